@@ -1,0 +1,190 @@
+import { ChitieuError } from '../errors/chitieu-error';
+
+/** The kinds of reporting period (domain.md §5). */
+export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'year-to-date' | 'multi-year';
+
+/**
+ * A reporting period as a value. Its `id` sorts, serialises and parses back:
+ * `2020`, `2020-H1` (6 tháng đầu năm), `2020-Q1` (quý I), `2020-11` (tháng 11),
+ * `2020-YTD-11` (lũy kế 11 tháng), `2021/2025` (kế hoạch 5 năm 2021–2025).
+ */
+export interface Period {
+  readonly id: string;
+  readonly kind: PeriodKind;
+  /** First calendar year. */
+  readonly year: number;
+  /** Last calendar year (equal to `year` except for multi-year periods). */
+  readonly endYear: number;
+  /** Half (1–2), quarter (1–4), month (1–12) or months elapsed (year-to-date); 0 otherwise. */
+  readonly index: number;
+  /** First day, ISO `YYYY-MM-DD`. */
+  readonly start: string;
+  /** Last day, ISO `YYYY-MM-DD`. */
+  readonly end: string;
+}
+
+const PATTERNS: ReadonlyArray<[RegExp, PeriodKind]> = [
+  [/^(\d{4})$/, 'year'],
+  [/^(\d{4})-H([12])$/, 'half'],
+  [/^(\d{4})-Q([1-4])$/, 'quarter'],
+  [/^(\d{4})-(0[1-9]|1[0-2])$/, 'month'],
+  [/^(\d{4})-YTD-(0?[1-9]|1[0-2])$/, 'year-to-date'],
+  [/^(\d{4})\/(\d{4})$/, 'multi-year'],
+];
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+const iso = (year: number, month: number, day: number): string => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+/** Days in a month (1-based), from the calendar: integer date math, not measurement math. */
+const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** Months covered by a period kind and index: [first month, last month]. */
+function monthSpan(kind: PeriodKind, index: number): [number, number] {
+  switch (kind) {
+    case 'half':
+      return index === 1 ? [1, 6] : [7, 12];
+    case 'quarter':
+      return [index * 3 - 2, index * 3];
+    case 'month':
+      return [index, index];
+    case 'year-to-date':
+      return [1, index];
+    default:
+      return [1, 12];
+  }
+}
+
+function build(kind: PeriodKind, year: number, index: number, endYear = year): Period {
+  if (year < 1 || year > 9999 || endYear > 9999) {
+    throw new ChitieuError('INVALID_PERIOD', `Year out of range: ${year}`, { path: 'period' });
+  }
+  const [first, last] = monthSpan(kind, index);
+  const id =
+    kind === 'year'
+      ? pad(year, 4)
+      : kind === 'half'
+        ? `${pad(year, 4)}-H${index}`
+        : kind === 'quarter'
+          ? `${pad(year, 4)}-Q${index}`
+          : kind === 'month'
+            ? `${pad(year, 4)}-${pad(index)}`
+            : kind === 'year-to-date'
+              ? `${pad(year, 4)}-YTD-${pad(index)}`
+              : `${pad(year, 4)}/${pad(endYear, 4)}`;
+  return {
+    id,
+    kind,
+    year,
+    endYear,
+    index,
+    start: iso(year, first, 1),
+    end: iso(endYear, last, daysInMonth(endYear, last)),
+  };
+}
+
+/**
+ * Reads a period id. Accepts `2020-YTD-9` as well as `2020-YTD-09`; the returned id is canonical.
+ *
+ * @example
+ * parsePeriod('2020-Q1'); // { id: '2020-Q1', kind: 'quarter', year: 2020, index: 1, start: '2020-01-01', end: '2020-03-31', … }
+ * @throws {ChitieuError} `INVALID_PERIOD` for anything else, and for `2025/2021` (end before start).
+ */
+export function parsePeriod(id: string, path = 'period'): Period {
+  if (typeof id !== 'string') {
+    throw new ChitieuError('INVALID_PERIOD', `Expected a period id string, got ${typeof id}`, { path });
+  }
+  for (const [pattern, kind] of PATTERNS) {
+    const match = pattern.exec(id.trim());
+    if (!match) continue;
+    const year = Number.parseInt(match[1] ?? '', 10);
+    const second = Number.parseInt(match[2] ?? '0', 10);
+    if (kind === 'multi-year') {
+      if (second < year) {
+        throw new ChitieuError('INVALID_PERIOD', `Multi-year period ends before it starts: "${id}"`, { path });
+      }
+      return build(kind, year, 0, second);
+    }
+    return build(kind, year, kind === 'year' ? 0 : second);
+  }
+  throw new ChitieuError(
+    'INVALID_PERIOD',
+    `Unknown period id "${id}"; expected 2020, 2020-H1, 2020-Q1, 2020-11, 2020-YTD-11 or 2021/2025`,
+    { path },
+  );
+}
+
+/** True when `id` is a valid period id. */
+export function isPeriodId(id: unknown): id is string {
+  if (typeof id !== 'string') return false;
+  try {
+    parsePeriod(id);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const toPeriod = (p: Period | string): Period => (typeof p === 'string' ? parsePeriod(p) : p);
+
+/**
+ * The same period one year earlier ("cùng kỳ"): `2020-Q1` → `2019-Q1`, `2020-YTD-11` →
+ * `2019-YTD-11`, `2021/2025` → `2020/2024`.
+ */
+export function samePeriodLastYear(period: Period | string): Period {
+  const p = toPeriod(period);
+  return build(p.kind, p.year - 1, p.index, p.endYear - 1);
+}
+
+/**
+ * The period just before: `2020` → `2019`, `2020-Q1` → `2019-Q4`, `2020-01` → `2019-12`,
+ * `2021/2025` → `2016/2020`. For year-to-date it is the same period last year, since the
+ * cumulative period has no predecessor of its own length inside the year.
+ */
+export function previousPeriod(period: Period | string): Period {
+  const p = toPeriod(period);
+  switch (p.kind) {
+    case 'half':
+      return p.index === 1 ? build('half', p.year - 1, 2) : build('half', p.year, 1);
+    case 'quarter':
+      return p.index === 1 ? build('quarter', p.year - 1, 4) : build('quarter', p.year, p.index - 1);
+    case 'month':
+      return p.index === 1 ? build('month', p.year - 1, 12) : build('month', p.year, p.index - 1);
+    case 'multi-year': {
+      const span = p.endYear - p.year + 1;
+      return build('multi-year', p.year - span, 0, p.endYear - span);
+    }
+    default:
+      return build(p.kind, p.year - 1, p.index);
+  }
+}
+
+/** Length of a period in whole months or days (for pro-rata expectations). */
+export function periodLength(period: Period | string, unit: 'months' | 'days' = 'months'): number {
+  const p = toPeriod(period);
+  if (unit === 'months') {
+    const [first, last] = monthSpan(p.kind, p.index);
+    return (p.endYear - p.year) * 12 + last - first + 1;
+  }
+  return daysBetween(p.start, p.end) + 1;
+}
+
+/** Whole days from one ISO date to another (UTC calendar). */
+export function daysBetween(fromIso: string, toIso: string): number {
+  const DAY_MS = 86_400_000;
+  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / DAY_MS);
+}
+
+/** Orders periods by start, then by end: `2020-YTD-11` before `2020` before `2021-Q1`. */
+export function comparePeriods(a: Period | string, b: Period | string): number {
+  const pa = toPeriod(a);
+  const pb = toPeriod(b);
+  if (pa.start !== pb.start) return pa.start < pb.start ? -1 : 1;
+  if (pa.end !== pb.end) return pa.end < pb.end ? -1 : 1;
+  return 0;
+}
+
+/** True when the whole of `inner` lies within `outer`. */
+export function periodContains(outer: Period | string, inner: Period | string): boolean {
+  const o = toPeriod(outer);
+  const i = toPeriod(inner);
+  return o.start <= i.start && i.end <= o.end;
+}
