@@ -1,0 +1,28 @@
+#!/bin/sh
+# Make sure Debian's chromium is at /usr/bin/chromium (or at $CHROMIUM_PATH) for the browser
+# tests of apps/playground. Installs it with apt-get when missing; never downloads a browser
+# any other way. Needs root (CI runs as root); prints what to do otherwise.
+set -eu
+
+CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
+
+if [ -x "$CHROMIUM" ]; then
+  echo "ensure-chromium: found $CHROMIUM"
+  exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "ensure-chromium: $CHROMIUM is missing; install Debian's chromium as root: apt-get install -y chromium" >&2
+  exit 1
+fi
+
+echo "ensure-chromium: installing Debian's chromium with apt-get"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends chromium >/dev/null
+
+if [ ! -x "$CHROMIUM" ]; then
+  echo "ensure-chromium: apt-get finished but $CHROMIUM is still missing" >&2
+  exit 1
+fi
+echo "ensure-chromium: installed $CHROMIUM"
