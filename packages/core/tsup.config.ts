@@ -8,7 +8,7 @@ export default defineConfig({
   clean: true,
   treeshake: true,
   target: 'es2022',
-  // decimal.js and valibot stay external: consumers dedupe them, and the size script counts
-  // them separately from the library's own code.
-  external: ['decimal.js', 'valibot'],
+  // decimal.js stays external: consumers dedupe it, and the size script counts
+  // it separately from the library's own code.
+  external: ['decimal.js'],
 });

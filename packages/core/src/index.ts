@@ -12,6 +12,9 @@ export { ChitieuError } from './errors/chitieu-error';
 export type { ValidationIssue } from './errors/chitieu-error';
 export type { ChitieuErrorCode } from './errors/codes';
 
+// --- decimals -------------------------------------------------------------------------------
+export { compareDecimals, decimal, isDecimal } from './decimal/public';
+
 // --- model ----------------------------------------------------------------------------------
 export type {
   Aggregation,
@@ -45,6 +48,8 @@ export type {
   StatedFigures,
   Status,
   StatusOptions,
+  SummarizeOptions,
+  Summary,
   TargetKind,
   Unit,
   UnitKind,
@@ -54,6 +59,35 @@ export type {
 export { STATUSES } from './model/types';
 export { findUnit, units } from './model/units';
 export type { UnitCode } from './model/units';
+export { defineIndicator } from './model/define-indicator';
+export { defineObservation } from './model/define-observation';
+
+// --- datasets -------------------------------------------------------------------------------
+export { assertDataset, parseDataset } from './dataset/parse-dataset';
+export type { ParseDatasetResult } from './dataset/parse-dataset';
+export { datasetJsonSchema } from './schema/model-schema';
+
+// --- evaluation -----------------------------------------------------------------------------
+export { evaluate } from './evaluate/evaluate';
+export { evaluateDataset } from './evaluate/evaluate-dataset';
+export { summarize } from './evaluate/summarize';
+
+// --- math, one formula per file -----------------------------------------------------------------
+export { change } from './math/change';
+export { completion } from './math/completion';
+export type { CompletionRule } from './math/completion';
+export { compositeScore } from './math/composite';
+export type { ScoreItem } from './math/composite';
+export { density, impliedPopulation } from './math/density';
+export { requiredGrowth } from './math/growth';
+export { impliedTarget } from './math/implied';
+export { intervalsOverlap, statedInterval } from './math/interval';
+export { proRataTarget, runRateForecast } from './math/pro-rata';
+export type { Elapsed } from './math/pro-rata';
+export { rollUp } from './math/roll-up';
+export type { RollUp } from './math/roll-up';
+export { completionPercent, roundDecimal } from './math/rounding';
+export { variance } from './math/variance';
 
 // --- periods --------------------------------------------------------------------------------
 export {

@@ -55,7 +55,7 @@ export const isRoundingMode = (value: unknown): value is RoundingMode =>
   typeof value === 'string' && Object.hasOwn(MODES, value);
 
 /** Canonical and accepted decimal text: optional sign, digits, optional fraction, optional exponent. */
-const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+export const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Values the public API accepts wherever a decimal is expected. */
 export type DecimalInput = DecimalString | string | number | bigint;

@@ -219,13 +219,13 @@ export interface Observation {
 export interface ObservationInput {
   readonly indicator: string;
   readonly period: string;
-  readonly actual?: string | number | bigint | null | undefined;
-  readonly target?: string | number | bigint | Band<string | number | bigint> | null | undefined;
-  readonly previous?: string | number | bigint | null | undefined;
+  readonly actual?: string | number | null | undefined;
+  readonly target?: string | number | Band<string | number> | null | undefined;
+  readonly previous?: string | number | null | undefined;
   readonly base?: ComparisonBase | undefined;
-  readonly population?: string | number | bigint | null | undefined;
-  readonly numerator?: string | number | bigint | null | undefined;
-  readonly denominator?: string | number | bigint | null | undefined;
+  readonly population?: string | number | null | undefined;
+  readonly numerator?: string | number | null | undefined;
+  readonly denominator?: string | number | null | undefined;
   readonly estimated?: boolean | undefined;
   readonly stage?: DataStage | undefined;
   readonly stated?: StatedFigures<string | number> | undefined;
@@ -323,7 +323,8 @@ export interface Variance {
  */
 export interface Evaluation {
   readonly indicator: Indicator;
-  readonly observation: Observation;
+  /** The observation as given to `evaluate`. */
+  readonly observation: Observation | ObservationInput;
   readonly actual: DecimalString | null;
   /** The point target, or the band's relevant bound is in {@link Evaluation.band}. */
   readonly target: DecimalString | null;
@@ -368,4 +369,30 @@ export interface EvaluateOptions {
   readonly lowerIsBetterPolicy?: LowerIsBetterPolicy | undefined;
   /** Rounding of displayed percentages (default `half-up`). */
   readonly rounding?: RoundingMode | undefined;
+}
+
+/** Options of {@link summarize}. */
+export interface SummarizeOptions {
+  /** Completion cap of the composite score (default `"1"`: 100%). */
+  readonly cap?: string | number | undefined;
+  /** Weights by indicator id; default: each indicator's `weight`, else 1. */
+  readonly weights?: Readonly<Record<string, string | number>> | undefined;
+  /** Count every indicator (default) or only top-level ones (no "trong đó" components). */
+  readonly scope?: 'all' | 'top-level' | undefined;
+}
+
+/** A scorecard's counts by status and its composite score. */
+export interface Summary {
+  /** Number of indicators counted. */
+  readonly total: number;
+  readonly counts: Readonly<Record<Status, number>>;
+  /** `exceeded` + `met`: "8/10 chỉ tiêu đạt và vượt kế hoạch". */
+  readonly metOrExceeded: number;
+  /** Indicators with both a target and an actual (those that can meet a plan). */
+  readonly assessed: number;
+  /** Composite score as a ratio (Σ wᵢ · min(cᵢ, cap) ÷ Σ wᵢ); null with `scoreReason`. */
+  readonly score: DecimalString | null;
+  readonly scoreReason?: Reason | undefined;
+  /** The cap used for the score. */
+  readonly cap: DecimalString;
 }

@@ -1,0 +1,89 @@
+import { div, gt, isNegative, isPositive, isZero, type Num, sub, toDecimalString, toNum, TWO } from '../decimal/decimal';
+import { ChitieuError } from '../errors/chitieu-error';
+import type { Band, DecimalInput, DecimalString, Direction, LowerIsBetterPolicy, Maybe, TargetKind } from '../model/types';
+import { none, ok, type Result } from './result';
+
+/** A target inside the core: a point or a band. @internal */
+export type TargetNum = { readonly kind: 'point'; readonly value: Num } | { readonly kind: 'band'; readonly min: Num; readonly max: Num };
+
+/** What decides how completion is computed. */
+export interface CompletionRule {
+  readonly direction: Direction;
+  readonly targetKind: TargetKind;
+  readonly policy: LowerIsBetterPolicy;
+}
+
+/** Direction after applying the target kind (`at-least` is higher-is-better, `at-most` lower). @internal */
+export const effectiveDirection = (rule: CompletionRule): Direction =>
+  rule.targetKind === 'at-least' ? 'higher-is-better' : rule.targetKind === 'at-most' ? 'lower-is-better' : rule.direction;
+
+const divisorReason = (divisor: Num): Result<never> => none(isZero(divisor) ? 'zero-base' : 'negative-base');
+
+/** Lower-is-better completion against `target` under a policy. @internal */
+function lowerIsBetter(actual: Num, target: Num, policy: LowerIsBetterPolicy): Result<Num> {
+  if (!isPositive(target)) return divisorReason(target);
+  if (policy === 'mirror') return ok(sub(TWO, div(actual, target)));
+  if (isZero(actual)) return none('zero-actual');
+  if (isNegative(actual)) return none('negative-actual');
+  return ok(div(target, actual));
+}
+
+/**
+ * Completion from exact values (domain.md §3). Higher is better: A ÷ T. Lower is better:
+ * `inverse` T ÷ A or `mirror` 2 − A ÷ T. Band, higher is better: A ÷ L; band, lower is better:
+ * the policy against H; band held steady: not applicable (use the distance to the band).
+ * @internal
+ */
+export function completionNum(actual: Num | null, target: TargetNum | null, rule: CompletionRule): Result<Num> {
+  if (actual === null) return none('no-data');
+  if (target === null) return none('no-target');
+  const direction = effectiveDirection(rule);
+  if (target.kind === 'band') {
+    if (direction === 'neither') return none('not-applicable');
+    if (direction === 'higher-is-better') return isPositive(target.min) ? ok(div(actual, target.min)) : divisorReason(target.min);
+    return lowerIsBetter(actual, target.max, rule.policy);
+  }
+  if (direction === 'lower-is-better') return lowerIsBetter(actual, target.value, rule.policy);
+  return isPositive(target.value) ? ok(div(actual, target.value)) : divisorReason(target.value);
+}
+
+/** Reads a point or band target from public input. @internal */
+export function toTargetNum(target: DecimalInput | Band<DecimalInput>, path = 'target'): TargetNum {
+  if (typeof target === 'object' && target !== null) {
+    const min = toNum(target.min, `${path}.min`);
+    const max = toNum(target.max, `${path}.max`);
+    if (gt(min, max)) {
+      throw new ChitieuError('INVALID_BAND', `Band target has min ${toDecimalString(min)} above max ${toDecimalString(max)}`, { path });
+    }
+    return { kind: 'band', min, max };
+  }
+  return { kind: 'point', value: toNum(target, path) };
+}
+
+/**
+ * Completion of a plan as a ratio (`đạt X% kế hoạch` is X ÷ 100): `"1.0588…"` for 105,88%.
+ * Undefined (with a reason) when the target is missing or ≤ 0, or, for lower-is-better with
+ * the `inverse` policy, when the actual is 0.
+ *
+ * @example
+ * completion('1800000', '1700000'); // { value: '1.0588235294117647…' }
+ * completion('80', '100', { direction: 'lower-is-better' }); // { value: '1.25' } (inverse: T ÷ A)
+ * completion('80', '100', { direction: 'lower-is-better', policy: 'mirror' }); // { value: '1.2' }
+ * completion('5', { min: '4', max: '6' }); // { value: '1.25' } (A ÷ L)
+ * completion('5', '0'); // { value: null, reason: 'zero-base' }
+ */
+export function completion(
+  actual: DecimalInput | null | undefined,
+  target: DecimalInput | Band<DecimalInput> | null | undefined,
+  options: { direction?: Direction; targetKind?: TargetKind; policy?: LowerIsBetterPolicy } = {},
+): Maybe<DecimalString> {
+  const t = target === null || target === undefined ? null : toTargetNum(target);
+  const rule: CompletionRule = {
+    direction: options.direction ?? 'higher-is-better',
+    targetKind: options.targetKind ?? (t?.kind === 'band' ? 'band' : 'point'),
+    policy: options.policy ?? 'inverse',
+  };
+  const result = completionNum(actual === null || actual === undefined ? null : toNum(actual, 'actual'), t, rule);
+  return result.value === null ? result : { value: toDecimalString(result.value) };
+}
+

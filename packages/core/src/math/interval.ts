@@ -1,0 +1,107 @@
+import { add, div, eq, gt, isNegative, isZero, lt, mul, type Num, pow10, sub, toDecimalString, toNum, DECIMAL_TEXT } from '../decimal/decimal';
+import { ChitieuError } from '../errors/chitieu-error';
+import type { Interval } from '../model/types';
+
+/** Interval with exact bounds, internal form. @internal */
+export interface NumInterval {
+  readonly min: Num;
+  readonly max: Num;
+  readonly minInclusive: boolean;
+  readonly maxInclusive: boolean;
+}
+
+/** Digits after the point as printed (`"80.00"` → 2), trailing zeros included. @internal */
+export function printedDecimals(printed: string): number {
+  const text = printed.trim();
+  if (!DECIMAL_TEXT.test(text)) throw new ChitieuError('INVALID_DECIMAL', `Expected a printed decimal, got ${JSON.stringify(printed)}`, { path: 'printed' });
+  const [mantissa = '', exponent] = text.toLowerCase().split('e');
+  const fraction = mantissa.split('.')[1] ?? '';
+  const places = fraction.length - Number.parseInt(exponent ?? '0', 10);
+  return places > 0 ? places : 0;
+}
+
+/**
+ * The exact values that print as `printed` under half-up rounding (away from zero at ties):
+ * `100.6` ← [100.55, 100.65); `-1.5` ← (-1.55, -1.45]; `0` ← (-0.5, 0.5).
+ * @internal
+ */
+export function intervalNum(printed: string, decimals = printedDecimals(printed)): NumInterval {
+  const value = toNum(printed, 'printed');
+  const half = mul(pow10(-decimals), toNum('0.5'));
+  const negative = isNegative(value);
+  return {
+    min: sub(value, half),
+    max: add(value, half),
+    minInclusive: !negative && !isZero(value),
+    maxInclusive: negative,
+  };
+}
+
+/** An exact value as a degenerate interval. @internal */
+export const pointInterval = (value: Num): NumInterval => ({ min: value, max: value, minInclusive: true, maxInclusive: true });
+
+/**
+ * Maps an interval through a monotone function of one variable. `decreasing` swaps the bounds.
+ * @internal
+ */
+export function mapInterval(interval: NumInterval, f: (x: Num) => Num, decreasing: boolean): NumInterval {
+  const a = f(interval.min);
+  const b = f(interval.max);
+  return decreasing
+    ? { min: b, max: a, minInclusive: interval.maxInclusive, maxInclusive: interval.minInclusive }
+    : { min: a, max: b, minInclusive: interval.minInclusive, maxInclusive: interval.maxInclusive };
+}
+
+/** True when two intervals share at least one value. @internal */
+export function overlaps(a: NumInterval, b: NumInterval): boolean {
+  const aStartsInB = lt(a.min, b.max) || (eq(a.min, b.max) && a.minInclusive && b.maxInclusive);
+  const bStartsInA = lt(b.min, a.max) || (eq(b.min, a.max) && b.minInclusive && a.maxInclusive);
+  return aStartsInB && bStartsInA;
+}
+
+/** True when `value` lies in the interval. @internal */
+export function containsNum(interval: NumInterval, value: Num): boolean {
+  return overlaps(interval, pointInterval(value));
+}
+
+/** Distance between two intervals (0 when they overlap). @internal */
+export function gapBetween(a: NumInterval, b: NumInterval): Num {
+  if (overlaps(a, b)) return toNum('0');
+  return gt(a.min, b.max) ? sub(a.min, b.max) : sub(b.min, a.max);
+}
+
+export const toInterval = (i: NumInterval): Interval => ({
+  min: toDecimalString(i.min),
+  max: toDecimalString(i.max),
+  minInclusive: i.minInclusive,
+  maxInclusive: i.maxInclusive,
+});
+
+export const fromInterval = (i: Interval): NumInterval => ({
+  min: toNum(i.min, 'interval.min'),
+  max: toNum(i.max, 'interval.max'),
+  minInclusive: i.minInclusive,
+  maxInclusive: i.maxInclusive,
+});
+
+/** Midpoint helper for reporting distances. @internal */
+export const midpoint = (i: NumInterval): Num => div(add(i.min, i.max), toNum('2'));
+
+/**
+ * The exact values a printed number stands for, under half-up rounding to its printed
+ * decimals: a stated `100,6%` is any value in [100.55, 100.65). Cross-checks between stated
+ * numbers compare these intervals, so rounding alone never raises an alarm.
+ *
+ * @example
+ * statedInterval('100.6'); // { min: '100.55', max: '100.65', minInclusive: true, maxInclusive: false }
+ * statedInterval('80.00'); // { min: '79.995', max: '80.005', … }
+ */
+export function statedInterval(printed: string | number, decimals?: number): Interval {
+  const text = typeof printed === 'number' ? String(printed) : printed;
+  return toInterval(intervalNum(text, decimals));
+}
+
+/** True when two printed or derived intervals share a value. */
+export function intervalsOverlap(a: Interval, b: Interval): boolean {
+  return overlaps(fromInterval(a), fromInterval(b));
+}

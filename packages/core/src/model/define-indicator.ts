@@ -1,0 +1,33 @@
+import { ChitieuError } from '../errors/chitieu-error';
+import { indicatorSchema, run } from '../schema/model-schema';
+import type { Indicator, IndicatorInput } from './types';
+
+/**
+ * Validates an indicator (chỉ tiêu) and fills its defaults: `scale` 0, `direction`
+ * `higher-is-better`, `targetKind` `point`, `decimals` 0 (2 for percent units),
+ * `percentDecimals` 1, `aggregation` from the unit (sum for counts and money, ratio for percent).
+ * The result is plain, frozen-safe data that survives JSON.
+ *
+ * @example
+ * const revenue = defineIndicator({
+ *   id: 'revenue',
+ *   name: { vi: 'Tổng doanh thu toàn ngành', en: 'Total sector revenue' },
+ *   unit: 'VND',
+ *   scale: 9, // values in tỷ đồng
+ *   percentDecimals: 1, // "đạt 100,6% kế hoạch"
+ * });
+ * @throws {ChitieuError} `INVALID_INDICATOR` (or the code of the first issue) listing every issue.
+ */
+export function defineIndicator(input: IndicatorInput): Indicator {
+  const result = run(indicatorSchema, input, 'indicator');
+  if (result.value === null) {
+    const first = result.issues[0];
+    const id = typeof (input as { id?: unknown } | null)?.id === 'string' ? ` "${(input as { id: string }).id}"` : '';
+    throw new ChitieuError(
+      first?.code === 'INVALID_DATASET' ? 'INVALID_INDICATOR' : (first?.code ?? 'INVALID_INDICATOR'),
+      `Invalid indicator${id}: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+      { issues: result.issues, path: first?.path },
+    );
+  }
+  return result.value;
+}
