@@ -1,0 +1,508 @@
+/**
+ * The CSV layout of a dataset: one row per observation (one indicator, one period). The
+ * indicator's own columns repeat on every row; the first row that names an indicator defines
+ * it, and later rows may leave those cells empty or must repeat the same value.
+ *
+ * This file is the single source of the layout: the docs page renders {@link CSV_COLUMNS}.
+ */
+import Papa from 'papaparse';
+
+export type ColumnTarget = 'indicator' | 'observation';
+
+export interface CsvColumn {
+  readonly name: string;
+  readonly of: ColumnTarget;
+  readonly required?: 'always' | 'first-row';
+  readonly vi: string;
+  readonly en: string;
+  readonly example: string;
+}
+
+/** Every column the CSV reader knows, in the order the docs list them. */
+export const CSV_COLUMNS: readonly CsvColumn[] = [
+  {
+    name: 'indicator',
+    of: 'observation',
+    required: 'always',
+    vi: 'Mã chỉ tiêu',
+    en: 'Indicator id',
+    example: 'revenue',
+  },
+  {
+    name: 'period',
+    of: 'observation',
+    required: 'always',
+    vi: 'Kỳ: 2020, 2020-Q1, 2020-H1, 2020-11, 2020-YTD-11',
+    en: 'Period id: 2020, 2020-Q1, 2020-H1, 2020-11, 2020-YTD-11',
+    example: '2020',
+  },
+  {
+    name: 'name_vi',
+    of: 'indicator',
+    required: 'first-row',
+    vi: 'Tên tiếng Việt (hoặc name_en)',
+    en: 'Vietnamese name (or name_en)',
+    example: 'Tổng doanh thu',
+  },
+  { name: 'name_en', of: 'indicator', vi: 'Tên tiếng Anh', en: 'English name', example: 'Total revenue' },
+  {
+    name: 'unit',
+    of: 'indicator',
+    required: 'first-row',
+    vi: 'Mã đơn vị: VND, percent, subscriber, copy, service, …',
+    en: 'Unit code: VND, percent, subscriber, copy, service, …',
+    example: 'VND',
+  },
+  {
+    name: 'scale',
+    of: 'indicator',
+    vi: 'Lũy thừa của 10: 9 cho tỷ đồng, 6 cho triệu',
+    en: 'Power of ten: 9 for billions, 6 for millions',
+    example: '9',
+  },
+  {
+    name: 'direction',
+    of: 'indicator',
+    vi: 'higher-is-better, lower-is-better hoặc neither',
+    en: 'higher-is-better, lower-is-better or neither',
+    example: 'higher-is-better',
+  },
+  {
+    name: 'target_kind',
+    of: 'indicator',
+    vi: 'point, at-least, at-most hoặc band',
+    en: 'point, at-least, at-most or band',
+    example: 'point',
+  },
+  {
+    name: 'decimals',
+    of: 'indicator',
+    vi: 'Số chữ số thập phân của giá trị',
+    en: 'Decimals shown for values',
+    example: '0',
+  },
+  {
+    name: 'percent_decimals',
+    of: 'indicator',
+    vi: 'Số chữ số thập phân của phần trăm',
+    en: 'Decimals shown for percentages',
+    example: '1',
+  },
+  { name: 'aggregation', of: 'indicator', vi: 'sum, ratio hoặc none', en: 'sum, ratio or none', example: 'sum' },
+  { name: 'group_vi', of: 'indicator', vi: 'Nhóm (tiếng Việt)', en: 'Group (Vietnamese)', example: 'Toàn ngành' },
+  { name: 'group_en', of: 'indicator', vi: 'Nhóm (tiếng Anh)', en: 'Group (English)', example: 'Whole sector' },
+  {
+    name: 'parent',
+    of: 'indicator',
+    vi: 'Mã chỉ tiêu cha ("trong đó")',
+    en: 'Parent indicator id ("of which")',
+    example: 'broadcast-hours',
+  },
+  {
+    name: 'weight',
+    of: 'indicator',
+    vi: 'Trọng số trong điểm tổng hợp',
+    en: 'Weight in the composite score',
+    example: '1',
+  },
+  {
+    name: 'density_per',
+    of: 'indicator',
+    vi: 'Mật độ trên N dân: 100',
+    en: 'Density per N inhabitants: 100',
+    example: '100',
+  },
+  {
+    name: 'near_threshold',
+    of: 'indicator',
+    vi: 'Ngưỡng "gần đạt" (tỷ số, 0.95)',
+    en: '"Near" threshold (a ratio, 0.95)',
+    example: '0.95',
+  },
+  {
+    name: 'lower_is_better_policy',
+    of: 'indicator',
+    vi: 'inverse hoặc mirror',
+    en: 'inverse or mirror',
+    example: 'inverse',
+  },
+  {
+    name: 'actual',
+    of: 'observation',
+    vi: 'Thực hiện, theo thang của chỉ tiêu',
+    en: 'Actual, in the indicator scale',
+    example: '3630',
+  },
+  { name: 'target', of: 'observation', vi: 'Kế hoạch (một giá trị)', en: 'Target (one value)', example: '3608' },
+  {
+    name: 'target_min',
+    of: 'observation',
+    vi: 'Cận dưới của khoảng kế hoạch',
+    en: 'Lower bound of a band target',
+    example: '4',
+  },
+  {
+    name: 'target_max',
+    of: 'observation',
+    vi: 'Cận trên của khoảng kế hoạch',
+    en: 'Upper bound of a band target',
+    example: '5',
+  },
+  { name: 'previous', of: 'observation', vi: 'Cùng kỳ năm trước', en: 'Same period last year', example: '3400' },
+  {
+    name: 'population',
+    of: 'observation',
+    vi: 'Dân số bình quân (người)',
+    en: 'Average population (persons)',
+    example: '3640000',
+  },
+  {
+    name: 'estimated',
+    of: 'observation',
+    vi: 'Ước đạt: true/false, có/không',
+    en: 'Estimated: true/false, yes/no',
+    example: 'true',
+  },
+  {
+    name: 'stage',
+    of: 'observation',
+    vi: 'estimate, preliminary hoặc official',
+    en: 'estimate, preliminary or official',
+    example: 'estimate',
+  },
+  {
+    name: 'stated_completion',
+    of: 'observation',
+    vi: '% kế hoạch theo báo cáo, như in: 100.6',
+    en: 'Stated % of plan as printed: 100.6',
+    example: '100.6',
+  },
+  {
+    name: 'stated_density',
+    of: 'observation',
+    vi: 'Mật độ theo báo cáo, như in: 49.8',
+    en: 'Stated density as printed: 49.8',
+    example: '49.8',
+  },
+  {
+    name: 'stated_change',
+    of: 'observation',
+    vi: 'Thay đổi theo báo cáo, như in',
+    en: 'Stated change as printed',
+    example: '51',
+  },
+  {
+    name: 'stated_change_form',
+    of: 'observation',
+    vi: 'ratio, rate, times hoặc points',
+    en: 'ratio, rate, times or points',
+    example: 'times',
+  },
+  {
+    name: 'stated_change_base',
+    of: 'observation',
+    vi: 'Kỳ so sánh (trống: cùng kỳ)',
+    en: 'Base period (empty: same period last year)',
+    example: '2019',
+  },
+  { name: 'rank', of: 'observation', vi: 'Thứ hạng', en: 'Rank', example: '3' },
+  {
+    name: 'next_period',
+    of: 'observation',
+    vi: 'Kỳ của kế hoạch tiếp theo',
+    en: 'Period of the next target',
+    example: '2021',
+  },
+  { name: 'next_target', of: 'observation', vi: 'Kế hoạch kỳ tiếp theo', en: 'Next target', example: '3745' },
+  {
+    name: 'next_density',
+    of: 'observation',
+    vi: 'Mật độ của kế hoạch tiếp theo',
+    en: 'Density of the next target',
+    example: '80.00',
+  },
+  { name: 'note', of: 'observation', vi: 'Ghi chú (văn bản thuần)', en: 'Note (plain text)', example: 'ước đạt' },
+];
+
+const KNOWN = new Map(CSV_COLUMNS.map((c) => [c.name, c] as const));
+
+/** One problem, located by a path the user can find: `row 3 › actual` or `$.observations[1].actual`. */
+export interface EditorIssue {
+  readonly path: string;
+  readonly message: string;
+  readonly code?: string;
+}
+
+export interface CsvResult {
+  /** The dataset as plain JSON-shaped data, ready for the core's `parseDataset`. */
+  readonly input: Record<string, unknown> | null;
+  readonly issues: readonly EditorIssue[];
+  /** Spreadsheet row number (the header is row 1) of each observation, for locating the core's issues. */
+  readonly observationRows: readonly number[];
+  /** Row that defined each indicator, in `input.indicators` order. */
+  readonly indicatorRows: readonly number[];
+}
+
+/** Largest CSV the editor reads, so a paste cannot freeze the page. */
+export const MAX_ROWS = 20_000;
+
+const TRUE_WORDS = new Set(['true', '1', 'yes', 'y', 'có', 'co', 'x']);
+const FALSE_WORDS = new Set(['false', '0', 'no', 'n', 'không', 'khong']);
+
+type Row = Record<string, string>;
+
+function cell(row: Row, name: string): string | undefined {
+  const v = row[name];
+  if (v === undefined) return undefined;
+  const t = v.trim();
+  return t === '' ? undefined : t;
+}
+
+/** An integer column (scale, decimals, rank): kept as a number when it is one, else as text for the core to reject. */
+function intOrText(text: string): number | string {
+  return /^-?\d{1,6}$/.test(text) ? Number(text) : text;
+}
+
+function text(vi: string | undefined, en: string | undefined): Record<string, string> | undefined {
+  if (vi === undefined && en === undefined) return undefined;
+  return { ...(vi !== undefined ? { vi } : {}), ...(en !== undefined ? { en } : {}) };
+}
+
+const INDICATOR_FIELDS: ReadonlyArray<readonly [string, string, (t: string) => unknown]> = [
+  ['unit', 'unit', (t) => t],
+  ['scale', 'scale', intOrText],
+  ['direction', 'direction', (t) => t],
+  ['target_kind', 'targetKind', (t) => t],
+  ['decimals', 'decimals', intOrText],
+  ['percent_decimals', 'percentDecimals', intOrText],
+  ['aggregation', 'aggregation', (t) => t],
+  ['parent', 'parent', (t) => t],
+  ['weight', 'weight', (t) => t],
+  ['near_threshold', 'nearThreshold', (t) => t],
+  ['lower_is_better_policy', 'lowerIsBetterPolicy', (t) => t],
+];
+
+/**
+ * Reads CSV text in the layout of {@link CSV_COLUMNS} into dataset-shaped data. It only
+ * reshapes: values stay text for the core's validator, which reports every problem with its path.
+ * Problems of the layout itself (an unknown or missing column, indicator cells that disagree)
+ * are reported here, with the row and column.
+ */
+export function csvToDataset(csvText: string, options: { title?: string } = {}): CsvResult {
+  const issues: EditorIssue[] = [];
+  const parsed = Papa.parse<Row>(csvText.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim().toLowerCase(),
+    preview: MAX_ROWS + 1,
+  });
+  const empty: CsvResult = { input: null, issues, observationRows: [], indicatorRows: [] };
+  for (const error of parsed.errors.slice(0, 50)) {
+    // Papa's row index counts data rows from 0; the spreadsheet shows the header as row 1.
+    const where = typeof error.row === 'number' ? `row ${error.row + 2}` : 'csv';
+    issues.push({ path: where, message: error.message, code: error.code });
+  }
+  const fields = parsed.meta.fields ?? [];
+  if (fields.length === 0 || parsed.data.length === 0) {
+    issues.push({ path: 'csv', message: 'No data rows: the first line must be a header row naming the columns' });
+    return empty;
+  }
+  if (parsed.data.length > MAX_ROWS) {
+    issues.push({ path: 'csv', message: `More than ${MAX_ROWS} rows; split the file` });
+    return empty;
+  }
+  const seen = new Set<string>();
+  for (const [i, field] of fields.entries()) {
+    if (field === '') continue;
+    if (!KNOWN.has(field)) {
+      issues.push({
+        path: `column ${i + 1} "${field}"`,
+        message: `Unknown column "${field}"; the layout lists every known column`,
+      });
+    }
+    if (seen.has(field))
+      issues.push({ path: `column ${i + 1} "${field}"`, message: `Column "${field}" appears twice` });
+    seen.add(field);
+  }
+  for (const name of ['indicator', 'period']) {
+    if (!seen.has(name)) issues.push({ path: 'header', message: `Missing required column "${name}"` });
+  }
+  if (issues.length > 0) return empty;
+
+  const indicators = new Map<string, { value: Record<string, unknown>; row: number; cells: Row }>();
+  const observations: Record<string, unknown>[] = [];
+  const observationRows: number[] = [];
+
+  parsed.data.forEach((row, index) => {
+    const rowNo = index + 2;
+    const id = cell(row, 'indicator');
+    if (id === undefined) {
+      issues.push({ path: `row ${rowNo} › indicator`, message: 'Empty indicator id' });
+      return;
+    }
+    const known = indicators.get(id);
+    if (known === undefined) {
+      const indicator: Record<string, unknown> = { id };
+      const name = text(cell(row, 'name_vi'), cell(row, 'name_en'));
+      if (name === undefined)
+        issues.push({
+          path: `row ${rowNo} › name_vi`,
+          message: `Indicator "${id}" needs name_vi or name_en on its first row`,
+        });
+      else indicator.name = name;
+      if (cell(row, 'unit') === undefined)
+        issues.push({ path: `row ${rowNo} › unit`, message: `Indicator "${id}" needs a unit on its first row` });
+      for (const [column, key, read] of INDICATOR_FIELDS) {
+        const v = cell(row, column);
+        if (v !== undefined) indicator[key] = read(v);
+      }
+      const group = text(cell(row, 'group_vi'), cell(row, 'group_en'));
+      if (group !== undefined) indicator.group = group;
+      const per = cell(row, 'density_per');
+      if (per !== undefined) indicator.density = { per };
+      indicators.set(id, { value: indicator, row: rowNo, cells: row });
+    } else {
+      // A later row of the same indicator: its indicator cells must be empty or agree.
+      for (const column of CSV_COLUMNS) {
+        if (column.of !== 'indicator') continue;
+        const v = cell(row, column.name);
+        const first = cell(known.cells, column.name);
+        if (v !== undefined && v !== first) {
+          issues.push({
+            path: `row ${rowNo} › ${column.name}`,
+            message: `"${v}" differs from "${first ?? ''}" on row ${known.row}, which defines indicator "${id}"`,
+          });
+        }
+      }
+    }
+    observations.push(readObservation(row, id, rowNo, issues));
+    observationRows.push(rowNo);
+  });
+
+  const input: Record<string, unknown> = {
+    title: options.title && options.title.trim() !== '' ? options.title : 'CSV',
+    indicators: [...indicators.values()].map((i) => i.value),
+    observations,
+  };
+  return { input, issues, observationRows, indicatorRows: [...indicators.values()].map((i) => i.row) };
+}
+
+function readObservation(row: Row, id: string, rowNo: number, issues: EditorIssue[]): Record<string, unknown> {
+  const o: Record<string, unknown> = { indicator: id, period: cell(row, 'period') ?? '' };
+  for (const [column, key] of [
+    ['actual', 'actual'],
+    ['target', 'target'],
+    ['previous', 'previous'],
+    ['population', 'population'],
+    ['stage', 'stage'],
+    ['note', 'note'],
+  ] as const) {
+    const v = cell(row, column);
+    if (v !== undefined) o[key] = v;
+  }
+  const min = cell(row, 'target_min');
+  const max = cell(row, 'target_max');
+  if (min !== undefined || max !== undefined) {
+    if (o.target !== undefined) {
+      issues.push({
+        path: `row ${rowNo} › target_min`,
+        message: 'Give either target or target_min/target_max, not both',
+      });
+    } else if (min === undefined || max === undefined) {
+      issues.push({
+        path: `row ${rowNo} › ${min === undefined ? 'target_min' : 'target_max'}`,
+        message: 'A band target needs both target_min and target_max',
+      });
+    } else {
+      o.target = { min, max };
+    }
+  }
+  const estimated = cell(row, 'estimated');
+  if (estimated !== undefined) {
+    const word = estimated.toLowerCase();
+    if (TRUE_WORDS.has(word)) o.estimated = true;
+    else if (FALSE_WORDS.has(word)) o.estimated = false;
+    else issues.push({ path: `row ${rowNo} › estimated`, message: `Expected true or false, got "${estimated}"` });
+  }
+  const stated: Record<string, unknown> = {};
+  const completion = cell(row, 'stated_completion');
+  if (completion !== undefined) stated.completion = completion;
+  const density = cell(row, 'stated_density');
+  if (density !== undefined) stated.density = density;
+  const change = cell(row, 'stated_change');
+  const form = cell(row, 'stated_change_form');
+  const base = cell(row, 'stated_change_base');
+  if (change !== undefined || form !== undefined) {
+    if (change === undefined || form === undefined) {
+      issues.push({
+        path: `row ${rowNo} › ${change === undefined ? 'stated_change' : 'stated_change_form'}`,
+        message: 'A stated change needs both stated_change and stated_change_form',
+      });
+    } else {
+      stated.change = {
+        form,
+        value: change,
+        ...(base !== undefined ? { base: { kind: 'period', period: base } } : {}),
+      };
+    }
+  }
+  const rank = cell(row, 'rank');
+  if (rank !== undefined) stated.rank = { rank: intOrText(rank) };
+  if (Object.keys(stated).length > 0) o.stated = stated;
+  const nextPeriod = cell(row, 'next_period');
+  const nextTarget = cell(row, 'next_target');
+  const nextDensity = cell(row, 'next_density');
+  if (nextPeriod !== undefined || nextTarget !== undefined || nextDensity !== undefined) {
+    if (nextPeriod === undefined || nextTarget === undefined) {
+      issues.push({
+        path: `row ${rowNo} › ${nextPeriod === undefined ? 'next_period' : 'next_target'}`,
+        message: 'A next target needs both next_period and next_target',
+      });
+    } else {
+      o.nextTarget = {
+        period: nextPeriod,
+        value: nextTarget,
+        ...(nextDensity !== undefined ? { density: nextDensity } : {}),
+      };
+    }
+  }
+  return o;
+}
+
+/**
+ * Translates a core issue path (`$.observations[2].actual`) to the CSV row and column the user
+ * typed it in (`row 4 › actual`). Paths the CSV cannot locate stay as they are.
+ */
+export function locateInCsv(path: string, result: Pick<CsvResult, 'observationRows' | 'indicatorRows'>): string {
+  const m = /^\$\.(observations|indicators)\[(\d+)\](?:\.(.*))?$/.exec(path);
+  if (!m) return path;
+  const rows = m[1] === 'observations' ? result.observationRows : result.indicatorRows;
+  const row = rows[Number(m[2])];
+  if (row === undefined) return path;
+  const rest = m[3] ?? '';
+  const column = COLUMN_OF_FIELD[rest] ?? rest;
+  return column === '' ? `row ${row}` : `row ${row} › ${column}`;
+}
+
+const COLUMN_OF_FIELD: Record<string, string> = {
+  targetKind: 'target_kind',
+  percentDecimals: 'percent_decimals',
+  nearThreshold: 'near_threshold',
+  lowerIsBetterPolicy: 'lower_is_better_policy',
+  'name.vi': 'name_vi',
+  'name.en': 'name_en',
+  'group.vi': 'group_vi',
+  'group.en': 'group_en',
+  'density.per': 'density_per',
+  'target.min': 'target_min',
+  'target.max': 'target_max',
+  'stated.completion': 'stated_completion',
+  'stated.density': 'stated_density',
+  'stated.change.value': 'stated_change',
+  'stated.change.form': 'stated_change_form',
+  'stated.change.base.period': 'stated_change_base',
+  'stated.rank.rank': 'rank',
+  'nextTarget.period': 'next_period',
+  'nextTarget.value': 'next_target',
+  'nextTarget.density': 'next_density',
+};

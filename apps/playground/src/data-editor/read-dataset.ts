@@ -1,0 +1,103 @@
+import { csvToDataset, type EditorIssue, locateInCsv } from './csv-layout';
+import { jsonErrorOffset, lineAndColumn } from './json-error';
+
+export type InputFormat = 'auto' | 'json' | 'csv';
+
+/** Largest input the editor reads (characters), so a paste cannot freeze the page. */
+export const MAX_INPUT_CHARS = 5_000_000;
+
+/** The core's `parseDataset`, passed in so this module stays a pure function of its input. */
+export type Validate<D> = (input: unknown) =>
+  | { readonly ok: true; readonly dataset: D }
+  | {
+      readonly ok: false;
+      readonly issues: readonly { readonly path: string; readonly message: string; readonly code?: string }[];
+    };
+
+export type ReadResult<D> =
+  | { readonly ok: true; readonly format: 'json' | 'csv'; readonly dataset: D; readonly issues: readonly EditorIssue[] }
+  | { readonly ok: false; readonly format: 'json' | 'csv'; readonly issues: readonly EditorIssue[] };
+
+/** JSON if the text starts with `{` or `[`, CSV otherwise. */
+export function detectFormat(text: string): 'json' | 'csv' {
+  return /^\s*[{[]/.test(text.replace(/^\uFEFF/, '')) ? 'json' : 'csv';
+}
+
+/** Where JSON text goes wrong, as `json › line 3, column 14`. */
+function jsonErrorPath(text: string): string {
+  const offset = jsonErrorOffset(text);
+  return offset < 0 ? 'json' : `json › ${lineAndColumn(text, offset)}`;
+}
+
+/**
+ * Reads pasted or uploaded text as a dataset: never throws, never evaluates anything but
+ * JSON.parse and the CSV reader, and returns every problem with a path the user can find.
+ */
+export function readDataset<D>(
+  text: string,
+  options: { format?: InputFormat; validate: Validate<D>; title?: string },
+): ReadResult<D> {
+  const format = options.format === undefined || options.format === 'auto' ? detectFormat(text) : options.format;
+  if (text.length > MAX_INPUT_CHARS) {
+    return {
+      ok: false,
+      format,
+      issues: [
+        {
+          path: format,
+          message: `The input has ${text.length} characters; the editor reads at most ${MAX_INPUT_CHARS}`,
+        },
+      ],
+    };
+  }
+  if (text.trim() === '')
+    return { ok: false, format, issues: [{ path: format, message: 'Nothing to read: paste or upload a dataset' }] };
+
+  let input: unknown;
+  let locate: (path: string) => string = (path) => path;
+  const layoutIssues: EditorIssue[] = [];
+  if (format === 'json') {
+    try {
+      input = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return {
+        ok: false,
+        format,
+        issues: [
+          {
+            path: jsonErrorPath(text.replace(/^\uFEFF/, '')),
+            message: `Malformed JSON: ${message}`,
+            code: 'JSON_SYNTAX',
+          },
+        ],
+      };
+    }
+  } else {
+    const csv = csvToDataset(text, options.title === undefined ? {} : { title: options.title });
+    if (csv.input === null) return { ok: false, format, issues: csv.issues };
+    layoutIssues.push(...csv.issues);
+    input = csv.input;
+    locate = (path) => {
+      const where = locateInCsv(path, csv);
+      return where === path ? path : `${where} (${path})`;
+    };
+  }
+
+  try {
+    const result = options.validate(input);
+    if (result.ok && layoutIssues.length === 0) return { ok: true, format, dataset: result.dataset, issues: [] };
+    const coreIssues = result.ok
+      ? []
+      : result.issues.map((i) => ({
+          path: locate(i.path),
+          message: i.message,
+          ...(i.code !== undefined ? { code: i.code } : {}),
+        }));
+    return { ok: false, format, issues: [...layoutIssues, ...coreIssues] };
+  } catch (error) {
+    // A validator bug must not take the page down: report it like any other problem.
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, format, issues: [...layoutIssues, { path: '$', message: `Could not validate: ${message}` }] };
+  }
+}
