@@ -102,5 +102,19 @@ export {
 export type { Period, PeriodKind } from './period/period';
 
 // --- language (formatting, parsing, sentences) ------------------------------------------------
+export { directionLabel } from './format/direction-label';
+export type { FormatNumberOptions } from './format/format-number';
+export { formatNumber } from './format/format-number';
+export type { FormatPercentOptions } from './format/format-percent';
+export { formatPercent } from './format/format-percent';
+export type { FormatPointsOptions } from './format/format-points';
+export { formatPoints } from './format/format-points';
+export type { FormatQuantityOptions, ScaleDisplay } from './format/format-quantity';
+export { formatQuantity } from './format/format-quantity';
+export type { SignDisplay } from './format/options';
+export { statusLabel } from './format/status-label';
+export { localize } from './locale/localize';
+export type { NumberPattern, ResolvedLocale, SignPatterns } from './locale/resolve-locale';
+export { resolveLocale } from './locale/resolve-locale';
 
 // --- extraction lives in its own entry point: @chitieu/core/extract ----------------------------
