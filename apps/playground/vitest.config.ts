@@ -2,8 +2,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { optimizeDepsInclude, sourceConditions } from './.storybook/shared-vite';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -26,17 +27,8 @@ export default defineConfig({
       {
         // Every story is a test in headless Chromium: render, play function, then axe.
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
-        resolve: { conditions: ['@chitieu/source', ...defaultClientConditions] },
-        optimizeDeps: {
-          include: [
-            'react',
-            'react-dom',
-            'react/jsx-runtime',
-            'react/jsx-dev-runtime',
-            'react-dom/client',
-            'papaparse',
-          ],
-        },
+        resolve: { conditions: sourceConditions },
+        optimizeDeps: { include: optimizeDepsInclude },
         test: {
           name: 'storybook',
           browser: {

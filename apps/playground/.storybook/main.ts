@@ -1,12 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
-import { defaultClientConditions } from 'vite';
-
-/**
- * Workspace packages resolve to their TypeScript source through the `@chitieu/source` export
- * condition, so Storybook and its tests never wait for `pnpm build`. Vite replaces (does not
- * extend) its default conditions when `resolve.conditions` is set, hence the spread.
- */
-export const sourceConditions: string[] = ['@chitieu/source', ...defaultClientConditions];
+import { optimizeDepsInclude, sourceConditions } from './shared-vite';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
@@ -17,7 +10,9 @@ const config: StorybookConfig = {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {
       resolve: { conditions: sourceConditions },
-      optimizeDeps: { include: ['react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom/client', 'papaparse'] },
+      optimizeDeps: { include: optimizeDepsInclude },
+      // The preview bundles React, axe and the docs renderer; one big chunk is expected here.
+      build: { chunkSizeWarningLimit: 2000 },
     });
   },
 };

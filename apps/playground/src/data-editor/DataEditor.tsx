@@ -1,0 +1,162 @@
+import { type Dataset, parseDataset } from '@chitieu/core';
+import { type ChangeEvent, type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
+import { ErrorBoundary } from '../ErrorBoundary';
+import { useT } from '../globals';
+import { EXAMPLE_CSV, EXAMPLE_JSON } from './examples';
+import { type InputFormat, MAX_INPUT_CHARS, readDataset } from './read-dataset';
+
+export interface DataEditorProps {
+  /** Text the editor starts with. */
+  readonly initialText?: string;
+  readonly initialFormat?: InputFormat;
+  /** Renders a valid dataset (the scorecard); called only with data that passed validation. */
+  readonly renderDataset: (dataset: Dataset) => ReactNode;
+}
+
+/**
+ * Paste or upload a dataset as JSON or CSV; see it rendered, or every problem with its path.
+ * The text is only ever read by JSON.parse and the CSV reader and shown as text: nothing
+ * pasted is evaluated or inserted as markup.
+ */
+export function DataEditor(props: DataEditorProps): ReactNode {
+  const t = useT();
+  const id = useId();
+  const [text, setText] = useState(props.initialText ?? '');
+  const [format, setFormat] = useState<InputFormat>(props.initialFormat ?? 'auto');
+  const [fileError, setFileError] = useState<string | null>(null);
+  // Typing stays responsive while a large paste is validated in the background.
+  const deferredText = useDeferredValue(text);
+  const result = useMemo(() => readDataset(deferredText, { format, validate: parseDataset }), [deferredText, format]);
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const file = event.currentTarget.files?.[0];
+    setFileError(null);
+    if (!file) return;
+    if (file.size > MAX_INPUT_CHARS) {
+      setFileError(t({ vi: `Tệp quá lớn (${file.size} byte).`, en: `The file is too large (${file.size} bytes).` }));
+      return;
+    }
+    try {
+      const content = await file.text();
+      setFormat(/\.csv$/i.test(file.name) ? 'csv' : /\.json$/i.test(file.name) ? 'json' : 'auto');
+      setText(content);
+    } catch {
+      setFileError(t({ vi: 'Không đọc được tệp.', en: 'The file could not be read.' }));
+    }
+  };
+
+  const issues = result.issues;
+  const empty = deferredText.trim() === '';
+
+  return (
+    <div className="pg-stack">
+      <div className="pg-toolbar">
+        <label htmlFor={`${id}-format`}>{t({ vi: 'Định dạng', en: 'Format' })}</label>
+        <select
+          id={`${id}-format`}
+          className="pg-select"
+          value={format}
+          onChange={(e) =>
+            setFormat(e.currentTarget.value === 'json' ? 'json' : e.currentTarget.value === 'csv' ? 'csv' : 'auto')
+          }
+        >
+          <option value="auto">{t({ vi: 'Tự nhận biết', en: 'Detect' })}</option>
+          <option value="json">JSON</option>
+          <option value="csv">CSV</option>
+        </select>
+        <label htmlFor={`${id}-file`}>{t({ vi: 'Tải tệp lên', en: 'Upload a file' })}</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".json,.csv,application/json,text/csv,text/plain"
+          onChange={onFile}
+        />
+        <button
+          type="button"
+          className="pg-button"
+          onClick={() => {
+            setFormat('auto');
+            setText(EXAMPLE_JSON);
+          }}
+        >
+          {t({ vi: 'Ví dụ JSON', en: 'JSON example' })}
+        </button>
+        <button
+          type="button"
+          className="pg-button"
+          onClick={() => {
+            setFormat('auto');
+            setText(EXAMPLE_CSV);
+          }}
+        >
+          {t({ vi: 'Ví dụ CSV', en: 'CSV example' })}
+        </button>
+        <button type="button" className="pg-button" onClick={() => setText('')}>
+          {t({ vi: 'Xóa', en: 'Clear' })}
+        </button>
+      </div>
+      {fileError !== null && (
+        <p role="alert" className="pg-issues">
+          {fileError}
+        </p>
+      )}
+      <label htmlFor={`${id}-text`}>{t({ vi: 'Dữ liệu (JSON hoặc CSV)', en: 'Data (JSON or CSV)' })}</label>
+      <textarea
+        id={`${id}-text`}
+        className="pg-textarea"
+        value={text}
+        spellCheck={false}
+        autoComplete="off"
+        onChange={(e) => setText(e.currentTarget.value)}
+        aria-describedby={`${id}-status`}
+      />
+      <p id={`${id}-status`} role="status" className={result.ok ? 'pg-ok' : 'pg-muted'}>
+        {empty
+          ? t({ vi: 'Dán hoặc tải lên một bộ dữ liệu.', en: 'Paste or upload a dataset.' })
+          : result.ok
+            ? t({
+                vi: `Hợp lệ (${result.format.toUpperCase()}): ${result.dataset.indicators.length} chỉ tiêu, ${result.dataset.observations.length} số liệu.`,
+                en: `Valid (${result.format.toUpperCase()}): ${result.dataset.indicators.length} indicators, ${result.dataset.observations.length} observations.`,
+              })
+            : t({
+                vi: `${issues.length} lỗi (${result.format.toUpperCase()}).`,
+                en: `${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} (${result.format.toUpperCase()}).`,
+              })}
+      </p>
+      {!result.ok && !empty && (
+        <section className="pg-issues" aria-labelledby={`${id}-issues`}>
+          <h3 id={`${id}-issues`} className="pg-h2">
+            {t({ vi: 'Các lỗi cần sửa', en: 'Problems to fix' })}
+          </h3>
+          <ul data-testid="issues">
+            {issues.slice(0, 200).map((issue, index) => (
+              // Issues have no identity of their own; their order is stable for one input.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              <li key={index}>
+                <code>{issue.path}</code>: {issue.message}
+              </li>
+            ))}
+          </ul>
+          {issues.length > 200 && (
+            <p>{t({ vi: `… và ${issues.length - 200} lỗi khác.`, en: `… and ${issues.length - 200} more.` })}</p>
+          )}
+        </section>
+      )}
+      {result.ok && (
+        <div data-testid="result">
+          <ErrorBoundary
+            resetKey={result.dataset}
+            fallback={(error) => (
+              <p role="alert" className="pg-issues">
+                {t({ vi: 'Không hiển thị được dữ liệu: ', en: 'Could not display the data: ' })}
+                {error.message}
+              </p>
+            )}
+          >
+            {props.renderDataset(result.dataset)}
+          </ErrorBoundary>
+        </div>
+      )}
+    </div>
+  );
+}

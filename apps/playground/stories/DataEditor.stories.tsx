@@ -1,0 +1,131 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { DatasetPreview } from '../src/DatasetPreview';
+import { DataEditor } from '../src/data-editor/DataEditor';
+import { EXAMPLE_CSV, EXAMPLE_JSON } from '../src/data-editor/examples';
+
+const meta = {
+  title: 'Data editor',
+  component: DataEditor,
+  args: {
+    initialText: EXAMPLE_JSON,
+    initialFormat: 'auto',
+    renderDataset: (dataset) => <DatasetPreview dataset={dataset} />,
+  },
+  argTypes: {
+    initialText: { control: 'text' },
+    initialFormat: { control: 'inline-radio', options: ['auto', 'json', 'csv'] },
+    renderDataset: { table: { disable: true } },
+  },
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof DataEditor>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Replace the editor's text the way a user pastes: userEvent.type would read `{` as a key name. */
+async function replaceText(canvas: ReturnType<typeof within>, text: string): Promise<void> {
+  const box = canvas.getByRole('textbox', { name: /Dữ liệu|Data/ });
+  await userEvent.clear(box);
+  await userEvent.click(box);
+  await userEvent.paste(text);
+}
+
+export const ValidJson: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('status')).toHaveTextContent(/3 (chỉ tiêu|indicators)/);
+    await expect(canvas.getByTestId('result')).toBeInTheDocument();
+  },
+};
+
+export const ValidCsv: Story = {
+  args: { initialText: EXAMPLE_CSV },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('status')).toHaveTextContent(/CSV.*5 (chỉ tiêu|indicators)/);
+  },
+};
+
+export const Empty: Story = { args: { initialText: '' } };
+
+export const MalformedJson: Story = {
+  args: { initialText: '{\n  "title": "Hỏng",\n  "indicators": [,]\n}' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const issues = await canvas.findByTestId('issues');
+    await expect(issues).toHaveTextContent('json › line 3, column 18');
+    await expect(canvas.queryByTestId('result')).toBeNull();
+  },
+};
+
+export const WrongCsvColumn: Story = {
+  args: { initialText: 'indicator,period,name_vi,unit,actaul\nrevenue,2020,Doanh thu,VND,3630\n' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const issues = await canvas.findByTestId('issues');
+    await expect(issues).toHaveTextContent('column 5 "actaul"');
+    await expect(issues).toHaveTextContent('Unknown column "actaul"');
+  },
+};
+
+export const InvalidValues: Story = {
+  name: 'Invalid values (every issue with its path)',
+  args: {
+    initialText: JSON.stringify(
+      {
+        title: 'x',
+        indicators: [{ id: 'a', name: 'A', unit: 'no-such-unit' }],
+        observations: [{ indicator: 'a', period: '2020-Q5', actual: '3.630,5', target: { min: '5', max: '4' } }],
+      },
+      null,
+      2,
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const issues = await canvas.findByTestId('issues');
+    await expect(issues).toHaveTextContent('$.indicators[0].unit');
+    await expect(issues).toHaveTextContent('$.observations[0].period');
+    await expect(issues).toHaveTextContent('$.observations[0].actual');
+  },
+};
+
+export const TypingFixesTheData: Story = {
+  name: 'Paste: malformed, then fixed',
+  args: { initialText: '' },
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    await step('paste malformed JSON', async () => {
+      await replaceText(canvas, '{"title": "x", "indicators": [}');
+      await expect(await canvas.findByTestId('issues')).toHaveTextContent('Malformed JSON');
+    });
+    await step('paste a CSV with a bad number in row 3', async () => {
+      await replaceText(canvas, 'indicator,period,name_vi,unit,actual\na,2020,A,VND,1\na,2021,,,abc\n');
+      await expect(await canvas.findByTestId('issues')).toHaveTextContent('row 3 › actual');
+    });
+    await step('fix it and see the data', async () => {
+      await replaceText(canvas, 'indicator,period,name_vi,unit,actual,target\na,2020,A,VND,1,2\na,2021,,,3,2\n');
+      await waitFor(() => expect(canvas.getByTestId('result')).toBeInTheDocument());
+      await expect(canvas.getByRole('status')).toHaveTextContent(/2 (số liệu|observations)/);
+    });
+  },
+};
+
+export const MarkupIsText: Story = {
+  name: 'Pasted markup stays text',
+  args: {
+    initialText: JSON.stringify({
+      title: '<img src=x onerror="window.__pwned=1">',
+      indicators: [{ id: 'a', name: '<script>window.__pwned=1</script>', unit: 'VND' }],
+      observations: [{ indicator: 'a', period: '2020', actual: '1' }],
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const result = await canvas.findByTestId('result');
+    await expect(result.querySelector('img, script')).toBeNull();
+    await expect(result).toHaveTextContent('<script>window.__pwned=1</script>');
+    await expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
+  },
+};
