@@ -7,14 +7,64 @@
  * @packageDocumentation
  */
 
-// --- errors ---------------------------------------------------------------------------------
-export { ChitieuError } from './errors/chitieu-error';
-export type { ValidationIssue } from './errors/chitieu-error';
-export type { ChitieuErrorCode } from './errors/codes';
-
+export type { ParseDatasetResult } from './dataset/parse-dataset';
+// --- datasets -------------------------------------------------------------------------------
+export { assertDataset, parseDataset } from './dataset/parse-dataset';
 // --- decimals -------------------------------------------------------------------------------
 export { compareDecimals, decimal, isDecimal } from './decimal/public';
-
+export type { ValidationIssue } from './errors/chitieu-error';
+// --- errors ---------------------------------------------------------------------------------
+export { ChitieuError } from './errors/chitieu-error';
+export type { ChitieuErrorCode } from './errors/codes';
+// --- evaluation -----------------------------------------------------------------------------
+export { evaluate } from './evaluate/evaluate';
+export { evaluateDataset } from './evaluate/evaluate-dataset';
+export { summarize } from './evaluate/summarize';
+// --- language (formatting, parsing, sentences) ------------------------------------------------
+export { directionLabel } from './format/direction-label';
+export type { FormatNumberOptions } from './format/format-number';
+export { formatNumber } from './format/format-number';
+export type { FormatPercentOptions } from './format/format-percent';
+export { formatPercent } from './format/format-percent';
+export type { FormatPointsOptions } from './format/format-points';
+export { formatPoints } from './format/format-points';
+export type { FormatQuantityOptions, ScaleDisplay } from './format/format-quantity';
+export { formatQuantity } from './format/format-quantity';
+export type { SignDisplay } from './format/options';
+export { statusLabel } from './format/status-label';
+export { localize } from './locale/localize';
+export type { NumberPattern, ResolvedLocale, SignPatterns } from './locale/resolve-locale';
+export { resolveLocale } from './locale/resolve-locale';
+export { parseNumber } from './parse/parse-number';
+export type {
+  ParsedAmount,
+  ParsedDensity,
+  ParsedPercent,
+  ParsedPoints,
+  ParsedQuantity,
+  ParsedTimes,
+  ParseQuantityOptions,
+} from './parse/parse-quantity';
+export { parseQuantity } from './parse/parse-quantity';
+// --- math, one formula per file -----------------------------------------------------------------
+export { change } from './math/change';
+export type { CompletionRule } from './math/completion';
+export { completion } from './math/completion';
+export type { ScoreItem } from './math/composite';
+export { compositeScore } from './math/composite';
+export { density, impliedPopulation } from './math/density';
+export { requiredGrowth } from './math/growth';
+export { impliedTarget } from './math/implied';
+export type { IntervalInput } from './math/interval';
+export { intervalsOverlap, statedInterval } from './math/interval';
+export type { Elapsed } from './math/pro-rata';
+export { proRataTarget, runRateForecast } from './math/pro-rata';
+export type { RollUp } from './math/roll-up';
+export { rollUp } from './math/roll-up';
+export { completionPercent, roundDecimal } from './math/rounding';
+export { variance } from './math/variance';
+export { defineIndicator } from './model/define-indicator';
+export { defineObservation } from './model/define-observation';
 // --- model ----------------------------------------------------------------------------------
 export type {
   Aggregation,
@@ -57,38 +107,9 @@ export type {
   Variance,
 } from './model/types';
 export { STATUSES } from './model/types';
-export { findUnit, units } from './model/units';
 export type { UnitCode } from './model/units';
-export { defineIndicator } from './model/define-indicator';
-export { defineObservation } from './model/define-observation';
-
-// --- datasets -------------------------------------------------------------------------------
-export { assertDataset, parseDataset } from './dataset/parse-dataset';
-export type { ParseDatasetResult } from './dataset/parse-dataset';
-export { datasetJsonSchema } from './schema/model-schema';
-
-// --- evaluation -----------------------------------------------------------------------------
-export { evaluate } from './evaluate/evaluate';
-export { evaluateDataset } from './evaluate/evaluate-dataset';
-export { summarize } from './evaluate/summarize';
-
-// --- math, one formula per file -----------------------------------------------------------------
-export { change } from './math/change';
-export { completion } from './math/completion';
-export type { CompletionRule } from './math/completion';
-export { compositeScore } from './math/composite';
-export type { ScoreItem } from './math/composite';
-export { density, impliedPopulation } from './math/density';
-export { requiredGrowth } from './math/growth';
-export { impliedTarget } from './math/implied';
-export { intervalsOverlap, statedInterval } from './math/interval';
-export { proRataTarget, runRateForecast } from './math/pro-rata';
-export type { Elapsed } from './math/pro-rata';
-export { rollUp } from './math/roll-up';
-export type { RollUp } from './math/roll-up';
-export { completionPercent, roundDecimal } from './math/rounding';
-export { variance } from './math/variance';
-
+export { findUnit, units } from './model/units';
+export type { Period, PeriodKind } from './period/period';
 // --- periods --------------------------------------------------------------------------------
 export {
   comparePeriods,
@@ -99,22 +120,6 @@ export {
   previousPeriod,
   samePeriodLastYear,
 } from './period/period';
-export type { Period, PeriodKind } from './period/period';
-
-// --- language (formatting, parsing, sentences) ------------------------------------------------
-export { directionLabel } from './format/direction-label';
-export type { FormatNumberOptions } from './format/format-number';
-export { formatNumber } from './format/format-number';
-export type { FormatPercentOptions } from './format/format-percent';
-export { formatPercent } from './format/format-percent';
-export type { FormatPointsOptions } from './format/format-points';
-export { formatPoints } from './format/format-points';
-export type { FormatQuantityOptions, ScaleDisplay } from './format/format-quantity';
-export { formatQuantity } from './format/format-quantity';
-export type { SignDisplay } from './format/options';
-export { statusLabel } from './format/status-label';
-export { localize } from './locale/localize';
-export type { NumberPattern, ResolvedLocale, SignPatterns } from './locale/resolve-locale';
-export { resolveLocale } from './locale/resolve-locale';
+export { datasetJsonSchema } from './schema/model-schema';
 
 // --- extraction lives in its own entry point: @chitieu/core/extract ----------------------------

@@ -2,9 +2,10 @@ import { ChitieuError, type ValidationIssue } from '../errors/chitieu-error';
 import type { Dataset } from '../model/types';
 import { datasetShape, run } from '../schema/model-schema';
 
-
 /** Result of {@link parseDataset}: the dataset, or every problem found with its JSON path. */
-export type ParseDatasetResult = { readonly ok: true; readonly dataset: Dataset } | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+export type ParseDatasetResult =
+  | { readonly ok: true; readonly dataset: Dataset }
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const STAGE_ORDER: Record<string, number> = { estimate: 0, preliminary: 1, official: 2 };
@@ -21,7 +22,11 @@ function crossCheck(input: Record<string, unknown>, issues: ValidationIssue[]): 
     const id = ind['id'];
     const first = ids.get(id);
     if (first !== undefined) {
-      issues.push({ code: 'DUPLICATE_ID', path: `$.indicators[${i}].id`, message: `Duplicate indicator id "${id}" (first at $.indicators[${first}])` });
+      issues.push({
+        code: 'DUPLICATE_ID',
+        path: `$.indicators[${i}].id`,
+        message: `Duplicate indicator id "${id}" (first at $.indicators[${first}])`,
+      });
     } else ids.set(id, i);
     if (typeof ind['parent'] === 'string') parents.set(id, ind['parent']);
     if (ind['targetKind'] === 'band' || ind['direction'] === 'neither') bandIds.add(id);
@@ -30,13 +35,21 @@ function crossCheck(input: Record<string, unknown>, issues: ValidationIssue[]): 
     if (!isObject(ind) || typeof ind['parent'] !== 'string' || typeof ind['id'] !== 'string') return;
     const parent = ind['parent'];
     if (!ids.has(parent)) {
-      issues.push({ code: 'UNKNOWN_INDICATOR', path: `$.indicators[${i}].parent`, message: `Unknown parent indicator "${parent}"` });
+      issues.push({
+        code: 'UNKNOWN_INDICATOR',
+        path: `$.indicators[${i}].parent`,
+        message: `Unknown parent indicator "${parent}"`,
+      });
       return;
     }
     const seen = new Set<string>([ind['id']]);
     for (let p: string | undefined = parent; p !== undefined; p = parents.get(p)) {
       if (seen.has(p)) {
-        issues.push({ code: 'INVALID_INDICATOR', path: `$.indicators[${i}].parent`, message: `Parent chain of "${ind['id']}" loops back to "${p}"` });
+        issues.push({
+          code: 'INVALID_INDICATOR',
+          path: `$.indicators[${i}].parent`,
+          message: `Parent chain of "${ind['id']}" loops back to "${p}"`,
+        });
         break;
       }
       seen.add(p);
@@ -47,7 +60,11 @@ function crossCheck(input: Record<string, unknown>, issues: ValidationIssue[]): 
     if (!isObject(obs) || typeof obs['indicator'] !== 'string') return;
     const id = obs['indicator'];
     if (!ids.has(id)) {
-      issues.push({ code: 'UNKNOWN_INDICATOR', path: `$.observations[${i}].indicator`, message: `Unknown indicator "${id}"` });
+      issues.push({
+        code: 'UNKNOWN_INDICATOR',
+        path: `$.observations[${i}].indicator`,
+        message: `Unknown indicator "${id}"`,
+      });
       return;
     }
     const target = obs['target'];
@@ -57,7 +74,9 @@ function crossCheck(input: Record<string, unknown>, issues: ValidationIssue[]): 
         issues.push({
           code: 'INVALID_OBSERVATION',
           path: `$.observations[${i}].target`,
-          message: bandIds.has(id) ? `Indicator "${id}" has a band target; expected { "min": …, "max": … }` : `Indicator "${id}" has a single-value target; got a band`,
+          message: bandIds.has(id)
+            ? `Indicator "${id}" has a band target; expected { "min": …, "max": … }`
+            : `Indicator "${id}" has a single-value target; got a band`,
         });
       }
     }
@@ -92,7 +111,10 @@ export function parseDataset(input: unknown): ParseDatasetResult {
     try {
       data = JSON.parse(input);
     } catch (error) {
-      return { ok: false, issues: [{ code: 'INVALID_DATASET', path: '$', message: `Not valid JSON: ${(error as Error).message}` }] };
+      return {
+        ok: false,
+        issues: [{ code: 'INVALID_DATASET', path: '$', message: `Not valid JSON: ${(error as Error).message}` }],
+      };
     }
   }
   const result = run(datasetShape, data, '$');
@@ -110,20 +132,29 @@ export function parseDataset(input: unknown): ParseDatasetResult {
 export function assertDataset(input: unknown): Dataset {
   const result = parseDataset(input);
   if (result.ok) return result.dataset;
-  const shown = result.issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`).join('; ');
+  const shown = result.issues
+    .slice(0, 5)
+    .map((i) => `${i.path}: ${i.message}`)
+    .join('; ');
   const more = result.issues.length > 5 ? `; and ${result.issues.length - 5} more` : '';
-  throw new ChitieuError('INVALID_DATASET', `Invalid dataset (${result.issues.length} issue${result.issues.length === 1 ? '' : 's'}): ${shown}${more}`, { issues: result.issues });
+  throw new ChitieuError(
+    'INVALID_DATASET',
+    `Invalid dataset (${result.issues.length} issue${result.issues.length === 1 ? '' : 's'}): ${shown}${more}`,
+    { issues: result.issues },
+  );
 }
 
 /** Latest stage of each indicator and period wins (official over preliminary over estimate). @internal */
-export function latestObservations<T extends { indicator: string; period: string; stage?: string | undefined; estimated?: boolean | undefined }>(observations: readonly T[]): T[] {
+export function latestObservations<
+  T extends { indicator: string; period: string; stage?: string | undefined; estimated?: boolean | undefined },
+>(observations: readonly T[]): T[] {
   const best = new Map<string, T>();
   for (const o of observations) {
     const key = `${o.indicator}\u0000${o.period}`;
     const current = best.get(key);
     const rank = STAGE_ORDER[o.stage ?? (o.estimated ? 'estimate' : 'official')] ?? 2;
-    if (!current || rank >= (STAGE_ORDER[current.stage ?? (current.estimated ? 'estimate' : 'official')] ?? 2)) best.set(key, o);
+    if (!current || rank >= (STAGE_ORDER[current.stage ?? (current.estimated ? 'estimate' : 'official')] ?? 2))
+      best.set(key, o);
   }
   return observations.filter((o) => best.get(`${o.indicator}\u0000${o.period}`) === o);
 }
-

@@ -32,14 +32,7 @@ const dec = (n: Num): Dec => n as unknown as Dec;
 const num = (d: Dec): Num => d as unknown as Num;
 
 /** Rounding modes offered by the public API. */
-export type RoundingMode =
-  | 'half-up'
-  | 'half-even'
-  | 'half-down'
-  | 'up'
-  | 'down'
-  | 'ceil'
-  | 'floor';
+export type RoundingMode = 'half-up' | 'half-even' | 'half-down' | 'up' | 'down' | 'ceil' | 'floor';
 
 const MODES: Record<RoundingMode, Decimal.Rounding> = {
   up: Decimal.ROUND_UP,
@@ -80,9 +73,10 @@ export function toNum(value: unknown, path = 'value'): Num {
   if (typeof value === 'string') {
     const text = value.trim();
     if (!DECIMAL_TEXT.test(text)) {
-      const hint = /^[+-]?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?$/.test(text) || /,/.test(text)
-        ? ': locale-formatted text needs parseNumber(text, locale)'
-        : '';
+      const hint =
+        /^[+-]?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?$/.test(text) || /,/.test(text)
+          ? ': locale-formatted text needs parseNumber(text, locale)'
+          : '';
       throw new ChitieuError('INVALID_DECIMAL', `Expected a decimal string, got ${describe(value)}${hint}`, { path });
     }
     return num(new D(text));

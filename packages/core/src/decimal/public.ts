@@ -1,5 +1,5 @@
-import { cmp, toDecimalString, toNum } from './decimal';
 import type { DecimalInput } from './decimal';
+import { cmp, toDecimalString, toNum } from './decimal';
 import type { DecimalString } from './decimal-string';
 
 /**

@@ -51,7 +51,9 @@ export class ChitieuError extends Error {
   static is(value: unknown): value is ChitieuError {
     return (
       value instanceof ChitieuError ||
-      (value instanceof Error && value.name === 'ChitieuError' && typeof (value as { code?: unknown }).code === 'string')
+      (value instanceof Error &&
+        value.name === 'ChitieuError' &&
+        typeof (value as { code?: unknown }).code === 'string')
     );
   }
 }

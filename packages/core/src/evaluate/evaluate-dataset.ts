@@ -1,5 +1,5 @@
-import { ChitieuError } from '../errors/chitieu-error';
 import { latestObservations } from '../dataset/parse-dataset';
+import { ChitieuError } from '../errors/chitieu-error';
 import type { Dataset, EvaluateOptions, Evaluation } from '../model/types';
 import { comparePeriods } from '../period/period';
 import { evaluate } from './evaluate';
@@ -15,12 +15,19 @@ import { evaluate } from './evaluate';
  */
 export function evaluateDataset(dataset: Dataset, options: EvaluateOptions & { period?: string } = {}): Evaluation[] {
   const order = new Map(dataset.indicators.map((ind, i) => [ind.id, i] as const));
-  const observations = latestObservations(options.period === undefined ? dataset.observations : dataset.observations.filter((o) => o.period === options.period));
+  const observations = latestObservations(
+    options.period === undefined
+      ? dataset.observations
+      : dataset.observations.filter((o) => o.period === options.period),
+  );
   return observations
     .map((o, i) => {
       const index = order.get(o.indicator);
       const indicator = index === undefined ? undefined : dataset.indicators[index];
-      if (!indicator) throw new ChitieuError('UNKNOWN_INDICATOR', `Unknown indicator "${o.indicator}"`, { path: `observations[${i}].indicator` });
+      if (!indicator)
+        throw new ChitieuError('UNKNOWN_INDICATOR', `Unknown indicator "${o.indicator}"`, {
+          path: `observations[${i}].indicator`,
+        });
       return { o, indicator, index: index ?? 0 };
     })
     .sort((a, b) => a.index - b.index || comparePeriods(a.o.period, b.o.period))

@@ -1,7 +1,13 @@
 import { HUNDRED, mul, type Num, toDecimalString, toNum } from '../decimal/decimal';
 import { ChitieuError } from '../errors/chitieu-error';
 import { changeNum, SAME_PERIOD_LAST_YEAR, toChange } from '../math/change';
-import { type CompletionRule, completionNum, effectiveDirection, type TargetNum, toTargetNum } from '../math/completion';
+import {
+  type CompletionRule,
+  completionNum,
+  effectiveDirection,
+  type TargetNum,
+  toTargetNum,
+} from '../math/completion';
 import { densityNum, impliedPopulationNum } from '../math/density';
 import { requiredGrowthNum } from '../math/growth';
 import { impliedPreviousNum, impliedTargetNum, toImplied } from '../math/implied';
@@ -11,8 +17,8 @@ import { statusNum } from '../math/status';
 import { distanceToBandNum, varianceNum } from '../math/variance';
 import type {
   Band,
-  DecimalString,
   DataStage,
+  DecimalString,
   EvaluateOptions,
   Evaluation,
   Indicator,
@@ -58,23 +64,38 @@ const implied = <T>(r: Result<T> | null): T | null => (r === null || r.value ===
  * @throws {ChitieuError} for invalid input: `INVALID_DECIMAL` (NaN, `'abc'`, `'1,5'`), `INVALID_BAND`,
  * `OUT_OF_RANGE` (negative population), `INVALID_OBSERVATION` (observation of another indicator).
  */
-export function evaluate(observation: Observation | ObservationInput, indicator: Indicator, options: EvaluateOptions = {}): Evaluation {
+export function evaluate(
+  observation: Observation | ObservationInput,
+  indicator: Indicator,
+  options: EvaluateOptions = {},
+): Evaluation {
   const ind = normalizeIndicator(indicator);
   if (typeof observation !== 'object' || observation === null) {
-    throw new ChitieuError('INVALID_OBSERVATION', `Expected an observation object, got ${observation === null ? 'null' : typeof observation}`, { path: 'observation' });
+    throw new ChitieuError(
+      'INVALID_OBSERVATION',
+      `Expected an observation object, got ${observation === null ? 'null' : typeof observation}`,
+      { path: 'observation' },
+    );
   }
   if (observation.indicator !== ind.id) {
-    throw new ChitieuError('INVALID_OBSERVATION', `Observation of "${String(observation.indicator)}" evaluated against indicator "${ind.id}"`, {
-      path: 'observation.indicator',
-    });
+    throw new ChitieuError(
+      'INVALID_OBSERVATION',
+      `Observation of "${String(observation.indicator)}" evaluated against indicator "${ind.id}"`,
+      {
+        path: 'observation.indicator',
+      },
+    );
   }
   const actual = readOptional(observation.actual, 'observation.actual');
   const rawTarget = observation.target;
-  const target: TargetNum | null = rawTarget === null || rawTarget === undefined ? null : toTargetNum(rawTarget as Band<string>, 'observation.target');
+  const target: TargetNum | null =
+    rawTarget === null || rawTarget === undefined ? null : toTargetNum(rawTarget as Band<string>, 'observation.target');
   if (target !== null && (target.kind === 'band') !== (ind.targetKind === 'band')) {
     throw new ChitieuError(
       'INVALID_OBSERVATION',
-      ind.targetKind === 'band' ? `Indicator "${ind.id}" has a band target; got a single value` : `Indicator "${ind.id}" has a ${ind.targetKind} target; got a band`,
+      ind.targetKind === 'band'
+        ? `Indicator "${ind.id}" has a band target; got a single value`
+        : `Indicator "${ind.id}" has a ${ind.targetKind} target; got a band`,
       { path: 'observation.target' },
     );
   }
@@ -82,7 +103,9 @@ export function evaluate(observation: Observation | ObservationInput, indicator:
   const population = readOptional(observation.population, 'observation.population');
   const stage: DataStage = observation.stage ?? (observation.estimated ? 'estimate' : 'official');
   if (!STAGES.includes(stage)) {
-    throw new ChitieuError('INVALID_OBSERVATION', `Unknown data stage ${JSON.stringify(stage)}`, { path: 'observation.stage' });
+    throw new ChitieuError('INVALID_OBSERVATION', `Unknown data stage ${JSON.stringify(stage)}`, {
+      path: 'observation.stage',
+    });
   }
 
   const rule: CompletionRule = {
@@ -90,7 +113,12 @@ export function evaluate(observation: Observation | ObservationInput, indicator:
     targetKind: ind.targetKind,
     policy: options.lowerIsBetterPolicy ?? ind.lowerIsBetterPolicy ?? 'inverse',
   };
-  const near = options.nearThreshold !== undefined ? toNum(options.nearThreshold, 'options.nearThreshold') : ind.nearThreshold !== undefined ? toNum(ind.nearThreshold) : DEFAULT_NEAR;
+  const near =
+    options.nearThreshold !== undefined
+      ? toNum(options.nearThreshold, 'options.nearThreshold')
+      : ind.nearThreshold !== undefined
+        ? toNum(ind.nearThreshold)
+        : DEFAULT_NEAR;
   const reasons: Partial<Record<keyof Evaluation['reasons'], Reason>> = {};
 
   const completion = completionNum(actual, target, rule);
@@ -100,21 +128,35 @@ export function evaluate(observation: Observation | ObservationInput, indicator:
     { at: HUNDRED, point: target?.kind !== 'band' },
     { at: mul(near, HUNDRED), point: false },
   ];
-  const percent = completion.value === null ? null : guardedPercentNum(completion.value, ind.percentDecimals, checkRounding(options.rounding, 'options.rounding'), boundaries);
+  const percent =
+    completion.value === null
+      ? null
+      : guardedPercentNum(
+          completion.value,
+          ind.percentDecimals,
+          checkRounding(options.rounding, 'options.rounding'),
+          boundaries,
+        );
 
   let variance: Evaluation['variance'] = null;
   if (actual !== null && target !== null) {
     const v = varianceNum(actual, target);
-    variance = { absolute: toDecimalString(v.absolute), relative: v.relative === null ? null : toDecimalString(v.relative), ...(v.reason ? { reason: v.reason } : {}) };
+    variance = {
+      absolute: toDecimalString(v.absolute),
+      relative: v.relative === null ? null : toDecimalString(v.relative),
+      ...(v.reason ? { reason: v.reason } : {}),
+    };
   } else reasons.variance = actual === null ? 'no-data' : 'no-target';
 
   let distanceToBand: DecimalString | null = null;
-  if (target?.kind === 'band' && effectiveDirection(rule) === 'neither' && actual !== null) distanceToBand = toDecimalString(distanceToBandNum(actual, target));
+  if (target?.kind === 'band' && effectiveDirection(rule) === 'neither' && actual !== null)
+    distanceToBand = toDecimalString(distanceToBandNum(actual, target));
   else reasons.distanceToBand = actual === null ? 'no-data' : target === null ? 'no-target' : 'not-applicable';
 
   const base = observation.base ?? SAME_PERIOD_LAST_YEAR;
   let change: Evaluation['change'] = null;
-  if (actual !== null && previous !== null) change = toChange(changeNum(actual, previous, ind.unit.kind === 'percent'), base);
+  if (actual !== null && previous !== null)
+    change = toChange(changeNum(actual, previous, ind.unit.kind === 'percent'), base);
   else reasons.change = actual === null ? 'no-data' : 'no-previous';
 
   let density: DecimalString | null = null;
@@ -130,11 +172,23 @@ export function evaluate(observation: Observation | ObservationInput, indicator:
   const stated = observation.stated;
   const per = toNum(ind.density?.per ?? '100');
   const next = observation.nextTarget;
-  const impliedTarget = actual !== null && stated?.completion !== undefined ? implied(impliedTargetNum(actual, String(stated.completion), effectiveDirection(rule), rule.policy)) : null;
-  const impliedPopulation = actual !== null && stated?.density !== undefined ? implied(impliedPopulationNum(actual, String(stated.density), per, ind.scale)) : null;
-  const impliedPrevious = actual !== null && stated?.change !== undefined ? implied(impliedPreviousNum(actual, stated.change.form, String(stated.change.value))) : null;
+  const impliedTarget =
+    actual !== null && stated?.completion !== undefined
+      ? implied(impliedTargetNum(actual, String(stated.completion), effectiveDirection(rule), rule.policy))
+      : null;
+  const impliedPopulation =
+    actual !== null && stated?.density !== undefined
+      ? implied(impliedPopulationNum(actual, String(stated.density), per, ind.scale))
+      : null;
+  const impliedPrevious =
+    actual !== null && stated?.change !== undefined
+      ? implied(impliedPreviousNum(actual, stated.change.form, String(stated.change.value)))
+      : null;
   const nextValue = next ? toNum(next.value, 'observation.nextTarget.value') : null;
-  const nextPopulation = nextValue !== null && next?.density !== undefined ? implied(impliedPopulationNum(nextValue, String(next.density), per, ind.scale)) : null;
+  const nextPopulation =
+    nextValue !== null && next?.density !== undefined
+      ? implied(impliedPopulationNum(nextValue, String(next.density), per, ind.scale))
+      : null;
 
   let requiredGrowth: DecimalString | null = null;
   if (nextValue === null || next === undefined) reasons.requiredGrowth = 'no-target';

@@ -11,16 +11,24 @@ const checked = new WeakMap<object, Indicator>();
  */
 export function normalizeIndicator(indicator: Indicator, path = 'indicator'): Indicator {
   if (typeof indicator !== 'object' || indicator === null) {
-    throw new ChitieuError('INVALID_INDICATOR', `Expected an indicator object, got ${indicator === null ? 'null' : typeof indicator}`, { path });
+    throw new ChitieuError(
+      'INVALID_INDICATOR',
+      `Expected an indicator object, got ${indicator === null ? 'null' : typeof indicator}`,
+      { path },
+    );
   }
   const cached = checked.get(indicator);
   if (cached) return cached;
   const result = run(indicatorSchema, indicator, path);
   if (result.value === null) {
-    throw new ChitieuError('INVALID_INDICATOR', `Invalid indicator: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, {
-      issues: result.issues,
-      path: result.issues[0]?.path,
-    });
+    throw new ChitieuError(
+      'INVALID_INDICATOR',
+      `Invalid indicator: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+      {
+        issues: result.issues,
+        path: result.issues[0]?.path,
+      },
+    );
   }
   checked.set(indicator, result.value);
   return result.value;

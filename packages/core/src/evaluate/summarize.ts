@@ -27,13 +27,21 @@ export function summarize(evaluations: readonly Evaluation[], options: Summarize
     total += 1;
     const status: Status = e.status;
     if (!Object.hasOwn(counts, status)) {
-      throw new ChitieuError('INVALID_OPTION', `Unknown status ${JSON.stringify(e.status)}`, { path: `evaluations[${i}].status` });
+      throw new ChitieuError('INVALID_OPTION', `Unknown status ${JSON.stringify(e.status)}`, {
+        path: `evaluations[${i}].status`,
+      });
     }
     counts[status] += 1;
     const rawWeight = options.weights?.[e.indicator.id] ?? e.indicator.weight ?? '1';
     const weight = toNum(rawWeight, `weights.${e.indicator.id}`);
-    if (isNegative(weight)) throw new ChitieuError('OUT_OF_RANGE', `Weights cannot be negative, got ${toDecimalString(weight)}`, { path: `weights.${e.indicator.id}` });
-    items.push({ completion: e.completion === null ? null : toNum(e.completion, `evaluations[${i}].completion`), weight });
+    if (isNegative(weight))
+      throw new ChitieuError('OUT_OF_RANGE', `Weights cannot be negative, got ${toDecimalString(weight)}`, {
+        path: `weights.${e.indicator.id}`,
+      });
+    items.push({
+      completion: e.completion === null ? null : toNum(e.completion, `evaluations[${i}].completion`),
+      weight,
+    });
   }
   const score = compositeNum(items, cap);
   return {

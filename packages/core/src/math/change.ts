@@ -51,5 +51,8 @@ export function change(
   previous: DecimalInput,
   options: { percentUnit?: boolean; base?: ComparisonBase } = {},
 ): Change {
-  return toChange(changeNum(toNum(actual, 'actual'), toNum(previous, 'previous'), options.percentUnit ?? false), options.base ?? SAME_PERIOD_LAST_YEAR);
+  return toChange(
+    changeNum(toNum(actual, 'actual'), toNum(previous, 'previous'), options.percentUnit ?? false),
+    options.base ?? SAME_PERIOD_LAST_YEAR,
+  );
 }

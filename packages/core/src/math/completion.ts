@@ -1,10 +1,31 @@
-import { div, gt, isNegative, isPositive, isZero, type Num, sub, toDecimalString, toNum, TWO } from '../decimal/decimal';
+import {
+  div,
+  gt,
+  isNegative,
+  isPositive,
+  isZero,
+  type Num,
+  sub,
+  TWO,
+  toDecimalString,
+  toNum,
+} from '../decimal/decimal';
 import { ChitieuError } from '../errors/chitieu-error';
-import type { Band, DecimalInput, DecimalString, Direction, LowerIsBetterPolicy, Maybe, TargetKind } from '../model/types';
+import type {
+  Band,
+  DecimalInput,
+  DecimalString,
+  Direction,
+  LowerIsBetterPolicy,
+  Maybe,
+  TargetKind,
+} from '../model/types';
 import { none, ok, type Result } from './result';
 
 /** A target inside the core: a point or a band. @internal */
-export type TargetNum = { readonly kind: 'point'; readonly value: Num } | { readonly kind: 'band'; readonly min: Num; readonly max: Num };
+export type TargetNum =
+  | { readonly kind: 'point'; readonly value: Num }
+  | { readonly kind: 'band'; readonly min: Num; readonly max: Num };
 
 /** What decides how completion is computed. */
 export interface CompletionRule {
@@ -15,7 +36,11 @@ export interface CompletionRule {
 
 /** Direction after applying the target kind (`at-least` is higher-is-better, `at-most` lower). @internal */
 export const effectiveDirection = (rule: CompletionRule): Direction =>
-  rule.targetKind === 'at-least' ? 'higher-is-better' : rule.targetKind === 'at-most' ? 'lower-is-better' : rule.direction;
+  rule.targetKind === 'at-least'
+    ? 'higher-is-better'
+    : rule.targetKind === 'at-most'
+      ? 'lower-is-better'
+      : rule.direction;
 
 const divisorReason = (divisor: Num): Result<never> => none(isZero(divisor) ? 'zero-base' : 'negative-base');
 
@@ -40,7 +65,8 @@ export function completionNum(actual: Num | null, target: TargetNum | null, rule
   const direction = effectiveDirection(rule);
   if (target.kind === 'band') {
     if (direction === 'neither') return none('not-applicable');
-    if (direction === 'higher-is-better') return isPositive(target.min) ? ok(div(actual, target.min)) : divisorReason(target.min);
+    if (direction === 'higher-is-better')
+      return isPositive(target.min) ? ok(div(actual, target.min)) : divisorReason(target.min);
     return lowerIsBetter(actual, target.max, rule.policy);
   }
   if (direction === 'lower-is-better') return lowerIsBetter(actual, target.value, rule.policy);
@@ -53,7 +79,11 @@ export function toTargetNum(target: DecimalInput | Band<DecimalInput>, path = 't
     const min = toNum(target.min, `${path}.min`);
     const max = toNum(target.max, `${path}.max`);
     if (gt(min, max)) {
-      throw new ChitieuError('INVALID_BAND', `Band target has min ${toDecimalString(min)} above max ${toDecimalString(max)}`, { path });
+      throw new ChitieuError(
+        'INVALID_BAND',
+        `Band target has min ${toDecimalString(min)} above max ${toDecimalString(max)}`,
+        { path },
+      );
     }
     return { kind: 'band', min, max };
   }
@@ -86,4 +116,3 @@ export function completion(
   const result = completionNum(actual === null || actual === undefined ? null : toNum(actual, 'actual'), t, rule);
   return result.value === null ? result : { value: toDecimalString(result.value) };
 }
-

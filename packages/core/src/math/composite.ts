@@ -26,7 +26,10 @@ export function compositeNum(items: readonly { completion: Num | null; weight: N
 /** @internal */
 export function readCap(cap: DecimalInput | undefined): Num {
   const c = toNum(cap ?? '1', 'cap');
-  if (isNegative(c) || isZero(c)) throw new ChitieuError('INVALID_OPTION', `The score cap must be positive, got ${toDecimalString(c)}`, { path: 'cap' });
+  if (isNegative(c) || isZero(c))
+    throw new ChitieuError('INVALID_OPTION', `The score cap must be positive, got ${toDecimalString(c)}`, {
+      path: 'cap',
+    });
   return c;
 }
 
@@ -40,11 +43,17 @@ export function readCap(cap: DecimalInput | undefined): Num {
  * compositeScore([{ completion: '1.2' }, { completion: '0.9' }]); // { value: '0.95' }
  * compositeScore([{ completion: '1.2', weight: 2 }, { completion: '0.9' }], { cap: '1.2' }); // { value: '1.1' }
  */
-export function compositeScore(items: readonly ScoreItem[], options: { cap?: DecimalInput } = {}): Maybe<DecimalString> {
+export function compositeScore(
+  items: readonly ScoreItem[],
+  options: { cap?: DecimalInput } = {},
+): Maybe<DecimalString> {
   const cap = readCap(options.cap);
   const parsed = items.map((item, i) => {
     const weight = toNum(item.weight ?? '1', `items[${i}].weight`);
-    if (isNegative(weight)) throw new ChitieuError('OUT_OF_RANGE', `Weights cannot be negative, got ${toDecimalString(weight)}`, { path: `items[${i}].weight` });
+    if (isNegative(weight))
+      throw new ChitieuError('OUT_OF_RANGE', `Weights cannot be negative, got ${toDecimalString(weight)}`, {
+        path: `items[${i}].weight`,
+      });
     return { completion: item.completion === null ? null : toNum(item.completion, `items[${i}].completion`), weight };
   });
   const r = compositeNum(parsed, cap);

@@ -6,13 +6,21 @@ import { none, ok, type Result } from './result';
 
 /** A × 10^scale ÷ population × per. @internal */
 export function densityNum(actual: Num, population: Num, per: Num, scale: number): Result<Num> {
-  if (isNegative(population)) throw new ChitieuError('OUT_OF_RANGE', `Population cannot be negative, got ${toDecimalString(population)}`, { path: 'population' });
+  if (isNegative(population))
+    throw new ChitieuError('OUT_OF_RANGE', `Population cannot be negative, got ${toDecimalString(population)}`, {
+      path: 'population',
+    });
   if (isZero(population)) return none('zero-base');
   return ok(div(mul(mul(actual, pow10(scale)), per), population));
 }
 
 /** Population implied by a stated density: A × 10^scale × per ÷ d, with its interval. @internal */
-export function impliedPopulationNum(actual: Num, statedDensity: string, per: Num, scale: number): Result<{ value: Num; interval: ReturnType<typeof intervalNum> }> {
+export function impliedPopulationNum(
+  actual: Num,
+  statedDensity: string,
+  per: Num,
+  scale: number,
+): Result<{ value: Num; interval: ReturnType<typeof intervalNum> }> {
   const d = toNum(statedDensity, 'stated.density');
   if (isZero(d)) return none('zero-base');
   const numerator = mul(mul(actual, pow10(scale)), per);
@@ -30,7 +38,12 @@ export function impliedPopulationNum(actual: Num, statedDensity: string, per: Nu
  * density('10', '0', '100'); // { value: null, reason: 'zero-base' }
  * @throws {ChitieuError} `OUT_OF_RANGE` for a negative population.
  */
-export function density(actual: DecimalInput, population: DecimalInput, per: DecimalInput = '100', scale = 0): Maybe<DecimalString> {
+export function density(
+  actual: DecimalInput,
+  population: DecimalInput,
+  per: DecimalInput = '100',
+  scale = 0,
+): Maybe<DecimalString> {
   const r = densityNum(toNum(actual, 'actual'), toNum(population, 'population'), toNum(per, 'per'), scale);
   return r.value === null ? r : { value: toDecimalString(r.value) };
 }
@@ -42,7 +55,14 @@ export function density(actual: DecimalInput, population: DecimalInput, per: Dec
  * @example
  * impliedPopulation('1800000', '49.8'); // { value: { value: '3614457.83…', interval: { min: '3610832.49…', max: '3618090.45…' } } }
  */
-export function impliedPopulation(actual: DecimalInput, statedDensity: string, per: DecimalInput = '100', scale = 0): Maybe<Implied> {
+export function impliedPopulation(
+  actual: DecimalInput,
+  statedDensity: string,
+  per: DecimalInput = '100',
+  scale = 0,
+): Maybe<Implied> {
   const r = impliedPopulationNum(toNum(actual, 'actual'), statedDensity, toNum(per, 'per'), scale);
-  return r.value === null ? r : { value: { value: toDecimalString(r.value.value), interval: toInterval(r.value.interval) } };
+  return r.value === null
+    ? r
+    : { value: { value: toDecimalString(r.value.value), interval: toInterval(r.value.interval) } };
 }

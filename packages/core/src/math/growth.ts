@@ -1,4 +1,15 @@
-import { div, isNegative, isPositive, isZero, type Num, ONE, pow, sub, toDecimalString, toNum } from '../decimal/decimal';
+import {
+  div,
+  isNegative,
+  isPositive,
+  isZero,
+  type Num,
+  ONE,
+  pow,
+  sub,
+  toDecimalString,
+  toNum,
+} from '../decimal/decimal';
 import { ChitieuError } from '../errors/chitieu-error';
 import type { DecimalInput, DecimalString, Maybe } from '../model/types';
 import { none, ok, type Result } from './result';
@@ -22,7 +33,9 @@ export function requiredGrowthNum(actual: Num, nextTarget: Num, periods: number)
  */
 export function requiredGrowth(actual: DecimalInput, nextTarget: DecimalInput, periods = 1): Maybe<DecimalString> {
   if (!Number.isInteger(periods) || periods < 1) {
-    throw new ChitieuError('INVALID_OPTION', `Expected periods to be a positive integer, got ${String(periods)}`, { path: 'periods' });
+    throw new ChitieuError('INVALID_OPTION', `Expected periods to be a positive integer, got ${String(periods)}`, {
+      path: 'periods',
+    });
   }
   const r = requiredGrowthNum(toNum(actual, 'actual'), toNum(nextTarget, 'nextTarget'), periods);
   return r.value === null ? r : { value: toDecimalString(r.value) };

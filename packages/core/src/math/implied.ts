@@ -1,4 +1,17 @@
-import { add, div, HUNDRED, isNegative, isZero, mul, type Num, ONE, sub, toDecimalString, toNum, TWO } from '../decimal/decimal';
+import {
+  add,
+  div,
+  HUNDRED,
+  isNegative,
+  isZero,
+  mul,
+  type Num,
+  ONE,
+  sub,
+  TWO,
+  toDecimalString,
+  toNum,
+} from '../decimal/decimal';
 import type { ChangeForm, DecimalInput, Direction, Implied, LowerIsBetterPolicy, Maybe } from '../model/types';
 import { intervalNum, mapInterval, type NumInterval, toInterval } from './interval';
 import { none, ok, type Result } from './result';
@@ -6,7 +19,10 @@ import { none, ok, type Result } from './result';
 /** @internal */
 export type ImpliedNum = { value: Num; interval: NumInterval };
 
-export const toImplied = (i: ImpliedNum): Implied => ({ value: toDecimalString(i.value), interval: toInterval(i.interval) });
+export const toImplied = (i: ImpliedNum): Implied => ({
+  value: toDecimalString(i.value),
+  interval: toInterval(i.interval),
+});
 
 /**
  * The target a stated completion implies. Higher is better: T = A ÷ c; lower is better,
@@ -14,7 +30,12 @@ export const toImplied = (i: ImpliedNum): Implied => ({ value: toDecimalString(i
  * interval follows from its printed precision.
  * @internal
  */
-export function impliedTargetNum(actual: Num, statedPercent: string, direction: Direction, policy: LowerIsBetterPolicy): Result<ImpliedNum> {
+export function impliedTargetNum(
+  actual: Num,
+  statedPercent: string,
+  direction: Direction,
+  policy: LowerIsBetterPolicy,
+): Result<ImpliedNum> {
   const c = div(toNum(statedPercent, 'stated.completion'), HUNDRED);
   const cInterval = mapInterval(intervalNum(statedPercent), (x) => div(x, HUNDRED), false);
   if (direction === 'lower-is-better' && policy === 'inverse') {
@@ -23,7 +44,10 @@ export function impliedTargetNum(actual: Num, statedPercent: string, direction: 
   if (direction === 'lower-is-better') {
     const divisor = sub(TWO, c);
     if (isZero(divisor)) return none('zero-base');
-    return ok({ value: div(actual, divisor), interval: mapInterval(cInterval, (x) => div(actual, sub(TWO, x)), isNegative(actual)) });
+    return ok({
+      value: div(actual, divisor),
+      interval: mapInterval(cInterval, (x) => div(actual, sub(TWO, x)), isNegative(actual)),
+    });
   }
   if (isZero(c)) return none('zero-base');
   return ok({ value: div(actual, c), interval: mapInterval(cInterval, (x) => div(actual, x), !isNegative(actual)) });
@@ -40,10 +64,14 @@ export function impliedPreviousNum(actual: Num, form: ChangeForm, printedValue: 
   if (form === 'points') {
     return ok({ value: sub(actual, stated), interval: mapInterval(interval, (x) => sub(actual, x), true) });
   }
-  const factor = (x: Num): Num => (form === 'times' ? x : form === 'ratio' ? div(x, HUNDRED) : add(ONE, div(x, HUNDRED)));
+  const factor = (x: Num): Num =>
+    form === 'times' ? x : form === 'ratio' ? div(x, HUNDRED) : add(ONE, div(x, HUNDRED));
   const f = factor(stated);
   if (isZero(f) || isNegative(f)) return none(isZero(f) ? 'zero-base' : 'negative-base');
-  return ok({ value: div(actual, f), interval: mapInterval(interval, (x) => div(actual, factor(x)), !isNegative(actual)) });
+  return ok({
+    value: div(actual, f),
+    interval: mapInterval(interval, (x) => div(actual, factor(x)), !isNegative(actual)),
+  });
 }
 
 /**

@@ -1,6 +1,21 @@
-import { add, div, eq, gt, isNegative, isZero, lt, mul, type Num, pow10, sub, toDecimalString, toNum, DECIMAL_TEXT } from '../decimal/decimal';
+import {
+  add,
+  DECIMAL_TEXT,
+  div,
+  eq,
+  gt,
+  isNegative,
+  isZero,
+  lt,
+  mul,
+  type Num,
+  pow10,
+  sub,
+  toDecimalString,
+  toNum,
+} from '../decimal/decimal';
 import { ChitieuError } from '../errors/chitieu-error';
-import type { Interval } from '../model/types';
+import type { DecimalInput, Interval } from '../model/types';
 
 /** Interval with exact bounds, internal form. @internal */
 export interface NumInterval {
@@ -13,7 +28,10 @@ export interface NumInterval {
 /** Digits after the point as printed (`"80.00"` → 2), trailing zeros included. @internal */
 export function printedDecimals(printed: string): number {
   const text = printed.trim();
-  if (!DECIMAL_TEXT.test(text)) throw new ChitieuError('INVALID_DECIMAL', `Expected a printed decimal, got ${JSON.stringify(printed)}`, { path: 'printed' });
+  if (!DECIMAL_TEXT.test(text))
+    throw new ChitieuError('INVALID_DECIMAL', `Expected a printed decimal, got ${JSON.stringify(printed)}`, {
+      path: 'printed',
+    });
   const [mantissa = '', exponent] = text.toLowerCase().split('e');
   const fraction = mantissa.split('.')[1] ?? '';
   const places = fraction.length - Number.parseInt(exponent ?? '0', 10);
@@ -38,7 +56,12 @@ export function intervalNum(printed: string, decimals = printedDecimals(printed)
 }
 
 /** An exact value as a degenerate interval. @internal */
-export const pointInterval = (value: Num): NumInterval => ({ min: value, max: value, minInclusive: true, maxInclusive: true });
+export const pointInterval = (value: Num): NumInterval => ({
+  min: value,
+  max: value,
+  minInclusive: true,
+  maxInclusive: true,
+});
 
 /**
  * Maps an interval through a monotone function of one variable. `decreasing` swaps the bounds.
@@ -77,7 +100,7 @@ export const toInterval = (i: NumInterval): Interval => ({
   maxInclusive: i.maxInclusive,
 });
 
-export const fromInterval = (i: Interval): NumInterval => ({
+export const fromInterval = (i: IntervalInput): NumInterval => ({
   min: toNum(i.min, 'interval.min'),
   max: toNum(i.max, 'interval.max'),
   minInclusive: i.minInclusive,
@@ -101,7 +124,21 @@ export function statedInterval(printed: string | number, decimals?: number): Int
   return toInterval(intervalNum(text, decimals));
 }
 
-/** True when two printed or derived intervals share a value. */
-export function intervalsOverlap(a: Interval, b: Interval): boolean {
+/** An interval as input: bounds as any decimal input. */
+export type IntervalInput = {
+  readonly min: DecimalInput;
+  readonly max: DecimalInput;
+  readonly minInclusive: boolean;
+  readonly maxInclusive: boolean;
+};
+
+/**
+ * True when two printed or derived intervals share a value: the check behind "no false alarm
+ * from rounding".
+ *
+ * @example
+ * intervalsOverlap(impliedPopulation('2916000', '80.00').value!.interval, impliedPopulation('1830000', '50.60').value!.interval); // false
+ */
+export function intervalsOverlap(a: IntervalInput, b: IntervalInput): boolean {
   return overlaps(fromInterval(a), fromInterval(b));
 }

@@ -14,9 +14,20 @@ export interface Elapsed {
 function readElapsed(e: Elapsed): { elapsed: Num; length: Num } {
   const elapsed = toNum(e.elapsed, 'elapsed');
   const length = toNum(e.length, 'length');
-  if (isNegative(elapsed)) throw new ChitieuError('OUT_OF_RANGE', `Elapsed cannot be negative, got ${toDecimalString(elapsed)}`, { path: 'elapsed' });
-  if (isNegative(length) || isZero(length)) throw new ChitieuError('OUT_OF_RANGE', `Period length must be positive, got ${toDecimalString(length)}`, { path: 'length' });
-  if (gt(elapsed, length)) throw new ChitieuError('OUT_OF_RANGE', `Elapsed ${toDecimalString(elapsed)} exceeds the period length ${toDecimalString(length)}`, { path: 'elapsed' });
+  if (isNegative(elapsed))
+    throw new ChitieuError('OUT_OF_RANGE', `Elapsed cannot be negative, got ${toDecimalString(elapsed)}`, {
+      path: 'elapsed',
+    });
+  if (isNegative(length) || isZero(length))
+    throw new ChitieuError('OUT_OF_RANGE', `Period length must be positive, got ${toDecimalString(length)}`, {
+      path: 'length',
+    });
+  if (gt(elapsed, length))
+    throw new ChitieuError(
+      'OUT_OF_RANGE',
+      `Elapsed ${toDecimalString(elapsed)} exceeds the period length ${toDecimalString(length)}`,
+      { path: 'elapsed' },
+    );
   return { elapsed, length };
 }
 

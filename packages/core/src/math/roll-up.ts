@@ -19,7 +19,18 @@ function total(observations: readonly (Observation | ObservationInput)[], field:
   const values: Num[] = [];
   for (const [i, o] of observations.entries()) {
     const v = o[field];
-    if (v === null || v === undefined) return none(field === 'actual' ? 'no-data' : field === 'target' ? 'no-target' : field === 'previous' ? 'no-previous' : field === 'population' ? 'no-population' : 'missing-components');
+    if (v === null || v === undefined)
+      return none(
+        field === 'actual'
+          ? 'no-data'
+          : field === 'target'
+            ? 'no-target'
+            : field === 'previous'
+              ? 'no-previous'
+              : field === 'population'
+                ? 'no-population'
+                : 'missing-components',
+      );
     if (typeof v === 'object') return none('not-applicable');
     values.push(toNum(v, `observations[${i}].${field}`));
   }
@@ -41,23 +52,44 @@ function total(observations: readonly (Observation | ObservationInput)[], field:
 export function rollUp(indicator: Indicator, observations: readonly (Observation | ObservationInput)[]): RollUp {
   for (const [i, o] of observations.entries()) {
     if (o.indicator !== indicator.id) {
-      throw new ChitieuError('UNKNOWN_INDICATOR', `Observation of "${o.indicator}" cannot roll up into "${indicator.id}"`, { path: `observations[${i}].indicator` });
+      throw new ChitieuError(
+        'UNKNOWN_INDICATOR',
+        `Observation of "${o.indicator}" cannot roll up into "${indicator.id}"`,
+        { path: `observations[${i}].indicator` },
+      );
     }
   }
   const numerator = total(observations, 'numerator');
   const denominator = total(observations, 'denominator');
   const population = total(observations, 'population');
   if (indicator.aggregation === 'sum') {
-    return { actual: total(observations, 'actual'), target: total(observations, 'target'), previous: total(observations, 'previous'), population, numerator, denominator };
+    return {
+      actual: total(observations, 'actual'),
+      target: total(observations, 'target'),
+      previous: total(observations, 'previous'),
+      population,
+      numerator,
+      denominator,
+    };
   }
   if (indicator.aggregation === 'ratio') {
     let actual: Maybe<DecimalString> = none('missing-components');
     if (numerator.value !== null && denominator.value !== null) {
       const d = toNum(denominator.value);
       const ratio = isZero(d) ? null : div(toNum(numerator.value), d);
-      actual = ratio === null ? none('zero-base') : { value: toDecimalString(indicator.unit.kind === 'percent' ? mul(ratio, HUNDRED) : ratio) };
+      actual =
+        ratio === null
+          ? none('zero-base')
+          : { value: toDecimalString(indicator.unit.kind === 'percent' ? mul(ratio, HUNDRED) : ratio) };
     }
-    return { actual, target: none('not-applicable'), previous: none('not-applicable'), population, numerator, denominator };
+    return {
+      actual,
+      target: none('not-applicable'),
+      previous: none('not-applicable'),
+      population,
+      numerator,
+      denominator,
+    };
   }
   const na = none('not-applicable');
   return { actual: na, target: na, previous: na, population, numerator, denominator };

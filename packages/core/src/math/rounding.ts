@@ -31,7 +31,11 @@ export interface Boundary {
 
 export function checkDecimals(decimals: number, path = 'decimals'): number {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
-    throw new ChitieuError('INVALID_OPTION', `Expected decimals to be an integer from 0 to 20, got ${String(decimals)}`, { path });
+    throw new ChitieuError(
+      'INVALID_OPTION',
+      `Expected decimals to be an integer from 0 to 20, got ${String(decimals)}`,
+      { path },
+    );
   }
   return decimals;
 }
@@ -39,7 +43,11 @@ export function checkDecimals(decimals: number, path = 'decimals'): number {
 export function checkRounding(mode: unknown, path = 'rounding'): RoundingMode {
   if (mode === undefined) return 'half-up';
   if (!isRoundingMode(mode)) {
-    throw new ChitieuError('INVALID_OPTION', `Unknown rounding mode ${JSON.stringify(mode)}; expected half-up, half-even, half-down, up, down, ceil or floor`, { path });
+    throw new ChitieuError(
+      'INVALID_OPTION',
+      `Unknown rounding mode ${JSON.stringify(mode)}; expected half-up, half-even, half-down, up, down, ceil or floor`,
+      { path },
+    );
   }
   return mode;
 }
@@ -63,7 +71,12 @@ export function guard(exact: Num, rounded: Num, decimals: number, boundaries: re
 }
 
 /** Percent value of a ratio, rounded and guarded against the 100% and near boundaries. @internal */
-export function guardedPercentNum(ratio: Num, decimals: number, mode: RoundingMode, boundaries: readonly Boundary[]): Num {
+export function guardedPercentNum(
+  ratio: Num,
+  decimals: number,
+  mode: RoundingMode,
+  boundaries: readonly Boundary[],
+): Num {
   const exact = mul(ratio, HUNDRED);
   return guard(exact, round(exact, decimals, mode), decimals, boundaries);
 }
@@ -100,6 +113,11 @@ export function completionPercent(
     { at: mul(near, HUNDRED), point: false },
   ];
   return toDecimalString(
-    guardedPercentNum(toNum(ratio, 'ratio'), checkDecimals(options.decimals), checkRounding(options.rounding), boundaries),
+    guardedPercentNum(
+      toNum(ratio, 'ratio'),
+      checkDecimals(options.decimals),
+      checkRounding(options.rounding),
+      boundaries,
+    ),
   );
 }

@@ -4,7 +4,14 @@ import { type TargetNum, toTargetNum } from './completion';
 
 /** Variance against a point target, or against the nearest bound of a band (0 inside). @internal */
 export function varianceNum(actual: Num, target: TargetNum): { absolute: Num; relative: Num | null; reason?: Reason } {
-  const reference = target.kind === 'point' ? target.value : lt(actual, target.min) ? target.min : gt(actual, target.max) ? target.max : null;
+  const reference =
+    target.kind === 'point'
+      ? target.value
+      : lt(actual, target.min)
+        ? target.min
+        : gt(actual, target.max)
+          ? target.max
+          : null;
   if (reference === null) return { absolute: ZERO, relative: ZERO };
   const absolute = sub(actual, reference);
   if (isZero(reference)) return { absolute, relative: null, reason: 'zero-base' };

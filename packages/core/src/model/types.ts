@@ -1,20 +1,26 @@
-import type { DecimalString } from '../decimal/decimal-string';
 import type { RoundingMode } from '../decimal/decimal';
+import type { DecimalString } from '../decimal/decimal-string';
 
-export type { DecimalString } from '../decimal/decimal-string';
 export type { DecimalInput, RoundingMode } from '../decimal/decimal';
+export type { DecimalString } from '../decimal/decimal-string';
 
 /**
  * Text in several languages, Vietnamese first: `{ vi: 'Tổng doanh thu', en: 'Total revenue' }`.
  * A plain string is the same text for every locale.
  */
-export type LocalizedText = string | { readonly vi?: string; readonly en?: string; readonly [locale: string]: string | undefined };
+export type LocalizedText =
+  | string
+  | { readonly vi?: string; readonly en?: string; readonly [locale: string]: string | undefined };
 
 /** A unit word with its English plural forms: `{ one: 'subscriber', other: 'subscribers' }`. */
 export type PluralText = string | { readonly one: string; readonly other: string };
 
 /** Words for a unit in several languages. */
-export type UnitWords = { readonly vi?: PluralText; readonly en?: PluralText; readonly [locale: string]: PluralText | undefined };
+export type UnitWords = {
+  readonly vi?: PluralText;
+  readonly en?: PluralText;
+  readonly [locale: string]: PluralText | undefined;
+};
 
 /** What a unit measures; decides roll-up defaults and how changes are expressed. */
 export type UnitKind = 'count' | 'currency' | 'percent' | 'ratio' | 'duration' | 'other';
@@ -117,7 +123,13 @@ export interface IndicatorInput {
   readonly parent?: string | undefined;
   readonly weight?: string | number | undefined;
   /** Density spec; `per` may be a number, `population` defaults to `dân` / `inhabitants`. */
-  readonly density?: { readonly per: string | number; readonly population?: UnitWords | undefined; readonly unit?: UnitWords | undefined } | undefined;
+  readonly density?:
+    | {
+        readonly per: string | number;
+        readonly population?: UnitWords | undefined;
+        readonly unit?: UnitWords | undefined;
+      }
+    | undefined;
   readonly description?: LocalizedText | undefined;
   readonly nearThreshold?: string | number | undefined;
   readonly lowerIsBetterPolicy?: LowerIsBetterPolicy | undefined;
@@ -276,7 +288,9 @@ export type Reason =
   | 'missing-components';
 
 /** A derived quantity that may be undefined, with the reason when it is. */
-export type Maybe<T> = { readonly value: T; readonly reason?: undefined } | { readonly value: null; readonly reason: Reason };
+export type Maybe<T> =
+  | { readonly value: T; readonly reason?: undefined }
+  | { readonly value: null; readonly reason: Reason };
 
 /** An interval [min, max] of exact values consistent with a printed number. */
 export interface Interval {
@@ -358,7 +372,9 @@ export interface Evaluation {
   /** Growth needed from actual to the next target: T₊₁ ÷ A − 1 per period. */
   readonly requiredGrowth: DecimalString | null;
   /** Why each null quantity is null. */
-  readonly reasons: Readonly<Partial<Record<'completion' | 'variance' | 'change' | 'density' | 'requiredGrowth' | 'distanceToBand', Reason>>>;
+  readonly reasons: Readonly<
+    Partial<Record<'completion' | 'variance' | 'change' | 'density' | 'requiredGrowth' | 'distanceToBand', Reason>>
+  >;
 }
 
 /** Options of {@link evaluate} and {@link summarize}; they override the indicator's own settings. */

@@ -43,7 +43,7 @@ function monthSpan(kind: PeriodKind, index: number): [number, number] {
     case 'half':
       return index === 1 ? [1, 6] : [7, 12];
     case 'quarter':
-      return [index * 3 - 2, index * 3];
+      return [index * 3 - 2, index * 3]; // float-ok: small integer calendar math
     case 'month':
       return [index, index];
     case 'year-to-date':
@@ -162,7 +162,7 @@ export function periodLength(period: Period | string, unit: 'months' | 'days' = 
   const p = toPeriod(period);
   if (unit === 'months') {
     const [first, last] = monthSpan(p.kind, p.index);
-    return (p.endYear - p.year) * 12 + last - first + 1;
+    return (p.endYear - p.year) * 12 + last - first + 1; // float-ok: integer month count
   }
   return daysBetween(p.start, p.end) + 1;
 }
@@ -170,7 +170,7 @@ export function periodLength(period: Period | string, unit: 'months' | 'days' = 
 /** Whole days from one ISO date to another (UTC calendar). */
 export function daysBetween(fromIso: string, toIso: string): number {
   const DAY_MS = 86_400_000;
-  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / DAY_MS);
+  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / DAY_MS); // float-ok: exact integer quotient
 }
 
 /** Orders periods by start, then by end: `2020-YTD-11` before `2020` before `2021-Q1`. */

@@ -4,16 +4,16 @@
  *
  * @internal
  */
-import { DECIMAL_TEXT, isNegative, lte, gt, toDecimalString, toNum, type Num, ZERO, ONE } from '../decimal/decimal';
+import { DECIMAL_TEXT, gt, isNegative, lte, type Num, ONE, toDecimalString, toNum, ZERO } from '../decimal/decimal';
 import type { DecimalString } from '../decimal/decimal-string';
-import { isPeriodId } from '../period/period';
-import { findUnit } from '../model/units';
 import type { Band, ComparisonBase, DensitySpec, Indicator, Observation, Unit, UnitKind } from '../model/types';
+import { findUnit } from '../model/units';
+import { isPeriodId } from '../period/period';
 import {
   array,
   boolean,
-  childPath,
   type Context,
+  childPath,
   describeValue,
   INVALID,
   type Invalid,
@@ -36,7 +36,8 @@ export const defs: Record<string, JsonSchema> = {};
 
 /** Shortest decimal text of a JS number has at most 15 significant digits when it is exact as written. */
 const SAFE_NUMBER_DIGITS = 15;
-const significantDigits = (text: string): number => text.replace(/^-/, '').replace(/e.*$/i, '').replace('.', '').replace(/^0+/, '').length;
+const significantDigits = (text: string): number =>
+  text.replace(/^-/, '').replace(/e.*$/i, '').replace('.', '').replace(/^0+/, '').length;
 
 /**
  * Reads a decimal (string, or a JSON number that is exact as written) as a Num. Strings keep
@@ -45,21 +46,39 @@ const significantDigits = (text: string): number => text.replace(/^-/, '').repla
  */
 function readDecimal(value: unknown, path: string, ctx: Context): Num | Invalid {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return report(ctx, 'INVALID_DECIMAL', path, `Expected a finite decimal, got ${describeValue(value)}`);
+    if (!Number.isFinite(value))
+      return report(ctx, 'INVALID_DECIMAL', path, `Expected a finite decimal, got ${describeValue(value)}`);
     if (significantDigits(String(value)) > SAFE_NUMBER_DIGITS) {
-      return report(ctx, 'INVALID_DECIMAL', path, `The number ${value} has more digits than a JavaScript number keeps exactly; write it as a string`);
+      return report(
+        ctx,
+        'INVALID_DECIMAL',
+        path,
+        `The number ${value} has more digits than a JavaScript number keeps exactly; write it as a string`,
+      );
     }
     return toNum(value);
   }
   if (typeof value === 'bigint') return toNum(value);
   if (typeof value === 'string' && DECIMAL_TEXT.test(value.trim())) return toNum(value);
-  const hint = typeof value === 'string' && /\d,\d|\d\.\d{3}\./.test(value) ? ' (locale-formatted text needs parseNumber(text, locale))' : '';
-  return report(ctx, 'INVALID_DECIMAL', path, `Expected a decimal such as "1234.5", got ${describeValue(value)}${hint}`);
+  const hint =
+    typeof value === 'string' && /\d,\d|\d\.\d{3}\./.test(value)
+      ? ' (locale-formatted text needs parseNumber(text, locale))'
+      : '';
+  return report(
+    ctx,
+    'INVALID_DECIMAL',
+    path,
+    `Expected a decimal such as "1234.5", got ${describeValue(value)}${hint}`,
+  );
 }
 
 const DECIMAL_JSON: JsonSchema = {
   anyOf: [
-    { type: 'string', pattern: DECIMAL_TEXT.source, description: 'Decimal text with "." as separator, no grouping: "3630", "100.6"' },
+    {
+      type: 'string',
+      pattern: DECIMAL_TEXT.source,
+      description: 'Decimal text with "." as separator, no grouping: "3630", "100.6"',
+    },
     { type: 'number', description: 'Accepted when exact as written (at most 15 significant digits); prefer strings' },
   ],
 };
@@ -71,8 +90,10 @@ function decimal(options: { min?: 'zero' | 'positive'; description?: string } = 
     parse(value, path, ctx) {
       const n = readDecimal(value, path, ctx);
       if (n === INVALID) return INVALID;
-      if (options.min === 'zero' && isNegative(n)) return report(ctx, 'OUT_OF_RANGE', path, `Expected a value ≥ 0, got ${toDecimalString(n)}`);
-      if (options.min === 'positive' && lte(n, ZERO)) return report(ctx, 'OUT_OF_RANGE', path, `Expected a value > 0, got ${toDecimalString(n)}`);
+      if (options.min === 'zero' && isNegative(n))
+        return report(ctx, 'OUT_OF_RANGE', path, `Expected a value ≥ 0, got ${toDecimalString(n)}`);
+      if (options.min === 'positive' && lte(n, ZERO))
+        return report(ctx, 'OUT_OF_RANGE', path, `Expected a value > 0, got ${toDecimalString(n)}`);
       return toDecimalString(n);
     },
   };
@@ -112,13 +133,27 @@ const pluralText = union<string | { one: string; other: string }>(
 );
 const unitWords = named('UnitWords', record(pluralText, { keyPattern: LOCALE_KEY, minProperties: 1 }), defs);
 
-const UNIT_KINDS = ['count', 'currency', 'percent', 'ratio', 'duration', 'other'] as const satisfies readonly UnitKind[];
+const UNIT_KINDS = [
+  'count',
+  'currency',
+  'percent',
+  'ratio',
+  'duration',
+  'other',
+] as const satisfies readonly UnitKind[];
 
 const unitObject = object({ code: string({ minLength: 1 }), kind: oneOf(UNIT_KINDS), words: unitWords });
 const unit: Schema<Unit> = named(
   'Unit',
   union<Unit | string>(
-    [string({ minLength: 1, description: 'Code of a built-in unit: VND, USD, percent, subscriber, phone, copy, hours-per-day, service, dossier, person, household, …' }), unitObject as Schema<Unit>],
+    [
+      string({
+        minLength: 1,
+        description:
+          'Code of a built-in unit: VND, USD, percent, subscriber, phone, copy, hours-per-day, service, dossier, person, household, …',
+      }),
+      unitObject as Schema<Unit>,
+    ],
     (v) => (typeof v === 'string' ? 0 : typeof v === 'object' && v !== null ? 1 : -1),
     'a unit code or a unit object',
   ),
@@ -127,7 +162,10 @@ const unit: Schema<Unit> = named(
 
 function resolveUnit(value: Unit | string, path: string, ctx: Context): Unit | Invalid {
   if (typeof value !== 'string') return value;
-  return findUnit(value) ?? report(ctx, 'UNKNOWN_UNIT', path, `Unknown unit code "${value}"; use a built-in code or a unit object with words`);
+  return (
+    findUnit(value) ??
+    report(ctx, 'UNKNOWN_UNIT', path, `Unknown unit code "${value}"; use a built-in code or a unit object with words`)
+  );
 }
 
 const densityInput = object({
@@ -138,10 +176,15 @@ const densityInput = object({
 
 const DEFAULT_POPULATION_WORDS = { vi: 'dân', en: { one: 'inhabitant', other: 'inhabitants' } } as const;
 
-const nearThreshold = refine(decimal({ description: 'Completion ratio at or above which a missed target is "near" (0.95)' }), (value, path, ctx) => {
-  const n = toNum(value);
-  return gt(n, ZERO) && lte(n, ONE) ? value : report(ctx, 'OUT_OF_RANGE', path, `Expected a ratio in (0, 1], got ${value}`);
-});
+const nearThreshold = refine(
+  decimal({ description: 'Completion ratio at or above which a missed target is "near" (0.95)' }),
+  (value, path, ctx) => {
+    const n = toNum(value);
+    return gt(n, ZERO) && lte(n, ONE)
+      ? value
+      : report(ctx, 'OUT_OF_RANGE', path, `Expected a ratio in (0, 1], got ${value}`);
+  },
+);
 
 const DIRECTIONS = ['higher-is-better', 'lower-is-better', 'neither'] as const;
 const TARGET_KINDS = ['point', 'at-least', 'at-most', 'band'] as const;
@@ -186,15 +229,30 @@ export const indicatorSchema: Schema<Indicator> = named(
     const targetKind = input.targetKind ?? (direction === 'neither' ? 'band' : 'point');
     if (targetKind === 'at-least' && direction !== 'higher-is-better') {
       ok = false;
-      report(ctx, 'INVALID_INDICATOR', childPath(path, 'targetKind'), `An "at-least" target means higher is better, but direction is "${direction}"`);
+      report(
+        ctx,
+        'INVALID_INDICATOR',
+        childPath(path, 'targetKind'),
+        `An "at-least" target means higher is better, but direction is "${direction}"`,
+      );
     }
     if (targetKind === 'at-most' && direction !== 'lower-is-better') {
       ok = false;
-      report(ctx, 'INVALID_INDICATOR', childPath(path, 'targetKind'), `An "at-most" target means lower is better, but direction is "${direction}"`);
+      report(
+        ctx,
+        'INVALID_INDICATOR',
+        childPath(path, 'targetKind'),
+        `An "at-most" target means lower is better, but direction is "${direction}"`,
+      );
     }
     if (direction === 'neither' && targetKind !== 'band') {
       ok = false;
-      report(ctx, 'INVALID_INDICATOR', childPath(path, 'direction'), `Direction "neither" (hold steady) needs a band target, but targetKind is "${targetKind}"`);
+      report(
+        ctx,
+        'INVALID_INDICATOR',
+        childPath(path, 'direction'),
+        `Direction "neither" (hold steady) needs a band target, but targetKind is "${targetKind}"`,
+      );
     }
     if (input.parent !== undefined && input.parent === input.id) {
       ok = false;
@@ -236,13 +294,17 @@ const periodId = string({
   code: 'INVALID_PERIOD',
   expected: 'a period id: 2020, 2020-H1, 2020-Q1, 2020-11, 2020-YTD-11 or 2021/2025',
 });
-const period = refine(periodId, (value, path, ctx) => (isPeriodId(value) ? value : report(ctx, 'INVALID_PERIOD', path, `Invalid period "${value}"`)));
+const period = refine(periodId, (value, path, ctx) =>
+  isPeriodId(value) ? value : report(ctx, 'INVALID_PERIOD', path, `Invalid period "${value}"`),
+);
 
 const comparisonBase: Schema<ComparisonBase> = named(
   'ComparisonBase',
   union<ComparisonBase>(
     [
-      object({ kind: oneOf(['same-period-last-year', 'previous-period', 'december-last-year'] as const) }) as Schema<ComparisonBase>,
+      object({
+        kind: oneOf(['same-period-last-year', 'previous-period', 'december-last-year'] as const),
+      }) as Schema<ComparisonBase>,
       object({ kind: oneOf(['period'] as const), period }) as Schema<ComparisonBase>,
     ],
     (v) => (typeof v === 'object' && v !== null ? ((v as { kind?: unknown }).kind === 'period' ? 1 : 0) : -1),
@@ -265,7 +327,9 @@ const target = union<DecimalString | Band>(
 
 const statedChange = object({
   form: oneOf(['ratio', 'rate', 'times', 'points'] as const),
-  value: printed('As printed: ratio and rate in percent ("100", "3.2", "-1.5"), times as a multiple ("51"), points as points'),
+  value: printed(
+    'As printed: ratio and rate in percent ("100", "3.2", "-1.5"), times as a multiple ("51"), points as points',
+  ),
   base: optional(comparisonBase),
 });
 
@@ -313,10 +377,20 @@ export const observationSchema: Schema<Observation> = named(
   'Observation',
   refine(observationShape, (input, path, ctx): Observation | Invalid => {
     if (input.estimated === true && input.stage !== undefined && input.stage !== 'estimate') {
-      return report(ctx, 'INVALID_OBSERVATION', childPath(path, 'estimated'), `"estimated": true contradicts "stage": "${input.stage}"`);
+      return report(
+        ctx,
+        'INVALID_OBSERVATION',
+        childPath(path, 'estimated'),
+        `"estimated": true contradicts "stage": "${input.stage}"`,
+      );
     }
     if (input.estimated === false && input.stage === 'estimate') {
-      return report(ctx, 'INVALID_OBSERVATION', childPath(path, 'estimated'), `"estimated": false contradicts "stage": "estimate"`);
+      return report(
+        ctx,
+        'INVALID_OBSERVATION',
+        childPath(path, 'estimated'),
+        `"estimated": false contradicts "stage": "estimate"`,
+      );
     }
     const stage = input.stage ?? (input.estimated ? 'estimate' : 'official');
     const { estimated: _estimated, stage: _stage, ...rest } = input;
@@ -349,8 +423,14 @@ export function datasetJsonSchema(): JsonSchema {
 }
 
 /** Internal: runs a schema and returns its value or all issues. */
-export function run<T>(schema: Schema<T>, value: unknown, root = '$'): { value: T; issues: [] } | { value: null; issues: Context['issues'] } {
+export function run<T>(
+  schema: Schema<T>,
+  value: unknown,
+  root = '$',
+): { value: T; issues: [] } | { value: null; issues: Context['issues'] } {
   const ctx: Context = { issues: [] };
   const parsed = schema.parse(value, root, ctx);
-  return parsed === INVALID || ctx.issues.length > 0 ? { value: null, issues: ctx.issues } : { value: parsed, issues: [] };
+  return parsed === INVALID || ctx.issues.length > 0
+    ? { value: null, issues: ctx.issues }
+    : { value: parsed, issues: [] };
 }

@@ -36,7 +36,8 @@ export const report = (ctx: Context, code: ChitieuErrorCode, path: string, messa
 export const describeValue = (value: unknown): string => {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (typeof value === 'string') return value === '' ? 'an empty string' : JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string')
+    return value === '' ? 'an empty string' : JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'an array';
   return `a ${typeof value}`;
@@ -46,10 +47,22 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const childPath = (path: string, key: string | number): string =>
-  typeof key === 'number' ? `${path}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+  typeof key === 'number'
+    ? `${path}[${key}]`
+    : /^[A-Za-z_$][\w$]*$/.test(key)
+      ? `${path}.${key}`
+      : `${path}[${JSON.stringify(key)}]`;
 
 /** A string, optionally non-empty or matching a pattern. */
-export function string(options: { minLength?: number; pattern?: RegExp; description?: string; code?: ChitieuErrorCode; expected?: string } = {}): Schema<string> {
+export function string(
+  options: {
+    minLength?: number;
+    pattern?: RegExp;
+    description?: string;
+    code?: ChitieuErrorCode;
+    expected?: string;
+  } = {},
+): Schema<string> {
   const json: Record<string, unknown> = { type: 'string' };
   if (options.minLength !== undefined) json['minLength'] = options.minLength;
   if (options.pattern) json['pattern'] = options.pattern.source;
@@ -57,12 +70,28 @@ export function string(options: { minLength?: number; pattern?: RegExp; descript
   return {
     json,
     parse(value, path, ctx) {
-      if (typeof value !== 'string') return report(ctx, options.code ?? 'INVALID_DATASET', path, `Expected ${options.expected ?? 'a string'}, got ${describeValue(value)}`);
+      if (typeof value !== 'string')
+        return report(
+          ctx,
+          options.code ?? 'INVALID_DATASET',
+          path,
+          `Expected ${options.expected ?? 'a string'}, got ${describeValue(value)}`,
+        );
       if (options.minLength !== undefined && value.trim().length < options.minLength) {
-        return report(ctx, options.code ?? 'INVALID_DATASET', path, `Expected ${options.expected ?? 'a non-empty string'}, got ${describeValue(value)}`);
+        return report(
+          ctx,
+          options.code ?? 'INVALID_DATASET',
+          path,
+          `Expected ${options.expected ?? 'a non-empty string'}, got ${describeValue(value)}`,
+        );
       }
       if (options.pattern && !options.pattern.test(value)) {
-        return report(ctx, options.code ?? 'INVALID_DATASET', path, `Expected ${options.expected ?? `text matching ${options.pattern.source}`}, got ${describeValue(value)}`);
+        return report(
+          ctx,
+          options.code ?? 'INVALID_DATASET',
+          path,
+          `Expected ${options.expected ?? `text matching ${options.pattern.source}`}, got ${describeValue(value)}`,
+        );
       }
       return value;
     },
@@ -76,7 +105,12 @@ export function oneOf<const T extends string>(values: readonly T[], description?
     parse(value, path, ctx) {
       return typeof value === 'string' && (values as readonly string[]).includes(value)
         ? (value as T)
-        : report(ctx, 'INVALID_DATASET', path, `Expected one of ${values.map((v) => `"${v}"`).join(', ')}, got ${describeValue(value)}`);
+        : report(
+            ctx,
+            'INVALID_DATASET',
+            path,
+            `Expected one of ${values.map((v) => `"${v}"`).join(', ')}, got ${describeValue(value)}`,
+          );
     },
   };
 }
@@ -84,7 +118,10 @@ export function oneOf<const T extends string>(values: readonly T[], description?
 export function boolean(description?: string): Schema<boolean> {
   return {
     json: description ? { type: 'boolean', description } : { type: 'boolean' },
-    parse: (value, path, ctx) => (typeof value === 'boolean' ? value : report(ctx, 'INVALID_DATASET', path, `Expected true or false, got ${describeValue(value)}`)),
+    parse: (value, path, ctx) =>
+      typeof value === 'boolean'
+        ? value
+        : report(ctx, 'INVALID_DATASET', path, `Expected true or false, got ${describeValue(value)}`),
   };
 }
 
@@ -95,8 +132,10 @@ export function integer(min: number, max: number, description?: string): Schema<
   return {
     json,
     parse(value, path, ctx) {
-      if (typeof value !== 'number' || !Number.isInteger(value)) return report(ctx, 'INVALID_DATASET', path, `Expected an integer, got ${describeValue(value)}`);
-      if (value < min || value > max) return report(ctx, 'OUT_OF_RANGE', path, `Expected an integer from ${min} to ${max}, got ${value}`);
+      if (typeof value !== 'number' || !Number.isInteger(value))
+        return report(ctx, 'INVALID_DATASET', path, `Expected an integer, got ${describeValue(value)}`);
+      if (value < min || value > max)
+        return report(ctx, 'OUT_OF_RANGE', path, `Expected an integer from ${min} to ${max}, got ${value}`);
       return value;
     },
   };
@@ -116,7 +155,8 @@ export function nullable<T>(schema: Schema<T>): Schema<T | null | undefined> {
   return {
     json: { anyOf: [schema.json, { type: 'null' }] },
     optional: true,
-    parse: (value, path, ctx) => (value === undefined || value === null ? (value as null | undefined) : schema.parse(value, path, ctx)),
+    parse: (value, path, ctx) =>
+      value === undefined || value === null ? (value as null | undefined) : schema.parse(value, path, ctx),
   };
 }
 
@@ -124,7 +164,8 @@ export function array<T>(item: Schema<T>, description?: string): Schema<T[]> {
   return {
     json: description ? { type: 'array', items: item.json, description } : { type: 'array', items: item.json },
     parse(value, path, ctx) {
-      if (!Array.isArray(value)) return report(ctx, 'INVALID_DATASET', path, `Expected an array, got ${describeValue(value)}`);
+      if (!Array.isArray(value))
+        return report(ctx, 'INVALID_DATASET', path, `Expected an array, got ${describeValue(value)}`);
       const out: T[] = [];
       let ok = true;
       value.forEach((entry, i) => {
@@ -148,7 +189,10 @@ type ObjectOf<S extends Shape> = {
  * An object with known keys. Unknown keys are issues (a typo such as `acutal` must not pass
  * silently), except those listed in `allow`. Absent optional keys stay absent in the output.
  */
-export function object<S extends Shape>(shape: S, options: { description?: string; allow?: readonly string[] } = {}): Schema<ObjectOf<S>> {
+export function object<S extends Shape>(
+  shape: S,
+  options: { description?: string; allow?: readonly string[] } = {},
+): Schema<ObjectOf<S>> {
   const required = Object.keys(shape).filter((key) => !shape[key]?.optional);
   const properties: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(shape)) properties[key] = schema.json;
@@ -159,7 +203,8 @@ export function object<S extends Shape>(shape: S, options: { description?: strin
   return {
     json,
     parse(value, path, ctx) {
-      if (!isPlainObject(value)) return report(ctx, 'INVALID_DATASET', path, `Expected an object, got ${describeValue(value)}`);
+      if (!isPlainObject(value))
+        return report(ctx, 'INVALID_DATASET', path, `Expected an object, got ${describeValue(value)}`);
       const out: Record<string, unknown> = {};
       let ok = true;
       for (const [key, schema] of Object.entries(shape)) {
@@ -185,7 +230,10 @@ export function object<S extends Shape>(shape: S, options: { description?: strin
 }
 
 /** A map from string keys to values of one schema. */
-export function record<T>(value: Schema<T>, options: { description?: string; keyPattern?: RegExp; minProperties?: number } = {}): Schema<Record<string, T>> {
+export function record<T>(
+  value: Schema<T>,
+  options: { description?: string; keyPattern?: RegExp; minProperties?: number } = {},
+): Schema<Record<string, T>> {
   const json: Record<string, unknown> = { type: 'object', additionalProperties: value.json };
   if (options.keyPattern) json['propertyNames'] = { pattern: options.keyPattern.source };
   if (options.minProperties) json['minProperties'] = options.minProperties;
@@ -193,10 +241,16 @@ export function record<T>(value: Schema<T>, options: { description?: string; key
   return {
     json,
     parse(input, path, ctx) {
-      if (!isPlainObject(input)) return report(ctx, 'INVALID_DATASET', path, `Expected an object, got ${describeValue(input)}`);
+      if (!isPlainObject(input))
+        return report(ctx, 'INVALID_DATASET', path, `Expected an object, got ${describeValue(input)}`);
       const keys = Object.keys(input);
       if (options.minProperties && keys.length < options.minProperties) {
-        return report(ctx, 'INVALID_DATASET', path, `Expected at least ${options.minProperties} entr${options.minProperties === 1 ? 'y' : 'ies'}`);
+        return report(
+          ctx,
+          'INVALID_DATASET',
+          path,
+          `Expected at least ${options.minProperties} entr${options.minProperties === 1 ? 'y' : 'ies'}`,
+        );
       }
       const out: Record<string, T> = {};
       let ok = true;
@@ -225,13 +279,19 @@ export function union<T>(options: readonly Schema<T>[], pick: (value: unknown) =
     parse(value, path, ctx) {
       const index = pick(value);
       const schema = options[index];
-      return schema ? schema.parse(value, path, ctx) : report(ctx, 'INVALID_DATASET', path, `Expected ${expected}, got ${describeValue(value)}`);
+      return schema
+        ? schema.parse(value, path, ctx)
+        : report(ctx, 'INVALID_DATASET', path, `Expected ${expected}, got ${describeValue(value)}`);
     },
   };
 }
 
 /** Post-validation: maps a valid value, or reports more issues (cross-field rules). */
-export function refine<T, U = T>(schema: Schema<T>, then: (value: T, path: string, ctx: Context) => U | Invalid, json?: JsonSchema): Schema<U> {
+export function refine<T, U = T>(
+  schema: Schema<T>,
+  then: (value: T, path: string, ctx: Context) => U | Invalid,
+  json?: JsonSchema,
+): Schema<U> {
   return {
     json: json ?? schema.json,
     ...(schema.optional ? { optional: true } : {}),
