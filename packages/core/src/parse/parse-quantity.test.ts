@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ChitieuError } from '../errors/chitieu-error';
+import { formatPercent } from '../format/format-percent';
+import { formatPoints } from '../format/format-points';
+import { formatQuantity } from '../format/format-quantity';
+import type { Unit } from '../model/types';
+import { units } from '../model/units';
+import { parseQuantity } from './parse-quantity';
+
+describe('parseQuantity', () => {
+  it('3.630 tỷ đồng › value, scale and unit', () => {
+    expect(parseQuantity('3.630 tỷ đồng', 'vi')).toEqual({
+      kind: 'quantity',
+      value: '3630',
+      decimals: 0,
+      scale: 9,
+      base: '3630000000000',
+      unit: units.VND,
+      unitText: 'đồng',
+    });
+    expect(parseQuantity('3,630 billion VND', 'en')).toMatchObject({
+      value: '3630',
+      scale: 9,
+      unit: units.VND,
+      unitText: 'VND',
+    });
+    expect(parseQuantity('3,63 nghìn tỷ đồng', 'vi')).toMatchObject({
+      value: '3.63',
+      scale: 12,
+      base: '3630000000000',
+    });
+  });
+
+  it('1,8 triệu thuê bao, 2.890.000 thuê bao, 18 triệu tờ, cuốn', () => {
+    expect(parseQuantity('1,8 triệu thuê bao', 'vi')).toMatchObject({
+      kind: 'quantity',
+      value: '1.8',
+      decimals: 1,
+      scale: 6,
+      base: '1800000',
+      unit: units.subscriber,
+    });
+    expect(parseQuantity('2.890.000 thuê bao', 'vi')).toMatchObject({
+      value: '2890000',
+      scale: 0,
+      unit: units.subscriber,
+    });
+    expect(parseQuantity('18 triệu tờ, cuốn', 'vi')).toMatchObject({ value: '18', scale: 6, unit: units.copy });
+    expect(parseQuantity('1 subscriber', 'en')).toMatchObject({ value: '1', unit: units.subscriber });
+    expect(parseQuantity('2.5 ngàn hồ sơ', 'en')).toMatchObject({
+      value: '2.5',
+      scale: 0,
+      unit: null,
+      unitText: 'ngàn hồ sơ',
+    });
+  });
+
+  it('49,8 thuê bao/100 dân › a density', () => {
+    expect(parseQuantity('49,8 thuê bao/100 dân', 'vi')).toEqual({
+      kind: 'density',
+      value: '49.8',
+      decimals: 1,
+      per: '100',
+      unit: units.subscriber,
+      unitText: 'thuê bao',
+      populationText: 'dân',
+    });
+    expect(parseQuantity('80,00 máy/100 dân', 'vi')).toMatchObject({
+      kind: 'density',
+      value: '80',
+      decimals: 2,
+      unit: units.phone,
+    });
+    expect(parseQuantity('49.8 subscribers per 100 inhabitants', 'en')).toMatchObject({
+      kind: 'density',
+      per: '100',
+      unit: units.subscriber,
+      populationText: 'inhabitants',
+    });
+  });
+
+  it('14 giờ/01 ngày › hours per day, not a density', () => {
+    expect(parseQuantity('14 giờ/01 ngày', 'vi')).toMatchObject({
+      kind: 'quantity',
+      value: '14',
+      unit: units.hoursPerDay,
+    });
+    expect(parseQuantity('8 giờ/ngày', 'vi')).toMatchObject({ kind: 'quantity', unit: units.hoursPerDay });
+  });
+
+  it('100,6% › a percentage; points; multiples', () => {
+    expect(parseQuantity('100,6%', 'vi')).toEqual({ kind: 'percent', value: '100.6', ratio: '1.006', decimals: 1 });
+    expect(parseQuantity('105.88%', 'en')).toMatchObject({ kind: 'percent', value: '105.88', ratio: '1.0588' });
+    expect(parseQuantity('100,6 %', 'de')).toMatchObject({ kind: 'percent', value: '100.6' });
+    expect(parseQuantity('+16,35 điểm phần trăm', 'vi')).toEqual({ kind: 'points', value: '16.35', decimals: 2 });
+    expect(parseQuantity('-1 percentage point', 'en')).toMatchObject({ kind: 'points', value: '-1' });
+    expect(parseQuantity('51 lần', 'vi')).toEqual({ kind: 'times', value: '51', decimals: 0 });
+  });
+
+  it('custom units are recognised by their words', () => {
+    const school: Unit = {
+      code: 'school',
+      kind: 'count',
+      words: { vi: 'trường', en: { one: 'school', other: 'schools' } },
+    };
+    expect(parseQuantity('1.200 trường', 'vi', { units: [school] })).toMatchObject({ value: '1200', unit: school });
+    expect(parseQuantity('1,200 schools', 'en', { units: [school] })).toMatchObject({ unit: school });
+  });
+
+  it('strict › malformed numbers, no number, no locale', () => {
+    const code = (fn: () => unknown): string => {
+      try {
+        fn();
+      } catch (error) {
+        return ChitieuError.is(error) ? error.code : 'other';
+      }
+      return 'none';
+    };
+    expect(code(() => parseQuantity('1.23.456 thuê bao', 'vi'))).toBe('PARSE_ERROR');
+    expect(code(() => parseQuantity('tỷ đồng', 'vi'))).toBe('PARSE_ERROR');
+    expect(code(() => parseQuantity('3.630 tỷ đồng', ''))).toBe('PARSE_ERROR');
+    expect(code(() => parseQuantity('49,8 tỷ thuê bao/100 dân', 'vi'))).toBe('PARSE_ERROR');
+  });
+
+  it('property › formatted quantities, percentages and points parse back', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 20n }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom('vi', 'en'),
+        fc.constantFrom('VND', 'subscriber', 'copy', 'service'),
+        fc.constantFrom(0, 6, 9),
+        (units, decimals, locale, unit, scale) => {
+          const text = formatQuantity(`${units}`, { locale, unit, scale, decimals });
+          const parsed = parseQuantity(text, locale);
+          expect(parsed).toMatchObject({
+            kind: 'quantity',
+            value: `${units}`,
+            scale,
+            unit: { code: expect.any(String) },
+          });
+          const percent = formatPercent(`${units}e-6`, { locale, decimals });
+          expect(parseQuantity(percent, locale).kind).toBe('percent');
+          expect(parseQuantity(formatPoints(`-${units}e-3`, { locale }), locale).kind).toBe('points');
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
