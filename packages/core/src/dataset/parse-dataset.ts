@@ -1,6 +1,6 @@
 import { ChitieuError, type ValidationIssue } from '../errors/chitieu-error';
 import type { Dataset } from '../model/types';
-import { datasetShape, run } from '../schema/model-schema';
+import { run, schemas } from '../schema/model-schema';
 
 /** Result of {@link parseDataset}: the dataset, or every problem found with its JSON path. */
 export type ParseDatasetResult =
@@ -117,7 +117,7 @@ export function parseDataset(input: unknown): ParseDatasetResult {
       };
     }
   }
-  const result = run(datasetShape, data, '$');
+  const result = run(schemas().dataset, data, '$');
   const issues = [...result.issues];
   if (isObject(data)) crossCheck(data, issues);
   issues.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

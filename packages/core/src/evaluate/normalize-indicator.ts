@@ -1,6 +1,6 @@
 import { ChitieuError } from '../errors/chitieu-error';
 import type { Indicator } from '../model/types';
-import { indicatorSchema, run } from '../schema/model-schema';
+import { run, schemas } from '../schema/model-schema';
 
 const checked = new WeakMap<object, Indicator>();
 
@@ -19,7 +19,7 @@ export function normalizeIndicator(indicator: Indicator, path = 'indicator'): In
   }
   const cached = checked.get(indicator);
   if (cached) return cached;
-  const result = run(indicatorSchema, indicator, path);
+  const result = run(schemas().indicator, indicator, path);
   if (result.value === null) {
     throw new ChitieuError(
       'INVALID_INDICATOR',

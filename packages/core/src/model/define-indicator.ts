@@ -1,5 +1,5 @@
 import { ChitieuError } from '../errors/chitieu-error';
-import { indicatorSchema, run } from '../schema/model-schema';
+import { run, schemas } from '../schema/model-schema';
 import type { Indicator, IndicatorInput } from './types';
 
 /**
@@ -19,7 +19,7 @@ import type { Indicator, IndicatorInput } from './types';
  * @throws {ChitieuError} `INVALID_INDICATOR` (or the code of the first issue) listing every issue.
  */
 export function defineIndicator(input: IndicatorInput): Indicator {
-  const result = run(indicatorSchema, input, 'indicator');
+  const result = run(schemas().indicator, input, 'indicator');
   if (result.value === null) {
     const first = result.issues[0];
     const id = typeof (input as { id?: unknown } | null)?.id === 'string' ? ` "${(input as { id: string }).id}"` : '';

@@ -1,5 +1,5 @@
 import { ChitieuError } from '../errors/chitieu-error';
-import { observationSchema, run } from '../schema/model-schema';
+import { run, schemas } from '../schema/model-schema';
 import type { Observation, ObservationInput } from './types';
 
 /**
@@ -17,7 +17,7 @@ import type { Observation, ObservationInput } from './types';
  * `INVALID_DECIMAL`, `INVALID_BAND`, `OUT_OF_RANGE`) listing every issue with its path.
  */
 export function defineObservation(input: ObservationInput): Observation {
-  const result = run(observationSchema, input, 'observation');
+  const result = run(schemas().observation, input, 'observation');
   if (result.value === null) {
     const first = result.issues[0];
     throw new ChitieuError(
