@@ -1,0 +1,700 @@
+import type { ComparisonBase, DataStage } from '../model/types';
+import { comparePeriods, isPeriodId } from '../period/period';
+import { fold } from './fold';
+import type { Grammar } from './grammar';
+import { completePeriod, type PeriodMatch } from './period-phrase';
+import type { QuantityMatch } from './quantity';
+import type { BaseRead, Figure, Item } from './scan';
+import type { Sentence } from './segment';
+import type { Token } from './tokenize';
+import type {
+  Extracted,
+  ExtractedChange,
+  ExtractedDensity,
+  ExtractedRank,
+  MatchLevel,
+  Quantity,
+  Span,
+  StatedCompletion,
+  Statement,
+  Unread,
+  UnusedNumber,
+} from './types';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Draft = Mutable<Omit<Statement, 'index' | 'complete' | 'unread' | 'changes' | 'parent' | 'span'>> & {
+  changes: Extracted<ExtractedChange>[];
+  unread: Unread[];
+  parentDraft?: { draft: Draft; span: Span; rule: string };
+  from: number;
+  to: number;
+};
+
+/** A period the text set for what follows it (`Năm 2020, …`, a title `… năm 2020`). */
+interface ContextPeriod {
+  readonly id: string;
+  readonly span: Span;
+  readonly rule: string;
+}
+
+/** Reads statements sentence by sentence, carrying the period and plan context forward. */
+export class Assembler {
+  private readonly drafts: Draft[] = [];
+  private readonly used = new Set<number>();
+  private context: ContextPeriod | undefined;
+  private report: string | undefined;
+  private paragraph = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly g: Grammar,
+    private readonly defaultPeriod: string | undefined,
+  ) {
+    this.report = defaultPeriod;
+  }
+
+  private span(from: number, to: number): Span {
+    const a = this.tokens[from];
+    const b = this.tokens[to - 1];
+    if (!a || !b || to <= from) {
+      const at = a?.start ?? this.text.length;
+      return { start: at, end: at, text: '' };
+    }
+    return { start: a.start, end: b.end, text: this.text.slice(a.start, b.end) };
+  }
+
+  private mark(from: number, to: number): void {
+    for (let i = from; i < to; i++) this.used.add(i);
+  }
+
+  private field<T>(value: T, from: number, to: number, rule: string, level?: MatchLevel): Extracted<T> {
+    this.mark(from, to);
+    const f: Extracted<T> = { value, span: this.span(from, to), rule };
+    return level && level !== 'exact' ? { ...f, match: level } : f;
+  }
+
+  private periodId(match: PeriodMatch): string | undefined {
+    const year = this.context
+      ? Number.parseInt(this.context.id, 10)
+      : this.report
+        ? Number.parseInt(this.report, 10)
+        : undefined;
+    const id = completePeriod(match, Number.isFinite(year) ? year : undefined);
+    return id && isPeriodId(id) ? id : undefined;
+  }
+
+  /** Reads one sentence's items into statements. */
+  sentence(sentence: Sentence, items: readonly Item[]): void {
+    if (sentence.paragraph !== this.paragraph) this.paragraph = sentence.paragraph;
+    const sentenceSpan = this.span(sentence.from, sentence.to);
+    const clauses = splitClauses(items);
+    let current: Draft | undefined;
+    let sentencePeriod: { id: string; item: Item & { t: 'period' } } | undefined;
+    let sentenceTarget: { from: number; to: number } | undefined;
+    let sentenceBase: BaseRead | undefined;
+    let pending: { from: number; to: number } | undefined;
+    let ofWhichParent: Draft | undefined;
+    let firstFigureSeen = false;
+    const periodsInSentence: { id: string; item: Item & { t: 'period' } }[] = [];
+
+    for (const clause of clauses) {
+      if (clause.sepBefore === ';') ofWhichParent = undefined;
+      const figIndex = clause.items.findIndex((it) => it.t === 'figure' || it.t === 'bad-number');
+      const leading = figIndex < 0 ? clause.items : clause.items.slice(0, figIndex);
+      for (const it of clause.items) {
+        if (it.t === 'period') {
+          const id = this.periodId(it.match);
+          if (id) periodsInSentence.push({ id, item: it });
+        }
+      }
+      if (figIndex < 0) {
+        for (const it of clause.items) {
+          if (it.t === 'period' && !firstFigureSeen && !sentencePeriod) {
+            const id = this.periodId(it.match);
+            if (id) sentencePeriod = { id, item: it };
+          }
+          if (it.t === 'marker' && it.kind === 'target') sentenceTarget = { from: it.from, to: it.to };
+          if (it.t === 'base') sentenceBase = it.read;
+          if (it.t === 'marker' && it.kind === 'of-which' && current) ofWhichParent = current;
+        }
+        const words = nameRange(clause.items);
+        pending = words && clause.sepAfter === ',' ? words : undefined;
+        continue;
+      }
+      firstFigureSeen = true;
+      const nameWords = nameRange(leading);
+      const ofWhich = leading.find((it) => it.t === 'marker' && it.kind === 'of-which');
+      if (ofWhich && current) ofWhichParent = current;
+      const targetMarker = clause.items.find((it) => it.t === 'marker' && it.kind === 'target');
+      const stageMarker = leading.find((it) => it.t === 'marker' && it.kind === 'stage');
+      const clausePeriod = clause.items.find((it): it is Item & { t: 'period' } => it.t === 'period');
+      const clauseBase = clause.items.find((it): it is Item & { t: 'base' } => it.t === 'base');
+      const firstFig = clause.items[figIndex] as Item;
+      const countFirst =
+        firstFig.t === 'figure' &&
+        firstFig.fig.kind === 'value' &&
+        (firstFig.fig.count || (firstFig.fig.verbFrom === undefined && !nameWords));
+      let name = this.trim(nameWords);
+      let subject: { from: number; to: number } | undefined;
+      if (pending && name && pending.to < name.from) name = { from: pending.from, to: name.to };
+      else if (pending && !name && !current) name = pending;
+      pending = undefined;
+      let draft: Draft;
+      const afterName = countFirst && firstFig.t === 'figure' ? this.nameAfter(clause.items, figIndex) : undefined;
+      if (afterName) {
+        subject = this.trim(name);
+        name = afterName;
+      }
+      const needsNew =
+        name !== undefined || !current || ofWhich !== undefined || (countFirst && afterName !== undefined);
+      if (needsNew) {
+        draft = this.newDraft(sentenceSpan, clause.from);
+        if (name) {
+          draft.name = this.field(
+            this.span(name.from, name.to).text,
+            name.from,
+            name.to,
+            afterName
+              ? `${this.g.locale}.name.counted-noun`
+              : pending
+                ? `${this.g.locale}.name.before-figures`
+                : `${this.g.locale}.name.before-figures`,
+          );
+          this.elliptic(draft, current);
+        }
+        if (subject)
+          draft.subject = this.field(
+            this.span(subject.from, subject.to).text,
+            subject.from,
+            subject.to,
+            `${this.g.locale}.name.subject-before-count-verb`,
+          );
+        const parent = ofWhich ? current : ofWhichParent;
+        if (parent && parent !== draft) {
+          const sp = ofWhich
+            ? this.span(ofWhich.from, ofWhich.to)
+            : (parent.name?.span ?? this.span(clause.from, clause.from + 1));
+          if (ofWhich) this.mark(ofWhich.from, ofWhich.to);
+          draft.parentDraft = {
+            draft: parent,
+            span: sp,
+            rule: ofWhich ? `${this.g.locale}.parent.of-which` : `${this.g.locale}.parent.of-which-list`,
+          };
+        }
+        current = draft;
+      } else {
+        draft = current as Draft;
+      }
+      if (targetMarker && draft.kind.value !== 'target') {
+        draft.kind = this.field(
+          'target',
+          targetMarker.from,
+          targetMarker.to,
+          `${this.g.locale}.kind.target-marker`,
+          targetMarker.t === 'marker' ? targetMarker.level : undefined,
+        );
+      } else if (sentenceTarget && draft.kind.value !== 'target') {
+        draft.kind = this.field(
+          'target',
+          sentenceTarget.from,
+          sentenceTarget.to,
+          `${this.g.locale}.kind.target-context`,
+        );
+      }
+      if (stageMarker && stageMarker.t === 'marker' && stageMarker.stage) {
+        draft.stage = this.field(
+          stageMarker.stage,
+          stageMarker.from,
+          stageMarker.to,
+          `${this.g.locale}.stage.word`,
+          stageMarker.level,
+        );
+      }
+      if (clausePeriod && !draft.period) {
+        const id = this.periodId(clausePeriod.match);
+        if (id) draft.period = this.field(id, clausePeriod.from, clausePeriod.to, clausePeriod.match.rule);
+      }
+      // Figures, in order; a second value after words of its own starts another statement.
+      let lastFigEnd = figIndex;
+      for (let k = figIndex; k < clause.items.length; k++) {
+        const it = clause.items[k] as Item;
+        if (it.t === 'bad-number') {
+          draft.unread.push(this.unread('figure', 'invalid-number', it.from, it.to, it.error));
+          continue;
+        }
+        if (it.t !== 'figure') continue;
+        const between = nameRange(clause.items.slice(lastFigEnd + 1, k));
+        if (k > figIndex && between && it.fig.kind === 'value' && draft.value) {
+          draft = this.newDraft(sentenceSpan, between.from);
+          draft.name = this.field(
+            this.span(between.from, between.to).text,
+            between.from,
+            between.to,
+            `${this.g.locale}.name.before-figures`,
+          );
+          current = draft;
+        }
+        this.figure(draft, it, sentenceBase ?? clauseBase?.read);
+        lastFigEnd = k;
+      }
+      if (clauseBase && !draft.changes.some((c) => c.value.base)) {
+        // `So với cùng kỳ, …` inside a clause with figures: the base of its changes.
+        this.mark(clauseBase.from, clauseBase.to);
+      }
+      this.extend(draft, clause.from, clause.to);
+    }
+    // Periods and plan kinds of the sentence's statements.
+    for (const d of this.drafts.filter(
+      (x) => x.sentence.start === sentenceSpan.start && x.sentence.end === sentenceSpan.end,
+    )) {
+      if (!d.period && sentencePeriod)
+        d.period = this.field(
+          sentencePeriod.id,
+          sentencePeriod.item.from,
+          sentencePeriod.item.to,
+          `${sentencePeriod.item.match.rule}+sentence`,
+        );
+      if (!d.period && this.context)
+        d.period = { value: this.context.id, span: this.context.span, rule: `${this.context.rule}+context` };
+      if (!d.period && this.defaultPeriod)
+        d.period = { value: this.defaultPeriod, span: this.span(sentence.from, sentence.from), rule: 'option.period' };
+      if (!d.period)
+        d.unread.push(
+          this.unread(
+            'period',
+            'no-period',
+            sentence.from,
+            sentence.to,
+            'No period in the statement, its sentence or the text before it',
+          ),
+        );
+      if (
+        d.kind.value === 'actual' &&
+        d.period &&
+        this.report &&
+        isPeriodId(d.period.value) &&
+        comparePeriods(d.period.value, this.report) > 0 &&
+        !startsBefore(d.period.value, this.report)
+      ) {
+        d.kind = { value: 'target', span: d.period.span, rule: `${this.g.locale}.kind.later-period` };
+      }
+    }
+    // A period that opens a sentence or stands alone in one sets the context for what follows.
+    const opening =
+      sentencePeriod ?? (periodsInSentence.length === 1 && !firstFigureSeen ? periodsInSentence[0] : undefined);
+    if (opening && (!firstFigureSeen || opening === sentencePeriod)) {
+      this.context = {
+        id: opening.id,
+        span: this.span(opening.item.from, opening.item.to),
+        rule: opening.item.match.rule,
+      };
+      if (!this.report) this.report = opening.id;
+    }
+  }
+
+  /** Drops tense and voice words that end a name (`… của tỉnh đã`, `… has`). */
+  private trim(range: { from: number; to: number } | undefined): { from: number; to: number } | undefined {
+    if (!range) return range;
+    let to = range.to;
+    while (to > range.from) {
+      const t = this.tokens[to - 1] as Token;
+      if (t.kind === 'word' && TRAILING.has(t.forms.fold)) to--;
+      else if (t.kind === 'punct') to--;
+      else break;
+    }
+    return to > range.from ? { from: range.from, to } : undefined;
+  }
+
+  /** The counted noun after a count verb's number: `174 [dịch vụ công mức độ 3]`. */
+  private nameAfter(items: readonly Item[], figIndex: number): { from: number; to: number } | undefined {
+    const fig = items[figIndex] as Item & { t: 'figure' };
+    const q = fig.fig.kind === 'value' ? fig.fig.q : undefined;
+    if (!q) return undefined;
+    let to = q.to;
+    for (let k = figIndex + 1; k < items.length; k++) {
+      const it = items[k] as Item;
+      if (it.t === 'word' || (it.t === 'number' && it.why === 'qualifier')) to = it.to;
+      else break;
+    }
+    const from = q.unitFrom ?? q.to;
+    if (to <= from) return undefined;
+    return { from, to };
+  }
+
+  /** `mức độ 4` after `tỷ lệ hồ sơ … mức độ 3`: complete an elided name from the one before. */
+  private elliptic(draft: Draft, previous: Draft | undefined): void {
+    const name = draft.name;
+    const prev = previous?.name;
+    if (!name || !prev) return;
+    const words = name.value.split(/\s+/u).map(fold);
+    if (words.length > 4 || words.length < 2) return;
+    const prevWords = prev.value.split(/\s+/u);
+    const folded = prevWords.map(fold);
+    for (let p = 1; p < folded.length - 1; p++) {
+      if (folded[p] === words[0] && folded[p + 1] === words[1]) {
+        const head = prevWords.slice(0, p).join(' ');
+        draft.fullName = { value: `${head} ${name.value}`, span: name.span, rule: `${this.g.locale}.name.elliptic` };
+        return;
+      }
+    }
+  }
+
+  private newDraft(sentence: Span, from: number): Draft {
+    const d: Draft = {
+      sentence,
+      kind: { value: 'actual', span: this.span(from, from), rule: `${this.g.locale}.kind.default-actual` },
+      changes: [],
+      unread: [],
+      from,
+      to: from,
+    };
+    this.drafts.push(d);
+    return d;
+  }
+
+  private extend(d: Draft, from: number, to: number): void {
+    if (d.to === d.from) {
+      d.from = from;
+      d.to = to;
+    } else {
+      d.from = Math.min(d.from, from);
+      d.to = Math.max(d.to, to);
+    }
+  }
+
+  private unread(what: Unread['what'], reason: Unread['reason'], from: number, to: number, message: string): Unread {
+    this.mark(from, to);
+    return { what, reason, span: this.span(from, to), message };
+  }
+
+  private quantity(q: QuantityMatch, approximate?: 'about' | 'over' | 'under', average?: boolean): Quantity {
+    const base = q.quantity as Quantity;
+    this.mark(q.from, q.to);
+    if (!approximate && !average) return base;
+    return { ...base, ...(approximate ? { approximate } : {}), ...(average ? { average: true } : {}) };
+  }
+
+  private base(read: BaseRead): { base?: ComparisonBase; span: Span } {
+    this.mark(read.from, read.to);
+    const span = this.span(read.from, read.to);
+    const b = read.base;
+    if (b.kind === 'named-period') {
+      const id = this.periodId(b.match);
+      return id ? { base: { kind: 'period', period: id }, span } : { span };
+    }
+    if (b.kind === 'plan') return { span };
+    return { base: b, span };
+  }
+
+  private figure(d: Draft, it: Item & { t: 'figure' }, fallbackBase: BaseRead | undefined): void {
+    const L = this.g.locale;
+    const fig: Figure = it.fig;
+    const rule = it.rule;
+    const level = it.level;
+    switch (fig.kind) {
+      case 'value': {
+        if (d.value) {
+          d.unread.push(
+            this.unread('value', 'unrecognised-figure', it.from, it.to, 'A second value for the same statement'),
+          );
+          return;
+        }
+        d.value = this.field(this.quantity(fig.q, fig.approximate, fig.average), it.from, it.to, rule, level);
+        if (fig.stage && !d.stage && fig.verbFrom !== undefined)
+          d.stage = this.field(fig.stage, fig.verbFrom, fig.q.from, `${L}.stage.verb`, level);
+        return;
+      }
+      case 'invalid':
+        d.unread.push(this.unread('value', 'invalid-number', fig.numberAt, fig.numberAt + 1, fig.error));
+        this.mark(it.from, it.to);
+        return;
+      case 'percent': {
+        const q = this.quantity(fig.q);
+        if (!d.value && !d.completion) {
+          d.value = this.field(q, it.from, it.to, `${L}.value.percent-rate`, level);
+          if (fig.stage && !d.stage && fig.verbFrom !== undefined)
+            d.stage = this.field(fig.stage, fig.verbFrom, fig.q.from, `${L}.stage.verb`, level);
+        } else {
+          d.unread.push(
+            this.unread(
+              'completion',
+              'percent-without-base',
+              it.from,
+              it.to,
+              `${fig.q.quantity?.number.text ?? ''}% of what? Neither a plan nor a comparison base is named`,
+            ),
+          );
+        }
+        return;
+      }
+      case 'completion': {
+        if (d.completion) {
+          d.unread.push(
+            this.unread(
+              'completion',
+              'unrecognised-figure',
+              it.from,
+              it.to,
+              'A second completion for the same statement',
+            ),
+          );
+          return;
+        }
+        d.completion = this.field(fig.completion, it.from, it.to, rule, level);
+        if (fig.stage && !d.stage) d.stage = this.field(fig.stage, it.from, fig.numberAt, `${L}.stage.verb`, level);
+        return;
+      }
+      case 'change': {
+        let base: ComparisonBase | undefined;
+        let baseSpan: Span | undefined;
+        let baseRule = '';
+        const read = fig.base ?? fallbackBase;
+        if (read) {
+          const b = this.base(read);
+          base = b.base;
+          baseSpan = b.span;
+          if (!fig.base) baseRule = '+sentence-base';
+        }
+        const change: ExtractedChange = {
+          form: fig.form === 'absolute' ? 'rate' : fig.form,
+          amount: fig.amount,
+          ...(base ? { base } : {}),
+          ...(baseSpan ? { baseSpan } : {}),
+        };
+        if (fig.form === 'absolute') {
+          // An absolute change (`tăng 200 thuê bao`) has no place in the model's stated figures.
+          d.unread.push(
+            this.unread(
+              'change',
+              'unrecognised-figure',
+              it.from,
+              it.to,
+              'An absolute change; only ratios, rates, times and points are read',
+            ),
+          );
+          return;
+        }
+        const end = fig.then ? fig.then.from : it.to;
+        this.mark(it.from, end);
+        d.changes.push({
+          value: change,
+          span: this.span(it.from, end),
+          rule: rule + baseRule,
+          ...(level !== 'exact' ? { match: level } : {}),
+        });
+        if (!base)
+          d.unread.push({
+            what: 'change',
+            reason: 'change-without-base',
+            span: this.span(it.from, end),
+            message: 'The change names no base (cùng kỳ, a year, the previous period)',
+          });
+        if (fig.then?.quantity && !d.value)
+          d.value = this.field(this.quantity(fig.then), fig.then.from, fig.then.to, `${L}.value.change-to`);
+        return;
+      }
+      case 'density': {
+        const q = fig.q.quantity as Quantity;
+        const density: ExtractedDensity = {
+          value: q.number,
+          per: fig.q.density?.per ?? ('1' as ExtractedDensity['per']),
+          population: fig.q.density?.population ?? '',
+          ...(q.unit !== undefined ? { unit: q.unit } : {}),
+        };
+        if (d.density) {
+          d.unread.push(
+            this.unread('figure', 'unrecognised-figure', it.from, it.to, 'A second density for the same statement'),
+          );
+          return;
+        }
+        d.density = this.field(density, it.from, it.to, rule, level);
+        return;
+      }
+      case 'rank': {
+        const scope =
+          fig.scopeFrom !== undefined && fig.scopeTo !== undefined
+            ? this.span(fig.scopeFrom, fig.scopeTo).text
+            : undefined;
+        const rank: ExtractedRank = {
+          rank: fig.rank,
+          ...(fig.of !== undefined ? { of: fig.of } : {}),
+          ...(scope ? { scope } : {}),
+        };
+        d.rank = this.field(rank, it.from, it.to, rule, level);
+        return;
+      }
+      case 'from-to': {
+        d.previous = this.field(this.quantity(fig.previous), fig.previous.from, fig.previous.to, rule, level);
+        if (!d.value) d.value = this.field(this.quantity(fig.current), fig.current.from, fig.current.to, rule, level);
+        this.mark(it.from, it.to);
+        return;
+      }
+      case 'plan': {
+        d.target = this.field(this.quantity(fig.q), it.from, it.to, rule, level);
+        return;
+      }
+    }
+  }
+
+  /** The statements, numbered, with parents resolved, and every number nobody used. */
+  finish(): { statements: Statement[]; unused: UnusedNumber[] } {
+    const drafts = this.drafts.filter(
+      (d) => d.value || d.completion || d.changes.length || d.density || d.rank || d.target || d.unread.length,
+    );
+    const statements: Statement[] = drafts.map((d, index) => {
+      const parts = [
+        d.name?.span,
+        d.value?.span,
+        d.completion?.span,
+        d.density?.span,
+        d.rank?.span,
+        d.target?.span,
+        d.previous?.span,
+        ...d.changes.map((c) => c.span),
+        ...d.unread.map((u) => u.span),
+      ].filter((s): s is Span => s !== undefined && s.end > s.start);
+      const start = Math.min(...parts.map((s) => s.start));
+      const end = Math.max(...parts.map((s) => s.end));
+      const unread = [...d.unread];
+      if (!d.name && !d.subject) {
+        const at = parts[0] ?? d.sentence;
+        unread.unshift({
+          what: 'name',
+          reason: 'no-name',
+          span: at,
+          message: 'No indicator name before or after the figures',
+        });
+      }
+      const parentIndex = d.parentDraft ? drafts.indexOf(d.parentDraft.draft) : -1;
+      const { parentDraft: _p, from: _f, to: _t, changes, unread: _u, ...rest } = d;
+      const s: Statement = {
+        index,
+        span: { start, end, text: this.text.slice(start, end) },
+        ...rest,
+        changes,
+        ...(d.parentDraft && parentIndex >= 0
+          ? { parent: { value: parentIndex, span: d.parentDraft.span, rule: d.parentDraft.rule } }
+          : {}),
+        unread,
+        complete: unread.length === 0,
+      };
+      return s;
+    });
+    return { statements, unused: this.unused() };
+  }
+
+  private unused(): UnusedNumber[] {
+    const out: UnusedNumber[] = [];
+    const covered = (i: number): boolean => this.used.has(i);
+    const spans = this.drafts.flatMap((d) =>
+      [d.name?.span, d.subject?.span, d.period?.span].filter((s): s is Span => !!s),
+    );
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i] as Token;
+      if (t.kind !== 'number' || covered(i)) continue;
+      if (spans.some((s) => s.start <= t.start && t.end <= s.end)) continue;
+      const span: Span = { start: t.start, end: t.end, text: t.text };
+      const prev = this.tokens[i - 1];
+      const next = this.tokens[i + 1];
+      const glued = (x: Token | undefined): boolean => !!x && x.kind === 'punct' && ['-', '/'].includes(x.text);
+      let reason: UnusedNumber['reason'] = 'no-statement';
+      if (
+        (glued(prev) && prev?.gap === '' && t.gap === '' && this.tokens[i - 2]?.kind === 'number') ||
+        (glued(next) && next?.gap === '' && this.tokens[i + 2]?.kind === 'number' && this.tokens[i + 2]?.gap === '')
+      )
+        reason = 'date';
+      else if (/^(19|20)\d\d$/.test(t.text)) reason = 'year';
+      else if (
+        (glued(next) && this.tokens[i + 2]?.kind === 'word') ||
+        (prev?.kind === 'word' && prev.gap !== undefined && /^\p{Lu}+$/u.test(prev.text) && glued(this.tokens[i - 1]))
+      )
+        reason = 'identifier';
+      else if (prev?.kind === 'word' && ['thu', 'lan'].includes(fold(prev.text))) reason = 'ordinal';
+      else if (prev && prev.kind === 'word' && /^(muc|cap|so|level|no|loai|nhom)$/u.test(fold(prev.text)))
+        reason = 'qualifier';
+      else if (glued(prev) && this.tokens[i - 2]?.kind === 'word') reason = 'identifier';
+      out.push({ span, reason, rule: `${this.g.locale}.unused.${reason}` });
+    }
+    return out;
+  }
+}
+
+// Tense, voice and copula words that end a subject before its verb, never part of a name.
+const TRAILING = new Set([
+  'da',
+  'dang',
+  'se',
+  'duoc',
+  'van',
+  'cung',
+  'deu',
+  'has',
+  'have',
+  'had',
+  'will',
+  'also',
+  'was',
+  'were',
+  'been',
+  'is',
+  'are',
+  'thi',
+]);
+
+/** `2021` is not later than `2021-Q1`'s year; a period that starts before the report's end is not a plan. */
+const startsBefore = (period: string, report: string): boolean => comparePeriods(period, report) <= 0;
+
+interface Clause {
+  readonly items: readonly Item[];
+  readonly from: number;
+  readonly to: number;
+  readonly sepBefore?: string | undefined;
+  readonly sepAfter?: string | undefined;
+}
+
+/** Splits a sentence's items at separators; parentheses make clauses of their own. */
+function splitClauses(items: readonly Item[]): Clause[] {
+  const out: Clause[] = [];
+  let current: Item[] = [];
+  let sepBefore: string | undefined;
+  const flush = (sepAfter: string | undefined): void => {
+    if (current.length) {
+      const first = current[0] as Item;
+      const last = current[current.length - 1] as Item;
+      out.push({ items: current, from: first.from, to: last.to, sepBefore, sepAfter });
+    }
+    current = [];
+  };
+  for (const it of items) {
+    if (it.t === 'sep') {
+      flush(it.ch);
+      sepBefore = it.ch;
+      continue;
+    }
+    current.push(it);
+  }
+  flush(undefined);
+  return out;
+}
+
+/** The run of name words in leading items: from the first word to the last word or qualifier number. */
+function nameRange(items: readonly Item[]): { from: number; to: number } | undefined {
+  let from: number | undefined;
+  let to: number | undefined;
+  for (const it of items) {
+    if (
+      it.t === 'word' ||
+      (it.t === 'number' && (it.why === 'qualifier' || it.why === 'identifier') && from !== undefined)
+    ) {
+      from ??= it.from;
+      to = it.to;
+    } else if (from !== undefined && it.t === 'marker' && it.kind !== 'of-which' && it.kind !== 'target') {
+      // stage words or joiners inside a name end it only if nothing follows
+    } else if (from !== undefined && it.t === 'period') {
+      // a period inside a name (`… mức độ 4 năm 2020`) stays out of it when it ends the run
+    }
+  }
+  return from !== undefined && to !== undefined ? { from, to } : undefined;
+}
+

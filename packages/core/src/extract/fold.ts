@@ -1,0 +1,80 @@
+import type { MatchLevel } from './types';
+
+/**
+ * Word forms for matching keywords while the text keeps its offsets. Matching never rewrites
+ * the text: each token carries these shadow forms beside its original span.
+ */
+
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+const MARKS = /\p{M}/gu;
+
+/** Lower case, NFC. */
+export const lower = (word: string): string => word.normalize('NFC').toLocaleLowerCase('vi');
+
+/** Lower case without any diacritic, `đ` → `d`: `Kế hoạch` → `ke hoach`. */
+export function fold(word: string): string {
+  return lower(word).normalize('NFD').replace(MARKS, '').replace(/đ/gu, 'd');
+}
+
+/**
+ * Spelling-variant key: vowel letters with their hats and horns, the tone as a suffix wherever
+ * it was placed (`hoà` = `hòa`, `họach` = `hoạch`), and `y` read as `i` (`kì` = `kỳ`, `tỉ` = `tỷ`).
+ */
+export function variantKey(word: string): string {
+  const decomposed = lower(word).normalize('NFD');
+  const tones = (decomposed.match(TONES) ?? []).join('');
+  const letters = decomposed.replace(TONES, '').normalize('NFC').replace(/y/gu, 'i');
+  return `${letters}|${tones}`;
+}
+
+/** True when the word carries no Vietnamese diacritic at all (`ke`, `hoach`, `thue`). */
+export const isBare = (word: string): boolean => fold(word) === lower(word);
+
+/** Optimal-string-alignment distance, stopping early above 1. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // transposition
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Shadow forms of a word, computed once per token. */
+export interface WordForms {
+  readonly lower: string;
+  readonly fold: string;
+  readonly variant: string;
+  readonly bare: boolean;
+}
+
+export function wordForms(word: string): WordForms {
+  const l = lower(word);
+  const f = fold(word);
+  return { lower: l, fold: f, variant: variantKey(word), bare: f === l };
+}
+
+/**
+ * How a word of the text matches a keyword, or null. Typos are allowed only when the caller
+ * says so (inside a phrase whose other words matched) and only for words of 5+ letters, so
+ * `tổng` never reads as `tăng`, and `tặng` (to award) never as `tăng` (to increase): a word
+ * written *with* different diacritics is a different word.
+ */
+export function matchWord(text: WordForms, keyword: WordForms, allowTypo: boolean): MatchLevel | null {
+  if (text.lower === keyword.lower) return 'exact';
+  if (text.variant === keyword.variant) return 'variant';
+  if (text.bare && text.fold.replace(/y/gu, 'i') === keyword.fold.replace(/y/gu, 'i')) return 'no-diacritics';
+  if (
+    allowTypo &&
+    keyword.fold.length >= 5 &&
+    text.fold.length >= 3 &&
+    text.fold !== keyword.fold &&
+    withinOneEdit(text.fold, keyword.fold)
+  ) {
+    return 'typo';
+  }
+  return null;
+}

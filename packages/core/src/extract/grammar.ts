@@ -1,0 +1,87 @@
+import type { ComparisonBase, DataStage } from '../model/types';
+import type { Phrase } from './phrase';
+import type { ExtractLocale } from './types';
+
+/** Where a comparison base phrase points; `period` bases read their year from the text. */
+export type BaseWord = ComparisonBase | { readonly kind: 'plan'; readonly of: 'plan' | 'budget' | 'target' };
+
+/**
+ * The words of one language that the rules look for. Rules are shared; only these lists
+ * differ between Vietnamese and English. Every list is matched with the loosening of
+ * {@link matchAt} (missing diacritics, spelling variants, a typo inside a longer phrase).
+ */
+export interface Grammar {
+  readonly locale: ExtractLocale;
+  /** Scale words and their power of ten. */
+  readonly scales: readonly Phrase<number>[];
+  /** Unit words after a number, with the built-in unit code when there is one. */
+  readonly units: readonly Phrase<string | undefined>[];
+  /** Currency written before the number (`VND 3,630 billion`, `$1.2 million`). */
+  readonly currencyBefore: readonly Phrase<string>[];
+  /** Percent written as a word (`phần trăm`, `percent`). */
+  readonly percentWords: readonly Phrase[];
+  /** Percentage points (`điểm phần trăm`, `percentage points`). */
+  readonly pointWords: readonly Phrase[];
+  /** Times (`lần`, `times`, `-fold`). */
+  readonly timesWords: readonly Phrase[];
+  /** Whom a density counts per: `dân`, `người`, `inhabitants`. */
+  readonly populationWords: readonly Phrase[];
+  /** Time denominators of compound units: `giờ/ngày`, `hours per day`. */
+  readonly timeWords: readonly Phrase[];
+  /** `per` in `49.8 per 100 inhabitants`; the slash always works. */
+  readonly perWords: readonly Phrase[];
+  /** Verbs that introduce a value: `ước đạt`, `đạt`, `là`, `reached`, `was estimated at`. */
+  readonly valueVerbs: readonly Phrase<DataStage | undefined>[];
+  /** Verbs after which the number counts the noun that follows: `cung cấp 174 dịch vụ`. */
+  readonly countVerbs: readonly Phrase[];
+  /** Data stage words anywhere before the figure: `ước tính`, `sơ bộ`, `preliminary`. */
+  readonly stageWords: readonly Phrase<DataStage>[];
+  /** `khoảng`, `hơn`, `about`, `over`: the number is a bound or an approximation. */
+  readonly approximate: readonly Phrase<'about' | 'over' | 'under'>[];
+  /** `bình quân`, `average`. */
+  readonly averageWords: readonly Phrase[];
+  /** Verbs before a completion or ratio percentage: `đạt`, `bằng`, `reaching`, `equal to`. */
+  readonly percentVerbs: readonly Phrase[];
+  /** What a completion percentage is of: `kế hoạch (giao)`, `dự toán`, `of the annual plan`. */
+  readonly planWords: readonly Phrase<'plan' | 'budget' | 'target'>[];
+  /** `vượt … kế hoạch`, `exceeding the plan by`. */
+  readonly exceedVerbs: readonly Phrase[];
+  /** Increase and decrease verbs, with the sign they give. */
+  readonly changeVerbs: readonly Phrase<1 | -1>[];
+  /** `gấp`, `tăng gấp`: a multiple follows. */
+  readonly timesVerbs: readonly Phrase[];
+  /** `so với`, `compared with`, `from`, `over`, `than`. */
+  readonly compareWords: readonly Phrase[];
+  /** Bases after the compare word (or standing alone as `year on year`). */
+  readonly bases: readonly Phrase<BaseWord>[];
+  /** Bases that need no compare word (`year on year`, `y/y`). */
+  readonly standaloneBases: readonly Phrase<BaseWord>[];
+  /** `mật độ`, `a density of`. */
+  readonly densityWords: readonly Phrase[];
+  /** `đứng thứ`, `xếp thứ`, `ranked`. */
+  readonly rankVerbs: readonly Phrase[];
+  /** `đứng đầu`, `dẫn đầu`, `topped`: rank 1. */
+  readonly firstRank: readonly Phrase[];
+  readonly rankScopes: readonly Phrase[];
+  /** English ordinal words (`third`) and suffixes (`rd`). */
+  readonly ordinals: readonly Phrase<number>[];
+  readonly ordinalSuffixes: readonly Phrase[];
+  /** `trong đó`, `of which`, `including`. */
+  readonly ofWhich: readonly Phrase[];
+  /** Words that make the statement a plan for a coming period: `phấn đấu`, `mục tiêu`, `aims to`. */
+  readonly targetMarkers: readonly Phrase[];
+  /** `từ` / `from` of `từ A lên B`. */
+  readonly fromWords: readonly Phrase[];
+  /** `lên`, `xuống`, `đến` / `to` of `từ A lên B`. */
+  readonly toWords: readonly Phrase[];
+  /** `kế hoạch 1.700.000`, `against a plan of`: a stated plan value follows. */
+  readonly planValueWords: readonly Phrase[];
+  /** Nouns after which a number is part of a name: `mức độ 3`, `level 3`, `số 58`. */
+  readonly qualifierNouns: readonly Phrase[];
+  /** Topic openers dropped from a name: `về`, `đối với`, `as for`. */
+  readonly topicWords: readonly Phrase[];
+  /** Words that join two statements and are no part of a name: `và`, `còn`, `and`, `while`. */
+  readonly joiners: readonly Phrase[];
+  /** Words dropped when comparing names (`tổng`, `số`, `toàn`, `total`, `number of`). */
+  readonly nameStopwords: ReadonlySet<string>;
+}

@@ -1,0 +1,216 @@
+import { fold } from './fold';
+import type { Token } from './tokenize';
+import type { ExtractLocale } from './types';
+
+/** A period expression: `năm 2020`, `quý I/2020`, `6 tháng đầu năm`, `the first 11 months of 2020`. */
+export interface PeriodMatch {
+  readonly from: number;
+  readonly to: number;
+  /** Period id when the year is written; otherwise the kind and index to complete with a context year. */
+  readonly id?: string | undefined;
+  readonly partial?: { readonly kind: 'half' | 'quarter' | 'month' | 'ytd'; readonly index: number } | undefined;
+  /** `năm nay`, `this year`, `last year`: a relative period the text does not anchor. */
+  readonly relative?: 0 | -1 | 1 | undefined;
+  readonly rule: string;
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const ORDINAL_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4 };
+
+const w = (t: Token | undefined): string => (t && t.kind === 'word' ? fold(t.text) : '');
+const isNum = (t: Token | undefined): t is Token => t?.kind === 'number' && /^\d+$/.test(t.text);
+const isYear = (t: Token | undefined): t is Token =>
+  isNum(t) && t.text.length === 4 && +t.text >= 1900 && +t.text <= 2100;
+const isP = (t: Token | undefined, ...chars: string[]): boolean => t?.kind === 'punct' && chars.includes(t.text);
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function idOf(kind: 'half' | 'quarter' | 'month' | 'ytd', index: number, year: string): string {
+  switch (kind) {
+    case 'half':
+      return `${year}-H${index}`;
+    case 'quarter':
+      return `${year}-Q${index}`;
+    case 'month':
+      return `${year}-${pad(index)}`;
+    default:
+      return index === 12 ? year : `${year}-YTD-${pad(index)}`;
+  }
+}
+
+/** `năm 2020`, `/2020`, `of 2020` after a partial period: the year and where it ends. */
+function trailingYear(tokens: readonly Token[], i: number, locale: ExtractLocale): { year: string; to: number } | null {
+  const t = tokens[i];
+  if (isP(t, '/', '-') && isYear(tokens[i + 1])) return { year: (tokens[i + 1] as Token).text, to: i + 2 };
+  if (locale === 'vi' && w(t) === 'nam' && isYear(tokens[i + 1]))
+    return { year: (tokens[i + 1] as Token).text, to: i + 2 };
+  if (locale === 'en') {
+    if ((w(t) === 'of' || w(t) === 'in') && isYear(tokens[i + 1]))
+      return { year: (tokens[i + 1] as Token).text, to: i + 2 };
+    if (isP(t, ',') && isYear(tokens[i + 1])) return { year: (tokens[i + 1] as Token).text, to: i + 2 };
+    if (isYear(t)) return { year: t.text, to: i + 1 };
+  }
+  return null;
+}
+
+function partial(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  kind: 'half' | 'quarter' | 'month' | 'ytd',
+  index: number,
+  locale: ExtractLocale,
+  rule: string,
+): PeriodMatch {
+  const year = trailingYear(tokens, to, locale);
+  if (year) return { from, to: year.to, id: idOf(kind, index, year.year), rule };
+  let end = to;
+  // `6 tháng đầu năm`, `quý I năm nay`: the `năm` belongs to the phrase even without a year.
+  if (locale === 'vi' && w(tokens[end]) === 'nam') {
+    end += 1;
+    if (w(tokens[end]) === 'nay') return { from, to: end + 1, partial: { kind, index }, relative: 0, rule };
+  }
+  return { from, to: end, partial: { kind, index }, rule };
+}
+
+function matchVi(tokens: readonly Token[], i: number): PeriodMatch | null {
+  const t0 = tokens[i];
+  const a = w(t0);
+  // giai đoạn 2021-2025, 2021–2025
+  if (
+    a === 'giai' &&
+    w(tokens[i + 1]) === 'doan' &&
+    isYear(tokens[i + 2]) &&
+    isP(tokens[i + 3], '-', '–', '—') &&
+    isYear(tokens[i + 4])
+  ) {
+    return { from: i, to: i + 5, id: `${tokens[i + 2]?.text}/${tokens[i + 4]?.text}`, rule: 'vi.period.giai-doan' };
+  }
+  if (
+    isYear(t0) &&
+    isP(tokens[i + 1], '-', '–', '—') &&
+    isYear(tokens[i + 2]) &&
+    +(tokens[i + 2] as Token).text > +t0.text
+  ) {
+    return { from: i, to: i + 3, id: `${t0.text}/${tokens[i + 2]?.text}`, rule: 'vi.period.year-range' };
+  }
+  if (a === 'nam') {
+    const next = tokens[i + 1];
+    if (isYear(next)) {
+      if (isP(tokens[i + 2], '-', '–') && isYear(tokens[i + 3]) && +(tokens[i + 3] as Token).text > +next.text) {
+        return { from: i, to: i + 4, id: `${next.text}/${tokens[i + 3]?.text}`, rule: 'vi.period.year-range' };
+      }
+      return { from: i, to: i + 2, id: next.text, rule: 'vi.period.nam-yyyy' };
+    }
+    const b = w(next);
+    if (b === 'nay') return { from: i, to: i + 2, relative: 0, rule: 'vi.period.nam-nay' };
+    if (b === 'truoc' || b === 'ngoai') return { from: i, to: i + 2, relative: -1, rule: 'vi.period.nam-truoc' };
+    if (b === 'toi' || b === 'sau') return { from: i, to: i + 2, relative: 1, rule: 'vi.period.nam-toi' };
+  }
+  // quý I/2020, quý 1 năm 2020
+  if (a === 'quy') {
+    const n = tokens[i + 1];
+    const q = isNum(n) ? +n.text : ROMAN[w(n)];
+    if (q && q >= 1 && q <= 4) return partial(tokens, i, i + 2, 'quarter', q, 'vi', 'vi.period.quy');
+  }
+  // tháng 11/2020, tháng 11 năm 2020
+  if (a === 'thang' && isNum(tokens[i + 1])) {
+    const m = +(tokens[i + 1] as Token).text;
+    if (m >= 1 && m <= 12 && !(w(tokens[i + 2]) === 'dau' || w(tokens[i + 2]) === 'cuoi')) {
+      return partial(tokens, i, i + 2, 'month', m, 'vi', 'vi.period.thang');
+    }
+  }
+  // 6 tháng đầu năm, 6 tháng cuối năm, 9 tháng, 11 tháng năm 2020, lũy kế 11 tháng
+  let j = i;
+  let cumulative = false;
+  if (a === 'luy' && w(tokens[i + 1]) === 'ke') {
+    cumulative = true;
+    j = i + 2;
+  }
+  const n = tokens[j];
+  if (isNum(n) && w(tokens[j + 1]) === 'thang') {
+    const months = +n.text;
+    const after = w(tokens[j + 2]);
+    if (months === 6 && after === 'cuoi') return partial(tokens, i, j + 3, 'half', 2, 'vi', 'vi.period.6-thang-cuoi');
+    if (months === 6 && after === 'dau') return partial(tokens, i, j + 3, 'half', 1, 'vi', 'vi.period.6-thang-dau');
+    if (months >= 1 && months <= 12) {
+      const end = after === 'dau' ? j + 3 : j + 2;
+      // `3 tháng` alone is a duration, not a period; need `đầu`, `năm`, a year or `lũy kế`.
+      if (cumulative || after === 'dau' || after === 'nam' || isP(tokens[j + 2], '/')) {
+        return partial(tokens, i, end, 'ytd', months, 'vi', cumulative ? 'vi.period.luy-ke' : 'vi.period.n-thang');
+      }
+    }
+  }
+  return null;
+}
+
+function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
+  const t0 = tokens[i];
+  const a = w(t0);
+  if (
+    isYear(t0) &&
+    isP(tokens[i + 1], '-', '–', '—') &&
+    isYear(tokens[i + 2]) &&
+    +(tokens[i + 2] as Token).text > +t0.text
+  ) {
+    return { from: i, to: i + 3, id: `${t0.text}/${tokens[i + 2]?.text}`, rule: 'en.period.year-range' };
+  }
+  if ((a === 'in' || a === 'for' || a === 'during' || a === 'of' || a === 'year') && isYear(tokens[i + 1])) {
+    return { from: i, to: i + 2, id: (tokens[i + 1] as Token).text, rule: 'en.period.in-yyyy' };
+  }
+  if (a === 'this' && w(tokens[i + 1]) === 'year')
+    return { from: i, to: i + 2, relative: 0, rule: 'en.period.this-year' };
+  if (a === 'next' && w(tokens[i + 1]) === 'year')
+    return { from: i, to: i + 2, relative: 1, rule: 'en.period.next-year' };
+  // Q1 2020, Q1/2020
+  const q = /^q([1-4])$/.exec(a);
+  if (q) return partial(tokens, i, i + 1, 'quarter', +(q[1] ?? 0), 'en', 'en.period.qn');
+  const h = /^h([12])$/.exec(a);
+  if (h) return partial(tokens, i, i + 1, 'half', +(h[1] ?? 0), 'en', 'en.period.hn');
+  let j = i;
+  if (a === 'the') j++;
+  const ord = ORDINAL_WORDS[w(tokens[j])];
+  if (ord !== undefined) {
+    const unit = w(tokens[j + 1]);
+    if (unit === 'quarter') return partial(tokens, i, j + 2, 'quarter', ord, 'en', 'en.period.nth-quarter');
+    if (unit === 'half') return partial(tokens, i, j + 2, 'half', ord === 4 ? 2 : ord, 'en', 'en.period.nth-half');
+    if (w(tokens[j]) === 'first' && isNum(tokens[j + 1]) && w(tokens[j + 2]) === 'months') {
+      return partial(tokens, i, j + 3, 'ytd', +(tokens[j + 1] as Token).text, 'en', 'en.period.first-n-months');
+    }
+    if (w(tokens[j]) === 'first' && w(tokens[j + 1]) === 'six' && w(tokens[j + 2]) === 'months') {
+      return partial(tokens, i, j + 3, 'half', 1, 'en', 'en.period.first-six-months');
+    }
+  }
+  const month = MONTHS.indexOf(a);
+  if (month >= 0 && (isYear(tokens[i + 1]) || (w(tokens[i - 1]) === 'in' && a !== 'may'))) {
+    return partial(tokens, i, i + 1, 'month', month + 1, 'en', 'en.period.month');
+  }
+  return null;
+}
+
+/** The period expression that starts at token `i`, if any. */
+export function matchPeriod(tokens: readonly Token[], i: number, locale: ExtractLocale): PeriodMatch | null {
+  return locale === 'vi' ? matchVi(tokens, i) : matchEn(tokens, i);
+}
+
+/** Completes a period without a year (`quý I`, `6 tháng đầu năm`) with the context year. */
+export function completePeriod(match: PeriodMatch, contextYear: number | undefined): string | undefined {
+  if (match.id) return match.id;
+  if (contextYear === undefined) return undefined;
+  const year = contextYear + (match.relative ?? 0);
+  if (match.partial) return idOf(match.partial.kind, match.partial.index, String(year));
+  return String(year);
+}

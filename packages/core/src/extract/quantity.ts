@@ -1,0 +1,148 @@
+import { mul, pow10, toDecimalString, toNum } from '../decimal/decimal';
+import type { DecimalString } from '../decimal/decimal-string';
+import { findUnit } from '../model/units';
+import type { Grammar } from './grammar';
+import { printedInterval } from './numeral';
+import { matchAt } from './phrase';
+import { readNumber } from './read-number';
+import type { Token } from './tokenize';
+import type { PrintedNumber, Quantity } from './types';
+
+/** A quantity read at a position: `3.630 tỷ đồng`, `49,8 thuê bao/100 dân`, `VND 3,630 billion`. */
+export interface QuantityMatch {
+  readonly from: number;
+  readonly to: number;
+  /** Token index of the number itself. */
+  readonly numberAt: number;
+  readonly quantity?: Quantity | undefined;
+  /** Set when the number token is malformed or ambiguous in the locale. */
+  readonly error?: string | undefined;
+  /** Token range of the unit (for names that begin with the counted noun). */
+  readonly unitFrom?: number | undefined;
+  readonly unitTo?: number | undefined;
+  /** `/100 dân`: the quantity is a density per `per` of `population`. */
+  readonly density?: { readonly per: DecimalString; readonly population: string } | undefined;
+  readonly rules: readonly string[];
+}
+
+const isP = (t: Token | undefined, ...chars: string[]): boolean => t?.kind === 'punct' && chars.includes(t.text);
+const textOf = (text: string, tokens: readonly Token[], from: number, to: number): string =>
+  from >= to ? '' : text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
+
+/** Builds a quantity from a printed number, a scale and a unit. */
+export function quantityOf(n: PrintedNumber, scale: number, extra: Partial<Quantity> = {}): Quantity {
+  return {
+    ...extra,
+    number: n,
+    scale,
+    base: toDecimalString(mul(toNum(n.value), pow10(scale))),
+    baseInterval: printedInterval(n.value, n.decimals, scale),
+  };
+}
+
+/**
+ * Reads `[currency] NUMBER [scale] [unit | %] [/ [N] population | / time]` at token `i`.
+ * Returns null when there is no number there.
+ */
+export function readQuantity(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  g: Grammar,
+  limit = tokens.length,
+): QuantityMatch | null {
+  const rules: string[] = [];
+  let n = i;
+  let currency: string | undefined;
+  let unitText: string | undefined;
+  const cur = matchAt(tokens, i, g.currencyBefore, limit);
+  if (cur && cur.to > cur.from && tokens[cur.to]?.kind === 'number') {
+    currency = cur.phrase.data;
+    unitText = textOf(text, tokens, cur.from, cur.to);
+    n = cur.to;
+    rules.push(`${g.locale}.unit.currency-before`);
+  }
+  const numTok = tokens[n];
+  if (numTok?.kind !== 'number' || n >= limit) return null;
+  // A number glued to a letter-number identifier (`58-NQ`, `COVID-19`) is not a figure.
+  if (isP(tokens[n - 1], '-') && tokens[n - 1]?.gap === '' && tokens[n - 2]?.kind === 'word' && numTok.gap === '')
+    return null;
+  const read = readNumber(numTok.text, g.locale);
+  if ('error' in read) return { from: i, to: n + 1, numberAt: n, error: read.error, rules };
+  let j = n + 1;
+  let scale = 0;
+  let scaleWord: string | undefined;
+  const sc = matchAt(tokens, j, g.scales, limit);
+  if (sc) {
+    scale = sc.phrase.data;
+    scaleWord = textOf(text, tokens, sc.from, sc.to);
+    j = sc.to;
+    rules.push(`${g.locale}.scale.word`);
+  }
+  let unitCode: string | undefined = currency;
+  let unitFrom: number | undefined;
+  let unitTo: number | undefined;
+  let density: QuantityMatch['density'];
+  if (isP(tokens[j], '%') && j < limit) {
+    unitText = '%';
+    unitCode = 'percent';
+    unitFrom = j;
+    unitTo = j + 1;
+    j++;
+  } else {
+    const pw = matchAt(tokens, j, g.percentWords, limit);
+    const unit = pw ? null : matchAt(tokens, j, g.units, limit);
+    if (pw) {
+      unitText = textOf(text, tokens, pw.from, pw.to);
+      unitCode = 'percent';
+      unitFrom = pw.from;
+      unitTo = pw.to;
+      j = pw.to;
+    } else if (unit && !(unit.phrase.text === 'điểm' || unit.phrase.text === 'lần')) {
+      unitText = textOf(text, tokens, unit.from, unit.to);
+      unitCode = unit.phrase.data ?? unitCode;
+      unitFrom = unit.from;
+      unitTo = unit.to;
+      j = unit.to;
+      rules.push(`${g.locale}.unit.word`);
+    }
+  }
+  // `/100 dân`, `per 100 inhabitants`, `giờ/01 ngày`, `đồng/người/năm`
+  for (let guard = 0; guard < 3; guard++) {
+    const per = isP(tokens[j], '/') ? { from: j, to: j + 1 } : matchAt(tokens, j, g.perWords, limit);
+    if (!per || per.to >= limit) break;
+    let k = per.to;
+    let perValue: DecimalString | undefined;
+    const perTok = tokens[k];
+    if (perTok?.kind === 'number') {
+      const r = readNumber(perTok.text, g.locale);
+      if ('error' in r) break;
+      perValue = r.value;
+      k++;
+    }
+    const pop = matchAt(tokens, k, g.populationWords, limit);
+    if (pop && perValue !== undefined && perValue !== '1') {
+      density = { per: perValue, population: textOf(text, tokens, pop.from, pop.to) };
+      j = pop.to;
+      rules.push(`${g.locale}.density.per-n`);
+      break;
+    }
+    const time =
+      matchAt(tokens, k, g.timeWords, limit) ??
+      (pop && perValue === undefined ? pop : null) ??
+      matchAt(tokens, k, g.units, limit);
+    if (!time || unitFrom === undefined) break;
+    unitText = textOf(text, tokens, unitFrom, time.to);
+    unitCode = unitCode === 'hour' && /ng[aà]y|day/iu.test(unitText) ? 'hours-per-day' : undefined;
+    unitTo = time.to;
+    j = time.to;
+    rules.push(`${g.locale}.unit.compound`);
+  }
+  const known = unitCode ? findUnit(unitCode)?.code : undefined;
+  const quantity = quantityOf(read, scale, {
+    ...(scaleWord !== undefined ? { scaleWord } : {}),
+    ...(unitText !== undefined ? { unit: unitText } : {}),
+    ...(known !== undefined ? { unitCode: known } : {}),
+  });
+  return { from: i, to: j, numberAt: n, quantity, unitFrom, unitTo, density, rules };
+}

@@ -1,0 +1,630 @@
+import type { DataStage } from '../model/types';
+import { fold } from './fold';
+import type { BaseWord, Grammar } from './grammar';
+import { negate, shift } from './numeral';
+import { matchPeriod, type PeriodMatch } from './period-phrase';
+import { matchAt, type PhraseMatch, words } from './phrase';
+import { type QuantityMatch, readQuantity } from './quantity';
+import { readNumber } from './read-number';
+import type { Token } from './tokenize';
+import type { MatchLevel, PrintedNumber, StatedCompletion } from './types';
+
+/** A comparison base read after a figure: `so với cùng kỳ`, `so với năm 2019`, `year on year`. */
+export interface BaseRead {
+  readonly from: number;
+  readonly to: number;
+  readonly base: BaseWord | { readonly kind: 'named-period'; readonly match: PeriodMatch };
+  readonly level: MatchLevel;
+}
+
+/** A figure phrase: the part of a statement that carries a number, with the rule that read it. */
+export type Figure =
+  | {
+      readonly kind: 'value';
+      readonly q: QuantityMatch;
+      readonly verbFrom?: number | undefined;
+      readonly stage?: DataStage | undefined;
+      /** The verb counts the noun after the number (`cung cấp 174 dịch vụ công`). */
+      readonly count: boolean;
+      readonly approximate?: 'about' | 'over' | 'under' | undefined;
+      readonly average: boolean;
+    }
+  | {
+      readonly kind: 'percent';
+      readonly q: QuantityMatch;
+      readonly verbFrom?: number | undefined;
+      readonly stage?: DataStage | undefined;
+    }
+  | {
+      readonly kind: 'completion';
+      readonly completion: StatedCompletion;
+      readonly numberAt: number;
+      readonly stage?: DataStage | undefined;
+    }
+  | {
+      readonly kind: 'change';
+      readonly form: 'ratio' | 'rate' | 'times' | 'points' | 'absolute';
+      readonly amount: PrintedNumber;
+      readonly numberAt: number;
+      readonly q?: QuantityMatch | undefined;
+      readonly base?: BaseRead | undefined;
+      /** English `rose 5.2% to 3.63 trillion dong`: the new value. */
+      readonly then?: QuantityMatch | undefined;
+    }
+  | {
+      readonly kind: 'density';
+      readonly q: QuantityMatch;
+      readonly nameFrom?: number | undefined;
+      readonly nameTo?: number | undefined;
+    }
+  | {
+      readonly kind: 'rank';
+      readonly rank: number;
+      readonly of?: number | undefined;
+      readonly scopeFrom?: number | undefined;
+      readonly scopeTo?: number | undefined;
+    }
+  | { readonly kind: 'from-to'; readonly previous: QuantityMatch; readonly current: QuantityMatch }
+  | { readonly kind: 'plan'; readonly q: QuantityMatch }
+  | { readonly kind: 'invalid'; readonly numberAt: number; readonly error: string };
+
+/** One item of a scanned sentence. */
+export type Item =
+  | { readonly t: 'word'; readonly from: number; readonly to: number }
+  | { readonly t: 'sep'; readonly from: number; readonly to: number; readonly ch: string }
+  | { readonly t: 'period'; readonly from: number; readonly to: number; readonly match: PeriodMatch }
+  | { readonly t: 'base'; readonly from: number; readonly to: number; readonly read: BaseRead }
+  | {
+      readonly t: 'marker';
+      readonly from: number;
+      readonly to: number;
+      readonly kind: 'of-which' | 'target' | 'topic' | 'joiner' | 'stage';
+      readonly stage?: DataStage | undefined;
+      readonly level: MatchLevel;
+    }
+  | {
+      readonly t: 'figure';
+      readonly from: number;
+      readonly to: number;
+      readonly fig: Figure;
+      readonly rule: string;
+      readonly level: MatchLevel;
+    }
+  | { readonly t: 'bad-number'; readonly from: number; readonly to: number; readonly error: string }
+  | {
+      readonly t: 'number';
+      readonly from: number;
+      readonly to: number;
+      readonly why: 'date' | 'identifier' | 'qualifier' | 'stray';
+    };
+
+const isP = (t: Token | undefined, ...chars: string[]): boolean => t?.kind === 'punct' && chars.includes(t.text);
+const isNum = (t: Token | undefined): t is Token => t?.kind === 'number';
+const SEPARATORS = new Set([',', ';', ':', '(', ')', '[', ']', '–', '—']);
+
+/** Context a scan needs: the text, its tokens, the grammar and the end of the sentence. */
+interface Cursor {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly g: Grammar;
+  readonly limit: number;
+}
+
+const m = <T>(c: Cursor, i: number, list: Parameters<typeof matchAt<T>>[2]): PhraseMatch<T> | null =>
+  matchAt(c.tokens, i, list, c.limit);
+const worst = (...levels: (MatchLevel | undefined)[]): MatchLevel => {
+  const order: MatchLevel[] = ['exact', 'variant', 'no-diacritics', 'typo'];
+  return levels.reduce<MatchLevel>((a, b) => (b && order.indexOf(b) > order.indexOf(a) ? b : a), 'exact');
+};
+
+/** `11-1`, `5-8-2020`, `11/01/2021`: day-month dates, glued with no spaces. */
+function dateAt(c: Cursor, i: number): number {
+  const t = c.tokens;
+  const a = t[i];
+  if (!isNum(a) || !/^\d{1,2}$/.test(a.text)) return 0;
+  const sep = t[i + 1];
+  if (!isP(sep, '-', '/') || sep?.gap !== '' || !isNum(t[i + 2]) || t[i + 2]?.gap !== '') return 0;
+  const b = t[i + 2] as Token;
+  if (!/^\d{1,2}$/.test(b.text) || +a.text > 31 || +b.text > 12 || +a.text === 0 || +b.text === 0) return 0;
+  // `/100 dân` is a density, `14 giờ/01 ngày` never starts with a number
+  if (isP(t[i + 3], sep?.text ?? '') && t[i + 3]?.gap === '' && isNum(t[i + 4])) return 5;
+  const before = t[i - 1];
+  const dateWords = ['ngay', 'sang', 'chieu', 'toi', 'trua', 'dem', 'on', 'hom'];
+  if (sep?.text === '-' || (before?.kind === 'word' && dateWords.includes(fold(before.text)))) return 3;
+  return 0;
+}
+
+/** A number that is part of a name: `mức độ 3`, `level-3`, `số 58`. */
+function afterQualifier(c: Cursor, i: number): boolean {
+  for (let back = 1; back <= 3; back++) {
+    let start = i - back;
+    if (start < 0) break;
+    const match = matchAt(c.tokens, start, c.g.qualifierNouns, i);
+    if (match && match.to === i) return true;
+    if (match && match.to === i - 1 && isP(c.tokens[i - 1], '-')) return true;
+    start--;
+  }
+  return false;
+}
+
+/** A number glued to a following `-NQ`, `/QĐ`: a document number. */
+const identifierAt = (c: Cursor, i: number): boolean => {
+  const next = c.tokens[i + 1];
+  const after = c.tokens[i + 2];
+  return (
+    isP(next, '-', '/') && next?.gap === '' && after?.kind === 'word' && after.gap === '' && /^\p{Lu}/u.test(after.text)
+  );
+};
+
+/** `so với cùng kỳ`, `so với năm 2019`, `year on year`, `than in 2019` at token `i`. */
+export function readBase(c: Cursor, i: number): BaseRead | null {
+  const standalone = m(c, i, c.g.standaloneBases);
+  const compare = m(c, i, c.g.compareWords);
+  if (compare) {
+    const k = compare.to;
+    const period = matchPeriod(c.tokens, k, c.g.locale);
+    if (period) return { from: i, to: period.to, base: { kind: 'named-period', match: period }, level: compare.level };
+    const year = c.tokens[k];
+    if (isNum(year) && /^(19|20)\d\d$/.test(year.text) && k < c.limit) {
+      const match: PeriodMatch = { from: k, to: k + 1, id: year.text, rule: `${c.g.locale}.period.bare-year` };
+      return { from: i, to: k + 1, base: { kind: 'named-period', match }, level: compare.level };
+    }
+    const base = m(c, k, c.g.bases);
+    if (base && base.to > base.from)
+      return { from: i, to: base.to, base: base.phrase.data, level: worst(compare.level, base.level) };
+    const alone = m(c, k, c.g.standaloneBases);
+    if (alone) return { from: i, to: alone.to, base: alone.phrase.data, level: worst(compare.level, alone.level) };
+  }
+  if (standalone) return { from: i, to: standalone.to, base: standalone.phrase.data, level: standalone.level };
+  return null;
+}
+
+/** `%`, `phần trăm`, `percent` after a number. */
+function percentAfter(c: Cursor, k: number): number {
+  if (isP(c.tokens[k], '%') && k < c.limit) return k + 1;
+  const w = m(c, k, c.g.percentWords);
+  return w ? w.to : 0;
+}
+
+/** A number token read strictly, or null. */
+function numberAt(c: Cursor, k: number): PrintedNumber | null {
+  const t = c.tokens[k];
+  if (!isNum(t) || k >= c.limit) return null;
+  const r = readNumber(t.text, c.g.locale);
+  return 'error' in r ? null : r;
+}
+
+type Found = { to: number; fig: Figure; rule: string; level: MatchLevel };
+
+function rankAt(c: Cursor, i: number): Found | null {
+  const L = c.g.locale;
+  const first = m(c, i, c.g.firstRank);
+  let k: number;
+  let rank: number | undefined;
+  let level: MatchLevel;
+  if (first) {
+    rank = 1;
+    k = first.to;
+    level = first.level;
+  } else {
+    const verb = m(c, i, c.g.rankVerbs);
+    if (!verb) return null;
+    k = verb.to;
+    level = verb.level;
+    if (['thu', 'hang'].includes(fold(c.tokens[k]?.text ?? '')) && c.tokens[k]?.kind === 'word') k++;
+    const n = c.tokens[k];
+    if (isNum(n) && /^\d+$/.test(n.text)) {
+      rank = +n.text;
+      k++;
+      const suffix = m(c, k, c.g.ordinalSuffixes);
+      if (suffix && c.tokens[k]?.gap === '') k = suffix.to;
+    } else {
+      const ord = m(c, k, c.g.ordinals);
+      if (!ord) return null;
+      rank = ord.phrase.data;
+      k = ord.to;
+    }
+  }
+  let of: number | undefined;
+  if (isP(c.tokens[k], '/') && isNum(c.tokens[k + 1])) {
+    of = +(c.tokens[k + 1] as Token).text;
+    k += 2;
+  } else if (['tren', 'out', 'among'].includes(fold(c.tokens[k]?.text ?? ''))) {
+    const j = fold(c.tokens[k + 1]?.text ?? '') === 'of' ? k + 2 : k + 1;
+    if (isNum(c.tokens[j])) {
+      of = +(c.tokens[j] as Token).text;
+      k = j + 1;
+    }
+  }
+  // `63 tỉnh, thành phố` after `trên`/`/`: the peers' noun belongs to the rank.
+  const scope = m(c, k, c.g.rankScopes);
+  const fig: Figure = scope
+    ? { kind: 'rank', rank, of, scopeFrom: scope.from, scopeTo: scope.to }
+    : { kind: 'rank', rank, of };
+  return { to: scope ? scope.to : k, fig, rule: first ? `${L}.rank.first` : `${L}.rank.nth`, level };
+}
+
+function densityAt(c: Cursor, i: number): Found | null {
+  const w = m(c, i, c.g.densityWords);
+  if (!w) return null;
+  // `mật độ thuê bao điện thoại đạt 80,00 máy/100 dân`: up to eight words name the density.
+  for (let k = w.to; k < Math.min(c.limit, w.to + 10); k++) {
+    const t = c.tokens[k] as Token;
+    if (t.kind === 'punct' && SEPARATORS.has(t.text)) return null;
+    if (t.kind !== 'number') continue;
+    const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
+    if (!q?.quantity || !q.density) return null;
+    let nameTo = k;
+    const verb = m(c, Math.max(w.to, k - 1), c.g.valueVerbs);
+    if (verb && verb.to === k) nameTo = verb.from;
+    else if (k - 2 >= w.to) {
+      const two = m(c, k - 2, c.g.valueVerbs);
+      if (two && two.to === k) nameTo = two.from;
+    }
+    const fig: Figure = nameTo > w.to ? { kind: 'density', q, nameFrom: w.to, nameTo } : { kind: 'density', q };
+    return { to: q.to, fig, rule: `${c.g.locale}.density.mat-do`, level: w.level };
+  }
+  return null;
+}
+
+function exceedAt(c: Cursor, i: number): Found | null {
+  const verb = m(c, i, c.g.exceedVerbs);
+  if (!verb) return null;
+  let k = verb.to;
+  let plan = m(c, k, c.g.planWords);
+  if (plan) k = plan.to;
+  const n = numberAt(c, k);
+  const pct = n ? percentAfter(c, k + 1) : 0;
+  if (!n || !pct) return null;
+  let to = pct;
+  if (!plan) {
+    const compare = m(c, to, c.g.compareWords);
+    plan = m(c, compare ? compare.to : to, c.g.planWords);
+    if (!plan) return null;
+    to = plan.to;
+  }
+  const completion: StatedCompletion = { percent: shift(n, '100'), form: 'exceeded-by', of: plan.phrase.data };
+  return {
+    to,
+    fig: { kind: 'completion', completion, numberAt: k },
+    rule: `${c.g.locale}.completion.exceeded-by`,
+    level: worst(verb.level, plan.level),
+  };
+}
+
+function timesAt(c: Cursor, i: number): Found | null {
+  const verb = m(c, i, c.g.timesVerbs);
+  const k = verb ? verb.to : i;
+  const n = numberAt(c, k);
+  if (!n) return null;
+  const times = m(c, k + 1, c.g.timesWords);
+  if (!times) return null;
+  let to = times.to;
+  if (c.g.locale === 'en') {
+    const more = m(c, to, c.g.changeVerbs) ?? matchAt(c.tokens, to, EN_TIMES_TAIL, c.limit);
+    if (more) to = more.to;
+  }
+  const base = readBase(c, to);
+  const fig: Figure = { kind: 'change', form: 'times', amount: n, numberAt: k, base: base ?? undefined };
+  return {
+    to: base ? base.to : to,
+    fig,
+    rule: `${c.g.locale}.change.times`,
+    level: worst(verb?.level, times.level, base?.level),
+  };
+}
+
+function changeAt(c: Cursor, i: number): Found | null {
+  const verb = m(c, i, c.g.changeVerbs);
+  if (!verb) return null;
+  let k = verb.to;
+  const approx = m(c, k, c.g.approximate);
+  if (approx && isNum(c.tokens[approx.to])) k = approx.to;
+  const n = numberAt(c, k);
+  if (!n) return null;
+  const sign = verb.phrase.data;
+  const amount = sign < 0 ? negate(n) : n;
+  let to: number;
+  let form: 'rate' | 'points' | 'absolute';
+  let q: QuantityMatch | undefined;
+  const points = m(c, k + 1, c.g.pointWords);
+  const pct = percentAfter(c, k + 1);
+  if (points) {
+    form = 'points';
+    to = points.to;
+  } else if (pct) {
+    form = 'rate';
+    to = pct;
+    const alsoPoints = m(c, pct, c.g.pointWords);
+    if (alsoPoints && c.g.locale === 'vi') {
+      form = 'points';
+      to = alsoPoints.to;
+    }
+  } else {
+    const read = readQuantity(c.text, c.tokens, k, c.g, c.limit);
+    if (!read?.quantity) return null;
+    q = read;
+    form = 'absolute';
+    to = read.to;
+  }
+  const base = readBase(c, to);
+  if (base) to = base.to;
+  let then: QuantityMatch | undefined;
+  const toWord = c.g.locale === 'en' ? m(c, to, c.g.toWords) : null;
+  if (toWord) {
+    const next = readQuantity(c.text, c.tokens, toWord.to, c.g, c.limit);
+    if (next?.quantity) {
+      then = next;
+      to = next.to;
+    }
+  }
+  const fig: Figure = { kind: 'change', form, amount, numberAt: k, q, base: base ?? undefined, then };
+  return { to, fig, rule: `${c.g.locale}.change.${form}`, level: worst(verb.level, base?.level) };
+}
+
+function fromToAt(c: Cursor, i: number): Found | null {
+  const from = m(c, i, c.g.fromWords);
+  if (!from) return null;
+  const a = readQuantity(c.text, c.tokens, from.to, c.g, c.limit);
+  if (!a?.quantity) return null;
+  const to = m(c, a.to, c.g.toWords);
+  if (!to) return null;
+  const b = readQuantity(c.text, c.tokens, to.to, c.g, c.limit);
+  if (!b?.quantity) return null;
+  return {
+    to: b.to,
+    fig: { kind: 'from-to', previous: a, current: b },
+    rule: `${c.g.locale}.from-to`,
+    level: worst(from.level, to.level),
+  };
+}
+
+function planValueAt(c: Cursor, i: number): Found | null {
+  const w = m(c, i, c.g.planValueWords);
+  if (!w) return null;
+  let k = w.to;
+  if (isP(c.tokens[k], ':') || ['la', 'is', 'of'].includes(fold(c.tokens[k]?.text ?? ''))) k++;
+  const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
+  if (!q?.quantity || q.quantity.unitCode === 'percent') return null;
+  return { to: q.to, fig: { kind: 'plan', q }, rule: `${c.g.locale}.plan.value`, level: w.level };
+}
+
+function percentAt(c: Cursor, i: number): Found | null {
+  const verb = m(c, i, c.g.percentVerbs);
+  const k = verb ? verb.to : i;
+  const n = numberAt(c, k);
+  if (!n) return null;
+  const pct = percentAfter(c, k + 1);
+  if (!pct) return null;
+  const stage = verb && fold(verb.phrase.text).startsWith('uoc') ? ('estimate' as const) : undefined;
+  const plan = m(c, pct, c.g.planWords);
+  if (plan) {
+    const completion: StatedCompletion = { percent: n, form: 'of-plan', of: plan.phrase.data };
+    return {
+      to: plan.to,
+      fig: { kind: 'completion', completion, numberAt: k, stage },
+      rule: `${c.g.locale}.completion.of-plan`,
+      level: worst(verb?.level, plan.level),
+    };
+  }
+  const base = readBase(c, pct);
+  if (base && base.base.kind === 'plan') {
+    const completion: StatedCompletion = { percent: n, form: 'of-plan', of: base.base.of };
+    return {
+      to: base.to,
+      fig: { kind: 'completion', completion, numberAt: k, stage },
+      rule: `${c.g.locale}.completion.so-voi-plan`,
+      level: worst(verb?.level, base.level),
+    };
+  }
+  if (base) {
+    const fig: Figure = { kind: 'change', form: 'ratio', amount: n, numberAt: k, base };
+    return { to: base.to, fig, rule: `${c.g.locale}.change.ratio`, level: worst(verb?.level, base.level) };
+  }
+  if (!verb) return null;
+  const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
+  if (!q) return null;
+  return {
+    to: q.to,
+    fig: { kind: 'percent', q, verbFrom: i, stage },
+    rule: `${c.g.locale}.percent.bare`,
+    level: verb.level,
+  };
+}
+
+function valueAt(c: Cursor, i: number): Found | null {
+  let k = i;
+  let verbFrom: number | undefined;
+  let stage: DataStage | undefined;
+  let count = false;
+  let level: MatchLevel = 'exact';
+  const verb = m(c, i, c.g.valueVerbs);
+  const counting = m(c, i, c.g.countVerbs);
+  const chosen = counting && (!verb || counting.to > verb.to) ? counting : verb;
+  if (chosen) {
+    verbFrom = i;
+    k = chosen.to;
+    level = chosen.level;
+    count = chosen === counting;
+    stage = chosen === verb ? verb?.phrase.data : undefined;
+  }
+  let approximate: 'about' | 'over' | 'under' | undefined;
+  let average = false;
+  for (let guard = 0; guard < 2; guard++) {
+    const ap = m(c, k, c.g.approximate);
+    if (
+      ap &&
+      ap.to < c.limit &&
+      (isNum(c.tokens[ap.to]) || m(c, ap.to, c.g.averageWords) || m(c, ap.to, c.g.currencyBefore))
+    ) {
+      approximate = ap.phrase.data;
+      k = ap.to;
+      continue;
+    }
+    const av = m(c, k, c.g.averageWords);
+    if (av && av.to < c.limit) {
+      average = true;
+      k = av.to;
+      continue;
+    }
+    break;
+  }
+  const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
+  if (!q) return null;
+  const L = c.g.locale;
+  if (q.error !== undefined) {
+    if (verbFrom === undefined) return null;
+    return {
+      to: q.to,
+      fig: { kind: 'invalid', numberAt: q.numberAt, error: q.error },
+      rule: `${L}.value.invalid-number`,
+      level,
+    };
+  }
+  if (!q.quantity) return null;
+  if (q.density) return { to: q.to, fig: { kind: 'density', q }, rule: `${L}.density.per-n-unit`, level };
+  if (q.quantity.unitCode === 'percent') {
+    return { to: q.to, fig: { kind: 'percent', q, verbFrom, stage }, rule: `${L}.percent.bare`, level };
+  }
+  // A bare number needs a verb, a measure word or a clause of its own to be a figure:
+  // `cho 20 tập thể` is not an indicator statement.
+  const measured = q.quantity.unit !== undefined || q.quantity.scale !== 0;
+  if (verbFrom === undefined && !measured) return null;
+  const rule = count ? `${L}.value.count-verb` : verbFrom !== undefined ? `${L}.value.verb` : `${L}.value.measure`;
+  return { to: q.to, fig: { kind: 'value', q, verbFrom, stage, count, approximate, average }, rule, level };
+}
+
+const EN_TIMES_TAIL = words([
+  'higher',
+  'more',
+  'as high',
+  'as many',
+  'as much',
+  'larger',
+  'increase',
+  'rise',
+  'growth',
+]);
+
+/**
+ * Scans tokens `[from, to)` of one sentence into items: separators, periods, bases, markers,
+ * figures and the words left over (which become names). Left to right, longest rule first at
+ * each position, so the result is deterministic.
+ */
+export function scanSentence(text: string, tokens: readonly Token[], from: number, to: number, g: Grammar): Item[] {
+  const c: Cursor = { text, tokens, g, limit: to };
+  const items: Item[] = [];
+  let i = from;
+  let sawWord = false;
+  while (i < to) {
+    const t = tokens[i] as Token;
+    if (
+      t.kind === 'punct' &&
+      SEPARATORS.has(t.text) &&
+      !(t.text === '–' && isNum(tokens[i - 1]) && isNum(tokens[i + 1]))
+    ) {
+      items.push({ t: 'sep', from: i, to: i + 1, ch: t.text });
+      i++;
+      sawWord = false;
+      continue;
+    }
+    if (t.kind === 'number') {
+      const d = dateAt(c, i);
+      if (d) {
+        items.push({ t: 'number', from: i, to: i + d, why: 'date' });
+        i += d;
+        continue;
+      }
+      if (identifierAt(c, i)) {
+        items.push({ t: 'number', from: i, to: i + 1, why: 'identifier' });
+        i++;
+        continue;
+      }
+    }
+    const period = matchPeriod(tokens, i, g.locale);
+    if (period && period.to <= to) {
+      items.push({ t: 'period', from: i, to: period.to, match: period });
+      i = period.to;
+      continue;
+    }
+    if (t.kind === 'number' && afterQualifier(c, i)) {
+      items.push({ t: 'number', from: i, to: i + 1, why: 'qualifier' });
+      i++;
+      continue;
+    }
+    const ofWhich = m(c, i, g.ofWhich);
+    if (ofWhich && !isNum(tokens[ofWhich.to])) {
+      items.push({ t: 'marker', from: i, to: ofWhich.to, kind: 'of-which', level: ofWhich.level });
+      i = ofWhich.to;
+      continue;
+    }
+    const target = m(c, i, g.targetMarkers);
+    if (target) {
+      items.push({ t: 'marker', from: i, to: target.to, kind: 'target', level: target.level });
+      i = target.to;
+      continue;
+    }
+    // `kế hoạch năm 2021`, `đến năm 2025`, `the plan for 2021`: a plan for a named period.
+    const planWord = m(c, i, g.planValueWords);
+    const horizon =
+      ['den', 'by'].includes(t.forms.fold) && t.kind === 'word' ? { to: i + 1, level: 'exact' as MatchLevel } : null;
+    const before = planWord ?? horizon;
+    if (before && matchPeriod(tokens, before.to, g.locale)) {
+      items.push({ t: 'marker', from: i, to: before.to, kind: 'target', level: before.level });
+      i = before.to;
+      continue;
+    }
+    const found =
+      rankAt(c, i) ??
+      densityAt(c, i) ??
+      exceedAt(c, i) ??
+      timesAt(c, i) ??
+      changeAt(c, i) ??
+      fromToAt(c, i) ??
+      planValueAt(c, i) ??
+      percentAt(c, i) ??
+      valueAt(c, i);
+    if (found) {
+      items.push({ t: 'figure', from: i, to: found.to, fig: found.fig, rule: found.rule, level: found.level });
+      i = found.to;
+      continue;
+    }
+    const base = readBase(c, i);
+    if (base) {
+      items.push({ t: 'base', from: i, to: base.to, read: base });
+      i = base.to;
+      continue;
+    }
+    const stage = m(c, i, g.stageWords);
+    if (stage) {
+      items.push({ t: 'marker', from: i, to: stage.to, kind: 'stage', stage: stage.phrase.data, level: stage.level });
+      i = stage.to;
+      continue;
+    }
+    if (!sawWord) {
+      const joiner = m(c, i, g.joiners) ?? null;
+      if (joiner) {
+        items.push({ t: 'marker', from: i, to: joiner.to, kind: 'joiner', level: joiner.level });
+        i = joiner.to;
+        continue;
+      }
+      const topic = m(c, i, g.topicWords);
+      if (topic && !isNum(tokens[topic.to])) {
+        items.push({ t: 'marker', from: i, to: topic.to, kind: 'topic', level: topic.level });
+        i = topic.to;
+        continue;
+      }
+    }
+    if (t.kind === 'number') {
+      const read = readNumber(t.text, g.locale);
+      if ('error' in read) items.push({ t: 'bad-number', from: i, to: i + 1, error: read.error });
+      else items.push({ t: 'number', from: i, to: i + 1, why: 'stray' });
+      i++;
+      continue;
+    }
+    if (t.kind === 'word') sawWord = true;
+    items.push({ t: 'word', from: i, to: i + 1 });
+    i++;
+  }
+  return items;
+}

@@ -1,0 +1,190 @@
+import type { DecimalString } from '../decimal/decimal-string';
+import type { ComparisonBase, DataStage, Interval } from '../model/types';
+
+/** Locales the extractor has grammars for. `vi-VN`, `en-US`, … resolve to these. */
+export type ExtractLocale = 'vi' | 'en';
+
+/**
+ * A stretch of the original text: `text.slice(start, end)`. Offsets count UTF-16 code units
+ * of the string you passed in (what `String.prototype.slice` and a DOM `Range` use), so a UI
+ * can highlight the part without re-searching.
+ */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * How loosely a keyword matched: `exact`; `variant` (old/new tone placement `hoà`/`hòa`, `i`/`y`
+ * as in `kì`/`kỳ`); `no-diacritics` (`ke hoach` for `kế hoạch`); `typo` (one letter off, only
+ * inside a longer phrase whose other words matched).
+ */
+export type MatchLevel = 'exact' | 'variant' | 'no-diacritics' | 'typo';
+
+/** One extracted field: its value, where it was read, and the rule that read it. */
+export interface Extracted<T> {
+  readonly value: T;
+  readonly span: Span;
+  /** Stable id of the rule that produced the field, e.g. `vi.completion.of-plan`. */
+  readonly rule: string;
+  /** Present when a keyword of the rule matched loosely (missing diacritics, a typo). */
+  readonly match?: Exclude<MatchLevel, 'exact'> | undefined;
+}
+
+/**
+ * A number as printed. `value` is canonical (`"80"`), `decimals` keeps the printed precision
+ * (`80,00` has 2) and `interval` is every exact value that prints this way (half-up):
+ * `80,00` → [79.995; 80.005).
+ */
+export interface PrintedNumber {
+  readonly value: DecimalString;
+  readonly decimals: number;
+  readonly text: string;
+  readonly interval: Interval;
+}
+
+/**
+ * A quantity: `3.630 tỷ đồng` is number 3630, scale 9 (`tỷ`), unit `đồng`; `base` is the value
+ * in units (`"3630000000000"`) and `baseInterval` its printed-precision interval in units.
+ */
+export interface Quantity {
+  readonly number: PrintedNumber;
+  /** Power of ten of the scale word (`nghìn` 3, `triệu` 6, `tỷ` 9, `nghìn tỷ` 12, `trillion` 12). */
+  readonly scale: number;
+  readonly scaleWord?: string | undefined;
+  /** The unit as written (`thuê bao`, `tờ, cuốn`, `giờ/01 ngày`, `%`). */
+  readonly unit?: string | undefined;
+  /** The built-in unit code when the unit word is one we know (`subscriber`, `VND`, `percent`). */
+  readonly unitCode?: string | undefined;
+  /** `number × 10^scale`. */
+  readonly base: DecimalString;
+  readonly baseInterval: Interval;
+  /**
+   * A qualifier that makes the printed number a bound or an approximation (`khoảng`, `hơn`,
+   * `gần`, `trên`, `about`, `over`): the audit never treats such a number as exact.
+   */
+  readonly approximate?: 'about' | 'over' | 'under' | undefined;
+  /** `bình quân` / `average`: the value is an average (still exact to its printed precision). */
+  readonly average?: boolean | undefined;
+}
+
+/** `đạt 100,6% kế hoạch` (percent of plan) or `vượt 5,88% kế hoạch` (over plan by). */
+export interface StatedCompletion {
+  /** Completion in percent as stated or derived: `vượt 5,88%` gives `105.88` (interval shifted by 100). */
+  readonly percent: PrintedNumber;
+  readonly form: 'of-plan' | 'exceeded-by';
+  /** What the percentage is of: the plan (`kế hoạch`), the budget estimate (`dự toán`), an assigned target (`chỉ tiêu`). */
+  readonly of: 'plan' | 'budget' | 'target';
+}
+
+/** `tăng 3,2% so với cùng kỳ`, `bằng 100% so với cùng kỳ`, `gấp 51 lần`, `tăng 2 điểm phần trăm`. */
+export interface ExtractedChange {
+  readonly form: 'ratio' | 'rate' | 'times' | 'points';
+  /** As printed with its sign: `giảm 1,5%` → value `-1.5` (interval negated accordingly). */
+  readonly amount: PrintedNumber;
+  /** What the change is against; absent when the text does not say (listed in `unread`). */
+  readonly base?: ComparisonBase | undefined;
+  readonly baseSpan?: Span | undefined;
+}
+
+/** `đạt mật độ 49,8 thuê bao/100 dân`. */
+export interface ExtractedDensity {
+  readonly value: PrintedNumber;
+  /** N of "per N inhabitants". */
+  readonly per: DecimalString;
+  readonly unit?: string | undefined;
+  readonly population: string;
+}
+
+/** `đứng thứ 3 toàn quốc`, `xếp thứ 5/63`, `ranked 3rd nationwide`. */
+export interface ExtractedRank {
+  readonly rank: number;
+  readonly of?: number | undefined;
+  readonly scope?: string | undefined;
+}
+
+/** Why a piece of a statement could not be read. */
+export type UnreadReason =
+  /** A number that is malformed or ambiguous in the locale (`1.5` in Vietnamese). */
+  | 'invalid-number'
+  /** A number the grammar found no role for. */
+  | 'unrecognised-figure'
+  /** `đạt 100,6%` after a value, with neither plan nor comparison base named. */
+  | 'percent-without-base'
+  /** A change with no base (`tăng 5%` with no `so với …`). */
+  | 'change-without-base'
+  /** Figures with no indicator name before or after them. */
+  | 'no-name'
+  /** No period could be found in the statement, its sentence, or the text before. */
+  | 'no-period'
+  /** A relative period (`năm nay`, `last year`) without a reference year. */
+  | 'relative-period';
+
+/** Something the extractor saw but could not read, with where it is. */
+export interface Unread {
+  readonly what: 'name' | 'value' | 'completion' | 'change' | 'period' | 'figure';
+  readonly reason: UnreadReason;
+  readonly span: Span;
+  readonly message: string;
+}
+
+/**
+ * One indicator statement read from report prose. Every field is optional except what every
+ * statement has: a span, a kind and the list of what could not be read. `complete` is true when
+ * that list is empty.
+ */
+export interface Statement {
+  /** Position in the result (0-based); findings and `parent` refer to statements by it. */
+  readonly index: number;
+  /** The whole statement (from its name, or its first figure, to its last figure). */
+  readonly span: Span;
+  /** The sentence it was read from. */
+  readonly sentence: Span;
+  /** `actual` for reported figures, `target` for a plan (`phấn đấu đạt`, `mục tiêu`, `năm 2021 … đạt`). */
+  readonly kind: Extracted<'actual' | 'target'>;
+  /** The indicator's name as written (`Tổng doanh thu toàn ngành`). */
+  readonly name?: Extracted<string> | undefined;
+  /** The name completed from the statement before when the text elides it (`…mức độ 3 đạt 56,35%, mức độ 4 đạt 57,53%`). */
+  readonly fullName?: Extracted<string> | undefined;
+  /** Who reports the figure, when the name is the counted thing (`Cổng dịch vụ công … cung cấp 174 dịch vụ`). */
+  readonly subject?: Extracted<string> | undefined;
+  /** Period id (`2020`, `2020-Q1`, `2020-YTD-11`, `2021/2025`). */
+  readonly period?: Extracted<string> | undefined;
+  readonly value?: Extracted<Quantity> | undefined;
+  readonly stage?: Extracted<DataStage> | undefined;
+  readonly completion?: Extracted<StatedCompletion> | undefined;
+  /** The plan value when the text states it (`kế hoạch 1.700.000 thuê bao`, `against a plan of …`). */
+  readonly target?: Extracted<Quantity> | undefined;
+  /** The earlier value when the text states it (`tăng từ 1,5 triệu lên 1,8 triệu`). */
+  readonly previous?: Extracted<Quantity> | undefined;
+  readonly changes: readonly Extracted<ExtractedChange>[];
+  readonly density?: Extracted<ExtractedDensity> | undefined;
+  readonly rank?: Extracted<ExtractedRank> | undefined;
+  /** `trong đó …`: index of the statement this one is a component of. */
+  readonly parent?: Extracted<number> | undefined;
+  readonly unread: readonly Unread[];
+  readonly complete: boolean;
+}
+
+/** A number in the text that belongs to no statement, and why: nothing is dropped silently. */
+export interface UnusedNumber {
+  readonly span: Span;
+  readonly reason: 'date' | 'year' | 'identifier' | 'ordinal' | 'qualifier' | 'no-statement';
+  readonly rule: string;
+}
+
+/** Options of {@link extractStatements}. */
+export interface ExtractOptions {
+  /** `vi`, `en` or a tag that resolves to them (`vi-VN`, `en-GB`). Required: `3.630` means 3630 in Vietnamese and 3.63 in English. */
+  readonly locale: string;
+  /** Period of the report when the text never says (`2020`); a period in the text wins. */
+  readonly period?: string | undefined;
+}
+
+/** Everything {@link extractReport} read: the statements and every number it did not use. */
+export interface Reading {
+  readonly locale: ExtractLocale;
+  readonly statements: readonly Statement[];
+  readonly unused: readonly UnusedNumber[];
+}
