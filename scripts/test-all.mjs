@@ -16,7 +16,6 @@ const env = {
   STORYBOOK_DISABLE_TELEMETRY: '1',
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
   DO_NOT_TRACK: '1',
-  FORCE_COLOR: process.env.FORCE_COLOR ?? '0',
 };
 
 function run(command, args) {

@@ -7,12 +7,18 @@
  *   pnpm --filter @chitieu/core bench
  */
 import Decimal from 'decimal.js';
-import { defineIndicator, evaluate, summarize, type Evaluation } from '../src/index';
+import { defineIndicator, type Evaluation, evaluate, summarize } from '../src/index';
 
 const N = 100_000;
 const RUNS = 5;
 
-const indicator = defineIndicator({ id: 'subs', name: 'Thuê bao', unit: 'subscriber', percentDecimals: 2, density: { per: 100 } });
+const indicator = defineIndicator({
+  id: 'subs',
+  name: 'Thuê bao',
+  unit: 'subscriber',
+  percentDecimals: 2,
+  density: { per: 100 },
+});
 // Deterministic pseudo-random data (no Math.random: runs compare like with like).
 let seed = 42;
 const next = () => {
@@ -94,7 +100,14 @@ function plainNumbers(): unknown {
     const status = c > 1 ? 'exceeded' : c === 1 ? 'met' : c >= 0.95 ? 'near' : 'missed';
     counts[status] += 1;
     weighted += Math.min(c, 1);
-    rows[i] = { c, percent: (c * 100).toFixed(2), status, variance: a - t, rate: a / p - 1, density: (a * 100) / Number(o.population) };
+    rows[i] = {
+      c,
+      percent: (c * 100).toFixed(2),
+      status,
+      variance: a - t,
+      rate: a / p - 1,
+      density: (a * 100) / Number(o.population),
+    };
   }
   return { counts, score: weighted / N, rows };
 }
@@ -115,7 +128,9 @@ const lib = time(library);
 const hand = time(handWritten);
 const plain = time(plainNumbers);
 const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
-console.log(`evaluate + summarize, ${N.toLocaleString('en')} observations, median of ${RUNS} (Node ${process.version})`);
+console.log(
+  `evaluate + summarize, ${N.toLocaleString('en')} observations, median of ${RUNS} (Node ${process.version})`,
+);
 console.log('| loop | time | vs hand-written decimal.js |\n| --- | ---: | ---: |');
 console.log(`| @chitieu/core evaluate + summarize | ${fmt(lib)} | ${(lib / hand).toFixed(2)}× |`);
 console.log(`| hand-written decimal.js loop | ${fmt(hand)} | 1.00× |`);

@@ -5,12 +5,13 @@
  *
  *   pnpm --filter @chitieu/core size
  */
-import { build } from 'esbuild';
-import { gzipSync } from 'node:zlib';
-import { readFileSync, existsSync } from 'node:fs';
+
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist', 'index.js');
@@ -36,9 +37,23 @@ async function measure(label, contents, external = ['decimal.js']) {
 const extract = join(root, 'dist', 'extract.js');
 const rows = [
   await measure('all of @chitieu/core', `export * from ${JSON.stringify(dist)};`),
-  await measure('math: defineIndicator + evaluate + summarize + parseDataset', `export { defineIndicator, evaluate, evaluateDataset, summarize, parseDataset } from ${JSON.stringify(dist)};`),
-  await measure('language: formatNumber + formatPercent + formatQuantity + parseNumber', `export { formatNumber, formatPercent, formatQuantity, parseNumber } from ${JSON.stringify(dist)};`),
-  ...(existsSync(extract) ? [await measure('@chitieu/core/extract (extractStatements + audit)', `export * from ${JSON.stringify(extract)};`, ['decimal.js'])] : []),
+  await measure(
+    'math: defineIndicator + evaluate + summarize + parseDataset',
+    `export { defineIndicator, evaluate, evaluateDataset, summarize, parseDataset } from ${JSON.stringify(dist)};`,
+  ),
+  await measure(
+    'language: formatNumber + formatPercent + formatQuantity + parseNumber',
+    `export { formatNumber, formatPercent, formatQuantity, parseNumber } from ${JSON.stringify(dist)};`,
+  ),
+  ...(existsSync(extract)
+    ? [
+        await measure(
+          '@chitieu/core/extract (extractStatements + audit)',
+          `export * from ${JSON.stringify(extract)};`,
+          ['decimal.js'],
+        ),
+      ]
+    : []),
 ];
 const require = createRequire(import.meta.url);
 const decimalPath = require.resolve('decimal.js/decimal.mjs');
