@@ -22,10 +22,18 @@ export { evaluateDataset } from './evaluate/evaluate-dataset';
 export { summarize } from './evaluate/summarize';
 // --- language (formatting, parsing, sentences) ------------------------------------------------
 export { directionLabel } from './format/direction-label';
+export type { ChangeDisplay, FormatChangeOptions } from './format/format-change';
+export { formatChange } from './format/format-change';
+export type { FormatCompletionOptions } from './format/format-completion';
+export { formatCompletion } from './format/format-completion';
+export type { FormatDensityOptions } from './format/format-density';
+export { formatDensity } from './format/format-density';
 export type { FormatNumberOptions } from './format/format-number';
 export { formatNumber } from './format/format-number';
 export type { FormatPercentOptions } from './format/format-percent';
 export { formatPercent } from './format/format-percent';
+export type { FormatPeriodOptions } from './format/format-period';
+export { formatPeriod } from './format/format-period';
 export type { FormatPointsOptions } from './format/format-points';
 export { formatPoints } from './format/format-points';
 export type { FormatQuantityOptions, ScaleDisplay } from './format/format-quantity';
@@ -35,17 +43,6 @@ export { statusLabel } from './format/status-label';
 export { localize } from './locale/localize';
 export type { NumberPattern, ResolvedLocale, SignPatterns } from './locale/resolve-locale';
 export { resolveLocale } from './locale/resolve-locale';
-export { parseNumber } from './parse/parse-number';
-export type {
-  ParsedAmount,
-  ParsedDensity,
-  ParsedPercent,
-  ParsedPoints,
-  ParsedQuantity,
-  ParsedTimes,
-  ParseQuantityOptions,
-} from './parse/parse-quantity';
-export { parseQuantity } from './parse/parse-quantity';
 // --- math, one formula per file -----------------------------------------------------------------
 export { change } from './math/change';
 export type { CompletionRule } from './math/completion';
@@ -109,6 +106,30 @@ export type {
 export { STATUSES } from './model/types';
 export type { UnitCode } from './model/units';
 export { findUnit, units } from './model/units';
+export type { ActualPhraseOptions } from './narrate/actual-phrase';
+export { actualPhrase } from './narrate/actual-phrase';
+export { completionPhrase } from './narrate/completion-phrase';
+export type { DensityPhraseOptions } from './narrate/density-phrase';
+export { densityPhrase } from './narrate/density-phrase';
+export type { NarrateClause, NarrateOptions } from './narrate/narrate';
+export { narrate } from './narrate/narrate';
+export type { NarrateSummaryOptions } from './narrate/narrate-summary';
+export { narrateSummary } from './narrate/narrate-summary';
+export type { NextTargetPhraseOptions } from './narrate/next-target-phrase';
+export { nextTargetPhrase } from './narrate/next-target-phrase';
+export type { CompletionPhraseOptions } from './narrate/options';
+export { rankPhrase } from './narrate/rank-phrase';
+export { parseNumber } from './parse/parse-number';
+export type {
+  ParsedAmount,
+  ParsedDensity,
+  ParsedPercent,
+  ParsedPoints,
+  ParsedQuantity,
+  ParsedTimes,
+  ParseQuantityOptions,
+} from './parse/parse-quantity';
+export { parseQuantity } from './parse/parse-quantity';
 export type { Period, PeriodKind } from './period/period';
 // --- periods --------------------------------------------------------------------------------
 export {

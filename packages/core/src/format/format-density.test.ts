@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { broadband, phones, revenue } from '../../test/language-fixtures';
+import { formatDensity } from './format-density';
+
+describe('formatDensity', () => {
+  it('vi › 49,8 thuê bao/100 dân; the spec’s own unit word (máy)', () => {
+    expect(formatDensity('49.8', broadband, { locale: 'vi' })).toBe('49,8 thuê bao/100 dân');
+    expect(formatDensity('80.00', phones, { locale: 'vi' })).toBe('80,00 máy/100 dân');
+    expect(formatDensity('50.60', broadband, { locale: 'vi' })).toBe('50,60 thuê bao/100 dân');
+  });
+
+  it('en › per N inhabitants with plurals', () => {
+    expect(formatDensity('49.8', broadband, { locale: 'en' })).toBe('49.8 subscribers per 100 inhabitants');
+    expect(formatDensity('1', phones, { locale: 'en' })).toBe('1 phone per 100 inhabitants');
+  });
+
+  it('computed densities print with at most 2 decimals unless told', () => {
+    expect(formatDensity('49.80006640337', broadband, { locale: 'vi' })).toBe('49,80 thuê bao/100 dân');
+    expect(formatDensity('49.80006640337', broadband, { locale: 'vi', decimals: 1 })).toBe('49,8 thuê bao/100 dân');
+  });
+
+  it('an indicator without a density is an error', () => {
+    expect(() => formatDensity('1', revenue, { locale: 'vi' })).toThrow(/no density/);
+  });
+});
