@@ -4,7 +4,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { optimizeDepsInclude, sourceConditions } from './.storybook/shared-vite';
+import { optimizeDepsInclude, sourceAliases, sourceConditions } from './.storybook/shared-vite';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -27,7 +27,7 @@ export default defineConfig({
       {
         // Every story is a test in headless Chromium: render, play function, then axe.
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
-        resolve: { conditions: sourceConditions },
+        resolve: { conditions: sourceConditions, alias: sourceAliases() },
         optimizeDeps: { include: optimizeDepsInclude },
         test: {
           name: 'storybook',

@@ -1,5 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
-import { optimizeDepsInclude, sourceConditions } from './shared-vite';
+import { optimizeDepsInclude, sourceAliases, sourceConditions } from './shared-vite';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
@@ -9,7 +9,7 @@ const config: StorybookConfig = {
   viteFinal: async (viteConfig) => {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {
-      resolve: { conditions: sourceConditions },
+      resolve: { conditions: sourceConditions, alias: sourceAliases() },
       optimizeDeps: { include: optimizeDepsInclude },
       // The preview bundles React, axe and the docs renderer; one big chunk is expected here.
       build: { chunkSizeWarningLimit: 2000 },

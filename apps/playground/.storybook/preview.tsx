@@ -1,6 +1,8 @@
+import { ChitieuProvider } from '@chitieu/react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { useEffect } from 'react';
 import { asLocale, asTheme, PlaygroundGlobalsProvider } from '../src/globals';
+import '@chitieu/react/styles.css';
 import '../src/playground.css';
 
 /**
@@ -19,9 +21,11 @@ const withGlobals: Decorator = (Story, context) => {
   }, [locale, theme]);
   return (
     <PlaygroundGlobalsProvider locale={locale} theme={theme}>
-      <div className="pg-root" data-theme={theme} lang={locale}>
-        <Story />
-      </div>
+      <ChitieuProvider locale={locale} theme={theme}>
+        <div className="pg-root" data-theme={theme} data-ct-theme={theme} lang={locale}>
+          <Story />
+        </div>
+      </ChitieuProvider>
     </PlaygroundGlobalsProvider>
   );
 };

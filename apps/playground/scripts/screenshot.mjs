@@ -36,7 +36,10 @@ for (const spec of ids) {
   await page.goto(`${base}/iframe.html?id=${id}&viewMode=${viewMode}${query ? `&${query}` : ''}`, {
     waitUntil: 'networkidle',
   });
-  await page.waitForTimeout(500);
+  await page.waitForSelector(viewMode === 'docs' ? '#storybook-docs .sbdocs' : '#storybook-root > *', {
+    timeout: 30_000,
+  });
+  await page.waitForTimeout(300);
   const file = join(out, `${spec.replace(/[^a-z0-9-]+/gi, '_')}.png`);
   await page.screenshot({ path: file, fullPage: true });
   console.log(file);
