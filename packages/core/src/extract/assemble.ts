@@ -1,4 +1,4 @@
-import type { ComparisonBase, DataStage } from '../model/types';
+import type { ComparisonBase } from '../model/types';
 import { comparePeriods, isPeriodId } from '../period/period';
 import { fold } from './fold';
 import type { Grammar } from './grammar';
@@ -15,7 +15,6 @@ import type {
   MatchLevel,
   Quantity,
   Span,
-  StatedCompletion,
   Statement,
   Unread,
   UnusedNumber,
@@ -697,4 +696,3 @@ function nameRange(items: readonly Item[]): { from: number; to: number } | undef
   }
   return from !== undefined && to !== undefined ? { from, to } : undefined;
 }
-

@@ -4,6 +4,10 @@
  *
  * @packageDocumentation
  */
+
+export { auditDataset } from '../audit/audit-dataset';
+export { auditStatements } from '../audit/audit-statements';
+export type { AuditOptions, Finding, FindingKind, FindingQuantity } from '../audit/types';
 export { extractReport, extractStatements } from './extract-statements';
 export type {
   Extracted,

@@ -1,0 +1,18 @@
+import type { Dataset } from '../model/types';
+import { CHECKS } from './checks';
+import { checkContext } from './context';
+import { datasetFacts } from './facts';
+import type { AuditOptions, Finding } from './types';
+
+/**
+ * The same checks over a dataset: observations' stated completion, density and change against
+ * their target, population and previous value, components (`parent`) against totals, and
+ * `nextTarget`s (their densities and required growth). Findings index `dataset.observations`.
+ *
+ * @example
+ * auditDataset(thanhHoa2020).map((f) => f.kind); // ['densities-disagree']
+ */
+export function auditDataset(dataset: Dataset, options: AuditOptions = {}): Finding[] {
+  const ctx = checkContext('observations', datasetFacts(dataset), options);
+  return CHECKS.flatMap((check) => check(ctx));
+}

@@ -1,0 +1,59 @@
+import { div, mul } from '../decimal/decimal';
+import { type NumInterval, overlaps, pointInterval } from '../math/interval';
+import type { CheckContext } from './context';
+import type { Fact, Figure } from './facts';
+import { approx, bracket, canon, makeFinding, show, showInterval } from './finding';
+import { divide, scale } from './interval-ops';
+import type { Finding } from './types';
+
+const POPULATION_NAMES = [['dan', 'so'], ['population']];
+
+/** The population for a fact's period: its own, the options', or a stated `dân số` statement. */
+function populationFor(f: Fact, ctx: CheckContext): { fig: Figure; fact?: Fact | undefined } | undefined {
+  if (f.population) return { fig: f.population };
+  const given = f.period ? ctx.population.get(f.period) : undefined;
+  if (given) return { fig: { point: given, interval: pointInterval(given), text: canon(given) } };
+  const stated = ctx.facts.find(
+    (p) =>
+      p !== f &&
+      p.period === f.period &&
+      p.value &&
+      !p.density &&
+      typeof p.key !== 'string' &&
+      POPULATION_NAMES.some((words) => words.every((w) => (p.key as readonly string[]).includes(w))),
+  );
+  return stated?.value ? { fig: stated.value, fact: stated } : undefined;
+}
+
+/**
+ * A stated density against A × N ÷ population, when the population is known (the
+ * observation's, `options.population[period]`, or a `dân số` statement of the same period).
+ * @internal
+ */
+export function checkDensity(ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  for (const f of ctx.facts) {
+    if (!f.density || !f.value) continue;
+    const pop = populationFor(f, ctx);
+    if (!pop) continue;
+    const computed: NumInterval | null = divide(scale(f.value.interval, f.density.per), pop.fig.interval);
+    if (!computed || overlaps(computed, f.density.interval)) continue;
+    const point = div(mul(f.value.point, f.density.per), pop.fig.point);
+    out.push(
+      makeFinding({
+        kind: 'density-mismatch',
+        source: ctx.source,
+        facts: pop.fact ? [f, pop.fact] : [f],
+        formula: 'A × N ÷ population',
+        text: `${canon(f.value.point)} × ${canon(f.density.per)} ÷ ${canon(pop.fig.point)} = ${approx(point)} ∈ ${bracket(computed, 4)}; stated ${f.density.text} ∈ ${bracket(f.density.interval, 4)}`,
+        computed: { label: 'actual × N ÷ population', point, interval: computed },
+        stated: { label: 'stated density', point: f.density.point, interval: f.density.interval },
+        message: {
+          vi: `${f.label}: ${f.value.text} trên dân số ${show(pop.fig.point, 'vi', 0)} là ${show(point, 'vi', 2)}/${canon(f.density.per)} dân (${showInterval(computed, 'vi', 2)}), nhưng báo cáo ghi ${f.density.text}.`,
+          en: `${f.label}: ${f.value.text} over a population of ${show(pop.fig.point, 'en', 0)} is ${show(point, 'en', 2)} per ${canon(f.density.per)} (${showInterval(computed, 'en', 2)}), but the report states ${f.density.text}.`,
+        },
+      }),
+    );
+  }
+  return out;
+}
