@@ -1,0 +1,92 @@
+/**
+ * Benchmark (not a test): mounting a Scorecard with 1,000 and 10,000 indicators in jsdom, beside
+ * a plain HTML table of the same rows with the same core formatting.
+ *
+ *   pnpm --filter @chitieu/react bench
+ */
+import { type Evaluation, formatChange, formatCompletion, formatNumber, localize, statusLabel } from '@chitieu/core';
+import { JSDOM } from 'jsdom';
+import { manyEvaluations } from '../test/fixtures';
+
+const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
+const g = globalThis as Record<string, unknown>;
+g.window = dom.window;
+g.document = dom.window.document;
+g.navigator = dom.window.navigator;
+g.HTMLElement = dom.window.HTMLElement;
+g.Element = dom.window.Element;
+g.Node = dom.window.Node;
+g.IS_REACT_ACT_ENVIRONMENT = true;
+
+const React = await import('react');
+const { act } = React;
+const { createRoot } = await import('react-dom/client');
+const { Scorecard } = await import('../src/index');
+
+const locale = 'vi-VN';
+
+function PlainTable({ evaluations }: { readonly evaluations: readonly Evaluation[] }) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          {['Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', '% kế hoạch', 'So cùng kỳ', 'Tình trạng'].map((h) => (
+            <th key={h}>{h}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {evaluations.map((e) => (
+          <tr key={e.indicator.id}>
+            <th scope="row">{localize(e.indicator.name, locale)}</th>
+            <td>thuê bao</td>
+            <td>{e.target === null ? '—' : formatNumber(e.target, { locale, decimals: e.indicator.decimals })}</td>
+            <td>{e.actual === null ? '—' : formatNumber(e.actual, { locale, decimals: e.indicator.decimals })}</td>
+            <td>{formatCompletion(e, { locale })}</td>
+            <td>{formatChange(e.change, e.indicator, { locale, style: 'signed' })}</td>
+            <td>{statusLabel(e.status, locale)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+async function mount(element: React.ReactElement): Promise<number> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  const start = performance.now();
+  await act(async () => root.render(element));
+  const ms = performance.now() - start;
+  await act(async () => root.unmount());
+  container.remove();
+  return ms;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+};
+
+console.log(`node ${process.version}, jsdom, React ${React.version}; median of 5 mounts after 1 warm-up\n`);
+console.log('| rows | Scorecard (virtualised) | plain <table> | ratio Scorecard ÷ plain |');
+console.log('| ---: | ---: | ---: | ---: |');
+for (const count of [1_000, 10_000]) {
+  const evaluations = manyEvaluations(count);
+  const card = <Scorecard evaluations={evaluations} defaultExpanded="all" height={600} />;
+  const plain = <PlainTable evaluations={evaluations} />;
+  await mount(card);
+  await mount(plain);
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    a.push(await mount(card));
+    b.push(await mount(plain));
+  }
+  const sc = median(a);
+  const pl = median(b);
+  console.log(
+    `| ${count.toLocaleString('en')} | ${sc.toFixed(1)} ms | ${pl.toFixed(1)} ms | ${(sc / pl).toFixed(2)} |`,
+  );
+}

@@ -1,0 +1,95 @@
+import { formatCompletion, formatQuantity, statusLabel } from '@chitieu/core';
+import { render, screen } from '@testing-library/react';
+import { createRef } from 'react';
+import { describe, expect, it } from 'vitest';
+import { broadband, ev, obs, revenue } from '../../test/fixtures';
+import { CompletionBar } from './completion-bar';
+
+const widthOf = (el: Element | null): number => Number.parseFloat((el as HTMLElement | null)?.style.width ?? 'NaN');
+
+describe('CompletionBar', () => {
+  it('exceeded › a meter whose aria-valuetext is in Vietnamese, from the core', () => {
+    const e = ev(obs.exceeded);
+    render(<CompletionBar evaluation={e} />);
+    const meter = screen.getByRole('meter', { name: 'Thuê bao băng rộng cố định' });
+    const text = meter.getAttribute('aria-valuetext') ?? '';
+    expect(text).toContain(formatQuantity('1800000', { locale: 'vi-VN', indicator: broadband }));
+    expect(text).toContain(formatCompletion(e, { locale: 'vi-VN' }));
+    expect(text).toContain(statusLabel('exceeded', 'vi-VN'));
+    expect(Number(meter.getAttribute('aria-valuenow'))).toBe(1800000);
+  });
+
+  it('English › aria-valuetext follows the locale', () => {
+    render(<CompletionBar evaluation={ev(obs.exceeded)} locale="en" />);
+    expect(screen.getByRole('meter').getAttribute('aria-valuetext')).toContain('Exceeded');
+  });
+
+  it('IBCS › actual solid, plan outlined, previous grey, all drawn', () => {
+    const { container } = render(<CompletionBar evaluation={ev(obs.exceeded)} />);
+    expect(container.querySelector('.ct-bullet__actual')).not.toBeNull();
+    expect(container.querySelector('.ct-bullet__target')).not.toBeNull();
+    expect(container.querySelector('.ct-bullet__previous')).not.toBeNull();
+    expect(container.querySelectorAll('.ct-bullet__band').length).toBe(3);
+  });
+
+  it.each([
+    ['met', obs.met],
+    ['near', obs.near],
+    ['missed', obs.missed],
+  ])('%s › status reaches the element and the text', (status, o) => {
+    const { container } = render(<CompletionBar evaluation={ev(o)} />);
+    expect(container.firstElementChild?.getAttribute('data-status')).toBe(status);
+  });
+
+  it('huge values › far above 100% is clipped inside the track and said in words', () => {
+    const { container } = render(<CompletionBar evaluation={ev(obs.huge)} />);
+    expect(container.querySelector('[data-clipped]')).not.toBeNull();
+    expect(container.querySelector('.ct-bullet__break')).not.toBeNull();
+    expect(widthOf(container.querySelector('.ct-bullet__actual'))).toBeLessThanOrEqual(100);
+    expect(screen.getByRole('meter').getAttribute('aria-valuetext')).toContain('vượt ngoài thang đo');
+  });
+
+  it('lower is better › the first band is the good one', () => {
+    const { container } = render(<CompletionBar evaluation={ev(obs.lowerIsBetter)} />);
+    expect(container.querySelector('.ct-bullet__band')?.className).toContain('--good');
+  });
+
+  it('band target › the plan is an outlined range', () => {
+    const { container } = render(<CompletionBar evaluation={ev(obs.band)} />);
+    expect(container.querySelector('.ct-bullet__target--band')).not.toBeNull();
+    expect(widthOf(container.querySelector('.ct-bullet__target--band'))).toBeGreaterThan(0);
+  });
+
+  it('no target › the actual bar without a plan marker', () => {
+    const { container } = render(<CompletionBar evaluation={ev(obs.noTarget)} />);
+    expect(container.querySelector('.ct-bullet__target')).toBeNull();
+    expect(screen.getByRole('meter').getAttribute('aria-valuetext')).toContain(statusLabel('no-target', 'vi-VN'));
+  });
+
+  it('no data › an image with a text equivalent instead of a meter', () => {
+    render(<CompletionBar evaluation={ev(obs.noData)} />);
+    expect(screen.queryByRole('meter')).toBeNull();
+    expect(screen.getByRole('img').getAttribute('aria-label')).toContain(statusLabel('no-data', 'vi-VN'));
+  });
+
+  it('compact › no legend', () => {
+    const { container } = render(<CompletionBar evaluation={ev(obs.exceeded)} size="compact" />);
+    expect(container.querySelector('.ct-bullet__legend')).toBeNull();
+  });
+
+  it('evaluates indicator + observation through the core; forwards ref', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(<CompletionBar ref={ref} indicator={revenue} observation={obs.parent} />);
+    expect(ref.current?.getAttribute('data-status')).toBe('exceeded');
+  });
+
+  it('bad props › a malformed observation shows the ChitieuError inline', () => {
+    render(<CompletionBar indicator={revenue} observation={{ indicator: 'revenue', period: '2020', actual: 'abc' }} />);
+    expect(screen.getByRole('alert').textContent).toContain('INVALID_DECIMAL');
+  });
+
+  it('bad props › a missing indicator says so', () => {
+    render(<CompletionBar observation={obs.parent} />);
+    expect(screen.getByRole('alert').textContent).toMatch(/indicator/);
+  });
+});

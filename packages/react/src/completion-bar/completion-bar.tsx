@@ -1,0 +1,201 @@
+'use client';
+import { type Evaluation, formatCompletion, formatQuantity, localize, statusLabel } from '@chitieu/core';
+import {
+  type ComponentPropsWithoutRef,
+  type ForwardRefExoticComponent,
+  forwardRef,
+  type ReactElement,
+  type RefAttributes,
+} from 'react';
+import { cx } from '../internal/class-names';
+import { errorRef, InlineError } from '../internal/inline-error';
+import { type Messages, messagesFor } from '../internal/messages';
+import { type EvaluationSourceProps, resolveEvaluation } from '../internal/resolve-evaluation';
+import { statusRuleOf } from '../internal/status-bands';
+import { useChitieuSettings } from '../provider/chitieu-provider';
+import { type BulletGeometry, bulletGeometry } from './bullet-geometry';
+
+/** Props of {@link CompletionBar}. */
+export interface CompletionBarProps extends EvaluationSourceProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** `regular` (default) shows a legend under the bar; `compact` is the bar alone, for cards and tables. */
+  readonly size?: 'regular' | 'compact' | undefined;
+  /** Accessible name of the meter; default: the indicator's name. */
+  readonly label?: string | undefined;
+  readonly locale?: string | undefined;
+  readonly className?: string | undefined;
+}
+
+const num = (value: string | null): number | null => (value === null ? null : Number(value));
+const pct = (value: number): string => `${value.toFixed(3)}%`;
+
+interface Texts {
+  readonly actual: string | null;
+  readonly target: string | null;
+  readonly previous: string | null;
+  readonly completion: string | null;
+  readonly status: string;
+}
+
+function textsOf(e: Evaluation, locale: string): Texts {
+  const q = (value: string): string => formatQuantity(value, { locale, indicator: e.indicator });
+  return {
+    actual: e.actual === null ? null : q(e.actual),
+    target: e.band !== null ? `${q(e.band.min)} – ${q(e.band.max)}` : e.target === null ? null : q(e.target),
+    previous: e.previous === null ? null : q(e.previous),
+    completion: formatCompletion(e, { locale, missing: '' }) || null,
+    status: statusLabel(e.status, locale),
+  };
+}
+
+function valueText(t: Texts, geometry: BulletGeometry, m: Messages): string {
+  return [
+    t.actual,
+    t.completion === null ? null : m.ofPlan(t.completion),
+    t.status,
+    t.target === null ? null : `${m.target} ${t.target}`,
+    t.previous === null ? null : `${m.previous} ${t.previous}`,
+    geometry.clipped ? m.beyondScale : null,
+  ]
+    .filter((part): part is string => part !== null)
+    .join('; ');
+}
+
+function Track({ geometry }: { readonly geometry: BulletGeometry }): ReactElement {
+  const { bands, actual, target, previous, clipped } = geometry;
+  return (
+    <>
+      {bands.map((band) => (
+        <span
+          key={`${band.kind}-${band.from}`}
+          className={`ct-bullet__band ct-bullet__band--${band.kind}`}
+          style={{ left: pct(band.from), width: pct(band.to - band.from) }}
+        />
+      ))}
+      {previous === null ? null : <span className="ct-bullet__previous" style={{ left: pct(previous) }} />}
+      {actual === null ? null : (
+        <span className="ct-bullet__actual" style={{ left: pct(actual.from), width: pct(actual.to - actual.from) }} />
+      )}
+      {target === null ? null : 'at' in target ? (
+        <span className="ct-bullet__target" style={{ left: pct(target.at) }} />
+      ) : (
+        <span
+          className="ct-bullet__target ct-bullet__target--band"
+          style={{ left: pct(target.from), width: pct(target.to - target.from) }}
+        />
+      )}
+      {clipped ? <span className="ct-bullet__break" /> : null}
+    </>
+  );
+}
+
+/**
+ * A bullet graph in Stephen Few's sense: the actual as a solid bar, the plan as an outlined
+ * marker (an outlined range for a band target), the previous period as a grey marker, over
+ * qualitative bands taken from the status thresholds (missed, near, met). Lower-is-better
+ * indicators put the good band on the left. Values far above the plan are cut at the edge and
+ * marked, never overflowing the layout. Exposed as `role="meter"` with an `aria-valuetext` in
+ * the user's language (`3.630 tỷ đồng; đạt 100,6% kế hoạch; Vượt kế hoạch; …`).
+ *
+ * @example
+ * <CompletionBar indicator={revenue} observation={{ indicator: 'revenue', period: '2020', actual: 3630, target: 3608 }} />
+ */
+export const CompletionBar: ForwardRefExoticComponent<CompletionBarProps & RefAttributes<HTMLDivElement>> = forwardRef<
+  HTMLDivElement,
+  CompletionBarProps
+>(function CompletionBar(props, ref) {
+  const {
+    evaluation: _evaluation,
+    indicator: _indicator,
+    observation: _observation,
+    evaluateOptions,
+    size = 'regular',
+    label,
+    locale: localeProp,
+    className,
+    ...rest
+  } = props;
+  const settings = useChitieuSettings({ locale: localeProp });
+  const { locale, theme } = settings;
+  const m = messagesFor(locale);
+  let view: { e: Evaluation; geometry: BulletGeometry; texts: Texts; name: string };
+  try {
+    const e = resolveEvaluation(props, settings.evaluateOptions, m);
+    const rule = statusRuleOf(e, evaluateOptions ?? settings.evaluateOptions);
+    const geometry = bulletGeometry({
+      actual: num(e.actual),
+      target: num(e.target),
+      band: e.band === null ? null : { min: Number(e.band.min), max: Number(e.band.max) },
+      previous: num(e.previous),
+      direction: rule.direction,
+      near: Number(rule.nearThreshold),
+      policy: rule.policy,
+    });
+    view = { e, geometry, texts: textsOf(e, locale), name: label ?? localize(e.indicator.name, locale) };
+  } catch (error) {
+    return (
+      <InlineError
+        error={error}
+        locale={locale}
+        className={className}
+        theme={theme}
+        component="completion-bar"
+        innerRef={errorRef(ref)}
+      />
+    );
+  }
+  const { e, geometry, texts, name } = view;
+  const hasValue = e.actual !== null;
+  const text = valueText(texts, geometry, m);
+  return (
+    <div
+      {...rest}
+      ref={ref}
+      className={cx('ct-root ct-bullet', `ct-bullet--${size}`, className)}
+      data-ct-theme={theme}
+      data-status={e.status}
+      data-clipped={geometry.clipped ? '' : undefined}
+    >
+      {hasValue ? (
+        // biome-ignore lint/a11y/useSemanticElements: <meter> cannot draw bands, plan and previous markers
+        <div
+          className="ct-bullet__track"
+          role="meter"
+          aria-label={name}
+          aria-valuenow={Number(e.actual)}
+          aria-valuemin={geometry.min}
+          aria-valuemax={Math.max(geometry.max, Number(e.actual))}
+          aria-valuetext={text}
+        >
+          <Track geometry={geometry} />
+        </div>
+      ) : (
+        <div className="ct-bullet__track" role="img" aria-label={`${name}: ${text}`}>
+          {e.target !== null || e.band !== null ? <Track geometry={geometry} /> : null}
+          <span className="ct-bullet__empty" aria-hidden="true">
+            {texts.status}
+          </span>
+        </div>
+      )}
+      {size === 'regular' ? (
+        <div className="ct-bullet__legend" aria-hidden="true">
+          {texts.actual === null ? null : (
+            <span className="ct-bullet__key ct-bullet__key--actual">
+              {m.actual} {texts.actual}
+              {texts.completion === null ? null : ` (${texts.completion})`}
+            </span>
+          )}
+          {texts.target === null ? null : (
+            <span className="ct-bullet__key ct-bullet__key--target">
+              {m.target} {texts.target}
+            </span>
+          )}
+          {texts.previous === null ? null : (
+            <span className="ct-bullet__key ct-bullet__key--previous">
+              {m.previous} {texts.previous}
+            </span>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+});

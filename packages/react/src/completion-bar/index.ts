@@ -1,0 +1,2 @@
+export type { CompletionBarProps } from './completion-bar';
+export { CompletionBar } from './completion-bar';

@@ -1,0 +1,150 @@
+'use client';
+import { type Change, compareDecimals, type Evaluation, formatChange, type Indicator } from '@chitieu/core';
+import {
+  type ComponentPropsWithoutRef,
+  type ForwardRefExoticComponent,
+  forwardRef,
+  type ReactElement,
+  type RefAttributes,
+} from 'react';
+import { cx } from '../internal/class-names';
+import { errorRef, InlineError, PropsError } from '../internal/inline-error';
+import { messagesFor } from '../internal/messages';
+import { directionOf } from '../internal/status-bands';
+import { useChitieuSettings } from '../provider/chitieu-provider';
+
+/** Props of {@link DeltaBadge}. */
+export interface DeltaBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
+  /** An evaluation: its `change` and `indicator` are shown. */
+  readonly evaluation?: Evaluation | undefined;
+  /** The change (an evaluation's `change`); with `indicator`, when no `evaluation` is given. */
+  readonly change?: Change | null | undefined;
+  /** The indicator the change belongs to: its direction decides good and bad, its unit % or points. */
+  readonly indicator?: Indicator | undefined;
+  /** `phrase` (default): `tăng 3,2% so với cùng kỳ`; `signed`: compact `+3,2%`, `×51` for tables. */
+  readonly display?: 'phrase' | 'signed' | undefined;
+  /** Form of the change (default `auto`: points for rates, `gấp N lần` from 2×, else a rate); see the core's `formatChange`. */
+  readonly form?: 'auto' | 'rate' | 'ratio' | 'times' | 'points' | 'absolute' | undefined;
+  readonly locale?: string | undefined;
+  readonly className?: string | undefined;
+}
+
+type Tone = 'good' | 'bad' | 'neutral' | 'none';
+
+function toneOf(sign: -1 | 0 | 1, indicator: Indicator): Tone {
+  if (sign === 0) return 'neutral';
+  const direction = directionOf(indicator);
+  if (direction === 'neither') return 'neutral';
+  return sign > 0 === (direction === 'higher-is-better') ? 'good' : 'bad';
+}
+
+function Arrow({ sign }: { readonly sign: -1 | 0 | 1 }): ReactElement {
+  const d =
+    sign > 0
+      ? 'M8 13V3M3.5 7.5 8 3l4.5 4.5'
+      : sign < 0
+        ? 'M8 3v10M3.5 8.5 8 13l4.5-4.5'
+        : 'M3 8h10M9 4.5 12.5 8 9 11.5';
+  return (
+    <svg
+      className="ct-delta__arrow"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d={d} />
+    </svg>
+  );
+}
+
+/**
+ * Change against the comparison base (the same period last year unless the observation says
+ * otherwise): the core's `formatChange` text — a rate (`tăng 3,2%`), percentage points for
+ * rates (`+16,35 điểm phần trăm`) or a multiple (`gấp 51 lần`) — with an arrow, and a colour
+ * that follows the indicator's direction: a fall of the poverty rate is good. The good/bad word
+ * is also given to screen readers, so meaning never rests on colour.
+ *
+ * @example
+ * <DeltaBadge evaluation={evaluation} />
+ * <DeltaBadge change={evaluation.change} indicator={evaluation.indicator} locale="en" />
+ */
+export const DeltaBadge: ForwardRefExoticComponent<DeltaBadgeProps & RefAttributes<HTMLSpanElement>> = forwardRef<
+  HTMLSpanElement,
+  DeltaBadgeProps
+>(function DeltaBadge(
+  {
+    evaluation,
+    change: changeProp,
+    indicator: indicatorProp,
+    display = 'phrase',
+    form,
+    locale: localeProp,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const { locale, theme } = useChitieuSettings({ locale: localeProp });
+  const m = messagesFor(locale);
+  let content: { text: string; sign: -1 | 0 | 1; tone: Tone } | null;
+  try {
+    const indicator = evaluation?.indicator ?? indicatorProp;
+    if (indicator === undefined || indicator === null || typeof indicator !== 'object')
+      throw new PropsError(m.missingIndicator);
+    const change = evaluation !== undefined ? evaluation.change : changeProp;
+    if (change === null || change === undefined) content = null;
+    else {
+      const sign = compareDecimals(change.absolute, '0');
+      content = {
+        text: formatChange(change, indicator, { locale, style: display, form }),
+        sign,
+        tone: toneOf(sign, indicator),
+      };
+    }
+  } catch (error) {
+    return (
+      <InlineError
+        error={error}
+        locale={locale}
+        className={className}
+        theme={theme}
+        component="delta-badge"
+        innerRef={errorRef(ref)}
+      />
+    );
+  }
+  if (content === null) {
+    return (
+      <span
+        {...rest}
+        ref={ref}
+        className={cx('ct-root ct-delta ct-delta--none', className)}
+        data-ct-theme={theme}
+        data-tone="none"
+      >
+        <span aria-hidden="true">—</span>
+        <span className="ct-sr-only">{m.noComparison}</span>
+      </span>
+    );
+  }
+  return (
+    <span
+      {...rest}
+      ref={ref}
+      className={cx('ct-root ct-delta', `ct-delta--${content.tone}`, className)}
+      data-ct-theme={theme}
+      data-tone={content.tone}
+    >
+      <Arrow sign={content.sign} />
+      <span className="ct-delta__text">{content.text}</span>
+      {content.tone === 'good' || content.tone === 'bad' ? (
+        <span className="ct-sr-only"> ({content.tone === 'good' ? m.favourable : m.unfavourable})</span>
+      ) : null}
+    </span>
+  );
+});

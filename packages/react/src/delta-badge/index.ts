@@ -1,0 +1,2 @@
+export type { DeltaBadgeProps } from './delta-badge';
+export { DeltaBadge } from './delta-badge';

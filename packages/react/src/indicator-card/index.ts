@@ -1,0 +1,2 @@
+export type { IndicatorCardProps } from './indicator-card';
+export { IndicatorCard } from './indicator-card';

@@ -1,0 +1,2 @@
+export type { ReportSummaryProps } from './report-summary';
+export { ReportSummary } from './report-summary';

@@ -1,0 +1,2 @@
+export type { ScorecardProps } from './scorecard';
+export { Scorecard } from './scorecard';

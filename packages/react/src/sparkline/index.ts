@@ -1,0 +1,2 @@
+export type { SparklinePoint, SparklineProps } from './sparkline';
+export { Sparkline } from './sparkline';

@@ -1,0 +1,2 @@
+export type { StatusBadgeProps } from './status-badge';
+export { StatusBadge } from './status-badge';

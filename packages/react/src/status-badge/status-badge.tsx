@@ -1,0 +1,59 @@
+'use client';
+import { type Status, statusLabel } from '@chitieu/core';
+import { type ComponentPropsWithoutRef, type ForwardRefExoticComponent, forwardRef, type RefAttributes } from 'react';
+import { cx } from '../internal/class-names';
+import { errorRef, InlineError, PropsError } from '../internal/inline-error';
+import { useChitieuSettings } from '../provider/chitieu-provider';
+import { isStatus, StatusIcon } from './status-icon';
+
+/** Props of {@link StatusBadge}. */
+export interface StatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
+  /** The status from the core's `evaluate` (`exceeded`, `met`, `near`, `missed`, `no-target`, `no-data`). */
+  readonly status: Status;
+  /** Locale of the label (`Vượt kế hoạch` / `Exceeded`); default: the provider's, else `vi-VN`. */
+  readonly locale?: string | undefined;
+  readonly className?: string | undefined;
+}
+
+/**
+ * An indicator's status as an icon and a word — `Vượt kế hoạch`, `Đạt kế hoạch`, `Gần đạt`,
+ * `Không đạt`, `Chưa có kế hoạch`, `Chưa có số liệu` — never by colour alone. The label is the
+ * core's `statusLabel`.
+ *
+ * @example
+ * <StatusBadge status={evaluation.status} />
+ */
+export const StatusBadge: ForwardRefExoticComponent<StatusBadgeProps & RefAttributes<HTMLSpanElement>> = forwardRef<
+  HTMLSpanElement,
+  StatusBadgeProps
+>(function StatusBadge({ status, locale: localeProp, className, ...rest }, ref) {
+  const { locale, theme } = useChitieuSettings({ locale: localeProp });
+  let label: string;
+  try {
+    if (!isStatus(status)) throw new PropsError(`status ${JSON.stringify(status)}`);
+    label = statusLabel(status, locale);
+  } catch (error) {
+    return (
+      <InlineError
+        error={error}
+        locale={locale}
+        className={className}
+        theme={theme}
+        component="status-badge"
+        innerRef={errorRef(ref)}
+      />
+    );
+  }
+  return (
+    <span
+      {...rest}
+      ref={ref}
+      className={cx('ct-root ct-status-badge', `ct-status-badge--${status}`, className)}
+      data-ct-theme={theme}
+      data-status={status}
+    >
+      <StatusIcon status={status} className="ct-status-badge__icon" />
+      <span className="ct-status-badge__label">{label}</span>
+    </span>
+  );
+});
