@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { broadband, phones, revenue } from '../../test/language-fixtures';
+import { defineIndicator } from '../model/define-indicator';
 import { formatDensity } from './format-density';
 
 describe('formatDensity', () => {
@@ -21,5 +22,13 @@ describe('formatDensity', () => {
 
   it('an indicator without a density is an error', () => {
     expect(() => formatDensity('1', revenue, { locale: 'vi' })).toThrow(/no density/);
+  });
+});
+
+describe('formatDensity › spec decimals', () => {
+  it('a computed density uses the spec’s decimals when set', () => {
+    const ind = defineIndicator({ id: 'bb', name: 'bb', unit: 'subscriber', density: { per: 100, decimals: 1 } });
+    expect(formatDensity('49.799997676', ind, { locale: 'vi' })).toBe('49,8 thuê bao/100 dân');
+    expect(formatDensity('49.799997676', ind, { locale: 'vi', decimals: 3 })).toBe('49,800 thuê bao/100 dân');
   });
 });

@@ -14,8 +14,8 @@ import { body, signed, toDigits } from './render';
 export interface FormatDensityOptions {
   readonly locale: string;
   /**
-   * Exactly this many decimals. Default: the decimals the value was written with (`"49.8"` → 1,
-   * `"80.00"` → 2), at most 2 — a computed density prints with 2.
+   * Exactly this many decimals. Default: the spec's `decimals`, else the decimals the value was
+   * written with (`"49.8"` → 1, `"80.00"` → 2), at most 2 — a computed density prints with 2.
    */
   readonly decimals?: number | undefined;
   readonly rounding?: RoundingMode | undefined;
@@ -52,7 +52,7 @@ export function formatDensity(value: DecimalInput, indicator: Indicator, options
     });
   }
   const stated = printed(value);
-  const decimals = checkDecimals(options.decimals) ?? Math.min(stated.decimals, 2);
+  const decimals = checkDecimals(options.decimals) ?? spec.decimals ?? Math.min(stated.decimals, 2);
   const d = toDigits(stated.value, { decimals, rounding: checkRounding(options.rounding) });
   const number = signed(d, body(d, locale), locale.number, 'auto');
   const perDigits = toDigits(toNum(spec.per, 'density.per'), {});

@@ -46,6 +46,8 @@ export interface DensitySpec {
   readonly per: DecimalString;
   readonly population: UnitWords;
   readonly unit?: UnitWords | undefined;
+  /** Decimals shown for a computed density (`49,8` has 1); stated densities keep their own. */
+  readonly decimals?: number | undefined;
 }
 
 /** Which way is good. `neither` is for band targets that should be held steady ("khoảng 4%"). */

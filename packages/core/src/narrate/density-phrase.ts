@@ -8,7 +8,7 @@ import type { Evaluation } from '../model/types';
 /** Options of {@link densityPhrase}. */
 export interface DensityPhraseOptions {
   readonly locale: string;
-  /** Decimals; default the stated density's printed decimals, else 2. */
+  /** Decimals; default the stated density's printed decimals, else the spec's `decimals`, else 2. */
   readonly decimals?: number | undefined;
   /** Show the computed density (default) or the report's stated one first. */
   readonly prefer?: 'computed' | 'stated' | undefined;
@@ -38,6 +38,9 @@ export function densityPhrase(evaluation: Evaluation, options: DensityPhraseOpti
   }
   if (computed === null) return null;
   return book.density(
-    formatDensity(computed, indicator, { locale, decimals: options.decimals ?? statedDecimals ?? 2 }),
+    formatDensity(computed, indicator, {
+      locale,
+      decimals: options.decimals ?? statedDecimals ?? indicator.density.decimals ?? 2,
+    }),
   );
 }

@@ -194,6 +194,7 @@ function build(): ModelSchemas {
     per: decimal({ min: 'positive', description: 'N in "per N inhabitants": 100 for thuê bao/100 dân' }),
     population: optional(unitWords),
     unit: optional(unitWords),
+    decimals: optional(integer(0, 20, 'Decimals shown for a computed density')),
   });
 
   const DEFAULT_POPULATION_WORDS = { vi: 'dân', en: { one: 'inhabitant', other: 'inhabitants' } } as const;
@@ -290,6 +291,7 @@ function build(): ModelSchemas {
             per: input.density.per,
             population: input.density.population ?? DEFAULT_POPULATION_WORDS,
             ...(input.density.unit ? { unit: input.density.unit } : {}),
+            ...(input.density.decimals !== undefined ? { decimals: input.density.decimals } : {}),
           }
         : undefined;
       const indicator: Indicator = {
