@@ -130,6 +130,7 @@ export interface IndicatorInput {
         readonly per: string | number;
         readonly population?: UnitWords | undefined;
         readonly unit?: UnitWords | undefined;
+        readonly decimals?: number | undefined;
       }
     | undefined;
   readonly description?: LocalizedText | undefined;
