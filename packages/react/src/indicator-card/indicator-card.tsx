@@ -133,7 +133,7 @@ export const IndicatorCard: ForwardRefExoticComponent<IndicatorCardProps & RefAt
       />
       {compact ? (
         view.completion === null ? null : (
-          <p className="ct-card__completion">{view.completion}</p>
+          <p className="ct-card__completion">{m.ofPlan(view.completion)}</p>
         )
       ) : (
         <dl className="ct-card__facts">

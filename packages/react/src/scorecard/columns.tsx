@@ -32,11 +32,18 @@ export type ScorecardColumnId = 'name' | 'unit' | 'target' | 'actual' | 'complet
 const evaluationOf = (node: ScorecardNode): Evaluation | undefined =>
   node.kind === 'indicator' ? node.evaluation : undefined;
 
-/** Exact order of decimal strings (through the core), missing values last. */
+/**
+ * Exact order of decimal strings, missing values last. Converting to a float is monotonic (a < b
+ * implies float(a) ≤ float(b)), so different floats already decide the order; only equal floats,
+ * where digits beyond 2^53 may differ, go to the core's exact `compareDecimals`.
+ */
 function decimalSort(a: ScorecardRow, b: ScorecardRow, id: string): number {
   const x = a.getValue(id) as string | undefined;
   const y = b.getValue(id) as string | undefined;
   if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
+  const fx = Number(x);
+  const fy = Number(y);
+  if (fx !== fy) return fx < fy ? -1 : 1;
   return compareDecimals(x, y);
 }
 

@@ -239,13 +239,13 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
             </caption>
           )}
           <colgroup>
-            <col style={{ width: '30%' }} />
-            <col style={{ width: '10%' }} />
+            <col style={{ width: '27%' }} />
+            <col style={{ width: '9%' }} />
             <col style={{ width: '11%' }} />
             <col style={{ width: '11%' }} />
             <col style={{ width: '10%' }} />
-            <col style={{ width: '14%' }} />
-            <col style={{ width: '14%' }} />
+            <col style={{ width: '13%' }} />
+            <col style={{ width: '19%' }} />
           </colgroup>
           <thead>
             <tr aria-rowindex={virtualized ? 1 : undefined}>
