@@ -42,6 +42,10 @@ const rows = [
     `export { defineIndicator, evaluate, evaluateDataset, summarize, parseDataset } from ${JSON.stringify(dist)};`,
   ),
   await measure(
+    'formulas only: completion … compositeScore, rollUp, rounding, intervals',
+    `export { completion, variance, change, density, impliedTarget, impliedPopulation, requiredGrowth, proRataTarget, runRateForecast, compositeScore, rollUp, completionPercent, roundDecimal, statedInterval, intervalsOverlap } from ${JSON.stringify(dist)};`,
+  ),
+  await measure(
     'language: formatNumber + formatPercent + formatQuantity + parseNumber',
     `export { formatNumber, formatPercent, formatQuantity, parseNumber } from ${JSON.stringify(dist)};`,
   ),
