@@ -3,6 +3,7 @@ import { comparePeriods, isPeriodId } from '../period/period';
 import { fold } from './fold';
 import type { Grammar } from './grammar';
 import { completePeriod, type PeriodMatch } from './period-phrase';
+import { matchAt } from './phrase';
 import type { QuantityMatch } from './quantity';
 import type { BaseRead, Figure, Item } from './scan';
 import type { Sentence } from './segment';
@@ -92,7 +93,7 @@ export class Assembler {
     let sentencePeriod: { id: string; item: Item & { t: 'period' } } | undefined;
     let sentenceTarget: { from: number; to: number } | undefined;
     let sentenceBase: BaseRead | undefined;
-    let pending: { from: number; to: number } | undefined;
+    let pending: { from: number; to: number; sep: string } | undefined;
     let ofWhichParent: Draft | undefined;
     let firstFigureSeen = false;
     const periodsInSentence: { id: string; item: Item & { t: 'period' } }[] = [];
@@ -117,8 +118,13 @@ export class Assembler {
           if (it.t === 'base') sentenceBase = it.read;
           if (it.t === 'marker' && it.kind === 'of-which' && current) ofWhichParent = current;
         }
+        // Words with no figure may begin the next clause's name (`tỷ lệ hồ sơ tiếp nhận, xử lý …`)
+        // or name the figures after a colon (`Về thuê bao di động: đạt …`); an adverbial clause
+        // with a period (`Đến cuối năm 2020,`) names nothing.
         const words = nameRange(clause.items);
-        pending = words && clause.sepAfter === ',' ? words : undefined;
+        const adverbial = clause.items.some((it) => it.t === 'period' || it.t === 'base');
+        const sep = clause.sepAfter;
+        pending = words && !adverbial && (sep === ',' || sep === ':') ? { ...words, sep } : undefined;
         continue;
       }
       firstFigureSeen = true;
@@ -136,11 +142,12 @@ export class Assembler {
         (firstFig.fig.count || (firstFig.fig.verbFrom === undefined && !nameWords));
       let name = this.trim(nameWords);
       let subject: { from: number; to: number } | undefined;
-      if (pending && name && pending.to < name.from) name = { from: pending.from, to: name.to };
-      else if (pending && !name && !current) name = pending;
+      if (pending && name && pending.sep === ',' && pending.to < name.from) name = { from: pending.from, to: name.to };
+      else if (pending && !name && !current) name = { from: pending.from, to: pending.to };
       pending = undefined;
       let draft: Draft;
-      const afterName = countFirst && firstFig.t === 'figure' ? this.nameAfter(clause.items, figIndex) : undefined;
+      const afterName =
+        countFirst && firstFig.t === 'figure' ? this.trim(this.nameAfter(clause.items, figIndex)) : undefined;
       if (afterName) {
         subject = this.trim(name);
         name = afterName;
@@ -237,6 +244,37 @@ export class Assembler {
         this.figure(draft, it, sentenceBase ?? clauseBase?.read);
         lastFigEnd = k;
       }
+      // `Mật độ điện thoại đạt 80,5 máy/100 dân`: the density names its own indicator.
+      if (!draft.name && !draft.subject) {
+        const d = clause.items.find((x): x is Item & { t: 'figure' } => x.t === 'figure' && x.fig.kind === 'density');
+        if (d && d.fig.kind === 'density' && d.fig.nameTo !== undefined) {
+          draft.name = this.field(
+            this.span(d.from, d.fig.nameTo).text,
+            d.from,
+            d.fig.nameTo,
+            `${this.g.locale}.name.density`,
+          );
+        }
+      }
+      // `xếp thứ 5/63 về chỉ số PCI`, `ranked 3rd nationwide in the PCI`: what the rank is in.
+      if (draft.rank && !draft.value) {
+        const trailing = clause.items.slice(lastFigEnd + 1);
+        const first = trailing[0];
+        if (first?.t === 'word' && RANK_TOPIC.has((this.tokens[first.from] as Token).forms.lower)) {
+          const words = nameRange(trailing.slice(1));
+          const named = this.trim(words);
+          if (named) {
+            if (draft.name && !draft.subject)
+              draft.subject = { ...draft.name, rule: `${this.g.locale}.name.subject-before-rank` };
+            draft.name = this.field(
+              this.span(named.from, named.to).text,
+              named.from,
+              named.to,
+              `${this.g.locale}.name.rank-topic`,
+            );
+          }
+        }
+      }
       if (clauseBase && !draft.changes.some((c) => c.value.base)) {
         // `So với cùng kỳ, …` inside a clause with figures: the base of its changes.
         this.mark(clauseBase.from, clauseBase.to);
@@ -295,11 +333,26 @@ export class Assembler {
   /** Drops tense and voice words that end a name (`… của tỉnh đã`, `… has`). */
   private trim(range: { from: number; to: number } | undefined): { from: number; to: number } | undefined {
     if (!range) return range;
+    let from = range.from;
+    for (let guard = 0; guard < 3; guard++) {
+      const verb =
+        matchAt(this.tokens, from, this.g.valueVerbs, range.to) ??
+        matchAt(this.tokens, from, this.g.countVerbs, range.to);
+      if (!verb || verb.to >= range.to || verb.to === from) break;
+      from = verb.to;
+    }
+    while (from < range.to && LEADING.has((this.tokens[from] as Token).forms.lower)) from++;
+    if (from >= range.to) return undefined;
+    range = { from, to: range.to };
     let to = range.to;
     while (to > range.from) {
       const t = this.tokens[to - 1] as Token;
-      if (t.kind === 'word' && TRAILING.has(t.forms.fold)) to--;
-      else if (t.kind === 'punct') to--;
+      if (t.kind === 'word' && TRAILING.has(t.forms.lower)) to--;
+      else if (
+        t.kind === 'punct' &&
+        !(t.text === ')' && this.text.slice((this.tokens[range.from] as Token).start, t.start).includes('('))
+      )
+        to--;
       else break;
     }
     return to > range.from ? { from: range.from, to } : undefined;
@@ -313,12 +366,19 @@ export class Assembler {
     let to = q.to;
     for (let k = figIndex + 1; k < items.length; k++) {
       const it = items[k] as Item;
-      if (it.t === 'word' || (it.t === 'number' && it.why === 'qualifier')) to = it.to;
+      if (it.t === 'word' && this.joiner(it.from)) break;
+      if (it.t === 'word' || (it.t === 'number' && (it.why === 'qualifier' || it.why === 'identifier'))) to = it.to;
       else break;
     }
-    const from = q.unitFrom ?? q.to;
+    const from = q.quantity?.unitCode === 'percent' ? q.to : (q.unitFrom ?? q.to);
     if (to <= from) return undefined;
     return { from, to };
+  }
+
+  /** True when the word at token `i` joins two statements (`và`, `and`). */
+  private joiner(i: number): boolean {
+    const m = matchAt(this.tokens, i, this.g.joiners);
+    return m !== null;
   }
 
   /** `mức độ 4` after `tỷ lệ hồ sơ … mức độ 3`: complete an elided name from the one before. */
@@ -482,13 +542,6 @@ export class Assembler {
           rule: rule + baseRule,
           ...(level !== 'exact' ? { match: level } : {}),
         });
-        if (!base)
-          d.unread.push({
-            what: 'change',
-            reason: 'change-without-base',
-            span: this.span(it.from, end),
-            message: 'The change names no base (cùng kỳ, a year, the previous period)',
-          });
         if (fig.then?.quantity && !d.value)
           d.value = this.field(this.quantity(fig.then), fig.then.from, fig.then.to, `${L}.value.change-to`);
         return;
@@ -556,6 +609,17 @@ export class Assembler {
       const start = Math.min(...parts.map((s) => s.start));
       const end = Math.max(...parts.map((s) => s.end));
       const unread = [...d.unread];
+      // A change without a base is unread unless the text states the earlier value (`từ A lên B`).
+      for (const c of d.changes) {
+        if (!c.value.base && !d.previous) {
+          unread.push({
+            what: 'change',
+            reason: 'change-without-base',
+            span: c.span,
+            message: 'The change names no base (cùng kỳ, a year, the previous period)',
+          });
+        }
+      }
       if (!d.name && !d.subject) {
         const at = parts[0] ?? d.sentence;
         unread.unshift({
@@ -619,15 +683,36 @@ export class Assembler {
   }
 }
 
-// Tense, voice and copula words that end a subject before its verb, never part of a name.
+// Tense, voice, copula and preposition words that end a subject before its verb, never part of
+// a name; the bare forms cover text typed without diacritics.
 const TRAILING = new Set([
+  'đã',
   'da',
+  'đang',
   'dang',
+  'sẽ',
   'se',
+  'được',
   'duoc',
+  'vẫn',
   'van',
+  'cũng',
   'cung',
+  'đều',
   'deu',
+  'thì',
+  'thi',
+  'tăng',
+  'giảm',
+  'của',
+  'cua',
+  'trong',
+  'tại',
+  'tai',
+  'về',
+  've',
+  'là',
+  'la',
   'has',
   'have',
   'had',
@@ -638,8 +723,26 @@ const TRAILING = new Set([
   'been',
   'is',
   'are',
-  'thi',
+  'in',
+  'of',
+  'for',
+  'during',
+  'at',
+  'on',
+  'by',
+  'to',
+  'increased',
+  'rose',
+  'fell',
+  'decreased',
+  'grew',
 ]);
+
+// Articles and openers dropped from the start of a name.
+const LEADING = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'of', 'which', 'whom']);
+
+// What a rank is in: `về chỉ số PCI`, `in the PCI`.
+const RANK_TOPIC = new Set(['về', 've', 'in', 'on', 'for']);
 
 /** `2021` is not later than `2021-Q1`'s year; a period that starts before the report's end is not a plan. */
 const startsBefore = (period: string, report: string): boolean => comparePeriods(period, report) <= 0;
@@ -652,8 +755,32 @@ interface Clause {
   readonly sepAfter?: string | undefined;
 }
 
-/** Splits a sentence's items at separators; parentheses make clauses of their own. */
-function splitClauses(items: readonly Item[]): Clause[] {
+/**
+ * Splits a sentence's items at separators. Parentheses with figures make clauses of their own;
+ * parentheses without figures (`(GRDP)`, `(TT&TT)`) stay inside the words around them.
+ */
+function splitClauses(all: readonly Item[]): Clause[] {
+  const items: Item[] = [];
+  for (let k = 0; k < all.length; k++) {
+    const it = all[k] as Item;
+    if (it.t === 'sep' && it.ch === '(') {
+      const close = all.findIndex((x, j) => j > k && x.t === 'sep' && (x.ch === ')' || x.ch === '('));
+      const inner = close > k ? all.slice(k + 1, close) : [];
+      const closing = all[close];
+      if (
+        closing?.t === 'sep' &&
+        closing.ch === ')' &&
+        inner.every((x) => x.t === 'word' || x.t === 'number' || (x.t === 'sep' && x.ch === ','))
+      ) {
+        items.push({ t: 'word', from: it.from, to: it.to });
+        for (const x of inner) items.push(x.t === 'sep' ? { t: 'word', from: x.from, to: x.to } : x);
+        items.push({ t: 'word', from: closing.from, to: closing.to });
+        k = close;
+        continue;
+      }
+    }
+    items.push(it);
+  }
   const out: Clause[] = [];
   let current: Item[] = [];
   let sepBefore: string | undefined;
@@ -677,21 +804,21 @@ function splitClauses(items: readonly Item[]): Clause[] {
   return out;
 }
 
-/** The run of name words in leading items: from the first word to the last word or qualifier number. */
+/**
+ * The run of name words in leading items: from the first word after the last target, topic or
+ * `trong đó` marker to the last word (or a number that belongs to the name, `mức độ 3`).
+ */
 function nameRange(items: readonly Item[]): { from: number; to: number } | undefined {
   let from: number | undefined;
   let to: number | undefined;
   for (const it of items) {
-    if (
-      it.t === 'word' ||
-      (it.t === 'number' && (it.why === 'qualifier' || it.why === 'identifier') && from !== undefined)
-    ) {
+    if (it.t === 'word' || (it.t === 'number' && (it.why === 'qualifier' || it.why === 'identifier'))) {
+      if (it.t === 'number' && it.why === 'qualifier' && from === undefined) continue;
       from ??= it.from;
       to = it.to;
-    } else if (from !== undefined && it.t === 'marker' && it.kind !== 'of-which' && it.kind !== 'target') {
-      // stage words or joiners inside a name end it only if nothing follows
-    } else if (from !== undefined && it.t === 'period') {
-      // a period inside a name (`… mức độ 4 năm 2020`) stays out of it when it ends the run
+    } else if (it.t === 'marker' && (it.kind === 'target' || it.kind === 'topic' || it.kind === 'of-which')) {
+      from = undefined;
+      to = undefined;
     }
   }
   return from !== undefined && to !== undefined ? { from, to } : undefined;

@@ -61,19 +61,14 @@ export function wordForms(word: string): WordForms {
  * How a word of the text matches a keyword, or null. Typos are allowed only when the caller
  * says so (inside a phrase whose other words matched) and only for words of 5+ letters, so
  * `tổng` never reads as `tăng`, and `tặng` (to award) never as `tăng` (to increase): a word
- * written *with* different diacritics is a different word.
+ * written *with* different diacritics is a different word unless it is long enough (5+ letters)
+ * that a wrong mark is a typo (`kế hoặch`).
  */
 export function matchWord(text: WordForms, keyword: WordForms, allowTypo: boolean): MatchLevel | null {
   if (text.lower === keyword.lower) return 'exact';
   if (text.variant === keyword.variant) return 'variant';
   if (text.bare && text.fold.replace(/y/gu, 'i') === keyword.fold.replace(/y/gu, 'i')) return 'no-diacritics';
-  if (
-    allowTypo &&
-    keyword.fold.length >= 5 &&
-    text.fold.length >= 3 &&
-    text.fold !== keyword.fold &&
-    withinOneEdit(text.fold, keyword.fold)
-  ) {
+  if (allowTypo && keyword.fold.length >= 5 && text.fold.length >= 3 && withinOneEdit(text.fold, keyword.fold)) {
     return 'typo';
   }
   return null;

@@ -181,7 +181,8 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   const h = /^h([12])$/.exec(a);
   if (h) return partial(tokens, i, i + 1, 'half', +(h[1] ?? 0), 'en', 'en.period.hn');
   let j = i;
-  if (a === 'the') j++;
+  if (a === 'in' || a === 'during' || a === 'for' || a === 'over') j++;
+  if (w(tokens[j]) === 'the') j++;
   const ord = ORDINAL_WORDS[w(tokens[j])];
   if (ord !== undefined) {
     const unit = w(tokens[j + 1]);

@@ -156,6 +156,18 @@ const identifierAt = (c: Cursor, i: number): boolean => {
   );
 };
 
+/** `4G`, `5G`, `COVID19`: a number glued to letters that are no scale, unit or ordinal suffix. */
+function gluedWordAt(c: Cursor, i: number): boolean {
+  const next = c.tokens[i + 1];
+  if (next?.kind !== 'word' || next.gap !== '') return false;
+  return !(
+    m(c, i + 1, c.g.scales) ||
+    m(c, i + 1, c.g.units) ||
+    m(c, i + 1, c.g.ordinalSuffixes) ||
+    m(c, i + 1, c.g.percentWords)
+  );
+}
+
 /** `so với cùng kỳ`, `so với năm 2019`, `year on year`, `than in 2019` at token `i`. */
 export function readBase(c: Cursor, i: number): BaseRead | null {
   const standalone = m(c, i, c.g.standaloneBases);
@@ -277,6 +289,18 @@ function exceedAt(c: Cursor, i: number): Found | null {
   const pct = n ? percentAfter(c, k + 1) : 0;
   if (!n || !pct) return null;
   let to = pct;
+  // `exceeding the plan by 8.9%`: the plan is named inside the verb phrase.
+  const inVerb = /plan|target|budget/u.exec(verb.phrase.text)?.[0];
+  if (!plan && inVerb) {
+    const of = inVerb === 'plan' ? 'plan' : inVerb === 'budget' ? 'budget' : 'target';
+    const completion: StatedCompletion = { percent: shift(n, '100'), form: 'exceeded-by', of };
+    return {
+      to,
+      fig: { kind: 'completion', completion, numberAt: k },
+      rule: `${c.g.locale}.completion.exceeded-by`,
+      level: verb.level,
+    };
+  }
   if (!plan) {
     const compare = m(c, to, c.g.compareWords);
     plan = m(c, compare ? compare.to : to, c.g.planWords);
@@ -469,6 +493,11 @@ function valueAt(c: Cursor, i: number): Found | null {
     }
     break;
   }
+  if (verbFrom !== undefined) {
+    // `were 51 times higher`, `bằng 1,5 lần`: a multiple after a copula is a change.
+    const times = timesAt(c, k);
+    if (times) return times;
+  }
   const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
   if (!q) return null;
   const L = c.g.locale;
@@ -483,7 +512,7 @@ function valueAt(c: Cursor, i: number): Found | null {
   }
   if (!q.quantity) return null;
   if (q.density) return { to: q.to, fig: { kind: 'density', q }, rule: `${L}.density.per-n-unit`, level };
-  if (q.quantity.unitCode === 'percent') {
+  if (q.quantity.unitCode === 'percent' && !count) {
     return { to: q.to, fig: { kind: 'percent', q, verbFrom, stage }, rule: `${L}.percent.bare`, level };
   }
   // A bare number needs a verb, a measure word or a clause of its own to be a figure:
@@ -535,7 +564,7 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
         i += d;
         continue;
       }
-      if (identifierAt(c, i)) {
+      if (identifierAt(c, i) || gluedWordAt(c, i)) {
         items.push({ t: 'number', from: i, to: i + 1, why: 'identifier' });
         i++;
         continue;
@@ -553,7 +582,7 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
       continue;
     }
     const ofWhich = m(c, i, g.ofWhich);
-    if (ofWhich && !isNum(tokens[ofWhich.to])) {
+    if (ofWhich) {
       items.push({ t: 'marker', from: i, to: ofWhich.to, kind: 'of-which', level: ofWhich.level });
       i = ofWhich.to;
       continue;
@@ -566,9 +595,7 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
     }
     // `kế hoạch năm 2021`, `đến năm 2025`, `the plan for 2021`: a plan for a named period.
     const planWord = m(c, i, g.planValueWords);
-    const horizon =
-      ['den', 'by'].includes(t.forms.fold) && t.kind === 'word' ? { to: i + 1, level: 'exact' as MatchLevel } : null;
-    const before = planWord ?? horizon;
+    const before = planWord;
     if (before && matchPeriod(tokens, before.to, g.locale)) {
       items.push({ t: 'marker', from: i, to: before.to, kind: 'target', level: before.level });
       i = before.to;
