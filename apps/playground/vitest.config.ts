@@ -11,6 +11,36 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 /** Debian's chromium; never a browser that a tool downloads. `CHROMIUM_PATH` overrides it. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Headless, offline, quiet: no GPU, no QUIC, no background updates or sync. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Every story is a test in headless Chromium: render, play function, then axe. */
+function storybookProject(name: string, initialGlobals: Record<string, string>) {
+  return {
+    plugins: [storybookTest({ configDir: path.join(dirname, '.storybook'), initialGlobals })],
+    resolve: { conditions: sourceConditions, alias: sourceAliases() },
+    optimizeDeps: { include: optimizeDepsInclude },
+    test: {
+      name,
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
+        instances: [{ browser: 'chromium' as const }],
+        screenshotFailures: false,
+      },
+    },
+  };
+}
+
 export default defineConfig({
   test: {
     projects: [
@@ -24,35 +54,10 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
         },
       },
-      {
-        // Every story is a test in headless Chromium: render, play function, then axe.
-        plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
-        resolve: { conditions: sourceConditions, alias: sourceAliases() },
-        optimizeDeps: { include: optimizeDepsInclude },
-        test: {
-          name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: {
-                executablePath,
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-quic',
-                  '--no-first-run',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                ],
-              },
-            }),
-            instances: [{ browser: 'chromium' }],
-            screenshotFailures: false,
-          },
-        },
-      },
+      storybookProject('storybook', {}),
+      // The same stories once more in English and the dark theme: axe checks the dark colours,
+      // and play functions that read text must hold in both locales.
+      storybookProject('storybook-en-dark', { locale: 'en', theme: 'dark' }),
     ],
   },
 });

@@ -3,6 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { DatasetPreview } from '../src/DatasetPreview';
 import { DataEditor } from '../src/data-editor/DataEditor';
 import { EXAMPLE_CSV, EXAMPLE_JSON } from '../src/data-editor/examples';
+import { CsvColumnsTable } from '../src/docs/CsvColumnsTable';
 
 const meta = {
   title: 'Data editor',
@@ -127,5 +128,13 @@ export const MarkupIsText: Story = {
     await expect(result.querySelector('img, script')).toBeNull();
     await expect(result).toHaveTextContent('<script>window.__pwned=1</script>');
     await expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
+  },
+};
+
+export const ColumnLayout: Story = {
+  name: 'CSV column layout',
+  render: () => <CsvColumnsTable />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByRole('row').length).toBeGreaterThan(30);
   },
 };

@@ -84,6 +84,7 @@ const status = (args: FormulaArgs, target: string | { min: string; max: string }
 export const Completion: Story = {
   name: 'Completion A ÷ T',
   args: { actual: '1800000', target: '1700000', direction: 'higher-is-better', decimals: 2 },
+  parameters: { controls: { include: ['actual', 'target', 'direction', 'policy', 'decimals'] } },
   render: (args) => (
     <FormulaCard
       formula={args.direction === 'lower-is-better' ? 'T ÷ A (inverse) · 2 − A ÷ T (mirror)' : 'A ÷ T'}
@@ -114,6 +115,7 @@ export const Completion: Story = {
 export const BoundaryGuard: Story = {
   name: 'Rounding never contradicts the status',
   args: { actual: '2499.9', target: '2500', decimals: 2 },
+  parameters: { controls: { include: ['actual', 'target', 'decimals'] } },
   render: (args) => (
     <FormulaCard
       formula="round(A ÷ T × 100) — guarded at 100% and at the near threshold"
@@ -141,6 +143,7 @@ export const BoundaryGuard: Story = {
 export const LowerIsBetter: Story = {
   name: 'Lower is better: inverse and mirror',
   args: { actual: '80', target: '100' },
+  parameters: { controls: { include: ['actual', 'target'] } },
   render: (args) => (
     <FormulaCard
       formula="inverse T ÷ A (default) · mirror 2 − A ÷ T"
@@ -164,6 +167,7 @@ export const LowerIsBetter: Story = {
 export const Band: Story = {
   name: 'Band target [L, H]',
   args: { actual: '3.2', min: '3', max: '4', direction: 'neither' },
+  parameters: { controls: { include: ['actual', 'min', 'max', 'direction'] } },
   render: (args) => (
     <FormulaCard
       formula="higher is better: A ÷ L · lower is better: policy against H · neither: met inside, distance outside"
@@ -188,6 +192,7 @@ export const Band: Story = {
 export const Variance: Story = {
   name: 'Variance A − T',
   args: { actual: '3630', target: '3608' },
+  parameters: { controls: { include: ['actual', 'target'] } },
   render: (args) => (
     <FormulaCard
       formula="A − T · (A − T) ÷ |T|"
@@ -209,6 +214,7 @@ export const Variance: Story = {
 export const Change: Story = {
   name: 'Change vs previous',
   args: { actual: '56.35', previous: '40', percentUnit: true },
+  parameters: { controls: { include: ['actual', 'previous', 'percentUnit'] } },
   render: (args) => (
     <FormulaCard
       formula="ratio A ÷ P · rate A ÷ P − 1 · for % units: A − P in points"
@@ -241,6 +247,7 @@ export const Change: Story = {
 export const Density: Story = {
   name: 'Density per N',
   args: { actual: '1800000', population: '3614458', per: '100' },
+  parameters: { controls: { include: ['actual', 'population', 'per'] } },
   render: (args) => (
     <FormulaCard
       formula="A ÷ population × N"
@@ -260,6 +267,7 @@ export const Density: Story = {
 export const ImpliedTarget: Story = {
   name: 'Implied plan from a stated %',
   args: { actual: '3630', stated: '100.6' },
+  parameters: { controls: { include: ['actual', 'stated'] } },
   render: (args) => (
     <FormulaCard
       formula="A ÷ c — c as printed is an interval: 100,6% ∈ [100,55%; 100,65%)"
@@ -285,6 +293,7 @@ export const ImpliedTarget: Story = {
 export const ImpliedPopulation: Story = {
   name: 'Implied population from a stated density',
   args: { actual: '1800000', stated: '49.8', per: '100' },
+  parameters: { controls: { include: ['actual', 'stated', 'per'] } },
   render: (args) => (
     <FormulaCard
       formula="A × N ÷ d"
@@ -311,6 +320,7 @@ export const ImpliedPopulation: Story = {
 export const RequiredGrowth: Story = {
   name: 'Growth needed for the next target',
   args: { actual: '3630', next: '3745' },
+  parameters: { controls: { include: ['actual', 'next'] } },
   render: (args) => (
     <FormulaCard
       formula="T₊₁ ÷ A − 1"
@@ -332,6 +342,7 @@ export const RequiredGrowth: Story = {
 export const ProRataAndRunRate: Story = {
   name: 'Pro-rata expectation and run-rate forecast',
   args: { target: '3745', actual: '3300', elapsed: '11', length: '12' },
+  parameters: { controls: { include: ['target', 'actual', 'elapsed', 'length'] } },
   render: (args) => (
     <FormulaCard
       formula="T × elapsed ÷ length · A_to_date ÷ (elapsed ÷ length)"
@@ -355,6 +366,7 @@ export const ProRataAndRunRate: Story = {
 export const CompositeScore: Story = {
   name: 'Composite score',
   args: { completions: '1.2, 0.9, 1.0', weights: '1, 1, 2', cap: '1' },
+  parameters: { controls: { include: ['completions', 'weights', 'cap'] } },
   render: (args) => (
     <FormulaCard
       formula="Σ wᵢ · min(completionᵢ, cap) ÷ Σ wᵢ"
