@@ -21,7 +21,9 @@ export interface CompletionBarProps extends EvaluationSourceProps, Omit<Componen
   readonly size?: 'regular' | 'compact' | undefined;
   /** Accessible name of the meter; default: the indicator's name. */
   readonly label?: string | undefined;
+  /** BCP 47 locale of every number and word (`vi-VN`, `en`); default: the provider's, else `vi-VN`. */
   readonly locale?: string | undefined;
+  /** Extra class names on the root element (which always has `ct-root` and the component's `ct-` class). */
   readonly className?: string | undefined;
 }
 

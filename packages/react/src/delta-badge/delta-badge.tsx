@@ -25,7 +25,9 @@ export interface DeltaBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 
   readonly display?: 'phrase' | 'signed' | undefined;
   /** Form of the change (default `auto`: points for rates, `gấp N lần` from 2×, else a rate); see the core's `formatChange`. */
   readonly form?: 'auto' | 'rate' | 'ratio' | 'times' | 'points' | 'absolute' | undefined;
+  /** BCP 47 locale of every number and word (`vi-VN`, `en`); default: the provider's, else `vi-VN`. */
   readonly locale?: string | undefined;
+  /** Extra class names on the root element (which always has `ct-root` and the component's `ct-` class). */
   readonly className?: string | undefined;
 }
 

@@ -79,3 +79,12 @@ describe('IndicatorCard', () => {
     expect(screen.getByRole('article')).toBeTruthy();
   });
 });
+
+describe('IndicatorCard › every state renders without an inline error', () => {
+  it.each(Object.entries(obs))('%s', (_, o) => {
+    const e = ev(o);
+    const { container } = render(<IndicatorCard evaluation={e} />);
+    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(container.querySelector('.ct-card')?.getAttribute('data-status')).toBe(e.status);
+  });
+});

@@ -27,7 +27,9 @@ export interface IndicatorCardProps
   readonly history?: readonly SparklinePoint[] | undefined;
   /** Heading level of the indicator's name (default 3). */
   readonly headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
+  /** BCP 47 locale of every number and word (`vi-VN`, `en`); default: the provider's, else `vi-VN`. */
   readonly locale?: string | undefined;
+  /** Extra class names on the root element (which always has `ct-root` and the component's `ct-` class). */
   readonly className?: string | undefined;
 }
 

@@ -19,7 +19,9 @@ export interface ReportSummaryProps
     Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** Also list one sentence per indicator under the paragraph (default `true`). */
   readonly detail?: boolean | undefined;
+  /** BCP 47 locale of every number and word (`vi-VN`, `en`); default: the provider's, else `vi-VN`. */
   readonly locale?: string | undefined;
+  /** Extra class names on the root element (which always has `ct-root` and the component's `ct-` class). */
   readonly className?: string | undefined;
 }
 

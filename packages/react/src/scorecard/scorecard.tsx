@@ -37,7 +37,9 @@ export interface ScorecardProps extends EvaluationsSourceProps, Omit<ComponentPr
   readonly defaultExpanded?: 'groups' | 'all' | 'none' | undefined;
   /** Initial sort, e.g. `[{ id: 'completion', desc: true }]`; column ids: name, unit, target, actual, completion, change, status. */
   readonly defaultSorting?: SortingState | undefined;
+  /** BCP 47 locale of every number and word (`vi-VN`, `en`); default: the provider's, else `vi-VN`. */
   readonly locale?: string | undefined;
+  /** Extra class names on the root element (which always has `ct-root` and the component's `ct-` class). */
   readonly className?: string | undefined;
 }
 

@@ -25,7 +25,9 @@ export interface SparklineProps extends Omit<ComponentPropsWithoutRef<'svg'>, 'c
   readonly label?: string | undefined;
   readonly width?: number | undefined;
   readonly height?: number | undefined;
+  /** BCP 47 locale of every number and word (`vi-VN`, `en`); default: the provider's, else `vi-VN`. */
   readonly locale?: string | undefined;
+  /** Extra class names on the root element (which always has `ct-root` and the component's `ct-` class). */
   readonly className?: string | undefined;
 }
 

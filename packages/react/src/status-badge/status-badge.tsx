@@ -10,8 +10,9 @@ import { isStatus, StatusIcon } from './status-icon';
 export interface StatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
   /** The status from the core's `evaluate` (`exceeded`, `met`, `near`, `missed`, `no-target`, `no-data`). */
   readonly status: Status;
-  /** Locale of the label (`Vượt kế hoạch` / `Exceeded`); default: the provider's, else `vi-VN`. */
+  /** BCP 47 locale of every number and word (`vi-VN`, `en`); default: the provider's, else `vi-VN`. */
   readonly locale?: string | undefined;
+  /** Extra class names on the root element (which always has `ct-root` and the component's `ct-` class). */
   readonly className?: string | undefined;
 }
 
