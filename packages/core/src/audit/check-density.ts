@@ -1,4 +1,5 @@
 import { div, mul } from '../decimal/decimal';
+import { fold } from '../extract/fold';
 import { type NumInterval, overlaps, pointInterval } from '../math/interval';
 import type { CheckContext } from './context';
 import type { Fact, Figure } from './facts';
@@ -6,7 +7,8 @@ import { approx, bracket, canon, makeFinding, show, showInterval } from './findi
 import { divide, scale } from './interval-ops';
 import type { Finding } from './types';
 
-const POPULATION_NAMES = [['dan', 'so'], ['population']];
+// `Dân số (trung bình)`, `population`: a statement of the population itself.
+const POPULATION = /^(dan so|population|average population|the population)\b/u;
 
 /** The population for a fact's period: its own, the options', or a stated `dân số` statement. */
 function populationFor(f: Fact, ctx: CheckContext): { fig: Figure; fact?: Fact | undefined } | undefined {
@@ -15,12 +17,7 @@ function populationFor(f: Fact, ctx: CheckContext): { fig: Figure; fact?: Fact |
   if (given) return { fig: { point: given, interval: pointInterval(given), text: canon(given) } };
   const stated = ctx.facts.find(
     (p) =>
-      p !== f &&
-      p.period === f.period &&
-      p.value &&
-      !p.density &&
-      typeof p.key !== 'string' &&
-      POPULATION_NAMES.some((words) => words.every((w) => (p.key as readonly string[]).includes(w))),
+      p !== f && p.period === f.period && p.value && !p.density && !p.percentUnit && POPULATION.test(fold(p.label)),
   );
   return stated?.value ? { fig: stated.value, fact: stated } : undefined;
 }

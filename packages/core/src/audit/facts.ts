@@ -1,7 +1,7 @@
 import { mul, type Num, pow10, toNum } from '../decimal/decimal';
 import { fold } from '../extract/fold';
 import { nameKey } from '../extract/name-key';
-import type { Statement } from '../extract/types';
+import type { Quantity, StatedCompletion, Statement } from '../extract/types';
 import { fromInterval, intervalNum, type NumInterval } from '../math/interval';
 import type { ComparisonBase, Dataset, Direction, Indicator, Interval } from '../model/types';
 import { scale } from './interval-ops';
@@ -52,6 +52,14 @@ const printedFig = (printed: string, text: string, scaleBy = 0): Figure => {
   return { point: mul(toNum(printed), k), interval: scaleBy ? scale(iv, k) : iv, text };
 };
 
+/** `3.630 tỷ đồng` as printed. */
+const printedQuantity = (q: Quantity): string =>
+  [q.number.text, q.scaleWord, q.unit].filter(Boolean).join(' ').replace(' %', '%');
+
+/** `100,6%` or `vượt 5,88%` as printed. */
+const completionText = (c: StatedCompletion): string =>
+  c.form === 'exceeded-by' ? `+${c.percent.text}%` : `${c.percent.text}%`;
+
 /** Facts of extracted statements; names are matched by {@link nameKey}. @internal */
 export function statementFacts(statements: readonly Statement[]): Fact[] {
   return statements.map((s) => {
@@ -59,7 +67,7 @@ export function statementFacts(statements: readonly Statement[]): Fact[] {
     const v = s.value?.value;
     const unit = v?.unitCode ?? (v?.unit ? fold(v.unit) : undefined);
     const percentUnit = v?.unitCode === 'percent';
-    const exact = v && !v.approximate ? fig(v.base, v.baseInterval, s.value?.span.text ?? '') : undefined;
+    const exact = v && !v.approximate ? fig(v.base, v.baseInterval, printedQuantity(v)) : undefined;
     const t = s.target?.value;
     const p = s.previous?.value;
     const fact: Fact = {
@@ -72,10 +80,10 @@ export function statementFacts(statements: readonly Statement[]): Fact[] {
       percentUnit,
       direction: 'higher-is-better',
       value: exact,
-      target: t && !t.approximate ? fig(t.base, t.baseInterval, s.target?.span.text ?? '') : undefined,
-      previous: p && !p.approximate ? fig(p.base, p.baseInterval, s.previous?.span.text ?? '') : undefined,
+      target: t && !t.approximate ? fig(t.base, t.baseInterval, printedQuantity(t)) : undefined,
+      previous: p && !p.approximate ? fig(p.base, p.baseInterval, printedQuantity(p)) : undefined,
       completion: s.completion
-        ? fig(s.completion.value.percent.value, s.completion.value.percent.interval, s.completion.span.text)
+        ? fig(s.completion.value.percent.value, s.completion.value.percent.interval, completionText(s.completion.value))
         : undefined,
       density: s.density
         ? {
