@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  // Extraction is its own entry point: importing `@chitieu/core` costs nothing of it.
+  entry: { index: 'src/index.ts', extract: 'src/extract/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
