@@ -1,5 +1,5 @@
 import type { ComparisonBase } from '../model/types';
-import { comparePeriods, isPeriodId } from '../period/period';
+import { comparePeriods, isPeriodId, parsePeriod } from '../period/period';
 import { fold } from './fold';
 import type { Grammar } from './grammar';
 import { completePeriod, type PeriodMatch } from './period-phrase';
@@ -686,6 +686,9 @@ export class Assembler {
 // Tense, voice, copula and preposition words that end a subject before its verb, never part of
 // a name; the bare forms cover text typed without diacritics.
 const TRAILING = new Set([
+  'hiện',
+  'hien',
+  'nay',
   'đã',
   'da',
   'đang',
@@ -744,8 +747,8 @@ const LEADING = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'of', 'which'
 // What a rank is in: `về chỉ số PCI`, `in the PCI`.
 const RANK_TOPIC = new Set(['về', 've', 'in', 'on', 'for']);
 
-/** `2021` is not later than `2021-Q1`'s year; a period that starts before the report's end is not a plan. */
-const startsBefore = (period: string, report: string): boolean => comparePeriods(period, report) <= 0;
+/** A period that starts before the report's period ends (`2020-11` in a 2020 review) is no plan. */
+const startsBefore = (period: string, report: string): boolean => parsePeriod(period).start <= parsePeriod(report).end;
 
 interface Clause {
   readonly items: readonly Item[];

@@ -232,9 +232,16 @@ export const vi: Grammar = {
     ['mục tiêu', { kind: 'plan', of: 'target' }],
     ['nghị quyết', { kind: 'plan', of: 'target' }],
   ]),
+  // After `gấp 2,3 lần`, `bằng 95%`, the base often follows with no `so với`.
   standaloneBases: phrases([
     ['cùng kỳ năm trước', { kind: 'same-period-last-year' }],
+    ['cùng kỳ năm ngoái', { kind: 'same-period-last-year' }],
     ['cùng kỳ', { kind: 'same-period-last-year' }],
+    ['năm trước', { kind: 'previous-period' }],
+    ['năm ngoái', { kind: 'previous-period' }],
+    ['tháng trước', { kind: 'previous-period' }],
+    ['quý trước', { kind: 'previous-period' }],
+    ['kỳ trước', { kind: 'previous-period' }],
   ]),
   densityWords: words(['mật độ', 'đạt mật độ', 'với mật độ', 'mật độ đạt', 'mật độ bình quân']),
   rankVerbs: words([
