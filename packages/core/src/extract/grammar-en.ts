@@ -279,6 +279,7 @@ export const en: Grammar = {
   ]),
   timesVerbs: words(['', 'a', 'an', 'rose', 'increased', 'grew', 'up']),
   compareWords: words([
+    'of',
     'compared with',
     'compared to',
     'from',
@@ -415,7 +416,7 @@ export const en: Grammar = {
     'covid',
   ]),
   topicWords: words(['as for', 'regarding', 'for', 'in terms of', 'on']),
-  joiners: words(['and', 'while', 'whereas', 'also', 'meanwhile', 'besides', 'in addition']),
+  joiners: words(['or', 'that is', 'i.e.', 'and', 'while', 'whereas', 'also', 'meanwhile', 'besides', 'in addition']),
   nameStopwords: new Set([
     'total',
     'the',

@@ -50,6 +50,8 @@ export type Figure =
       readonly base?: BaseRead | undefined;
       /** English `rose 5.2% to 3.63 trillion dong`: the new value. */
       readonly then?: QuantityMatch | undefined;
+      /** A percentage and base with no verb (`… và 9,2% so với cùng kỳ`). */
+      readonly verbless?: boolean | undefined;
     }
   | {
       readonly kind: 'density';
@@ -442,7 +444,7 @@ function percentAt(c: Cursor, i: number): Found | null {
     };
   }
   if (base) {
-    const fig: Figure = { kind: 'change', form: 'ratio', amount: n, numberAt: k, base };
+    const fig: Figure = { kind: 'change', form: 'ratio', amount: n, numberAt: k, base, verbless: !verb };
     return { to: base.to, fig, rule: `${c.g.locale}.change.ratio`, level: worst(verb?.level, base.level) };
   }
   if (!verb) return null;
@@ -545,6 +547,7 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
   const items: Item[] = [];
   let i = from;
   let sawWord = false;
+  let lastChange: 1 | -1 | undefined;
   while (i < to) {
     const t = tokens[i] as Token;
     if (
@@ -555,6 +558,7 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
       items.push({ t: 'sep', from: i, to: i + 1, ch: t.text });
       i++;
       sawWord = false;
+      if (t.text === ';') lastChange = undefined;
       continue;
     }
     if (t.kind === 'number') {
@@ -612,7 +616,16 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
       percentAt(c, i) ??
       valueAt(c, i);
     if (found) {
-      items.push({ t: 'figure', from: i, to: found.to, fig: found.fig, rule: found.rule, level: found.level });
+      let { fig, rule } = found;
+      // `tăng 1,8% so với tháng trước và 9,2% so với cùng kỳ`: the verb of the change before
+      // carries over to a bare percentage with a base.
+      if (fig.kind === 'change' && fig.form === 'ratio' && fig.verbless && lastChange) {
+        fig = { ...fig, form: 'rate', amount: lastChange < 0 ? negate(fig.amount) : fig.amount };
+        rule = `${g.locale}.change.elliptic-rate`;
+      }
+      if (fig.kind === 'change' && (fig.form === 'rate' || fig.form === 'points'))
+        lastChange = fig.amount.value.startsWith('-') ? -1 : 1;
+      items.push({ t: 'figure', from: i, to: found.to, fig, rule, level: found.level });
       i = found.to;
       continue;
     }
