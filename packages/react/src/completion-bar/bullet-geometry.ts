@@ -20,6 +20,8 @@ export interface BulletGeometry {
   readonly bands: readonly BandGeometry[];
   /** The actual bar from the zero baseline; null without data. */
   readonly actual: { readonly from: number; readonly to: number } | null;
+  /** Where the actual ends on the scale, 0–100 (the meter's `aria-valuenow`); null without data. */
+  readonly actualAt: number | null;
   /** The actual lies beyond the scale: the bar is cut and marked. */
   readonly clipped: boolean;
   /** Target marker (point) or outlined range (band). */
@@ -119,6 +121,7 @@ export function bulletGeometry(input: BulletInput): BulletGeometry {
     max,
     bands,
     actual,
+    actualAt: finite(input.actual) ? Math.round(at(input.actual) * 100) / 100 : null,
     clipped,
     target,
     previous: finite(input.previous) ? at(input.previous) : null,

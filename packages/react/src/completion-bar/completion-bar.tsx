@@ -95,8 +95,8 @@ function Track({ geometry }: { readonly geometry: BulletGeometry }): ReactElemen
  * marker (an outlined range for a band target), the previous period as a grey marker, over
  * qualitative bands taken from the status thresholds (missed, near, met). Lower-is-better
  * indicators put the good band on the left. Values far above the plan are cut at the edge and
- * marked, never overflowing the layout. Exposed as `role="meter"` with an `aria-valuetext` in
- * the user's language (`3.630 tỷ đồng; đạt 100,6% kế hoạch; Vượt kế hoạch; …`).
+ * marked, never overflowing the layout. Exposed as `role="meter"` (its value is the position on
+ * the drawn scale, 0–100) with an `aria-valuetext` in the user's language (`3.630 tỷ đồng; đạt 100,6% kế hoạch; Vượt kế hoạch; …`).
  *
  * @example
  * <CompletionBar indicator={revenue} observation={{ indicator: 'revenue', period: '2020', actual: 3630, target: 3608 }} />
@@ -163,9 +163,11 @@ export const CompletionBar: ForwardRefExoticComponent<CompletionBarProps & RefAt
           className="ct-bullet__track"
           role="meter"
           aria-label={name}
-          aria-valuenow={Number(e.actual)}
-          aria-valuemin={geometry.min}
-          aria-valuemax={Math.max(geometry.max, Number(e.actual))}
+          // the meter's numbers are the drawn scale in percent (always plain, bounded numbers);
+          // the real figures are in aria-valuetext
+          aria-valuenow={geometry.actualAt ?? 0}
+          aria-valuemin={0}
+          aria-valuemax={100}
           aria-valuetext={text}
         >
           <Track geometry={geometry} />
