@@ -12,7 +12,15 @@ const config: StorybookConfig = {
       resolve: { conditions: sourceConditions, alias: sourceAliases() },
       optimizeDeps: { include: optimizeDepsInclude },
       // The preview bundles React, axe and the docs renderer; one big chunk is expected here.
-      build: { chunkSizeWarningLimit: 2000 },
+      build: {
+        chunkSizeWarningLimit: 2000,
+        rolldownOptions: {
+          // The components keep 'use client' for React Server Components; a bundle drops it.
+          onwarn(warning: { code?: string }, warn: (w: { code?: string }) => void) {
+            if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+          },
+        },
+      },
     });
   },
 };
