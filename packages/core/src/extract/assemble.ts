@@ -335,9 +335,7 @@ export class Assembler {
     if (!range) return range;
     let from = range.from;
     for (let guard = 0; guard < 3; guard++) {
-      const verb =
-        matchAt(this.tokens, from, this.g.valueVerbs, range.to) ??
-        matchAt(this.tokens, from, this.g.countVerbs, range.to);
+      const verb = matchAt(this.tokens, from, this.g.valueVerbs, range.to);
       if (!verb || verb.to >= range.to || verb.to === from) break;
       from = verb.to;
     }

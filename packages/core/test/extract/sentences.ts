@@ -280,7 +280,132 @@ export const CASES: readonly Case[] = [
       },
     ],
   },
+  {
+    title: 'a month inside the report year is no plan; two changes, the second against the same period',
+    locale: 'vi',
+    period: '2020',
+    text: 'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 11/2020 ước đạt 22.150 tỷ đồng, tăng 1,8% so với tháng trước và tăng 9,2% so với cùng kỳ năm trước.',
+    statements: [
+      {
+        name: 'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng',
+        kind: 'actual',
+        period: '2020-11',
+        value: '22150000000000',
+        stage: 'estimate',
+        changes: ['rate 1.8 previous-period', 'rate 9.2 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: 'an elided verb: `giảm 1,8% … và 9,2% so với cùng kỳ` keeps the sign of the verb',
+    locale: 'vi',
+    period: '2020',
+    text: 'Chỉ số sản xuất công nghiệp giảm 1,8% so với tháng trước và 9,2% so với cùng kỳ.',
+    statements: [
+      {
+        name: 'Chỉ số sản xuất công nghiệp',
+        changes: ['rate -1.8 previous-period', 'rate -9.2 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`hiện có … trong đó có …`: counted nouns, the second a component',
+    locale: 'vi',
+    period: '2020',
+    text: 'Toàn tỉnh hiện có 2.154 trạm BTS, trong đó có 1.250 trạm 4G.',
+    statements: [
+      { name: 'trạm BTS', subject: 'Toàn tỉnh', value: '2154', unread: [] },
+      { name: 'trạm 4G', value: '1250', parent: 0, unread: [] },
+    ],
+  },
+  {
+    title: '`gấp 2,3 lần năm trước`: a base with no `so với`',
+    locale: 'vi',
+    period: '2020',
+    text: 'Lượng khách quốc tế đạt 1,2 triệu lượt, gấp 2,3 lần năm trước.',
+    statements: [
+      {
+        name: 'Lượng khách quốc tế',
+        period: '2020',
+        value: '1200000',
+        changes: ['times 2.3 previous-period'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: 'partial: an absolute change is listed as unread, the rest is read',
+    locale: 'vi',
+    period: '2020',
+    text: 'GRDP bình quân đầu người đạt 58,2 triệu đồng/người/năm, tăng 6,1 triệu đồng so với năm 2019.',
+    statements: [{ name: 'GRDP bình quân đầu người', value: '58200000', unread: ['unrecognised-figure'] }],
+  },
+  {
+    title: 'partial: a share of a total is no completion',
+    locale: 'vi',
+    period: '2020',
+    text: 'Năm 2020, số hồ sơ giải quyết trực tuyến đạt 125.340 hồ sơ, chiếm 45,6% tổng số hồ sơ.',
+    statements: [
+      { name: 'số hồ sơ giải quyết trực tuyến', value: '125340', unit: 'dossier', unread: ['percent-without-base'] },
+    ],
+  },
   // --- English ------------------------------------------------------------------------------
+  {
+    title: 'two changes sharing one verb: `up 1.6% month on month and 9.2% year on year`',
+    locale: 'en',
+    period: '2020',
+    text: 'Total retail sales of goods and services in November were estimated at VND 455.1 trillion, up 1.6% month on month and 9.2% year on year.',
+    statements: [
+      {
+        name: 'Total retail sales of goods and services',
+        period: '2020-11',
+        value: '455100000000000',
+        stage: 'estimate',
+        changes: ['rate 1.6 previous-period', 'rate 9.2 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`equal to 75% of the same period last year` is a ratio',
+    locale: 'en',
+    period: '2020',
+    text: 'Registered FDI capital reached USD 28.5 billion, equal to 75% of the same period last year.',
+    statements: [
+      {
+        name: 'Registered FDI capital',
+        value: '28500000000',
+        unit: 'USD',
+        changes: ['ratio 75 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`or 70.3 per 100 inhabitants`: the density of the same statement',
+    locale: 'en',
+    period: '2020',
+    text: 'Mobile broadband subscriptions reached 68.7 million, or 70.3 per 100 inhabitants.',
+    statements: [{ name: 'Mobile broadband subscriptions', value: '68700000', density: '70.3/100', unread: [] }],
+  },
+  {
+    title: 'a rate and its change in percentage points over the previous year',
+    locale: 'en',
+    period: '2020',
+    text: 'The unemployment rate of the labour force of working age was 2.48%, up 0.31 percentage points over the previous year.',
+    statements: [
+      {
+        name: 'unemployment rate of the labour force of working age',
+        value: '2.48',
+        unit: 'percent',
+        changes: ['points 0.31 previous-period'],
+        unread: [],
+      },
+    ],
+  },
+
   {
     title: 'estimated revenue with currency before the number, share of the annual plan',
     locale: 'en',
