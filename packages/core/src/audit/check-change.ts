@@ -72,7 +72,7 @@ export function checkChange(ctx: CheckContext): Finding[] {
           source: ctx.source,
           facts: previousFact ? [f, previousFact] : [f],
           formula: FORMULA[c.form],
-          text: `A = ${canon(f.value.point)}, P = ${canon(previous.point)}: ${FORMULA[c.form]} = ${approx(point)} ∈ ${bracket(computed, 4)}; stated ${c.text} ∈ ${bracket(c.interval, 4)}`,
+          text: `A = ${canon(f.value.point)}, P = ${canon(previous.point)}: ${FORMULA[c.form]} = ${approx(point)} ∈ ${bracket(computed, 4)}; stated ${c.printed} ∈ ${bracket(c.interval, 4)}`,
           computed: { label: FORMULA[c.form], point, interval: computed },
           stated: { label: `stated change (${c.form})`, point: c.point, interval: c.interval },
           message: {

@@ -40,7 +40,7 @@ export function checkCompletion(ctx: CheckContext): Finding[] {
         source: ctx.source,
         facts: targetFact ? [f, targetFact] : [f],
         formula: inverse ? 'T ÷ A × 100' : 'A ÷ T × 100',
-        text: `${canon(num.point)} ÷ ${canon(den.point)} × 100 = ${approx(point)} ∈ ${bracket(computed, 4)}; stated ${f.completion.text} ∈ ${bracket(f.completion.interval, 4)}`,
+        text: `${canon(num.point)} ÷ ${canon(den.point)} × 100 = ${approx(point)} ∈ ${bracket(computed, 4)}; stated ${f.completion.printed} ∈ ${bracket(f.completion.interval, 4)}`,
         computed: { label: inverse ? 'target ÷ actual × 100' : 'actual ÷ target × 100', point, interval: computed },
         stated: { label: 'stated completion %', point: f.completion.point, interval: f.completion.interval },
         message: {

@@ -44,7 +44,7 @@ export function checkDensitiesAgree(ctx: CheckContext): Finding[] {
           source: ctx.source,
           facts: [a.f, b.f],
           formula: 'A₁ × N₁ ÷ d₁ = A₂ × N₂ ÷ d₂ (implied population)',
-          text: `${canon(a.f.value.point)} × ${canon(da.per)} ÷ ${da.text} = ${approx(a.pop.point, 2)} ∈ ${bracket(a.pop.interval, 2)}; ${canon(b.f.value.point)} × ${canon(db.per)} ÷ ${db.text} = ${approx(b.pop.point, 2)} ∈ ${bracket(b.pop.interval, 2)}`,
+          text: `${canon(a.f.value.point)} × ${canon(da.per)} ÷ ${da.printed} = ${approx(a.pop.point, 2)} ∈ ${bracket(a.pop.interval, 2)}; ${canon(b.f.value.point)} × ${canon(db.per)} ÷ ${db.printed} = ${approx(b.pop.point, 2)} ∈ ${bracket(b.pop.interval, 2)}`,
           computed: { label: `population implied by ${a.f.label}`, point: a.pop.point, interval: a.pop.interval },
           stated: { label: `population implied by ${b.f.label}`, point: b.pop.point, interval: b.pop.interval },
           message: {

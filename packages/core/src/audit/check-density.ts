@@ -14,7 +14,8 @@ const POPULATION = /^(dan so|population|average population|the population)\b/u;
 function populationFor(f: Fact, ctx: CheckContext): { fig: Figure; fact?: Fact | undefined } | undefined {
   if (f.population) return { fig: f.population };
   const given = f.period ? ctx.population.get(f.period) : undefined;
-  if (given) return { fig: { point: given, interval: pointInterval(given), text: canon(given) } };
+  if (given)
+    return { fig: { point: given, interval: pointInterval(given), text: canon(given), printed: canon(given) } };
   const stated = ctx.facts.find(
     (p) =>
       p !== f && p.period === f.period && p.value && !p.density && !p.percentUnit && POPULATION.test(fold(p.label)),
@@ -42,7 +43,7 @@ export function checkDensity(ctx: CheckContext): Finding[] {
         source: ctx.source,
         facts: pop.fact ? [f, pop.fact] : [f],
         formula: 'A × N ÷ population',
-        text: `${canon(f.value.point)} × ${canon(f.density.per)} ÷ ${canon(pop.fig.point)} = ${approx(point)} ∈ ${bracket(computed, 4)}; stated ${f.density.text} ∈ ${bracket(f.density.interval, 4)}`,
+        text: `${canon(f.value.point)} × ${canon(f.density.per)} ÷ ${canon(pop.fig.point)} = ${approx(point)} ∈ ${bracket(computed, 4)}; stated ${f.density.printed} ∈ ${bracket(f.density.interval, 4)}`,
         computed: { label: 'actual × N ÷ population', point, interval: computed },
         stated: { label: 'stated density', point: f.density.point, interval: f.density.interval },
         message: {

@@ -2,6 +2,7 @@ import { mul, type Num, pow10, toNum } from '../decimal/decimal';
 import { fold } from '../extract/fold';
 import { nameKey } from '../extract/name-key';
 import type { Quantity, StatedCompletion, Statement } from '../extract/types';
+import { formatNumber } from '../format/format-number';
 import { fromInterval, intervalNum, type NumInterval } from '../math/interval';
 import type { ComparisonBase, Dataset, Direction, Indicator, Interval } from '../model/types';
 import { scale } from './interval-ops';
@@ -11,6 +12,8 @@ export interface Figure {
   readonly point: Num;
   readonly interval: NumInterval;
   readonly text: string;
+  /** Canonical decimals with the printed precision (`80.00`), for computation strings. */
+  readonly printed: string;
 }
 
 /**
@@ -41,15 +44,16 @@ export interface Fact {
   readonly parent?: number | undefined;
 }
 
-const fig = (point: string, interval: Interval, text: string): Figure => ({
+const fig = (point: string, interval: Interval, text: string, decimals?: number): Figure => ({
   point: toNum(point),
   interval: fromInterval(interval),
   text,
+  printed: decimals === undefined ? point : formatNumber(point, { locale: 'en', decimals, grouping: false }),
 });
 const printedFig = (printed: string, text: string, scaleBy = 0): Figure => {
   const iv = intervalNum(printed);
   const k = pow10(scaleBy);
-  return { point: mul(toNum(printed), k), interval: scaleBy ? scale(iv, k) : iv, text };
+  return { point: mul(toNum(printed), k), interval: scaleBy ? scale(iv, k) : iv, text, printed };
 };
 
 /** `3.630 tỷ đồng` as printed. */
@@ -83,7 +87,12 @@ export function statementFacts(statements: readonly Statement[]): Fact[] {
       target: t && !t.approximate ? fig(t.base, t.baseInterval, printedQuantity(t)) : undefined,
       previous: p && !p.approximate ? fig(p.base, p.baseInterval, printedQuantity(p)) : undefined,
       completion: s.completion
-        ? fig(s.completion.value.percent.value, s.completion.value.percent.interval, completionText(s.completion.value))
+        ? fig(
+            s.completion.value.percent.value,
+            s.completion.value.percent.interval,
+            completionText(s.completion.value),
+            s.completion.value.percent.decimals,
+          )
         : undefined,
       density: s.density
         ? {
@@ -94,13 +103,14 @@ export function statementFacts(statements: readonly Statement[]): Fact[] {
                 ' /',
                 '/',
               ),
+              s.density.value.value.decimals,
             ),
             per: toNum(s.density.value.per),
             population: fold(s.density.value.population),
           }
         : undefined,
       changes: s.changes.map((c) => ({
-        ...fig(c.value.amount.value, c.value.amount.interval, c.span.text),
+        ...fig(c.value.amount.value, c.value.amount.interval, c.span.text, c.value.amount.decimals),
         form: c.value.form,
         base: c.value.base,
       })),
