@@ -4,7 +4,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { optimizeDepsInclude, sourceAliases, sourceConditions } from './.storybook/shared-vite';
+import { optimizeDepsInclude, sourceAliases, sourceConditions } from './.storybook/shared-vite.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 

@@ -1,5 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
-import { optimizeDepsInclude, sourceAliases, sourceConditions } from './shared-vite';
+import { optimizeDepsInclude, sourceAliases, sourceConditions } from './shared-vite.ts';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
