@@ -1,6 +1,6 @@
+import { ReportSummary, Scorecard } from '@chitieu/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { DatasetPreview } from '../src/DatasetPreview';
 import { DataEditor } from '../src/data-editor/DataEditor';
 import { EXAMPLE_CSV, EXAMPLE_JSON } from '../src/data-editor/examples';
 import { CsvColumnsTable } from '../src/docs/CsvColumnsTable';
@@ -11,7 +11,12 @@ const meta = {
   args: {
     initialText: EXAMPLE_JSON,
     initialFormat: 'auto',
-    renderDataset: (dataset) => <DatasetPreview dataset={dataset} />,
+    renderDataset: (dataset) => (
+      <div className="pg-stack">
+        <ReportSummary dataset={dataset} detail={false} />
+        <Scorecard dataset={dataset} defaultExpanded="all" height={360} />
+      </div>
+    ),
   },
   argTypes: {
     initialText: { control: 'text' },
@@ -109,6 +114,8 @@ export const TypingFixesTheData: Story = {
       await replaceText(canvas, 'indicator,period,name_vi,unit,actual,target\na,2020,A,VND,1,2\na,2021,,,3,2\n');
       await waitFor(() => expect(canvas.getByTestId('result')).toBeInTheDocument());
       await expect(canvas.getByRole('status')).toHaveTextContent(/2 (số liệu|observations)/);
+      // The scorecard shows the new data: row 2020 of "a" is 1 of a plan of 2.
+      await expect(within(canvas.getByTestId('result')).getByRole('table')).toHaveTextContent('50');
     });
   },
 };
@@ -128,6 +135,18 @@ export const MarkupIsText: Story = {
     await expect(result.querySelector('img, script')).toBeNull();
     await expect(result).toHaveTextContent('<script>window.__pwned=1</script>');
     await expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
+  },
+};
+
+export const UploadCsv: Story = {
+  name: 'Upload a CSV file',
+  args: { initialText: '' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const file = new File([EXAMPLE_CSV], 'thanh-hoa.csv', { type: 'text/csv' });
+    await userEvent.upload(canvas.getByLabelText(/Tải tệp lên|Upload a file/), file);
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/CSV.*5 (chỉ tiêu|indicators)/));
+    await expect(canvas.getByRole('combobox', { name: /Định dạng|Format/ })).toHaveValue('csv');
   },
 };
 

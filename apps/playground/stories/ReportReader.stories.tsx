@@ -1,0 +1,286 @@
+import {
+  auditStatements,
+  type Extracted,
+  extractReport,
+  type Finding,
+  type Reading,
+  type Statement,
+} from '@chitieu/core/extract';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { type CSSProperties, type ReactNode, useId, useMemo, useState } from 'react';
+import { expect, userEvent, within } from 'storybook/test';
+import { useT } from '../src/globals';
+
+/**
+ * Paste report prose and see what `@chitieu/core/extract` reads: the statements highlighted in
+ * the text (hover a part for the rule that read it), the extracted table, and what
+ * `auditStatements` finds. The text's language is an argument of its own: the toolbar changes
+ * only the interface.
+ */
+
+/** The data paragraphs of the seed report (Sở TT&TT Thanh Hóa, year-end review 2020). */
+const SEED = `Tổng kết công tác Thông tin và Truyền thông năm 2020
+
+So với năm 2019, nhiều chỉ tiêu phát triển Ngành TT&TT năm 2020 có chuyển biến tích cực. Tổng doanh thu toàn ngành ước đạt 3.630 tỷ đồng, đạt 100,6% kế hoạch giao, nộp ngân sách Nhà nước 200 tỷ đồng; Phát hành báo chí đạt 18 triệu tờ, cuốn, đạt 100% kế hoạch giao; Tổng số thuê bao điện thoại trên toàn mạng đạt 2.890.000 thuê bao, bằng 100,67% so với kế hoạch giao; Thuê bao internet băng thông rộng trên toàn mạng đạt 1.800.000 thuê bao, đạt mật độ 49,8 thuê bao/100 dân, bằng 105,88% kế hoạch giao; Thời lượng phát sóng của Đài Phát thanh - Truyền hình Thanh Hóa duy trì bình quân 14 giờ/01 ngày, số giờ tự sản xuất bình quân 8 giờ/1 ngày, trong đó số giờ tự sản xuất bình quân 7 giờ/1 ngày, bằng 100% so với cùng kỳ; Cổng dịch vụ công trực tuyến của tỉnh cung cấp 174 dịch vụ công mức độ 3; 628 dịch vụ công mức độ 4, tỷ lệ hồ sơ tiếp nhận, xử lý trực tuyến mức độ 3 đạt 56,35%, mức độ 4 đạt 57,53% (số hồ sơ tiếp nhận trực tuyến mức độ 3, mức độ 4 năm 2020 tăng 51 lần so với năm 2019). Cổng dịch vụ công của tỉnh đã tích hợp 615 dịch vụ công trực tuyến trên Cổng dịch vụ công Quốc gia (đứng thứ 3 toàn quốc).
+
+Năm 2021 Ngành TT&TT Thanh Hóa đặt ra mục tiêu đó là: Sản lượng phát hành báo chí ước đạt 18 triệu tờ (cuốn); Thuê bao điện thoại trên mạng đạt 2.916.000 thuê bao, mật độ thuê bao điện thoại đạt 80,00 máy/100 dân; phát triển số thuê bao Internet băng thông rộng đạt 1.830.000 thuê bao, đạt mật độ 50,60 thuê bao/100 dân. Phấn đấu doanh thu toàn ngành đạt 3.745 tỷ đồng.`;
+
+const ENGLISH = `In 2020, total revenue of the sector was estimated at VND 3,630 billion, reaching 100.6% of the annual plan. Broadband subscribers reached 1.8 million, a density of 49.8 per 100 inhabitants, equal to 105.88% of the plan. Mobile subscribers totalled 2,890,000, up 2.1% year on year; of which 4G subscribers numbered 3,100,000. The province ranked 3rd nationwide in online public services. In 2021, the sector aims to reach revenue of VND 6,000 billion.`;
+
+type Part = 'name' | 'value' | 'completion' | 'change' | 'density' | 'rank' | 'period' | 'unread';
+const PRIORITY: readonly Part[] = ['unread', 'value', 'completion', 'change', 'density', 'rank', 'period', 'name'];
+// Light backgrounds with dark text in both themes: contrast holds whatever the page colour.
+const COLOURS: Record<Part, string> = {
+  name: '#dbe9ff',
+  value: '#d7f5dd',
+  completion: '#fff0c2',
+  change: '#f6dcff',
+  density: '#d4f3f3',
+  rank: '#ffe2cc',
+  period: '#ececec',
+  unread: '#ffd6d6',
+};
+const LABELS: Record<Part, { vi: string; en: string }> = {
+  name: { vi: 'tên chỉ tiêu', en: 'indicator name' },
+  value: { vi: 'giá trị', en: 'value' },
+  completion: { vi: 'tỷ lệ hoàn thành', en: 'completion' },
+  change: { vi: 'so sánh', en: 'change' },
+  density: { vi: 'mật độ', en: 'density' },
+  rank: { vi: 'xếp hạng', en: 'rank' },
+  period: { vi: 'kỳ', en: 'period' },
+  unread: { vi: 'chưa đọc được', en: 'not read' },
+};
+const markStyle = (part: Part): CSSProperties => ({
+  background: COLOURS[part],
+  color: '#111',
+  borderRadius: 2,
+  padding: '0 1px',
+});
+
+/** Every highlighted part of a statement, with the rule that read it. */
+function parts(s: Statement): { part: Part; field: Pick<Extracted<unknown>, 'span' | 'rule'> }[] {
+  const out: { part: Part; field: Pick<Extracted<unknown>, 'span' | 'rule'> }[] = [];
+  const add = (part: Part, field: Pick<Extracted<unknown>, 'span' | 'rule'> | undefined) => {
+    if (field && field.span.end > field.span.start) out.push({ part, field });
+  };
+  add('name', s.name);
+  add('name', s.subject);
+  add('value', s.value);
+  add('completion', s.completion);
+  for (const c of s.changes) add('change', c);
+  add('density', s.density);
+  add('rank', s.rank);
+  if (s.period && s.period.span.start >= s.span.start && s.period.span.end <= s.span.end) add('period', s.period);
+  for (const u of s.unread) add('unread', { span: u.span, rule: u.reason });
+  return out;
+}
+
+/** The text cut into runs, each run with the most specific part covering it. */
+function Highlighted(props: { readonly text: string; readonly statements: readonly Statement[] }): ReactNode {
+  const { text, statements } = props;
+  const t = useT();
+  const runs = useMemo(() => {
+    const at: ({ part: Part; title: string; statement: number } | undefined)[] = new Array(text.length);
+    for (const s of statements) {
+      for (const { part, field } of parts(s)) {
+        for (let i = field.span.start; i < field.span.end; i++) {
+          const current = at[i];
+          if (!current || PRIORITY.indexOf(part) < PRIORITY.indexOf(current.part)) {
+            at[i] = { part, title: `#${s.index} · ${part} · ${field.rule}`, statement: s.index };
+          }
+        }
+      }
+    }
+    const out: { from: number; to: number; mark?: { part: Part; title: string; statement: number } | undefined }[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const last = out[out.length - 1];
+      const mark = at[i];
+      if (last && last.mark?.title === mark?.title) last.to = i + 1;
+      else out.push({ from: i, to: i + 1, mark });
+    }
+    return out;
+  }, [text, statements]);
+  return (
+    <div>
+      <p className="pg-muted" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
+        {PRIORITY.map((part) => (
+          <span key={part} style={markStyle(part)}>
+            {t(LABELS[part])}
+          </span>
+        ))}
+      </p>
+      <div data-testid="highlighted" style={{ whiteSpace: 'pre-wrap', lineHeight: 1.7 }}>
+        {runs.map((r) =>
+          r.mark ? (
+            <mark key={r.from} style={markStyle(r.mark.part)} title={r.mark.title} data-part={r.mark.part}>
+              {text.slice(r.from, r.to)}
+            </mark>
+          ) : (
+            <span key={r.from}>{text.slice(r.from, r.to)}</span>
+          ),
+        )}
+      </div>
+    </div>
+  );
+}
+
+const cell = (value: string | undefined): string => value ?? '—';
+
+function StatementTable(props: { readonly reading: Reading }): ReactNode {
+  const t = useT();
+  const rows = props.reading.statements;
+  return (
+    <table className="pg-table" data-testid="statements">
+      <caption>{t({ vi: `${rows.length} chỉ tiêu đọc được`, en: `${rows.length} statements read` })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">#</th>
+          <th scope="col">{t({ vi: 'Tên', en: 'Name' })}</th>
+          <th scope="col">{t({ vi: 'Loại', en: 'Kind' })}</th>
+          <th scope="col">{t({ vi: 'Kỳ', en: 'Period' })}</th>
+          <th scope="col">{t({ vi: 'Giá trị (đơn vị gốc)', en: 'Value (in units)' })}</th>
+          <th scope="col">{t({ vi: 'Hoàn thành', en: 'Completion' })}</th>
+          <th scope="col">{t({ vi: 'So sánh', en: 'Changes' })}</th>
+          <th scope="col">{t({ vi: 'Mật độ', en: 'Density' })}</th>
+          <th scope="col">{t({ vi: 'Hạng', en: 'Rank' })}</th>
+          <th scope="col">{t({ vi: 'Chưa đọc được', en: 'Not read' })}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((s) => (
+          <tr key={s.index}>
+            <td>{s.index}</td>
+            <td>
+              {cell(s.fullName?.value ?? s.name?.value)}
+              {s.parent ? ` (⊂ #${s.parent.value})` : ''}
+            </td>
+            <td>
+              {s.kind.value === 'target' ? t({ vi: 'mục tiêu', en: 'target' }) : t({ vi: 'thực hiện', en: 'actual' })}
+            </td>
+            <td>{cell(s.period?.value)}</td>
+            <td>
+              {s.value
+                ? `${s.value.value.base}${s.value.value.unitCode ? ` ${s.value.value.unitCode}` : s.value.value.unit ? ` ${s.value.value.unit}` : ''}`
+                : '—'}
+              {s.stage?.value === 'estimate' ? t({ vi: ' (ước)', en: ' (est.)' }) : ''}
+            </td>
+            <td>{s.completion ? `${s.completion.value.percent.value}%` : '—'}</td>
+            <td>{s.changes.map((c) => `${c.value.form} ${c.value.amount.value}`).join('; ') || '—'}</td>
+            <td>{s.density ? `${s.density.value.value.value}/${s.density.value.per}` : '—'}</td>
+            <td>{s.rank ? String(s.rank.value.rank) : '—'}</td>
+            <td>{s.unread.map((u) => u.reason).join(', ') || '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Findings(props: { readonly findings: readonly Finding[] }): ReactNode {
+  const t = useT();
+  if (props.findings.length === 0) {
+    return <p data-testid="findings">{t({ vi: 'Không có số liệu nào mâu thuẫn.', en: 'No numbers disagree.' })}</p>;
+  }
+  return (
+    <ul data-testid="findings" className="pg-stack">
+      {props.findings.map((f) => (
+        <li key={`${f.kind}-${f.statements.join('-')}`}>
+          <strong>{f.kind}</strong> ({f.statements.map((i) => `#${i}`).join(', ')}): {t(f.message)}
+          <br />
+          <code className="pg-muted">{f.computation.text}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Paste, read, highlight, audit. */
+function ReportReader(props: { readonly initialText: string; readonly textLocale: 'vi' | 'en' }): ReactNode {
+  const t = useT();
+  const id = useId();
+  const [text, setText] = useState(props.initialText);
+  const result = useMemo(() => {
+    try {
+      const reading = extractReport(text, { locale: props.textLocale });
+      return { reading, findings: auditStatements(reading.statements) };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }, [text, props.textLocale]);
+  return (
+    <div className="pg-stack">
+      <label htmlFor={id}>{t({ vi: 'Văn bản báo cáo', en: 'Report text' })}</label>
+      <textarea id={id} value={text} onChange={(e) => setText(e.target.value)} rows={8} style={{ width: '100%' }} />
+      {'error' in result ? (
+        <p role="alert">{result.error}</p>
+      ) : (
+        <>
+          <section aria-label={t({ vi: 'Văn bản đã đánh dấu', en: 'Highlighted text' })}>
+            <Highlighted text={text} statements={result.reading.statements} />
+          </section>
+          <section aria-label={t({ vi: 'Bảng chỉ tiêu', en: 'Statements' })} style={{ overflowX: 'auto' }}>
+            <StatementTable reading={result.reading} />
+          </section>
+          <section aria-label={t({ vi: 'Kết quả kiểm tra', en: 'Audit findings' })}>
+            <h2 className="pg-h2">{t({ vi: 'Kiểm tra số liệu', en: 'Audit' })}</h2>
+            <Findings findings={result.findings} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
+
+const meta = {
+  title: 'Report reader',
+  component: ReportReader,
+  args: { initialText: SEED, textLocale: 'vi' },
+  argTypes: {
+    initialText: { control: 'text' },
+    textLocale: { control: 'inline-radio', options: ['vi', 'en'] },
+  },
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof ReportReader>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const SeedReport: Story = {
+  name: 'Seed report (Thanh Hóa 2020)',
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = canvas.getByTestId('statements');
+    await expect(within(table).getAllByRole('row')).toHaveLength(19);
+    await expect(canvas.getByTestId('findings')).toHaveTextContent(/densities-disagree/);
+    await expect(canvas.getByTestId('findings')).toHaveTextContent(/3[.,]645[.,]000/);
+    await expect(canvasElement.querySelector('mark[data-part="completion"]')).toHaveTextContent(
+      'đạt 100,6% kế hoạch giao',
+    );
+  },
+};
+
+export const English: Story = {
+  args: { initialText: ENGLISH, textLocale: 'en' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const findings = canvas.getByTestId('findings');
+    await expect(findings).toHaveTextContent(/component-exceeds-total/);
+    await expect(findings).toHaveTextContent(/implausible-growth/);
+  },
+};
+
+export const Pasting: Story = {
+  name: 'Pasting a sentence (interaction)',
+  args: { initialText: '' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const box = canvas.getByRole('textbox');
+    await userEvent.click(box);
+    await userEvent.paste(
+      'Doanh thu đạt 3.630 tỷ đồng, kế hoạch giao 3.500 tỷ đồng, đạt 100,6% kế hoạch. Giá trị sản xuất tăng 8,3%.',
+    );
+    await expect(within(canvas.getByTestId('statements')).getAllByRole('row')).toHaveLength(3);
+    await expect(canvas.getByTestId('findings')).toHaveTextContent(/completion-mismatch/);
+    await expect(canvas.getByTestId('statements')).toHaveTextContent(/change-without-base/);
+  },
+};
