@@ -147,6 +147,7 @@ export const UploadCsv: Story = {
     await userEvent.upload(canvas.getByLabelText(/Tải tệp lên|Upload a file/), file);
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/CSV.*5 (chỉ tiêu|indicators)/));
     await expect(canvas.getByRole('combobox', { name: /Định dạng|Format/ })).toHaveValue('csv');
+    await expect(within(canvas.getByTestId('result')).getByRole('table')).toHaveTextContent('thanh-hoa.csv');
   },
 };
 

@@ -24,9 +24,15 @@ export function DataEditor(props: DataEditorProps): ReactNode {
   const [text, setText] = useState(props.initialText ?? '');
   const [format, setFormat] = useState<InputFormat>(props.initialFormat ?? 'auto');
   const [fileError, setFileError] = useState<string | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
+  // A CSV has no title of its own: the file's name, or a plain label for pasted text.
+  const csvTitle = fileName ?? t({ vi: 'Dữ liệu CSV', en: 'CSV data' });
   // Typing stays responsive while a large paste is validated in the background.
   const deferredText = useDeferredValue(text);
-  const result = useMemo(() => readDataset(deferredText, { format, validate: parseDataset }), [deferredText, format]);
+  const result = useMemo(
+    () => readDataset(deferredText, { format, validate: parseDataset, title: csvTitle }),
+    [deferredText, format, csvTitle],
+  );
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const file = event.currentTarget.files?.[0];
@@ -39,6 +45,7 @@ export function DataEditor(props: DataEditorProps): ReactNode {
     try {
       const content = await file.text();
       setFormat(/\.csv$/i.test(file.name) ? 'csv' : /\.json$/i.test(file.name) ? 'json' : 'auto');
+      setFileName(file.name);
       setText(content);
     } catch {
       setFileError(t({ vi: 'Không đọc được tệp.', en: 'The file could not be read.' }));
@@ -76,6 +83,7 @@ export function DataEditor(props: DataEditorProps): ReactNode {
           className="pg-button"
           onClick={() => {
             setFormat('auto');
+            setFileName(null);
             setText(EXAMPLE_JSON);
           }}
         >
@@ -86,12 +94,20 @@ export function DataEditor(props: DataEditorProps): ReactNode {
           className="pg-button"
           onClick={() => {
             setFormat('auto');
+            setFileName(null);
             setText(EXAMPLE_CSV);
           }}
         >
           {t({ vi: 'Ví dụ CSV', en: 'CSV example' })}
         </button>
-        <button type="button" className="pg-button" onClick={() => setText('')}>
+        <button
+          type="button"
+          className="pg-button"
+          onClick={() => {
+            setFileName(null);
+            setText('');
+          }}
+        >
           {t({ vi: 'Xóa', en: 'Clear' })}
         </button>
       </div>
@@ -107,7 +123,10 @@ export function DataEditor(props: DataEditorProps): ReactNode {
         value={text}
         spellCheck={false}
         autoComplete="off"
-        onChange={(e) => setText(e.currentTarget.value)}
+        onChange={(e) => {
+          setFileName(null);
+          setText(e.currentTarget.value);
+        }}
         aria-describedby={`${id}-status`}
       />
       <p id={`${id}-status`} role="status" className={result.ok ? 'pg-ok' : 'pg-muted'}>
