@@ -43,7 +43,6 @@ export class Assembler {
   private readonly used = new Set<number>();
   private context: ContextPeriod | undefined;
   private report: string | undefined;
-  private paragraph = -1;
 
   constructor(
     private readonly text: string,
@@ -86,7 +85,6 @@ export class Assembler {
 
   /** Reads one sentence's items into statements. */
   sentence(sentence: Sentence, items: readonly Item[]): void {
-    if (sentence.paragraph !== this.paragraph) this.paragraph = sentence.paragraph;
     const sentenceSpan = this.span(sentence.from, sentence.to);
     const clauses = splitClauses(items);
     let current: Draft | undefined;
@@ -142,8 +140,14 @@ export class Assembler {
         (firstFig.fig.count || (firstFig.fig.verbFrom === undefined && !nameWords));
       let name = this.trim(nameWords);
       let subject: { from: number; to: number } | undefined;
-      if (pending && name && pending.sep === ',' && pending.to < name.from) name = { from: pending.from, to: name.to };
-      else if (pending && !name && !current) name = { from: pending.from, to: pending.to };
+      let nameRule = `${this.g.locale}.name.before-figures`;
+      if (pending && name && pending.sep === ',' && pending.to < name.from) {
+        name = { from: pending.from, to: name.to };
+        nameRule = `${this.g.locale}.name.joined-clauses`;
+      } else if (pending && !name && !current) {
+        name = { from: pending.from, to: pending.to };
+        nameRule = `${this.g.locale}.name.clause-before`;
+      }
       pending = undefined;
       let draft: Draft;
       const afterName =
@@ -161,11 +165,7 @@ export class Assembler {
             this.span(name.from, name.to).text,
             name.from,
             name.to,
-            afterName
-              ? `${this.g.locale}.name.counted-noun`
-              : pending
-                ? `${this.g.locale}.name.before-figures`
-                : `${this.g.locale}.name.before-figures`,
+            afterName ? `${this.g.locale}.name.counted-noun` : nameRule,
           );
           this.elliptic(draft, current);
         }
