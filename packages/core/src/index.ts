@@ -40,13 +40,15 @@ export type { FormatQuantityOptions, ScaleDisplay } from './format/format-quanti
 export { formatQuantity } from './format/format-quantity';
 export type { SignDisplay } from './format/options';
 export { statusLabel } from './format/status-label';
+export type { UnitLabelOptions } from './format/unit-label';
+export { unitLabel } from './format/unit-label';
 export { localize } from './locale/localize';
 export type { NumberPattern, ResolvedLocale, SignPatterns } from './locale/resolve-locale';
 export { resolveLocale } from './locale/resolve-locale';
 // --- math, one formula per file -----------------------------------------------------------------
 export { change } from './math/change';
 export type { CompletionRule } from './math/completion';
-export { completion } from './math/completion';
+export { completion, effectiveDirection } from './math/completion';
 export type { ScoreItem } from './math/composite';
 export { compositeScore } from './math/composite';
 export { density, impliedPopulation } from './math/density';

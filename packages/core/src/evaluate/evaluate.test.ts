@@ -146,3 +146,33 @@ describe('evaluate › bad input', () => {
     );
   });
 });
+
+describe('evaluate › rule', () => {
+  it('reports the rule that decided the status, after options and the indicator', () => {
+    const capped = defineIndicator({
+      id: 'cap',
+      name: 'x',
+      unit: 'count',
+      targetKind: 'at-most',
+      nearThreshold: '0.9',
+      lowerIsBetterPolicy: 'mirror',
+    });
+    const e = evaluate({ indicator: 'cap', period: '2020', actual: '5', target: '4' }, capped);
+    expect(e.rule).toEqual({ direction: 'lower-is-better', nearThreshold: '0.9', lowerIsBetterPolicy: 'mirror' });
+    expect(
+      evaluate({ indicator: 'cap', period: '2020', actual: '5', target: '4' }, capped, {
+        nearThreshold: '0.8',
+        lowerIsBetterPolicy: 'inverse',
+      }).rule,
+    ).toEqual({
+      direction: 'lower-is-better',
+      nearThreshold: '0.8',
+      lowerIsBetterPolicy: 'inverse',
+    });
+    expect(evaluate({ indicator: 'revenue', period: '2020', actual: '1' }, revenue).rule).toEqual({
+      direction: 'higher-is-better',
+      nearThreshold: '0.95',
+      lowerIsBetterPolicy: 'inverse',
+    });
+  });
+});

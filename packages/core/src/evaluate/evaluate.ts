@@ -209,6 +209,11 @@ export function evaluate(
     completion: completion.value === null ? null : toDecimalString(completion.value),
     completionPercent: percent === null ? null : toDecimalString(percent),
     status,
+    rule: {
+      direction: effectiveDirection(rule),
+      nearThreshold: toDecimalString(near),
+      lowerIsBetterPolicy: rule.policy,
+    },
     variance,
     change,
     density,

@@ -34,8 +34,17 @@ export interface CompletionRule {
   readonly policy: LowerIsBetterPolicy;
 }
 
-/** Direction after applying the target kind (`at-least` is higher-is-better, `at-most` lower). @internal */
-export const effectiveDirection = (rule: CompletionRule): Direction =>
+/**
+ * The direction an indicator is judged by, after its target kind: an `at-least` target is
+ * higher-is-better and an `at-most` target lower-is-better, whatever `direction` says.
+ *
+ * @example
+ * effectiveDirection(defineIndicator({ id: 'x', name: 'x', unit: 'count', targetKind: 'at-most' })); // 'lower-is-better'
+ */
+export const effectiveDirection = (rule: {
+  readonly direction: Direction;
+  readonly targetKind: TargetKind;
+}): Direction =>
   rule.targetKind === 'at-least'
     ? 'higher-is-better'
     : rule.targetKind === 'at-most'

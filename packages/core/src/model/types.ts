@@ -356,6 +356,16 @@ export interface Evaluation {
    */
   readonly completionPercent: DecimalString | null;
   readonly status: Status;
+  /**
+   * The rule that decided `status` and `completion`: the effective direction (an `at-least`
+   * target is higher-is-better, `at-most` lower-is-better), the near threshold and the
+   * lower-is-better policy, after options and the indicator's own settings.
+   */
+  readonly rule: {
+    readonly direction: Direction;
+    readonly nearThreshold: DecimalString;
+    readonly lowerIsBetterPolicy: LowerIsBetterPolicy;
+  };
   readonly variance: Variance | null;
   readonly change: Change | null;
   /** Density per the indicator's `density.per` (per 100 inhabitants), from actual and population. */

@@ -11,7 +11,6 @@ import { cx } from '../internal/class-names';
 import { errorRef, InlineError } from '../internal/inline-error';
 import { type Messages, messagesFor } from '../internal/messages';
 import { type EvaluationSourceProps, resolveEvaluation } from '../internal/resolve-evaluation';
-import { statusRuleOf } from '../internal/status-bands';
 import { useChitieuSettings } from '../provider/chitieu-provider';
 import { type BulletGeometry, bulletGeometry } from './bullet-geometry';
 
@@ -109,7 +108,7 @@ export const CompletionBar: ForwardRefExoticComponent<CompletionBarProps & RefAt
     evaluation: _evaluation,
     indicator: _indicator,
     observation: _observation,
-    evaluateOptions,
+    evaluateOptions: _evaluateOptions,
     size = 'regular',
     label,
     locale: localeProp,
@@ -122,7 +121,7 @@ export const CompletionBar: ForwardRefExoticComponent<CompletionBarProps & RefAt
   let view: { e: Evaluation; geometry: BulletGeometry; texts: Texts; name: string };
   try {
     const e = resolveEvaluation(props, settings.evaluateOptions, m);
-    const rule = statusRuleOf(e, evaluateOptions ?? settings.evaluateOptions);
+    const rule = e.rule;
     const geometry = bulletGeometry({
       actual: num(e.actual),
       target: num(e.target),
@@ -130,7 +129,7 @@ export const CompletionBar: ForwardRefExoticComponent<CompletionBarProps & RefAt
       previous: num(e.previous),
       direction: rule.direction,
       near: Number(rule.nearThreshold),
-      policy: rule.policy,
+      policy: rule.lowerIsBetterPolicy,
     });
     view = { e, geometry, texts: textsOf(e, locale), name: label ?? localize(e.indicator.name, locale) };
   } catch (error) {

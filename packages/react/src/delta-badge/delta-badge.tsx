@@ -1,5 +1,12 @@
 'use client';
-import { type Change, compareDecimals, type Evaluation, formatChange, type Indicator } from '@chitieu/core';
+import {
+  type Change,
+  compareDecimals,
+  type Evaluation,
+  effectiveDirection,
+  formatChange,
+  type Indicator,
+} from '@chitieu/core';
 import {
   type ComponentPropsWithoutRef,
   type ForwardRefExoticComponent,
@@ -10,7 +17,6 @@ import {
 import { cx } from '../internal/class-names';
 import { errorRef, InlineError, PropsError } from '../internal/inline-error';
 import { messagesFor } from '../internal/messages';
-import { directionOf } from '../internal/status-bands';
 import { useChitieuSettings } from '../provider/chitieu-provider';
 
 /** Props of {@link DeltaBadge}. */
@@ -35,7 +41,7 @@ type Tone = 'good' | 'bad' | 'neutral' | 'none';
 
 function toneOf(sign: -1 | 0 | 1, indicator: Indicator): Tone {
   if (sign === 0) return 'neutral';
-  const direction = directionOf(indicator);
+  const direction = effectiveDirection(indicator);
   if (direction === 'neither') return 'neutral';
   return sign > 0 === (direction === 'higher-is-better') ? 'good' : 'bad';
 }

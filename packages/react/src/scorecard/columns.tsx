@@ -1,4 +1,12 @@
-import { compareDecimals, type Evaluation, formatCompletion, formatNumber, STATUSES, type Status } from '@chitieu/core';
+import {
+  compareDecimals,
+  type Evaluation,
+  formatCompletion,
+  formatNumber,
+  STATUSES,
+  type Status,
+  unitLabel,
+} from '@chitieu/core';
 import {
   createColumnHelper,
   createExpandedRowModel,
@@ -11,7 +19,6 @@ import {
 import type { ReactNode } from 'react';
 import { DeltaBadge } from '../delta-badge/delta-badge';
 import type { Messages } from '../internal/messages';
-import { unitLabel } from '../internal/unit-label';
 import { StatusBadge } from '../status-badge/status-badge';
 import type { ScorecardNode } from './tree';
 
@@ -70,13 +77,16 @@ export function scorecardColumns(locale: string, m: Messages) {
       sortFn: textSort,
       sortUndefined: 'last',
     }),
-    helper.accessor((node) => (node.kind === 'indicator' ? unitLabel(node.evaluation.indicator, locale) : undefined), {
-      id: 'unit',
-      header: m.unit,
-      sortFn: textSort,
-      sortUndefined: 'last',
-      cell: (info) => info.getValue() ?? null,
-    }),
+    helper.accessor(
+      (node) => (node.kind === 'indicator' ? unitLabel({ locale, indicator: node.evaluation.indicator }) : undefined),
+      {
+        id: 'unit',
+        header: m.unit,
+        sortFn: textSort,
+        sortUndefined: 'last',
+        cell: (info) => info.getValue() ?? null,
+      },
+    ),
     helper.accessor(
       (node) => {
         const e = evaluationOf(node);
