@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { auditStatements } from '../audit/audit-statements';
 import { ChitieuError } from '../errors/chitieu-error';
 import { extractReport, extractStatements } from './extract-statements';
 
@@ -36,5 +38,100 @@ describe('extractStatements', () => {
   });
   it('empty text has no statements', () => {
     expect(extractReport('', { locale: 'en' })).toEqual({ locale: 'en', statements: [], unused: [] });
+  });
+});
+
+describe('extractReport › any text', () => {
+  // Pieces of report language, numbers in both conventions and noise, shuffled together.
+  const pieces = [
+    'Doanh thu',
+    'ước đạt',
+    'đạt',
+    'bằng',
+    'tăng',
+    'giảm',
+    'gấp',
+    'lần',
+    'so với',
+    'cùng kỳ',
+    'năm 2020',
+    'quý I/2021',
+    'kế hoạch',
+    'mật độ',
+    '/100 dân',
+    'trong đó',
+    'phấn đấu',
+    'đứng thứ',
+    'toàn quốc',
+    'tỷ đồng',
+    'nghìn tỷ',
+    'triệu',
+    '3.630',
+    '2,89',
+    '100,6%',
+    '1.5',
+    '80,00',
+    '01',
+    '11-1',
+    '58-NQ/TW',
+    ',',
+    ';',
+    ':',
+    '(',
+    ')',
+    '.',
+    '\n',
+    'reached',
+    'up',
+    'year on year',
+    'of the plan',
+    'billion',
+    '3,630',
+    '3.63',
+    'per 100 inhabitants',
+    'of which',
+    'in 2021',
+  ];
+  it('never throws, every span is the text at its offsets, and the audit accepts the result', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 40 }),
+        fc.constantFrom('vi', 'en'),
+        (words, locale) => {
+          const text = words.join(' ');
+          const reading = extractReport(text, { locale });
+          for (const s of reading.statements) {
+            for (const f of [
+              s.name,
+              s.subject,
+              s.value,
+              s.stage,
+              s.completion,
+              s.density,
+              s.rank,
+              s.target,
+              s.previous,
+              ...s.changes,
+            ]) {
+              if (f) expect(text.slice(f.span.start, f.span.end)).toBe(f.span.text);
+            }
+            for (const u of s.unread) expect(text.slice(u.span.start, u.span.end)).toBe(u.span.text);
+          }
+          for (const u of reading.unused) expect(text.slice(u.span.start, u.span.end)).toBe(u.span.text);
+          // and the audit accepts whatever was read
+          for (const f of auditStatements(reading.statements)) expect(f.statements.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+  it('never throws on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        extractReport(text, { locale: 'vi' });
+        extractReport(text, { locale: 'en' });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
