@@ -31,7 +31,9 @@ function run(command, args) {
 const workspaces = ['packages', 'apps'].flatMap((dir) =>
   existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((name) => join(root, dir, name)) : [],
 );
-const resultFiles = workspaces.map((ws) => join(ws, '.vitest-results.json'));
+const resultFiles = workspaces.flatMap((ws) =>
+  ['.vitest-results.json', '.vitest-results-browser.json'].map((f) => join(ws, f)),
+);
 
 function summary() {
   let passed = 0;
