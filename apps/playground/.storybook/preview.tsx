@@ -69,9 +69,10 @@ const preview: Preview = {
         order: [
           'Introduction',
           'Guides',
-          ['Choosing a component', 'How the numbers are computed', 'Phrasing vi/en', 'Data format'],
+          ['Choosing a component', 'How the numbers are computed', 'Phrasing vi-en', 'Data format'],
           'Thanh Hóa 2020',
           'Data editor',
+          'Report reader',
           'Components',
         ],
       },

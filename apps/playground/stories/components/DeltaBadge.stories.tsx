@@ -13,8 +13,8 @@ interface DeltaArgs {
 
 /**
  * Change against the comparison base (the same period last year unless said otherwise): a
- * rate (`tăng 3,2%`), percentage points for rates (`+16,35 điểm phần trăm`), or a multiple from
- * 2× on (`gấp 51 lần`). Its colour follows the indicator's direction: a fall in poverty is good.
+ * rate (“tăng 3,2%”), percentage points for rates (“+16,35 điểm phần trăm”), or a multiple from
+ * 2× on (“gấp 51 lần”). Its colour follows the indicator's direction: a fall in poverty is good.
  */
 const meta = {
   title: 'Components/DeltaBadge',

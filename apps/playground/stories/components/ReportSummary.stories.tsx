@@ -6,8 +6,8 @@ import { thanhHoa2020WithPlans } from '../../src/thanh-hoa/data';
 
 /**
  * The report in sentences, as a department would write it: a paragraph for the whole and,
- * with `detail`, one sentence per indicator (`Tổng doanh thu toàn ngành ước đạt 3.630 tỷ
- * đồng, đạt 100,6% kế hoạch…`). Use it above a scorecard, or alone in an email or a print.
+ * with `detail`, one sentence per indicator (“Tổng doanh thu toàn ngành ước đạt 3.630 tỷ
+ * đồng, đạt 100,6% kế hoạch…”). Use it above a scorecard, or alone in an email or a print.
  */
 const meta = {
   title: 'Components/ReportSummary',
