@@ -138,6 +138,28 @@ export const MarkupIsText: Story = {
   },
 };
 
+export const HugeNumber: Story = {
+  name: 'A number too large to expand',
+  args: {
+    initialText:
+      '{"title":"x","indicators":[{"id":"a","name":"A","unit":"VND"}],"observations":[{"indicator":"a","period":"2020","actual":"1e999999999"}]}',
+  },
+  play: async ({ canvasElement }) => {
+    const issues = await within(canvasElement).findByTestId('issues');
+    await expect(issues).toHaveTextContent('exponent beyond');
+  },
+};
+
+export const ThanhHoaFile: Story = {
+  name: 'The Thanh Hóa 2020 dataset file',
+  args: { initialText: '' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Thanh Hóa 2020' }));
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/14 (chỉ tiêu|indicators)/));
+  },
+};
+
 export const UploadCsv: Story = {
   name: 'Upload a CSV file',
   args: { initialText: '' },

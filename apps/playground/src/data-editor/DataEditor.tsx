@@ -1,5 +1,6 @@
 import { type Dataset, parseDataset } from '@chitieu/core';
 import { type ChangeEvent, type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
+import thanhHoaJson from '../../data/thanh-hoa-2020.json?raw';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { useT } from '../globals';
 import { EXAMPLE_CSV, EXAMPLE_JSON } from './examples';
@@ -99,6 +100,17 @@ export function DataEditor(props: DataEditorProps): ReactNode {
           }}
         >
           {t({ vi: 'Ví dụ CSV', en: 'CSV example' })}
+        </button>
+        <button
+          type="button"
+          className="pg-button"
+          onClick={() => {
+            setFormat('auto');
+            setFileName(null);
+            setText(thanhHoaJson);
+          }}
+        >
+          Thanh Hóa 2020
         </button>
         <button
           type="button"

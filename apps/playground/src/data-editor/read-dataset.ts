@@ -18,6 +18,33 @@ export type ReadResult<D> =
   | { readonly ok: true; readonly format: 'json' | 'csv'; readonly dataset: D; readonly issues: readonly EditorIssue[] }
   | { readonly ok: false; readonly format: 'json' | 'csv'; readonly issues: readonly EditorIssue[] };
 
+/** Longest run of digits and largest exponent the editor passes on to the validator. */
+export const MAX_DIGITS = 100;
+export const MAX_EXPONENT = 999;
+
+/**
+ * Numbers no report contains and that would cost the page dearly to expand: `1e999999999` is a
+ * valid decimal with a billion digits. Found in the raw text, before anything is parsed.
+ */
+function hugeNumbers(text: string, format: 'json' | 'csv'): EditorIssue[] {
+  const issues: EditorIssue[] = [];
+  const pattern = new RegExp(`\\d{${MAX_DIGITS + 1},}|\\d[eE][+-]?(\\d+)`, 'g');
+  for (const m of text.matchAll(pattern)) {
+    const exponent = m[1]?.replace(/^0+(?=\d)/, '');
+    if (exponent !== undefined && exponent.length <= 3 && Number(exponent) <= MAX_EXPONENT) continue;
+    issues.push({
+      path: `${format} › ${lineAndColumn(text, m.index)}`,
+      message:
+        exponent === undefined
+          ? `A number with more than ${MAX_DIGITS} digits`
+          : `A number with an exponent beyond ±${MAX_EXPONENT} ("…${m[0].slice(0, 24)}…")`,
+      code: 'NUMBER_TOO_LARGE',
+    });
+    if (issues.length >= 20) break;
+  }
+  return issues;
+}
+
 /** JSON if the text starts with `{` or `[`, CSV otherwise. */
 export function detectFormat(text: string): 'json' | 'csv' {
   return /^\s*[{[]/.test(text.replace(/^\uFEFF/, '')) ? 'json' : 'csv';
@@ -52,6 +79,9 @@ export function readDataset<D>(
   }
   if (text.trim() === '')
     return { ok: false, format, issues: [{ path: format, message: 'Nothing to read: paste or upload a dataset' }] };
+
+  const huge = hugeNumbers(text, format);
+  if (huge.length > 0) return { ok: false, format, issues: huge };
 
   let input: unknown;
   let locate: (path: string) => string = (path) => path;
