@@ -6,6 +6,9 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // No "Get started" checklist in the sidebar: the playground is for designers, not for
+  // learning Storybook. (Not yet in the StorybookConfig type of 10.6.)
+  features: { sidebarOnboardingChecklist: false } as StorybookConfig['features'],
   viteFinal: async (viteConfig) => {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {

@@ -20,7 +20,7 @@ const meta = {
     virtualize: { control: 'boolean' },
     height: { control: { type: 'range', min: 160, max: 900, step: 20 } },
   },
-  args: { dataset: statesDataset(), height: 480, defaultExpanded: 'groups' },
+  args: { dataset: statesDataset(), height: 600, defaultExpanded: 'groups' },
 } satisfies Meta<typeof Scorecard>;
 
 export default meta;
