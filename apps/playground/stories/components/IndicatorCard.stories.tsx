@@ -1,3 +1,4 @@
+import { defineIndicator, type Indicator, units } from '@chitieu/core';
 import { IndicatorCard } from '@chitieu/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
@@ -69,6 +70,99 @@ export const HugeValues: Story = { args: argsOf('hugeValues') };
 export const LongName: Story = { args: argsOf('longName') };
 export const WithHistory: Story = { args: { ...argsOf('estimated'), withHistory: true } };
 export const Compact: Story = { args: { ...argsOf('exceeded'), size: 'compact' } };
+interface CustomArgs {
+  readonly nameVi: string;
+  readonly nameEn: string;
+  readonly unit: string;
+  readonly scale: number;
+  readonly decimals: number;
+  readonly percentDecimals: number;
+  readonly direction: 'higher-is-better' | 'lower-is-better' | 'neither';
+  readonly targetKind: 'point' | 'at-least' | 'at-most' | 'band';
+  readonly actual: string;
+  readonly target: string;
+  readonly targetMin: string;
+  readonly targetMax: string;
+  readonly previous: string;
+  readonly estimated: boolean;
+  readonly size: 'regular' | 'compact';
+}
+
+/** Every field of the indicator and the observation as a control: try any definition. */
+export const AnyIndicator: StoryObj<CustomArgs> = {
+  name: 'Any indicator (all controls)',
+  argTypes: {
+    unit: { control: 'select', options: Object.keys(units).map((k) => units[k as keyof typeof units].code) },
+    scale: { control: 'select', options: [0, 3, 6, 9, 12] },
+    decimals: { control: { type: 'number', min: 0, max: 6 } },
+    percentDecimals: { control: { type: 'number', min: 0, max: 4 } },
+    direction: { control: 'inline-radio', options: ['higher-is-better', 'lower-is-better', 'neither'] },
+    targetKind: { control: 'inline-radio', options: ['point', 'at-least', 'at-most', 'band'] },
+    size: { control: 'inline-radio', options: ['regular', 'compact'] },
+  },
+  args: {
+    nameVi: 'Tổng doanh thu toàn ngành',
+    nameEn: 'Total sector revenue',
+    unit: 'VND',
+    scale: 9,
+    decimals: 0,
+    percentDecimals: 1,
+    direction: 'higher-is-better',
+    targetKind: 'point',
+    actual: '3630',
+    target: '3608',
+    targetMin: '',
+    targetMax: '',
+    previous: '3400',
+    estimated: true,
+    size: 'regular',
+  },
+  render: (args) => {
+    // defineIndicator validates: a contradictory definition (direction "neither" with a point
+    // target) is shown as the core's message rather than thrown.
+    let indicator: Indicator;
+    try {
+      indicator = defineIndicator({
+        id: 'custom',
+        name: { vi: args.nameVi, en: args.nameEn },
+        unit: args.unit,
+        scale: args.scale,
+        decimals: args.decimals,
+        percentDecimals: args.percentDecimals,
+        direction: args.direction,
+        targetKind: args.targetKind,
+      });
+    } catch (error) {
+      return (
+        <p role="alert" className="pg-issues">
+          {error instanceof Error ? error.message : String(error)}
+        </p>
+      );
+    }
+    const band = args.targetKind === 'band';
+    return (
+      <div style={{ maxWidth: args.size === 'compact' ? '18rem' : '26rem' }}>
+        <IndicatorCard
+          indicator={indicator}
+          size={args.size}
+          observation={{
+            indicator: 'custom',
+            period: '2020',
+            actual: args.actual.trim() === '' ? null : args.actual.trim(),
+            target: band
+              ? { min: args.targetMin.trim(), max: args.targetMax.trim() }
+              : args.target.trim() === ''
+                ? null
+                : args.target.trim(),
+            previous: args.previous.trim() === '' ? null : args.previous.trim(),
+            estimated: args.estimated,
+          }}
+        />
+      </div>
+    );
+  },
+};
+
 export const InvalidInput: Story = {
   name: 'Invalid input shows, never throws',
   args: { ...argsOf('exceeded'), actual: '1,800,000' },

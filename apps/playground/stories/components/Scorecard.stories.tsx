@@ -13,6 +13,11 @@ const meta = {
   title: 'Components/Scorecard',
   component: Scorecard,
   argTypes: {
+    evaluateOptions: {
+      control: 'object',
+      description:
+        'Options of the core\'s evaluate: { "nearThreshold": "0.9", "lowerIsBetterPolicy": "mirror", "rounding": "half-even" }',
+    },
     dataset: { control: false },
     evaluations: { control: false },
     summary: { control: false },
@@ -51,6 +56,26 @@ export const TenThousandRows: Story = {
     const rows = await canvas.findAllByRole('row');
     await expect(rows.length).toBeLessThan(200);
     await expect(canvas.getByRole('table')).toHaveAttribute('aria-rowcount');
+  },
+};
+
+export const NearThreshold: Story = {
+  name: 'Near threshold 90% (evaluate options)',
+  args: { dataset: statesDataset(), evaluateOptions: { nearThreshold: '0.9' }, defaultExpanded: 'all' },
+};
+
+export const SortingTenThousandRows: Story = {
+  name: 'Sorting 10,000 rows (interaction)',
+  args: { dataset: large, height: 420, defaultExpanded: 'all' },
+  play: async ({ canvasElement, globals, step }) => {
+    const canvas = within(canvasElement);
+    const header = canvas.getByRole('columnheader', { name: en(globals) ? /% of plan/ : /% kế hoạch/ });
+    await step('sort 10,000 rows by % of plan, within a second', async () => {
+      const started = performance.now();
+      await userEvent.click(within(header).getByRole('button'));
+      await waitFor(() => expect(header).toHaveAttribute('aria-sort'));
+      await expect(performance.now() - started).toBeLessThan(1_000);
+    });
   },
 };
 
