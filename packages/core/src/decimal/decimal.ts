@@ -47,6 +47,23 @@ const MODES: Record<RoundingMode, Decimal.Rounding> = {
 export const isRoundingMode = (value: unknown): value is RoundingMode =>
   typeof value === 'string' && Object.hasOwn(MODES, value);
 
+/**
+ * Largest decimal exponent accepted from input. `1e999999999` is valid decimal text whose
+ * fixed-point form has a billion digits: refusing it here keeps every later `toFixed` cheap.
+ */
+export const MAX_EXPONENT = 1000;
+
+function checkMagnitude(d: Dec, value: unknown, path: string): Num {
+  if (!d.isZero() && Math.abs(d.e) > MAX_EXPONENT) {
+    throw new ChitieuError(
+      'OUT_OF_RANGE',
+      `Decimal ${describe(value)} is beyond 10^±${MAX_EXPONENT}, far outside any report figure`,
+      { path },
+    );
+  }
+  return num(d);
+}
+
 /** Canonical and accepted decimal text: optional sign, digits, optional fraction, optional exponent. */
 export const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
@@ -79,7 +96,7 @@ export function toNum(value: unknown, path = 'value'): Num {
           : '';
       throw new ChitieuError('INVALID_DECIMAL', `Expected a decimal string, got ${describe(value)}${hint}`, { path });
     }
-    return num(new D(text));
+    return checkMagnitude(new D(text), value, path);
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
@@ -87,7 +104,7 @@ export function toNum(value: unknown, path = 'value'): Num {
     }
     return num(new D(String(value)));
   }
-  if (typeof value === 'bigint') return num(new D(value.toString()));
+  if (typeof value === 'bigint') return checkMagnitude(new D(value.toString()), value, path);
   throw new ChitieuError('INVALID_DECIMAL', `Expected a decimal string or number, got ${describe(value)}`, { path });
 }
 

@@ -6,6 +6,7 @@
  */
 import { DECIMAL_TEXT, gt, isNegative, lte, type Num, ONE, toDecimalString, toNum, ZERO } from '../decimal/decimal';
 import type { DecimalString } from '../decimal/decimal-string';
+import type { ChitieuError } from '../errors/chitieu-error';
 import type { Band, ComparisonBase, DensitySpec, Indicator, Observation, Unit, UnitKind } from '../model/types';
 import { findUnit } from '../model/units';
 import { isPeriodId } from '../period/period';
@@ -57,7 +58,14 @@ function readDecimal(value: unknown, path: string, ctx: Context): Num | Invalid 
     return toNum(value);
   }
   if (typeof value === 'bigint') return toNum(value);
-  if (typeof value === 'string' && DECIMAL_TEXT.test(value.trim())) return toNum(value);
+  if (typeof value === 'string' && DECIMAL_TEXT.test(value.trim())) {
+    try {
+      return toNum(value, path);
+    } catch (error) {
+      const e = error as ChitieuError;
+      return report(ctx, e.code, path, e.message.replace(/ \(at [^)]*\)$/, ''));
+    }
+  }
   const hint =
     typeof value === 'string' && /\d,\d|\d\.\d{3}\./.test(value)
       ? ' (locale-formatted text needs parseNumber(text, locale))'
