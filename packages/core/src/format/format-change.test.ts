@@ -45,7 +45,8 @@ describe('formatChange', () => {
     const e = ev({ indicator: 'level-3-share', actual: '56.35', previous: '40' }, level3Share);
     expect(formatChange(e.change, level3Share, { locale: 'vi' })).toBe('tăng 16,35 điểm phần trăm so với cùng kỳ');
     expect(formatChange(e.change, level3Share, { locale: 'en' })).toBe('up 16.35 percentage points year on year');
-    expect(formatChange(e.change, level3Share, { locale: 'vi', style: 'signed' })).toBe('+16,35 điểm phần trăm');
+    expect(formatChange(e.change, level3Share, { locale: 'vi', style: 'signed' })).toBe('+16,35 điểm %');
+    expect(formatChange(e.change, level3Share, { locale: 'en', style: 'signed' })).toBe('+16.35 pp');
   });
 
   it('a zero or negative base gives the absolute change', () => {

@@ -35,7 +35,7 @@ export interface FormatChangeOptions {
   readonly rounding?: RoundingMode | undefined;
   /** Name the comparison base (`so với cùng kỳ`, `year on year`); default `true`. */
   readonly base?: boolean | undefined;
-  /** `phrase` (default): `tăng 3,2% so với cùng kỳ`; `signed`: `+3,2%`, `×51`, `+16,35 điểm phần trăm`. */
+  /** `phrase` (default): `tăng 3,2% so với cùng kỳ`; `signed`: `+3,2%`, `×51`, `+16,35 điểm %` (`+16.35 pp`). */
   readonly style?: 'phrase' | 'signed' | undefined;
   /** Text when there is no change (default `—`). */
   readonly missing?: string | undefined;
@@ -105,7 +105,7 @@ export function changeFigure(
     const text = formatPoints(toDecimalText(abs(value)), { locale, decimals: places, rounding, sign: 'auto' });
     return {
       text: { form: 'points', direction: dir, text },
-      signed: formatPoints(toDecimalText(value), { locale, decimals: places, rounding }),
+      signed: formatPoints(toDecimalText(value), { locale, decimals: places, rounding, length: 'short' }),
       base,
     };
   };

@@ -20,3 +20,10 @@ describe('formatPoints', () => {
     expect(formatPoints('16.35', { locale: 'de' })).toBe('+16,35 percentage points');
   });
 });
+
+describe('formatPoints › short', () => {
+  it('table cells say điểm % / pp', () => {
+    expect(formatPoints('16.35', { locale: 'vi', length: 'short' })).toBe('+16,35 điểm %');
+    expect(formatPoints('-1', { locale: 'en', length: 'short' })).toBe('-1 pp');
+  });
+});

@@ -15,6 +15,8 @@ export interface FormatPointsOptions {
   readonly rounding?: RoundingMode | undefined;
   /** Sign display (default `except-zero`: `+16,35`, `-2`, `0`). */
   readonly sign?: SignDisplay | undefined;
+  /** `long` (default): `điểm phần trăm` / `percentage points`; `short` for table cells: `điểm %` / `pp`. */
+  readonly length?: 'long' | 'short' | undefined;
 }
 
 /**
@@ -27,6 +29,7 @@ export interface FormatPointsOptions {
  * formatPoints('16.35', { locale: 'en' }); // '+16.35 percentage points'
  * formatPoints('-1', { locale: 'en' }); // '-1 percentage point'
  * formatPoints('0', { locale: 'vi' }); // '0 điểm phần trăm'
+ * formatPoints('16.35', { locale: 'en', length: 'short' }); // '+16.35 pp'
  */
 export function formatPoints(points: DecimalInput, options: FormatPointsOptions): string {
   const locale = resolveLocale(requireLocale(options));
@@ -38,6 +41,9 @@ export function formatPoints(points: DecimalInput, options: FormatPointsOptions)
     decimals === undefined ? { maxDecimals: 2, rounding } : { decimals, rounding },
   );
   const words = WORDS[locale.words];
-  const word = pluralWord(words.points, pluralCategory(locale.words, d.integer, d.fraction));
+  const word =
+    options.length === 'short'
+      ? words.pointsShort
+      : pluralWord(words.points, pluralCategory(locale.words, d.integer, d.fraction));
   return `${signed(d, body(d, locale), locale.number, sign)} ${word}`;
 }

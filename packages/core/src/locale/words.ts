@@ -6,6 +6,8 @@ export interface Words {
   readonly scales: Readonly<Record<3 | 6 | 9 | 12, string>>;
   /** Percentage points (`điểm phần trăm`). */
   readonly points: PluralText;
+  /** Percentage points in a table cell (`điểm %`, `pp`). */
+  readonly pointsShort: string;
   readonly status: Readonly<Record<Status, string>>;
   readonly direction: Readonly<Record<Direction, string>>;
   /** Default words for a density's population (`dân`). */
@@ -22,6 +24,7 @@ export const WORDS: Readonly<Record<'vi' | 'en', Words>> = {
   vi: {
     scales: { 3: 'nghìn', 6: 'triệu', 9: 'tỷ', 12: 'nghìn tỷ' },
     points: 'điểm phần trăm',
+    pointsShort: 'điểm %',
     status: {
       exceeded: 'Vượt kế hoạch',
       met: 'Đạt kế hoạch',
@@ -40,6 +43,7 @@ export const WORDS: Readonly<Record<'vi' | 'en', Words>> = {
   en: {
     scales: { 3: 'thousand', 6: 'million', 9: 'billion', 12: 'trillion' },
     points: { one: 'percentage point', other: 'percentage points' },
+    pointsShort: 'pp',
     status: {
       exceeded: 'Exceeded',
       met: 'Met',
