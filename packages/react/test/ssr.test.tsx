@@ -2,47 +2,22 @@ import { act } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  ChitieuProvider,
-  CompletionBar,
-  DeltaBadge,
-  IndicatorCard,
-  ReportSummary,
-  Scorecard,
-  Sparkline,
-  StatusBadge,
-} from '../src/index';
-import { ev, manyEvaluations, obs, scorecardEvaluations } from './fixtures';
+import { App } from './ssr-app';
 
-function App({ locale, big }: { readonly locale: string; readonly big?: boolean }) {
-  return (
-    <ChitieuProvider locale={locale} theme="dark">
-      <StatusBadge status="near" />
-      <DeltaBadge evaluation={ev(obs.exceeded)} />
-      <CompletionBar evaluation={ev(obs.huge)} />
-      <Sparkline
-        history={[
-          { period: '2019', actual: '1' },
-          { period: '2020', actual: '2', target: '2' },
-        ]}
-      />
-      <IndicatorCard
-        evaluation={ev(obs.parent)}
-        history={[
-          { period: '2019', actual: '3400' },
-          { period: '2020', actual: '3630' },
-        ]}
-      />
-      <IndicatorCard evaluation={ev(obs.near)} size="compact" />
-      <Scorecard evaluations={big ? manyEvaluations(1000) : scorecardEvaluations()} caption="2020" />
-      <ReportSummary evaluations={scorecardEvaluations()} />
-    </ChitieuProvider>
-  );
-}
+/**
+ * React 18 warns "useLayoutEffect does nothing on the server" when it renders on a server that
+ * has a `document` — only under jsdom: TanStack picks `useEffect` when there is no DOM, and
+ * `ssr-node.test.tsx` checks that a real server prints nothing. Any other error fails the test.
+ */
+const JSDOM_ONLY = /useLayoutEffect does nothing on the server/;
 
 describe('server rendering', () => {
   it.each(['vi-VN', 'en'])('renderToString › every component renders on the server (%s)', (locale) => {
+    const errors: unknown[] = [];
+    const consoleError = vi.spyOn(console, 'error').mockImplementation((...args) => errors.push(args));
     const html = renderToString(<App locale={locale} />);
+    consoleError.mockRestore();
+    expect(errors.filter((args) => !JSDOM_ONLY.test(String((args as unknown[])[0])))).toEqual([]);
     expect(html).toContain('ct-scorecard');
     expect(html).toContain('role="meter"');
     expect(html).not.toContain('role="alert"');
@@ -52,7 +27,11 @@ describe('server rendering', () => {
   });
 
   it.each([false, true])('hydration › the client renders the same text: no mismatch (virtualised: %s)', async (big) => {
+    const serverErrors: unknown[] = [];
+    const onServer = vi.spyOn(console, 'error').mockImplementation((...args) => serverErrors.push(args));
     const html = renderToString(<App locale="vi-VN" big={big} />);
+    onServer.mockRestore();
+    expect(serverErrors.filter((args) => !JSDOM_ONLY.test(String((args as unknown[])[0])))).toEqual([]);
     const container = document.createElement('div');
     container.innerHTML = html;
     document.body.append(container);
