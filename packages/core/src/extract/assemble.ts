@@ -1,5 +1,6 @@
 import type { ComparisonBase } from '../model/types';
-import { comparePeriods, isPeriodId, parsePeriod } from '../period/period';
+import { findUnit } from '../model/units';
+import { comparePeriods, isPeriodId, parsePeriod, samePeriodLastYear } from '../period/period';
 import { fold } from './fold';
 import type { Grammar } from './grammar';
 import { completePeriod, type PeriodMatch } from './period-phrase';
@@ -24,6 +25,8 @@ import type {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Draft = Mutable<Omit<Statement, 'index' | 'complete' | 'unread' | 'changes' | 'parent' | 'span'>> & {
   changes: Extracted<ExtractedChange>[];
+  /** Changes against `cùng kỳ năm 2019`: resolved with the statement's period in {@link Assembler.finish}. */
+  sameIn: Map<Extracted<ExtractedChange>, string>;
   unread: Unread[];
   parentDraft?: { draft: Draft; span: Span; rule: string };
   from: number;
@@ -120,7 +123,9 @@ export class Assembler {
         // or name the figures after a colon (`Về thuê bao di động: đạt …`); an adverbial clause
         // with a period (`Đến cuối năm 2020,`) names nothing.
         const words = nameRange(clause.items);
-        const adverbial = clause.items.some((it) => it.t === 'period' || it.t === 'base');
+        const adverbial = clause.items.some(
+          (it) => it.t === 'period' || it.t === 'base' || (it.t === 'number' && it.why === 'date'),
+        );
         const sep = clause.sepAfter;
         pending = words && !adverbial && (sep === ',' || sep === ':') ? { ...words, sep } : undefined;
         continue;
@@ -221,6 +226,7 @@ export class Assembler {
         const id = this.periodId(clausePeriod.match);
         if (id) draft.period = this.field(id, clausePeriod.from, clausePeriod.to, clausePeriod.match.rule);
       }
+      const head = draft;
       // Figures, in order; a second value after words of its own starts another statement.
       let lastFigEnd = figIndex;
       for (let k = figIndex; k < clause.items.length; k++) {
@@ -230,7 +236,7 @@ export class Assembler {
           continue;
         }
         if (it.t !== 'figure') continue;
-        const between = nameRange(clause.items.slice(lastFigEnd + 1, k));
+        const between = this.afterLink(nameRange(clause.items.slice(lastFigEnd + 1, k)));
         if (k > figIndex && between && it.fig.kind === 'value' && draft.value) {
           draft = this.newDraft(sentenceSpan, between.from);
           draft.name = this.field(
@@ -244,6 +250,8 @@ export class Assembler {
         this.figure(draft, it, sentenceBase ?? clauseBase?.read);
         lastFigEnd = k;
       }
+      // `45 FDI projects`: the counted noun ends with a unit word the number did not touch.
+      if (afterName && head.name?.rule.endsWith('.name.counted-noun')) this.countedUnit(head, afterName);
       // `Mật độ điện thoại đạt 80,5 máy/100 dân`: the density names its own indicator.
       if (!draft.name && !draft.subject) {
         const d = clause.items.find((x): x is Item & { t: 'figure' } => x.t === 'figure' && x.fig.kind === 'density');
@@ -362,15 +370,42 @@ export class Assembler {
     const q = fig.fig.kind === 'value' ? fig.fig.q : undefined;
     if (!q) return undefined;
     let to = q.to;
+    const laterFigure = items.some((it, k) => k > figIndex && it.t === 'figure');
     for (let k = figIndex + 1; k < items.length; k++) {
       const it = items[k] as Item;
       if (it.t === 'word' && this.joiner(it.from)) break;
+      if (it.t === 'word' && laterFigure && matchAt(this.tokens, it.from, this.g.links)) break;
       if (it.t === 'word' || (it.t === 'number' && (it.why === 'qualifier' || it.why === 'identifier'))) to = it.to;
       else break;
     }
     const from = q.quantity?.unitCode === 'percent' ? q.to : (q.unitFrom ?? q.to);
     if (to <= from) return undefined;
     return { from, to };
+  }
+
+  /** Gives a unitless count the unit word that ends its counted noun (`45 FDI projects` → project). */
+  private countedUnit(d: Draft, noun: { from: number; to: number }): void {
+    const v = d.value;
+    if (!v || v.value.unit !== undefined || v.value.scale !== 0) return;
+    for (let i = noun.from + 1; i < noun.to; i++) {
+      const unit = matchAt(this.tokens, i, this.g.units, noun.to);
+      if (!unit || unit.to !== noun.to) continue;
+      const code = unit.phrase.data ? findUnit(unit.phrase.data)?.code : undefined;
+      const q: Quantity = { ...v.value, unit: this.span(unit.from, unit.to).text, ...(code ? { unitCode: code } : {}) };
+      d.value = { ...v, value: q, rule: `${v.rule}+counted-noun-unit` };
+      return;
+    }
+  }
+
+  /** The words after the last link word (`với`, `with`) of a range: the second figure's own name. */
+  private afterLink(range: { from: number; to: number } | undefined): { from: number; to: number } | undefined {
+    if (!range) return range;
+    let from = range.from;
+    for (let i = range.from; i < range.to; i++) {
+      const link = matchAt(this.tokens, i, this.g.links, range.to);
+      if (link) from = link.to;
+    }
+    return from < range.to ? { from, to: range.to } : undefined;
   }
 
   /** True when the word at token `i` joins two statements (`và`, `and`). */
@@ -402,6 +437,7 @@ export class Assembler {
       sentence,
       kind: { value: 'actual', span: this.span(from, from), rule: `${this.g.locale}.kind.default-actual` },
       changes: [],
+      sameIn: new Map(),
       unread: [],
       from,
       to: from,
@@ -432,7 +468,7 @@ export class Assembler {
     return { ...base, ...(approximate ? { approximate } : {}), ...(average ? { average: true } : {}) };
   }
 
-  private base(read: BaseRead): { base?: ComparisonBase; span: Span } {
+  private base(read: BaseRead): { base?: ComparisonBase; span: Span; sameIn?: string } {
     this.mark(read.from, read.to);
     const span = this.span(read.from, read.to);
     const b = read.base;
@@ -441,6 +477,7 @@ export class Assembler {
       return id ? { base: { kind: 'period', period: id }, span } : { span };
     }
     if (b.kind === 'plan') return { span };
+    if (b.kind === 'same-period-in') return { span, sameIn: b.year };
     return { base: b, span };
   }
 
@@ -467,7 +504,7 @@ export class Assembler {
         this.mark(it.from, it.to);
         return;
       case 'percent': {
-        const q = this.quantity(fig.q);
+        const q = this.quantity(fig.q, fig.approximate);
         if (!d.value && !d.completion) {
           d.value = this.field(q, it.from, it.to, `${L}.value.percent-rate`, level);
           if (fig.stage && !d.stage && fig.verbFrom !== undefined)
@@ -506,11 +543,13 @@ export class Assembler {
         let base: ComparisonBase | undefined;
         let baseSpan: Span | undefined;
         let baseRule = '';
+        let sameIn: string | undefined;
         const read = fig.base ?? fallbackBase;
         if (read) {
           const b = this.base(read);
           base = b.base;
           baseSpan = b.span;
+          sameIn = b.sameIn;
           if (!fig.base) baseRule = '+sentence-base';
         }
         const change: ExtractedChange = {
@@ -534,12 +573,14 @@ export class Assembler {
         }
         const end = fig.then ? fig.then.from : it.to;
         this.mark(it.from, end);
-        d.changes.push({
+        const extracted: Extracted<ExtractedChange> = {
           value: change,
           span: this.span(it.from, end),
           rule: rule + baseRule,
           ...(level !== 'exact' ? { match: level } : {}),
-        });
+        };
+        d.changes.push(extracted);
+        if (sameIn) d.sameIn.set(extracted, sameIn);
         if (fig.then?.quantity && !d.value)
           d.value = this.field(this.quantity(fig.then), fig.then.from, fig.then.to, `${L}.value.change-to`);
         return;
@@ -607,6 +648,12 @@ export class Assembler {
       const start = Math.min(...parts.map((s) => s.start));
       const end = Math.max(...parts.map((s) => s.end));
       const unread = [...d.unread];
+      // `cùng kỳ năm 2019` with the statement in 2023-Q3 is 2019-Q3; a year before is `cùng kỳ`.
+      d.changes = d.changes.map((c) => {
+        const year = d.sameIn.get(c);
+        const base = year ? samePeriodIn(d.period?.value, year) : undefined;
+        return base ? { ...c, value: { ...c.value, base }, rule: `${c.rule}+same-period-in` } : c;
+      });
       // A change without a base is unread unless the text states the earlier value (`từ A lên B`).
       for (const c of d.changes) {
         if (!c.value.base && !d.previous) {
@@ -628,7 +675,7 @@ export class Assembler {
         });
       }
       const parentIndex = d.parentDraft ? drafts.indexOf(d.parentDraft.draft) : -1;
-      const { parentDraft: _p, from: _f, to: _t, changes, unread: _u, ...rest } = d;
+      const { parentDraft: _p, from: _f, to: _t, changes, unread: _u, sameIn: _s, ...rest } = d;
       const s: Statement = {
         index,
         span: { start, end, text: this.text.slice(start, end) },
@@ -747,6 +794,15 @@ const RANK_TOPIC = new Set(['về', 've', 'in', 'on', 'for']);
 
 /** A period that starts before the report's period ends (`2020-11` in a 2020 review) is no plan. */
 const startsBefore = (period: string, report: string): boolean => parsePeriod(period).start <= parsePeriod(report).end;
+
+/** The statement's period moved to `year` (`2023-Q3`, `2019` → `2019-Q3`), or `cùng kỳ` when a year before. */
+function samePeriodIn(period: string | undefined, year: string): ComparisonBase | undefined {
+  if (!period || !/^\d{4}(-|$)/u.test(period)) return undefined;
+  const moved = `${year}${period.slice(4)}`;
+  if (!isPeriodId(moved)) return undefined;
+  if (samePeriodLastYear(period).id === moved) return { kind: 'same-period-last-year' };
+  return { kind: 'period', period: moved };
+}
 
 interface Clause {
   readonly items: readonly Item[];

@@ -82,6 +82,11 @@ export interface Grammar {
   readonly topicWords: readonly Phrase[];
   /** Words that join two statements and are no part of a name: `và`, `còn`, `and`, `while`. */
   readonly joiners: readonly Phrase[];
+  /**
+   * Words that link a counted noun to the name of a second figure: `45 dự án FDI với tổng vốn
+   * đăng ký 1,2 tỷ USD`, `45 FDI projects with total registered capital of USD 1.2 billion`.
+   */
+  readonly links: readonly Phrase[];
   /** Words dropped when comparing names (`tổng`, `số`, `toàn`, `total`, `number of`). */
   readonly nameStopwords: ReadonlySet<string>;
 }

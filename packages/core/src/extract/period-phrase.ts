@@ -30,6 +30,19 @@ const MONTHS = [
   'december',
 ];
 const ORDINAL_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4 };
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
 
 const w = (t: Token | undefined): string => (t && t.kind === 'word' ? fold(t.text) : '');
 const isNum = (t: Token | undefined): t is Token => t?.kind === 'number' && /^\d+$/.test(t.text);
@@ -133,12 +146,23 @@ function matchVi(tokens: readonly Token[], i: number): PeriodMatch | null {
       return partial(tokens, i, i + 2, 'month', m, 'vi', 'vi.period.thang');
     }
   }
-  // 6 tháng đầu năm, 6 tháng cuối năm, 9 tháng, 11 tháng năm 2020, lũy kế 11 tháng
+  // cả năm, cả năm 2023: the whole year
+  if (a === 'ca' && w(tokens[i + 1]) === 'nam') {
+    if (isYear(tokens[i + 2]))
+      return { from: i, to: i + 3, id: (tokens[i + 2] as Token).text, rule: 'vi.period.ca-nam' };
+    return { from: i, to: i + 2, relative: 0, rule: 'vi.period.ca-nam' };
+  }
+  // 6 tháng đầu năm, 6 tháng cuối năm, 9 tháng, 11 tháng năm 2020, lũy kế 11 tháng,
+  // tính chung 9 tháng, trong 10 tháng (qua)
   let j = i;
   let cumulative = false;
-  if (a === 'luy' && w(tokens[i + 1]) === 'ke') {
+  let within = false;
+  if ((a === 'luy' && w(tokens[i + 1]) === 'ke') || (a === 'tinh' && w(tokens[i + 1]) === 'chung')) {
     cumulative = true;
     j = i + 2;
+  } else if (a === 'trong' && isNum(tokens[i + 1])) {
+    within = true;
+    j = i + 1;
   }
   const n = tokens[j];
   if (isNum(n) && w(tokens[j + 1]) === 'thang') {
@@ -147,10 +171,13 @@ function matchVi(tokens: readonly Token[], i: number): PeriodMatch | null {
     if (months === 6 && after === 'cuoi') return partial(tokens, i, j + 3, 'half', 2, 'vi', 'vi.period.6-thang-cuoi');
     if (months === 6 && after === 'dau') return partial(tokens, i, j + 3, 'half', 1, 'vi', 'vi.period.6-thang-dau');
     if (months >= 1 && months <= 12) {
-      const end = after === 'dau' ? j + 3 : j + 2;
-      // `3 tháng` alone is a duration, not a period; need `đầu`, `năm`, a year or `lũy kế`.
-      if (cumulative || after === 'dau' || after === 'nam' || isP(tokens[j + 2], '/')) {
-        return partial(tokens, i, end, 'ytd', months, 'vi', cumulative ? 'vi.period.luy-ke' : 'vi.period.n-thang');
+      const end = after === 'dau' || after === 'qua' ? j + 3 : j + 2;
+      // `3 tháng` alone is a duration, not a period; need `đầu`, `qua`, `năm`, a year or `lũy
+      // kế`; `trong 10 tháng` only when a comma, `qua`, `đầu` or a year follows.
+      const closes = after === 'dau' || after === 'nam' || after === 'qua' || isP(tokens[j + 2], '/');
+      if (within ? closes || isP(tokens[j + 2], ',') : cumulative || closes) {
+        const rule = cumulative ? 'vi.period.luy-ke' : within ? 'vi.period.trong-n-thang' : 'vi.period.n-thang';
+        return partial(tokens, i, end, 'ytd', months, 'vi', rule);
       }
     }
   }
@@ -194,6 +221,27 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
     if (w(tokens[j]) === 'first' && w(tokens[j + 1]) === 'six' && w(tokens[j + 2]) === 'months') {
       return partial(tokens, i, j + 3, 'half', 1, 'en', 'en.period.first-six-months');
     }
+    // the first nine months, the first eleven months
+    const n = NUMBER_WORDS[w(tokens[j + 1])];
+    if (w(tokens[j]) === 'first' && n !== undefined && w(tokens[j + 2]) === 'months') {
+      return partial(tokens, i, j + 3, 'ytd', n, 'en', 'en.period.first-n-months');
+    }
+  }
+  // the whole year, the full year, full-year
+  const whole = w(tokens[j]);
+  if ((whole === 'whole' || whole === 'full' || whole === 'entire') && (j > i || a === 'full')) {
+    const k = isP(tokens[j + 1], '-') ? j + 2 : j + 1;
+    if (w(tokens[k]) === 'year') {
+      const year = trailingYear(tokens, k + 1, 'en');
+      if (year) return { from: i, to: year.to, id: year.year, rule: 'en.period.whole-year' };
+      return { from: i, to: k + 1, relative: 0, rule: 'en.period.whole-year' };
+    }
+  }
+  // the January-September period: year to date
+  if (a === 'january' && isP(tokens[i + 1], '-', '–') && MONTHS.indexOf(w(tokens[i + 2])) > 0) {
+    const months = MONTHS.indexOf(w(tokens[i + 2])) + 1;
+    const end = w(tokens[i + 3]) === 'period' ? i + 4 : i + 3;
+    return partial(tokens, i, end, 'ytd', months, 'en', 'en.period.january-to-month');
   }
   const month = MONTHS.indexOf(a);
   if (month >= 0 && (isYear(tokens[i + 1]) || (w(tokens[i - 1]) === 'in' && a !== 'may'))) {

@@ -13,7 +13,11 @@ import type { MatchLevel, PrintedNumber, StatedCompletion } from './types';
 export interface BaseRead {
   readonly from: number;
   readonly to: number;
-  readonly base: BaseWord | { readonly kind: 'named-period'; readonly match: PeriodMatch };
+  readonly base:
+    | BaseWord
+    | { readonly kind: 'named-period'; readonly match: PeriodMatch }
+    /** `cùng kỳ năm 2019`, `the same period of 2019`: the statement's period in that year. */
+    | { readonly kind: 'same-period-in'; readonly year: string };
   readonly level: MatchLevel;
 }
 
@@ -34,6 +38,7 @@ export type Figure =
       readonly q: QuantityMatch;
       readonly verbFrom?: number | undefined;
       readonly stage?: DataStage | undefined;
+      readonly approximate?: 'about' | 'over' | 'under' | undefined;
     }
   | {
       readonly kind: 'completion';
@@ -172,25 +177,99 @@ function gluedWordAt(c: Cursor, i: number): boolean {
 
 /** `so với cùng kỳ`, `so với năm 2019`, `year on year`, `than in 2019` at token `i`. */
 export function readBase(c: Cursor, i: number): BaseRead | null {
+  const read = readBaseWords(c, i);
+  if (read?.base.kind !== 'same-period-last-year') return read;
+  // `cùng kỳ năm 2019`, `/2019`, `the same period of 2019`, `in 2019`: the year is named.
+  const t = c.tokens;
+  let k = read.to;
+  const link = fold(t[k]?.text ?? '');
+  if (
+    (c.g.locale === 'vi' && link === 'nam') ||
+    isP(t[k], '/') ||
+    (c.g.locale === 'en' && (link === 'of' || link === 'in'))
+  )
+    k++;
+  const year = t[k];
+  if (k > read.to && k < c.limit && isNum(year) && /^(19|20)\d\d$/.test(year.text))
+    return { ...read, to: k + 1, base: { kind: 'same-period-in', year: year.text } };
+  return read;
+}
+
+function readBaseWords(c: Cursor, i: number): BaseRead | null {
   const standalone = m(c, i, c.g.standaloneBases);
-  const compare = m(c, i, c.g.compareWords);
-  if (compare) {
-    const k = compare.to;
-    const period = matchPeriod(c.tokens, k, c.g.locale);
-    if (period) return { from: i, to: period.to, base: { kind: 'named-period', match: period }, level: compare.level };
-    const year = c.tokens[k];
-    if (isNum(year) && /^(19|20)\d\d$/.test(year.text) && k < c.limit) {
-      const match: PeriodMatch = { from: k, to: k + 1, id: year.text, rule: `${c.g.locale}.period.bare-year` };
-      return { from: i, to: k + 1, base: { kind: 'named-period', match }, level: compare.level };
-    }
-    const base = m(c, k, c.g.bases);
-    if (base && base.to > base.from)
-      return { from: i, to: base.to, base: base.phrase.data, level: worst(compare.level, base.level) };
-    const alone = m(c, k, c.g.standaloneBases);
-    if (alone) return { from: i, to: alone.to, base: alone.phrase.data, level: worst(compare.level, alone.level) };
+  // Every compare phrase that starts here (`so với`, `so với cùng`), longest reading wins: `so
+  // với cùng kỳ năm trước` is one base, never `so với cùng` + `kỳ` with `năm trước` left over.
+  let best: BaseRead | null = null;
+  for (const phrase of c.g.compareWords) {
+    const compare = matchAt(c.tokens, i, [phrase], c.limit);
+    if (!compare) continue;
+    const read = baseAfterCompare(c, i, compare);
+    if (read && (!best || read.to > best.to)) best = read;
+  }
+  if (best) return best;
+  // `2.3 times the 2015 level`: the base year with no compare word.
+  const level = yearLevelAt(c, i);
+  if (level) {
+    const at = c.tokens.indexOf(level.year);
+    const match: PeriodMatch = { from: at, to: at + 1, id: level.year.text, rule: 'en.period.year-level' };
+    return { from: i, to: level.to, base: { kind: 'named-period', match }, level: 'exact' };
   }
   if (standalone) return { from: i, to: standalone.to, base: standalone.phrase.data, level: standalone.level };
   return null;
+}
+
+/** `the 2019 level`, `the 2019 figure`: an English base year inside a noun phrase. */
+function yearLevelAt(c: Cursor, k: number): { year: Token; to: number } | null {
+  if (c.g.locale !== 'en') return null;
+  const the = fold(c.tokens[k]?.text ?? '') === 'the' ? k + 1 : k;
+  const year = c.tokens[the];
+  const noun = fold(c.tokens[the + 1]?.text ?? '');
+  if (isNum(year) && /^(19|20)\d\d$/.test(year.text) && YEAR_LEVEL_NOUNS.has(noun) && the + 2 <= c.limit)
+    return { year, to: the + 2 };
+  return null;
+}
+const YEAR_LEVEL_NOUNS = new Set(['level', 'levels', 'figure', 'figures', 'result', 'results', 'total', 'volume']);
+
+function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): BaseRead | null {
+  const k = compare.to;
+  // A relative period (`so với năm trước`) is read by the base words first: it names no year.
+  const base = m(c, k, c.g.bases);
+  const period = matchPeriod(c.tokens, k, c.g.locale);
+  if (period && period.to <= c.limit && !(base && period.relative !== undefined && base.to >= period.to))
+    return { from: i, to: period.to, base: { kind: 'named-period', match: period }, level: compare.level };
+  const level = yearLevelAt(c, k);
+  const year = level ? level.year : c.tokens[k];
+  if (isNum(year) && /^(19|20)\d\d$/.test(year.text) && k < c.limit) {
+    const at = c.tokens.indexOf(year);
+    const match: PeriodMatch = { from: at, to: at + 1, id: year.text, rule: `${c.g.locale}.period.bare-year` };
+    return { from: i, to: level ? level.to : k + 1, base: { kind: 'named-period', match }, level: compare.level };
+  }
+  if (base && base.to > base.from)
+    return { from: i, to: base.to, base: base.phrase.data, level: worst(compare.level, base.level) };
+  const alone = m(c, k, c.g.standaloneBases);
+  if (alone) return { from: i, to: alone.to, base: alone.phrase.data, level: worst(compare.level, alone.level) };
+  return null;
+}
+
+/**
+ * `Kim ngạch xuất khẩu 9 tháng đạt …`: `N tháng` between a name and the verb of its figure is
+ * the year to date (`3 tháng` elsewhere is a duration and stays unread).
+ */
+function monthsBeforeVerb(c: Cursor, i: number): PeriodMatch | null {
+  if (c.g.locale !== 'vi') return null;
+  const n = c.tokens[i];
+  if (!isNum(n) || !/^\d{1,2}$/.test(n.text) || +n.text < 1 || +n.text > 12) return null;
+  if (c.tokens[i - 1]?.kind !== 'word' || fold(c.tokens[i + 1]?.text ?? '') !== 'thang') return null;
+  const k = i + 2;
+  const verb =
+    m(c, k, c.g.valueVerbs) ??
+    m(c, k, c.g.changeVerbs) ??
+    m(c, k, c.g.percentVerbs) ??
+    m(c, k, c.g.exceedVerbs) ??
+    m(c, k, c.g.stageWords) ??
+    m(c, k, c.g.timesVerbs);
+  if (!verb || verb.phrase.text === ':' || verb.phrase.text === 'với' || verb.phrase.text === 'còn') return null;
+  return { from: i, to: k, partial: { kind: 'ytd', index: +n.text }, rule: 'vi.period.n-thang-before-verb' };
 }
 
 /** `%`, `phần trăm`, `percent` after a number. */
@@ -346,9 +425,15 @@ function changeAt(c: Cursor, i: number): Found | null {
   let k = verb.to;
   const approx = m(c, k, c.g.approximate);
   if (approx && isNum(c.tokens[approx.to])) k = approx.to;
+  // `tăng trưởng -2,1%`: a minus sign glued to the number flips the verb.
+  let minus = false;
+  if (isP(c.tokens[k], '-', '−') && isNum(c.tokens[k + 1]) && c.tokens[k + 1]?.gap === '') {
+    minus = true;
+    k++;
+  }
   const n = numberAt(c, k);
   if (!n) return null;
-  const sign = verb.phrase.data;
+  const sign = minus ? -verb.phrase.data : verb.phrase.data;
   const amount = sign < 0 ? negate(n) : n;
   let to: number;
   let form: 'rate' | 'points' | 'absolute';
@@ -515,7 +600,7 @@ function valueAt(c: Cursor, i: number): Found | null {
   if (!q.quantity) return null;
   if (q.density) return { to: q.to, fig: { kind: 'density', q }, rule: `${L}.density.per-n-unit`, level };
   if (q.quantity.unitCode === 'percent' && !count) {
-    return { to: q.to, fig: { kind: 'percent', q, verbFrom, stage }, rule: `${L}.percent.bare`, level };
+    return { to: q.to, fig: { kind: 'percent', q, verbFrom, stage, approximate }, rule: `${L}.percent.bare`, level };
   }
   // A bare number needs a verb, a measure word or a clause of its own to be a figure:
   // `cho 20 tập thể` is not an indicator statement.
@@ -574,7 +659,7 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
         continue;
       }
     }
-    const period = matchPeriod(tokens, i, g.locale);
+    const period = matchPeriod(tokens, i, g.locale) ?? monthsBeforeVerb(c, i);
     if (period && period.to <= to) {
       items.push({ t: 'period', from: i, to: period.to, match: period });
       i = period.to;

@@ -1,0 +1,611 @@
+import type { Case } from './sentences';
+
+/**
+ * A second corpus, written for robustness: sentences in the style of GSO "Tình hình kinh tế -
+ * xã hội" releases, provincial year-end reviews, budget reports, ICT, agriculture, health,
+ * education and FDI news, and their English versions (VnExpress International / Vietnam News).
+ * None is taken from the seed or from the first corpus; each lists what must be read.
+ */
+export const CORPUS_2: readonly Case[] = [
+  // --- Vietnamese: periods written inside the name -------------------------------------------
+  {
+    title: '`9 tháng` between name and verb is the year-to-date period, not part of the name',
+    locale: 'vi',
+    period: '2023',
+    text: 'Kim ngạch xuất khẩu 9 tháng đạt 2,35 tỷ USD, tăng 12,5% so với cùng kỳ năm trước.',
+    statements: [
+      {
+        name: 'Kim ngạch xuất khẩu',
+        period: '2023-YTD-09',
+        value: '2350000000',
+        unit: 'USD',
+        changes: ['rate 12.5 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`6 tháng đầu năm` inside the name, `bằng X% kế hoạch năm`',
+    locale: 'vi',
+    period: '2023',
+    text: 'Vốn đầu tư thực hiện toàn xã hội 6 tháng đầu năm ước đạt 18.560 tỷ đồng, bằng 48,2% kế hoạch năm, tăng 9,7% so với cùng kỳ.',
+    statements: [
+      {
+        name: 'Vốn đầu tư thực hiện toàn xã hội',
+        period: '2023-H1',
+        value: '18560000000000',
+        unit: 'VND',
+        stage: 'estimate',
+        completion: '48.2',
+        changes: ['rate 9.7 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`tháng 10` after an acronym in parentheses',
+    locale: 'vi',
+    period: '2023',
+    text: 'Chỉ số giá tiêu dùng (CPI) tháng 10 tăng 0,08% so với tháng trước, tăng 3,59% so với cùng kỳ năm trước.',
+    statements: [
+      {
+        name: 'Chỉ số giá tiêu dùng (CPI)',
+        period: '2023-10',
+        changes: ['rate 0.08 previous-period', 'rate 3.59 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`quý III` and `ước tăng`; `cùng kỳ năm 2022` is the same quarter a year before',
+    locale: 'vi',
+    period: '2023',
+    text: 'Tổng sản phẩm trên địa bàn (GRDP) quý III ước tăng 6,2% so với cùng kỳ năm 2022.',
+    statements: [
+      {
+        name: 'Tổng sản phẩm trên địa bàn (GRDP)',
+        period: '2023-Q3',
+        stage: 'estimate',
+        changes: ['rate 6.2 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`11 tháng năm 2023` and `đạt X% dự toán năm`',
+    locale: 'vi',
+    text: 'Thu ngân sách nhà nước trên địa bàn 11 tháng năm 2023 đạt 28.450 tỷ đồng, đạt 102,3% dự toán năm.',
+    statements: [
+      {
+        name: 'Thu ngân sách nhà nước trên địa bàn',
+        period: '2023-YTD-11',
+        value: '28450000000000',
+        completion: '102.3',
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`cả năm` is the whole year; `vượt 2,3% kế hoạch`',
+    locale: 'vi',
+    period: '2023',
+    text: 'Sản lượng lương thực cả năm đạt 1,62 triệu tấn, vượt 2,3% kế hoạch.',
+    statements: [
+      {
+        name: 'Sản lượng lương thực',
+        period: '2023',
+        value: '1620000',
+        unit: 'tonne',
+        completion: '102.3',
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`Trong 10 tháng` opening the sentence; a count and a second figure with its own name',
+    locale: 'vi',
+    period: '2023',
+    text: 'Trong 10 tháng, tỉnh đã thu hút 45 dự án FDI với tổng vốn đăng ký 1,2 tỷ USD.',
+    statements: [
+      { name: 'dự án FDI', subject: 'tỉnh', period: '2023-YTD-10', value: '45', unit: 'project', unread: [] },
+      { name: 'tổng vốn đăng ký', period: '2023-YTD-10', value: '1200000000', unit: 'USD', unread: [] },
+    ],
+  },
+  // --- Vietnamese: rates, points, from-to, completion words ---------------------------------
+  {
+    title: '`từ 3,5% xuống 3,2%`: previous and current value',
+    locale: 'vi',
+    period: '2023',
+    text: 'Tỷ lệ thất nghiệp khu vực thành thị giảm từ 3,5% xuống 3,2%.',
+    statements: [{ name: 'Tỷ lệ thất nghiệp khu vực thành thị', previous: '3.5', value: '3.2', unread: [] }],
+  },
+  {
+    title: '`giảm còn`, then a change in points against a named year',
+    locale: 'vi',
+    period: '2023',
+    text: 'Tỷ lệ hộ nghèo đa chiều giảm còn 1,85%, giảm 0,9 điểm phần trăm so với năm 2022.',
+    statements: [
+      {
+        name: 'Tỷ lệ hộ nghèo đa chiều',
+        value: '1.85',
+        unit: 'percent',
+        changes: ['points -0.9 2022'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`tăng 1,1 điểm phần trăm so với năm trước`',
+    locale: 'vi',
+    period: '2023',
+    text: 'Tỷ trọng khu vực công nghiệp - xây dựng trong GRDP tăng 1,1 điểm phần trăm so với năm trước.',
+    statements: [
+      {
+        name: 'Tỷ trọng khu vực công nghiệp - xây dựng trong GRDP',
+        changes: ['points 1.1 previous-period'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`bình quân đầu người … triệu đồng/người/năm`, `gấp 1,5 lần so với năm 2020`',
+    locale: 'vi',
+    period: '2023',
+    text: 'Thu nhập bình quân đầu người đạt 95,5 triệu đồng/người/năm, gấp 1,5 lần so với năm 2020.',
+    statements: [
+      {
+        name: 'Thu nhập bình quân đầu người',
+        value: '95500000',
+        changes: ['times 1.5 2020'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`chiếm 45,6%`: a share is the value',
+    locale: 'vi',
+    period: '2023',
+    text: 'Khu vực dịch vụ chiếm 45,6% trong cơ cấu kinh tế của tỉnh.',
+    statements: [{ name: 'Khu vực dịch vụ', value: '45.6', unit: 'percent', unread: [] }],
+  },
+  {
+    title: '`hoàn thành 105% dự toán`',
+    locale: 'vi',
+    period: '2023',
+    text: 'Chi ngân sách địa phương đạt 15.320 tỷ đồng, hoàn thành 105% dự toán.',
+    statements: [{ name: 'Chi ngân sách địa phương', value: '15320000000000', completion: '105', unread: [] }],
+  },
+  {
+    title: '`tương đương 98% cùng kỳ`: a ratio to the same period',
+    locale: 'vi',
+    period: '2023',
+    text: 'Sản lượng thủy sản khai thác đạt 185.600 tấn, tương đương 98% cùng kỳ.',
+    statements: [
+      {
+        name: 'Sản lượng thủy sản khai thác',
+        value: '185600',
+        unit: 'tonne',
+        changes: ['ratio 98 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: 'rank `đứng thứ 3/63` after a period',
+    locale: 'vi',
+    text: 'Năm 2023, Chỉ số chuyển đổi số cấp tỉnh (DTI) của tỉnh đứng thứ 3/63 tỉnh, thành phố.',
+    statements: [
+      { name: 'Chỉ số chuyển đổi số cấp tỉnh (DTI) của tỉnh', period: '2023', rank: 3, rankOf: 63, unread: [] },
+    ],
+  },
+  {
+    title: '`1,2 nghìn tỷ đồng` and `bằng 1,6 lần cùng kỳ`',
+    locale: 'vi',
+    period: '2023',
+    text: 'Vốn đăng ký của doanh nghiệp thành lập mới đạt 1,2 nghìn tỷ đồng, bằng 1,6 lần cùng kỳ.',
+    statements: [
+      {
+        name: 'Vốn đăng ký của doanh nghiệp thành lập mới',
+        value: '1200000000000',
+        unit: 'VND',
+        changes: ['times 1.6 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`trên 200`: a bound, read but marked',
+    locale: 'vi',
+    period: '2023',
+    text: 'Toàn tỉnh hiện có trên 200 hợp tác xã nông nghiệp hoạt động hiệu quả.',
+    statements: [
+      {
+        name: 'hợp tác xã nông nghiệp hoạt động hiệu quả',
+        subject: 'Toàn tỉnh',
+        value: '200',
+        approximate: 'over',
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`khoảng 93%`: an approximation, read but marked',
+    locale: 'vi',
+    period: '2023',
+    text: 'Tỷ lệ bao phủ bảo hiểm y tế đạt khoảng 93% dân số.',
+    statements: [{ name: 'Tỷ lệ bao phủ bảo hiểm y tế', value: '93', approximate: 'about', unread: [] }],
+  },
+  {
+    title: 'negative growth written `âm 2,1%`',
+    locale: 'vi',
+    period: '2023',
+    text: 'Chỉ số sản xuất công nghiệp quý I tăng trưởng âm 2,1% so với cùng kỳ.',
+    statements: [
+      {
+        name: 'Chỉ số sản xuất công nghiệp',
+        period: '2023-Q1',
+        changes: ['rate -2.1 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: 'GSO style: `ước tính tăng 5,33% so với cùng kỳ năm trước`',
+    locale: 'vi',
+    text: 'Tổng sản phẩm trong nước (GDP) quý III/2023 ước tính tăng 5,33% so với cùng kỳ năm trước.',
+    statements: [
+      {
+        name: 'Tổng sản phẩm trong nước (GDP)',
+        period: '2023-Q3',
+        stage: 'estimate',
+        changes: ['rate 5.33 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: 'a change against `đầu năm`, a date `30/9` that is no figure',
+    locale: 'vi',
+    period: '2023',
+    text: 'Đến ngày 30/9, dư nợ tín dụng trên địa bàn đạt 145.200 tỷ đồng, tăng 8,5% so với đầu năm.',
+    statements: [
+      {
+        name: 'dư nợ tín dụng trên địa bàn',
+        value: '145200000000000',
+        changes: ['rate 8.5 december-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: 'density per 10.000 inhabitants',
+    locale: 'vi',
+    period: '2023',
+    text: 'Số bác sĩ đạt 12,5 bác sĩ/10.000 dân, số giường bệnh đạt 32 giường bệnh/10.000 dân.',
+    statements: [
+      { name: 'Số bác sĩ', density: '12.5/10000', unread: [] },
+      { name: 'số giường bệnh', density: '32/10000', unread: [] },
+    ],
+  },
+  {
+    title: 'a number inside the name (`dưới 1 tuổi`) is no figure',
+    locale: 'vi',
+    period: '2023',
+    text: 'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97,2%.',
+    statements: [
+      { name: 'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ', value: '97.2', unit: 'percent', unread: [] },
+    ],
+  },
+  {
+    title: 'two statements separated by a semicolon, the second with no base',
+    locale: 'vi',
+    text: 'Năm 2023, kim ngạch xuất khẩu đạt 4,5 tỷ USD, tăng 15% so với năm 2022; kim ngạch nhập khẩu đạt 3,8 tỷ USD, tăng 10%.',
+    statements: [
+      {
+        name: 'kim ngạch xuất khẩu',
+        period: '2023',
+        value: '4500000000',
+        changes: ['rate 15 2022'],
+        unread: [],
+      },
+      {
+        name: 'kim ngạch nhập khẩu',
+        period: '2023',
+        value: '3800000000',
+        changes: ['rate 10 no-base'],
+        unread: ['change-without-base'],
+      },
+    ],
+  },
+  {
+    title: 'telecom: value then density with `mật độ đạt`',
+    locale: 'vi',
+    period: '2023',
+    text: 'Số thuê bao di động đạt 3,1 triệu thuê bao, mật độ đạt 83,5 thuê bao/100 dân.',
+    statements: [
+      { name: 'Số thuê bao di động', value: '3100000', unit: 'subscriber', density: '83.5/100', unread: [] },
+    ],
+  },
+  {
+    title: 'a comma-separated second statement with its own name',
+    locale: 'vi',
+    period: '2023',
+    text: 'Tổng lượt khách du lịch ước đạt 12,5 triệu lượt, tăng 18,2% so với năm 2022, tổng thu từ du lịch đạt 28.000 tỷ đồng.',
+    statements: [
+      {
+        name: 'Tổng lượt khách du lịch',
+        value: '12500000',
+        stage: 'estimate',
+        changes: ['rate 18.2 2022'],
+        unread: [],
+      },
+      { name: 'tổng thu từ du lịch', value: '28000000000000', unread: [] },
+    ],
+  },
+  {
+    title: 'a growth rate with a rank',
+    locale: 'vi',
+    text: 'Tốc độ tăng trưởng GRDP năm 2023 đạt 8,4%, đứng thứ 6/63 tỉnh, thành phố trong cả nước.',
+    statements: [
+      {
+        name: 'Tốc độ tăng trưởng GRDP',
+        period: '2023',
+        value: '8.4',
+        unit: 'percent',
+        rank: 6,
+        rankOf: 63,
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: 'a target with `phấn đấu` for the next year',
+    locale: 'vi',
+    period: '2023',
+    text: 'Năm 2024, tỉnh phấn đấu tỷ lệ đô thị hóa đạt 40%.',
+    statements: [
+      { name: 'tỷ lệ đô thị hóa', kind: 'target', period: '2024', value: '40', unit: 'percent', unread: [] },
+    ],
+  },
+  {
+    title: 'text without diacritics: `9 thang`, `ty USD`, `so voi cung ky`',
+    locale: 'vi',
+    period: '2023',
+    text: 'Kim ngach xuat khau 9 thang uoc dat 2,35 ty USD, tang 12,5% so voi cung ky.',
+    statements: [
+      {
+        name: 'Kim ngach xuat khau',
+        period: '2023-YTD-09',
+        value: '2350000000',
+        stage: 'estimate',
+        changes: ['rate 12.5 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: 'a typo in a longer keyword: `kế hoạc năm`',
+    locale: 'vi',
+    period: '2023',
+    text: 'Diện tích trồng rừng tập trung đạt 12.500 ha, bằng 104,2% kế hoạc năm.',
+    statements: [
+      { name: 'Diện tích trồng rừng tập trung', value: '12500', unit: 'ha', completion: '104.2', unread: [] },
+    ],
+  },
+  {
+    title: 'refuse: `1.5` in a Vietnamese change',
+    locale: 'vi',
+    period: '2023',
+    text: 'Giá trị sản xuất nông nghiệp tăng 1.5% so với cùng kỳ.',
+    statements: [{ name: 'Giá trị sản xuất nông nghiệp', unread: ['invalid-number'] }],
+  },
+  {
+    title: 'partial: a completion with no subject',
+    locale: 'vi',
+    period: '2023',
+    text: 'Đạt 100,6% kế hoạch giao.',
+    statements: [{ completion: '100.6', unread: ['no-name'] }],
+  },
+  {
+    title: 'partial: an absolute change after a count',
+    locale: 'vi',
+    period: '2023',
+    text: 'Toàn tỉnh có 3.215 trạm BTS, tăng 215 trạm so với năm 2022.',
+    statements: [{ name: 'trạm BTS', subject: 'Toàn tỉnh', value: '3215', unread: ['unrecognised-figure'] }],
+  },
+  // --- English ------------------------------------------------------------------------------
+  {
+    title: '`in the first nine months` with the number as a word',
+    locale: 'en',
+    period: '2023',
+    text: 'Exports in the first nine months reached USD 2.35 billion, up 12.5% over the same period last year.',
+    statements: [
+      {
+        name: 'Exports',
+        period: '2023-YTD-09',
+        value: '2350000000',
+        unit: 'USD',
+        changes: ['rate 12.5 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`2.3 times the 2015 level`',
+    locale: 'en',
+    text: "In 2020, the province's budget revenue reached VND 32.18 trillion, 2.3 times the 2015 level.",
+    statements: [
+      {
+        name: "province's budget revenue",
+        period: '2020',
+        value: '32180000000000',
+        changes: ['times 2.3 2015'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`51 times the 2019 level`',
+    locale: 'en',
+    period: '2020',
+    text: 'The number of online applications reached 125,340, 51 times the 2019 level.',
+    statements: [{ name: 'number of online applications', value: '125340', changes: ['times 51 2019'], unread: [] }],
+  },
+  {
+    title: '`compared with 2022`',
+    locale: 'en',
+    period: '2023',
+    text: 'The index of industrial production rose 6.8% compared with 2022.',
+    statements: [{ name: 'index of industrial production', changes: ['rate 6.8 2022'], unread: [] }],
+  },
+  {
+    title: '`in Q3` and `on-year`',
+    locale: 'en',
+    period: '2023',
+    text: 'Retail sales in Q3 were estimated at VND 32,450 billion, up 7.1% on-year.',
+    statements: [
+      {
+        name: 'Retail sales',
+        period: '2023-Q3',
+        value: '32450000000000',
+        stage: 'estimate',
+        changes: ['rate 7.1 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`for the whole year` and `against the plan`',
+    locale: 'en',
+    period: '2023',
+    text: 'Rice output for the whole year reached 1.62 million tonnes, or 102.3% against the plan.',
+    statements: [
+      { name: 'Rice output', period: '2023', value: '1620000', unit: 'tonne', completion: '102.3', unread: [] },
+    ],
+  },
+  {
+    title: 'the second figure of a count has its own name',
+    locale: 'en',
+    period: '2023',
+    text: 'The province attracted 45 FDI projects with total registered capital of USD 1.2 billion.',
+    statements: [
+      { name: 'FDI projects', subject: 'province', value: '45', unit: 'project', unread: [] },
+      { name: 'total registered capital', value: '1200000000', unit: 'USD', unread: [] },
+    ],
+  },
+  {
+    title: '`fell from 3.5% to 3.2%`',
+    locale: 'en',
+    period: '2023',
+    text: 'The urban unemployment rate fell from 3.5% to 3.2%.',
+    statements: [{ name: 'urban unemployment rate', previous: '3.5', value: '3.2', unread: [] }],
+  },
+  {
+    title: '`1.5 times higher than in 2020`',
+    locale: 'en',
+    period: '2023',
+    text: 'Per capita income reached VND 95.5 million, 1.5 times higher than in 2020.',
+    statements: [
+      { name: 'Per capita income', value: '95500000', unit: 'VND', changes: ['times 1.5 2020'], unread: [] },
+    ],
+  },
+  {
+    title: '`accounted for 45.6%`: a share is the value',
+    locale: 'en',
+    period: '2023',
+    text: 'The service sector accounted for 45.6% of the economy.',
+    statements: [{ name: 'service sector', value: '45.6', unit: 'percent', unread: [] }],
+  },
+  {
+    title: '`ranked 3rd out of 63 provinces`',
+    locale: 'en',
+    period: '2023',
+    text: 'The province ranked 3rd out of 63 provinces and cities in the Digital Transformation Index.',
+    statements: [{ name: 'Digital Transformation Index', rank: 3, rankOf: 63, unread: [] }],
+  },
+  {
+    title: '`of the annual estimate` is a budget completion',
+    locale: 'en',
+    period: '2023',
+    text: 'State budget revenue was estimated at VND 28.45 trillion, reaching 102.3% of the annual estimate.',
+    statements: [
+      {
+        name: 'State budget revenue',
+        value: '28450000000000',
+        stage: 'estimate',
+        completion: '102.3',
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`about 2.3%`: approximate',
+    locale: 'en',
+    period: '2023',
+    text: 'The unemployment rate was about 2.3%.',
+    statements: [{ name: 'unemployment rate', value: '2.3', approximate: 'about', unread: [] }],
+  },
+  {
+    title: '`in the first half of 2023` and `on-year`',
+    locale: 'en',
+    text: 'Total investment in the first half of 2023 was VND 18,560 billion, up 9.7% on-year.',
+    statements: [
+      {
+        name: 'Total investment',
+        period: '2023-H1',
+        value: '18560000000000',
+        changes: ['rate 9.7 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`2.3 times that of 2022`',
+    locale: 'en',
+    text: 'The number of international visitors in 2023 reached 1.2 million, 2.3 times that of 2022.',
+    statements: [
+      {
+        name: 'number of international visitors',
+        period: '2023',
+        value: '1200000',
+        changes: ['times 2.3 2022'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`in October … from the previous month`',
+    locale: 'en',
+    period: '2023',
+    text: 'Exports in October rose 4.5% from the previous month.',
+    statements: [{ name: 'Exports', period: '2023-10', changes: ['rate 4.5 previous-period'], unread: [] }],
+  },
+  {
+    title: 'a change in the first quarter against the same period',
+    locale: 'en',
+    period: '2023',
+    text: 'Agricultural output decreased 2.1% in the first quarter compared with the same period last year.',
+    statements: [
+      {
+        name: 'Agricultural output',
+        period: '2023-Q1',
+        changes: ['rate -2.1 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: 'partial: a change with no subject',
+    locale: 'en',
+    period: '2023',
+    text: 'Up 5.2% year on year.',
+    statements: [{ changes: ['rate 5.2 same-period-last-year'], unread: ['no-name'] }],
+  },
+  {
+    title: 'partial: a percentage with neither plan nor base',
+    locale: 'en',
+    period: '2023',
+    text: 'Budget revenue reached VND 28.45 trillion, reaching 102.3%.',
+    statements: [{ name: 'Budget revenue', value: '28450000000000', unread: ['percent-without-base'] }],
+  },
+];
