@@ -6,7 +6,7 @@
  *   pnpm --filter @chitieu/core size
  */
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,5 +64,22 @@ const decimalPath = require.resolve('decimal.js/decimal.mjs');
 rows.push(await measure('decimal.js 10 (counted separately)', readFileSync(decimalPath, 'utf8'), []));
 
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
-console.log('| bundle | min | min+gzip |\n| --- | ---: | ---: |');
-for (const r of rows) console.log(`| ${r.label} | ${kb(r.min)} | ${kb(r.gzip)} |`);
+const table = [
+  '| bundle | min | min+gzip |',
+  '| --- | ---: | ---: |',
+  ...rows.map((r) => `| ${r.label} | ${kb(r.min)} | ${kb(r.gzip)} |`),
+].join('\n');
+console.log(table);
+
+// `--readme` writes the table into README.md between the size markers.
+if (process.argv.includes('--readme')) {
+  const readme = join(root, 'README.md');
+  const text = readFileSync(readme, 'utf8');
+  if (!/<!-- size:start -->[\s\S]*?<!-- size:end -->/.test(text)) throw new Error('README.md has no size markers');
+  const updated = text.replace(
+    /<!-- size:start -->[\s\S]*?<!-- size:end -->/,
+    `<!-- size:start -->\n${table}\n<!-- size:end -->`,
+  );
+  writeFileSync(readme, updated);
+  console.log('README.md updated');
+}
