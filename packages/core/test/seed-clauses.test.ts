@@ -34,7 +34,6 @@ import { describe, expect, it } from 'vitest';
 import type { Unit } from '../src/index';
 import {
   actualPhrase,
-  defineIndicator,
   densityPhrase,
   evaluate,
   formatChange,
