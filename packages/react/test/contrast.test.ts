@@ -46,6 +46,9 @@ const TEXT: [string, string][] = [
   ['good', 'surface-alt'],
   ['bad', 'surface-alt'],
   ['muted', 'band-good'],
+  // "Chưa có số liệu" is written over the bands of an empty bullet graph
+  ['muted', 'band-poor'],
+  ['muted', 'band-fair'],
 ];
 const GRAPHICS: [string, string][] = [
   ['actual', 'band-poor'],
@@ -59,6 +62,8 @@ const GRAPHICS: [string, string][] = [
   ['trend', 'surface'],
   ['previous', 'surface'],
   ['focus', 'surface'],
+  // focus rings on the scorecard's header, group and summary rows
+  ['focus', 'surface-alt'],
 ];
 
 describe.each([

@@ -52,6 +52,23 @@ describe('DeltaBadge', () => {
     );
   });
 
+  it("display='signed' › screen readers hear the phrase, not the signs", () => {
+    const e = ev(obs.met);
+    const { container } = render(<DeltaBadge evaluation={e} display="signed" />);
+    const shown = container.querySelector('.ct-delta__text');
+    expect(shown?.textContent).toBe('×2');
+    expect(shown?.getAttribute('aria-hidden')).toBe('true');
+    const spoken = formatChange(e.change, e.indicator, { locale: 'vi-VN', style: 'phrase' });
+    expect(screen.getByText(spoken).className).toBe('ct-sr-only');
+  });
+
+  it("display='phrase' › the visible text is the spoken text", () => {
+    const e = ev(obs.exceeded);
+    const { container } = render(<DeltaBadge evaluation={e} />);
+    expect(container.querySelector('.ct-delta__text')?.hasAttribute('aria-hidden')).toBe(false);
+    expect(container.querySelectorAll('.ct-sr-only')).toHaveLength(1); // only "(tích cực)"
+  });
+
   it('no previous › a dash with a spoken "no comparison"', () => {
     const e = ev(obs.noTarget);
     const { container } = render(<DeltaBadge evaluation={e} />);

@@ -27,7 +27,10 @@ export interface DeltaBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 
   readonly change?: Change | null | undefined;
   /** The indicator the change belongs to: its direction decides good and bad, its unit % or points. */
   readonly indicator?: Indicator | undefined;
-  /** `phrase` (default): `tăng 3,2% so với cùng kỳ`; `signed`: compact `+3,2%`, `×51` for tables. */
+  /**
+   * `phrase` (default): `tăng 3,2% so với cùng kỳ`; `signed`: compact `+3,2%`, `×51` for tables
+   * (screen readers still hear the phrase).
+   */
   readonly display?: 'phrase' | 'signed' | undefined;
   /** Form of the change (default `auto`: points for rates, `gấp N lần` from 2×, else a rate); see the core's `formatChange`. */
   readonly form?: 'auto' | 'rate' | 'ratio' | 'times' | 'points' | 'absolute' | undefined;
@@ -99,7 +102,7 @@ export const DeltaBadge: ForwardRefExoticComponent<DeltaBadgeProps & RefAttribut
 ) {
   const { locale, theme } = useChitieuSettings({ locale: localeProp });
   const m = messagesFor(locale);
-  let content: { text: string; sign: -1 | 0 | 1; tone: Tone } | null;
+  let content: { text: string; spoken: string | null; sign: -1 | 0 | 1; tone: Tone } | null;
   try {
     const indicator = evaluation?.indicator ?? indicatorProp;
     if (indicator === undefined || indicator === null || typeof indicator !== 'object')
@@ -110,6 +113,8 @@ export const DeltaBadge: ForwardRefExoticComponent<DeltaBadgeProps & RefAttribut
       const sign = compareDecimals(change.absolute, '0');
       content = {
         text: formatChange(change, indicator, { locale, style: display, form }),
+        // the compact `+3,2%` / `×51` is read as "plus…" / "times…": screen readers get the words
+        spoken: display === 'signed' ? formatChange(change, indicator, { locale, style: 'phrase', form }) : null,
         sign,
         tone: toneOf(sign, indicator),
       };
@@ -149,7 +154,16 @@ export const DeltaBadge: ForwardRefExoticComponent<DeltaBadgeProps & RefAttribut
       data-tone={content.tone}
     >
       <Arrow sign={content.sign} />
-      <span className="ct-delta__text">{content.text}</span>
+      {content.spoken === null ? (
+        <span className="ct-delta__text">{content.text}</span>
+      ) : (
+        <>
+          <span className="ct-delta__text" aria-hidden="true">
+            {content.text}
+          </span>
+          <span className="ct-sr-only">{content.spoken}</span>
+        </>
+      )}
       {content.tone === 'good' || content.tone === 'bad' ? (
         <span className="ct-sr-only"> ({content.tone === 'good' ? m.favourable : m.unfavourable})</span>
       ) : null}

@@ -22,6 +22,14 @@ describe('ReportSummary', () => {
     expect(screen.queryByRole('list')).toBeNull();
   });
 
+  it('evaluations and summary stay props: never copied onto the <section>', () => {
+    const evaluations = scorecardEvaluations();
+    const { container } = render(<ReportSummary evaluations={evaluations} summary={summarize(evaluations)} />);
+    const section = container.querySelector('section');
+    expect(section?.hasAttribute('evaluations')).toBe(false);
+    expect(section?.hasAttribute('summary')).toBe(false);
+  });
+
   it('bad props › neither evaluations nor dataset renders an inline message', () => {
     render(<ReportSummary />);
     expect(screen.getByRole('alert')).toBeTruthy();

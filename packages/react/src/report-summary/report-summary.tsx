@@ -37,11 +37,20 @@ export const ReportSummary: ForwardRefExoticComponent<ReportSummaryProps & RefAt
   HTMLElement,
   ReportSummaryProps
 >(function ReportSummary(props, ref) {
-  const { dataset, evaluateOptions, summarizeOptions, detail = true, locale: localeProp, className, ...rest } = props;
+  const {
+    evaluations,
+    dataset,
+    summary,
+    evaluateOptions,
+    summarizeOptions,
+    detail = true,
+    locale: localeProp,
+    className,
+    ...rest
+  } = props;
   const settings = useChitieuSettings({ locale: localeProp });
   const { locale, theme } = settings;
   const m = messagesFor(locale);
-  const { evaluations, summary } = props;
   const computed = useMemo(() => {
     try {
       const source = { evaluations, dataset, summary, evaluateOptions, summarizeOptions };

@@ -128,4 +128,103 @@ describe('Scorecard', () => {
     render(<Scorecard dataset={{ title: 'x', indicators: [], observations: [{ indicator: 'nope' }] } as never} />);
     expect(screen.getByRole('alert')).toBeTruthy();
   });
+  it('groups › each sector is its own <tbody>, so its rowgroup header heads only its own rows', () => {
+    const { container } = render(<Scorecard evaluations={scorecardEvaluations()} defaultExpanded="all" />);
+    const bodies = [...container.querySelectorAll('tbody')];
+    expect(bodies.map((b) => b.querySelector('th[scope="rowgroup"]')?.textContent)).toEqual([
+      'Bưu chính, viễn thông',
+      'Chính quyền số',
+      'Xã hội',
+    ]);
+    for (const body of bodies) expect(body.querySelectorAll('th[scope="rowgroup"]')).toHaveLength(1);
+    const poverty = screen.getByRole('rowheader', { name: /Tỷ lệ hộ nghèo/ }).closest('tbody');
+    expect(poverty?.querySelector('th[scope="rowgroup"]')?.textContent).toBe('Xã hội');
+  });
+
+  it('groups › virtualised: the window keeps one <tbody> per sector, spacer rows inside them', () => {
+    const restore = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 400 });
+    onTestFinished(() => {
+      if (restore) Object.defineProperty(HTMLElement.prototype, 'clientHeight', restore);
+    });
+    const { container } = render(<Scorecard evaluations={manyEvaluations(2000)} height={400} />);
+    const bodies = [...container.querySelectorAll('tbody')];
+    expect(bodies.length).toBeGreaterThan(0);
+    for (const body of bodies) expect(body.querySelectorAll('th[scope="rowgroup"]').length).toBeLessThanOrEqual(1);
+    expect(container.querySelector('table > tr')).toBeNull();
+  });
+
+  it('keyboard › Tab reaches the scroll region, then every sort button in column order', async () => {
+    const user = userEvent.setup();
+    render(<Scorecard evaluations={scorecardEvaluations()} caption="Kết quả năm 2020" />);
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('region', { name: 'Kết quả năm 2020' }));
+    const order: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      await user.tab();
+      order.push(document.activeElement?.textContent ?? '');
+    }
+    expect(order).toEqual([
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Kế hoạch',
+      'Thực hiện',
+      '% kế hoạch',
+      'So cùng kỳ',
+      'Tình trạng',
+    ]);
+    await user.tab();
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Nhóm Bưu chính, viễn thông');
+  });
+
+  it('keyboard › Space sorts and keeps focus on the header button; aria-sort only on the sorted column', async () => {
+    const user = userEvent.setup();
+    render(<Scorecard evaluations={scorecardEvaluations()} defaultExpanded="all" />);
+    const header = screen.getByRole('columnheader', { name: /Thực hiện/ });
+    const button = within(header).getByRole('button');
+    button.focus();
+    await user.keyboard(' ');
+    expect(header.getAttribute('aria-sort')).toBe('ascending');
+    expect(document.activeElement).toBe(button);
+    const sorted = screen.getAllByRole('columnheader').filter((h) => h.hasAttribute('aria-sort'));
+    expect(sorted).toEqual([header]);
+  });
+
+  it('keyboard › Space expands a "trong đó" row and Enter collapses a group, focus staying on the button', async () => {
+    const user = userEvent.setup();
+    render(<Scorecard evaluations={scorecardEvaluations()} />);
+    const expander = screen.getByRole('button', { name: 'Các dòng trong đó của Tổng doanh thu toàn ngành' });
+    expander.focus();
+    await user.keyboard(' ');
+    expect(expander.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('rowheader', { name: /Doanh thu viễn thông/ })).toBeTruthy();
+    expect(document.activeElement).toBe(expander);
+    await user.keyboard(' ');
+    expect(expander.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByText('Doanh thu viễn thông')).toBeNull();
+    const group = screen.getByRole('button', { name: 'Nhóm Xã hội' });
+    group.focus();
+    await user.keyboard('{Enter}');
+    expect(group.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByText('Tỷ lệ hộ nghèo')).toBeNull();
+    expect(document.activeElement).toBe(group);
+  });
+
+  it('change column › compact "+6,8%" on screen, the words for screen readers', () => {
+    render(<Scorecard evaluations={scorecardEvaluations()} />);
+    const row = screen.getByRole('rowheader', { name: /Tổng doanh thu toàn ngành/ }).closest('tr') as HTMLElement;
+    const shown = row.querySelector('.ct-delta__text');
+    expect(shown?.textContent).toBe('+6,8%');
+    expect(shown?.getAttribute('aria-hidden')).toBe('true');
+    expect(within(row).getByText('tăng 6,8% so với cùng kỳ').className).toBe('ct-sr-only');
+    const services = screen.getByRole('rowheader', { name: /Dịch vụ công/ }).closest('tr') as HTMLElement;
+    expect(within(services).getByText(/^gấp 2 lần/).className).toBe('ct-sr-only');
+  });
+
+  it('caption › names the table and the scroll region, and is not copied onto the root element', () => {
+    const { container } = render(<Scorecard evaluations={scorecardEvaluations()} caption="Kết quả năm 2020" />);
+    expect(screen.getByRole('table', { name: 'Kết quả năm 2020' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Kết quả năm 2020' })).toBeTruthy();
+    expect(container.firstElementChild?.hasAttribute('caption')).toBe(false);
+  });
 });

@@ -112,6 +112,7 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
     virtualize: virtualizeProp,
     defaultExpanded: defaultExpandedProp,
     defaultSorting,
+    caption,
     locale: localeProp,
     className,
     style,
@@ -126,7 +127,6 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
   const virtualizeOption = virtualizeProp ?? options.virtualize ?? 200;
   const expandMode = defaultExpandedProp ?? options.defaultExpanded ?? 'groups';
 
-  const caption = props.caption;
   const prepared = useMemo((): { ok: true; value: Prepared } | { ok: false; error: unknown } => {
     try {
       const source = { evaluations, dataset, summary: summaryProp, evaluateOptions, summarizeOptions, caption };
@@ -166,6 +166,7 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
     autoResetExpanded: false,
   });
   const rows = table.getRowModel().rows;
+  const groupOfRow = useMemo(() => groupIds(rows), [rows]);
   const virtualized = typeof virtualizeOption === 'boolean' ? virtualizeOption : rows.length > virtualizeOption;
   const scrollRef = useRef<HTMLElement>(null);
   const virtualizer = useVirtualizer({
@@ -194,28 +195,47 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const columnCount = headers.length;
 
-  let body: ReactNode;
+  // Which rows to draw: all of them, or the virtualiser's window with spacer rows around it.
+  const drawn: { row: ScorecardRow; rowIndex?: number }[] = [];
+  let padTop = 0;
+  let padBottom = 0;
   if (virtualized) {
     const items = virtualizer.getVirtualItems();
     const first = items[0];
     const last = items[items.length - 1];
-    const padTop = first === undefined ? 0 : first.start;
-    const padBottom = last === undefined ? 0 : virtualizer.getTotalSize() - last.end;
-    body = (
-      <>
-        {padTop > 0 ? <PadRow height={padTop} columns={columnCount} /> : null}
-        {items.map((item) => {
-          const row = rows[item.index];
-          return row === undefined ? null : (
-            <BodyRow key={row.id} row={row} table={table} m={m} columns={columnCount} rowIndex={item.index + 2} />
-          );
-        })}
-        {padBottom > 0 ? <PadRow height={padBottom} columns={columnCount} /> : null}
-      </>
-    );
+    padTop = first === undefined ? 0 : first.start;
+    padBottom = last === undefined ? 0 : virtualizer.getTotalSize() - last.end;
+    for (const item of items) {
+      const row = rows[item.index];
+      if (row !== undefined) drawn.push({ row, rowIndex: item.index + 2 });
+    }
   } else {
-    body = rows.map((row) => <BodyRow key={row.id} row={row} table={table} m={m} columns={columnCount} />);
+    for (const row of rows) drawn.push({ row });
   }
+  // One <tbody> per group (sector), so the group's `<th scope="rowgroup">` heads its own rows
+  // only. Keyed by the group, so a row keeps its DOM node (and focus) while the window moves.
+  const sections: { key: string; rows: ReactElement[] }[] = [];
+  for (const { row, rowIndex } of drawn) {
+    const key = groupOfRow.get(row.id) ?? 'rows';
+    let section = sections[sections.length - 1];
+    if (section === undefined || section.key !== key) {
+      section = { key, rows: [] };
+      sections.push(section);
+    }
+    section.rows.push(<BodyRow key={row.id} row={row} table={table} m={m} columns={columnCount} rowIndex={rowIndex} />);
+  }
+  const body: ReactNode =
+    sections.length === 0 ? (
+      <tbody />
+    ) : (
+      sections.map((section, i) => (
+        <tbody key={section.key}>
+          {i === 0 && padTop > 0 ? <PadRow height={padTop} columns={columnCount} /> : null}
+          {section.rows}
+          {i === sections.length - 1 && padBottom > 0 ? <PadRow height={padBottom} columns={columnCount} /> : null}
+        </tbody>
+      ))
+    );
 
   const score = summary.score === null ? null : formatPercent(summary.score, { locale, decimals: 1 });
   return (
@@ -241,8 +261,8 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
             </caption>
           )}
           <colgroup>
-            <col style={{ width: '27%' }} />
-            <col style={{ width: '9%' }} />
+            <col style={{ width: '26%' }} />
+            <col style={{ width: '10%' }} />
             <col style={{ width: '11%' }} />
             <col style={{ width: '11%' }} />
             <col style={{ width: '10%' }} />
@@ -288,7 +308,7 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
               })}
             </tr>
           </thead>
-          <tbody>{body}</tbody>
+          {body}
           <tfoot>
             <tr aria-rowindex={virtualized ? rows.length + 2 : undefined}>
               <th scope="row">{m.summary}</th>
@@ -314,6 +334,17 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
 });
 
 const EMPTY: ScorecardNode[] = [];
+
+/** The group (sector) row id each row sits under, for rows in display order; empty without groups. */
+function groupIds(rows: readonly ScorecardRow[]): Map<string, string> {
+  const out = new Map<string, string>();
+  let current: string | undefined;
+  for (const row of rows) {
+    if (row.depth === 0) current = row.original.kind === 'group' ? row.id : undefined;
+    if (current !== undefined) out.set(row.id, current);
+  }
+  return out;
+}
 
 function PadRow({ height, columns }: { readonly height: number; readonly columns: number }): ReactElement {
   return (
