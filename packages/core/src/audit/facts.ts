@@ -86,14 +86,15 @@ export function statementFacts(statements: readonly Statement[]): Fact[] {
       value: exact,
       target: t && !t.approximate ? fig(t.base, t.baseInterval, printedQuantity(t)) : undefined,
       previous: p && !p.approximate ? fig(p.base, p.baseInterval, printedQuantity(p)) : undefined,
-      completion: s.completion
-        ? fig(
-            s.completion.value.percent.value,
-            s.completion.value.percent.interval,
-            completionText(s.completion.value),
-            s.completion.value.percent.decimals,
-          )
-        : undefined,
+      completion:
+        s.completion && !s.completion.value.approximate
+          ? fig(
+              s.completion.value.percent.value,
+              s.completion.value.percent.interval,
+              completionText(s.completion.value),
+              s.completion.value.percent.decimals,
+            )
+          : undefined,
       density: s.density
         ? {
             ...fig(
@@ -109,11 +110,13 @@ export function statementFacts(statements: readonly Statement[]): Fact[] {
             population: fold(s.density.value.population),
           }
         : undefined,
-      changes: s.changes.map((c) => ({
-        ...fig(c.value.amount.value, c.value.amount.interval, c.span.text, c.value.amount.decimals),
-        form: c.value.form,
-        base: c.value.base,
-      })),
+      changes: s.changes
+        .filter((c) => !c.value.approximate)
+        .map((c) => ({
+          ...fig(c.value.amount.value, c.value.amount.interval, c.span.text, c.value.amount.decimals),
+          form: c.value.form,
+          base: c.value.base,
+        })),
       parent: s.parent?.value,
     };
     return fact;

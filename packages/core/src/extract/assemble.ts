@@ -3,7 +3,7 @@ import { findUnit } from '../model/units';
 import { comparePeriods, isPeriodId, parsePeriod, samePeriodLastYear } from '../period/period';
 import { fold } from './fold';
 import type { Grammar } from './grammar';
-import { completePeriod, type PeriodMatch } from './period-phrase';
+import { completePeriod, matchPeriod, type PeriodMatch } from './period-phrase';
 import { matchAt } from './phrase';
 import type { QuantityMatch } from './quantity';
 import type { BaseRead, Figure, Item } from './scan';
@@ -232,7 +232,8 @@ export class Assembler {
       for (let k = figIndex; k < clause.items.length; k++) {
         const it = clause.items[k] as Item;
         if (it.t === 'bad-number') {
-          draft.unread.push(this.unread('figure', 'invalid-number', it.from, it.to, it.error));
+          const reason = it.range ? 'unrecognised-figure' : 'invalid-number';
+          draft.unread.push(this.unread('figure', reason, it.from, it.to, it.error));
           continue;
         }
         if (it.t !== 'figure') continue;
@@ -290,9 +291,14 @@ export class Assembler {
       this.extend(draft, clause.from, clause.to);
     }
     // Periods and plan kinds of the sentence's statements.
+    let inherited: Extracted<string> | undefined;
     for (const d of this.drafts.filter(
       (x) => x.sentence.start === sentenceSpan.start && x.sentence.end === sentenceSpan.end,
     )) {
+      // `CPI 10 tháng năm 2023 tăng 3,2% …; lạm phát cơ bản tăng 4,38%`: the period of the
+      // statement before in the same sentence carries over.
+      if (!d.period && !sentencePeriod && inherited)
+        d.period = { ...inherited, rule: `${inherited.rule.replace(/\+previous-statement$/u, '')}+previous-statement` };
       if (!d.period && sentencePeriod)
         d.period = this.field(
           sentencePeriod.id,
@@ -324,6 +330,7 @@ export class Assembler {
       ) {
         d.kind = { value: 'target', span: d.period.span, rule: `${this.g.locale}.kind.later-period` };
       }
+      if (d.period && !/\+(sentence|context)$|^option\./u.test(d.period.rule)) inherited = d.period;
     }
     // A period that opens a sentence or stands alone in one sets the context for what follows.
     const opening =
@@ -351,10 +358,23 @@ export class Assembler {
     if (from >= range.to) return undefined;
     range = { from, to: range.to };
     let to = range.to;
+    let removed = '';
     while (to > range.from) {
       const t = this.tokens[to - 1] as Token;
-      if (t.kind === 'word' && TRAILING.has(t.forms.lower)) to--;
-      else if (
+      // `… đến hết tháng 10`, `tính đến 30/9`: the preposition of a period or date left behind.
+      const until = (removed === 'het' || removed === '') && (t.forms.fold === 'den' || t.forms.fold === 'tinh');
+      if (t.kind === 'word' && (TRAILING.has(t.forms.lower) || (until && removed === 'het'))) {
+        removed = t.forms.fold;
+        to--;
+      } else if (
+        t.kind === 'word' &&
+        t.forms.fold === 'den' &&
+        range.to < this.tokens.length &&
+        this.periodAt(range.to)
+      ) {
+        removed = t.forms.fold;
+        to--;
+      } else if (
         t.kind === 'punct' &&
         !(t.text === ')' && this.text.slice((this.tokens[range.from] as Token).start, t.start).includes('('))
       )
@@ -362,6 +382,11 @@ export class Assembler {
       else break;
     }
     return to > range.from ? { from: range.from, to } : undefined;
+  }
+
+  /** True when a period expression starts at token `i` (`đến tháng 10`: `đến` is no part of a name). */
+  private periodAt(i: number): boolean {
+    return matchPeriod(this.tokens, i, this.g.locale) !== null;
   }
 
   /** The counted noun after a count verb's number: `174 [dịch vụ công mức độ 3]`. */
@@ -495,6 +520,16 @@ export class Assembler {
           return;
         }
         d.value = this.field(this.quantity(fig.q, fig.approximate, fig.average), it.from, it.to, rule, level);
+        if (fig.q.outOf)
+          d.unread.push(
+            this.unread(
+              'figure',
+              'unrecognised-figure',
+              fig.q.outOf.from,
+              fig.q.outOf.to,
+              'The total the count is out of (412/412 xã); the value is the count',
+            ),
+          );
         if (fig.stage && !d.stage && fig.verbFrom !== undefined)
           d.stage = this.field(fig.stage, fig.verbFrom, fig.q.from, `${L}.stage.verb`, level);
         return;
@@ -555,6 +590,7 @@ export class Assembler {
         const change: ExtractedChange = {
           form: fig.form === 'absolute' ? 'rate' : fig.form,
           amount: fig.amount,
+          ...(fig.approximate ? { approximate: fig.approximate } : {}),
           ...(base ? { base } : {}),
           ...(baseSpan ? { baseSpan } : {}),
         };
@@ -757,6 +793,8 @@ const TRAILING = new Set([
   'trong',
   'tại',
   'tai',
+  'hết',
+  'het',
   'về',
   've',
   'là',
@@ -787,7 +825,30 @@ const TRAILING = new Set([
 ]);
 
 // Articles and openers dropped from the start of a name.
-const LEADING = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'of', 'which', 'whom']);
+const LEADING = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'this',
+  'of',
+  'which',
+  'whom',
+  // verbs of a target (`aims to achieve GRDP growth`, `phấn đấu đưa tỷ lệ … lên`)
+  'achieve',
+  'attain',
+  'reach',
+  'raise',
+  'bring',
+  'boost',
+  'lift',
+  'keep',
+  'maintain',
+  'đưa',
+  'nâng',
+  'giữ',
+]);
 
 // What a rank is in: `về chỉ số PCI`, `in the PCI`.
 const RANK_TOPIC = new Set(['về', 've', 'in', 'on', 'for']);

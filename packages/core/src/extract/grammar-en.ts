@@ -7,6 +7,7 @@ const ESTIMATE = 'estimate' as const;
 export const en: Grammar = {
   locale: 'en',
   scales: phrases([
+    ['quadrillion', 15],
     ['trillion', 12],
     ['tn', 12],
     ['billion', 9],
@@ -252,6 +253,16 @@ export const en: Grammar = {
     'surpassing the plan by',
     'beating the plan by',
     'above the plan by',
+    'exceeding the estimate by',
+    'exceeded the estimate by',
+    'exceeding the budget estimate by',
+    'exceeded the budget estimate by',
+    'surpassing the target by',
+    'surpassed the target by',
+    'surpassed the plan by',
+    'beating the target by',
+    'exceeding the annual plan by',
+    'exceeding the annual target by',
   ]),
   changeVerbs: phrases<1 | -1>([
     ['up', 1],

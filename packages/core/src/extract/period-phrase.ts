@@ -139,6 +139,16 @@ function matchVi(tokens: readonly Token[], i: number): PeriodMatch | null {
     const q = isNum(n) ? +n.text : ROMAN[w(n)];
     if (q && q >= 1 && q <= 4) return partial(tokens, i, i + 2, 'quarter', q, 'vi', 'vi.period.quy');
   }
+  // (tính) đến hết tháng 10: the year to date
+  {
+    let k = i;
+    if (a === 'tinh' && w(tokens[i + 1]) === 'den') k = i + 2;
+    else if (a === 'den') k = i + 1;
+    if (w(tokens[k]) === 'het' && w(tokens[k + 1]) === 'thang' && isNum(tokens[k + 2])) {
+      const m = +(tokens[k + 2] as Token).text;
+      if (m >= 1 && m <= 12) return partial(tokens, i, k + 3, 'ytd', m, 'vi', 'vi.period.den-het-thang');
+    }
+  }
   // tháng 11/2020, tháng 11 năm 2020
   if (a === 'thang' && isNum(tokens[i + 1])) {
     const m = +(tokens[i + 1] as Token).text;

@@ -20,6 +20,8 @@ export interface QuantityMatch {
   /** Token range of the unit (for names that begin with the counted noun). */
   readonly unitFrom?: number | undefined;
   readonly unitTo?: number | undefined;
+  /** `412/412 xã`: the count is out of a total; token range of `/412` (not read as a figure). */
+  readonly outOf?: { readonly from: number; readonly to: number } | undefined;
   /** `/100 dân`: the quantity is a density per `per` of `population`. */
   readonly density?: { readonly per: DecimalString; readonly population: string } | undefined;
   readonly rules: readonly string[];
@@ -70,6 +72,23 @@ export function readQuantity(
   const read = readNumber(numTok.text, g.locale);
   if ('error' in read) return { from: i, to: n + 1, numberAt: n, error: read.error, rules };
   let j = n + 1;
+  // `412/412 xã`, `15/15 chỉ tiêu`: a count out of a total, glued; the total is no figure.
+  let outOf: QuantityMatch['outOf'];
+  const total = tokens[n + 2];
+  if (
+    isP(tokens[j], '/') &&
+    tokens[j]?.gap === '' &&
+    total?.kind === 'number' &&
+    total.gap === '' &&
+    j + 1 < limit &&
+    /^\d+$/.test(numTok.text) &&
+    /^\d+$/.test(total.text) &&
+    +numTok.text <= +total.text &&
+    !matchAt(tokens, n + 3, g.populationWords, limit)
+  ) {
+    outOf = { from: j, to: j + 2 };
+    j += 2;
+  }
   let scale = 0;
   let scaleWord: string | undefined;
   const sc = matchAt(tokens, j, g.scales, limit);
@@ -144,5 +163,5 @@ export function readQuantity(
     ...(unitText !== undefined ? { unit: unitText } : {}),
     ...(known !== undefined ? { unitCode: known } : {}),
   });
-  return { from: i, to: j, numberAt: n, quantity, unitFrom, unitTo, density, rules };
+  return { from: i, to: j, numberAt: n, quantity, unitFrom, unitTo, density, outOf, rules };
 }

@@ -57,6 +57,7 @@ export type Figure =
       readonly then?: QuantityMatch | undefined;
       /** A percentage and base with no verb (`… và 9,2% so với cùng kỳ`). */
       readonly verbless?: boolean | undefined;
+      readonly approximate?: 'about' | 'over' | 'under' | undefined;
     }
   | {
       readonly kind: 'density';
@@ -97,7 +98,14 @@ export type Item =
       readonly rule: string;
       readonly level: MatchLevel;
     }
-  | { readonly t: 'bad-number'; readonly from: number; readonly to: number; readonly error: string }
+  | {
+      readonly t: 'bad-number';
+      readonly from: number;
+      readonly to: number;
+      readonly error: string;
+      /** `7,5-8%`, `7.5–8 percent`: a range, no single figure (never guessed). */
+      readonly range?: boolean | undefined;
+    }
   | {
       readonly t: 'number';
       readonly from: number;
@@ -366,15 +374,18 @@ function exceedAt(c: Cursor, i: number): Found | null {
   let k = verb.to;
   let plan = m(c, k, c.g.planWords);
   if (plan) k = plan.to;
+  const approx = m(c, k, c.g.approximate);
+  const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
+  if (approx && approximate) k = approx.to;
   const n = numberAt(c, k);
   const pct = n ? percentAfter(c, k + 1) : 0;
   if (!n || !pct) return null;
   let to = pct;
   // `exceeding the plan by 8.9%`: the plan is named inside the verb phrase.
-  const inVerb = /plan|target|budget/u.exec(verb.phrase.text)?.[0];
+  const inVerb = /plan|target|budget|estimate/u.exec(verb.phrase.text)?.[0];
   if (!plan && inVerb) {
-    const of = inVerb === 'plan' ? 'plan' : inVerb === 'budget' ? 'budget' : 'target';
-    const completion: StatedCompletion = { percent: shift(n, '100'), form: 'exceeded-by', of };
+    const of = inVerb === 'plan' ? 'plan' : inVerb === 'target' ? 'target' : 'budget';
+    const completion: StatedCompletion = { percent: shift(n, '100'), form: 'exceeded-by', of, approximate };
     return {
       to,
       fig: { kind: 'completion', completion, numberAt: k },
@@ -388,7 +399,12 @@ function exceedAt(c: Cursor, i: number): Found | null {
     if (!plan) return null;
     to = plan.to;
   }
-  const completion: StatedCompletion = { percent: shift(n, '100'), form: 'exceeded-by', of: plan.phrase.data };
+  const completion: StatedCompletion = {
+    percent: shift(n, '100'),
+    form: 'exceeded-by',
+    of: plan.phrase.data,
+    approximate,
+  };
   return {
     to,
     fig: { kind: 'completion', completion, numberAt: k },
@@ -424,14 +440,18 @@ function changeAt(c: Cursor, i: number): Found | null {
   if (!verb) return null;
   let k = verb.to;
   const approx = m(c, k, c.g.approximate);
-  if (approx && isNum(c.tokens[approx.to])) k = approx.to;
+  const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
+  if (approx && approximate) k = approx.to;
   // `tăng trưởng -2,1%`: a minus sign glued to the number flips the verb.
   let minus = false;
   if (isP(c.tokens[k], '-', '−') && isNum(c.tokens[k + 1]) && c.tokens[k + 1]?.gap === '') {
     minus = true;
     k++;
   }
-  const n = numberAt(c, k);
+  let n = numberAt(c, k);
+  // `an increase of USD 160`: an absolute change with the currency before its number.
+  const before = n ? null : readQuantity(c.text, c.tokens, k, c.g, c.limit);
+  if (before?.quantity && before.numberAt > k) n = before.quantity.number;
   if (!n) return null;
   const sign = minus ? -verb.phrase.data : verb.phrase.data;
   const amount = sign < 0 ? negate(n) : n;
@@ -440,7 +460,11 @@ function changeAt(c: Cursor, i: number): Found | null {
   let q: QuantityMatch | undefined;
   const points = m(c, k + 1, c.g.pointWords);
   const pct = percentAfter(c, k + 1);
-  if (points) {
+  if (before?.quantity) {
+    q = before;
+    form = 'absolute';
+    to = before.to;
+  } else if (points) {
     form = 'points';
     to = points.to;
   } else if (pct) {
@@ -469,8 +493,16 @@ function changeAt(c: Cursor, i: number): Found | null {
       to = next.to;
     }
   }
-  const fig: Figure = { kind: 'change', form, amount, numberAt: k, q, base: base ?? undefined, then };
+  const fig: Figure = { kind: 'change', form, amount, numberAt: k, q, base: base ?? undefined, then, approximate };
   return { to, fig, rule: `${c.g.locale}.change.${form}`, level: worst(verb.level, base?.level) };
+}
+
+/** True when a phrase of `list` ends right before token `i` (`giảm` before `từ`). */
+function endsAt(c: Cursor, i: number, list: Parameters<typeof matchAt>[2]): boolean {
+  for (let back = 1; back <= 3 && i - back >= 0; back++) {
+    if (matchAt(c.tokens, i - back, list, i)?.to === i) return true;
+  }
+  return false;
 }
 
 function fromToAt(c: Cursor, i: number): Found | null {
@@ -480,6 +512,9 @@ function fromToAt(c: Cursor, i: number): Found | null {
   if (!a?.quantity) return null;
   const to = m(c, a.to, c.g.toWords);
   if (!to) return null;
+  // `từ 7,5 đến 8%`, `from 7 to 7.5%` with no change verb before: a range, not a change.
+  const neutral = ['đến', 'to'].includes(to.phrase.text);
+  if (neutral && !endsAt(c, i, c.g.changeVerbs) && !endsAt(c, i, c.g.valueVerbs.filter(isChangeToVerb))) return null;
   const b = readQuantity(c.text, c.tokens, to.to, c.g, c.limit);
   if (!b?.quantity) return null;
   return {
@@ -502,7 +537,11 @@ function planValueAt(c: Cursor, i: number): Found | null {
 
 function percentAt(c: Cursor, i: number): Found | null {
   const verb = m(c, i, c.g.percentVerbs);
-  const k = verb ? verb.to : i;
+  let k = verb ? verb.to : i;
+  // `đạt khoảng 95% kế hoạch`: an approximate completion or ratio (never audited).
+  const approx = verb ? m(c, k, c.g.approximate) : null;
+  const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
+  if (approx && approximate) k = approx.to;
   const n = numberAt(c, k);
   if (!n) return null;
   const pct = percentAfter(c, k + 1);
@@ -510,7 +549,7 @@ function percentAt(c: Cursor, i: number): Found | null {
   const stage = verb && fold(verb.phrase.text).startsWith('uoc') ? ('estimate' as const) : undefined;
   const plan = m(c, pct, c.g.planWords);
   if (plan) {
-    const completion: StatedCompletion = { percent: n, form: 'of-plan', of: plan.phrase.data };
+    const completion: StatedCompletion = { percent: n, form: 'of-plan', of: plan.phrase.data, approximate };
     return {
       to: plan.to,
       fig: { kind: 'completion', completion, numberAt: k, stage },
@@ -520,7 +559,7 @@ function percentAt(c: Cursor, i: number): Found | null {
   }
   const base = readBase(c, pct);
   if (base && base.base.kind === 'plan') {
-    const completion: StatedCompletion = { percent: n, form: 'of-plan', of: base.base.of };
+    const completion: StatedCompletion = { percent: n, form: 'of-plan', of: base.base.of, approximate };
     return {
       to: base.to,
       fig: { kind: 'completion', completion, numberAt: k, stage },
@@ -529,7 +568,7 @@ function percentAt(c: Cursor, i: number): Found | null {
     };
   }
   if (base) {
-    const fig: Figure = { kind: 'change', form: 'ratio', amount: n, numberAt: k, base, verbless: !verb };
+    const fig: Figure = { kind: 'change', form: 'ratio', amount: n, numberAt: k, base, verbless: !verb, approximate };
     return { to: base.to, fig, rule: `${c.g.locale}.change.ratio`, level: worst(verb?.level, base.level) };
   }
   if (!verb) return null;
@@ -537,7 +576,7 @@ function percentAt(c: Cursor, i: number): Found | null {
   if (!q) return null;
   return {
     to: q.to,
-    fig: { kind: 'percent', q, verbFrom: i, stage },
+    fig: { kind: 'percent', q, verbFrom: i, stage, approximate },
     rule: `${c.g.locale}.percent.bare`,
     level: verb.level,
   };
@@ -610,6 +649,10 @@ function valueAt(c: Cursor, i: number): Found | null {
   return { to: q.to, fig: { kind: 'value', q, verbFrom, stage, count, approximate, average }, rule, level };
 }
 
+/** `tăng lên`, `giảm xuống`, `rose to`: value verbs that say the value moved. */
+const isChangeToVerb = (p: { readonly text: string }): boolean =>
+  /^(tăng|giảm|rose|fell|increased|decreased|grew|climbed|dropped|declined)\b/u.test(p.text);
+
 const EN_TIMES_TAIL = words([
   'higher',
   'more',
@@ -635,6 +678,12 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
   let lastChange: 1 | -1 | undefined;
   while (i < to) {
     const t = tokens[i] as Token;
+    // The full stop that ends the sentence is no part of a name before it.
+    if (t.kind === 'punct' && i === to - 1 && ['.', '!', '?', '…'].includes(t.text)) {
+      items.push({ t: 'sep', from: i, to: i + 1, ch: t.text });
+      i++;
+      continue;
+    }
     if (
       t.kind === 'punct' &&
       SEPARATORS.has(t.text) &&
@@ -700,6 +749,15 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
       planValueAt(c, i) ??
       percentAt(c, i) ??
       valueAt(c, i);
+    // `tăng 7,5-8%`, `growth of 7.5-8%`: the figure is a range, read as neither end.
+    if (found && isP(tokens[found.to], '-', '–', '—') && isNum(tokens[found.to + 1]) && found.to + 1 < to) {
+      const second = readQuantity(text, tokens, found.to + 1, g, to);
+      const end = second?.quantity ? second.to : found.to + 2;
+      const error = `A range (${text.slice((tokens[i] as Token).start, (tokens[end - 1] as Token).end)}), no single figure`;
+      items.push({ t: 'bad-number', from: i, to: end, error, range: true });
+      i = end;
+      continue;
+    }
     if (found) {
       let { fig, rule } = found;
       // `tăng 1,8% so với tháng trước và 9,2% so với cùng kỳ`: the verb of the change before

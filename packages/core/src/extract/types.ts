@@ -76,6 +76,8 @@ export interface StatedCompletion {
   readonly form: 'of-plan' | 'exceeded-by';
   /** What the percentage is of: the plan (`kế hoạch`), the budget estimate (`dự toán`), an assigned target (`chỉ tiêu`). */
   readonly of: 'plan' | 'budget' | 'target';
+  /** `đạt khoảng 95% kế hoạch`, `vượt hơn 5%`: a bound or an approximation, never audited. */
+  readonly approximate?: 'about' | 'over' | 'under' | undefined;
 }
 
 /** `tăng 3,2% so với cùng kỳ`, `bằng 100% so với cùng kỳ`, `gấp 51 lần`, `tăng 2 điểm phần trăm`. */
@@ -83,6 +85,8 @@ export interface ExtractedChange {
   readonly form: 'ratio' | 'rate' | 'times' | 'points';
   /** As printed with its sign: `giảm 1,5%` → value `-1.5` (interval negated accordingly). */
   readonly amount: PrintedNumber;
+  /** `tăng gần 20%`, `up more than 5%`: a bound or an approximation, never audited. */
+  readonly approximate?: 'about' | 'over' | 'under' | undefined;
   /** What the change is against; absent when the text does not say (listed in `unread`). */
   readonly base?: ComparisonBase | undefined;
   readonly baseSpan?: Span | undefined;

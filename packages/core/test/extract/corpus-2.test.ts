@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractReport } from '../../src/extract';
-import { CORPUS_2 } from './corpus-2';
+import { auditStatements, extractReport } from '../../src/extract';
+import { AUDIT_2, CORPUS_2 } from './corpus-2';
 import { simplify } from './simplify';
 
 describe('extract › robustness corpus', () => {
@@ -23,6 +23,16 @@ describe('extract › robustness corpus', () => {
         }
         for (const u of s.unread) expect(c.text.slice(u.span.start, u.span.end)).toBe(u.span.text);
       }
+    });
+  }
+});
+
+describe('audit › robustness corpus', () => {
+  for (const c of AUDIT_2) {
+    it(`${c.locale} › ${c.title}`, () => {
+      const { statements } = extractReport(c.text, { locale: c.locale, period: '2023' });
+      expect(statements.every((s) => s.complete)).toBe(true);
+      expect(auditStatements(statements).map((f) => f.kind)).toEqual(c.findings);
     });
   }
 });

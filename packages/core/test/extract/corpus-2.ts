@@ -608,4 +608,341 @@ export const CORPUS_2: readonly Case[] = [
     text: 'Budget revenue reached VND 28.45 trillion, reaching 102.3%.',
     statements: [{ name: 'Budget revenue', value: '28450000000000', unread: ['percent-without-base'] }],
   },
+  // --- Second round: GSO releases, budget, agriculture, education -------------------------
+  {
+    title: 'GSO: `Tính chung 9 tháng năm 2023` opening the sentence',
+    locale: 'vi',
+    text: 'Tính chung 9 tháng năm 2023, tổng vốn FDI đăng ký đạt 20,21 tỷ USD, tăng 7,7% so với cùng kỳ năm trước.',
+    statements: [
+      {
+        name: 'tổng vốn FDI đăng ký',
+        period: '2023-YTD-09',
+        value: '20210000000',
+        unit: 'USD',
+        changes: ['rate 7.7 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: 'the period of the statement before carries over after a semicolon',
+    locale: 'vi',
+    text: 'Chỉ số giá tiêu dùng bình quân 10 tháng năm 2023 tăng 3,2% so với cùng kỳ năm trước; lạm phát cơ bản tăng 4,38%.',
+    statements: [
+      {
+        name: 'Chỉ số giá tiêu dùng bình quân',
+        period: '2023-YTD-10',
+        changes: ['rate 3.2 same-period-last-year'],
+        unread: [],
+      },
+      {
+        name: 'lạm phát cơ bản',
+        period: '2023-YTD-10',
+        changes: ['rate 4.38 no-base'],
+        unread: ['change-without-base'],
+      },
+    ],
+  },
+  {
+    title: '`cao hơn 0,5 điểm phần trăm so với năm học trước`',
+    locale: 'vi',
+    period: '2023',
+    text: 'Tỷ lệ học sinh tốt nghiệp THPT đạt 99,2%, cao hơn 0,5 điểm phần trăm so với năm học trước.',
+    statements: [
+      {
+        name: 'Tỷ lệ học sinh tốt nghiệp THPT',
+        value: '99.2',
+        unit: 'percent',
+        changes: ['points 0.5 previous-period'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`đến hết tháng 10` is the year to date and no part of the name',
+    locale: 'vi',
+    period: '2023',
+    text: 'Giải ngân vốn đầu tư công đến hết tháng 10 đạt 65,5% kế hoạch vốn giao.',
+    statements: [{ name: 'Giải ngân vốn đầu tư công', period: '2023-YTD-10', completion: '65.5', unread: [] }],
+  },
+  {
+    title: 'partial: `412/412 xã` is a count out of a total; the total is listed, not read',
+    locale: 'vi',
+    period: '2023',
+    text: 'Toàn tỉnh có 412/412 xã đạt chuẩn nông thôn mới.',
+    statements: [
+      {
+        name: 'xã đạt chuẩn nông thôn mới',
+        subject: 'Toàn tỉnh',
+        value: '412',
+        unread: ['unrecognised-figure'],
+      },
+    ],
+  },
+  {
+    title: 'rank first, what it is first in, and a period after the name',
+    locale: 'vi',
+    text: 'Tỉnh đứng đầu cả nước về Chỉ số PAPI năm 2023.',
+    statements: [{ name: 'Chỉ số PAPI', subject: 'Tỉnh', period: '2023', rank: 1, unread: [] }],
+  },
+  {
+    title: 'a target above a bound (`trên 9%`) and a second target after a semicolon',
+    locale: 'vi',
+    period: '2023',
+    text: 'Năm 2024, phấn đấu tốc độ tăng trưởng GRDP đạt trên 9%; thu ngân sách đạt 35.000 tỷ đồng trở lên.',
+    statements: [
+      {
+        name: 'tốc độ tăng trưởng GRDP',
+        kind: 'target',
+        period: '2024',
+        value: '9',
+        approximate: 'over',
+        unread: [],
+      },
+      { name: 'thu ngân sách', kind: 'target', period: '2024', value: '35000000000000', unread: [] },
+    ],
+  },
+  {
+    title: 'partial: a range `7,5-8%` is neither end',
+    locale: 'vi',
+    text: 'Năm 2024, phấn đấu tốc độ tăng trưởng kinh tế đạt 7,5-8%.',
+    period: '2023',
+    statements: [
+      { name: 'tốc độ tăng trưởng kinh tế', kind: 'target', period: '2024', unread: ['unrecognised-figure'] },
+    ],
+  },
+  {
+    title: '`1.700 nghìn tỷ đồng` and `vượt 4,9% dự toán`',
+    locale: 'vi',
+    text: 'Tổng thu ngân sách nhà nước năm 2023 ước đạt 1.700 nghìn tỷ đồng, vượt 4,9% dự toán.',
+    statements: [
+      {
+        name: 'Tổng thu ngân sách nhà nước',
+        period: '2023',
+        value: '1700000000000000',
+        stage: 'estimate',
+        completion: '104.9',
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`tạ/ha` and an absolute change against the previous crop',
+    locale: 'vi',
+    period: '2023',
+    text: 'Năng suất lúa vụ Đông Xuân ước đạt 62,5 tạ/ha, tăng 1,2 tạ/ha so với vụ trước.',
+    statements: [
+      { name: 'Năng suất lúa vụ Đông Xuân', value: '62.5', stage: 'estimate', unread: ['unrecognised-figure'] },
+    ],
+  },
+  {
+    title: 'a whole sentence without diacritics',
+    locale: 'vi',
+    period: '2023',
+    text: 'Tong thu ngan sach nha nuoc uoc dat 32.184 ty dong, bang 108,9% du toan, tang 12,4% so voi cung ky.',
+    statements: [
+      {
+        name: 'Tong thu ngan sach nha nuoc',
+        value: '32184000000000',
+        unit: 'VND',
+        stage: 'estimate',
+        completion: '108.9',
+        changes: ['rate 12.4 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: 'old tone placement `kế họach` and `tỉ`',
+    locale: 'vi',
+    period: '2023',
+    text: 'Tổng vốn đầu tư toàn xã hội đạt 45,6 nghìn tỉ đồng, đạt 95,2% kế họach năm.',
+    statements: [{ name: 'Tổng vốn đầu tư toàn xã hội', value: '45600000000000', completion: '95.2', unread: [] }],
+  },
+  {
+    title: 'a change against the same period of a named earlier year',
+    locale: 'vi',
+    period: '2023',
+    text: 'Lượng khách quốc tế 9 tháng ước đạt 850 nghìn lượt, bằng 92% so với cùng kỳ năm 2019.',
+    statements: [
+      {
+        name: 'Lượng khách quốc tế',
+        period: '2023-YTD-09',
+        value: '850000',
+        stage: 'estimate',
+        changes: ['ratio 92 2019-YTD-09'],
+        unread: [],
+      },
+    ],
+  },
+  // --- English, second round ------------------------------------------------------------------
+  {
+    title: '`in the first 10 months of 2023`, `year-on-year`',
+    locale: 'en',
+    text: 'FDI disbursement in the first 10 months of 2023 was estimated at USD 18 billion, up 2.4% year-on-year.',
+    statements: [
+      {
+        name: 'FDI disbursement',
+        period: '2023-YTD-10',
+        value: '18000000000',
+        stage: 'estimate',
+        changes: ['rate 2.4 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`4.2 times higher than the same period last year`',
+    locale: 'en',
+    period: '2023',
+    text: 'Foreign arrivals reached 10.2 million in the first ten months, 4.2 times higher than the same period last year.',
+    statements: [
+      {
+        name: 'Foreign arrivals',
+        period: '2023-YTD-10',
+        value: '10200000',
+        changes: ['times 4.2 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`quadrillion` and `exceeding the estimate by`',
+    locale: 'en',
+    text: 'State budget revenue in 2023 was estimated at VND 1.7 quadrillion, exceeding the estimate by 4.9%.',
+    statements: [
+      {
+        name: 'State budget revenue',
+        period: '2023',
+        value: '1700000000000000',
+        stage: 'estimate',
+        completion: '104.9',
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`dropped to`, then points `from 2022`',
+    locale: 'en',
+    period: '2023',
+    text: 'The poverty rate dropped to 2.93%, down 1.1 percentage points from 2022.',
+    statements: [{ name: 'poverty rate', value: '2.93', changes: ['points -1.1 2022'], unread: [] }],
+  },
+  {
+    title: 'partial: `an increase of USD 160` is an absolute change',
+    locale: 'en',
+    period: '2023',
+    text: 'Per capita income rose to USD 4,284, an increase of USD 160 from 2022.',
+    statements: [{ name: 'Per capita income', value: '4284', unit: 'USD', unread: ['unrecognised-figure'] }],
+  },
+  {
+    title: 'partial: a target range `7.5-8%`',
+    locale: 'en',
+    period: '2023',
+    text: 'The city aims to achieve GRDP growth of 7.5-8% next year.',
+    statements: [{ kind: 'target', period: '2024', unread: ['unrecognised-figure'] }],
+  },
+  {
+    title: '`compared with the same period of 2019`',
+    locale: 'en',
+    text: 'International arrivals in the first nine months of 2023 reached 8.9 million, equal to 68% of the same period of 2019.',
+    statements: [
+      {
+        name: 'International arrivals',
+        period: '2023-YTD-09',
+        value: '8900000',
+        changes: ['ratio 68 2019-YTD-09'],
+        unread: [],
+      },
+    ],
+  },
+];
+
+/** Sentences whose numbers the audit must question, or must leave alone (approximations, rounding). */
+export interface AuditCase {
+  readonly title: string;
+  readonly locale: 'vi' | 'en';
+  readonly text: string;
+  readonly findings: readonly string[];
+}
+
+export const AUDIT_2: readonly AuditCase[] = [
+  {
+    title: 'a stated completion that disagrees with the stated plan',
+    locale: 'vi',
+    text: 'Doanh thu đạt 1.200 tỷ đồng, kế hoạch 1.000 tỷ đồng, đạt 150% kế hoạch.',
+    findings: ['completion-mismatch'],
+  },
+  {
+    title: 'an approximate value (`khoảng`) is never audited',
+    locale: 'vi',
+    text: 'Doanh thu đạt khoảng 1.200 tỷ đồng, kế hoạch 1.000 tỷ đồng, đạt 150% kế hoạch.',
+    findings: [],
+  },
+  {
+    title: 'an approximate completion (`đạt khoảng 150%`) is never audited',
+    locale: 'vi',
+    text: 'Doanh thu đạt 1.200 tỷ đồng, kế hoạch 1.000 tỷ đồng, đạt khoảng 150% kế hoạch.',
+    findings: [],
+  },
+  {
+    title: '`vượt 20% kế hoạch` agrees with 1.200 against 1.000',
+    locale: 'vi',
+    text: 'Doanh thu đạt 1.200 tỷ đồng, kế hoạch 1.000 tỷ đồng, vượt 20% kế hoạch.',
+    findings: [],
+  },
+  {
+    title: 'points that disagree with `từ 3,5% xuống 3,2%`',
+    locale: 'vi',
+    text: 'Tỷ lệ thất nghiệp giảm từ 3,5% xuống 3,2%, giảm 0,5 điểm phần trăm.',
+    findings: ['change-mismatch'],
+  },
+  {
+    title: 'points that agree with `từ 3,5% xuống 3,2%`',
+    locale: 'vi',
+    text: 'Tỷ lệ thất nghiệp giảm từ 3,5% xuống 3,2%, giảm 0,3 điểm phần trăm.',
+    findings: [],
+  },
+  {
+    title: 'a rate that disagrees with the two values',
+    locale: 'vi',
+    text: 'Thuê bao băng rộng tăng từ 1.500.000 lên 1.800.000 thuê bao, tăng 25%.',
+    findings: ['change-mismatch'],
+  },
+  {
+    title: 'no false alarm from rounding: `1,5 triệu` to `1,8 triệu` may be +25%',
+    locale: 'vi',
+    text: 'Thuê bao băng rộng tăng từ 1,5 triệu lên 1,8 triệu thuê bao, tăng 25%.',
+    findings: [],
+  },
+  {
+    title: 'an approximate change (`tăng khoảng 25%`) is never audited',
+    locale: 'vi',
+    text: 'Thuê bao băng rộng tăng từ 1.500.000 lên 1.800.000 thuê bao, tăng khoảng 25%.',
+    findings: [],
+  },
+  {
+    title: 'a component larger than its total',
+    locale: 'vi',
+    text: 'Vốn đầu tư toàn xã hội đạt 45.600 tỷ đồng; trong đó vốn ngân sách nhà nước đạt 52.300 tỷ đồng.',
+    findings: ['component-exceeds-total'],
+  },
+  {
+    title: 'English: a completion against a stated plan',
+    locale: 'en',
+    text: 'Revenue reached VND 1,200 billion against a plan of VND 1,000 billion, or 150% of the plan.',
+    findings: ['completion-mismatch'],
+  },
+  {
+    title: 'English: a rate that disagrees with the two values',
+    locale: 'en',
+    text: 'Broadband subscribers rose from 1,500,000 to 1,800,000, up 25%.',
+    findings: ['change-mismatch'],
+  },
+  {
+    title: 'English: `up nearly 25%` is a bound, never audited',
+    locale: 'en',
+    text: 'Broadband subscribers rose from 1,500,000 to 1,800,000, up nearly 25%.',
+    findings: [],
+  },
 ];
