@@ -82,3 +82,13 @@ describe('DeltaBadge', () => {
     expect(screen.getByRole('alert')).toBeTruthy();
   });
 });
+
+describe('DeltaBadge › good and bad never by colour alone', () => {
+  it('draws a check for a favourable change and a cross for an unfavourable one', () => {
+    const good = render(<DeltaBadge evaluation={ev(obs.lowerIsBetter)} locale="vi" />);
+    expect(good.container.querySelector('.ct-delta__tone')?.getAttribute('data-icon')).toBe('met');
+    good.unmount();
+    const bad = render(<DeltaBadge evaluation={ev({ ...obs.lowerIsBetter, actual: '3.5' })} locale="vi" />);
+    expect(bad.container.querySelector('.ct-delta__tone')?.getAttribute('data-icon')).toBe('missed');
+  });
+});

@@ -18,6 +18,7 @@ import { cx } from '../internal/class-names';
 import { errorRef, InlineError, PropsError } from '../internal/inline-error';
 import { messagesFor } from '../internal/messages';
 import { useChitieuSettings } from '../provider/chitieu-provider';
+import { StatusIcon } from '../status-badge/status-icon';
 
 /** Props of {@link DeltaBadge}. */
 export interface DeltaBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
@@ -165,7 +166,11 @@ export const DeltaBadge: ForwardRefExoticComponent<DeltaBadgeProps & RefAttribut
         </>
       )}
       {content.tone === 'good' || content.tone === 'bad' ? (
-        <span className="ct-sr-only"> ({content.tone === 'good' ? m.favourable : m.unfavourable})</span>
+        <>
+          {/* good or bad is shown by a shape too, never by colour alone (WCAG 1.4.1) */}
+          <StatusIcon status={content.tone === 'good' ? 'met' : 'missed'} className="ct-delta__tone" />
+          <span className="ct-sr-only"> ({content.tone === 'good' ? m.favourable : m.unfavourable})</span>
+        </>
       ) : null}
     </span>
   );

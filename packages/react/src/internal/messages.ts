@@ -51,7 +51,7 @@ const vi: Messages = {
   previous: 'Cùng kỳ',
   nextTarget: (period) => `Kế hoạch ${period}`,
   ofWhich: 'trong đó',
-  expandRows: (name) => `Các dòng trong đó của ${name}`,
+  expandRows: (name) => `Các chỉ tiêu thành phần của ${name}`,
   expandGroup: (name) => `Nhóm ${name}`,
   metOrExceeded: (met, total) => `${met}/${total} chỉ tiêu đạt và vượt kế hoạch`,
   score: 'Điểm tổng hợp',

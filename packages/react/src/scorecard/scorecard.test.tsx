@@ -49,7 +49,7 @@ describe('Scorecard', () => {
     const user = userEvent.setup();
     render(<Scorecard evaluations={scorecardEvaluations()} />);
     expect(screen.queryByText('Doanh thu viễn thông')).toBeNull();
-    const expander = screen.getByRole('button', { name: 'Các dòng trong đó của Tổng doanh thu toàn ngành' });
+    const expander = screen.getByRole('button', { name: 'Các chỉ tiêu thành phần của Tổng doanh thu toàn ngành' });
     expect(expander.getAttribute('aria-expanded')).toBe('false');
     expander.focus();
     await user.keyboard('{Enter}');
@@ -193,7 +193,7 @@ describe('Scorecard', () => {
   it('keyboard › Space expands a "trong đó" row and Enter collapses a group, focus staying on the button', async () => {
     const user = userEvent.setup();
     render(<Scorecard evaluations={scorecardEvaluations()} />);
-    const expander = screen.getByRole('button', { name: 'Các dòng trong đó của Tổng doanh thu toàn ngành' });
+    const expander = screen.getByRole('button', { name: 'Các chỉ tiêu thành phần của Tổng doanh thu toàn ngành' });
     expander.focus();
     await user.keyboard(' ');
     expect(expander.getAttribute('aria-expanded')).toBe('true');

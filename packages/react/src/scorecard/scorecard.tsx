@@ -237,7 +237,8 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
       ))
     );
 
-  const score = summary.score === null ? null : formatPercent(summary.score, { locale, decimals: 1 });
+  // Same precision as the core's narrateSummary, so the table and the paragraph agree.
+  const score = summary.score === null ? null : formatPercent(summary.score, { locale });
   return (
     <div
       {...rest}
