@@ -6,6 +6,7 @@
  * This file is the single source of the layout: the docs page renders {@link CSV_COLUMNS}.
  */
 import Papa from 'papaparse';
+import { type CsvNumbers, type NumberKind, readCellNumber } from './csv-numbers';
 
 export type ColumnTarget = 'indicator' | 'observation';
 
@@ -13,6 +14,8 @@ export interface CsvColumn {
   readonly name: string;
   readonly of: ColumnTarget;
   readonly required?: 'always' | 'first-row';
+  /** A number column: read in the chosen {@link CsvNumbers} style (`3.630` in `vi`). */
+  readonly number?: NumberKind;
   readonly vi: string;
   readonly en: string;
   readonly example: string;
@@ -56,6 +59,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   {
     name: 'scale',
     of: 'indicator',
+    number: 'integer',
     vi: 'Lũy thừa của 10: 9 cho tỷ đồng, 6 cho triệu',
     en: 'Power of ten: 9 for billions, 6 for millions',
     example: '9',
@@ -77,6 +81,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   {
     name: 'decimals',
     of: 'indicator',
+    number: 'integer',
     vi: 'Số chữ số thập phân của giá trị',
     en: 'Decimals shown for values',
     example: '0',
@@ -84,6 +89,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   {
     name: 'percent_decimals',
     of: 'indicator',
+    number: 'integer',
     vi: 'Số chữ số thập phân của phần trăm',
     en: 'Decimals shown for percentages',
     example: '1',
@@ -101,6 +107,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   {
     name: 'weight',
     of: 'indicator',
+    number: 'decimal',
     vi: 'Trọng số trong điểm tổng hợp',
     en: 'Weight in the composite score',
     example: '1',
@@ -108,6 +115,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   {
     name: 'density_per',
     of: 'indicator',
+    number: 'decimal',
     vi: 'Mật độ trên N dân: 100',
     en: 'Density per N inhabitants: 100',
     example: '100',
@@ -115,6 +123,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   {
     name: 'near_threshold',
     of: 'indicator',
+    number: 'decimal',
     vi: 'Ngưỡng "gần đạt" (tỷ số, 0.95)',
     en: '"Near" threshold (a ratio, 0.95)',
     example: '0.95',
@@ -129,14 +138,23 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   {
     name: 'actual',
     of: 'observation',
+    number: 'decimal',
     vi: 'Thực hiện, theo thang của chỉ tiêu',
     en: 'Actual, in the indicator scale',
     example: '3630',
   },
-  { name: 'target', of: 'observation', vi: 'Kế hoạch (một giá trị)', en: 'Target (one value)', example: '3608' },
+  {
+    name: 'target',
+    of: 'observation',
+    number: 'decimal',
+    vi: 'Kế hoạch (một giá trị)',
+    en: 'Target (one value)',
+    example: '3608',
+  },
   {
     name: 'target_min',
     of: 'observation',
+    number: 'decimal',
     vi: 'Cận dưới của khoảng kế hoạch',
     en: 'Lower bound of a band target',
     example: '4',
@@ -144,14 +162,23 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   {
     name: 'target_max',
     of: 'observation',
+    number: 'decimal',
     vi: 'Cận trên của khoảng kế hoạch',
     en: 'Upper bound of a band target',
     example: '5',
   },
-  { name: 'previous', of: 'observation', vi: 'Cùng kỳ năm trước', en: 'Same period last year', example: '3400' },
+  {
+    name: 'previous',
+    of: 'observation',
+    number: 'decimal',
+    vi: 'Cùng kỳ năm trước',
+    en: 'Same period last year',
+    example: '3400',
+  },
   {
     name: 'population',
     of: 'observation',
+    number: 'decimal',
     vi: 'Dân số bình quân (người)',
     en: 'Average population (persons)',
     example: '3640000',
@@ -173,6 +200,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   {
     name: 'stated_completion',
     of: 'observation',
+    number: 'printed',
     vi: '% kế hoạch theo báo cáo, như in: 100.6',
     en: 'Stated % of plan as printed: 100.6',
     example: '100.6',
@@ -180,6 +208,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   {
     name: 'stated_density',
     of: 'observation',
+    number: 'printed',
     vi: 'Mật độ theo báo cáo, như in: 49.8',
     en: 'Stated density as printed: 49.8',
     example: '49.8',
@@ -187,6 +216,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   {
     name: 'stated_change',
     of: 'observation',
+    number: 'printed',
     vi: 'Thay đổi theo báo cáo, như in',
     en: 'Stated change as printed',
     example: '51',
@@ -205,7 +235,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     en: 'Base period (empty: same period last year)',
     example: '2019',
   },
-  { name: 'rank', of: 'observation', vi: 'Thứ hạng', en: 'Rank', example: '3' },
+  { name: 'rank', of: 'observation', number: 'integer', vi: 'Thứ hạng', en: 'Rank', example: '3' },
   {
     name: 'next_period',
     of: 'observation',
@@ -213,10 +243,18 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     en: 'Period of the next target',
     example: '2021',
   },
-  { name: 'next_target', of: 'observation', vi: 'Kế hoạch kỳ tiếp theo', en: 'Next target', example: '3745' },
+  {
+    name: 'next_target',
+    of: 'observation',
+    number: 'decimal',
+    vi: 'Kế hoạch kỳ tiếp theo',
+    en: 'Next target',
+    example: '3745',
+  },
   {
     name: 'next_density',
     of: 'observation',
+    number: 'printed',
     vi: 'Mật độ của kế hoạch tiếp theo',
     en: 'Density of the next target',
     example: '80.00',
@@ -268,19 +306,46 @@ function text(vi: string | undefined, en: string | undefined): Record<string, st
   return { ...(vi !== undefined ? { vi } : {}), ...(en !== undefined ? { en } : {}) };
 }
 
-const INDICATOR_FIELDS: ReadonlyArray<readonly [string, string, (t: string) => unknown]> = [
-  ['unit', 'unit', (t) => t],
-  ['scale', 'scale', intOrText],
-  ['direction', 'direction', (t) => t],
-  ['target_kind', 'targetKind', (t) => t],
-  ['decimals', 'decimals', intOrText],
-  ['percent_decimals', 'percentDecimals', intOrText],
-  ['aggregation', 'aggregation', (t) => t],
-  ['parent', 'parent', (t) => t],
-  ['weight', 'weight', (t) => t],
-  ['near_threshold', 'nearThreshold', (t) => t],
-  ['lower_is_better_policy', 'lowerIsBetterPolicy', (t) => t],
+const INDICATOR_FIELDS: ReadonlyArray<readonly [string, string]> = [
+  ['unit', 'unit'],
+  ['scale', 'scale'],
+  ['direction', 'direction'],
+  ['target_kind', 'targetKind'],
+  ['decimals', 'decimals'],
+  ['percent_decimals', 'percentDecimals'],
+  ['aggregation', 'aggregation'],
+  ['parent', 'parent'],
+  ['weight', 'weight'],
+  ['near_threshold', 'nearThreshold'],
+  ['lower_is_better_policy', 'lowerIsBetterPolicy'],
 ];
+
+/** Code of a number cell the chosen style cannot read; the core's issue for the same cell is then redundant. */
+export const CSV_NUMBER_ISSUE = 'CSV_NUMBER';
+
+/** The value of one cell of one row: text, or for number columns the number in machine form. */
+type Get = (column: string) => string | number | undefined;
+
+/**
+ * Cell reader of one row. In the `machine` style number cells stay as typed, for the core to
+ * validate (as before the style existed); in `vi` or `en` they are read with `parseNumber`, and
+ * a cell it cannot read is an issue at its row and column (the typed text is kept, so that the
+ * checks of pairs of columns still see a value).
+ */
+function cellReader(row: Row, rowNo: number, numbers: CsvNumbers, issues: EditorIssue[]): Get {
+  return (column) => {
+    const raw = cell(row, column);
+    const kind = KNOWN.get(column)?.number;
+    if (raw === undefined || kind === undefined) return raw;
+    let value = raw;
+    if (numbers !== 'machine') {
+      const read = readCellNumber(raw, numbers, kind);
+      if (read.ok) value = read.value;
+      else issues.push({ path: `row ${rowNo} › ${column}`, message: read.message, code: CSV_NUMBER_ISSUE });
+    }
+    return kind === 'integer' ? intOrText(value) : value;
+  };
+}
 
 /**
  * Reads CSV text in the layout of {@link CSV_COLUMNS} into dataset-shaped data. It only
@@ -288,7 +353,8 @@ const INDICATOR_FIELDS: ReadonlyArray<readonly [string, string, (t: string) => u
  * Problems of the layout itself (an unknown or missing column, indicator cells that disagree)
  * are reported here, with the row and column.
  */
-export function csvToDataset(csvText: string, options: { title?: string } = {}): CsvResult {
+export function csvToDataset(csvText: string, options: { title?: string; numbers?: CsvNumbers } = {}): CsvResult {
+  const numbers = options.numbers ?? 'machine';
   const issues: EditorIssue[] = [];
   const parsed = Papa.parse<Row>(csvText.replace(/^\uFEFF/, ''), {
     header: true,
@@ -300,7 +366,12 @@ export function csvToDataset(csvText: string, options: { title?: string } = {}):
   for (const error of parsed.errors.slice(0, 50)) {
     // Papa's row index counts data rows from 0; the spreadsheet shows the header as row 1.
     const where = typeof error.row === 'number' ? `row ${error.row + 2}` : 'csv';
-    issues.push({ path: where, message: error.message, code: error.code });
+    // `100,6` unquoted in a comma-separated file splits into two cells.
+    const hint =
+      numbers === 'vi' && error.code === 'TooManyFields' && parsed.meta.delimiter === ','
+        ? '. Vietnamese numbers use "," for decimals: separate the columns with ";" or a tab, or quote the cell ("100,6")'
+        : '';
+    issues.push({ path: where, message: `${error.message}${hint}`, code: error.code });
   }
   const fields = parsed.meta.fields ?? [];
   if (fields.length === 0 || parsed.data.length === 0) {
@@ -335,6 +406,7 @@ export function csvToDataset(csvText: string, options: { title?: string } = {}):
 
   parsed.data.forEach((row, index) => {
     const rowNo = index + 2;
+    const get = cellReader(row, rowNo, numbers, issues);
     const id = cell(row, 'indicator');
     if (id === undefined) {
       issues.push({ path: `row ${rowNo} › indicator`, message: 'Empty indicator id' });
@@ -352,13 +424,13 @@ export function csvToDataset(csvText: string, options: { title?: string } = {}):
       else indicator.name = name;
       if (cell(row, 'unit') === undefined)
         issues.push({ path: `row ${rowNo} › unit`, message: `Indicator "${id}" needs a unit on its first row` });
-      for (const [column, key, read] of INDICATOR_FIELDS) {
-        const v = cell(row, column);
-        if (v !== undefined) indicator[key] = read(v);
+      for (const [column, key] of INDICATOR_FIELDS) {
+        const v = get(column);
+        if (v !== undefined) indicator[key] = v;
       }
       const group = text(cell(row, 'group_vi'), cell(row, 'group_en'));
       if (group !== undefined) indicator.group = group;
-      const per = cell(row, 'density_per');
+      const per = get('density_per');
       if (per !== undefined) indicator.density = { per };
       indicators.set(id, { value: indicator, row: rowNo, cells: row });
     } else {
@@ -375,7 +447,7 @@ export function csvToDataset(csvText: string, options: { title?: string } = {}):
         }
       }
     }
-    observations.push(readObservation(row, id, rowNo, issues));
+    observations.push(readObservation(row, get, id, rowNo, issues));
     observationRows.push(rowNo);
   });
 
@@ -387,7 +459,13 @@ export function csvToDataset(csvText: string, options: { title?: string } = {}):
   return { input, issues, observationRows, indicatorRows: [...indicators.values()].map((i) => i.row) };
 }
 
-function readObservation(row: Row, id: string, rowNo: number, issues: EditorIssue[]): Record<string, unknown> {
+function readObservation(
+  row: Row,
+  get: Get,
+  id: string,
+  rowNo: number,
+  issues: EditorIssue[],
+): Record<string, unknown> {
   const o: Record<string, unknown> = { indicator: id, period: cell(row, 'period') ?? '' };
   for (const [column, key] of [
     ['actual', 'actual'],
@@ -397,11 +475,11 @@ function readObservation(row: Row, id: string, rowNo: number, issues: EditorIssu
     ['stage', 'stage'],
     ['note', 'note'],
   ] as const) {
-    const v = cell(row, column);
+    const v = get(column);
     if (v !== undefined) o[key] = v;
   }
-  const min = cell(row, 'target_min');
-  const max = cell(row, 'target_max');
+  const min = get('target_min');
+  const max = get('target_max');
   if (min !== undefined || max !== undefined) {
     if (o.target !== undefined) {
       issues.push({
@@ -425,11 +503,11 @@ function readObservation(row: Row, id: string, rowNo: number, issues: EditorIssu
     else issues.push({ path: `row ${rowNo} › estimated`, message: `Expected true or false, got "${estimated}"` });
   }
   const stated: Record<string, unknown> = {};
-  const completion = cell(row, 'stated_completion');
+  const completion = get('stated_completion');
   if (completion !== undefined) stated.completion = completion;
-  const density = cell(row, 'stated_density');
+  const density = get('stated_density');
   if (density !== undefined) stated.density = density;
-  const change = cell(row, 'stated_change');
+  const change = get('stated_change');
   const form = cell(row, 'stated_change_form');
   const base = cell(row, 'stated_change_base');
   if (change !== undefined || form !== undefined) {
@@ -446,12 +524,12 @@ function readObservation(row: Row, id: string, rowNo: number, issues: EditorIssu
       };
     }
   }
-  const rank = cell(row, 'rank');
-  if (rank !== undefined) stated.rank = { rank: intOrText(rank) };
+  const rank = get('rank');
+  if (rank !== undefined) stated.rank = { rank };
   if (Object.keys(stated).length > 0) o.stated = stated;
   const nextPeriod = cell(row, 'next_period');
-  const nextTarget = cell(row, 'next_target');
-  const nextDensity = cell(row, 'next_density');
+  const nextTarget = get('next_target');
+  const nextDensity = get('next_density');
   if (nextPeriod !== undefined || nextTarget !== undefined || nextDensity !== undefined) {
     if (nextPeriod === undefined || nextTarget === undefined) {
       issues.push({

@@ -1,4 +1,5 @@
-import { csvToDataset, type EditorIssue, locateInCsv } from './csv-layout';
+import { CSV_NUMBER_ISSUE, csvToDataset, type EditorIssue, locateInCsv } from './csv-layout';
+import { type CsvNumbers, MAX_DIGITS } from './csv-numbers';
 import { jsonErrorOffset, lineAndColumn } from './json-error';
 
 export type InputFormat = 'auto' | 'json' | 'csv';
@@ -19,7 +20,7 @@ export type ReadResult<D> =
   | { readonly ok: false; readonly format: 'json' | 'csv'; readonly issues: readonly EditorIssue[] };
 
 /** Longest run of digits and largest exponent the editor passes on to the validator. */
-export const MAX_DIGITS = 100;
+export { MAX_DIGITS };
 export const MAX_EXPONENT = 999;
 
 /**
@@ -45,6 +46,12 @@ function hugeNumbers(text: string, format: 'json' | 'csv'): EditorIssue[] {
   return issues;
 }
 
+/** A machine-form CSV with a locale-formatted number: say where the choice is. */
+const MACHINE_HINT = (issue: { code?: string; message: string }): string =>
+  issue.code === 'INVALID_DECIMAL' && issue.message.includes('locale-formatted')
+    ? '. CSV numbers are set to machine form (3630, 100.6); for 3.630 or 100,6 choose Vietnamese or English numbers'
+    : '';
+
 /** JSON if the text starts with `{` or `[`, CSV otherwise. */
 export function detectFormat(text: string): 'json' | 'csv' {
   return /^\s*[{[]/.test(text.replace(/^\uFEFF/, '')) ? 'json' : 'csv';
@@ -59,10 +66,12 @@ function jsonErrorPath(text: string): string {
 /**
  * Reads pasted or uploaded text as a dataset: never throws, never evaluates anything but
  * JSON.parse and the CSV reader, and returns every problem with a path the user can find.
+ * `numbers` says how CSV numbers are written (`machine`, the default, `vi` or `en`); JSON is
+ * always machine form.
  */
 export function readDataset<D>(
   text: string,
-  options: { format?: InputFormat; validate: Validate<D>; title?: string },
+  options: { format?: InputFormat; validate: Validate<D>; title?: string; numbers?: CsvNumbers },
 ): ReadResult<D> {
   const format = options.format === undefined || options.format === 'auto' ? detectFormat(text) : options.format;
   if (text.length > MAX_INPUT_CHARS) {
@@ -85,6 +94,8 @@ export function readDataset<D>(
 
   let input: unknown;
   let locate: (path: string) => string = (path) => path;
+  let skip: (path: string) => boolean = () => false;
+  let hint = (_issue: { code?: string; message: string }): string => '';
   const layoutIssues: EditorIssue[] = [];
   if (format === 'json') {
     try {
@@ -104,7 +115,10 @@ export function readDataset<D>(
       };
     }
   } else {
-    const csv = csvToDataset(text, options.title === undefined ? {} : { title: options.title });
+    const csv = csvToDataset(text, {
+      ...(options.title === undefined ? {} : { title: options.title }),
+      numbers: options.numbers ?? 'machine',
+    });
     if (csv.input === null) return { ok: false, format, issues: csv.issues };
     layoutIssues.push(...csv.issues);
     input = csv.input;
@@ -112,6 +126,10 @@ export function readDataset<D>(
       const where = locateInCsv(path, csv);
       return where === path ? path : `${where} (${path})`;
     };
+    // A number cell the chosen style could not read is reported once, by the CSV reader.
+    const unread = new Set(csv.issues.filter((i) => i.code === CSV_NUMBER_ISSUE).map((i) => i.path));
+    if (unread.size > 0) skip = (path) => unread.has(locateInCsv(path, csv));
+    if (options.numbers === undefined || options.numbers === 'machine') hint = MACHINE_HINT;
   }
 
   try {
@@ -119,11 +137,13 @@ export function readDataset<D>(
     if (result.ok && layoutIssues.length === 0) return { ok: true, format, dataset: result.dataset, issues: [] };
     const coreIssues = result.ok
       ? []
-      : result.issues.map((i) => ({
-          path: locate(i.path),
-          message: i.message,
-          ...(i.code !== undefined ? { code: i.code } : {}),
-        }));
+      : result.issues
+          .filter((i) => !skip(i.path))
+          .map((i) => ({
+            path: locate(i.path),
+            message: `${i.message}${hint(i)}`,
+            ...(i.code !== undefined ? { code: i.code } : {}),
+          }));
     return { ok: false, format, issues: [...layoutIssues, ...coreIssues] };
   } catch (error) {
     // A validator bug must not take the page down: report it like any other problem.
