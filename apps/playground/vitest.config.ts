@@ -4,7 +4,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { optimizeDepsInclude, sourceAliases, sourceConditions } from './.storybook/shared-vite.ts';
+import { optimizeDepsInclude, sourceConditions } from './.storybook/shared-vite.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -26,7 +26,7 @@ const CHROMIUM_ARGS = [
 function storybookProject(name: string, initialGlobals: Record<string, string>) {
   return {
     plugins: [storybookTest({ configDir: path.join(dirname, '.storybook'), initialGlobals })],
-    resolve: { conditions: sourceConditions, alias: sourceAliases() },
+    resolve: { conditions: sourceConditions },
     optimizeDeps: { include: optimizeDepsInclude },
     test: {
       name,

@@ -1,5 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
-import { optimizeDepsInclude, sourceAliases, sourceConditions } from './shared-vite.ts';
+import { optimizeDepsInclude, sourceConditions } from './shared-vite.ts';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
@@ -12,7 +12,7 @@ const config: StorybookConfig = {
   viteFinal: async (viteConfig) => {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {
-      resolve: { conditions: sourceConditions, alias: sourceAliases() },
+      resolve: { conditions: sourceConditions },
       optimizeDeps: { include: optimizeDepsInclude },
       // The preview bundles React, axe and the docs renderer; one big chunk is expected here.
       build: {

@@ -1,7 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AliasOptions } from 'vite';
 import { defaultClientConditions } from 'vite';
 
 /**
@@ -27,25 +23,3 @@ export const optimizeDepsInclude: string[] = [
   '@chitieu/react > @tanstack/react-table',
   '@chitieu/react > @tanstack/react-virtual',
 ];
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-
-/**
- * `@chitieu/react/styles.css` is exported from `dist/` only (it is copied there by the build).
- * Until its export names a `@chitieu/source` file, point it at the source stylesheet so that
- * Storybook starts on a fresh clone without a build. Once the export has the condition, Vite
- * resolves it by itself and this alias is not added.
- */
-export function sourceAliases(): AliasOptions {
-  const pkgDir = path.resolve(here, '../node_modules/@chitieu/react');
-  try {
-    const pkg = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as {
-      exports?: Record<string, unknown>;
-    };
-    const entry = pkg.exports?.['./styles.css'];
-    if (typeof entry === 'object' && entry !== null && '@chitieu/source' in entry) return [];
-  } catch {
-    return [];
-  }
-  return [{ find: /^@chitieu\/react\/styles\.css$/, replacement: path.join(pkgDir, 'src/styles.css') }];
-}
