@@ -2,7 +2,7 @@ import { ReportSummary, Scorecard } from '@chitieu/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { DataEditor } from '../src/data-editor/DataEditor';
-import { EXAMPLE_CSV, EXAMPLE_JSON } from '../src/data-editor/examples';
+import { EXAMPLE_CSV, EXAMPLE_CSV_VI, EXAMPLE_JSON } from '../src/data-editor/examples';
 import { CsvColumnsTable } from '../src/docs/CsvColumnsTable';
 
 const meta = {
@@ -11,6 +11,7 @@ const meta = {
   args: {
     initialText: EXAMPLE_JSON,
     initialFormat: 'auto',
+    initialNumbers: 'machine',
     renderDataset: (dataset) => (
       <div className="pg-stack">
         <ReportSummary dataset={dataset} detail={false} />
@@ -21,6 +22,7 @@ const meta = {
   argTypes: {
     initialText: { control: 'text' },
     initialFormat: { control: 'inline-radio', options: ['auto', 'json', 'csv'] },
+    initialNumbers: { control: 'inline-radio', options: ['machine', 'vi', 'en'] },
     renderDataset: { table: { disable: true } },
   },
   parameters: { layout: 'padded' },
@@ -50,6 +52,56 @@ export const ValidCsv: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('status')).toHaveTextContent(/CSV.*5 (chỉ tiêu|indicators)/);
+  },
+};
+
+/** Excel in Vietnamese: semicolons between columns, `3.630`, `2.890.000` and `100,6`. */
+export const VietnameseCsv: Story = {
+  name: 'CSV with Vietnamese numbers',
+  args: { initialText: EXAMPLE_CSV_VI, initialNumbers: 'vi' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('status')).toHaveTextContent(/CSV.*5 (chỉ tiêu|indicators)/);
+    await expect(canvas.getByRole('combobox', { name: /Số trong CSV|CSV numbers/ })).toHaveValue('vi');
+  },
+};
+
+export const PasteVietnameseCsv: Story = {
+  name: 'Paste a Vietnamese CSV, choose its numbers',
+  args: { initialText: '' },
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const numbers = canvas.getByRole('combobox', { name: /Số trong CSV|CSV numbers/ });
+    const csv =
+      'indicator;period;name_vi;unit;scale;actual;target;stated_completion\nrevenue;2020;Doanh thu;VND;9;3.630;3.608;100,6\n';
+    await step('paste it as machine numbers: refused, never misread', async () => {
+      await expect(numbers).toHaveValue('machine');
+      await replaceText(canvas, csv);
+      const issues = await canvas.findByTestId('issues');
+      await expect(issues).toHaveTextContent('row 2 › stated_completion');
+      await expect(issues).toHaveTextContent('choose Vietnamese or English numbers');
+    });
+    await step('choose Vietnamese numbers with the keyboard', async () => {
+      // The control is reached with Tab from the format control (a native select: the arrow keys
+      // and type-ahead choose in it); then the Vietnamese style is chosen.
+      canvas.getByRole('combobox', { name: /Định dạng|Format/ }).focus();
+      await userEvent.tab();
+      await expect(numbers).toHaveFocus();
+      await userEvent.selectOptions(numbers, 'vi');
+      await expect(numbers).toHaveValue('vi');
+      await waitFor(() => expect(canvas.getByTestId('result')).toBeInTheDocument());
+      await expect(canvas.getByRole('status')).toHaveTextContent(/1 (chỉ tiêu|indicators)/);
+      // 3.630 tỷ is read as 3630 (billions) of a plan of 3608: 100.6%, shown in the toolbar's locale.
+      await expect(within(canvas.getByTestId('result')).getByRole('table')).toHaveTextContent(/100[,.]6/);
+      await expect(within(canvas.getByTestId('result')).getByRole('table')).toHaveTextContent(/3[.,]630/);
+    });
+    await step('a number that is not Vietnamese is an issue with its row and column', async () => {
+      await replaceText(canvas, `${csv}revenue;2021;;;;1.5;3.745;\n`);
+      const issues = await canvas.findByTestId('issues');
+      await expect(issues).toHaveTextContent('row 3 › actual');
+      await expect(issues).toHaveTextContent('for a decimal write "1,5"');
+      await expect(canvas.queryByTestId('result')).toBeNull();
+    });
   },
 };
 

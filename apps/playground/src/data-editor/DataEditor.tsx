@@ -3,13 +3,19 @@ import { type ChangeEvent, type ReactNode, useDeferredValue, useId, useMemo, use
 import thanhHoaJson from '../../data/thanh-hoa-2020.json?raw';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { useT } from '../globals';
-import { EXAMPLE_CSV, EXAMPLE_JSON } from './examples';
+import { asCsvNumbers, CSV_NUMBER_STYLES, type CsvNumbers } from './csv-numbers';
+import { EXAMPLE_CSV, EXAMPLE_CSV_VI, EXAMPLE_JSON } from './examples';
 import { type InputFormat, MAX_INPUT_CHARS, readDataset } from './read-dataset';
 
 export interface DataEditorProps {
   /** Text the editor starts with. */
   readonly initialText?: string;
   readonly initialFormat?: InputFormat;
+  /**
+   * How CSV numbers are written: `machine` (`3630`, `100.6`, the default), `vi` (`3.630`,
+   * `100,6`) or `en` (`3,630`, `100.6`). Never guessed; JSON is not affected.
+   */
+  readonly initialNumbers?: CsvNumbers;
   /** Renders a valid dataset (the scorecard); called only with data that passed validation. */
   readonly renderDataset: (dataset: Dataset) => ReactNode;
 }
@@ -24,6 +30,7 @@ export function DataEditor(props: DataEditorProps): ReactNode {
   const id = useId();
   const [text, setText] = useState(props.initialText ?? '');
   const [format, setFormat] = useState<InputFormat>(props.initialFormat ?? 'auto');
+  const [numbers, setNumbers] = useState<CsvNumbers>(asCsvNumbers(props.initialNumbers));
   const [fileError, setFileError] = useState<string | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
   // A CSV has no title of its own: the file's name, or a plain label for pasted text.
@@ -31,9 +38,15 @@ export function DataEditor(props: DataEditorProps): ReactNode {
   // Typing stays responsive while a large paste is validated in the background.
   const deferredText = useDeferredValue(text);
   const result = useMemo(
-    () => readDataset(deferredText, { format, validate: parseDataset, title: csvTitle }),
-    [deferredText, format, csvTitle],
+    () => readDataset(deferredText, { format, validate: parseDataset, title: csvTitle, numbers }),
+    [deferredText, format, csvTitle, numbers],
   );
+  const numberStyle = CSV_NUMBER_STYLES.find((s) => s.id === numbers) ?? CSV_NUMBER_STYLES[0];
+  // The status names the number style of a CSV, so a misread choice is visible next to the result.
+  const formatLabel =
+    result.format === 'csv' && numberStyle !== undefined
+      ? `CSV, ${t({ vi: 'số', en: 'numbers' })}: ${t(numberStyle.name)}`
+      : result.format.toUpperCase();
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const file = event.currentTarget.files?.[0];
@@ -72,6 +85,20 @@ export function DataEditor(props: DataEditorProps): ReactNode {
           <option value="json">JSON</option>
           <option value="csv">CSV</option>
         </select>
+        <label htmlFor={`${id}-numbers`}>{t({ vi: 'Số trong CSV', en: 'CSV numbers' })}</label>
+        <select
+          id={`${id}-numbers`}
+          className="pg-select"
+          value={numbers}
+          aria-describedby={`${id}-numbers-hint`}
+          onChange={(e) => setNumbers(asCsvNumbers(e.currentTarget.value))}
+        >
+          {CSV_NUMBER_STYLES.map((style) => (
+            <option key={style.id} value={style.id}>
+              {t(style.name)}: {style.examples[0]} · {style.examples[1]}
+            </option>
+          ))}
+        </select>
         <label htmlFor={`${id}-file`}>{t({ vi: 'Tải tệp lên', en: 'Upload a file' })}</label>
         <input
           id={`${id}-file`}
@@ -96,10 +123,23 @@ export function DataEditor(props: DataEditorProps): ReactNode {
           onClick={() => {
             setFormat('auto');
             setFileName(null);
+            setNumbers('machine');
             setText(EXAMPLE_CSV);
           }}
         >
           {t({ vi: 'Ví dụ CSV', en: 'CSV example' })}
+        </button>
+        <button
+          type="button"
+          className="pg-button"
+          onClick={() => {
+            setFormat('auto');
+            setFileName(null);
+            setNumbers('vi');
+            setText(EXAMPLE_CSV_VI);
+          }}
+        >
+          {t({ vi: 'Ví dụ CSV số Việt', en: 'CSV example, Vietnamese numbers' })}
         </button>
         <button
           type="button"
@@ -123,6 +163,12 @@ export function DataEditor(props: DataEditorProps): ReactNode {
           {t({ vi: 'Xóa', en: 'Clear' })}
         </button>
       </div>
+      <p id={`${id}-numbers-hint`} className="pg-muted">
+        {t({
+          vi: 'Số trong CSV được đọc đúng theo kiểu đã chọn, không đoán: 3.630 là 3630 theo tiếng Việt và 3,63 theo tiếng Anh. JSON luôn ở dạng máy.',
+          en: 'CSV numbers are read strictly in the chosen style, never guessed: 3.630 is 3630 in Vietnamese and 3.63 in English. JSON is always machine form.',
+        })}
+      </p>
       {fileError !== null && (
         <p role="alert" className="pg-issues">
           {fileError}
@@ -146,12 +192,12 @@ export function DataEditor(props: DataEditorProps): ReactNode {
           ? t({ vi: 'Dán hoặc tải lên một bộ dữ liệu.', en: 'Paste or upload a dataset.' })
           : result.ok
             ? t({
-                vi: `Hợp lệ (${result.format.toUpperCase()}): ${result.dataset.indicators.length} chỉ tiêu, ${result.dataset.observations.length} số liệu.`,
-                en: `Valid (${result.format.toUpperCase()}): ${result.dataset.indicators.length} indicators, ${result.dataset.observations.length} observations.`,
+                vi: `Hợp lệ (${formatLabel}): ${result.dataset.indicators.length} chỉ tiêu, ${result.dataset.observations.length} số liệu.`,
+                en: `Valid (${formatLabel}): ${result.dataset.indicators.length} indicators, ${result.dataset.observations.length} observations.`,
               })
             : t({
-                vi: `${issues.length} lỗi (${result.format.toUpperCase()}).`,
-                en: `${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} (${result.format.toUpperCase()}).`,
+                vi: `${issues.length} lỗi (${formatLabel}).`,
+                en: `${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} (${formatLabel}).`,
               })}
       </p>
       {!result.ok && !empty && (

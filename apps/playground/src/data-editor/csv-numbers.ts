@@ -11,6 +11,8 @@ export type CsvNumbers = 'machine' | 'vi' | 'en';
 
 export interface CsvNumberStyle {
   readonly id: CsvNumbers;
+  /** Short name, for the editor's control. */
+  readonly name: { readonly vi: string; readonly en: string };
   readonly vi: string;
   readonly en: string;
   /** The same three numbers written this way: 3630, 100.6 and 2890000. */
@@ -21,18 +23,21 @@ export interface CsvNumberStyle {
 export const CSV_NUMBER_STYLES: readonly CsvNumberStyle[] = [
   {
     id: 'machine',
+    name: { vi: 'Dạng máy', en: 'Machine' },
     vi: 'Dạng máy: dấu chấm thập phân, không phân nhóm',
     en: 'Machine: a decimal point, no grouping',
     examples: ['3630', '100.6', '2890000'],
   },
   {
     id: 'vi',
+    name: { vi: 'Tiếng Việt', en: 'Vietnamese' },
     vi: 'Tiếng Việt: dấu phẩy thập phân, dấu chấm phân nhóm nghìn',
     en: 'Vietnamese: a decimal comma, dots group thousands',
     examples: ['3.630', '100,6', '2.890.000'],
   },
   {
     id: 'en',
+    name: { vi: 'Tiếng Anh', en: 'English' },
     vi: 'Tiếng Anh: dấu chấm thập phân, dấu phẩy phân nhóm nghìn',
     en: 'English: a decimal point, commas group thousands',
     examples: ['3,630', '100.6', '2,890,000'],
