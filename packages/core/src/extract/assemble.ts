@@ -8,7 +8,7 @@ import { matchAt } from './phrase';
 import type { QuantityMatch } from './quantity';
 import type { BaseRead, Figure, Item } from './scan';
 import type { Sentence } from './segment';
-import type { Token } from './tokenize';
+import { type Token, tokenize } from './tokenize';
 import type {
   Extracted,
   ExtractedChange,
@@ -147,7 +147,7 @@ export class Assembler {
       let subject: { from: number; to: number } | undefined;
       let nameRule = `${this.g.locale}.name.before-figures`;
       if (pending && name && pending.sep === ',' && pending.to < name.from) {
-        name = { from: pending.from, to: name.to };
+        name = this.trim({ from: pending.from, to: name.to }) ?? name;
         nameRule = `${this.g.locale}.name.joined-clauses`;
       } else if (pending && !name && !current) {
         name = { from: pending.from, to: pending.to };
@@ -363,7 +363,10 @@ export class Assembler {
       const t = this.tokens[to - 1] as Token;
       // `… đến hết tháng 10`, `tính đến 30/9`: the preposition of a period or date left behind.
       const until = (removed === 'het' || removed === '') && (t.forms.fold === 'den' || t.forms.fold === 'tinh');
-      if (t.kind === 'word' && (TRAILING.has(t.forms.lower) || (until && removed === 'het'))) {
+      // `thực hiện`, `thể hiện`: `hiện` (now) ends no name when it is half of a word.
+      const compound =
+        t.forms.fold === 'hien' && HIEN_COMPOUNDS.has((this.tokens[to - 2] as Token | undefined)?.forms.fold ?? '');
+      if (t.kind === 'word' && !compound && (TRAILING.has(t.forms.lower) || (until && removed === 'het'))) {
         removed = t.forms.fold;
         to--;
       } else if (
@@ -406,6 +409,31 @@ export class Assembler {
     const from = q.quantity?.unitCode === 'percent' ? q.to : (q.unitFrom ?? q.to);
     if (to <= from) return undefined;
     return { from, to };
+  }
+
+  /** True when the verb text is one after which a percentage is always a ratio (`bằng`). */
+  private isRatioVerb(verb: string): boolean {
+    const tokens = tokenize(verb);
+    return matchAt(tokens, 0, this.g.ratioVerbs)?.to === tokens.length;
+  }
+
+  /** True when the statement's name says it is a growth rate (`tăng trưởng tín dụng`, `credit growth`). */
+  private growthName(d: Draft): boolean {
+    const name = d.name?.span;
+    if (!name) return false;
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.tokens[mid] as Token).start < name.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.tokens.length; i++) {
+      const t = this.tokens[i] as Token;
+      if (t.end > name.end) break;
+      if (matchAt(this.tokens, i, this.g.growthWords)) return true;
+    }
+    return false;
   }
 
   /** Gives a unitless count the unit word that ends its counted noun (`45 FDI projects` → project). */
@@ -587,8 +615,16 @@ export class Assembler {
           sameIn = b.sameIn;
           if (!fig.base) baseRule = '+sentence-base';
         }
+        // `Tăng trưởng tín dụng đạt 8,5% so với cuối năm 2022`: a growth indicator's percentage
+        // after a plain verb is its rate of change, not a ratio to the base.
+        let form = fig.form;
+        let growthRule = '';
+        if (form === 'ratio' && fig.verb && !this.isRatioVerb(fig.verb) && this.growthName(d)) {
+          form = 'rate';
+          growthRule = '+growth-name';
+        }
         const change: ExtractedChange = {
-          form: fig.form === 'absolute' ? 'rate' : fig.form,
+          form: form === 'absolute' ? 'rate' : form,
           amount: fig.amount,
           ...(fig.approximate ? { approximate: fig.approximate } : {}),
           ...(base ? { base } : {}),
@@ -612,7 +648,7 @@ export class Assembler {
         const extracted: Extracted<ExtractedChange> = {
           value: change,
           span: this.span(it.from, end),
-          rule: rule + baseRule,
+          rule: rule + growthRule + baseRule,
           ...(level !== 'exact' ? { match: level } : {}),
         };
         d.changes.push(extracted);
@@ -824,6 +860,8 @@ const TRAILING = new Set([
   'grew',
 ]);
 
+const HIEN_COMPOUNDS = new Set(['thuc', 'the', 'phat', 'xuat', 'bieu']);
+
 // Articles and openers dropped from the start of a name.
 const LEADING = new Set([
   'the',
@@ -845,6 +883,7 @@ const LEADING = new Set([
   'lift',
   'keep',
   'maintain',
+  'có',
   'đưa',
   'nâng',
   'giữ',

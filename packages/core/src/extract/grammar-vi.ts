@@ -225,6 +225,9 @@ export const vi: Grammar = {
   compareWords: words(['so với', 'so cùng', 'so', 'so với cùng', 'với']),
   bases: phrases([
     ['cùng kỳ năm trước', { kind: 'same-period-last-year' }],
+    ['cùng thời điểm năm trước', { kind: 'same-period-last-year' }],
+    ['cùng thời điểm năm ngoái', { kind: 'same-period-last-year' }],
+    ['cùng thời điểm', { kind: 'same-period-last-year' }],
     ['cùng vụ năm trước', { kind: 'same-period-last-year' }],
     ['năm học trước', { kind: 'previous-period' }],
     ['vụ trước', { kind: 'previous-period' }],
@@ -253,6 +256,9 @@ export const vi: Grammar = {
   // After `gấp 2,3 lần`, `bằng 95%`, the base often follows with no `so với`.
   standaloneBases: phrases([
     ['cùng kỳ năm trước', { kind: 'same-period-last-year' }],
+    ['cùng thời điểm năm trước', { kind: 'same-period-last-year' }],
+    ['cùng thời điểm năm ngoái', { kind: 'same-period-last-year' }],
+    ['cùng thời điểm', { kind: 'same-period-last-year' }],
     ['cùng vụ năm trước', { kind: 'same-period-last-year' }],
     ['năm học trước', { kind: 'previous-period' }],
     ['vụ trước', { kind: 'previous-period' }],
@@ -354,6 +360,8 @@ export const vi: Grammar = {
   ]),
   topicWords: words(['về', 'đối với', 'riêng', 'với', 'trong năm', 'về chỉ tiêu']),
   joiners: words(['và', 'còn', 'đồng thời', 'cùng với đó', 'ngoài ra', 'bên cạnh đó', 'theo đó']),
+  growthWords: words(['tăng trưởng', 'tốc độ tăng', 'mức tăng', 'tỷ lệ tăng']),
+  ratioVerbs: words(['bằng', 'tương đương', 'ước bằng', 'chỉ bằng', 'bằng khoảng']),
   links: words(['với', 'có', 'gồm', 'mang lại', 'thu về', 'tương ứng']),
   nameStopwords: new Set([
     'tong',

@@ -87,6 +87,13 @@ export interface Grammar {
    * đăng ký 1,2 tỷ USD`, `45 FDI projects with total registered capital of USD 1.2 billion`.
    */
   readonly links: readonly Phrase[];
+  /**
+   * Words that make an indicator a growth rate (`tăng trưởng tín dụng`, `credit growth`): its
+   * `đạt 8,5% so với cuối năm 2022` is a rate of change, not a ratio to the base.
+   */
+  readonly growthWords: readonly Phrase[];
+  /** Verbs after which a percentage with a base is always a ratio (`bằng 98% cùng kỳ`, `equal to`). */
+  readonly ratioVerbs: readonly Phrase[];
   /** Words dropped when comparing names (`tổng`, `số`, `toàn`, `total`, `number of`). */
   readonly nameStopwords: ReadonlySet<string>;
 }

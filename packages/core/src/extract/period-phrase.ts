@@ -30,6 +30,26 @@ const MONTHS = [
   'december',
 ];
 const ORDINAL_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4 };
+/** Month names written as words (`Mười Một`), lower case with their marks: `sáu` (six) is not `sau` (after). */
+const VI_MONTHS: Record<string, number> = {
+  giêng: 1,
+  một: 1,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+  'mười một': 11,
+  'mười hai': 12,
+  chạp: 12,
+};
+const UNAMBIGUOUS_MONTHS = new Set(['giêng', 'mười', 'chạp']);
+const lw = (t: Token | undefined): string => (t && t.kind === 'word' ? t.forms.lower : '');
+
 const NUMBER_WORDS: Record<string, number> = {
   two: 2,
   three: 3,
@@ -149,6 +169,16 @@ function matchVi(tokens: readonly Token[], i: number): PeriodMatch | null {
       if (m >= 1 && m <= 12) return partial(tokens, i, k + 3, 'ytd', m, 'vi', 'vi.period.den-het-thang');
     }
   }
+  // tháng Mười, tháng Mười Một, tháng Giêng, tháng Chạp (month names written as words)
+  if (a === 'thang' && tokens[i + 1]?.kind === 'word') {
+    const m2 = VI_MONTHS[`${lw(tokens[i + 1])} ${lw(tokens[i + 2])}`];
+    if (m2 !== undefined) return partial(tokens, i, i + 3, 'month', m2, 'vi', 'vi.period.thang-chu');
+    const one = lw(tokens[i + 1]);
+    const m1 = VI_MONTHS[one];
+    // `tháng Năm`, `tháng Ba` only capitalised: `tháng năm 2020` is no month name.
+    if (m1 !== undefined && (UNAMBIGUOUS_MONTHS.has(one) || /^\p{Lu}/u.test((tokens[i + 1] as Token).text)))
+      return partial(tokens, i, i + 2, 'month', m1, 'vi', 'vi.period.thang-chu');
+  }
   // tháng 11/2020, tháng 11 năm 2020
   if (a === 'thang' && isNum(tokens[i + 1])) {
     const m = +(tokens[i + 1] as Token).text;
@@ -247,10 +277,10 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
       return { from: i, to: k + 1, relative: 0, rule: 'en.period.whole-year' };
     }
   }
-  // the January-September period: year to date
-  if (a === 'january' && isP(tokens[i + 1], '-', '–') && MONTHS.indexOf(w(tokens[i + 2])) > 0) {
-    const months = MONTHS.indexOf(w(tokens[i + 2])) + 1;
-    const end = w(tokens[i + 3]) === 'period' ? i + 4 : i + 3;
+  // (in) the January-September period: year to date
+  if (w(tokens[j]) === 'january' && isP(tokens[j + 1], '-', '–') && MONTHS.indexOf(w(tokens[j + 2])) > 0) {
+    const months = MONTHS.indexOf(w(tokens[j + 2])) + 1;
+    const end = w(tokens[j + 3]) === 'period' ? j + 4 : j + 3;
     return partial(tokens, i, end, 'ytd', months, 'en', 'en.period.january-to-month');
   }
   const month = MONTHS.indexOf(a);

@@ -31,6 +31,27 @@ const isP = (t: Token | undefined, ...chars: string[]): boolean => t?.kind === '
 const textOf = (text: string, tokens: readonly Token[], from: number, to: number): string =>
   from >= to ? '' : text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
 
+/** `31/12/2022`, `5-8-2020` glued at token `n`: day, month and a four-digit year. */
+export function fullDateAt(tokens: readonly Token[], n: number): boolean {
+  const [d, s1, mo, s2, y] = [tokens[n], tokens[n + 1], tokens[n + 2], tokens[n + 3], tokens[n + 4]];
+  return (
+    d?.kind === 'number' &&
+    /^\d{1,2}$/.test(d.text) &&
+    isP(s1, '/', '-') &&
+    s1?.gap === '' &&
+    mo?.kind === 'number' &&
+    mo.gap === '' &&
+    /^\d{1,2}$/.test(mo.text) &&
+    +mo.text >= 1 &&
+    +mo.text <= 12 &&
+    isP(s2, s1?.text ?? '') &&
+    s2?.gap === '' &&
+    y?.kind === 'number' &&
+    y.gap === '' &&
+    /^(19|20)\d\d$/.test(y.text)
+  );
+}
+
 /** Builds a quantity from a printed number, a scale and a unit. */
 export function quantityOf(n: PrintedNumber, scale: number, extra: Partial<Quantity> = {}): Quantity {
   return {
@@ -69,6 +90,8 @@ export function readQuantity(
   // A number glued to a letter-number identifier (`58-NQ`, `COVID-19`) is not a figure.
   if (isP(tokens[n - 1], '-') && tokens[n - 1]?.gap === '' && tokens[n - 2]?.kind === 'word' && numTok.gap === '')
     return null;
+  // `31/12/2022`, `5-8-2020`: a full date is no figure, whatever word precedes it.
+  if (fullDateAt(tokens, n)) return null;
   const read = readNumber(numTok.text, g.locale);
   if ('error' in read) return { from: i, to: n + 1, numberAt: n, error: read.error, rules };
   let j = n + 1;

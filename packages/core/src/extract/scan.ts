@@ -4,7 +4,7 @@ import type { BaseWord, Grammar } from './grammar';
 import { negate, shift } from './numeral';
 import { matchPeriod, type PeriodMatch } from './period-phrase';
 import { matchAt, type PhraseMatch, words } from './phrase';
-import { type QuantityMatch, readQuantity } from './quantity';
+import { fullDateAt, type QuantityMatch, readQuantity } from './quantity';
 import { readNumber } from './read-number';
 import type { Token } from './tokenize';
 import type { MatchLevel, PrintedNumber, StatedCompletion } from './types';
@@ -57,6 +57,8 @@ export type Figure =
       readonly then?: QuantityMatch | undefined;
       /** A percentage and base with no verb (`… và 9,2% so với cùng kỳ`). */
       readonly verbless?: boolean | undefined;
+      /** The verb before a percentage with a base (`đạt`, `bằng`), for {@link Figure} ratios. */
+      readonly verb?: string | undefined;
       readonly approximate?: 'about' | 'over' | 'under' | undefined;
     }
   | {
@@ -238,8 +240,43 @@ function yearLevelAt(c: Cursor, k: number): { year: Token; to: number } | null {
 }
 const YEAR_LEVEL_NOUNS = new Set(['level', 'levels', 'figure', 'figures', 'result', 'results', 'total', 'volume']);
 
+/**
+ * `31/12/2022`, `thời điểm 31/12/2022`, `cuối năm 2022`, `the end of 2022`: a point in time as a
+ * base, read as its month (`2022-12`).
+ */
+function pointInTimeAt(c: Cursor, k: number): { id: string; at: number; to: number; rule: string } | null {
+  const t = c.tokens;
+  let j = k;
+  const skip = c.g.locale === 'vi' ? ['thoi diem', 'ngay', 'thoi diem ngay'] : ['the', 'end of'];
+  for (const word of skip) {
+    const parts = word.split(' ');
+    if (parts.every((p, x) => fold(t[j + x]?.text ?? '') === p)) j += parts.length;
+  }
+  if (fullDateAt(t, j) && j + 5 <= c.limit) {
+    const month = String(+(t[j + 2] as Token).text).padStart(2, '0');
+    return { id: `${(t[j + 4] as Token).text}-${month}`, at: j, to: j + 5, rule: `${c.g.locale}.period.date-base` };
+  }
+  // cuối năm 2022, the end of 2022, end-2022
+  const end = c.g.locale === 'vi' ? ['cuoi', 'nam'] : ['end', 'of'];
+  let e = k;
+  if (c.g.locale === 'en' && fold(t[e]?.text ?? '') === 'the') e++;
+  if (fold(t[e]?.text ?? '') === end[0]) {
+    let y = e + 1;
+    if (fold(t[y]?.text ?? '') === end[1] || isP(t[y], '-')) y++;
+    const year = t[y];
+    if (isNum(year) && /^(19|20)\d\d$/.test(year.text) && y < c.limit)
+      return { id: `${year.text}-12`, at: y, to: y + 1, rule: `${c.g.locale}.period.end-of-year-base` };
+  }
+  return null;
+}
+
 function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): BaseRead | null {
   const k = compare.to;
+  const point = pointInTimeAt(c, k);
+  if (point) {
+    const match: PeriodMatch = { from: point.at, to: point.to, id: point.id, rule: point.rule };
+    return { from: i, to: point.to, base: { kind: 'named-period', match }, level: compare.level };
+  }
   // A relative period (`so với năm trước`) is read by the base words first: it names no year.
   const base = m(c, k, c.g.bases);
   const period = matchPeriod(c.tokens, k, c.g.locale);
@@ -568,7 +605,16 @@ function percentAt(c: Cursor, i: number): Found | null {
     };
   }
   if (base) {
-    const fig: Figure = { kind: 'change', form: 'ratio', amount: n, numberAt: k, base, verbless: !verb, approximate };
+    const fig: Figure = {
+      kind: 'change',
+      form: 'ratio',
+      amount: n,
+      numberAt: k,
+      base,
+      verbless: !verb,
+      verb: verb?.phrase.text,
+      approximate,
+    };
     return { to: base.to, fig, rule: `${c.g.locale}.change.ratio`, level: worst(verb?.level, base.level) };
   }
   if (!verb) return null;

@@ -856,6 +856,128 @@ export const CORPUS_2: readonly Case[] = [
       },
     ],
   },
+  // --- Third round: month names, points in time, growth indicators ------------------------
+  {
+    title: '`tháng Mười`: a month written as a word',
+    locale: 'vi',
+    period: '2023',
+    text: 'Sản xuất công nghiệp tháng Mười tăng 4,2% so với cùng kỳ năm trước.',
+    statements: [
+      { name: 'Sản xuất công nghiệp', period: '2023-10', changes: ['rate 4.2 same-period-last-year'], unread: [] },
+    ],
+  },
+  {
+    title: 'a date as the base: `so với 31/12/2022` is December 2022, not a figure',
+    locale: 'vi',
+    period: '2023',
+    text: 'Huy động vốn đạt 112.000 tỷ đồng, tăng 9,8% so với 31/12/2022.',
+    statements: [{ name: 'Huy động vốn', value: '112000000000000', changes: ['rate 9.8 2022-12'], unread: [] }],
+  },
+  {
+    title: 'a growth indicator: `Tăng trưởng tín dụng đạt 8,5% so với cuối năm 2022` is a rate',
+    locale: 'vi',
+    period: '2023',
+    text: 'Tăng trưởng tín dụng đạt 8,5% so với cuối năm 2022.',
+    statements: [{ name: 'Tăng trưởng tín dụng', changes: ['rate 8.5 2022-12'], unread: [] }],
+  },
+  {
+    title: '`cùng thời điểm năm trước` is the same period',
+    locale: 'vi',
+    period: '2023',
+    text: 'Tổng đàn lợn ước đạt 1,25 triệu con, giảm 3,2% so với cùng thời điểm năm trước.',
+    statements: [
+      {
+        name: 'Tổng đàn lợn',
+        period: '2023',
+        value: '1250000',
+        stage: 'estimate',
+        changes: ['rate -3.2 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`thực hiện` stays in the name (`hiện` alone would end it)',
+    locale: 'vi',
+    period: '2023',
+    text: 'Vốn FDI thực hiện ước đạt 1.650 triệu USD.',
+    statements: [{ name: 'Vốn FDI thực hiện', value: '1650000000', unit: 'USD', stage: 'estimate', unread: [] }],
+  },
+  {
+    title: '`trong đó có …, …`: a component whose name has a comma',
+    locale: 'vi',
+    period: '2023',
+    text: 'Tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 28,5%.',
+    statements: [
+      { name: 'Tỷ lệ lao động qua đào tạo', value: '72', unread: [] },
+      { name: 'bằng cấp, chứng chỉ', value: '28.5', parent: 0, unread: [] },
+    ],
+  },
+  {
+    title: 'an index in points with a change in points and a rank',
+    locale: 'vi',
+    text: 'Chỉ số PCI năm 2023 đạt 67,2 điểm, tăng 2,1 điểm so với năm 2022, xếp thứ 9/63.',
+    statements: [
+      {
+        name: 'Chỉ số PCI',
+        period: '2023',
+        value: '67.2',
+        changes: ['points 2.1 2022'],
+        rank: 9,
+        rankOf: 63,
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: 'partial: two completions against two budget estimates; the second is listed',
+    locale: 'vi',
+    period: '2023',
+    text: 'Tổng thu NSNN trên địa bàn ước đạt 38.500 tỷ đồng, bằng 97,6% dự toán Trung ương giao và bằng 95,3% dự toán HĐND tỉnh giao.',
+    statements: [
+      {
+        name: 'Tổng thu NSNN trên địa bàn',
+        value: '38500000000000',
+        completion: '97.6',
+        unread: ['unrecognised-figure'],
+      },
+    ],
+  },
+  {
+    title: 'English: `credit growth reached 8.5% compared to the end of 2022` is a rate',
+    locale: 'en',
+    period: '2023',
+    text: 'Credit growth reached 8.5% compared to the end of 2022.',
+    statements: [{ name: 'Credit growth', period: '2023', changes: ['rate 8.5 2022-12'], unread: [] }],
+  },
+  {
+    title: 'English: `in the January-October period`',
+    locale: 'en',
+    period: '2023',
+    text: 'The industrial production index (IIP) in the January-October period rose 0.5 percent year on year.',
+    statements: [
+      {
+        name: 'industrial production index (IIP)',
+        period: '2023-YTD-10',
+        changes: ['rate 0.5 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: 'English: `pct` and `stood at`',
+    locale: 'en',
+    period: '2023',
+    text: 'The unemployment rate stood at 2.28 pct.',
+    statements: [{ name: 'unemployment rate', value: '2.28', unit: 'percent', unread: [] }],
+  },
+  {
+    title: 'English: `equivalent to 97.6 percent of the estimate`',
+    locale: 'en',
+    period: '2023',
+    text: 'The budget collection reached VND 38.5 trillion, equivalent to 97.6 percent of the estimate.',
+    statements: [{ name: 'budget collection', value: '38500000000000', completion: '97.6', unread: [] }],
+  },
 ];
 
 /** Sentences whose numbers the audit must question, or must leave alone (approximations, rounding). */
