@@ -17,7 +17,6 @@ const react18 = DIRECTORIES as { react: string; 'react-dom': string };
  */
 export default defineConfig({
   resolve: { conditions: ['@chitieu/source'] },
-  esbuild: { jsx: 'automatic' },
   test: {
     environment: 'jsdom',
     setupFiles: ['./test/setup.ts'],
