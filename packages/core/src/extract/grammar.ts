@@ -24,6 +24,10 @@ export interface Grammar {
   readonly pointWords: readonly Phrase[];
   /** Times (`lần`, `times`, `-fold`). */
   readonly timesWords: readonly Phrase[];
+  /** Multiples written as words, with their value: `gấp đôi` 2, `double` 2, `twice` 2. */
+  readonly multipleWords: readonly Phrase<string>[];
+  /** English `higher`/`lower` after an amount (`5 points higher than in 2022`), with the sign. */
+  readonly directionAfter: readonly Phrase<1 | -1>[];
   /** Whom a density counts per: `dân`, `người`, `inhabitants`. */
   readonly populationWords: readonly Phrase[];
   /** Time denominators of compound units: `giờ/ngày`, `hours per day`. */

@@ -248,7 +248,7 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   const h = /^h([12])$/.exec(a);
   if (h) return partial(tokens, i, i + 1, 'half', +(h[1] ?? 0), 'en', 'en.period.hn');
   let j = i;
-  if (a === 'in' || a === 'during' || a === 'for' || a === 'over') j++;
+  if (a === 'in' || a === 'during' || a === 'for' || a === 'over' || a === 'of') j++;
   if (w(tokens[j]) === 'the') j++;
   const ord = ORDINAL_WORDS[w(tokens[j])];
   if (ord !== undefined) {

@@ -450,13 +450,27 @@ function exceedAt(c: Cursor, i: number): Found | null {
   };
 }
 
+/** The value of a multiple word (`đôi` 2, `rưỡi` 1.5), printed as the word. */
+function multiple(c: Cursor, word: PhraseMatch<string>): PrintedNumber | null {
+  const read = readNumber(word.phrase.data, 'en');
+  if ('error' in read) return null;
+  const text = c.text.slice((c.tokens[word.from] as Token).start, (c.tokens[word.to - 1] as Token).end);
+  return { ...read, text };
+}
+
 function timesAt(c: Cursor, i: number): Found | null {
   const verb = m(c, i, c.g.timesVerbs);
   const k = verb ? verb.to : i;
-  const n = numberAt(c, k);
+  // `gấp đôi`, `double the figure for 2022`, `twice`: a multiple written as a word.
+  const word = m(c, k, c.g.multipleWords);
+  const n = word ? multiple(c, word) : numberAt(c, k);
   if (!n) return null;
-  const times = m(c, k + 1, c.g.timesWords);
+  const times = word ? { to: word.to, level: word.level } : m(c, k + 1, c.g.timesWords);
   if (!times) return null;
+  // `double-digit` is no multiple; without `gấp` before it, a multiple word needs its base after
+  // it (`double the figure for 2022`).
+  if (word && isP(c.tokens[word.to], '-')) return null;
+  if (word && !verb?.phrase.text.includes('gấp') && !readBase(c, word.to)) return null;
   let to = times.to;
   if (c.g.locale === 'en') {
     const more = m(c, to, c.g.changeVerbs) ?? matchAt(c.tokens, to, EN_TIMES_TAIL, c.limit);
@@ -521,6 +535,21 @@ function changeAt(c: Cursor, i: number): Found | null {
   }
   const base = readBase(c, to);
   if (base) to = base.to;
+  // `tăng 15,2% so với dự toán`, `giảm 5% so với kế hoạch`: over or under the plan, a completion.
+  if (base?.base.kind === 'plan' && form === 'rate') {
+    const completion: StatedCompletion = {
+      percent: shift(amount, '100'),
+      form: 'exceeded-by',
+      of: base.base.of,
+      approximate,
+    };
+    return {
+      to,
+      fig: { kind: 'completion', completion, numberAt: k },
+      rule: `${c.g.locale}.completion.change-vs-plan`,
+      level: worst(verb.level, base.level),
+    };
+  }
   let then: QuantityMatch | undefined;
   const toWord = c.g.locale === 'en' ? m(c, to, c.g.toWords) : null;
   if (toWord) {
@@ -540,6 +569,30 @@ function endsAt(c: Cursor, i: number, list: Parameters<typeof matchAt>[2]): bool
     if (matchAt(c.tokens, i - back, list, i)?.to === i) return true;
   }
   return false;
+}
+
+/** `5 percentage points higher than in 2022`, `3% lower than last year`: the direction after the amount. */
+function postChangeAt(c: Cursor, i: number): Found | null {
+  if (c.g.directionAfter.length === 0) return null;
+  const n = numberAt(c, i);
+  if (!n) return null;
+  const points = m(c, i + 1, c.g.pointWords);
+  const pct = points ? 0 : percentAfter(c, i + 1);
+  if (!points && !pct) return null;
+  const k = points ? points.to : pct;
+  const dir = m(c, k, c.g.directionAfter);
+  if (!dir) return null;
+  const base = readBase(c, dir.to);
+  if (!base) return null;
+  const amount = dir.phrase.data < 0 ? negate(n) : n;
+  const form = points ? 'points' : 'rate';
+  const fig: Figure = { kind: 'change', form, amount, numberAt: i, base };
+  return {
+    to: base.to,
+    fig,
+    rule: `${c.g.locale}.change.${form}-direction-after`,
+    level: worst(dir.level, base.level),
+  };
 }
 
 function fromToAt(c: Cursor, i: number): Found | null {
@@ -791,6 +844,7 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
       exceedAt(c, i) ??
       timesAt(c, i) ??
       changeAt(c, i) ??
+      postChangeAt(c, i) ??
       fromToAt(c, i) ??
       planValueAt(c, i) ??
       percentAt(c, i) ??

@@ -978,6 +978,102 @@ export const CORPUS_2: readonly Case[] = [
     text: 'The budget collection reached VND 38.5 trillion, equivalent to 97.6 percent of the estimate.',
     statements: [{ name: 'budget collection', value: '38500000000000', completion: '97.6', unread: [] }],
   },
+  // --- Fourth round: sentences first tried unseen (GSO November 2023 style) ----------------
+  {
+    title: '`ước tính xuất siêu`: the stage and the verb end the name',
+    locale: 'vi',
+    text: 'Cán cân thương mại hàng hóa 11 tháng năm 2023 ước tính xuất siêu 25,82 tỷ USD.',
+    statements: [
+      {
+        name: 'Cán cân thương mại hàng hóa',
+        period: '2023-YTD-11',
+        value: '25820000000',
+        unit: 'USD',
+        stage: 'estimate',
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: '`tăng 15,2% so với dự toán` is a completion of 115,2%',
+    locale: 'vi',
+    period: '2023',
+    text: 'Thu ngân sách nội địa ước đạt 9.850 tỷ đồng, tăng 15,2% so với dự toán.',
+    statements: [{ name: 'Thu ngân sách nội địa', value: '9850000000000', completion: '115.2', unread: [] }],
+  },
+  {
+    title: '`gấp đôi cùng kỳ`: a multiple written as a word',
+    locale: 'vi',
+    period: '2023',
+    text: 'Số doanh nghiệp quay trở lại hoạt động đạt 1.120 doanh nghiệp, gấp đôi cùng kỳ.',
+    statements: [
+      {
+        name: 'Số doanh nghiệp quay trở lại hoạt động',
+        value: '1120',
+        changes: ['times 2 same-period-last-year'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: 'English: `went up` after `while`, the period carried over',
+    locale: 'en',
+    period: '2023',
+    text: 'The average CPI in the first 11 months rose 3.22 percent on-year, while core inflation went up 4.27 percent.',
+    statements: [
+      { name: 'average CPI', period: '2023-YTD-11', changes: ['rate 3.22 same-period-last-year'], unread: [] },
+      {
+        name: 'core inflation',
+        period: '2023-YTD-11',
+        changes: ['rate 4.27 no-base'],
+        unread: ['change-without-base'],
+      },
+    ],
+  },
+  {
+    title: 'English: `of the first 11 months`',
+    locale: 'en',
+    period: '2023',
+    text: 'The trade surplus of the first 11 months was estimated at USD 25.82 billion.',
+    statements: [{ name: 'trade surplus', period: '2023-YTD-11', value: '25820000000', stage: 'estimate', unread: [] }],
+  },
+  {
+    title: 'English: `double the figure for 2022`',
+    locale: 'en',
+    text: 'Ho Chi Minh City welcomed 4.5 million international visitors in 2023, double the figure for 2022.',
+    statements: [
+      {
+        name: 'international visitors',
+        subject: 'Ho Chi Minh City',
+        period: '2023',
+        value: '4500000',
+        changes: ['times 2 2022'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: 'English: `5 percentage points higher than in 2022`',
+    locale: 'en',
+    period: '2023',
+    text: 'The rate of households with internet access hit 82 percent, 5 percentage points higher than in 2022.',
+    statements: [
+      {
+        name: 'rate of households with internet access',
+        value: '82',
+        unit: 'percent',
+        changes: ['points 5 2022'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: 'English: `a double-digit` is no multiple without a base',
+    locale: 'en',
+    period: '2023',
+    text: 'Exports reached USD 2.1 billion, a double-digit increase.',
+    statements: [{ name: 'Exports', value: '2100000000', unread: [] }],
+  },
 ];
 
 /** Sentences whose numbers the audit must question, or must leave alone (approximations, rounding). */
