@@ -139,10 +139,20 @@ export class Assembler {
       const clausePeriod = clause.items.find((it): it is Item & { t: 'period' } => it.t === 'period');
       const clauseBase = clause.items.find((it): it is Item & { t: 'base' } => it.t === 'base');
       const firstFig = clause.items[figIndex] as Item;
-      const countFirst =
+      // `Some 98 percent of households have access …`: a share that opens its clause names the
+      // noun after it, unless a comma list follows (`100% xã, phường, …` is left unnamed).
+      const shareFirst =
         firstFig.t === 'figure' &&
-        firstFig.fig.kind === 'value' &&
-        (firstFig.fig.count || (firstFig.fig.verbFrom === undefined && !nameWords));
+        firstFig.fig.kind === 'percent' &&
+        firstFig.fig.verbFrom === undefined &&
+        !nameWords &&
+        !pending &&
+        clause.sepAfter !== ',';
+      const countFirst =
+        shareFirst ||
+        (firstFig.t === 'figure' &&
+          firstFig.fig.kind === 'value' &&
+          (firstFig.fig.count || (firstFig.fig.verbFrom === undefined && !nameWords)));
       let name = this.trim(nameWords);
       let subject: { from: number; to: number } | undefined;
       let nameRule = `${this.g.locale}.name.before-figures`;
@@ -395,7 +405,7 @@ export class Assembler {
   /** The counted noun after a count verb's number: `174 [dịch vụ công mức độ 3]`. */
   private nameAfter(items: readonly Item[], figIndex: number): { from: number; to: number } | undefined {
     const fig = items[figIndex] as Item & { t: 'figure' };
-    const q = fig.fig.kind === 'value' ? fig.fig.q : undefined;
+    const q = fig.fig.kind === 'value' || fig.fig.kind === 'percent' ? fig.fig.q : undefined;
     if (!q) return undefined;
     let to = q.to;
     const laterFigure = items.some((it, k) => k > figIndex && it.t === 'figure');

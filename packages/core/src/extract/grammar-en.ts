@@ -503,7 +503,7 @@ export const en: Grammar = {
     'step',
     'covid',
   ]),
-  topicWords: words(['as for', 'regarding', 'for', 'in terms of', 'on']),
+  topicWords: words(['as for', 'regarding', 'for', 'in terms of', 'on', 'so far', 'to date', 'currently', 'as of now']),
   joiners: words(['or', 'that is', 'i.e.', 'and', 'while', 'whereas', 'also', 'meanwhile', 'besides', 'in addition']),
   growthWords: words(['growth', 'growth rate', 'increase', 'expansion']),
   ratioVerbs: words(['equal to', 'equalling', 'equaling', 'equivalent to', 'or']),

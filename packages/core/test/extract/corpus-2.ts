@@ -1074,6 +1074,106 @@ export const CORPUS_2: readonly Case[] = [
     text: 'Exports reached USD 2.1 billion, a double-digit increase.',
     statements: [{ name: 'Exports', value: '2100000000', unread: [] }],
   },
+  // --- Fifth round: also first tried unseen --------------------------------------------------
+  {
+    title: 'a quarter opening the sentence; a second count after a semicolon keeps it',
+    locale: 'vi',
+    period: '2023',
+    text: 'Trong quý III, toàn tỉnh có 215 doanh nghiệp thành lập mới, tăng 12,6% so với cùng kỳ; 98 doanh nghiệp giải thể.',
+    statements: [
+      {
+        name: 'doanh nghiệp thành lập mới',
+        subject: 'toàn tỉnh',
+        period: '2023-Q3',
+        value: '215',
+        unit: 'enterprise',
+        changes: ['rate 12.6 same-period-last-year'],
+        unread: [],
+      },
+      { name: 'doanh nghiệp giải thể', period: '2023-Q3', value: '98', unit: 'enterprise', unread: [] },
+    ],
+  },
+  {
+    title: '`trong đó khách quốc tế 350 nghìn lượt`: a component with no verb',
+    locale: 'vi',
+    period: '2023',
+    text: 'Số khách du lịch đến tỉnh ước đạt 12,6 triệu lượt, trong đó khách quốc tế 350 nghìn lượt.',
+    statements: [
+      { name: 'Số khách du lịch đến tỉnh', value: '12600000', stage: 'estimate', unread: [] },
+      { name: 'khách quốc tế', value: '350000', parent: 0, unread: [] },
+    ],
+  },
+  {
+    title: '`Đến nay,` opens the sentence and names nothing',
+    locale: 'vi',
+    period: '2023',
+    text: 'Đến nay, toàn tỉnh có 98% hộ gia đình sử dụng nước sạch.',
+    statements: [
+      { name: 'hộ gia đình sử dụng nước sạch', subject: 'toàn tỉnh', value: '98', unit: 'percent', unread: [] },
+    ],
+  },
+  {
+    title: 'partial: `100% xã, phường, thị trấn …` — a share before a comma list is left unnamed',
+    locale: 'vi',
+    period: '2023',
+    text: '100% xã, phường, thị trấn có trạm y tế.',
+    statements: [{ value: '100', unit: 'percent', unread: ['no-name'] }],
+  },
+  {
+    title: 'English: `exceeding the annual plan by 7.5 percent and up 18.4 percent from 2022`',
+    locale: 'en',
+    text: "The province's exports in 2023 were estimated at USD 4.3 billion, exceeding the annual plan by 7.5 percent and up 18.4 percent from 2022.",
+    statements: [
+      {
+        name: "province's exports",
+        period: '2023',
+        value: '4300000000',
+        stage: 'estimate',
+        completion: '107.5',
+        changes: ['rate 18.4 2022'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: 'English: a share that opens the sentence names the noun after it',
+    locale: 'en',
+    period: '2023',
+    text: 'Some 98 percent of households have access to clean water.',
+    statements: [{ name: 'households have access to clean water', value: '98', approximate: 'about', unread: [] }],
+  },
+  {
+    title: 'English: a multiple and a ratio to two different years',
+    locale: 'en',
+    text: 'Vietnam welcomed 12.6 million foreign arrivals in 2023, 3.4 times higher than in 2022 but only 70 percent of the 2019 level.',
+    statements: [
+      {
+        name: 'foreign arrivals',
+        subject: 'Vietnam',
+        period: '2023',
+        value: '12600000',
+        changes: ['times 3.4 2022', 'ratio 70 2019'],
+        unread: [],
+      },
+    ],
+  },
+  {
+    title: 'English: `ranked second among 63 provinces and cities`',
+    locale: 'en',
+    period: '2023',
+    text: 'Hanoi ranked second among 63 provinces and cities in the Digital Transformation Index.',
+    statements: [{ name: 'Digital Transformation Index', subject: 'Hanoi', rank: 2, rankOf: 63, unread: [] }],
+  },
+  {
+    title: 'English: `of which international tourists were 350,000`',
+    locale: 'en',
+    period: '2023',
+    text: 'The number of tourists to the province reached 12.6 million, of which international tourists were 350,000.',
+    statements: [
+      { name: 'number of tourists to the province', value: '12600000', unread: [] },
+      { name: 'international tourists', value: '350000', parent: 0, unread: [] },
+    ],
+  },
 ];
 
 /** Sentences whose numbers the audit must question, or must leave alone (approximations, rounding). */
