@@ -4,7 +4,7 @@ import type { BaseWord, Grammar } from './grammar';
 import { negate, shift } from './numeral';
 import { matchPeriod, type PeriodMatch } from './period-phrase';
 import { matchAt, type PhraseMatch, words } from './phrase';
-import { fullDateAt, type QuantityMatch, readQuantity } from './quantity';
+import { fullDateAt, type QuantityMatch, quantityOf, readQuantity } from './quantity';
 import { readNumber } from './read-number';
 import type { Token } from './tokenize';
 import type { MatchLevel, PrintedNumber, StatedCompletion } from './types';
@@ -607,10 +607,25 @@ function fromToAt(c: Cursor, i: number): Found | null {
   if (neutral && !endsAt(c, i, c.g.changeVerbs) && !endsAt(c, i, c.g.valueVerbs.filter(isChangeToVerb))) return null;
   const b = readQuantity(c.text, c.tokens, to.to, c.g, c.limit);
   if (!b?.quantity) return null;
+  // `từ 2 lên 3 nghìn tỷ đồng`, `from 3.5 to 3.2%`: a bare first number shares the second's
+  // scale and unit (it is never read as 2 đồng).
+  const bare = a.quantity.scale === 0 && a.quantity.unit === undefined;
+  const shared = b.quantity.scale !== 0 || b.quantity.unit !== undefined;
+  const previous: QuantityMatch =
+    bare && shared
+      ? {
+          ...a,
+          quantity: quantityOf(a.quantity.number, b.quantity.scale, {
+            ...(b.quantity.scaleWord !== undefined ? { scaleWord: b.quantity.scaleWord } : {}),
+            ...(b.quantity.unit !== undefined ? { unit: b.quantity.unit } : {}),
+            ...(b.quantity.unitCode !== undefined ? { unitCode: b.quantity.unitCode } : {}),
+          }),
+        }
+      : a;
   return {
     to: b.to,
-    fig: { kind: 'from-to', previous: a, current: b },
-    rule: `${c.g.locale}.from-to`,
+    fig: { kind: 'from-to', previous, current: b },
+    rule: `${c.g.locale}.from-to${bare && shared ? '+shared-scale' : ''}`,
     level: worst(from.level, to.level),
   };
 }

@@ -1174,6 +1174,36 @@ export const CORPUS_2: readonly Case[] = [
       { name: 'international tourists', value: '350000', parent: 0, unread: [] },
     ],
   },
+  // --- Sixth round: shared scales and things that must stay no statement ---------------------
+  {
+    title: '`từ 2,5 lên 3,1 nghìn tỷ đồng`: the first number shares the scale and unit',
+    locale: 'vi',
+    period: '2023',
+    text: 'Vốn huy động tăng từ 2,5 lên 3,1 nghìn tỷ đồng.',
+    statements: [{ name: 'Vốn huy động', previous: '2500000000000', value: '3100000000000', unread: [] }],
+  },
+  {
+    title: 'English: `grew from 2 to 3 trillion dong`',
+    locale: 'en',
+    period: '2023',
+    text: 'Revenue grew from 2 to 3 trillion dong.',
+    statements: [{ name: 'Revenue', previous: '2000000000000', value: '3000000000000', unit: 'VND', unread: [] }],
+  },
+  {
+    title: 'refuse: `trong 3 tháng kể từ …` is a duration, no period and no statement',
+    locale: 'vi',
+    period: '2023',
+    text: 'Hồ sơ được giải quyết trong 3 tháng kể từ ngày tiếp nhận.',
+    statements: [],
+    unused: ['no-statement'],
+  },
+  {
+    title: 'refuse: `Ngày 15 tháng Năm` is a date',
+    locale: 'vi',
+    period: '2023',
+    text: 'Ngày 15 tháng Năm, tỉnh tổ chức hội nghị tổng kết.',
+    statements: [],
+  },
 ];
 
 /** Sentences whose numbers the audit must question, or must leave alone (approximations, rounding). */
@@ -1244,6 +1274,12 @@ export const AUDIT_2: readonly AuditCase[] = [
     locale: 'vi',
     text: 'Vốn đầu tư toàn xã hội đạt 45.600 tỷ đồng; trong đó vốn ngân sách nhà nước đạt 52.300 tỷ đồng.',
     findings: ['component-exceeds-total'],
+  },
+  {
+    title: '`từ 2 lên 3 nghìn tỷ đồng, tăng 50%`: the shared scale makes the numbers agree',
+    locale: 'vi',
+    text: 'Vốn huy động tăng từ 2 lên 3 nghìn tỷ đồng, tăng 50%.',
+    findings: [],
   },
   {
     title: 'English: a completion against a stated plan',
