@@ -118,6 +118,18 @@ export function toDecimalString(n: Num): DecimalString {
   return (d.isZero() ? '0' : d.toFixed()) as DecimalString;
 }
 
+const CANONICAL = /^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
+
+/**
+ * The canonical form of an input already read as `n`: the input itself when it is canonical
+ * text (the common case for stored data), so no digits are rebuilt.
+ */
+export function canonicalOf(input: unknown, n: Num): DecimalString {
+  return typeof input === 'string' && input !== '-0' && CANONICAL.test(input)
+    ? (input as DecimalString)
+    : toDecimalString(n);
+}
+
 /** Fixed-point form with exactly `decimals` places (already rounded by the caller). */
 export function toFixedString(n: Num, decimals: number): string {
   const d = dec(n);
@@ -158,8 +170,16 @@ export function round(a: Num, decimals: number, mode: RoundingMode = 'half-up'):
   const unit = new D(10).pow(-decimals);
   return num(d.div(unit).toDecimalPlaces(0, MODES[mode]).times(unit));
 }
-/** 10^exponent, exact. */
-export const pow10 = (exponent: number): Num => num(new D(10).pow(exponent));
+const POW10 = new Map<number, Num>();
+/** 10^exponent, exact (memoised: rounding and scales ask for the same few powers). */
+export function pow10(exponent: number): Num {
+  let p = POW10.get(exponent);
+  if (p === undefined) {
+    p = num(new D(10).pow(exponent));
+    if (POW10.size < 256) POW10.set(exponent, p);
+  }
+  return p;
+}
 /** Number of digits after the decimal point in the canonical form. */
 export const decimalPlaces = (a: Num): number => dec(a).decimalPlaces();
 /** Integer part digits and fraction digits as strings, for formatters that never use floats. */

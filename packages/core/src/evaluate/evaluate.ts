@@ -1,4 +1,5 @@
-import { HUNDRED, mul, type Num, toDecimalString, toNum } from '../decimal/decimal';
+import type { RoundingMode } from '../decimal/decimal';
+import { canonicalOf, HUNDRED, mul, type Num, toDecimalString, toNum } from '../decimal/decimal';
 import { ChitieuError } from '../errors/chitieu-error';
 import { changeNum, SAME_PERIOD_LAST_YEAR, toChange } from '../math/change';
 import {
@@ -27,6 +28,7 @@ import type {
   Reason,
 } from '../model/types';
 import { parsePeriod } from '../period/period';
+import { exactCompletion } from './exact-completion';
 import { normalizeIndicator } from './normalize-indicator';
 
 const DEFAULT_NEAR = toNum('0.95');
@@ -40,6 +42,56 @@ const periodsBetween = (from: string, to: string): number => {
   const b = parsePeriod(to, 'observation.nextTarget.period');
   return a.kind === 'year' && b.kind === 'year' && b.year > a.year ? b.year - a.year : 1;
 };
+
+/** What `evaluate` derives from an indicator and the options, once per indicator object. */
+interface Settings {
+  readonly rule: CompletionRule;
+  readonly near: Num;
+  readonly boundaries: { readonly point: readonly Boundary[]; readonly band: readonly Boundary[] };
+  readonly rounding: RoundingMode;
+  /** N of "per N inhabitants" (100 when the indicator states none). */
+  readonly per: Num;
+  readonly reported: Evaluation['rule'];
+}
+
+const settingsCache = new WeakMap<Indicator, Settings>();
+
+function settingsFor(ind: Indicator, options: EvaluateOptions): Settings {
+  const plain =
+    options.nearThreshold === undefined && options.lowerIsBetterPolicy === undefined && options.rounding === undefined;
+  const cached = plain ? settingsCache.get(ind) : undefined;
+  if (cached) return cached;
+  const rule: CompletionRule = {
+    direction: ind.direction,
+    targetKind: ind.targetKind,
+    policy: options.lowerIsBetterPolicy ?? ind.lowerIsBetterPolicy ?? 'inverse',
+  };
+  const near =
+    options.nearThreshold !== undefined
+      ? toNum(options.nearThreshold, 'options.nearThreshold')
+      : ind.nearThreshold !== undefined
+        ? toNum(ind.nearThreshold)
+        : DEFAULT_NEAR;
+  const nearPercent: Boundary = { at: mul(near, HUNDRED), point: false };
+  const settings: Settings = {
+    rule,
+    near,
+    // a point target is met only at exactly 100%; a band's lower bound is a threshold
+    boundaries: {
+      point: [{ at: HUNDRED, point: true }, nearPercent],
+      band: [{ at: HUNDRED, point: false }, nearPercent],
+    },
+    rounding: checkRounding(options.rounding, 'options.rounding'),
+    per: toNum(ind.density?.per ?? '100'),
+    reported: {
+      direction: effectiveDirection(rule),
+      nearThreshold: toDecimalString(near),
+      lowerIsBetterPolicy: rule.policy,
+    },
+  };
+  if (plain) settingsCache.set(ind, settings);
+  return settings;
+}
 
 const implied = <T>(r: Result<T> | null): T | null => (r === null || r.value === null ? null : r.value);
 
@@ -108,34 +160,20 @@ export function evaluate(
     });
   }
 
-  const rule: CompletionRule = {
-    direction: ind.direction,
-    targetKind: ind.targetKind,
-    policy: options.lowerIsBetterPolicy ?? ind.lowerIsBetterPolicy ?? 'inverse',
-  };
-  const near =
-    options.nearThreshold !== undefined
-      ? toNum(options.nearThreshold, 'options.nearThreshold')
-      : ind.nearThreshold !== undefined
-        ? toNum(ind.nearThreshold)
-        : DEFAULT_NEAR;
+  const { rule, near, boundaries, rounding, per, reported } = settingsFor(ind, options);
   const reasons: Partial<Record<keyof Evaluation['reasons'], Reason>> = {};
 
   const completion = completionNum(actual, target, rule);
   if (completion.value === null) reasons.completion = completion.reason;
   const status = statusNum(actual, target, completion, rule, near);
-  const boundaries: Boundary[] = [
-    { at: HUNDRED, point: target?.kind !== 'band' },
-    { at: mul(near, HUNDRED), point: false },
-  ];
   const percent =
     completion.value === null
       ? null
       : guardedPercentNum(
           completion.value,
           ind.percentDecimals,
-          checkRounding(options.rounding, 'options.rounding'),
-          boundaries,
+          rounding,
+          target?.kind === 'band' ? boundaries.band : boundaries.point,
         );
 
   let variance: Evaluation['variance'] = null;
@@ -164,13 +202,12 @@ export function evaluate(
   else if (actual === null) reasons.density = 'no-data';
   else if (population === null) reasons.density = 'no-population';
   else {
-    const d = densityNum(actual, population, toNum(ind.density.per), ind.scale);
+    const d = densityNum(actual, population, per, ind.scale);
     if (d.value === null) reasons.density = d.reason;
     else density = toDecimalString(d.value);
   }
 
   const stated = observation.stated;
-  const per = toNum(ind.density?.per ?? '100');
   const next = observation.nextTarget;
   const impliedTarget =
     actual !== null && stated?.completion !== undefined
@@ -199,13 +236,13 @@ export function evaluate(
     else requiredGrowth = toDecimalString(g.value);
   }
 
-  return {
+  const result: Evaluation = {
     indicator: ind,
     observation,
-    actual: actual === null ? null : toDecimalString(actual),
-    target: target?.kind === 'point' ? toDecimalString(target.value) : null,
+    actual: actual === null ? null : canonicalOf(observation.actual, actual),
+    target: target?.kind === 'point' ? canonicalOf(rawTarget, target.value) : null,
     band: target?.kind === 'band' ? { min: toDecimalString(target.min), max: toDecimalString(target.max) } : null,
-    previous: previous === null ? null : toDecimalString(previous),
+    previous: previous === null ? null : canonicalOf(observation.previous, previous),
     completion: completion.value === null ? null : toDecimalString(completion.value),
     completionPercent: percent === null ? null : toDecimalString(percent),
     status,
@@ -229,4 +266,6 @@ export function evaluate(
     requiredGrowth,
     reasons,
   };
+  if (completion.value !== null) exactCompletion.set(result, completion.value);
+  return result;
 }

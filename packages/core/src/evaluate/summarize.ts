@@ -1,7 +1,8 @@
-import { isNegative, toDecimalString, toNum } from '../decimal/decimal';
+import { isNegative, ONE, toDecimalString, toNum } from '../decimal/decimal';
 import { ChitieuError } from '../errors/chitieu-error';
 import { compositeNum, readCap } from '../math/composite';
 import type { Evaluation, Status, SummarizeOptions, Summary } from '../model/types';
+import { exactCompletion } from './exact-completion';
 
 /**
  * Summarises a scorecard: how many indicators are in each status, how many met or exceeded
@@ -32,14 +33,15 @@ export function summarize(evaluations: readonly Evaluation[], options: Summarize
       });
     }
     counts[status] += 1;
-    const rawWeight = options.weights?.[e.indicator.id] ?? e.indicator.weight ?? '1';
-    const weight = toNum(rawWeight, `weights.${e.indicator.id}`);
+    const rawWeight = options.weights?.[e.indicator.id] ?? e.indicator.weight;
+    const weight = rawWeight === undefined ? ONE : toNum(rawWeight, `weights.${e.indicator.id}`);
     if (isNegative(weight))
       throw new ChitieuError('OUT_OF_RANGE', `Weights cannot be negative, got ${toDecimalString(weight)}`, {
         path: `weights.${e.indicator.id}`,
       });
     items.push({
-      completion: e.completion === null ? null : toNum(e.completion, `evaluations[${i}].completion`),
+      completion:
+        e.completion === null ? null : (exactCompletion.get(e) ?? toNum(e.completion, `evaluations[${i}].completion`)),
       weight,
     });
   }

@@ -11,7 +11,8 @@ export function densityNum(actual: Num, population: Num, per: Num, scale: number
       path: 'population',
     });
   if (isZero(population)) return none('zero-base');
-  return ok(div(mul(mul(actual, pow10(scale)), per), population));
+  const scaled = scale === 0 ? actual : mul(actual, pow10(scale));
+  return ok(div(mul(scaled, per), population));
 }
 
 /** Population implied by a stated density: A × 10^scale × per ÷ d, with its interval. @internal */
