@@ -20,6 +20,14 @@ export interface DataEditorProps {
   readonly renderDataset: (dataset: Dataset) => ReactNode;
 }
 
+/** The example buttons: each loads a text, and a CSV example also sets how its numbers are written. */
+const EXAMPLES: readonly { label: { vi: string; en: string }; text: string; numbers?: CsvNumbers }[] = [
+  { label: { vi: 'Ví dụ JSON', en: 'JSON example' }, text: EXAMPLE_JSON },
+  { label: { vi: 'Ví dụ CSV', en: 'CSV example' }, text: EXAMPLE_CSV, numbers: 'machine' },
+  { label: { vi: 'Ví dụ CSV số Việt', en: 'CSV example, Vietnamese numbers' }, text: EXAMPLE_CSV_VI, numbers: 'vi' },
+  { label: { vi: 'Thanh Hóa 2020', en: 'Thanh Hóa 2020' }, text: thanhHoaJson },
+];
+
 /**
  * Paste or upload a dataset as JSON or CSV; see it rendered, or every problem with its path.
  * The text is only ever read by JSON.parse and the CSV reader and shown as text: nothing
@@ -106,52 +114,21 @@ export function DataEditor(props: DataEditorProps): ReactNode {
           accept=".json,.csv,application/json,text/csv,text/plain"
           onChange={onFile}
         />
-        <button
-          type="button"
-          className="pg-button"
-          onClick={() => {
-            setFormat('auto');
-            setFileName(null);
-            setText(EXAMPLE_JSON);
-          }}
-        >
-          {t({ vi: 'Ví dụ JSON', en: 'JSON example' })}
-        </button>
-        <button
-          type="button"
-          className="pg-button"
-          onClick={() => {
-            setFormat('auto');
-            setFileName(null);
-            setNumbers('machine');
-            setText(EXAMPLE_CSV);
-          }}
-        >
-          {t({ vi: 'Ví dụ CSV', en: 'CSV example' })}
-        </button>
-        <button
-          type="button"
-          className="pg-button"
-          onClick={() => {
-            setFormat('auto');
-            setFileName(null);
-            setNumbers('vi');
-            setText(EXAMPLE_CSV_VI);
-          }}
-        >
-          {t({ vi: 'Ví dụ CSV số Việt', en: 'CSV example, Vietnamese numbers' })}
-        </button>
-        <button
-          type="button"
-          className="pg-button"
-          onClick={() => {
-            setFormat('auto');
-            setFileName(null);
-            setText(thanhHoaJson);
-          }}
-        >
-          Thanh Hóa 2020
-        </button>
+        {EXAMPLES.map((example) => (
+          <button
+            key={example.text}
+            type="button"
+            className="pg-button"
+            onClick={() => {
+              setFormat('auto');
+              setFileName(null);
+              if (example.numbers) setNumbers(example.numbers);
+              setText(example.text);
+            }}
+          >
+            {t(example.label)}
+          </button>
+        ))}
         <button
           type="button"
           className="pg-button"
