@@ -44,6 +44,8 @@ interface ContextPeriod {
 export class Assembler {
   private readonly drafts: Draft[] = [];
   private readonly used = new Set<number>();
+  /** Number tokens of a value restated in another currency in parentheses. */
+  private readonly conversions = new Set<number>();
   private context: ContextPeriod | undefined;
   private report: string | undefined;
 
@@ -132,6 +134,31 @@ export class Assembler {
       }
       firstFigureSeen = true;
       const nameWords = nameRange(leading);
+      // `…, lower than the target of 7.5 percent`, `…, thấp hơn mục tiêu 7%`: a clause that opens
+      // with a comparative measures the statement before against something the grammar does not
+      // model; its figures are listed as unread there, never read as a statement named `lower`.
+      if (current && clause.sepBefore === ',' && nameWords && this.comparativeAt(nameWords.from)) {
+        for (const it of clause.items.slice(figIndex)) {
+          if (it.t !== 'figure' && it.t !== 'bad-number') continue;
+          const message = 'A figure in a comparison with the statement before is not read.';
+          current.unread.push(this.unread('figure', 'unrecognised-figure', it.from, it.to, message));
+        }
+        pending = undefined;
+        continue;
+      }
+      // `5,7 triệu tỷ đồng (234,6 tỷ USD)` as a clause of its own: the value before, restated.
+      const only = clause.items.filter((it) => it.t === 'figure' || it.t === 'bad-number');
+      const lone = only.length === 1 ? only[0] : undefined;
+      if (
+        current?.value &&
+        lone?.t === 'figure' &&
+        lone.fig.kind === 'value' &&
+        this.conversionOf(current.value, lone.fig.q)
+      ) {
+        this.conversions.add(lone.fig.q.numberAt);
+        pending = undefined;
+        continue;
+      }
       const ofWhich = leading.find((it) => it.t === 'marker' && it.kind === 'of-which');
       if (ofWhich && current) ofWhichParent = current;
       const targetMarker = clause.items.find((it) => it.t === 'marker' && it.kind === 'target');
@@ -247,6 +274,11 @@ export class Assembler {
           continue;
         }
         if (it.t !== 'figure') continue;
+        if (it.fig.kind === 'value' && draft.value && this.conversionOf(draft.value, it.fig.q)) {
+          this.conversions.add(it.fig.q.numberAt);
+          lastFigEnd = k;
+          continue;
+        }
         const between = this.afterLink(nameRange(clause.items.slice(lastFigEnd + 1, k)));
         if (k > figIndex && between && it.fig.kind === 'value' && draft.value) {
           draft = this.newDraft(sentenceSpan, between.from);
@@ -365,9 +397,23 @@ export class Assembler {
       from = verb.to;
     }
     while (from < range.to && LEADING.has((this.tokens[from] as Token).forms.lower)) from++;
+    // `lũy kế tổng thu …`, `tính chung vốn …`: a cumulative opener is no part of the name (the
+    // period it belongs to is read on its own).
+    const f = (k: number): string => (this.tokens[k] as Token | undefined)?.forms.fold ?? '';
+    if (from + 2 < range.to && CUMULATIVE_OPENERS.has(`${f(from)} ${f(from + 1)}`)) from += 2;
     if (from >= range.to) return undefined;
     range = { from, to: range.to };
     let to = range.to;
+    // `… tính đến ngày 20/11/2023`, `… đến hết ngày 30/9`: a cut-off date's preposition.
+    if (f(to - 1) === 'ngay' && this.tokens[to]?.kind === 'number') {
+      let k = to - 1;
+      if (f(k - 1) === 'het') k--;
+      if (f(k - 1) === 'den') {
+        k--;
+        if (f(k - 1) === 'tinh') k--;
+        if (k > range.from) to = k;
+      }
+    }
     let removed = '';
     while (to > range.from) {
       const t = this.tokens[to - 1] as Token;
@@ -395,6 +441,27 @@ export class Assembler {
       else break;
     }
     return to > range.from ? { from: range.from, to } : undefined;
+  }
+
+  /**
+   * True when `q` restates `value` in another currency inside parentheses right after it:
+   * `5,7 triệu tỷ đồng (khoảng 234,6 tỷ USD)`, `VND 5.7 quadrillion (USD 234.6 billion)`.
+   */
+  private conversionOf(value: Extracted<Quantity>, q: QuantityMatch): boolean {
+    const other = q.quantity?.unitCode;
+    const own = value.value.unitCode;
+    if (!other || !own || other === own || !CURRENCIES.has(other) || !CURRENCIES.has(own)) return false;
+    let opener = q.from - 1;
+    if (this.tokens[opener]?.kind === 'word') opener--; // `(khoảng 234,6 tỷ USD)`, `(about USD …)`
+    if (this.tokens[opener]?.text !== '(' || this.tokens[q.to]?.text !== ')') return false;
+    return this.tokens[opener - 1]?.end === value.span.end;
+  }
+
+  /** True when a comparative (`lower than`, `cao hơn`) starts at token `i`. */
+  private comparativeAt(i: number): boolean {
+    const a = (this.tokens[i] as Token | undefined)?.forms.fold ?? '';
+    const b = (this.tokens[i + 1] as Token | undefined)?.forms.fold ?? '';
+    return COMPARATIVES.has(`${a} ${b}`);
   }
 
   /** True when a period expression starts at token `i` (`đến tháng 10`: `đến` is no part of a name). */
@@ -551,6 +618,11 @@ export class Assembler {
     const level = it.level;
     switch (fig.kind) {
       case 'value': {
+        if (d.value && this.conversionOf(d.value, fig.q)) {
+          // `VND 5.7 quadrillion (USD 234.6 billion)`: the same amount in another currency.
+          this.conversions.add(fig.q.numberAt);
+          return;
+        }
         if (d.value) {
           d.unread.push(
             this.unread('value', 'unrecognised-figure', it.from, it.to, 'A second value for the same statement'),
@@ -789,7 +861,8 @@ export class Assembler {
       const next = this.tokens[i + 1];
       const glued = (x: Token | undefined): boolean => !!x && x.kind === 'punct' && ['-', '/'].includes(x.text);
       let reason: UnusedNumber['reason'] = 'no-statement';
-      if (
+      if (this.conversions.has(i)) reason = 'conversion';
+      else if (
         (glued(prev) && prev?.gap === '' && t.gap === '' && this.tokens[i - 2]?.kind === 'number') ||
         (glued(next) && next?.gap === '' && this.tokens[i + 2]?.kind === 'number' && this.tokens[i + 2]?.gap === '')
       )
@@ -868,6 +941,22 @@ const TRAILING = new Set([
   'fell',
   'decreased',
   'grew',
+]);
+
+const CURRENCIES = new Set(['VND', 'USD', 'EUR']);
+
+/** Openers of a cumulative figure (folded, two words): `lũy kế`, `tính chung`, `cộng dồn`. */
+const CUMULATIVE_OPENERS = new Set(['luy ke', 'tinh chung', 'cong don']);
+
+/** Comparatives that open a clause measuring the statement before (folded, two words). */
+const COMPARATIVES = new Set([
+  'lower than',
+  'higher than',
+  'short of',
+  'below the',
+  'above the',
+  'thap hon',
+  'cao hon',
 ]);
 
 const HIEN_COMPOUNDS = new Set(['thuc', 'the', 'phat', 'xuat', 'bieu']);

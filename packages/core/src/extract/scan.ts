@@ -3,7 +3,7 @@ import { fold } from './fold';
 import type { BaseWord, Grammar } from './grammar';
 import { negate, shift } from './numeral';
 import { matchPeriod, type PeriodMatch } from './period-phrase';
-import { matchAt, type PhraseMatch, words } from './phrase';
+import { matchAt, type PhraseMatch, phrases, words } from './phrase';
 import { fullDateAt, type QuantityMatch, quantityOf, readQuantity } from './quantity';
 import { readNumber } from './read-number';
 import type { Token } from './tokenize';
@@ -270,7 +270,35 @@ function pointInTimeAt(c: Cursor, k: number): { id: string; at: number; to: numb
   return null;
 }
 
+/**
+ * `so với ước thực hiện năm 2023`, `so với kết quả năm 2022`: words naming the figure of a
+ * period (its estimate, its result) before that period. Returns the token after them, or null.
+ */
+function resultWordsAt(c: Cursor, k: number): number | null {
+  const w = m(c, k, RESULT_WORDS[c.g.locale]);
+  return w && w.to < c.limit ? w.to : null;
+}
+const RESULT_WORDS = {
+  vi: words(['ước thực hiện', 'thực hiện', 'ước tính', 'kết quả thực hiện', 'kết quả', 'mức', 'con số']),
+  en: words(['the estimated figure for', 'the estimate for', 'the result for', 'the figure for', 'the level in']),
+} as const;
+
 function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): BaseRead | null {
+  const result = resultWordsAt(c, compare.to);
+  if (result !== null) {
+    const named = matchPeriod(c.tokens, result, c.g.locale);
+    const year = c.tokens[result];
+    let match: PeriodMatch | null = null;
+    if (named && named.relative === undefined && named.to <= c.limit)
+      match = { ...named, rule: `${named.rule}+result-words` };
+    else if (isNum(year) && /^(19|20)\d\d$/.test(year.text))
+      match = { from: result, to: result + 1, id: year.text, rule: `${c.g.locale}.period.bare-year+result-words` };
+    if (match) return { from: i, to: match.to, base: { kind: 'named-period', match }, level: compare.level };
+    // `so với mức năm trước`: a relative base after the words.
+    const words = m(c, result, c.g.bases);
+    if (words && words.phrase.data.kind !== 'plan')
+      return { from: i, to: words.to, base: words.phrase.data, level: worst(compare.level, words.level) };
+  }
   const k = compare.to;
   const point = pointInTimeAt(c, k);
   if (point) {
@@ -486,8 +514,36 @@ function timesAt(c: Cursor, i: number): Found | null {
   };
 }
 
+/**
+ * `a year-on-year increase of 25 percent`, `a month-on-month decline of 1.2%`: a change written
+ * as a noun with its base as an adjective before it. Returns the noun's sign and the base.
+ */
+function nounChangeAt(c: Cursor, i: number): { verb: PhraseMatch<1 | -1>; base: BaseRead } | null {
+  if (c.g.locale !== 'en' || !ARTICLES.has(fold(c.tokens[i]?.text ?? ''))) return null;
+  const alone = m(c, i + 1, c.g.standaloneBases);
+  if (!alone) return null;
+  const noun = m(c, alone.to, EN_CHANGE_NOUNS);
+  if (!noun) return null;
+  const base: BaseRead = { from: i + 1, to: alone.to, base: alone.phrase.data, level: alone.level };
+  return { verb: { ...noun, from: i }, base };
+}
+const ARTICLES = new Set(['a', 'an']);
+const EN_CHANGE_NOUNS = phrases<1 | -1>([
+  ['increase of', 1],
+  ['rise of', 1],
+  ['growth of', 1],
+  ['gain of', 1],
+  ['jump of', 1],
+  ['decrease of', -1],
+  ['decline of', -1],
+  ['drop of', -1],
+  ['fall of', -1],
+  ['contraction of', -1],
+]);
+
 function changeAt(c: Cursor, i: number): Found | null {
-  const verb = m(c, i, c.g.changeVerbs);
+  const noun = m(c, i, c.g.changeVerbs) ? null : nounChangeAt(c, i);
+  const verb = m(c, i, c.g.changeVerbs) ?? noun?.verb;
   if (!verb) return null;
   let k = verb.to;
   const approx = m(c, k, c.g.approximate);
@@ -533,8 +589,9 @@ function changeAt(c: Cursor, i: number): Found | null {
     form = 'absolute';
     to = read.to;
   }
-  const base = readBase(c, to);
-  if (base) to = base.to;
+  const after = readBase(c, to);
+  const base = after ?? noun?.base ?? null;
+  if (after) to = after.to;
   // `tăng 15,2% so với dự toán`, `giảm 5% so với kế hoạch`: over or under the plan, a completion.
   if (base?.base.kind === 'plan' && form === 'rate') {
     const completion: StatedCompletion = {
@@ -560,7 +617,8 @@ function changeAt(c: Cursor, i: number): Found | null {
     }
   }
   const fig: Figure = { kind: 'change', form, amount, numberAt: k, q, base: base ?? undefined, then, approximate };
-  return { to, fig, rule: `${c.g.locale}.change.${form}`, level: worst(verb.level, base?.level) };
+  const rule = `${c.g.locale}.change.${form}${!after && noun ? '-noun-phrase-base' : ''}`;
+  return { to, fig, rule, level: worst(verb.level, base?.level) };
 }
 
 /** True when a phrase of `list` ends right before token `i` (`giảm` before `từ`). */

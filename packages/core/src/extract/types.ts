@@ -174,7 +174,8 @@ export interface Statement {
 /** A number in the text that belongs to no statement, and why: nothing is dropped silently. */
 export interface UnusedNumber {
   readonly span: Span;
-  readonly reason: 'date' | 'year' | 'identifier' | 'ordinal' | 'qualifier' | 'no-statement';
+  /** `conversion`: the value before restated in another currency (`VND 5.7 quadrillion (USD 234.6 billion)`). */
+  readonly reason: 'date' | 'year' | 'identifier' | 'ordinal' | 'qualifier' | 'conversion' | 'no-statement';
   readonly rule: string;
 }
 
