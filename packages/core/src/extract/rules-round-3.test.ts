@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from './extract-statements';
+
+const read = (text: string, locale: 'vi' | 'en') => extractReport(text, { locale, period: '2023' });
+
+describe('extract › rules of robustness round 3', () => {
+  it('reads a change written as a noun with its base before it', () => {
+    const text = 'Exports reached USD 3.2 billion, a month-on-month decline of 1.5 percent.';
+    const [s] = read(text, 'en').statements;
+    const c = s?.changes[0];
+    expect(c?.value.amount.value).toBe('-1.5');
+    expect(c?.value.base).toEqual({ kind: 'previous-period' });
+    expect(c?.rule).toBe('en.change.rate-noun-phrase-base');
+    expect(c?.span.text).toBe('a month-on-month decline of 1.5 percent');
+    expect(s?.complete).toBe(true);
+  });
+  it('reads a base named by its estimate or its level', () => {
+    const [a] = read('Doanh thu tăng 5% so với ước thực hiện năm 2022.', 'vi').statements;
+    expect(a?.changes[0]?.value.base).toEqual({ kind: 'period', period: '2022' });
+    expect(a?.period?.value).toBe('2023');
+    const [b] = read('Doanh thu tăng 5% so với mức năm trước.', 'vi').statements;
+    expect(b?.changes[0]?.value.base).toEqual({ kind: 'previous-period' });
+  });
+  it('lists a restated currency in parentheses as a conversion, in either language', () => {
+    const vi = read('Tổng mức bán lẻ ước đạt 5,7 triệu tỷ đồng (khoảng 234,6 tỷ USD), tăng 9,4% so với cùng kỳ.', 'vi');
+    expect(vi.statements).toHaveLength(1);
+    expect(vi.statements[0]?.complete).toBe(true);
+    expect(vi.unused.map((u) => [u.reason, u.span.text, u.rule])).toEqual([
+      ['conversion', '234,6', 'vi.unused.conversion'],
+    ]);
+    const en = read('Revenue reached VND 2.4 trillion (USD 98.5 million).', 'en');
+    expect(en.unused.map((u) => u.reason)).toEqual(['conversion']);
+    // Parentheses that restate nothing in another currency are no conversion.
+    const same = read('Revenue reached VND 2.4 trillion (VND 2,400 billion).', 'en');
+    expect(same.unused.map((u) => u.reason)).not.toContain('conversion');
+  });
+  it('never names a statement after a comparative', () => {
+    const { statements } = read('Tốc độ tăng trưởng GRDP đạt 6,2%, thấp hơn mục tiêu 7%.', 'vi');
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.value?.value.base).toBe('6.2');
+    expect(statements[0]?.unread.map((u) => [u.reason, u.span.text])).toEqual([['percent-without-base', '7%']]);
+  });
+  it('lists the figure of an English comparative clause on the statement before', () => {
+    const { statements } = read('Credit growth reached 9.1 percent, below the target of 14 percent.', 'en');
+    expect(statements).toHaveLength(1);
+    const unread = statements[0]?.unread ?? [];
+    expect(unread).toHaveLength(1);
+    expect(unread[0]?.span.text).toMatch(/14 percent$/u);
+    const lower = read("The city's GRDP grew 5.81 percent in 2023, lower than the target of 7.5 percent.", 'en');
+    expect(lower.statements).toHaveLength(1);
+    expect(lower.statements[0]?.unread.map((u) => [u.reason, u.span.text])).toContainEqual([
+      'unrecognised-figure',
+      'of 7.5 percent',
+    ]);
+  });
+  it('leaves `lũy kế` and a cut-off date out of a name', () => {
+    const [a] = read('Lũy kế vốn đầu tư công giải ngân đạt 12.500 tỷ đồng.', 'vi').statements;
+    expect(a?.name?.value).toBe('vốn đầu tư công giải ngân');
+    const [b] = read('Dư nợ tín dụng tính đến ngày 30/9/2023 đạt 145.200 tỷ đồng.', 'vi').statements;
+    expect(b?.name?.value).toBe('Dư nợ tín dụng');
+  });
+});
