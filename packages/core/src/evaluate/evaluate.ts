@@ -246,11 +246,7 @@ export function evaluate(
     completion: completion.value === null ? null : toDecimalString(completion.value),
     completionPercent: percent === null ? null : toDecimalString(percent),
     status,
-    rule: {
-      direction: effectiveDirection(rule),
-      nearThreshold: toDecimalString(near),
-      lowerIsBetterPolicy: rule.policy,
-    },
+    rule: reported,
     variance,
     change,
     density,
