@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditStatements, extractReport } from '../../src/extract';
 import { AUDIT_2, CORPUS_2 } from './corpus-2';
-import { simplify } from './simplify';
+import { expectCase } from './expect-case';
 
 describe('extract › robustness corpus', () => {
   it('has at least 40 sentences in both languages', () => {
@@ -10,20 +10,7 @@ describe('extract › robustness corpus', () => {
   });
 
   for (const c of CORPUS_2) {
-    it(`${c.locale} › ${c.title}`, () => {
-      const reading = extractReport(c.text, { locale: c.locale, ...(c.period ? { period: c.period } : {}) });
-      expect(reading.statements.map(simplify)).toMatchObject(c.statements);
-      expect(reading.statements.length).toBe(c.statements.length);
-      if (c.unused) expect(reading.unused.map((u) => u.reason)).toEqual(c.unused);
-      for (const s of reading.statements) {
-        expect(c.text.slice(s.span.start, s.span.end)).toBe(s.span.text);
-        const fields = [s.name, s.subject, s.value, s.stage, s.completion, s.density, s.rank, s.period, s.target];
-        for (const f of [...fields, s.previous, ...s.changes]) {
-          if (f && f.span.end > f.span.start) expect(c.text.slice(f.span.start, f.span.end)).toBe(f.span.text);
-        }
-        for (const u of s.unread) expect(c.text.slice(u.span.start, u.span.end)).toBe(u.span.text);
-      }
-    });
+    it(`${c.locale} › ${c.title}`, () => expectCase(c));
   }
 });
 
