@@ -262,22 +262,14 @@ function build(): ModelSchemas {
       let ok = u !== INVALID;
       const direction = input.direction ?? (input.targetKind === 'at-most' ? 'lower-is-better' : 'higher-is-better');
       const targetKind = input.targetKind ?? (direction === 'neither' ? 'band' : 'point');
-      if (targetKind === 'at-least' && direction !== 'higher-is-better') {
+      const required = targetKind === 'at-least' ? 'higher' : targetKind === 'at-most' ? 'lower' : null;
+      if (required !== null && direction !== `${required}-is-better`) {
         ok = false;
         report(
           ctx,
           'INVALID_INDICATOR',
           childPath(path, 'targetKind'),
-          `An "at-least" target means higher is better, but direction is "${direction}"`,
-        );
-      }
-      if (targetKind === 'at-most' && direction !== 'lower-is-better') {
-        ok = false;
-        report(
-          ctx,
-          'INVALID_INDICATOR',
-          childPath(path, 'targetKind'),
-          `An "at-most" target means lower is better, but direction is "${direction}"`,
+          `An "${targetKind}" target means ${required} is better, but direction is "${direction}"`,
         );
       }
       if (direction === 'neither' && targetKind !== 'band') {
