@@ -35,7 +35,10 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   // Types are rolled up from the public entry only: the exports map exposes nothing else.
   dts: { entry: { index: 'src/index.ts' } },
-  sourcemap: true,
+  // No source maps in the published build: dist is unminified, readable ESM/CJS with the same
+  // names as src, so stack traces already point at real code; maps doubled the tarballs (1.5 MB)
+  // and, for bundled dependencies, would describe code the tarball does not ship.
+  sourcemap: false,
   clean: true,
   splitting: false,
   target: 'es2022',
