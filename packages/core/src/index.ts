@@ -7,6 +7,9 @@
  * @packageDocumentation
  */
 
+// --- allocation (giao chỉ tiêu: split a plan exactly) --------------------------------------------
+export type { AllocateOptions, Allocation, AllocationTieBreak, BandAllocation } from './allocate/allocate';
+export { allocate } from './allocate/allocate';
 export type { ParseDatasetResult } from './dataset/parse-dataset';
 // --- datasets -------------------------------------------------------------------------------
 export { assertDataset, parseDataset } from './dataset/parse-dataset';
