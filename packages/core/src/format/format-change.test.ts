@@ -85,4 +85,10 @@ describe('formatChange', () => {
       /Unknown change form/,
     );
   });
+  it('a stated multiple keeps the verb the report printed (tăng 51 lần), unless the caller picks one', () => {
+    const stated = { form: 'times', value: '51', base: { kind: 'period', period: '2019' }, verb: 'tăng' } as const;
+    expect(formatChange(stated, revenue, { locale: 'vi' })).toBe('tăng 51 lần so với năm 2019');
+    expect(formatChange(stated, revenue, { locale: 'vi', timesVerb: 'gấp' })).toBe('gấp 51 lần so với năm 2019');
+    expect(formatChange({ ...stated, verb: undefined }, revenue, { locale: 'vi' })).toBe('gấp 51 lần so với năm 2019');
+  });
 });

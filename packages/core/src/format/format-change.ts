@@ -28,7 +28,7 @@ export interface FormatChangeOptions {
   readonly form?: ChangeDisplay | undefined;
   /** Ratio from which `auto` says `gấp N lần` instead of `tăng X%` (default `2`, as statistical releases do). */
   readonly timesThreshold?: DecimalInput | undefined;
-  /** Vietnamese verb of a multiple: `gấp` (default, correct) or `tăng` (as some reports write). */
+  /** Vietnamese verb of a multiple: `gấp` or `tăng` (as some reports write); default a stated change's own `verb`, else `gấp`. */
   readonly timesVerb?: 'gấp' | 'tăng' | undefined;
   /** Decimals: default the indicator's percent decimals (rates, ratios), its decimals (points), at most 1 (multiples), or a stated change's printed decimals. */
   readonly decimals?: number | undefined;
@@ -212,5 +212,7 @@ export function formatChange(
   const figure = changeFigure(change, indicator, options);
   if (options.style === 'signed') return figure.signed;
   const base = options.base === false ? null : baseText(figure.base, figure.text.form, locale);
-  return phrasebook(words).change(figure.text, base, options.timesVerb ?? 'gấp');
+  // A stated multiple keeps the report's verb (`tăng 51 lần`); `gấp` otherwise.
+  const verb = options.timesVerb ?? (isStated(change) ? change.verb : undefined) ?? 'gấp';
+  return phrasebook(words).change(figure.text, base, verb);
 }

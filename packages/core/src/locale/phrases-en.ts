@@ -1,4 +1,9 @@
+import type { DataStage } from '../model/types';
 import type { ChangeText, Phrasebook } from './phrases';
+
+/** A target as the report words it: a goal is a target, `ước đạt` an estimate. */
+const targetNoun = (stage: DataStage | undefined): string =>
+  stage === 'estimate' ? 'estimate' : stage === 'preliminary' ? 'preliminary figure' : 'target';
 
 const plan = (assigned: boolean): string => (assigned ? 'the assigned plan' : 'plan');
 const ORDINAL: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
@@ -52,11 +57,12 @@ export const PHRASES_EN: Phrasebook = {
         return level ? 'the level of the same period last year' : 'year on year';
     }
   },
-  nextTarget(value, periodLabel, density) {
-    return `aiming for ${value}${density ? ` at a density of ${density}` : ''}${periodLabel ? ` in ${periodLabel}` : ''}`;
+  nextTarget(value, periodLabel, density, stage) {
+    const verb = stage === 'estimate' ? 'an estimated' : 'aiming for';
+    return `${verb} ${value}${density ? ` at a density of ${density}` : ''}${periodLabel ? ` in ${periodLabel}` : ''}`;
   },
-  nextTargetClause(value, periodLabel, density) {
-    return `the ${periodLabel} target is ${value}${density ? ` at a density of ${density}` : ''}`;
+  nextTargetClause(value, periodLabel, density, stage) {
+    return `the ${periodLabel} ${targetNoun(stage)} is ${value}${density ? ` at a density of ${density}` : ''}`;
   },
   rank(rank, ordinal, of, scope) {
     return `ranked ${rank}${ORDINAL[ordinal] ?? 'th'}${of ? ` of ${of}` : ''}${scope ? ` ${scope}` : ''}`;
@@ -68,6 +74,21 @@ export const PHRASES_EN: Phrasebook = {
     const indicators = t.totalCount === 'one' ? 'indicator' : 'indicators';
     const their = t.metOrExceeded === '1' ? 'its' : 'their';
     const names = (list: readonly string[]): string => (list.length ? ` (${list.join('; ')})` : '');
+    if (t.plans) {
+      const { planned, unplanned, plannedNoData } = t.plans;
+      const counted = [
+        `${planned.count} ${planned.n === 'one' ? 'indicator' : 'indicators'} with a plan: ${t.metOrExceeded} met or exceeded it`,
+      ];
+      if (t.near) counted.push(`${t.near.count} near plan${names(t.nearNames)}`);
+      if (t.missed) counted.push(`${t.missed.count} missed${names(t.missedNames)}`);
+      if (plannedNoData) counted.push(`${plannedNoData.count} without data yet`);
+      const parts = [
+        counted.join(', '),
+        `${unplanned.count} ${unplanned.n === 'one' ? 'indicator has' : 'indicators have'} no plan stated in the report`,
+      ];
+      if (t.score) parts.push(`composite score ${t.score}`);
+      return parts.join('; ');
+    }
     const parts = [`${t.metOrExceeded} of ${t.total} ${indicators} met or exceeded ${their} plan`];
     if (t.near) parts.push(`${t.near.count} ${t.near.n === 'one' ? 'was' : 'were'} near plan${names(t.nearNames)}`);
     if (t.missed)

@@ -1,6 +1,17 @@
+import type { DataStage } from '../model/types';
 import type { ChangeText, Phrasebook } from './phrases';
 
 const plan = (assigned: boolean): string => (assigned ? 'kế hoạch giao' : 'kế hoạch');
+
+/** The verb of a target as the report words it: a goal `phấn đấu đạt`, an estimate `ước đạt`. */
+const targetVerb = (stage: DataStage | undefined): string =>
+  stage === 'estimate'
+    ? 'ước đạt'
+    : stage === 'preliminary'
+      ? 'sơ bộ đạt'
+      : stage === 'official'
+        ? 'đạt'
+        : 'phấn đấu đạt';
 
 /** Vietnamese report phrases, as the provincial reports write them. @internal */
 export const PHRASES_VI: Phrasebook = {
@@ -49,11 +60,11 @@ export const PHRASES_VI: Phrasebook = {
         return 'so với cùng kỳ';
     }
   },
-  nextTarget(value, periodLabel, density) {
-    return `phấn đấu đạt ${value}${density ? `, mật độ ${density}` : ''}${periodLabel ? ` ${periodLabel}` : ''}`;
+  nextTarget(value, periodLabel, density, stage) {
+    return `${targetVerb(stage)} ${value}${density ? `, mật độ ${density}` : ''}${periodLabel ? ` ${periodLabel}` : ''}`;
   },
-  nextTargetClause(value, periodLabel, density) {
-    return `${periodLabel} phấn đấu đạt ${value}${density ? `, mật độ ${density}` : ''}`;
+  nextTargetClause(value, periodLabel, density, stage) {
+    return `${periodLabel} ${targetVerb(stage)} ${value}${density ? `, mật độ ${density}` : ''}`;
   },
   rank(rank, _ordinal, of, scope) {
     return `đứng thứ ${rank}${of ? `/${of}` : ''}${scope ? ` ${scope}` : ''}`;
@@ -62,8 +73,18 @@ export const PHRASES_VI: Phrasebook = {
     return `${name}: chưa có số liệu`;
   },
   summary(t) {
-    const first = `${t.metOrExceeded}/${t.total} chỉ tiêu đạt và vượt kế hoạch`;
     const names = (list: readonly string[]): string => (list.length ? ` (${list.join('; ')})` : '');
+    if (t.plans) {
+      const { planned, unplanned, plannedNoData } = t.plans;
+      const counted = [`${planned.count} chỉ tiêu có kế hoạch: ${t.metOrExceeded} đạt/vượt`];
+      if (t.near) counted.push(`${t.near.count} gần đạt${names(t.nearNames)}`);
+      if (t.missed) counted.push(`${t.missed.count} không đạt${names(t.missedNames)}`);
+      if (plannedNoData) counted.push(`${plannedNoData.count} chưa có số liệu`);
+      const parts = [counted.join(', '), `${unplanned.count} chỉ tiêu báo cáo không nêu kế hoạch`];
+      if (t.score) parts.push(`điểm tổng hợp ${t.score}`);
+      return parts.join('; ');
+    }
+    const first = `${t.metOrExceeded}/${t.total} chỉ tiêu đạt và vượt kế hoạch`;
     const parts = [first];
     if (t.near) parts.push(`${t.near.count} chỉ tiêu gần đạt${names(t.nearNames)}`);
     if (t.missed) parts.push(`${t.missed.count} chỉ tiêu không đạt${names(t.missedNames)}`);

@@ -31,6 +31,18 @@ export interface SummaryText {
   readonly missed: { readonly count: string; readonly n: string } | null;
   readonly noTarget: { readonly count: string; readonly n: string } | null;
   readonly noData: { readonly count: string; readonly n: string } | null;
+  /**
+   * Indicators with a plan and those the report states no plan for, when some have none: the
+   * summary then counts against the planned ones only (`4 chỉ tiêu có kế hoạch: 4 đạt/vượt; 10
+   * chỉ tiêu báo cáo không nêu kế hoạch`), so a missing plan never reads as a miss. `null` when
+   * every indicator has a plan.
+   */
+  readonly plans: {
+    readonly planned: { readonly count: string; readonly n: string };
+    readonly unplanned: { readonly count: string; readonly n: string };
+    /** Planned indicators without an actual value yet. */
+    readonly plannedNoData: { readonly count: string; readonly n: string } | null;
+  } | null;
   /** `Name: 92,1%` items for near and missed indicators. */
   readonly nearNames: readonly string[];
   readonly missedNames: readonly string[];
@@ -46,9 +58,10 @@ export interface Phrasebook {
   change(change: ChangeText, base: string | null, timesVerb: 'gấp' | 'tăng'): string;
   /** The comparison base as the change phrase names it, given the period's label when it is one. */
   base(base: ComparisonBase, periodLabel: string | null, form: ChangeText['form']): string;
-  nextTarget(value: string, periodLabel: string | null, density: string | null): string;
+  /** `stage` is how the report words the target (`ước đạt` for an estimate); absent, a goal (`phấn đấu đạt`). */
+  nextTarget(value: string, periodLabel: string | null, density: string | null, stage?: DataStage): string;
   /** A clause that starts the next-target part of a sentence (`năm 2021 phấn đấu đạt …`). */
-  nextTargetClause(value: string, periodLabel: string, density: string | null): string;
+  nextTargetClause(value: string, periodLabel: string, density: string | null, stage?: DataStage): string;
   rank(rank: string, ordinal: Intl.LDMLPluralRule, of: string | null, scope: string | null): string;
   noData(name: string): string;
   /** Subject and verb joined: vi `Tên ước đạt …`, en `Name reached …`. */

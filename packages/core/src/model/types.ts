@@ -169,6 +169,11 @@ export interface StatedChange<T = DecimalString> {
    */
   readonly value: T;
   readonly base?: ComparisonBase | undefined;
+  /**
+   * The verb the report printed before a multiple: `tăng 51 lần` → `"tăng"`, `gấp 51 lần` →
+   * `"gấp"`. Narration repeats the report's word (default `gấp`).
+   */
+  readonly verb?: 'gấp' | 'tăng' | undefined;
 }
 
 /** Rank among peers: `đứng thứ 3 toàn quốc`. */
@@ -198,6 +203,11 @@ export interface NextTarget<T = DecimalString> {
   readonly value: T;
   /** A stated density the next target implies (`mật độ 80,00 máy/100 dân`). */
   readonly density?: T | undefined;
+  /**
+   * How the report words the target: `estimate` for `ước đạt 18 triệu tờ`, `preliminary` for
+   * `sơ bộ đạt`, `official` for a plain `đạt 2.916.000 thuê bao`; absent, a goal (`phấn đấu đạt`).
+   */
+  readonly stage?: DataStage | undefined;
 }
 
 /**

@@ -32,15 +32,45 @@ describe('narrateSummary', () => {
     );
   });
 
-  it('counts without targets or data, English plurals', () => {
+  it('an indicator without a plan is counted apart, never as a miss (vi and en)', () => {
     const list = [
       ev({ indicator: 'revenue', actual: '1', target: '1' }, revenue),
       ev({ indicator: 'phones', actual: '1' }, phones),
       ev({ indicator: 'phones', target: '1' }, phones),
     ];
     expect(narrateSummary(list, undefined, { locale: 'vi', scoreDecimals: 0 })).toBe(
-      '1/3 chỉ tiêu đạt và vượt kế hoạch; 1 chỉ tiêu chưa có kế hoạch; 1 chỉ tiêu chưa có số liệu; điểm tổng hợp 100%.',
+      '2 chỉ tiêu có kế hoạch: 1 đạt/vượt, 1 chưa có số liệu; 1 chỉ tiêu báo cáo không nêu kế hoạch; điểm tổng hợp 100%.',
     );
+    expect(narrateSummary(list, undefined, { locale: 'en', scoreDecimals: false })).toBe(
+      '2 indicators with a plan: 1 met or exceeded it, 1 without data yet; 1 indicator has no plan stated in the report.',
+    );
+  });
+
+  it('the Thanh Hóa shape: 4 planned indicators met, 10 with no plan stated', () => {
+    const unplanned = Array.from({ length: 10 }, (_, i) =>
+      make(`u${i}`, `Không kế hoạch ${i}`, `Unplanned ${i}`, '5', null),
+    );
+    const planned = [
+      make('a', 'A', 'A', '100.6', '100'),
+      make('b', 'B', 'B', '100', '100'),
+      make('c', 'C', 'C', '101', '100'),
+      make('d', 'D', 'D', '106', '100'),
+    ];
+    const list = [...planned, ...unplanned];
+    const vi = narrateSummary(list, undefined, { locale: 'vi', scoreDecimals: false });
+    expect(vi).toBe('4 chỉ tiêu có kế hoạch: 4 đạt/vượt; 10 chỉ tiêu báo cáo không nêu kế hoạch.');
+    expect(vi).not.toMatch(/4\/14|không đạt|chưa có kế hoạch/);
+    const missed = [...list, make('e', 'Doanh thu bưu chính', 'Postal revenue', '92.1', '100')];
+    expect(narrateSummary(missed, undefined, { locale: 'vi', scoreDecimals: false })).toBe(
+      '5 chỉ tiêu có kế hoạch: 4 đạt/vượt, 1 không đạt (Doanh thu bưu chính: 92,1%); 10 chỉ tiêu báo cáo không nêu kế hoạch.',
+    );
+    expect(narrateSummary(missed, undefined, { locale: 'en', scoreDecimals: false })).toBe(
+      '5 indicators with a plan: 4 met or exceeded it, 1 missed (Postal revenue: 92.1%); 10 indicators have no plan stated in the report.',
+    );
+  });
+
+  it('English plurals', () => {
+    const list = [ev({ indicator: 'revenue', actual: '1', target: '1' }, revenue)];
     expect(narrateSummary(list.slice(0, 1), undefined, { locale: 'en', scoreDecimals: false })).toBe(
       '1 of 1 indicator met or exceeded its plan.',
     );

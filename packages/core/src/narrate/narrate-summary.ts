@@ -26,6 +26,11 @@ export interface NarrateSummaryOptions {
  * (Postal revenue: 92.1%); composite score 98.5%.` Counts come from `summary` (computed with
  * `summarize(evaluations)` when omitted); clauses with a zero count are left out.
  *
+ * When some indicators have no plan (no target, no band), "no plan stated" is never read as a
+ * miss: the counts are of the planned ones, and the unplanned ones are named apart — vi `4 chỉ
+ * tiêu có kế hoạch: 4 đạt/vượt; 10 chỉ tiêu báo cáo không nêu kế hoạch`, en `4 indicators with a
+ * plan: 4 met or exceeded it; 10 indicators have no plan stated in the report`.
+ *
  * @example
  * narrateSummary(evaluations, summarize(evaluations), { locale: 'vi' });
  * // '8/10 chỉ tiêu đạt và vượt kế hoạch; 1 chỉ tiêu gần đạt (…); 1 chỉ tiêu không đạt (…); điểm tổng hợp 98,5%.'
@@ -52,6 +57,12 @@ export function narrateSummary(
       : evaluations
           .filter((e) => e.status === status)
           .map((e) => `${localize(e.indicator.name, locale)}: ${formatCompletion(e, { locale })}`);
+  // A plan the report never states is not a miss: count those apart (a point target or a band is a plan).
+  const hasPlan = (e: Evaluation): boolean => e.target !== null || e.band !== null;
+  const unplanned = evaluations.filter((e) => !hasPlan(e)).length;
+  const planned = evaluations.length - unplanned;
+  const plannedNoData = evaluations.filter((e) => hasPlan(e) && e.status === 'no-data').length;
+  const counted = (n: number): { count: string; n: string } => ({ count: count(n), n: category(n) });
   const text: SummaryText = {
     total: count(s.total),
     totalCount: category(s.total),
@@ -60,6 +71,14 @@ export function narrateSummary(
     missed: clause('missed'),
     noTarget: clause('no-target'),
     noData: clause('no-data'),
+    plans:
+      unplanned > 0 && evaluations.length === s.total
+        ? {
+            planned: counted(planned),
+            unplanned: counted(unplanned),
+            plannedNoData: plannedNoData > 0 ? counted(plannedNoData) : null,
+          }
+        : null,
     nearNames: names('near'),
     missedNames: names('missed'),
     score:

@@ -45,6 +45,42 @@ describe('narrate', () => {
     );
   });
 
+  it('a stated change or rank without an actual value is said with the report’s own verb, not "no data"', () => {
+    const dossiers = ev(
+      {
+        indicator: 'phones',
+        period: '2020',
+        stated: { change: { form: 'times', value: '51', base: { kind: 'period', period: '2019' }, verb: 'tăng' } },
+      },
+      { ...phones, name: { vi: 'Số hồ sơ tiếp nhận trực tuyến', en: 'Dossiers received online' } },
+    );
+    expect(narrate(dossiers, { locale: 'vi' })).toBe('Số hồ sơ tiếp nhận trực tuyến tăng 51 lần so với năm 2019.');
+    expect(narrate(dossiers, { locale: 'vi', timesVerb: 'gấp' })).toBe(
+      'Số hồ sơ tiếp nhận trực tuyến gấp 51 lần so với năm 2019.',
+    );
+    expect(narrate(dossiers, { locale: 'en' })).toBe('Dossiers received online: 51 times the 2019 level.');
+    const ranked = ev(
+      { indicator: 'phones', stated: { rank: { rank: 3, scope: { vi: 'toàn quốc', en: 'nationally' } } } },
+      phones,
+    );
+    expect(narrate(ranked, { locale: 'vi' })).toBe('Tổng số thuê bao điện thoại trên toàn mạng đứng thứ 3 toàn quốc.');
+  });
+
+  it('a next target worded as an estimate says ước đạt, a goal phấn đấu đạt', () => {
+    const press = ev(
+      { indicator: 'phones', actual: '18', nextTarget: { period: '2021', value: '18', stage: 'estimate' } },
+      phones,
+    );
+    expect(narrate(press, { locale: 'vi' })).toBe(
+      'Tổng số thuê bao điện thoại trên toàn mạng đạt 18 thuê bao; năm 2021 ước đạt 18 thuê bao.',
+    );
+    expect(narrate(press, { locale: 'en' })).toBe(
+      'Telephone subscribers reached 18 subscribers; the 2021 estimate is 18 subscribers.',
+    );
+    const goal = ev({ indicator: 'phones', actual: '18', nextTarget: { period: '2021', value: '18' } }, phones);
+    expect(narrate(goal, { locale: 'vi' })).toMatch(/năm 2021 phấn đấu đạt 18 thuê bao\.$/);
+  });
+
   it('is plain text: names with markup are not interpreted, and nothing is undefined or NaN', () => {
     const e = ev({ indicator: 'revenue', actual: '1' }, { ...revenue, name: '<b>x</b>' });
     const text = narrate(e, { locale: 'vi' });

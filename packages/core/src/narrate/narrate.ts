@@ -65,9 +65,6 @@ export function narrate(evaluation: Evaluation, options: NarrateOptions): string
   const name = capitalize(localize(evaluation.indicator.name, locale).trim(), locale);
 
   const actual = omit.has('actual') ? null : actualPhrase(evaluation, { locale, display: options.display });
-  if (evaluation.actual === null) {
-    return `${book.noData(name)}.`;
-  }
   const clauses: (string | null)[] = [
     omit.has('density')
       ? null
@@ -76,10 +73,19 @@ export function narrate(evaluation: Evaluation, options: NarrateOptions): string
     omit.has('change') ? null : changeClause(evaluation, options, locale),
     omit.has('rank') ? null : rankPhrase(evaluation, { locale }),
   ];
-  const body = [actual ? `${name} ${actual}` : name, ...clauses.filter((c): c is string => c !== null && c !== '')];
-  let sentence = body.join(', ');
+  const said = clauses.filter((c): c is string => c !== null && c !== '');
   const next = omit.has('next-target') ? null : nextTargetParts(evaluation, locale);
-  if (next) sentence += `; ${book.nextTargetClause(next.value, next.period, next.density)}`;
+  // Without an actual value the report may still state a change or a rank (`tăng 51 lần so với
+  // năm 2019`, `đứng thứ 3 toàn quốc`): say what it states, never "no data" over a stated figure.
+  if (evaluation.actual === null && said.length === 0 && !next) return `${book.noData(name)}.`;
+  let sentence =
+    evaluation.actual === null
+      ? said.length > 0
+        ? // vi `Số hồ sơ … tăng 51 lần …` reads on; en needs a colon where the verb would be
+          `${name}${resolveLocale(locale).words === 'vi' ? ' ' : ': '}${said.join(', ')}`
+        : book.noData(name)
+      : [actual ? `${name} ${actual}` : name, ...said].join(', ');
+  if (next) sentence += `; ${book.nextTargetClause(next.value, next.period, next.density, next.stage)}`;
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
@@ -87,6 +93,7 @@ function changeClause(evaluation: Evaluation, options: NarrateOptions, locale: s
   const stated = evaluation.observation.stated?.change;
   const change = options.prefer === 'stated' ? (stated ?? evaluation.change) : (evaluation.change ?? stated);
   if (!change) return null;
+  // formatChange repeats a stated multiple's own verb (`tăng 51 lần`) unless the caller picks one.
   return formatChange(change, evaluation.indicator, {
     locale,
     form: options.changeForm,

@@ -4,7 +4,7 @@ import { formatQuantity } from '../format/format-quantity';
 import { requireLocale } from '../format/options';
 import { phrasebook } from '../locale/phrases';
 import { resolveLocale } from '../locale/resolve-locale';
-import type { Evaluation } from '../model/types';
+import type { DataStage, Evaluation } from '../model/types';
 
 /** Options of {@link nextTargetPhrase}. */
 export interface NextTargetPhraseOptions {
@@ -14,7 +14,8 @@ export interface NextTargetPhraseOptions {
 }
 
 /**
- * The next period's target: `phấn đấu đạt 3.745 tỷ đồng` / `aiming for 3,745 billion VND`, with
+ * The next period's target: `phấn đấu đạt 3.745 tỷ đồng` / `aiming for 3,745 billion VND` (`ước đạt
+ * 18 triệu tờ` when the report words it as an estimate: `nextTarget.stage`), with
  * its stated density when there is one (`phấn đấu đạt 2.916.000 thuê bao, mật độ 80,00 máy/100 dân`).
  * `null` when the observation has no next target.
  *
@@ -27,14 +28,14 @@ export function nextTargetPhrase(evaluation: Evaluation, options: NextTargetPhra
   const parts = nextTargetParts(evaluation, options.locale);
   if (!parts) return null;
   const book = phrasebook(resolveLocale(options.locale).words);
-  return book.nextTarget(parts.value, options.withPeriod ? parts.period : null, parts.density);
+  return book.nextTarget(parts.value, options.withPeriod ? parts.period : null, parts.density, parts.stage);
 }
 
 /** The formatted value, period label and density of the next target. @internal */
 export function nextTargetParts(
   evaluation: Evaluation,
   locale: string,
-): { value: string; period: string; density: string | null } | null {
+): { value: string; period: string; density: string | null; stage: DataStage | undefined } | null {
   requireLocale({ locale });
   const next = evaluation.observation.nextTarget;
   if (!next) return null;
@@ -50,5 +51,6 @@ export function nextTargetParts(
     period,
     density:
       next.density !== undefined && indicator.density ? formatDensity(next.density, indicator, { locale }) : null,
+    stage: next.stage,
   };
 }

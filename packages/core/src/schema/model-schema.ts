@@ -359,6 +359,7 @@ function build(): ModelSchemas {
       'As printed: ratio and rate in percent ("100", "3.2", "-1.5"), times as a multiple ("51"), points as points',
     ),
     base: optional(comparisonBase),
+    verb: optional(oneOf(['gấp', 'tăng'] as const)),
   });
 
   const stated = object({
@@ -378,6 +379,7 @@ function build(): ModelSchemas {
     period,
     value: decimal({ description: 'Target for the next period, in the indicator scale' }),
     density: optional(printed('Stated density of the next target as printed: "80.00"')),
+    stage: optional(oneOf(STAGES)),
   });
 
   const observationShape = object(
