@@ -1,0 +1,28 @@
+/**
+ * Scores `@chitieu/core/extract` on the real corpus (packages/core/test/extract/real-corpus):
+ * per-field accuracy, whole-fact recall, silent wrong numbers, targets vs actuals; seen and
+ * unseen parts apart. `--failures` lists what the SEEN part misses or misreads (the unseen
+ * part's failures are never printed: it is kept aside to measure text the rules were not
+ * written for).
+ *
+ *   pnpm --filter @chitieu/core exec tsx bench/extract-score.ts [--failures]
+ */
+import { REAL_CORPUS } from '../test/extract/real-corpus';
+import { scoreCorpus, table } from '../test/extract/real-corpus/score';
+
+const { groups, scores } = scoreCorpus(REAL_CORPUS);
+console.log(table(groups));
+if (process.argv.includes('--failures')) {
+  for (const s of scores) {
+    if (s.sentence.split !== 'seen' || (s.missed.length === 0 && s.wrong.length === 0)) continue;
+    console.log(`\n${s.sentence.id}: ${s.sentence.text}`);
+    for (const f of s.missed) console.log(`  missed ${JSON.stringify(f)}`);
+    for (const w of s.wrong) console.log(`  WRONG ${w}`);
+    for (const st of s.statements) {
+      const v = st.value?.value;
+      console.log(
+        `  · ${st.kind.value} ${st.name?.value ?? '∅'} | v=${v?.base ?? ''}${v?.unitCode ? ` ${v.unitCode}` : ''}${v?.approximate ? ` ~${v.approximate}` : ''} c=${st.completion?.value.percent.value ?? ''} ch=[${st.changes.map((c) => `${c.value.form} ${c.value.amount.value} ${c.value.base ? (c.value.base.kind === 'period' ? c.value.base.period : c.value.base.kind) : '-'}`).join(', ')}] p=${st.period?.value ?? ''} st=${st.stage?.value ?? ''} unread=[${st.unread.map((u) => `${u.what}:${u.reason}`).join(',')}]`,
+      );
+    }
+  }
+}

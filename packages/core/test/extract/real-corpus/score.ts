@@ -1,0 +1,200 @@
+import { extractReport, type Statement } from '../../../src/extract';
+import type { RealFact, RealSentence } from './types';
+
+/**
+ * Scores the extractor on the real corpus, field by field.
+ *
+ * - A fact is recalled when ONE statement carries every annotated field right (value with
+ *   scale, unit, bound, % of plan, each change with its base, period, stage, target/actual).
+ * - A silent wrong number is a field that is present, certain (not `confidence: 'uncertain'`,
+ *   not approximate, not listed in `unread`) and wrong against the fact the statement reads best.
+ */
+
+export interface Tally {
+  sentences: number;
+  facts: number;
+  recalled: number;
+  fields: Record<Field, { right: number; total: number }>;
+  silentWrong: number;
+  /** Facts found (their value or first change read) whose target/actual reading is right. */
+  kindRight: number;
+  kindTotal: number;
+  /** Statements read from sentences that state nothing, with a certain number. */
+  spurious: number;
+}
+
+export type Field = 'value' | 'unit' | 'bound' | 'completion' | 'change' | 'period' | 'stage';
+const FIELDS: readonly Field[] = ['value', 'unit', 'bound', 'completion', 'change', 'period', 'stage'];
+
+export interface SentenceScore {
+  readonly sentence: RealSentence;
+  readonly missed: readonly RealFact[];
+  readonly wrong: readonly string[];
+  readonly statements: readonly Statement[];
+}
+
+const certain = (f: { confidence?: string } | undefined): boolean => f !== undefined && f.confidence !== 'uncertain';
+
+function baseOf(c: Statement['changes'][number]): string {
+  const b = c.value.base;
+  if (!b) return 'no-base';
+  return b.kind === 'period' ? b.period : b.kind;
+}
+
+function changeMatches(spec: string, c: Statement['changes'][number]): boolean {
+  const [form, amount, base] = spec.split(' ');
+  if (c.value.form !== form || c.value.amount.value !== amount) return false;
+  return base === '*' || baseOf(c) === base;
+}
+
+/** Which annotated fields of `f` the statement has right. */
+function agreement(f: RealFact, s: Statement): Record<Field, boolean | undefined> {
+  const v = s.value?.value;
+  return {
+    value: f.v === undefined ? undefined : v?.base === f.v,
+    unit: f.u === undefined ? undefined : v?.base === f.v && v?.unitCode === f.u,
+    bound: f.v === undefined ? undefined : v?.base === f.v && (v?.approximate ?? undefined) === f.a,
+    completion: f.c === undefined ? undefined : s.completion?.value.percent.value === f.c,
+    change: f.ch === undefined ? undefined : f.ch.every((spec) => s.changes.some((c) => changeMatches(spec, c))),
+    period: f.p === undefined ? undefined : s.period?.value === f.p,
+    stage: f.st === undefined ? undefined : s.stage?.value === f.st,
+  };
+}
+
+function points(a: Record<Field, boolean | undefined>): number {
+  return FIELDS.reduce((n, k) => n + (a[k] ? 1 : 0), 0);
+}
+
+function bestFor(f: RealFact, statements: readonly Statement[]): Statement | undefined {
+  let best: Statement | undefined;
+  let bestPoints = 0;
+  for (const s of statements) {
+    const p = points(agreement(f, s));
+    if (p > bestPoints) {
+      best = s;
+      bestPoints = p;
+    }
+  }
+  return best;
+}
+
+/** The certain fields of a statement that no reading of the sentence supports. */
+function wrongFields(s: Statement, facts: readonly RealFact[]): string[] {
+  const out: string[] = [];
+  let fact: RealFact | undefined;
+  let fp = -1;
+  for (const f of facts) {
+    const p = points(agreement(f, s));
+    if (p > fp) {
+      fact = f;
+      fp = p;
+    }
+  }
+  const unread = new Set(s.unread.map((u) => u.what));
+  const v = s.value;
+  if (v && certain(v) && !unread.has('value')) {
+    const q = v.value;
+    if (!fact || fact.v !== q.base) out.push(`value ${q.base}`);
+    else if (fact.a && !q.approximate) out.push(`value ${q.base} read as exact (${fact.a})`);
+    else if (fact.u && q.unitCode && q.unitCode !== fact.u) out.push(`unit ${q.unitCode}`);
+  }
+  const c = s.completion;
+  if (c && certain(c) && !c.value.approximate && !unread.has('completion')) {
+    if (!fact || fact.c !== c.value.percent.value) out.push(`completion ${c.value.percent.value}`);
+  }
+  for (const ch of s.changes) {
+    if (!certain(ch) || ch.value.approximate) continue;
+    const specs = fact?.ch ?? [];
+    const sameNumber = specs.filter((spec) => {
+      const [form, amount] = spec.split(' ');
+      return form === ch.value.form && amount === ch.value.amount.value;
+    });
+    if (sameNumber.length === 0) out.push(`change ${ch.value.form} ${ch.value.amount.value}`);
+    else if (ch.value.base && !sameNumber.some((spec) => changeMatches(spec, ch)))
+      out.push(`change base ${baseOf(ch)} for ${ch.value.amount.value}`);
+  }
+  if (s.period && certain(s.period) && fact?.p && s.period.value !== fact.p) out.push(`period ${s.period.value}`);
+  return out;
+}
+
+export function scoreSentence(sentence: RealSentence): SentenceScore {
+  const { statements } = extractReport(sentence.text, { locale: sentence.locale });
+  const missed: RealFact[] = [];
+  for (const f of sentence.facts) {
+    const whole = statements.some((s) => {
+      const a = agreement(f, s);
+      return FIELDS.every((k) => a[k] !== false) && s.kind.value === (f.k ?? 'actual');
+    });
+    if (!whole) missed.push(f);
+  }
+  const wrong = statements.flatMap((s) => wrongFields(s, sentence.facts));
+  return { sentence, missed, wrong, statements };
+}
+
+export function emptyTally(): Tally {
+  const fields = Object.fromEntries(FIELDS.map((k) => [k, { right: 0, total: 0 }])) as Tally['fields'];
+  return { sentences: 0, facts: 0, recalled: 0, fields, silentWrong: 0, kindRight: 0, kindTotal: 0, spurious: 0 };
+}
+
+export function addTo(t: Tally, score: SentenceScore): void {
+  const { sentence, statements } = score;
+  t.sentences++;
+  t.facts += sentence.facts.length;
+  t.recalled += sentence.facts.length - score.missed.length;
+  t.silentWrong += score.wrong.length;
+  if (sentence.facts.length === 0 && score.wrong.length > 0) t.spurious++;
+  for (const f of sentence.facts) {
+    const best = bestFor(f, statements);
+    const a = best ? agreement(f, best) : undefined;
+    for (const k of FIELDS) {
+      const annotated = agreement(f, statements[0] ?? ({ changes: [], unread: [] } as unknown as Statement))[k];
+      if (annotated === undefined) continue;
+      t.fields[k].total++;
+      if (a?.[k]) t.fields[k].right++;
+    }
+    if (best) {
+      t.kindTotal++;
+      if (best.kind.value === (f.k ?? 'actual')) t.kindRight++;
+    }
+  }
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)} %`);
+
+/** The score table, one row per group. */
+export function table(groups: readonly (readonly [string, Tally])[]): string {
+  const head = ['group', 'sent.', 'facts', 'whole-fact', ...FIELDS, 'silent wrong', 'target/actual'];
+  const rows = groups.map(([name, t]) => [
+    name,
+    String(t.sentences),
+    String(t.facts),
+    pct(t.recalled, t.facts),
+    ...FIELDS.map((k) => pct(t.fields[k].right, t.fields[k].total)),
+    String(t.silentWrong),
+    pct(t.kindRight, t.kindTotal),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+  const line = (cells: readonly string[]): string =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i] as number)).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** Scores the corpus in groups: all, seen, unseen, and per locale. */
+export function scoreCorpus(corpus: readonly RealSentence[]): {
+  groups: [string, Tally][];
+  scores: SentenceScore[];
+} {
+  const names = ['all', 'seen', 'unseen', 'vi', 'en', 'vi unseen', 'en unseen'] as const;
+  const tallies = new Map(names.map((n) => [n, emptyTally()]));
+  const scores: SentenceScore[] = [];
+  for (const s of corpus) {
+    const score = scoreSentence(s);
+    scores.push(score);
+    const into = ['all', s.split, s.locale, ...(s.split === 'unseen' ? [`${s.locale} unseen`] : [])];
+    for (const n of into) {
+      const t = tallies.get(n as (typeof names)[number]);
+      if (t) addTo(t, score);
+    }
+  }
+  return { groups: names.map((n) => [n, tallies.get(n) as Tally]), scores };
+}

@@ -1,0 +1,44 @@
+/**
+ * The real corpus: sentences copied verbatim from public reports and press, each with the
+ * address it was read at, annotated by hand field by field. Annotations say what a careful
+ * reader takes from the sentence alone (plus `period` when the sentence names it).
+ */
+
+/** One fact: one indicator figure with the fields the sentence states for it. */
+export interface RealFact {
+  /** Value in units (`'145130000000'` for `145.13 billion USD`), canonical decimal. */
+  readonly v?: string;
+  /** Built-in unit code of the value (`VND`, `USD`, `tonne`, …) when it has one. */
+  readonly u?: string;
+  /** `about` / `over` / `under` when the value is printed as a bound or an approximation. */
+  readonly a?: 'about' | 'over' | 'under';
+  /** Completion in percent of the plan, estimate or target (`'98.3'`). */
+  readonly c?: string;
+  /**
+   * Changes as `form amount base`: `rate 7.5 same-period-last-year`, `rate -2.9 previous-period`,
+   * `times 3.2 2023`, `points 1.2 2019`. Base `*` accepts any base or none (the sentence leans
+   * on the base of a change before it).
+   */
+  readonly ch?: readonly string[];
+  /** Period id when the sentence states it (`2019-YTD-07`, `2020`, `2023-Q3`). */
+  readonly p?: string;
+  /** Data stage when stated (`estimate`, `preliminary`). */
+  readonly st?: string;
+  /** `target` for a goal or plan; actual otherwise. */
+  readonly k?: 'actual' | 'target';
+}
+
+export interface RealSentence {
+  readonly id: string;
+  readonly locale: 'vi' | 'en';
+  /** Where the sentence was read. */
+  readonly url: string;
+  /** Verbatim. */
+  readonly text: string;
+  /**
+   * `unseen`: kept aside; its failures are not looked at while writing rules, only its score.
+   */
+  readonly split: 'seen' | 'unseen';
+  /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
+  readonly facts: readonly RealFact[];
+}
