@@ -1,3 +1,4 @@
+import { checkInputDecimal } from '../schema/decimal-bounds';
 import type { DecimalInput } from './decimal';
 import { cmp, toDecimalString, toNum } from './decimal';
 import type { DecimalString } from './decimal-string';
@@ -14,6 +15,7 @@ import type { DecimalString } from './decimal-string';
  * decimal('1,5'); // throws ChitieuError INVALID_DECIMAL
  */
 export function decimal(value: DecimalInput, path = 'value'): DecimalString {
+  checkInputDecimal(value, path); // input bounds: ≤ 100 digits, |exponent| ≤ 99 (schema/decimal-bounds.ts)
   return toDecimalString(toNum(value, path));
 }
 
@@ -34,6 +36,7 @@ export function isDecimal(value: unknown): value is DecimalInput {
   if (typeof value === 'number') return Number.isFinite(value);
   if (typeof value !== 'string') return false;
   try {
+    checkInputDecimal(value);
     toNum(value);
     return true;
   } catch {

@@ -3,10 +3,21 @@
  * with its JSON path, never stopping at the first) and describes itself as JSON Schema, so the
  * shipped `dataset.schema.json` is generated from the same source as the validator.
  *
+ * Untrusted means hostile too: every read of the input goes through {@link readKeys} /
+ * {@link readField} / {@link kindOf}, which turn a throwing getter, a throwing or revoked proxy
+ * into an issue at its path instead of an exception. The schemas are not recursive, so cycles
+ * and deep nesting in the input are never walked further than the model is deep. Output objects
+ * are fresh and only receive the keys a schema names (or, in records, keys checked by a pattern
+ * and defined as own data properties), so `__proto__` and `constructor` keys pollute nothing.
+ *
  * @internal
  */
 import type { ValidationIssue } from '../errors/chitieu-error';
 import type { ChitieuErrorCode } from '../errors/codes';
+import { describeValue, quote, thrownMessage } from '../errors/quote';
+import { closest, didYouMean } from '../errors/suggest';
+
+export { describeValue } from '../errors/quote';
 
 export type JsonSchema = { readonly [key: string]: unknown };
 
@@ -14,8 +25,16 @@ export type JsonSchema = { readonly [key: string]: unknown };
 export const INVALID: unique symbol = Symbol('invalid');
 export type Invalid = typeof INVALID;
 
+/** Issues kept per run; past it they are counted, and one last issue says how many were left out. */
+export const MAX_ISSUES = 1000;
+
+/** Entries an array may have (a hostile `length` of 2³² − 1 is refused, not walked). */
+export const MAX_ITEMS = 10_000_000;
+
 export interface Context {
   readonly issues: ValidationIssue[];
+  /** Issues found after {@link MAX_ISSUES} were kept. */
+  dropped?: number;
 }
 
 export interface Schema<T> {
@@ -26,32 +45,76 @@ export interface Schema<T> {
   readonly optional?: boolean;
 }
 
+/** A schema whose key may be absent: `object()` makes its key optional in the output type. */
+export interface OptionalSchema<T> extends Schema<T> {
+  readonly optional: true;
+}
+
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
-export const report = (ctx: Context, code: ChitieuErrorCode, path: string, message: string): Invalid => {
-  ctx.issues.push({ code, path, message });
+export function report(ctx: Context, code: ChitieuErrorCode, path: string, message: string): Invalid {
+  if (ctx.issues.length < MAX_ISSUES) ctx.issues.push({ code, path, message });
+  else ctx.dropped = (ctx.dropped ?? 0) + 1;
   return INVALID;
-};
+}
 
-export const describeValue = (value: unknown): string => {
-  if (value === undefined) return 'nothing';
+/** What a value is, without running any of its code: `'array'`, `'object'`, a `typeof`, or `'unreadable'`. */
+export function kindOf(
+  value: unknown,
+): 'array' | 'object' | 'null' | 'unreadable' | Exclude<ReturnType<typeof typeofOf>, 'object'> {
+  const t = typeofOf(value);
+  if (t !== 'object') return t;
   if (value === null) return 'null';
-  if (typeof value === 'string')
-    return value === '' ? 'an empty string' : JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
-};
+  try {
+    return Array.isArray(value) ? 'array' : 'object';
+  } catch {
+    return 'unreadable'; // a revoked proxy
+  }
+}
+const typeofOf = (value: unknown) => typeof value;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Own enumerable keys, or an issue when the object refuses to list them (a hostile proxy). */
+export function readKeys(value: object, path: string, ctx: Context): string[] | Invalid {
+  try {
+    return Object.keys(value);
+  } catch (error) {
+    return report(
+      ctx,
+      'INVALID_DATASET',
+      path,
+      `Could not list the fields: reading them threw ${thrownMessage(error)}`,
+    );
+  }
+}
 
+/** One field's value, or an issue when reading it throws (a getter, a proxy trap). */
+export function readField(value: object, key: string | number, path: string, ctx: Context): unknown {
+  try {
+    return (value as Record<string | number, unknown>)[key];
+  } catch (error) {
+    return report(ctx, 'INVALID_DATASET', path, `Reading this field threw ${thrownMessage(error)}`);
+  }
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** `$.a.b`, `$.a[3]`, `$.a["odd key"]` (an odd key is quoted, and cut to 40 characters). */
 export const childPath = (path: string, key: string | number): string =>
   typeof key === 'number'
     ? `${path}[${key}]`
-    : /^[A-Za-z_$][\w$]*$/.test(key)
+    : key.length <= 40 && IDENTIFIER.test(key)
       ? `${path}.${key}`
-      : `${path}[${JSON.stringify(key)}]`;
+      : `${path}[${quote(key)}]`;
+
+const expectedObject = (ctx: Context, path: string, value: unknown, kind: string): Invalid =>
+  report(
+    ctx,
+    'INVALID_DATASET',
+    path,
+    kind === 'unreadable'
+      ? 'Expected an object, got an unreadable value'
+      : `Expected an object, got ${describeValue(value)}`,
+  );
 
 /** A string, optionally non-empty or matching a pattern. */
 export function string(
@@ -67,20 +130,16 @@ export function string(
   if (options.minLength !== undefined) json['minLength'] = options.minLength;
   if (options.pattern) json['pattern'] = options.pattern.source;
   if (options.description) json['description'] = options.description;
+  const code = options.code ?? 'INVALID_DATASET';
   return {
     json,
     parse(value, path, ctx) {
       if (typeof value !== 'string')
-        return report(
-          ctx,
-          options.code ?? 'INVALID_DATASET',
-          path,
-          `Expected ${options.expected ?? 'a string'}, got ${describeValue(value)}`,
-        );
+        return report(ctx, code, path, `Expected ${options.expected ?? 'a string'}, got ${describeValue(value)}`);
       if (options.minLength !== undefined && value.trim().length < options.minLength) {
         return report(
           ctx,
-          options.code ?? 'INVALID_DATASET',
+          code,
           path,
           `Expected ${options.expected ?? 'a non-empty string'}, got ${describeValue(value)}`,
         );
@@ -88,7 +147,7 @@ export function string(
       if (options.pattern && !options.pattern.test(value)) {
         return report(
           ctx,
-          options.code ?? 'INVALID_DATASET',
+          code,
           path,
           `Expected ${options.expected ?? `text matching ${options.pattern.source}`}, got ${describeValue(value)}`,
         );
@@ -98,19 +157,22 @@ export function string(
   };
 }
 
-/** One of a fixed set of strings. */
+/** One of a fixed set of strings; a near miss names the nearest value. */
 export function oneOf<const T extends string>(values: readonly T[], description?: string): Schema<T> {
   return {
     json: description ? { enum: values, description } : { enum: values },
     parse(value, path, ctx) {
-      return typeof value === 'string' && (values as readonly string[]).includes(value)
-        ? (value as T)
-        : report(
-            ctx,
-            'INVALID_DATASET',
-            path,
-            `Expected one of ${values.map((v) => `"${v}"`).join(', ')}, got ${describeValue(value)}`,
-          );
+      if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value as T;
+      const hint = typeof value === 'string' ? didYouMean(closest(value, values)) : '';
+      return report(
+        ctx,
+        'INVALID_DATASET',
+        path,
+        `Expected one of ${values.map((v) => `"${v}"`).join(', ')}, got ${describeValue(value)}.${hint}`.replace(
+          /\.$/,
+          '',
+        ),
+      );
     },
   };
 }
@@ -118,10 +180,18 @@ export function oneOf<const T extends string>(values: readonly T[], description?
 export function boolean(description?: string): Schema<boolean> {
   return {
     json: description ? { type: 'boolean', description } : { type: 'boolean' },
-    parse: (value, path, ctx) =>
-      typeof value === 'boolean'
-        ? value
-        : report(ctx, 'INVALID_DATASET', path, `Expected true or false, got ${describeValue(value)}`),
+    parse(value, path, ctx) {
+      if (typeof value === 'boolean') return value;
+      const word = typeof value === 'string' ? value.trim().toLowerCase() : '';
+      return report(
+        ctx,
+        'INVALID_DATASET',
+        path,
+        word === 'true' || word === 'false'
+          ? `Expected a JSON boolean \`${word}\`, not the string ${describeValue(value)}`
+          : `Expected a JSON boolean (true or false), got ${describeValue(value)}`,
+      );
+    },
   };
 }
 
@@ -132,8 +202,17 @@ export function integer(min: number, max: number, description?: string): Schema<
   return {
     json,
     parse(value, path, ctx) {
-      if (typeof value !== 'number' || !Number.isInteger(value))
-        return report(ctx, 'INVALID_DATASET', path, `Expected an integer, got ${describeValue(value)}`);
+      if (typeof value !== 'number' || !Number.isInteger(value)) {
+        const asText = typeof value === 'string' && /^\s*-?\d{1,16}\s*$/.test(value);
+        return report(
+          ctx,
+          'INVALID_DATASET',
+          path,
+          asText
+            ? `Expected a JSON number ${value.trim()}, not the string ${describeValue(value)}`
+            : `Expected an integer, got ${describeValue(value)}`,
+        );
+      }
       if (value < min || value > max)
         return report(ctx, 'OUT_OF_RANGE', path, `Expected an integer from ${min} to ${max}, got ${value}`);
       return value;
@@ -142,7 +221,7 @@ export function integer(min: number, max: number, description?: string): Schema<
 }
 
 /** A value that may be absent (the key omitted or `undefined`). */
-export function optional<T>(schema: Schema<T>): Schema<T | undefined> {
+export function optional<T>(schema: Schema<T>): OptionalSchema<T | undefined> {
   return {
     json: schema.json,
     optional: true,
@@ -151,7 +230,7 @@ export function optional<T>(schema: Schema<T>): Schema<T | undefined> {
 }
 
 /** A value that may be `null` (a known missing figure) or absent. */
-export function nullable<T>(schema: Schema<T>): Schema<T | null | undefined> {
+export function nullable<T>(schema: Schema<T>): OptionalSchema<T | null | undefined> {
   return {
     json: { anyOf: [schema.json, { type: 'null' }] },
     optional: true,
@@ -164,15 +243,29 @@ export function array<T>(item: Schema<T>, description?: string): Schema<T[]> {
   return {
     json: description ? { type: 'array', items: item.json, description } : { type: 'array', items: item.json },
     parse(value, path, ctx) {
-      if (!Array.isArray(value))
+      if (kindOf(value) !== 'array')
         return report(ctx, 'INVALID_DATASET', path, `Expected an array, got ${describeValue(value)}`);
+      const list = value as readonly unknown[];
+      const length = readField(list, 'length', path, ctx);
+      if (length === INVALID) return INVALID;
+      if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0)
+        return report(ctx, 'INVALID_DATASET', path, 'Expected an array, got an array-like object without a length');
+      if (length > MAX_ITEMS)
+        return report(
+          ctx,
+          'OUT_OF_RANGE',
+          path,
+          `An array of ${length} entries is longer than the ${MAX_ITEMS} accepted`,
+        );
       const out: T[] = [];
       let ok = true;
-      value.forEach((entry, i) => {
-        const parsed = item.parse(entry, childPath(path, i), ctx);
+      for (let i = 0; i < length; i++) {
+        const at = childPath(path, i);
+        const entry = readField(list, i, at, ctx);
+        const parsed = entry === INVALID ? INVALID : item.parse(entry, at, ctx);
         if (parsed === INVALID) ok = false;
-        else out.push(parsed);
-      });
+        else if (ok) out.push(parsed);
+      }
       return ok ? out : INVALID;
     },
   };
@@ -184,47 +277,71 @@ type ObjectOf<S extends Shape> = {
 } & {
   [K in keyof S as S[K] extends { optional: true } ? K : never]?: Infer<S[K]>;
 };
+/** Flattens an intersection for readable types and exact comparisons. */
+export type Flat<T> = { [K in keyof T]: T[K] } & {};
 
 /**
- * An object with known keys. Unknown keys are issues (a typo such as `acutal` must not pass
- * silently), except those listed in `allow`. Absent optional keys stay absent in the output.
+ * An object with known keys. Unknown keys are issues naming the nearest known key (a typo such
+ * as `acutal` must not pass silently), except those listed in `allow`. Absent optional keys stay
+ * absent in the output; present keys come out in the shape's order.
  */
 export function object<S extends Shape>(
   shape: S,
   options: { description?: string; allow?: readonly string[] } = {},
-): Schema<ObjectOf<S>> {
-  const required = Object.keys(shape).filter((key) => !shape[key]?.optional);
+): Schema<Flat<ObjectOf<S>>> {
+  const names = Object.keys(shape);
+  const schemasInOrder = names.map((key) => shape[key] as Schema<unknown>);
+  const position = new Map(names.map((key, i) => [key, i] as const));
+  const allowed = new Set(options.allow ?? []);
+  const required = names.filter((key) => !shape[key]?.optional);
   const properties: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(shape)) properties[key] = schema.json;
-  for (const key of options.allow ?? []) properties[key] = {};
+  for (const key of allowed) properties[key] = {};
   const json: Record<string, unknown> = { type: 'object', properties, additionalProperties: false };
   if (required.length > 0) json['required'] = required;
   if (options.description) json['description'] = options.description;
+  const ABSENT = INVALID; // a slot not filled by the input (INVALID never comes from the input)
   return {
     json,
     parse(value, path, ctx) {
-      if (!isPlainObject(value))
-        return report(ctx, 'INVALID_DATASET', path, `Expected an object, got ${describeValue(value)}`);
-      const out: Record<string, unknown> = {};
+      const kind = kindOf(value);
+      if (kind !== 'object') return expectedObject(ctx, path, value, kind);
+      const input = value as object;
+      const keys = readKeys(input, path, ctx);
+      if (keys === INVALID) return INVALID;
+      const raw: unknown[] = new Array(names.length).fill(ABSENT);
       let ok = true;
-      for (const [key, schema] of Object.entries(shape)) {
-        const present = Object.hasOwn(value, key);
-        if (!present && !schema.optional) {
+      for (const key of keys) {
+        const at = position.get(key);
+        if (at !== undefined) {
+          const read = readField(input, key, childPath(path, key), ctx);
+          if (read === INVALID) ok = false;
+          else raw[at] = read;
+        } else if (!allowed.has(key)) {
+          ok = false;
+          report(
+            ctx,
+            'INVALID_DATASET',
+            childPath(path, key),
+            `Unknown field ${quote(key)}.${didYouMean(closest(key, names))}`.replace(/\.$/, ''),
+          );
+        }
+      }
+      const out: Record<string, unknown> = {};
+      for (let i = 0; i < names.length; i++) {
+        const key = names[i] as string;
+        const schema = schemasInOrder[i] as Schema<unknown>;
+        const given = raw[i];
+        if (given === ABSENT && !schema.optional) {
           ok = false;
           report(ctx, 'INVALID_DATASET', childPath(path, key), `Missing required field "${key}"`);
           continue;
         }
-        const parsed = schema.parse(present ? value[key] : undefined, childPath(path, key), ctx);
+        const parsed = schema.parse(given === ABSENT ? undefined : given, childPath(path, key), ctx);
         if (parsed === INVALID) ok = false;
         else if (parsed !== undefined) out[key] = parsed;
       }
-      for (const key of Object.keys(value)) {
-        if (!Object.hasOwn(shape, key) && !(options.allow ?? []).includes(key)) {
-          ok = false;
-          report(ctx, 'INVALID_DATASET', childPath(path, key), `Unknown field "${key}"`);
-        }
-      }
-      return ok ? (out as ObjectOf<S>) : INVALID;
+      return ok ? (out as Flat<ObjectOf<S>>) : INVALID;
     },
   };
 }
@@ -241,9 +358,11 @@ export function record<T>(
   return {
     json,
     parse(input, path, ctx) {
-      if (!isPlainObject(input))
-        return report(ctx, 'INVALID_DATASET', path, `Expected an object, got ${describeValue(input)}`);
-      const keys = Object.keys(input);
+      const kind = kindOf(input);
+      if (kind !== 'object') return expectedObject(ctx, path, input, kind);
+      const source = input as object;
+      const keys = readKeys(source, path, ctx);
+      if (keys === INVALID) return INVALID;
       if (options.minProperties && keys.length < options.minProperties) {
         return report(
           ctx,
@@ -255,14 +374,17 @@ export function record<T>(
       const out: Record<string, T> = {};
       let ok = true;
       for (const key of keys) {
+        const at = childPath(path, key);
         if (options.keyPattern && !options.keyPattern.test(key)) {
           ok = false;
-          report(ctx, 'INVALID_DATASET', childPath(path, key), `Invalid key "${key}"`);
+          report(ctx, 'INVALID_DATASET', at, `Invalid key ${quote(key)}`);
           continue;
         }
-        const parsed = value.parse(input[key], childPath(path, key), ctx);
+        const read = readField(source, key, at, ctx);
+        const parsed = read === INVALID ? INVALID : value.parse(read, at, ctx);
         if (parsed === INVALID) ok = false;
-        else out[key] = parsed;
+        // An own data property even for a key such as "__proto__": nothing is inherited or polluted.
+        else Object.defineProperty(out, key, { value: parsed, enumerable: true, writable: true, configurable: true });
       }
       return ok ? out : INVALID;
     },
@@ -271,13 +393,19 @@ export function record<T>(
 
 /**
  * A choice between schemas, decided up front by `pick` (so issues come from the one branch that
- * applies, not from every branch).
+ * applies, not from every branch). `pick` sees the value's {@link kindOf} and, for objects, a
+ * safe read of one field.
  */
 export function union<T>(options: readonly Schema<T>[], pick: (value: unknown) => number, expected: string): Schema<T> {
   return {
     json: { anyOf: options.map((o) => o.json) },
     parse(value, path, ctx) {
-      const index = pick(value);
+      let index: number;
+      try {
+        index = pick(value);
+      } catch {
+        index = -1;
+      }
       const schema = options[index];
       return schema
         ? schema.parse(value, path, ctx)
