@@ -237,6 +237,8 @@ export const vi: Grammar = {
     ['tăng âm', -1],
     ['âm', -1],
   ]),
+  changeNouns: [],
+  changeNounsAfterAmount: [],
   timesVerbs: words(['gấp', 'tăng gấp', 'tăng', 'cao gấp', 'bằng']),
   compareWords: words(['so với', 'so cùng', 'so', 'so với cùng', 'với']),
   bases: phrases([

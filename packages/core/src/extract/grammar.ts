@@ -52,6 +52,10 @@ export interface Grammar {
   readonly exceedVerbs: readonly Phrase[];
   /** Increase and decrease verbs, with the sign they give. */
   readonly changeVerbs: readonly Phrase<1 | -1>[];
+  /** Change nouns after a base adjective: `a year-on-year increase of`, `a month-on-month decline of`. */
+  readonly changeNouns: readonly Phrase<1 | -1>[];
+  /** Change nouns after the amount: `a 1.6 per cent decrease`, `a 12.3 percent year-on-year growth`. */
+  readonly changeNounsAfterAmount: readonly Phrase<1 | -1>[];
   /** `gấp`, `tăng gấp`: a multiple follows. */
   readonly timesVerbs: readonly Phrase[];
   /** `so với`, `compared with`, `from`, `over`, `than`. */

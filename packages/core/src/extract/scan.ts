@@ -519,27 +519,43 @@ function timesAt(c: Cursor, i: number): Found | null {
  * as a noun with its base as an adjective before it. Returns the noun's sign and the base.
  */
 function nounChangeAt(c: Cursor, i: number): { verb: PhraseMatch<1 | -1>; base: BaseRead } | null {
-  if (c.g.locale !== 'en' || !ARTICLES.has(fold(c.tokens[i]?.text ?? ''))) return null;
+  if (c.g.changeNouns.length === 0 || !ARTICLES.has(fold(c.tokens[i]?.text ?? ''))) return null;
   const alone = m(c, i + 1, c.g.standaloneBases);
   if (!alone) return null;
-  const noun = m(c, alone.to, EN_CHANGE_NOUNS);
+  const noun = m(c, alone.to, c.g.changeNouns);
   if (!noun) return null;
   const base: BaseRead = { from: i + 1, to: alone.to, base: alone.phrase.data, level: alone.level };
   return { verb: { ...noun, from: i }, base };
 }
 const ARTICLES = new Set(['a', 'an']);
-const EN_CHANGE_NOUNS = phrases<1 | -1>([
-  ['increase of', 1],
-  ['rise of', 1],
-  ['growth of', 1],
-  ['gain of', 1],
-  ['jump of', 1],
-  ['decrease of', -1],
-  ['decline of', -1],
-  ['drop of', -1],
-  ['fall of', -1],
-  ['contraction of', -1],
-]);
+
+/**
+ * `marking a 1.6 per cent decrease over the same period`, `a 12.3 percent year-on-year growth`:
+ * article, amount, percent, (base adjective,) change noun, then an optional base.
+ */
+function preNounChangeAt(c: Cursor, i: number): Found | null {
+  if (c.g.changeNounsAfterAmount.length === 0 || !ARTICLES.has(fold(c.tokens[i]?.text ?? ''))) return null;
+  const n = numberAt(c, i + 1);
+  if (!n) return null;
+  const pct = percentAfter(c, i + 2);
+  if (!pct) return null;
+  let k = pct;
+  const alone = m(c, k, c.g.standaloneBases);
+  if (alone) k = alone.to;
+  const noun = m(c, k, c.g.changeNounsAfterAmount);
+  if (!noun) return null;
+  const after = readBase(c, noun.to);
+  const base: BaseRead | undefined =
+    after ?? (alone ? { from: pct, to: alone.to, base: alone.phrase.data, level: alone.level } : undefined);
+  const amount = noun.phrase.data < 0 ? negate(n) : n;
+  const fig: Figure = { kind: 'change', form: 'rate', amount, numberAt: i + 1, base };
+  return {
+    to: after ? after.to : noun.to,
+    fig,
+    rule: `${c.g.locale}.change.rate-amount-before-noun`,
+    level: worst(noun.level, base?.level),
+  };
+}
 
 function changeAt(c: Cursor, i: number): Found | null {
   const noun = m(c, i, c.g.changeVerbs) ? null : nounChangeAt(c, i);
@@ -917,6 +933,7 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
       exceedAt(c, i) ??
       timesAt(c, i) ??
       changeAt(c, i) ??
+      preNounChangeAt(c, i) ??
       postChangeAt(c, i) ??
       fromToAt(c, i) ??
       planValueAt(c, i) ??

@@ -18,6 +18,9 @@ const NUMBER = /\d+(?:[.,]\d+)*/y;
 // Letters, then letters, marks, digits and the joiners of names like `TT&TT` or `m2`.
 const WORD = /[\p{L}][\p{L}\p{M}\d&’']*/uy;
 const SPACE = /\s+/uy;
+// Three capitals glued to a number are a currency code written the press way (`VND123.4`,
+// `VNĐ2.3`, `USD5`): the code and the number are two tokens (ISO 4217 codes are three letters).
+const GLUED_CODE = /^\p{Lu}{3}(?=\d)/u;
 
 /**
  * Splits text into words, numbers and single punctuation characters. Offsets are UTF-16 code
@@ -47,7 +50,7 @@ export function tokenize(text: string): Token[] {
       const word = WORD.exec(text);
       if (word) {
         kind = 'word';
-        len = word[0].length;
+        len = GLUED_CODE.exec(word[0])?.[0].length ?? word[0].length;
       } else {
         const code = text.codePointAt(i) ?? 0;
         len = code > 0xffff ? 2 : 1;
