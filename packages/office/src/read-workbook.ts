@@ -598,6 +598,10 @@ export async function readWorkbook(
       else if (o[field] != null) delete o[field];
     };
     setFigure('actual', actual?.value);
+    if (stored === undefined && actual?.value != null) {
+      const code = find('actual') ? (row.getCell((find('actual') as Column).index).numFmt ?? '') : '';
+      if (/"[^"]*\b(ước|uoc|est\.?|estimate)[^"]*"/i.test(code)) o.estimated = true;
+    }
     if (band !== undefined) o.target = band;
     else if (find('plan') !== undefined) setFigure('target', plan?.value);
     if (find('previous') !== undefined) setFigure('previous', previous?.value);

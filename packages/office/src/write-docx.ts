@@ -189,13 +189,26 @@ function indicatorTable(rows: ReportRow[], lang: Lang, size: number): Table {
         cantSplit: true,
         children: [
           cell(row.number === null ? '' : String(row.number), size, widths[0] as number, { align: 'center' }),
-          cell(level > 0 ? `${lang === 'vi' ? 'Trong đó: ' : 'Of which: '}${name}` : name, size, widths[1] as number, {
-            italics: level > 0,
-            indent: level * 284,
-          }),
+          cell(
+            level > 0 && !/^(trong đó|of which)/i.test(name)
+              ? `${lang === 'vi' ? 'Trong đó: ' : 'Of which: '}${name}`
+              : name,
+            size,
+            widths[1] as number,
+            {
+              italics: level > 0,
+              indent: level * 284,
+            },
+          ),
           cell(unitLabel({ locale: lang, indicator }) || DASH, size, widths[2] as number, { align: 'center' }),
           cell(targetText, size, widths[3] as number, { align: 'right' }),
-          cell(valueText(o?.actual, e, lang, indicator.decimals), size, widths[4] as number, { align: 'right' }),
+          // An estimate (ước đạt) is marked as one, never shown as a final figure.
+          cell(
+            `${valueText(o?.actual, e, lang, indicator.decimals)}${o?.estimated && o.actual != null ? ` (${LABELS[lang].estimated})` : ''}`,
+            size,
+            widths[4] as number,
+            { align: 'right' },
+          ),
           cell(completion || DASH, size, widths[5] as number, { align: 'right' }),
           cell(changeText || DASH, size, widths[6] as number, { align: 'right' }),
         ],

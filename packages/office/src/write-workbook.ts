@@ -112,7 +112,8 @@ function writeIndicatorRow(
     if (isBand(o.target)) {
       r.getCell(col('plan')).value = bandText(o.target, lang);
     } else setValue('plan', o.target);
-    setValue('actual', o.actual);
+    // An estimate (ước đạt) stays a number; its format says so: `3.630 (ước)`.
+    setValue('actual', o.actual, o.estimated ? `${vf}" (${LABELS[lang].estimated})"` : vf);
     // % of plan: a formula when derived from the plan and the actual; the stated figure as printed.
     const stated = o.stated?.completion;
     const formula =
