@@ -64,9 +64,24 @@ const printedQuantity = (q: Quantity): string =>
 const completionText = (c: StatedCompletion): string =>
   c.form === 'exceeded-by' ? `+${c.percent.text}%` : `${c.percent.text}%`;
 
+const isCertain = (f: { readonly confidence?: string | undefined } | undefined): boolean =>
+  f !== undefined && f.confidence !== 'uncertain';
+
+/**
+ * The statement with only its certain fields: an `uncertain` field (a bracketed figure, a
+ * share, a plan's figure in a results clause, …) is never audited.
+ */
+function certainOnly(s: Statement): Statement {
+  const out: Record<string, unknown> = { ...s, changes: s.changes.filter(isCertain) };
+  for (const k of ['value', 'completion', 'target', 'previous', 'density'] as const) {
+    if (s[k] && !isCertain(s[k])) delete out[k];
+  }
+  return out as unknown as Statement;
+}
+
 /** Facts of extracted statements; names are matched by {@link nameKey}. @internal */
 export function statementFacts(statements: readonly Statement[]): Fact[] {
-  return statements.map((s) => {
+  return statements.map(certainOnly).map((s) => {
     const name = s.fullName?.value ?? s.name?.value ?? s.subject?.value ?? '';
     const v = s.value?.value;
     const unit = v?.unitCode ?? (v?.unit ? fold(v.unit) : undefined);

@@ -1,6 +1,7 @@
 import type { ComparisonBase } from '../model/types';
 import { findUnit } from '../model/units';
 import { comparePeriods, isPeriodId, parsePeriod, samePeriodLastYear } from '../period/period';
+import { TokenIndex, weigh } from './certainty';
 import { fold } from './fold';
 import type { Grammar } from './grammar';
 import { completePeriod, matchPeriod, type PeriodMatch } from './period-phrase';
@@ -787,6 +788,7 @@ export class Assembler {
     const drafts = this.drafts.filter(
       (d) => d.value || d.completion || d.changes.length || d.density || d.rank || d.target || d.unread.length,
     );
+    let index_: TokenIndex | undefined;
     const statements: Statement[] = drafts.map((d, index) => {
       const parts = [
         d.name?.span,
@@ -799,8 +801,12 @@ export class Assembler {
         ...d.changes.map((c) => c.span),
         ...d.unread.map((u) => u.span),
       ].filter((s): s is Span => s !== undefined && s.end > s.start);
-      const start = Math.min(...parts.map((s) => s.start));
-      const end = Math.max(...parts.map((s) => s.end));
+      let start = Number.POSITIVE_INFINITY;
+      let end = 0;
+      for (const p of parts) {
+        if (p.start < start) start = p.start;
+        if (p.end > end) end = p.end;
+      }
       const unread = [...d.unread];
       // `cùng kỳ năm 2019` with the statement in 2023-Q3 is 2019-Q3; a year before is `cùng kỳ`.
       d.changes = d.changes.map((c) => {
@@ -841,7 +847,8 @@ export class Assembler {
         unread,
         complete: unread.length === 0,
       };
-      return s;
+      index_ ??= new TokenIndex(this.tokens);
+      return weigh(s, index_, this.g);
     });
     return { statements, unused: this.unused() };
   }

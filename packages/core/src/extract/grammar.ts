@@ -102,6 +102,20 @@ export interface Grammar {
   readonly growthWords: readonly Phrase[];
   /** Verbs after which a percentage with a base is always a ratio (`bằng 98% cùng kỳ`, `equal to`). */
   readonly ratioVerbs: readonly Phrase[];
+  /** A share, not a level: `chiếm 0,2% tổng …`, `accounting for 26.4 percent of …`. */
+  readonly shareWords: readonly Phrase[];
+  /** A plan frame between a name and its number: `theo kế hoạch … là 8,4%`, `the plan assigned …`. */
+  readonly planFrameWords: readonly Phrase[];
+  /** A difference between two figures, not a level: `thấp hơn … khoảng 870 triệu USD`, `higher than … by`. */
+  readonly differenceWords: readonly Phrase[];
+  /** Words that open a range: `between … and …`, `trong khoảng`. */
+  readonly rangeOpeners: readonly Phrase[];
+  /** Words before the same amount in another currency: `equivalent to`, `tương đương`. */
+  readonly conversionWords: readonly Phrase[];
+  /** Names whose percentage is a level, not a change or share: `tỷ lệ`, `rate`, `coverage`. */
+  readonly levelNouns: readonly Phrase[];
+  /** Words that make a number a forecast or goal: `sẽ đạt`, `will reach`, `is projected at`. */
+  readonly forecastWords: readonly Phrase[];
   /** Words dropped when comparing names (`tổng`, `số`, `toàn`, `total`, `number of`). */
   readonly nameStopwords: ReadonlySet<string>;
 }

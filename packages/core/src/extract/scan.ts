@@ -3,7 +3,7 @@ import { fold } from './fold';
 import type { BaseWord, Grammar } from './grammar';
 import { negate, shift } from './numeral';
 import { matchPeriod, type PeriodMatch } from './period-phrase';
-import { matchAt, type PhraseMatch, phrases, words } from './phrase';
+import { matchAt, type PhraseMatch, words } from './phrase';
 import { fullDateAt, type QuantityMatch, quantityOf, readQuantity } from './quantity';
 import { readNumber } from './read-number';
 import type { Token } from './tokenize';

@@ -22,6 +22,42 @@ export interface Span {
  */
 export type MatchLevel = 'exact' | 'variant' | 'no-diacritics' | 'typo';
 
+/**
+ * How sure the reading of a field is. `uncertain` fields are shown as such and never audited:
+ * the number is read right but its ROLE is not certain (a bracketed figure, a figure after a
+ * plan word, a share, a percentage with neither plan nor base, a year-like bare number).
+ */
+export type Confidence = 'certain' | 'uncertain';
+
+/** Why a field is `uncertain`. */
+export type DoubtReason =
+  /** `(cùng kỳ năm trước tăng 7,3%)`: a figure in brackets, its name outside them. */
+  | 'bracketed'
+  /** `theo kế hoạch đề ra … là 8,42%`, `(the plan assigned VND 100 billion)`: a plan's figure in an actual statement. */
+  | 'plan-frame'
+  /** `chiếm 54,5%`, `accounting for 26.4 percent of …`: a share of a total, not the indicator's level. */
+  | 'share'
+  /** A percentage with neither plan nor base, on a name that is no rate or ratio. */
+  | 'percent-role'
+  /** `33-33.7 per cent`: one end of a range. */
+  | 'range'
+  /** `2017` with no unit or scale, `10` before `tháng`/`months`: most likely part of a period. */
+  | 'time-like'
+  /** `30/63 địa phương`: a count out of a total. */
+  | 'fraction'
+  /** `equivalent to $189 billion`: the value restated in another currency. */
+  | 'conversion'
+  /** A second change of the same kind in one statement, with no base or the first one's base: it may belong to another clause. */
+  | 'second-figure'
+  /** `thấp hơn … khoảng 870 triệu USD`, `tương ứng tăng 28,55 tỷ USD`: a difference, not a level. */
+  | 'difference';
+
+/** The reason a field is uncertain, for people. */
+export interface Doubt {
+  readonly reason: DoubtReason;
+  readonly message: string;
+}
+
 /** One extracted field: its value, where it was read, and the rule that read it. */
 export interface Extracted<T> {
   readonly value: T;
@@ -30,6 +66,12 @@ export interface Extracted<T> {
   readonly rule: string;
   /** Present when a keyword of the rule matched loosely (missing diacritics, a typo). */
   readonly match?: Exclude<MatchLevel, 'exact'> | undefined;
+  /**
+   * `certain`, or `uncertain` with a {@link Doubt}: the audit never checks an uncertain field
+   * and a UI shows it as a reading to verify. Set on every field of every statement.
+   */
+  readonly confidence?: Confidence | undefined;
+  readonly doubt?: Doubt | undefined;
 }
 
 /**

@@ -33,7 +33,8 @@ export interface SentenceScore {
   readonly statements: readonly Statement[];
 }
 
-const certain = (f: { confidence?: string } | undefined): boolean => f !== undefined && f.confidence !== 'uncertain';
+const certain = (f: { confidence?: string | undefined } | undefined): boolean =>
+  f !== undefined && f.confidence !== 'uncertain';
 
 function baseOf(c: Statement['changes'][number]): string {
   const b = c.value.base;
@@ -61,8 +62,10 @@ function agreement(f: RealFact, s: Statement): Record<Field, boolean | undefined
   };
 }
 
+/** Numbers weigh more than the period and stage when picking the fact a statement reads. */
+const WEIGHT: Record<Field, number> = { value: 10, unit: 1, bound: 1, completion: 10, change: 10, period: 1, stage: 1 };
 function points(a: Record<Field, boolean | undefined>): number {
-  return FIELDS.reduce((n, k) => n + (a[k] ? 1 : 0), 0);
+  return FIELDS.reduce((n, k) => n + (a[k] ? WEIGHT[k] : 0), 0);
 }
 
 function bestFor(f: RealFact, statements: readonly Statement[]): Statement | undefined {
@@ -92,7 +95,7 @@ function wrongFields(s: Statement, facts: readonly RealFact[]): string[] {
   }
   const unread = new Set(s.unread.map((u) => u.what));
   const v = s.value;
-  if (v && certain(v) && !unread.has('value')) {
+  if (v && certain(v) && !v.value.approximate && !unread.has('value')) {
     const q = v.value;
     if (!fact || fact.v !== q.base) out.push(`value ${q.base}`);
     else if (fact.a && !q.approximate) out.push(`value ${q.base} read as exact (${fact.a})`);
@@ -113,7 +116,10 @@ function wrongFields(s: Statement, facts: readonly RealFact[]): string[] {
     else if (ch.value.base && !sameNumber.some((spec) => changeMatches(spec, ch)))
       out.push(`change base ${baseOf(ch)} for ${ch.value.amount.value}`);
   }
-  if (s.period && certain(s.period) && fact?.p && s.period.value !== fact.p) out.push(`period ${s.period.value}`);
+  // A period is a wrong number only on a statement that shows a certain number.
+  const shows = (v && certain(v)) || (c && certain(c)) || s.changes.some((ch) => certain(ch) && !ch.value.approximate);
+  if (shows && s.period && certain(s.period) && fact?.p && s.period.value !== fact.p)
+    out.push(`period ${s.period.value}`);
   return out;
 }
 

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { auditStatements } from '../audit/audit-statements';
+import { extractStatements } from './extract-statements';
+import type { Statement } from './types';
+
+const read = (text: string, locale: 'vi' | 'en' = 'vi'): Statement[] => extractStatements(text, { locale });
+const doubts = (s: Statement): (string | undefined)[] =>
+  [s.value, s.completion, ...s.changes].filter((f) => f !== undefined).map((f) => f.doubt?.reason);
+
+describe('certainty: every field says how sure its reading is', () => {
+  it('a plain statement is certain in every field', () => {
+    const [s] = read(
+      'Tổng thu ngân sách năm 2020 ước đạt 32.184 tỷ đồng, bằng 108,9% dự toán, tăng 12,4% so với cùng kỳ.',
+    );
+    expect(s?.value?.confidence).toBe('certain');
+    expect(s?.completion?.confidence).toBe('certain');
+    expect(s?.changes[0]?.confidence).toBe('certain');
+    expect(s?.name?.confidence).toBe('certain');
+  });
+
+  it('bracketed: an earlier rate in brackets, its name outside them', () => {
+    const all = read('Vận tải, bưu điện, du lịch tăng 7,7% (cùng kỳ năm trước tăng 7,3%).');
+    const bracketed = all.flatMap((s) => s.changes).find((c) => c.value.amount.value === '7.3');
+    expect(bracketed?.confidence).toBe('uncertain');
+    expect(bracketed?.doubt?.reason).toBe('bracketed');
+    expect(all.flatMap((s) => s.changes).find((c) => c.value.amount.value === '7.7')?.confidence).toBe('certain');
+  });
+
+  it('bracketed: an absolute change in brackets after a rate is never a level', () => {
+    const all = read('Sản lượng thóc năm 2019 đạt 378.366 tấn, tăng 0,32% (1.216 tấn) so với năm 2018.');
+    const stray = all.find((s) => s.value?.value.base === '1216');
+    expect(stray === undefined || stray.value?.confidence === 'uncertain').toBe(true);
+  });
+
+  it('share: chiếm 54,5% is never read as a completion or a level', () => {
+    const [s] = read('Xuất khẩu của khu vực FDI ước đạt 34,3 tỷ USD, chiếm 54,5%.');
+    expect(s?.value?.value.base).toBe('34300000000');
+    expect(s?.completion).toBeUndefined();
+    expect(s?.unread.some((u) => u.span.text.includes('54,5'))).toBe(true);
+  });
+
+  it('share: accounting for 26.4 percent of total export turnover', () => {
+    const all = read(
+      'The domestic economic sector raked in US$ 51.5 billion, representing a drop of 10.2 percent and accounting for 26.4 percent of total export turnover.',
+      'en',
+    );
+    expect(all.find((s) => s.value?.value.base === '26.4')?.value?.doubt?.reason).toBe('share');
+    expect(all.find((s) => s.value?.value.base === '51500000000')?.value?.confidence).toBe('certain');
+  });
+
+  it('plan-frame: a plan figure in a results clause', () => {
+    const all = read(
+      'Kim ngạch xuất khẩu 7 tháng đạt 3,26 tỷ USD, vượt tốc độ tăng trưởng theo kế hoạch đề ra là 8,42%.',
+    );
+    const plan = all.find((s) => s.value?.value.base === '8.42');
+    expect(plan?.value?.confidence).toBe('uncertain');
+  });
+
+  it('range: one end of 33-33.7 per cent, and between 10 and 10.8 percent', () => {
+    const a = read('Investment accounts for roughly 33-33.7 per cent of GDP.', 'en');
+    expect(a.every((s) => s.value === undefined || s.value.confidence === 'uncertain')).toBe(true);
+    const b = read('From 2015 to 2017, retail sales growth was between 10 percent and 10.8 percent per year.', 'en');
+    for (const s of b) expect(doubts(s).every((d) => d !== undefined)).toBe(true);
+  });
+
+  it('time-like and fraction: 2017, 10 tháng, 30/63 địa phương', () => {
+    expect(
+      read('From 2015 to 2017, sales grew.', 'en').find((s) => s.value?.value.base === '2017')?.value?.doubt?.reason,
+    ).toBe('time-like');
+    const f = read('Có 30/63 địa phương có tốc độ tăng cao hơn bình quân chung.');
+    expect(f.find((s) => s.value?.value.base === '30')?.value?.doubt?.reason).toBe('fraction');
+  });
+
+  it('conversion: equivalent to $189 billion restates a VND value', () => {
+    const all = read('Total social investment is projected at VND4.93 quadrillion, equivalent to $189 billion.', 'en');
+    expect(all.find((s) => s.value?.value.unitCode === 'USD')?.value?.doubt?.reason).toBe('conversion');
+  });
+
+  it('percent-role: a bare percentage on a name that is no rate is uncertain; a rate name is certain', () => {
+    expect(read('Chỉ số sản xuất công nghiệp đạt 9,5%.')[0]?.value?.confidence).toBe('certain');
+    expect(read('Tỷ lệ hộ nghèo năm 2020 là 3,5%.')[0]?.value?.confidence).toBe('certain');
+    expect(read('Doanh thu đạt 9,5%.')[0]?.value?.doubt?.reason).toBe('percent-role');
+  });
+
+  it('second-figure: a second change with the first one’s base', () => {
+    const [s] = read('So với tháng 12-2022, CPI tháng 9 tăng 3,12% và so với cùng kỳ năm trước tăng 3,66%.');
+    const second = s?.changes.find((c) => c.value.amount.value === '3.66');
+    expect(
+      second === undefined || second.confidence === 'uncertain' || second.value.base?.kind === 'same-period-last-year',
+    ).toBe(true);
+  });
+
+  it('the audit never checks an uncertain field', () => {
+    // 26.4 % would be a completion contradicting nothing; the share must not become a finding.
+    const all = read(
+      'The domestic economic sector raked in US$ 51.5 billion, representing a drop of 10.2 percent and accounting for 26.4 percent of total export turnover.',
+      'en',
+    );
+    const findings = auditStatements(all);
+    expect(findings.every((f) => !JSON.stringify(f).includes('26.4'))).toBe(true);
+  });
+});

@@ -1,0 +1,300 @@
+import type { Grammar } from './grammar';
+import { matchAt, type Phrase } from './phrase';
+import type { Token } from './tokenize';
+import type { Doubt, DoubtReason, Extracted, ExtractedChange, Statement, Unread } from './types';
+
+/**
+ * The certainty pass: after a statement is assembled, every field gets `confidence`, and a
+ * number whose ROLE the text leaves open gets `uncertain` with the reason. Each doubt is one
+ * small rule below, in the order they are tried; the words are the grammar's.
+ *
+ * Cost: each field looks at most {@link WINDOW} tokens back, so the pass is linear.
+ */
+
+const WINDOW = 12;
+
+const MESSAGES: Record<DoubtReason, string> = {
+  bracketed: 'A figure in brackets whose name is outside them: its role is not stated',
+  'plan-frame': 'A figure after a plan word in a statement of results: it may be the plan',
+  share: 'A share of a total, not the level of the indicator',
+  'percent-role': 'A percentage with neither plan nor base: level, growth or share is not stated',
+  range: 'One end of a range',
+  'time-like': 'A bare number that reads as part of a period (a year, a number of months)',
+  fraction: 'A count out of a total (30/63)',
+  conversion: 'The value restated in another currency',
+  'second-figure': 'A second change of the same kind in one statement: it may belong to another clause',
+  difference: 'A difference between two figures, not a level',
+};
+
+const doubt = (reason: DoubtReason): Doubt => ({ reason, message: MESSAGES[reason] });
+
+/** Token indexes, clause starts and bracket depth of a text, computed once. */
+export class TokenIndex {
+  private readonly byStart = new Map<number, number>();
+  private readonly clauseStart: Int32Array;
+  private readonly depth: Int32Array;
+
+  constructor(readonly tokens: readonly Token[]) {
+    const n = tokens.length;
+    this.clauseStart = new Int32Array(n);
+    this.depth = new Int32Array(n);
+    let clause = 0;
+    let depth = 0;
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i] as Token;
+      this.byStart.set(t.start, i);
+      if (t.gap.includes('\n')) {
+        depth = 0;
+        clause = i;
+      }
+      if (t.kind === 'punct' && (t.text === '(' || t.text === '[')) depth++;
+      this.depth[i] = depth;
+      this.clauseStart[i] = clause;
+      if (t.kind === 'punct' && (t.text === ')' || t.text === ']')) depth = Math.max(0, depth - 1);
+      if (t.kind === 'punct' && [',', ';', ':', '(', ')', '.', '!', '?', '[', ']', '—', '–'].includes(t.text))
+        clause = i + 1;
+    }
+  }
+
+  at(offset: number): number | undefined {
+    return this.byStart.get(offset);
+  }
+
+  depthAt(i: number): number {
+    return this.depth[i] ?? 0;
+  }
+
+  clauseOf(i: number): number {
+    return this.clauseStart[i] ?? 0;
+  }
+}
+
+/** True when a phrase of `list` ENDS in tokens `[from, to)`, looking back from `to`. */
+function endsWithin(tokens: readonly Token[], from: number, to: number, list: readonly Phrase[]): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const m = matchAt(tokens, i, list, to);
+    if (m) return true;
+  }
+  return false;
+}
+
+/** True when a phrase of `list` starts anywhere in tokens `[from, to)`. */
+function within(tokens: readonly Token[], from: number, to: number, list: readonly Phrase[]): boolean {
+  for (let i = from; i < to; i++) if (matchAt(tokens, i, list, to)) return true;
+  return false;
+}
+
+interface Ctx {
+  readonly ix: TokenIndex;
+  readonly g: Grammar;
+  readonly s: Statement;
+  /** First token of the name, and the token after it. */
+  readonly nameFrom: number | undefined;
+  readonly nameTo: number | undefined;
+}
+
+/** First token of a field. */
+function first(ctx: Ctx, f: Extracted<unknown>): number | undefined {
+  return ctx.ix.at(f.span.start);
+}
+
+/** The number's token inside a field (the first number token of its span). */
+function numberToken(ctx: Ctx, f: Extracted<unknown>): number | undefined {
+  const from = first(ctx, f);
+  if (from === undefined) return undefined;
+  const tokens = ctx.ix.tokens;
+  for (let i = from; i < tokens.length && i < from + WINDOW; i++) {
+    const t = tokens[i] as Token;
+    if (t.start >= f.span.end) break;
+    if (t.kind === 'number') return i;
+  }
+  return undefined;
+}
+
+/** The rules, in order: the first that doubts the field gives the reason. */
+const RULES: readonly {
+  readonly id: DoubtReason;
+  readonly doubts: (ctx: Ctx, f: Extracted<unknown>, what: string) => boolean;
+}[] = [
+  {
+    // `(cùng kỳ năm trước tăng 7,3%)` after a statement: the brackets hold another figure; and
+    // `tăng 0,32% (1.216 tấn)`: a bracket that opens on the number qualifies the figure before.
+    id: 'bracketed',
+    doubts: (ctx, f) => {
+      const at = first(ctx, f);
+      if (at === undefined) return false;
+      const d = ctx.ix.depthAt(at);
+      if (d === 0) return false;
+      if (ctx.nameFrom === undefined || ctx.ix.depthAt(ctx.nameFrom) < d) return true;
+      const k = numberToken(ctx, f);
+      if (k === undefined) return false;
+      const t = ctx.ix.tokens;
+      let open = k - 1;
+      if (t[open]?.kind === 'punct' && ['+', '-', '−'].includes((t[open] as Token).text)) open--;
+      return t[open]?.kind === 'punct' && ['(', '['].includes((t[open] as Token).text);
+    },
+  },
+  {
+    // `33-33.7 per cent`: the number is glued to another by a dash.
+    id: 'range',
+    doubts: (ctx, f) => {
+      const k = numberToken(ctx, f);
+      if (k === undefined) return false;
+      const t = ctx.ix.tokens;
+      const dash = (x: Token | undefined): boolean => x?.kind === 'punct' && ['-', '–', '—'].includes(x.text);
+      if (
+        (dash(t[k - 1]) && t[k - 2]?.kind === 'number' && (t[k - 1] as Token).gap === '') ||
+        (dash(t[k + 1]) && t[k + 2]?.kind === 'number' && (t[k + 2] as Token).gap === '')
+      )
+        return true;
+      // `between 10 percent and 10.8 percent`, `trong khoảng 8-10%`.
+      return within(t, Math.max(ctx.ix.clauseOf(k), k - 6), k, ctx.g.rangeOpeners);
+    },
+  },
+  {
+    // `chiếm 54,5%`, `accounting for 26.4 percent`: a share (values only; a ratio names its base).
+    id: 'share',
+    doubts: (ctx, f, what) => {
+      if (what !== 'value') return false;
+      const k = numberToken(ctx, f);
+      if (k === undefined) return false;
+      return endsWithin(ctx.ix.tokens, Math.max(ctx.ix.clauseOf(k), k - 4), k, ctx.g.shareWords);
+    },
+  },
+  {
+    // `thấp hơn Bắc Ninh khoảng 870 triệu USD`: a difference.
+    id: 'difference',
+    doubts: (ctx, f, what) => {
+      if (what !== 'value') return false;
+      const k = numberToken(ctx, f);
+      if (k === undefined) return false;
+      const from = Math.max(ctx.ix.clauseOf(k), k - WINDOW, ctx.nameTo ?? 0);
+      return within(ctx.ix.tokens, from, k, ctx.g.differenceWords);
+    },
+  },
+  {
+    // `vượt tốc độ tăng trưởng theo kế hoạch đề ra … là 8,42%`: a plan's figure in a results clause.
+    id: 'plan-frame',
+    doubts: (ctx, f, what) => {
+      if (ctx.s.kind.value !== 'actual' || (what !== 'value' && what !== 'change')) return false;
+      const k = numberToken(ctx, f);
+      if (k === undefined) return false;
+      const from = Math.max(ctx.ix.clauseOf(k), k - WINDOW, ctx.nameTo ?? 0);
+      return within(ctx.ix.tokens, from, k, ctx.g.planFrameWords);
+    },
+  },
+  {
+    // A percentage with neither plan nor base on a name that is no rate: level, growth or share?
+    id: 'percent-role',
+    doubts: (ctx, f, what) => {
+      if (what !== 'value' || (f as Extracted<{ unitCode?: string }>).value.unitCode !== 'percent') return false;
+      if (ctx.nameFrom === undefined || ctx.nameTo === undefined) return true;
+      const to = Math.min(ctx.nameTo, ctx.nameFrom + 3 * WINDOW);
+      return !within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.levelNouns);
+    },
+  },
+  {
+    // `From 2015 to 2017, …`, `ước 10 tháng 19.460 tỷ đồng`: a bare number that is a period.
+    id: 'time-like',
+    doubts: (ctx, f, what) => {
+      if (what !== 'value') return false;
+      const q = (f as Extracted<{ scale: number; unit?: string; number: { text: string } }>).value;
+      if (q.scale !== 0 || q.unit !== undefined) return false;
+      if (/^(19|20)\d\d$/.test(q.number.text)) return true;
+      const k = numberToken(ctx, f);
+      return k !== undefined && matchAt(ctx.ix.tokens, k + 1, ctx.g.timeWords) !== null;
+    },
+  },
+  {
+    // `Có 30/63 địa phương`: a count out of a total.
+    id: 'fraction',
+    doubts: (ctx, f, what) => {
+      if (what !== 'value') return false;
+      const k = numberToken(ctx, f);
+      if (k === undefined) return false;
+      const t = ctx.ix.tokens;
+      const slash = t[k + 1];
+      return slash?.kind === 'punct' && slash.text === '/' && slash.gap === '' && t[k + 2]?.kind === 'number';
+    },
+  },
+  {
+    // `equivalent to $189 billion` after a VND value: the same amount in another currency.
+    id: 'conversion',
+    doubts: (ctx, f, what) => {
+      if (what !== 'value') return false;
+      const unit = (f as Extracted<{ unitCode?: string }>).value.unitCode;
+      if (unit !== 'USD' && unit !== 'VND') return false;
+      const k = numberToken(ctx, f);
+      if (k === undefined) return false;
+      return endsWithin(ctx.ix.tokens, Math.max(ctx.ix.clauseOf(k), k - 4), k, ctx.g.conversionWords);
+    },
+  },
+];
+
+function weighField<T>(ctx: Ctx, f: Extracted<T>, what: string): Extracted<T> {
+  for (const r of RULES) {
+    if (r.doubts(ctx, f as Extracted<unknown>, what))
+      return { ...f, confidence: 'uncertain', doubt: doubt(r.id), rule: `${f.rule}?${r.id}` };
+  }
+  return { ...f, confidence: 'certain' };
+}
+
+const sure = <T>(f: Extracted<T> | undefined): Extracted<T> | undefined =>
+  f ? { ...f, confidence: 'certain' } : undefined;
+
+const baseKey = (c: Extracted<ExtractedChange>): string | undefined => {
+  const b = c.value.base;
+  if (!b) return undefined;
+  return b.kind === 'period' ? `period:${b.period}` : b.kind;
+};
+
+/**
+ * `tăng 15% …, tăng 11%` read into one statement, `so với tháng 12 tăng 3,12% và so với cùng kỳ
+ * tăng 3,66%` with one base for both: a second change of a form with no base, or with the
+ * base of an earlier one, is uncertain (it most likely belongs to another clause or base).
+ */
+function secondFigures(changes: Extracted<ExtractedChange>[]): Extracted<ExtractedChange>[] {
+  const seen = new Set<string>();
+  return changes.map((c) => {
+    const key = `${c.value.form}|${baseKey(c) ?? '-'}`;
+    const repeat =
+      seen.has(key) || (baseKey(c) === undefined && [...seen].some((k) => k.startsWith(`${c.value.form}|`)));
+    seen.add(key);
+    if (!repeat || c.confidence === 'uncertain') return c;
+    return { ...c, confidence: 'uncertain', doubt: doubt('second-figure'), rule: `${c.rule}?second-figure` };
+  });
+}
+
+/** Gives every field of a statement its confidence. */
+export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
+  const nameFrom = s.name ? ix.at(s.name.span.start) : undefined;
+  let nameTo: number | undefined;
+  if (s.name && nameFrom !== undefined) {
+    nameTo = nameFrom;
+    while (nameTo < ix.tokens.length && (ix.tokens[nameTo] as Token).end <= s.name.span.end) nameTo++;
+  }
+  const ctx: Ctx = { ix, g, s, nameFrom, nameTo };
+  const unread: Unread[] = [...s.unread];
+  const out: Statement = {
+    ...s,
+    kind: { ...s.kind, confidence: 'certain' },
+    name: sure(s.name),
+    fullName: sure(s.fullName),
+    subject: sure(s.subject),
+    period: sure(s.period),
+    stage: sure(s.stage),
+    rank: sure(s.rank),
+    parent: sure(s.parent),
+    value: s.value ? weighField(ctx, s.value, 'value') : undefined,
+    completion: s.completion ? weighField(ctx, s.completion, 'completion') : undefined,
+    target: sure(s.target),
+    previous: sure(s.previous),
+    density: s.density ? weighField(ctx, s.density, 'density') : undefined,
+    changes: secondFigures(s.changes.map((c) => weighField(ctx, c, 'change'))),
+    unread,
+  };
+  // Keep the statement's shape: fields that were absent stay absent.
+  for (const k of Object.keys(out) as (keyof Statement)[])
+    if (out[k] === undefined) delete (out as unknown as Record<string, unknown>)[k];
+  return out;
+}
