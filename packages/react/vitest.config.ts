@@ -26,6 +26,8 @@ export default defineConfig({
         test: {
           name: 'react-19',
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+          // the Chromium tests run with `pnpm test:browser` (vitest.browser.config.ts)
+          exclude: ['**/node_modules/**', 'test/browser/**'],
           env: { CHITIEU_TEST_REACT: '19' },
         },
       },
@@ -40,6 +42,7 @@ export default defineConfig({
         test: {
           name: 'react-18',
           include: ['src/**/*.test.tsx', 'test/**/*.test.tsx'],
+          exclude: ['**/node_modules/**', 'test/browser/**'],
           env: { CHITIEU_TEST_REACT: '18' },
           execArgv: ['--import', fileURLToPath(new URL('./test/react-18/register.mjs', import.meta.url))],
         },

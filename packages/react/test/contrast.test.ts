@@ -37,6 +37,8 @@ const TEXT: [string, string][] = [
   ['muted', 'surface'],
   ['muted', 'surface-alt'],
   ['exceeded-fg', 'exceeded-bg'],
+  // the solid "Vượt kế hoạch" badge: surface-coloured text on the exceeded colour
+  ['surface', 'exceeded-fg'],
   ['met-fg', 'met-bg'],
   ['near-fg', 'near-bg'],
   ['missed-fg', 'missed-bg'],
@@ -64,6 +66,8 @@ const GRAPHICS: [string, string][] = [
   ['focus', 'surface'],
   // focus rings on the scorecard's header, group and summary rows
   ['focus', 'surface-alt'],
+  // the outline of the "Đạt kế hoạch" badge
+  ['met-fg', 'met-bg'],
 ];
 
 describe.each([

@@ -90,9 +90,14 @@ describe('CompletionBar', () => {
     expect(ref.current?.getAttribute('data-status')).toBe('exceeded');
   });
 
-  it('bad props › a malformed observation shows the ChitieuError inline', () => {
+  it('bad props › a malformed observation shows the ChitieuError inline, in words, naming the prop and the place', () => {
     render(<CompletionBar indicator={revenue} observation={{ indicator: 'revenue', period: '2020', actual: 'abc' }} />);
-    expect(screen.getByRole('alert').textContent).toContain('INVALID_DECIMAL');
+    const alert = screen.getByRole('alert');
+    // the code stays for developers in an attribute; the user reads Vietnamese words (issue 10)
+    expect(alert.getAttribute('data-ct-error')).toBe('INVALID_DECIMAL');
+    expect(alert.textContent).toBe(
+      'Không hiển thị được: Thuộc tính "observation" không hợp lệ: không phải là một số (tại observation.actual)',
+    );
   });
 
   it('bad props › a missing indicator says so', () => {

@@ -8,9 +8,11 @@ import {
   type RefAttributes,
 } from 'react';
 import { cx } from '../internal/class-names';
-import { errorRef, InlineError } from '../internal/inline-error';
+import { type DerivedFigure, derivedTarget } from '../internal/derived';
+import { fromProp, guarded } from '../internal/inline-error';
 import { type Messages, messagesFor } from '../internal/messages';
 import { type EvaluationSourceProps, resolveEvaluation } from '../internal/resolve-evaluation';
+import { checkText, oneOf } from '../internal/validate';
 import { useChitieuSettings } from '../provider/chitieu-provider';
 import { type BulletGeometry, bulletGeometry } from './bullet-geometry';
 
@@ -26,8 +28,17 @@ export interface CompletionBarProps extends EvaluationSourceProps, Omit<Componen
   readonly className?: string | undefined;
 }
 
-const num = (value: string | null): number | null => (value === null ? null : Number(value));
-const pct = (value: number): string => `${value.toFixed(3)}%`;
+// drawing positions only (plain floats); the figures read are formatted by the core
+const num = (value: string | null): number | null => {
+  if (value === null) return null;
+  const n = Number(value);
+  return Number.isFinite(n) ? n : null;
+};
+/** A CSS percentage that is always a finite number in [0, 100]. */
+const pct = (value: number): string =>
+  `${(Number.isFinite(value) ? Math.min(100, Math.max(0, value)) : 0).toFixed(3)}%`;
+const scaled = (value: number | null | undefined): number =>
+  value === null || value === undefined || !Number.isFinite(value) ? 0 : Math.min(100, Math.max(0, value));
 
 interface Texts {
   readonly actual: string | null;
@@ -48,12 +59,16 @@ function textsOf(e: Evaluation, locale: string): Texts {
   };
 }
 
-function valueText(t: Texts, geometry: BulletGeometry, m: Messages): string {
+function valueText(t: Texts, geometry: BulletGeometry, m: Messages, derived: DerivedFigure | null): string {
   return [
     t.actual,
     t.completion === null ? null : m.ofPlan(t.completion),
     t.status,
-    t.target === null ? null : `${m.target} ${t.target}`,
+    t.target === null
+      ? null
+      : derived === null
+        ? `${m.target} ${t.target}`
+        : `${m.target} ≈ ${t.target}, ${derived.description}`,
     t.previous === null ? null : `${m.previous} ${t.previous}`,
     geometry.clipped ? m.beyondScale : null,
   ]
@@ -61,7 +76,13 @@ function valueText(t: Texts, geometry: BulletGeometry, m: Messages): string {
     .join('; ');
 }
 
-function Track({ geometry }: { readonly geometry: BulletGeometry }): ReactElement {
+function Track({
+  geometry,
+  derived,
+}: {
+  readonly geometry: BulletGeometry;
+  readonly derived: DerivedFigure | null;
+}): ReactElement {
   const { bands, actual, target, previous, clipped } = geometry;
   return (
     <>
@@ -77,7 +98,10 @@ function Track({ geometry }: { readonly geometry: BulletGeometry }): ReactElemen
         <span className="ct-bullet__actual" style={{ left: pct(actual.from), width: pct(actual.to - actual.from) }} />
       )}
       {target === null ? null : 'at' in target ? (
-        <span className="ct-bullet__target" style={{ left: pct(target.at) }} />
+        <span
+          className={cx('ct-bullet__target', derived !== null && 'ct-bullet__target--derived')}
+          style={{ left: pct(target.at) }}
+        />
       ) : (
         <span
           className="ct-bullet__target ct-bullet__target--band"
@@ -116,89 +140,91 @@ export const CompletionBar: ForwardRefExoticComponent<CompletionBarProps & RefAt
     ...rest
   } = props;
   const settings = useChitieuSettings({ locale: localeProp });
-  const { locale, theme } = settings;
-  const m = messagesFor(locale);
-  let view: { e: Evaluation; geometry: BulletGeometry; texts: Texts; name: string };
-  try {
-    const e = resolveEvaluation(props, settings.evaluateOptions, m);
+  const { theme } = settings;
+  return guarded({ component: 'completion-bar', locale: settings.locale, theme, className, ref }, (locale) => {
+    const m = messagesFor(locale);
+    const shape = oneOf(size, ['regular', 'compact'], 'regular');
+    const e = resolveEvaluation(props, settings.evaluateOptions);
+    const prop = props.evaluation === undefined || props.evaluation === null ? 'observation' : 'evaluation';
+    // the words first: formatting checks every figure, so a bad one names its prop before drawing
+    const texts = fromProp(prop, () => textsOf(e, locale));
+    const derived = fromProp(prop, () => derivedTarget(e, locale, m));
+    const name = checkText(label, 'label') ?? localize(e.indicator.name, locale);
     const rule = e.rule;
-    const geometry = bulletGeometry({
-      actual: num(e.actual),
-      target: num(e.target),
-      band: e.band === null ? null : { min: Number(e.band.min), max: Number(e.band.max) },
-      previous: num(e.previous),
-      direction: rule.direction,
-      near: Number(rule.nearThreshold),
-      policy: rule.lowerIsBetterPolicy,
-    });
-    view = { e, geometry, texts: textsOf(e, locale), name: label ?? localize(e.indicator.name, locale) };
-  } catch (error) {
-    return (
-      <InlineError
-        error={error}
-        locale={locale}
-        className={className}
-        theme={theme}
-        component="completion-bar"
-        innerRef={errorRef(ref)}
-      />
+    const geometry = fromProp(prop, () =>
+      bulletGeometry({
+        actual: num(e.actual),
+        target: num(e.target),
+        band: e.band === null ? null : { min: Number(e.band.min), max: Number(e.band.max) },
+        previous: num(e.previous),
+        direction: rule.direction,
+        near: Number(rule.nearThreshold),
+        policy: rule.lowerIsBetterPolicy,
+      }),
     );
-  }
-  const { e, geometry, texts, name } = view;
-  const hasValue = e.actual !== null;
-  const text = valueText(texts, geometry, m);
-  return (
-    <div
-      {...rest}
-      ref={ref}
-      className={cx('ct-root ct-bullet', `ct-bullet--${size}`, className)}
-      data-ct-theme={theme}
-      data-status={e.status}
-      data-clipped={geometry.clipped ? '' : undefined}
-    >
-      {hasValue ? (
-        // biome-ignore lint/a11y/useSemanticElements: <meter> cannot draw bands, plan and previous markers
-        <div
-          className="ct-bullet__track"
-          role="meter"
-          aria-label={name}
-          // the meter's numbers are the drawn scale in percent (always plain, bounded numbers);
-          // the real figures are in aria-valuetext
-          aria-valuenow={geometry.actualAt ?? 0}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuetext={text}
-        >
-          <Track geometry={geometry} />
-        </div>
-      ) : (
-        <div className="ct-bullet__track" role="img" aria-label={`${name}: ${text}`}>
-          {e.target !== null || e.band !== null ? <Track geometry={geometry} /> : null}
-          <span className="ct-bullet__empty" aria-hidden="true">
-            {texts.status}
-          </span>
-        </div>
-      )}
-      {size === 'regular' ? (
-        <div className="ct-bullet__legend" aria-hidden="true">
-          {texts.actual === null ? null : (
-            <span className="ct-bullet__key ct-bullet__key--actual">
-              {m.actual} {texts.actual}
-              {texts.completion === null ? null : ` (${texts.completion})`}
+    const hasValue = e.actual !== null;
+    const text = valueText(texts, geometry, m, derived);
+    return (
+      <div
+        {...rest}
+        ref={ref}
+        className={cx('ct-root ct-bullet', `ct-bullet--${shape}`, className)}
+        data-ct-theme={theme}
+        data-status={e.status}
+        data-clipped={geometry.clipped ? '' : undefined}
+      >
+        {hasValue ? (
+          // biome-ignore lint/a11y/useSemanticElements: <meter> cannot draw bands, plan and previous markers
+          <div
+            className="ct-bullet__track"
+            role="meter"
+            aria-label={name}
+            // the meter's numbers are the drawn scale in percent (always plain, bounded numbers);
+            // the real figures are in aria-valuetext
+            aria-valuenow={scaled(geometry.actualAt)}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuetext={text}
+          >
+            <Track geometry={geometry} derived={derived} />
+          </div>
+        ) : (
+          <div className="ct-bullet__track" role="img" aria-label={`${name}: ${text}`}>
+            {e.target !== null || e.band !== null ? <Track geometry={geometry} derived={derived} /> : null}
+            <span className="ct-bullet__empty" aria-hidden="true">
+              {texts.status}
             </span>
-          )}
-          {texts.target === null ? null : (
-            <span className="ct-bullet__key ct-bullet__key--target">
-              {m.target} {texts.target}
-            </span>
-          )}
-          {texts.previous === null ? null : (
-            <span className="ct-bullet__key ct-bullet__key--previous">
-              {m.previous} {texts.previous}
-            </span>
-          )}
-        </div>
-      ) : null}
-    </div>
-  );
+          </div>
+        )}
+        {shape === 'regular' ? (
+          <div className="ct-bullet__legend" aria-hidden="true">
+            {texts.actual === null ? null : (
+              <span className="ct-bullet__key ct-bullet__key--actual">
+                {m.actual} <span className="ct-num">{texts.actual}</span>
+                {texts.completion === null ? null : (
+                  <>
+                    {' '}
+                    <span className="ct-num">({texts.completion})</span>
+                  </>
+                )}
+              </span>
+            )}
+            {texts.target === null ? null : (
+              <span
+                className={cx('ct-bullet__key ct-bullet__key--target', derived !== null && 'ct-bullet__key--derived')}
+                title={derived?.description}
+              >
+                {m.target} <span className="ct-num">{derived === null ? texts.target : `≈\u00a0${texts.target}`}</span>
+              </span>
+            )}
+            {texts.previous === null ? null : (
+              <span className="ct-bullet__key ct-bullet__key--previous">
+                {m.previous} <span className="ct-num">{texts.previous}</span>
+              </span>
+            )}
+          </div>
+        ) : null}
+      </div>
+    );
+  });
 });

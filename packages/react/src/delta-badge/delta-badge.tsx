@@ -15,8 +15,9 @@ import {
   type RefAttributes,
 } from 'react';
 import { cx } from '../internal/class-names';
-import { errorRef, InlineError, PropsError } from '../internal/inline-error';
-import { messagesFor } from '../internal/messages';
+import { fromProp, guarded, PropsError } from '../internal/inline-error';
+import { type Messages, messagesFor } from '../internal/messages';
+import { checkEvaluation, checkIndicator, isRecord, oneOf } from '../internal/validate';
 import { useChitieuSettings } from '../provider/chitieu-provider';
 import { StatusIcon } from '../status-badge/status-icon';
 
@@ -41,7 +42,10 @@ export interface DeltaBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 
   readonly className?: string | undefined;
 }
 
-type Tone = 'good' | 'bad' | 'neutral' | 'none';
+/** How a change reads for the indicator's direction. @internal */
+export type Tone = 'good' | 'bad' | 'neutral' | 'none';
+
+const FORMS = ['auto', 'rate', 'ratio', 'times', 'points', 'absolute'] as const;
 
 function toneOf(sign: -1 | 0 | 1, indicator: Indicator): Tone {
   if (sign === 0) return 'neutral';
@@ -74,6 +78,68 @@ function Arrow({ sign }: { readonly sign: -1 | 0 | 1 }): ReactElement {
   );
 }
 
+/** What a delta badge shows, computed once (the scorecard caches it per row). @internal */
+export interface DeltaContent {
+  readonly text: string;
+  readonly spoken: string | null;
+  readonly sign: -1 | 0 | 1;
+  readonly tone: Tone;
+}
+
+/** The texts, sign and tone of a change (throws on a malformed change; callers are guarded). @internal */
+export function deltaContent(
+  change: Change,
+  indicator: Indicator,
+  locale: string,
+  style: 'phrase' | 'signed',
+  form: DeltaBadgeProps['form'],
+): DeltaContent {
+  const sign = compareDecimals(change.absolute, '0');
+  return {
+    text: formatChange(change, indicator, { locale, style, form }),
+    // the compact `+3,2%` / `×51` is read as "plus…" / "times…": screen readers get the words
+    spoken: style === 'signed' ? formatChange(change, indicator, { locale, style: 'phrase', form }) : null,
+    sign,
+    tone: toneOf(sign, indicator),
+  };
+}
+
+/** The inside of a delta badge: arrow, text (and spoken words), and the good/bad shape. @internal */
+export function DeltaInner({ content, m }: { readonly content: DeltaContent; readonly m: Messages }): ReactElement {
+  return (
+    <>
+      <Arrow sign={content.sign} />
+      {content.spoken === null ? (
+        <span className="ct-delta__text">{content.text}</span>
+      ) : (
+        <>
+          <span className="ct-delta__text" aria-hidden="true">
+            {content.text}
+          </span>
+          <span className="ct-sr-only">{content.spoken}</span>
+        </>
+      )}
+      {content.tone === 'good' || content.tone === 'bad' ? (
+        <>
+          {/* good or bad is shown by a shape too, never by colour alone (WCAG 1.4.1) */}
+          <StatusIcon status={content.tone === 'good' ? 'met' : 'missed'} className="ct-delta__tone" />
+          <span className="ct-sr-only"> ({content.tone === 'good' ? m.favourable : m.unfavourable})</span>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** The empty badge: a dash, and "no comparison" for screen readers. @internal */
+export function DeltaNone({ m }: { readonly m: Messages }): ReactElement {
+  return (
+    <>
+      <span aria-hidden="true">—</span>
+      <span className="ct-sr-only">{m.noComparison}</span>
+    </>
+  );
+}
+
 /**
  * Change against the comparison base (the same period last year unless the observation says
  * otherwise): the core's `formatChange` text — a rate (`tăng 3,2%`), percentage points for
@@ -101,77 +167,48 @@ export const DeltaBadge: ForwardRefExoticComponent<DeltaBadgeProps & RefAttribut
   },
   ref,
 ) {
-  const { locale, theme } = useChitieuSettings({ locale: localeProp });
-  const m = messagesFor(locale);
-  let content: { text: string; spoken: string | null; sign: -1 | 0 | 1; tone: Tone } | null;
-  try {
-    const indicator = evaluation?.indicator ?? indicatorProp;
-    if (indicator === undefined || indicator === null || typeof indicator !== 'object')
-      throw new PropsError(m.missingIndicator);
-    const change = evaluation !== undefined ? evaluation.change : changeProp;
-    if (change === null || change === undefined) content = null;
-    else {
-      const sign = compareDecimals(change.absolute, '0');
-      content = {
-        text: formatChange(change, indicator, { locale, style: display, form }),
-        // the compact `+3,2%` / `×51` is read as "plus…" / "times…": screen readers get the words
-        spoken: display === 'signed' ? formatChange(change, indicator, { locale, style: 'phrase', form }) : null,
-        sign,
-        tone: toneOf(sign, indicator),
-      };
+  const { locale: wanted, theme } = useChitieuSettings({ locale: localeProp });
+  return guarded({ component: 'delta-badge', locale: wanted, theme, className, ref }, (locale) => {
+    const m = messagesFor(locale);
+    const style = oneOf(display, ['phrase', 'signed'], 'phrase');
+    const shape = form === undefined ? undefined : oneOf(form, FORMS, 'auto');
+    let indicator: Indicator;
+    let change: Change | null | undefined;
+    if (evaluation !== undefined && evaluation !== null) {
+      const e = checkEvaluation(evaluation, 'evaluation');
+      indicator = e.indicator;
+      change = e.change;
+    } else {
+      if (indicatorProp === undefined || indicatorProp === null) throw new PropsError('indicator', 'missing');
+      indicator = checkIndicator(indicatorProp, 'indicator');
+      change = changeProp;
+      if (change !== null && change !== undefined && !isRecord(change)) throw new PropsError('change', 'object');
     }
-  } catch (error) {
-    return (
-      <InlineError
-        error={error}
-        locale={locale}
-        className={className}
-        theme={theme}
-        component="delta-badge"
-        innerRef={errorRef(ref)}
-      />
-    );
-  }
-  if (content === null) {
+    const prop = evaluation !== undefined && evaluation !== null ? 'evaluation' : 'change';
+    if (change === null || change === undefined) {
+      return (
+        <span
+          {...rest}
+          ref={ref}
+          className={cx('ct-root ct-delta ct-delta--none', className)}
+          data-ct-theme={theme}
+          data-tone="none"
+        >
+          <DeltaNone m={m} />
+        </span>
+      );
+    }
+    const content = fromProp(prop, () => deltaContent(change, indicator, locale, style, shape));
     return (
       <span
         {...rest}
         ref={ref}
-        className={cx('ct-root ct-delta ct-delta--none', className)}
+        className={cx('ct-root ct-delta', `ct-delta--${content.tone}`, className)}
         data-ct-theme={theme}
-        data-tone="none"
+        data-tone={content.tone}
       >
-        <span aria-hidden="true">—</span>
-        <span className="ct-sr-only">{m.noComparison}</span>
+        <DeltaInner content={content} m={m} />
       </span>
     );
-  }
-  return (
-    <span
-      {...rest}
-      ref={ref}
-      className={cx('ct-root ct-delta', `ct-delta--${content.tone}`, className)}
-      data-ct-theme={theme}
-      data-tone={content.tone}
-    >
-      <Arrow sign={content.sign} />
-      {content.spoken === null ? (
-        <span className="ct-delta__text">{content.text}</span>
-      ) : (
-        <>
-          <span className="ct-delta__text" aria-hidden="true">
-            {content.text}
-          </span>
-          <span className="ct-sr-only">{content.spoken}</span>
-        </>
-      )}
-      {content.tone === 'good' || content.tone === 'bad' ? (
-        <>
-          {/* good or bad is shown by a shape too, never by colour alone (WCAG 1.4.1) */}
-          <StatusIcon status={content.tone === 'good' ? 'met' : 'missed'} className="ct-delta__tone" />
-          <span className="ct-sr-only"> ({content.tone === 'good' ? m.favourable : m.unfavourable})</span>
-        </>
-      ) : null}
-    </span>
-  );
+  });
 });

@@ -10,9 +10,11 @@ import {
 import { CompletionBar } from '../completion-bar/completion-bar';
 import { DeltaBadge } from '../delta-badge/delta-badge';
 import { cx } from '../internal/class-names';
-import { errorRef, InlineError } from '../internal/inline-error';
-import { messagesFor } from '../internal/messages';
+import { type DerivedFigure, DerivedValue, derivedTarget } from '../internal/derived';
+import { fromProp, guarded, PropsError } from '../internal/inline-error';
+import { type Messages, messagesFor } from '../internal/messages';
 import { type EvaluationSourceProps, resolveEvaluation } from '../internal/resolve-evaluation';
+import { oneOf } from '../internal/validate';
 import { useChitieuSettings } from '../provider/chitieu-provider';
 import { Sparkline, type SparklinePoint } from '../sparkline/sparkline';
 import { StatusBadge } from '../status-badge/status-badge';
@@ -25,7 +27,7 @@ export interface IndicatorCardProps
   readonly size?: 'regular' | 'compact' | undefined;
   /** Earlier periods, oldest first (observations fit): drawn as a trend sparkline with the plan line. */
   readonly history?: readonly SparklinePoint[] | undefined;
-  /** Heading level of the indicator's name (default 3). */
+  /** Heading level of the indicator's name (default 3; other numbers are clamped to 2–6). */
   readonly headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
   /** BCP 47 locale of every number and word (`vi-VN`, `en`); default: the provider's, else `vi-VN`. */
   readonly locale?: string | undefined;
@@ -40,9 +42,11 @@ interface CardView {
   readonly completion: string | null;
   readonly target: string | null;
   readonly next: { readonly period: string; readonly value: string } | null;
+  /** Set when the target is a figure the report never stated (derived from a stated completion). */
+  readonly derived: DerivedFigure | null;
 }
 
-function viewOf(e: Evaluation, locale: string): CardView {
+function viewOf(e: Evaluation, locale: string, m: Messages): CardView {
   const q = (value: string): string => formatQuantity(value, { locale, indicator: e.indicator });
   const next = e.observation.nextTarget;
   return {
@@ -51,7 +55,8 @@ function viewOf(e: Evaluation, locale: string): CardView {
     actual: e.actual === null ? null : q(e.actual),
     completion: formatCompletion(e, { locale, missing: '' }) || null,
     target: e.band !== null ? `${q(e.band.min)} – ${q(e.band.max)}` : e.target === null ? null : q(e.target),
-    next: next === undefined ? null : { period: next.period, value: q(String(next.value)) },
+    next: next === undefined || next === null ? null : { period: String(next.period), value: q(String(next.value)) },
+    derived: derivedTarget(e, locale, m),
   };
 }
 
@@ -74,106 +79,113 @@ export const IndicatorCard: ForwardRefExoticComponent<IndicatorCardProps & RefAt
     indicator: _indicator,
     observation: _observation,
     evaluateOptions,
-    size = 'regular',
+    size,
     history,
-    headingLevel = 3,
+    headingLevel,
     locale: localeProp,
     className,
     ...rest
   } = props;
   const settings = useChitieuSettings({ locale: localeProp });
-  const { locale, theme } = settings;
-  const m = messagesFor(locale);
+  const { theme } = settings;
   const headingId = useId();
-  let view: CardView;
-  try {
-    view = viewOf(resolveEvaluation(props, settings.evaluateOptions, m), locale);
-  } catch (error) {
+  return guarded({ component: 'indicator-card', locale: settings.locale, theme, className, ref }, (locale) => {
+    const m = messagesFor(locale);
+    const e = resolveEvaluation(props, settings.evaluateOptions);
+    const prop = props.evaluation === undefined || props.evaluation === null ? 'observation' : 'evaluation';
+    const view = fromProp(prop, () => viewOf(e, locale, m));
+    if (history !== undefined && history !== null && !Array.isArray(history)) throw new PropsError('history', 'array');
+    const shape = oneOf(size, ['regular', 'compact'], 'regular');
+    const compact = shape === 'compact';
+    const Heading = `h${headingLevelOf(headingLevel)}` as const;
     return (
-      <InlineError
-        error={error}
-        locale={locale}
-        className={className}
-        theme={theme}
-        component="indicator-card"
-        innerRef={errorRef(ref)}
-      />
-    );
-  }
-  const { e } = view;
-  const Heading = `h${headingLevel}` as const;
-  const compact = size === 'compact';
-  return (
-    <article
-      {...rest}
-      ref={ref}
-      aria-labelledby={headingId}
-      className={cx('ct-root ct-card', `ct-card--${size}`, className)}
-      data-ct-theme={theme}
-      data-status={e.status}
-    >
-      <div className="ct-card__header">
-        <Heading id={headingId} className="ct-card__name">
-          {view.name}
-        </Heading>
-        <StatusBadge status={e.status} locale={locale} />
-      </div>
-      <p className="ct-card__actual">
-        {view.actual ?? <span aria-hidden="true">—</span>}
-        {e.estimated ? (
-          <abbr className="ct-card__estimated" title={m.estimatedLong}>
-            {m.estimated}
-          </abbr>
-        ) : null}
-      </p>
-      <CompletionBar
-        evaluation={e}
-        evaluateOptions={evaluateOptions}
-        size="compact"
-        locale={locale}
-        label={`${view.name}: ${m.completion}`}
-      />
-      {compact ? (
-        view.completion === null ? null : (
-          <p className="ct-card__completion">{m.ofPlan(view.completion)}</p>
-        )
-      ) : (
-        <dl className="ct-card__facts">
-          {view.target === null ? null : (
-            <>
-              <dt>{m.target}</dt>
-              <dd>{view.target}</dd>
-            </>
-          )}
-          {view.completion === null ? null : (
-            <>
-              <dt>{m.completion}</dt>
-              <dd>{view.completion}</dd>
-            </>
-          )}
-          <dt>{m.changeLabel}</dt>
-          <dd>
-            <DeltaBadge evaluation={e} locale={locale} />
-          </dd>
-          {view.next === null ? null : (
-            <>
-              <dt>{m.nextTarget(view.next.period)}</dt>
-              <dd>{view.next.value}</dd>
-            </>
-          )}
-        </dl>
-      )}
-      {history !== undefined && history.length > 0 ? (
-        <div className="ct-card__trend">
-          <Sparkline
-            history={history}
-            indicator={e.indicator}
-            locale={locale}
-            width={compact ? 72 : 120}
-            height={compact ? 20 : 28}
-          />
+      <article
+        {...rest}
+        ref={ref}
+        aria-labelledby={headingId}
+        className={cx('ct-root ct-card', `ct-card--${shape}`, className)}
+        data-ct-theme={theme}
+        data-status={e.status}
+      >
+        <div className="ct-card__header">
+          <Heading id={headingId} className="ct-card__name">
+            {view.name}
+          </Heading>
+          <StatusBadge status={e.status} locale={locale} />
         </div>
-      ) : null}
-    </article>
-  );
+        <p className="ct-card__actual">
+          {view.actual === null ? <span aria-hidden="true">—</span> : <span className="ct-num">{view.actual}</span>}
+          {e.estimated ? (
+            <abbr className="ct-card__estimated" title={m.estimatedLong}>
+              {m.estimated}
+            </abbr>
+          ) : null}
+        </p>
+        <CompletionBar
+          evaluation={e}
+          evaluateOptions={evaluateOptions}
+          size="compact"
+          locale={locale}
+          label={`${view.name}: ${m.completion}`}
+        />
+        {compact ? (
+          view.completion === null ? null : (
+            <p className="ct-card__completion">{m.ofPlan(view.completion)}</p>
+          )
+        ) : (
+          <dl className="ct-card__facts">
+            {view.target === null ? null : (
+              <>
+                <dt>{m.target}</dt>
+                <dd>
+                  {view.derived === null ? (
+                    <span className="ct-num">{view.target}</span>
+                  ) : (
+                    <DerivedValue text={view.target} figure={view.derived} m={m} />
+                  )}
+                </dd>
+              </>
+            )}
+            {view.completion === null ? null : (
+              <>
+                <dt>{m.completion}</dt>
+                <dd>
+                  <span className="ct-num">{view.completion}</span>
+                </dd>
+              </>
+            )}
+            <dt>{m.changeLabel}</dt>
+            <dd>
+              <DeltaBadge evaluation={e} locale={locale} />
+            </dd>
+            {view.next === null ? null : (
+              <>
+                <dt>{m.nextTarget(view.next.period)}</dt>
+                <dd>
+                  <span className="ct-num">{view.next.value}</span>
+                </dd>
+              </>
+            )}
+          </dl>
+        )}
+        {Array.isArray(history) && history.length > 0 ? (
+          <div className="ct-card__trend">
+            <Sparkline
+              history={history}
+              indicator={e.indicator}
+              locale={locale}
+              width={compact ? 72 : 120}
+              height={compact ? 20 : 28}
+            />
+          </div>
+        ) : null}
+      </article>
+    );
+  });
 });
+
+/** Heading levels 2–6 (a number outside is clamped, anything else is the default 3): never `<h9>`. */
+function headingLevelOf(value: unknown): 2 | 3 | 4 | 5 | 6 {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 3;
+  return Math.min(6, Math.max(2, Math.round(value))) as 2 | 3 | 4 | 5 | 6;
+}

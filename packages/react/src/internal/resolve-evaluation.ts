@@ -6,8 +6,8 @@ import {
   type Observation,
   type ObservationInput,
 } from '@chitieu/core';
-import { PropsError } from './inline-error';
-import type { Messages } from './messages';
+import { fromProp, PropsError } from './inline-error';
+import { checkEvaluation, checkIndicator, isRecord } from './validate';
 
 /** Props shared by the components that show one indicator's result. */
 export interface EvaluationSourceProps {
@@ -22,24 +22,21 @@ export interface EvaluationSourceProps {
 }
 
 /**
- * The evaluation a component shows: the one given, or the core's `evaluate` of indicator and
- * observation. Throws (the caller renders an inline message) when props are missing or the
- * core rejects them.
+ * The evaluation a component shows: the one given (checked), or the core's `evaluate` of
+ * indicator and observation. Throws a {@link PropsError} naming the prop (the caller's guarded
+ * path renders it inline) when props are missing or the core rejects them.
  * @internal
  */
 export function resolveEvaluation(
   props: EvaluationSourceProps,
   fallbackOptions: EvaluateOptions | undefined,
-  m: Messages,
 ): Evaluation {
   const { evaluation } = props;
-  if (evaluation !== undefined && evaluation !== null) {
-    if (typeof evaluation !== 'object' || typeof evaluation.indicator !== 'object' || evaluation.indicator === null) {
-      throw new PropsError(m.missingIndicator);
-    }
-    return evaluation;
-  }
-  if (props.indicator === undefined || props.indicator === null) throw new PropsError(m.missingIndicator);
-  if (props.observation === undefined || props.observation === null) throw new PropsError(m.missingObservation);
-  return evaluate(props.observation, props.indicator, props.evaluateOptions ?? fallbackOptions);
+  if (evaluation !== undefined && evaluation !== null) return checkEvaluation(evaluation, 'evaluation');
+  if (props.indicator === undefined || props.indicator === null) throw new PropsError('indicator', 'missing');
+  const indicator = checkIndicator(props.indicator, 'indicator');
+  if (props.observation === undefined || props.observation === null) throw new PropsError('observation', 'missing');
+  if (!isRecord(props.observation)) throw new PropsError('observation', 'object');
+  const observation = props.observation;
+  return fromProp('observation', () => evaluate(observation, indicator, props.evaluateOptions ?? fallbackOptions));
 }

@@ -7,8 +7,8 @@ import {
   type Summary,
   summarize,
 } from '@chitieu/core';
-import { PropsError } from './inline-error';
-import type { Messages } from './messages';
+import { fromProp, PropsError } from './inline-error';
+import { checkEvaluation, checkSummary, isRecord } from './validate';
 
 /** Props of the components that show a whole scorecard. */
 export interface EvaluationsSourceProps {
@@ -24,19 +24,33 @@ export interface EvaluationsSourceProps {
   readonly summarizeOptions?: SummarizeOptions | undefined;
 }
 
-/** Evaluations and their summary from a component's props, through the core. Throws on bad props. @internal */
+/**
+ * Evaluations and their summary from a component's props, through the core. Each evaluation is
+ * checked; throws a {@link PropsError} naming the prop (`evaluations`, `dataset`, `summary`).
+ * @internal
+ */
 export function resolveEvaluations(
   props: EvaluationsSourceProps,
   fallback: { evaluateOptions?: EvaluateOptions | undefined; summarizeOptions?: SummarizeOptions | undefined },
-  m: Messages,
 ): { evaluations: readonly Evaluation[]; summary: Summary } {
   let evaluations: readonly Evaluation[];
   if (props.evaluations !== undefined && props.evaluations !== null) {
-    if (!Array.isArray(props.evaluations)) throw new PropsError(m.notAnArray);
-    evaluations = props.evaluations;
+    const list: unknown = props.evaluations;
+    if (!Array.isArray(list)) throw new PropsError('evaluations', 'array');
+    list.forEach((e, i) => {
+      checkEvaluation(e, 'evaluations', `[${i}]`);
+    });
+    evaluations = list as readonly Evaluation[];
   } else if (props.dataset !== undefined && props.dataset !== null) {
-    evaluations = evaluateDataset(props.dataset, props.evaluateOptions ?? fallback.evaluateOptions);
-  } else throw new PropsError(m.missingObservation);
-  const summary = props.summary ?? summarize(evaluations, props.summarizeOptions ?? fallback.summarizeOptions);
+    const dataset = props.dataset;
+    if (!isRecord(dataset)) throw new PropsError('dataset', 'object');
+    evaluations = fromProp('dataset', () =>
+      evaluateDataset(dataset, props.evaluateOptions ?? fallback.evaluateOptions),
+    );
+  } else throw new PropsError('evaluations', 'missing');
+  const summary =
+    props.summary === undefined || props.summary === null
+      ? fromProp('evaluations', () => summarize(evaluations, props.summarizeOptions ?? fallback.summarizeOptions))
+      : checkSummary(props.summary);
   return { evaluations, summary };
 }

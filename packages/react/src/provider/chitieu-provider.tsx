@@ -60,10 +60,14 @@ export interface ResolvedSettings {
  */
 export function useChitieuSettings(overrides: { readonly locale?: string | undefined } = {}): ResolvedSettings {
   const settings = useContext(settingsContext());
+  const theme = settings?.theme;
+  const scorecard = settings?.scorecard;
   return {
+    // checked by each component's guarded path (an invalid tag renders an inline message)
     locale: overrides.locale ?? settings?.locale ?? DEFAULT_LOCALE,
-    theme: settings?.theme,
+    // only the three themes reach the DOM: anything else is the light default
+    theme: theme === 'light' || theme === 'dark' || theme === 'system' ? theme : undefined,
     evaluateOptions: settings?.evaluateOptions,
-    scorecard: settings?.scorecard ?? {},
+    scorecard: typeof scorecard === 'object' && scorecard !== null ? scorecard : {},
   };
 }

@@ -8,8 +8,7 @@ import {
   useMemo,
 } from 'react';
 import { cx } from '../internal/class-names';
-import { errorRef, InlineError } from '../internal/inline-error';
-import { messagesFor } from '../internal/messages';
+import { fromProp, guarded } from '../internal/inline-error';
 import { type EvaluationsSourceProps, resolveEvaluations } from '../internal/resolve-evaluations';
 import { useChitieuSettings } from '../provider/chitieu-provider';
 
@@ -43,69 +42,63 @@ export const ReportSummary: ForwardRefExoticComponent<ReportSummaryProps & RefAt
     summary,
     evaluateOptions,
     summarizeOptions,
-    detail = true,
+    detail,
     locale: localeProp,
     className,
     ...rest
   } = props;
   const settings = useChitieuSettings({ locale: localeProp });
-  const { locale, theme } = settings;
-  const m = messagesFor(locale);
-  const computed = useMemo(() => {
-    try {
-      const source = { evaluations, dataset, summary, evaluateOptions, summarizeOptions };
-      const fallback = {
-        evaluateOptions: settings.evaluateOptions,
-        summarizeOptions: settings.scorecard.summarizeOptions,
-      };
-      const resolved = resolveEvaluations(source, fallback, m);
-      return {
-        ok: true as const,
-        lead: narrateSummary(resolved.evaluations, resolved.summary, { locale }),
-        sentences: detail
-          ? resolved.evaluations.map((e) => ({
-              key: `${e.indicator.id}@${e.observation.period}`,
-              text: narrate(e, { locale }),
-            }))
-          : [],
-      };
-    } catch (error) {
-      return { ok: false as const, error };
-    }
-  }, [
-    evaluations,
-    dataset,
-    summary,
-    evaluateOptions,
-    summarizeOptions,
-    detail,
-    locale,
-    m,
-    settings.evaluateOptions,
-    settings.scorecard.summarizeOptions,
-  ]);
-  if (!computed.ok) {
-    return (
-      <InlineError
-        error={computed.error}
-        locale={locale}
-        className={className}
-        theme={theme}
-        component="report-summary"
-        innerRef={errorRef(ref)}
-      />
-    );
-  }
-  return (
-    <section {...rest} ref={ref} className={cx('ct-root ct-report-summary', className)} data-ct-theme={theme}>
-      <p className="ct-report-summary__lead">{computed.lead}</p>
-      {computed.sentences.length > 0 ? (
-        <ul className="ct-report-summary__list">
-          {computed.sentences.map((s) => (
-            <li key={s.key}>{s.text}</li>
-          ))}
-        </ul>
-      ) : null}
-    </section>
+  const { theme } = settings;
+  const evaluateFallback = settings.evaluateOptions;
+  const summarizeFallback = settings.scorecard.summarizeOptions;
+  // the sentences of a large dataset are built once per input, not on every render; the
+  // memoised function throws inside the guarded path below, never here
+  const compute = useMemo(
+    () =>
+      once((locale: string) => {
+        const source = { evaluations, dataset, summary, evaluateOptions, summarizeOptions };
+        const resolved = resolveEvaluations(source, {
+          evaluateOptions: evaluateFallback,
+          summarizeOptions: summarizeFallback,
+        });
+        const prop = evaluations === undefined || evaluations === null ? 'dataset' : 'evaluations';
+        return {
+          lead: fromProp(prop, () => narrateSummary(resolved.evaluations, resolved.summary, { locale })),
+          sentences:
+            detail === false
+              ? []
+              : resolved.evaluations.map((e, i) => ({
+                  key: `${i}:${e.indicator.id}@${String(e.observation.period)}`,
+                  text: fromProp(prop, () => narrate(e, { locale })),
+                })),
+        };
+      }),
+    [evaluations, dataset, summary, evaluateOptions, summarizeOptions, detail, evaluateFallback, summarizeFallback],
   );
+  return guarded({ component: 'report-summary', locale: settings.locale, theme, className, ref }, (locale) => {
+    const computed = compute(locale);
+    return (
+      <section {...rest} ref={ref} className={cx('ct-root ct-report-summary', className)} data-ct-theme={theme}>
+        <p className="ct-report-summary__lead">{computed.lead}</p>
+        {computed.sentences.length > 0 ? (
+          <ul className="ct-report-summary__list">
+            {computed.sentences.map((s) => (
+              <li key={s.key}>{s.text}</li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+    );
+  });
 });
+
+/** Caches the last result per argument (errors are not cached: they are rethrown each time). */
+function once<A, R>(fn: (arg: A) => R): (arg: A) => R {
+  let last: { arg: A; result: R } | undefined;
+  return (arg) => {
+    if (last !== undefined && Object.is(last.arg, arg)) return last.result;
+    const result = fn(arg);
+    last = { arg, result };
+    return result;
+  };
+}

@@ -1,12 +1,4 @@
-import {
-  compareDecimals,
-  type Evaluation,
-  formatCompletion,
-  formatNumber,
-  STATUSES,
-  type Status,
-  unitLabel,
-} from '@chitieu/core';
+import { compareDecimals } from '@chitieu/core';
 import {
   createColumnHelper,
   createExpandedRowModel,
@@ -16,11 +8,8 @@ import {
   rowSortingFeature,
   tableFeatures,
 } from '@tanstack/react-table';
-import type { ReactNode } from 'react';
-import { DeltaBadge } from '../delta-badge/delta-badge';
 import type { Messages } from '../internal/messages';
-import { StatusBadge } from '../status-badge/status-badge';
-import type { ScorecardNode } from './tree';
+import type { DecimalKey, ScorecardNode, SortKeys } from './tree';
 
 /** The table features the scorecard uses: sorting and expansion, nothing else (tree-shaken). */
 export const features = tableFeatures({
@@ -36,145 +25,67 @@ export type ScorecardRow = Row<Features, ScorecardNode>;
 /** Column ids of the scorecard, in order. */
 export type ScorecardColumnId = 'name' | 'unit' | 'target' | 'actual' | 'completion' | 'change' | 'status';
 
-const evaluationOf = (node: ScorecardNode): Evaluation | undefined =>
-  node.kind === 'indicator' ? node.evaluation : undefined;
-
-/**
- * Exact order of decimal strings, missing values last. Converting to a float is monotonic (a < b
- * implies float(a) ≤ float(b)), so different floats already decide the order; only equal floats,
- * where digits beyond 2^53 may differ, go to the core's exact `compareDecimals`.
- */
-function decimalSort(a: ScorecardRow, b: ScorecardRow, id: string): number {
-  const x = a.getValue(id) as string | undefined;
-  const y = b.getValue(id) as string | undefined;
-  if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
-  const fx = Number(x);
-  const fy = Number(y);
-  if (fx !== fy) return fx < fy ? -1 : 1;
-  return compareDecimals(x, y);
-}
-
-const STATUS_ORDER = new Map<Status, number>(STATUSES.map((s, i) => [s, i]));
-
-/** Columns for one locale: accessors give sort keys (raw decimals), cells format through the core. */
-export function scorecardColumns(locale: string, m: Messages) {
-  const helper = createColumnHelper<Features, ScorecardNode>();
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const textSort = (a: ScorecardRow, b: ScorecardRow, id: string): number => {
-    const x = a.getValue(id) as string | undefined;
-    const y = b.getValue(id) as string | undefined;
-    if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
-    return collator.compare(x, y);
-  };
-  const numberCell = (value: string | null | undefined, e: Evaluation | undefined): ReactNode =>
-    value === null || value === undefined || e === undefined
-      ? '—'
-      : formatNumber(value, { locale, decimals: e.indicator.decimals });
-  return helper.columns([
-    helper.accessor((node) => (node.kind === 'indicator' ? node.name : undefined), {
-      id: 'name',
-      header: m.indicator,
-      sortFn: textSort,
-      sortUndefined: 'last',
-    }),
-    helper.accessor(
-      (node) => (node.kind === 'indicator' ? unitLabel({ locale, indicator: node.evaluation.indicator }) : undefined),
-      {
-        id: 'unit',
-        header: m.unit,
-        sortFn: textSort,
-        sortUndefined: 'last',
-        cell: (info) => info.getValue() ?? null,
-      },
-    ),
-    helper.accessor(
-      (node) => {
-        const e = evaluationOf(node);
-        return e?.target ?? e?.band?.min ?? undefined;
-      },
-      {
-        id: 'target',
-        header: m.target,
-        sortFn: decimalSort,
-        sortUndefined: 'last',
-        cell: (info) => {
-          const e = evaluationOf(info.row.original);
-          if (e?.band) {
-            const { decimals } = e.indicator;
-            return `${formatNumber(e.band.min, { locale, decimals })} – ${formatNumber(e.band.max, { locale, decimals })}`;
-          }
-          return numberCell(e?.target, e);
-        },
-      },
-    ),
-    helper.accessor((node) => evaluationOf(node)?.actual ?? undefined, {
-      id: 'actual',
-      header: m.actual,
-      sortFn: decimalSort,
-      sortUndefined: 'last',
-      cell: (info) => {
-        const e = evaluationOf(info.row.original);
-        return (
-          <>
-            {numberCell(e?.actual, e)}
-            {e?.estimated ? (
-              <abbr className="ct-card__estimated" title={m.estimatedLong}>
-                {m.estimated}
-              </abbr>
-            ) : null}
-          </>
-        );
-      },
-    }),
-    helper.accessor((node) => evaluationOf(node)?.completion ?? undefined, {
-      id: 'completion',
-      header: m.completion,
-      sortFn: decimalSort,
-      sortUndefined: 'last',
-      cell: (info) => {
-        const e = evaluationOf(info.row.original);
-        return e === undefined ? null : formatCompletion(e, { locale });
-      },
-    }),
-    helper.accessor(
-      (node) => {
-        const change = evaluationOf(node)?.change;
-        return change?.points ?? change?.rate ?? undefined;
-      },
-      {
-        id: 'change',
-        header: m.change,
-        sortFn: decimalSort,
-        sortUndefined: 'last',
-        cell: (info) => {
-          const e = evaluationOf(info.row.original);
-          return e === undefined ? null : <DeltaBadge evaluation={e} display="signed" locale={locale} />;
-        },
-      },
-    ),
-    helper.accessor(
-      (node) => {
-        const e = evaluationOf(node);
-        return e === undefined ? undefined : STATUS_ORDER.get(e.status);
-      },
-      {
-        id: 'status',
-        header: m.status,
-        sortUndefined: 'last',
-        sortFn: (a, b, id) => {
-          const x = a.getValue(id) as number | undefined;
-          const y = b.getValue(id) as number | undefined;
-          if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
-          return x - y;
-        },
-        cell: (info) => {
-          const e = evaluationOf(info.row.original);
-          return e === undefined ? null : <StatusBadge status={e.status} locale={locale} />;
-        },
-      },
-    ),
-  ]);
-}
+export const COLUMN_IDS: readonly ScorecardColumnId[] = [
+  'name',
+  'unit',
+  'target',
+  'actual',
+  'completion',
+  'change',
+  'status',
+];
 
 /** Columns whose cells are numbers (right-aligned). */
 export const NUMERIC_COLUMNS: ReadonlySet<string> = new Set(['target', 'actual', 'completion', 'change']);
+
+const keyOf = <K extends keyof SortKeys>(row: ScorecardRow, id: K): SortKeys[K] | undefined =>
+  row.original.kind === 'indicator' ? row.original.keys[id] : undefined;
+
+/** Exact order of decimal keys, missing values last: the float first, the exact string on a tie. */
+function decimalSort(a: ScorecardRow, b: ScorecardRow, id: string): number {
+  const x = keyOf(a, id as 'target') as DecimalKey | undefined;
+  const y = keyOf(b, id as 'target') as DecimalKey | undefined;
+  if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
+  if (x.f !== y.f) return x.f < y.f ? -1 : 1;
+  return x.d === y.d ? 0 : compareDecimals(x.d, y.d);
+}
+
+function statusSort(a: ScorecardRow, b: ScorecardRow): number {
+  const x = keyOf(a, 'status');
+  const y = keyOf(b, 'status');
+  if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
+  return x - y;
+}
+
+/**
+ * Columns for one locale, for sorting and the header labels: the accessors give the row's
+ * precomputed sort keys, so a sort of 10,000 rows compares numbers and never parses or formats.
+ * The cells are drawn by the row component from its cached view.
+ */
+export function scorecardColumns(locale: string, m: Messages) {
+  const helper = createColumnHelper<Features, ScorecardNode>();
+  // `locale` was checked by the guarded path; a collator that still refuses it falls back
+  let collator: Intl.Collator;
+  try {
+    collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  } catch {
+    collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+  }
+  const textSort = (a: ScorecardRow, b: ScorecardRow, id: string): number => {
+    const x = keyOf(a, id as 'name') as string | undefined;
+    const y = keyOf(b, id as 'name') as string | undefined;
+    if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
+    return collator.compare(x, y);
+  };
+  const common = { sortUndefined: 'last' as const };
+  const key = (id: keyof SortKeys) => (node: ScorecardNode) => (node.kind === 'indicator' ? node.keys[id] : undefined);
+  return helper.columns([
+    helper.accessor(key('name'), { id: 'name', header: m.indicator, sortFn: textSort, ...common }),
+    helper.accessor(key('unit'), { id: 'unit', header: m.unit, sortFn: textSort, ...common }),
+    helper.accessor(key('target'), { id: 'target', header: m.target, sortFn: decimalSort, ...common }),
+    helper.accessor(key('actual'), { id: 'actual', header: m.actual, sortFn: decimalSort, ...common }),
+    helper.accessor(key('completion'), { id: 'completion', header: m.completion, sortFn: decimalSort, ...common }),
+    helper.accessor(key('change'), { id: 'change', header: m.change, sortFn: decimalSort, ...common }),
+    helper.accessor(key('status'), { id: 'status', header: m.status, sortFn: statusSort, ...common }),
+  ]);
+}

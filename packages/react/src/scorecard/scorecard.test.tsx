@@ -156,7 +156,8 @@ describe('Scorecard', () => {
 
   it('keyboard › Tab reaches the scroll region, then every sort button in column order', async () => {
     const user = userEvent.setup();
-    render(<Scorecard evaluations={scorecardEvaluations()} caption="Kết quả năm 2020" />);
+    // an inner scroll (and its tab stop) only with a height or a virtualised body (changed in issue 10)
+    render(<Scorecard evaluations={scorecardEvaluations()} caption="Kết quả năm 2020" height={300} />);
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('region', { name: 'Kết quả năm 2020' }));
     const order: string[] = [];

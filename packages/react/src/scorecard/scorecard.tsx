@@ -7,35 +7,58 @@ import {
   type CSSProperties,
   type ForwardRefExoticComponent,
   forwardRef,
+  memo,
   type ReactElement,
   type ReactNode,
   type RefAttributes,
+  useCallback,
+  useEffect,
   useId,
   useMemo,
   useRef,
   useState,
 } from 'react';
+import { DeltaInner, DeltaNone } from '../delta-badge/delta-badge';
 import { cx } from '../internal/class-names';
-import { errorRef, InlineError } from '../internal/inline-error';
+import { DerivedValue } from '../internal/derived';
+import { checkLocale, fromProp, guarded, InlineError } from '../internal/inline-error';
 import { type Messages, messagesFor } from '../internal/messages';
 import { type EvaluationsSourceProps, resolveEvaluations } from '../internal/resolve-evaluations';
+import { checkNode, isRecord, layoutNumber } from '../internal/validate';
 import { useChitieuSettings } from '../provider/chitieu-provider';
-import { features, NUMERIC_COLUMNS, type ScorecardRow, scorecardColumns } from './columns';
+import { StatusBadge } from '../status-badge/status-badge';
+import {
+  COLUMN_IDS,
+  features,
+  NUMERIC_COLUMNS,
+  type ScorecardColumnId,
+  type ScorecardRow,
+  scorecardColumns,
+} from './columns';
+import { rowView } from './row-view';
 import { buildTree, type ScorecardNode } from './tree';
 
 /** Props of {@link Scorecard}. */
 export interface ScorecardProps extends EvaluationsSourceProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** Table caption; default: the dataset's title when a `dataset` is given. */
   readonly caption?: ReactNode;
-  /** Height of the scrolling body in pixels; default: the provider's, else 480. */
+  /**
+   * Maximum height of the scrolling body in pixels (clamped to 120–20,000). Default: the
+   * provider's; else a virtualised table scrolls inside 480 px and a table that is not
+   * virtualised grows with its rows (no inner scroll). NaN, 0 or a negative height renders an
+   * inline message naming the prop.
+   */
   readonly height?: number | undefined;
-  /** Estimated row height in pixels for virtualisation; default 36. */
+  /** Estimated row height in pixels for virtualisation; default 36 (clamped to 16–400). */
   readonly rowHeight?: number | undefined;
   /** `true`, `false`, or the row count above which rows are virtualised (default 200). */
   readonly virtualize?: boolean | number | undefined;
   /** Rows expanded at first: groups (default), all, or none. */
   readonly defaultExpanded?: 'groups' | 'all' | 'none' | undefined;
-  /** Initial sort, e.g. `[{ id: 'completion', desc: true }]`; column ids: name, unit, target, actual, completion, change, status. */
+  /**
+   * Initial sort, e.g. `[{ id: 'completion', desc: true }]`; column ids: name, unit, target,
+   * actual, completion, change, status. Entries that are not such objects are ignored.
+   */
   readonly defaultSorting?: SortingState | undefined;
   /** BCP 47 locale of every number and word (`vi-VN`, `en`); default: the provider's, else `vi-VN`. */
   readonly locale?: string | undefined;
@@ -65,33 +88,91 @@ function initialExpanded(tree: readonly ScorecardNode[], mode: 'groups' | 'all' 
   return state;
 }
 
+/** Only `{ id, desc }` entries of known columns: `defaultSorting="abc"` starts unsorted instead of crashing. */
+function sanitizeSorting(value: unknown): SortingState {
+  if (!Array.isArray(value)) return [];
+  const out: { id: string; desc: boolean }[] = [];
+  for (const entry of value) {
+    if (!isRecord(entry) || typeof entry.id !== 'string') continue;
+    if (!(COLUMN_IDS as readonly string[]).includes(entry.id) || out.some((s) => s.id === entry.id)) continue;
+    out.push({ id: entry.id, desc: entry.desc === true });
+  }
+  return out;
+}
+
+const expandModeOf = (value: unknown): 'groups' | 'all' | 'none' =>
+  value === 'all' || value === 'none' ? value : 'groups';
+
+function virtualizeOf(value: unknown): boolean | number {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number' && !Number.isNaN(value)) return Math.max(0, value);
+  return 200;
+}
+
 interface Prepared {
   readonly tree: ScorecardNode[];
   readonly summary: Summary;
   readonly caption: ReactNode;
+  readonly count: string;
+  readonly score: string | null;
+}
+
+type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
+
+/** Runs a check during render, keeping its error for the guarded path (hooks must still run). */
+function attempt<T>(fn: () => T): Checked<T> {
+  try {
+    return { ok: true, value: fn() };
+  } catch (error) {
+    return { ok: false, error };
+  }
 }
 
 function prepare(
-  props: EvaluationsSourceProps & { readonly caption?: ReactNode },
+  props: EvaluationsSourceProps & { readonly caption?: unknown },
   locale: string,
   m: Messages,
   fallback: Parameters<typeof resolveEvaluations>[1],
 ): Prepared {
-  const { evaluations, summary } = resolveEvaluations(props, fallback, m);
-  const dataset: Dataset | undefined = props.evaluations === undefined ? props.dataset : undefined;
+  const { evaluations, summary } = resolveEvaluations(props, fallback);
+  const dataset: Dataset | undefined =
+    props.evaluations === undefined || props.evaluations === null ? props.dataset : undefined;
+  const caption =
+    props.caption === undefined || props.caption === null
+      ? dataset === undefined
+        ? undefined
+        : fromProp('dataset', () => localize(dataset.title, locale))
+      : checkNode(props.caption, 'caption');
   return {
-    tree: buildTree(evaluations, locale, m.ungrouped),
+    tree: fromProp(props.evaluations === undefined ? 'dataset' : 'evaluations', () =>
+      buildTree(evaluations, locale, m.ungrouped),
+    ),
     summary,
-    caption: props.caption ?? (dataset === undefined ? undefined : localize(dataset.title, locale)),
+    caption,
+    count: fromProp('summary', () =>
+      m.metOrExceeded(
+        formatNumber(String(summary.metOrExceeded), { locale }),
+        formatNumber(String(summary.total), { locale }),
+      ),
+    ),
+    // same precision as the core's narrateSummary, so the table and the paragraph agree
+    score:
+      summary.score === null ? null : fromProp('summary', () => formatPercent(summary.score as string, { locale })),
   };
 }
+
+const EMPTY: ScorecardNode[] = [];
 
 /**
  * A scorecard table of indicators — name, unit, target, actual, % of plan, change against the
  * same period, status — with groups (sectors), "trong đó" rows that expand, columns sortable by
  * mouse and keyboard (`aria-sort` on the sorted header), and a summary row ("8/10 chỉ tiêu đạt
  * và vượt kế hoạch") with the composite score. Sorting and expansion come from TanStack Table;
- * rows beyond a threshold are virtualised with TanStack Virtual, so 10,000 rows stay smooth.
+ * rows beyond a threshold are virtualised with TanStack Virtual, so 10,000 rows stay smooth:
+ * rows are memoised on their data, each formats its numbers once (cached per evaluation and
+ * locale), and sorting compares precomputed keys. A plan the report never stated shows as
+ * derived (`≈`, its interval in the tooltip and the accessible name). In a container of 480 px
+ * or less, rows stack as labelled cards.
  *
  * @example
  * <Scorecard dataset={dataset} />
@@ -119,22 +200,31 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
     ...rest
   } = props;
   const settings = useChitieuSettings({ locale: localeProp });
-  const { locale, theme } = settings;
+  const { theme } = settings;
   const options = settings.scorecard;
-  const m = messagesFor(locale);
-  const height = heightProp ?? options.height ?? 480;
-  const rowHeight = rowHeightProp ?? options.rowHeight ?? 36;
-  const virtualizeOption = virtualizeProp ?? options.virtualize ?? 200;
-  const expandMode = defaultExpandedProp ?? options.defaultExpanded ?? 'groups';
-
-  const prepared = useMemo((): { ok: true; value: Prepared } | { ok: false; error: unknown } => {
+  const wanted = settings.locale;
+  // a refused locale renders the inline message below; meanwhile the hooks run on the default
+  const locale = useMemo(() => {
     try {
-      const source = { evaluations, dataset, summary: summaryProp, evaluateOptions, summarizeOptions, caption };
-      const fallback = { evaluateOptions: settings.evaluateOptions, summarizeOptions: options.summarizeOptions };
-      return { ok: true, value: prepare(source, locale, m, fallback) };
-    } catch (error) {
-      return { ok: false, error };
+      return checkLocale(wanted);
+    } catch {
+      return 'vi-VN';
     }
+  }, [wanted]);
+  const m = messagesFor(locale);
+  const virtualizeOption = virtualizeOf(virtualizeProp ?? options.virtualize);
+  const expandMode = expandModeOf(defaultExpandedProp ?? options.defaultExpanded);
+  const rowHeightOption = rowHeightProp ?? options.rowHeight;
+  const rowHeightResult = useMemo(
+    () => attempt(() => layoutNumber(rowHeightOption, 'rowHeight', 36, 16, 400)),
+    [rowHeightOption],
+  );
+  const rowHeight = rowHeightResult.ok ? rowHeightResult.value : 36;
+
+  const prepared = useMemo(() => {
+    const source = { evaluations, dataset, summary: summaryProp, evaluateOptions, summarizeOptions, caption };
+    const fallback = { evaluateOptions: settings.evaluateOptions, summarizeOptions: options.summarizeOptions };
+    return attempt(() => prepare(source, locale, m, fallback));
   }, [
     evaluations,
     dataset,
@@ -150,14 +240,16 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
 
   const data = prepared.ok ? prepared.value.tree : EMPTY;
   const columns = useMemo(() => scorecardColumns(locale, m), [locale, m]);
-  const [sorting, setSorting] = useState<SortingState>(defaultSorting ?? []);
+  const [sorting, setSorting] = useState<SortingState>(() => sanitizeSorting(defaultSorting));
   const [expanded, setExpanded] = useState<ExpandedState>(() => initialExpanded(data, expandMode));
+  const getSubRows = useCallback((node: ScorecardNode) => (node.children.length > 0 ? node.children : undefined), []);
+  const getRowId = useCallback((node: ScorecardNode) => node.id, []);
   const table = useTable({
     features,
     columns,
     data,
-    getSubRows: (node) => (node.children.length > 0 ? node.children : undefined),
-    getRowId: (node) => node.id,
+    getSubRows,
+    getRowId,
     state: { sorting, expanded },
     onSortingChange: setSorting,
     onExpandedChange: setExpanded,
@@ -168,173 +260,261 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
   const rows = table.getRowModel().rows;
   const groupOfRow = useMemo(() => groupIds(rows), [rows]);
   const virtualized = typeof virtualizeOption === 'boolean' ? virtualizeOption : rows.length > virtualizeOption;
+  const heightOption = heightProp ?? options.height;
+  const heightResult = useMemo(
+    () => attempt(() => layoutNumber(heightOption, 'height', 480, 120, 20_000)),
+    [heightOption],
+  );
+  const height = heightResult.ok ? heightResult.value : 480;
+  // an inner scroll only where it is needed: a virtualised body, or a height the app asked for
+  const scrolls = virtualized || heightOption !== undefined;
   const scrollRef = useRef<HTMLElement>(null);
+
+  // Stable virtualiser callbacks: a new function each render made TanStack Virtual rebuild its
+  // measurements on every scroll. The key function changes only when the rows do (sort, expand).
+  const estimateSize = useCallback(() => rowHeight, [rowHeight]);
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
+  const getScrollElement = useCallback(() => scrollRef.current, []);
   const virtualizer = useVirtualizer({
     count: virtualized ? rows.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 10,
+    getScrollElement,
+    estimateSize,
+    getItemKey,
+    overscan: 8,
     initialRect: { width: 0, height },
-    getItemKey: (index) => rows[index]?.id ?? index,
+    // scroll updates are batched by React instead of a synchronous flushSync per scroll event
+    useFlushSync: false,
   });
+
+  // The expander buttons of every row share one stable handler, so memoised rows never re-render
+  // because a callback changed.
+  const tableRef = useRef(table);
+  tableRef.current = table;
+  const onToggle = useCallback((id: string) => {
+    try {
+      tableRef.current.getRow(id, true).toggleExpanded();
+    } catch {
+      // a row that vanished between the click and the handler: nothing to toggle
+    }
+  }, []);
+
+  // "N more rows below": a visible cue whenever the inner scroll hides rows.
+  const [hiddenBelow, setHiddenBelow] = useState(0);
+  const range = virtualized ? virtualizer.range : null;
+  const virtualBelow = range === null ? 0 : Math.max(0, rows.length - 1 - range.endIndex);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-measured when the rows change (sort, expand)
+  useEffect(() => {
+    const element = scrollRef.current;
+    if (element === null || !scrolls || virtualized) {
+      setHiddenBelow(0);
+      return;
+    }
+    let frame = 0;
+    const measure = (): void => {
+      frame = 0;
+      const bottom = element.scrollTop + element.clientHeight - (element.querySelector('tfoot')?.clientHeight ?? 0);
+      let below = 0;
+      for (const tr of element.querySelectorAll<HTMLElement>('tbody > tr[data-row]')) {
+        if (tr.offsetTop + tr.offsetHeight / 2 > bottom) below++;
+      }
+      setHiddenBelow(below);
+    };
+    const onScroll = (): void => {
+      if (frame === 0) frame = requestAnimationFrame(measure);
+    };
+    measure();
+    element.addEventListener('scroll', onScroll, { passive: true });
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(onScroll) : null;
+    observer?.observe(element);
+    return () => {
+      element.removeEventListener('scroll', onScroll);
+      observer?.disconnect();
+      if (frame !== 0) cancelAnimationFrame(frame);
+    };
+  }, [scrolls, virtualized, rows]);
+  const below = virtualized ? virtualBelow : hiddenBelow;
   const captionId = useId();
 
-  if (!prepared.ok) {
+  const failure = !prepared.ok
+    ? prepared.error
+    : !heightResult.ok
+      ? heightResult.error
+      : !rowHeightResult.ok
+        ? rowHeightResult.error
+        : null;
+  return guarded({ component: 'scorecard', locale: wanted, theme, className, ref }, () => {
+    if (failure !== null || !prepared.ok) throw failure;
+    const { caption: shownCaption, count, score } = prepared.value;
+    const headers = table.getHeaderGroups()[0]?.headers ?? [];
+    const columnCount = headers.length;
+    const labels = headers.map((header) => String(header.column.columnDef.header ?? header.id));
+
+    // Which rows to draw: all of them, or the virtualiser's window with spacer rows around it.
+    const drawn: { row: ScorecardRow; rowIndex?: number }[] = [];
+    let padTop = 0;
+    let padBottom = 0;
+    if (virtualized) {
+      const items = virtualizer.getVirtualItems();
+      const first = items[0];
+      const last = items[items.length - 1];
+      padTop = first === undefined ? 0 : first.start;
+      padBottom = last === undefined ? 0 : Math.max(0, virtualizer.getTotalSize() - last.end);
+      for (const item of items) {
+        const row = rows[item.index];
+        if (row !== undefined) drawn.push({ row, rowIndex: item.index + 2 });
+      }
+    } else {
+      for (const row of rows) drawn.push({ row });
+    }
+    // One <tbody> per group (sector), so the group's `<th scope="rowgroup">` heads its own rows
+    // only. Keyed by the group, so a row keeps its DOM node (and focus) while the window moves.
+    const sections: { key: string; rows: ReactElement[] }[] = [];
+    for (const { row, rowIndex } of drawn) {
+      const key = groupOfRow.get(row.id) ?? 'rows';
+      let section = sections[sections.length - 1];
+      if (section === undefined || section.key !== key) {
+        section = { key, rows: [] };
+        sections.push(section);
+      }
+      const expandable = row.getCanExpand();
+      section.rows.push(
+        <BodyRow
+          key={row.id}
+          node={row.original}
+          depth={row.depth}
+          expandable={expandable}
+          expanded={expandable && row.getIsExpanded()}
+          rowIndex={rowIndex}
+          columns={columnCount}
+          labels={labels}
+          locale={locale}
+          m={m}
+          onToggle={onToggle}
+        />,
+      );
+    }
+    const body: ReactNode =
+      sections.length === 0 ? (
+        <tbody />
+      ) : (
+        sections.map((section, i) => (
+          <tbody key={section.key}>
+            {i === 0 && padTop > 0 ? <PadRow height={padTop} columns={columnCount} /> : null}
+            {section.rows}
+            {i === sections.length - 1 && padBottom > 0 ? <PadRow height={padBottom} columns={columnCount} /> : null}
+          </tbody>
+        ))
+      );
+
+    const rootStyle = {
+      ...(isRecord(style) ? style : undefined),
+      ...(scrolls ? { '--ct-scorecard-height': `${height}px` } : undefined),
+    } as CSSProperties;
     return (
-      <InlineError
-        error={prepared.error}
-        locale={locale}
-        className={className}
-        theme={theme}
-        component="scorecard"
-        innerRef={errorRef(ref)}
-      />
-    );
-  }
-  const { summary, caption: shownCaption } = prepared.value;
-  const headers = table.getHeaderGroups()[0]?.headers ?? [];
-  const columnCount = headers.length;
-
-  // Which rows to draw: all of them, or the virtualiser's window with spacer rows around it.
-  const drawn: { row: ScorecardRow; rowIndex?: number }[] = [];
-  let padTop = 0;
-  let padBottom = 0;
-  if (virtualized) {
-    const items = virtualizer.getVirtualItems();
-    const first = items[0];
-    const last = items[items.length - 1];
-    padTop = first === undefined ? 0 : first.start;
-    padBottom = last === undefined ? 0 : virtualizer.getTotalSize() - last.end;
-    for (const item of items) {
-      const row = rows[item.index];
-      if (row !== undefined) drawn.push({ row, rowIndex: item.index + 2 });
-    }
-  } else {
-    for (const row of rows) drawn.push({ row });
-  }
-  // One <tbody> per group (sector), so the group's `<th scope="rowgroup">` heads its own rows
-  // only. Keyed by the group, so a row keeps its DOM node (and focus) while the window moves.
-  const sections: { key: string; rows: ReactElement[] }[] = [];
-  for (const { row, rowIndex } of drawn) {
-    const key = groupOfRow.get(row.id) ?? 'rows';
-    let section = sections[sections.length - 1];
-    if (section === undefined || section.key !== key) {
-      section = { key, rows: [] };
-      sections.push(section);
-    }
-    section.rows.push(<BodyRow key={row.id} row={row} table={table} m={m} columns={columnCount} rowIndex={rowIndex} />);
-  }
-  const body: ReactNode =
-    sections.length === 0 ? (
-      <tbody />
-    ) : (
-      sections.map((section, i) => (
-        <tbody key={section.key}>
-          {i === 0 && padTop > 0 ? <PadRow height={padTop} columns={columnCount} /> : null}
-          {section.rows}
-          {i === sections.length - 1 && padBottom > 0 ? <PadRow height={padBottom} columns={columnCount} /> : null}
-        </tbody>
-      ))
-    );
-
-  // Same precision as the core's narrateSummary, so the table and the paragraph agree.
-  const score = summary.score === null ? null : formatPercent(summary.score, { locale });
-  return (
-    <div
-      {...rest}
-      ref={ref}
-      className={cx('ct-root ct-scorecard', className)}
-      data-ct-theme={theme}
-      style={{ ...style, '--ct-scorecard-height': `${height}px` } as CSSProperties}
-    >
-      <section
-        className="ct-scorecard__scroll"
-        ref={scrollRef}
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
-        tabIndex={0}
-        aria-labelledby={shownCaption === undefined ? undefined : captionId}
-        aria-label={shownCaption === undefined ? m.indicator : undefined}
+      <div
+        {...rest}
+        ref={ref}
+        className={cx('ct-root ct-scorecard', scrolls && 'ct-scorecard--scrolls', className)}
+        data-ct-theme={theme}
+        data-more-below={below > 0 ? '' : undefined}
+        style={rootStyle}
       >
-        <table className="ct-scorecard__table" aria-rowcount={virtualized ? rows.length + 2 : undefined}>
-          {shownCaption === undefined ? null : (
-            <caption id={captionId} className="ct-scorecard__caption">
-              {shownCaption}
-            </caption>
-          )}
-          <colgroup>
-            <col style={{ width: '26%' }} />
-            <col style={{ width: '10%' }} />
-            <col style={{ width: '11%' }} />
-            <col style={{ width: '11%' }} />
-            <col style={{ width: '10%' }} />
-            <col style={{ width: '13%' }} />
-            <col style={{ width: '19%' }} />
-          </colgroup>
-          <thead>
-            <tr aria-rowindex={virtualized ? 1 : undefined}>
-              {headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const label = String(header.column.columnDef.header ?? header.id);
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    className={NUMERIC_COLUMNS.has(header.id) ? 'ct-scorecard__num' : undefined}
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                  >
-                    <button
-                      type="button"
-                      className="ct-scorecard__sort"
-                      onClick={header.column.getToggleSortingHandler()}
+        <section
+          className="ct-scorecard__scroll"
+          ref={scrollRef}
+          // a scrolling region must be reachable by keyboard; a table without inner scroll is not a stop
+          tabIndex={scrolls ? 0 : undefined}
+          aria-labelledby={shownCaption === undefined ? undefined : captionId}
+          aria-label={shownCaption === undefined ? m.indicator : undefined}
+        >
+          <table className="ct-scorecard__table" aria-rowcount={virtualized ? rows.length + 2 : undefined}>
+            {shownCaption === undefined ? null : (
+              <caption id={captionId} className="ct-scorecard__caption">
+                {shownCaption}
+              </caption>
+            )}
+            <colgroup>
+              <col className="ct-scorecard__col--name" />
+              <col className="ct-scorecard__col--unit" />
+              <col className="ct-scorecard__col--target" />
+              <col className="ct-scorecard__col--actual" />
+              <col className="ct-scorecard__col--completion" />
+              <col className="ct-scorecard__col--change" />
+              <col className="ct-scorecard__col--status" />
+            </colgroup>
+            <thead>
+              <tr aria-rowindex={virtualized ? 1 : undefined}>
+                {headers.map((header, i) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      className={NUMERIC_COLUMNS.has(header.id) ? 'ct-scorecard__num' : undefined}
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                     >
-                      {label}
-                      <svg
-                        className="ct-scorecard__sort-icon"
-                        viewBox="0 0 16 16"
-                        aria-hidden="true"
-                        focusable="false"
-                        fill="none"
-                        stroke="currentColor"
-                        strokeWidth="2"
+                      <button
+                        type="button"
+                        className="ct-scorecard__sort"
+                        onClick={header.column.getToggleSortingHandler()}
                       >
-                        <path
-                          d={SORT_ICON[sorted === false ? 'none' : sorted]}
-                          strokeLinecap="round"
-                          strokeLinejoin="round"
-                        />
-                      </svg>
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
-          {body}
-          <tfoot>
-            <tr aria-rowindex={virtualized ? rows.length + 2 : undefined}>
-              <th scope="row">{m.summary}</th>
-              <td colSpan={Math.max(1, columnCount - 1)}>
-                <span className="ct-scorecard__summary-count">
-                  {m.metOrExceeded(
-                    formatNumber(String(summary.metOrExceeded), { locale }),
-                    formatNumber(String(summary.total), { locale }),
+                        {labels[i]}
+                        <svg
+                          className="ct-scorecard__sort-icon"
+                          viewBox="0 0 16 16"
+                          aria-hidden="true"
+                          focusable="false"
+                          fill="none"
+                          stroke="currentColor"
+                          strokeWidth="2"
+                        >
+                          <path
+                            d={SORT_ICON[sorted === false ? 'none' : sorted]}
+                            strokeLinecap="round"
+                            strokeLinejoin="round"
+                          />
+                        </svg>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            {body}
+            <tfoot>
+              <tr aria-rowindex={virtualized ? rows.length + 2 : undefined}>
+                <th scope="row">{m.summary}</th>
+                <td colSpan={Math.max(1, columnCount - 1)}>
+                  <span className="ct-scorecard__summary-count">{count}</span>
+                  {score === null ? null : (
+                    <span className="ct-scorecard__summary-score">
+                      {m.score}: <span className="ct-num">{score}</span>
+                    </span>
                   )}
-                </span>
-                {score === null ? null : (
-                  <span className="ct-scorecard__summary-score">
-                    {m.score}: {score}
-                  </span>
-                )}
-              </td>
-            </tr>
-          </tfoot>
-        </table>
-      </section>
-    </div>
-  );
+                </td>
+              </tr>
+            </tfoot>
+          </table>
+        </section>
+        {below > 0 ? (
+          <p className="ct-scorecard__more">
+            <svg
+              viewBox="0 0 16 16"
+              aria-hidden="true"
+              focusable="false"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+            >
+              <path d="M4 6l4 4 4-4" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+            {m.moreRows(formatNumber(String(below), { locale }))}
+          </p>
+        ) : null}
+      </div>
+    );
+  });
 });
-
-const EMPTY: ScorecardNode[] = [];
 
 /** The group (sector) row id each row sits under, for rows in display order; empty without groups. */
 function groupIds(rows: readonly ScorecardRow[]): Map<string, string> {
@@ -356,82 +536,141 @@ function PadRow({ height, columns }: { readonly height: number; readonly columns
   );
 }
 
-type ScorecardTable = ReturnType<typeof useTable<typeof features, ScorecardNode>>;
-
-function BodyRow(props: {
-  readonly row: ScorecardRow;
-  readonly table: ScorecardTable;
-  readonly m: Messages;
-  readonly columns: number;
+interface BodyRowProps {
+  readonly node: ScorecardNode;
+  readonly depth: number;
+  readonly expandable: boolean;
+  readonly expanded: boolean;
   readonly rowIndex?: number | undefined;
-}): ReactElement {
-  const { row, table, m, columns } = props;
-  const node = row.original;
-  const expandable = row.getCanExpand();
-  const expandedNow = row.getIsExpanded();
+  readonly columns: number;
+  /** Column labels, repeated on each cell for the stacked (narrow) layout. */
+  readonly labels: readonly string[];
+  readonly locale: string;
+  readonly m: Messages;
+  readonly onToggle: (id: string) => void;
+}
+
+/**
+ * Re-render a row only when what it shows changed: its data (node identity: the evaluation
+ * and its place in the tree), expansion, position and locale. Scrolling re-renders none of the
+ * rows that stay in view.
+ */
+function sameRow(a: BodyRowProps, b: BodyRowProps): boolean {
+  return (
+    a.node === b.node &&
+    a.depth === b.depth &&
+    a.expandable === b.expandable &&
+    a.expanded === b.expanded &&
+    a.rowIndex === b.rowIndex &&
+    a.columns === b.columns &&
+    a.labels.length === b.labels.length &&
+    a.labels.every((label, i) => label === b.labels[i]) &&
+    a.locale === b.locale &&
+    a.m === b.m &&
+    a.onToggle === b.onToggle
+  );
+}
+
+const BodyRow = memo(function BodyRow(props: BodyRowProps): ReactElement {
+  const { node, depth, expandable, expanded, columns, labels, locale, m, onToggle } = props;
   // Rows are placed by the estimated height (padding rows above and below the window), never
   // measured: a taller wrapped row only lengthens the page, and jsdom/SSR stay deterministic.
-  const common = { 'aria-rowindex': props.rowIndex, 'data-depth': row.depth };
+  const common = { 'aria-rowindex': props.rowIndex, 'data-depth': depth };
+  const expander = (label: string): ReactElement => (
+    <button
+      type="button"
+      className="ct-scorecard__expander"
+      aria-expanded={expanded}
+      aria-label={label}
+      onClick={() => onToggle(node.id)}
+    >
+      <Chevron />
+    </button>
+  );
   if (node.kind === 'group') {
     return (
-      <tr {...common} className="ct-scorecard__row--group">
+      <tr {...common} className="ct-scorecard__row--group" data-row="">
         <th scope="rowgroup" colSpan={columns}>
           <span className="ct-scorecard__row-name">
-            <button
-              type="button"
-              className="ct-scorecard__expander"
-              aria-expanded={expandedNow}
-              aria-label={m.expandGroup(node.name)}
-              onClick={row.getToggleExpandedHandler()}
-            >
-              <Chevron />
-            </button>
+            {expander(m.expandGroup(node.name))}
             {node.name}
           </span>
         </th>
       </tr>
     );
   }
-  const cells = row.getAllCells();
-  const indent = { paddingInlineStart: `${0.625 + Math.max(0, row.depth - (node.ofWhich ? 0 : 1)) * 1.25}rem` };
+  const e = node.evaluation;
+  const indent = { '--ct-indent': `${Math.max(0, depth - (node.ofWhich ? 0 : 1)) * 1.25}rem` } as CSSProperties;
+  const name = (
+    <th scope="row" style={indent}>
+      <span className="ct-scorecard__row-name">
+        {expandable ? expander(m.expandRows(node.name)) : <span className="ct-scorecard__spacer" />}
+        <span>
+          {node.ofWhich ? <span className="ct-scorecard__of-which">{m.ofWhich}: </span> : null}
+          {node.name}
+        </span>
+      </span>
+    </th>
+  );
+  const result = rowView(e, node.index, locale, m);
+  const className = node.ofWhich ? 'ct-scorecard__row--child' : 'ct-scorecard__row';
+  if (!result.ok) {
+    // one bad evaluation shows its problem in its own row; the rest of the table stays
+    return (
+      <tr {...common} className={className} data-status="error" data-row="">
+        {name}
+        <td colSpan={Math.max(1, columns - 1)}>
+          <InlineError error={result.error} locale={locale} component="scorecard" />
+        </td>
+      </tr>
+    );
+  }
+  const view = result.view;
+  const label = (id: ScorecardColumnId): string | undefined => labels[COLUMN_IDS.indexOf(id)];
+  const num = (id: ScorecardColumnId, content: ReactNode): ReactElement => (
+    <td className="ct-scorecard__num" data-label={label(id)}>
+      {content}
+    </td>
+  );
+  const dash = <span aria-hidden="true">—</span>;
   return (
-    <tr
-      {...common}
-      className={node.ofWhich ? 'ct-scorecard__row--child' : 'ct-scorecard__row'}
-      data-status={node.evaluation.status}
-    >
-      {cells.map((cell) => {
-        if (cell.column.id === 'name') {
-          return (
-            <th key={cell.id} scope="row" style={indent}>
-              <span className="ct-scorecard__row-name">
-                {expandable ? (
-                  <button
-                    type="button"
-                    className="ct-scorecard__expander"
-                    aria-expanded={expandedNow}
-                    aria-label={m.expandRows(node.name)}
-                    onClick={row.getToggleExpandedHandler()}
-                  >
-                    <Chevron />
-                  </button>
-                ) : (
-                  <span className="ct-scorecard__spacer" />
-                )}
-                <span>
-                  {node.ofWhich ? <span className="ct-scorecard__of-which">{m.ofWhich}: </span> : null}
-                  {node.name}
-                </span>
-              </span>
-            </th>
-          );
-        }
-        return (
-          <td key={cell.id} className={NUMERIC_COLUMNS.has(cell.column.id) ? 'ct-scorecard__num' : undefined}>
-            <table.FlexRender cell={cell} />
-          </td>
-        );
-      })}
+    <tr {...common} className={className} data-status={e.status} data-row="">
+      {name}
+      <td data-label={label('unit')}>{node.keys.unit ?? null}</td>
+      {num(
+        'target',
+        view.target === null ? (
+          dash
+        ) : view.derived === null ? (
+          view.target
+        ) : (
+          <DerivedValue text={view.target} figure={view.derived} m={m} />
+        ),
+      )}
+      {num(
+        'actual',
+        <>
+          {view.actual ?? dash}
+          {e.estimated ? (
+            <abbr className="ct-card__estimated" title={m.estimatedLong}>
+              {m.estimated}
+            </abbr>
+          ) : null}
+        </>,
+      )}
+      {num('completion', view.completion ?? dash)}
+      {num(
+        'change',
+        <span
+          className={cx('ct-root ct-delta', `ct-delta--${view.change?.tone ?? 'none'}`)}
+          data-tone={view.change?.tone ?? 'none'}
+        >
+          {view.change === null ? <DeltaNone m={m} /> : <DeltaInner content={view.change} m={m} />}
+        </span>,
+      )}
+      <td data-label={label('status')}>
+        <StatusBadge status={e.status} locale={locale} />
+      </td>
     </tr>
   );
-}
+}, sameRow);

@@ -44,6 +44,8 @@ describe('StatusBadge', () => {
 
   it('bad props › an unknown status renders an inline message, not a crash', () => {
     render(<StatusBadge status={'great' as Status} />);
-    expect(screen.getByRole('alert').textContent).toContain('great');
+    // names the prop and the allowed values, in the UI's language (changed in issue 10)
+    expect(screen.getByRole('alert').textContent).toContain('Thuộc tính "status" không hợp lệ');
+    expect(screen.getByRole('alert').getAttribute('data-ct-prop')).toBe('status');
   });
 });

@@ -2,7 +2,7 @@
 import { type Status, statusLabel } from '@chitieu/core';
 import { type ComponentPropsWithoutRef, type ForwardRefExoticComponent, forwardRef, type RefAttributes } from 'react';
 import { cx } from '../internal/class-names';
-import { errorRef, InlineError, PropsError } from '../internal/inline-error';
+import { guarded, PropsError } from '../internal/inline-error';
 import { useChitieuSettings } from '../provider/chitieu-provider';
 import { isStatus, StatusIcon } from './status-icon';
 
@@ -19,7 +19,9 @@ export interface StatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>,
 /**
  * An indicator's status as an icon and a word — `Vượt kế hoạch`, `Đạt kế hoạch`, `Gần đạt`,
  * `Không đạt`, `Chưa có kế hoạch`, `Chưa có số liệu` — never by colour alone. The label is the
- * core's `statusLabel`.
+ * core's `statusLabel`. `Vượt` and `Đạt` differ by more than the icon (a solid badge for
+ * exceeded, an outlined one for met); "no plan stated" is neutral information (an ⓘ icon, no
+ * tint), never drawn like a miss.
  *
  * @example
  * <StatusBadge status={evaluation.status} />
@@ -28,33 +30,22 @@ export const StatusBadge: ForwardRefExoticComponent<StatusBadgeProps & RefAttrib
   HTMLSpanElement,
   StatusBadgeProps
 >(function StatusBadge({ status, locale: localeProp, className, ...rest }, ref) {
-  const { locale, theme } = useChitieuSettings({ locale: localeProp });
-  let label: string;
-  try {
-    if (!isStatus(status)) throw new PropsError(`status ${JSON.stringify(status)}`);
-    label = statusLabel(status, locale);
-  } catch (error) {
+  const { locale: wanted, theme } = useChitieuSettings({ locale: localeProp });
+  return guarded({ component: 'status-badge', locale: wanted, theme, className, ref }, (locale) => {
+    if (status === undefined || status === null) throw new PropsError('status', 'missing');
+    if (!isStatus(status)) throw new PropsError('status', 'status');
+    const label = statusLabel(status, locale);
     return (
-      <InlineError
-        error={error}
-        locale={locale}
-        className={className}
-        theme={theme}
-        component="status-badge"
-        innerRef={errorRef(ref)}
-      />
+      <span
+        {...rest}
+        ref={ref}
+        className={cx('ct-root ct-status-badge', `ct-status-badge--${status}`, className)}
+        data-ct-theme={theme}
+        data-status={status}
+      >
+        <StatusIcon status={status} className="ct-status-badge__icon" />
+        <span className="ct-status-badge__label">{label}</span>
+      </span>
     );
-  }
-  return (
-    <span
-      {...rest}
-      ref={ref}
-      className={cx('ct-root ct-status-badge', `ct-status-badge--${status}`, className)}
-      data-ct-theme={theme}
-      data-status={status}
-    >
-      <StatusIcon status={status} className="ct-status-badge__icon" />
-      <span className="ct-status-badge__label">{label}</span>
-    </span>
-  );
+  });
 });

@@ -11,8 +11,8 @@ const PATHS: Readonly<Record<Status, string>> = {
   near: 'M8 2.5a5.5 5.5 0 1 0 0 11a5.5 5.5 0 1 0 0-11zM8 2.5v11',
   // cross
   missed: 'M4.5 4.5 11.5 11.5M11.5 4.5 4.5 11.5',
-  // dash
-  'no-target': 'M4 8h8',
+  // information: a circle with an i (no plan stated is a fact, not a failure)
+  'no-target': 'M8 2.5a5.5 5.5 0 1 0 0 11a5.5 5.5 0 1 0 0-11zM8 7.25v3.5M8 5.1v.15',
   // question mark
   'no-data': 'M5.75 6a2.25 2.25 0 1 1 3.2 2.05c-.6.3-.95.8-.95 1.45V10.5M8 12.75v.25',
 };

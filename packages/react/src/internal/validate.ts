@@ -1,0 +1,117 @@
+import type { Evaluation, Indicator, Summary } from '@chitieu/core';
+import { isValidElement, type ReactNode } from 'react';
+import { PropsError } from './inline-error';
+
+/**
+ * Checks of props TypeScript cannot enforce at run time (plain JavaScript callers, data from a
+ * network, `as` casts). Each failure is a {@link PropsError} naming the prop, so the component
+ * renders its inline message instead of garbage (`viewBox="0 0 NaN 24"`, `<h9>`) or a crash.
+ */
+
+const STATUS_SET: ReadonlySet<string> = new Set(['exceeded', 'met', 'near', 'missed', 'no-target', 'no-data']);
+
+/** A non-null, non-array object. @internal */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isSmallInt = (value: unknown): boolean =>
+  typeof value === 'number' && Number.isInteger(value) && value >= -40 && value <= 40;
+
+/** An indicator as `defineIndicator` returns it (its fields read by formatting). @internal */
+export function checkIndicator(value: unknown, prop: string, path?: string): Indicator {
+  if (
+    !isRecord(value) ||
+    typeof value.id !== 'string' ||
+    !(typeof value.name === 'string' || isRecord(value.name)) ||
+    !(typeof value.unit === 'string' || isRecord(value.unit)) ||
+    !isSmallInt(value.scale) ||
+    !isSmallInt(value.decimals) ||
+    !isSmallInt(value.percentDecimals) ||
+    (value.decimals as number) < 0 ||
+    (value.percentDecimals as number) < 0 ||
+    typeof value.direction !== 'string'
+  ) {
+    throw new PropsError(prop, 'indicator', path);
+  }
+  return value as unknown as Indicator;
+}
+
+const isDecimalField = (value: unknown): boolean => value === null || typeof value === 'string';
+
+/** An evaluation as `evaluate` returns it: indicator, status, rule and decimal-string fields. @internal */
+export function checkEvaluation(value: unknown, prop: string, at = ''): Evaluation {
+  if (!isRecord(value)) throw new PropsError(prop, 'evaluation', at === '' ? undefined : at);
+  const path = (field: string): string => (at === '' ? field : `${at}.${field}`);
+  checkIndicator(value.indicator, prop, path('indicator'));
+  if (typeof value.status !== 'string' || !STATUS_SET.has(value.status))
+    throw new PropsError(prop, 'status', path('status'));
+  for (const field of ['actual', 'target', 'previous', 'completion', 'completionPercent'] as const) {
+    if (!isDecimalField(value[field])) throw new PropsError(prop, 'INVALID_DECIMAL', path(field));
+  }
+  if (!isRecord(value.rule)) throw new PropsError(prop, 'evaluation', path('rule'));
+  if (!isRecord(value.observation)) throw new PropsError(prop, 'evaluation', path('observation'));
+  if (value.band !== null && value.band !== undefined && !isRecord(value.band))
+    throw new PropsError(prop, 'INVALID_BAND', path('band'));
+  if (value.change !== null && value.change !== undefined && !isRecord(value.change))
+    throw new PropsError(prop, 'evaluation', path('change'));
+  return value as unknown as Evaluation;
+}
+
+/** A summary as `summarize` returns it. @internal */
+export function checkSummary(value: unknown, prop = 'summary'): Summary {
+  const count = (n: unknown): boolean => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+  if (
+    !isRecord(value) ||
+    !count(value.total) ||
+    !count(value.metOrExceeded) ||
+    !(value.score === null || typeof value.score === 'string') ||
+    !isRecord(value.counts)
+  ) {
+    throw new PropsError(prop, 'summary');
+  }
+  return value as unknown as Summary;
+}
+
+/**
+ * A size in pixels: the fallback when not given; a positive finite number is clamped into
+ * [min, max]; anything else (NaN, 0, −5, `'10'`) is refused, naming the prop.
+ * @internal
+ */
+export function layoutNumber(value: unknown, prop: string, fallback: number, min: number, max: number): number {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw new PropsError(prop, 'positive-number');
+  return Math.min(max, Math.max(min, value));
+}
+
+/** Text or React elements React can render (`{}` is refused, naming the prop; so is NaN). @internal */
+export function checkNode(value: unknown, prop: string, depth = 0): ReactNode {
+  if (value === null || value === undefined || typeof value === 'boolean' || typeof value === 'string') {
+    return value as ReactNode;
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'bigint') return value as ReactNode;
+  if (isValidElement(value)) return value;
+  if (Array.isArray(value) && depth < 8) {
+    for (const item of value) checkNode(item, prop, depth + 1);
+    return value as ReactNode;
+  }
+  throw new PropsError(prop, 'node');
+}
+
+/** An optional string prop. @internal */
+export function checkText(value: unknown, prop: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw new PropsError(prop, 'text');
+  return value;
+}
+
+/** One of the allowed values, else the default (for presentational choices: size, display). @internal */
+export function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+/** Whether a value is one of the core's statuses. @internal */
+export function isStatusValue(value: unknown): boolean {
+  return typeof value === 'string' && STATUS_SET.has(value);
+}
