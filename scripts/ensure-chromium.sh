@@ -6,6 +6,15 @@ set -eu
 
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
 
+# pdftotext (poppler-utils) reads back the PDF of the playground's print test
+# (apps/playground/test/planning-print.test.ts). Installed with apt-get when missing, as root.
+if ! command -v pdftotext >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
+  echo "ensure-chromium: installing poppler-utils (pdftotext) with apt-get"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq --no-install-recommends poppler-utils >/dev/null 2>&1 ||
+    { apt-get update -qq && apt-get install -y -qq --no-install-recommends poppler-utils >/dev/null; }
+fi
+
 if [ -x "$CHROMIUM" ]; then
   echo "ensure-chromium: found $CHROMIUM"
   exit 0
