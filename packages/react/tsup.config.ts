@@ -16,6 +16,8 @@ const perFileOutput: Plugin = {
     const ext = build.initialOptions.format === 'cjs' ? '.cjs' : '.js';
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
       if (args.kind === 'entry-point') return undefined;
+      // only our own sources are split per file; a bundled dependency keeps its relative imports
+      if (args.importer.includes('/node_modules/')) return undefined;
       const base = resolve(args.resolveDir, args.path);
       const isDirectory = (() => {
         try {
@@ -27,6 +29,22 @@ const perFileOutput: Plugin = {
       const target = `${args.path.replace(/\.(tsx?|jsx?)$/, '')}${isDirectory ? '/index' : ''}${ext}`;
       return { path: target, external: true };
     });
+  },
+};
+
+/**
+ * TanStack Table 9 (and the store it reads) is ESM-only. CommonJS output bundles it — into
+ * `scorecard/table.cjs`, the one module that imports it — so `require('@chitieu/react')` works
+ * in Node 20 without require(esm) and in Jest; the ESM output keeps it external (the app's
+ * bundler dedupes and tree-shakes it). `noExternal` lets these imports past tsup's
+ * dependencies-are-external rule; this plugin then marks them external again for ESM only.
+ */
+const ESM_ONLY = /^(?:@tanstack\/(?:react-table|table-core|react-store|store)|use-sync-external-store)(?:\/|$)/;
+const esmOnlyPerFormat: Plugin = {
+  name: 'chitieu-esm-only-dependencies',
+  setup(build) {
+    if (build.initialOptions.format === 'cjs') return;
+    build.onResolve({ filter: ESM_ONLY }, (args) => ({ path: args.path, external: true }));
   },
 };
 
@@ -43,15 +61,9 @@ export default defineConfig({
   splitting: false,
   target: 'es2022',
   platform: 'neutral',
-  external: [
-    'react',
-    'react-dom',
-    'react/jsx-runtime',
-    '@chitieu/core',
-    '@tanstack/react-table',
-    '@tanstack/react-virtual',
-  ],
-  esbuildPlugins: [perFileOutput],
+  external: ['react', 'react-dom', 'react/jsx-runtime', '@chitieu/core', '@tanstack/react-virtual'],
+  noExternal: [ESM_ONLY],
+  esbuildPlugins: [perFileOutput, esmOnlyPerFormat],
   esbuildOptions(options) {
     options.jsx = 'automatic';
   },

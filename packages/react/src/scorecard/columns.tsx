@@ -1,4 +1,5 @@
 import { compareDecimals } from '@chitieu/core';
+import type { Messages } from '../internal/messages';
 import {
   createColumnHelper,
   createExpandedRowModel,
@@ -7,8 +8,7 @@ import {
   rowExpandingFeature,
   rowSortingFeature,
   tableFeatures,
-} from '@tanstack/react-table';
-import type { Messages } from '../internal/messages';
+} from './table';
 import type { DecimalKey, ScorecardNode, SortKeys } from './tree';
 
 /** The table features the scorecard uses: sorting and expansion, nothing else (tree-shaken). */

@@ -1,6 +1,5 @@
 'use client';
 import { type Dataset, formatNumber, formatPercent, localize, type Summary } from '@chitieu/core';
-import { type ExpandedState, type SortingState, useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   type ComponentPropsWithoutRef,
@@ -36,6 +35,7 @@ import {
   scorecardColumns,
 } from './columns';
 import { rowView } from './row-view';
+import { type ExpandedState, type SortingState, useTable } from './table';
 import { buildTree, type ScorecardNode } from './tree';
 
 /** Props of {@link Scorecard}. */
