@@ -16,7 +16,7 @@
  * versions (from pnpm's store after the first run; only the tarballs' own entries change).
  * Every check is one test; the suite ends with `Consumers: N passed, N failed`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -65,6 +65,28 @@ function sh(command, commandArgs, options = {}) {
   return { ok: r.status === 0, status: r.status, output };
 }
 
+/** `sh` without blocking: two lanes of checks run side by side (see the end of the file). */
+function shAsync(command, commandArgs, options = {}) {
+  return new Promise((done) => {
+    const child = spawn(command, commandArgs, { cwd: options.cwd ?? root, env: { ...env, ...options.env } });
+    let output = '';
+    child.stdout.on('data', (d) => {
+      output += d;
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeout ?? 180_000);
+    child.on('error', (error) => {
+      output += `\n${error.message}`;
+    });
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      done({ ok: status === 0, status, output });
+    });
+  });
+}
+
 /** Records one check: `fn` returns nothing (pass) or throws / returns a failure message. */
 async function check(name, fn) {
   const t0 = Date.now();
@@ -92,8 +114,8 @@ function indent(text) {
 
 /** A command as a check: fails with its output when it exits non-zero. */
 function commandCheck(name, command, commandArgs, options) {
-  return check(name, () => {
-    const r = sh(command, commandArgs, options);
+  return check(name, async () => {
+    const r = await shAsync(command, commandArgs, options);
     if (!r.ok) return `exit ${r.status}\n${r.output}`;
     if (options?.expect && !options.expect.test(r.output))
       return `output does not match ${options.expect}\n${r.output}`;
@@ -200,8 +222,8 @@ const fixture = (name) => join(ws, 'fixtures', name);
 const bin = (name, tool) => join(fixture(name), 'node_modules', '.bin', tool);
 const noRequireEsm = ['--no-experimental-require-module'];
 
-// 3. @chitieu/core alone.
-if (only.includes('core-alone')) {
+async function coreAlone() {
+  if (!only.includes('core-alone')) return;
   const cwd = fixture('core-alone');
   await commandCheck('core alone: ESM script (no React installed)', 'node', ['esm.mjs'], { cwd });
   await commandCheck(
@@ -225,8 +247,8 @@ if (only.includes('core-alone')) {
   );
 }
 
-// 4. Node scripts with React.
-if (only.includes('node')) {
+async function nodeScripts() {
+  if (!only.includes('node')) return;
   const cwd = fixture('node');
   await commandCheck('node: ESM script renders core + react on the server', 'node', ['esm.mjs'], { cwd });
   await commandCheck(
@@ -240,11 +262,12 @@ if (only.includes('node')) {
   await commandCheck('node: strict tsc, module nodenext (.mts and .cts)', bin('node', 'tsc'), ['-p', '.'], { cwd });
 }
 
-// 5. Jest 30 (CommonJS, no transform): each Jest test is one test here.
-if (only.includes('jest')) {
+/** Jest 30 (CommonJS, no transform): each Jest test is one test here. */
+async function jest() {
+  if (!only.includes('jest')) return;
   const cwd = fixture('jest');
   const out = join(work, 'jest.json');
-  const r = sh(bin('jest', 'jest'), ['--ci', '--json', `--outputFile=${out}`], { cwd });
+  const r = await shAsync(bin('jest', 'jest'), ['--ci', '--json', `--outputFile=${out}`], { cwd });
   if (existsSync(out)) {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     for (const file of report.testResults) {
@@ -263,35 +286,38 @@ if (only.includes('jest')) {
   }
 }
 
-// 6. The Vite apps: strict tsc, vite build (client + SSR), then Chromium.
-const pages = [];
-for (const name of ['vite-react19', 'vite-react18']) {
-  if (!only.includes(name)) continue;
-  const cwd = fixture(name);
-  await commandCheck(`${name}: strict tsc (skipLibCheck off)`, bin(name, 'tsc'), ['-p', 'tsconfig.json'], { cwd });
-  const built = await check(`${name}: vite build (client and SSR)`, () => {
-    for (const a of [['build'], ['build', '--ssr', 'src/entry-server.tsx', '--outDir', 'dist-server']]) {
-      const r = sh(bin(name, 'vite'), a, { cwd });
-      if (!r.ok) return r.output;
-    }
-    const assets = readdirSync(join(cwd, 'dist', 'assets'));
-    const css = assets
-      .filter((f) => f.endsWith('.css'))
-      .map((f) => readFileSync(join(cwd, 'dist', 'assets', f), 'utf8'));
-    // sideEffects keeps the stylesheet: the app's CSS bundle holds the library's rules.
-    if (!css.some((c) => c.includes('.ct-root') && c.includes('--ct-actual'))) {
-      return 'the built CSS has no .ct-root rules: @chitieu/react/styles.css was dropped';
-    }
-    return undefined;
-  });
-  if (built) pages.push(name);
+/** The Vite apps: strict tsc, vite build (client + SSR), then Chromium. */
+async function viteApps() {
+  const pages = [];
+  for (const name of ['vite-react19', 'vite-react18']) {
+    if (!only.includes(name)) continue;
+    const cwd = fixture(name);
+    await commandCheck(`${name}: strict tsc (skipLibCheck off)`, bin(name, 'tsc'), ['-p', 'tsconfig.json'], { cwd });
+    const built = await check(`${name}: vite build (client and SSR)`, async () => {
+      for (const a of [['build'], ['build', '--ssr', 'src/entry-server.tsx', '--outDir', 'dist-server']]) {
+        const r = await shAsync(bin(name, 'vite'), a, { cwd });
+        if (!r.ok) return r.output;
+      }
+      const assets = readdirSync(join(cwd, 'dist', 'assets'));
+      const css = assets
+        .filter((f) => f.endsWith('.css'))
+        .map((f) => readFileSync(join(cwd, 'dist', 'assets', f), 'utf8'));
+      // sideEffects keeps the stylesheet: the app's CSS bundle holds the library's rules.
+      if (!css.some((c) => c.includes('.ct-root') && c.includes('--ct-actual'))) {
+        return 'the built CSS has no .ct-root rules: @chitieu/react/styles.css was dropped';
+      }
+      return undefined;
+    });
+    if (built) pages.push(name);
+  }
+  if (pages.length) await browserChecks(pages);
 }
-if (pages.length) await browserChecks(pages);
 
-// 7. README code blocks.
-if (only.includes('readme')) {
+/** README code blocks. */
+async function readmes() {
+  if (!only.includes('readme')) return;
   const cwd = fixture('readme');
-  const names = sh(
+  const names = await shAsync(
     'node',
     [
       '--input-type=module',
@@ -303,8 +329,19 @@ if (only.includes('readme')) {
     },
   );
   prepareReadmeBlocks(root, cwd, new Set(names.output.trim().split(/\s+/)));
-  await runReadmeChecks({ fixture: cwd, check, sh });
+  await runReadmeChecks({ fixture: cwd, check, sh: shAsync });
 }
+
+// Two lanes side by side (the machine has two cores): the Node side, and the Vite apps + Chromium.
+await Promise.all([
+  (async () => {
+    await coreAlone();
+    await nodeScripts();
+    await jest();
+    await readmes();
+  })(),
+  viteApps(),
+]);
 
 const failed = summary();
 cleanup();

@@ -200,7 +200,7 @@ export function prepareReadmeBlocks(root, fixture, coreNames) {
 /** Compiles every block (one check each) and runs the `.ts` ones (one check each). */
 export async function runReadmeChecks({ fixture, check, sh }) {
   const manifest = JSON.parse(readFileSync(join(fixture, 'blocks.json'), 'utf8'));
-  const compiled = sh('node', [join(here, 'compile.mjs')], { cwd: fixture });
+  const compiled = await sh('node', [join(here, 'compile.mjs')], { cwd: fixture });
   let diagnostics = {};
   const ok = await check('readme: the TypeScript program of all blocks builds', () => {
     if (!compiled.ok) return compiled.output;
@@ -220,9 +220,9 @@ export async function runReadmeChecks({ fixture, check, sh }) {
         : undefined,
     );
     if (b.tsx) continue;
-    await check(`readme ${where}: runs, and its ${b.checks} shown output(s) are what the code returns`, () => {
+    await check(`readme ${where}: runs, and its ${b.checks} shown output(s) are what the code returns`, async () => {
       if (own.length) return 'not run: it does not compile';
-      const r = sh('node', [join('out', b.file.replace(/\.ts$/, '.js'))], { cwd: fixture });
+      const r = await sh('node', [join('out', b.file.replace(/\.ts$/, '.js'))], { cwd: fixture });
       return r.ok ? undefined : r.output;
     });
   }
