@@ -22,4 +22,8 @@ export const optimizeDepsInclude: string[] = [
   '@chitieu/core > decimal.js',
   '@chitieu/react > @tanstack/react-table',
   '@chitieu/react > @tanstack/react-virtual',
+  // The planning stories load @chitieu/office (and its format libraries) on demand.
+  '@chitieu/office > exceljs',
+  '@chitieu/office > docx',
+  'exceljs',
 ];

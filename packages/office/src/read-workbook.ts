@@ -43,8 +43,10 @@ export interface WorkbookIssue {
 
 /** Options of {@link readWorkbook}. */
 export interface ReadWorkbookOptions {
-  /** How text numbers are written (`vi`: `3.630`, `100,6`) and the language of issues. */
+  /** How text numbers are written (`vi`: `3.630`, `100,6`; `en`: `3,630`, `100.6`); also the language of issues. */
   readonly locale: string;
+  /** Language of the issue messages when it differs from the workbook's (`vi` or `en`). */
+  readonly messages?: string | undefined;
   /** Sheet name (default: the first visible sheet with a `Chỉ tiêu` / `Indicator` header). */
   readonly sheet?: string | undefined;
   /** Period of the figures when the headers and the title name no year (`2020`, `2020-Q1`). */
@@ -186,9 +188,13 @@ function textDecimals(text: string, lang: 'vi' | 'en'): number {
  * (exact for up to 15 significant digits); percent-formatted cells are shifted to percent as
  * printed; text is read strictly with the core's `parseNumber` in the workbook's locale.
  */
-function readNumber(cell: ExcelJS.Cell, kind: NumberKind, locale: string): NumberRead | { error: string } {
+function readNumber(
+  cell: ExcelJS.Cell,
+  kind: NumberKind,
+  locale: string,
+  M: (typeof MESSAGES)['vi'],
+): NumberRead | { error: string } {
   const lang = langOf(locale);
-  const M = MESSAGES[lang];
   const info = formatInfo(cell.numFmt);
   let v = cell.value as unknown;
   let derived = false;
@@ -313,7 +319,7 @@ export async function readWorkbook(
   options: ReadWorkbookOptions,
 ): Promise<ReadWorkbookResult> {
   const lang = langOf(options.locale);
-  const M = MESSAGES[lang];
+  const M = MESSAGES[langOf(options.messages ?? options.locale)];
   const issues: WorkbookIssue[] = [];
   const workbook = new ExcelJS.Workbook();
   try {
@@ -468,7 +474,7 @@ export async function readWorkbook(
       const c = find(role);
       if (c === undefined) return null;
       const cell = row.getCell(c.index);
-      const result = readNumber(cell, kind, options.locale);
+      const result = readNumber(cell, kind, options.locale, M);
       if ('error' in result) {
         at(r, c.index, 'UNREADABLE_NUMBER', result.error);
         return null;
