@@ -65,6 +65,24 @@ export function DataEditor(props: DataEditorProps): ReactNode {
       return;
     }
     try {
+      // A workbook (.xlsx) is read by @chitieu/office, loaded only now; its dataset lands in the
+      // editor as JSON, and every cell it could not read is listed with its sheet, row and column.
+      if (/\.xlsx$/i.test(file.name)) {
+        const { readWorkbook } = await import('@chitieu/office');
+        const read = await readWorkbook(await file.arrayBuffer(), {
+          locale: numbers === 'en' ? 'en' : 'vi',
+          messages: t({ vi: 'vi', en: 'en' }),
+        });
+        if (read.issues.length > 0) {
+          setFileError(read.issues.map((i) => `${i.sheet}${i.cell ? `!${i.cell}` : ''}: ${i.message}`).join(' · '));
+        }
+        setFileName(file.name);
+        if (read.dataset) {
+          setFormat('json');
+          setText(JSON.stringify(read.dataset, null, 2));
+        }
+        return;
+      }
       const content = await file.text();
       setFormat(/\.csv$/i.test(file.name) ? 'csv' : /\.json$/i.test(file.name) ? 'json' : 'auto');
       setFileName(file.name);
@@ -111,7 +129,7 @@ export function DataEditor(props: DataEditorProps): ReactNode {
         <input
           id={`${id}-file`}
           type="file"
-          accept=".json,.csv,application/json,text/csv,text/plain"
+          accept=".json,.csv,.xlsx,application/json,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={onFile}
         />
         {EXAMPLES.map((example) => (
