@@ -2,17 +2,20 @@
  * The bounds of an input decimal — one definition for `decimal()`, `defineIndicator`,
  * `defineObservation`, `parseDataset` and the shipped JSON Schema:
  *
- * - at most {@link INPUT_LIMITS.maxDigits} digits written before any exponent (leading and
- *   trailing zeros count: `"0.0012"` has 5), and
- * - an exponent of at most {@link INPUT_LIMITS.maxExponentDigits} digits (`e-99` … `e99`, leading
- *   zeros aside).
+ * - written with an exponent (`"1.5e9"`): at most {@link INPUT_LIMITS.maxDigitsWithExponent}
+ *   digits before the exponent and an exponent of at most two digits (`e-99` … `e99`, leading
+ *   zeros aside);
+ * - written without one (`"3630"`, `"0.0012"`): at most {@link INPUT_LIMITS.maxDigits} digits.
  *
- * So every accepted value is 0 or lies between 10⁻¹⁹⁹ and 10¹⁹⁹ with at most 100 significant
- * digits: every derived figure (a ratio of two values, a density of three, a growth root) stays
- * far inside the engine's ±10¹⁰⁰⁰ range, and no formula ever works on 800,000-digit numbers.
- * Checked with a character scan, without building a number first (so `"1e9999999999999999999"`
- * is refused instead of overflowing to Infinity, and `"1e-9999999999999999999"` instead of
- * underflowing to 0).
+ * Leading and trailing zeros count: the bound is on what is written, so the JSON Schema can
+ * check it with a pattern and agrees with the validator on every string. The two limits are
+ * chosen so that the canonical form of every accepted value (fixed-point, no exponent: at most
+ * 100 + 99 + 1 digits) is itself accepted — a parsed dataset written back as JSON parses again —
+ * and so that every accepted value is 0 or lies between 10⁻²⁰⁰ and 10²⁰⁰: every derived figure
+ * (a ratio of two values, a density of three) stays far inside the engine's ±10¹⁰⁰⁰ range, and
+ * no formula ever works on 800,000-digit numbers. Checked with a character scan, without
+ * building a number first (so `"1e9999999999999999999"` is refused instead of overflowing to
+ * Infinity, and `"1e-9999999999999999999"` instead of underflowing to 0).
  *
  * @internal
  */
@@ -20,10 +23,14 @@ import { ChitieuError } from '../errors/chitieu-error';
 import { quote } from '../errors/quote';
 
 export const INPUT_LIMITS = {
-  /** Digits written before the exponent. */
-  maxDigits: 100,
+  /** Digits of a decimal written without an exponent. */
+  maxDigits: 200,
+  /** Digits written before an exponent. */
+  maxDigitsWithExponent: 100,
   /** Digits of the exponent, leading zeros aside: |exponent| ≤ 99. */
   maxExponentDigits: 2,
+  /** Decimals of a printed figure (a stated percentage or density, kept as printed). */
+  maxPrintedDecimals: 20,
   /** Largest |value| of a JSON number (exclusive), so its shortest text has an exponent ≤ 99. */
   maxNumber: 1e100,
   /** Smallest non-zero |value| of a JSON number (inclusive). */
@@ -36,7 +43,27 @@ export const INPUT_LIMITS = {
  * `String.prototype.trim` strip the same characters).
  */
 export const DECIMAL_PATTERN =
-  '^\\s*[+-]?(?=\\.?(?:\\d\\.?){1,100}(?:[eE]|\\s*$))(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?0*\\d{1,2})?\\s*$';
+  '^\\s*[+-]?(?:(?=\\.?(?:\\d\\.?){1,200}\\s*$)(?:\\d+(?:\\.\\d*)?|\\.\\d+)|(?=\\.?(?:\\d\\.?){1,100}[eE])(?:\\d+(?:\\.\\d*)?|\\.\\d+)[eE][+-]?0*\\d{1,2})\\s*$';
+
+/**
+ * The JSON Schema pattern of a printed figure (`"100.6"`, `"80.00"`): a decimal as a report
+ * prints it — no exponent, at most 200 digits of which at most 20 after the point.
+ */
+export const PRINTED_PATTERN = '^\\s*[+-]?(?=\\.?(?:\\d\\.?){1,200}\\s*$)(?:\\d+(?:\\.\\d{0,20})?|\\.\\d{1,20})\\s*$';
+
+/**
+ * Why a printed figure (already known to be an accepted decimal text, trimmed) is not one a
+ * report prints, or `null`: no exponent, at most 20 decimals (formats show what was printed).
+ */
+export function printedTextProblem(text: string): string | null {
+  if (/[eE]/.test(text))
+    return `A printed figure is written as the report prints it, without an exponent; got ${quote(text)}`;
+  const point = text.indexOf('.');
+  const decimals = point < 0 ? 0 : text.length - point - 1;
+  return decimals > INPUT_LIMITS.maxPrintedDecimals
+    ? `A printed figure shows at most ${INPUT_LIMITS.maxPrintedDecimals} decimals; ${quote(text)} shows ${decimals}`
+    : null;
+}
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
@@ -56,30 +83,36 @@ export function decimalTextProblem(text: string): string | null {
     if (isDigit(c)) digits++;
     else if (c === 101 || c === 69) break; // e E
   }
-  if (digits > INPUT_LIMITS.maxDigits) {
-    return `The decimal ${quote(text)} has ${digits} digits; at most ${INPUT_LIMITS.maxDigits} are accepted`;
+  const exponent = i < n;
+  const limit = exponent ? INPUT_LIMITS.maxDigitsWithExponent : INPUT_LIMITS.maxDigits;
+  if (digits > limit) {
+    return `The decimal ${quote(text)} has ${digits} digits${exponent ? ' before its exponent' : ''}; at most ${limit} are accepted`;
   }
-  if (i < n) {
+  if (exponent) {
     i++;
     if (text[i] === '+' || text[i] === '-') i++;
     while (i < n - 1 && text[i] === '0') i++;
     if (n - i > INPUT_LIMITS.maxExponentDigits) {
-      return `The decimal ${quote(text)} has an exponent beyond ±99 (accepted values lie between 10^-199 and 10^199)`;
+      return `The decimal ${quote(text)} has an exponent beyond ±99 (accepted values lie between 10^-200 and 10^200)`;
     }
   }
   return null;
 }
 
-/** Why a JS number is out of bounds, or `null`. */
+/**
+ * Why a finite JS number is out of bounds, or `null`: the rule of its shortest text
+ * (`String(1e100)` is `"1e+100"`), so a number is accepted when its magnitude is 0 or from
+ * 1e-99 to below 1e100.
+ */
 export function numberProblem(value: number): string | null {
-  const size = Math.abs(value);
-  if (size === 0 || (size >= INPUT_LIMITS.minNumber && size < INPUT_LIMITS.maxNumber)) return null;
-  return `The number ${String(value)} is beyond the accepted range (its magnitude must be from 1e-99 to below 1e100)`;
+  return decimalTextProblem(String(value)) === null
+    ? null
+    : `The number ${String(value)} is beyond the accepted range (its magnitude must be 0 or from 1e-99 to below 1e100)`;
 }
 
 const BIGINT_LIMIT = BigInt(`1${'0'.repeat(INPUT_LIMITS.maxDigits)}`);
 
-/** Why a BigInt is out of bounds (more than 100 digits), or `null`. Constant time. */
+/** Why a BigInt is out of bounds (more than 200 digits), or `null`. Constant time. */
 export function bigintProblem(value: bigint): string | null {
   return value >= BIGINT_LIMIT || value <= -BIGINT_LIMIT
     ? `The BigInt has more than ${INPUT_LIMITS.maxDigits} digits; at most ${INPUT_LIMITS.maxDigits} are accepted`

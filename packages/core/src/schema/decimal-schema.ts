@@ -16,6 +16,8 @@ import {
   decimalTextProblem,
   INPUT_LIMITS,
   numberProblem,
+  PRINTED_PATTERN,
+  printedTextProblem,
 } from './decimal-bounds';
 import { type Context, INVALID, type Invalid, type JsonSchema, report, type Schema } from './schema';
 
@@ -83,7 +85,7 @@ export const DECIMAL_JSON: JsonSchema = {
     {
       type: 'string',
       pattern: DECIMAL_PATTERN,
-      description: `Decimal text with "." as separator, no grouping: "3630", "100.6"; at most ${INPUT_LIMITS.maxDigits} digits and an exponent of at most two digits`,
+      description: `Decimal text with "." as separator, no grouping: "3630", "100.6"; at most ${INPUT_LIMITS.maxDigits} digits, or ${INPUT_LIMITS.maxDigitsWithExponent} before an exponent of at most two digits`,
     },
     {
       type: 'number',
@@ -120,11 +122,24 @@ export function decimal(options: { min?: 'zero' | 'positive'; description?: stri
  */
 export function printed(description: string): Schema<DecimalString> {
   return {
-    json: { ...DECIMAL_JSON, description },
+    json: {
+      anyOf: [
+        { type: 'string', pattern: PRINTED_PATTERN },
+        {
+          type: 'number',
+          exclusiveMinimum: -INPUT_LIMITS.maxNumber,
+          exclusiveMaximum: INPUT_LIMITS.maxNumber,
+          description: `At most ${INPUT_LIMITS.maxPrintedDecimals} decimals; prefer strings, which keep trailing zeros`,
+        },
+      ],
+      description: `${description}; at most ${INPUT_LIMITS.maxPrintedDecimals} decimals, no exponent`,
+    },
     parse(value, path, ctx) {
       const n = readDecimal(value, path, ctx);
       if (n === INVALID) return INVALID;
-      return (typeof value === 'string' ? value.trim().replace(/^\+/, '') : toDecimalString(n)) as DecimalString;
+      const text = typeof value === 'string' ? value.trim().replace(/^\+/, '') : toDecimalString(n);
+      const problem = printedTextProblem(text);
+      return problem === null ? (text as DecimalString) : report(ctx, 'OUT_OF_RANGE', path, problem);
     },
   };
 }
