@@ -15,7 +15,7 @@
  *    the browser apps, Jest and the README blocks run on the workspace tarballs already).
  *
  * Needs the packages built (`pnpm build`). Ends with `Release dry run: N passed, N failed` and
- * writes consumers/.vitest-results-release.json, which scripts/test-all.mjs sums.
+ * writes consumers/release/.vitest-results.json, which scripts/test-all.mjs sums.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -33,7 +33,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const resultsFile = join(root, 'consumers', '.vitest-results-release.json');
+const resultsFile = join(root, 'consumers', 'release', '.vitest-results.json');
 const published = ['core', 'react'];
 const results = [];
 const keep = process.argv.includes('--keep');
@@ -239,6 +239,7 @@ try {
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;
   console.log(`\nRelease dry run: ${passed} passed, ${failed} failed`);
+  mkdirSync(join(resultsFile, '..'), { recursive: true });
   writeFileSync(
     resultsFile,
     `${JSON.stringify({ numPassedTests: passed, numFailedTests: failed, numPendingTests: 0, numTodoTests: 0, success: failed === 0 }, null, 2)}\n`,

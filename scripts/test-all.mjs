@@ -2,7 +2,9 @@
 /**
  * The one test command (`pnpm test`): formatting and lint, then every package's build, type
  * check, package lint (publint + attw on the packed tarball), unit tests, browser tests of the
- * Storybook stories in Debian's Chromium, and the static Storybook build. Ends with one line
+ * Storybook stories in Debian's Chromium, and the static Storybook build; then the consumer
+ * suite on the packed tarballs (consumers/run.mjs) and the release dry run
+ * (scripts/release-dry-run.mjs), whose counts join the summary. Ends with one line
  * `Tests: N passed, N failed` summed from every Vitest run.
  */
 import { spawnSync } from 'node:child_process';
@@ -33,6 +35,11 @@ const workspaces = ['packages', 'apps'].flatMap((dir) =>
 );
 const resultFiles = workspaces.flatMap((ws) =>
   ['.vitest-results.json', '.vitest-results-browser.json'].map((f) => join(ws, f)),
+);
+// The consumer suite and the release dry run write the same counts (see consumers/README.md).
+resultFiles.push(
+  join(root, 'consumers', '.vitest-results.json'),
+  join(root, 'consumers', 'release', '.vitest-results.json'),
 );
 
 function summary() {
@@ -65,4 +72,18 @@ run('pnpm', [
   'build-storybook',
   '--concurrency=2',
 ]);
+// The packed tarballs as a developer installs them (consumers/run.mjs), then what
+// `changeset version` would release, packed and tried again (scripts/release-dry-run.mjs).
+// Both always run; either failing fails the command after the summary.
+const afterBuild = [
+  ['node', [join(root, 'consumers', 'run.mjs')]],
+  ['node', [join(root, 'scripts', 'release-dry-run.mjs')]],
+].map(([command, args]) => {
+  console.log(`\n$ ${command} ${args.join(' ')}`);
+  return spawnSync(command, args, { cwd: root, env, stdio: 'inherit' }).status === 0;
+});
 summary();
+if (afterBuild.includes(false)) {
+  console.error('\n✗ the consumer suite or the release dry run failed');
+  process.exit(1);
+}
