@@ -83,29 +83,32 @@ function checkParents(
   for (const e of entries) {
     if (ids.get(e.id) === e.index && ids.has(e.parent)) parentOf.set(e.id, e.parent);
   }
-  // 1 visiting, 2 fine; a string: the loop this id is on or leads into (its description).
-  const state = new Map<string, 1 | 2 | { loop: string; on: boolean }>();
+  // A number: the walk that is visiting the id (0 once it is known to reach a root);
+  // an object: the loop the id is on, or leads into.
+  const state = new Map<string, number | { loop: string; on: boolean }>();
+  const path: string[] = [];
+  let walk = 0;
   for (const start of parentOf.keys()) {
     if (state.has(start)) continue;
-    const path: string[] = [];
-    const at = new Map<string, number>();
+    walk++;
+    path.length = 0;
     let p: string | undefined = start;
     while (p !== undefined && !state.has(p)) {
-      state.set(p, 1);
-      at.set(p, path.length);
+      state.set(p, walk);
       path.push(p);
       p = parentOf.get(p);
     }
-    const end = p === undefined ? 2 : state.get(p);
-    if (end === 1 && p !== undefined) {
-      const from = at.get(p) ?? 0;
-      const loop = path.slice(from);
-      const description = loopText(loop);
-      for (let i = 0; i < path.length; i++) state.set(path[i] as string, { loop: description, on: i >= from });
-    } else {
-      const verdict = end === undefined || end === 1 ? 2 : end === 2 ? 2 : { loop: end.loop, on: false };
-      for (const id of path) state.set(id, verdict);
-    }
+    const end = p === undefined ? 0 : state.get(p);
+    let verdict: 0 | { loop: string; on: boolean } = 0;
+    if (end === walk && p !== undefined) {
+      // A new loop: the ids from p on. Each id is on one walk only, so this stays linear.
+      const from = path.indexOf(p);
+      const loop = { loop: loopText(path.slice(from)), on: true };
+      for (let i = from; i < path.length; i++) state.set(path[i] as string, loop);
+      path.length = from;
+      verdict = { loop: loop.loop, on: false };
+    } else if (typeof end === 'object') verdict = { loop: end.loop, on: false };
+    for (const id of path) state.set(id, verdict);
   }
   for (const e of entries) {
     const path = `$.indicators[${e.index}].parent`;
