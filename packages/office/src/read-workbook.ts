@@ -606,7 +606,7 @@ export async function readWorkbook(
     setFigure('actual', actual?.value);
     if (stored === undefined && actual?.value != null) {
       const code = find('actual') ? (row.getCell((find('actual') as Column).index).numFmt ?? '') : '';
-      if (/"[^"]*\b(ước|uoc|est\.?|estimate)[^"]*"/i.test(code)) o.estimated = true;
+      if (/"[^"]*(ước|\buoc\b|\best\.|\bestimated?\b)[^"]*"/iu.test(code)) o.estimated = true;
     }
     if (band !== undefined) o.target = band;
     else if (find('plan') !== undefined) setFigure('target', plan?.value);

@@ -143,3 +143,37 @@ describe('writeTemplate', () => {
     ]);
   });
 });
+
+describe('the report table alone (the hidden sheet removed) still gives every figure', () => {
+  it('reads actual, stated % of plan, stated change, next target, groups and "trong đó" parents from the cells', async () => {
+    const wb = await load(await writeWorkbook(dataset, evaluations, { locale: 'vi' }));
+    wb.removeWorksheet((wb.getWorksheet('chitieu-data') as ExcelJS.Worksheet).id);
+    const { dataset: back, issues } = await readWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), { locale: 'vi' });
+    expect(issues).toEqual([]);
+    if (!back) throw new Error('no dataset');
+    // Ids come from the Mã column, so they match the original.
+    const figures = (d: typeof dataset) =>
+      d.observations.map((o) => ({
+        id: o.indicator,
+        period: o.period,
+        actual: o.actual ?? null,
+        completion: o.stated?.completion,
+        change: o.stated?.change?.value,
+        form: o.stated?.change?.form,
+        next: o.nextTarget?.value,
+        estimated: o.estimated,
+      }));
+    expect(figures(back)).toEqual(figures(dataset).filter((f) => f.actual !== null || f.change !== undefined));
+    const parentOf = (d: typeof dataset) => Object.fromEntries(d.indicators.map((i) => [i.id, i.parent ?? null]));
+    expect(parentOf(back)).toEqual(parentOf(dataset));
+    const indicator = (id: string) => back.indicators.find((i) => i.id === id);
+    expect(indicator('revenue')).toMatchObject({
+      unit: { code: 'VND' },
+      scale: 9,
+      group: 'Toàn ngành',
+      percentDecimals: 1,
+    });
+    expect(indicator('press-copies')).toMatchObject({ unit: { code: 'copy' }, scale: 6 });
+    expect(indicator('online-dossier-rate-level-3')).toMatchObject({ unit: { code: 'percent' }, decimals: 2 });
+  });
+});

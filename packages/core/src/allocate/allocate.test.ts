@@ -120,6 +120,14 @@ describe('allocate › lower-is-better, levels and bands', () => {
     ]);
     expect(result.cumulative?.at(-1)).toEqual({ min: '100', max: '110' });
   });
+  it('targetKind without an indicator: a band needs { min, max }, a point target refuses a band', () => {
+    expect(thrown(() => allocate('10', { evenly: 2, targetKind: 'band' })).code).toBe('INVALID_OPTION');
+    expect(thrown(() => allocate({ min: '1', max: '2' }, { evenly: 2, targetKind: 'at-most' })).path).toBe('total');
+    expect(allocate({ min: '1', max: '2' }, { evenly: 2, targetKind: 'band' }).parts).toEqual([
+      { min: '1', max: '2' },
+      { min: '0', max: '0' },
+    ]);
+  });
   it('a band indicator refuses a point total', () => {
     const band = defineIndicator({ id: 'b', name: 'b', unit: 'count', targetKind: 'band' });
     expect(thrown(() => allocate('10', { evenly: 2, indicator: band })).code).toBe('INVALID_OPTION');

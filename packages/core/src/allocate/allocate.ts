@@ -1,7 +1,7 @@
 import { type DecimalInput, isNegative, toNum } from '../decimal/decimal';
 import type { DecimalString } from '../decimal/decimal-string';
 import { ChitieuError } from '../errors/chitieu-error';
-import type { Band, Indicator } from '../model/types';
+import type { Band, Indicator, TargetKind } from '../model/types';
 import { fractionDigits, fromScaled, toScaled } from './scaled';
 
 /**
@@ -37,6 +37,12 @@ export interface AllocateOptions {
    * to every part, never split: a ceiling of 5% on the poverty rate is 5% for every district.
    */
   readonly additive?: boolean | undefined;
+  /**
+   * How the target is stated, when there is no indicator (or to override it): `band` needs a
+   * `{ min, max }` total; `point`, `at-least` and `at-most` need a single value. Which way is good
+   * does not change a split: an additive `at-most` ceiling is split like any total.
+   */
+  readonly targetKind?: TargetKind | undefined;
   /** Rule for equal remainders (default `larger-weight`). */
   readonly tieBreak?: AllocationTieBreak | undefined;
   /** Also return running totals (year-to-date phasing of a monthly plan). */
@@ -286,9 +292,12 @@ export function allocate(
   const additive = isAdditive(options);
   const method = additive ? 'split' : 'applied';
   const wantCumulative = options.cumulative === true;
-  const targetKind = options.indicator?.targetKind;
+  const targetKind = options.targetKind ?? options.indicator?.targetKind;
 
   if (isBandInput(total)) {
+    if (targetKind !== undefined && targetKind !== 'band') {
+      fail('INVALID_OPTION', `A ${targetKind} target is one value; got a { min, max } band`, 'total');
+    }
     const min = readTotal(total.min, decimals, 'total.min');
     const max = readTotal(total.max, decimals, 'total.max');
     if (min > max) fail('INVALID_BAND', `Band min ${String(total.min)} is above max ${String(total.max)}`, 'total');
