@@ -257,7 +257,9 @@ function readNumber(
     const signed = sign === '-' ? (value.startsWith('-') ? value : `-${value}`) : value;
     return { value: signed, decimals: textDecimals(text, lang), info, derived, form };
   } catch (error) {
-    if (ChitieuError.is(error)) return { error: `${M.notNumber(String(v))}: ${error.message}` };
+    // The core's parse errors are English: the Vietnamese message stands on its own.
+    if (ChitieuError.is(error))
+      return { error: M === MESSAGES.en ? `${M.notNumber(String(v))}: ${error.message}` : M.notNumber(String(v)) };
     throw error;
   }
 }

@@ -85,7 +85,8 @@ describe('readWorkbook › a workbook as a Vietnamese office keeps it', () => {
       ['UNREADABLE_NUMBER', 'Biểu 01', 'E12', 12, 'E'],
       ['UNREADABLE_NUMBER', 'Biểu 01', 'E13', 13, 'E'],
     ]);
-    expect(issues[0]?.message).toContain('"abc" không phải là số');
+    // Vietnamese only: the core's English parse detail is left out of a Vietnamese message.
+    expect(issues[0]?.message).toBe('"abc" không phải là số');
     expect(issues[1]?.message).toBe('Ô chứa ngày tháng, không phải số');
     expect(obs.has('ho-so-tiep-nhan')).toBe(false);
   });
