@@ -44,7 +44,7 @@ interface ContextPeriod {
 /** Reads statements sentence by sentence, carrying the period and plan context forward. */
 export class Assembler {
   private readonly drafts: Draft[] = [];
-  private readonly used = new Set<number>();
+  private readonly used: Uint8Array;
   /** Number tokens of a value restated in another currency in parentheses. */
   private readonly conversions = new Set<number>();
   private context: ContextPeriod | undefined;
@@ -57,6 +57,7 @@ export class Assembler {
     private readonly defaultPeriod: string | undefined,
   ) {
     this.report = defaultPeriod;
+    this.used = new Uint8Array(tokens.length);
   }
 
   private span(from: number, to: number): Span {
@@ -70,7 +71,7 @@ export class Assembler {
   }
 
   private mark(from: number, to: number): void {
-    for (let i = from; i < to; i++) this.used.add(i);
+    this.used.fill(1, from, to);
   }
 
   private field<T>(value: T, from: number, to: number, rule: string, level?: MatchLevel): Extracted<T> {
@@ -335,9 +336,14 @@ export class Assembler {
     }
     // Periods and plan kinds of the sentence's statements.
     let inherited: Extracted<string> | undefined;
-    for (const d of this.drafts.filter(
-      (x) => x.sentence.start === sentenceSpan.start && x.sentence.end === sentenceSpan.end,
-    )) {
+    // The sentence's drafts are the last ones (drafts are only appended): walk back, not filter all.
+    let first = this.drafts.length;
+    while (first > 0) {
+      const x = this.drafts[first - 1] as Draft;
+      if (x.sentence.start !== sentenceSpan.start || x.sentence.end !== sentenceSpan.end) break;
+      first--;
+    }
+    for (const d of this.drafts.slice(first)) {
       // `CPI 10 tháng năm 2023 tăng 3,2% …; lạm phát cơ bản tăng 4,38%`: the period of the
       // statement before in the same sentence carries over.
       if (!d.period && !sentencePeriod && inherited)
@@ -789,6 +795,7 @@ export class Assembler {
       (d) => d.value || d.completion || d.changes.length || d.density || d.rank || d.target || d.unread.length,
     );
     let index_: TokenIndex | undefined;
+    const position = new Map(drafts.map((d, n) => [d, n]));
     const statements: Statement[] = drafts.map((d, index) => {
       const parts = [
         d.name?.span,
@@ -834,7 +841,7 @@ export class Assembler {
           message: 'No indicator name before or after the figures',
         });
       }
-      const parentIndex = d.parentDraft ? drafts.indexOf(d.parentDraft.draft) : -1;
+      const parentIndex = d.parentDraft ? (position.get(d.parentDraft.draft) ?? -1) : -1;
       const { parentDraft: _p, from: _f, to: _t, changes, unread: _u, sameIn: _s, ...rest } = d;
       const s: Statement = {
         index,
@@ -855,14 +862,17 @@ export class Assembler {
 
   private unused(): UnusedNumber[] {
     const out: UnusedNumber[] = [];
-    const covered = (i: number): boolean => this.used.has(i);
-    const spans = this.drafts.flatMap((d) =>
-      [d.name?.span, d.subject?.span, d.period?.span].filter((s): s is Span => !!s),
-    );
+    const covered = (i: number): boolean => this.used[i] === 1;
+    // Characters inside a name, subject or period: a number there is part of it (linear: one
+    // pass marks them, each number looks itself up).
+    const named = new Uint8Array(this.text.length + 1);
+    for (const d of this.drafts) {
+      for (const s of [d.name?.span, d.subject?.span, d.period?.span]) if (s) named.fill(1, s.start, s.end);
+    }
     for (let i = 0; i < this.tokens.length; i++) {
       const t = this.tokens[i] as Token;
       if (t.kind !== 'number' || covered(i)) continue;
-      if (spans.some((s) => s.start <= t.start && t.end <= s.end)) continue;
+      if (named[t.start] === 1 && named[t.end - 1] === 1) continue;
       const span: Span = { start: t.start, end: t.end, text: t.text };
       const prev = this.tokens[i - 1];
       const next = this.tokens[i + 1];
@@ -1027,7 +1037,14 @@ function splitClauses(all: readonly Item[]): Clause[] {
   for (let k = 0; k < all.length; k++) {
     const it = all[k] as Item;
     if (it.t === 'sep' && it.ch === '(') {
-      const close = all.findIndex((x, j) => j > k && x.t === 'sep' && (x.ch === ')' || x.ch === '('));
+      let close = -1;
+      for (let j = k + 1; j < all.length; j++) {
+        const x = all[j] as Item;
+        if (x.t === 'sep' && (x.ch === ')' || x.ch === '(')) {
+          close = j;
+          break;
+        }
+      }
       const inner = close > k ? all.slice(k + 1, close) : [];
       const closing = all[close];
       if (

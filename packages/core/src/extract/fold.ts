@@ -13,6 +13,10 @@ export const lower = (word: string): string => word.normalize('NFC').toLocaleLow
 
 /** Lower case without any diacritic, `đ` → `d`: `Kế hoạch` → `ke hoach`. */
 export function fold(word: string): string {
+  return FORMS.get(word)?.fold ?? foldRaw(word);
+}
+
+function foldRaw(word: string): string {
   return lower(word).normalize('NFD').replace(MARKS, '').replace(/đ/gu, 'd');
 }
 
@@ -49,12 +53,27 @@ export interface WordForms {
   readonly fold: string;
   readonly variant: string;
   readonly bare: boolean;
+  /** `fold` with `y` read as `i`: the key phrases are indexed under. */
+  readonly key: string;
 }
 
+// Report text repeats its words: forms are computed once per distinct word (bounded cache).
+const FORMS = new Map<string, WordForms>();
+const FORMS_MAX = 20_000;
+
 export function wordForms(word: string): WordForms {
+  const cached = FORMS.get(word);
+  if (cached) return cached;
+  const forms = computeForms(word);
+  if (FORMS.size >= FORMS_MAX) FORMS.clear();
+  FORMS.set(word, forms);
+  return forms;
+}
+
+function computeForms(word: string): WordForms {
   const l = lower(word);
-  const f = fold(word);
-  return { lower: l, fold: f, variant: variantKey(word), bare: f === l };
+  const f = foldRaw(word);
+  return { lower: l, fold: f, variant: variantKey(word), bare: f === l, key: f.replace(/y/gu, 'i') };
 }
 
 /**
@@ -67,7 +86,7 @@ export function wordForms(word: string): WordForms {
 export function matchWord(text: WordForms, keyword: WordForms, allowTypo: boolean): MatchLevel | null {
   if (text.lower === keyword.lower) return 'exact';
   if (text.variant === keyword.variant) return 'variant';
-  if (text.bare && text.fold.replace(/y/gu, 'i') === keyword.fold.replace(/y/gu, 'i')) return 'no-diacritics';
+  if (text.bare && text.key === keyword.key) return 'no-diacritics';
   if (allowTypo && keyword.fold.length >= 5 && text.fold.length >= 3 && withinOneEdit(text.fold, keyword.fold)) {
     return 'typo';
   }

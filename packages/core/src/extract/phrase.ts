@@ -23,12 +23,14 @@ const worse = (a: MatchLevel, b: MatchLevel): MatchLevel => (RANK[a] >= RANK[b] 
 
 /** Compiles a list of phrases; longer phrases are tried first so `kế hoạch giao` beats `kế hoạch`. */
 export function phrases<T>(entries: ReadonlyArray<readonly [string, T]>): Phrase<T>[] {
-  return entries
+  const list = entries
     .map(([text, data]) => {
       const tokens = tokenize(text);
       return { text, tokens, words: tokens.filter((t) => t.kind === 'word').length, data };
     })
     .sort((a, b) => b.tokens.length - a.tokens.length);
+  indexOf(list as readonly Phrase<unknown>[]);
+  return list;
 }
 
 /** Compiles phrases that carry no data. */
@@ -45,33 +47,104 @@ export function matchAt<T>(
   list: readonly Phrase<T>[],
   limit = tokens.length,
 ): PhraseMatch<T> | null {
+  const at = tokens[i];
+  if (!at || i >= limit) return null;
+  if (list.length === 0) return null;
+  const ix = indexOf(list as readonly Phrase<unknown>[]);
+  const a = ix.first.get(keyOf(at)) as readonly Phrase<T>[] | undefined;
+  const next = tokens[i + 1];
+  const b = next && at.kind === 'word' ? (ix.second.get(keyOf(next)) as readonly Phrase<T>[] | undefined) : undefined;
+  if (!a && !b) return null;
+  const one = a ? tryAll(tokens, i, a, limit) : null;
+  const two = b ? tryAll(tokens, i, b, limit) : null;
+  if (!one) return two;
+  if (!two) return one;
+  const n1 = one.to - one.from;
+  const n2 = two.to - two.from;
+  return n2 > n1 ||
+    (n2 === n1 &&
+      (ix.order.get(two.phrase as Phrase<unknown>) ?? 0) < (ix.order.get(one.phrase as Phrase<unknown>) ?? 0))
+    ? two
+    : one;
+}
+
+/** The longest phrase of `candidates` (longest first) that matches at token `i`. */
+function tryAll<T>(
+  tokens: readonly Token[],
+  i: number,
+  candidates: readonly Phrase<T>[],
+  limit: number,
+): PhraseMatch<T> | null {
   let best: PhraseMatch<T> | null = null;
-  for (const phrase of list) {
+  for (const phrase of candidates) {
     if (best && phrase.tokens.length <= best.to - best.from) break;
-    const n = phrase.tokens.length;
-    if (i + n > limit) continue;
-    let level: MatchLevel = 'exact';
-    let typos = 0;
-    let ok = true;
-    for (let k = 0; k < n && ok; k++) {
-      const want = phrase.tokens[k] as Token;
-      const got = tokens[i + k] as Token;
-      if (want.kind !== got.kind) ok = false;
-      else if (want.kind !== 'word') ok = want.text === got.text;
-      else {
-        const m = matchWord(got.forms, want.forms, phrase.words >= 2 && typos === 0);
-        if (m === null) ok = false;
-        else {
-          if (m === 'typo') typos++;
-          level = worse(level, m);
-        }
-      }
-    }
-    if (ok && !(typos > 0 && phrase.words - typos < 1)) {
-      if (!best || n > best.to - best.from) best = { phrase, from: i, to: i + n, level };
-    }
+    const m = matchPhrase(tokens, i, phrase, limit);
+    if (m && (!best || m.to - m.from > best.to - best.from)) best = m;
   }
   return best;
+}
+
+/** One phrase at token `i`, or null (no index: for a phrase tried on its own). */
+export function matchPhrase<T>(
+  tokens: readonly Token[],
+  i: number,
+  phrase: Phrase<T>,
+  limit = tokens.length,
+): PhraseMatch<T> | null {
+  const n = phrase.tokens.length;
+  if (i + n > limit) return null;
+  let level: MatchLevel = 'exact';
+  let typos = 0;
+  for (let k = 0; k < n; k++) {
+    const want = phrase.tokens[k] as Token;
+    const got = tokens[i + k] as Token;
+    if (want.kind !== got.kind) return null;
+    if (want.kind !== 'word') {
+      if (want.text !== got.text) return null;
+      continue;
+    }
+    const m = matchWord(got.forms, want.forms, phrase.words >= 2 && typos === 0);
+    if (m === null) return null;
+    if (m === 'typo') typos++;
+    level = worse(level, m);
+  }
+  if (typos > 0 && phrase.words - typos < 1) return null;
+  return { phrase, from: i, to: i + n, level };
+}
+
+/** The key a token is indexed under: its folded letters (`y` as `i`) or its text. */
+const keyOf = (t: Token): string => (t.kind === 'word' ? t.forms.key : t.text);
+
+interface PhraseIndex {
+  /** Phrases by the key of their first token. */
+  readonly first: Map<string, Phrase<unknown>[]>;
+  /** Multi-word phrases by the key of their second token (a typo may be in the first word). */
+  readonly second: Map<string, Phrase<unknown>[]>;
+  readonly order: Map<Phrase<unknown>, number>;
+}
+
+// The index rides on the list itself (lists are compiled once, in the grammars).
+const INDEX = Symbol('phrase index');
+type Indexed = readonly Phrase<unknown>[] & { [INDEX]?: PhraseIndex };
+
+function indexOf(list: Indexed): PhraseIndex {
+  let ix = list[INDEX];
+  if (ix) return ix;
+  ix = { first: new Map(), second: new Map(), order: new Map() };
+  list.forEach((p, n) => {
+    (ix as PhraseIndex).order.set(p, n);
+    const [a, b] = p.tokens;
+    if (!a) return;
+    const push = (map: Map<string, Phrase<unknown>[]>, key: string): void => {
+      const bucket = map.get(key);
+      if (bucket) bucket.push(p);
+      else map.set(key, [p]);
+    };
+    push((ix as PhraseIndex).first, keyOf(a));
+    if (b && a.kind === 'word' && p.words >= 2) push((ix as PhraseIndex).second, keyOf(b));
+  });
+  Object.defineProperty(list, INDEX, { value: ix, enumerable: false });
+  return ix;
 }
 
 /** The first phrase of `list` found anywhere in tokens `[from, to)`. */

@@ -3,7 +3,7 @@ import { fold } from './fold';
 import type { BaseWord, Grammar } from './grammar';
 import { negate, shift } from './numeral';
 import { matchPeriod, type PeriodMatch } from './period-phrase';
-import { matchAt, type PhraseMatch, words } from './phrase';
+import { matchAt, matchPhrase, type Phrase, type PhraseMatch, words } from './phrase';
 import { fullDateAt, type QuantityMatch, quantityOf, readQuantity } from './quantity';
 import { readNumber } from './read-number';
 import type { Token } from './tokenize';
@@ -211,7 +211,7 @@ function readBaseWords(c: Cursor, i: number): BaseRead | null {
   // với cùng kỳ năm trước` is one base, never `so với cùng` + `kỳ` with `năm trước` left over.
   let best: BaseRead | null = null;
   for (const phrase of c.g.compareWords) {
-    const compare = matchAt(c.tokens, i, [phrase], c.limit);
+    const compare = matchPhrase(c.tokens, i, phrase, c.limit);
     if (!compare) continue;
     const read = baseAfterCompare(c, i, compare);
     if (read && (!best || read.to > best.to)) best = read;
@@ -220,7 +220,7 @@ function readBaseWords(c: Cursor, i: number): BaseRead | null {
   // `2.3 times the 2015 level`: the base year with no compare word.
   const level = yearLevelAt(c, i);
   if (level) {
-    const at = c.tokens.indexOf(level.year);
+    const at = level.at;
     const match: PeriodMatch = { from: at, to: at + 1, id: level.year.text, rule: 'en.period.year-level' };
     return { from: i, to: level.to, base: { kind: 'named-period', match }, level: 'exact' };
   }
@@ -229,13 +229,13 @@ function readBaseWords(c: Cursor, i: number): BaseRead | null {
 }
 
 /** `the 2019 level`, `the 2019 figure`: an English base year inside a noun phrase. */
-function yearLevelAt(c: Cursor, k: number): { year: Token; to: number } | null {
+function yearLevelAt(c: Cursor, k: number): { year: Token; at: number; to: number } | null {
   if (c.g.locale !== 'en') return null;
   const the = fold(c.tokens[k]?.text ?? '') === 'the' ? k + 1 : k;
   const year = c.tokens[the];
   const noun = fold(c.tokens[the + 1]?.text ?? '');
   if (isNum(year) && /^(19|20)\d\d$/.test(year.text) && YEAR_LEVEL_NOUNS.has(noun) && the + 2 <= c.limit)
-    return { year, to: the + 2 };
+    return { year, at: the, to: the + 2 };
   return null;
 }
 const YEAR_LEVEL_NOUNS = new Set(['level', 'levels', 'figure', 'figures', 'result', 'results', 'total', 'volume']);
@@ -313,7 +313,7 @@ function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): BaseRead 
   const level = yearLevelAt(c, k);
   const year = level ? level.year : c.tokens[k];
   if (isNum(year) && /^(19|20)\d\d$/.test(year.text) && k < c.limit) {
-    const at = c.tokens.indexOf(year);
+    const at = level ? level.at : k;
     const match: PeriodMatch = { from: at, to: at + 1, id: year.text, rule: `${c.g.locale}.period.bare-year` };
     return { from: i, to: level ? level.to : k + 1, base: { kind: 'named-period', match }, level: compare.level };
   }
@@ -678,7 +678,7 @@ function fromToAt(c: Cursor, i: number): Found | null {
   if (!to) return null;
   // `từ 7,5 đến 8%`, `from 7 to 7.5%` with no change verb before: a range, not a change.
   const neutral = ['đến', 'to'].includes(to.phrase.text);
-  if (neutral && !endsAt(c, i, c.g.changeVerbs) && !endsAt(c, i, c.g.valueVerbs.filter(isChangeToVerb))) return null;
+  if (neutral && !endsAt(c, i, c.g.changeVerbs) && !endsAt(c, i, changeToVerbs(c.g))) return null;
   const b = readQuantity(c.text, c.tokens, to.to, c.g, c.limit);
   if (!b?.quantity) return null;
   // `từ 2 lên 3 nghìn tỷ đồng`, `from 3.5 to 3.2%`: a bare first number shares the second's
@@ -835,6 +835,17 @@ function valueAt(c: Cursor, i: number): Found | null {
   if (verbFrom === undefined && !measured) return null;
   const rule = count ? `${L}.value.count-verb` : verbFrom !== undefined ? `${L}.value.verb` : `${L}.value.measure`;
   return { to: q.to, fig: { kind: 'value', q, verbFrom, stage, count, approximate, average }, rule, level };
+}
+
+const CHANGE_TO = new WeakMap<Grammar, readonly Phrase<DataStage | undefined>[]>();
+/** The value verbs that say the value moved, filtered once per grammar (a list is indexed once). */
+function changeToVerbs(g: Grammar): readonly Phrase<DataStage | undefined>[] {
+  let list = CHANGE_TO.get(g);
+  if (!list) {
+    list = g.valueVerbs.filter(isChangeToVerb);
+    CHANGE_TO.set(g, list);
+  }
+  return list;
 }
 
 /** `tăng lên`, `giảm xuống`, `rose to`: value verbs that say the value moved. */
