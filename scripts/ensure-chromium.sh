@@ -15,8 +15,24 @@ if ! command -v pdftotext >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
     { apt-get update -qq && apt-get install -y -qq --no-install-recommends poppler-utils >/dev/null; }
 fi
 
+# Vietnamese in the playground's monospace text boxes (and its visual baselines) needs a
+# monospace font with the precomposed Vietnamese letters; DejaVu Sans Mono lacks ồ and ế.
+# Debian's fonts-noto-mono has them (~100 kB).
+ensure_fonts() {
+  if fc-list ':charset=1ed3:spacing=mono' family 2>/dev/null | grep -q .; then return 0; fi
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "ensure-chromium: no monospace font with Vietnamese letters; as root: apt-get install -y fonts-noto-mono" >&2
+    return 0
+  fi
+  echo "ensure-chromium: installing fonts-noto-mono with apt-get"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq --no-install-recommends fonts-noto-mono >/dev/null 2>&1 ||
+    { apt-get update -qq && apt-get install -y -qq --no-install-recommends fonts-noto-mono >/dev/null; }
+}
+
 if [ -x "$CHROMIUM" ]; then
   echo "ensure-chromium: found $CHROMIUM"
+  ensure_fonts
   exit 0
 fi
 
@@ -35,3 +51,4 @@ if [ ! -x "$CHROMIUM" ]; then
   exit 1
 fi
 echo "ensure-chromium: installed $CHROMIUM"
+ensure_fonts

@@ -25,7 +25,15 @@ const CHROMIUM_ARGS = [
 /** Every story is a test in headless Chromium: render, play function, then axe. */
 function storybookProject(name: string, initialGlobals: Record<string, string>) {
   return {
-    plugins: [storybookTest({ configDir: path.join(dirname, '.storybook'), initialGlobals })],
+    plugins: [
+      storybookTest({
+        configDir: path.join(dirname, '.storybook'),
+        initialGlobals,
+        // `react-pending`: a story asserting @chitieu/react behaviour that has not landed yet;
+        // reported as skipped (never silently passing) until its tag is removed.
+        tags: { skip: ['react-pending'] },
+      }),
+    ],
     resolve: { conditions: sourceConditions },
     optimizeDeps: { include: optimizeDepsInclude },
     test: {
@@ -55,6 +63,47 @@ export default defineConfig({
         },
       },
       storybookProject('storybook', {}),
+      {
+        // Visual regression (visual/visual.test.tsx): screenshots compared with committed baselines.
+        resolve: { conditions: sourceConditions },
+        optimizeDeps: { include: [...optimizeDepsInclude, '@storybook/react-vite', 'storybook/test'] },
+        test: {
+          name: 'visual',
+          include: ['visual/**/*.test.tsx'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                executablePath,
+                args: [
+                  ...CHROMIUM_ARGS,
+                  '--font-render-hinting=none',
+                  '--force-color-profile=srgb',
+                  '--hide-scrollbars',
+                ],
+              },
+              // a window taller than every viewport, so the test iframe is never scaled down to fit it:
+              // screenshots are at 1:1 pixels (390 px wide at the phone width)
+              contextOptions: { viewport: { width: 1400, height: 1200 }, deviceScaleFactor: 1 },
+            }),
+            instances: [{ browser: 'chromium' as const }],
+            screenshotFailures: false,
+            viewport: { width: 1280, height: 800 },
+            expect: {
+              toMatchScreenshot: {
+                // the committed baselines: visual/baselines/<name>-chromium-linux.png (the
+                // repository ignores __screenshots__ folders)
+                resolveScreenshotPath: ({ arg, ext, browserName }: { arg: string; ext: string; browserName: string }) =>
+                  path.join(dirname, 'visual', 'baselines', `${arg}-${browserName}-${process.platform}${ext}`),
+                comparatorName: 'pixelmatch' as const,
+                // anti-aliasing noise only: a changed word, colour or layout moves far more pixels
+                comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: 0.002 },
+              },
+            },
+          },
+        },
+      },
       // The same stories once more in English and the dark theme: axe checks the dark colours,
       // and play functions that read text must hold in both locales.
       storybookProject('storybook-en-dark', { locale: 'en', theme: 'dark' }),

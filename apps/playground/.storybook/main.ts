@@ -1,10 +1,35 @@
 import type { StorybookConfig } from '@storybook/react-vite';
+import remarkGfm from 'remark-gfm';
 import { optimizeDepsInclude, sourceConditions } from './shared-vite.ts';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  addons: [
+    // GitHub-flavoured Markdown: without remark-gfm a table in an MDX guide renders as raw `| --- |` text.
+    {
+      name: '@storybook/addon-docs',
+      options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } },
+    },
+    '@storybook/addon-a11y',
+    '@storybook/addon-vitest',
+  ],
   framework: { name: '@storybook/react-vite', options: {} },
+  // Props tables from the components' TypeScript: unions read as their members ("'regular' |
+  // 'compact'", not "union"), defaults from the TSDoc `@default` or the destructuring, and only the
+  // components' own props (not the hundreds a <section> inherits). Limited to @chitieu/react's
+  // sources so it stays fast.
+  typescript: {
+    reactDocgen: 'react-docgen-typescript',
+    reactDocgenTypescriptOptions: {
+      include: ['../../packages/react/src/**/*.tsx'],
+      exclude: ['**/*.test.tsx'],
+      shouldExtractLiteralValuesFromEnum: true,
+      shouldExtractValuesFromUnion: true,
+      shouldRemoveUndefinedFromOptional: true,
+      savePropValueAsString: true,
+      propFilter: (prop) => (prop.parent ? !/node_modules/.test(prop.parent.fileName) : true),
+    },
+  },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // No "Get started" checklist in the sidebar: the playground is for designers, not for
   // learning Storybook. (Not yet in the StorybookConfig type of 10.6.)

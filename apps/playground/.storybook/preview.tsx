@@ -1,7 +1,9 @@
 import { ChitieuProvider } from '@chitieu/react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { useEffect } from 'react';
+import { ThemedDocsContainer } from '../src/docs/ThemedDocsContainer';
 import { asLocale, asTheme, PlaygroundGlobalsProvider } from '../src/globals';
+import { VIEWPORTS } from '../src/viewports';
 import '@chitieu/react/styles.css';
 import '../src/playground.css';
 
@@ -61,19 +63,43 @@ const preview: Preview = {
   decorators: [withGlobals],
   parameters: {
     layout: 'padded',
+    // Phone, tablet and desktop in the toolbar; a story can pin one with `globals: { viewport: { value: 'phone' } }`
+    // (its test then runs at that size too).
+    viewport: { options: VIEWPORTS },
+    // Docs pages follow the toolbar's theme and locale like the stories do.
+    docs: { container: ThemedDocsContainer },
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i }, expanded: true },
     // Axe runs on every story; a violation fails the story's test.
     a11y: { test: 'error' },
     options: {
       storySort: {
+        // The sidebar follows this order (checked by test/docs.test.ts against the built Storybook).
         order: [
           'Introduction',
           'Guides',
-          ['Choosing a component', 'How the numbers are computed', 'Phrasing vi-en', 'Data format'],
+          [
+            'Choosing a component',
+            'How the numbers are computed',
+            'Phrasing vi-en',
+            'Data format',
+            'Design tokens',
+            'Component notes',
+          ],
           'Thanh Hóa 2020',
           'Data editor',
           'Report reader',
+          '*',
           'Components',
+          [
+            'IndicatorCard',
+            'Scorecard',
+            'ReportSummary',
+            'CompletionBar',
+            'StatusBadge',
+            'DeltaBadge',
+            'Sparkline',
+            '*',
+          ],
         ],
       },
     },

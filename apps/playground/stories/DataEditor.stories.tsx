@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { DataEditor } from '../src/data-editor/DataEditor';
 import { EXAMPLE_CSV, EXAMPLE_CSV_VI, EXAMPLE_JSON } from '../src/data-editor/examples';
 import { CsvColumnsTable } from '../src/docs/CsvColumnsTable';
+import { expectNoHorizontalOverflow, expectPhoneWidth } from '../src/testing/layout';
 
 const meta = {
   title: 'Data editor',
@@ -30,6 +31,21 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** The Vietnamese or the English text, after the toolbar's locale. */
+const say = (globals: Record<string, unknown>, vi: string, en: string): string =>
+  globals['locale'] === 'en' ? en : vi;
+
+/**
+ * The Vietnamese UI shows no English developer message: no error code, no English sentence
+ * (`Cannot read…`, `needs parseNumber(text, locale)`), whatever the core said.
+ */
+async function expectNoEnglish(element: HTMLElement, globals: Record<string, unknown>): Promise<void> {
+  if (globals['locale'] === 'en') return;
+  await expect(element.textContent).not.toMatch(
+    /\b(INVALID_[A-Z]+|UNKNOWN_[A-Z]+|Cannot|Unknown|Malformed|Expected|needs|must|the|is|got|number|column|row|line)\b/,
+  );
+}
 
 /** Replace the editor's text the way a user pastes: userEvent.type would read `{` as a key name. */
 async function replaceText(canvas: ReturnType<typeof within>, text: string): Promise<void> {
@@ -69,7 +85,7 @@ export const VietnameseCsv: Story = {
 export const PasteVietnameseCsv: Story = {
   name: 'Paste a Vietnamese CSV, choose its numbers',
   args: { initialText: '' },
-  play: async ({ canvasElement, step }) => {
+  play: async ({ canvasElement, globals, step }) => {
     const canvas = within(canvasElement);
     const numbers = canvas.getByRole('combobox', { name: /Số trong CSV|CSV numbers/ });
     const csv =
@@ -78,8 +94,11 @@ export const PasteVietnameseCsv: Story = {
       await expect(numbers).toHaveValue('machine');
       await replaceText(canvas, csv);
       const issues = await canvas.findByTestId('issues');
-      await expect(issues).toHaveTextContent('row 2 › stated_completion');
-      await expect(issues).toHaveTextContent('choose Vietnamese or English numbers');
+      await expect(issues).toHaveTextContent(say(globals, 'dòng 2 › stated_completion', 'row 2 › stated_completion'));
+      await expect(issues).toHaveTextContent(
+        say(globals, 'chọn “Số trong CSV” là Tiếng Việt hoặc Tiếng Anh', 'choose Vietnamese or English numbers'),
+      );
+      await expectNoEnglish(issues, globals);
     });
     await step('choose Vietnamese numbers with the keyboard', async () => {
       // The control is reached with Tab from the format control (a native select: the arrow keys
@@ -98,8 +117,11 @@ export const PasteVietnameseCsv: Story = {
     await step('a number that is not Vietnamese is an issue with its row and column', async () => {
       await replaceText(canvas, `${csv}revenue;2021;;;;1.5;3.745;\n`);
       const issues = await canvas.findByTestId('issues');
-      await expect(issues).toHaveTextContent('row 3 › actual');
-      await expect(issues).toHaveTextContent('for a decimal write "1,5"');
+      await expect(issues).toHaveTextContent(say(globals, 'dòng 3 › actual', 'row 3 › actual'));
+      await expect(issues).toHaveTextContent(
+        say(globals, '"1.5" không phải số viết kiểu Việt', 'for a decimal write "1,5"'),
+      );
+      await expectNoEnglish(issues, globals);
       await expect(canvas.queryByTestId('result')).toBeNull();
     });
   },
@@ -109,21 +131,26 @@ export const Empty: Story = { args: { initialText: '' } };
 
 export const MalformedJson: Story = {
   args: { initialText: '{\n  "title": "Hỏng",\n  "indicators": [,]\n}' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const issues = await canvas.findByTestId('issues');
-    await expect(issues).toHaveTextContent('json › line 3, column 18');
+    await expect(issues).toHaveTextContent(say(globals, 'json › dòng 3, cột 18', 'json › line 3, column 18'));
+    await expect(issues).toHaveTextContent(say(globals, 'JSON sai cú pháp', 'Malformed JSON'));
+    await expectNoEnglish(issues, globals);
     await expect(canvas.queryByTestId('result')).toBeNull();
   },
 };
 
 export const WrongCsvColumn: Story = {
   args: { initialText: 'indicator,period,name_vi,unit,actaul\nrevenue,2020,Doanh thu,VND,3630\n' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const issues = await canvas.findByTestId('issues');
-    await expect(issues).toHaveTextContent('column 5 "actaul"');
-    await expect(issues).toHaveTextContent('Unknown column "actaul"');
+    await expect(issues).toHaveTextContent(say(globals, 'cột 5 "actaul"', 'column 5 "actaul"'));
+    await expect(issues).toHaveTextContent(
+      say(globals, 'Cột "actaul" không có trong bố cục', 'Unknown column "actaul"'),
+    );
+    await expectNoEnglish(issues, globals);
   },
 };
 
@@ -140,27 +167,35 @@ export const InvalidValues: Story = {
       2,
     ),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const issues = await canvas.findByTestId('issues');
     await expect(issues).toHaveTextContent('$.indicators[0].unit');
     await expect(issues).toHaveTextContent('$.observations[0].period');
     await expect(issues).toHaveTextContent('$.observations[0].actual');
+    // the core's English messages are said in Vietnamese by their code, with the value quoted
+    await expect(issues).toHaveTextContent(say(globals, 'Kỳ không hợp lệ', '2020-Q5'));
+    await expect(issues).toHaveTextContent(say(globals, 'Không phải số hợp lệ ("3.630,5")', '3.630,5'));
+    await expectNoEnglish(issues, globals);
   },
 };
 
 export const TypingFixesTheData: Story = {
   name: 'Paste: malformed, then fixed',
   args: { initialText: '' },
-  play: async ({ canvasElement, step }) => {
+  play: async ({ canvasElement, globals, step }) => {
     const canvas = within(canvasElement);
     await step('paste malformed JSON', async () => {
       await replaceText(canvas, '{"title": "x", "indicators": [}');
-      await expect(await canvas.findByTestId('issues')).toHaveTextContent('Malformed JSON');
+      await expect(await canvas.findByTestId('issues')).toHaveTextContent(
+        say(globals, 'JSON sai cú pháp', 'Malformed JSON'),
+      );
     });
     await step('paste a CSV with a bad number in row 3', async () => {
       await replaceText(canvas, 'indicator,period,name_vi,unit,actual\na,2020,A,VND,1\na,2021,,,abc\n');
-      await expect(await canvas.findByTestId('issues')).toHaveTextContent('row 3 › actual');
+      await expect(await canvas.findByTestId('issues')).toHaveTextContent(
+        say(globals, 'dòng 3 › actual', 'row 3 › actual'),
+      );
     });
     await step('fix it and see the data', async () => {
       await replaceText(canvas, 'indicator,period,name_vi,unit,actual,target\na,2020,A,VND,1,2\na,2021,,,3,2\n');
@@ -196,9 +231,9 @@ export const HugeNumber: Story = {
     initialText:
       '{"title":"x","indicators":[{"id":"a","name":"A","unit":"VND"}],"observations":[{"indicator":"a","period":"2020","actual":"1e999999999"}]}',
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const issues = await within(canvasElement).findByTestId('issues');
-    await expect(issues).toHaveTextContent('exponent beyond');
+    await expect(issues).toHaveTextContent(say(globals, 'Số quá lớn', 'exponent beyond'));
   },
 };
 
@@ -230,5 +265,43 @@ export const ColumnLayout: Story = {
   render: () => <CsvColumnsTable />,
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole('row').length).toBeGreaterThan(30);
+  },
+};
+
+/** The editor on a 390 px phone: the toolbar wraps, nothing is cut off. */
+export const OnAPhone: Story = {
+  name: 'On a phone (390 px)',
+  globals: { viewport: { value: 'phone', isRotated: false } },
+  args: { initialText: EXAMPLE_CSV_VI, initialNumbers: 'vi' },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByTestId('result')).toBeInTheDocument();
+    await expectPhoneWidth();
+    await expectNoHorizontalOverflow();
+  },
+};
+
+/**
+ * The text box renders Vietnamese in monospace without broken diacritics (`kê ́hoạch`): in its
+ * font every Vietnamese letter keeps its marks inside its own cell. DejaVu Sans Mono (the usual
+ * Linux default) has no ế or ồ: Chromium composes them from ê and a combining accent that lands
+ * in the next cell (ink 14.8 px right of a 7.8 px cell) — the bug this test catches.
+ */
+export const MonospaceVietnamese: Story = {
+  name: 'Monospace Vietnamese (diacritics)',
+  args: {
+    initialText: 'chỉ tiêu;kỳ;thực hiện;kế hoạch;đơn vị tính\nTỷ lệ hồ sơ trực tuyến;2020;56,35;50;%\n',
+    initialNumbers: 'vi',
+  },
+  play: async ({ canvasElement }) => {
+    const box = within(canvasElement).getByRole('textbox', { name: /Dữ liệu|Data/ });
+    await document.fonts.ready;
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) throw new Error('no canvas');
+    context.font = getComputedStyle(box).font;
+    const drift = [...'ếồệộữằẵẫỡợựỹđạỳắấ'].filter((letter) => {
+      const m = context.measureText(letter);
+      return m.actualBoundingBoxRight > m.width + 1.5 || m.actualBoundingBoxLeft > 1.5;
+    });
+    await expect(drift).toEqual([]);
   },
 };

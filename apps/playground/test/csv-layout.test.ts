@@ -36,7 +36,7 @@ describe('csv layout', () => {
   it('reports an unknown column with its position', () => {
     const result = csvToDataset('indicator,period,actaul\nx,2020,1\n');
     expect(result.input).toBeNull();
-    expect(result.issues).toEqual([
+    expect(result.issues).toMatchObject([
       { path: 'column 3 "actaul"', message: expect.stringContaining('Unknown column "actaul"') },
     ]);
   });
@@ -52,7 +52,7 @@ describe('csv layout', () => {
   it('reports indicator cells that disagree with the defining row', () => {
     const csv = 'indicator,period,name_vi,unit,actual\nx,2020,X,VND,1\nx,2021,,percent,2\n';
     const result = csvToDataset(csv);
-    expect(result.issues).toEqual([
+    expect(result.issues).toMatchObject([
       { path: 'row 3 › unit', message: expect.stringContaining('differs from "VND" on row 2') },
     ]);
   });
@@ -116,7 +116,11 @@ describe('readDataset', () => {
         throw new Error('boom');
       },
     });
-    expect(result).toEqual({ ok: false, format: 'json', issues: [{ path: '$', message: 'Could not validate: boom' }] });
+    expect(result).toEqual({
+      ok: false,
+      format: 'json',
+      issues: [{ path: '$', message: 'Could not validate: boom', code: 'VALIDATE_FAILED' }],
+    });
   });
 
   it('maps the validator’s paths back to CSV rows', () => {
@@ -126,7 +130,7 @@ describe('readDataset', () => {
         issues: [{ path: '$.observations[1].actual', message: 'bad', code: 'INVALID_DECIMAL' }],
       }),
     });
-    expect(result.issues).toEqual([
+    expect(result.issues).toMatchObject([
       { path: 'row 3 › actual ($.observations[1].actual)', message: 'bad', code: 'INVALID_DECIMAL' },
     ]);
   });

@@ -50,7 +50,8 @@ describe('readDataset with hostile input', () => {
     const started = performance.now();
     const result = read(JSON.stringify({ title: 'x', indicators: [], observations }));
     expect(result.ok).toBe(false);
-    expect(result.issues.length).toBeGreaterThanOrEqual(20_000);
+    // every one, or (since the core lists at most 1,000) the first 1,000 and how many more there are
+    expect(result.issues.length).toBeGreaterThan(1_000);
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 

@@ -2,9 +2,10 @@ import { type Dataset, parseDataset } from '@chitieu/core';
 import { type ChangeEvent, type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
 import thanhHoaJson from '../../data/thanh-hoa-2020.json?raw';
 import { ErrorBoundary } from '../ErrorBoundary';
-import { useT } from '../globals';
+import { usePlaygroundGlobals, useT } from '../globals';
 import { asCsvNumbers, CSV_NUMBER_STYLES, type CsvNumbers } from './csv-numbers';
 import { EXAMPLE_CSV, EXAMPLE_CSV_VI, EXAMPLE_JSON } from './examples';
+import { errorText, issueMessage, issuePath } from './issue-text';
 import { type InputFormat, MAX_INPUT_CHARS, readDataset } from './read-dataset';
 
 export interface DataEditorProps {
@@ -35,6 +36,7 @@ const EXAMPLES: readonly { label: { vi: string; en: string }; text: string; numb
  */
 export function DataEditor(props: DataEditorProps): ReactNode {
   const t = useT();
+  const { locale } = usePlaygroundGlobals();
   const id = useId();
   const [text, setText] = useState(props.initialText ?? '');
   const [format, setFormat] = useState<InputFormat>(props.initialFormat ?? 'auto');
@@ -125,13 +127,18 @@ export function DataEditor(props: DataEditorProps): ReactNode {
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-file`}>{t({ vi: 'Tải tệp lên', en: 'Upload a file' })}</label>
+        {/* the browser's own file button speaks the browser's language ("Choose File"): ours speaks the toolbar's */}
+        <label htmlFor={`${id}-file`} className="pg-button pg-file">
+          {t({ vi: 'Tải tệp lên', en: 'Upload a file' })}
+        </label>
         <input
           id={`${id}-file`}
+          className="pg-file__input"
           type="file"
           accept=".json,.csv,.xlsx,application/json,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={onFile}
         />
+        <span className="pg-muted">{fileName ?? t({ vi: 'Chưa chọn tệp', en: 'No file chosen' })}</span>
         {EXAMPLES.map((example) => (
           <button
             key={example.text}
@@ -205,7 +212,7 @@ export function DataEditor(props: DataEditorProps): ReactNode {
               // Issues have no identity of their own; their order is stable for one input.
               // biome-ignore lint/suspicious/noArrayIndexKey: see above
               <li key={index}>
-                <code>{issue.path}</code>: {issue.message}
+                <code>{issuePath(issue.path, locale)}</code>: {issueMessage(issue, locale)}
               </li>
             ))}
           </ul>
@@ -221,7 +228,7 @@ export function DataEditor(props: DataEditorProps): ReactNode {
             fallback={(error) => (
               <p role="alert" className="pg-issues">
                 {t({ vi: 'Không hiển thị được dữ liệu: ', en: 'Could not display the data: ' })}
-                {error.message}
+                {errorText(error, locale)}
               </p>
             )}
           >

@@ -5,6 +5,7 @@
  *
  * This file is the single source of the layout: the docs page renders {@link CSV_COLUMNS}.
  */
+import { findUnit, parseQuantity } from '@chitieu/core';
 import Papa from 'papaparse';
 import { type CsvNumbers, type NumberKind, readCellNumber } from './csv-numbers';
 
@@ -264,11 +265,86 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
 
 const KNOWN = new Map(CSV_COLUMNS.map((c) => [c.name, c] as const));
 
+/**
+ * Column headers a Vietnamese user writes, folded (no diacritics, lower case: `Đơn vị tính` →
+ * `don vi tinh`), and the layout's column each means. `chỉ tiêu` holds the indicator's name
+ * (`Tổng doanh thu`), from which the id is made when there is no name column.
+ */
+export const VIETNAMESE_HEADERS: Readonly<Record<string, string>> = {
+  'chi tieu': 'indicator',
+  'ten chi tieu': 'indicator',
+  'ma chi tieu': 'indicator',
+  ky: 'period',
+  'ky bao cao': 'period',
+  nam: 'period',
+  'thuc hien': 'actual',
+  'so thuc hien': 'actual',
+  'ke hoach': 'target',
+  'ke hoach giao': 'target',
+  'cung ky': 'previous',
+  'cung ky nam truoc': 'previous',
+  'don vi tinh': 'unit',
+  'don vi': 'unit',
+  dvt: 'unit',
+  nhom: 'group_vi',
+  'dan so': 'population',
+  'uoc dat': 'estimated',
+  'ghi chu': 'note',
+  'ten tieng viet': 'name_vi',
+  'ten tieng anh': 'name_en',
+};
+
+/** Folds a header: no diacritics, `đ` as `d`, lower case, `_` and runs of spaces as one space. */
+export function foldHeader(header: string): string {
+  return header
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ')
+    .trim();
+}
+
+/** The layout's column of a header: its own name, or a Vietnamese header's meaning. */
+function columnOf(header: string): string {
+  const own = header.trim().toLowerCase();
+  if (KNOWN.has(own)) return own;
+  return VIETNAMESE_HEADERS[foldHeader(header)] ?? own;
+}
+
+/** An indicator id made from a name: `Tổng doanh thu` → `tong-doanh-thu`. */
+function idFromName(name: string): string {
+  return (
+    foldHeader(name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'chi-tieu'
+  );
+}
+
+/**
+ * A unit cell: a unit code (`VND`), or the words a Vietnamese user writes (`tỷ đồng`, `thuê bao`,
+ * `%`), read with the core's `parseQuantity` into the unit and, for `tỷ đồng`, the scale (9).
+ */
+function readUnit(text: string): { unit: string; scale?: number } {
+  if (findUnit(text) !== undefined) return { unit: text };
+  try {
+    const q = parseQuantity(`1 ${text}`, 'vi');
+    if (q.kind === 'percent') return { unit: 'percent' };
+    if (q.kind === 'quantity' && q.unit) return { unit: q.unit.code, ...(q.scale > 0 ? { scale: q.scale } : {}) };
+  } catch {
+    // not a quantity: the core reports the unit as unknown, with its path
+  }
+  return { unit: text };
+}
+
 /** One problem, located by a path the user can find: `row 3 › actual` or `$.observations[1].actual`. */
 export interface EditorIssue {
   readonly path: string;
+  /** English. */
   readonly message: string;
   readonly code?: string;
+  /** The same in Vietnamese, for issues the editor raises itself (the core's are translated by code). */
+  readonly vi?: string;
 }
 
 export interface CsvResult {
@@ -320,6 +396,15 @@ const INDICATOR_FIELDS: ReadonlyArray<readonly [string, string]> = [
   ['lower_is_better_policy', 'lowerIsBetterPolicy'],
 ];
 
+/** Papaparse's problems in Vietnamese, by its error code. */
+const PAPA_VI: Readonly<Record<string, string>> = {
+  TooManyFields: 'Dòng này có nhiều ô hơn dòng tiêu đề',
+  TooFewFields: 'Dòng này có ít ô hơn dòng tiêu đề',
+  MissingQuotes: 'Thiếu dấu ngoặc kép đóng',
+  InvalidQuotes: 'Dấu ngoặc kép đặt sai chỗ',
+  UndetectableDelimiter: 'Không nhận ra dấu ngăn cột (dùng ";", "," hoặc tab)',
+};
+
 /** Code of a number cell the chosen style cannot read; the core's issue for the same cell is then redundant. */
 export const CSV_NUMBER_ISSUE = 'CSV_NUMBER';
 
@@ -341,7 +426,8 @@ function cellReader(row: Row, rowNo: number, numbers: CsvNumbers, issues: Editor
     if (numbers !== 'machine') {
       const read = readCellNumber(raw, numbers, kind);
       if (read.ok) value = read.value;
-      else issues.push({ path: `row ${rowNo} › ${column}`, message: read.message, code: CSV_NUMBER_ISSUE });
+      else
+        issues.push({ path: `row ${rowNo} › ${column}`, message: read.message, code: CSV_NUMBER_ISSUE, vi: read.vi });
     }
     return kind === 'integer' ? intOrText(value) : value;
   };
@@ -356,10 +442,15 @@ function cellReader(row: Row, rowNo: number, numbers: CsvNumbers, issues: Editor
 export function csvToDataset(csvText: string, options: { title?: string; numbers?: CsvNumbers } = {}): CsvResult {
   const numbers = options.numbers ?? 'machine';
   const issues: EditorIssue[] = [];
+  const headers: string[] = [];
   const parsed = Papa.parse<Row>(csvText.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim().toLowerCase(),
+    // `chỉ tiêu;kỳ;thực hiện;kế hoạch;đơn vị tính` reads as indicator;period;actual;target;unit
+    transformHeader: (header, index) => {
+      headers[index] = header;
+      return columnOf(header);
+    },
     preview: MAX_ROWS + 1,
   });
   const empty: CsvResult = { input: null, issues, observationRows: [], indicatorRows: [] };
@@ -371,15 +462,33 @@ export function csvToDataset(csvText: string, options: { title?: string; numbers
       numbers === 'vi' && error.code === 'TooManyFields' && parsed.meta.delimiter === ','
         ? '. Vietnamese numbers use "," for decimals: separate the columns with ";" or a tab, or quote the cell ("100,6")'
         : '';
-    issues.push({ path: where, message: `${error.message}${hint}`, code: error.code });
+    const viHint = hint
+      ? '. Số kiểu Việt dùng "," cho phần thập phân: ngăn cột bằng ";" hoặc tab, hoặc đặt ô trong ngoặc kép ("100,6")'
+      : '';
+    issues.push({
+      path: where,
+      message: `${error.message}${hint}`,
+      code: error.code,
+      vi: `${PAPA_VI[error.code] ?? 'Không đọc được dòng này'}${viHint}`,
+    });
   }
   const fields = parsed.meta.fields ?? [];
   if (fields.length === 0 || parsed.data.length === 0) {
-    issues.push({ path: 'csv', message: 'No data rows: the first line must be a header row naming the columns' });
+    issues.push({
+      path: 'csv',
+      message: 'No data rows: the first line must be a header row naming the columns',
+      code: 'CSV_NO_ROWS',
+      vi: 'Không có dòng dữ liệu: dòng đầu tiên phải là dòng tiêu đề ghi tên các cột',
+    });
     return empty;
   }
   if (parsed.data.length > MAX_ROWS) {
-    issues.push({ path: 'csv', message: `More than ${MAX_ROWS} rows; split the file` });
+    issues.push({
+      path: 'csv',
+      message: `More than ${MAX_ROWS} rows; split the file`,
+      code: 'CSV_TOO_MANY_ROWS',
+      vi: `Quá ${MAX_ROWS} dòng; hãy chia nhỏ tệp`,
+    });
     return empty;
   }
   const seen = new Set<string>();
@@ -389,17 +498,35 @@ export function csvToDataset(csvText: string, options: { title?: string; numbers
       issues.push({
         path: `column ${i + 1} "${field}"`,
         message: `Unknown column "${field}"; the layout lists every known column`,
+        code: 'CSV_UNKNOWN_COLUMN',
+        vi: `Cột "${field}" không có trong bố cục; trang Hướng dẫn / Định dạng dữ liệu liệt kê mọi cột`,
       });
     }
     if (seen.has(field))
-      issues.push({ path: `column ${i + 1} "${field}"`, message: `Column "${field}" appears twice` });
+      issues.push({
+        path: `column ${i + 1} "${field}"`,
+        message: `Column "${field}" appears twice`,
+        code: 'CSV_DUPLICATE_COLUMN',
+        vi: `Cột "${field}" xuất hiện hai lần`,
+      });
     seen.add(field);
   }
   for (const name of ['indicator', 'period']) {
-    if (!seen.has(name)) issues.push({ path: 'header', message: `Missing required column "${name}"` });
+    if (!seen.has(name))
+      issues.push({
+        path: 'header',
+        message: `Missing required column "${name}"`,
+        code: 'CSV_MISSING_COLUMN',
+        vi: `Thiếu cột bắt buộc "${name}" (${name === 'indicator' ? 'chỉ tiêu' : 'kỳ'})`,
+      });
   }
   if (issues.length > 0) return empty;
 
+  // Vietnamese headers: a `chỉ tiêu` column names the indicator when no name column is given
+  const namesInIndicator =
+    !seen.has('name_vi') &&
+    !seen.has('name_en') &&
+    headers.some((h) => ['chi tieu', 'ten chi tieu'].includes(foldHeader(h)));
   const indicators = new Map<string, { value: Record<string, unknown>; row: number; cells: Row }>();
   const observations: Record<string, unknown>[] = [];
   const observationRows: number[] = [];
@@ -407,26 +534,46 @@ export function csvToDataset(csvText: string, options: { title?: string; numbers
   parsed.data.forEach((row, index) => {
     const rowNo = index + 2;
     const get = cellReader(row, rowNo, numbers, issues);
-    const id = cell(row, 'indicator');
+    const named = cell(row, 'indicator');
+    // a `chỉ tiêu` column without a name column holds the name: the id is made from it
+    const id = named !== undefined && namesInIndicator ? idFromName(named) : named;
     if (id === undefined) {
-      issues.push({ path: `row ${rowNo} › indicator`, message: 'Empty indicator id' });
+      issues.push({
+        path: `row ${rowNo} › indicator`,
+        message: 'Empty indicator id',
+        code: 'CSV_EMPTY_ID',
+        vi: 'Thiếu mã chỉ tiêu',
+      });
       return;
     }
     const known = indicators.get(id);
     if (known === undefined) {
       const indicator: Record<string, unknown> = { id };
-      const name = text(cell(row, 'name_vi'), cell(row, 'name_en'));
+      const name = text(cell(row, 'name_vi') ?? (namesInIndicator ? named : undefined), cell(row, 'name_en'));
       if (name === undefined)
         issues.push({
           path: `row ${rowNo} › name_vi`,
           message: `Indicator "${id}" needs name_vi or name_en on its first row`,
+          code: 'CSV_NO_NAME',
+          vi: `Chỉ tiêu "${id}" cần tên (name_vi hoặc name_en) ở dòng đầu tiên của nó`,
         });
       else indicator.name = name;
       if (cell(row, 'unit') === undefined)
-        issues.push({ path: `row ${rowNo} › unit`, message: `Indicator "${id}" needs a unit on its first row` });
+        issues.push({
+          path: `row ${rowNo} › unit`,
+          message: `Indicator "${id}" needs a unit on its first row`,
+          code: 'CSV_NO_UNIT',
+          vi: `Chỉ tiêu "${id}" cần đơn vị tính ở dòng đầu tiên của nó`,
+        });
       for (const [column, key] of INDICATOR_FIELDS) {
         const v = get(column);
         if (v !== undefined) indicator[key] = v;
+      }
+      const unitText = cell(row, 'unit');
+      if (unitText !== undefined) {
+        const unit = readUnit(unitText);
+        indicator['unit'] = unit.unit;
+        if (unit.scale !== undefined && indicator['scale'] === undefined) indicator['scale'] = unit.scale;
       }
       const group = text(cell(row, 'group_vi'), cell(row, 'group_en'));
       if (group !== undefined) indicator.group = group;
@@ -443,6 +590,8 @@ export function csvToDataset(csvText: string, options: { title?: string; numbers
           issues.push({
             path: `row ${rowNo} › ${column.name}`,
             message: `"${v}" differs from "${first ?? ''}" on row ${known.row}, which defines indicator "${id}"`,
+            code: 'CSV_INDICATOR_MISMATCH',
+            vi: `"${v}" khác "${first ?? ''}" ở dòng ${known.row}, dòng định nghĩa chỉ tiêu "${id}"`,
           });
         }
       }
@@ -485,11 +634,15 @@ function readObservation(
       issues.push({
         path: `row ${rowNo} › target_min`,
         message: 'Give either target or target_min/target_max, not both',
+        code: 'CSV_TARGET_AND_BAND',
+        vi: 'Chỉ ghi kế hoạch (target) hoặc khoảng kế hoạch (target_min/target_max), không ghi cả hai',
       });
     } else if (min === undefined || max === undefined) {
       issues.push({
         path: `row ${rowNo} › ${min === undefined ? 'target_min' : 'target_max'}`,
         message: 'A band target needs both target_min and target_max',
+        code: 'CSV_BAND_INCOMPLETE',
+        vi: 'Khoảng kế hoạch cần cả target_min và target_max',
       });
     } else {
       o.target = { min, max };
@@ -500,7 +653,13 @@ function readObservation(
     const word = estimated.toLowerCase();
     if (TRUE_WORDS.has(word)) o.estimated = true;
     else if (FALSE_WORDS.has(word)) o.estimated = false;
-    else issues.push({ path: `row ${rowNo} › estimated`, message: `Expected true or false, got "${estimated}"` });
+    else
+      issues.push({
+        path: `row ${rowNo} › estimated`,
+        message: `Expected true or false, got "${estimated}"`,
+        code: 'CSV_NOT_BOOLEAN',
+        vi: `Cần "có" hoặc "không" (true/false), nhận được "${estimated}"`,
+      });
   }
   const stated: Record<string, unknown> = {};
   const completion = get('stated_completion');
@@ -515,6 +674,8 @@ function readObservation(
       issues.push({
         path: `row ${rowNo} › ${change === undefined ? 'stated_change' : 'stated_change_form'}`,
         message: 'A stated change needs both stated_change and stated_change_form',
+        code: 'CSV_CHANGE_INCOMPLETE',
+        vi: 'Thay đổi theo báo cáo cần cả stated_change và stated_change_form',
       });
     } else {
       stated.change = {
@@ -535,6 +696,8 @@ function readObservation(
       issues.push({
         path: `row ${rowNo} › ${nextPeriod === undefined ? 'next_period' : 'next_target'}`,
         message: 'A next target needs both next_period and next_target',
+        code: 'CSV_NEXT_INCOMPLETE',
+        vi: 'Kế hoạch kỳ tiếp theo cần cả next_period và next_target',
       });
     } else {
       o.nextTarget = {

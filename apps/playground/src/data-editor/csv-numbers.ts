@@ -60,7 +60,7 @@ export const MAX_DIGITS = 100;
 
 export type CellNumber =
   | { readonly ok: true; readonly value: string }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly message: string; readonly vi: string };
 
 /**
  * Reads one locale-formatted cell into a machine decimal string (`3.630` in `vi` › `"3630"`).
@@ -69,12 +69,21 @@ export type CellNumber =
 export function readCellNumber(text: string, numbers: Exclude<CsvNumbers, 'machine'>, kind: NumberKind): CellNumber {
   let digits = 0;
   for (const ch of text) if (ch >= '0' && ch <= '9') digits++;
-  if (digits > MAX_DIGITS) return { ok: false, message: `A number with more than ${MAX_DIGITS} digits` };
+  if (digits > MAX_DIGITS)
+    return {
+      ok: false,
+      message: `A number with more than ${MAX_DIGITS} digits`,
+      vi: `Số có hơn ${MAX_DIGITS} chữ số`,
+    };
   let value: string;
   try {
     value = parseNumber(text, numbers);
   } catch (error) {
-    return { ok: false, message: `${reason(error)} ${HINT[numbers]}` };
+    return {
+      ok: false,
+      message: `${reason(error)} ${HINT[numbers]}`,
+      vi: `"${text.trim().slice(0, 40)}" ${HINT_VI[numbers]}`,
+    };
   }
   if (kind !== 'printed') return { ok: true, value };
   // parseNumber returns the canonical value (`80`); a printed figure keeps its written decimals.
@@ -100,6 +109,11 @@ function reason(error: unknown): string {
   }
   return error instanceof Error ? error.message : String(error);
 }
+
+const HINT_VI: Record<Exclude<CsvNumbers, 'machine'>, string> = {
+  vi: 'không phải số viết kiểu Việt (kiểu đã chọn: 3.630 và 100,6)',
+  en: 'không phải số viết kiểu Anh (kiểu đã chọn: 3,630 và 100.6)',
+};
 
 const HINT: Record<Exclude<CsvNumbers, 'machine'>, string> = {
   vi: '(CSV numbers are set to Vietnamese: 3.630 and 100,6)',

@@ -82,12 +82,18 @@ export function readDataset<D>(
         {
           path: format,
           message: `The input has ${text.length} characters; the editor reads at most ${MAX_INPUT_CHARS}`,
+          code: 'INPUT_TOO_LONG',
+          vi: `Dữ liệu có ${text.length} ký tự; trình soạn chỉ đọc tối đa ${MAX_INPUT_CHARS}`,
         },
       ],
     };
   }
   if (text.trim() === '')
-    return { ok: false, format, issues: [{ path: format, message: 'Nothing to read: paste or upload a dataset' }] };
+    return {
+      ok: false,
+      format,
+      issues: [{ path: format, message: 'Nothing to read: paste or upload a dataset', code: 'EMPTY_INPUT' }],
+    };
 
   const huge = hugeNumbers(text, format);
   if (huge.length > 0) return { ok: false, format, issues: huge };
@@ -148,6 +154,10 @@ export function readDataset<D>(
   } catch (error) {
     // A validator bug must not take the page down: report it like any other problem.
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, format, issues: [...layoutIssues, { path: '$', message: `Could not validate: ${message}` }] };
+    return {
+      ok: false,
+      format,
+      issues: [...layoutIssues, { path: '$', message: `Could not validate: ${message}`, code: 'VALIDATE_FAILED' }],
+    };
   }
 }

@@ -1,6 +1,7 @@
-import { ChitieuError } from '@chitieu/core';
 import type { ReactNode } from 'react';
-import { useT } from '../globals';
+import { errorText } from '../data-editor/issue-text';
+import { Figure } from '../figure/Figure';
+import { usePlaygroundGlobals, useT } from '../globals';
 
 export interface FormulaCardProps {
   /** The formula as domain.md writes it: `A ÷ T`. */
@@ -16,12 +17,14 @@ export interface FormulaCardProps {
 /** A formula with its inputs and what the core computes from them, live. */
 export function FormulaCard({ formula, inputs, compute }: FormulaCardProps): ReactNode {
   const t = useT();
+  const { locale } = usePlaygroundGlobals();
   let results: readonly (readonly [string, string])[] = [];
   let error: string | null = null;
   try {
     results = compute();
   } catch (e) {
-    error = ChitieuError.is(e) ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
+    // the user's language, by the error's code: never `INVALID_DECIMAL: …` in the Vietnamese UI
+    error = errorText(e, locale);
   }
   return (
     <figure className="pg-formula">
@@ -44,7 +47,9 @@ export function FormulaCard({ formula, inputs, compute }: FormulaCardProps): Rea
             <div key={`out-${name}`}>
               <dt>{name}</dt>
               <dd>
-                <output>{value}</output>
+                <output>
+                  <Figure text={value} />
+                </output>
               </dd>
             </div>
           ))}

@@ -18,8 +18,11 @@ export function ThanhHoaDashboard(props: { readonly scorecardHeight?: number }):
       <header>
         <h1 className="pg-h1">{localize(thanhHoa2020.title, locale)}</h1>
         <p className="pg-muted">
-          {t({ vi: 'Nguồn: ', en: 'Source: ' })}
-          {thanhHoa2020.source}
+          {/* the report's public title and where it was given, never a file of this repository */}
+          {t({
+            vi: `Nguồn: ${thanhHoa2020.source}`,
+            en: 'Source: «Tổng kết công tác Thông tin và Truyền thông năm 2020» (the 2020 year-end review of information and communications) — Thanh Hóa Department of Information and Communications, review conference of 11-01-2021 (article by Lan Phương, January 2021)',
+          })}
         </p>
         <p className="pg-muted">
           {t({

@@ -1,5 +1,7 @@
 import {
   type Evaluation,
+  formatChange,
+  formatDensity,
   formatNumber,
   formatPercent,
   formatQuantity,
@@ -9,6 +11,7 @@ import {
   localize,
 } from '@chitieu/core';
 import type { ReactNode } from 'react';
+import { Figure } from '../figure/Figure';
 import { usePlaygroundGlobals, useT } from '../globals';
 
 interface Row {
@@ -74,10 +77,7 @@ export function statedVsDerivedRows(evaluations: readonly Evaluation[], locale: 
         id,
         key: `${id}-population`,
         indicator: name,
-        stated: t({
-          vi: `Mật độ ${printed(stated.density, locale)}/100 dân`,
-          en: `Density ${printed(stated.density, locale)} per 100 inhabitants`,
-        }),
+        stated: t({ vi: 'Mật độ ', en: 'Density ' }) + formatDensity(stated.density, e.indicator, { locale }),
         derived: t({ vi: 'Dân số ≈ ', en: 'Population ≈ ' }) + population(e.implied.population, locale, t),
         range: range(e.implied.population.interval, locale, 0),
       });
@@ -101,30 +101,17 @@ export function statedVsDerivedRows(evaluations: readonly Evaluation[], locale: 
         id,
         key: `${id}-next-population`,
         indicator: name,
-        stated: t({
-          vi: `Mật độ ${next.period}: ${printed(next.density, locale)}/100 dân`,
-          en: `${next.period} density: ${printed(next.density, locale)} per 100 inhabitants`,
-        }),
+        // the report's own unit words: `80,00 máy/100 dân` for phones, `50,60 thuê bao/100 dân`
+        stated:
+          t({ vi: `Mật độ ${next.period}: `, en: `${next.period} density: ` }) +
+          formatDensity(next.density, e.indicator, { locale }),
         derived: t({ vi: 'Dân số ≈ ', en: 'Population ≈ ' }) + population(e.implied.nextPopulation, locale, t),
         range: range(e.implied.nextPopulation.interval, locale, 0),
       });
     }
     if (stated?.change !== undefined) {
-      const c = stated.change;
-      const base =
-        c.base?.kind === 'period'
-          ? t({ vi: `năm ${c.base.period}`, en: `the ${c.base.period} figure` })
-          : t({ vi: 'cùng kỳ', en: 'the same period last year' });
-      const text =
-        c.form === 'times'
-          ? t({
-              vi: `Gấp ${printed(c.value, locale)} lần so với ${base}`,
-              en: `${printed(c.value, locale)} times ${base}`,
-            })
-          : t({
-              vi: `Bằng ${printed(c.value, locale)}% so với ${base}`,
-              en: `${printed(c.value, locale)}% of ${base}`,
-            });
+      // the report's words, verb included (`tăng 51 lần so với năm 2019`), from the core
+      const text = formatChange(stated.change, e.indicator, { locale });
       rows.push({
         id,
         key: `${id}-change`,
@@ -142,7 +129,7 @@ export function statedVsDerivedRows(evaluations: readonly Evaluation[], locale: 
         id,
         key: `${id}-rank`,
         indicator: name,
-        stated: t({ vi: `Đứng thứ ${stated.rank.rank}${scope}`, en: `Ranked ${stated.rank.rank}${scope}` }),
+        stated: t({ vi: `đứng thứ ${stated.rank.rank}${scope}`, en: `ranked ${stated.rank.rank}${scope}` }),
         derived: t({ vi: 'Thứ hạng (không suy ra gì thêm)', en: 'A rank (nothing more to derive)' }),
       });
     }
@@ -190,7 +177,7 @@ export function StatedVsDerived({ evaluations }: StatedVsDerivedProps): ReactNod
   const findings = populationFindings(evaluations, locale, t);
   return (
     <div className="pg-stack">
-      <table className="pg-table">
+      <table className="pg-table pg-table--stack">
         <caption>
           {t({ vi: 'Báo cáo nêu và thư viện suy ra', en: 'What the report states and what the library derives' })}
         </caption>
@@ -212,9 +199,15 @@ export function StatedVsDerived({ evaluations }: StatedVsDerivedProps): ReactNod
                   {row.indicator}
                 </th>
               )}
-              <td>{row.stated}</td>
-              <td>{row.derived}</td>
-              <td className="pg-num">{row.range ?? '—'}</td>
+              <td data-label={t({ vi: 'Báo cáo nêu', en: 'Report states' })}>
+                <Figure text={row.stated} />
+              </td>
+              <td data-label={t({ vi: 'Suy ra', en: 'Derived' })}>
+                <Figure text={row.derived} />
+              </td>
+              <td className="pg-num" data-label={t({ vi: 'Khoảng do làm tròn', en: 'Range allowed by rounding' })}>
+                <Figure text={row.range ?? '—'} />
+              </td>
             </tr>
           ))}
         </tbody>

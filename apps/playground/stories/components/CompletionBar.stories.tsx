@@ -1,6 +1,8 @@
 import { CompletionBar } from '@chitieu/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentType } from 'react';
 import { expect, within } from 'storybook/test';
+import { ComponentDocsPage } from '../../src/docs/ComponentDocsPage';
 import { argsOf, fromArgs, type ObservationArgs, observationArgTypes } from '../../src/story-args';
 
 interface BarArgs extends ObservationArgs {
@@ -13,6 +15,10 @@ interface BarArgs extends ObservationArgs {
  */
 const meta = {
   title: 'Components/CompletionBar',
+  // the docs page shows the component's own props table under the example's flat controls
+  parameters: {
+    docs: { page: () => <ComponentDocsPage component={CompletionBar as ComponentType<never>} name="CompletionBar" /> },
+  },
   argTypes: { ...observationArgTypes, size: { control: 'inline-radio', options: ['regular', 'compact'] } },
   args: { ...argsOf('exceeded'), size: 'regular' },
   render: ({ size, ...args }) => {

@@ -1,7 +1,9 @@
 import { change, type Direction, defineIndicator } from '@chitieu/core';
 import { DeltaBadge } from '@chitieu/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentType } from 'react';
 import { expect, within } from 'storybook/test';
+import { ComponentDocsPage } from '../../src/docs/ComponentDocsPage';
 
 interface DeltaArgs {
   readonly actual: string;
@@ -18,6 +20,10 @@ interface DeltaArgs {
  */
 const meta = {
   title: 'Components/DeltaBadge',
+  // the docs page shows the component's own props table under the example's flat controls
+  parameters: {
+    docs: { page: () => <ComponentDocsPage component={DeltaBadge as ComponentType<never>} name="DeltaBadge" /> },
+  },
   argTypes: {
     unit: { control: 'select', options: ['VND', 'percent', 'subscriber', 'dossier'] },
     direction: { control: 'inline-radio', options: ['higher-is-better', 'lower-is-better', 'neither'] },

@@ -1,9 +1,12 @@
 import { defineIndicator, type Indicator, units } from '@chitieu/core';
 import { IndicatorCard } from '@chitieu/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentType } from 'react';
 import { expect, within } from 'storybook/test';
+import { ComponentDocsPage } from '../../src/docs/ComponentDocsPage';
 import { revenueHistory } from '../../src/fixtures';
 import { argsOf, fromArgs, type ObservationArgs, observationArgTypes } from '../../src/story-args';
+import { expectNoHorizontalOverflow, expectPhoneWidth } from '../../src/testing/layout';
 
 interface CardArgs extends ObservationArgs {
   readonly size: 'regular' | 'compact';
@@ -18,6 +21,10 @@ interface CardArgs extends ObservationArgs {
  */
 const meta = {
   title: 'Components/IndicatorCard',
+  // the docs page shows the component's own props table under the example's flat controls
+  parameters: {
+    docs: { page: () => <ComponentDocsPage component={IndicatorCard as ComponentType<never>} name="IndicatorCard" /> },
+  },
   argTypes: {
     ...observationArgTypes,
     size: { control: 'inline-radio', options: ['regular', 'compact'] },
@@ -166,4 +173,15 @@ export const AnyIndicator: StoryObj<CustomArgs> = {
 export const InvalidInput: Story = {
   name: 'Invalid input shows, never throws',
   args: { ...argsOf('exceeded'), actual: '1,800,000' },
+};
+
+/** A card on a 390 px phone: long figures and names wrap between words, never off the screen. */
+export const OnAPhone: Story = {
+  name: 'On a phone (390 px)',
+  globals: { viewport: { value: 'phone', isRotated: false } },
+  args: argsOf('exceeded'),
+  play: async () => {
+    await expectPhoneWidth();
+    await expectNoHorizontalOverflow();
+  },
 };
