@@ -9,6 +9,7 @@
  *   expr; // '1.0060…'              … or ... in a string: the parts appear in this order (a prefix, etc.)
  *   expr; // 'vi text'   en: '…'    also: the same expression with the locale 'vi' → 'en'
  *   expr; // 18                     a number
+ *   expr; // ['a', …, 'z']          an array: exactly these items, or with … these first and last ones
  *   expr; // { a: 'x', b: { … } }   the value has at least these properties (… = and more);
  *                                   a (parenthesised remark) inside is prose and skipped
  *   expr; // PARSE_ERROR: text …    throws ChitieuError with this code and message parts
@@ -46,6 +47,7 @@ function readValue(text) {
   let i = 0;
   let code = '';
   let depth = 0;
+  const brackets = [];
   const s = text;
   const readString = () => {
     const quote = s[i];
@@ -64,9 +66,17 @@ function readValue(text) {
       continue;
     }
     if (depth === 0 && !/[{[\d-]/.test(c ?? '')) return null;
-    if (c === '{' || c === '[') depth++;
-    if (c === '}' || c === ']') depth--;
+    if (c === '{' || c === '[') {
+      depth++;
+      brackets.push(c);
+    }
+    if (c === '}' || c === ']') {
+      depth--;
+      brackets.pop();
+    }
     if (c === '…') {
+      // in an array: "and more in between"; in an object: "and more properties"
+      if (brackets.at(-1) === '[') code += '__GAP';
       i++;
       continue;
     }

@@ -43,6 +43,9 @@ export const poverty: Indicator = defineIndicator({
   percentDecimals: 1,
 });
 
+/** A rate held under a ceiling: a level, applied to every part by `allocate`, never split. */
+export const povertyRate: Indicator = poverty;
+
 /** "Tổng doanh thu toàn ngành ước đạt 3.630 tỷ đồng, đạt 100,6% kế hoạch; năm 2021 phấn đấu đạt 3.745 tỷ đồng." */
 export const revenue2020: Evaluation = evaluate(
   {
@@ -133,6 +136,9 @@ const failures: string[] = [];
 let checked = 0;
 
 /** A shown string with … or ...: these parts, in this order (the first is a prefix unless the text began with …). */
+/** `…` between the items of a shown array: any number of items in between. */
+export const __GAP: unique symbol = Symbol('…');
+
 class Parts {
   constructor(readonly parts: readonly string[]) {}
 }
@@ -154,8 +160,19 @@ function mismatch(actual: unknown, expected: unknown, path: string): string | nu
   }
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return `${path} is ${show(actual)}, expected an array`;
-    for (const [k, item] of expected.entries()) {
+    const gap = expected.indexOf(__GAP);
+    const head = gap < 0 ? expected : expected.slice(0, gap);
+    const tail = gap < 0 ? [] : expected.slice(gap + 1);
+    if (gap < 0 ? actual.length !== expected.length : actual.length < head.length + tail.length) {
+      return `${path} has ${actual.length} items: ${show(actual)}, the README shows ${expected.length}${gap < 0 ? '' : ' or more'}`;
+    }
+    for (const [k, item] of head.entries()) {
       const m = mismatch(actual[k], item, `${path}[${k}]`);
+      if (m) return m;
+    }
+    for (const [k, item] of tail.entries()) {
+      const at = actual.length - tail.length + k;
+      const m = mismatch(actual[at], item, `${path}[${at}]`);
       if (m) return m;
     }
     return null;
