@@ -1,11 +1,12 @@
 import type { RoundingMode } from '../decimal/decimal';
-import { canonicalOf, HUNDRED, mul, type Num, toDecimalString, toNum } from '../decimal/decimal';
+import { abs, canonicalOf, div, HUNDRED, mul, type Num, round, sub, toDecimalString, toNum } from '../decimal/decimal';
 import { ChitieuError } from '../errors/chitieu-error';
 import { changeNum, SAME_PERIOD_LAST_YEAR, toChange } from '../math/change';
 import {
   type CompletionRule,
-  completionNum,
+  completionRatioNum,
   effectiveDirection,
+  ratioValue,
   type TargetNum,
   toTargetNum,
 } from '../math/completion';
@@ -13,11 +14,12 @@ import { densityNum, impliedPopulationNum } from '../math/density';
 import { requiredGrowthNum } from '../math/growth';
 import { impliedPreviousNum, impliedTargetNum, toImplied } from '../math/implied';
 import type { Result } from '../math/result';
-import { type Boundary, checkRounding, guardedPercentNum } from '../math/rounding';
+import { type Boundary, checkRounding, guardedPercentOfRatio } from '../math/rounding';
 import { statusNum } from '../math/status';
 import { distanceToBandNum, varianceNum } from '../math/variance';
 import type {
   Band,
+  Change,
   DataStage,
   DecimalString,
   EvaluateOptions,
@@ -26,9 +28,11 @@ import type {
   Observation,
   ObservationInput,
   Reason,
+  Status,
 } from '../model/types';
+import { isValidated } from '../model/validated';
 import { parsePeriod } from '../period/period';
-import { exactCompletion } from './exact-completion';
+import { intToDecimalString, SCALE, scaleUp, scanSafe, toNumParts } from './fast';
 import { normalizeIndicator } from './normalize-indicator';
 
 const DEFAULT_NEAR = toNum('0.95');
@@ -43,8 +47,19 @@ const periodsBetween = (from: string, to: string): number => {
   return a.kind === 'year' && b.kind === 'year' && b.year > a.year ? b.year - a.year : 1;
 };
 
-/** What `evaluate` derives from an indicator and the options, once per indicator object. */
-interface Settings {
+/**
+ * A boundary of the display guard in units of the last shown decimal (percent × 10^decimals):
+ * its floor and ceiling as safe integers (equal when the boundary is a whole number of units).
+ */
+interface FastBoundary {
+  readonly floor: number;
+  readonly ceil: number;
+  readonly point: boolean;
+}
+
+/** What `evaluate` derives from an indicator and the options, once per indicator object. @internal */
+export interface Settings {
+  readonly indicator: Indicator;
   readonly rule: CompletionRule;
   readonly near: Num;
   readonly boundaries: { readonly point: readonly Boundary[]; readonly band: readonly Boundary[] };
@@ -52,15 +67,41 @@ interface Settings {
   /** N of "per N inhabitants" (100 when the indicator states none). */
   readonly per: Num;
   readonly reported: Evaluation['rule'];
+  /** Fast-path data, or null when this indicator always takes the general path. */
+  readonly fast: {
+    /** Effective direction and policy in one code: 0 A ÷ T, 1 inverse T ÷ A, 2 mirror 2 − A ÷ T. */
+    readonly form: 0 | 1 | 2;
+    /** Near threshold as nearC ÷ 10^nearS. */
+    readonly nearC: number;
+    readonly nearS: number;
+    /** 10^(percentDecimals + 2). */
+    readonly percentScale: number;
+    readonly boundaries: readonly FastBoundary[];
+  } | null;
 }
 
-const settingsCache = new WeakMap<Indicator, Settings>();
+const settingsCache = new WeakMap<object, Settings>();
 
-function settingsFor(ind: Indicator, options: EvaluateOptions): Settings {
+function fastBoundary(at: Num, decimals: number, point: boolean): FastBoundary | null {
+  const f = toDecimalString(round(at, decimals, 'floor'));
+  const c = toDecimalString(round(at, decimals, 'ceil'));
+  const floor = scanSafe(f);
+  if (SCALE < 0) return null;
+  const fs = SCALE;
+  const ceil = scanSafe(c);
+  if (SCALE < 0) return null;
+  const F = scaleUp(floor, decimals - fs);
+  const C = scaleUp(ceil, decimals - SCALE);
+  return Number.isNaN(F) || Number.isNaN(C) ? null : { floor: F, ceil: C, point };
+}
+
+/** Settings of an indicator under options; cached per indicator object when there are no options. @internal */
+export function settingsFor(indicator: Indicator, options: EvaluateOptions): Settings {
   const plain =
     options.nearThreshold === undefined && options.lowerIsBetterPolicy === undefined && options.rounding === undefined;
-  const cached = plain ? settingsCache.get(ind) : undefined;
+  const cached = plain ? settingsCache.get(indicator) : undefined;
   if (cached) return cached;
+  const ind = isValidated(indicator) ? indicator : normalizeIndicator(indicator);
   const rule: CompletionRule = {
     direction: ind.direction,
     targetKind: ind.targetKind,
@@ -73,7 +114,26 @@ function settingsFor(ind: Indicator, options: EvaluateOptions): Settings {
         ? toNum(ind.nearThreshold)
         : DEFAULT_NEAR;
   const nearPercent: Boundary = { at: mul(near, HUNDRED), point: false };
+  const rounding = checkRounding(options.rounding, 'options.rounding');
+  const direction = effectiveDirection(rule);
+  let fast: Settings['fast'] = null;
+  const decimals = ind.percentDecimals;
+  const nearC = scanSafe(toDecimalString(near));
+  const nearS = SCALE;
+  if (ind.targetKind !== 'band' && direction !== 'neither' && nearS >= 0 && decimals <= 12) {
+    const hundred = fastBoundary(HUNDRED, decimals, true);
+    const nearBound = fastBoundary(nearPercent.at, decimals, false);
+    if (hundred && nearBound)
+      fast = {
+        form: direction === 'higher-is-better' ? 0 : rule.policy === 'inverse' ? 1 : 2,
+        nearC,
+        nearS,
+        percentScale: scaleUp(1, decimals + 2),
+        boundaries: [hundred, nearBound],
+      };
+  }
   const settings: Settings = {
+    indicator: ind,
     rule,
     near,
     // a point target is met only at exactly 100%; a band's lower bound is a threshold
@@ -81,19 +141,45 @@ function settingsFor(ind: Indicator, options: EvaluateOptions): Settings {
       point: [{ at: HUNDRED, point: true }, nearPercent],
       band: [{ at: HUNDRED, point: false }, nearPercent],
     },
-    rounding: checkRounding(options.rounding, 'options.rounding'),
+    rounding,
     per: toNum(ind.density?.per ?? '100'),
     reported: {
-      direction: effectiveDirection(rule),
+      direction,
       nearThreshold: toDecimalString(near),
       lowerIsBetterPolicy: rule.policy,
     },
+    fast,
   };
-  if (plain) settingsCache.set(ind, settings);
+  if (plain) settingsCache.set(indicator, settings);
   return settings;
 }
 
 const implied = <T>(r: Result<T> | null): T | null => (r === null || r.value === null ? null : r.value);
+
+/** Shared by every evaluation without stated figures (never mutated). */
+const NO_IMPLIED: Evaluation['implied'] = Object.freeze({
+  target: null,
+  population: null,
+  previous: null,
+  nextPopulation: null,
+});
+
+function checkObservation(observation: Observation | ObservationInput, ind: Indicator): void {
+  if (typeof observation !== 'object' || observation === null) {
+    throw new ChitieuError(
+      'INVALID_OBSERVATION',
+      `Expected an observation object, got ${observation === null ? 'null' : typeof observation}`,
+      { path: 'observation' },
+    );
+  }
+  if (observation.indicator !== ind.id) {
+    throw new ChitieuError(
+      'INVALID_OBSERVATION',
+      `Observation of "${String(observation.indicator)}" evaluated against indicator "${ind.id}"`,
+      { path: 'observation.indicator' },
+    );
+  }
+}
 
 /**
  * Evaluates one observation of an indicator: everything a card or a table row needs, computed
@@ -102,10 +188,15 @@ const implied = <T>(r: Result<T> | null): T | null => (r === null || r.value ===
  * - `completion`: a ratio (`"1.0588…"` for 105,88%), by direction and target kind;
  * - `completionPercent`: rounded (half-up) to the indicator's percent decimals with the 100%
  *   boundary guard;
- * - `status`: from the exact completion (`exceeded`, `met`, `near`, `missed`, `no-target`, `no-data`);
+ * - `status`: from the exact values (`exceeded`, `met`, `near`, `missed`, `no-target`, `no-data`);
  * - `variance`, `change` vs the comparison base, `density` per N inhabitants;
  * - `implied`: the plan, population and previous value the stated figures imply, with intervals;
  * - `requiredGrowth` to the next period's target.
+ *
+ * Status, the guard and the rounded percent are decided from the inputs by exact integer
+ * cross-multiplication; the 50-digit quotients (`completion`, `variance.relative`,
+ * `change.ratio`, `change.rate`, `density`) are computed when first read. The result is plain
+ * data: `JSON.stringify`, spread and `structuredClone` give every field.
  *
  * @example
  * const broadband = defineIndicator({ id: 'broadband', name: 'Thuê bao băng rộng', unit: 'subscriber', percentDecimals: 2, density: { per: 100 } });
@@ -121,23 +212,293 @@ export function evaluate(
   indicator: Indicator,
   options: EvaluateOptions = {},
 ): Evaluation {
-  const ind = normalizeIndicator(indicator);
-  if (typeof observation !== 'object' || observation === null) {
-    throw new ChitieuError(
-      'INVALID_OBSERVATION',
-      `Expected an observation object, got ${observation === null ? 'null' : typeof observation}`,
-      { path: 'observation' },
-    );
+  if (typeof indicator !== 'object' || indicator === null) normalizeIndicator(indicator);
+  return evaluateWith(observation, settingsFor(indicator, options));
+}
+
+/** {@link evaluate} with the settings already resolved (`evaluateDataset` resolves them once per indicator). @internal */
+export function evaluateWith(observation: Observation | ObservationInput, settings: Settings): Evaluation {
+  checkObservation(observation, settings.indicator);
+  return (settings.fast !== null && evaluateFast(observation, settings)) || evaluateGeneral(observation, settings);
+}
+
+// ---- the fast path -----------------------------------------------------------------------------
+
+/** Rounds |q| + r/d away from zero under `mode` (numbers, all safe; r < d). */
+function away(q: number, r: number, d: number, negative: boolean, mode: RoundingMode): boolean {
+  if (r === 0) return false;
+  switch (mode) {
+    case 'down':
+      return false;
+    case 'up':
+      return true;
+    case 'ceil':
+      return !negative;
+    case 'floor':
+      return negative;
+    default: {
+      const rest = d - r; // 2r ⋚ d ⇔ r ⋚ d − r, no product needed
+      if (r > rest) return true;
+      if (r < rest) return false;
+      return mode === 'half-up' || (mode === 'half-even' && q % 2 === 1); // float-ok: parity of a safe integer
+    }
   }
-  if (observation.indicator !== ind.id) {
-    throw new ChitieuError(
-      'INVALID_OBSERVATION',
-      `Observation of "${String(observation.indicator)}" evaluated against indicator "${ind.id}"`,
-      {
-        path: 'observation.indicator',
-      },
-    );
+}
+
+/**
+ * The whole evaluation on safe integers, or `false` when any value is outside the fast path
+ * (not canonical, more than 15 digits, a band, stated figures, a product beyond 2^53): the
+ * general path then gives the same answer, and the same errors.
+ */
+function evaluateFast(observation: Observation | ObservationInput, settings: Settings): Evaluation | false {
+  const fast = settings.fast;
+  if (fast === null || observation.stated !== undefined || observation.nextTarget !== undefined) return false;
+  const rawActual = observation.actual;
+  const rawTarget = observation.target;
+  const rawPrevious = observation.previous;
+  const rawPopulation = observation.population;
+  const hasActual = rawActual !== null && rawActual !== undefined;
+  const hasTarget = rawTarget !== null && rawTarget !== undefined;
+  const hasPrevious = rawPrevious !== null && rawPrevious !== undefined;
+  const hasPopulation = rawPopulation !== null && rawPopulation !== undefined;
+  let a = 0;
+  let sa = 0;
+  let t = 0;
+  let st = 0;
+  let p = 0;
+  let sp = 0;
+  if (hasActual) {
+    a = scanSafe(rawActual);
+    sa = SCALE;
+    if (sa < 0) return false;
   }
+  if (hasTarget) {
+    t = scanSafe(rawTarget);
+    st = SCALE;
+    if (st < 0) return false;
+  }
+  if (hasPrevious) {
+    p = scanSafe(rawPrevious);
+    sp = SCALE;
+    if (sp < 0) return false;
+  }
+  if (hasPopulation) {
+    const pop = scanSafe(rawPopulation);
+    if (SCALE < 0 || pop < 0) return false; // a negative population is an error: the general path throws it
+  }
+  const stage: DataStage = observation.stage ?? (observation.estimated ? 'estimate' : 'official');
+  if (stage !== 'official' && stage !== 'estimate' && stage !== 'preliminary') return false;
+
+  const ind = settings.indicator;
+  const reasons: Partial<Record<keyof Evaluation['reasons'], Reason>> = {};
+
+  // completion n ÷ d (d > 0) on a common scale, status and the guarded percent
+  let status: Status;
+  let percent: string | null = null;
+  if (!hasTarget) {
+    status = 'no-target';
+    reasons.completion = hasActual ? 'no-target' : 'no-data';
+  } else if (!hasActual) {
+    status = 'no-data';
+    reasons.completion = 'no-data';
+  } else {
+    const s = sa > st ? sa : st;
+    const A = scaleUp(a, s - sa);
+    const T = scaleUp(t, s - st);
+    if (Number.isNaN(A) || Number.isNaN(T)) return false;
+    let n = 0;
+    let d = 0;
+    let reason: Reason | null = null;
+    if (fast.form === 1) {
+      if (T <= 0) reason = T === 0 ? 'zero-base' : 'negative-base';
+      else if (A <= 0) reason = A === 0 ? 'zero-actual' : 'negative-actual';
+      else {
+        n = T;
+        d = A;
+      }
+    } else if (T <= 0) reason = T === 0 ? 'zero-base' : 'negative-base';
+    else if (fast.form === 0) {
+      n = A;
+      d = T;
+    } else {
+      n = T + T - A;
+      d = T;
+      if (!Number.isSafeInteger(n)) return false;
+    }
+    if (reason !== null) {
+      reasons.completion = reason;
+      const better = fast.form === 0 ? A - T : T - A;
+      status = better > 0 ? 'exceeded' : better === 0 ? 'met' : 'missed';
+    } else {
+      // status: n ⋚ d, then n × 10^nearS ⋚ nearC × d
+      const left = scaleUp(n, fast.nearS);
+      const right = d * fast.nearC; // float-ok: integer product, used only when Number.isSafeInteger
+      if (Number.isNaN(left) || !Number.isSafeInteger(right)) return false;
+      const sideNear = left < right ? -1 : left > right ? 1 : 0;
+      const side100 = n < d ? -1 : n > d ? 1 : 0;
+      status = side100 > 0 ? 'exceeded' : side100 === 0 ? 'met' : sideNear >= 0 ? 'near' : 'missed';
+      // percent × 10^decimals = n × 10^(decimals + 2) ÷ d, rounded by the remainder
+      const negative = n < 0;
+      const N = (negative ? -n : n) * fast.percentScale; // float-ok: integer product, used only when Number.isSafeInteger
+      if (!Number.isSafeInteger(N) || !Number.isSafeInteger(N + d)) return false;
+      let q = Math.trunc(N / d); // float-ok: first guess of an exact integer division, corrected below
+      let r = N - q * d; // float-ok: exact, |q × d| ≤ N + d is a safe integer
+      if (r < 0) {
+        q -= 1;
+        r += d;
+      } else if (r >= d) {
+        q += 1;
+        r -= d;
+      }
+      if (away(q, r, d, negative, settings.rounding)) q += 1;
+      // guard: 100% (met only at exactly 100) then the near threshold, in units of the last decimal
+      let shown = negative ? -q : q;
+      shown = guardFast(shown, side100, fast.boundaries[0] as FastBoundary);
+      shown = guardFast(shown, sideNear, fast.boundaries[1] as FastBoundary);
+      percent = intToDecimalString(shown, ind.percentDecimals);
+    }
+  }
+
+  if (!(hasActual && hasTarget)) reasons.variance = hasActual ? 'no-target' : 'no-data';
+  reasons.distanceToBand = hasActual ? (hasTarget ? 'not-applicable' : 'no-target') : 'no-data';
+  if (!(hasActual && hasPrevious)) reasons.change = hasActual ? 'no-previous' : 'no-data';
+  if (!ind.density) reasons.density = 'not-applicable';
+  else if (!hasActual) reasons.density = 'no-data';
+  else if (!hasPopulation) reasons.density = 'no-population';
+  else if (rawPopulation === '0') reasons.density = 'zero-base';
+  reasons.requiredGrowth = 'no-target';
+
+  const result = {
+    indicator: ind,
+    observation,
+    actual: hasActual ? (rawActual as DecimalString) : null,
+    target: hasTarget ? (rawTarget as DecimalString) : null,
+    band: null,
+    previous: hasPrevious ? (rawPrevious as DecimalString) : null,
+    completionPercent: percent as DecimalString | null,
+    status,
+    rule: settings.reported,
+    distanceToBand: null,
+    estimated: stage === 'estimate',
+    stage,
+    implied: NO_IMPLIED,
+    requiredGrowth: null,
+    reasons,
+  };
+  // completion, variance, change and density: own enumerable getters, computed on first read
+  // from the evaluation's own values (JSON.stringify, spread and structuredClone read them).
+  return Object.defineProperties(result, LAZY) as unknown as Evaluation;
+}
+
+/** What a fast evaluation computes on first read, per evaluation object. */
+interface Lazy {
+  completion?: DecimalString | null;
+  variance?: Evaluation['variance'];
+  change?: Evaluation['change'];
+  density?: DecimalString | null;
+}
+const lazyValues = new WeakMap<object, Lazy>();
+const lazyOf = (e: object): Lazy => {
+  let lazy = lazyValues.get(e);
+  if (lazy === undefined) {
+    lazy = {};
+    lazyValues.set(e, lazy);
+  }
+  return lazy;
+};
+
+/**
+ * The long results of a fast evaluation, from its own canonical values and through the same
+ * functions as the general path (so both paths agree to the digit).
+ */
+function lazyCompletion(e: Evaluation): DecimalString | null {
+  if (e.reasons.completion !== undefined || e.actual === null || e.target === null) return null;
+  const A = toNum(e.actual);
+  const T = toNum(e.target);
+  const rule = { direction: e.rule.direction, targetKind: 'point' as const, policy: e.rule.lowerIsBetterPolicy };
+  const ratio = completionRatioNum(A, { kind: 'point', value: T }, rule);
+  return ratio.value === null ? null : toDecimalString(ratioValue(ratio.value));
+}
+function lazyVariance(e: Evaluation): Evaluation['variance'] {
+  if (e.actual === null || e.target === null) return null;
+  const v = varianceNum(toNum(e.actual), { kind: 'point', value: toNum(e.target) });
+  return {
+    absolute: toDecimalString(v.absolute),
+    relative: v.relative === null ? null : toDecimalString(v.relative),
+    ...(v.reason ? { reason: v.reason } : {}),
+  };
+}
+function lazyChange(e: Evaluation): Evaluation['change'] {
+  if (e.actual === null || e.previous === null) return null;
+  return toChange(
+    changeNum(toNum(e.actual), toNum(e.previous), e.indicator.unit.kind === 'percent'),
+    e.observation.base ?? SAME_PERIOD_LAST_YEAR,
+  );
+}
+function lazyDensity(e: Evaluation): DecimalString | null {
+  if (e.reasons.density !== undefined || e.actual === null) return null;
+  const d = densityNum(
+    toNum(e.actual),
+    toNum(e.observation.population),
+    toNum(e.indicator.density?.per ?? '100'),
+    e.indicator.scale,
+  );
+  return d.value === null ? null : toDecimalString(d.value);
+}
+
+/** Shared accessors: one `Object.defineProperties` per evaluation, no closure per object. */
+const LAZY: PropertyDescriptorMap = {
+  completion: {
+    enumerable: true,
+    configurable: true,
+    get(this: Evaluation) {
+      const lazy = lazyOf(this);
+      if (lazy.completion === undefined) lazy.completion = lazyCompletion(this);
+      return lazy.completion;
+    },
+  },
+  variance: {
+    enumerable: true,
+    configurable: true,
+    get(this: Evaluation) {
+      const lazy = lazyOf(this);
+      if (lazy.variance === undefined) lazy.variance = lazyVariance(this);
+      return lazy.variance;
+    },
+  },
+  change: {
+    enumerable: true,
+    configurable: true,
+    get(this: Evaluation) {
+      const lazy = lazyOf(this);
+      if (lazy.change === undefined) lazy.change = lazyChange(this);
+      return lazy.change;
+    },
+  },
+  density: {
+    enumerable: true,
+    configurable: true,
+    get(this: Evaluation) {
+      const lazy = lazyOf(this);
+      if (lazy.density === undefined) lazy.density = lazyDensity(this);
+      return lazy.density;
+    },
+  },
+};
+
+/** The display guard of one boundary on integers (see `guard` in math/rounding.ts). */
+function guardFast(shown: number, side: number, b: FastBoundary): number {
+  if (side < 0 && shown >= b.ceil) return b.floor === b.ceil ? b.floor - 1 : b.floor;
+  if (side > 0 && (b.point ? shown <= b.floor : shown < b.ceil))
+    return b.point && b.floor === b.ceil ? b.ceil + 1 : b.ceil;
+  if (!b.point && side === 0 && shown < b.ceil) return b.ceil;
+  return shown;
+}
+
+// ---- the general path --------------------------------------------------------------------------
+
+function evaluateGeneral(observation: Observation | ObservationInput, settings: Settings): Evaluation {
+  const ind = settings.indicator;
   const actual = readOptional(observation.actual, 'observation.actual');
   const rawTarget = observation.target;
   const target: TargetNum | null =
@@ -160,17 +521,18 @@ export function evaluate(
     });
   }
 
-  const { rule, near, boundaries, rounding, per, reported } = settingsFor(ind, options);
+  const { rule, near, boundaries, rounding, per, reported } = settings;
   const reasons: Partial<Record<keyof Evaluation['reasons'], Reason>> = {};
 
-  const completion = completionNum(actual, target, rule);
-  if (completion.value === null) reasons.completion = completion.reason;
-  const status = statusNum(actual, target, completion, rule, near);
+  const ratio = completionRatioNum(actual, target, rule);
+  if (ratio.value === null) reasons.completion = ratio.reason;
+  const status = statusNum(actual, target, ratio, rule, near);
   const percent =
-    completion.value === null
+    ratio.value === null
       ? null
-      : guardedPercentNum(
-          completion.value,
+      : guardedPercentOfRatio(
+          ratio.value.n,
+          ratio.value.d,
           ind.percentDecimals,
           rounding,
           target?.kind === 'band' ? boundaries.band : boundaries.point,
@@ -236,14 +598,14 @@ export function evaluate(
     else requiredGrowth = toDecimalString(g.value);
   }
 
-  const result: Evaluation = {
+  return {
     indicator: ind,
     observation,
     actual: actual === null ? null : canonicalOf(observation.actual, actual),
     target: target?.kind === 'point' ? canonicalOf(rawTarget, target.value) : null,
     band: target?.kind === 'band' ? { min: toDecimalString(target.min), max: toDecimalString(target.max) } : null,
     previous: previous === null ? null : canonicalOf(observation.previous, previous),
-    completion: completion.value === null ? null : toDecimalString(completion.value),
+    completion: ratio.value === null ? null : toDecimalString(ratioValue(ratio.value)),
     completionPercent: percent === null ? null : toDecimalString(percent),
     status,
     rule: reported,
@@ -253,15 +615,16 @@ export function evaluate(
     distanceToBand,
     estimated: stage === 'estimate',
     stage,
-    implied: {
-      target: impliedTarget ? toImplied(impliedTarget) : null,
-      population: impliedPopulation ? toImplied(impliedPopulation) : null,
-      previous: impliedPrevious ? toImplied(impliedPrevious) : null,
-      nextPopulation: nextPopulation ? toImplied(nextPopulation) : null,
-    },
+    implied:
+      impliedTarget || impliedPopulation || impliedPrevious || nextPopulation
+        ? {
+            target: impliedTarget ? toImplied(impliedTarget) : null,
+            population: impliedPopulation ? toImplied(impliedPopulation) : null,
+            previous: impliedPrevious ? toImplied(impliedPrevious) : null,
+            nextPopulation: nextPopulation ? toImplied(nextPopulation) : null,
+          }
+        : { target: null, population: null, previous: null, nextPopulation: null },
     requiredGrowth,
     reasons,
   };
-  if (completion.value !== null) exactCompletion.set(result, completion.value);
-  return result;
 }

@@ -4,8 +4,10 @@ import {
   isNegative,
   isPositive,
   isZero,
+  mulExact,
   type Num,
   sub,
+  subExact,
   TWO,
   toDecimalString,
   toNum,
@@ -81,6 +83,51 @@ export function completionNum(actual: Num | null, target: TargetNum | null, rule
   if (direction === 'lower-is-better') return lowerIsBetter(actual, target.value, rule.policy);
   return isPositive(target.value) ? ok(div(actual, target.value)) : divisorReason(target.value);
 }
+
+/**
+ * The exact completion as a fraction `n ÷ d` with `d` > 0, before any division: what status,
+ * the display guard and rounded percentages are decided from. `mirror` marks 2 − A ÷ T, whose
+ * published 50-digit value is 2 minus the 50-digit A ÷ T (as decimal.js computed it).
+ * @internal
+ */
+export interface CompletionRatio {
+  readonly n: Num;
+  readonly d: Num;
+  /** For mirror: A and T, so that the published value is 2 − A ÷ T. */
+  readonly mirror: { readonly actual: Num; readonly target: Num } | null;
+}
+
+function lowerIsBetterRatio(actual: Num, target: Num, policy: LowerIsBetterPolicy): Result<CompletionRatio> {
+  if (!isPositive(target)) return divisorReason(target);
+  if (policy === 'mirror')
+    return ok({ n: subExact(mulExact(TWO, target), actual), d: target, mirror: { actual, target } });
+  if (isZero(actual)) return none('zero-actual');
+  if (isNegative(actual)) return none('negative-actual');
+  return ok({ n: target, d: actual, mirror: null });
+}
+
+/** {@link completionNum} as an exact fraction. @internal */
+export function completionRatioNum(
+  actual: Num | null,
+  target: TargetNum | null,
+  rule: CompletionRule,
+): Result<CompletionRatio> {
+  if (actual === null) return none('no-data');
+  if (target === null) return none('no-target');
+  const direction = effectiveDirection(rule);
+  if (target.kind === 'band') {
+    if (direction === 'neither') return none('not-applicable');
+    if (direction === 'higher-is-better')
+      return isPositive(target.min) ? ok({ n: actual, d: target.min, mirror: null }) : divisorReason(target.min);
+    return lowerIsBetterRatio(actual, target.max, rule.policy);
+  }
+  if (direction === 'lower-is-better') return lowerIsBetterRatio(actual, target.value, rule.policy);
+  return isPositive(target.value) ? ok({ n: actual, d: target.value, mirror: null }) : divisorReason(target.value);
+}
+
+/** The published completion of an exact fraction: 50 significant digits, as before. @internal */
+export const ratioValue = (r: CompletionRatio): Num =>
+  r.mirror === null ? div(r.n, r.d) : sub(TWO, div(r.mirror.actual, r.mirror.target));
 
 /** Reads a point or band target from public input. @internal */
 export function toTargetNum(target: DecimalInput | Band<DecimalInput>, path = 'target'): TargetNum {

@@ -1,16 +1,19 @@
 import {
   add,
+  cmp,
   eq,
-  gt,
   gte,
   HUNDRED,
   isRoundingMode,
   lt,
   lte,
   mul,
+  mulExact,
   type Num,
   pow10,
   round,
+  roundQuotient,
+  shift,
   sub,
   toDecimalString,
   toNum,
@@ -54,20 +57,7 @@ export function checkRounding(mode: unknown, path = 'rounding'): RoundingMode {
 
 /** Moves a rounded value back to the side of each boundary its exact value is on. @internal */
 export function guard(exact: Num, rounded: Num, decimals: number, boundaries: readonly Boundary[]): Num {
-  const ulp = pow10(-decimals);
-  let shown = rounded;
-  for (const { at, point } of boundaries) {
-    if (lt(exact, at) && gte(shown, at)) {
-      const floor = round(at, decimals, 'floor');
-      shown = eq(floor, at) ? sub(floor, ulp) : floor;
-    } else if (gt(exact, at) && (point ? lte(shown, at) : lt(shown, at))) {
-      const ceil = round(at, decimals, 'ceil');
-      shown = point && eq(ceil, at) ? add(ceil, ulp) : ceil;
-    } else if (!point && eq(exact, at) && lt(shown, at)) {
-      shown = round(at, decimals, 'ceil');
-    }
-  }
-  return shown;
+  return guardWith((at) => cmp(exact, at), rounded, decimals, boundaries);
 }
 
 /** Percent value of a ratio, rounded and guarded against the 100% and near boundaries. @internal */
@@ -77,8 +67,51 @@ export function guardedPercentNum(
   mode: RoundingMode,
   boundaries: readonly Boundary[],
 ): Num {
-  const exact = mul(ratio, HUNDRED);
+  // × 100 is an exact shift: no 50-digit intermediate can round a long ratio twice
+  const exact = shift(ratio, 2);
   return guard(exact, round(exact, decimals, mode), decimals, boundaries);
+}
+
+/**
+ * Percent value of the exact fraction n ÷ d (d > 0), rounded with one integer division and its
+ * remainder, then guarded by exact cross-multiplication: the exact percent is never formed.
+ * @internal
+ */
+export function guardedPercentOfRatio(
+  n: Num,
+  d: Num,
+  decimals: number,
+  mode: RoundingMode,
+  boundaries: readonly Boundary[],
+): Num {
+  const n100 = shift(n, 2);
+  const shown = roundQuotient(n100, d, decimals, mode);
+  // exact percent ⋚ at ⇔ n × 100 ⋚ at × d (d > 0)
+  return guardWith((at) => cmp(n100, mulExact(at, d)), shown, decimals, boundaries);
+}
+
+/** {@link guard} with the exact value known only through its comparison with each boundary. */
+function guardWith(
+  compare: (at: Num) => -1 | 0 | 1,
+  rounded: Num,
+  decimals: number,
+  boundaries: readonly Boundary[],
+): Num {
+  const ulp = pow10(-decimals);
+  let shown = rounded;
+  for (const { at, point } of boundaries) {
+    const c = compare(at);
+    if (c < 0 && gte(shown, at)) {
+      const floor = round(at, decimals, 'floor');
+      shown = eq(floor, at) ? sub(floor, ulp) : floor;
+    } else if (c > 0 && (point ? lte(shown, at) : lt(shown, at))) {
+      const ceil = round(at, decimals, 'ceil');
+      shown = point && eq(ceil, at) ? add(ceil, ulp) : ceil;
+    } else if (!point && c === 0 && lt(shown, at)) {
+      shown = round(at, decimals, 'ceil');
+    }
+  }
+  return shown;
 }
 
 /**

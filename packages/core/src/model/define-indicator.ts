@@ -1,6 +1,7 @@
 import { ChitieuError } from '../errors/chitieu-error';
 import { run, schemas } from '../schema/model-schema';
 import type { Indicator, IndicatorInput } from './types';
+import { markValidated } from './validated';
 
 /**
  * Validates an indicator (chỉ tiêu) and fills its defaults: `scale` 0, `direction`
@@ -29,5 +30,5 @@ export function defineIndicator(input: IndicatorInput): Indicator {
       { issues: result.issues, path: first?.path },
     );
   }
-  return result.value;
+  return markValidated(result.value);
 }

@@ -1,6 +1,7 @@
 import { ChitieuError } from '../errors/chitieu-error';
 import { run, schemas } from '../schema/model-schema';
 import type { Observation, ObservationInput } from './types';
+import { markValidated } from './validated';
 
 /**
  * Validates an observation and normalises its decimals to canonical strings. Stated figures keep
@@ -26,5 +27,5 @@ export function defineObservation(input: ObservationInput): Observation {
       { issues: result.issues, path: first?.path },
     );
   }
-  return result.value;
+  return markValidated(result.value);
 }
