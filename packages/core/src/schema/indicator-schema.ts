@@ -7,7 +7,7 @@
 import { gt, lte, ONE, toNum, ZERO } from '../decimal/decimal';
 import { quote } from '../errors/quote';
 import { didYouMean } from '../errors/suggest';
-import type { DensitySpec, Indicator, PluralText, Unit } from '../model/types';
+import type { DensitySpec, Indicator, LocalizedText, PluralText, Unit, UnitWords } from '../model/types';
 import { findUnit } from '../model/units';
 import { decimal } from './decimal-schema';
 import {
@@ -47,8 +47,9 @@ export const INDICATOR_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
 const isObjectValue = (v: unknown): boolean => kindOf(v) === 'object';
 
-export function localizedTextSchema(defs: Record<string, JsonSchema>): Schema<string | Record<string, string>> {
-  return named(
+/** Text, or texts by locale; typed as the model's `LocalizedText` (a checked widening, not a cast). */
+export function localizedTextSchema(defs: Record<string, JsonSchema>): Schema<LocalizedText> {
+  return named<LocalizedText>(
     'LocalizedText',
     union<string | Record<string, string>>(
       [string({ minLength: 1 }), record(string({ minLength: 1 }), { keyPattern: LOCALE_KEY, minProperties: 1 })],
@@ -59,13 +60,13 @@ export function localizedTextSchema(defs: Record<string, JsonSchema>): Schema<st
   );
 }
 
-function unitWordsSchema(defs: Record<string, JsonSchema>): Schema<Record<string, PluralText>> {
+function unitWordsSchema(defs: Record<string, JsonSchema>): Schema<UnitWords> {
   const pluralText = union<PluralText>(
     [string(), object({ one: string(), other: string() })],
     (v) => (typeof v === 'string' ? 0 : isObjectValue(v) ? 1 : -1),
     'a word, or { "one": …, "other": … }',
   );
-  return named('UnitWords', record(pluralText, { keyPattern: LOCALE_KEY, minProperties: 1 }), defs);
+  return named<UnitWords>('UnitWords', record(pluralText, { keyPattern: LOCALE_KEY, minProperties: 1 }), defs);
 }
 
 function resolveUnit(value: Unit | string, path: string, ctx: Context): Unit | Invalid {
