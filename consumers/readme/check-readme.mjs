@@ -140,7 +140,7 @@ export function instrument(code, readmeLine) {
       for (let j = i + 1; j < lines.length && /^\s*\/\//.test(lines[j] ?? ''); j++) {
         below.push((lines[j] ?? '').replace(/^\s*\/\/\s?/, ''));
       }
-      if (below.length === 0 || !/^\s*['"]/.test(below[0] ?? '')) continue;
+      if (below.length === 0 || !/^\s*['"{[]/.test(below[0] ?? '')) continue;
       comment = below.map((l, k) => (k === 0 ? l : l.trim())).join(' ');
     }
     const check = outputCheck(expr, comment, readmeLine + i);
@@ -173,6 +173,19 @@ function declared(code) {
   return names;
 }
 
+/** One wrong output per kind of check: each must be reported. */
+const NEGATIVE_CONTROL = `formatNumber('2890000', { locale: 'vi' }); // '2.890.001'
+formatNumber('2890000', { locale: 'vi' }); // '2.890.000'   en: '2.890.000'
+formatNumber('2890000', { locale: 'vi' }); // '2.8…1'
+formatNumber('2890000', { locale: 'vi' }).length; // 8
+allocate('3745', { evenly: 12 }).parts; // ['313', '312', '312']
+allocate('3745', { evenly: 12 }).parts; // ['313', …, '313']
+allocate('100', { weights: ['1', '2'], decimals: 1 }); // { method: 'split', parts: ['33.3', '66.6'], … }
+parseNumber('1.5', 'vi'); // INVALID_DECIMAL: anything
+parseNumber('1.5', 'vi'); // PARSE_ERROR: a message it does not have
+parseNumber('1,5', 'vi'); // PARSE_ERROR: …
+`;
+
 /** Writes blocks/*.ts(x), context.tsx, the seed report and tsconfig.json into the fixture. */
 export function prepareReadmeBlocks(root, fixture, coreNames) {
   const dir = join(fixture, 'blocks');
@@ -203,6 +216,20 @@ export function prepareReadmeBlocks(root, fixture, coreNames) {
       manifest.push({ readme, line: block.line, file, tsx, checks: body.checks });
     });
   }
+  // The negative control: outputs that are wrong in each way a README can be wrong must fail.
+  const control = instrument(NEGATIVE_CONTROL, 1);
+  writeFileSync(
+    join(dir, 'negative-control.ts'),
+    `import { __check, __GAP, __parts, __throws, allocate, formatNumber, parseNumber } from './context.js';\n${control.code}\n`,
+  );
+  manifest.push({
+    readme: '(negative control)',
+    line: 1,
+    file: 'negative-control.ts',
+    tsx: false,
+    checks: control.checks,
+    negative: true,
+  });
   writeFileSync(join(fixture, 'blocks.json'), JSON.stringify(manifest, null, 2));
   return manifest;
 }
@@ -230,6 +257,20 @@ export async function runReadmeChecks({ fixture, check, sh }) {
         : undefined,
     );
     if (b.tsx) continue;
+    if (b.negative) {
+      await check(
+        `readme checker: each of the ${b.checks} wrong outputs of the negative control is reported`,
+        async () => {
+          const r = await sh('node', [join('out', 'negative-control.js')], { cwd: fixture });
+          const reported = new Set([...r.output.matchAll(/^line (\d+):/gm)].map((m) => m[1]));
+          const expected = Array.from({ length: b.checks }, (_, k) => String(k + 1));
+          const missed = expected.filter((l) => !reported.has(l));
+          if (r.ok || missed.length) return `not reported: lines ${missed.join(', ')}\n${r.output}`;
+          return undefined;
+        },
+      );
+      continue;
+    }
     await check(`readme ${where}: runs, and its ${b.checks} shown output(s) are what the code returns`, async () => {
       if (own.length) return 'not run: it does not compile';
       const r = await sh('node', [join('out', b.file.replace(/\.ts$/, '.js'))], { cwd: fixture });
