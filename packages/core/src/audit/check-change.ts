@@ -5,7 +5,6 @@ import type { CheckContext } from './context';
 import type { Fact, Figure } from './facts';
 import { approx, bracket, canon, makeFinding, show, showInterval } from './finding';
 import { divide, offset, scale, subtract } from './interval-ops';
-import { findSame } from './same-indicator';
 import type { Finding } from './types';
 
 /** The period a change compares against, from its base and the fact's period. */
@@ -36,9 +35,9 @@ export function checkChange(ctx: CheckContext): Finding[] {
       if (!previous) {
         const period = basePeriod(f, c.base);
         if (!period) continue;
-        previousFact = findSame(
+        previousFact = ctx.index.findSame(
           f,
-          ctx.facts.filter((p) => p.kind === 'actual' && p.period === period && p.value),
+          (p) => p.kind === 'actual' && p.period === period && p.value !== undefined,
         );
         previous = previousFact?.value;
       }

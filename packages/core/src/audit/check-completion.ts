@@ -4,7 +4,6 @@ import type { CheckContext } from './context';
 import type { Fact } from './facts';
 import { approx, bracket, canon, makeFinding, show, showInterval } from './finding';
 import { divide, scale } from './interval-ops';
-import { findSame } from './same-indicator';
 import type { Finding } from './types';
 
 /**
@@ -20,10 +19,7 @@ export function checkCompletion(ctx: CheckContext): Finding[] {
     let target = f.target;
     let targetFact: Fact | undefined;
     if (!target) {
-      targetFact = findSame(
-        f,
-        ctx.facts.filter((t) => t.kind === 'target' && t.period === f.period && t.value),
-      );
+      targetFact = ctx.index.findSame(f, (t) => t.kind === 'target' && t.period === f.period && t.value !== undefined);
       target = targetFact?.value;
     }
     if (!target) continue;

@@ -6,7 +6,6 @@ import type { CheckContext } from './context';
 import type { Fact } from './facts';
 import { approx, bracket, canon, makeFinding } from './finding';
 import { divide } from './interval-ops';
-import { sameIndicatorScore } from './same-indicator';
 import type { Finding } from './types';
 
 /** Whole periods from one period to the next of the same kind (years for years); 1 otherwise. */
@@ -31,17 +30,10 @@ export function checkGrowth(ctx: CheckContext): Finding[] {
     const tPeriod = t.period;
     let actual: Fact | undefined;
     let bestScore = -1;
-    for (const a of ctx.facts) {
-      if (
-        a.kind !== 'actual' ||
-        !a.value ||
-        !a.period ||
-        !isPeriodId(a.period) ||
-        comparePeriods(a.period, tPeriod) >= 0
-      )
-        continue;
-      const score = sameIndicatorScore(t, a);
-      if (score < 0) continue;
+    const earlier = (a: Fact): boolean =>
+      a.kind === 'actual' && !!a.value && !!a.period && isPeriodId(a.period) && comparePeriods(a.period, tPeriod) < 0;
+    for (const { fact: a, score } of ctx.index.matches(t, earlier)) {
+      if (!a.period) continue;
       if (score > bestScore || (score === bestScore && actual?.period && comparePeriods(a.period, actual.period) > 0)) {
         actual = a;
         bestScore = score;

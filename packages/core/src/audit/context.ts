@@ -1,6 +1,7 @@
 import { type Num, toNum } from '../decimal/decimal';
 import type { Fact } from './facts';
 import type { Source } from './finding';
+import { FactIndex } from './same-indicator';
 import type { AuditOptions } from './types';
 
 /** What every check receives. @internal */
@@ -10,6 +11,8 @@ export interface CheckContext {
   readonly growthMin: Num;
   readonly growthMax: Num;
   readonly population: ReadonlyMap<string, Num>;
+  /** The facts indexed by name words: finding the same indicator never compares every pair. */
+  readonly index: FactIndex;
 }
 
 /** A check: facts in, findings out. @internal */
@@ -26,5 +29,6 @@ export function checkContext(source: Source, facts: readonly Fact[], options: Au
     growthMin: toNum(options.growth?.min ?? '-0.3', 'options.growth.min'),
     growthMax: toNum(options.growth?.max ?? '0.5', 'options.growth.max'),
     population,
+    index: new FactIndex(facts),
   };
 }

@@ -16,8 +16,84 @@ export function sameIndicatorScore(a: Fact, b: Fact): number {
 }
 
 /**
+ * {@link nameScore} from the counts alone: `shared` words of keys of lengths `a` and `b`.
+ * Same rule, no second look at the words.
+ */
+function scoreFromCounts(shared: number, a: number, b: number): number {
+  const union = a + b - shared;
+  const smaller = Math.min(a, b);
+  if (shared === 0) return -1;
+  if (shared === smaller && smaller >= 2) return shared + shared - union + 100;
+  if (shared >= 2 && union - shared <= 1) return shared + shared - union;
+  if (a === b && shared === a) return 100 + shared;
+  return -1;
+}
+
+/**
+ * Facts indexed by the words of their name keys (and by id for dataset facts), so finding the
+ * same indicator costs the facts that share a word, never every pair.
+ * @internal
+ */
+export class FactIndex {
+  private readonly byWord = new Map<string, Fact[]>();
+  private readonly byId = new Map<string, Fact[]>();
+
+  constructor(facts: readonly Fact[]) {
+    for (const f of facts) {
+      if (typeof f.key === 'string') push(this.byId, f.key, f);
+      else for (const w of f.key) push(this.byWord, w, f);
+    }
+  }
+
+  /**
+   * Every fact that is the same indicator as `fact` and passes `keep`, with its score (higher is
+   * closer). The work is the length of the posting lists of the fact's words.
+   */
+  matches(fact: Fact, keep: (c: Fact) => boolean): { fact: Fact; score: number }[] {
+    const out: { fact: Fact; score: number }[] = [];
+    if (typeof fact.key === 'string') {
+      for (const c of this.byId.get(fact.key) ?? []) if (c !== fact && keep(c)) out.push({ fact: c, score: 1000 });
+      return out;
+    }
+    const shared = new Map<Fact, number>();
+    for (const w of fact.key) for (const c of this.byWord.get(w) ?? []) shared.set(c, (shared.get(c) ?? 0) + 1);
+    for (const [c, n] of shared) {
+      if (c === fact || typeof c.key === 'string' || !keep(c) || !unitsAgree(fact, c)) continue;
+      const score = scoreFromCounts(n, fact.key.length, c.key.length);
+      if (score >= 0) out.push({ fact: c, score });
+    }
+    return out;
+  }
+
+  /**
+   * The one fact that is the same indicator as `fact` and passes `keep`, or undefined when none
+   * is, or when two fit equally well (never a guess).
+   */
+  findSame(fact: Fact, keep: (c: Fact) => boolean): Fact | undefined {
+    let best: Fact | undefined;
+    let bestScore = -1;
+    let tie = false;
+    for (const { fact: c, score } of this.matches(fact, keep)) {
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+        tie = false;
+      } else if (score === bestScore && c !== best) tie = true;
+    }
+    return tie ? undefined : best;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
  * The one fact among `candidates` that is the same indicator as `fact`, or undefined when none
- * is, or when two fit equally well (never a guess).
+ * is, or when two fit equally well (never a guess). For a few candidates; checks use
+ * {@link FactIndex}.
  * @internal
  */
 export function findSame(fact: Fact, candidates: readonly Fact[]): Fact | undefined {

@@ -1,3 +1,4 @@
+import { VOCABULARY } from '../parse/vocabulary';
 import type { Grammar } from './grammar';
 import { phrases, words } from './phrase';
 
@@ -6,18 +7,7 @@ const ESTIMATE = 'estimate' as const;
 /** English report language (press releases, statistical bulletins in English). */
 export const en: Grammar = {
   locale: 'en',
-  scales: phrases([
-    ['quadrillion', 15],
-    ['trillion', 12],
-    ['tn', 12],
-    ['billion', 9],
-    ['bn', 9],
-    ['bln', 9],
-    ['million', 6],
-    ['mln', 6],
-    ['mn', 6],
-    ['thousand', 3],
-  ]),
+  scales: phrases(VOCABULARY.en.scales),
   units: phrases<string | undefined>([
     ['dong', 'VND'],
     ['VND', 'VND'],
@@ -80,7 +70,7 @@ export const en: Grammar = {
     ['$', 'USD'],
   ]),
   percentWords: words(['percent', 'per cent', 'pct']),
-  pointWords: words(['percentage points', 'percentage point', 'points', 'pp', 'ppt', 'pts']),
+  pointWords: words(VOCABULARY.en.points),
   timesWords: words(['times', '-fold', 'fold']),
   multipleWords: phrases<string>([
     ['double', '2'],

@@ -1,3 +1,4 @@
+import { VOCABULARY } from '../parse/vocabulary';
 import type { Grammar } from './grammar';
 import { phrases, words } from './phrase';
 
@@ -6,18 +7,7 @@ const ESTIMATE = 'estimate' as const;
 /** Vietnamese report language: the words of the rules (see {@link Grammar}). */
 export const vi: Grammar = {
   locale: 'vi',
-  scales: phrases([
-    ['triệu tỷ', 15],
-    ['vạn', 4],
-    ['nghìn tỷ', 12],
-    ['ngàn tỷ', 12],
-    ['nghìn tỉ', 12],
-    ['ngàn tỉ', 12],
-    ['tỷ', 9],
-    ['triệu', 6],
-    ['nghìn', 3],
-    ['ngàn', 3],
-  ]),
+  scales: phrases(VOCABULARY.vi.scales),
   units: phrases<string | undefined>([
     ['đồng', 'VND'],
     ['VNĐ', 'VND'],
@@ -83,7 +73,7 @@ export const vi: Grammar = {
   ]),
   currencyBefore: phrases<string>([]),
   percentWords: words(['phần trăm']),
-  pointWords: words(['điểm phần trăm', 'điểm %', 'điểm']),
+  pointWords: words(VOCABULARY.vi.points),
   timesWords: words(['lần']),
   multipleWords: phrases<string>([
     ['đôi', '2'],

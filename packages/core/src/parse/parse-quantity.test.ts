@@ -149,3 +149,15 @@ describe('parseQuantity', () => {
     );
   });
 });
+
+describe('one vocabulary of scale words with the extractor', () => {
+  it('reads triệu tỷ as 10^15 and vạn as 10^4, like extractStatements', async () => {
+    const { extractStatements } = await import('../extract/extract-statements');
+    const q = parseQuantity('5,7 triệu tỷ đồng', 'vi');
+    expect(q).toMatchObject({ kind: 'quantity', scale: 15, base: '5700000000000000' });
+    const [s] = extractStatements('Tổng thu năm 2020 đạt 5,7 triệu tỷ đồng.', { locale: 'vi' });
+    expect(s?.value?.value.base).toBe('5700000000000000');
+    expect(parseQuantity('61,8 vạn tấn', 'vi')).toMatchObject({ scale: 4, base: '618000' });
+    expect(parseQuantity('4.93 quadrillion VND', 'en')).toMatchObject({ scale: 15, base: '4930000000000000' });
+  });
+});

@@ -1,5 +1,7 @@
 /**
- * Words the quantity parser recognises after a number, per words language. Longest first:
+ * The ONE vocabulary of number words after a number, per words language, shared by
+ * `parseQuantity` and the report extractor (`@chitieu/core/extract` builds its grammars'
+ * scale and point words from it), so `5,7 triệu tỷ đồng` is 5.7 × 10¹⁵ in both. Longest first:
  * `nghìn tỷ` before `nghìn`.
  * @internal
  */
@@ -15,13 +17,16 @@ export interface Vocabulary {
 export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
   vi: {
     scales: [
+      ['triệu tỷ', 15],
+      ['triệu tỉ', 15],
       ['nghìn tỷ', 12],
       ['ngàn tỷ', 12],
       ['nghìn tỉ', 12],
       ['ngàn tỉ', 12],
+      ['triệu', 6],
       ['nghìn', 3],
       ['ngàn', 3],
-      ['triệu', 6],
+      ['vạn', 4],
       ['tỷ', 9],
       ['tỉ', 9],
     ],
@@ -31,12 +36,18 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
   },
   en: {
     scales: [
+      ['quadrillion', 15],
+      ['thousand', 3],
       ['trillion', 12],
       ['billion', 9],
       ['million', 6],
-      ['thousand', 3],
+      ['bln', 9],
+      ['mln', 6],
+      ['tn', 12],
+      ['bn', 9],
+      ['mn', 6],
     ],
-    points: ['percentage points', 'percentage point', 'pp', 'points', 'point'],
+    points: ['percentage points', 'percentage point', 'points', 'point', 'ppt', 'pts', 'pp'],
     times: ['times', '×', 'x'],
     per: /^(.+?)(?:\s+per\s+|\s*\/\s*)(\S+)\s+(.+)$/iu,
   },
