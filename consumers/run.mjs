@@ -174,6 +174,51 @@ cpSync(tarballs.react, join(packs, 'chitieu-react.tgz'));
 console.log(`Tarballs: ${tarballs.core}, ${tarballs.react}\nWork directory: ${work}`);
 
 if (only.includes('tarballs')) {
+  await check('tarball checker: a bad tarball is refused for each reason', () => {
+    // negative control: a package with everything the check must catch
+    const bad = join(work, 'bad', 'package');
+    mkdirSync(join(bad, 'dist'), { recursive: true });
+    mkdirSync(join(bad, 'src', '__tests__'), { recursive: true });
+    for (const f of [
+      'dist/index.js',
+      'dist/index.js.map',
+      'src/index.test-d.ts',
+      'src/a.test.ts',
+      'src/__tests__/b.ts',
+    ]) {
+      writeFileSync(join(bad, f), '');
+    }
+    const manifest = {
+      name: '@chitieu/react',
+      version: '1.0.0',
+      license: 'ISC',
+      sideEffects: false,
+      exports: { '.': './dist/index.js', './styles.css': './dist/styles.css' },
+      dependencies: { '@chitieu/core': 'workspace:*' },
+    };
+    writeFileSync(join(bad, 'package.json'), JSON.stringify(manifest));
+    const file = join(work, 'bad.tgz');
+    const r = sh('tar', ['-czf', file, '-C', join(work, 'bad'), 'package']);
+    if (!r.ok) return r.output;
+    const { problems } = checkTarball(file);
+    const expected = [
+      /index\.js\.map is a source map/,
+      /index\.test-d\.ts is a type test/,
+      /a\.test\.ts is a test file/,
+      /__tests__\/b\.ts is a test folder/,
+      /no LICENSE/,
+      /no README\.md/,
+      /license is "ISC"/,
+      /no engines\.node/,
+      /@chitieu\/core is workspace:\*/,
+      /caret range \^1\.0\.0/,
+      /sideEffects is false/,
+      /points at \.\/dist\/styles\.css/,
+      /\.\/styles\.css must export/,
+    ];
+    const missed = expected.filter((re) => !problems.some((p) => re.test(p)));
+    return missed.length ? `not reported: ${missed.join(', ')}\n${problems.join('\n')}` : undefined;
+  });
   for (const [name, file] of Object.entries(tarballs)) {
     await check(`tarball @chitieu/${name}: LICENSE, no tests, no source maps, engines, dependency ranges`, () => {
       const { problems, summary: text } = checkTarball(file);
