@@ -1,6 +1,7 @@
 import { mul, pow10, toDecimalString, toNum } from '../decimal/decimal';
 import type { DecimalString } from '../decimal/decimal-string';
 import { findUnit } from '../model/units';
+import { fold } from './fold';
 import type { Grammar } from './grammar';
 import { printedInterval } from './numeral';
 import { matchAt } from './phrase';
@@ -175,7 +176,7 @@ export function readQuantity(
       matchAt(tokens, k, g.units, limit);
     if (!time || unitFrom === undefined) break;
     unitText = textOf(text, tokens, unitFrom, time.to);
-    unitCode = unitCode === 'hour' && /ng[aà]y|day/iu.test(unitText) ? 'hours-per-day' : undefined;
+    unitCode = unitCode === 'hour' && /\b(ngay|day)\b/u.test(fold(unitText)) ? 'hours-per-day' : undefined;
     unitTo = time.to;
     j = time.to;
     rules.push(`${g.locale}.unit.compound`);
