@@ -21,7 +21,12 @@ export { ChitieuError } from './errors/chitieu-error';
 export type { ChitieuErrorCode } from './errors/codes';
 // --- evaluation -----------------------------------------------------------------------------
 export { evaluate } from './evaluate/evaluate';
-export { evaluateDataset } from './evaluate/evaluate-dataset';
+export type {
+  EvaluateChunksOptions,
+  EvaluateDatasetOptions,
+  EvaluationChunk,
+} from './evaluate/evaluate-dataset';
+export { evaluateDataset, evaluateDatasetInChunks } from './evaluate/evaluate-dataset';
 export { summarize } from './evaluate/summarize';
 // --- language (formatting, parsing, sentences) ------------------------------------------------
 export { directionLabel } from './format/direction-label';

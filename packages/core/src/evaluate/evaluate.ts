@@ -1,5 +1,5 @@
 import type { RoundingMode } from '../decimal/decimal';
-import { abs, canonicalOf, div, HUNDRED, mul, type Num, round, sub, toDecimalString, toNum } from '../decimal/decimal';
+import { canonicalOf, HUNDRED, mul, type Num, round, toDecimalString, toNum } from '../decimal/decimal';
 import { ChitieuError } from '../errors/chitieu-error';
 import { changeNum, SAME_PERIOD_LAST_YEAR, toChange } from '../math/change';
 import {
@@ -19,7 +19,6 @@ import { statusNum } from '../math/status';
 import { distanceToBandNum, varianceNum } from '../math/variance';
 import type {
   Band,
-  Change,
   DataStage,
   DecimalString,
   EvaluateOptions,
@@ -32,7 +31,7 @@ import type {
 } from '../model/types';
 import { isValidated } from '../model/validated';
 import { parsePeriod } from '../period/period';
-import { intToDecimalString, SCALE, scaleUp, scanSafe, toNumParts } from './fast';
+import { intToDecimalString, SCALE, scaleUp, scanSafe } from './fast';
 import { normalizeIndicator } from './normalize-indicator';
 
 const DEFAULT_NEAR = toNum('0.95');
@@ -265,8 +264,6 @@ function evaluateFast(observation: Observation | ObservationInput, settings: Set
   let sa = 0;
   let t = 0;
   let st = 0;
-  let p = 0;
-  let sp = 0;
   if (hasActual) {
     a = scanSafe(rawActual);
     sa = SCALE;
@@ -278,9 +275,8 @@ function evaluateFast(observation: Observation | ObservationInput, settings: Set
     if (st < 0) return false;
   }
   if (hasPrevious) {
-    p = scanSafe(rawPrevious);
-    sp = SCALE;
-    if (sp < 0) return false;
+    scanSafe(rawPrevious);
+    if (SCALE < 0) return false;
   }
   if (hasPopulation) {
     const pop = scanSafe(rawPopulation);
