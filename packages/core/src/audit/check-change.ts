@@ -1,10 +1,16 @@
 import { div, HUNDRED, isZero, mul, type Num, ONE, sub } from '../decimal/decimal';
-import { type NumInterval, overlaps } from '../math/interval';
+import {
+  divideIntervals as divide,
+  type NumInterval,
+  offsetInterval as offset,
+  overlaps,
+  scaleInterval as scale,
+  subtractIntervals as subtract,
+} from '../math/interval';
 import { isPeriodId, previousPeriod, samePeriodLastYear } from '../period/period';
 import type { CheckContext } from './context';
 import type { Fact, Figure } from './facts';
 import { approx, bracket, canon, makeFinding, show, showInterval } from './finding';
-import { divide, offset, scale, subtract } from './interval-ops';
 import type { Finding } from './types';
 
 /** The period a change compares against, from its base and the fact's period. */

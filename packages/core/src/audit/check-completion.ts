@@ -1,9 +1,8 @@
 import { div, HUNDRED, isZero, mul } from '../decimal/decimal';
-import { overlaps } from '../math/interval';
+import { divideIntervals as divide, overlaps, scaleInterval as scale } from '../math/interval';
 import type { CheckContext } from './context';
 import type { Fact } from './facts';
 import { approx, bracket, canon, makeFinding, show, showInterval } from './finding';
-import { divide, scale } from './interval-ops';
 import type { Finding } from './types';
 
 /**

@@ -1,17 +1,22 @@
-import { div, mul } from '../decimal/decimal';
-import { type NumInterval, overlaps } from '../math/interval';
+import type { Num } from '../decimal/decimal';
+import { impliedPopulationNum } from '../math/density';
+import { divideIntervals as divide, type NumInterval, overlaps, scaleInterval as scale } from '../math/interval';
 import type { CheckContext } from './context';
 import type { Fact } from './facts';
 import { approx, bracket, canon, makeFinding, show, showInterval } from './finding';
-import { divide, scale } from './interval-ops';
 import type { Finding } from './types';
 
-/** Population a stated density implies: A × N ÷ d, over the intervals of A and d. @internal */
-export function impliedPopulation(f: Fact): { point: ReturnType<typeof div>; interval: NumInterval } | null {
+/**
+ * Population a stated density implies: A × N ÷ d (the point from `impliedPopulationNum` of
+ * math/density, the one formula), over the intervals of BOTH A and d, since in a report the
+ * value A is printed to a precision too. @internal
+ */
+export function impliedPopulation(f: Fact): { point: Num; interval: NumInterval } | null {
   if (!f.value || !f.density) return null;
   const interval = divide(scale(f.value.interval, f.density.per), f.density.interval);
   if (!interval) return null;
-  return { point: div(mul(f.value.point, f.density.per), f.density.point), interval };
+  const implied = impliedPopulationNum(f.value.point, f.density.printed, f.density.per, 0);
+  return implied.value === null ? null : { point: implied.value.value, interval };
 }
 
 /**

@@ -1,10 +1,15 @@
 import { div, mul } from '../decimal/decimal';
 import { fold } from '../extract/fold';
-import { type NumInterval, overlaps, pointInterval } from '../math/interval';
+import {
+  divideIntervals as divide,
+  type NumInterval,
+  overlaps,
+  pointInterval,
+  scaleInterval as scale,
+} from '../math/interval';
 import type { CheckContext } from './context';
 import type { Fact, Figure } from './facts';
 import { approx, bracket, canon, makeFinding, show, showInterval } from './finding';
-import { divide, scale } from './interval-ops';
 import type { Finding } from './types';
 
 // `Dân số (trung bình)`, `population`: a statement of the population itself.

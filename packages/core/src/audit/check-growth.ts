@@ -1,11 +1,11 @@
 import { div, fromInt, isPositive, type Num, ONE, pow, sub, toDecimalString } from '../decimal/decimal';
 import { formatPercent } from '../format/format-percent';
 import type { NumInterval } from '../math/interval';
+import { divideIntervals as divide } from '../math/interval';
 import { comparePeriods, isPeriodId, parsePeriod } from '../period/period';
 import type { CheckContext } from './context';
 import type { Fact } from './facts';
 import { approx, bracket, canon, makeFinding } from './finding';
-import { divide } from './interval-ops';
 import type { Finding } from './types';
 
 /** Whole periods from one period to the next of the same kind (years for years); 1 otherwise. */

@@ -3,9 +3,8 @@ import { fold } from '../extract/fold';
 import { nameKey } from '../extract/name-key';
 import type { Quantity, StatedCompletion, Statement } from '../extract/types';
 import { formatNumber } from '../format/format-number';
-import { fromInterval, intervalNum, type NumInterval } from '../math/interval';
+import { fromInterval, intervalNum, type NumInterval, scaleInterval as scale } from '../math/interval';
 import type { ComparisonBase, Dataset, Direction, Indicator, Interval } from '../model/types';
-import { scale } from './interval-ops';
 
 /** A number with its printed-precision interval and how it was written. */
 export interface Figure {

@@ -1,8 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { div, fromInt, mul, sub, toNum } from '../decimal/decimal';
-import { containsNum, intervalNum, type NumInterval, overlaps } from '../math/interval';
-import { divide, multiply, offset, scale, subtract } from './interval-ops';
+import {
+  containsNum,
+  divideIntervals as divide,
+  intervalNum,
+  multiplyIntervals as multiply,
+  type NumInterval,
+  offsetInterval as offset,
+  overlaps,
+  scaleInterval as scale,
+  subtractIntervals as subtract,
+} from '../math/interval';
 
 const closed = (a: number, b: number): NumInterval => ({
   min: fromInt(a),
