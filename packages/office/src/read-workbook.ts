@@ -24,7 +24,9 @@ export type WorkbookIssueCode =
   /** The hidden data sheet written by `writeWorkbook` is damaged. */
   | 'DATA_SHEET'
   /** The table was read, but the dataset it gives fails the core's validation. */
-  | 'INVALID_DATASET';
+  | 'INVALID_DATASET'
+  /** More rows or columns than a report table has; the rest is not read. */
+  | 'TOO_LARGE';
 
 /** One problem, located by sheet, row and column (`Báo cáo!F7`). */
 export interface WorkbookIssue {
@@ -90,6 +92,7 @@ const MESSAGES = {
     missingName: 'Dòng có số liệu nhưng không có tên chỉ tiêu',
     duplicate: (id: string, row: number) => `Mã chỉ tiêu "${id}" đã có ở dòng ${row}`,
     dataSheet: (m: string) => `Trang dữ liệu ẩn bị hỏng: ${m}`,
+    tooLarge: (rows: number) => `Bảng quá lớn: chỉ đọc ${rows} dòng đầu`,
   },
   en: {
     unreadableFile: (m: string) => `Not a readable Excel workbook (.xlsx): ${m}`,
@@ -102,8 +105,13 @@ const MESSAGES = {
     missingName: 'The row has figures but no indicator name',
     duplicate: (id: string, row: number) => `Indicator id "${id}" is already used on row ${row}`,
     dataSheet: (m: string) => `The hidden data sheet is damaged: ${m}`,
+    tooLarge: (rows: number) => `The table is too large: only its first ${rows} rows are read`,
   },
 };
+
+/** Bounds that keep a hostile or accidental giant sheet from freezing the page. */
+const MAX_ROWS = 20_000;
+const MAX_COLUMNS = 100;
 
 const BLANK = new Set(['', '-', '–', '—', 'x', '...', '…', 'n/a', 'k/h', '.']);
 const YEAR = /\b(19|20)\d{2}\b/g;
@@ -360,7 +368,7 @@ export async function readWorkbook(
   // --- headers: one row, or two when the next row holds sub-headers (merged cells above) ---
   const top = sheet.getRow(header);
   const below = sheet.getRow(header + 1);
-  const width = Math.max(top.cellCount, below.cellCount, sheet.columnCount);
+  const width = Math.min(Math.max(top.cellCount, below.cellCount, sheet.columnCount), MAX_COLUMNS);
   let subHeader = false;
   for (let c = 1; c <= width; c++) {
     const t = cellText(below.getCell(c));
@@ -460,7 +468,19 @@ export async function readWorkbook(
   const nameCol = find('name');
   const title = cellText(sheet.getRow(1).getCell(1));
 
-  for (let r = firstData; r <= sheet.rowCount; r++) {
+  let lastRow = sheet.rowCount;
+  if (lastRow - firstData + 1 > MAX_ROWS) {
+    lastRow = firstData + MAX_ROWS - 1;
+    issues.push({
+      code: 'TOO_LARGE',
+      sheet: sheet.name,
+      cell: `A${lastRow + 1}`,
+      row: lastRow + 1,
+      column: 'A',
+      message: M.tooLarge(MAX_ROWS),
+    });
+  }
+  for (let r = firstData; r <= lastRow; r++) {
     const row = sheet.getRow(r);
     const get = (role: Role) => {
       const c = find(role);

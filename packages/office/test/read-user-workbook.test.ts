@@ -140,3 +140,22 @@ describe('readWorkbook › a workbook as a Vietnamese office keeps it', () => {
     expect(withPeriod.dataset?.observations[0]).toMatchObject({ period: '2020-Q1', actual: '1' });
   });
 });
+
+describe('readWorkbook › bounds', () => {
+  it('a sheet with more rows than a report reads the first 20 000 and says so', async () => {
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet('Lớn');
+    s.getRow(1).values = ['Chỉ tiêu', 'ĐVT', 'Thực hiện 2020'];
+    s.getRow(20_003).values = ['Cuối', 'hồ sơ', 1];
+    s.getRow(2).values = ['Đầu', 'hồ sơ', 2];
+    const { dataset, issues } = await readWorkbook(await bytesOf(wb), { locale: 'en' });
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'TOO_LARGE',
+        cell: 'A20002',
+        message: 'The table is too large: only its first 20000 rows are read',
+      }),
+    ]);
+    expect(dataset?.observations.map((o) => o.indicator)).toEqual(['dau']);
+  });
+});

@@ -177,3 +177,79 @@ describe('the report table alone (the hidden sheet removed) still gives every fi
     expect(indicator('online-dossier-rate-level-3')).toMatchObject({ unit: { code: 'percent' }, decimals: 2 });
   });
 });
+
+describe('round trips beyond the seed', () => {
+  it('other periods, a band target, a lower-is-better indicator and a previous value survive', async () => {
+    const extra = {
+      ...dataset,
+      indicators: [
+        ...dataset.indicators,
+        {
+          ...(dataset.indicators[0] as (typeof dataset.indicators)[number]),
+          id: 'inflation',
+          name: { vi: 'Chỉ số giá tiêu dùng tăng', en: 'Consumer price growth' },
+          unit: { code: 'percent', kind: 'percent' as const, words: { vi: '%', en: '%' } },
+          scale: 0,
+          decimals: 1,
+          percentDecimals: 1,
+          direction: 'neither' as const,
+          targetKind: 'band' as const,
+          aggregation: 'none' as const,
+        },
+        {
+          ...(dataset.indicators[0] as (typeof dataset.indicators)[number]),
+          id: 'poverty',
+          name: { vi: 'Tỷ lệ hộ nghèo', en: 'Poverty rate' },
+          unit: { code: 'percent', kind: 'percent' as const, words: { vi: '%', en: '%' } },
+          scale: 0,
+          decimals: 2,
+          percentDecimals: 1,
+          direction: 'lower-is-better' as const,
+          targetKind: 'at-most' as const,
+          aggregation: 'ratio' as const,
+        },
+      ],
+      observations: [
+        ...dataset.observations,
+        { indicator: 'revenue', period: '2019', actual: '3400', estimated: false, stage: 'official' as const },
+        {
+          indicator: 'inflation',
+          period: '2020',
+          actual: '3.2',
+          target: { min: '3', max: '4' },
+          estimated: false,
+          stage: 'official' as const,
+        },
+        {
+          indicator: 'poverty',
+          period: '2020',
+          actual: '2.15',
+          target: '2.5',
+          previous: '2.9',
+          estimated: false,
+          stage: 'preliminary' as const,
+        },
+      ],
+    } as typeof dataset;
+    const bytes = await writeWorkbook(extra, evaluateDataset(extra), { locale: 'vi' });
+    const sheet = (await load(bytes)).getWorksheet('Báo cáo');
+    if (!sheet) throw new Error('no sheet');
+    const r = rowOf(sheet, 'Tỷ lệ hộ nghèo');
+    // Lower is better, inverse policy: plan ÷ actual.
+    expect(sheet.getCell(`G${r}`).value).toMatchObject({ formula: `IF(F${r}>0,E${r}/F${r},"")` });
+    expect(sheet.getCell(`E${rowOf(sheet, 'Chỉ số giá tiêu dùng tăng')}`).value).toBe('3 – 4');
+    const back = await readWorkbook(bytes, { locale: 'vi' });
+    expect(back.issues).toEqual([]);
+    expect(back.dataset).toEqual(extra);
+  });
+
+  it('a damaged hidden sheet is an issue with its cell, and the table is still read', async () => {
+    const wb = await load(await writeWorkbook(dataset, evaluations, { locale: 'en' }));
+    const data = wb.getWorksheet('chitieu-data');
+    if (!data) throw new Error('no data sheet');
+    data.getCell('C5').value = '{not json';
+    const { dataset: back, issues } = await readWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), { locale: 'en' });
+    expect(issues[0]).toMatchObject({ code: 'DATA_SHEET', sheet: 'chitieu-data', cell: 'C5' });
+    expect(back?.observations.find((o) => o.indicator === 'revenue')?.actual).toBe('3630');
+  });
+});
