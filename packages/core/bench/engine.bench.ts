@@ -1,0 +1,244 @@
+/**
+ * Benchmark of the exact engine (not a test; figures go into README.md):
+ *
+ *   pnpm --filter @chitieu/core bench:engine            # all parts
+ *   pnpm --filter @chitieu/core bench:engine ratio      # evaluate + summarize vs float loop vs the old engine
+ *   pnpm --filter @chitieu/core bench:engine scale      # parse + evaluate + summarize, 10k … 1M, CPU s and peak RSS
+ *   pnpm --filter @chitieu/core bench:engine chromium   # the 151,200-observation year in Chromium
+ *
+ * Ratios are measured interleaved in one process (each round runs every contender once), min
+ * and median of the rounds. The old engine is the source of commit c5d08b4 (before the exact
+ * engine), taken with `git archive` into a temporary folder and bundled with esbuild.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { ministryYear } from './dataset';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BASELINE_COMMIT = 'c5d08b4';
+const parts = process.argv.slice(2);
+const want = (p: string) => parts.length === 0 || parts.includes(p);
+
+type Core = typeof import('../src/index');
+
+async function bundle(entry: string, out: string, format: 'esm' | 'iife' = 'esm'): Promise<string> {
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    format,
+    platform: format === 'esm' ? 'node' : 'browser',
+    outfile: out,
+    logLevel: 'silent',
+    conditions: ['@chitieu/source'],
+    nodePaths: [join(root, 'node_modules')],
+    ...(format === 'iife' ? { globalName: 'Chitieu' } : {}),
+  });
+  return out;
+}
+
+async function loadBaseline(): Promise<Core> {
+  const dir = mkdtempSync(join(tmpdir(), 'chitieu-baseline-'));
+  const tar = execFileSync('git', ['archive', BASELINE_COMMIT, 'packages/core/src'], {
+    cwd: join(root, '../..'),
+    maxBuffer: 1 << 28,
+  });
+  execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  const out = await bundle(join(dir, 'packages/core/src/index.ts'), join(dir, 'baseline.mjs'));
+  return (await import(pathToFileURL(out).href)) as Core;
+}
+
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { min: s[0] as number, median: s[Math.floor(s.length / 2)] as number };
+};
+
+// ---- evaluate + summarize, 100k, interleaved --------------------------------------------------
+
+async function ratio(): Promise<void> {
+  const core = (await import('../src/index')) as Core;
+  const baseline = await loadBaseline();
+  const N = 100_000;
+  let seed = 42;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed;
+  };
+  const raw = Array.from({ length: N }, () => ({
+    indicator: 'subs',
+    period: '2020',
+    actual: String(1_000_000 + (next() % 1_000_000)),
+    target: String(1_500_000 + (next() % 100_000)),
+    previous: String(900_000 + (next() % 900_000)),
+    population: String(3_600_000 + (next() % 10_000)),
+  }));
+  const spec = { id: 'subs', name: 'Thuê bao', unit: 'subscriber', percentDecimals: 2, density: { per: 100 } } as const;
+  const ind = core.defineIndicator(spec);
+  const oldInd = baseline.defineIndicator(spec);
+  // plain observation objects, as an app holds them (both engines validate what they read)
+  const observations = raw;
+  const oldObservations = raw;
+
+  const library = () => {
+    const rows = new Array(N);
+    for (let i = 0; i < N; i++) rows[i] = core.evaluate(observations[i] as never, ind);
+    return core.summarize(rows);
+  };
+  const old = () => {
+    const rows = new Array(N);
+    for (let i = 0; i < N; i++) rows[i] = baseline.evaluate(oldObservations[i] as never, oldInd);
+    return baseline.summarize(rows);
+  };
+  /** The same work on plain numbers: what the fast path replaces (fast, and wrong at the edges). */
+  const plain = () => {
+    const counts = { exceeded: 0, met: 0, near: 0, missed: 0 };
+    let weighted = 0;
+    const rows = new Array(N);
+    for (let i = 0; i < N; i++) {
+      const o = raw[i] as (typeof raw)[number];
+      const a = Number(o.actual);
+      const t = Number(o.target);
+      const c = a / t;
+      const status = c > 1 ? 'exceeded' : c === 1 ? 'met' : c >= 0.95 ? 'near' : 'missed';
+      counts[status] += 1;
+      weighted += Math.min(c, 1);
+      rows[i] = { c, percent: (c * 100).toFixed(2), status, variance: a - t, rate: a / Number(o.previous) - 1 };
+    }
+    return { counts, score: weighted / N, rows };
+  };
+  // the answers agree where floats are right
+  const s = library();
+  const o = old();
+  if (JSON.stringify(s.counts) !== JSON.stringify(o.counts)) throw new Error('counts differ from the old engine');
+  const times = { library: [] as number[], plain: [] as number[], old: [] as number[] };
+  const ROUNDS = 7;
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const [name, fn] of [
+      ['library', library],
+      ['plain', plain],
+      ['old', old],
+    ] as const) {
+      if (name === 'old' && r >= 3) continue; // the old engine takes seconds a round: three rounds
+      const t0 = performance.now();
+      fn();
+      times[name].push(performance.now() - t0);
+    }
+  }
+  const L = stats(times.library);
+  const P = stats(times.plain);
+  const O = stats(times.old);
+  const ms = (x: number) => `${x.toFixed(0)} ms`;
+  console.log(`\nevaluate + summarize, ${N.toLocaleString('en')} observations (Node ${process.version}, interleaved)`);
+  console.log('| loop | min | median | median vs plain numbers |\n| --- | ---: | ---: | ---: |');
+  console.log(
+    `| @chitieu/core (exact engine) | ${ms(L.min)} | ${ms(L.median)} | ${(L.median / P.median).toFixed(2)}× |`,
+  );
+  console.log(`| plain JavaScript numbers (inexact) | ${ms(P.min)} | ${ms(P.median)} | 1.00× |`);
+  console.log(
+    `| @chitieu/core ${BASELINE_COMMIT} (decimal.js engine) | ${ms(O.min)} | ${ms(O.median)} | ${(O.median / P.median).toFixed(2)}× |`,
+  );
+  console.log(
+    `exact engine: ${(L.min / P.min).toFixed(2)}× plain (min), ${(O.median / L.median).toFixed(1)}× faster than ${BASELINE_COMMIT} (median)`,
+  );
+}
+
+// ---- parse + evaluate + summarize at several sizes, one child process each ------------------------
+
+function scale(): void {
+  console.log('\nparse (JSON.parse + parseDataset) + evaluateDataset + summarize, one fresh process per size');
+  console.log('| observations | JSON | parse CPU | evaluate CPU | summarize CPU | total CPU | peak RSS |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const n of [10_000, 100_000, 151_200, 1_000_000]) {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), 'child', String(n)], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
+    if (r.status !== 0) throw new Error(r.stderr);
+    console.log(r.stdout.trim().split('\n').at(-1));
+  }
+}
+
+async function child(n: number): Promise<void> {
+  const core = (await import('../src/index')) as Core;
+  const text = JSON.stringify(ministryYear(n));
+  const mb = (text.length / 1e6).toFixed(1);
+  global.gc?.();
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+  };
+  const c0 = cpu();
+  const parsed = core.parseDataset(JSON.parse(text));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 3)));
+  const c1 = cpu();
+  const rows = core.evaluateDataset(parsed.dataset);
+  const c2 = cpu();
+  const summary = core.summarize(rows);
+  const c3 = cpu();
+  if (summary.total !== n) throw new Error(`expected ${n} evaluations, got ${summary.total}`);
+  const rss = process.resourceUsage().maxRSS / 1024;
+  const s = (x: number) => `${x.toFixed(2)} s`;
+  console.log(
+    `| ${n.toLocaleString('en')} | ${mb} MB | ${s(c1 - c0)} | ${s(c2 - c1)} | ${s(c3 - c2)} | ${s(c3 - c0)} | ${rss.toFixed(0)} MB |`,
+  );
+}
+
+// ---- Chromium ---------------------------------------------------------------------------------
+
+async function chromium(): Promise<void> {
+  const dir = join(tmpdir(), 'chitieu-bench');
+  mkdirSync(dir, { recursive: true });
+  const entry = join(dir, 'entry.ts');
+  writeFileSync(
+    entry,
+    `import * as core from ${JSON.stringify(join(root, 'src/index.ts'))};\nimport { ministryYear } from ${JSON.stringify(join(root, 'bench/dataset.ts'))};\nexport { core, ministryYear };\n`,
+  );
+  const script = await bundle(entry, join(dir, 'bench.js'), 'iife');
+  const require = createRequire(join(root, '../../apps/playground/package.json'));
+  const { chromium } = require('playwright-core') as typeof import('playwright-core');
+  if (!existsSync('/usr/bin/chromium')) throw new Error('needs /usr/bin/chromium');
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox'],
+  });
+  const page = await browser.newPage();
+  await page.addScriptTag({ path: script });
+  const result = await page.evaluate(() => {
+    const { core, ministryYear } = (
+      globalThis as unknown as { Chitieu: { core: Core; ministryYear: typeof import('./dataset').ministryYear } }
+    ).Chitieu;
+    const text = JSON.stringify(ministryYear(151_200));
+    const runs = [];
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      const parsed = core.parseDataset(JSON.parse(text));
+      const t1 = performance.now();
+      if (!parsed.ok) throw new Error('invalid');
+      const rows = core.evaluateDataset(parsed.dataset);
+      const t2 = performance.now();
+      core.summarize(rows);
+      const t3 = performance.now();
+      runs.push([t1 - t0, t2 - t1, t3 - t2, t3 - t0]);
+    }
+    return runs;
+  });
+  await browser.close();
+  console.log('\n151,200 observations in Chromium (headless /usr/bin/chromium, main thread, 3 runs)');
+  console.log('| run | parse | evaluate | summarize | total |\n| ---: | ---: | ---: | ---: | ---: |');
+  result.forEach((r, i) => {
+    console.log(`| ${i + 1} | ${r.map((x) => `${(x / 1000).toFixed(2)} s`).join(' | ')} |`);
+  });
+}
+
+if (parts[0] === 'child') await child(Number(parts[1]));
+else {
+  if (want('ratio')) await ratio();
+  if (want('scale')) scale();
+  if (want('chromium')) await chromium();
+}
