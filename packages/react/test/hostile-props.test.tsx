@@ -220,7 +220,11 @@ describe('hostile props › the messages', () => {
     const mount = document.createElement('div');
     document.body.append(mount);
     const root = createRoot(mount);
-    act(() => root.render(<Scorecard evaluations={[...list, { ...good, actual: 'abc' }]} defaultExpanded="all" />));
+    act(() =>
+      root.render(
+        <Scorecard evaluations={[...list, { ...good, actual: 'abc' } as Evaluation]} defaultExpanded="all" />,
+      ),
+    );
     const alert = mount.querySelector('tbody [role="alert"]');
     expect(alert?.textContent).toBe(
       `Không hiển thị được: Thuộc tính "evaluations" không hợp lệ: không phải là một số (tại [${list.length}].actual)`,

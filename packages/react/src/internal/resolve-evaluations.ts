@@ -37,9 +37,7 @@ export function resolveEvaluations(
   if (props.evaluations !== undefined && props.evaluations !== null) {
     const list: unknown = props.evaluations;
     if (!Array.isArray(list)) throw new PropsError('evaluations', 'array');
-    list.forEach((e, i) => {
-      checkEvaluation(e, 'evaluations', `[${i}]`);
-    });
+    for (let i = 0; i < list.length; i++) checkEvaluation(list[i], 'evaluations', i);
     evaluations = list as readonly Evaluation[];
   } else if (props.dataset !== undefined && props.dataset !== null) {
     const dataset = props.dataset;

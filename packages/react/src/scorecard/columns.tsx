@@ -39,7 +39,7 @@ export const COLUMN_IDS: readonly ScorecardColumnId[] = [
 export const NUMERIC_COLUMNS: ReadonlySet<string> = new Set(['target', 'actual', 'completion', 'change']);
 
 const keyOf = <K extends keyof SortKeys>(row: ScorecardRow, id: K): SortKeys[K] | undefined =>
-  row.original.kind === 'indicator' ? row.original.keys[id] : undefined;
+  row.original.kind === 'indicator' ? row.original.key(id) : undefined;
 
 /** Exact order of decimal keys, missing values last: the float first, the exact string on a tie. */
 function decimalSort(a: ScorecardRow, b: ScorecardRow, id: string): number {
@@ -78,7 +78,8 @@ export function scorecardColumns(locale: string, m: Messages) {
     return collator.compare(x, y);
   };
   const common = { sortUndefined: 'last' as const };
-  const key = (id: keyof SortKeys) => (node: ScorecardNode) => (node.kind === 'indicator' ? node.keys[id] : undefined);
+  // the accessors hand TanStack the precomputed keys; the sort functions read them directly
+  const key = (id: keyof SortKeys) => (node: ScorecardNode) => (node.kind === 'indicator' ? node.key(id) : undefined);
   return helper.columns([
     helper.accessor(key('name'), { id: 'name', header: m.indicator, sortFn: textSort, ...common }),
     helper.accessor(key('unit'), { id: 'unit', header: m.unit, sortFn: textSort, ...common }),

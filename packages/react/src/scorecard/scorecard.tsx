@@ -1,6 +1,6 @@
 'use client';
 import { type Dataset, formatNumber, formatPercent, localize, type Summary } from '@chitieu/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { type Range, useVirtualizer } from '@tanstack/react-virtual';
 import {
   type ComponentPropsWithoutRef,
   type CSSProperties,
@@ -163,6 +163,9 @@ function prepare(
 
 const EMPTY: ScorecardNode[] = [];
 
+/** Rows the virtualised window moves by (see `rangeExtractor`). */
+const WINDOW_STEP = 8;
+
 /**
  * A scorecard table of indicators — name, unit, target, actual, % of plan, change against the
  * same period, status — with groups (sectors), "trong đó" rows that expand, columns sortable by
@@ -258,7 +261,6 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
     autoResetExpanded: false,
   });
   const rows = table.getRowModel().rows;
-  const groupOfRow = useMemo(() => groupIds(rows), [rows]);
   const virtualized = typeof virtualizeOption === 'boolean' ? virtualizeOption : rows.length > virtualizeOption;
   const heightOption = heightProp ?? options.height;
   const heightResult = useMemo(
@@ -275,15 +277,28 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
   const estimateSize = useCallback(() => rowHeight, [rowHeight]);
   const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   const getScrollElement = useCallback(() => scrollRef.current, []);
+  // The window moves in steps of WINDOW_STEP rows: while scrolling within a step the rendered rows
+  // and spacers are the same, React commits no DOM change and the browser re-lays out nothing.
+  const rangeExtractor = useCallback((range: Range): number[] => {
+    const start = Math.max(0, Math.floor((range.startIndex - range.overscan) / WINDOW_STEP) * WINDOW_STEP);
+    const end = Math.min(
+      range.count - 1,
+      Math.ceil((range.endIndex + range.overscan + 1) / WINDOW_STEP) * WINDOW_STEP - 1,
+    );
+    const out: number[] = [];
+    for (let i = start; i <= end; i++) out.push(i);
+    return out;
+  }, []);
   const virtualizer = useVirtualizer({
     count: virtualized ? rows.length : 0,
     getScrollElement,
     estimateSize,
     getItemKey,
-    overscan: 8,
+    rangeExtractor,
+    overscan: 2,
     initialRect: { width: 0, height },
     // scroll updates are batched by React instead of a synchronous flushSync per scroll event
-    useFlushSync: false,
+    useFlushSync: true,
   });
 
   // The expander buttons of every row share one stable handler, so memoised rows never re-render
@@ -370,7 +385,7 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
     // only. Keyed by the group, so a row keeps its DOM node (and focus) while the window moves.
     const sections: { key: string; rows: ReactElement[] }[] = [];
     for (const { row, rowIndex } of drawn) {
-      const key = groupOfRow.get(row.id) ?? 'rows';
+      const key = row.original.groupId ?? 'rows';
       let section = sections[sections.length - 1];
       if (section === undefined || section.key !== key) {
         section = { key, rows: [] };
@@ -516,17 +531,6 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
   });
 });
 
-/** The group (sector) row id each row sits under, for rows in display order; empty without groups. */
-function groupIds(rows: readonly ScorecardRow[]): Map<string, string> {
-  const out = new Map<string, string>();
-  let current: string | undefined;
-  for (const row of rows) {
-    if (row.depth === 0) current = row.original.kind === 'group' ? row.id : undefined;
-    if (current !== undefined) out.set(row.id, current);
-  }
-  return out;
-}
-
 function PadRow({ height, columns }: { readonly height: number; readonly columns: number }): ReactElement {
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds nothing focusable
@@ -636,7 +640,7 @@ const BodyRow = memo(function BodyRow(props: BodyRowProps): ReactElement {
   return (
     <tr {...common} className={className} data-status={e.status} data-row="">
       {name}
-      <td data-label={label('unit')}>{node.keys.unit ?? null}</td>
+      <td data-label={label('unit')}>{node.unit ?? null}</td>
       {num(
         'target',
         view.target === null ? (

@@ -22,28 +22,16 @@ export interface SortKeys {
 }
 
 /** A row of the scorecard: a group (sector) heading, or an indicator with its "trong đó" rows. */
-export type ScorecardNode =
-  | {
-      readonly kind: 'group';
-      readonly id: string;
-      readonly name: string;
-      readonly count: number;
-      readonly children: ScorecardNode[];
-    }
-  | {
-      readonly kind: 'indicator';
-      readonly id: string;
-      readonly name: string;
-      readonly evaluation: Evaluation;
-      /** Position in the `evaluations` given, for messages (`evaluations[3]`). */
-      readonly index: number;
-      /** A component ("trong đó") of the row above it. */
-      readonly ofWhich: boolean;
-      readonly keys: SortKeys;
-      readonly children: ScorecardNode[];
-    };
+export type ScorecardNode = GroupNode | IndicatorNode;
 
-type IndicatorNode = ScorecardNode & { kind: 'indicator' };
+export interface GroupNode {
+  readonly kind: 'group';
+  readonly id: string;
+  readonly name: string;
+  readonly count: number;
+  readonly groupId: string;
+  readonly children: ScorecardNode[];
+}
 
 const STATUS_ORDER = new Map<Status, number>(STATUSES.map((s, i) => [s, i]));
 
@@ -54,97 +42,178 @@ function decimalKey(value: string | null | undefined): DecimalKey | undefined {
   return Number.isNaN(f) ? undefined : { f, d: value };
 }
 
-function keysOf(e: Evaluation, name: string, unit: string | undefined): SortKeys {
-  const change = e.change;
+/**
+ * An indicator row. Its name, unit words and sort keys are computed on first use and kept:
+ * mounting 10,000 rows touches none of them for rows never drawn or sorted (the core computes
+ * an evaluation's exact completion lazily too), so mount cost stays nearly flat in the row count.
+ */
+export class IndicatorNode {
+  readonly kind = 'indicator' as const;
+  readonly children: ScorecardNode[] = [];
+  /** The group (sector) row this row sits under, if the table is grouped. */
+  groupId: string | undefined = undefined;
+  #name: string | undefined = undefined;
+  #unit: { readonly value: string | undefined } | undefined = undefined;
+  #keys: { -readonly [K in keyof SortKeys]?: SortKeys[K] } | undefined = undefined;
+
+  constructor(
+    readonly id: string,
+    readonly evaluation: Evaluation,
+    /** Position in the `evaluations` given, for messages (`evaluations[3]`). */
+    readonly index: number,
+    /** A component ("trong đó") of the row above it. */
+    readonly ofWhich: boolean,
+    private readonly words: Words,
+  ) {}
+
+  get name(): string {
+    this.#name ??= this.words.name(this.evaluation.indicator);
+    return this.#name;
+  }
+
+  /** The unit in words (`thuê bao`, `tỷ đồng`), or undefined when the core has none for the locale. */
+  get unit(): string | undefined {
+    this.#unit ??= { value: this.words.unit(this.evaluation.indicator) };
+    return this.#unit.value;
+  }
+
+  /** The sort key of one column, computed on the first sort by that column and kept. */
+  key<K extends keyof SortKeys>(column: K): SortKeys[K] {
+    this.#keys ??= {};
+    const keys = this.#keys;
+    if (!(column in keys)) keys[column] = computeKey(this, column);
+    return keys[column] as SortKeys[K];
+  }
+}
+
+function computeKey<K extends keyof SortKeys>(node: IndicatorNode, column: K): SortKeys[K] {
+  const e = node.evaluation;
+  switch (column) {
+    case 'name':
+      return node.name as SortKeys[K];
+    case 'unit':
+      return node.unit as SortKeys[K];
+    case 'target':
+      return decimalKey(e.target ?? e.band?.min) as SortKeys[K];
+    case 'actual':
+      return decimalKey(e.actual) as SortKeys[K];
+    case 'completion':
+      return decimalKey(e.completion) as SortKeys[K];
+    case 'change':
+      return decimalKey(e.change?.points ?? e.change?.rate) as SortKeys[K];
+    default:
+      return STATUS_ORDER.get(e.status) as SortKeys[K];
+  }
+}
+
+/** Words of a locale, cached per indicator (many rows share one indicator across periods). */
+interface Words {
+  name(indicator: Indicator): string;
+  unit(indicator: Indicator): string | undefined;
+}
+
+function wordsFor(locale: string): Words {
+  const names = new WeakMap<Indicator, string>();
+  const units = new WeakMap<Indicator, { value: string | undefined }>();
   return {
-    name,
-    unit,
-    target: decimalKey(e.target ?? e.band?.min),
-    actual: decimalKey(e.actual),
-    completion: decimalKey(e.completion),
-    change: decimalKey(change?.points ?? change?.rate),
-    status: STATUS_ORDER.get(e.status),
+    name(indicator) {
+      let name = names.get(indicator);
+      if (name === undefined) {
+        name = localize(indicator.name, locale);
+        names.set(indicator, name);
+      }
+      return name;
+    },
+    unit(indicator) {
+      let unit = units.get(indicator);
+      if (unit === undefined) {
+        try {
+          unit = { value: unitLabel({ locale, indicator }) };
+        } catch {
+          unit = { value: undefined }; // the core has no words for this unit in this locale
+        }
+        units.set(indicator, unit);
+      }
+      return unit.value;
+    },
   };
 }
 
 /**
  * Arranges evaluations as the rows of a report: groups (sectors) in order of first appearance,
  * each indicator under its group, and each "trong đó" indicator under its parent of the same
- * period. Structure and sort keys only: no value is formatted here (rows format when drawn).
+ * period. Structure only: nothing is formatted or parsed here (rows format when drawn, sort
+ * keys are computed on the first sort).
  */
 export function buildTree(evaluations: readonly Evaluation[], locale: string, ungrouped: string): ScorecardNode[] {
-  const key = (id: string, period: string): string => `${id}@${period}`;
-  const present = new Set(evaluations.map((e) => key(e.indicator.id, String(e.observation.period))));
-  const byKey = new Map<string, IndicatorNode>();
-  const names = new Map<Indicator, { name: string; unit: string | undefined }>();
-  const used = new Set<string>();
-  const nodes = evaluations.map((evaluation, index): IndicatorNode => {
-    const indicator = evaluation.indicator;
-    let words = names.get(indicator);
-    if (words === undefined) {
-      let unit: string | undefined;
-      try {
-        unit = unitLabel({ locale, indicator });
-      } catch {
-        unit = undefined; // the row's own cell reports the problem when drawn
-      }
-      words = { name: localize(indicator.name, locale), unit };
-      names.set(indicator, words);
-    }
-    const parent = indicator.parent;
-    const period = String(evaluation.observation.period);
-    let id = key(indicator.id, period);
-    // two rows of one indicator and period (a hand-built list) still get distinct React keys
-    if (used.has(id)) id = `${id}#${index}`;
-    used.add(id);
-    const node: IndicatorNode = {
-      kind: 'indicator',
-      id,
-      name: words.name,
-      evaluation,
-      index,
-      ofWhich: parent !== undefined && parent !== indicator.id && present.has(key(parent, period)),
-      keys: keysOf(evaluation, words.name, words.unit),
-      children: [],
-    };
-    if (!byKey.has(node.id)) byKey.set(node.id, node);
-    return node;
-  });
-  const parentOf = (node: IndicatorNode): IndicatorNode | undefined =>
-    node.ofWhich
-      ? byKey.get(key(node.evaluation.indicator.parent as string, String(node.evaluation.observation.period)))
-      : undefined;
-  // a chain of parents that loops (A in B, B in A) would nest forever: such rows stay top-level
-  const inCycle = (node: IndicatorNode): boolean => {
-    const seen = new Set<IndicatorNode>([node]);
-    for (let p = parentOf(node); p !== undefined; p = parentOf(p)) {
-      if (seen.has(p)) return true;
-      seen.add(p);
-    }
-    return false;
-  };
-  const top: IndicatorNode[] = [];
-  for (const node of nodes) {
-    const parent = parentOf(node);
-    if (parent !== undefined && parent !== node && !inCycle(node)) parent.children.push(node);
-    else top.push(node);
+  const words = wordsFor(locale);
+  const ids: string[] = new Array(evaluations.length);
+  const byKey = new Map<string, number>();
+  let anyParent = false;
+  let grouped = false;
+  for (let i = 0; i < evaluations.length; i++) {
+    const e = evaluations[i] as Evaluation;
+    let id = `${e.indicator.id}@${e.observation.period}`;
+    // two rows of one indicator and period (a hand-built list) still get distinct row ids
+    if (byKey.has(id)) id = `${id}#${i}`;
+    else byKey.set(id, i);
+    ids[i] = id;
+    if (e.indicator.parent !== undefined) anyParent = true;
+    if (e.indicator.group !== undefined) grouped = true;
   }
-  const grouped = evaluations.some((e) => e.indicator.group !== undefined);
+  const parentIndex = (e: Evaluation): number | undefined => {
+    const parent = e.indicator.parent;
+    if (parent === undefined || parent === e.indicator.id) return undefined;
+    return byKey.get(`${parent}@${e.observation.period}`);
+  };
+  const nodes: IndicatorNode[] = evaluations.map(
+    (e, i) => new IndicatorNode(ids[i] as string, e, i, anyParent && parentIndex(e) !== undefined, words),
+  );
+  const top: IndicatorNode[] = [];
+  if (anyParent) {
+    const parentOf = (node: IndicatorNode): IndicatorNode | undefined => {
+      if (!node.ofWhich) return undefined;
+      const at = parentIndex(node.evaluation);
+      return at === undefined ? undefined : nodes[at];
+    };
+    // a chain of parents that loops (A in B, B in A) would nest forever: such rows stay top-level
+    const inCycle = (node: IndicatorNode): boolean => {
+      const seen = new Set<IndicatorNode>([node]);
+      for (let p = parentOf(node); p !== undefined; p = parentOf(p)) {
+        if (seen.has(p)) return true;
+        seen.add(p);
+      }
+      return false;
+    };
+    for (const node of nodes) {
+      const parent = parentOf(node);
+      if (parent !== undefined && parent !== node && !inCycle(node)) parent.children.push(node);
+      else top.push(node);
+    }
+  } else top.push(...nodes);
   if (!grouped) return top;
-  const groups = new Map<
-    string,
-    { kind: 'group'; id: string; name: string; count: number; children: ScorecardNode[] }
-  >();
+  const groups = new Map<string, GroupNode & { count: number }>();
+  const groupNames = new Map<unknown, string>();
+  const assign = (node: IndicatorNode, groupId: string): void => {
+    node.groupId = groupId;
+    for (const child of node.children) assign(child as IndicatorNode, groupId);
+  };
   for (const node of top) {
     const group = node.evaluation.indicator.group;
-    const name = group === undefined ? ungrouped : localize(group, locale);
+    let name = groupNames.get(group);
+    if (name === undefined) {
+      name = group === undefined ? ungrouped : localize(group, locale);
+      groupNames.set(group, name);
+    }
     let g = groups.get(name);
     if (g === undefined) {
-      g = { kind: 'group', id: `group:${name}`, name, count: 0, children: [] };
+      const id = `group:${name}`;
+      g = { kind: 'group', id, name, count: 0, groupId: id, children: [] };
       groups.set(name, g);
     }
     g.children.push(node);
     g.count += 1;
+    assign(node, g.id);
   }
   return [...groups.values()];
 }
