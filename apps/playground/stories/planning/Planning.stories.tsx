@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { DataEditor } from '../../src/data-editor/DataEditor';
 import { AllocationPlanner } from '../../src/planning/AllocationPlanner';
-import { ExcelImport } from '../../src/planning/ExcelImport';
+import { DatasetTable, ExcelImport } from '../../src/planning/ExcelImport';
 import { exampleUserWorkbook } from '../../src/planning/example-workbook';
 import { OfficeDownloads } from '../../src/planning/OfficeDownloads';
 import { PrintReport } from '../../src/planning/PrintReport';
@@ -133,5 +134,26 @@ export const PrintA4: Story = {
     await expect(table).toHaveTextContent(en ? '1,800,000' : '1.800.000');
     await expect(table).toHaveTextContent(en ? '105.88%' : '105,88%');
     await expect(canvas.getAllByRole('article').length).toBeGreaterThanOrEqual(4);
+  },
+};
+
+/** The data editor takes a workbook too: its dataset lands in the editor, its unreadable cells in an alert. */
+export const DataEditorReadsExcel: Story = {
+  name: 'Data editor reads .xlsx',
+  render: () => <DataEditor renderDataset={(dataset) => <DatasetTable dataset={dataset} />} />,
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const en = isEn(globals);
+    const input = canvasElement.querySelector<HTMLInputElement>('input[type="file"]');
+    if (!input) throw new Error('no file input');
+    await userEvent.upload(input, new File([(await exampleUserWorkbook()) as BlobPart], 'bieu-01.xlsx'));
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Biểu 01!E12'), { timeout: 10_000 });
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Biểu 01!E13');
+    await waitFor(() =>
+      expect(
+        canvas.getByText(en ? /^Valid \(JSON\): 6 indicators/ : /^Hợp lệ \(JSON\): 6 chỉ tiêu/),
+      ).toBeInTheDocument(),
+    );
+    await expect(canvas.getByTestId('result')).toHaveTextContent('thue-bao-cap-quang');
   },
 };
