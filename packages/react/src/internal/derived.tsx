@@ -1,4 +1,4 @@
-import { compareDecimals, type Evaluation, formatPercent, formatQuantity } from '@chitieu/core';
+import { compareDecimals, type Evaluation, formatNumber, formatPercent, formatQuantity } from '@chitieu/core';
 import type { ReactElement } from 'react';
 import type { Messages } from './messages';
 
@@ -35,12 +35,11 @@ export function derivedTarget(e: Evaluation, locale: string, m: Messages): Deriv
   const source = formatPercent(printed, { locale, from: 'percent', decimals: decimalsOf(printed) });
   // two more decimals than the figure for scaled amounts (tỷ đồng), so the bounds differ visibly
   const decimals = e.indicator.decimals + (e.indicator.scale > 0 ? 2 : 0);
-  const bound = (value: string, rounding: 'floor' | 'ceil'): string =>
-    formatQuantity(value, { locale, indicator: e.indicator, decimals, rounding });
-  // rounded outwards: the printed interval always contains every value the source allows
-  return {
-    description: m.derivedFrom(source, bound(implied.interval.min, 'floor'), bound(implied.interval.max, 'ceil')),
-  };
+  // rounded outwards: the printed interval always contains every value the source allows; the
+  // unit once, after the upper bound (`3.606,55 – 3.610,15 tỷ đồng`)
+  const low = formatNumber(implied.interval.min, { locale, decimals, rounding: 'floor' });
+  const high = formatQuantity(implied.interval.max, { locale, indicator: e.indicator, decimals, rounding: 'ceil' });
+  return { description: m.derivedFrom(source, low, high) };
 }
 
 /**

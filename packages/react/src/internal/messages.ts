@@ -21,6 +21,9 @@ export interface Messages {
   readonly expandRows: (name: string) => string;
   readonly expandGroup: (name: string) => string;
   readonly metOrExceeded: (met: string, total: string) => string;
+  /** With indicators the report states no plan for: the planned ones counted apart (never read as missed). */
+  readonly metOrExceededPlanned: (met: string, planned: string) => string;
+  readonly noPlanStated: (count: string) => string;
   readonly score: string;
   readonly summary: string;
   readonly ungrouped: string;
@@ -94,6 +97,8 @@ const vi: Messages = {
   expandRows: (name) => `Các chỉ tiêu thành phần của ${name}`,
   expandGroup: (name) => `Nhóm ${name}`,
   metOrExceeded: (met, total) => `${met}/${total} chỉ tiêu đạt và vượt kế hoạch`,
+  metOrExceededPlanned: (met, planned) => `${met}/${planned} chỉ tiêu có kế hoạch đạt và vượt kế hoạch`,
+  noPlanStated: (count) => `${count} chỉ tiêu báo cáo không nêu kế hoạch`,
   score: 'Điểm tổng hợp',
   summary: 'Tổng hợp',
   ungrouped: 'Chỉ tiêu khác',
@@ -161,6 +166,8 @@ const en: Messages = {
   expandRows: (name) => `Components of ${name}`,
   expandGroup: (name) => `Group ${name}`,
   metOrExceeded: (met, total) => `${met} of ${total} indicators met or exceeded the plan`,
+  metOrExceededPlanned: (met, planned) => `${met} of ${planned} indicators with a plan met or exceeded it`,
+  noPlanStated: (count) => `${count} indicators have no plan stated in the report`,
   score: 'Composite score',
   summary: 'Summary',
   ungrouped: 'Other indicators',

@@ -149,16 +149,25 @@ function prepare(
     ),
     summary,
     caption,
-    count: fromProp('summary', () =>
-      m.metOrExceeded(
-        formatNumber(String(summary.metOrExceeded), { locale }),
-        formatNumber(String(summary.total), { locale }),
-      ),
-    ),
+    count: fromProp('summary', () => summaryCount(summary, locale, m)),
     // same precision as the core's narrateSummary, so the table and the paragraph agree
     score:
       summary.score === null ? null : fromProp('summary', () => formatPercent(summary.score as string, { locale })),
   };
+}
+
+/**
+ * `8/10 chỉ tiêu đạt và vượt kế hoạch`; when the report states no plan for some indicators, those
+ * are counted apart (`4/4 chỉ tiêu có kế hoạch đạt và vượt kế hoạch; 10 chỉ tiêu báo cáo không nêu
+ * kế hoạch`), so "no plan stated" never reads as a miss.
+ */
+function summaryCount(summary: Summary, locale: string, m: Messages): string {
+  const n = (value: number): string => formatNumber(String(value), { locale });
+  const noTarget = summary.counts['no-target'] ?? 0;
+  if (typeof noTarget !== 'number' || !Number.isSafeInteger(noTarget) || noTarget <= 0 || noTarget > summary.total) {
+    return m.metOrExceeded(n(summary.metOrExceeded), n(summary.total));
+  }
+  return `${m.metOrExceededPlanned(n(summary.metOrExceeded), n(summary.total - noTarget))}; ${m.noPlanStated(n(noTarget))}`;
 }
 
 const EMPTY: ScorecardNode[] = [];
