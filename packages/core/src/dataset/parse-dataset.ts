@@ -12,18 +12,26 @@ export type ParseDatasetResult =
   | { readonly ok: true; readonly dataset: Dataset }
   | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
-/** Reads of the raw input for the cross-checks: their failures were already reported by the schema. */
-const quiet = (): Context => ({ issues: [] });
+/**
+ * Reads of the raw input for the cross-checks: their failures were already reported by the
+ * schema, so they go to a sink that is emptied after each dataset.
+ */
+const QUIET: Context = { issues: [] };
 const field = (value: unknown, key: string): unknown =>
-  kindOf(value) === 'object' ? readField(value as object, key, '$', quiet()) : undefined;
+  kindOf(value) === 'object' ? readField(value as object, key, '$', QUIET) : undefined;
 const list = (value: unknown): readonly unknown[] => {
   if (kindOf(value) !== 'array') return [];
-  const length = readField(value as object, 'length', '$', quiet());
+  let length: unknown;
+  try {
+    length = (value as { length?: unknown }).length;
+  } catch {
+    return [];
+  }
   return typeof length === 'number' && Number.isSafeInteger(length) && length >= 0 && length <= 10_000_000
     ? (value as readonly unknown[])
     : [];
 };
-const entry = (items: readonly unknown[], i: number): unknown => readField(items, i, '$', quiet());
+const entry = (items: readonly unknown[], i: number): unknown => readField(items, i, '$', QUIET);
 
 /** Comparisons spent on "did you mean" for unknown indicator ids, per dataset. */
 const SUGGESTION_BUDGET = 200_000;
@@ -162,7 +170,10 @@ function crossCheck(input: unknown, ctx: Context): void {
   }
   const suggest = idSuggester(ids);
   checkParents(parents, ids, ctx, suggest);
-  const keys = new Map<string, number>();
+  // First observation of each indicator, period and stage: per-indicator maps keyed by
+  // period + stage, so no key string is built per observation.
+  const firsts = new Map<string, Map<string, number>>();
+  const periodStage = new Map<string, Record<DataStageName, string>>();
   for (let i = 0; i < observations.length; i++) {
     const obs = entry(observations, i);
     const id = field(obs, 'indicator');
@@ -193,8 +204,19 @@ function crossCheck(input: unknown, ctx: Context): void {
     const period = field(obs, 'period');
     if (typeof period !== 'string') continue;
     const stage: DataStageName = stageOf({ stage: field(obs, 'stage'), estimated: field(obs, 'estimated') });
-    const key = `${id}\u0000${period}\u0000${stage}`;
-    const first = keys.get(key);
+    let keysOfPeriod = periodStage.get(period);
+    if (keysOfPeriod === undefined) {
+      keysOfPeriod = {
+        estimate: `${period}\u0000estimate`,
+        preliminary: `${period}\u0000preliminary`,
+        official: `${period}\u0000official`,
+      };
+      if (periodStage.size < 10_000) periodStage.set(period, keysOfPeriod);
+    }
+    const key = keysOfPeriod[stage];
+    let seen = firsts.get(id);
+    if (seen === undefined) firsts.set(id, (seen = new Map()));
+    const first = seen.get(key);
     if (first !== undefined) {
       report(
         ctx,
@@ -202,7 +224,7 @@ function crossCheck(input: unknown, ctx: Context): void {
         `$.observations[${i}]`,
         `Second ${stage} observation of ${quote(id)} for ${quote(period)} (first at $.observations[${first}]); a later stage may replace an earlier one, the same stage may not repeat`,
       );
-    } else keys.set(key, i);
+    } else seen.set(key, i);
   }
 }
 
@@ -222,7 +244,9 @@ function validate(input: unknown): ParseDatasetResult {
   }
   const ctx: Context = { issues: [] };
   const parsed = schemas().dataset.parse(data, '$', ctx);
-  if (kindOf(data) === 'object' && readKeys(data as object, '$', quiet()) !== INVALID) crossCheck(data, ctx);
+  if (kindOf(data) === 'object' && readKeys(data as object, '$', QUIET) !== INVALID) crossCheck(data, ctx);
+  QUIET.issues.length = 0;
+  QUIET.dropped = 0;
   const dropped = droppedIssue(ctx, '$');
   const issues = dropped ? [...ctx.issues, dropped] : ctx.issues;
   issues.sort(byPath);

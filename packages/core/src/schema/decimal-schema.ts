@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import { isNegative, lte, type Num, toDecimalString, toNum, ZERO } from '../decimal/decimal';
+import { canonicalOf, isNegative, lte, type Num, toDecimalString, toNum, ZERO } from '../decimal/decimal';
 import type { DecimalString } from '../decimal/decimal-string';
 import { ChitieuError } from '../errors/chitieu-error';
 import { describeValue, quote } from '../errors/quote';
@@ -19,16 +19,16 @@ import {
   PRINTED_PATTERN,
   printedTextProblem,
 } from './decimal-bounds';
-import { type Context, INVALID, type Invalid, type JsonSchema, report, type Schema } from './schema';
+import { type Context, INVALID, type Invalid, type JsonSchema, type Path, report, type Schema } from './schema';
 
 /** Shortest decimal text of a JS number has at most 15 significant digits when it is exact as written. */
 const SAFE_NUMBER_DIGITS = 15;
 const significantDigits = (text: string): number =>
   text.replace(/^-/, '').replace(/e.*$/i, '').replace('.', '').replace(/^0+/, '').length;
 
-const readNum = (text: string, path: string, ctx: Context): Num | Invalid => {
+const readNum = (text: string, path: Path, ctx: Context): Num | Invalid => {
   try {
-    return toNum(text, path);
+    return toNum(text);
   } catch (error) {
     if (!ChitieuError.is(error)) throw error;
     return report(ctx, error.code, path, error.message.replace(/ \(at [^)]*\)$/, ''));
@@ -40,7 +40,7 @@ const readNum = (text: string, path: string, ctx: Context): Num | Invalid => {
  * keep every digit; numbers with more than 15 significant digits are refused, since JSON.parse
  * may already have changed them. Every form is bounded first.
  */
-export function readDecimal(value: unknown, path: string, ctx: Context): Num | Invalid {
+export function readDecimal(value: unknown, path: Path, ctx: Context): Num | Invalid {
   if (typeof value === 'number') {
     if (!Number.isFinite(value))
       return report(ctx, 'INVALID_DECIMAL', path, `Expected a finite decimal, got ${describeValue(value)}`);
@@ -111,7 +111,8 @@ export function decimal(options: { min?: 'zero' | 'positive'; description?: stri
         return report(ctx, 'OUT_OF_RANGE', path, `Expected a value ≥ 0, got ${shown(n)}`);
       if (options.min === 'positive' && lte(n, ZERO))
         return report(ctx, 'OUT_OF_RANGE', path, `Expected a value > 0, got ${shown(n)}`);
-      return toDecimalString(n);
+      // Canonical text (the common case for stored data) is kept as it is, not rebuilt.
+      return canonicalOf(typeof value === 'string' ? value.trim() : value, n);
     },
   };
 }

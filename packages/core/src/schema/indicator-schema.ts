@@ -31,6 +31,7 @@ import {
   object,
   oneOf,
   optional,
+  type Path,
   record,
   refine,
   report,
@@ -69,7 +70,7 @@ function unitWordsSchema(defs: Record<string, JsonSchema>): Schema<UnitWords> {
   return named<UnitWords>('UnitWords', record(pluralText, { keyPattern: LOCALE_KEY, minProperties: 1 }), defs);
 }
 
-function resolveUnit(value: Unit | string, path: string, ctx: Context): Unit | Invalid {
+function resolveUnit(value: Unit | string, path: Path, ctx: Context): Unit | Invalid {
   if (typeof value !== 'string') return value;
   const found = findUnit(value);
   if (found) return found;
@@ -154,7 +155,7 @@ export function indicatorFields(defs: Record<string, JsonSchema>) {
 export type IndicatorFields = NonNullable<Exclude<ReturnType<ReturnType<typeof indicatorFields>['parse']>, Invalid>>;
 
 /** Fills the defaults (from `INDICATOR_DEFAULTS`) and checks that the fields agree. */
-export function normalizeIndicator(input: IndicatorFields, path: string, ctx: Context) {
+export function normalizeIndicator(input: IndicatorFields, path: Path, ctx: Context) {
   const u = resolveUnit(input.unit, childPath(path, 'unit'), ctx);
   let ok = u !== INVALID;
   const direction = input.direction ?? INDICATOR_DEFAULTS.direction(input.targetKind);

@@ -10,7 +10,7 @@ import { quote } from '../errors/quote';
 import type { Band, ComparisonBase, Observation } from '../model/types';
 import { isPeriodId } from '../period/period';
 import { decimal, printed } from './decimal-schema';
-import { CHANGE_FORMS, DATA_STAGES, RELATIVE_BASES } from './defaults';
+import { CHANGE_FORMS, DATA_STAGES, type DataStageName, RELATIVE_BASES } from './defaults';
 import { localizedTextSchema } from './indicator-schema';
 import {
   boolean,
@@ -25,6 +25,7 @@ import {
   object,
   oneOf,
   optional,
+  type Path,
   readField,
   refine,
   report,
@@ -38,7 +39,7 @@ const PERIOD_ID = /^\d{4}(?:-H[12]|-Q[1-4]|-(?:0[1-9]|1[0-2])|-YTD-(?:0?[1-9]|1[
 /** The kind of a comparison base object, read without running hostile code twice. */
 function baseKind(value: unknown): number {
   if (kindOf(value) !== 'object') return -1;
-  const kind = readField(value as object, 'kind', '$', { issues: [] });
+  const kind = readField(value as object, 'kind', '$', { issues: [] }); // a throw: reported by the branch
   return kind === 'period' ? 1 : 0;
 }
 
@@ -50,9 +51,14 @@ export function observationFields(defs: Record<string, JsonSchema>) {
     code: 'INVALID_PERIOD',
     expected: 'a period id: 2020, 2020-H1, 2020-Q1, 2020-11, 2020-YTD-11 or 2021/2025',
   });
-  const period = refine(periodId, (value, path, ctx) =>
-    isPeriodId(value) ? value : report(ctx, 'INVALID_PERIOD', path, `Invalid period ${quote(value)}`),
-  );
+  // A dataset repeats a few periods many times: each distinct id is checked once.
+  const knownPeriods = new Set<string>();
+  const period = refine(periodId, (value, path, ctx) => {
+    if (knownPeriods.has(value)) return value;
+    if (!isPeriodId(value)) return report(ctx, 'INVALID_PERIOD', path, `Invalid period ${quote(value)}`);
+    if (knownPeriods.size < 10_000) knownPeriods.add(value);
+    return value;
+  });
 
   const comparisonBase: Schema<ComparisonBase> = named(
     'ComparisonBase',
@@ -123,11 +129,12 @@ export function observationFields(defs: Record<string, JsonSchema>) {
       population: nullable(decimal({ min: 'zero', description: 'Average population of the period, in persons' })),
       numerator: nullable(decimal()),
       denominator: nullable(decimal({ min: 'zero' })),
-      estimated: optional(boolean('ước đạt: an estimate made before the books close')),
-      stage: optional(oneOf(DATA_STAGES)),
       stated: optional(stated),
       nextTarget: optional(nextTarget),
       note: optional(string()),
+      // Last, where the normalised observation has them.
+      estimated: optional(boolean('ước đạt: an estimate made before the books close')),
+      stage: optional(oneOf(DATA_STAGES)),
     },
     { description: 'One indicator, one period' },
   );
@@ -139,7 +146,7 @@ export type ObservationFields = NonNullable<
 >;
 
 /** Makes `estimated` and `stage` consistent (a contradiction is an issue). */
-export function normalizeObservation(input: ObservationFields, path: string, ctx: Context) {
+export function normalizeObservation(input: ObservationFields, path: Path, ctx: Context) {
   if (input.estimated === true && input.stage !== undefined && input.stage !== 'estimate') {
     return report(
       ctx,
@@ -157,8 +164,17 @@ export function normalizeObservation(input: ObservationFields, path: string, ctx
     );
   }
   const stage = input.stage ?? (input.estimated ? 'estimate' : 'official');
-  const { estimated: _estimated, stage: _stage, ...rest } = input;
-  return { ...rest, estimated: stage === 'estimate', stage };
+  const estimated = stage === 'estimate';
+  if (input.estimated === undefined && input.stage !== undefined) {
+    // Rare: a stage without `estimated`; a copy keeps `estimated` before `stage`.
+    const { stage: _stage, ...rest } = input;
+    return { ...rest, estimated, stage };
+  }
+  // The object is the schema's own fresh output: completed in place (no copy), `estimated` and
+  // `stage` last as the shape lists them.
+  const out: Omit<ObservationFields, 'estimated' | 'stage'> & { estimated: boolean; stage: DataStageName } =
+    Object.assign(input, { estimated, stage });
+  return out;
 }
 
 /** The normalised observation as `normalizeObservation` builds it (compared with `Observation` by the type test). */

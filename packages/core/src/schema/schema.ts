@@ -31,6 +31,33 @@ export const MAX_ISSUES = 1000;
 /** Entries an array may have (a hostile `length` of 2³² − 1 is refused, not walked). */
 export const MAX_ITEMS = 10_000_000;
 
+/**
+ * Where a value is, built lazily: a child path is a small node, rendered to text
+ * (`$.observations[3].actual`) only when an issue is reported — valid data builds no strings.
+ */
+export type Path = string | { readonly parent: Path; readonly key: string | number };
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+const segment = (key: string | number): string =>
+  typeof key === 'number' ? `[${key}]` : key.length <= 40 && IDENTIFIER.test(key) ? `.${key}` : `[${quote(key)}]`;
+
+/** The text of a path: `$.a.b`, `$.a[3]`, `$.a["odd key"]` (an odd key is quoted, and cut to 40 characters). */
+export function renderPath(path: Path): string {
+  const keys: (string | number)[] = [];
+  let at: Path = path;
+  while (typeof at !== 'string') {
+    keys.push(at.key);
+    at = at.parent;
+  }
+  let text = at;
+  for (let i = keys.length - 1; i >= 0; i--) text += segment(keys[i] as string | number);
+  return text;
+}
+
+/** The path of a child value. */
+export const childPath = (path: Path, key: string | number): Path => ({ parent: path, key });
+
 export interface Context {
   readonly issues: ValidationIssue[];
   /** Issues found after {@link MAX_ISSUES} were kept. */
@@ -40,7 +67,7 @@ export interface Context {
 export interface Schema<T> {
   readonly json: JsonSchema;
   /** Validates and normalises `value` at `path`, pushing issues to `ctx`. */
-  readonly parse: (value: unknown, path: string, ctx: Context) => T | Invalid;
+  readonly parse: (value: unknown, path: Path, ctx: Context) => T | Invalid;
   /** True when an absent key is allowed. */
   readonly optional?: boolean;
 }
@@ -52,8 +79,8 @@ export interface OptionalSchema<T> extends Schema<T> {
 
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
-export function report(ctx: Context, code: ChitieuErrorCode, path: string, message: string): Invalid {
-  if (ctx.issues.length < MAX_ISSUES) ctx.issues.push({ code, path, message });
+export function report(ctx: Context, code: ChitieuErrorCode, path: Path, message: string): Invalid {
+  if (ctx.issues.length < MAX_ISSUES) ctx.issues.push({ code, path: renderPath(path), message });
   else ctx.dropped = (ctx.dropped ?? 0) + 1;
   return INVALID;
 }
@@ -74,7 +101,7 @@ export function kindOf(
 const typeofOf = (value: unknown) => typeof value;
 
 /** Own enumerable keys, or an issue when the object refuses to list them (a hostile proxy). */
-export function readKeys(value: object, path: string, ctx: Context): string[] | Invalid {
+export function readKeys(value: object, path: Path, ctx: Context): string[] | Invalid {
   try {
     return Object.keys(value);
   } catch (error) {
@@ -87,26 +114,27 @@ export function readKeys(value: object, path: string, ctx: Context): string[] | 
   }
 }
 
-/** One field's value, or an issue when reading it throws (a getter, a proxy trap). */
-export function readField(value: object, key: string | number, path: string, ctx: Context): unknown {
+/**
+ * One field's value, or an issue at the field's path (`parent` + `key`) when reading it throws
+ * (a getter, a proxy trap).
+ */
+export function readField(value: object, key: string | number, parent: Path, ctx: Context): unknown {
   try {
     return (value as Record<string | number, unknown>)[key];
   } catch (error) {
-    return report(ctx, 'INVALID_DATASET', path, `Reading this field threw ${thrownMessage(error)}`);
+    return report(ctx, 'INVALID_DATASET', childPath(parent, key), `Reading this field threw ${thrownMessage(error)}`);
   }
 }
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+function readLength(list: object, path: Path, ctx: Context): unknown {
+  try {
+    return (list as { length?: unknown }).length;
+  } catch (error) {
+    return report(ctx, 'INVALID_DATASET', path, `Reading the length threw ${thrownMessage(error)}`);
+  }
+}
 
-/** `$.a.b`, `$.a[3]`, `$.a["odd key"]` (an odd key is quoted, and cut to 40 characters). */
-export const childPath = (path: string, key: string | number): string =>
-  typeof key === 'number'
-    ? `${path}[${key}]`
-    : key.length <= 40 && IDENTIFIER.test(key)
-      ? `${path}.${key}`
-      : `${path}[${quote(key)}]`;
-
-const expectedObject = (ctx: Context, path: string, value: unknown, kind: string): Invalid =>
+const expectedObject = (ctx: Context, path: Path, value: unknown, kind: string): Invalid =>
   report(
     ctx,
     'INVALID_DATASET',
@@ -246,7 +274,7 @@ export function array<T>(item: Schema<T>, description?: string): Schema<T[]> {
       if (kindOf(value) !== 'array')
         return report(ctx, 'INVALID_DATASET', path, `Expected an array, got ${describeValue(value)}`);
       const list = value as readonly unknown[];
-      const length = readField(list, 'length', path, ctx);
+      const length = readLength(list, path, ctx);
       if (length === INVALID) return INVALID;
       if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0)
         return report(ctx, 'INVALID_DATASET', path, 'Expected an array, got an array-like object without a length');
@@ -260,9 +288,8 @@ export function array<T>(item: Schema<T>, description?: string): Schema<T[]> {
       const out: T[] = [];
       let ok = true;
       for (let i = 0; i < length; i++) {
-        const at = childPath(path, i);
-        const entry = readField(list, i, at, ctx);
-        const parsed = entry === INVALID ? INVALID : item.parse(entry, at, ctx);
+        const entry = readField(list, i, path, ctx);
+        const parsed = entry === INVALID ? INVALID : item.parse(entry, childPath(path, i), ctx);
         if (parsed === INVALID) ok = false;
         else if (ok) out.push(parsed);
       }
@@ -314,7 +341,7 @@ export function object<S extends Shape>(
       for (const key of keys) {
         const at = position.get(key);
         if (at !== undefined) {
-          const read = readField(input, key, childPath(path, key), ctx);
+          const read = readField(input, key, path, ctx);
           if (read === INVALID) ok = false;
           else raw[at] = read;
         } else if (!allowed.has(key)) {
@@ -332,12 +359,14 @@ export function object<S extends Shape>(
         const key = names[i] as string;
         const schema = schemasInOrder[i] as Schema<unknown>;
         const given = raw[i];
-        if (given === ABSENT && !schema.optional) {
+        if (given === ABSENT) {
+          // An absent optional key stays absent (optional schemas give undefined for nothing).
+          if (schema.optional) continue;
           ok = false;
           report(ctx, 'INVALID_DATASET', childPath(path, key), `Missing required field "${key}"`);
           continue;
         }
-        const parsed = schema.parse(given === ABSENT ? undefined : given, childPath(path, key), ctx);
+        const parsed = schema.parse(given, childPath(path, key), ctx);
         if (parsed === INVALID) ok = false;
         else if (parsed !== undefined) out[key] = parsed;
       }
@@ -380,7 +409,7 @@ export function record<T>(
           report(ctx, 'INVALID_DATASET', at, `Invalid key ${quote(key)}`);
           continue;
         }
-        const read = readField(source, key, at, ctx);
+        const read = readField(source, key, path, ctx);
         const parsed = read === INVALID ? INVALID : value.parse(read, at, ctx);
         if (parsed === INVALID) ok = false;
         // An own data property even for a key such as "__proto__": nothing is inherited or polluted.
@@ -417,7 +446,7 @@ export function union<T>(options: readonly Schema<T>[], pick: (value: unknown) =
 /** Post-validation: maps a valid value, or reports more issues (cross-field rules). */
 export function refine<T, U = T>(
   schema: Schema<T>,
-  then: (value: T, path: string, ctx: Context) => U | Invalid,
+  then: (value: T, path: Path, ctx: Context) => U | Invalid,
   json?: JsonSchema,
 ): Schema<U> {
   return {
