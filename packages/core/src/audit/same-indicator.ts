@@ -31,35 +31,67 @@ function scoreFromCounts(shared: number, a: number, b: number): number {
 
 /**
  * Facts indexed by the words of their name keys (and by id for dataset facts), so finding the
- * same indicator costs the facts that share a word, never every pair.
+ * same indicator never compares every pair. Two facts can only match when one key holds the
+ * other's words (see `nameScore`), so a pair always shares the RAREST word of one of the two:
+ * each fact is paired with the facts of its rarest word's posting list, and the work is the
+ * number of such pairs (linear when names differ; the same name repeated N times is N² pairs
+ * of one indicator, and only then).
  * @internal
  */
 export class FactIndex {
   private readonly byWord = new Map<string, Fact[]>();
   private readonly byId = new Map<string, Fact[]>();
+  private partners: Map<Fact, Set<Fact>> | undefined;
+  private readonly keySets = new Map<Fact, Set<string>>();
 
-  constructor(facts: readonly Fact[]) {
+  constructor(private readonly facts: readonly Fact[]) {
     for (const f of facts) {
       if (typeof f.key === 'string') push(this.byId, f.key, f);
-      else for (const w of f.key) push(this.byWord, w, f);
+      else {
+        this.keySets.set(f, new Set(f.key));
+        for (const w of f.key) push(this.byWord, w, f);
+      }
     }
   }
 
-  /**
-   * Every fact that is the same indicator as `fact` and passes `keep`, with its score (higher is
-   * closer). The work is the length of the posting lists of the fact's words.
-   */
+  private pairs(): Map<Fact, Set<Fact>> {
+    if (this.partners) return this.partners;
+    const partners = new Map<Fact, Set<Fact>>();
+    const add = (a: Fact, b: Fact): void => {
+      const set = partners.get(a);
+      if (set) set.add(b);
+      else partners.set(a, new Set([b]));
+    };
+    for (const f of this.facts) {
+      if (typeof f.key === 'string' || f.key.length === 0) continue;
+      let rarest: Fact[] | undefined;
+      for (const w of f.key) {
+        const list = this.byWord.get(w);
+        if (list && (!rarest || list.length < rarest.length)) rarest = list;
+      }
+      for (const c of rarest ?? []) {
+        if (c === f) continue;
+        add(f, c);
+        add(c, f);
+      }
+    }
+    this.partners = partners;
+    return partners;
+  }
+
+  /** Every fact that is the same indicator as `fact` and passes `keep`, with its score (higher is closer). */
   matches(fact: Fact, keep: (c: Fact) => boolean): { fact: Fact; score: number }[] {
     const out: { fact: Fact; score: number }[] = [];
     if (typeof fact.key === 'string') {
       for (const c of this.byId.get(fact.key) ?? []) if (c !== fact && keep(c)) out.push({ fact: c, score: 1000 });
       return out;
     }
-    const shared = new Map<Fact, number>();
-    for (const w of fact.key) for (const c of this.byWord.get(w) ?? []) shared.set(c, (shared.get(c) ?? 0) + 1);
-    for (const [c, n] of shared) {
-      if (c === fact || typeof c.key === 'string' || !keep(c) || !unitsAgree(fact, c)) continue;
-      const score = scoreFromCounts(n, fact.key.length, c.key.length);
+    for (const c of this.pairs().get(fact) ?? []) {
+      if (typeof c.key === 'string' || !keep(c) || !unitsAgree(fact, c)) continue;
+      const words = this.keySets.get(c);
+      let shared = 0;
+      for (const w of fact.key) if (words?.has(w)) shared++;
+      const score = scoreFromCounts(shared, fact.key.length, c.key.length);
       if (score >= 0) out.push({ fact: c, score });
     }
     return out;

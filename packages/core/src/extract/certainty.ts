@@ -22,6 +22,7 @@ const MESSAGES: Record<DoubtReason, string> = {
   'time-like': 'A bare number that reads as part of a period (a year, a number of months)',
   fraction: 'A count out of a total (30/63)',
   conversion: 'The value restated in another currency',
+  'other-measure': 'The change of another measure than the value (về số lượng …)',
   'second-figure': 'A second change of the same kind in one statement: it may belong to another clause',
   difference: 'A difference between two figures, not a level',
 };
@@ -33,11 +34,15 @@ export class TokenIndex {
   private readonly byStart = new Map<number, number>();
   private readonly clauseStart: Int32Array;
   private readonly depth: Int32Array;
+  /** Index of the bracket that opened the token's innermost bracket, or −1. */
+  private readonly openAt: Int32Array;
 
   constructor(readonly tokens: readonly Token[]) {
     const n = tokens.length;
     this.clauseStart = new Int32Array(n);
     this.depth = new Int32Array(n);
+    this.openAt = new Int32Array(n).fill(-1);
+    const opens: number[] = [];
     let clause = 0;
     let depth = 0;
     for (let i = 0; i < n; i++) {
@@ -45,12 +50,20 @@ export class TokenIndex {
       this.byStart.set(t.start, i);
       if (t.gap.includes('\n')) {
         depth = 0;
+        opens.length = 0;
         clause = i;
       }
-      if (t.kind === 'punct' && (t.text === '(' || t.text === '[')) depth++;
+      if (t.kind === 'punct' && (t.text === '(' || t.text === '[')) {
+        depth++;
+        opens.push(i);
+      }
       this.depth[i] = depth;
+      this.openAt[i] = opens.length ? (opens[opens.length - 1] as number) : -1;
       this.clauseStart[i] = clause;
-      if (t.kind === 'punct' && (t.text === ')' || t.text === ']')) depth = Math.max(0, depth - 1);
+      if (t.kind === 'punct' && (t.text === ')' || t.text === ']')) {
+        depth = Math.max(0, depth - 1);
+        opens.pop();
+      }
       if (t.kind === 'punct' && [',', ';', ':', '(', ')', '.', '!', '?', '[', ']', '—', '–'].includes(t.text))
         clause = i + 1;
     }
@@ -66,6 +79,11 @@ export class TokenIndex {
 
   clauseOf(i: number): number {
     return this.clauseStart[i] ?? 0;
+  }
+
+  /** The bracket token that opened token `i`'s innermost bracket, or −1. */
+  bracketOf(i: number): number {
+    return this.openAt[i] ?? -1;
   }
 }
 
@@ -126,6 +144,12 @@ const RULES: readonly {
       const d = ctx.ix.depthAt(at);
       if (d === 0) return false;
       if (ctx.nameFrom === undefined || ctx.ix.depthAt(ctx.nameFrom) < d) return true;
+      // `tăng 7,31% (cao hơn mức tăng 7,23% …)`: a bracket after a figure that opens with a
+      // comparison remarks on that figure; it states no figure of its own.
+      const opener = ctx.ix.bracketOf(at);
+      const before = ctx.ix.tokens[opener - 1];
+      const afterFigure = before?.kind === 'number' || (before?.kind === 'punct' && before.text === '%');
+      if (opener > 0 && afterFigure && matchAt(ctx.ix.tokens, opener + 1, ctx.g.differenceWords)) return true;
       const k = numberToken(ctx, f);
       if (k === undefined) return false;
       const t = ctx.ix.tokens;
@@ -203,6 +227,19 @@ const RULES: readonly {
       if (/^(19|20)\d\d$/.test(q.number.text)) return true;
       const k = numberToken(ctx, f);
       return k !== undefined && matchAt(ctx.ix.tokens, k + 1, ctx.g.timeWords) !== null;
+    },
+  },
+  {
+    // `tăng 41,97% về số lượng dự án`: the change of another measure than the statement's value.
+    id: 'other-measure',
+    doubts: (ctx, f, what) => {
+      if (what !== 'change') return false;
+      const end = ctx.ix.at(f.span.start);
+      if (end === undefined) return false;
+      let k = end;
+      const t = ctx.ix.tokens;
+      while (k < t.length && (t[k] as Token).end <= f.span.end) k++;
+      return matchAt(t, k, ctx.g.measureWords) !== null;
     },
   },
   {

@@ -108,14 +108,14 @@ export interface Grammar {
   readonly planFrameWords: readonly Phrase[];
   /** A difference between two figures, not a level: `thấp hơn … khoảng 870 triệu USD`, `higher than … by`. */
   readonly differenceWords: readonly Phrase[];
+  /** After a change, the measure it is of when not the value's: `về số lượng`, `in terms of`. */
+  readonly measureWords: readonly Phrase[];
   /** Words that open a range: `between … and …`, `trong khoảng`. */
   readonly rangeOpeners: readonly Phrase[];
   /** Words before the same amount in another currency: `equivalent to`, `tương đương`. */
   readonly conversionWords: readonly Phrase[];
   /** Names whose percentage is a level, not a change or share: `tỷ lệ`, `rate`, `coverage`. */
   readonly levelNouns: readonly Phrase[];
-  /** Words that make a number a forecast or goal: `sẽ đạt`, `will reach`, `is projected at`. */
-  readonly forecastWords: readonly Phrase[];
   /** Words dropped when comparing names (`tổng`, `số`, `toàn`, `total`, `number of`). */
   readonly nameStopwords: ReadonlySet<string>;
 }

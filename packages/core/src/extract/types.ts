@@ -47,6 +47,8 @@ export type DoubtReason =
   | 'fraction'
   /** `equivalent to $189 billion`: the value restated in another currency. */
   | 'conversion'
+  /** `tăng 41,97% về số lượng dự án`: the change of another measure than the statement's value. */
+  | 'other-measure'
   /** A second change of the same kind in one statement, with no base or the first one's base: it may belong to another clause. */
   | 'second-figure'
   /** `thấp hơn … khoảng 870 triệu USD`, `tương ứng tăng 28,55 tỷ USD`: a difference, not a level. */
