@@ -1,5 +1,13 @@
 import type { Band, Dataset, Evaluation } from '@chitieu/core';
-import { evaluateDataset, formatPeriod, localize, samePeriodLastYear, summarize, unitLabel } from '@chitieu/core';
+import {
+  evaluateDataset,
+  formatNumber,
+  formatPeriod,
+  localize,
+  samePeriodLastYear,
+  summarize,
+  unitLabel,
+} from '@chitieu/core';
 import ExcelJS from 'exceljs';
 import { encodeDataSheet } from './data-sheet';
 import { percentFormat, pointsFormat, rateFormat, timesFormat, valueFormat } from './formats';
@@ -49,8 +57,11 @@ const WIDTHS: Record<ColumnKey, number> = {
 export const FIRST_DATA_ROW = 5;
 
 /** A decimal string as a cell value: a real number when it fits a double exactly, else text. */
-function numberCell(value: string): number | string {
-  return fitsNumber(value) ? Number(value) : value;
+function numberCell(value: string, lang: Lang, percent?: string): number | string {
+  if (fitsNumber(value)) return Number(value);
+  // Text in the workbook's own number style, so readWorkbook reads it back exactly.
+  if (percent !== undefined) return `${formatNumber(percent, { locale: lang, decimals: printedDecimals(percent) })}%`;
+  return formatNumber(value, { locale: lang, decimals: printedDecimals(value) });
 }
 
 function yearLabel(period: string | undefined, lang: Lang): string {
@@ -104,7 +115,7 @@ function writeIndicatorRow(
   const setValue = (key: ColumnKey, value: string | null | undefined, fmt = vf) => {
     if (value === null || value === undefined) return;
     const cell = r.getCell(col(key));
-    cell.value = numberCell(value);
+    cell.value = numberCell(value, lang);
     cell.numFmt = fmt;
   };
   if (o !== undefined) {
@@ -123,7 +134,7 @@ function writeIndicatorRow(
       pct.value = { formula, result: Number(e.completion) };
       pct.numFmt = percentFormat(pd);
     } else if (stated !== undefined) {
-      pct.value = numberCell(shiftDecimal(stated, -2));
+      pct.value = numberCell(shiftDecimal(stated, -2), lang, stated);
       pct.numFmt = percentFormat(printedDecimals(stated));
     }
     // Same period: derived from the previous actual, or the stated change in its own form.
@@ -134,16 +145,16 @@ function writeIndicatorRow(
     if (change !== undefined) {
       const d = printedDecimals(change.value);
       if (change.form === 'ratio') {
-        sp.value = numberCell(shiftDecimal(change.value, -2));
+        sp.value = numberCell(shiftDecimal(change.value, -2), lang, change.value);
         sp.numFmt = percentFormat(d);
       } else if (change.form === 'rate') {
-        sp.value = numberCell(shiftDecimal(change.value, -2));
+        sp.value = numberCell(shiftDecimal(change.value, -2), lang, change.value);
         sp.numFmt = rateFormat(d);
       } else if (change.form === 'times') {
-        sp.value = numberCell(change.value);
+        sp.value = numberCell(change.value, lang);
         sp.numFmt = timesFormat(d, lang);
       } else {
-        sp.value = numberCell(change.value);
+        sp.value = numberCell(change.value, lang);
         sp.numFmt = pointsFormat(d, lang);
       }
     } else if (e?.change?.ratio !== null && e?.change?.ratio !== undefined && o.previous != null && o.actual != null) {
@@ -254,7 +265,7 @@ export function addReportSheet(
     r.font = { bold: true, name: 'Times New Roman', size: 12 };
     if (s.score !== null) {
       const cell = r.getCell(col('percentOfPlan'));
-      cell.value = numberCell(s.score);
+      cell.value = numberCell(s.score, lang, shiftDecimal(s.score, 2));
       cell.numFmt = percentFormat(1);
     }
   }

@@ -253,3 +253,33 @@ describe('round trips beyond the seed', () => {
     expect(back?.observations.find((o) => o.indicator === 'revenue')?.actual).toBe('3630');
   });
 });
+
+describe('figures beyond what a spreadsheet number holds', () => {
+  it.each(['vi', 'en'])(
+    'more than 15 significant digits are written as text in the %s style and read back exactly',
+    async (locale) => {
+      const big = {
+        ...dataset,
+        observations: dataset.observations.map((o) =>
+          o.indicator === 'revenue'
+            ? {
+                ...o,
+                actual: '1234567890123456789.25' as typeof o.actual,
+                stated: { completion: '100.12345678901234567' as NonNullable<typeof o.actual> },
+              }
+            : o,
+        ),
+      } as typeof dataset;
+      const bytes = await writeWorkbook(big, undefined, { locale });
+      const sheet = (await load(bytes)).getWorksheet(locale === 'vi' ? 'Báo cáo' : 'Report');
+      if (!sheet) throw new Error('no sheet');
+      const r = rowOf(sheet, locale === 'vi' ? 'Tổng doanh thu toàn ngành' : 'Total sector revenue');
+      expect(sheet.getCell(`F${r}`).value).toBe(
+        locale === 'vi' ? '1.234.567.890.123.456.789,25' : '1,234,567,890,123,456,789.25',
+      );
+      const back = await readWorkbook(bytes, { locale });
+      expect(back.issues).toEqual([]);
+      expect(back.dataset).toEqual(big);
+    },
+  );
+});
