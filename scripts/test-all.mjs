@@ -34,7 +34,7 @@ const workspaces = ['packages', 'apps'].flatMap((dir) =>
   existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((name) => join(root, dir, name)) : [],
 );
 const resultFiles = workspaces.flatMap((ws) =>
-  ['.vitest-results.json', '.vitest-results-browser.json'].map((f) => join(ws, f)),
+  ['.vitest-results.json', '.vitest-results-browser.json', '.vitest-results-docs.json'].map((f) => join(ws, f)),
 );
 // The consumer suite and the release dry run write the same counts (see consumers/README.md).
 resultFiles.push(
@@ -70,6 +70,7 @@ run('pnpm', [
   'test',
   'test:browser',
   'build-storybook',
+  'test:docs',
   '--concurrency=2',
 ]);
 // The packed tarballs as a developer installs them (consumers/run.mjs), then what

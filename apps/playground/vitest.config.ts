@@ -62,6 +62,16 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
         },
       },
+      {
+        // The built Storybook as a reader opens it (test-docs/): run after build-storybook.
+        test: {
+          name: 'docs',
+          environment: 'node',
+          include: ['test-docs/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
       storybookProject('storybook', {}),
       {
         // Visual regression (visual/visual.test.tsx): screenshots compared with committed baselines.

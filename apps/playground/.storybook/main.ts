@@ -21,6 +21,7 @@ const config: StorybookConfig = {
   typescript: {
     reactDocgen: 'react-docgen-typescript',
     reactDocgenTypescriptOptions: {
+      tsconfigPath: './tsconfig.docgen.json',
       include: ['../../packages/react/src/**/*.tsx'],
       exclude: ['**/*.test.tsx'],
       shouldExtractLiteralValuesFromEnum: true,
