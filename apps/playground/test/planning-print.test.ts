@@ -65,7 +65,14 @@ async function pdfText(locale: 'vi' | 'en', dataset?: Dataset): Promise<{ text: 
     writeFileSync(file, pdf);
     if (process.env.CHITIEU_KEEP_PDF) writeFileSync(process.env.CHITIEU_KEEP_PDF.replace('{locale}', locale), pdf);
     // Without -layout: one text line per line of the page, words in reading order.
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    let text: string;
+    try {
+      text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    } catch (error) {
+      throw new Error(
+        `pdftotext failed (${(error as Error).message}); it comes with poppler-utils: scripts/ensure-chromium.sh installs it as root (apt-get install poppler-utils)`,
+      );
+    }
     return { text, pages: text.split('\f').filter((p) => p.trim() !== '') };
   } finally {
     await browser.close();
