@@ -113,7 +113,7 @@ export function PrintReport(props: PrintReportProps): ReactNode {
           <table className="pr-table">
             <caption>{W.caption(year)}</caption>
             <colgroup>
-              {[6, 28, 11, 13, 15, 12, 15].map((w, i) => (
+              {[6, 27, 13, 12, 15, 12, 15].map((w, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: fixed column list
                 <col key={i} style={{ width: `${w}%` }} />
               ))}
