@@ -1,4 +1,4 @@
-import { checkInputDecimal } from '../schema/decimal-bounds';
+import { checkInputDecimal, inputDecimalProblem } from '../schema/decimal-bounds';
 import type { DecimalInput } from './decimal';
 import { cmp, toDecimalString, toNum } from './decimal';
 import type { DecimalString } from './decimal-string';
@@ -32,8 +32,8 @@ export function compareDecimals(a: DecimalInput, b: DecimalInput): -1 | 0 | 1 {
 
 /** True when `value` is a finite decimal the library accepts (string, number or bigint). */
 export function isDecimal(value: unknown): value is DecimalInput {
-  if (typeof value === 'bigint') return true;
-  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value === 'bigint') return inputDecimalProblem(value) === null; // the bounds decimal() applies
+  if (typeof value === 'number') return Number.isFinite(value) && inputDecimalProblem(value) === null;
   if (typeof value !== 'string') return false;
   try {
     checkInputDecimal(value);

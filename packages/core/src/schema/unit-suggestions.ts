@@ -36,6 +36,12 @@ export function nearestUnitCodes(text: string, limit = 3): string[] {
   const folded = fold(text);
   const codes: string[] = [];
   for (const n of all) if (fold(n.name) === folded && !codes.includes(n.code)) codes.push(n.code);
+  // A unit word inside the text: "tỷ đồng" names VND, "triệu thuê bao" subscriber.
+  const padded = ` ${folded} `;
+  for (const n of all) {
+    const word = fold(n.name);
+    if (word.length >= 2 && padded.includes(` ${word} `) && !codes.includes(n.code)) codes.push(n.code);
+  }
   for (const name of closest(
     text,
     all.map((n) => n.name),

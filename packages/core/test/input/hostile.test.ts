@@ -82,6 +82,12 @@ describe('decimals beyond the documented bounds', () => {
     expect(parseDataset(withActual(1e99)).ok).toBe(true);
     expect(parseDataset(withActual(10n ** 199n)).ok).toBe(true);
     expect(() => decimal(1e100)).toThrowError(expect.objectContaining({ code: 'OUT_OF_RANGE' }));
+    expect([isDecimal(1e100), isDecimal(10n ** 200n), isDecimal(1e99), isDecimal(10n ** 199n)]).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
   });
   it('a near threshold or band bound of a huge value is an issue, not a throw', () => {
     const near = issuesOf({
@@ -231,6 +237,8 @@ describe('messages that help', () => {
     expect(unitIssue('hồ sơ').message).toMatch(/"dossier"/);
     expect(unitIssue('doanh nghiep').message).toMatch(/"enterprise"/);
     expect(unitIssue('persn').message).toMatch(/"person"/);
+    expect(unitIssue('tỷ đồng').message).toMatch(/Did you mean "VND"\?/);
+    expect(unitIssue('triệu thuê bao').message).toMatch(/Did you mean "subscriber"\?/);
     expect(unitIssue('zzzzzzzz').message).not.toMatch(/Did you mean/);
   });
   it('an unknown field or indicator names the nearest one', () => {
