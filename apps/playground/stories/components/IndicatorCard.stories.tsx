@@ -7,6 +7,7 @@ import { ComponentDocsPage } from '../../src/docs/ComponentDocsPage';
 import { revenueHistory } from '../../src/fixtures';
 import { argsOf, fromArgs, type ObservationArgs, observationArgTypes } from '../../src/story-args';
 import { expectNoHorizontalOverflow, expectPhoneWidth } from '../../src/testing/layout';
+import { expectNoBadLineBreaks } from '../../src/testing/line-breaks';
 
 interface CardArgs extends ObservationArgs {
   readonly size: 'regular' | 'compact';
@@ -183,5 +184,27 @@ export const OnAPhone: Story = {
   play: async () => {
     await expectPhoneWidth();
     await expectNoHorizontalOverflow();
+  },
+};
+
+/**
+ * `987.654.321.098.765.432,1` on a 390 px phone: the card's figures wrap at group boundaries (or
+ * scroll) and never part from their unit or run off the card. The card's markup is
+ * @chitieu/react's: tagged `react-pending` until it breaks long numbers this way.
+ */
+export const HugeValuesOnAPhone: Story = {
+  name: 'Huge values on a phone (390 px)',
+  tags: ['react-pending'],
+  globals: { viewport: { value: 'phone', isRotated: false } },
+  args: argsOf('hugeValues'),
+  play: async ({ canvasElement }) => {
+    await expectPhoneWidth();
+    await expectNoHorizontalOverflow();
+    await expectNoBadLineBreaks(canvasElement);
+    const card = within(canvasElement).getByRole('article');
+    const clipped = [...card.querySelectorAll<HTMLElement>('*')].filter(
+      (el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'hidden',
+    );
+    await expect(clipped.map((el) => el.className)).toEqual([]);
   },
 };

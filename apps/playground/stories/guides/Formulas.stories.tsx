@@ -9,6 +9,7 @@ import {
   formatNumber,
   formatPercent,
   formatPoints,
+  formatQuantity,
   impliedPopulation,
   impliedTarget,
   type LowerIsBetterPolicy,
@@ -21,6 +22,8 @@ import {
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { FormulaCard } from '../../src/docs/FormulaCard';
+import { expectNoHorizontalOverflow, expectPhoneWidth } from '../../src/testing/layout';
+import { expectNoBadLineBreaks } from '../../src/testing/line-breaks';
 
 /** Inputs of the formula examples; every story uses some of them, all as decimal strings. */
 interface FormulaArgs {
@@ -388,4 +391,35 @@ export const CompositeScore: Story = {
       }}
     />
   ),
+};
+
+/**
+ * A very long figure on a phone, in a narrow card: it wraps only after a group separator
+ * (`987.654.321.<wbr>098…`), and a number never parts from its unit (`432,1 đồng`).
+ */
+export const LongNumbers: Story = {
+  name: 'Long numbers wrap at group boundaries (phone)',
+  globals: { viewport: { value: 'phone', isRotated: false } },
+  render: () => (
+    <div style={{ maxWidth: '11rem' }}>
+      <FormulaCard
+        formula="A"
+        inputs={[['A', '987654321098765432.1']]}
+        compute={() => [
+          ['vi', formatQuantity('987654321098765432.1', { locale: 'vi', unit: 'VND', decimals: 1 })],
+          ['en', formatQuantity('987654321098765432.1', { locale: 'en', unit: 'VND', decimals: 1 })],
+          ['%', '3.608,35 tỷ đồng · 80,00 máy/100 dân'],
+        ]}
+      />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    await expectPhoneWidth();
+    await expectNoBadLineBreaks(canvasElement);
+    await expectNoHorizontalOverflow();
+    // the figure wrapped (it is far wider than 11rem) — the test would see a bad break if it split wrongly
+    const output = canvasElement.querySelector('output');
+    await expect(output?.getClientRects().length ?? 0).toBeGreaterThan(0);
+    await expect((output?.getBoundingClientRect().height ?? 0) > 30).toBe(true);
+  },
 };
