@@ -1,15 +1,9 @@
-import {
-  auditStatements,
-  type Extracted,
-  extractReport,
-  type Finding,
-  type Reading,
-  type Statement,
-} from '@chitieu/core/extract';
+import { auditStatements, type Extracted, extractReport, type Finding, type Statement } from '@chitieu/core/extract';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type CSSProperties, type ReactNode, useId, useMemo, useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { useT } from '../src/globals';
+import { StatementTable } from '../src/report-reader/StatementTable';
 
 /**
  * Paste report prose and see what `@chitieu/core/extract` reads: the statements highlighted in
@@ -86,7 +80,7 @@ function Highlighted(props: { readonly text: string; readonly statements: readon
         for (let i = field.span.start; i < field.span.end; i++) {
           const current = at[i];
           if (!current || PRIORITY.indexOf(part) < PRIORITY.indexOf(current.part)) {
-            at[i] = { part, title: `#${s.index} · ${part} · ${field.rule}`, statement: s.index };
+            at[i] = { part, title: `#${s.index + 1} · ${part} · ${field.rule}`, statement: s.index };
           }
         }
       }
@@ -124,58 +118,6 @@ function Highlighted(props: { readonly text: string; readonly statements: readon
   );
 }
 
-const cell = (value: string | undefined): string => value ?? '—';
-
-function StatementTable(props: { readonly reading: Reading }): ReactNode {
-  const t = useT();
-  const rows = props.reading.statements;
-  return (
-    <table className="pg-table" data-testid="statements">
-      <caption>{t({ vi: `${rows.length} chỉ tiêu đọc được`, en: `${rows.length} statements read` })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">#</th>
-          <th scope="col">{t({ vi: 'Tên', en: 'Name' })}</th>
-          <th scope="col">{t({ vi: 'Loại', en: 'Kind' })}</th>
-          <th scope="col">{t({ vi: 'Kỳ', en: 'Period' })}</th>
-          <th scope="col">{t({ vi: 'Giá trị (đơn vị gốc)', en: 'Value (in units)' })}</th>
-          <th scope="col">{t({ vi: 'Hoàn thành', en: 'Completion' })}</th>
-          <th scope="col">{t({ vi: 'So sánh', en: 'Changes' })}</th>
-          <th scope="col">{t({ vi: 'Mật độ', en: 'Density' })}</th>
-          <th scope="col">{t({ vi: 'Hạng', en: 'Rank' })}</th>
-          <th scope="col">{t({ vi: 'Chưa đọc được', en: 'Not read' })}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((s) => (
-          <tr key={s.index}>
-            <td>{s.index}</td>
-            <td>
-              {cell(s.fullName?.value ?? s.name?.value)}
-              {s.parent ? ` (⊂ #${s.parent.value})` : ''}
-            </td>
-            <td>
-              {s.kind.value === 'target' ? t({ vi: 'mục tiêu', en: 'target' }) : t({ vi: 'thực hiện', en: 'actual' })}
-            </td>
-            <td>{cell(s.period?.value)}</td>
-            <td>
-              {s.value
-                ? `${s.value.value.base}${s.value.value.unitCode ? ` ${s.value.value.unitCode}` : s.value.value.unit ? ` ${s.value.value.unit}` : ''}`
-                : '—'}
-              {s.stage?.value === 'estimate' ? t({ vi: ' (ước)', en: ' (est.)' }) : ''}
-            </td>
-            <td>{s.completion ? `${s.completion.value.percent.value}%` : '—'}</td>
-            <td>{s.changes.map((c) => `${c.value.form} ${c.value.amount.value}`).join('; ') || '—'}</td>
-            <td>{s.density ? `${s.density.value.value.value}/${s.density.value.per}` : '—'}</td>
-            <td>{s.rank ? String(s.rank.value.rank) : '—'}</td>
-            <td>{s.unread.map((u) => u.reason).join(', ') || '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
 function Findings(props: { readonly findings: readonly Finding[] }): ReactNode {
   const t = useT();
   if (props.findings.length === 0) {
@@ -185,7 +127,7 @@ function Findings(props: { readonly findings: readonly Finding[] }): ReactNode {
     <ul data-testid="findings" className="pg-stack">
       {props.findings.map((f) => (
         <li key={`${f.kind}-${f.statements.join('-')}`}>
-          <strong>{f.kind}</strong> ({f.statements.map((i) => `#${i}`).join(', ')}): {t(f.message)}
+          <strong>{f.kind}</strong> ({f.statements.map((i) => `#${i + 1}`).join(', ')}): {t(f.message)}
           <br />
           <code className="pg-muted">{f.computation.text}</code>
         </li>
@@ -247,7 +189,7 @@ type Story = StoryObj<typeof meta>;
 
 export const SeedReport: Story = {
   name: 'Seed report (Thanh Hóa 2020)',
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const table = canvas.getByTestId('statements');
     await expect(within(table).getAllByRole('row')).toHaveLength(19);
@@ -256,6 +198,45 @@ export const SeedReport: Story = {
     await expect(canvasElement.querySelector('mark[data-part="completion"]')).toHaveTextContent(
       'đạt 100,6% kế hoạch giao',
     );
+    // The table speaks the reader's locale: no raw `3630000000000 VND`, rows numbered from 1.
+    const vi = globals.locale !== 'en';
+    const values = [...table.querySelectorAll('tbody tr > :nth-child(5)')].map((c) => c.textContent ?? '');
+    await expect(values).toContain(vi ? '3.630 tỷ đồng (ước)' : '3,630 billion VND (est.)');
+    await expect(values.join(' ')).not.toMatch(/3630000000000|\bVND\b.*\d{10}/);
+    await expect(table).toHaveTextContent(vi ? /100,6% kế hoạch/ : /100\.6% of plan/);
+    await expect(within(table).getAllByRole('rowheader')[0]).toHaveTextContent('1');
+  },
+};
+
+/** Figures whose role the text leaves open: shown as uncertain with the reason, never as read. */
+export const UncertainReadings: Story = {
+  name: 'Uncertain readings and what was not read',
+  args: {
+    initialText:
+      'Tổng sản lượng lương thực năm 2019 là 905.867 tấn, giảm 0,58% (5.240 tấn) so với năm 2018. Xuất khẩu của khu vực FDI năm 2023 ước đạt 34,3 tỷ USD, chiếm 54,5%. Kim ngạch xuất khẩu năm 2022 đạt 3,26 tỷ USD, vượt tốc độ tăng trưởng theo kế hoạch đề ra là 8,42%.',
+  },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const table = canvas.getByTestId('statements');
+    const vi = globals.locale !== 'en';
+    // A plan's figure in a results clause is uncertain, with its reason in words.
+    const doubts = within(table).getAllByTestId('doubt');
+    await expect(doubts.length).toBeGreaterThan(0);
+    // `(5.240 tấn)` after `giảm 0,58%` is the size of the fall, not a level: uncertain, with why.
+    await expect(table).toHaveTextContent(
+      vi ? /5\.240 tấn ⚠︎ chưa chắc: số trong ngoặc/ : /5,240 tonnes ⚠︎ uncertain: a bracketed figure/,
+    );
+    // Every unread part is listed with its reason.
+    await expect(table).toHaveTextContent(
+      vi ? /tỷ lệ % không nói so với kế hoạch hay kỳ nào/ : /a percentage with neither plan nor base/,
+    );
+    // Raw values are one click away, behind a button that says whether it is open.
+    const button = within(table).getAllByRole('button')[0] as HTMLElement;
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(button);
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(within(table).getAllByTestId('raw')[0]).toBeVisible();
+    await expect(within(table).getAllByTestId('raw')[0]).toHaveTextContent('905867');
   },
 };
 
@@ -272,7 +253,7 @@ export const English: Story = {
 export const Pasting: Story = {
   name: 'Pasting a sentence (interaction)',
   args: { initialText: '' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const box = canvas.getByRole('textbox');
     await userEvent.click(box);
@@ -281,6 +262,8 @@ export const Pasting: Story = {
     );
     await expect(within(canvas.getByTestId('statements')).getAllByRole('row')).toHaveLength(3);
     await expect(canvas.getByTestId('findings')).toHaveTextContent(/completion-mismatch/);
-    await expect(canvas.getByTestId('statements')).toHaveTextContent(/change-without-base/);
+    await expect(canvas.getByTestId('statements')).toHaveTextContent(
+      globals.locale === 'en' ? /a change with no base/ : /mức tăng\/giảm không nói so với kỳ nào/,
+    );
   },
 };

@@ -10,6 +10,9 @@ export { auditStatements } from '../audit/audit-statements';
 export type { AuditOptions, Finding, FindingKind, FindingQuantity } from '../audit/types';
 export { extractReport, extractStatements } from './extract-statements';
 export type {
+  Confidence,
+  Doubt,
+  DoubtReason,
   Extracted,
   ExtractedChange,
   ExtractedDensity,

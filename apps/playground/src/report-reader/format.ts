@@ -1,0 +1,125 @@
+import { formatNumber, formatPercent, formatPoints, formatQuantity } from '@chitieu/core';
+import type { Doubt, ExtractedChange, Quantity, StatedCompletion, Unread } from '@chitieu/core/extract';
+
+export type Locale = 'vi' | 'en';
+type Text = { readonly vi: string; readonly en: string };
+
+const APPROX: Record<'about' | 'over' | 'under', Text> = {
+  about: { vi: 'khoảng ', en: 'about ' },
+  over: { vi: 'hơn ', en: 'over ' },
+  under: { vi: 'gần ', en: 'nearly ' },
+};
+
+/**
+ * A quantity in the reader's locale, at its printed precision and scale (`3.630 tỷ đồng`,
+ * `3,630 billion VND`, `6,5 giờ/ngày`), never a bare unit code or a float.
+ */
+export function showQuantity(q: Quantity, locale: Locale): string {
+  const approx = q.approximate ? APPROX[q.approximate][locale] : '';
+  const decimals = q.number.decimals;
+  if (q.unitCode === 'percent')
+    return `${approx}${formatPercent(q.number.value, { locale, from: 'percent', decimals })}`;
+  if (q.unitCode) {
+    try {
+      return `${approx}${formatQuantity(q.number.value, { locale, unit: q.unitCode, scale: q.scale, decimals })}`;
+    } catch {
+      // A unit code the formatter does not know: fall through to the words as written.
+    }
+  }
+  const scaled = formatQuantity(q.number.value, { locale, scale: q.scale, decimals });
+  return `${approx}${scaled}${q.unit ? ` ${q.unit}` : ''}`;
+}
+
+/** `100,6% kế hoạch` / `100.6% of plan`; `vượt 5,88%` is shown as the completion it implies. */
+export function showCompletion(c: StatedCompletion, locale: Locale): string {
+  const of: Record<StatedCompletion['of'], Text> = {
+    plan: { vi: 'kế hoạch', en: 'of plan' },
+    budget: { vi: 'dự toán', en: 'of the estimate' },
+    target: { vi: 'chỉ tiêu', en: 'of target' },
+  };
+  const approx = c.approximate ? APPROX[c.approximate][locale] : '';
+  const pct = formatPercent(c.percent.value, { locale, from: 'percent', decimals: c.percent.decimals });
+  return `${approx}${pct} ${of[c.of][locale]}`;
+}
+
+function baseText(change: ExtractedChange, locale: Locale): string {
+  const b = change.base;
+  if (!b) return locale === 'vi' ? '(chưa rõ so với)' : '(base not stated)';
+  switch (b.kind) {
+    case 'same-period-last-year':
+      return locale === 'vi' ? 'so với cùng kỳ' : 'year on year';
+    case 'previous-period':
+      return locale === 'vi' ? 'so với kỳ trước' : 'on the previous period';
+    case 'december-last-year':
+      return locale === 'vi' ? 'so với cuối năm trước' : 'since the end of last year';
+    case 'period':
+      return locale === 'vi' ? `so với ${b.period}` : `on ${b.period}`;
+    default:
+      return '';
+  }
+}
+
+/** `tăng 3,2% so với cùng kỳ`, `gấp 51 lần so với 2019`, `+2 điểm phần trăm`, in the reader's locale. */
+export function showChange(change: ExtractedChange, locale: Locale): string {
+  const a = change.amount;
+  const approx = change.approximate ? APPROX[change.approximate][locale] : '';
+  const base = baseText(change, locale);
+  const negative = a.value.startsWith('-');
+  const abs = negative ? a.value.slice(1) : a.value;
+  switch (change.form) {
+    case 'rate': {
+      const pct = formatPercent(abs, { locale, from: 'percent', decimals: a.decimals });
+      const verb = locale === 'vi' ? (negative ? 'giảm' : 'tăng') : negative ? 'down' : 'up';
+      return `${verb} ${approx}${pct} ${base}`;
+    }
+    case 'ratio':
+      return `${locale === 'vi' ? 'bằng' : 'equal to'} ${approx}${formatPercent(a.value, { locale, from: 'percent', decimals: a.decimals })} ${base}`;
+    case 'times':
+      return locale === 'vi'
+        ? `gấp ${approx}${formatNumber(a.value, { locale, decimals: a.decimals })} lần ${base}`
+        : `${approx}${formatNumber(a.value, { locale, decimals: a.decimals })} times ${base}`;
+    case 'points':
+      return `${approx}${formatPoints(a.value, { locale, decimals: a.decimals })} ${base}`;
+    default:
+      return a.text;
+  }
+}
+
+const DOUBTS: Record<Doubt['reason'], Text> = {
+  bracketed: { vi: 'số trong ngoặc, vai trò chưa rõ', en: 'a bracketed figure, role not stated' },
+  'plan-frame': { vi: 'có thể là số kế hoạch', en: 'may be the plan’s figure' },
+  share: { vi: 'là tỷ trọng, không phải mức của chỉ tiêu', en: 'a share, not the indicator’s level' },
+  'percent-role': {
+    vi: 'tỷ lệ % không nói so với kế hoạch hay kỳ nào',
+    en: 'a percentage with neither plan nor base',
+  },
+  range: { vi: 'một đầu của khoảng', en: 'one end of a range' },
+  difference: { vi: 'là chênh lệch giữa hai số, không phải mức', en: 'a difference between two figures, not a level' },
+  'time-like': { vi: 'có thể là một phần của kỳ (năm, số tháng)', en: 'likely part of a period (a year, months)' },
+  fraction: { vi: 'số đếm trên một tổng (x/y)', en: 'a count out of a total (x/y)' },
+  conversion: { vi: 'cùng số tiền quy đổi sang tiền khác', en: 'the amount restated in another currency' },
+  'other-measure': { vi: 'mức thay đổi của một đại lượng khác', en: 'the change of another measure' },
+  'second-figure': {
+    vi: 'thay đổi thứ hai cùng loại, có thể thuộc mệnh đề khác',
+    en: 'a second change of the same kind, may belong to another clause',
+  },
+};
+
+/** Why a field is uncertain, in the reader's language. */
+export const doubtText = (d: Doubt, locale: Locale): string => DOUBTS[d.reason]?.[locale] ?? d.message;
+
+const UNREAD: Record<Unread['reason'], Text> = {
+  'invalid-number': { vi: 'số viết sai hoặc mơ hồ', en: 'a malformed or ambiguous number' },
+  'unrecognised-figure': { vi: 'số chưa rõ vai trò', en: 'a figure with no known role' },
+  'percent-without-base': {
+    vi: 'tỷ lệ % không nói so với kế hoạch hay kỳ nào',
+    en: 'a percentage with neither plan nor base',
+  },
+  'change-without-base': { vi: 'mức tăng/giảm không nói so với kỳ nào', en: 'a change with no base' },
+  'no-name': { vi: 'không có tên chỉ tiêu', en: 'no indicator name' },
+  'no-period': { vi: 'không rõ kỳ báo cáo', en: 'no period found' },
+  'relative-period': { vi: 'kỳ tương đối, thiếu năm', en: 'a relative period without a year' },
+};
+
+/** Why a part was not read, in the reader's language. */
+export const unreadText = (u: Unread, locale: Locale): string => UNREAD[u.reason]?.[locale] ?? u.message;
