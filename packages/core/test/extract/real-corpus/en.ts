@@ -3,7 +3,7 @@ import type { RealFact, RealSentence } from './types';
 const SPLY = 'same-period-last-year';
 const PREV = 'previous-period';
 
-type Row = readonly [url: string, text: string, facts: readonly RealFact[]];
+type Row = readonly [url: string, text: string, facts: readonly RealFact[], split?: 'unseen'];
 
 const VNP_157220 = 'https://en.vietnamplus.vn/us-remains-largest-importer-of-vietnam-in-seven-months/157220.vnp';
 const VNECONOMY_TRADE = 'https://en.vneconomy.vn/tag/import-and-export-turnover';
@@ -605,13 +605,41 @@ export const EN_ROWS: readonly Row[] = [
     'Singapore was the largest investor with more than $5 billion, accounting 41 percent.',
     [{ v: '5000000000', u: 'USD', a: 'over' }],
   ],
+  // Added after the rounds of rules, kept unseen from the start (their failures never read).
+  [
+    SGGP_FDI,
+    'In the first four months of this year, 984 new projects were licensed with total registered capital of $6.78 billion, down 9.1 percent in volume but up 26.9 percent in value compared to the same period last year.',
+    [
+      { v: '984', u: 'project', ch: [`rate -9.1 ${SPLY}`] },
+      { v: '6780000000', u: 'USD', ch: [`rate 26.9 ${SPLY}`] },
+    ],
+    'unseen',
+  ],
+  [
+    VTV_FDI,
+    'The FDI sector earned US$181.35 billion from exports, including crude oil, a year-on-year rise of 4.2%.',
+    [{ v: '181350000000', u: 'USD', ch: [`rate 4.2 ${SPLY}`] }],
+    'unseen',
+  ],
+  [
+    VTV_FDI,
+    'Excluding crude oil, the sector’s export revenue stood at US$179.33 billion, up 4.4% year on year, and accounting for 68.1% of the country’s total export earnings.',
+    [{ v: '179330000000', u: 'USD', ch: [`rate 4.4 ${SPLY}`] }],
+    'unseen',
+  ],
+  [
+    TBTC_RETAIL,
+    'In the period, the revenue from lodging and catering services reached 109.1 trillion VND, a year-on-year rise 31.6%.',
+    [{ v: '109100000000000', u: 'VND', ch: [`rate 31.6 ${SPLY}`] }],
+    'unseen',
+  ],
 ];
 
-export const EN: readonly RealSentence[] = EN_ROWS.map(([url, text, facts], i) => ({
+export const EN: readonly RealSentence[] = EN_ROWS.map(([url, text, facts, forced], i) => ({
   id: `en-${String(i + 1).padStart(3, '0')}`,
   locale: 'en',
   url,
   text,
   facts,
-  split: i % 4 === 3 ? 'unseen' : 'seen',
+  split: forced ?? (i % 4 === 3 ? 'unseen' : 'seen'),
 }));
