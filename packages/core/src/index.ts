@@ -151,6 +151,8 @@ export {
   previousPeriod,
   samePeriodLastYear,
 } from './period/period';
+export { INPUT_LIMITS } from './schema/decimal-bounds';
+export { DATA_STAGES, INDICATOR_DEFAULTS } from './schema/defaults';
 export { datasetJsonSchema } from './schema/model-schema';
 
 // --- extraction lives in its own entry point: @chitieu/core/extract ----------------------------
