@@ -37,7 +37,7 @@ export function resolveEvaluations(
   if (props.evaluations !== undefined && props.evaluations !== null) {
     const list: unknown = props.evaluations;
     if (!Array.isArray(list)) throw new PropsError('evaluations', 'array');
-    for (let i = 0; i < list.length; i++) checkEvaluation(list[i], 'evaluations', i);
+    for (let i = 0; i < list.length; i++) checkEvaluation(list[i], 'evaluations', i, false);
     evaluations = list as readonly Evaluation[];
   } else if (props.dataset !== undefined && props.dataset !== null) {
     const dataset = props.dataset;

@@ -32,21 +32,25 @@ const isDecimalField = (value: unknown): boolean => value === null || typeof val
  * scorecard checks every row at mount.
  * @internal
  */
-export function checkEvaluation(value: unknown, prop: string, index?: number): Evaluation {
-  // the place is spelled out only on failure: `[3].actual`
-  const where = (field: string): string => (index === undefined ? field : `[${index}].${field}`);
+export function checkEvaluation(value: unknown, prop: string, index?: number, full = true): Evaluation {
   if (!isRecord(value)) throw new PropsError(prop, 'evaluation', index === undefined ? undefined : `[${index}]`);
   const indicator = value.indicator;
-  if (!isIndicatorShape(indicator)) throw new PropsError(prop, 'indicator', where('indicator'));
+  if (!isIndicatorShape(indicator)) throw new PropsError(prop, 'indicator', placeOf(index, 'indicator'));
   const status = value.status;
-  if (typeof status !== 'string' || !STATUS_SET.has(status)) throw new PropsError(prop, 'status', where('status'));
-  if (!isDecimalField(value.actual)) throw new PropsError(prop, 'INVALID_DECIMAL', where('actual'));
-  if (!isDecimalField(value.target)) throw new PropsError(prop, 'INVALID_DECIMAL', where('target'));
-  if (!isDecimalField(value.previous)) throw new PropsError(prop, 'INVALID_DECIMAL', where('previous'));
-  if (!isRecord(value.rule)) throw new PropsError(prop, 'evaluation', where('rule'));
-  if (!isRecord(value.observation)) throw new PropsError(prop, 'evaluation', where('observation'));
+  if (typeof status !== 'string' || !STATUS_SET.has(status))
+    throw new PropsError(prop, 'status', placeOf(index, 'status'));
+  if (!isRecord(value.observation)) throw new PropsError(prop, 'evaluation', placeOf(index, 'observation'));
+  // a list checks only the structure its rows are built from (evaluations of the core keep their
+  // fields in dictionary mode, so every read counts at 10,000 rows); each row's figures are
+  // checked where they are formatted, naming `[i].actual`
+  if (!full) return value as unknown as Evaluation;
+  if (!isDecimalField(value.actual)) throw new PropsError(prop, 'INVALID_DECIMAL', placeOf(index, 'actual'));
+  if (!isDecimalField(value.target)) throw new PropsError(prop, 'INVALID_DECIMAL', placeOf(index, 'target'));
+  if (!isDecimalField(value.previous)) throw new PropsError(prop, 'INVALID_DECIMAL', placeOf(index, 'previous'));
+  if (!isRecord(value.rule)) throw new PropsError(prop, 'evaluation', placeOf(index, 'rule'));
   const band = value.band;
-  if (band !== null && band !== undefined && !isRecord(band)) throw new PropsError(prop, 'INVALID_BAND', where('band'));
+  if (band !== null && band !== undefined && !isRecord(band))
+    throw new PropsError(prop, 'INVALID_BAND', placeOf(index, 'band'));
   // `change`, `completion` and `variance` may be computed lazily by the core: not read here (a
   // malformed change is caught where it is formatted, in the row or the badge)
   return value as unknown as Evaluation;
@@ -71,6 +75,11 @@ function isIndicatorShape(value: unknown): boolean {
     (percentDecimals as number) >= 0 &&
     typeof i.direction === 'string'
   );
+}
+
+/** The place of a field, spelled out only on failure: `[3].actual` (a closure per call cost 0.3 µs a row). */
+function placeOf(index: number | undefined, field: string): string {
+  return index === undefined ? field : `[${index}].${field}`;
 }
 
 /** A summary as `summarize` returns it. @internal */
