@@ -215,7 +215,10 @@ function crossCheck(input: unknown, ctx: Context): void {
     }
     const key = keysOfPeriod[stage];
     let seen = firsts.get(id);
-    if (seen === undefined) firsts.set(id, (seen = new Map()));
+    if (seen === undefined) {
+      seen = new Map();
+      firsts.set(id, seen);
+    }
     const first = seen.get(key);
     if (first !== undefined) {
       report(
