@@ -58,6 +58,86 @@ export const Dashboard: Story = {
 };
 
 /**
+ * A plan the report never states looks derived, never like a fact: on every headline card and in
+ * the scorecard the implied plan is marked `≈`, with the interval its printed source allows
+ * (`100,6%` → 3.606,55 – 3.610,15 tỷ đồng) in its title and its accessible text.
+ */
+export const DerivedPlansLookDerived: Story = {
+  name: 'Dashboard: derived plans are marked ≈ with their interval',
+  render: () => <ThanhHoaDashboard />,
+  play: async ({ canvasElement, globals, step }) => {
+    const canvas = within(canvasElement);
+    await step('each headline card marks its plan as derived', async () => {
+      for (const card of canvas.getAllByRole('article')) {
+        const derived = card.querySelector<HTMLElement>('[data-derived]');
+        await expect(derived, card.querySelector('h3')?.textContent ?? '').not.toBeNull();
+        await expect(derived?.textContent).toMatch(/^≈/);
+        await expect(derived?.getAttribute('title')).toMatch(/\d.* – .*\d/);
+        await expect(derived?.querySelector('.ct-sr-only')?.textContent).toMatch(/≈ .* – /);
+      }
+    });
+    await step('the scorecard marks the same four plans, and only those', async () => {
+      const table = canvas.getByRole('table', { name: en(globals) ? /2020 year-end review/ : /tổng kết năm 2020/ });
+      await expect(table.querySelectorAll('[data-derived]')).toHaveLength(4);
+      // revenue's derived plan, never printed as a stated 3.608
+      const revenue = within(table).getByRole('row', {
+        name: en(globals) ? /Total sector revenue/ : /Tổng doanh thu toàn ngành/,
+      });
+      await expect(revenue.querySelector('[data-derived]')?.textContent).toMatch(/^≈/);
+    });
+  },
+};
+
+/**
+ * Statuses read apart without colour: `Vượt` and `Đạt` differ in word, icon and colour; an
+ * indicator without a stated plan is neutral (not the colour of a miss), and the summary counts
+ * it apart.
+ */
+export const StatusesReadApart: Story = {
+  name: 'Dashboard: Vượt vs Đạt, and no plan is neutral',
+  render: () => <ThanhHoaDashboard />,
+  play: async ({ canvasElement }) => {
+    const badge = (status: string): HTMLElement | null =>
+      canvasElement.querySelector<HTMLElement>(`.ct-status-badge--${status}`);
+    const exceeded = badge('exceeded');
+    const met = badge('met');
+    const noTarget = badge('no-target');
+    await expect(exceeded && met && noTarget).toBeTruthy();
+    if (!exceeded || !met || !noTarget) return;
+    await expect(exceeded.textContent).not.toBe(met.textContent);
+    await expect(exceeded.querySelector('svg')?.dataset['icon']).not.toBe(met.querySelector('svg')?.dataset['icon']);
+    await expect(getComputedStyle(exceeded).backgroundColor).not.toBe(getComputedStyle(met).backgroundColor);
+    // neutral: the no-plan badge never wears the colours of a miss (tokens read where it sits)
+    const tokens = getComputedStyle(noTarget);
+    const paint = (property: 'backgroundColor' | 'color', value: string): string => {
+      const el = document.createElement('span');
+      el.style[property] = value;
+      noTarget.parentElement?.append(el);
+      const color = getComputedStyle(el)[property];
+      el.remove();
+      return color;
+    };
+    await expect(tokens.backgroundColor).not.toBe(
+      paint('backgroundColor', tokens.getPropertyValue('--ct-missed-bg').trim()),
+    );
+    await expect(tokens.color).not.toBe(paint('color', tokens.getPropertyValue('--ct-missed-fg').trim()));
+    await expect(tokens.backgroundColor).not.toBe(getComputedStyle(exceeded).backgroundColor);
+  },
+};
+
+/** A scorecard whose inner scroll hides rows says so (`Còn N dòng bên dưới`). */
+export const ScorecardScrollCue: Story = {
+  name: 'Dashboard: the scorecard says when rows are hidden below',
+  render: () => <ThanhHoaDashboard scorecardHeight={320} />,
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      await canvas.findByText(en(globals) ? /^\d+ more rows below$/ : /^Còn \d+ dòng bên dưới$/),
+    ).toBeVisible();
+  },
+};
+
+/**
  * The figures the report states without an actual value or a plan — a multiple, a ratio to the
  * same period, a rank — appear in the scorecard too. Kept apart from the dashboard story: the
  * scorecard's stated-figure cells are `@chitieu/react` work (tag `react-pending` until it lands;
