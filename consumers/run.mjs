@@ -353,7 +353,21 @@ async function viteApps() {
       }
       return undefined;
     });
-    if (built) pages.push(name);
+    if (!built) continue;
+    // React's development build: the one that prints hydration, key and DOM-nesting warnings.
+    await check(`${name}: vite build in development mode (React's warnings on)`, async () => {
+      const r = await shAsync(bin(name, 'vite'), ['build', '--mode', 'development', '--outDir', 'dist-dev'], {
+        cwd,
+        env: { NODE_ENV: 'development' },
+      });
+      if (!r.ok) return r.output;
+      const js = readdirSync(join(cwd, 'dist-dev', 'assets')).filter((f) => f.endsWith('.js'));
+      const dev = js.some((f) =>
+        readFileSync(join(cwd, 'dist-dev', 'assets', f), 'utf8').includes('unique "key" prop'),
+      );
+      return dev ? undefined : 'the development build does not hold React’s development warnings';
+    });
+    pages.push(name);
   }
   if (pages.length) await browserChecks(pages);
 }
@@ -416,18 +430,18 @@ function cleanup() {
   else spawn('rm', ['-rf', work], { detached: true, stdio: 'ignore' }).unref();
 }
 
-function ssrScript() {
+function ssrScript(dist) {
   return `
 import { readFileSync, writeFileSync } from 'node:fs';
 const { render } = await import('./dist-server/entry-server.js');
 const name = process.cwd().split('/').pop();
-const template = readFileSync('dist/index.html', 'utf8');
+const template = readFileSync('${dist}/index.html', 'utf8');
 for (const theme of ['light', 'dark']) {
   const html = template
     .replace('<!--app-->', render(theme))
     .replace('data-theme="light"', 'data-theme="' + theme + '"')
-    .replaceAll('"/assets/', '"/' + name + '/assets/');
-  writeFileSync('dist/' + theme + '.html', html);
+    .replaceAll('"/assets/', '"/' + name + '/${dist}/assets/');
+  writeFileSync('${dist}/' + theme + '.html', html);
 }`;
 }
 
@@ -439,9 +453,10 @@ async function browserChecks(names) {
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const [, name, ...rest] = url.pathname.split('/');
-    const file = join(ws, 'fixtures', name ?? '', 'dist', ...rest);
-    if (!names.includes(name ?? '') || !file.startsWith(join(ws, 'fixtures')) || !existsSync(file)) {
+    const [, name, dist, ...rest] = url.pathname.split('/');
+    const file = join(ws, 'fixtures', name ?? '', dist ?? '', ...rest);
+    const served = names.includes(name ?? '') && (dist === 'dist' || dist === 'dist-dev');
+    if (!served || !file.startsWith(join(ws, 'fixtures')) || !existsSync(file)) {
       res.writeHead(404).end();
       return;
     }
@@ -461,14 +476,37 @@ async function browserChecks(names) {
       const rendered = await commandCheck(
         `${name}: server rendering (renderToString) in Node`,
         'node',
-        ['--input-type=module', '-e', ssrScript()],
+        ['--input-type=module', '-e', ssrScript('dist')],
         {
           cwd: dir,
         },
       );
-      if (!rendered) continue;
-      for (const theme of ['light', 'dark'])
-        await pageChecks(browser, `http://127.0.0.1:${port}/${name}/${theme}.html`, name, theme, axeSource);
+      if (rendered) {
+        for (const theme of ['light', 'dark'])
+          await pageChecks(browser, `http://127.0.0.1:${port}/${name}/dist/${theme}.html`, name, theme, axeSource);
+      }
+      // The same page with React's development builds, on the server and in the browser.
+      const renderedDev = await check(
+        `${name}: server rendering with React's development build prints no warning`,
+        async () => {
+          const r = await shAsync('node', ['--input-type=module', '-e', ssrScript('dist-dev')], {
+            cwd: dir,
+            env: { NODE_ENV: 'development' },
+          });
+          if (!r.ok) return r.output;
+          return r.output.trim() ? `printed:\n${r.output}` : undefined;
+        },
+      );
+      if (renderedDev) {
+        for (const theme of ['light', 'dark'])
+          await pageChecks(
+            browser,
+            `http://127.0.0.1:${port}/${name}/dist-dev/${theme}.html`,
+            `${name} dev`,
+            theme,
+            null,
+          );
+      }
     }
   } finally {
     await browser.close();
@@ -494,6 +532,22 @@ async function pageChecks(browser, url, name, theme, axeSource) {
       const all = [...recoverable.map((e) => `hydration: ${e}`), ...messages];
       return all.length ? all.join('\n') : undefined;
     });
+    if (axeSource === null) {
+      // development build: the interaction must not warn either (keys, state updates)
+      await check(`${label}: sorting and expanding the Scorecard prints no warning`, async () => {
+        const before = messages.length;
+        const header = page.locator('thead th', { hasText: '% kế hoạch' }).first();
+        await header.locator('button').click();
+        await header.locator('button').click();
+        const expanders = page.locator('tbody button[aria-expanded]');
+        if ((await expanders.count()) > 0) await expanders.first().click();
+        await page.waitForTimeout(100);
+        const sort = await header.getAttribute('aria-sort');
+        if (sort !== 'descending' && sort !== 'ascending') return `aria-sort is ${sort} after two clicks`;
+        return messages.length > before ? messages.slice(before).join('\n') : undefined;
+      });
+      return;
+    }
     await check(`${label}: the Thanh Hóa figures are on the page`, async () => {
       // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered is what a reader sees
       const text = await page.evaluate(() => document.body.innerText);
