@@ -1,4 +1,5 @@
 import type { DataStage } from '../model/types';
+import { FIGURE_RULES } from './figure-rules';
 import { fold } from './fold';
 import type { BaseWord, Grammar } from './grammar';
 import { negate, shift } from './numeral';
@@ -120,7 +121,8 @@ const isNum = (t: Token | undefined): t is Token => t?.kind === 'number';
 const SEPARATORS = new Set([',', ';', ':', '(', ')', '[', ']', '–', '—']);
 
 /** Context a scan needs: the text, its tokens, the grammar and the end of the sentence. */
-interface Cursor {
+/** Where a rule reads: the text, its tokens, the grammar and the sentence's end. @internal */
+export interface Cursor {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly g: Grammar;
@@ -360,9 +362,11 @@ function numberAt(c: Cursor, k: number): PrintedNumber | null {
   return 'error' in r ? null : r;
 }
 
-type Found = { to: number; fig: Figure; rule: string; level: MatchLevel };
+/** What a figure rule found: the figure, the token after it, its rule id and match level. @internal */
+export type Found = { to: number; fig: Figure; rule: string; level: MatchLevel };
 
-function rankAt(c: Cursor, i: number): Found | null {
+/** @internal A figure rule; see {@link FIGURE_RULES}. */
+export function rankAt(c: Cursor, i: number): Found | null {
   const L = c.g.locale;
   const first = m(c, i, c.g.firstRank);
   let k: number;
@@ -410,7 +414,8 @@ function rankAt(c: Cursor, i: number): Found | null {
   return { to: scope ? scope.to : k, fig, rule: first ? `${L}.rank.first` : `${L}.rank.nth`, level };
 }
 
-function densityAt(c: Cursor, i: number): Found | null {
+/** @internal A figure rule; see {@link FIGURE_RULES}. */
+export function densityAt(c: Cursor, i: number): Found | null {
   const w = m(c, i, c.g.densityWords);
   if (!w) return null;
   // `mật độ thuê bao điện thoại đạt 80,00 máy/100 dân`: up to eight words name the density.
@@ -433,7 +438,8 @@ function densityAt(c: Cursor, i: number): Found | null {
   return null;
 }
 
-function exceedAt(c: Cursor, i: number): Found | null {
+/** @internal A figure rule; see {@link FIGURE_RULES}. */
+export function exceedAt(c: Cursor, i: number): Found | null {
   const verb = m(c, i, c.g.exceedVerbs);
   if (!verb) return null;
   let k = verb.to;
@@ -486,7 +492,8 @@ function multiple(c: Cursor, word: PhraseMatch<string>): PrintedNumber | null {
   return { ...read, text };
 }
 
-function timesAt(c: Cursor, i: number): Found | null {
+/** @internal A figure rule; see {@link FIGURE_RULES}. */
+export function timesAt(c: Cursor, i: number): Found | null {
   const verb = m(c, i, c.g.timesVerbs);
   const k = verb ? verb.to : i;
   // `gấp đôi`, `double the figure for 2022`, `twice`: a multiple written as a word.
@@ -533,7 +540,8 @@ const ARTICLES = new Set(['a', 'an']);
  * `marking a 1.6 per cent decrease over the same period`, `a 12.3 percent year-on-year growth`:
  * article, amount, percent, (base adjective,) change noun, then an optional base.
  */
-function preNounChangeAt(c: Cursor, i: number): Found | null {
+/** @internal A figure rule; see {@link FIGURE_RULES}. */
+export function preNounChangeAt(c: Cursor, i: number): Found | null {
   if (c.g.changeNounsAfterAmount.length === 0 || !ARTICLES.has(fold(c.tokens[i]?.text ?? ''))) return null;
   const n = numberAt(c, i + 1);
   if (!n) return null;
@@ -557,7 +565,8 @@ function preNounChangeAt(c: Cursor, i: number): Found | null {
   };
 }
 
-function changeAt(c: Cursor, i: number): Found | null {
+/** @internal A figure rule; see {@link FIGURE_RULES}. */
+export function changeAt(c: Cursor, i: number): Found | null {
   const noun = m(c, i, c.g.changeVerbs) ? null : nounChangeAt(c, i);
   const verb = m(c, i, c.g.changeVerbs) ?? noun?.verb;
   if (!verb) return null;
@@ -646,7 +655,8 @@ function endsAt(c: Cursor, i: number, list: Parameters<typeof matchAt>[2]): bool
 }
 
 /** `5 percentage points higher than in 2022`, `3% lower than last year`: the direction after the amount. */
-function postChangeAt(c: Cursor, i: number): Found | null {
+/** @internal A figure rule; see {@link FIGURE_RULES}. */
+export function postChangeAt(c: Cursor, i: number): Found | null {
   if (c.g.directionAfter.length === 0) return null;
   const n = numberAt(c, i);
   if (!n) return null;
@@ -669,7 +679,8 @@ function postChangeAt(c: Cursor, i: number): Found | null {
   };
 }
 
-function fromToAt(c: Cursor, i: number): Found | null {
+/** @internal A figure rule; see {@link FIGURE_RULES}. */
+export function fromToAt(c: Cursor, i: number): Found | null {
   const from = m(c, i, c.g.fromWords);
   if (!from) return null;
   const a = readQuantity(c.text, c.tokens, from.to, c.g, c.limit);
@@ -704,7 +715,8 @@ function fromToAt(c: Cursor, i: number): Found | null {
   };
 }
 
-function planValueAt(c: Cursor, i: number): Found | null {
+/** @internal A figure rule; see {@link FIGURE_RULES}. */
+export function planValueAt(c: Cursor, i: number): Found | null {
   const w = m(c, i, c.g.planValueWords);
   if (!w) return null;
   let k = w.to;
@@ -714,7 +726,8 @@ function planValueAt(c: Cursor, i: number): Found | null {
   return { to: q.to, fig: { kind: 'plan', q }, rule: `${c.g.locale}.plan.value`, level: w.level };
 }
 
-function percentAt(c: Cursor, i: number): Found | null {
+/** @internal A figure rule; see {@link FIGURE_RULES}. */
+export function percentAt(c: Cursor, i: number): Found | null {
   const verb = m(c, i, c.g.percentVerbs);
   let k = verb ? verb.to : i;
   // `đạt khoảng 95% kế hoạch`: an approximate completion or ratio (never audited).
@@ -770,7 +783,8 @@ function percentAt(c: Cursor, i: number): Found | null {
   };
 }
 
-function valueAt(c: Cursor, i: number): Found | null {
+/** @internal A figure rule; see {@link FIGURE_RULES}. */
+export function valueAt(c: Cursor, i: number): Found | null {
   let k = i;
   let verbFrom: number | undefined;
   let stage: DataStage | undefined;
@@ -864,6 +878,16 @@ const EN_TIMES_TAIL = words([
   'growth',
 ]);
 
+/** The first figure rule of {@link FIGURE_RULES} (in its order) that reads a figure at token `i`. */
+function firstFigure(c: Cursor, i: number): Found | null {
+  for (const r of FIGURE_RULES) {
+    if (!r.locales.includes(c.g.locale)) continue;
+    const found = r.match(c, i);
+    if (found) return found;
+  }
+  return null;
+}
+
 /**
  * Scans tokens `[from, to)` of one sentence into items: separators, periods, bases, markers,
  * figures and the words left over (which become names). Left to right, longest rule first at
@@ -938,18 +962,7 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
       i = before.to;
       continue;
     }
-    const found =
-      rankAt(c, i) ??
-      densityAt(c, i) ??
-      exceedAt(c, i) ??
-      timesAt(c, i) ??
-      changeAt(c, i) ??
-      preNounChangeAt(c, i) ??
-      postChangeAt(c, i) ??
-      fromToAt(c, i) ??
-      planValueAt(c, i) ??
-      percentAt(c, i) ??
-      valueAt(c, i);
+    const found = firstFigure(c, i);
     // `tăng 7,5-8%`, `growth of 7.5-8%`: the figure is a range, read as neither end.
     if (found && isP(tokens[found.to], '-', '–', '—') && isNum(tokens[found.to + 1]) && found.to + 1 < to) {
       const second = readQuantity(text, tokens, found.to + 1, g, to);
