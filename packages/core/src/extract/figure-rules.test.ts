@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from './extract-statements';
+import { FIGURE_RULES } from './figure-rules';
+import type { Statement } from './types';
+
+const rules = (s: readonly Statement[]): string[] =>
+  s.flatMap((x) =>
+    [x.value, x.completion, x.rank, x.density, x.target, x.previous, ...x.changes]
+      .filter((f) => f !== undefined)
+      .map((f) => f.rule),
+  );
+
+/** One sentence per figure rule of the registry, and the rule id its field must carry. */
+const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string }> = {
+  rank: { text: 'Tỉnh đứng thứ 3 toàn quốc về chỉ số chuyển đổi số năm 2020.', locale: 'vi', rule: 'vi.rank.' },
+  density: {
+    text: 'Thuê bao internet năm 2020 đạt 1.800.000 thuê bao, đạt mật độ 49,8 thuê bao/100 dân.',
+    locale: 'vi',
+    rule: 'vi.density.',
+  },
+  'completion.exceeded': {
+    text: 'Thu ngân sách năm 2020 đạt 18.000 tỷ đồng, vượt 28,6% dự toán.',
+    locale: 'vi',
+    rule: 'vi.completion.exceeded-by',
+  },
+  'change.times': {
+    text: 'Số hồ sơ trực tuyến năm 2020 tăng gấp 3,2 lần năm 2019.',
+    locale: 'vi',
+    rule: 'vi.change.times',
+  },
+  change: { text: 'Doanh thu năm 2020 tăng 5% so với cùng kỳ.', locale: 'vi', rule: 'vi.change.rate' },
+  'change.amount-before-noun': {
+    text: 'Total FDI disbursement hit $6.3 billion in 2020, marking a 1.6 per cent decrease over the same period of last year.',
+    locale: 'en',
+    rule: 'en.change.rate-amount-before-noun',
+  },
+  'change.direction-after': {
+    text: 'The rate of households with internet access hit 82 percent, 5 percentage points higher than in 2022.',
+    locale: 'en',
+    rule: 'en.change.points-direction-after',
+  },
+  'from-to': { text: 'Tỷ lệ hộ nghèo năm 2020 giảm từ 3,5% xuống 3,2%.', locale: 'vi', rule: 'vi.from-to' },
+  'plan.value': {
+    text: 'Tổng số thuê bao năm 2020 đạt 1.800.000 thuê bao, kế hoạch 1.700.000 thuê bao.',
+    locale: 'vi',
+    rule: 'vi.plan.value',
+  },
+  percent: { text: 'Tổng doanh thu năm 2020 đạt 100,6% kế hoạch.', locale: 'vi', rule: 'vi.completion.of-plan' },
+  value: { text: 'Tổng doanh thu năm 2020 ước đạt 3.630 tỷ đồng.', locale: 'vi', rule: 'vi.value.verb' },
+};
+
+describe('figure rules: the registry, each rule with its own example', () => {
+  it('every rule of the registry has an example here, and ids are unique', () => {
+    const ids = FIGURE_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(Object.keys(EXAMPLES).sort()).toEqual([...ids].sort());
+  });
+
+  for (const r of FIGURE_RULES) {
+    it(`${r.id} reads its figure`, () => {
+      const example = EXAMPLES[r.id];
+      expect(example).toBeDefined();
+      if (!example) return;
+      expect(r.locales).toContain(example.locale);
+      const read = rules(extractStatements(example.text, { locale: example.locale }));
+      expect(read.some((rule) => rule.startsWith(example.rule))).toBe(true);
+    });
+  }
+
+  it('order matters: a multiple is read before a rate (`tăng gấp 3,2 lần` is no 3.2 % rise)', () => {
+    const ids = FIGURE_RULES.map((r) => r.id);
+    expect(ids.indexOf('change.times')).toBeLessThan(ids.indexOf('change'));
+    expect(ids.indexOf('value')).toBe(ids.length - 1);
+  });
+});
