@@ -614,7 +614,7 @@ export function changeAt(c: Cursor, i: number): Found | null {
     form = 'absolute';
     to = read.to;
   }
-  const after = readBase(c, to);
+  const after = readBase(c, to) ?? baseAfterBracket(c, to);
   const base = after ?? noun?.base ?? null;
   if (after) to = after.to;
   // `tăng 15,2% so với dự toán`, `giảm 5% so với kế hoạch`: over or under the plan, a completion.
@@ -644,6 +644,21 @@ export function changeAt(c: Cursor, i: number): Found | null {
   const fig: Figure = { kind: 'change', form, amount, numberAt: k, q, base: base ?? undefined, then, approximate };
   const rule = `${c.g.locale}.change.${form}${!after && noun ? '-noun-phrase-base' : ''}`;
   return { to, fig, rule, level: worst(verb.level, base?.level) };
+}
+
+/**
+ * `giảm 1,6% (-673 ha) so cùng kỳ`, `tăng 14,8% (tăng 33,92 tỷ USD) so với cùng kỳ năm ngoái`: a
+ * short bracket between a change and its base states the change's size; the base after it is
+ * the change's. The bracket is read as part of the change (its number is no statement).
+ */
+function baseAfterBracket(c: Cursor, i: number): BaseRead | null {
+  if (!isP(c.tokens[i], '(')) return null;
+  for (let k = i + 1; k < c.limit && k <= i + 10; k++) {
+    const t = c.tokens[k];
+    if (isP(t, '(')) return null;
+    if (isP(t, ')')) return readBase(c, k + 1);
+  }
+  return null;
 }
 
 /** True when a phrase of `list` ends right before token `i` (`giảm` before `từ`). */
