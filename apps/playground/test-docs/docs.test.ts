@@ -84,19 +84,19 @@ describe('the MDX guides', () => {
       const tables = await page.locator('#storybook-docs table').count();
       expect(tables, locale).toBeGreaterThan(0);
       expect(await page.locator('#storybook-docs table tr').count(), locale).toBeGreaterThan(5);
-      expect(await page.locator('#storybook-docs').innerText(), locale).not.toMatch(/\|\s*---\s*\|/);
+      expect(await page.locator('#storybook-docs').textContent(), locale).not.toMatch(/\|\s*---\s*\|/);
       await page.close();
     }
   });
 
   it('follow the locale toolbar: Vietnamese by default, English with locale:en', async () => {
     const vi = await docs('introduction--docs');
-    expect(await vi.locator('#storybook-docs h1').innerText()).toBe('Chỉ tiêu — sân thử');
-    expect(await vi.locator('#storybook-docs').innerText()).not.toContain('Using the playground');
+    expect(await vi.locator('#storybook-docs h1').textContent()).toBe('Chỉ tiêu — sân thử');
+    expect(await vi.locator('#storybook-docs').textContent()).not.toContain('Using the playground');
     await vi.close();
     const en = await docs('introduction--docs', 'locale:en');
-    expect(await en.locator('#storybook-docs h1').innerText()).toBe('Chỉ tiêu — playground');
-    expect(await en.locator('#storybook-docs').innerText()).not.toContain('Cách dùng sân thử');
+    expect(await en.locator('#storybook-docs h1').textContent()).toBe('Chỉ tiêu — playground');
+    expect(await en.locator('#storybook-docs').textContent()).not.toContain('Cách dùng sân thử');
     await en.close();
     for (const id of [
       'guides-numbers--docs',
@@ -106,10 +106,10 @@ describe('the MDX guides', () => {
       'guides-component-notes--docs',
     ]) {
       const page = await docs(id, 'locale:en');
-      const english = await page.locator('#storybook-docs h1').first().innerText();
+      const english = await page.locator('#storybook-docs h1').first().textContent();
       await page.close();
       const viPage = await docs(id, 'locale:vi');
-      const vietnamese = await viPage.locator('#storybook-docs h1').first().innerText();
+      const vietnamese = await viPage.locator('#storybook-docs h1').first().textContent();
       await viPage.close();
       expect(vietnamese, id).not.toBe(english);
     }
@@ -145,7 +145,7 @@ describe('the props tables', () => {
       // the second args table of the page: the first is the example's controls
       const props = page.locator('#storybook-docs table.docblock-argstable').nth(1);
       await props.waitFor({ timeout: 15_000 });
-      const text = await props.innerText();
+      const text = await props.textContent();
       await page.close();
       expect(text).toContain('locale');
       expect(text).toContain('className');

@@ -127,13 +127,11 @@ async function render(shot: Shot, globals: Record<string, string>): Promise<HTML
   });
   await act(async () => {
     root?.render(
-      <>
-        {stories.map(([name, Story]) => (
-          <section key={name} data-story={name}>
-            <Story />
-          </section>
-        ))}
-      </>,
+      stories.map(([name, Story]) => (
+        <section key={name} data-story={name}>
+          <Story />
+        </section>
+      )),
     );
   });
   await document.fonts.ready;
