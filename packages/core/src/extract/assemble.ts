@@ -44,6 +44,8 @@ interface ContextPeriod {
 /** Reads statements sentence by sentence, carrying the period and plan context forward. */
 export class Assembler {
   private readonly drafts: Draft[] = [];
+  /** Drafts whose value is a share (`chiếm 45,6%`): a level read after it takes its place. */
+  private readonly shareValues = new WeakSet<Draft>();
   private readonly used: Uint8Array;
   /** Number tokens of a value restated in another currency in parentheses. */
   private readonly conversions = new Set<number>();
@@ -630,6 +632,19 @@ export class Assembler {
           this.conversions.add(fig.q.numberAt);
           return;
         }
+        // `nhóm thủy sản chiếm tỷ trọng 3,65%, đạt 118,9 triệu USD`: the level after a share is
+        // the value; the share goes to `unread` (alone, `chiếm 45,6%` stays the value).
+        if (d.value && this.shareValues.has(d)) {
+          const share = d.value;
+          d.unread.push({
+            what: 'completion',
+            reason: 'percent-without-base',
+            span: share.span,
+            message: `${share.value.number.text}% is a share of a total, not the indicator's level`,
+          });
+          this.shareValues.delete(d);
+          d.value = undefined;
+        }
         if (d.value) {
           d.unread.push(
             this.unread('value', 'unrecognised-figure', it.from, it.to, 'A second value for the same statement'),
@@ -657,8 +672,10 @@ export class Assembler {
         return;
       case 'percent': {
         const q = this.quantity(fig.q, fig.approximate);
+        const share = fig.verbFrom !== undefined && matchAt(this.tokens, fig.verbFrom, this.g.shareWords) !== null;
         if (!d.value && !d.completion) {
           d.value = this.field(q, it.from, it.to, `${L}.value.percent-rate`, level);
+          if (share) this.shareValues.add(d);
           if (fig.stage && !d.stage && fig.verbFrom !== undefined)
             d.stage = this.field(fig.stage, fig.verbFrom, fig.q.from, `${L}.stage.verb`, level);
         } else {

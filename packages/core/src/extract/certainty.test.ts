@@ -39,6 +39,14 @@ describe('certainty: every field says how sure its reading is', () => {
     expect(s?.unread.some((u) => u.span.text.includes('54,5'))).toBe(true);
   });
 
+  it('share: a level after a share takes the value; the share goes to unread', () => {
+    const [s] = read('Nhóm thủy sản năm 2022 chiếm tỷ trọng 3,65%, đạt 118,9 triệu USD, tăng 0,91% so với cùng kỳ.');
+    expect(s?.value?.value.base).toBe('118900000');
+    expect(s?.unread.some((u) => u.span.text.includes('3,65'))).toBe(true);
+    // Alone, the share is the indicator's value (`Khu vực dịch vụ chiếm 45,6%` in the structure).
+    expect(read('Khu vực dịch vụ năm 2023 chiếm 45,6% trong cơ cấu kinh tế.')[0]?.value?.value.base).toBe('45.6');
+  });
+
   it('share: accounting for 26.4 percent of total export turnover', () => {
     const all = read(
       'The domestic economic sector raked in US$ 51.5 billion, representing a drop of 10.2 percent and accounting for 26.4 percent of total export turnover.',
