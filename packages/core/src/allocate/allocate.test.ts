@@ -180,6 +180,39 @@ describe('allocate › properties', () => {
     );
   });
 
+  it('many parts with many ties: exact sum, and the spare units go to the first rows by the rule', () => {
+    const tieWeights = fc
+      .array(fc.constantFrom('0', '1', '2', '3'), { minLength: 1, maxLength: 300 })
+      .filter((ws) => ws.some((w) => w !== '0'));
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 6n }),
+        tieWeights,
+        fc.constantFrom('larger-weight', 'earlier', 'later'),
+        (n, weights, tieBreak) => {
+          const total = fromScaled(n, 0);
+          const { parts } = allocate(total, { weights, tieBreak: tieBreak as 'earlier' });
+          expect(sumUnits(parts, 0)).toBe(n);
+          // Equal weights have equal exact shares: their parts differ by at most one unit, and the
+          // larger parts sit where the rule says (earlier rows first, or later rows first).
+          for (const w of ['1', '2', '3']) {
+            const rows = weights.flatMap((x, i) => (x === w ? [i] : []));
+            const values = rows.map((i) => units(parts[i] as string, 0));
+            if (values.length === 0) continue;
+            const low = values.reduce((m, v) => (v < m ? v : m));
+            expect(values.every((v) => v === low || v === low + 1n)).toBe(true);
+            const ups = values.map((v) => v > low);
+            const expected =
+              tieBreak === 'later'
+                ? [...ups].sort((a, b) => Number(a) - Number(b))
+                : [...ups].sort((a, b) => Number(b) - Number(a));
+            expect(ups).toEqual(expected);
+          }
+        },
+      ),
+    );
+  });
+
   it('permuting the weights permutes the parts (larger-weight ties)', () => {
     fc.assert(
       fc.property(

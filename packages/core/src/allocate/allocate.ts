@@ -171,6 +171,42 @@ function readTotal(value: unknown, decimals: number, path: string): bigint {
 }
 
 /**
+ * The `k` indices that come first in the total order `before`, in expected linear time
+ * (quickselect with a fixed-seed xorshift pivot, so the cost never depends on a sort and the
+ * result — a set under a total order — never depends on the pivots).
+ */
+function firstK(n: number, k: number, before: (a: number, b: number) => boolean): number[] {
+  const idx = Array.from({ length: n }, (_, i) => i);
+  const swap = (i: number, j: number) => {
+    const t = idx[i] as number;
+    idx[i] = idx[j] as number;
+    idx[j] = t;
+  };
+  let lo = 0;
+  let hi = n - 1;
+  let seed = 0x2545f491 ^ n;
+  while (lo < hi) {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    swap(lo + ((seed >>> 0) % (hi - lo + 1)), hi); // float-ok: integer index arithmetic
+    const pivot = idx[hi] as number;
+    let store = lo;
+    for (let i = lo; i < hi; i++) {
+      if (before(idx[i] as number, pivot)) {
+        swap(i, store);
+        store++;
+      }
+    }
+    swap(store, hi);
+    if (store === k - 1) break;
+    if (store > k - 1) hi = store - 1;
+    else lo = store + 1;
+  }
+  return idx.slice(0, k);
+}
+
+/**
  * Largest remainder on integers: every part gets the floor of its exact share, then the units
  * left over go one each to the largest remainders, ties by the stated rule.
  */
@@ -188,26 +224,22 @@ function split(total: bigint, weights: readonly bigint[], tieBreak: AllocationTi
     remainders.push(product - part * sumOfWeights); // float-ok: bigint, exact
     given += part;
   }
-  let left = amount - given; // fewer than weights.length units
-  if (left > 0n) {
-    const order = weights.map((_, i) => i);
-    order.sort((a, b) => {
+  const left = Number(amount - given); // fewer than weights.length units: a safe integer
+  if (left > 0) {
+    // The part that comes first gets a unit first: larger remainder, then the tie-break rule.
+    const before = (a: number, b: number): boolean => {
       const ra = remainders[a] as bigint;
       const rb = remainders[b] as bigint;
-      if (ra !== rb) return ra > rb ? -1 : 1;
-      if (tieBreak === 'later') return b - a;
+      if (ra !== rb) return ra > rb;
+      if (tieBreak === 'later') return a > b;
       if (tieBreak === 'larger-weight') {
         const wa = weights[a] as bigint;
         const wb = weights[b] as bigint;
-        if (wa !== wb) return wa > wb ? -1 : 1;
+        if (wa !== wb) return wa > wb;
       }
-      return a - b;
-    });
-    for (const i of order) {
-      if (left === 0n) break;
-      parts[i] = (parts[i] as bigint) + 1n;
-      left -= 1n;
-    }
+      return a < b;
+    };
+    for (const i of firstK(weights.length, left, before)) parts[i] = (parts[i] as bigint) + 1n;
   }
   return negative ? parts.map((p) => -p) : parts;
 }
