@@ -22,7 +22,7 @@ export default defineConfig({
   format: ['esm'],
   // Types are rolled up from the public entry only: the exports map exposes nothing else.
   dts: { entry: { index: 'src/index.ts' } },
-  sourcemap: true,
+  sourcemap: false,
   clean: true,
   splitting: false,
   target: 'es2022',
