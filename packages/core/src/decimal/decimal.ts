@@ -331,7 +331,7 @@ export const mulExact = (a: Num, b: Num): Num => num(bmul(dec(a).c, dec(b).c), d
 export const shift = (a: Num, k: number): Num => num(dec(a).c, dec(a).e + k);
 
 /** Rounds a coefficient half-up (away from zero) to {@link PRECISION} significant digits. */
-function fit(c: bigint, e: number): Num {
+function toPrecision50(c: bigint, e: number): Num {
   const negative = c < 0n;
   const m = negative ? -c : c;
   if (m < LIMIT) return num(c, e);
@@ -346,16 +346,16 @@ function fit(c: bigint, e: number): Num {
 /** a + b, rounded half-up to 50 significant digits when the exact sum has more. */
 export function add(a: Num, b: Num): Num {
   const s = dec(addExact(a, b));
-  return fit(s.c, s.e);
+  return toPrecision50(s.c, s.e);
 }
 /** a − b, rounded half-up to 50 significant digits when the exact difference has more. */
 export function sub(a: Num, b: Num): Num {
   const s = dec(subExact(a, b));
-  return fit(s.c, s.e);
+  return toPrecision50(s.c, s.e);
 }
 /** a × b, rounded half-up to 50 significant digits when the exact product has more. */
 export function mul(a: Num, b: Num): Num {
-  return fit(bmul(dec(a).c, dec(b).c), dec(a).e + dec(b).e);
+  return toPrecision50(bmul(dec(a).c, dec(b).c), dec(a).e + dec(b).e);
 }
 
 /**
@@ -504,7 +504,7 @@ function iroot(x: bigint, n: number): bigint {
 export function root(a: Num, n: number): Num {
   const { c, e } = dec(a);
   if (c <= 0n) throw new ChitieuError('OUT_OF_RANGE', 'A root needs a positive value', { path: 'value' });
-  if (n === 1) return fit(c, e);
+  if (n === 1) return toPrecision50(c, e);
   const dc = bdigits(c);
   // Choose m so that X = c × 10^(e + n·m) is an integer whose root has ≥ PRECISION + 2 digits.
   let m = Math.ceil((n * (PRECISION + 2) - dc - e) / n); // float-ok: small integer bookkeeping of exponents
@@ -516,7 +516,7 @@ export function root(a: Num, n: number): Num {
   let q = bdiv(R, unit);
   // round up iff the exact root ≥ (q + ½)·unit ⇔ 2^n · X ≥ ((2q + 1)·unit)^n
   if (bmul(bpow(2n, n), X) >= bpow(bmul(bmul(q, 2n) + 1n, unit), n)) q += 1n;
-  return fit(q, drop - m);
+  return toPrecision50(q, drop - m);
 }
 
 /**
@@ -531,7 +531,7 @@ export function pow(a: Num, b: Num): Num {
       throw new ChitieuError('OUT_OF_RANGE', 'Exponent too large', { path: 'exponent' });
     if (k >= 0) {
       const x = dec(a);
-      return fit(bpow(x.c, k), x.e * k); // float-ok: integer exponent bookkeeping
+      return toPrecision50(bpow(x.c, k), x.e * k); // float-ok: integer exponent bookkeeping
     }
     return div(ONE, pow(a, num(BigInt(-k), 0)));
   }
