@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   // Extraction is its own entry point: importing `@chitieu/core` costs nothing of it.
-  entry: { index: 'src/index.ts', extract: 'src/extract/index.ts' },
+  entry: { index: 'src/index.ts', extract: 'src/extract/index.ts', view: 'src/view/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   // No source maps in the published build: dist is unminified, readable ESM/CJS with the same
