@@ -214,6 +214,8 @@ const RULES: readonly {
       if (what !== 'value' || (f as Extracted<{ unitCode?: string }>).value.unitCode !== 'percent') return false;
       if (ctx.nameFrom === undefined || ctx.nameTo === undefined) return true;
       const to = Math.min(ctx.nameTo, ctx.nameFrom + 3 * WINDOW);
+      // `GDP growth rate … 6.8%`, `tốc độ tăng trưởng … 5,64%`: a growth, not a level, with no base.
+      if (within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.growthWords)) return true;
       return !within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.levelNouns);
     },
   },

@@ -92,6 +92,8 @@ export const en: Grammar = {
   perWords: words(['per', 'for every', 'every']),
   valueVerbs: phrases([
     ['was estimated at', ESTIMATE],
+    ['valued at', undefined],
+    ['was valued at', undefined],
     ['were estimated at', ESTIMATE],
     ['is estimated at', ESTIMATE],
     ['are estimated at', ESTIMATE],
@@ -432,6 +434,10 @@ export const en: Grammar = {
   bases: phrases([
     ['the same period last year', { kind: 'same-period-last-year' }],
     ['same period last year', { kind: 'same-period-last-year' }],
+    ['that in the same period last year', { kind: 'same-period-last-year' }],
+    ['that in the same period of last year', { kind: 'same-period-last-year' }],
+    ['that of the same period last year', { kind: 'same-period-last-year' }],
+    ['the figure in the same period last year', { kind: 'same-period-last-year' }],
     ['the same period of last year', { kind: 'same-period-last-year' }],
     ['same period of last year', { kind: 'same-period-last-year' }],
     ['the same time last year', { kind: 'same-period-last-year' }],

@@ -27,14 +27,14 @@ describe('real corpus (225 sentences from public reports and press)', () => {
 
   it('whole-fact recall does not fall below the last measured floor', () => {
     const recall = (t: Tally): number => t.recalled / t.facts;
-    expect(recall(by.all)).toBeGreaterThanOrEqual(0.78);
-    expect(recall(by.en)).toBeGreaterThanOrEqual(0.76);
-    expect(recall(by.unseen)).toBeGreaterThanOrEqual(0.69);
+    expect(recall(by.all)).toBeGreaterThanOrEqual(0.81);
+    expect(recall(by.en)).toBeGreaterThanOrEqual(0.78);
+    expect(recall(by.unseen)).toBeGreaterThanOrEqual(0.72);
   });
 
   it('silent wrong numbers do not rise above the last measured count', () => {
-    expect(by.all.silentWrong).toBeLessThanOrEqual(8);
-    expect(by.seen.silentWrong).toBeLessThanOrEqual(2);
+    expect(by.all.silentWrong).toBeLessThanOrEqual(5);
+    expect(by.seen.silentWrong).toBeLessThanOrEqual(1);
   });
 
   it('targets and actuals are told apart', () => {
