@@ -80,6 +80,7 @@ export default defineConfig({
         test: {
           name: 'visual',
           include: ['visual/**/*.test.tsx'],
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,
@@ -107,6 +108,8 @@ export default defineConfig({
                 resolveScreenshotPath: ({ arg, ext, browserName }: { arg: string; ext: string; browserName: string }) =>
                   path.join(dirname, 'visual', 'baselines', `${arg}-${browserName}-${process.platform}${ext}`),
                 comparatorName: 'pixelmatch' as const,
+                // a stable screenshot (two equal captures) can take a while on a busy 2-core machine
+                timeout: 30_000,
                 // anti-aliasing noise only: a changed word, colour or layout moves far more pixels
                 comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: 0.002 },
               },

@@ -100,6 +100,8 @@ let root: Root | null = null;
 let host: HTMLElement | null = null;
 
 beforeAll(() => {
+  // rendering inside act(): React waits for effects before the screenshot, and says nothing about it
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
   const style = document.createElement('style');
   style.textContent = FREEZE;
   document.head.append(style);

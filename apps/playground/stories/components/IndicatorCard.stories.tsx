@@ -208,3 +208,28 @@ export const HugeValuesOnAPhone: Story = {
     await expect(clipped.map((el) => el.className)).toEqual([]);
   },
 };
+
+/**
+ * The error card on a phone reads as sentences: its message is never laid out one word per line,
+ * and in Vietnamese it carries no English developer text or error code.
+ */
+export const InvalidInputOnAPhone: Story = {
+  name: 'Invalid input on a phone (390 px)',
+  globals: { viewport: { value: 'phone', isRotated: false } },
+  args: { ...argsOf('exceeded'), actual: '1,800,000' },
+  play: async ({ canvasElement, globals }) => {
+    await expectPhoneWidth();
+    await expectNoHorizontalOverflow();
+    const card = canvasElement.querySelector<HTMLElement>('[role="alert"], .ct-error, [class*="error"]');
+    await expect(card).not.toBeNull();
+    if (!card) return;
+    const text = card.textContent ?? '';
+    const words = text.trim().split(/\s+/).length;
+    const lineHeight = Number.parseFloat(getComputedStyle(card).lineHeight) || 20;
+    const lines = Math.round(card.getBoundingClientRect().height / lineHeight);
+    await expect(lines).toBeLessThan(Math.max(3, words / 2));
+    if (globals['locale'] !== 'en') {
+      await expect(text).not.toMatch(/\b(INVALID_[A-Z]+|Cannot|Expected|needs|parseNumber)\b/);
+    }
+  },
+};
