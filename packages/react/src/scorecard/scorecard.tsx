@@ -324,6 +324,8 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
 
   // "N more rows below": a visible cue whenever the inner scroll hides rows.
   const [hiddenBelow, setHiddenBelow] = useState(0);
+  // the window first: the virtualiser computes its visible range while listing the items
+  const items = virtualized ? virtualizer.getVirtualItems() : [];
   const range = virtualized ? virtualizer.range : null;
   const virtualBelow = range === null ? 0 : Math.max(0, rows.length - 1 - range.endIndex);
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-measured when the rows change (sort, expand)
@@ -378,7 +380,6 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
     let padTop = 0;
     let padBottom = 0;
     if (virtualized) {
-      const items = virtualizer.getVirtualItems();
       const first = items[0];
       const last = items[items.length - 1];
       padTop = first === undefined ? 0 : first.start;

@@ -5,7 +5,7 @@ import { manyEvaluations, scorecardEvaluations } from '../fixtures';
 /** Scorecards at a phone width (390 px) and at desktop width, small and large. */
 const host = document.getElementById('host') as HTMLElement;
 host.innerHTML =
-  '<div id="phone" style="width:390px"></div><div id="desk" style="width:1200px"></div><div id="small" style="width:1200px"></div>';
+  '<div id="phone" style="width:390px"></div><div id="desk" style="width:1200px"></div><div id="small" style="width:1200px"></div><div id="virt" style="width:1200px"></div>';
 createRoot(document.getElementById('phone') as HTMLElement).render(
   <Scorecard evaluations={scorecardEvaluations()} defaultExpanded="all" caption="Điện thoại" />,
 );
@@ -14,4 +14,7 @@ createRoot(document.getElementById('desk') as HTMLElement).render(
 );
 createRoot(document.getElementById('small') as HTMLElement).render(
   <Scorecard evaluations={scorecardEvaluations()} defaultExpanded="all" caption="Bảng nhỏ" />,
+);
+createRoot(document.getElementById('virt') as HTMLElement).render(
+  <Scorecard evaluations={manyEvaluations(1000)} defaultExpanded="all" height={400} caption="Ảo hoá" />,
 );

@@ -57,6 +57,28 @@ describe('Scorecard layout (Chromium)', () => {
     await page.waitForFunction(() => document.querySelector('#desk .ct-scorecard__more') === null);
   });
 
+  it('virtualised (1,000 rows): the count follows the window, and is gone at the bottom', async () => {
+    await page.waitForSelector('#virt .ct-scorecard__more');
+    const first = Number((await page.locator('#virt .ct-scorecard__more').textContent())?.replace(/\D/g, ''));
+    // 1,000 indicators in 5 expanded sector groups: 1,005 rows, about a dozen visible
+    expect(first).toBeGreaterThan(950);
+    expect(first).toBeLessThan(1005);
+    await page.evaluate(() => {
+      const s = document.querySelector('#virt .ct-scorecard__scroll') as HTMLElement;
+      s.scrollTop = s.scrollHeight / 2;
+    });
+    await page.waitForFunction(() => {
+      const text = document.querySelector('#virt .ct-scorecard__more')?.textContent ?? '';
+      const n = Number(text.replace(/\D/g, ''));
+      return n > 400 && n < 600;
+    });
+    await page.evaluate(() => {
+      const s = document.querySelector('#virt .ct-scorecard__scroll') as HTMLElement;
+      s.scrollTop = s.scrollHeight;
+    });
+    await page.waitForFunction(() => document.querySelector('#virt .ct-scorecard__more') === null);
+  });
+
   it('a small table has no inner scroll and no tab stop: it grows with its rows', async () => {
     const result = await page.evaluate(() => {
       const s = document.querySelector('#small .ct-scorecard__scroll') as HTMLElement;
