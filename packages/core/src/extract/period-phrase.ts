@@ -48,6 +48,24 @@ const VI_MONTHS: Record<string, number> = {
   chạp: 12,
 };
 const UNAMBIGUOUS_MONTHS = new Set(['giêng', 'mười', 'chạp']);
+/** Month counts written as words (`bảy tháng năm 2020`); `năm` (five) is left out: it is also `year`. */
+const VI_COUNTS: Record<string, number> = {
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+};
+/** English month abbreviations of press datelines (`Jan-Oct`). */
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthOf = (word: string): number => {
+  const full = MONTHS.indexOf(word);
+  if (full >= 0) return full;
+  return MONTH_ABBREVIATIONS.indexOf(word === 'sept' ? 'sep' : word);
+};
 const lw = (t: Token | undefined): string => (t && t.kind === 'word' ? t.forms.lower : '');
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -204,9 +222,11 @@ function matchVi(tokens: readonly Token[], i: number): PeriodMatch | null {
     within = true;
     j = i + 1;
   }
-  const n = tokens[j];
-  if (isNum(n) && w(tokens[j + 1]) === 'thang') {
-    const months = +n.text;
+  const n: Token | undefined = tokens[j];
+  // `7 tháng`, `bảy tháng`: the count in digits or as a word.
+  const count = n === undefined ? undefined : isNum(n) ? +n.text : VI_COUNTS[lw(n)];
+  if (count !== undefined && w(tokens[j + 1]) === 'thang') {
+    const months = count;
     const after = w(tokens[j + 2]);
     if (months === 6 && after === 'cuoi') return partial(tokens, i, j + 3, 'half', 2, 'vi', 'vi.period.6-thang-cuoi');
     if (months === 6 && after === 'dau') return partial(tokens, i, j + 3, 'half', 1, 'vi', 'vi.period.6-thang-dau');
@@ -278,8 +298,9 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
     }
   }
   // (in) the January-September period: year to date
-  if (w(tokens[j]) === 'january' && isP(tokens[j + 1], '-', '–') && MONTHS.indexOf(w(tokens[j + 2])) > 0) {
-    const months = MONTHS.indexOf(w(tokens[j + 2])) + 1;
+  // `Jan-Oct 2023`, `January-October`: the same with the press abbreviations.
+  if (monthOf(w(tokens[j])) === 0 && isP(tokens[j + 1], '-', '–') && monthOf(w(tokens[j + 2])) > 0) {
+    const months = monthOf(w(tokens[j + 2])) + 1;
     const end = w(tokens[j + 3]) === 'period' ? j + 4 : j + 3;
     return partial(tokens, i, end, 'ytd', months, 'en', 'en.period.january-to-month');
   }

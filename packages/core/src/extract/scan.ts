@@ -511,7 +511,14 @@ export function timesAt(c: Cursor, i: number): Found | null {
     const more = m(c, to, c.g.changeVerbs) ?? matchAt(c.tokens, to, EN_TIMES_TAIL, c.limit);
     if (more) to = more.to;
   }
-  const base = readBase(c, to);
+  // `gấp 3,2 lần năm 2023`: a named period right after the multiple is its base (not the
+  // statement's period).
+  const named = readBase(c, to) ? null : matchPeriod(c.tokens, to, c.g.locale);
+  const base: BaseRead | null =
+    readBase(c, to) ??
+    (named && named.id && named.to <= c.limit
+      ? { from: to, to: named.to, base: { kind: 'named-period', match: named }, level: 'exact' }
+      : null);
   const fig: Figure = { kind: 'change', form: 'times', amount: n, numberAt: k, base: base ?? undefined };
   return {
     to: base ? base.to : to,
@@ -773,6 +780,11 @@ export function percentAt(c: Cursor, i: number): Found | null {
       rule: `${c.g.locale}.completion.so-voi-plan`,
       level: worst(verb?.level, base.level),
     };
+  }
+  // `was up to 23.3 percent against the same period`: `up` is the rise, not a bound.
+  if (base && approx?.phrase.text === 'up to') {
+    const fig: Figure = { kind: 'change', form: 'rate', amount: n, numberAt: k, base };
+    return { to: base.to, fig, rule: `${c.g.locale}.change.rate-up-to`, level: worst(verb?.level, base.level) };
   }
   if (base) {
     const fig: Figure = {
