@@ -99,7 +99,12 @@ async function ratio(): Promise<void> {
     for (let i = 0; i < N; i++) rows[i] = baseline.evaluate(oldObservations[i] as never, oldInd);
     return baseline.summarize(rows);
   };
-  /** The same work on plain numbers: what the fast path replaces (fast, and wrong at the edges). */
+  /**
+   * The same work on plain numbers (fast, and wrong at the edges): every field an evaluation
+   * gives — completion, rounded percent, status, variance and relative variance, change ratio,
+   * rate and absolute, density, the reasons — in an object of the same shape, then the counts
+   * and the capped score.
+   */
   const plain = () => {
     const counts = { exceeded: 0, met: 0, near: 0, missed: 0 };
     let weighted = 0;
@@ -108,11 +113,32 @@ async function ratio(): Promise<void> {
       const o = raw[i] as (typeof raw)[number];
       const a = Number(o.actual);
       const t = Number(o.target);
+      const p = Number(o.previous);
       const c = a / t;
       const status = c > 1 ? 'exceeded' : c === 1 ? 'met' : c >= 0.95 ? 'near' : 'missed';
       counts[status] += 1;
       weighted += Math.min(c, 1);
-      rows[i] = { c, percent: (c * 100).toFixed(2), status, variance: a - t, rate: a / Number(o.previous) - 1 };
+      const ratio = a / p;
+      rows[i] = {
+        indicator: spec,
+        observation: o,
+        actual: o.actual,
+        target: o.target,
+        band: null,
+        previous: o.previous,
+        completion: c,
+        completionPercent: (c * 100).toFixed(2),
+        status,
+        variance: { absolute: a - t, relative: (a - t) / Math.abs(t) },
+        change: { absolute: a - p, ratio, rate: ratio - 1, points: null },
+        density: (a * 100) / Number(o.population),
+        distanceToBand: null,
+        estimated: false,
+        stage: 'official',
+        implied: null,
+        requiredGrowth: null,
+        reasons: { distanceToBand: 'not-applicable', requiredGrowth: 'no-target' },
+      };
     }
     return { counts, score: weighted / N, rows };
   };
