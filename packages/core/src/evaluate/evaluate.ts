@@ -80,6 +80,7 @@ export interface Settings {
 }
 
 const settingsCache = new WeakMap<object, Settings>();
+const NO_OPTIONS: EvaluateOptions = Object.freeze({});
 
 function fastBoundary(at: Num, decimals: number, point: boolean): FastBoundary | null {
   const f = toDecimalString(round(at, decimals, 'floor'));
@@ -209,7 +210,7 @@ function checkObservation(observation: Observation | ObservationInput, ind: Indi
 export function evaluate(
   observation: Observation | ObservationInput,
   indicator: Indicator,
-  options: EvaluateOptions = {},
+  options: EvaluateOptions = NO_OPTIONS,
 ): Evaluation {
   if (typeof indicator !== 'object' || indicator === null) normalizeIndicator(indicator);
   return evaluateWith(observation, settingsFor(indicator, options));
