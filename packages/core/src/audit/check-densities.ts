@@ -33,32 +33,46 @@ export function checkDensitiesAgree(ctx: CheckContext): Finding[] {
       (x): x is { f: Fact; pop: NonNullable<ReturnType<typeof impliedPopulation>> } =>
         x.pop !== null && x.f.period !== undefined,
     );
-  for (let i = 0; i < withDensity.length; i++) {
-    for (let j = i + 1; j < withDensity.length; j++) {
-      const a = withDensity[i];
-      const b = withDensity[j];
-      if (!a || !b || a.f.period !== b.f.period || a.f.density?.population !== b.f.density?.population) continue;
-      if (a.f.ref === b.f.ref && a.f.kind === b.f.kind) continue;
-      if (overlaps(a.pop.interval, b.pop.interval)) continue;
-      const da = a.f.density;
-      const db = b.f.density;
-      if (!da || !db || !a.f.value || !b.f.value) continue;
-      out.push(
-        makeFinding({
-          kind: 'densities-disagree',
-          source: ctx.source,
-          facts: [a.f, b.f],
-          formula: 'A₁ × N₁ ÷ d₁ = A₂ × N₂ ÷ d₂ (implied population)',
-          text: `${canon(a.f.value.point)} × ${canon(da.per)} ÷ ${da.printed} = ${approx(a.pop.point, 2)} ∈ ${bracket(a.pop.interval, 2)}; ${canon(b.f.value.point)} × ${canon(db.per)} ÷ ${db.printed} = ${approx(b.pop.point, 2)} ∈ ${bracket(b.pop.interval, 2)}`,
-          computed: { label: `population implied by ${a.f.label}`, point: a.pop.point, interval: a.pop.interval },
-          stated: { label: `population implied by ${b.f.label}`, point: b.pop.point, interval: b.pop.interval },
-          message: {
-            vi: `Hai mật độ của kỳ ${a.f.period} ngầm định hai dân số khác nhau: ${a.f.label} (${da.text}) cho ${show(a.pop.point, 'vi', 0)} người (${showInterval(a.pop.interval, 'vi', 0)}), ${b.f.label} (${db.text}) cho ${show(b.pop.point, 'vi', 0)} người (${showInterval(b.pop.interval, 'vi', 0)}); sai số làm tròn không giải thích được.`,
-            en: `Two densities for ${a.f.period} imply different populations: ${a.f.label} (${da.text}) gives ${show(a.pop.point, 'en', 0)} (${showInterval(a.pop.interval, 'en', 0)}), ${b.f.label} (${db.text}) gives ${show(b.pop.point, 'en', 0)} (${showInterval(b.pop.interval, 'en', 0)}); rounding cannot explain it.`,
-          },
-        }),
-      );
-    }
+  // Pairs only inside one period and population word, and one fact per distinct reading (the
+  // same statement repeated is compared once): the work is the distinct densities of a period.
+  const groups = new Map<string, typeof withDensity>();
+  const seen = new Set<string>();
+  for (const x of withDensity) {
+    const reading = `${x.f.period}|${x.f.density?.population}|${x.f.label}|${x.f.kind}|${x.f.value?.printed}|${x.f.density?.printed}`;
+    if (seen.has(reading)) continue;
+    seen.add(reading);
+    const group = `${x.f.period}|${x.f.density?.population}`;
+    const list = groups.get(group);
+    if (list) list.push(x);
+    else groups.set(group, [x]);
   }
+  for (const group of groups.values())
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i];
+        const b = group[j];
+        if (!a || !b || a.f.period !== b.f.period || a.f.density?.population !== b.f.density?.population) continue;
+        if (a.f.ref === b.f.ref && a.f.kind === b.f.kind) continue;
+        if (overlaps(a.pop.interval, b.pop.interval)) continue;
+        const da = a.f.density;
+        const db = b.f.density;
+        if (!da || !db || !a.f.value || !b.f.value) continue;
+        out.push(
+          makeFinding({
+            kind: 'densities-disagree',
+            source: ctx.source,
+            facts: [a.f, b.f],
+            formula: 'A₁ × N₁ ÷ d₁ = A₂ × N₂ ÷ d₂ (implied population)',
+            text: `${canon(a.f.value.point)} × ${canon(da.per)} ÷ ${da.printed} = ${approx(a.pop.point, 2)} ∈ ${bracket(a.pop.interval, 2)}; ${canon(b.f.value.point)} × ${canon(db.per)} ÷ ${db.printed} = ${approx(b.pop.point, 2)} ∈ ${bracket(b.pop.interval, 2)}`,
+            computed: { label: `population implied by ${a.f.label}`, point: a.pop.point, interval: a.pop.interval },
+            stated: { label: `population implied by ${b.f.label}`, point: b.pop.point, interval: b.pop.interval },
+            message: {
+              vi: `Hai mật độ của kỳ ${a.f.period} ngầm định hai dân số khác nhau: ${a.f.label} (${da.text}) cho ${show(a.pop.point, 'vi', 0)} người (${showInterval(a.pop.interval, 'vi', 0)}), ${b.f.label} (${db.text}) cho ${show(b.pop.point, 'vi', 0)} người (${showInterval(b.pop.interval, 'vi', 0)}); sai số làm tròn không giải thích được.`,
+              en: `Two densities for ${a.f.period} imply different populations: ${a.f.label} (${da.text}) gives ${show(a.pop.point, 'en', 0)} (${showInterval(a.pop.interval, 'en', 0)}), ${b.f.label} (${db.text}) gives ${show(b.pop.point, 'en', 0)} (${showInterval(b.pop.interval, 'en', 0)}); rounding cannot explain it.`,
+            },
+          }),
+        );
+      }
+    }
   return out;
 }

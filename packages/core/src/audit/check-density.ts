@@ -21,11 +21,26 @@ function populationFor(f: Fact, ctx: CheckContext): { fig: Figure; fact?: Fact |
   const given = f.period ? ctx.population.get(f.period) : undefined;
   if (given)
     return { fig: { point: given, interval: pointInterval(given), text: canon(given), printed: canon(given) } };
-  const stated = ctx.facts.find(
-    (p) =>
-      p !== f && p.period === f.period && p.value && !p.density && !p.percentUnit && POPULATION.test(fold(p.label)),
-  );
+  const stated = (populationStatements(ctx).get(f.period) ?? []).find((p) => p !== f);
   return stated?.value ? { fig: stated.value, fact: stated } : undefined;
+}
+
+const POPULATIONS = new WeakMap<CheckContext, Map<string | undefined, Fact[]>>();
+
+/** The `dân số` statements of each period, in order, found in one pass over the facts. */
+function populationStatements(ctx: CheckContext): Map<string | undefined, Fact[]> {
+  let byPeriod = POPULATIONS.get(ctx);
+  if (byPeriod) return byPeriod;
+  byPeriod = new Map();
+  for (const p of ctx.facts) {
+    if (!p.value || p.density || p.percentUnit || !POPULATION.test(fold(p.label))) continue;
+    const list = byPeriod.get(p.period);
+    // Two per period are enough: a fact never counts as its own population.
+    if (!list) byPeriod.set(p.period, [p]);
+    else if (list.length < 2) list.push(p);
+  }
+  POPULATIONS.set(ctx, byPeriod);
+  return byPeriod;
 }
 
 /**

@@ -25,19 +25,29 @@ const growthOf = (ratio: Num, n: number): Num => sub(n === 1 ? ratio : pow(ratio
  */
 export function checkGrowth(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
+  const memo = new Map<string, Fact | undefined>();
   for (const t of ctx.facts) {
     if (t.kind !== 'target' || !t.value || !t.period || !isPeriodId(t.period)) continue;
     const tPeriod = t.period;
-    let actual: Fact | undefined;
-    let bestScore = -1;
-    const earlier = (a: Fact): boolean =>
-      a.kind === 'actual' && !!a.value && !!a.period && isPeriodId(a.period) && comparePeriods(a.period, tPeriod) < 0;
-    for (const { fact: a, score } of ctx.index.matches(t, earlier)) {
-      if (!a.period) continue;
-      if (score > bestScore || (score === bestScore && actual?.period && comparePeriods(a.period, actual.period) > 0)) {
-        actual = a;
-        bestScore = score;
+    // Targets of one name, period and unit share their actual: a report restating its targets
+    // costs one lookup per distinct target, not one per restatement.
+    const memoKey = `${typeof t.key === 'string' ? t.key : t.key.join('\u0000')}|${tPeriod}|${t.unit}|${t.percentUnit}`;
+    let actual: Fact | undefined = memo.get(memoKey);
+    if (!memo.has(memoKey)) {
+      let bestScore = -1;
+      const earlier = (a: Fact): boolean =>
+        a.kind === 'actual' && !!a.value && !!a.period && isPeriodId(a.period) && comparePeriods(a.period, tPeriod) < 0;
+      for (const { fact: a, score } of ctx.index.matches(t, earlier)) {
+        if (!a.period) continue;
+        if (
+          score > bestScore ||
+          (score === bestScore && actual?.period && comparePeriods(a.period, actual.period) > 0)
+        ) {
+          actual = a;
+          bestScore = score;
+        }
       }
+      memo.set(memoKey, actual);
     }
     if (!actual?.value || !actual.period || !isPositive(actual.value.point)) continue;
     const n = Math.max(1, periodsBetween(actual.period, tPeriod));

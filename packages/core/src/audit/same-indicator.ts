@@ -31,52 +31,75 @@ function scoreFromCounts(shared: number, a: number, b: number): number {
 
 /**
  * Facts indexed by the words of their name keys (and by id for dataset facts), so finding the
- * same indicator never compares every pair. Two facts can only match when one key holds the
- * other's words (see `nameScore`), so a pair always shares the RAREST word of one of the two:
- * each fact is paired with the facts of its rarest word's posting list, and the work is the
- * number of such pairs (linear when names differ; the same name repeated N times is N² pairs
- * of one indicator, and only then).
+ * same indicator never compares every pair. Work is done on DISTINCT names: two names can only
+ * match when one holds the other's words (see `nameScore`), so a matching pair always shares
+ * the rarest word of one of the two; each name is paired with the names of its rarest word's
+ * list. A name repeated N times (a long report restating its indicators) is one name with N
+ * facts, and a lookup stops at the second fact that fits equally well (a tie, never a guess).
  * @internal
  */
 export class FactIndex {
-  private readonly byWord = new Map<string, Fact[]>();
   private readonly byId = new Map<string, Fact[]>();
-  private partners: Map<Fact, Set<Fact>> | undefined;
-  private readonly keySets = new Map<Fact, Set<string>>();
+  /** Facts of each distinct name key, in order. */
+  private readonly byName = new Map<string, Fact[]>();
+  private readonly words = new Map<string, readonly string[]>();
+  private partners: Map<string, { name: string; score: number }[]> | undefined;
 
-  constructor(private readonly facts: readonly Fact[]) {
+  constructor(facts: readonly Fact[]) {
     for (const f of facts) {
       if (typeof f.key === 'string') push(this.byId, f.key, f);
       else {
-        this.keySets.set(f, new Set(f.key));
-        for (const w of f.key) push(this.byWord, w, f);
+        const name = nameOf(f.key);
+        if (!this.words.has(name)) this.words.set(name, f.key);
+        push(this.byName, name, f);
       }
     }
   }
 
-  private pairs(): Map<Fact, Set<Fact>> {
+  /** Every other name that can be the same indicator, with its score, best first. */
+  private pairs(): Map<string, { name: string; score: number }[]> {
     if (this.partners) return this.partners;
-    const partners = new Map<Fact, Set<Fact>>();
-    const add = (a: Fact, b: Fact): void => {
-      const set = partners.get(a);
-      if (set) set.add(b);
-      else partners.set(a, new Set([b]));
+    const byWord = new Map<string, string[]>();
+    for (const [name, key] of this.words) for (const w of new Set(key)) push(byWord, w, name);
+    const found = new Map<string, Map<string, number>>();
+    const add = (a: string, b: string, score: number): void => {
+      const m = found.get(a) ?? new Map<string, number>();
+      m.set(b, score);
+      found.set(a, m);
     };
-    for (const f of this.facts) {
-      if (typeof f.key === 'string' || f.key.length === 0) continue;
-      let rarest: Fact[] | undefined;
-      for (const w of f.key) {
-        const list = this.byWord.get(w);
+    for (const [name, key] of this.words) {
+      let rarest: string[] | undefined;
+      for (const w of key) {
+        const list = byWord.get(w);
         if (list && (!rarest || list.length < rarest.length)) rarest = list;
       }
-      for (const c of rarest ?? []) {
-        if (c === f) continue;
-        add(f, c);
-        add(c, f);
+      const own = new Set(key);
+      for (const other of rarest ?? []) {
+        if (other === name) continue;
+        const otherKey = this.words.get(other) ?? [];
+        let shared = 0;
+        for (const w of otherKey) if (own.has(w)) shared++;
+        const score = scoreFromCounts(shared, key.length, otherKey.length);
+        if (score < 0) continue;
+        add(name, other, score);
+        add(other, name, score);
       }
     }
-    this.partners = partners;
-    return partners;
+    this.partners = new Map(
+      [...found].map(([name, m]) => [
+        name,
+        [...m].map(([n, score]) => ({ name: n, score })).sort((x, y) => y.score - x.score),
+      ]),
+    );
+    return this.partners;
+  }
+
+  /** Candidate names for a fact, best first: its own name, then the names it can match. */
+  private candidates(fact: Fact): { name: string; score: number }[] {
+    if (typeof fact.key === 'string') return [];
+    const own = nameOf(fact.key);
+    const identical = scoreFromCounts(fact.key.length, fact.key.length, fact.key.length);
+    return [...(identical >= 0 ? [{ name: own, score: identical }] : []), ...(this.pairs().get(own) ?? [])];
   }
 
   /** Every fact that is the same indicator as `fact` and passes `keep`, with its score (higher is closer). */
@@ -86,35 +109,43 @@ export class FactIndex {
       for (const c of this.byId.get(fact.key) ?? []) if (c !== fact && keep(c)) out.push({ fact: c, score: 1000 });
       return out;
     }
-    for (const c of this.pairs().get(fact) ?? []) {
-      if (typeof c.key === 'string' || !keep(c) || !unitsAgree(fact, c)) continue;
-      const words = this.keySets.get(c);
-      let shared = 0;
-      for (const w of fact.key) if (words?.has(w)) shared++;
-      const score = scoreFromCounts(shared, fact.key.length, c.key.length);
-      if (score >= 0) out.push({ fact: c, score });
-    }
+    for (const { name, score } of this.candidates(fact))
+      for (const c of this.byName.get(name) ?? [])
+        if (c !== fact && keep(c) && unitsAgree(fact, c)) out.push({ fact: c, score });
     return out;
   }
 
   /**
    * The one fact that is the same indicator as `fact` and passes `keep`, or undefined when none
-   * is, or when two fit equally well (never a guess).
+   * is, or when two fit equally well (never a guess). Stops at the best score that has a fact.
    */
   findSame(fact: Fact, keep: (c: Fact) => boolean): Fact | undefined {
-    let best: Fact | undefined;
-    let bestScore = -1;
-    let tie = false;
-    for (const { fact: c, score } of this.matches(fact, keep)) {
-      if (score > bestScore) {
-        best = c;
-        bestScore = score;
-        tie = false;
-      } else if (score === bestScore && c !== best) tie = true;
+    if (typeof fact.key === 'string') {
+      let found: Fact | undefined;
+      for (const c of this.byId.get(fact.key) ?? []) {
+        if (c === fact || !keep(c)) continue;
+        if (found) return undefined;
+        found = c;
+      }
+      return found;
     }
-    return tie ? undefined : best;
+    let found: Fact | undefined;
+    let foundScore = -1;
+    for (const { name, score } of this.candidates(fact)) {
+      if (found && score < foundScore) break;
+      for (const c of this.byName.get(name) ?? []) {
+        if (c === fact || !keep(c) || !unitsAgree(fact, c)) continue;
+        if (found) return undefined;
+        found = c;
+        foundScore = score;
+      }
+    }
+    return found;
   }
 }
+
+/** A name key as one string (its words in order). */
+const nameOf = (key: readonly string[]): string => key.join('\u0000');
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

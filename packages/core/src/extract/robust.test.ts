@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditStatements } from '../audit/audit-statements';
@@ -135,6 +136,15 @@ describe('cost is linear in the input (CPU-time ratio of 8n to n, same run)', ()
       ).join(' ');
     const s1 = extractStatements(report(300), { locale: 'vi' });
     const s8 = extractStatements(report(2400), { locale: 'vi' });
+    const r = ratio((size) => auditStatements(size === 'small' ? s1 : s8));
+    expect(r.value, r.note).toBeLessThan(20);
+  });
+
+  it('auditStatements on a report that restates the same indicators (one finding, linear)', () => {
+    const seed = readFileSync(new URL('../../test/extract/thanh-hoa-ict-2020.vi.txt', import.meta.url), 'utf8');
+    const s1 = extractStatements(seed.repeat(2), { locale: 'vi' });
+    const s8 = extractStatements(seed.repeat(16), { locale: 'vi' });
+    expect(auditStatements(s8).map((f) => f.kind)).toEqual(['densities-disagree']);
     const r = ratio((size) => auditStatements(size === 'small' ? s1 : s8));
     expect(r.value, r.note).toBeLessThan(20);
   });
