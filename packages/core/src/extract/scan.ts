@@ -513,10 +513,11 @@ export function timesAt(c: Cursor, i: number): Found | null {
   }
   // `gấp 3,2 lần năm 2023`: a named period right after the multiple is its base (not the
   // statement's period).
-  const named = readBase(c, to) ? null : matchPeriod(c.tokens, to, c.g.locale);
+  const after = readBase(c, to);
+  const named = after ? null : matchPeriod(c.tokens, to, c.g.locale);
   const base: BaseRead | null =
-    readBase(c, to) ??
-    (named && named.id && named.to <= c.limit
+    after ??
+    (named?.id && named.to <= c.limit
       ? { from: to, to: named.to, base: { kind: 'named-period', match: named }, level: 'exact' }
       : null);
   const fig: Figure = { kind: 'change', form: 'times', amount: n, numberAt: k, base: base ?? undefined };
