@@ -305,3 +305,30 @@ export const MonospaceVietnamese: Story = {
     await expect(drift).toEqual([]);
   },
 };
+
+/**
+ * A CSV as a Vietnamese analyst writes it: Vietnamese headers and unit words, Vietnamese
+ * numbers. Read without a single problem (it used to give 8 and refuse `tỷ đồng`).
+ */
+export const VietnameseHeaders: Story = {
+  name: 'CSV with Vietnamese headers and unit words',
+  args: {
+    initialText:
+      'chỉ tiêu;kỳ;thực hiện;kế hoạch;đơn vị tính\nTổng doanh thu toàn ngành;2020;3.630;3.608;tỷ đồng\nThuê bao điện thoại;2020;2.890.000;2.870.766;thuê bao\nTỷ lệ hồ sơ trực tuyến mức độ 3;2020;56,35;50;%\n',
+    initialNumbers: 'vi',
+  },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('status')).toHaveTextContent(
+      say(
+        globals,
+        'Hợp lệ (CSV, số: Tiếng Việt): 3 chỉ tiêu, 3 số liệu.',
+        'Valid (CSV, numbers: Vietnamese): 3 indicators, 3 observations.',
+      ),
+    );
+    const table = within(await canvas.findByTestId('result')).getByRole('table');
+    // 3.630 tỷ đồng of a plan of 3.608: read with its scale, in the toolbar's locale
+    await expect(table).toHaveTextContent(say(globals, '3.630', '3,630'));
+    await expect(table).toHaveTextContent(say(globals, 'tỷ đồng', 'billion VND'));
+  },
+};
