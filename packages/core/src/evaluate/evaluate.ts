@@ -30,7 +30,7 @@ import type {
   Status,
 } from '../model/types';
 import { isValidated } from '../model/validated';
-import { parsePeriod } from '../period/period';
+import { periodsBetween } from '../period/period';
 import { intToDecimalString, SCALE, scaleUp, scanSafe } from './fast';
 import { normalizeIndicator } from './normalize-indicator';
 
@@ -39,12 +39,6 @@ const STAGES: readonly DataStage[] = ['estimate', 'preliminary', 'official'];
 
 const readOptional = (value: unknown, path: string): Num | null =>
   value === null || value === undefined ? null : toNum(value, path);
-
-const periodsBetween = (from: string, to: string): number => {
-  const a = parsePeriod(from, 'observation.period');
-  const b = parsePeriod(to, 'observation.nextTarget.period');
-  return a.kind === 'year' && b.kind === 'year' && b.year > a.year ? b.year - a.year : 1;
-};
 
 /**
  * A boundary of the display guard in units of the last shown decimal (percent × 10^decimals):

@@ -188,3 +188,15 @@ export function periodContains(outer: Period | string, inner: Period | string): 
   const i = toPeriod(inner);
   return o.start <= i.start && i.end <= o.end;
 }
+
+/**
+ * Whole periods from `from` to `to` for compound growth: the number of years between two year
+ * periods when `to` is later, else 1 (other kinds, or a target not after the actual). The one
+ * definition `evaluate` (required growth) and the audit (growth checks) share.
+ * @internal
+ */
+export function periodsBetween(from: Period | string, to: Period | string): number {
+  const a = typeof from === 'string' ? parsePeriod(from, 'observation.period') : from;
+  const b = typeof to === 'string' ? parsePeriod(to, 'observation.nextTarget.period') : to;
+  return a.kind === 'year' && b.kind === 'year' && b.year > a.year ? b.year - a.year : 1;
+}
