@@ -27,7 +27,11 @@ describe('formatPercent', () => {
   });
 
   it('guard › a missed target never prints 100%, an exceeded one never exactly 100%', () => {
-    expect(formatPercent('0.99996', { locale: 'vi', decimals: 2 })).toBe('100,00%');
+    // the 100% boundary is guarded unless the caller turns the guard off
+    expect(formatPercent('0.99996', { locale: 'vi', decimals: 2 })).toBe('99,99%');
+    expect(formatPercent('1.00004', { locale: 'vi', decimals: 2 })).toBe('100,01%');
+    expect(formatPercent('0.99996', { locale: 'vi', decimals: 2, guard: false })).toBe('100,00%');
+    expect(formatPercent('0.949996', { locale: 'vi', decimals: 2 })).toBe('95,00%');
     expect(formatPercent('0.99996', { locale: 'vi', decimals: 2, guard: true })).toBe('99,99%');
     expect(formatPercent('1.00004', { locale: 'vi', decimals: 2, guard: true })).toBe('100,01%');
     expect(formatPercent('1', { locale: 'vi', decimals: 2, guard: true })).toBe('100,00%');

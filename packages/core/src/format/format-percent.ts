@@ -19,9 +19,13 @@ export interface FormatPercentOptions {
   readonly from?: 'ratio' | 'percent' | undefined;
   /**
    * The boundary guard `evaluate` applies to `completionPercent`: the printed number agrees with
-   * the status. An exact value below 100% never prints `100%` and one above never prints exactly
-   * `100%`; a value below the near threshold (a ratio, default `0.95`) never prints as the
-   * threshold. `true` uses the default threshold.
+   * the status. By default (`undefined`) the 100% boundary is guarded: an exact value below 100%
+   * never prints `100%` and one above never prints exactly `100%`, so a missed plan cannot be
+   * printed as met by accident. `true` also guards the near threshold (a ratio, default `0.95`):
+   * a value below it never prints as the threshold; an object sets that threshold. `false`
+   * turns the guard off (plain half-up rounding, `0.99996` → `100,00%`) for a percentage that is
+   * no completion. For an evaluation, prefer `formatCompletion`, which uses the indicator's own
+   * threshold and decimals.
    */
   readonly guard?: boolean | { readonly nearThreshold?: DecimalInput | undefined } | undefined;
 }
@@ -30,7 +34,8 @@ const DEFAULT_NEAR = toNum('0.95');
 
 /** Boundaries (in percent) of a `guard` option, as `evaluate` uses them. @internal */
 export function guardBoundaries(option: FormatPercentOptions['guard']): Boundary[] {
-  if (option === undefined || option === false) return [];
+  if (option === false) return [];
+  if (option === undefined) return [{ at: HUNDRED, point: true }];
   const near =
     option === true || option.nearThreshold === undefined
       ? DEFAULT_NEAR
@@ -57,14 +62,15 @@ export function roundPercent(
  * Formats a ratio as a percentage: `1.006` → `100,6%` (vi) / `100.6%` (en). Vietnamese and
  * English put no space before `%`; other locales follow Intl (`100,6 %` in de). Exact: the
  * percentage is the decimal × 100, never a floating-point product. With `guard` the printed
- * number agrees with the status (99,996% prints `99,99%`, not `100,00%`).
+ * number never crosses 100%: 99,996% prints `99,99%`, not `100,00%` (opt out with `guard: false`).
  *
  * @example
  * formatPercent('1.006', { locale: 'vi' }); // '100,6%'
  * formatPercent('1.0588235294', { locale: 'en' }); // '105.88%'
  * formatPercent('0.032', { locale: 'vi', decimals: 1, sign: 'always' }); // '+3,2%'
- * formatPercent('0.99996', { locale: 'vi', decimals: 2 }); // '100,00%'
- * formatPercent('0.99996', { locale: 'vi', decimals: 2, guard: true }); // '99,99%'
+ * formatPercent('0.99996', { locale: 'vi', decimals: 2 }); // '99,99%'
+ * formatPercent('0.99996', { locale: 'vi', decimals: 2, guard: false }); // '100,00%'
+ * formatPercent('0.949996', { locale: 'vi', decimals: 2, guard: true }); // '94,99%'
  * formatPercent('0.89996', { locale: 'en', decimals: 2, guard: { nearThreshold: '0.9' } }); // '89.99%'
  * formatPercent('56.35', { locale: 'vi', from: 'percent' }); // '56,35%'
  */
