@@ -12,6 +12,8 @@ import type { Doubt, DoubtReason, Extracted, ExtractedChange, Statement, Unread 
  */
 
 const WINDOW = 12;
+/** How many tokens of a name are looked at (names are short; a runaway name is cut). */
+const NAME_WINDOW = 36;
 
 const MESSAGES: Record<DoubtReason, string> = {
   bracketed: 'A figure in brackets whose name is outside them: its role is not stated',
@@ -213,7 +215,7 @@ const RULES: readonly {
     doubts: (ctx, f, what) => {
       if (what !== 'value' || (f as Extracted<{ unitCode?: string }>).value.unitCode !== 'percent') return false;
       if (ctx.nameFrom === undefined || ctx.nameTo === undefined) return true;
-      const to = Math.min(ctx.nameTo, ctx.nameFrom + 3 * WINDOW);
+      const to = Math.min(ctx.nameTo, ctx.nameFrom + NAME_WINDOW);
       // `GDP growth rate … 6.8%`, `tốc độ tăng trưởng … 5,64%`: a growth, not a level, with no base.
       if (within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.growthWords)) return true;
       return !within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.levelNouns);
