@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * `pnpm test:browser`: the elements in Debian's Chromium (playwright-core), loaded the way a
+ * plain page loads them — `dist/chitieu-elements.js` over HTTP, no bundler — so it runs after
+ * the build (turbo: `test:browser` depends on `build`).
+ */
+export default defineConfig({
+  resolve: { conditions: ['@chitieu/source'] },
+  test: {
+    environment: 'node',
+    include: ['test/browser/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    fileParallelism: false,
+  },
+});

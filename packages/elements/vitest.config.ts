@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { conditions: ['@chitieu/source'] },
+  test: {
+    environment: 'node',
+    include: ['test/*.test.ts'],
+  },
+});
