@@ -372,6 +372,16 @@ export const en: Grammar = {
     ['plunged', -1],
     ['slumped', -1],
   ]),
+  articles: words(['a', 'an']),
+  timesTail: words(['higher', 'more', 'as high', 'as many', 'as much', 'larger', 'increase', 'rise', 'growth']),
+  yearLevelNouns: words(['level', 'levels', 'figure', 'figures', 'result', 'results', 'total', 'volume']),
+  resultWords: words([
+    'the estimated figure for',
+    'the estimate for',
+    'the result for',
+    'the figure for',
+    'the level in',
+  ]),
   changeNouns: phrases<1 | -1>([
     ['increase of', 1],
     ['rise of', 1],

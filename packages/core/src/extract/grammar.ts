@@ -52,6 +52,14 @@ export interface Grammar {
   readonly exceedVerbs: readonly Phrase[];
   /** Increase and decrease verbs, with the sign they give. */
   readonly changeVerbs: readonly Phrase<1 | -1>[];
+  /** Articles before a change noun phrase (`a`, `an`); none in Vietnamese. */
+  readonly articles: readonly Phrase[];
+  /** After `N times`: `higher`, `as much` (English); none in Vietnamese. */
+  readonly timesTail: readonly Phrase[];
+  /** Nouns after a year that make it a base (`the 2015 level`, `the 2022 figure`). */
+  readonly yearLevelNouns: readonly Phrase[];
+  /** Words between a compare word and a base period: `so với (kết quả thực hiện) năm 2019`, `the figure for`. */
+  readonly resultWords: readonly Phrase[];
   /** Change nouns after a base adjective: `a year-on-year increase of`, `a month-on-month decline of`. */
   readonly changeNouns: readonly Phrase<1 | -1>[];
   /** Change nouns after the amount: `a 1.6 per cent decrease`, `a 12.3 percent year-on-year growth`. */

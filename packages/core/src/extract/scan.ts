@@ -235,12 +235,11 @@ function yearLevelAt(c: Cursor, k: number): { year: Token; at: number; to: numbe
   if (c.g.locale !== 'en') return null;
   const the = fold(c.tokens[k]?.text ?? '') === 'the' ? k + 1 : k;
   const year = c.tokens[the];
-  const noun = fold(c.tokens[the + 1]?.text ?? '');
-  if (isNum(year) && /^(19|20)\d\d$/.test(year.text) && YEAR_LEVEL_NOUNS.has(noun) && the + 2 <= c.limit)
+  const noun = m(c, the + 1, c.g.yearLevelNouns);
+  if (isNum(year) && /^(19|20)\d\d$/.test(year.text) && noun?.to === the + 2 && the + 2 <= c.limit)
     return { year, at: the, to: the + 2 };
   return null;
 }
-const YEAR_LEVEL_NOUNS = new Set(['level', 'levels', 'figure', 'figures', 'result', 'results', 'total', 'volume']);
 
 /**
  * `31/12/2022`, `thời điểm 31/12/2022`, `cuối năm 2022`, `the end of 2022`: a point in time as a
@@ -277,13 +276,9 @@ function pointInTimeAt(c: Cursor, k: number): { id: string; at: number; to: numb
  * period (its estimate, its result) before that period. Returns the token after them, or null.
  */
 function resultWordsAt(c: Cursor, k: number): number | null {
-  const w = m(c, k, RESULT_WORDS[c.g.locale]);
+  const w = m(c, k, c.g.resultWords);
   return w && w.to < c.limit ? w.to : null;
 }
-const RESULT_WORDS = {
-  vi: words(['ước thực hiện', 'thực hiện', 'ước tính', 'kết quả thực hiện', 'kết quả', 'mức', 'con số']),
-  en: words(['the estimated figure for', 'the estimate for', 'the result for', 'the figure for', 'the level in']),
-} as const;
 
 function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): BaseRead | null {
   const result = resultWordsAt(c, compare.to);
@@ -508,7 +503,7 @@ export function timesAt(c: Cursor, i: number): Found | null {
   if (word && !verb?.phrase.text.includes('gấp') && !readBase(c, word.to)) return null;
   let to = times.to;
   if (c.g.locale === 'en') {
-    const more = m(c, to, c.g.changeVerbs) ?? matchAt(c.tokens, to, EN_TIMES_TAIL, c.limit);
+    const more = m(c, to, c.g.changeVerbs) ?? m(c, to, c.g.timesTail);
     if (more) to = more.to;
   }
   // `gấp 3,2 lần năm 2023`: a named period right after the multiple is its base (not the
@@ -534,7 +529,7 @@ export function timesAt(c: Cursor, i: number): Found | null {
  * as a noun with its base as an adjective before it. Returns the noun's sign and the base.
  */
 function nounChangeAt(c: Cursor, i: number): { verb: PhraseMatch<1 | -1>; base: BaseRead } | null {
-  if (c.g.changeNouns.length === 0 || !ARTICLES.has(fold(c.tokens[i]?.text ?? ''))) return null;
+  if (c.g.changeNouns.length === 0 || m(c, i, c.g.articles)?.to !== i + 1) return null;
   const alone = m(c, i + 1, c.g.standaloneBases);
   if (!alone) return null;
   const noun = m(c, alone.to, c.g.changeNouns);
@@ -542,7 +537,6 @@ function nounChangeAt(c: Cursor, i: number): { verb: PhraseMatch<1 | -1>; base: 
   const base: BaseRead = { from: i + 1, to: alone.to, base: alone.phrase.data, level: alone.level };
   return { verb: { ...noun, from: i }, base };
 }
-const ARTICLES = new Set(['a', 'an']);
 
 /**
  * `marking a 1.6 per cent decrease over the same period`, `a 12.3 percent year-on-year growth`:
@@ -550,7 +544,7 @@ const ARTICLES = new Set(['a', 'an']);
  */
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function preNounChangeAt(c: Cursor, i: number): Found | null {
-  if (c.g.changeNounsAfterAmount.length === 0 || !ARTICLES.has(fold(c.tokens[i]?.text ?? ''))) return null;
+  if (c.g.changeNounsAfterAmount.length === 0 || m(c, i, c.g.articles)?.to !== i + 1) return null;
   const n = numberAt(c, i + 1);
   if (!n) return null;
   const pct = percentAfter(c, i + 2);
@@ -893,18 +887,6 @@ function changeToVerbs(g: Grammar): readonly Phrase<DataStage | undefined>[] {
 /** `tăng lên`, `giảm xuống`, `rose to`: value verbs that say the value moved. */
 const isChangeToVerb = (p: { readonly text: string }): boolean =>
   /^(tăng|giảm|rose|fell|increased|decreased|grew|climbed|dropped|declined)\b/u.test(p.text);
-
-const EN_TIMES_TAIL = words([
-  'higher',
-  'more',
-  'as high',
-  'as many',
-  'as much',
-  'larger',
-  'increase',
-  'rise',
-  'growth',
-]);
 
 /** The first figure rule of {@link FIGURE_RULES} (in its order) that reads a figure at token `i`. */
 function firstFigure(c: Cursor, i: number): Found | null {
