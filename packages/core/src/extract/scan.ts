@@ -4,7 +4,7 @@ import { fold } from './fold';
 import type { BaseWord, Grammar } from './grammar';
 import { negate, shift } from './numeral';
 import { matchPeriod, type PeriodMatch } from './period-phrase';
-import { matchAt, matchPhrase, type Phrase, type PhraseMatch, words } from './phrase';
+import { matchAt, matchPhrase, type Phrase, type PhraseMatch } from './phrase';
 import { fullDateAt, type QuantityMatch, quantityOf, readQuantity } from './quantity';
 import { readNumber } from './read-number';
 import type { Token } from './tokenize';
