@@ -315,7 +315,7 @@ export class Assembler {
       if (draft.rank && !draft.value) {
         const trailing = clause.items.slice(lastFigEnd + 1);
         const first = trailing[0];
-        if (first?.t === 'word' && RANK_TOPIC.has((this.tokens[first.from] as Token).forms.lower)) {
+        if (first?.t === 'word' && this.g.rankTopics.has((this.tokens[first.from] as Token).forms.lower)) {
           const words = nameRange(trailing.slice(1));
           const named = this.trim(words);
           if (named) {
@@ -405,11 +405,11 @@ export class Assembler {
       if (!verb || verb.to >= range.to || verb.to === from) break;
       from = verb.to;
     }
-    while (from < range.to && LEADING.has((this.tokens[from] as Token).forms.lower)) from++;
+    while (from < range.to && this.g.nameLeading.has((this.tokens[from] as Token).forms.lower)) from++;
     // `lũy kế tổng thu …`, `tính chung vốn …`: a cumulative opener is no part of the name (the
     // period it belongs to is read on its own).
     const f = (k: number): string => (this.tokens[k] as Token | undefined)?.forms.fold ?? '';
-    if (from + 2 < range.to && CUMULATIVE_OPENERS.has(`${f(from)} ${f(from + 1)}`)) from += 2;
+    if (from + 2 < range.to && this.g.cumulativeOpeners.has(`${f(from)} ${f(from + 1)}`)) from += 2;
     if (from >= range.to) return undefined;
     range = { from, to: range.to };
     let to = range.to;
@@ -430,8 +430,9 @@ export class Assembler {
       const until = (removed === 'het' || removed === '') && (t.forms.fold === 'den' || t.forms.fold === 'tinh');
       // `thực hiện`, `thể hiện`: `hiện` (now) ends no name when it is half of a word.
       const compound =
-        t.forms.fold === 'hien' && HIEN_COMPOUNDS.has((this.tokens[to - 2] as Token | undefined)?.forms.fold ?? '');
-      if (t.kind === 'word' && !compound && (TRAILING.has(t.forms.lower) || (until && removed === 'het'))) {
+        t.forms.fold === 'hien' &&
+        this.g.hienCompounds.has((this.tokens[to - 2] as Token | undefined)?.forms.fold ?? '');
+      if (t.kind === 'word' && !compound && (this.g.nameTrailing.has(t.forms.lower) || (until && removed === 'het'))) {
         removed = t.forms.fold;
         to--;
       } else if (
@@ -470,7 +471,7 @@ export class Assembler {
   private comparativeAt(i: number): boolean {
     const a = (this.tokens[i] as Token | undefined)?.forms.fold ?? '';
     const b = (this.tokens[i + 1] as Token | undefined)?.forms.fold ?? '';
-    return COMPARATIVES.has(`${a} ${b}`);
+    return this.g.comparatives.has(`${a} ${b}`);
   }
 
   /** True when a period expression starts at token `i` (`đến tháng 10`: `đến` is no part of a name). */
@@ -917,113 +918,7 @@ export class Assembler {
   }
 }
 
-// Tense, voice, copula and preposition words that end a subject before its verb, never part of
-// a name; the bare forms cover text typed without diacritics.
-const TRAILING = new Set([
-  'hiện',
-  'hien',
-  'nay',
-  'đã',
-  'da',
-  'đang',
-  'dang',
-  'sẽ',
-  'se',
-  'được',
-  'duoc',
-  'vẫn',
-  'van',
-  'cũng',
-  'cung',
-  'đều',
-  'deu',
-  'thì',
-  'thi',
-  'tăng',
-  'giảm',
-  'của',
-  'cua',
-  'trong',
-  'tại',
-  'tai',
-  'hết',
-  'het',
-  'về',
-  've',
-  'là',
-  'la',
-  'has',
-  'have',
-  'had',
-  'will',
-  'also',
-  'was',
-  'were',
-  'been',
-  'is',
-  'are',
-  'in',
-  'of',
-  'for',
-  'during',
-  'at',
-  'on',
-  'by',
-  'to',
-  'increased',
-  'rose',
-  'fell',
-  'decreased',
-  'grew',
-]);
-
 const CURRENCIES = new Set(['VND', 'USD', 'EUR']);
-
-/** Openers of a cumulative figure (folded, two words): `lũy kế`, `tính chung`, `cộng dồn`. */
-const CUMULATIVE_OPENERS = new Set(['luy ke', 'tinh chung', 'cong don']);
-
-/** Comparatives that open a clause measuring the statement before (folded, two words). */
-const COMPARATIVES = new Set([
-  'lower than',
-  'higher than',
-  'short of',
-  'below the',
-  'above the',
-  'thap hon',
-  'cao hon',
-]);
-
-const HIEN_COMPOUNDS = new Set(['thuc', 'the', 'phat', 'xuat', 'bieu']);
-
-// Articles and openers dropped from the start of a name.
-const LEADING = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'this',
-  'of',
-  'which',
-  'whom',
-  // verbs of a target (`aims to achieve GRDP growth`, `phấn đấu đưa tỷ lệ … lên`)
-  'achieve',
-  'attain',
-  'reach',
-  'raise',
-  'bring',
-  'boost',
-  'lift',
-  'keep',
-  'maintain',
-  'có',
-  'đưa',
-  'nâng',
-  'giữ',
-]);
-
-// What a rank is in: `về chỉ số PCI`, `in the PCI`.
-const RANK_TOPIC = new Set(['về', 've', 'in', 'on', 'for']);
 
 /** A period that starts before the report's period ends (`2020-11` in a 2020 review) is no plan. */
 const startsBefore = (period: string, report: string): boolean => parsePeriod(period).start <= parsePeriod(report).end;

@@ -124,6 +124,18 @@ export interface Grammar {
   readonly conversionWords: readonly Phrase[];
   /** Names whose percentage is a level, not a change or share: `tỷ lệ`, `rate`, `coverage`. */
   readonly levelNouns: readonly Phrase[];
+  /** Tense, voice, copula and preposition words that end a subject before its verb (lower case, with and without marks). */
+  readonly nameTrailing: ReadonlySet<string>;
+  /** Articles, openers and target verbs dropped from the start of a name (lower case). */
+  readonly nameLeading: ReadonlySet<string>;
+  /** Openers of a cumulative figure, folded, two words: `luy ke`, `tinh chung`. */
+  readonly cumulativeOpeners: ReadonlySet<string>;
+  /** Comparatives that open a clause measuring the statement before, folded, two words: `thap hon`, `lower than`. */
+  readonly comparatives: ReadonlySet<string>;
+  /** Folded words before `hiện` that make a compound (`thực hiện`), so `hiện` is no tense word there. */
+  readonly hienCompounds: ReadonlySet<string>;
+  /** What a rank is in: `về chỉ số PCI`, `in the PCI` (lower case). */
+  readonly rankTopics: ReadonlySet<string>;
   /** Words dropped when comparing names (`tổng`, `số`, `toàn`, `total`, `number of`). */
   readonly nameStopwords: ReadonlySet<string>;
 }
