@@ -1003,15 +1003,20 @@ function splitClauses(all: readonly Item[]): Clause[] {
 function nameRange(items: readonly Item[]): { from: number; to: number } | undefined {
   let from: number | undefined;
   let to: number | undefined;
+  // `Total social investment in 2026 is projected at …`: a target marker after the name (in the
+  // verb's place) keeps the name before it when no words follow the marker.
+  let beforeTarget: { from: number; to: number } | undefined;
   for (const it of items) {
     if (it.t === 'word' || (it.t === 'number' && (it.why === 'qualifier' || it.why === 'identifier'))) {
       if (it.t === 'number' && it.why === 'qualifier' && from === undefined) continue;
       from ??= it.from;
       to = it.to;
     } else if (it.t === 'marker' && (it.kind === 'target' || it.kind === 'topic' || it.kind === 'of-which')) {
+      beforeTarget = it.kind === 'target' && from !== undefined && to !== undefined ? { from, to } : undefined;
       from = undefined;
       to = undefined;
     }
   }
-  return from !== undefined && to !== undefined ? { from, to } : undefined;
+  if (from !== undefined && to !== undefined) return { from, to };
+  return beforeTarget;
 }

@@ -84,3 +84,16 @@ describe('issue #11 failure kinds', () => {
     for (const s of all) expect(s.name?.value ?? '').not.toMatch(/\d/);
   });
 });
+
+describe('issue #11, round 6', () => {
+  it('tháng 5.2015: the month and year in one dotted number', () => {
+    expect(one('Doanh thu du lịch trong tháng 5.2015 ước đạt 198 tỷ đồng.', 'vi').period?.value).toBe('2015-05');
+  });
+
+  it('a target marker in the verb’s place keeps the name before it', () => {
+    const s = one('Total social investment in 2026 is projected at nearly VND4.93 quadrillion.', 'en');
+    expect(s.kind.value).toBe('target');
+    expect(s.name?.value).toBe('Total social investment');
+    expect(s.period?.value).toBe('2026');
+  });
+});

@@ -204,6 +204,13 @@ function matchVi(tokens: readonly Token[], i: number): PeriodMatch | null {
       return partial(tokens, i, i + 2, 'month', m, 'vi', 'vi.period.thang');
     }
   }
+  // tháng 5.2015: the month and the year in one dotted number (a newspaper's dateline style)
+  const dotted = a === 'thang' ? /^(\d{1,2})\.((?:19|20)\d\d)$/u.exec(tokens[i + 1]?.text ?? '') : null;
+  if (dotted && tokens[i + 1]?.kind === 'number') {
+    const month = Number(dotted[1]);
+    if (month >= 1 && month <= 12)
+      return { from: i, to: i + 2, id: idOf('month', month, dotted[2] as string), rule: 'vi.period.thang-m.yyyy' };
+  }
   // cả năm, cả năm 2023: the whole year
   if (a === 'ca' && w(tokens[i + 1]) === 'nam') {
     if (isYear(tokens[i + 2]))

@@ -38,7 +38,7 @@ describe('extract › rules of robustness round 3', () => {
     const { statements } = read('Tốc độ tăng trưởng GRDP đạt 6,2%, thấp hơn mục tiêu 7%.', 'vi');
     expect(statements).toHaveLength(1);
     expect(statements[0]?.value?.value.base).toBe('6.2');
-    expect(statements[0]?.unread.map((u) => [u.reason, u.span.text])).toEqual([['percent-without-base', '7%']]);
+    expect(statements[0]?.unread.map((u) => [u.reason, u.span.text])).toEqual([['unrecognised-figure', '7%']]);
   });
   it('lists the figure of an English comparative clause on the statement before', () => {
     const { statements } = read('Credit growth reached 9.1 percent, below the target of 14 percent.', 'en');
