@@ -1,5 +1,5 @@
 import type { DecimalInput, Num, RoundingMode } from '../decimal/decimal';
-import { HUNDRED, mul, round, toNum } from '../decimal/decimal';
+import { HUNDRED, round, shift, toNum } from '../decimal/decimal';
 import { resolveLocale } from '../locale/resolve-locale';
 import type { Boundary } from '../math/rounding';
 import { guard } from '../math/rounding';
@@ -42,7 +42,7 @@ export function guardBoundaries(option: FormatPercentOptions['guard']): Boundary
       : toNum(option.nearThreshold, 'guard.nearThreshold');
   return [
     { at: HUNDRED, point: true },
-    { at: mul(near, HUNDRED), point: false },
+    { at: shift(near, 2), point: false },
   ];
 }
 
@@ -81,7 +81,7 @@ export function formatPercent(ratio: DecimalInput, options: FormatPercentOptions
   const sign = checkSign(options.sign);
   const from = options.from ?? 'ratio';
   const value = toNum(ratio, 'ratio');
-  const percent = from === 'percent' ? value : mul(value, HUNDRED);
+  const percent = from === 'percent' ? value : shift(value, 2); // exact: never rounded before the display rounding
   const shown = roundPercent(percent, decimals, rounding, guardBoundaries(options.guard));
   const d = toDigits(shown, decimals === undefined ? { maxDecimals: 2, rounding } : { decimals, rounding });
   return signed(d, body(d, locale), locale.percent, sign);

@@ -1,5 +1,7 @@
 import { ChitieuError } from '../errors/chitieu-error';
+import { quote } from '../errors/quote';
 import { run, schemas } from '../schema/model-schema';
+import { readField } from '../schema/schema';
 import type { Indicator, IndicatorInput } from './types';
 import { markValidated } from './validated';
 
@@ -23,7 +25,9 @@ export function defineIndicator(input: IndicatorInput): Indicator {
   const result = run(schemas().indicator, input, 'indicator');
   if (result.value === null) {
     const first = result.issues[0];
-    const id = typeof (input as { id?: unknown } | null)?.id === 'string' ? ` "${(input as { id: string }).id}"` : '';
+    // read through the guard (a throwing or revoked proxy gives no id, not a bare TypeError), quoted short
+    const raw = typeof input === 'object' && input !== null ? readField(input, 'id', '$', { issues: [] }) : undefined;
+    const id = typeof raw === 'string' ? ` ${quote(raw)}` : '';
     throw new ChitieuError(
       first?.code === 'INVALID_DATASET' ? 'INVALID_INDICATOR' : (first?.code ?? 'INVALID_INDICATOR'),
       `Invalid indicator${id}: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,

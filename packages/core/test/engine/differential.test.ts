@@ -8,7 +8,7 @@ import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as N from '../../src/decimal/decimal';
-import { defineIndicator, type Evaluation, evaluate, summarize } from '../../src/index';
+import { defineIndicator, type Evaluation, evaluate, formatPercent, summarize } from '../../src/index';
 import { D50, DX, type RefInput, rational, referenceEvaluate, roundR, str } from './reference';
 
 const SEED = 20261201;
@@ -214,6 +214,37 @@ describe('evaluate = the decimal.js reference, on both paths', () => {
     expect(evaluate({ indicator: 'y', period: '2020', actual: long, target: '1' }, three).completionPercent).toBe(
       '12.344',
     );
+  });
+});
+
+describe('formatPercent = decimal.js on the exact percentage, for ratios of 48 to 70 digits', () => {
+  // the percentage is the ratio shifted by two places (exact), rounded once for display: a
+  // 48+-digit ratio is never first rounded to 50 digits (`0.123444999…` would print 12.345)
+  const longRatio = fc
+    .tuple(fc.integer({ min: 48, max: 70 }), fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.boolean())
+    .map(([length, seed, nines]) => {
+      let s = seed;
+      let digits = '';
+      for (let i = 0; i < length - 1; i++) {
+        s = (s * 1103515245 + 12345) % 2147483648;
+        // runs of 9s and 4s put the last digits on a rounding edge
+        digits += nines && i > 6 ? (s % 2 === 0 ? '9' : '4') : String(s % 10);
+      }
+      return `0.${digits}${1 + (seed % 9)}`;
+    });
+  it('rounds once, half-up, at 0–4 decimals (guard off), character for character', () => {
+    fc.assert(
+      fc.property(longRatio, fc.integer({ min: 0, max: 4 }), (ratio, decimals) => {
+        const expected = `${new DX(ratio).times(100).toFixed(decimals, Decimal.ROUND_HALF_UP)}%`;
+        expect(formatPercent(ratio, { locale: 'en', decimals, guard: false })).toBe(expected);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+  it('0.123444999… (57 digits) prints 12.344%, not 12.345% (issue #9)', () => {
+    const long = `0.123444${'9'.repeat(51)}`;
+    expect(formatPercent(long, { locale: 'en', decimals: 3, guard: false })).toBe('12.344%');
+    expect(formatPercent(long, { locale: 'vi', decimals: 3 })).toBe('12,344%');
   });
 });
 
