@@ -213,7 +213,7 @@ export const UncertainReadings: Story = {
   name: 'Uncertain readings and what was not read',
   args: {
     initialText:
-      'Tổng sản lượng lương thực năm 2019 là 905.867 tấn, giảm 0,58% (5.240 tấn) so với năm 2018. Xuất khẩu của khu vực FDI năm 2023 ước đạt 34,3 tỷ USD, chiếm 54,5%. Kim ngạch xuất khẩu năm 2022 đạt 3,26 tỷ USD, vượt tốc độ tăng trưởng theo kế hoạch đề ra là 8,42%.',
+      'Vận tải, bưu điện, du lịch năm 2005 tăng 7,7% so với cùng kỳ (cùng kỳ năm trước tăng 7,3%). Xuất khẩu của khu vực FDI năm 2023 ước đạt 34,3 tỷ USD, chiếm 54,5%. Kim ngạch xuất khẩu năm 2022 đạt 3,26 tỷ USD, vượt tốc độ tăng trưởng theo kế hoạch đề ra là 8,42%.',
   },
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
@@ -222,9 +222,9 @@ export const UncertainReadings: Story = {
     // A plan's figure in a results clause is uncertain, with its reason in words.
     const doubts = within(table).getAllByTestId('doubt');
     await expect(doubts.length).toBeGreaterThan(0);
-    // `(5.240 tấn)` after `giảm 0,58%` is the size of the fall, not a level: uncertain, with why.
+    // `(cùng kỳ năm trước tăng 7,3%)` is last year's rate, not this statement's: uncertain, with why.
     await expect(table).toHaveTextContent(
-      vi ? /5\.240 tấn ⚠︎ chưa chắc: số trong ngoặc/ : /5,240 tonnes ⚠︎ uncertain: a bracketed figure/,
+      vi ? /7,3%[^⚠]*⚠︎ chưa chắc: số trong ngoặc/ : /7\.3%[^⚠]*⚠︎ uncertain: a bracketed figure/,
     );
     // Every unread part is listed with its reason.
     await expect(table).toHaveTextContent(
@@ -236,7 +236,7 @@ export const UncertainReadings: Story = {
     await userEvent.click(button);
     await expect(button).toHaveAttribute('aria-expanded', 'true');
     await expect(within(table).getAllByTestId('raw')[0]).toBeVisible();
-    await expect(within(table).getAllByTestId('raw')[0]).toHaveTextContent('905867');
+    await expect(within(table).getAllByTestId('raw')[0]).toHaveTextContent('vi.change.rate');
   },
 };
 
