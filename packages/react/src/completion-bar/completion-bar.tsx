@@ -1,5 +1,5 @@
 'use client';
-import { type Evaluation, formatCompletion, formatQuantity, localize, statusLabel } from '@chitieu/core';
+import { type BulletGeometry, completionBarView, type DerivedFigure, cssPercent as pct } from '@chitieu/core/view';
 import {
   type ComponentPropsWithoutRef,
   type ForwardRefExoticComponent,
@@ -8,13 +8,10 @@ import {
   type RefAttributes,
 } from 'react';
 import { cx } from '../internal/class-names';
-import { type DerivedFigure, derivedTarget } from '../internal/derived';
-import { fromProp, guarded } from '../internal/inline-error';
-import { type Messages, messagesFor } from '../internal/messages';
-import { type EvaluationSourceProps, resolveEvaluation } from '../internal/resolve-evaluation';
-import { checkText, oneOf } from '../internal/validate';
+import { guarded } from '../internal/inline-error';
+import { messagesFor } from '../internal/messages';
+import type { EvaluationSourceProps } from '../internal/resolve-evaluation';
 import { useChitieuSettings } from '../provider/chitieu-provider';
-import { type BulletGeometry, bulletGeometry } from './bullet-geometry';
 
 /** Props of {@link CompletionBar}. */
 export interface CompletionBarProps extends EvaluationSourceProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -26,54 +23,6 @@ export interface CompletionBarProps extends EvaluationSourceProps, Omit<Componen
   readonly locale?: string | undefined;
   /** Extra class names on the root element (which always has `ct-root` and the component's `ct-` class). */
   readonly className?: string | undefined;
-}
-
-// drawing positions only (plain floats); the figures read are formatted by the core
-const num = (value: string | null): number | null => {
-  if (value === null) return null;
-  const n = Number(value);
-  return Number.isFinite(n) ? n : null;
-};
-/** A CSS percentage that is always a finite number in [0, 100]. */
-const pct = (value: number): string =>
-  `${(Number.isFinite(value) ? Math.min(100, Math.max(0, value)) : 0).toFixed(3)}%`;
-const scaled = (value: number | null | undefined): number =>
-  value === null || value === undefined || !Number.isFinite(value) ? 0 : Math.min(100, Math.max(0, value));
-
-interface Texts {
-  readonly actual: string | null;
-  readonly target: string | null;
-  readonly previous: string | null;
-  readonly completion: string | null;
-  readonly status: string;
-}
-
-function textsOf(e: Evaluation, locale: string): Texts {
-  const q = (value: string): string => formatQuantity(value, { locale, indicator: e.indicator });
-  return {
-    actual: e.actual === null ? null : q(e.actual),
-    target: e.band !== null ? `${q(e.band.min)} – ${q(e.band.max)}` : e.target === null ? null : q(e.target),
-    previous: e.previous === null ? null : q(e.previous),
-    completion: formatCompletion(e, { locale, missing: '' }) || null,
-    status: statusLabel(e.status, locale),
-  };
-}
-
-function valueText(t: Texts, geometry: BulletGeometry, m: Messages, derived: DerivedFigure | null): string {
-  return [
-    t.actual,
-    t.completion === null ? null : m.ofPlan(t.completion),
-    t.status,
-    t.target === null
-      ? null
-      : derived === null
-        ? `${m.target} ${t.target}`
-        : `${m.target} ≈ ${t.target}, ${derived.description}`,
-    t.previous === null ? null : `${m.previous} ${t.previous}`,
-    geometry.clipped ? m.beyondScale : null,
-  ]
-    .filter((part): part is string => part !== null)
-    .join('; ');
 }
 
 function Track({
@@ -143,37 +92,29 @@ export const CompletionBar: ForwardRefExoticComponent<CompletionBarProps & RefAt
   const { theme } = settings;
   return guarded({ component: 'completion-bar', locale: settings.locale, theme, className, ref }, (locale) => {
     const m = messagesFor(locale);
-    const shape = oneOf(size, ['regular', 'compact'], 'regular');
-    const e = resolveEvaluation(props, settings.evaluateOptions);
-    const prop = props.evaluation === undefined || props.evaluation === null ? 'observation' : 'evaluation';
-    // the words first: formatting checks every figure, so a bad one names its prop before drawing
-    const texts = fromProp(prop, () => textsOf(e, locale));
-    const derived = fromProp(prop, () => derivedTarget(e, locale, m));
-    const name = checkText(label, 'label') ?? localize(e.indicator.name, locale);
-    const rule = e.rule;
-    const geometry = fromProp(prop, () =>
-      bulletGeometry({
-        actual: num(e.actual),
-        target: num(e.target),
-        band: e.band === null ? null : { min: Number(e.band.min), max: Number(e.band.max) },
-        previous: num(e.previous),
-        direction: rule.direction,
-        near: Number(rule.nearThreshold),
-        policy: rule.lowerIsBetterPolicy,
-      }),
+    // the view layer computes everything shown: words, geometry, meter value and value text
+    const view = completionBarView(
+      {
+        evaluation: props.evaluation,
+        indicator: props.indicator,
+        observation: props.observation,
+        evaluateOptions: props.evaluateOptions ?? settings.evaluateOptions,
+      },
+      locale,
+      { size, label },
     );
-    const hasValue = e.actual !== null;
-    const text = valueText(texts, geometry, m, derived);
+    const { texts, derived, geometry, name } = view;
+    const shape = view.size;
     return (
       <div
         {...rest}
         ref={ref}
         className={cx('ct-root ct-bullet', `ct-bullet--${shape}`, className)}
         data-ct-theme={theme}
-        data-status={e.status}
+        data-status={view.status}
         data-clipped={geometry.clipped ? '' : undefined}
       >
-        {hasValue ? (
+        {view.meter !== null ? (
           // biome-ignore lint/a11y/useSemanticElements: <meter> cannot draw bands, plan and previous markers
           <div
             className="ct-bullet__track"
@@ -181,16 +122,16 @@ export const CompletionBar: ForwardRefExoticComponent<CompletionBarProps & RefAt
             aria-label={name}
             // the meter's numbers are the drawn scale in percent (always plain, bounded numbers);
             // the real figures are in aria-valuetext
-            aria-valuenow={scaled(geometry.actualAt)}
+            aria-valuenow={view.meter.now}
             aria-valuemin={0}
             aria-valuemax={100}
-            aria-valuetext={text}
+            aria-valuetext={view.meter.text}
           >
             <Track geometry={geometry} derived={derived} />
           </div>
         ) : (
-          <div className="ct-bullet__track" role="img" aria-label={`${name}: ${text}`}>
-            {e.target !== null || e.band !== null ? <Track geometry={geometry} derived={derived} /> : null}
+          <div className="ct-bullet__track" role="img" aria-label={view.imageLabel}>
+            {view.drawsTrack ? <Track geometry={geometry} derived={derived} /> : null}
             <span className="ct-bullet__empty" aria-hidden="true">
               {texts.status}
             </span>

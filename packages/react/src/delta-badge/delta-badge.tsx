@@ -1,12 +1,6 @@
 'use client';
-import {
-  type Change,
-  compareDecimals,
-  type Evaluation,
-  effectiveDirection,
-  formatChange,
-  type Indicator,
-} from '@chitieu/core';
+import type { Change, Evaluation, Indicator } from '@chitieu/core';
+import { CHANGE_FORMS, type DeltaContent, deltaContent } from '@chitieu/core/view';
 import {
   type ComponentPropsWithoutRef,
   type ForwardRefExoticComponent,
@@ -43,16 +37,9 @@ export interface DeltaBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 
 }
 
 /** How a change reads for the indicator's direction. @internal */
-export type Tone = 'good' | 'bad' | 'neutral' | 'none';
+export type { Tone } from '@chitieu/core/view';
 
-const FORMS = ['auto', 'rate', 'ratio', 'times', 'points', 'absolute'] as const;
-
-function toneOf(sign: -1 | 0 | 1, indicator: Indicator): Tone {
-  if (sign === 0) return 'neutral';
-  const direction = effectiveDirection(indicator);
-  if (direction === 'neither') return 'neutral';
-  return sign > 0 === (direction === 'higher-is-better') ? 'good' : 'bad';
-}
+const FORMS = CHANGE_FORMS;
 
 function Arrow({ sign }: { readonly sign: -1 | 0 | 1 }): ReactElement {
   const d =
@@ -78,31 +65,8 @@ function Arrow({ sign }: { readonly sign: -1 | 0 | 1 }): ReactElement {
   );
 }
 
-/** What a delta badge shows, computed once (the scorecard caches it per row). @internal */
-export interface DeltaContent {
-  readonly text: string;
-  readonly spoken: string | null;
-  readonly sign: -1 | 0 | 1;
-  readonly tone: Tone;
-}
-
-/** The texts, sign and tone of a change (throws on a malformed change; callers are guarded). @internal */
-export function deltaContent(
-  change: Change,
-  indicator: Indicator,
-  locale: string,
-  style: 'phrase' | 'signed',
-  form: DeltaBadgeProps['form'],
-): DeltaContent {
-  const sign = compareDecimals(change.absolute, '0');
-  return {
-    text: formatChange(change, indicator, { locale, style, form }),
-    // the compact `+3,2%` / `×51` is read as "plus…" / "times…": screen readers get the words
-    spoken: style === 'signed' ? formatChange(change, indicator, { locale, style: 'phrase', form }) : null,
-    sign,
-    tone: toneOf(sign, indicator),
-  };
-}
+/** What a delta badge shows, computed once by the view layer (the scorecard caches it per row). @internal */
+export { type DeltaContent, deltaContent };
 
 /** The inside of a delta badge: arrow, text (and spoken words), and the good/bad shape. @internal */
 export function DeltaInner({ content, m }: { readonly content: DeltaContent; readonly m: Messages }): ReactElement {

@@ -1,5 +1,6 @@
 'use client';
 import { type Evaluation, formatCompletion, formatQuantity, localize } from '@chitieu/core';
+import { headingLevelOf } from '@chitieu/core/view';
 import {
   type ComponentPropsWithoutRef,
   type ForwardRefExoticComponent,
@@ -56,6 +57,7 @@ function viewOf(e: Evaluation, locale: string, m: Messages): CardView {
     completion: formatCompletion(e, { locale, missing: '' }) || null,
     target: e.band !== null ? `${q(e.band.min)} – ${q(e.band.max)}` : e.target === null ? null : q(e.target),
     next: next === undefined || next === null ? null : { period: String(next.period), value: q(String(next.value)) },
+    // the derived-plan rule and its words: the view layer's
     derived: derivedTarget(e, locale, m),
   };
 }
@@ -183,9 +185,3 @@ export const IndicatorCard: ForwardRefExoticComponent<IndicatorCardProps & RefAt
     );
   });
 });
-
-/** Heading levels 2–6 (a number outside is clamped, anything else is the default 3): never `<h9>`. */
-function headingLevelOf(value: unknown): 2 | 3 | 4 | 5 | 6 {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return 3;
-  return Math.min(6, Math.max(2, Math.round(value))) as 2 | 3 | 4 | 5 | 6;
-}

@@ -1,81 +1,10 @@
-import { ChitieuError, resolveLocale } from '@chitieu/core';
+import { asPropsError, checkLocale, describeError, fromProp, inlineError, PropsError } from '@chitieu/core/view';
 import type { ReactElement, Ref } from 'react';
 import { cx } from './class-names';
-import { type Messages, messagesFor, type Problem } from './messages';
 
-const CORE_CODES: ReadonlySet<string> = new Set([
-  'INVALID_DECIMAL',
-  'OUT_OF_RANGE',
-  'INVALID_BAND',
-  'INVALID_PERIOD',
-  'INVALID_INDICATOR',
-  'INVALID_OBSERVATION',
-  'UNKNOWN_INDICATOR',
-  'DUPLICATE_ID',
-  'INVALID_OPTION',
-  'INVALID_DATASET',
-  'INVALID_LOCALE',
-  'UNKNOWN_UNIT',
-  'PARSE_ERROR',
-]);
-
-/**
- * A prop a component refused: which prop, why (a {@link Problem}: the component's own check or
- * the core's error code) and where inside it (`observation.actual`). The inline message is built
- * from these in the user's language; the original error stays as `cause` for developers.
- * @internal
- */
-export class PropsError extends Error {
-  override readonly name = 'PropsError';
-  readonly prop: string;
-  readonly problem: Problem;
-  readonly path: string | undefined;
-
-  constructor(prop: string, problem: Problem, path?: string | undefined, options?: { cause?: unknown }) {
-    super(`${prop}: ${problem}${path === undefined ? '' : ` (${path})`}`, options);
-    this.prop = prop;
-    this.problem = problem;
-    this.path = path;
-  }
-}
-
-/** Any error thrown while computing from `prop`, as a {@link PropsError} naming that prop. @internal */
-export function asPropsError(prop: string, error: unknown): PropsError {
-  if (error instanceof PropsError) return error;
-  if (ChitieuError.is(error)) {
-    const path = error.path ?? error.issues[0]?.path;
-    const problem = CORE_CODES.has(error.code) ? (error.code as Problem) : 'unreadable';
-    return new PropsError(prop, problem, path, { cause: error });
-  }
-  // a TypeError of a malformed object ("Cannot read properties of undefined") is never shown
-  return new PropsError(prop, 'unreadable', undefined, { cause: error });
-}
-
-/** Runs a computation from one prop; whatever it throws names that prop. @internal */
-export function fromProp<T>(prop: string, compute: () => T): T {
-  try {
-    return compute();
-  } catch (error) {
-    throw asPropsError(prop, error);
-  }
-}
-
-const validLocales = new Set<string>();
-
-/** The locale, checked once per tag by the core (`vi_VN`, `{}` and `''` are refused as the `locale` prop). @internal */
-export function checkLocale(locale: unknown): string {
-  if (typeof locale === 'string' && validLocales.has(locale)) return locale;
-  if (typeof locale !== 'string') throw new PropsError('locale', 'locale');
-  fromProp('locale', () => resolveLocale(locale));
-  if (validLocales.size < 64) validLocales.add(locale);
-  return locale;
-}
-
-/** The words of an inline message: `Thuộc tính "width" không hợp lệ: cần một số dương`. @internal */
-export function describeError(error: unknown, m: Messages): string {
-  const e = asPropsError('props', error);
-  return m.invalidProp(e.prop, m.problems[e.problem], e.path);
-}
+// The refused-prop error, its conversion and the inline message's words live in the view layer
+// (`@chitieu/core/view`), shared with @chitieu/elements; this module renders them.
+export { asPropsError, checkLocale, describeError, fromProp, PropsError };
 
 /**
  * What a component renders instead of crashing the host page when its props are bad: a
@@ -91,8 +20,7 @@ export function InlineError(props: {
   readonly component: string;
   readonly innerRef?: Ref<HTMLElement> | undefined;
 }): ReactElement {
-  const m = messagesFor(props.locale);
-  const error = asPropsError('props', props.error);
+  const error = inlineError(props.error, props.locale);
   return (
     <span
       ref={props.innerRef as Ref<HTMLSpanElement> | undefined}
@@ -103,7 +31,7 @@ export function InlineError(props: {
       data-ct-prop={error.prop}
       data-ct-error={error.problem}
     >
-      <strong>{m.cannotShow}:</strong> <span>{describeError(error, m)}</span>
+      <strong>{error.title}:</strong> <span>{error.message}</span>
     </span>
   );
 }

@@ -1,13 +1,5 @@
-import {
-  type EvaluateOptions,
-  type Evaluation,
-  evaluate,
-  type Indicator,
-  type Observation,
-  type ObservationInput,
-} from '@chitieu/core';
-import { fromProp, PropsError } from './inline-error';
-import { checkEvaluation, checkIndicator, isRecord } from './validate';
+import type { EvaluateOptions, Evaluation, Indicator, Observation, ObservationInput } from '@chitieu/core';
+import { resolveEvaluation as resolveFromView } from '@chitieu/core/view';
 
 /** Props shared by the components that show one indicator's result. */
 export interface EvaluationSourceProps {
@@ -23,20 +15,13 @@ export interface EvaluationSourceProps {
 
 /**
  * The evaluation a component shows: the one given (checked), or the core's `evaluate` of
- * indicator and observation. Throws a {@link PropsError} naming the prop (the caller's guarded
- * path renders it inline) when props are missing or the core rejects them.
+ * indicator and observation (the view layer's `resolveEvaluation`). Throws a `PropsError`
+ * naming the prop (the caller's guarded path renders it inline).
  * @internal
  */
 export function resolveEvaluation(
   props: EvaluationSourceProps,
   fallbackOptions: EvaluateOptions | undefined,
 ): Evaluation {
-  const { evaluation } = props;
-  if (evaluation !== undefined && evaluation !== null) return checkEvaluation(evaluation, 'evaluation');
-  if (props.indicator === undefined || props.indicator === null) throw new PropsError('indicator', 'missing');
-  const indicator = checkIndicator(props.indicator, 'indicator');
-  if (props.observation === undefined || props.observation === null) throw new PropsError('observation', 'missing');
-  if (!isRecord(props.observation)) throw new PropsError('observation', 'object');
-  const observation = props.observation;
-  return fromProp('observation', () => evaluate(observation, indicator, props.evaluateOptions ?? fallbackOptions));
+  return resolveFromView(props, fallbackOptions);
 }

@@ -1,14 +1,5 @@
-import {
-  type Dataset,
-  type EvaluateOptions,
-  type Evaluation,
-  evaluateDataset,
-  type SummarizeOptions,
-  type Summary,
-  summarize,
-} from '@chitieu/core';
-import { fromProp, PropsError } from './inline-error';
-import { checkEvaluation, checkSummary, isRecord } from './validate';
+import type { Dataset, EvaluateOptions, Evaluation, SummarizeOptions, Summary } from '@chitieu/core';
+import { resolveEvaluations as resolveFromView } from '@chitieu/core/view';
 
 /** Props of the components that show a whole scorecard. */
 export interface EvaluationsSourceProps {
@@ -25,30 +16,13 @@ export interface EvaluationsSourceProps {
 }
 
 /**
- * Evaluations and their summary from a component's props, through the core. Each evaluation is
- * checked; throws a {@link PropsError} naming the prop (`evaluations`, `dataset`, `summary`).
+ * Evaluations and their summary from a component's props, through the core (the view layer's
+ * `resolveEvaluations`). Throws a `PropsError` naming the prop (`evaluations`, `dataset`, `summary`).
  * @internal
  */
 export function resolveEvaluations(
   props: EvaluationsSourceProps,
   fallback: { evaluateOptions?: EvaluateOptions | undefined; summarizeOptions?: SummarizeOptions | undefined },
 ): { evaluations: readonly Evaluation[]; summary: Summary } {
-  let evaluations: readonly Evaluation[];
-  if (props.evaluations !== undefined && props.evaluations !== null) {
-    const list: unknown = props.evaluations;
-    if (!Array.isArray(list)) throw new PropsError('evaluations', 'array');
-    for (let i = 0; i < list.length; i++) checkEvaluation(list[i], 'evaluations', i, false);
-    evaluations = list as readonly Evaluation[];
-  } else if (props.dataset !== undefined && props.dataset !== null) {
-    const dataset = props.dataset;
-    if (!isRecord(dataset)) throw new PropsError('dataset', 'object');
-    evaluations = fromProp('dataset', () =>
-      evaluateDataset(dataset, props.evaluateOptions ?? fallback.evaluateOptions),
-    );
-  } else throw new PropsError('evaluations', 'missing');
-  const summary =
-    props.summary === undefined || props.summary === null
-      ? fromProp('evaluations', () => summarize(evaluations, props.summarizeOptions ?? fallback.summarizeOptions))
-      : checkSummary(props.summary);
-  return { evaluations, summary };
+  return resolveFromView(props, fallback);
 }

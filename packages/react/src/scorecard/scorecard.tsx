@@ -1,5 +1,6 @@
 'use client';
 import { type Dataset, formatNumber, formatPercent, localize, type Summary } from '@chitieu/core';
+import { initialExpanded, SORT_ICONS, sanitizeSorting as sanitizeFromView, summaryCount } from '@chitieu/core/view';
 import { type Range, useVirtualizer } from '@tanstack/react-virtual';
 import {
   type ComponentPropsWithoutRef,
@@ -66,12 +67,6 @@ export interface ScorecardProps extends EvaluationsSourceProps, Omit<ComponentPr
   readonly className?: string | undefined;
 }
 
-const SORT_ICON: Record<'asc' | 'desc' | 'none', string> = {
-  asc: 'M4 10l4-4 4 4',
-  desc: 'M4 6l4 4 4-4',
-  none: 'M5 6.5 8 3.5l3 3M5 9.5l3 3 3-3',
-};
-
 function Chevron(): ReactElement {
   return (
     <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2">
@@ -80,25 +75,8 @@ function Chevron(): ReactElement {
   );
 }
 
-function initialExpanded(tree: readonly ScorecardNode[], mode: 'groups' | 'all' | 'none'): ExpandedState {
-  if (mode === 'all') return true;
-  if (mode === 'none') return {};
-  const state: Record<string, boolean> = {};
-  for (const node of tree) if (node.kind === 'group') state[node.id] = true;
-  return state;
-}
-
-/** Only `{ id, desc }` entries of known columns: `defaultSorting="abc"` starts unsorted instead of crashing. */
-function sanitizeSorting(value: unknown): SortingState {
-  if (!Array.isArray(value)) return [];
-  const out: { id: string; desc: boolean }[] = [];
-  for (const entry of value) {
-    if (!isRecord(entry) || typeof entry.id !== 'string') continue;
-    if (!(COLUMN_IDS as readonly string[]).includes(entry.id) || out.some((s) => s.id === entry.id)) continue;
-    out.push({ id: entry.id, desc: entry.desc === true });
-  }
-  return out;
-}
+/** Only `{ id, desc }` entries of known columns (the view layer's check): `defaultSorting="abc"` starts unsorted. */
+const sanitizeSorting = (value: unknown): SortingState => sanitizeFromView(value) as SortingState;
 
 const expandModeOf = (value: unknown): 'groups' | 'all' | 'none' =>
   value === 'all' || value === 'none' ? value : 'groups';
@@ -149,25 +127,11 @@ function prepare(
     ),
     summary,
     caption,
-    count: fromProp('summary', () => summaryCount(summary, locale, m)),
+    count: fromProp('summary', () => summaryCount(summary, locale)),
     // same precision as the core's narrateSummary, so the table and the paragraph agree
     score:
       summary.score === null ? null : fromProp('summary', () => formatPercent(summary.score as string, { locale })),
   };
-}
-
-/**
- * `8/10 chỉ tiêu đạt và vượt kế hoạch`; when the report states no plan for some indicators, those
- * are counted apart (`4/4 chỉ tiêu có kế hoạch đạt và vượt kế hoạch; 10 chỉ tiêu báo cáo không nêu
- * kế hoạch`), so "no plan stated" never reads as a miss.
- */
-function summaryCount(summary: Summary, locale: string, m: Messages): string {
-  const n = (value: number): string => formatNumber(String(value), { locale });
-  const noTarget = summary.counts['no-target'] ?? 0;
-  if (typeof noTarget !== 'number' || !Number.isSafeInteger(noTarget) || noTarget <= 0 || noTarget > summary.total) {
-    return m.metOrExceeded(n(summary.metOrExceeded), n(summary.total));
-  }
-  return `${m.metOrExceededPlanned(n(summary.metOrExceeded), n(summary.total - noTarget))}; ${m.noPlanStated(n(noTarget))}`;
 }
 
 const EMPTY: ScorecardNode[] = [];
@@ -253,7 +217,7 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
   const data = prepared.ok ? prepared.value.tree : EMPTY;
   const columns = useMemo(() => scorecardColumns(locale, m), [locale, m]);
   const [sorting, setSorting] = useState<SortingState>(() => sanitizeSorting(defaultSorting));
-  const [expanded, setExpanded] = useState<ExpandedState>(() => initialExpanded(data, expandMode));
+  const [expanded, setExpanded] = useState<ExpandedState>(() => initialExpanded(data, expandMode) as ExpandedState);
   const getSubRows = useCallback((node: ScorecardNode) => (node.children.length > 0 ? node.children : undefined), []);
   const getRowId = useCallback((node: ScorecardNode) => node.id, []);
   const table = useTable({
@@ -459,13 +423,10 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
               </caption>
             )}
             <colgroup>
-              <col className="ct-scorecard__col--name" />
-              <col className="ct-scorecard__col--unit" />
-              <col className="ct-scorecard__col--target" />
-              <col className="ct-scorecard__col--actual" />
-              <col className="ct-scorecard__col--completion" />
-              <col className="ct-scorecard__col--change" />
-              <col className="ct-scorecard__col--status" />
+              {/* one column per id of the view layer; widths: COLUMN_WIDTHS, kept equal to styles.css by its test */}
+              {COLUMN_IDS.map((id) => (
+                <col key={id} className={`ct-scorecard__col--${id}`} />
+              ))}
             </colgroup>
             <thead>
               <tr aria-rowindex={virtualized ? 1 : undefined}>
@@ -494,7 +455,7 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
                           strokeWidth="2"
                         >
                           <path
-                            d={SORT_ICON[sorted === false ? 'none' : sorted]}
+                            d={SORT_ICONS[sorted === false ? 'none' : sorted]}
                             strokeLinecap="round"
                             strokeLinejoin="round"
                           />

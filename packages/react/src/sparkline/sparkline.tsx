@@ -1,12 +1,10 @@
 'use client';
-import { type DecimalInput, formatNumber, formatQuantity, type Indicator } from '@chitieu/core';
+import type { DecimalInput, Indicator } from '@chitieu/core';
+import { sparklineView } from '@chitieu/core/view';
 import { type ComponentPropsWithoutRef, type ForwardRefExoticComponent, forwardRef, type RefAttributes } from 'react';
 import { cx } from '../internal/class-names';
-import { asPropsError, guarded, PropsError } from '../internal/inline-error';
-import { messagesFor } from '../internal/messages';
-import { checkIndicator, checkText, isRecord, layoutNumber } from '../internal/validate';
+import { guarded } from '../internal/inline-error';
 import { useChitieuSettings } from '../provider/chitieu-provider';
-import { sparklinePaths } from './sparkline-geometry';
 
 /** One point of a {@link Sparkline}: an observation fits (`period`, `actual`, `target`). */
 export interface SparklinePoint {
@@ -34,13 +32,6 @@ export interface SparklineProps extends Omit<ComponentPropsWithoutRef<'svg'>, 'c
   readonly className?: string | undefined;
 }
 
-// drawing positions only (the values read are formatted by the core); non-finite → a gap
-const finite = (n: number): number | null => (Number.isFinite(n) ? n : null);
-const numberOf = (value: SparklinePoint['actual']): number | null =>
-  value === null || value === undefined ? null : finite(Number(value));
-const planOf = (value: SparklinePoint['target']): number | null =>
-  value === null || value === undefined || typeof value === 'object' ? null : finite(Number(value));
-
 /**
  * A trend line of the history with the plan as a dashed line, in a few lines of SVG. Its
  * accessible name lists each period's value (formatted by the core) unless `label` is given.
@@ -54,35 +45,12 @@ export const Sparkline: ForwardRefExoticComponent<SparklineProps & RefAttributes
 >(function Sparkline({ history, indicator, label, width, height, locale: localeProp, className, ...rest }, ref) {
   const { locale: wanted, theme } = useChitieuSettings({ locale: localeProp });
   return guarded({ component: 'sparkline', locale: wanted, theme, className, ref }, (locale) => {
-    const m = messagesFor(locale);
-    const w = layoutNumber(width, 'width', 96, 8, 4096);
-    const h = layoutNumber(height, 'height', 24, 8, 4096);
-    if (history === undefined || history === null) throw new PropsError('history', 'missing');
-    if (!Array.isArray(history)) throw new PropsError('history', 'array');
-    const ind = indicator === undefined || indicator === null ? undefined : checkIndicator(indicator, 'indicator');
-    const given = checkText(label, 'label');
-    const points = history.map((p: unknown, i): SparklinePoint => {
-      if (!isRecord(p) || typeof p.period !== 'string') throw new PropsError('history', 'history', `[${i}]`);
-      return p as unknown as SparklinePoint;
-    });
-    const format = (value: DecimalInput): string =>
-      ind === undefined ? formatNumber(value, { locale }) : formatQuantity(value, { locale, indicator: ind });
-    // formatting checks every value (an `actual: "abc"` names its place); drawing uses the checked values
-    const described = points.map((p, i) => {
-      if (p.actual === null || p.actual === undefined) return null;
-      try {
-        return `${p.period}: ${format(p.actual)}`;
-      } catch (error) {
-        throw new PropsError('history', asPropsError('history', error).problem, `[${i}].actual`, { cause: error });
-      }
-    });
-    const paths = sparklinePaths(
-      points.map((p) => numberOf(p.actual)),
-      points.map((p) => planOf(p.target)),
-      w,
-      h,
-    );
-    const name = given ?? `${m.trend}: ${described.filter((d) => d !== null).join(', ')}`;
+    // size, checks of every point, paths and the accessible name: the view layer's
+    const view = sparklineView({ history, indicator, label, width, height }, locale);
+    const { paths } = view;
+    const w = view.width;
+    const h = view.height;
+    const name = view.label;
     return (
       <svg
         {...rest}
@@ -98,7 +66,7 @@ export const Sparkline: ForwardRefExoticComponent<SparklineProps & RefAttributes
         {paths.plan === '' ? null : <path className="ct-sparkline__plan" d={paths.plan} />}
         {paths.line === '' ? null : <path className="ct-sparkline__line" d={paths.line} />}
         {paths.last === null ? null : (
-          <circle className="ct-sparkline__last" cx={paths.last.x} cy={paths.last.y} r={2} />
+          <circle className="ct-sparkline__last" cx={paths.last.x} cy={paths.last.y} r={view.dot} />
         )}
       </svg>
     );

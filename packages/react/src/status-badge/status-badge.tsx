@@ -1,10 +1,11 @@
 'use client';
-import { type Status, statusLabel } from '@chitieu/core';
+import type { Status } from '@chitieu/core';
+import { statusBadgeView } from '@chitieu/core/view';
 import { type ComponentPropsWithoutRef, type ForwardRefExoticComponent, forwardRef, type RefAttributes } from 'react';
 import { cx } from '../internal/class-names';
-import { guarded, PropsError } from '../internal/inline-error';
+import { guarded } from '../internal/inline-error';
 import { useChitieuSettings } from '../provider/chitieu-provider';
-import { isStatus, StatusIcon } from './status-icon';
+import { StatusIcon } from './status-icon';
 
 /** Props of {@link StatusBadge}. */
 export interface StatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
@@ -32,9 +33,8 @@ export const StatusBadge: ForwardRefExoticComponent<StatusBadgeProps & RefAttrib
 >(function StatusBadge({ status, locale: localeProp, className, ...rest }, ref) {
   const { locale: wanted, theme } = useChitieuSettings({ locale: localeProp });
   return guarded({ component: 'status-badge', locale: wanted, theme, className, ref }, (locale) => {
-    if (status === undefined || status === null) throw new PropsError('status', 'missing');
-    if (!isStatus(status)) throw new PropsError('status', 'status');
-    const label = statusLabel(status, locale);
+    // label, icon and the check of the status: the view layer's
+    const { label } = statusBadgeView(status, locale);
     return (
       <span
         {...rest}
