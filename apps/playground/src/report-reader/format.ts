@@ -103,6 +103,14 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'thay đổi thứ hai cùng loại, có thể thuộc mệnh đề khác',
     en: 'a second change of the same kind, may belong to another clause',
   },
+  respectively: {
+    vi: 'các số ghép với tên theo thứ tự (lần lượt), chưa rõ số nào của tên nào',
+    en: 'figures paired with names by order (respectively); which is whose is not read',
+  },
+  'counted-noun': {
+    vi: 'số đếm của danh từ theo sau, không phải giá trị chỉ tiêu',
+    en: 'a count of the noun that follows, not the indicator’s value',
+  },
 };
 
 /** Why a field is uncertain, in the reader's language. */

@@ -27,6 +27,8 @@ const MESSAGES: Record<DoubtReason, string> = {
   'other-measure': 'The change of another measure than the value (về số lượng …)',
   'second-figure': 'A second change of the same kind in one statement: it may belong to another clause',
   difference: 'A difference between two figures, not a level',
+  respectively: 'Names and figures paired by their order (respectively): which figure is whose is not read',
+  'counted-noun': 'A bare count of the noun that follows it, not the value of an indicator',
 };
 
 const doubt = (reason: DoubtReason): Doubt => ({ reason, message: MESSAGES[reason] });
@@ -131,6 +133,50 @@ function numberToken(ctx: Ctx, f: Extracted<unknown>): number | undefined {
   return undefined;
 }
 
+const SENTENCE_END = new Set(['.', ';', '!', '?']);
+const endsSentence = (t: Token): boolean => (t.kind === 'punct' && SENTENCE_END.has(t.text)) || t.gap.includes('\n');
+
+/**
+ * True when a phrase of `list` starts within {@link WINDOW} tokens before or after token `k`
+ * without crossing the end of a sentence.
+ */
+function aroundInSentence(tokens: readonly Token[], k: number, list: readonly Phrase[]): boolean {
+  for (let i = k - 1; i >= 0 && i >= k - WINDOW; i--) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'punct' && SENTENCE_END.has(t.text)) break;
+    if (matchAt(tokens, i, list)) return true;
+    if (t.gap.includes('\n')) break;
+  }
+  for (let i = k + 1; i < tokens.length && i <= k + WINDOW; i++) {
+    const t = tokens[i] as Token;
+    if (endsSentence(t)) break;
+    if (matchAt(tokens, i, list)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the name holds a bare count: a number that is no year, no part of a period
+ * (`7 tháng`), no bracketed aside, not glued to a slash or a dash.
+ */
+function countInName(ctx: Ctx): boolean {
+  const t = ctx.ix.tokens;
+  const from = ctx.nameFrom as number;
+  const to = Math.min(ctx.nameTo as number, from + NAME_WINDOW);
+  for (let i = from; i < to; i++) {
+    const x = t[i] as Token;
+    if (x.kind !== 'number' || /^(19|20)\d\d$/.test(x.text) || ctx.ix.depthAt(i) > ctx.ix.depthAt(from)) continue;
+    const next = t[i + 1];
+    if (next?.kind === 'punct' && next.gap === '') continue;
+    const prev = t[i - 1];
+    if (prev?.kind === 'punct' && x.gap === '') continue;
+    if (matchAt(t, i + 1, ctx.g.periodCountNouns)) continue;
+    // The counted noun is part of the name: `3 địa phương có tỷ lệ …`, not `mức độ 4` + verb.
+    if (next?.kind === 'word' && i + 1 < to) return true;
+  }
+  return false;
+}
+
 /** The rules, in order: the first that doubts the field gives the reason. */
 const RULES: readonly {
   readonly id: DoubtReason;
@@ -158,6 +204,31 @@ const RULES: readonly {
       let open = k - 1;
       if (t[open]?.kind === 'punct' && ['+', '-', '−'].includes((t[open] as Token).text)) open--;
       return t[open]?.kind === 'punct' && ['(', '['].includes((t[open] as Token).text);
+    },
+  },
+  {
+    // `được giao chỉ tiêu tăng trưởng lần lượt là 8% và 8,5%`, `US$16.4 billion and US$0.9
+    // billion, respectively`: the sentence pairs names and figures by order, which the reader
+    // does not follow; no figure near the word is certain.
+    id: 'respectively',
+    doubts: (ctx, f) => {
+      const k = numberToken(ctx, f);
+      return k !== undefined && aroundInSentence(ctx.ix.tokens, k, ctx.g.respectiveWords);
+    },
+  },
+  {
+    // `7 Bộ và 12 địa phương có tỷ lệ giải ngân …`: a bare number (no unit, no scale) right
+    // before the statement's name counts that noun; it is not the indicator's value.
+    id: 'counted-noun',
+    doubts: (ctx, f, what) => {
+      if (what !== 'value' || ctx.nameFrom === undefined) return false;
+      // `27 Bộ và 3 địa phương có tỷ lệ giải ngân dưới 20%`: a name that swallowed a count is a
+      // group of subjects, and the figure is not that indicator's value.
+      if (ctx.nameTo !== undefined && countInName(ctx)) return true;
+      const q = (f as Extracted<{ scale: number; unit?: string }>).value;
+      if (q.scale !== 0 || q.unit !== undefined) return false;
+      const k = numberToken(ctx, f);
+      return k !== undefined && ctx.nameFrom > k && ctx.nameFrom <= k + 2;
     },
   },
   {
@@ -206,7 +277,16 @@ const RULES: readonly {
       const k = numberToken(ctx, f);
       if (k === undefined) return false;
       const from = Math.max(ctx.ix.clauseOf(k), k - WINDOW, ctx.nameTo ?? 0);
-      return within(ctx.ix.tokens, from, k, ctx.g.planFrameWords);
+      if (within(ctx.ix.tokens, from, k, ctx.g.planFrameWords)) return true;
+      // `vượt xa so với mục tiêu theo Nghị quyết … là 1,765 tỷ USD`: a plan word inside the name
+      // of an actual statement: the figure may be the plan's, not the result.
+      if (what !== 'value' || ctx.nameFrom === undefined || ctx.nameTo === undefined || ctx.nameTo > k) return false;
+      return within(
+        ctx.ix.tokens,
+        ctx.nameFrom,
+        Math.min(ctx.nameTo, ctx.nameFrom + NAME_WINDOW),
+        ctx.g.planFrameWords,
+      );
     },
   },
   {
@@ -216,8 +296,16 @@ const RULES: readonly {
       if (what !== 'value' || (f as Extracted<{ unitCode?: string }>).value.unitCode !== 'percent') return false;
       if (ctx.nameFrom === undefined || ctx.nameTo === undefined) return true;
       const to = Math.min(ctx.nameTo, ctx.nameFrom + NAME_WINDOW);
-      // `GDP growth rate … 6.8%`, `tốc độ tăng trưởng … 5,64%`: a growth, not a level, with no base.
+      // `GDP growth rate … 6.8%`, `tốc độ tăng trưởng … 5,64%`, `GRDP tăng trưởng đạt 7,5%`: a
+      // growth, not a level, with no base — in the name or between the name and the number.
       if (within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.growthWords)) return true;
+      const k = numberToken(ctx, f);
+      if (
+        k !== undefined &&
+        k > ctx.nameTo &&
+        within(ctx.ix.tokens, Math.max(ctx.nameTo, k - WINDOW), k, ctx.g.growthWords)
+      )
+        return true;
       return !within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.levelNouns);
     },
   },

@@ -665,6 +665,8 @@ export const en: Grammar = {
   measureWords: words(['in terms of', 'in volume', 'in value', 'in number']),
   rangeOpeners: words(['between', 'ranging from', 'in the range of']),
   conversionWords: words(['equivalent to', 'equal to', 'or about', 'or nearly', 'or some', 'or']),
+  periodCountNouns: words(['months', 'month', 'years', 'year', 'quarters', 'quarter', 'days', 'weeks', 'hours']),
+  respectiveWords: words(['respectively', 'in that order', 'each respectively']),
   levelNouns: words(['rate', 'ratio', 'proportion', 'coverage', 'percentage', 'index', 'level', 'share']),
   growthWords: words(['growth', 'growth rate', 'increase', 'expansion']),
   ratioVerbs: words(['equal to', 'equalling', 'equaling', 'equivalent to', 'or']),

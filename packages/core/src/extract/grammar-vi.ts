@@ -421,6 +421,8 @@ export const vi: Grammar = {
   measureWords: words(['về số lượng', 'về số', 'về giá trị', 'về lượng', 'về']),
   rangeOpeners: words(['trong khoảng', 'dao động', 'dao động từ', 'khoảng từ']),
   conversionWords: words(['tương đương', 'tương đương với', 'tương đương khoảng', 'quy đổi', 'khoảng']),
+  periodCountNouns: words(['tháng', 'năm', 'quý', 'ngày', 'tuần', 'giờ', 'kỳ']),
+  respectiveWords: words(['lần lượt', 'lần lượt là', 'theo thứ tự', 'tương ứng là']),
   levelNouns: words(['tỷ lệ', 'tỉ lệ', 'mức độ', 'độ che phủ', 'lãi suất', 'tỷ suất', 'hiệu suất', 'chỉ số']),
   growthWords: words(['tăng trưởng', 'tốc độ tăng', 'mức tăng', 'tỷ lệ tăng']),
   ratioVerbs: words(['bằng', 'tương đương', 'ước bằng', 'chỉ bằng', 'bằng khoảng']),

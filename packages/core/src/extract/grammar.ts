@@ -122,6 +122,10 @@ export interface Grammar {
   readonly rangeOpeners: readonly Phrase[];
   /** Words before the same amount in another currency: `equivalent to`, `tương đương`. */
   readonly conversionWords: readonly Phrase[];
+  /** Nouns a number counts when it is part of a period (`7 tháng`, `the first 10 months`), not a count of subjects. */
+  readonly periodCountNouns: readonly Phrase[];
+  /** Words that pair a list of names with a list of figures by order: `lần lượt là`, `respectively`. */
+  readonly respectiveWords: readonly Phrase[];
   /** Names whose percentage is a level, not a change or share: `tỷ lệ`, `rate`, `coverage`. */
   readonly levelNouns: readonly Phrase[];
   /** Tense, voice, copula and preposition words that end a subject before its verb (lower case, with and without marks). */

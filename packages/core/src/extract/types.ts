@@ -52,7 +52,11 @@ export type DoubtReason =
   /** A second change of the same kind in one statement, with no base or the first one's base: it may belong to another clause. */
   | 'second-figure'
   /** `thấp hơn … khoảng 870 triệu USD`, `tương ứng tăng 28,55 tỷ USD`: a difference, not a level. */
-  | 'difference';
+  | 'difference'
+  /** `… lần lượt là 8% và 8,5%`, `US$16.4 billion and US$0.9 billion, respectively`: names and figures paired by order. */
+  | 'respectively'
+  /** `7 Bộ và 12 địa phương có …`: a bare count of the noun that follows, not the indicator's value. */
+  | 'counted-noun';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { auditStatements } from '../audit/audit-statements';
+import { extractStatements } from './extract-statements';
+import type { Statement } from './types';
+
+const read = (text: string, locale: 'vi' | 'en' = 'vi'): Statement[] => extractStatements(text, { locale });
+const fields = (all: Statement[]) =>
+  all.flatMap((s) => [s.value, s.completion, ...s.changes].filter((f) => f !== undefined));
+
+describe('certainty: shapes whose role the reader does not follow are never certain', () => {
+  it('respectively (vi): lần lượt là 8% và 8,5% — no figure is certain', () => {
+    const all = read('Hà Nội và TP HCM được giao chỉ tiêu tăng trưởng lần lượt là 8% và 8,5%.');
+    const figures = fields(all).filter((f) => ['8', '8.5'].some((n) => JSON.stringify(f.value).includes(`"${n}"`)));
+    expect(figures.length).toBeGreaterThan(0);
+    for (const f of figures) expect(f.confidence).toBe('uncertain');
+    expect(figures.some((f) => f.doubt?.reason === 'respectively')).toBe(true);
+  });
+
+  it('respectively (en): the word after the list doubts the figures before it, not an earlier clause', () => {
+    const all = read(
+      'The trade surplus with the U.S. was estimated at US$44.3 billion, down 24.1 percent on-year, while the trade surplus to the EU and Japan was estimated at US$16.4 billion and US$0.9 billion, respectively.',
+      'en',
+    );
+    const v = (base: string) => all.find((s) => s.value?.value.base === base)?.value;
+    expect(v('44300000000')?.confidence).toBe('certain');
+    expect(v('16400000000')?.confidence).toBe('uncertain');
+    expect(v('16400000000')?.doubt?.reason).toBe('respectively');
+    expect(v('900000000')?.confidence).toBe('uncertain');
+  });
+
+  it('counted-noun: a bare count before the name is not the value', () => {
+    const all = read('Bộ Tài chính cho biết có 7 Bộ và 12 địa phương có tỷ lệ giải ngân vốn đầu tư công đạt trên 45%.');
+    const seven = all.find((s) => s.value?.value.base === '7');
+    expect(seven === undefined || seven.value?.confidence === 'uncertain').toBe(true);
+    expect(seven?.value?.doubt?.reason ?? 'counted-noun').toBe('counted-noun');
+  });
+
+  it('counted-noun: a name that swallowed a count makes its figure uncertain', () => {
+    const all = read('27 Bộ và 3 địa phương có tỷ lệ giải ngân dưới 20%.');
+    for (const f of fields(all)) expect(f.confidence).toBe('uncertain');
+  });
+
+  it('counted-noun: a period count in the name (7 tháng) is no count of subjects', () => {
+    const [s] = read('Kim ngạch xuất khẩu 7 tháng đạt 3,26 tỷ USD.');
+    expect(s?.value?.value.base).toBe('3260000000');
+    expect(s?.value?.confidence).toBe('certain');
+  });
+
+  it('plan-frame: a target word inside the name of an actual statement', () => {
+    const all = read(
+      'Ước cả năm 2021 kim ngạch xuất khẩu hơn 2 tỷ USD, vượt xa so với mục tiêu theo Nghị quyết đến năm 2025 là 1,765 tỷ USD.',
+    );
+    const plan = all.find((s) => s.value?.value.base === '1765000000');
+    expect(plan === undefined || plan.kind.value === 'target' || plan.value?.confidence === 'uncertain').toBe(true);
+  });
+
+  it('growth: a growth word between the name and the number makes the percentage a growth, not a level', () => {
+    const [s] = read('GRDP của tỉnh năm 2023 có mức tăng trưởng đạt 7,5%.');
+    // Read as a rate of change, or as an uncertain percentage: never a certain level.
+    expect(s?.value === undefined || s.value.confidence === 'uncertain').toBe(true);
+    expect(s?.changes[0]?.value.form).toBe('rate');
+    expect(s?.changes[0]?.value.amount.value).toBe('7.5');
+  });
+
+  it('the audit never checks the uncertain figures of a respectively list', () => {
+    const all = read('Thu ngân sách và chi ngân sách lần lượt đạt 105% và 98% dự toán, tăng 10% và 5% so với cùng kỳ.');
+    expect(auditStatements(all).length).toBe(0);
+  });
+});
