@@ -121,7 +121,10 @@ export class Assembler {
             const id = this.periodId(it.match);
             if (id) sentencePeriod = { id, item: it };
           }
-          if (it.t === 'marker' && it.kind === 'target') sentenceTarget = { from: it.from, to: it.to };
+          // `…, vượt mục tiêu đề ra, …` after a result remarks on it; only a clause before the
+          // first figure (or opening after `;`) frames what follows as goals.
+          if (it.t === 'marker' && it.kind === 'target' && (!firstFigureSeen || clause.sepBefore === ';'))
+            sentenceTarget = { from: it.from, to: it.to };
           if (it.t === 'base') sentenceBase = it.read;
           if (it.t === 'marker' && it.kind === 'of-which' && current) ofWhichParent = current;
         }
@@ -136,6 +139,7 @@ export class Assembler {
         pending = words && !adverbial && (sep === ',' || sep === ':') ? { ...words, sep } : undefined;
         continue;
       }
+      const firstFigureOfSentence = firstFigureSeen;
       firstFigureSeen = true;
       const nameWords = nameRange(leading);
       // `…, lower than the target of 7.5 percent`, `…, thấp hơn mục tiêu 7%`: a clause that opens
@@ -246,7 +250,7 @@ export class Assembler {
           `${this.g.locale}.kind.target-marker`,
           targetMarker.t === 'marker' ? targetMarker.level : undefined,
         );
-      } else if (sentenceTarget && draft.kind.value !== 'target') {
+      } else if (sentenceTarget && draft.kind.value !== 'target' && !stageMarker) {
         draft.kind = this.field(
           'target',
           sentenceTarget.from,
@@ -254,6 +258,10 @@ export class Assembler {
           `${this.g.locale}.kind.target-context`,
         );
       }
+      // `Phấn đấu năm 2025 tăng trưởng GRDP đạt 8%, thu nhập bình quân đạt 120 triệu đồng`: a
+      // sentence that OPENS with a target marker lists goals; its later clauses are goals too.
+      if (targetMarker && !firstFigureOfSentence && leading.includes(targetMarker) && targetMarker.t === 'marker')
+        sentenceTarget ??= { from: targetMarker.from, to: targetMarker.to };
       if (stageMarker && stageMarker.t === 'marker' && stageMarker.stage) {
         draft.stage = this.field(
           stageMarker.stage,

@@ -67,3 +67,30 @@ describe('certainty: shapes whose role the reader does not follow are never cert
     expect(auditStatements(all).length).toBe(0);
   });
 });
+
+describe('targets follow the sentence frame', () => {
+  it('a sentence that opens with phấn đấu lists goals: every clause is a target', () => {
+    const all = read(
+      'Phấn đấu năm 2025 tốc độ tăng trưởng GRDP đạt 8%, thu nhập bình quân đầu người đạt 120 triệu đồng.',
+    );
+    expect(all.length).toBe(2);
+    for (const s of all) expect(s.kind.value).toBe('target');
+    expect(all[1]?.value?.value.base).toBe('120000000');
+  });
+
+  it('English: a sentence that opens with targets lists goals', () => {
+    const all = read(
+      'The city targets GRDP growth of 8 percent, and per capita income of VND 150 million in 2025.',
+      'en',
+    );
+    expect(all.map((s) => s.kind.value)).toEqual(['target', 'target']);
+  });
+
+  it('a target word later in a results sentence does not turn the clauses after it into goals', () => {
+    const all = read(
+      'Năm 2024, GRDP tăng 7,2%, vượt mục tiêu đề ra; thu ngân sách ước đạt 30.000 tỷ đồng, tăng 10% so với cùng kỳ.',
+    );
+    const budget = all.find((s) => s.value?.value.base === '30000000000000');
+    expect(budget?.kind.value).toBe('actual');
+  });
+});
