@@ -1,6 +1,7 @@
 import type { RoundingMode } from '../decimal/decimal';
 import { canonicalOf, HUNDRED, mul, type Num, round, toDecimalString, toNum } from '../decimal/decimal';
 import { ChitieuError } from '../errors/chitieu-error';
+import { describeValue, quote, thrownMessage } from '../errors/quote';
 import { changeNum, SAME_PERIOD_LAST_YEAR, toChange } from '../math/change';
 import {
   type CompletionRule,
@@ -169,7 +170,7 @@ function checkObservation(observation: Observation | ObservationInput, ind: Indi
   if (observation.indicator !== ind.id) {
     throw new ChitieuError(
       'INVALID_OBSERVATION',
-      `Observation of "${String(observation.indicator)}" evaluated against indicator "${ind.id}"`,
+      `Observation of ${describeValue(observation.indicator)} evaluated against indicator ${quote(ind.id)}`,
       { path: 'observation.indicator' },
     );
   }
@@ -212,8 +213,17 @@ export function evaluate(
 
 /** {@link evaluate} with the settings already resolved (`evaluateDataset` resolves them once per indicator). @internal */
 export function evaluateWith(observation: Observation | ObservationInput, settings: Settings): Evaluation {
-  checkObservation(observation, settings.indicator);
-  return (settings.fast !== null && evaluateFast(observation, settings)) || evaluateGeneral(observation, settings);
+  try {
+    checkObservation(observation, settings.indicator);
+    return (settings.fast !== null && evaluateFast(observation, settings)) || evaluateGeneral(observation, settings);
+  } catch (error) {
+    // a getter or proxy in the observation that throws: a typed error, never a bare TypeError
+    if (ChitieuError.is(error)) throw error;
+    throw new ChitieuError('INVALID_OBSERVATION', `Reading the observation threw ${thrownMessage(error)}`, {
+      path: 'observation',
+      cause: error,
+    });
+  }
 }
 
 // ---- the fast path -----------------------------------------------------------------------------
@@ -492,7 +502,7 @@ function evaluateGeneral(observation: Observation | ObservationInput, settings: 
   const population = readOptional(observation.population, 'observation.population');
   const stage: DataStage = observation.stage ?? (observation.estimated ? 'estimate' : 'official');
   if (!(DATA_STAGES as readonly string[]).includes(stage)) {
-    throw new ChitieuError('INVALID_OBSERVATION', `Unknown data stage ${JSON.stringify(stage)}`, {
+    throw new ChitieuError('INVALID_OBSERVATION', `Unknown data stage ${describeValue(stage)}`, {
       path: 'observation.stage',
     });
   }

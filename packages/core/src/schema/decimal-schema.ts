@@ -8,6 +8,7 @@
 import { canonicalOf, isNegative, lte, type Num, toDecimalString, toNum, ZERO } from '../decimal/decimal';
 import type { DecimalString } from '../decimal/decimal-string';
 import { ChitieuError } from '../errors/chitieu-error';
+import { expectedDecimal, expectedPositive } from '../errors/messages';
 import { describeValue, quote } from '../errors/quote';
 import {
   bigintProblem,
@@ -71,12 +72,7 @@ export function readDecimal(value: unknown, path: Path, ctx: Context): Num | Inv
     typeof value === 'string' && /\d,\d|\d\.\d{3}\./.test(value.slice(0, 200))
       ? ' (locale-formatted text needs parseNumber(text, locale))'
       : '';
-  return report(
-    ctx,
-    'INVALID_DECIMAL',
-    path,
-    `Expected a decimal such as "1234.5", got ${describeValue(value)}${hint}`,
-  );
+  return report(ctx, 'INVALID_DECIMAL', path, `${expectedDecimal(value)}${hint}`);
 }
 
 /** The JSON Schema of an input decimal: the validator's grammar and bounds. */
@@ -110,7 +106,7 @@ export function decimal(options: { min?: 'zero' | 'positive'; description?: stri
       if (options.min === 'zero' && isNegative(n))
         return report(ctx, 'OUT_OF_RANGE', path, `Expected a value ≥ 0, got ${shown(n)}`);
       if (options.min === 'positive' && lte(n, ZERO))
-        return report(ctx, 'OUT_OF_RANGE', path, `Expected a value > 0, got ${shown(n)}`);
+        return report(ctx, 'OUT_OF_RANGE', path, expectedPositive(shown(n)));
       // Canonical text (the common case for stored data) is kept as it is, not rebuilt.
       return canonicalOf(typeof value === 'string' ? value.trim() : value, n);
     },

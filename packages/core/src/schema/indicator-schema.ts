@@ -5,6 +5,12 @@
  * @internal
  */
 import { gt, lte, ONE, toNum, ZERO } from '../decimal/decimal';
+import {
+  INDICATOR_ID_EXPECTED,
+  NEAR_THRESHOLD_RANGE,
+  neitherNeedsBand,
+  targetKindAgainstDirection,
+} from '../errors/messages';
 import { quote } from '../errors/quote';
 import { didYouMean } from '../errors/suggest';
 import type { DensitySpec, Indicator, LocalizedText, PluralText, Unit, UnitWords } from '../model/types';
@@ -114,7 +120,7 @@ export function indicatorFields(defs: Record<string, JsonSchema>) {
       const n = toNum(value);
       return gt(n, ZERO) && lte(n, ONE)
         ? value
-        : report(ctx, 'OUT_OF_RANGE', path, `Expected a ratio in (0, 1], got ${quote(value).slice(1, -1)}`);
+        : report(ctx, 'OUT_OF_RANGE', path, NEAR_THRESHOLD_RANGE(quote(value).slice(1, -1)));
     },
   );
   return object(
@@ -122,7 +128,7 @@ export function indicatorFields(defs: Record<string, JsonSchema>) {
       id: string({
         pattern: INDICATOR_ID,
         code: 'INVALID_INDICATOR',
-        expected: 'an id of letters, digits, ".", "_", ":" or "-"',
+        expected: INDICATOR_ID_EXPECTED,
       }),
       name: localizedText,
       unit,
@@ -167,17 +173,12 @@ export function normalizeIndicator(input: IndicatorFields, path: Path, ctx: Cont
       ctx,
       'INVALID_INDICATOR',
       childPath(path, 'targetKind'),
-      `An "${targetKind}" target means ${required} is better, but direction is "${direction}"`,
+      targetKindAgainstDirection(targetKind, required, direction),
     );
   }
   if (direction === 'neither' && targetKind !== 'band') {
     ok = false;
-    report(
-      ctx,
-      'INVALID_INDICATOR',
-      childPath(path, 'direction'),
-      `Direction "neither" (hold steady) needs a band target, but targetKind is "${targetKind}"`,
-    );
+    report(ctx, 'INVALID_INDICATOR', childPath(path, 'direction'), neitherNeedsBand(targetKind));
   }
   if (input.parent !== undefined && input.parent === input.id) {
     ok = false;

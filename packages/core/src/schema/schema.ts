@@ -14,6 +14,7 @@
  */
 import type { ValidationIssue } from '../errors/chitieu-error';
 import type { ChitieuErrorCode } from '../errors/codes';
+import { expectedIntegerFrom, expectedOneOf, missingField, notAnInteger } from '../errors/messages';
 import { describeValue, quote, thrownMessage } from '../errors/quote';
 import { closest, didYouMean } from '../errors/suggest';
 
@@ -192,15 +193,7 @@ export function oneOf<const T extends string>(values: readonly T[], description?
     parse(value, path, ctx) {
       if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value as T;
       const hint = typeof value === 'string' ? didYouMean(closest(value, values)) : '';
-      return report(
-        ctx,
-        'INVALID_DATASET',
-        path,
-        `Expected one of ${values.map((v) => `"${v}"`).join(', ')}, got ${describeValue(value)}.${hint}`.replace(
-          /\.$/,
-          '',
-        ),
-      );
+      return report(ctx, 'INVALID_DATASET', path, `${expectedOneOf(values, value)}.${hint}`.replace(/\.$/, ''));
     },
   };
 }
@@ -230,19 +223,9 @@ export function integer(min: number, max: number, description?: string): Schema<
   return {
     json,
     parse(value, path, ctx) {
-      if (typeof value !== 'number' || !Number.isInteger(value)) {
-        const asText = typeof value === 'string' && /^\s*-?\d{1,16}\s*$/.test(value);
-        return report(
-          ctx,
-          'INVALID_DATASET',
-          path,
-          asText
-            ? `Expected a JSON number ${value.trim()}, not the string ${describeValue(value)}`
-            : `Expected an integer, got ${describeValue(value)}`,
-        );
-      }
-      if (value < min || value > max)
-        return report(ctx, 'OUT_OF_RANGE', path, `Expected an integer from ${min} to ${max}, got ${value}`);
+      if (typeof value !== 'number' || !Number.isInteger(value))
+        return report(ctx, 'INVALID_DATASET', path, notAnInteger(value));
+      if (value < min || value > max) return report(ctx, 'OUT_OF_RANGE', path, expectedIntegerFrom(min, max, value));
       return value;
     },
   };
@@ -363,7 +346,7 @@ export function object<S extends Shape>(
           // An absent optional key stays absent (optional schemas give undefined for nothing).
           if (schema.optional) continue;
           ok = false;
-          report(ctx, 'INVALID_DATASET', childPath(path, key), `Missing required field "${key}"`);
+          report(ctx, 'INVALID_DATASET', childPath(path, key), missingField(key));
           continue;
         }
         const parsed = schema.parse(given, childPath(path, key), ctx);

@@ -8,6 +8,7 @@ import {
   decimal,
   defineIndicator,
   defineObservation,
+  evaluate,
   evaluateDataset,
   isDecimal,
   parseDataset,
@@ -342,6 +343,36 @@ describe('a validated dataset is handed over as validated', () => {
 });
 
 describe('the other entry points throw only ChitieuError', () => {
+  it('evaluate() on hostile observation fields: only ChitieuError, short messages', async () => {
+    const { HOSTILE } = await import('./hostile-values');
+    const ind = defineIndicator({ id: 'a', name: 'A', unit: 'VND' });
+    const failures: string[] = [];
+    const fields = ['indicator', 'stage', 'actual', 'target', 'previous', 'population', 'estimated'];
+    HOSTILE.forEach((make, i) => {
+      for (const field of fields) {
+        try {
+          evaluate({ indicator: 'a', period: '2020', actual: '1', target: '2', [field]: make() } as never, ind);
+        } catch (error) {
+          if (!ChitieuError.is(error)) failures.push(`${field} #${i}: ${String(error)}`);
+          else if (error.message.length > 600)
+            failures.push(`${field} #${i}: a ${error.message.length}-character message`);
+        }
+      }
+    });
+    for (const [field, value] of [
+      ['stage', 10n],
+      ['indicator', 'x'.repeat(100_000)],
+    ] as const) {
+      try {
+        evaluate({ indicator: 'a', period: '2020', actual: '1', [field]: value } as never, ind);
+        failures.push(`${field}: accepted`);
+      } catch (error) {
+        if (!ChitieuError.is(error) || error.message.length > 200)
+          failures.push(`${field}: ${String(error).slice(0, 200)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
   it('decimal(), defineIndicator() and defineObservation() on every hostile value', async () => {
     const { HOSTILE } = await import('./hostile-values');
     const failures: string[] = [];
