@@ -19,69 +19,70 @@ import type { ChangeFormOption, ScorecardSorting, SparklinePoint } from '@chitie
 import type { ExpandDetail, SortChangeDetail, Theme } from './index.js';
 
 interface CtBase {
-  locale?: string;
-  theme?: Theme;
-  id?: string;
-  class?: string;
-  className?: string;
-  slot?: string;
-  hidden?: boolean;
-  style?: unknown;
-  lang?: string;
-  children?: unknown;
-  key?: string | number;
-  ref?: unknown;
+  locale?: string | undefined;
+  theme?: Theme | undefined;
+  id?: string | undefined;
+  class?: string | undefined;
+  className?: string | undefined;
+  slot?: string | undefined;
+  hidden?: boolean | undefined;
+  style?: unknown | undefined;
+  lang?: string | undefined;
+  children?: unknown | undefined;
+  key?: string | number | undefined;
+  ref?: unknown | undefined;
 }
 interface CtEvaluationSource {
-  evaluation?: Evaluation;
-  indicator?: Indicator;
-  observation?: Observation | ObservationInput;
-  evaluateOptions?: EvaluateOptions;
+  evaluation?: Evaluation | undefined;
+  indicator?: Indicator | undefined;
+  observation?: Observation | ObservationInput | undefined;
+  evaluateOptions?: EvaluateOptions | undefined;
 }
 interface CtEvaluationsSource {
-  dataset?: Dataset;
-  evaluations?: readonly Evaluation[];
-  summary?: Summary;
-  evaluateOptions?: EvaluateOptions;
-  summarizeOptions?: SummarizeOptions;
+  dataset?: Dataset | undefined;
+  evaluations?: readonly Evaluation[] | undefined;
+  summary?: Summary | undefined;
+  evaluateOptions?: EvaluateOptions | undefined;
+  summarizeOptions?: SummarizeOptions | undefined;
 }
 
 /** Attributes and properties of each tag. */
 export interface ChitieuElementsJSX {
   'ct-provider': CtBase;
-  'ct-status-badge': CtBase & { status?: Evaluation['status'] };
+  'ct-status-badge': CtBase & { status?: Evaluation['status'] | undefined };
   'ct-delta-badge': CtBase & {
-    evaluation?: Evaluation;
-    change?: Change | null;
-    indicator?: Indicator;
-    display?: 'phrase' | 'signed';
-    form?: ChangeFormOption;
+    evaluation?: Evaluation | undefined;
+    change?: Change | null | undefined;
+    indicator?: Indicator | undefined;
+    display?: 'phrase' | 'signed' | undefined;
+    form?: ChangeFormOption | undefined;
   };
   'ct-completion-bar': CtBase & CtEvaluationSource & { size?: 'regular' | 'compact'; label?: string };
   'ct-indicator-card': CtBase &
     CtEvaluationSource & {
-      size?: 'regular' | 'compact';
-      'heading-level'?: number;
-      history?: readonly SparklinePoint[];
+      size?: 'regular' | 'compact' | undefined;
+      'heading-level'?: number | undefined;
+      history?: readonly SparklinePoint[] | undefined;
     };
   'ct-sparkline': CtBase & {
-    history?: readonly SparklinePoint[];
-    indicator?: Indicator;
-    width?: number;
-    height?: number;
-    label?: string;
+    history?: readonly SparklinePoint[] | undefined;
+    indicator?: Indicator | undefined;
+    width?: number | undefined;
+    height?: number | undefined;
+    label?: string | undefined;
   };
-  'ct-report-summary': CtBase & CtEvaluationsSource & { 'no-detail'?: boolean };
+  'ct-report-summary': CtBase & CtEvaluationsSource & { 'no-detail'?: boolean | undefined };
   'ct-scorecard': CtBase &
     CtEvaluationsSource & {
-      caption?: string;
-      height?: number;
-      'row-height'?: number;
-      virtualize?: number;
-      'default-expanded'?: 'groups' | 'all' | 'none';
-      sorting?: ScorecardSorting;
-      'onct-sort-change'?: (event: CustomEvent<SortChangeDetail>) => void;
-      'onct-expand'?: (event: CustomEvent<ExpandDetail>) => void;
+      caption?: string | undefined;
+      height?: number | undefined;
+      'row-height'?: number | undefined;
+      virtualize?: number | undefined;
+      'default-expanded'?: 'groups' | 'all' | 'none' | undefined;
+      sorting?: ScorecardSorting | undefined;
+      /** React 19 listens to `ct-sort-change` through this prop. */
+      'onct-sort-change'?: ((event: CustomEvent<SortChangeDetail>) => void) | undefined;
+      'onct-expand'?: ((event: CustomEvent<ExpandDetail>) => void) | undefined;
     };
 }
 
