@@ -666,6 +666,8 @@ export const en: Grammar = {
   rangeOpeners: words(['between', 'ranging from', 'in the range of']),
   conversionWords: words(['equivalent to', 'equal to', 'or about', 'or nearly', 'or some', 'or']),
   periodCountNouns: words(['months', 'month', 'years', 'year', 'quarters', 'quarter', 'days', 'weeks', 'hours']),
+  rangeToWords: new Set(['to']),
+  movedValueVerbs: new Set(['rose', 'fell', 'increased', 'decreased', 'grew', 'climbed', 'dropped', 'declined']),
   respectiveWords: words(['respectively', 'in that order', 'each respectively']),
   levelNouns: words(['rate', 'ratio', 'proportion', 'coverage', 'percentage', 'index', 'level', 'share']),
   growthWords: words(['growth', 'growth rate', 'increase', 'expansion']),

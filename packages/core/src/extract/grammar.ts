@@ -124,6 +124,10 @@ export interface Grammar {
   readonly conversionWords: readonly Phrase[];
   /** Nouns a number counts when it is part of a period (`7 tháng`, `the first 10 months`), not a count of subjects. */
   readonly periodCountNouns: readonly Phrase[];
+  /** The `to` of `từ 7,5 đến 8%` / `from 7 to 7.5%` that makes a range unless a change verb comes before. */
+  readonly rangeToWords: ReadonlySet<string>;
+  /** First words of the value verbs that say the value moved (`tăng lên`, `rose to`), lower case. */
+  readonly movedValueVerbs: ReadonlySet<string>;
   /** Words that pair a list of names with a list of figures by order: `lần lượt là`, `respectively`. */
   readonly respectiveWords: readonly Phrase[];
   /** Names whose percentage is a level, not a change or share: `tỷ lệ`, `rate`, `coverage`. */

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { changeTimesRule } from './change-times';
+import { describeFigure, readAt, readsNowhere } from './read-at.test-util';
+
+describe('figure rule change.times', () => {
+  it('has its id and locales', () => {
+    expect(changeTimesRule.id).toBe('change.times');
+    expect(changeTimesRule.locales.length).toBeGreaterThan(0);
+  });
+  it('reads (vi): Số hồ sơ tăng gấp 3,2 lần năm 2019.', () => {
+    const found = readAt(changeTimesRule, 'Số hồ sơ tăng gấp 3,2 lần năm 2019.', 'vi', 'tăng');
+    expect(found && describeFigure(found.fig)).toBe('change times 3.2 named-period');
+    expect(found?.rule.startsWith('vi.change.times')).toBe(true);
+  });
+  it('reads (en): Exports rose 2.2-fold against 2019.', () => {
+    const found = readAt(changeTimesRule, 'Exports rose 2.2-fold against 2019.', 'en', 'rose');
+    expect(found && describeFigure(found.fig)).toBe('change times 2.2 named-period');
+    expect(found?.rule.startsWith('en.change.times')).toBe(true);
+  });
+  it('reads nothing in (vi): Doanh thu tăng 5% so với cùng kỳ.', () => {
+    expect(readsNowhere(changeTimesRule, 'Doanh thu tăng 5% so với cùng kỳ.', 'vi')).toBe(true);
+  });
+});

@@ -1,0 +1,54 @@
+import { matchPeriod } from '../period-phrase';
+import {
+  type BaseRead,
+  type Cursor,
+  type Figure,
+  type FigureRule,
+  type Found,
+  isP,
+  m,
+  multiple,
+  numberAt,
+  readBase,
+  worst,
+} from './context';
+
+/** @internal A figure rule; see {@link FIGURE_RULES}. */
+export function timesAt(c: Cursor, i: number): Found | null {
+  const verb = m(c, i, c.g.timesVerbs);
+  const k = verb ? verb.to : i;
+  // `gấp đôi`, `double the figure for 2022`, `twice`: a multiple written as a word.
+  const word = m(c, k, c.g.multipleWords);
+  const n = word ? multiple(c, word) : numberAt(c, k);
+  if (!n) return null;
+  const times = word ? { to: word.to, level: word.level } : m(c, k + 1, c.g.timesWords);
+  if (!times) return null;
+  // `double-digit` is no multiple; without `gấp` before it, a multiple word needs its base after
+  // it (`double the figure for 2022`).
+  if (word && isP(c.tokens[word.to], '-')) return null;
+  if (word && !verb?.phrase.text.includes('gấp') && !readBase(c, word.to)) return null;
+  let to = times.to;
+  if (c.g.locale === 'en') {
+    const more = m(c, to, c.g.changeVerbs) ?? m(c, to, c.g.timesTail);
+    if (more) to = more.to;
+  }
+  // `gấp 3,2 lần năm 2023`: a named period right after the multiple is its base (not the
+  // statement's period).
+  const after = readBase(c, to);
+  const named = after ? null : matchPeriod(c.tokens, to, c.g.locale);
+  const base: BaseRead | null =
+    after ??
+    (named?.id && named.to <= c.limit
+      ? { from: to, to: named.to, base: { kind: 'named-period', match: named }, level: 'exact' }
+      : null);
+  const fig: Figure = { kind: 'change', form: 'times', amount: n, numberAt: k, base: base ?? undefined };
+  return {
+    to: base ? base.to : to,
+    fig,
+    rule: `${c.g.locale}.change.times`,
+    level: worst(verb?.level, times.level, base?.level),
+  };
+}
+
+/** The `change.times` figure rule. @internal */
+export const changeTimesRule: FigureRule = { id: 'change.times', locales: ['vi', 'en'], match: timesAt };

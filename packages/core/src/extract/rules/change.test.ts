@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { changeRule } from './change';
+import { describeFigure, readAt, readsNowhere } from './read-at.test-util';
+
+describe('figure rule change', () => {
+  it('has its id and locales', () => {
+    expect(changeRule.id).toBe('change');
+    expect(changeRule.locales.length).toBeGreaterThan(0);
+  });
+  it('reads (vi): Doanh thu tăng 5% so với cùng kỳ.', () => {
+    const found = readAt(changeRule, 'Doanh thu tăng 5% so với cùng kỳ.', 'vi', 'tăng');
+    expect(found && describeFigure(found.fig)).toBe('change rate 5 same-period-last-year');
+    expect(found?.rule.startsWith('vi.change.rate')).toBe(true);
+  });
+  it('reads (en): Exports were up 9.8 per cent year-on-year.', () => {
+    const found = readAt(changeRule, 'Exports were up 9.8 per cent year-on-year.', 'en', 'up');
+    expect(found && describeFigure(found.fig)).toBe('change rate 9.8 same-period-last-year');
+    expect(found?.rule.startsWith('en.change.rate')).toBe(true);
+  });
+  it('reads nothing in (vi): Thu ngân sách đạt 100,6% kế hoạch.', () => {
+    expect(readsNowhere(changeRule, 'Thu ngân sách đạt 100,6% kế hoạch.', 'vi')).toBe(true);
+  });
+});

@@ -1,0 +1,385 @@
+import type { DataStage } from '../../model/types';
+import { fold } from '../fold';
+import type { BaseWord, Grammar } from '../grammar';
+import { matchPeriod, type PeriodMatch } from '../period-phrase';
+import { matchAt, matchPhrase, type PhraseMatch } from '../phrase';
+import { fullDateAt, type QuantityMatch } from '../quantity';
+import { readNumber } from '../read-number';
+import type { Token } from '../tokenize';
+import type { ExtractLocale, MatchLevel, PrintedNumber, StatedCompletion } from '../types';
+
+/**
+ * What every figure rule reads with: the cursor (text, tokens, grammar, sentence end), the
+ * figure and item shapes the scanner produces, and the small reading steps several rules share
+ * (a comparison base, a number, a percent sign, a multiple). A rule of its own kind lives in
+ * its own file next to this one; their order is `../figure-rules.ts`.
+ * @internal
+ */
+
+/** A kind of figure: its id, the locales it reads, and how it reads at a token. @internal */
+export interface FigureRule {
+  readonly id: string;
+  readonly locales: readonly ExtractLocale[];
+  readonly match: (c: Cursor, i: number) => Found | null;
+}
+
+/** A comparison base read after a figure: `so với cùng kỳ`, `so với năm 2019`, `year on year`. */
+export interface BaseRead {
+  readonly from: number;
+  readonly to: number;
+  readonly base:
+    | BaseWord
+    | { readonly kind: 'named-period'; readonly match: PeriodMatch }
+    /** `cùng kỳ năm 2019`, `the same period of 2019`: the statement's period in that year. */
+    | { readonly kind: 'same-period-in'; readonly year: string };
+  readonly level: MatchLevel;
+}
+
+/** A figure phrase: the part of a statement that carries a number, with the rule that read it. */
+export type Figure =
+  | {
+      readonly kind: 'value';
+      readonly q: QuantityMatch;
+      readonly verbFrom?: number | undefined;
+      readonly stage?: DataStage | undefined;
+      /** The verb counts the noun after the number (`cung cấp 174 dịch vụ công`). */
+      readonly count: boolean;
+      readonly approximate?: 'about' | 'over' | 'under' | undefined;
+      readonly average: boolean;
+    }
+  | {
+      readonly kind: 'percent';
+      readonly q: QuantityMatch;
+      readonly verbFrom?: number | undefined;
+      readonly stage?: DataStage | undefined;
+      readonly approximate?: 'about' | 'over' | 'under' | undefined;
+    }
+  | {
+      readonly kind: 'completion';
+      readonly completion: StatedCompletion;
+      readonly numberAt: number;
+      readonly stage?: DataStage | undefined;
+    }
+  | {
+      readonly kind: 'change';
+      readonly form: 'ratio' | 'rate' | 'times' | 'points' | 'absolute';
+      readonly amount: PrintedNumber;
+      readonly numberAt: number;
+      readonly q?: QuantityMatch | undefined;
+      readonly base?: BaseRead | undefined;
+      /** English `rose 5.2% to 3.63 trillion dong`: the new value. */
+      readonly then?: QuantityMatch | undefined;
+      /** A percentage and base with no verb (`… và 9,2% so với cùng kỳ`). */
+      readonly verbless?: boolean | undefined;
+      /** The verb before a percentage with a base (`đạt`, `bằng`), for {@link Figure} ratios. */
+      readonly verb?: string | undefined;
+      readonly approximate?: 'about' | 'over' | 'under' | undefined;
+    }
+  | {
+      readonly kind: 'density';
+      readonly q: QuantityMatch;
+      readonly nameFrom?: number | undefined;
+      readonly nameTo?: number | undefined;
+    }
+  | {
+      readonly kind: 'rank';
+      readonly rank: number;
+      readonly of?: number | undefined;
+      readonly scopeFrom?: number | undefined;
+      readonly scopeTo?: number | undefined;
+    }
+  | { readonly kind: 'from-to'; readonly previous: QuantityMatch; readonly current: QuantityMatch }
+  | { readonly kind: 'plan'; readonly q: QuantityMatch }
+  | { readonly kind: 'invalid'; readonly numberAt: number; readonly error: string };
+
+/** One item of a scanned sentence. */
+export type Item =
+  | { readonly t: 'word'; readonly from: number; readonly to: number }
+  | { readonly t: 'sep'; readonly from: number; readonly to: number; readonly ch: string }
+  | { readonly t: 'period'; readonly from: number; readonly to: number; readonly match: PeriodMatch }
+  | { readonly t: 'base'; readonly from: number; readonly to: number; readonly read: BaseRead }
+  | {
+      readonly t: 'marker';
+      readonly from: number;
+      readonly to: number;
+      readonly kind: 'of-which' | 'target' | 'topic' | 'joiner' | 'stage';
+      readonly stage?: DataStage | undefined;
+      readonly level: MatchLevel;
+    }
+  | {
+      readonly t: 'figure';
+      readonly from: number;
+      readonly to: number;
+      readonly fig: Figure;
+      readonly rule: string;
+      readonly level: MatchLevel;
+    }
+  | {
+      readonly t: 'bad-number';
+      readonly from: number;
+      readonly to: number;
+      readonly error: string;
+      /** `7,5-8%`, `7.5–8 percent`: a range, no single figure (never guessed). */
+      readonly range?: boolean | undefined;
+    }
+  | {
+      readonly t: 'number';
+      readonly from: number;
+      readonly to: number;
+      readonly why: 'date' | 'identifier' | 'qualifier' | 'stray';
+    };
+
+export const isP = (t: Token | undefined, ...chars: string[]): boolean => t?.kind === 'punct' && chars.includes(t.text);
+
+export const isNum = (t: Token | undefined): t is Token => t?.kind === 'number';
+
+export const SEPARATORS = new Set([',', ';', ':', '(', ')', '[', ']', '–', '—']);
+
+/** Context a scan needs: the text, its tokens, the grammar and the end of the sentence. */
+/** Where a rule reads: the text, its tokens, the grammar and the sentence's end. @internal */
+export interface Cursor {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly g: Grammar;
+  readonly limit: number;
+}
+
+export const m = <T>(c: Cursor, i: number, list: Parameters<typeof matchAt<T>>[2]): PhraseMatch<T> | null =>
+  matchAt(c.tokens, i, list, c.limit);
+
+export const worst = (...levels: (MatchLevel | undefined)[]): MatchLevel => {
+  const order: MatchLevel[] = ['exact', 'variant', 'no-diacritics', 'typo'];
+  return levels.reduce<MatchLevel>((a, b) => (b && order.indexOf(b) > order.indexOf(a) ? b : a), 'exact');
+};
+
+/** `11-1`, `5-8-2020`, `11/01/2021`: day-month dates, glued with no spaces. */
+export function dateAt(c: Cursor, i: number): number {
+  const t = c.tokens;
+  const a = t[i];
+  if (!isNum(a) || !/^\d{1,2}$/.test(a.text)) return 0;
+  const sep = t[i + 1];
+  if (!isP(sep, '-', '/') || sep?.gap !== '' || !isNum(t[i + 2]) || t[i + 2]?.gap !== '') return 0;
+  const b = t[i + 2] as Token;
+  if (!/^\d{1,2}$/.test(b.text) || +a.text > 31 || +b.text > 12 || +a.text === 0 || +b.text === 0) return 0;
+  // `/100 dân` is a density, `14 giờ/01 ngày` never starts with a number
+  if (isP(t[i + 3], sep?.text ?? '') && t[i + 3]?.gap === '' && isNum(t[i + 4])) return 5;
+  const before = t[i - 1];
+  const dateWords = ['ngay', 'sang', 'chieu', 'toi', 'trua', 'dem', 'on', 'hom'];
+  if (sep?.text === '-' || (before?.kind === 'word' && dateWords.includes(fold(before.text)))) return 3;
+  return 0;
+}
+
+/** A number that is part of a name: `mức độ 3`, `level-3`, `số 58`. */
+export function afterQualifier(c: Cursor, i: number): boolean {
+  for (let back = 1; back <= 3; back++) {
+    let start = i - back;
+    if (start < 0) break;
+    const match = matchAt(c.tokens, start, c.g.qualifierNouns, i);
+    if (match && match.to === i) return true;
+    if (match && match.to === i - 1 && isP(c.tokens[i - 1], '-')) return true;
+    start--;
+  }
+  return false;
+}
+
+/** A number glued to a following `-NQ`, `/QĐ`: a document number. */
+export const identifierAt = (c: Cursor, i: number): boolean => {
+  const next = c.tokens[i + 1];
+  const after = c.tokens[i + 2];
+  return (
+    isP(next, '-', '/') && next?.gap === '' && after?.kind === 'word' && after.gap === '' && /^\p{Lu}/u.test(after.text)
+  );
+};
+
+/** `4G`, `5G`, `COVID19`: a number glued to letters that are no scale, unit or ordinal suffix. */
+export function gluedWordAt(c: Cursor, i: number): boolean {
+  const next = c.tokens[i + 1];
+  if (next?.kind !== 'word' || next.gap !== '') return false;
+  return !(
+    m(c, i + 1, c.g.scales) ||
+    m(c, i + 1, c.g.units) ||
+    m(c, i + 1, c.g.ordinalSuffixes) ||
+    m(c, i + 1, c.g.percentWords)
+  );
+}
+
+/** `so với cùng kỳ`, `so với năm 2019`, `year on year`, `than in 2019` at token `i`. */
+export function readBase(c: Cursor, i: number): BaseRead | null {
+  const read = readBaseWords(c, i);
+  if (read?.base.kind !== 'same-period-last-year') return read;
+  // `cùng kỳ năm 2019`, `/2019`, `the same period of 2019`, `in 2019`: the year is named.
+  const t = c.tokens;
+  let k = read.to;
+  const link = fold(t[k]?.text ?? '');
+  if (
+    (c.g.locale === 'vi' && link === 'nam') ||
+    isP(t[k], '/') ||
+    (c.g.locale === 'en' && (link === 'of' || link === 'in'))
+  )
+    k++;
+  const year = t[k];
+  if (k > read.to && k < c.limit && isNum(year) && /^(19|20)\d\d$/.test(year.text))
+    return { ...read, to: k + 1, base: { kind: 'same-period-in', year: year.text } };
+  return read;
+}
+
+export function readBaseWords(c: Cursor, i: number): BaseRead | null {
+  const standalone = m(c, i, c.g.standaloneBases);
+  // Every compare phrase that starts here (`so với`, `so với cùng`), longest reading wins: `so
+  // với cùng kỳ năm trước` is one base, never `so với cùng` + `kỳ` with `năm trước` left over.
+  let best: BaseRead | null = null;
+  for (const phrase of c.g.compareWords) {
+    const compare = matchPhrase(c.tokens, i, phrase, c.limit);
+    if (!compare) continue;
+    const read = baseAfterCompare(c, i, compare);
+    if (read && (!best || read.to > best.to)) best = read;
+  }
+  if (best) return best;
+  // `2.3 times the 2015 level`: the base year with no compare word.
+  const level = yearLevelAt(c, i);
+  if (level) {
+    const at = level.at;
+    const match: PeriodMatch = { from: at, to: at + 1, id: level.year.text, rule: 'en.period.year-level' };
+    return { from: i, to: level.to, base: { kind: 'named-period', match }, level: 'exact' };
+  }
+  if (standalone) return { from: i, to: standalone.to, base: standalone.phrase.data, level: standalone.level };
+  return null;
+}
+
+/** `the 2019 level`, `the 2019 figure`: an English base year inside a noun phrase. */
+export function yearLevelAt(c: Cursor, k: number): { year: Token; at: number; to: number } | null {
+  if (c.g.locale !== 'en') return null;
+  const the = fold(c.tokens[k]?.text ?? '') === 'the' ? k + 1 : k;
+  const year = c.tokens[the];
+  const noun = m(c, the + 1, c.g.yearLevelNouns);
+  if (isNum(year) && /^(19|20)\d\d$/.test(year.text) && noun?.to === the + 2 && the + 2 <= c.limit)
+    return { year, at: the, to: the + 2 };
+  return null;
+}
+
+/**
+ * `31/12/2022`, `thời điểm 31/12/2022`, `cuối năm 2022`, `the end of 2022`: a point in time as a
+ * base, read as its month (`2022-12`).
+ */
+export function pointInTimeAt(c: Cursor, k: number): { id: string; at: number; to: number; rule: string } | null {
+  const t = c.tokens;
+  let j = k;
+  const skip = c.g.locale === 'vi' ? ['thoi diem', 'ngay', 'thoi diem ngay'] : ['the', 'end of'];
+  for (const word of skip) {
+    const parts = word.split(' ');
+    if (parts.every((p, x) => fold(t[j + x]?.text ?? '') === p)) j += parts.length;
+  }
+  if (fullDateAt(t, j) && j + 5 <= c.limit) {
+    const month = String(+(t[j + 2] as Token).text).padStart(2, '0');
+    return { id: `${(t[j + 4] as Token).text}-${month}`, at: j, to: j + 5, rule: `${c.g.locale}.period.date-base` };
+  }
+  // cuối năm 2022, the end of 2022, end-2022
+  const end = c.g.locale === 'vi' ? ['cuoi', 'nam'] : ['end', 'of'];
+  let e = k;
+  if (c.g.locale === 'en' && fold(t[e]?.text ?? '') === 'the') e++;
+  if (fold(t[e]?.text ?? '') === end[0]) {
+    let y = e + 1;
+    if (fold(t[y]?.text ?? '') === end[1] || isP(t[y], '-')) y++;
+    const year = t[y];
+    if (isNum(year) && /^(19|20)\d\d$/.test(year.text) && y < c.limit)
+      return { id: `${year.text}-12`, at: y, to: y + 1, rule: `${c.g.locale}.period.end-of-year-base` };
+  }
+  return null;
+}
+
+/**
+ * `so với ước thực hiện năm 2023`, `so với kết quả năm 2022`: words naming the figure of a
+ * period (its estimate, its result) before that period. Returns the token after them, or null.
+ */
+export function resultWordsAt(c: Cursor, k: number): number | null {
+  const w = m(c, k, c.g.resultWords);
+  return w && w.to < c.limit ? w.to : null;
+}
+
+export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): BaseRead | null {
+  const result = resultWordsAt(c, compare.to);
+  if (result !== null) {
+    const named = matchPeriod(c.tokens, result, c.g.locale);
+    const year = c.tokens[result];
+    let match: PeriodMatch | null = null;
+    if (named && named.relative === undefined && named.to <= c.limit)
+      match = { ...named, rule: `${named.rule}+result-words` };
+    else if (isNum(year) && /^(19|20)\d\d$/.test(year.text))
+      match = { from: result, to: result + 1, id: year.text, rule: `${c.g.locale}.period.bare-year+result-words` };
+    if (match) return { from: i, to: match.to, base: { kind: 'named-period', match }, level: compare.level };
+    // `so với mức năm trước`: a relative base after the words.
+    const words = m(c, result, c.g.bases);
+    if (words && words.phrase.data.kind !== 'plan')
+      return { from: i, to: words.to, base: words.phrase.data, level: worst(compare.level, words.level) };
+  }
+  const k = compare.to;
+  const point = pointInTimeAt(c, k);
+  if (point) {
+    const match: PeriodMatch = { from: point.at, to: point.to, id: point.id, rule: point.rule };
+    return { from: i, to: point.to, base: { kind: 'named-period', match }, level: compare.level };
+  }
+  // A relative period (`so với năm trước`) is read by the base words first: it names no year.
+  const base = m(c, k, c.g.bases);
+  const period = matchPeriod(c.tokens, k, c.g.locale);
+  if (period && period.to <= c.limit && !(base && period.relative !== undefined && base.to >= period.to))
+    return { from: i, to: period.to, base: { kind: 'named-period', match: period }, level: compare.level };
+  const level = yearLevelAt(c, k);
+  const year = level ? level.year : c.tokens[k];
+  if (isNum(year) && /^(19|20)\d\d$/.test(year.text) && k < c.limit) {
+    const at = level ? level.at : k;
+    const match: PeriodMatch = { from: at, to: at + 1, id: year.text, rule: `${c.g.locale}.period.bare-year` };
+    return { from: i, to: level ? level.to : k + 1, base: { kind: 'named-period', match }, level: compare.level };
+  }
+  if (base && base.to > base.from)
+    return { from: i, to: base.to, base: base.phrase.data, level: worst(compare.level, base.level) };
+  const alone = m(c, k, c.g.standaloneBases);
+  if (alone) return { from: i, to: alone.to, base: alone.phrase.data, level: worst(compare.level, alone.level) };
+  return null;
+}
+
+/**
+ * `Kim ngạch xuất khẩu 9 tháng đạt …`: `N tháng` between a name and the verb of its figure is
+ * the year to date (`3 tháng` elsewhere is a duration and stays unread).
+ */
+export function monthsBeforeVerb(c: Cursor, i: number): PeriodMatch | null {
+  if (c.g.locale !== 'vi') return null;
+  const n = c.tokens[i];
+  if (!isNum(n) || !/^\d{1,2}$/.test(n.text) || +n.text < 1 || +n.text > 12) return null;
+  if (c.tokens[i - 1]?.kind !== 'word' || fold(c.tokens[i + 1]?.text ?? '') !== 'thang') return null;
+  const k = i + 2;
+  const verb =
+    m(c, k, c.g.valueVerbs) ??
+    m(c, k, c.g.changeVerbs) ??
+    m(c, k, c.g.percentVerbs) ??
+    m(c, k, c.g.exceedVerbs) ??
+    m(c, k, c.g.stageWords) ??
+    m(c, k, c.g.timesVerbs);
+  if (!verb || verb.phrase.text === ':' || verb.phrase.text === 'với' || verb.phrase.text === 'còn') return null;
+  return { from: i, to: k, partial: { kind: 'ytd', index: +n.text }, rule: 'vi.period.n-thang-before-verb' };
+}
+
+/** `%`, `phần trăm`, `percent` after a number. */
+export function percentAfter(c: Cursor, k: number): number {
+  if (isP(c.tokens[k], '%') && k < c.limit) return k + 1;
+  const w = m(c, k, c.g.percentWords);
+  return w ? w.to : 0;
+}
+
+/** A number token read strictly, or null. */
+export function numberAt(c: Cursor, k: number): PrintedNumber | null {
+  const t = c.tokens[k];
+  if (!isNum(t) || k >= c.limit) return null;
+  const r = readNumber(t.text, c.g.locale);
+  return 'error' in r ? null : r;
+}
+
+/** What a figure rule found: the figure, the token after it, its rule id and match level. @internal */
+export type Found = { to: number; fig: Figure; rule: string; level: MatchLevel };
+
+/** The value of a multiple word (`đôi` 2, `rưỡi` 1.5), printed as the word. */
+export function multiple(c: Cursor, word: PhraseMatch<string>): PrintedNumber | null {
+  const read = readNumber(word.phrase.data, 'en');
+  if ('error' in read) return null;
+  const text = c.text.slice((c.tokens[word.from] as Token).start, (c.tokens[word.to - 1] as Token).end);
+  return { ...read, text };
+}

@@ -1,0 +1,80 @@
+import { fold } from '../fold';
+import { readQuantity } from '../quantity';
+import type { StatedCompletion } from '../types';
+import {
+  type Cursor,
+  type Figure,
+  type FigureRule,
+  type Found,
+  isNum,
+  m,
+  numberAt,
+  percentAfter,
+  readBase,
+  worst,
+} from './context';
+
+/** @internal A figure rule; see {@link FIGURE_RULES}. */
+export function percentAt(c: Cursor, i: number): Found | null {
+  const verb = m(c, i, c.g.percentVerbs);
+  let k = verb ? verb.to : i;
+  // `đạt khoảng 95% kế hoạch`: an approximate completion or ratio (never audited).
+  const approx = verb ? m(c, k, c.g.approximate) : null;
+  const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
+  if (approx && approximate) k = approx.to;
+  const n = numberAt(c, k);
+  if (!n) return null;
+  const pct = percentAfter(c, k + 1);
+  if (!pct) return null;
+  const stage = verb && fold(verb.phrase.text).startsWith('uoc') ? ('estimate' as const) : undefined;
+  const plan = m(c, pct, c.g.planWords);
+  if (plan) {
+    const completion: StatedCompletion = { percent: n, form: 'of-plan', of: plan.phrase.data, approximate };
+    return {
+      to: plan.to,
+      fig: { kind: 'completion', completion, numberAt: k, stage },
+      rule: `${c.g.locale}.completion.of-plan`,
+      level: worst(verb?.level, plan.level),
+    };
+  }
+  const base = readBase(c, pct);
+  if (base && base.base.kind === 'plan') {
+    const completion: StatedCompletion = { percent: n, form: 'of-plan', of: base.base.of, approximate };
+    return {
+      to: base.to,
+      fig: { kind: 'completion', completion, numberAt: k, stage },
+      rule: `${c.g.locale}.completion.so-voi-plan`,
+      level: worst(verb?.level, base.level),
+    };
+  }
+  // `was up to 23.3 percent against the same period`: `up` is the rise, not a bound.
+  if (base && approx?.phrase.text === 'up to') {
+    const fig: Figure = { kind: 'change', form: 'rate', amount: n, numberAt: k, base };
+    return { to: base.to, fig, rule: `${c.g.locale}.change.rate-up-to`, level: worst(verb?.level, base.level) };
+  }
+  if (base) {
+    const fig: Figure = {
+      kind: 'change',
+      form: 'ratio',
+      amount: n,
+      numberAt: k,
+      base,
+      verbless: !verb,
+      verb: verb?.phrase.text,
+      approximate,
+    };
+    return { to: base.to, fig, rule: `${c.g.locale}.change.ratio`, level: worst(verb?.level, base.level) };
+  }
+  if (!verb) return null;
+  const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
+  if (!q) return null;
+  return {
+    to: q.to,
+    fig: { kind: 'percent', q, verbFrom: i, stage, approximate },
+    rule: `${c.g.locale}.percent.bare`,
+    level: verb.level,
+  };
+}
+
+/** The `percent` figure rule. @internal */
+export const percentRule: FigureRule = { id: 'percent', locales: ['vi', 'en'], match: percentAt };

@@ -1,0 +1,76 @@
+import type { DataStage } from '../../model/types';
+import { readQuantity } from '../quantity';
+import type { MatchLevel } from '../types';
+import { timesAt } from './change-times';
+import { type Cursor, type FigureRule, type Found, isNum, m } from './context';
+
+/** @internal A figure rule; see {@link FIGURE_RULES}. */
+export function valueAt(c: Cursor, i: number): Found | null {
+  let k = i;
+  let verbFrom: number | undefined;
+  let stage: DataStage | undefined;
+  let count = false;
+  let level: MatchLevel = 'exact';
+  const verb = m(c, i, c.g.valueVerbs);
+  const counting = m(c, i, c.g.countVerbs);
+  const chosen = counting && (!verb || counting.to > verb.to) ? counting : verb;
+  if (chosen) {
+    verbFrom = i;
+    k = chosen.to;
+    level = chosen.level;
+    count = chosen === counting;
+    stage = chosen === verb ? verb?.phrase.data : undefined;
+  }
+  let approximate: 'about' | 'over' | 'under' | undefined;
+  let average = false;
+  for (let guard = 0; guard < 2; guard++) {
+    const ap = m(c, k, c.g.approximate);
+    if (
+      ap &&
+      ap.to < c.limit &&
+      (isNum(c.tokens[ap.to]) || m(c, ap.to, c.g.averageWords) || m(c, ap.to, c.g.currencyBefore))
+    ) {
+      approximate = ap.phrase.data;
+      k = ap.to;
+      continue;
+    }
+    const av = m(c, k, c.g.averageWords);
+    if (av && av.to < c.limit) {
+      average = true;
+      k = av.to;
+      continue;
+    }
+    break;
+  }
+  if (verbFrom !== undefined) {
+    // `were 51 times higher`, `bằng 1,5 lần`: a multiple after a copula is a change.
+    const times = timesAt(c, k);
+    if (times) return times;
+  }
+  const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
+  if (!q) return null;
+  const L = c.g.locale;
+  if (q.error !== undefined) {
+    if (verbFrom === undefined) return null;
+    return {
+      to: q.to,
+      fig: { kind: 'invalid', numberAt: q.numberAt, error: q.error },
+      rule: `${L}.value.invalid-number`,
+      level,
+    };
+  }
+  if (!q.quantity) return null;
+  if (q.density) return { to: q.to, fig: { kind: 'density', q }, rule: `${L}.density.per-n-unit`, level };
+  if (q.quantity.unitCode === 'percent' && !count) {
+    return { to: q.to, fig: { kind: 'percent', q, verbFrom, stage, approximate }, rule: `${L}.percent.bare`, level };
+  }
+  // A bare number needs a verb, a measure word or a clause of its own to be a figure:
+  // `cho 20 tập thể` is not an indicator statement.
+  const measured = q.quantity.unit !== undefined || q.quantity.scale !== 0;
+  if (verbFrom === undefined && !measured) return null;
+  const rule = count ? `${L}.value.count-verb` : verbFrom !== undefined ? `${L}.value.verb` : `${L}.value.measure`;
+  return { to: q.to, fig: { kind: 'value', q, verbFrom, stage, count, approximate, average }, rule, level };
+}
+
+/** The `value` figure rule. @internal */
+export const valueRule: FigureRule = { id: 'value', locales: ['vi', 'en'], match: valueAt };
