@@ -74,7 +74,8 @@ function readChangesets(dir) {
     .filter((f) => f.endsWith('.md') && f !== 'README.md')
     .map((file) => {
       const text = readFileSync(join(dir, file), 'utf8');
-      const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+      // an empty changeset (`---\n---`, from `changeset add --empty`) releases nothing
+      const m = /^---\r?\n(?:([\s\S]*?)\r?\n)?---\r?\n?([\s\S]*)$/.exec(text);
       if (!m) throw new Error(`.changeset/${file} has no front matter`);
       const releases = {};
       for (const line of (m[1] ?? '').split('\n')) {
