@@ -205,5 +205,9 @@ export const StatedVersusDerivedPhone: Story = {
     // a number and its unit never part: the figure is one unbreakable run
     const cell = [...canvasElement.querySelectorAll('td')].find((td) => /3[.,]608/.test(td.textContent ?? ''));
     await expect(cell?.textContent).toMatch(/3[.,]608[.,]35\u00a0(tỷ\u00a0đồng|billion\u00a0VND)/);
+    // the caption spans the stacked table (not one word a line in a shrunken table-caption box)
+    const caption = canvasElement.querySelector('caption');
+    const table = caption?.closest('table');
+    await expect(caption?.getBoundingClientRect().width).toBeGreaterThan((table?.getBoundingClientRect().width ?? 0) * 0.9);
   },
 };

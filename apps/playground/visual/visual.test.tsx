@@ -152,7 +152,21 @@ describe.each(WIDTHS)('at the %s width', (width) => {
       const element = await render(shot, globals);
       // the layout is the one of that width (not a scaled-down desktop)
       expect(window.innerWidth).toBe(Number.parseInt(styles.width, 10));
-      await expect.element(page.elementLocator(element)).toMatchScreenshot(`${shot.name}--${width}--${id}`);
+      // Chromium paints only what lies inside the viewport: a page taller than it would be blank
+      // below the fold in the screenshot, so the viewport grows to the whole page (same width).
+      const viewportWidth = Number.parseInt(styles.width, 10);
+      const viewportHeight = Number.parseInt(styles.height, 10);
+      const fullHeight = Math.ceil(element.getBoundingClientRect().height);
+      if (fullHeight > viewportHeight) {
+        await page.viewport(viewportWidth, fullHeight);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      }
+      try {
+        expect(window.innerWidth).toBe(viewportWidth);
+        await expect.element(page.elementLocator(element)).toMatchScreenshot(`${shot.name}--${width}--${id}`);
+      } finally {
+        await page.viewport(viewportWidth, viewportHeight);
+      }
     });
   });
 });
