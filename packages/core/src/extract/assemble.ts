@@ -6,35 +6,14 @@ import { fold } from './fold';
 import type { Grammar } from './grammar';
 import { completePeriod, matchPeriod, type PeriodMatch } from './period-phrase';
 import { matchAt } from './phrase';
+import { placeFigure } from './place';
+import type { Draft, PlaceContext } from './place/context';
 import type { QuantityMatch } from './quantity';
-import type { BaseRead, Figure, Item } from './scan';
+import type { BaseRead, Item } from './scan';
 import type { Sentence } from './segment';
 import { type Token, tokenize } from './tokenize';
-import type {
-  Extracted,
-  ExtractedChange,
-  ExtractedDensity,
-  ExtractedRank,
-  MatchLevel,
-  Quantity,
-  Span,
-  Statement,
-  Unread,
-  UnusedNumber,
-} from './types';
+import type { Extracted, MatchLevel, Quantity, Span, Statement, Unread, UnusedNumber } from './types';
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type Draft = Mutable<Omit<Statement, 'index' | 'complete' | 'unread' | 'changes' | 'parent' | 'span'>> & {
-  changes: Extracted<ExtractedChange>[];
-  /** Changes against `cùng kỳ năm 2019`: resolved with the statement's period in {@link Assembler.finish}. */
-  sameIn: Map<Extracted<ExtractedChange>, string>;
-  unread: Unread[];
-  parentDraft?: { draft: Draft; span: Span; rule: string };
-  from: number;
-  to: number;
-};
-
-/** A period the text set for what follows it (`Năm 2020, …`, a title `… năm 2020`). */
 interface ContextPeriod {
   readonly id: string;
   readonly span: Span;
@@ -42,27 +21,30 @@ interface ContextPeriod {
 }
 
 /** Reads statements sentence by sentence, carrying the period and plan context forward. */
-export class Assembler {
+export class Assembler implements PlaceContext {
   private readonly drafts: Draft[] = [];
   /** Drafts whose value is a share (`chiếm 45,6%`): a level read after it takes its place. */
-  private readonly shareValues = new WeakSet<Draft>();
+  /** @internal */
+  readonly shareValues = new WeakSet<Draft>();
   private readonly used: Uint8Array;
   /** Number tokens of a value restated in another currency in parentheses. */
-  private readonly conversions = new Set<number>();
+  /** @internal */
+  readonly conversions = new Set<number>();
   private context: ContextPeriod | undefined;
   private report: string | undefined;
 
   constructor(
     private readonly text: string,
-    private readonly tokens: readonly Token[],
-    private readonly g: Grammar,
+    readonly tokens: readonly Token[],
+    readonly g: Grammar,
     private readonly defaultPeriod: string | undefined,
   ) {
     this.report = defaultPeriod;
     this.used = new Uint8Array(tokens.length);
   }
 
-  private span(from: number, to: number): Span {
+  /** @internal */
+  span(from: number, to: number): Span {
     const a = this.tokens[from];
     const b = this.tokens[to - 1];
     if (!a || !b || to <= from) {
@@ -72,11 +54,13 @@ export class Assembler {
     return { start: a.start, end: b.end, text: this.text.slice(a.start, b.end) };
   }
 
-  private mark(from: number, to: number): void {
+  /** @internal */
+  mark(from: number, to: number): void {
     this.used.fill(1, from, to);
   }
 
-  private field<T>(value: T, from: number, to: number, rule: string, level?: MatchLevel): Extracted<T> {
+  /** @internal */
+  field<T>(value: T, from: number, to: number, rule: string, level?: MatchLevel): Extracted<T> {
     this.mark(from, to);
     const f: Extracted<T> = { value, span: this.span(from, to), rule };
     return level && level !== 'exact' ? { ...f, match: level } : f;
@@ -465,7 +449,8 @@ export class Assembler {
    * True when `q` restates `value` in another currency inside parentheses right after it:
    * `5,7 triệu tỷ đồng (khoảng 234,6 tỷ USD)`, `VND 5.7 quadrillion (USD 234.6 billion)`.
    */
-  private conversionOf(value: Extracted<Quantity>, q: QuantityMatch): boolean {
+  /** @internal */
+  conversionOf(value: Extracted<Quantity>, q: QuantityMatch): boolean {
     const other = q.quantity?.unitCode;
     const own = value.value.unitCode;
     if (!other || !own || other === own || !CURRENCIES.has(other) || !CURRENCIES.has(own)) return false;
@@ -507,13 +492,15 @@ export class Assembler {
   }
 
   /** True when the verb text is one after which a percentage is always a ratio (`bằng`). */
-  private isRatioVerb(verb: string): boolean {
+  /** @internal */
+  isRatioVerb(verb: string): boolean {
     const tokens = tokenize(verb);
     return matchAt(tokens, 0, this.g.ratioVerbs)?.to === tokens.length;
   }
 
   /** True when the statement's name says it is a growth rate (`tăng trưởng tín dụng`, `credit growth`). */
-  private growthName(d: Draft): boolean {
+  /** @internal */
+  growthName(d: Draft): boolean {
     const name = d.name?.span;
     if (!name) return false;
     let lo = 0;
@@ -604,19 +591,22 @@ export class Assembler {
     }
   }
 
-  private unread(what: Unread['what'], reason: Unread['reason'], from: number, to: number, message: string): Unread {
+  /** @internal */
+  unread(what: Unread['what'], reason: Unread['reason'], from: number, to: number, message: string): Unread {
     this.mark(from, to);
     return { what, reason, span: this.span(from, to), message };
   }
 
-  private quantity(q: QuantityMatch, approximate?: 'about' | 'over' | 'under', average?: boolean): Quantity {
+  /** @internal */
+  quantity(q: QuantityMatch, approximate?: 'about' | 'over' | 'under', average?: boolean): Quantity {
     const base = q.quantity as Quantity;
     this.mark(q.from, q.to);
     if (!approximate && !average) return base;
     return { ...base, ...(approximate ? { approximate } : {}), ...(average ? { average: true } : {}) };
   }
 
-  private base(read: BaseRead): { base?: ComparisonBase; span: Span; sameIn?: string } {
+  /** @internal */
+  base(read: BaseRead): { base?: ComparisonBase; span: Span; sameIn?: string } {
     this.mark(read.from, read.to);
     const span = this.span(read.from, read.to);
     const b = read.base;
@@ -630,189 +620,7 @@ export class Assembler {
   }
 
   private figure(d: Draft, it: Item & { t: 'figure' }, fallbackBase: BaseRead | undefined): void {
-    const L = this.g.locale;
-    const fig: Figure = it.fig;
-    const rule = it.rule;
-    const level = it.level;
-    switch (fig.kind) {
-      case 'value': {
-        if (d.value && this.conversionOf(d.value, fig.q)) {
-          // `VND 5.7 quadrillion (USD 234.6 billion)`: the same amount in another currency.
-          this.conversions.add(fig.q.numberAt);
-          return;
-        }
-        // `nhóm thủy sản chiếm tỷ trọng 3,65%, đạt 118,9 triệu USD`: the level after a share is
-        // the value; the share goes to `unread` (alone, `chiếm 45,6%` stays the value).
-        if (d.value && this.shareValues.has(d)) {
-          const share = d.value;
-          d.unread.push({
-            what: 'completion',
-            reason: 'percent-without-base',
-            span: share.span,
-            message: `${share.value.number.text}% is a share of a total, not the indicator's level`,
-          });
-          this.shareValues.delete(d);
-          d.value = undefined;
-        }
-        if (d.value) {
-          d.unread.push(
-            this.unread('value', 'unrecognised-figure', it.from, it.to, 'A second value for the same statement'),
-          );
-          return;
-        }
-        d.value = this.field(this.quantity(fig.q, fig.approximate, fig.average), it.from, it.to, rule, level);
-        if (fig.q.outOf)
-          d.unread.push(
-            this.unread(
-              'figure',
-              'unrecognised-figure',
-              fig.q.outOf.from,
-              fig.q.outOf.to,
-              'The total the count is out of (412/412 xã); the value is the count',
-            ),
-          );
-        if (fig.stage && !d.stage && fig.verbFrom !== undefined)
-          d.stage = this.field(fig.stage, fig.verbFrom, fig.q.from, `${L}.stage.verb`, level);
-        return;
-      }
-      case 'invalid':
-        d.unread.push(this.unread('value', 'invalid-number', fig.numberAt, fig.numberAt + 1, fig.error));
-        this.mark(it.from, it.to);
-        return;
-      case 'percent': {
-        const q = this.quantity(fig.q, fig.approximate);
-        const share = fig.verbFrom !== undefined && matchAt(this.tokens, fig.verbFrom, this.g.shareWords) !== null;
-        if (!d.value && !d.completion) {
-          d.value = this.field(q, it.from, it.to, `${L}.value.percent-rate`, level);
-          if (share) this.shareValues.add(d);
-          if (fig.stage && !d.stage && fig.verbFrom !== undefined)
-            d.stage = this.field(fig.stage, fig.verbFrom, fig.q.from, `${L}.stage.verb`, level);
-        } else {
-          d.unread.push(
-            this.unread(
-              'completion',
-              'percent-without-base',
-              it.from,
-              it.to,
-              `${fig.q.quantity?.number.text ?? ''}% of what? Neither a plan nor a comparison base is named`,
-            ),
-          );
-        }
-        return;
-      }
-      case 'completion': {
-        if (d.completion) {
-          d.unread.push(
-            this.unread(
-              'completion',
-              'unrecognised-figure',
-              it.from,
-              it.to,
-              'A second completion for the same statement',
-            ),
-          );
-          return;
-        }
-        d.completion = this.field(fig.completion, it.from, it.to, rule, level);
-        if (fig.stage && !d.stage) d.stage = this.field(fig.stage, it.from, fig.numberAt, `${L}.stage.verb`, level);
-        return;
-      }
-      case 'change': {
-        let base: ComparisonBase | undefined;
-        let baseSpan: Span | undefined;
-        let baseRule = '';
-        let sameIn: string | undefined;
-        const read = fig.base ?? fallbackBase;
-        if (read) {
-          const b = this.base(read);
-          base = b.base;
-          baseSpan = b.span;
-          sameIn = b.sameIn;
-          if (!fig.base) baseRule = '+sentence-base';
-        }
-        // `Tăng trưởng tín dụng đạt 8,5% so với cuối năm 2022`: a growth indicator's percentage
-        // after a plain verb is its rate of change, not a ratio to the base.
-        let form = fig.form;
-        let growthRule = '';
-        if (form === 'ratio' && fig.verb && !this.isRatioVerb(fig.verb) && this.growthName(d)) {
-          form = 'rate';
-          growthRule = '+growth-name';
-        }
-        const change: ExtractedChange = {
-          form: form === 'absolute' ? 'rate' : form,
-          amount: fig.amount,
-          ...(fig.approximate ? { approximate: fig.approximate } : {}),
-          ...(base ? { base } : {}),
-          ...(baseSpan ? { baseSpan } : {}),
-        };
-        if (fig.form === 'absolute') {
-          // An absolute change (`tăng 200 thuê bao`) has no place in the model's stated figures.
-          d.unread.push(
-            this.unread(
-              'change',
-              'unrecognised-figure',
-              it.from,
-              it.to,
-              'An absolute change; only ratios, rates, times and points are read',
-            ),
-          );
-          return;
-        }
-        const end = fig.then ? fig.then.from : it.to;
-        this.mark(it.from, end);
-        const extracted: Extracted<ExtractedChange> = {
-          value: change,
-          span: this.span(it.from, end),
-          rule: rule + growthRule + baseRule,
-          ...(level !== 'exact' ? { match: level } : {}),
-        };
-        d.changes.push(extracted);
-        if (sameIn) d.sameIn.set(extracted, sameIn);
-        if (fig.then?.quantity && !d.value)
-          d.value = this.field(this.quantity(fig.then), fig.then.from, fig.then.to, `${L}.value.change-to`);
-        return;
-      }
-      case 'density': {
-        const q = fig.q.quantity as Quantity;
-        const density: ExtractedDensity = {
-          value: q.number,
-          per: fig.q.density?.per ?? ('1' as ExtractedDensity['per']),
-          population: fig.q.density?.population ?? '',
-          ...(q.unit !== undefined ? { unit: q.unit } : {}),
-        };
-        if (d.density) {
-          d.unread.push(
-            this.unread('figure', 'unrecognised-figure', it.from, it.to, 'A second density for the same statement'),
-          );
-          return;
-        }
-        d.density = this.field(density, it.from, it.to, rule, level);
-        return;
-      }
-      case 'rank': {
-        const scope =
-          fig.scopeFrom !== undefined && fig.scopeTo !== undefined
-            ? this.span(fig.scopeFrom, fig.scopeTo).text
-            : undefined;
-        const rank: ExtractedRank = {
-          rank: fig.rank,
-          ...(fig.of !== undefined ? { of: fig.of } : {}),
-          ...(scope ? { scope } : {}),
-        };
-        d.rank = this.field(rank, it.from, it.to, rule, level);
-        return;
-      }
-      case 'from-to': {
-        d.previous = this.field(this.quantity(fig.previous), fig.previous.from, fig.previous.to, rule, level);
-        if (!d.value) d.value = this.field(this.quantity(fig.current), fig.current.from, fig.current.to, rule, level);
-        this.mark(it.from, it.to);
-        return;
-      }
-      case 'plan': {
-        d.target = this.field(this.quantity(fig.q), it.from, it.to, rule, level);
-        return;
-      }
-    }
+    placeFigure(this, d, it, fallbackBase);
   }
 
   /** The statements, numbered, with parents resolved, and every number nobody used. */

@@ -1,0 +1,70 @@
+import type { ComparisonBase } from '../../model/types';
+import type { BaseRead } from '../rules/context';
+import type { Extracted, ExtractedChange, Span } from '../types';
+import type { Draft, FigureItem, FigureOf, PlaceContext } from './context';
+
+/** `tăng 5% so với cùng kỳ`: a change with its base (or the sentence's base); a growth name makes a ratio a rate; an absolute change is unread. */
+export function placeChange(
+  a: PlaceContext,
+  d: Draft,
+  it: FigureItem,
+  fig: FigureOf<'change'>,
+  fallbackBase: BaseRead | undefined,
+): void {
+  const L = a.g.locale;
+  const rule = it.rule;
+  const level = it.level;
+  let base: ComparisonBase | undefined;
+  let baseSpan: Span | undefined;
+  let baseRule = '';
+  let sameIn: string | undefined;
+  const read = fig.base ?? fallbackBase;
+  if (read) {
+    const b = a.base(read);
+    base = b.base;
+    baseSpan = b.span;
+    sameIn = b.sameIn;
+    if (!fig.base) baseRule = '+sentence-base';
+  }
+  // `Tăng trưởng tín dụng đạt 8,5% so với cuối năm 2022`: a growth indicator's percentage
+  // after a plain verb is its rate of change, not a ratio to the base.
+  let form = fig.form;
+  let growthRule = '';
+  if (form === 'ratio' && fig.verb && !a.isRatioVerb(fig.verb) && a.growthName(d)) {
+    form = 'rate';
+    growthRule = '+growth-name';
+  }
+  const change: ExtractedChange = {
+    form: form === 'absolute' ? 'rate' : form,
+    amount: fig.amount,
+    ...(fig.approximate ? { approximate: fig.approximate } : {}),
+    ...(base ? { base } : {}),
+    ...(baseSpan ? { baseSpan } : {}),
+  };
+  if (fig.form === 'absolute') {
+    // An absolute change (`tăng 200 thuê bao`) has no place in the model's stated figures.
+    d.unread.push(
+      a.unread(
+        'change',
+        'unrecognised-figure',
+        it.from,
+        it.to,
+        'An absolute change; only ratios, rates, times and points are read',
+      ),
+    );
+    return;
+  }
+  const end = fig.then ? fig.then.from : it.to;
+  a.mark(it.from, end);
+  const extracted: Extracted<ExtractedChange> = {
+    value: change,
+    span: a.span(it.from, end),
+    rule: rule + growthRule + baseRule,
+    ...(level !== 'exact' ? { match: level } : {}),
+  };
+  d.changes.push(extracted);
+  if (sameIn) d.sameIn.set(extracted, sameIn);
+  if (fig.then?.quantity && !d.value)
+    d.value = a.field(a.quantity(fig.then), fig.then.from, fig.then.to, `${L}.value.change-to`);
+  return;
+}

@@ -1,0 +1,34 @@
+import { matchAt } from '../phrase';
+import type { BaseRead } from '../rules/context';
+import type { Draft, FigureItem, FigureOf, PlaceContext } from './context';
+
+/** `chiếm 45,6%`, `đạt 56,35%`: a percentage with neither plan nor base is the value when the statement has none, else unread. */
+export function placePercent(
+  a: PlaceContext,
+  d: Draft,
+  it: FigureItem,
+  fig: FigureOf<'percent'>,
+  _fallbackBase?: BaseRead | undefined,
+): void {
+  const L = a.g.locale;
+  const level = it.level;
+  const q = a.quantity(fig.q, fig.approximate);
+  const share = fig.verbFrom !== undefined && matchAt(a.tokens, fig.verbFrom, a.g.shareWords) !== null;
+  if (!d.value && !d.completion) {
+    d.value = a.field(q, it.from, it.to, `${L}.value.percent-rate`, level);
+    if (share) a.shareValues.add(d);
+    if (fig.stage && !d.stage && fig.verbFrom !== undefined)
+      d.stage = a.field(fig.stage, fig.verbFrom, fig.q.from, `${L}.stage.verb`, level);
+  } else {
+    d.unread.push(
+      a.unread(
+        'completion',
+        'percent-without-base',
+        it.from,
+        it.to,
+        `${fig.q.quantity?.number.text ?? ''}% of what? Neither a plan nor a comparison base is named`,
+      ),
+    );
+  }
+  return;
+}
