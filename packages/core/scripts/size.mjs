@@ -135,7 +135,7 @@ if (process.argv.includes('--check')) {
     if (r.decimalJs) failures.push(`${r.label} carries decimal.js`);
   // Target 8 KB (issue #9); the budget below guards today's figure against regressions.
   const own = engine[0];
-  const BUDGET = 12 * 1024;
+  const BUDGET = 12.25 * 1024;
   if (own.gzip > BUDGET) failures.push(`${own.label} is ${kb(own.gzip)} gzip, above its ${kb(BUDGET)} budget`);
   if (own.gzip > 8 * 1024)
     console.log(`! ${own.label}: ${kb(own.gzip)} gzip, ${kb(own.gzip - 8 * 1024)} above the 8 KB target`);

@@ -1,6 +1,7 @@
 import type { RoundingMode } from '../decimal/decimal';
 import { canonicalOf, HUNDRED, mul, type Num, round, toDecimalString, toNum } from '../decimal/decimal';
 import { ChitieuError } from '../errors/chitieu-error';
+import { missingField } from '../errors/messages';
 import { describeValue, quote, thrownMessage } from '../errors/quote';
 import { changeNum, SAME_PERIOD_LAST_YEAR, toChange } from '../math/change';
 import {
@@ -32,14 +33,24 @@ import type {
 } from '../model/types';
 import { isValidated } from '../model/validated';
 import { periodsBetween } from '../period/period';
+import { checkInputDecimal } from '../schema/decimal-bounds';
 import { DATA_STAGES } from '../schema/defaults';
 import { intToDecimalString, SCALE, scaleUp, scanSafe } from './fast';
 import { normalizeIndicator } from './normalize-indicator';
 
 const DEFAULT_NEAR = toNum('0.95');
 
-const readOptional = (value: unknown, path: string): Num | null =>
-  value === null || value === undefined ? null : toNum(value, path);
+/**
+ * A decimal of an observation the library did not validate: the input bounds `parseDataset`
+ * applies (at most 200 digits, |exponent| ≤ 99: schema/decimal-bounds.ts, the one rule), so no
+ * formula ever works on an 800,000-digit value, then the reading itself.
+ */
+function readInput(value: unknown, path: string, trusted: boolean): Num {
+  if (!trusted) checkInputDecimal(value, path);
+  return toNum(value, path);
+}
+const readOptional = (value: unknown, path: string, trusted: boolean): Num | null =>
+  value === null || value === undefined ? null : readInput(value, path, trusted);
 
 /**
  * A boundary of the display guard in units of the last shown decimal (percent × 10^decimals):
@@ -483,12 +494,28 @@ function guardFast(shown: number, side: number, b: FastBoundary): number {
 
 // ---- the general path --------------------------------------------------------------------------
 
+/** A point target or a band, within the input bounds when not validated. */
+function readTarget(raw: unknown, trusted: boolean): TargetNum {
+  if (!trusted) {
+    if (typeof raw === 'object' && raw !== null) {
+      const band = raw as Record<string, unknown>;
+      for (const key of ['min', 'max']) {
+        const path = `observation.target.${key}`;
+        if (band[key] === undefined) throw new ChitieuError('INVALID_DATASET', missingField(key), { path });
+        checkInputDecimal(band[key], path);
+      }
+    } else checkInputDecimal(raw, 'observation.target');
+  }
+  return toTargetNum(raw as Band<string>, 'observation.target');
+}
+
 function evaluateGeneral(observation: Observation | ObservationInput, settings: Settings): Evaluation {
   const ind = settings.indicator;
-  const actual = readOptional(observation.actual, 'observation.actual');
+  const trusted = isValidated(observation);
+  const actual = readOptional(observation.actual, 'observation.actual', trusted);
   const rawTarget = observation.target;
   const target: TargetNum | null =
-    rawTarget === null || rawTarget === undefined ? null : toTargetNum(rawTarget as Band<string>, 'observation.target');
+    rawTarget === null || rawTarget === undefined ? null : readTarget(rawTarget, trusted);
   if (target !== null && (target.kind === 'band') !== (ind.targetKind === 'band')) {
     throw new ChitieuError(
       'INVALID_OBSERVATION',
@@ -498,8 +525,8 @@ function evaluateGeneral(observation: Observation | ObservationInput, settings: 
       { path: 'observation.target' },
     );
   }
-  const previous = readOptional(observation.previous, 'observation.previous');
-  const population = readOptional(observation.population, 'observation.population');
+  const previous = readOptional(observation.previous, 'observation.previous', trusted);
+  const population = readOptional(observation.population, 'observation.population', trusted);
   const stage: DataStage = observation.stage ?? (observation.estimated ? 'estimate' : 'official');
   if (!(DATA_STAGES as readonly string[]).includes(stage)) {
     throw new ChitieuError('INVALID_OBSERVATION', `Unknown data stage ${describeValue(stage)}`, {
@@ -569,7 +596,7 @@ function evaluateGeneral(observation: Observation | ObservationInput, settings: 
     actual !== null && stated?.change !== undefined
       ? implied(impliedPreviousNum(actual, stated.change.form, String(stated.change.value)))
       : null;
-  const nextValue = next ? toNum(next.value, 'observation.nextTarget.value') : null;
+  const nextValue = next ? readInput(next.value, 'observation.nextTarget.value', trusted) : null;
   const nextPopulation =
     nextValue !== null && next?.density !== undefined
       ? implied(impliedPopulationNum(nextValue, String(next.density), per, ind.scale))

@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkIndicator } from '../../src/evaluate/check-indicator';
-import { ChitieuError, defineIndicator, evaluate, parseDataset } from '../../src/index';
+import { ChitieuError, defineIndicator, defineObservation, evaluate, parseDataset } from '../../src/index';
 
 const SEED = 20261201;
 
@@ -188,5 +188,83 @@ describe('the compact guard of evaluate agrees with the schema', () => {
       const e = outcome(() => checkIndicator(ind), false);
       expect(e).toMatchObject({ ok: false, code: 'INVALID_INDICATOR', path: 'indicator' });
     }
+  });
+});
+
+describe('evaluate applies the input bounds of parseDataset to an observation it did not validate', () => {
+  const ind = defineIndicator({ id: 'revenue', name: 'Doanh thu', unit: 'VND' });
+  // JS numbers of more than 15 significant digits are refused by the schema only (a number that
+  // is not exact as written); evaluate reads such a number from its shortest text, as decimal() does
+  const VALUES: readonly unknown[] = [
+    '1',
+    '-3.5',
+    '0',
+    ' 12 ',
+    '0012.50',
+    '1e99',
+    '1e100',
+    '1e-99',
+    '1e-100',
+    '9'.repeat(200),
+    '9'.repeat(201),
+    `0.${'0'.repeat(198)}1`,
+    `${'1'.repeat(100)}e5`,
+    `${'1'.repeat(101)}e5`,
+    '1e9999999999999999999',
+    '1e-9999999999999999999',
+    'abc',
+    '1,5',
+    '',
+    5,
+    0.5,
+    -2,
+    1e99,
+    1e100,
+    1e-99,
+    1e-100,
+    Number.POSITIVE_INFINITY,
+    Number.NaN,
+    10n,
+    10n ** 199n,
+    10n ** 200n,
+    true,
+    {},
+  ];
+  const fields = ['actual', 'target', 'previous', 'population'] as const;
+  it('refuses exactly what defineObservation refuses, with the same code and path', () => {
+    const mismatches: string[] = [];
+    for (const field of fields)
+      VALUES.forEach((value, i) => {
+        const obs = { indicator: 'revenue', period: '2020', actual: '7', [field]: value };
+        const viaSchema = outcome(() => defineObservation(obs as never), true);
+        const viaEvaluate = outcome(() => evaluate(obs as never, ind), false);
+        // a negative population is refused by both, by another rule: skip the sign
+        if (field === 'population' && typeof value !== 'object' && String(value).trim().startsWith('-')) return;
+        if (viaSchema.ok !== viaEvaluate.ok)
+          mismatches.push(`${field} #${i}: schema ${viaSchema.ok}, evaluate ${viaEvaluate.ok}`);
+        else if (
+          !viaSchema.ok &&
+          !viaEvaluate.ok &&
+          (viaSchema.code !== viaEvaluate.code ||
+            viaSchema.path?.replace(/^observation/, '') !== viaEvaluate.path?.replace(/^observation/, ''))
+        )
+          mismatches.push(
+            `${field} #${i}: ${viaSchema.code} ${viaSchema.path} vs ${viaEvaluate.code} ${viaEvaluate.path}`,
+          );
+      });
+    expect(mismatches).toEqual([]);
+  });
+  it('an 800,000-digit actual is refused at once, not computed on', () => {
+    const huge = '7'.repeat(800_000);
+    const e = outcome(
+      () =>
+        evaluate(
+          { indicator: 'revenue', period: '2020', actual: huge, nextTarget: { period: '2025', value: '9' } },
+          ind,
+        ),
+      false,
+    );
+    expect(e).toMatchObject({ ok: false, code: 'OUT_OF_RANGE', path: 'observation.actual' });
+    expect(!e.ok && e.message.length).toBeLessThan(200);
   });
 });
