@@ -6,7 +6,9 @@ import { defineConfig } from 'vitest/config';
  * the build (turbo: `test:browser` depends on `build`).
  */
 export default defineConfig({
-  resolve: { conditions: ['@chitieu/source'] },
+  // workspace packages from source (never a stale or half-built dist of @chitieu/core)
+  resolve: { conditions: ['@chitieu/source', 'module', 'node', 'import', 'default'] },
+  ssr: { resolve: { conditions: ['@chitieu/source', 'module', 'node', 'import', 'default'] } },
   test: {
     environment: 'node',
     include: ['test/browser/**/*.test.ts'],

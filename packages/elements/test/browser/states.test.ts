@@ -189,6 +189,46 @@ describe('the states of the React stories, as elements in Chromium', () => {
     expect(focused).toBe('Unit');
   });
 
+  it('virtualised scorecard: 2,000 rows draw a window (aria-rowcount, spacer rows, "more rows below"), scrolling moves it', async () => {
+    const result = await page.evaluate(async () => {
+      const { defineIndicator, evaluate } = (window as unknown as { chitieu: typeof import('@chitieu/core') }).chitieu;
+      const indicator = defineIndicator({ id: 'n', name: 'Chỉ số', unit: 'service' });
+      const evaluations = Array.from({ length: 2000 }, (_, i) =>
+        evaluate({ indicator: 'n', period: String(1000 + i), actual: String(i), target: '1000' }, indicator),
+      );
+      const element = document.createElement('ct-scorecard') as HTMLElement & {
+        evaluations: unknown;
+        updateComplete: Promise<unknown>;
+      };
+      element.setAttribute('height', '300');
+      element.evaluations = evaluations;
+      document.body.append(element);
+      await element.updateComplete;
+      await new Promise((r) => setTimeout(r, 100));
+      await element.updateComplete;
+      const root = element.shadowRoot as ShadowRoot;
+      const drawn = () => root.querySelectorAll('tbody tr[data-row]').length;
+      const first = () => root.querySelector('tbody tr[data-row]')?.getAttribute('aria-rowindex');
+      const before = { drawn: drawn(), first: first(), more: root.querySelector('.ct-scorecard__more')?.textContent };
+      const scroller = root.querySelector('.ct-scorecard__scroll') as HTMLElement;
+      scroller.scrollTop = 36 * 1000;
+      scroller.dispatchEvent(new Event('scroll'));
+      await new Promise((r) => setTimeout(r, 200));
+      await element.updateComplete;
+      const after = { drawn: drawn(), first: first() };
+      const rowcount = root.querySelector('table')?.getAttribute('aria-rowcount');
+      element.remove();
+      return { before, after, rowcount };
+    });
+    expect(result.rowcount).toBe('2002');
+    expect(result.before.drawn).toBeGreaterThan(0);
+    expect(result.before.drawn).toBeLessThan(60);
+    expect(result.before.first).toBe('2');
+    expect(result.before.more).toMatch(/^Còn [\d.]+ dòng bên dưới$/);
+    expect(result.after.drawn).toBeLessThan(60);
+    expect(Number(result.after.first)).toBeGreaterThan(900);
+  });
+
   it('axe: no violation in the light page (dark and light providers inside)', async () => {
     expect(await axe(page)).toEqual([]);
   });
