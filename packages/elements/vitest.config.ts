@@ -1,9 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  // workspace packages from source (never a stale or half-built dist of @chitieu/core)
-  resolve: { conditions: ['@chitieu/source', 'module', 'node', 'import', 'default'] },
-  ssr: { resolve: { conditions: ['@chitieu/source', 'module', 'node', 'import', 'default'] } },
+  resolve: { conditions: ['@chitieu/source'] },
   test: {
     environment: 'node',
     include: ['test/*.test.ts'],
