@@ -1,14 +1,7 @@
-import type { BaseRead } from '../rules/context';
 import type { Draft, FigureItem, FigureOf, PlaceContext } from './context';
 
 /** `đạt 100,6% kế hoạch`: the statement's completion; a second one is unread. */
-export function placeCompletion(
-  a: PlaceContext,
-  d: Draft,
-  it: FigureItem,
-  fig: FigureOf<'completion'>,
-  _fallbackBase?: BaseRead | undefined,
-): void {
+export function placeCompletion(a: PlaceContext, d: Draft, it: FigureItem, fig: FigureOf<'completion'>): void {
   const L = a.g.locale;
   const rule = it.rule;
   const level = it.level;

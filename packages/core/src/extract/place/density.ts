@@ -1,15 +1,8 @@
-import type { BaseRead } from '../rules/context';
 import type { ExtractedDensity, Quantity } from '../types';
 import type { Draft, FigureItem, FigureOf, PlaceContext } from './context';
 
 /** `49,8 thuê bao/100 dân`: the statement's density; a second one is unread. */
-export function placeDensity(
-  a: PlaceContext,
-  d: Draft,
-  it: FigureItem,
-  fig: FigureOf<'density'>,
-  _fallbackBase?: BaseRead | undefined,
-): void {
+export function placeDensity(a: PlaceContext, d: Draft, it: FigureItem, fig: FigureOf<'density'>): void {
   const rule = it.rule;
   const level = it.level;
   const q = fig.q.quantity as Quantity;

@@ -1,14 +1,7 @@
-import type { BaseRead } from '../rules/context';
 import type { Draft, FigureItem, FigureOf, PlaceContext } from './context';
 
 /** `giảm từ 3,5% xuống 3,2%`: the previous level and the value. */
-export function placeFromTo(
-  a: PlaceContext,
-  d: Draft,
-  it: FigureItem,
-  fig: FigureOf<'from-to'>,
-  _fallbackBase?: BaseRead | undefined,
-): void {
+export function placeFromTo(a: PlaceContext, d: Draft, it: FigureItem, fig: FigureOf<'from-to'>): void {
   const rule = it.rule;
   const level = it.level;
   d.previous = a.field(a.quantity(fig.previous), fig.previous.from, fig.previous.to, rule, level);

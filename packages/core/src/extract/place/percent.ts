@@ -1,15 +1,8 @@
 import { matchAt } from '../phrase';
-import type { BaseRead } from '../rules/context';
 import type { Draft, FigureItem, FigureOf, PlaceContext } from './context';
 
 /** `chiếm 45,6%`, `đạt 56,35%`: a percentage with neither plan nor base is the value when the statement has none, else unread. */
-export function placePercent(
-  a: PlaceContext,
-  d: Draft,
-  it: FigureItem,
-  fig: FigureOf<'percent'>,
-  _fallbackBase?: BaseRead | undefined,
-): void {
+export function placePercent(a: PlaceContext, d: Draft, it: FigureItem, fig: FigureOf<'percent'>): void {
   const L = a.g.locale;
   const level = it.level;
   const q = a.quantity(fig.q, fig.approximate);

@@ -1,15 +1,8 @@
-import type { BaseRead } from '../rules/context';
 import type { ExtractedRank } from '../types';
 import type { Draft, FigureItem, FigureOf, PlaceContext } from './context';
 
 /** `đứng thứ 3 toàn quốc`: the statement's rank and its scope. */
-export function placeRank(
-  a: PlaceContext,
-  d: Draft,
-  it: FigureItem,
-  fig: FigureOf<'rank'>,
-  _fallbackBase?: BaseRead | undefined,
-): void {
+export function placeRank(a: PlaceContext, d: Draft, it: FigureItem, fig: FigureOf<'rank'>): void {
   const rule = it.rule;
   const level = it.level;
   const scope =

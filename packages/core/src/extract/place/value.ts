@@ -1,14 +1,7 @@
-import type { BaseRead } from '../rules/context';
 import type { Draft, FigureItem, FigureOf, PlaceContext } from './context';
 
 /** `ước đạt 3.630 tỷ đồng`: the statement's value; a second value, a restatement in another currency or a level after a share is placed as such. */
-export function placeValue(
-  a: PlaceContext,
-  d: Draft,
-  it: FigureItem,
-  fig: FigureOf<'value'>,
-  _fallbackBase?: BaseRead | undefined,
-): void {
+export function placeValue(a: PlaceContext, d: Draft, it: FigureItem, fig: FigureOf<'value'>): void {
   const L = a.g.locale;
   const rule = it.rule;
   const level = it.level;
