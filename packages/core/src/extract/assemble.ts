@@ -83,6 +83,7 @@ export class Assembler implements PlaceContext {
     let current: Draft | undefined;
     let sentencePeriod: { id: string; item: Item & { t: 'period' } } | undefined;
     let sentenceTarget: { from: number; to: number } | undefined;
+    let trailingPeriod: { id: string; item: Item & { t: 'period' } } | undefined;
     let sentenceBase: BaseRead | undefined;
     let pending: { from: number; to: number; sep: string } | undefined;
     let ofWhichParent: Draft | undefined;
@@ -110,6 +111,14 @@ export class Assembler implements PlaceContext {
           if (it.t === 'marker' && it.kind === 'target' && (!firstFigureSeen || clause.sepBefore === ';'))
             sentenceTarget = { from: it.from, to: it.to };
           if (it.t === 'base') sentenceBase = it.read;
+          // `…, up 5 percent, in the first four months of 2021`, `… (over 73.5 billion USD) in
+          // the first half of 2022`: a clause of only a period after the figures dates them.
+          if (it.t === 'period' && firstFigureSeen && !trailingPeriod) {
+            const words = clause.items.filter((x) => x.t === 'word').length;
+            const id = this.periodId(it.match);
+            if (id && words <= 2 && clause.items.every((x) => x.t !== 'base' && x.t !== 'marker'))
+              trailingPeriod = { id, item: it };
+          }
           if (it.t === 'marker' && it.kind === 'of-which' && current) ofWhichParent = current;
         }
         // Words with no figure may begin the next clause's name (`tỷ lệ hồ sơ tiếp nhận, xử lý …`)
@@ -348,6 +357,13 @@ export class Assembler implements PlaceContext {
           sentencePeriod.item.from,
           sentencePeriod.item.to,
           `${sentencePeriod.item.match.rule}+sentence`,
+        );
+      if (!d.period && trailingPeriod)
+        d.period = this.field(
+          trailingPeriod.id,
+          trailingPeriod.item.from,
+          trailingPeriod.item.to,
+          `${trailingPeriod.item.match.rule}+trailing`,
         );
       if (!d.period && this.context)
         d.period = { value: this.context.id, span: this.context.span, rule: `${this.context.rule}+context` };

@@ -94,3 +94,25 @@ describe('targets follow the sentence frame', () => {
     expect(budget?.kind.value).toBe('actual');
   });
 });
+
+describe('a period after the figures', () => {
+  it('a clause of only a period after the figures dates them (en)', () => {
+    const [s] = read('Exports reached 20 billion USD, up 5 percent, in the first half of 2022.', 'en');
+    expect(s?.period?.value).toBe('2022-H1');
+    expect(s?.period?.rule.endsWith('+trailing')).toBe(true);
+  });
+
+  it('after a bracketed restatement (en)', () => {
+    const [s] = read(
+      'Retail sales surged 10.02 percent year-on-year to 1.695 quadrillion VND (over 73.5 billion USD) in the first four months of 2021, according to the MoIT.',
+      'en',
+    );
+    expect(s?.period?.value).toBe('2021-YTD-04');
+    expect(s?.value?.value.base).toBe('1695000000000000');
+  });
+
+  it('a period in a clause with a base or a target word is not a trailing date', () => {
+    const [s] = read('Exports reached 20 billion USD, up 5 percent compared with the first half of 2021.', 'en');
+    expect(s?.period?.value).not.toBe('2021-H1');
+  });
+});
