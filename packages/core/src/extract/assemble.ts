@@ -295,7 +295,14 @@ export class Assembler implements PlaceContext {
           );
           current = draft;
         }
-        this.figure(draft, it, sentenceBase ?? clauseBase?.read);
+        // `So với tháng 12-2022, CPI tăng 3,12% và so với cùng kỳ năm trước tăng 3,66%`: a base
+        // written between the last figure and this one is this figure's, before the sentence's.
+        let nearBase: BaseRead | undefined;
+        for (let j = lastFigEnd + (k > figIndex ? 1 : 0); j < k; j++) {
+          const x = clause.items[j] as Item;
+          if (x.t === 'base') nearBase = x.read;
+        }
+        this.figure(draft, it, nearBase ?? sentenceBase ?? clauseBase?.read);
         lastFigEnd = k;
       }
       // `45 FDI projects`: the counted noun ends with a unit word the number did not touch.

@@ -116,3 +116,15 @@ describe('a period after the figures', () => {
     expect(s?.period?.value).not.toBe('2021-H1');
   });
 });
+
+describe('the base nearest a change is its base', () => {
+  it('a base written before the second change wins over the sentence opening base', () => {
+    const [s] = read('So với tháng 12-2022, CPI tháng 9 tăng 3,12% và so với cùng kỳ năm trước tăng 3,66%.');
+    const base = (amount: string) => {
+      const b = s?.changes.find((c) => c.value.amount.value === amount)?.value.base;
+      return b?.kind === 'period' ? b.period : b?.kind;
+    };
+    expect(base('3.12')).toBe('2022-12');
+    expect(base('3.66')).toBe('same-period-last-year');
+  });
+});
