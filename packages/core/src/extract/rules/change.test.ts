@@ -20,4 +20,17 @@ describe('figure rule change', () => {
   it('reads nothing in (vi): Thu ngân sách đạt 100,6% kế hoạch.', () => {
     expect(readsNowhere(changeRule, 'Thu ngân sách đạt 100,6% kế hoạch.', 'vi')).toBe(true);
   });
+  it('reads an absolute change stated as a percentage in brackets as that rate (vi)', () => {
+    const found = readAt(changeRule, 'Diện tích lúa giảm 2.170ha (bằng 1,46%) so với cả năm 2018.', 'vi', 'giảm');
+    expect(found && describeFigure(found.fig)).toBe('change rate -1.46 named-period');
+    expect(found?.rule).toBe('vi.change.rate-in-bracket');
+  });
+  it('reads an absolute change stated as a percentage in brackets as that rate (en)', () => {
+    const found = readAt(changeRule, 'Revenue was up VND 500 billion (or 5 percent) year-on-year.', 'en', 'up');
+    expect(found && describeFigure(found.fig)).toBe('change rate 5 same-period-last-year');
+  });
+  it('keeps an absolute change absolute when its bracket is no percentage', () => {
+    const found = readAt(changeRule, 'Diện tích lúa giảm 2.170ha (do chuyển đổi) so với năm 2018.', 'vi', 'giảm');
+    expect(found?.fig.kind === 'change' && found.fig.form).toBe('absolute');
+  });
 });

@@ -80,6 +80,25 @@ export function changeAt(c: Cursor, i: number): Found | null {
     form = 'absolute';
     to = read.to;
   }
+  // `giảm 2.170 ha (bằng 1,46%) so với năm 2018`, `up VND 500 billion (or 5 percent)`: an
+  // absolute change whose bracket states it as a percentage is read as that rate.
+  let bracketRate = false;
+  let rateAt = k;
+  let rateAmount = amount;
+  if (form === 'absolute' && isP(c.tokens[to], '(')) {
+    const verbIn = m(c, to + 1, c.g.ratioVerbs);
+    const at = verbIn ? verbIn.to : to + 1;
+    const r = numberAt(c, at);
+    const end = r ? percentAfter(c, at + 1) : 0;
+    if (r && end && isP(c.tokens[end], ')')) {
+      form = 'rate';
+      rateAt = at;
+      rateAmount = sign < 0 ? negate(r) : r;
+      q = undefined;
+      to = end + 1;
+      bracketRate = true;
+    }
+  }
   const after = readBase(c, to) ?? baseAfterBracket(c, to);
   const base = after ?? noun?.base ?? null;
   if (after) to = after.to;
@@ -107,8 +126,17 @@ export function changeAt(c: Cursor, i: number): Found | null {
       to = next.to;
     }
   }
-  const fig: Figure = { kind: 'change', form, amount, numberAt: k, q, base: base ?? undefined, then, approximate };
-  const rule = `${c.g.locale}.change.${form}${!after && noun ? '-noun-phrase-base' : ''}`;
+  const fig: Figure = {
+    kind: 'change',
+    form,
+    amount: bracketRate ? rateAmount : amount,
+    numberAt: bracketRate ? rateAt : k,
+    q,
+    base: base ?? undefined,
+    then,
+    approximate,
+  };
+  const rule = `${c.g.locale}.change.${form}${bracketRate ? '-in-bracket' : ''}${!after && noun ? '-noun-phrase-base' : ''}`;
   return { to, fig, rule, level: worst(verb.level, base?.level) };
 }
 
