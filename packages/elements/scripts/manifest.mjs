@@ -2,8 +2,10 @@
  * Writes `custom-elements.json` (Custom Elements Manifest schema 2.1.0) from the JSDoc of each
  * element class: `@tag`, `@attr`, `@prop`, `@fires`, `@csspart`, `@slot`, plus the design tokens
  * (`--ct-*` CSS custom properties) every element reads. Editors (VS Code, WebStorm) and
- * Storybook read it. A script of our own: the analyzer's dependency tree was not worth adding for
- * eight classes documented in one consistent form.
+ * Storybook read it. A script of our own: @custom-elements-manifest/analyzer 0.11.0 installs and
+ * runs on Node 20 (`cem analyze --litelement`), but it drops the object properties Lit declares
+ * with `declare` + `static properties` (evaluation, indicator, observation, history, …) and the
+ * CSS custom properties, and it rewrites package.json's `customElements` field.
  *
  *   node scripts/manifest.mjs          # write custom-elements.json
  *   node scripts/manifest.mjs --check  # fail when it is out of date
