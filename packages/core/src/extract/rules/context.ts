@@ -3,7 +3,7 @@ import { fold } from '../fold';
 import type { BaseWord, Grammar } from '../grammar';
 import { matchPeriod, type PeriodMatch } from '../period-phrase';
 import { matchAt, matchPhrase, type PhraseMatch } from '../phrase';
-import { fullDateAt, type QuantityMatch } from '../quantity';
+import { fullDateAt, type QuantityMatch, readQuantity } from '../quantity';
 import { readNumber } from '../read-number';
 import type { Token } from '../tokenize';
 import type { ExtractLocale, MatchLevel, PrintedNumber, StatedCompletion } from '../types';
@@ -354,7 +354,14 @@ export function monthsBeforeVerb(c: Cursor, i: number): PeriodMatch | null {
     m(c, k, c.g.exceedVerbs) ??
     m(c, k, c.g.stageWords) ??
     m(c, k, c.g.timesVerbs);
-  if (!verb || verb.phrase.text === ':' || verb.phrase.text === 'với' || verb.phrase.text === 'còn') return null;
+  if (!verb) {
+    // `Tổng chi ngân sách ước 10 tháng 19.460 tỷ đồng`: `N tháng` right before a measured figure.
+    const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
+    const measured = q?.quantity && q.numberAt === k && (q.quantity.scale > 0 || q.quantity.unit !== undefined);
+    if (!measured) return null;
+    return { from: i, to: k, partial: { kind: 'ytd', index: +n.text }, rule: 'vi.period.n-thang-before-figure' };
+  }
+  if (verb.phrase.text === ':' || verb.phrase.text === 'với' || verb.phrase.text === 'còn') return null;
   return { from: i, to: k, partial: { kind: 'ytd', index: +n.text }, rule: 'vi.period.n-thang-before-verb' };
 }
 

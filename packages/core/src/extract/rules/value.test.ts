@@ -20,4 +20,16 @@ describe('figure rule value', () => {
   it('reads nothing in (vi): Tỉnh có nhiều dự án mới.', () => {
     expect(readsNowhere(valueRule, 'Tỉnh có nhiều dự án mới.', 'vi')).toBe(true);
   });
+  it('leaves a month count after the verb to the period (ước 10 tháng 19.460 tỷ đồng)', () => {
+    expect(readAt(valueRule, 'Tổng chi ngân sách ước 10 tháng 19.460 tỷ đồng.', 'vi', 'ước')).toBeNull();
+    const found = readAt(valueRule, 'Tổng chi ngân sách ước 10 tháng 19.460 tỷ đồng.', 'vi', '19.460');
+    expect(found && describeFigure(found.fig)).toBe('value 19460000000000 VND');
+  });
+  it('leaves a period phrase after the verb to the period (ước đạt 9 tháng đầu năm 2,3 tỷ USD)', () => {
+    expect(readAt(valueRule, 'Xuất khẩu ước đạt 9 tháng đầu năm 2,3 tỷ USD.', 'vi', 'ước')).toBeNull();
+  });
+  it('still reads a year-like amount with a scale as a value (đạt 2020 tỷ đồng)', () => {
+    const found = readAt(valueRule, 'Doanh thu đạt 2020 tỷ đồng.', 'vi', 'đạt');
+    expect(found && describeFigure(found.fig)).toBe('value 2020000000000 VND');
+  });
 });

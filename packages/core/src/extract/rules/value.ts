@@ -1,8 +1,9 @@
 import type { DataStage } from '../../model/types';
+import { matchPeriod } from '../period-phrase';
 import { readQuantity } from '../quantity';
 import type { MatchLevel } from '../types';
 import { timesAt } from './change-times';
-import { type Cursor, type FigureRule, type Found, isNum, m } from './context';
+import { type Cursor, type FigureRule, type Found, isNum, m, monthsBeforeVerb } from './context';
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function valueAt(c: Cursor, i: number): Found | null {
@@ -42,6 +43,11 @@ export function valueAt(c: Cursor, i: number): Found | null {
     }
     break;
   }
+  // `ước 10 tháng 19.460 tỷ đồng`, `ước đạt 9 tháng đầu năm 2,3 tỷ USD`: the number after the verb
+  // opens a period (a month count), and
+  // the figure comes after it; the scanner reads the period at that number.
+  if (verbFrom !== undefined && isNum(c.tokens[k]) && (monthsBeforeVerb(c, k) ?? matchPeriod(c.tokens, k, c.g.locale)))
+    return null;
   if (verbFrom !== undefined) {
     // `were 51 times higher`, `bằng 1,5 lần`: a multiple after a copula is a change.
     const times = timesAt(c, k);
