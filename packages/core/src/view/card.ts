@@ -3,6 +3,7 @@ import { type CompletionBarView, completionBarView, figureTexts } from './bullet
 import { type DeltaBadgeView, deltaBadgeView } from './delta';
 import { type DerivedFigure, derivedSpoken, derivedTarget } from './derived';
 import { fromProp, PropsError } from './errors';
+import { figureParts } from './figure';
 import { messagesFor } from './messages';
 import { type EvaluationSource, resolveEvaluation, sourceProp } from './resolve';
 import { type SparklineView, sparklineView } from './sparkline';
@@ -27,8 +28,16 @@ export type CardFact =
       readonly value: string;
       readonly derived: DerivedFigure | null;
       readonly spoken: string | null;
+      /** {@link value} as runs that never break inside (a `<wbr>` between two): see `figureParts`. */
+      readonly parts: readonly string[];
     }
-  | { readonly kind: 'completion' | 'next'; readonly term: string; readonly value: string }
+  | {
+      readonly kind: 'completion' | 'next';
+      readonly term: string;
+      readonly value: string;
+      /** {@link value} as runs that never break inside (a `<wbr>` between two): see `figureParts`. */
+      readonly parts: readonly string[];
+    }
   | { readonly kind: 'change'; readonly term: string; readonly delta: DeltaBadgeView };
 
 /** What an indicator card shows. */
@@ -40,6 +49,12 @@ export interface IndicatorCardView {
   readonly badge: StatusBadgeView;
   /** The actual with unit, or null (shown as a dash hidden from screen readers). */
   readonly actual: string | null;
+  /**
+   * The actual as runs that never break inside (draw a `<wbr>` between two): a long number
+   * wraps only at its group boundaries and keeps its last group with the unit; a short one may
+   * send its unit, whole, to the next line. Joined, the runs are {@link actual}. Empty when null.
+   */
+  readonly actualParts: readonly string[];
   /** The `ước` marker and its long form, when the figure is an estimate. */
   readonly estimated: { readonly short: string; readonly long: string } | null;
   /** The compact bar (named `${name}: % kế hoạch`). */
@@ -83,13 +98,15 @@ export function indicatorCardView(
         value: texts.target,
         derived,
         spoken: derived === null ? null : derivedSpoken(texts.target, derived),
+        parts: figureParts(texts.target),
       });
-    if (texts.completion !== null) facts.push({ kind: 'completion', term: m.completion, value: texts.completion });
+    if (texts.completion !== null)
+      facts.push({ kind: 'completion', term: m.completion, value: texts.completion, parts: [texts.completion] });
     facts.push({ kind: 'change', term: m.changeLabel, delta: deltaBadgeView({ evaluation: e }, locale) });
     const next = e.observation.nextTarget;
     if (next !== undefined && next !== null) {
       const value = fromProp(prop, () => formatQuantity(String(next.value), { locale, indicator: e.indicator }));
-      facts.push({ kind: 'next', term: m.nextTarget(String(next.period)), value });
+      facts.push({ kind: 'next', term: m.nextTarget(String(next.period)), value, parts: figureParts(value) });
     }
   }
   return {
@@ -99,6 +116,7 @@ export function indicatorCardView(
     headingLevel: headingLevelOf(options.headingLevel),
     badge: statusBadgeView(e.status, locale),
     actual: texts.actual,
+    actualParts: texts.actual === null ? [] : figureParts(texts.actual),
     estimated: e.estimated ? { short: m.estimated, long: m.estimatedLong } : null,
     bar: completionBarView({ evaluation: e }, locale, { size: 'compact', label: `${name}: ${m.completion}` }),
     ofPlan: compact && texts.completion !== null ? m.ofPlan(texts.completion) : null,

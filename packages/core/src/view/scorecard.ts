@@ -2,10 +2,12 @@ import {
   compareDecimals,
   type Dataset,
   type Evaluation,
+  formatChange,
   formatCompletion,
   formatNumber,
   formatPercent,
   localize,
+  rankPhrase,
   type Summary,
 } from '../index';
 import { type DeltaContent, deltaContent } from './delta';
@@ -184,6 +186,14 @@ export interface RowView {
   readonly actual: string | null;
   readonly completion: string | null;
   readonly change: DeltaContent | null;
+  /**
+   * A change the report states in words when there is no computed change (no actual or no
+   * earlier value): the core's `formatChange` phrase of `observation.stated.change`, in the
+   * report's words (`tăng 51 lần so với năm 2019`, `bằng 100% so với cùng kỳ`); else null.
+   */
+  readonly statedChange: string | null;
+  /** The rank the report states (`đứng thứ 3 toàn quốc` / `ranked 3rd nationwide`), or null. */
+  readonly rank: string | null;
 }
 
 export type RowViewResult =
@@ -228,7 +238,17 @@ function computeRow(e: Evaluation, index: number, locale: string, m: Messages): 
         : at('change', () =>
             deltaContent(e.change as NonNullable<Evaluation['change']>, e.indicator, locale, 'signed', undefined),
           ),
+    statedChange: statedChangeText(e, locale, at),
+    rank: at('stated.rank', () => rankPhrase(e, { locale })),
   };
+}
+
+/** The stated change's phrase when the evaluation has no computed change; else null. */
+function statedChangeText(e: Evaluation, locale: string, at: <T>(field: string, fn: () => T) => T): string | null {
+  if (e.change !== null && e.change !== undefined) return null;
+  const stated = e.observation?.stated?.change;
+  if (stated === undefined || stated === null) return null;
+  return at('stated.change', () => formatChange(stated, e.indicator, { locale }));
 }
 
 /** The row's view, or the problem of its evaluation (named as `evaluations[i].field`). Never throws. */
