@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertDataset, defineIndicator, evaluate, evaluateDataset } from '../index';
-import { figureParts, indicatorCardView, rowView } from './index';
+import { figureParts, indicatorCardView, phraseParts, rowView } from './index';
 
 describe('figureParts: where a figure may break', () => {
   it('breaks a long number only after its group separators and keeps the last group with the unit', () => {
@@ -125,5 +125,15 @@ describe('rowView: the figures the report states without an actual or a plan', (
     const r = rowView(e, 0, 'vi-VN');
     expect(r.ok && r.view.change !== null).toBe(true);
     expect(r.ok ? r.view.statedChange : 'error').toBeNull();
+  });
+});
+
+describe('phraseParts: a phrase breaks between words, never after a number', () => {
+  it('keeps a number with the words beside it', () => {
+    expect(phraseParts('tăng 51 lần so với năm 2019')).toEqual(['tăng 51 lần ', 'so ', 'với ', 'năm 2019']);
+    expect(phraseParts('đứng thứ 3 toàn quốc')).toEqual(['đứng ', 'thứ 3 toàn ', 'quốc']);
+    expect(phraseParts('ranked 3rd nationwide')).toEqual(['ranked 3rd ', 'nationwide']);
+    expect(phraseParts('')).toEqual([]);
+    expect(phraseParts('bằng 100% so với cùng kỳ').join('')).toBe('bằng 100% so với cùng kỳ');
   });
 });

@@ -38,7 +38,7 @@ export type { DerivedFigure } from './derived';
 export { derivedSpoken, derivedTarget } from './derived';
 export type { InlineErrorView, ViewResult } from './errors';
 export { asPropsError, checkLocale, describeError, fromProp, guardView, inlineError, PropsError } from './errors';
-export { figureParts, LONG_NUMBER } from './figure';
+export { figureParts, LONG_NUMBER, phraseParts } from './figure';
 export type { Messages, Problem } from './messages';
 export { messagesFor } from './messages';
 export type { EvaluationSource, EvaluationsSource } from './resolve';
