@@ -27,9 +27,9 @@ describe('real corpus (225 sentences from public reports and press)', () => {
 
   it('whole-fact recall does not fall below the last measured floor', () => {
     const recall = (t: Tally): number => t.recalled / t.facts;
-    expect(recall(by.all)).toBeGreaterThanOrEqual(0.83);
+    expect(recall(by.all)).toBeGreaterThanOrEqual(0.84);
     expect(recall(by.en)).toBeGreaterThanOrEqual(0.8);
-    expect(recall(by.unseen)).toBeGreaterThanOrEqual(0.74);
+    expect(recall(by.unseen)).toBeGreaterThanOrEqual(0.75);
   });
 
   it('silent wrong numbers do not rise above the last measured count', () => {
