@@ -124,6 +124,8 @@ export interface Grammar {
   readonly conversionWords: readonly Phrase[];
   /** Nouns a number counts when it is part of a period (`7 tháng`, `the first 10 months`), not a count of subjects. */
   readonly periodCountNouns: readonly Phrase[];
+  /** The words of period phrases (`tháng Mười`, `bảy tháng`, `the first nine months`, `Jan-Oct`), read by `period-phrase.ts`. */
+  readonly periodWords: PeriodWords;
   /** The `to` of `từ 7,5 đến 8%` / `from 7 to 7.5%` that makes a range unless a change verb comes before. */
   readonly rangeToWords: ReadonlySet<string>;
   /** First words of the value verbs that say the value moved (`tăng lên`, `rose to`), lower case. */
@@ -146,4 +148,20 @@ export interface Grammar {
   readonly rankTopics: ReadonlySet<string>;
   /** Words dropped when comparing names (`tổng`, `số`, `toàn`, `total`, `number of`). */
   readonly nameStopwords: ReadonlySet<string>;
+}
+
+/** The words of period phrases, lower case with their marks. */
+export interface PeriodWords {
+  /** Month names and their number (`giêng` 1, `mười một` 11, `january` 1). */
+  readonly monthNames: Readonly<Record<string, number>>;
+  /** Month names that are no other word, read even in lower case (`giêng`; not `năm`, five/year). */
+  readonly unambiguousMonthNames: ReadonlySet<string>;
+  /** Month abbreviations of press datelines (`jan` 1, `sept` 9). */
+  readonly monthAbbreviations: Readonly<Record<string, number>>;
+  /** Counts written as words before a month word (`bảy tháng`, `nine months`). */
+  readonly countWords: Readonly<Record<string, number>>;
+  /** Ordinals of a quarter or half (`first` 1, `last` 4). */
+  readonly ordinals: Readonly<Record<string, number>>;
+  /** Roman numerals of quarters (`quý I`, `quý IV`). */
+  readonly romanNumerals: Readonly<Record<string, number>>;
 }

@@ -43,3 +43,21 @@ describe('period phrases', () => {
     expect(read('3 tháng', 'vi', 2020)).toBeNull();
   });
 });
+
+describe('period words come from the grammars', () => {
+  it('month names, counts and ordinals are the grammar tables', async () => {
+    const { vi } = await import('./grammar-vi');
+    const { en } = await import('./grammar-en');
+    expect(vi.periodWords.monthNames['mười một']).toBe(11);
+    expect(vi.periodWords.countWords.bảy).toBe(7);
+    expect(en.periodWords.monthAbbreviations.sept).toBe(9);
+    expect(en.periodWords.ordinals.last).toBe(4);
+  });
+
+  it('a word that is an Object property is no month or count (constructor, toString)', () => {
+    const tokens = tokenize('tháng constructor năm 2020');
+    expect(matchPeriod(tokens, 0, 'vi')?.rule).not.toBe('vi.period.thang-chu');
+    const en2 = tokenize('in the first constructor months of 2020');
+    expect(matchPeriod(en2, 0, 'en')?.rule).not.toBe('en.period.first-n-months');
+  });
+});

@@ -1,4 +1,7 @@
 import { fold } from './fold';
+import type { PeriodWords } from './grammar';
+import { en } from './grammar-en';
+import { vi } from './grammar-vi';
 import type { Token } from './tokenize';
 import type { ExtractLocale } from './types';
 
@@ -14,73 +17,14 @@ export interface PeriodMatch {
   readonly rule: string;
 }
 
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const ORDINAL_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4 };
-/** Month names written as words (`Mười Một`), lower case with their marks: `sáu` (six) is not `sau` (after). */
-const VI_MONTHS: Record<string, number> = {
-  giêng: 1,
-  một: 1,
-  hai: 2,
-  ba: 3,
-  tư: 4,
-  năm: 5,
-  sáu: 6,
-  bảy: 7,
-  tám: 8,
-  chín: 9,
-  mười: 10,
-  'mười một': 11,
-  'mười hai': 12,
-  chạp: 12,
-};
-const UNAMBIGUOUS_MONTHS = new Set(['giêng', 'mười', 'chạp']);
-/** Month counts written as words (`bảy tháng năm 2020`); `năm` (five) is left out: it is also `year`. */
-const VI_COUNTS: Record<string, number> = {
-  hai: 2,
-  ba: 3,
-  bốn: 4,
-  sáu: 6,
-  bảy: 7,
-  tám: 8,
-  chín: 9,
-  mười: 10,
-};
-/** English month abbreviations of press datelines (`Jan-Oct`). */
-const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const monthOf = (word: string): number => {
-  const full = MONTHS.indexOf(word);
-  if (full >= 0) return full;
-  return MONTH_ABBREVIATIONS.indexOf(word === 'sept' ? 'sep' : word);
-};
+const pw = (locale: ExtractLocale): PeriodWords => (locale === 'vi' ? vi : en).periodWords;
+/** A value of a word table, own keys only (`constructor` is no month). */
+const at = (table: Readonly<Record<string, number>>, word: string): number | undefined =>
+  Object.hasOwn(table, word) ? table[word] : undefined;
+/** A month's index from 0 by its full name or press abbreviation (`Jan-Oct`), or −1. */
+const monthOf = (word: string): number =>
+  (at(en.periodWords.monthNames, word) ?? at(en.periodWords.monthAbbreviations, word) ?? 0) - 1;
 const lw = (t: Token | undefined): string => (t && t.kind === 'word' ? t.forms.lower : '');
-
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 
 const w = (t: Token | undefined): string => (t && t.kind === 'word' ? fold(t.text) : '');
 const isNum = (t: Token | undefined): t is Token => t?.kind === 'number' && /^\d+$/.test(t.text);
@@ -174,7 +118,7 @@ function matchVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   // quý I/2020, quý 1 năm 2020
   if (a === 'quy') {
     const n = tokens[i + 1];
-    const q = isNum(n) ? +n.text : ROMAN[w(n)];
+    const q = isNum(n) ? +n.text : at(pw('vi').romanNumerals, w(n));
     if (q && q >= 1 && q <= 4) return partial(tokens, i, i + 2, 'quarter', q, 'vi', 'vi.period.quy');
   }
   // (tính) đến hết tháng 10: the year to date
@@ -189,12 +133,12 @@ function matchVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   }
   // tháng Mười, tháng Mười Một, tháng Giêng, tháng Chạp (month names written as words)
   if (a === 'thang' && tokens[i + 1]?.kind === 'word') {
-    const m2 = VI_MONTHS[`${lw(tokens[i + 1])} ${lw(tokens[i + 2])}`];
+    const m2 = at(pw('vi').monthNames, `${lw(tokens[i + 1])} ${lw(tokens[i + 2])}`);
     if (m2 !== undefined) return partial(tokens, i, i + 3, 'month', m2, 'vi', 'vi.period.thang-chu');
     const one = lw(tokens[i + 1]);
-    const m1 = VI_MONTHS[one];
+    const m1 = at(pw('vi').monthNames, one);
     // `tháng Năm`, `tháng Ba` only capitalised: `tháng năm 2020` is no month name.
-    if (m1 !== undefined && (UNAMBIGUOUS_MONTHS.has(one) || /^\p{Lu}/u.test((tokens[i + 1] as Token).text)))
+    if (m1 !== undefined && (pw('vi').unambiguousMonthNames.has(one) || /^\p{Lu}/u.test((tokens[i + 1] as Token).text)))
       return partial(tokens, i, i + 2, 'month', m1, 'vi', 'vi.period.thang-chu');
   }
   // tháng 11/2020, tháng 11 năm 2020
@@ -231,7 +175,7 @@ function matchVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   }
   const n: Token | undefined = tokens[j];
   // `7 tháng`, `bảy tháng`: the count in digits or as a word.
-  const count = n === undefined ? undefined : isNum(n) ? +n.text : VI_COUNTS[lw(n)];
+  const count = n === undefined ? undefined : isNum(n) ? +n.text : at(pw('vi').countWords, lw(n));
   if (count !== undefined && w(tokens[j + 1]) === 'thang') {
     const months = count;
     const after = w(tokens[j + 2]);
@@ -277,7 +221,7 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   let j = i;
   if (a === 'in' || a === 'during' || a === 'for' || a === 'over' || a === 'of') j++;
   if (w(tokens[j]) === 'the') j++;
-  const ord = ORDINAL_WORDS[w(tokens[j])];
+  const ord = at(pw('en').ordinals, w(tokens[j]));
   if (ord !== undefined) {
     const unit = w(tokens[j + 1]);
     if (unit === 'quarter') return partial(tokens, i, j + 2, 'quarter', ord, 'en', 'en.period.nth-quarter');
@@ -289,7 +233,7 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
       return partial(tokens, i, j + 3, 'half', 1, 'en', 'en.period.first-six-months');
     }
     // the first nine months, the first eleven months
-    const n = NUMBER_WORDS[w(tokens[j + 1])];
+    const n = at(pw('en').countWords, w(tokens[j + 1]));
     if (w(tokens[j]) === 'first' && n !== undefined && w(tokens[j + 2]) === 'months') {
       return partial(tokens, i, j + 3, 'ytd', n, 'en', 'en.period.first-n-months');
     }
@@ -311,7 +255,7 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
     const end = w(tokens[j + 3]) === 'period' ? j + 4 : j + 3;
     return partial(tokens, i, end, 'ytd', months, 'en', 'en.period.january-to-month');
   }
-  const month = MONTHS.indexOf(a);
+  const month = (at(pw('en').monthNames, a) ?? 0) - 1;
   if (month >= 0 && (isYear(tokens[i + 1]) || (w(tokens[i - 1]) === 'in' && a !== 'may'))) {
     return partial(tokens, i, i + 1, 'month', month + 1, 'en', 'en.period.month');
   }
