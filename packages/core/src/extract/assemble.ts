@@ -12,7 +12,7 @@ import type { QuantityMatch } from './quantity';
 import type { BaseRead, Item } from './scan';
 import type { Sentence } from './segment';
 import { type Token, tokenize } from './tokenize';
-import type { Extracted, MatchLevel, Quantity, Span, Statement, Unread, UnusedNumber } from './types';
+import type { Extracted, ExtractedChange, MatchLevel, Quantity, Span, Statement, Unread, UnusedNumber } from './types';
 
 interface ContextPeriod {
   readonly id: string;
@@ -110,7 +110,26 @@ export class Assembler implements PlaceContext {
           // first figure (or opening after `;`) frames what follows as goals.
           if (it.t === 'marker' && it.kind === 'target' && (!firstFigureSeen || clause.sepBefore === ';'))
             sentenceTarget = { from: it.from, to: it.to };
-          if (it.t === 'base') sentenceBase = it.read;
+          if (it.t === 'base') {
+            // `…, rose 5.2 percent to $20 billion, compared with the same period last year`: a
+            // clause of only a base after the figures is the base of the one change without one.
+            const open = current && firstFigureSeen ? current.changes.filter((c) => !c.value.base) : [];
+            const words = clause.items.filter((x) => x.t === 'word').length;
+            if (current && open.length === 1 && words <= 1) {
+              const b = this.base(it.read);
+              const c = open[0] as Extracted<ExtractedChange>;
+              if (b.base && !b.sameIn) {
+                const at = current.changes.indexOf(c);
+                current.changes[at] = {
+                  ...c,
+                  value: { ...c.value, base: b.base, baseSpan: b.span },
+                  rule: `${c.rule}+trailing-base`,
+                };
+                continue;
+              }
+            }
+            sentenceBase = it.read;
+          }
           // `…, up 5 percent, in the first four months of 2021`, `… (over 73.5 billion USD) in
           // the first half of 2022`: a clause of only a period after the figures dates them.
           if (it.t === 'period' && firstFigureSeen && !trailingPeriod) {

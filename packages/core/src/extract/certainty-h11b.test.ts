@@ -128,3 +128,27 @@ describe('the base nearest a change is its base', () => {
     expect(base('3.66')).toBe('same-period-last-year');
   });
 });
+
+describe('comparisons and trailing bases (en)', () => {
+  it('a clause opening with "compared with" and a figure is no statement of its own', () => {
+    const all = read(
+      'Exports fell by 5.2 percent to $20 billion, compared with a rise of 3.1 percent a year earlier.',
+      'en',
+    );
+    expect(all.length).toBe(1);
+    expect(all[0]?.changes.map((c) => c.value.amount.value)).toEqual(['-5.2']);
+    expect(all[0]?.unread.some((u) => u.span.text.includes('3.1'))).toBe(true);
+  });
+
+  it('a clause of only a base after the figures is the base of the one change without one', () => {
+    const [s] = read('Exports rose 5.2 percent to $20 billion, compared with the same period last year.', 'en');
+    expect(s?.changes[0]?.value.base?.kind).toBe('same-period-last-year');
+    expect(s?.changes[0]?.rule.endsWith('+trailing-base')).toBe(true);
+  });
+
+  it('a negative level is never shown without its sign', () => {
+    const all = read('GDP growth was -2.1% in 2021.', 'en');
+    for (const s of all) expect(s.value?.value.base).not.toBe('2.1');
+    expect(all.flatMap((s) => s.unread).some((u) => u.reason === 'invalid-number')).toBe(true);
+  });
+});

@@ -767,7 +767,16 @@ export const en: Grammar = {
     'maintain',
   ]),
   cumulativeOpeners: new Set(),
-  comparatives: new Set(['lower than', 'higher than', 'short of', 'below the', 'above the']),
+  comparatives: new Set([
+    'lower than',
+    'higher than',
+    'short of',
+    'below the',
+    'above the',
+    'compared with',
+    'compared to',
+    'as against',
+  ]),
   hienCompounds: new Set(),
   rankTopics: new Set(['in', 'on', 'for']),
   nameStopwords: new Set([

@@ -32,4 +32,11 @@ describe('figure rule value', () => {
     const found = readAt(valueRule, 'Doanh thu đạt 2020 tỷ đồng.', 'vi', 'đạt');
     expect(found && describeFigure(found.fig)).toBe('value 2020000000000 VND');
   });
+  it('never drops the minus sign of a level: a negative level is invalid, not read without its sign', () => {
+    const found = readAt(valueRule, 'GDP growth was -2.1% in 2021.', 'en', 'was');
+    expect(found?.fig.kind).toBe('invalid');
+    expect(found?.rule).toBe('en.value.negative');
+    const vi = readAt(valueRule, 'Cán cân thương mại -1,2 tỷ USD.', 'vi', '-');
+    expect(vi?.fig.kind).toBe('invalid');
+  });
 });

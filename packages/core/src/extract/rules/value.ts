@@ -44,8 +44,7 @@ export function valueAt(c: Cursor, i: number): Found | null {
     break;
   }
   // `ước 10 tháng 19.460 tỷ đồng`, `ước đạt 9 tháng đầu năm 2,3 tỷ USD`: the number after the verb
-  // opens a period (a month count), and
-  // the figure comes after it; the scanner reads the period at that number.
+  // opens a period (a month count) and the figure comes after it; the scanner reads the period there.
   if (verbFrom !== undefined && isNum(c.tokens[k]) && (monthsBeforeVerb(c, k) ?? matchPeriod(c.tokens, k, c.g.locale)))
     return null;
   if (verbFrom !== undefined) {
@@ -53,9 +52,33 @@ export function valueAt(c: Cursor, i: number): Found | null {
     const times = timesAt(c, k);
     if (times) return times;
   }
+  const L = c.g.locale;
+  // `GDP growth was -2.1%`, `cán cân thương mại -1,2 tỷ USD`: a level with a minus sign glued to
+  // it. Its sign must not be dropped; it is listed as unread rather than shown without it.
+  const sign = c.tokens[k];
+  const after = c.tokens[k + 1];
+  if (
+    sign?.kind === 'punct' &&
+    (sign.text === '-' || sign.text === '−') &&
+    isNum(after) &&
+    after.gap === '' &&
+    (sign.gap !== '' || !isNum(c.tokens[k - 1]))
+  ) {
+    const neg = readQuantity(c.text, c.tokens, k + 1, c.g, c.limit);
+    if (neg?.quantity && (verbFrom !== undefined || neg.quantity.unit !== undefined || neg.quantity.scale !== 0))
+      return {
+        to: neg.to,
+        fig: {
+          kind: 'invalid',
+          numberAt: k + 1,
+          error: `A negative level (${sign.text}${after.text}): read it from the text`,
+        },
+        rule: `${L}.value.negative`,
+        level,
+      };
+  }
   const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
   if (!q) return null;
-  const L = c.g.locale;
   if (q.error !== undefined) {
     if (verbFrom === undefined) return null;
     return {
