@@ -15,6 +15,7 @@ import { type DerivedFigure, DerivedValue, derivedTarget } from '../internal/der
 import { fromProp, guarded, PropsError } from '../internal/inline-error';
 import { type Messages, messagesFor } from '../internal/messages';
 import { type EvaluationSourceProps, resolveEvaluation } from '../internal/resolve-evaluation';
+import { FigureText } from '../internal/runs';
 import { oneOf } from '../internal/validate';
 import { useChitieuSettings } from '../provider/chitieu-provider';
 import { Sparkline, type SparklinePoint } from '../sparkline/sparkline';
@@ -116,7 +117,7 @@ export const IndicatorCard: ForwardRefExoticComponent<IndicatorCardProps & RefAt
           <StatusBadge status={e.status} locale={locale} />
         </div>
         <p className="ct-card__actual">
-          {view.actual === null ? <span aria-hidden="true">—</span> : <span className="ct-num">{view.actual}</span>}
+          {view.actual === null ? <span aria-hidden="true">—</span> : <FigureText text={view.actual} />}
           {e.estimated ? (
             <abbr className="ct-card__estimated" title={m.estimatedLong}>
               {m.estimated}
@@ -141,7 +142,7 @@ export const IndicatorCard: ForwardRefExoticComponent<IndicatorCardProps & RefAt
                 <dt>{m.target}</dt>
                 <dd>
                   {view.derived === null ? (
-                    <span className="ct-num">{view.target}</span>
+                    <FigureText text={view.target} />
                   ) : (
                     <DerivedValue text={view.target} figure={view.derived} m={m} />
                   )}
@@ -164,7 +165,7 @@ export const IndicatorCard: ForwardRefExoticComponent<IndicatorCardProps & RefAt
               <>
                 <dt>{m.nextTarget(view.next.period)}</dt>
                 <dd>
-                  <span className="ct-num">{view.next.value}</span>
+                  <FigureText text={view.next.value} />
                 </dd>
               </>
             )}

@@ -24,6 +24,7 @@ import { DerivedValue } from '../internal/derived';
 import { checkLocale, fromProp, guarded, InlineError } from '../internal/inline-error';
 import { type Messages, messagesFor } from '../internal/messages';
 import { type EvaluationsSourceProps, resolveEvaluations } from '../internal/resolve-evaluations';
+import { PhraseText } from '../internal/runs';
 import { checkNode, isRecord, layoutNumber } from '../internal/validate';
 import { useChitieuSettings } from '../provider/chitieu-provider';
 import { StatusBadge } from '../status-badge/status-badge';
@@ -35,7 +36,7 @@ import {
   type ScorecardRow,
   scorecardColumns,
 } from './columns';
-import { rowView } from './row-view';
+import { type RowView, rowView } from './row-view';
 import { type ExpandedState, type SortingState, useTable } from './table';
 import { buildTree, type ScorecardNode } from './tree';
 
@@ -634,18 +635,43 @@ const BodyRow = memo(function BodyRow(props: BodyRowProps): ReactElement {
         </>,
       )}
       {num('completion', view.completion ?? dash)}
-      {num(
-        'change',
-        <span
-          className={cx('ct-root ct-delta', `ct-delta--${view.change?.tone ?? 'none'}`)}
-          data-tone={view.change?.tone ?? 'none'}
-        >
-          {view.change === null ? <DeltaNone m={m} /> : <DeltaInner content={view.change} m={m} />}
-        </span>,
-      )}
+      {num('change', <ChangeCell view={view} m={m} />)}
       <td data-label={label('status')}>
         <StatusBadge status={e.status} locale={locale} />
       </td>
     </tr>
   );
 }, sameRow);
+
+/**
+ * The change column: the computed change (compact, the phrase for screen readers); else the change
+ * the report states in words, shown as stated (`tăng 51 lần so với năm 2019`); else a dash. A rank
+ * the report states (`đứng thứ 3 toàn quốc`) is a line of its own under it. The cell's text is
+ * what a screen reader reads.
+ */
+function ChangeCell({ view, m }: { readonly view: RowView; readonly m: Messages }): ReactElement {
+  const stated = view.change === null && view.statedChange !== null;
+  const delta =
+    view.change === null && view.statedChange === null && view.rank !== null ? null : (
+      <span
+        className={cx('ct-root ct-delta', `ct-delta--${view.change?.tone ?? 'none'}`, stated ? 'ct-delta--stated' : '')}
+        data-tone={view.change?.tone ?? 'none'}
+        data-stated={stated ? '' : undefined}
+      >
+        {view.change !== null ? (
+          <DeltaInner content={view.change} m={m} />
+        ) : view.statedChange !== null ? (
+          <PhraseText text={view.statedChange} className="ct-delta__text" />
+        ) : (
+          <DeltaNone m={m} />
+        )}
+      </span>
+    );
+  if (view.rank === null) return delta ?? <DeltaNone m={m} />;
+  return (
+    <span className="ct-scorecard__change">
+      {delta}
+      <PhraseText text={view.rank} className="ct-scorecard__rank" />
+    </span>
+  );
+}
