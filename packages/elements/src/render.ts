@@ -8,7 +8,10 @@ import {
   type DeltaBadgeView,
   type DeltaContent,
   type DerivedFigure,
+  figureParts,
   messagesFor,
+  phraseParts,
+  type RowView,
   type SparklineView,
   type StatusBadgeView,
 } from '@chitieu/core/view';
@@ -187,4 +190,43 @@ export function sparkline(v: SparklineView, theme: string | undefined, root = tr
       ? nothing
       : svg`<circle class="ct-sparkline__last" cx=${v.paths.last.x} cy=${v.paths.last.y} r=${v.dot}></circle>`
   }</svg>`;
+}
+
+/** Runs that never break inside, a `<wbr>` between two (the only line-break places; no text added). */
+function runs(parts: readonly string[], className: string): TemplateResult {
+  return html`<span class=${className}>${parts.map((part, i) => html`${i > 0 ? html`<wbr>` : nothing}<span class="ct-run">${part}</span>`)}</span>`;
+}
+
+/**
+ * A figure with its unit, as @chitieu/react draws it: a long number wraps only after its group
+ * separators, its last group with the unit; a short one stays whole and its unit may move whole.
+ */
+export function figure(text: string, parts: readonly string[] = figureParts(text)): TemplateResult {
+  return parts.length <= 1 ? html`<span class="ct-num">${text}</span>` : runs(parts, 'ct-num ct-num--runs');
+}
+
+/** A phrase that breaks between words, never beside a number. */
+export function phrase(text: string, className: string): TemplateResult {
+  return runs(phraseParts(text), `ct-phrase ${className}`);
+}
+
+/**
+ * The scorecard's change cell, as @chitieu/react draws it: the computed change; else the change
+ * the report states, in its words; else a dash; a stated rank as a line of its own.
+ */
+export function changeCell(v: RowView, noComparison: string): TemplateResult {
+  const stated = v.change === null && v.statedChange !== null;
+  const tone = v.change?.tone ?? 'none';
+  const delta =
+    v.change === null && v.statedChange === null && v.rank !== null
+      ? null
+      : html`<span class=${`ct-root ct-delta ct-delta--${tone}${stated ? ' ct-delta--stated' : ''}`} data-tone=${tone} data-stated=${stated ? '' : nothing}>${
+          v.change !== null
+            ? deltaInner(v.change)
+            : v.statedChange !== null
+              ? phrase(v.statedChange, 'ct-delta__text')
+              : deltaNone(noComparison)
+        }</span>`;
+  if (v.rank === null) return delta ?? deltaNone(noComparison);
+  return html`<span class="ct-scorecard__change">${delta ?? nothing}${phrase(v.rank, 'ct-scorecard__rank')}</span>`;
 }

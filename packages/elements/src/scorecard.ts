@@ -41,7 +41,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ChitieuElement, chitieuDataset, defineDatasetProperty } from './base';
-import { deltaInner, deltaNone, derivedValue, icon, statusBadge } from './render';
+import { changeCell, derivedValue, icon, statusBadge } from './render';
 
 const features = tableFeatures({
   coreReactivityFeature: storeReactivityBindings(),
@@ -350,14 +350,13 @@ export class CtScorecard extends ChitieuElement {
       const dash = html`<span aria-hidden="true">—</span>`;
       const num = (i: number, content: unknown) =>
         html`<td class="ct-scorecard__num" data-label=${labels[i] ?? nothing}>${content}</td>`;
-      const tone = v.change?.tone ?? 'none';
       return html`<tr part="row" class=${className} data-status=${e.status} data-row="" aria-rowindex=${rowIndex ?? nothing} data-depth=${row.depth}>
         ${name}
         <td data-label=${labels[1] ?? nothing}>${node.unit ?? nothing}</td>
         ${num(2, v.target === null ? dash : v.derived === null ? v.target : derivedValue(v.target, v.derived, locale))}
         ${num(3, html`${v.actual ?? dash}${e.estimated ? html`<abbr class="ct-card__estimated" title=${m.estimatedLong}>${m.estimated}</abbr>` : nothing}`)}
         ${num(4, v.completion ?? dash)}
-        ${num(5, html`<span class=${`ct-root ct-delta ct-delta--${tone}`} data-tone=${tone}>${v.change === null ? deltaNone(m.noComparison) : deltaInner(v.change)}</span>`)}
+        ${num(5, changeCell(v, m.noComparison))}
         <td data-label=${labels[6] ?? nothing}>${statusBadge(statusBadgeView(e.status, locale), undefined)}</td>
       </tr>`;
     };

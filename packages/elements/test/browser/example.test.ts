@@ -62,6 +62,13 @@ describe('examples/thanh-hoa.html: the Thanh Hóa 2020 dashboard in a plain page
     while ((await collapsed.count()) > 0) await collapsed.first().click();
     await expect.poll(() => rows.count()).toBe(evaluations.length);
     expect(await page.locator('ct-scorecard .ct-scorecard__of-which').count()).toBe(evaluations.length - shown);
+    // the figures the report states without an actual or a plan, in its words, in the change column
+    // (the view layer's rowView: the same text @chitieu/react's Scorecard shows)
+    const changeCells = await page
+      .locator('ct-scorecard tbody tr[data-status] td:nth-last-child(2)')
+      .evaluateAll((cells) => cells.map((c) => c.textContent?.trim() ?? ''));
+    for (const words of ['tăng 51 lần so với năm 2019', 'bằng 100% so với cùng kỳ', 'đứng thứ 3 toàn quốc'])
+      expect(changeCells).toContain(words);
     expect(await page.locator('ct-scorecard caption').textContent()).toBe(
       'Ngành Thông tin và Truyền thông Thanh Hóa — tổng kết năm 2020',
     );
