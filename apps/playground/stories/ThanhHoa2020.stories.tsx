@@ -139,13 +139,11 @@ export const ScorecardScrollCue: Story = {
 
 /**
  * The figures the report states without an actual value or a plan — a multiple, a ratio to the
- * same period, a rank — appear in the scorecard too. Kept apart from the dashboard story: the
- * scorecard's stated-figure cells are `@chitieu/react` work (tag `react-pending` until it lands;
- * the test is skipped, not hidden: remove the tag to run it).
+ * same period, a rank — appear in the scorecard too, in the change column and in the report's
+ * words (the view layer's scorecard row: @chitieu/react and @chitieu/elements show the same).
  */
 export const ScorecardStatesEveryFigure: Story = {
   name: 'Dashboard: the scorecard shows stated figures',
-  tags: ['react-pending'],
   render: () => <ThanhHoaDashboard />,
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
@@ -208,6 +206,8 @@ export const StatedVersusDerivedPhone: Story = {
     // the caption spans the stacked table (not one word a line in a shrunken table-caption box)
     const caption = canvasElement.querySelector('caption');
     const table = caption?.closest('table');
-    await expect(caption?.getBoundingClientRect().width).toBeGreaterThan((table?.getBoundingClientRect().width ?? 0) * 0.9);
+    await expect(caption?.getBoundingClientRect().width).toBeGreaterThan(
+      (table?.getBoundingClientRect().width ?? 0) * 0.9,
+    );
   },
 };

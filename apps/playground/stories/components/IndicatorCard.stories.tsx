@@ -188,13 +188,12 @@ export const OnAPhone: Story = {
 };
 
 /**
- * `987.654.321.098.765.432,1` on a 390 px phone: the card's figures wrap at group boundaries (or
- * scroll) and never part from their unit or run off the card. The card's markup is
- * @chitieu/react's: tagged `react-pending` until it breaks long numbers this way.
+ * `987.654.321.098.765.432.109.876 đồng` on a 390 px phone: the card's figures wrap only at group
+ * boundaries (a `<wbr>` after a group separator), keep their last group with the unit, and never
+ * run off the card.
  */
 export const HugeValuesOnAPhone: Story = {
   name: 'Huge values on a phone (390 px)',
-  tags: ['react-pending'],
   globals: { viewport: { value: 'phone', isRotated: false } },
   args: argsOf('hugeValues'),
   play: async ({ canvasElement }) => {
@@ -202,9 +201,22 @@ export const HugeValuesOnAPhone: Story = {
     await expectNoHorizontalOverflow();
     await expectNoBadLineBreaks(canvasElement);
     const card = within(canvasElement).getByRole('article');
+    // text hidden for screen readers (`.ct-sr-only`) is clipped to 1 px on purpose: not a figure cut off
     const clipped = [...card.querySelectorAll<HTMLElement>('*')].filter(
-      (el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'hidden',
+      (el) =>
+        !el.matches('.ct-sr-only') &&
+        el.scrollWidth > el.clientWidth + 1 &&
+        getComputedStyle(el).overflowX === 'hidden',
     );
+    // and nothing of the card reaches past its edges
+    const box = card.getBoundingClientRect();
+    const outside = [...card.querySelectorAll<HTMLElement>('*')]
+      .filter((el) => !el.closest('.ct-sr-only'))
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1);
+      });
+    await expect(outside.map((el) => `${el.className}: ${el.textContent}`)).toEqual([]);
     await expect(clipped.map((el) => el.className)).toEqual([]);
   },
 };
