@@ -141,12 +141,28 @@ export const ScorecardScrollCue: Story = {
  * The figures the report states without an actual value or a plan — a multiple, a ratio to the
  * same period, a rank — appear in the scorecard too, in the change column and in the report's
  * words (the view layer's scorecard row: @chitieu/react and @chitieu/elements show the same).
+ * At desktop width (1280 px), every card's figures stay inside their card.
  */
 export const ScorecardStatesEveryFigure: Story = {
   name: 'Dashboard: the scorecard shows stated figures',
+  globals: { viewport: { value: 'desktop', isRotated: false } },
   render: () => <ThanhHoaDashboard />,
-  play: async ({ canvasElement, globals }) => {
+  play: async ({ canvasElement, globals, step }) => {
     const canvas = within(canvasElement);
+    await step('at 1280 px every card’s figures stay inside the card (1.800.000 thuê bao, ước)', async () => {
+      await expect(window.innerWidth).toBe(1280);
+      for (const card of canvas.getAllByRole('article')) {
+        const box = card.getBoundingClientRect();
+        const outside = [...card.querySelectorAll<HTMLElement>('*')]
+          .filter((el) => !el.closest('.ct-sr-only'))
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1);
+          })
+          .map((el) => `${el.className}: ${el.textContent}`);
+        await expect(outside).toEqual([]);
+      }
+    });
     const table = canvas.getByRole('table', { name: en(globals) ? /2020 year-end review/ : /tổng kết năm 2020/ });
     for (const words of en(globals)
       ? ['51 times the 2019 level', '100% of the level of the same period last year', 'ranked 3rd nationwide']

@@ -83,7 +83,7 @@ export function deltaBadge(v: DeltaBadgeView, theme: string | undefined, root = 
 export function derivedValue(text: string, figure: DerivedFigure, locale: string): TemplateResult {
   const m = messagesFor(locale);
   return html`<span class="ct-derived" title=${figure.description} data-derived=""
-    ><span aria-hidden="true"><abbr class="ct-derived__mark" title=${m.derived}>≈</abbr>\u00a0${text}</span
+    ><span aria-hidden="true"><abbr class="ct-derived__mark" title=${m.derived}>≈</abbr>\u00a0${figure(text)}</span
     ><span class="ct-sr-only">${`≈ ${text}, ${figure.description}`}</span></span
   >`;
 }

@@ -1,6 +1,7 @@
 import type { DerivedFigure } from '@chitieu/core/view';
 import type { ReactElement } from 'react';
 import type { Messages } from './messages';
+import { FigureText } from './runs';
 
 /**
  * A figure the report never stated, shown as derived: `≈ 3.608`, with the interval its printed
@@ -27,7 +28,7 @@ export function DerivedValue(props: {
           ≈
         </abbr>
         {'\u00a0'}
-        {text}
+        <FigureText text={text} />
       </span>
       <span className="ct-sr-only">{`≈ ${text}, ${figure.description}`}</span>
     </span>
