@@ -78,6 +78,10 @@ describe('IndicatorCard figures (Chromium)', () => {
   it('four cards a row at 1280 px: every figure fits its card (1,800,000 subscribers, 3.630 tỷ đồng)', async () => {
     expect(await overflowing('#desk-en .ct-card')).toEqual([]);
     expect(await overflowing('#desk-vi .ct-card')).toEqual([]);
+    // the derived plan is there and marked (≈), inside its card too
+    expect(await page.locator('#desk-vi [data-derived]').first().textContent()).toMatch(
+      /^≈\u00a018\.000\.000 thuê bao/,
+    );
     // the figure is drawn at its full size: the fix moves the unit, it does not shrink the number
     const size = await page.evaluate(
       () => getComputedStyle(document.querySelector('#desk-en .ct-card__actual') as HTMLElement).fontSize,
