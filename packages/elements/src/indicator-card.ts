@@ -3,7 +3,7 @@ import { type CardFact, indicatorCardView, type SparklinePoint } from '@chitieu/
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { ChitieuElement } from './base';
-import { completionBar, deltaBadge, derivedValue, figure, sparkline, statusBadge } from './render';
+import { completionBar, deltaBadge, derivedValue, figureText, sparkline, statusBadge } from './render';
 
 let cardIds = 0;
 
@@ -74,7 +74,7 @@ export class CtIndicatorCard extends ChitieuElement {
       if (f.kind === 'change') return html`<dt>${f.term}</dt><dd>${deltaBadge(f.delta, undefined)}</dd>`;
       if (f.kind === 'target' && f.derived !== null)
         return html`<dt>${f.term}</dt><dd>${derivedValue(f.value, f.derived, locale)}</dd>`;
-      return html`<dt>${f.term}</dt><dd>${figure(f.value, f.parts)}</dd>`;
+      return html`<dt>${f.term}</dt><dd>${figureText(f.value, f.parts)}</dd>`;
     };
     return html`<article
       part="card"
@@ -88,7 +88,7 @@ export class CtIndicatorCard extends ChitieuElement {
         ${statusBadge(v.badge, undefined)}
       </div>
       <p class="ct-card__actual" part="actual">
-        ${v.actual === null ? html`<span aria-hidden="true">—</span>` : figure(v.actual, v.actualParts)}${
+        ${v.actual === null ? html`<span aria-hidden="true">—</span>` : figureText(v.actual, v.actualParts)}${
           v.estimated === null
             ? nothing
             : html`<abbr class="ct-card__estimated" title=${v.estimated.long}>${v.estimated.short}</abbr>`

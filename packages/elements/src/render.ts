@@ -83,7 +83,7 @@ export function deltaBadge(v: DeltaBadgeView, theme: string | undefined, root = 
 export function derivedValue(text: string, figure: DerivedFigure, locale: string): TemplateResult {
   const m = messagesFor(locale);
   return html`<span class="ct-derived" title=${figure.description} data-derived=""
-    ><span aria-hidden="true"><abbr class="ct-derived__mark" title=${m.derived}>≈</abbr>\u00a0${figure(text)}</span
+    ><span aria-hidden="true"><abbr class="ct-derived__mark" title=${m.derived}>≈</abbr>\u00a0${figureText(text)}</span
     ><span class="ct-sr-only">${`≈ ${text}, ${figure.description}`}</span></span
   >`;
 }
@@ -201,7 +201,7 @@ function runs(parts: readonly string[], className: string): TemplateResult {
  * A figure with its unit, as @chitieu/react draws it: a long number wraps only after its group
  * separators, its last group with the unit; a short one stays whole and its unit may move whole.
  */
-export function figure(text: string, parts: readonly string[] = figureParts(text)): TemplateResult {
+export function figureText(text: string, parts: readonly string[] = figureParts(text)): TemplateResult {
   return parts.length <= 1 ? html`<span class="ct-num">${text}</span>` : runs(parts, 'ct-num ct-num--runs');
 }
 
