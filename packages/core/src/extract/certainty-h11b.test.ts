@@ -46,6 +46,14 @@ describe('certainty: shapes whose role the reader does not follow are never cert
     expect(s?.value?.confidence).toBe('certain');
   });
 
+  it('counted-noun: a number glued to letters (4G, 5G) is part of the name, not a count', () => {
+    const all = read('Mobile subscribers totalled 2,890,000; of which 4G subscribers numbered 3,100,000.', 'en');
+    const g4 = all.find((s) => s.value?.value.base === '3100000');
+    expect(g4?.value?.confidence).toBe('certain');
+    const [vi] = read('Số thuê bao 4G đạt 3.100.000 thuê bao.');
+    expect(vi?.value?.confidence).toBe('certain');
+  });
+
   it('plan-frame: a target word inside the name of an actual statement', () => {
     const all = read(
       'Ước cả năm 2021 kim ngạch xuất khẩu hơn 2 tỷ USD, vượt xa so với mục tiêu theo Nghị quyết đến năm 2025 là 1,765 tỷ USD.',

@@ -168,6 +168,8 @@ function countInName(ctx: Ctx): boolean {
     if (x.kind !== 'number' || /^(19|20)\d\d$/.test(x.text) || ctx.ix.depthAt(i) > ctx.ix.depthAt(from)) continue;
     const next = t[i + 1];
     if (next?.kind === 'punct' && next.gap === '') continue;
+    // `4G subscribers`, `5G`, `3D`: a number glued to letters is part of a word, not a count.
+    if (next?.kind === 'word' && next.gap === '') continue;
     const prev = t[i - 1];
     if (prev?.kind === 'punct' && x.gap === '') continue;
     if (matchAt(t, i + 1, ctx.g.periodCountNouns)) continue;
