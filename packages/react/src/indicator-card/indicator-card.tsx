@@ -1,6 +1,5 @@
 'use client';
-import { type Evaluation, formatCompletion, formatQuantity, localize } from '@chitieu/core';
-import { headingLevelOf } from '@chitieu/core/view';
+import { type IndicatorCardView, indicatorCardView } from '@chitieu/core/view';
 import {
   type ComponentPropsWithoutRef,
   type ForwardRefExoticComponent,
@@ -11,12 +10,11 @@ import {
 import { CompletionBar } from '../completion-bar/completion-bar';
 import { DeltaBadge } from '../delta-badge/delta-badge';
 import { cx } from '../internal/class-names';
-import { type DerivedFigure, DerivedValue, derivedTarget } from '../internal/derived';
+import { DerivedValue } from '../internal/derived';
 import { fromProp, guarded, PropsError } from '../internal/inline-error';
-import { type Messages, messagesFor } from '../internal/messages';
+import { messagesFor } from '../internal/messages';
 import { type EvaluationSourceProps, resolveEvaluation } from '../internal/resolve-evaluation';
 import { FigureText } from '../internal/runs';
-import { oneOf } from '../internal/validate';
 import { useChitieuSettings } from '../provider/chitieu-provider';
 import { Sparkline, type SparklinePoint } from '../sparkline/sparkline';
 import { StatusBadge } from '../status-badge/status-badge';
@@ -37,30 +35,25 @@ export interface IndicatorCardProps
   readonly className?: string | undefined;
 }
 
-interface CardView {
-  readonly e: Evaluation;
-  readonly name: string;
-  readonly actual: string | null;
-  readonly completion: string | null;
-  readonly target: string | null;
-  readonly next: { readonly period: string; readonly value: string } | null;
-  /** Set when the target is a figure the report never stated (derived from a stated completion). */
-  readonly derived: DerivedFigure | null;
-}
+type CardFacts = IndicatorCardView['facts'];
+type TargetFact = Extract<CardFacts[number], { kind: 'target' }>;
+type ValueFact = Extract<CardFacts[number], { kind: 'completion' | 'next' }>;
 
-function viewOf(e: Evaluation, locale: string, m: Messages): CardView {
-  const q = (value: string): string => formatQuantity(value, { locale, indicator: e.indicator });
-  const next = e.observation.nextTarget;
-  return {
-    e,
-    name: localize(e.indicator.name, locale),
-    actual: e.actual === null ? null : q(e.actual),
-    completion: formatCompletion(e, { locale, missing: '' }) || null,
-    target: e.band !== null ? `${q(e.band.min)} – ${q(e.band.max)}` : e.target === null ? null : q(e.target),
-    next: next === undefined || next === null ? null : { period: String(next.period), value: q(String(next.value)) },
-    // the derived-plan rule and its words: the view layer's
-    derived: derivedTarget(e, locale, m),
-  };
+/** The card's facts by kind (the view layer lists them in order; this component places them). */
+function factsOf(view: IndicatorCardView): {
+  readonly target: TargetFact | null;
+  readonly completion: string | null;
+  readonly next: ValueFact | null;
+} {
+  let target: TargetFact | null = null;
+  let completion: string | null = null;
+  let next: ValueFact | null = null;
+  for (const fact of view.facts) {
+    if (fact.kind === 'target') target = fact;
+    else if (fact.kind === 'completion') completion = fact.value;
+    else if (fact.kind === 'next') next = fact;
+  }
+  return { target, completion, next };
 }
 
 /**
@@ -96,11 +89,13 @@ export const IndicatorCard: ForwardRefExoticComponent<IndicatorCardProps & RefAt
     const m = messagesFor(locale);
     const e = resolveEvaluation(props, settings.evaluateOptions);
     const prop = props.evaluation === undefined || props.evaluation === null ? 'observation' : 'evaluation';
-    const view = fromProp(prop, () => viewOf(e, locale, m));
     if (history !== undefined && history !== null && !Array.isArray(history)) throw new PropsError('history', 'array');
-    const shape = oneOf(size, ['regular', 'compact'], 'regular');
+    // the words, figures and facts are the view layer's; the trend is drawn by <Sparkline> below
+    const view = fromProp(prop, () => indicatorCardView({ evaluation: e }, locale, { size, headingLevel }));
+    const facts = factsOf(view);
+    const shape = view.size;
     const compact = shape === 'compact';
-    const Heading = `h${headingLevelOf(headingLevel)}` as const;
+    const Heading = `h${view.headingLevel}` as const;
     return (
       <article
         {...rest}
@@ -118,11 +113,11 @@ export const IndicatorCard: ForwardRefExoticComponent<IndicatorCardProps & RefAt
         </div>
         <p className="ct-card__actual">
           {view.actual === null ? <span aria-hidden="true">—</span> : <FigureText text={view.actual} />}
-          {e.estimated ? (
-            <abbr className="ct-card__estimated" title={m.estimatedLong}>
-              {m.estimated}
+          {view.estimated === null ? null : (
+            <abbr className="ct-card__estimated" title={view.estimated.long}>
+              {view.estimated.short}
             </abbr>
-          ) : null}
+          )}
         </p>
         <CompletionBar
           evaluation={e}
@@ -132,28 +127,28 @@ export const IndicatorCard: ForwardRefExoticComponent<IndicatorCardProps & RefAt
           label={`${view.name}: ${m.completion}`}
         />
         {compact ? (
-          view.completion === null ? null : (
-            <p className="ct-card__completion">{m.ofPlan(view.completion)}</p>
+          view.ofPlan === null ? null : (
+            <p className="ct-card__completion">{view.ofPlan}</p>
           )
         ) : (
           <dl className="ct-card__facts">
-            {view.target === null ? null : (
+            {facts.target === null ? null : (
               <>
-                <dt>{m.target}</dt>
+                <dt>{facts.target.term}</dt>
                 <dd>
-                  {view.derived === null ? (
-                    <FigureText text={view.target} />
+                  {facts.target.derived === null ? (
+                    <FigureText text={facts.target.value} />
                   ) : (
-                    <DerivedValue text={view.target} figure={view.derived} m={m} />
+                    <DerivedValue text={facts.target.value} figure={facts.target.derived} m={m} />
                   )}
                 </dd>
               </>
             )}
-            {view.completion === null ? null : (
+            {facts.completion === null ? null : (
               <>
                 <dt>{m.completion}</dt>
                 <dd>
-                  <span className="ct-num">{view.completion}</span>
+                  <span className="ct-num">{facts.completion}</span>
                 </dd>
               </>
             )}
@@ -161,11 +156,11 @@ export const IndicatorCard: ForwardRefExoticComponent<IndicatorCardProps & RefAt
             <dd>
               <DeltaBadge evaluation={e} locale={locale} />
             </dd>
-            {view.next === null ? null : (
+            {facts.next === null ? null : (
               <>
-                <dt>{m.nextTarget(view.next.period)}</dt>
+                <dt>{facts.next.term}</dt>
                 <dd>
-                  <FigureText text={view.next.value} />
+                  <FigureText text={facts.next.value} />
                 </dd>
               </>
             )}
