@@ -1,5 +1,5 @@
 'use client';
-import { narrate, narrateSummary } from '@chitieu/core';
+import { reportSummaryView } from '@chitieu/core/view';
 import {
   type ComponentPropsWithoutRef,
   type ForwardRefExoticComponent,
@@ -8,8 +8,8 @@ import {
   useMemo,
 } from 'react';
 import { cx } from '../internal/class-names';
-import { fromProp, guarded } from '../internal/inline-error';
-import { type EvaluationsSourceProps, resolveEvaluations } from '../internal/resolve-evaluations';
+import { guarded } from '../internal/inline-error';
+import type { EvaluationsSourceProps } from '../internal/resolve-evaluations';
 import { useChitieuSettings } from '../provider/chitieu-provider';
 
 /** Props of {@link ReportSummary}. */
@@ -55,24 +55,21 @@ export const ReportSummary: ForwardRefExoticComponent<ReportSummaryProps & RefAt
   // memoised function throws inside the guarded path below, never here
   const compute = useMemo(
     () =>
-      once((locale: string) => {
-        const source = { evaluations, dataset, summary, evaluateOptions, summarizeOptions };
-        const resolved = resolveEvaluations(source, {
-          evaluateOptions: evaluateFallback,
-          summarizeOptions: summarizeFallback,
-        });
-        const prop = evaluations === undefined || evaluations === null ? 'dataset' : 'evaluations';
-        return {
-          lead: fromProp(prop, () => narrateSummary(resolved.evaluations, resolved.summary, { locale })),
-          sentences:
-            detail === false
-              ? []
-              : resolved.evaluations.map((e, i) => ({
-                  key: `${i}:${e.indicator.id}@${String(e.observation.period)}`,
-                  text: fromProp(prop, () => narrate(e, { locale })),
-                })),
-        };
-      }),
+      once((locale: string) =>
+        // the words are the view layer's (the same as <ct-report-summary>); the provider's
+        // options fill in what the props leave out
+        reportSummaryView(
+          {
+            evaluations,
+            dataset,
+            summary,
+            evaluateOptions: evaluateOptions ?? evaluateFallback,
+            summarizeOptions: summarizeOptions ?? summarizeFallback,
+          },
+          locale,
+          { detail },
+        ),
+      ),
     [evaluations, dataset, summary, evaluateOptions, summarizeOptions, detail, evaluateFallback, summarizeFallback],
   );
   return guarded({ component: 'report-summary', locale: settings.locale, theme, className, ref }, (locale) => {
