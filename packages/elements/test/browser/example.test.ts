@@ -14,7 +14,17 @@ let url: string;
 
 const parsed = parseDataset(JSON.parse(readFileSync(join(root, 'examples', 'thanh-hoa-2020.json'), 'utf8')));
 if (!parsed.ok) throw new Error('dataset');
-const evaluations: Evaluation[] = evaluateDataset(parsed.dataset);
+// the page gives each stated completion the plan it implies, as the React dashboard does
+const key = (o: { indicator: string; period: string; stage?: string | undefined }): string =>
+  `${o.indicator}@${o.period}@${o.stage ?? ''}`;
+const implied = new Map(evaluateDataset(parsed.dataset).map((e) => [key(e.observation), e.implied.target] as const));
+const evaluations: Evaluation[] = evaluateDataset({
+  ...parsed.dataset,
+  observations: parsed.dataset.observations.map((o) => {
+    const plan = implied.get(key(o));
+    return (o.target === undefined || o.target === null) && plan ? { ...o, target: plan.value } : o;
+  }),
+});
 
 beforeAll(async () => {
   ({ server, url } = await serve());
@@ -54,6 +64,10 @@ describe('examples/thanh-hoa.html: the Thanh Hóa 2020 dashboard in a plain page
     expect(await revenue.locator('.ct-card__actual').textContent()).toMatch(/^\s*3\.630 tỷ đồng\s*ước\s*$/);
     expect(await revenue.locator('.ct-card__facts').textContent()).toContain('Kế hoạch 2021');
     expect(await revenue.locator('.ct-card__facts').textContent()).toContain('3.745 tỷ đồng');
+    // 100,6% of a plan the report never states: exceeded, and the plan it implies looks derived
+    expect(await revenue.locator('[data-status]').first().getAttribute('data-status')).toBe('exceeded');
+    expect(await revenue.locator('.ct-card__facts').textContent()).toMatch(/≈\s*3\.608/);
+    expect(lead).toMatch(/^4 chỉ tiêu có kế hoạch: 4 đạt\/vượt/);
     const rows = page.locator('ct-scorecard tbody tr[data-row]:not(.ct-scorecard__row--group)');
     // "trong đó" rows start collapsed under their parent: expand them, then every indicator has its row
     const collapsed = page.locator('ct-scorecard .ct-scorecard__expander[aria-expanded="false"]');
