@@ -55,15 +55,6 @@ export const effectiveDirection = (rule: {
 
 const divisorReason = (divisor: Num): Result<never> => none(isZero(divisor) ? 'zero-base' : 'negative-base');
 
-/** Lower-is-better completion against `target` under a policy. @internal */
-function lowerIsBetter(actual: Num, target: Num, policy: LowerIsBetterPolicy): Result<Num> {
-  if (!isPositive(target)) return divisorReason(target);
-  if (policy === 'mirror') return ok(sub(TWO, div(actual, target)));
-  if (isZero(actual)) return none('zero-actual');
-  if (isNegative(actual)) return none('negative-actual');
-  return ok(div(target, actual));
-}
-
 /**
  * Completion from exact values (domain.md §3). Higher is better: A ÷ T. Lower is better:
  * `inverse` T ÷ A or `mirror` 2 − A ÷ T. Band, higher is better: A ÷ L; band, lower is better:
@@ -71,17 +62,9 @@ function lowerIsBetter(actual: Num, target: Num, policy: LowerIsBetterPolicy): R
  * @internal
  */
 export function completionNum(actual: Num | null, target: TargetNum | null, rule: CompletionRule): Result<Num> {
-  if (actual === null) return none('no-data');
-  if (target === null) return none('no-target');
-  const direction = effectiveDirection(rule);
-  if (target.kind === 'band') {
-    if (direction === 'neither') return none('not-applicable');
-    if (direction === 'higher-is-better')
-      return isPositive(target.min) ? ok(div(actual, target.min)) : divisorReason(target.min);
-    return lowerIsBetter(actual, target.max, rule.policy);
-  }
-  if (direction === 'lower-is-better') return lowerIsBetter(actual, target.value, rule.policy);
-  return isPositive(target.value) ? ok(div(actual, target.value)) : divisorReason(target.value);
+  // one set of rules: the exact fraction decides, and its published 50-digit value is the completion
+  const ratio = completionRatioNum(actual, target, rule);
+  return ratio.value === null ? ratio : ok(ratioValue(ratio.value));
 }
 
 /**
