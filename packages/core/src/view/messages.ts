@@ -4,6 +4,8 @@
  * Vietnamese for `vi*` locales, English for every other. One source for every binding
  * (`@chitieu/react`, `@chitieu/elements`).
  */
+
+import type { ChitieuErrorCode } from '../errors/codes';
 export interface Messages {
   readonly indicator: string;
   readonly unit: string;
@@ -66,19 +68,8 @@ export type Problem =
   | 'text'
   | 'history'
   | 'unreadable'
-  | 'INVALID_DECIMAL'
-  | 'OUT_OF_RANGE'
-  | 'INVALID_BAND'
-  | 'INVALID_PERIOD'
-  | 'INVALID_INDICATOR'
-  | 'INVALID_OBSERVATION'
-  | 'UNKNOWN_INDICATOR'
-  | 'DUPLICATE_ID'
-  | 'INVALID_OPTION'
-  | 'INVALID_DATASET'
-  | 'INVALID_LOCALE'
-  | 'UNKNOWN_UNIT'
-  | 'PARSE_ERROR';
+  // every code of the core has words: a new code without them is a type error here
+  | ChitieuErrorCode;
 
 const vi: Messages = {
   indicator: 'Chỉ tiêu',
