@@ -13,6 +13,7 @@ export { allocate } from './allocate/allocate';
 export type { ParseDatasetResult } from './dataset/parse-dataset';
 // --- datasets -------------------------------------------------------------------------------
 export { assertDataset, parseDataset } from './dataset/parse-dataset';
+export { withImpliedTargets } from './dataset/with-implied-targets';
 // --- decimals -------------------------------------------------------------------------------
 export { compareDecimals, decimal, isDecimal } from './decimal/public';
 export type { ValidationIssue } from './errors/chitieu-error';

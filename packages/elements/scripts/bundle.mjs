@@ -5,7 +5,7 @@
  *   <script type="module" src="https://…/@chitieu/elements/dist/chitieu-elements.js"></script>
  *
  * It defines every tag and exports the classes and the core's `parseDataset`, `evaluate`,
- * `evaluateDataset`, `defineIndicator`, so a page can read its dataset JSON without a bundler.
+ * `evaluateDataset`, `withImpliedTargets`, `defineIndicator`, so a page can read its dataset JSON without a bundler.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ await build({
   stdin: {
     contents: [
       "export * from './src/index.ts';",
-      "export { defineIndicator, defineObservation, evaluate, evaluateDataset, parseDataset, summarize } from '@chitieu/core';",
+      "export { defineIndicator, defineObservation, evaluate, evaluateDataset, parseDataset, summarize, withImpliedTargets } from '@chitieu/core';",
     ].join('\n'),
     resolveDir: root,
     loader: 'ts',

@@ -8,7 +8,7 @@ import { broadband, ev, obs, revenue } from './fixtures';
  * Issue 12 (React side): a plan the report never stated looks derived; "no plan stated" is
  * counted apart from "missed"; Vượt and Đạt differ by more than the icon.
  *
- * The data contract (as the playground's `withImpliedPlans` builds the Thanh Hóa dataset): the
+ * The data contract (as the core's `withImpliedTargets` builds the Thanh Hóa dataset): the
  * report prints "ước đạt 3.630 tỷ đồng, đạt 100,6% kế hoạch" and no plan; the observation keeps
  * `stated.completion: "100.6"` and gets `target` = `evaluate(…).implied.target.value`.
  */

@@ -3,7 +3,14 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { type Evaluation, evaluateDataset, narrateSummary, parseDataset, summarize } from '@chitieu/core';
+import {
+  type Evaluation,
+  evaluateDataset,
+  narrateSummary,
+  parseDataset,
+  summarize,
+  withImpliedTargets,
+} from '@chitieu/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allText, axe, launch, root, serve } from './harness';
@@ -15,16 +22,7 @@ let url: string;
 const parsed = parseDataset(JSON.parse(readFileSync(join(root, 'examples', 'thanh-hoa-2020.json'), 'utf8')));
 if (!parsed.ok) throw new Error('dataset');
 // the page gives each stated completion the plan it implies, as the React dashboard does
-const key = (o: { indicator: string; period: string; stage?: string | undefined }): string =>
-  `${o.indicator}@${o.period}@${o.stage ?? ''}`;
-const implied = new Map(evaluateDataset(parsed.dataset).map((e) => [key(e.observation), e.implied.target] as const));
-const evaluations: Evaluation[] = evaluateDataset({
-  ...parsed.dataset,
-  observations: parsed.dataset.observations.map((o) => {
-    const plan = implied.get(key(o));
-    return (o.target === undefined || o.target === null) && plan ? { ...o, target: plan.value } : o;
-  }),
-});
+const evaluations: Evaluation[] = evaluateDataset(withImpliedTargets(parsed.dataset));
 
 beforeAll(async () => {
   ({ server, url } = await serve());
