@@ -1,11 +1,10 @@
 import { type Dataset, type Evaluation, evaluateDataset, localize, narrate, nextTargetPhrase } from '@chitieu/core';
-import { ChitieuProvider, IndicatorCard } from '@chitieu/react';
+import { ChitieuProvider } from '@chitieu/react';
 import type { ReactNode } from 'react';
 import { thanhHoa2020, thanhHoa2020WithPlans } from '../thanh-hoa/data';
+import { HeadlineCards } from '../thanh-hoa/HeadlineCards';
 import { printRows } from './report-rows';
 import './print.css';
-
-const HEADLINES = ['revenue', 'press-copies', 'phone-subscribers', 'broadband-subscribers'] as const;
 
 const WORDS = {
   vi: {
@@ -83,17 +82,7 @@ export function PrintReport(props: PrintReportProps): ReactNode {
         <section className="pr-section" aria-labelledby="pr-cards">
           <h2 id="pr-cards">{W.cards}</h2>
           <p>{W.derived}</p>
-          <ul className="pr-cards">
-            {HEADLINES.map((id) => {
-              const indicator = cards.indicators.find((i) => i.id === id);
-              const observation = cards.observations.find((o) => o.indicator === id);
-              return indicator && observation ? (
-                <li key={id}>
-                  <IndicatorCard indicator={indicator} observation={observation} headingLevel={3} />
-                </li>
-              ) : null;
-            })}
-          </ul>
+          <HeadlineCards dataset={cards} className="pr-cards" />
         </section>
 
         <section className="pr-section" aria-labelledby="pr-results">

@@ -1,12 +1,12 @@
 import { localize } from '@chitieu/core';
-import { IndicatorCard, ReportSummary, Scorecard } from '@chitieu/react';
+import { ReportSummary, Scorecard } from '@chitieu/react';
 import type { ReactNode } from 'react';
 import { usePlaygroundGlobals, useT } from '../globals';
 import { thanhHoa2020, thanhHoa2020WithPlans, thanhHoaEvaluations } from './data';
+import { HeadlineCards } from './HeadlineCards';
 import { StatedVsDerived } from './StatedVsDerived';
 
 /** Headline indicators: those the report gives a % of plan for. */
-const HEADLINES = ['revenue', 'press-copies', 'phone-subscribers', 'broadband-subscribers'] as const;
 
 /** The 2020 year-end review of Thanh Hóa's Department of Information and Communications, as a dashboard. */
 export function ThanhHoaDashboard(props: { readonly scorecardHeight?: number }): ReactNode {
@@ -36,17 +36,7 @@ export function ThanhHoaDashboard(props: { readonly scorecardHeight?: number }):
         <h2 id="th-cards" className="pg-h2">
           {t({ vi: 'Chỉ tiêu chính', en: 'Headline indicators' })}
         </h2>
-        <ul className="pg-grid pg-plain-list">
-          {HEADLINES.map((id) => {
-            const indicator = dataset.indicators.find((i) => i.id === id);
-            const observation = dataset.observations.find((o) => o.indicator === id);
-            return indicator && observation ? (
-              <li key={id}>
-                <IndicatorCard indicator={indicator} observation={observation} headingLevel={3} />
-              </li>
-            ) : null;
-          })}
-        </ul>
+        <HeadlineCards dataset={dataset} className="pg-grid pg-plain-list" />
       </section>
 
       <section aria-labelledby="th-scorecard">
