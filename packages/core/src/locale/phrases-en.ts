@@ -1,5 +1,5 @@
 import type { DataStage } from '../model/types';
-import type { ChangeText, Phrasebook } from './phrases';
+import type { ChangeText, Phrasebook } from './phrasebook-types';
 
 /** A target as the report words it: a goal is a target, `ước đạt` an estimate. */
 const targetNoun = (stage: DataStage | undefined): string =>

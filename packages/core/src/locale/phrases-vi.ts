@@ -1,5 +1,5 @@
 import type { DataStage } from '../model/types';
-import type { ChangeText, Phrasebook } from './phrases';
+import type { ChangeText, Phrasebook } from './phrasebook-types';
 
 const plan = (assigned: boolean): string => (assigned ? 'kế hoạch giao' : 'kế hoạch');
 
