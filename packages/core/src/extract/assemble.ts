@@ -11,6 +11,7 @@ import type { Draft, PlaceContext } from './place/context';
 import type { QuantityMatch } from './quantity';
 import type { BaseRead, Item } from './scan';
 import type { Sentence } from './segment';
+import { goalFrame } from './sentence/goal-frame';
 import { type Token, tokenize } from './tokenize';
 import type { Extracted, ExtractedChange, MatchLevel, Quantity, Span, Statement, Unread, UnusedNumber } from './types';
 
@@ -101,6 +102,9 @@ export class Assembler implements PlaceContext {
         }
       }
       if (figIndex < 0) {
+        // `Hầu hết các chỉ tiêu mà Chính phủ giao … như:`: goals assigned frame the list after.
+        if (!firstFigureSeen && !sentenceTarget)
+          sentenceTarget = goalFrame(this.tokens, clause.from, clause.to, this.g);
         for (const it of clause.items) {
           if (it.t === 'period' && !firstFigureSeen && !sentencePeriod) {
             const id = this.periodId(it.match);
@@ -218,8 +222,25 @@ export class Assembler implements PlaceContext {
         subject = this.trim(name);
         name = afterName;
       }
+      // `…, up 27.5% year on year, bringing in US$16.75 billion of new capital, equivalent to …`:
+      // a clause that opens on a second value, with no name before it, is a statement of its own
+      // (named by the words after the value when there are any), so the figures after it are its.
+      const secondValue =
+        name === undefined &&
+        afterName === undefined &&
+        clause.sepBefore === ',' &&
+        firstFig.t === 'figure' &&
+        firstFig.fig.kind === 'value' &&
+        current?.value !== undefined &&
+        !this.shareValues.has(current) &&
+        !this.conversionOf(current.value, firstFig.fig.q);
+      if (secondValue) name = this.trim(this.ofNoun(this.nameAfter(clause.items, figIndex)));
       const needsNew =
-        name !== undefined || !current || ofWhich !== undefined || (countFirst && afterName !== undefined);
+        name !== undefined ||
+        !current ||
+        secondValue ||
+        ofWhich !== undefined ||
+        (countFirst && afterName !== undefined);
       if (needsNew) {
         draft = this.newDraft(sentenceSpan, clause.from);
         if (name) {
@@ -227,7 +248,11 @@ export class Assembler implements PlaceContext {
             this.span(name.from, name.to).text,
             name.from,
             name.to,
-            afterName ? `${this.g.locale}.name.counted-noun` : nameRule,
+            afterName
+              ? `${this.g.locale}.name.counted-noun`
+              : secondValue
+                ? `${this.g.locale}.name.after-second-value`
+                : nameRule,
           );
           this.elliptic(draft, current);
         }
@@ -304,14 +329,33 @@ export class Assembler implements PlaceContext {
           continue;
         }
         const between = this.afterLink(nameRange(clause.items.slice(lastFigEnd + 1, k)));
-        if (k > figIndex && between && it.fig.kind === 'value' && draft.value) {
-          draft = this.newDraft(sentenceSpan, between.from);
-          draft.name = this.field(
-            this.span(between.from, between.to).text,
-            between.from,
-            between.to,
-            `${this.g.locale}.name.before-figures`,
-          );
+        // `… và kim ngạch xuất khẩu 7 tháng/2017 đạt 115,3 tỷ USD`: a period between the last
+        // figure and a second value is the new statement's own, not the clause's first one.
+        let ownPeriod: (Item & { t: 'period' }) | undefined;
+        for (let j = lastFigEnd + 1; j < k; j++) {
+          const x = clause.items[j] as Item;
+          if (x.t === 'period' && this.periodId(x.match)) ownPeriod = x;
+        }
+        if (k > figIndex && (between || ownPeriod) && it.fig.kind === 'value' && draft.value) {
+          const previous = draft;
+          draft = this.newDraft(sentenceSpan, between?.from ?? it.from);
+          if (between)
+            draft.name = this.field(
+              this.span(between.from, between.to).text,
+              between.from,
+              between.to,
+              `${this.g.locale}.name.before-figures`,
+            );
+          // `… đạt 12,15 tỷ USD, giảm 1,6% so với tháng trước và 7 tháng/2017 đạt 81,09 tỷ USD`:
+          // a second value with only a period of its own is the same indicator over that period.
+          else if (previous.name) draft.name = { ...previous.name, rule: `${this.g.locale}.name.same-indicator` };
+          if (ownPeriod)
+            draft.period = this.field(
+              this.periodId(ownPeriod.match) as string,
+              ownPeriod.from,
+              ownPeriod.to,
+              ownPeriod.match.rule,
+            );
           current = draft;
         }
         // `So với tháng 12-2022, CPI tăng 3,12% và so với cùng kỳ năm trước tăng 3,66%`: a base
@@ -502,11 +546,17 @@ export class Assembler implements PlaceContext {
     return this.tokens[opener - 1]?.end === value.span.end;
   }
 
-  /** True when a comparative (`lower than`, `cao hơn`) starts at token `i`. */
+  /**
+   * True when a comparative (`lower than`, `cao hơn`) starts at token `i`, or after up to two
+   * concessive words (`tuy cao hơn …`, `though slightly higher than …`).
+   */
   private comparativeAt(i: number): boolean {
-    const a = (this.tokens[i] as Token | undefined)?.forms.fold ?? '';
-    const b = (this.tokens[i + 1] as Token | undefined)?.forms.fold ?? '';
-    return this.g.comparatives.has(`${a} ${b}`);
+    const f = (k: number): string => (this.tokens[k] as Token | undefined)?.forms.fold ?? '';
+    for (let k = i; k <= i + 2; k++) {
+      if (this.g.comparatives.has(`${f(k)} ${f(k + 1)}`)) return true;
+      if (!this.g.comparativeLeads.has(f(k))) return false;
+    }
+    return false;
   }
 
   /** True when a period expression starts at token `i` (`đến tháng 10`: `đến` is no part of a name). */
@@ -528,9 +578,18 @@ export class Assembler implements PlaceContext {
       if (it.t === 'word' || (it.t === 'number' && (it.why === 'qualifier' || it.why === 'identifier'))) to = it.to;
       else break;
     }
-    const from = q.quantity?.unitCode === 'percent' ? q.to : (q.unitFrom ?? q.to);
+    // A counted unit (`45 dự án`) is the name; a currency (`2,5 tỷ USD vốn đăng ký`) is not.
+    const unit = q.quantity?.unitCode;
+    const from = unit === 'percent' || (unit && CURRENCIES.has(unit)) ? q.to : (q.unitFrom ?? q.to);
     if (to <= from) return undefined;
     return { from, to };
+  }
+
+  /** The noun of `US$16.75 billion of new capital`: the words after `of`. */
+  private ofNoun(range: { from: number; to: number } | undefined): { from: number; to: number } | undefined {
+    if (!range) return range;
+    const of = matchAt(this.tokens, range.from, this.g.quantityOf, range.to);
+    return of ? { from: of.to, to: range.to } : range;
   }
 
   /** True when the verb text is one after which a percentage is always a ratio (`bằng`). */

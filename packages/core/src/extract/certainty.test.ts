@@ -88,9 +88,17 @@ describe('certainty: every field says how sure its reading is', () => {
   });
 
   it('percent-role: a bare percentage on a name that is no rate is uncertain; a rate name is certain', () => {
-    expect(read('Chỉ số sản xuất công nghiệp đạt 9,5%.')[0]?.value?.confidence).toBe('certain');
     expect(read('Tỷ lệ hộ nghèo năm 2020 là 3,5%.')[0]?.value?.confidence).toBe('certain');
+    expect(read('Chỉ số cải cách hành chính năm 2023 đạt 88,5%.')[0]?.value?.confidence).toBe('certain');
     expect(read('Doanh thu đạt 9,5%.')[0]?.value?.doubt?.reason).toBe('percent-role');
+  });
+
+  it('percent-role: an index of change with a bare percentage is a level against a base or a growth, not certain', () => {
+    // Round 8: this sentence used to be asserted certain; 9,5% there is the index's growth.
+    const [vi] = read('Chỉ số sản xuất toàn ngành công nghiệp năm nay đạt 7,2%.');
+    expect(vi?.value?.doubt?.reason).toBe('percent-role');
+    const [en] = read('The consumer price index stood at 3.4% in March 2024.', 'en');
+    expect(en?.value?.doubt?.reason).toBe('percent-role');
   });
 
   it('second-figure: a second change with the first one’s base', () => {

@@ -230,7 +230,19 @@ const RULES: readonly {
       const q = (f as Extracted<{ scale: number; unit?: string }>).value;
       if (q.scale !== 0 || q.unit !== undefined) return false;
       const k = numberToken(ctx, f);
-      return k !== undefined && ctx.nameFrom > k && ctx.nameFrom <= k + 2;
+      if (k === undefined) return false;
+      if (ctx.nameFrom > k && ctx.nameFrom <= k + 2) return true;
+      // `… là 5 địa phương có kim ngạch …`: a bare number followed by a noun that is no unit
+      // counts that noun, whatever the statement's name.
+      const t = ctx.ix.tokens;
+      const next = t[k + 1];
+      return (
+        next?.kind === 'word' &&
+        next.gap !== '' &&
+        ctx.ix.depthAt(k + 1) === ctx.ix.depthAt(k) &&
+        !matchAt(t, k + 1, ctx.g.periodCountNouns) &&
+        !matchAt(t, k + 1, ctx.g.timeWords)
+      );
     },
   },
   {
@@ -308,6 +320,8 @@ const RULES: readonly {
         within(ctx.ix.tokens, Math.max(ctx.nameTo, k - WINDOW), k, ctx.g.growthWords)
       )
         return true;
+      // `Chỉ số sản xuất công nghiệp đạt 9,5%`: an index of change is a level against a base or a growth.
+      if (within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.changeIndexNouns)) return true;
       return !within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.levelNouns);
     },
   },

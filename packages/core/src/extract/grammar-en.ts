@@ -718,6 +718,10 @@ export const en: Grammar = {
   respectiveWords: words(['respectively', 'in that order', 'each respectively']),
   levelNouns: words(['rate', 'ratio', 'proportion', 'coverage', 'percentage', 'index', 'level', 'share']),
   growthWords: words(['growth', 'growth rate', 'increase', 'expansion']),
+  changeIndexNouns: words(['production index', 'price index', 'index of industrial production', 'IIP', 'CPI', 'PPI']),
+  quantityOf: words(['of', 'worth of']),
+  goalNouns: words(['targets', 'goals', 'the targets', 'the goals', 'target', 'goal']),
+  assignVerbs: words(['assigned', 'set', 'set out', 'set forth', 'approved', 'adopted', 'given']),
   ratioVerbs: words(['equal to', 'equalling', 'equaling', 'equivalent to', 'or']),
   links: words(['with', 'worth', 'having', 'bringing', 'generating', 'earning']),
   nameTrailing: new Set([
@@ -776,7 +780,10 @@ export const en: Grammar = {
     'compared with',
     'compared to',
     'as against',
+    'faster than',
+    'slower than',
   ]),
+  comparativeLeads: new Set(['though', 'although', 'but', 'yet', 'still', 'albeit', 'even', 'much', 'far', 'slightly']),
   hienCompounds: new Set(),
   rankTopics: new Set(['in', 'on', 'for']),
   nameStopwords: new Set([

@@ -451,6 +451,19 @@ export const vi: Grammar = {
   respectiveWords: words(['lần lượt', 'lần lượt là', 'theo thứ tự', 'tương ứng là']),
   levelNouns: words(['tỷ lệ', 'tỉ lệ', 'mức độ', 'độ che phủ', 'lãi suất', 'tỷ suất', 'hiệu suất', 'chỉ số']),
   growthWords: words(['tăng trưởng', 'tốc độ tăng', 'mức tăng', 'tỷ lệ tăng']),
+  changeIndexNouns: words([
+    'chỉ số sản xuất',
+    'chỉ số giá',
+    'chỉ số tiêu thụ',
+    'chỉ số tồn kho',
+    'chỉ số phát triển',
+    'IIP',
+    'CPI',
+    'PPI',
+  ]),
+  quantityOf: words([]),
+  goalNouns: words(['chỉ tiêu', 'các chỉ tiêu', 'mục tiêu', 'các mục tiêu', 'nhiệm vụ']),
+  assignVerbs: words(['giao', 'được giao', 'đề ra', 'đặt ra', 'phê duyệt', 'thông qua']),
   ratioVerbs: words(['bằng', 'tương đương', 'ước bằng', 'chỉ bằng', 'bằng khoảng']),
   links: words(['với', 'có', 'gồm', 'mang lại', 'thu về', 'tương ứng']),
   nameTrailing: new Set([
@@ -490,7 +503,8 @@ export const vi: Grammar = {
   // `phấn đấu đưa tỷ lệ … lên`: the verb of a target is no part of the name.
   nameLeading: new Set(['có', 'đưa', 'nâng', 'giữ']),
   cumulativeOpeners: new Set(['luy ke', 'tinh chung', 'cong don']),
-  comparatives: new Set(['thap hon', 'cao hon']),
+  comparatives: new Set(['thap hon', 'cao hon', 'nhanh hon', 'cham hon']),
+  comparativeLeads: new Set(['tuy', 'du', 'mac', 'nhung', 'song', 'van', 'deu', 'con']),
   hienCompounds: new Set(['thuc', 'the', 'phat', 'xuat', 'bieu']),
   rankTopics: new Set(['về', 've']),
   nameStopwords: new Set([

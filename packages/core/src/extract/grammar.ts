@@ -134,6 +134,17 @@ export interface Grammar {
   readonly respectiveWords: readonly Phrase[];
   /** Names whose percentage is a level, not a change or share: `tỷ lệ`, `rate`, `coverage`. */
   readonly levelNouns: readonly Phrase[];
+  /**
+   * Indices of change (`chỉ số sản xuất công nghiệp`, `consumer price index`): a bare percentage
+   * on one is its level against a base (109,5%) or its growth (9,5%), never a plain level.
+   */
+  readonly changeIndexNouns: readonly Phrase[];
+  /** The word between an amount and what it is of (`US$16.75 billion of new capital`). */
+  readonly quantityOf: readonly Phrase[];
+  /** Nouns of goals (`chỉ tiêu`, `targets`) that an assigning verb makes a frame of goals. */
+  readonly goalNouns: readonly Phrase[];
+  /** Verbs that assign goals (`giao`, `đề ra`, `assigned`, `set`): `các chỉ tiêu mà Chính phủ giao …:`. */
+  readonly assignVerbs: readonly Phrase[];
   /** Tense, voice, copula and preposition words that end a subject before its verb (lower case, with and without marks). */
   readonly nameTrailing: ReadonlySet<string>;
   /** Articles, openers and target verbs dropped from the start of a name (lower case). */
@@ -142,6 +153,11 @@ export interface Grammar {
   readonly cumulativeOpeners: ReadonlySet<string>;
   /** Comparatives that open a clause measuring the statement before, folded, two words: `thap hon`, `lower than`. */
   readonly comparatives: ReadonlySet<string>;
+  /**
+   * Concessive and contrastive words that may stand before such a comparative (`tuy cao hơn …`,
+   * `though higher than …`), folded, one word each.
+   */
+  readonly comparativeLeads: ReadonlySet<string>;
   /** Folded words before `hiện` that make a compound (`thực hiện`), so `hiện` is no tense word there. */
   readonly hienCompounds: ReadonlySet<string>;
   /** What a rank is in: `về chỉ số PCI`, `in the PCI` (lower case). */

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from './index';
+import type { Statement } from './types';
+
+const read = (text: string, locale: 'vi' | 'en' = 'vi'): readonly Statement[] => extractReport(text, { locale }).statements;
+const byValue = (all: readonly Statement[], base: string): Statement | undefined =>
+  all.find((s) => s.value?.value.base === base);
+
+describe('round 8: shapes behind the last silent wrong numbers', () => {
+  it('a comparative after a concessive word measures the statement before; its figures are unread there', () => {
+    const vi = read(
+      'Doanh thu năm 2024 đạt 1.200 tỷ đồng, tăng 8% so với năm 2023, dù thấp hơn mức tăng 10,5% của năm 2022.',
+    );
+    expect(vi).toHaveLength(1);
+    expect(vi[0]?.changes.map((c) => c.value.amount.value)).toEqual(['8']);
+    expect(vi[0]?.unread.some((u) => u.what === 'figure' && u.span.text.includes('10,5'))).toBe(true);
+    const en = read(
+      'Exports rose 6.2 percent in 2023, though slightly lower than the 7.4 percent growth of 2022.',
+      'en',
+    );
+    expect(en).toHaveLength(1);
+    expect(en[0]?.changes.map((c) => c.value.amount.value)).toEqual(['6.2']);
+  });
+
+  it('a period between a second name and its value dates the second statement, not the first period', () => {
+    const all = read('Doanh thu tháng 3/2024 đạt 210 tỷ đồng và doanh thu quý I/2024 đạt 630 tỷ đồng.');
+    expect(byValue(all, '210000000000')?.period?.value).toBe('2024-03');
+    expect(byValue(all, '630000000000')?.period?.value).toBe('2024-Q1');
+  });
+
+  it('a second value with only a period of its own is the same indicator over that period', () => {
+    const all = read(
+      'Nhập khẩu tháng 5/2023 đạt 1,2 tỷ USD, giảm 2% so với tháng trước và 5 tháng/2023 đạt 5,9 tỷ USD.',
+    );
+    const second = byValue(all, '5900000000');
+    expect(second?.name?.value).toBe('Nhập khẩu');
+    expect(second?.period?.value).toBe('2023-YTD-05');
+    expect(byValue(all, '1200000000')?.period?.value).toBe('2023-05');
+  });
+
+  it('a list introduced by goals an authority assigns is a list of targets; results of assigned goals stay actual', () => {
+    const goals = read(
+      'Các chỉ tiêu mà Hội đồng nhân dân tỉnh giao cho năm 2026 gồm: thu ngân sách đạt 5.000 tỷ đồng, kim ngạch xuất khẩu đạt 3 tỷ USD.',
+    );
+    expect(goals.map((s) => s.kind.value)).toEqual(['target', 'target']);
+    const results = read('Kết quả thực hiện các chỉ tiêu được giao: thu ngân sách đạt 4.800 tỷ đồng.');
+    expect(results[0]?.kind.value).toBe('actual');
+    const en = read(
+      'The targets set by the provincial council for 2026 include: export turnover of US$3 billion.',
+      'en',
+    );
+    expect(en[0]?.kind.value).toBe('target');
+  });
+
+  it('a clause opening on a second value is its own statement, and the figures after it are its own', () => {
+    const all = read(
+      'In 2024, 1,250 projects were licensed, up 10% year on year, bringing in US$4.2 billion of fresh capital, equal to 88% of the previous year.',
+      'en',
+    );
+    const capital = byValue(all, '4200000000');
+    expect(capital?.name?.value).toBe('fresh capital');
+    expect(capital?.changes.map((c) => `${c.value.form} ${c.value.amount.value}`)).toEqual(['ratio 88']);
+    const first = all.find((s) => s.value?.value.number.value === '1250');
+    expect(first?.changes.map((c) => `${c.value.form} ${c.value.amount.value}`)).toEqual(['rate 10']);
+  });
+
+  it('a bare number before a noun that is no unit counts that noun: not certain', () => {
+    const [s] = read('Bắc Ninh, Hải Dương và Hưng Yên là 3 địa phương có chỉ số cạnh tranh cao nhất vùng.');
+    expect(s?.value?.value.base).toBe('3');
+    expect(s?.value?.confidence).toBe('uncertain');
+    expect(s?.value?.doubt?.reason).toBe('counted-noun');
+  });
+});

@@ -1,0 +1,32 @@
+import type { Grammar } from '../grammar';
+import { matchAt } from '../phrase';
+import type { Token } from '../tokenize';
+
+/** How far after a goal noun its assigning verb may stand (`các chỉ tiêu mà Chính phủ giao`). */
+const VERB_WINDOW = 6;
+
+/**
+ * A frame of goals in tokens `[from, to)` of a clause with no figure before the sentence's
+ * first figure: a goal noun followed closely by an assigning verb (`Hầu hết các chỉ tiêu mà
+ * Chính phủ giao cho các bộ ngành … như:`, `The targets set by the National Assembly:`). A
+ * result word before the noun (`Kết quả thực hiện các chỉ tiêu được giao:`) frames results,
+ * not goals. Linear: each token is tried once, the verb within a fixed window.
+ */
+export function goalFrame(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  g: Grammar,
+): { from: number; to: number } | undefined {
+  for (let i = from; i < to; i++) {
+    if (matchAt(tokens, i, g.resultWords, to)) return undefined;
+    const noun = matchAt(tokens, i, g.goalNouns, to);
+    if (!noun) continue;
+    for (let k = noun.to; k < to && k <= noun.to + VERB_WINDOW; k++) {
+      const verb = matchAt(tokens, k, g.assignVerbs, to);
+      if (verb) return { from: i, to: verb.to };
+    }
+    i = noun.to - 1;
+  }
+  return undefined;
+}
