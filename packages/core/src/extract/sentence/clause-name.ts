@@ -1,0 +1,74 @@
+import type { Item } from '../rules/context';
+import type { Clause, Range, SentenceContext, SentenceState } from './context';
+
+/** How a clause with figures is named. @internal */
+export interface ClauseName {
+  readonly name: Range | undefined;
+  readonly rule: string;
+  /** The words before a count verb when the counted noun is the name (`Toàn tỉnh có 45 dự án`). */
+  readonly subject: Range | undefined;
+  /** The name read after the first figure (`174 [dịch vụ công mức độ 3]`). */
+  readonly afterName: Range | undefined;
+  /** The clause opens on a second value of the statement before: a statement of its own. */
+  readonly secondValue: boolean;
+}
+
+/**
+ * `Some 98 percent of households …`, `45 FDI projects`, `có 174 dịch vụ`: a figure that opens
+ * its clause (a share, or a count) names the noun after it, unless a comma list follows.
+ */
+function opensOnCount(hasPending: boolean, clause: Clause, firstFig: Item, nameWords: Range | undefined): boolean {
+  if (firstFig.t !== 'figure') return false;
+  const fig = firstFig.fig;
+  const shareFirst =
+    fig.kind === 'percent' && fig.verbFrom === undefined && !nameWords && !hasPending && clause.sepAfter !== ',';
+  return shareFirst || (fig.kind === 'value' && (fig.count || (fig.verbFrom === undefined && !nameWords)));
+}
+
+/**
+ * The name of a clause with figures: the words before its first figure, joined to a figureless
+ * clause before (`tỷ lệ hồ sơ tiếp nhận, xử lý …`), or the counted noun after a count, or the
+ * noun after a second value. Consumes the pending words of the clause before.
+ */
+export function nameClause(
+  a: SentenceContext,
+  st: SentenceState,
+  clause: Clause,
+  figIndex: number,
+  nameWords: Range | undefined,
+): ClauseName {
+  const L = a.g.locale;
+  const firstFig = clause.items[figIndex] as Item;
+  let name = a.trim(nameWords);
+  let rule = `${L}.name.before-figures`;
+  const pending = st.pending;
+  if (pending && name && pending.sep === ',' && pending.to < name.from) {
+    name = a.trim({ from: pending.from, to: name.to }) ?? name;
+    rule = `${L}.name.joined-clauses`;
+  } else if (pending && !name && !st.current) {
+    name = { from: pending.from, to: pending.to };
+    rule = `${L}.name.clause-before`;
+  }
+  st.pending = undefined;
+  const countFirst = opensOnCount(pending !== undefined, clause, firstFig, nameWords);
+  const afterName = countFirst ? a.trim(a.nameAfter(clause.items, figIndex)) : undefined;
+  if (afterName)
+    return { name: afterName, rule: `${L}.name.counted-noun`, subject: a.trim(name), afterName, secondValue: false };
+  // `…, up 27.5% year on year, bringing in US$16.75 billion of new capital, equivalent to …`:
+  // a clause that opens on a second value, with no name before it, is a statement of its own
+  // (named by the words after the value when there are any), so the figures after it are its.
+  const current = st.current;
+  const secondValue =
+    name === undefined &&
+    clause.sepBefore === ',' &&
+    firstFig.t === 'figure' &&
+    firstFig.fig.kind === 'value' &&
+    current?.value !== undefined &&
+    !a.shareValues.has(current) &&
+    !a.conversionOf(current.value, firstFig.fig.q);
+  if (secondValue) {
+    const after = a.trim(a.ofNoun(a.nameAfter(clause.items, figIndex)));
+    return { name: after, rule: `${L}.name.after-second-value`, subject: undefined, afterName, secondValue };
+  }
+  return { name, rule, subject: undefined, afterName, secondValue };
+}

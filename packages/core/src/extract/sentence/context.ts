@@ -1,0 +1,84 @@
+import type { PeriodMatch } from '../period-phrase';
+import type { Draft, PlaceContext } from '../place/context';
+import type { BaseRead, Item } from '../rules/context';
+import type { Sentence } from '../segment';
+import type { Extracted, Span } from '../types';
+
+/** A token range `[from, to)`. @internal */
+export interface Range {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** A period item of the scanner with its completed id. @internal */
+export interface PeriodItem {
+  readonly id: string;
+  readonly item: Item & { t: 'period' };
+}
+
+/** The period a text's earlier sentences set for what follows (`Năm 2020, …`). @internal */
+export interface ContextPeriod {
+  readonly id: string;
+  readonly span: Span;
+  readonly rule: string;
+}
+
+/** One clause of a sentence: its items between separators. @internal */
+export interface Clause {
+  readonly items: readonly Item[];
+  readonly from: number;
+  readonly to: number;
+  readonly sepBefore?: string | undefined;
+  readonly sepAfter?: string | undefined;
+}
+
+/** What the reading of one sentence carries from clause to clause. @internal */
+export interface SentenceState {
+  readonly sentence: Sentence;
+  readonly span: Span;
+  /** The statement figures without a name of their own go to. */
+  current: Draft | undefined;
+  /** The period of a figureless clause before the first figure (`6 tháng đầu năm 2021, …`). */
+  sentencePeriod: PeriodItem | undefined;
+  /** A goal frame (`Phấn đấu …`, `Các chỉ tiêu … giao:`) that makes the statements targets. */
+  sentenceTarget: Range | undefined;
+  /** A clause of only a period after the figures (`…, in the first four months of 2021`). */
+  trailingPeriod: PeriodItem | undefined;
+  /** A base in a figureless clause (`So với cùng kỳ, …`). */
+  sentenceBase: BaseRead | undefined;
+  /** Figureless words that may begin the next clause's name. */
+  pending: (Range & { readonly sep: string }) | undefined;
+  /** The statement a `trong đó` list hangs from. */
+  ofWhichParent: Draft | undefined;
+  firstFigureSeen: boolean;
+  /** Every period of the sentence, in order. */
+  readonly periods: PeriodItem[];
+}
+
+/**
+ * What the sentence steps use of the assembler: the placing context, the name helpers, the
+ * drafts of a sentence and the text's running period context. @internal
+ */
+export interface SentenceContext extends PlaceContext {
+  readonly defaultPeriod: string | undefined;
+  /** The report's period (the option, or the first period the text opened with). */
+  report: string | undefined;
+  context: ContextPeriod | undefined;
+  periodId(match: PeriodMatch): string | undefined;
+  trim(range: Range | undefined): Range | undefined;
+  comparativeAt(i: number): boolean;
+  nameAfter(items: readonly Item[], figIndex: number): Range | undefined;
+  ofNoun(range: Range | undefined): Range | undefined;
+  afterLink(range: Range | undefined): Range | undefined;
+  countedUnit(d: Draft, noun: Range): void;
+  elliptic(draft: Draft, previous: Draft | undefined): void;
+  newDraft(sentence: Span, from: number): Draft;
+  extend(d: Draft, from: number, to: number): void;
+  /** The drafts of the sentence with this span (the last ones: drafts are only appended). */
+  sentenceDrafts(span: Span): readonly Draft[];
+}
+
+/** A name field over tokens `[from, to)`. @internal */
+export function nameField(a: SentenceContext, range: Range, rule: string): Extracted<string> {
+  return a.field(a.span(range.from, range.to).text, range.from, range.to, rule);
+}

@@ -1,0 +1,64 @@
+import type { Item } from '../rules/context';
+import type { Extracted, ExtractedChange } from '../types';
+import { nameRange } from './clauses';
+import type { Clause, SentenceContext, SentenceState } from './context';
+import { goalFrame } from './goal-frame';
+
+/**
+ * `…, rose 5.2 percent to $20 billion, compared with the same period last year`: a clause of only
+ * a base after the figures is the base of the one change without one. True when it was placed.
+ */
+function trailingBase(a: SentenceContext, st: SentenceState, clause: Clause, it: Item & { t: 'base' }): boolean {
+  const current = st.current;
+  const open = current && st.firstFigureSeen ? current.changes.filter((c) => !c.value.base) : [];
+  const words = clause.items.filter((x) => x.t === 'word').length;
+  if (!current || open.length !== 1 || words > 1) return false;
+  const b = a.base(it.read);
+  const c = open[0] as Extracted<ExtractedChange>;
+  if (!b.base || b.sameIn) return false;
+  const at = current.changes.indexOf(c);
+  current.changes[at] = {
+    ...c,
+    value: { ...c.value, base: b.base, baseSpan: b.span },
+    rule: `${c.rule}+trailing-base`,
+  };
+  return true;
+}
+
+/**
+ * A clause with no figure: it may set the sentence's period, goal frame or base, date the
+ * figures before it, open a `trong đó` list, or hold the words that begin the next clause's name.
+ */
+export function readFigurelessClause(a: SentenceContext, st: SentenceState, clause: Clause): void {
+  // `Hầu hết các chỉ tiêu mà Chính phủ giao … như:`: goals assigned frame the list after.
+  if (!st.firstFigureSeen && !st.sentenceTarget) st.sentenceTarget = goalFrame(a.tokens, clause.from, clause.to, a.g);
+  for (const it of clause.items) {
+    if (it.t === 'period' && !st.firstFigureSeen && !st.sentencePeriod) {
+      const id = a.periodId(it.match);
+      if (id) st.sentencePeriod = { id, item: it };
+    }
+    // `…, vượt mục tiêu đề ra, …` after a result remarks on it; only a clause before the
+    // first figure (or opening after `;`) frames what follows as goals.
+    if (it.t === 'marker' && it.kind === 'target' && (!st.firstFigureSeen || clause.sepBefore === ';'))
+      st.sentenceTarget = { from: it.from, to: it.to };
+    if (it.t === 'base' && !trailingBase(a, st, clause, it)) st.sentenceBase = it.read;
+    // `…, up 5 percent, in the first four months of 2021`, `… (over 73.5 billion USD) in
+    // the first half of 2022`: a clause of only a period after the figures dates them.
+    if (it.t === 'period' && st.firstFigureSeen && !st.trailingPeriod) {
+      const words = clause.items.filter((x) => x.t === 'word').length;
+      const id = a.periodId(it.match);
+      if (id && words <= 2 && clause.items.every((x) => x.t !== 'base' && x.t !== 'marker'))
+        st.trailingPeriod = { id, item: it };
+    }
+    if (it.t === 'marker' && it.kind === 'of-which' && st.current) st.ofWhichParent = st.current;
+  }
+  // Words with no figure may begin the next clause's name (`tỷ lệ hồ sơ tiếp nhận, xử lý …`)
+  // or name the figures after a colon (`Về thuê bao di động: đạt …`); an adverbial clause
+  // with a period (`Đến cuối năm 2020,`) names nothing.
+  const words = nameRange(clause.items);
+  const adverbial = clause.items.some(
+    (it) => it.t === 'period' || it.t === 'base' || (it.t === 'number' && it.why === 'date'),
+  );
+  const sep = clause.sepAfter;
+  st.pending = words && !adverbial && (sep === ',' || sep === ':') ? { ...words, sep } : undefined;
+}

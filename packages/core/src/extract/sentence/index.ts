@@ -1,0 +1,74 @@
+import type { Item } from '../rules/context';
+import type { Sentence } from '../segment';
+import { endClause } from './clause-end';
+import { nameClause } from './clause-name';
+import { nameRange, splitClauses } from './clauses';
+import type { Clause, SentenceContext, SentenceState } from './context';
+import { readFigurelessClause } from './figureless';
+import { readFigures } from './figures';
+import { frameStatement } from './frame';
+import { openStatement } from './open';
+import { datePeriods } from './periods';
+import { readRemark } from './remark';
+
+export type { Clause, ContextPeriod, PeriodItem, Range, SentenceContext, SentenceState } from './context';
+
+/**
+ * Reads a clause with figures: a remark on the statement before, or its name, its statement
+ * (new or the current one), that statement's frame, its figures, and what follows them.
+ */
+function readFigureClause(a: SentenceContext, st: SentenceState, clause: Clause, figIndex: number): void {
+  const leading = clause.items.slice(0, figIndex);
+  const firstFigureOfSentence = st.firstFigureSeen;
+  st.firstFigureSeen = true;
+  const nameWords = nameRange(leading);
+  if (readRemark(a, st, clause, figIndex, nameWords)) {
+    st.pending = undefined;
+    return;
+  }
+  const ofWhich = leading.find((it) => it.t === 'marker' && it.kind === 'of-which');
+  if (ofWhich && st.current) st.ofWhichParent = st.current;
+  const named = nameClause(a, st, clause, figIndex, nameWords);
+  const head = openStatement(a, st, clause, named, ofWhich);
+  frameStatement(a, st, head, clause, leading, firstFigureOfSentence);
+  const { draft, lastFigEnd } = readFigures(a, st, clause, figIndex, head);
+  endClause(a, clause, head, draft, named.afterName, lastFigEnd);
+}
+
+/**
+ * Reads one sentence's items into statements, clause by clause, then dates them. The steps,
+ * in order, each in its own file of `sentence/`:
+ * 1. `clauses.ts` splits the items at separators (a bracket without figures stays in a name);
+ * 2. `figureless.ts` reads a clause with no figure (period, goal frame, base, pending name);
+ * 3. `remark.ts` reads a clause that remarks on the statement before (a comparison, a restatement);
+ * 4. `clause-name.ts` names a clause with figures; `open.ts` opens its statement;
+ * 5. `frame.ts` sets target or actual, stage and period; `figures.ts` places the figures;
+ * 6. `clause-end.ts` finishes the clause; `periods.ts` dates the sentence's statements.
+ */
+export function readSentence(a: SentenceContext, sentence: Sentence, items: readonly Item[]): void {
+  const st: SentenceState = {
+    sentence,
+    span: a.span(sentence.from, sentence.to),
+    current: undefined,
+    sentencePeriod: undefined,
+    sentenceTarget: undefined,
+    trailingPeriod: undefined,
+    sentenceBase: undefined,
+    pending: undefined,
+    ofWhichParent: undefined,
+    firstFigureSeen: false,
+    periods: [],
+  };
+  for (const clause of splitClauses(items)) {
+    if (clause.sepBefore === ';') st.ofWhichParent = undefined;
+    for (const it of clause.items) {
+      if (it.t !== 'period') continue;
+      const id = a.periodId(it.match);
+      if (id) st.periods.push({ id, item: it });
+    }
+    const figIndex = clause.items.findIndex((it) => it.t === 'figure' || it.t === 'bad-number');
+    if (figIndex < 0) readFigurelessClause(a, st, clause);
+    else readFigureClause(a, st, clause, figIndex);
+  }
+  datePeriods(a, st);
+}

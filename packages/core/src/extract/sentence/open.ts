@@ -1,0 +1,42 @@
+import type { Draft } from '../place/context';
+import type { Item } from '../rules/context';
+import type { ClauseName } from './clause-name';
+import { type Clause, nameField, type SentenceContext, type SentenceState } from './context';
+
+/**
+ * The statement a clause with figures goes to: a new one when the clause has a name of its own,
+ * opens a `trong đó` list or a second value, or nothing came before; else the current one. A new
+ * statement under `trong đó` (or in the list it opens) gets that parent.
+ */
+export function openStatement(
+  a: SentenceContext,
+  st: SentenceState,
+  clause: Clause,
+  named: ClauseName,
+  ofWhich: Item | undefined,
+): Draft {
+  const L = a.g.locale;
+  const current = st.current;
+  const needsNew = named.name !== undefined || !current || named.secondValue || ofWhich !== undefined;
+  if (!needsNew) return current;
+  const draft = a.newDraft(st.span, clause.from);
+  if (named.name) {
+    draft.name = nameField(a, named.name, named.rule);
+    a.elliptic(draft, current);
+  }
+  if (named.subject) draft.subject = nameField(a, named.subject, `${L}.name.subject-before-count-verb`);
+  const parent = ofWhich ? current : st.ofWhichParent;
+  if (parent && parent !== draft) {
+    const span = ofWhich
+      ? a.span(ofWhich.from, ofWhich.to)
+      : (parent.name?.span ?? a.span(clause.from, clause.from + 1));
+    if (ofWhich) a.mark(ofWhich.from, ofWhich.to);
+    draft.parentDraft = {
+      draft: parent,
+      span,
+      rule: ofWhich ? `${L}.parent.of-which` : `${L}.parent.of-which-list`,
+    };
+  }
+  st.current = draft;
+  return draft;
+}

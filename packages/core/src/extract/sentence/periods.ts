@@ -1,0 +1,65 @@
+import { comparePeriods, isPeriodId, parsePeriod } from '../../period/period';
+import type { Draft } from '../place/context';
+import type { Extracted } from '../types';
+import type { PeriodItem, SentenceContext, SentenceState } from './context';
+
+/** A period that starts before the report's period ends (`2020-11` in a 2020 review) is no plan. */
+const startsBefore = (period: string, report: string): boolean => parsePeriod(period).start <= parsePeriod(report).end;
+
+const fromItem = (a: SentenceContext, p: PeriodItem, suffix: string): Extracted<string> =>
+  a.field(p.id, p.item.from, p.item.to, `${p.item.match.rule}+${suffix}`);
+
+/**
+ * The period of a statement without one of its own, in order: the statement before in the same
+ * sentence (`CPI 10 tháng năm 2023 tăng 3,2% …; lạm phát cơ bản tăng 4,38%`), the sentence's
+ * opening period, a trailing period clause, the text's context, the option; else `no-period`.
+ */
+function periodOf(
+  a: SentenceContext,
+  st: SentenceState,
+  d: Draft,
+  inherited: Extracted<string> | undefined,
+): Extracted<string> | undefined {
+  if (d.period) return d.period;
+  if (!st.sentencePeriod && inherited)
+    return { ...inherited, rule: `${inherited.rule.replace(/\+previous-statement$/u, '')}+previous-statement` };
+  if (st.sentencePeriod) return fromItem(a, st.sentencePeriod, 'sentence');
+  if (st.trailingPeriod) return fromItem(a, st.trailingPeriod, 'trailing');
+  if (a.context) return { value: a.context.id, span: a.context.span, rule: `${a.context.rule}+context` };
+  if (a.defaultPeriod)
+    return { value: a.defaultPeriod, span: a.span(st.sentence.from, st.sentence.from), rule: 'option.period' };
+  return undefined;
+}
+
+/**
+ * Dates the sentence's statements, makes an actual of a later period than the report's a
+ * target, and lets a period that opens the sentence (or stands alone in it) set the context
+ * for the sentences that follow.
+ */
+export function datePeriods(a: SentenceContext, st: SentenceState): void {
+  let inherited: Extracted<string> | undefined;
+  for (const d of a.sentenceDrafts(st.span)) {
+    const period = periodOf(a, st, d, inherited);
+    if (period) d.period = period;
+    else {
+      const message = 'No period in the statement, its sentence or the text before it';
+      d.unread.push(a.unread('period', 'no-period', st.sentence.from, st.sentence.to, message));
+    }
+    const report = a.report;
+    if (
+      d.kind.value === 'actual' &&
+      d.period &&
+      report &&
+      isPeriodId(d.period.value) &&
+      comparePeriods(d.period.value, report) > 0 &&
+      !startsBefore(d.period.value, report)
+    )
+      d.kind = { value: 'target', span: d.period.span, rule: `${a.g.locale}.kind.later-period` };
+    if (d.period && !/\+(sentence|context)$|^option\./u.test(d.period.rule)) inherited = d.period;
+  }
+  const opening = st.sentencePeriod ?? (st.periods.length === 1 && !st.firstFigureSeen ? st.periods[0] : undefined);
+  if (opening && (!st.firstFigureSeen || opening === st.sentencePeriod)) {
+    a.context = { id: opening.id, span: a.span(opening.item.from, opening.item.to), rule: opening.item.match.rule };
+    if (!a.report) a.report = opening.id;
+  }
+}

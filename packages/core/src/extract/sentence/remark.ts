@@ -1,0 +1,36 @@
+import type { Clause, Range, SentenceContext, SentenceState } from './context';
+
+/**
+ * A clause with figures that remarks on the statement before instead of stating its own:
+ * - `…, lower than the target of 7.5 percent`, `…, tuy cao hơn tốc độ tăng 4,7%`: a clause that
+ *   opens with a comparative (after a concessive word or not) measures the statement before
+ *   against something the grammar does not model; its figures are listed as unread there,
+ *   never read as a statement named `lower`;
+ * - `5,7 triệu tỷ đồng (234,6 tỷ USD)` as a clause of its own: the value before, restated.
+ * True when the clause was read as such a remark.
+ */
+export function readRemark(
+  a: SentenceContext,
+  st: SentenceState,
+  clause: Clause,
+  figIndex: number,
+  nameWords: Range | undefined,
+): boolean {
+  const current = st.current;
+  if (!current) return false;
+  if (clause.sepBefore === ',' && nameWords && a.comparativeAt(nameWords.from)) {
+    for (const it of clause.items.slice(figIndex)) {
+      if (it.t !== 'figure' && it.t !== 'bad-number') continue;
+      const message = 'A figure in a comparison with the statement before is not read.';
+      current.unread.push(a.unread('figure', 'unrecognised-figure', it.from, it.to, message));
+    }
+    return true;
+  }
+  const only = clause.items.filter((it) => it.t === 'figure' || it.t === 'bad-number');
+  const lone = only.length === 1 ? only[0] : undefined;
+  if (current.value && lone?.t === 'figure' && lone.fig.kind === 'value' && a.conversionOf(current.value, lone.fig.q)) {
+    a.conversions.add(lone.fig.q.numberAt);
+    return true;
+  }
+  return false;
+}
