@@ -37,8 +37,10 @@ export interface RealSentence {
   readonly text: string;
   /**
    * `unseen`: kept aside; its failures are not looked at while writing rules, only its score.
+   * `fresh`: a third group written later by someone who never read the extractor (new articles);
+   * scored apart from the 225 sentences of `seen` and `unseen`, its failures never printed.
    */
-  readonly split: 'seen' | 'unseen';
+  readonly split: 'seen' | 'unseen' | 'fresh';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }
