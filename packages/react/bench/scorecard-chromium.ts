@@ -8,7 +8,6 @@
  *   pnpm --filter @chitieu/react bench:browser            # 7 rounds
  *   ROUNDS=3 pnpm --filter @chitieu/react bench:browser
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, pageHtml } from '../test/browser/chromium';
 
@@ -41,30 +40,25 @@ await page.evaluate(() => {
 });
 
 /**
- * CPU time of the renderer's main thread, from Linux's /proc (the renderer's main thread is
- * the process's first thread): unlike wall-clock task durations it does not grow when other
- * processes share the cores, so figures from a busy CI machine stay comparable. The page's
- * renderer is the one that worked hardest (it bundled and built 11,000 evaluations).
+ * CPU time of the page's renderer main thread: Chromium's `ThreadTime` metric (CDP
+ * `Performance.getMetrics`, the thread's CPU clock, microsecond resolution). Unlike wall-clock
+ * task durations it does not grow when other processes share the cores, so figures from a busy
+ * CI machine stay comparable. (Until December 2026 this read utime + stime from /proc, whose
+ * 10 ms ticks made a mount's CPU time ±1 ms at best.)
  */
-const TICK_MS = 10; // USER_HZ = 100 on Linux
-const cdp = await browser.newBrowserCDPSession();
-const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
-const renderers = processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
-const mainThreadTicks = (pid: number): number => {
-  try {
-    const stat = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[11]) + Number(fields[12]); // utime + stime
-  } catch {
-    return 0;
-  }
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Performance.enable');
+const threadTime = async (): Promise<number> => {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = metrics.find((x) => x.name === 'ThreadTime');
+  if (metric === undefined) throw new Error('Chromium reports no ThreadTime metric');
+  return metric.value * 1000;
 };
-/** Main-thread CPU of `work` (ms): the renderer whose main thread did the work is the one that moved most. */
+/** Main-thread CPU of `work` (ms). */
 async function cpu<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const before = renderers.map(mainThreadTicks);
+  const before = await threadTime();
   const value = await work();
-  const after = renderers.map(mainThreadTicks);
-  return { ms: Math.max(...after.map((t, i) => t - (before[i] ?? 0))) * TICK_MS, value };
+  return { ms: (await threadTime()) - before, value };
 }
 
 const samples: Record<string, number[]> = {};
@@ -160,7 +154,7 @@ const rows: [string, string, string, string][] = [
 const load = (await import('node:os')).loadavg()[0]?.toFixed(1);
 console.log(
   `Chromium ${version}, React production build, ${ROUNDS} interleaved rounds after 1 warm-up, medians; ` +
-    `CPU = renderer main-thread CPU time from /proc; load average ${load} on ${(await import('node:os')).cpus().length} cores\n`,
+    `CPU = renderer main-thread CPU time (CDP ThreadTime); load average ${load} on ${(await import('node:os')).cpus().length} cores\n`,
 );
 console.log('| measure | Scorecard | baseline | ratio |');
 console.log('| --- | ---: | --- | --- |');

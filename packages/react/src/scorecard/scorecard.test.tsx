@@ -59,6 +59,31 @@ describe('Scorecard', () => {
     expect(child?.textContent).toContain('trong đó');
   });
 
+  it('all expanded › collapsing one row keeps every other row expanded, through a sort and back', async () => {
+    const user = userEvent.setup();
+    render(<Scorecard evaluations={scorecardEvaluations()} defaultExpanded="all" />);
+    const all = names();
+    expect(all).toContain('trong đó: Doanh thu viễn thông');
+    const parent = screen.getByRole('button', { name: 'Các chỉ tiêu thành phần của Tổng doanh thu toàn ngành' });
+    expect(parent.getAttribute('aria-expanded')).toBe('true');
+    await user.click(parent);
+    expect(parent.getAttribute('aria-expanded')).toBe('false');
+    expect(names()).toEqual(all.filter((name) => name !== 'trong đó: Doanh thu viễn thông'));
+    for (const group of screen.getAllByRole('button', { name: /^Nhóm / }))
+      expect(group.getAttribute('aria-expanded')).toBe('true');
+    // sorted (TanStack's row model) and unsorted again (rows from the tree): the same expansion
+    const header = screen.getByRole('columnheader', { name: /Thực hiện/ });
+    await user.click(within(header).getByRole('button'));
+    expect(names()).not.toContain('trong đó: Doanh thu viễn thông');
+    expect(names()).toHaveLength(all.length - 1);
+    await user.click(within(header).getByRole('button'));
+    await user.click(within(header).getByRole('button'));
+    expect(header.hasAttribute('aria-sort')).toBe(false);
+    expect(names()).toEqual(all.filter((name) => name !== 'trong đó: Doanh thu viễn thông'));
+    await user.click(screen.getByRole('button', { name: 'Các chỉ tiêu thành phần của Tổng doanh thu toàn ngành' }));
+    expect(names()).toEqual(all);
+  });
+
   it('groups › collapse by mouse', async () => {
     const user = userEvent.setup();
     render(<Scorecard evaluations={scorecardEvaluations()} />);

@@ -28,15 +28,9 @@ import { PhraseText } from '../internal/runs';
 import { checkNode, isRecord, layoutNumber } from '../internal/validate';
 import { useChitieuSettings } from '../provider/chitieu-provider';
 import { StatusBadge } from '../status-badge/status-badge';
-import {
-  COLUMN_IDS,
-  features,
-  NUMERIC_COLUMNS,
-  type ScorecardColumnId,
-  type ScorecardRow,
-  scorecardColumns,
-} from './columns';
+import { COLUMN_IDS, features, NUMERIC_COLUMNS, type ScorecardColumnId, scorecardColumns } from './columns';
 import { type RowView, rowView } from './row-view';
+import { flattenTree, isExpandedId, type RowList, rowListOf, toggleExpanded } from './rows';
 import { type ExpandedState, type SortingState, useTable } from './table';
 import { buildTree, type ScorecardNode } from './tree';
 
@@ -234,7 +228,11 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
     sortDescFirst: false,
     autoResetExpanded: false,
   });
-  const rows = table.getRowModel().rows;
+  // The rows shown: unsorted, straight from the tree and the expansion state (no row object per
+  // row, so mounting 10,000 rows builds two arrays); sorted, from TanStack's row model.
+  const unsorted = sorting.length === 0;
+  const flat = useMemo(() => (unsorted ? flattenTree(data, expanded) : null), [unsorted, data, expanded]);
+  const rows: RowList = flat ?? rowListOf(table.getRowModel().rows);
   const virtualized = typeof virtualizeOption === 'boolean' ? virtualizeOption : rows.length > virtualizeOption;
   const heightOption = heightProp ?? options.height;
   const heightResult = useMemo(
@@ -247,9 +245,10 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
   const scrollRef = useRef<HTMLElement>(null);
 
   // Stable virtualiser callbacks: a new function each render made TanStack Virtual rebuild its
-  // measurements on every scroll. The key function changes only when the rows do (sort, expand).
+  // measurements on every scroll. No `getItemKey`: rows are never measured (placed by the
+  // estimate), so the virtualiser's default key, the index, is all it needs — its measurements
+  // are rebuilt only when the row count changes, and building them looks up no row.
   const estimateSize = useCallback(() => rowHeight, [rowHeight]);
-  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   const getScrollElement = useCallback(() => scrollRef.current, []);
   // The window moves in steps of WINDOW_STEP rows: while scrolling within a step the rendered rows
   // and spacers are the same, React commits no DOM change and the browser re-lays out nothing.
@@ -267,7 +266,6 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
     count: virtualized ? rows.length : 0,
     getScrollElement,
     estimateSize,
-    getItemKey,
     rangeExtractor,
     overscan: 2,
     initialRect: { width: 0, height },
@@ -276,15 +274,11 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
   });
 
   // The expander buttons of every row share one stable handler, so memoised rows never re-render
-  // because a callback changed.
-  const tableRef = useRef(table);
-  tableRef.current = table;
+  // because a callback changed. A row that vanished between the click and the handler toggles nothing.
+  const treeRef = useRef(data);
+  treeRef.current = data;
   const onToggle = useCallback((id: string) => {
-    try {
-      tableRef.current.getRow(id, true).toggleExpanded();
-    } catch {
-      // a row that vanished between the click and the handler: nothing to toggle
-    }
+    setExpanded((old) => toggleExpanded(old, id, treeRef.current));
   }, []);
 
   // "N more rows below": a visible cue whenever the inner scroll hides rows.
@@ -341,7 +335,7 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
     const labels = headers.map((header) => String(header.column.columnDef.header ?? header.id));
 
     // Which rows to draw: all of them, or the virtualiser's window with spacer rows around it.
-    const drawn: { row: ScorecardRow; rowIndex?: number }[] = [];
+    const drawn: { index: number; rowIndex?: number }[] = [];
     let padTop = 0;
     let padBottom = 0;
     if (virtualized) {
@@ -349,31 +343,30 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
       const last = items[items.length - 1];
       padTop = first === undefined ? 0 : first.start;
       padBottom = last === undefined ? 0 : Math.max(0, virtualizer.getTotalSize() - last.end);
-      for (const item of items) {
-        const row = rows[item.index];
-        if (row !== undefined) drawn.push({ row, rowIndex: item.index + 2 });
-      }
+      for (const item of items)
+        if (item.index < rows.length) drawn.push({ index: item.index, rowIndex: item.index + 2 });
     } else {
-      for (const row of rows) drawn.push({ row });
+      for (let index = 0; index < rows.length; index++) drawn.push({ index });
     }
     // One <tbody> per group (sector), so the group's `<th scope="rowgroup">` heads its own rows
     // only. Keyed by the group, so a row keeps its DOM node (and focus) while the window moves.
     const sections: { key: string; rows: ReactElement[] }[] = [];
-    for (const { row, rowIndex } of drawn) {
-      const key = row.original.groupId ?? 'rows';
+    for (const { index, rowIndex } of drawn) {
+      const node = rows.nodes[index] as ScorecardNode;
+      const key = node.groupId ?? 'rows';
       let section = sections[sections.length - 1];
       if (section === undefined || section.key !== key) {
         section = { key, rows: [] };
         sections.push(section);
       }
-      const expandable = row.getCanExpand();
+      const expandable = node.children.length > 0;
       section.rows.push(
         <BodyRow
-          key={row.id}
-          node={row.original}
-          depth={row.depth}
+          key={node.id}
+          node={node}
+          depth={rows.depths[index] as number}
           expandable={expandable}
-          expanded={expandable && row.getIsExpanded()}
+          expanded={expandable && isExpandedId(expanded, node.id)}
           rowIndex={rowIndex}
           columns={columnCount}
           labels={labels}
