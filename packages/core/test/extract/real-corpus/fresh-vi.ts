@@ -569,5 +569,7 @@ export const FRESH_VI: readonly RealSentence[] = FRESH_VI_ROWS.map(([url, text, 
   url,
   text,
   facts,
-  split: 'fresh',
+  // every second sentence (odd index) was released to the rule writers on 1 December 2026 after
+  // the whole set was scored once; the other half stays held out, never read by them
+  split: i % 2 === 1 ? 'seen' : 'fresh',
 }));
