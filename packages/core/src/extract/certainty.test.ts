@@ -63,8 +63,10 @@ describe('certainty: every field says how sure its reading is', () => {
     const all = read(
       'Kim ngạch xuất khẩu 7 tháng đạt 3,26 tỷ USD, vượt tốc độ tăng trưởng theo kế hoạch đề ra là 8,42%.',
     );
-    const plan = all.find((s) => s.value?.value.base === '8.42');
-    expect(plan?.value?.confidence).toBe('uncertain');
+    // Round 8: a growth's percentage is read as its rate (was the value); it stays uncertain.
+    const plan = all.flatMap((s) => s.changes).find((c) => c.value.amount.value === '8.42');
+    expect(plan?.confidence).toBe('uncertain');
+    expect(plan?.doubt?.reason).toBe('plan-frame');
   });
 
   it('range: one end of 33-33.7 per cent, and between 10 and 10.8 percent', () => {

@@ -293,8 +293,11 @@ const RULES: readonly {
       const from = Math.max(ctx.ix.clauseOf(k), k - WINDOW, ctx.nameTo ?? 0);
       if (within(ctx.ix.tokens, from, k, ctx.g.planFrameWords)) return true;
       // `vượt xa so với mục tiêu theo Nghị quyết … là 1,765 tỷ USD`: a plan word inside the name
-      // of an actual statement: the figure may be the plan's, not the result.
-      if (what !== 'value' || ctx.nameFrom === undefined || ctx.nameTo === undefined || ctx.nameTo > k) return false;
+      // of an actual statement: the figure may be the plan's, not the result — a value, or a
+      // growth's rate with no base (`vượt tốc độ tăng trưởng theo kế hoạch đề ra là 8,42%`).
+      const baseless = what === 'change' && !(f as Extracted<ExtractedChange>).value.base;
+      if ((what !== 'value' && !baseless) || ctx.nameFrom === undefined || ctx.nameTo === undefined || ctx.nameTo > k)
+        return false;
       return within(
         ctx.ix.tokens,
         ctx.nameFrom,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractReport } from './index';
 import type { Statement } from './types';
 
-const read = (text: string, locale: 'vi' | 'en' = 'vi'): readonly Statement[] => extractReport(text, { locale }).statements;
+const read = (text: string, locale: 'vi' | 'en' = 'vi'): readonly Statement[] =>
+  extractReport(text, { locale }).statements;
 const byValue = (all: readonly Statement[], base: string): Statement | undefined =>
   all.find((s) => s.value?.value.base === base);
 
@@ -69,5 +70,54 @@ describe('round 8: shapes behind the last silent wrong numbers', () => {
     expect(s?.value?.value.base).toBe('3');
     expect(s?.value?.confidence).toBe('uncertain');
     expect(s?.value?.doubt?.reason).toBe('counted-noun');
+  });
+});
+
+describe('round 8: a growth percentage is a rate of change', () => {
+  it('reads a bare percentage on a growth name as a rate with no base (listed, never audited)', () => {
+    const [vi] = read('Quý III/2024, tốc độ tăng trưởng kinh tế của tỉnh ước đạt 6,85%.');
+    expect(vi?.value).toBeUndefined();
+    expect(vi?.changes.map((c) => `${c.value.form} ${c.value.amount.value}`)).toEqual(['rate 6.85']);
+    expect(vi?.changes[0]?.value.base).toBeUndefined();
+    expect(vi?.unread.map((u) => u.reason)).toContain('change-without-base');
+    expect(vi?.stage?.value).toBe('estimate');
+    const [en] = read('The province aims for a GRDP growth rate of at least 9.5% in 2026.', 'en');
+    expect(en?.kind.value).toBe('target');
+    expect(en?.changes[0]?.value).toMatchObject({ form: 'rate', approximate: 'over' });
+    expect(en?.changes[0]?.value.amount.value).toBe('9.5');
+  });
+
+  it('keeps a level where the name is a level (tỷ lệ, rate of poverty) and a share as a share', () => {
+    const [level] = read('Tỷ lệ hộ nghèo năm 2024 còn 2,1%.');
+    expect(level?.value?.value.base).toBe('2.1');
+    expect(level?.changes).toHaveLength(0);
+  });
+
+  it('a plan figure in a bracket after a growth result is no level and no target frame', () => {
+    const [s] = read('Năm 2024, tốc độ tăng trưởng ngành công nghiệp ước đạt 7,2% (chỉ tiêu kế hoạch là 7%).');
+    expect(s?.kind.value).toBe('actual');
+    expect(s?.changes.map((c) => c.value.amount.value)).toEqual(['7.2']);
+    expect(s?.value).toBeUndefined();
+    expect(s?.unread.some((u) => u.reason === 'percent-without-base' && u.span.text.includes('7%'))).toBe(true);
+  });
+});
+
+describe('round 8: respectively lists', () => {
+  it('a second figure of the same kind in a sentence that pairs by order is another statement, uncertain', () => {
+    const vi = read('Đà Nẵng và Khánh Hòa được giao chỉ tiêu tăng trưởng lần lượt là 9% và 8,2%.');
+    const rates = vi.flatMap((s) => s.changes).map((c) => [c.value.amount.value, c.doubt?.reason]);
+    expect(rates).toEqual([
+      ['9', 'respectively'],
+      ['8.2', 'respectively'],
+    ]);
+    expect(vi.map((s) => s.kind.value)).toEqual(['target', 'target']);
+    const en = read(
+      'Rice exports to the Philippines and Indonesia were estimated at US$1.1 billion and US$ 0.4 billion, respectively.',
+      'en',
+    );
+    const second = en.find((s) => s.value?.value.base === '400000000');
+    expect(second?.name?.value).not.toBe('and');
+    expect(second?.stage?.value).toBe('estimate');
+    expect(second?.value?.doubt?.reason).toBe('respectively');
   });
 });

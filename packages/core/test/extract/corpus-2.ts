@@ -350,11 +350,11 @@ export const CORPUS_2: readonly Case[] = [
       {
         name: 'Tốc độ tăng trưởng GRDP',
         period: '2023',
-        value: '8.4',
-        unit: 'percent',
+        // Round 8: a growth's bare percentage is its rate of change (was value 8.4 percent).
+        changes: ['rate 8.4 no-base'],
         rank: 6,
         rankOf: 63,
-        unread: [],
+        unread: ['change-without-base'],
       },
     ],
   },
@@ -695,9 +695,9 @@ export const CORPUS_2: readonly Case[] = [
         name: 'tốc độ tăng trưởng GRDP',
         kind: 'target',
         period: '2024',
-        value: '9',
-        approximate: 'over',
-        unread: [],
+        // Round 8: a growth's bare percentage is its rate of change (was value 9, over).
+        changes: ['rate 9 no-base'],
+        unread: ['change-without-base'],
       },
       { name: 'thu ngân sách', kind: 'target', period: '2024', value: '35000000000000', unread: [] },
     ],

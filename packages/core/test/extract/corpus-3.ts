@@ -231,10 +231,10 @@ export const CORPUS_3: readonly Case[] = [
       {
         name: 'tốc độ tăng trưởng kinh tế (GRDP) của tỉnh',
         period: '2023',
-        value: '7.15',
-        unit: 'percent',
+        // Round 8: a growth's bare percentage is its rate of change (was value 7.15 percent).
+        changes: ['rate 7.15 no-base'],
         stage: 'estimate',
-        unread: [],
+        unread: ['change-without-base'],
       },
     ],
   },

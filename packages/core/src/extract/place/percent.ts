@@ -7,7 +7,9 @@ export function placePercent(a: PlaceContext, d: Draft, it: FigureItem, fig: Fig
   const level = it.level;
   const q = a.quantity(fig.q, fig.approximate);
   const share = fig.verbFrom !== undefined && matchAt(a.tokens, fig.verbFrom, a.g.shareWords) !== null;
-  if (!d.value && !d.completion) {
+  // A growth whose percentage was read as its rate (`tăng trưởng … đạt 3,89%`) has no level.
+  const growth = d.changes.some((c) => c.rule.endsWith('+growth-name'));
+  if (!d.value && !d.completion && !growth) {
     d.value = a.field(q, it.from, it.to, `${L}.value.percent-rate`, level);
     if (share) a.shareValues.add(d);
     if (fig.stage && !d.stage && fig.verbFrom !== undefined)

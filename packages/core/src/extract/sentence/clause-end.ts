@@ -3,6 +3,7 @@ import type { Item } from '../rules/context';
 import type { Token } from '../tokenize';
 import { nameRange } from './clauses';
 import { type Clause, nameField, type Range, type SentenceContext } from './context';
+import { growthLevel } from './growth-level';
 
 /** `Mật độ điện thoại đạt 80,5 máy/100 dân`: the density names its own indicator. */
 function densityName(a: SentenceContext, draft: Draft, clause: Clause): void {
@@ -26,16 +27,18 @@ function rankTopic(a: SentenceContext, draft: Draft, clause: Clause, lastFigEnd:
 
 /**
  * After a clause's figures: the counted noun's unit (`45 FDI projects`), a density's or a rank's
- * own name, the clause's base marked as read, and the statement's extent.
+ * own name, the clause's base marked as read, the statement's extent, and a growth's
+ * percentage read as its rate (`growth-level.ts`).
  */
 export function endClause(
   a: SentenceContext,
   clause: Clause,
-  head: Draft,
-  draft: Draft,
+  drafts: readonly Draft[],
   afterName: Range | undefined,
   lastFigEnd: number,
 ): void {
+  const head = drafts[0] as Draft;
+  const draft = drafts[drafts.length - 1] as Draft;
   // `45 FDI projects`: the counted noun ends with a unit word the number did not touch.
   if (afterName && head.name?.rule.endsWith('.name.counted-noun')) a.countedUnit(head, afterName);
   densityName(a, draft, clause);
@@ -44,4 +47,5 @@ export function endClause(
   const clauseBase = clause.items.find((it): it is Item & { t: 'base' } => it.t === 'base');
   if (clauseBase && !draft.changes.some((c) => c.value.base)) a.mark(clauseBase.from, clauseBase.to);
   a.extend(draft, clause.from, clause.to);
+  for (const d of drafts) growthLevel(a, d);
 }

@@ -1,13 +1,38 @@
+import { matchAt } from '../phrase';
 import { placeFigure } from '../place';
 import type { Draft } from '../place/context';
 import type { BaseRead, Item } from '../rules/context';
 import { nameRange } from './clauses';
-import { type Clause, nameField, type SentenceContext, type SentenceState } from './context';
+import { type Clause, nameField, type Range, type SentenceContext, type SentenceState } from './context';
+
+/** The words of `range` after a joiner that opens it (`and`, `và`): `and` names nothing. */
+function afterJoiner(a: SentenceContext, range: Range | undefined): Range | undefined {
+  if (!range) return range;
+  const j = matchAt(a.tokens, range.from, a.g.joiners, range.to);
+  if (!j) return range;
+  return j.to < range.to ? { from: j.to, to: range.to } : undefined;
+}
+
+/** True when the sentence pairs names and figures by order (`lần lượt là 8% và 8,5%`, `…, respectively`). */
+function respectively(a: SentenceContext, st: SentenceState): boolean {
+  const { from, to } = st.sentence;
+  for (let i = from; i < to; i++) if (matchAt(a.tokens, i, a.g.respectiveWords, to)) return true;
+  return false;
+}
+
+/** A figure of the same kind as the statement's own: a second value, or a second bare percentage. */
+function sameKindAgain(d: Draft, it: Item & { t: 'figure' }): boolean {
+  if (it.fig.kind === 'value') return d.value !== undefined;
+  return it.fig.kind === 'percent' && (d.value !== undefined || d.changes.some((c) => c.rule.endsWith('+growth-name')));
+}
 
 /**
  * A second value after words or a period of its own (`… và kim ngạch xuất khẩu 7 tháng/2017 đạt
  * 115,3 tỷ USD`) starts another statement: named by those words, or — with only a period
- * between (`… và 7 tháng/2017 đạt 81,09 tỷ USD`) — the same indicator over that period.
+ * between (`… và 7 tháng/2017 đạt 81,09 tỷ USD`) — the same indicator over that period. In a
+ * sentence that pairs by order (`lần lượt là 8% và 8,5%`, `US$16.4 billion and US$0.9 billion,
+ * respectively`) a second figure of the same kind is another statement of the same frame; the
+ * certainty pass marks both `respectively`.
  */
 function secondStatement(
   a: SentenceContext,
@@ -18,17 +43,26 @@ function secondStatement(
   k: number,
 ): Draft | undefined {
   const it = clause.items[k] as Item & { t: 'figure' };
-  if (it.fig.kind !== 'value' || !previous.value) return undefined;
-  const between = a.afterLink(nameRange(clause.items.slice(lastFigEnd + 1, k)));
+  if (!sameKindAgain(previous, it)) return undefined;
+  const between = afterJoiner(a, a.afterLink(nameRange(clause.items.slice(lastFigEnd + 1, k))));
   let ownPeriod: (Item & { t: 'period' }) | undefined;
   for (let j = lastFigEnd + 1; j < k; j++) {
     const x = clause.items[j] as Item;
     if (x.t === 'period' && a.periodId(x.match)) ownPeriod = x;
   }
-  if (!between && !ownPeriod) return undefined;
+  const paired = !between && !ownPeriod && respectively(a, st);
+  if (!between && !ownPeriod && !paired) return undefined;
+  if (!between && !paired && it.fig.kind !== 'value') return undefined;
+  const L = a.g.locale;
   const draft = a.newDraft(st.span, between?.from ?? it.from);
-  if (between) draft.name = nameField(a, between, `${a.g.locale}.name.before-figures`);
-  else if (previous.name) draft.name = { ...previous.name, rule: `${a.g.locale}.name.same-indicator` };
+  if (between) draft.name = nameField(a, between, `${L}.name.before-figures`);
+  else if (previous.name)
+    draft.name = { ...previous.name, rule: `${L}.name.${paired ? 'respectively' : 'same-indicator'}` };
+  if (paired) {
+    draft.kind = previous.kind;
+    if (previous.stage) draft.stage = previous.stage;
+    if (previous.period) draft.period = previous.period;
+  }
   if (ownPeriod)
     draft.period = a.field(a.periodId(ownPeriod.match) as string, ownPeriod.from, ownPeriod.to, ownPeriod.match.rule);
   st.current = draft;
@@ -38,7 +72,7 @@ function secondStatement(
 /**
  * Places a clause's figures, in order, into its statement (a second value may start another);
  * each change takes the base written just before it, else the sentence's, else the clause's.
- * Returns the last statement and the index of the last figure item.
+ * Returns the statements the clause wrote to, in order, and the index of the last figure item.
  */
 export function readFigures(
   a: SentenceContext,
@@ -46,8 +80,9 @@ export function readFigures(
   clause: Clause,
   figIndex: number,
   head: Draft,
-): { draft: Draft; lastFigEnd: number } {
+): { drafts: Draft[]; lastFigEnd: number } {
   const clauseBase = clause.items.find((it): it is Item & { t: 'base' } => it.t === 'base');
+  const drafts = [head];
   let draft = head;
   let lastFigEnd = figIndex;
   for (let k = figIndex; k < clause.items.length; k++) {
@@ -63,7 +98,11 @@ export function readFigures(
       lastFigEnd = k;
       continue;
     }
-    if (k > figIndex) draft = secondStatement(a, st, clause, draft, lastFigEnd, k) ?? draft;
+    const next = k > figIndex ? secondStatement(a, st, clause, draft, lastFigEnd, k) : undefined;
+    if (next) {
+      draft = next;
+      drafts.push(next);
+    }
     // `So với tháng 12-2022, CPI tăng 3,12% và so với cùng kỳ năm trước tăng 3,66%`: a base
     // written between the last figure and this one is this figure's, before the sentence's.
     let nearBase: BaseRead | undefined;
@@ -74,5 +113,5 @@ export function readFigures(
     placeFigure(a, draft, it, nearBase ?? st.sentenceBase ?? clauseBase?.read);
     lastFigEnd = k;
   }
-  return { draft, lastFigEnd };
+  return { drafts, lastFigEnd };
 }

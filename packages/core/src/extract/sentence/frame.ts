@@ -5,6 +5,7 @@ import type { Clause, SentenceContext, SentenceState } from './context';
 /**
  * The frame of a clause's statement: target or actual (a target marker in the clause, or the
  * sentence's goal frame unless a stage word says it is a result), its stage word, its period.
+ * `opened` says the clause opened the statement (a bracket on the one before is an aside).
  */
 export function frameStatement(
   a: SentenceContext,
@@ -13,11 +14,15 @@ export function frameStatement(
   clause: Clause,
   leading: readonly Item[],
   firstFigureOfSentence: boolean,
+  opened: boolean,
 ): void {
   const L = a.g.locale;
   const targetMarker = clause.items.find((it) => it.t === 'marker' && it.kind === 'target');
   const stageMarker = leading.find((it) => it.t === 'marker' && it.kind === 'stage');
-  if (targetMarker && draft.kind.value !== 'target') {
+  // `… ước đạt 3,89% (chỉ tiêu kế hoạch là 3,88%)`: a plan word in a bracket after the figures
+  // states the plan beside the result; it does not make the result a target.
+  const aside = clause.sepBefore === '(' && !opened;
+  if (targetMarker && draft.kind.value !== 'target' && !aside) {
     const level = targetMarker.t === 'marker' ? targetMarker.level : undefined;
     draft.kind = a.field('target', targetMarker.from, targetMarker.to, `${L}.kind.target-marker`, level);
   } else if (st.sentenceTarget && draft.kind.value !== 'target' && !stageMarker) {

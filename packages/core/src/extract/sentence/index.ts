@@ -29,10 +29,11 @@ function readFigureClause(a: SentenceContext, st: SentenceState, clause: Clause,
   const ofWhich = leading.find((it) => it.t === 'marker' && it.kind === 'of-which');
   if (ofWhich && st.current) st.ofWhichParent = st.current;
   const named = nameClause(a, st, clause, figIndex, nameWords);
+  const before = st.current;
   const head = openStatement(a, st, clause, named, ofWhich);
-  frameStatement(a, st, head, clause, leading, firstFigureOfSentence);
-  const { draft, lastFigEnd } = readFigures(a, st, clause, figIndex, head);
-  endClause(a, clause, head, draft, named.afterName, lastFigEnd);
+  frameStatement(a, st, head, clause, leading, firstFigureOfSentence, head !== before);
+  const { drafts, lastFigEnd } = readFigures(a, st, clause, figIndex, head);
+  endClause(a, clause, drafts, named.afterName, lastFigEnd);
 }
 
 /**

@@ -1,0 +1,47 @@
+import { matchAt } from '../phrase';
+import type { Draft } from '../place/context';
+import type { ExtractedChange } from '../types';
+import type { SentenceContext } from './context';
+
+/** How many tokens before a percentage a growth word may stand (`GRDP tăng trưởng đạt 7,5%`). */
+const WINDOW = 12;
+
+/** True when a growth word stands between the statement's name and its value (`GRDP tăng trưởng đạt 7,5%`). */
+function growthBeforeValue(a: SentenceContext, d: Draft, valueStart: number): boolean {
+  const nameEnd = d.name?.span.end ?? d.subject?.span.end;
+  if (nameEnd === undefined) return false;
+  let k = a.tokens.length;
+  let lo = 0;
+  while (lo < k) {
+    const mid = (lo + k) >>> 1;
+    if ((a.tokens[mid] as { start: number }).start < valueStart) lo = mid + 1;
+    else k = mid;
+  }
+  for (let i = Math.max(0, k - WINDOW); i < k; i++) {
+    const t = a.tokens[i] as { start: number };
+    if (t.start < nameEnd) continue;
+    if (matchAt(a.tokens, i, a.g.growthWords, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * `tốc độ tăng trưởng GDP … đạt 5,64%`, `a GDP growth rate of at least 8%`, `phấn đấu tăng trưởng
+ * GDP đạt khoảng 8%`: a bare percentage whose statement names a growth (in the name, or between
+ * the name and the number) is the growth's rate of change — with no base, so it is listed as a
+ * change without base and never audited — not a level of 5,64 %. A statement that already has a
+ * rate, a completion or a share keeps its percentage as it is.
+ */
+export function growthLevel(a: SentenceContext, d: Draft): void {
+  const v = d.value;
+  if (!v || v.value.unitCode !== 'percent' || d.completion || a.shareValues.has(d)) return;
+  if (d.changes.some((c) => c.value.form === 'rate' || c.value.form === 'points')) return;
+  if (!a.growthName(d) && !growthBeforeValue(a, d, v.span.start)) return;
+  const change: ExtractedChange = {
+    form: 'rate',
+    amount: v.value.number,
+    ...(v.value.approximate ? { approximate: v.value.approximate } : {}),
+  };
+  d.changes.unshift({ ...v, value: change, rule: `${v.rule}+growth-name` });
+  d.value = undefined;
+}
