@@ -41,19 +41,22 @@ class QuotientSum {
   private used = 0;
   private bound = 0;
   private flushed: Num = ZERO;
-  private readonly digits = new Float64Array(MAX_LIMBS + 2);
 
-  /** Adds w × round50(n ÷ d); false when the quotient falls outside what the limbs hold. */
+  /**
+   * Adds w × round50(n ÷ d); false when the quotient falls outside what the limbs hold. One pass
+   * of long division: the first non-zero limb fixes where the 50th significant digit falls, so
+   * the limbs before it go straight into the sums and only the last one is rounded.
+   */
   add(n: number, d: number, w: number): boolean {
-    const digits = this.digits;
-    // long division: digits[i] = i-th base-10^7 limb of the fraction n ÷ d
+    const limbs = this.limbs;
     let r = n;
-    let first = -1;
-    let leading = 0;
-    let last = 0;
-    for (let i = 1; i <= MAX_LIMBS + 1; i++) {
+    let q = 0;
+    let i = 0;
+    // leading zero limbs (n ÷ d < 10^-7): nothing to add
+    while (q === 0) {
+      if (++i > MAX_LIMBS) return false;
       const x = r * LIMB; // float-ok: r < d ≤ 9e8, so x < 9e15 is a safe integer
-      let q = Math.trunc(x / d); // float-ok: first guess of an exact integer division, corrected below
+      q = Math.trunc(x / d); // float-ok: first guess of an exact integer division, corrected below
       r = x - q * d; // float-ok: exact, q × d ≤ x + d is a safe integer
       if (r < 0) {
         q -= 1;
@@ -62,39 +65,37 @@ class QuotientSum {
         q += 1;
         r -= d;
       }
-      digits[i] = q;
-      if (first < 0 && q !== 0) {
-        first = i;
-        leading = LIMB_DIGITS - digitsOf(q); // zeros before the first significant digit in this limb
-      }
-      if (first > 0) {
-        // position (1-based, from the point) of the 50th significant digit
-        const p = (first - 1) * LIMB_DIGITS + leading + 50; // float-ok: small integer bookkeeping
-        const reached = i * LIMB_DIGITS; // float-ok: small integer bookkeeping
-        if (reached >= p + 1) {
-          // limbs up to i hold the 50 digits and the rounding digit
-          last = limbOf(p);
-          break;
-        }
+    }
+    // position (1-based, from the point) of the 50th significant digit, and the limb holding it
+    const p = (i - 1) * LIMB_DIGITS + LIMB_DIGITS - digitsOf(q) + 50; // float-ok: small integer bookkeeping
+    const last = limbOf(p);
+    if (last > MAX_LIMBS) return false;
+    while (i < last) {
+      limbs[i] = (limbs[i] as number) + q * w; // float-ok: safe integer sums, bounded by FLUSH_AT
+      i++;
+      const x = r * LIMB; // float-ok: as above
+      q = Math.trunc(x / d); // float-ok: as above
+      r = x - q * d; // float-ok: as above
+      if (r < 0) {
+        q -= 1;
+        r += d;
+      } else if (r >= d) {
+        q += 1;
+        r -= d;
       }
     }
-    if (first < 0 || last === 0 || last > MAX_LIMBS) return false;
-    const p = (first - 1) * LIMB_DIGITS + leading + 50; // float-ok: small integer bookkeeping
+    // q is limb `last`: keep its digits up to the 50th, rounded half-up on the next digit
     const dropped = last * LIMB_DIGITS - p; // float-ok: digits of limb `last` after the 50th
-    let kept = digits[last] as number;
-    let roundDigit: number;
+    let kept = q;
+    const nextDigitUp = r * 10 >= 5 * d; // float-ok: the next digit trunc(10r ÷ d) ≥ 5 ⇔ 10r ≥ 5d (r < d ≤ 9e8)
     if (dropped > 0) {
       const unit = POW[dropped] as number;
       const low = kept % unit; // float-ok: remainder of safe integers
       kept -= low;
-      roundDigit = Math.trunc(low / (POW[dropped - 1] as number)); // float-ok: leading digit of a safe integer
-      if (roundDigit >= 5) kept += unit;
-    } else {
-      roundDigit = Math.trunc((digits[last + 1] as number) / (POW[LIMB_DIGITS - 1] as number)); // float-ok: leading digit
-      if (roundDigit >= 5) kept += 1;
+      if (low >= 5 * (POW[dropped - 1] as number)) kept += unit; // float-ok: the dropped digits from 5…0 up
+    } else if (nextDigitUp) {
+      kept += 1;
     }
-    const limbs = this.limbs;
-    for (let i = first; i < last; i++) limbs[i] = (limbs[i] as number) + (digits[i] as number) * w; // float-ok: safe integer sums, bounded by FLUSH_AT
     limbs[last] = (limbs[last] as number) + kept * w; // float-ok: safe integer sum, bounded by FLUSH_AT
     if (last > this.used) this.used = last;
     this.bound += LIMB * (w < 0 ? -w : w); // float-ok: integer bound on any limb
@@ -203,6 +204,7 @@ export function summarize(evaluations: readonly Evaluation[], options: Summarize
     return 2;
   };
 
+  const unitWeight = { num: ONE, int: 1 };
   for (let i = 0; i < evaluations.length; i++) {
     const e = evaluations[i] as Evaluation;
     if (topLevel && e.indicator.parent !== undefined) continue;
@@ -214,11 +216,14 @@ export function summarize(evaluations: readonly Evaluation[], options: Summarize
       });
     }
     counts[status] += 1;
-    const id = e.indicator.id;
-    const rawWeight = weights?.[id] ?? e.indicator.weight;
-    let weight = weightCache.get(rawWeight);
+    const indicator = e.indicator;
+    const rawWeight =
+      weights === undefined || weights === null ? indicator.weight : (weights[indicator.id] ?? indicator.weight);
+    // an indicator without a weight (the common case) needs no cache lookup
+    let weight = rawWeight === undefined ? unitWeight : weightCache.get(rawWeight);
     if (weight === undefined) {
-      const num = rawWeight === undefined ? ONE : toNum(rawWeight, `weights.${id}`);
+      const id = indicator.id;
+      const num = toNum(rawWeight, `weights.${id}`);
       if (isNegative(num))
         throw new ChitieuError('OUT_OF_RANGE', `Weights cannot be negative, got ${toDecimalString(num)}`, {
           path: `weights.${id}`,
