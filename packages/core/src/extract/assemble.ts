@@ -11,6 +11,7 @@ import type { QuantityMatch } from './quantity';
 import type { BaseRead, Item } from './scan';
 import type { Sentence } from './segment';
 import { type ContextPeriod, type Range, readSentence, type SentenceContext } from './sentence';
+import { CURRENCIES } from './sentence/context';
 import { type Token, tokenize } from './tokenize';
 import type { Extracted, MatchLevel, Quantity, Span, Statement, Unread, UnusedNumber } from './types';
 
@@ -454,8 +455,6 @@ export class Assembler implements SentenceContext {
     return out;
   }
 }
-
-const CURRENCIES = new Set(['VND', 'USD', 'EUR']);
 
 /** The statement's period moved to `year` (`2023-Q3`, `2019` → `2019-Q3`), or `cùng kỳ` when a year before. */
 function samePeriodIn(period: string | undefined, year: string): ComparisonBase | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditStatements } from '../audit/audit-statements';
-import { extractStatements } from './extract-statements';
+import { extractReport, extractStatements } from './extract-statements';
 import type { Statement } from './types';
 
 const read = (text: string, locale: 'vi' | 'en' = 'vi'): Statement[] => extractStatements(text, { locale });
@@ -85,8 +85,12 @@ describe('certainty: every field says how sure its reading is', () => {
   });
 
   it('conversion: equivalent to $189 billion restates a VND value', () => {
-    const all = read('Total social investment is projected at VND4.93 quadrillion, equivalent to $189 billion.', 'en');
-    expect(all.find((s) => s.value?.value.unitCode === 'USD')?.value?.doubt?.reason).toBe('conversion');
+    // Round 8: a clause opening with `equivalent to` on another currency restates the value
+    // before (listed in `unused` as a conversion); it is no statement of its own.
+    const text = 'Total social investment is projected at VND4.93 quadrillion, equivalent to $189 billion.';
+    const report = extractReport(text, { locale: 'en', period: '2025' });
+    expect(report.statements.find((s) => s.value?.value.unitCode === 'USD')).toBeUndefined();
+    expect(report.unused.map((u) => [u.span.text, u.reason])).toContainEqual(['189', 'conversion']);
   });
 
   it('percent-role: a bare percentage on a name that is no rate is uncertain; a rate name is certain', () => {

@@ -121,3 +121,47 @@ describe('round 8: respectively lists', () => {
     expect(second?.value?.doubt?.reason).toBe('respectively');
   });
 });
+
+describe('round 8: English press phrasing', () => {
+  it('every tense of a change verb: growing by, dropping by, declining', () => {
+    const all = read(
+      'Retail sales rose 9 per cent, with sales of garments growing by 12.5 per cent and those of fuel dropping by 3.1 per cent.',
+      'en',
+    );
+    expect(all.map((s) => s.changes.map((c) => c.value.amount.value))).toEqual([['9'], ['12.5'], ['-3.1']]);
+    expect(all[2]?.name?.value).toBe('those of fuel');
+  });
+
+  it('a participle carries the figures of the clause before on: completing, meeting only', () => {
+    const [s, ...rest] = read(
+      'Budget revenue reached VND 520 trillion in the first five months, completing 36.7 percent of the yearly estimate and meeting only part of the plan.',
+      'en',
+    );
+    expect(rest).toHaveLength(0);
+    expect(s?.completion?.value.percent.value).toBe('36.7');
+    const [only] = read('Oil revenue fell 12 percent year on year, meeting only 21.4 percent of the estimate.', 'en');
+    expect(only?.name?.value).toBe('Oil revenue');
+    expect(only?.completion?.value.percent.value).toBe('21.4');
+  });
+
+  it('a forecast (is expected to) is a target', () => {
+    const [s] = read('Credit growth is expected to reach 15 percent in 2026.', 'en');
+    expect(s?.kind.value).toBe('target');
+    expect(s?.changes[0]?.value.amount.value).toBe('15');
+  });
+
+  it('a clause opening with `equivalent to` on another currency restates the value; the change after it is the value’s', () => {
+    const r = extractReport(
+      'Public investment in 2025 is projected at VND 900 trillion, equivalent to US$35.4 billion, representing an increase of 12 per cent year on year.',
+      { locale: 'en', period: '2024' },
+    );
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]?.changes[0]?.value).toMatchObject({ form: 'rate', base: { kind: 'same-period-last-year' } });
+    expect(r.unused.map((u) => u.reason)).toEqual(['conversion']);
+  });
+
+  it('numbers no statement used are listed even in a sentence with no period', () => {
+    const r = extractReport('Revenue reached VND 2.4 trillion (USD 98.5 million).', { locale: 'en' });
+    expect(r.unused.map((u) => [u.span.text, u.reason])).toEqual([['98.5', 'conversion']]);
+  });
+});

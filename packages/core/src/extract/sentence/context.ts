@@ -4,6 +4,9 @@ import type { BaseRead, Item } from '../rules/context';
 import type { Sentence } from '../segment';
 import type { Extracted, Span } from '../types';
 
+/** Currency codes a value may be restated in (`5,7 triệu tỷ đồng (234,6 tỷ USD)`). @internal */
+export const CURRENCIES: ReadonlySet<string> = new Set(['VND', 'USD', 'EUR']);
+
 /** A token range `[from, to)`. @internal */
 export interface Range {
   readonly from: number;

@@ -20,10 +20,16 @@ function respectively(a: SentenceContext, st: SentenceState): boolean {
   return false;
 }
 
-/** A figure of the same kind as the statement's own: a second value, or a second bare percentage. */
+/**
+ * A figure of the same kind as the statement's own: a second value, a second bare percentage,
+ * or a second change of the same form (`… growing by 13.5 per cent and those of … increasing by 9.3 per cent`).
+ */
 function sameKindAgain(d: Draft, it: Item & { t: 'figure' }): boolean {
-  if (it.fig.kind === 'value') return d.value !== undefined;
-  return it.fig.kind === 'percent' && (d.value !== undefined || d.changes.some((c) => c.rule.endsWith('+growth-name')));
+  const fig = it.fig;
+  if (fig.kind === 'value') return d.value !== undefined;
+  if (fig.kind === 'change')
+    return d.changes.some((c) => c.value.form === (fig.form === 'absolute' ? 'rate' : fig.form));
+  return fig.kind === 'percent' && (d.value !== undefined || d.changes.some((c) => c.rule.endsWith('+growth-name')));
 }
 
 /**
@@ -50,6 +56,8 @@ function secondStatement(
     const x = clause.items[j] as Item;
     if (x.t === 'period' && a.periodId(x.match)) ownPeriod = x;
   }
+  // A second change starts a statement only after words of its own (its name).
+  if (it.fig.kind === 'change' && !between) return undefined;
   const paired = !between && !ownPeriod && respectively(a, st);
   if (!between && !ownPeriod && !paired) return undefined;
   if (!between && !paired && it.fig.kind !== 'value') return undefined;

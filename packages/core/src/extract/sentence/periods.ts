@@ -42,8 +42,9 @@ export function datePeriods(a: SentenceContext, st: SentenceState): void {
     const period = periodOf(a, st, d, inherited);
     if (period) d.period = period;
     else {
+      // Not marked as read: the sentence's numbers that no statement used stay in `unused`.
       const message = 'No period in the statement, its sentence or the text before it';
-      d.unread.push(a.unread('period', 'no-period', st.sentence.from, st.sentence.to, message));
+      d.unread.push({ what: 'period', reason: 'no-period', span: st.span, message });
     }
     const report = a.report;
     if (

@@ -1,4 +1,5 @@
-import type { Clause, Range, SentenceContext, SentenceState } from './context';
+import { matchAt } from '../phrase';
+import { type Clause, CURRENCIES, type Range, type SentenceContext, type SentenceState } from './context';
 
 /**
  * A clause with figures that remarks on the statement before instead of stating its own:
@@ -6,7 +7,8 @@ import type { Clause, Range, SentenceContext, SentenceState } from './context';
  *   opens with a comparative (after a concessive word or not) measures the statement before
  *   against something the grammar does not model; its figures are listed as unread there,
  *   never read as a statement named `lower`;
- * - `5,7 triệu tỷ đồng (234,6 tỷ USD)` as a clause of its own: the value before, restated.
+ * - `5,7 triệu tỷ đồng (234,6 tỷ USD)` as a clause of its own, or `…, equivalent to $189
+ *   billion,`: the value before, restated in another currency.
  * True when the clause was read as such a remark.
  */
 export function readRemark(
@@ -28,9 +30,21 @@ export function readRemark(
   }
   const only = clause.items.filter((it) => it.t === 'figure' || it.t === 'bad-number');
   const lone = only.length === 1 ? only[0] : undefined;
-  if (current.value && lone?.t === 'figure' && lone.fig.kind === 'value' && a.conversionOf(current.value, lone.fig.q)) {
-    a.conversions.add(lone.fig.q.numberAt);
-    return true;
-  }
-  return false;
+  if (!current.value || lone?.t !== 'figure' || lone.fig.kind !== 'value') return false;
+  // `…, equivalent to $189 billion, representing …`, `…, tương đương 7,8 tỷ USD`: a clause that
+  // opens with a conversion word on an amount in another currency restates the value before.
+  const own = current.value.value.unitCode;
+  const other = lone.fig.q.quantity?.unitCode;
+  const restated =
+    a.conversionOf(current.value, lone.fig.q) ||
+    (clause.sepBefore === ',' &&
+      own !== undefined &&
+      other !== undefined &&
+      own !== other &&
+      CURRENCIES.has(own) &&
+      CURRENCIES.has(other) &&
+      matchAt(a.tokens, clause.from, a.g.conversionWords, lone.fig.q.from + 1) !== null);
+  if (!restated) return false;
+  a.conversions.add(lone.fig.q.numberAt);
+  return true;
 }
