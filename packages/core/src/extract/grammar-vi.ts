@@ -445,6 +445,7 @@ export const vi: Grammar = {
     countWords: { hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 },
     ordinals: {},
     romanNumerals: { i: 1, ii: 2, iii: 3, iv: 4 },
+    relativeYears: { 'năm nay': 0 },
   },
   rangeToWords: new Set(['đến', 'tới']),
   movedValueVerbs: new Set(['tăng', 'giảm']),

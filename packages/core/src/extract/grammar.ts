@@ -180,4 +180,9 @@ export interface PeriodWords {
   readonly ordinals: Readonly<Record<string, number>>;
   /** Roman numerals of quarters (`quý I`, `quý IV`). */
   readonly romanNumerals: Readonly<Record<string, number>>;
+  /**
+   * Words after a partial period that place it relative to the report's year, lower case, one
+   * space between words (`of this year` 0, `of last year` −1): `in the second quarter of this year`.
+   */
+  readonly relativeYears: Readonly<Record<string, number>>;
 }

@@ -61,6 +61,26 @@ function trailingYear(tokens: readonly Token[], i: number, locale: ExtractLocale
   return null;
 }
 
+/** `of this year`, `năm nay` after a partial period: its year relative to the report's. */
+function relativeYearAt(
+  tokens: readonly Token[],
+  i: number,
+  locale: ExtractLocale,
+): { relative: 0 | -1 | 1; to: number } | null {
+  const table = pw(locale).relativeYears;
+  for (let n = 4; n >= 1; n--) {
+    const words: string[] = [];
+    for (let k = 0; k < n; k++) {
+      const t = tokens[i + k];
+      if (t?.kind !== 'word') break;
+      words.push(t.forms.lower);
+    }
+    const r = words.length === n ? at(table, words.join(' ')) : undefined;
+    if (r === 0 || r === 1 || r === -1) return { relative: r, to: i + n };
+  }
+  return null;
+}
+
 function partial(
   tokens: readonly Token[],
   from: number,
@@ -72,12 +92,11 @@ function partial(
 ): PeriodMatch {
   const year = trailingYear(tokens, to, locale);
   if (year) return { from, to: year.to, id: idOf(kind, index, year.year), rule };
-  let end = to;
-  // `6 tháng đầu năm`, `quý I năm nay`: the `năm` belongs to the phrase even without a year.
-  if (locale === 'vi' && w(tokens[end]) === 'nam') {
-    end += 1;
-    if (w(tokens[end]) === 'nay') return { from, to: end + 1, partial: { kind, index }, relative: 0, rule };
-  }
+  // `quý I năm nay`, `in the second quarter of this year`: the year relative to the report's.
+  const rel = relativeYearAt(tokens, to, locale);
+  if (rel) return { from, to: rel.to, partial: { kind, index }, relative: rel.relative, rule };
+  // `6 tháng đầu năm`: the `năm` belongs to the phrase even without a year.
+  const end = locale === 'vi' && w(tokens[to]) === 'nam' ? to + 1 : to;
   return { from, to: end, partial: { kind, index }, rule };
 }
 

@@ -165,3 +165,32 @@ describe('round 8: English press phrasing', () => {
     expect(r.unused.map((u) => [u.span.text, u.reason])).toEqual([['98.5', 'conversion']]);
   });
 });
+
+describe('round 8: periods and list items', () => {
+  it('`in the second quarter of this year` is a quarter of the report year; the base after it is the change’s', () => {
+    const [s] = extractReport(
+      'Industrial output grew 7.1 per cent in the third quarter of this year from a year earlier.',
+      {
+        locale: 'en',
+        period: '2024',
+      },
+    ).statements;
+    expect(s?.period?.value).toBe('2024-Q3');
+    expect(s?.changes[0]?.value.base).toEqual({ kind: 'same-period-last-year' });
+    const [last] = extractReport('Exports fell 2 percent in the first half of last year.', {
+      locale: 'en',
+      period: '2024',
+    }).statements;
+    expect(last?.period?.value).toBe('2023-H1');
+  });
+
+  it('a number with a separator or a unit after `các loại` is a quantity, not a qualifier like `mức độ 3`', () => {
+    const all = read('Trong đó, rau các loại 12.305 ha, tăng 1,2%; đậu các loại 1.150,5 ha, giảm 3%.');
+    expect(all.map((s) => [s.name?.value, s.value?.value.base, s.value?.value.unitCode])).toEqual([
+      ['rau các loại', '12305', 'ha'],
+      ['đậu các loại', '1150.5', 'ha'],
+    ]);
+    const [level] = read('Tỷ lệ dịch vụ công mức độ 4 đạt 85%.');
+    expect(level?.name?.value).toBe('Tỷ lệ dịch vụ công mức độ 4');
+  });
+});

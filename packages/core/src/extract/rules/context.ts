@@ -171,6 +171,11 @@ export function dateAt(c: Cursor, i: number): number {
 
 /** A number that is part of a name: `mức độ 3`, `level-3`, `số 58`. */
 export function afterQualifier(c: Cursor, i: number): boolean {
+  // `rau các loại 17.405 ha`: a number with a separator or a unit after it is a quantity, not
+  // the `3` of `mức độ 3`.
+  const t = c.tokens[i];
+  if (t && /[.,]/u.test(t.text)) return false;
+  if (matchAt(c.tokens, i + 1, c.g.units)) return false;
   for (let back = 1; back <= 3; back++) {
     let start = i - back;
     if (start < 0) break;
