@@ -6,7 +6,7 @@ import { fold } from './fold';
 import type { Grammar } from './grammar';
 import { completePeriod, matchPeriod, type PeriodMatch } from './period-phrase';
 import { matchAt } from './phrase';
-import type { Draft } from './place/context';
+import type { BaseOf, Draft } from './place/context';
 import type { QuantityMatch } from './quantity';
 import type { BaseRead, Item } from './scan';
 import type { Sentence } from './segment';
@@ -332,13 +332,16 @@ export class Assembler implements SentenceContext {
   }
 
   /** @internal */
-  base(read: BaseRead): { base?: ComparisonBase; span: Span; sameIn?: string } {
+  base(read: BaseRead): BaseOf {
     this.mark(read.from, read.to);
     const span = this.span(read.from, read.to);
     const b = read.base;
     if (b.kind === 'named-period') {
       const id = this.periodId(b.match);
-      return id ? { base: { kind: 'period', period: id }, span } : { span };
+      if (id) return { base: { kind: 'period', period: id }, span };
+      // `compared to June` with no year anywhere: kept for the statement's own month.
+      const p = b.match.partial;
+      return p?.kind === 'month' ? { span, month: p.index } : { span };
     }
     if (b.kind === 'plan') return { span };
     if (b.kind === 'same-period-in') return { span, sameIn: b.year };

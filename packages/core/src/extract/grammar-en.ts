@@ -656,6 +656,7 @@ export const en: Grammar = {
   topicWords: words(['as for', 'regarding', 'for', 'in terms of', 'on', 'so far', 'to date', 'currently', 'as of now']),
   joiners: words([
     'or',
+    'but',
     'that is',
     'i.e.',
     'and',

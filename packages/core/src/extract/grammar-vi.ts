@@ -394,7 +394,7 @@ export const vi: Grammar = {
     'đến thời điểm này',
     'tính đến thời điểm này',
   ]),
-  joiners: words(['và', 'còn', 'đồng thời', 'cùng với đó', 'ngoài ra', 'bên cạnh đó', 'theo đó']),
+  joiners: words(['và', 'còn', 'nhưng', 'song', 'đồng thời', 'cùng với đó', 'ngoài ra', 'bên cạnh đó', 'theo đó']),
   shareWords: words(['chiếm', 'chiếm tỷ trọng', 'chiếm tỷ lệ', 'chiếm khoảng', 'chiếm gần', 'chiếm trên', 'đóng góp']),
   planFrameWords: words([
     'theo kế hoạch',

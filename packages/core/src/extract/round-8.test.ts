@@ -194,3 +194,46 @@ describe('round 8: periods and list items', () => {
     expect(level?.name?.value).toBe('Tỷ lệ dịch vụ công mức độ 4');
   });
 });
+
+describe('round 8: second statements in one clause', () => {
+  it('`compared to June` with no year is the month before the statement’s own month', () => {
+    const [s] = read(
+      'Rice exports in August were estimated at 820,000 tonnes, down 3.5 per cent compared to July.',
+      'en',
+    );
+    expect(s?.changes[0]?.value.base).toEqual({ kind: 'previous-period' });
+    // A month that is not the one before stays without a base (listed, never guessed).
+    const [t] = read(
+      'Rice exports in August were estimated at 820,000 tonnes, down 3.5 per cent compared to May.',
+      'en',
+    );
+    expect(t?.changes[0]?.value.base).toBeUndefined();
+  });
+
+  it('a link word that ends the words before a second value: the words before it name it', () => {
+    const all = read(
+      'Seafood came first with $9.1 billion, up 4 per cent, while wood products ranked second with $7.2 billion, up 6 per cent.',
+      'en',
+    );
+    const wood = all.find((s) => s.value?.value.base === '7200000000');
+    expect(wood?.name?.value).toBe('wood products');
+    expect(wood?.changes.map((c) => c.value.amount.value)).toEqual(['6']);
+    const worth = read('The country shipped 120,000 tonnes of coffee worth US$410 million in May.', 'en');
+    expect(worth.find((s) => s.value?.value.unitCode === 'USD')?.name?.value).toBe('coffee');
+  });
+
+  it('a second value after a value verb is no respectively pair; a percentage joined to a rate is a rate', () => {
+    const all = read(
+      'Total exports in five months reached 2.1 million tonnes valued at US$1.2 billion, up 11% and 9% in volume and value, respectively.',
+      'en',
+    );
+    expect(all).toHaveLength(1);
+    // `up 11% and 9%`: the bare percentage joined to a rate is a second rate with the same verb.
+    expect(all[0]?.changes.map((c) => [c.value.amount.value, c.rule, c.doubt?.reason])).toEqual([
+      ['11', 'en.change.rate?respectively', 'respectively'],
+      ['9', 'en.change.elliptic-rate?respectively', 'respectively'],
+    ]);
+    const [down] = read('Coffee exports fell 3% and 5% in volume and value.', 'en');
+    expect(down?.changes.map((c) => c.value.amount.value)).toEqual(['-3', '-5']);
+  });
+});

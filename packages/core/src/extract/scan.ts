@@ -125,6 +125,29 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
         fig = { ...fig, form: 'rate', amount: lastChange < 0 ? negate(fig.amount) : fig.amount };
         rule = `${g.locale}.change.elliptic-rate`;
       }
+      // `up 15.7% and 13.7% in volume and value`: a bare percentage joined to a rate right
+      // before it is a second rate with the same verb (and no base of its own).
+      const joiner = items[items.length - 1];
+      const before = items[items.length - 2];
+      if (
+        fig.kind === 'percent' &&
+        lastChange &&
+        ((joiner?.t === 'marker' && joiner.kind === 'joiner') ||
+          (joiner?.t === 'word' && m(c, joiner.from, g.joiners)?.to === joiner.to)) &&
+        before?.t === 'figure' &&
+        before.fig.kind === 'change' &&
+        before.fig.form === 'rate' &&
+        fig.q.quantity
+      ) {
+        const amount = fig.q.quantity.number;
+        fig = {
+          kind: 'change',
+          form: 'rate',
+          amount: lastChange < 0 ? negate(amount) : amount,
+          numberAt: fig.q.numberAt,
+        };
+        rule = `${g.locale}.change.elliptic-rate`;
+      }
       if (fig.kind === 'change' && (fig.form === 'rate' || fig.form === 'points'))
         lastChange = fig.amount.value.startsWith('-') ? -1 : 1;
       items.push({ t: 'figure', from: i, to: found.to, fig, rule, level: found.level });

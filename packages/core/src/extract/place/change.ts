@@ -3,6 +3,15 @@ import type { BaseRead } from '../rules/context';
 import type { Extracted, ExtractedChange, Span } from '../types';
 import type { Draft, FigureItem, FigureOf, PlaceContext } from './context';
 
+/** The statement's month (1–12) when its period is a month, with or without a year. */
+function monthOf(d: Draft): number | undefined {
+  const id = d.period?.value;
+  const m = id ? /^\d{4}-(\d\d)$/u.exec(id) : null;
+  if (m) return Number(m[1]);
+  const p = d.periodMatch?.partial;
+  return p?.kind === 'month' ? p.index : undefined;
+}
+
 /** `tăng 5% so với cùng kỳ`: a change with its base (or the sentence's base); a growth name makes a ratio a rate; an absolute change is unread. */
 export function placeChange(
   a: PlaceContext,
@@ -25,6 +34,11 @@ export function placeChange(
     baseSpan = b.span;
     sameIn = b.sameIn;
     if (!fig.base) baseRule = '+sentence-base';
+    // `in July … down 6.8 per cent compared to June`: the month before the statement's own.
+    if (!base && b.month !== undefined && monthOf(d) === (b.month % 12) + 1) {
+      base = { kind: 'previous-period' };
+      baseRule += '+month-before';
+    }
   }
   // `Tăng trưởng tín dụng đạt 8,5% so với cuối năm 2022`: a growth indicator's percentage
   // after a plain verb is its rate of change, not a ratio to the base.

@@ -1,5 +1,6 @@
 import type { ComparisonBase } from '../../model/types';
 import type { Grammar } from '../grammar';
+import type { PeriodMatch } from '../period-phrase';
 import type { QuantityMatch } from '../quantity';
 import type { BaseRead, Figure, Item } from '../rules/context';
 import type { Token } from '../tokenize';
@@ -14,9 +15,21 @@ export type Draft = Mutable<Omit<Statement, 'index' | 'complete' | 'unread' | 'c
   sameIn: Map<Extracted<ExtractedChange>, string>;
   unread: Unread[];
   parentDraft?: { draft: Draft; span: Span; rule: string };
+  /** A period the statement names that no year completes (`in July` with no year in the text). */
+  periodMatch?: PeriodMatch;
   from: number;
   to: number;
 };
+
+/** A base as the assembler reads it. @internal */
+export interface BaseOf {
+  readonly base?: ComparisonBase;
+  readonly span: Span;
+  /** `cùng kỳ năm 2019`: the statement's period in that year, resolved when statements are finished. */
+  readonly sameIn?: string;
+  /** `compared to June` with no year: the month, resolved against the statement's own month. */
+  readonly month?: number;
+}
 
 /** A figure item of the scanner. @internal */
 export type FigureItem = Item & { t: 'figure' };
@@ -39,7 +52,7 @@ export interface PlaceContext {
   field<T>(value: T, from: number, to: number, rule: string, level?: MatchLevel): Extracted<T>;
   unread(what: Unread['what'], reason: Unread['reason'], from: number, to: number, message: string): Unread;
   quantity(q: QuantityMatch, approximate?: 'about' | 'over' | 'under', average?: boolean): Quantity;
-  base(read: BaseRead): { base?: ComparisonBase; span: Span; sameIn?: string };
+  base(read: BaseRead): BaseOf;
   conversionOf(value: Extracted<Quantity>, q: QuantityMatch): boolean;
   isRatioVerb(verb: string): boolean;
   growthName(d: Draft): boolean;

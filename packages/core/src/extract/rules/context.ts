@@ -328,6 +328,24 @@ export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): Ba
   const period = matchPeriod(c.tokens, k, c.g.locale);
   if (period && period.to <= c.limit && !(base && period.relative !== undefined && base.to >= period.to))
     return { from: i, to: period.to, base: { kind: 'named-period', match: period }, level: compare.level };
+  // `compared to June`: a month named alone after the comparison (capitalised: `may` is a verb).
+  const named = c.tokens[k];
+  const months = c.g.periodWords.monthNames;
+  if (
+    named?.kind === 'word' &&
+    k < c.limit &&
+    /^\p{Lu}/u.test(named.text) &&
+    Object.hasOwn(months, named.forms.lower)
+  ) {
+    const index = months[named.forms.lower] as number;
+    const match: PeriodMatch = {
+      from: k,
+      to: k + 1,
+      partial: { kind: 'month', index },
+      rule: `${c.g.locale}.period.month-after-compare`,
+    };
+    return { from: i, to: k + 1, base: { kind: 'named-period', match }, level: compare.level };
+  }
   const level = yearLevelAt(c, k);
   const year = level ? level.year : c.tokens[k];
   if (isNum(year) && /^(19|20)\d\d$/.test(year.text) && k < c.limit) {

@@ -13,6 +13,27 @@ function afterJoiner(a: SentenceContext, range: Range | undefined): Range | unde
   return j.to < range.to ? { from: j.to, to: range.to } : undefined;
 }
 
+/**
+ * The name of a second value between two figures: the words after the last link word (`… với
+ * tổng vốn đăng ký 1,2 tỷ USD`); when a link word ends them, the words before it (`while
+ * garment and textiles ranked third with $18.3 billion`, `465,000 tonnes of rice worth US$201
+ * million`), without a joiner or an `of` before them.
+ */
+function secondName(a: SentenceContext, range: Range | undefined): Range | undefined {
+  const after = a.afterLink(range);
+  if (after || !range) return afterJoiner(a, after);
+  let end = range.to;
+  for (let i = range.from; i < range.to; i++) {
+    const link = matchAt(a.tokens, i, a.g.links, range.to);
+    if (link?.to === range.to) {
+      end = i;
+      break;
+    }
+  }
+  if (end === range.to || end <= range.from) return undefined;
+  return a.ofNoun(afterJoiner(a, { from: range.from, to: end }));
+}
+
 /** True when the sentence pairs names and figures by order (`lần lượt là 8% và 8,5%`, `…, respectively`). */
 function respectively(a: SentenceContext, st: SentenceState): boolean {
   const { from, to } = st.sentence;
@@ -22,11 +43,13 @@ function respectively(a: SentenceContext, st: SentenceState): boolean {
 
 /**
  * A figure of the same kind as the statement's own: a second value, a second bare percentage,
- * or a second change of the same form (`… growing by 13.5 per cent and those of … increasing by 9.3 per cent`).
+ * a rank after a value, or a second change of the same form (`… growing by 13.5 per cent and those of … increasing by 9.3 per cent`).
  */
 function sameKindAgain(d: Draft, it: Item & { t: 'figure' }): boolean {
   const fig = it.fig;
   if (fig.kind === 'value') return d.value !== undefined;
+  // `…, up 15 per cent while garment and textiles ranked third with $18.3 billion`.
+  if (fig.kind === 'rank') return d.rank !== undefined || d.value !== undefined;
   if (fig.kind === 'change')
     return d.changes.some((c) => c.value.form === (fig.form === 'absolute' ? 'rate' : fig.form));
   return fig.kind === 'percent' && (d.value !== undefined || d.changes.some((c) => c.rule.endsWith('+growth-name')));
@@ -50,15 +73,23 @@ function secondStatement(
 ): Draft | undefined {
   const it = clause.items[k] as Item & { t: 'figure' };
   if (!sameKindAgain(previous, it)) return undefined;
-  const between = afterJoiner(a, a.afterLink(nameRange(clause.items.slice(lastFigEnd + 1, k))));
+  const gap = clause.items.slice(lastFigEnd + 1, k);
+  const raw = nameRange(gap);
+  const between = secondName(a, raw);
+  // `8% và 8,5%`, `US$16.4 billion and US$ 0.9 billion`: only a joiner between the two figures.
+  const joined = raw
+    ? matchAt(a.tokens, raw.from, a.g.joiners, raw.to)?.to === raw.to
+    : gap.some((x) => x.t === 'marker' && x.kind === 'joiner');
   let ownPeriod: (Item & { t: 'period' }) | undefined;
   for (let j = lastFigEnd + 1; j < k; j++) {
     const x = clause.items[j] as Item;
     if (x.t === 'period' && a.periodId(x.match)) ownPeriod = x;
   }
-  // A second change starts a statement only after words of its own (its name).
-  if (it.fig.kind === 'change' && !between) return undefined;
-  const paired = !between && !ownPeriod && respectively(a, st);
+  // A second change or rank starts a statement only after words of its own (its name), never
+  // after a comparison (`down 6.8 per cent compared to …, but up 6.1 per cent`).
+  if ((it.fig.kind === 'change' || it.fig.kind === 'rank') && (!between || a.comparativeAt(between.from)))
+    return undefined;
+  const paired = !between && !ownPeriod && joined && respectively(a, st);
   if (!between && !ownPeriod && !paired) return undefined;
   if (!between && !paired && it.fig.kind !== 'value') return undefined;
   const L = a.g.locale;

@@ -39,5 +39,6 @@ export function frameStatement(
   if (clausePeriod && !draft.period) {
     const id = a.periodId(clausePeriod.match);
     if (id) draft.period = a.field(id, clausePeriod.from, clausePeriod.to, clausePeriod.match.rule);
+    else draft.periodMatch ??= clausePeriod.match;
   }
 }
