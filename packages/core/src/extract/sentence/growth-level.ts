@@ -34,7 +34,7 @@ function growthBeforeValue(a: SentenceContext, d: Draft, valueStart: number): bo
  */
 export function growthLevel(a: SentenceContext, d: Draft): void {
   const v = d.value;
-  if (!v || v.value.unitCode !== 'percent' || d.completion || a.shareValues.has(d)) return;
+  if (v?.value.unitCode !== 'percent' || d.completion || a.shareValues.has(d)) return;
   if (d.changes.some((c) => c.value.form === 'rate' || c.value.form === 'points')) return;
   if (!a.growthName(d) && !growthBeforeValue(a, d, v.span.start)) return;
   const change: ExtractedChange = {
