@@ -69,6 +69,7 @@ const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 await page.setContent(html);
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
+await cdp.send('Performance.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
 
 for (const count of counts) {
@@ -76,6 +77,9 @@ for (const count of counts) {
     bench.prepare(n);
     for (let i = 0; i < 5; i++) bench.mount('scorecard', n); // warm-up
   }, count);
+  const metrics = async (): Promise<Record<string, number>> =>
+    Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
+  const before = await metrics();
   await cdp.send('Profiler.start');
   const wall = await page.evaluate(
     ([n, t]) => {
@@ -86,6 +90,8 @@ for (const count of counts) {
     [count, TIMES] as const,
   );
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  const after = await metrics();
+  const per = (key: string): string => ((((after[key] ?? 0) - (before[key] ?? 0)) * 1000) / TIMES).toFixed(2);
   const self = new Map<number, number>();
   for (let i = 0; i < profile.samples.length; i++) {
     const id = profile.samples[i] as number;
@@ -107,6 +113,9 @@ for (const count of counts) {
   const idle = byFrame.get('(idle)') ?? 0;
   console.log(
     `\n${count} rows: ${TIMES} mounts, wall ${wall.toFixed(2)} ms per mount (in page); profiled ${((total - idle) / 1000 / TIMES).toFixed(2)} ms per mount (idle excluded)`,
+  );
+  console.log(
+    `  Chromium's own split per mount (ms, profiler overhead included): thread CPU ${per('ThreadTime')}, script ${per('ScriptDuration')}, layout ${per('LayoutDuration')}, style ${per('RecalcStyleDuration')}, task ${per('TaskDuration')}`,
   );
   const top = [...byFrame.entries()].filter(([k]) => k !== '(idle)').sort((a, b) => b[1] - a[1]);
   for (const [key, us] of top.slice(0, TOP)) {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../internal/messages';
 import { features, scorecardColumns } from './columns';
-import { flattenTree, isExpandedId, rowListOf, toggleExpanded } from './rows';
+import { flattenTree, isExpandedId, type RowList, rowListOf, toggleExpanded } from './rows';
 import { type ExpandedState, useTable } from './table';
 import type { ScorecardNode } from './tree';
 
@@ -108,7 +108,7 @@ const cases = fc
   .map(([shapes, grouped]) => treeOf(shapes, grouped))
   .chain((tree) => fc.tuple(fc.constant(tree), expansion(tree)));
 
-const listed = (list: { length: number; nodes: readonly ScorecardNode[]; depths: readonly number[] }) =>
+const listed = (list: RowList) =>
   Array.from({ length: list.length }, (_, i) => `${list.nodes[i]?.id}@${list.depths[i]}`);
 
 describe('scorecard rows without a row model', () => {

@@ -1,7 +1,6 @@
 'use client';
 import { type Dataset, formatNumber, formatPercent, localize, type Summary } from '@chitieu/core';
 import { initialExpanded, SORT_ICONS, sanitizeSorting as sanitizeFromView, summaryCount } from '@chitieu/core/view';
-import { type Range, useVirtualizer } from '@tanstack/react-virtual';
 import {
   type ComponentPropsWithoutRef,
   type CSSProperties,
@@ -30,6 +29,7 @@ import { useChitieuSettings } from '../provider/chitieu-provider';
 import { StatusBadge } from '../status-badge/status-badge';
 import { COLUMN_IDS, features, NUMERIC_COLUMNS, type ScorecardColumnId, scorecardColumns } from './columns';
 import { type RowView, rowView } from './row-view';
+import { useRowWindow } from './row-window';
 import { flattenTree, isExpandedId, type RowList, rowListOf, toggleExpanded } from './rows';
 import { type ExpandedState, type SortingState, useTable } from './table';
 import { buildTree, type ScorecardNode } from './tree';
@@ -130,9 +130,6 @@ function prepare(
 }
 
 const EMPTY: ScorecardNode[] = [];
-
-/** Rows the virtualised window moves by (see `rangeExtractor`). */
-const WINDOW_STEP = 8;
 
 /**
  * A scorecard table of indicators — name, unit, target, actual, % of plan, change against the
@@ -244,34 +241,10 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
   const scrolls = virtualized || heightOption !== undefined;
   const scrollRef = useRef<HTMLElement>(null);
 
-  // Stable virtualiser callbacks: a new function each render made TanStack Virtual rebuild its
-  // measurements on every scroll. No `getItemKey`: rows are never measured (placed by the
-  // estimate), so the virtualiser's default key, the index, is all it needs — its measurements
-  // are rebuilt only when the row count changes, and building them looks up no row.
-  const estimateSize = useCallback(() => rowHeight, [rowHeight]);
-  const getScrollElement = useCallback(() => scrollRef.current, []);
-  // The window moves in steps of WINDOW_STEP rows: while scrolling within a step the rendered rows
-  // and spacers are the same, React commits no DOM change and the browser re-lays out nothing.
-  const rangeExtractor = useCallback((range: Range): number[] => {
-    const start = Math.max(0, Math.floor((range.startIndex - range.overscan) / WINDOW_STEP) * WINDOW_STEP);
-    const end = Math.min(
-      range.count - 1,
-      Math.ceil((range.endIndex + range.overscan + 1) / WINDOW_STEP) * WINDOW_STEP - 1,
-    );
-    const out: number[] = [];
-    for (let i = start; i <= end; i++) out.push(i);
-    return out;
-  }, []);
-  const virtualizer = useVirtualizer({
-    count: virtualized ? rows.length : 0,
-    getScrollElement,
-    estimateSize,
-    rangeExtractor,
-    overscan: 2,
-    initialRect: { width: 0, height },
-    // scroll updates are batched by React instead of a synchronous flushSync per scroll event
-    useFlushSync: true,
-  });
+  // The virtualised window: rows placed by their fixed height (never measured), so it costs the
+  // same for 100 rows as for 10,000; it moves in steps of WINDOW_STEP rows, so while scrolling
+  // within a step React commits nothing and the browser re-lays out nothing (see row-window.ts).
+  const win = useRowWindow(scrollRef, virtualized ? rows.length : 0, rowHeight, height);
 
   // The expander buttons of every row share one stable handler, so memoised rows never re-render
   // because a callback changed. A row that vanished between the click and the handler toggles nothing.
@@ -283,10 +256,7 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
 
   // "N more rows below": a visible cue whenever the inner scroll hides rows.
   const [hiddenBelow, setHiddenBelow] = useState(0);
-  // the window first: the virtualiser computes its visible range while listing the items
-  const items = virtualized ? virtualizer.getVirtualItems() : [];
-  const range = virtualized ? virtualizer.range : null;
-  const virtualBelow = range === null ? 0 : Math.max(0, rows.length - 1 - range.endIndex);
+  const virtualBelow = win === null ? 0 : Math.max(0, rows.length - 1 - win.end);
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-measured when the rows change (sort, expand)
   useEffect(() => {
     const element = scrollRef.current;
@@ -339,12 +309,12 @@ export const Scorecard: ForwardRefExoticComponent<ScorecardProps & RefAttributes
     let padTop = 0;
     let padBottom = 0;
     if (virtualized) {
-      const first = items[0];
-      const last = items[items.length - 1];
-      padTop = first === undefined ? 0 : first.start;
-      padBottom = last === undefined ? 0 : Math.max(0, virtualizer.getTotalSize() - last.end);
-      for (const item of items)
-        if (item.index < rows.length) drawn.push({ index: item.index, rowIndex: item.index + 2 });
+      if (win !== null) {
+        padTop = win.padTop;
+        padBottom = win.padBottom;
+        for (let index = win.first; index <= win.last && index < rows.length; index++)
+          drawn.push({ index, rowIndex: index + 2 });
+      }
     } else {
       for (let index = 0; index < rows.length; index++) drawn.push({ index });
     }
