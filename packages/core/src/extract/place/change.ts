@@ -35,7 +35,7 @@ export function placeChange(
     sameIn = b.sameIn;
     if (!fig.base) baseRule = '+sentence-base';
     // `in July … down 6.8 per cent compared to June`: the month before the statement's own.
-    if (!base && b.month !== undefined && monthOf(d) === (b.month % 12) + 1) {
+    if (!base && b.month !== undefined && monthOf(d) === (b.month === 12 ? 1 : b.month + 1)) {
       base = { kind: 'previous-period' };
       baseRule += '+month-before';
     }
