@@ -185,4 +185,55 @@ export interface PeriodWords {
    * space between words (`of this year` 0, `of last year` −1): `in the second quarter of this year`.
    */
   readonly relativeYears: Readonly<Record<string, number>>;
+  /** The key words of the period phrases, folded (no marks, lower case), by their role. */
+  readonly keys: PeriodKeys;
+}
+
+/**
+ * The key words `period-phrase.ts` reads period phrases by, folded, one set per role; a role a
+ * language does not use is empty. Two-word keys are joined by one space (`giai doan`).
+ */
+export interface PeriodKeys {
+  /** `năm 2020`, `year 2020`. */
+  readonly year: ReadonlySet<string>;
+  /** `quý I`, `the first quarter`. */
+  readonly quarter: ReadonlySet<string>;
+  /** `the first half`. */
+  readonly half: ReadonlySet<string>;
+  /** `tháng 10`, `7 tháng`; English `months` of `the first 7 months`. */
+  readonly month: ReadonlySet<string>;
+  /** `giai đoạn 2021-2025`. */
+  readonly span: ReadonlySet<string>;
+  /** After the year word: `năm nay` 0, `năm trước` −1, `năm tới` 1; English `this year` 0, `next year` 1. */
+  readonly relative: Readonly<Record<string, number>>;
+  /** `(tính) đến hết tháng 10`: the words before `hết`, and `hết` itself. */
+  readonly until: ReadonlySet<string>;
+  readonly untilEnd: ReadonlySet<string>;
+  /** `6 tháng đầu năm` / `the first …`, `6 tháng cuối năm`. */
+  readonly opening: ReadonlySet<string>;
+  readonly closing: ReadonlySet<string>;
+  /** `cả năm`, `the whole year`, `full-year` (`wholeBare`: also without a preposition before). */
+  readonly whole: ReadonlySet<string>;
+  readonly wholeBare: ReadonlySet<string>;
+  /** `lũy kế 11 tháng`, `tính chung 9 tháng`. */
+  readonly cumulative: ReadonlySet<string>;
+  /** `trong 10 tháng`, `10 tháng qua`. */
+  readonly within: ReadonlySet<string>;
+  readonly past: ReadonlySet<string>;
+  /** Before a period: `in`, `during`, `for`, `over`, `of`; before a bare year (`in 2020`, `year 2020`). */
+  readonly prepositions: ReadonlySet<string>;
+  readonly yearPrepositions: ReadonlySet<string>;
+  /** Between a partial period and its year: `of 2020`, `in 2020`, `năm 2020`. */
+  readonly yearLinks: ReadonlySet<string>;
+  /** `the` of `the first quarter`. */
+  readonly articles: ReadonlySet<string>;
+  /** `the January-October period`. */
+  readonly periodNouns: ReadonlySet<string>;
+  /** The first letter of `Q3`, `H1`. */
+  readonly quarterLetters: ReadonlySet<string>;
+  readonly halfLetters: ReadonlySet<string>;
+  /** Month names that are also other words, read only with a year after them (`May 2020`). */
+  readonly ambiguousMonths: ReadonlySet<string>;
+  /** Before a month name with no year: `in July`. */
+  readonly monthPrepositions: ReadonlySet<string>;
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fold } from './fold';
+import { en } from './grammar-en';
+import { vi } from './grammar-vi';
 import { completePeriod, matchPeriod } from './period-phrase';
 import { tokenize } from './tokenize';
 
@@ -59,5 +62,28 @@ describe('period words come from the grammars', () => {
     expect(matchPeriod(tokens, 0, 'vi')?.rule).not.toBe('vi.period.thang-chu');
     const en2 = tokenize('in the first constructor months of 2020');
     expect(matchPeriod(en2, 0, 'en')?.rule).not.toBe('en.period.first-n-months');
+  });
+});
+
+describe('period phrases read their key words from the grammars', () => {
+  it('every key is folded (no marks, lower case), so the matcher compares folded words only', () => {
+    for (const g of [vi, en]) {
+      for (const [role, set] of Object.entries(g.periodWords.keys)) {
+        const words = set instanceof Set ? [...set] : Object.keys(set);
+        for (const word of words) expect(`${role}: ${word}`).toBe(`${role}: ${fold(word)}`);
+      }
+    }
+  });
+
+  it.each([
+    ['hết tháng 10 năm 2023', 'vi', '2023-YTD-10'],
+    ['quý II năm nay', 'vi', '2024-Q2'],
+    ['năm trước', 'vi', '2023'],
+    ['the full-year', 'en', '2024'],
+    ['in the first half of last year', 'en', '2023-H1'],
+    ['H2 2022', 'en', '2022-H2'],
+    ['in the January-June period', 'en', '2024-YTD-06'],
+  ] as const)('%s (%s)', (text, locale, id) => {
+    expect(read(text, locale, 2024)).toBe(id);
   });
 });

@@ -1,5 +1,5 @@
 import { fold } from './fold';
-import type { PeriodWords } from './grammar';
+import type { PeriodKeys, PeriodWords } from './grammar';
 import { en } from './grammar-en';
 import { vi } from './grammar-vi';
 import type { Token } from './tokenize';
@@ -46,15 +46,22 @@ function idOf(kind: 'half' | 'quarter' | 'month' | 'ytd', index: number, year: s
   }
 }
 
+/** The period keys of a language. */
+const keys = (locale: ExtractLocale): PeriodKeys => pw(locale).keys;
+/** The folded words at `i` and `i + 1`, one space between (`giai doan`). */
+const w2 = (tokens: readonly Token[], i: number): string => `${w(tokens[i])} ${w(tokens[i + 1])}`;
+const rel = (table: Readonly<Record<string, number>>, key: string): 0 | -1 | 1 | undefined => {
+  const r = at(table, key);
+  return r === 0 || r === 1 || r === -1 ? r : undefined;
+};
+
 /** `năm 2020`, `/2020`, `of 2020` after a partial period: the year and where it ends. */
 function trailingYear(tokens: readonly Token[], i: number, locale: ExtractLocale): { year: string; to: number } | null {
   const t = tokens[i];
+  const K = keys(locale);
   if (isP(t, '/', '-') && isYear(tokens[i + 1])) return { year: (tokens[i + 1] as Token).text, to: i + 2 };
-  if (locale === 'vi' && w(t) === 'nam' && isYear(tokens[i + 1]))
-    return { year: (tokens[i + 1] as Token).text, to: i + 2 };
+  if (K.yearLinks.has(w(t)) && isYear(tokens[i + 1])) return { year: (tokens[i + 1] as Token).text, to: i + 2 };
   if (locale === 'en') {
-    if ((w(t) === 'of' || w(t) === 'in') && isYear(tokens[i + 1]))
-      return { year: (tokens[i + 1] as Token).text, to: i + 2 };
     if (isP(t, ',') && isYear(tokens[i + 1])) return { year: (tokens[i + 1] as Token).text, to: i + 2 };
     if (isYear(t)) return { year: t.text, to: i + 1 };
   }
@@ -75,8 +82,8 @@ function relativeYearAt(
       if (t?.kind !== 'word') break;
       words.push(t.forms.lower);
     }
-    const r = words.length === n ? at(table, words.join(' ')) : undefined;
-    if (r === 0 || r === 1 || r === -1) return { relative: r, to: i + n };
+    const r = words.length === n ? rel(table, words.join(' ')) : undefined;
+    if (r !== undefined) return { relative: r, to: i + n };
   }
   return null;
 }
@@ -93,128 +100,130 @@ function partial(
   const year = trailingYear(tokens, to, locale);
   if (year) return { from, to: year.to, id: idOf(kind, index, year.year), rule };
   // `quý I năm nay`, `in the second quarter of this year`: the year relative to the report's.
-  const rel = relativeYearAt(tokens, to, locale);
-  if (rel) return { from, to: rel.to, partial: { kind, index }, relative: rel.relative, rule };
+  const r = relativeYearAt(tokens, to, locale);
+  if (r) return { from, to: r.to, partial: { kind, index }, relative: r.relative, rule };
   // `6 tháng đầu năm`: the `năm` belongs to the phrase even without a year.
-  const end = locale === 'vi' && w(tokens[to]) === 'nam' ? to + 1 : to;
+  const end = locale === 'vi' && keys('vi').year.has(w(tokens[to])) ? to + 1 : to;
   return { from, to: end, partial: { kind, index }, rule };
 }
 
-function matchVi(tokens: readonly Token[], i: number): PeriodMatch | null {
+/** `giai đoạn 2021-2025`, `2021-2025`, `năm 2020`, `năm 2021-2025`, `năm nay`, `năm trước`. */
+function yearVi(tokens: readonly Token[], i: number): PeriodMatch | null {
+  const K = keys('vi');
   const t0 = tokens[i];
-  const a = w(t0);
-  // giai đoạn 2021-2025, 2021–2025
-  if (
-    a === 'giai' &&
-    w(tokens[i + 1]) === 'doan' &&
-    isYear(tokens[i + 2]) &&
-    isP(tokens[i + 3], '-', '–', '—') &&
-    isYear(tokens[i + 4])
-  ) {
+  const dash = (k: number): boolean => isP(tokens[k], '-', '–', '—');
+  if (K.span.has(w2(tokens, i)) && isYear(tokens[i + 2]) && dash(i + 3) && isYear(tokens[i + 4]))
     return { from: i, to: i + 5, id: `${tokens[i + 2]?.text}/${tokens[i + 4]?.text}`, rule: 'vi.period.giai-doan' };
-  }
-  if (
-    isYear(t0) &&
-    isP(tokens[i + 1], '-', '–', '—') &&
-    isYear(tokens[i + 2]) &&
-    +(tokens[i + 2] as Token).text > +t0.text
-  ) {
+  if (isYear(t0) && dash(i + 1) && isYear(tokens[i + 2]) && +(tokens[i + 2] as Token).text > +t0.text)
     return { from: i, to: i + 3, id: `${t0.text}/${tokens[i + 2]?.text}`, rule: 'vi.period.year-range' };
+  if (!K.year.has(w(t0))) return null;
+  const next = tokens[i + 1];
+  if (isYear(next)) {
+    if (isP(tokens[i + 2], '-', '–') && isYear(tokens[i + 3]) && +(tokens[i + 3] as Token).text > +next.text)
+      return { from: i, to: i + 4, id: `${next.text}/${tokens[i + 3]?.text}`, rule: 'vi.period.year-range' };
+    return { from: i, to: i + 2, id: next.text, rule: 'vi.period.nam-yyyy' };
   }
-  if (a === 'nam') {
-    const next = tokens[i + 1];
-    if (isYear(next)) {
-      if (isP(tokens[i + 2], '-', '–') && isYear(tokens[i + 3]) && +(tokens[i + 3] as Token).text > +next.text) {
-        return { from: i, to: i + 4, id: `${next.text}/${tokens[i + 3]?.text}`, rule: 'vi.period.year-range' };
-      }
-      return { from: i, to: i + 2, id: next.text, rule: 'vi.period.nam-yyyy' };
-    }
-    const b = w(next);
-    if (b === 'nay') return { from: i, to: i + 2, relative: 0, rule: 'vi.period.nam-nay' };
-    if (b === 'truoc' || b === 'ngoai') return { from: i, to: i + 2, relative: -1, rule: 'vi.period.nam-truoc' };
-    if (b === 'toi' || b === 'sau') return { from: i, to: i + 2, relative: 1, rule: 'vi.period.nam-toi' };
-  }
-  // quý I/2020, quý 1 năm 2020
-  if (a === 'quy') {
+  const r = rel(K.relative, w(next));
+  if (r === undefined) return null;
+  const rule = r === 0 ? 'vi.period.nam-nay' : r < 0 ? 'vi.period.nam-truoc' : 'vi.period.nam-toi';
+  return { from: i, to: i + 2, relative: r, rule };
+}
+
+/** `tháng 11/2020`, `tháng Mười`, `tháng 5.2015`, `(tính) đến hết tháng 10`, `quý I/2020`, `cả năm`. */
+function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
+  const K = keys('vi');
+  const a = w(tokens[i]);
+  if (K.quarter.has(a)) {
     const n = tokens[i + 1];
     const q = isNum(n) ? +n.text : at(pw('vi').romanNumerals, w(n));
     if (q && q >= 1 && q <= 4) return partial(tokens, i, i + 2, 'quarter', q, 'vi', 'vi.period.quy');
   }
   // (tính) đến hết tháng 10: the year to date
-  {
-    let k = i;
-    if (a === 'tinh' && w(tokens[i + 1]) === 'den') k = i + 2;
-    else if (a === 'den') k = i + 1;
-    if (w(tokens[k]) === 'het' && w(tokens[k + 1]) === 'thang' && isNum(tokens[k + 2])) {
-      const m = +(tokens[k + 2] as Token).text;
-      if (m >= 1 && m <= 12) return partial(tokens, i, k + 3, 'ytd', m, 'vi', 'vi.period.den-het-thang');
+  const k = K.until.has(w2(tokens, i)) ? i + 2 : K.until.has(a) ? i + 1 : i;
+  if (K.untilEnd.has(w(tokens[k])) && K.month.has(w(tokens[k + 1])) && isNum(tokens[k + 2])) {
+    const m = +(tokens[k + 2] as Token).text;
+    if (m >= 1 && m <= 12) return partial(tokens, i, k + 3, 'ytd', m, 'vi', 'vi.period.den-het-thang');
+  }
+  if (K.month.has(a)) {
+    const named = monthNameVi(tokens, i);
+    if (named) return named;
+    // tháng 11/2020, tháng 11 năm 2020
+    if (isNum(tokens[i + 1])) {
+      const m = +(tokens[i + 1] as Token).text;
+      const after = w(tokens[i + 2]);
+      if (m >= 1 && m <= 12 && !(K.opening.has(after) || K.closing.has(after)))
+        return partial(tokens, i, i + 2, 'month', m, 'vi', 'vi.period.thang');
     }
-  }
-  // tháng Mười, tháng Mười Một, tháng Giêng, tháng Chạp (month names written as words)
-  if (a === 'thang' && tokens[i + 1]?.kind === 'word') {
-    const m2 = at(pw('vi').monthNames, `${lw(tokens[i + 1])} ${lw(tokens[i + 2])}`);
-    if (m2 !== undefined) return partial(tokens, i, i + 3, 'month', m2, 'vi', 'vi.period.thang-chu');
-    const one = lw(tokens[i + 1]);
-    const m1 = at(pw('vi').monthNames, one);
-    // `tháng Năm`, `tháng Ba` only capitalised: `tháng năm 2020` is no month name.
-    if (m1 !== undefined && (pw('vi').unambiguousMonthNames.has(one) || /^\p{Lu}/u.test((tokens[i + 1] as Token).text)))
-      return partial(tokens, i, i + 2, 'month', m1, 'vi', 'vi.period.thang-chu');
-  }
-  // tháng 11/2020, tháng 11 năm 2020
-  if (a === 'thang' && isNum(tokens[i + 1])) {
-    const m = +(tokens[i + 1] as Token).text;
-    if (m >= 1 && m <= 12 && !(w(tokens[i + 2]) === 'dau' || w(tokens[i + 2]) === 'cuoi')) {
-      return partial(tokens, i, i + 2, 'month', m, 'vi', 'vi.period.thang');
+    // tháng 5.2015: the month and the year in one dotted number (a newspaper's dateline style)
+    const dotted = /^(\d{1,2})\.((?:19|20)\d\d)$/u.exec(tokens[i + 1]?.text ?? '');
+    if (dotted && tokens[i + 1]?.kind === 'number') {
+      const month = Number(dotted[1]);
+      if (month >= 1 && month <= 12)
+        return { from: i, to: i + 2, id: idOf('month', month, dotted[2] as string), rule: 'vi.period.thang-m.yyyy' };
     }
-  }
-  // tháng 5.2015: the month and the year in one dotted number (a newspaper's dateline style)
-  const dotted = a === 'thang' ? /^(\d{1,2})\.((?:19|20)\d\d)$/u.exec(tokens[i + 1]?.text ?? '') : null;
-  if (dotted && tokens[i + 1]?.kind === 'number') {
-    const month = Number(dotted[1]);
-    if (month >= 1 && month <= 12)
-      return { from: i, to: i + 2, id: idOf('month', month, dotted[2] as string), rule: 'vi.period.thang-m.yyyy' };
   }
   // cả năm, cả năm 2023: the whole year
-  if (a === 'ca' && w(tokens[i + 1]) === 'nam') {
+  if (K.whole.has(a) && K.year.has(w(tokens[i + 1]))) {
     if (isYear(tokens[i + 2]))
       return { from: i, to: i + 3, id: (tokens[i + 2] as Token).text, rule: 'vi.period.ca-nam' };
     return { from: i, to: i + 2, relative: 0, rule: 'vi.period.ca-nam' };
   }
-  // 6 tháng đầu năm, 6 tháng cuối năm, 9 tháng, 11 tháng năm 2020, lũy kế 11 tháng,
-  // tính chung 9 tháng, trong 10 tháng (qua)
+  return null;
+}
+
+/** `tháng Mười`, `tháng Mười Một`, `tháng Giêng`, `tháng Chạp`: month names written as words. */
+function monthNameVi(tokens: readonly Token[], i: number): PeriodMatch | null {
+  if (tokens[i + 1]?.kind !== 'word') return null;
+  const m2 = at(pw('vi').monthNames, `${lw(tokens[i + 1])} ${lw(tokens[i + 2])}`);
+  if (m2 !== undefined) return partial(tokens, i, i + 3, 'month', m2, 'vi', 'vi.period.thang-chu');
+  const one = lw(tokens[i + 1]);
+  const m1 = at(pw('vi').monthNames, one);
+  // `tháng Năm`, `tháng Ba` only capitalised: `tháng năm 2020` is no month name.
+  if (m1 !== undefined && (pw('vi').unambiguousMonthNames.has(one) || /^\p{Lu}/u.test((tokens[i + 1] as Token).text)))
+    return partial(tokens, i, i + 2, 'month', m1, 'vi', 'vi.period.thang-chu');
+  return null;
+}
+
+/**
+ * 6 tháng đầu năm, 6 tháng cuối năm, 9 tháng, 11 tháng năm 2020, lũy kế 11 tháng, tính chung 9
+ * tháng, trong 10 tháng (qua), bảy tháng: a count of months.
+ */
+function monthCountVi(tokens: readonly Token[], i: number): PeriodMatch | null {
+  const K = keys('vi');
   let j = i;
   let cumulative = false;
   let within = false;
-  if ((a === 'luy' && w(tokens[i + 1]) === 'ke') || (a === 'tinh' && w(tokens[i + 1]) === 'chung')) {
+  if (K.cumulative.has(w2(tokens, i))) {
     cumulative = true;
     j = i + 2;
-  } else if (a === 'trong' && isNum(tokens[i + 1])) {
+  } else if (K.within.has(w(tokens[i])) && isNum(tokens[i + 1])) {
     within = true;
     j = i + 1;
   }
   const n: Token | undefined = tokens[j];
   // `7 tháng`, `bảy tháng`: the count in digits or as a word.
-  const count = n === undefined ? undefined : isNum(n) ? +n.text : at(pw('vi').countWords, lw(n));
-  if (count !== undefined && w(tokens[j + 1]) === 'thang') {
-    const months = count;
-    const after = w(tokens[j + 2]);
-    if (months === 6 && after === 'cuoi') return partial(tokens, i, j + 3, 'half', 2, 'vi', 'vi.period.6-thang-cuoi');
-    if (months === 6 && after === 'dau') return partial(tokens, i, j + 3, 'half', 1, 'vi', 'vi.period.6-thang-dau');
-    if (months >= 1 && months <= 12) {
-      const end = after === 'dau' || after === 'qua' ? j + 3 : j + 2;
-      // `3 tháng` alone is a duration, not a period; need `đầu`, `qua`, `năm`, a year or `lũy
-      // kế`; `trong 10 tháng` only when a comma, `qua`, `đầu` or a year follows.
-      const closes = after === 'dau' || after === 'nam' || after === 'qua' || isP(tokens[j + 2], '/');
-      if (within ? closes || isP(tokens[j + 2], ',') : cumulative || closes) {
-        const rule = cumulative ? 'vi.period.luy-ke' : within ? 'vi.period.trong-n-thang' : 'vi.period.n-thang';
-        return partial(tokens, i, end, 'ytd', months, 'vi', rule);
-      }
-    }
-  }
-  return null;
+  const months = n === undefined ? undefined : isNum(n) ? +n.text : at(pw('vi').countWords, lw(n));
+  if (months === undefined || !K.month.has(w(tokens[j + 1]))) return null;
+  const after = w(tokens[j + 2]);
+  if (months === 6 && K.closing.has(after)) return partial(tokens, i, j + 3, 'half', 2, 'vi', 'vi.period.6-thang-cuoi');
+  if (months === 6 && K.opening.has(after)) return partial(tokens, i, j + 3, 'half', 1, 'vi', 'vi.period.6-thang-dau');
+  if (months < 1 || months > 12) return null;
+  const end = K.opening.has(after) || K.past.has(after) ? j + 3 : j + 2;
+  // `3 tháng` alone is a duration, not a period; need `đầu`, `qua`, `năm`, a year or `lũy
+  // kế`; `trong 10 tháng` only when a comma, `qua`, `đầu` or a year follows.
+  const closes = K.opening.has(after) || K.year.has(after) || K.past.has(after) || isP(tokens[j + 2], '/');
+  if (!(within ? closes || isP(tokens[j + 2], ',') : cumulative || closes)) return null;
+  const rule = cumulative ? 'vi.period.luy-ke' : within ? 'vi.period.trong-n-thang' : 'vi.period.n-thang';
+  return partial(tokens, i, end, 'ytd', months, 'vi', rule);
 }
 
-function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
+function matchVi(tokens: readonly Token[], i: number): PeriodMatch | null {
+  return yearVi(tokens, i) ?? namedVi(tokens, i) ?? monthCountVi(tokens, i);
+}
+
+/** `2021-2025`, `in 2020`, `this year`, `Q3`, `H1`: a year, a relative year or an abbreviation. */
+function yearEn(tokens: readonly Token[], i: number): PeriodMatch | null {
+  const K = keys('en');
   const t0 = tokens[i];
   const a = w(t0);
   if (
@@ -222,62 +231,70 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
     isP(tokens[i + 1], '-', '–', '—') &&
     isYear(tokens[i + 2]) &&
     +(tokens[i + 2] as Token).text > +t0.text
-  ) {
+  )
     return { from: i, to: i + 3, id: `${t0.text}/${tokens[i + 2]?.text}`, rule: 'en.period.year-range' };
-  }
-  if ((a === 'in' || a === 'for' || a === 'during' || a === 'of' || a === 'year') && isYear(tokens[i + 1])) {
+  if (K.yearPrepositions.has(a) && isYear(tokens[i + 1]))
     return { from: i, to: i + 2, id: (tokens[i + 1] as Token).text, rule: 'en.period.in-yyyy' };
-  }
-  if (a === 'this' && w(tokens[i + 1]) === 'year')
-    return { from: i, to: i + 2, relative: 0, rule: 'en.period.this-year' };
-  if (a === 'next' && w(tokens[i + 1]) === 'year')
-    return { from: i, to: i + 2, relative: 1, rule: 'en.period.next-year' };
-  // Q1 2020, Q1/2020
-  const q = /^q([1-4])$/.exec(a);
-  if (q) return partial(tokens, i, i + 1, 'quarter', +(q[1] ?? 0), 'en', 'en.period.qn');
-  const h = /^h([12])$/.exec(a);
-  if (h) return partial(tokens, i, i + 1, 'half', +(h[1] ?? 0), 'en', 'en.period.hn');
-  let j = i;
-  if (a === 'in' || a === 'during' || a === 'for' || a === 'over' || a === 'of') j++;
-  if (w(tokens[j]) === 'the') j++;
+  const r = rel(K.relative, w2(tokens, i));
+  if (r !== undefined)
+    return { from: i, to: i + 2, relative: r, rule: r === 0 ? 'en.period.this-year' : 'en.period.next-year' };
+  // Q1 2020, Q1/2020, H1
+  const digit = a.length === 2 ? Number(a[1]) : Number.NaN;
+  if (K.quarterLetters.has(a[0] ?? '') && digit >= 1 && digit <= 4)
+    return partial(tokens, i, i + 1, 'quarter', digit, 'en', 'en.period.qn');
+  if (K.halfLetters.has(a[0] ?? '') && (digit === 1 || digit === 2))
+    return partial(tokens, i, i + 1, 'half', digit, 'en', 'en.period.hn');
+  return null;
+}
+
+/** `the first quarter`, `the first half`, `the first 10 months`, `the first nine months`, `the first six months`. */
+function ordinalEn(tokens: readonly Token[], i: number, j: number): PeriodMatch | null {
+  const K = keys('en');
   const ord = at(pw('en').ordinals, w(tokens[j]));
-  if (ord !== undefined) {
-    const unit = w(tokens[j + 1]);
-    if (unit === 'quarter') return partial(tokens, i, j + 2, 'quarter', ord, 'en', 'en.period.nth-quarter');
-    if (unit === 'half') return partial(tokens, i, j + 2, 'half', ord === 4 ? 2 : ord, 'en', 'en.period.nth-half');
-    if (w(tokens[j]) === 'first' && isNum(tokens[j + 1]) && w(tokens[j + 2]) === 'months') {
-      return partial(tokens, i, j + 3, 'ytd', +(tokens[j + 1] as Token).text, 'en', 'en.period.first-n-months');
-    }
-    if (w(tokens[j]) === 'first' && w(tokens[j + 1]) === 'six' && w(tokens[j + 2]) === 'months') {
-      return partial(tokens, i, j + 3, 'half', 1, 'en', 'en.period.first-six-months');
-    }
-    // the first nine months, the first eleven months
-    const n = at(pw('en').countWords, w(tokens[j + 1]));
-    if (w(tokens[j]) === 'first' && n !== undefined && w(tokens[j + 2]) === 'months') {
-      return partial(tokens, i, j + 3, 'ytd', n, 'en', 'en.period.first-n-months');
-    }
-  }
+  if (ord === undefined) return null;
+  const unit = w(tokens[j + 1]);
+  if (K.quarter.has(unit)) return partial(tokens, i, j + 2, 'quarter', ord, 'en', 'en.period.nth-quarter');
+  if (K.half.has(unit)) return partial(tokens, i, j + 2, 'half', ord === 4 ? 2 : ord, 'en', 'en.period.nth-half');
+  if (!K.opening.has(w(tokens[j])) || !K.month.has(w(tokens[j + 2]))) return null;
+  if (isNum(tokens[j + 1]))
+    return partial(tokens, i, j + 3, 'ytd', +(tokens[j + 1] as Token).text, 'en', 'en.period.first-n-months');
+  const n = at(pw('en').countWords, w(tokens[j + 1]));
+  // the first six months: the first half; the first nine months, the first eleven months: to date
+  if (n === 6) return partial(tokens, i, j + 3, 'half', 1, 'en', 'en.period.first-six-months');
+  if (n !== undefined) return partial(tokens, i, j + 3, 'ytd', n, 'en', 'en.period.first-n-months');
+  return null;
+}
+
+function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
+  const K = keys('en');
+  const a = w(tokens[i]);
+  const year = yearEn(tokens, i);
+  if (year) return year;
+  let j = i;
+  if (K.prepositions.has(a)) j++;
+  if (K.articles.has(w(tokens[j]))) j++;
+  const ordinal = ordinalEn(tokens, i, j);
+  if (ordinal) return ordinal;
   // the whole year, the full year, full-year
   const whole = w(tokens[j]);
-  if ((whole === 'whole' || whole === 'full' || whole === 'entire') && (j > i || a === 'full')) {
+  if (K.whole.has(whole) && (j > i || K.wholeBare.has(a))) {
     const k = isP(tokens[j + 1], '-') ? j + 2 : j + 1;
-    if (w(tokens[k]) === 'year') {
-      const year = trailingYear(tokens, k + 1, 'en');
-      if (year) return { from: i, to: year.to, id: year.year, rule: 'en.period.whole-year' };
+    if (K.year.has(w(tokens[k]))) {
+      const y = trailingYear(tokens, k + 1, 'en');
+      if (y) return { from: i, to: y.to, id: y.year, rule: 'en.period.whole-year' };
       return { from: i, to: k + 1, relative: 0, rule: 'en.period.whole-year' };
     }
   }
-  // (in) the January-September period: year to date
-  // `Jan-Oct 2023`, `January-October`: the same with the press abbreviations.
+  // (in) the January-September period, `Jan-Oct 2023`, `January-October`: year to date.
   if (monthOf(w(tokens[j])) === 0 && isP(tokens[j + 1], '-', '–') && monthOf(w(tokens[j + 2])) > 0) {
     const months = monthOf(w(tokens[j + 2])) + 1;
-    const end = w(tokens[j + 3]) === 'period' ? j + 4 : j + 3;
+    const end = K.periodNouns.has(w(tokens[j + 3])) ? j + 4 : j + 3;
     return partial(tokens, i, end, 'ytd', months, 'en', 'en.period.january-to-month');
   }
   const month = (at(pw('en').monthNames, a) ?? 0) - 1;
-  if (month >= 0 && (isYear(tokens[i + 1]) || (w(tokens[i - 1]) === 'in' && a !== 'may'))) {
+  const after = K.monthPrepositions.has(w(tokens[i - 1]));
+  if (month >= 0 && (isYear(tokens[i + 1]) || (after && !K.ambiguousMonths.has(a))))
     return partial(tokens, i, i + 1, 'month', month + 1, 'en', 'en.period.month');
-  }
   return null;
 }
 
