@@ -109,12 +109,13 @@ export class Assembler implements SentenceContext {
     range = { from, to: range.to };
     let to = range.to;
     // `… tính đến ngày 20/11/2023`, `… đến hết ngày 30/9`: a cut-off date's preposition.
-    if (f(to - 1) === 'ngay' && this.tokens[to]?.kind === 'number') {
+    const c = this.g.cutOff;
+    if (c.day.has(f(to - 1)) && this.tokens[to]?.kind === 'number') {
       let k = to - 1;
-      if (f(k - 1) === 'het') k--;
-      if (f(k - 1) === 'den') {
+      if (c.end.has(f(k - 1))) k--;
+      if (c.until.has(f(k - 1))) {
         k--;
-        if (f(k - 1) === 'tinh') k--;
+        if (c.reckon.has(f(k - 1))) k--;
         if (k > range.from) to = k;
       }
     }
@@ -122,17 +123,18 @@ export class Assembler implements SentenceContext {
     while (to > range.from) {
       const t = this.tokens[to - 1] as Token;
       // `… đến hết tháng 10`, `tính đến 30/9`: the preposition of a period or date left behind.
-      const until = (removed === 'het' || removed === '') && (t.forms.fold === 'den' || t.forms.fold === 'tinh');
+      const afterEnd = c.end.has(removed);
+      const until = (afterEnd || removed === '') && (c.until.has(t.forms.fold) || c.reckon.has(t.forms.fold));
       // `thực hiện`, `thể hiện`: `hiện` (now) ends no name when it is half of a word.
       const compound =
-        t.forms.fold === 'hien' &&
+        c.now.has(t.forms.fold) &&
         this.g.hienCompounds.has((this.tokens[to - 2] as Token | undefined)?.forms.fold ?? '');
-      if (t.kind === 'word' && !compound && (this.g.nameTrailing.has(t.forms.lower) || (until && removed === 'het'))) {
+      if (t.kind === 'word' && !compound && (this.g.nameTrailing.has(t.forms.lower) || (until && afterEnd))) {
         removed = t.forms.fold;
         to--;
       } else if (
         t.kind === 'word' &&
-        t.forms.fold === 'den' &&
+        c.until.has(t.forms.fold) &&
         range.to < this.tokens.length &&
         this.periodAt(range.to)
       ) {
@@ -449,9 +451,8 @@ export class Assembler implements SentenceContext {
         (prev?.kind === 'word' && prev.gap !== undefined && /^\p{Lu}+$/u.test(prev.text) && glued(this.tokens[i - 1]))
       )
         reason = 'identifier';
-      else if (prev?.kind === 'word' && ['thu', 'lan'].includes(fold(prev.text))) reason = 'ordinal';
-      else if (prev && prev.kind === 'word' && /^(muc|cap|so|level|no|loai|nhom)$/u.test(fold(prev.text)))
-        reason = 'qualifier';
+      else if (prev?.kind === 'word' && this.g.ordinalMarkers.has(fold(prev.text))) reason = 'ordinal';
+      else if (prev?.kind === 'word' && this.g.qualifierWords.has(fold(prev.text))) reason = 'qualifier';
       else if (glued(prev) && this.tokens[i - 2]?.kind === 'word') reason = 'identifier';
       out.push({ span, reason, rule: `${this.g.locale}.unused.${reason}` });
     }

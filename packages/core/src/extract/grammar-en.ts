@@ -876,6 +876,13 @@ export const en: Grammar = {
     'slower than',
   ]),
   comparativeLeads: new Set(['though', 'although', 'but', 'yet', 'still', 'albeit', 'even', 'much', 'far', 'slightly']),
+  cutOff: { day: new Set(), end: new Set(), until: new Set(), reckon: new Set(), now: new Set() },
+  ordinalMarkers: new Set(),
+  planLinks: new Set(['is', 'of']),
+  rankOutOf: new Set(['out', 'among']),
+  rankOutOfLinks: new Set(['of']),
+  definiteArticles: new Set(['the']),
+  qualifierWords: new Set(['level', 'no']),
   hienCompounds: new Set(),
   rankTopics: new Set(['in', 'on', 'for']),
   nameStopwords: new Set([

@@ -158,6 +158,29 @@ export interface Grammar {
    * `though higher than …`), folded, one word each.
    */
   readonly comparativeLeads: ReadonlySet<string>;
+  /**
+   * The words of a cut-off left at the end of a name (`… tính đến ngày 20/11/2023`, `… đến hết
+   * tháng 10`), folded: the day noun, `hết`, `đến`, `tính`, and `hiện` (now) that ends no name
+   * in a compound.
+   */
+  readonly cutOff: {
+    readonly day: ReadonlySet<string>;
+    readonly end: ReadonlySet<string>;
+    readonly until: ReadonlySet<string>;
+    readonly reckon: ReadonlySet<string>;
+    readonly now: ReadonlySet<string>;
+  };
+  /** Folded words between a plan word and its value: `kế hoạch là 1.700`, `the plan is …`, `a plan of …`. */
+  readonly planLinks: ReadonlySet<string>;
+  /** Folded words of a rank's total: `trên 63`, `out of 63`, `among 63` (`rankOutOfLinks`: the `of`). */
+  readonly rankOutOf: ReadonlySet<string>;
+  readonly rankOutOfLinks: ReadonlySet<string>;
+  /** Folded definite articles before a year inside a noun phrase (`the 2019 level`). */
+  readonly definiteArticles: ReadonlySet<string>;
+  /** Folded words before a number that make it an ordinal (`thứ 3`, `lần 2`) in `unused`. */
+  readonly ordinalMarkers: ReadonlySet<string>;
+  /** Folded words before a number that make it a qualifier (`mức 3`, `level 4`) in `unused`. */
+  readonly qualifierWords: ReadonlySet<string>;
   /** Folded words before `hiện` that make a compound (`thực hiện`), so `hiện` is no tense word there. */
   readonly hienCompounds: ReadonlySet<string>;
   /** What a rank is in: `về chỉ số PCI`, `in the PCI` (lower case). */

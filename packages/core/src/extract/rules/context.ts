@@ -254,7 +254,7 @@ export function readBaseWords(c: Cursor, i: number): BaseRead | null {
 /** `the 2019 level`, `the 2019 figure`: an English base year inside a noun phrase. */
 export function yearLevelAt(c: Cursor, k: number): { year: Token; at: number; to: number } | null {
   if (c.g.locale !== 'en') return null;
-  const the = fold(c.tokens[k]?.text ?? '') === 'the' ? k + 1 : k;
+  const the = c.g.definiteArticles.has(fold(c.tokens[k]?.text ?? '')) ? k + 1 : k;
   const year = c.tokens[the];
   const noun = m(c, the + 1, c.g.yearLevelNouns);
   if (isNum(year) && /^(19|20)\d\d$/.test(year.text) && noun?.to === the + 2 && the + 2 <= c.limit)

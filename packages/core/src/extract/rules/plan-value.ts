@@ -7,7 +7,7 @@ export function planValueAt(c: Cursor, i: number): Found | null {
   const w = m(c, i, c.g.planValueWords);
   if (!w) return null;
   let k = w.to;
-  if (isP(c.tokens[k], ':') || ['la', 'is', 'of'].includes(fold(c.tokens[k]?.text ?? ''))) k++;
+  if (isP(c.tokens[k], ':') || c.g.planLinks.has(fold(c.tokens[k]?.text ?? ''))) k++;
   const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
   if (!q?.quantity || q.quantity.unitCode === 'percent') return null;
   return { to: q.to, fig: { kind: 'plan', q }, rule: `${c.g.locale}.plan.value`, level: w.level };

@@ -37,8 +37,8 @@ export function rankAt(c: Cursor, i: number): Found | null {
   if (isP(c.tokens[k], '/') && isNum(c.tokens[k + 1])) {
     of = +(c.tokens[k + 1] as Token).text;
     k += 2;
-  } else if (['tren', 'out', 'among'].includes(fold(c.tokens[k]?.text ?? ''))) {
-    const j = fold(c.tokens[k + 1]?.text ?? '') === 'of' ? k + 2 : k + 1;
+  } else if (c.g.rankOutOf.has(fold(c.tokens[k]?.text ?? ''))) {
+    const j = c.g.rankOutOfLinks.has(fold(c.tokens[k + 1]?.text ?? '')) ? k + 2 : k + 1;
     if (isNum(c.tokens[j])) {
       of = +(c.tokens[j] as Token).text;
       k = j + 1;
