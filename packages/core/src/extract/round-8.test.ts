@@ -237,3 +237,13 @@ describe('round 8: second statements in one clause', () => {
     expect(down?.changes.map((c) => c.value.amount.value)).toEqual(['-3', '-5']);
   });
 });
+
+describe('round 8: the clause period a year completes', () => {
+  it('takes the first period of the clause that has a year, not a bare month before it', () => {
+    const [s] = read(
+      'Trong đó, Bình Dương dù kim ngạch nhập khẩu chỉ xếp thứ 4 trong tháng 9 nhưng 9 tháng năm 2024 vẫn đứng số 2 với 21,4 tỷ USD.',
+    );
+    expect(s?.value?.value.base).toBe('21400000000');
+    expect(s?.period?.value).toBe('2024-YTD-09');
+  });
+});

@@ -35,10 +35,16 @@ export function frameStatement(
     st.sentenceTarget ??= { from: targetMarker.from, to: targetMarker.to };
   if (stageMarker && stageMarker.t === 'marker' && stageMarker.stage)
     draft.stage = a.field(stageMarker.stage, stageMarker.from, stageMarker.to, `${L}.stage.word`, stageMarker.level);
-  const clausePeriod = clause.items.find((it): it is Item & { t: 'period' } => it.t === 'period');
-  if (clausePeriod && !draft.period) {
-    const id = a.periodId(clausePeriod.match);
-    if (id) draft.period = a.field(id, clausePeriod.from, clausePeriod.to, clausePeriod.match.rule);
-    else draft.periodMatch ??= clausePeriod.match;
+  // The clause's first period that a year completes (`… xếp thứ 2 trong tháng 7 nhưng 7 tháng
+  // năm 2025 vẫn đứng số 1 với 53,08 tỷ USD`); else the first one, kept for its month.
+  const periods = clause.items.filter((it): it is Item & { t: 'period' } => it.t === 'period');
+  if (draft.period || periods.length === 0) return;
+  for (const p of periods) {
+    const id = a.periodId(p.match);
+    if (id) {
+      draft.period = a.field(id, p.from, p.to, p.match.rule);
+      return;
+    }
   }
+  draft.periodMatch ??= (periods[0] as Item & { t: 'period' }).match;
 }
