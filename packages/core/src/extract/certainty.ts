@@ -1,3 +1,4 @@
+import { fold } from './fold';
 import type { Grammar } from './grammar';
 import { matchAt, type Phrase } from './phrase';
 import type { Token } from './tokenize';
@@ -350,7 +351,13 @@ const RULES: readonly {
       let k = end;
       const t = ctx.ix.tokens;
       while (k < t.length && (t[k] as Token).end <= f.span.end) k++;
-      return matchAt(t, k, ctx.g.measureWords) !== null;
+      const measure = matchAt(t, k, ctx.g.measureWords);
+      if (!measure) return false;
+      // `115 dự án …, tăng 41,97% về số lượng dự án`: the measure is the statement's own counted noun.
+      const unit = ctx.s.value?.value.unit;
+      if (!unit) return true;
+      const words = fold(unit).split(' ');
+      return !words.every((w, n) => (t[measure.to + n] as Token | undefined)?.forms.fold === w);
     },
   },
   {

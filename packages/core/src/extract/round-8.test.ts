@@ -247,3 +247,17 @@ describe('round 8: the clause period a year completes', () => {
     expect(s?.period?.value).toBe('2024-YTD-09');
   });
 });
+
+describe('round 8: a change measured in an earlier statement’s counted noun', () => {
+  it('goes to the statement that counts that noun, and is certain there', () => {
+    const all = extractReport(
+      'Năm 2024, tỉnh cấp mới cho 86 dự án, tổng vốn đăng ký đạt 1.250 tỷ đồng, tăng 12,5% về số lượng dự án và tăng 8% về vốn so với năm 2023.',
+      { locale: 'vi' },
+    ).statements;
+    const projects = all.find((s) => s.value?.value.unitCode === 'project');
+    expect(projects?.changes.map((c) => [c.value.amount.value, c.confidence])).toEqual([['12.5', 'certain']]);
+    const capital = all.find((s) => s.value?.value.unitCode === 'VND');
+    expect(capital?.changes.map((c) => c.value.amount.value)).toEqual(['8']);
+    expect(capital?.changes[0]?.doubt?.reason).toBe('other-measure');
+  });
+});

@@ -86,8 +86,14 @@ function secondStatement(
     if (x.t === 'period' && a.periodId(x.match)) ownPeriod = x;
   }
   // A second change or rank starts a statement only after words of its own (its name), never
-  // after a comparison (`down 6.8 per cent compared to …, but up 6.1 per cent`).
-  if ((it.fig.kind === 'change' || it.fig.kind === 'rank') && (!between || a.comparativeAt(between.from)))
+  // after a comparison (`down 6.8 per cent compared to …, but up 6.1 per cent`) or the measure
+  // of the change before (`tăng 12,5% về số lượng dự án và tăng 8% về vốn`).
+  const first = gap[0];
+  const measure = first ? matchAt(a.tokens, first.from, a.g.measureWords) : null;
+  if (
+    (it.fig.kind === 'change' || it.fig.kind === 'rank') &&
+    (!between || a.comparativeAt(between.from) || measure !== null)
+  )
     return undefined;
   const paired = !between && !ownPeriod && joined && respectively(a, st);
   if (!between && !ownPeriod && !paired) return undefined;

@@ -7,6 +7,7 @@ import type { Clause, SentenceContext, SentenceState } from './context';
 import { readFigurelessClause } from './figureless';
 import { readFigures } from './figures';
 import { frameStatement } from './frame';
+import { ownMeasures } from './measure-owner';
 import { openStatement } from './open';
 import { datePeriods } from './periods';
 import { readRemark } from './remark';
@@ -44,7 +45,8 @@ function readFigureClause(a: SentenceContext, st: SentenceState, clause: Clause,
  * 3. `remark.ts` reads a clause that remarks on the statement before (a comparison, a restatement);
  * 4. `clause-name.ts` names a clause with figures; `open.ts` opens its statement;
  * 5. `frame.ts` sets target or actual, stage and period; `figures.ts` places the figures;
- * 6. `clause-end.ts` finishes the clause; `periods.ts` dates the sentence's statements.
+ * 6. `clause-end.ts` finishes the clause; `measure-owner.ts` gives a change measured in an
+ *    earlier statement's counted noun to that statement; `periods.ts` dates the statements.
  */
 export function readSentence(a: SentenceContext, sentence: Sentence, items: readonly Item[]): void {
   const st: SentenceState = {
@@ -71,5 +73,6 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
     if (figIndex < 0) readFigurelessClause(a, st, clause);
     else readFigureClause(a, st, clause, figIndex);
   }
+  ownMeasures(a, st);
   datePeriods(a, st);
 }
