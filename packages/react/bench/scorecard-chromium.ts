@@ -67,8 +67,13 @@ const add = (key: string, value: number): void => {
   samples[key].push(value);
 };
 
-/** Mounts `times` times in one go: wall-clock median in the page, main-thread CPU per mount. */
+/**
+ * Mounts `times` times in one go: wall-clock median in the page, main-thread CPU per mount. Each
+ * mount first unmounts the one before (of the same kind and size, so the CPU figure is a steady
+ * state); whatever was mounted before the series is unmounted outside the measure.
+ */
 async function mounts(kind: 'scorecard' | 'plain', count: number, times: number): Promise<[number, number]> {
+  await page.evaluate(() => bench.unmount());
   const run = await cpu(() =>
     page.evaluate(
       ([k, n, t]) => {
@@ -96,10 +101,10 @@ for (let round = 0; round <= ROUNDS; round++) {
   const [plain1, plain1Cpu] = await mounts('plain', 1_000, 4);
   record('plain 1k mount', plain1);
   record('plain 1k mount cpu', plain1Cpu);
-  const [sc1, sc1Cpu] = await mounts('scorecard', 1_000, 12);
+  const [sc1, sc1Cpu] = await mounts('scorecard', 1_000, 24);
   record('scorecard 1k mount', sc1);
   record('scorecard 1k mount cpu', sc1Cpu);
-  const [sc10, sc10Cpu] = await mounts('scorecard', 10_000, 8);
+  const [sc10, sc10Cpu] = await mounts('scorecard', 10_000, 16);
   record('scorecard 10k mount', sc10);
   record('scorecard 10k mount cpu', sc10Cpu);
   record('scorecard 10k scroll', await scrollCpu());
