@@ -52,8 +52,9 @@ describe('real corpus (390 sentences from public reports and press)', () => {
 
 /**
  * The 225 sentences of the first rounds (`real-corpus/vi.ts`, `real-corpus/en.ts`: seen and the
- * old unseen part), scored alone: floors a little below round 8's measured score (91.9 % whole-
- * fact, English 90.0 %, old unseen 85.7 %, 0 silent wrong numbers, targets vs actuals 97.8 %).
+ * old unseen part), scored alone: floors a little below round 8's measured score (92.8 % whole-
+ * fact, English 90.8 %, Vietnamese 94.1 %, old unseen 86.8 %, 0 silent wrong numbers, targets vs
+ * actuals 97.8 %).
  */
 describe('real corpus: the 225 sentences of rounds 1–8', () => {
   const { groups } = scoreCorpus([...VI, ...EN]);
@@ -66,10 +67,10 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
 
   it('whole-fact recall holds round 8 (all, English, the old unseen part)', () => {
     expect(group('all').sentences).toBe(225);
-    expect(recall(group('all'))).toBeGreaterThanOrEqual(0.91);
-    expect(recall(group('en'))).toBeGreaterThanOrEqual(0.89);
-    expect(recall(group('vi'))).toBeGreaterThanOrEqual(0.92);
-    expect(recall(group('unseen'))).toBeGreaterThanOrEqual(0.84);
+    expect(recall(group('all'))).toBeGreaterThanOrEqual(0.92);
+    expect(recall(group('en'))).toBeGreaterThanOrEqual(0.9);
+    expect(recall(group('vi'))).toBeGreaterThanOrEqual(0.93);
+    expect(recall(group('unseen'))).toBeGreaterThanOrEqual(0.86);
   });
 
   it('no silent wrong number, targets told from actuals', () => {
