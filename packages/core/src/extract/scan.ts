@@ -20,6 +20,7 @@ import {
   SEPARATORS,
 } from './rules/context';
 import type { Token } from './tokenize';
+import type { PrintedNumber } from './types';
 
 export type { BaseRead, Cursor, Figure, Found, Item } from './rules/context';
 
@@ -31,6 +32,89 @@ function firstFigure(c: Cursor, i: number): Found | null {
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * What a token opens before any figure rule is tried: a date, a document number, a period, a
+ * qualifier's number (`mức độ 3`), a `trong đó` or target marker, a plan for a named period.
+ */
+function leadingItem(c: Cursor, i: number): Item | null {
+  const { tokens, g, limit: to } = c;
+  const t = tokens[i] as Token;
+  if (t.kind === 'number') {
+    const d = dateAt(c, i);
+    if (d) return { t: 'number', from: i, to: i + d, why: 'date' };
+    if (identifierAt(c, i) || gluedWordAt(c, i)) return { t: 'number', from: i, to: i + 1, why: 'identifier' };
+  }
+  const period = matchPeriod(tokens, i, g.locale) ?? monthsBeforeVerb(c, i);
+  if (period && period.to <= to) return { t: 'period', from: i, to: period.to, match: period };
+  if (t.kind === 'number' && afterQualifier(c, i)) return { t: 'number', from: i, to: i + 1, why: 'qualifier' };
+  const ofWhich = m(c, i, g.ofWhich);
+  if (ofWhich) return { t: 'marker', from: i, to: ofWhich.to, kind: 'of-which', level: ofWhich.level };
+  const target = m(c, i, g.targetMarkers);
+  if (target) return { t: 'marker', from: i, to: target.to, kind: 'target', level: target.level };
+  // `kế hoạch năm 2021`, `đến năm 2025`, `the plan for 2021`: a plan for a named period.
+  const plan = m(c, i, g.planValueWords);
+  if (plan && matchPeriod(tokens, plan.to, g.locale))
+    return { t: 'marker', from: i, to: plan.to, kind: 'target', level: plan.level };
+  return null;
+}
+
+/** `tăng 7,5-8%`, `growth of 7.5-8%`: a figure glued to a second number by a dash is a range, read as neither end. */
+function rangeItem(c: Cursor, i: number, found: Found): Item | null {
+  const { tokens, text, g, limit: to } = c;
+  if (!isP(tokens[found.to], '-', '–', '—') || !isNum(tokens[found.to + 1]) || found.to + 1 >= to) return null;
+  const second = readQuantity(text, tokens, found.to + 1, g, to);
+  const end = second?.quantity ? second.to : found.to + 2;
+  const error = `A range (${text.slice((tokens[i] as Token).start, (tokens[end - 1] as Token).end)}), no single figure`;
+  return { t: 'bad-number', from: i, to: end, error, range: true };
+}
+
+/**
+ * The verb of the rate before carries over: `tăng 1,8% so với tháng trước và 9,2% so với cùng
+ * kỳ` (a bare percentage with a base), `up 15.7% and 13.7% in volume and value` (a bare
+ * percentage joined to the rate right before it).
+ */
+function carryVerb(c: Cursor, items: readonly Item[], found: Found, lastChange: 1 | -1 | undefined): Found {
+  const fig = found.fig;
+  if (!lastChange) return found;
+  const rule = `${c.g.locale}.change.elliptic-rate`;
+  const signed = (n: PrintedNumber): PrintedNumber => (lastChange < 0 ? negate(n) : n);
+  if (fig.kind === 'change' && fig.form === 'ratio' && fig.verbless)
+    return { ...found, fig: { ...fig, form: 'rate', amount: signed(fig.amount) }, rule };
+  if (fig.kind !== 'percent' || !fig.q.quantity) return found;
+  const joiner = items[items.length - 1];
+  const before = items[items.length - 2];
+  const joined =
+    (joiner?.t === 'marker' && joiner.kind === 'joiner') ||
+    (joiner?.t === 'word' && m(c, joiner.from, c.g.joiners)?.to === joiner.to);
+  if (!joined || before?.t !== 'figure' || before.fig.kind !== 'change' || before.fig.form !== 'rate') return found;
+  const amount = signed(fig.q.quantity.number);
+  return { ...found, fig: { kind: 'change', form: 'rate', amount, numberAt: fig.q.numberAt }, rule };
+}
+
+/** After no figure: a base, a stage word, and — before the clause's first word — a joiner or a topic. */
+function trailingItem(c: Cursor, i: number, sawWord: boolean): Item | null {
+  const { tokens, g } = c;
+  const base = readBase(c, i);
+  if (base) return { t: 'base', from: i, to: base.to, read: base };
+  const stage = m(c, i, g.stageWords);
+  if (stage) return { t: 'marker', from: i, to: stage.to, kind: 'stage', stage: stage.phrase.data, level: stage.level };
+  if (sawWord) return null;
+  const joiner = m(c, i, g.joiners);
+  if (joiner) return { t: 'marker', from: i, to: joiner.to, kind: 'joiner', level: joiner.level };
+  const topic = m(c, i, g.topicWords);
+  if (topic && !isNum(tokens[topic.to]))
+    return { t: 'marker', from: i, to: topic.to, kind: 'topic', level: topic.level };
+  return null;
+}
+
+/** A separator at token `i`: the sentence's closing stop, or a clause separator (not `–` between numbers). */
+function separatorAt(tokens: readonly Token[], i: number, to: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.kind !== 'punct') return false;
+  if (i === to - 1 && ['.', '!', '?', '…'].includes(t.text)) return true;
+  return SEPARATORS.has(t.text) && !(t.text === '–' && isNum(tokens[i - 1]) && isNum(tokens[i + 1]));
 }
 
 /**
@@ -47,149 +131,39 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
   while (i < to) {
     const t = tokens[i] as Token;
     // The full stop that ends the sentence is no part of a name before it.
-    if (t.kind === 'punct' && i === to - 1 && ['.', '!', '?', '…'].includes(t.text)) {
+    if (separatorAt(tokens, i, to)) {
       items.push({ t: 'sep', from: i, to: i + 1, ch: t.text });
       i++;
-      continue;
-    }
-    if (
-      t.kind === 'punct' &&
-      SEPARATORS.has(t.text) &&
-      !(t.text === '–' && isNum(tokens[i - 1]) && isNum(tokens[i + 1]))
-    ) {
-      items.push({ t: 'sep', from: i, to: i + 1, ch: t.text });
-      i++;
+      if (i === to) continue;
       sawWord = false;
       if (t.text === ';') lastChange = undefined;
       continue;
     }
-    if (t.kind === 'number') {
-      const d = dateAt(c, i);
-      if (d) {
-        items.push({ t: 'number', from: i, to: i + d, why: 'date' });
-        i += d;
-        continue;
-      }
-      if (identifierAt(c, i) || gluedWordAt(c, i)) {
-        items.push({ t: 'number', from: i, to: i + 1, why: 'identifier' });
-        i++;
-        continue;
-      }
-    }
-    const period = matchPeriod(tokens, i, g.locale) ?? monthsBeforeVerb(c, i);
-    if (period && period.to <= to) {
-      items.push({ t: 'period', from: i, to: period.to, match: period });
-      i = period.to;
-      continue;
-    }
-    if (t.kind === 'number' && afterQualifier(c, i)) {
-      items.push({ t: 'number', from: i, to: i + 1, why: 'qualifier' });
-      i++;
-      continue;
-    }
-    const ofWhich = m(c, i, g.ofWhich);
-    if (ofWhich) {
-      items.push({ t: 'marker', from: i, to: ofWhich.to, kind: 'of-which', level: ofWhich.level });
-      i = ofWhich.to;
-      continue;
-    }
-    const target = m(c, i, g.targetMarkers);
-    if (target) {
-      items.push({ t: 'marker', from: i, to: target.to, kind: 'target', level: target.level });
-      i = target.to;
-      continue;
-    }
-    // `kế hoạch năm 2021`, `đến năm 2025`, `the plan for 2021`: a plan for a named period.
-    const planWord = m(c, i, g.planValueWords);
-    const before = planWord;
-    if (before && matchPeriod(tokens, before.to, g.locale)) {
-      items.push({ t: 'marker', from: i, to: before.to, kind: 'target', level: before.level });
-      i = before.to;
-      continue;
-    }
-    const found = firstFigure(c, i);
-    // `tăng 7,5-8%`, `growth of 7.5-8%`: the figure is a range, read as neither end.
-    if (found && isP(tokens[found.to], '-', '–', '—') && isNum(tokens[found.to + 1]) && found.to + 1 < to) {
-      const second = readQuantity(text, tokens, found.to + 1, g, to);
-      const end = second?.quantity ? second.to : found.to + 2;
-      const error = `A range (${text.slice((tokens[i] as Token).start, (tokens[end - 1] as Token).end)}), no single figure`;
-      items.push({ t: 'bad-number', from: i, to: end, error, range: true });
-      i = end;
-      continue;
-    }
+    let item = leadingItem(c, i);
+    const found = item ? null : firstFigure(c, i);
     if (found) {
-      let { fig, rule } = found;
-      // `tăng 1,8% so với tháng trước và 9,2% so với cùng kỳ`: the verb of the change before
-      // carries over to a bare percentage with a base.
-      if (fig.kind === 'change' && fig.form === 'ratio' && fig.verbless && lastChange) {
-        fig = { ...fig, form: 'rate', amount: lastChange < 0 ? negate(fig.amount) : fig.amount };
-        rule = `${g.locale}.change.elliptic-rate`;
-      }
-      // `up 15.7% and 13.7% in volume and value`: a bare percentage joined to a rate right
-      // before it is a second rate with the same verb (and no base of its own).
-      const joiner = items[items.length - 1];
-      const before = items[items.length - 2];
-      if (
-        fig.kind === 'percent' &&
-        lastChange &&
-        ((joiner?.t === 'marker' && joiner.kind === 'joiner') ||
-          (joiner?.t === 'word' && m(c, joiner.from, g.joiners)?.to === joiner.to)) &&
-        before?.t === 'figure' &&
-        before.fig.kind === 'change' &&
-        before.fig.form === 'rate' &&
-        fig.q.quantity
-      ) {
-        const amount = fig.q.quantity.number;
-        fig = {
-          kind: 'change',
-          form: 'rate',
-          amount: lastChange < 0 ? negate(amount) : amount,
-          numberAt: fig.q.numberAt,
-        };
-        rule = `${g.locale}.change.elliptic-rate`;
-      }
-      if (fig.kind === 'change' && (fig.form === 'rate' || fig.form === 'points'))
-        lastChange = fig.amount.value.startsWith('-') ? -1 : 1;
-      items.push({ t: 'figure', from: i, to: found.to, fig, rule, level: found.level });
-      i = found.to;
-      continue;
-    }
-    const base = readBase(c, i);
-    if (base) {
-      items.push({ t: 'base', from: i, to: base.to, read: base });
-      i = base.to;
-      continue;
-    }
-    const stage = m(c, i, g.stageWords);
-    if (stage) {
-      items.push({ t: 'marker', from: i, to: stage.to, kind: 'stage', stage: stage.phrase.data, level: stage.level });
-      i = stage.to;
-      continue;
-    }
-    if (!sawWord) {
-      const joiner = m(c, i, g.joiners) ?? null;
-      if (joiner) {
-        items.push({ t: 'marker', from: i, to: joiner.to, kind: 'joiner', level: joiner.level });
-        i = joiner.to;
-        continue;
-      }
-      const topic = m(c, i, g.topicWords);
-      if (topic && !isNum(tokens[topic.to])) {
-        items.push({ t: 'marker', from: i, to: topic.to, kind: 'topic', level: topic.level });
-        i = topic.to;
-        continue;
+      item = rangeItem(c, i, found);
+      if (!item) {
+        const { fig, rule, level } = carryVerb(c, items, found, lastChange);
+        if (fig.kind === 'change' && (fig.form === 'rate' || fig.form === 'points'))
+          lastChange = fig.amount.value.startsWith('-') ? -1 : 1;
+        item = { t: 'figure', from: i, to: found.to, fig, rule, level };
       }
     }
-    if (t.kind === 'number') {
+    item ??= trailingItem(c, i, sawWord);
+    if (!item && t.kind === 'number') {
       const read = readNumber(t.text, g.locale);
-      if ('error' in read) items.push({ t: 'bad-number', from: i, to: i + 1, error: read.error });
-      else items.push({ t: 'number', from: i, to: i + 1, why: 'stray' });
-      i++;
-      continue;
+      item =
+        'error' in read
+          ? { t: 'bad-number', from: i, to: i + 1, error: read.error }
+          : { t: 'number', from: i, to: i + 1, why: 'stray' };
     }
-    if (t.kind === 'word') sawWord = true;
-    items.push({ t: 'word', from: i, to: i + 1 });
-    i++;
+    if (!item) {
+      if (t.kind === 'word') sawWord = true;
+      item = { t: 'word', from: i, to: i + 1 };
+    }
+    items.push(item);
+    i = item.to;
   }
   return items;
 }
