@@ -101,6 +101,12 @@ describe('cost is linear in the input (CPU-time ratio of 8n to n, same run)', ()
     'runs of (': (n) => '('.repeat(n * 4),
     'runs of ( with numbers': (n) => '(5 '.repeat(n),
     'English glued currencies': (n) => 'Revenue reached VND123.4 trillion, up 9.8 per cent year-on-year. '.repeat(n),
+    // Round 8's steps that look across a sentence: respectively pairs, second statements in one
+    // clause, changes measured in an earlier statement's counted noun.
+    'one sentence of respectively pairs': (n) => `${'đạt 5 tỷ đồng và 6 tỷ đồng '.repeat(n)}lần lượt.`,
+    'one sentence of counted nouns and measured changes': (n) =>
+      `${'cấp mới 12 dự án, vốn đạt 5 tỷ đồng, tăng 3% về số lượng dự án, '.repeat(n)}.`,
+    'one clause of second changes with names': (n) => `${'xuất khẩu gạo tăng 5% và cà phê tăng 3% '.repeat(n)}.`,
   };
   /**
    * The CPU-time ratio of `large` to `small`, the best of up to three tries: a GC pause or a

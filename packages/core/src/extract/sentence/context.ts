@@ -56,6 +56,8 @@ export interface SentenceState {
   firstFigureSeen: boolean;
   /** Every period of the sentence, in order. */
   readonly periods: PeriodItem[];
+  /** Whether the sentence pairs by order (`lần lượt`, `respectively`), once looked up. */
+  respectively?: boolean;
 }
 
 /**

@@ -34,11 +34,18 @@ function secondName(a: SentenceContext, range: Range | undefined): Range | undef
   return a.ofNoun(afterJoiner(a, { from: range.from, to: end }));
 }
 
-/** True when the sentence pairs names and figures by order (`lần lượt là 8% và 8,5%`, `…, respectively`). */
+/**
+ * True when the sentence pairs names and figures by order (`lần lượt là 8% và 8,5%`, `…,
+ * respectively`); looked up once per sentence, so a sentence of many figures stays linear.
+ */
 function respectively(a: SentenceContext, st: SentenceState): boolean {
-  const { from, to } = st.sentence;
-  for (let i = from; i < to; i++) if (matchAt(a.tokens, i, a.g.respectiveWords, to)) return true;
-  return false;
+  if (st.respectively === undefined) {
+    const { from, to } = st.sentence;
+    st.respectively = false;
+    for (let i = from; i < to && !st.respectively; i++)
+      if (matchAt(a.tokens, i, a.g.respectiveWords, to)) st.respectively = true;
+  }
+  return st.respectively;
 }
 
 /**

@@ -39,13 +39,15 @@ const unitNoun = (d: Draft): string | undefined => (d.value?.value.unit ? fold(d
 export function ownMeasures(a: SentenceContext, st: SentenceState): void {
   const drafts = a.sentenceDrafts(st.span);
   if (drafts.length < 2) return;
-  for (let n = 1; n < drafts.length; n++) {
+  // The first earlier statement without a change, per counted noun (linear: one map).
+  const owners = new Map<string, Draft>();
+  for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n] as Draft;
     for (const c of [...d.changes]) {
-      const noun = measureNoun(a, c);
+      const noun = n > 0 ? measureNoun(a, c) : undefined;
       if (!noun || noun === unitNoun(d)) continue;
-      const owner = drafts.slice(0, n).find((x) => unitNoun(x) === noun && !x.changes.length);
-      if (!owner) continue;
+      const owner = owners.get(noun);
+      if (!owner || owner.changes.length) continue;
       d.changes.splice(d.changes.indexOf(c), 1);
       owner.changes.push({ ...c, rule: `${c.rule}+measure-owner` });
       const year = d.sameIn.get(c);
@@ -54,5 +56,7 @@ export function ownMeasures(a: SentenceContext, st: SentenceState): void {
         owner.sameIn.set(owner.changes[owner.changes.length - 1] as Extracted<ExtractedChange>, year);
       }
     }
+    const noun = unitNoun(d);
+    if (noun !== undefined && !d.changes.length && !owners.has(noun)) owners.set(noun, d);
   }
 }
