@@ -1,6 +1,7 @@
 import { type Range, Virtualizer } from '@tanstack/react-virtual';
 import { act, fireEvent, render } from '@testing-library/react';
 import fc from 'fast-check';
+import { StrictMode } from 'react';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { manyEvaluations } from '../../test/fixtures';
 import { OVERSCAN, rowWindow, WINDOW_STEP } from './row-window';
@@ -133,5 +134,39 @@ describe('Scorecard › the virtualised window follows the scroll', () => {
       });
       check(offset);
     }
+  });
+
+  it('under StrictMode (effects run twice) the window still follows the scroll, and a collapse shortens it', () => {
+    const restore = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 400 });
+    onTestFinished(() => {
+      if (restore) Object.defineProperty(HTMLElement.prototype, 'clientHeight', restore);
+    });
+    const { container } = render(
+      <StrictMode>
+        <Scorecard evaluations={manyEvaluations(1_000)} height={400} defaultExpanded="all" rowHeight={40} />
+      </StrictMode>,
+    );
+    const table = container.querySelector('table') as HTMLElement;
+    const firstIndex = (): number =>
+      Number(container.querySelector('tbody tr[data-row]')?.getAttribute('aria-rowindex'));
+    expect(firstIndex()).toBe(2);
+    const scroller = container.querySelector('.ct-scorecard__scroll') as HTMLElement;
+    act(() => {
+      scroller.scrollTop = 40 * 500;
+      fireEvent.scroll(scroller);
+    });
+    expect(firstIndex()).toBe((rowWindow(1_005, 40, 40 * 500, 400)?.first ?? -1) + 2);
+    // collapsing the first sector (200 rows) shortens the table: 805 rows, the window recomputed
+    act(() => {
+      scroller.scrollTop = 0;
+      fireEvent.scroll(scroller);
+    });
+    const sector = container.querySelector('th[scope="rowgroup"] button') as HTMLButtonElement;
+    act(() => sector.click());
+    expect(table.getAttribute('aria-rowcount')).toBe(String(805 + 2));
+    expect(container.querySelector('.ct-scorecard__more')?.textContent?.replace(/\D/g, '')).toBe(
+      String(805 - 1 - (rowWindow(805, 40, 0, 400)?.end ?? 0)),
+    );
   });
 });
