@@ -1,4 +1,3 @@
-import { fold } from './fold';
 import type { PeriodKeys, PeriodWords } from './grammar';
 import { en } from './grammar-en';
 import { vi } from './grammar-vi';
@@ -26,7 +25,8 @@ const monthOf = (word: string): number =>
   (at(en.periodWords.monthNames, word) ?? at(en.periodWords.monthAbbreviations, word) ?? 0) - 1;
 const lw = (t: Token | undefined): string => (t && t.kind === 'word' ? t.forms.lower : '');
 
-const w = (t: Token | undefined): string => (t && t.kind === 'word' ? fold(t.text) : '');
+/** A word's folded form, computed once per distinct word by the tokenizer. */
+const w = (t: Token | undefined): string => (t && t.kind === 'word' ? t.forms.fold : '');
 const isNum = (t: Token | undefined): t is Token => t?.kind === 'number' && /^\d+$/.test(t.text);
 const isYear = (t: Token | undefined): t is Token =>
   isNum(t) && t.text.length === 4 && +t.text >= 1900 && +t.text <= 2100;
@@ -48,8 +48,32 @@ function idOf(kind: 'half' | 'quarter' | 'month' | 'ytd', index: number, year: s
 
 /** The period keys of a language. */
 const keys = (locale: ExtractLocale): PeriodKeys => pw(locale).keys;
-/** The folded words at `i` and `i + 1`, one space between (`giai doan`). */
-const w2 = (tokens: readonly Token[], i: number): string => `${w(tokens[i])} ${w(tokens[i + 1])}`;
+/** First words of two-word keys, per key set (built once). */
+const FIRSTS = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+/**
+ * True when the set holds the folded words at `i` and `i + 1` (`giai doan`); the pair is only
+ * built when the first word can start a key (no string per token).
+ */
+function has2(set: ReadonlySet<string>, tokens: readonly Token[], i: number): boolean {
+  let firsts = FIRSTS.get(set);
+  if (!firsts) {
+    firsts = new Set([...set].map((k) => k.split(' ')[0] as string));
+    FIRSTS.set(set, firsts);
+  }
+  const a = w(tokens[i]);
+  return firsts.has(a) && set.has(`${a} ${w(tokens[i + 1])}`);
+}
+const dash = (tokens: readonly Token[], k: number): boolean => isP(tokens[k], '-', '–', '—');
+/** The two-word relative years of a language as a set (`this year`, `next year`), built once. */
+const RELATIVE = new WeakMap<PeriodKeys, ReadonlySet<string>>();
+function relKeys(K: PeriodKeys): ReadonlySet<string> {
+  let set = RELATIVE.get(K);
+  if (!set) {
+    set = new Set(Object.keys(K.relative).filter((k) => k.includes(' ')));
+    RELATIVE.set(K, set);
+  }
+  return set;
+}
 const rel = (table: Readonly<Record<string, number>>, key: string): 0 | -1 | 1 | undefined => {
   const r = at(table, key);
   return r === 0 || r === 1 || r === -1 ? r : undefined;
@@ -111,10 +135,9 @@ function partial(
 function yearVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   const K = keys('vi');
   const t0 = tokens[i];
-  const dash = (k: number): boolean => isP(tokens[k], '-', '–', '—');
-  if (K.span.has(w2(tokens, i)) && isYear(tokens[i + 2]) && dash(i + 3) && isYear(tokens[i + 4]))
+  if (has2(K.span, tokens, i) && isYear(tokens[i + 2]) && dash(tokens, i + 3) && isYear(tokens[i + 4]))
     return { from: i, to: i + 5, id: `${tokens[i + 2]?.text}/${tokens[i + 4]?.text}`, rule: 'vi.period.giai-doan' };
-  if (isYear(t0) && dash(i + 1) && isYear(tokens[i + 2]) && +(tokens[i + 2] as Token).text > +t0.text)
+  if (isYear(t0) && dash(tokens, i + 1) && isYear(tokens[i + 2]) && +(tokens[i + 2] as Token).text > +t0.text)
     return { from: i, to: i + 3, id: `${t0.text}/${tokens[i + 2]?.text}`, rule: 'vi.period.year-range' };
   if (!K.year.has(w(t0))) return null;
   const next = tokens[i + 1];
@@ -139,7 +162,7 @@ function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
     if (q && q >= 1 && q <= 4) return partial(tokens, i, i + 2, 'quarter', q, 'vi', 'vi.period.quy');
   }
   // (tính) đến hết tháng 10: the year to date
-  const k = K.until.has(w2(tokens, i)) ? i + 2 : K.until.has(a) ? i + 1 : i;
+  const k = has2(K.until, tokens, i) ? i + 2 : K.until.has(a) ? i + 1 : i;
   if (K.untilEnd.has(w(tokens[k])) && K.month.has(w(tokens[k + 1])) && isNum(tokens[k + 2])) {
     const m = +(tokens[k + 2] as Token).text;
     if (m >= 1 && m <= 12) return partial(tokens, i, k + 3, 'ytd', m, 'vi', 'vi.period.den-het-thang');
@@ -193,7 +216,7 @@ function monthCountVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   let j = i;
   let cumulative = false;
   let within = false;
-  if (K.cumulative.has(w2(tokens, i))) {
+  if (has2(K.cumulative, tokens, i)) {
     cumulative = true;
     j = i + 2;
   } else if (K.within.has(w(tokens[i])) && isNum(tokens[i + 1])) {
@@ -235,7 +258,7 @@ function yearEn(tokens: readonly Token[], i: number): PeriodMatch | null {
     return { from: i, to: i + 3, id: `${t0.text}/${tokens[i + 2]?.text}`, rule: 'en.period.year-range' };
   if (K.yearPrepositions.has(a) && isYear(tokens[i + 1]))
     return { from: i, to: i + 2, id: (tokens[i + 1] as Token).text, rule: 'en.period.in-yyyy' };
-  const r = rel(K.relative, w2(tokens, i));
+  const r = has2(relKeys(K), tokens, i) ? rel(K.relative, `${w(tokens[i])} ${w(tokens[i + 1])}`) : undefined;
   if (r !== undefined)
     return { from: i, to: i + 2, relative: r, rule: r === 0 ? 'en.period.this-year' : 'en.period.next-year' };
   // Q1 2020, Q1/2020, H1
