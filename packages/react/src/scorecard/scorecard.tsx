@@ -135,8 +135,9 @@ const EMPTY: ScorecardNode[] = [];
  * A scorecard table of indicators — name, unit, target, actual, % of plan, change against the
  * same period, status — with groups (sectors), "trong đó" rows that expand, columns sortable by
  * mouse and keyboard (`aria-sort` on the sorted header), and a summary row ("8/10 chỉ tiêu đạt
- * và vượt kế hoạch") with the composite score. Sorting and expansion come from TanStack Table;
- * rows beyond a threshold are virtualised with TanStack Virtual, so 10,000 rows stay smooth:
+ * và vượt kế hoạch") with the composite score. Sorting and expansion come from TanStack Table
+ * (its row objects are built only once a column is sorted); rows beyond a threshold are
+ * virtualised in a window computed from the row height, so 10,000 rows mount and scroll smoothly:
  * rows are memoised on their data, each formats its numbers once (cached per evaluation and
  * locale), and sorting compares precomputed keys. A plan the report never stated shows as
  * derived (`≈`, its interval in the tooltip and the accessible name). In a container of 480 px
