@@ -49,18 +49,22 @@ function decimalKey(value: string | null | undefined): DecimalKey | undefined {
  * mounting 10,000 rows touches none of them for rows never drawn or sorted (the core computes
  * an evaluation's exact completion lazily too), so mount cost stays nearly flat in the row count.
  */
+interface Lazy {
+  name?: string;
+  unit?: { readonly value: string | undefined };
+  keys?: { -readonly [K in keyof SortKeys]?: SortKeys[K] };
+}
+
 export class IndicatorNode {
-  readonly kind = 'indicator' as const;
+  declare readonly kind: 'indicator';
   /** "Trong đó" rows; a shared empty list until the first is added (most rows have none). */
   children: ScorecardNode[] = NO_CHILDREN;
   /** The group (sector) row this row sits under, if the table is grouped. */
   groupId: string | undefined = undefined;
-  #name: string | undefined = undefined;
-  #unit: { readonly value: string | undefined } | undefined = undefined;
-  #keys: { -readonly [K in keyof SortKeys]?: SortKeys[K] } | undefined = undefined;
+  /** Name, unit words and sort keys, made on first use: one slot, no object for rows never drawn or sorted. */
+  #lazy: Lazy | undefined = undefined;
 
   constructor(
-    readonly id: string,
     readonly evaluation: Evaluation,
     /** Position in the `evaluations` given, for messages (`evaluations[3]`). */
     readonly index: number,
@@ -69,25 +73,34 @@ export class IndicatorNode {
     private readonly words: Words,
   ) {}
 
+  /** The row id: its position in `evaluations` (a string made on use: no string per row at mount). */
+  get id(): string {
+    return String(this.index);
+  }
+
   get name(): string {
-    this.#name ??= this.words.name(this.evaluation.indicator);
-    return this.#name;
+    this.#lazy ??= {};
+    this.#lazy.name ??= this.words.name(this.evaluation.indicator);
+    return this.#lazy.name;
   }
 
   /** The unit in words (`thuê bao`, `tỷ đồng`), or undefined when the core has none for the locale. */
   get unit(): string | undefined {
-    this.#unit ??= { value: this.words.unit(this.evaluation.indicator) };
-    return this.#unit.value;
+    this.#lazy ??= {};
+    this.#lazy.unit ??= { value: this.words.unit(this.evaluation.indicator) };
+    return this.#lazy.unit.value;
   }
 
   /** The sort key of one column, computed on the first sort by that column and kept. */
   key<K extends keyof SortKeys>(column: K): SortKeys[K] {
-    this.#keys ??= {};
-    const keys = this.#keys;
+    this.#lazy ??= {};
+    this.#lazy.keys ??= {};
+    const keys = this.#lazy.keys;
     if (!(column in keys)) keys[column] = computeKey(this, column);
     return keys[column] as SortKeys[K];
   }
 }
+(IndicatorNode.prototype as { kind: 'indicator' }).kind = 'indicator';
 
 function computeKey<K extends keyof SortKeys>(node: IndicatorNode, column: K): SortKeys[K] {
   const e = node.evaluation;
@@ -152,36 +165,43 @@ export function buildTree(evaluations: readonly Evaluation[], locale: string, un
   const words = wordsFor(locale);
   const count = evaluations.length;
   const nodes: IndicatorNode[] = new Array(count);
-  const periods: string[] = new Array(count);
-  // indicator id → row(s): keyed by the indicator's own id string (its hash is cached), no
-  // per-row key strings; a list only for an indicator with several periods
-  const rowsOf = new Map<string, number | number[]>();
-  let anyParent = false;
+  // ids some row names as its parent: only those rows are indexed (no map entry per row)
+  let parents: Set<string> | undefined;
   let grouped = false;
   // one pass, each field of an evaluation read once
   for (let i = 0; i < count; i++) {
     const e = evaluations[i] as Evaluation;
     const indicator = e.indicator;
-    periods[i] = String(e.observation.period);
-    const seen = rowsOf.get(indicator.id);
-    if (seen === undefined) rowsOf.set(indicator.id, i);
-    else if (typeof seen === 'number') rowsOf.set(indicator.id, [seen, i]);
-    else seen.push(i);
-    if (indicator.parent !== undefined) anyParent = true;
+    const parent = indicator.parent;
+    if (parent !== undefined && parent !== indicator.id) (parents ??= new Set()).add(parent);
     if (indicator.group !== undefined) grouped = true;
     // The row id is the position in `evaluations`: unique by construction, and integer-like, so
-    // TanStack's rows-by-id map stores it as a fast array index (10,000 rows mount in ~1 ms less
-    // than with `indicator@period` strings). React keys and expansion follow the same id.
-    nodes[i] = new IndicatorNode(String(i), e, i, false, words);
+    // TanStack's rows-by-id map stores it as a fast array index. React keys and expansion follow the same id.
+    nodes[i] = new IndicatorNode(e, i, false, words);
   }
+  const anyParent = parents !== undefined;
+  // indicator id → row(s) of the indicators named as parents; a list only for several periods
+  const rowsOf = new Map<string, number | number[]>();
+  if (parents !== undefined) {
+    for (let i = 0; i < count; i++) {
+      const id = (nodes[i] as IndicatorNode).evaluation.indicator.id;
+      if (!parents.has(id)) continue;
+      const seen = rowsOf.get(id);
+      if (seen === undefined) rowsOf.set(id, i);
+      else if (typeof seen === 'number') rowsOf.set(id, [seen, i]);
+      else seen.push(i);
+    }
+  }
+  const periodOf = (i: number): string => String((nodes[i] as IndicatorNode).evaluation.observation.period);
   const parentIndex = (i: number): number | undefined => {
     const indicator = (nodes[i] as IndicatorNode).evaluation.indicator;
     const parent = indicator.parent;
     if (parent === undefined || parent === indicator.id) return undefined;
     const rows = rowsOf.get(parent);
     if (rows === undefined) return undefined;
-    if (typeof rows === 'number') return periods[rows] === periods[i] ? rows : undefined;
-    return rows.find((r) => periods[r] === periods[i]);
+    const period = periodOf(i);
+    if (typeof rows === 'number') return periodOf(rows) === period ? rows : undefined;
+    return rows.find((r) => periodOf(r) === period);
   };
   if (anyParent) {
     for (let i = 0; i < count; i++) if (parentIndex(i) !== undefined) (nodes[i] as IndicatorNode).ofWhich = true;
