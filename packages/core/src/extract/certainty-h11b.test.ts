@@ -138,14 +138,15 @@ describe('the base nearest a change is its base', () => {
 });
 
 describe('comparisons and trailing bases (en)', () => {
-  it('a clause opening with "compared with" and a figure is no statement of its own', () => {
+  it('a clause opening with "compared with" and a figure gives no certain figure', () => {
     const all = read(
       'Exports fell by 5.2 percent to $20 billion, compared with a rise of 3.1 percent a year earlier.',
       'en',
     );
-    expect(all.length).toBe(1);
-    expect(all[0]?.changes.map((c) => c.value.amount.value)).toEqual(['-5.2']);
-    expect(all[0]?.unread.some((u) => u.span.text.includes('3.1'))).toBe(true);
+    expect(all[0]?.changes.map((c) => [c.value.amount.value, c.confidence])).toEqual([['-5.2', 'certain']]);
+    const other = all.flatMap((s) => s.changes).find((c) => c.value.amount.value === '3.1');
+    expect(other?.confidence).toBe('uncertain');
+    expect(other?.doubt?.reason).toBe('comparison');
   });
 
   it('a clause of only a base after the figures is the base of the one change without one', () => {

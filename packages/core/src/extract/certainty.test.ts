@@ -124,4 +124,62 @@ describe('certainty: every field says how sure its reading is', () => {
     const findings = auditStatements(all);
     expect(findings.every((f) => !JSON.stringify(f).includes('26.4'))).toBe(true);
   });
+
+  it('comparison: the figure after a comparative is shown but uncertain (en)', () => {
+    const all = read('Coffee exports grew 7.2 percent, faster than the 3.9 percent expansion in the first half.', 'en');
+    const own = all.flatMap((s) => s.changes).find((c) => c.value.amount.value === '7.2');
+    expect(own?.confidence).toBe('certain');
+    const other = all.find(
+      (s) => s.value?.value.base === '3.9' || s.changes.some((c) => c.value.amount.value === '3.9'),
+    );
+    expect(other).toBeDefined();
+    const fields = [other?.value, ...(other?.changes ?? [])].filter((f) => f !== undefined);
+    expect(fields.every((f) => f.confidence === 'uncertain')).toBe(true);
+  });
+
+  it('comparison: a rate after cao hơn/thấp hơn is the other side of the comparison (vi)', () => {
+    const all = read('Lợi nhuận quý II tăng 6,1%, thấp hơn mức tăng 8,3% của quý I.');
+    const other = all.flatMap((s) => s.changes).find((c) => c.value.amount.value === '8.3');
+    expect(other?.confidence).toBe('uncertain');
+    expect(other?.doubt?.reason).toBe('comparison');
+    expect(all.flatMap((s) => s.changes).find((c) => c.value.amount.value === '6.1')?.confidence).toBe('certain');
+  });
+
+  it('comparison: the statement before keeps its certain fields and the audit skips the other', () => {
+    const all = read('Giá trị sản xuất tăng 5,2%, cao hơn mức tăng 4,4% của năm trước.');
+    const other = all.flatMap((s) => s.changes).find((c) => c.value.amount.value === '4.4');
+    expect(other?.confidence).toBe('uncertain');
+    expect(all.flatMap((s) => s.changes).find((c) => c.value.amount.value === '5.2')?.confidence).toBe('certain');
+    expect(auditStatements(all)).toEqual([]);
+  });
+
+  it('base-period: a year named after a comparison word may be the base, not the period', () => {
+    const [s] = read('Fish output was 210,000 tonnes, up 2.4 percent compared to the harvest in 2021.', 'en');
+    expect(s?.period?.value).toBe('2021');
+    expect(s?.period?.confidence).toBe('uncertain');
+    expect(s?.period?.doubt?.reason).toBe('base-period');
+  });
+
+  it('base-period: a period before the comparison stays certain', () => {
+    const [s] = read('In 2025, fish output was 210,000 tonnes, up 2.4 percent compared with 2024.', 'en');
+    expect(s?.period?.value).toBe('2025');
+    expect(s?.period?.confidence).toBe('certain');
+  });
+
+  it('plan-frame: a rate with no base whose clause names a plan after it is never a certain change', () => {
+    const all = read('Receipts climbed 8.7% against the plan approved by the council.', 'en');
+    const rate = all.flatMap((s) => s.changes).find((c) => c.value.amount.value === '8.7');
+    expect(rate === undefined || rate.confidence === 'uncertain').toBe(true);
+  });
+
+  it('a bound verb before a value is a bound, not an exact figure (top, surpass, exceed)', () => {
+    for (const text of [
+      'Orders are set to top VND9.8 trillion this quarter.',
+      'Remittances surpassed US$4.1 billion.',
+      'Seafood sales exceeded 730 million USD.',
+    ]) {
+      const s = read(text, 'en').find((x) => x.value);
+      expect(s?.value?.value.approximate, text).toBe('over');
+    }
+  });
 });

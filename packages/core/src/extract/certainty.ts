@@ -30,6 +30,10 @@ const MESSAGES: Record<DoubtReason, string> = {
   difference: 'A difference between two figures, not a level',
   respectively: 'Names and figures paired by their order (respectively): which figure is whose is not read',
   'counted-noun': 'A bare count of the noun that follows it, not the value of an indicator',
+  comparison:
+    'A figure after a comparative (higher than, cao hơn): most likely the other side of the comparison, another period or quantity',
+  'base-period':
+    'A period named after a comparison word (compared to … 2019, so với năm 2019): it may be the base, not the period of the statement',
 };
 
 const doubt = (reason: DoubtReason): Doubt => ({ reason, message: MESSAGES[reason] });
@@ -180,6 +184,33 @@ function countInName(ctx: Ctx): boolean {
   return false;
 }
 
+/** True when a plan word follows the field in its clause (at most {@link WINDOW} tokens on). */
+function planAfter(ctx: Ctx, f: Extracted<unknown>, k: number): boolean {
+  const t = ctx.ix.tokens;
+  let end = k;
+  while (end < t.length && (t[end] as Token).start < f.span.end) end++;
+  for (let i = end; i < t.length && i < end + WINDOW; i++) {
+    const x = t[i] as Token;
+    if (x.kind === 'punct' || x.gap.includes('\n')) return false;
+    if (matchAt(t, i, ctx.g.planFrameWords)) return true;
+  }
+  return false;
+}
+
+/**
+ * `… compared to the implementation in 2019`, `gấp 3,2 lần năm 2023`: the statement's period was
+ * read after a comparison word of its clause, so it may be the base's period.
+ */
+function weighPeriod<T>(ix: TokenIndex, g: Grammar, p: Extracted<T> | undefined): Extracted<T> | undefined {
+  if (!p) return undefined;
+  const at = ix.at(p.span.start);
+  if (at === undefined) return { ...p, confidence: 'certain' };
+  const from = Math.max(ix.clauseOf(at), at - 8);
+  if (within(ix.tokens, from, at, g.periodBaseLeads))
+    return { ...p, confidence: 'uncertain', doubt: doubt('base-period'), rule: `${p.rule}?base-period` };
+  return { ...p, confidence: 'certain' };
+}
+
 /** The rules, in order: the first that doubts the field gives the reason. */
 const RULES: readonly {
   readonly id: DoubtReason;
@@ -285,6 +316,33 @@ const RULES: readonly {
     },
   },
   {
+    // `grew 5.03 percent, higher than the 4.72 percent growth rate in the same period last
+    // year`, `tuy thấp hơn mức tăng 7,45% của quý I`: a rate, completion or value after a
+    // comparative in its own clause is what the statement is compared WITH — another period's
+    // or another quantity's figure — whatever words follow.
+    id: 'comparison',
+    doubts: (ctx, f, what) => {
+      const k = numberToken(ctx, f);
+      if (k === undefined) return false;
+      const from = Math.max(ctx.ix.clauseOf(k), k - WINDOW);
+      const t = ctx.ix.tokens;
+      // `so với 31/12/2021 tăng 2.375 tỷ đồng`: a compare word that opens the change's own base.
+      const baseSpan = what === 'change' ? (f as Extracted<ExtractedChange>).value.baseSpan : undefined;
+      const own = (i: number): boolean =>
+        baseSpan !== undefined && (t[i] as Token).start >= baseSpan.start && (t[i] as Token).start < baseSpan.end;
+      for (let i = from; i < k; i++) {
+        if (own(i)) continue;
+        if (ctx.g.comparatives.has(`${(t[i] as Token).forms.fold} ${t[i + 1]?.forms.fold ?? ''}`)) return true;
+        // `…, so với mức giảm 4,1% của năm trước`, `compared with a rise of 3.1 percent`: the clause
+        // opens with a base, so its figure is the base's, not a result.
+        // (`gấp 2 lần`: a lead that is the field's own verb is no base.)
+        const lead = i === ctx.ix.clauseOf(k) && (t[i] as Token).start < f.span.start;
+        if (lead && matchAt(t, i, ctx.g.periodBaseLeads)) return true;
+      }
+      return within(t, from, k, ctx.g.differenceWords);
+    },
+  },
+  {
     // `vượt tốc độ tăng trưởng theo kế hoạch đề ra … là 8,42%`: a plan's figure in a results clause.
     id: 'plan-frame',
     doubts: (ctx, f, what) => {
@@ -297,6 +355,9 @@ const RULES: readonly {
       // of an actual statement: the figure may be the plan's, not the result — a value, or a
       // growth's rate with no base (`vượt tốc độ tăng trưởng theo kế hoạch đề ra là 8,42%`).
       const baseless = what === 'change' && !(f as Extracted<ExtractedChange>).value.base;
+      // `rising 22.5% above estimates`, `tăng 5% theo kế hoạch`: a change with no base whose clause
+      // names a plan after it is measured against the plan, not against a past period.
+      if (baseless && planAfter(ctx, f, k)) return true;
       if ((what !== 'value' && !baseless) || ctx.nameFrom === undefined || ctx.nameTo === undefined || ctx.nameTo > k)
         return false;
       return within(
@@ -436,7 +497,7 @@ export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
     name: sure(s.name),
     fullName: sure(s.fullName),
     subject: sure(s.subject),
-    period: sure(s.period),
+    period: weighPeriod(ix, g, s.period),
     stage: sure(s.stage),
     rank: sure(s.rank),
     parent: sure(s.parent),

@@ -50,6 +50,23 @@ export interface Grammar {
   readonly planWords: readonly Phrase<'plan' | 'budget' | 'target'>[];
   /** `vượt … kế hoạch`, `exceeding the plan by`. */
   readonly exceedVerbs: readonly Phrase[];
+  /**
+   * The nouns a completion is measured against, read as the head of a short noun phrase
+   * (`of the city's annual forecast`, `tổng kế hoạch`): `plan`, `target`, `estimate`, `forecast`.
+   */
+  readonly planNouns: readonly Phrase<'plan' | 'budget' | 'target'>[];
+  /** The word that opens such a noun phrase after a percentage (`of`); none in Vietnamese. */
+  readonly planOf: readonly Phrase[];
+  /** Words that end the modifiers of a plan noun phrase before its noun (`in`, `and`, `for`). */
+  readonly planPhraseStops: ReadonlySet<string>;
+  /** `exceeding`, `surpassed`, `vượt`: the head of `exceeding the target set in May by 5%`. */
+  readonly exceedHeads: readonly Phrase[];
+  /** `by` before the amount of `exceeding the target … by 5%`; none in Vietnamese. */
+  readonly exceedBy: readonly Phrase[];
+  /** `above`/`below` a plan noun after a rate (`22.5% above estimates`): over or under the plan. */
+  readonly planSides: readonly Phrase<1 | -1>[];
+  /** Words that open a comparison base before a period (`compared to … in 2019`, `so với năm 2019`). */
+  readonly periodBaseLeads: readonly Phrase[];
   /** Increase and decrease verbs, with the sign they give. */
   readonly changeVerbs: readonly Phrase<1 | -1>[];
   /** Articles before a change noun phrase (`a`, `an`); none in Vietnamese. */

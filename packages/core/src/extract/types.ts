@@ -51,6 +51,10 @@ export type DoubtReason =
   | 'other-measure'
   /** A second change of the same kind in one statement, with no base or the first one's base: it may belong to another clause. */
   | 'second-figure'
+  /** `higher than the 4.72 percent growth …`, `cao hơn mức tăng 7,45%`: the other side of a comparison. */
+  | 'comparison'
+  /** `compared to the implementation in 2019`, `so với năm 2019`: a period that names the comparison base. */
+  | 'base-period'
   /** `thấp hơn … khoảng 870 triệu USD`, `tương ứng tăng 28,55 tỷ USD`: a difference, not a level. */
   | 'difference'
   /** `… lần lượt là 8% và 8,5%`, `US$16.4 billion and US$0.9 billion, respectively`: names and figures paired by order. */

@@ -33,4 +33,17 @@ describe('figure rule change', () => {
     const found = readAt(changeRule, 'Diện tích lúa giảm 2.170ha (do chuyển đổi) so với năm 2018.', 'vi', 'giảm');
     expect(found?.fig.kind === 'change' && found.fig.form).toBe('absolute');
   });
+  it('reads (en) a rate above a plan as its completion: Fees rose 14.5% above estimates.', () => {
+    const found = readAt(changeRule, 'Fees rose 14.5% above estimates.', 'en', 'rose');
+    expect(found && describeFigure(found.fig)).toBe('completion exceeded-by 114.5 budget');
+    expect(found?.rule).toBe('en.completion.rate-beside-plan');
+  });
+  it('reads (en) a rate below a plan: Outlays grew 4.1% below the annual plan.', () => {
+    const found = readAt(changeRule, 'Outlays grew 4.1% below the annual plan.', 'en', 'grew');
+    expect(found && describeFigure(found.fig)).toBe('completion exceeded-by 95.9 plan');
+  });
+  it('keeps a rate above a past level a change: Fees rose 14.5% above the 2024 level.', () => {
+    const found = readAt(changeRule, 'Fees rose 14.5% above the 2024 level.', 'en', 'rose');
+    expect(found?.fig.kind).toBe('change');
+  });
 });

@@ -13,6 +13,7 @@ import {
   m,
   numberAt,
   percentAfter,
+  planPhraseAt,
   readBase,
   worst,
 } from './context';
@@ -100,6 +101,24 @@ export function changeAt(c: Cursor, i: number): Found | null {
     }
   }
   const after = readBase(c, to) ?? baseAfterBracket(c, to);
+  // `rising 22.5% above estimates`, `5 percent below the annual plan`: a rate over or under a plan.
+  const side = !after && form === 'rate' ? m(c, to, c.g.planSides) : null;
+  const sidePlan = side ? planPhraseAt(c, side.to, false) : null;
+  if (side && sidePlan) {
+    const over = side.phrase.data < 0 ? negate(n) : n;
+    const completion: StatedCompletion = {
+      percent: shift(over, '100'),
+      form: 'exceeded-by',
+      of: sidePlan.phrase.data,
+      approximate,
+    };
+    return {
+      to: sidePlan.to,
+      fig: { kind: 'completion', completion, numberAt: k },
+      rule: `${c.g.locale}.completion.rate-beside-plan`,
+      level: worst(verb.level, side.level, sidePlan.level),
+    };
+  }
   const base = after ?? noun?.base ?? null;
   if (after) to = after.to;
   // `tăng 15,2% so với dự toán`, `giảm 5% so với kế hoạch`: over or under the plan, a completion.

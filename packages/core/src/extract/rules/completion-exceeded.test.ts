@@ -20,4 +20,25 @@ describe('figure rule completion.exceeded', () => {
   it('reads nothing in (vi): Doanh thu tăng 5% so với cùng kỳ.', () => {
     expect(readsNowhere(completionExceededRule, 'Doanh thu tăng 5% so với cùng kỳ.', 'vi')).toBe(true);
   });
+  it('reads (en) a plan noun phrase with words between it and `by`: Tax collection beat the budget estimate approved in March by 12 percent.', () => {
+    const text = 'Tax collection beat the budget estimate approved in March by 12 percent.';
+    const found = readAt(completionExceededRule, text, 'en', 'beat');
+    expect(found && describeFigure(found.fig)).toBe('completion exceeded-by 112 budget');
+    expect(found?.rule).toBe('en.completion.exceeded-plan-by');
+  });
+  it('reads (en) a possessive and modifiers before the plan noun: Arrivals surpassed the province’s yearly goal by 9%.', () => {
+    const found = readAt(
+      completionExceededRule,
+      'Arrivals surpassed the province’s yearly goal by 9%.',
+      'en',
+      'surpassed',
+    );
+    expect(found && describeFigure(found.fig)).toBe('completion exceeded-by 109 target');
+  });
+  it('reads nothing when no plan noun heads the phrase: Exports exceeded last year’s level by 9%.', () => {
+    expect(readsNowhere(completionExceededRule, 'Exports exceeded last year’s level by 9%.', 'en')).toBe(true);
+  });
+  it('reads nothing when a figure comes before `by`: Output surpassed the plan of 40 tonnes by 3%.', () => {
+    expect(readsNowhere(completionExceededRule, 'Output surpassed the plan of 40 tonnes by 3%.', 'en')).toBe(true);
+  });
 });

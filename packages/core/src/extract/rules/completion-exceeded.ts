@@ -1,11 +1,21 @@
 import { shift } from '../numeral';
 import type { StatedCompletion } from '../types';
-import { type Cursor, type FigureRule, type Found, isNum, m, numberAt, percentAfter, worst } from './context';
+import {
+  type Cursor,
+  type FigureRule,
+  type Found,
+  isNum,
+  m,
+  numberAt,
+  percentAfter,
+  planPhraseAt,
+  worst,
+} from './context';
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function exceedAt(c: Cursor, i: number): Found | null {
   const verb = m(c, i, c.g.exceedVerbs);
-  if (!verb) return null;
+  if (!verb) return exceedPlanByAt(c, i);
   let k = verb.to;
   let plan = m(c, k, c.g.planWords);
   if (plan) k = plan.to;
@@ -30,7 +40,7 @@ export function exceedAt(c: Cursor, i: number): Found | null {
   }
   if (!plan) {
     const compare = m(c, to, c.g.compareWords);
-    plan = m(c, compare ? compare.to : to, c.g.planWords);
+    plan = planPhraseAt(c, compare ? compare.to : to);
     if (!plan) return null;
     to = plan.to;
   }
@@ -46,6 +56,38 @@ export function exceedAt(c: Cursor, i: number): Found | null {
     rule: `${c.g.locale}.completion.exceeded-by`,
     level: worst(verb.level, plan.level),
   };
+}
+
+/** How far `by` may come after the plan noun: `exceeding the target set at the beginning of the year by 57%`. */
+const BY_WINDOW = 10;
+
+/**
+ * `exceeding the target set at the beginning of the year by 57%`, `surpassed its annual plan by
+ * 8 percent`: an exceed head, a plan noun phrase, words with no figure or punctuation, `by` and
+ * a percentage — completion 100 + X of that plan.
+ */
+function exceedPlanByAt(c: Cursor, i: number): Found | null {
+  const head = m(c, i, c.g.exceedHeads);
+  if (!head) return null;
+  const plan = planPhraseAt(c, head.to, false);
+  if (!plan) return null;
+  for (let k = plan.to; k < c.limit && k <= plan.to + BY_WINDOW; k++) {
+    const by = m(c, k, c.g.exceedBy);
+    if (by) {
+      const n = numberAt(c, by.to);
+      const pct = n ? percentAfter(c, by.to + 1) : 0;
+      if (!n || !pct) return null;
+      const completion: StatedCompletion = { percent: shift(n, '100'), form: 'exceeded-by', of: plan.phrase.data };
+      return {
+        to: pct,
+        fig: { kind: 'completion', completion, numberAt: by.to },
+        rule: `${c.g.locale}.completion.exceeded-plan-by`,
+        level: worst(head.level, plan.level, by.level),
+      };
+    }
+    if (c.tokens[k]?.kind !== 'word') return null;
+  }
+  return null;
 }
 
 /** The `completion.exceeded` figure rule. @internal */

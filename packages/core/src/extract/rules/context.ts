@@ -147,6 +147,34 @@ export interface Cursor {
 export const m = <T>(c: Cursor, i: number, list: Parameters<typeof matchAt<T>>[2]): PhraseMatch<T> | null =>
   matchAt(c.tokens, i, list, c.limit);
 
+/** How many modifiers a plan noun phrase may hold before its noun (`of the city's annual plan`). */
+const PLAN_MODIFIERS = 4;
+
+/**
+ * `of the city's annual forecast`, `of this year's plan`, `tổng kế hoạch`: a short noun phrase
+ * whose head is a plan noun — the grammar's opening word (if any), at most
+ * {@link PLAN_MODIFIERS} plain words (no number but a year, no punctuation, no stop word), then
+ * the noun. Read structurally, so a new modifier needs no new string. `opened: false` reads the
+ * phrase with no opening word (`exceeding the annual target by`).
+ */
+export function planPhraseAt(c: Cursor, i: number, opened = true): PhraseMatch<'plan' | 'budget' | 'target'> | null {
+  const exact = opened ? m(c, i, c.g.planWords) : null;
+  if (exact) return exact;
+  const of = opened ? m(c, i, c.g.planOf) : null;
+  if (opened && c.g.planOf.length > 0 && !of) return null;
+  let k = of ? of.to : i;
+  for (let n = 0; n <= PLAN_MODIFIERS && k < c.limit; n++, k++) {
+    const noun = m(c, k, c.g.planNouns);
+    // The noun ends the phrase: `of the plan for 2020` stops at `plan`, `plan assigned` too.
+    if (noun) return { phrase: noun.phrase, from: i, to: noun.to, level: worst(of?.level, noun.level) };
+    const t = c.tokens[k];
+    if (!t || t.kind === 'punct' || (n > 0 && t.gap === '')) return null;
+    if (t.kind === 'number' && !/^(19|20)\d\d$/.test(t.text)) return null;
+    if (c.g.planPhraseStops.has(t.forms.fold)) return null;
+  }
+  return null;
+}
+
 export const worst = (...levels: (MatchLevel | undefined)[]): MatchLevel => {
   const order: MatchLevel[] = ['exact', 'variant', 'no-diacritics', 'typo'];
   return levels.reduce<MatchLevel>((a, b) => (b && order.indexOf(b) > order.indexOf(a) ? b : a), 'exact');

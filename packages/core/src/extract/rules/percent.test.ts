@@ -20,4 +20,21 @@ describe('figure rule percent', () => {
   it('reads nothing in (vi): Tổng doanh thu ước đạt 3.630 tỷ đồng.', () => {
     expect(readsNowhere(percentRule, 'Tổng doanh thu ước đạt 3.630 tỷ đồng.', 'vi')).toBe(true);
   });
+  it('reads (en) a plan noun phrase read by its head: Port throughput met 96.4% of the province’s yearly forecast.', () => {
+    const text = 'Port throughput met 96.4% of the province’s yearly forecast.';
+    const found = readAt(percentRule, text, 'en', 'met');
+    expect(found && describeFigure(found.fig)).toBe('completion of-plan 96.4 budget');
+  });
+  it('reads (en) a year among the modifiers: Spending reached 38 percent of the 2026 projection.', () => {
+    const found = readAt(percentRule, 'Spending reached 38 percent of the 2026 projection.', 'en', 'reached');
+    expect(found && describeFigure(found.fig)).toBe('completion of-plan 38 budget');
+  });
+  it('reads (vi) a modifier before the plan noun: Giải ngân đạt 71,2% tổng kế hoạch.', () => {
+    const found = readAt(percentRule, 'Giải ngân đạt 71,2% tổng kế hoạch.', 'vi', 'đạt');
+    expect(found && describeFigure(found.fig)).toBe('completion of-plan 71.2 plan');
+  });
+  it('reads no completion when the plan noun belongs to another phrase: Wages made up 31% of the costs in the plan.', () => {
+    const found = readAt(percentRule, 'Wages made up 31% of the costs in the plan.', 'en', 'made');
+    expect(found?.fig.kind).not.toBe('completion');
+  });
 });

@@ -10,6 +10,7 @@ import {
   m,
   numberAt,
   percentAfter,
+  planPhraseAt,
   readBase,
   worst,
 } from './context';
@@ -27,7 +28,7 @@ export function percentAt(c: Cursor, i: number): Found | null {
   const pct = percentAfter(c, k + 1);
   if (!pct) return null;
   const stage = verb && fold(verb.phrase.text).startsWith('uoc') ? ('estimate' as const) : undefined;
-  const plan = m(c, pct, c.g.planWords);
+  const plan = planPhraseAt(c, pct);
   if (plan) {
     const completion: StatedCompletion = { percent: n, form: 'of-plan', of: plan.phrase.data, approximate };
     return {

@@ -23,7 +23,7 @@ function readFigureClause(a: SentenceContext, st: SentenceState, clause: Clause,
   const firstFigureOfSentence = st.firstFigureSeen;
   st.firstFigureSeen = true;
   const nameWords = nameRange(leading);
-  if (readRemark(a, st, clause, figIndex, nameWords)) {
+  if (readRemark(a, st, clause)) {
     st.pending = undefined;
     return;
   }

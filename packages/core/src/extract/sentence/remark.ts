@@ -1,33 +1,19 @@
 import { matchAt } from '../phrase';
-import { type Clause, CURRENCIES, type Range, type SentenceContext, type SentenceState } from './context';
+import { type Clause, CURRENCIES, type SentenceContext, type SentenceState } from './context';
 
 /**
  * A clause with figures that remarks on the statement before instead of stating its own:
- * - `…, lower than the target of 7.5 percent`, `…, tuy cao hơn tốc độ tăng 4,7%`: a clause that
- *   opens with a comparative (after a concessive word or not) measures the statement before
- *   against something the grammar does not model; its figures are listed as unread there,
- *   never read as a statement named `lower`;
- * - `5,7 triệu tỷ đồng (234,6 tỷ USD)` as a clause of its own, or `…, equivalent to $189
- *   billion,`: the value before, restated in another currency.
+ * `5,7 triệu tỷ đồng (234,6 tỷ USD)` as a clause of its own, or `…, equivalent to $189
+ * billion,`: the value before, restated in another currency.
+ *
+ * (A clause that opens with a comparative — `…, lower than the target of 7.5 percent`, `…, tuy
+ * cao hơn mức tăng 4,7%` — is read as a statement of its own; the certainty pass marks its
+ * figures `uncertain` with the reason `comparison`, so they are shown, never audited.)
  * True when the clause was read as such a remark.
  */
-export function readRemark(
-  a: SentenceContext,
-  st: SentenceState,
-  clause: Clause,
-  figIndex: number,
-  nameWords: Range | undefined,
-): boolean {
+export function readRemark(a: SentenceContext, st: SentenceState, clause: Clause): boolean {
   const current = st.current;
   if (!current) return false;
-  if (clause.sepBefore === ',' && nameWords && a.comparativeAt(nameWords.from)) {
-    for (const it of clause.items.slice(figIndex)) {
-      if (it.t !== 'figure' && it.t !== 'bad-number') continue;
-      const message = 'A figure in a comparison with the statement before is not read.';
-      current.unread.push(a.unread('figure', 'unrecognised-figure', it.from, it.to, message));
-    }
-    return true;
-  }
   const only = clause.items.filter((it) => it.t === 'figure' || it.t === 'bad-number');
   const lone = only.length === 1 ? only[0] : undefined;
   if (!current.value || lone?.t !== 'figure' || lone.fig.kind !== 'value') return false;
