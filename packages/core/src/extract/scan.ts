@@ -84,13 +84,33 @@ function carryVerb(c: Cursor, items: readonly Item[], found: Found, lastChange: 
     return { ...found, fig: { ...fig, form: 'rate', amount: signed(fig.amount) }, rule };
   if (fig.kind !== 'percent' || !fig.q.quantity) return found;
   const joiner = items[items.length - 1];
-  const before = items[items.length - 2];
   const joined =
     (joiner?.t === 'marker' && joiner.kind === 'joiner') ||
     (joiner?.t === 'word' && m(c, joiner.from, c.g.joiners)?.to === joiner.to);
-  if (!joined || before?.t !== 'figure' || before.fig.kind !== 'change' || before.fig.form !== 'rate') return found;
+  // `Đà Nẵng grew by 9.4 per cent, Cần Thơ by 8.7 per cent`: `by` and a bare percentage after a
+  // rate of the same sentence is that rate's verb left out.
+  const by = joiner?.t === 'word' && m(c, joiner.from, c.g.exceedBy)?.to === joiner.to && joiner.to === fig.q.from;
+  if (!joined && !by) return found;
+  // `… and 12 percent of it was exported`: a percentage OF something is a share, no rate.
+  if (m(c, fig.q.to, c.g.quantityOf)) return found;
+  if (joined && !rateBefore(items, items.length - 2)) return found;
   const amount = signed(fig.q.quantity.number);
   return { ...found, fig: { kind: 'change', form: 'rate', amount, numberAt: fig.q.numberAt }, rule };
+}
+
+/** How many words may stand between a rate and the joiner of its elliptic second rate. */
+const ELLIPSIS_WORDS = 4;
+
+/**
+ * True when item `k` — or the item before at most {@link ELLIPSIS_WORDS} words (`down 24.8
+ * percent in value and 45.4 percent`, `an increase of 27.8 per cent in domestic revenues and
+ * 15.6 per cent`) — is a rate.
+ */
+function rateBefore(items: readonly Item[], k: number): boolean {
+  let j = k;
+  while (j >= 0 && j > k - ELLIPSIS_WORDS && (items[j] as Item).t === 'word') j--;
+  const it = items[j];
+  return it?.t === 'figure' && it.fig.kind === 'change' && it.fig.form === 'rate';
 }
 
 /** After no figure: a base, a stage word, and — before the clause's first word — a joiner or a topic. */

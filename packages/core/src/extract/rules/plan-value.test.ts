@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../extract-statements';
 import { planValueRule } from './plan-value';
 import { describeFigure, readAt, readsNowhere } from './read-at.test-util';
 
@@ -24,5 +25,26 @@ describe('figure rule plan.value', () => {
   });
   it('reads nothing in (vi): Doanh thu đạt 3 tỷ đồng.', () => {
     expect(readsNowhere(planValueRule, 'Doanh thu đạt 3 tỷ đồng.', 'vi')).toBe(true);
+  });
+  it('reads (vi) a bracket right after a plan noun phrase as the plan: … so với mục tiêu cả năm (đạt 410 tỷ USD).', () => {
+    const text = 'Xuất khẩu hoàn thành 88,5% so với mục tiêu cả năm (đạt 410 tỷ USD).';
+    const found = readAt(planValueRule, text, 'vi', 'đạt');
+    expect(found?.fig.kind).toBe('plan');
+    expect(found?.rule).toBe('vi.plan.value-in-bracket');
+  });
+  it('reads (en) a bracket after `the annual target` as the plan: Revenue met 96% of the annual target (VND 12 trillion).', () => {
+    const found = readAt(planValueRule, 'Revenue met 96% of the annual target (VND 12 trillion).', 'en', 'VND');
+    expect(found?.fig.kind).toBe('plan');
+  });
+  it('reads no plan in a bracket after a result: Doanh thu đạt 500 tỷ đồng (khoảng 20 triệu USD).', () => {
+    expect(readsNowhere(planValueRule, 'Doanh thu đạt 500 tỷ đồng (khoảng 20 triệu USD).', 'vi')).toBe(true);
+  });
+  it('the statement keeps its completion and shows the bracketed plan as its target, not its value', () => {
+    const [s] = extractStatements('Xuất khẩu hoàn thành 88,5% so với mục tiêu cả năm (đạt 410 tỷ USD).', {
+      locale: 'vi',
+    });
+    expect(s?.completion?.value.percent.value).toBe('88.5');
+    expect(s?.value).toBeUndefined();
+    expect(s?.target?.value.base).toBe('410000000000');
   });
 });
