@@ -1,4 +1,5 @@
 import type { Evaluation, Indicator, Summary } from '../model/types';
+import { isValidated } from '../model/validated';
 import { PropsError } from './errors';
 
 /**
@@ -33,7 +34,10 @@ const isDecimalField = (value: unknown): boolean => value === null || typeof val
 export function checkEvaluation(value: unknown, prop: string, index?: number, full = true): Evaluation {
   if (!isRecord(value)) throw new PropsError(prop, 'evaluation', index === undefined ? undefined : `[${index}]`);
   const indicator = value.indicator;
-  if (!isIndicatorShape(indicator)) throw new PropsError(prop, 'indicator', placeOf(index, 'indicator'));
+  // an indicator this copy of the core validated (defineIndicator, parseDataset) needs no second
+  // look: one registry lookup instead of nine field reads per row
+  if (!isValidated(indicator) && !isIndicatorShape(indicator))
+    throw new PropsError(prop, 'indicator', placeOf(index, 'indicator'));
   const status = value.status;
   if (typeof status !== 'string' || !STATUS_SET.has(status))
     throw new PropsError(prop, 'status', placeOf(index, 'status'));

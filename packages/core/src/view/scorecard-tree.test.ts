@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { defineIndicator, type Evaluation, evaluate } from '../index';
+import { buildTree, IndicatorNode, type ScorecardNode } from './scorecard-tree';
+
+/** One evaluation per `[id, parent?]`, all of period 2020, no groups. */
+function rows(spec: readonly (readonly [string, string?])[]): Evaluation[] {
+  return spec.map(([id, parent]) => {
+    const indicator = defineIndicator({ id, name: id, unit: 'count', ...(parent ? { parent } : {}) });
+    return evaluate({ indicator: id, period: '2020', actual: '5', target: '4' }, indicator);
+  });
+}
+
+/** `id(child id(grandchild))` for a readable picture of the tree. */
+const picture = (nodes: readonly ScorecardNode[]): string =>
+  nodes
+    .map((n) => {
+      const name = n instanceof IndicatorNode ? n.evaluation.indicator.id : n.name;
+      return n.children.length ? `${name}(${picture(n.children)})` : name;
+    })
+    .join(' ');
+
+describe('buildTree', () => {
+  it('nests "trong đó" rows under their parent of the same period, in order', () => {
+    expect(picture(buildTree(rows([['a'], ['a1', 'a'], ['a2', 'a'], ['a1x', 'a1'], ['b']]), 'vi', 'Khác'))).toBe(
+      'a(a1(a1x) a2) b',
+    );
+  });
+
+  it('keeps rows on a parent loop, and rows whose chain runs into one, at the top level', () => {
+    const tree = buildTree(
+      rows([
+        ['a', 'b'],
+        ['b', 'a'],
+        ['c', 'a'], // its chain c → a → b → a never ends
+        ['d'],
+        ['e', 'd'],
+      ]),
+      'vi',
+      'Khác',
+    );
+    expect(picture(tree)).toBe('a b c d(e)');
+  });
+
+  it('nests a long chain all the way down', () => {
+    const spec = Array.from({ length: 200 }, (_, i) => [`i${i}`, i > 0 ? `i${i - 1}` : undefined] as const);
+    let depth = 0;
+    for (let level = buildTree(rows(spec), 'vi', 'Khác'); level.length > 0; level = level[0]?.children ?? []) depth++;
+    expect(depth).toBe(200);
+  });
+
+  // Each row's chain is walked once: a ratio of times at n and 8n, far below a quadratic 64
+  // (the machine may be loaded, but it is loaded for both sizes; noise only slows a run down).
+  it.each([
+    [
+      'a parent chain',
+      (n: number) => Array.from({ length: n }, (_, i) => [`i${i}`, i > 0 ? `i${i - 1}` : undefined] as const),
+    ],
+    ['a parent loop', (n: number) => Array.from({ length: n }, (_, i) => [`i${i}`, `i${(i + 1) % n}`] as const)],
+  ])(
+    'grows linearly on %s',
+    (_, make) => {
+      const small = rows(make(1_000));
+      const large = rows(make(8_000));
+      const fastest = (evaluations: Evaluation[], rounds: number): number => {
+        let best = Number.POSITIVE_INFINITY;
+        for (let r = 0; r < rounds; r++) {
+          const start = performance.now();
+          buildTree(evaluations, 'vi', 'Khác');
+          best = Math.min(best, performance.now() - start);
+        }
+        return best;
+      };
+      fastest(small, 2); // warm up
+      let ratio = Number.POSITIVE_INFINITY;
+      for (let attempt = 0; attempt < 3 && ratio >= 32; attempt++)
+        ratio = Math.min(ratio, fastest(large, 2) / Math.max(fastest(small, 5), 1));
+      expect(ratio).toBeLessThan(32);
+    },
+    60_000,
+  );
+});
