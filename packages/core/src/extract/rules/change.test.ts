@@ -46,4 +46,15 @@ describe('figure rule change', () => {
     const found = readAt(changeRule, 'Fees rose 14.5% above the 2024 level.', 'en', 'rose');
     expect(found?.fig.kind).toBe('change');
   });
+  it('reads (en) a phrasal verb as one change verb: …, picking up 4.4 percent over the previous year.', () => {
+    const found = readAt(
+      changeRule,
+      'Sales totaled VND90 trillion, picking up 4.4 percent over the previous year.',
+      'en',
+      'picking',
+    );
+    expect(found && describeFigure(found.fig)).toBe('change rate 4.4 previous-period');
+    const down = readAt(changeRule, 'Prices ended the month edging down 0.3 percent.', 'en', 'edging');
+    expect(down && describeFigure(down.fig)).toBe('change rate -0.3');
+  });
 });

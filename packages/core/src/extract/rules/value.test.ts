@@ -39,4 +39,17 @@ describe('figure rule value', () => {
     const vi = readAt(valueRule, 'Cán cân thương mại -1,2 tỷ USD.', 'vi', '-');
     expect(vi?.fig.kind).toBe('invalid');
   });
+  it('reads (en) a value verb on a percentage of a plan as a completion: Fees are estimated at 104.2% of the yearly projection.', () => {
+    const found = readAt(valueRule, 'Fees are estimated at 104.2% of the yearly projection.', 'en', 'are');
+    expect(found && describeFigure(found.fig)).toBe('completion of-plan 104.2 budget');
+    expect(found?.rule).toBe('en.completion.value-verb-of-plan');
+  });
+  it('keeps a value verb on a share a percentage: Fees are estimated at 14.2% of total revenue.', () => {
+    const found = readAt(valueRule, 'Fees are estimated at 14.2% of total revenue.', 'en', 'are');
+    expect(found?.fig.kind).toBe('percent');
+  });
+  it('reads (en) `at a total of` as the link of a value: …, at a total of VND88.4 trillion.', () => {
+    const found = readAt(valueRule, 'Disbursement hit 31.2% of the plan, at a total of VND88.4 trillion.', 'en', 'at');
+    expect(found && describeFigure(found.fig)).toBe('value 88400000000000 VND');
+  });
 });

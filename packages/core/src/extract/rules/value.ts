@@ -1,9 +1,19 @@
 import type { DataStage } from '../../model/types';
 import { matchPeriod } from '../period-phrase';
 import { readQuantity } from '../quantity';
-import type { MatchLevel } from '../types';
+import type { MatchLevel, StatedCompletion } from '../types';
 import { timesAt } from './change-times';
-import { type Cursor, type FigureRule, type Found, isNum, m, monthsBeforeVerb } from './context';
+import {
+  type Cursor,
+  type FigureRule,
+  type Found,
+  isNum,
+  m,
+  monthsBeforeVerb,
+  numberAt,
+  planPhraseAt,
+  worst,
+} from './context';
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function valueAt(c: Cursor, i: number): Found | null {
@@ -91,6 +101,18 @@ export function valueAt(c: Cursor, i: number): Found | null {
   if (!q.quantity) return null;
   if (q.density) return { to: q.to, fig: { kind: 'density', q }, rule: `${L}.density.per-n-unit`, level };
   if (q.quantity.unitCode === 'percent' && !count) {
+    // `is estimated at 120.5% of the forecast`: the value verb's percentage of a plan is a completion.
+    const plan = planPhraseAt(c, q.to);
+    const n = plan ? numberAt(c, q.numberAt) : null;
+    if (plan && n) {
+      const completion: StatedCompletion = { percent: n, form: 'of-plan', of: plan.phrase.data, approximate };
+      return {
+        to: plan.to,
+        fig: { kind: 'completion', completion, numberAt: q.numberAt, stage },
+        rule: `${L}.completion.value-verb-of-plan`,
+        level: worst(level, plan.level),
+      };
+    }
     return { to: q.to, fig: { kind: 'percent', q, verbFrom, stage, approximate }, rule: `${L}.percent.bare`, level };
   }
   // A bare number needs a verb, a measure word or a clause of its own to be a figure:
