@@ -7,7 +7,7 @@ const read = (text: string, locale: 'vi' | 'en' = 'vi'): readonly Statement[] =>
 const byValue = (all: readonly Statement[], base: string): Statement | undefined =>
   all.find((s) => s.value?.value.base === base);
 
-describe('round 8: shapes behind the last silent wrong numbers', () => {
+describe('sentence › shapes behind the last silent wrong numbers', () => {
   it('a comparative after a concessive word measures the statement before; its figures are never certain', () => {
     const vi = read(
       'Doanh thu năm 2024 đạt 1.200 tỷ đồng, tăng 8% so với năm 2023, dù thấp hơn mức tăng 10,5% của năm 2022.',
@@ -74,7 +74,7 @@ describe('round 8: shapes behind the last silent wrong numbers', () => {
   });
 });
 
-describe('round 8: a growth percentage is a rate of change', () => {
+describe('sentence › a growth percentage is a rate of change', () => {
   it('reads a bare percentage on a growth name as a rate with no base (listed, never audited)', () => {
     const [vi] = read('Quý III/2024, tốc độ tăng trưởng kinh tế của tỉnh ước đạt 6,85%.');
     expect(vi?.value).toBeUndefined();
@@ -103,7 +103,7 @@ describe('round 8: a growth percentage is a rate of change', () => {
   });
 });
 
-describe('round 8: respectively lists', () => {
+describe('sentence › respectively lists', () => {
   it('a second figure of the same kind in a sentence that pairs by order is another statement, uncertain', () => {
     const vi = read('Đà Nẵng và Khánh Hòa được giao chỉ tiêu tăng trưởng lần lượt là 9% và 8,2%.');
     const rates = vi.flatMap((s) => s.changes).map((c) => [c.value.amount.value, c.doubt?.reason]);
@@ -123,7 +123,7 @@ describe('round 8: respectively lists', () => {
   });
 });
 
-describe('round 8: English press phrasing', () => {
+describe('sentence › English press phrasing', () => {
   it('every tense of a change verb: growing by, dropping by, declining', () => {
     const all = read(
       'Retail sales rose 9 per cent, with sales of garments growing by 12.5 per cent and those of fuel dropping by 3.1 per cent.',
@@ -167,7 +167,7 @@ describe('round 8: English press phrasing', () => {
   });
 });
 
-describe('round 8: periods and list items', () => {
+describe('sentence › periods and list items', () => {
   it('`in the second quarter of this year` is a quarter of the report year; the base after it is the change’s', () => {
     const [s] = extractReport(
       'Industrial output grew 7.1 per cent in the third quarter of this year from a year earlier.',
@@ -196,7 +196,7 @@ describe('round 8: periods and list items', () => {
   });
 });
 
-describe('round 8: second statements in one clause', () => {
+describe('sentence › second statements in one clause', () => {
   it('`compared to June` with no year is the month before the statement’s own month', () => {
     const [s] = read(
       'Rice exports in August were estimated at 820,000 tonnes, down 3.5 per cent compared to July.',
@@ -239,7 +239,7 @@ describe('round 8: second statements in one clause', () => {
   });
 });
 
-describe('round 8: the clause period a year completes', () => {
+describe('sentence › the clause period a year completes', () => {
   it('takes the first period of the clause that has a year, not a bare month before it', () => {
     const [s] = read(
       'Trong đó, Bình Dương dù kim ngạch nhập khẩu chỉ xếp thứ 4 trong tháng 9 nhưng 9 tháng năm 2024 vẫn đứng số 2 với 21,4 tỷ USD.',
@@ -249,7 +249,7 @@ describe('round 8: the clause period a year completes', () => {
   });
 });
 
-describe('round 8: a change measured in an earlier statement’s counted noun', () => {
+describe('sentence › a change measured in an earlier statement’s counted noun', () => {
   it('goes to the statement that counts that noun, and is certain there', () => {
     const all = extractReport(
       'Năm 2024, tỉnh cấp mới cho 86 dự án, tổng vốn đăng ký đạt 1.250 tỷ đồng, tăng 12,5% về số lượng dự án và tăng 8% về vốn so với năm 2023.',

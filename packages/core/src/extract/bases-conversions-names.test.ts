@@ -3,7 +3,7 @@ import { extractReport } from './extract-statements';
 
 const read = (text: string, locale: 'vi' | 'en') => extractReport(text, { locale, period: '2023' });
 
-describe('extract › rules of robustness round 3', () => {
+describe('extract › noun changes, named bases, conversions, comparatives and names', () => {
   it('reads a change written as a noun with its base before it', () => {
     const text = 'Exports reached USD 3.2 billion, a month-on-month decline of 1.5 percent.';
     const [s] = read(text, 'en').statements;

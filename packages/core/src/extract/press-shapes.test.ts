@@ -14,7 +14,7 @@ const changes = (s: Statement): string[] =>
   );
 
 /** The kinds of failure listed in issue #11, each read right (paraphrased, other numbers). */
-describe('issue #11 failure kinds', () => {
+describe('press shapes › glued currencies, growth nouns, plans, periods, ranges, clause names', () => {
   it('glued currency: VND123.4 trillion is 1.234 × 10¹⁴ VND, the code is no part of the name', () => {
     const s = one('Revenue reached VND123.4 trillion in 2023, up 9.8 per cent year-on-year.', 'en');
     expect(s.value?.value).toMatchObject({ base: '123400000000000', unitCode: 'VND' });
@@ -85,7 +85,7 @@ describe('issue #11 failure kinds', () => {
   });
 });
 
-describe('issue #11, round 6', () => {
+describe('press shapes › dotted month.year and target markers', () => {
   it('tháng 5.2015: the month and year in one dotted number', () => {
     expect(one('Doanh thu du lịch trong tháng 5.2015 ước đạt 198 tỷ đồng.', 'vi').period?.value).toBe('2015-05');
   });
