@@ -35,6 +35,13 @@ export interface GroupNode {
 
 const NO_CHILDREN: ScorecardNode[] = [];
 
+/**
+ * How deep "trong đó" rows nest (reports nest two or three levels): a row further down its
+ * parent chain is shown at the top level, so no walk of the tree — here, in the table's sorting
+ * and expansion, in a renderer — recurses tens of thousands of levels deep and overflows the stack.
+ */
+export const MAX_NESTING = 32;
+
 const STATUS_ORDER = new Map<Status, number>(STATUSES.map((s, i) => [s, i]));
 
 function decimalKey(value: string | null | undefined): DecimalKey | undefined {
@@ -234,9 +241,22 @@ export function buildTree(evaluations: readonly Evaluation[], locale: string, un
       path.length = 0;
       return state[node.index] === 3;
     };
+    // levels below the top of each row's (ending) chain, each row computed once
+    const depth = new Int32Array(count).fill(-1);
+    const depthOf = (node: IndicatorNode): number => {
+      let at: IndicatorNode | undefined = node;
+      while (at !== undefined && (depth[at.index] as number) < 0) {
+        path.push(at.index);
+        at = parentOf(at);
+      }
+      let d = at === undefined ? -1 : (depth[at.index] as number);
+      for (let k = path.length - 1; k >= 0; k--) depth[path[k] as number] = ++d;
+      path.length = 0;
+      return depth[node.index] as number;
+    };
     for (const node of nodes) {
       const parent = parentOf(node);
-      if (parent !== undefined && parent !== node && !loops(node)) {
+      if (parent !== undefined && parent !== node && !loops(node) && depthOf(node) <= MAX_NESTING) {
         if (parent.children === NO_CHILDREN) parent.children = [];
         parent.children.push(node);
       } else top.push(node);
