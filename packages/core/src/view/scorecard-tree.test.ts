@@ -3,7 +3,7 @@ import { defineIndicator, type Evaluation, evaluate } from '../index';
 import { buildTree, IndicatorNode, MAX_NESTING, type ScorecardNode } from './scorecard-tree';
 
 /** One evaluation per `[id, parent?]`, all of period 2020, no groups. */
-function rows(spec: readonly (readonly [string, string?])[]): Evaluation[] {
+function rows(spec: readonly (readonly [string, (string | undefined)?])[]): Evaluation[] {
   return spec.map(([id, parent]) => {
     const indicator = defineIndicator({ id, name: id, unit: 'count', ...(parent ? { parent } : {}) });
     return evaluate({ indicator: id, period: '2020', actual: '5', target: '4' }, indicator);
