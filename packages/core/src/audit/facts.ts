@@ -144,6 +144,13 @@ const text = (value: string, indicator: Indicator): string =>
 /** Facts of a dataset's observations, and one target fact per `nextTarget`. @internal */
 export function datasetFacts(dataset: Dataset): Fact[] {
   const byId = new Map(dataset.indicators.map((i) => [i.id, i] as const));
+  // the first observation of each indicator and period, for a component's total (one pass, not
+  // a search per component: 16,000 components of one total took 25 s)
+  const firstOf = new Map<string, number>();
+  dataset.observations.forEach((o, i) => {
+    const key = `${o.indicator}\u0000${o.period}`;
+    if (!firstOf.has(key)) firstOf.set(key, i);
+  });
   const facts: Fact[] = [];
   dataset.observations.forEach((o, ref) => {
     const ind = byId.get(o.indicator);
@@ -162,9 +169,7 @@ export function datasetFacts(dataset: Dataset): Fact[] {
     };
     const per = ind.density ? toNum(ind.density.per) : undefined;
     const stated = o.stated;
-    const parentObs = ind.parent
-      ? dataset.observations.findIndex((p) => p.indicator === ind.parent && p.period === o.period)
-      : -1;
+    const parentObs = ind.parent ? (firstOf.get(`${ind.parent}\u0000${o.period}`) ?? -1) : -1;
     facts.push({
       ...base,
       period: o.period,
