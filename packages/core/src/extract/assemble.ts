@@ -13,6 +13,10 @@ import type { Sentence } from './segment';
 import { type ContextPeriod, type Range, readSentence, type SentenceContext } from './sentence';
 import { CURRENCIES } from './sentence/context';
 import { type Token, tokenize } from './tokenize';
+
+/** How many words may follow a restated amount inside its parentheses (`at current exchange rate`). */
+const CONVERSION_TAIL = 5;
+
 import type { Extracted, MatchLevel, Quantity, Span, Statement, Unread, UnusedNumber } from './types';
 
 /** Reads statements sentence by sentence, carrying the period and plan context forward. */
@@ -151,7 +155,8 @@ export class Assembler implements SentenceContext {
   }
 
   /**
-   * True when `q` restates `value` in another currency inside parentheses right after it:
+   * True when `q` restates `value` in another currency inside parentheses right after it (at
+   * most {@link CONVERSION_TAIL} words after the amount):
    * `5,7 triệu tỷ đồng (khoảng 234,6 tỷ USD)`, `VND 5.7 quadrillion (USD 234.6 billion)`.
    */
   /** @internal */
@@ -161,7 +166,10 @@ export class Assembler implements SentenceContext {
     if (!other || !own || other === own || !CURRENCIES.has(other) || !CURRENCIES.has(own)) return false;
     let opener = q.from - 1;
     if (this.tokens[opener]?.kind === 'word') opener--; // `(khoảng 234,6 tỷ USD)`, `(about USD …)`
-    if (this.tokens[opener]?.text !== '(' || this.tokens[q.to]?.text !== ')') return false;
+    // `(nearly US$8 billion at current exchange rate)`: a few words may follow the amount.
+    let close = q.to;
+    while (close < q.to + CONVERSION_TAIL && this.tokens[close]?.kind === 'word') close++;
+    if (this.tokens[opener]?.text !== '(' || this.tokens[close]?.text !== ')') return false;
     return this.tokens[opener - 1]?.end === value.span.end;
   }
 

@@ -65,4 +65,21 @@ describe('extract › noun changes, named bases, conversions, comparatives and n
     const [b] = read('Dư nợ tín dụng tính đến ngày 30/9/2023 đạt 145.200 tỷ đồng.', 'vi').statements;
     expect(b?.name?.value).toBe('Dư nợ tín dụng');
   });
+  it('a restated currency in parentheses may end with a few words (at current exchange rate)', () => {
+    const { statements } = read(
+      'Tax offices collected VND64 trillion (about US$2.6 billion at the current rate) for the budget, up 8 percent year-on-year.',
+      'en',
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.value?.value.base).toBe('64000000000000');
+    expect(statements[0]?.changes.map((c) => c.value.amount.value)).toEqual(['8']);
+  });
+  it('a period after a comparison word is the base’s, not the statement’s; result words before a base year', () => {
+    const { statements } = read(
+      'In 2025, port revenue reached VND3.1 trillion, rising 6 percent compared to the implementation in 2023.',
+      'en',
+    );
+    expect(statements[0]?.period?.value).toBe('2025');
+    expect(statements[0]?.changes[0]?.value.base).toEqual({ kind: 'period', period: '2023' });
+  });
 });

@@ -33,4 +33,32 @@ describe('scan › elliptic rates (the verb of the rate before carries over)', (
       ['coffee', ['9']],
     ]);
   });
+  it('a comma may stand before the joiner: rose 6.4 percent on-year, and 5.1 percent in real terms', () => {
+    const all = read('Turnover rose 6.4 percent on-year, and 5.1 percent in real terms.');
+    expect(rates(all)).toEqual(['6.4', '5.1']);
+  });
+});
+
+describe('scan › the other side of a comparison with a rate is a rate, never certain', () => {
+  it('lower than its goal of 6 percent; higher than the rate of 4.8 percent', () => {
+    for (const text of [
+      'Farm output grew 3.2 percent, lower than its goal of 6 percent.',
+      'Industry expanded 7.7 percent, higher than the rate of 4.8 percent recorded a year earlier.',
+    ]) {
+      const all = read(text);
+      const other = all.flatMap((s) => s.changes).slice(1);
+      expect(
+        other.map((c) => c.value.form),
+        text,
+      ).toEqual(['rate']);
+      expect(other[0]?.confidence, text).toBe('uncertain');
+      expect(other[0]?.doubt?.reason, text).toBe('comparison');
+      expect(all[0]?.changes[0]?.confidence, text).toBe('certain');
+    }
+  });
+  it('a percentage after a comparative with no rate before it stays a percentage', () => {
+    const all = read('The poverty rate was 2.1 percent, lower than the 2.9 percent seen before.');
+    expect(all.flatMap((s) => s.changes)).toEqual([]);
+    expect(all[0]?.value?.value.base).toBe('2.1');
+  });
 });

@@ -83,6 +83,15 @@ function carryVerb(c: Cursor, items: readonly Item[], found: Found, lastChange: 
   if (fig.kind === 'change' && fig.form === 'ratio' && fig.verbless)
     return { ...found, fig: { ...fig, form: 'rate', amount: signed(fig.amount) }, rule };
   if (fig.kind !== 'percent' || !fig.q.quantity) return found;
+  // `grew 5.05 percent, lower than its target of 6.5 percent`, `higher than the rate of 9.1
+  // percent`: the other side of a comparison with a rate is a rate too (its own sign; the
+  // certainty pass marks it uncertain).
+  if (comparedAfter(c, items))
+    return {
+      ...found,
+      fig: { kind: 'change', form: 'rate', amount: fig.q.quantity.number, numberAt: fig.q.numberAt },
+      rule: `${c.g.locale}.change.compared-rate`,
+    };
   const joiner = items[items.length - 1];
   const joined =
     (joiner?.t === 'marker' && joiner.kind === 'joiner') ||
@@ -93,9 +102,26 @@ function carryVerb(c: Cursor, items: readonly Item[], found: Found, lastChange: 
   if (!joined && !by) return found;
   // `… and 12 percent of it was exported`: a percentage OF something is a share, no rate.
   if (m(c, fig.q.to, c.g.quantityOf)) return found;
-  if (joined && !rateBefore(items, items.length - 2)) return found;
+  // `jumped by 10.5 percent over the same period last year, and 9.2 percent if …`: a comma may
+  // stand before the joiner.
+  const last = items[items.length - 2];
+  const afterComma = last?.t === 'sep' && last.ch === ',' ? items.length - 3 : items.length - 2;
+  if (joined && !rateBefore(items, afterComma)) return found;
   const amount = signed(fig.q.quantity.number);
   return { ...found, fig: { kind: 'change', form: 'rate', amount, numberAt: fig.q.numberAt }, rule };
+}
+
+/** True when the clause being scanned opens with a comparative (`lower than`, `cao hơn`) before its first figure. */
+function comparedAfter(c: Cursor, items: readonly Item[]): boolean {
+  for (let j = items.length - 1; j >= 0; j--) {
+    const it = items[j] as Item;
+    if (it.t === 'sep' || it.t === 'figure') return false;
+    if (it.t !== 'word') continue;
+    const a = c.tokens[it.from]?.forms.fold ?? '';
+    const b = c.tokens[it.from + 1]?.forms.fold ?? '';
+    if (c.g.comparatives.has(`${a} ${b}`)) return true;
+  }
+  return false;
 }
 
 /** How many words may stand between a rate and the joiner of its elliptic second rate. */

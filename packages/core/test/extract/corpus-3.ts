@@ -452,14 +452,15 @@ export const CORPUS_3: readonly Case[] = [
     ],
   },
   {
-    // Round 9: the figure after `lower than` is read as a statement of its own whose fields are
-    // all uncertain (reason `comparison`, see certainty.test.ts); it was listed as unread before.
+    // Round 9: the figure after `lower than` is read as a statement of its own — a rate, as the
+    // rate it is compared with — whose fields are all uncertain (reason `comparison`, see
+    // certainty.test.ts and scan.test.ts); it was listed as unread before.
     title: 'partial: growth with no base; a figure after `lower than` is its own statement, never certain',
     locale: 'en',
     text: "The city's GRDP grew 5.81 percent in 2023, lower than the target of 7.5 percent.",
     statements: [
       { period: '2023', changes: ['rate 5.81 no-base'], unread: ['change-without-base'] },
-      { name: 'lower', value: '7.5', unit: 'percent', unread: [] },
+      { name: 'lower', changes: ['rate 7.5 no-base'] },
     ],
   },
 ];

@@ -1,3 +1,4 @@
+import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
 import type { Clause, SentenceContext, SentenceState } from './context';
@@ -40,6 +41,8 @@ export function frameStatement(
   const periods = clause.items.filter((it): it is Item & { t: 'period' } => it.t === 'period');
   if (draft.period || periods.length === 0) return;
   for (const p of periods) {
+    // `increasing 3.5 per cent compared to the implementation in 2019`: the base's period.
+    if (afterBaseLead(a, clause, p)) continue;
     const id = a.periodId(p.match);
     if (id) {
       draft.period = a.field(id, p.from, p.to, p.match.rule);
@@ -47,4 +50,14 @@ export function frameStatement(
     }
   }
   draft.periodMatch ??= (periods[0] as Item & { t: 'period' }).match;
+}
+
+/** How many tokens before a period a comparison word makes it the base's period. */
+const BASE_LEAD_WINDOW = 6;
+
+/** True when a comparison word (`compared to`, `so với`) of the clause stands shortly before period item `p`. */
+function afterBaseLead(a: SentenceContext, clause: Clause, p: Item): boolean {
+  for (let i = Math.max(clause.from, p.from - BASE_LEAD_WINDOW); i < p.from; i++)
+    if (matchAt(a.tokens, i, a.g.periodBaseLeads, p.from)) return true;
+  return false;
 }
