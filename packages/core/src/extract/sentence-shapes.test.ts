@@ -262,3 +262,24 @@ describe('sentence › a change measured in an earlier statement’s counted nou
     expect(capital?.changes[0]?.doubt?.reason).toBe('other-measure');
   });
 });
+
+describe('sentence › parts of a completion in a `trong đó` list', () => {
+  it('a part’s percentage after a verb is its completion of the parent’s plan', () => {
+    const all = read(
+      'Vốn đầu tư công giải ngân đạt 88,2% kế hoạch, trong đó, vốn địa phương đạt 91,4%, vốn trung ương đạt 80,3%.',
+    );
+    expect(
+      all.map((s) => [s.name?.value, s.completion?.value.percent.value, s.completion?.value.of, s.parent?.value]),
+    ).toEqual([
+      ['Vốn đầu tư công giải ngân', '88.2', 'plan', undefined],
+      ['vốn địa phương', '91.4', 'plan', 0],
+      ['vốn trung ương', '80.3', 'plan', 0],
+    ]);
+  });
+  it('a share (chiếm) or a parent with a level keeps the percentage a level', () => {
+    const share = read('Thu ngân sách đạt 95% dự toán, trong đó, thu nội địa chiếm 81%.');
+    expect(share[1]?.completion).toBeUndefined();
+    const level = read('Thu ngân sách đạt 5.000 tỷ đồng, bằng 95% dự toán, trong đó, thu nội địa đạt 97%.');
+    expect(level[1]?.completion).toBeUndefined();
+  });
+});
