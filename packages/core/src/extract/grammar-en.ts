@@ -354,6 +354,18 @@ export const en: Grammar = {
     ['above', 1],
     ['below', -1],
   ]),
+  genericValueNames: words([
+    'value',
+    'a value',
+    'the value',
+    'total',
+    'a total',
+    'the total',
+    'total value',
+    'a total value',
+    'worth',
+    'a worth',
+  ]),
   periodBaseLeads: words(['compared with', 'compared to', 'than', 'against', 'versus', 'as against', 'relative to']),
   changeVerbs: phrases<1 | -1>([
     ['up', 1],

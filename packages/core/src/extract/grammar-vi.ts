@@ -238,6 +238,7 @@ export const vi: Grammar = {
   exceedHeads: [],
   exceedBy: [],
   planSides: [],
+  genericValueNames: words(['giá trị', 'tổng giá trị', 'tổng cộng', 'tổng số']),
   periodBaseLeads: words(['so với', 'so', 'gấp', 'cao hơn', 'thấp hơn']),
   changeVerbs: phrases<1 | -1>([
     ['tăng', 1],

@@ -65,6 +65,11 @@ export interface Grammar {
   readonly exceedBy: readonly Phrase[];
   /** `above`/`below` a plan noun after a rate (`22.5% above estimates`): over or under the plan. */
   readonly planSides: readonly Phrase<1 | -1>[];
+  /**
+   * Generic nouns of a level (`with a value …`, `a total of …`, `tổng giá trị`): a clause named by
+   * one alone, after a statement with no level yet, gives that statement its level.
+   */
+  readonly genericValueNames: readonly Phrase[];
   /** Words that open a comparison base before a period (`compared to … in 2019`, `so với năm 2019`). */
   readonly periodBaseLeads: readonly Phrase[];
   /** Increase and decrease verbs, with the sign they give. */

@@ -283,3 +283,16 @@ describe('sentence › parts of a completion in a `trong đó` list', () => {
     expect(level[1]?.completion).toBeUndefined();
   });
 });
+
+describe('sentence › a generic noun of a level names no new statement', () => {
+  it('…, with a value of … gives the statement before its level (it had none)', () => {
+    const all = read('Online sales rose 14 percent on-year, with a value of nearly US$4.2 billion.', 'en');
+    expect(all).toHaveLength(1);
+    expect(all[0]?.value?.value.base).toBe('4200000000');
+    expect(all[0]?.changes.map((c) => c.value.amount.value)).toEqual(['14']);
+  });
+  it('a statement that has a level keeps it; the generic clause is a statement of its own', () => {
+    const all = read('Exports reached US$5 billion, a total of US$3 billion from the FDI sector.', 'en');
+    expect(all[0]?.value?.value.base).toBe('5000000000');
+  });
+});

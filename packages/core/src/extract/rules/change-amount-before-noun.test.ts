@@ -20,4 +20,8 @@ describe('figure rule change.amount-before-noun', () => {
   it('reads nothing in (en): Exports were up 9.8 per cent year-on-year.', () => {
     expect(readsNowhere(changeAmountBeforeNounRule, 'Exports were up 9.8 per cent year-on-year.', 'en')).toBe(true);
   });
+  it('reads (en) a stage word between the article and the amount: an estimated 6.6% increase', () => {
+    const found = readAt(changeAmountBeforeNounRule, 'Hotels saw an estimated 6.6% increase in guests.', 'en', 'an');
+    expect(found && describeFigure(found.fig)).toBe('change rate 6.6');
+  });
 });

@@ -19,9 +19,12 @@ import {
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function preNounChangeAt(c: Cursor, i: number): Found | null {
   if (c.g.changeNounsAfterAmount.length === 0 || m(c, i, c.g.articles)?.to !== i + 1) return null;
-  const n = numberAt(c, i + 1);
+  // `an estimated 17.3% growth`: a stage word between the article and the amount.
+  const stage = m(c, i + 1, c.g.stageWords);
+  const at = stage ? stage.to : i + 1;
+  const n = numberAt(c, at);
   if (!n) return null;
-  const pct = percentAfter(c, i + 2);
+  const pct = percentAfter(c, at + 1);
   if (!pct) return null;
   let k = pct;
   const alone = m(c, k, c.g.standaloneBases);
@@ -32,12 +35,12 @@ export function preNounChangeAt(c: Cursor, i: number): Found | null {
   const base: BaseRead | undefined =
     after ?? (alone ? { from: pct, to: alone.to, base: alone.phrase.data, level: alone.level } : undefined);
   const amount = noun.phrase.data < 0 ? negate(n) : n;
-  const fig: Figure = { kind: 'change', form: 'rate', amount, numberAt: i + 1, base };
+  const fig: Figure = { kind: 'change', form: 'rate', amount, numberAt: at, base };
   return {
     to: after ? after.to : noun.to,
     fig,
     rule: `${c.g.locale}.change.rate-amount-before-noun`,
-    level: worst(noun.level, base?.level),
+    level: worst(noun.level, base?.level, stage?.level),
   };
 }
 

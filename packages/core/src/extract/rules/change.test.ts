@@ -57,4 +57,8 @@ describe('figure rule change', () => {
     const down = readAt(changeRule, 'Prices ended the month edging down 0.3 percent.', 'en', 'edging');
     expect(down && describeFigure(down.fig)).toBe('change rate -0.3');
   });
+  it('reads (vi) a plus sign glued to the bracketed rate of an absolute change: tăng 1.120 tỷ đồng (+8,4%)', () => {
+    const found = readAt(changeRule, 'Dư nợ tăng 1.120 tỷ đồng (+8,4%) so với cuối năm trước.', 'vi', 'tăng');
+    expect(found && describeFigure(found.fig)).toBe('change rate 8.4 december-last-year');
+  });
 });

@@ -88,7 +88,9 @@ export function changeAt(c: Cursor, i: number): Found | null {
   let rateAmount = amount;
   if (form === 'absolute' && isP(c.tokens[to], '(')) {
     const verbIn = m(c, to + 1, c.g.ratioVerbs);
-    const at = verbIn ? verbIn.to : to + 1;
+    let at = verbIn ? verbIn.to : to + 1;
+    // `tăng 2.375 tỷ đồng (+10,7%)`: a plus sign glued to the rate repeats the verb's direction.
+    if (isP(c.tokens[at], '+') && isNum(c.tokens[at + 1]) && c.tokens[at + 1]?.gap === '') at++;
     const r = numberAt(c, at);
     const end = r ? percentAfter(c, at + 1) : 0;
     if (r && end && isP(c.tokens[end], ')')) {

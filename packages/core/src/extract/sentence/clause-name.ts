@@ -1,3 +1,4 @@
+import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { Clause, Range, SentenceContext, SentenceState } from './context';
 
@@ -25,6 +26,11 @@ function opensOnCount(hasPending: boolean, clause: Clause, firstFig: Item, nameW
   return shareFirst || (fig.kind === 'value' && (fig.count || (fig.verbFrom === undefined && !nameWords)));
 }
 
+/** True when the name is exactly a generic noun of a level (`value`, `a total`, `tổng giá trị`). */
+function genericName(a: SentenceContext, name: Range): boolean {
+  return matchAt(a.tokens, name.from, a.g.genericValueNames, name.to)?.to === name.to;
+}
+
 /**
  * The name of a clause with figures: the words before its first figure, joined to a figureless
  * clause before (`tỷ lệ hồ sơ tiếp nhận, xử lý …`), or the counted noun after a count, or the
@@ -50,6 +56,9 @@ export function nameClause(
     rule = `${L}.name.clause-before`;
   }
   st.pending = undefined;
+  // `…, jumped by 10.5 percent …, with a value touching 2.9 quadrillion VND`: a generic noun of a
+  // level names no new statement; the level is the current one's, which has none yet.
+  if (name && st.current && !st.current.value && clause.sepBefore === ',' && genericName(a, name)) name = undefined;
   const countFirst = opensOnCount(pending !== undefined, clause, firstFig, nameWords);
   const afterName = countFirst ? a.trim(a.nameAfter(clause.items, figIndex)) : undefined;
   if (afterName)
