@@ -111,6 +111,14 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'số đếm của danh từ theo sau, không phải giá trị chỉ tiêu',
     en: 'a count of the noun that follows, not the indicator’s value',
   },
+  comparison: {
+    vi: 'số sau từ so sánh (cao hơn, thấp hơn): có thể là số của kỳ hay đại lượng khác',
+    en: 'a figure after a comparative (higher than): likely another period’s or quantity’s',
+  },
+  'base-period': {
+    vi: 'kỳ nêu sau từ so sánh (so với năm 2019): có thể là kỳ gốc, không phải kỳ báo cáo',
+    en: 'a period after a comparison word (compared to 2019): may be the base, not the statement’s period',
+  },
 };
 
 /** Why a field is uncertain, in the reader's language. */
