@@ -6,20 +6,26 @@
  * score before round 8 is recorded in the README). The held-out half of the fresh set
  * (FRESH_CORPUS) is scored only with `--held-out`, in its own groups (`fresh`, `vi fresh`,
  * `en fresh`, `all + fresh`), so whoever writes rules never sees even its totals; its failures
- * are never printed.
+ * are never printed. The second fresh set (TEST2_CORPUS, split `test2`) is scored only with
+ * `--test2`, in its own groups (`test2`, `vi test2`, `en test2`); its failures are never printed.
  *
- *   pnpm --filter @chitieu/core exec tsx bench/extract-score.ts [--failures | --failures=all] [--held-out]
+ *   pnpm --filter @chitieu/core exec tsx bench/extract-score.ts [--failures | --failures=all] [--held-out] [--test2]
  */
-import { FRESH_CORPUS, REAL_CORPUS } from '../test/extract/real-corpus';
+import { FRESH_CORPUS, REAL_CORPUS, TEST2_CORPUS } from '../test/extract/real-corpus';
 import { scoreCorpus, table } from '../test/extract/real-corpus/score';
 
 const heldOut = process.argv.includes('--held-out');
-const { groups, scores } = scoreCorpus(heldOut ? [...REAL_CORPUS, ...FRESH_CORPUS] : REAL_CORPUS);
+const test2 = process.argv.includes('--test2');
+const { groups, scores } = scoreCorpus([
+  ...REAL_CORPUS,
+  ...(heldOut ? FRESH_CORPUS : []),
+  ...(test2 ? TEST2_CORPUS : []),
+]);
 console.log(table(groups));
 const all = process.argv.includes('--failures=all');
 if (all || process.argv.includes('--failures')) {
   for (const s of scores) {
-    if (s.sentence.split === 'fresh') continue;
+    if (s.sentence.split === 'fresh' || s.sentence.split === 'test2') continue;
     if ((!all && s.sentence.split !== 'seen') || (s.missed.length === 0 && s.wrong.length === 0)) continue;
     console.log(`\n${s.sentence.id} [${s.sentence.split}]: ${s.sentence.text}`);
     for (const f of s.missed) console.log(`  missed ${JSON.stringify(f)}`);

@@ -1,6 +1,8 @@
 import { EN } from './en';
 import { FRESH_EN } from './fresh-en';
 import { FRESH_VI } from './fresh-vi';
+import { TEST2_EN } from './test2-en';
+import { TEST2_VI } from './test2-vi';
 import type { RealSentence } from './types';
 import { VI } from './vi';
 
@@ -24,3 +26,11 @@ export const REAL_CORPUS: readonly RealSentence[] = [
  * with `scoreCorpus([...REAL_CORPUS, ...FRESH_CORPUS])`.
  */
 export const FRESH_CORPUS: readonly RealSentence[] = FRESH.filter((s) => s.split === 'fresh');
+
+/**
+ * The second fresh set (split `test2`, `test2-vi.ts` and `test2-en.ts`), in neither REAL_CORPUS
+ * nor FRESH_CORPUS: new articles annotated by someone who never read the extractor. Score it with
+ * `scoreCorpus([...REAL_CORPUS, ...TEST2_CORPUS])` (`bench/extract-score.ts --test2`); its failures
+ * are never printed.
+ */
+export const TEST2_CORPUS: readonly RealSentence[] = [...TEST2_VI, ...TEST2_EN];

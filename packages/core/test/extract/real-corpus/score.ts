@@ -191,7 +191,8 @@ export function table(groups: readonly (readonly [string, Tally])[]): string {
  * `all + fresh`, so `all`, `seen`, `unseen`, `vi` and `en` stay the groups earlier figures were
  * measured on; the fresh groups are listed only when the corpus has fresh sentences. The released
  * half of the fresh set (ids `*-released-*`) is also tallied on its own (`released`, `vi released`,
- * `en released`): new articles the first rounds of rules were not written on.
+ * `en released`): new articles the first rounds of rules were not written on. The second fresh
+ * set (split `test2`) counts only in `test2`, `vi test2` and `en test2`, listed only when present.
  */
 export function scoreCorpus(corpus: readonly RealSentence[]): {
   groups: [string, Tally][];
@@ -210,28 +211,36 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     'en released',
   ] as const;
   const freshNames = ['fresh', 'vi fresh', 'en fresh', 'all + fresh'] as const;
-  type Name = (typeof names)[number] | (typeof freshNames)[number];
-  const tallies = new Map<string, Tally>([...names, ...freshNames].map((n) => [n, emptyTally()]));
+  // the second fresh set (split `test2`): tallied only in its own groups, never in `all + fresh`
+  const test2Names = ['test2', 'vi test2', 'en test2'] as const;
+  type Name = (typeof names)[number] | (typeof freshNames)[number] | (typeof test2Names)[number];
+  const tallies = new Map<string, Tally>([...names, ...freshNames, ...test2Names].map((n) => [n, emptyTally()]));
   const scores: SentenceScore[] = [];
   for (const s of corpus) {
     const score = scoreSentence(s);
     scores.push(score);
     const into: readonly string[] =
-      s.split === 'fresh'
-        ? ['fresh', `${s.locale} fresh`, 'all + fresh']
-        : [
-            'all',
-            s.split,
-            s.locale,
-            ...(s.split === 'unseen' ? [`${s.locale} unseen`] : []),
-            ...(s.id.includes('-released-') ? ['released', `${s.locale} released`] : []),
-            'all + fresh',
-          ];
+      s.split === 'test2'
+        ? ['test2', `${s.locale} test2`]
+        : s.split === 'fresh'
+          ? ['fresh', `${s.locale} fresh`, 'all + fresh']
+          : [
+              'all',
+              s.split,
+              s.locale,
+              ...(s.split === 'unseen' ? [`${s.locale} unseen`] : []),
+              ...(s.id.includes('-released-') ? ['released', `${s.locale} released`] : []),
+              'all + fresh',
+            ];
     for (const n of into) {
       const t = tallies.get(n);
       if (t) addTo(t, score);
     }
   }
-  const listed: readonly Name[] = (tallies.get('fresh') as Tally).sentences > 0 ? [...names, ...freshNames] : names;
+  const listed: readonly Name[] = [
+    ...names,
+    ...((tallies.get('fresh') as Tally).sentences > 0 ? freshNames : []),
+    ...((tallies.get('test2') as Tally).sentences > 0 ? test2Names : []),
+  ];
   return { groups: listed.map((n) => [n, tallies.get(n) as Tally]), scores };
 }
