@@ -17,7 +17,15 @@ describe('real corpus (390 sentences from public reports and press)', () => {
     if (!t) throw new Error(`no group ${name}`);
     return t;
   };
-  const by = { all: group('all'), seen: group('seen'), unseen: group('unseen'), en: group('en') };
+  const by = {
+    all: group('all'),
+    seen: group('seen'),
+    unseen: group('unseen'),
+    en: group('en'),
+    released: group('released'),
+    viReleased: group('vi released'),
+    enReleased: group('en released'),
+  };
 
   it('every sentence has its source address, a third is English, a quarter is kept unseen', () => {
     const every = [...REAL_CORPUS, ...FRESH_CORPUS];
@@ -33,28 +41,40 @@ describe('real corpus (390 sentences from public reports and press)', () => {
   });
 
   it('whole-fact recall does not fall below the last measured floor', () => {
+    // Round 9 measured 92.8 % all, English 91.5 %, unseen 89.0 %; the released half of the fresh
+    // set 90.3 % (Vietnamese 92.3 %, English 88.1 %) — it came at 70.2 % (English 55.9 %).
     const recall = (t: Tally): number => t.recalled / t.facts;
-    expect(recall(by.all)).toBeGreaterThanOrEqual(0.82);
-    expect(recall(by.en)).toBeGreaterThanOrEqual(0.74);
-    expect(recall(by.unseen)).toBeGreaterThanOrEqual(0.78);
+    expect(recall(by.all)).toBeGreaterThanOrEqual(0.92);
+    expect(recall(by.en)).toBeGreaterThanOrEqual(0.9);
+    expect(recall(by.unseen)).toBeGreaterThanOrEqual(0.88);
+    expect(recall(by.released)).toBeGreaterThanOrEqual(0.89);
+    expect(recall(by.viReleased)).toBeGreaterThanOrEqual(0.91);
+    expect(recall(by.enReleased)).toBeGreaterThanOrEqual(0.87);
   });
 
-  it('silent wrong numbers do not rise above the last measured count', () => {
-    // the released half of the fresh set came with 5 (1 December 2026), to be read and removed
-    expect(by.all.silentWrong).toBeLessThanOrEqual(5);
-    expect(by.seen.silentWrong).toBeLessThanOrEqual(5);
+  it('facts read with every field certain (what an audit checks) do not fall below the floor', () => {
+    // Round 9: 78.7 % all, 68.5 % on the released half (it came at 75.4 % and 54.0 %).
+    const certainRecall = (t: Tally): number => t.recalledCertain / t.facts;
+    expect(certainRecall(by.all)).toBeGreaterThanOrEqual(0.78);
+    expect(certainRecall(by.released)).toBeGreaterThanOrEqual(0.68);
+  });
+
+  it('no silent wrong number', () => {
+    // the released half of the fresh set came with 4 (1 December 2026); round 9 removed them
+    expect(by.all.silentWrong).toBe(0);
+    expect(by.released.silentWrong).toBe(0);
   });
 
   it('targets and actuals are told apart', () => {
-    expect(by.all.kindRight / by.all.kindTotal).toBeGreaterThanOrEqual(0.95);
+    expect(by.all.kindRight / by.all.kindTotal).toBeGreaterThanOrEqual(0.96);
   });
 });
 
 /**
  * The 225 sentences of the first rounds (`real-corpus/vi.ts`, `real-corpus/en.ts`: seen and the
- * old unseen part), scored alone: floors a little below round 8's measured score (92.8 % whole-
- * fact, English 90.8 %, Vietnamese 94.1 %, old unseen 86.8 %, 0 silent wrong numbers, targets vs
- * actuals 97.8 %).
+ * old unseen part), scored alone: floors a little below round 9's measured score (93.7 % whole-
+ * fact, English 93.1 %, Vietnamese 94.1 %, old unseen 89.0 %, 0 silent wrong numbers, targets vs
+ * actuals 97.8 %; round 8 measured 92.8 %, 90.8 %, 94.1 %, 86.8 %).
  */
 describe('real corpus: the 225 sentences of rounds 1–8', () => {
   const { groups } = scoreCorpus([...VI, ...EN]);
@@ -65,12 +85,12 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
   };
   const recall = (t: Tally): number => t.recalled / t.facts;
 
-  it('whole-fact recall holds round 8 (all, English, the old unseen part)', () => {
+  it('whole-fact recall holds round 9 (all, English, the old unseen part)', () => {
     expect(group('all').sentences).toBe(225);
-    expect(recall(group('all'))).toBeGreaterThanOrEqual(0.92);
-    expect(recall(group('en'))).toBeGreaterThanOrEqual(0.9);
+    expect(recall(group('all'))).toBeGreaterThanOrEqual(0.93);
+    expect(recall(group('en'))).toBeGreaterThanOrEqual(0.92);
     expect(recall(group('vi'))).toBeGreaterThanOrEqual(0.93);
-    expect(recall(group('unseen'))).toBeGreaterThanOrEqual(0.86);
+    expect(recall(group('unseen'))).toBeGreaterThanOrEqual(0.88);
   });
 
   it('no silent wrong number, targets told from actuals', () => {

@@ -14,6 +14,8 @@ export interface Tally {
   sentences: number;
   facts: number;
   recalled: number;
+  /** Recalled facts whose matched fields are all certain (what an audit may check). */
+  recalledCertain: number;
   fields: Record<Field, { right: number; total: number }>;
   silentWrong: number;
   /** Facts found (their value or first change read) whose target/actual reading is right. */
@@ -29,6 +31,8 @@ const FIELDS: readonly Field[] = ['value', 'unit', 'bound', 'completion', 'chang
 export interface SentenceScore {
   readonly sentence: RealSentence;
   readonly missed: readonly RealFact[];
+  /** Facts recalled, but only with an uncertain field among those that match. */
+  readonly uncertainOnly: number;
   readonly wrong: readonly string[];
   readonly statements: readonly Statement[];
 }
@@ -123,23 +127,45 @@ function wrongFields(s: Statement, facts: readonly RealFact[]): string[] {
   return out;
 }
 
+/** True when `s` reads fact `f` whole and every field that carries one of its numbers is certain. */
+function wholeAndCertain(f: RealFact, s: Statement): boolean {
+  const a = agreement(f, s);
+  if (!FIELDS.every((k) => a[k] !== false) || s.kind.value !== (f.k ?? 'actual')) return false;
+  if (f.v !== undefined && !certain(s.value)) return false;
+  if (f.c !== undefined && !certain(s.completion)) return false;
+  if (f.p !== undefined && !certain(s.period)) return false;
+  return (f.ch ?? []).every((spec) => s.changes.some((c) => certain(c) && changeMatches(spec, c)));
+}
+
 export function scoreSentence(sentence: RealSentence): SentenceScore {
   const { statements } = extractReport(sentence.text, { locale: sentence.locale });
   const missed: RealFact[] = [];
+  let uncertainOnly = 0;
   for (const f of sentence.facts) {
     const whole = statements.some((s) => {
       const a = agreement(f, s);
       return FIELDS.every((k) => a[k] !== false) && s.kind.value === (f.k ?? 'actual');
     });
     if (!whole) missed.push(f);
+    else if (!statements.some((s) => wholeAndCertain(f, s))) uncertainOnly++;
   }
   const wrong = statements.flatMap((s) => wrongFields(s, sentence.facts));
-  return { sentence, missed, wrong, statements };
+  return { sentence, missed, uncertainOnly, wrong, statements };
 }
 
 export function emptyTally(): Tally {
   const fields = Object.fromEntries(FIELDS.map((k) => [k, { right: 0, total: 0 }])) as Tally['fields'];
-  return { sentences: 0, facts: 0, recalled: 0, fields, silentWrong: 0, kindRight: 0, kindTotal: 0, spurious: 0 };
+  return {
+    sentences: 0,
+    facts: 0,
+    recalled: 0,
+    recalledCertain: 0,
+    fields,
+    silentWrong: 0,
+    kindRight: 0,
+    kindTotal: 0,
+    spurious: 0,
+  };
 }
 
 export function addTo(t: Tally, score: SentenceScore): void {
@@ -147,6 +173,7 @@ export function addTo(t: Tally, score: SentenceScore): void {
   t.sentences++;
   t.facts += sentence.facts.length;
   t.recalled += sentence.facts.length - score.missed.length;
+  t.recalledCertain += sentence.facts.length - score.missed.length - score.uncertainOnly;
   t.silentWrong += score.wrong.length;
   if (sentence.facts.length === 0 && score.wrong.length > 0) t.spurious++;
   for (const f of sentence.facts) {
@@ -169,12 +196,13 @@ const pct = (n: number, d: number): string => (d === 0 ? '—' : `${((100 * n) /
 
 /** The score table, one row per group. */
 export function table(groups: readonly (readonly [string, Tally])[]): string {
-  const head = ['group', 'sent.', 'facts', 'whole-fact', ...FIELDS, 'silent wrong', 'target/actual'];
+  const head = ['group', 'sent.', 'facts', 'whole-fact', 'certain', ...FIELDS, 'silent wrong', 'target/actual'];
   const rows = groups.map(([name, t]) => [
     name,
     String(t.sentences),
     String(t.facts),
     pct(t.recalled, t.facts),
+    pct(t.recalledCertain, t.facts),
     ...FIELDS.map((k) => pct(t.fields[k].right, t.fields[k].total)),
     String(t.silentWrong),
     pct(t.kindRight, t.kindTotal),
