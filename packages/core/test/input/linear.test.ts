@@ -72,11 +72,12 @@ describe('parseDataset grows linearly', () => {
     (name) => {
       const shape = SHAPES[name] as (n: number) => unknown;
       fastest(() => shape(SMALL), 1); // warm up
-      // Noise (other processes, GC) only ever slows a run down: up to three attempts, the best counts.
+      // Noise (other processes, GC) only ever slows a run down: up to five attempts, the best counts
+      // (on a loaded 2-core CI machine one attempt measured a linear shape at 46).
       let best = { ratio: Number.POSITIVE_INFINITY, text: '' };
-      for (let attempt = 0; attempt < 3 && best.ratio >= MAX_RATIO; attempt++) {
+      for (let attempt = 0; attempt < 5 && best.ratio >= MAX_RATIO; attempt++) {
         const small = fastest(() => shape(SMALL), 5);
-        const large = fastest(() => shape(SMALL * FACTOR), 2);
+        const large = fastest(() => shape(SMALL * FACTOR), 3);
         // Below a millisecond the clock, not the algorithm, decides the ratio.
         const ratio = large / Math.max(small, 1);
         if (ratio < best.ratio) best = { ratio, text: `${name}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms` };
