@@ -183,4 +183,18 @@ describe('certainty: every field says how sure its reading is', () => {
       expect(s?.value?.value.approximate, text).toBe('over');
     }
   });
+
+  it('comparison: a clause opening with `up from`/`down from` states the earlier level, never certain', () => {
+    const all = read('The surplus was US$6.1 billion, up from US$2.2 billion a year earlier.', 'en');
+    expect(all[0]?.value?.confidence).toBe('certain');
+    const earlier = all.find((s) => s.value?.value.base === '2200000000');
+    expect(earlier === undefined || earlier.value?.confidence === 'uncertain').toBe(true);
+  });
+
+  it('difference: an amount after `by` (exceeding the target by US$3 billion) is no level', () => {
+    const all = read('Trade reached US$58 billion, exceeding the annual target by US$3 billion.', 'en');
+    const by = all.find((s) => s.value?.value.base === '3000000000');
+    expect(by === undefined || by.value?.confidence === 'uncertain').toBe(true);
+    expect(all.find((s) => s.value?.value.base === '58000000000')?.value?.confidence).toBe('certain');
+  });
 });

@@ -311,6 +311,9 @@ const RULES: readonly {
       if (what !== 'value') return false;
       const k = numberToken(ctx, f);
       if (k === undefined) return false;
+      // `exceeding the annual target by nearly US$100 billion`: an amount after `by` is a difference.
+      const start = ctx.ix.at(f.span.start);
+      if (start !== undefined && start > 0 && matchAt(ctx.ix.tokens, start - 1, ctx.g.exceedBy, start)) return true;
       const from = Math.max(ctx.ix.clauseOf(k), k - WINDOW, ctx.nameTo ?? 0);
       return within(ctx.ix.tokens, from, k, ctx.g.differenceWords);
     },

@@ -20,4 +20,13 @@ describe('figure rule change.times', () => {
   it('reads nothing in (vi): Doanh thu tăng 5% so với cùng kỳ.', () => {
     expect(readsNowhere(changeTimesRule, 'Doanh thu tăng 5% so với cùng kỳ.', 'vi')).toBe(true);
   });
+  it('reads (en) a multiple after any rising change verb: surged 2.4-fold, increased by 1.8 times', () => {
+    const a = readAt(changeTimesRule, 'Solar capacity surged 2.4-fold.', 'en', 'surged');
+    expect(a && describeFigure(a.fig)).toBe('change times 2.4');
+    const b = readAt(changeTimesRule, 'Exports increased by 1.8 times year-on-year.', 'en', 'increased');
+    expect(b && describeFigure(b.fig)).toBe('change times 1.8 same-period-last-year');
+  });
+  it('takes no falling verb for a multiple (its meaning is not stated): Sales fell 2 times.', () => {
+    expect(readAt(changeTimesRule, 'Sales fell 2 times.', 'en', 'fell')).toBeNull();
+  });
 });

@@ -15,8 +15,14 @@ import {
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function timesAt(c: Cursor, i: number): Found | null {
-  const verb = m(c, i, c.g.timesVerbs);
-  const k = verb ? verb.to : i;
+  // `surged 3.5-fold`, `jumped 2.1 times`, `increased by 1.8 times`: any rising change verb of
+  // English before a multiple (Vietnamese `tăng 2 lần` is left to its own words).
+  const rising = c.g.locale === 'en' ? m(c, i, c.g.changeVerbs) : null;
+  const listed = m(c, i, c.g.timesVerbs);
+  const up = rising && rising.phrase.data > 0 && (!listed || rising.to > listed.to) ? rising : null;
+  const verb = up ?? listed;
+  let k = verb ? verb.to : i;
+  if (up) k = m(c, k, c.g.exceedBy)?.to ?? k;
   // `gấp đôi`, `double the figure for 2022`, `twice`: a multiple written as a word.
   const word = m(c, k, c.g.multipleWords);
   const n = word ? multiple(c, word) : numberAt(c, k);
