@@ -1,4 +1,5 @@
 import { extractReport, type Statement } from '../../../src/extract';
+import { isPeriodId, parsePeriod } from '../../../src/period/period';
 import type { RealFact, RealSentence } from './types';
 
 /**
@@ -40,6 +41,18 @@ export interface SentenceScore {
 const certain = (f: { confidence?: string | undefined } | undefined): boolean =>
   f !== undefined && f.confidence !== 'uncertain';
 
+/**
+ * Two period ids name the same period when they cover the same months: `2019-H1` and
+ * `2019-YTD-06` (the first six months), `2020-Q1` and `2020-YTD-03`, `2020` and `2020-YTD-12`.
+ */
+function samePeriod(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || !isPeriodId(a) || !isPeriodId(b)) return false;
+  const x = parsePeriod(a);
+  const y = parsePeriod(b);
+  return x.start === y.start && x.end === y.end;
+}
+
 function baseOf(c: Statement['changes'][number]): string {
   const b = c.value.base;
   if (!b) return 'no-base';
@@ -49,7 +62,7 @@ function baseOf(c: Statement['changes'][number]): string {
 function changeMatches(spec: string, c: Statement['changes'][number]): boolean {
   const [form, amount, base] = spec.split(' ');
   if (c.value.form !== form || c.value.amount.value !== amount) return false;
-  return base === '*' || baseOf(c) === base;
+  return base === '*' || samePeriod(baseOf(c), base);
 }
 
 /** Which annotated fields of `f` the statement has right. */
@@ -61,7 +74,7 @@ function agreement(f: RealFact, s: Statement): Record<Field, boolean | undefined
     bound: f.v === undefined ? undefined : v?.base === f.v && (v?.approximate ?? undefined) === f.a,
     completion: f.c === undefined ? undefined : s.completion?.value.percent.value === f.c,
     change: f.ch === undefined ? undefined : f.ch.every((spec) => s.changes.some((c) => changeMatches(spec, c))),
-    period: f.p === undefined ? undefined : s.period?.value === f.p,
+    period: f.p === undefined ? undefined : samePeriod(s.period?.value, f.p),
     stage: f.st === undefined ? undefined : s.stage?.value === f.st,
   };
 }
@@ -122,7 +135,7 @@ function wrongFields(s: Statement, facts: readonly RealFact[]): string[] {
   }
   // A period is a wrong number only on a statement that shows a certain number.
   const shows = (v && certain(v)) || (c && certain(c)) || s.changes.some((ch) => certain(ch) && !ch.value.approximate);
-  if (shows && s.period && certain(s.period) && fact?.p && s.period.value !== fact.p)
+  if (shows && s.period && certain(s.period) && fact?.p && !samePeriod(s.period.value, fact.p))
     out.push(`period ${s.period.value}`);
   return out;
 }
