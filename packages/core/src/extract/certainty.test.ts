@@ -197,4 +197,21 @@ describe('certainty: every field says how sure its reading is', () => {
     expect(by === undefined || by.value?.confidence === 'uncertain').toBe(true);
     expect(all.find((s) => s.value?.value.base === '58000000000')?.value?.confidence).toBe('certain');
   });
+
+  it('comparison: a base named before the verb with no compare word is the subject (the base period’s own figure)', () => {
+    const all = read('Doanh thu du lịch tăng 18,3% so với cùng kỳ, trong khi cùng kỳ năm trước giảm 6,2%.');
+    expect(all[0]?.changes[0]?.confidence).toBe('certain');
+    const earlier = all.flatMap((s) => s.changes).find((c) => c.value.amount.value === '-6.2');
+    expect(earlier === undefined || earlier.confidence === 'uncertain').toBe(true);
+    // `a year-on-year rise of 5%`: an adjective base before a change noun stays the change's own.
+    const [y] = read('Retail sales posted a year-on-year rise of 5.2 percent.', 'en');
+    expect(y?.changes[0]?.confidence).toBe('certain');
+    const [z] = read('The province recorded year-on-year growth of 4.1% in exports.', 'en');
+    expect(z?.changes[0]?.confidence).toBe('certain');
+  });
+
+  it('a period in a bracket on the statement before is the aside’s, not the statement’s', () => {
+    const [s] = read('Giá trị sản xuất ước đạt 41.000 tỷ đồng, tăng 6,8% (năm 2021 tăng 5,9%).');
+    expect(s?.period?.value).not.toBe('2021');
+  });
 });

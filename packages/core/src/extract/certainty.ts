@@ -331,6 +331,19 @@ const RULES: readonly {
       const t = ctx.ix.tokens;
       // `so với 31/12/2021 tăng 2.375 tỷ đồng`: a compare word that opens the change's own base.
       const baseSpan = what === 'change' ? (f as Extracted<ExtractedChange>).value.baseSpan : undefined;
+      // `…, trong khi cùng kỳ năm trước giảm 9,9%`, `last year it fell 2 percent`: a base named
+      // BEFORE the verb with no compare word is the subject — the figure is the base period's own.
+      if (baseSpan !== undefined && baseSpan.start < f.span.start) {
+        const b = ctx.ix.at(baseSpan.start);
+        // (`a year-on-year rise of 5%`, `recorded year-on-year growth of 8.89%`: an adjective base
+        // before a change NOUN is the change's own; `So với cùng kỳ, …` opens with a compare word.)
+        const after = ctx.ix.at(f.span.start);
+        const ownNoun =
+          f.rule.includes('noun-phrase-base') ||
+          (b !== undefined && matchAt(t, b - 1, ctx.g.articles, b) !== null) ||
+          (after !== undefined && matchAt(t, after, ctx.g.changeNouns) !== null);
+        if (b !== undefined && !ownNoun && !matchAt(t, b, ctx.g.compareWords)) return true;
+      }
       const own = (i: number): boolean =>
         baseSpan !== undefined && (t[i] as Token).start >= baseSpan.start && (t[i] as Token).start < baseSpan.end;
       for (let i = from; i < k; i++) {

@@ -39,7 +39,9 @@ export function frameStatement(
   // The clause's first period that a year completes (`… xếp thứ 2 trong tháng 7 nhưng 7 tháng
   // năm 2025 vẫn đứng số 1 với 53,08 tỷ USD`); else the first one, kept for its month.
   const periods = clause.items.filter((it): it is Item & { t: 'period' } => it.t === 'period');
-  if (draft.period || periods.length === 0) return;
+  // `… tăng 7,5% (năm 2022 tăng 6,1%)`: a bracket on the statement before is an aside; its period
+  // is the aside's, not the statement's.
+  if (draft.period || periods.length === 0 || aside) return;
   for (const p of periods) {
     // `increasing 3.5 per cent compared to the implementation in 2019`: the base's period.
     if (afterBaseLead(a, clause, p)) continue;
