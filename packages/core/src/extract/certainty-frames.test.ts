@@ -103,6 +103,27 @@ describe('targets follow the sentence frame', () => {
   });
 });
 
+describe('goals beside results', () => {
+  it('a clause opening with a target marker after a result states that indicator’s goal; the result stays actual', () => {
+    const all = read('Năm 2023, chỉ số sản xuất công nghiệp tăng 7,4%; mục tiêu năm 2024 tăng 8,5%.');
+    expect(all.map((s) => [s.kind.value, s.period?.value, s.changes.map((c) => c.value.amount.value)])).toEqual([
+      ['actual', '2023', ['7.4']],
+      ['target', '2024', ['8.5']],
+    ]);
+    expect(all[1]?.name?.value).toBe(all[0]?.name?.value);
+  });
+  it('a result clause (đến nay đã …, so far … has) after a goal frame is actual', () => {
+    const vi = read('Kế hoạch thu năm 2024 là 1.800 tỷ đồng, đến nay đã thu được 1.650 tỷ đồng.');
+    expect(vi.find((s) => s.value?.value.base === '1650000000000')?.kind.value).toBe('actual');
+    const en = read(
+      'The targets for 2025 are exports of US$40 billion; so far exports have reached US$33 billion.',
+      'en',
+    );
+    expect(en.find((s) => s.value?.value.base === '33000000000')?.kind.value).toBe('actual');
+    expect(en.find((s) => s.value?.value.base === '40000000000')?.kind.value).toBe('target');
+  });
+});
+
 describe('a period after the figures', () => {
   it('a clause of only a period after the figures dates them (en)', () => {
     const [s] = read('Exports reached 20 billion USD, up 5 percent, in the first half of 2022.', 'en');

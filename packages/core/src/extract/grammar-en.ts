@@ -366,6 +366,7 @@ export const en: Grammar = {
     'worth',
     'a worth',
   ]),
+  resultLeads: words(['so far', 'to date', 'has', 'have', 'had']),
   periodBaseLeads: words([
     'compared with',
     'compared to',

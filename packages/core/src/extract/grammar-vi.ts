@@ -239,6 +239,7 @@ export const vi: Grammar = {
   exceedBy: [],
   planSides: [],
   genericValueNames: words(['giá trị', 'tổng giá trị', 'tổng cộng', 'tổng số']),
+  resultLeads: words(['đến nay', 'đã', 'hiện đã', 'lũy kế']),
   periodBaseLeads: words(['so với', 'so', 'gấp', 'cao hơn', 'thấp hơn']),
   changeVerbs: phrases<1 | -1>([
     ['tăng', 1],

@@ -70,6 +70,8 @@ export interface Grammar {
    * one alone, after a statement with no level yet, gives that statement its level.
    */
   readonly genericValueNames: readonly Phrase[];
+  /** Words before a clause's figures that report a result (`đến nay`, `đã`, `so far`): no goal frame reaches it. */
+  readonly resultLeads: readonly Phrase[];
   /** Words that open a comparison base before a period (`compared to … in 2019`, `so với năm 2019`). */
   readonly periodBaseLeads: readonly Phrase[];
   /** Increase and decrease verbs, with the sign they give. */

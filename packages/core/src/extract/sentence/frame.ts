@@ -26,7 +26,7 @@ export function frameStatement(
   if (targetMarker && draft.kind.value !== 'target' && !aside) {
     const level = targetMarker.t === 'marker' ? targetMarker.level : undefined;
     draft.kind = a.field('target', targetMarker.from, targetMarker.to, `${L}.kind.target-marker`, level);
-  } else if (st.sentenceTarget && draft.kind.value !== 'target' && !stageMarker) {
+  } else if (st.sentenceTarget && draft.kind.value !== 'target' && !stageMarker && !resultLead(a, leading)) {
     const frame = st.sentenceTarget;
     draft.kind = a.field('target', frame.from, frame.to, `${L}.kind.target-context`);
   }
@@ -61,5 +61,14 @@ const BASE_LEAD_WINDOW = 6;
 function afterBaseLead(a: SentenceContext, clause: Clause, p: Item): boolean {
   for (let i = Math.max(clause.from, p.from - BASE_LEAD_WINDOW); i < p.from; i++)
     if (matchAt(a.tokens, i, a.g.periodBaseLeads, p.from)) return true;
+  return false;
+}
+
+/**
+ * True when the words before the clause's figures say it reports a result (`đến nay đã thu được
+ * …`, `so far it has collected …`): a goal frame opened earlier in the sentence does not reach it.
+ */
+function resultLead(a: SentenceContext, leading: readonly Item[]): boolean {
+  for (const it of leading) if (it.t === 'word' && matchAt(a.tokens, it.from, a.g.resultLeads, it.to + 2)) return true;
   return false;
 }

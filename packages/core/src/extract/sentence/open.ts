@@ -4,6 +4,22 @@ import type { ClauseName } from './clause-name';
 import { type Clause, nameField, type SentenceContext, type SentenceState } from './context';
 
 /**
+ * True when a clause with no name of its own opens with a target marker (`…; mục tiêu năm 2024
+ * tăng 9%`, `…, the target for 2025 is 7%`) after a statement of results that has figures: the
+ * clause states that indicator's goal — a statement of its own, never a change of the result's
+ * kind.
+ */
+function goalAfterResult(clause: Clause, current: Draft | undefined): boolean {
+  if (!current || current.kind.value === 'target' || clause.sepBefore === '(') return false;
+  if (!current.value && !current.completion && current.changes.length === 0) return false;
+  for (const it of clause.items) {
+    if (it.t === 'figure' || it.t === 'bad-number') return false;
+    if (it.t === 'marker' && it.kind === 'target') return true;
+  }
+  return false;
+}
+
+/**
  * The statement a clause with figures goes to: a new one when the clause has a name of its own,
  * opens a `trong đó` list or a second value, or nothing came before; else the current one. A new
  * statement under `trong đó` (or in the list it opens) gets that parent.
@@ -17,9 +33,12 @@ export function openStatement(
 ): Draft {
   const L = a.g.locale;
   const current = st.current;
-  const needsNew = named.name !== undefined || !current || named.secondValue || ofWhich !== undefined;
+  const goal = goalAfterResult(clause, current);
+  const needsNew = named.name !== undefined || !current || named.secondValue || ofWhich !== undefined || goal;
   if (!needsNew) return current;
   const draft = a.newDraft(st.span, clause.from);
+  // `GRDP tăng 8,2%, …; mục tiêu năm 2024 tăng 9%`: the goal of the indicator just reported.
+  if (goal && !named.name && current?.name) draft.name = { ...current.name, rule: `${L}.name.goal-of-result-before` };
   if (named.name) {
     draft.name = nameField(a, named.name, named.rule);
     a.elliptic(draft, current);
