@@ -1,7 +1,7 @@
 import { negate, shift } from '../numeral';
 import type { PhraseMatch } from '../phrase';
 import { type QuantityMatch, readQuantity } from '../quantity';
-import type { StatedCompletion } from '../types';
+import type { MatchLevel, PrintedNumber, StatedCompletion } from '../types';
 import {
   type BaseRead,
   type Cursor,
@@ -32,12 +32,12 @@ export function nounChangeAt(c: Cursor, i: number): { verb: PhraseMatch<1 | -1>;
   return { verb: { ...noun, from: i }, base };
 }
 
-/** @internal A figure rule; see {@link FIGURE_RULES}. */
-export function changeAt(c: Cursor, i: number): Found | null {
-  const noun = m(c, i, c.g.changeVerbs) ? null : nounChangeAt(c, i);
-  const verb = m(c, i, c.g.changeVerbs) ?? noun?.verb;
-  if (!verb) return null;
-  let k = verb.to;
+/** The amount after a change verb: a bound word, a glued minus sign, the number (or a quantity with its currency first). */
+function amountAt(
+  c: Cursor,
+  from: number,
+): { k: number; n: PrintedNumber; before: QuantityMatch | null; minus: boolean; approximate: Approximate } | null {
+  let k = from;
   const approx = m(c, k, c.g.approximate);
   const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
   if (approx && approximate) k = approx.to;
@@ -51,113 +51,125 @@ export function changeAt(c: Cursor, i: number): Found | null {
   // `an increase of USD 160`: an absolute change with the currency before its number.
   const before = n ? null : readQuantity(c.text, c.tokens, k, c.g, c.limit);
   if (before?.quantity && before.numberAt > k) n = before.quantity.number;
-  if (!n) return null;
-  const sign = minus ? -verb.phrase.data : verb.phrase.data;
-  const amount = sign < 0 ? negate(n) : n;
-  let to: number;
-  let form: 'rate' | 'points' | 'absolute';
-  let q: QuantityMatch | undefined;
+  return n ? { k, n, before, minus, approximate } : null;
+}
+
+type Approximate = 'about' | 'over' | 'under' | undefined;
+type Form = 'rate' | 'points' | 'absolute';
+
+/** The change's form and where its amount ends: a percentage, percentage points or a quantity. */
+function formAt(
+  c: Cursor,
+  k: number,
+  before: QuantityMatch | null,
+): { form: Form; to: number; q: QuantityMatch | undefined } | null {
   const points = m(c, k + 1, c.g.pointWords);
   const pct = percentAfter(c, k + 1);
-  if (before?.quantity) {
-    q = before;
-    form = 'absolute';
-    to = before.to;
-  } else if (points) {
-    form = 'points';
-    to = points.to;
-  } else if (pct) {
-    form = 'rate';
-    to = pct;
+  if (before?.quantity) return { form: 'absolute', to: before.to, q: before };
+  if (points) return { form: 'points', to: points.to, q: undefined };
+  if (pct) {
     const alsoPoints = m(c, pct, c.g.pointWords);
-    if (alsoPoints && c.g.locale === 'vi') {
-      form = 'points';
-      to = alsoPoints.to;
-    }
-  } else {
-    const read = readQuantity(c.text, c.tokens, k, c.g, c.limit);
-    if (!read?.quantity) return null;
-    q = read;
-    form = 'absolute';
-    to = read.to;
+    if (alsoPoints && c.g.locale === 'vi') return { form: 'points', to: alsoPoints.to, q: undefined };
+    return { form: 'rate', to: pct, q: undefined };
   }
-  // `giảm 2.170 ha (bằng 1,46%) so với năm 2018`, `up VND 500 billion (or 5 percent)`: an
-  // absolute change whose bracket states it as a percentage is read as that rate.
-  let bracketRate = false;
-  let rateAt = k;
-  let rateAmount = amount;
-  if (form === 'absolute' && isP(c.tokens[to], '(')) {
-    const verbIn = m(c, to + 1, c.g.ratioVerbs);
-    let at = verbIn ? verbIn.to : to + 1;
-    // `tăng 2.375 tỷ đồng (+10,7%)`: a plus sign glued to the rate repeats the verb's direction.
-    if (isP(c.tokens[at], '+') && isNum(c.tokens[at + 1]) && c.tokens[at + 1]?.gap === '') at++;
-    const r = numberAt(c, at);
-    const end = r ? percentAfter(c, at + 1) : 0;
-    if (r && end && isP(c.tokens[end], ')')) {
-      form = 'rate';
-      rateAt = at;
-      rateAmount = sign < 0 ? negate(r) : r;
-      q = undefined;
-      to = end + 1;
-      bracketRate = true;
-    }
+  const read = readQuantity(c.text, c.tokens, k, c.g, c.limit);
+  return read?.quantity ? { form: 'absolute', to: read.to, q: read } : null;
+}
+
+/**
+ * `giảm 2.170 ha (bằng 1,46%) so với năm 2018`, `up VND 500 billion (or 5 percent)`, `tăng 2.375 tỷ
+ * đồng (+10,7%)`: the bracket after an absolute change that states it as a percentage.
+ */
+function bracketRateAt(c: Cursor, to: number, sign: number): { at: number; amount: PrintedNumber; to: number } | null {
+  if (!isP(c.tokens[to], '(')) return null;
+  const verbIn = m(c, to + 1, c.g.ratioVerbs);
+  let at = verbIn ? verbIn.to : to + 1;
+  // A plus sign glued to the rate repeats the verb's direction.
+  if (isP(c.tokens[at], '+') && isNum(c.tokens[at + 1]) && c.tokens[at + 1]?.gap === '') at++;
+  const r = numberAt(c, at);
+  const end = r ? percentAfter(c, at + 1) : 0;
+  if (!r || !end || !isP(c.tokens[end], ')')) return null;
+  return { at, amount: sign < 0 ? negate(r) : r, to: end + 1 };
+}
+
+/** A rate read as a completion: 100 ± the amount, of the plan named after it. */
+function overPlan(
+  c: Cursor,
+  amount: PrintedNumber,
+  of: StatedCompletion['of'],
+  approximate: Approximate,
+  at: { k: number; to: number; rule: string; level: MatchLevel },
+): Found {
+  const completion: StatedCompletion = { percent: shift(amount, '100'), form: 'exceeded-by', of, approximate };
+  return {
+    to: at.to,
+    fig: { kind: 'completion', completion, numberAt: at.k },
+    rule: `${c.g.locale}.completion.${at.rule}`,
+    level: at.level,
+  };
+}
+
+/** `rose 5% to VND 40 trillion`: the level the change reached (English). */
+function thenAt(c: Cursor, to: number): QuantityMatch | undefined {
+  const toWord = c.g.locale === 'en' ? m(c, to, c.g.toWords) : null;
+  if (!toWord) return undefined;
+  const next = readQuantity(c.text, c.tokens, toWord.to, c.g, c.limit);
+  return next?.quantity ? next : undefined;
+}
+
+/** @internal A figure rule; see {@link FIGURE_RULES}. */
+export function changeAt(c: Cursor, i: number): Found | null {
+  const noun = m(c, i, c.g.changeVerbs) ? null : nounChangeAt(c, i);
+  const verb = m(c, i, c.g.changeVerbs) ?? noun?.verb;
+  if (!verb) return null;
+  const read = amountAt(c, verb.to);
+  if (!read) return null;
+  const { k, n, approximate } = read;
+  const sign = read.minus ? -verb.phrase.data : verb.phrase.data;
+  const amount = sign < 0 ? negate(n) : n;
+  const shape = formAt(c, k, read.before);
+  if (!shape) return null;
+  let { form, to, q } = shape;
+  const bracket = form === 'absolute' ? bracketRateAt(c, to, sign) : null;
+  if (bracket) {
+    form = 'rate';
+    q = undefined;
+    to = bracket.to;
   }
   const after = readBase(c, to) ?? baseAfterBracket(c, to);
   // `rising 22.5% above estimates`, `5 percent below the annual plan`: a rate over or under a plan.
   const side = !after && form === 'rate' ? m(c, to, c.g.planSides) : null;
   const sidePlan = side ? planPhraseAt(c, side.to, false) : null;
   if (side && sidePlan) {
+    const level = worst(verb.level, side.level, sidePlan.level);
     const over = side.phrase.data < 0 ? negate(n) : n;
-    const completion: StatedCompletion = {
-      percent: shift(over, '100'),
-      form: 'exceeded-by',
-      of: sidePlan.phrase.data,
-      approximate,
-    };
-    return {
+    return overPlan(c, over, sidePlan.phrase.data, approximate, {
+      k,
       to: sidePlan.to,
-      fig: { kind: 'completion', completion, numberAt: k },
-      rule: `${c.g.locale}.completion.rate-beside-plan`,
-      level: worst(verb.level, side.level, sidePlan.level),
-    };
+      rule: 'rate-beside-plan',
+      level,
+    });
   }
   const base = after ?? noun?.base ?? null;
   if (after) to = after.to;
   // `tăng 15,2% so với dự toán`, `giảm 5% so với kế hoạch`: over or under the plan, a completion.
   if (base?.base.kind === 'plan' && form === 'rate') {
-    const completion: StatedCompletion = {
-      percent: shift(amount, '100'),
-      form: 'exceeded-by',
-      of: base.base.of,
-      approximate,
-    };
-    return {
-      to,
-      fig: { kind: 'completion', completion, numberAt: k },
-      rule: `${c.g.locale}.completion.change-vs-plan`,
-      level: worst(verb.level, base.level),
-    };
+    const level = worst(verb.level, base.level);
+    return overPlan(c, amount, base.base.of, approximate, { k, to, rule: 'change-vs-plan', level });
   }
-  let then: QuantityMatch | undefined;
-  const toWord = c.g.locale === 'en' ? m(c, to, c.g.toWords) : null;
-  if (toWord) {
-    const next = readQuantity(c.text, c.tokens, toWord.to, c.g, c.limit);
-    if (next?.quantity) {
-      then = next;
-      to = next.to;
-    }
-  }
+  const then = thenAt(c, to);
+  if (then) to = then.to;
   const fig: Figure = {
     kind: 'change',
     form,
-    amount: bracketRate ? rateAmount : amount,
-    numberAt: bracketRate ? rateAt : k,
+    amount: bracket ? bracket.amount : amount,
+    numberAt: bracket ? bracket.at : k,
     q,
     base: base ?? undefined,
     then,
     approximate,
   };
-  const rule = `${c.g.locale}.change.${form}${bracketRate ? '-in-bracket' : ''}${!after && noun ? '-noun-phrase-base' : ''}`;
+  const rule = `${c.g.locale}.change.${form}${bracket ? '-in-bracket' : ''}${!after && noun ? '-noun-phrase-base' : ''}`;
   return { to, fig, rule, level: worst(verb.level, base?.level) };
 }
 
