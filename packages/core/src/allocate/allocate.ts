@@ -1,5 +1,6 @@
 import { type DecimalInput, isNegative, toNum } from '../decimal/decimal';
 import type { DecimalString } from '../decimal/decimal-string';
+import { asArgumentError } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
 import type { Band, Indicator, TargetKind } from '../model/types';
 import { fractionDigits, fromScaled, toScaled } from './scaled';
@@ -316,6 +317,17 @@ export function allocate(
   options: AllocateOptions,
 ): Allocation | BandAllocation;
 export function allocate(
+  total: DecimalInput | Band<DecimalInput>,
+  options: AllocateOptions,
+): Allocation | BandAllocation {
+  try {
+    return allocateUnguarded(total, options);
+  } catch (error) {
+    throw asArgumentError('allocate', 'total or options', error);
+  }
+}
+
+function allocateUnguarded(
   total: DecimalInput | Band<DecimalInput>,
   options: AllocateOptions,
 ): Allocation | BandAllocation {

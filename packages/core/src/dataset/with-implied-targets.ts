@@ -1,3 +1,4 @@
+import { asArgumentError } from '../errors/arguments';
 import { type EvaluateDatasetOptions, evaluateDataset } from '../evaluate/evaluate-dataset';
 import type { Dataset, DecimalString, Observation, ObservationInput } from '../model/types';
 
@@ -15,6 +16,14 @@ const key = (o: Observation | ObservationInput): string => `${o.indicator}@${Str
  * evaluateDataset(shown)[0].status; // 'exceeded' for "ước đạt 3.630 tỷ đồng, đạt 100,6% kế hoạch"
  */
 export function withImpliedTargets(dataset: Dataset, options?: EvaluateDatasetOptions): Dataset {
+  try {
+    return withImpliedTargetsUnguarded(dataset, options);
+  } catch (error) {
+    throw asArgumentError('withImpliedTargets', 'dataset or options', error);
+  }
+}
+
+function withImpliedTargetsUnguarded(dataset: Dataset, options?: EvaluateDatasetOptions): Dataset {
   const implied = new Map<string, DecimalString>();
   for (const e of evaluateDataset(dataset, options)) {
     if (e.implied.target !== null) implied.set(key(e.observation), e.implied.target.value);

@@ -1,4 +1,6 @@
+import { asArgumentError, guardArguments, optionalObjectArgument, requireObjectArgument } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
+import { describeValue } from '../errors/quote';
 import type { Dataset, EvaluateOptions, Evaluation, Observation } from '../model/types';
 import { comparePeriods } from '../period/period';
 import { stageOf, stageRank } from '../schema/defaults';
@@ -30,6 +32,20 @@ export interface EvaluationChunk {
 
 /** The observations to evaluate, in order, each with its indicator's settings (resolved once per indicator). */
 function plan(
+  fn: string,
+  dataset: Dataset,
+  options: EvaluateDatasetOptions,
+): { readonly observations: readonly Observation[]; readonly settings: readonly Settings[] } {
+  requireObjectArgument(fn, 0, 'dataset', 'a dataset from parseDataset() or assertDataset()', dataset);
+  optionalObjectArgument(fn, 1, 'options', options);
+  try {
+    return planUnguarded(dataset, options);
+  } catch (error) {
+    throw asArgumentError(fn, 'dataset or options', error);
+  }
+}
+
+function planUnguarded(
   dataset: Dataset,
   options: EvaluateDatasetOptions,
 ): { readonly observations: readonly Observation[]; readonly settings: readonly Settings[] } {
@@ -115,11 +131,38 @@ function plan(
  * rows.map((e) => [e.indicator.id, e.status]);
  */
 export function evaluateDataset(dataset: Dataset, options: EvaluateDatasetOptions = {}): Evaluation[] {
-  const { observations, settings } = plan(dataset, options);
+  try {
+    return evaluateDatasetUnguarded(dataset, options);
+  } catch (error) {
+    throw asArgumentError('evaluateDataset', 'dataset or options', error);
+  }
+}
+
+function evaluateDatasetUnguarded(dataset: Dataset, options: EvaluateDatasetOptions = {}): Evaluation[] {
+  const { observations, settings } = plan('evaluateDataset', dataset, options);
   const out: Evaluation[] = new Array(observations.length);
   for (let i = 0; i < observations.length; i++)
     out[i] = evaluateWith(observations[i] as Observation, settings[i] as Settings);
   return out;
+}
+
+/** The chunk size and the abort signal of {@link evaluateDatasetInChunks}, checked. */
+function chunkOptions(options: EvaluateChunksOptions): { size: number; signal: AbortSignal | undefined } {
+  const size = options.chunkSize ?? 5000;
+  if (!Number.isSafeInteger(size) || size < 1)
+    throw new ChitieuError(
+      'INVALID_OPTION',
+      `Expected chunkSize to be a positive integer, got ${describeValue(size)}`,
+      {
+        path: 'options.chunkSize',
+      },
+    );
+  const signal = options.signal;
+  if (signal !== undefined && typeof (signal as { throwIfAborted?: unknown } | null)?.throwIfAborted !== 'function')
+    throw new ChitieuError('INVALID_OPTION', `Expected signal to be an AbortSignal, got ${describeValue(signal)}`, {
+      path: 'options.signal',
+    });
+  return { size, signal };
 }
 
 /** Gives the event loop a turn: `scheduler.yield` where it exists, else a message, else a timer. */
@@ -157,14 +200,10 @@ export async function* evaluateDatasetInChunks(
   dataset: Dataset,
   options: EvaluateChunksOptions = {},
 ): AsyncGenerator<EvaluationChunk, void, undefined> {
-  const size = options.chunkSize ?? 5000;
-  if (!Number.isSafeInteger(size) || size < 1)
-    throw new ChitieuError('INVALID_OPTION', `Expected chunkSize to be a positive integer, got ${String(size)}`, {
-      path: 'options.chunkSize',
-    });
-  const signal = options.signal;
+  optionalObjectArgument('evaluateDatasetInChunks', 1, 'options', options);
+  const { size, signal } = guardArguments('evaluateDatasetInChunks', 'options', () => chunkOptions(options));
   signal?.throwIfAborted();
-  const { observations, settings } = plan(dataset, options);
+  const { observations, settings } = plan('evaluateDatasetInChunks', dataset, options);
   const total = observations.length;
   if (total === 0) {
     yield { evaluations: [], done: 0, total: 0 };

@@ -1,5 +1,6 @@
 import type { RoundingMode } from '../decimal/decimal';
 import { canonicalOf, HUNDRED, mul, type Num, round, toDecimalString, toNum } from '../decimal/decimal';
+import { asArgumentError } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
 import { missingField } from '../errors/messages';
 import { describeValue, quote, thrownMessage } from '../errors/quote';
@@ -7,7 +8,7 @@ import { changeNum, SAME_PERIOD_LAST_YEAR, toChange } from '../math/change';
 import {
   type CompletionRule,
   completionRatioNum,
-  effectiveDirection,
+  directionOf,
   ratioValue,
   type TargetNum,
   toTargetNum,
@@ -121,7 +122,7 @@ export function settingsFor(indicator: Indicator, options: EvaluateOptions): Set
         : DEFAULT_NEAR;
   const nearPercent: Boundary = { at: mul(near, HUNDRED), point: false };
   const rounding = checkRounding(options.rounding, 'options.rounding');
-  const direction = effectiveDirection(rule);
+  const direction = directionOf(rule);
   let fast: Settings['fast'] = null;
   const decimals = ind.percentDecimals;
   const nearC = scanSafe(toDecimalString(near));
@@ -214,6 +215,18 @@ function checkObservation(observation: Observation | ObservationInput, ind: Indi
  * `OUT_OF_RANGE` (negative population), `INVALID_OBSERVATION` (observation of another indicator).
  */
 export function evaluate(
+  observation: Observation | ObservationInput,
+  indicator: Indicator,
+  options: EvaluateOptions = NO_OPTIONS,
+): Evaluation {
+  try {
+    return evaluateUnguarded(observation, indicator, options);
+  } catch (error) {
+    throw asArgumentError('evaluate', 'observation, indicator or options', error);
+  }
+}
+
+function evaluateUnguarded(
   observation: Observation | ObservationInput,
   indicator: Indicator,
   options: EvaluateOptions = NO_OPTIONS,
@@ -562,7 +575,7 @@ function evaluateGeneral(observation: Observation | ObservationInput, settings: 
   } else reasons.variance = actual === null ? 'no-data' : 'no-target';
 
   let distanceToBand: DecimalString | null = null;
-  if (target?.kind === 'band' && effectiveDirection(rule) === 'neither' && actual !== null)
+  if (target?.kind === 'band' && directionOf(rule) === 'neither' && actual !== null)
     distanceToBand = toDecimalString(distanceToBandNum(actual, target));
   else reasons.distanceToBand = actual === null ? 'no-data' : target === null ? 'no-target' : 'not-applicable';
 
@@ -586,7 +599,7 @@ function evaluateGeneral(observation: Observation | ObservationInput, settings: 
   const next = observation.nextTarget;
   const impliedTarget =
     actual !== null && stated?.completion !== undefined
-      ? implied(impliedTargetNum(actual, String(stated.completion), effectiveDirection(rule), rule.policy))
+      ? implied(impliedTargetNum(actual, String(stated.completion), directionOf(rule), rule.policy))
       : null;
   const impliedPopulation =
     actual !== null && stated?.density !== undefined

@@ -16,6 +16,7 @@ import {
   ZERO,
 } from '../decimal/decimal';
 import { bmul, bpow10 } from '../decimal/int';
+import { asArgumentError, optionalObjectArgument, requireArrayArgument } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
 import { readCap } from '../math/composite';
 import type { Evaluation, Status, SummarizeOptions, Summary } from '../model/types';
@@ -147,9 +148,16 @@ const limbOf = (p: number): number => Math.trunc((p + LIMB_DIGITS - 1) / LIMB_DI
  * summary.score; // '1' (every completion capped at 100%)
  */
 export function summarize(evaluations: readonly Evaluation[], options: SummarizeOptions = {}): Summary {
-  if (!Array.isArray(evaluations)) {
-    throw new ChitieuError('INVALID_OPTION', 'Expected an array of evaluations', { path: 'evaluations' });
+  try {
+    return summarizeUnguarded(evaluations, options);
+  } catch (error) {
+    throw asArgumentError('summarize', 'evaluations or options', error);
   }
+}
+
+function summarizeUnguarded(evaluations: readonly Evaluation[], options: SummarizeOptions = {}): Summary {
+  requireArrayArgument('summarize', 0, 'evaluations', 'an array of evaluate() results', evaluations);
+  optionalObjectArgument('summarize', 1, 'options', options);
   const cap = readCap(options.cap);
   const capText = toDecimalString(cap);
   const capC = scanSafe(capText);

@@ -1,4 +1,6 @@
+import { asArgumentError } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
+import { describeValue } from '../errors/quote';
 import { resolveLocale } from '../locale/resolve-locale';
 import { WORDS } from '../locale/words';
 import type { Direction } from '../model/types';
@@ -14,9 +16,17 @@ import type { Direction } from '../model/types';
  * directionLabel('higher-is-better', 'en'); // 'Higher is better'
  */
 export function directionLabel(direction: Direction, locale: string): string {
+  try {
+    return directionLabelUnguarded(direction, locale);
+  } catch (error) {
+    throw asArgumentError('directionLabel', 'direction or locale', error);
+  }
+}
+
+function directionLabelUnguarded(direction: Direction, locale: string): string {
   const words = WORDS[resolveLocale(locale).words].direction;
   if (!Object.hasOwn(words, direction)) {
-    throw new ChitieuError('INVALID_OPTION', `Unknown direction ${JSON.stringify(direction)}`, { path: 'direction' });
+    throw new ChitieuError('INVALID_OPTION', `Unknown direction ${describeValue(direction)}`, { path: 'direction' });
   }
   return words[direction];
 }

@@ -1,5 +1,6 @@
 import type { DecimalInput, Num, RoundingMode } from '../decimal/decimal';
 import { abs, gte, HUNDRED, mul, toNum } from '../decimal/decimal';
+import { asArgumentError } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
 import type { ChangeText } from '../locale/phrases';
 import { phrasebook } from '../locale/phrases';
@@ -202,6 +203,18 @@ export function baseText(base: ComparisonBase, form: ChangeText['form'], locale:
  * formatChange({ form: 'rate', value: '-1.5' }, revenue, { locale: 'vi', style: 'signed' }); // '-1,5%'
  */
 export function formatChange(
+  change: Change | StatedChange<DecimalInput> | null | undefined,
+  indicator: Indicator,
+  options: FormatChangeOptions,
+): string {
+  try {
+    return formatChangeUnguarded(change, indicator, options);
+  } catch (error) {
+    throw asArgumentError('formatChange', 'change, indicator or options', error);
+  }
+}
+
+function formatChangeUnguarded(
   change: Change | StatedChange<DecimalInput> | null | undefined,
   indicator: Indicator,
   options: FormatChangeOptions,

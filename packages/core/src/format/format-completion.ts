@@ -1,5 +1,6 @@
 import type { Num, RoundingMode } from '../decimal/decimal';
 import { cmp, HUNDRED, mul, sub, toNum } from '../decimal/decimal';
+import { asArgumentError, requireObjectArgument } from '../errors/arguments';
 import type { CompletionSide } from '../locale/phrases';
 import { resolveLocale } from '../locale/resolve-locale';
 import { completionPercent } from '../math/rounding';
@@ -97,6 +98,16 @@ export function excessText(figure: CompletionFigure, locale: string): string {
  * formatCompletion(evaluate({ indicator: 'broadband', period: '2020' }, broadband), { locale: 'vi' }); // '—'
  */
 export function formatCompletion(evaluation: Evaluation, options: FormatCompletionOptions): string {
+  try {
+    return formatCompletionUnguarded(evaluation, options);
+  } catch (error) {
+    throw asArgumentError('formatCompletion', 'evaluation or options', error);
+  }
+}
+
+function formatCompletionUnguarded(evaluation: Evaluation, options: FormatCompletionOptions): string {
+  requireObjectArgument('formatCompletion', 0, 'evaluation', 'an evaluation from evaluate()', evaluation);
+  requireObjectArgument('formatCompletion', 1, 'options', 'an object such as { locale: "vi" }', options);
   const locale = requireLocale(options);
   const figure = completionFigure(evaluation, options);
   if (!figure) {

@@ -1,5 +1,6 @@
 import type { DecimalInput, RoundingMode } from '../decimal/decimal';
 import { toNum } from '../decimal/decimal';
+import { asArgumentError } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
 import { pluralCategory, pluralWord } from '../locale/plural';
 import { resolveLocale } from '../locale/resolve-locale';
@@ -43,6 +44,14 @@ function words(text: UnitWords | undefined, locale: string, integer: string, fra
  * formatDensity('49.80664451827242', broadband, { locale: 'vi' }); // '49,81 thuê bao/100 dân'
  */
 export function formatDensity(value: DecimalInput, indicator: Indicator, options: FormatDensityOptions): string {
+  try {
+    return formatDensityUnguarded(value, indicator, options);
+  } catch (error) {
+    throw asArgumentError('formatDensity', 'value, indicator or options', error);
+  }
+}
+
+function formatDensityUnguarded(value: DecimalInput, indicator: Indicator, options: FormatDensityOptions): string {
   const tag = requireLocale(options);
   const locale = resolveLocale(tag);
   const spec = options.spec ?? indicator.density;

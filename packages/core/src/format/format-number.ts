@@ -1,5 +1,6 @@
 import type { DecimalInput, Num, RoundingMode } from '../decimal/decimal';
 import { toNum } from '../decimal/decimal';
+import { asArgumentError } from '../errors/arguments';
 import { resolveLocale } from '../locale/resolve-locale';
 import type { SignDisplay } from './options';
 import { checkDecimals, checkRounding, checkSign, requireLocale } from './options';
@@ -62,6 +63,14 @@ export function numberFormatter(options: FormatNumberOptions): (value: Num) => s
  * formatNumber('12345678901234567890.5', { locale: 'en' }); // '12,345,678,901,234,567,890.5'
  */
 export function formatNumber(value: DecimalInput, options: FormatNumberOptions): string {
+  try {
+    return formatNumberUnguarded(value, options);
+  } catch (error) {
+    throw asArgumentError('formatNumber', 'value or options', error);
+  }
+}
+
+function formatNumberUnguarded(value: DecimalInput, options: FormatNumberOptions): string {
   const format = numberFormatter(options);
   return format(toNum(value, 'value'));
 }

@@ -1,5 +1,6 @@
 import type { DecimalInput, Num, RoundingMode } from '../decimal/decimal';
 import { HUNDRED, round, shift, toNum } from '../decimal/decimal';
+import { asArgumentError } from '../errors/arguments';
 import { resolveLocale } from '../locale/resolve-locale';
 import type { Boundary } from '../math/rounding';
 import { guard } from '../math/rounding';
@@ -75,6 +76,14 @@ export function roundPercent(
  * formatPercent('56.35', { locale: 'vi', from: 'percent' }); // '56,35%'
  */
 export function formatPercent(ratio: DecimalInput, options: FormatPercentOptions): string {
+  try {
+    return formatPercentUnguarded(ratio, options);
+  } catch (error) {
+    throw asArgumentError('formatPercent', 'ratio or options', error);
+  }
+}
+
+function formatPercentUnguarded(ratio: DecimalInput, options: FormatPercentOptions): string {
   const locale = resolveLocale(requireLocale(options));
   const decimals = checkDecimals(options.decimals);
   const rounding = checkRounding(options.rounding);

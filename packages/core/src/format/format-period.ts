@@ -1,6 +1,7 @@
+import { asArgumentError } from '../errors/arguments';
 import { resolveLocale } from '../locale/resolve-locale';
 import type { Period } from '../period/period';
-import { parsePeriod } from '../period/period';
+import { toPeriod } from '../period/period';
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'] as const;
 const MONTHS_EN = [
@@ -38,8 +39,16 @@ export interface FormatPeriodOptions {
  * formatPeriod('2021/2025', { locale: 'vi' }); // 'giai đoạn 2021–2025'
  */
 export function formatPeriod(period: Period | string, options: FormatPeriodOptions): string {
+  try {
+    return formatPeriodUnguarded(period, options);
+  } catch (error) {
+    throw asArgumentError('formatPeriod', 'period or options', error);
+  }
+}
+
+function formatPeriodUnguarded(period: Period | string, options: FormatPeriodOptions): string {
   const words = resolveLocale(options.locale).words;
-  const p = typeof period === 'string' ? parsePeriod(period) : period;
+  const p = toPeriod(period);
   const y = String(p.year);
   if (words === 'vi') {
     switch (p.kind) {

@@ -1,5 +1,6 @@
 import type { DecimalInput, RoundingMode } from '../decimal/decimal';
 import { toNum } from '../decimal/decimal';
+import { asArgumentError } from '../errors/arguments';
 import { pluralCategory, pluralWord } from '../locale/plural';
 import { resolveLocale } from '../locale/resolve-locale';
 import { WORDS } from '../locale/words';
@@ -32,6 +33,14 @@ export interface FormatPointsOptions {
  * formatPoints('16.35', { locale: 'en', length: 'short' }); // '+16.35 pp'
  */
 export function formatPoints(points: DecimalInput, options: FormatPointsOptions): string {
+  try {
+    return formatPointsUnguarded(points, options);
+  } catch (error) {
+    throw asArgumentError('formatPoints', 'points or options', error);
+  }
+}
+
+function formatPointsUnguarded(points: DecimalInput, options: FormatPointsOptions): string {
   const locale = resolveLocale(requireLocale(options));
   const decimals = checkDecimals(options.decimals);
   const rounding = checkRounding(options.rounding);

@@ -1,5 +1,6 @@
 import type { DecimalInput, RoundingMode } from '../decimal/decimal';
 import { abs, isZero, mul, pow10, toNum } from '../decimal/decimal';
+import { asArgumentError } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
 import { pluralCategory } from '../locale/plural';
 import type { ResolvedLocale } from '../locale/resolve-locale';
@@ -78,6 +79,14 @@ function integerDigits(text: string): number {
  * formatQuantity('56.35', { locale: 'vi', unit: 'percent' }); // '56,35%'
  */
 export function formatQuantity(value: DecimalInput, options: FormatQuantityOptions): string {
+  try {
+    return formatQuantityUnguarded(value, options);
+  } catch (error) {
+    throw asArgumentError('formatQuantity', 'value or options', error);
+  }
+}
+
+function formatQuantityUnguarded(value: DecimalInput, options: FormatQuantityOptions): string {
   const locale = resolveLocale(requireLocale(options));
   const indicator = options.indicator;
   const unitOption = options.unit ?? indicator?.unit;

@@ -1,4 +1,6 @@
+import { asArgumentError } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
+import { describeValue } from '../errors/quote';
 import { resolveLocale } from '../locale/resolve-locale';
 import { WORDS } from '../locale/words';
 import type { Status } from '../model/types';
@@ -16,9 +18,17 @@ import type { Status } from '../model/types';
  * statusLabel('no-target', 'vi-VN'); // 'Chưa có kế hoạch'
  */
 export function statusLabel(status: Status, locale: string): string {
+  try {
+    return statusLabelUnguarded(status, locale);
+  } catch (error) {
+    throw asArgumentError('statusLabel', 'status or locale', error);
+  }
+}
+
+function statusLabelUnguarded(status: Status, locale: string): string {
   const words = WORDS[resolveLocale(locale).words].status;
   if (!Object.hasOwn(words, status)) {
-    throw new ChitieuError('INVALID_OPTION', `Unknown status ${JSON.stringify(status)}`, { path: 'status' });
+    throw new ChitieuError('INVALID_OPTION', `Unknown status ${describeValue(status)}`, { path: 'status' });
   }
   return words[status];
 }

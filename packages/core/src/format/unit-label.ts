@@ -1,3 +1,4 @@
+import { asArgumentError } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
 import { resolveLocale } from '../locale/resolve-locale';
 import { resolveUnit, unitWord } from '../locale/unit-words';
@@ -30,6 +31,14 @@ export interface UnitLabelOptions {
  * unitLabel({ locale: 'vi', unit: 'percent' }); // '%'
  */
 export function unitLabel(options: UnitLabelOptions): string {
+  try {
+    return unitLabelUnguarded(options);
+  } catch (error) {
+    throw asArgumentError('unitLabel', 'options', error);
+  }
+}
+
+function unitLabelUnguarded(options: UnitLabelOptions): string {
   const tag = requireLocale(options);
   const locale = resolveLocale(tag);
   const unitOption = options.unit ?? options.indicator?.unit;

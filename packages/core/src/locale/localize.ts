@@ -1,3 +1,4 @@
+import { asArgumentError, badArgument } from '../errors/arguments';
 import type { LocalizedText } from '../model/types';
 import { resolveLocale } from './resolve-locale';
 
@@ -53,9 +54,22 @@ export function pickEntry<T>(
  * localize('Doanh thu', 'en'); // 'Doanh thu'
  */
 export function localize(text: LocalizedText, locale: string): string {
+  try {
+    return localizeUnguarded(text, locale);
+  } catch (error) {
+    throw asArgumentError('localize', 'text or locale', error);
+  }
+}
+
+function localizeUnguarded(text: LocalizedText, locale: string): string {
   if (typeof text === 'string') {
     resolveLocale(locale);
     return text;
   }
-  return pick(text, locale) ?? '';
+  if (typeof text !== 'object' || text === null) throw badArgument('localize', 0, 'text', TEXT, text);
+  const picked = pick(text, locale) ?? '';
+  if (typeof picked !== 'string') throw badArgument('localize', 0, 'text', TEXT, text);
+  return picked;
 }
+
+const TEXT = 'a string or a record of strings such as { vi: "Doanh thu", en: "Revenue" }';

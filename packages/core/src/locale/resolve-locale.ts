@@ -1,4 +1,5 @@
 import { ChitieuError } from '../errors/chitieu-error';
+import { describeValue } from '../errors/quote';
 
 /** Text placed before and after the digits of a formatted number (`-`, `%`, bidi marks). */
 export interface NumberPattern {
@@ -77,7 +78,7 @@ function signPatterns(locale: string, style: 'decimal' | 'percent'): SignPattern
 }
 
 function invalid(tag: unknown, cause?: unknown): ChitieuError {
-  const shown = typeof tag === 'string' ? JSON.stringify(tag) : String(tag);
+  const shown = describeValue(tag);
   return new ChitieuError(
     'INVALID_LOCALE',
     `Expected a BCP 47 locale tag such as 'vi', 'vi-VN' or 'en', got ${shown}`,

@@ -1,4 +1,5 @@
 import { div, isPositive, isZero, type Num, ONE, sub, toDecimalString, toNum } from '../decimal/decimal';
+import { asArgumentError } from '../errors/arguments';
 import type { Change, ComparisonBase, DecimalInput, Reason } from '../model/types';
 
 export const SAME_PERIOD_LAST_YEAR: ComparisonBase = { kind: 'same-period-last-year' };
@@ -47,6 +48,18 @@ export function toChange(c: ChangeNum, base: ComparisonBase): Change {
  * change('5', '0'); // { ratio: null, rate: null, absolute: '5', reason: 'zero-base', … }
  */
 export function change(
+  actual: DecimalInput,
+  previous: DecimalInput,
+  options: { percentUnit?: boolean; base?: ComparisonBase } = {},
+): Change {
+  try {
+    return changeUnguarded(actual, previous, options);
+  } catch (error) {
+    throw asArgumentError('change', 'actual, previous or options', error);
+  }
+}
+
+function changeUnguarded(
   actual: DecimalInput,
   previous: DecimalInput,
   options: { percentUnit?: boolean; base?: ComparisonBase } = {},

@@ -12,6 +12,7 @@ import {
   toDecimalString,
   toNum,
 } from '../decimal/decimal';
+import { asArgumentError } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
 import type {
   Band,
@@ -36,6 +37,14 @@ export interface CompletionRule {
   readonly policy: LowerIsBetterPolicy;
 }
 
+/** {@link effectiveDirection} of an indicator the core already validated (its hot path, unguarded). @internal */
+export const directionOf = (rule: { readonly direction: Direction; readonly targetKind: TargetKind }): Direction =>
+  rule.targetKind === 'at-least'
+    ? 'higher-is-better'
+    : rule.targetKind === 'at-most'
+      ? 'lower-is-better'
+      : rule.direction;
+
 /**
  * The direction an indicator is judged by, after its target kind: an `at-least` target is
  * higher-is-better and an `at-most` target lower-is-better, whatever `direction` says.
@@ -43,15 +52,25 @@ export interface CompletionRule {
  * @example
  * effectiveDirection(defineIndicator({ id: 'x', name: 'x', unit: 'count', targetKind: 'at-most' })); // 'lower-is-better'
  */
-export const effectiveDirection = (rule: {
+export function effectiveDirection(rule: {
   readonly direction: Direction;
   readonly targetKind: TargetKind;
-}): Direction =>
-  rule.targetKind === 'at-least'
-    ? 'higher-is-better'
-    : rule.targetKind === 'at-most'
-      ? 'lower-is-better'
-      : rule.direction;
+}): Direction {
+  try {
+    const d =
+      rule.targetKind === 'at-least'
+        ? 'higher-is-better'
+        : rule.targetKind === 'at-most'
+          ? 'lower-is-better'
+          : rule.direction;
+    if (d === 'higher-is-better' || d === 'lower-is-better' || d === 'neither') return d;
+  } catch (error) {
+    throw asArgumentError('effectiveDirection', 'indicator', error, 'INVALID_INDICATOR');
+  }
+  throw new ChitieuError('INVALID_INDICATOR', 'effectiveDirection: expected an indicator from defineIndicator()', {
+    path: 'indicator.direction',
+  });
+}
 
 const divisorReason = (divisor: Num): Result<never> => none(isZero(divisor) ? 'zero-base' : 'negative-base');
 
@@ -97,7 +116,7 @@ export function completionRatioNum(
 ): Result<CompletionRatio> {
   if (actual === null) return none('no-data');
   if (target === null) return none('no-target');
-  const direction = effectiveDirection(rule);
+  const direction = directionOf(rule);
   if (target.kind === 'band') {
     if (direction === 'neither') return none('not-applicable');
     if (direction === 'higher-is-better')
@@ -142,6 +161,18 @@ export function toTargetNum(target: DecimalInput | Band<DecimalInput>, path = 't
  * completion('5', '0'); // { value: null, reason: 'zero-base' }
  */
 export function completion(
+  actual: DecimalInput | null | undefined,
+  target: DecimalInput | Band<DecimalInput> | null | undefined,
+  options: { direction?: Direction; targetKind?: TargetKind; policy?: LowerIsBetterPolicy } = {},
+): Maybe<DecimalString> {
+  try {
+    return completionUnguarded(actual, target, options);
+  } catch (error) {
+    throw asArgumentError('completion', 'actual, target or options', error);
+  }
+}
+
+function completionUnguarded(
   actual: DecimalInput | null | undefined,
   target: DecimalInput | Band<DecimalInput> | null | undefined,
   options: { direction?: Direction; targetKind?: TargetKind; policy?: LowerIsBetterPolicy } = {},

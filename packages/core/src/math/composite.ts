@@ -1,4 +1,5 @@
 import { add, div, isNegative, isZero, min, mul, type Num, toDecimalString, toNum, ZERO } from '../decimal/decimal';
+import { asArgumentError, optionalObjectArgument, requireArrayArgument } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
 import type { DecimalInput, DecimalString, Maybe } from '../model/types';
 import { none, ok, type Result } from './result';
@@ -44,6 +45,19 @@ export function readCap(cap: DecimalInput | undefined): Num {
  * compositeScore([{ completion: '1.2', weight: 2 }, { completion: '0.9' }], { cap: '1.2' }); // { value: '1.1' }
  */
 export function compositeScore(
+  items: readonly ScoreItem[],
+  options: { cap?: DecimalInput } = {},
+): Maybe<DecimalString> {
+  requireArrayArgument('compositeScore', 0, 'items', 'an array of { completion, weight }', items);
+  optionalObjectArgument('compositeScore', 1, 'options', options);
+  try {
+    return compositeScoreUnguarded(items, options);
+  } catch (error) {
+    throw asArgumentError('compositeScore', 'items or options', error);
+  }
+}
+
+function compositeScoreUnguarded(
   items: readonly ScoreItem[],
   options: { cap?: DecimalInput } = {},
 ): Maybe<DecimalString> {

@@ -1,4 +1,5 @@
 import { div, isNegative, isZero, mul, type Num, pow10, toDecimalString, toNum } from '../decimal/decimal';
+import { asArgumentError } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
 import type { DecimalInput, DecimalString, Implied, Maybe } from '../model/types';
 import { intervalNum, mapInterval, toInterval } from './interval';
@@ -45,6 +46,19 @@ export function density(
   per: DecimalInput = '100',
   scale = 0,
 ): Maybe<DecimalString> {
+  try {
+    return densityUnguarded(actual, population, per, scale);
+  } catch (error) {
+    throw asArgumentError('density', 'actual, population, per or scale', error);
+  }
+}
+
+function densityUnguarded(
+  actual: DecimalInput,
+  population: DecimalInput,
+  per: DecimalInput = '100',
+  scale = 0,
+): Maybe<DecimalString> {
   const r = densityNum(toNum(actual, 'actual'), toNum(population, 'population'), toNum(per, 'per'), scale);
   return r.value === null ? r : { value: toDecimalString(r.value) };
 }
@@ -57,6 +71,19 @@ export function density(
  * impliedPopulation('1800000', '49.8'); // { value: { value: '3614457.83…', interval: { min: '3610832.49…', max: '3618090.45…' } } }
  */
 export function impliedPopulation(
+  actual: DecimalInput,
+  statedDensity: string,
+  per: DecimalInput = '100',
+  scale = 0,
+): Maybe<Implied> {
+  try {
+    return impliedPopulationUnguarded(actual, statedDensity, per, scale);
+  } catch (error) {
+    throw asArgumentError('impliedPopulation', 'actual, statedDensity, per or scale', error);
+  }
+}
+
+function impliedPopulationUnguarded(
   actual: DecimalInput,
   statedDensity: string,
   per: DecimalInput = '100',

@@ -10,7 +10,9 @@ import {
   toDecimalString,
   toNum,
 } from '../decimal/decimal';
+import { asArgumentError } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
+import { describeValue } from '../errors/quote';
 import type { DecimalInput, DecimalString, Maybe } from '../model/types';
 import { none, ok, type Result } from './result';
 
@@ -32,10 +34,22 @@ export function requiredGrowthNum(actual: Num, nextTarget: Num, periods: number)
  * requiredGrowth('100', '121', 2); // { value: '0.1' }
  */
 export function requiredGrowth(actual: DecimalInput, nextTarget: DecimalInput, periods = 1): Maybe<DecimalString> {
+  try {
+    return requiredGrowthUnguarded(actual, nextTarget, periods);
+  } catch (error) {
+    throw asArgumentError('requiredGrowth', 'actual, nextTarget or periods', error);
+  }
+}
+
+function requiredGrowthUnguarded(actual: DecimalInput, nextTarget: DecimalInput, periods = 1): Maybe<DecimalString> {
   if (!Number.isInteger(periods) || periods < 1) {
-    throw new ChitieuError('INVALID_OPTION', `Expected periods to be a positive integer, got ${String(periods)}`, {
-      path: 'periods',
-    });
+    throw new ChitieuError(
+      'INVALID_OPTION',
+      `Expected periods to be a positive integer, got ${describeValue(periods)}`,
+      {
+        path: 'periods',
+      },
+    );
   }
   const r = requiredGrowthNum(toNum(actual, 'actual'), toNum(nextTarget, 'nextTarget'), periods);
   return r.value === null ? r : { value: toDecimalString(r.value) };

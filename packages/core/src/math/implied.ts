@@ -12,6 +12,7 @@ import {
   toDecimalString,
   toNum,
 } from '../decimal/decimal';
+import { asArgumentError } from '../errors/arguments';
 import type { ChangeForm, DecimalInput, Direction, Implied, LowerIsBetterPolicy, Maybe } from '../model/types';
 import { intervalNum, mapInterval, type NumInterval, toInterval } from './interval';
 import { none, ok, type Result } from './result';
@@ -83,6 +84,18 @@ export function impliedPreviousNum(actual: Num, form: ChangeForm, printedValue: 
  * impliedTarget('1800000', '105.88').value?.value; // '1700037.77…' (the plan was 1.700.000)
  */
 export function impliedTarget(
+  actual: DecimalInput,
+  statedPercent: string | number,
+  options: { direction?: Direction; policy?: LowerIsBetterPolicy } = {},
+): Maybe<Implied> {
+  try {
+    return impliedTargetUnguarded(actual, statedPercent, options);
+  } catch (error) {
+    throw asArgumentError('impliedTarget', 'actual, statedPercent or options', error);
+  }
+}
+
+function impliedTargetUnguarded(
   actual: DecimalInput,
   statedPercent: string | number,
   options: { direction?: Direction; policy?: LowerIsBetterPolicy } = {},

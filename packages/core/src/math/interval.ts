@@ -15,6 +15,7 @@ import {
   toDecimalString,
   toNum,
 } from '../decimal/decimal';
+import { asArgumentError } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
 import type { DecimalInput, Interval } from '../model/types';
 
@@ -121,6 +122,14 @@ export const midpoint = (i: NumInterval): Num => div(add(i.min, i.max), toNum('2
  * statedInterval('80.00'); // { min: '79.995', max: '80.005', … }
  */
 export function statedInterval(printed: string | number, decimals?: number): Interval {
+  try {
+    return statedIntervalUnguarded(printed, decimals);
+  } catch (error) {
+    throw asArgumentError('statedInterval', 'printed or decimals', error);
+  }
+}
+
+function statedIntervalUnguarded(printed: string | number, decimals?: number): Interval {
   const text = typeof printed === 'number' ? String(printed) : printed;
   return toInterval(intervalNum(text, decimals));
 }
@@ -141,6 +150,14 @@ export type IntervalInput = {
  * intervalsOverlap(impliedPopulation('2916000', '80.00').value!.interval, impliedPopulation('1830000', '50.60').value!.interval); // false
  */
 export function intervalsOverlap(a: IntervalInput, b: IntervalInput): boolean {
+  try {
+    return intervalsOverlapUnguarded(a, b);
+  } catch (error) {
+    throw asArgumentError('intervalsOverlap', 'a or b', error);
+  }
+}
+
+function intervalsOverlapUnguarded(a: IntervalInput, b: IntervalInput): boolean {
   return overlaps(fromInterval(a), fromInterval(b));
 }
 

@@ -1,4 +1,5 @@
 import { div, gt, isNegative, isZero, mul, type Num, toDecimalString, toNum } from '../decimal/decimal';
+import { asArgumentError } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
 import type { DecimalInput, DecimalString, Maybe } from '../model/types';
 import { none } from './result';
@@ -40,6 +41,14 @@ function readElapsed(e: Elapsed): { elapsed: Num; length: Num } {
  * proRataTarget('365', { elapsed: 31, length: 365, unit: 'days' }); // '31'
  */
 export function proRataTarget(target: DecimalInput, period: Elapsed): DecimalString {
+  try {
+    return proRataTargetUnguarded(target, period);
+  } catch (error) {
+    throw asArgumentError('proRataTarget', 'target or period', error);
+  }
+}
+
+function proRataTargetUnguarded(target: DecimalInput, period: Elapsed): DecimalString {
   const { elapsed, length } = readElapsed(period);
   return toDecimalString(div(mul(toNum(target, 'target'), elapsed), length));
 }
@@ -52,6 +61,14 @@ export function proRataTarget(target: DecimalInput, period: Elapsed): DecimalStr
  * runRateForecast('3300', { elapsed: 11, length: 12 }); // { value: '3600' }
  */
 export function runRateForecast(actualToDate: DecimalInput, period: Elapsed): Maybe<DecimalString> {
+  try {
+    return runRateForecastUnguarded(actualToDate, period);
+  } catch (error) {
+    throw asArgumentError('runRateForecast', 'actualToDate or period', error);
+  }
+}
+
+function runRateForecastUnguarded(actualToDate: DecimalInput, period: Elapsed): Maybe<DecimalString> {
   const { elapsed, length } = readElapsed(period);
   if (isZero(elapsed)) return none('zero-base');
   return { value: toDecimalString(div(mul(toNum(actualToDate, 'actual'), length), elapsed)) };

@@ -1,4 +1,5 @@
 import { div, HUNDRED, isZero, mul, type Num, sum, toDecimalString, toNum } from '../decimal/decimal';
+import { asArgumentError, requireArrayArgument, requireObjectArgument } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
 import type { DecimalString, Indicator, Maybe, Observation, ObservationInput } from '../model/types';
 import { none } from './result';
@@ -50,6 +51,16 @@ function total(observations: readonly (Observation | ObservationInput)[], field:
  * rollUp(onlineRate, [q1, q2]).actual; // Σ numerators ÷ Σ denominators × 100
  */
 export function rollUp(indicator: Indicator, observations: readonly (Observation | ObservationInput)[]): RollUp {
+  try {
+    return rollUpUnguarded(indicator, observations);
+  } catch (error) {
+    throw asArgumentError('rollUp', 'indicator or observations', error);
+  }
+}
+
+function rollUpUnguarded(indicator: Indicator, observations: readonly (Observation | ObservationInput)[]): RollUp {
+  requireObjectArgument('rollUp', 0, 'indicator', 'an indicator from defineIndicator()', indicator);
+  requireArrayArgument('rollUp', 1, 'observations', 'an array of observations of that indicator', observations);
   for (const [i, o] of observations.entries()) {
     if (o.indicator !== indicator.id) {
       throw new ChitieuError(

@@ -18,7 +18,9 @@ import {
   toDecimalString,
   toNum,
 } from '../decimal/decimal';
+import { asArgumentError } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
+import { describeValue } from '../errors/quote';
 import type { DecimalInput, DecimalString, RoundingMode } from '../model/types';
 
 /**
@@ -36,7 +38,7 @@ export function checkDecimals(decimals: number, path = 'decimals'): number {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
     throw new ChitieuError(
       'INVALID_OPTION',
-      `Expected decimals to be an integer from 0 to 20, got ${String(decimals)}`,
+      `Expected decimals to be an integer from 0 to 20, got ${describeValue(decimals)}`,
       { path },
     );
   }
@@ -48,7 +50,7 @@ export function checkRounding(mode: unknown, path = 'rounding'): RoundingMode {
   if (!isRoundingMode(mode)) {
     throw new ChitieuError(
       'INVALID_OPTION',
-      `Unknown rounding mode ${JSON.stringify(mode)}; expected half-up, half-even, half-down, up, down, ceil or floor`,
+      `Unknown rounding mode ${describeValue(mode)}; expected half-up, half-even, half-down, up, down, ceil or floor`,
       { path },
     );
   }
@@ -124,6 +126,14 @@ function guardWith(
  * roundDecimal('3614457.83', 0); // '3614458'
  */
 export function roundDecimal(value: DecimalInput, decimals: number, mode?: RoundingMode): DecimalString {
+  try {
+    return roundDecimalUnguarded(value, decimals, mode);
+  } catch (error) {
+    throw asArgumentError('roundDecimal', 'value, decimals or mode', error);
+  }
+}
+
+function roundDecimalUnguarded(value: DecimalInput, decimals: number, mode?: RoundingMode): DecimalString {
   return toDecimalString(round(toNum(value, 'value'), checkDecimals(decimals), checkRounding(mode)));
 }
 
@@ -137,6 +147,17 @@ export function roundDecimal(value: DecimalInput, decimals: number, mode?: Round
  * completionPercent('1.006', { decimals: 1 }); // '100.6'
  */
 export function completionPercent(
+  ratio: DecimalInput,
+  options: { decimals: number; rounding?: RoundingMode; nearThreshold?: DecimalInput; guard?: 'point' | 'threshold' },
+): DecimalString {
+  try {
+    return completionPercentUnguarded(ratio, options);
+  } catch (error) {
+    throw asArgumentError('completionPercent', 'ratio or options', error);
+  }
+}
+
+function completionPercentUnguarded(
   ratio: DecimalInput,
   options: { decimals: number; rounding?: RoundingMode; nearThreshold?: DecimalInput; guard?: 'point' | 'threshold' },
 ): DecimalString {

@@ -1,6 +1,6 @@
 import { cmp, gt, gte, lt, mulExact, type Num } from '../decimal/decimal';
 import type { Status } from '../model/types';
-import { type CompletionRatio, type CompletionRule, effectiveDirection, type TargetNum } from './completion';
+import { type CompletionRatio, type CompletionRule, directionOf, type TargetNum } from './completion';
 import type { Result } from './result';
 
 /**
@@ -23,7 +23,7 @@ export function statusNum(
 ): Status {
   if (target === null) return 'no-target';
   if (actual === null) return 'no-data';
-  const direction = effectiveDirection(rule);
+  const direction = directionOf(rule);
   const ratio = completion.value;
   const reachesNear = (r: CompletionRatio): boolean => gte(r.n, mulExact(nearThreshold, r.d));
   if (target.kind === 'band') {

@@ -1,4 +1,5 @@
 import { abs, div, gt, isZero, lt, type Num, sub, toDecimalString, toNum, ZERO } from '../decimal/decimal';
+import { asArgumentError } from '../errors/arguments';
 import type { Band, DecimalInput, Reason, Variance } from '../model/types';
 import { type TargetNum, toTargetNum } from './completion';
 
@@ -34,6 +35,14 @@ export function distanceToBandNum(actual: Num, band: { min: Num; max: Num }): Nu
  * variance('5', '0'); // { absolute: '5', relative: null, reason: 'zero-base' }
  */
 export function variance(actual: DecimalInput, target: DecimalInput | Band<DecimalInput>): Variance {
+  try {
+    return varianceUnguarded(actual, target);
+  } catch (error) {
+    throw asArgumentError('variance', 'actual or target', error);
+  }
+}
+
+function varianceUnguarded(actual: DecimalInput, target: DecimalInput | Band<DecimalInput>): Variance {
   const v = varianceNum(toNum(actual, 'actual'), toTargetNum(target));
   return {
     absolute: toDecimalString(v.absolute),

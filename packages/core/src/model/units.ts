@@ -1,3 +1,4 @@
+import { asArgumentError } from '../errors/arguments';
 import type { Unit } from './types';
 
 const unit = (code: string, kind: Unit['kind'], vi: string, en: string | { one: string; other: string }): Unit => ({
@@ -61,6 +62,14 @@ let byCode: ReadonlyMap<string, Unit> | undefined;
 
 /** The built-in unit with this code (`'VND'`, `'subscriber'`, `'hours-per-day'`, …), if any. */
 export function findUnit(code: string): Unit | undefined {
+  try {
+    return findUnitUnguarded(code);
+  } catch (error) {
+    throw asArgumentError('findUnit', 'code', error);
+  }
+}
+
+function findUnitUnguarded(code: string): Unit | undefined {
   byCode ??= new Map(Object.values(units).map((u) => [u.code, u] as const));
   return byCode.get(code) ?? (Object.hasOwn(units, code) ? units[code as UnitCode] : undefined);
 }

@@ -1,3 +1,4 @@
+import { asArgumentError, requireObjectArgument } from '../errors/arguments';
 import type { ScaleDisplay } from '../format/format-quantity';
 import { formatQuantity } from '../format/format-quantity';
 import { requireLocale } from '../format/options';
@@ -25,6 +26,16 @@ export interface ActualPhraseOptions {
  * actualPhrase(level3Share, { locale: 'vi' }); // 'đạt 56,35%'
  */
 export function actualPhrase(evaluation: Evaluation, options: ActualPhraseOptions): string | null {
+  try {
+    return actualPhraseUnguarded(evaluation, options);
+  } catch (error) {
+    throw asArgumentError('actualPhrase', 'evaluation or options', error);
+  }
+}
+
+function actualPhraseUnguarded(evaluation: Evaluation, options: ActualPhraseOptions): string | null {
+  requireObjectArgument('actualPhrase', 0, 'evaluation', 'an evaluation from evaluate()', evaluation);
+  requireObjectArgument('actualPhrase', 1, 'options', 'an object such as { locale: "vi" }', options);
   const locale = requireLocale(options);
   const book = phrasebook(resolveLocale(locale).words);
   if (evaluation.actual === null) return null;

@@ -1,3 +1,4 @@
+import { asArgumentError, requireObjectArgument } from '../errors/arguments';
 import { completionFigure, excessText, percentText } from '../format/format-completion';
 import { requireLocale } from '../format/options';
 import { phrasebook } from '../locale/phrases';
@@ -22,6 +23,16 @@ import { wording } from './options';
  * completionPhrase(revenue2020, { locale: 'en' }); // '100.6% of plan'
  */
 export function completionPhrase(evaluation: Evaluation, options: CompletionPhraseOptions): string | null {
+  try {
+    return completionPhraseUnguarded(evaluation, options);
+  } catch (error) {
+    throw asArgumentError('completionPhrase', 'evaluation or options', error);
+  }
+}
+
+function completionPhraseUnguarded(evaluation: Evaluation, options: CompletionPhraseOptions): string | null {
+  requireObjectArgument('completionPhrase', 0, 'evaluation', 'an evaluation from evaluate()', evaluation);
+  requireObjectArgument('completionPhrase', 1, 'options', 'an object such as { locale: "vi" }', options);
   const locale = requireLocale(options);
   const book = phrasebook(resolveLocale(locale).words);
   const figure = completionFigure(evaluation, {

@@ -1,3 +1,4 @@
+import { asArgumentError, requireObjectArgument } from '../errors/arguments';
 import { formatDensity } from '../format/format-density';
 import { requireLocale } from '../format/options';
 import { printed } from '../format/printed';
@@ -25,6 +26,16 @@ export interface DensityPhraseOptions {
  * densityPhrase(broadband2020, { locale: 'en' }); // 'a density of 49.8 subscribers per 100 inhabitants'
  */
 export function densityPhrase(evaluation: Evaluation, options: DensityPhraseOptions): string | null {
+  try {
+    return densityPhraseUnguarded(evaluation, options);
+  } catch (error) {
+    throw asArgumentError('densityPhrase', 'evaluation or options', error);
+  }
+}
+
+function densityPhraseUnguarded(evaluation: Evaluation, options: DensityPhraseOptions): string | null {
+  requireObjectArgument('densityPhrase', 0, 'evaluation', 'an evaluation from evaluate()', evaluation);
+  requireObjectArgument('densityPhrase', 1, 'options', 'an object such as { locale: "vi" }', options);
   const locale = requireLocale(options);
   const book = phrasebook(resolveLocale(locale).words);
   const indicator = evaluation.indicator;

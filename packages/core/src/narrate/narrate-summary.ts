@@ -1,3 +1,4 @@
+import { asArgumentError, requireArrayArgument, requireObjectArgument } from '../errors/arguments';
 import { summarize } from '../evaluate/summarize';
 import { formatCompletion } from '../format/format-completion';
 import { formatNumber } from '../format/format-number';
@@ -42,6 +43,22 @@ export function narrateSummary(
   summary: Summary | null | undefined,
   options: NarrateSummaryOptions,
 ): string {
+  try {
+    return narrateSummaryUnguarded(evaluations, summary, options);
+  } catch (error) {
+    throw asArgumentError('narrateSummary', 'evaluations, summary or options', error);
+  }
+}
+
+function narrateSummaryUnguarded(
+  evaluations: readonly Evaluation[],
+  summary: Summary | null | undefined,
+  options: NarrateSummaryOptions,
+): string {
+  requireArrayArgument('narrateSummary', 0, 'evaluations', 'an array of evaluate() results', evaluations);
+  if (summary !== null && summary !== undefined)
+    requireObjectArgument('narrateSummary', 1, 'summary', 'a summarize() result, or null', summary);
+  requireObjectArgument('narrateSummary', 2, 'options', 'an object such as { locale: "vi" }', options);
   const locale = requireLocale(options);
   const words = resolveLocale(locale).words;
   const s = summary ?? summarize(evaluations);

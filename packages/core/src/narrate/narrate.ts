@@ -1,4 +1,5 @@
 import type { DecimalInput } from '../decimal/decimal';
+import { asArgumentError, requireObjectArgument } from '../errors/arguments';
 import type { ChangeDisplay } from '../format/format-change';
 import { formatChange } from '../format/format-change';
 import type { ScaleDisplay } from '../format/format-quantity';
@@ -59,6 +60,16 @@ function capitalize(text: string, locale: string): string {
  * // 'Total sector revenue reached an estimated 3,630 billion VND, 100.6% of plan; the 2021 target is 3,745 billion VND.'
  */
 export function narrate(evaluation: Evaluation, options: NarrateOptions): string {
+  try {
+    return narrateUnguarded(evaluation, options);
+  } catch (error) {
+    throw asArgumentError('narrate', 'evaluation or options', error);
+  }
+}
+
+function narrateUnguarded(evaluation: Evaluation, options: NarrateOptions): string {
+  requireObjectArgument('narrate', 0, 'evaluation', 'an evaluation from evaluate()', evaluation);
+  requireObjectArgument('narrate', 1, 'options', 'an object such as { locale: "vi" }', options);
   const locale = requireLocale(options);
   const book = phrasebook(resolveLocale(locale).words);
   const omit = new Set(options.omit ?? []);

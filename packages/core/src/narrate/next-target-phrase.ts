@@ -1,3 +1,4 @@
+import { asArgumentError, requireObjectArgument } from '../errors/arguments';
 import { formatDensity } from '../format/format-density';
 import { formatPeriod } from '../format/format-period';
 import { formatQuantity } from '../format/format-quantity';
@@ -25,6 +26,16 @@ export interface NextTargetPhraseOptions {
  * nextTargetPhrase(revenue2020, { locale: 'en', withPeriod: true }); // 'aiming for 3,745 billion VND in 2021'
  */
 export function nextTargetPhrase(evaluation: Evaluation, options: NextTargetPhraseOptions): string | null {
+  try {
+    return nextTargetPhraseUnguarded(evaluation, options);
+  } catch (error) {
+    throw asArgumentError('nextTargetPhrase', 'evaluation or options', error);
+  }
+}
+
+function nextTargetPhraseUnguarded(evaluation: Evaluation, options: NextTargetPhraseOptions): string | null {
+  requireObjectArgument('nextTargetPhrase', 0, 'evaluation', 'an evaluation from evaluate()', evaluation);
+  requireObjectArgument('nextTargetPhrase', 1, 'options', 'an object such as { locale: "vi" }', options);
   const parts = nextTargetParts(evaluation, options.locale);
   if (!parts) return null;
   const book = phrasebook(resolveLocale(options.locale).words);

@@ -1,3 +1,4 @@
+import { asArgumentError, requireObjectArgument } from '../errors/arguments';
 import { requireLocale } from '../format/options';
 import { localize } from '../locale/localize';
 import { phrasebook } from '../locale/phrases';
@@ -17,6 +18,16 @@ const ordinals = new Map<string, Intl.PluralRules>();
  * rankPhrase({ rank: 2, of: 63 }, { locale: 'en' }); // 'ranked 2nd of 63'
  */
 export function rankPhrase(source: Evaluation | Rank, options: { readonly locale: string }): string | null {
+  try {
+    return rankPhraseUnguarded(source, options);
+  } catch (error) {
+    throw asArgumentError('rankPhrase', 'source or options', error);
+  }
+}
+
+function rankPhraseUnguarded(source: Evaluation | Rank, options: { readonly locale: string }): string | null {
+  requireObjectArgument('rankPhrase', 0, 'source', 'an evaluation or a rank such as { rank: 3, of: 63 }', source);
+  requireObjectArgument('rankPhrase', 1, 'options', 'an object such as { locale: "vi" }', options);
   const locale = requireLocale(options);
   const words = resolveLocale(locale).words;
   const rank =

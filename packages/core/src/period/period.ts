@@ -1,4 +1,6 @@
+import { asArgumentError } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
+import { describeValue, quote } from '../errors/quote';
 
 /** The kinds of reporting period (domain.md §5). */
 export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'year-to-date' | 'multi-year';
@@ -99,7 +101,7 @@ export function parsePeriod(id: string, path = 'period'): Period {
     const second = Number.parseInt(match[2] ?? '0', 10);
     if (kind === 'multi-year') {
       if (second < year) {
-        throw new ChitieuError('INVALID_PERIOD', `Multi-year period ends before it starts: "${id}"`, { path });
+        throw new ChitieuError('INVALID_PERIOD', `Multi-year period ends before it starts: ${quote(id)}`, { path });
       }
       return build(kind, year, 0, second);
     }
@@ -107,7 +109,7 @@ export function parsePeriod(id: string, path = 'period'): Period {
   }
   throw new ChitieuError(
     'INVALID_PERIOD',
-    `Unknown period id "${id}"; expected 2020, 2020-H1, 2020-Q1, 2020-11, 2020-YTD-11 or 2021/2025`,
+    `Unknown period id ${quote(id)}; expected 2020, 2020-H1, 2020-Q1, 2020-11, 2020-YTD-11 or 2021/2025`,
     { path },
   );
 }
@@ -123,13 +125,33 @@ export function isPeriodId(id: unknown): id is string {
   }
 }
 
-const toPeriod = (p: Period | string): Period => (typeof p === 'string' ? parsePeriod(p) : p);
+/**
+ * @internal A period id, or a `Period` object read again from its `id` (a malformed object — a number, a
+ * `Period` with a bad field — is refused as its id would be, never computed with).
+ */
+export const toPeriod = (p: Period | string): Period => {
+  if (typeof p === 'string') return parsePeriod(p);
+  const id = typeof p === 'object' && p !== null ? (p as { id?: unknown }).id : p;
+  if (typeof id !== 'string')
+    throw new ChitieuError('INVALID_PERIOD', `Expected a period id or a parsePeriod() result, got ${describeValue(p)}`, {
+      path: 'period',
+    });
+  return parsePeriod(id);
+};
 
 /**
  * The same period one year earlier ("cùng kỳ"): `2020-Q1` → `2019-Q1`, `2020-YTD-11` →
  * `2019-YTD-11`, `2021/2025` → `2020/2024`.
  */
 export function samePeriodLastYear(period: Period | string): Period {
+  try {
+    return samePeriodLastYearUnguarded(period);
+  } catch (error) {
+    throw asArgumentError('samePeriodLastYear', 'period', error);
+  }
+}
+
+function samePeriodLastYearUnguarded(period: Period | string): Period {
   const p = toPeriod(period);
   return build(p.kind, p.year - 1, p.index, p.endYear - 1);
 }
@@ -140,6 +162,14 @@ export function samePeriodLastYear(period: Period | string): Period {
  * cumulative period has no predecessor of its own length inside the year.
  */
 export function previousPeriod(period: Period | string): Period {
+  try {
+    return previousPeriodUnguarded(period);
+  } catch (error) {
+    throw asArgumentError('previousPeriod', 'period', error);
+  }
+}
+
+function previousPeriodUnguarded(period: Period | string): Period {
   const p = toPeriod(period);
   switch (p.kind) {
     case 'half':
@@ -159,6 +189,14 @@ export function previousPeriod(period: Period | string): Period {
 
 /** Length of a period in whole months or days (for pro-rata expectations). */
 export function periodLength(period: Period | string, unit: 'months' | 'days' = 'months'): number {
+  try {
+    return periodLengthUnguarded(period, unit);
+  } catch (error) {
+    throw asArgumentError('periodLength', 'period or unit', error);
+  }
+}
+
+function periodLengthUnguarded(period: Period | string, unit: 'months' | 'days' = 'months'): number {
   const p = toPeriod(period);
   if (unit === 'months') {
     const [first, last] = monthSpan(p.kind, p.index);
@@ -175,6 +213,14 @@ export function daysBetween(fromIso: string, toIso: string): number {
 
 /** Orders periods by start, then by end: `2020-YTD-11` before `2020` before `2021-Q1`. */
 export function comparePeriods(a: Period | string, b: Period | string): number {
+  try {
+    return comparePeriodsUnguarded(a, b);
+  } catch (error) {
+    throw asArgumentError('comparePeriods', 'a or b', error);
+  }
+}
+
+function comparePeriodsUnguarded(a: Period | string, b: Period | string): number {
   const pa = toPeriod(a);
   const pb = toPeriod(b);
   if (pa.start !== pb.start) return pa.start < pb.start ? -1 : 1;
@@ -184,6 +230,14 @@ export function comparePeriods(a: Period | string, b: Period | string): number {
 
 /** True when the whole of `inner` lies within `outer`. */
 export function periodContains(outer: Period | string, inner: Period | string): boolean {
+  try {
+    return periodContainsUnguarded(outer, inner);
+  } catch (error) {
+    throw asArgumentError('periodContains', 'outer or inner', error);
+  }
+}
+
+function periodContainsUnguarded(outer: Period | string, inner: Period | string): boolean {
   const o = toPeriod(outer);
   const i = toPeriod(inner);
   return o.start <= i.start && i.end <= o.end;

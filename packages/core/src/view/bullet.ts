@@ -9,7 +9,7 @@
  */
 import { type Evaluation, formatCompletion, formatQuantity, localize, type Status, statusLabel } from '../index';
 import { type DerivedFigure, derivedTarget } from './derived';
-import { fromProp } from './errors';
+import { asPropsError, fromProp } from './errors';
 import { type Messages, messagesFor } from './messages';
 import { type EvaluationSource, resolveEvaluation, sourceProp } from './resolve';
 import { checkText, oneOf } from './validate';
@@ -85,6 +85,14 @@ function thresholds(input: BulletInput): { stops: number[]; kinds: BandGeometry[
  * far above 100% never overflow the layout.
  */
 export function bulletGeometry(input: BulletInput): BulletGeometry {
+  try {
+    return bulletGeometryUnguarded(input);
+  } catch (error) {
+    throw asPropsError('evaluation', error);
+  }
+}
+
+function bulletGeometryUnguarded(input: BulletInput): BulletGeometry {
   const levels = thresholds(input);
   const reference = [input.target, input.band?.max ?? null, input.previous, ...(levels?.stops ?? [])].filter(finite);
   const referenceMax = reference.length > 0 ? Math.max(...reference) : null;
@@ -142,7 +150,7 @@ export function bulletGeometry(input: BulletInput): BulletGeometry {
 
 /** A drawing value of a decimal string (never displayed); non-finite → null. */
 export const drawingNumber = (value: string | null | undefined): number | null => {
-  if (value === null || value === undefined) return null;
+  if (typeof value !== 'string') return null; // null, undefined, or not a decimal string at all
   const n = Number(value);
   return Number.isFinite(n) ? n : null;
 };
@@ -169,6 +177,14 @@ export interface FigureTexts {
 
 /** The figures of an evaluation formatted with its indicator's unit, scale and decimals. */
 export function figureTexts(e: Evaluation, locale: string): FigureTexts {
+  try {
+    return figureTextsUnguarded(e, locale);
+  } catch (error) {
+    throw asPropsError('evaluation', error);
+  }
+}
+
+function figureTextsUnguarded(e: Evaluation, locale: string): FigureTexts {
   const q = (value: string): string => formatQuantity(value, { locale, indicator: e.indicator });
   return {
     actual: e.actual === null ? null : q(e.actual),
@@ -243,6 +259,14 @@ function valueTextOf(t: FigureTexts, geometry: BulletGeometry, m: Messages, deri
 
 /** The geometry of an evaluation's bullet graph (floats of its decimal strings, for drawing only). */
 export function evaluationGeometry(e: Evaluation): BulletGeometry {
+  try {
+    return evaluationGeometryUnguarded(e);
+  } catch (error) {
+    throw asPropsError('evaluation', error);
+  }
+}
+
+function evaluationGeometryUnguarded(e: Evaluation): BulletGeometry {
   const rule = e.rule;
   return bulletGeometry({
     actual: drawingNumber(e.actual),
@@ -261,6 +285,18 @@ export function evaluationGeometry(e: Evaluation): BulletGeometry {
  * through `guardView`.
  */
 export function completionBarView(
+  source: EvaluationSource,
+  locale: string,
+  options: CompletionBarOptions = {},
+): CompletionBarView {
+  try {
+    return completionBarViewUnguarded(source, locale, options);
+  } catch (error) {
+    throw asPropsError('evaluation', error);
+  }
+}
+
+function completionBarViewUnguarded(
   source: EvaluationSource,
   locale: string,
   options: CompletionBarOptions = {},

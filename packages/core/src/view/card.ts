@@ -2,7 +2,7 @@ import { formatQuantity, localize, type Status } from '../index';
 import { type CompletionBarView, completionBarView, figureTexts } from './bullet';
 import { type DeltaBadgeView, deltaBadgeView } from './delta';
 import { type DerivedFigure, derivedSpoken, derivedTarget } from './derived';
-import { fromProp, PropsError } from './errors';
+import { asPropsError, fromProp, PropsError } from './errors';
 import { figureParts } from './figure';
 import { messagesFor } from './messages';
 import { type EvaluationSource, resolveEvaluation, sourceProp } from './resolve';
@@ -75,6 +75,18 @@ export function headingLevelOf(value: unknown): 2 | 3 | 4 | 5 | 6 {
 
 /** The card of an evaluation (given, or evaluated); throws a `PropsError` naming the input. */
 export function indicatorCardView(
+  source: EvaluationSource,
+  locale: string,
+  options: IndicatorCardOptions = {},
+): IndicatorCardView {
+  try {
+    return indicatorCardViewUnguarded(source, locale, options);
+  } catch (error) {
+    throw asPropsError('evaluation', error);
+  }
+}
+
+function indicatorCardViewUnguarded(
   source: EvaluationSource,
   locale: string,
   options: IndicatorCardOptions = {},

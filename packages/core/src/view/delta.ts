@@ -6,7 +6,7 @@ import {
   formatChange,
   type Indicator,
 } from '../index';
-import { fromProp, PropsError } from './errors';
+import { asPropsError, fromProp, PropsError } from './errors';
 import { messagesFor } from './messages';
 import { STATUS_ICONS } from './status';
 import { checkEvaluation, checkIndicator, isRecord, oneOf } from './validate';
@@ -56,6 +56,20 @@ export function deltaContent(
   style: 'phrase' | 'signed',
   form: ChangeFormOption | undefined,
 ): DeltaContent {
+  try {
+    return deltaContentUnguarded(change, indicator, locale, style, form);
+  } catch (error) {
+    throw asPropsError('change', error);
+  }
+}
+
+function deltaContentUnguarded(
+  change: Change,
+  indicator: Indicator,
+  locale: string,
+  style: 'phrase' | 'signed',
+  form: ChangeFormOption | undefined,
+): DeltaContent {
   const m = messagesFor(locale);
   const sign = compareDecimals(change.absolute, '0');
   const tone = toneOf(sign, indicator);
@@ -90,6 +104,14 @@ export type DeltaBadgeView =
 
 /** The delta badge of an evaluation or a change + indicator; throws a `PropsError` naming the input. */
 export function deltaBadgeView(source: DeltaSource, locale: string): DeltaBadgeView {
+  try {
+    return deltaBadgeViewUnguarded(source, locale);
+  } catch (error) {
+    throw asPropsError('evaluation', error);
+  }
+}
+
+function deltaBadgeViewUnguarded(source: DeltaSource, locale: string): DeltaBadgeView {
   const m = messagesFor(locale);
   const style = oneOf(source.display, ['phrase', 'signed'], 'phrase');
   const form = source.form === undefined ? undefined : oneOf(source.form, CHANGE_FORMS, 'auto');

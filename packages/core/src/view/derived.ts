@@ -1,4 +1,5 @@
 import { compareDecimals, type Evaluation, formatNumber, formatPercent, formatQuantity } from '../index';
+import { asPropsError, PropsError } from './errors';
 import type { Messages } from './messages';
 
 /**
@@ -22,6 +23,14 @@ const decimalsOf = (printed: string): number => {
 
 /** The derived-target description of an evaluation, or null when its target is stated (or absent). */
 export function derivedTarget(e: Evaluation, locale: string, m: Messages): DerivedFigure | null {
+  try {
+    return derivedTargetUnguarded(e, locale, m);
+  } catch (error) {
+    throw asPropsError('evaluation', error);
+  }
+}
+
+function derivedTargetUnguarded(e: Evaluation, locale: string, m: Messages): DerivedFigure | null {
   const implied = e.implied?.target;
   if (e.target === null || e.band !== null || implied === null || implied === undefined) return null;
   if (compareDecimals(e.target, implied.value) !== 0) return null;
@@ -39,5 +48,16 @@ export function derivedTarget(e: Evaluation, locale: string, m: Messages): Deriv
 
 /** Accessible text of a derived value: `≈ 3.608 tỷ đồng, ước tính từ 100,6%: …`. */
 export function derivedSpoken(text: string, figure: DerivedFigure): string {
-  return `≈ ${text}, ${figure.description}`;
+  try {
+    return derivedSpokenUnguarded(text, figure);
+  } catch (error) {
+    throw asPropsError('text', error);
+  }
+}
+
+function derivedSpokenUnguarded(text: string, figure: DerivedFigure): string {
+  if (typeof text !== 'string') throw new PropsError('text', 'text');
+  const description = typeof figure === 'object' && figure !== null ? figure.description : undefined;
+  if (typeof description !== 'string') throw new PropsError('text', 'text', 'figure.description');
+  return `≈ ${text}, ${description}`;
 }

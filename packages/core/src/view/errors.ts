@@ -31,8 +31,11 @@ export class PropsError extends Error {
   readonly path: string | undefined;
 
   constructor(prop: string, problem: Problem, path?: string | undefined, options?: { cause?: unknown }) {
-    super(`${prop}: ${problem}${path === undefined ? '' : ` (${path})`}`, options);
-    this.prop = prop;
+    // a prop name passed through from a caller is a name, or "props"
+    const name =
+      typeof prop === 'string' && prop !== '' ? (prop.length > 40 ? `${prop.slice(0, 40)}…` : prop) : 'props';
+    super(`${name}: ${problem}${typeof path === 'string' ? ` (${path})` : ''}`, options);
+    this.prop = name;
     this.problem = problem;
     this.path = path;
   }
@@ -72,6 +75,14 @@ export function checkLocale(locale: unknown): string {
 
 /** The words of an inline message: `Thuộc tính "width" không hợp lệ: cần một số dương`. */
 export function describeError(error: unknown, m: Messages): string {
+  try {
+    return describeErrorUnguarded(error, m);
+  } catch (error) {
+    throw asPropsError('props', error);
+  }
+}
+
+function describeErrorUnguarded(error: unknown, m: Messages): string {
   const e = asPropsError('props', error);
   return m.invalidProp(e.prop, m.problems[e.problem], e.path);
 }

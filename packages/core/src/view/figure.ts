@@ -12,6 +12,7 @@
  *   own words never part (`tỷ đồng`, `máy/100 dân`).
  * - Text without a number is one run.
  */
+import { asPropsError } from './errors';
 
 /** A number token: digits with group and decimal separators (`987.654.321.098,1`, `3,608.35`). */
 const NUMBER = /\d[\d.,\u00a0\u202f]*\d|\d/g;
@@ -29,6 +30,14 @@ export const LONG_NUMBER = 12;
  * figureParts('3.630 tỷ đồng'); // ['3.630 ', 'tỷ đồng']
  */
 export function figureParts(text: string): readonly string[] {
+  try {
+    return figurePartsUnguarded(text);
+  } catch (error) {
+    throw asPropsError('text', error);
+  }
+}
+
+function figurePartsUnguarded(text: string): readonly string[] {
   if (text.length === 0) return [];
   // the positions after which a line may break
   const cuts: number[] = [];
@@ -71,6 +80,14 @@ export function figureParts(text: string): readonly string[] {
  * phraseParts('tăng 51 lần so với năm 2019'); // ['tăng 51 lần ', 'so ', 'với ', 'năm 2019']
  */
 export function phraseParts(text: string): readonly string[] {
+  try {
+    return phrasePartsUnguarded(text);
+  } catch (error) {
+    throw asPropsError('text', error);
+  }
+}
+
+function phrasePartsUnguarded(text: string): readonly string[] {
   if (text.length === 0) return [];
   const parts: string[] = [];
   let from = 0;

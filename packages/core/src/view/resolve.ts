@@ -32,6 +32,11 @@ export interface EvaluationSource {
  * the core rejects it.
  */
 export function resolveEvaluation(source: EvaluationSource, fallbackOptions?: EvaluateOptions): Evaluation {
+  if (!isRecord(source)) throw new PropsError('evaluation', 'object');
+  return fromProp('evaluation', () => resolveOne(source, fallbackOptions));
+}
+
+function resolveOne(source: EvaluationSource, fallbackOptions?: EvaluateOptions): Evaluation {
   const { evaluation } = source;
   if (evaluation !== undefined && evaluation !== null) return checkEvaluation(evaluation, 'evaluation');
   if (source.indicator === undefined || source.indicator === null) throw new PropsError('indicator', 'missing');
@@ -44,7 +49,11 @@ export function resolveEvaluation(source: EvaluationSource, fallbackOptions?: Ev
 
 /** Which input a figure of the shown evaluation came from: named in inline messages. */
 export function sourceProp(source: EvaluationSource): 'evaluation' | 'observation' {
-  return source.evaluation === undefined || source.evaluation === null ? 'observation' : 'evaluation';
+  try {
+    return source.evaluation === undefined || source.evaluation === null ? 'observation' : 'evaluation';
+  } catch {
+    return 'evaluation'; // no source, or one that cannot be read: the evaluation is what is missing
+  }
 }
 
 /** Inputs of the components that show a whole scorecard. */
@@ -69,6 +78,14 @@ export interface EvaluationsSource {
 export function resolveEvaluations(
   source: EvaluationsSource,
   fallback: { evaluateOptions?: EvaluateOptions | undefined; summarizeOptions?: SummarizeOptions | undefined } = {},
+): { evaluations: readonly Evaluation[]; summary: Summary } {
+  if (!isRecord(source)) throw new PropsError('evaluations', 'object');
+  return fromProp('evaluations', () => resolveMany(source, fallback ?? {}));
+}
+
+function resolveMany(
+  source: EvaluationsSource,
+  fallback: { evaluateOptions?: EvaluateOptions | undefined; summarizeOptions?: SummarizeOptions | undefined },
 ): { evaluations: readonly Evaluation[]; summary: Summary } {
   let evaluations: readonly Evaluation[];
   if (source.evaluations !== undefined && source.evaluations !== null) {

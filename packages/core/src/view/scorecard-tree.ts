@@ -1,4 +1,5 @@
 import { type Evaluation, type Indicator, localize, STATUSES, type Status, unitLabel } from '../index';
+import { asPropsError } from './errors';
 
 /**
  * A sort key of a decimal column: the float decides the order when floats differ (converting is
@@ -169,6 +170,14 @@ function wordsFor(locale: string): Words {
  * keys are computed on the first sort).
  */
 export function buildTree(evaluations: readonly Evaluation[], locale: string, ungrouped: string): ScorecardNode[] {
+  try {
+    return buildTreeUnguarded(evaluations, locale, ungrouped);
+  } catch (error) {
+    throw asPropsError('evaluations', error);
+  }
+}
+
+function buildTreeUnguarded(evaluations: readonly Evaluation[], locale: string, ungrouped: string): ScorecardNode[] {
   const words = wordsFor(locale);
   const count = evaluations.length;
   const nodes: IndicatorNode[] = new Array(count);

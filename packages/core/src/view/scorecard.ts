@@ -155,6 +155,14 @@ export type ScorecardSorting = readonly { readonly id: ScorecardColumnId; readon
 
 /** Only `{ id, desc }` entries of known columns, each once: `"abc"` sorts nothing instead of crashing. */
 export function sanitizeSorting(value: unknown): { id: ScorecardColumnId; desc: boolean }[] {
+  try {
+    return sanitizeSortingUnguarded(value);
+  } catch {
+    return []; // a sorting whose entries cannot be read is no sorting
+  }
+}
+
+function sanitizeSortingUnguarded(value: unknown): { id: ScorecardColumnId; desc: boolean }[] {
   if (!Array.isArray(value)) return [];
   const out: { id: ScorecardColumnId; desc: boolean }[] = [];
   for (const entry of value) {
@@ -170,6 +178,16 @@ export function sanitizeSorting(value: unknown): { id: ScorecardColumnId; desc: 
  * descending → unsorted; one column at a time.
  */
 export function nextSorting(current: ScorecardSorting, id: ScorecardColumnId): ScorecardSorting {
+  try {
+    return nextSortingUnguarded(current, id);
+  } catch (error) {
+    throw asPropsError('sorting', error);
+  }
+}
+
+function nextSortingUnguarded(current: ScorecardSorting, id: ScorecardColumnId): ScorecardSorting {
+  // a column that does not exist sorts nothing: the current sorting, cleaned
+  if (!(COLUMN_IDS as readonly unknown[]).includes(id)) return sanitizeSorting(current);
   const now = current[0]?.id === id ? current[0] : undefined;
   if (now === undefined) return [{ id, desc: false }];
   if (!now.desc) return [{ id, desc: true }];
@@ -253,6 +271,14 @@ function statedChangeText(e: Evaluation, locale: string, at: <T>(field: string, 
 
 /** The row's view, or the problem of its evaluation (named as `evaluations[i].field`). Never throws. */
 export function rowView(e: Evaluation, index: number, locale: string): RowViewResult {
+  try {
+    return rowViewUnguarded(e, index, locale);
+  } catch (error) {
+    throw asPropsError('evaluations', error);
+  }
+}
+
+function rowViewUnguarded(e: Evaluation, index: number, locale: string): RowViewResult {
   let byLocale = cache.get(e);
   if (byLocale === undefined) {
     byLocale = new Map();
@@ -275,6 +301,14 @@ export function rowView(e: Evaluation, index: number, locale: string): RowViewRe
  * are counted apart, so "no plan stated" never reads as a miss.
  */
 export function summaryCount(summary: Summary, locale: string): string {
+  try {
+    return summaryCountUnguarded(summary, locale);
+  } catch (error) {
+    throw asPropsError('summary', error);
+  }
+}
+
+function summaryCountUnguarded(summary: Summary, locale: string): string {
   const m = messagesFor(locale);
   const n = (value: number): string => formatNumber(String(value), { locale });
   const noTarget = summary.counts['no-target'] ?? 0;
@@ -286,6 +320,17 @@ export function summaryCount(summary: Summary, locale: string): string {
 
 /** Expansion at first render: group ids (default), everything, or nothing. */
 export function initialExpanded(
+  tree: readonly ScorecardNode[],
+  mode: 'groups' | 'all' | 'none',
+): true | Record<string, boolean> {
+  try {
+    return initialExpandedUnguarded(tree, mode);
+  } catch (error) {
+    throw asPropsError('evaluations', error);
+  }
+}
+
+function initialExpandedUnguarded(
   tree: readonly ScorecardNode[],
   mode: 'groups' | 'all' | 'none',
 ): true | Record<string, boolean> {
@@ -317,6 +362,17 @@ export interface ScorecardView {
 
 /** The scorecard of a dataset or evaluations; throws a `PropsError` naming the input. */
 export function scorecardView(
+  source: EvaluationsSource & { readonly caption?: string | null | undefined },
+  locale: string,
+): ScorecardView {
+  try {
+    return scorecardViewUnguarded(source, locale);
+  } catch (error) {
+    throw asPropsError('evaluations', error);
+  }
+}
+
+function scorecardViewUnguarded(
   source: EvaluationsSource & { readonly caption?: string | null | undefined },
   locale: string,
 ): ScorecardView {
@@ -353,5 +409,14 @@ export function scorecardView(
 
 /** The row's indent (rem) in the name cell: depth, one less for a top-level row under a group. */
 export function rowIndent(node: IndicatorNode, depth: number): string {
+  try {
+    return rowIndentUnguarded(node, depth);
+  } catch (error) {
+    throw asPropsError('evaluations', error);
+  }
+}
+
+function rowIndentUnguarded(node: IndicatorNode, depth: number): string {
+  if (!Number.isSafeInteger(depth) || depth < 0) throw new PropsError('evaluations', 'node', 'depth');
   return `${Math.max(0, depth - (node.ofWhich ? 0 : 1)) * 1.25}rem`; // float-ok: a CSS length
 }

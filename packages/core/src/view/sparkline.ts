@@ -38,6 +38,20 @@ export function sparklinePaths(
   height: number,
   pad = 2,
 ): SparklinePaths {
+  try {
+    return sparklinePathsUnguarded(actual, plan, width, height, pad);
+  } catch (error) {
+    throw asPropsError('history', error);
+  }
+}
+
+function sparklinePathsUnguarded(
+  actual: readonly (number | null)[],
+  plan: readonly (number | null)[],
+  width: number,
+  height: number,
+  pad = 2,
+): SparklinePaths {
   const all = [...actual, ...plan].filter((v): v is number => v !== null && Number.isFinite(v));
   if (all.length === 0) return { line: '', plan: '', last: null };
   const lo = Math.min(...all);
@@ -99,6 +113,14 @@ const planOf = (value: SparklinePoint['target']): number | null =>
 
 /** The sparkline of a history; throws a `PropsError` naming `history`, `width`, … */
 export function sparklineView(source: SparklineSource, locale: string): SparklineView {
+  try {
+    return sparklineViewUnguarded(source, locale);
+  } catch (error) {
+    throw asPropsError('history', error);
+  }
+}
+
+function sparklineViewUnguarded(source: SparklineSource, locale: string): SparklineView {
   const m = messagesFor(locale);
   const w = layoutNumber(source.width, 'width', 96, 8, 4096);
   const h = layoutNumber(source.height, 'height', 24, 8, 4096);

@@ -1,5 +1,5 @@
 import { narrate, narrateSummary } from '../index';
-import { fromProp } from './errors';
+import { asPropsError, fromProp } from './errors';
 import { type EvaluationsSource, resolveEvaluations } from './resolve';
 
 /** What a report summary shows: the core's paragraph, then one sentence per indicator. */
@@ -12,6 +12,18 @@ export interface ReportSummaryView {
 
 /** The summary of a dataset or evaluations; throws a `PropsError` naming the input. */
 export function reportSummaryView(
+  source: EvaluationsSource,
+  locale: string,
+  options: { readonly detail?: boolean | undefined } = {},
+): ReportSummaryView {
+  try {
+    return reportSummaryViewUnguarded(source, locale, options);
+  } catch (error) {
+    throw asPropsError('evaluations', error);
+  }
+}
+
+function reportSummaryViewUnguarded(
   source: EvaluationsSource,
   locale: string,
   options: { readonly detail?: boolean | undefined } = {},

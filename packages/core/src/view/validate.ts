@@ -1,6 +1,6 @@
 import type { Evaluation, Indicator, Summary } from '../model/types';
 import { isValidated } from '../model/validated';
-import { PropsError } from './errors';
+import { asPropsError, PropsError } from './errors';
 
 /**
  * Checks of props TypeScript cannot enforce at run time (plain JavaScript callers, data from a
@@ -12,7 +12,11 @@ const STATUS_SET: ReadonlySet<string> = new Set(['exceeded', 'met', 'near', 'mis
 
 /** A non-null, non-array object. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  try {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false; // a revoked proxy
+  }
 }
 
 const isSmallInt = (value: unknown): boolean =>
@@ -20,6 +24,14 @@ const isSmallInt = (value: unknown): boolean =>
 
 /** An indicator as `defineIndicator` returns it (its fields read by formatting). */
 export function checkIndicator(value: unknown, prop: string, path?: string): Indicator {
+  try {
+    return checkIndicatorUnguarded(value, prop, path);
+  } catch (error) {
+    throw asPropsError(typeof prop === 'string' ? prop : 'props', error);
+  }
+}
+
+function checkIndicatorUnguarded(value: unknown, prop: string, path?: string): Indicator {
   if (Array.isArray(value) || !isIndicatorShape(value)) throw new PropsError(prop, 'indicator', path);
   return value as Indicator;
 }
@@ -32,6 +44,14 @@ const isDecimalField = (value: unknown): boolean => value === null || typeof val
  * scorecard checks every row at mount.
  */
 export function checkEvaluation(value: unknown, prop: string, index?: number, full = true): Evaluation {
+  try {
+    return checkEvaluationUnguarded(value, prop, index, full);
+  } catch (error) {
+    throw asPropsError(typeof prop === 'string' ? prop : 'props', error);
+  }
+}
+
+function checkEvaluationUnguarded(value: unknown, prop: string, index?: number, full = true): Evaluation {
   if (!isRecord(value)) throw new PropsError(prop, 'evaluation', index === undefined ? undefined : `[${index}]`);
   const indicator = value.indicator;
   // an indicator this copy of the core validated (defineIndicator, parseDataset) needs no second
@@ -86,6 +106,14 @@ function placeOf(index: number | undefined, field: string): string {
 
 /** A summary as `summarize` returns it. */
 export function checkSummary(value: unknown, prop = 'summary'): Summary {
+  try {
+    return checkSummaryUnguarded(value, prop);
+  } catch (error) {
+    throw asPropsError(typeof prop === 'string' ? prop : 'props', error);
+  }
+}
+
+function checkSummaryUnguarded(value: unknown, prop = 'summary'): Summary {
   const count = (n: unknown): boolean => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
   if (
     !isRecord(value) ||
@@ -104,9 +132,20 @@ export function checkSummary(value: unknown, prop = 'summary'): Summary {
  * [min, max]; anything else (NaN, 0, −5, `'10'`) is refused, naming the prop.
  */
 export function layoutNumber(value: unknown, prop: string, fallback: number, min: number, max: number): number {
-  if (value === undefined || value === null) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw new PropsError(prop, 'positive-number');
-  return Math.min(max, Math.max(min, value));
+  try {
+    return layoutNumberUnguarded(value, prop, fallback, min, max);
+  } catch (error) {
+    throw asPropsError(typeof prop === 'string' ? prop : 'props', error);
+  }
+}
+
+function layoutNumberUnguarded(value: unknown, prop: string, fallback: number, min: number, max: number): number {
+  const n = value === undefined || value === null ? fallback : value;
+  if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0) throw new PropsError(prop, 'positive-number');
+  const bounded = Math.min(max, Math.max(min, n));
+  // bounds that are not numbers (a caller's mistake) never turn a good value into NaN
+  if (!Number.isFinite(bounded)) throw new PropsError(prop, 'positive-number');
+  return bounded;
 }
 
 /** An optional string prop. */
@@ -118,6 +157,14 @@ export function checkText(value: unknown, prop: string): string | undefined {
 
 /** One of the allowed values, else the default (for presentational choices: size, display). */
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  try {
+    return oneOfUnguarded(value, allowed, fallback);
+  } catch (error) {
+    throw asPropsError('props', error);
+  }
+}
+
+function oneOfUnguarded<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }
 
