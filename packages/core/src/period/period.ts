@@ -133,9 +133,13 @@ export const toPeriod = (p: Period | string): Period => {
   if (typeof p === 'string') return parsePeriod(p);
   const id = typeof p === 'object' && p !== null ? (p as { id?: unknown }).id : p;
   if (typeof id !== 'string')
-    throw new ChitieuError('INVALID_PERIOD', `Expected a period id or a parsePeriod() result, got ${describeValue(p)}`, {
-      path: 'period',
-    });
+    throw new ChitieuError(
+      'INVALID_PERIOD',
+      `Expected a period id or a parsePeriod() result, got ${describeValue(p)}`,
+      {
+        path: 'period',
+      },
+    );
   return parsePeriod(id);
 };
 
