@@ -1,6 +1,6 @@
 import type { DataStage } from '../../model/types';
 import { matchPeriod } from '../period-phrase';
-import { type QuantityMatch, readQuantity } from '../quantity';
+import { readQuantity } from '../quantity';
 import type { MatchLevel, StatedCompletion } from '../types';
 import { timesAt } from './change-times';
 import {
@@ -15,24 +15,24 @@ import {
   worst,
 } from './context';
 
-/** The verb before a value (a count verb when it reaches further): where the figure starts. */
-function verbAt(
-  c: Cursor,
-  i: number,
-): { k: number; verbFrom?: number | undefined; stage?: DataStage | undefined; count: boolean; level: MatchLevel } {
+/** @internal A figure rule; see {@link FIGURE_RULES}. */
+export function valueAt(c: Cursor, i: number): Found | null {
+  let k = i;
+  let verbFrom: number | undefined;
+  let stage: DataStage | undefined;
+  let count = false;
+  let level: MatchLevel = 'exact';
   const verb = m(c, i, c.g.valueVerbs);
   const counting = m(c, i, c.g.countVerbs);
   const chosen = counting && (!verb || counting.to > verb.to) ? counting : verb;
-  if (!chosen) return { k: i, count: false, level: 'exact' };
-  const count = chosen === counting;
-  const stage = chosen === verb ? verb?.phrase.data : undefined;
-  return { k: chosen.to, verbFrom: i, stage, count, level: chosen.level };
-}
-
-/** Bound and average words before the number (`hơn`, `about`, `bình quân`, `an average of`), at most two. */
-function boundsAt(c: Cursor, from: number): { k: number; approximate: Approximate; average: boolean } {
-  let k = from;
-  let approximate: Approximate;
+  if (chosen) {
+    verbFrom = i;
+    k = chosen.to;
+    level = chosen.level;
+    count = chosen === counting;
+    stage = chosen === verb ? verb?.phrase.data : undefined;
+  }
+  let approximate: 'about' | 'over' | 'under' | undefined;
   let average = false;
   for (let guard = 0; guard < 2; guard++) {
     const ap = m(c, k, c.g.approximate);
@@ -53,57 +53,6 @@ function boundsAt(c: Cursor, from: number): { k: number; approximate: Approximat
     }
     break;
   }
-  return { k, approximate, average };
-}
-
-type Approximate = 'about' | 'over' | 'under' | undefined;
-
-/**
- * `GDP growth was -2.1%`, `cán cân thương mại -1,2 tỷ USD`: a level with a minus sign glued to it.
- * Its sign must not be dropped; it is listed as unread rather than shown without it.
- */
-function negativeAt(c: Cursor, k: number, verbFrom: number | undefined, level: MatchLevel): Found | null {
-  const sign = c.tokens[k];
-  const after = c.tokens[k + 1];
-  if (
-    sign?.kind !== 'punct' ||
-    (sign.text !== '-' && sign.text !== '−') ||
-    !isNum(after) ||
-    after.gap !== '' ||
-    (sign.gap === '' && isNum(c.tokens[k - 1]))
-  )
-    return null;
-  const neg = readQuantity(c.text, c.tokens, k + 1, c.g, c.limit);
-  if (!neg?.quantity || (verbFrom === undefined && neg.quantity.unit === undefined && neg.quantity.scale === 0))
-    return null;
-  const error = `A negative level (${sign.text}${after.text}): read it from the text`;
-  return { to: neg.to, fig: { kind: 'invalid', numberAt: k + 1, error }, rule: `${c.g.locale}.value.negative`, level };
-}
-
-/** `is estimated at 120.5% of the forecast`: the value verb's percentage of a plan is a completion. */
-function percentOfPlan(
-  c: Cursor,
-  q: QuantityMatch,
-  stage: DataStage | undefined,
-  approximate: Approximate,
-  level: MatchLevel,
-): Found | null {
-  const plan = planPhraseAt(c, q.to);
-  const n = plan ? numberAt(c, q.numberAt) : null;
-  if (!plan || !n) return null;
-  const completion: StatedCompletion = { percent: n, form: 'of-plan', of: plan.phrase.data, approximate };
-  return {
-    to: plan.to,
-    fig: { kind: 'completion', completion, numberAt: q.numberAt, stage },
-    rule: `${c.g.locale}.completion.value-verb-of-plan`,
-    level: worst(level, plan.level),
-  };
-}
-
-/** @internal A figure rule; see {@link FIGURE_RULES}. */
-export function valueAt(c: Cursor, i: number): Found | null {
-  const { verbFrom, stage, count, level, ...head } = verbAt(c, i);
-  const { k, approximate, average } = boundsAt(c, head.k);
   // `ước 10 tháng 19.460 tỷ đồng`, `ước đạt 9 tháng đầu năm 2,3 tỷ USD`: the number after the verb
   // opens a period (a month count) and the figure comes after it; the scanner reads the period there.
   if (verbFrom !== undefined && isNum(c.tokens[k]) && (monthsBeforeVerb(c, k) ?? matchPeriod(c.tokens, k, c.g.locale)))
@@ -114,20 +63,56 @@ export function valueAt(c: Cursor, i: number): Found | null {
     if (times) return times;
   }
   const L = c.g.locale;
-  const negative = negativeAt(c, k, verbFrom, level);
-  if (negative) return negative;
+  // `GDP growth was -2.1%`, `cán cân thương mại -1,2 tỷ USD`: a level with a minus sign glued to
+  // it. Its sign must not be dropped; it is listed as unread rather than shown without it.
+  const sign = c.tokens[k];
+  const after = c.tokens[k + 1];
+  if (
+    sign?.kind === 'punct' &&
+    (sign.text === '-' || sign.text === '−') &&
+    isNum(after) &&
+    after.gap === '' &&
+    (sign.gap !== '' || !isNum(c.tokens[k - 1]))
+  ) {
+    const neg = readQuantity(c.text, c.tokens, k + 1, c.g, c.limit);
+    if (neg?.quantity && (verbFrom !== undefined || neg.quantity.unit !== undefined || neg.quantity.scale !== 0))
+      return {
+        to: neg.to,
+        fig: {
+          kind: 'invalid',
+          numberAt: k + 1,
+          error: `A negative level (${sign.text}${after.text}): read it from the text`,
+        },
+        rule: `${L}.value.negative`,
+        level,
+      };
+  }
   const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
   if (!q) return null;
   if (q.error !== undefined) {
     if (verbFrom === undefined) return null;
-    const fig = { kind: 'invalid' as const, numberAt: q.numberAt, error: q.error };
-    return { to: q.to, fig, rule: `${L}.value.invalid-number`, level };
+    return {
+      to: q.to,
+      fig: { kind: 'invalid', numberAt: q.numberAt, error: q.error },
+      rule: `${L}.value.invalid-number`,
+      level,
+    };
   }
   if (!q.quantity) return null;
   if (q.density) return { to: q.to, fig: { kind: 'density', q }, rule: `${L}.density.per-n-unit`, level };
   if (q.quantity.unitCode === 'percent' && !count) {
-    const ofPlan = percentOfPlan(c, q, stage, approximate, level);
-    if (ofPlan) return ofPlan;
+    // `is estimated at 120.5% of the forecast`: the value verb's percentage of a plan is a completion.
+    const plan = planPhraseAt(c, q.to);
+    const n = plan ? numberAt(c, q.numberAt) : null;
+    if (plan && n) {
+      const completion: StatedCompletion = { percent: n, form: 'of-plan', of: plan.phrase.data, approximate };
+      return {
+        to: plan.to,
+        fig: { kind: 'completion', completion, numberAt: q.numberAt, stage },
+        rule: `${L}.completion.value-verb-of-plan`,
+        level: worst(level, plan.level),
+      };
+    }
     return { to: q.to, fig: { kind: 'percent', q, verbFrom, stage, approximate }, rule: `${L}.percent.bare`, level };
   }
   // A bare number needs a verb, a measure word or a clause of its own to be a figure:
