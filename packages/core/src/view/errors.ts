@@ -34,15 +34,24 @@ export class PropsError extends Error {
     // a prop name passed through from a caller is a name, or "props"
     const name =
       typeof prop === 'string' && prop !== '' ? (prop.length > 40 ? `${prop.slice(0, 40)}…` : prop) : 'props';
-    super(`${name}: ${problem}${typeof path === 'string' ? ` (${path})` : ''}`, options);
+    const where = typeof path === 'string' ? (path.length > 40 ? `${path.slice(0, 40)}…` : path) : undefined;
+    super(`${name}: ${problem}${where === undefined ? '' : ` (${where})`}`, options);
     this.prop = name;
     this.problem = problem;
-    this.path = path;
+    this.path = typeof path === 'string' ? path : undefined;
   }
 }
 
 /** Any error thrown while computing from `prop`, as a {@link PropsError} naming that prop. */
 export function asPropsError(prop: string, error: unknown): PropsError {
+  try {
+    return toPropsError(prop, error);
+  } catch (cause) {
+    return new PropsError(prop, 'unreadable', undefined, { cause }); // a thrown proxy that cannot even be inspected
+  }
+}
+
+function toPropsError(prop: string, error: unknown): PropsError {
   if (error instanceof PropsError) return error;
   if (ChitieuError.is(error)) {
     const path = error.path ?? error.issues[0]?.path;

@@ -12,7 +12,7 @@
  *   own words never part (`tỷ đồng`, `máy/100 dân`).
  * - Text without a number is one run.
  */
-import { asPropsError } from './errors';
+import { asPropsError, PropsError } from './errors';
 
 /** A number token: digits with group and decimal separators (`987.654.321.098,1`, `3,608.35`). */
 const NUMBER = /\d[\d.,\u00a0\u202f]*\d|\d/g;
@@ -88,6 +88,7 @@ export function phraseParts(text: string): readonly string[] {
 }
 
 function phrasePartsUnguarded(text: string): readonly string[] {
+  if (typeof text !== 'string') throw new PropsError('text', 'text');
   if (text.length === 0) return [];
   const parts: string[] = [];
   let from = 0;

@@ -107,6 +107,14 @@ const keyOf = <K extends keyof SortKeys>(node: ScorecardNode, id: K): SortKeys[K
 
 /** Exact order of decimal keys, missing values last: the float first, the exact string on a tie. */
 export function compareDecimalKeys(x: DecimalKey | undefined, y: DecimalKey | undefined): number {
+  try {
+    return compareKeys(x, y);
+  } catch (error) {
+    throw asPropsError('sorting', error);
+  }
+}
+
+function compareKeys(x: DecimalKey | undefined, y: DecimalKey | undefined): number {
   if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
   if (x.f !== y.f) return x.f < y.f ? -1 : 1;
   return x.d === y.d ? 0 : compareDecimals(x.d, y.d);

@@ -70,6 +70,9 @@ function checkEvaluationUnguarded(value: unknown, prop: string, index?: number, 
   if (!isDecimalField(value.target)) throw new PropsError(prop, 'INVALID_DECIMAL', placeOf(index, 'target'));
   if (!isDecimalField(value.previous)) throw new PropsError(prop, 'INVALID_DECIMAL', placeOf(index, 'previous'));
   if (!isRecord(value.rule)) throw new PropsError(prop, 'evaluation', placeOf(index, 'rule'));
+  const percent = value.completionPercent;
+  if (percent !== null && percent !== undefined && typeof percent !== 'string')
+    throw new PropsError(prop, 'INVALID_DECIMAL', placeOf(index, 'completionPercent'));
   const band = value.band;
   if (band !== null && band !== undefined && !isRecord(band))
     throw new PropsError(prop, 'INVALID_BAND', placeOf(index, 'band'));
