@@ -12,24 +12,20 @@ const FRESH = [...FRESH_VI, ...FRESH_EN];
 
 /**
  * Every sentence of the real corpus the rules may be written against, Vietnamese first: the 225
- * sentences of the first rounds (`seen` and `unseen`) and the released half of the fresh set.
+ * sentences of the first rounds (`seen` and `unseen`) and the whole first fresh set, released to
+ * the rule writers in two halves on 1 December 2026 (every second row after the set was scored
+ * once, the held-out half after round 9: 67.2 % before round 9, 69.4 % after, English 47 → 50 %).
  */
 export const REAL_CORPUS: readonly RealSentence[] = [
   ...VI,
   ...EN,
-  // released to the rule writers: readable like any seen sentence, named apart from the held-out rows
-  ...FRESH.filter((s) => s.split !== 'fresh').map((s) => ({ ...s, id: s.id.replace('-fresh-', '-released-') })),
+  // readable like any seen sentence, named apart from the first rounds' rows
+  ...FRESH.map((s) => ({ ...s, split: 'seen' as const, id: s.id.replace('-fresh-', '-released-') })),
 ];
 
 /**
- * The held-out half of the fresh set (split `fresh`), never read by the rule writers: score it
- * with `scoreCorpus([...REAL_CORPUS, ...FRESH_CORPUS])`.
- */
-export const FRESH_CORPUS: readonly RealSentence[] = FRESH.filter((s) => s.split === 'fresh');
-
-/**
- * The second fresh set (split `test2`, `test2-vi.ts` and `test2-en.ts`), in neither REAL_CORPUS
- * nor FRESH_CORPUS: new articles annotated by someone who never read the extractor. Score it with
+ * The second fresh set (split `test2`, `test2-vi.ts` and `test2-en.ts`), not in REAL_CORPUS: new
+ * articles annotated by someone who never read the extractor. Score it with
  * `scoreCorpus([...REAL_CORPUS, ...TEST2_CORPUS])` (`bench/extract-score.ts --test2`); its failures
  * are never printed.
  */
