@@ -1,3 +1,5 @@
+import { asArgumentError, isArgumentArray, optionalObjectArgument, requireObjectArgument } from '../errors/arguments';
+import { ChitieuError } from '../errors/chitieu-error';
 import type { Dataset } from '../model/types';
 import { CHECKS } from './checks';
 import { checkContext } from './context';
@@ -13,6 +15,19 @@ import type { AuditOptions, Finding } from './types';
  * auditDataset(thanhHoa2020).map((f) => f.kind); // ['densities-disagree']
  */
 export function auditDataset(dataset: Dataset, options: AuditOptions = {}): Finding[] {
-  const ctx = checkContext('observations', datasetFacts(dataset), options);
-  return CHECKS.flatMap((check) => check(ctx));
+  const fn = 'auditDataset';
+  requireObjectArgument(fn, 0, 'dataset', 'a dataset from parseDataset() or assertDataset()', dataset);
+  optionalObjectArgument(fn, 1, 'options', options);
+  try {
+    for (const field of ['indicators', 'observations'] as const) {
+      if (!isArgumentArray(dataset[field]))
+        throw new ChitieuError('INVALID_OPTION', `${fn}: the dataset's ${field} is not an array`, {
+          path: `dataset.${field}`,
+        });
+    }
+    const ctx = checkContext('observations', datasetFacts(dataset), options);
+    return CHECKS.flatMap((check) => check(ctx));
+  } catch (error) {
+    throw asArgumentError(fn, 'dataset or options', error);
+  }
 }

@@ -1,3 +1,6 @@
+import { asArgumentError, isArgumentObject, optionalObjectArgument, requireArrayArgument } from '../errors/arguments';
+import { ChitieuError } from '../errors/chitieu-error';
+import { describeValue } from '../errors/quote';
 import type { Statement } from '../extract/types';
 import { CHECKS } from './checks';
 import { checkContext } from './context';
@@ -16,6 +19,22 @@ import type { AuditOptions, Finding } from './types';
  * auditStatements(statements).map((f) => f.kind); // ['densities-disagree']
  */
 export function auditStatements(statements: readonly Statement[], options: AuditOptions = {}): Finding[] {
-  const ctx = checkContext('statements', statementFacts(statements), options);
-  return CHECKS.flatMap((check) => check(ctx));
+  const fn = 'auditStatements';
+  requireArrayArgument(fn, 0, 'statements', 'an array of extractStatements() results', statements);
+  optionalObjectArgument(fn, 1, 'options', options);
+  try {
+    for (let i = 0; i < statements.length; i++) {
+      const statement = statements[i];
+      if (!isArgumentObject(statement))
+        throw new ChitieuError(
+          'INVALID_OPTION',
+          `${fn}: statements[${i}] is not a statement from extractStatements(), got ${describeValue(statement)}`,
+          { path: `statements[${i}]` },
+        );
+    }
+    const ctx = checkContext('statements', statementFacts(statements), options);
+    return CHECKS.flatMap((check) => check(ctx));
+  } catch (error) {
+    throw asArgumentError(fn, 'statements or options', error);
+  }
 }

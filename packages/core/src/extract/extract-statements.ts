@@ -1,4 +1,6 @@
+import { guardArguments } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
+import { describeValue, quote } from '../errors/quote';
 import { resolveLocale } from '../locale/resolve-locale';
 import { isPeriodId } from '../period/period';
 import { Assembler } from './assemble';
@@ -17,12 +19,20 @@ function readOptions(options: ExtractOptions): { locale: ExtractLocale; period: 
   }
   const resolved = resolveLocale(options.locale);
   if (resolved.language !== 'vi' && resolved.language !== 'en') {
-    throw new ChitieuError('INVALID_OPTION', `No report grammar for locale "${options.locale}"; use vi or en`, {
-      path: 'options.locale',
-    });
+    throw new ChitieuError(
+      'INVALID_OPTION',
+      `No report grammar for locale ${typeof options.locale === 'string' ? quote(options.locale) : describeValue(options.locale)}; use vi or en`,
+      {
+        path: 'options.locale',
+      },
+    );
   }
   if (options.period !== undefined && !isPeriodId(options.period)) {
-    throw new ChitieuError('INVALID_PERIOD', `Unknown period id "${options.period}"`, { path: 'options.period' });
+    throw new ChitieuError(
+      'INVALID_PERIOD',
+      `Unknown period id ${typeof options.period === 'string' ? quote(options.period) : describeValue(options.period)}`,
+      { path: 'options.period' },
+    );
   }
   return { locale: resolved.language, period: options.period };
 }
@@ -37,8 +47,12 @@ function readOptions(options: ExtractOptions): { locale: ExtractLocale; period: 
  */
 export function extractReport(text: string, options: ExtractOptions): Reading {
   if (typeof text !== 'string')
-    throw new ChitieuError('INVALID_OPTION', `Expected report text, got ${typeof text}`, { path: 'text' });
-  const { locale, period } = readOptions(options);
+    throw new ChitieuError(
+      'INVALID_OPTION',
+      `extractReport: expected the report text as the first argument, got ${describeValue(text)}`,
+      { path: 'text' },
+    );
+  const { locale, period } = guardArguments('extractReport', 'options', () => readOptions(options));
   const grammar = locale === 'vi' ? vi : en;
   const tokens = tokenize(text);
   const assembler = new Assembler(text, tokens, grammar, period);

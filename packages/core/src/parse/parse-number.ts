@@ -1,5 +1,6 @@
 import type { DecimalString } from '../decimal/decimal-string';
 import { ChitieuError } from '../errors/chitieu-error';
+import { quote } from '../errors/quote';
 import { resolveLocale } from '../locale/resolve-locale';
 import { readNumber } from './read-number';
 
@@ -13,7 +14,7 @@ export function checkParseInput(text: unknown, locale: unknown): void {
   if (locale === undefined || locale === null || locale === '') {
     throw new ChitieuError(
       'PARSE_ERROR',
-      `Parsing ${JSON.stringify(text)} needs a locale: '3.630' is 3630 in Vietnamese and 3.63 in English, so the library never guesses`,
+      `Parsing ${quote(text)} needs a locale: '3.630' is 3630 in Vietnamese and 3.63 in English, so the library never guesses`,
       { path: 'locale' },
     );
   }

@@ -1,6 +1,8 @@
 import { mul, pow10, toDecimalString, toNum } from '../decimal/decimal';
 import type { DecimalString } from '../decimal/decimal-string';
+import { asArgumentError, isArgumentArray, optionalObjectArgument } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
+import { describeValue, quote } from '../errors/quote';
 import type { ResolvedLocale } from '../locale/resolve-locale';
 import { resolveLocale } from '../locale/resolve-locale';
 import type { Unit } from '../model/types';
@@ -138,23 +140,36 @@ function findUnitByWords(text: string, extra: readonly Unit[]): Unit | null {
  */
 export function parseQuantity(text: string, locale: string, options: ParseQuantityOptions = {}): ParsedQuantity {
   checkParseInput(text, locale);
+  optionalObjectArgument('parseQuantity', 2, 'options', options);
+  try {
+    return parseQuantityUnguarded(text, locale, options);
+  } catch (error) {
+    throw asArgumentError('parseQuantity', 'options', error);
+  }
+}
+
+function parseQuantityUnguarded(text: string, locale: string, options: ParseQuantityOptions): ParsedQuantity {
   const loc = resolveLocale(locale);
   const vocabulary = VOCABULARY[loc.words];
   const trimmed = text.normalize('NFC').trim();
   const [numberText, restText] = splitNumber(trimmed, loc);
   if (!/\d|\p{Nd}/u.test(numberText)) {
-    throw new ChitieuError(
-      'PARSE_ERROR',
-      `Cannot read ${JSON.stringify(text)} as a quantity: it does not start with a number`,
-      {
-        path: 'text',
-      },
-    );
+    throw new ChitieuError('PARSE_ERROR', `Cannot read ${quote(text)} as a quantity: it does not start with a number`, {
+      path: 'text',
+    });
   }
   const number = readNumber(numberText, loc);
   const display = restText.normalize('NFC').replace(/\s+/gu, ' ').trim();
   const rest = display.toLowerCase();
   const extra = options.units ?? [];
+  if (!isArgumentArray(extra))
+    throw new ChitieuError(
+      'INVALID_OPTION',
+      `parseQuantity: options.units is not an array of units, got ${describeValue(extra)}`,
+      {
+        path: 'options.units',
+      },
+    );
 
   if (rest === '%') {
     return {
@@ -183,7 +198,7 @@ export function parseQuantity(text: string, locale: string, options: ParseQuanti
     const perUnit = per.value === '1' ? findUnitByWords(`${unitPart}/${population}`, extra) : null;
     if (perUnit) return amount(number, scale, perUnit, unitText);
     if (scale !== 0) {
-      throw new ChitieuError('PARSE_ERROR', `Cannot read ${JSON.stringify(text)}: a density takes no scale word`, {
+      throw new ChitieuError('PARSE_ERROR', `Cannot read ${quote(text)}: a density takes no scale word`, {
         path: 'text',
       });
     }

@@ -1,6 +1,7 @@
 import { toDecimalString, toNum } from '../decimal/decimal';
 import type { DecimalString } from '../decimal/decimal-string';
 import { ChitieuError } from '../errors/chitieu-error';
+import { quote } from '../errors/quote';
 import type { ResolvedLocale } from '../locale/resolve-locale';
 
 /** A number read from text, with the precision it was printed with. @internal */
@@ -18,7 +19,7 @@ const MINUS = /^[-\u2212\u2012\u2013\ufe63\uff0d]/u;
 
 /** @internal */
 export function parseError(text: string, why: string): ChitieuError {
-  return new ChitieuError('PARSE_ERROR', `Cannot read ${JSON.stringify(text)} as a number: ${why}`, { path: 'text' });
+  return new ChitieuError('PARSE_ERROR', `Cannot read ${quote(text)} as a number: ${why}`, { path: 'text' });
 }
 
 const show = (separator: string): string => (SPACES.test(separator) ? 'a space' : JSON.stringify(separator));
@@ -124,9 +125,7 @@ function checkGroups(original: string, groups: readonly string[], locale: Resolv
   const sizes = primary === secondary ? `threes` : `a last group of ${primary} and groups of ${secondary} before it`;
   const single = groups.length === 2 && (groups[1]?.length ?? 0) < primary && isGroupLike(locale.group);
   const hint = single
-    ? `; ${show(locale.group)} groups thousands in ${locale.tag}, so for a decimal write ${JSON.stringify(
-        `${groups[0]}${locale.decimal}${groups[1]}`,
-      )}`
+    ? `; ${show(locale.group)} groups thousands in ${locale.tag}, so for a decimal write ${quote(`${groups[0]}${locale.decimal}${groups[1]}`)}`
     : '';
   throw parseError(original, `grouping in the wrong place: ${locale.tag} groups digits in ${sizes}${hint}`);
 }

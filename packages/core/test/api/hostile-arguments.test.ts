@@ -16,19 +16,10 @@ const SEED = 20_261_201;
 const RUNS = 48;
 
 /**
- * Exports that still break the contract, each shown as a todo with what breaks. `src/audit` and
- * `src/parse` are being rewritten with the extraction by their owner; remove a name here once its
- * guard lands.
+ * Exports that still break the contract, each shown as a todo with what breaks (none today: the
+ * audit, parse and extraction guards landed); remove a name here once its guard lands.
  */
-const PENDING: Readonly<Record<string, string>> = {
-  'core.parseNumber': 'a refused 20,000-character text is quoted whole in the message (src/parse)',
-  'core.parseQuantity':
-    'a refused 20,000-character text is quoted whole in the message; null options throw a bare TypeError (reading "units") (src/parse)',
-  'extract.auditDataset':
-    'a non-dataset (a string, null, { observations: null }) or null options throws a bare TypeError (reading "map"/"indicators"/"population")',
-  'extract.auditStatements':
-    'a non-array, an array with holes or junk entries, or null options throws a bare TypeError (statements.map, reading "key"/"population")',
-};
+const PENDING: Readonly<Record<string, string>> = {};
 
 type Case =
   | { kind: 'one'; pos: number; pick: number }
