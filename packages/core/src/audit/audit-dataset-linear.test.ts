@@ -4,6 +4,7 @@
  * times at n and 8n in one run, never an absolute time; quadratic would be 64.
  */
 import { describe, expect, it } from 'vitest';
+import { growthRatio, MAX_GROWTH_RATIO } from '../../test/linear-growth';
 import { parseDataset } from '../dataset/parse-dataset';
 import type { Dataset } from '../model/types';
 import { auditDataset } from './audit-dataset';
@@ -27,23 +28,17 @@ function componentsFirst(n: number): Dataset {
 
 describe('auditDataset grows linearly', () => {
   it('on components listed before their total, and still finds the one larger than the total', () => {
-    const small = componentsFirst(1_000);
-    const large = componentsFirst(8_000);
-    const fastest = (dataset: Dataset, rounds: number): number => {
-      let best = Number.POSITIVE_INFINITY;
-      for (let r = 0; r < rounds; r++) {
-        const start = performance.now();
-        auditDataset(dataset);
-        best = Math.min(best, performance.now() - start);
-      }
-      return best;
-    };
-    fastest(small, 1); // warm up
-    let ratio = Number.POSITIVE_INFINITY;
-    for (let attempt = 0; attempt < 3 && ratio >= 32; attempt++)
-      ratio = Math.min(ratio, fastest(large, 1) / Math.max(fastest(small, 3), 1));
-    expect(ratio).toBeLessThan(32);
-    const findings = auditDataset(large).filter((f) => f.kind === 'component-exceeds-total');
+    const best = growthRatio(
+      'components before their total',
+      (n) => {
+        const dataset = componentsFirst(n);
+        return () => auditDataset(dataset);
+      },
+      1_000,
+      { small: 3, large: 1 },
+    );
+    expect(best.ratio, best.text).toBeLessThan(MAX_GROWTH_RATIO);
+    const findings = auditDataset(componentsFirst(8_000)).filter((f) => f.kind === 'component-exceeds-total');
     expect(findings).toHaveLength(1);
   }, 60_000);
 });

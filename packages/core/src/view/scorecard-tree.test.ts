@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { growthRatio, MAX_GROWTH_RATIO } from '../../test/linear-growth';
 import { defineIndicator, type Evaluation, evaluate } from '../index';
 import { buildTree, IndicatorNode, MAX_NESTING, type ScorecardNode } from './scorecard-tree';
 
@@ -63,8 +64,7 @@ describe('buildTree', () => {
     expect(levels(tree)).toBe(MAX_NESTING + 2);
   });
 
-  // Each row's chain is walked once: a ratio of times at n and 8n, far below a quadratic 64
-  // (the machine may be loaded, but it is loaded for both sizes; noise only slows a run down).
+  // Each row's chain is walked once: the time ratio at n and 8n stays far below a quadratic 64.
   it.each([
     [
       'a parent chain',
@@ -73,23 +73,16 @@ describe('buildTree', () => {
     ['a parent loop', (n: number) => Array.from({ length: n }, (_, i) => [`i${i}`, `i${(i + 1) % n}`] as const)],
   ])(
     'grows linearly on %s',
-    (_, make) => {
-      const small = rows(make(1_000));
-      const large = rows(make(8_000));
-      const fastest = (evaluations: Evaluation[], rounds: number): number => {
-        let best = Number.POSITIVE_INFINITY;
-        for (let r = 0; r < rounds; r++) {
-          const start = performance.now();
-          buildTree(evaluations, 'vi', 'Khác');
-          best = Math.min(best, performance.now() - start);
-        }
-        return best;
-      };
-      fastest(small, 2); // warm up
-      let ratio = Number.POSITIVE_INFINITY;
-      for (let attempt = 0; attempt < 3 && ratio >= 32; attempt++)
-        ratio = Math.min(ratio, fastest(large, 2) / Math.max(fastest(small, 5), 1));
-      expect(ratio).toBeLessThan(32);
+    (name, make) => {
+      const best = growthRatio(
+        name,
+        (n) => {
+          const evaluations = rows(make(n));
+          return () => buildTree(evaluations, 'vi', 'Khác');
+        },
+        1_000,
+      );
+      expect(best.ratio, best.text).toBeLessThan(MAX_GROWTH_RATIO);
     },
     60_000,
   );

@@ -23,11 +23,9 @@ import {
   withImpliedTargets,
 } from '../../src/index';
 import { buildTree, resolveEvaluations, scorecardView } from '../../src/view/index';
+import { growthRatio, MAX_GROWTH_RATIO } from '../linear-growth';
 
 const SMALL = 500;
-const FACTOR = 8;
-/** Linear is ≈ 8; quadratic would be 64. Generous for noise (and GC) on a loaded machine. */
-const MAX_RATIO = 32;
 
 const ind = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: id, unit: 'count', ...extra });
 const obs = (indicator: string, period: string, i: number) => ({
@@ -85,32 +83,6 @@ const DATASETS: Record<string, (n: number) => Dataset> = {
 function loopEvaluations(n: number): Evaluation[] {
   const rows = evaluateDataset(DATASETS['all rows of one period']?.(n) as Dataset);
   return rows.map((e, i) => ({ ...e, indicator: { ...e.indicator, parent: `i${(i + 1) % n}` } }));
-}
-
-function fastest(run: () => unknown, rounds: number): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < rounds; r++) {
-    const start = performance.now();
-    run();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
-
-/** Best of up to three attempts (noise only ever slows a run down) of the n → 8n ratio. */
-function ratioOf(name: string, prepare: (n: number) => () => unknown): { ratio: number; text: string } {
-  const small = prepare(SMALL);
-  const large = prepare(SMALL * FACTOR);
-  fastest(small, 1); // warm up
-  let best = { ratio: Number.POSITIVE_INFINITY, text: '' };
-  for (let attempt = 0; attempt < 3 && best.ratio >= MAX_RATIO; attempt++) {
-    const s = fastest(small, 3);
-    const l = fastest(large, 1);
-    // Below a millisecond the clock, not the algorithm, decides the ratio.
-    const ratio = l / Math.max(s, 1);
-    if (ratio < best.ratio) best = { ratio, text: `${name}: ${s.toFixed(1)} ms → ${l.toFixed(1)} ms` };
-  }
-  return best;
 }
 
 const evaluationsOf = (shape: string) => (n: number) => evaluateDataset((DATASETS[shape] as (n: number) => Dataset)(n));
@@ -175,8 +147,8 @@ describe('every export that takes a collection grows linearly', () => {
   it.each(Object.keys(CASES))(
     '%s',
     (name) => {
-      const best = ratioOf(name, CASES[name] as (n: number) => () => unknown);
-      expect(best.ratio, best.text).toBeLessThan(MAX_RATIO);
+      const best = growthRatio(name, CASES[name] as (n: number) => () => unknown, SMALL, { small: 3, large: 1 });
+      expect(best.ratio, best.text).toBeLessThan(MAX_GROWTH_RATIO);
     },
     60_000,
   );

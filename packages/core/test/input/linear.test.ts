@@ -6,11 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/index';
+import { growthRatio, MAX_GROWTH_RATIO } from '../linear-growth';
 
 const SMALL = 2_000;
-const FACTOR = 8;
-/** Linear is ≈ 8; quadratic would be 64. Generous for noise (and GC) on a loaded machine. */
-const MAX_RATIO = 32;
 
 const indicator = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: id, unit: 'count', ...extra });
 
@@ -55,34 +53,14 @@ const SHAPES: Record<string, (n: number) => unknown> = {
   }),
 };
 
-function fastest(make: () => unknown, rounds: number): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < rounds; r++) {
-    const input = make();
-    const start = performance.now();
-    parseDataset(input);
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
-
 describe('parseDataset grows linearly', () => {
   it.each(Object.keys(SHAPES))(
     'on %s',
     (name) => {
       const shape = SHAPES[name] as (n: number) => unknown;
-      fastest(() => shape(SMALL), 1); // warm up
-      // Noise (other processes, GC) only ever slows a run down: up to five attempts, the best counts
-      // (on a loaded 2-core CI machine one attempt measured a linear shape at 46).
-      let best = { ratio: Number.POSITIVE_INFINITY, text: '' };
-      for (let attempt = 0; attempt < 5 && best.ratio >= MAX_RATIO; attempt++) {
-        const small = fastest(() => shape(SMALL), 5);
-        const large = fastest(() => shape(SMALL * FACTOR), 3);
-        // Below a millisecond the clock, not the algorithm, decides the ratio.
-        const ratio = large / Math.max(small, 1);
-        if (ratio < best.ratio) best = { ratio, text: `${name}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms` };
-      }
-      expect(best.ratio, best.text).toBeLessThan(MAX_RATIO);
+      // a fresh input each run (timed with it: building it is linear too)
+      const best = growthRatio(name, (n) => () => parseDataset(shape(n)), SMALL);
+      expect(best.ratio, best.text).toBeLessThan(MAX_GROWTH_RATIO);
     },
     60_000,
   );
