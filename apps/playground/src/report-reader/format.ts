@@ -103,6 +103,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'thay đổi thứ hai cùng loại, có thể thuộc mệnh đề khác',
     en: 'a second change of the same kind, may belong to another clause',
   },
+  'second-period': {
+    vi: 'thay đổi sau một kỳ thứ hai trong câu, có thể là của kỳ đó',
+    en: 'a change after a second period in the sentence, may be that period’s',
+  },
   respectively: {
     vi: 'các số ghép với tên theo thứ tự (lần lượt), chưa rõ số nào của tên nào',
     en: 'figures paired with names by order (respectively); which is whose is not read',

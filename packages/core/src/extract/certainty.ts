@@ -1,5 +1,6 @@
 import { fold } from './fold';
 import type { Grammar } from './grammar';
+import { matchPeriod } from './period-phrase';
 import { matchAt, type Phrase } from './phrase';
 import type { Token } from './tokenize';
 import type { Doubt, DoubtReason, Extracted, ExtractedChange, Statement, Unread } from './types';
@@ -27,6 +28,8 @@ const MESSAGES: Record<DoubtReason, string> = {
   conversion: 'The value restated in another currency',
   'other-measure': 'The change of another measure than the value (về số lượng …)',
   'second-figure': 'A second change of the same kind in one statement: it may belong to another clause',
+  'second-period':
+    'A change after a second period named in its statement (…, and in December rose 0.12%): it may be that period’s, not the statement’s',
   difference: 'A difference between two figures, not a level',
   respectively: 'Names and figures paired by their order (respectively): which figure is whose is not read',
   'counted-noun': 'A bare count of the noun that follows it, not the value of an indicator',
@@ -211,6 +214,25 @@ function weighPeriod<T>(ix: TokenIndex, g: Grammar, p: Extracted<T> | undefined)
   return { ...p, confidence: 'certain' };
 }
 
+/**
+ * From the number at `k`, steps over tokens glued to it (a currency word or sign, at most three)
+ * to one glued dash and on to another number: `US$3.1-US$3.4` read from either number.
+ */
+function gluedRangeSide(t: readonly Token[], k: number, step: 1 | -1): boolean {
+  let dashes = 0;
+  let j = k + step;
+  for (let n = 0; n < 6; n++, j += step) {
+    const x = t[j];
+    const inner = step < 0 ? t[j + 1] : x;
+    if (!x || inner?.gap !== '') return false;
+    if (x.kind === 'number') return dashes === 1 && n > 1;
+    if (x.kind === 'punct' && ['-', '–', '—'].includes(x.text)) {
+      if (++dashes > 1) return false;
+    } else if (x.kind === 'punct' && !['$', '€', '¥', '£'].includes(x.text)) return false;
+  }
+  return false;
+}
+
 /** The rules, in order: the first that doubts the field gives the reason. */
 const RULES: readonly {
   readonly id: DoubtReason;
@@ -290,6 +312,9 @@ const RULES: readonly {
         (dash(t[k + 1]) && t[k + 2]?.kind === 'number' && (t[k + 2] as Token).gap === '')
       )
         return true;
+      // `US$3,772-US$3,861`, `VND5-VND6 million`: a dash between two numbers with a currency glued
+      // to the second (or the first) is a range too.
+      if (gluedRangeSide(t, k, -1) || gluedRangeSide(t, k, 1)) return true;
       // `between 10 percent and 10.8 percent`, `trong khoảng 8-10%`.
       return within(t, Math.max(ctx.ix.clauseOf(k), k - 6), k, ctx.g.rangeOpeners);
     },
@@ -343,6 +368,12 @@ const RULES: readonly {
           (b !== undefined && matchAt(t, b - 1, ctx.g.articles, b) !== null) ||
           (after !== undefined && matchAt(t, after, ctx.g.changeNouns) !== null);
         if (b !== undefined && !ownNoun && !matchAt(t, b, ctx.g.compareWords)) return true;
+      }
+      // `was 2.3% higher than in the same period last year`: a level followed by a comparative is
+      // the size of a difference (percent or points of what?), not the level.
+      if (what === 'value') {
+        for (let i = k + 1; i <= k + 3 && i + 1 < t.length; i++)
+          if (ctx.g.comparatives.has(`${(t[i] as Token).forms.fold} ${(t[i + 1] as Token).forms.fold}`)) return true;
       }
       const own = (i: number): boolean =>
         baseSpan !== undefined && (t[i] as Token).start >= baseSpan.start && (t[i] as Token).start < baseSpan.end;
@@ -497,6 +528,45 @@ function secondFigures(changes: Extracted<ExtractedChange>[]): Extracted<Extract
   });
 }
 
+/**
+ * `the index in the fourth quarter went up 3.54% …, and that in December increased 0.12%`: a
+ * change with a period phrase between it and the statement's figure before it (not the
+ * statement's own period, not the change's base) is most likely that other period's change.
+ * Looks at most {@link WINDOW} tokens back per change.
+ */
+function secondPeriods(
+  s: Statement,
+  ix: TokenIndex,
+  g: Grammar,
+  changes: Extracted<ExtractedChange>[],
+): Extracted<ExtractedChange>[] {
+  const ends: number[] = [];
+  if (s.value) ends.push(s.value.span.end);
+  if (s.completion) ends.push(s.completion.span.end);
+  for (const c of changes) ends.push(c.span.end);
+  const own = s.period?.span;
+  const bases = changes.flatMap((c) => (c.value.baseSpan ? [c.value.baseSpan] : []));
+  return changes.map((c) => {
+    if (c.confidence === 'uncertain') return c;
+    let before = -1;
+    for (const e of ends) if (e <= c.span.start && e > before) before = e;
+    if (before < 0) return c;
+    const at = ix.at(c.span.start);
+    if (at === undefined) return c;
+    const t = ix.tokens;
+    for (let j = at - 1; j >= 0 && j >= at - WINDOW && (t[j] as Token).start >= before; j--) {
+      const start = (t[j] as Token).start;
+      if (own && start >= own.start && start < own.end) continue;
+      if (bases.some((b) => start >= b.start && start < b.end)) continue;
+      const p = matchPeriod(t, j, g.locale);
+      // (`last year`, `năm nay`: a relative period is a base's or the statement's, not another.)
+      if (p && p.to <= at && p.relative === undefined)
+        return { ...c, confidence: 'uncertain', doubt: doubt('second-period'), rule: `${c.rule}?second-period` };
+    }
+    return c;
+  });
+}
+
 /** Gives every field of a statement its confidence. */
 export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
   const nameFrom = s.name ? ix.at(s.name.span.start) : undefined;
@@ -522,7 +592,7 @@ export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
     target: sure(s.target),
     previous: sure(s.previous),
     density: s.density ? weighField(ctx, s.density, 'density') : undefined,
-    changes: secondFigures(s.changes.map((c) => weighField(ctx, c, 'change'))),
+    changes: secondPeriods(s, ix, g, secondFigures(s.changes.map((c) => weighField(ctx, c, 'change')))),
     unread,
   };
   // Keep the statement's shape: fields that were absent stay absent.

@@ -66,6 +66,12 @@ export interface Grammar {
   /** `above`/`below` a plan noun after a rate (`22.5% above estimates`): over or under the plan. */
   readonly planSides: readonly Phrase<1 | -1>[];
   /**
+   * `over`/`above` between a bare percentage and a period base (`11.6 percent over the same
+   * period last year`): the percentage is a rate of rise (or fall, −1) against that base, not a
+   * ratio; none in Vietnamese (`tăng`/`giảm` carry the sign there).
+   */
+  readonly rateSides: readonly Phrase<1 | -1>[];
+  /**
    * Generic nouns of a level (`with a value …`, `a total of …`, `tổng giá trị`): a clause named by
    * one alone, after a statement with no level yet, gives that statement its level.
    */
@@ -86,6 +92,11 @@ export interface Grammar {
   readonly resultWords: readonly Phrase[];
   /** Change nouns after a base adjective: `a year-on-year increase of`, `a month-on-month decline of`. */
   readonly changeNouns: readonly Phrase<1 | -1>[];
+  /**
+   * Adjectives that name a base only before a change noun (`a yearly rise of 8.3 percent`); alone
+   * they may mean per year, so they are no standalone base.
+   */
+  readonly changeNounBases: readonly Phrase<BaseWord>[];
   /** Change nouns after the amount: `a 1.6 per cent decrease`, `a 12.3 percent year-on-year growth`. */
   readonly changeNounsAfterAmount: readonly Phrase<1 | -1>[];
   /** `gấp`, `tăng gấp`: a multiple follows. */

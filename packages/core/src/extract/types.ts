@@ -51,6 +51,8 @@ export type DoubtReason =
   | 'other-measure'
   /** A second change of the same kind in one statement, with no base or the first one's base: it may belong to another clause. */
   | 'second-figure'
+  /** `…, and in December increased 0.12%`: a change after a second period named in its statement. */
+  | 'second-period'
   /** `higher than the 4.72 percent growth …`, `cao hơn mức tăng 7,45%`: the other side of a comparison. */
   | 'comparison'
   /** `compared to the implementation in 2019`, `so với năm 2019`: a period that names the comparison base. */

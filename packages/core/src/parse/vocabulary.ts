@@ -36,6 +36,10 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
   },
   en: {
     scales: [
+      // `VND5.5 million billion`, `VND1.2 thousand billion`: Vietnamese press in English calques
+      // `triệu tỷ`/`nghìn tỷ` (10¹⁵, 10¹²); longest first, before `million` and `thousand`.
+      ['million billion', 15],
+      ['thousand billion', 12],
       ['quadrillion', 15],
       ['thousand', 3],
       ['trillion', 12],

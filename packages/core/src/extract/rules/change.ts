@@ -24,7 +24,7 @@ import {
  */
 export function nounChangeAt(c: Cursor, i: number): { verb: PhraseMatch<1 | -1>; base: BaseRead } | null {
   if (c.g.changeNouns.length === 0 || m(c, i, c.g.articles)?.to !== i + 1) return null;
-  const alone = m(c, i + 1, c.g.standaloneBases);
+  const alone = m(c, i + 1, c.g.standaloneBases) ?? m(c, i + 1, c.g.changeNounBases);
   if (!alone) return null;
   const noun = m(c, alone.to, c.g.changeNouns);
   if (!noun) return null;

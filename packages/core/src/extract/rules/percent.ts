@@ -1,7 +1,9 @@
 import { fold } from '../fold';
+import { negate } from '../numeral';
 import { readQuantity } from '../quantity';
 import type { StatedCompletion } from '../types';
 import {
+  type BaseRead,
   type Cursor,
   type Figure,
   type FigureRule,
@@ -14,6 +16,12 @@ import {
   readBase,
   worst,
 } from './context';
+
+/** `last year`, `the same period last year` with no compare word before it (after `above`). */
+function bareBase(c: Cursor, k: number): BaseRead | null {
+  const b = m(c, k, c.g.bases);
+  return b ? { from: k, to: b.to, base: b.phrase.data, level: b.level } : null;
+}
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function percentAt(c: Cursor, i: number): Found | null {
@@ -37,6 +45,17 @@ export function percentAt(c: Cursor, i: number): Found | null {
       rule: `${c.g.locale}.completion.of-plan`,
       level: worst(verb?.level, plan.level),
     };
+  }
+  // `11.6 percent over the same period last year`, `8.2% above last year`: a rate against a period
+  // base, signed by the side word (a ratio verb keeps its ratio: `equal to 108% over …` is none).
+  const side =
+    verb && c.g.ratioVerbs.some((r) => fold(r.text) === fold(verb.phrase.text)) ? null : m(c, pct, c.g.rateSides);
+  const sideBase = side ? (readBase(c, pct) ?? readBase(c, side.to) ?? bareBase(c, side.to)) : null;
+  if (side && sideBase && sideBase.base.kind !== 'plan') {
+    const amount = side.phrase.data < 0 ? negate(n) : n;
+    const fig: Figure = { kind: 'change', form: 'rate', amount, numberAt: k, base: sideBase, approximate };
+    const level = worst(verb?.level, side.level, sideBase.level);
+    return { to: sideBase.to, fig, rule: `${c.g.locale}.change.rate-over-base`, level };
   }
   const base = readBase(c, pct);
   if (base && base.base.kind === 'plan') {

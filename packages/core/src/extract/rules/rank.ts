@@ -11,6 +11,11 @@ export function rankAt(c: Cursor, i: number): Found | null {
   let rank: number | undefined;
   let level: MatchLevel;
   if (first) {
+    // `topped US$118.4 billion`: a first-rank word that is also a bound word, with a figure right
+    // after it, is the bound of that figure (the value rule reads it); `topped the list` stays a rank.
+    const bound = m(c, i, c.g.approximate);
+    if (bound && bound.to === first.to && (isNum(c.tokens[first.to]) || m(c, first.to, c.g.currencyBefore)))
+      return null;
     rank = 1;
     k = first.to;
     level = first.level;
