@@ -178,3 +178,38 @@ describe('round 10 › goals set or assigned are targets (striving to, tasked wi
     expect(s.value?.value.base).toBe(base);
   });
 });
+
+describe('round 10 › a percentage before a change noun is the change, with or without an article', () => {
+  it.each([
+    ['The province aims to achieve 12 per cent growth this year.', 'rate 12 -'],
+    ['The city posted 7.5 percent growth in 2023.', 'rate 7.5 -'],
+    ['Industrial output reached 9 percent year-on-year growth in May.', 'rate 9 same-period-last-year'],
+    ['Retail sales hit 4.5 percent growth over the same period last year.', 'rate 4.5 same-period-last-year'],
+    ['Coal exports recorded 3.2% decline against the same period last year.', 'rate -3.2 same-period-last-year'],
+  ])('%s', (text, change) => {
+    const ss = all(text);
+    expect(ss.flatMap(changes)).toEqual([change]);
+    expect(certainValues(ss)).toEqual([]);
+  });
+});
+
+describe('round 10 › `up to X percent` with a period base is the rise, without one it stays a bound', () => {
+  it.each([
+    [
+      'Exports in ten months reached $67,278 million, up to 23.3 percent against the same period last year.',
+      'rate 23.3 same-period-last-year',
+    ],
+    ['Exports reached US$5 billion, up to 11 percent over the previous year.', 'rate 11 previous-period'],
+    [
+      'Rice output hit 4 million tonnes, up to 6.5% compared with the same period of last year.',
+      'rate 6.5 same-period-last-year',
+    ],
+  ])('%s', (text, change) => {
+    expect(all(text).flatMap(changes)).toEqual([change]);
+  });
+
+  it('a rise of up to 5% with no base keeps its bound', () => {
+    const [c] = one('Sales rose up to 5% this year.').changes;
+    expect(c?.value).toMatchObject({ approximate: 'under', amount: { value: '5' } });
+  });
+});

@@ -18,10 +18,13 @@ import {
  */
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function preNounChangeAt(c: Cursor, i: number): Found | null {
-  if (c.g.changeNounsAfterAmount.length === 0 || m(c, i, c.g.articles)?.to !== i + 1) return null;
+  if (c.g.changeNounsAfterAmount.length === 0) return null;
+  // `achieve 12 per cent growth`, `posted 7.5 percent growth in 2023`: with no article the amount
+  // opens the phrase (the value and percent rules leave such a percentage to this rule).
+  const from = m(c, i, c.g.articles)?.to === i + 1 ? i + 1 : i;
   // `an estimated 17.3% growth`: a stage word between the article and the amount.
-  const stage = m(c, i + 1, c.g.stageWords);
-  const at = stage ? stage.to : i + 1;
+  const stage = from > i ? m(c, from, c.g.stageWords) : null;
+  const at = stage ? stage.to : from;
   const n = numberAt(c, at);
   if (!n) return null;
   const pct = percentAfter(c, at + 1);
@@ -42,6 +45,17 @@ export function preNounChangeAt(c: Cursor, i: number): Found | null {
     rule: `${c.g.locale}.change.rate-amount-before-noun`,
     level: worst(noun.level, base?.level, stage?.level),
   };
+}
+
+/**
+ * True when a change noun follows the percentage that ends at `pct` (`12 per cent growth`, `5%
+ * year-on-year increase`): the value and percent rules leave that percentage to this rule.
+ * @internal
+ */
+export function changeNounAfter(c: Cursor, pct: number): boolean {
+  if (c.g.changeNounsAfterAmount.length === 0) return false;
+  const alone = m(c, pct, c.g.standaloneBases);
+  return m(c, alone ? alone.to : pct, c.g.changeNounsAfterAmount) !== null;
 }
 
 /** The `change.amount-before-noun` figure rule. @internal */

@@ -122,6 +122,18 @@ export function changeAt(c: Cursor, i: number): Found | null {
   const noun = m(c, i, c.g.changeVerbs) ? null : nounChangeAt(c, i);
   const verb = m(c, i, c.g.changeVerbs) ?? noun?.verb;
   if (!verb) return null;
+  // `…, up to 23.3 percent against the same period last year`: in press English `up to` before a
+  // percentage with a period base is the rise itself, not a bound (without a base it stays a bound).
+  const upTo = m(c, i, c.g.approximate);
+  if (upTo && upTo.phrase.text === 'up to' && verb.phrase.data > 0) {
+    const n = numberAt(c, upTo.to);
+    const pct = n ? percentAfter(c, upTo.to + 1) : 0;
+    const base = pct ? readBase(c, pct) : null;
+    if (n && base && base.base.kind !== 'plan') {
+      const fig: Figure = { kind: 'change', form: 'rate', amount: n, numberAt: upTo.to, base };
+      return { to: base.to, fig, rule: `${c.g.locale}.change.rate-up-to`, level: worst(verb.level, base.level) };
+    }
+  }
   const read = amountAt(c, verb.to);
   if (!read) return null;
   const { k, n, approximate } = read;

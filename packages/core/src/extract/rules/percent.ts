@@ -2,6 +2,7 @@ import { fold } from '../fold';
 import { negate } from '../numeral';
 import { readQuantity } from '../quantity';
 import type { StatedCompletion } from '../types';
+import { changeNounAfter } from './change-amount-before-noun';
 import {
   type BaseRead,
   type Cursor,
@@ -35,6 +36,8 @@ export function percentAt(c: Cursor, i: number): Found | null {
   if (!n) return null;
   const pct = percentAfter(c, k + 1);
   if (!pct) return null;
+  // `reached 9 percent year-on-year growth`: the amount of a change noun, read at the number.
+  if (changeNounAfter(c, pct)) return null;
   const stage = verb && fold(verb.phrase.text).startsWith('uoc') ? ('estimate' as const) : undefined;
   const plan = planPhraseAt(c, pct);
   if (plan) {

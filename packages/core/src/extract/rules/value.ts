@@ -2,6 +2,7 @@ import type { DataStage } from '../../model/types';
 import { matchPeriod } from '../period-phrase';
 import { readQuantity } from '../quantity';
 import type { MatchLevel, StatedCompletion } from '../types';
+import { changeNounAfter } from './change-amount-before-noun';
 import { timesAt } from './change-times';
 import {
   type Cursor,
@@ -100,6 +101,8 @@ export function valueAt(c: Cursor, i: number): Found | null {
   }
   if (!q.quantity) return null;
   if (q.density) return { to: q.to, fig: { kind: 'density', q }, rule: `${L}.density.per-n-unit`, level };
+  // `achieve 12 per cent growth`: the percentage is the amount of a change noun, read at the number.
+  if (q.quantity.unitCode === 'percent' && changeNounAfter(c, q.to)) return null;
   if (q.quantity.unitCode === 'percent' && !count) {
     // `is estimated at 120.5% of the forecast`: the value verb's percentage of a plan is a completion.
     const plan = planPhraseAt(c, q.to);
