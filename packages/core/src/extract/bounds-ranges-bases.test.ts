@@ -213,3 +213,47 @@ describe('round 10 › `up to X percent` with a period base is the rise, without
     expect(c?.value).toMatchObject({ approximate: 'under', amount: { value: '5' } });
   });
 });
+
+describe('round 10 › the earlier level after `from` is never a certain value of its own', () => {
+  it.each([
+    [
+      "Vietnam's trade surplus narrowed to US$2.1 billion in April from US$3.4 billion in March.",
+      '2100000000',
+      '3400000000',
+    ],
+    ['The jobless rate eased to 2.2% in Q3 from 2.3% in Q2.', '2.2', '2.3'],
+    [
+      'Coffee output climbed to 1.9 million tonnes this season from 1.7 million tonnes a year ago.',
+      '1900000',
+      '1700000',
+    ],
+  ])('%s', (text, now, before) => {
+    const values = certainValues(all(text));
+    expect(values).toContain(now);
+    expect(values).not.toContain(before);
+  });
+
+  it('`from` before a word is no earlier level (revenue from tourism)', () => {
+    expect(certainValues(all('Tourism revenue from international visitors reached VND50 trillion.'))).toEqual([
+      '50000000000000',
+    ]);
+  });
+});
+
+describe('round 10 › money per a unit of goods is a price: its unit is never the bare currency', () => {
+  it.each([
+    ['Giá cà phê tăng lên 120.000 đồng/kg trong tuần này.', 'vi', '120000', 'đồng/kg'],
+    ['Giá xuất khẩu gạo bình quân đạt 540 USD/tấn.', 'vi', '540', 'USD/tấn'],
+    ['Rice export prices averaged US$540 per tonne in May.', 'en', '540', 'US$ per tonne'],
+    ['Coffee prices climbed to VND120,000 per kg this week.', 'en', '120000', 'VND per kg'],
+  ] as const)('%s', (text, locale, base, unit) => {
+    const q = one(text, locale).value?.value;
+    expect(q).toMatchObject({ base, unit });
+    expect(q?.unitCode).toBeUndefined();
+  });
+
+  it('money per month keeps its currency code as before; a comma before per ends the quantity', () => {
+    expect(one('Exports reached US$5 billion, per the GSO.').value?.value.unitCode).toBe('USD');
+    expect(one('Doanh thu đạt 5 tỷ đồng/tháng.', 'vi').value?.value.unit).toBe('đồng/tháng');
+  });
+});

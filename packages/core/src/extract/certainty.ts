@@ -369,6 +369,12 @@ const RULES: readonly {
           (after !== undefined && matchAt(t, after, ctx.g.changeNouns) !== null);
         if (b !== undefined && !ownNoun && !matchAt(t, b, ctx.g.compareWords)) return true;
       }
+      // `narrowed to US$2.1 billion in April from US$3.4 billion in March`: a level right after
+      // `from` is the earlier level a change started from, not this statement's value.
+      if (what === 'value') {
+        const start = ctx.ix.at(f.span.start);
+        if (start !== undefined && start > 0 && matchAt(t, start - 1, ctx.g.fromWords, start)) return true;
+      }
       // `was 2.3% higher than in the same period last year`: a level followed by a comparative is
       // the size of a difference (percent or points of what?), not the level.
       if (what === 'value') {

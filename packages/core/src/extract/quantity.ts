@@ -64,6 +64,11 @@ export function quantityOf(n: PrintedNumber, scale: number, extra: Partial<Quant
   };
 }
 
+/** True when the code is a currency's (`VND`, `USD`). */
+function currencyCode(code: string | undefined): boolean {
+  return code !== undefined && findUnit(code)?.kind === 'currency';
+}
+
 /**
  * Reads `[currency] NUMBER [scale] [unit | %] [/ [N] population | / time]` at token `i`.
  * Returns null when there is no number there.
@@ -174,7 +179,21 @@ export function readQuantity(
       matchAt(tokens, k, g.timeWords, limit) ??
       (pop && perValue === undefined ? pop : null) ??
       matchAt(tokens, k, g.units, limit);
-    if (!time || unitFrom === undefined) break;
+    if (!time) {
+      // `120.000 đồng/kg`, `US$540 per tonne`: money per a unit of goods is a price, its unit is
+      // the whole `đồng/kg` (no currency code), never the bare currency.
+      const goods = tokens[k];
+      if (perValue !== undefined || goods?.kind !== 'word' || k >= limit || !currencyCode(unitCode)) break;
+      const perText = textOf(text, tokens, per.from, k + 1);
+      if (unitFrom !== undefined) unitText = textOf(text, tokens, unitFrom, k + 1);
+      else unitText = `${unitText ?? ''}${isP(tokens[per.from], '/') ? '' : ' '}${perText}`;
+      unitCode = undefined;
+      unitTo = k + 1;
+      j = k + 1;
+      rules.push(`${g.locale}.unit.price-per`);
+      break;
+    }
+    if (unitFrom === undefined) break;
     unitText = textOf(text, tokens, unitFrom, time.to);
     unitCode = unitCode === 'hour' && /\b(ngay|day)\b/u.test(fold(unitText)) ? 'hours-per-day' : undefined;
     unitTo = time.to;
