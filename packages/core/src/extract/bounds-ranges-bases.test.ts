@@ -257,3 +257,24 @@ describe('round 10 › money per a unit of goods is a price: its unit is never t
     expect(one('Doanh thu đạt 5 tỷ đồng/tháng.', 'vi').value?.value.unit).toBe('đồng/tháng');
   });
 });
+
+describe('round 10 › a longer base phrase wins over the shorter period inside it', () => {
+  it.each([
+    ['CPI tháng 10 tăng 2,89% so với tháng 12 năm trước.', 'rate 2.89 december-last-year'],
+    ['Dư nợ tín dụng tăng 7,5% so với cuối năm trước.', 'rate 7.5 december-last-year'],
+    ['Huy động vốn giảm 1,2% so với tháng 12 năm trước.', 'rate -1.2 december-last-year'],
+  ])('%s', (text, change) => {
+    expect(changes(one(text, 'vi'))).toEqual([change]);
+  });
+
+  it('three bases in one statement each keep their own', () => {
+    expect(
+      changes(
+        one(
+          'Chỉ số giá tiêu dùng tháng 10 tăng 0,33% so với tháng trước, tăng 2,89% so với tháng 12 năm trước và tăng 2,94% so với cùng kỳ năm trước.',
+          'vi',
+        ),
+      ),
+    ).toEqual(['rate 0.33 previous-period', 'rate 2.89 december-last-year', 'rate 2.94 same-period-last-year']);
+  });
+});

@@ -354,7 +354,12 @@ export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): Ba
   // A relative period (`so với năm trước`) is read by the base words first: it names no year.
   const base = m(c, k, c.g.bases);
   const period = matchPeriod(c.tokens, k, c.g.locale);
-  if (period && period.to <= c.limit && !(base && period.relative !== undefined && base.to >= period.to))
+  // (`so với tháng 12 năm trước`: a longer base phrase wins over the shorter period `tháng 12`.)
+  if (
+    period &&
+    period.to <= c.limit &&
+    !(base && (period.relative !== undefined ? base.to >= period.to : base.to > period.to))
+  )
     return { from: i, to: period.to, base: { kind: 'named-period', match: period }, level: compare.level };
   // `compared to June`: a month named alone after the comparison (capitalised: `may` is a verb).
   const named = c.tokens[k];
