@@ -43,32 +43,35 @@ describe('real corpus (390 sentences from public reports and press)', () => {
   it('whole-fact recall does not fall below the last measured floor', () => {
     // After the whole first fresh set was released (1 December 2026, after round 9): 87.5 % all,
     // English 80.8 %, unseen 89.0 %; the fresh set 79.5 % (Vietnamese 90.2 %, English 68.0 %).
+    // Round 10: 89.5 % all, English 85.5 %, unseen 89.0 %; the fresh set 84.1 % (Vietnamese
+    // 90.2 %, English 77.6 %).
     const recall = (t: Tally): number => t.recalled / t.facts;
-    expect(recall(by.all)).toBeGreaterThanOrEqual(0.87);
-    expect(recall(by.en)).toBeGreaterThanOrEqual(0.8);
-    expect(recall(by.unseen)).toBeGreaterThanOrEqual(0.88);
-    expect(recall(by.released)).toBeGreaterThanOrEqual(0.79);
+    expect(recall(by.all)).toBeGreaterThanOrEqual(0.89);
+    expect(recall(by.en)).toBeGreaterThanOrEqual(0.85);
+    expect(recall(by.unseen)).toBeGreaterThanOrEqual(0.89);
+    expect(recall(by.released)).toBeGreaterThanOrEqual(0.84);
     expect(recall(by.viReleased)).toBeGreaterThanOrEqual(0.9);
-    expect(recall(by.enReleased)).toBeGreaterThanOrEqual(0.67);
+    expect(recall(by.enReleased)).toBeGreaterThanOrEqual(0.77);
   });
 
   it('facts read with every field certain (what an audit checks) do not fall below the floor', () => {
-    // after the release: 74.2 % all, 63.6 % on the fresh set (round 9: 78.7 % and 68.5 % before it)
+    // after the release: 74.2 % all, 63.6 % on the fresh set (round 9: 78.7 % and 68.5 % before it);
+    // round 10: 75.3 % all, 67.1 % on the fresh set
     const certainRecall = (t: Tally): number => t.recalledCertain / t.facts;
-    expect(certainRecall(by.all)).toBeGreaterThanOrEqual(0.74);
-    expect(certainRecall(by.released)).toBeGreaterThanOrEqual(0.63);
+    expect(certainRecall(by.all)).toBeGreaterThanOrEqual(0.75);
+    expect(certainRecall(by.released)).toBeGreaterThanOrEqual(0.67);
   });
 
   it('silent wrong numbers do not rise above the last measured count', () => {
     // the held-out half of the fresh set came with 7 when it was released (all English); the
-    // first half's 4 were removed in round 9
-    expect(by.all.silentWrong).toBeLessThanOrEqual(7);
-    expect(by.released.silentWrong).toBeLessThanOrEqual(7);
+    // first half's 4 were removed in round 9, these 7 in round 10
+    expect(by.all.silentWrong).toBe(0);
+    expect(by.released.silentWrong).toBe(0);
     expect(by.viReleased.silentWrong).toBe(0);
   });
 
   it('targets and actuals are told apart', () => {
-    expect(by.all.kindRight / by.all.kindTotal).toBeGreaterThanOrEqual(0.96);
+    expect(by.all.kindRight / by.all.kindTotal).toBeGreaterThanOrEqual(0.97);
   });
 });
 

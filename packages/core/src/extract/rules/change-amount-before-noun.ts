@@ -5,6 +5,7 @@ import {
   type Figure,
   type FigureRule,
   type Found,
+  isNum,
   m,
   numberAt,
   percentAfter,
@@ -25,8 +26,8 @@ export function preNounChangeAt(c: Cursor, i: number): Found | null {
   // `an estimated 17.3% growth`: a stage word between the article and the amount.
   const stage = from > i ? m(c, from, c.g.stageWords) : null;
   const at = stage ? stage.to : from;
-  const n = numberAt(c, at);
-  if (!n) return null;
+  // (the cheap token checks first: this rule is tried at every token)
+  if (!isNum(c.tokens[at])) return null;
   const pct = percentAfter(c, at + 1);
   if (!pct) return null;
   let k = pct;
@@ -34,6 +35,8 @@ export function preNounChangeAt(c: Cursor, i: number): Found | null {
   if (alone) k = alone.to;
   const noun = m(c, k, c.g.changeNounsAfterAmount);
   if (!noun) return null;
+  const n = numberAt(c, at);
+  if (!n) return null;
   const after = readBase(c, noun.to);
   const base: BaseRead | undefined =
     after ?? (alone ? { from: pct, to: alone.to, base: alone.phrase.data, level: alone.level } : undefined);
