@@ -278,3 +278,16 @@ describe('round 10 › a longer base phrase wins over the shorter period inside 
     ).toEqual(['rate 0.33 previous-period', 'rate 2.89 december-last-year', 'rate 2.94 same-period-last-year']);
   });
 });
+
+describe('round 10 › the same month or quarter of last year (cùng tháng năm trước) is the same period last year', () => {
+  it.each([
+    [
+      'Tổng chi ngân sách tháng 10 ước đạt 1.641,9 tỉ đồng, tăng 14,9% so với tháng trước và tăng 30,9% so với cùng tháng năm trước.',
+      ['rate 14.9 previous-period', 'rate 30.9 same-period-last-year'],
+    ],
+    ['Sản lượng điện quý II tăng 8% so với cùng quý năm ngoái.', ['rate 8 same-period-last-year']],
+    ['Doanh thu du lịch tháng 7 giảm 3,1% so với cùng tháng năm ngoái.', ['rate -3.1 same-period-last-year']],
+  ])('%s', (text, expected) => {
+    expect(changes(one(text, 'vi'))).toEqual(expected);
+  });
+});
