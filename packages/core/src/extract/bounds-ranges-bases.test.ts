@@ -291,3 +291,36 @@ describe('round 10 › the same month or quarter of last year (cùng tháng năm
     expect(changes(one(text, 'vi'))).toEqual(expected);
   });
 });
+
+describe('round 10 › the new doubts stay inside their own clause', () => {
+  it.each([
+    [
+      'Vietnam attracted US$27.26 billion in FDI in the first 10 months, a rise of 1.9% compared with the same period last year.',
+      'rate 1.9 same-period-last-year',
+    ],
+    [
+      'Seafood exports hit US$8 billion in the first nine months, an increase of 6% year on year.',
+      'rate 6 same-period-last-year',
+    ],
+    [
+      'Rice exports reached 7 million tonnes in the first eleven months, up 4.2% from the same period last year.',
+      'rate 4.2 same-period-last-year',
+    ],
+  ])("a period in the value's clause is no second period for the change after it: %s", (text, change) => {
+    expect(changes(one(text))).toEqual([change]);
+  });
+
+  it.each([
+    [
+      'The trade surplus was estimated at US$23.31 billion, compared with US$22.1 billion in the same period last year.',
+      '23310000000',
+      '22100000000',
+    ],
+    ['Exports reached US$30 billion, higher than US$28 billion a year earlier.', '30000000000', '28000000000'],
+    ['Imports were valued at 12 billion USD, lower than 13 billion USD last year.', '12000000000', '13000000000'],
+  ])('a comparative after a comma doubts only the figure after it: %s', (text, own, other) => {
+    const values = certainValues(all(text));
+    expect(values).toContain(own);
+    expect(values).not.toContain(other);
+  });
+});

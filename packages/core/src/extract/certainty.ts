@@ -377,9 +377,12 @@ const RULES: readonly {
       }
       // `was 2.3% higher than in the same period last year`: a level followed by a comparative is
       // the size of a difference (percent or points of what?), not the level.
+      // (Only within the figure's own phrase: `US$23.31 billion, compared with …` is another clause.)
       if (what === 'value') {
-        for (let i = k + 1; i <= k + 3 && i + 1 < t.length; i++)
+        for (let i = k + 1; i <= k + 3 && i + 1 < t.length; i++) {
+          if ((t[i] as Token).kind === 'punct' && (t[i] as Token).text !== '%') break;
           if (ctx.g.comparatives.has(`${(t[i] as Token).forms.fold} ${(t[i + 1] as Token).forms.fold}`)) return true;
+        }
       }
       const own = (i: number): boolean =>
         baseSpan !== undefined && (t[i] as Token).start >= baseSpan.start && (t[i] as Token).start < baseSpan.end;
@@ -560,7 +563,10 @@ function secondPeriods(
     const at = ix.at(c.span.start);
     if (at === undefined) return c;
     const t = ix.tokens;
-    for (let j = at - 1; j >= 0 && j >= at - WINDOW && (t[j] as Token).start >= before; j--) {
+    // (only in the change's own clause: `attracted US$27.26 billion in the first 10 months, a rise
+    // of 1.9%` names the value's period, before the clause of the change)
+    const from = Math.max(ix.clauseOf(at), at - WINDOW);
+    for (let j = at - 1; j >= from && (t[j] as Token).start >= before; j--) {
       const start = (t[j] as Token).start;
       if (own && start >= own.start && start < own.end) continue;
       if (bases.some((b) => start >= b.start && start < b.end)) continue;

@@ -56,9 +56,9 @@ describe('real corpus (390 sentences from public reports and press)', () => {
 
   it('facts read with every field certain (what an audit checks) do not fall below the floor', () => {
     // after the release: 74.2 % all, 63.6 % on the fresh set (round 9: 78.7 % and 68.5 % before it);
-    // round 10: 75.4 % all, 67.4 % on the fresh set
+    // round 10: 76.1 % all, 67.8 % on the fresh set
     const certainRecall = (t: Tally): number => t.recalledCertain / t.facts;
-    expect(certainRecall(by.all)).toBeGreaterThanOrEqual(0.75);
+    expect(certainRecall(by.all)).toBeGreaterThanOrEqual(0.76);
     expect(certainRecall(by.released)).toBeGreaterThanOrEqual(0.67);
   });
 
