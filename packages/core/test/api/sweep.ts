@@ -11,7 +11,11 @@ import { apiFunctions, judge, POOL, validFor } from './harness';
 /** `Object.assign([], { length: 2 ** 32 - 1 })`: a 4-billion-hole array every `.map` walks in full. */
 const HUGE_SPARSE = POOL.findIndex((make) => {
   const v = make();
-  return Array.isArray(v) && v.length > 1e9;
+  try {
+    return Array.isArray(v) && v.length > 1e9;
+  } catch {
+    return false; // a revoked proxy: Array.isArray itself throws on it
+  }
 });
 
 const fails = new Map<string, string>();
