@@ -15,7 +15,7 @@ import {
   toNum,
   ZERO,
 } from '../decimal/decimal';
-import { bmul, bpow10 } from '../decimal/int';
+import { bmul, bpow10, SREM, sdivmod } from '../decimal/int';
 import { asArgumentError, optionalObjectArgument, requireArrayArgument } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
 import { readCap } from '../math/composite';
@@ -56,16 +56,8 @@ class QuotientSum {
     // leading zero limbs (n ÷ d < 10^-7): nothing to add
     while (q === 0) {
       if (++i > MAX_LIMBS) return false;
-      const x = r * LIMB; // float-ok: r < d ≤ 9e8, so x < 9e15 is a safe integer
-      q = Math.trunc(x / d); // float-ok: first guess of an exact integer division, corrected below
-      r = x - q * d; // float-ok: exact, q × d ≤ x + d is a safe integer
-      if (r < 0) {
-        q -= 1;
-        r += d;
-      } else if (r >= d) {
-        q += 1;
-        r -= d;
-      }
+      q = sdivmod(r * LIMB, d); // float-ok: r < d ≤ 9e8, so r × LIMB < 9e15 is a safe integer
+      r = SREM;
     }
     // position (1-based, from the point) of the 50th significant digit, and the limb holding it
     const p = (i - 1) * LIMB_DIGITS + LIMB_DIGITS - digitsOf(q) + 50; // float-ok: small integer bookkeeping
@@ -74,16 +66,8 @@ class QuotientSum {
     while (i < last) {
       limbs[i] = (limbs[i] as number) + q * w; // float-ok: safe integer sums, bounded by FLUSH_AT
       i++;
-      const x = r * LIMB; // float-ok: as above
-      q = Math.trunc(x / d); // float-ok: as above
-      r = x - q * d; // float-ok: as above
-      if (r < 0) {
-        q -= 1;
-        r += d;
-      } else if (r >= d) {
-        q += 1;
-        r -= d;
-      }
+      q = sdivmod(r * LIMB, d); // float-ok: as above
+      r = SREM;
     }
     // q is limb `last`: keep its digits up to the 50th, rounded half-up on the next digit
     const dropped = last * LIMB_DIGITS - p; // float-ok: digits of limb `last` after the 50th
