@@ -1,6 +1,5 @@
 import type { RoundingMode } from '../decimal/decimal';
 import { canonicalOf, HUNDRED, mul, type Num, round, toDecimalString, toNum } from '../decimal/decimal';
-import { SREM, sdivmod } from '../decimal/int';
 import { asArgumentError } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
 import { missingField } from '../errors/messages';
@@ -367,8 +366,18 @@ function evaluateFast(observation: Observation | ObservationInput, settings: Set
       const negative = n < 0;
       const N = (negative ? -n : n) * fast.percentScale; // float-ok: integer product, used only when Number.isSafeInteger
       if (!Number.isSafeInteger(N) || !Number.isSafeInteger(N + d)) return false;
-      let q = sdivmod(N, d);
-      if (away(q, SREM, d, negative, settings.rounding)) q += 1;
+      let q = Math.trunc(N / d); // float-ok: first guess of an exact integer division, corrected below
+      let r = N - q * d; // float-ok: exact, |q × d| ≤ N + d is a safe integer
+      if (r < 0) {
+        q -= 1;
+        r += d;
+      } else if (r >= d) {
+        q += 1;
+        r -= d;
+      }
+      // the correction step of decimal/int.ts's sdivmod, written out here: the fast path is the
+      // engine's hot loop and this keeps `{ evaluate, formatPercent }` inside its size budget
+      if (away(q, r, d, negative, settings.rounding)) q += 1;
       // guard: 100% (met only at exactly 100) then the near threshold, in units of the last decimal
       let shown = negative ? -q : q;
       shown = guardFast(shown, side100, fast.boundaries[0] as FastBoundary);
