@@ -168,6 +168,13 @@ export function planPhraseAt(c: Cursor, i: number, opened = true): PhraseMatch<'
     // The noun ends the phrase: `of the plan for 2020` stops at `plan`, `plan assigned` too.
     if (noun) return { phrase: noun.phrase, from: i, to: noun.to, level: worst(of?.level, noun.level) };
     const t = c.tokens[k];
+    // a hyphenated modifier (`full-year`, `five-year`, `socio-economic`): the hyphen and the word
+    // glued after it belong to the modifier before them
+    const next = c.tokens[k + 1];
+    if (n > 0 && t?.kind === 'punct' && t.text === '-' && t.gap === '' && next?.kind === 'word' && next.gap === '') {
+      k++;
+      continue;
+    }
     if (!t || t.kind === 'punct' || (n > 0 && t.gap === '')) return null;
     if (t.kind === 'number' && !/^(19|20)\d\d$/.test(t.text)) return null;
     if (c.g.planPhraseStops.has(t.forms.fold)) return null;

@@ -33,6 +33,14 @@ describe('figure rule percent', () => {
     const found = readAt(percentRule, 'Giải ngân đạt 71,2% tổng kế hoạch.', 'vi', 'đạt');
     expect(found && describeFigure(found.fig)).toBe('completion of-plan 71.2 plan');
   });
+  it.each([
+    ['Exports achieved 70 percent of the full-year goal.', 'achieved', '70', 'target'],
+    ['Budget revenue reached 83.5% of the five-year plan.', 'reached', '83.5', 'plan'],
+    ['Disbursement met 64 per cent of the city’s mid-year target.', 'met', '64', 'target'],
+  ])('reads (en) a hyphenated modifier before the plan noun: %s', (text, at, percent, plan) => {
+    const found = readAt(percentRule, text, 'en', at);
+    expect(found && describeFigure(found.fig)).toBe(`completion of-plan ${percent} ${plan}`);
+  });
   it('reads no completion when the plan noun belongs to another phrase: Wages made up 31% of the costs in the plan.', () => {
     const found = readAt(percentRule, 'Wages made up 31% of the costs in the plan.', 'en', 'made');
     expect(found?.fig.kind).not.toBe('completion');
