@@ -5,7 +5,8 @@
  * 151,200 evaluations would structured-clone every one of them.
  */
 import { type Evaluation, evaluateDatasetInChunks, parseDataset, summarize } from '@chitieu/core';
-import { ministryYear } from './ministry-year';
+// the benchmark's own generator (packages/core/bench), so the story evaluates the very data the README's figures measure
+import { ministryYear } from '../../../../packages/core/bench/dataset';
 import type { EvaluateRequest, WorkerMessage } from './protocol';
 
 const post = (message: WorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
