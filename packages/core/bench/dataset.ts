@@ -58,3 +58,33 @@ export function ministryYear(observationCount = 151_200) {
   }
   return { title: `${observations.length} observations`, indicators, observations };
 }
+
+/** The indicator of {@link subscriberObservations}. */
+export const SUBSCRIBERS = {
+  id: 'subs',
+  name: 'Thuê bao',
+  unit: 'subscriber',
+  percentDecimals: 2,
+  density: { per: 100 },
+} as const;
+
+/**
+ * `n` plain observations of {@link SUBSCRIBERS} in 2020, as an app holds them: actual, target,
+ * previous and population as decimal strings, from a seeded generator (no Math.random: runs
+ * compare like with like).
+ */
+export function subscriberObservations(n: number) {
+  let seed = 42;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed;
+  };
+  return Array.from({ length: n }, () => ({
+    indicator: 'subs',
+    period: '2020',
+    actual: String(1_000_000 + (next() % 1_000_000)),
+    target: String(1_500_000 + (next() % 100_000)),
+    previous: String(900_000 + (next() % 900_000)),
+    population: String(3_600_000 + (next() % 10_000)),
+  }));
+}

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { ministryYear } from './dataset';
+import { ministryYear, SUBSCRIBERS, subscriberObservations } from './dataset';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BASELINE_COMMIT = 'c5d08b4';
@@ -69,34 +69,19 @@ async function ratio(): Promise<void> {
   const core = (await import('../src/index')) as Core;
   const baseline = await loadBaseline();
   const N = 100_000;
-  let seed = 42;
-  const next = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed;
-  };
-  const raw = Array.from({ length: N }, () => ({
-    indicator: 'subs',
-    period: '2020',
-    actual: String(1_000_000 + (next() % 1_000_000)),
-    target: String(1_500_000 + (next() % 100_000)),
-    previous: String(900_000 + (next() % 900_000)),
-    population: String(3_600_000 + (next() % 10_000)),
-  }));
-  const spec = { id: 'subs', name: 'Thuê bao', unit: 'subscriber', percentDecimals: 2, density: { per: 100 } } as const;
-  const ind = core.defineIndicator(spec);
-  const oldInd = baseline.defineIndicator(spec);
   // plain observation objects, as an app holds them (both engines validate what they read)
-  const observations = raw;
-  const oldObservations = raw;
+  const raw = subscriberObservations(N);
+  const ind = core.defineIndicator(SUBSCRIBERS);
+  const oldInd = baseline.defineIndicator(SUBSCRIBERS);
 
   const library = () => {
     const rows = new Array(N);
-    for (let i = 0; i < N; i++) rows[i] = core.evaluate(observations[i] as never, ind);
+    for (let i = 0; i < N; i++) rows[i] = core.evaluate(raw[i] as never, ind);
     return core.summarize(rows);
   };
   const old = () => {
     const rows = new Array(N);
-    for (let i = 0; i < N; i++) rows[i] = baseline.evaluate(oldObservations[i] as never, oldInd);
+    for (let i = 0; i < N; i++) rows[i] = baseline.evaluate(raw[i] as never, oldInd);
     return baseline.summarize(rows);
   };
   /**
@@ -120,7 +105,7 @@ async function ratio(): Promise<void> {
       weighted += Math.min(c, 1);
       const ratio = a / p;
       rows[i] = {
-        indicator: spec,
+        indicator: SUBSCRIBERS,
         observation: o,
         actual: o.actual,
         target: o.target,

@@ -8,31 +8,13 @@
  */
 import Decimal from 'decimal.js';
 import { defineIndicator, type Evaluation, evaluate, summarize } from '../src/index';
+import { SUBSCRIBERS, subscriberObservations } from './dataset';
 
 const N = 100_000;
 const RUNS = 5;
 
-const indicator = defineIndicator({
-  id: 'subs',
-  name: 'Thuê bao',
-  unit: 'subscriber',
-  percentDecimals: 2,
-  density: { per: 100 },
-});
-// Deterministic pseudo-random data (no Math.random: runs compare like with like).
-let seed = 42;
-const next = () => {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed;
-};
-const observations = Array.from({ length: N }, () => ({
-  indicator: 'subs',
-  period: '2020',
-  actual: String(1_000_000 + (next() % 1_000_000)),
-  target: String(1_500_000 + (next() % 100_000)),
-  previous: String(900_000 + (next() % 900_000)),
-  population: String(3_600_000 + (next() % 10_000)),
-}));
+const indicator = defineIndicator(SUBSCRIBERS);
+const observations = subscriberObservations(N);
 
 const D = Decimal.clone({ precision: 50, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -1000, toExpPos: 1000 });
 
