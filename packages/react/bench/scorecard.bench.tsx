@@ -4,7 +4,6 @@
  *
  *   pnpm --filter @chitieu/react bench
  */
-import { type Evaluation, formatChange, formatCompletion, formatNumber, localize, statusLabel } from '@chitieu/core';
 import { JSDOM } from 'jsdom';
 import { manyEvaluations } from '../test/fixtures';
 
@@ -22,35 +21,9 @@ const React = await import('react');
 const { act } = React;
 const { createRoot } = await import('react-dom/client');
 const { Scorecard } = await import('../src/index');
+const { PlainTable } = await import('./plain-table');
 
 const locale = 'vi-VN';
-
-function PlainTable({ evaluations }: { readonly evaluations: readonly Evaluation[] }) {
-  return (
-    <table>
-      <thead>
-        <tr>
-          {['Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', '% kế hoạch', 'So cùng kỳ', 'Tình trạng'].map((h) => (
-            <th key={h}>{h}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {evaluations.map((e) => (
-          <tr key={e.indicator.id}>
-            <th scope="row">{localize(e.indicator.name, locale)}</th>
-            <td>thuê bao</td>
-            <td>{e.target === null ? '—' : formatNumber(e.target, { locale, decimals: e.indicator.decimals })}</td>
-            <td>{e.actual === null ? '—' : formatNumber(e.actual, { locale, decimals: e.indicator.decimals })}</td>
-            <td>{formatCompletion(e, { locale })}</td>
-            <td>{formatChange(e.change, e.indicator, { locale, style: 'signed' })}</td>
-            <td>{statusLabel(e.status, locale)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
 
 async function mount(element: React.ReactElement): Promise<number> {
   const container = document.createElement('div');
@@ -75,7 +48,7 @@ console.log('| ---: | ---: | ---: | ---: |');
 for (const count of [1_000, 10_000]) {
   const evaluations = manyEvaluations(count);
   const card = <Scorecard evaluations={evaluations} defaultExpanded="all" height={600} />;
-  const plain = <PlainTable evaluations={evaluations} />;
+  const plain = <PlainTable evaluations={evaluations} locale={locale} />;
   await mount(card);
   await mount(plain);
   const a: number[] = [];

@@ -1,9 +1,10 @@
-import { type Evaluation, formatChange, formatCompletion, formatNumber, localize, statusLabel } from '@chitieu/core';
+import type { Evaluation } from '@chitieu/core';
 import type { ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { Scorecard } from '../../src/index';
 import { manyEvaluations } from '../../test/fixtures';
+import { PlainTable as Baseline } from '../plain-table';
 
 /**
  * The benchmark page (bundled by bench/scorecard-chromium.ts, run in Chromium): mounts the
@@ -11,33 +12,10 @@ import { manyEvaluations } from '../../test/fixtures';
  * and sorts the Scorecard, timing each in the page.
  */
 const locale = 'vi-VN';
-const HEADERS = ['Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', '% kế hoạch', 'So cùng kỳ', 'Tình trạng'];
-
 function PlainTable({ evaluations }: { readonly evaluations: readonly Evaluation[] }): ReactElement {
   return (
     <div style={{ maxHeight: 600, overflow: 'auto' }} data-scroller="">
-      <table>
-        <thead>
-          <tr>
-            {HEADERS.map((h) => (
-              <th key={h}>{h}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {evaluations.map((e) => (
-            <tr key={e.indicator.id}>
-              <th scope="row">{localize(e.indicator.name, locale)}</th>
-              <td>thuê bao</td>
-              <td>{e.target === null ? '—' : formatNumber(e.target, { locale, decimals: e.indicator.decimals })}</td>
-              <td>{e.actual === null ? '—' : formatNumber(e.actual, { locale, decimals: e.indicator.decimals })}</td>
-              <td>{formatCompletion(e, { locale })}</td>
-              <td>{formatChange(e.change, e.indicator, { locale, style: 'signed' })}</td>
-              <td>{statusLabel(e.status, locale)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Baseline evaluations={evaluations} locale={locale} />
     </div>
   );
 }
