@@ -12,7 +12,7 @@ import {
   summarize,
 } from '../index';
 import { fromProp, PropsError } from './errors';
-import { checkEvaluation, checkIndicator, checkSummary, isRecord } from './validate';
+import { checkEvaluation, checkEvaluationUnguarded, checkIndicator, checkSummary, isRecord } from './validate';
 
 /** Inputs of the components that show one indicator's result. */
 export interface EvaluationSource {
@@ -91,7 +91,8 @@ function resolveMany(
   if (source.evaluations !== undefined && source.evaluations !== null) {
     const list: unknown = source.evaluations;
     if (!Array.isArray(list)) throw new PropsError('evaluations', 'array');
-    for (let i = 0; i < list.length; i++) checkEvaluation(list[i], 'evaluations', i, false);
+    // inside fromProp('evaluations'): its guard names the prop for every row
+    for (let i = 0; i < list.length; i++) checkEvaluationUnguarded(list[i], 'evaluations', i, false);
     evaluations = list as readonly Evaluation[];
   } else if (source.dataset !== undefined && source.dataset !== null) {
     const dataset = source.dataset;
