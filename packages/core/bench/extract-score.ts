@@ -4,9 +4,10 @@
  * unseen parts apart. `--failures` lists what the SEEN part misses or misreads;
  * `--failures=all` lists the failures of the whole corpus (seen and the old unseen part, whose
  * score before round 8 is recorded in the README; the first fresh set, released, is tallied
- * as `released`). The second fresh set (TEST2_CORPUS, split `test2`), held out, is scored only
- * with `--test2`, in its own groups (`test2`, `vi test2`, `en test2`), so whoever writes rules
- * never sees even its totals; its failures are never printed.
+ * as `released`). The second fresh set (TEST2_CORPUS, split `test2`), held out through round 10
+ * (72.3 %, English 67.1 %, 7 silent wrong), was released to the rule writers on 1 December 2026
+ * for round 11: it is scored with `--test2` in its own groups (`test2`, `vi test2`, `en test2`)
+ * and `--test2 --failures=all` lists its failures too.
  *
  *   pnpm --filter @chitieu/core exec tsx bench/extract-score.ts [--failures | --failures=all] [--test2]
  */
@@ -19,7 +20,7 @@ console.log(table(groups));
 const all = process.argv.includes('--failures=all');
 if (all || process.argv.includes('--failures')) {
   for (const s of scores) {
-    if (s.sentence.split === 'fresh' || s.sentence.split === 'test2') continue;
+    if (s.sentence.split === 'fresh') continue;
     if ((!all && s.sentence.split !== 'seen') || (s.missed.length === 0 && s.wrong.length === 0)) continue;
     console.log(`\n${s.sentence.id} [${s.sentence.split}]: ${s.sentence.text}`);
     for (const f of s.missed) console.log(`  missed ${JSON.stringify(f)}`);

@@ -25,8 +25,8 @@ export const REAL_CORPUS: readonly RealSentence[] = [
 
 /**
  * The second fresh set (split `test2`, `test2-vi.ts` and `test2-en.ts`), not in REAL_CORPUS: new
- * articles annotated by someone who never read the extractor. Score it with
- * `scoreCorpus([...REAL_CORPUS, ...TEST2_CORPUS])` (`bench/extract-score.ts --test2`); its failures
- * are never printed.
+ * articles annotated by someone who never read the extractor. Held out through round 10, released
+ * to the rule writers for round 11 (1 December 2026). Score it with
+ * `scoreCorpus([...REAL_CORPUS, ...TEST2_CORPUS])` (`bench/extract-score.ts --test2`).
  */
 export const TEST2_CORPUS: readonly RealSentence[] = [...TEST2_VI, ...TEST2_EN];
