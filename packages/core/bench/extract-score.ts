@@ -7,20 +7,27 @@
  * as `released`). The second fresh set (TEST2_CORPUS, split `test2`), held out through round 10
  * (72.3 %, English 67.1 %, 7 silent wrong), was released to the rule writers on 1 December 2026
  * for round 11: it is scored with `--test2` in its own groups (`test2`, `vi test2`, `en test2`)
- * and `--test2 --failures=all` lists its failures too.
+ * and `--test2 --failures=all` lists its failures too. The third fresh set (TEST3_CORPUS, split
+ * `test3`), held out, is scored only with `--test3`, in its own groups (`test3`, `vi test3`,
+ * `en test3`); its failures are never printed.
  *
- *   pnpm --filter @chitieu/core exec tsx bench/extract-score.ts [--failures | --failures=all] [--test2]
+ *   pnpm --filter @chitieu/core exec tsx bench/extract-score.ts [--failures | --failures=all] [--test2] [--test3]
  */
-import { REAL_CORPUS, TEST2_CORPUS } from '../test/extract/real-corpus';
+import { REAL_CORPUS, TEST2_CORPUS, TEST3_CORPUS } from '../test/extract/real-corpus';
 import { scoreCorpus, table } from '../test/extract/real-corpus/score';
 
 const test2 = process.argv.includes('--test2');
-const { groups, scores } = scoreCorpus([...REAL_CORPUS, ...(test2 ? TEST2_CORPUS : [])]);
+const test3 = process.argv.includes('--test3');
+const { groups, scores } = scoreCorpus([
+  ...REAL_CORPUS,
+  ...(test2 ? TEST2_CORPUS : []),
+  ...(test3 ? TEST3_CORPUS : []),
+]);
 console.log(table(groups));
 const all = process.argv.includes('--failures=all');
 if (all || process.argv.includes('--failures')) {
   for (const s of scores) {
-    if (s.sentence.split === 'fresh') continue;
+    if (s.sentence.split === 'fresh' || s.sentence.split === 'test3') continue;
     if ((!all && s.sentence.split !== 'seen') || (s.missed.length === 0 && s.wrong.length === 0)) continue;
     console.log(`\n${s.sentence.id} [${s.sentence.split}]: ${s.sentence.text}`);
     for (const f of s.missed) console.log(`  missed ${JSON.stringify(f)}`);

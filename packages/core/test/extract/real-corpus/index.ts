@@ -3,6 +3,8 @@ import { FRESH_EN } from './fresh-en';
 import { FRESH_VI } from './fresh-vi';
 import { TEST2_EN } from './test2-en';
 import { TEST2_VI } from './test2-vi';
+import { TEST3_EN } from './test3-en';
+import { TEST3_VI } from './test3-vi';
 import type { RealSentence } from './types';
 import { VI } from './vi';
 
@@ -30,3 +32,11 @@ export const REAL_CORPUS: readonly RealSentence[] = [
  * `scoreCorpus([...REAL_CORPUS, ...TEST2_CORPUS])` (`bench/extract-score.ts --test2`).
  */
 export const TEST2_CORPUS: readonly RealSentence[] = [...TEST2_VI, ...TEST2_EN];
+
+/**
+ * The third fresh set (split `test3`, `test3-vi.ts` and `test3-en.ts`), not in REAL_CORPUS: new
+ * articles annotated by someone who never read the extractor, held out. Scored only with
+ * `bench/extract-score.ts --test3`, in its own groups (`test3`, `vi test3`, `en test3`); its
+ * failures are never printed.
+ */
+export const TEST3_CORPUS: readonly RealSentence[] = [...TEST3_VI, ...TEST3_EN];

@@ -233,7 +233,8 @@ export function table(groups: readonly (readonly [string, Tally])[]): string {
  * measured on; the fresh groups are listed only when the corpus has fresh sentences. The released
  * half of the fresh set (ids `*-released-*`) is also tallied on its own (`released`, `vi released`,
  * `en released`): new articles the first rounds of rules were not written on. The second fresh
- * set (split `test2`) counts only in `test2`, `vi test2` and `en test2`, listed only when present.
+ * set (split `test2`) counts only in `test2`, `vi test2` and `en test2`, listed only when present;
+ * the third (split `test3`) only in `test3`, `vi test3` and `en test3`, likewise.
  */
 export function scoreCorpus(corpus: readonly RealSentence[]): {
   groups: [string, Tally][];
@@ -254,25 +255,35 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
   const freshNames = ['fresh', 'vi fresh', 'en fresh', 'all + fresh'] as const;
   // the second fresh set (split `test2`): tallied only in its own groups, never in `all + fresh`
   const test2Names = ['test2', 'vi test2', 'en test2'] as const;
-  type Name = (typeof names)[number] | (typeof freshNames)[number] | (typeof test2Names)[number];
-  const tallies = new Map<string, Tally>([...names, ...freshNames, ...test2Names].map((n) => [n, emptyTally()]));
+  // the third fresh set (split `test3`): likewise tallied only in its own groups
+  const test3Names = ['test3', 'vi test3', 'en test3'] as const;
+  type Name =
+    | (typeof names)[number]
+    | (typeof freshNames)[number]
+    | (typeof test2Names)[number]
+    | (typeof test3Names)[number];
+  const tallies = new Map<string, Tally>(
+    [...names, ...freshNames, ...test2Names, ...test3Names].map((n) => [n, emptyTally()]),
+  );
   const scores: SentenceScore[] = [];
   for (const s of corpus) {
     const score = scoreSentence(s);
     scores.push(score);
     const into: readonly string[] =
-      s.split === 'test2'
-        ? ['test2', `${s.locale} test2`]
-        : s.split === 'fresh'
-          ? ['fresh', `${s.locale} fresh`, 'all + fresh']
-          : [
-              'all',
-              s.split,
-              s.locale,
-              ...(s.split === 'unseen' ? [`${s.locale} unseen`] : []),
-              ...(s.id.includes('-released-') ? ['released', `${s.locale} released`] : []),
-              'all + fresh',
-            ];
+      s.split === 'test3'
+        ? ['test3', `${s.locale} test3`]
+        : s.split === 'test2'
+          ? ['test2', `${s.locale} test2`]
+          : s.split === 'fresh'
+            ? ['fresh', `${s.locale} fresh`, 'all + fresh']
+            : [
+                'all',
+                s.split,
+                s.locale,
+                ...(s.split === 'unseen' ? [`${s.locale} unseen`] : []),
+                ...(s.id.includes('-released-') ? ['released', `${s.locale} released`] : []),
+                'all + fresh',
+              ];
     for (const n of into) {
       const t = tallies.get(n);
       if (t) addTo(t, score);
@@ -282,6 +293,7 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     ...names,
     ...((tallies.get('fresh') as Tally).sentences > 0 ? freshNames : []),
     ...((tallies.get('test2') as Tally).sentences > 0 ? test2Names : []),
+    ...((tallies.get('test3') as Tally).sentences > 0 ? test3Names : []),
   ];
   return { groups: listed.map((n) => [n, tallies.get(n) as Tally]), scores };
 }
