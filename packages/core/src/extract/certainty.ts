@@ -41,6 +41,8 @@ const MESSAGES: Record<DoubtReason, string> = {
 
 const doubt = (reason: DoubtReason): Doubt => ({ reason, message: MESSAGES[reason] });
 
+const CLAUSE_ENDS = new Set([',', ';', ':', '(', ')', '.', '!', '?', '[', ']', '—', '–']);
+
 /** Token indexes, clause starts and bracket depth of a text, computed once. */
 export class TokenIndex {
   private readonly byStart = new Map<number, number>();
@@ -76,8 +78,7 @@ export class TokenIndex {
         depth = Math.max(0, depth - 1);
         opens.pop();
       }
-      if (t.kind === 'punct' && [',', ';', ':', '(', ')', '.', '!', '?', '[', ']', '—', '–'].includes(t.text))
-        clause = i + 1;
+      if (t.kind === 'punct' && CLAUSE_ENDS.has(t.text)) clause = i + 1;
     }
   }
 

@@ -24,10 +24,21 @@ import type { PrintedNumber } from './types';
 
 export type { BaseRead, Cursor, Figure, Found, Item } from './rules/context';
 
-/** The first figure rule of {@link FIGURE_RULES} (in its order) that reads a figure at token `i`. */
-function firstFigure(c: Cursor, i: number): Found | null {
+/**
+ * Switches for tests: `everyRule` tries every figure rule at every token, ignoring the rules'
+ * `reach` (the corpus must read the same either way). @internal
+ */
+export const scanOptions = { everyRule: false };
+
+/**
+ * The first figure rule of {@link FIGURE_RULES} (in its order) that reads a figure at token `i`;
+ * `toNumber` is how many tokens on the sentence's next number token is (a rule with a `reach`
+ * is not tried further from one: most words of a report are far from any number).
+ */
+function firstFigure(c: Cursor, i: number, toNumber: number): Found | null {
   for (const r of FIGURE_RULES) {
     if (!r.locales.includes(c.g.locale)) continue;
+    if (r.reach !== undefined && toNumber > r.reach && !scanOptions.everyRule) continue;
     const found = r.match(c, i);
     if (found) return found;
   }
@@ -170,6 +181,7 @@ function separatorAt(tokens: readonly Token[], i: number, to: number): boolean {
  */
 export function scanSentence(text: string, tokens: readonly Token[], from: number, to: number, g: Grammar): Item[] {
   const c: Cursor = { text, tokens, g, limit: to };
+  let nextNumber = from - 1;
   const items: Item[] = [];
   let i = from;
   let sawWord = false;
@@ -185,8 +197,12 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
       if (t.text === ';') lastChange = undefined;
       continue;
     }
+    if (nextNumber < i) {
+      nextNumber = i;
+      while (nextNumber < to && (tokens[nextNumber] as Token).kind !== 'number') nextNumber++;
+    }
     let item = leadingItem(c, i);
-    const found = item ? null : firstFigure(c, i);
+    const found = item ? null : firstFigure(c, i, nextNumber === to ? Number.POSITIVE_INFINITY : nextNumber - i);
     if (found) {
       item = rangeItem(c, i, found);
       if (!item) {

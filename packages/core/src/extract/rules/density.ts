@@ -26,5 +26,8 @@ export function densityAt(c: Cursor, i: number): Found | null {
   return null;
 }
 
-/** The `density` figure rule. @internal */
-export const densityRule: FigureRule = { id: 'density', locales: ['vi', 'en'], match: densityAt };
+/**
+ * The `density` figure rule. Its number comes at most ten tokens after the density word, so it
+ * is tried only within 24 tokens of a number. @internal
+ */
+export const densityRule: FigureRule = { id: 'density', locales: ['vi', 'en'], match: densityAt, reach: 24 };

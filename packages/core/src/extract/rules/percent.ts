@@ -99,5 +99,8 @@ export function percentAt(c: Cursor, i: number): Found | null {
   };
 }
 
-/** The `percent` figure rule. @internal */
-export const percentRule: FigureRule = { id: 'percent', locales: ['vi', 'en'], match: percentAt };
+/**
+ * The `percent` figure rule. Before its number it reads at most a verb phrase and a bound word
+ * (under 10 tokens), so it is tried only within 24 tokens of a number. @internal
+ */
+export const percentRule: FigureRule = { id: 'percent', locales: ['vi', 'en'], match: percentAt, reach: 24 };

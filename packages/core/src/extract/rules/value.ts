@@ -126,5 +126,9 @@ export function valueAt(c: Cursor, i: number): Found | null {
   return { to: q.to, fig: { kind: 'value', q, verbFrom, stage, count, approximate, average }, rule, level };
 }
 
-/** The `value` figure rule. @internal */
-export const valueRule: FigureRule = { id: 'value', locales: ['vi', 'en'], match: valueAt };
+/**
+ * The `value` figure rule. Before its number it reads at most a verb phrase, two bound or
+ * average words and a currency sign (under 16 tokens), so it is tried only within 24 tokens of
+ * a number. @internal
+ */
+export const valueRule: FigureRule = { id: 'value', locales: ['vi', 'en'], match: valueAt, reach: 24 };
