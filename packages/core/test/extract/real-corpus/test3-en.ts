@@ -6,12 +6,15 @@ import type { RealFact, RealSentence } from './types';
  * Thời báo Tài chính Việt Nam English, VCCI news) and wire copy (Xinhua Silk Road, ScandAsia), on
  * rice and seafood exports, electricity output, the State budget, Hanoi's economy, retail and
  * tourism, from articles that are in none of `en.ts`, `vi.ts`, `fresh-*.ts`, `test2-*.ts`.
+ * Also GSO English releases, Saigon Giai Phong English, einpresswire copies of Vietnam News, customs
+ * figures for 2025 and tourism results of 2023-2024 (years 2009-2025, most 2019-2025).
  * Annotated by hand from the sentence alone, with the conventions of those files: `X percent of
  * the estimate/target` is a completion, `X% higher than the year's target` is 100 + X; `equivalent
  * to only 65% of that in the same period last year` is a ratio; `up N times` is a multiple;
- * `annually`, `on year`, `from a year earlier`, `year on year` are the same period last year;
- * shares (`accounting for X%`), contributions in percentage points, absolute changes (`up 700,000
- * tonnes`), currency restatements in brackets and ranges (`8.6 to 8.8%`) are not facts; `over`,
+ * `annually`, `on year`, `from a year earlier`, `year on year` are the same period last year,
+ * `month-on-month`, `quarter-on-quarter`, `over August` (of September) the previous period;
+ * shares (`accounting for X%`), contributions in percentage points, absolute changes (`down 200,000
+ * tons`), currency restatements in brackets and ranges (`8.6 to 8.8%`) are not facts; `over`,
  * `more than` X is a lower bound (`a: 'over'`), `nearly` an upper bound, `about`/`some` an
  * approximation; a comparison figure of another period (`higher than the 7.01% growth recorded in
  * the same period last year`) is its own fact; a goal (`aims to export`, `planned investment
@@ -52,6 +55,31 @@ const TBTC_121331 =
   'https://thoibaotaichinhvietnam.vn/januarys-state-budget-revenue-estimated-at-778-billion-usd-121331.html';
 const ND_7116602 = 'https://en.nhandan.vn/business/item/7116602-state-budget-revenue-rises-7-5-in-january.html';
 const ND_8005202 = 'https://en.nhandan.org.vn/business/economy/item/8005202-capital-s-economy-on-the-rise.html';
+
+const HT_20118 = 'https://hanoitimes.vn/fdi-disbursement-increases-slightly-20118.html';
+const GGR_2024 = 'https://www.ggrasia.com/vietnam-aims-to-attract-17mln-international-visitors-in-2024/';
+const MENAFN_2024 = 'https://menafn.com/1107815336/Vietnam-Eyes-18M-Intl-Visitors-In-2024';
+const VNINSIDER_2024 =
+  'https://vietnaminsider.vn/vietnam-aims-to-welcome-17-18-million-international-visitors-by-2024/';
+const SGGP_107620 =
+  'https://en.sggp.org.vn/vietnam-hopes-to-welcome-17-18-million-tourist-arrivals-this-year-post107620.html';
+const SGGP_114792 =
+  'https://en.sggp.org.vn/vietnams-tourism-industry-aims-to-greet-22-23-million-intl-visitors-in-2025-post114792.html';
+const SGGP_107888 =
+  'https://en.sggp.org.vn/tourism-contributes-significantly-to-socioeconomic-recovery-in-2023-post107888.html';
+const GSO_IIP_2023_02 =
+  'https://www.gso.gov.vn/en/data-and-statistics/2024/05/index-of-industrial-production-in-february-of-2023-2/';
+const VINACHEM_IIP = 'https://vinachem.com.vn/content/news-vnc/vn-industrial-production-grows-5-7-in-five-months.html';
+const EIN_653422276 =
+  'https://www.einpresswire.com/article/653422276/vn-industrial-production-keeps-improving-in-august-2023';
+
+const HKBAV_2025 =
+  'https://www.hkbav.org/vietnam-s-import-export-value-rises-17-3-in-first-nine-months-of-2025_news25297';
+const XETODAY_2025 =
+  'https://xe.today/2025/10/08/u-s-vietnam-trade-ministry-of-industry-and-trade-provides-updates-on-countervailing-duty-negotiations';
+const VIETSTOCK_2025 =
+  'https://en.vietstock.vn/2025/10/vietnam8217s-2025-trade-turnover-could-surpass-900-billion-38-622044.htm';
+const VNE_4685498 = 'https://e.vnexpress.net/news/business/economy/trade-slips-to-three-year-low-4685498.html';
 
 const r = (x: string): RealFact => ({ ch: [`rate ${x} *`] });
 const yoy = (x: string): RealFact => ({ ch: [`rate ${x} ${SPLY}`] });
@@ -502,6 +530,393 @@ export const TEST3_EN_ROWS: readonly Row[] = [
     ND_8005202,
     'The index of industrial production (IIP) has recovered strongly over each quarter, currently reaching an increase of 7.8% compared to the same period last year.',
     [yoy('7.8')],
+  ],
+  [
+    HT_20118,
+    'The country`s foreign direct investment (FDI) capital disbursement in the first five months of the year inched up 0.4 per cent against the same period last year to US$4.6 billion.',
+    [{ v: '4600000000', u: 'USD', ch: [`rate 0.4 ${SPLY}`] }],
+  ],
+  [
+    HT_20118,
+    'However, registered capital in the period declined 34 per cent to $5.51 billion.',
+    [{ v: '5510000000', u: 'USD', ch: ['rate -34 *'] }],
+  ],
+  [
+    HT_20118,
+    'The figure also revealed that of the total, $3.67 billion went into 500 newly licensed projects, while 167 existing projects added $1.84 billion to their capital.',
+    [
+      { v: '3670000000', u: 'USD' },
+      { v: '500', u: 'project' },
+      { v: '167', u: 'project' },
+      { v: '1840000000', u: 'USD' },
+    ],
+  ],
+  [
+    HT_20118,
+    'The manufacturing and processing sectors took the lead in attracting FDI capital, with 254 new projects at $3.92 billion, accounting for 71.2 per cent of the total.',
+    [
+      { v: '254', u: 'project' },
+      { v: '3920000000', u: 'USD' },
+    ],
+  ],
+  [
+    HT_20118,
+    "The southern province of Binh Duong topped the list of FDI destinations, attracting $813.59 million, accounting for 14.8 per cent of the country's total, followed by HCM City, with $775.62 million, and Dong Nai, with $579.74 million.",
+    [
+      { v: '813590000', u: 'USD' },
+      { v: '775620000', u: 'USD' },
+      { v: '579740000', u: 'USD' },
+    ],
+  ],
+  [
+    GGR_2024,
+    'Vietnam’s tourism industry aims to attract between 17 and 18 million international visitors this year, according to the Vietnam National Authority of Tourism.',
+    [],
+  ],
+  [
+    GGR_2024,
+    'The body estimates total tourism receipts will reach circa VND840 trillion (US$34.7 billion) in 2024, its representatives said at a press conference, according to a recent statement.',
+    [{ k: 'target', v: '840000000000000', u: 'VND', a: 'about', p: '2024' }],
+  ],
+  [
+    GGR_2024,
+    'Based on figures in a report presented at the briefing, Vietnam welcomed 12.6 million international visitors in 2023, up 244.2 percent year-on-year.',
+    [{ v: '12600000', ch: [`rate 244.2 ${SPLY}`], p: '2023' }],
+  ],
+  [
+    GGR_2024,
+    'The 2023 figure represented about 70 percent of the 2019 number, the period before the onset of the Covid-19 pandemic.',
+    [{ ch: ['ratio 70 2019'], p: '2023' }],
+  ],
+  [
+    GGR_2024,
+    'Total tourism revenue in 2023 was estimated at VND678 trillion.',
+    [{ v: '678000000000000', u: 'VND', st: 'estimate', p: '2023' }],
+  ],
+  [
+    GGR_2024,
+    'The country’s main tourism source market last year was South Korea, which accounted for 3.6 million arrivals, followed by China, which supplied 1.7 million visitors.',
+    [{ v: '3600000' }, { v: '1700000' }],
+  ],
+  [
+    GGR_2024,
+    'According to Vietnam’s tourism authority, by the end of 2023, the country had 3,921 international travel businesses, an increase of 1,027 compared to 2022.',
+    [{ v: '3921' }],
+  ],
+  [
+    MENAFN_2024,
+    'Dhaka: Vietnam targets to welcome 17-18 million international visitors in 2024, serving 110 million domestic visitors (including approximately 72.5 million overnight stays).',
+    [
+      { k: 'target', v: '110000000', p: '2024' },
+      { k: 'target', v: '72500000', a: 'about' },
+    ],
+  ],
+  [
+    MENAFN_2024,
+    'These expectations stemmed from the fact that, in January 2024, the number of international visitors to Vietnam surpassed 1.5 million, a 10.3 per cent increase compared to December 2023 and a staggering 73.6 per cent increase compared to the same period in 2023, as per Vietnam National Administration of Tourism (Ministry of Culture, Sports and Tourism) reports.',
+    [{ v: '1500000', a: 'over', ch: ['rate 10.3 *', 'rate 73.6 *'], p: '2024-01' }],
+  ],
+  [
+    MENAFN_2024,
+    'According to the Vietnam National Administration of Tourism, South Korea continues to be the largest source market in January 2024, accounting for 27.6 per cent of the total.',
+    [],
+  ],
+  [
+    MENAFN_2024,
+    'In terms of continents, Asian visitors increased slightly compared to the previous month, while other regions experienced strong growth: the Americas increased by 27.3 per cent, Europe by 26.6 per cent, Australia by 68.5 per cent and Africa by 35.2 per cent.',
+    [r('27.3'), r('26.6'), r('68.5'), r('35.2')],
+  ],
+  [
+    VNINSIDER_2024,
+    'According to the Vietnam National Administration of Tourism, in December 2023, the number of international visitors to Vietnam reached nearly 1.4 million, an increase of 11.2% compared to the previous month and a 93.9% increase compared to the same period last year.',
+    [{ v: '1400000', a: 'under', ch: [`rate 11.2 ${PREV}`, `rate 93.9 ${SPLY}`], p: '2023-12' }],
+  ],
+  [
+    VNINSIDER_2024,
+    'For the entire year, international visitors to Vietnam reached 12.6 million, 3.4 times higher than in 2022 and far exceeding the initial target of 8 million visitors, achieving the adjusted goal of 12.5-13 million visitors.',
+    [
+      { v: '12600000', ch: ['times 3.4 2022'] },
+      { k: 'target', v: '8000000' },
+    ],
+  ],
+  [
+    VNINSIDER_2024,
+    'Also in the past year, domestic visitors reached 108 million, surpassing the plan by 6%.',
+    [{ v: '108000000', c: '106' }],
+  ],
+  [
+    VNINSIDER_2024,
+    'Revenue from accommodation and dining services is estimated to reach VND 673.5 trillion, a 14.7% increase compared to the previous year, accounting for 10.8% of the total retail sales of goods and consumer services.',
+    [{ v: '673500000000000', u: 'VND', st: 'estimate', ch: ['rate 14.7 *'] }],
+  ],
+  [
+    VNINSIDER_2024,
+    'Revenue from tourism is estimated at VND 37.8 trillion, a 52.5% increase from the previous year.',
+    [{ v: '37800000000000', u: 'VND', st: 'estimate', ch: ['rate 52.5 *'] }],
+  ],
+  [
+    SGGP_107620,
+    'In 2023, the figure hit 12.6 million, surpassing the initial target by 57 percent and achieving the adjusted goal of 12-13 million.',
+    [{ v: '12600000', c: '157', p: '2023' }],
+  ],
+  [
+    SGGP_107620,
+    'Meanwhile, the number of domestic travelers stood at 108 million, up 6 percent compared to the set target.',
+    [{ v: '108000000', c: '106' }],
+  ],
+  [
+    SGGP_107620,
+    'Tourism activities generated about VND678 trillion (US$27.85 billion) in revenue, 4.3 percent higher than the yearly plan.',
+    [{ v: '678000000000000', u: 'VND', a: 'about', c: '104.3' }],
+  ],
+  [
+    SGGP_107620,
+    "Vietnam's tourism industry has set a target to welcome 17-18 million foreign visitors in 2024, approaching the pre-pandemic record in 2019 when Covid-19 had yet to disrupt global travel.",
+    [],
+  ],
+  [
+    SGGP_114792,
+    'The Vietnamese tourism industry has set a target of receiving 22-23 million international visitors and 120-130 million domestic tourists in 2025 with a total revenue of around VND1, 000 billion (US$39.3 million).',
+    // ranges, and a malformed amount (`VND1, 000 billion`): nothing certain
+    [],
+  ],
+  [
+    SGGP_114792,
+    'In 2024, the tourism industry achieved significant achievements, including welcoming 17.5 million international visitors, up 38.9 percent compared to 2023, and serving 110 million domestic tourists, presenting a year-on-year increase of 1.6 percent.',
+    [
+      { v: '17500000', ch: ['rate 38.9 2023'], p: '2024' },
+      { v: '110000000', ch: [`rate 1.6 ${SPLY}`], p: '2024' },
+    ],
+  ],
+  [
+    SGGP_114792,
+    'Total revenue from tourism reached VND840 trillion, up 23.8 percent compared to last year.',
+    [{ v: '840000000000000', u: 'VND', ch: ['rate 23.8 *'] }],
+  ],
+  [
+    SGGP_107888,
+    'According to the Vietnam National Authority of Tourism (VNAT), Vietnam served 12.6 million foreign visitors and 108 million domestic tourists, up 57 percent and 6 percent, respectively.',
+    [
+      { v: '12600000', ch: ['rate 57 *'] },
+      { v: '108000000', ch: ['rate 6 *'] },
+    ],
+  ],
+  [
+    SGGP_107888,
+    'Total earnings from tourism activities hit VND678 trillion (US$27.5 billion), 4.3 percent higher than the plan.',
+    [{ v: '678000000000000', u: 'VND', c: '104.3' }],
+  ],
+  [SGGP_107888, 'However, the sector still faces numerous difficulties and challenges.', []],
+  [
+    GSO_IIP_2023_02,
+    'The index of industrial production (IIP) in February 2023 was estimated to increase by 5.1% over the previous last month[1] and increased by 3.6 % over the same period last year.',
+    [{ st: 'estimate', ch: [`rate 5.1 ${PREV}`, `rate 3.6 ${SPLY}`], p: '2023-02' }],
+  ],
+  [
+    GSO_IIP_2023_02,
+    'Of which, the mining and quarrying increased by 7%; the manufacturing increased by 3.3%; electricity production and distribution increased by 2.8%; Water collection, treatment and supply peaked by 6 %.',
+    [r('7'), r('3.3'), r('2.8'), r('6')],
+  ],
+  [
+    GSO_IIP_2023_02,
+    'Generally, in the first two months of 2023, IIP was estimated to decrease by 6.3% over the same period last year ( in the same period last year up 5.6%) due to the world economy continuing to face many difficulties and unpredictable fluctuations.',
+    [{ st: 'estimate', ch: [`rate -6.3 ${SPLY}`], p: '2023-YTD-02' }, r('5.6')],
+  ],
+  [
+    GSO_IIP_2023_02,
+    'Of which, the mining and quarrying decreased by 3.8% (the same period last year up 0.1%), down by 0.6 percentage points in the general growth rate; the manufacturing decreased by 6.9% (the same period last year up 6.1%), reducing by 5.3 percentage points; electricity production and distribution decreased by 5.2% (the same period last year up 8.4%), reducing 0.5 percentage points; Water collection, treatment and supply peaked up by 2.3% (the same period last year up 3.7%), contributing 0.1 percentage points.',
+    [r('-3.8'), r('0.1'), r('-6.9'), r('6.1'), r('-5.2'), r('8.4'), r('2.3'), r('3.7')],
+  ],
+  [
+    GSO_IIP_2023_02,
+    'The index of production in the first 02 months of 2022 belonging to 2-digit industrial activities significantly decreased compared to the same period last year: Manufacture of electrical (-50.7%); Manufacture of furniture (-13.6%); manufacture of paper and paper products (-13%); Manufacture of basic metals (-12.2%); manufacture of wearing apparel (-11.7%); manufacture of textiles (-11%); manufacture of other transport equipment and manufacture of other non-metallic mineral products (-8.6%); trailers and semi-trailers (-6%); manufacture of leather and related products (-5.3%).',
+    [
+      yoy('-50.7'),
+      yoy('-13.6'),
+      yoy('-13'),
+      yoy('-12.2'),
+      yoy('-11.7'),
+      yoy('-11'),
+      yoy('-8.6'),
+      yoy('-6'),
+      yoy('-5.3'),
+    ],
+  ],
+  [
+    VINACHEM_IIP,
+    'The country’s industrial production index (IIP) surged 5.7 per cent year-on-year in the first five months this year, the General Statistics Office (GSO) reported.',
+    [yoy('5.7')],
+  ],
+  [
+    VINACHEM_IIP,
+    'The five-month IIP growth was higher than the 5.1 per cent increase seen in the first four months and was double the increase seen in the first two months.',
+    [r('5.1')],
+  ],
+  [
+    VINACHEM_IIP,
+    'The processing and manufacturing industry, which accounted for over 70 per cent of the total industrial output, saw a yearly IIP rise of 9.7 per cent.',
+    [yoy('9.7')],
+  ],
+  [
+    VINACHEM_IIP,
+    'The IIPs of two other sectors, the electricity production and distribution, and water supply and waste and wastewater treatment, soared 10.4 per cent and 7 per cent, respectively.Meanwhile, the mining industry experienced a significant decline of 9.1 per cent, much higher than the 2.5 per cent drop recorded in the same period last year, GSO said.',
+    [r('10.4'), r('7'), r('-9.1'), r('-2.5')],
+  ],
+  [
+    VINACHEM_IIP,
+    'Among the key industrial products that posted high IIP increases in five months were television sets (42.8 per cent), raw steel and iron (29.6 per cent), urea (18.5 per cent), fabric (15.3 per cent) and powdered milk (10.4 per cent).',
+    [r('42.8'), r('29.6'), r('18.5'), r('15.3'), r('10.4')],
+  ],
+  [
+    VINACHEM_IIP,
+    'The northern port city of Hải Phòng took the lead among localities enjoying high IIP in five months with 20.5 per cent.',
+    [r('20.5')],
+  ],
+  [
+    VINACHEM_IIP,
+    'Despite the positive IIP growth, the consumption index of the manufacturing and processing industry showed a tendency to slow down with a 8.1 per cent rise in the first four months, compared with the 9.3 per cent rise in the corresponding period last year, GSO statisticians noted.',
+    [r('8.1'), r('9.3')],
+  ],
+  [
+    EIN_653422276,
+    'VIETNAM, September 2 - HÀ NỘI — Việt Nam’s industrial production this month continued a more positive trend, with the index of industrial production (IIP) estimated to rise by 2.9 per cent over the previous month and 2.6 per cent over the same period last year, the General Statistics Office (GSO) reported.',
+    [{ st: 'estimate', ch: [`rate 2.9 ${PREV}`, `rate 2.6 ${SPLY}`] }],
+  ],
+  [
+    EIN_653422276,
+    'Compared to the same period last year, the processing and manufacturing industry increased by 3.5 per cent; electricity production and distribution increased by 3.7 per cent; and water supply, management and treatment of waste and wastewater increased by 1.8 per cent, while the mining industry decreased by 6.2 per cent.',
+    [yoy('3.5'), yoy('3.7'), yoy('1.8'), yoy('-6.2')],
+  ],
+  [
+    EIN_653422276,
+    'However, due to the difficult situation of the world economy in the first months of 2023 that affected the results of domestic industrial production, IIP in the first eight months of 2023 decreased by 0.4 per cent compared to the same period last year when IIP increased by 9.2 per cent.',
+    [{ ch: [`rate -0.4 ${SPLY}`], p: '2023-YTD-08' }, r('9.2')],
+  ],
+  [
+    EIN_653422276,
+    'In the first eight months of 2023, some key industrial sectors reported an IIP higher than the same period last year, including coke and refined petroleum products (up 9.9 per cent); tobacco (up 8.6 per cent); rubber and plastic products (up 8.4 per cent); prefabricated metal products, except for machinery and equipment (up 7 per cent); metal ore mining (up 6.5 per cent); chemicals and chemical products (up 5.6 per cent); and food production and processing (up 5.4 per cent).',
+    [yoy('9.9'), yoy('8.6'), yoy('8.4'), yoy('7'), yoy('6.5'), yoy('5.6'), yoy('5.4')],
+  ],
+  [
+    HKBAV_2025,
+    'According to the Department of Vietnam Customs, the country’s total import-export value reached US$680.66 billion in the first nine months of 2025, up 17.3% year on year.',
+    [{ v: '680660000000', u: 'USD', ch: [`rate 17.3 ${SPLY}`], p: '2025-YTD-09' }],
+  ],
+  [
+    HKBAV_2025,
+    'Exports totaled US$348.74 billion, up 16% (or US$48.09 billion), while imports increased 18.8% to US$331.92 billion (up US$52.42 billion).',
+    [
+      { v: '348740000000', u: 'USD', ch: ['rate 16 *'] },
+      { v: '331920000000', u: 'USD', ch: ['rate 18.8 *'] },
+    ],
+  ],
+  [
+    HKBAV_2025,
+    'However, since imports grew faster than exports, the country still recorded a trade surplus of US$16.82 billion.',
+    [{ v: '16820000000', u: 'USD' }],
+  ],
+  [
+    HKBAV_2025,
+    'This strong growth demonstrates the effectiveness of recent policies that have supported production, boosted exports, and expanded markets.',
+    [],
+  ],
+  [
+    HKBAV_2025,
+    'In September 2025 alone, total trade reached US$82.49 billion, down 0.7% from the previous month.',
+    [{ v: '82490000000', u: 'USD', ch: [`rate -0.7 ${PREV}`], p: '2025-09' }],
+  ],
+  [
+    HKBAV_2025,
+    'Of this, exports stood at US$42.67 billion (down 1.7%) and imports at US$39.82 billion (up 0.4%).',
+    [
+      { v: '42670000000', u: 'USD', ch: ['rate -1.7 *'] },
+      { v: '39820000000', u: 'USD', ch: ['rate 0.4 *'] },
+    ],
+  ],
+  [
+    HKBAV_2025,
+    'The monthly trade surplus was US$2.85 billion, down from US$3.72 billion in August, mainly due to adjustments in export values of key product groups in line with market demand.',
+    [
+      { v: '2850000000', u: 'USD' },
+      { v: '3720000000', u: 'USD' },
+    ],
+  ],
+  [
+    HKBAV_2025,
+    'In September, revenue reached VND36.082 trillion, down 4.2% from the previous month due to trade fluctuations.',
+    [{ v: '36082000000000', u: 'VND', ch: [`rate -4.2 ${PREV}`] }],
+  ],
+  [
+    HKBAV_2025,
+    'However, total revenue for the first nine months reached VND336.54 trillion, equivalent to 81.9% of the annual estimate and 71.6% of the performance target, up 9.9% from the same period in 2024.',
+    [{ v: '336540000000000', u: 'VND', c: '81.9', ch: ['rate 9.9 *'] }, { c: '71.6' }],
+  ],
+  [
+    XETODAY_2025,
+    'Total trade turnover for the period reached USD 680.6 billion, a 17.3% increase compared to the same period last year.',
+    [{ v: '680600000000', u: 'USD', ch: [`rate 17.3 ${SPLY}`] }],
+  ],
+  [
+    XETODAY_2025,
+    'In Q3 2025, exports totaled USD 128.57 billion, up 18.4% year-on-year and 9.6% quarter-on-quarter.',
+    [{ v: '128570000000', u: 'USD', ch: [`rate 18.4 ${SPLY}`, `rate 9.6 ${PREV}`], p: '2025-Q3' }],
+  ],
+  [
+    XETODAY_2025,
+    'For the nine-month period, merchandise exports reached USD 348.74 billion, a 16.0% increase year-on-year, surpassing the annual growth target of 12%.',
+    [
+      { v: '348740000000', u: 'USD', ch: [`rate 16 ${SPLY}`] },
+      { k: 'target', ch: ['rate 12 *'] },
+    ],
+  ],
+  [
+    XETODAY_2025,
+    'The order reduced tariffs for 69 countries and territories listed in Appendix I, including Vietnam, whose tariff rate decreased from 46% to 20%.',
+    [],
+  ],
+  [
+    VIETSTOCK_2025,
+    'Retail sales in September rose nearly 2 per cent over August and 11.7 per cent compared to the same month of 2024.',
+    [{ ch: [`rate 2 ${PREV}`, 'rate 11.7 *'] }],
+  ],
+  [
+    VIETSTOCK_2025,
+    'For the nine-month period, retail grew 9.5 per cent, higher than the 8.8 per cent increase a year earlier.',
+    [r('9.5'), r('8.8')],
+  ],
+  [VIETSTOCK_2025, 'Still, he cautioned that the final quarter poses challenges.', []],
+  [
+    VIETSTOCK_2025,
+    'Domestic supply remains abundant with stable prices, ensuring smooth provision even in disaster-affected areas.',
+    [],
+  ],
+  [
+    VNE_4685498,
+    'Exports in the period dropped 6% to $322.5 billion, an improvement from a decline of 12% in the first few months this year.',
+    [{ v: '322500000000', u: 'USD', ch: ['rate -6 *'] }, r('-12')],
+  ],
+  [
+    VNE_4685498,
+    'The U.S. was Vietnam’s biggest export market at $88 billion, down 13% year-on-year.',
+    [{ v: '88000000000', u: 'USD', ch: [`rate -13 ${SPLY}`] }],
+  ],
+  [
+    VNE_4685498,
+    'Imports tumbled 11% to $297 billion, with foreign investors posting a decline of 11.7% in their imports of materials, machines, and goods.',
+    [{ v: '297000000000', u: 'USD', ch: ['rate -11 *'] }, r('-11.7')],
+  ],
+  [
+    VNE_4685498,
+    'Vietnam recorded a trade surplus of $26 billion, 2.5 times more than last year’s total, and the highest figure in a decade.',
+    [{ v: '26000000000', u: 'USD', ch: ['times 2.5 *'] }],
+  ],
+  [
+    VNE_4685498,
+    'Foreign firms net exported $45.8 billion while domestic firms net imported $20 billion.',
+    [
+      { v: '45800000000', u: 'USD' },
+      { v: '20000000000', u: 'USD' },
+    ],
   ],
 ];
 

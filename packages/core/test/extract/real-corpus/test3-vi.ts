@@ -2,10 +2,12 @@ import type { RealFact, RealSentence } from './types';
 
 /**
  * The THIRD fresh unseen set (`test3`), Vietnamese part: sentences copied verbatim from
- * provinces' statistics offices and departments (Quảng Trị, Quảng Nam, Bà Rịa - Vũng Tàu,
- * Bình Dương, Thái Nguyên, Vĩnh Long, Bắc Giang, Kiên Giang, Thanh Hóa), their tourism and
- * farmers' portals, and national press quoting the General Statistics Office and the Ministry of
- * Finance, from articles that are in none of `vi.ts`, `en.ts`, `fresh-*.ts`, `test2-*.ts`.
+ * provinces' statistics offices and departments (Quảng Trị, Quảng Nam, Quảng Ngãi, Quảng Ninh,
+ * Bà Rịa - Vũng Tàu, Bình Dương, Thái Nguyên, Vĩnh Long, Bắc Giang, Kiên Giang, Thanh Hóa, Hà Giang,
+ * Nghệ An, Gia Lai, Hà Tĩnh), their tourism and farmers' portals, provincial papers' year-end and
+ * nine-month reports (2011-2025), and national press quoting the General Statistics Office, the
+ * Customs and the Ministry of Finance, from articles that are in none of `vi.ts`, `en.ts`,
+ * `fresh-*.ts`, `test2-*.ts`.
  * Annotated by hand from the sentence alone, with the conventions of those files: `đạt X% kế
  * hoạch` is a completion, `tăng X% so với kịch bản` (over a scenario set as the plan) is 100 + X;
  * a sentence measured against two plans gives the second completion its own fact; shares
@@ -14,7 +16,9 @@ import type { RealFact, RealSentence } from './types';
  * hơn`/`gần`/`trên` keep the number of a change, and are bounds of a value; `tăng N lần`/`gấp N lần`
  * is a multiple; `so với cùng kỳ năm 2023` is written `*` (any base), `so với 6 tháng đầu năm
  * 2021` is `2021-H1`; a comparison figure of another period (`cùng kỳ năm 2023 giảm 0,2%`) is its
- * own fact with its period; a growth rate set in a plan (`kế hoạch đề ra 11,05%`) is a target.
+ * own fact with its period; a growth rate set in a plan (`kế hoạch đề ra 11,05%`) is a target;
+ * ranks (`xếp thứ 15/34`), counts of provinces over a threshold (`16/34 địa phương ... từ 8% trở
+ * lên`) and ranges (`8,96-9,61%`) are not facts; `đạt trên 90% dự toán` keeps its number.
  *
  * Written by someone who never read the extractor; its failures are never printed, and the
  * extractor's authors never read them: it measures text nobody tuned on.
@@ -53,6 +57,26 @@ const BRVT_DL_2015 =
   'http://www.bariavungtautourism.com.vn/thong-tin-can-biet/thong-ke-du-lich/w3323-thong-ke-hoat-dong-du-lich-6-thang-dau-nam-2015.htm';
 const BRVT_DL_2014 =
   'http://www.bariavungtautourism.com.vn/thong-tin-can-biet/thong-ke-du-lich/w2341-thong-ke-hoat-dong-du-lich-quy-i-nam-2014.htm';
+
+const QNGAI_2021 = 'http://baoquangngai.vn/channel/2025/202111/tap-trung-hoan-thanh-nhiem-vu-nam-2021-3089237/';
+const NGHEAN_2021 =
+  'https://baonghean.vn/ban-thuong-vu-tinh-uy-danh-gia-mot-nam-trien-khai-chuong-trinh-hanh-dong-thuc-hien-nghi-quyet-dai-hoi-304166.html';
+const BRVT_TK_2021 = 'https://baobariavungtau.com.vn/kinh-te/202112/kinh-te-van-duy-tri-su-tang-truong-941514/';
+const BRVT_TK_2020 = 'http://baobariavungtau.com.vn/kinh-te/202012/nam-2021-du-kien-tang-truong-grdp-dat-7-916922/';
+const HAGIANG_2021 = 'http://baohagiang.vn/kinh-te/202112/hop-bao-cong-bo-so-lieu-thong-ke-kt-xh-nam-2021-786029/';
+const NAMDINH_XNK_2012 = 'https://baonamdinh.vn/channel/5096/201209/Xuat-sieu-134-trieu-uSd-2193464';
+const CAND_DIEN_2015 = 'http://cand.com.vn/Kinh-te/dien-mua-cua-Trung-Quoc-chiem-1-15-trong-5-thang-353925/';
+
+const CAFEF_QN_2025 =
+  'https://cafef.vn/lo-dien-top-3-dia-phuong-co-tang-truong-grdp-cao-nhat-viet-nam-9-thang-nam-2025-188251024090228794.chn';
+const ZNEWS_2025 = 'https://znews.vn/bat-chap-thien-tai-quang-ninh-van-tang-truong-kinh-te-gan-12-post1590940.html';
+const NGHEAN24H_2025 = 'https://nghean24h.vn/toc-do-tang-truong-tong-san-pham-9-thang-uoc-tang-861-a762740.html';
+const GIALAI_568748 =
+  'https://baogialai.com.vn/no-luc-cao-nhat-de-hoan-thanh-thang-loi-cac-chi-tieu-phat-trien-kinh-te-xa-hoi-nam-2025-post568748.html';
+const VNN_2449802 =
+  'https://vietnamnet.vn/ban-tin-vietnamnet-7-10-mo-rong-dieu-tra-cac-hanh-vi-khac-trong-vu-hoang-huong-pre2449802.html';
+const GIALAI_568525 =
+  'https://baogialai.com.vn/gia-lai-thuoc-nhom-cac-dia-phuong-co-muc-tang-truong-grdp-chua-dat-ky-vong-post568525.html';
 
 const r = (x: string): RealFact => ({ ch: [`rate ${x} *`] });
 const yoy = (x: string): RealFact => ({ ch: [`rate ${x} ${SPLY}`] });
@@ -410,6 +434,277 @@ export const TEST3_VI_ROWS: readonly Row[] = [
       { v: '3313281', c: '24.39', ch: ['rate 7 *'] },
       { v: '108059', c: '21.83' },
     ],
+  ],
+  [
+    QNGAI_2021,
+    'Năm 2021, GRDP của tỉnh ước đạt trên 53.500 tỷ đồng, tăng 6% so với năm 2020.',
+    [{ v: '53500000000000', u: 'VND', a: 'over', st: 'estimate', ch: ['rate 6 2020'], p: '2021' }],
+  ],
+  [QNGAI_2021, 'Chỉ số sản xuất công nghiệp ước tăng 7,5%.', [{ st: 'estimate', ch: ['rate 7.5 *'] }]],
+  [
+    QNGAI_2021,
+    'Giá trị sản xuất công nghiệp ước đạt 120.553 tỷ đồng, tăng 14% so với năm 2020, đạt 94,8% kế hoạch năm.',
+    [{ v: '120553000000000', u: 'VND', st: 'estimate', c: '94.8', ch: ['rate 14 2020'] }],
+  ],
+  [
+    QNGAI_2021,
+    'Tổng vốn đầu tư toàn xã hội trên địa bàn tỉnh ước đạt 22.610 tỷ đồng.',
+    [{ v: '22610000000000', u: 'VND', st: 'estimate' }],
+  ],
+  [
+    QNGAI_2021,
+    'Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng, đã giải ngân đạt 62%.',
+    [{ k: 'target', v: '3580000000000', u: 'VND', a: 'over' }, { c: '62' }],
+  ],
+  [
+    QNGAI_2021,
+    'Tổng thu ngân sách trên địa bàn ước đạt trên 20.900 tỷ đồng, tăng 42,4% so với năm 2020 và bằng 115,9% dự toán năm 2021.',
+    [{ v: '20900000000000', u: 'VND', a: 'over', st: 'estimate', c: '115.9', ch: ['rate 42.4 2020'] }],
+  ],
+  [
+    QNGAI_2021,
+    'Kim ngạch xuất khẩu ước đạt 1,68 tỷ USD, tăng trên 19%; kim ngạch nhập khẩu ước đạt trên 2,5 tỷ USD, tăng 53,4%, vượt gần 47% kế hoạch.',
+    [
+      { v: '1680000000', u: 'USD', st: 'estimate', ch: ['rate 19 *'] },
+      { v: '2500000000', u: 'USD', a: 'over', st: 'estimate', c: '147', ch: ['rate 53.4 *'] },
+    ],
+  ],
+  [
+    QNGAI_2021,
+    'Tổng nguồn vốn huy động trên 63.800 tỷ đồng, tăng trên 5% so với năm 2020.',
+    [{ v: '63800000000000', u: 'VND', a: 'over', ch: ['rate 5 2020'] }],
+  ],
+  [
+    NGHEAN_2021,
+    'Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) đạt 6,2%; thu ngân sách Nhà nước thực hiện đạt 18.936 tỷ đồng, đạt 134,9% dự toán; tổng kim ngạch xuất khẩu đạt 2,43 tỷ USD, tăng 60,8% so với năm 2020; tổng vốn đầu tư toàn xã hội trên địa bàn đạt 86.354 tỷ đồng.',
+    [
+      r('6.2'),
+      { v: '18936000000000', u: 'VND', c: '134.9' },
+      { v: '2430000000', u: 'USD', ch: ['rate 60.8 2020'] },
+      { v: '86354000000000', u: 'VND' },
+    ],
+  ],
+  [NGHEAN_2021, 'Các lĩnh vực văn hóa - xã hội bảo đảm, an sinh xã hội tiếp tục được quan tâm chỉ đạo.', []],
+  [
+    BRVT_TK_2021,
+    'Tổng sản phẩm trên địa bàn (GRDP) trừ dầu khí trên địa bàn tỉnh năm 2021 ước (theo giá so sánh năm 2010) đạt 111.033,3 tỷ đồng, tăng 1,02% so với cùng kỳ năm 2020.',
+    [{ v: '111033300000000', u: 'VND', st: 'estimate', ch: ['rate 1.02 *'], p: '2021' }],
+  ],
+  [
+    BRVT_TK_2021,
+    'Công nghiệp vẫn là ngành kinh tế chủ lực của tỉnh với mức tăng 4,45%; ngành xây dựng tăng 1,29%.',
+    [r('4.45'), r('1.29')],
+  ],
+  [
+    BRVT_TK_2021,
+    'Tổng kim ngạch xuất khẩu cả dầu thô toàn tỉnh ước hơn 8,16 tỷ USD, tăng 0,13% so với cùng kỳ năm 2020.',
+    [{ v: '8160000000', u: 'USD', a: 'over', st: 'estimate', ch: ['rate 0.13 *'] }],
+  ],
+  [
+    BRVT_TK_2021,
+    'Kim ngạch xuất khẩu toàn tỉnh trừ dầu thô ước đạt hơn 5,53 tỷ USD, tăng 8,62%.',
+    [{ v: '5530000000', u: 'USD', a: 'over', st: 'estimate', ch: ['rate 8.62 *'] }],
+  ],
+  [
+    BRVT_TK_2021,
+    'Dự báo kinh tế năm 2022 còn nhiều khó khăn thách thức song sẽ phục hồi và có thể có những bứt phá.',
+    [],
+  ],
+  [
+    BRVT_TK_2020,
+    'Ông Nguyễn Thư, Cục trưởng Cục Thống kê tỉnh cho biết, năm 2020, tổng sản phẩm trên địa bàn (GRDP) trừ dầu khí ước hơn 186.876 tỷ đồng, tăng 3,55% so với năm 2019; GRDP bình quân đầu người là 160 triệu đồng/người/năm, tăng 2,16%.',
+    [
+      { v: '186876000000000', u: 'VND', a: 'over', st: 'estimate', ch: ['rate 3.55 2019'], p: '2020' },
+      { v: '160000000', ch: ['rate 2.16 *'] },
+    ],
+  ],
+  [
+    BRVT_TK_2020,
+    'Trên cơ sở phân tích các nguyên nhân và dự báo các tác động trên thế giới và trong nước, Cục Thống kê tỉnh cũng đã đưa ra dự báo mức tăng trưởng kinh tế-xã hội của tỉnh trong năm 2021, phấn đấu phát triển đồng bộ trên 3 mặt: bảo vệ môi trường, nâng cao chất lượng cuộc sống người dân và tăng trưởng GRDP đạt 7%.',
+    [{ k: 'target', ch: ['rate 7 *'], p: '2021' }],
+  ],
+  [
+    HAGIANG_2021,
+    'Tăng trưởng kinh tế năm 2021 ước đạt 5,06%, thấp hơn so với mục tiêu của nghị quyết nhưng cao hơn mức tăng 2,11% của năm 2020; giá trị sản xuất nông, lâm nghiệp và thủy sản ước đạt 7.975,4 tỷ đồng; giá trị sản xuất công nghiệp ước đạt 4.221,3 tỷ đồng; vốn đầu tư phát triển toàn tỉnh ước đạt 11.701,5 tỷ đồng; tổng mức bán lẻ và doanh thu dịch vụ ước đạt 11.904,6 tỷ đồng; thu ngân sách trên địa bàn ước đạt 2.700 tỷ đồng, đạt 144,6% dự toán T.Ư giao và hoàn thành kế hoạch tỉnh giao.',
+    [
+      { st: 'estimate', ch: ['rate 5.06 *'], p: '2021' },
+      { ch: ['rate 2.11 *'], p: '2020' },
+      { v: '7975400000000', u: 'VND', st: 'estimate' },
+      { v: '4221300000000', u: 'VND', st: 'estimate' },
+      { v: '11701500000000', u: 'VND', st: 'estimate' },
+      { v: '11904600000000', u: 'VND', st: 'estimate' },
+      { v: '2700000000000', u: 'VND', st: 'estimate', c: '144.6' },
+    ],
+  ],
+  [
+    NAMDINH_XNK_2012,
+    'Số liệu thống kê mới nhất từ Tổng cục Hải quan, tính đến hết tháng 8, tổng kim ngạch XNK của cả nước đạt 148,04 tỷ USD, tăng 13% so với cùng kỳ.',
+    [{ v: '148040000000', u: 'USD', ch: [`rate 13 ${SPLY}`] }],
+  ],
+  [
+    NAMDINH_XNK_2012,
+    'Cụ thể, xuất khẩu đạt 74,09 tỷ USD, tăng 19%, trong đó, tổng kim ngạch xuất khẩu của khối DN FDI vào khoảng 40,65 tỷ USD, tăng 40,4% so với cùng kỳ, chiếm 54,9% tổng trị giá xuất khẩu của cả nước.',
+    [
+      { v: '74090000000', u: 'USD', ch: ['rate 19 *'] },
+      { v: '40650000000', u: 'USD', a: 'about', ch: [`rate 40.4 ${SPLY}`] },
+    ],
+  ],
+  [
+    NAMDINH_XNK_2012,
+    'Nhập khẩu đạt 73,96 tỷ USD, tăng 7,5%, trong đó, tổng kim ngạch nhập khẩu của khối DN FDI ở mức 38,57 tỷ USD, tăng 25,5% so với cùng kỳ, chiếm 52,2% tổng trị giá nhập khẩu của Việt Nam.',
+    [
+      { v: '73960000000', u: 'USD', ch: ['rate 7.5 *'] },
+      { v: '38570000000', u: 'USD', ch: [`rate 25.5 ${SPLY}`] },
+    ],
+  ],
+  [NAMDINH_XNK_2012, 'Tính trong 8 tháng, cả nước xuất siêu 134 triệu USD./.', [{ v: '134000000', u: 'USD' }]],
+  [
+    CAND_DIEN_2015,
+    'Lũy kế 5 tháng năm 2015, sản lượng điện sản xuất và mua ước đạt 62,178 tỷ kWh, tăng 11,31% so với cùng kỳ năm 2014 (trong đó thủy điện chiếm 32,39%, nhiệt điện than chiếm 34,46%, tua-bin khí chiếm 31,82%, nhiệt điện dầu chiếm 0,18% và nhập khẩu Trung Quốc chiếm 1,15%).',
+    [{ v: '62178000000', st: 'estimate', ch: ['rate 11.31 *'], p: '2015-YTD-05' }],
+  ],
+  [
+    CAND_DIEN_2015,
+    'Lũy kế 5 tháng năm 2015, sản lượng điện thương phẩm ước đạt 55,011 tỷ kWh, tăng 11,35% so với cùng kỳ năm 2014.',
+    [{ v: '55011000000', st: 'estimate', ch: ['rate 11.35 *'], p: '2015-YTD-05' }],
+  ],
+  [
+    CAFEF_QN_2025,
+    'Theo số liệu của Chi cục Thống kê Quảng Ninh, tốc độ tăng trưởng kinh tế (GRDP) 9tháng của tỉnh ước tăng 11,66%, tăng cao nhất qua 10 năm trở lại đây (các năm đều dao động từ 8,02% đến 10,12%).',
+    [{ st: 'estimate', ch: ['rate 11.66 *'] }],
+  ],
+  [
+    CAFEF_QN_2025,
+    'Cụ thể, ngành chế biến, chế tạo tăng 24,07% so với cùng kỳ năm 2024; khu vực dịch vụ tăng 15,18%.',
+    [r('24.07'), r('15.18')],
+  ],
+  [
+    CAFEF_QN_2025,
+    'Tính riêng trong quý III/2025, GRDP của tỉnh ước tăng 12,88%.',
+    [{ st: 'estimate', ch: ['rate 12.88 *'], p: '2025-Q3' }],
+  ],
+  [
+    CAFEF_QN_2025,
+    'Quảng Ninh đã đón được 17,11 triệu lượt khách du lịch, tăng 9% so với cùng kỳ, trong đó khách quốc tế ước đạt 3,25 triệu lượt, tăng 25% cùng kỳ; tổng doanh thu từ du lịch ước đạt 44.250 tỷ đồng, tăng 20% cùng kỳ.',
+    [
+      { v: '17110000', ch: [`rate 9 ${SPLY}`] },
+      { v: '3250000', st: 'estimate', ch: [`rate 25 ${SPLY}`] },
+      { v: '44250000000000', u: 'VND', st: 'estimate', ch: [`rate 20 ${SPLY}`] },
+    ],
+  ],
+  [
+    CAFEF_QN_2025,
+    'Hết 9 tháng, thu ngân sách Nhà nước trên địa bàn tỉnh đạt được kết quả đáng ghi nhận, ước đạt 51.465 tỷ đồng, đạt trên 90% dự toán trung ương và tỉnh giao đầu năm.',
+    [{ v: '51465000000000', u: 'VND', st: 'estimate', c: '90' }],
+  ],
+  [
+    CAFEF_QN_2025,
+    'Đặc biệt, những điểm nghẽn về tiến độ thu tiền sử dụng đất đã được tập trung tháo gỡ, đẩy nhanh tiến độ, những khoản thu lớn về thuế, phí đạt tiến độ thu tốt.',
+    [],
+  ],
+  [
+    CAFEF_QN_2025,
+    'Thu hút đầu tư vốn ngoài ngân sách trong nước đạt kết quả cao, đạt hơn 194.000 tỷ đồng, gấp 20 lần so với cùng kỳ; tổng vốn đầu tư toàn xã hội ước đạt trên 82.000 tỷ đồng, tăng 11,4% so với cùng kỳ.',
+    [
+      { v: '194000000000000', u: 'VND', a: 'over', ch: [`times 20 ${SPLY}`] },
+      { v: '82000000000000', u: 'VND', a: 'over', st: 'estimate', ch: [`rate 11.4 ${SPLY}`] },
+    ],
+  ],
+  [
+    ZNEWS_2025,
+    'Với tỉnh Quảng Ninh, theo Chủ tịch UBND tỉnh Bùi Văn Khắng, 9 tháng đầu năm tỉnh đạt tăng trưởng GRDP 11,67%.',
+    [r('11.67')],
+  ],
+  [
+    ZNEWS_2025,
+    'Trong thực hiện nhiệm vụ 9 tháng, thu ngân sách Nhà nước của tỉnh đạt 51.500 tỷ đồng , đạt trên 90% chỉ tiêu.',
+    [{ v: '51500000000000', u: 'VND', c: '90' }],
+  ],
+  [ZNEWS_2025, 'Về kế hoạch đầu tư công, giải ngân của tỉnh đạt 51,2%.', [{ c: '51.2' }]],
+  [
+    ZNEWS_2025,
+    'Theo Phó chủ tịch UBND tỉnh Hà Tĩnh Trần Báu Hà, 9 tháng đầu năm, tổng giá trị giải ngân vốn đầu tư công kế hoạch 9 tháng đạt trên 5.809 tỷ đồng , vượt 9% kế hoạch của Trung ương giao.',
+    [{ v: '5809000000000', u: 'VND', a: 'over', c: '109' }],
+  ],
+  [ZNEWS_2025, 'Tăng trưởng kinh tế của tỉnh đạt 8,05%, xếp thứ 15/34 tỉnh, thành phố.', [r('8.05')]],
+  [
+    ZNEWS_2025,
+    'Tổng thu ngân sách đạt trên 15.000 tỷ đồng , đạt 85% dự toán.',
+    [{ v: '15000000000000', u: 'VND', a: 'over', c: '85' }],
+  ],
+  [
+    ZNEWS_2025,
+    'Thu hút đầu tư vượt 107.500 tỷ đồng , trong đó riêng quý III đạt trên 80.000 tỷ.',
+    [
+      { v: '107500000000000', u: 'VND', a: 'over' },
+      { v: '80000000000000', a: 'over' },
+    ],
+  ],
+  [
+    NGHEAN24H_2025,
+    'Tăng trưởng kinh tế đạt khá, tốc độ tăng trưởng tổng sản phẩm (GRDP) Quý III ước tăng 8,62% và 9 tháng ước tăng 8,61%, đứng thứ 11/34 tỉnh, thành phố và đứng thứ 2 tiểu vùng Bắc Trung Bộ (sau thành phố Huế), cao hơn mức tăng 8,49% của cùng kỳ năm 2024, tiệm cận kịch bản là 8,96-9,61% .',
+    [
+      { st: 'estimate', ch: ['rate 8.62 *'] },
+      { st: 'estimate', ch: ['rate 8.61 *'] },
+      { ch: ['rate 8.49 *'], p: '2024-YTD-09' },
+    ],
+  ],
+  [
+    NGHEAN24H_2025,
+    'Trong đó, nổi bật là khu vực công nghiệp – xây dựng tiếp tục duy trì đà tăng trưởng cao, 9 tháng ước đạt 13,73%, riêng lĩnh vực công nghiệp tăng 15,15%.',
+    [{ st: 'estimate', ch: ['rate 13.73 *'] }, r('15.15')],
+  ],
+  [NGHEAN24H_2025, 'Khu vực dịch vụ tiếp tục duy trì ổn định với mức tăng trưởng 7,63%.', [r('7.63')]],
+  [
+    GIALAI_568748,
+    'Theo báo cáo tại hội nghị, trong 9 tháng đầu năm 2025, nhìn chung tình hình kinh tế-xã hội của tỉnh cơ bản ổn định; nhiều hoạt động, sự kiện, lễ hội... được tổ chức thành công, góp phần thúc đẩy tăng trưởng.',
+    [],
+  ],
+  [
+    GIALAI_568748,
+    'Tổng sản phẩm địa phương (GRDP) quý III-2025 tăng 6,88% so với cùng kỳ năm trước, xếp vị trí thứ 26/34 tỉnh, thành phố.',
+    [{ ch: [`rate 6.88 ${SPLY}`], p: '2025-Q3' }],
+  ],
+  [
+    GIALAI_568748,
+    'Trong đó, nông-lâm nghiệp và thủy sản tăng 2,26%; công nghiệp và xây dựng tăng 11,06% (riêng công nghiệp tăng 12,76%, xây dựng tăng 6,95%); dịch vụ tăng 7,30%; thuế sản phẩm trừ trợ cấp sản phẩm tăng 2,26%.',
+    [r('2.26'), r('11.06'), r('12.76'), r('6.95'), r('7.3'), r('2.26')],
+  ],
+  [
+    GIALAI_568748,
+    'Tính chung 9 tháng năm 2025, GRDP của tỉnh ước tăng 7,31% so với cùng kỳ năm trước, xếp vị trí thứ 23/34 tỉnh, thành phố trên cả nước và xếp thứ 3/6 tỉnh, thành phố vùng duyên hải Nam Trung bộ và Tây Nguyên.',
+    [{ st: 'estimate', ch: [`rate 7.31 ${SPLY}`], p: '2025-YTD-09' }],
+  ],
+  [
+    VNN_2449802,
+    'Bà Nguyễn Thị Hương, Cục trưởng Cục Thống kê (Bộ Tài chính) cho biết, tổng sản phẩm trong nước (GDP) quý III/2025 ước tăng 8,23% so với cùng kỳ, mức cao thứ hai kể từ năm 2011, chỉ sau quý III/2022 (14,38%).',
+    [
+      { st: 'estimate', ch: [`rate 8.23 ${SPLY}`], p: '2025-Q3' },
+      { ch: ['rate 14.38 *'], p: '2022-Q3' },
+    ],
+  ],
+  [
+    VNN_2449802,
+    'GDP 9 tháng năm 2025 ước tăng 7,85% so với cùng kỳ năm trước, chỉ thấp hơn tốc độ tăng 9,44% của cùng kỳ năm 2022 trong giai đoạn 2011-2025.',
+    [
+      { st: 'estimate', ch: [`rate 7.85 ${SPLY}`], p: '2025-YTD-09' },
+      { ch: ['rate 9.44 *'], p: '2022-YTD-09' },
+    ],
+  ],
+  [
+    GIALAI_568525,
+    'Theo Bộ Tài chính, trong 9 tháng đầu năm năm 2025, có 16/34 địa phương trong cả nước có mức tăng trưởng GRDP đạt từ 8% trở lên.',
+    [],
+  ],
+  [
+    GIALAI_568525,
+    'Tính chung 9 tháng, có 16/34 địa phương tăng trưởng GRDP đạt từ 8% trở lên; trong đó, 6 địa phương tăng trưởng trên 10% gồm: Quảng Ninh (11,67%), Hải Phòng (11,59%), Phú Thọ (10,22%), Ninh Bình (10,45%), Bắc Ninh (10,12%), Quảng Ngãi (10,15%).',
+    [r('11.67'), r('11.59'), r('10.22'), r('10.45'), r('10.12'), r('10.15')],
+  ],
+  [
+    GIALAI_568525,
+    'Cụ thể, Cao Bằng tăng trưởng 6,52%; Điện Biên 6,76%; Sơn La 6,26%; Khánh Hòa 7%; Gia Lai 7,31%; Vĩnh Long 6,33%; Lâm Đồng 6,72%; Đắk Lắk 6,9%.',
+    [r('6.52'), r('6.76'), r('6.26'), r('7'), r('7.31'), r('6.33'), r('6.72'), r('6.9')],
   ],
 ];
 
