@@ -3,7 +3,7 @@ import type { Grammar } from './grammar';
 import { matchPeriod } from './period-phrase';
 import { matchAt, type Phrase } from './phrase';
 import type { Token } from './tokenize';
-import type { Doubt, DoubtReason, Extracted, ExtractedChange, Statement, Unread } from './types';
+import type { Doubt, DoubtReason, Extracted, ExtractedChange, Statement } from './types';
 
 /**
  * The certainty pass: after a statement is assembled, every field gets `confidence`, and a
@@ -45,7 +45,8 @@ const CLAUSE_ENDS = new Set([',', ';', ':', '(', ')', '.', '!', '?', '[', ']', '
 
 /** Token indexes, clause starts and bracket depth of a text, computed once. */
 export class TokenIndex {
-  private readonly byStart = new Map<number, number>();
+  /** Each token's start offset, ascending (tokens never overlap). */
+  private readonly starts: Int32Array;
   private readonly clauseStart: Int32Array;
   private readonly depth: Int32Array;
   /** Index of the bracket that opened the token's innermost bracket, or −1. */
@@ -53,6 +54,7 @@ export class TokenIndex {
 
   constructor(readonly tokens: readonly Token[]) {
     const n = tokens.length;
+    this.starts = new Int32Array(n);
     this.clauseStart = new Int32Array(n);
     this.depth = new Int32Array(n);
     this.openAt = new Int32Array(n).fill(-1);
@@ -61,7 +63,7 @@ export class TokenIndex {
     let depth = 0;
     for (let i = 0; i < n; i++) {
       const t = tokens[i] as Token;
-      this.byStart.set(t.start, i);
+      this.starts[i] = t.start;
       if (t.gap.includes('\n')) {
         depth = 0;
         opens.length = 0;
@@ -82,8 +84,19 @@ export class TokenIndex {
     }
   }
 
+  /** The token that starts at `offset`, if one does (binary search: no map per token). */
   at(offset: number): number | undefined {
-    return this.byStart.get(offset);
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = starts[mid] as number;
+      if (v === offset) return mid;
+      if (v < offset) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 
   depthAt(i: number): number {
@@ -589,9 +602,7 @@ export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
     while (nameTo < ix.tokens.length && (ix.tokens[nameTo] as Token).end <= s.name.span.end) nameTo++;
   }
   const ctx: Ctx = { ix, g, s, nameFrom, nameTo };
-  const unread: Unread[] = [...s.unread];
-  const out: Statement = {
-    ...s,
+  const weighed: { readonly [K in keyof Statement]?: Statement[K] } = {
     kind: { ...s.kind, confidence: 'certain' },
     name: sure(s.name),
     fullName: sure(s.fullName),
@@ -606,10 +617,14 @@ export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
     previous: sure(s.previous),
     density: s.density ? weighField(ctx, s.density, 'density') : undefined,
     changes: secondPeriods(s, ix, g, secondFigures(s.changes.map((c) => weighField(ctx, c, 'change')))),
-    unread,
+    unread: [...s.unread],
   };
-  // Keep the statement's shape: fields that were absent stay absent.
-  for (const k of Object.keys(out) as (keyof Statement)[])
-    if (out[k] === undefined) delete (out as unknown as Record<string, unknown>)[k];
-  return out;
+  // Keep the statement's shape: fields that were absent stay absent. (Built key by key, never
+  // with `delete`, which would turn every statement into a slow dictionary object.)
+  const out: Record<string, unknown> = {};
+  for (const k in s) {
+    const v = k in weighed ? weighed[k as keyof Statement] : s[k as keyof Statement];
+    if (v !== undefined) out[k] = v;
+  }
+  return out as unknown as Statement;
 }
