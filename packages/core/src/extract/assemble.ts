@@ -33,6 +33,8 @@ export class Assembler implements SentenceContext {
   context: ContextPeriod | undefined;
   /** @internal */
   report: string | undefined;
+  /** @internal The year the sentence being read states before its figures (see `sentence/periods.ts`). */
+  sentenceYear: number | undefined;
 
   constructor(
     private readonly text: string,
@@ -69,11 +71,13 @@ export class Assembler implements SentenceContext {
 
   /** @internal */
   periodId(match: PeriodMatch): string | undefined {
-    const year = this.context
-      ? Number.parseInt(this.context.id, 10)
-      : this.report
-        ? Number.parseInt(this.report, 10)
-        : undefined;
+    const year = this.sentenceYear
+      ? this.sentenceYear
+      : this.context
+        ? Number.parseInt(this.context.id, 10)
+        : this.report
+          ? Number.parseInt(this.report, 10)
+          : undefined;
     const id = completePeriod(match, Number.isFinite(year) ? year : undefined);
     return id && isPeriodId(id) ? id : undefined;
   }

@@ -37,6 +37,8 @@ const MESSAGES: Record<DoubtReason, string> = {
     'A figure after a comparative (higher than, cao hơn): most likely the other side of the comparison, another period or quantity',
   'base-period':
     'A period named after a comparison word (compared to … 2019, so với năm 2019): it may be the base, not the period of the statement',
+  'partial-period':
+    'A year after words of a shorter period that were not read (the last five months of 2020, 5 tháng cuối năm 2021): the statement may be of part of that year',
 };
 
 const doubt = (reason: DoubtReason): Doubt => ({ reason, message: MESSAGES[reason] });
@@ -155,28 +157,6 @@ function numberToken(ctx: Ctx, f: Extracted<unknown>): number | undefined {
   return undefined;
 }
 
-const SENTENCE_END = new Set(['.', ';', '!', '?']);
-const endsSentence = (t: Token): boolean => (t.kind === 'punct' && SENTENCE_END.has(t.text)) || t.gap.includes('\n');
-
-/**
- * True when a phrase of `list` starts within {@link WINDOW} tokens before or after token `k`
- * without crossing the end of a sentence.
- */
-function aroundInSentence(tokens: readonly Token[], k: number, list: readonly Phrase[]): boolean {
-  for (let i = k - 1; i >= 0 && i >= k - WINDOW; i--) {
-    const t = tokens[i] as Token;
-    if (t.kind === 'punct' && SENTENCE_END.has(t.text)) break;
-    if (matchAt(tokens, i, list)) return true;
-    if (t.gap.includes('\n')) break;
-  }
-  for (let i = k + 1; i < tokens.length && i <= k + WINDOW; i++) {
-    const t = tokens[i] as Token;
-    if (endsSentence(t)) break;
-    if (matchAt(tokens, i, list)) return true;
-  }
-  return false;
-}
-
 /**
  * True when the name holds a bare count: a number that is no year, no part of a period
  * (`7 tháng`), no bracketed aside, not glued to a slash or a dash.
@@ -215,6 +195,27 @@ function planAfter(ctx: Ctx, f: Extracted<unknown>, k: number): boolean {
 }
 
 /**
+ * `in the last five months of 2020`, `hai quý đầu năm 2021`: a whole year read right after words
+ * of a part of a year (a month, quarter or half word, `first`/`last`, `đầu`/`cuối`) in its
+ * clause, which the period reader did not take in: the year may be the end of an unread shorter
+ * period. Looks at most four tokens back.
+ */
+function partOfYearBefore(ix: TokenIndex, g: Grammar, at: number, period: unknown): boolean {
+  if (typeof period !== 'string' || !/^\d{4}$/u.test(period)) return false;
+  const K = g.periodWords.keys;
+  const part = (f: string): boolean =>
+    K.month.has(f) || K.quarter.has(f) || K.half.has(f) || K.opening.has(f) || K.closing.has(f);
+  for (let i = at - 1; i >= 0 && i >= at - 4 && i >= ix.clauseOf(at); i--) {
+    const t = ix.tokens[i] as Token;
+    if (t.kind !== 'word') continue;
+    const f = t.forms.fold;
+    if (part(f) || (g.locale === 'en' && f.endsWith('s') && part(f.slice(0, -1)))) return true;
+    if (g.locale === 'en' && Object.hasOwn(g.periodWords.ordinals, f)) return true;
+  }
+  return false;
+}
+
+/**
  * `… compared to the implementation in 2019`, `gấp 3,2 lần năm 2023`: the statement's period was
  * read after a comparison word of its clause, so it may be the base's period.
  */
@@ -225,6 +226,8 @@ function weighPeriod<T>(ix: TokenIndex, g: Grammar, p: Extracted<T> | undefined)
   const from = Math.max(ix.clauseOf(at), at - 8);
   if (within(ix.tokens, from, at, g.periodBaseLeads))
     return { ...p, confidence: 'uncertain', doubt: doubt('base-period'), rule: `${p.rule}?base-period` };
+  if (partOfYearBefore(ix, g, at, p.value))
+    return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period` };
   return { ...p, confidence: 'certain' };
 }
 
@@ -245,6 +248,110 @@ function gluedRangeSide(t: readonly Token[], k: number, step: 1 | -1): boolean {
     } else if (x.kind === 'punct' && !['$', '€', '¥', '£'].includes(x.text)) return false;
   }
   return false;
+}
+
+/** Per token index: the tokens inside a list that a `respectively` word pairs by order. */
+const RESPECTIVE = new WeakMap<TokenIndex, Uint8Array>();
+const LIST_PUNCT = new Set([',', '%', '$', '€', '£', '¥', '-', '–']);
+
+/**
+ * How many tokens of a list of figures end at token `k` (reading back) or start at it (reading
+ * on): a number, a comma, a percent sign, a currency, or a phrase of the grammar that belongs to
+ * a figure (`and`/`và`, percent, scale and unit words, a bound, a base such as `year-on-year`, a
+ * change verb, `by`); 0 when the token ends the list.
+ */
+function listStep(t: readonly Token[], g: Grammar, k: number, back: boolean): number {
+  const x = t[k];
+  if (!x || x.gap.includes('\n')) return 0;
+  if (x.kind === 'number' || (x.kind === 'punct' && LIST_PUNCT.has(x.text))) return 1;
+  if (x.kind !== 'word') return 0;
+  const lists = [
+    g.joiners,
+    g.percentWords,
+    g.pointWords,
+    g.scales,
+    g.units,
+    g.currencyBefore,
+    g.approximate,
+    g.bases,
+    g.standaloneBases,
+    g.changeVerbs,
+    g.exceedBy,
+    g.percentVerbs,
+  ] as readonly (readonly Phrase<unknown>[])[];
+  for (const list of lists) {
+    if (!back) {
+      const m = matchAt(t, k, list);
+      if (m) return m.to - k;
+      continue;
+    }
+    // Reading back: a phrase of at most six tokens that holds `k` (`US$` from its `US`).
+    for (let from = k; from >= 0 && from > k - 6; from--)
+      if ((matchAt(t, from, list)?.to ?? 0) > k) return k + 1 - from;
+  }
+  return 0;
+}
+
+/** True when token `k` can end a figure: a number, `%`, or the last word of a percent, scale, unit or base phrase. */
+function figureEnd(t: readonly Token[], g: Grammar, k: number): boolean {
+  const x = t[k];
+  if (x?.kind === 'number' || (x?.kind === 'punct' && x.text === '%')) return true;
+  if (x?.kind !== 'word') return false;
+  for (const list of [
+    g.percentWords,
+    g.pointWords,
+    g.scales,
+    g.units,
+    g.bases,
+  ] as readonly (readonly Phrase<unknown>[])[])
+    for (let from = k; from >= 0 && from > k - 6; from--) if (matchAt(t, from, list)?.to === k + 1) return true;
+  return false;
+}
+
+/**
+ * The tokens of the lists a `respectively` word pairs by order, however long: reading back from
+ * the word (`increasing 44.4 percent, 45.7 percent and 2 percent year-on-year respectively`) and
+ * on from it (`lần lượt là 8% và 8,5%`) over the figures of the list; an earlier clause of the
+ * sentence (`…, down 24.1 percent on-year, while … US$16.4 billion and US$0.9 billion,
+ * respectively`) stays certain. Computed once per text; each token is stepped over a bounded
+ * number of times, so the rule stays linear.
+ */
+function respectiveList(ix: TokenIndex, g: Grammar, k: number): boolean {
+  let marks = RESPECTIVE.get(ix);
+  if (!marks) {
+    const t = ix.tokens;
+    marks = new Uint8Array(t.length);
+    for (let i = 0; i < t.length; i++) {
+      const m = (t[i] as Token).kind === 'word' ? matchAt(t, i, g.respectiveWords) : null;
+      if (!m) continue;
+      // `up 11% and 9% in volume and value, respectively`: the names may stand between the
+      // figures and the word; the figures' list ends within a few tokens before it.
+      let j = i - 1;
+      for (let b = i - 1; b >= 0 && b >= i - 8; b--) {
+        if (figureEnd(t, g, b)) {
+          j = b;
+          break;
+        }
+        const x = t[b] as Token;
+        if ((x.kind === 'punct' && x.text !== ',') || x.gap.includes('\n')) break;
+      }
+      while (j >= 0 && !marks[j]) {
+        const n = listStep(t, g, j, true);
+        if (n === 0) break;
+        marks.fill(1, j - n + 1, j + 1);
+        j -= n;
+      }
+      for (let f = m.to; f < t.length; ) {
+        const n = listStep(t, g, f, false);
+        if (n === 0) break;
+        marks.fill(1, f, f + n);
+        f += n;
+      }
+      i = m.to - 1;
+    }
+    RESPECTIVE.set(ix, marks);
+  }
+  return marks[k] === 1;
 }
 
 /** The rules, in order: the first that doubts the field gives the reason. */
@@ -283,7 +390,7 @@ const RULES: readonly {
     id: 'respectively',
     doubts: (ctx, f) => {
       const k = numberToken(ctx, f);
-      return k !== undefined && aroundInSentence(ctx.ix.tokens, k, ctx.g.respectiveWords);
+      return k !== undefined && respectiveList(ctx.ix, ctx.g, k);
     },
   },
   {

@@ -8,7 +8,7 @@ import { en } from './grammar-en';
 import { vi } from './grammar-vi';
 import { scanSentence } from './scan';
 import { sentences } from './segment';
-import { tokenize } from './tokenize';
+import { glueOf, tokenize } from './tokenize';
 import type { ExtractLocale, ExtractOptions, Reading, Statement } from './types';
 
 function readOptions(options: ExtractOptions): { locale: ExtractLocale; period: string | undefined } {
@@ -54,7 +54,7 @@ export function extractReport(text: string, options: ExtractOptions): Reading {
     );
   const { locale, period } = guardArguments('extractReport', 'options', () => readOptions(options));
   const grammar = locale === 'vi' ? vi : en;
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, glueOf(grammar));
   const assembler = new Assembler(text, tokens, grammar, period);
   for (const sentence of sentences(tokens)) {
     assembler.sentence(sentence, scanSentence(text, tokens, sentence.from, sentence.to, grammar));

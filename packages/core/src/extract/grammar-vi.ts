@@ -494,7 +494,7 @@ export const vi: Grammar = {
     keys: {
       year: new Set(['nam']),
       quarter: new Set(['quy']),
-      half: new Set(),
+      half: new Set(['nua']),
       month: new Set(['thang']),
       span: new Set(['giai doan']),
       relative: { nay: 0, truoc: -1, ngoai: -1, toi: 1, sau: 1 },
@@ -521,6 +521,8 @@ export const vi: Grammar = {
   rangeToWords: new Set(['đến', 'tới']),
   movedValueVerbs: new Set(['tăng', 'giảm']),
   respectiveWords: words(['lần lượt', 'lần lượt là', 'theo thứ tự', 'tương ứng là']),
+  glueLeads: new Set(),
+  glueTails: new Set(),
   levelNouns: words(['tỷ lệ', 'tỉ lệ', 'mức độ', 'độ che phủ', 'lãi suất', 'tỷ suất', 'hiệu suất', 'chỉ số']),
   growthWords: words(['tăng trưởng', 'tốc độ tăng', 'mức tăng', 'tỷ lệ tăng']),
   changeIndexNouns: words([

@@ -167,6 +167,13 @@ export interface Grammar {
   readonly movedValueVerbs: ReadonlySet<string>;
   /** Words that pair a list of names with a list of figures by order: `lần lượt là`, `respectively`. */
   readonly respectiveWords: readonly Phrase[];
+  /**
+   * Web text that lost a space (`theState`, `inthe`, `andrising`): grammar words that may be glued
+   * to the next word, and the words (besides single-word verbs and bound words of the grammar)
+   * that may follow one of them in one lowercase run. See `tokenize.ts`.
+   */
+  readonly glueLeads: ReadonlySet<string>;
+  readonly glueTails: ReadonlySet<string>;
   /** Names whose percentage is a level, not a change or share: `tỷ lệ`, `rate`, `coverage`. */
   readonly levelNouns: readonly Phrase[];
   /**

@@ -185,6 +185,13 @@ function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
         return { from: i, to: i + 2, id: idOf('month', month, dotted[2] as string), rule: 'vi.period.thang-m.yyyy' };
     }
   }
+  // nửa đầu năm 2024, nửa cuối năm, nửa năm đầu: a half of the year
+  if (K.half.has(a)) {
+    const k = K.year.has(w(tokens[i + 1])) ? i + 2 : i + 1;
+    const side = w(tokens[k]);
+    const half = K.opening.has(side) ? 1 : K.closing.has(side) ? 2 : 0;
+    if (half) return partial(tokens, i, k + 1, 'half', half, 'vi', 'vi.period.nua-nam');
+  }
   // cả năm, cả năm 2023: the whole year
   if (K.whole.has(a) && K.year.has(w(tokens[i + 1]))) {
     if (isYear(tokens[i + 2]))
@@ -288,6 +295,24 @@ function ordinalEn(tokens: readonly Token[], i: number, j: number): PeriodMatch 
   return null;
 }
 
+/**
+ * `the six months of 2021`, `the seven months of this year`: a count of months OF a named year
+ * (no `first`) is the months from January; six of them the first half. Without the year the
+ * count is only a duration (`in six months`) and no period.
+ */
+function monthsOfYearEn(tokens: readonly Token[], i: number, j: number): PeriodMatch | null {
+  const K = keys('en');
+  // Only right after a preposition or an article: `the last five months of 2020` is no count from January.
+  if (j === i) return null;
+  const n = isNum(tokens[j]) ? +(tokens[j] as Token).text : at(pw('en').countWords, w(tokens[j]));
+  if (n === undefined || n < 2 || n > 11 || !K.month.has(w(tokens[j + 1])) || !K.yearLinks.has(w(tokens[j + 2])))
+    return null;
+  if (!trailingYear(tokens, j + 2, 'en') && !relativeYearAt(tokens, j + 2, 'en')) return null;
+  return n === 6
+    ? partial(tokens, i, j + 2, 'half', 1, 'en', 'en.period.months-of-year')
+    : partial(tokens, i, j + 2, 'ytd', n, 'en', 'en.period.months-of-year');
+}
+
 function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   const K = keys('en');
   const a = w(tokens[i]);
@@ -298,6 +323,8 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   if (K.articles.has(w(tokens[j]))) j++;
   const ordinal = ordinalEn(tokens, i, j);
   if (ordinal) return ordinal;
+  const months = monthsOfYearEn(tokens, i, j);
+  if (months) return months;
   // the whole year, the full year, full-year
   const whole = w(tokens[j]);
   if (K.whole.has(whole) && (j > i || K.wholeBare.has(a))) {

@@ -1,4 +1,5 @@
 import { type WordForms, wordForms } from './fold';
+import type { Grammar } from './grammar';
 
 /** A token of report text with its offsets into the original string. */
 export interface Token {
@@ -21,12 +22,50 @@ const SPACE = /\s+/uy;
 // Three capitals glued to a number are a currency code written the press way (`VND123.4`,
 // `VNĐ2.3`, `USD5`): the code and the number are two tokens (ISO 4217 codes are three letters).
 const GLUED_CODE = /^\p{Lu}{3}(?=\d)/u;
+// A run of two or more lowercase letters glued to a number that ends the word (`or19`, `đạt19`):
+// two tokens. One letter (`a5`) and a unit's exponent (`m2`, `km2`, `m3`) stay one word.
+const GLUED_NUMBER = /^(\p{Ll}[\p{Ll}\p{M}]+)\d+$/u;
+const UNIT_POWER = /^[kcdm]?m[23]$/u;
+// A lowercase word glued to a capitalised one (`theState`, `ofVietnam`).
+const GLUED_CAPITAL = /^(\p{Ll}[\p{Ll}\p{M}]*)\p{Lu}/u;
+
+/**
+ * Words of web text that lost the space after them. `leads` are the grammar words that may be
+ * glued to the next word (`the`, `in`, `and`); `tails` the words that may follow a lead inside
+ * one lowercase run (`inthe`, `andrising`) — both from the locale's grammar, so a real word
+ * (`into`, `often`, `another`) that only starts like a lead stays whole.
+ */
+export interface Glue {
+  readonly leads: ReadonlySet<string>;
+  readonly tails: ReadonlySet<string>;
+}
+
+/**
+ * How many code units of `word` are its first part when the word is two glued words (0 when it
+ * is one): letters glued to a number (`or19` → `or`), a grammar word glued to a capitalised
+ * word (`theState` → `the`) or to a grammar word after it (`inthe` → `in`, `andrising` → `and`).
+ * Names like `4G`, `COVID-19`, `F1`, `H1`, `Q3`, `iPhone`, `m2` are never split.
+ */
+function gluedHead(word: string, glue: Glue | undefined): number {
+  if (!glue) return 0;
+  const number = GLUED_NUMBER.exec(word);
+  if (number && !UNIT_POWER.test(word)) return (number[1] as string).length;
+  const capital = GLUED_CAPITAL.exec(word);
+  if (capital) return glue.leads.has((capital[1] as string).normalize('NFC')) ? (capital[1] as string).length : 0;
+  if (!/^\p{Ll}+$/u.test(word) || glue.tails.has(word) || glue.leads.has(word)) return 0;
+  // The longest lead first; at most a few letters are tried per word (leads are short).
+  for (let n = Math.min(word.length - 2, 5); n >= 1; n--)
+    if (glue.leads.has(word.slice(0, n)) && glue.tails.has(word.slice(n))) return n;
+  return 0;
+}
 
 /**
  * Splits text into words, numbers and single punctuation characters. Offsets are UTF-16 code
- * unit indexes into `text`. Deterministic and linear.
+ * unit indexes into `text`. Deterministic and linear. With `glue` (the locale grammar's), words
+ * that lost the space between them are split (see {@link gluedHead}); the second part has an
+ * empty gap, as a glued token does.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, glue?: Glue): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   let gap = '';
@@ -51,6 +90,8 @@ export function tokenize(text: string): Token[] {
       if (word) {
         kind = 'word';
         len = GLUED_CODE.exec(word[0])?.[0].length ?? word[0].length;
+        const head = len === word[0].length ? gluedHead(word[0], glue) : 0;
+        if (head > 0) len = head;
       } else {
         const code = text.codePointAt(i) ?? 0;
         len = code > 0xffff ? 2 : 1;
@@ -62,4 +103,24 @@ export function tokenize(text: string): Token[] {
     i += len;
   }
   return tokens;
+}
+
+const GLUES = new WeakMap<Grammar, Glue>();
+
+/**
+ * The glue words of a grammar: its leads, and as tails its own tails plus every single-word
+ * change verb, value verb, percent verb and bound word that is no lead itself (`andrising`, `orreached`,
+ * but `into` stays whole). Computed once.
+ */
+export function glueOf(g: Grammar): Glue {
+  let glue = GLUES.get(g);
+  if (glue) return glue;
+  const tails = new Set(g.glueTails);
+  for (const list of [g.changeVerbs, g.valueVerbs, g.percentVerbs, g.approximate] as const)
+    for (const p of list as readonly { readonly tokens: readonly Token[] }[])
+      if (p.tokens.length === 1 && p.tokens[0]?.kind === 'word' && !g.glueLeads.has(p.tokens[0].forms.lower))
+        tails.add(p.tokens[0].forms.lower);
+  glue = { leads: g.glueLeads, tails };
+  GLUES.set(g, glue);
+  return glue;
 }

@@ -57,6 +57,8 @@ export type DoubtReason =
   | 'comparison'
   /** `compared to the implementation in 2019`, `so với năm 2019`: a period that names the comparison base. */
   | 'base-period'
+  /** `in the last five months of 2020`, `5 tháng cuối năm 2021`: a year after words of a shorter period that were not read. */
+  | 'partial-period'
   /** `thấp hơn … khoảng 870 triệu USD`, `tương ứng tăng 28,55 tỷ USD`: a difference, not a level. */
   | 'difference'
   /** `… lần lượt là 8% và 8,5%`, `US$16.4 billion and US$0.9 billion, respectively`: names and figures paired by order. */

@@ -69,6 +69,8 @@ export interface SentenceContext extends PlaceContext {
   /** The report's period (the option, or the first period the text opened with). */
   report: string | undefined;
   context: ContextPeriod | undefined;
+  /** The year the sentence states before its figures (`In 2021, … in the second quarter`): a period without a year takes it first. */
+  sentenceYear: number | undefined;
   periodId(match: PeriodMatch): string | undefined;
   trim(range: Range | undefined): Range | undefined;
   comparativeAt(i: number): boolean;

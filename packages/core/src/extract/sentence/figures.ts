@@ -92,6 +92,18 @@ function secondStatement(
     const x = clause.items[j] as Item;
     if (x.t === 'period' && a.periodId(x.match)) ownPeriod = x;
   }
+  // `from US$346 billion in 2020 to US$433 billion in 2023`, `5.2 million in 2022 and 6.1
+  // million in 2023`: each figure is followed by its own period, so the one right after the
+  // first figure is the first's and the second figure's is the one right after it.
+  const after = clause.items[k + 1];
+  if (
+    ownPeriod &&
+    ownPeriod === clause.items[lastFigEnd + 1] &&
+    after?.t === 'period' &&
+    a.periodId(after.match) &&
+    after.from === it.to
+  )
+    ownPeriod = after;
   // A second change or rank starts a statement only after words of its own (its name), never
   // after a comparison (`down 6.8 per cent compared to …, but up 6.1 per cent`) or the measure
   // of the change before (`tăng 12,5% về số lượng dự án và tăng 8% về vốn`).

@@ -9,7 +9,7 @@ import { readFigures } from './figures';
 import { frameStatement } from './frame';
 import { ownMeasures } from './measure-owner';
 import { openStatement } from './open';
-import { datePeriods } from './periods';
+import { datePeriods, statedYear } from './periods';
 import { readRemark } from './remark';
 
 export type { Clause, ContextPeriod, PeriodItem, Range, SentenceContext, SentenceState } from './context';
@@ -62,6 +62,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
     firstFigureSeen: false,
     periods: [],
   };
+  a.sentenceYear = statedYear(a, items);
   for (const clause of splitClauses(items)) {
     if (clause.sepBefore === ';') st.ofWhichParent = undefined;
     for (const it of clause.items) {

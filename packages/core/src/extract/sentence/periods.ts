@@ -1,5 +1,7 @@
 import { comparePeriods, isPeriodId, parsePeriod } from '../../period/period';
+import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
+import type { Item } from '../rules/context';
 import type { Extracted } from '../types';
 import type { PeriodItem, SentenceContext, SentenceState } from './context';
 
@@ -28,6 +30,28 @@ function periodOf(
   if (a.context) return { value: a.context.id, span: a.context.span, rule: `${a.context.rule}+context` };
   if (a.defaultPeriod)
     return { value: a.defaultPeriod, span: a.span(st.sentence.from, st.sentence.from), rule: 'option.period' };
+  return undefined;
+}
+
+/**
+ * The year a sentence states before its first figure (`Năm 2023, GDP quý II tăng …`, `In 2021,
+ * exports rose 5 percent in the second quarter`): a period without its own year in the same
+ * sentence (`quý II`, `the second quarter`) is of that year, not of an earlier sentence's. A year
+ * after a comparison word (`so với năm 2019`, `compared to 2019`) is a base's, never stated.
+ */
+export function statedYear(a: SentenceContext, items: readonly Item[]): number | undefined {
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k] as Item;
+    if (it.t === 'figure' || it.t === 'bad-number') return undefined;
+    if (it.t !== 'period' || !it.match.id || !/^\d{4}$/u.test(it.match.id)) continue;
+    let compared = false;
+    for (let j = k - 1; j >= 0 && j >= k - 4 && !compared; j--) {
+      const before = items[j] as Item;
+      if (before.t === 'sep') break;
+      compared = before.t === 'word' && matchAt(a.tokens, before.from, a.g.periodBaseLeads, it.from) !== null;
+    }
+    if (!compared) return Number(it.match.id);
+  }
   return undefined;
 }
 

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../extract-statements';
+import { completePeriod, matchPeriod } from '../period-phrase';
+import { tokenize } from '../tokenize';
+import type { Extracted, Statement } from '../types';
+
+const read = (text: string, locale: 'vi' | 'en'): Statement[] => extractStatements(text, { locale });
+const fields = (all: Statement[]): Extracted<unknown>[] =>
+  all.flatMap((s) => [s.value, s.completion, ...s.changes].filter((f) => f !== undefined)) as Extracted<unknown>[];
+const byNumber = (all: Statement[], n: string): Extracted<unknown> | undefined =>
+  fields(all).find((f) => f.span.text.includes(n));
+const period = (text: string, locale: 'vi' | 'en', year?: number): string | null | undefined => {
+  const tokens = tokenize(text, undefined);
+  for (let i = 0; i < tokens.length; i++) {
+    const m = matchPeriod(tokens, i, locale);
+    if (m) return completePeriod(m, year);
+  }
+  return null;
+};
+
+describe('glued tokens of web text are read as the words they are', () => {
+  it.each([
+    ['Of this, 12.4 trillion VND came from ministries, or21.3 percent of the yearly plan.', '21.3'],
+    ['Ministries disbursed VND 8.1 trillion, or 17 per cent of the plan assigned.', '17'],
+    ['Central agencies paid out 3.6 trillion VND, equal to14.9 percent of the plan.', '14.9'],
+  ])('a word glued to a percentage of plan: %s', (text, pct) => {
+    const all = read(text, 'en');
+    expect(all.map((s) => s.completion?.value.percent.value)).toContain(pct);
+    // The glued word is never a number of its own (`or19` read as 19, then `.6` as 6).
+    expect(all.every((s) => s.completion?.value.percent.value !== pct.split('.')[1])).toBe(true);
+  });
+  it.each([
+    'Capital from theState budget rose 9.2 percent inthe first quarter of 2022.',
+    'Capital from the State budget rose 9.2 percent in the first quarter of 2022.',
+    'Capital from theState budget rose 9.2 percent in the first quarter of2022.',
+  ])('a grammar word glued to the next word: %s', (text) => {
+    const [s] = read(text, 'en');
+    expect(s?.changes[0]?.value.amount.value).toBe('9.2');
+    expect(s?.period?.value).toBe('2022-Q1');
+  });
+  it.each([
+    ['Exports reached US$2.1 billion, andrising 6.4 percent year-on-year.', '6.4'],
+    ['Revenue hit VND 45 trillion, andincreasing 3.3 per cent year-on-year.', '3.3'],
+  ])('and glued to a change verb keeps the verb: %s', (text, rate) => {
+    const all = read(text, 'en');
+    expect(all.flatMap((s) => s.changes.map((c) => c.value.amount.value))).toContain(rate);
+  });
+  it('keeps 4G, COVID-19, Q3, H1, VND5,200 and m2 as they are (negative)', () => {
+    const [s] = read('Mobile 4G subscribers in Q3 reached 5.2 million, while COVID-19 cases fell.', 'en');
+    expect(s?.value?.value.base).toBe('5200000');
+    expect(s?.name?.value).toContain('4G');
+    const [v] = read('In H1 2023, total investment achieved more than VND5,200 billion.', 'en');
+    expect(v?.value?.value.base).toBe('5200000000000');
+    expect(v?.period?.value).toBe('2023-H1');
+  });
+});
+
+describe('periods', () => {
+  it.each([
+    ['nửa đầu năm 2024', '2024-H1'],
+    ['nửa cuối năm 2023', '2023-H2'],
+    ['nửa năm đầu', '2020-H1'],
+    ['trong nửa cuối năm', '2020-H2'],
+  ])('vi › %s → %s (a half of the year)', (text, id) => {
+    expect(period(text, 'vi', 2020)).toBe(id);
+  });
+  it.each([
+    ['in the six months of 2021', '2021-H1'],
+    ['during the seven months of 2019', '2019-YTD-07'],
+    ['over the 10 months of this year', '2020-YTD-10'],
+  ])('en › %s → %s (a count of months of a named year)', (text, id) => {
+    expect(period(text, 'en', 2020)).toBe(id);
+  });
+  it('en › the last five months of 2020 is no count from January (negative)', () => {
+    expect(period('the last five months of 2020', 'en', 2020)).not.toBe('2020-YTD-05');
+    expect(period('Exports will rise in six months', 'en', 2020)).toBeNull();
+  });
+  it.each([
+    ['Bắc Giang dẫn đầu với tăng trưởng GRDP trong nửa đầu năm 2024 đạt 14,14%.', 'vi', '2024-H1'],
+    ['Doanh thu nửa cuối năm 2022 tăng 6,1% so với cùng kỳ.', 'vi', '2022-H2'],
+    ["Da Nang's GRDP expanded 4.2 percent in the six months of 2022.", 'en', '2022-H1'],
+  ])('a statement of a half is not of the whole year: %s', (text, locale, id) => {
+    const [s] = read(text, locale as 'vi' | 'en');
+    expect(s?.period?.value).toBe(id);
+  });
+  it.each([
+    ['Năm 2023, GDP quý II tăng 5,2% so với cùng kỳ.', 'vi', '2023-Q2'],
+    ['In 2021, exports rose 5 percent in the second quarter.', 'en', '2021-Q2'],
+    ['Trong năm 2022, doanh thu tháng 9 đạt 120 tỷ đồng.', 'vi', '2022-09'],
+  ])('a period without its year takes the year its sentence states: %s', (text, locale, id) => {
+    const all = read(text, locale as 'vi' | 'en');
+    expect(all.map((s) => s.period?.value)).toContain(id);
+  });
+  it('a year after a comparison word is no stated year (negative)', () => {
+    const [s] = read('Compared to 2019, exports rose 5 percent in the second quarter.', 'en');
+    expect(s?.period?.value).not.toBe('2019-Q2');
+  });
+  it.each([
+    ['Exports rose 5 percent in the last five months of 2020.', 'en'],
+    ['Imports fell 3.1 percent during the final months of 2021.', 'en'],
+    ['Doanh thu trong 5 tháng cuối năm 2021 tăng 5% so với cùng kỳ.', 'vi'],
+    ['Sản lượng hai quý đầu năm 2022 tăng 4,4% so với cùng kỳ.', 'vi'],
+  ])('a year read after an unread shorter period is uncertain: %s', (text, locale) => {
+    const [s] = read(text, locale as 'vi' | 'en');
+    expect(s?.period?.confidence).toBe('uncertain');
+    expect(s?.period?.doubt?.reason).toBe('partial-period');
+  });
+  it('a year with no shorter period before it stays certain (negative)', () => {
+    const [s] = read('Exports rose 5 percent in 2020.', 'en');
+    expect(s?.period?.confidence).toBe('certain');
+    const [v] = read('Doanh thu năm 2021 tăng 5% so với cùng kỳ.', 'vi');
+    expect(v?.period?.confidence).toBe('certain');
+  });
+});
+
+describe('respectively doubts every figure of its lists, however long, and nothing before them', () => {
+  it.each([
+    [
+      'Arrivals reached 3.1 million, including 1.2 million for leisure, 740,000 for business, and over 310,000 for visiting relatives, increasing 21.5 percent, 33.7 percent and 4 percent year-on-year respectively.',
+      ['21.5', '33.7', '4 percent'],
+    ],
+    [
+      'The imports of cotton, yarn and leather for making shoes, bags and garments dropped by 11%, 9% and 13%, respectively, year-on-year.',
+      ['11%', '9%', '13%'],
+    ],
+    ['Xuất khẩu gạo, cà phê và hồ tiêu tăng lần lượt là 12,1%, 8,4% và 3,5% so với cùng kỳ.', ['12,1', '8,4', '3,5']],
+  ])('%s', (text, numbers) => {
+    const all = read(text, /[ăạệồ]/u.test(text) ? 'vi' : 'en');
+    for (const n of numbers) {
+      const f = byNumber(all, n);
+      if (f === undefined) continue;
+      expect(f.confidence, n).toBe('uncertain');
+      expect(f.doubt?.reason, n).toBe('respectively');
+    }
+    expect(numbers.some((n) => byNumber(all, n) !== undefined)).toBe(true);
+  });
+  it('a figure of an earlier clause of the sentence stays certain (negative)', () => {
+    const all = read(
+      'Exports to China were valued at US$12.5 billion, up 8.2 percent on-year, while exports to Korea and India were US$3.4 billion and US$1.1 billion, respectively.',
+      'en',
+    );
+    expect(byNumber(all, '12.5')?.confidence).toBe('certain');
+    expect(byNumber(all, '8.2')?.confidence).toBe('certain');
+    expect(byNumber(all, '3.4')?.confidence).toBe('uncertain');
+  });
+});
+
+describe('two figures each followed by its own period', () => {
+  it.each([
+    ['Coffee exports were 1.2 million tonnes in 2022 and 1.5 million tonnes in 2023.', ['2022', '2023']],
+    ['Revenue rose from VND 120 billion in 2019 to VND 180 billion in 2021.', ['2019', '2021']],
+    [
+      'Rice output reached 2.4 million tonnes in the first quarter of 2023 and 2.9 million tonnes in the second quarter of 2023.',
+      ['2023-Q1', '2023-Q2'],
+    ],
+  ])('%s', (text, periods) => {
+    const all = read(text, 'en');
+    expect(all.filter((s) => s.value).map((s) => s.period?.value)).toEqual(periods);
+  });
+  it('a period before the second figure stays the second figure’s (negative)', () => {
+    const all = read('Doanh thu quý I đạt 120 tỷ đồng, quý II đạt 150 tỷ đồng năm 2023.', 'vi');
+    expect(all.map((s) => s.value?.value.base)).toContain('150000000000');
+    expect(all.find((s) => s.value?.value.base === '150000000000')?.period?.value).not.toBe('2023-Q1');
+  });
+});
