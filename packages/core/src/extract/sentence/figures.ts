@@ -4,6 +4,7 @@ import type { Draft } from '../place/context';
 import type { BaseRead, Item } from '../rules/context';
 import { nameRange } from './clauses';
 import { type Clause, nameField, type Range, type SentenceContext, type SentenceState } from './context';
+import { secondPlanStatement } from './second-plan';
 
 /** The words of `range` after a joiner that opens it (`and`, `và`): `and` names nothing. */
 function afterJoiner(a: SentenceContext, range: Range | undefined): Range | undefined {
@@ -159,6 +160,10 @@ export function readFigures(
     if (it.t !== 'figure') continue;
     if (it.fig.kind === 'value' && draft.value && a.conversionOf(draft.value, it.fig.q)) {
       a.conversions.add(it.fig.q.numberAt);
+      lastFigEnd = k;
+      continue;
+    }
+    if (it.fig.kind === 'completion' && secondPlanStatement(a, st, draft, it)) {
       lastFigEnd = k;
       continue;
     }

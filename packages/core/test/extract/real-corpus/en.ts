@@ -287,7 +287,7 @@ export const EN_ROWS: readonly Row[] = [
   [
     VNP_137834,
     'More than 176.8 trillion VND of investment in capital construction was disbursed in the past 8 months, meeting 44.24 percent of the plan assigned by the National Assembly and 45.57 percent of the plan set by the Prime Minister.',
-    [{ v: '176800000000000', u: 'VND', a: 'over', c: '44.24' }],
+    [{ v: '176800000000000', u: 'VND', a: 'over', c: '44.24' }, { c: '45.57' }],
   ],
   [
     VNP_137834,

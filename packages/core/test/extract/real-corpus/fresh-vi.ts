@@ -203,12 +203,12 @@ export const FRESH_VI_ROWS: readonly Row[] = [
   [
     LAOCAI_NS,
     'Thu từ hoạt động xuất - nhập khẩu đạt 251 tỷ đồng, bằng 20,1% dự toán Trung ương giao, bằng 9% dự toán tỉnh giao, tăng 20,3% so với cùng kỳ năm 2024.',
-    [{ v: '251000000000', u: 'VND', c: '20.1', ch: ['rate 20.3 *'] }],
+    [{ v: '251000000000', u: 'VND', c: '20.1', ch: ['rate 20.3 *'] }, { c: '9' }],
   ],
   [
     LAOCAI_NS,
     'Chi ngân sách địa phương đạt 5.446 tỷ đồng, bằng 29,3% dự toán Trung ương giao, bằng 24,2% dự toán HĐND tỉnh giao, tăng 41,8% so với cùng kỳ năm 2024.',
-    [{ v: '5446000000000', u: 'VND', c: '29.3', ch: ['rate 41.8 *'] }],
+    [{ v: '5446000000000', u: 'VND', c: '29.3', ch: ['rate 41.8 *'] }, { c: '24.2' }],
   ],
   [
     BRVT_NS_Q1_2023,
@@ -458,7 +458,7 @@ export const FRESH_VI_ROWS: readonly Row[] = [
   [
     TRACUUQH,
     'Vì vậy, tính đến hết tháng 10/2024, tổng số vốn đầu tư công đã giải ngân đạt gần 3.950 tỷ đồng, bằng 54,3% kế hoạch vốn Thủ tướng Chính phủ giao và 48,7% kế hoạch tỉnh giao.',
-    [{ v: '3950000000000', u: 'VND', a: 'under', c: '54.3' }],
+    [{ v: '3950000000000', u: 'VND', a: 'under', c: '54.3' }, { c: '48.7' }],
   ],
   [
     HCM_GRDP_2024,
