@@ -2,6 +2,7 @@ import { fold } from './fold';
 import type { Grammar } from './grammar';
 import { matchPeriod } from './period-phrase';
 import { matchAt, type Phrase } from './phrase';
+import { LISTED } from './sentence/list-brackets';
 import type { Token } from './tokenize';
 import type { Doubt, DoubtReason, Extracted, ExtractedChange, Statement } from './types';
 
@@ -364,6 +365,9 @@ const RULES: readonly {
     // `tăng 0,32% (1.216 tấn)`: a bracket that opens on the number qualifies the figure before.
     id: 'bracketed',
     doubts: (ctx, f) => {
+      // `gồm: Quảng Ngãi (11,51%), Hải Phòng (11,2%)`: an entry of a bracketed list whose head
+      // gives its role (`sentence/list-brackets.ts`) is named right before its bracket.
+      if (f.rule.includes(LISTED)) return false;
       const at = first(ctx, f);
       if (at === undefined) return false;
       const d = ctx.ix.depthAt(at);

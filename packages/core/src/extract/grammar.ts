@@ -143,6 +143,21 @@ export interface Grammar {
    * `đạt 8,5% so với cuối năm 2022` is a rate of change, not a ratio to the base.
    */
   readonly growthWords: readonly Phrase[];
+  /**
+   * Indicators whose bare percentage is their growth, not a level (`GDP quý 2 đạt khoảng 7,7%`,
+   * `GRDP has been estimated at 10.05 percent`): GDP, GRDP and their long names.
+   */
+  readonly growthIndicators: readonly Phrase[];
+  /** Words of a name that make its percentage a share or a level even with GDP in it (`tỷ trọng … trong GDP`, `debt-to-GDP ratio`). */
+  readonly growthIndicatorStops: readonly Phrase[];
+  /**
+   * Names of a percentage of the plan with no plan word after it (`disbursement rate`, `tỷ lệ giải
+   * ngân`): a list headed by one (`Localities with high disbursement rates were A (76.7%), B (50.6%)`)
+   * states completions. See `sentence/list-brackets.ts`.
+   */
+  readonly planRateNouns: readonly Phrase[];
+  /** Words after which a list of names begins (`were`, `including`, `gồm`, `là`): the first name starts after them. */
+  readonly listLeads: readonly Phrase[];
   /** Verbs after which a percentage with a base is always a ratio (`bằng 98% cùng kỳ`, `equal to`). */
   readonly ratioVerbs: readonly Phrase[];
   /** A share, not a level: `chiếm 0,2% tổng …`, `accounting for 26.4 percent of …`. */

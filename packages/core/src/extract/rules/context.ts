@@ -416,7 +416,9 @@ export function monthsBeforeVerb(c: Cursor, i: number): PeriodMatch | null {
   if (c.g.locale !== 'vi') return null;
   const n = c.tokens[i];
   if (!isNum(n) || !/^\d{1,2}$/.test(n.text) || +n.text < 1 || +n.text > 12) return null;
-  if (c.tokens[i - 1]?.kind !== 'word' || fold(c.tokens[i + 1]?.text ?? '') !== 'thang') return null;
+  // After a name, or opening an item of a list (`GDP quý I tăng 6,93%, 6 tháng ước tăng 7,31%`).
+  const before = c.tokens[i - 1];
+  if (!(before?.kind === 'word' || isP(before, ',', ';')) || fold(c.tokens[i + 1]?.text ?? '') !== 'thang') return null;
   const k = i + 2;
   const verb =
     m(c, k, c.g.valueVerbs) ??

@@ -25,10 +25,43 @@ function growthBeforeValue(a: SentenceContext, d: Draft, valueStart: number): bo
   return false;
 }
 
+/** The name's tokens `[from, to)`, found by binary search over the token starts. */
+function nameTokens(a: SentenceContext, d: Draft): { from: number; to: number } | undefined {
+  const name = d.name?.span;
+  if (!name) return undefined;
+  let lo = 0;
+  let hi = a.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a.tokens[mid] as { start: number }).start < name.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < a.tokens.length && (a.tokens[to] as { end: number }).end <= name.end) to++;
+  return { from: lo, to };
+}
+
+/**
+ * `GDP quý 2 đạt khoảng 7,7%`, `the province's gross regional domestic product (GRDP) has been
+ * estimated at 10.05 percent`: a name that is GDP or GRDP (no share, ratio, structure, debt or
+ * per-capita word in it: `tỷ trọng công nghiệp trong GDP` is a share) states its growth with a
+ * bare percentage.
+ */
+function growthIndicatorName(a: SentenceContext, d: Draft): boolean {
+  const range = nameTokens(a, d);
+  if (!range) return false;
+  let indicator = false;
+  for (let i = range.from; i < range.to; i++) {
+    if (matchAt(a.tokens, i, a.g.growthIndicatorStops, range.to)) return false;
+    if (matchAt(a.tokens, i, a.g.growthIndicators, range.to)) indicator = true;
+  }
+  return indicator;
+}
+
 /**
  * `tốc độ tăng trưởng GDP … đạt 5,64%`, `a GDP growth rate of at least 8%`, `phấn đấu tăng trưởng
  * GDP đạt khoảng 8%`: a bare percentage whose statement names a growth (in the name, or between
- * the name and the number) is the growth's rate of change — with no base, so it is listed as a
+ * the name and the number), or whose name is GDP or GRDP, is the growth's rate of change — with no base, so it is listed as a
  * change without base and never audited — not a level of 5,64 %. A statement that already has a
  * rate, a completion or a share keeps its percentage as it is.
  */
@@ -36,7 +69,7 @@ export function growthLevel(a: SentenceContext, d: Draft): void {
   const v = d.value;
   if (v?.value.unitCode !== 'percent' || d.completion || a.shareValues.has(d)) return;
   if (d.changes.some((c) => c.value.form === 'rate' || c.value.form === 'points')) return;
-  if (!a.growthName(d) && !growthBeforeValue(a, d, v.span.start)) return;
+  if (!a.growthName(d) && !growthBeforeValue(a, d, v.span.start) && !growthIndicatorName(a, d)) return;
   const change: ExtractedChange = {
     form: 'rate',
     amount: v.value.number,

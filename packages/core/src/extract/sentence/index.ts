@@ -7,6 +7,7 @@ import type { Clause, SentenceContext, SentenceState } from './context';
 import { readFigurelessClause } from './figureless';
 import { readFigures } from './figures';
 import { frameStatement } from './frame';
+import { bracketList } from './list-brackets';
 import { ownMeasures } from './measure-owner';
 import { openStatement } from './open';
 import { datePeriods, statedYear } from './periods';
@@ -63,7 +64,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
     periods: [],
   };
   a.sentenceYear = statedYear(a, items);
-  for (const clause of splitClauses(items)) {
+  const listed = bracketList(a, items);
+  for (const clause of splitClauses(listed)) {
     if (clause.sepBefore === ';') st.ofWhichParent = undefined;
     for (const it of clause.items) {
       if (it.t !== 'period') continue;

@@ -2,6 +2,7 @@ import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
 import type { ClauseName } from './clause-name';
 import { type Clause, nameField, type SentenceContext, type SentenceState } from './context';
+import { periodListItem } from './list-period-items';
 
 /**
  * True when a clause with no name of its own opens with a target marker (`…; mục tiêu năm 2024
@@ -34,11 +35,19 @@ export function openStatement(
   const L = a.g.locale;
   const current = st.current;
   const goal = goalAfterResult(clause, current);
-  const needsNew = named.name !== undefined || !current || named.secondValue || ofWhich !== undefined || goal;
+  const figIndex = clause.items.findIndex((it) => it.t === 'figure' || it.t === 'bad-number');
+  const periodItem = !named.name && !ofWhich && periodListItem(clause, figIndex, current);
+  const needsNew =
+    named.name !== undefined || !current || named.secondValue || ofWhich !== undefined || goal || periodItem;
   if (!needsNew) return current;
   const draft = a.newDraft(st.span, clause.from);
   // `GRDP tăng 8,2%, …; mục tiêu năm 2024 tăng 9%`: the goal of the indicator just reported.
   if (goal && !named.name && current?.name) draft.name = { ...current.name, rule: `${L}.name.goal-of-result-before` };
+  // `GDP quý I tăng 6,93%, quý II ước tăng 7,67%`: the same indicator in another period.
+  if (periodItem && current?.name) {
+    draft.name = { ...current.name, rule: `${L}.name.period-list-item` };
+    draft.kind = current.kind;
+  }
   if (named.name) {
     draft.name = nameField(a, named.name, named.rule);
     a.elliptic(draft, current);

@@ -1,0 +1,191 @@
+import { negate } from '../numeral';
+import { matchAt, type Phrase } from '../phrase';
+import type { Figure, Item } from '../rules/context';
+import type { PrintedNumber } from '../types';
+import type { SentenceContext } from './context';
+
+/** The mark in a field's rule of a bracketed figure whose role its list's head gave. */
+export const LISTED = 'bracketed-list';
+
+/** One `Name (figure)` entry of a list: the bracket's items `[open, close]` and the figure between. */
+interface Entry {
+  readonly open: number;
+  readonly close: number;
+  readonly fig: Item & { t: 'figure' };
+}
+
+/** The figure's role, from the head of its list. */
+type Role = { readonly kind: 'rate'; readonly sign: 1 | -1 } | { readonly kind: 'completion' } | undefined;
+
+/** `(76.74 percent)`, `(increasing 71.6 percent)` right after a word: the one figure in brackets. */
+function entryAt(items: readonly Item[], k: number): Entry | undefined {
+  const open = items[k];
+  const fig = items[k + 1];
+  const close = items[k + 2];
+  if (open?.t !== 'sep' || open.ch !== '(' || items[k - 1]?.t !== 'word') return undefined;
+  if (fig?.t !== 'figure' || close?.t !== 'sep' || close.ch !== ')') return undefined;
+  if (fig.fig.kind !== 'percent' && !(fig.fig.kind === 'change' && fig.fig.form === 'rate')) return undefined;
+  return { open: k, close: k + 2, fig };
+}
+
+/** True when only a comma, a joiner and the next name's words stand between two entries. */
+function joined(items: readonly Item[], from: number, to: number): boolean {
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const it = items[k] as Item;
+    if (it.t === 'word') words++;
+    else if (words > 0 || !((it.t === 'sep' && it.ch === ',') || (it.t === 'marker' && it.kind === 'joiner')))
+      return false;
+  }
+  return words > 0;
+}
+
+/** True when a phrase of `list` starts at a word of tokens `[from, to)`; the sign of the first one with data. */
+function phraseIn(
+  a: SentenceContext,
+  from: number,
+  to: number,
+  list: readonly Phrase<unknown>[],
+): { data: unknown } | undefined {
+  for (let i = from; i < to; i++) {
+    const m = matchAt(a.tokens, i, list, to);
+    if (m) return { data: m.phrase.data };
+  }
+  return undefined;
+}
+
+/**
+ * What the figures of a bracketed list are, from its entries and its head (the words before the
+ * first bracket): a rate when one entry states its change (`coal (increasing 71.6 percent)`) or
+ * the head names a growth or a change (`mức tăng trưởng kinh tế … gồm`, `Dramatic rises in …`);
+ * a completion when the head names a percentage of the plan (`disbursement rate`, `tỷ lệ giải
+ * ngân`); otherwise unknown — the percentages stay bare, and their role is doubted.
+ */
+function roleOf(a: SentenceContext, entries: readonly Entry[], headFrom: number, headTo: number): Role {
+  for (const e of entries) {
+    const f = e.fig.fig;
+    if (f.kind === 'change') return { kind: 'rate', sign: f.amount.value.startsWith('-') ? -1 : 1 };
+  }
+  const g = a.g;
+  const change =
+    phraseIn(a, headFrom, headTo, g.changeVerbs) ??
+    phraseIn(a, headFrom, headTo, g.changeNouns) ??
+    phraseIn(a, headFrom, headTo, g.changeNounsAfterAmount);
+  if (change) return { kind: 'rate', sign: change.data === -1 ? -1 : 1 };
+  if (phraseIn(a, headFrom, headTo, g.growthWords)) return { kind: 'rate', sign: 1 };
+  if (phraseIn(a, headFrom, headTo, g.planRateNouns)) return { kind: 'completion' };
+  return undefined;
+}
+
+/** The entry's figure in its list's role. */
+function inRole(a: SentenceContext, e: Entry, role: Role): Item {
+  const f = e.fig.fig;
+  if (!role) return e.fig;
+  // The rule says the list gave the role (the certainty pass does not doubt it as bracketed).
+  if (f.kind !== 'percent' || !f.q.quantity) return { ...e.fig, rule: `${e.fig.rule}+${LISTED}` };
+  const n: PrintedNumber = f.q.quantity.number;
+  const approximate = f.q.quantity.approximate;
+  const L = a.g.locale;
+  const fig: Figure =
+    role.kind === 'rate'
+      ? {
+          kind: 'change',
+          form: 'rate',
+          amount: role.sign < 0 && !n.value.startsWith('-') ? negate(n) : n,
+          numberAt: f.q.numberAt,
+          ...(approximate ? { approximate } : {}),
+        }
+      : {
+          kind: 'completion',
+          completion: { percent: n, form: 'of-plan', of: 'plan', ...(approximate ? { approximate } : {}) },
+          numberAt: f.q.numberAt,
+        };
+  return { ...e.fig, fig, rule: `${L}.${LISTED}.${role.kind}` };
+}
+
+/**
+ * `gồm: Quảng Ngãi (11,51%), Hải Phòng (11,2%) và Phú Thọ (10,09%)`, `imports of coal
+ * (increasing 71.6 percent), steel scraps (56.9 percent) and oil (31.6 percent)`, `Localities
+ * with high disbursement rates were Thai Binh (76.74 percent), Ha Nam (50.57 percent)`: two or
+ * more `Name (figure)` entries in a row make a list. Each entry becomes a clause of its own —
+ * the brackets dropped, a comma before each name (a joiner `and`/`và` stands as one), the first
+ * name starting after the list's lead word (`were`, `gồm`) — so it is a statement named by the
+ * words before its bracket, and its bare percentage takes the role the head gives (see
+ * {@link roleOf}). Other items are returned as they are. Linear in the items.
+ */
+export function bracketList(a: SentenceContext, items: readonly Item[]): readonly Item[] {
+  const entries: Entry[] = [];
+  for (let k = 1; k < items.length; k++) {
+    const e = entryAt(items, k);
+    if (e) {
+      entries.push(e);
+      k = e.close;
+    }
+  }
+  if (entries.length < 2) return items;
+  // Runs of entries joined by commas, joiners and names.
+  const runs: Entry[][] = [];
+  let run: Entry[] = [entries[0] as Entry];
+  for (let n = 1; n < entries.length; n++) {
+    const e = entries[n] as Entry;
+    const prev = run[run.length - 1] as Entry;
+    if (joined(items, prev.close + 1, e.open)) run.push(e);
+    else {
+      runs.push(run);
+      run = [e];
+    }
+  }
+  runs.push(run);
+  const lists = runs.filter((r) => r.length >= 2);
+  if (lists.length === 0) return items;
+  const replace = new Map<number, Item | null>();
+  for (const list of lists) {
+    const first = list[0] as Entry;
+    // The head: the words before the first bracket, back to the start of the sentence or a `;`.
+    let headFrom = first.open;
+    while (
+      headFrom > 0 &&
+      !((items[headFrom - 1] as Item).t === 'sep' && (items[headFrom - 1] as { ch: string }).ch === ';')
+    )
+      headFrom--;
+    const headTokFrom = (items[headFrom] as Item).from;
+    const role = roleOf(a, list, headTokFrom, (items[first.open] as Item).from);
+    // The first name starts after the last lead word of the head (`… were Thai Binh province`).
+    for (let k = first.open - 1; k > headFrom; k--) {
+      const it = items[k] as Item;
+      if (it.t === 'sep') break;
+      if (it.t !== 'word') continue;
+      const lead = matchAt(a.tokens, it.from, a.g.listLeads);
+      if (lead && lead.to < (items[first.open] as Item).from) {
+        replace.set(k, { t: 'sep', from: it.from, to: it.to, ch: ':' });
+        for (let j = k + 1; j < first.open && (items[j] as Item).from < lead.to; j++) replace.set(j, null);
+        break;
+      }
+    }
+    for (const e of list) {
+      replace.set(e.open, null);
+      replace.set(e.close, null);
+      replace.set(e.open + 1, inRole(a, e, role));
+    }
+    for (let n = 1; n < list.length; n++) {
+      const e = list[n] as Entry;
+      const prev = list[n - 1] as Entry;
+      // `…, and oil (…)`, `… và Phú Thọ (…)`: one comma before the name; a joiner becomes it.
+      let comma = false;
+      for (let k = prev.close + 1; k < e.open; k++) {
+        const it = items[k] as Item;
+        if (it.t === 'word') break;
+        if (comma) replace.set(k, null);
+        else if (it.t === 'marker') replace.set(k, { t: 'sep', from: it.from, to: it.to, ch: ',' });
+        comma = true;
+      }
+    }
+  }
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const r = replace.get(k);
+    if (r === undefined) out.push(items[k] as Item);
+    else if (r !== null) out.push(r);
+  }
+  return out;
+}
