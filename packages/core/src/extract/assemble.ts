@@ -355,7 +355,9 @@ export class Assembler implements SentenceContext {
       if (id) return { base: { kind: 'period', period: id }, span };
       // `compared to June` with no year anywhere: kept for the statement's own month.
       const p = b.match.partial;
-      return p?.kind === 'month' ? { span, month: p.index } : { span };
+      if (p?.kind === 'month') return { span, month: p.index };
+      // `compared to the first quarter` with no year: kept for the statement's own quarter.
+      return p?.kind === 'quarter' || p?.kind === 'half' ? { span, part: { kind: p.kind, index: p.index } } : { span };
     }
     if (b.kind === 'plan') return { span };
     if (b.kind === 'same-period-in') return { span, sameIn: b.year };

@@ -75,6 +75,7 @@ export const vi: Grammar = {
   percentWords: words(['phần trăm']),
   pointWords: words(VOCABULARY.vi.points),
   timesWords: words(['lần']),
+  multipleNumbers: [],
   multipleWords: phrases<string>([
     ['đôi', '2'],
     ['rưỡi', '1.5'],
@@ -387,8 +388,10 @@ export const vi: Grammar = {
     'giao chỉ tiêu',
     'đặt mục tiêu',
   ]),
+  forecastMarkers: words(['dự kiến', 'sẽ đạt', 'sẽ là', 'dự báo']),
   fromWords: words(['từ']),
   toWords: words(['lên', 'lên mức', 'xuống', 'xuống còn', 'đến', 'còn']),
+  plannedWords: [],
   planValueWords: words([
     'kế hoạch giao',
     'kế hoạch',
@@ -520,6 +523,7 @@ export const vi: Grammar = {
   },
   rangeToWords: new Set(['đến', 'tới']),
   movedValueVerbs: new Set(['tăng', 'giảm']),
+  pastForms: new Set(),
   respectiveWords: words(['lần lượt', 'lần lượt là', 'theo thứ tự', 'tương ứng là']),
   glueLeads: new Set(),
   glueTails: new Set(),

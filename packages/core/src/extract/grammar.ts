@@ -26,6 +26,8 @@ export interface Grammar {
   readonly timesWords: readonly Phrase[];
   /** Multiples written as words, with their value: `gấp đôi` 2, `double` 2, `twice` 2. */
   readonly multipleWords: readonly Phrase<string>[];
+  /** Number words that count a multiple before a times word (`three-fold`, `five times`), as digits. */
+  readonly multipleNumbers: readonly Phrase<string>[];
   /** English `higher`/`lower` after an amount (`5 points higher than in 2022`), with the sign. */
   readonly directionAfter: readonly Phrase<1 | -1>[];
   /** Whom a density counts per: `dân`, `người`, `inhabitants`. */
@@ -121,12 +123,20 @@ export interface Grammar {
   readonly ofWhich: readonly Phrase[];
   /** Words that make the statement a plan for a coming period: `phấn đấu`, `mục tiêu`, `aims to`. */
   readonly targetMarkers: readonly Phrase[];
+  /**
+   * The target markers that forecast a result rather than set a goal (`dự kiến`, `is expected
+   * to`, `is projected at`): a forecast that states its completion of a plan (`…, completing 103%
+   * of the yearly target`) is the estimated result, not the plan.
+   */
+  readonly forecastMarkers: readonly Phrase[];
   /** `từ` / `from` of `từ A lên B`. */
   readonly fromWords: readonly Phrase[];
   /** `lên`, `xuống`, `đến` / `to` of `từ A lên B`. */
   readonly toWords: readonly Phrase[];
   /** `kế hoạch 1.700.000`, `against a plan of`: a stated plan value follows. */
   readonly planValueWords: readonly Phrase[];
+  /** `planned`, `targeted` after `than`: the plan as the comparison's other side (`19% higher than planned`). */
+  readonly plannedWords: readonly Phrase<'plan' | 'budget' | 'target'>[];
   /** Nouns after which a number is part of a name: `mức độ 3`, `level 3`, `số 58`. */
   readonly qualifierNouns: readonly Phrase[];
   /** Topic openers dropped from a name: `về`, `đối với`, `as for`. */
@@ -180,6 +190,8 @@ export interface Grammar {
   readonly rangeToWords: ReadonlySet<string>;
   /** First words of the value verbs that say the value moved (`tăng lên`, `rose to`), lower case. */
   readonly movedValueVerbs: ReadonlySet<string>;
+  /** Irregular past forms of English verbs (`saw`, `won`, `spent`): a verb of a result, not of a goal. */
+  readonly pastForms: ReadonlySet<string>;
   /** Words that pair a list of names with a list of figures by order: `lần lượt là`, `respectively`. */
   readonly respectiveWords: readonly Phrase[];
   /**

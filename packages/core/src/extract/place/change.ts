@@ -12,6 +12,15 @@ function monthOf(d: Draft): number | undefined {
   return p?.kind === 'month' ? p.index : undefined;
 }
 
+/** The statement's quarter (1–4) or half (1–2) when its period is one, with or without a year. */
+function partOf(d: Draft, kind: 'quarter' | 'half'): number | undefined {
+  const id = d.period?.value;
+  const m = id ? (kind === 'quarter' ? /^\d{4}-Q(\d)$/u : /^\d{4}-H(\d)$/u).exec(id) : null;
+  if (m) return Number(m[1]);
+  const p = d.periodMatch?.partial;
+  return p?.kind === kind ? p.index : undefined;
+}
+
 /** `tăng 5% so với cùng kỳ`: a change with its base (or the sentence's base); a growth name makes a ratio a rate; an absolute change is unread. */
 export function placeChange(
   a: PlaceContext,
@@ -38,6 +47,11 @@ export function placeChange(
     if (!base && b.month !== undefined && monthOf(d) === (b.month === 12 ? 1 : b.month + 1)) {
       base = { kind: 'previous-period' };
       baseRule += '+month-before';
+    }
+    // `in the second quarter … up 50 per cent compared to the first quarter`: the period before.
+    if (!base && b.part && partOf(d, b.part.kind) === b.part.index + 1) {
+      base = { kind: 'previous-period' };
+      baseRule += '+part-before';
     }
   }
   // `Tăng trưởng tín dụng đạt 8,5% so với cuối năm 2022`: a growth indicator's percentage

@@ -29,6 +29,8 @@ export interface BaseOf {
   readonly sameIn?: string;
   /** `compared to June` with no year: the month, resolved against the statement's own month. */
   readonly month?: number;
+  /** `compared to the first quarter` with no year: the quarter or half, resolved against the statement's own. */
+  readonly part?: { readonly kind: 'quarter' | 'half'; readonly index: number };
 }
 
 /** A figure item of the scanner. @internal */

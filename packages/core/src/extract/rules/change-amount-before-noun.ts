@@ -25,13 +25,17 @@ export function preNounChangeAt(c: Cursor, i: number): Found | null {
   const from = m(c, i, c.g.articles)?.to === i + 1 ? i + 1 : i;
   // `an estimated 17.3% growth`: a stage word between the article and the amount.
   const stage = from > i ? m(c, from, c.g.stageWords) : null;
-  const at = stage ? stage.to : from;
+  // `a nearly 50 per cent increase`, `an about 3% rise`: a bound word between the article and the
+  // amount bounds the change (never audited).
+  const approx = from > i ? m(c, stage ? stage.to : from, c.g.approximate) : null;
+  const at = approx ? approx.to : stage ? stage.to : from;
   // (the cheap token checks first: this rule is tried at every token)
   if (!isNum(c.tokens[at])) return null;
   const pct = percentAfter(c, at + 1);
   if (!pct) return null;
   let k = pct;
-  const alone = m(c, k, c.g.standaloneBases);
+  // `a 5 percent year-on-year increase`, `a 3% annual rise`: a base adjective before the noun.
+  const alone = m(c, k, c.g.standaloneBases) ?? m(c, k, c.g.changeNounBases);
   if (alone) k = alone.to;
   const noun = m(c, k, c.g.changeNounsAfterAmount);
   if (!noun) return null;
@@ -41,12 +45,13 @@ export function preNounChangeAt(c: Cursor, i: number): Found | null {
   const base: BaseRead | undefined =
     after ?? (alone ? { from: pct, to: alone.to, base: alone.phrase.data, level: alone.level } : undefined);
   const amount = noun.phrase.data < 0 ? negate(n) : n;
-  const fig: Figure = { kind: 'change', form: 'rate', amount, numberAt: at, base };
+  const approximate = approx?.phrase.data;
+  const fig: Figure = { kind: 'change', form: 'rate', amount, numberAt: at, base, approximate };
   return {
     to: after ? after.to : noun.to,
     fig,
     rule: `${c.g.locale}.change.rate-amount-before-noun`,
-    level: worst(noun.level, base?.level, stage?.level),
+    level: worst(noun.level, base?.level, stage?.level, approx?.level),
   };
 }
 
@@ -57,7 +62,7 @@ export function preNounChangeAt(c: Cursor, i: number): Found | null {
  */
 export function changeNounAfter(c: Cursor, pct: number): boolean {
   if (c.g.changeNounsAfterAmount.length === 0) return false;
-  const alone = m(c, pct, c.g.standaloneBases);
+  const alone = m(c, pct, c.g.standaloneBases) ?? m(c, pct, c.g.changeNounBases);
   return m(c, alone ? alone.to : pct, c.g.changeNounsAfterAmount) !== null;
 }
 

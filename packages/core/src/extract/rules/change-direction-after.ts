@@ -1,39 +1,99 @@
-import { negate } from '../numeral';
+import { negate, shift } from '../numeral';
+import type { StatedCompletion } from '../types';
 import {
   type Cursor,
   type Figure,
   type FigureRule,
   type Found,
+  isNum,
   m,
   numberAt,
   percentAfter,
+  planPhraseAt,
   readBase,
   worst,
 } from './context';
 
-/** `5 percentage points higher than in 2022`, `3% lower than last year`: the direction after the amount. */
+/**
+ * `than planned`, `than the annual plan`, `than the target set for 2020`, `above the target`,
+ * `over the estimates`: the plan as the other side of the comparison after the direction word
+ * (or a side word standing for it). Returns the plan's kind and where it ends.
+ */
+function planSideAt(
+  c: Cursor,
+  k: number,
+): { of: StatedCompletion['of']; to: number; level: ReturnType<typeof worst> } | null {
+  const than = m(c, k, c.g.compareWords);
+  if (!than) return null;
+  const planned = m(c, than.to, c.g.plannedWords);
+  if (planned) return { of: planned.phrase.data, to: planned.to, level: worst(than.level, planned.level) };
+  const plan = planPhraseAt(c, than.to, false);
+  return plan ? { of: plan.phrase.data, to: plan.to, level: worst(than.level, plan.level) } : null;
+}
+
+/**
+ * `5 percentage points higher than in 2022`, `3% lower than last year`, `16 percent more than the
+ * same time in 2017`: the direction after the amount, then the base. Against a plan (`19% higher
+ * than planned`, `8 percent above the target`, `2% below the annual plan`) the amount is how far
+ * the result is over or under the plan: a completion of 100 ± N.
+ */
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function postChangeAt(c: Cursor, i: number): Found | null {
   if (c.g.directionAfter.length === 0) return null;
-  const n = numberAt(c, i);
+  // `over 19% higher than planned`: a bound word before the amount bounds it (never audited).
+  const approx = isNum(c.tokens[i]) ? null : m(c, i, c.g.approximate);
+  const at = approx ? approx.to : i;
+  const n = numberAt(c, at);
   if (!n) return null;
-  const points = m(c, i + 1, c.g.pointWords);
-  const pct = points ? 0 : percentAfter(c, i + 1);
+  const points = m(c, at + 1, c.g.pointWords);
+  const pct = points ? 0 : percentAfter(c, at + 1);
   if (!points && !pct) return null;
   const k = points ? points.to : pct;
+  const approximate = approx?.phrase.data;
   const dir = m(c, k, c.g.directionAfter);
+  // `8 percent above the target`, `2% below the annual plan`: the side word stands for the direction and `than`.
+  const side = !dir && pct ? m(c, k, c.g.rateSides) : null;
+  const plan = dir && pct ? planSideAt(c, dir.to) : side ? planSideOf(c, side.to) : null;
+  // `2 percent higher than the target of 8%`: the other side is a stated figure, not the plan's completion.
+  if (plan && pct && !statedAfter(c, plan.to)) {
+    const sign = (dir ?? side)?.phrase.data ?? 1;
+    const percent = shift(sign < 0 ? negate(n) : n, '100');
+    const completion: StatedCompletion = { percent, form: 'exceeded-by', of: plan.of, approximate };
+    return {
+      to: plan.to,
+      fig: { kind: 'completion', completion, numberAt: at },
+      rule: `${c.g.locale}.completion.rate-than-plan`,
+      level: worst((dir ?? side)?.level, plan.level, approx?.level),
+    };
+  }
   if (!dir) return null;
   const base = readBase(c, dir.to);
-  if (!base) return null;
+  if (!base || base.base.kind === 'plan') return null;
   const amount = dir.phrase.data < 0 ? negate(n) : n;
   const form = points ? 'points' : 'rate';
-  const fig: Figure = { kind: 'change', form, amount, numberAt: i, base };
+  const fig: Figure = { kind: 'change', form, amount, numberAt: at, base, approximate };
   return {
     to: base.to,
     fig,
     rule: `${c.g.locale}.change.${form}-direction-after`,
-    level: worst(dir.level, base.level),
+    level: worst(dir.level, base.level, approx?.level),
   };
+}
+
+/** True when a figure follows the plan phrase (`the target of 8%`, `the plan (VND 10 trillion)`). */
+export function statedAfter(c: Cursor, k: number): boolean {
+  let j = k;
+  if (m(c, j, c.g.planOf) || m(c, j, c.g.approximate)) j++;
+  return isNum(c.tokens[j]) || c.tokens[j]?.text === '(' || m(c, j, c.g.currencyBefore) !== null;
+}
+
+/** `above the target`, `below the annual plan`: a plan noun phrase right after a side word. */
+function planSideOf(
+  c: Cursor,
+  k: number,
+): { of: StatedCompletion['of']; to: number; level: ReturnType<typeof worst> } | null {
+  const plan = planPhraseAt(c, k, false);
+  return plan ? { of: plan.phrase.data, to: plan.to, level: plan.level } : null;
 }
 
 /** The `change.direction-after` figure rule. @internal */

@@ -24,15 +24,18 @@ export function timesAt(c: Cursor, i: number): Found | null {
   let k = verb ? verb.to : i;
   if (up) k = m(c, k, c.g.exceedBy)?.to ?? k;
   // `gấp đôi`, `double the figure for 2022`, `twice`: a multiple written as a word.
-  const word = m(c, k, c.g.multipleWords);
+  // `a three-fold increase`, `rose five times`: a number word before a times word is the multiple.
+  const counted = m(c, k, c.g.multipleNumbers);
+  const countedTimes = counted ? m(c, counted.to, c.g.timesWords) : null;
+  const word = countedTimes ? counted : m(c, k, c.g.multipleWords);
   const n = word ? multiple(c, word) : numberAt(c, k);
   if (!n) return null;
-  const times = word ? { to: word.to, level: word.level } : m(c, k + 1, c.g.timesWords);
+  const times = countedTimes ?? (word ? { to: word.to, level: word.level } : m(c, k + 1, c.g.timesWords));
   if (!times) return null;
   // `double-digit` is no multiple; without `gấp` before it, a multiple word needs its base after
   // it (`double the figure for 2022`).
-  if (word && isP(c.tokens[word.to], '-')) return null;
-  if (word && !verb?.phrase.text.includes('gấp') && !readBase(c, word.to)) return null;
+  if (word && !countedTimes && isP(c.tokens[word.to], '-')) return null;
+  if (word && !countedTimes && !verb?.phrase.text.includes('gấp') && !readBase(c, word.to)) return null;
   let to = times.to;
   if (c.g.locale === 'en') {
     const more = m(c, to, c.g.changeVerbs) ?? m(c, to, c.g.timesTail);

@@ -2,6 +2,7 @@ import { negate, shift } from '../numeral';
 import type { PhraseMatch } from '../phrase';
 import { type QuantityMatch, readQuantity } from '../quantity';
 import type { MatchLevel, PrintedNumber, StatedCompletion } from '../types';
+import { statedAfter } from './change-direction-after';
 import {
   type BaseRead,
   type Cursor,
@@ -18,18 +19,37 @@ import {
   worst,
 } from './context';
 
+/** How many plain modifiers may stand between the article and a change noun (`an average annual increase of`). */
+const NOUN_MODIFIERS = 3;
+
 /**
- * `a year-on-year increase of 25 percent`, `a month-on-month decline of 1.2%`: a change written
- * as a noun with its base as an adjective before it. Returns the noun's sign and the base.
+ * `a year-on-year increase of 25 percent`, `a month-on-month decline of 1.2%`, `an average
+ * increase of 3.29 per cent`, `a slight year-on-year decrease of 0.4%`: a change written as a
+ * noun phrase — the article, at most {@link NOUN_MODIFIERS} plain words (among them, optionally,
+ * its base as an adjective), the noun. Read structurally, so a new adjective needs no new string.
+ * Returns the noun's sign and the base when one is written before it.
  */
-export function nounChangeAt(c: Cursor, i: number): { verb: PhraseMatch<1 | -1>; base: BaseRead } | null {
+export function nounChangeAt(c: Cursor, i: number): { verb: PhraseMatch<1 | -1>; base: BaseRead | null } | null {
   if (c.g.changeNouns.length === 0 || m(c, i, c.g.articles)?.to !== i + 1) return null;
-  const alone = m(c, i + 1, c.g.standaloneBases) ?? m(c, i + 1, c.g.changeNounBases);
-  if (!alone) return null;
-  const noun = m(c, alone.to, c.g.changeNouns);
-  if (!noun) return null;
-  const base: BaseRead = { from: i + 1, to: alone.to, base: alone.phrase.data, level: alone.level };
-  return { verb: { ...noun, from: i }, base };
+  let base: BaseRead | null = null;
+  let k = i + 1;
+  for (let n = 0; n <= NOUN_MODIFIERS && k < c.limit; n++) {
+    const alone: PhraseMatch<BaseRead['base']> | null = base
+      ? null
+      : (m(c, k, c.g.standaloneBases) ?? m(c, k, c.g.changeNounBases));
+    if (alone) {
+      base = { from: k, to: alone.to, base: alone.phrase.data, level: alone.level };
+      k = alone.to;
+    }
+    const noun = m(c, k, c.g.changeNouns);
+    if (noun) return n === 0 && !base ? null : { verb: { ...noun, from: i }, base };
+    const t = c.tokens[k];
+    // a plain modifier: a word (a hyphen glued inside it), no number, no stop word
+    if (t?.kind !== 'word' || c.g.planPhraseStops.has(t.forms.fold)) return null;
+    k++;
+    while (isP(c.tokens[k], '-') && c.tokens[k]?.gap === '' && c.tokens[k + 1]?.kind === 'word') k += 2;
+  }
+  return null;
 }
 
 /** The amount after a change verb: a bound word, a glued minus sign, the number (or a quantity with its currency first). */
@@ -150,11 +170,16 @@ export function changeAt(c: Cursor, i: number): Found | null {
   }
   const after = readBase(c, to) ?? baseAfterBracket(c, to);
   // `rising 22.5% above estimates`, `5 percent below the annual plan`: a rate over or under a plan.
-  const side = !after && form === 'rate' ? m(c, to, c.g.planSides) : null;
-  const sidePlan = side ? planPhraseAt(c, side.to, false) : null;
+  // `surged by 29 percent against the estimates`, `fell 4% compared with the annual plan`: a
+  // change against a plan noun phrase is a completion, never a change against a period.
+  const side = !after && form === 'rate' ? (m(c, to, c.g.planSides) ?? m(c, to, c.g.compareWords)) : null;
+  const planRead = side ? planPhraseAt(c, side.to, false) : null;
+  // (`rose 2% against the target of 8%`: a comparison with a stated figure, no completion)
+  const sidePlan = planRead && !statedAfter(c, planRead.to) ? planRead : null;
   if (side && sidePlan) {
     const level = worst(verb.level, side.level, sidePlan.level);
-    const over = side.phrase.data < 0 ? negate(n) : n;
+    // a side word signs the amount (`5 percent below the plan`); after a compare word the verb does
+    const over = side.phrase.data === undefined ? amount : side.phrase.data < 0 ? negate(n) : n;
     return overPlan(c, over, sidePlan.phrase.data, approximate, {
       k,
       to: sidePlan.to,
@@ -181,7 +206,7 @@ export function changeAt(c: Cursor, i: number): Found | null {
     then,
     approximate,
   };
-  const rule = `${c.g.locale}.change.${form}${bracket ? '-in-bracket' : ''}${!after && noun ? '-noun-phrase-base' : ''}`;
+  const rule = `${c.g.locale}.change.${form}${bracket ? '-in-bracket' : ''}${!after && noun?.base ? '-noun-phrase-base' : ''}`;
   return { to, fig, rule, level: worst(verb.level, base?.level) };
 }
 

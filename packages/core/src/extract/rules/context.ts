@@ -97,7 +97,12 @@ export type Figure =
       readonly scopeTo?: number | undefined;
     }
   | { readonly kind: 'from-to'; readonly previous: QuantityMatch; readonly current: QuantityMatch }
-  | { readonly kind: 'plan'; readonly q: QuantityMatch }
+  | {
+      readonly kind: 'plan';
+      readonly q: QuantityMatch;
+      /** `… of the full-year target of 8 million`: the plan's value named after a completion — a target statement of its own. */
+      readonly own?: boolean | undefined;
+    }
   | { readonly kind: 'invalid'; readonly numberAt: number; readonly error: string };
 
 /** One item of a scanned sentence. */
@@ -167,7 +172,14 @@ const PLAN_MODIFIERS = 4;
  */
 export function planPhraseAt(c: Cursor, i: number, opened = true): PhraseMatch<'plan' | 'budget' | 'target'> | null {
   const exact = opened ? m(c, i, c.g.planWords) : null;
-  if (exact) return exact;
+  // `of the estimated target` is no typo of `of the estimate`: a loose match yields to the
+  // structural reading when there is one.
+  if (exact && exact.level !== 'typo') return exact;
+  const read = planNounPhraseAt(c, i, opened);
+  return read ?? exact;
+}
+
+function planNounPhraseAt(c: Cursor, i: number, opened: boolean): PhraseMatch<'plan' | 'budget' | 'target'> | null {
   const of = opened ? m(c, i, c.g.planOf) : null;
   if (opened && c.g.planOf.length > 0 && !of) return null;
   let k = of ? of.to : i;

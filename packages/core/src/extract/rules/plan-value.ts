@@ -5,12 +5,35 @@ import { type Cursor, type FigureRule, type Found, isP, m } from './context';
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function planValueAt(c: Cursor, i: number): Found | null {
   const w = m(c, i, c.g.planValueWords);
-  if (!w) return bracketAfterPlanAt(c, i);
+  if (!w) return planOfAfterNounAt(c, i) ?? bracketAfterPlanAt(c, i);
   let k = w.to;
   if (isP(c.tokens[k], ':') || c.g.planLinks.has(fold(c.tokens[k]?.text ?? ''))) k++;
   const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
   if (!q?.quantity || q.quantity.unitCode === 'percent') return null;
   return { to: q.to, fig: { kind: 'plan', q }, rule: `${c.g.locale}.plan.value`, level: w.level };
+}
+
+/**
+ * `achieved 46.85 percent of the full-year target of 8 million`, `reaching 92% of the plan of VND
+ * 12 trillion`: `of` and a quantity right after a plan noun (which the completion before has
+ * read) state the plan's value — a target of its own, never the result. Read at `of`.
+ */
+function planOfAfterNounAt(c: Cursor, i: number): Found | null {
+  const of = m(c, i, c.g.planOf);
+  if (!of || i === 0) return null;
+  const noun = m(c, i - 1, c.g.planNouns) ?? m(c, i - 2, c.g.planNouns);
+  if (noun?.to !== i) return null;
+  const q = readQuantity(c.text, c.tokens, of.to, c.g, c.limit);
+  if (!q?.quantity || q.quantity.unitCode === 'percent') return null;
+  // `the plan of 2021` names a period, not a value
+  const bare = q.quantity.scale === 0 && q.quantity.unit === undefined;
+  if (bare && /^(19|20)\d\d$/u.test(q.quantity.number.text)) return null;
+  return {
+    to: q.to,
+    fig: { kind: 'plan', q, own: true },
+    rule: `${c.g.locale}.plan.value-of-plan-noun`,
+    level: of.level,
+  };
 }
 
 /** How far back from a bracket a plan noun may stand: `so với mục tiêu đề ra từ đầu năm (…)`. */

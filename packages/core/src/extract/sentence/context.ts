@@ -58,6 +58,8 @@ export interface SentenceState {
   readonly periods: PeriodItem[];
   /** Whether the sentence pairs by order (`lần lượt`, `respectively`), once looked up. */
   respectively?: boolean;
+  /** Statements made targets by a forecast marker (`is expected to`), with the marker's tokens. */
+  forecasts?: { readonly draft: Draft; readonly from: number; readonly to: number }[];
 }
 
 /**

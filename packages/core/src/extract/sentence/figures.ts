@@ -1,6 +1,7 @@
 import { matchAt } from '../phrase';
 import { placeFigure } from '../place';
 import type { Draft } from '../place/context';
+import type { QuantityMatch } from '../quantity';
 import type { BaseRead, Item } from '../rules/context';
 import { nameRange } from './clauses';
 import { type Clause, nameField, type Range, type SentenceContext, type SentenceState } from './context';
@@ -61,6 +62,26 @@ function sameKindAgain(d: Draft, it: Item & { t: 'figure' }): boolean {
   if (fig.kind === 'change')
     return d.changes.some((c) => c.value.form === (fig.form === 'absolute' ? 'rate' : fig.form));
   return fig.kind === 'percent' && (d.value !== undefined || d.changes.some((c) => c.rule.endsWith('+growth-name')));
+}
+
+/**
+ * True when a second value of a goal's clause still hangs from the goal's verb: no word between
+ * the two figures (nor its own verb) is a past form (`… and saw 12 million in 2023`, `… and
+ * reached 8 billion last year` are results), and a verb of its own is English in the base form
+ * (`and serve 82 million domestic visitors`). Linear: the words between two figures once.
+ */
+function sharedGoalVerb(a: SentenceContext, it: Item & { t: 'figure' }, from: number): boolean {
+  if (it.fig.kind !== 'value') return false;
+  const own = it.fig.verbFrom;
+  if (own !== undefined && a.g.locale !== 'en') return false;
+  for (let k = from; k < it.to; k++) {
+    const t = a.tokens[k];
+    if (t?.kind !== 'word') continue;
+    const word = t.forms.fold;
+    if (a.g.pastForms.has(word) || a.g.movedValueVerbs.has(word)) return false;
+    if (a.g.locale === 'en' && word.length > 4 && word.endsWith('ed')) return false;
+  }
+  return true;
 }
 
 /**
@@ -127,11 +148,40 @@ function secondStatement(
     draft.kind = previous.kind;
     if (previous.stage) draft.stage = previous.stage;
     if (previous.period) draft.period = previous.period;
+  } else if (previous.kind.value === 'target' && sharedGoalVerb(a, it, (clause.items[lastFigEnd] as Item).to)) {
+    // `aims to serve about 18 million foreign visitors and 85 million domestic ones`, `aims to
+    // receive 17 million tourists and serve 82 million domestic visitors`: a second object (or a
+    // second verb joined to the goal's) in the goal's clause is a goal too.
+    draft.kind = { ...previous.kind, rule: `${previous.kind.rule}+shared-verb` };
   }
   if (ownPeriod)
     draft.period = a.field(a.periodId(ownPeriod.match) as string, ownPeriod.from, ownPeriod.to, ownPeriod.match.rule);
   st.current = draft;
   return draft;
+}
+
+/**
+ * `International visitor arrivals achieved 46.85 percent of the full-year target of 8 million`:
+ * the plan's value named after a completion is the statement's stated target and a target
+ * statement of its own, of the same indicator (its period is the statement's, read when the
+ * sentence is dated). The statement it hangs from stays current.
+ */
+function planStatement(
+  a: SentenceContext,
+  st: SentenceState,
+  draft: Draft,
+  it: Item & { t: 'figure' },
+  q: QuantityMatch,
+): void {
+  const L = a.g.locale;
+  const target = a.field(a.quantity(q), it.from, it.to, it.rule, it.level);
+  draft.target ??= target;
+  const goal = a.newDraft(st.span, it.from);
+  goal.kind = a.field('target', it.from, it.to, `${L}.kind.plan-value`);
+  if (draft.name) goal.name = { ...draft.name, rule: `${L}.name.plan-of-statement` };
+  if (draft.period) goal.period = draft.period;
+  goal.value = target;
+  a.extend(goal, it.from, it.to);
 }
 
 /**
@@ -160,6 +210,11 @@ export function readFigures(
     if (it.t !== 'figure') continue;
     if (it.fig.kind === 'value' && draft.value && a.conversionOf(draft.value, it.fig.q)) {
       a.conversions.add(it.fig.q.numberAt);
+      lastFigEnd = k;
+      continue;
+    }
+    if (it.fig.kind === 'plan' && it.fig.own) {
+      planStatement(a, st, draft, it, it.fig.q);
       lastFigEnd = k;
       continue;
     }

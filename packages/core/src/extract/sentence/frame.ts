@@ -26,6 +26,11 @@ export function frameStatement(
   if (targetMarker && draft.kind.value !== 'target' && !aside) {
     const level = targetMarker.t === 'marker' ? targetMarker.level : undefined;
     draft.kind = a.field('target', targetMarker.from, targetMarker.to, `${L}.kind.target-marker`, level);
+    const forecast = matchAt(a.tokens, targetMarker.from, a.g.forecastMarkers, targetMarker.to);
+    if (forecast?.to === targetMarker.to) {
+      st.forecasts ??= [];
+      st.forecasts.push({ draft, from: targetMarker.from, to: targetMarker.to });
+    }
   } else if (st.sentenceTarget && draft.kind.value !== 'target' && !stageMarker && !resultLead(a, leading)) {
     const frame = st.sentenceTarget;
     draft.kind = a.field('target', frame.from, frame.to, `${L}.kind.target-context`);

@@ -6,6 +6,7 @@ import { nameRange, splitClauses } from './clauses';
 import type { Clause, SentenceContext, SentenceState } from './context';
 import { readFigurelessClause } from './figureless';
 import { readFigures } from './figures';
+import { forecastResults } from './forecast-result';
 import { frameStatement } from './frame';
 import { bracketList } from './list-brackets';
 import { ownMeasures } from './measure-owner';
@@ -77,5 +78,6 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
     else readFigureClause(a, st, clause, figIndex);
   }
   ownMeasures(a, st);
+  forecastResults(a, st);
   datePeriods(a, st);
 }

@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../extract-statements';
+import type { Statement } from '../types';
+
+/**
+ * English change and completion phrases read as constituents of the statement they qualify
+ * (issue #11, round 11). Every sentence here is a paraphrase with other numbers, nouns and word
+ * order than the corpus sentences the shapes were found in; each shape has a near sentence that
+ * must NOT be read that way.
+ */
+
+const read = (text: string): Statement[] => extractStatements(text, { locale: 'en' });
+const one = (text: string): Statement => {
+  const all = read(text);
+  expect(all, `one statement from: ${text}`).toHaveLength(1);
+  return all[0] as Statement;
+};
+const changes = (s: Statement): string[] =>
+  s.changes.map(
+    (c) =>
+      `${c.value.form} ${c.value.amount.value} ${c.value.base ? (c.value.base.kind === 'period' ? c.value.base.period : c.value.base.kind) : '-'}`,
+  );
+const completion = (s: Statement): string | undefined => s.completion?.value.percent.value;
+
+describe('an appositive change noun phrase after a comma qualifies the value before it', () => {
+  it.each([
+    [
+      'Rubber exports fetched US$3.1 billion in 2021, a 14 percent year-on-year increase.',
+      'rate 14 same-period-last-year',
+    ],
+    [
+      'Mobile phone shipments totalled 52 billion USD in 2022, a sharp year-on-year decline of 7.4 percent.',
+      'rate -7.4 same-period-last-year',
+    ],
+    [
+      'Cargo through seaports reached 740 million tonnes in 2022, a slight increase of 0.8 per cent compared with 2021.',
+      'rate 0.8 2021',
+    ],
+    ['Rice exports hit 7.1 million tonnes in 2022, an annual rise of 14.4 percent.', 'rate 14.4 same-period-last-year'],
+    ['Fruit exports earned 3.4 billion USD in 2022, a two-fold increase on 2020.', 'times 2 2020'],
+    [
+      'Coal imports reached 30 million tonnes in 2021, a three-fold rise year-on-year.',
+      'times 3 same-period-last-year',
+    ],
+  ])('%s', (text, change) => {
+    const s = one(text);
+    expect(s.value).toBeDefined();
+    expect(changes(s)).toEqual([change]);
+    expect(s.unread).toEqual([]);
+  });
+
+  it('a bound word inside the phrase bounds the change: a nearly 50 per cent increase', () => {
+    const s = one('Pepper exports reached US$1 billion in 2022, a nearly 5 per cent increase from a year earlier.');
+    expect(changes(s)).toEqual(['rate 5 same-period-last-year']);
+    expect(s.changes[0]?.value.approximate).toBe('under');
+    expect(s.name?.value).toBe('Pepper exports');
+  });
+
+  it('not a change: a noun phrase with a figure inside it (a 2020 increase of demand) or a bare article', () => {
+    const s = one('Coffee exports earned US$3 billion in 2022, an increase in the number of buyers.');
+    expect(s.changes).toEqual([]);
+    // `a three-storey building` is no multiple
+    expect(changes(one('The firm spent US$2 million in 2022 on a three-storey warehouse.'))).toEqual([]);
+  });
+});
+
+describe('a comparative amount after the value: N percent more/less/higher/lower than a base', () => {
+  it.each([
+    [
+      'Retail sales reached VND 5,680 trillion in 2022, 19.8 percent higher than the same period in 2021.',
+      'rate 19.8 same-period-last-year',
+    ],
+    ['Spending on imports stood at US$27 billion in 2023, 4 percent less than last year.', 'rate -4 previous-period'],
+    [
+      'Tea exports brought in 240 million USD in 2019, 7 percent more than the same time in 2018.',
+      'rate 7 same-period-last-year',
+    ],
+  ])('%s', (text, change) => {
+    expect(changes(one(text))).toEqual([change]);
+  });
+});
+
+describe('a rate against a plan is a completion of 100 ± N, never a change against a period', () => {
+  it.each([
+    ['Garment revenue reached VND 30 trillion in 2023, 12 percent above the target.', '112'],
+    ['Budget collection hit VND 10 trillion in 2022, nearly 6 percent lower than planned.', '94'],
+    ['Total disbursement reached VND 80 trillion in 2022, 3% below the annual plan.', '97'],
+    ['Domestic revenue rose 8.5 percent compared with the annual plan in 2022.', '108.5'],
+    ['Tax revenue fell 4% against the year’s estimate in 2021.', '96'],
+    ['Import duties surged by 21 percent against the estimates in 2020.', '121'],
+  ])('%s', (text, percent) => {
+    const s = one(text);
+    expect(completion(s)).toBe(percent);
+    expect(s.changes).toEqual([]);
+  });
+
+  it('a bound word bounds the completion: over 19% higher than planned', () => {
+    const s = one('Investment achieved VND 5,200 billion in 2019, over 19% higher than planned.');
+    expect(s.completion?.value).toMatchObject({ form: 'exceeded-by', of: 'plan', approximate: 'over' });
+    expect(completion(s)).toBe('119');
+  });
+
+  it('not a completion: the plan with a stated figure of its own (than the target of 8%)', () => {
+    for (const text of [
+      'Export revenue grew 12% in 2022, 4 percent higher than the target of 8%.',
+      'Exports rose 2% in 2021 against the target of 8%.',
+    ]) {
+      for (const s of read(text)) expect(s.completion, text).toBeUndefined();
+    }
+  });
+});
+
+describe('a forecast that states its completion of a plan is the estimated result, not the plan', () => {
+  it.each([
+    'Tourism revenue is expected to reach VND 30 trillion in 2022, completing 105% of the yearly target.',
+    'Exports are projected at US$370 billion in 2022, exceeding the plan by 6 percent.',
+    'Budget revenue is projected at 49 trillion VND in 2020, surpassing the year’s target by 9.4 percent.',
+  ])('%s', (text) => {
+    const s = one(text);
+    expect(s.kind.value).toBe('actual');
+    expect(s.stage?.value).toBe('estimate');
+    expect(s.completion).toBeDefined();
+  });
+
+  it('a goal that states how far it exceeds the plan stays a target; a forecast without completion too', () => {
+    expect(one('The city aims to collect VND 500 trillion in 2025, exceeding the plan by 5 percent.').kind.value).toBe(
+      'target',
+    );
+    expect(one('Exports are expected to reach US$400 billion in 2025.').kind.value).toBe('target');
+  });
+
+  it('Vietnamese: dự kiến … vượt N% dự toán is the estimated result', () => {
+    const [s] = extractStatements('Dự kiến năm 2023 thu ngân sách đạt 12.000 tỷ đồng, vượt 8,5% dự toán.', {
+      locale: 'vi',
+    });
+    expect(s?.kind.value).toBe('actual');
+    expect(s?.completion?.value.percent.value).toBe('108.5');
+  });
+});
+
+describe('completion phrases: the plan noun phrase and the plan value after it', () => {
+  it.each([
+    ['Budget revenue reached 61 percent of the estimated target in 2022.', '61', 'target'],
+    ['Disbursement hit 38.5 per cent of the revised plan in 2021.', '38.5', 'plan'],
+    ['Collections achieved 72 percent of the estimated budget in 2020.', '72', 'budget'],
+  ])('%s is an actual with its completion', (text, percent, of) => {
+    const s = one(text);
+    expect(s.kind.value).toBe('actual');
+    expect(s.completion?.value).toMatchObject({ form: 'of-plan', of });
+    expect(completion(s)).toBe(percent);
+  });
+
+  it.each([
+    ['Visitor arrivals achieved 46 percent of the full-year target of 9 million in 2016.', '46', '9000000'],
+    ['Disbursement reached 92 percent of the annual plan of VND 120 trillion in 2022.', '92', '120000000000000'],
+    ['Exports hit 55 per cent of the target of US$300 billion in 2021.', '55', '300000000000'],
+  ])('%s: the plan value is a target statement of its own', (text, percent, target) => {
+    const [actual, goal, ...rest] = read(text);
+    expect(rest).toEqual([]);
+    expect(actual?.kind.value).toBe('actual');
+    expect(actual?.completion?.value.percent.value).toBe(percent);
+    expect(actual?.value).toBeUndefined();
+    expect(actual?.target?.value.base).toBe(target);
+    expect(goal?.kind.value).toBe('target');
+    expect(goal?.value?.value.base).toBe(target);
+    expect(goal?.name?.value).toBe(actual?.name?.value);
+    expect(goal?.period?.value).toBe(actual?.period?.value);
+  });
+
+  it('not a plan value: a year after the plan noun names its period', () => {
+    const all = read('Collections hit 40 percent of the plan of 2022.');
+    expect(all).toHaveLength(1);
+    expect(all[0]?.target).toBeUndefined();
+  });
+});
+
+describe('comparison bases placed apart from the change', () => {
+  it.each([
+    [
+      'In comparison with the same period last year, steel output in June 2022 rose by 4.1 percent.',
+      'rate 4.1 same-period-last-year',
+    ],
+    ['As compared to the previous month, retail sales in May 2023 edged up 1.2 percent.', 'rate 1.2 previous-period'],
+    [
+      'The index recorded an average increase of 2.7 per cent in the first nine months of 2023 compared to the same period last year.',
+      'rate 2.7 same-period-last-year',
+    ],
+  ])('%s', (text, change) => {
+    expect(changes(one(text))).toEqual([change]);
+  });
+
+  it('from last <month> in a statement of that month is the same period last year; a second change shares the verb', () => {
+    expect(
+      changes(
+        one(
+          'In May 2023, exports reached US$29 billion, up 3.5 percent from the previous month and 5.9 percent from last May.',
+        ),
+      ),
+    ).toEqual(['rate 3.5 previous-period', 'rate 5.9 same-period-last-year']);
+    expect(changes(one('In 2022, sales of cars rose 8 percent from the same month a year earlier.'))).toEqual([
+      'rate 8 same-period-last-year',
+    ]);
+  });
+
+  it('a quarter or half named with no year after compared to: the previous period only when it is the one before', () => {
+    expect(
+      changes(
+        one(
+          'Arrivals in the third quarter of 2022 totalled 1.2 million, up 40 percent compared to the second quarter.',
+        ),
+      ),
+    ).toEqual(['rate 40 previous-period']);
+    expect(changes(one('Output in the second half of 2021 rose 9 percent compared to the first half.'))).toEqual([
+      'rate 9 previous-period',
+    ]);
+    // not the quarter before: left without a base (unread), never guessed
+    const s = one(
+      'Arrivals in the third quarter of 2022 totalled 1.2 million, up 40 percent compared to the first quarter.',
+    );
+    expect(changes(s)).toEqual(['rate 40 -']);
+    expect(s.unread.map((u) => u.reason)).toContain('change-without-base');
+  });
+});
+
+describe('goal frames in English', () => {
+  it.each([
+    'The ministry hopes to see exports grow by 6 percent in 2024.',
+    'The province is taking all-out efforts to achieve a GRDP growth rate of 7.5 percent in 2024.',
+    'The province intends to attract 2 billion USD of FDI in 2025.',
+  ])('%s is a target', (text) => {
+    expect(one(text).kind.value).toBe('target');
+  });
+
+  it('a second object or a second base-form verb of the goal is a goal too', () => {
+    const a = read(
+      'The sector aims to welcome 18 million international visitors and 110 million domestic ones in 2025.',
+    );
+    expect(a.map((s) => s.kind.value)).toEqual(['target', 'target']);
+    const b = read('The city aims to receive 6 million tourists and serve 30 million domestic visitors by 2026.');
+    expect(b.map((s) => s.kind.value)).toEqual(['target', 'target']);
+  });
+
+  it('not a goal: a second figure after a past form in the goal sentence is a result', () => {
+    const all = read('The sector aims to attract 20 million visitors in 2025 and saw 12 million in 2023.');
+    expect(all.map((s) => s.kind.value)).toEqual(['target', 'actual']);
+    const past = read('The city aims to collect VND 90 trillion in 2024 and collected VND 80 trillion in 2023.');
+    expect(past.map((s) => s.kind.value)).toEqual(['target', 'actual']);
+  });
+});
