@@ -147,6 +147,43 @@ function indexOf(list: Indexed): PhraseIndex {
   return ix;
 }
 
+const NONE: readonly never[] = [];
+
+/**
+ * Every phrase of `list` that matches at token `i` (ending before `limit`), in the list's order
+ * (longest first), found through the list's index: for a caller that weighs every reading, not
+ * only the longest (`so với`, `so với cùng kỳ`, …).
+ */
+export function matchesAt<T>(
+  tokens: readonly Token[],
+  i: number,
+  list: readonly Phrase<T>[],
+  limit = tokens.length,
+): readonly PhraseMatch<T>[] {
+  const at = tokens[i];
+  if (!at || i >= limit || list.length === 0) return NONE;
+  const ix = indexOf(list as readonly Phrase<unknown>[]);
+  const a = ix.first.get(keyOf(at)) as readonly Phrase<T>[] | undefined;
+  const next = tokens[i + 1];
+  const b = next && at.kind === 'word' ? (ix.second.get(keyOf(next)) as readonly Phrase<T>[] | undefined) : undefined;
+  if (!a && !b) return NONE;
+  const found: PhraseMatch<T>[] = [];
+  for (const p of a ?? NONE) {
+    const m = matchPhrase(tokens, i, p, limit);
+    if (m) found.push(m);
+  }
+  for (const p of b ?? NONE) {
+    if (a?.includes(p)) continue;
+    const m = matchPhrase(tokens, i, p, limit);
+    if (m) found.push(m);
+  }
+  if (a && b && found.length > 1) {
+    const order = ix.order as Map<Phrase<T>, number>;
+    found.sort((x, y) => (order.get(x.phrase) ?? 0) - (order.get(y.phrase) ?? 0));
+  }
+  return found;
+}
+
 /** The first phrase of `list` found anywhere in tokens `[from, to)`. */
 export function findIn<T>(
   tokens: readonly Token[],

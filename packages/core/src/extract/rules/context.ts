@@ -2,7 +2,7 @@ import type { DataStage } from '../../model/types';
 import { fold } from '../fold';
 import type { BaseWord, Grammar } from '../grammar';
 import { matchPeriod, type PeriodMatch } from '../period-phrase';
-import { matchAt, matchPhrase, type PhraseMatch } from '../phrase';
+import { matchAt, matchesAt, type PhraseMatch } from '../phrase';
 import { fullDateAt, type QuantityMatch, readQuantity } from '../quantity';
 import { readNumber } from '../read-number';
 import type { Token } from '../tokenize';
@@ -288,9 +288,7 @@ export function readBaseWords(c: Cursor, i: number): BaseRead | null {
   // Every compare phrase that starts here (`so với`, `so với cùng`), longest reading wins: `so
   // với cùng kỳ năm trước` is one base, never `so với cùng` + `kỳ` with `năm trước` left over.
   let best: BaseRead | null = null;
-  for (const phrase of c.g.compareWords) {
-    const compare = matchPhrase(c.tokens, i, phrase, c.limit);
-    if (!compare) continue;
+  for (const compare of matchesAt(c.tokens, i, c.g.compareWords, c.limit)) {
     const read = baseAfterCompare(c, i, compare);
     if (read && (!best || read.to > best.to)) best = read;
   }
