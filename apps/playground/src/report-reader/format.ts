@@ -123,6 +123,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'kỳ nêu sau từ so sánh (so với năm 2019): có thể là kỳ gốc, không phải kỳ báo cáo',
     en: 'a period after a comparison word (compared to 2019): may be the base, not the statement’s period',
   },
+  'glued-bound': {
+    vi: 'từ chỉ giới hạn (hơn, gần) dính vào từ trước số: số có thể là cận, không chính xác',
+    en: 'a bound word glued to the word before the figure (saidover): may be a bound, not exact',
+  },
   'partial-period': {
     vi: 'năm đọc sau các từ của một kỳ ngắn hơn chưa đọc được (5 tháng cuối năm): có thể chỉ là một phần của năm',
     en: 'a year after words of a shorter period not read (the last five months of): may be part of that year',

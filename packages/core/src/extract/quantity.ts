@@ -4,7 +4,7 @@ import { findUnit } from '../model/units';
 import { fold } from './fold';
 import type { Grammar } from './grammar';
 import { printedInterval } from './numeral';
-import { matchAt } from './phrase';
+import { matchAt, type Phrase, type PhraseMatch } from './phrase';
 import { readNumber } from './read-number';
 import type { Token } from './tokenize';
 import type { PrintedNumber, Quantity } from './types';
@@ -67,6 +67,41 @@ export function quantityOf(n: PrintedNumber, scale: number, extra: Partial<Quant
 /** True when the code is a currency's (`VND`, `USD`). */
 function currencyCode(code: string | undefined): boolean {
   return code !== undefined && findUnit(code)?.kind === 'currency';
+}
+
+/**
+ * `new projects`, `valid projects`, `FDI projects` at token `j`: one or two modifier words (none
+ * a joiner, link, verb, bound or comparison word), then a unit of counted things
+ * (`findUnit(code).kind === 'count'`); null otherwise. The unit is looked up first, so most
+ * numbers cost two phrase look-ups.
+ */
+function countedAfterModifiers(
+  tokens: readonly Token[],
+  j: number,
+  g: Grammar,
+  limit: number,
+): PhraseMatch<string | undefined> | null {
+  for (let k = j; k < j + 2 && k < limit; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || t.gap === '') return null;
+    const unit = matchAt(tokens, k + 1, g.units, limit);
+    const code = unit?.phrase.data;
+    if (!unit || code === undefined || findUnit(code)?.kind !== 'count') continue;
+    const stops = [
+      g.joiners,
+      g.links,
+      g.quantityOf,
+      g.perWords,
+      g.compareWords,
+      g.changeVerbs,
+      g.valueVerbs,
+      g.approximate,
+    ];
+    for (let m = j; m <= k; m++)
+      if (stops.some((list) => matchAt(tokens, m, list as readonly Phrase<unknown>[], limit))) return null;
+    return unit;
+  }
+  return null;
 }
 
 /**
@@ -153,6 +188,20 @@ export function readQuantity(
       unitTo = unit.to;
       j = unit.to;
       rules.push(`${g.locale}.unit.word`);
+    } else if (!unitCode) {
+      // `578 new projects`, `35,500 valid projects`, `45 FDI projects`: a counted noun after one
+      // or two modifiers is the count's unit (only a unit of counted things, never money or a
+      // measure: `5 new tonnes` is no phrase of reports). The quantity ends at its number: the
+      // modifiers and the noun stay words, the name of what is counted.
+      const counted = countedAfterModifiers(tokens, j, g, limit);
+      if (counted) {
+        unitText = textOf(text, tokens, counted.from, counted.to);
+        unitCode = counted.phrase.data;
+        // The name that begins with the counted noun keeps its modifiers (`FDI projects`).
+        unitFrom = j;
+        unitTo = counted.to;
+        rules.push(`${g.locale}.unit.counted-after-modifier`);
+      }
     }
   }
   // `/100 dân`, `per 100 inhabitants`, `giờ/01 ngày`, `đồng/người/năm`

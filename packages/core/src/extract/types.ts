@@ -57,6 +57,8 @@ export type DoubtReason =
   | 'comparison'
   /** `compared to the implementation in 2019`, `so với năm 2019`: a period that names the comparison base. */
   | 'base-period'
+  /** `saidover 142 trillion`: a bound word glued to the word before the figure, which may be a bound. */
+  | 'glued-bound'
   /** `in the last five months of 2020`, `5 tháng cuối năm 2021`: a year after words of a shorter period that were not read. */
   | 'partial-period'
   /** `thấp hơn … khoảng 870 triệu USD`, `tương ứng tăng 28,55 tỷ USD`: a difference, not a level. */

@@ -37,6 +37,26 @@ function secondName(a: SentenceContext, range: Range | undefined): Range | undef
 }
 
 /**
+ * `578 new projects worth nearly US$4.12 billion`, `45 FDI projects with US$2 billion`: only a
+ * link word between a count read with its counted noun as unit and a second value — the second
+ * value is that noun's (`new projects`), named by the words after the count's number and scale.
+ */
+function countedNounBeforeLink(
+  a: SentenceContext,
+  before: Item | undefined,
+  raw: Range | undefined,
+): Range | undefined {
+  if (!raw || matchAt(a.tokens, raw.from, a.g.links, raw.to)?.to !== raw.to) return undefined;
+  if (before?.t !== 'figure' || before.fig.kind !== 'value') return undefined;
+  const q = before.fig.q;
+  if (q.unitFrom === undefined || q.unitTo !== q.to || q.quantity?.unitCode === undefined) return undefined;
+  let from = q.numberAt + 1;
+  const scale = matchAt(a.tokens, from, a.g.scales, q.to);
+  if (scale) from = scale.to;
+  return from < q.to ? { from, to: q.to } : undefined;
+}
+
+/**
  * True when the sentence pairs names and figures by order (`lần lượt là 8% và 8,5%`, `…,
  * respectively`); looked up once per sentence, so a sentence of many figures stays linear.
  */
@@ -104,7 +124,7 @@ function secondStatement(
   if (!sameKindAgain(previous, it)) return undefined;
   const gap = clause.items.slice(lastFigEnd + 1, k);
   const raw = nameRange(gap);
-  const between = secondName(a, raw);
+  const between = secondName(a, raw) ?? countedNounBeforeLink(a, clause.items[lastFigEnd], raw);
   // `8% và 8,5%`, `US$16.4 billion and US$ 0.9 billion`: only a joiner between the two figures.
   const joined = raw
     ? matchAt(a.tokens, raw.from, a.g.joiners, raw.to)?.to === raw.to

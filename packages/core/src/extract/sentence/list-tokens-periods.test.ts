@@ -163,3 +163,54 @@ describe('two figures each followed by its own period', () => {
     expect(all.find((s) => s.value?.value.base === '150000000000')?.period?.value).not.toBe('2023-Q1');
   });
 });
+
+describe('a bound word glued to the word before a figure makes the figure uncertain', () => {
+  it.each([
+    ['The ministry further saidover 142 trillion VND of domestic capital was disbursed.', 'en'],
+    ['The agency reportednearly US$3.2 billion in new capital.', 'en'],
+    ['Officials estimatedabout 4.5 million visitors came to the city.', 'en'],
+    ['Bộ cho biếtkhoảng 142 nghìn tỷ đồng đã được giải ngân.', 'vi'],
+  ])('%s', (text, locale) => {
+    const v = read(text, locale as 'vi' | 'en').find((s) => s.value)?.value;
+    expect(v).toBeDefined();
+    expect(v?.confidence).toBe('uncertain');
+    expect(v?.doubt?.reason).toBe('glued-bound');
+  });
+  it('a bound with its space is a bound, and a plain word before a figure no doubt (negative)', () => {
+    const [s] = read('The ministry said over 142 trillion VND was disbursed.', 'en');
+    expect(s?.value?.value.approximate).toBe('over');
+    const [t] = read('The ministry disbursed 142 trillion VND.', 'en');
+    expect(t?.value?.confidence).toBe('certain');
+  });
+});
+
+describe('units', () => {
+  it.each([
+    ['Capital disbursement reached 10.3 billion U.S. dollars, up 5.1 percent year-on-year.', '10300000000'],
+    ['Exports hit 2.4 billion US dollars in May.', '2400000000'],
+    ['Remittances totalled 1.1 billion U.S. dollar in the quarter.', '1100000000'],
+  ])('dollars written out are USD: %s', (text, base) => {
+    const s = read(text, 'en').find((x) => x.value?.value.base === base);
+    expect(s?.value?.value.unitCode).toBe('USD');
+  });
+  it.each([
+    ['There were 578 new projects worth nearly US$4.12 billion.', '578', 'project'],
+    ['Viet Nam housed over 35,500 valid projects totaling over US$430 billion.', '35500', 'project'],
+    ['The province welcomed 120 new foreign-invested enterprises.', '120', 'enterprise'],
+  ])('a counted noun after modifiers is the unit of the count: %s', (text, base, unit) => {
+    const all = read(text, 'en');
+    expect(all.find((s) => s.value?.value.base === base)?.value?.value.unitCode).toBe(unit);
+  });
+  it('the money value after the count and a link word stays its own statement', () => {
+    const all = read('There were 578 new projects worth nearly US$4.12 billion.', 'en');
+    const money = all.find((s) => s.value?.value.unitCode === 'USD');
+    expect(money?.value?.value.base).toBe('4120000000');
+    expect(money?.name?.value).toBe('new projects');
+  });
+  it('no unit across a joiner, a verb or a measure unit (negative)', () => {
+    const [s] = read('It has 12 and projects.', 'en');
+    expect(s?.value?.value.unitCode).toBeUndefined();
+    const [t] = read('Output rose to 120 new tonnes.', 'en');
+    expect(t?.value?.value.unitCode).not.toBe('project');
+  });
+});
