@@ -129,6 +129,12 @@ export interface Grammar {
    * of the yearly target`) is the estimated result, not the plan.
    */
   readonly forecastMarkers: readonly Phrase[];
+  /** Verbs of a result whose object is a goal noun (`fulfilled the set target`, `hoàn thành mục tiêu`): no goal frame. */
+  readonly fulfilVerbs: readonly Phrase[];
+  /** Nouns a goal word modifies (`target programmes`): no goal frame. */
+  readonly targetCompoundNouns: readonly Phrase[];
+  /** Heads a goal word follows inside a compound (`chương trình mục tiêu`): no goal frame. */
+  readonly targetCompoundHeads: readonly Phrase[];
   /** `từ` / `from` of `từ A lên B`. */
   readonly fromWords: readonly Phrase[];
   /** `lên`, `xuống`, `đến` / `to` of `từ A lên B`. */

@@ -91,6 +91,8 @@ export function placeChange(
     ...(level !== 'exact' ? { match: level } : {}),
   };
   d.changes.push(extracted);
+  // `with an estimated 17.3% growth in revenue`: the stage word of the change phrase is the statement's.
+  if (fig.stage && !d.stage) d.stage = a.field(fig.stage, it.from, it.to, `${L}.stage.in-change-phrase`, level);
   if (sameIn) d.sameIn.set(extracted, sameIn);
   if (fig.then?.quantity && !d.value)
     d.value = a.field(a.quantity(fig.then), fig.then.from, fig.then.to, `${L}.value.change-to`);

@@ -46,7 +46,15 @@ export function preNounChangeAt(c: Cursor, i: number): Found | null {
     after ?? (alone ? { from: pct, to: alone.to, base: alone.phrase.data, level: alone.level } : undefined);
   const amount = noun.phrase.data < 0 ? negate(n) : n;
   const approximate = approx?.phrase.data;
-  const fig: Figure = { kind: 'change', form: 'rate', amount, numberAt: at, base, approximate };
+  const fig: Figure = {
+    kind: 'change',
+    form: 'rate',
+    amount,
+    numberAt: at,
+    base,
+    approximate,
+    stage: stage?.phrase.data,
+  };
   return {
     to: after ? after.to : noun.to,
     fig,

@@ -81,6 +81,8 @@ export type Figure =
       readonly verbless?: boolean | undefined;
       /** The verb before a percentage with a base (`đạt`, `bằng`), for {@link Figure} ratios. */
       readonly verb?: string | undefined;
+      /** `an estimated 17.3% growth`: a stage word inside the change phrase, the statement's stage. */
+      readonly stage?: DataStage | undefined;
       readonly approximate?: 'about' | 'over' | 'under' | undefined;
     }
   | {

@@ -1,6 +1,6 @@
 import { fold } from '../fold';
 import { readQuantity } from '../quantity';
-import { type Cursor, type FigureRule, type Found, isP, m } from './context';
+import { type Cursor, type FigureRule, type Found, isNum, isP, m, percentAfter } from './context';
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function planValueAt(c: Cursor, i: number): Found | null {
@@ -22,7 +22,7 @@ function planOfAfterNounAt(c: Cursor, i: number): Found | null {
   const of = m(c, i, c.g.planOf);
   if (!of || i === 0) return null;
   const noun = m(c, i - 1, c.g.planNouns) ?? m(c, i - 2, c.g.planNouns);
-  if (noun?.to !== i) return null;
+  if (noun?.to !== i || !percentOfBefore(c, noun.from)) return null;
   const q = readQuantity(c.text, c.tokens, of.to, c.g, c.limit);
   if (!q?.quantity || q.quantity.unitCode === 'percent') return null;
   // `the plan of 2021` names a period, not a value
@@ -34,6 +34,29 @@ function planOfAfterNounAt(c: Cursor, i: number): Found | null {
     rule: `${c.g.locale}.plan.value-of-plan-noun`,
     level: of.level,
   };
+}
+
+/** How far back from a plan noun the percentage of its completion may stand (`46 percent of the full-year`). */
+const COMPLETION_BACK = 8;
+
+/**
+ * True when a percentage stands shortly before the plan noun at `noun`, with only words between
+ * (`46.85 percent of the full-year target`): the plan noun is a completion's, not a goal's
+ * (`aims to achieve the target of 9 million` is no completion).
+ */
+function percentOfBefore(c: Cursor, noun: number): boolean {
+  for (let j = noun - 1; j >= 0 && j >= noun - COMPLETION_BACK; j--) {
+    const t = c.tokens[j];
+    // (a hyphen glued inside a modifier: `full-year`)
+    if (isP(t, '-') && t?.gap === '') continue;
+    if (t?.kind === 'word') {
+      const pct = isNum(c.tokens[j - 1]) ? percentAfter(c, j) : 0;
+      if (pct > 0) return true;
+      continue;
+    }
+    return isP(t, '%') && isNum(c.tokens[j - 1]);
+  }
+  return false;
 }
 
 /** How far back from a bracket a plan noun may stand: `so với mục tiêu đề ra từ đầu năm (…)`. */

@@ -247,3 +247,84 @@ describe('goal frames in English', () => {
     expect(past.map((s) => s.kind.value)).toEqual(['target', 'actual']);
   });
 });
+
+describe('a goal noun that is the object of a verb of a result, or a modifier, frames no goal', () => {
+  it.each([
+    'Domestic collection fulfilled the set target with 41 trillion VND in 2021, rising 6 percent year-on-year.',
+    'The province met its annual target with 12 trillion VND of revenue in 2021.',
+    'Exports exceeded the yearly target with US$5 billion in 2022, up 9 percent year-on-year.',
+  ])('%s is a result', (text) => {
+    expect(read(text)[0]?.kind.value).toBe('actual');
+  });
+
+  it('a target compound noun (target programmes, chương trình mục tiêu) frames nothing', () => {
+    const all = read(
+      'The ministry disbursed VND 142 trillion in 2020, and VND 7.5 trillion for national target programmes.',
+    );
+    expect(all.map((s) => s.kind.value)).toEqual(['actual', 'actual']);
+    const [vi] = extractStatements('Vốn đầu tư cho các chương trình mục tiêu quốc gia năm 2021 đạt 2.100 tỷ đồng.', {
+      locale: 'vi',
+    });
+    expect(vi?.kind.value).toBe('actual');
+  });
+
+  it('still a goal: the goal noun with its own value, or a goal verb before it', () => {
+    const surpass = read('About 12 million tourists visited in 2023, surpassing the target of 8 million set earlier.');
+    expect(surpass.map((s) => s.kind.value)).toEqual(['actual', 'target']);
+    expect(one('The province aims to achieve the target of 9 million visitors in 2025.').kind.value).toBe('target');
+    expect(one('The city set a target of 7 million visitors for 2025.').kind.value).toBe('target');
+  });
+});
+
+describe('a stage word inside the change phrase is the statement’s stage', () => {
+  it.each([
+    'Tourism services posted an estimated 17.3% growth in revenue, totaling VND57.5 trillion in 2023.',
+    'Hotels reported an estimated 8 percent rise in guests in 2022, reaching 3 million.',
+    'Farm output saw a provisional 2.9 percent increase in 2021, to VND 900 trillion.',
+  ])('%s', (text) => {
+    const s = read(text)[0] as Statement;
+    expect(s.stage?.value === 'estimate' || s.stage?.value === 'preliminary').toBe(true);
+    expect(s.changes).toHaveLength(1);
+  });
+
+  it('no stage without a stage word', () => {
+    expect(read('Hotels reported an 8 percent rise in guests in 2022, reaching 3 million.')[0]?.stage).toBeUndefined();
+  });
+});
+
+describe('the other side of a comparison, with the period it names, is the same indicator’s figure for that period', () => {
+  it('a completion: higher than the N percent recorded in the same period last year', () => {
+    const [now, then] = read(
+      'Disbursement in the first nine months of 2022 amounted to 300 trillion VND, fulfilling 51.2 percent of the plan, lower than the 56.7 percent recorded in the same period last year.',
+    );
+    expect(now?.completion?.value.percent.value).toBe('51.2');
+    expect(now?.period?.value).toBe('2022-YTD-09');
+    expect(then?.completion?.value).toMatchObject({ form: 'of-plan', of: 'plan' });
+    expect(then?.completion?.value.percent.value).toBe('56.7');
+    expect(then?.period?.value).toBe('2021-YTD-09');
+    expect(then?.name?.value).toBe(now?.name?.value);
+    expect(then?.value).toBeUndefined();
+    // shown, never audited
+    expect(then?.completion?.confidence).toBe('uncertain');
+  });
+
+  it.each([
+    [
+      'Hanoi’s GRDP rose 6.2 percent in the first half of 2022, higher than 5.1 percent recorded in the same period last year.',
+      '2021-H1',
+    ],
+    ['Exports grew 9.4 percent in 2023, faster than the 7 percent seen in the previous year.', '2022'],
+  ])('a rate: %s', (text, period) => {
+    const [now, then] = read(text);
+    expect(then?.changes).toHaveLength(1);
+    expect(then?.changes[0]?.value.form).toBe('rate');
+    expect(then?.period?.value).toBe(period);
+    expect(then?.name?.value).toBe(now?.name?.value);
+  });
+
+  it('not that: a comparison with a goal or with no period after it stays as read', () => {
+    const all = read('Exports grew 8 percent in 2022, higher than the 6 percent growth target.');
+    expect(all[1]?.name?.value).not.toBe(all[0]?.name?.value);
+    expect(all[1]?.period?.value).toBe('2022');
+  });
+});

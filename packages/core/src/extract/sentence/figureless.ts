@@ -3,6 +3,7 @@ import type { Extracted, ExtractedChange } from '../types';
 import { nameRange } from './clauses';
 import type { Clause, SentenceContext, SentenceState } from './context';
 import { goalFrame } from './goal-frame';
+import { isGoalMarker } from './goal-marker';
 
 /**
  * `…, rose 5.2 percent to $20 billion, compared with the same period last year`: a clause of only
@@ -39,7 +40,7 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
     }
     // `…, vượt mục tiêu đề ra, …` after a result remarks on it; only a clause before the
     // first figure (or opening after `;`) frames what follows as goals.
-    if (it.t === 'marker' && it.kind === 'target' && (!st.firstFigureSeen || clause.sepBefore === ';'))
+    if (isGoalMarker(a, it) && (!st.firstFigureSeen || clause.sepBefore === ';'))
       st.sentenceTarget = { from: it.from, to: it.to };
     if (it.t === 'base' && !trailingBase(a, st, clause, it)) st.sentenceBase = it.read;
     // `…, up 5 percent, in the first four months of 2021`, `… (over 73.5 billion USD) in

@@ -2,6 +2,7 @@ import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
 import type { Clause, SentenceContext, SentenceState } from './context';
+import { isGoalMarker } from './goal-marker';
 
 /**
  * The frame of a clause's statement: target or actual (a target marker in the clause, or the
@@ -18,7 +19,7 @@ export function frameStatement(
   opened: boolean,
 ): void {
   const L = a.g.locale;
-  const targetMarker = clause.items.find((it) => it.t === 'marker' && it.kind === 'target');
+  const targetMarker = clause.items.find((it) => isGoalMarker(a, it));
   const stageMarker = leading.find((it) => it.t === 'marker' && it.kind === 'stage');
   // `… ước đạt 3,89% (chỉ tiêu kế hoạch là 3,88%)`: a plan word in a bracket after the figures
   // states the plan beside the result; it does not make the result a target.

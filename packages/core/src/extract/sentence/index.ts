@@ -3,6 +3,7 @@ import type { Sentence } from '../segment';
 import { endClause } from './clause-end';
 import { nameClause } from './clause-name';
 import { nameRange, splitClauses } from './clauses';
+import { comparedFigures } from './comparison-figure';
 import type { Clause, SentenceContext, SentenceState } from './context';
 import { readFigurelessClause } from './figureless';
 import { readFigures } from './figures';
@@ -79,5 +80,6 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   }
   ownMeasures(a, st);
   forecastResults(a, st);
+  comparedFigures(a, st);
   datePeriods(a, st);
 }

@@ -1,0 +1,115 @@
+import { isPeriodId, previousPeriod, samePeriodLastYear } from '../../period/period';
+import { matchPeriod } from '../period-phrase';
+import { matchAt } from '../phrase';
+import type { Draft } from '../place/context';
+import type { ExtractedChange, StatedCompletion } from '../types';
+import type { SentenceContext, SentenceState } from './context';
+
+/** How many participle or link words may stand between the compared figure and its period (`recorded in`). */
+const LINK_WORDS = 3;
+
+/** The first token that starts at or after character `at` (binary search: linear overall). */
+function tokenFrom(a: SentenceContext, at: number): number {
+  let lo = 0;
+  let hi = a.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a.tokens[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first word token of the draft's tokens. */
+function firstWord(a: SentenceContext, d: Draft): number {
+  let k = d.from;
+  while (k < d.to && a.tokens[k]?.kind !== 'word') k++;
+  return k;
+}
+
+/**
+ * The period a compared figure names after it (`28.56 percent recorded in the same period last
+ * year`, `3.39 percent seen in the first half of 2020`), resolved against the statement compared
+ * with it (`id` undefined when that one has no period); undefined when the text names none.
+ */
+function comparedPeriod(
+  a: SentenceContext,
+  after: number,
+  own: string | undefined,
+): { id: string | undefined; to: number } | undefined {
+  for (let k = after; k <= after + LINK_WORDS && k < a.tokens.length; k++) {
+    const base = matchAt(a.tokens, k, a.g.bases);
+    const kind = base?.phrase.data.kind;
+    if (base && (kind === 'same-period-last-year' || kind === 'previous-period')) {
+      if (!own || !isPeriodId(own)) return { id: undefined, to: base.to };
+      const id = kind === 'same-period-last-year' ? samePeriodLastYear(own).id : previousPeriod(own).id;
+      return { id, to: base.to };
+    }
+    const named = matchPeriod(a.tokens, k, a.g.locale);
+    const id = named ? a.periodId(named) : undefined;
+    if (named && id) return { id, to: named.to };
+    if (a.tokens[k]?.kind !== 'word') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `… fulfilling 33.1 percent of the plan, higher than the 28.56 percent recorded in the same
+ * period last year`, `GRDP up 5.91 percent in the first half of 2021, higher than 3.39 percent
+ * recorded in the same period last year`, `the increase would be 7 percent, lower than the 9.2
+ * percent seen in the same period last year`: a clause that opens with a comparative on a
+ * percentage, followed by the period it belongs to, is the other side of the comparison — the
+ * same indicator's figure of the same kind (a completion of the same plan, a rate against the
+ * same base) for that period, resolved against the compared statement's. It becomes that
+ * statement instead of a percentage named `higher than`. Without a period after it (`higher than
+ * the 6 percent growth target`) it is left as read. The certainty pass still doubts it
+ * (`comparison`): it is shown, never audited.
+ */
+export function comparedFigures(a: SentenceContext, st: SentenceState): void {
+  const L = a.g.locale;
+  const drafts = a.sentenceDrafts(st.span);
+  for (let n = 1; n < drafts.length; n++) {
+    const d = drafts[n] as Draft;
+    const prev = drafts[n - 1] as Draft;
+    if (!d.name || d.completion || d.kind.value !== prev.kind.value || !a.comparativeAt(firstWord(a, d))) continue;
+    const rate = prev.changes.find((c) => c.value.form === 'rate');
+    if (!rate && !prev.completion) continue;
+    // the compared figure: a bare percentage, or a rate the scanner read as the comparison's side
+    const v = d.value;
+    const side = d.changes.length === 1 && !v ? d.changes[0] : undefined;
+    const bare = v && v.value.unitCode === 'percent' && d.changes.length === 0 ? v : undefined;
+    const at = bare?.span ?? (side?.value.form === 'rate' ? side.span : undefined);
+    if (!at) continue;
+    const end = tokenFrom(a, at.end);
+    const period = end < a.tokens.length ? comparedPeriod(a, end, prev.period?.value) : undefined;
+    if (!period) continue;
+    if (prev.name) d.name = { ...prev.name, rule: `${L}.name.compared-figure` };
+    if (period.id) d.period = a.field(period.id, end, period.to, `${L}.period.compared-figure`);
+    if (side) {
+      if (!side.value.base && rate?.value.base)
+        d.changes[0] = { ...side, value: { ...side.value, base: rate.value.base }, rule: `${side.rule}+compared-base` };
+      continue;
+    }
+    if (!bare) continue;
+    const number = bare.value.number;
+    const approximate = bare.value.approximate;
+    if (rate) {
+      const change: ExtractedChange = {
+        form: 'rate',
+        amount: number,
+        ...(approximate ? { approximate } : {}),
+        ...(rate.value.base ? { base: rate.value.base } : {}),
+      };
+      d.changes.push({ ...bare, value: change, rule: `${L}.change.compared-figure` });
+    } else if (prev.completion) {
+      const completion: StatedCompletion = {
+        percent: number,
+        form: 'of-plan',
+        of: prev.completion.value.of,
+        ...(approximate ? { approximate } : {}),
+      };
+      d.completion = { ...bare, value: completion, rule: `${L}.completion.compared-figure` };
+    }
+    d.value = undefined;
+  }
+}

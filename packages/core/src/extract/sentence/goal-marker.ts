@@ -1,0 +1,36 @@
+import { matchAt } from '../phrase';
+import type { Item } from '../rules/context';
+import type { SentenceContext } from './context';
+
+/** How many tokens (articles, modifiers) may stand between a fulfilling verb and the goal noun it takes. */
+const OBJECT_WINDOW = 3;
+
+/**
+ * True when target marker `it` frames a goal. A goal noun is no goal frame when it is the object
+ * of a verb of a result (`domestic collection fulfilled the set target with 37 trillion VND`,
+ * `met its annual target`, `đã hoàn thành mục tiêu`) or a modifier inside a compound noun
+ * (`capital for national target programmes`, `chương trình mục tiêu quốc gia`) — unless its own
+ * value follows it (`surpassing the target of 8 million`: that figure is the goal's). Reads at most
+ * {@link OBJECT_WINDOW} tokens before the marker.
+ */
+export function isGoalMarker(a: SentenceContext, it: Item): boolean {
+  if (it.t !== 'marker' || it.kind !== 'target') return false;
+  const g = a.g;
+  if (matchAt(a.tokens, it.to, g.targetCompoundNouns)) return false;
+  // `surpassing the target of 8 million set earlier`: the figure right after is the goal's own value
+  const of = matchAt(a.tokens, it.to, g.planOf);
+  if (of && (a.tokens[of.to]?.kind === 'number' || matchAt(a.tokens, of.to, g.currencyBefore))) return true;
+  for (let k = Math.max(0, it.from - OBJECT_WINDOW - 1); k < it.from; k++) {
+    const verb = matchAt(a.tokens, k, g.fulfilVerbs, it.from);
+    if (!verb) continue;
+    // only words between the verb and the noun (`the set`, `its annual`)
+    let plain = true;
+    for (let j = verb.to; j < it.from; j++) if (a.tokens[j]?.kind !== 'word') plain = false;
+    if (plain) return false;
+  }
+  for (let k = Math.max(0, it.from - 2); k < it.from; k++) {
+    const head = matchAt(a.tokens, k, g.targetCompoundHeads, it.from);
+    if (head?.to === it.from) return false;
+  }
+  return true;
+}
