@@ -220,15 +220,28 @@ function partOfYearBefore(ix: TokenIndex, g: Grammar, at: number, period: unknow
 
 /**
  * `… compared to the implementation in 2019`, `gấp 3,2 lần năm 2023`: the statement's period was
- * read after a comparison word of its clause, so it may be the base's period.
+ * read after a comparison word of its clause, so it may be the base's period. A word inside one of
+ * the statement's figures is that figure's (`reached more than US$2.2 billion in 2022`: `than` is
+ * the value's bound), not a comparison.
  */
-function weighPeriod<T>(ix: TokenIndex, g: Grammar, p: Extracted<T> | undefined): Extracted<T> | undefined {
+function weighPeriod<T>(
+  ix: TokenIndex,
+  g: Grammar,
+  p: Extracted<T> | undefined,
+  s: Statement,
+): Extracted<T> | undefined {
   if (!p) return undefined;
   const at = ix.at(p.span.start);
   if (at === undefined) return { ...p, confidence: 'certain' };
   const from = Math.max(ix.clauseOf(at), at - 8);
-  if (within(ix.tokens, from, at, g.periodBaseLeads))
-    return { ...p, confidence: 'uncertain', doubt: doubt('base-period'), rule: `${p.rule}?base-period` };
+  const figures = [s.value, s.completion, s.density, ...s.changes];
+  const inFigure = (i: number): boolean => {
+    const start = (ix.tokens[i] as Token).start;
+    return figures.some((f) => f !== undefined && f.span.start <= start && start < f.span.end);
+  };
+  let lead = false;
+  for (let i = from; i < at && !lead; i++) lead = !inFigure(i) && matchAt(ix.tokens, i, g.periodBaseLeads, at) !== null;
+  if (lead) return { ...p, confidence: 'uncertain', doubt: doubt('base-period'), rule: `${p.rule}?base-period` };
   if (partOfYearBefore(ix, g, at, p.value))
     return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period` };
   return { ...p, confidence: 'certain' };
@@ -759,7 +772,7 @@ export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
     name: sure(s.name),
     fullName: sure(s.fullName),
     subject: sure(s.subject),
-    period: weighPeriod(ix, g, s.period),
+    period: weighPeriod(ix, g, s.period, s),
     stage: sure(s.stage),
     rank: sure(s.rank),
     parent: sure(s.parent),

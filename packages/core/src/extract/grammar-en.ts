@@ -389,6 +389,7 @@ export const en: Grammar = {
     'a worth',
   ]),
   resultLeads: words(['so far', 'to date', 'has', 'have', 'had']),
+  baseDemonstratives: new Set(['that', 'those']),
   periodBaseLeads: words([
     'compared with',
     'compared to',

@@ -243,6 +243,7 @@ export const vi: Grammar = {
   genericValueNames: words(['giá trị', 'tổng giá trị', 'tổng cộng', 'tổng số']),
   resultLeads: words(['đến nay', 'đã', 'hiện đã', 'lũy kế']),
   periodBaseLeads: words(['so với', 'so', 'gấp', 'cao hơn', 'thấp hơn']),
+  baseDemonstratives: new Set(),
   changeVerbs: phrases<1 | -1>([
     ['tăng', 1],
     ['tăng thêm', 1],

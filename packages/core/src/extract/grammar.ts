@@ -82,6 +82,12 @@ export interface Grammar {
   readonly resultLeads: readonly Phrase[];
   /** Words that open a comparison base before a period (`compared to … in 2019`, `so với năm 2019`). */
   readonly periodBaseLeads: readonly Phrase[];
+  /**
+   * Demonstratives that open a base only after a comparison word (`higher than that in 2019`,
+   * `compared with those of last year`); elsewhere they are no base (`The ministry said that in
+   * 2022, …`).
+   */
+  readonly baseDemonstratives: ReadonlySet<string>;
   /** Increase and decrease verbs, with the sign they give. */
   readonly changeVerbs: readonly Phrase<1 | -1>[];
   /** Articles before a change noun phrase (`a`, `an`); none in Vietnamese. */

@@ -285,12 +285,22 @@ export function readBase(c: Cursor, i: number): BaseRead | null {
   return read;
 }
 
+/** True when a comparison word (`than`, `compared with`) or a multiple (`2.3 times`) ends right before token `i`. */
+function leadEndsAt(c: Cursor, i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++)
+    if (matchAt(c.tokens, j, c.g.periodBaseLeads, i)?.to === i || matchAt(c.tokens, j, c.g.timesWords, i)?.to === i)
+      return true;
+  return false;
+}
+
 export function readBaseWords(c: Cursor, i: number): BaseRead | null {
   const standalone = m(c, i, c.g.standaloneBases);
   // Every compare phrase that starts here (`so với`, `so với cùng`), longest reading wins: `so
   // với cùng kỳ năm trước` is one base, never `so với cùng` + `kỳ` with `năm trước` left over.
   let best: BaseRead | null = null;
   for (const compare of matchesAt(c.tokens, i, c.g.compareWords, c.limit)) {
+    // `that in 2019` is a base after `than`/`compared with` only, not after `said`.
+    if (c.g.baseDemonstratives.has(c.tokens[i]?.forms.fold ?? '') && !leadEndsAt(c, i)) continue;
     const read = baseAfterCompare(c, i, compare);
     if (read && (!best || read.to > best.to)) best = read;
   }

@@ -63,10 +63,19 @@ export function frameStatement(
 /** How many tokens before a period a comparison word makes it the base's period. */
 const BASE_LEAD_WINDOW = 6;
 
-/** True when a comparison word (`compared to`, `so với`) of the clause stands shortly before period item `p`. */
+/**
+ * True when a comparison word (`compared to`, `so với`) of the clause stands shortly before period
+ * item `p`. A word inside a figure is that figure's (`reached more than US$2.2 billion in 2022`:
+ * `than` is the value's bound, not a comparison), so only the words between figures count.
+ */
 function afterBaseLead(a: SentenceContext, clause: Clause, p: Item): boolean {
-  for (let i = Math.max(clause.from, p.from - BASE_LEAD_WINDOW); i < p.from; i++)
-    if (matchAt(a.tokens, i, a.g.periodBaseLeads, p.from)) return true;
+  const from = Math.max(clause.from, p.from - BASE_LEAD_WINDOW);
+  for (const it of clause.items) {
+    if (it.to <= from || it.t === 'figure') continue;
+    if (it.from >= p.from) break;
+    for (let i = Math.max(it.from, from); i < it.to; i++)
+      if (matchAt(a.tokens, i, a.g.periodBaseLeads, p.from)) return true;
+  }
   return false;
 }
 
