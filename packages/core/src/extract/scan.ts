@@ -145,7 +145,10 @@ const ELLIPSIS_WORDS = 4;
  */
 function rateBefore(items: readonly Item[], k: number): boolean {
   let j = k;
-  while (j >= 0 && j > k - ELLIPSIS_WORDS && (items[j] as Item).t === 'word') j--;
+  // (the rate's own trailing period may stand between: `grew 6.2 percent in the second quarter and
+  // 5.8 percent in the first half`)
+  while (j >= 0 && j > k - ELLIPSIS_WORDS && ((items[j] as Item).t === 'word' || (items[j] as Item).t === 'period'))
+    j--;
   const it = items[j];
   return it?.t === 'figure' && it.fig.kind === 'change' && it.fig.form === 'rate';
 }

@@ -328,3 +328,78 @@ describe('the other side of a comparison, with the period it names, is the same 
     expect(all[1]?.period?.value).toBe('2022');
   });
 });
+
+describe('a second rate with a period of its own after the first one’s is the same indicator over that period', () => {
+  it.each([
+    [
+      'GDP grew 6.2 percent in the second quarter of 2023 and 5.8 percent in the first half of the year.',
+      '2023-Q2',
+      '2023-H1',
+    ],
+    ['Exports rose 12 percent in July 2023 and 9 percent in the first seven months.', '2023-07', '2023-YTD-07'],
+    [
+      'Industrial output fell 2.1 percent in the first quarter of 2022 and 0.4 percent in the first half.',
+      '2022-Q1',
+      '2022-H1',
+    ],
+  ])('%s', (text, first, second) => {
+    const [a, b, ...rest] = read(text);
+    expect(rest).toEqual([]);
+    expect(a?.period?.value).toBe(first);
+    expect(b?.period?.value).toBe(second);
+    expect(b?.name?.value).toBe(a?.name?.value);
+    expect(b?.changes.map((c) => c.value.form)).toEqual(['rate']);
+    expect(a?.changes).toHaveLength(1);
+  });
+
+  it('not that: a second rate with no period of its own stays on its statement', () => {
+    const all = read('GDP grew 6.2 percent in the second quarter of 2023 and 5.8 percent.');
+    expect(all).toHaveLength(1);
+  });
+});
+
+describe('a bare percentage in a parallel statement is a completion of the plan named before it', () => {
+  it.each([
+    [
+      'Domestic revenue reached 194.1 trillion VND in 2021, or 17.1 percent of the estimate, while crude oil revenue hit 3.2 trillion VND, equivalent to 13.8 percent.',
+      'en',
+      '13.8',
+    ],
+    [
+      'Thu nội địa năm 2023 ước đạt 1.076 nghìn tỷ đồng, bằng 80,6% dự toán năm; thu từ dầu thô 45,8 nghìn tỷ đồng, bằng 164,5%.',
+      'vi',
+      '164.5',
+    ],
+    [
+      'Chi đầu tư phát triển năm 2022 đạt 420 nghìn tỷ đồng, bằng 74% dự toán; chi thường xuyên 1.200 nghìn tỷ đồng, đạt 91%.',
+      'vi',
+      '91',
+    ],
+  ])('%s', (text, locale, percent) => {
+    const all = extractStatements(text, { locale });
+    expect(all).toHaveLength(2);
+    expect(all[1]?.completion?.value).toMatchObject({ form: 'of-plan', of: all[0]?.completion?.value.of });
+    expect(all[1]?.completion?.value.percent.value).toBe(percent);
+    expect(all[1]?.unread).toEqual([]);
+  });
+
+  it('not that: a share, a percentage after a change, or one with words after it', () => {
+    for (const [text, locale] of [
+      [
+        'Thu nội địa năm 2023 đạt 1.076 nghìn tỷ đồng, bằng 80,6% dự toán năm; thu từ dầu thô 45,8 nghìn tỷ đồng, chiếm 4,1%.',
+        'vi',
+      ],
+      [
+        'Domestic revenue reached 194.1 trillion VND in 2021, or 17.1 percent of the estimate, while oil revenue hit 3.2 trillion VND, accounting for 1.6 percent.',
+        'en',
+      ],
+      [
+        'Exports reached 30 billion USD in 2021, up 5 percent year-on-year, while imports hit 28 billion USD, equal to 12 percent.',
+        'en',
+      ],
+    ] as const) {
+      const all = extractStatements(text, { locale });
+      expect(all[1]?.completion, text).toBeUndefined();
+    }
+  });
+});

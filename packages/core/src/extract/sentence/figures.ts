@@ -1,3 +1,5 @@
+import { isPeriodId } from '../../period/period';
+import { completePeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
 import { placeFigure } from '../place';
 import type { Draft } from '../place/context';
@@ -5,6 +7,7 @@ import type { QuantityMatch } from '../quantity';
 import type { BaseRead, Item } from '../rules/context';
 import { nameRange } from './clauses';
 import { type Clause, nameField, type Range, type SentenceContext, type SentenceState } from './context';
+import { parallelCompletion } from './parallel-completion';
 import { secondPlanStatement } from './second-plan';
 
 /** The words of `range` after a joiner that opens it (`and`, `và`): `and` names nothing. */
@@ -105,6 +108,56 @@ function sharedGoalVerb(a: SentenceContext, it: Item & { t: 'figure' }, from: nu
 }
 
 /**
+ * `grew 6.2 percent in the second quarter of 2023 and 5.8 percent in the first half`, `a growth
+ * rate of 9.6 percent in Q2 and 9.3 percent in the first half of the year`: a second rate with
+ * only the first one's trailing period and a joiner before it, and a period of its own right after
+ * it, is the same indicator's rate over that period. Returns that period item, or undefined.
+ */
+function periodAfterElliptic(
+  a: SentenceContext,
+  clause: Clause,
+  previous: Draft,
+  k: number,
+  gap: readonly Item[],
+): { item: Item & { t: 'period' }; id: string } | undefined {
+  const it = clause.items[k] as Item & { t: 'figure' };
+  if (it.fig.kind !== 'change' || !it.rule.endsWith('elliptic-rate') || previous.changes.length !== 1) return undefined;
+  const after = clause.items[k + 1];
+  if (after?.t !== 'period' || !gap.some((x) => x.t === 'period')) return undefined;
+  // (`in the first half of the year` after `in the second quarter of 2023`: the first one's year)
+  const year = previous.period ? Number.parseInt(previous.period.value, 10) : Number.NaN;
+  const id = a.periodId(after.match) ?? completePeriod(after.match, Number.isFinite(year) ? year : undefined);
+  if (!id || !isPeriodId(id) || id === previous.period?.value) return undefined;
+  const joined = gap.some(
+    (x) =>
+      (x.t === 'marker' && x.kind === 'joiner') || (x.t === 'word' && matchAt(a.tokens, x.from, a.g.joiners, x.to)),
+  );
+  // only the first one's period, its preposition and the joiner: `in July 2023 and`
+  const only = gap.every((x) => x.t === 'period' || x.t === 'marker' || x.t === 'word');
+  const words = gap.filter((x) => x.t === 'word').length;
+  return joined && only && words <= 2 ? { item: after, id } : undefined;
+}
+
+/** The same indicator's statement over its own period, in the frame of the statement before. */
+function periodStatement(
+  a: SentenceContext,
+  st: SentenceState,
+  previous: Draft,
+  it: Item & { t: 'figure' },
+  period: { item: Item & { t: 'period' }; id: string },
+): Draft {
+  const L = a.g.locale;
+  const draft = a.newDraft(st.span, it.from);
+  if (previous.name) draft.name = { ...previous.name, rule: `${L}.name.same-indicator-own-period` };
+  draft.kind = previous.kind;
+  if (previous.stage) draft.stage = previous.stage;
+  const { item } = period;
+  draft.period = a.field(period.id, item.from, item.to, `${item.match.rule}+own-period`);
+  st.current = draft;
+  return draft;
+}
+
+/**
  * A second value after words or a period of its own (`… và kim ngạch xuất khẩu 7 tháng/2017 đạt
  * 115,3 tỷ USD`) starts another statement: named by those words, or — with only a period
  * between (`… và 7 tháng/2017 đạt 81,09 tỷ USD`) — the same indicator over that period. In a
@@ -151,6 +204,8 @@ function secondStatement(
   // of the change before (`tăng 12,5% về số lượng dự án và tăng 8% về vốn`).
   const first = gap[0];
   const measure = first ? matchAt(a.tokens, first.from, a.g.measureWords) : null;
+  const own = it.fig.kind === 'change' ? periodAfterElliptic(a, clause, previous, k, gap) : undefined;
+  if (own) return periodStatement(a, st, previous, it, own);
   if (
     (it.fig.kind === 'change' || it.fig.kind === 'rank') &&
     (!between || a.comparativeAt(between.from) || measure !== null)
@@ -254,7 +309,7 @@ export function readFigures(
       const x = clause.items[j] as Item;
       if (x.t === 'base') nearBase = x.read;
     }
-    placeFigure(a, draft, it, nearBase ?? st.sentenceBase ?? clauseBase?.read);
+    placeFigure(a, draft, parallelCompletion(a, st, draft, it), nearBase ?? st.sentenceBase ?? clauseBase?.read);
     lastFigEnd = k;
   }
   return { drafts, lastFigEnd };

@@ -1,0 +1,48 @@
+import { matchAt } from '../phrase';
+import type { Draft } from '../place/context';
+import type { Item } from '../rules/context';
+import type { StatedCompletion } from '../types';
+import type { SentenceContext, SentenceState } from './context';
+
+/**
+ * `thu nội địa ước đạt 1.076 nghìn tỷ đồng, bằng 80,6% dự toán năm; thu từ dầu thô 45,8 nghìn tỷ
+ * đồng, bằng 164,5%`, `domestic revenue reached 194.1 trillion VND, or 17.1 percent of the
+ * estimate, while that from crude oil 3.2 trillion VND, equivalent to 13.8 percent`: in a list of
+ * parallel statements, a percentage after a value with a verb and nothing after it (no plan, no
+ * base, no `of …`) is a completion of the plan the statement before in the sentence named. Returns
+ * the figure item to place instead, or the item as read.
+ */
+export function parallelCompletion(
+  a: SentenceContext,
+  st: SentenceState,
+  draft: Draft,
+  it: Item & { t: 'figure' },
+): Item & { t: 'figure' } {
+  const fig = it.fig;
+  if (fig.kind !== 'percent' || fig.verbFrom === undefined || !draft.value || draft.completion || !draft.name)
+    return it;
+  const q = fig.q.quantity;
+  if (q?.unitCode !== 'percent') return it;
+  // `chiếm 20%`, `accounting for 20 percent`: a share, never a completion
+  if (matchAt(a.tokens, fig.verbFrom, a.g.shareWords)) return it;
+  // nothing after the percentage but a separator or the sentence's end
+  const next = a.tokens[fig.q.to];
+  if (fig.q.to < st.sentence.to - 1 && !(next?.kind === 'punct' && [',', ';', '.'].includes(next.text))) return it;
+  let plan: StatedCompletion['of'] | undefined;
+  for (const d of a.sentenceDrafts(st.span)) {
+    if (d === draft) break;
+    if (d.completion?.value.form === 'of-plan') plan = d.completion.value.of;
+  }
+  if (!plan) return it;
+  const completion: StatedCompletion = {
+    percent: q.number,
+    form: 'of-plan',
+    of: plan,
+    ...(fig.approximate ? { approximate: fig.approximate } : {}),
+  };
+  return {
+    ...it,
+    fig: { kind: 'completion', completion, numberAt: fig.q.numberAt, stage: fig.stage },
+    rule: `${a.g.locale}.completion.parallel-of-plan`,
+  };
+}
