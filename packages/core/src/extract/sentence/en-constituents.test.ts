@@ -129,6 +129,23 @@ describe('a forecast that states its completion of a plan is the estimated resul
     expect(one('Exports are expected to reach US$400 billion in 2025.').kind.value).toBe('target');
   });
 
+  it.each([
+    'The ministry estimated that export revenues will reach 95 billion USD this year, a year-on-year rise of 31.6 percent.',
+    'Tourism revenue is expected to hit VND 40 trillion this year, up 12 percent year-on-year.',
+    'Năm nay, thu ngân sách dự kiến đạt 12.000 tỷ đồng.',
+  ])('a forecast of the current year is its estimated close: %s', (text) => {
+    const s = extractStatements(text, { locale: /ngân sách/.test(text) ? 'vi' : 'en' })[0];
+    expect(s?.kind.value).toBe('actual');
+    expect(s?.stage?.value).toBe('estimate');
+  });
+
+  it('not that: a forecast of a named year, or of a part of this year, stays a target', () => {
+    expect(one('Exports are expected to reach US$400 billion in 2027.').kind.value).toBe('target');
+    expect(one('Exports are expected to reach US$200 billion in the first half of this year.').kind.value).toBe(
+      'target',
+    );
+  });
+
   it('Vietnamese: dự kiến … vượt N% dự toán is the estimated result', () => {
     const [s] = extractStatements('Dự kiến năm 2023 thu ngân sách đạt 12.000 tỷ đồng, vượt 8,5% dự toán.', {
       locale: 'vi',

@@ -79,7 +79,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
     else readFigureClause(a, st, clause, figIndex);
   }
   ownMeasures(a, st);
-  forecastResults(a, st);
+  forecastResults(a, st, items);
   comparedFigures(a, st);
   datePeriods(a, st);
 }
