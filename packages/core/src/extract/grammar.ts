@@ -178,6 +178,11 @@ export interface Grammar {
    * states completions. See `sentence/list-brackets.ts`.
    */
   readonly planRateNouns: readonly Phrase[];
+  /**
+   * Adverbs of degree between a change verb and its percentage (`tăng cao thứ hai, đạt 25%`, `tăng
+   * thấp nhất với 22,6%`, `grew the fastest, at 25 percent`). See `sentence/list-verb-rates.ts`.
+   */
+  readonly degreeWords: readonly Phrase[];
   /** Words after which a list of names begins (`were`, `including`, `gồm`, `là`): the first name starts after them. */
   readonly listLeads: readonly Phrase[];
   /** Verbs after which a percentage with a base is always a ratio (`bằng 98% cùng kỳ`, `equal to`). */

@@ -38,6 +38,8 @@ const GLUED_CAPITAL = /^(\p{Ll}[\p{Ll}\p{M}]*)\p{Lu}/u;
 export interface Glue {
   readonly leads: ReadonlySet<string>;
   readonly tails: ReadonlySet<string>;
+  /** Words already looked at, with their first part's length (a report repeats its words). */
+  readonly seen?: Map<string, number>;
 }
 
 /**
@@ -57,6 +59,18 @@ function gluedHead(word: string, glue: Glue | undefined): number {
   for (let n = Math.min(word.length - 2, 5); n >= 1; n--)
     if (glue.leads.has(word.slice(0, n)) && glue.tails.has(word.slice(n))) return n;
   return 0;
+}
+
+/** {@link gluedHead} once per distinct word of a grammar (at most 50,000 words are kept). */
+function cachedHead(word: string, glue: Glue): number {
+  const seen = glue.seen;
+  if (!seen) return gluedHead(word, glue);
+  let head = seen.get(word);
+  if (head === undefined) {
+    head = gluedHead(word, glue);
+    if (seen.size < 50_000) seen.set(word, head);
+  }
+  return head;
 }
 
 /**
@@ -90,7 +104,7 @@ export function tokenize(text: string, glue?: Glue): Token[] {
       if (word) {
         kind = 'word';
         len = GLUED_CODE.exec(word[0])?.[0].length ?? word[0].length;
-        const head = len === word[0].length ? gluedHead(word[0], glue) : 0;
+        const head = len === word[0].length && glue ? cachedHead(word[0], glue) : 0;
         if (head > 0) len = head;
       } else {
         const code = text.codePointAt(i) ?? 0;
@@ -120,7 +134,7 @@ export function glueOf(g: Grammar): Glue {
     for (const p of list as readonly { readonly tokens: readonly Token[] }[])
       if (p.tokens.length === 1 && p.tokens[0]?.kind === 'word' && !g.glueLeads.has(p.tokens[0].forms.lower))
         tails.add(p.tokens[0].forms.lower);
-  glue = { leads: g.glueLeads, tails };
+  glue = { leads: g.glueLeads, tails, seen: new Map() };
   GLUES.set(g, glue);
   return glue;
 }

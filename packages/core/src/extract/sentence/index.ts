@@ -10,6 +10,7 @@ import { readFigures } from './figures';
 import { forecastResults } from './forecast-result';
 import { frameStatement } from './frame';
 import { bracketList } from './list-brackets';
+import { degreeRates } from './list-verb-rates';
 import { ownMeasures } from './measure-owner';
 import { openStatement } from './open';
 import { datePeriods, statedYear } from './periods';
@@ -66,7 +67,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
     periods: [],
   };
   a.sentenceYear = statedYear(a, items);
-  const listed = bracketList(a, items);
+  const listed = bracketList(a, degreeRates(a, items));
   for (const clause of splitClauses(listed)) {
     if (clause.sepBefore === ';') st.ofWhichParent = undefined;
     for (const it of clause.items) {

@@ -141,3 +141,26 @@ describe('GDP and GRDP state their growth with a bare percentage', () => {
     expect(s?.changes.some((c) => c.value.form === 'rate')).toBe(false);
   });
 });
+
+describe('a change verb and adverbs of degree before a bare percentage make it a rate', () => {
+  it.each([
+    ['Ngành thủy sản tăng cao thứ hai, đạt 18,4%.', 'vi', 'Ngành thủy sản', '18.4'],
+    ['Ngành vận tải tăng thấp nhất với 3,2%.', 'vi', 'Ngành vận tải', '3.2'],
+    ['Xuất khẩu dệt may giảm mạnh nhất với 9,5%.', 'vi', 'Xuất khẩu dệt may', '-9.5'],
+    ['Exports to Japan grew the fastest, at 21 percent.', 'en', 'Exports to Japan', '21'],
+    ['Imports from Korea declined the most sharply, at 7.7 percent.', 'en', 'Imports from Korea', '-7.7'],
+  ])('%s', (text, locale, name, rate) => {
+    const [s] = read(text, locale as 'vi' | 'en');
+    expect(s?.name?.value).toBe(name);
+    expect(s?.value).toBeUndefined();
+    expect(s?.changes[0]?.value).toMatchObject({ form: 'rate', amount: { value: rate } });
+  });
+  it.each([
+    ['Nông nghiệp tăng mạnh, chiếm 30%.', 'vi'],
+    ['Xuất khẩu giảm mạnh, chỉ đạt 12%.', 'vi'],
+    ['Doanh thu cao nhất đạt 45%.', 'vi'],
+  ])('a share, or a percentage with no change verb before its adverbs, is no rate (negative): %s', (text, locale) => {
+    const all = read(text, locale as 'vi' | 'en');
+    expect(all.flatMap((s) => s.changes)).toEqual([]);
+  });
+});
