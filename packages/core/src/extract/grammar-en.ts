@@ -76,6 +76,7 @@ export const en: Grammar = {
     ['$', 'USD'],
   ]),
   percentWords: words(['percent', 'per cent', 'pct']),
+  samePeriodYearLinks: new Set(['of', 'in']),
   pointWords: words(VOCABULARY.en.points),
   timesWords: words(['times', '-fold', 'fold']),
   multipleNumbers: phrases<string>([

@@ -73,6 +73,7 @@ export const vi: Grammar = {
   ]),
   currencyBefore: phrases<string>([]),
   percentWords: words(['phần trăm']),
+  samePeriodYearLinks: new Set(['nam']),
   pointWords: words(VOCABULARY.vi.points),
   timesWords: words(['lần']),
   multipleNumbers: [],

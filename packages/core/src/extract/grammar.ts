@@ -20,6 +20,8 @@ export interface Grammar {
   readonly currencyBefore: readonly Phrase<string>[];
   /** Percent written as a word (`phần trăm`, `percent`). */
   readonly percentWords: readonly Phrase[];
+  /** Words that link a same-period base to its year (`cùng kỳ năm 2019`, `the same period of 2019`). */
+  readonly samePeriodYearLinks: ReadonlySet<string>;
   /** Percentage points (`điểm phần trăm`, `percentage points`). */
   readonly pointWords: readonly Phrase[];
   /** Times (`lần`, `times`, `-fold`). */

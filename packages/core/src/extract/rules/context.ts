@@ -272,13 +272,7 @@ export function readBase(c: Cursor, i: number): BaseRead | null {
   // `cùng kỳ năm 2019`, `/2019`, `the same period of 2019`, `in 2019`: the year is named.
   const t = c.tokens;
   let k = read.to;
-  const link = fold(t[k]?.text ?? '');
-  if (
-    (c.g.locale === 'vi' && link === 'nam') ||
-    isP(t[k], '/') ||
-    (c.g.locale === 'en' && (link === 'of' || link === 'in'))
-  )
-    k++;
+  if (c.g.samePeriodYearLinks.has(fold(t[k]?.text ?? '')) || isP(t[k], '/')) k++;
   const year = t[k];
   if (k > read.to && k < c.limit && isNum(year) && /^(19|20)\d\d$/.test(year.text))
     return { ...read, to: k + 1, base: { kind: 'same-period-in', year: year.text } };

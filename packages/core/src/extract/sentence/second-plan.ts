@@ -1,5 +1,7 @@
+import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
+import type { Token } from '../tokenize';
 import type { SentenceContext, SentenceState } from './context';
 
 /** How many words after a completion's figure may still name its plan (`… dự toán HĐND tỉnh giao`). */
@@ -18,8 +20,10 @@ function planWords(a: SentenceContext, from: number, to: number): Set<string> {
   let end = to;
   for (let n = 0; n < PLAN_TAIL && t[end]?.kind === 'word'; n++) end++;
   for (let i = k + 1; i < end; i++) {
-    const w = t[i];
-    if (w?.kind === 'word' && !/^per(cent)?$/u.test(w.forms.fold) && w.forms.fold !== 'cent') words.add(w.forms.fold);
+    // `percent`, `per cent`, `phần trăm` belong to the number, not to the plan
+    const pct = matchAt(t, i, a.g.percentWords, end);
+    if (pct) i = pct.to - 1;
+    else if (t[i]?.kind === 'word') words.add((t[i] as Token).forms.fold);
   }
   return words;
 }
