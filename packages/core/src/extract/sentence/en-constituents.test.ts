@@ -420,3 +420,25 @@ describe('a bare percentage in a parallel statement is a completion of the plan 
     }
   });
 });
+
+describe('a goal marker between two figures frames the second, not the first', () => {
+  it.each([
+    ['The province collected VND 10 trillion in 2023 and set a target of VND 12 trillion for 2024.', '2024'],
+    ['Exports reached 30 billion USD in 2023, while the target for 2024 is 35 billion USD.', '2024'],
+    ['Investment for 2025 will total VND 104 trillion to meet the economic growth target of 10.5%.', '2025'],
+  ])('%s', (text, period) => {
+    const all = read(text);
+    expect(all).toHaveLength(2);
+    expect(all[1]?.kind.value).toBe('target');
+    expect(all[1]?.period?.value).toBe(period);
+  });
+
+  it('the first figure keeps its own frame', () => {
+    expect(
+      read('The province collected VND 10 trillion in 2023 and set a target of VND 12 trillion for 2024.')[0]?.kind
+        .value,
+    ).toBe('actual');
+    // a marker after the last figure still frames it: `growth of 6.5 percent is targeted`
+    expect(one('For 2025, export growth of 6.5 percent is targeted.').kind.value).toBe('target');
+  });
+});

@@ -7,6 +7,7 @@ import type { QuantityMatch } from '../quantity';
 import type { BaseRead, Item } from '../rules/context';
 import { nameRange } from './clauses';
 import { type Clause, nameField, type Range, type SentenceContext, type SentenceState } from './context';
+import { isGoalMarker } from './goal-marker';
 import { parallelCompletion } from './parallel-completion';
 import { secondPlanStatement } from './second-plan';
 
@@ -85,6 +86,11 @@ function sameKindAgain(d: Draft, it: Item & { t: 'figure' }): boolean {
   if (fig.kind === 'change')
     return d.changes.some((c) => c.value.form === (fig.form === 'absolute' ? 'rate' : fig.form));
   return fig.kind === 'percent' && (d.value !== undefined || d.changes.some((c) => c.rule.endsWith('+growth-name')));
+}
+
+/** The goal marker among the items between two figures, if any. */
+function goalIn(a: SentenceContext, gap: readonly Item[]): Item | undefined {
+  return gap.find((x) => isGoalMarker(a, x));
 }
 
 /**
@@ -223,6 +229,11 @@ function secondStatement(
     draft.kind = previous.kind;
     if (previous.stage) draft.stage = previous.stage;
     if (previous.period) draft.period = previous.period;
+  } else if (goalIn(a, gap)) {
+    // `aim to reach 104.1 trillion VND to meet the economic growth target of 10.5%`, `…, and the
+    // target for exports is 8%`: a goal marker between the two figures frames the second.
+    const goal = goalIn(a, gap) as Item;
+    draft.kind = a.field('target', goal.from, goal.to, `${L}.kind.target-marker-between`);
   } else if (previous.kind.value === 'target' && sharedGoalVerb(a, it, (clause.items[lastFigEnd] as Item).to)) {
     // `aims to serve about 18 million foreign visitors and 85 million domestic ones`, `aims to
     // receive 17 million tourists and serve 82 million domestic visitors`: a second object (or a

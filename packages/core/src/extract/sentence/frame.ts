@@ -19,7 +19,7 @@ export function frameStatement(
   opened: boolean,
 ): void {
   const L = a.g.locale;
-  const targetMarker = clause.items.find((it) => isGoalMarker(a, it));
+  const targetMarker = clauseGoal(a, clause, leading);
   const stageMarker = leading.find((it) => it.t === 'marker' && it.kind === 'stage');
   // `… ước đạt 3,89% (chỉ tiêu kế hoạch là 3,88%)`: a plan word in a bracket after the figures
   // states the plan beside the result; it does not make the result a target.
@@ -58,6 +58,24 @@ export function frameStatement(
     }
   }
   draft.periodMatch ??= (periods[0] as Item & { t: 'period' }).match;
+}
+
+/**
+ * The goal marker that frames the clause's statement: one before its figures, or one after them
+ * with no figure after it (`growth of 6% is targeted`). A marker between two figures frames the
+ * second (`collected VND 10 trillion in 2023 and set a target of VND 12 trillion for 2024`), read
+ * when that figure opens its own statement.
+ */
+function clauseGoal(a: SentenceContext, clause: Clause, leading: readonly Item[]): Item | undefined {
+  const before = leading.find((it) => isGoalMarker(a, it));
+  if (before) return before;
+  let goal: Item | undefined;
+  for (let k = leading.length; k < clause.items.length; k++) {
+    const it = clause.items[k] as Item;
+    if (goal && (it.t === 'figure' || it.t === 'bad-number')) goal = undefined;
+    else if (!goal && isGoalMarker(a, it)) goal = it;
+  }
+  return goal;
 }
 
 /** How many tokens before a period a comparison word makes it the base's period. */
