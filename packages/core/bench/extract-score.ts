@@ -9,19 +9,23 @@
  * for round 11: it is scored with `--test2` in its own groups (`test2`, `vi test2`, `en test2`)
  * and `--test2 --failures=all` lists its failures too. The third fresh set (TEST3_CORPUS, split
  * `test3`), held out, is scored only with `--test3`, in its own groups (`test3`, `vi test3`,
- * `en test3`); its failures are never printed.
+ * `en test3`); its failures are never printed. The fourth fresh set (FRESH4_CORPUS, split `fresh4`)
+ * is scored with `--fresh4` in its own groups (`fresh4`, `vi fresh4`, `en fresh4`); it was scored
+ * once unseen and then released, so `--fresh4 --failures=all` lists its failures too.
  *
- *   pnpm --filter @chitieu/core exec tsx bench/extract-score.ts [--failures | --failures=all] [--test2] [--test3]
+ *   pnpm --filter @chitieu/core exec tsx bench/extract-score.ts [--failures | --failures=all] [--test2] [--test3] [--fresh4]
  */
-import { REAL_CORPUS, TEST2_CORPUS, TEST3_CORPUS } from '../test/extract/real-corpus';
+import { FRESH4_CORPUS, REAL_CORPUS, TEST2_CORPUS, TEST3_CORPUS } from '../test/extract/real-corpus';
 import { scoreCorpus, table } from '../test/extract/real-corpus/score';
 
 const test2 = process.argv.includes('--test2');
 const test3 = process.argv.includes('--test3');
+const fresh4 = process.argv.includes('--fresh4');
 const { groups, scores } = scoreCorpus([
   ...REAL_CORPUS,
   ...(test2 ? TEST2_CORPUS : []),
   ...(test3 ? TEST3_CORPUS : []),
+  ...(fresh4 ? FRESH4_CORPUS : []),
 ]);
 console.log(table(groups));
 const all = process.argv.includes('--failures=all');

@@ -234,7 +234,8 @@ export function table(groups: readonly (readonly [string, Tally])[]): string {
  * half of the fresh set (ids `*-released-*`) is also tallied on its own (`released`, `vi released`,
  * `en released`): new articles the first rounds of rules were not written on. The second fresh
  * set (split `test2`) counts only in `test2`, `vi test2` and `en test2`, listed only when present;
- * the third (split `test3`) only in `test3`, `vi test3` and `en test3`, likewise.
+ * the third (split `test3`) only in `test3`, `vi test3` and `en test3`, likewise; the fourth (split
+ * `fresh4`) only in `fresh4`, `vi fresh4` and `en fresh4`.
  */
 export function scoreCorpus(corpus: readonly RealSentence[]): {
   groups: [string, Tally][];
@@ -257,33 +258,38 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
   const test2Names = ['test2', 'vi test2', 'en test2'] as const;
   // the third fresh set (split `test3`): likewise tallied only in its own groups
   const test3Names = ['test3', 'vi test3', 'en test3'] as const;
+  // the fourth fresh set (split `fresh4`): likewise tallied only in its own groups
+  const fresh4Names = ['fresh4', 'vi fresh4', 'en fresh4'] as const;
   type Name =
     | (typeof names)[number]
     | (typeof freshNames)[number]
     | (typeof test2Names)[number]
-    | (typeof test3Names)[number];
+    | (typeof test3Names)[number]
+    | (typeof fresh4Names)[number];
   const tallies = new Map<string, Tally>(
-    [...names, ...freshNames, ...test2Names, ...test3Names].map((n) => [n, emptyTally()]),
+    [...names, ...freshNames, ...test2Names, ...test3Names, ...fresh4Names].map((n) => [n, emptyTally()]),
   );
   const scores: SentenceScore[] = [];
   for (const s of corpus) {
     const score = scoreSentence(s);
     scores.push(score);
     const into: readonly string[] =
-      s.split === 'test3'
-        ? ['test3', `${s.locale} test3`]
-        : s.split === 'test2'
-          ? ['test2', `${s.locale} test2`]
-          : s.split === 'fresh'
-            ? ['fresh', `${s.locale} fresh`, 'all + fresh']
-            : [
-                'all',
-                s.split,
-                s.locale,
-                ...(s.split === 'unseen' ? [`${s.locale} unseen`] : []),
-                ...(s.id.includes('-released-') ? ['released', `${s.locale} released`] : []),
-                'all + fresh',
-              ];
+      s.split === 'fresh4'
+        ? ['fresh4', `${s.locale} fresh4`]
+        : s.split === 'test3'
+          ? ['test3', `${s.locale} test3`]
+          : s.split === 'test2'
+            ? ['test2', `${s.locale} test2`]
+            : s.split === 'fresh'
+              ? ['fresh', `${s.locale} fresh`, 'all + fresh']
+              : [
+                  'all',
+                  s.split,
+                  s.locale,
+                  ...(s.split === 'unseen' ? [`${s.locale} unseen`] : []),
+                  ...(s.id.includes('-released-') ? ['released', `${s.locale} released`] : []),
+                  'all + fresh',
+                ];
     for (const n of into) {
       const t = tallies.get(n);
       if (t) addTo(t, score);
@@ -294,6 +300,7 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     ...((tallies.get('fresh') as Tally).sentences > 0 ? freshNames : []),
     ...((tallies.get('test2') as Tally).sentences > 0 ? test2Names : []),
     ...((tallies.get('test3') as Tally).sentences > 0 ? test3Names : []),
+    ...((tallies.get('fresh4') as Tally).sentences > 0 ? fresh4Names : []),
   ];
   return { groups: listed.map((n) => [n, tallies.get(n) as Tally]), scores };
 }

@@ -43,8 +43,9 @@ export interface RealSentence {
    * `test2`: the second fresh set (`test2-vi.ts`, `test2-en.ts`), new articles again, annotated by
    * someone who never read the extractor; scored only in its own groups, its failures never printed.
    * `test3`: the third fresh set (`test3-vi.ts`, `test3-en.ts`), held out, scored only in its own groups.
+   * `fresh4`: the fourth fresh set (`fresh4-vi.ts`, `fresh4-en.ts`), scored once unseen in its own groups, then released.
    */
-  readonly split: 'seen' | 'unseen' | 'fresh' | 'test2' | 'test3';
+  readonly split: 'seen' | 'unseen' | 'fresh' | 'test2' | 'test3' | 'fresh4';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }
