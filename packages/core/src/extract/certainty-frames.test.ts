@@ -16,16 +16,27 @@ describe('certainty: shapes whose role the reader does not follow are never cert
     expect(figures.some((f) => f.doubt?.reason === 'respectively')).toBe(true);
   });
 
-  it('respectively (en): the word after the list doubts the figures before it, not an earlier clause', () => {
+  it('respectively (en): as many names as figures pairs them by order; an earlier clause is untouched', () => {
     const all = read(
       'The trade surplus with the U.S. was estimated at US$44.3 billion, down 24.1 percent on-year, while the trade surplus to the EU and Japan was estimated at US$16.4 billion and US$0.9 billion, respectively.',
       'en',
     );
-    const v = (base: string) => all.find((s) => s.value?.value.base === base)?.value;
-    expect(v('44300000000')?.confidence).toBe('certain');
-    expect(v('16400000000')?.confidence).toBe('uncertain');
-    expect(v('16400000000')?.doubt?.reason).toBe('respectively');
-    expect(v('900000000')?.confidence).toBe('uncertain');
+    const s = (base: string) => all.find((x) => x.value?.value.base === base);
+    expect(s('44300000000')?.value?.confidence).toBe('certain');
+    expect(s('16400000000')?.name?.value).toBe('trade surplus to the EU');
+    expect(s('900000000')?.name?.value).toBe('Japan');
+    expect(s('16400000000')?.value?.confidence).toBe('certain');
+    expect(s('900000000')?.value?.confidence).toBe('certain');
+  });
+
+  it('respectively (en): more names than figures pairs nothing, every figure of the list is uncertain', () => {
+    const all = read(
+      'Imports of cotton, yarn, leather and plastics fell by 15% and 14%, respectively, year-on-year.',
+      'en',
+    );
+    const figures = fields(all);
+    expect(figures.length).toBeGreaterThan(0);
+    for (const f of figures) expect(f.doubt?.reason).toBe('respectively');
   });
 
   it('counted-noun: a bare count before the name is not the value', () => {

@@ -3,6 +3,7 @@ import type { Grammar } from './grammar';
 import { matchPeriod } from './period-phrase';
 import { matchAt, type Phrase } from './phrase';
 import { LISTED } from './sentence/list-brackets';
+import { PAIRED } from './sentence/list-respectively';
 import type { Token } from './tokenize';
 import type { Doubt, DoubtReason, Extracted, ExtractedChange, Statement } from './types';
 
@@ -437,6 +438,9 @@ const RULES: readonly {
     // does not follow; no figure near the word is certain.
     id: 'respectively',
     doubts: (ctx, f) => {
+      // `Coffee and pepper exports rose 7% and 9%, respectively`: paired with its name by order
+      // (`sentence/list-respectively.ts`), the counts of names and figures being equal.
+      if (f.rule.includes(PAIRED)) return false;
       const k = numberToken(ctx, f);
       return k !== undefined && respectiveList(ctx.ix, ctx.g, k);
     },

@@ -112,14 +112,16 @@ describe('sentence › respectively lists', () => {
       ['8.2', 'respectively'],
     ]);
     expect(vi.map((s) => s.kind.value)).toEqual(['target', 'target']);
+    // As many names as figures (`to the Philippines and Indonesia`): each figure is its name's.
     const en = read(
       'Rice exports to the Philippines and Indonesia were estimated at US$1.1 billion and US$ 0.4 billion, respectively.',
       'en',
     );
     const second = en.find((s) => s.value?.value.base === '400000000');
-    expect(second?.name?.value).not.toBe('and');
+    expect(second?.name?.value).toBe('Indonesia');
     expect(second?.stage?.value).toBe('estimate');
-    expect(second?.value?.doubt?.reason).toBe('respectively');
+    expect(second?.value?.confidence).toBe('certain');
+    expect(en.find((s) => s.value?.value.base === '1100000000')?.name?.value).toBe('Rice exports to the Philippines');
   });
 });
 

@@ -10,6 +10,7 @@ import { readFigures } from './figures';
 import { forecastResults } from './forecast-result';
 import { frameStatement } from './frame';
 import { bracketList } from './list-brackets';
+import { pairRespectively } from './list-respectively';
 import { degreeRates } from './list-verb-rates';
 import { ownMeasures } from './measure-owner';
 import { openStatement } from './open';
@@ -80,6 +81,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
     else readFigureClause(a, st, clause, figIndex);
   }
   ownMeasures(a, st);
+  pairRespectively(a, st);
   forecastResults(a, st, items);
   comparedFigures(a, st);
   datePeriods(a, st);

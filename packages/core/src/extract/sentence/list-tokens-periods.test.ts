@@ -123,7 +123,10 @@ describe('respectively doubts every figure of its lists, however long, and nothi
       'The imports of cotton, yarn and leather for making shoes, bags and garments dropped by 11%, 9% and 13%, respectively, year-on-year.',
       ['11%', '9%', '13%'],
     ],
-    ['Xuất khẩu gạo, cà phê và hồ tiêu tăng lần lượt là 12,1%, 8,4% và 3,5% so với cùng kỳ.', ['12,1', '8,4', '3,5']],
+    [
+      'Xuất khẩu gạo, cà phê, hồ tiêu và điều tăng lần lượt là 12,1%, 8,4% và 3,5% so với cùng kỳ.',
+      ['12,1', '8,4', '3,5'],
+    ],
   ])('%s', (text, numbers) => {
     const all = read(text, /[ăạệồ]/u.test(text) ? 'vi' : 'en');
     for (const n of numbers) {
@@ -136,7 +139,7 @@ describe('respectively doubts every figure of its lists, however long, and nothi
   });
   it('a figure of an earlier clause of the sentence stays certain (negative)', () => {
     const all = read(
-      'Exports to China were valued at US$12.5 billion, up 8.2 percent on-year, while exports to Korea and India were US$3.4 billion and US$1.1 billion, respectively.',
+      'Exports to China were valued at US$12.5 billion, up 8.2 percent on-year, while exports to Korea, Japan and India were US$3.4 billion and US$1.1 billion, respectively.',
       'en',
     );
     expect(byNumber(all, '12.5')?.confidence).toBe('certain');
@@ -212,5 +215,70 @@ describe('units', () => {
     expect(s?.value?.value.unitCode).toBeUndefined();
     const [t] = read('Output rose to 120 new tonnes.', 'en');
     expect(t?.value?.value.unitCode).not.toBe('project');
+  });
+});
+
+describe('respectively with as many names as figures pairs them by order', () => {
+  it.each([
+    [
+      'Coffee and pepper exports rose 7 percent and 9 percent, respectively.',
+      'en',
+      [
+        ['Coffee', '7'],
+        ['pepper exports', '9'],
+      ],
+    ],
+    [
+      'Exports to Korea, Japan and India grew 5 percent, 7 percent and 9 percent year-on-year, respectively.',
+      'en',
+      [
+        ['Exports to Korea', '5'],
+        ['Japan', '7'],
+        ['India', '9'],
+      ],
+    ],
+    [
+      'Hà Nội và Đà Nẵng tăng lần lượt 7,2% và 8,1% so với cùng kỳ.',
+      'vi',
+      [
+        ['Hà Nội', '7.2'],
+        ['Đà Nẵng', '8.1'],
+      ],
+    ],
+    [
+      'Xuất khẩu gạo và cà phê giảm lần lượt là 4,5% và 2,2%.',
+      'vi',
+      [
+        ['Xuất khẩu gạo', '-4.5'],
+        ['cà phê', '-2.2'],
+      ],
+    ],
+  ])('%s', (text, locale, pairs) => {
+    const all = read(text, locale as 'vi' | 'en');
+    expect(all.map((s) => [s.name?.value, s.changes[0]?.value.amount.value])).toEqual(pairs);
+    for (const s of all) expect(s.changes[0]?.confidence).toBe('certain');
+  });
+  it('a list of rates after a verb shares the base written once at its end', () => {
+    const all = read(
+      'Exports to Korea, Japan and India grew 5 percent, 7 percent and 9 percent year-on-year, respectively.',
+      'en',
+    );
+    expect(all.map((s) => s.changes[0]?.value.base?.kind)).toEqual([
+      'same-period-last-year',
+      'same-period-last-year',
+      'same-period-last-year',
+    ]);
+  });
+  it.each([
+    ['Coffee, pepper and cashew exports rose 7 percent and 9 percent, respectively.', 'en'],
+    ['Xuất khẩu gạo, cà phê và điều giảm lần lượt là 4,5% và 2,2%.', 'vi'],
+    // The clause split at the commas names only `cà phê, hồ tiêu và điều`: three names for three
+    // figures, but the list began earlier (`gạo`), so nothing is paired.
+    ['Xuất khẩu gạo, cà phê, hồ tiêu và điều tăng lần lượt là 12,1%, 8,4% và 3,5% so với cùng kỳ.', 'vi'],
+    ['Shipments of rice, coffee, tea and pepper rose 3 percent, 5 percent and 8 percent, respectively.', 'en'],
+  ])('a different number of names and figures pairs nothing (negative): %s', (text, locale) => {
+    const figures = fields(read(text, locale as 'vi' | 'en'));
+    expect(figures.length).toBeGreaterThan(0);
+    for (const f of figures) expect(f.confidence).toBe('uncertain');
   });
 });

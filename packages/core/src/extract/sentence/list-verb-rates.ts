@@ -14,6 +14,13 @@ const MAX_DEGREE = 4;
  * level. Each figure looks back at most {@link MAX_DEGREE} + 2 items, so the step is linear.
  */
 export function degreeRates(a: SentenceContext, items: readonly Item[]): readonly Item[] {
+  // `tăng lần lượt là 12,1% và 8,4%`: the words of a `respectively` phrase stand where adverbs do.
+  const respective = new Set<number>();
+  for (const it of items) {
+    if (it.t !== 'word') continue;
+    const m = matchAt(a.tokens, it.from, a.g.respectiveWords);
+    if (m) for (let x = m.from; x < m.to; x++) respective.add(x);
+  }
   let out: (Item | null)[] | undefined;
   for (let k = 0; k < items.length; k++) {
     const it = items[k] as Item;
@@ -33,7 +40,7 @@ export function degreeRates(a: SentenceContext, items: readonly Item[]): readonl
         verbAt = j;
         break;
       }
-      if (matchAt(a.tokens, w.from, a.g.degreeWords, w.to)?.to !== w.to) break;
+      if (!respective.has(w.from) && matchAt(a.tokens, w.from, a.g.degreeWords, w.to)?.to !== w.to) break;
       degrees++;
     }
     if (sign === undefined) continue;
@@ -56,5 +63,81 @@ export function degreeRates(a: SentenceContext, items: readonly Item[]): readonl
       rule: `${a.g.locale}.change.degree-verb`,
     };
   }
-  return out ? out.filter((x): x is Item => x !== null) : items;
+  return listedRates(a, out ? out.filter((x): x is Item => x !== null) : items);
+}
+
+/** A comma, a joiner marker, or a word that is a joiner of the grammar (`và`, `and`). */
+function joinerAt(a: SentenceContext, it: Item | undefined): boolean {
+  if (it?.t === 'sep') return it.ch === ',';
+  if (it?.t === 'marker') return it.kind === 'joiner';
+  return it?.t === 'word' && matchAt(a.tokens, it.from, a.g.joiners, it.to)?.to === it.to;
+}
+
+/** The sign of a rate figure item (`giảm 5%` → −1), or undefined for any other item. */
+function rateSign(it: Item | undefined): 1 | -1 | undefined {
+  if (it?.t !== 'figure' || it.fig.kind !== 'change' || it.fig.form !== 'rate') return undefined;
+  return it.fig.amount.value.startsWith('-') ? -1 : 1;
+}
+
+/**
+ * `grew 5 percent, 7 percent and 9 percent year-on-year`, `giảm 15%, 14% và 16%`, `tăng 12,1% và
+ * 8,4% so với cùng kỳ`: bare percentages (or verbless ratios to a base) that follow a rate with
+ * only commas and joiners between are rates of the same verb, with its sign; when the list ends
+ * on a base and the others have none, they take it too (one base written once for the list). A
+ * percentage OF something (`12 percent of the total`) or after a share verb ends the list.
+ */
+function listedRates(a: SentenceContext, items: readonly Item[]): readonly Item[] {
+  let out: Item[] | undefined;
+  for (let k = 0; k < items.length; k++) {
+    const sign = rateSign(items[k]);
+    if (sign === undefined) continue;
+    const chain = [k];
+    let j = k + 1;
+    for (;;) {
+      let seps = 0;
+      while (joinerAt(a, items[j])) {
+        j++;
+        seps++;
+      }
+      const it = items[j];
+      if (seps === 0 || it?.t !== 'figure') break;
+      const f = it.fig;
+      const bare = f.kind === 'percent' && f.q.quantity !== undefined && !matchAt(a.tokens, f.q.to, a.g.quantityOf);
+      const verbless = f.kind === 'change' && f.form === 'ratio' && f.verbless === true;
+      if (!bare && !verbless && rateSign(it) === undefined) break;
+      if (matchAt(a.tokens, it.from, a.g.shareWords)) break;
+      chain.push(j);
+      j++;
+    }
+    if (chain.length < 2) continue;
+    out ??= [...items];
+    const last = out[chain[chain.length - 1] as number] as Item & { t: 'figure' };
+    const lastBase = last.fig.kind === 'change' ? last.fig.base : undefined;
+    for (const x of chain) {
+      const it = out[x] as Item & { t: 'figure' };
+      const f = it.fig;
+      const n = f.kind === 'percent' ? f.q.quantity?.number : f.kind === 'change' ? f.amount : undefined;
+      if (!n) continue;
+      const isRate = f.kind === 'change' && f.form === 'rate';
+      const amount = isRate ? n : sign < 0 && !n.value.startsWith('-') ? negate(n) : n;
+      const base = f.kind === 'change' && f.base ? f.base : lastBase;
+      const approximate =
+        f.kind === 'percent' ? f.q.quantity?.approximate : f.kind === 'change' ? f.approximate : undefined;
+      if (isRate && (f.kind !== 'change' || f.base || !base)) continue;
+      out[x] = {
+        ...it,
+        fig: {
+          kind: 'change',
+          form: 'rate',
+          amount,
+          numberAt: f.kind === 'percent' ? f.q.numberAt : (f as { numberAt: number }).numberAt,
+          ...(base ? { base } : {}),
+          ...(approximate ? { approximate } : {}),
+        },
+        rule: isRate ? `${it.rule}+list-base` : `${a.g.locale}.change.listed-rate`,
+      };
+    }
+    k = chain[chain.length - 1] as number;
+  }
+  return out ?? items;
 }

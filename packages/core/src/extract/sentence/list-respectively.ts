@@ -1,0 +1,152 @@
+import { matchAt } from '../phrase';
+import type { Draft } from '../place/context';
+import type { Token } from '../tokenize';
+import type { Extracted, ExtractedChange } from '../types';
+import type { Range, SentenceContext, SentenceState } from './context';
+
+/** The mark in a field's rule of a figure paired with its name by order (the certainty pass does not doubt it). */
+export const PAIRED = 'respectively-paired';
+
+/** The token index that starts at `offset` (binary search over the token starts). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The tokens of a field's span. */
+function rangeOf(tokens: readonly Token[], f: Extracted<unknown>): Range {
+  const from = tokenAt(tokens, f.span.start);
+  let to = from;
+  while (to < tokens.length && (tokens[to] as Token).end <= f.span.end) to++;
+  return { from, to };
+}
+
+/**
+ * The items of a list of names: `coffee and pepper`, `Korea, Japan and India`, `Hà Nội và TP HCM`
+ * split at commas and joiners outside brackets; undefined when an item is empty.
+ */
+function nameItems(a: SentenceContext, name: Range): Range[] | undefined {
+  const out: Range[] = [];
+  let from = name.from;
+  let depth = 0;
+  for (let i = name.from; i < name.to; ) {
+    const t = a.tokens[i] as Token;
+    if (t.kind === 'punct' && t.text === '(') depth++;
+    if (t.kind === 'punct' && t.text === ')') depth = Math.max(0, depth - 1);
+    const joiner = depth === 0 && t.kind === 'word' ? matchAt(a.tokens, i, a.g.joiners, name.to) : null;
+    const comma = depth === 0 && t.kind === 'punct' && t.text === ',';
+    if (!joiner && !comma) {
+      i++;
+      continue;
+    }
+    if (i === from && comma) return undefined;
+    if (i > from) out.push({ from, to: i });
+    i = joiner ? joiner.to : i + 1;
+    // `A, B and C`: a joiner right after a comma ends no item of its own.
+    if (comma && a.tokens[i]?.kind === 'word') {
+      const next = matchAt(a.tokens, i, a.g.joiners, name.to);
+      if (next) i = next.to;
+    }
+    from = i;
+  }
+  if (from >= name.to) return undefined;
+  out.push({ from, to: name.to });
+  return out;
+}
+
+/**
+ * True when the name may be only the end of a longer list of names (`Xuất khẩu gạo, cà phê, hồ
+ * tiêu và điều tăng lần lượt …`, whose clause split at the commas named it `cà phê, hồ tiêu và
+ * điều`): a comma before the name's words, with no number between it and the start of the
+ * sentence or a `;` — the words there may be the list's first names.
+ */
+function mayContinue(a: SentenceContext, st: SentenceState, name: Range): boolean {
+  let i = name.from - 1;
+  while (i >= st.sentence.from && (a.tokens[i] as Token).kind === 'word') i--;
+  const t = a.tokens[i];
+  if (i < st.sentence.from || t?.kind !== 'punct' || t.text !== ',') return false;
+  for (let j = i - 1; j >= st.sentence.from; j--) {
+    const x = a.tokens[j] as Token;
+    if (x.kind === 'number') return false;
+    if (x.kind === 'punct' && x.text === ';') return true;
+  }
+  return true;
+}
+
+const paired = <T>(f: Extracted<T>): Extracted<T> => ({ ...f, rule: `${f.rule}+${PAIRED}` });
+
+/**
+ * `Coffee and pepper exports rose 7 percent and 9 percent, respectively`, `the trade surplus to
+ * the EU and Japan was US$16.4 billion and US$0.9 billion, respectively`, `Hà Nội và Đà Nẵng tăng
+ * lần lượt 7,2% và 8,1%`: a sentence that pairs names and figures by order, where the statement's
+ * name is a list of exactly as many names as its figures of one kind (several changes of one form
+ * in one statement, or one value in each of the statements read as a `respectively` pair), gives
+ * each figure its own statement named by its name, the figure marked as paired. When the counts
+ * differ, nothing is paired and every figure of the list stays uncertain (`respectively`).
+ * Runs once per sentence over its statements.
+ */
+export function pairRespectively(a: SentenceContext, st: SentenceState): void {
+  const { from, to } = st.sentence;
+  let found = false;
+  for (let i = from; i < to && !found; i++) if (matchAt(a.tokens, i, a.g.respectiveWords, to)) found = true;
+  if (!found) return;
+  const drafts = a.sentenceDrafts(st.span);
+  const L = a.g.locale;
+  for (let n = 0; n < drafts.length; n++) {
+    const d = drafts[n] as Draft;
+    if (!d.name) continue;
+    // One value in each of the drafts named the same by a `respectively` pair.
+    let group = 1;
+    while (
+      n + group < drafts.length &&
+      (drafts[n + group] as Draft).name?.rule.endsWith('.name.respectively') &&
+      (drafts[n + group] as Draft).name?.span.start === d.name.span.start
+    )
+      group++;
+    const name = rangeOf(a.tokens, d.name);
+    const items = mayContinue(a, st, name) ? undefined : nameItems(a, name);
+    if (!items) continue;
+    if (group > 1) {
+      const members = drafts.slice(n, n + group);
+      if (items.length !== group || !members.every((m) => m.value && m.changes.length === 0)) continue;
+      members.forEach((m, k) => {
+        const r = items[k] as Range;
+        m.name = { ...a.field(a.span(r.from, r.to).text, r.from, r.to, `${L}.name.${PAIRED}`) };
+        if (m.value) m.value = paired(m.value);
+      });
+      n += group - 1;
+      continue;
+    }
+    // Several changes of one form in one statement, one per name.
+    const form = d.changes[0]?.value.form;
+    if (d.value || d.completion || d.changes.length < 2 || d.changes.some((c) => c.value.form !== form)) continue;
+    if (items.length !== d.changes.length) continue;
+    const changes: Extracted<ExtractedChange>[] = d.changes.map(paired);
+    // `cùng kỳ năm 2019`: a change's base year waits in `sameIn` under the change itself.
+    const sameIn = d.changes.map((c) => d.sameIn.get(c));
+    d.sameIn.clear();
+    if (sameIn[0] !== undefined) d.sameIn.set(changes[0] as Extracted<ExtractedChange>, sameIn[0]);
+    const first = items[0] as Range;
+    d.name = a.field(a.span(first.from, first.to).text, first.from, first.to, `${L}.name.${PAIRED}`);
+    d.changes = [changes[0] as Extracted<ExtractedChange>];
+    for (let k = 1; k < items.length; k++) {
+      const r = items[k] as Range;
+      const e = a.newDraft(d.sentence, r.from);
+      e.kind = d.kind;
+      if (d.stage) e.stage = d.stage;
+      if (d.period) e.period = d.period;
+      if (d.subject) e.subject = d.subject;
+      e.name = a.field(a.span(r.from, r.to).text, r.from, r.to, `${L}.name.${PAIRED}`);
+      e.changes = [changes[k] as Extracted<ExtractedChange>];
+      const year = sameIn[k];
+      if (year !== undefined) e.sameIn.set(changes[k] as Extracted<ExtractedChange>, year);
+      a.extend(e, r.from, r.to);
+    }
+  }
+}
