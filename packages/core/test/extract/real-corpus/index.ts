@@ -47,6 +47,9 @@ export const TEST3_CORPUS: readonly RealSentence[] = [...TEST3_VI, ...TEST3_EN];
  * The fourth fresh set (split `fresh4`, `fresh4-vi.ts` and `fresh4-en.ts`), not in REAL_CORPUS: new
  * articles annotated by someone who never read the extractor, scored once unseen with
  * `bench/extract-score.ts --fresh4` (groups `fresh4`, `vi fresh4`, `en fresh4`), then released to
- * the rule writers (`--fresh4 --failures=all` lists its failures).
+ * the rule writers (`--fresh4 --failures=all` lists its failures). Its score before any rule was
+ * written on it (1 December 2026, 216 sentences, 308 facts): whole-fact 70.5 % (Vietnamese 70.1 %,
+ * English 70.7 %), certain 63.0 %, completion 55.0 %, change 77.0 %, 23 silent wrong numbers,
+ * target/actual 96.1 %.
  */
 export const FRESH4_CORPUS: readonly RealSentence[] = [...FRESH4_VI, ...FRESH4_EN];
