@@ -6,6 +6,7 @@ import {
   type FigureRule,
   type Found,
   isNum,
+  isP,
   m,
   numberAt,
   percentAfter,
@@ -84,7 +85,10 @@ export function postChangeAt(c: Cursor, i: number): Found | null {
 export function statedAfter(c: Cursor, k: number): boolean {
   let j = k;
   if (m(c, j, c.g.planOf) || m(c, j, c.g.approximate)) j++;
-  return isNum(c.tokens[j]) || c.tokens[j]?.text === '(' || m(c, j, c.g.currencyBefore) !== null;
+  const t = c.tokens[j];
+  // (`so với kế hoạch năm 2021`: a year names the plan's period, it states no figure)
+  if (isNum(t)) return !/^(19|20)\d\d$/u.test(t.text) || m(c, j + 1, c.g.units) !== null;
+  return isP(c.tokens[j], '(') || m(c, j, c.g.currencyBefore) !== null;
 }
 
 /** `above the target`, `below the annual plan`: a plan noun phrase right after a side word. */

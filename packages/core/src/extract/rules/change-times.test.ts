@@ -29,4 +29,12 @@ describe('figure rule change.times', () => {
   it('takes no falling verb for a multiple (its meaning is not stated): Sales fell 2 times.', () => {
     expect(readAt(changeTimesRule, 'Sales fell 2 times.', 'en', 'fell')).toBeNull();
   });
+  it('reads (en) a number word before -fold: a three-fold increase year-on-year', () => {
+    const found = readAt(changeTimesRule, 'It was a three-fold increase year-on-year.', 'en', 'a');
+    expect(found && describeFigure(found.fig)).toBe('change times 3 same-period-last-year');
+    const five = readAt(changeTimesRule, 'Sales rose five times compared with 2019.', 'en', 'rose');
+    expect(five && describeFigure(five.fig)).toBe('change times 5 named-period');
+    // a number word with no times word is no multiple
+    expect(readAt(changeTimesRule, 'They built a three-storey warehouse.', 'en', 'a')).toBeNull();
+  });
 });

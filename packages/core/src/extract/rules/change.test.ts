@@ -61,4 +61,25 @@ describe('figure rule change', () => {
     const found = readAt(changeRule, 'Dư nợ tăng 1.120 tỷ đồng (+8,4%) so với cuối năm trước.', 'vi', 'tăng');
     expect(found && describeFigure(found.fig)).toBe('change rate 8.4 december-last-year');
   });
+  it('reads (en) a change noun phrase with adjectives before it: a sharp year-on-year decline of 7.4 percent', () => {
+    for (const [text, want] of [
+      ['It was a sharp year-on-year decline of 7.4 percent.', 'change rate -7.4 same-period-last-year'],
+      ['It marked an average increase of 3.1 per cent.', 'change rate 3.1'],
+      ['They saw an annual rise of 14.4 percent.', 'change rate 14.4 same-period-last-year'],
+    ] as const) {
+      const found = readAt(changeRule, text, 'en', text.includes(' an ') ? 'an' : 'a');
+      expect(found && describeFigure(found.fig), text).toBe(want);
+    }
+    // the plain noun phrase needs its article and a change noun: `an increase in the number of buyers` is none
+    expect(readAt(changeRule, 'It was an increase in the number of buyers.', 'en', 'an')).toBeNull();
+  });
+  it('reads (en) a rate against a plan noun phrase after a compare word as a completion of 100 ± N', () => {
+    const up = readAt(changeRule, 'Duties surged by 29 percent against the estimates.', 'en', 'surged');
+    expect(up && describeFigure(up.fig)).toBe('completion exceeded-by 129 budget');
+    const down = readAt(changeRule, 'Tax revenue fell 4% compared with the annual plan.', 'en', 'fell');
+    expect(down && describeFigure(down.fig)).toBe('completion exceeded-by 96 plan');
+    // not when the plan states its own figure
+    const stated = readAt(changeRule, 'Exports rose 2% against the target of 8%.', 'en', 'rose');
+    expect(stated?.fig.kind).toBe('change');
+  });
 });

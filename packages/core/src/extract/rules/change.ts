@@ -187,7 +187,10 @@ export function changeAt(c: Cursor, i: number): Found | null {
       level,
     });
   }
-  const base = after ?? noun?.base ?? null;
+  // `rose 2% against the target of 8%`: a plan that states its own figure is compared with, not
+  // completed — no completion and no base (the change is left unread, never guessed).
+  const planStated = after?.base.kind === 'plan' && statedAfter(c, after.to);
+  const base = planStated ? null : (after ?? noun?.base ?? null);
   if (after) to = after.to;
   // `tăng 15,2% so với dự toán`, `giảm 5% so với kế hoạch`: over or under the plan, a completion.
   if (base?.base.kind === 'plan' && form === 'rate') {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../extract-statements';
 import { planValueRule } from './plan-value';
-import { describeFigure, readAt, readsNowhere } from './read-at.test-util';
+import { describeFigure, readAt, readAtNth, readsNowhere } from './read-at.test-util';
 
 describe('figure rule plan.value', () => {
   it('has its id and locales', () => {
@@ -46,5 +46,21 @@ describe('figure rule plan.value', () => {
     expect(s?.completion?.value.percent.value).toBe('88.5');
     expect(s?.value).toBeUndefined();
     expect(s?.target?.value.base).toBe('410000000000');
+  });
+  it('reads (en) the plan value after a completion of a plan noun: 46 percent of the full-year target of 9 million', () => {
+    const found = readAt(
+      planValueRule,
+      'Arrivals achieved 46 percent of the full-year target of 9 million.',
+      'en',
+      'of',
+    );
+    // the first `of` belongs to the completion; the rule reads at the `of` after the plan noun
+    expect(found).toBeNull();
+    const tokens = 'Arrivals achieved 46 percent of the full-year target of 9 million.';
+    const at = readAtNth(planValueRule, tokens, 'of', 2);
+    expect(at && describeFigure(at.fig)).toBe('plan 9000000');
+    expect(at?.fig.kind === 'plan' && at.fig.own).toBe(true);
+    // no completion before the plan noun: a goal's own object, not a stated plan
+    expect(readAtNth(planValueRule, 'The city aims to achieve the target of 9 million visitors.', 'of', 1)).toBeNull();
   });
 });

@@ -15,6 +15,22 @@ export function readAt(rule: FigureRule, text: string, locale: 'vi' | 'en', at: 
   return rule.match(c, i);
 }
 
+/** Like {@link readAt}, at the `n`-th (1-based) token whose text is `at`. @internal */
+export function readAtNth(
+  rule: FigureRule,
+  text: string,
+  at: string,
+  n: number,
+  locale: 'vi' | 'en' = 'en',
+): Found | null {
+  const tokens = tokenize(text.normalize('NFC'));
+  const c: Cursor = { text: text.normalize('NFC'), tokens, g: locale === 'vi' ? vi : en, limit: tokens.length };
+  let seen = 0;
+  const i = tokens.findIndex((t) => t.text.toLowerCase() === at.toLowerCase() && ++seen === n);
+  if (i < 0) throw new Error(`no token '${at}' #${n} in: ${text}`);
+  return rule.match(c, i);
+}
+
 /** True when the rule reads a figure at no token of `text`. @internal */
 export function readsNowhere(rule: FigureRule, text: string, locale: 'vi' | 'en'): boolean {
   const tokens = tokenize(text.normalize('NFC'));

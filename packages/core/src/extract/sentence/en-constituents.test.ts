@@ -104,6 +104,7 @@ describe('a rate against a plan is a completion of 100 ± N, never a change agai
     for (const text of [
       'Export revenue grew 12% in 2022, 4 percent higher than the target of 8%.',
       'Exports rose 2% in 2021 against the target of 8%.',
+      'Exports rose 2% against the target of 8% in 2021.',
     ]) {
       for (const s of read(text)) expect(s.completion, text).toBeUndefined();
     }
