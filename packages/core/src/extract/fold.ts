@@ -55,6 +55,12 @@ export interface WordForms {
   readonly bare: boolean;
   /** `fold` with `y` read as `i`: the key phrases are indexed under. */
   readonly key: string;
+  /**
+   * Whether any compiled phrase starts with this word (bit 1) or has it second (bit 2), and the
+   * phrase vocabulary's stamp it was computed at (`stamp * 4 + bits`; −1 before the first look).
+   * Kept by `phrase.ts`, once per distinct word. @internal
+   */
+  vocab: number;
 }
 
 // Report text repeats its words: forms are computed once per distinct word (bounded cache).
@@ -73,7 +79,7 @@ export function wordForms(word: string): WordForms {
 function computeForms(word: string): WordForms {
   const l = lower(word);
   const f = foldRaw(word);
-  return { lower: l, fold: f, variant: variantKey(word), bare: f === l, key: f.replace(/y/gu, 'i') };
+  return { lower: l, fold: f, variant: variantKey(word), bare: f === l, key: f.replace(/y/gu, 'i'), vocab: -1 };
 }
 
 /**

@@ -32,3 +32,15 @@ describe('matchesAt: every phrase that matches at a token, through the index', (
     expect(matchAt(tokens, 0, LIST)?.phrase.text).toBe(matchesAt(tokens, 0, LIST)[0]?.phrase.text);
   });
 });
+
+describe('matchAt skips words no phrase of any list starts with', () => {
+  it('still finds a phrase of a list compiled after the words were first looked at', () => {
+    const tokens = tokenize('sản lượng zyzzyva đạt 5 tấn');
+    // the word is looked at (and its answer cached) before any list holds it
+    expect(matchAt(tokens, 2, LIST)).toBeNull();
+    const late = words(['zyzzyva đạt']);
+    expect(matchAt(tokens, 2, late)?.phrase.text).toBe('zyzzyva đạt');
+    // and through its second word, with a typo in the first
+    expect(matchAt(tokenize('zyzzyvx đạt'), 0, late)?.level).toBe('typo');
+  });
+});

@@ -51,8 +51,10 @@ export function matchAt<T>(
   if (!at || i >= limit) return null;
   if (list.length === 0) return null;
   const ix = indexOf(list as readonly Phrase<unknown>[]);
-  const a = ix.first.get(keyOf(at)) as readonly Phrase<T>[] | undefined;
+  // Most words of a report start no phrase of any list: one cached look answers for them all.
   const next = tokens[i + 1];
+  if ((vocabOf(at) & FIRST) === 0 && !(next && at.kind === 'word' && (vocabOf(next) & SECOND) !== 0)) return null;
+  const a = ix.first.get(keyOf(at)) as readonly Phrase<T>[] | undefined;
   const b = next && at.kind === 'word' ? (ix.second.get(keyOf(next)) as readonly Phrase<T>[] | undefined) : undefined;
   if (!a && !b) return null;
   const one = a ? tryAll(tokens, i, a, limit) : null;
@@ -123,6 +125,24 @@ interface PhraseIndex {
   readonly order: Map<Phrase<unknown>, number>;
 }
 
+/** Every key some compiled phrase starts with, and every key a multi-word phrase has second. */
+const FIRST_KEYS = new Set<string>();
+const SECOND_KEYS = new Set<string>();
+const FIRST = 1;
+const SECOND = 2;
+/** Bumped whenever a compiled list adds a key: cached looks from before are taken again. */
+let vocabStamp = 0;
+
+/** Whether token `t` starts a phrase of any list (FIRST) or is second in one (SECOND), cached per word. */
+function vocabOf(t: Token): number {
+  const forms = t.forms;
+  if (forms.vocab >= 0 && forms.vocab >>> 2 === vocabStamp) return forms.vocab & 3;
+  const key = keyOf(t);
+  const bits = (FIRST_KEYS.has(key) ? FIRST : 0) | (SECOND_KEYS.has(key) ? SECOND : 0);
+  forms.vocab = vocabStamp * 4 + bits;
+  return bits;
+}
+
 // The index rides on the list itself (lists are compiled once, in the grammars).
 const INDEX = Symbol('phrase index');
 type Indexed = readonly Phrase<unknown>[] & { [INDEX]?: PhraseIndex };
@@ -141,7 +161,17 @@ function indexOf(list: Indexed): PhraseIndex {
       else map.set(key, [p]);
     };
     push((ix as PhraseIndex).first, keyOf(a));
-    if (b && a.kind === 'word' && p.words >= 2) push((ix as PhraseIndex).second, keyOf(b));
+    if (!FIRST_KEYS.has(keyOf(a))) {
+      FIRST_KEYS.add(keyOf(a));
+      vocabStamp++;
+    }
+    if (b && a.kind === 'word' && p.words >= 2) {
+      push((ix as PhraseIndex).second, keyOf(b));
+      if (!SECOND_KEYS.has(keyOf(b))) {
+        SECOND_KEYS.add(keyOf(b));
+        vocabStamp++;
+      }
+    }
   });
   Object.defineProperty(list, INDEX, { value: ix, enumerable: false });
   return ix;
