@@ -29,7 +29,8 @@ function planSideAt(
   const planned = m(c, than.to, c.g.plannedWords);
   if (planned) return { of: planned.phrase.data, to: planned.to, level: worst(than.level, planned.level) };
   const plan = planPhraseAt(c, than.to, false);
-  return plan ? { of: plan.phrase.data, to: plan.to, level: worst(than.level, plan.level) } : null;
+  if (!plan || !planPhraseEnds(c, plan.to)) return null;
+  return { of: plan.phrase.data, to: plan.to, level: worst(than.level, plan.level) };
 }
 
 /**
@@ -81,6 +82,19 @@ export function postChangeAt(c: Cursor, i: number): Found | null {
   };
 }
 
+/**
+ * True when the plan noun phrase ends at `k`: punctuation or the sentence's end, a stop word (`in
+ * 2020`, `for the year`, `by the province`), an assigning verb (`the plan assigned …`) or a past
+ * participle (`the target set earlier`, `the estimates approved`) — not a noun it modifies (`the
+ * forecast period`, `the plan year`).
+ */
+export function planPhraseEnds(c: Cursor, k: number): boolean {
+  const t = c.tokens[k];
+  if (k >= c.limit || t?.kind !== 'word') return true;
+  if (c.g.planPhraseStops.has(t.forms.fold) || m(c, k, c.g.assignVerbs)) return true;
+  return c.g.locale === 'en' && t.forms.fold.endsWith('ed');
+}
+
 /** True when a figure follows the plan phrase (`the target of 8%`, `the plan (VND 10 trillion)`). */
 export function statedAfter(c: Cursor, k: number): boolean {
   let j = k;
@@ -97,7 +111,7 @@ function planSideOf(
   k: number,
 ): { of: StatedCompletion['of']; to: number; level: ReturnType<typeof worst> } | null {
   const plan = planPhraseAt(c, k, false);
-  return plan ? { of: plan.phrase.data, to: plan.to, level: plan.level } : null;
+  return plan && planPhraseEnds(c, plan.to) ? { of: plan.phrase.data, to: plan.to, level: plan.level } : null;
 }
 
 /** The `change.direction-after` figure rule. @internal */

@@ -2,7 +2,7 @@ import { negate, shift } from '../numeral';
 import type { PhraseMatch } from '../phrase';
 import { type QuantityMatch, readQuantity } from '../quantity';
 import type { MatchLevel, PrintedNumber, StatedCompletion } from '../types';
-import { statedAfter } from './change-direction-after';
+import { planPhraseEnds, statedAfter } from './change-direction-after';
 import {
   type BaseRead,
   type Cursor,
@@ -175,7 +175,7 @@ export function changeAt(c: Cursor, i: number): Found | null {
   const side = !after && form === 'rate' ? (m(c, to, c.g.planSides) ?? m(c, to, c.g.compareWords)) : null;
   const planRead = side ? planPhraseAt(c, side.to, false) : null;
   // (`rose 2% against the target of 8%`: a comparison with a stated figure, no completion)
-  const sidePlan = planRead && !statedAfter(c, planRead.to) ? planRead : null;
+  const sidePlan = planRead && planPhraseEnds(c, planRead.to) && !statedAfter(c, planRead.to) ? planRead : null;
   if (side && sidePlan) {
     const level = worst(verb.level, side.level, sidePlan.level);
     // a side word signs the amount (`5 percent below the plan`); after a compare word the verb does

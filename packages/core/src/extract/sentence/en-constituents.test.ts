@@ -94,6 +94,16 @@ describe('a rate against a plan is a completion of 100 ± N, never a change agai
     expect(s.changes).toEqual([]);
   });
 
+  it('not after a copula: `the disbursement rate was 12 percent above the target` may be points, left as read', () => {
+    const s = one('The disbursement rate in 2023 was 12 percent above the target.');
+    expect(s.completion).toBeUndefined();
+  });
+
+  it('not a plan: a noun the plan word modifies (the forecast period) is no plan', () => {
+    const s = one('Sales rose 3% over the forecast period in 2021.');
+    expect(s.completion).toBeUndefined();
+  });
+
   it('a bound word bounds the completion: over 19% higher than planned', () => {
     const s = one('Investment achieved VND 5,200 billion in 2019, over 19% higher than planned.');
     expect(s.completion?.value).toMatchObject({ form: 'exceeded-by', of: 'plan', approximate: 'over' });

@@ -1,3 +1,4 @@
+import { fold } from '../fold';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
@@ -12,6 +13,26 @@ import type { SentenceContext, SentenceState } from './context';
  * base, no `of …`) is a completion of the plan the statement before in the sentence named. Returns
  * the figure item to place instead, or the item as read.
  */
+/** The folded first and last words of a name. */
+function ends(text: string | undefined): [string, string] {
+  const words = (text ?? '').trim().split(/\s+/u);
+  return [fold(words[0] ?? '').toLowerCase(), fold(words[words.length - 1] ?? '').toLowerCase()];
+}
+
+/**
+ * True when two statements are parallel items of one list: their names share their head word —
+ * first in Vietnamese, last in English, either is taken (`Thu nội địa …; thu từ dầu thô …`,
+ * `Domestic revenue …, while crude oil revenue …`) — or the second one's opens with a
+ * demonstrative standing for the first's noun (`that from crude oil`); and their values are in
+ * the same unit.
+ */
+function sameHead(a: SentenceContext, first: Draft, second: Draft): boolean {
+  if (first.value?.value.unitCode !== second.value?.value.unitCode) return false;
+  const [f1, l1] = ends(first.name?.value);
+  const [f2, l2] = ends(second.name?.value);
+  return f1 === f2 || l1 === l2 || a.g.baseDemonstratives.has(f2);
+}
+
 export function parallelCompletion(
   a: SentenceContext,
   st: SentenceState,
@@ -29,11 +50,15 @@ export function parallelCompletion(
   const next = a.tokens[fig.q.to];
   if (fig.q.to < st.sentence.to - 1 && !(next?.kind === 'punct' && [',', ';', '.'].includes(next.text))) return it;
   let plan: StatedCompletion['of'] | undefined;
+  let parallel: Draft | undefined;
   for (const d of a.sentenceDrafts(st.span)) {
     if (d === draft) break;
-    if (d.completion?.value.form === 'of-plan') plan = d.completion.value.of;
+    if (d.completion?.value.form === 'of-plan') {
+      plan = d.completion.value.of;
+      parallel = d;
+    }
   }
-  if (!plan) return it;
+  if (!plan || !parallel || !sameHead(a, parallel, draft)) return it;
   const completion: StatedCompletion = {
     percent: q.number,
     form: 'of-plan',
