@@ -60,6 +60,36 @@ function countedNounBeforeLink(
   return from < q.to ? { from, to: q.to } : undefined;
 }
 
+/** A period-preposition word of the grammar (`in`, `during`, `trong`). */
+function periodPreposition(a: SentenceContext, it: Item | undefined): boolean {
+  if (it?.t !== 'word' || it.to !== it.from + 1) return false;
+  const K = a.g.periodWords.keys;
+  const w = (a.tokens[it.from] as { forms: { fold: string } }).forms.fold;
+  return K.within.has(w) || K.prepositions.has(w) || K.yearPrepositions.has(w);
+}
+
+/** The period item at `k`, or right after one period preposition at `k` (`trong quý II`). */
+function periodRightAfter(a: SentenceContext, items: readonly Item[], k: number): (Item & { t: 'period' }) | undefined {
+  const at = items[k];
+  if (at?.t === 'period') return at;
+  const next = items[k + 1];
+  return periodPreposition(a, at) && next?.t === 'period' ? next : undefined;
+}
+
+/** True when the items between two figures are only periods, their prepositions and joiners. */
+function functionWordsOnly(a: SentenceContext, gap: readonly Item[]): boolean {
+  return (
+    gap.some((x) => x.t === 'period') &&
+    gap.every(
+      (x) =>
+        x.t === 'period' ||
+        (x.t === 'marker' && x.kind === 'joiner') ||
+        periodPreposition(a, x) ||
+        (x.t === 'word' && matchAt(a.tokens, x.from, a.g.joiners, x.to)?.to === x.to),
+    )
+  );
+}
+
 /**
  * True when the sentence pairs names and figures by order (`lần lượt là 8% và 8,5%`, `…,
  * respectively`); looked up once per sentence, so a sentence of many figures stays linear.
@@ -183,7 +213,14 @@ function secondStatement(
   if (!sameKindAgain(previous, it)) return undefined;
   const gap = clause.items.slice(lastFigEnd + 1, k);
   const raw = nameRange(gap);
-  const between = secondName(a, raw) ?? countedNounBeforeLink(a, clause.items[lastFigEnd], raw);
+  const named = secondName(a, raw) ?? countedNounBeforeLink(a, clause.items[lastFigEnd], raw);
+  // `tăng 5,2% trong quý I và 6,1% trong quý II`: a preposition, the first figure's period and a
+  // joiner name nothing.
+  const periodsOnly = named !== undefined && functionWordsOnly(a, gap);
+  const between = periodsOnly ? undefined : named;
+  // `USD 100 million in June and USD 300 million in July`: a second value after only a period
+  // and a joiner is the same indicator's (a change there stays the statement's second change).
+  const sameIndicator = periodsOnly && it.fig.kind === 'value';
   // `8% và 8,5%`, `US$16.4 billion and US$ 0.9 billion`: only a joiner between the two figures.
   const joined = raw
     ? matchAt(a.tokens, raw.from, a.g.joiners, raw.to)?.to === raw.to
@@ -196,14 +233,8 @@ function secondStatement(
   // `from US$346 billion in 2020 to US$433 billion in 2023`, `5.2 million in 2022 and 6.1
   // million in 2023`: each figure is followed by its own period, so the one right after the
   // first figure is the first's and the second figure's is the one right after it.
-  const after = clause.items[k + 1];
-  if (
-    ownPeriod &&
-    ownPeriod === clause.items[lastFigEnd + 1] &&
-    after?.t === 'period' &&
-    a.periodId(after.match) &&
-    after.from === it.to
-  )
+  const after = periodRightAfter(a, clause.items, k + 1);
+  if (ownPeriod && ownPeriod === periodRightAfter(a, clause.items, lastFigEnd + 1) && after && a.periodId(after.match))
     ownPeriod = after;
   // A second change or rank starts a statement only after words of its own (its name), never
   // after a comparison (`down 6.8 per cent compared to …, but up 6.1 per cent`) or the measure
@@ -218,7 +249,7 @@ function secondStatement(
   )
     return undefined;
   const paired = !between && !ownPeriod && joined && respectively(a, st);
-  if (!between && !ownPeriod && !paired) return undefined;
+  if (!between && !ownPeriod && !paired && !sameIndicator) return undefined;
   if (!between && !paired && it.fig.kind !== 'value') return undefined;
   const L = a.g.locale;
   const draft = a.newDraft(st.span, between?.from ?? it.from);

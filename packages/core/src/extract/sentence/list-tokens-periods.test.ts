@@ -160,6 +160,21 @@ describe('two figures each followed by its own period', () => {
     const all = read(text, 'en');
     expect(all.filter((s) => s.value).map((s) => s.period?.value)).toEqual(periods);
   });
+  it.each([
+    ['Năm 2023, doanh thu đạt 120 tỷ đồng trong quý I và 150 tỷ đồng trong quý II.', ['2023-Q1', '2023-Q2']],
+    ['Năm 2022, sản lượng đạt 3,1 triệu tấn trong quý III và 3,4 triệu tấn trong quý IV.', ['2022-Q3', '2022-Q4']],
+  ])('each figure with its own period after a preposition: %s', (text, periods) => {
+    const all = read(text, 'vi');
+    expect(all.filter((s) => s.value).map((s) => s.period?.value)).toEqual(periods);
+    expect(new Set(all.map((s) => s.name?.value)).size).toBe(1);
+  });
+  it('a second rate after the first one’s period is never certain with that period (negative)', () => {
+    const all = read('Năm 2023, GDP tăng 5,2% trong quý I và 6,1% trong quý II.', 'vi');
+    for (const s of all)
+      for (const c of s.changes)
+        if (c.value.amount.value === '6.1')
+          expect(s.period?.value !== '2023-Q1' || c.confidence === 'uncertain').toBe(true);
+  });
   it('a period before the second figure stays the second figure’s (negative)', () => {
     const all = read('Doanh thu quý I đạt 120 tỷ đồng, quý II đạt 150 tỷ đồng năm 2023.', 'vi');
     expect(all.map((s) => s.value?.value.base)).toContain('150000000000');
