@@ -453,3 +453,21 @@ describe('a goal marker between two figures frames the second, not the first', (
     expect(one('For 2025, export growth of 6.5 percent is targeted.').kind.value).toBe('target');
   });
 });
+
+describe('a difference from the plan of an indicator that is a percentage is never shown as a completion', () => {
+  it.each([
+    'The disbursement rate reached 45 percent in 2023, 12 percent above the target.',
+    'The poverty rate in 2022 fell to 4.2 percent, 0.5 percent lower than planned.',
+    'Forest coverage reached 42 percent in 2021, 1 percent higher than the target.',
+  ])('%s: listed as unread, points or percent not stated', (text) => {
+    const s = read(text)[0] as Statement;
+    expect(s.completion).toBeUndefined();
+    expect(s.unread.map((u) => `${u.what}:${u.reason}`)).toContain('completion:unrecognised-figure');
+  });
+
+  it('a level in money or units keeps its completion', () => {
+    expect(completion(one('Garment revenue reached VND 30 trillion in 2023, 12 percent above the target.'))).toBe(
+      '112',
+    );
+  });
+});

@@ -9,6 +9,7 @@ import { readFigurelessClause } from './figureless';
 import { readFigures } from './figures';
 import { forecastResults } from './forecast-result';
 import { frameStatement } from './frame';
+import { levelDifferences } from './level-difference';
 import { bracketList } from './list-brackets';
 import { pairRespectively } from './list-respectively';
 import { degreeRates } from './list-verb-rates';
@@ -84,5 +85,6 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   pairRespectively(a, st);
   forecastResults(a, st, items);
   comparedFigures(a, st);
+  levelDifferences(a, st);
   datePeriods(a, st);
 }
