@@ -121,9 +121,26 @@ export function valueAt(c: Cursor, i: number): Found | null {
   // A bare number needs a verb, a measure word or a clause of its own to be a figure:
   // `cho 20 tập thể` is not an indicator statement.
   const measured = q.quantity.unit !== undefined || q.quantity.scale !== 0;
+  // `…, including 10,000 foreigners`, `trong đó 1.200 khách quốc tế`: a bare count right after an
+  // of-which marker counts the noun after it — a part of the statement before (lists).
+  if (verbFrom === undefined && !measured && countAfterOfWhich(c, q.numberAt, q.to))
+    return {
+      to: q.to,
+      fig: { kind: 'value', q, verbFrom, stage, count: true, approximate, average },
+      rule: `${L}.value.of-which-count`,
+      level,
+    };
   if (verbFrom === undefined && !measured) return null;
   const rule = count ? `${L}.value.count-verb` : verbFrom !== undefined ? `${L}.value.verb` : `${L}.value.measure`;
   return { to: q.to, fig: { kind: 'value', q, verbFrom, stage, count, approximate, average }, rule, level };
+}
+
+/** True when an of-which marker ends right before the number at `k` and a word follows the number. */
+function countAfterOfWhich(c: Cursor, k: number, to: number): boolean {
+  const next = c.tokens[to];
+  if (next?.kind !== 'word' || next.gap === '' || to >= c.limit) return false;
+  for (let from = k - 1; from >= 0 && from >= k - 4; from--) if (m(c, from, c.g.ofWhich)?.to === k) return true;
+  return false;
 }
 
 /**

@@ -297,3 +297,49 @@ describe('respectively with as many names as figures pairs them by order', () =>
     for (const f of figures) expect(f.confidence).toBe('uncertain');
   });
 });
+
+describe('respectively pairs a list of values with a list of changes', () => {
+  it.each([
+    [
+      'The province served 120,500 visitors, including 14,000 foreigners, up 22 percent and 31 percent year-on-year, respectively.',
+      [
+        ['120500', '22'],
+        ['14000', '31'],
+      ],
+    ],
+    [
+      'Exports reached US$5.2 billion and imports US$4.1 billion, up 6 percent and 2.5 percent, respectively.',
+      [
+        ['5200000000', '6'],
+        ['4100000000', '2.5'],
+      ],
+    ],
+  ])('%s', (text, pairs) => {
+    const all = read(text, 'en');
+    expect(all.map((s) => [s.value?.value.base, s.changes[0]?.value.amount.value])).toEqual(pairs);
+    for (const s of all) expect(s.changes[0]?.confidence).toBe('certain');
+  });
+  it('names written after the changes are what they pair with, not the values before (negative)', () => {
+    const all = read(
+      'Total shipments reached 2.8 million tonnes valued at US$1.4 billion, up 12.5% and 10.2% in volume and value, respectively.',
+      'en',
+    );
+    const changes = all.flatMap((s) => s.changes);
+    expect(changes.length).toBeGreaterThan(0);
+    for (const c of changes) expect(c.confidence).toBe('uncertain');
+  });
+});
+
+describe('an of-which marker before a bare count opens a part of the statement before', () => {
+  it.each([
+    ['The city welcomed 2.1 million visitors, including 350,000 foreigners.', 'en', '350000', 'foreigners'],
+    ['Tỉnh đón 90.600 lượt khách, trong đó 10.000 khách quốc tế.', 'vi', '10000', 'khách quốc tế'],
+  ])('%s', (text, locale, base, name) => {
+    const all = read(text, locale as 'vi' | 'en');
+    expect(all.find((s) => s.value?.value.base === base)?.name?.value).toBe(name);
+  });
+  it('a bare number with no of-which marker before it is no figure (negative)', () => {
+    const all = read('The city welcomed 2.1 million visitors and 350,000 foreigners came back.', 'en');
+    expect(all.some((s) => s.value?.value.base === '350000' && s.name?.value === 'foreigners')).toBe(false);
+  });
+});
