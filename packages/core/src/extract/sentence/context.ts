@@ -60,6 +60,8 @@ export interface SentenceState {
   respectively?: boolean;
   /** Statements made targets by a forecast marker (`is expected to`), with the marker's tokens. */
   forecasts?: { readonly draft: Draft; readonly from: number; readonly to: number }[];
+  /** The last statement of the sentence with a completion of a plan (for a parallel bare percentage). */
+  planCompletion?: Draft;
 }
 
 /**

@@ -352,6 +352,7 @@ export function readFigures(
       if (x.t === 'base') nearBase = x.read;
     }
     placeFigure(a, draft, parallelCompletion(a, st, draft, it), nearBase ?? st.sentenceBase ?? clauseBase?.read);
+    if (draft.completion?.value.form === 'of-plan') st.planCompletion = draft;
     lastFigEnd = k;
   }
   return { drafts, lastFigEnd };

@@ -49,16 +49,11 @@ export function parallelCompletion(
   // nothing after the percentage but a separator or the sentence's end
   const next = a.tokens[fig.q.to];
   if (fig.q.to < st.sentence.to - 1 && !(next?.kind === 'punct' && [',', ';', '.'].includes(next.text))) return it;
-  let plan: StatedCompletion['of'] | undefined;
-  let parallel: Draft | undefined;
-  for (const d of a.sentenceDrafts(st.span)) {
-    if (d === draft) break;
-    if (d.completion?.value.form === 'of-plan') {
-      plan = d.completion.value.of;
-      parallel = d;
-    }
-  }
-  if (!plan || !parallel || !sameHead(a, parallel, draft)) return it;
+  // (the last statement of the sentence with a completion of a plan, kept as the figures are
+  // placed: constant time per figure)
+  const parallel = st.planCompletion;
+  const plan = parallel?.completion?.value.of;
+  if (!plan || !parallel || parallel === draft || !sameHead(a, parallel, draft)) return it;
   const completion: StatedCompletion = {
     percent: q.number,
     form: 'of-plan',
