@@ -393,6 +393,7 @@ export const vi: Grammar = {
   fulfilVerbs: words(['hoàn thành', 'đã hoàn thành', 'hoàn thành vượt', 'vượt']),
   targetCompoundNouns: [],
   targetCompoundHeads: words(['chương trình', 'các chương trình']),
+  baseYearWords: new Set(['truoc', 'ngoai']),
   forecastMarkers: words(['dự kiến', 'sẽ đạt', 'sẽ là', 'dự báo']),
   fromWords: words(['từ']),
   toWords: words(['lên', 'lên mức', 'xuống', 'xuống còn', 'đến', 'còn']),

@@ -143,6 +143,8 @@ export interface Grammar {
   readonly targetCompoundNouns: readonly Phrase[];
   /** Heads a goal word follows inside a compound (`chương trình mục tiêu`): no goal frame. */
   readonly targetCompoundHeads: readonly Phrase[];
+  /** Folded words that name the year inside a same-period base (`last year`, `year-on-year`, `năm trước`): a year after it is no base year. */
+  readonly baseYearWords: ReadonlySet<string>;
   /** `từ` / `from` of `từ A lên B`. */
   readonly fromWords: readonly Phrase[];
   /** `lên`, `xuống`, `đến` / `to` of `từ A lên B`. */

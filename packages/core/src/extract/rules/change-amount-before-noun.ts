@@ -6,6 +6,7 @@ import {
   type FigureRule,
   type Found,
   isNum,
+  isP,
   m,
   numberAt,
   percentAfter,
@@ -31,7 +32,9 @@ export function preNounChangeAt(c: Cursor, i: number): Found | null {
   const at = approx ? approx.to : stage ? stage.to : from;
   // (the cheap token checks first: this rule is tried at every token)
   if (!isNum(c.tokens[at])) return null;
-  const pct = percentAfter(c, at + 1);
+  // `a 10-percent increase`: the percent word glued to the amount by a hyphen
+  const hyphen = isP(c.tokens[at + 1], '-') && c.tokens[at + 1]?.gap === '' && c.tokens[at + 2]?.gap === '';
+  const pct = percentAfter(c, hyphen ? at + 2 : at + 1);
   if (!pct) return null;
   let k = pct;
   // `a 5 percent year-on-year increase`, `a 3% annual rise`: a base adjective before the noun.

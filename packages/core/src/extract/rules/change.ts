@@ -1,3 +1,4 @@
+import type { DataStage } from '../../model/types';
 import { negate, shift } from '../numeral';
 import type { PhraseMatch } from '../phrase';
 import { type QuantityMatch, readQuantity } from '../quantity';
@@ -56,8 +57,19 @@ export function nounChangeAt(c: Cursor, i: number): { verb: PhraseMatch<1 | -1>;
 function amountAt(
   c: Cursor,
   from: number,
-): { k: number; n: PrintedNumber; before: QuantityMatch | null; minus: boolean; approximate: Approximate } | null {
+): {
+  k: number;
+  n: PrintedNumber;
+  before: QuantityMatch | null;
+  minus: boolean;
+  approximate: Approximate;
+  stage: DataStage | undefined;
+} | null {
   let k = from;
+  // `grew by an estimated 6.5 percent`: a stage word before the amount (the statement's stage)
+  const stageWord = m(c, k, c.g.stageWords);
+  const stage = stageWord && isNum(c.tokens[stageWord.to]) ? stageWord.phrase.data : undefined;
+  if (stageWord && stage) k = stageWord.to;
   const approx = m(c, k, c.g.approximate);
   const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
   if (approx && approximate) k = approx.to;
@@ -71,7 +83,7 @@ function amountAt(
   // `an increase of USD 160`: an absolute change with the currency before its number.
   const before = n ? null : readQuantity(c.text, c.tokens, k, c.g, c.limit);
   if (before?.quantity && before.numberAt > k) n = before.quantity.number;
-  return n ? { k, n, before, minus, approximate } : null;
+  return n ? { k, n, before, minus, approximate, stage } : null;
 }
 
 type Approximate = 'about' | 'over' | 'under' | undefined;
@@ -208,6 +220,7 @@ export function changeAt(c: Cursor, i: number): Found | null {
     base: base ?? undefined,
     then,
     approximate,
+    stage: read.stage,
   };
   const rule = `${c.g.locale}.change.${form}${bracket ? '-in-bracket' : ''}${!after && noun?.base ? '-noun-phrase-base' : ''}`;
   return { to, fig, rule, level: worst(verb.level, base?.level) };

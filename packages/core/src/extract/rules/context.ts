@@ -272,6 +272,9 @@ export function readBase(c: Cursor, i: number): BaseRead | null {
   // `cùng kỳ năm 2019`, `/2019`, `the same period of 2019`, `in 2019`: the year is named.
   const t = c.tokens;
   let k = read.to;
+  // `year-on-year in 2023`, `the same period last year in 2023`: a base that names its year
+  // already; the year after it is the statement's period, not the base's.
+  for (let j = read.from; j < read.to; j++) if (c.g.baseYearWords.has(t[j]?.forms.fold ?? '')) return read;
   if (c.g.samePeriodYearLinks.has(fold(t[k]?.text ?? '')) || isP(t[k], '/')) k++;
   const year = t[k];
   if (k > read.to && k < c.limit && isNum(year) && /^(19|20)\d\d$/.test(year.text))

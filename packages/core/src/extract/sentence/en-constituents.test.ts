@@ -471,3 +471,39 @@ describe('a difference from the plan of an indicator that is a percentage is nev
     );
   });
 });
+
+describe('more change phrasings of English press', () => {
+  it.each([
+    ['Exports grew at a rate of 6.5 percent year-on-year in 2023.', 'rate 6.5 same-period-last-year'],
+    ['The economy expanded at 5.1 percent year-on-year in 2022.', 'rate 5.1 same-period-last-year'],
+    [
+      'FDI disbursement reached US$23 billion in 2023, registering a growth rate of 3.5 percent year-on-year.',
+      'rate 3.5 same-period-last-year',
+    ],
+    ['Revenue increased by 10.5 per cent against last year’s figure in 2023.', 'rate 10.5 previous-period'],
+    [
+      'Tourist arrivals reached 12 million in 2023, marking a 10-percent increase year-on-year.',
+      'rate 10 same-period-last-year',
+    ],
+  ])('%s', (text, change) => {
+    const s = one(text);
+    expect(changes(s)).toEqual([change]);
+    expect(s.period?.value).toBe(text.includes('2022') ? '2022' : '2023');
+  });
+
+  it('a year after a base that names its own year is the statement’s period, not the base’s', () => {
+    const s = one('Industrial output recorded growth of 7.2 percent year-on-year in 2023.');
+    expect(changes(s)).toEqual(['rate 7.2 same-period-last-year']);
+    expect(s.period?.value).toBe('2023');
+    // while `the same period of 2019` names the base's year
+    expect(changes(one('Exports in 2021 rose 8 percent compared with the same period of 2019.'))).toEqual([
+      'rate 8 2019',
+    ]);
+  });
+
+  it('a stage word after `by` is the statement’s stage: grew by an estimated 6.5 percent', () => {
+    const s = one('Exports grew by an estimated 6.5 percent year-on-year in 2023.');
+    expect(s.stage?.value).toBe('estimate');
+    expect(changes(s)).toEqual(['rate 6.5 same-period-last-year']);
+  });
+});
