@@ -131,6 +131,34 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'năm đọc sau các từ của một kỳ ngắn hơn chưa đọc được (5 tháng cuối năm): có thể chỉ là một phần của năm',
     en: 'a year after words of a shorter period not read (the last five months of): may be part of that year',
   },
+  contribution: {
+    vi: 'mức đóng góp vào thay đổi của chỉ tiêu khác (làm CPI chung tăng … điểm %), không phải thay đổi của chỉ tiêu này',
+    en: 'a contribution to another indicator’s change (causing the overall CPI to fall by …), not this one’s change',
+  },
+  remainder: {
+    vi: 'phần còn lại và tỷ lệ của nó so với kế hoạch, không phải kết quả thực hiện',
+    en: 'a remainder and its share of the plan, not the result achieved',
+  },
+  'earlier-plan': {
+    vi: 'so với kế hoạch (dự toán) của một kỳ khác: không phải tỷ lệ hoàn thành kế hoạch kỳ này',
+    en: 'against another period’s plan or estimate (last year’s estimates): not completion of this period’s plan',
+  },
+  'rate-or-ratio': {
+    vi: 'tỷ lệ % so với kỳ gốc sau một động từ không rõ: có thể là mức tăng hoặc mức so với kỳ gốc',
+    en: 'a percentage against a base after an unknown verb: may be the growth or the level against the base',
+  },
+  'count-or-multiple': {
+    vi: '“N lần” không có kỳ gốc: có thể là số lần xảy ra, không phải số lần so với kỳ gốc',
+    en: '“N times” with no base: may be a count of occurrences, not a multiple',
+  },
+  'unread-between': {
+    vi: 'thay đổi đứng sau một số chưa đọc được: có thể là thay đổi của số đó',
+    en: 'a change after a figure that was not read: it may be that figure’s change',
+  },
+  'average-rate': {
+    vi: 'tỷ lệ % mỗi kỳ (7,6%/năm): mức tăng bình quân, không phải giá trị',
+    en: 'a percentage per period (7.6% a year): an average rate, not a level',
+  },
 };
 
 /** Why a field is uncertain, in the reader's language. */

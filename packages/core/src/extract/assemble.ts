@@ -17,6 +17,7 @@ import { type Token, tokenize } from './tokenize';
 /** How many words may follow a restated amount inside its parentheses (`at current exchange rate`). */
 const CONVERSION_TAIL = 5;
 
+import { listHeadBases } from './sentence/list-head-base';
 import type { Extracted, MatchLevel, Quantity, Span, Statement, Unread, UnusedNumber } from './types';
 
 /** Reads statements sentence by sentence, carrying the period and plan context forward. */
@@ -369,6 +370,8 @@ export class Assembler implements SentenceContext {
     const drafts = this.drafts.filter(
       (d) => d.value || d.completion || d.changes.length || d.density || d.rank || d.target || d.unread.length,
     );
+    // `… tăng cao so với cùng kỳ năm trước như tivi tăng 36,6%; thép cán tăng 25,2%`: a list's items take its head's base.
+    listHeadBases(drafts, this.tokens, this.g);
     let index_: TokenIndex | undefined;
     const position = new Map(drafts.map((d, n) => [d, n]));
     const statements: Statement[] = drafts.map((d, index) => {

@@ -43,6 +43,17 @@ const MESSAGES: Record<DoubtReason, string> = {
     'A bound word glued to the word before the figure (saidover 142 …): the figure may be a bound, not exact',
   'partial-period':
     'A year after words of a shorter period that were not read (the last five months of 2020, 5 tháng cuối năm 2021): the statement may be of part of that year',
+  contribution:
+    'A change after words of a cause (causing the overall CPI to fall by 0.16 percentage point, làm CPI chung tăng …): a contribution to another indicator’s change',
+  remainder: 'A remainder’s share of a plan (there remains …, or 9.3 percent of the plan): not a completion',
+  'earlier-plan':
+    'A figure against the plan or estimate of another period (compared to last year’s estimates): not the completion of this period’s plan',
+  'rate-or-ratio':
+    'A percentage against a base after a verb that is neither a level nor a change verb: the growth or the level against the base',
+  'count-or-multiple':
+    'A whole number of times with no base (revised up 13 times): a count of occurrences or a multiple',
+  'unread-between': 'A change after a figure of its statement that was not read: it may be that figure’s change',
+  'average-rate': 'A percentage per period (7,6%/năm, 5% a year): an average rate of change, not a level',
 };
 
 const doubt = (reason: DoubtReason): Doubt => ({ reason, message: MESSAGES[reason] });
@@ -400,6 +411,256 @@ function gluedBoundBefore(t: readonly Token[], g: Grammar, k: number): boolean {
   return bounds.some((b) => lower.length > b.length + 1 && lower.endsWith(b));
 }
 
+/** The tokens of the statement's name (at most {@link NAME_WINDOW}), or an empty range. */
+function nameRangeOf(ctx: Ctx): readonly [number, number] {
+  if (ctx.nameFrom === undefined || ctx.nameTo === undefined) return [0, 0];
+  return [ctx.nameFrom, Math.min(ctx.nameTo, ctx.nameFrom + NAME_WINDOW)];
+}
+
+/** The first token after a field's span (at most {@link WINDOW} tokens on from its first). */
+function afterField(ctx: Ctx, f: Extracted<unknown>): number | undefined {
+  const from = first(ctx, f);
+  if (from === undefined) return undefined;
+  const t = ctx.ix.tokens;
+  let j = from;
+  while (j < t.length && j < from + 2 * WINDOW && (t[j] as Token).start < f.span.end) j++;
+  return j;
+}
+
+/** Base kinds that name an earlier period than the statement's. */
+const EARLIER: ReadonlySet<string> = new Set(['previous-period', 'same-period-last-year']);
+
+/** Per grammar: the folded texts of its base phrases that name an earlier period. */
+const PERIOD_BASES = new WeakMap<Grammar, ReadonlySet<string>>();
+
+/**
+ * `last year's`, `the previous year’s`: a base phrase of the grammar whose last word carries a
+ * possessive `'s` (one token to the tokenizer), starting at token `j` (two or three words).
+ */
+function possessiveBase(t: readonly Token[], g: Grammar, j: number): boolean {
+  let set = PERIOD_BASES.get(g);
+  if (!set) {
+    set = new Set(g.bases.filter((b) => EARLIER.has(b.data.kind)).map((b) => fold(b.text)));
+    PERIOD_BASES.set(g, set);
+  }
+  const words: string[] = [];
+  for (let n = 0; n < 3 && j + n < t.length; n++) {
+    const x = t[j + n] as Token;
+    if (x.kind !== 'word') return false;
+    const f = x.forms.fold;
+    const bare = f.replace(/['’]s$/u, '');
+    if (bare !== f) return n > 0 && set.has([...words, bare].join(' '));
+    words.push(f);
+  }
+  return false;
+}
+
+/** `per year`, `/năm`, `a year`, `mỗi năm` at token `j`: a per-period tail. */
+function perPeriodAt(t: readonly Token[], g: Grammar, j: number): boolean {
+  const x = t[j];
+  if (!x) return false;
+  if (x.kind === 'punct' && x.text === '/' && x.gap === '') return matchAt(t, j + 1, g.timeWords) !== null;
+  const per = matchAt(t, j, g.perWords);
+  if (per) return matchAt(t, per.to, g.timeWords) !== null;
+  const f = x.forms.fold;
+  return (f === 'a' || f === 'moi' || f === 'hang' || f === 'each') && matchAt(t, j + 1, g.timeWords) !== null;
+}
+
+/**
+ * The doubts that keep a number whose role the sentence leaves open from being shown as if right
+ * (round 11, set fresh4): each names a general shape, its words in the grammars.
+ */
+const SILENT_WRONG_RULES: readonly {
+  readonly id: DoubtReason;
+  readonly doubts: (ctx: Ctx, f: Extracted<unknown>, what: string) => boolean;
+}[] = [
+  {
+    // `causing the overall CPI to fall by 0.16 percentage point`, `làm CPI chung giảm 0,05 điểm
+    // phần trăm`: points after words of a cause, in the statement's name or between it and the
+    // number, are a contribution to another indicator's change — not this statement's change.
+    id: 'contribution',
+    doubts: (ctx, f, what) => {
+      if (what !== 'change' || (f as Extracted<ExtractedChange>).value.form !== 'points') return false;
+      const k = numberToken(ctx, f);
+      if (k === undefined) return false;
+      const start = ctx.nameFrom !== undefined && ctx.nameFrom < k ? ctx.nameFrom : ctx.ix.clauseOf(k);
+      return within(ctx.ix.tokens, Math.max(start, k - 2 * WINDOW), k, ctx.g.causeWords);
+    },
+  },
+  {
+    // `there remains 35 trillion VND, or 9.3 percent of the plan`, `số vốn còn lại 5.000 tỷ đồng,
+    // bằng 12% kế hoạch`: the percentage of a plan is the remainder's share, not a completion.
+    id: 'remainder',
+    doubts: (ctx, f, what) => {
+      if (what !== 'completion') return false;
+      const [nf, nt] = nameRangeOf(ctx);
+      if (nt > nf && within(ctx.ix.tokens, nf, nt, ctx.g.remainderWords)) return true;
+      const k = numberToken(ctx, f);
+      return (
+        k !== undefined && within(ctx.ix.tokens, Math.max(ctx.ix.clauseOf(k), k - WINDOW), k, ctx.g.remainderWords)
+      );
+    },
+  },
+  {
+    // `a rise of 1.68 percent compared to last year's estimates`, `up 5 percent from the 2022
+    // estimate` in a statement of 2023: a figure against ANOTHER period's plan or estimate is no
+    // completion of this period's plan (that plan's own figure is not stated).
+    id: 'earlier-plan',
+    doubts: (ctx, f, what) => {
+      if (what !== 'completion') return false;
+      const from = first(ctx, f);
+      if (from === undefined) return false;
+      const t = ctx.ix.tokens;
+      const own = ctx.s.period?.value;
+      // The plan's own words may follow the figure (`so với dự toán năm trước`): up to three
+      // tokens after its span, in its clause.
+      let tail = 0;
+      for (let j = from; j < t.length && j < from + 2 * WINDOW; j++) {
+        const x = t[j] as Token;
+        if (x.start >= f.span.end && (x.kind === 'punct' || ++tail > 3)) break;
+        if (x.kind === 'number' && /^(19|20)\d\d$/u.test(x.text)) {
+          if (own !== undefined && !own.startsWith(x.text)) return true;
+          continue;
+        }
+        if (x.kind !== 'word') continue;
+        const p = matchPeriod(t, j, ctx.g.locale);
+        if (p && p.relative !== undefined && p.relative < 0) return true;
+        // `năm trước`, `last year's estimates`, `the previous year's plan`: a base phrase (not a
+        // plan word) owns the plan.
+        // (`kế hoạch giao đầu năm`, `the target set at the beginning of the year`: this year's.)
+        const base = p ? null : matchAt(t, j, ctx.g.bases);
+        if (base && EARLIER.has(base.phrase.data.kind)) return true;
+        if (possessiveBase(t, ctx.g, j)) return true;
+      }
+      return false;
+    },
+  },
+  {
+    // `Collection … spurred 152.3% year-on-year`: a percentage against a base right after a past
+    // verb that is no level verb (reached, was, equal to) and no change verb: the growth or the
+    // level against the base is not stated.
+    id: 'rate-or-ratio',
+    doubts: (ctx, f, what) => {
+      if (what !== 'change' || ctx.g.locale !== 'en' || (f as Extracted<ExtractedChange>).value.form !== 'ratio')
+        return false;
+      const k = numberToken(ctx, f);
+      if (k === undefined) return false;
+      const t = ctx.ix.tokens;
+      let j = k - 1;
+      for (let b = k - 1; b >= 0 && b >= k - 3; b--) {
+        const bound: { to: number } | null = matchAt(t, b, ctx.g.approximate, k);
+        if (bound && bound.to === k) j = b - 1;
+      }
+      const w = t[j];
+      if (w?.kind !== 'word' || !/ed$/u.test(w.forms.lower)) return false;
+      const level = (list: readonly Phrase<unknown>[]): boolean => {
+        for (let b = j; b >= 0 && b > j - 4; b--) if (matchAt(t, b, list, j + 1)?.to === j + 1) return true;
+        return false;
+      };
+      return !level(ctx.g.percentVerbs) && !level(ctx.g.ratioVerbs) && !level(ctx.g.valueVerbs);
+    },
+  },
+  {
+    // `fuel prices have been revised up 13 times through five months`: a whole number of times
+    // with no base may count occurrences; `gấp 3 lần`, `-fold` and a base make it a multiple.
+    id: 'count-or-multiple',
+    doubts: (ctx, f, what) => {
+      if (what !== 'change') return false;
+      const c = (f as Extracted<ExtractedChange>).value;
+      if (c.form !== 'times' || c.base || c.amount.value.includes('.')) return false;
+      const folded = fold(f.span.text);
+      if (/\bgap\b|fold|\bdouble|\btriple|\bquadruple/u.test(folded)) return false;
+      // `13 times higher than the same period in 2022`: a comparison names what it is a multiple of.
+      const from = first(ctx, f);
+      const to = afterField(ctx, f);
+      if (from === undefined || to === undefined) return true;
+      const t = ctx.ix.tokens;
+      for (let i = from; i < to; i++) {
+        if (matchAt(t, i, ctx.g.compareWords, to)) return false;
+        if (ctx.g.comparatives.has(`${(t[i] as Token).forms.fold} ${t[i + 1]?.forms.fold ?? ''}`)) return false;
+      }
+      return true;
+    },
+  },
+  {
+    // `13 dự án … với tổng vốn đăng ký tăng thêm hơn 1,556 tỷ USD, tăng 15,5 lần so với cùng kỳ`:
+    // a change after a figure of its statement that could not be read (after the value) may be
+    // that figure's change, not the value's.
+    id: 'unread-between',
+    doubts: (ctx, f, what) => {
+      if (what !== 'change') return false;
+      const after = ctx.s.value?.span.end ?? ctx.s.completion?.span.end;
+      const at = first(ctx, f);
+      if (after === undefined || at === undefined) return false;
+      // (`đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng) và tăng 2,5%`: a bracketed aside is
+      // the plan's figure, not a figure the change could be of.)
+      const depth = ctx.ix.depthAt(at);
+      return ctx.s.unread.some((u) => {
+        if (u.reason !== 'unrecognised-figure' || u.what === 'name') return false;
+        if (u.span.start < after || u.span.end > f.span.start) return false;
+        const k = ctx.ix.at(u.span.start);
+        return k !== undefined && ctx.ix.depthAt(k) === depth;
+      });
+    },
+  },
+  {
+    // `GRDP ước tăng bình quân 7,6%/năm`, `grew an average of 7.6% per year`: a percentage per
+    // period is an average rate of change over several periods, never a level.
+    id: 'average-rate',
+    doubts: (ctx, f, what) => {
+      if (what !== 'value') return false;
+      const q = (f as Extracted<{ unit?: string; unitCode?: string }>).value;
+      if (q.unitCode === undefined && q.unit !== undefined && /^\s*(%|percent|per cent|phần trăm)/iu.test(q.unit))
+        return true;
+      if (q.unitCode !== 'percent') return false;
+      const j = afterField(ctx, f);
+      return j !== undefined && perPeriodAt(ctx.ix.tokens, ctx.g, j);
+    },
+  },
+  {
+    // `the growth was 8.6 percent …, 0.1 percent higher than the same period last year`: after a
+    // rate of growth, `N percent higher/lower than` compares two rates — a difference of points or
+    // a relative one, which the sentence does not say.
+    id: 'difference',
+    doubts: (ctx, f, what) => {
+      if (what !== 'change' || (f as Extracted<ExtractedChange>).value.form !== 'rate') return false;
+      const k = numberToken(ctx, f);
+      if (k === undefined) return false;
+      const t = ctx.ix.tokens;
+      let comparative = false;
+      for (let i = k + 1; i <= k + 4 && i + 1 < t.length && !comparative; i++) {
+        const x = t[i] as Token;
+        if (x.kind === 'punct' && x.text !== '%') break;
+        // (`up 3.34% as compared to December 2019`: a compare word opens the rate's own base.)
+        if (matchAt(t, i, ctx.g.compareWords)) break;
+        comparative = ctx.g.comparatives.has(`${x.forms.fold} ${(t[i + 1] as Token).forms.fold}`);
+      }
+      if (!comparative) return false;
+      const earlierRate = ctx.s.changes.some((c) => c.value.form === 'rate' && c.span.end <= f.span.start);
+      const [nf, nt] = nameRangeOf(ctx);
+      return earlierRate || (nt > nf && within(t, nf, nt, ctx.g.growthWords));
+    },
+  },
+  {
+    // `expanding its GRDP from 11.5% to 12%`, `tăng từ 11,5% lên 12%`: a rate read right after
+    // `from` is the level the change started from, not the change.
+    id: 'comparison',
+    doubts: (ctx, f, what) => {
+      if (what !== 'change') return false;
+      const k = numberToken(ctx, f);
+      if (k === undefined || k === 0) return false;
+      const t = ctx.ix.tokens;
+      let j = k;
+      for (let b = k - 1; b >= 0 && b >= k - 3; b--) if (matchAt(t, b, ctx.g.approximate, k)?.to === k) j = b;
+      if (!(j > 0 && matchAt(t, j - 1, ctx.g.fromWords, j)?.to === j)) return false;
+      // `growth recovered from 5.15 percent in the first quarter to …`: a rate dated by its own
+      // period right after it is that period's rate, read as such.
+      const end = afterField(ctx, f);
+      return !(end !== undefined && (matchPeriod(t, end, ctx.g.locale) || matchPeriod(t, end + 1, ctx.g.locale)));
+    },
+  },
+];
+
 /** The rules, in order: the first that doubts the field gives the reason. */
 const RULES: readonly {
   readonly id: DoubtReason;
@@ -460,7 +721,11 @@ const RULES: readonly {
     // before the statement's name counts that noun; it is not the indicator's value.
     id: 'counted-noun',
     doubts: (ctx, f, what) => {
-      if (what !== 'value' || ctx.nameFrom === undefined) return false;
+      if (what !== 'value') return false;
+      // `tăng trưởng GRDP 2 con số`, `3-digit growth`: a number of digits names a class, no value.
+      const d = numberToken(ctx, f);
+      if (d !== undefined && matchAt(ctx.ix.tokens, d + 1, ctx.g.digitNouns)) return true;
+      if (ctx.nameFrom === undefined) return false;
       // `27 Bộ và 3 địa phương có tỷ lệ giải ngân dưới 20%`: a name that swallowed a count is a
       // group of subjects, and the figure is not that indicator's value.
       if (ctx.nameTo !== undefined && countInName(ctx)) return true;
@@ -495,6 +760,16 @@ const RULES: readonly {
         (dash(t[k + 1]) && t[k + 2]?.kind === 'number' && (t[k + 2] as Token).gap === '')
       )
         return true;
+      // `56.000 - 61.000 tỷ đồng`: a dash with a space on both sides between two numbers (no year
+      // span: `2021 - 2025` is a period) is a range too.
+      const year = (x: Token | undefined): boolean => /^(19|20)\d\d$/u.test(x?.text ?? '');
+      const spaced = (d: number, n: number): boolean =>
+        dash(t[d]) &&
+        t[n]?.kind === 'number' &&
+        (t[d] as Token).gap !== '' &&
+        (t[d + 1] as Token | undefined)?.gap !== '' &&
+        !(year(t[n]) && year(t[k]));
+      if (spaced(k - 1, k - 2) || spaced(k + 1, k + 2)) return true;
       // `US$3,772-US$3,861`, `VND5-VND6 million`: a dash between two numbers with a currency glued
       // to the second (or the first) is a range too.
       if (gluedRangeSide(t, k, -1) || gluedRangeSide(t, k, 1)) return true;
@@ -684,6 +959,7 @@ const RULES: readonly {
       return endsWithin(ctx.ix.tokens, Math.max(ctx.ix.clauseOf(k), k - 4), k, ctx.g.conversionWords);
     },
   },
+  ...SILENT_WRONG_RULES,
 ];
 
 function weighField<T>(ctx: Ctx, f: Extracted<T>, what: string): Extracted<T> {

@@ -474,6 +474,9 @@ export const vi: Grammar = {
   ]),
   measureWords: words(['về số lượng', 'về số', 'về giá trị', 'về lượng', 'về']),
   rangeOpeners: words(['trong khoảng', 'dao động', 'dao động từ', 'khoảng từ']),
+  causeWords: words(['làm', 'làm cho', 'khiến', 'khiến cho', 'kéo', 'đẩy', 'góp phần', 'tác động', 'tác động làm']),
+  remainderWords: words(['còn lại', 'số còn lại', 'chưa phân bổ', 'chưa được phân bổ', 'chưa giải ngân', 'tồn đọng']),
+  digitNouns: words(['con số', 'chữ số']),
   conversionWords: words(['tương đương', 'tương đương với', 'tương đương khoảng', 'quy đổi', 'khoảng']),
   periodCountNouns: words(['tháng', 'năm', 'quý', 'ngày', 'tuần', 'giờ', 'kỳ']),
   periodWords: {

@@ -201,6 +201,15 @@ export interface Grammar {
   readonly measureWords: readonly Phrase[];
   /** Words that open a range: `between … and …`, `trong khoảng`. */
   readonly rangeOpeners: readonly Phrase[];
+  /**
+   * Words of a cause before a change of another indicator: `causing the overall CPI to fall by 0.16
+   * percentage point`, `làm CPI chung tăng 0,05 điểm phần trăm` (a contribution, not that change).
+   */
+  readonly causeWords: readonly Phrase[];
+  /** Words of a remainder: `there remains …, or 9.3 percent of the plan`, `còn lại …`. */
+  readonly remainderWords: readonly Phrase[];
+  /** Nouns a number counts that are digits, not a quantity: `2 con số`, `3 digits`. */
+  readonly digitNouns: readonly Phrase[];
   /** Words before the same amount in another currency: `equivalent to`, `tương đương`. */
   readonly conversionWords: readonly Phrase[];
   /** Nouns a number counts when it is part of a period (`7 tháng`, `the first 10 months`), not a count of subjects. */

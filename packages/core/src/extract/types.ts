@@ -66,7 +66,21 @@ export type DoubtReason =
   /** `… lần lượt là 8% và 8,5%`, `US$16.4 billion and US$0.9 billion, respectively`: names and figures paired by order. */
   | 'respectively'
   /** `7 Bộ và 12 địa phương có …`: a bare count of the noun that follows, not the indicator's value. */
-  | 'counted-noun';
+  | 'counted-noun'
+  /** `causing the overall CPI to fall by 0.16 percentage point`: a contribution to another indicator's change. */
+  | 'contribution'
+  /** `there remains VND35 trillion, or 9.3 percent of the plan`: a remainder's share of a plan, not a completion. */
+  | 'remainder'
+  /** `a rise of 1.68 percent compared to last year's estimates`: against another period's plan. */
+  | 'earlier-plan'
+  /** `spurred 152.3% year-on-year`: a percentage against a base after a verb that leaves rate or ratio open. */
+  | 'rate-or-ratio'
+  /** `revised up 13 times`: an integer multiple with no base, which may be a count of occurrences. */
+  | 'count-or-multiple'
+  /** `13 dự án … tăng thêm hơn 1,556 tỷ USD, tăng 15,5 lần`: a change after a figure that was not read. */
+  | 'unread-between'
+  /** `tăng bình quân 7,6%/năm`, `7.6% a year`: a percentage per period, an average rate, not a level. */
+  | 'average-rate';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {

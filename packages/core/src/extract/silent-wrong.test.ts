@@ -1,0 +1,309 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from './extract-statements';
+import type { DoubtReason, Extracted, Statement } from './types';
+
+/**
+ * Shapes of sentence that made a number's role look known when it is not (round 11, the fourth
+ * fresh set): each is either read right or its field is `uncertain` with the reason. Every shape
+ * has paraphrases of our own (other numbers, nouns, order) and a near sentence that stays certain.
+ */
+
+type Locale = 'vi' | 'en';
+const read = (text: string, locale: Locale): Statement[] => extractStatements(text, { locale });
+
+/** Every figure field of the statements, with what it is. */
+function figures(all: readonly Statement[]): { what: string; amount: string; f: Extracted<unknown> }[] {
+  return all.flatMap((s) => [
+    ...(s.value ? [{ what: 'value', amount: s.value.value.base, f: s.value as Extracted<unknown> }] : []),
+    ...(s.completion
+      ? [{ what: 'completion', amount: s.completion.value.percent.value, f: s.completion as Extracted<unknown> }]
+      : []),
+    ...s.changes.map((c) => ({
+      what: `change ${c.value.form}`,
+      amount: c.value.amount.value,
+      f: c as Extracted<unknown>,
+    })),
+  ]);
+}
+
+/** The field that carries `amount` (as read: base units for a value, percent or amount otherwise). */
+function field(text: string, locale: Locale, amount: string): { what: string; f: Extracted<unknown> } {
+  const hit = figures(read(text, locale)).find((x) => x.amount === amount);
+  if (!hit) throw new Error(`no field ${amount} in: ${text}`);
+  return hit;
+}
+
+function expectDoubt(text: string, locale: Locale, amount: string, reason: DoubtReason): void {
+  const { f } = field(text, locale, amount);
+  expect(f.confidence, text).toBe('uncertain');
+  expect(f.doubt?.reason, text).toBe(reason);
+}
+
+function expectCertain(text: string, locale: Locale, amount: string): void {
+  const { f } = field(text, locale, amount);
+  expect(f.confidence, text).toBe('certain');
+}
+
+describe('silent wrong: a range written with a spaced dash', () => {
+  it.each([
+    ['vi', 'Tổng vốn đầu tư toàn xã hội 45.000 - 48.000 tỷ đồng.', '48000000000000'],
+    ['vi', 'Kim ngạch xuất khẩu năm 2026 dự kiến 3.100 - 3.300 triệu USD.', '3300000000'],
+    ['vi', 'Doanh thu dịch vụ lưu trú, ăn uống năm nay 1.200 - 1.350 tỷ đồng.', '1350000000000'],
+  ] as const)('%s: %s is one end of a range', (locale, text, amount) => expectDoubt(text, locale, amount, 'range'));
+
+  it('a span of years before the value is a period, the value stays certain', () => {
+    expectCertain('Giai đoạn 2021 - 2025, tổng vốn đầu tư đạt 45.000 tỷ đồng.', 'vi', '45000000000000');
+  });
+});
+
+describe('silent wrong: a number of digits inside a name', () => {
+  it.each([
+    ['vi', 'Tỉnh phấn đấu tăng trưởng GRDP 2 con số trong năm 2025.'],
+    ['vi', 'Chính phủ giao mục tiêu tăng trưởng kinh tế 2 con số cho 10 tỉnh trong năm 2026.'],
+    ['vi', 'Thành phố đặt mục tiêu doanh thu du lịch tăng trưởng 2 chữ số trong năm 2026.'],
+  ] as const)('%s: %s — the 2 is no value', (locale, text) => {
+    const two = figures(read(text, locale)).filter((x) => x.amount === '2');
+    for (const x of two) expect(x.f.confidence, text).toBe('uncertain');
+  });
+
+  it('a count of animals (con) stays a certain value', () => {
+    expectCertain('Tổng đàn trâu của huyện đạt 2.500 con.', 'vi', '2500');
+  });
+});
+
+describe('silent wrong: points of contribution after words of a cause', () => {
+  it.each([
+    ['en', 'Food prices rose 1.2 percent, causing the overall CPI to rise by 0.25 percentage point.', '0.25'],
+    ['en', 'Rice prices fell 3 percent, pushing the CPI down by 0.1 percentage points.', '-0.1'],
+    ['vi', 'Giá lương thực tăng 1,2%, làm CPI chung tăng 0,04 điểm phần trăm.', '0.04'],
+    ['vi', 'Nhóm giao thông giảm 2,1%, khiến CPI chung giảm 0,2 điểm phần trăm.', '-0.2'],
+  ] as const)('%s: %s', (locale, text, amount) => expectDoubt(text, locale, amount, 'contribution'));
+
+  it('a change in points of the indicator itself stays certain', () => {
+    expectCertain('The unemployment rate fell by 0.2 percentage point year-on-year.', 'en', '-0.2');
+    expectCertain('Tỷ lệ hộ nghèo giảm 1,2 điểm phần trăm so với năm trước.', 'vi', '-1.2');
+  });
+});
+
+describe('silent wrong: a remainder’s share of a plan is no completion', () => {
+  it.each([
+    ['en', 'There remains VND20 trillion, or 15 percent of the investment plan, yet to be allocated.', '15'],
+    [
+      'en',
+      'The remaining capital of 3.2 trillion VND, equivalent to 12 percent of the plan, has not been allocated.',
+      '12',
+    ],
+    ['vi', 'Số vốn còn lại 5.000 tỷ đồng, bằng 12% kế hoạch, chưa được phân bổ.', '12'],
+  ] as const)('%s: %s', (locale, text, amount) => expectDoubt(text, locale, amount, 'remainder'));
+
+  it('a disbursed amount and its share of the plan stay a certain completion', () => {
+    expectCertain('Disbursement reached VND20 trillion, or 45 percent of the plan.', 'en', '45');
+  });
+});
+
+describe('silent wrong: a rate against another period’s plan is no completion', () => {
+  it.each([
+    [
+      'en',
+      "The city was assigned to collect 20 billion USD in 2021, a rise of 3 percent compared to last year's estimates.",
+      '103',
+    ],
+    ['en', 'Budget revenue is set at VND 500 trillion in 2024, up 4.5 percent from the 2023 estimate.', '104.5'],
+    ['en', 'Revenue hit VND 50 trillion in 2022, up 3 percent on the previous year’s plan.', '103'],
+    ['vi', 'Thu ngân sách năm 2024 được giao 15.000 tỷ đồng, tăng 5% so với dự toán năm trước.', '105'],
+  ] as const)('%s: %s', (locale, text, amount) => expectDoubt(text, locale, amount, 'earlier-plan'));
+
+  it('the plan of the statement’s own year, or one set at the start of the year, stays certain', () => {
+    expectCertain(
+      'Budget revenue reached VND 500 trillion in 2023, up 4.5 percent against the 2023 estimate.',
+      'en',
+      '104.5',
+    );
+    expectCertain('Thu ngân sách năm 2023 đạt 15.000 tỷ đồng, bằng 105% dự toán năm.', 'vi', '105');
+    expectCertain('Tỉnh đã giải ngân được 4.100 tỷ đồng, đạt 71,5% kế hoạch giao đầu năm.', 'vi', '71.5');
+  });
+});
+
+describe('silent wrong: a percentage against a base after a verb that is no level verb', () => {
+  it.each([
+    ['en', 'Collection from tourism spurred 140.5% year-on-year.', '140.5'],
+    ['en', 'Retail sales recovered 112.3% year-on-year.', '112.3'],
+    ['en', 'Lottery revenue rebounded 125% year-on-year.', '125'],
+  ] as const)('%s: %s', (locale, text, amount) => expectDoubt(text, locale, amount, 'rate-or-ratio'));
+
+  it('after a level verb the ratio stays certain', () => {
+    expectCertain('Exports reached 105% year-on-year.', 'en', '105');
+    expectCertain('Exports equalled 105% year-on-year.', 'en', '105');
+  });
+});
+
+describe('silent wrong: a whole number of times with no base may count occurrences', () => {
+  it.each([
+    ['en', 'Petrol prices have been adjusted up 8 times since the start of the year.', '8'],
+    ['en', 'The policy rate was cut 3 times this year.', '3'],
+    ['vi', 'Giá xăng đã được điều chỉnh tăng 6 lần từ đầu năm.', '6'],
+  ] as const)('%s: %s', (locale, text, amount) => expectDoubt(text, locale, amount, 'count-or-multiple'));
+
+  it('a multiple with a base, gấp or -fold stays certain', () => {
+    expectCertain('Exports to Africa rose 3 times compared with the same period last year.', 'en', '3');
+    expectCertain('Arrivals were 4 times higher than the same period last year.', 'en', '4');
+    expectCertain('Doanh thu tăng gấp 3 lần.', 'vi', '3');
+    expectCertain('Exports surged 3-fold.', 'en', '3');
+  });
+});
+
+describe('silent wrong: a change after a figure of its statement that was not read', () => {
+  it.each([
+    [
+      'vi',
+      'Quý II, tỉnh cấp mới 20 dự án với tổng vốn tăng thêm hơn 500 triệu USD, tăng 3,5 lần so với cùng kỳ.',
+      '3.5',
+    ],
+    [
+      'vi',
+      'Năm 2025, thành phố điều chỉnh vốn 12 dự án với tổng vốn tăng thêm gần 2,1 tỷ USD, tăng 4,2 lần so với cùng kỳ năm 2024.',
+      '4.2',
+    ],
+    [
+      'vi',
+      '6 tháng, tỉnh cấp phép 9 dự án FDI với vốn đăng ký tăng thêm trên 300 triệu USD, tăng 2,5 lần so với cùng kỳ.',
+      '2.5',
+    ],
+  ] as const)('%s: %s', (locale, text, amount) => expectDoubt(text, locale, amount, 'unread-between'));
+
+  it('a bracketed plan figure between the value and the change leaves the change certain', () => {
+    expectCertain(
+      'Tổng thu ngân sách 6 tháng là 12.221 tỷ đồng, đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng) và tăng 2,5% so với cùng kỳ năm 2023.',
+      'vi',
+      '2.5',
+    );
+  });
+});
+
+describe('silent wrong: a percentage per period is an average rate, not a level', () => {
+  it.each([
+    ['vi', 'GRDP giai đoạn 2021-2025 ước tăng bình quân 7,2%/năm.', '7.2'],
+    ['vi', 'Thu ngân sách tăng bình quân 10,5%/năm.', '10.5'],
+    ['en', 'Exports grew an average of 12.3% per year.', '12.3'],
+  ] as const)('%s: %s', (locale, text, amount) => {
+    const { what, f } = field(text, locale, amount);
+    if (what === 'value') {
+      expect(f.confidence, text).toBe('uncertain');
+      expect(f.doubt?.reason, text).toBe('average-rate');
+    } else expect(what, text).toBe('change rate');
+  });
+
+  it('a rate against last year stays a certain rate', () => {
+    expectCertain('GRDP tăng 7,2% so với năm trước.', 'vi', '7.2');
+  });
+});
+
+describe('silent wrong: N percent higher than a base, after a growth rate, compares two rates', () => {
+  it.each([
+    [
+      'en',
+      'Industrial growth was 9.1 percent in the first half, 0.5 percent higher than the same period last year.',
+      '0.5',
+    ],
+    ['en', 'GDP growth reached 6.5 percent in 2023, 1.2 percent lower than in 2022.', '-1.2'],
+    ['en', 'The growth rate of exports was 11 percent, 2 percent higher than the same period last year.', '2'],
+  ] as const)('%s: %s', (locale, text, amount) => expectDoubt(text, locale, amount, 'difference'));
+
+  it('after a value, N percent higher than a base is the value’s own rate', () => {
+    expectCertain(
+      'Tourism revenue gained 18.4 trillion VND, 12.4 percent higher than the same period last year.',
+      'en',
+      '12.4',
+    );
+    expectCertain('The CPI rose by 4.87% in comparison with that of the same time last year.', 'en', '4.87');
+  });
+});
+
+describe('silent wrong: a rate right after `from` is the level a change started from', () => {
+  it.each([
+    ['en', 'The province aims at raising its growth rate from 7% to 7.5%.', '7'],
+    ['en', 'The city plans to expand its GRDP from 10.5% to 11%.', '10.5'],
+    ['en', 'Hai Phong targets expanding its industrial index from 12% to 14%.', '12'],
+  ] as const)('%s: %s', (locale, text, amount) => {
+    for (const x of figures(read(text, locale)).filter((y) => y.amount === amount && y.what.startsWith('change')))
+      expect(x.f.confidence, text).toBe('uncertain');
+  });
+
+  it('a starting rate dated by its own period stays certain', () => {
+    expectCertain(
+      'Economic growth recovered quickly, from 5.15 percent in the first quarter to 6.17 percent in the second quarter.',
+      'en',
+      '5.15',
+    );
+  });
+});
+
+describe('silent wrong: English bounds written as a verb or `close to`', () => {
+  it.each([
+    ['Exports were close to US$30 billion.', '30000000000'],
+    ['Imports neared $25.4 billion in the first half.', '25400000000'],
+    ['Retail sales nearing VND500 trillion were recorded.', '500000000000000'],
+  ])('%s is a bound below, never exact', (text, amount) => {
+    const s = read(text, 'en').find((x) => x.value?.value.base === amount);
+    expect(s?.value?.value.approximate, text).toBe('under');
+  });
+
+  it('`close to` after the figure bounds nothing', () => {
+    const s = read('Exports reached US$30 billion, close to the target.', 'en').find(
+      (x) => x.value?.value.base === '30000000000',
+    );
+    expect(s?.value?.value.approximate).toBeUndefined();
+  });
+});
+
+describe('read right: the items of a list take the base its head states', () => {
+  const rates = (text: string, locale: Locale) =>
+    read(text, locale).flatMap((s) =>
+      s.changes.map((c) => ({
+        amount: c.value.amount.value,
+        base: c.value.base?.kind === 'period' ? c.value.base.period : c.value.base?.kind,
+        certain: c.confidence === 'certain',
+      })),
+    );
+
+  it.each([
+    [
+      'vi',
+      'Quý I, nhiều mặt hàng xuất khẩu tăng mạnh so với cùng kỳ như cà phê tăng 40,2%; hạt điều tăng 12,5%; gạo tăng 8,1%.',
+      ['40.2', '12.5', '8.1'],
+      'same-period-last-year',
+    ],
+    [
+      'vi',
+      'Tháng 6, một số nhóm hàng giảm so với tháng trước như nhóm giao thông giảm 2,1%, nhóm bưu chính giảm 0,3%, nhóm văn hóa giảm 0,1%.',
+      ['-2.1', '-0.3', '-0.1'],
+      'previous-period',
+    ],
+    [
+      'en',
+      'Exports of many items grew strongly compared with the same period last year, including coffee up 40.2 percent, cashew up 12.5 percent and rice up 8.1 percent.',
+      ['40.2', '12.5', '8.1'],
+      'same-period-last-year',
+    ],
+  ] as const)('%s: %s', (locale, text, amounts, base) => {
+    const all = rates(text, locale);
+    for (const a of amounts)
+      expect(
+        all.find((r) => r.amount === a),
+        `${a} in ${text}`,
+      ).toMatchObject({ base, certain: true });
+  });
+
+  it('a copula (là) after the base opens no list: the next clause keeps no base', () => {
+    const all = rates('Doanh thu tăng 12% so với cùng kỳ năm trước, là mức tăng cao nhất; lợi nhuận tăng 5%.', 'vi');
+    expect(all.find((r) => r.amount === '5')?.base).toBeUndefined();
+  });
+
+  it('a base with no list word after it gives the clauses after it no base', () => {
+    const all = rates(
+      'Giá trị sản xuất công nghiệp tăng 8,5% so với cùng kỳ; trong đó, ngành chế biến tăng 9,1%, ngành khai khoáng giảm 2,3%.',
+      'vi',
+    );
+    expect(all.find((r) => r.amount === '9.1')?.base).toBeUndefined();
+  });
+});
