@@ -16,6 +16,8 @@ import type { Doubt, DoubtReason, Extracted, ExtractedChange, Statement } from '
  */
 
 const WINDOW = 12;
+/** Twice {@link WINDOW}: how far a doubt about a whole clause looks. */
+const WIDE_WINDOW = WINDOW + WINDOW;
 /** How many tokens of a name are looked at (names are short; a runaway name is cut). */
 const NAME_WINDOW = 36;
 
@@ -423,7 +425,7 @@ function afterField(ctx: Ctx, f: Extracted<unknown>): number | undefined {
   if (from === undefined) return undefined;
   const t = ctx.ix.tokens;
   let j = from;
-  while (j < t.length && j < from + 2 * WINDOW && (t[j] as Token).start < f.span.end) j++;
+  while (j < t.length && j < from + WIDE_WINDOW && (t[j] as Token).start < f.span.end) j++;
   return j;
 }
 
@@ -484,7 +486,7 @@ const SILENT_WRONG_RULES: readonly {
       const k = numberToken(ctx, f);
       if (k === undefined) return false;
       const start = ctx.nameFrom !== undefined && ctx.nameFrom < k ? ctx.nameFrom : ctx.ix.clauseOf(k);
-      return within(ctx.ix.tokens, Math.max(start, k - 2 * WINDOW), k, ctx.g.causeWords);
+      return within(ctx.ix.tokens, Math.max(start, k - WIDE_WINDOW), k, ctx.g.causeWords);
     },
   },
   {
@@ -515,7 +517,7 @@ const SILENT_WRONG_RULES: readonly {
       // The plan's own words may follow the figure (`so với dự toán năm trước`): up to three
       // tokens after its span, in its clause.
       let tail = 0;
-      for (let j = from; j < t.length && j < from + 2 * WINDOW; j++) {
+      for (let j = from; j < t.length && j < from + WIDE_WINDOW; j++) {
         const x = t[j] as Token;
         if (x.start >= f.span.end && (x.kind === 'punct' || ++tail > 3)) break;
         if (x.kind === 'number' && /^(19|20)\d\d$/u.test(x.text)) {

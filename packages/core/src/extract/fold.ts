@@ -57,7 +57,7 @@ export interface WordForms {
   readonly key: string;
   /**
    * Whether any compiled phrase starts with this word (bit 1) or has it second (bit 2), and the
-   * phrase vocabulary's stamp it was computed at (`stamp * 4 + bits`; −1 before the first look).
+   * phrase vocabulary's stamp it was computed at (`stamp << 2 | bits`; −1 before the first look).
    * Kept by `phrase.ts`, once per distinct word. @internal
    */
   vocab: number;

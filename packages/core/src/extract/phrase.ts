@@ -139,7 +139,7 @@ function vocabOf(t: Token): number {
   if (forms.vocab >= 0 && forms.vocab >>> 2 === vocabStamp) return forms.vocab & 3;
   const key = keyOf(t);
   const bits = (FIRST_KEYS.has(key) ? FIRST : 0) | (SECOND_KEYS.has(key) ? SECOND : 0);
-  forms.vocab = vocabStamp * 4 + bits;
+  forms.vocab = (vocabStamp << 2) | bits;
   return bits;
 }
 
