@@ -23,6 +23,17 @@ export function negate(n: PrintedNumber): PrintedNumber {
   return printed(toDecimalString(neg(toNum(n.value))), n.decimals, n.text);
 }
 
+/** The printed number times 100, as a percentage (`1.5 times the plan` → 150 %), its interval likewise. */
+export function hundredfold(n: PrintedNumber): PrintedNumber {
+  const h = toNum('100');
+  return {
+    value: toDecimalString(mul(toNum(n.value), h)),
+    decimals: Math.max(0, n.decimals - 2),
+    text: n.text,
+    interval: toInterval(mapInterval(intervalNum(n.value, n.decimals), (x) => mul(x, h), false)),
+  };
+}
+
 /** The printed number shifted by `offset` (`vượt 5,88%` → completion 105,88%). */
 export function shift(n: PrintedNumber, offset: string): PrintedNumber {
   const o = toNum(offset);

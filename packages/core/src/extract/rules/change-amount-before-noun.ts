@@ -36,12 +36,9 @@ export function preNounChangeAt(c: Cursor, i: number): Found | null {
   const hyphen = isP(c.tokens[at + 1], '-') && c.tokens[at + 1]?.gap === '' && c.tokens[at + 2]?.gap === '';
   const pct = percentAfter(c, hyphen ? at + 2 : at + 1);
   if (!pct) return null;
-  let k = pct;
-  // `a 5 percent year-on-year increase`, `a 3% annual rise`: a base adjective before the noun.
-  const alone = m(c, k, c.g.standaloneBases) ?? m(c, k, c.g.changeNounBases);
-  if (alone) k = alone.to;
-  const noun = m(c, k, c.g.changeNounsAfterAmount);
-  if (!noun) return null;
+  const head = nounAfterAmount(c, pct);
+  if (!head) return null;
+  const { alone, noun } = head;
   const n = numberAt(c, at);
   if (!n) return null;
   const after = readBase(c, noun.to);
@@ -73,8 +70,32 @@ export function preNounChangeAt(c: Cursor, i: number): Found | null {
  */
 export function changeNounAfter(c: Cursor, pct: number): boolean {
   if (c.g.changeNounsAfterAmount.length === 0) return false;
-  const alone = m(c, pct, c.g.standaloneBases) ?? m(c, pct, c.g.changeNounBases);
-  return m(c, alone ? alone.to : pct, c.g.changeNounsAfterAmount) !== null;
+  return nounAfterAmount(c, pct) !== null;
+}
+
+/** How many words may name what changes between the amount and the change noun (`6.5 percent GDP growth`). */
+const NOUN_MODIFIERS = 2;
+
+/**
+ * The change noun after the percentage that ends at `pct`: a base adjective (`5 percent
+ * year-on-year increase`, `3% annual rise`) or at most {@link NOUN_MODIFIERS} plain words naming
+ * what changes (`6.5 percent GDP growth`, `7% credit growth`, `a 3 percent price increase`) may
+ * stand before it; no number, punctuation or stop word (`12 percent of total growth` is none).
+ */
+function nounAfterAmount(
+  c: Cursor,
+  pct: number,
+): { alone: ReturnType<typeof m<BaseRead['base']>>; noun: NonNullable<ReturnType<typeof m<1 | -1>>> } | null {
+  let k = pct;
+  for (let n = 0; n <= NOUN_MODIFIERS; n++) {
+    const alone = m(c, k, c.g.standaloneBases) ?? m(c, k, c.g.changeNounBases);
+    const noun = m(c, alone ? alone.to : k, c.g.changeNounsAfterAmount);
+    if (noun) return { alone, noun };
+    const t = c.tokens[k];
+    if (t?.kind !== 'word' || k >= c.limit || c.g.planPhraseStops.has(t.forms.fold)) return null;
+    k++;
+  }
+  return null;
 }
 
 /** The `change.amount-before-noun` figure rule. @internal */

@@ -1,4 +1,7 @@
+import { hundredfold } from '../numeral';
 import { matchPeriod } from '../period-phrase';
+import type { StatedCompletion } from '../types';
+import { planPhraseEnds, statedAfter } from './change-direction-after';
 import {
   type BaseRead,
   type Cursor,
@@ -9,6 +12,7 @@ import {
   m,
   multiple,
   numberAt,
+  planPhraseAt,
   readBase,
   worst,
 } from './context';
@@ -35,7 +39,15 @@ export function timesAt(c: Cursor, i: number): Found | null {
   // `double-digit` is no multiple; without `gấp` before it, a multiple word needs its base after
   // it (`double the figure for 2022`).
   if (word && !countedTimes && isP(c.tokens[word.to], '-')) return null;
-  if (word && !countedTimes && !verb?.phrase.text.includes('gấp') && !readBase(c, word.to)) return null;
+  const planNext = word && !countedTimes ? planPhraseAt(c, word.to, false) : null;
+  if (
+    word &&
+    !countedTimes &&
+    !verb?.phrase.text.includes('gấp') &&
+    !readBase(c, word.to) &&
+    !(planNext && planPhraseEnds(c, planNext.to))
+  )
+    return null;
   let to = times.to;
   if (c.g.locale === 'en') {
     const more = m(c, to, c.g.changeVerbs) ?? m(c, to, c.g.timesTail);
@@ -50,6 +62,19 @@ export function timesAt(c: Cursor, i: number): Found | null {
     (named?.id && named.to <= c.limit
       ? { from: to, to: named.to, base: { kind: 'named-period', match: named }, level: 'exact' }
       : null);
+  // `reached 1.5 times the plan`, `gấp 1,2 lần kế hoạch`, `twice the annual target`: a multiple of
+  // the plan (a plan noun phrase right after it, or a plan base) is a completion of 100 × N
+  const plan = base ? null : planPhraseAt(c, to, false);
+  const of = base?.base.kind === 'plan' ? base.base.of : plan && planPhraseEnds(c, plan.to) ? plan.phrase.data : null;
+  if (of && !statedAfter(c, base?.to ?? (plan as { to: number }).to)) {
+    const completion: StatedCompletion = { percent: hundredfold(n), form: 'of-plan', of };
+    return {
+      to: base?.to ?? (plan as { to: number }).to,
+      fig: { kind: 'completion', completion, numberAt: k },
+      rule: `${c.g.locale}.completion.times-plan`,
+      level: worst(verb?.level, times.level, base?.level, plan?.level),
+    };
+  }
   const fig: Figure = { kind: 'change', form: 'times', amount: n, numberAt: k, base: base ?? undefined };
   return {
     to: base ? base.to : to,

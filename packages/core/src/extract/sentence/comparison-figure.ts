@@ -78,11 +78,39 @@ export function comparedFigures(a: SentenceContext, st: SentenceState): void {
     const v = d.value;
     const side = d.changes.length === 1 && !v ? d.changes[0] : undefined;
     const bare = v && v.value.unitCode === 'percent' && d.changes.length === 0 ? v : undefined;
-    const at = bare?.span ?? (side?.value.form === 'rate' ? side.span : undefined);
+    // `lower than the 66.6 percent of the same period last year`: the scanner read a ratio to that
+    // base; its base is the period the compared figure belongs to
+    const ratio = side?.value.form === 'ratio' && side.value.baseSpan ? side : undefined;
+    const at = bare?.span ?? (side?.value.form === 'rate' ? side.span : undefined) ?? ratio?.value.baseSpan;
     if (!at) continue;
-    const end = tokenFrom(a, at.end);
+    const end = tokenFrom(a, ratio ? at.start : at.end);
     const period = end < a.tokens.length ? comparedPeriod(a, end, prev.period?.value) : undefined;
     if (!period) continue;
+    if (ratio) {
+      if (prev.name) d.name = { ...prev.name, rule: `${L}.name.compared-figure` };
+      if (period.id) d.period = a.field(period.id, end, period.to, `${L}.period.compared-figure`);
+      const number = ratio.value.amount;
+      const approximate = ratio.value.approximate;
+      d.changes = [];
+      if (prev.completion && !rate) {
+        const completion: StatedCompletion = {
+          percent: number,
+          form: 'of-plan',
+          of: prev.completion.value.of,
+          ...(approximate ? { approximate } : {}),
+        };
+        d.completion = { ...ratio, value: completion, rule: `${L}.completion.compared-figure` };
+      } else if (rate) {
+        const change: ExtractedChange = {
+          form: 'rate',
+          amount: number,
+          ...(approximate ? { approximate } : {}),
+          ...(rate.value.base ? { base: rate.value.base } : {}),
+        };
+        d.changes.push({ ...ratio, value: change, rule: `${L}.change.compared-figure` });
+      }
+      continue;
+    }
     if (prev.name) d.name = { ...prev.name, rule: `${L}.name.compared-figure` };
     if (period.id) d.period = a.field(period.id, end, period.to, `${L}.period.compared-figure`);
     if (side) {

@@ -507,3 +507,51 @@ describe('more change phrasings of English press', () => {
     expect(changes(s)).toEqual(['rate 6.5 same-period-last-year']);
   });
 });
+
+describe('multiples of a plan, bounds with a degree word, a named noun before the change noun', () => {
+  it.each([
+    ['Exports in 2023 reached 1.5 times the plan.', 'en', '150'],
+    ['Thu ngân sách năm 2023 gấp 1,2 lần kế hoạch.', 'vi', '120'],
+    ['Tourism revenue in 2022 was twice the annual target.', 'en', '200'],
+  ])('%s: a multiple of the plan is a completion of 100 × N', (text, locale, percent) => {
+    const [s] = extractStatements(text, { locale });
+    expect(s?.completion?.value.percent.value).toBe(percent);
+    expect(s?.changes).toEqual([]);
+  });
+
+  it('not a plan: a multiple of a period stays a change', () => {
+    expect(changes(one('Exports in 2023 were 2.5 times higher than in 2022.'))).toEqual(['times 2.5 2022']);
+  });
+
+  it.each([
+    ['Disbursement in 2023 reached just over 50 percent of the annual plan.', 'over'],
+    ['Disbursement in 2023 reached slightly less than 40 percent of the annual plan.', 'under'],
+    ['Disbursement in 2023 reached well over 90 percent of the annual plan.', 'over'],
+  ])('%s: a bound with a degree word', (text, bound) => {
+    const s = one(text);
+    expect(s.completion?.value.approximate).toBe(bound);
+    expect(s.name?.value).toBe('Disbursement');
+  });
+
+  it.each([
+    ['Vietnam targets 6.5 percent GDP growth in 2024.', 'rate 6.5 -'],
+    ['The province saw a 3 percent price increase year-on-year in 2022.', 'rate 3 same-period-last-year'],
+    ['Banks posted 12 percent credit growth in 2022.', 'rate 12 -'],
+  ])('%s: words naming what changes may stand between the amount and the change noun', (text, change) => {
+    expect(changes(one(text))).toEqual([change]);
+  });
+
+  it('not a change: a percentage of a total (12 percent of total growth)', () => {
+    expect(one('Exports accounted for 12 percent of total growth in 2022.').changes).toEqual([]);
+  });
+
+  it('the other side of a comparison read as a ratio to its period (lower than the 66.6 percent of the same period last year)', () => {
+    const [now, then] = read(
+      'The disbursement rate reached 65.2 percent of the plan in the first 11 months of 2023, lower than the 66.6 percent of the same period last year.',
+    );
+    expect(now?.completion?.value.percent.value).toBe('65.2');
+    expect(then?.completion?.value.percent.value).toBe('66.6');
+    expect(then?.period?.value).toBe('2022-YTD-11');
+    expect(then?.changes).toEqual([]);
+  });
+});
