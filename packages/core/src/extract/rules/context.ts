@@ -434,11 +434,26 @@ export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): Ba
 export function monthsBeforeVerb(c: Cursor, i: number): PeriodMatch | null {
   if (c.g.locale !== 'vi') return null;
   const n = c.tokens[i];
-  if (!isNum(n) || !/^\d{1,2}$/.test(n.text) || +n.text < 1 || +n.text > 12) return null;
+  if (fold(c.tokens[i + 1]?.text ?? '') !== 'thang' || n === undefined) return null;
+  // `6 tháng`, `sáu tháng`: the count in digits or as a count word.
+  const words = c.g.periodWords.countWords;
+  const lower = n.kind === 'word' ? n.forms.lower : '';
+  const count = isNum(n)
+    ? /^\d{1,2}$/.test(n.text)
+      ? +n.text
+      : 0
+    : Object.hasOwn(words, lower)
+      ? (words[lower] as number)
+      : 0;
+  if (count < 1 || count > 12) return null;
   // After a name, or opening an item of a list (`GDP quý I tăng 6,93%, 6 tháng ước tăng 7,31%`).
   const before = c.tokens[i - 1];
-  if (!(before?.kind === 'word' || isP(before, ',', ';')) || fold(c.tokens[i + 1]?.text ?? '') !== 'thang') return null;
+  if (!(before?.kind === 'word' || isP(before, ',', ';'))) return null;
   const k = i + 2;
+  // `Ước tính 9 tháng, …`, `Dự ước sáu tháng, …`: a month count between a stage word that opens
+  // the sentence and a comma is the period of what follows.
+  if (isP(c.tokens[k], ',') && k < c.limit && stageEndsAt(c, i))
+    return { from: i, to: k, partial: { kind: 'ytd', index: count }, rule: 'vi.period.stage-n-thang' };
   const verb =
     m(c, k, c.g.valueVerbs) ??
     m(c, k, c.g.changeVerbs) ??
@@ -451,10 +466,16 @@ export function monthsBeforeVerb(c: Cursor, i: number): PeriodMatch | null {
     const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
     const measured = q?.quantity && q.numberAt === k && (q.quantity.scale > 0 || q.quantity.unit !== undefined);
     if (!measured) return null;
-    return { from: i, to: k, partial: { kind: 'ytd', index: +n.text }, rule: 'vi.period.n-thang-before-figure' };
+    return { from: i, to: k, partial: { kind: 'ytd', index: count }, rule: 'vi.period.n-thang-before-figure' };
   }
   if (verb.phrase.text === ':' || verb.phrase.text === 'với' || verb.phrase.text === 'còn') return null;
-  return { from: i, to: k, partial: { kind: 'ytd', index: +n.text }, rule: 'vi.period.n-thang-before-verb' };
+  return { from: i, to: k, partial: { kind: 'ytd', index: count }, rule: 'vi.period.n-thang-before-verb' };
+}
+
+/** True when a stage word (`ước tính`, `dự ước`) ends right before token `i`. */
+function stageEndsAt(c: Cursor, i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) if (m(c, j, c.g.stageWords)?.to === i) return true;
+  return false;
 }
 
 /** `%`, `phần trăm`, `percent` after a number. */

@@ -17,6 +17,7 @@ import { ownMeasures } from './measure-owner';
 import { openStatement } from './open';
 import { datePeriods, statedYear } from './periods';
 import { readRemark } from './remark';
+import { leadStage } from './vi-lead';
 
 export type { Clause, ContextPeriod, PeriodItem, Range, SentenceContext, SentenceState } from './context';
 
@@ -86,5 +87,6 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   forecastResults(a, st, items);
   comparedFigures(a, st);
   levelDifferences(a, st);
+  leadStage(a, st, items);
   datePeriods(a, st);
 }
