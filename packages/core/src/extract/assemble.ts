@@ -18,6 +18,7 @@ import { type Token, tokenize } from './tokenize';
 const CONVERSION_TAIL = 5;
 
 import { listHeadBases } from './sentence/list-head-base';
+import { nameBases } from './sentence/name-base';
 import type { Extracted, MatchLevel, Quantity, Span, Statement, Unread, UnusedNumber } from './types';
 
 /** Reads statements sentence by sentence, carrying the period and plan context forward. */
@@ -372,6 +373,8 @@ export class Assembler implements SentenceContext {
     );
     // `… tăng cao so với cùng kỳ năm trước như tivi tăng 36,6%; thép cán tăng 25,2%`: a list's items take its head's base.
     listHeadBases(drafts, this.tokens, this.g);
+    // `mức tăng CPI … so với cùng kỳ năm trước là 1,72%`: a base in the name after a change noun is the rate's.
+    nameBases(drafts, this.tokens, this.g);
     let index_: TokenIndex | undefined;
     const position = new Map(drafts.map((d, n) => [d, n]));
     const statements: Statement[] = drafts.map((d, index) => {

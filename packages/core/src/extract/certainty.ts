@@ -142,7 +142,7 @@ function endsWithin(tokens: readonly Token[], from: number, to: number, list: re
 }
 
 /** True when a phrase of `list` starts anywhere in tokens `[from, to)`. */
-function within(tokens: readonly Token[], from: number, to: number, list: readonly Phrase[]): boolean {
+function within(tokens: readonly Token[], from: number, to: number, list: readonly Phrase<unknown>[]): boolean {
   for (let i = from; i < to; i++) if (matchAt(tokens, i, list, to)) return true;
   return false;
 }
@@ -644,6 +644,46 @@ const SILENT_WRONG_RULES: readonly {
     },
   },
   {
+    // `tăng đến 100.000 tỉ, so với năm ngoái`, `rose by VND 2 trillion compared with last year`: an
+    // amount right after a change verb and measured against a base is the size of the change, not
+    // a level (`tăng lên 100.000 tỷ đồng` with no base stays the level it rose to).
+    id: 'difference',
+    doubts: (ctx, f, what) => {
+      if (what !== 'value') return false;
+      const k = numberToken(ctx, f);
+      if (k === undefined) return false;
+      const t = ctx.ix.tokens;
+      let verb = false;
+      for (let b = Math.max(0, k - 3); b < k && !verb; b++) {
+        const m = matchAt(t, b, ctx.g.changeVerbs, k);
+        verb = m !== null && m.to >= k - 1;
+      }
+      if (!verb) return false;
+      let j = afterField(ctx, f);
+      if (j === undefined) return false;
+      if ((t[j] as Token | undefined)?.kind === 'punct' && (t[j] as Token).text === ',') j++;
+      return matchAt(t, j, ctx.g.compareWords) !== null;
+    },
+  },
+  {
+    // `its foreign investment from 2 to 2.5 billion USD`, `từ 2 đến 2,5 tỷ USD`: with no change
+    // verb before it, `from A to B` where A borrows B's scale is a range; B is its upper end.
+    id: 'range',
+    doubts: (ctx, f, what) => {
+      if (what !== 'value') return false;
+      const k = numberToken(ctx, f);
+      if (k === undefined || k < 3) return false;
+      const t = ctx.ix.tokens;
+      const to = t[k - 1] as Token;
+      if (to.kind !== 'word' || !ctx.g.rangeToWords.has(to.forms.lower)) return false;
+      if ((t[k - 2] as Token).kind !== 'number' || matchAt(t, k - 3, ctx.g.fromWords, k - 2)?.to !== k - 2)
+        return false;
+      const q = (f as Extracted<{ scale: number }>).value;
+      if (q.scale === 0) return false;
+      return !within(t, Math.max(ctx.ix.clauseOf(k), k - WINDOW), k - 3, ctx.g.changeVerbs);
+    },
+  },
+  {
     // `expanding its GRDP from 11.5% to 12%`, `tăng từ 11,5% lên 12%`: a rate read right after
     // `from` is the level the change started from, not the change.
     id: 'comparison',
@@ -911,7 +951,18 @@ const RULES: readonly {
     id: 'time-like',
     doubts: (ctx, f, what) => {
       if (what !== 'value') return false;
-      const q = (f as Extracted<{ scale: number; unit?: string; number: { text: string } }>).value;
+      const q = (f as Extracted<{ scale: number; unit?: string; unitCode?: string; number: { text: string } }>).value;
+      // `within the first 15 days of February`, `10 ngày đầu tháng`: a number of days or months
+      // after an opening or closing word is a period, whatever unit text the reader gave it.
+      if (q.scale === 0 && q.unitCode === undefined && q.unit !== undefined) {
+        const k = numberToken(ctx, f);
+        const prev = k !== undefined ? ctx.ix.tokens[k - 1] : undefined;
+        const K = ctx.g.periodWords.keys;
+        const isEdge = (x: Token | undefined): boolean =>
+          x?.kind === 'word' && (K.opening.has(x.forms.fold) || K.closing.has(x.forms.fold));
+        const time = k !== undefined ? matchAt(ctx.ix.tokens, k + 1, ctx.g.timeWords) : null;
+        if (time && (isEdge(prev) || isEdge(ctx.ix.tokens[time.to]))) return true;
+      }
       if (q.scale !== 0 || q.unit !== undefined) return false;
       if (/^(19|20)\d\d$/.test(q.number.text)) return true;
       const k = numberToken(ctx, f);

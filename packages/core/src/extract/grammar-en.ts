@@ -106,7 +106,7 @@ export const en: Grammar = {
     ['down', -1],
   ]),
   populationWords: words(['inhabitants', 'people', 'residents', 'persons', 'population', 'households', 'capita']),
-  timeWords: words(['day', 'month', 'year', 'week', 'hour']),
+  timeWords: words(['day', 'month', 'year', 'week', 'hour', 'days', 'months', 'years', 'weeks', 'hours']),
   perWords: words(['per', 'for every', 'every']),
   valueVerbs: phrases([
     ['was estimated at', ESTIMATE],

@@ -307,3 +307,82 @@ describe('read right: the items of a list take the base its head states', () => 
     expect(all.find((r) => r.amount === '9.1')?.base).toBeUndefined();
   });
 });
+
+describe('silent wrong: an amount after a change verb, measured against a base, is the size of the change', () => {
+  it.each([
+    ['vi', 'Doanh thu du lịch năm 2026 đạt 600.000 tỉ đồng, tăng đến 80.000 tỉ, so với năm ngoái.', '80000000000000'],
+    ['vi', 'Kim ngạch xuất khẩu năm nay ước đạt 40 tỷ USD, tăng tới 5 tỷ USD so với năm trước.', '5000000000'],
+    ['vi', 'Thu ngân sách đạt 20.000 tỷ đồng, giảm đến 1.500 tỷ đồng, so với cùng kỳ.', '1500000000000'],
+  ] as const)('%s: %s', (locale, text, amount) => {
+    for (const x of figures(read(text, locale)).filter((y) => y.amount === amount && y.what === 'value'))
+      expect(x.f.confidence, text).toBe('uncertain');
+  });
+
+  it('a level the indicator rose to, with no base, stays certain', () => {
+    expectCertain('Doanh thu năm 2024 tăng lên 100.000 tỷ đồng.', 'vi', '100000000000000');
+  });
+});
+
+describe('silent wrong: from A to B with no change verb, A borrowing B’s scale, is a range', () => {
+  it.each([
+    ['en', 'Its foreign investment from 2 to 2.5 billion USD.', '2500000000'],
+    [
+      'en',
+      'The city set goals such as raising revenue to 4 billion USD, and its exports from 10 to 12 billion USD.',
+      '12000000000',
+    ],
+    ['vi', 'Mục tiêu năm 2026: vốn FDI từ 2 đến 2,5 tỷ USD.', '2500000000'],
+  ] as const)('%s: %s', (locale, text, amount) => {
+    for (const x of figures(read(text, locale)).filter((y) => y.amount === amount && y.what === 'value'))
+      expect(x.f.confidence, text).toBe('uncertain');
+  });
+
+  it('after a change verb, from A to B is the change and B the level', () => {
+    expectCertain('Foreign investment rose from 2 to 2.5 billion USD.', 'en', '2500000000');
+  });
+});
+
+describe('silent wrong: a number of days after first/last, or before đầu/cuối, is a period', () => {
+  it.each([
+    ['en', 'Trade was close to 11 billion USD within the first 15 days of February.', '15'],
+    ['en', 'Exports in the first 20 days of March reached 10 billion USD.', '20'],
+    ['vi', 'Kim ngạch xuất khẩu 10 ngày đầu tháng 3 đạt 5 tỷ USD.', '10'],
+  ] as const)('%s: %s', (locale, text, amount) => {
+    for (const x of figures(read(text, locale)).filter((y) => y.amount === amount && y.what === 'value'))
+      expect(x.f.confidence, text).toBe('uncertain');
+  });
+
+  it('a duration that is the indicator’s value stays certain', () => {
+    expectCertain('Thời gian giải quyết thủ tục giảm còn 15 ngày.', 'vi', '15');
+  });
+});
+
+describe('read right: a base between a change noun and its rate is the rate’s', () => {
+  const rate = (text: string, locale: Locale) => read(text, locale).flatMap((s) => s.changes)[0];
+
+  it.each([
+    ['vi', 'Như vậy, mức tăng CPI bình quân 9 tháng so với cùng kỳ năm trước là 3,2%.', '3.2', 'same-period-last-year'],
+    [
+      'vi',
+      'Tốc độ tăng trưởng kim ngạch xuất khẩu so với cùng kỳ năm trước đạt 12,4%.',
+      '12.4',
+      'same-period-last-year',
+    ],
+    [
+      'en',
+      'The growth of exports compared with the same period last year was 12 percent.',
+      '12',
+      'same-period-last-year',
+    ],
+    ['vi', 'Mức tăng giá tiêu dùng so với tháng trước là 0,4%.', '0.4', 'previous-period'],
+  ] as const)('%s: %s', (locale, text, amount, base) => {
+    const c = rate(text, locale);
+    expect(c?.value.amount.value).toBe(amount);
+    expect(c?.value.base?.kind).toBe(base);
+    expect(c?.confidence).toBe('certain');
+  });
+
+  it('with no base before the rate, the rate keeps none', () => {
+    expect(rate('Mức tăng CPI bình quân 9 tháng là 3,2%.', 'vi')?.value.base).toBeUndefined();
+  });
+});
