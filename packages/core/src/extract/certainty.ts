@@ -498,9 +498,20 @@ const SILENT_WRONG_RULES: readonly {
       const [nf, nt] = nameRangeOf(ctx);
       if (nt > nf && within(ctx.ix.tokens, nf, nt, ctx.g.remainderWords)) return true;
       const k = numberToken(ctx, f);
-      return (
-        k !== undefined && within(ctx.ix.tokens, Math.max(ctx.ix.clauseOf(k), k - WINDOW), k, ctx.g.remainderWords)
-      );
+      if (k === undefined) return false;
+      if (within(ctx.ix.tokens, Math.max(ctx.ix.clauseOf(k), k - WINDOW), k, ctx.g.remainderWords)) return true;
+      // `VND 120 trillion, or 22 percent of the plan, remains undisbursed`: the remainder word may
+      // follow the figure, past one comma.
+      const j = afterField(ctx, f);
+      if (j === undefined) return false;
+      const t = ctx.ix.tokens;
+      let commas = 0;
+      for (let i = j; i < t.length && i < j + 4; i++) {
+        const x = t[i] as Token;
+        if (x.kind === 'punct' && (x.text !== ',' || ++commas > 1)) return false;
+        if (matchAt(t, i, ctx.g.remainderWords)) return true;
+      }
+      return false;
     },
   },
   {
@@ -569,17 +580,20 @@ const SILENT_WRONG_RULES: readonly {
     doubts: (ctx, f, what) => {
       if (what !== 'change') return false;
       const c = (f as Extracted<ExtractedChange>).value;
-      if (c.form !== 'times' || c.base || c.amount.value.includes('.')) return false;
+      if (c.form !== 'times' || c.amount.value.includes('.')) return false;
       const folded = fold(f.span.text);
       if (/\bgap\b|fold|\bdouble|\btriple|\bquadruple/u.test(folded)) return false;
       // `13 times higher than the same period in 2022`: a comparison names what it is a multiple of.
       const from = first(ctx, f);
       const to = afterField(ctx, f);
       if (from === undefined || to === undefined) return true;
+      // (`cut 7 times in 2022`: a period after the multiple is no base, whatever the reader made of it;
+      // `jumped 2 times year-on-year`: a base word is.)
       const t = ctx.ix.tokens;
       for (let i = from; i < to; i++) {
         if (matchAt(t, i, ctx.g.compareWords, to)) return false;
         if (ctx.g.comparatives.has(`${(t[i] as Token).forms.fold} ${t[i + 1]?.forms.fold ?? ''}`)) return false;
+        if (matchAt(t, i, ctx.g.bases, to) || matchAt(t, i, ctx.g.standaloneBases, to)) return false;
       }
       return true;
     },

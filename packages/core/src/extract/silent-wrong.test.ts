@@ -94,6 +94,7 @@ describe('silent wrong: a remainder’s share of a plan is no completion', () =>
       '12',
     ],
     ['vi', 'Số vốn còn lại 5.000 tỷ đồng, bằng 12% kế hoạch, chưa được phân bổ.', '12'],
+    ['en', 'Some VND 120 trillion, or 22 percent of the plan, remains undisbursed.', '22'],
   ] as const)('%s: %s', (locale, text, amount) => expectDoubt(text, locale, amount, 'remainder'));
 
   it('a disbursed amount and its share of the plan stay a certain completion', () => {
@@ -142,6 +143,7 @@ describe('silent wrong: a whole number of times with no base may count occurrenc
     ['en', 'Petrol prices have been adjusted up 8 times since the start of the year.', '8'],
     ['en', 'The policy rate was cut 3 times this year.', '3'],
     ['vi', 'Giá xăng đã được điều chỉnh tăng 6 lần từ đầu năm.', '6'],
+    ['en', 'Petrol prices were raised 5 times and cut 7 times in 2022.', '7'],
   ] as const)('%s: %s', (locale, text, amount) => expectDoubt(text, locale, amount, 'count-or-multiple'));
 
   it('a multiple with a base, gấp or -fold stays certain', () => {
@@ -149,6 +151,7 @@ describe('silent wrong: a whole number of times with no base may count occurrenc
     expectCertain('Arrivals were 4 times higher than the same period last year.', 'en', '4');
     expectCertain('Doanh thu tăng gấp 3 lần.', 'vi', '3');
     expectCertain('Exports surged 3-fold.', 'en', '3');
+    expectCertain('Exports jumped 2 times year-on-year.', 'en', '2');
   });
 });
 
