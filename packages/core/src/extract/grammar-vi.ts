@@ -260,6 +260,12 @@ export const vi: Grammar = {
     ['tăng mạnh', 1],
     ['giảm nhẹ', -1],
     ['giảm mạnh', -1],
+    // `tăng tới 7,32% so với …`, `giảm đến 12%`: `tới`/`đến` after the verb stresses the amount
+    // (by as much as); the level after a verb is `tăng lên`, `giảm xuống còn`.
+    ['tăng tới', 1],
+    ['tăng đến', 1],
+    ['giảm tới', -1],
+    ['giảm đến', -1],
     // `tăng trưởng âm 2,1%`: negative growth
     ['tăng trưởng âm', -1],
     ['tăng âm', -1],
@@ -297,6 +303,8 @@ export const vi: Grammar = {
     ['đầu năm', { kind: 'december-last-year' }],
     ['cuối năm trước', { kind: 'december-last-year' }],
     ['tháng 12 năm trước', { kind: 'december-last-year' }],
+    ['tháng 12 năm ngoái', { kind: 'december-last-year' }],
+    ['cuối năm ngoái', { kind: 'december-last-year' }],
     ['kế hoạch giao', { kind: 'plan', of: 'plan' }],
     ['kế hoạch năm', { kind: 'plan', of: 'plan' }],
     ['kế hoạch', { kind: 'plan', of: 'plan' }],
@@ -394,6 +402,8 @@ export const vi: Grammar = {
   targetCompoundNouns: [],
   targetCompoundHeads: words(['chương trình', 'các chương trình']),
   baseYearWords: new Set(['truoc', 'ngoai']),
+  // (`thấp hơn mục tiêu 7%` is as often the target's own figure as the gap to it: not read)
+  comparativeSigns: [],
   forecastMarkers: words(['dự kiến', 'sẽ đạt', 'sẽ là', 'dự báo']),
   fromWords: words(['từ']),
   toWords: words(['lên', 'lên mức', 'xuống', 'xuống còn', 'đến', 'còn']),

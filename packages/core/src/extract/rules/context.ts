@@ -350,6 +350,10 @@ export function pointInTimeAt(c: Cursor, k: number): { id: string; at: number; t
     const year = t[y];
     if (isNum(year) && /^(19|20)\d\d$/.test(year.text) && y < c.limit)
       return { id: `${year.text}-12`, at: y, to: y + 1, rule: `${c.g.locale}.period.end-of-year-base` };
+    // cuối tháng 12.2006, cuối tháng 12/2022, the end of December 2022: the month's own level.
+    const month = matchPeriod(t, e + 1, c.g.locale);
+    if (month?.id && /^\d{4}-\d\d$/u.test(month.id) && month.to <= c.limit)
+      return { id: month.id, at: e + 1, to: month.to, rule: `${c.g.locale}.period.end-of-month-base` };
   }
   return null;
 }

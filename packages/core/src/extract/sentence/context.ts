@@ -43,6 +43,8 @@ export interface SentenceState {
   current: Draft | undefined;
   /** The period of a figureless clause before the first figure (`6 tháng đầu năm 2021, …`). */
   sentencePeriod: PeriodItem | undefined;
+  /** A lead clause's period that no year completes (`Tháng 6, …`): its month still finds the month before. */
+  leadPeriodMatch?: PeriodItem['item']['match'] | undefined;
   /** A goal frame (`Phấn đấu …`, `Các chỉ tiêu … giao:`) that makes the statements targets. */
   sentenceTarget: Range | undefined;
   /** A clause of only a period after the figures (`…, in the first four months of 2021`). */

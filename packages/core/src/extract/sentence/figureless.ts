@@ -37,6 +37,7 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
     if (it.t === 'period' && !st.firstFigureSeen && !st.sentencePeriod) {
       const id = a.periodId(it.match);
       if (id) st.sentencePeriod = { id, item: it };
+      else st.leadPeriodMatch ??= it.match;
     }
     // `…, vượt mục tiêu đề ra, …` after a result remarks on it; only a clause before the
     // first figure (or opening after `;`) frames what follows as goals.

@@ -47,6 +47,8 @@ export function frameStatement(
   const periods = clause.items.filter((it): it is Item & { t: 'period' } => it.t === 'period');
   // `… tăng 7,5% (năm 2022 tăng 6,1%)`: a bracket on the statement before is an aside; its period
   // is the aside's, not the statement's.
+  // `Tháng 6, CPI tăng 0,46% so với tháng 5`: a lead clause's month without a year.
+  if (!draft.period && periods.length === 0 && st.leadPeriodMatch) draft.periodMatch ??= st.leadPeriodMatch;
   if (draft.period || periods.length === 0 || aside) return;
   for (const p of periods) {
     // `increasing 3.5 per cent compared to the implementation in 2019`: the base's period.

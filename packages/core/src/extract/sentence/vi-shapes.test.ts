@@ -36,3 +36,68 @@ describe('a stage word in a clause of its own before the first figure', () => {
     expect(all[0]?.stage).toBeUndefined();
   });
 });
+
+describe('a month base without a year, and the end of a month as a base', () => {
+  it.each([
+    ['Tháng 6, chỉ số giá tiêu dùng tăng 0,46% so với tháng 5.', 'rate 0.46 {"kind":"previous-period"}'],
+    [
+      'Cục Thống kê cho biết, tháng 9, giá lương thực giảm 1,3% so với tháng 8.',
+      'rate -1.3 {"kind":"previous-period"}',
+    ],
+    ['Tháng 1, lượng khách quốc tế tăng 12% so với tháng 12.', 'rate 12 {"kind":"previous-period"}'],
+  ])('a lead month finds the month before it: %s', (text, change) => {
+    expect(rates(read(text)[0])).toEqual([change]);
+  });
+  it('a month that is not the one before is no previous period (negative)', () => {
+    const [s] = read('Tháng 6, chỉ số giá tiêu dùng tăng 0,46% so với tháng 3.');
+    expect(s?.changes[0]?.value.base).toBeUndefined();
+  });
+  it.each([
+    ['CPI tháng 6/2007 tăng 7,32% so với cuối tháng 12.2006.', 'rate 7.32 {"kind":"period","period":"2006-12"}'],
+    [
+      'Dư nợ tín dụng đến hết quý II/2023 tăng 4,1% so với cuối tháng 12/2022.',
+      'rate 4.1 {"kind":"period","period":"2022-12"}',
+    ],
+    ['Giá vàng tháng 3/2024 tăng tới 9,5% so với cuối tháng 1/2024.', 'rate 9.5 {"kind":"period","period":"2024-01"}'],
+  ])('the end of a named month is that month: %s', (text, change) => {
+    const all = read(text);
+    expect(rates(all[0])).toEqual([change]);
+    // `cuối tháng 12.2006 và` is no name of a statement of its own.
+    expect(all).toHaveLength(1);
+  });
+  it.each([
+    [
+      'Chỉ số giá tiêu dùng tháng 6/2016 tăng 2,35% so với tháng 12 năm ngoái.',
+      'rate 2.35 {"kind":"december-last-year"}',
+    ],
+    ['Tổng phương tiện thanh toán năm 2023 tăng 6,2% so với cuối năm ngoái.', 'rate 6.2 {"kind":"december-last-year"}'],
+  ])('December of last year: %s', (text, change) => {
+    expect(rates(read(text)[0])).toEqual([change]);
+  });
+});
+
+describe('tăng tới / giảm đến: the verb with a stressing word is still the change verb', () => {
+  it.each([
+    ['Kim ngạch xuất khẩu gạo năm 2023 tăng tới 35,3% so với năm trước.', 'rate 35.3 {"kind":"previous-period"}'],
+    ['Số ca mắc sốt xuất huyết năm 2024 giảm đến 42% so với cùng kỳ.', 'rate -42 {"kind":"same-period-last-year"}'],
+    [
+      'Lượng khách quốc tế quý I/2024 tăng đến 72,1% so với cùng kỳ năm 2023.',
+      'rate 72.1 {"kind":"same-period-last-year"}',
+    ],
+  ])('%s', (text, change) => {
+    const [s] = read(text);
+    expect(rates(s)).toEqual([change]);
+    expect(s?.value).toBeUndefined();
+  });
+  it('an amount of money after tăng đến is an absolute change, never the value (negative)', () => {
+    const [s] = read('Doanh thu năm 2017 đạt 500.000 tỉ đồng, tăng đến 100.000 tỉ so với năm ngoái.');
+    expect(s?.value?.value.base).toBe('500000000000000');
+    expect(s?.changes).toHaveLength(0);
+    expect(s?.unread.some((u) => u.reason === 'unrecognised-figure')).toBe(true);
+  });
+  it('tăng lên stays a level (negative)', () => {
+    const [s] = read('Tỷ lệ bao phủ bảo hiểm y tế năm 2023 tăng lên 93,35%.');
+    expect(s?.value?.value.base).toBe('93.35');
+    expect(s?.changes).toHaveLength(0);
+  });
+});
