@@ -34,6 +34,11 @@ const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string
     locale: 'en',
     rule: 'en.change.rate-amount-before-noun',
   },
+  'completion.comparative-plan': {
+    text: 'Budget revenue in 2023 was VND 10 trillion, lower than the annual plan by 3 percent.',
+    locale: 'en',
+    rule: 'en.completion.rate-than-plan',
+  },
   'change.direction-after': {
     text: 'The rate of households with internet access hit 82 percent, 5 percentage points higher than in 2022.',
     locale: 'en',

@@ -2,6 +2,7 @@ import { changeRule } from './rules/change';
 import { changeAmountBeforeNounRule } from './rules/change-amount-before-noun';
 import { changeDirectionAfterRule } from './rules/change-direction-after';
 import { changeTimesRule } from './rules/change-times';
+import { comparativePlanRule } from './rules/comparative-plan';
 import { completionExceededRule } from './rules/completion-exceeded';
 import type { FigureRule } from './rules/context';
 import { densityRule } from './rules/density';
@@ -35,6 +36,8 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   changeAmountBeforeNounRule,
   // `5 percentage points higher than in 2022`: the direction after the amount.
   changeDirectionAfterRule,
+  // `lower than the annual plan by 3 percent`: a completion of 100 ± N.
+  comparativePlanRule,
   // `tăng từ 1,5 triệu lên 1,8 triệu`, `fell from 3.5% to 3.2%`: before values (two numbers).
   fromToRule,
   // `kế hoạch 1.700.000 thuê bao`, `against a plan of`: a stated plan value, never an actual.

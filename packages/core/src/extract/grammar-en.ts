@@ -912,6 +912,12 @@ export const en: Grammar = {
   ]),
   targetCompoundHeads: [],
   baseYearWords: new Set(['year', 'years', 'earlier', 'ago', 'yoy', 'y/y', 'y-o-y']),
+  comparativeSigns: phrases<1 | -1>([
+    ['higher than', 1],
+    ['more than', 1],
+    ['lower than', -1],
+    ['less than', -1],
+  ]),
   forecastMarkers: words([
     'will reach',
     'will be',

@@ -145,6 +145,8 @@ export interface Grammar {
   readonly targetCompoundHeads: readonly Phrase[];
   /** Folded words that name the year inside a same-period base (`last year`, `year-on-year`, `năm trước`): a year after it is no base year. */
   readonly baseYearWords: ReadonlySet<string>;
+  /** Comparatives with their sign, before a plan noun phrase and a percentage (`thấp hơn kế hoạch 3%`, `lower than the plan by 3%`). */
+  readonly comparativeSigns: readonly Phrase<1 | -1>[];
   /** `từ` / `from` of `từ A lên B`. */
   readonly fromWords: readonly Phrase[];
   /** `lên`, `xuống`, `đến` / `to` of `từ A lên B`. */
