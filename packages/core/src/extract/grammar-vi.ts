@@ -215,6 +215,8 @@ export const vi: Grammar = {
     ['dự toán', 'budget'],
     ['chỉ tiêu', 'target'],
     ['mục tiêu', 'target'],
+    // `đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)`: the council's resolution sets the plan.
+    ['nghị quyết', 'target'],
   ]),
   planOf: [],
   // Folded words that end the modifiers of `tổng kế hoạch`, `X% so với`: a plan noun after them
@@ -487,6 +489,7 @@ export const vi: Grammar = {
   causeWords: words(['làm', 'làm cho', 'khiến', 'khiến cho', 'kéo', 'đẩy', 'góp phần', 'tác động', 'tác động làm']),
   remainderWords: words(['còn lại', 'số còn lại', 'chưa phân bổ', 'chưa được phân bổ', 'chưa giải ngân', 'tồn đọng']),
   digitNouns: words(['con số', 'chữ số']),
+  rankListWords: words(['top', 'tốp', 'nhóm top']),
   conversionWords: words(['tương đương', 'tương đương với', 'tương đương khoảng', 'quy đổi', 'khoảng']),
   periodCountNouns: words(['tháng', 'năm', 'quý', 'ngày', 'tuần', 'giờ', 'kỳ']),
   periodWords: {

@@ -33,6 +33,12 @@ function sameHead(a: SentenceContext, first: Draft, second: Draft): boolean {
   return f1 === f2 || l1 === l2 || a.g.baseDemonstratives.has(f2);
 }
 
+/** True when a joiner (`và`, `and`) at token `k` is followed by a word (the next item's name), not a number. */
+function joinerBeforeItem(a: SentenceContext, k: number): boolean {
+  const j = matchAt(a.tokens, k, a.g.joiners);
+  return j !== null && a.tokens[j.to]?.kind === 'word';
+}
+
 export function parallelCompletion(
   a: SentenceContext,
   st: SentenceState,
@@ -46,14 +52,23 @@ export function parallelCompletion(
   if (q?.unitCode !== 'percent') return it;
   // `chiếm 20%`, `accounting for 20 percent`: a share, never a completion
   if (matchAt(a.tokens, fig.verbFrom, a.g.shareWords)) return it;
-  // nothing after the percentage but a separator or the sentence's end
+  // nothing after the percentage but a separator, a joiner before the next item (`đạt 50,51% và
+  // thu xuất nhập khẩu …`) or the sentence's end
   const next = a.tokens[fig.q.to];
-  if (fig.q.to < st.sentence.to - 1 && !(next?.kind === 'punct' && [',', ';', '.'].includes(next.text))) return it;
+  if (
+    fig.q.to < st.sentence.to - 1 &&
+    !(next?.kind === 'punct' && [',', ';', '.'].includes(next.text)) &&
+    !joinerBeforeItem(a, fig.q.to)
+  )
+    return it;
   // (the last statement of the sentence with a completion of a plan, kept as the figures are
   // placed: constant time per figure)
   const parallel = st.planCompletion;
   const plan = parallel?.completion?.value.of;
-  if (!plan || !parallel || parallel === draft || !sameHead(a, parallel, draft)) return it;
+  // (a `trong đó` part of the statement with the completion is parallel to it: `Tổng thu … đạt
+  // 51,8% dự toán; trong đó, thu nội địa 10.152 tỷ đồng, đạt 50,51%`)
+  const part = draft.parentDraft?.draft === parallel && parallel?.value?.value.unitCode === draft.value.value.unitCode;
+  if (!plan || !parallel || parallel === draft || !(part || sameHead(a, parallel, draft))) return it;
   const completion: StatedCompletion = {
     percent: q.number,
     form: 'of-plan',

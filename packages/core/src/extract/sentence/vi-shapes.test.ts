@@ -101,3 +101,65 @@ describe('tăng tới / giảm đến: the verb with a stressing word is still t
     expect(s?.changes).toHaveLength(0);
   });
 });
+
+describe('trong đó parts with their own value and a bare completion after a parent with a completion', () => {
+  const completions = (all: Statement[]): (string | undefined)[] => all.map((s) => s.completion?.value.percent.value);
+  it.each([
+    [
+      'Tổng thu ngân sách 6 tháng năm 2024 là 12.221 tỷ đồng, đạt 51,8% dự toán; trong đó, thu nội địa 10.152 tỷ đồng, đạt 50,51% và thu xuất nhập khẩu là 3.224 tỷ đồng, đạt 59%.',
+      ['51.8', '50.51', '59'],
+    ],
+    [
+      'Tổng vốn đầu tư công năm 2023 giải ngân 4.870 tỷ đồng, đạt 88,2% kế hoạch; trong đó, vốn ngân sách tỉnh 3.120 tỷ đồng, đạt 91,4%, vốn ngân sách trung ương 1.750 tỷ đồng, đạt 83%.',
+      ['88.2', '91.4', '83'],
+    ],
+    [
+      'Chi ngân sách quý I/2024 ước 2.300 tỷ đồng, bằng 21% dự toán; trong đó chi đầu tư phát triển 610 tỷ đồng, bằng 15,2% và chi thường xuyên 1.690 tỷ đồng, bằng 24,6%.',
+      ['21', '15.2', '24.6'],
+    ],
+  ])('each part completes its share of the plan: %s', (text, expected) => {
+    const all = read(text);
+    expect(completions(all)).toEqual(expected);
+    expect(all.slice(1).every((s) => s.completion?.value.of === all[0]?.completion?.value.of)).toBe(true);
+  });
+  it('a part after a parent without a completion leaves its percentage unread (negative)', () => {
+    const all = read(
+      'Tổng thu ngân sách 6 tháng năm 2024 là 12.221 tỷ đồng, tăng 5% so với cùng kỳ; trong đó, thu nội địa 10.152 tỷ đồng, đạt 50,51%.',
+    );
+    expect(all[1]?.completion).toBeUndefined();
+    expect(all[1]?.unread.some((u) => u.what === 'completion')).toBe(true);
+  });
+  it('a percentage joined to a number is no completion of a part (negative)', () => {
+    const all = read(
+      'Tổng thu ngân sách năm 2024 là 12.221 tỷ đồng, đạt 51,8% dự toán; trong đó, thu nội địa chiếm 83%.',
+    );
+    expect(all.every((s, k) => k === 0 || s.completion === undefined)).toBe(true);
+  });
+});
+
+describe('the plan value in a bracket after a resolution (nghị quyết)', () => {
+  it.each([
+    [
+      'Tổng thu ngân sách năm 2024 là 12.221 tỷ đồng, đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng).',
+      '23600000000000',
+    ],
+    [
+      'Vốn đầu tư giải ngân năm 2023 đạt 3.050 tỷ đồng, bằng 97% nghị quyết Hội đồng nhân dân tỉnh (3.144 tỷ đồng).',
+      '3144000000000',
+    ],
+    [
+      'Kim ngạch xuất khẩu năm 2022 đạt 1,2 tỷ USD, đạt 104% so với nghị quyết (1,15 tỷ USD) và tăng 9% so với năm trước.',
+      '1150000000',
+    ],
+  ])('%s', (text, plan) => {
+    const [s] = read(text);
+    expect(s?.target?.value.base).toBe(plan);
+    expect(s?.value?.value.base).not.toBe(plan);
+    expect(s?.unread.filter((u) => u.reason === 'unrecognised-figure')).toEqual([]);
+  });
+  it('a bracket after a resolution number is no plan value (negative)', () => {
+    const [s] = read('Theo Nghị quyết số 12 (2023), thu ngân sách năm 2023 đạt 8.400 tỷ đồng.');
+    expect(s?.target).toBeUndefined();
+    expect(s?.value?.value.base).toBe('8400000000000');
+  });
+});
