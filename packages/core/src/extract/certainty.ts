@@ -681,20 +681,21 @@ const SILENT_WRONG_RULES: readonly {
   },
   {
     // `its foreign investment from 2 to 2.5 billion USD`, `từ 2 đến 2,5 tỷ USD`: with no change
-    // verb before it, `from A to B` where A borrows B's scale is a range; B is its upper end.
+    // verb before it, `(from) A to B` where A borrows B's scale or unit is a range; B is its upper end.
     id: 'range',
     doubts: (ctx, f, what) => {
       if (what !== 'value') return false;
       const k = numberToken(ctx, f);
-      if (k === undefined || k < 3) return false;
+      if (k === undefined || k < 2) return false;
       const t = ctx.ix.tokens;
       const to = t[k - 1] as Token;
       if (to.kind !== 'word' || !ctx.g.rangeToWords.has(to.forms.lower)) return false;
-      if ((t[k - 2] as Token).kind !== 'number' || matchAt(t, k - 3, ctx.g.fromWords, k - 2)?.to !== k - 2)
-        return false;
-      const q = (f as Extracted<{ scale: number }>).value;
-      if (q.scale === 0) return false;
-      return !within(t, Math.max(ctx.ix.clauseOf(k), k - WINDOW), k - 3, ctx.g.changeVerbs);
+      if ((t[k - 2] as Token).kind !== 'number') return false;
+      // (`đạt 56.000 đến 61.000 tỷ đồng`, `projected at 56 to 61 trillion VND`: `from` may be left out.)
+      const from = k >= 3 && matchAt(t, k - 3, ctx.g.fromWords, k - 2)?.to === k - 2 ? k - 3 : k - 2;
+      const q = (f as Extracted<{ scale: number; unitCode?: string }>).value;
+      if (q.scale === 0 && q.unitCode === undefined) return false;
+      return !within(t, Math.max(ctx.ix.clauseOf(k), k - WINDOW), from, ctx.g.changeVerbs);
     },
   },
   {
@@ -781,6 +782,8 @@ const RULES: readonly {
       // `tăng trưởng GRDP 2 con số`, `3-digit growth`: a number of digits names a class, no value.
       const d = numberToken(ctx, f);
       if (d !== undefined && matchAt(ctx.ix.tokens, d + 1, ctx.g.digitNouns)) return true;
+      // `lọt top 500 doanh nghiệp lớn nhất`: the size of a ranking list is part of its name.
+      if (d !== undefined && d > 0 && matchAt(ctx.ix.tokens, d - 1, ctx.g.rankListWords, d)?.to === d) return true;
       if (ctx.nameFrom === undefined) return false;
       // `27 Bộ và 3 địa phương có tỷ lệ giải ngân dưới 20%`: a name that swallowed a count is a
       // group of subjects, and the figure is not that indicator's value.

@@ -1067,6 +1067,8 @@ export const en: Grammar = {
     'undisbursed',
   ]),
   digitNouns: words(['digit', 'digits']),
+  // (`top` before a figure is a bound in English: `exports top US$5 billion`.)
+  rankListWords: words([]),
   conversionWords: words(['equivalent to', 'equal to', 'or about', 'or nearly', 'or some', 'or']),
   periodCountNouns: words(['months', 'month', 'years', 'year', 'quarters', 'quarter', 'days', 'weeks', 'hours']),
   periodWords: {

@@ -212,6 +212,8 @@ export interface Grammar {
   readonly remainderWords: readonly Phrase[];
   /** Nouns a number counts that are digits, not a quantity: `2 con số`, `3 digits`. */
   readonly digitNouns: readonly Phrase[];
+  /** Words before the size of a ranking list, a name and no value: `lọt top 500 doanh nghiệp`. */
+  readonly rankListWords: readonly Phrase[];
   /** Words before the same amount in another currency: `equivalent to`, `tương đương`. */
   readonly conversionWords: readonly Phrase[];
   /** Nouns a number counts when it is part of a period (`7 tháng`, `the first 10 months`), not a count of subjects. */

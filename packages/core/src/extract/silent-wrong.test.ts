@@ -66,6 +66,15 @@ describe('silent wrong: a number of digits inside a name', () => {
     for (const x of two) expect(x.f.confidence, text).toBe('uncertain');
   });
 
+  it.each([
+    'Việt Nam có 3 doanh nghiệp lọt top 500 doanh nghiệp lớn nhất châu Á.',
+    'Tỉnh có 12 doanh nghiệp thuộc Top 100 doanh nghiệp nộp thuế lớn nhất.',
+    'Năm nay, 7 sản phẩm của tỉnh vào tốp 50 thương hiệu quốc gia.',
+  ])('vi: %s — the size of a ranking list is no value', (text) => {
+    const sizes = figures(read(text, 'vi')).filter((x) => ['500', '100', '50'].includes(x.amount));
+    for (const x of sizes) expect(x.f.confidence, text).toBe('uncertain');
+  });
+
   it('a count of animals (con) stays a certain value', () => {
     expectCertain('Tổng đàn trâu của huyện đạt 2.500 con.', 'vi', '2500');
   });
@@ -335,6 +344,8 @@ describe('silent wrong: from A to B with no change verb, A borrowing B’s scale
       '12000000000',
     ],
     ['vi', 'Mục tiêu năm 2026: vốn FDI từ 2 đến 2,5 tỷ USD.', '2500000000'],
+    ['vi', 'Tổng vốn đầu tư trên địa bàn đạt 56.000 đến 61.000 tỷ đồng.', '61000000000000'],
+    ['en', 'Total investment is projected at 56 to 61 trillion VND.', '61000000000000'],
   ] as const)('%s: %s', (locale, text, amount) => {
     for (const x of figures(read(text, locale)).filter((y) => y.amount === amount && y.what === 'value'))
       expect(x.f.confidence, text).toBe('uncertain');
