@@ -630,7 +630,17 @@ const SILENT_WRONG_RULES: readonly {
         return true;
       if (q.unitCode !== 'percent') return false;
       const j = afterField(ctx, f);
-      return j !== undefined && perPeriodAt(ctx.ix.tokens, ctx.g, j);
+      if (j !== undefined && perPeriodAt(ctx.ix.tokens, ctx.g, j)) return true;
+      // `the economy expanded at an average annual rate of 6.8 percent`, `GRDP tăng trưởng bình
+      // quân 7,6%`: an average word with a change verb or a growth word before the percentage.
+      const k = numberToken(ctx, f);
+      if (k === undefined) return false;
+      const t = ctx.ix.tokens;
+      const from = Math.max(ctx.nameFrom ?? ctx.ix.clauseOf(k), ctx.ix.clauseOf(k), k - WINDOW);
+      return (
+        within(t, from, k, ctx.g.averageWords) &&
+        (within(t, from, k, ctx.g.changeVerbs) || within(t, from, k, ctx.g.growthWords))
+      );
     },
   },
   {
@@ -696,6 +706,32 @@ const SILENT_WRONG_RULES: readonly {
       const q = (f as Extracted<{ scale: number; unitCode?: string }>).value;
       if (q.scale === 0 && q.unitCode === undefined) return false;
       return !within(t, Math.max(ctx.ix.clauseOf(k), k - WINDOW), from, ctx.g.changeVerbs);
+    },
+  },
+  {
+    // `this year's growth of 7.2 percent is 0.7 percentage points higher than last year`: another
+    // number between a change and its base (the size of a difference) may own that base.
+    id: 'comparison',
+    doubts: (ctx, f, what) => {
+      if (what !== 'change') return false;
+      const c = (f as Extracted<ExtractedChange>).value;
+      if (!c.base || !c.baseSpan || c.baseSpan.start < f.span.start) return false;
+      const k = numberToken(ctx, f);
+      const b = ctx.ix.at(c.baseSpan.start);
+      if (k === undefined || b === undefined) return false;
+      const t = ctx.ix.tokens;
+      for (let i = k + 1; i < b && i < k + WINDOW; i++) {
+        const x = t[i] as Token;
+        if (x.kind === 'punct' && x.text !== '%') return false;
+        if (x.kind !== 'number') continue;
+        // (only the size of a difference: the number is followed by a comparative before the base)
+        for (let j = i + 1; j < b && j <= i + 5; j++) {
+          const y = t[j] as Token;
+          if ((y.kind === 'punct' && y.text !== '%') || matchAt(t, j, ctx.g.compareWords)) break;
+          if (ctx.g.comparatives.has(`${y.forms.fold} ${t[j + 1]?.forms.fold ?? ''}`)) return true;
+        }
+      }
+      return false;
     },
   },
   {

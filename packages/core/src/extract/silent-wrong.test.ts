@@ -400,3 +400,37 @@ describe('read right: a base between a change noun and its rate is the rate’s'
     expect(rate('Mức tăng CPI bình quân 9 tháng là 3,2%.', 'vi')?.value.base).toBeUndefined();
   });
 });
+
+describe('silent wrong: an average rate of growth read as a level', () => {
+  it.each([
+    ['en', 'The economy expanded at an average annual rate of 6.8 percent during 2016-2019.', '6.8'],
+    ['en', 'Exports grew at an average rate of 12 percent in the period.', '12'],
+    ['vi', 'Giai đoạn 2016-2020, tốc độ tăng trưởng kinh tế bình quân đạt 6,8%.', '6.8'],
+  ] as const)('%s: %s — a rate, or an uncertain value', (locale, text, amount) => {
+    const { what, f } = field(text, locale, amount);
+    if (what === 'value') expect(f.doubt?.reason, text).toBe('average-rate');
+    else expect(what, text).toBe('change rate');
+  });
+
+  it('an average index that rose by a rate stays a certain rate', () => {
+    expectCertain('The average CPI rose 3.35 percent year-on-year.', 'en', '3.35');
+  });
+});
+
+describe('silent wrong: the base after the size of a difference is not the rate’s before it', () => {
+  it.each([
+    ['en', 'This year’s growth of 7.2 percent is 0.7 percentage points higher than last year.', '7.2'],
+    ['en', 'Growth of exports was 9.5 percent, or 2 percent higher than the same period last year.', '9.5'],
+    ['en', 'The growth of 6 percent was 0.4 points lower than in the previous year.', '6'],
+  ] as const)('%s: %s', (locale, text, amount) => {
+    const rate = figures(read(text, locale)).find((x) => x.amount === amount && x.what === 'change rate');
+    if (rate)
+      expect(rate.f.confidence === 'uncertain' || !(rate.f as { value: { base?: unknown } }).value.base, text).toBe(
+        true,
+      );
+  });
+
+  it('a rate and its own base stay certain', () => {
+    expectCertain('Exports rose 9 percent over the same period last year.', 'en', '9');
+  });
+});
