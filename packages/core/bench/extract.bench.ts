@@ -1,12 +1,14 @@
 /**
  * Extraction speed and memory, with the adversarial shapes of issue #11. Each shape is timed
  * at n and at 4n in the same run: a linear extractor takes ≈4× as long (the ratio is printed,
- * never a wall-clock threshold).
+ * never a wall-clock threshold). Besides the seed report, 1 MB of dense press sentences per language
+ * (the real corpus's sentences repeated) shows the cost where nearly every clause has a figure.
  *
  *   pnpm --filter @chitieu/core exec tsx --expose-gc bench/extract.bench.ts
  */
 import { readFileSync } from 'node:fs';
 import { auditStatements, extractReport, extractStatements } from '../src/extract';
+import { FRESH4_CORPUS, REAL_CORPUS, TEST2_CORPUS } from '../test/extract/real-corpus';
 
 const seed = readFileSync(new URL('../test/extract/thanh-hoa-ict-2020.vi.txt', import.meta.url), 'utf8');
 
@@ -42,6 +44,24 @@ const statements = (kept as ReturnType<typeof extractReport>).statements.length;
 console.log(
   `1 MB report: ${ms.toFixed(0)} ms (${(((report.length / ms) * 1000) / 1e6).toFixed(2)} M chars/s), ${statements} statements, retained ${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB${gc ? '' : ' (run with --expose-gc for memory)'}`,
 );
+
+// 1 MB of dense press text: every sentence of the real corpus (and the released sets) in one
+// language, repeated — a figure in nearly every clause, unlike a report's prose.
+for (const locale of ['en', 'vi'] as const) {
+  const text = [...REAL_CORPUS, ...TEST2_CORPUS, ...FRESH4_CORPUS]
+    .filter((s) => s.locale === locale)
+    .map((s) => s.text)
+    .join(' ');
+  const dense = text.repeat(Math.ceil(MB / text.length)).slice(0, MB);
+  extractReport(dense.slice(0, 100_000), { locale });
+  let count = 0;
+  const t = median(() => {
+    count = extractReport(dense, { locale }).statements.length;
+  });
+  console.log(
+    `1 MB of ${locale === 'en' ? 'English' : 'Vietnamese'} press sentences: ${t.toFixed(0)} ms (${(((dense.length / t) * 1000) / 1e6).toFixed(2)} M chars/s), ${count} statements`,
+  );
+}
 
 const shapes: Record<string, (n: number) => string> = {
   'tăng 5% repeated': (n) => 'tăng 5% '.repeat(n),
