@@ -709,6 +709,31 @@ const SILENT_WRONG_RULES: readonly {
     },
   },
   {
+    // `…, trong khi cùng kỳ năm trước nhập siêu 1 tỷ USD`, `while the same period last year saw a
+    // deficit of US$1 billion`: a level in a clause that names an earlier period as its subject
+    // (a base phrase with no compare word before it) is that period's figure, not the statement's.
+    id: 'comparison',
+    doubts: (ctx, f, what) => {
+      if (what !== 'value' && what !== 'completion') return false;
+      const k = numberToken(ctx, f);
+      if (k === undefined) return false;
+      const t = ctx.ix.tokens;
+      const from = Math.max(ctx.ix.clauseOf(k), k - WINDOW);
+      // (the base is the clause's subject: within its first three tokens, and of two words or more —
+      // `kỳ` alone is also the first syllable of `kỳ vọng`, `Hoa Kỳ`)
+      for (let i = from; i < k && i < from + 3; i++) {
+        const base = matchAt(t, i, ctx.g.bases, k);
+        if (!base || base.to - i < 2 || !EARLIER.has(base.phrase.data.kind)) continue;
+        let compared = false;
+        for (let b = Math.max(from, i - 3); b < i && !compared; b++)
+          compared = matchAt(t, b, ctx.g.compareWords, i)?.to === i;
+        if (!compared) return true;
+        i = base.to - 1;
+      }
+      return false;
+    },
+  },
+  {
     // `this year's growth of 7.2 percent is 0.7 percentage points higher than last year`: another
     // number between a change and its base (the size of a difference) may own that base.
     id: 'comparison',

@@ -434,3 +434,20 @@ describe('silent wrong: the base after the size of a difference is not the rate�
     expectCertain('Exports rose 9 percent over the same period last year.', 'en', '9');
   });
 });
+
+describe('silent wrong: a level in a clause whose subject is an earlier period', () => {
+  it.each([
+    ['vi', 'Cán cân thương mại xuất siêu 8 tỷ USD, trong khi cùng kỳ năm trước nhập siêu 1 tỷ USD.', '1000000000'],
+    [
+      'en',
+      'Exports reached 8 billion USD, while the same period last year saw a deficit of 1 billion USD.',
+      '1000000000',
+    ],
+    ['vi', 'Doanh thu quý I đạt 900 tỷ đồng, trong khi cùng kỳ năm ngoái chỉ đạt 700 tỷ đồng.', '700000000000'],
+  ] as const)('%s: %s', (locale, text, amount) => expectDoubt(text, locale, amount, 'comparison'));
+
+  it('`kỳ vọng` (expect) and `Hoa Kỳ` are no base: their values stay certain', () => {
+    expectCertain('Xuất khẩu sang Hoa Kỳ đạt 22,24 tỷ USD, tăng 67,8% so với cùng kỳ năm trước.', 'vi', '22240000000');
+    expectCertain('Doanh nghiệp kỳ vọng doanh thu đạt 500 tỷ đồng.', 'vi', '500000000000');
+  });
+});
