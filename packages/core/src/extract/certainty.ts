@@ -683,6 +683,9 @@ const SILENT_WRONG_RULES: readonly {
         verb = m !== null && m.to >= k - 1;
       }
       if (!verb) return false;
+      // (`tăng lên 100.000 tỷ đồng, so với …`, `increased to 100 trillion VND, compared with …`: a
+      // value verb says the figure is the level reached.)
+      for (let b = Math.max(0, k - 3); b < k; b++) if (matchAt(t, b, ctx.g.valueVerbs, k)?.to === k) return false;
       let j = afterField(ctx, f);
       if (j === undefined) return false;
       if ((t[j] as Token | undefined)?.kind === 'punct' && (t[j] as Token).text === ',') j++;

@@ -330,8 +330,14 @@ describe('silent wrong: an amount after a change verb, measured against a base, 
       expect(x.f.confidence, text).toBe('uncertain');
   });
 
-  it('a level the indicator rose to, with no base, stays certain', () => {
+  it('a level the indicator rose to stays certain, with or without a base after it', () => {
     expectCertain('Doanh thu năm 2024 tăng lên 100.000 tỷ đồng.', 'vi', '100000000000000');
+    expectCertain('Doanh thu tăng lên 100.000 tỷ đồng, so với 80.000 tỷ đồng năm trước.', 'vi', '100000000000000');
+    expectCertain(
+      'Revenue increased to 100 trillion VND, compared with 80 trillion VND last year.',
+      'en',
+      '100000000000000',
+    );
   });
 });
 
