@@ -294,8 +294,9 @@ export class Assembler implements SentenceContext {
     const name = draft.name;
     const prev = previous?.name;
     if (!name || !prev) return;
-    const words = name.value.split(/\s+/u).map(fold);
-    if (words.length > 4 || words.length < 2) return;
+    const split = name.value.split(/\s+/u);
+    if (split.length > 4 || split.length < 2) return;
+    const words = split.map(fold);
     const prevWords = prev.value.split(/\s+/u);
     const folded = prevWords.map(fold);
     for (let p = 1; p < folded.length - 1; p++) {
