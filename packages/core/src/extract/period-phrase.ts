@@ -196,6 +196,9 @@ function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   if (K.whole.has(a) && K.year.has(w(tokens[i + 1]))) {
     if (isYear(tokens[i + 2]))
       return { from: i, to: i + 3, id: (tokens[i + 2] as Token).text, rule: 'vi.period.ca-nam' };
+    // cả năm ngoái, cả năm trước, cả năm nay: the whole of a relative year
+    const r = rel(K.relative, w(tokens[i + 2]));
+    if (r !== undefined) return { from: i, to: i + 3, relative: r, rule: 'vi.period.ca-nam-relative' };
     return { from: i, to: i + 2, relative: 0, rule: 'vi.period.ca-nam' };
   }
   return null;
@@ -343,7 +346,9 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   }
   const month = (at(pw('en').monthNames, a) ?? 0) - 1;
   const after = K.monthPrepositions.has(w(tokens[i - 1]));
-  if (month >= 0 && (isYear(tokens[i + 1]) || (after && !K.ambiguousMonths.has(a))))
+  // (`in may` may be a verb, `in May` is the month: an ambiguous name is a month when capitalised)
+  const ambiguous = K.ambiguousMonths.has(a) && !/^\p{Lu}/u.test(tokens[i]?.text ?? '');
+  if (month >= 0 && (isYear(tokens[i + 1]) || (after && !ambiguous)))
     return partial(tokens, i, i + 1, 'month', month + 1, 'en', 'en.period.month');
   return null;
 }

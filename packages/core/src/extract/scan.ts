@@ -103,6 +103,9 @@ function carryVerb(c: Cursor, items: readonly Item[], found: Found, lastChange: 
       fig: { kind: 'change', form: 'rate', amount: fig.q.quantity.number, numberAt: fig.q.numberAt },
       rule: `${c.g.locale}.change.compared-rate`,
     };
+  // `tăng 65,1% … và bằng 85% tổng kim ngạch cả năm ngoái`: a percentage with a ratio verb of its
+  // own is no rate whose verb was left out.
+  if (fig.verbFrom !== undefined && m(c, fig.verbFrom, c.g.ratioVerbs)) return found;
   const joiner = items[items.length - 1];
   const joined =
     (joiner?.t === 'marker' && joiner.kind === 'joiner') ||

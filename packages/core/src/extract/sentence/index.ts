@@ -18,6 +18,7 @@ import { openStatement } from './open';
 import { datePeriods, statedYear } from './periods';
 import { readRemark } from './remark';
 import { leadStage } from './vi-lead';
+import { ratioToPeriod } from './vi-ratio-period';
 
 export type { Clause, ContextPeriod, PeriodItem, Range, SentenceContext, SentenceState } from './context';
 
@@ -70,7 +71,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
     periods: [],
   };
   a.sentenceYear = statedYear(a, items);
-  const listed = bracketList(a, degreeRates(a, items));
+  const listed = bracketList(a, degreeRates(a, ratioToPeriod(a, items)));
   for (const clause of splitClauses(listed)) {
     if (clause.sepBefore === ';') st.ofWhichParent = undefined;
     for (const it of clause.items) {

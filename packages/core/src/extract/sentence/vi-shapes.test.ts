@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../extract-statements';
+import { matchPeriod } from '../period-phrase';
+import { tokenize } from '../tokenize';
 import type { Statement } from '../types';
 
 const read = (text: string): Statement[] => extractStatements(text, { locale: 'vi' });
@@ -161,5 +163,60 @@ describe('the plan value in a bracket after a resolution (nghị quyết)', () =
     const [s] = read('Theo Nghị quyết số 12 (2023), thu ngân sách năm 2023 đạt 8.400 tỷ đồng.');
     expect(s?.target).toBeUndefined();
     expect(s?.value?.value.base).toBe('8400000000000');
+  });
+});
+
+describe('a ratio to another period: bằng / tương đương N% (the same indicator) of a period', () => {
+  it.each([
+    [
+      'Kim ngạch xuất khẩu 5 tháng năm 2024 đạt 4,79 tỷ USD, bằng 85% cả năm 2023.',
+      'ratio 85 {"kind":"period","period":"2023"}',
+    ],
+    [
+      'Lượng khách quốc tế 6 tháng năm 2024 đạt 1,2 triệu lượt, tương đương 55% lượng khách cả năm 2019.',
+      'ratio 55 {"kind":"period","period":"2019"}',
+    ],
+    [
+      'Sản lượng cà phê niên vụ 2023 đạt 1,6 triệu tấn, tăng 4% so với năm trước và bằng 92% sản lượng cà phê năm 2021.',
+      'ratio 92 {"kind":"period","period":"2021"}',
+    ],
+  ])('%s', (text, ratio) => {
+    const all = read(text);
+    expect(all).toHaveLength(1);
+    expect(rates(all[0])).toContain(ratio);
+    // The other period is the base's, never the statement's.
+    expect(all[0]?.period?.value).not.toBe(ratio.match(/"period":"(\d+)"/u)?.[1]);
+  });
+  it('a relative year (cả năm ngoái) gives a ratio without a base, never a rate', () => {
+    const [s] = read(
+      'Trong 5 tháng đầu năm, kim ngạch xuất khẩu đạt 4,79 tỷ USD, tăng 65,1% so với cùng kỳ năm ngoái và bằng 85% tổng kim ngạch đạt được trong cả năm ngoái.',
+    );
+    expect(rates(s)).toEqual(['rate 65.1 {"kind":"same-period-last-year"}', 'ratio 85 null']);
+    expect(s?.unread.some((u) => u.reason === 'change-without-base')).toBe(true);
+  });
+  it('a share of another indicator (bằng 37% GDP năm 2023) or of a plan is no ratio to a period (negative)', () => {
+    const [debt] = read('Nợ công năm 2023 là 3.800 nghìn tỷ đồng, bằng 37% GDP năm 2023.');
+    expect(debt?.changes).toHaveLength(0);
+    expect(debt?.period?.value).toBe('2023');
+    const [plan] = read('Vốn giải ngân 9 tháng năm 2024 đạt 2.100 tỷ đồng, bằng 70% kế hoạch năm 2024.');
+    expect(plan?.changes).toHaveLength(0);
+    expect(plan?.completion?.value.percent.value).toBe('70');
+  });
+});
+
+describe('the whole of a relative year', () => {
+  it.each([
+    ['cả năm ngoái', -1],
+    ['cả năm trước', -1],
+    ['cả năm nay', 0],
+  ])('%s', (phrase, relative) => {
+    const tokens = tokenize(`bằng 80% ${phrase}.`, undefined);
+    const m = matchPeriod(tokens, 3, 'vi');
+    expect(m?.relative).toBe(relative);
+    expect(m?.to).toBe(6);
+  });
+  it('cả năm alone is this year and stops there (negative)', () => {
+    const tokens = tokenize('bằng 80% cả năm.', undefined);
+    expect(matchPeriod(tokens, 3, 'vi')?.to).toBe(5);
   });
 });
