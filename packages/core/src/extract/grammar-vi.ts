@@ -318,6 +318,12 @@ export const vi: Grammar = {
     ['mục tiêu', { kind: 'plan', of: 'target' }],
     ['nghị quyết', { kind: 'plan', of: 'target' }],
   ]),
+  agoBase: {
+    counts: { mot: 1 },
+    units: { thang: 1, quy: 3, nam: 12 },
+    after: new Set(['truoc']),
+    before: new Set(),
+  },
   // After `gấp 2,3 lần`, `bằng 95%`, the base often follows with no `so với`.
   standaloneBases: phrases([
     ['cùng kỳ năm trước', { kind: 'same-period-last-year' }],
@@ -550,6 +556,8 @@ export const vi: Grammar = {
   glueLeads: new Set(),
   glueTails: new Set(),
   levelNouns: words(['tỷ lệ', 'tỉ lệ', 'mức độ', 'độ che phủ', 'lãi suất', 'tỷ suất', 'hiệu suất', 'chỉ số']),
+  // (none yet: the round-3 corpus reads `Tỷ lệ hộ nghèo … giảm 1,05%` as a rate, see level-difference.ts)
+  percentLevelNouns: words([]),
   growthWords: words(['tăng trưởng', 'tốc độ tăng', 'mức tăng', 'tỷ lệ tăng']),
   growthIndicators: words([
     'GDP',

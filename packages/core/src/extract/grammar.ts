@@ -117,6 +117,18 @@ export interface Grammar {
   readonly bases: readonly Phrase<BaseWord>[];
   /** Bases that need no compare word (`year on year`, `y/y`). */
   readonly standaloneBases: readonly Phrase<BaseWord>[];
+  /**
+   * A base counted back from the statement's period, read structurally (`12 months ago`, `the
+   * month earlier`, `a quarter before`, `the preceding month`, `12 tháng trước`): count words
+   * (`a`, `the`, `one`), period units with their length in months, the words after the unit that
+   * count back, and adjectives before the unit that name the one before.
+   */
+  readonly agoBase: {
+    readonly counts: Readonly<Record<string, number>>;
+    readonly units: Readonly<Record<string, number>>;
+    readonly after: ReadonlySet<string>;
+    readonly before: ReadonlySet<string>;
+  };
   /** `mật độ`, `a density of`. */
   readonly densityWords: readonly Phrase[];
   /** `đứng thứ`, `xếp thứ`, `ranked`. */
@@ -237,6 +249,11 @@ export interface Grammar {
   readonly glueTails: ReadonlySet<string>;
   /** Names whose percentage is a level, not a change or share: `tỷ lệ`, `rate`, `coverage`. */
   readonly levelNouns: readonly Phrase[];
+  /**
+   * Nouns of an indicator that is itself a percentage of something (`poverty rate`, `the share
+   * of …`, `tỷ lệ hộ nghèo`): its change by N percent may be points or a relative change.
+   */
+  readonly percentLevelNouns: readonly Phrase[];
   /**
    * Indices of change (`chỉ số sản xuất công nghiệp`, `consumer price index`): a bare percentage
    * on one is its level against a base (109,5%) or its growth (9,5%), never a plain level.

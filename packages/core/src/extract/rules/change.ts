@@ -27,14 +27,20 @@ const NOUN_MODIFIERS = 3;
  * `a year-on-year increase of 25 percent`, `a month-on-month decline of 1.2%`, `an average
  * increase of 3.29 per cent`, `a slight year-on-year decrease of 0.4%`: a change written as a
  * noun phrase — the article, at most {@link NOUN_MODIFIERS} plain words (among them, optionally,
- * its base as an adjective), the noun. Read structurally, so a new adjective needs no new string.
+ * its base as an adjective), the noun (`a hike of 2.7 percent`, `the highest decrease of 4.87%`). Read structurally, so a new adjective needs no new string.
  * Returns the noun's sign and the base when one is written before it.
  */
 export function nounChangeAt(c: Cursor, i: number): { verb: PhraseMatch<1 | -1>; base: BaseRead | null } | null {
-  if (c.g.changeNouns.length === 0 || m(c, i, c.g.articles)?.to !== i + 1) return null;
+  // (an indefinite article, or the definite one before a superlative or any modifier: `registered
+  // the highest decrease of 4.87 percent`, `the sharpest rise of 2 percent`)
+  if (c.g.changeNouns.length === 0) return null;
+  const definite = c.g.definiteArticles.has(c.tokens[i]?.forms.fold ?? '');
+  if (m(c, i, c.g.articles)?.to !== i + 1 && !definite) return null;
+  // (after `the`, one modifier at most: `The city targets GRDP growth of 8 percent` is no noun phrase)
+  const most = definite ? 1 : NOUN_MODIFIERS;
   let base: BaseRead | null = null;
   let k = i + 1;
-  for (let n = 0; n <= NOUN_MODIFIERS && k < c.limit; n++) {
+  for (let n = 0; n <= most && k < c.limit; n++) {
     const alone: PhraseMatch<BaseRead['base']> | null = base
       ? null
       : (m(c, k, c.g.standaloneBases) ?? m(c, k, c.g.changeNounBases));
@@ -43,7 +49,8 @@ export function nounChangeAt(c: Cursor, i: number): { verb: PhraseMatch<1 | -1>;
       k = alone.to;
     }
     const noun = m(c, k, c.g.changeNouns);
-    if (noun) return n === 0 && !base ? null : { verb: { ...noun, from: i }, base };
+    // (`a hike of 2.7 percent`: no modifier is needed either)
+    if (noun) return { verb: { ...noun, from: i }, base };
     const t = c.tokens[k];
     // a plain modifier: a word (a hyphen glued inside it), no number, no stop word
     if (t?.kind !== 'word' || c.g.planPhraseStops.has(t.forms.fold)) return null;

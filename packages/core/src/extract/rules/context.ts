@@ -7,6 +7,7 @@ import { fullDateAt, type QuantityMatch, readQuantity } from '../quantity';
 import { readNumber } from '../read-number';
 import type { Token } from '../tokenize';
 import type { ExtractLocale, MatchLevel, PrintedNumber, StatedCompletion } from '../types';
+import { agoBaseAt } from './change-ago-base';
 
 /**
  * What every figure rule reads with: the cursor (text, tokens, grammar, sentence end), the
@@ -195,11 +196,15 @@ function planNounPhraseAt(c: Cursor, i: number, opened: boolean): PhraseMatch<'p
     const next = c.tokens[k + 1];
     if (n > 0 && t?.kind === 'punct' && t.text === '-' && t.gap === '' && next?.kind === 'word' && next.gap === '') {
       k++;
+      // (the glued part is no modifier of its own)
+      n--;
       continue;
     }
     if (!t || t.kind === 'punct' || (n > 0 && t.gap === '')) return null;
     if (t.kind === 'number' && !/^(19|20)\d\d$/.test(t.text)) return null;
-    if (c.g.planPhraseStops.has(t.forms.fold)) return null;
+    // (a stop word glued to a hyphen is the first part of a compound: `over-expenditure estimation`)
+    const compound = next?.kind === 'punct' && next.text === '-' && next.gap === '' && c.tokens[k + 2]?.gap === '';
+    if (c.g.planPhraseStops.has(t.forms.fold) && !compound) return null;
   }
   return null;
 }
@@ -426,6 +431,9 @@ export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): Ba
   }
   if (base && base.to > base.from)
     return { from: i, to: base.to, base: base.phrase.data, level: worst(compare.level, base.level) };
+  // `from 12 months ago`, `against the month earlier`, `versus a quarter before`
+  const ago = agoBaseAt(c, k);
+  if (ago) return { from: i, to: ago.to, base: ago.base, level: compare.level };
   const alone = m(c, k, c.g.standaloneBases);
   if (alone) return { from: i, to: alone.to, base: alone.phrase.data, level: worst(compare.level, alone.level) };
   return null;

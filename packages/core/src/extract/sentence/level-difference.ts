@@ -1,4 +1,5 @@
 import { findIn } from '../phrase';
+import type { Draft } from '../place/context';
 import type { SentenceContext, SentenceState } from './context';
 
 /**
@@ -11,6 +12,7 @@ import type { SentenceContext, SentenceState } from './context';
  */
 export function levelDifferences(a: SentenceContext, st: SentenceState): void {
   for (const d of a.sentenceDrafts(st.span)) {
+    percentLevelChanges(a, d);
     const c = d.completion;
     if (!c?.rule.endsWith('.completion.rate-than-plan')) continue;
     const name = d.name;
@@ -25,6 +27,45 @@ export function levelDifferences(a: SentenceContext, st: SentenceState): void {
       message: 'A difference from the plan of an indicator that is a percentage: points or percent is not stated',
     });
   }
+}
+
+/**
+ * `the poverty rate reduces by 3%`, `tỷ lệ hộ nghèo giảm 1,5%`: the change by N percent of an
+ * indicator that is itself a percentage of something (its name holds a rate, ratio, share
+ * noun, and no growth word: a growth rate's figure is the growth) may be N percentage points or
+ * a relative change of N percent — the text does not say; a statement whose level is in money or
+ * units is no such indicator. The change is taken back and listed in
+ * `unread`, never shown as if right. (`CPI rose 3%`, `the price index fell 1%`: an index is no
+ * percentage of anything, its change is read.)
+ */
+function percentLevelChanges(a: SentenceContext, d: Draft): void {
+  const name = d.name;
+  if (!name || !d.changes.some((c) => c.value.form === 'rate')) return;
+  // (a level in money or units is no percentage: `share purchases fell 43.4 percent to 2.81 billion USD`)
+  const unit = d.value?.value.unitCode;
+  if (unit !== undefined && unit !== 'percent') return;
+  const [i, j] = nameTokens(a, d.from, d.to, name.span.start, name.span.end);
+  if (findIn(a.tokens, i, j, a.g.percentLevelNouns) === null || findIn(a.tokens, i, j, a.g.growthWords) !== null)
+    return;
+  const kept = d.changes.filter((c) => c.value.form !== 'rate');
+  for (const c of d.changes)
+    if (c.value.form === 'rate')
+      d.unread.push({
+        what: 'change',
+        reason: 'unrecognised-figure',
+        span: c.span,
+        message: 'A change by a percentage of an indicator that is a percentage: points or percent is not stated',
+      });
+  d.changes = kept;
+}
+
+/** The token range of a name inside a statement's tokens. */
+function nameTokens(a: SentenceContext, from: number, to: number, start: number, end: number): [number, number] {
+  let i = from;
+  while (i < to && (a.tokens[i]?.start ?? end) < start) i++;
+  let j = i;
+  while (j < to && (a.tokens[j]?.end ?? end) <= end) j++;
+  return [i, j];
 }
 
 /** True when a level noun (`rate`, `ratio`, `tỷ lệ`) stands in the name's tokens. */

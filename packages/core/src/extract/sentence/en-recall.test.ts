@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../extract-statements';
+import type { Statement } from '../types';
+
+/**
+ * English recall shapes of issue #11 (fresh4 round). Every sentence here is a paraphrase of our
+ * own — other numbers, nouns and word order than the corpus sentences the shapes were found in —
+ * and each shape has a near sentence that must NOT be read that way.
+ */
+
+const read = (text: string): Statement[] => extractStatements(text, { locale: 'en' });
+const one = (text: string): Statement => {
+  const all = read(text);
+  expect(all, `one statement from: ${text}`).toHaveLength(1);
+  return all[0] as Statement;
+};
+const changes = (s: Statement): string[] =>
+  s.changes.map(
+    (c) =>
+      `${c.value.form} ${c.value.amount.value} ${c.value.base ? (c.value.base.kind === 'period' ? c.value.base.period : c.value.base.kind) : '-'}`,
+  );
+const completion = (s: Statement | undefined): string | undefined => s?.completion?.value.percent.value;
+
+describe('a base counted back from the statement (12 months ago, the month earlier, the preceding quarter)', () => {
+  it.each([
+    ['Retail sales in June rose 3.2 percent from 12 months ago.', ['rate 3.2 same-period-last-year']],
+    ['Steel output climbed 4 percent against a year before.', ['rate 4 same-period-last-year']],
+    ['Cement sales fell 2.5% versus the month earlier.', ['rate -2.5 previous-period']],
+    ['Exports of seafood grew 6.1 per cent compared with the preceding quarter.', ['rate 6.1 previous-period']],
+    ['Fuel prices eased 1.3 percent from a month ago.', ['rate -1.3 previous-period']],
+    [
+      'The index was up 0.8 percent from the previous month and 2.9% from twelve months ago.',
+      ['rate 0.8 previous-period', 'rate 2.9 same-period-last-year'],
+    ],
+    [
+      'Shipments were valued at US$12.4 billion, up by 3.3% against the month earlier and up by 15% year-on-year.',
+      ['rate 3.3 previous-period', 'rate 15 same-period-last-year'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(changes(one(text))).toEqual(expected);
+  });
+
+  it('any other distance back names no base the model has: the change stays without one', () => {
+    const s = one('Coffee exports rose 9 percent from three months ago.');
+    expect(changes(s)).toEqual(['rate 9 -']);
+  });
+
+  it('Vietnamese: so với 12 tháng trước is the same period last year', () => {
+    const [s] = extractStatements('Chỉ số giá tiêu dùng tháng 6 tăng 3,1% so với 12 tháng trước.', { locale: 'vi' });
+    expect(s && changes(s)).toEqual(['rate 3.1 same-period-last-year']);
+  });
+});
+
+describe('a capitalised May after `in` is the month (versus April is then the month before)', () => {
+  it.each([
+    'Imports in May have expanded by 7.5% versus April.',
+    'Tea exports in May climbed 3 percent compared to April.',
+    'The CPI in May increased by 0.2 percent against April.',
+  ])('%s', (text) => {
+    expect(changes(one(text))).toEqual([expect.stringMatching(/ previous-period$/)]);
+  });
+
+  it('`in may` in lower case is a verb, not a month', () => {
+    const s = one('Investment in may rise 5 percent versus April.');
+    expect(changes(s)).toEqual(['rate 5 -']);
+  });
+});
+
+describe('a change noun after an article or a superlative: a hike of, the highest decrease of', () => {
+  it.each([
+    [
+      'Visitors spent VND 41 trillion, a hike of 8.2 percent compared to the same period last year.',
+      'rate 8.2 same-period-last-year',
+    ],
+    ['Telecom services posted the steepest decrease of 2.6 per cent.', 'rate -2.6 -'],
+    ['Hotel prices recorded the highest rise of 3.05% from the previous month.', 'rate 3.05 previous-period'],
+    ['Rice exports saw a sharp reduction of 11 percent year-on-year.', 'rate -11 same-period-last-year'],
+  ])('%s', (text, expected) => {
+    const all = read(text);
+    expect(all.flatMap(changes)).toEqual([expected]);
+  });
+
+  it('after `the`, a noun phrase of several words before the change noun is the name (The city targets GRDP growth of …)', () => {
+    const all = read('The province targets export growth of 9 percent in 2025.');
+    expect(all).toHaveLength(1);
+    expect(all[0]?.name?.value).toMatch(/export/u);
+  });
+});
+
+describe('decrease verbs: reduced by, eased, slid', () => {
+  it.each([
+    ['The group of garments reduced by 0.35%.', 'rate -0.35 -'],
+    ['Vegetable prices eased 1.1 percent from the previous month.', 'rate -1.1 previous-period'],
+    ['Coal output slid by 4 percent year-on-year.', 'rate -4 same-period-last-year'],
+  ])('%s', (text, expected) => {
+    expect(changes(one(text))).toEqual([expected]);
+  });
+});
+
+describe('the change by N percent of an indicator that is itself a percentage is points or percent: unread', () => {
+  it.each([
+    'The poverty rate reduced by 1.5 percent in 2023.',
+    'The unemployment rate fell 0.4 percent from the previous quarter.',
+    'The share of processed exports rose 3 percent in 2022.',
+  ])('%s', (text) => {
+    const s = one(text);
+    expect(s.changes).toEqual([]);
+    expect(s.unread.some((u) => u.what === 'change')).toBe(true);
+  });
+
+  it('a level in money or units keeps its change (share purchases are no share)', () => {
+    const s = one('Share purchases by foreign investors fell 12.5 percent to 3.4 billion USD.');
+    expect(changes(s)).toEqual(['rate -12.5 -']);
+  });
+
+  it('a growth rate keeps its figure, an index is no percentage', () => {
+    expect(changes(one('The consumer price index rose 0.7 percent from the previous month.'))).toEqual([
+      'rate 0.7 previous-period',
+    ]);
+  });
+});
+
+describe('estimation is a plan noun; a hyphenated compound may modify it', () => {
+  it.each([
+    ['Land revenue hit 48 percent of the annual estimation.', '48'],
+    ['Corporate income tax reached 57.2 per cent of this year’s estimation.', '57.2'],
+    ['The deficit was equal to 41 per cent of the whole year’s over-spending estimation.', '41'],
+  ])('%s', (text, expected) => {
+    expect(completion(one(text))).toBe(expected);
+  });
+
+  it('a percentage of an estimation of something else than a plan noun phrase is no completion', () => {
+    expect(completion(one('Exports reached 30 per cent of the total export turnover.'))).toBeUndefined();
+  });
+});
