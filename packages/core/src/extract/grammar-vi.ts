@@ -405,6 +405,10 @@ export const vi: Grammar = {
     'được giao chỉ tiêu',
     'giao chỉ tiêu',
     'đặt mục tiêu',
+    // `đặt chỉ tiêu trồng trọt 11.397 ha`, `đề ra chỉ tiêu thu ngân sách 12.500 tỷ đồng`: a target set.
+    'đặt chỉ tiêu',
+    'đặt ra chỉ tiêu',
+    'đề ra chỉ tiêu',
   ]),
   fulfilVerbs: words(['hoàn thành', 'đã hoàn thành', 'hoàn thành vượt', 'vượt']),
   targetCompoundNouns: [],

@@ -220,3 +220,25 @@ describe('the whole of a relative year', () => {
     expect(matchPeriod(tokens, 3, 'vi')?.to).toBe(5);
   });
 });
+
+describe('a target set: đặt chỉ tiêu, đặt ra chỉ tiêu, đề ra chỉ tiêu', () => {
+  it.each([
+    ['Vụ Đông Xuân 2023-2024, ngành nông nghiệp đặt chỉ tiêu gieo trồng 11.397,2 ha.', '11397.2'],
+    ['Năm 2025, tỉnh đặt ra chỉ tiêu thu ngân sách 12.500 tỷ đồng.', '12500000000000'],
+    ['Huyện đề ra chỉ tiêu trồng rừng tập trung năm 2024 là 850 ha.', '850'],
+  ])('a set target value: %s', (text, value) => {
+    const [s] = read(text);
+    expect(s?.kind.value).toBe('target');
+    expect(s?.value?.value.base).toBe(value);
+  });
+  it('a result reported before a fulfilled growth target stays actual (negative)', () => {
+    const [s] = read('Năm 2023 GRDP của tỉnh tăng 8,1%, hoàn thành chỉ tiêu tăng trưởng đề ra.');
+    expect(s?.kind.value).toBe('actual');
+    expect(s?.changes[0]?.value.amount.value).toBe('8.1');
+  });
+  it('a target reached (đạt chỉ tiêu đề ra) frames nothing (negative)', () => {
+    const [s] = read('Năm 2023 tỉnh trồng mới 900 ha rừng, vượt chỉ tiêu đề ra.');
+    expect(s?.kind.value).toBe('actual');
+    expect(s?.value?.value.base).toBe('900');
+  });
+});
