@@ -782,6 +782,26 @@ const SILENT_WRONG_RULES: readonly {
   },
 ];
 
+/**
+ * True when a word that opens a list of examples (`such as`, `including`, `như`, `gồm`; not a
+ * copula, which the grammar also lists as a list lead) stands within two tokens after `offset`
+ * (the end of a head's base): the items of the list share that head's base.
+ */
+function listLeadAfter(ctx: Ctx, offset: number): boolean {
+  const t = ctx.ix.tokens;
+  let at = ctx.ix.at(offset);
+  if (at === undefined) {
+    at = 0;
+    while (at < t.length && (t[at] as Token).start < offset) at++;
+  }
+  for (let i = at; i < t.length && i <= at + 2; i++) {
+    const x = t[i] as Token;
+    if (x.kind === 'punct' && x.text !== ',' && x.text !== ':') return false;
+    if (matchAt(t, i, ctx.g.listLeads) && !matchAt(t, i, ctx.g.valueVerbs)) return true;
+  }
+  return false;
+}
+
 /** The rules, in order: the first that doubts the field gives the reason. */
 const RULES: readonly {
   readonly id: DoubtReason;
@@ -944,8 +964,12 @@ const RULES: readonly {
         // (`a year-on-year rise of 5%`, `recorded year-on-year growth of 8.89%`: an adjective base
         // before a change NOUN is the change's own; `So với cùng kỳ, …` opens with a compare word.)
         const after = ctx.ix.at(f.span.start);
+        // (`… rose sharply year-on-year, such as steel up 25 percent`: a list item's base is its
+        // head's, given by `sentence/list-head-base.ts`.)
         const ownNoun =
           f.rule.includes('noun-phrase-base') ||
+          f.rule.includes('+list-head-base') ||
+          listLeadAfter(ctx, baseSpan.end) ||
           (b !== undefined && matchAt(t, b - 1, ctx.g.articles, b) !== null) ||
           (after !== undefined && matchAt(t, after, ctx.g.changeNouns) !== null);
         if (b !== undefined && !ownNoun && !matchAt(t, b, ctx.g.compareWords)) return true;

@@ -306,6 +306,21 @@ describe('read right: the items of a list take the base its head states', () => 
       ).toMatchObject({ base, certain: true });
   });
 
+  it.each([
+    'In the first half, several key products rose sharply year-on-year, such as televisions up 36.6%, rolled steel up 25.2% and urea up 15.2%.',
+    'Prices of several groups went down month-on-month, including transport down 2.1 percent, telecoms down 0.3 percent and culture down 0.1 percent.',
+  ])('en: a base before the list word is the items’ own, certain: %s', (text) => {
+    const all = rates(text, 'en');
+    expect(all.length).toBe(3);
+    for (const r of all) expect(r.certain, `${r.amount} in ${text}`).toBe(true);
+    for (const r of all) expect(r.base, `${r.amount} in ${text}`).toMatch(/same-period-last-year|previous-period/);
+  });
+
+  it('a base before the verb with no list word stays the subject’s period (doubted)', () => {
+    const all = rates('Last year it fell 2 percent, while exports rose 5 percent.', 'en');
+    expect(all.filter((r) => r.certain && r.base !== undefined)).toEqual([]);
+  });
+
   it('a copula (là) after the base opens no list: the next clause keeps no base', () => {
     const all = rates('Doanh thu tăng 12% so với cùng kỳ năm trước, là mức tăng cao nhất; lợi nhuận tăng 5%.', 'vi');
     expect(all.find((r) => r.amount === '5')?.base).toBeUndefined();
