@@ -133,6 +133,54 @@ describe('cost is linear in the input (CPU-time ratio of 8n to n, same run)', ()
     });
   }
 
+  // Round 11's steps that look along a list or back over a sentence: bracketed lists, respectively
+  // with as many names as figures, appositive changes, trong đó parts with completions, adverbs of
+  // degree, period items, parallel completions, comparison tails, second plans.
+  const listShapes: Record<string, readonly [(n: number) => string, 'vi' | 'en']> = {
+    'a bracketed list': [
+      (n) => `Tăng trưởng gồm: ${Array.from({ length: n }, (_, i) => `Tỉnh ${i} (${(i % 90) + 1},5%)`).join(', ')}.`,
+      'vi',
+    ],
+    'respectively with n names': [
+      (n) =>
+        `${Array.from({ length: n }, (_, i) => `X${i}`).join(', ')} rose ${Array.from({ length: n }, (_, i) => `${(i % 90) + 1}%`).join(', ')}, respectively.`,
+      'en',
+    ],
+    'a chain of appositive changes': [
+      (n) => `Exports reached US$5 billion${', a 5 percent increase year-on-year'.repeat(n)}.`,
+      'en',
+    ],
+    'trong đó parts with completions': [
+      (n) =>
+        `Tổng thu đạt 500 tỷ đồng, đạt 90% dự toán, trong đó ${Array.from({ length: n }, (_, i) => `thu ${i} đạt ${i + 1} tỷ đồng, đạt ${(i % 90) + 1}%`).join(', ')}.`,
+      'vi',
+    ],
+    'rates after adverbs of degree': [(n) => 'ngành A tăng cao thứ hai, đạt 25%; '.repeat(n), 'vi'],
+    'period items': [(n) => `${'GDP quý I tăng 5,66%, quý II ước tăng 6,93%, '.repeat(n)}.`, 'vi'],
+    'parallel completions': [
+      (n) =>
+        `Thu ngân sách đạt 100 tỷ đồng, bằng 90% dự toán, ${'thu từ dầu thô 45,8 tỷ đồng, bằng 164,5%, '.repeat(n)}.`,
+      'vi',
+    ],
+    'comparison tails': [
+      (n) => `GDP grew 5 percent${', higher than the 4 percent growth in the same period last year'.repeat(n)}.`,
+      'en',
+    ],
+    'second plans': [
+      (n) =>
+        `Thu nội địa đạt 8.120 tỷ đồng${Array.from({ length: n }, (_, i) => `, bằng ${(i % 90) + 1}% dự toán nguồn ${i}`).join('')}.`,
+      'vi',
+    ],
+  };
+  for (const [name, [make, locale]] of Object.entries(listShapes)) {
+    it(name, () => {
+      const small = make(150);
+      const large = make(1200);
+      const r = ratio((size) => extractStatements(size === 'small' ? small : large, { locale }));
+      expect(r.value, r.note).toBeLessThan(20);
+    });
+  }
+
   it('auditStatements matches names through an index', () => {
     const report = (n: number): string =>
       Array.from(
