@@ -64,6 +64,8 @@ export interface SentenceState {
   forecasts?: { readonly draft: Draft; readonly from: number; readonly to: number }[];
   /** The last statement of the sentence with a completion of a plan (for a parallel bare percentage). */
   planCompletion?: Draft;
+  /** The statement the sentence's last figure was placed in (for an elliptic item after it). */
+  lastPlaced?: Draft;
 }
 
 /**

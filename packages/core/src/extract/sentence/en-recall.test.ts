@@ -133,3 +133,46 @@ describe('estimation is a plan noun; a hyphenated compound may modify it', () =>
     expect(completion(one('Exports reached 30 per cent of the total export turnover.'))).toBeUndefined();
   });
 });
+
+describe('an elliptic item after a completion of a plan repeats its predicate (gapping)', () => {
+  const completions = (text: string) => read(text).map((s) => [s.name?.value, completion(s)]);
+
+  it.each([
+    [
+      'Tax collections from state firms met 58.4 per cent of the yearly plan, from private firms 61.2 per cent, from fees 70 per cent.',
+      ['58.4', '61.2', '70'],
+    ],
+    [
+      'Spending on salaries accounted for 55.5 percent of the annual plan, and spending on roads made up 49.8 percent and health care 52 percent.',
+      ['55.5', '49.8', '52'],
+    ],
+    [
+      'Domestic revenue hit 72 percent of the estimate, land levies 64.5 percent and customs duties 80.1 percent.',
+      ['72', '64.5', '80.1'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(completions(text).map(([, c]) => c)).toEqual(expected);
+  });
+
+  it('each item keeps its own name', () => {
+    const names = completions(
+      'Collections from the state sector reached 66 per cent of the plan, from lottery 71.5 per cent.',
+    ).map(([n]) => n);
+    expect(names[1]).toBe('from lottery');
+  });
+
+  it('after a change, an elliptic percentage is no completion', () => {
+    const all = read('Exports reached 60 percent of the plan, imports rose 5 percent, services 3 percent.');
+    expect(all.map((s) => completion(s))).toEqual(['60', undefined, undefined]);
+  });
+
+  it('a share verb is a share unless the completion before was written with one', () => {
+    const all = read('Exports reached 60 percent of the plan, while services made up 30 percent.');
+    expect(completion(all[1])).toBeUndefined();
+  });
+
+  it('a percentage with words after it (of GDP) is no elliptic completion', () => {
+    const all = read('Exports reached 60 percent of the plan, services 30 percent of GDP.');
+    expect(completion(all[1])).toBeUndefined();
+  });
+});

@@ -115,7 +115,12 @@ function sameKindAgain(d: Draft, it: Item & { t: 'figure' }): boolean {
   if (fig.kind === 'rank') return d.rank !== undefined || d.value !== undefined;
   if (fig.kind === 'change')
     return d.changes.some((c) => c.value.form === (fig.form === 'absolute' ? 'rate' : fig.form));
-  return fig.kind === 'percent' && (d.value !== undefined || d.changes.some((c) => c.rule.endsWith('+growth-name')));
+  // (`… made up 68.1 per cent and regular spending 67.5 per cent`: a named percentage after a
+  // completion is the next item's)
+  return (
+    fig.kind === 'percent' &&
+    (d.value !== undefined || d.completion !== undefined || d.changes.some((c) => c.rule.endsWith('+growth-name')))
+  );
 }
 
 /** The goal marker among the items between two figures, if any. */
@@ -353,6 +358,7 @@ export function readFigures(
     }
     placeFigure(a, draft, parallelCompletion(a, st, draft, it), nearBase ?? st.sentenceBase ?? clauseBase?.read);
     if (draft.completion?.value.form === 'of-plan') st.planCompletion = draft;
+    st.lastPlaced = draft;
     lastFigEnd = k;
   }
   return { drafts, lastFigEnd };

@@ -1,5 +1,5 @@
 import { fold } from '../fold';
-import { matchAt } from '../phrase';
+import { findIn, matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
 import type { StatedCompletion } from '../types';
@@ -46,6 +46,7 @@ export function parallelCompletion(
   it: Item & { t: 'figure' },
 ): Item & { t: 'figure' } {
   const fig = it.fig;
+  if (fig.kind === 'percent' && !draft.value) return gappedCompletion(a, st, draft, it);
   if (fig.kind !== 'percent' || fig.verbFrom === undefined || !draft.value || draft.completion || !draft.name)
     return it;
   const q = fig.q.quantity;
@@ -69,6 +70,60 @@ export function parallelCompletion(
   // 51,8% dự toán; trong đó, thu nội địa 10.152 tỷ đồng, đạt 50,51%`)
   const part = draft.parentDraft?.draft === parallel && parallel?.value?.value.unitCode === draft.value.value.unitCode;
   if (!plan || !parallel || parallel === draft || !(part || sameHead(a, parallel, draft))) return it;
+  return asCompletion(a, it, plan, 'completion.parallel-of-plan');
+}
+
+/** True when only a separator, a joiner before the next item's name or the sentence's end follows token `to`. */
+function endsItem(a: SentenceContext, st: SentenceState, to: number): boolean {
+  const next = a.tokens[to];
+  return (
+    to >= st.sentence.to - 1 ||
+    (next?.kind === 'punct' && [',', ';', '.'].includes(next.text)) ||
+    joinerBeforeItem(a, to)
+  );
+}
+
+/**
+ * `collections from the state sector fulfilled 65.3 per cent of the annual plan, from the
+ * non-state sector 67.9 per cent, from lottery 73 per cent`; `spending on investment accounted
+ * for 60.2 per cent of the annual plan, and debt payments made up 68.1 per cent and regular
+ * spending 67.5 per cent`; `thu nội địa đạt 62% dự toán, thu từ dầu thô 71%`: an elliptic item
+ * (gapping) right after a completion of a plan — a name and a bare percentage with no verb of
+ * its own, nothing after it — repeats that completion's predicate, so it is a completion of the
+ * same plan. A share verb (`made up`, `accounted for`) counts as no verb of its own only when the
+ * completion before was written with one too (`accounted for … of the annual plan`); elsewhere
+ * it is a share. Only right after the completion (or after an item read so): after a change
+ * (`…, exports rose 5 percent, imports 3 percent`) the item is none.
+ */
+function gappedCompletion(
+  a: SentenceContext,
+  st: SentenceState,
+  draft: Draft,
+  it: Item & { t: 'figure' },
+): Item & { t: 'figure' } {
+  const fig = it.fig;
+  if (fig.kind !== 'percent' || fig.q.quantity?.unitCode !== 'percent') return it;
+  if (draft.completion || draft.changes.length > 0 || !draft.name) return it;
+  const parallel = st.planCompletion;
+  const plan = parallel?.completion?.value.of;
+  if (!parallel || !plan || parallel === draft || st.lastPlaced !== parallel) return it;
+  if (fig.verbFrom !== undefined) {
+    const share = matchAt(a.tokens, fig.verbFrom, a.g.shareWords);
+    if (!share || findIn(a.tokens, parallel.from, parallel.to, a.g.shareWords) === null) return it;
+  }
+  if (!endsItem(a, st, fig.q.to)) return it;
+  return asCompletion(a, it, plan, 'completion.gapped-of-plan');
+}
+
+function asCompletion(
+  a: SentenceContext,
+  it: Item & { t: 'figure' },
+  plan: StatedCompletion['of'],
+  rule: string,
+): Item & { t: 'figure' } {
+  const fig = it.fig;
+  if (fig.kind !== 'percent' || !fig.q.quantity) return it;
+  const q = fig.q.quantity;
   const completion: StatedCompletion = {
     percent: q.number,
     form: 'of-plan',
@@ -78,6 +133,6 @@ export function parallelCompletion(
   return {
     ...it,
     fig: { kind: 'completion', completion, numberAt: fig.q.numberAt, stage: fig.stage },
-    rule: `${a.g.locale}.completion.parallel-of-plan`,
+    rule: `${a.g.locale}.${rule}`,
   };
 }
