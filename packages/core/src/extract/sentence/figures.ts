@@ -10,6 +10,7 @@ import { type Clause, nameField, type Range, type SentenceContext, type Sentence
 import { isGoalMarker } from './goal-marker';
 import { parallelCompletion } from './parallel-completion';
 import { secondPlanStatement } from './second-plan';
+import { baseValueStatement } from './vi-base-value';
 
 /** The words of `range` after a joiner that opens it (`and`, `và`): `and` names nothing. */
 function afterJoiner(a: SentenceContext, range: Range | undefined): Range | undefined {
@@ -337,6 +338,11 @@ export function readFigures(
     }
     if (it.fig.kind === 'plan' && it.fig.own) {
       planStatement(a, st, draft, it, it.fig.q);
+      lastFigEnd = k;
+      continue;
+    }
+    // `tăng 60,7% so với cùng kỳ năm 2023 (37,37 triệu USD)`: the base period's value.
+    if (it.fig.kind === 'value' && baseValueStatement(a, st, draft, it)) {
       lastFigEnd = k;
       continue;
     }

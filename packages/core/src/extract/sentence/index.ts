@@ -17,6 +17,7 @@ import { ownMeasures } from './measure-owner';
 import { openStatement } from './open';
 import { datePeriods, statedYear } from './periods';
 import { readRemark } from './remark';
+import { dateBaseValues } from './vi-base-value';
 import { leadStage } from './vi-lead';
 import { ratioToPeriod } from './vi-ratio-period';
 
@@ -90,4 +91,5 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   levelDifferences(a, st);
   leadStage(a, st, items);
   datePeriods(a, st);
+  dateBaseValues(a, st);
 }

@@ -242,3 +242,45 @@ describe('a target set: đặt chỉ tiêu, đặt ra chỉ tiêu, đề ra ch�
     expect(s?.value?.value.base).toBe('900');
   });
 });
+
+describe("a value in a bracket right after a base is the base period's value", () => {
+  it.each([
+    [
+      'Kim ngạch xuất khẩu quý I/2024 đạt 1,2 tỷ USD, tăng 12% so với cùng kỳ năm 2023 (1,07 tỷ USD).',
+      '1070000000',
+      '2023-Q1',
+    ],
+    ['Thu ngân sách năm 2024 đạt 9.800 tỷ đồng, tăng 8% so với năm 2023 (9.074 tỷ đồng).', '9074000000000', '2023'],
+    [
+      'Vốn FDI đăng ký 6 tháng năm 2024 đạt 420 triệu USD, tăng 35% so với cùng kỳ năm trước (311 triệu USD).',
+      '311000000',
+      '2023-YTD-06',
+    ],
+  ])('%s', (text, value, period) => {
+    const all = read(text);
+    expect(all).toHaveLength(2);
+    const [now, then] = all;
+    expect(now?.value?.value.base).not.toBe(value);
+    expect(now?.unread.filter((u) => u.reason === 'unrecognised-figure')).toEqual([]);
+    expect(then?.value?.value.base).toBe(value);
+    expect(then?.name?.value).toBe(now?.name?.value);
+    expect(then?.kind.value).toBe('actual');
+    expect(then?.period?.value).toBe(period);
+  });
+  it('a base period the text does not date leaves the earlier value without a period, never the statement’s', () => {
+    const all = read('Tổng vốn đăng ký đạt 1,45 tỷ USD, vượt nhiều lần so với cùng kỳ năm 2023 (35,4 triệu USD).');
+    const then = all.find((s) => s.value?.value.base === '35400000');
+    expect(then).toBeDefined();
+    expect(then?.period).toBeUndefined();
+    expect(then?.unread.some((u) => u.reason === 'no-period')).toBe(true);
+  });
+  it('a bracket in another currency is a conversion, not a base value (negative)', () => {
+    const all = read('Kim ngạch xuất khẩu năm 2024 đạt 1,2 tỷ USD, tăng 12% so với năm 2023 (27.000 tỷ đồng).');
+    expect(all.some((s) => s.value?.value.base === '27000000000000' && s.period?.value === '2023')).toBe(false);
+  });
+  it('a bracket after a plan is the plan value, not a base value (negative)', () => {
+    const [s, ...rest] = read('Thu ngân sách năm 2024 đạt 9.800 tỷ đồng, bằng 102% so với kế hoạch (9.600 tỷ đồng).');
+    expect(s?.target?.value.base).toBe('9600000000000');
+    expect(rest.every((r) => r.kind.value === 'target')).toBe(true);
+  });
+});

@@ -1,0 +1,114 @@
+import { isPeriodId, previousPeriod, samePeriodLastYear } from '../../period/period';
+import type { Draft } from '../place/context';
+import { type BaseRead, type Cursor, type Item, readBase } from '../rules/context';
+import type { SentenceContext, SentenceState } from './context';
+
+/** How many tokens before the bracket the comparison word of the base may stand. */
+const BASE_BACK = 10;
+
+interface BaseValue {
+  readonly draft: Draft;
+  readonly of: Draft;
+  readonly read: BaseRead;
+}
+
+/** The base-period values of a sentence, dated once the sentence's statements are. */
+const PENDING = new WeakMap<SentenceState, BaseValue[]>();
+/** The text the tokens index, rebuilt once per reading from the spans (the assembler keeps its own private). */
+const TEXTS = new WeakMap<SentenceContext, string>();
+
+function textOf(a: SentenceContext): string {
+  let text = TEXTS.get(a);
+  if (text === undefined) {
+    const first = a.tokens[0];
+    text = first ? ' '.repeat(first.start) + a.span(0, a.tokens.length).text : '';
+    TEXTS.set(a, text);
+  }
+  return text;
+}
+
+/** The base that ends right before token `to` (a comparison word at most {@link BASE_BACK} tokens back), or null. */
+function baseEndingAt(a: SentenceContext, to: number): BaseRead | null {
+  const c: Cursor = { text: textOf(a), tokens: a.tokens, g: a.g, limit: to };
+  for (let j = to - 1; j >= 0 && j >= to - BASE_BACK; j--) {
+    const read = readBase(c, j);
+    if (read && read.to === to && read.base.kind !== 'plan') return read;
+  }
+  return null;
+}
+
+/**
+ * `tăng 60,7% so với cùng kỳ năm 2023 (37,37 triệu USD)`, `vượt nhiều lần so với cùng kỳ năm 2023
+ * (35,4 triệu USD)`, `up 12% from 2022 (USD 1.2 billion)`: a value alone in a bracket right after
+ * a base, in the unit of the statement's value, is the indicator's value in the base period — a
+ * statement of its own (same name, an actual), dated from the base once the statement is, never a
+ * second value of the statement nor one of its period. True when it was read so.
+ */
+export function baseValueStatement(
+  a: SentenceContext,
+  st: SentenceState,
+  draft: Draft,
+  it: Item & { t: 'figure' },
+): boolean {
+  if (it.fig.kind !== 'value' || !draft.value) return false;
+  const open = a.tokens[it.from - 1];
+  const close = a.tokens[it.to];
+  if (open?.kind !== 'punct' || open.text !== '(' || close?.kind !== 'punct' || close.text !== ')') return false;
+  const q = a.quantity(it.fig.q);
+  if (q.unitCode === undefined || q.unitCode !== draft.value.value.unitCode || q.unitCode === 'percent') return false;
+  const read = baseEndingAt(a, it.from - 1);
+  if (!read) return false;
+  const L = a.g.locale;
+  const sibling = a.newDraft(st.span, it.from);
+  sibling.kind = a.field('actual', it.from, it.to, `${L}.kind.base-value`);
+  if (draft.name) sibling.name = { ...draft.name, rule: `${L}.name.base-value` };
+  if (draft.fullName) sibling.fullName = draft.fullName;
+  if (draft.subject) sibling.subject = draft.subject;
+  sibling.value = a.field(q, it.from, it.to, `${it.rule}+base-value`, it.level);
+  a.extend(sibling, it.from, it.to);
+  let pending = PENDING.get(st);
+  if (!pending) {
+    pending = [];
+    PENDING.set(st, pending);
+  }
+  pending.push({ draft: sibling, of: draft, read });
+  return true;
+}
+
+/** The base period of a statement dated `period`, by the base read, or undefined when it cannot be told. */
+function basePeriod(a: SentenceContext, period: string | undefined, read: BaseRead): string | undefined {
+  const b = read.base;
+  if (b.kind === 'named-period') return b.match.id ?? a.periodId(b.match);
+  if (!period || !isPeriodId(period)) return undefined;
+  if (b.kind === 'same-period-in') {
+    const moved = `${b.year}${period.slice(4)}`;
+    return isPeriodId(moved) ? moved : undefined;
+  }
+  if (b.kind === 'same-period-last-year') return samePeriodLastYear(period).id;
+  if (b.kind === 'previous-period') return previousPeriod(period).id;
+  if (b.kind === 'december-last-year') return `${Number(period.slice(0, 4)) - 1}-12`;
+  return undefined;
+}
+
+/**
+ * Dates the base-period values of the sentence from their statement's period and base, after
+ * the sentence's statements are dated. A period that cannot be told is left out (and listed as
+ * not read), never the sentence's own.
+ */
+export function dateBaseValues(a: SentenceContext, st: SentenceState): void {
+  const pending = PENDING.get(st);
+  if (!pending) return;
+  PENDING.delete(st);
+  const L = a.g.locale;
+  for (const { draft, of, read } of pending) {
+    const id = basePeriod(a, of.period?.value, read);
+    draft.unread = draft.unread.filter((u) => u.reason !== 'no-period');
+    if (id) {
+      draft.period = a.field(id, read.from, read.to, `${L}.period.base-value`);
+      continue;
+    }
+    draft.period = undefined;
+    const message = 'The value of the base period; the base names no period that the text dates';
+    draft.unread.push({ what: 'period', reason: 'no-period', span: a.span(read.from, read.to), message });
+  }
+}
