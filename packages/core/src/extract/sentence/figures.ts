@@ -11,6 +11,7 @@ import { isGoalMarker } from './goal-marker';
 import { parallelCompletion } from './parallel-completion';
 import { secondPlanStatement } from './second-plan';
 import { baseValueStatement } from './vi-base-value';
+import { ratioAgainstBase } from './vi-ratio-period';
 
 /** The words of `range` after a joiner that opens it (`and`, `và`): `and` names nothing. */
 function afterJoiner(a: SentenceContext, range: Range | undefined): Range | undefined {
@@ -362,7 +363,13 @@ export function readFigures(
       const x = clause.items[j] as Item;
       if (x.t === 'base') nearBase = x.read;
     }
-    placeFigure(a, draft, parallelCompletion(a, st, draft, it), nearBase ?? st.sentenceBase ?? clauseBase?.read);
+    const fallback = nearBase ?? st.sentenceBase ?? clauseBase?.read;
+    placeFigure(
+      a,
+      draft,
+      ratioAgainstBase(a, parallelCompletion(a, st, draft, it), nearBase ?? st.sentenceBase),
+      fallback,
+    );
     if (draft.completion?.value.form === 'of-plan') st.planCompletion = draft;
     st.lastPlaced = draft;
     lastFigEnd = k;

@@ -36,6 +36,11 @@ function readFigureClause(a: SentenceContext, st: SentenceState, clause: Clause,
     st.pending = undefined;
     return;
   }
+  // `…; so với cùng kỳ tăng 2,2 lần về số dự án, tăng 4,5 lần về số vốn`: a base that opens the
+  // sentence or a part after `;` is the base of the changes after it, as in a clause of its own.
+  const opening = clause.items[0];
+  if (opening?.t === 'base' && (clause.sepBefore === undefined || clause.sepBefore === ';'))
+    st.sentenceBase ??= opening.read;
   const ofWhich = leading.find((it) => it.t === 'marker' && it.kind === 'of-which');
   if (ofWhich && st.current) st.ofWhichParent = st.current;
   const named = nameClause(a, st, clause, figIndex, nameWords);

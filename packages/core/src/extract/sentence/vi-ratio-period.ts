@@ -124,3 +124,34 @@ function namesSameIndicator(
   }
   return same;
 }
+
+/**
+ * `so với cùng kỳ, số dự án cấp mới bằng 100%, vốn đầu tư tăng 49%`: a percentage after a ratio
+ * verb with no base of its own, under a base the sentence opened (or one written just before it),
+ * is a ratio to that base — not a level of 100 percent. A plan is no such base (`bằng 95%` after
+ * `so với kế hoạch` is a completion, read by the figure rules). Returns the item to place.
+ */
+export function ratioAgainstBase(
+  a: SentenceContext,
+  it: Item & { t: 'figure' },
+  base: BaseRead | undefined,
+): Item & { t: 'figure' } {
+  const fig = it.fig;
+  if (!base || base.base.kind === 'plan' || fig.kind !== 'percent' || fig.verbFrom === undefined) return it;
+  const q = fig.q.quantity;
+  const verb = matchAt(a.tokens, fig.verbFrom, a.g.ratioVerbs, fig.q.numberAt + 1);
+  if (q?.unitCode !== 'percent' || !verb) return it;
+  return {
+    ...it,
+    fig: {
+      kind: 'change',
+      form: 'ratio',
+      amount: q.number,
+      numberAt: fig.q.numberAt,
+      verb: verb.phrase.text,
+      ...(fig.approximate ? { approximate: fig.approximate } : {}),
+      ...(fig.stage ? { stage: fig.stage } : {}),
+    },
+    rule: `${a.g.locale}.change.ratio-sentence-base`,
+  };
+}

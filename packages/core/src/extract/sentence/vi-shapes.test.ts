@@ -284,3 +284,32 @@ describe("a value in a bracket right after a base is the base period's value", (
     expect(rest.every((r) => r.kind.value === 'target')).toBe(true);
   });
 });
+
+describe('a base that opens a clause before a list of measures', () => {
+  it.each([
+    [
+      'Năm 2023 thu hút 77 dự án với tổng vốn đăng ký 5.000 tỷ đồng; so với cùng kỳ tăng 2,2 lần về số dự án, tăng 4,5 lần về số vốn đăng ký.',
+      ['times 4.5 {"kind":"same-period-last-year"}'],
+    ],
+    [
+      'So với cùng kỳ năm trước, doanh thu bằng 95%, lợi nhuận tăng 5%.',
+      ['ratio 95 {"kind":"same-period-last-year"}', 'rate 5 {"kind":"same-period-last-year"}'],
+    ],
+    [
+      'Quý I/2024 thu hút 12 dự án, tổng vốn 31,8 triệu USD, so với cùng kỳ, số dự án bằng 100%, vốn đầu tư tăng 49%.',
+      ['ratio 100 {"kind":"same-period-last-year"}', 'rate 49 {"kind":"same-period-last-year"}'],
+    ],
+  ])('every change after it takes it: %s', (text, changes) => {
+    const all = read(text).flatMap(rates);
+    for (const c of changes) expect(all).toContain(c);
+    // `bằng 100%` under a base is a ratio, never a level of 100 percent
+    expect(read(text).some((s) => s.value?.value.unitCode === 'percent')).toBe(false);
+  });
+  it('a bare ratio verb under a plan is a completion, and without any base stays as read (negative)', () => {
+    const [plan] = read('Doanh thu năm 2023 đạt 120 tỷ đồng, bằng 95% kế hoạch.');
+    expect(plan?.completion?.value.percent.value).toBe('95');
+    expect(plan?.changes).toHaveLength(0);
+    const all = read('Năm 2023 doanh thu đạt 120 tỷ đồng, lợi nhuận bằng 12%.');
+    expect(all.flatMap((s) => s.changes)).toHaveLength(0);
+  });
+});
