@@ -1,5 +1,5 @@
 import type { PeriodMatch } from '../period-phrase';
-import type { Draft, PlaceContext } from '../place/context';
+import type { Draft, FigureOf, PlaceContext } from '../place/context';
 import type { BaseRead, Item } from '../rules/context';
 import type { Sentence } from '../segment';
 import type { Extracted, Span } from '../types';
@@ -66,6 +66,8 @@ export interface SentenceState {
   planCompletion?: Draft;
   /** The statement the sentence's last figure was placed in (for an elliptic item after it). */
   lastPlaced?: Draft;
+  /** The sentence's last rate of change and its statement (for an elliptic item after it). */
+  lastRate?: { readonly draft: Draft; readonly fig: FigureOf<'change'> } | undefined;
 }
 
 /**

@@ -176,3 +176,43 @@ describe('an elliptic item after a completion of a plan repeats its predicate (g
     expect(completion(all[1])).toBeUndefined();
   });
 });
+
+describe('an elliptic item after a rate of change repeats its predicate (gapping)', () => {
+  it.each([
+    [
+      'Coffee exports fell 12 percent from the previous month, pepper 4.5 percent and cashew 2 percent.',
+      ['rate -12 previous-period', 'rate -4.5 previous-period', 'rate -2 previous-period'],
+    ],
+    [
+      'Car sales rose 8.3 percent year-on-year, motorbike sales 2.1 percent.',
+      ['rate 8.3 same-period-last-year', 'rate 2.1 same-period-last-year'],
+    ],
+    [
+      'Prices went up by 0.5 percent against the previous month, with the north seeing a rise of 0.6 percent and the south 0.4 percent.',
+      ['rate 0.5 previous-period', 'rate 0.6 -', 'rate 0.4 -'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(read(text).flatMap(changes)).toEqual(expected);
+  });
+
+  it('a share verb after the change is no elliptic item (contributing 8.8 percent)', () => {
+    const all = read(
+      'The farm sector grew 3.2 percent, contributing 8.8 percent; industry grew 7.1 percent, contributing 40.3 percent.',
+    );
+    expect(all.flatMap(changes)).toEqual(['rate 3.2 -', 'rate 7.1 -']);
+  });
+
+  it('a percentage with its own verb, or with words after it, is no elliptic change', () => {
+    expect(read('Exports rose 5 percent year-on-year, while imports were 3 percent.').flatMap(changes)).toEqual([
+      'rate 5 same-period-last-year',
+    ]);
+    expect(read('Exports rose 5 percent year-on-year, imports 3 percent of the total.').flatMap(changes)).toEqual([
+      'rate 5 same-period-last-year',
+    ]);
+  });
+
+  it('after a value, a bare value is no change', () => {
+    const all = read('Exports reached 5 billion USD, up 5 percent year-on-year, imports 4 billion USD.');
+    expect(all.flatMap(changes)).toEqual(['rate 5 same-period-last-year']);
+  });
+});

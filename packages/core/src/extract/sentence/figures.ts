@@ -121,7 +121,9 @@ function sameKindAgain(d: Draft, it: Item & { t: 'figure' }): boolean {
   // completion is the next item's)
   return (
     fig.kind === 'percent' &&
-    (d.value !== undefined || d.completion !== undefined || d.changes.some((c) => c.rule.endsWith('+growth-name')))
+    (d.value !== undefined ||
+      d.completion !== undefined ||
+      d.changes.some((c) => c.rule.endsWith('+growth-name') || c.value.form === 'rate'))
   );
 }
 

@@ -1,6 +1,7 @@
 import { fold } from '../fold';
+import { negate } from '../numeral';
 import { findIn, matchAt } from '../phrase';
-import type { Draft } from '../place/context';
+import type { Draft, FigureOf } from '../place/context';
 import type { Item } from '../rules/context';
 import type { StatedCompletion } from '../types';
 import type { SentenceContext, SentenceState } from './context';
@@ -46,7 +47,11 @@ export function parallelCompletion(
   it: Item & { t: 'figure' },
 ): Item & { t: 'figure' } {
   const fig = it.fig;
-  if (fig.kind === 'percent' && !draft.value) return gappedCompletion(a, st, draft, it);
+  if (fig.kind === 'change') st.lastRate = fig.form === 'rate' ? { draft, fig } : undefined;
+  if (fig.kind === 'percent' && !draft.value) {
+    const change = gappedChange(a, st, draft, it);
+    return change === it ? gappedCompletion(a, st, draft, it) : change;
+  }
   if (fig.kind !== 'percent' || fig.verbFrom === undefined || !draft.value || draft.completion || !draft.name)
     return it;
   const q = fig.q.quantity;
@@ -107,12 +112,54 @@ function gappedCompletion(
   const parallel = st.planCompletion;
   const plan = parallel?.completion?.value.of;
   if (!parallel || !plan || parallel === draft || st.lastPlaced !== parallel) return it;
-  if (fig.verbFrom !== undefined) {
-    const share = matchAt(a.tokens, fig.verbFrom, a.g.shareWords);
-    if (!share || findIn(a.tokens, parallel.from, parallel.to, a.g.shareWords) === null) return it;
-  }
+  const share = fig.verbFrom !== undefined ? matchAt(a.tokens, fig.verbFrom, a.g.shareWords) : null;
+  if (fig.verbFrom !== undefined && !share) return it;
+  // (a share verb, taken as the figure's verb or left in the name, only after a completion
+  // written with one: `accounted for … of the annual plan, and Y made up 68.1 per cent`)
+  if (
+    (share || findIn(a.tokens, draft.from, fig.q.from, a.g.shareWords) !== null) &&
+    findIn(a.tokens, parallel.from, parallel.to, a.g.shareWords) === null
+  )
+    return it;
   if (!endsItem(a, st, fig.q.to)) return it;
   return asCompletion(a, it, plan, 'completion.gapped-of-plan');
+}
+
+/**
+ * `exports rose 5 percent year-on-year, imports 3 percent`; `the CPI rose 0.38 percent, with the
+ * urban area experiencing a hike of 0.34 percent and the rural area 0.42 percent`: an elliptic
+ * item (a name and a bare percentage, no verb of its own, nothing after it) right after a rate
+ * of change repeats that change's predicate — a rate of the same direction against the same
+ * base. Only right after the change (its statement holds the sentence's last figure).
+ */
+function gappedChange(
+  a: SentenceContext,
+  st: SentenceState,
+  draft: Draft,
+  it: Item & { t: 'figure' },
+): Item & { t: 'figure' } {
+  const fig = it.fig;
+  const last = st.lastRate;
+  if (fig.kind !== 'percent' || fig.q.quantity?.unitCode !== 'percent' || fig.verbFrom !== undefined) return it;
+  if (!last || last.draft === draft || st.lastPlaced !== last.draft) return it;
+  if (draft.completion || draft.changes.length > 0 || !draft.name || !endsItem(a, st, fig.q.to)) return it;
+  // (`increased by 3.83%, contributing 8.84%`, `tăng 3,36%, đóng góp 5,11%`: a share verb the
+  // figure rules did not take is no name — the item is a share, not elliptic)
+  if (findIn(a.tokens, draft.from, fig.q.from, a.g.shareWords) !== null) return it;
+  const n = fig.q.quantity.number;
+  const amount = last.fig.amount.value.startsWith('-') ? negate(n) : n;
+  const change: FigureOf<'change'> = {
+    kind: 'change',
+    form: 'rate',
+    amount,
+    numberAt: fig.q.numberAt,
+    ...(last.fig.base ? { base: last.fig.base } : {}),
+    ...(fig.approximate ? { approximate: fig.approximate } : {}),
+    ...(fig.stage ? { stage: fig.stage } : {}),
+  };
+  // (the next elliptic item repeats the same predicate: `pepper 4.5 percent and cashew 2 percent`)
+  st.lastRate = { draft, fig: change };
+  return { ...it, fig: change, rule: `${a.g.locale}.change.gapped-rate` };
 }
 
 function asCompletion(
