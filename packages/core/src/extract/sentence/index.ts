@@ -19,6 +19,7 @@ import { datePeriods, statedYear } from './periods';
 import { readRemark } from './remark';
 import { dateBaseValues } from './vi-base-value';
 import { leadStage } from './vi-lead';
+import { shareMeasureBase } from './vi-measure-base';
 import { ratioToPeriod } from './vi-ratio-period';
 
 export type { Clause, ContextPeriod, PeriodItem, Range, SentenceContext, SentenceState } from './context';
@@ -90,6 +91,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
     else readFigureClause(a, st, clause, figIndex);
   }
   ownMeasures(a, st);
+  shareMeasureBase(a, st);
   pairRespectively(a, st);
   forecastResults(a, st, items);
   comparedFigures(a, st);

@@ -313,3 +313,36 @@ describe('a base that opens a clause before a list of measures', () => {
     expect(all.flatMap((s) => s.changes)).toHaveLength(0);
   });
 });
+
+describe('changes measured in their own nouns share the base after the last of them', () => {
+  it.each([
+    [
+      'Sáu tháng đầu năm 2017 thành lập mới 420 doanh nghiệp, tổng số vốn đăng ký 3.477 tỉ đồng, tăng 15,07% về số doanh nghiệp, tăng 72,66% về số vốn đăng ký so với cùng kỳ năm 2016.',
+      '15.07',
+      '{"kind":"same-period-last-year"}',
+    ],
+    [
+      'Năm 2023 cấp mới 115 dự án, tổng vốn 39.300 tỷ đồng, tăng 41,97% về số lượng dự án, giảm 5% về vốn so với năm 2022.',
+      '41.97',
+      '{"kind":"period","period":"2022"}',
+    ],
+    [
+      'Quý I/2024 có 230 hợp tác xã thành lập mới với vốn điều lệ 410 tỷ đồng, tăng 8% về số hợp tác xã, tăng 12% về vốn điều lệ so với cùng kỳ.',
+      '8',
+      '{"kind":"same-period-last-year"}',
+    ],
+  ])('%s', (text, rate, base) => {
+    const all = read(text).flatMap(rates);
+    expect(all.find((r) => r.startsWith(`rate ${rate} `))).toBe(`rate ${rate} ${base}`);
+  });
+  it('a change with a base of its own keeps it, and an unmeasured change breaks the list (negative)', () => {
+    const own = read(
+      'Năm 2023 cấp mới 115 dự án, tổng vốn 39.300 tỷ đồng, tăng 41,97% về số lượng dự án so với năm 2021, giảm 5% về vốn so với năm 2022.',
+    ).flatMap(rates);
+    expect(own).toContain('rate 41.97 {"kind":"period","period":"2021"}');
+    const broken = read(
+      'Năm 2023 doanh thu đạt 500 tỷ đồng, tăng 9%, lợi nhuận 40 tỷ đồng, tăng 12% về số vốn so với năm 2022.',
+    );
+    expect(broken[0]?.changes[0]?.value.base).toBeUndefined();
+  });
+});
