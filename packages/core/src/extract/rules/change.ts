@@ -111,8 +111,27 @@ function formAt(
     if (alsoPoints && c.g.locale === 'vi') return { form: 'points', to: alsoPoints.to, q: undefined };
     return { form: 'rate', to: pct, q: undefined };
   }
+  const shared = sharedUnitAt(c, k);
+  if (shared) return { form: shared, to: k + 1, q: undefined };
   const read = readQuantity(c.text, c.tokens, k, c.g, c.limit);
   return read?.quantity ? { form: 'absolute', to: read.to, q: read } : null;
+}
+
+/**
+ * `fell by 0.12 and 0.15 per cent`, `increased by 0.29 compared to the previous month and 1.61
+ * percent over the same period last year`, `tăng 2 và 3 điểm phần trăm`: a bare number joined
+ * to a second one (its own base may stand between) shares the percent or points word written
+ * after the second. Constant time; returns the shared form, or null.
+ */
+function sharedUnitAt(c: Cursor, k: number): 'rate' | 'points' | null {
+  let j = k + 1;
+  const base = readBase(c, j);
+  if (base) j = base.to;
+  const joiner = m(c, j, c.g.joiners);
+  if (!joiner || !numberAt(c, joiner.to)) return null;
+  const after = joiner.to + 1;
+  if (m(c, after, c.g.pointWords)) return 'points';
+  return percentAfter(c, after) ? 'rate' : null;
 }
 
 /**

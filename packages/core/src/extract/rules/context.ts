@@ -388,7 +388,13 @@ export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): Ba
     if (words && words.phrase.data.kind !== 'plan')
       return { from: i, to: words.to, base: words.phrase.data, level: worst(compare.level, words.level) };
   }
-  const k = compare.to;
+  let k = compare.to;
+  // `over that in June`, `against those of last year`: a demonstrative standing for the figure
+  // between the compare word and its period
+  if (c.g.baseDemonstratives.has(c.tokens[k]?.forms.fold ?? '')) {
+    const that = m(c, k, c.g.compareWords);
+    if (that && that.to < c.limit) k = that.to;
+  }
   const point = pointInTimeAt(c, k);
   if (point) {
     const match: PeriodMatch = { from: point.at, to: point.to, id: point.id, rule: point.rule };

@@ -216,3 +216,41 @@ describe('an elliptic item after a rate of change repeats its predicate (gapping
     expect(all.flatMap(changes)).toEqual(['rate 5 same-period-last-year']);
   });
 });
+
+describe('a demonstrative between the compare word and the base period (over that in June)', () => {
+  it.each([
+    ['Exports in July rose 4.6% over that in June.', 'rate 4.6 previous-period'],
+    ['Sales in 2023 rose 8 percent over that of 2022.', 'rate 8 2022'],
+    ['Rice output in the second quarter rose 3 percent against that in the first quarter.', 'rate 3 previous-period'],
+    ['Visitor numbers in May climbed 6 percent compared with those in April.', 'rate 6 previous-period'],
+  ])('%s', (text, expected) => {
+    expect(changes(one(text))).toEqual([expected]);
+  });
+
+  it('a demonstrative after a reporting verb opens no base', () => {
+    const s = one('The ministry said that in 2022, exports rose 5 percent.');
+    expect(changes(s)).toEqual(['rate 5 -']);
+    expect(s.period?.value).toBe('2022');
+  });
+});
+
+describe('a bare number joined to a percentage shares its unit (0.29 … and 1.61 percent)', () => {
+  it('each number keeps its own base', () => {
+    const s = one(
+      'Core inflation rose by 0.31 compared to the previous month and 1.7 percent over the same period last year.',
+    );
+    expect(changes(s)).toEqual(['rate 0.31 previous-period', 'rate 1.7 same-period-last-year']);
+  });
+
+  it.each([
+    ['Vegetable prices fell by 0.4 and 0.9 per cent in June and July.', 'rate -0.4'],
+    ['The rate edged up 0.2 and 0.3 percentage points in two quarters.', 'points 0.2'],
+  ])('%s', (text, first) => {
+    expect(changes(one(text))[0]).toMatch(new RegExp(`^${first.replace(/\./g, '\\.')} `));
+  });
+
+  it('a bare number joined to a quantity in another unit is no percentage', () => {
+    const s = one('Output rose 200 and 300 tonnes.');
+    expect(s.changes).toEqual([]);
+  });
+});
