@@ -737,6 +737,39 @@ const SILENT_WRONG_RULES: readonly {
     },
   },
   {
+    // `disbursement is estimated at US$264.4 billion, equal to 61.5 percent of the total`,
+    // `giải ngân … bằng 61,5% tổng vốn đăng ký`: a percentage of a total is a share, not a ratio to
+    // a base nor a level (a ratio names its base: `bằng 95% so với cùng kỳ`).
+    id: 'share',
+    doubts: (ctx, f, what) => {
+      if (what === 'change') {
+        const c = (f as Extracted<ExtractedChange>).value;
+        if (c.form !== 'ratio' || c.base) return false;
+      } else if (what !== 'value' || (f as Extracted<{ unitCode?: string }>).value.unitCode !== 'percent') return false;
+      const k = numberToken(ctx, f);
+      if (k === undefined) return false;
+      const t = ctx.ix.tokens;
+      let j = k + 1;
+      const pct = matchAt(t, j, ctx.g.percentWords);
+      if (pct) j = pct.to;
+      else if ((t[j] as Token | undefined)?.kind === 'punct' && (t[j] as Token).text === '%') j++;
+      else return false;
+      const tail = matchAt(t, j, ctx.g.shareTails);
+      if (!tail) return false;
+      // (`bằng 85% tổng kim ngạch đạt được trong cả năm ngoái`: the total of another period is a
+      // base, and the figure a ratio to it.)
+      for (let i = tail.to; i < t.length && i < tail.to + WINDOW; i++) {
+        const x = t[i] as Token;
+        if (x.kind === 'punct') break;
+        const p = x.kind === 'word' ? matchPeriod(t, i, ctx.g.locale) : null;
+        if (p?.relative !== undefined && p.relative < 0) return false;
+        const base = matchAt(t, i, ctx.g.bases);
+        if (base && base.to - i >= 2 && EARLIER.has(base.phrase.data.kind)) return false;
+      }
+      return true;
+    },
+  },
+  {
     // `this year's growth of 7.2 percent is 0.7 percentage points higher than last year`: another
     // number between a change and its base (the size of a difference) may own that base.
     id: 'comparison',

@@ -1098,6 +1098,14 @@ export const en: Grammar = {
   digitNouns: words(['digit', 'digits']),
   // (`top` before a figure is a bound in English: `exports top US$5 billion`.)
   rankListWords: words([]),
+  shareTails: words([
+    'of the total',
+    'of total',
+    "of the country's total",
+    'of the country’s total',
+    'of the whole',
+    'of all',
+  ]),
   conversionWords: words(['equivalent to', 'equal to', 'or about', 'or nearly', 'or some', 'or']),
   periodCountNouns: words(['months', 'month', 'years', 'year', 'quarters', 'quarter', 'days', 'weeks', 'hours']),
   periodWords: {

@@ -226,6 +226,8 @@ export interface Grammar {
   readonly digitNouns: readonly Phrase[];
   /** Words before the size of a ranking list, a name and no value: `lọt top 500 doanh nghiệp`. */
   readonly rankListWords: readonly Phrase[];
+  /** After a percentage, the total it is a share of: `61.5 percent of the total`, `61,5% tổng vốn`. */
+  readonly shareTails: readonly Phrase[];
   /** Words before the same amount in another currency: `equivalent to`, `tương đương`. */
   readonly conversionWords: readonly Phrase[];
   /** Nouns a number counts when it is part of a period (`7 tháng`, `the first 10 months`), not a count of subjects. */

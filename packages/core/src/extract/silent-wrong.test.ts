@@ -472,3 +472,22 @@ describe('silent wrong: a level in a clause whose subject is an earlier period',
     expectCertain('Doanh nghiệp kỳ vọng doanh thu đạt 500 tỷ đồng.', 'vi', '500000000000');
   });
 });
+
+describe('silent wrong: a percentage of a total is a share, not a ratio to a base', () => {
+  it.each([
+    [
+      'en',
+      'As of August 20, Viet Nam housed over 35,500 valid projects totaling over US$430 billion, of which disbursement is estimated at US$280 billion, equal to 65.1 percent of the total.',
+      '65.1',
+    ],
+    ['en', 'Of this, disbursed capital reached US$12 billion, equal to 48 percent of the total.', '48'],
+    ['en', 'Exports by the FDI sector were estimated at US$50 billion, or 73.5 percent of the total.', '73.5'],
+  ] as const)('%s: %s', (locale, text, amount) => {
+    const certain = figures(read(text, locale)).filter((x) => x.amount === amount && x.f.confidence === 'certain');
+    expect(certain, text).toEqual([]);
+  });
+
+  it('a ratio with its base stays certain', () => {
+    expectCertain('Kim ngạch đạt 5 tỷ USD, bằng 95% so với cùng kỳ.', 'vi', '95');
+  });
+});
