@@ -35,7 +35,12 @@ export const vi: Grammar = {
     ['lao động', 'person'],
     ['hộ', 'household'],
     ['doanh nghiệp', 'enterprise'],
+    // the reports' abbreviations: `420 DN`, `35 HTX`; `15 lượt dự án` (project adjustments)
+    ['DN', 'enterprise'],
+    ['hợp tác xã', undefined],
+    ['HTX', undefined],
     ['dự án', 'project'],
+    ['lượt dự án', 'project'],
     ['tấn', 'tonne'],
     ['tạ', undefined],
     ['tạ/ha', undefined],

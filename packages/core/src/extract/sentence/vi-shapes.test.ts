@@ -346,3 +346,32 @@ describe('changes measured in their own nouns share the base after the last of t
     expect(broken[0]?.changes[0]?.value.base).toBeUndefined();
   });
 });
+
+describe("the reports' abbreviated count nouns", () => {
+  it.each([
+    ['Sáu tháng đầu năm 2024 thành lập mới 1.250 DN, tăng 8% so với cùng kỳ.', '1250', 'enterprise'],
+    ['Năm 2023 có 15 lượt dự án điều chỉnh vốn, tăng 20% so với năm trước.', '15', 'project'],
+    ['Quý II/2024 thành lập mới 35 HTX, tăng 9% so với cùng kỳ.', '35', undefined],
+  ])('%s', (text, value, code) => {
+    const [s] = read(text);
+    expect(s?.value?.value.base).toBe(value);
+    expect(s?.value?.value.unitCode).toBe(code);
+    expect(s?.value?.value.unit).toBeDefined();
+  });
+  it('a measured change in DN goes to the statement that counts DN', () => {
+    const [dn, money] = read(
+      'Năm 2024 thành lập mới 420 DN, tổng vốn đăng ký 3.477 tỷ đồng, tăng 15% về số DN, tăng 72% về số vốn so với năm 2023.',
+    );
+    expect(rates(dn)).toEqual(['rate 15 {"kind":"period","period":"2023"}']);
+    expect(rates(money)).toEqual(['rate 72 {"kind":"period","period":"2023"}']);
+  });
+  it('a bare number before another word is no count of enterprises (negative)', () => {
+    const [s] = read('Năm 2024 có 420 doanh nghiệp mới, trong đó 35 đơn vị tăng vốn.');
+    expect(s?.value?.value.unitCode).toBe('enterprise');
+    expect(
+      read('Năm 2024 có 420 doanh nghiệp mới, trong đó 35 đơn vị tăng vốn.').some(
+        (x) => x.value?.value.base === '35' && x.value.value.unitCode === 'enterprise',
+      ),
+    ).toBe(false);
+  });
+});
