@@ -10,10 +10,14 @@ import {
   english,
   englishGoals,
   englishMany,
+  englishRespectively,
+  readItems,
   readWhole,
   silentWrong,
+  silentWrongItems,
   silentWrongMany,
   vietnamese,
+  vietnameseBracketList,
   vietnameseGoals,
   vietnameseMany,
 } from '../test/extract/generated';
@@ -98,4 +102,31 @@ for (const [locale, arbitrary] of [
     `${locale} goals: ${samples} sentences, read whole ${((100 * whole) / samples).toFixed(1)} %, with a certain wrong field ${wrongSentences}`,
   );
   for (const f of failures.slice(0, 25)) console.log(`  ${f}`);
+}
+
+for (const [locale, arbitrary, label] of [
+  ['vi', vietnameseBracketList, 'vi bracketed lists'],
+  ['en', englishRespectively, 'en respectively lists'],
+] as const) {
+  let whole = 0;
+  let wrongSentences = 0;
+  const failures: string[] = [];
+  for (const { text, items } of fc.sample(arbitrary, { seed, numRuns: samples })) {
+    const statements = extractStatements(text, { locale });
+    const wrong = silentWrongItems(statements, items);
+    if (wrong.length > 0) {
+      wrongSentences++;
+      failures.push(`WRONG ${wrong.join('; ')} :: ${text}`);
+    }
+    const missed = readItems(statements, items);
+    if (missed.length === 0) whole++;
+    else
+      failures.push(
+        `MISSED ${missed.join('; ')} :: ${text}\n    read: ${statements.map((s) => `[${s.name?.value ?? '∅'}] ${s.value?.value.base ?? ''} ch=${s.changes.map((c) => `${c.value.form} ${c.value.amount.value}:${c.confidence}`)}`).join(' | ')}`,
+      );
+  }
+  console.log(
+    `${label}: ${samples} sentences, every item read whole ${((100 * whole) / samples).toFixed(1)} %, with a certain wrong field ${wrongSentences}`,
+  );
+  for (const f of failures.slice(0, 12)) console.log(`  ${f}`);
 }

@@ -10,10 +10,14 @@ import {
   english,
   englishGoals,
   englishMany,
+  englishRespectively,
+  readItems,
   readWhole,
   silentWrong,
+  silentWrongItems,
   silentWrongMany,
   vietnamese,
+  vietnameseBracketList,
   vietnameseGoals,
   vietnameseMany,
 } from './generated';
@@ -51,6 +55,22 @@ describe.each([
         for (const t of truths) expect(readWhole(statements, t), text).toBe(true);
       }),
       { seed: 20261201, numRuns: 300 },
+    );
+  });
+});
+
+describe.each([
+  ['vi', vietnameseBracketList],
+  ['en', englishRespectively],
+] as const)('generated %s lists (bracketed entries, respectively)', (locale, sentences) => {
+  it('read every item under its own name, and no field is ever certain and wrong', () => {
+    fc.assert(
+      fc.property(sentences, ({ text, items }) => {
+        const statements = extractStatements(text, { locale });
+        expect(silentWrongItems(statements, items), text).toEqual([]);
+        expect(readItems(statements, items), text).toEqual([]);
+      }),
+      { seed: 20261201, numRuns: 200 },
     );
   });
 });

@@ -589,3 +589,107 @@ export const englishGoals: fc.Arbitrary<Generated> = fc
     }
     return { text: `${text}.`, truth };
   });
+
+// ---- lists ------------------------------------------------------------------------------------
+
+/** One item of a list: its name as written and the figures the sentence gives it. */
+export interface ItemTruth {
+  readonly name: string;
+  readonly value?: { readonly base: string; readonly unit: string };
+  readonly rate?: string;
+  readonly completion?: string;
+}
+
+export interface GeneratedList {
+  readonly text: string;
+  readonly items: readonly ItemTruth[];
+}
+
+const PROVINCES = ['Bắc Giang', 'Hải Phòng', 'Quảng Ninh', 'Thanh Hóa', 'Đà Nẵng', 'Bình Dương', 'Long An', 'Nghệ An'];
+const GOODS_EN = ['rice', 'coffee', 'pepper', 'cashew nuts', 'seafood', 'textiles', 'footwear', 'electronics'];
+const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The statements named as item `name` (the name as written, or ending with it). */
+const named = (statements: readonly Statement[], name: string): Statement[] =>
+  statements.filter((s) => {
+    const n = s.name?.value.toLowerCase() ?? '';
+    return same(n, name) || n.endsWith(` ${name.toLowerCase()}`);
+  });
+
+/** Every item is read whole by a statement of its name. */
+export function readItems(statements: readonly Statement[], items: readonly ItemTruth[]): string[] {
+  return items.flatMap((t) => {
+    const whole = named(statements, t.name).some(
+      (s) =>
+        (t.value === undefined ||
+          (s.value?.value.base === t.value.base && (s.value.value.unitCode ?? '') === t.value.unit)) &&
+        (t.rate === undefined || s.changes.some((c) => c.value.form === 'rate' && c.value.amount.value === t.rate)) &&
+        (t.completion === undefined || s.completion?.value.percent.value === t.completion),
+    );
+    return whole ? [] : [`${t.name} not read whole`];
+  });
+}
+
+/** Certain figures of a statement named as an item that are not that item's: silent wrong numbers. */
+export function silentWrongItems(statements: readonly Statement[], items: readonly ItemTruth[]): string[] {
+  return items.flatMap((t) =>
+    named(statements, t.name).flatMap((s) => {
+      const wrong: string[] = [];
+      if (certain(s.value) && s.value && t.value && s.value.value.base !== t.value.base)
+        wrong.push(`${t.name}: value ${s.value.value.base}`);
+      if (certain(s.completion) && s.completion && s.completion.value.percent.value !== t.completion)
+        wrong.push(`${t.name}: completion ${s.completion.value.percent.value}`);
+      for (const c of s.changes)
+        if (certain(c) && (c.value.form !== 'rate' || c.value.amount.value !== t.rate))
+          wrong.push(`${t.name}: change ${c.value.form} ${c.value.amount.value}`);
+      return wrong;
+    }),
+  );
+}
+
+/** `Các địa phương có mức tăng trưởng cao gồm: Bắc Giang (13,6%), Hải Phòng (12,5%) …`: each entry's growth rate. */
+export const vietnameseBracketList: fc.Arbitrary<GeneratedList> = fc
+  .record({
+    names: fc.shuffledSubarray(PROVINCES, { minLength: 2, maxLength: 6 }),
+    rates: fc.array(percent, { minLength: 6, maxLength: 6 }),
+    head: fc.constantFrom(
+      'Các địa phương có mức tăng trưởng GRDP cao gồm:',
+      'Một số tỉnh có tốc độ tăng trưởng kinh tế cao nhất là',
+      'Trong 6 tháng đầu năm 2024, các tỉnh dẫn đầu về tăng trưởng GRDP gồm',
+    ),
+  })
+  .map((g) => {
+    const items = g.names.map((name, i) => ({ name, rate: g.rates[i] as string }));
+    const list = items.map((t) => `${t.name} (${t.rate.replace('.', ',')}%)`);
+    const text = `${g.head} ${list.slice(0, -1).join(', ')} và ${list[list.length - 1]}.`;
+    return { text, items };
+  });
+
+/** `Exports of rice and coffee reached US$1.2 billion and US$0.8 billion, up 5 percent and 7 percent year-on-year, respectively.` */
+export const englishRespectively: fc.Arbitrary<GeneratedList> = fc
+  .record({
+    names: fc.shuffledSubarray(GOODS_EN, { minLength: 2, maxLength: 3 }),
+    amounts: fc.array(amount, { minLength: 3, maxLength: 3 }),
+    rates: fc.array(percent, { minLength: 3, maxLength: 3 }),
+    withValues: fc.boolean(),
+  })
+  .map((g) => {
+    const n = g.names.length;
+    const items = g.names.map((name, i) => {
+      const a = g.amounts[i] as { int: string; frac: string; canonical: string };
+      return {
+        name,
+        rate: g.rates[i] as string,
+        ...(g.withValues ? { value: { base: times(a.canonical, 9), unit: 'USD' } } : {}),
+        printed: `US$${a.frac ? `${a.int}.${a.frac}` : a.int} billion`,
+      };
+    });
+    const and = (xs: readonly string[]): string =>
+      n === 2 ? xs.join(' and ') : `${xs.slice(0, -1).join(', ')} and ${xs[n - 1]}`;
+    const names = and(items.map((t) => t.name));
+    const rates = and(items.map((t) => `${t.rate} percent`));
+    const text = g.withValues
+      ? `Exports of ${names} reached ${and(items.map((t) => t.printed))}, up ${rates} year-on-year, respectively.`
+      : `Exports of ${names} rose ${rates} year-on-year, respectively.`;
+    return { text, items: items.map(({ printed: _p, ...t }) => t) };
+  });

@@ -111,6 +111,16 @@ function pairValues(a: SentenceContext, drafts: readonly Draft[], n: number, wor
   }
   const members = drafts.slice(n - count + 1, n + 1);
   if (!members.every((m, k) => m.value && (k === count - 1 || (m.changes.length === 0 && !m.completion)))) return false;
+  // `Exports of rice and coffee reached US$1.2 billion and US$0.8 billion, up 5% and 7%,
+  // respectively`: values read as a pair under one name take the list's names in order; when
+  // that name is no list of exactly as many names, nothing is paired (every figure stays doubted).
+  const first = members[0]?.name;
+  // (the later values of a list written with commas have no name of their own)
+  const shared =
+    first !== undefined &&
+    members.every((m, k) => m.name?.span.start === first.span.start || (k > 0 && m.name === undefined));
+  const names = shared ? nameItems(a, rangeOf(a.tokens, first)) : undefined;
+  if (shared && names?.length !== count) return false;
   const changes = d.changes.map(paired);
   const sameIn = d.changes.map((c) => d.sameIn.get(c));
   d.sameIn.clear();
@@ -119,6 +129,8 @@ function pairValues(a: SentenceContext, drafts: readonly Draft[], n: number, wor
     m.changes = [c];
     // The values are the list's names: each is its own statement's, whatever the pairing.
     if (m.value) m.value = paired(m.value);
+    const r = names?.[k];
+    if (r) m.name = a.field(a.span(r.from, r.to).text, r.from, r.to, `${a.g.locale}.name.${PAIRED}`);
     const year = sameIn[k];
     if (year !== undefined) m.sameIn.set(c, year);
   });
