@@ -73,6 +73,12 @@ const EN_PERIODS: readonly (readonly [string, string])[] = [
   ['in January-September 2023', '2023-YTD-09'],
   ['during the first six months of 2020', '2020-H1'],
   ['in the first 10 months of 2022', '2022-YTD-10'],
+  ['in Jan-Oct 2023', '2023-YTD-10'],
+  ['in the January-October period of 2023', '2023-YTD-10'],
+  ['in Q3 2021', '2021-Q3'],
+  ['in the first quarter of 2024', '2024-Q1'],
+  ['in September 2023', '2023-09'],
+  ['in the 11 months of 2022', '2022-YTD-11'],
 ];
 const EN_VERBS: readonly (readonly [string, 'estimate' | undefined])[] = [
   ['reached', undefined],
@@ -206,6 +212,12 @@ const VI_PERIODS: readonly (readonly [string, string])[] = [
   ['11 tháng năm 2023', '2023-YTD-11'],
   ['quý I năm 2024', '2024-Q1'],
   ['tháng 10/2023', '2023-10'],
+  ['quý 3/2021', '2021-Q3'],
+  ['quý III năm 2021', '2021-Q3'],
+  ['10 tháng năm 2023', '2023-YTD-10'],
+  ['tháng 9 năm 2023', '2023-09'],
+  ['cả năm 2022', '2022'],
+  ['6 tháng năm 2024', '2024-H1'],
 ];
 const VI_VERBS: readonly (readonly [string, 'estimate' | undefined])[] = [
   ['đạt', undefined],
@@ -302,6 +314,14 @@ export const vietnamese: fc.Arbitrary<Generated> = fc
 
 // ---- checks -----------------------------------------------------------------------------------
 
+/** One period however it is named: the first six months are the first half (`2024-YTD-06` = `2024-H1`). */
+const span = (id: string | undefined): string | undefined =>
+  id
+    ?.replace(/-YTD-06$/u, '-H1')
+    .replace(/-YTD-03$/u, '-Q1')
+    .replace(/-YTD-12$/u, '');
+const samePeriod = (a: string | undefined, b: string | undefined): boolean => span(a) === span(b);
+
 const certain = (f: { confidence?: string | undefined } | undefined): boolean =>
   f !== undefined && f.confidence !== 'uncertain';
 
@@ -329,7 +349,8 @@ export function silentWrong(s: Statement, t: Truth): string[] {
     else if (c.value.base && !sameBase(c.value.base, t)) wrong.push(`base ${c.value.base.kind}`);
   }
   const shows = certain(s.value) || certain(s.completion) || s.changes.some(certain);
-  if (shows && certain(s.period) && s.period && s.period.value !== t.period) wrong.push(`period ${s.period.value}`);
+  if (shows && certain(s.period) && s.period && !samePeriod(s.period.value, t.period))
+    wrong.push(`period ${s.period.value}`);
   if (shows && s.stage && s.stage.value !== t.stage) wrong.push(`stage ${s.stage.value}`);
   if (shows && s.kind.value !== (t.kind ?? 'actual')) wrong.push(`kind ${s.kind.value}`);
   return wrong;
@@ -342,7 +363,7 @@ export function readWhole(statements: readonly Statement[], t: Truth): boolean {
       s.value?.value.base === t.value &&
       (s.value.value.unitCode ?? '') === t.unit &&
       s.value.value.approximate === t.approximate &&
-      s.period?.value === t.period &&
+      samePeriod(s.period?.value, t.period) &&
       s.stage?.value === t.stage &&
       s.kind.value === (t.kind ?? 'actual') &&
       (t.rate === undefined || s.changes.some((c) => c.value.form === 'rate' && c.value.amount.value === t.rate)) &&
