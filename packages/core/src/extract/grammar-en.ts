@@ -188,6 +188,10 @@ export const en: Grammar = {
     'supported',
     'employed',
     'recorded',
+    // `GSO counted 365,300 international arrivals`, `the country saw 1.2 million visitors`
+    'counted',
+    'saw',
+    'logged',
   ]),
   stageWords: phrases([
     ['estimated', 'estimate'],
@@ -965,6 +969,7 @@ export const en: Grammar = {
   toWords: words(['to']),
   plannedWords: phrases<'plan' | 'budget' | 'target'>([
     ['planned', 'plan'],
+    ['assigned', 'plan'],
     ['targeted', 'target'],
     ['budgeted', 'budget'],
     ['estimated', 'budget'],

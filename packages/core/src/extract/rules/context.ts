@@ -179,7 +179,11 @@ export function planPhraseAt(c: Cursor, i: number, opened = true): PhraseMatch<'
   // structural reading when there is one.
   if (exact && exact.level !== 'typo') return exact;
   const read = planNounPhraseAt(c, i, opened);
-  return read ?? exact;
+  if (read || !exact) return read;
+  // (`of the estimated 2 million visitors` is no typo of `of the estimate`: a participle spelled
+  // right is that word)
+  for (let j = i; j < exact.to; j++) if (m(c, j, c.g.plannedWords)?.level === 'exact') return null;
+  return exact;
 }
 
 function planNounPhraseAt(c: Cursor, i: number, opened: boolean): PhraseMatch<'plan' | 'budget' | 'target'> | null {
@@ -191,6 +195,19 @@ function planNounPhraseAt(c: Cursor, i: number, opened: boolean): PhraseMatch<'p
     // The noun ends the phrase: `of the plan for 2020` stops at `plan`, `plan assigned` too.
     if (noun) return { phrase: noun.phrase, from: i, to: noun.to, level: worst(of?.level, noun.level) };
     const t = c.tokens[k];
+    // `of the capital planned for 2024`, `of the planned capital`: a participle of planning makes
+    // the noun it follows, or the one word after it, the plan
+    const participle = opened && n > 0 ? m(c, k, c.g.plannedWords) : null;
+    // (`of the estimated target`: the plan noun after it names the plan)
+    const planned = participle && !m(c, participle.to, c.g.planNouns) ? participle : null;
+    if (planned) {
+      const level = worst(of?.level, planned.level);
+      if (!c.g.definiteArticles.has(c.tokens[k - 1]?.forms.fold ?? ''))
+        return { phrase: planned.phrase, from: i, to: planned.to, level };
+      const head = c.tokens[planned.to];
+      if (head?.kind !== 'word' || planned.to >= c.limit || c.g.planPhraseStops.has(head.forms.fold)) return null;
+      return { phrase: planned.phrase, from: i, to: planned.to + 1, level };
+    }
     // a hyphenated modifier (`full-year`, `five-year`, `socio-economic`): the hyphen and the word
     // glued after it belong to the modifier before them
     const next = c.tokens[k + 1];

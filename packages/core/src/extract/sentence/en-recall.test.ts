@@ -254,3 +254,29 @@ describe('a bare number joined to a percentage shares its unit (0.29 … and 1.6
     expect(s.changes).toEqual([]);
   });
 });
+
+describe('a participle of planning makes a noun phrase a plan (of the capital planned for 2024)', () => {
+  it.each([
+    ['Disbursement reached 43.5 percent of the capital planned for this year.', '43.5'],
+    ['Only 12.4 per cent of the foreign loans planned for disbursement in 2023 was allocated.', '12.4'],
+    ['The province disbursed 51 percent of the planned capital.', '51'],
+    ['Ministries spent 38 percent of the funds assigned for the year.', '38'],
+  ])('%s', (text, expected) => {
+    expect(completion(one(text))).toBe(expected);
+  });
+
+  it('a participle before a number is no plan (of the estimated 2 million visitors)', () => {
+    const all = read('Foreigners made up 20 percent of the estimated 2 million visitors.');
+    expect(all.map((s) => completion(s)).filter(Boolean)).toEqual([]);
+  });
+});
+
+describe('verbs that count the noun after the number (counted, saw, logged)', () => {
+  it.each([
+    ['The GSO counted 412,000 international arrivals in March.', '412000'],
+    ['Da Nang saw 1.2 million visitors in 2022.', '1200000'],
+    ['The port logged 95,000 containers.', '95000'],
+  ])('%s', (text, expected) => {
+    expect(one(text).value?.value.base).toBe(expected);
+  });
+});
