@@ -167,6 +167,18 @@ function overPlan(
   };
 }
 
+/** How far back a change looks for its statement's own year (tokens). */
+const OWN_YEAR_WINDOW = 24;
+
+/** The token of a year (`2020`) between `from` and `to`, or -1. */
+function yearIn(c: Cursor, from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const t = c.tokens[j];
+    if (isNum(t) && /^(19|20)\d\d$/u.test(t.text)) return j;
+  }
+  return -1;
+}
+
 /** `rose 5% to VND 40 trillion`: the level the change reached (English). */
 function thenAt(c: Cursor, to: number): QuantityMatch | undefined {
   const toWord = c.g.locale === 'en' ? m(c, to, c.g.toWords) : null;
@@ -214,6 +226,32 @@ export function changeAt(c: Cursor, i: number): Found | null {
   const planRead = side ? planPhraseAt(c, side.to, false) : null;
   // (`rose 2% against the target of 8%`: a comparison with a stated figure, no completion)
   const sidePlan = planRead && planPhraseEnds(c, planRead.to) && !statedAfter(c, planRead.to) ? planRead : null;
+  // `down 10.1 percent from the 2020 estimates`: the estimate of a named year is that year's
+  // estimated figure — a base, not this statement's plan
+  // (only when no year is written shortly before: the statement's own year makes it this year's
+  // plan — `revenue in 2024 rose 4 percent against the 2024 estimate` is 104 % of it — and
+  // another year is judged by the certainty pass as an earlier plan, doubted)
+  let yearEstimate = side && sidePlan?.phrase.data === 'budget' ? yearIn(c, side.to, sidePlan.to) : -1;
+  if (yearEstimate >= 0 && yearIn(c, Math.max(0, i - OWN_YEAR_WINDOW), i) >= 0) yearEstimate = -1;
+  if (side && sidePlan && yearEstimate >= 0) {
+    const year = c.tokens[yearEstimate] as { text: string };
+    const base: BaseRead = {
+      from: side.from,
+      to: sidePlan.to,
+      base: {
+        kind: 'named-period',
+        match: { from: yearEstimate, to: yearEstimate + 1, id: year.text, rule: `${c.g.locale}.period.year-estimate` },
+      },
+      level: worst(side.level, sidePlan.level),
+    };
+    const fig: Figure = { kind: 'change', form, amount, numberAt: k, base, approximate, stage: read.stage };
+    return {
+      to: sidePlan.to,
+      fig,
+      rule: `${c.g.locale}.change.rate-vs-year-estimate`,
+      level: worst(verb.level, base.level),
+    };
+  }
   if (side && sidePlan) {
     const level = worst(verb.level, side.level, sidePlan.level);
     // a side word signs the amount (`5 percent below the plan`); after a compare word the verb does

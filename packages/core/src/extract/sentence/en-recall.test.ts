@@ -280,3 +280,20 @@ describe('verbs that count the noun after the number (counted, saw, logged)', ()
     expect(one(text).value?.value.base).toBe(expected);
   });
 });
+
+describe('the estimate of a named year is that year’s figure, a base (down 10.1 percent from the 2020 estimates)', () => {
+  it.each([
+    ['This year the city must collect 120 trillion VND, down 6.2 percent from the 2022 estimates.', 'rate -6.2 2022'],
+    ['Revenue is planned at 50 trillion VND, up 8 percent against the 2023 estimate.', 'rate 8 2023'],
+    ['Spending is projected at VND 9 trillion, rising 3 percent compared with the 2021 estimates.', 'rate 3 2021'],
+  ])('%s', (text, expected) => {
+    const s = one(text);
+    expect(changes(s)).toEqual([expected]);
+    expect(completion(s)).toBeUndefined();
+  });
+
+  it('the estimate without a year, or of the statement’s own year, stays this year’s plan', () => {
+    expect(completion(one('Revenue rose 8 percent against the estimate.'))).toBe('108');
+    expect(completion(one('Revenue in 2024 rose 4 percent against the 2024 estimate.'))).toBe('104');
+  });
+});
