@@ -1247,7 +1247,7 @@ export const en: Grammar = {
   glueTails: new Set(['the', 'its', 'their', 'this', 'that']),
   levelNouns: words(['rate', 'ratio', 'proportion', 'coverage', 'percentage', 'index', 'level', 'share']),
   percentLevelNouns: words(['rate', 'rates', 'ratio', 'proportion', 'coverage', 'percentage', 'share']),
-  growthWords: words(['growth', 'growth rate', 'increase', 'expansion']),
+  growthWords: words(['growth', 'growth rate', 'growth rates', 'increase', 'increases', 'rise', 'rises', 'expansion']),
   growthIndicators: words(['GDP', 'GRDP', 'gross domestic product', 'gross regional domestic product']),
   planRateNouns: words([
     'disbursement rate',

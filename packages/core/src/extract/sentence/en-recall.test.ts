@@ -297,3 +297,18 @@ describe('the estimate of a named year is that year’s figure, a base (down 10.
     expect(completion(one('Revenue in 2024 rose 4 percent against the 2024 estimate.'))).toBe('104');
   });
 });
+
+describe('a change noun (plural too) naming the statement makes its percentage the rate', () => {
+  it.each([
+    ['The rise in exports was 6.3 percent.', 'rate 6.3 -'],
+    ['The increases in both quarters were 4.2 percent.', 'rate 4.2 -'],
+    ['Hanoi saw the total CPI rise in the 11-month period reach 2.6%.', 'rate 2.6 -'],
+  ])('%s', (text, expected) => {
+    expect(read(text).flatMap(changes)).toEqual([expected]);
+  });
+
+  it('a word that only contains a change noun is none (Sunrise)', () => {
+    const s = one('Sunrise Group reported 5 percent.');
+    expect(s.changes).toEqual([]);
+  });
+});
