@@ -312,3 +312,21 @@ describe('a change noun (plural too) naming the statement makes its percentage t
     expect(s.changes).toEqual([]);
   });
 });
+
+describe('a ranking continued with `followed by … with N percent` repeats the change', () => {
+  it.each([
+    [
+      'Rice prices rose 4 percent from the previous month, followed by pork with 2.5 percent.',
+      'rate 2.5 previous-period',
+    ],
+    ['Garments posted the highest rise of 9.2 percent, followed by footwear with 6.4 percent.', 'rate 6.4 -'],
+    ['Fuel fell 3 percent year-on-year, followed by gas with 1.8 percent.', 'rate -1.8 same-period-last-year'],
+  ])('%s', (text, expected) => {
+    expect(read(text).flatMap(changes)[1]).toBe(expected);
+  });
+
+  it('words between `with` and the figure make it no elliptic change (with a 2.5 percent share)', () => {
+    const all = read('Rice prices rose 4 percent from the previous month, followed by pork with a 2.5 percent share.');
+    expect(all.flatMap(changes)).toEqual(['rate 4 previous-period']);
+  });
+});

@@ -140,7 +140,10 @@ function gappedChange(
 ): Item & { t: 'figure' } {
   const fig = it.fig;
   const last = st.lastRate;
-  if (fig.kind !== 'percent' || fig.q.quantity?.unitCode !== 'percent' || fig.verbFrom !== undefined) return it;
+  if (fig.kind !== 'percent' || fig.q.quantity?.unitCode !== 'percent') return it;
+  // (a linking `with` between the item's name and its figure is no verb of its own: `followed by
+  // beverages with 1.12 per cent`)
+  if (fig.verbFrom !== undefined && matchAt(a.tokens, fig.verbFrom, a.g.links)?.to !== fig.q.from) return it;
   if (!last || last.draft === draft || st.lastPlaced !== last.draft) return it;
   if (draft.completion || draft.changes.length > 0 || !draft.name || !endsItem(a, st, fig.q.to)) return it;
   // (`increased by 3.83%, contributing 8.84%`, `tăng 3,36%, đóng góp 5,11%`: a share verb the
