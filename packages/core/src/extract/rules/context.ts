@@ -469,7 +469,9 @@ export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): Ba
 export function monthsBeforeVerb(c: Cursor, i: number): PeriodMatch | null {
   if (c.g.locale !== 'vi') return null;
   const n = c.tokens[i];
-  if (fold(c.tokens[i + 1]?.text ?? '') !== 'thang' || n === undefined) return null;
+  // (the word after is looked at first, in its precomputed folded form: this runs at every token)
+  const unit = c.tokens[i + 1];
+  if (n === undefined || unit?.kind !== 'word' || unit.forms.fold !== 'thang') return null;
   // `6 tháng`, `sáu tháng`: the count in digits or as a count word.
   const words = c.g.periodWords.countWords;
   const lower = n.kind === 'word' ? n.forms.lower : '';
