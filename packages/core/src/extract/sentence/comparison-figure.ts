@@ -54,6 +54,39 @@ function comparedPeriod(
 }
 
 /**
+ * `Exports reached 5 billion USD in 2022, compared with 4.2 billion USD in 2021`, `targets 5
+ * million foreign tourists this year compared to 18 million in 2019`: a value right after a
+ * compare word, followed by the period it belongs to, is the other side of the comparison — the
+ * same indicator's value for that period (it was named `compared` and dated with the first
+ * statement's period, a wrong period shown as certain). Its unit is the first value's, or none
+ * written. True when the draft was taken as such.
+ */
+function comparedValue(a: SentenceContext, prev: Draft, d: Draft): boolean {
+  const v = d.value;
+  const first = prev.value;
+  if (!v || !first || d.completion || d.changes.length > 0) return false;
+  if (v.value.unitCode !== undefined && v.value.unitCode !== first.value.unitCode) return false;
+  // the compare word right before the value's number (its span may hold a verb: `with`), a
+  // bound word may stand between (`compared with nearly 4.2 billion USD`)
+  const at = tokenFrom(a, v.span.start);
+  let lead = false;
+  for (let j = Math.max(0, at - LINK_WORDS); j <= at + 1 && !lead; j++) {
+    const compare = matchAt(a.tokens, j, a.g.periodBaseLeads);
+    if (!compare) continue;
+    const bound = matchAt(a.tokens, compare.to, a.g.approximate);
+    lead = a.tokens[bound ? bound.to : compare.to]?.kind === 'number';
+  }
+  if (!lead) return false;
+  const end = tokenFrom(a, v.span.end);
+  const period = end < a.tokens.length ? comparedPeriod(a, end, prev.period?.value) : undefined;
+  if (!period?.id || period.id === prev.period?.value) return false;
+  const L = a.g.locale;
+  if (prev.name) d.name = { ...prev.name, rule: `${L}.name.compared-value` };
+  d.period = a.field(period.id, end, period.to, `${L}.period.compared-value`);
+  return true;
+}
+
+/**
  * `… fulfilling 33.1 percent of the plan, higher than the 28.56 percent recorded in the same
  * period last year`, `GRDP up 5.91 percent in the first half of 2021, higher than 3.39 percent
  * recorded in the same period last year`, `the increase would be 7 percent, lower than the 9.2
@@ -71,6 +104,7 @@ export function comparedFigures(a: SentenceContext, st: SentenceState): void {
   for (let n = 1; n < drafts.length; n++) {
     const d = drafts[n] as Draft;
     const prev = drafts[n - 1] as Draft;
+    if (comparedValue(a, prev, d)) continue;
     if (!d.name || d.completion || d.kind.value !== prev.kind.value || !a.comparativeAt(firstWord(a, d))) continue;
     const rate = prev.changes.find((c) => c.value.form === 'rate');
     if (!rate && !prev.completion) continue;

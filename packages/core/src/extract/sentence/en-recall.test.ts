@@ -330,3 +330,22 @@ describe('a ranking continued with `followed by … with N percent` repeats the 
     expect(all.flatMap(changes)).toEqual(['rate 4 previous-period']);
   });
 });
+
+describe('a value right after a compare word, with its own period, is the other side of the comparison', () => {
+  it.each([
+    ['Exports reached 5 billion USD in 2022, compared with 4.2 billion USD in 2021.', '4200000000', '2021'],
+    ['Vietnam welcomed 3.7 million foreign visitors in 2022 compared to 18 million in 2019.', '18000000', '2019'],
+    ['Rice exports hit 7.1 million tonnes in 2022 versus nearly 6.2 million tonnes in 2021.', '6200000', '2021'],
+  ])('%s', (text, value, period) => {
+    const all = read(text);
+    const other = all.find((s) => s.value?.value.base === value);
+    expect(other?.period?.value).toBe(period);
+    expect(other?.name?.value).toBe(all[0]?.name?.value);
+  });
+
+  it('a value in another unit after the compare word is left as read', () => {
+    const all = read('Exports reached 5 billion USD in 2022, compared with 300 tonnes in 2021.');
+    const other = all.find((s) => s.value?.value.base === '300');
+    expect(other?.name?.value).not.toBe(all[0]?.name?.value);
+  });
+});
