@@ -118,6 +118,19 @@ export class TokenIndex {
     return undefined;
   }
 
+  /** The first token that starts at or after `offset` (binary search; the token count when none does). */
+  from(offset: number): number {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((starts[mid] as number) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   depthAt(i: number): number {
     return this.depth[i] ?? 0;
   }
@@ -822,11 +835,7 @@ const SILENT_WRONG_RULES: readonly {
  */
 function listLeadAfter(ctx: Ctx, offset: number): boolean {
   const t = ctx.ix.tokens;
-  let at = ctx.ix.at(offset);
-  if (at === undefined) {
-    at = 0;
-    while (at < t.length && (t[at] as Token).start < offset) at++;
-  }
+  const at = ctx.ix.from(offset);
   for (let i = at; i < t.length && i <= at + 2; i++) {
     const x = t[i] as Token;
     if (x.kind === 'punct' && x.text !== ',' && x.text !== ':') return false;

@@ -31,7 +31,7 @@ export function agoBaseAt(c: Cursor, k: number): { to: number; base: BaseWord } 
   }
   const unit = word(u);
   if (!Object.hasOwn(g.units, unit) || u >= c.limit) return null;
-  const months = (g.units[unit] as number) * count;
+  const months = (g.units[unit] as number) * count; // float-ok: a whole count of months (1-12 × 1 or 12)
   let to = u + 1;
   if (!back) {
     if (!g.after.has(word(to)) || to >= c.limit) return null;
