@@ -119,4 +119,6 @@ export const changeDirectionAfterRule: FigureRule = {
   id: 'change.direction-after',
   locales: ['en'],
   match: postChangeAt,
+  // its number comes first, or after one bound word
+  reach: 24,
 };

@@ -54,4 +54,6 @@ export const comparativePlanRule: FigureRule = {
   id: 'completion.comparative-plan',
   locales: ['en'],
   match: comparativePlanAt,
+  // a comparative, a plan noun phrase (at most four modifiers), `by` and a bound: under 16 tokens
+  reach: 24,
 };

@@ -90,5 +90,14 @@ function exceedPlanByAt(c: Cursor, i: number): Found | null {
   return null;
 }
 
-/** The `completion.exceeded` figure rule. @internal */
-export const completionExceededRule: FigureRule = { id: 'completion.exceeded', locales: ['vi', 'en'], match: exceedAt };
+/**
+ * The `completion.exceeded` figure rule. A plan noun phrase with its modifiers and `set at the
+ * beginning of the year` may stand between the verb and `by` (11 tokens in the corpus), so it
+ * is tried within 32 tokens of a number. @internal
+ */
+export const completionExceededRule: FigureRule = {
+  id: 'completion.exceeded',
+  locales: ['vi', 'en'],
+  match: exceedAt,
+  reach: 32,
+};

@@ -60,5 +60,5 @@ export function changeToVerbs(g: Grammar): readonly Phrase<DataStage | undefined
   return list;
 }
 
-/** The `from-to` figure rule. @internal */
-export const fromToRule: FigureRule = { id: 'from-to', locales: ['vi', 'en'], match: fromToAt };
+/** The `from-to` figure rule: its first number comes right after `từ`/`from` (and a currency). @internal */
+export const fromToRule: FigureRule = { id: 'from-to', locales: ['vi', 'en'], match: fromToAt, reach: 24 };

@@ -88,5 +88,5 @@ function bracketAfterPlanAt(c: Cursor, i: number): Found | null {
   return { to: q.to, fig: { kind: 'plan', q }, rule: `${c.g.locale}.plan.value-in-bracket`, level };
 }
 
-/** The `plan.value` figure rule. @internal */
-export const planValueRule: FigureRule = { id: 'plan.value', locales: ['vi', 'en'], match: planValueAt };
+/** The `plan.value` figure rule: its number follows a plan word, a link and a currency. @internal */
+export const planValueRule: FigureRule = { id: 'plan.value', locales: ['vi', 'en'], match: planValueAt, reach: 24 };
