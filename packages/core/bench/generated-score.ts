@@ -1,11 +1,12 @@
 /**
- * Tallies generated report sentences (`test/extract/generated.ts`): how many are read whole and
- * how many show a certain wrong field, per language, and lists the first failures.
+ * Tallies generated report sentences (`test/extract/generated.ts`): per family, how many are read
+ * whole and how many show a certain wrong field, with the first failures listed.
  *
  *   pnpm --filter @chitieu/core exec tsx bench/generated-score.ts [samples=1000] [seed=1]
  */
 import fc from 'fast-check';
 import { extractStatements } from '../src/extract';
+import type { Statement } from '../src/extract/types';
 import {
   english,
   englishGoals,
@@ -24,109 +25,79 @@ import {
 
 const samples = Number(process.argv[2] ?? 1000);
 const seed = Number(process.argv[3] ?? 1);
-for (const [locale, arbitrary] of [
-  ['en', english],
-  ['vi', vietnamese],
-] as const) {
-  let whole = 0;
-  let wrongSentences = 0;
-  const failures: string[] = [];
-  for (const { text, truth } of fc.sample(arbitrary, { seed, numRuns: samples })) {
-    const statements = extractStatements(text, { locale });
-    const wrong = statements.flatMap((s) => silentWrong(s, truth));
-    if (wrong.length > 0) {
-      wrongSentences++;
-      failures.push(`WRONG ${wrong.join('; ')} :: ${text}`);
-    }
-    if (readWhole(statements, truth)) whole++;
-    else
-      failures.push(
-        `MISSED ${JSON.stringify(truth)} :: ${text}\n    read: ${statements
-          .map(
-            (s) =>
-              `${s.value?.value.base ?? '∅'} ${s.value?.value.unitCode ?? ''} ${s.value?.value.approximate ?? ''} p=${s.period?.value ?? '∅'} st=${s.stage?.value ?? '∅'} c=${s.completion?.value.percent.value ?? '∅'} ch=[${s.changes.map((c) => `${c.value.form} ${c.value.amount.value}`).join(', ')}]`,
-          )
-          .join(' | ')}`,
-      );
-  }
-  console.log(
-    `${locale}: ${samples} sentences, read whole ${((100 * whole) / samples).toFixed(1)} %, with a certain wrong field ${wrongSentences}`,
-  );
-  for (const f of failures.slice(0, 25)) console.log(`  ${f}`);
+
+/** One family: its sentences, and for a sentence's statements the wrong fields and the facts missed. */
+interface Family<G> {
+  readonly label: string;
+  readonly locale: 'vi' | 'en';
+  readonly sentences: fc.Arbitrary<G & { readonly text: string }>;
+  readonly wrong: (statements: readonly Statement[], g: G) => string[];
+  readonly missed: (statements: readonly Statement[], g: G) => string[];
 }
 
-for (const [locale, arbitrary] of [
-  ['en', englishMany],
-  ['vi', vietnameseMany],
-] as const) {
-  let whole = 0;
-  let wrongSentences = 0;
-  const failures: string[] = [];
-  for (const { text, truths } of fc.sample(arbitrary, { seed, numRuns: samples })) {
-    const statements = extractStatements(text, { locale });
-    const wrong = silentWrongMany(statements, truths);
-    if (wrong.length > 0) {
-      wrongSentences++;
-      failures.push(`WRONG ${wrong.join('; ')} :: ${text}`);
-    }
-    if (truths.every((t) => readWhole(statements, t))) whole++;
-    else failures.push(`MISSED :: ${text}`);
-  }
-  console.log(
-    `${locale} compound: ${samples} sentences, every statement read whole ${((100 * whole) / samples).toFixed(1)} %, with a certain wrong field ${wrongSentences}`,
-  );
-  for (const f of failures.slice(0, 25)) console.log(`  ${f}`);
-}
+const shown = (statements: readonly Statement[]): string =>
+  statements
+    .map(
+      (s) =>
+        `[${s.name?.value ?? '∅'}] ${s.kind.value} ${s.value?.value.base ?? '∅'} ${s.value?.value.unitCode ?? ''} ${s.value?.value.approximate ?? ''} p=${s.period?.value ?? '∅'} st=${s.stage?.value ?? '∅'} c=${s.completion?.value.percent.value ?? '∅'} ch=[${s.changes.map((c) => `${c.value.form} ${c.value.amount.value}:${c.confidence}`).join(', ')}]`,
+    )
+    .join(' | ');
 
-for (const [locale, arbitrary] of [
-  ['en', englishGoals],
-  ['vi', vietnameseGoals],
-] as const) {
+function tally<G>(f: Family<G>): void {
   let whole = 0;
   let wrongSentences = 0;
   const failures: string[] = [];
-  for (const { text, truth } of fc.sample(arbitrary, { seed, numRuns: samples })) {
-    const statements = extractStatements(text, { locale });
-    const wrong = statements.flatMap((s) => silentWrong(s, truth));
+  for (const g of fc.sample(f.sentences, { seed, numRuns: samples })) {
+    const statements = extractStatements(g.text, { locale: f.locale });
+    const wrong = f.wrong(statements, g);
     if (wrong.length > 0) {
       wrongSentences++;
-      failures.push(`WRONG ${wrong.join('; ')} :: ${text}`);
+      failures.push(`WRONG ${wrong.join('; ')} :: ${g.text}`);
     }
-    if (readWhole(statements, truth)) whole++;
-    else
-      failures.push(
-        `MISSED :: ${text} :: ${statements.map((s) => `${s.kind.value} ${s.value?.value.base ?? '∅'} p=${s.period?.value ?? '∅'} ch=[${s.changes.map((c) => c.value.amount.value)}]`).join(' | ')}`,
-      );
-  }
-  console.log(
-    `${locale} goals: ${samples} sentences, read whole ${((100 * whole) / samples).toFixed(1)} %, with a certain wrong field ${wrongSentences}`,
-  );
-  for (const f of failures.slice(0, 25)) console.log(`  ${f}`);
-}
-
-for (const [locale, arbitrary, label] of [
-  ['vi', vietnameseBracketList, 'vi bracketed lists'],
-  ['en', englishRespectively, 'en respectively lists'],
-] as const) {
-  let whole = 0;
-  let wrongSentences = 0;
-  const failures: string[] = [];
-  for (const { text, items } of fc.sample(arbitrary, { seed, numRuns: samples })) {
-    const statements = extractStatements(text, { locale });
-    const wrong = silentWrongItems(statements, items);
-    if (wrong.length > 0) {
-      wrongSentences++;
-      failures.push(`WRONG ${wrong.join('; ')} :: ${text}`);
-    }
-    const missed = readItems(statements, items);
+    const missed = f.missed(statements, g);
     if (missed.length === 0) whole++;
-    else
-      failures.push(
-        `MISSED ${missed.join('; ')} :: ${text}\n    read: ${statements.map((s) => `[${s.name?.value ?? '∅'}] ${s.value?.value.base ?? ''} ch=${s.changes.map((c) => `${c.value.form} ${c.value.amount.value}:${c.confidence}`)}`).join(' | ')}`,
-      );
+    else failures.push(`MISSED ${missed.join('; ')} :: ${g.text}\n    read: ${shown(statements)}`);
   }
   console.log(
-    `${label}: ${samples} sentences, every item read whole ${((100 * whole) / samples).toFixed(1)} %, with a certain wrong field ${wrongSentences}`,
+    `${f.label}: ${samples} sentences, read whole ${((100 * whole) / samples).toFixed(1)} %, with a certain wrong field ${wrongSentences}`,
   );
-  for (const f of failures.slice(0, 12)) console.log(`  ${f}`);
+  for (const line of failures.slice(0, 12)) console.log(`  ${line}`);
 }
+
+for (const [label, locale, sentences] of [
+  ['en', 'en', english],
+  ['vi', 'vi', vietnamese],
+  ['en goals', 'en', englishGoals],
+  ['vi goals', 'vi', vietnameseGoals],
+] as const)
+  tally({
+    label,
+    locale,
+    sentences,
+    wrong: (statements, g) => statements.flatMap((s) => silentWrong(s, g.truth)),
+    missed: (statements, g) => (readWhole(statements, g.truth) ? [] : [JSON.stringify(g.truth)]),
+  });
+
+for (const [label, locale, sentences] of [
+  ['en compound', 'en', englishMany],
+  ['vi compound', 'vi', vietnameseMany],
+] as const)
+  tally({
+    label,
+    locale,
+    sentences,
+    wrong: (statements, g) => silentWrongMany(statements, g.truths),
+    missed: (statements, g) => g.truths.filter((t) => !readWhole(statements, t)).map((t) => JSON.stringify(t)),
+  });
+
+for (const [label, locale, sentences] of [
+  ['vi bracketed lists', 'vi', vietnameseBracketList],
+  ['en respectively lists', 'en', englishRespectively],
+] as const)
+  tally({
+    label,
+    locale,
+    sentences,
+    wrong: (statements, g) => silentWrongItems(statements, g.items),
+    missed: (statements, g) => readItems(statements, g.items),
+  });

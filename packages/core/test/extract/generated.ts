@@ -453,100 +453,91 @@ const enSentence = (g: {
 
 const changeArb = fc.tuple(fc.boolean(), percent);
 
-/**
- * Two indicators in one Vietnamese sentence (joined by `;`, `, còn`, `, trong khi`), a `trong
- * đó` part, or a comparison with last year's rate after the statement (`, cao hơn mức tăng 5,1%
- * của cùng kỳ năm trước`), under one period that opens the sentence.
- */
-export const vietnameseMany: fc.Arbitrary<GeneratedMany> = fc
-  .record({
-    period: fc.constantFrom(...VI_PERIODS),
-    names: fc.shuffledSubarray(VI_NAMES, { minLength: 2, maxLength: 2 }),
-    verbs: fc.tuple(fc.constantFrom(...VI_VERBS), fc.constantFrom(...VI_VERBS)),
-    amounts: fc.tuple(amount, amount),
-    money: fc.tuple(fc.constantFrom(...VI_MONEY), fc.constantFrom(...VI_MONEY)),
-    changes: fc.tuple(changeArb, changeArb),
-    shape: fc.constantFrom('two', 'while', 'compared', 'of-which'),
-    other: percent,
-  })
-  .map((g) => {
-    const one = viSentence({
-      name: g.names[0] as string,
-      verb: g.verbs[0],
-      a: g.amounts[0],
-      money: g.money[0],
-      change: g.changes[0],
-    });
-    const two = viSentence({
-      name: g.names[1] as string,
-      verb: g.verbs[1],
-      a: g.amounts[1],
-      money: g.money[1],
-      change: g.changes[1],
-    });
-    const period = g.period[1];
-    const open = `${capital(g.period[0])}, ${one.text}`;
-    if (g.shape === 'compared')
+/** What a language gives a compound sentence: its words and how it joins or compares two statements. */
+interface CompoundLanguage<M> {
+  readonly periods: readonly (readonly [string, string])[];
+  readonly names: readonly string[];
+  readonly verbs: readonly (readonly [string, 'estimate' | undefined])[];
+  readonly money: readonly M[];
+  readonly sentence: (g: {
+    name: string;
+    verb: readonly [string, 'estimate' | undefined];
+    a: { int: string; frac: string; canonical: string };
+    money: M;
+    change: readonly [boolean, string];
+  }) => { text: string; truth: Omit<Truth, 'period'> };
+  /** The words that join a second statement, by shape. */
+  readonly joints: Readonly<Record<string, string>>;
+  /** A comparison of the first statement's rate with last year's. */
+  readonly compared: (up: boolean, other: string) => string;
+}
+
+/** Two statements joined, or one statement and a comparison with last year's rate, under one opening period. */
+function compound<M>(l: CompoundLanguage<M>): fc.Arbitrary<GeneratedMany> {
+  return fc
+    .record({
+      period: fc.constantFrom(...l.periods),
+      names: fc.shuffledSubarray([...l.names], { minLength: 2, maxLength: 2 }),
+      verbs: fc.tuple(fc.constantFrom(...l.verbs), fc.constantFrom(...l.verbs)),
+      amounts: fc.tuple(amount, amount),
+      money: fc.tuple(fc.constantFrom(...l.money), fc.constantFrom(...l.money)),
+      changes: fc.tuple(changeArb, changeArb),
+      shape: fc.constantFrom(...Object.keys(l.joints), 'compared'),
+      other: percent,
+    })
+    .map((g) => {
+      const [one, two] = ([0, 1] as const).map((k) =>
+        l.sentence({
+          name: g.names[k] as string,
+          verb: g.verbs[k],
+          a: g.amounts[k],
+          money: g.money[k],
+          change: g.changes[k],
+        }),
+      ) as [ReturnType<CompoundLanguage<M>['sentence']>, ReturnType<CompoundLanguage<M>['sentence']>];
+      const period = g.period[1];
+      const open = `${capital(g.period[0])}, ${one.text}`;
+      if (g.shape === 'compared')
+        return { text: `${open}, ${l.compared(g.changes[0][0], g.other)}.`, truths: [{ ...one.truth, period }] };
       return {
-        text: `${open}, ${g.changes[0][0] ? 'cao hơn' : 'thấp hơn'} mức tăng ${g.other.replace('.', ',')}% của cùng kỳ năm trước.`,
-        truths: [{ ...one.truth, period }],
+        text: `${open}${l.joints[g.shape]}${two.text}.`,
+        truths: [
+          { ...one.truth, period },
+          { ...two.truth, period },
+        ],
       };
-    const joint = g.shape === 'two' ? '; ' : g.shape === 'while' ? ', trong khi ' : ', trong đó ';
-    return {
-      text: `${open}${joint}${two.text}.`,
-      truths: [
-        { ...one.truth, period },
-        { ...two.truth, period },
-      ],
-    };
-  });
+    });
+}
 
 /**
- * Two indicators in one English sentence (`;`, `, while`), or a comparison with last year's
- * rate after the statement (`, higher than the 5.1 percent growth in the same period last year`),
- * under one period that opens the sentence.
+ * Two indicators in one Vietnamese sentence (joined by `;`, `, trong khi`), a `trong đó` part, or
+ * a comparison with last year's rate after the statement (`, cao hơn mức tăng 5,1% của cùng kỳ năm
+ * trước`), under one period that opens the sentence.
  */
-export const englishMany: fc.Arbitrary<GeneratedMany> = fc
-  .record({
-    period: fc.constantFrom(...EN_PERIODS),
-    names: fc.shuffledSubarray(EN_NAMES.slice(0, 5), { minLength: 2, maxLength: 2 }),
-    verbs: fc.tuple(fc.constantFrom(...EN_VERBS), fc.constantFrom(...EN_VERBS)),
-    amounts: fc.tuple(amount, amount),
-    money: fc.tuple(fc.constantFrom(...EN_MONEY), fc.constantFrom(...EN_MONEY)),
-    changes: fc.tuple(changeArb, changeArb),
-    shape: fc.constantFrom('two', 'while', 'compared'),
-    other: percent,
-  })
-  .map((g) => {
-    const one = enSentence({
-      name: g.names[0] as string,
-      verb: g.verbs[0],
-      a: g.amounts[0],
-      money: g.money[0],
-      change: g.changes[0],
-    });
-    const two = enSentence({
-      name: g.names[1] as string,
-      verb: g.verbs[1],
-      a: g.amounts[1],
-      money: g.money[1],
-      change: g.changes[1],
-    });
-    const period = g.period[1];
-    const open = `${capital(g.period[0])}, ${one.text}`;
-    if (g.shape === 'compared')
-      return {
-        text: `${open}, ${g.changes[0][0] ? 'higher' : 'lower'} than the ${g.other} percent growth in the same period last year.`,
-        truths: [{ ...one.truth, period }],
-      };
-    return {
-      text: `${open}${g.shape === 'two' ? '; ' : ', while '}${two.text}.`,
-      truths: [
-        { ...one.truth, period },
-        { ...two.truth, period },
-      ],
-    };
-  });
+export const vietnameseMany: fc.Arbitrary<GeneratedMany> = compound({
+  periods: VI_PERIODS,
+  names: VI_NAMES,
+  verbs: VI_VERBS,
+  money: VI_MONEY,
+  sentence: viSentence,
+  joints: { two: '; ', while: ', trong khi ', 'of-which': ', trong đó ' },
+  compared: (up, other) => `${up ? 'cao hơn' : 'thấp hơn'} mức tăng ${other.replace('.', ',')}% của cùng kỳ năm trước`,
+});
+
+/**
+ * Two indicators in one English sentence (`;`, `, while`), or a comparison with last year's rate
+ * after the statement (`, higher than the 5.1 percent growth in the same period last year`), under
+ * one period that opens the sentence.
+ */
+export const englishMany: fc.Arbitrary<GeneratedMany> = compound({
+  periods: EN_PERIODS,
+  names: EN_NAMES.slice(0, 5),
+  verbs: EN_VERBS,
+  money: EN_MONEY,
+  sentence: enSentence,
+  joints: { two: '; ', while: ', while ' },
+  compared: (up, other) => `${up ? 'higher' : 'lower'} than the ${other} percent growth in the same period last year`,
+});
 
 // ---- goals ------------------------------------------------------------------------------------
 
