@@ -4,11 +4,12 @@ import { describeValue, quote } from '../errors/quote';
 import { resolveLocale } from '../locale/resolve-locale';
 import { isPeriodId } from '../period/period';
 import { Assembler } from './assemble';
+import { glueOf } from './glue';
 import { en } from './grammar-en';
 import { vi } from './grammar-vi';
 import { scanSentence } from './scan';
 import { sentences } from './segment';
-import { glueOf, tokenize } from './tokenize';
+import { tokenize } from './tokenize';
 import type { ExtractLocale, ExtractOptions, Reading, Statement } from './types';
 
 function readOptions(options: ExtractOptions): { locale: ExtractLocale; period: string | undefined } {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { glueOf } from './glue';
 import { en } from './grammar-en';
 import { vi } from './grammar-vi';
-import { glueOf, tokenize } from './tokenize';
+import { tokenize } from './tokenize';
 
 describe('tokenize', () => {
   it('keeps grouped and decimal numbers whole and ends them before punctuation', () => {
