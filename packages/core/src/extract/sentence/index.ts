@@ -5,6 +5,7 @@ import { nameClause } from './clause-name';
 import { nameRange, splitClauses } from './clauses';
 import { comparedFigures } from './comparison-figure';
 import type { Clause, SentenceContext, SentenceState } from './context';
+import { volumeValue } from './en-volume-value';
 import { readFigurelessClause } from './figureless';
 import { readFigures } from './figures';
 import { forecastResults } from './forecast-result';
@@ -91,6 +92,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
     else readFigureClause(a, st, clause, figIndex);
   }
   ownMeasures(a, st);
+  volumeValue(a, st);
   shareMeasureBase(a, st);
   pairRespectively(a, st);
   forecastResults(a, st, items);

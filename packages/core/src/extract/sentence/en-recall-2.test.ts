@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../extract-statements';
+import type { Statement } from '../types';
+
+/**
+ * English recall shapes of issue #11 (test3 round). Every sentence here is a paraphrase of our
+ * own — other numbers, goods, verbs and word order than the corpus sentences the shapes were
+ * found in — and each shape has a near sentence that must NOT be read that way.
+ */
+
+const read = (text: string, locale: 'en' | 'vi' = 'en'): Statement[] => extractStatements(text, { locale });
+const changes = (s: Statement | undefined): string[] =>
+  (s?.changes ?? []).map(
+    (c) =>
+      `${c.value.form} ${c.value.amount.value} ${c.value.base ? (c.value.base.kind === 'period' ? c.value.base.period : c.value.base.kind) : '-'}`,
+  );
+/** Each statement as `unit: changes`. */
+const byUnit = (text: string, locale: 'en' | 'vi' = 'en'): Record<string, string[]> =>
+  Object.fromEntries(read(text, locale).map((s) => [s.value?.value.unit ?? '-', changes(s)]));
+
+describe('an amount of goods and its worth, then changes measured in volume and in value', () => {
+  it.each([
+    [
+      'Viet Nam shipped 1.2 million tonnes of coffee worth 2.9 billion USD in the first half of 2023, up 6 percent in volume and 14 percent in value year-on-year.',
+      { tonnes: ['rate 6 same-period-last-year'], USD: ['rate 14 same-period-last-year'] },
+    ],
+    [
+      'The province sold 45,000 tonnes of pepper for 160 million USD last year, a year-on-year rise of 9.5% in volume and 21% in value.',
+      { tonnes: ['rate 9.5 same-period-last-year'], USD: ['rate 21 same-period-last-year'] },
+    ],
+    [
+      'Exporters earned 870 million USD from 310,000 tonnes of cashew nuts in 2022, down 3.4 percent in value but up 2 percent in volume compared with 2021.',
+      { USD: ['rate -3.4 2021'], tonnes: ['rate 2 2021'] },
+    ],
+    [
+      'Firms exported 52,000 tonnes of tea worth 98 million USD in 2021, up 1.8 times in volume and 2.1 times in value against 2020.',
+      { tonnes: ['times 1.8 2020'], USD: ['times 2.1 2020'] },
+    ],
+    [
+      'Fruit exporters shipped 640,000 tonnes worth 1.4 billion USD in 2020, rising 12 per cent by volume and 17 per cent by value from 2019.',
+      { tonnes: ['rate 12 2019'], USD: ['rate 17 2019'] },
+    ],
+  ])('%s', (text, expected) => {
+    expect(byUnit(text)).toEqual(expected);
+  });
+
+  it('a base stated once before both coordinated changes is the base of both', () => {
+    const text =
+      'Seafood firms sold 300,000 tonnes of shrimp worth 1.1 billion USD in 2022, a year-on-year drop of 4 percent in volume and 7 percent in value.';
+    expect(byUnit(text)).toEqual({ tonnes: ['rate -4 same-period-last-year'], USD: ['rate -7 same-period-last-year'] });
+  });
+
+  it('Vietnamese: về lượng / về giá trị split the same way', () => {
+    const text =
+      'Năm 2022, cả nước xuất khẩu 7,1 triệu tấn gạo, trị giá 3,5 tỷ USD, tăng 13% về lượng và tăng 5% về giá trị so với năm 2021.';
+    const all = read(text, 'vi');
+    const usd = all.find((s) => s.value?.value.unit === 'USD');
+    const tonne = all.find((s) => s.value?.value.unit !== 'USD');
+    expect(changes(tonne)).toEqual(['rate 13 2021']);
+    expect(changes(usd)).toEqual(['rate 5 2021']);
+  });
+
+  it('NEGATIVE: with only the worth stated, a volume change is not given to any figure as the worth’s own', () => {
+    const [s, ...rest] = read(
+      'Rice exports brought in 2.5 billion USD in 2023, up 8 percent in value and 11 percent in volume.',
+    );
+    expect(rest).toHaveLength(0);
+    // The volume change stays in the only statement, doubted as the change of another measure.
+    const volume = s?.changes.find((c) => c.value.amount.value === '11');
+    expect(volume?.confidence).toBe('uncertain');
+  });
+
+  it('NEGATIVE: two amounts of goods (no worth) are not split by in volume / in value', () => {
+    const all = read(
+      'The region harvested 2 million tonnes of rice and 500,000 tonnes of maize in 2023, up 5 percent in volume and 3 percent in value.',
+    );
+    expect(all.flatMap((s) => s.changes.map((c) => c.rule)).some((r) => r.includes('volume-value'))).toBe(false);
+  });
+
+  it('NEGATIVE: a change of another measure (in number of contracts) keeps the pair untouched', () => {
+    const all = read(
+      'Traders sold 40,000 tonnes of cocoa worth 90 million USD in 2023, up 5 percent in volume and 12 percent in number of contracts.',
+    );
+    expect(all.flatMap((s) => s.changes.map((c) => c.rule)).some((r) => r.includes('volume-value'))).toBe(false);
+  });
+});

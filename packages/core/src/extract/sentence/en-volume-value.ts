@@ -1,0 +1,77 @@
+import { matchAt } from '../phrase';
+import type { Draft } from '../place/context';
+import type { Extracted, ExtractedChange } from '../types';
+import { CURRENCIES, type SentenceContext, type SentenceState } from './context';
+
+type Measure = 'volume' | 'value';
+
+/** The first token at or after a change's end, by binary search (linear overall). */
+function tokenAfter(a: SentenceContext, c: Extracted<ExtractedChange>): number {
+  let k = 0;
+  let hi = a.tokens.length;
+  while (k < hi) {
+    const mid = (k + hi) >>> 1;
+    if ((a.tokens[mid] as { start: number }).start < c.span.end) k = mid + 1;
+    else hi = mid;
+  }
+  return k;
+}
+
+/** `… in volume`, `… by value`, `… về giá trị`: the measure right after a change, if it is one of the two. */
+function measureOf(a: SentenceContext, c: Extracted<ExtractedChange>): Measure | undefined {
+  const k = tokenAfter(a, c);
+  if (matchAt(a.tokens, k, a.g.volumeMeasures)) return 'volume';
+  if (matchAt(a.tokens, k, a.g.valueMeasures)) return 'value';
+  return undefined;
+}
+
+/** Money (a currency), an amount of goods (any other unit but a percentage), or neither. */
+function side(d: Draft): Measure | undefined {
+  const unit = d.value?.value.unit;
+  if (!unit || unit === 'percent') return undefined;
+  return CURRENCIES.has(unit) ? 'value' : 'volume';
+}
+
+/**
+ * `exported 890,000 tonnes of rice worth 420 million USD, up 4.1 percent in volume and 8.4
+ * percent in value`, `earned US$1.1 billion from 2.2 million tonnes, up 35.7% in value and 21.7%
+ * in volume`: two adjacent statements of the same goods, one an amount of goods and one its worth,
+ * and the changes after them measured `in volume` / `in value` — each change belongs to the
+ * statement of its own measure (the figures step placed both in the later one). When only one of
+ * the two coordinated changes names a base (`a year-on-year increase of 27% in volume and 32% in
+ * value`), it is the base of both.
+ */
+export function volumeValue(a: SentenceContext, st: SentenceState): void {
+  const drafts = a.sentenceDrafts(st.span);
+  for (let n = 1; n < drafts.length; n++) {
+    const p = drafts[n - 1] as Draft;
+    const q = drafts[n] as Draft;
+    const ps = side(p);
+    const qs = side(q);
+    if (!ps || !qs || ps === qs || p.changes.length || q.changes.length < 2) continue;
+    const measured = q.changes.map((c) => ({ c, m: measureOf(a, c) }));
+    const toMove = measured.filter((x) => x.m === ps);
+    const toKeep = measured.filter((x) => x.m === qs);
+    // Exactly one change of each measure, and no change of another measure: otherwise unsure.
+    if (toMove.length !== 1 || toKeep.length !== 1 || measured.some((x) => x.m === undefined)) continue;
+    const moved = (toMove[0] as { c: Extracted<ExtractedChange> }).c;
+    const kept = (toKeep[0] as { c: Extracted<ExtractedChange> }).c;
+    q.changes.splice(q.changes.indexOf(moved), 1);
+    const year = q.sameIn.get(moved);
+    if (year !== undefined) q.sameIn.delete(moved);
+    let own: Extracted<ExtractedChange> = { ...moved, rule: `${moved.rule}+volume-value` };
+    let ownYear = year;
+    // A base stated once for both coordinated changes.
+    const keptYear = q.sameIn.get(kept);
+    if (!moved.value.base && year === undefined && (kept.value.base || keptYear !== undefined)) {
+      own = { ...own, value: { ...own.value, base: kept.value.base, baseSpan: kept.value.baseSpan } };
+      ownYear = keptYear;
+    } else if (!kept.value.base && keptYear === undefined && (moved.value.base || year !== undefined)) {
+      const shared = { ...kept, value: { ...kept.value, base: moved.value.base, baseSpan: moved.value.baseSpan } };
+      q.changes.splice(q.changes.indexOf(kept), 1, shared);
+      if (year !== undefined) q.sameIn.set(shared, year);
+    }
+    p.changes.push(own);
+    if (ownYear !== undefined) p.sameIn.set(own, ownYear);
+  }
+}
