@@ -159,6 +159,14 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'tỷ lệ % mỗi kỳ (7,6%/năm): mức tăng bình quân, không phải giá trị',
     en: 'a percentage per period (7.6% a year): an average rate, not a level',
   },
+  'unread-base': {
+    vi: 'thay đổi so với một mốc chưa đọc được (so với kịch bản): có thể là so với kế hoạch, không phải mức tăng trưởng',
+    en: 'a change against a base that was not read (against the scenario): it may be against a plan, not a growth',
+  },
+  'exceeded-level': {
+    vi: 'giá trị sau “vượt”: là mức tối thiểu (hơn số này), không phải số chính xác',
+    en: 'a level after “surpassed”: more than the figure, not exactly it',
+  },
 };
 
 /** Why a field is uncertain, in the reader's language. */

@@ -213,10 +213,6 @@ export interface Grammar {
   readonly differenceWords: readonly Phrase[];
   /** After a change, the measure it is of when not the value's: `về số lượng`, `in terms of`. */
   readonly measureWords: readonly Phrase[];
-  /** After a change, the measure of an amount of goods: `in volume`, `về lượng` (the worth's is `valueMeasures`). */
-  readonly volumeMeasures: readonly Phrase[];
-  /** After a change, the measure of the goods' worth: `in value`, `về giá trị`. */
-  readonly valueMeasures: readonly Phrase[];
   /** Words that open a range: `between … and …`, `trong khoảng`. */
   readonly rangeOpeners: readonly Phrase[];
   /**
@@ -255,6 +251,8 @@ export interface Grammar {
   readonly glueTails: ReadonlySet<string>;
   /** Names whose percentage is a level, not a change or share: `tỷ lệ`, `rate`, `coverage`. */
   readonly levelNouns: readonly Phrase[];
+  /** Verbs of exceeding a level (`vượt`, `surpassed`): the figure right after one is a lower bound. */
+  readonly exceedLevelVerbs: readonly Phrase[];
   /**
    * Nouns of an indicator that is itself a percentage of something (`poverty rate`, `the share
    * of …`, `tỷ lệ hộ nghèo`): its change by N percent may be points or a relative change.

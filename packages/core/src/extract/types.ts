@@ -80,7 +80,11 @@ export type DoubtReason =
   /** `13 dự án … tăng thêm hơn 1,556 tỷ USD, tăng 15,5 lần`: a change after a figure that was not read. */
   | 'unread-between'
   /** `tăng bình quân 7,6%/năm`, `7.6% a year`: a percentage per period, an average rate, not a level. */
-  | 'average-rate';
+  | 'average-rate'
+  /** `tăng 19% so với kịch bản`, `up 22% against the scenario`: a change against a base the reader did not read (maybe a plan). */
+  | 'unread-base'
+  /** `vượt 107.500 tỷ đồng`, `surpassed 1.5 million`: a level after a verb of exceeding, more than the figure. */
+  | 'exceeded-level';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {
