@@ -1068,7 +1068,9 @@ export const en: Grammar = {
     'larger than',
     'smaller than',
   ]),
-  measureWords: words(['in terms of', 'in volume', 'in value', 'in number']),
+  measureWords: words(['in terms of', 'in volume', 'in value', 'by volume', 'by value', 'in number']),
+  volumeMeasures: words(['in volume', 'in terms of volume', 'by volume', 'in quantity', 'in terms of quantity']),
+  valueMeasures: words(['in value', 'in terms of value', 'by value', 'in export value', 'in turnover']),
   rangeOpeners: words(['between', 'ranging from', 'in the range of']),
   causeWords: words([
     'causing',

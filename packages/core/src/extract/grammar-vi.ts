@@ -500,6 +500,8 @@ export const vi: Grammar = {
     'tương ứng',
   ]),
   measureWords: words(['về số lượng', 'về số', 'về giá trị', 'về lượng', 'về']),
+  volumeMeasures: words(['về lượng', 'về khối lượng', 'về sản lượng']),
+  valueMeasures: words(['về giá trị', 'về kim ngạch', 'về trị giá']),
   rangeOpeners: words(['trong khoảng', 'dao động', 'dao động từ', 'khoảng từ']),
   causeWords: words(['làm', 'làm cho', 'khiến', 'khiến cho', 'kéo', 'đẩy', 'góp phần', 'tác động', 'tác động làm']),
   remainderWords: words(['còn lại', 'số còn lại', 'chưa phân bổ', 'chưa được phân bổ', 'chưa giải ngân', 'tồn đọng']),

@@ -213,6 +213,10 @@ export interface Grammar {
   readonly differenceWords: readonly Phrase[];
   /** After a change, the measure it is of when not the value's: `về số lượng`, `in terms of`. */
   readonly measureWords: readonly Phrase[];
+  /** After a change, the measure of an amount of goods: `in volume`, `về lượng` (the worth's is `valueMeasures`). */
+  readonly volumeMeasures: readonly Phrase[];
+  /** After a change, the measure of the goods' worth: `in value`, `về giá trị`. */
+  readonly valueMeasures: readonly Phrase[];
   /** Words that open a range: `between … and …`, `trong khoảng`. */
   readonly rangeOpeners: readonly Phrase[];
   /**
