@@ -1186,6 +1186,7 @@ export const en: Grammar = {
       cumulative: new Set(),
       within: new Set(),
       past: new Set(),
+      estimateAfter: new Set(),
       prepositions: new Set(['in', 'during', 'for', 'over', 'of']),
       yearPrepositions: new Set(['in', 'for', 'during', 'of', 'year']),
       yearLinks: new Set(['of', 'in']),

@@ -371,6 +371,8 @@ export interface PeriodKeys {
   /** `trong 10 tháng`, `10 tháng qua`. */
   readonly within: ReadonlySet<string>;
   readonly past: ReadonlySet<string>;
+  /** `9 tháng ước tăng 8,6%`: a stage word right after a bare count of months makes it the period (not a duration). */
+  readonly estimateAfter: ReadonlySet<string>;
   /** Before a period: `in`, `during`, `for`, `over`, `of`; before a bare year (`in 2020`, `year 2020`). */
   readonly prepositions: ReadonlySet<string>;
   readonly yearPrepositions: ReadonlySet<string>;

@@ -244,7 +244,13 @@ function monthCountVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   const end = K.opening.has(after) || K.past.has(after) ? j + 3 : j + 2;
   // `3 tháng` alone is a duration, not a period; need `đầu`, `qua`, `năm`, a year or `lũy
   // kế`; `trong 10 tháng` only when a comma, `qua`, `đầu` or a year follows.
-  const closes = K.opening.has(after) || K.year.has(after) || K.past.has(after) || isP(tokens[j + 2], '/');
+  // `9 tháng ước tăng 8,6%`: an estimate of the months so far (`3 tháng ước` is no duration either).
+  const closes =
+    K.opening.has(after) ||
+    K.year.has(after) ||
+    K.past.has(after) ||
+    isP(tokens[j + 2], '/') ||
+    (!within && K.estimateAfter.has(after));
   if (!(within ? closes || isP(tokens[j + 2], ',') : cumulative || closes)) return null;
   const rule = cumulative ? 'vi.period.luy-ke' : within ? 'vi.period.trong-n-thang' : 'vi.period.n-thang';
   return partial(tokens, i, end, 'ytd', months, 'vi', rule);

@@ -21,6 +21,7 @@ import { readRemark } from './remark';
 import { dateBaseValues } from './vi-base-value';
 import { leadStage } from './vi-lead';
 import { shareMeasureBase } from './vi-measure-base';
+import { ratePeriods } from './vi-rate-period';
 import { ratioToPeriod } from './vi-ratio-period';
 
 export type { Clause, ContextPeriod, PeriodItem, Range, SentenceContext, SentenceState } from './context';
@@ -100,5 +101,6 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   levelDifferences(a, st);
   leadStage(a, st, items);
   datePeriods(a, st);
+  ratePeriods(a, st);
   dateBaseValues(a, st);
 }

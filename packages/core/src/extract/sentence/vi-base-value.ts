@@ -27,6 +27,11 @@ function textOf(a: SentenceContext): string {
   return text;
 }
 
+/** The base read at token `i` (`cùng kỳ năm 2022`), within the sentence that ends at token `limit`, or null. */
+export function baseAt(a: SentenceContext, i: number, limit: number): BaseRead | null {
+  return readBase({ text: textOf(a), tokens: a.tokens, g: a.g, limit }, i);
+}
+
 /** The base that ends right before token `to` (a comparison word at most {@link BASE_BACK} tokens back), or null. */
 function baseEndingAt(a: SentenceContext, to: number): BaseRead | null {
   const c: Cursor = { text: textOf(a), tokens: a.tokens, g: a.g, limit: to };

@@ -1,0 +1,78 @@
+import { isPeriodId } from '../../period/period';
+import { completePeriod, matchPeriod, type PeriodMatch } from '../period-phrase';
+import { matchAt } from '../phrase';
+import type { Draft } from '../place/context';
+import type { SentenceContext, SentenceState } from './context';
+import { baseAt } from './vi-base-value';
+
+/** The index of the token that starts at character `start` within tokens `[from, to)`, or -1. */
+function tokenAt(a: SentenceContext, from: number, to: number, start: number): number {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const t = a.tokens[mid];
+    if (!t) return -1;
+    if (t.start === start) return mid;
+    if (t.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The last period with a part of a year (`9 tháng`, `quý III`, `6 tháng đầu năm`) in tokens `[from, to)`. */
+function lastPartial(a: SentenceContext, from: number, to: number): PeriodMatch | undefined {
+  let found: PeriodMatch | undefined;
+  for (let i = from; i < to; i++) {
+    const t = a.tokens[i];
+    if (t?.kind !== 'word' && t?.kind !== 'number') continue;
+    const m = matchPeriod(a.tokens, i, 'vi');
+    if (!m || m.to > to) continue;
+    if (m.partial) found = m;
+    i = m.to - 1;
+  }
+  return found;
+}
+
+/**
+ * `… tăng 7,85%, chỉ thấp hơn tốc độ tăng 9,44% của cùng kỳ năm 2022`, `cao hơn mức tăng 8,49%
+ * của cùng kỳ năm 2024`: a rate followed by `của cùng kỳ năm Y` (of the same period of year Y) is
+ * the rate OF that period — the indicator's growth in year Y, compared for context — never a
+ * change against year Y. Its statement is dated the sentence's part of a year (the last `9 tháng`,
+ * `quý III` before it, else the period of the statement before) in year Y; its base stays unread
+ * (the text does not say against what that earlier rate was measured) unless the comparison step
+ * gave it the compared rate's (`comparison-figure.ts`, still doubted `comparison`). A rate with `so với cùng kỳ
+ * năm Y` (`tăng 5% so với (mức của) cùng kỳ năm 2022`) is a base and is left as it was read.
+ */
+export function ratePeriods(a: SentenceContext, st: SentenceState): void {
+  if (a.g.locale !== 'vi') return;
+  let before: Draft | undefined;
+  for (const d of a.sentenceDrafts(st.span)) {
+    const previous = before;
+    before = d;
+    if (d.value || d.completion || d.changes.length !== 1) continue;
+    const c = d.changes[0];
+    const span = c?.value.baseSpan;
+    if (!c || !span) continue;
+    const at = tokenAt(a, st.sentence.from, st.sentence.to, span.start);
+    const read = at < 0 ? null : baseAt(a, at, st.sentence.to);
+    const year = read?.base.kind === 'same-period-in' ? read.base.year : undefined;
+    if (!read || !year) continue;
+    const of = a.tokens[at - 1];
+    const amount = a.tokens[at - 2];
+    if (at < 2 || of?.kind !== 'word' || of.forms.fold !== 'cua') continue;
+    if (!(amount?.text === '%' || amount?.kind === 'number' || matchAt(a.tokens, at - 2, a.g.percentWords, at - 1)))
+      continue;
+    const partial = lastPartial(a, st.sentence.from, at - 1);
+    const own = previous?.period?.value;
+    const id = partial
+      ? completePeriod({ ...partial, id: undefined, relative: undefined }, Number(year))
+      : own && /^\d{4}-/u.test(own)
+        ? `${year}${own.slice(4)}`
+        : undefined;
+    if (!id || !isPeriodId(id)) continue;
+    d.period = a.field(id, at - 1, read.to, 'vi.period.rate-of-same-period');
+    d.sameIn.delete(c);
+    d.unread = d.unread.filter((u) => u.reason !== 'no-period');
+  }
+}

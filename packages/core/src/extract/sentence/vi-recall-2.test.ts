@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../extract-statements';
+import type { Statement } from '../types';
+
+const read = (text: string): Statement[] => extractStatements(text, { locale: 'vi' });
+/** The statement whose change has the printed amount `n`. */
+const withChange = (all: Statement[], n: string): Statement | undefined =>
+  all.find((s) => s.changes.some((c) => c.value.amount.value === n));
+const changeOf = (all: Statement[], n: string) =>
+  withChange(all, n)?.changes.find((c) => c.value.amount.value === n)?.value;
+
+describe('a rate OF the same period of an earlier year (`mức tăng X% của cùng kỳ năm Y`)', () => {
+  it.each([
+    [
+      'Kim ngạch xuất khẩu 6 tháng đầu năm 2024 tăng 12,5% so với cùng kỳ năm trước, thấp hơn mức tăng 15,1% của cùng kỳ năm 2022.',
+      '15.1',
+      '2022-H1',
+    ],
+    [
+      'Chỉ số sản xuất công nghiệp quý II năm 2023 ước tăng 4,2% so với cùng kỳ, chỉ cao hơn tốc độ tăng 3,1% của cùng kỳ năm 2020.',
+      '3.1',
+      '2020-Q2',
+    ],
+    [
+      'Tổng mức bán lẻ hàng hóa 10 tháng năm 2025 tăng 9%, cao hơn mức tăng 7,4% của cùng kỳ năm 2023 trong giai đoạn 2020-2025.',
+      '7.4',
+      '2023-YTD-10',
+    ],
+    ['Vốn đầu tư toàn xã hội 9 tháng ước tăng 11,3%, vượt mức tăng 6,8% của cùng kỳ năm 2021.', '6.8', '2021-YTD-09'],
+  ])('%s', (text, n, period) => {
+    const all = read(text);
+    const s = withChange(all, n);
+    expect(s?.period?.value).toBe(period);
+    // The earlier year is the rate's period, never its base: no base, or the compared rate's kind.
+    expect([undefined, 'same-period-last-year']).toContain(changeOf(all, n)?.base?.kind);
+  });
+
+  it('keeps `so với (mức của) cùng kỳ năm Y` as the base of the rate, not its period', () => {
+    const all = read('Kim ngạch xuất khẩu 6 tháng đầu năm 2023 tăng 5% so với mức của cùng kỳ năm 2021.');
+    expect(withChange(all, '5')?.period?.value).toBe('2023-H1');
+    expect(changeOf(all, '5')?.base).toEqual({ kind: 'period', period: '2021-H1' });
+  });
+
+  it('keeps a rate against `cùng kỳ năm Y` without `của` as a change against that year', () => {
+    const all = read('Doanh thu du lịch quý III năm 2024 tăng 18% so với cùng kỳ năm 2019.');
+    expect(withChange(all, '18')?.period?.value).toBe('2024-Q3');
+    expect(changeOf(all, '18')?.base).toEqual({ kind: 'period', period: '2019-Q3' });
+  });
+});
+
+describe('a bare count of months before an estimate is a period (`9 tháng ước tăng`)', () => {
+  it.each([
+    ['Năm 2024, sản lượng điện 9 tháng ước tăng 10,2% so với cùng kỳ năm trước.', '10.2', '2024-YTD-09'],
+    ['Năm 2023, tổng thu ngân sách 11 tháng ước đạt 14.300 tỷ đồng.', undefined, '2023-YTD-11'],
+    ['Năm 2025, chỉ số giá tiêu dùng 4 tháng ước tính tăng 3,1% so với cùng kỳ.', '3.1', '2025-YTD-04'],
+  ])('%s', (text, n, period) => {
+    const all = read(text);
+    const s = n ? withChange(all, n) : all.find((x) => x.value);
+    expect(s?.period?.value).toBe(period);
+  });
+
+  it('keeps a count of months with no stage word after it a duration', () => {
+    const all = read('Năm 2024, sau 3 tháng triển khai, doanh thu tăng 10% so với cùng kỳ năm trước.');
+    expect(withChange(all, '10')?.period?.value).toBe('2024');
+  });
+});
+
+describe('the same day of the previous month or quarter is the previous period', () => {
+  it.each([
+    [
+      'Số lao động trong doanh nghiệp công nghiệp tại ngày 1/6/2023 tăng 0,8% so với cùng thời điểm tháng trước.',
+      '0.8',
+    ],
+    ['Dư nợ tín dụng đến cuối tháng 9/2024 tăng 1,2% so với cùng thời điểm quý trước.', '1.2'],
+    ['Giá xăng dầu tháng 5/2022 tăng 2,5% so với cùng kỳ tháng trước.', '2.5'],
+  ])('%s', (text, n) => {
+    expect(changeOf(read(text), n)?.base).toEqual({ kind: 'previous-period' });
+  });
+
+  it('keeps `cùng thời điểm năm trước` the same period of last year', () => {
+    const all = read('Số lao động tại ngày 1/6/2023 tăng 3,4% so với cùng thời điểm năm trước.');
+    expect(changeOf(all, '3.4')?.base).toEqual({ kind: 'same-period-last-year' });
+  });
+});
