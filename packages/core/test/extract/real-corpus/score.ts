@@ -235,7 +235,8 @@ export function table(groups: readonly (readonly [string, Tally])[]): string {
  * `en released`): new articles the first rounds of rules were not written on. The second fresh
  * set (split `test2`) counts only in `test2`, `vi test2` and `en test2`, listed only when present;
  * the third (split `test3`) only in `test3`, `vi test3` and `en test3`, likewise; the fourth (split
- * `fresh4`) only in `fresh4`, `vi fresh4` and `en fresh4`.
+ * `fresh4`) only in `fresh4`, `vi fresh4` and `en fresh4`; the fifth (split `test5`, held out) only in
+ * `test5`, `vi test5` and `en test5`.
  */
 export function scoreCorpus(corpus: readonly RealSentence[]): {
   groups: [string, Tally][];
@@ -260,36 +261,44 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
   const test3Names = ['test3', 'vi test3', 'en test3'] as const;
   // the fourth fresh set (split `fresh4`): likewise tallied only in its own groups
   const fresh4Names = ['fresh4', 'vi fresh4', 'en fresh4'] as const;
+  // the fifth fresh set (split `test5`): held out, tallied only in its own groups
+  const test5Names = ['test5', 'vi test5', 'en test5'] as const;
   type Name =
     | (typeof names)[number]
     | (typeof freshNames)[number]
     | (typeof test2Names)[number]
     | (typeof test3Names)[number]
-    | (typeof fresh4Names)[number];
+    | (typeof fresh4Names)[number]
+    | (typeof test5Names)[number];
   const tallies = new Map<string, Tally>(
-    [...names, ...freshNames, ...test2Names, ...test3Names, ...fresh4Names].map((n) => [n, emptyTally()]),
+    [...names, ...freshNames, ...test2Names, ...test3Names, ...fresh4Names, ...test5Names].map((n) => [
+      n,
+      emptyTally(),
+    ]),
   );
   const scores: SentenceScore[] = [];
   for (const s of corpus) {
     const score = scoreSentence(s);
     scores.push(score);
     const into: readonly string[] =
-      s.split === 'fresh4'
-        ? ['fresh4', `${s.locale} fresh4`]
-        : s.split === 'test3'
-          ? ['test3', `${s.locale} test3`]
-          : s.split === 'test2'
-            ? ['test2', `${s.locale} test2`]
-            : s.split === 'fresh'
-              ? ['fresh', `${s.locale} fresh`, 'all + fresh']
-              : [
-                  'all',
-                  s.split,
-                  s.locale,
-                  ...(s.split === 'unseen' ? [`${s.locale} unseen`] : []),
-                  ...(s.id.includes('-released-') ? ['released', `${s.locale} released`] : []),
-                  'all + fresh',
-                ];
+      s.split === 'test5'
+        ? ['test5', `${s.locale} test5`]
+        : s.split === 'fresh4'
+          ? ['fresh4', `${s.locale} fresh4`]
+          : s.split === 'test3'
+            ? ['test3', `${s.locale} test3`]
+            : s.split === 'test2'
+              ? ['test2', `${s.locale} test2`]
+              : s.split === 'fresh'
+                ? ['fresh', `${s.locale} fresh`, 'all + fresh']
+                : [
+                    'all',
+                    s.split,
+                    s.locale,
+                    ...(s.split === 'unseen' ? [`${s.locale} unseen`] : []),
+                    ...(s.id.includes('-released-') ? ['released', `${s.locale} released`] : []),
+                    'all + fresh',
+                  ];
     for (const n of into) {
       const t = tallies.get(n);
       if (t) addTo(t, score);
@@ -301,6 +310,7 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     ...((tallies.get('test2') as Tally).sentences > 0 ? test2Names : []),
     ...((tallies.get('test3') as Tally).sentences > 0 ? test3Names : []),
     ...((tallies.get('fresh4') as Tally).sentences > 0 ? fresh4Names : []),
+    ...((tallies.get('test5') as Tally).sentences > 0 ? test5Names : []),
   ];
   return { groups: listed.map((n) => [n, tallies.get(n) as Tally]), scores };
 }
