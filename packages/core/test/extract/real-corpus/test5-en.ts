@@ -444,7 +444,7 @@ export const TEST5_EN_ROWS: readonly Row[] = [
   [
     EIN_QN_2024,
     'The processing - manufacturing industry is a bright spot in the local economy, with an estimated growth rate of 23.05%, 10.3 percentage points higher than that in the same period of 2023, statistics showed.',
-    [{ st: 'estimate', ch: ['rate 23.05 *'] }],
+    [{ st: 'estimate', ch: ['rate 23.05 *'] }, { ch: ['points 10.3 *'] }],
   ],
   [
     EIN_QN_2024,
@@ -545,7 +545,7 @@ export const TEST5_EN_ROWS: readonly Row[] = [
   [
     VNS_1666450,
     'Of the total 14.1 million figure, nearly 12 million arrived by air, accounting for 84.8 per cent of the total, marking a 36.9 per cent increase year-on-year.',
-    [{ v: '12000000', a: 'under', ch: [`rate 36.9 ${SPLY}`] }],
+    [{ v: '14100000' }, { v: '12000000', a: 'under', ch: [`rate 36.9 ${SPLY}`] }],
   ],
   [
     VNS_1666450,
@@ -601,7 +601,7 @@ export const TEST5_EN_ROWS: readonly Row[] = [
     'In 2023, the rice farming area nationwide is 7.1 million ha with productivity estimated at 6.08 tonnes of unmilled rice per ha and total output at 43.1 million tonnes, up about 420,000 tonnes from last year.',
     [
       { v: '7100000', u: 'ha', p: '2023' },
-      { v: '43100000', u: 'tonne', st: 'estimate' },
+      { v: '43100000', u: 'tonne', st: 'estimate', p: '2023' },
     ],
   ],
   [
