@@ -556,10 +556,19 @@ const SILENT_WRONG_2_RULES: readonly {
       if (cmp.to - j < 2 && (w === 'of' || w === 'với')) return false;
       if (t[cmp.to]?.kind !== 'word') return false;
       if (matchPeriod(t, cmp.to, ctx.g.locale)) return false;
-      let i = cmp.to;
-      const art = matchAt(t, i, ctx.g.articles);
-      if (art) i = art.to;
-      return !matchAt(t, i, ctx.g.bases) && !matchAt(t, i, ctx.g.standaloneBases) && !matchPeriod(t, i, ctx.g.locale);
+      // (`so với vụ mùa năm 2018`, `so vụ Đông Xuân năm trước`, `compared to with the same period in
+      // 2019`: a base the reader did not read whole that still names an earlier period is a growth.)
+      for (let i = cmp.to; i < t.length && i < cmp.to + 6; i++) {
+        const x = t[i] as Token;
+        if (x.kind === 'punct') break;
+        if (x.kind === 'number') {
+          if (YEAR.test(x.text)) return false;
+          continue;
+        }
+        if (matchAt(t, i, ctx.g.bases) || matchAt(t, i, ctx.g.standaloneBases) || matchPeriod(t, i, ctx.g.locale))
+          return false;
+      }
+      return true;
     },
   },
   {
@@ -592,8 +601,10 @@ const SILENT_WRONG_2_RULES: readonly {
     // two figures joined by `and` and paired later in the sentence by `respectively` (with words
     // between them the list reader does not follow) are not certain to be whose they were read.
     id: 'respectively',
-    doubts: (ctx, f) => {
-      if (f.rule.includes(PAIRED)) return false;
+    doubts: (ctx, f, what) => {
+      // (values joined by `and` are each read with their own noun: `12.6 million foreign visitors and
+      // 108 million domestic tourists, up 57 percent and 6 percent, respectively`)
+      if (what !== 'change' || f.rule.includes(PAIRED)) return false;
       const k = numberToken(ctx, f);
       if (k === undefined) return false;
       const t = ctx.ix.tokens;

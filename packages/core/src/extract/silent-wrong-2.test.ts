@@ -52,6 +52,13 @@ describe('silent wrong 2 › a change against a base the reader does not know', 
       text,
     ).toEqual([]);
   });
+  it('does not doubt a change whose base names an earlier period, even one not read whole', () => {
+    for (const [locale, text, amount] of [
+      ['vi', 'Diện tích gieo trồng đạt 41.200ha, giảm 3,1% so với vụ mùa năm 2023.', '-3.1'],
+      ['en', 'Output rose 4.4% compared to with the same period in 2023.', '4.4'],
+    ] as const)
+      expect(neverCertain(text, locale, amount), text).not.toContain('doubted:unread-base');
+  });
   it('keeps a change against a known base certain', () => {
     expect(certainAs('Lượng khách du lịch tăng 12,4% so với cùng kỳ năm trước.', 'vi', '12.4')).toEqual([
       'change:rate',
@@ -126,6 +133,11 @@ describe('silent wrong 2 › figures paired later by respectively', () => {
         neverCertain(text, 'en', amount).filter((g) => g.startsWith('certain')),
         `${text} ${amount}`,
       ).toEqual([]);
+  });
+  it('keeps values joined by and, each with its own noun, certain', () => {
+    const text =
+      'The city served 3.4 million foreign visitors and 41 million domestic tourists, up 22 percent and 5 percent, respectively.';
+    expect(certainAs(text, 'en', '41000000')).toEqual(['value']);
   });
   it('keeps two changes with no respectively after them as they are read', () => {
     const text = 'Coffee exports rose 12 percent to 1.6 billion USD, and pepper exports rose 30.5 percent.';
