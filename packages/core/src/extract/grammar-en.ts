@@ -1022,6 +1022,8 @@ export const en: Grammar = {
     // A participle that carries the figures of the clause before on: `…, representing a drop of
     // 10.2 percent`, `…, marking a 1.6 per cent decrease`.
     'representing',
+    'presenting',
+    'reflecting',
     'marking',
     'posting',
     'registering',

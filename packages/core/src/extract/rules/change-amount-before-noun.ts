@@ -29,7 +29,18 @@ export function preNounChangeAt(c: Cursor, i: number): Found | null {
   // `a nearly 50 per cent increase`, `an about 3% rise`: a bound word between the article and the
   // amount bounds the change (never audited).
   const approx = from > i ? m(c, stage ? stage.to : from, c.g.approximate) : null;
-  const at = approx ? approx.to : stage ? stage.to : from;
+  let at = approx ? approx.to : stage ? stage.to : from;
+  // `a robust 42.9% increase`, `a staggering 73.6 per cent rise`: after the article, at most
+  // {@link ADJECTIVES} plain words (no number, no stop word) describe the change — read
+  // structurally, so a new adjective needs no new string; the change noun after the percentage
+  // is still required.
+  if (from > i && !stage && !approx) {
+    for (let n = 0; n < ADJECTIVES && !isNum(c.tokens[at]); n++) {
+      const t = c.tokens[at];
+      if (t?.kind !== 'word' || c.g.planPhraseStops.has(t.forms.fold)) return null;
+      at++;
+    }
+  }
   // (the cheap token checks first: this rule is tried at every token)
   if (!isNum(c.tokens[at])) return null;
   // `a 10-percent increase`: the percent word glued to the amount by a hyphen
@@ -72,6 +83,9 @@ export function changeNounAfter(c: Cursor, pct: number): boolean {
   if (c.g.changeNounsAfterAmount.length === 0) return false;
   return nounAfterAmount(c, pct) !== null;
 }
+
+/** How many plain words may describe the change between its article and its amount (`a robust 42.9% increase`). */
+const ADJECTIVES = 2;
 
 /** How many words may name what changes between the amount and the change noun (`6.5 percent GDP growth`). */
 const NOUN_MODIFIERS = 2;

@@ -84,3 +84,46 @@ describe('an amount of goods and its worth, then changes measured in volume and 
     expect(all.flatMap((s) => s.changes.map((c) => c.rule)).some((r) => r.includes('volume-value'))).toBe(false);
   });
 });
+
+describe('an appositive change with adjectives between its article and its amount, or after a participle of showing', () => {
+  const one = (text: string): Statement => {
+    const all = read(text);
+    expect(all, `one statement from: ${text}`).toHaveLength(1);
+    return all[0] as Statement;
+  };
+  it.each([
+    [
+      'Cargo through the port reached 41 million tonnes, a robust 12.5% increase year-on-year.',
+      ['rate 12.5 same-period-last-year'],
+    ],
+    ['Air passengers totalled 3.2 million, a modest 2 percent rise on the previous month.', ['rate 2 previous-period']],
+    [
+      'Steel output hit 1.9 million tonnes, a sharp 8.4 per cent drop year-on-year.',
+      ['rate -8.4 same-period-last-year'],
+    ],
+    ['Hotel guests numbered 820,000, a very strong 30% increase year on year.', ['rate 30 same-period-last-year']],
+    [
+      'Card payments hit 95 million, presenting a year-on-year increase of 4.4 percent.',
+      ['rate 4.4 same-period-last-year'],
+    ],
+    [
+      'Foreign arrivals stood at 610,000, reflecting a slight month-on-month decrease of 2%.',
+      ['rate -2 previous-period'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(changes(one(text))).toEqual(expected);
+  });
+
+  it('NEGATIVE: without a change noun after the percentage, adjectives before it make no change', () => {
+    const all = read('The forest cover reached a healthy 42.1 percent in 2023.');
+    expect(all.flatMap((s) => changes(s))).toEqual([]);
+  });
+
+  it('NEGATIVE: a number word between the article and the amount is no adjective', () => {
+    // `a 2023 12% increase` is not English the rule reads: the year stops the adjectives.
+    const all = read(
+      'Rice exports were 3 million tonnes, with a further 5 shipments, a 2 percent increase year-on-year.',
+    );
+    expect(all.flatMap((s) => s.changes.map((c) => c.value.amount.value))).not.toContain('5');
+  });
+});
