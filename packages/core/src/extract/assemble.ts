@@ -139,7 +139,15 @@ export class Assembler implements SentenceContext {
       const compound =
         c.now.has(t.forms.fold) &&
         this.g.hienCompounds.has((this.tokens[to - 2] as Token | undefined)?.forms.fold ?? '');
-      if (t.kind === 'word' && !compound && (this.g.nameTrailing.has(t.forms.lower) || (until && afterEnd))) {
+      // `Sơn La`, `Gia Lai`: a capitalised word after a capitalised word ends a proper name, not a verb.
+      const before = this.tokens[to - 2] as Token | undefined;
+      const proper = before?.kind === 'word' && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(before.text);
+      if (
+        t.kind === 'word' &&
+        !compound &&
+        !proper &&
+        (this.g.nameTrailing.has(t.forms.lower) || (until && afterEnd))
+      ) {
         removed = t.forms.fold;
         to--;
       } else if (

@@ -515,6 +515,19 @@ function stageEndsAt(c: Cursor, i: number): boolean {
   return false;
 }
 
+/**
+ * `Sơn La`, `Gia Lai`: a capitalised word right after a capitalised word, written without the
+ * diacritics of the grammar word it folds to (`La` is not `là`), is part of a proper name, not
+ * that word. A word spelt as the grammar's (`Đạt`) is left to the grammar.
+ */
+export function nameWordAt(c: Cursor, i: number, phrase: string): boolean {
+  const t = c.tokens[i];
+  const before = c.tokens[i - 1];
+  if (t?.kind !== 'word' || before?.kind !== 'word' || before.gap !== ' ') return false;
+  if (!/^\p{Lu}/u.test(t.text) || !/^\p{Lu}/u.test(before.text)) return false;
+  return t.forms.lower !== (phrase.split(' ')[0] ?? '').toLowerCase();
+}
+
 /** `%`, `phần trăm`, `percent` after a number. */
 export function percentAfter(c: Cursor, k: number): number {
   if (isP(c.tokens[k], '%') && k < c.limit) return k + 1;

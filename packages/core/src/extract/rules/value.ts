@@ -11,6 +11,7 @@ import {
   isNum,
   m,
   monthsBeforeVerb,
+  nameWordAt,
   numberAt,
   planPhraseAt,
   worst,
@@ -25,7 +26,9 @@ export function valueAt(c: Cursor, i: number): Found | null {
   let level: MatchLevel = 'exact';
   const verb = m(c, i, c.g.valueVerbs);
   const counting = m(c, i, c.g.countVerbs);
-  const chosen = counting && (!verb || counting.to > verb.to) ? counting : verb;
+  const picked = counting && (!verb || counting.to > verb.to) ? counting : verb;
+  // (`Sơn La 6,26%`: a capitalised word without the verb's diacritics after a capitalised word is a name's)
+  const chosen = picked && !nameWordAt(c, i, picked.phrase.text) ? picked : null;
   if (chosen) {
     verbFrom = i;
     k = chosen.to;

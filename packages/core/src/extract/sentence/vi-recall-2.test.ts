@@ -82,3 +82,27 @@ describe('the same day of the previous month or quarter is the previous period',
     expect(changeOf(all, '3.4')?.base).toEqual({ kind: 'same-period-last-year' });
   });
 });
+
+describe('a list of places whose bare percentages repeat the first item’s change (`A tăng X%; B Y%; Sơn La Z%`)', () => {
+  it.each([
+    ['Năm 2023, doanh thu du lịch của Lào Cai tăng 15,2% so với năm trước; Sơn La 12,4%; Điện Biên 9%.', ['12.4', '9']],
+    ['Năm 2024, Lai Châu tăng trưởng 7,1% so với năm 2023; Sơn La 6,5%; Hòa Bình 5,9%.', ['6.5', '5.9']],
+    ['Năm 2025, xuất khẩu của Bắc Ninh tăng 8% so với cùng kỳ; Thái Nguyên 6%; Sơn La 4,5%; Phú Thọ 3%.', ['4.5', '3']],
+  ])('%s', (text, rates) => {
+    const all = read(text);
+    for (const n of rates) {
+      const s = withChange(all, n);
+      expect(s?.changes[0]?.value.form).toBe('rate');
+      expect(s?.value).toBeUndefined();
+    }
+    // `La` of `Sơn La` is the province's, not the copula `là`: the name keeps it.
+    expect(all.map((s) => s.name?.value)).toContain('Sơn La');
+  });
+
+  it('keeps a lower-case `là` after a name a verb: the figure is a level, not a repeated change', () => {
+    const all = read('Năm 2023, doanh thu tăng 10% so với năm trước; tỷ suất lợi nhuận là 12%.');
+    const s = all.find((x) => x.value?.value.number.value === '12');
+    expect(s?.changes).toEqual([]);
+    expect(withChange(all, '12')).toBeUndefined();
+  });
+});
