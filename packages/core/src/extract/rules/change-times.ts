@@ -8,6 +8,7 @@ import {
   type Figure,
   type FigureRule,
   type Found,
+  isNum,
   isP,
   m,
   multiple,
@@ -27,6 +28,11 @@ export function timesAt(c: Cursor, i: number): Found | null {
   const verb = up ?? listed;
   let k = verb ? verb.to : i;
   if (up) k = m(c, k, c.g.exceedBy)?.to ?? k;
+  // `tăng gần 3 lần`, `gấp hơn 2 lần`, `rose nearly 3 times`: a bound between the verb and the
+  // multiple is the multiple's (shown as approximate, never audited).
+  const bound = verb ? m(c, k, c.g.approximate) : null;
+  const approximate = bound && isNum(c.tokens[bound.to]) ? bound.phrase.data : undefined;
+  if (bound && approximate) k = bound.to;
   // `gấp đôi`, `double the figure for 2022`, `twice`: a multiple written as a word.
   // `a three-fold increase`, `rose five times`: a number word before a times word is the multiple.
   const counted = m(c, k, c.g.multipleNumbers);
@@ -67,7 +73,12 @@ export function timesAt(c: Cursor, i: number): Found | null {
   const plan = base ? null : planPhraseAt(c, to, false);
   const of = base?.base.kind === 'plan' ? base.base.of : plan && planPhraseEnds(c, plan.to) ? plan.phrase.data : null;
   if (of && !statedAfter(c, base?.to ?? (plan as { to: number }).to)) {
-    const completion: StatedCompletion = { percent: hundredfold(n), form: 'of-plan', of };
+    const completion: StatedCompletion = {
+      percent: hundredfold(n),
+      form: 'of-plan',
+      of,
+      ...(approximate ? { approximate } : {}),
+    };
     return {
       to: base?.to ?? (plan as { to: number }).to,
       fig: { kind: 'completion', completion, numberAt: k },
@@ -75,7 +86,14 @@ export function timesAt(c: Cursor, i: number): Found | null {
       level: worst(verb?.level, times.level, base?.level, plan?.level),
     };
   }
-  const fig: Figure = { kind: 'change', form: 'times', amount: n, numberAt: k, base: base ?? undefined };
+  const fig: Figure = {
+    kind: 'change',
+    form: 'times',
+    amount: n,
+    numberAt: k,
+    base: base ?? undefined,
+    ...(approximate ? { approximate } : {}),
+  };
   return {
     to: base ? base.to : to,
     fig,

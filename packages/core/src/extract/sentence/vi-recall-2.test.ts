@@ -106,3 +106,22 @@ describe('a list of places whose bare percentages repeat the first item’s chan
     expect(withChange(all, '12')).toBeUndefined();
   });
 });
+
+describe('a bound between a change verb and its multiple (`tăng gần 3 lần`)', () => {
+  it.each([
+    ['Doanh thu du lịch quý I năm 2024 tăng gần 2,5 lần so với cùng kỳ.', '2.5', 'under'],
+    ['Lượng khách quốc tế năm 2023 tăng hơn 4 lần so với năm 2022.', '4', 'over'],
+    ['Vốn FDI đăng ký mới 6 tháng đầu năm 2025 gấp khoảng 1,8 lần cùng kỳ.', '1.8', 'about'],
+  ])('%s', (text, n, bound) => {
+    const c = changeOf(read(text), n);
+    expect(c?.form).toBe('times');
+    expect(c?.approximate).toBe(bound);
+    expect(c?.base).toBeDefined();
+  });
+
+  it('keeps a bound before a percentage a bounded rate, not a multiple', () => {
+    const c = changeOf(read('Doanh thu năm 2024 tăng gần 3% so với năm 2023.'), '3');
+    expect(c?.form).toBe('rate');
+    expect(c?.approximate).toBe('under');
+  });
+});
