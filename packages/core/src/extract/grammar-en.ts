@@ -595,6 +595,36 @@ export const en: Grammar = {
     ['edging down by', -1],
     ['going down', -1],
     ['going down by', -1],
+    // Irregular participles after `has`/`have`/`had` (`has risen by 8.38%`, `have fallen 2
+    // percent`) and the press's stronger verbs (`tumbled 11%`, `skyrocketed by 40 percent`), each
+    // with and without `by`. (Not `rebounded`: `rebounded 125% year-on-year` may be a ratio.)
+    ...(
+      [
+        ['risen', 1],
+        ['grown', 1],
+        ['skyrocketed', 1],
+        ['skyrocketing', 1],
+        ['spiked', 1],
+        ['spiking', 1],
+        ['leapt', 1],
+        ['leaped', 1],
+        ['leaping', 1],
+        ['fallen', -1],
+        ['shrunk', -1],
+        ['tumbled', -1],
+        ['tumbling', -1],
+        ['plummeted', -1],
+        ['plummeting', -1],
+        ['sank', -1],
+        ['sunk', -1],
+        ['sinking', -1],
+        ['retreated', -1],
+        ['retreating', -1],
+      ] as const
+    ).flatMap(([verb, sign]): [string, 1 | -1][] => [
+      [verb, sign],
+      [`${verb} by`, sign],
+    ]),
   ]),
   articles: words(['a', 'an']),
   timesTail: words(['higher', 'more', 'as high', 'as many', 'as much', 'larger', 'increase', 'rise', 'growth']),

@@ -127,3 +127,35 @@ describe('an appositive change with adjectives between its article and its amoun
     expect(all.flatMap((s) => s.changes.map((c) => c.value.amount.value))).not.toContain('5');
   });
 });
+
+describe('irregular participles after has / have and the press’s stronger change verbs', () => {
+  const only = (text: string): string[] => read(text).flatMap((s) => changes(s));
+  it.each([
+    ['Construction has risen by 6.2% year-on-year.', ['rate 6.2 same-period-last-year']],
+    ['Cashew exports have grown 14 percent from a year earlier.', ['rate 14 same-period-last-year']],
+    ['Pork prices had fallen 3.5 per cent against the previous month.', ['rate -3.5 previous-period']],
+    ['Car sales tumbled 18% year on year.', ['rate -18 same-period-last-year']],
+    [
+      'Freight costs plummeted by 40 percent compared with the same period last year.',
+      ['rate -40 same-period-last-year'],
+    ],
+    ['Solar installations skyrocketed 2.3% month-on-month.', ['rate 2.3 previous-period']],
+  ])('%s', (text, expected) => {
+    expect(only(text)).toEqual(expected);
+  });
+
+  it('a change verb with `to` and an amount gives the level it reached', () => {
+    const [s] = read('Imports tumbled 9% year-on-year to 120 billion USD in 2023.');
+    expect(s?.value?.value.unit).toBe('USD');
+    expect(changes(s)).toEqual(['rate -9 same-period-last-year']);
+  });
+
+  it('NEGATIVE: `rebounded N%` stays doubted (it may be a ratio to the base)', () => {
+    const [s] = read('Hotel revenue rebounded 130% year-on-year.');
+    expect(s?.changes.every((c) => c.confidence === 'uncertain') ?? true).toBe(true);
+  });
+
+  it('NEGATIVE: a participle that is not a change verb (`has reached 6.2%`) is a level, not a change', () => {
+    expect(only('The poverty rate has reached 6.2% in 2023.')).toEqual([]);
+  });
+});
