@@ -103,6 +103,43 @@ function inRole(a: SentenceContext, e: Entry, role: Role): Item {
   return { ...e.fig, fig, rule: `${L}.${LISTED}.${role.kind}` };
 }
 
+/** How many words a degree (`cao nhất`, `cao thứ hai`, `the highest`) may hold between a growth noun and its bracket. */
+const DEGREE_WORDS = 4;
+
+/**
+ * `dịch vụ lữ hành có mức tăng cao nhất (71,2%)`, `lưu trú có mức tăng trưởng cao thứ hai (14,1%)`,
+ * `ngành chế biến có tốc độ tăng thấp nhất (2,3%)`: a bare percentage alone in brackets after a
+ * growth noun (`mức tăng`, `tốc độ tăng trưởng`) and at most a few words of degree is that growth's
+ * rate — a change, not a level (a decrease noun makes it negative). Its base is not said (unread).
+ * A percentage after any other noun (`chiếm tỷ trọng cao nhất (45%)`) is left as it was read.
+ */
+function bracketGrowth(
+  a: SentenceContext,
+  items: readonly Item[],
+  entries: readonly Entry[],
+  replace: Map<number, Item | null>,
+): void {
+  for (const e of entries) {
+    if (e.fig.fig.kind !== 'percent') continue;
+    let k = e.open - 1;
+    let role: Role;
+    while (k >= 0 && e.open - k <= DEGREE_WORDS + 2 && (items[k] as Item).t === 'word' && !role) {
+      const from = (items[k] as Item).from;
+      const to = (items[e.open] as Item).from;
+      const change =
+        matchAt(a.tokens, from, a.g.changeNouns, to) ?? matchAt(a.tokens, from, a.g.changeNounsAfterAmount, to);
+      if (change) role = { kind: 'rate', sign: change.phrase.data === -1 ? -1 : 1 };
+      else if (matchAt(a.tokens, from, a.g.growthWords, to)) role = { kind: 'rate', sign: 1 };
+      k--;
+    }
+    if (!role) continue;
+    // (the brackets dropped, as in a list: the words before them name the statement)
+    replace.set(e.open, null);
+    replace.set(e.close, null);
+    replace.set(e.open + 1, inRole(a, e, role));
+  }
+}
+
 /**
  * `gồm: Quảng Ngãi (11,51%), Hải Phòng (11,2%) và Phú Thọ (10,09%)`, `imports of coal
  * (increasing 71.6 percent), steel scraps (56.9 percent) and oil (31.6 percent)`, `Localities
@@ -122,7 +159,7 @@ export function bracketList(a: SentenceContext, items: readonly Item[]): readonl
       k = e.close;
     }
   }
-  if (entries.length < 2) return items;
+  if (entries.length === 0) return items;
   // Runs of entries joined by commas, joiners and names.
   const runs: Entry[][] = [];
   let run: Entry[] = [entries[0] as Entry];
@@ -136,9 +173,16 @@ export function bracketList(a: SentenceContext, items: readonly Item[]): readonl
     }
   }
   runs.push(run);
-  const lists = runs.filter((r) => r.length >= 2);
-  if (lists.length === 0) return items;
   const replace = new Map<number, Item | null>();
+  // An entry in no list keeps its place; after a growth noun its percentage is that growth's rate.
+  bracketGrowth(
+    a,
+    items,
+    runs.filter((r) => r.length === 1).map((r) => r[0] as Entry),
+    replace,
+  );
+  const lists = runs.filter((r) => r.length >= 2);
+  if (lists.length === 0 && replace.size === 0) return items;
   for (const list of lists) {
     const first = list[0] as Entry;
     // The head: the words before the first bracket, back to the start of the sentence or a `;`.

@@ -125,3 +125,27 @@ describe('a bound between a change verb and its multiple (`tăng gần 3 lần`)
     expect(c?.approximate).toBe('under');
   });
 });
+
+describe('a percentage alone in brackets after a growth noun and its degree (`có mức tăng cao nhất (71,2%)`)', () => {
+  it.each([
+    ['Năm 2024, ngành chế biến có tốc độ tăng thấp nhất (2,3%).', '2.3'],
+    ['Năm 2022, vùng Đồng bằng sông Hồng có tốc độ tăng trưởng cao nhất cả nước (9,1%).', '9.1'],
+    [
+      'Năm 2023, dịch vụ vận tải có mức tăng cao nhất (24,5%); bán lẻ hàng hóa có mức tăng trưởng cao thứ hai (11,8%).',
+      '11.8',
+    ],
+  ])('%s', (text, n) => {
+    const all = read(text);
+    const s = withChange(all, n);
+    expect(changeOf(all, n)?.form).toBe('rate');
+    expect(s?.value).toBeUndefined();
+    // the base is not said: read, but listed as unread
+    expect(s?.unread.map((u) => u.reason)).toContain('change-without-base');
+  });
+
+  it('keeps a bracketed percentage after a share noun a level', () => {
+    const all = read('Năm 2024, ngành khai khoáng chiếm tỷ trọng cao nhất (45%).');
+    expect(withChange(all, '45')).toBeUndefined();
+    expect(all.some((s) => s.value?.value.number.value === '45')).toBe(true);
+  });
+});
