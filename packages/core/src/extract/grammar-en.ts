@@ -1103,6 +1103,14 @@ export const en: Grammar = {
   measureWords: words(['in terms of', 'in volume', 'in value', 'by volume', 'by value', 'in number']),
   volumeMeasures: words(['in volume', 'in terms of volume', 'by volume', 'in quantity', 'in terms of quantity']),
   valueMeasures: words(['in value', 'in terms of value', 'by value', 'in export value', 'in turnover']),
+  volumeValuePairs: phrases<'volume' | 'value'>([
+    ['in volume and value', 'volume'],
+    ['in terms of volume and value', 'volume'],
+    ['by volume and value', 'volume'],
+    ['in value and volume', 'value'],
+    ['in terms of value and volume', 'value'],
+    ['by value and volume', 'value'],
+  ]),
   rangeOpeners: words(['between', 'ranging from', 'in the range of']),
   causeWords: words([
     'causing',

@@ -512,6 +512,13 @@ export const vi: Grammar = {
   measureWords: words(['về số lượng', 'về số', 'về giá trị', 'về lượng', 'về']),
   volumeMeasures: words(['về lượng', 'về khối lượng', 'về sản lượng']),
   valueMeasures: words(['về giá trị', 'về kim ngạch', 'về trị giá']),
+  volumeValuePairs: phrases<'volume' | 'value'>([
+    ['về lượng và giá trị', 'volume'],
+    ['về lượng và kim ngạch', 'volume'],
+    ['về khối lượng và giá trị', 'volume'],
+    ['về giá trị và lượng', 'value'],
+    ['về kim ngạch và lượng', 'value'],
+  ]),
   rangeOpeners: words(['trong khoảng', 'dao động', 'dao động từ', 'khoảng từ']),
   causeWords: words(['làm', 'làm cho', 'khiến', 'khiến cho', 'kéo', 'đẩy', 'góp phần', 'tác động', 'tác động làm']),
   remainderWords: words(['còn lại', 'số còn lại', 'chưa phân bổ', 'chưa được phân bổ', 'chưa giải ngân', 'tồn đọng']),

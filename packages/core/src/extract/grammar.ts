@@ -217,6 +217,8 @@ export interface Grammar {
   readonly volumeMeasures: readonly Phrase[];
   /** After a change, the measure of the goods' worth: `in value`, `về giá trị`. */
   readonly valueMeasures: readonly Phrase[];
+  /** After two changes, both measures in their order: `in volume and value`, `về lượng và giá trị` (data: the first). */
+  readonly volumeValuePairs: readonly Phrase<'volume' | 'value'>[];
   /** Words that open a range: `between … and …`, `trong khoảng`. */
   readonly rangeOpeners: readonly Phrase[];
   /**

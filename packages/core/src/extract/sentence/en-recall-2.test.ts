@@ -60,6 +60,30 @@ describe('an amount of goods and its worth, then changes measured in volume and 
     expect(changes(usd)).toEqual(['rate 5 2021']);
   });
 
+  it.each([
+    [
+      'Viet Nam shipped 1.2 million tonnes of coffee worth 2.9 billion USD in 2023, up 6 percent and 14 percent from 2022 in volume and value, respectively.',
+      { tonnes: ['rate 6 2022'], USD: ['rate 14 2022'] },
+    ],
+    [
+      'Exporters earned 870 million USD from 310,000 tonnes of cashew nuts in 2022, down 3.4% and 2% in value and volume year-on-year.',
+      { USD: ['rate -3.4 same-period-last-year'], tonnes: ['rate -2 same-period-last-year'] },
+    ],
+    [
+      'The province sold 45,000 tonnes of pepper worth 160 million USD in 2021, a year-on-year rise of 9.5% and 21% in terms of volume and value respectively.',
+      { tonnes: ['rate 9.5 same-period-last-year'], USD: ['rate 21 same-period-last-year'] },
+    ],
+  ])('both measures named once after the pair: %s', (text, expected) => {
+    expect(byUnit(text)).toEqual(expected);
+  });
+
+  it('NEGATIVE: two changes followed by one measure only are not split as a pair', () => {
+    const all = read(
+      'Traders sold 40,000 tonnes of cocoa worth 90 million USD in 2023, up 5 percent and 12 percent in value.',
+    );
+    expect(all.flatMap((s) => s.changes.map((c) => c.rule)).some((r) => r.includes('volume-value'))).toBe(false);
+  });
+
   it('NEGATIVE: with only the worth stated, a volume change is not given to any figure as the worth’s own', () => {
     const [s, ...rest] = read(
       'Rice exports brought in 2.5 billion USD in 2023, up 8 percent in value and 11 percent in volume.',

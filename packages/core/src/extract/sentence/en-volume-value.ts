@@ -25,6 +25,27 @@ function measureOf(a: SentenceContext, c: Extracted<ExtractedChange>): Measure |
   return undefined;
 }
 
+interface Measured {
+  readonly c: Extracted<ExtractedChange>;
+  readonly m: Measure | undefined;
+}
+
+/** How many commas and joiners may stand between the second change and `in volume and value`. */
+const PAIR_GAP = 2;
+
+/** `… in volume and value`, `… về lượng và giá trị` after a change: the measure named first. */
+function pairAfter(a: SentenceContext, c: Extracted<ExtractedChange>): Measure | undefined {
+  let k = tokenAfter(a, c);
+  for (let n = 0; n <= PAIR_GAP; n++) {
+    const pair = matchAt(a.tokens, k, a.g.volumeValuePairs);
+    if (pair) return pair.phrase.data;
+    const t = a.tokens[k];
+    if (!(t?.kind === 'punct' && t.text === ',') && !matchAt(a.tokens, k, a.g.joiners)) return undefined;
+    k++;
+  }
+  return undefined;
+}
+
 /** Money (a currency), an amount of goods (any other unit but a percentage), or neither. */
 function side(d: Draft): Measure | undefined {
   const unit = d.value?.value.unit;
@@ -39,7 +60,8 @@ function side(d: Draft): Measure | undefined {
  * and the changes after them measured `in volume` / `in value` — each change belongs to the
  * statement of its own measure (the figures step placed both in the later one). When only one of
  * the two coordinated changes names a base (`a year-on-year increase of 27% in volume and 32% in
- * value`), it is the base of both.
+ * value`), it is the base of both. Both measures may also be named once after the pair, in the
+ * order of the changes (`up 27% and 32% in volume and value, respectively`).
  */
 export function volumeValue(a: SentenceContext, st: SentenceState): void {
   const drafts = a.sentenceDrafts(st.span);
@@ -49,7 +71,13 @@ export function volumeValue(a: SentenceContext, st: SentenceState): void {
     const ps = side(p);
     const qs = side(q);
     if (!ps || !qs || ps === qs || p.changes.length || q.changes.length < 2) continue;
-    const measured = q.changes.map((c) => ({ c, m: measureOf(a, c) }));
+    // `up 27% and 32% in volume and value, respectively`: both measures named once after the pair
+    // (looked up first: `in volume and value` begins with `in volume`).
+    const ordered = [...q.changes].sort((u, v) => u.span.start - v.span.start);
+    const first = ordered.length === 2 ? pairAfter(a, ordered[1] as Extracted<ExtractedChange>) : undefined;
+    const measured: Measured[] = first
+      ? ordered.map((c, n) => ({ c, m: n === 0 ? first : first === 'volume' ? 'value' : 'volume' }))
+      : q.changes.map((c) => ({ c, m: measureOf(a, c) }));
     const toMove = measured.filter((x) => x.m === ps);
     const toKeep = measured.filter((x) => x.m === qs);
     // Exactly one change of each measure, and no change of another measure: otherwise unsure.
