@@ -1103,6 +1103,7 @@ export const en: Grammar = {
   measureWords: words(['in terms of', 'in volume', 'in value', 'by volume', 'by value', 'in number']),
   volumeMeasures: words(['in volume', 'in terms of volume', 'by volume', 'in quantity', 'in terms of quantity']),
   valueMeasures: words(['in value', 'in terms of value', 'by value', 'in export value', 'in turnover']),
+  focusAdverbs: words(['only', 'just', 'merely', 'a mere']),
   volumeValuePairs: phrases<'volume' | 'value'>([
     ['in volume and value', 'volume'],
     ['in terms of volume and value', 'volume'],

@@ -512,6 +512,7 @@ export const vi: Grammar = {
   measureWords: words(['về số lượng', 'về số', 'về giá trị', 'về lượng', 'về']),
   volumeMeasures: words(['về lượng', 'về khối lượng', 'về sản lượng']),
   valueMeasures: words(['về giá trị', 'về kim ngạch', 'về trị giá']),
+  focusAdverbs: words(['chỉ', 'vỏn vẹn']),
   volumeValuePairs: phrases<'volume' | 'value'>([
     ['về lượng và giá trị', 'volume'],
     ['về lượng và kim ngạch', 'volume'],

@@ -219,6 +219,8 @@ export interface Grammar {
   readonly valueMeasures: readonly Phrase[];
   /** After two changes, both measures in their order: `in volume and value`, `về lượng và giá trị` (data: the first). */
   readonly volumeValuePairs: readonly Phrase<'volume' | 'value'>[];
+  /** A focusing adverb between a verb and its amount, read past: `equivalent to only 65%`, `up just 1.2%`. */
+  readonly focusAdverbs: readonly Phrase[];
   /** Words that open a range: `between … and …`, `trong khoảng`. */
   readonly rangeOpeners: readonly Phrase[];
   /**

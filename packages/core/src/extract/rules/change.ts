@@ -73,6 +73,9 @@ function amountAt(
   stage: DataStage | undefined;
 } | null {
   let k = from;
+  // `up just 1.2 percent`, `rose only 2%`: a focusing adverb before the amount changes nothing.
+  const focus = m(c, k, c.g.focusAdverbs);
+  if (focus && (isNum(c.tokens[focus.to]) || m(c, focus.to, c.g.approximate))) k = focus.to;
   // `grew by an estimated 6.5 percent`: a stage word before the amount (the statement's stage)
   const stageWord = m(c, k, c.g.stageWords);
   const stage = stageWord && isNum(c.tokens[stageWord.to]) ? stageWord.phrase.data : undefined;

@@ -28,6 +28,9 @@ function bareBase(c: Cursor, k: number): BaseRead | null {
 export function percentAt(c: Cursor, i: number): Found | null {
   const verb = m(c, i, c.g.percentVerbs);
   let k = verb ? verb.to : i;
+  // `equivalent to only 65% of …`, `đạt vỏn vẹn 40%`: a focusing adverb after the verb changes nothing.
+  const focus = verb ? m(c, k, c.g.focusAdverbs) : null;
+  if (focus && (isNum(c.tokens[focus.to]) || m(c, focus.to, c.g.approximate))) k = focus.to;
   // `đạt khoảng 95% kế hoạch`: an approximate completion or ratio (never audited).
   const approx = verb ? m(c, k, c.g.approximate) : null;
   const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;

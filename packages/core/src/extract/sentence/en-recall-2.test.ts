@@ -183,3 +183,33 @@ describe('irregular participles after has / have and the press’s stronger chan
     expect(only('The poverty rate has reached 6.2% in 2023.')).toEqual([]);
   });
 });
+
+describe('a focusing adverb (only, just, merely) between a verb and its amount', () => {
+  const all = (text: string, locale: 'en' | 'vi' = 'en'): string[] => read(text, locale).flatMap((s) => changes(s));
+  it.each([
+    [
+      'Fees collected reached 12 trillion VND in 2023, equivalent to only 71% of that in the same period last year.',
+      ['ratio 71 same-period-last-year'],
+    ],
+    ['Retail sales rose just 0.9 percent year-on-year.', ['rate 0.9 same-period-last-year']],
+    ['Garment orders were up merely 1.5% from the previous month.', ['rate 1.5 previous-period']],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+
+  it('the statement stays one: the adverb names nothing', () => {
+    const s = read('Budget revenue was 5 trillion VND in 2022, equivalent to just 80% of the same period last year.');
+    expect(s).toHaveLength(1);
+    expect(s[0]?.value?.value.unit).toBe('VND');
+  });
+
+  it('after a value verb the amount is read: reached only 40,000 tonnes', () => {
+    const [s] = read('Shrimp exports reached only 40,000 tonnes in 2023.');
+    expect(s?.value?.value.number.value).toBe('40000');
+  });
+
+  it('NEGATIVE: `only` before a word that is no amount is not skipped (`rose only in May`)', () => {
+    expect(all('Coffee prices rose only in May, by 3 percent year-on-year.')).not.toContain('rate 3 -');
+    expect(read('Coffee prices rose only in May.').flatMap((s) => changes(s))).toEqual([]);
+  });
+});
