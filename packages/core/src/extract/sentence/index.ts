@@ -12,6 +12,7 @@ import { forecastResults } from './forecast-result';
 import { frameStatement } from './frame';
 import { levelDifferences } from './level-difference';
 import { bracketList } from './list-brackets';
+import { listLeadBases } from './list-lead-base';
 import { pairRespectively } from './list-respectively';
 import { degreeRates } from './list-verb-rates';
 import { ownMeasures } from './measure-owner';
@@ -102,5 +103,6 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   leadStage(a, st, items);
   datePeriods(a, st);
   ratePeriods(a, st);
+  listLeadBases(a, st);
   dateBaseValues(a, st);
 }

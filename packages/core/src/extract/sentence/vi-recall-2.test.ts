@@ -149,3 +149,32 @@ describe('a percentage alone in brackets after a growth noun and its degree (`c�
     expect(all.some((s) => s.value?.value.number.value === '45')).toBe(true);
   });
 });
+
+describe('a head with a change verb and a base before a list lead gives the base to the items (`có 3 nhóm hàng giảm … so với cùng kỳ năm trước như: …`)', () => {
+  it.each([
+    [
+      'Năm 2023, có 4 nhóm hàng giảm doanh thu so với cùng kỳ năm trước như: dệt may giảm 5,2%; da giày giảm 3,1%.',
+      ['-5.2', '-3.1'],
+    ],
+    ['Quý I năm 2024, nhiều ngành tăng trưởng khá so với cùng kỳ như: chế biến tăng 9,4%, điện tăng 7%.', ['9.4', '7']],
+    [
+      'Năm 2025, 5 mặt hàng xuất khẩu chủ lực sụt giảm kim ngạch so với năm trước gồm: thủy sản giảm 4%; gạo giảm 2,5%.',
+      ['-4', '-2.5'],
+    ],
+  ])('%s', (text, rates) => {
+    const all = read(text);
+    for (const n of rates) expect(changeOf(all, n)?.base).toBeDefined();
+  });
+
+  it('keeps an item’s own base, and gives none when the head has no change verb', () => {
+    const own = read(
+      'Năm 2023, có 3 nhóm hàng giảm so với cùng kỳ năm trước như: dệt may giảm 5% so với tháng trước; da giày giảm 2%.',
+    );
+    expect(changeOf(own, '-5')?.base).toEqual({ kind: 'previous-period' });
+    expect(changeOf(own, '-2')?.base).toEqual({ kind: 'same-period-last-year' });
+    const none = read(
+      'Năm 2023, có 3 nhóm hàng đạt doanh thu so với cùng kỳ năm trước như: dệt may giảm 5%; da giày giảm 2%.',
+    );
+    expect(changeOf(none, '-5')?.base).toBeUndefined();
+  });
+});
