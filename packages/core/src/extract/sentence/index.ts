@@ -22,6 +22,7 @@ import { readRemark } from './remark';
 import { dateBaseValues } from './vi-base-value';
 import { leadStage } from './vi-lead';
 import { shareMeasureBase } from './vi-measure-base';
+import { planRates } from './vi-plan-rate';
 import { ratePeriods } from './vi-rate-period';
 import { ratioToPeriod } from './vi-ratio-period';
 
@@ -101,6 +102,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   comparedFigures(a, st);
   levelDifferences(a, st);
   leadStage(a, st, items);
+  planRates(a, st);
   datePeriods(a, st);
   ratePeriods(a, st);
   listLeadBases(a, st);

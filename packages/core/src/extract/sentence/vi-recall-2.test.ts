@@ -178,3 +178,23 @@ describe('a head with a change verb and a base before a list lead gives the base
     expect(changeOf(none, '-5')?.base).toBeUndefined();
   });
 });
+
+describe('a bare percentage of a disbursement or completion noun is a completion of the plan (`giải ngân đạt 62%`)', () => {
+  it.each([
+    ['Năm 2024, tỷ lệ giải ngân vốn đầu tư công của tỉnh đạt 71,5%.', '71.5'],
+    ['Đến hết tháng 9/2025, vốn đầu tư công đã giải ngân được 48%.', '48'],
+    ['Về vốn ngân sách trung ương, giải ngân của thành phố năm 2023 đạt khoảng 55,3%.', '55.3'],
+  ])('%s', (text, n) => {
+    const s = read(text).find((x) => x.completion?.value.percent.value === n);
+    expect(s?.completion?.value).toMatchObject({ form: 'of-plan', of: 'plan' });
+    expect(s?.value).toBeUndefined();
+  });
+
+  it('keeps a share of disbursed capital a share, and a change of the rate a change', () => {
+    const share = read('Năm 2024, vốn giải ngân từ ODA chiếm 12% tổng vốn.');
+    expect(share.some((s) => s.completion)).toBe(false);
+    const change = read('Năm 2024, tỷ lệ giải ngân tăng 5% so với năm 2023.');
+    expect(change.some((s) => s.completion)).toBe(false);
+    expect(changeOf(change, '5')?.form).toBe('rate');
+  });
+});

@@ -1,0 +1,71 @@
+import { matchAt } from '../phrase';
+import type { StatedCompletion } from '../types';
+import type { SentenceContext, SentenceState } from './context';
+
+/** How many tokens before a percentage a share verb (`chiếm`) may end and still be its verb. */
+const VERB_BACK = 3;
+
+/**
+ * `giải ngân của tỉnh đạt 51,2%`, `Tỷ lệ giải ngân vốn đầu tư công đạt 62%`, `đã giải ngân đạt
+ * 62%`: a statement named by a percentage-of-the-plan noun (`giải ngân`, `tỷ lệ hoàn thành`) whose
+ * only figure is a bare percentage is a completion of the plan — the disbursed or done share of
+ * what was planned — not a level. A share verb before it (`giải ngân vốn ODA chiếm 12% tổng vốn`)
+ * or a change (`tỷ lệ giải ngân tăng 5%`) leaves it as it was read.
+ */
+export function planRates(a: SentenceContext, st: SentenceState): void {
+  if (a.g.locale !== 'vi') return;
+  for (const d of a.sentenceDrafts(st.span)) {
+    const v = d.value;
+    if (!v || !d.name || d.completion || d.changes.length > 0 || d.density || d.rank || d.target) continue;
+    if (v.value.unitCode !== 'percent' || v.value.average) continue;
+    if (!nameHas(a, d.name.span.start, d.name.span.end)) continue;
+    if (shareBefore(a, v.span.start)) continue;
+    const approximate = v.value.approximate;
+    const completion: StatedCompletion = {
+      percent: v.value.number,
+      form: 'of-plan',
+      of: 'plan',
+      ...(approximate ? { approximate } : {}),
+    };
+    d.completion = { ...v, value: completion, rule: `${v.rule}+plan-rate-name` };
+    d.value = undefined;
+  }
+}
+
+/**
+ * True when a plan-rate noun (`giải ngân`, `tỷ lệ hoàn thành`) starts in the characters `[start,
+ * end)` and no number does (`27 Bộ … có tỷ lệ giải ngân dưới 20%`: a name that counts whom the
+ * figure is of is left to the certainty pass).
+ */
+function nameHas(a: SentenceContext, start: number, end: number): boolean {
+  let found = false;
+  for (let i = tokenFrom(a, start); i < a.tokens.length && (a.tokens[i]?.start ?? end) < end; i++) {
+    if (a.tokens[i]?.kind === 'number') return false;
+    if (found) continue;
+    const m = matchAt(a.tokens, i, a.g.planRateNouns);
+    if (m && (a.tokens[m.to - 1]?.end ?? end + 1) <= end) found = true;
+  }
+  return found;
+}
+
+/** True when a share verb ends within a few tokens before the character `start`. */
+function shareBefore(a: SentenceContext, start: number): boolean {
+  const at = tokenFrom(a, start);
+  for (let j = Math.max(0, at - VERB_BACK); j <= at; j++) {
+    const m = matchAt(a.tokens, j, a.g.shareWords);
+    if (m && m.to <= at + 1) return true;
+  }
+  return false;
+}
+
+/** The first token that starts at character `start` or after it. */
+function tokenFrom(a: SentenceContext, start: number): number {
+  let lo = 0;
+  let hi = a.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a.tokens[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
