@@ -23,7 +23,7 @@ import { dateBaseValues } from './vi-base-value';
 import { leadStage } from './vi-lead';
 import { shareMeasureBase } from './vi-measure-base';
 import { planRates } from './vi-plan-rate';
-import { ratePeriods } from './vi-rate-period';
+import { bracketSamePeriods, ratePeriods } from './vi-rate-period';
 import { ratioToPeriod } from './vi-ratio-period';
 
 export type { Clause, ContextPeriod, PeriodItem, Range, SentenceContext, SentenceState } from './context';
@@ -103,6 +103,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   levelDifferences(a, st);
   leadStage(a, st, items);
   planRates(a, st);
+  bracketSamePeriods(a, st);
   datePeriods(a, st);
   ratePeriods(a, st);
   listLeadBases(a, st);

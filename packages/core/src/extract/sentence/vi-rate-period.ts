@@ -20,6 +20,12 @@ function tokenAt(a: SentenceContext, from: number, to: number, start: number): n
   return -1;
 }
 
+/** The period `m` (a part of a year) moved to `year`: `9 tháng` or `9 tháng năm 2024` in 2022 is `2022-YTD-09`. */
+function inYear(m: PeriodMatch, year: number): string | undefined {
+  if (m.partial) return completePeriod({ ...m, id: undefined, relative: undefined }, year);
+  return m.id ? `${year}${m.id.slice(4)}` : undefined;
+}
+
 /** The last period with a part of a year (`9 tháng`, `quý III`, `6 tháng đầu năm`) in tokens `[from, to)`. */
 function lastPartial(a: SentenceContext, from: number, to: number): PeriodMatch | undefined {
   let found: PeriodMatch | undefined;
@@ -28,7 +34,7 @@ function lastPartial(a: SentenceContext, from: number, to: number): PeriodMatch 
     if (t?.kind !== 'word' && t?.kind !== 'number') continue;
     const m = matchPeriod(a.tokens, i, 'vi');
     if (!m || m.to > to) continue;
-    if (m.partial) found = m;
+    if (m.partial || (m.id && /^\d{4}-/u.test(m.id))) found = m;
     i = m.to - 1;
   }
   return found;
@@ -66,7 +72,7 @@ export function ratePeriods(a: SentenceContext, st: SentenceState): void {
     const partial = lastPartial(a, st.sentence.from, at - 1);
     const own = previous?.period?.value;
     const id = partial
-      ? completePeriod({ ...partial, id: undefined, relative: undefined }, Number(year))
+      ? inYear(partial, Number(year))
       : own && /^\d{4}-/u.test(own)
         ? `${year}${own.slice(4)}`
         : undefined;
@@ -74,5 +80,53 @@ export function ratePeriods(a: SentenceContext, st: SentenceState): void {
     d.period = a.field(id, at - 1, read.to, 'vi.period.rate-of-same-period');
     d.sameIn.delete(c);
     d.unread = d.unread.filter((u) => u.reason !== 'no-period');
+  }
+}
+
+/**
+ * `IIP 8 tháng tăng 8,6% so với cùng kỳ năm trước (cùng kỳ năm 2023 giảm 0,2%)`, `(cùng kỳ năm
+ * trước tăng 5,1%)`: a change in brackets that opens with `cùng kỳ năm Y` is the indicator's
+ * change OF that same period of year Y — a statement of its own (same name, an actual, dated the
+ * sentence's part of a year in year Y), never a second change of the statement before. Its base
+ * is not said (unread). Run before the statements are dated.
+ */
+export function bracketSamePeriods(a: SentenceContext, st: SentenceState): void {
+  if (a.g.locale !== 'vi') return;
+  const drafts = a.sentenceDrafts(st.span);
+  for (const d of drafts) {
+    if (d.changes.length < 2) continue;
+    for (const c of [...d.changes.slice(1)]) {
+      const at = tokenAt(a, st.sentence.from, st.sentence.to, c.span.start);
+      if (at < 0) continue;
+      let read: ReturnType<typeof baseAt> = null;
+      for (let j = Math.max(st.sentence.from, at - 5); j < at && !read; j++) {
+        const r = baseAt(a, j, st.sentence.to);
+        if (r && r.to === at && a.tokens[j - 1]?.text === '(') read = r;
+      }
+      if (!read) continue;
+      let id: string | undefined;
+      const partial = lastPartial(a, st.sentence.from, read.from - 1);
+      if (read.base.kind === 'same-period-in') {
+        const year = Number(read.base.year);
+        id = partial ? inYear(partial, year) : undefined;
+      } else if (read.base.kind === 'same-period-last-year' && partial?.id && /^\d{4}-/u.test(partial.id)) {
+        // `(cùng kỳ năm trước tăng 20,1%)` after `6 tháng đầu năm 2023`: 2022-H1
+        id = inYear(partial, Number(partial.id.slice(0, 4)) - 1);
+      }
+      if (!id || !isPeriodId(id)) continue;
+      const sibling = a.newDraft(st.span, read.from);
+      sibling.kind = a.field('actual', read.from, read.to, 'vi.kind.bracket-same-period');
+      if (d.name) sibling.name = { ...d.name, rule: 'vi.name.bracket-same-period' };
+      if (d.fullName) sibling.fullName = d.fullName;
+      if (d.subject) sibling.subject = d.subject;
+      // (the year in brackets is the period's, not a base: the change keeps no base)
+      const { base: _b, baseSpan: _s, ...value } = c.value;
+      sibling.changes = [{ ...c, value, rule: `${c.rule}+bracket-same-period` }];
+      d.sameIn.delete(c);
+      sibling.period = a.field(id, read.from, read.to, 'vi.period.bracket-same-period');
+      a.mark(read.from, read.to);
+      a.extend(sibling, read.from, read.to);
+      d.changes = d.changes.filter((x) => x !== c);
+    }
   }
 }

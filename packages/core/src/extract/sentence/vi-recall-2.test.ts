@@ -198,3 +198,31 @@ describe('a bare percentage of a disbursement or completion noun is a completion
     expect(changeOf(change, '5')?.form).toBe('rate');
   });
 });
+
+describe('a change in brackets that opens with `cùng kỳ năm Y` is the change of that period (`(cùng kỳ năm 2023 giảm 0,2%)`)', () => {
+  it.each([
+    [
+      'Tính chung 8 tháng năm 2024, IIP ước tăng 8,6% so với cùng kỳ năm trước (cùng kỳ năm 2023 giảm 0,2%).',
+      '-0.2',
+      '2023-YTD-08',
+    ],
+    ['Quý II năm 2025, GRDP tăng 7,4% so với cùng kỳ (cùng kỳ năm 2024 tăng 6,1%).', '6.1', '2024-Q2'],
+    [
+      '6 tháng đầu năm 2023, tổng mức bán lẻ tăng 10,9% so với cùng kỳ năm trước (cùng kỳ năm trước tăng 20,1%).',
+      '20.1',
+      '2022-H1',
+    ],
+  ])('%s', (text, n, period) => {
+    const all = read(text);
+    const s = withChange(all, n);
+    expect(s?.period?.value).toBe(period);
+    expect(s?.changes).toHaveLength(1);
+    // the statement before keeps only its own change
+    expect(all.filter((x) => x !== s).every((x) => x.changes.every((c) => c.value.amount.value !== n))).toBe(true);
+  });
+
+  it('keeps a bracketed base value (no change verb) as it was read', () => {
+    const all = read('Năm 2024, IIP tăng 8,6% so với năm 2023 (năm 2023 giảm 0,2%).');
+    expect(withChange(all, '8.6')?.period?.value).toBe('2024');
+  });
+});
