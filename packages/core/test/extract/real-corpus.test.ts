@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REAL_CORPUS, TEST2_CORPUS } from './real-corpus';
+import { FRESH4_CORPUS, REAL_CORPUS, TEST2_CORPUS, TEST3_CORPUS, TEST5_CORPUS } from './real-corpus';
 import { EN } from './real-corpus/en';
 import { scoreCorpus, type Tally } from './real-corpus/score';
 import { VI } from './real-corpus/vi';
@@ -28,15 +28,18 @@ describe('real corpus (390 sentences from public reports and press)', () => {
   };
 
   it('every sentence has its source address, a third is English, a quarter is kept unseen', () => {
-    const every = [...REAL_CORPUS, ...TEST2_CORPUS];
+    const every = [...REAL_CORPUS, ...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS];
     for (const s of every) expect(s.url).toMatch(/^https?:\/\/\S+$/);
     expect(new Set(every.map((s) => s.id)).size).toBe(every.length);
-    expect(every.length).toBeGreaterThanOrEqual(390);
+    expect(every.length).toBeGreaterThanOrEqual(1100);
     expect(every.filter((s) => s.locale === 'en').length * 3).toBeGreaterThanOrEqual(every.length);
-    // kept aside: the first rounds' unseen part and the second fresh set (test2)
+    // kept aside: the first rounds' unseen part and the fresh sets (test2, fresh4, test3 were each
+    // scored unseen before their release; test5 is held out)
     expect(every.filter((s) => s.split !== 'seen').length * 4).toBeGreaterThanOrEqual(every.length);
     expect(TEST2_CORPUS.length).toBeGreaterThanOrEqual(100);
     expect(TEST2_CORPUS.every((s) => s.split === 'test2')).toBe(true);
+    expect(TEST5_CORPUS.length).toBeGreaterThanOrEqual(130);
+    expect(TEST5_CORPUS.every((s) => s.split === 'test5')).toBe(true);
     expect(REAL_CORPUS.some((s) => s.facts.length === 0)).toBe(true);
   });
 
@@ -45,21 +48,23 @@ describe('real corpus (390 sentences from public reports and press)', () => {
     // English 80.8 %, unseen 89.0 %; the fresh set 79.5 % (Vietnamese 90.2 %, English 68.0 %).
     // Round 10: 89.7 % all, English 85.5 %, unseen 89.0 %; the fresh set 84.5 % (Vietnamese
     // 91.0 %, English 77.6 %).
+    // Rounds 11-12: 93.8 % all, English 91.8 %, unseen 96.7 %; the fresh set 89.7 % (Vietnamese
+    // 93.4 %, English 85.6 %).
     const recall = (t: Tally): number => t.recalled / t.facts;
-    expect(recall(by.all)).toBeGreaterThanOrEqual(0.89);
-    expect(recall(by.en)).toBeGreaterThanOrEqual(0.85);
-    expect(recall(by.unseen)).toBeGreaterThanOrEqual(0.89);
-    expect(recall(by.released)).toBeGreaterThanOrEqual(0.84);
-    expect(recall(by.viReleased)).toBeGreaterThanOrEqual(0.9);
-    expect(recall(by.enReleased)).toBeGreaterThanOrEqual(0.77);
+    expect(recall(by.all)).toBeGreaterThanOrEqual(0.93);
+    expect(recall(by.en)).toBeGreaterThanOrEqual(0.91);
+    expect(recall(by.unseen)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(by.released)).toBeGreaterThanOrEqual(0.89);
+    expect(recall(by.viReleased)).toBeGreaterThanOrEqual(0.93);
+    expect(recall(by.enReleased)).toBeGreaterThanOrEqual(0.85);
   });
 
   it('facts read with every field certain (what an audit checks) do not fall below the floor', () => {
     // after the release: 74.2 % all, 63.6 % on the fresh set (round 9: 78.7 % and 68.5 % before it);
-    // round 10: 76.1 % all, 67.8 % on the fresh set
+    // round 10: 76.1 % all, 67.8 % on the fresh set; rounds 11-12: 81.3 % and 72.8 %
     const certainRecall = (t: Tally): number => t.recalledCertain / t.facts;
-    expect(certainRecall(by.all)).toBeGreaterThanOrEqual(0.76);
-    expect(certainRecall(by.released)).toBeGreaterThanOrEqual(0.67);
+    expect(certainRecall(by.all)).toBeGreaterThanOrEqual(0.8);
+    expect(certainRecall(by.released)).toBeGreaterThanOrEqual(0.72);
   });
 
   it('silent wrong numbers do not rise above the last measured count', () => {
@@ -102,5 +107,40 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
     expect(group('all').silentWrong).toBe(0);
     const all = group('all');
     expect(all.kindRight / all.kindTotal).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+/**
+ * The fresh sets written after round 10 by engineers who never read the extractor, each scored
+ * unseen and then released to the rule writers: `test2` (held out to round 10's end: 72.3 %,
+ * 7 silent wrong), `fresh4` (scored once mid-round 11: 70.5 %, 23 silent wrong) and `test3` (held
+ * out to round 11's end: 85.9 %, 11 silent wrong). Floors a little below round 12's measured score
+ * (test2 93.2 %, English 90.8 %; fresh4 85.4 %, English 86.7 %; test3 93.8 %, English 91.3 %; 0
+ * silent wrong on each; README, extraction section). `test5` stays held out and has no floor.
+ */
+describe('real corpus: the released fresh sets (test2, fresh4, test3)', () => {
+  const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS]);
+  const group = (name: string): Tally => {
+    const t = groups.find(([n]) => n === name)?.[1];
+    if (!t) throw new Error(`no group ${name}`);
+    return t;
+  };
+  const recall = (t: Tally): number => t.recalled / t.facts;
+
+  it('whole-fact recall holds round 12 on each set and in each language', () => {
+    expect(recall(group('test2'))).toBeGreaterThanOrEqual(0.92);
+    expect(recall(group('en test2'))).toBeGreaterThanOrEqual(0.89);
+    expect(recall(group('fresh4'))).toBeGreaterThanOrEqual(0.84);
+    expect(recall(group('en fresh4'))).toBeGreaterThanOrEqual(0.85);
+    expect(recall(group('test3'))).toBeGreaterThanOrEqual(0.92);
+    expect(recall(group('en test3'))).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('no silent wrong number on any released set, targets told from actuals', () => {
+    for (const name of ['test2', 'fresh4', 'test3']) {
+      const t = group(name);
+      expect(t.silentWrong, name).toBe(0);
+      expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(0.95);
+    }
   });
 });
