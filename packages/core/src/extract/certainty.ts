@@ -646,17 +646,7 @@ const SILENT_WRONG_2_RULES: readonly {
     // `by` (or a verb glued to it by web text) is the size of a change, never a level against the base.
     id: 'rate-or-ratio',
     doubts: (ctx, f, what) => {
-      if (what !== 'change' || ctx.g.locale !== 'en' || (f as Extracted<ExtractedChange>).value.form !== 'ratio')
-        return false;
-      const k = numberToken(ctx, f);
-      if (k === undefined) return false;
-      const t = ctx.ix.tokens;
-      let j = k - 1;
-      for (let b = k - 1; b >= 0 && b >= k - 3; b--) {
-        const bound: { to: number } | null = matchAt(t, b, ctx.g.approximate, k);
-        if (bound && bound.to === k) j = b - 1;
-      }
-      const w = t[j];
+      const w = ctx.ix.tokens[wordBeforeRatio(ctx, f, what)];
       return (
         w?.kind === 'word' && /by$/u.test(w.forms.lower) && !/^(nearby|standby|thereby|whereby)$/u.test(w.forms.lower)
       );
@@ -765,16 +755,8 @@ const SILENT_WRONG_RULES: readonly {
     // level against the base is not stated.
     id: 'rate-or-ratio',
     doubts: (ctx, f, what) => {
-      if (what !== 'change' || ctx.g.locale !== 'en' || (f as Extracted<ExtractedChange>).value.form !== 'ratio')
-        return false;
-      const k = numberToken(ctx, f);
-      if (k === undefined) return false;
       const t = ctx.ix.tokens;
-      let j = k - 1;
-      for (let b = k - 1; b >= 0 && b >= k - 3; b--) {
-        const bound: { to: number } | null = matchAt(t, b, ctx.g.approximate, k);
-        if (bound && bound.to === k) j = b - 1;
-      }
+      const j = wordBeforeRatio(ctx, f, what);
       const w = t[j];
       if (w?.kind !== 'word' || !/ed$/u.test(w.forms.lower)) return false;
       const level = (list: readonly Phrase<unknown>[]): boolean => {
@@ -1040,6 +1022,23 @@ function listLeadAfter(ctx: Ctx, offset: number): boolean {
     if (matchAt(t, i, ctx.g.listLeads) && !matchAt(t, i, ctx.g.valueVerbs)) return true;
   }
   return false;
+}
+
+/**
+ * For an English ratio (a percentage against a base), the index of the token right before its
+ * number, stepping back over a bound that ends at it (`nearly`, `over`); −1 for any other field.
+ */
+function wordBeforeRatio(ctx: Ctx, f: Extracted<unknown>, what: string): number {
+  if (what !== 'change' || ctx.g.locale !== 'en' || (f as Extracted<ExtractedChange>).value.form !== 'ratio') return -1;
+  const k = numberToken(ctx, f);
+  if (k === undefined) return -1;
+  const t = ctx.ix.tokens;
+  let j = k - 1;
+  for (let b = k - 1; b >= 0 && b >= k - 3; b--) {
+    const bound: { to: number } | null = matchAt(t, b, ctx.g.approximate, k);
+    if (bound && bound.to === k) j = b - 1;
+  }
+  return j;
 }
 
 /** The rules, in order: the first that doubts the field gives the reason. */

@@ -5,6 +5,22 @@ import { phrases, words } from './phrase';
 const ESTIMATE = 'estimate' as const;
 
 /** English report language (press releases, statistical bulletins in English). */
+/** A forecast or a goal in the future tense: targets, and the forecast markers of `sentence/forecast-result.ts`. */
+const FORECASTS = [
+  'will reach',
+  'will be',
+  'will hit',
+  'is expected to',
+  'are expected to',
+  'is projected at',
+  'are projected at',
+  'is projected to',
+  'are projected to',
+  'is forecast to',
+  'are forecast to',
+  'is forecast at',
+];
+
 export const en: Grammar = {
   locale: 'en',
   scales: phrases(VOCABULARY.en.scales),
@@ -892,19 +908,8 @@ export const en: Grammar = {
     'targeted',
     // A forecast or a goal in the future tense.
 
-    'will reach',
-    'will be',
-    'will hit',
     // `X is expected to reach 6.8%`: a forecast of what is to come, like `is projected at`.
-    'is expected to',
-    'are expected to',
-    'is projected at',
-    'are projected at',
-    'is projected to',
-    'are projected to',
-    'is forecast to',
-    'are forecast to',
-    'is forecast at',
+    ...FORECASTS,
     'expected to lead',
     'aiming for',
     'aim to reach',
@@ -979,20 +984,7 @@ export const en: Grammar = {
     ['lower than', -1],
     ['less than', -1],
   ]),
-  forecastMarkers: words([
-    'will reach',
-    'will be',
-    'will hit',
-    'is expected to',
-    'are expected to',
-    'is projected at',
-    'are projected at',
-    'is projected to',
-    'are projected to',
-    'is forecast to',
-    'are forecast to',
-    'is forecast at',
-  ]),
+  forecastMarkers: words(FORECASTS),
   fromWords: words(['from']),
   toWords: words(['to']),
   plannedWords: phrases<'plan' | 'budget' | 'target'>([

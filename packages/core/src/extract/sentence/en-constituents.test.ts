@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../extract-statements';
 import type { Statement } from '../types';
+import { changes, completion, one, read } from './statements.test-util';
 
 /**
  * English change and completion phrases read as constituents of the statement they qualify
@@ -8,19 +9,6 @@ import type { Statement } from '../types';
  * order than the corpus sentences the shapes were found in; each shape has a near sentence that
  * must NOT be read that way.
  */
-
-const read = (text: string): Statement[] => extractStatements(text, { locale: 'en' });
-const one = (text: string): Statement => {
-  const all = read(text);
-  expect(all, `one statement from: ${text}`).toHaveLength(1);
-  return all[0] as Statement;
-};
-const changes = (s: Statement): string[] =>
-  s.changes.map(
-    (c) =>
-      `${c.value.form} ${c.value.amount.value} ${c.value.base ? (c.value.base.kind === 'period' ? c.value.base.period : c.value.base.kind) : '-'}`,
-  );
-const completion = (s: Statement): string | undefined => s.completion?.value.percent.value;
 
 describe('an appositive change noun phrase after a comma qualifies the value before it', () => {
   it.each([

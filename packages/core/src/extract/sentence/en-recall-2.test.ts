@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractStatements } from '../extract-statements';
 import type { Statement } from '../types';
+import { changes, read } from './statements.test-util';
 
 /**
  * English recall shapes of issue #11 (test3 round). Every sentence here is a paraphrase of our
@@ -8,12 +8,6 @@ import type { Statement } from '../types';
  * found in — and each shape has a near sentence that must NOT be read that way.
  */
 
-const read = (text: string, locale: 'en' | 'vi' = 'en'): Statement[] => extractStatements(text, { locale });
-const changes = (s: Statement | undefined): string[] =>
-  (s?.changes ?? []).map(
-    (c) =>
-      `${c.value.form} ${c.value.amount.value} ${c.value.base ? (c.value.base.kind === 'period' ? c.value.base.period : c.value.base.kind) : '-'}`,
-  );
 /** Each statement as `unit: changes`. */
 const byUnit = (text: string, locale: 'en' | 'vi' = 'en'): Record<string, string[]> =>
   Object.fromEntries(read(text, locale).map((s) => [s.value?.value.unit ?? '-', changes(s)]));

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../extract-statements';
-import type { Statement } from '../types';
+import { changes, completion, one, read } from './statements.test-util';
 
 /**
  * English recall shapes of issue #11 (fresh4 round). Every sentence here is a paraphrase of our
  * own — other numbers, nouns and word order than the corpus sentences the shapes were found in —
  * and each shape has a near sentence that must NOT be read that way.
  */
-
-const read = (text: string): Statement[] => extractStatements(text, { locale: 'en' });
-const one = (text: string): Statement => {
-  const all = read(text);
-  expect(all, `one statement from: ${text}`).toHaveLength(1);
-  return all[0] as Statement;
-};
-const changes = (s: Statement): string[] =>
-  s.changes.map(
-    (c) =>
-      `${c.value.form} ${c.value.amount.value} ${c.value.base ? (c.value.base.kind === 'period' ? c.value.base.period : c.value.base.kind) : '-'}`,
-  );
-const completion = (s: Statement | undefined): string | undefined => s?.completion?.value.percent.value;
 
 describe('a base counted back from the statement (12 months ago, the month earlier, the preceding quarter)', () => {
   it.each([
