@@ -1,5 +1,12 @@
-import type { BaseWord } from '../grammar';
-import type { Cursor } from './context';
+import type { BaseWord, Grammar } from '../grammar';
+import type { Token } from '../tokenize';
+
+/** What the reader needs of a rule's cursor (`rules/context.ts`, which calls it): tokens, grammar, the sentence's end. */
+interface AgoCursor {
+  readonly tokens: readonly Token[];
+  readonly g: Grammar;
+  readonly limit: number;
+}
 
 /**
  * A base counted back from the statement's own period, read by structure rather than as fixed
@@ -12,7 +19,7 @@ import type { Cursor } from './context';
  *
  * Returns the base and the token after it, or null. Constant time.
  */
-export function agoBaseAt(c: Cursor, k: number): { to: number; base: BaseWord } | null {
+export function agoBaseAt(c: AgoCursor, k: number): { to: number; base: BaseWord } | null {
   const g = c.g.agoBase;
   const t = c.tokens;
   const first = t[k];
