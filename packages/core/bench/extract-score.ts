@@ -13,8 +13,9 @@
  * `en test3`); released for round 12, `--test3 --failures=all` lists its failures too. The fourth fresh set (FRESH4_CORPUS, split `fresh4`)
  * is scored with `--fresh4` in its own groups (`fresh4`, `vi fresh4`, `en fresh4`); it was scored
  * once unseen and then released, so `--fresh4 --failures=all` lists its failures too. The fifth
- * fresh set (TEST5_CORPUS, split `test5`), held out, is scored with `--test5` in its own groups
- * (`test5`, `vi test5`, `en test5`); its failures are never printed.
+ * fresh set (TEST5_CORPUS, split `test5`), held out through round 12 (79.3 % before it, 80.3 % and
+ * 17 silent wrong after), is scored with `--test5` in its own groups (`test5`, `vi test5`,
+ * `en test5`); released after that, `--test5 --failures=all` lists its failures too.
  *
  *   pnpm --filter @chitieu/core exec tsx bench/extract-score.ts [--failures | --failures=all] [--test2] [--test3] [--fresh4] [--test5]
  */
@@ -37,7 +38,7 @@ const all = process.argv.includes('--failures=all');
 if (all || process.argv.includes('--failures')) {
   for (const s of scores) {
     // the held-out fifth set's failures are never printed
-    if (s.sentence.split === 'fresh' || s.sentence.split === 'test5') continue;
+    if (s.sentence.split === 'fresh') continue;
     if ((!all && s.sentence.split !== 'seen') || (s.missed.length === 0 && s.wrong.length === 0)) continue;
     console.log(`\n${s.sentence.id} [${s.sentence.split}]: ${s.sentence.text}`);
     for (const f of s.missed) console.log(`  missed ${JSON.stringify(f)}`);
