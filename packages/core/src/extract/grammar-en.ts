@@ -1211,6 +1211,7 @@ export const en: Grammar = {
       span: new Set(),
       relative: { 'this year': 0, 'next year': 1 },
       until: new Set(),
+      monthRangeFrom: new Set(),
       untilEnd: new Set(),
       opening: new Set(['first']),
       closing: new Set(),

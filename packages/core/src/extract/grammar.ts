@@ -364,6 +364,8 @@ export interface PeriodKeys {
   /** `(tính) đến hết tháng 10`: the words before `hết`, and `hết` itself. */
   readonly until: ReadonlySet<string>;
   readonly untilEnd: ReadonlySet<string>;
+  /** `từ tháng 1 đến tháng 9/2023`: the word that opens a range of months (its end is an `until` word). */
+  readonly monthRangeFrom: ReadonlySet<string>;
   /** `6 tháng đầu năm` / `the first …`, `6 tháng cuối năm`. */
   readonly opening: ReadonlySet<string>;
   readonly closing: ReadonlySet<string>;

@@ -167,6 +167,8 @@ function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
     const m = +(tokens[k + 2] as Token).text;
     if (m >= 1 && m <= 12) return partial(tokens, i, k + 3, 'ytd', m, 'vi', 'vi.period.den-het-thang');
   }
+  const range = monthRangeVi(tokens, i);
+  if (range) return range;
   if (K.month.has(a)) {
     const named = monthNameVi(tokens, i);
     if (named) return named;
@@ -202,6 +204,27 @@ function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
     return { from: i, to: i + 2, relative: 0, rule: 'vi.period.ca-nam' };
   }
   return null;
+}
+
+/**
+ * `từ tháng 1 đến tháng 9/2023`, `từ tháng Giêng đến hết tháng 10 năm 2024`: the months from
+ * January to a month are the year to date of that month (not the month alone). A range that
+ * starts later in the year is no such period and is left to the month readers.
+ */
+function monthRangeVi(tokens: readonly Token[], i: number): PeriodMatch | null {
+  const K = keys('vi');
+  if (!K.monthRangeFrom.has(w(tokens[i])) || !K.month.has(w(tokens[i + 1]))) return null;
+  const first = tokens[i + 2];
+  const january = isNum(first) ? +first.text === 1 : at(pw('vi').monthNames, lw(first)) === 1;
+  if (!january) return null;
+  let k = i + 3;
+  if (K.until.has(w(tokens[k])) || dash(tokens, k)) k++;
+  else return null;
+  if (K.untilEnd.has(w(tokens[k]))) k++;
+  if (!K.month.has(w(tokens[k])) || !isNum(tokens[k + 1])) return null;
+  const m = +(tokens[k + 1] as Token).text;
+  if (m < 2 || m > 12) return null;
+  return partial(tokens, i, k + 2, 'ytd', m, 'vi', 'vi.period.tu-thang-1-den-thang');
 }
 
 /** `tháng Mười`, `tháng Mười Một`, `tháng Giêng`, `tháng Chạp`: month names written as words. */
