@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from './extract-statements';
+import type { Statement } from './types';
+
+/**
+ * Shapes of sentence whose figure a reader took as certain and read wrong on the fifth held-out
+ * set (round 13). Each shape: paraphrases of our own (never the corpus sentence) whose period must
+ * be read right or doubted with its reason, and a near sentence whose period must stay certain.
+ */
+
+/** `value@confidence[:reason]` of every statement's period. */
+function periods(text: string, locale: 'vi' | 'en'): string[] {
+  const { statements } = extractReport(text, { locale, period: '2024' });
+  return (statements as readonly Statement[]).flatMap((s) =>
+    s.period ? [`${s.period.value}@${s.period.confidence}${s.period.doubt ? `:${s.period.doubt.reason}` : ''}`] : [],
+  );
+}
+
+/** True when no period of the sentence is a certain single month (`2024-05`). */
+const noCertainMonth = (text: string, locale: 'vi' | 'en'): boolean =>
+  !periods(text, locale).some((x) => /^\d{4}-\d{2}@certain$/u.test(x));
+
+describe('a month at one end of a from-to range is not the period (range)', () => {
+  it('reads the span or doubts the month after `đến`/`to` when `từ`/`from` opens the range', () => {
+    for (const [text, locale] of [
+      [
+        'Tính chung trong 5 tháng (từ tháng 1 đến tháng 5/2023), Đồng Nai dẫn đầu về thu hút vốn với 800 triệu USD.',
+        'vi',
+      ],
+      ['Từ đầu năm đến tháng 8/2024, tỉnh thu hút 12 dự án.', 'vi'],
+      ['From February to May 2024, exports reached 3 billion USD.', 'en'],
+      ['Tính từ tháng 2 đến tháng 5/2023, thu ngân sách đạt 900 tỷ đồng.', 'vi'],
+    ] as const)
+      expect(noCertainMonth(text, locale), text).toBe(true);
+    expect(periods('Từ đầu năm đến tháng 8/2024, tỉnh thu hút 12 dự án.', 'vi')).toEqual(['2024-08@uncertain:range']);
+    expect(periods('From February to May 2024, exports reached 3 billion USD.', 'en')).toEqual([
+      '2024-05@uncertain:range',
+    ]);
+  });
+
+  it('doubts the month right between `từ` and `đến` (the range start)', () => {
+    expect(periods('Tính từ tháng 2 đến tháng 5/2023, thu ngân sách đạt 900 tỷ đồng.', 'vi')[0]).toMatch(
+      /uncertain:range$/u,
+    );
+  });
+
+  it('keeps a month with no range certain, even with a `từ` figure after it', () => {
+    expect(new Set(periods('Tháng 9/2023, kim ngạch xuất khẩu đạt 3,1 tỷ USD, tăng từ 2,5 tỷ USD.', 'vi'))).toEqual(
+      new Set(['2023-09@certain']),
+    );
+    expect(new Set(periods('Exports reached 3 billion USD in May 2024, up from 2.5 billion USD.', 'en'))).toEqual(
+      new Set(['2024-05@certain']),
+    );
+  });
+});
+
+describe('a year after `the same period of` is a part of that year (partial-period)', () => {
+  it('reads the part of the year or doubts the whole year read from `the same period of/in Y`', () => {
+    for (const text of [
+      'GDP grew 6.42 percent in the first half of 2024, well above the 3.72-percent growth seen in the same period of 2023.',
+      'Exports grew 8.1 percent in the first quarter of 2024, a sharp rise from the 2.4-percent growth posted in the same period of 2023.',
+      'Retail sales rose 9 percent in the first nine months of 2024, up from the 5.05-percent growth observed in the same period in 2023.',
+      'Industrial output expanded 7.1% in the first nine months, faster than the 1.5% gain reported in the same period of 2023.',
+    ])
+      expect(
+        periods(text, 'en').some((x) => /^20\d\d@certain$/u.test(x)),
+        text,
+      ).toBe(false);
+  });
+
+  it('keeps a year named on its own certain', () => {
+    expect(periods('Rice exports rose 12 percent in 2023, the highest level since 2019.', 'en')).toEqual([
+      '2023@certain',
+    ]);
+  });
+});
