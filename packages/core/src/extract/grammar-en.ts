@@ -90,6 +90,14 @@ export const en: Grammar = {
   ]),
   percentWords: words(['percent', 'per cent', 'pct']),
   samePeriodYearLinks: new Set(['of', 'in']),
+  samePeriodNouns: words([
+    'the same period',
+    'the same quarter',
+    'the same months',
+    'the same time',
+    'the corresponding period',
+    'the same half',
+  ]),
   pointWords: words(VOCABULARY.en.points),
   timesWords: words(['times', '-fold', 'fold']),
   multipleNumbers: phrases<string>([

@@ -79,6 +79,8 @@ export const vi: Grammar = {
   currencyBefore: phrases<string>([]),
   percentWords: words(['phần trăm']),
   samePeriodYearLinks: new Set(['nam']),
+  // (Vietnamese `cùng kỳ năm Y` is read by `vi-rate-period.ts`)
+  samePeriodNouns: [],
   pointWords: words(VOCABULARY.vi.points),
   timesWords: words(['lần']),
   multipleNumbers: [],

@@ -22,6 +22,11 @@ export interface Grammar {
   readonly percentWords: readonly Phrase[];
   /** Words that link a same-period base to its year (`cùng kỳ năm 2019`, `the same period of 2019`). */
   readonly samePeriodYearLinks: ReadonlySet<string>;
+  /**
+   * `the same period`, `the same quarter`: a part of a year named by the sentence's own, before
+   * `of 2023` — the period `2023` is that part of 2023 (`sentence/same-period-of-year.ts`).
+   */
+  readonly samePeriodNouns: readonly Phrase[];
   /** Percentage points (`điểm phần trăm`, `percentage points`). */
   readonly pointWords: readonly Phrase[];
   /** Times (`lần`, `times`, `-fold`). */

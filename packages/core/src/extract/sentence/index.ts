@@ -19,6 +19,7 @@ import { ownMeasures } from './measure-owner';
 import { openStatement } from './open';
 import { datePeriods, statedYear } from './periods';
 import { readRemark } from './remark';
+import { samePeriodsOfYear } from './same-period-of-year';
 import { dateBaseValues } from './vi-base-value';
 import { leadStage } from './vi-lead';
 import { shareMeasureBase } from './vi-measure-base';
@@ -105,6 +106,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   planRates(a, st);
   bracketSamePeriods(a, st);
   datePeriods(a, st);
+  samePeriodsOfYear(a, st);
   ratePeriods(a, st);
   listLeadBases(a, st);
   dateBaseValues(a, st);

@@ -51,3 +51,45 @@ describe('a range of months from January is the year to date of its last month',
     expect(s?.period?.value).not.toBe('2023-YTD-09');
   });
 });
+
+describe('English: a year after `the same period` is that part of the year, the sentence’s own', () => {
+  const en = (text: string): Statement[] => extractStatements(text, { locale: 'en' });
+  const periodOfChange = (all: Statement[], amount: string): string | undefined =>
+    all.find((s) => s.changes.some((c) => c.value.amount.value === amount))?.period?.value;
+  it.each([
+    [
+      'Retail sales rose 8.1 percent in the first nine months of 2023, compared with a 10.2 percent rise in the same period of 2022.',
+      '10.2',
+      '2022-YTD-09',
+    ],
+    [
+      'Exports climbed 12 percent in the third quarter of 2024, after a 4 percent fall in the same quarter of 2023.',
+      '-4',
+      '2023-Q3',
+    ],
+    [
+      'Industrial output expanded 5.9 percent in the first quarter of 2024, well above the 1.5 percent gain recorded in the corresponding period of 2023.',
+      '1.5',
+      '2023-Q1',
+    ],
+    [
+      'GDP grew 6.1 per cent in the first half of 2025, up from the 5.4-per cent growth seen in the same period of 2024.',
+      '5.4',
+      '2024-H1',
+    ],
+  ])('%s', (text, amount, id) => {
+    expect(periodOfChange(en(text), amount)).toBe(id);
+  });
+
+  it('without a part of a year before it, the year stays the whole year', () => {
+    const all = en('Exports rose 7 percent in 2024, against 3 percent in the same period of 2023.');
+    const periods = all.map((s) => s.period?.value);
+    expect(periods).toContain('2023');
+    expect(periods.some((p) => p?.startsWith('2023-'))).toBe(false);
+  });
+
+  it('a base `from the same period of 2023` does not re-date the statement', () => {
+    const all = en('Exports rose 7 percent in the first half of 2024 compared with the same period of 2023.');
+    expect(periodOfChange(all, '7')).toBe('2024-H1');
+  });
+});
