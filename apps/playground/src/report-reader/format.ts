@@ -167,6 +167,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'giá trị sau “vượt”: là mức tối thiểu (hơn số này), không phải số chính xác',
     en: 'a level after “surpassed”: more than the figure, not exactly it',
   },
+  'unread-bound': {
+    vi: 'có từ chỉ giới hạn trước số (ít nhất, tối đa) chưa được đọc: số này có thể là mức tối thiểu hoặc tối đa, không phải số chính xác',
+    en: 'a bound word before the figure (at least, up to) was not read: the figure may be a minimum or maximum, not exact',
+  },
 };
 
 /** Why a field is uncertain, in the reader's language. */

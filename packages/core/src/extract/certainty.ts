@@ -60,6 +60,8 @@ const MESSAGES: Record<DoubtReason, string> = {
     'A change against a base that was not read (so với kịch bản, compared with the scenario): it may be against a plan, not a growth',
   'exceeded-level':
     'A level right after a verb of exceeding (vượt 107.500 tỷ đồng, surpassed 1.5 million): more than the figure, not exactly it',
+  'unread-bound':
+    'A bound word before the figure that was not read (at least VNĐ20 trillion, ít nhất 2 tỷ USD): the figure may be a minimum or maximum, not exact',
 };
 
 const doubt = (reason: DoubtReason): Doubt => ({ reason, message: MESSAGES[reason] });
@@ -572,6 +574,31 @@ const SENTENCE_ENDS = new Set(['.', ';', '!', '?']);
  * Doubts found on the third held-out set (round 12): each is a shape of sentence whose number a
  * reader took as certain and read wrong. Each looks at most {@link WIDE_WINDOW} tokens.
  */
+/**
+ * Doubts found on the fifth held-out set (round 13). Each looks at most a few tokens back.
+ */
+const SILENT_WRONG_3_RULES: readonly {
+  readonly id: DoubtReason;
+  readonly doubts: (ctx: Ctx, f: Extracted<unknown>, what: string) => boolean;
+}[] = [
+  {
+    // `targets … at least VNĐ55.6 trillion in budget collection, and at least $3 billion in FDI`:
+    // a bound word (`at least`, `up to`, `ít nhất`) right before the figure, or before the
+    // currency written before it, that the figure's reader did not take in: the level is a bound.
+    id: 'unread-bound',
+    doubts: (ctx, f, what) => {
+      if (what !== 'value' || (f.value as { approximate?: unknown } | undefined)?.approximate) return false;
+      const k = numberToken(ctx, f);
+      if (k === undefined) return false;
+      const t = ctx.ix.tokens;
+      let j = k;
+      for (let b = k - 1; b >= 0 && b >= k - 3; b--) if (matchAt(t, b, ctx.g.currencyBefore, k)?.to === j) j = b;
+      for (let b = j - 1; b >= 0 && b >= j - 3; b--) if (matchAt(t, b, ctx.g.approximate, j)?.to === j) return true;
+      return false;
+    },
+  },
+];
+
 const SILENT_WRONG_2_RULES: readonly {
   readonly id: DoubtReason;
   readonly doubts: (ctx: Ctx, f: Extracted<unknown>, what: string) => boolean;
@@ -713,6 +740,7 @@ const SILENT_WRONG_RULES: readonly {
   readonly id: DoubtReason;
   readonly doubts: (ctx: Ctx, f: Extracted<unknown>, what: string) => boolean;
 }[] = [
+  ...SILENT_WRONG_3_RULES,
   ...SILENT_WRONG_2_RULES,
   {
     // `causing the overall CPI to fall by 0.16 percentage point`, `làm CPI chung giảm 0,05 điểm

@@ -74,3 +74,44 @@ describe('a year after `the same period of` is a part of that year (partial-peri
     ]);
   });
 });
+
+/** `reason|approximate` of every statement value whose canonical decimal is `base`. */
+function valuesOf(text: string, locale: 'vi' | 'en', base: string): string[] {
+  const { statements } = extractReport(text, { locale, period: '2024' });
+  return (statements as readonly Statement[]).flatMap((s) =>
+    s.value?.value.base === base
+      ? [
+          `${s.value.confidence}${s.value.doubt ? `:${s.value.doubt.reason}` : ''}|${s.value.value.approximate ?? 'exact'}`,
+        ]
+      : [],
+  );
+}
+
+describe('a bound word before a figure the reader did not take in (unread-bound)', () => {
+  it('never reads a level after `at least` as certain and exact', () => {
+    for (const [text, base] of [
+      [
+        'The province targets a GRDP growth rate of 8%, at least VNĐ20 trillion in budget collection.',
+        '20000000000000',
+      ],
+      ['The province targets at least VNĐ55.6 trillion in budget collection.', '55600000000000'],
+      ['The city targets 9% growth and at least $2 billion in FDI attracted.', '2000000000'],
+      ['The city aims for nearly 4 billion USD in exports and at least 12 million visitors this year.', '12000000'],
+    ] as const) {
+      const read = valuesOf(text, 'en', base);
+      expect(read.length, text).toBeGreaterThan(0);
+      for (const r of read)
+        expect(r === 'uncertain:unread-bound|exact' || r.endsWith('|over'), `${text} → ${r}`).toBe(true);
+    }
+    expect(
+      valuesOf('The province targets at least VNĐ55.6 trillion in budget collection.', 'en', '55600000000000'),
+    ).toEqual(['uncertain:unread-bound|exact']);
+  });
+
+  it('keeps a bound that was read, and a figure with no bound word, certain', () => {
+    expect(valuesOf('Exports reached at least $3 billion in 2024.', 'en', '3000000000')).toEqual(['certain|over']);
+    expect(valuesOf('The province targets VNĐ20 trillion in budget collection.', 'en', '20000000000000')).toEqual([
+      'certain|exact',
+    ]);
+  });
+});

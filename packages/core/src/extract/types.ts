@@ -84,7 +84,9 @@ export type DoubtReason =
   /** `tăng 19% so với kịch bản`, `up 22% against the scenario`: a change against a base the reader did not read (maybe a plan). */
   | 'unread-base'
   /** `vượt 107.500 tỷ đồng`, `surpassed 1.5 million`: a level after a verb of exceeding, more than the figure. */
-  | 'exceeded-level';
+  | 'exceeded-level'
+  /** `at least VNĐ20 trillion` in a goal the value reader did not take the bound of: a bound, not exact. */
+  | 'unread-bound';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {
