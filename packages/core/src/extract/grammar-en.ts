@@ -90,6 +90,7 @@ export const en: Grammar = {
   ]),
   percentWords: words(['percent', 'per cent', 'pct']),
   samePeriodYearLinks: new Set(['of', 'in']),
+  figureSubjectAuxiliaries: new Set(['was', 'were', 'has', 'have', 'had', 'will']),
   samePeriodNouns: words([
     'the same period',
     'the same quarter',

@@ -81,6 +81,7 @@ export const vi: Grammar = {
   samePeriodYearLinks: new Set(['nam']),
   // (Vietnamese `cùng kỳ năm Y` is read by `vi-rate-period.ts`)
   samePeriodNouns: [],
+  figureSubjectAuxiliaries: new Set(),
   pointWords: words(VOCABULARY.vi.points),
   timesWords: words(['lần']),
   multipleNumbers: [],

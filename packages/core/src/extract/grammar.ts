@@ -253,6 +253,11 @@ export interface Grammar {
   readonly movedValueVerbs: ReadonlySet<string>;
   /** Irregular past forms of English verbs (`saw`, `won`, `spent`): a verb of a result, not of a goal. */
   readonly pastForms: ReadonlySet<string>;
+  /**
+   * Folded first words of a passive predicate whose subject is the figure before it (`362 trillion
+   * VND (15 billion USD) was collected … in the first two months of 2023`): its period dates the figure.
+   */
+  readonly figureSubjectAuxiliaries: ReadonlySet<string>;
   /** Words that pair a list of names with a list of figures by order: `lần lượt là`, `respectively`. */
   readonly respectiveWords: readonly Phrase[];
   /**

@@ -49,7 +49,16 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
     if (it.t === 'period' && st.firstFigureSeen && !st.trailingPeriod) {
       const words = clause.items.filter((x) => x.t === 'word').length;
       const id = a.periodId(it.match);
-      if (id && words <= 2 && clause.items.every((x) => x.t !== 'base' && x.t !== 'marker'))
+      // `An estimated 362 trillion VND (15 billion USD) was collected for the budget in the first
+      // two months of 2023`: the passive predicate of a figure that is the subject (no name) dates it.
+      const first = clause.items[0];
+      const predicate =
+        first?.t === 'word' &&
+        a.g.figureSubjectAuxiliaries.has(a.tokens[first.from]?.forms.fold ?? '') &&
+        st.current !== undefined &&
+        !st.current.name &&
+        clause.items.filter((x) => x.t === 'period').length === 1;
+      if (id && (words <= 2 || predicate) && clause.items.every((x) => x.t !== 'base' && x.t !== 'marker'))
         st.trailingPeriod = { id, item: it };
     }
     if (it.t === 'marker' && it.kind === 'of-which' && st.current) st.ofWhichParent = st.current;

@@ -93,3 +93,34 @@ describe('English: a year after `the same period` is that part of the year, the 
     expect(periodOfChange(all, '7')).toBe('2024-H1');
   });
 });
+
+describe('English: the passive predicate after a figure that is the subject dates it', () => {
+  const en = (text: string): Statement[] => extractStatements(text, { locale: 'en' });
+  it.each([
+    [
+      'An estimated 362.3 trillion VND (nearly 15.3 billion USD) was collected for the state budget in the first two months of 2023.',
+      '362300000000000',
+      '2023-YTD-02',
+    ],
+    [
+      'Some 4.1 billion USD (about 98 trillion VND) were disbursed from public investment capital in the first quarter of 2024.',
+      '4100000000',
+      '2024-Q1',
+    ],
+    [
+      'About 7.5 trillion VND (over 300 million USD) has been spent on rural roads in the first half of 2022.',
+      '7500000000000',
+      '2022-H1',
+    ],
+  ])('%s', (text, base, id) => {
+    const s = en(text).find((x) => x.value?.value.base === base);
+    expect(s?.period?.value).toBe(id);
+    expect(s?.unread.some((u) => u.reason === 'no-period')).toBe(false);
+  });
+
+  it('a named statement is not dated by a later predicate clause', () => {
+    const [s] = en('Rice exports earned 3.1 billion USD (75 trillion VND), were praised by buyers and rose in 2023.');
+    expect(s?.name).toBeDefined();
+    expect(s?.period?.value).toBeUndefined();
+  });
+});
