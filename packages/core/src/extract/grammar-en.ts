@@ -853,6 +853,16 @@ export const en: Grammar = {
     ['month-on-month', { kind: 'previous-period' }],
     ['quarter on quarter', { kind: 'previous-period' }],
     ['quarter-on-quarter', { kind: 'previous-period' }],
+    // the newswire abbreviations and `over` forms of the same bases
+    ['m-o-m', { kind: 'previous-period' }],
+    ['m/m', { kind: 'previous-period' }],
+    ['month-over-month', { kind: 'previous-period' }],
+    ['month over month', { kind: 'previous-period' }],
+    ['on-month', { kind: 'previous-period' }],
+    ['q-o-q', { kind: 'previous-period' }],
+    ['q/q', { kind: 'previous-period' }],
+    ['quarter-over-quarter', { kind: 'previous-period' }],
+    ['quarter over quarter', { kind: 'previous-period' }],
   ]),
   densityWords: words([
     'density',

@@ -124,3 +124,24 @@ describe('English: the passive predicate after a figure that is the subject date
     expect(s?.period?.value).toBeUndefined();
   });
 });
+
+describe('English: newswire abbreviations of month- and quarter-on bases', () => {
+  const en = (text: string): Statement[] => extractStatements(text, { locale: 'en' });
+  const bases = (text: string): (string | undefined)[] =>
+    en(text).flatMap((s) => s.changes.map((c) => `${c.value.amount.value}:${c.value.base?.kind}`));
+  it.each([
+    [
+      'Core inflation in August was up 0.4% m-o-m and 3.06% y-o-y.',
+      ['0.4:previous-period', '3.06:same-period-last-year'],
+    ],
+    ['Retail sales in May rose 1.2 percent month-over-month.', ['1.2:previous-period']],
+    ['Industrial output in the third quarter grew 2.5% q-o-q.', ['2.5:previous-period']],
+    ['The CPI in March edged up 0.2% m/m.', ['0.2:previous-period']],
+  ])('%s', (text, expected) => {
+    expect(bases(text)).toEqual(expected);
+  });
+
+  it('the word `mom` is no base', () => {
+    expect(bases('Mom said exports rose 3 percent.')).toEqual(['3:undefined']);
+  });
+});
