@@ -1500,6 +1500,35 @@ function secondPeriods(
   });
 }
 
+/**
+ * `increased slightly by 0.005% from the previous month, 3.6% against December 2021, and 2.89%
+ * year-on-year`: percentages listed after one doubted as the size of a change (`by`,
+ * {@link RULES} `rate-or-ratio`) share its verb; read as levels against their bases (ratios),
+ * each is just as uncertain. Looks one or two tokens before each figure.
+ */
+function ratioListAfterBy(ctx: Ctx, changes: Extracted<ExtractedChange>[]): Extracted<ExtractedChange>[] {
+  let open = false;
+  return changes.map((c) => {
+    if (c.value.form !== 'ratio') return c;
+    if (c.doubt?.reason === 'rate-or-ratio') {
+      open = true;
+      return c;
+    }
+    if (!open || c.confidence === 'uncertain') return c;
+    const j = wordBeforeRatio(ctx, c, 'change');
+    const t = ctx.ix.tokens;
+    const w = t[j];
+    const joined =
+      (w?.kind === 'punct' && w.text === ',') ||
+      (w?.kind === 'word' && matchAt(t, j, ctx.g.joiners, j + 1)?.to === j + 1);
+    if (!joined) {
+      open = false;
+      return c;
+    }
+    return { ...c, confidence: 'uncertain', doubt: doubt('rate-or-ratio'), rule: `${c.rule}?rate-or-ratio` };
+  });
+}
+
 /** Gives every field of a statement its confidence. */
 export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
   const nameFrom = s.name ? ix.at(s.name.span.start) : undefined;
@@ -1523,7 +1552,17 @@ export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
     target: sure(s.target),
     previous: sure(s.previous),
     density: s.density ? weighField(ctx, s.density, 'density') : undefined,
-    changes: secondPeriods(s, ix, g, secondFigures(s.changes.map((c) => weighField(ctx, c, 'change')))),
+    changes: secondPeriods(
+      s,
+      ix,
+      g,
+      secondFigures(
+        ratioListAfterBy(
+          ctx,
+          s.changes.map((c) => weighField(ctx, c, 'change')),
+        ),
+      ),
+    ),
     unread: [...s.unread],
   };
   // Keep the statement's shape: fields that were absent stay absent. (Built key by key, never

@@ -115,3 +115,39 @@ describe('a bound word before a figure the reader did not take in (unread-bound)
     ]);
   });
 });
+
+/** `form amount@confidence[:reason]` of every change of every statement. */
+function changesOf(text: string): string[] {
+  const { statements } = extractReport(text, { locale: 'en', period: '2024' });
+  return (statements as readonly Statement[]).flatMap((s) =>
+    s.changes.map(
+      (c) => `${c.value.form} ${c.value.amount.value}@${c.confidence}${c.doubt ? `:${c.doubt.reason}` : ''}`,
+    ),
+  );
+}
+
+describe('percentages listed after one doubted as a `by` change share its doubt (rate-or-ratio)', () => {
+  it('never reads the listed percentages as certain ratios', () => {
+    for (const text of [
+      'The CPI in May increased slightly by 0.05% from the previous month, 2.1% against December 2023, and 3.4% year-on-year.',
+      'The index rose marginally by 0.1% from March, 1.9% against December 2023 and 3.2% year on year.',
+      'Food prices went up modestly by 0.3% month-on-month, and 4% compared with the same period last year.',
+    ]) {
+      const read = changesOf(text);
+      expect(read.length, text).toBeGreaterThan(1);
+      for (const r of read)
+        expect(r.startsWith('rate ') || r.endsWith('@uncertain:rate-or-ratio'), `${text} → ${r}`).toBe(true);
+    }
+    expect(
+      changesOf('The index rose marginally by 0.1% from March, 1.9% against December 2023 and 3.2% year on year.'),
+    ).toEqual([
+      'ratio 0.1@uncertain:rate-or-ratio',
+      'ratio 1.9@uncertain:rate-or-ratio',
+      'ratio 3.2@uncertain:rate-or-ratio',
+    ]);
+  });
+
+  it('keeps a ratio with no doubted `by` change before it certain', () => {
+    expect(changesOf('Retail sales equalled 104.5% of the same period last year.')).toEqual(['ratio 104.5@certain']);
+  });
+});
