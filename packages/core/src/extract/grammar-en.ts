@@ -782,6 +782,11 @@ export const en: Grammar = {
     ['the same period of the previous year', { kind: 'same-period-last-year' }],
     ['the same period a year earlier', { kind: 'same-period-last-year' }],
     ['the same period', { kind: 'same-period-last-year' }],
+    // without the article (`compared with same period`, `against same quarter last year`)
+    ['same period', { kind: 'same-period-last-year' }],
+    ['same month last year', { kind: 'same-period-last-year' }],
+    ['same quarter last year', { kind: 'same-period-last-year' }],
+    ['same period a year earlier', { kind: 'same-period-last-year' }],
     ['a year earlier', { kind: 'same-period-last-year' }],
     // `51.5 percent from last July` in a July statement: that month a year before.
     ['last January', { kind: 'same-period-last-year' }],

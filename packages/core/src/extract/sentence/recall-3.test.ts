@@ -145,3 +145,29 @@ describe('English: newswire abbreviations of month- and quarter-on bases', () =>
     expect(bases('Mom said exports rose 3 percent.')).toEqual(['3:undefined']);
   });
 });
+
+describe('English: a same-period base written without its article', () => {
+  const en = (text: string): Statement[] => extractStatements(text, { locale: 'en' });
+  const bases = (text: string): string[] =>
+    en(text).flatMap((s) =>
+      s.changes.map((c) => {
+        const b = c.value.base;
+        return `${c.value.amount.value}:${b?.kind}${b?.kind === 'period' ? `=${b.period}` : ''}`;
+      }),
+    );
+  it.each([
+    [
+      'State budget revenue in 2024 was 17.6 trillion VND, increasing 31.7% compared with same period.',
+      '31.7:same-period-last-year',
+    ],
+    ['Tourist arrivals in March 2024 rose 12 percent against same month last year.', '12:same-period-last-year'],
+    ['Exports in the second quarter of 2023 grew 6.5% over same quarter last year.', '6.5:same-period-last-year'],
+    ['Exports rose 8 percent in the first half of 2024 compared with same period of 2022.', '8:period=2022-H1'],
+  ])('%s', (text, expected) => {
+    expect(bases(text)).toEqual([expected]);
+  });
+
+  it('`same period` that is no comparison gives no base', () => {
+    expect(bases('Same period sales were 5 billion USD.')).toEqual([]);
+  });
+});
