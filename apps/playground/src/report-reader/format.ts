@@ -171,6 +171,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'có từ chỉ giới hạn trước số (ít nhất, tối đa) chưa được đọc: số này có thể là mức tối thiểu hoặc tối đa, không phải số chính xác',
     en: 'a bound word before the figure (at least, up to) was not read: the figure may be a minimum or maximum, not exact',
   },
+  'fronted-plan': {
+    vi: 'tỷ lệ phần trăm sau “so với kế hoạch” ở đầu câu: có thể là mức hoàn thành kế hoạch, không phải mức hay tốc độ tăng',
+    en: 'a percentage after “compared with the plan” at the head of the sentence: it may be the completion of the plan, not a level or a growth',
+  },
 };
 
 /** Why a field is uncertain, in the reader's language. */

@@ -62,6 +62,8 @@ const MESSAGES: Record<DoubtReason, string> = {
     'A level right after a verb of exceeding (vượt 107.500 tỷ đồng, surpassed 1.5 million): more than the figure, not exactly it',
   'unread-bound':
     'A bound word before the figure that was not read (at least VNĐ20 trillion, ít nhất 2 tỷ USD): the figure may be a minimum or maximum, not exact',
+  'fronted-plan':
+    'A percentage after a comparison with the plan that opens the sentence (So với kế hoạch … thì tỷ lệ đạt 13,67%): it may be the completion of the plan, not a level or a growth',
 };
 
 const doubt = (reason: DoubtReason): Doubt => ({ reason, message: MESSAGES[reason] });
@@ -595,6 +597,32 @@ const SILENT_WRONG_3_RULES: readonly {
       for (let b = k - 1; b >= 0 && b >= k - 3; b--) if (matchAt(t, b, ctx.g.currencyBefore, k)?.to === j) j = b;
       for (let b = j - 1; b >= 0 && b >= j - 3; b--) if (matchAt(t, b, ctx.g.approximate, j)?.to === j) return true;
       return false;
+    },
+  },
+  {
+    // `So với kế hoạch Thủ tướng giao thì tỷ lệ giải ngân đạt 13,67%, tăng 3,32%`, `Compared with
+    // the plan, the disbursement rate reached 13.7 percent`: a sentence that opens with a comparison
+    // against a plan; a percentage level or a change with no base of its own after it may be the
+    // completion of that plan, or a change against it, not a level or a growth.
+    id: 'fronted-plan',
+    doubts: (ctx, f, what) => {
+      if (!percentField(f, what)) return false;
+      if (what === 'change' && (f as Extracted<ExtractedChange>).value.base) return false;
+      const k = numberToken(ctx, f);
+      if (k === undefined) return false;
+      const t = ctx.ix.tokens;
+      let s = k;
+      while (s > 0 && s > k - WIDE_WINDOW) {
+        const x = t[s - 1] as Token;
+        if (x.kind === 'punct' && SENTENCE_ENDS.has(x.text)) break;
+        s--;
+      }
+      if (s > 0 && !SENTENCE_ENDS.has((t[s - 1] as Token).text)) return false;
+      const cmp = matchAt(t, s, ctx.g.compareWords, k);
+      if (!cmp) return false;
+      let b = cmp.to;
+      if (t[b]?.kind === 'word' && t[b]?.forms.lower === 'the') b++;
+      return matchAt(t, b, ctx.g.bases, k)?.phrase.data?.kind === 'plan';
     },
   },
 ];

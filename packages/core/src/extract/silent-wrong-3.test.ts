@@ -151,3 +151,37 @@ describe('percentages listed after one doubted as a `by` change share its doubt 
     expect(changesOf('Retail sales equalled 104.5% of the same period last year.')).toEqual(['ratio 104.5@certain']);
   });
 });
+
+/** `amount@confidence[:reason]` of every percentage value and change of every statement. */
+function percentsOf(text: string, locale: 'vi' | 'en'): string[] {
+  const { statements } = extractReport(text, { locale, period: '2024' });
+  return (statements as readonly Statement[]).flatMap((s) => {
+    const out: string[] = [];
+    const tag = (f: { confidence?: string | undefined; doubt?: { reason: string } | undefined }) =>
+      `${f.confidence}${f.doubt ? `:${f.doubt.reason}` : ''}`;
+    if (s.value?.value.unitCode === 'percent') out.push(`${s.value.value.base}@${tag(s.value)}`);
+    for (const c of s.changes) out.push(`${c.value.amount.value}@${tag(c)}`);
+    return out;
+  });
+}
+
+describe('a percentage after a comparison with the plan that opens the sentence (fronted-plan)', () => {
+  it('doubts the percentage level and the change with no base of its own', () => {
+    expect(
+      percentsOf('So với kế hoạch được giao thì tỷ lệ giải ngân vốn đầu tư công đạt 45,2%, tăng 5,1%.', 'vi'),
+    ).toEqual(['45.2@uncertain:fronted-plan', '5.1@uncertain:fronted-plan']);
+    expect(percentsOf('So với kế hoạch năm, tỷ lệ thu ngân sách đạt 61,5%.', 'vi')).toEqual([
+      '61.5@uncertain:fronted-plan',
+    ]);
+    expect(percentsOf('Compared with the plan, the disbursement rate reached 38.4 percent.', 'en')).toEqual([
+      '38.4@uncertain:fronted-plan',
+    ]);
+  });
+
+  it('keeps the same figures certain with no fronted plan', () => {
+    expect(percentsOf('Tỷ lệ giải ngân đạt 45,2%, tăng 5,1% so với cùng kỳ.', 'vi')).toEqual([
+      '45.2@certain',
+      '5.1@certain',
+    ]);
+  });
+});

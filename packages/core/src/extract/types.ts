@@ -86,7 +86,9 @@ export type DoubtReason =
   /** `vượt 107.500 tỷ đồng`, `surpassed 1.5 million`: a level after a verb of exceeding, more than the figure. */
   | 'exceeded-level'
   /** `at least VNĐ20 trillion` in a goal the value reader did not take the bound of: a bound, not exact. */
-  | 'unread-bound';
+  | 'unread-bound'
+  /** `So với kế hoạch … thì tỷ lệ giải ngân đạt 13,67%`: a percentage after a fronted comparison with the plan. */
+  | 'fronted-plan';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {
