@@ -91,6 +91,7 @@ export const en: Grammar = {
   percentWords: words(['percent', 'per cent', 'pct']),
   samePeriodYearLinks: new Set(['of', 'in']),
   figureSubjectAuxiliaries: new Set(['was', 'were', 'has', 'have', 'had', 'will']),
+  sourceLeads: words(['according to', 'under the report', 'in its report', 'in a report']),
   samePeriodNouns: words([
     'the same period',
     'the same quarter',

@@ -258,6 +258,8 @@ export interface Grammar {
    * VND (15 billion USD) was collected … in the first two months of 2023`): its period dates the figure.
    */
   readonly figureSubjectAuxiliaries: ReadonlySet<string>;
+  /** A clause that names a source (`Theo báo cáo …`, `According to the report …`): its period is the source's. */
+  readonly sourceLeads: readonly Phrase[];
   /** Words that pair a list of names with a list of figures by order: `lần lượt là`, `respectively`. */
   readonly respectiveWords: readonly Phrase[];
   /**

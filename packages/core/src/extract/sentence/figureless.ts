@@ -1,3 +1,4 @@
+import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { Extracted, ExtractedChange } from '../types';
 import { nameRange } from './clauses';
@@ -33,11 +34,26 @@ function trailingBase(a: SentenceContext, st: SentenceState, clause: Clause, it:
 export function readFigurelessClause(a: SentenceContext, st: SentenceState, clause: Clause): void {
   // `Hầu hết các chỉ tiêu mà Chính phủ giao … như:`: goals assigned frame the list after.
   if (!st.firstFigureSeen && !st.sentenceTarget) st.sentenceTarget = goalFrame(a.tokens, clause.from, clause.to, a.g);
+  // `Theo báo cáo … 6 tháng đầu năm 2024 …, tháng 6/2024, IIP tăng …`: the source's period
+  // is the report's; a lead period after it dates the figures.
+  const first = clause.items[0];
+  const ofSource = first !== undefined && matchAt(a.tokens, first.from, a.g.sourceLeads, clause.to) !== null;
+  let replaced = false;
   for (const it of clause.items) {
+    if (it.t === 'period' && !st.firstFigureSeen && st.sentencePeriodOfSource && !ofSource && !replaced) {
+      const id = a.periodId(it.match);
+      if (id) {
+        st.sentencePeriod = { id, item: it };
+        st.sentencePeriodOfSource = false;
+        replaced = true;
+      }
+    }
     if (it.t === 'period' && !st.firstFigureSeen && !st.sentencePeriod) {
       const id = a.periodId(it.match);
-      if (id) st.sentencePeriod = { id, item: it };
-      else st.leadPeriodMatch ??= it.match;
+      if (id) {
+        st.sentencePeriod = { id, item: it };
+        st.sentencePeriodOfSource = ofSource;
+      } else st.leadPeriodMatch ??= it.match;
     }
     // `…, vượt mục tiêu đề ra, …` after a result remarks on it; only a clause before the
     // first figure (or opening after `;`) frames what follows as goals.

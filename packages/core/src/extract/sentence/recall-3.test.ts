@@ -171,3 +171,35 @@ describe('English: a same-period base written without its article', () => {
     expect(bases('Same period sales were 5 billion USD.')).toEqual([]);
   });
 });
+
+describe('a period inside a source clause is the report’s; a lead period after it dates the figures', () => {
+  const first = (text: string, locale: 'vi' | 'en'): string | undefined =>
+    extractStatements(text, { locale })[0]?.period?.value;
+  it.each([
+    [
+      'Theo báo cáo kinh tế - xã hội quý II và 6 tháng đầu năm 2024, tháng 6/2024, chỉ số giá tiêu dùng tăng 0,17% so với tháng trước.',
+      'vi',
+      '2024-06',
+    ],
+    [
+      'Theo số liệu 9 tháng năm 2023 của Cục Thống kê, tháng 9/2023, doanh thu bán lẻ đạt 12.500 tỷ đồng.',
+      'vi',
+      '2023-09',
+    ],
+    [
+      'According to the GSO report for the first half of 2024, in June 2024, exports reached 34 billion USD.',
+      'en',
+      '2024-06',
+    ],
+  ] as const)('%s', (text, locale, id) => {
+    expect(first(text, locale)).toBe(id);
+  });
+
+  it('with no later lead period the source clause still dates the figures', () => {
+    expect(first('Theo báo cáo 6 tháng đầu năm 2024, kim ngạch xuất khẩu đạt 3,2 tỷ USD.', 'vi')).toBe('2024-H1');
+  });
+
+  it('a lead period that is no source keeps the first one', () => {
+    expect(first('Năm 2023, tháng 9, doanh thu bán lẻ đạt 12.500 tỷ đồng.', 'vi')).not.toBe('2023-09');
+  });
+});
