@@ -175,6 +175,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'tỷ lệ phần trăm sau “so với kế hoạch” ở đầu câu: có thể là mức hoàn thành kế hoạch, không phải mức hay tốc độ tăng',
     en: 'a percentage after “compared with the plan” at the head of the sentence: it may be the completion of the plan, not a level or a growth',
   },
+  'per-unit': {
+    vi: 'số lượng tính trên một đơn vị khác (6,08 tấn thóc mỗi ha): là mức bình quân trên đơn vị, không phải tổng mức',
+    en: 'a quantity per another unit (6.08 tonnes of rice per ha): a rate per unit, not a level',
+  },
 };
 
 /** Why a field is uncertain, in the reader's language. */

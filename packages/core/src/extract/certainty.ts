@@ -62,6 +62,8 @@ const MESSAGES: Record<DoubtReason, string> = {
     'A level right after a verb of exceeding (vượt 107.500 tỷ đồng, surpassed 1.5 million): more than the figure, not exactly it',
   'unread-bound':
     'A bound word before the figure that was not read (at least VNĐ20 trillion, ít nhất 2 tỷ USD): the figure may be a minimum or maximum, not exact',
+  'per-unit':
+    'A quantity divided a few words on by another unit (6.08 tonnes of rice per ha): a rate per unit, not a level',
   'fronted-plan':
     'A percentage after a comparison with the plan that opens the sentence (So với kế hoạch … thì tỷ lệ đạt 13,67%): it may be the completion of the plan, not a level or a growth',
 };
@@ -604,6 +606,26 @@ const SILENT_WRONG_3_RULES: readonly {
     // the plan, the disbursement rate reached 13.7 percent`: a sentence that opens with a comparison
     // against a plan; a percentage level or a change with no base of its own after it may be the
     // completion of that plan, or a change against it, not a level or a growth.
+    id: 'per-unit',
+    // `productivity estimated at 6.08 tonnes of unmilled rice per ha`, `5.2 kg of waste per person`:
+    // a quantity whose unit is divided, a few words on, by another (`per`): a rate per unit (a
+    // density), not a level of the indicator. English only: Vietnamese `trên` is mostly `in/on`.
+    doubts: (ctx, f, what) => {
+      if (what !== 'value' || ctx.g.locale !== 'en') return false;
+      const unit = (f.value as { unitCode?: string } | undefined)?.unitCode;
+      if (!unit || unit === 'percent') return false;
+      const t = ctx.ix.tokens;
+      const j = afterField(ctx, f);
+      if (j === undefined || t[j]?.kind !== 'word') return false;
+      for (let i = j + 1; i < t.length && i <= j + 4; i++) {
+        const x = t[i] as Token;
+        if (x.kind !== 'word') return false;
+        if (matchAt(t, i, ctx.g.perWords)) return true;
+      }
+      return false;
+    },
+  },
+  {
     id: 'fronted-plan',
     doubts: (ctx, f, what) => {
       if (!percentField(f, what)) return false;

@@ -185,3 +185,21 @@ describe('a percentage after a comparison with the plan that opens the sentence 
     ]);
   });
 });
+
+describe('a quantity divided a few words on by another unit (per-unit)', () => {
+  it('doubts the quantity per unit', () => {
+    expect(valuesOf('In 2023, productivity was estimated at 5.9 tonnes of paddy per hectare.', 'en', '5.9')).toEqual([
+      'uncertain:per-unit|exact',
+    ]);
+    expect(valuesOf('The farm reached 4.2 tonnes of coffee beans per ha in 2022.', 'en', '4.2')).toEqual([
+      'uncertain:per-unit|exact',
+    ]);
+    expect(valuesOf('Each household produced 1.3 tonnes of household waste per month.', 'en', '1.3')).toEqual([
+      'uncertain:per-unit|exact',
+    ]);
+  });
+
+  it('keeps a total with no `per` after it certain', () => {
+    expect(valuesOf('Rice output reached 43.1 million tonnes in 2023.', 'en', '43100000')).toEqual(['certain|exact']);
+  });
+});

@@ -88,7 +88,9 @@ export type DoubtReason =
   /** `at least VNĐ20 trillion` in a goal the value reader did not take the bound of: a bound, not exact. */
   | 'unread-bound'
   /** `So với kế hoạch … thì tỷ lệ giải ngân đạt 13,67%`: a percentage after a fronted comparison with the plan. */
-  | 'fronted-plan';
+  | 'fronted-plan'
+  /** `6.08 tonnes of unmilled rice per ha`: a quantity per unit a few words on, a density, not a level. */
+  | 'per-unit';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {
