@@ -179,6 +179,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'số lượng tính trên một đơn vị khác (6,08 tấn thóc mỗi ha): là mức bình quân trên đơn vị, không phải tổng mức',
     en: 'a quantity per another unit (6.08 tonnes of rice per ha): a rate per unit, not a level',
   },
+  'split-number': {
+    vi: 'số dính liền sau dấu chấm/phẩy của một ký hiệu có chữ số (U$S1.9 tỷ): chỉ là phần đuôi của một số lớn hơn',
+    en: 'a number glued after a point or comma to a token ending in a digit (U$S1.9 billion): the tail of a bigger number',
+  },
 };
 
 /** Why a field is uncertain, in the reader's language. */

@@ -64,6 +64,8 @@ const MESSAGES: Record<DoubtReason, string> = {
     'A bound word before the figure that was not read (at least VNĐ20 trillion, ít nhất 2 tỷ USD): the figure may be a minimum or maximum, not exact',
   'per-unit':
     'A quantity divided a few words on by another unit (6.08 tonnes of rice per ha): a rate per unit, not a level',
+  'split-number':
+    'A number glued by a point or comma to a token ending in a digit (U$S1.9 billion): the tail of a bigger number',
   'fronted-plan':
     'A percentage after a comparison with the plan that opens the sentence (So với kế hoạch … thì tỷ lệ đạt 13,67%): it may be the completion of the plan, not a level or a growth',
 };
@@ -602,14 +604,10 @@ const SILENT_WRONG_3_RULES: readonly {
     },
   },
   {
-    // `So với kế hoạch Thủ tướng giao thì tỷ lệ giải ngân đạt 13,67%, tăng 3,32%`, `Compared with
-    // the plan, the disbursement rate reached 13.7 percent`: a sentence that opens with a comparison
-    // against a plan; a percentage level or a change with no base of its own after it may be the
-    // completion of that plan, or a change against it, not a level or a growth.
-    id: 'per-unit',
     // `productivity estimated at 6.08 tonnes of unmilled rice per ha`, `5.2 kg of waste per person`:
     // a quantity whose unit is divided, a few words on, by another (`per`): a rate per unit (a
     // density), not a level of the indicator. English only: Vietnamese `trên` is mostly `in/on`.
+    id: 'per-unit',
     doubts: (ctx, f, what) => {
       if (what !== 'value' || ctx.g.locale !== 'en') return false;
       const unit = (f.value as { unitCode?: string } | undefined)?.unitCode;
@@ -626,6 +624,30 @@ const SILENT_WRONG_3_RULES: readonly {
     },
   },
   {
+    // `(U$S1.9 billion)` tokenized as `S1` `.` `9`: a number glued by a point or comma to a token
+    // that ends in a digit is the tail of a bigger number the tokenizer split, not a figure.
+    id: 'split-number',
+    doubts: (ctx, f, what) => {
+      if (what !== 'value' && what !== 'change') return false;
+      const k = numberToken(ctx, f);
+      if (k === undefined || k < 2) return false;
+      const t = ctx.ix.tokens;
+      const sep = t[k - 1] as Token;
+      const head = t[k - 2] as Token;
+      return (
+        (t[k] as Token).gap === '' &&
+        sep.kind === 'punct' &&
+        (sep.text === '.' || sep.text === ',') &&
+        sep.gap === '' &&
+        /\d$/u.test(head.text)
+      );
+    },
+  },
+  {
+    // `So với kế hoạch Thủ tướng giao thì tỷ lệ giải ngân đạt 13,67%, tăng 3,32%`, `Compared with
+    // the plan, the disbursement rate reached 13.7 percent`: a sentence that opens with a comparison
+    // against a plan; a percentage level or a change with no base of its own after it may be the
+    // completion of that plan, or a change against it, not a level or a growth.
     id: 'fronted-plan',
     doubts: (ctx, f, what) => {
       if (!percentField(f, what)) return false;

@@ -203,3 +203,21 @@ describe('a quantity divided a few words on by another unit (per-unit)', () => {
     expect(valuesOf('Rice output reached 43.1 million tonnes in 2023.', 'en', '43100000')).toEqual(['certain|exact']);
   });
 });
+
+describe('a number glued after a point to a token ending in a digit (split-number)', () => {
+  it('doubts the tail of a number the tokenizer split', () => {
+    expect(valuesOf('Investment rose to VNĐ30 trillion (U$S1.2 billion).', 'en', '2000000000')).toEqual([
+      'uncertain:split-number|exact',
+    ]);
+    expect(valuesOf('Exports hit U$S2.5 billion in May.', 'en', '5000000000')).toEqual([
+      'uncertain:split-number|exact',
+    ]);
+    expect(valuesOf('FDI totalled EUR3.4 billion (U$S3.7 billion) in 2023.', 'en', '7000000000')).toEqual([
+      'uncertain:split-number|exact',
+    ]);
+  });
+
+  it('keeps a whole decimal number certain', () => {
+    expect(valuesOf('Exports reached 2.5 billion USD in May.', 'en', '2500000000')).toEqual(['certain|exact']);
+  });
+});

@@ -90,7 +90,9 @@ export type DoubtReason =
   /** `So với kế hoạch … thì tỷ lệ giải ngân đạt 13,67%`: a percentage after a fronted comparison with the plan. */
   | 'fronted-plan'
   /** `6.08 tonnes of unmilled rice per ha`: a quantity per unit a few words on, a density, not a level. */
-  | 'per-unit';
+  | 'per-unit'
+  /** `U$S1.9 billion` split as `S1` `.` `9`: a number glued to a token ending in a digit, the tail of a bigger number. */
+  | 'split-number';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {
