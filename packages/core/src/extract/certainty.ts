@@ -1601,6 +1601,20 @@ function ratioListAfterBy(ctx: Ctx, changes: Extracted<ExtractedChange>[]): Extr
   });
 }
 
+/**
+ * `a growth rate of 23.05%, 10.3 percentage points higher than that in the same period of 2023`:
+ * percentage points after a rate of change in one statement measure the change OF that rate (the
+ * growth sped up), another measure than the indicator's own change.
+ */
+function pointsAfterRate(changes: Extracted<ExtractedChange>[]): Extracted<ExtractedChange>[] {
+  let rate = false;
+  return changes.map((c) => {
+    if (c.value.form === 'rate') rate = true;
+    if (c.value.form !== 'points' || !rate || c.confidence === 'uncertain') return c;
+    return { ...c, confidence: 'uncertain', doubt: doubt('other-measure'), rule: `${c.rule}?other-measure` };
+  });
+}
+
 /** Gives every field of a statement its confidence. */
 export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
   const nameFrom = s.name ? ix.at(s.name.span.start) : undefined;
@@ -1628,12 +1642,7 @@ export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
       s,
       ix,
       g,
-      secondFigures(
-        ratioListAfterBy(
-          ctx,
-          s.changes.map((c) => weighField(ctx, c, 'change')),
-        ),
-      ),
+      secondFigures(ratioListAfterBy(ctx, pointsAfterRate(s.changes.map((c) => weighField(ctx, c, 'change'))))),
     ),
     unread: [...s.unread],
   };

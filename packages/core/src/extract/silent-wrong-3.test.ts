@@ -221,3 +221,28 @@ describe('a number glued after a point to a token ending in a digit (split-numbe
     expect(valuesOf('Exports reached 2.5 billion USD in May.', 'en', '2500000000')).toEqual(['certain|exact']);
   });
 });
+
+describe('percentage points after a rate of change in one statement (other-measure)', () => {
+  it('doubts the points: they measure the change of the rate, not of the indicator', () => {
+    expect(
+      changesOf(
+        'The industry grew at a rate of 12.4%, 3.1 percentage points higher than in the same period last year.',
+      ),
+    ).toEqual(['rate 12.4@certain', 'points 3.1@uncertain:other-measure']);
+    expect(changesOf('Retail sales grew 7.8 percent, up 1.4 percentage points from last year.')).toEqual([
+      'rate 7.8@certain',
+      'points 1.4@uncertain:other-measure',
+    ]);
+    expect(
+      changesOf('Exports rose 9.2%, 2.5 percentage points faster than a year earlier.').filter((c) =>
+        c.startsWith('points '),
+      ),
+    ).not.toContain('points 2.5@certain');
+  });
+
+  it('keeps points with no rate before them certain', () => {
+    expect(changesOf('The unemployment rate fell by 0.3 percentage points year-on-year.')).toEqual([
+      'points -0.3@certain',
+    ]);
+  });
+});
