@@ -876,6 +876,18 @@ const SILENT_WRONG_RULES: readonly {
         if (x.kind !== 'word') continue;
         const p = matchPeriod(t, j, ctx.g.locale);
         if (p && p.relative !== undefined && p.relative < 0) return true;
+        // (`would be VND2.07 quadrillion, a rise of 16.3% as compared with this year's estimate`: a
+        // rise against a plan owned by a period (`year's`, `quarter's`) in a statement that names no
+        // period of its own: the figure may be of another period than the plan's.)
+        if (
+          own === undefined &&
+          (f.value as { form?: string } | undefined)?.form === 'exceeded-by' &&
+          x.forms.fold !== x.forms.fold.replace(/['’]s$/u, '')
+        ) {
+          const K = ctx.g.periodWords.keys;
+          const bare = x.forms.fold.replace(/['’]s$/u, '');
+          if (K.year.has(bare) || K.quarter.has(bare) || K.month.has(bare)) return true;
+        }
         // `năm trước`, `last year's estimates`, `the previous year's plan`: a base phrase (not a
         // plan word) owns the plan.
         // (`kế hoạch giao đầu năm`, `the target set at the beginning of the year`: this year's.)

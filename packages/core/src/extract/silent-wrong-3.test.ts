@@ -246,3 +246,40 @@ describe('percentage points after a rate of change in one statement (other-measu
     ]);
   });
 });
+
+/** `percent@confidence[:reason]` of every completion, read with no period given for the report. */
+function completionsOf(text: string): string[] {
+  const { statements } = extractReport(text, { locale: 'en' });
+  return (statements as readonly Statement[]).flatMap((s) =>
+    s.completion
+      ? [
+          `${s.completion.value.percent.value}@${s.completion.confidence}${s.completion.doubt ? `:${s.completion.doubt.reason}` : ''}`,
+        ]
+      : [],
+  );
+}
+
+describe('a rise against a plan owned by a period, in a statement with no period (earlier-plan)', () => {
+  it('doubts the completion derived from the rise', () => {
+    expect(
+      completionsOf('Spending would be VND1.9 quadrillion, a rise of 12.5% as compared with this year’s estimate.'),
+    ).toEqual(['112.5@uncertain:earlier-plan']);
+    expect(
+      completionsOf('Public spending would reach VND900 trillion, up 8.4% compared with this year’s estimate.'),
+    ).toEqual(['108.4@uncertain:earlier-plan']);
+    expect(
+      completionsOf(
+        'Budget revenue is projected at VND1.7 quadrillion, an increase of 5.2% against this year’s estimate.',
+      ),
+    ).toEqual(['105.2@uncertain:earlier-plan']);
+  });
+
+  it('keeps a share of that plan, and a rise against a plan with no period, certain', () => {
+    expect(
+      completionsOf('Budget revenue reached VND1.7 quadrillion, equal to 105.2% of this year’s estimate.'),
+    ).toEqual(['105.2@certain']);
+    expect(completionsOf('Public spending would reach VND900 trillion, up 8.4% compared with the estimate.')).toEqual([
+      '108.4@certain',
+    ]);
+  });
+});
