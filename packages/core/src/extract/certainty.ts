@@ -576,17 +576,16 @@ function percentRangeSide(t: readonly Token[], g: Grammar, k: number): boolean {
 /** Sentence ends for the look ahead to a `respectively`. */
 const SENTENCE_ENDS = new Set(['.', ';', '!', '?']);
 
-/**
- * Doubts found on the third held-out set (round 12): each is a shape of sentence whose number a
- * reader took as certain and read wrong. Each looks at most {@link WIDE_WINDOW} tokens.
- */
+/** A doubt: its reason, and whether it doubts a field (`value`, `completion`, `change`, …) of the statement in `ctx`. */
+interface DoubtRule {
+  readonly id: DoubtReason;
+  readonly doubts: (ctx: Ctx, f: Extracted<unknown>, what: string) => boolean;
+}
+
 /**
  * Doubts found on the fifth held-out set (round 13). Each looks at most a few tokens back.
  */
-const SILENT_WRONG_3_RULES: readonly {
-  readonly id: DoubtReason;
-  readonly doubts: (ctx: Ctx, f: Extracted<unknown>, what: string) => boolean;
-}[] = [
+const SILENT_WRONG_3_RULES: readonly DoubtRule[] = [
   {
     // `targets … at least VNĐ55.6 trillion in budget collection, and at least $3 billion in FDI`:
     // a bound word (`at least`, `up to`, `ít nhất`) right before the figure, or before the
@@ -671,10 +670,11 @@ const SILENT_WRONG_3_RULES: readonly {
   },
 ];
 
-const SILENT_WRONG_2_RULES: readonly {
-  readonly id: DoubtReason;
-  readonly doubts: (ctx: Ctx, f: Extracted<unknown>, what: string) => boolean;
-}[] = [
+/**
+ * Doubts found on the third held-out set (round 12): each is a shape of sentence whose number a
+ * reader took as certain and read wrong. Each looks at most {@link WIDE_WINDOW} tokens.
+ */
+const SILENT_WRONG_2_RULES: readonly DoubtRule[] = [
   {
     // `tăng 19,57% so với kịch bản`, `up 22 percent compared with the scenario`: a change whose
     // comparison word is followed by no base the reader knows may be against a plan (a completion),
@@ -808,10 +808,7 @@ const SILENT_WRONG_2_RULES: readonly {
   },
 ];
 
-const SILENT_WRONG_RULES: readonly {
-  readonly id: DoubtReason;
-  readonly doubts: (ctx: Ctx, f: Extracted<unknown>, what: string) => boolean;
-}[] = [
+const SILENT_WRONG_RULES: readonly DoubtRule[] = [
   ...SILENT_WRONG_3_RULES,
   ...SILENT_WRONG_2_RULES,
   {
@@ -1191,10 +1188,7 @@ function wordBeforeRatio(ctx: Ctx, f: Extracted<unknown>, what: string): number 
 }
 
 /** The rules, in order: the first that doubts the field gives the reason. */
-const RULES: readonly {
-  readonly id: DoubtReason;
-  readonly doubts: (ctx: Ctx, f: Extracted<unknown>, what: string) => boolean;
-}[] = [
+const RULES: readonly DoubtRule[] = [
   {
     // `(cùng kỳ năm trước tăng 7,3%)` after a statement: the brackets hold another figure; and
     // `tăng 0,32% (1.216 tấn)`: a bracket that opens on the number qualifies the figure before.
