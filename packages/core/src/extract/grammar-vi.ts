@@ -517,6 +517,10 @@ export const vi: Grammar = {
   volumeMeasures: words(['về lượng', 'về khối lượng', 'về sản lượng']),
   valueMeasures: words(['về giá trị', 'về kim ngạch', 'về trị giá']),
   focusAdverbs: words(['chỉ', 'vỏn vẹn']),
+  // (English only for now: Vietnamese manner words after `tăng`/`giảm` are read by its own rules)
+  changeAdverbs: [],
+  changeAdverbSuffixes: [],
+  baseStandIns: { nouns: new Set(), participles: new Set(), preps: new Set() },
   volumeValuePairs: phrases<'volume' | 'value'>([
     ['về lượng và giá trị', 'volume'],
     ['về lượng và kim ngạch', 'volume'],

@@ -226,6 +226,24 @@ export interface Grammar {
   readonly volumeValuePairs: readonly Phrase<'volume' | 'value'>[];
   /** A focusing adverb between a verb and its amount, read past: `equivalent to only 65%`, `up just 1.2%`. */
   readonly focusAdverbs: readonly Phrase[];
+  /**
+   * Manner adverbs between a change verb and its amount, read past (`increased slightly by 0.5%`,
+   * `rose sharply 12 percent`, `fell further by 2%`). See `rules/en-change-adverb.ts`.
+   */
+  readonly changeAdverbs: readonly Phrase[];
+  /** Endings of manner adverbs read as {@link changeAdverbs} before `by` (`drastically`, `markedly`, `noticeably`). */
+  readonly changeAdverbSuffixes: readonly string[];
+  /**
+   * A noun phrase standing for the compared figure between a compare word and its period: nouns
+   * (`the number`, `the figure`), participles (`recorded`, `posted`) and the prepositions before the
+   * period (`in`, `during`): `than the number recorded during the same period last year`. See
+   * `rules/en-change-standin.ts`.
+   */
+  readonly baseStandIns: {
+    readonly nouns: ReadonlySet<string>;
+    readonly participles: ReadonlySet<string>;
+    readonly preps: ReadonlySet<string>;
+  };
   /** Words that open a range: `between … and …`, `trong khoảng`. */
   readonly rangeOpeners: readonly Phrase[];
   /**

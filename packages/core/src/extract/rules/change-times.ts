@@ -30,7 +30,9 @@ export function timesAt(c: Cursor, i: number): Found | null {
   if (up) k = m(c, k, c.g.exceedBy)?.to ?? k;
   // `tăng gần 3 lần`, `gấp hơn 2 lần`, `rose nearly 3 times`: a bound between the verb and the
   // multiple is the multiple's (shown as approximate, never audited).
-  const bound = verb ? m(c, k, c.g.approximate) : null;
+  // (`…, nearly 13 times higher than …`: the bound opens the multiple with no verb before it too;
+  // the times word after the number is still required below)
+  const bound = m(c, k, c.g.approximate);
   const approximate = bound && isNum(c.tokens[bound.to]) ? bound.phrase.data : undefined;
   if (bound && approximate) k = bound.to;
   // `gấp đôi`, `double the figure for 2022`, `twice`: a multiple written as a word.

@@ -19,6 +19,7 @@ import {
   readBase,
   worst,
 } from './context';
+import { afterChangeAdverb } from './en-change-adverb';
 
 /** How many plain modifiers may stand between the article and a change noun (`an average annual increase of`). */
 const NOUN_MODIFIERS = 3;
@@ -207,7 +208,9 @@ export function changeAt(c: Cursor, i: number): Found | null {
       return { to: base.to, fig, rule: `${c.g.locale}.change.rate-up-to`, level: worst(verb.level, base.level) };
     }
   }
-  const read = amountAt(c, verb.to);
+  // (`increased slightly by 0.5%`, `rose sharply 12 percent`: a manner adverb before the amount)
+  const adverbTo = afterChangeAdverb(c, verb.to);
+  const read = amountAt(c, verb.to) ?? (adverbTo === null ? null : amountAt(c, adverbTo));
   if (!read) return null;
   const { k, n, approximate } = read;
   const sign = read.minus ? -verb.phrase.data : verb.phrase.data;

@@ -8,6 +8,7 @@ import { readNumber } from '../read-number';
 import type { Token } from '../tokenize';
 import type { ExtractLocale, MatchLevel, PrintedNumber, StatedCompletion } from '../types';
 import { agoBaseAt } from './change-ago-base';
+import { afterBaseStandIn } from './en-change-standin';
 
 /**
  * What every figure rule reads with: the cursor (text, tokens, grammar, sentence end), the
@@ -405,7 +406,11 @@ export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): Ba
     if (words && words.phrase.data.kind !== 'plan')
       return { from: i, to: words.to, base: words.phrase.data, level: worst(compare.level, words.level) };
   }
-  let k = compare.to;
+  // `than the number recorded during …`, `over the level posted a year earlier` (English): a
+  // noun phrase standing for the figure before the period, read past.
+  // (not after `of`/`on`: `26 percent of the total in 2022` is a share, never a base)
+  const standIn = compare.phrase.text === 'of' || compare.phrase.text === 'on' ? null : afterBaseStandIn(c, compare.to);
+  let k = standIn ?? compare.to;
   // `over that in June`, `against those of last year`: a demonstrative standing for the figure
   // between the compare word and its period
   if (c.g.baseDemonstratives.has(c.tokens[k]?.forms.fold ?? '')) {

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { changes, read } from '../sentence/statements.test-util';
+
+/** Every change of every statement of `text`, as `form amount base` (certainty ignored). */
+const all = (text: string): string[] => read(text).flatMap((s) => changes(s));
+
+describe('a manner adverb between a change verb and its amount (rules/en-change-adverb.ts)', () => {
+  it('reads the amount as the verb’s rate, with its base (own paraphrases)', () => {
+    expect(all('Retail prices in June increased slightly by 0.12% from May.')).toEqual(['rate 0.12 previous-period']);
+    expect(all('Rice exports rose sharply 18 per cent year-on-year.')).toEqual(['rate 18 same-period-last-year']);
+    expect(
+      all('The trade deficit narrowed, as imports fell further by 4.6 percent against the same period last year.'),
+    ).toEqual(['rate -4.6 same-period-last-year']);
+    expect(all('Industrial output grew markedly, by 9.3 percent compared with the previous quarter.')).toEqual([
+      'rate 9.3 previous-period',
+    ]);
+    expect(all('Tax revenue climbed steadily by about 7 percentage points over the same period last year.')).toEqual([
+      'points 7 same-period-last-year',
+    ]);
+  });
+
+  it('carries a rate list after the adverb, a base per item (own paraphrase)', () => {
+    expect(
+      all('The CPI in March rose moderately by 0.2% from February, 1.4% against December 2023, and 3.1% year on year.'),
+    ).toEqual(['rate 0.2 previous-period', 'rate 1.4 2023-12', 'rate 3.1 same-period-last-year']);
+  });
+
+  it('reads real press sentences of the shape (outside every corpus)', () => {
+    // https://english.vov.vn/en/... (VOV, Google searches for Vietnam travel, 2022)
+    expect(
+      all(
+        'Searches for airlines to Vietnam increased drastically, by 800 percent as of mid-April over the same period last year.',
+      ),
+    ).toEqual(['rate 800 same-period-last-year']);
+    // http://www.vietnameconomy.org/statistics/hanoi-and-hcm-city-cpi-down-in-april/
+    expect(
+      all(
+        'Ho Chi Minh City’s CPI also declined by 0.33 percent in April from a month earlier, while outdoor activities fell slightly by 0.02 percent.',
+      ),
+    ).toEqual(['rate -0.33 previous-period', 'rate -0.02 -']);
+    // https://sbv.gov.vn/w/sbvwebapp01sbv080586 (the adverb before the verb, read before too)
+    expect(all('The price of US dollar remains stable, just slightly increases by 0.05% against VND.')).toEqual([
+      'rate 0.05 -',
+    ]);
+  });
+
+  it('never reads the adverb’s neighbours as a change when no amount follows (negatives)', () => {
+    // a year after the adverb is no amount
+    expect(all('Exports rose again in 2023 to 12 billion USD.')).toEqual([]);
+    // a period after the adverb: the later percentage is no change of the verb
+    expect(all('Prices increased slightly in 2023, while 40% of households saw no change.')).toEqual([]);
+    // a count after the adverb, not a rate: nothing is read as a change
+    expect(all('Exports increased significantly 2 years in a row.')).toEqual([]);
+    // an adverb not listed and no `by`: nothing is skipped
+    expect(all('Sales rose unexpectedly 2023 units.')).toEqual([]);
+  });
+});
+
+describe('a noun phrase standing for the compared figure before the base (rules/en-change-standin.ts)', () => {
+  it('reads the base past `the number recorded during`, `the level posted` (own paraphrases)', () => {
+    expect(
+      all(
+        'Arrivals reached 1.2 million in May 2024, 3.1 times higher than the number recorded during the same period last year.',
+      ),
+    ).toEqual(['times 3.1 same-period-last-year']);
+    expect(
+      all('Exports reached 12 billion USD in 2023, an increase of 7 percent over the level posted a year earlier.'),
+    ).toEqual(['rate 7 same-period-last-year']);
+    expect(all('FDI inflows hit 9 billion USD in 2023, down 4% from the figures registered in 2022.')).toEqual([
+      'rate -4 2022',
+    ]);
+    expect(all('Revenue was 5 trillion VND in 2023, up 12 percent against those reported in 2021.')).toEqual([
+      'rate 12 2021',
+    ]);
+  });
+
+  it('reads real press sentences of the shape (outside every corpus)', () => {
+    // https://en.vietnamplus.vn/hanois-january-cpi-moderately-increases/247566.vnp
+    expect(
+      all(
+        'According to the office, the capital city welcomed some 374,000 tourists in January, up 3% from the previous month and 3.5 times higher than the figure recorded in the corresponding time last year.',
+      ),
+    ).toEqual(['rate 3 previous-period', 'times 3.5 same-period-last-year']);
+    // https://en.vietnamplus.vn/foreign-arrivals-jump-45fold-in-five-months/229396.vnp
+    expect(
+      all(
+        'According to the General Statistics Office, the May figure was nearly 13 times higher than that of the same month last year.',
+      ),
+    ).toEqual(['times 13 same-period-last-year']);
+    // https://www.ttrweekly.com/site/2022/06/vietnam-has-something-to-count-about/ (a plain base, unchanged)
+    expect(
+      all(
+        'For the period January-May, GSO counted 365,300 international arrivals, 4.5 times higher than the same period last year.',
+      ),
+    ).toEqual(['times 4.5 same-period-last-year']);
+  });
+
+  it('reads no base from a noun phrase that names no period, nor after `of` (negatives)', () => {
+    expect(all('Registered capital rose 5% over the number of projects licensed.')).toEqual(['rate 5 -']);
+    // `26 percent of the total in 2022` is a share of a total, never a change against 2022
+    expect(all('Exports to the US made up 26 percent of the total in 2022.').some((r) => r.includes('2022'))).toBe(
+      false,
+    );
+  });
+});
+
+describe('a bound before a multiple with no verb (rules/change-times.ts)', () => {
+  it('reads `nearly 13 times higher than …` as an approximate multiple (own paraphrases)', () => {
+    const s = read('Arrivals in May 2023 reached 4.6 million, nearly 13 times higher than the same period in 2022.');
+    expect(s.flatMap((x) => changes(x))).toEqual(['times 13 same-period-last-year']);
+    expect(s[0]?.changes[0]?.value.approximate).toBe('under');
+    expect(all('Tourism revenue hit 3 billion USD in 2022, about 2.5 times the 2019 level.')).toEqual([
+      'times 2.5 2019',
+    ]);
+    expect(all('Output reached 900 tonnes in 2023, over 3 times higher than in 2022.')).toEqual(['times 3 2022']);
+  });
+
+  it('keeps the value the multiple follows in the same statement', () => {
+    const s = read(
+      'In the first five months of 2023, visitors reached nearly 4.6 million, nearly 13 times higher than the same period in 2022.',
+    );
+    expect(s).toHaveLength(1);
+    expect(s[0]?.value?.value.base).toBe('4600000');
+  });
+
+  it('reads no multiple after a bound without a times word (negative)', () => {
+    expect(all('Exports reached nearly 13 billion USD in 2023.')).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import type { Cursor } from './context';
+
+/**
+ * `than the number recorded during the same period last year`, `over the level posted a year
+ * earlier`, `from the figures registered in 2019`, `against those reported in June`: a noun phrase
+ * standing for the compared figure between a compare word and its period. Read structurally (the
+ * grammar's `baseStandIns`): an optional `the`/`that`/`those`, a figure noun (or the demonstrative
+ * alone), an optional participle, an optional preposition — at least the noun or the participle.
+ * The period after it is read by the caller as usual, so nothing is read when none follows (`up 5%
+ * over the number of projects` names no period). Constant time. Returns where the period may
+ * start, or null.
+ * @internal
+ */
+export function afterBaseStandIn(c: Cursor, k: number): number | null {
+  const w = c.g.baseStandIns;
+  if (w.nouns.size === 0) return null;
+  const fold = (j: number): string => (c.tokens[j]?.kind === 'word' ? (c.tokens[j]?.forms.fold ?? '') : '');
+  let j = k;
+  const lead = fold(j);
+  const demonstrative = lead === 'that' || lead === 'those';
+  if (lead === 'the' || demonstrative) j++;
+  const noun = w.nouns.has(fold(j)) && !demonstrative;
+  if (noun) j++;
+  const participle = w.participles.has(fold(j));
+  if (participle) j++;
+  if (!noun && !participle) return null;
+  // (a noun alone needs its preposition: `than the number in 2022`; `the number of` + a period only)
+  if (w.preps.has(fold(j))) j++;
+  else if (!participle) return null;
+  return j > k && j < c.limit ? j : null;
+}
