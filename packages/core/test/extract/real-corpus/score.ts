@@ -236,7 +236,8 @@ export function table(groups: readonly (readonly [string, Tally])[]): string {
  * set (split `test2`) counts only in `test2`, `vi test2` and `en test2`, listed only when present;
  * the third (split `test3`) only in `test3`, `vi test3` and `en test3`, likewise; the fourth (split
  * `fresh4`) only in `fresh4`, `vi fresh4` and `en fresh4`; the fifth (split `test5`, held out) only in
- * `test5`, `vi test5` and `en test5`.
+ * `test5`, `vi test5` and `en test5`; the sixth (split `test6`, held out) only in `test6`, `vi test6`
+ * and `en test6`.
  */
 export function scoreCorpus(corpus: readonly RealSentence[]): {
   groups: [string, Tally][];
@@ -263,15 +264,18 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
   const fresh4Names = ['fresh4', 'vi fresh4', 'en fresh4'] as const;
   // the fifth fresh set (split `test5`): held out, tallied only in its own groups
   const test5Names = ['test5', 'vi test5', 'en test5'] as const;
+  // the sixth fresh set (split `test6`): held out, tallied only in its own groups
+  const test6Names = ['test6', 'vi test6', 'en test6'] as const;
   type Name =
     | (typeof names)[number]
     | (typeof freshNames)[number]
     | (typeof test2Names)[number]
     | (typeof test3Names)[number]
     | (typeof fresh4Names)[number]
-    | (typeof test5Names)[number];
+    | (typeof test5Names)[number]
+    | (typeof test6Names)[number];
   const tallies = new Map<string, Tally>(
-    [...names, ...freshNames, ...test2Names, ...test3Names, ...fresh4Names, ...test5Names].map((n) => [
+    [...names, ...freshNames, ...test2Names, ...test3Names, ...fresh4Names, ...test5Names, ...test6Names].map((n) => [
       n,
       emptyTally(),
     ]),
@@ -280,6 +284,11 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
   for (const s of corpus) {
     const score = scoreSentence(s);
     scores.push(score);
+    // the sixth fresh set (split `test6`): held out, only in its own groups
+    if (s.split === 'test6') {
+      for (const n of ['test6', `${s.locale} test6`]) addTo(tallies.get(n) as Tally, score);
+      continue;
+    }
     const into: readonly string[] =
       s.split === 'test5'
         ? ['test5', `${s.locale} test5`]
@@ -311,6 +320,7 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     ...((tallies.get('test3') as Tally).sentences > 0 ? test3Names : []),
     ...((tallies.get('fresh4') as Tally).sentences > 0 ? fresh4Names : []),
     ...((tallies.get('test5') as Tally).sentences > 0 ? test5Names : []),
+    ...((tallies.get('test6') as Tally).sentences > 0 ? test6Names : []),
   ];
   return { groups: listed.map((n) => [n, tallies.get(n) as Tally]), scores };
 }

@@ -45,8 +45,9 @@ export interface RealSentence {
    * `test3`: the third fresh set (`test3-vi.ts`, `test3-en.ts`), held out, scored only in its own groups.
    * `fresh4`: the fourth fresh set (`fresh4-vi.ts`, `fresh4-en.ts`), scored once unseen in its own groups, then released.
    * `test5`: the fifth fresh set (`test5-vi.ts`, `test5-en.ts`), held out, scored only in its own groups, failures never printed.
+   * `test6`: the sixth fresh set (`test6-vi.ts`, `test6-en.ts`), held out, scored only in its own groups, failures never printed.
    */
-  readonly split: 'seen' | 'unseen' | 'fresh' | 'test2' | 'test3' | 'fresh4' | 'test5';
+  readonly split: 'seen' | 'unseen' | 'fresh' | 'test2' | 'test3' | 'fresh4' | 'test5' | 'test6';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }
