@@ -3,7 +3,7 @@ import type { RealFact, RealSentence } from './types';
 /**
  * The SIXTH fresh set (`test6`), English part: sentences copied verbatim from Vietnamese press in
  * English (VietnamPlus/VNA, Việt Nam News, Bizhub, vietnam.vn) on the State budget, retail sales,
- * enterprises, FDI, GDP/GRDP, public investment disbursement, exports and tourism (2018-2025), from
+ * enterprises, FDI, GDP/GRDP, CPI, public investment disbursement, exports and tourism (2018-2025), from
  * articles that are in none of `vi.ts`, `en.ts`, `fresh-*.ts`, `test2-*.ts`, `test3-*.ts`,
  * `fresh4-*.ts`, `test5-*.ts`; every figure sentence of the paragraphs read is kept, with the
  * sentences around them that state no figure.
@@ -65,6 +65,10 @@ const VNS_1689991 =
 const VNS_1665265 = 'https://vietnamnews.vn/life-style/1665265/tourism-soars-in-the-central-hub.html';
 const VNS_1690122 =
   'https://vietnamnews.vn/society/1690122/da-nang-looks-to-attract-11-9-million-tourists-in-2025.html';
+
+const VNP_154015 = 'https://en.vietnamplus.vn/binh-duong-earns-104-billion-usd-exports-in-5-months/154015.vnp';
+const VNP_155590 = 'https://en.vietnamplus.vn/thai-nguyens-export-revenues-reach-139-billion-usd-in-h1/155590.vnp';
+const VNP_289813 = 'https://en.vietnamplus.vn/consumer-price-index-rises-408-in-six-months-gso-post289813.vnp';
 
 const r = (x: string): RealFact => ({ ch: [`rate ${x} *`] });
 const yoy = (x: string): RealFact => ({ ch: [`rate ${x} ${SPLY}`] });
@@ -579,6 +583,79 @@ export const TEST6_EN_ROWS: readonly Row[] = [
       { v: '10900000', a: 'about', c: '129.3', ch: [`rate 32.8 ${SPLY}`] },
       { v: '31000000000000', u: 'VND', c: '110.8', ch: [`rate 22.1 ${SPLY}`] },
     ],
+  ],
+  // Bình Dương's exports, first five months of 2019 (VietnamPlus/VNA)
+  [
+    VNP_154015,
+    'Binh Duong (VNA) – Exports of the southern province of Binh Duong hit nearly 10.4 billion USD in the first five months of 2019, a year-on-year rise of 12.2 percent, said Director of the provincial Department of Industry and Trade Nguyen Van Danh.',
+    [{ v: '10400000000', u: 'USD', a: 'under', ch: [`rate 12.2 ${SPLY}`], p: '2019-YTD-05' }],
+  ],
+  [
+    VNP_154015,
+    'Notably, wooden products, garment-textile, footwear and pottery to the US, European nations, and the Republic of Korea jumped between 20 and 30 percent in the period.',
+    [],
+  ],
+  // Thái Nguyên's exports, first half of 2019 (VietnamPlus/VNA)
+  [
+    VNP_155590,
+    'Hanoi (VNA) – Export revenues of the northern province of Thai Nguyen hit 13.9 billion USD in the first six months of the 2019, a year-on-year rise of 12 percent and equivalent to 50.4 percent of the yearly plan, reported the provincial People’s Committee.',
+    [{ v: '13900000000', u: 'USD', c: '50.4', ch: [`rate 12 ${SPLY}`], p: '2019-H1' }],
+  ],
+  [
+    VNP_155590,
+    'Of the figure, exports of major items including mobile phones, tablets and other electronic products were 13.5 billion USD.',
+    [usd('13500000000')],
+  ],
+  [
+    VNP_155590,
+    'Garment-textile exports raked in 158.5 million USD, while metal and ore exports brought home 140 million USD.',
+    [usd('158500000'), usd('140000000')],
+  ],
+  [
+    VNP_155590,
+    'As of July 2, Vietnam’s export turnover reached 122.4 billion USD, while import turnover was 120.8 billion USD, resulting in a trade surplus of 1.6 billion USD.',
+    [usd('122400000000'), usd('120800000000'), usd('1600000000')],
+  ],
+  [
+    VNP_155590,
+    'Phones and components recorded the highest export turnover of more than 23.5 billion USD, up 4 percent year on year, followed by electronics, computers and components (15.55 billion USD, up 14.3 percent), garments (15 billion USD, up 10 percent) and footwear (nearly 8.81 billion USD, up 14.2 percent).-VNA',
+    [
+      { v: '23500000000', u: 'USD', a: 'over', ch: [`rate 4 ${SPLY}`] },
+      { v: '15550000000', u: 'USD', ch: ['rate 14.3 *'] },
+      { v: '15000000000', u: 'USD', ch: ['rate 10 *'] },
+      { v: '8810000000', u: 'USD', a: 'under', ch: ['rate 14.2 *'] },
+    ],
+  ],
+  // CPI, first half of 2024 (VietnamPlus/VNA)
+  [
+    VNP_289813,
+    'Hanoi (VNA) – Vietnam’s consumer price index (CPI) rose by 4.08% in the first half of 2024 compared to the same period last year, while core inflation increased by 2.75%, according to the General Statistics Office (GSO).',
+    [{ ch: [`rate 4.08 ${SPLY}`], p: '2024-H1' }, r('2.75')],
+  ],
+  [
+    VNP_289813,
+    'The GSO defined several factors contributing to the CPI growth, which included the respective annual 4% and 5.51% increases in the prices for the groups of food and food services as well as of housing, electricity, water, fuel, and construction materials.',
+    [r('4'), r('5.51')],
+  ],
+  [
+    VNP_289813,
+    'Meanwhile, household electricity prices jumped 9.45% due to higher demand and adjustments in the average retail price of electricity by the Vietnam Electricity (EVN) in 2023.',
+    [r('9.45')],
+  ],
+  [
+    VNP_289813,
+    'The price of the education group rose by 8.58% as a result of higher tuition fees in some localities during the 2023-24 academic year, and that of medicines and healthcare services grew 7.07% following adjustments in healthcare service fees.',
+    [r('8.58'), r('7.07')],
+  ],
+  [
+    VNP_289813,
+    'In contrast, the index for the postal and telecommunications group decreased by 1.41% year-on-year, as the prices of older generation phones dropped when businesses applied discount programmes to promote smart phones in the market.',
+    [yoy('-1.41')],
+  ],
+  [
+    VNP_289813,
+    'Six-month core inflation expanded 2.75% over the same period in 2023 and was lower than the general average CPI (over 4%).',
+    [r('2.75')],
   ],
 ];
 
