@@ -145,6 +145,15 @@ export const en: Grammar = {
     ['reaching', undefined],
     ['reach', undefined],
     ['hit', undefined],
+    // A participle clause after a change that states the level the change came to: `…, a 37%
+    // drop in value, bringing home only US$203 million`, `…, earning US$403 million`.
+    ['earning', undefined],
+    ['bringing in', undefined],
+    ['bringing home', undefined],
+    ['fetching', undefined],
+    ['raking in', undefined],
+    ['totalling', undefined],
+    ['totaling', undefined],
     ['was', undefined],
     ['were', undefined],
     ['is', undefined],
@@ -450,6 +459,27 @@ export const en: Grammar = {
     'rising from',
     'falling from',
   ]),
+  // `increased shipments by 10 percent`, `managed to cut costs by 5%`: one-word verbs whose
+  // object (a few words) stands between them and the amount's `by`.
+  transitiveChangeVerbs: phrases<1 | -1>([
+    ...['increase', 'increased', 'increases', 'increasing', 'raise', 'raised', 'raises', 'raising'].map(
+      (w) => [w, 1] as [string, 1],
+    ),
+    ...['boost', 'boosted', 'boosts', 'boosting', 'lift', 'lifted', 'lifts', 'lifting'].map(
+      (w) => [w, 1] as [string, 1],
+    ),
+    ...['grow', 'grew', 'grows', 'growing', 'expand', 'expanded', 'expands', 'expanding'].map(
+      (w) => [w, 1] as [string, 1],
+    ),
+    ...['reduce', 'reduced', 'reduces', 'reducing', 'cut', 'cuts', 'cutting', 'lower', 'lowered', 'lowers'].map(
+      (w) => [w, -1] as [string, -1],
+    ),
+    ...['lowering', 'slash', 'slashed', 'slashes', 'slashing', 'decrease', 'decreased', 'decreases'].map(
+      (w) => [w, -1] as [string, -1],
+    ),
+    ...['decreasing', 'trim', 'trimmed', 'trims', 'trimming'].map((w) => [w, -1] as [string, -1]),
+  ]),
+  transitiveChangeBy: new Set(['by']),
   changeVerbs: phrases<1 | -1>([
     ['up', 1],
     ['up by', 1],
@@ -496,6 +526,12 @@ export const en: Grammar = {
     ['a jump of', 1],
     ['a gain of', 1],
     ['a rise of', 1],
+    // plural change nouns before a list of amounts (`recorded surges of 43.6% and 31%, respectively`,
+    // `saw hikes of about 11 times and 23 times`, `posted declines of 3.1 percent and 12 percent`)
+    ...(['increases', 'rises', 'surges', 'hikes', 'gains', 'jumps', 'growths'] as const).map((w) => [`${w} of`, 1] as [string, 1]),
+    ...(['decreases', 'declines', 'drops', 'falls', 'reductions', 'contractions'] as const).map(
+      (w) => [`${w} of`, -1] as [string, -1],
+    ),
     ['grew', 1],
     ['grew by', 1],
     // base forms after a goal (`hopes to see exports grow by 6 percent`, `to expand by 8%`)
@@ -1471,6 +1507,8 @@ export const en: Grammar = {
     'decreased',
     'grew',
   ]),
+  // (English fronts a topic with a comma, no word closes it)
+  topicEnds: new Set<string>(),
   nameLeading: new Set([
     'the',
     'a',

@@ -256,6 +256,8 @@ export const vi: Grammar = {
   resultLeads: words(['đến nay', 'đã', 'hiện đã', 'lũy kế']),
   periodBaseLeads: words(['so với', 'so', 'gấp', 'cao hơn', 'thấp hơn']),
   baseDemonstratives: new Set(),
+  transitiveChangeVerbs: phrases<1 | -1>([]),
+  transitiveChangeBy: new Set(),
   changeVerbs: phrases<1 | -1>([
     ['tăng', 1],
     ['tăng thêm', 1],
@@ -688,6 +690,7 @@ export const vi: Grammar = {
   ]),
   // `phấn đấu đưa tỷ lệ … lên`: the verb of a target is no part of the name.
   nameLeading: new Set(['có', 'đưa', 'nâng', 'giữ']),
+  topicEnds: new Set(['thì']),
   cumulativeOpeners: new Set(['luy ke', 'tinh chung', 'cong don']),
   comparatives: new Set(['thap hon', 'cao hon', 'nhanh hon', 'cham hon']),
   comparativeLeads: new Set(['tuy', 'du', 'mac', 'nhung', 'song', 'van', 'deu', 'con']),

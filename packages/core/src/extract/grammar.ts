@@ -97,6 +97,13 @@ export interface Grammar {
   readonly baseDemonstratives: ReadonlySet<string>;
   /** Increase and decrease verbs, with the sign they give. */
   readonly changeVerbs: readonly Phrase<1 | -1>[];
+  /**
+   * Transitive verbs of change whose object stands before the amount's `by` (`increased
+   * shipments by 10 percent`, `cut costs by 5%`), with their sign; none in Vietnamese.
+   */
+  readonly transitiveChangeVerbs: readonly Phrase<1 | -1>[];
+  /** The preposition of that amount (`by`). */
+  readonly transitiveChangeBy: ReadonlySet<string>;
   /** Articles before a change noun phrase (`a`, `an`); none in Vietnamese. */
   readonly articles: readonly Phrase[];
   /** After `N times`: `higher`, `as much` (English); none in Vietnamese. */
@@ -311,6 +318,11 @@ export interface Grammar {
   readonly nameTrailing: ReadonlySet<string>;
   /** Articles, openers and target verbs dropped from the start of a name (lower case). */
   readonly nameLeading: ReadonlySet<string>;
+  /**
+   * Words that close a fronted topic before the subject (`Nếu so với kế hoạch … thì tỷ lệ giải ngân
+   * đạt 22%`, `Riêng tháng 9 thì …`): a name starts after the last one (lower-case forms).
+   */
+  readonly topicEnds: ReadonlySet<string>;
   /** Openers of a cumulative figure, folded, two words: `luy ke`, `tinh chung`. */
   readonly cumulativeOpeners: ReadonlySet<string>;
   /** Comparatives that open a clause measuring the statement before, folded, two words: `thap hon`, `lower than`. */

@@ -164,9 +164,11 @@ function percentsOf(text: string, locale: 'vi' | 'en'): string[] {
 
 describe('a percentage after a comparison with the plan that opens the sentence (fronted-plan)', () => {
   it('doubts the percentage level and the change with no base of its own', () => {
+    // (since round 14 the level after `đạt` of a plan-rate name is read as the fronted plan's
+    // completion — see `sentence/vi-fronted-plan.ts`; the change after it stays doubted)
     expect(
       percentsOf('So với kế hoạch được giao thì tỷ lệ giải ngân vốn đầu tư công đạt 45,2%, tăng 5,1%.', 'vi'),
-    ).toEqual(['45.2@uncertain:fronted-plan', '5.1@uncertain:fronted-plan']);
+    ).toEqual(['5.1@uncertain:fronted-plan']);
     expect(percentsOf('So với kế hoạch năm, tỷ lệ thu ngân sách đạt 61,5%.', 'vi')).toEqual([
       '61.5@uncertain:fronted-plan',
     ]);

@@ -10,7 +10,12 @@ export function planValueAt(c: Cursor, i: number): Found | null {
   if (isP(c.tokens[k], ':') || c.g.planLinks.has(fold(c.tokens[k]?.text ?? ''))) k++;
   const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
   if (!q?.quantity || q.quantity.unitCode === 'percent') return null;
-  return { to: q.to, fig: { kind: 'plan', q }, rule: `${c.g.locale}.plan.value`, level: w.level };
+  // `đạt 72,11% dự toán (kế hoạch 88.600 tỷ đồng)`, `đạt 5.000 tỷ đồng (kế hoạch 6.000 tỷ đồng)`:
+  // a plan word opening a bracket that closes right after the quantity states the plan's value
+  // — a target statement of its own, as after a plan noun (see `bracketAfterPlanAt`).
+  const own = isP(c.tokens[w.from - 1], '(') && isP(c.tokens[q.to], ')');
+  const fig = own ? ({ kind: 'plan', q, own } as const) : ({ kind: 'plan', q } as const);
+  return { to: q.to, fig, rule: `${c.g.locale}.plan.value${own ? '-in-bracket' : ''}`, level: w.level };
 }
 
 /**
@@ -85,7 +90,8 @@ function bracketAfterPlanAt(c: Cursor, i: number): Found | null {
   const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
   if (!q?.quantity || q.quantity.unitCode === 'percent' || !isP(c.tokens[q.to], ')')) return null;
   const level = verb?.level ?? 'exact';
-  return { to: q.to, fig: { kind: 'plan', q }, rule: `${c.g.locale}.plan.value-in-bracket`, level };
+  // The bracket states the plan's value: a target statement of its own (the statement keeps it as its target too).
+  return { to: q.to, fig: { kind: 'plan', q, own: true }, rule: `${c.g.locale}.plan.value-in-bracket`, level };
 }
 
 /** The `plan.value` figure rule: its number follows a plan word, a link and a currency. @internal */

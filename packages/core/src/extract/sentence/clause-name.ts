@@ -26,6 +26,20 @@ function opensOnCount(hasPending: boolean, clause: Clause, firstFig: Item, nameW
   return shareFirst || (fig.kind === 'value' && (fig.count || (fig.verbFrom === undefined && !nameWords)));
 }
 
+/**
+ * `So với kế hoạch Thủ tướng giao thì tỷ lệ giải ngân đạt 13,67%`: the words after the last word
+ * that closes a fronted topic (`thì`); the range as it is when there is none or nothing follows.
+ */
+function afterTopic(a: SentenceContext, range: Range | undefined): Range | undefined {
+  if (!range || a.g.topicEnds.size === 0) return range;
+  let from = range.from;
+  for (let i = range.from; i < range.to - 1; i++) {
+    const t = a.tokens[i];
+    if (t?.kind === 'word' && a.g.topicEnds.has(t.forms.lower)) from = i + 1;
+  }
+  return from === range.from ? range : { from, to: range.to };
+}
+
 /** True when the name is exactly a generic noun of a level (`value`, `a total`, `tổng giá trị`). */
 function genericName(a: SentenceContext, name: Range): boolean {
   return matchAt(a.tokens, name.from, a.g.genericValueNames, name.to)?.to === name.to;
@@ -45,7 +59,7 @@ export function nameClause(
 ): ClauseName {
   const L = a.g.locale;
   const firstFig = clause.items[figIndex] as Item;
-  let name = a.trim(nameWords);
+  let name = a.trim(afterTopic(a, nameWords));
   let rule = `${L}.name.before-figures`;
   const pending = st.pending;
   if (pending && name && pending.sep === ',' && pending.to < name.from) {

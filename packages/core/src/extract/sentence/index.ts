@@ -21,6 +21,7 @@ import { datePeriods, statedYear } from './periods';
 import { readRemark } from './remark';
 import { samePeriodsOfYear } from './same-period-of-year';
 import { dateBaseValues } from './vi-base-value';
+import { frontedPlanCompletions } from './vi-fronted-plan';
 import { leadStage } from './vi-lead';
 import { shareMeasureBase } from './vi-measure-base';
 import { planRates } from './vi-plan-rate';
@@ -104,6 +105,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   levelDifferences(a, st);
   leadStage(a, st, items);
   planRates(a, st);
+  frontedPlanCompletions(a, st, items);
   bracketSamePeriods(a, st);
   datePeriods(a, st);
   samePeriodsOfYear(a, st);

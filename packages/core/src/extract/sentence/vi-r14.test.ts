@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../types';
+import { completion, read } from './statements.test-util';
+
+const vi = (text: string): Statement[] => read(text, 'vi');
+const targets = (all: Statement[]): string[] =>
+  all.filter((s) => s.kind.value === 'target').map((s) => `${s.name?.value ?? '∅'}=${s.value?.value.base ?? ''}`);
+const actuals = (all: Statement[]): Statement[] => all.filter((s) => s.kind.value === 'actual');
+
+describe('a plan value in brackets after a completion is a target statement of its own', () => {
+  it.each([
+    // own paraphrases: a plan noun then the bracket, a plan word inside the bracket, a verb inside it
+    ['Doanh thu du lịch đạt 92% kế hoạch năm (12.000 tỷ đồng).', 'Doanh thu du lịch=12000000000000', '92'],
+    ['Thu nội địa ước đạt 48,5% dự toán (kế hoạch 6.250 tỷ đồng).', 'Thu nội địa=6250000000000', '48.5'],
+    [
+      'Sản lượng điện thương phẩm đã hoàn thành 76,4% so với chỉ tiêu được giao (đạt 2.400 triệu kWh).',
+      'Sản lượng điện thương phẩm=2400000000',
+      '76.4',
+    ],
+    [
+      'Kim ngạch nhập khẩu giảm 4,1% so với cùng kỳ và bằng 70,3% so với kế hoạch (850 triệu USD).',
+      'Kim ngạch nhập khẩu=850000000',
+      '70.3',
+    ],
+  ])('%s', (text, target, pct) => {
+    const all = vi(text);
+    expect(targets(all)).toEqual([target]);
+    const [actual] = actuals(all);
+    expect(completion(actual)).toBe(pct);
+    // the plan's value stays the actual statement's target, never its value
+    expect(actual?.value).toBeUndefined();
+    expect(actual?.target?.value.base).toBe(target.split('=')[1]);
+  });
+
+  it('a plan value in brackets after an actual value is a target, the actual keeps its value', () => {
+    const all = vi('Tổng thu ngân sách đạt 5.000 tỷ đồng (kế hoạch 6.000 tỷ đồng).');
+    expect(targets(all)).toEqual(['Tổng thu ngân sách=6000000000000']);
+    expect(actuals(all)[0]?.value?.value.base).toBe('5000000000000');
+  });
+
+  it('a bracket that is no plan value makes no target (negative)', () => {
+    // a base-period value, a conversion and a completion in brackets are not the plan's value
+    expect(targets(vi('Kim ngạch xuất khẩu tăng 12% so với cùng kỳ năm 2023 (37,37 triệu USD).'))).toEqual([]);
+    expect(targets(vi('Doanh thu đạt 1.200 tỷ đồng (tương đương 50 triệu USD).'))).toEqual([]);
+    expect(targets(vi('Doanh thu đạt 1.200 tỷ đồng (đạt 92% kế hoạch).'))).toEqual([]);
+    // a plan word not opening the bracket: `(theo kế hoạch …)` after words is left as read
+    expect(targets(vi('Tổng vốn đầu tư đạt 3.200 tỷ đồng, kế hoạch 4.000 tỷ đồng.'))).toEqual([]);
+  });
+});
+
+describe('a comparison with the plan that opens the sentence makes the percentage after đạt/bằng a completion', () => {
+  it.each([
+    // own paraphrases
+    ['So với dự toán, thu nội địa đạt 85,2%.', 'thu nội địa', '85.2', 'budget'],
+    ['Nếu so với dự toán thì thu nội địa đạt 85,2%.', 'thu nội địa', '85.2', 'budget'],
+    ['So với kế hoạch năm, doanh thu du lịch bằng 76%, tăng 12% so với cùng kỳ.', 'doanh thu du lịch', '76', 'plan'],
+    ['So với chỉ tiêu được giao, sản lượng lúa đạt 61,4%.', 'sản lượng lúa', '61.4', 'target'],
+    // https://vietnamnet.vn/giai-ngan-dau-tu-cong-trong-5-thang-uoc-dat-21-ke-hoach-nam-pre2286523.html
+    ['Nếu so với kế hoạch Thủ tướng Chính phủ giao, tỷ lệ giải ngân đạt 22%.', 'tỷ lệ giải ngân', '22', 'plan'],
+    // https://thoibaotaichinhvietnam.vn/phan-dau-dat-ty-le-giai-ngan-von-dau-tu-cong-o-muc-cao-nhat-119282.html
+    [
+      'Nếu so với kế hoạch Thủ tướng Chính phủ giao, tỷ lệ giải ngân đạt 58,33%, thấp hơn so với cùng kỳ năm 2021 (63,86%).',
+      'tỷ lệ giải ngân',
+      '58.33',
+      'plan',
+    ],
+    // `thì` closes the fronted topic: the name starts after it
+    [
+      'So với kế hoạch Thủ tướng giao thì tỷ lệ giải ngân đạt 40,1%, tăng 2,5% so với cùng kỳ.',
+      'tỷ lệ giải ngân',
+      '40.1',
+      'plan',
+    ],
+  ])('%s', (text, name, pct, of) => {
+    const [s] = vi(text);
+    expect(s?.name?.value).toBe(name);
+    expect(completion(s)).toBe(pct);
+    expect(s?.completion?.value.of).toBe(of);
+    expect(s?.value).toBeUndefined();
+  });
+
+  it('a share, a rate name, or a comparison that does not open the sentence stays as read (negative)', () => {
+    expect(vi('So với dự toán, thu nội địa chiếm 45%.')[0]?.completion).toBeUndefined();
+    expect(vi('So với kế hoạch, tỷ lệ hộ nghèo đạt 3%.')[0]?.completion).toBeUndefined();
+    const late = vi('Doanh thu đạt 1.000 tỷ đồng, so với kế hoạch, thu nội địa đạt 85,2%.');
+    expect(late.every((s) => s.completion === undefined)).toBe(true);
+    // a base that is no plan makes no completion
+    expect(vi('So với cùng kỳ, thu nội địa đạt 85,2%.')[0]?.completion).toBeUndefined();
+  });
+});
+
+describe('`thì` closes a fronted topic: the name starts after it', () => {
+  it.each([
+    ['Riêng tháng 9 thì doanh thu bán lẻ đạt 1.200 tỷ đồng.', 'doanh thu bán lẻ'],
+    ['Tính chung cả năm thì sản lượng thủy sản đạt 48.300 tấn.', 'sản lượng thủy sản'],
+    ['Còn xét theo khu vực thì vốn đầu tư nước ngoài đạt 2.150 tỷ đồng.', 'vốn đầu tư nước ngoài'],
+  ])('%s', (text, name) => {
+    expect(vi(text)[0]?.name?.value).toBe(name);
+  });
+  it('a name with no `thì` is kept whole (negative)', () => {
+    expect(vi('Doanh thu bán lẻ hàng hóa tháng 9 đạt 1.200 tỷ đồng.')[0]?.name?.value).toBe(
+      'Doanh thu bán lẻ hàng hóa',
+    );
+  });
+});
