@@ -3,7 +3,7 @@ import type { RealFact, RealSentence } from './types';
 /**
  * The SIXTH fresh set (`test6`), English part: sentences copied verbatim from Vietnamese press in
  * English (VietnamPlus/VNA, Việt Nam News, Bizhub, vietnam.vn) on the State budget, retail sales,
- * enterprises, FDI, GDP/GRDP, CPI, public investment disbursement, exports and tourism (2018-2025), from
+ * enterprises, FDI, GDP/GRDP, CPI, public investment disbursement, exports, agro-forestry-fishery trade and tourism (2018-2025), from
  * articles that are in none of `vi.ts`, `en.ts`, `fresh-*.ts`, `test2-*.ts`, `test3-*.ts`,
  * `fresh4-*.ts`, `test5-*.ts`; every figure sentence of the paragraphs read is kept, with the
  * sentences around them that state no figure.
@@ -69,6 +69,11 @@ const VNS_1690122 =
 const VNP_154015 = 'https://en.vietnamplus.vn/binh-duong-earns-104-billion-usd-exports-in-5-months/154015.vnp';
 const VNP_155590 = 'https://en.vietnamplus.vn/thai-nguyens-export-revenues-reach-139-billion-usd-in-h1/155590.vnp';
 const VNP_289813 = 'https://en.vietnamplus.vn/consumer-price-index-rises-408-in-six-months-gso-post289813.vnp';
+
+const VNP_307176 =
+  'https://en.vietnamplus.vn/agro-forestry-aquatic-exports-keep-pace-with-global-markets-post307176.vnp';
+const VNS_1666147 =
+  'https://vietnamnews.vn/economy/1666147/agro-forestry-fishery-sector-posts-a-trade-surplus-62-per-cent-higher-in-january-october.html';
 
 const r = (x: string): RealFact => ({ ch: [`rate ${x} *`] });
 const yoy = (x: string): RealFact => ({ ch: [`rate ${x} ${SPLY}`] });
@@ -656,6 +661,98 @@ export const TEST6_EN_ROWS: readonly Row[] = [
     VNP_289813,
     'Six-month core inflation expanded 2.75% over the same period in 2023 and was lower than the general average CPI (over 4%).',
     [r('2.75')],
+  ],
+  // agro-forestry-aquatic exports, first eleven months of 2024 (VietnamPlus/VNA)
+  [
+    VNP_307176,
+    'Hanoi (VNA) – Despite challenges posed by the world’s economic situation and natural disasters, the agricultural sector has fulfilled this year’s agro-forestry-aquatic export target of 55 - 56 billion USD one month early.',
+    [],
+  ],
+  [
+    VNP_307176,
+    'The 11-month export revenue hit 56.74 billion USD, rising 19% year on year and resulting in a trade surplus of 16.46 billion USD – up 52.8%.',
+    [
+      { v: '56740000000', u: 'USD', ch: [`rate 19 ${SPLY}`] },
+      { v: '16460000000', u: 'USD', ch: ['rate 52.8 *'] },
+    ],
+  ],
+  [
+    VNP_307176,
+    'If the value is maintained at 5 billion USD in December, the whole year’s figure will surpass 61 billion USD, he noted.',
+    [
+      { k: 'target', v: '5000000000', u: 'USD' },
+      { k: 'target', v: '61000000000', u: 'USD', a: 'over' },
+    ],
+  ],
+  [
+    VNP_307176,
+    'The sector’s trade surplus often accounts for 65 - 72% of the entire economy, and the Prime Minister affirmed that this is a real source of revenue.',
+    [],
+  ],
+  [
+    VNP_307176,
+    'Statistics show that between January and November, forestry products took the lead in trade surplus, at 13.05 billion USD – rising 18.7% from a year earlier.',
+    [{ v: '13050000000', u: 'USD', ch: [`rate 18.7 ${SPLY}`] }],
+  ],
+  [
+    VNP_307176,
+    'The surplus stood at 6.88 billion USD for aquatic products – up 17.5%, and 4.72 billion USD for agricultural ones – 3.1 times.',
+    [
+      { v: '6880000000', u: 'USD', ch: ['rate 17.5 *'] },
+      { v: '4720000000', u: 'USD', ch: ['times 3.1 *'] },
+    ],
+  ],
+  [
+    VNP_307176,
+    'The official went on to say that during the period, exports to the US reached 12.27 billion USD, accounting for 21.7% of the total overseas shipments.',
+    [usd('12270000000')],
+  ],
+  [
+    VNP_307176,
+    'A breakthrough was also recorded in shipments to China, at 12.6 billion USD – equivalent to 21.6% of total exports.',
+    [usd('12600000000')],
+  ],
+  // agro-forestry-fishery trade, first ten months of 2024 (Việt Nam News)
+  [
+    VNS_1666147,
+    'HÀ NỘI — The agro–forestry–fishery sector posted a trade surplus of US$15.21 billion in the first 10 months of this year, representing a rise of 62.2 per cent over the same period last year, on robust exports, according to the latest updates of the Ministry of Agriculture and Rural Development.',
+    [{ v: '15210000000', u: 'USD', ch: [`rate 62.2 ${SPLY}`] }],
+  ],
+  [
+    VNS_1666147,
+    'Statistics showed that Việt Nam earned revenue of $5.91 billion from agro-forestry-fishery export in October, bringing the total export revenue in the ten-month period to $51.74 billion, an year-on-year increase of 20.2 per cent.',
+    [usd('5910000000'), { v: '51740000000', u: 'USD', ch: [`rate 20.2 ${SPLY}`] }],
+  ],
+  [
+    VNS_1666147,
+    'Specifically, exports of agricultural products totalled $27.38 billion in the period, up 25.6 per cent, husbandry products $423.5 million, up 2.7 per cent, fishery products $8.33 billion, up 12 per cent, forestry products $14.05 billion, up 19.9 per cent and salt $4.6 million, a drop of 0.2 per cent.',
+    [
+      { v: '27380000000', u: 'USD', ch: ['rate 25.6 *'] },
+      { v: '423500000', u: 'USD', ch: ['rate 2.7 *'] },
+      { v: '8330000000', u: 'USD', ch: ['rate 12 *'] },
+      { v: '14050000000', u: 'USD', ch: ['rate 19.9 *'] },
+      { v: '4600000', u: 'USD', ch: ['rate -0.2 *'] },
+    ],
+  ],
+  [
+    VNS_1666147,
+    'In the period, exports to Asia rose by 17.2 per cent, America by 24.7 per cent and European by 34.1 per cent.',
+    [r('17.2'), r('24.7'), r('34.1')],
+  ],
+  [
+    VNS_1666147,
+    'The US is the largest export market of Việt Nam, accounting for 21.6 per cent of Việt Nam’s agro-forestry-fishery exports.',
+    [],
+  ],
+  [
+    VNS_1666147,
+    'Exports to the US rose by 25.9 per cent, China by 11.4 per cent and Japan by 5.9 per cent in the period.',
+    [r('25.9'), r('11.4'), r('5.9')],
+  ],
+  [
+    VNS_1666147,
+    'The country imported $36.53 billion worth of agro-forestry-fishery products in the period, up 8.5 per cent.',
+    [{ v: '36530000000', u: 'USD', ch: ['rate 8.5 *'] }],
   ],
 ];
 

@@ -4,9 +4,9 @@ import type { RealFact, RealSentence } from './types';
  * The SIXTH fresh set (`test6`), Vietnamese part: sentences copied verbatim from provincial portals
  * and newspapers (Đồng Nai's portal and its Department of Industry and Trade, Báo Đồng Nai, Hải
  * Dương's Party portal, the Statistics Offices of Kiên Giang and Bình Thuận, Báo Bình Dương, Gia Lai
- * TV, Báo Cần Thơ, Báo Hà Tĩnh, Lào Cai TV) and the Ministry of Planning and Investment's portals
+ * TV, Báo Cần Thơ, Báo Hà Tĩnh, Lào Cai TV, Báo Lào Cai) and the Ministry of Planning and Investment's portals
  * (Đồng Nai, Kon Tum) on industrial production, retail sales and services, exports, GDP/GRDP, the
- * State budget, tourism and world growth forecasts (2019-2023), from articles that are in none of
+ * State budget, FDI, tourism and world growth forecasts (2019-2024), from articles that are in none of
  * `vi.ts`, `en.ts`, `fresh-*.ts`, `test2-*.ts`, `test3-*.ts`, `fresh4-*.ts`, `test5-*.ts`; every
  * figure sentence of the paragraphs read is kept, with the sentences around them that state no figure.
  * Annotated by hand from the sentence alone, with the conventions of those files: `đạt/bằng X% kế
@@ -56,6 +56,9 @@ const BAOCANTHO_141164 = 'https://baocantho.com.vn/doanh-thu-ban-le-hang-hoa-va-
 const BAOHATINH_194685 =
   'https://baohatinh.vn/chinh-tri/chu-tich-ubnd-tinh-ha-tinh-phat-huy-loi-the-tung-nganh-dia-phuong-de-phuc-hoi-phat-trien-kinh-te/194685.htm';
 const LAOCAITV_2019 = 'http://laocaitv.vn/van-hoa-du-lich/khach-du-lich-den-lao-cai-vuot-qua-con-so-3-trieu-luot';
+
+const BAOLAOCAI_386989 =
+  'https://baolaocai.vn/tinh-bac-ninh-dan-dau-ca-nuoc-thu-hut-von-fdi-trong-6-thang-dau-nam-post386989.html';
 
 const r = (x: string): RealFact => ({ ch: [`rate ${x} *`] });
 const yoy = (x: string): RealFact => ({ ch: [`rate ${x} ${SPLY}`] });
@@ -453,6 +456,41 @@ export const TEST6_VI_ROWS: readonly Row[] = [
     'Kết quả trên đã góp phần đưa tổng doanh thu du lịch 7 tháng trên địa bàn tỉnh đạt hơn 12.820 tỷ đồng, tăng 46% so với cùng kỳ.',
     [{ v: '12820000000000', u: 'VND', a: 'over', ch: [`rate 46 ${SPLY}`] }],
   ],
+  // FDI, first half of 2024 (Báo Lào Cai, from the Foreign Investment Agency)
+  [
+    BAOLAOCAI_386989,
+    'Theo Cục Đầu tư nước ngoài, tỉnh Bắc Ninh dẫn đầu cả nước với tổng vốn đầu tư đăng ký gần 2,58 tỷ USD, chiếm gần 17% tổng vốn đầu tư cả nước, gấp hơn 3,1 lần cùng kỳ năm ngoái.',
+    [{ v: '2580000000', u: 'USD', a: 'under', ch: [`times 3.1 ${SPLY}`] }],
+  ],
+  [
+    BAOLAOCAI_386989,
+    'Theo báo cáo của Cục Đầu tư nước ngoài (Bộ Kế hoạch và Đầu tư), Bắc Ninh là địa phương dẫn đầu cả nước thu hút vốn đầu tư nước ngoài (FDI) trong 6 tháng đầu năm 2024.',
+    [],
+  ],
+  [
+    BAOLAOCAI_386989,
+    'Tính từ đầu năm đến ngày 20/6, tổng vốn đăng ký cấp mới, điều chỉnh và góp vốn mua cổ phần, mua phần vốn góp của nhà đầu tư nước ngoài đăng ký vào Việt Nam đạt gần 15,2 tỷ USD, tăng 13,1% so với cùng kỳ năm ngoái.',
+    [{ v: '15200000000', u: 'USD', a: 'under', ch: [`rate 13.1 ${SPLY}`] }],
+  ],
+  [
+    BAOLAOCAI_386989,
+    'Vốn thực hiện của dự án đầu tư nước ngoài ước đạt khoảng 10,84 tỷ USD, tăng 8,2% so với cùng kỳ năm 2023.',
+    [{ v: '10840000000', u: 'USD', a: 'about', st: 'estimate', ch: ['rate 8.2 *'] }],
+  ],
+  [
+    BAOLAOCAI_386989,
+    'Tính lũy kế đến ngày 20/6, cả nước có 40.544 dự án đầu tư nước ngoài còn hiệu lực với tổng vốn đăng ký 484,77 tỷ USD.',
+    [
+      { v: '40544', u: 'project' },
+      { v: '484770000000', u: 'USD' },
+    ],
+  ],
+  [
+    BAOLAOCAI_386989,
+    'Vốn thực hiện lũy kế của các dự án đầu tư nước ngoài ước đạt khoảng 308 tỷ USD, bằng 63,5% tổng vốn đầu tư đăng ký còn hiệu lực.',
+    [{ v: '308000000000', u: 'USD', a: 'about', st: 'estimate' }],
+  ],
+  [BAOLAOCAI_386989, 'Các nhà đầu tư nước ngoài đã đầu tư vào 48 tỉnh, thành phố trên cả nước.', []],
 ];
 
 export const TEST6_VI: readonly RealSentence[] = TEST6_VI_ROWS.map(([url, text, facts], i) => ({
