@@ -29,6 +29,11 @@ const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string
     rule: 'vi.change.times',
   },
   change: { text: 'Doanh thu năm 2020 tăng 5% so với cùng kỳ.', locale: 'vi', rule: 'vi.change.rate' },
+  'en-level.by-object': {
+    text: 'The province increased its rice exports by 6.5 percent year-on-year to 2.1 million tonnes.',
+    locale: 'en',
+    rule: 'en.change.rate-after-object',
+  },
   'change.amount-before-noun': {
     text: 'Total FDI disbursement hit $6.3 billion in 2020, marking a 1.6 per cent decrease over the same period of last year.',
     locale: 'en',

@@ -6,6 +6,7 @@ import { comparativePlanRule } from './rules/comparative-plan';
 import { completionExceededRule } from './rules/completion-exceeded';
 import type { FigureRule } from './rules/context';
 import { densityRule } from './rules/density';
+import { levelByObjectRule } from './rules/en-level-by-object';
 import { fromToRule } from './rules/from-to';
 import { percentRule } from './rules/percent';
 import { planValueRule } from './rules/plan-value';
@@ -30,6 +31,9 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   completionExceededRule,
   // `gấp 3,2 lần`, `gấp đôi`, `2.2-fold`: before changes (`tăng gấp` is a multiple, not a rate).
   changeTimesRule,
+  // `increased shipments by 10 percent to 1.094 billion USD`: a transitive verb, its object, `by`
+  // and the amount (read at `by`; the verb's own `by` right after it is the change rule's).
+  levelByObjectRule,
   // `tăng 5% so với cùng kỳ`, `up 9.8 per cent year-on-year`, `a year-on-year surge of 25.4 percent`.
   changeRule,
   // `a 1.6 per cent decrease over the same period`: the amount before the change noun.

@@ -71,15 +71,22 @@ export function placeChange(
   };
   if (fig.form === 'absolute') {
     // An absolute change (`tăng 200 thuê bao`) has no place in the model's stated figures.
+    // (`rose by 450 million USD to 8.06 billion USD`: the level it reached after `to` still is the
+    // statement's value; only the change itself is unread.)
+    const level = fig.then?.quantity ? fig.then : undefined;
     d.unread.push(
       a.unread(
         'change',
         'unrecognised-figure',
         it.from,
-        it.to,
+        level ? level.from : it.to,
         'An absolute change; only ratios, rates, times and points are read',
       ),
     );
+    if (level && !d.value) {
+      a.mark(level.from, level.to);
+      d.value = a.field(a.quantity(level), level.from, level.to, `${L}.value.absolute-change-to`);
+    }
     return;
   }
   const end = fig.then ? fig.then.from : it.to;

@@ -37,7 +37,8 @@ export function valueAt(c: Cursor, i: number): Found | null {
     stage = chosen === verb ? verb?.phrase.data : undefined;
     // `reached only 40,000 tonnes`: a focusing adverb after the verb changes nothing.
     const focus = m(c, k, c.g.focusAdverbs);
-    if (focus && (isNum(c.tokens[focus.to]) || m(c, focus.to, c.g.approximate))) k = focus.to;
+    if (focus && (isNum(c.tokens[focus.to]) || m(c, focus.to, c.g.approximate) || m(c, focus.to, c.g.currencyBefore)))
+      k = focus.to;
   }
   let approximate: 'about' | 'over' | 'under' | undefined;
   let average = false;

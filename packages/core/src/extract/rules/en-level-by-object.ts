@@ -1,0 +1,43 @@
+import { changeAt } from './change';
+import { type Cursor, type FigureRule, type Found, isP, m } from './context';
+
+/** How many tokens the verb's object may hold between the verb and `by` (`the province’s index of industrial production`). */
+const OBJECT_TOKENS = 10;
+
+/**
+ * `managed to increase shipments by 10 percent year-on-year to 1.094 billion USD`, `cut costs by
+ * 5% from last year`, `raised its revenue by VND 2 trillion to VND 15 trillion`: a transitive verb
+ * of change, its object (a few words, no number and no clause break), then `by` and the amount —
+ * read at `by` as the change the verb states (`by 10 percent` is a rate, never a ratio), with its
+ * base and the level it reached after `to`, exactly like `rose by 10 percent … to …`. The object
+ * stays in the statement's name. A bare number after `by` is a date (`raise exports by 2030`):
+ * nothing is read.
+ * @internal
+ */
+export function levelByObjectAt(c: Cursor, i: number): Found | null {
+  const t = c.tokens[i];
+  if (t?.kind !== 'word' || !c.g.transitiveChangeBy.has(t.forms.fold)) return null;
+  // walk back over the object to the verb: words, an apostrophe or a hyphen inside a word, brackets
+  let verb = null;
+  for (let j = i - 1, n = 0; j >= 0 && n <= OBJECT_TOKENS; j--, n++) {
+    // (right before `by` the verb is no transitive one: `increased by 5%` is the change rule's)
+    const hit = j < i - 1 ? m(c, j, c.g.transitiveChangeVerbs) : null;
+    if (hit && hit.to === j + 1 && (hit.level === 'exact' || hit.level === 'variant')) {
+      verb = hit;
+      break;
+    }
+    const w = c.tokens[j];
+    if (!w || (w.kind !== 'word' && !isP(w, '’', "'", '-', '(', ')'))) return null;
+    // (another verb of change in between: `increased by 5 percent, cutting costs by` is no object)
+    if (m(c, j, c.g.changeVerbs)) return null;
+  }
+  if (!verb) return null;
+  const found = changeAt(c, i, { ...verb, from: i, to: i + 1 });
+  if (found?.fig.kind !== 'change') return null;
+  // a bare number with no unit after `by` is a year or a count of nothing: no change
+  if (found.fig.form === 'absolute' && !found.fig.q?.quantity?.unit) return null;
+  return { ...found, rule: `${found.rule}-after-object` };
+}
+
+/** The `en-level.by-object` figure rule. @internal */
+export const levelByObjectRule: FigureRule = { id: 'en-level.by-object', locales: ['en'], match: levelByObjectAt };

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../types';
+import { changes, one, read } from './statements.test-util';
+
+/** A statement's value as `base unit` (`8060000000 USD`), or undefined. */
+const value = (s: Statement | undefined): string | undefined =>
+  s?.value ? `${s.value.value.base} ${s.value.value.unitCode ?? s.value.value.unit ?? ''}`.trim() : undefined;
+
+/** The reasons of a statement's unread parts. */
+const unread = (s: Statement | undefined): string[] => (s?.unread ?? []).map((u) => u.reason);
+
+describe('EN-VALUES: an absolute change, then the level it reached after `to`', () => {
+  // Own paraphrases: any verb of change, with or without `by`, any unit.
+  it('reads the level after `to` as the value and leaves the absolute change unread', () => {
+    for (const [text, level] of [
+      ['Coffee exports climbed by 120 million USD to 2.3 billion USD in the first half.', '2300000000 USD'],
+      ['Tourism revenue went up VND 3 trillion to VND 45 trillion.', '45000000000000 VND'],
+      ['The rice harvest dropped by 200,000 tonnes to 4.1 million tonnes.', '4100000 tonne'],
+    ] as const) {
+      const s = one(text);
+      expect(value(s), text).toBe(level);
+      // the change itself is no rate: it is listed as unread, never dropped
+      expect(changes(s), text).toEqual([]);
+      expect(unread(s), text).toContain('unrecognised-figure');
+    }
+  });
+  // Real sentences from outside every corpus.
+  it('reads real press sentences of the shape', () => {
+    // https://vietnamnet.vn/en/business/11-localities-top-1-billion-usd-in-exports-in-q1-636742.html
+    expect(value(one('The latter’s dropped by over 400 million USD to 6.95 billion USD.'))).toBe('6950000000 USD');
+    // https://www.usitc.gov/research_and_analysis/trade_shifts_2017/us.htm
+    const us = one(
+      'In 2017, U.S. total exports rose by $95.7 billion to $1.5 trillion (6.6 percent), a turnaround from the previous year.',
+    );
+    expect(value(us)).toBe('1500000000000 USD');
+    expect(us.period?.value).toBe('2017');
+    // (same source: the rate in brackets after the absolute change is the change)
+    const energy = one(
+      'Energy exports, in value terms, increased $44.8 billion (45.5 percent) to $143.2 billion in 2017.',
+    );
+    expect(value(energy)).toBe('143200000000 USD');
+    expect(changes(energy)).toEqual(['rate 45.5 -']);
+    // https://e.vnexpress.net/news/business/economy/vietnam-trade-to-climb-to-record-high-despite-global-woes-4026828.html
+    const share = one(
+      'The share of exports by domestic firms rose by 1.79 percentage points year-on-year to 30.95 percent.',
+    );
+    expect(value(share)).toBe('30.95 percent');
+    expect(changes(share)).toEqual(['points 1.79 same-period-last-year']);
+    // https://hkbav.org/garment%20sector%20expecting%20big%20fourth%20quarter_news14004 (a change noun, then the level)
+    const hk = read(
+      'During the first 10 months, the total export value gained a year-on-year surge of 8.5 per cent to $134.6 billion, while the total import value had a year-on-year increase of 14.3 per cent to 138.7 billion.',
+    );
+    expect(hk.map(value)).toEqual(['134600000000 USD', '138700000000']);
+    expect(hk.map((x) => changes(x))).toEqual([
+      ['rate 8.5 same-period-last-year'],
+      ['rate 14.3 same-period-last-year'],
+    ]);
+    // https://www.observerbd.com/details.php?id=254093 (a rate, then the level)
+    const bd = one('Exports fell by 18.29 per cent to US$2.73 billion in March compared to the same month last year.');
+    expect(value(bd)).toBe('2730000000 USD');
+    expect(changes(bd)).toEqual(['rate -18.29 same-period-last-year']);
+  });
+  it('negative: an absolute change with no level after it gives no value', () => {
+    const s = one('Exports rose by 450 million USD.');
+    expect(s.value).toBeUndefined();
+    expect(unread(s)).toContain('unrecognised-figure');
+    // `to` before a place, not a quantity: no value either
+    const t = read('Shipments rose by 450 million USD to Japan.');
+    expect(t.some((x) => x.value !== undefined)).toBe(false);
+  });
+});
+
+describe('EN-VALUES: a transitive verb of change, its object, then `by` and the amount', () => {
+  // Own paraphrases: other verbs, objects, bases, with and without a level after `to`.
+  it('reads the amount after `by` as a rate (never a ratio), with its base and the level after `to`', () => {
+    const a = one('The province increased its rice exports by 6.5 percent year-on-year to 2.1 million tonnes.');
+    expect(changes(a)).toEqual(['rate 6.5 same-period-last-year']);
+    expect(value(a)).toBe('2100000 tonne');
+    const b = one('Hai Duong cut its imports by 4 percent against 2022 to 3.2 billion USD.');
+    expect(changes(b)).toEqual(['rate -4 2022']);
+    expect(value(b)).toBe('3200000000 USD');
+    const c = one('The company managed to raise its annual revenue by 12% to VND 8 trillion.');
+    expect(changes(c)).toEqual(['rate 12 -']);
+    expect(value(c)).toBe('8000000000000 VND');
+    const d = one('Local firms boosted garment shipments by 9.1 per cent compared with the same period last year.');
+    expect(changes(d)).toEqual(['rate 9.1 same-period-last-year']);
+  });
+  it('reads real press sentences of the shape', () => {
+    // http://bizhub.vn/news/dong-nai-leads-in-trade-surplus_291453.html
+    const s = one(
+      'This increased the province’s index of industrial production (IIP) by 8.6 per cent last year, he said.',
+    );
+    expect(changes(s)).toEqual(['rate 8.6 -']);
+    expect(s.value).toBeUndefined();
+    // http://en.vietnamplus.vn/soes-directed-to-cut-management-costs-by-10-percent/34490.vnp (an absolute amount
+    // after the object: listed as unread, never shown as the statement's value)
+    const t = one(
+      'Chairman of Bao Viet Group Le Quang Binh said that his group plans to slash his group’s management costs by 145 billion VND.',
+    );
+    expect(t.value).toBeUndefined();
+    expect(changes(t)).toEqual([]);
+    expect(unread(t)).toContain('unrecognised-figure');
+    // (same source: a range after `by` is no certain change)
+    const r = read(
+      'All State owned businesses will now aim to reduce their management costs by 5-10 percent from the start of this year’s second quarter.',
+    );
+    for (const x of r) for (const c of x.changes) expect(c.confidence).toBe('uncertain');
+  });
+  // Own paraphrase with an absolute amount after the object and a level after `to`.
+  it('reads the level after `to` when the amount after the object is absolute', () => {
+    const t = one('Bac Giang saw exporters lift shipments by 300 million USD to 2.5 billion USD.');
+    expect(value(t)).toBe('2500000000 USD');
+    expect(changes(t)).toEqual([]);
+  });
+  it('negative: `by` and a year after the object is a date, not a change', () => {
+    const s = read('The province plans to increase exports by 2030 to reach 10 billion USD.');
+    expect(s.flatMap((x) => changes(x))).toEqual([]);
+    expect(s.flatMap((x) => (x.value ? [value(x)] : []))).toEqual(['10000000000 USD']);
+  });
+  it('negative: an intransitive verb with `by` right after it stays the ordinary change', () => {
+    const s = one('Exports increased by 5 percent to 3 billion USD.');
+    expect(changes(s)).toEqual(['rate 5 -']);
+    expect(s.changes[0]?.rule.includes('after-object')).toBe(false);
+  });
+});
+
+describe('EN-VALUES: a participle clause after a change that states the level it came to', () => {
+  // Own paraphrases: other participles (earning, fetching, raking in, bringing home), a focus adverb.
+  it('gives the value of the participle clause to the statement of the change before it', () => {
+    for (const [text, level, change] of [
+      ['Cashew faced a 12% fall in export value, earning only 310 million USD.', '310000000 USD', 'rate -12 -'],
+      [
+        'Shrimp posted a 9 percent rise in value year-on-year, fetching US$2.1 billion.',
+        '2100000000 USD',
+        'rate 9 same-period-last-year',
+      ],
+      [
+        'Tea shipments grew 8 percent year-on-year, raking in 90 million USD.',
+        '90000000 USD',
+        'rate 8 same-period-last-year',
+      ],
+      ['Pepper saw a drop of 20 percent in value, bringing home just US$150 million.', '150000000 USD', 'rate -20 -'],
+    ] as const) {
+      const s = one(text);
+      expect(value(s), text).toBe(level);
+      expect(changes(s), text).toEqual([change]);
+    }
+  });
+  it('reads real press sentences around the shape', () => {
+    // https://en.vietnamplus.vn/vietnams-coffee-exports-plummet-as-robusta-prices-fall/156158.vnp
+    // (a participle after an amount of goods: its worth stays a statement of its own)
+    const coffee = read(
+      'In June alone, the country shipped abroad 165,000 tonnes of coffee, raking in 274 million USD, reported the Ministry of Agriculture and Rural Development.',
+    );
+    expect(coffee.map(value)).toEqual(['165000 tonne', '274000000 USD']);
+    // https://en.vietnamplus.vn/agroforestry-fisheries-exports-hit-36-billion-usd/34715.vnp
+    const tea = read(
+      'Meanwhile, tea export reached 19,000 tonnes, earning 28 million USD, up 14.8 percent in volume and 19.2 percent in value.',
+    );
+    expect(tea.map(value)).toEqual(['19000 tonne', '28000000 USD']);
+    // https://www.thedailystar.net/business/news/export-falls-august-1632682 (the participle first)
+    const home = one('Home textile shipment brought home $134.35 million, falling 4.53 percent.');
+    expect(value(home)).toBe('134350000 USD');
+    expect(changes(home)).toEqual(['rate -4.53 -']);
+    // https://bangladeshchronicle.net/bangladesh-exports-fall-by-1-70-in-january/
+    const knit = one('As per the latest data, knitwear products earned $9.62 billion, registering a 5.13% drop.');
+    expect(value(knit)).toBe('9620000000 USD');
+  });
+  it('negative: a participle value after a statement that has its value opens a statement of its own', () => {
+    const s = read(
+      'Rice exports reached 2.2 billion USD, up 5 percent, earning the sector a record 300 million USD in profit.',
+    );
+    expect(s[0] && value(s[0])).toBe('2200000000 USD');
+    expect(s.some((x) => value(x) === '300000000 USD' && x !== s[0])).toBe(true);
+  });
+});
