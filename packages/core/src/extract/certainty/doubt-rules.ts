@@ -1,0 +1,152 @@
+import type { DoubtRule } from './context';
+import { averageRateDoubt } from './doubts/average-rate';
+import { bracketedDoubt } from './doubts/bracketed';
+import {
+  comparativeDoubt,
+  differenceBeforeBaseDoubt,
+  earlierPeriodSubjectDoubt,
+  rateAfterFromDoubt,
+} from './doubts/comparison';
+import { contributionAfterCauseDoubt, contributionToGrowthDoubt } from './doubts/contribution';
+import { conversionDoubt } from './doubts/conversion';
+import { countOrMultipleDoubt } from './doubts/count-or-multiple';
+import { countedNounDoubt } from './doubts/counted-noun';
+import { changeAmountAgainstBaseDoubt, differenceWordDoubt, rateDifferenceDoubt } from './doubts/difference';
+import { earlierPlanDoubt } from './doubts/earlier-plan';
+import { exceededLevelDoubt } from './doubts/exceeded-level';
+import { fractionDoubt } from './doubts/fraction';
+import { frontedPlanDoubt } from './doubts/fronted-plan';
+import { gluedBoundDoubt } from './doubts/glued-bound';
+import { otherMeasureDoubt } from './doubts/other-measure';
+import { perUnitDoubt } from './doubts/per-unit';
+import { percentRoleDoubt } from './doubts/percent-role';
+import { planFrameDoubt } from './doubts/plan-frame';
+import { dashRangeDoubt, fromToRangeDoubt, percentRangeDoubt } from './doubts/range';
+import { ratioAfterByDoubt, ratioAfterPastVerbDoubt } from './doubts/rate-or-ratio';
+import { remainderDoubt } from './doubts/remainder';
+import { joinedRespectivelyDoubt, respectiveListDoubt } from './doubts/respectively';
+import { shareOfTotalDoubt, shareVerbDoubt, shareWordInClauseDoubt } from './doubts/share';
+import { splitNumberDoubt } from './doubts/split-number';
+import { timeLikeDoubt } from './doubts/time-like';
+import { unreadBaseDoubt } from './doubts/unread-base';
+import { unreadBetweenDoubt } from './doubts/unread-between';
+import { unreadBoundDoubt } from './doubts/unread-bound';
+
+/**
+ * Every doubt about a field, in the order they are tried: the FIRST rule that doubts a field gives
+ * its reason (`doubt.reason`, and `?<reason>` appended to the field's `rule`), so the order decides
+ * which reason a reader is shown. Each rule (`{ id, doubts }`, `id` being its `DoubtReason`) is one
+ * export of a file of `doubts/`, named after its reason; its words are the grammar's
+ * (`grammar-vi.ts`, `grammar-en.ts`). The period's doubts are `weigh-period.ts`; the doubts that
+ * compare one change with the others of its statement (second figure, second period, a list after
+ * `by`, points after a rate) are list-level steps of `weigh.ts`, run after these.
+ *
+ * The lists keep the rounds they were found in: {@link RULES} (the general shapes) first, then the
+ * silent-wrong rounds, newest first. A new doubt goes at the end of the list of its round, or
+ * before a rule that would doubt the same field with a less exact reason.
+ * @internal
+ */
+
+/** Doubts found on the fifth held-out set (round 13). Each looks at most a few tokens back. */
+export const SILENT_WRONG_3_RULES: readonly DoubtRule[] = [
+  // `at least VNĐ55.6 trillion`: an unread bound before the figure; first of its round (a bound is the most exact reason).
+  unreadBoundDoubt,
+  // `6.08 tonnes of rice per ha`: a rate per unit (English); before split-number, which doubts another token shape.
+  perUnitDoubt,
+  // `U$S1.9 billion` split as `S1 . 9`: the tail of a bigger number.
+  splitNumberDoubt,
+  // `So với kế hoạch …, tỷ lệ đạt 13,67%`: a sentence opened by a plan comparison; last of round 13.
+  frontedPlanDoubt,
+];
+
+/**
+ * Doubts found on the third held-out set (round 12): each is a shape of sentence whose number a
+ * reader took as certain and read wrong. Each looks at most {@link WIDE_WINDOW} tokens.
+ */
+export const SILENT_WRONG_2_RULES: readonly DoubtRule[] = [
+  // `tăng 19,57% so với kịch bản`: a compare word with no base the reader knows; first of round 12.
+  unreadBaseDoubt,
+  // `vượt 107.500 tỷ đồng`, `surpassed 1.5 million`: a level after a verb of exceeding is a lower bound.
+  exceededLevelDoubt,
+  // `by 8.6 to 8.8%`, `from 7.5% to 8%`: one end of a range of percentages, before the share and ratio doubts.
+  percentRangeDoubt,
+  // `27 percent and 32.6 percent …, respectively`: figures joined by `and` and paired later by order.
+  joinedRespectivelyDoubt,
+  // `accounted for the largest proportion … with 50.5 percent`: a share word anywhere earlier in the clause.
+  shareWordInClauseDoubt,
+  // `rose by 5 percent over last year`: a ratio after `by` is the size of a change.
+  ratioAfterByDoubt,
+  // `down by 0.6 percentage points in the general growth rate`: points before a growth noun; last of round 12.
+  contributionToGrowthDoubt,
+];
+
+/**
+ * The doubts that keep a number whose role the sentence leaves open from being shown as if right
+ * (round 11, set fresh4, after rounds 13 and 12): each names a general shape, its words in the grammars.
+ */
+export const SILENT_WRONG_RULES: readonly DoubtRule[] = [
+  ...SILENT_WRONG_3_RULES,
+  ...SILENT_WRONG_2_RULES,
+  // `causing the overall CPI to fall by 0.16 percentage point`: points after a cause word; first of round 11.
+  contributionAfterCauseDoubt,
+  // `there remains …, or 9.3 percent of the plan`: a remainder's share, before earlier-plan (both doubt completions).
+  remainderDoubt,
+  // `up 1.68 percent compared to last year's estimates`: a completion against another period's plan.
+  earlierPlanDoubt,
+  // `spurred 152.3% year-on-year`: a ratio after a past verb that is neither a level nor a change verb.
+  ratioAfterPastVerbDoubt,
+  // `revised up 13 times`: a whole number of times with no base, a count or a multiple.
+  countOrMultipleDoubt,
+  // `tăng thêm hơn 1,556 tỷ USD, tăng 15,5 lần`: a change after an unread figure of its statement.
+  unreadBetweenDoubt,
+  // `7,6%/năm`, `an average annual rate of 6.8 percent`: an average rate, before the difference doubts of values.
+  averageRateDoubt,
+  // `8.6 percent …, 0.1 percent higher than …`: a rate compared with another rate, points or relative.
+  rateDifferenceDoubt,
+  // `rose by VND 2 trillion compared with last year`: an amount after a change verb against a base.
+  changeAmountAgainstBaseDoubt,
+  // `from 2 to 2.5 billion USD`: the upper end of a range of values with no change verb.
+  fromToRangeDoubt,
+  // `…, trong khi cùng kỳ năm trước nhập siêu 1 tỷ USD`: a level in a clause whose subject is an earlier period.
+  earlierPeriodSubjectDoubt,
+  // `equal to 61.5 percent of the total`: a share of a total, not a ratio to a base.
+  shareOfTotalDoubt,
+  // `growth of 7.2 percent is 0.7 percentage points higher than last year`: a number between a change and its base.
+  differenceBeforeBaseDoubt,
+  // `from 11.5% to 12%`: a rate right after `from` is the level the change started from; last of round 11.
+  rateAfterFromDoubt,
+];
+
+/** The rules, in order: the first that doubts the field gives the reason. */
+export const RULES: readonly DoubtRule[] = [
+  // `(cùng kỳ năm trước tăng 7,3%)`: a figure in brackets whose name is outside them; first (the brackets decide).
+  bracketedDoubt,
+  // `lần lượt là 8% và 8,5%`, `…, respectively`: a list paired by order, before any doubt of one figure of it.
+  respectiveListDoubt,
+  // `saidover 142 trillion`: a bound glued to the word before, before the doubts that read that word.
+  gluedBoundDoubt,
+  // `7 Bộ và 12 địa phương có tỷ lệ …`: a bare count of the noun after it, before the range and share doubts.
+  countedNounDoubt,
+  // `33-33.7 per cent`, `56.000 - 61.000`, `between 10 and 10.8 percent`: one end of a range.
+  dashRangeDoubt,
+  // `chiếm 54,5%`, `accounting for 26.4 percent`: a share right after its verb.
+  shareVerbDoubt,
+  // `thấp hơn Bắc Ninh khoảng 870 triệu USD`, `by nearly US$100 billion`: a difference word before a value.
+  differenceWordDoubt,
+  // `higher than the 4.72 percent growth rate …`: the other side of a comparison, after the exact kinds above.
+  comparativeDoubt,
+  // `vượt … theo kế hoạch đề ra là 8,42%`: a plan's figure in a results clause.
+  planFrameDoubt,
+  // `Chỉ số … đạt 9,5%`: a percentage with neither plan nor base, after every more exact reason.
+  percentRoleDoubt,
+  // `From 2015 to 2017`, `ước 10 tháng 19.460 tỷ đồng`: a bare number that is a period.
+  timeLikeDoubt,
+  // `tăng 41,97% về số lượng dự án`: the change of another measure than the value.
+  otherMeasureDoubt,
+  // `Có 30/63 địa phương`: a count out of a total.
+  fractionDoubt,
+  // `equivalent to $189 billion`: the value restated in another currency; last of the general shapes.
+  conversionDoubt,
+  // then the silent-wrong rounds, tried only when no general shape doubted the field.
+  ...SILENT_WRONG_RULES,
+];

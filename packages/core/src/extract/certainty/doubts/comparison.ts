@@ -1,0 +1,162 @@
+import { matchPeriod } from '../../period-phrase';
+import { matchAt } from '../../phrase';
+import type { Token } from '../../tokenize';
+import type { Extracted, ExtractedChange } from '../../types';
+import { afterField, type Ctx, type DoubtRule, numberToken, WINDOW } from '../context';
+import { EARLIER, within } from '../helpers';
+
+/**
+ * True when a word that opens a list of examples (`such as`, `including`, `như`, `gồm`; not a
+ * copula, which the grammar also lists as a list lead) stands within two tokens after `offset`
+ * (the end of a head's base): the items of the list share that head's base.
+ */
+function listLeadAfter(ctx: Ctx, offset: number): boolean {
+  const t = ctx.ix.tokens;
+  const at = ctx.ix.from(offset);
+  for (let i = at; i < t.length && i <= at + 2; i++) {
+    const x = t[i] as Token;
+    if (x.kind === 'punct' && x.text !== ',' && x.text !== ':') return false;
+    if (matchAt(t, i, ctx.g.listLeads) && !matchAt(t, i, ctx.g.valueVerbs)) return true;
+  }
+  return false;
+}
+
+/**
+ * `…, trong khi cùng kỳ năm trước nhập siêu 1 tỷ USD`, `while the same period last year saw a
+ * deficit of US$1 billion`: a level in a clause that names an earlier period as its subject
+ * (a base phrase with no compare word before it) is that period's figure, not the statement's.
+ */
+export const earlierPeriodSubjectDoubt: DoubtRule = {
+  id: 'comparison',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value' && what !== 'completion') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    const from = Math.max(ctx.ix.clauseOf(k), k - WINDOW);
+    // (the base is the clause's subject: within its first three tokens, and of two words or more —
+    // `kỳ` alone is also the first syllable of `kỳ vọng`, `Hoa Kỳ`)
+    for (let i = from; i < k && i < from + 3; i++) {
+      const base = matchAt(t, i, ctx.g.bases, k);
+      if (!base || base.to - i < 2 || !EARLIER.has(base.phrase.data.kind)) continue;
+      let compared = false;
+      for (let b = Math.max(from, i - 3); b < i && !compared; b++)
+        compared = matchAt(t, b, ctx.g.compareWords, i)?.to === i;
+      if (!compared) return true;
+      i = base.to - 1;
+    }
+    return false;
+  },
+};
+
+/**
+ * `this year's growth of 7.2 percent is 0.7 percentage points higher than last year`: another
+ * number between a change and its base (the size of a difference) may own that base.
+ */
+export const differenceBeforeBaseDoubt: DoubtRule = {
+  id: 'comparison',
+  doubts: (ctx, f, what) => {
+    if (what !== 'change') return false;
+    const c = (f as Extracted<ExtractedChange>).value;
+    if (!c.base || !c.baseSpan || c.baseSpan.start < f.span.start) return false;
+    const k = numberToken(ctx, f);
+    const b = ctx.ix.at(c.baseSpan.start);
+    if (k === undefined || b === undefined) return false;
+    const t = ctx.ix.tokens;
+    for (let i = k + 1; i < b && i < k + WINDOW; i++) {
+      const x = t[i] as Token;
+      if (x.kind === 'punct' && x.text !== '%') return false;
+      if (x.kind !== 'number') continue;
+      // (only the size of a difference: the number is followed by a comparative before the base)
+      for (let j = i + 1; j < b && j <= i + 5; j++) {
+        const y = t[j] as Token;
+        if ((y.kind === 'punct' && y.text !== '%') || matchAt(t, j, ctx.g.compareWords)) break;
+        if (ctx.g.comparatives.has(`${y.forms.fold} ${t[j + 1]?.forms.fold ?? ''}`)) return true;
+      }
+    }
+    return false;
+  },
+};
+
+/**
+ * `expanding its GRDP from 11.5% to 12%`, `tăng từ 11,5% lên 12%`: a rate read right after
+ * `from` is the level the change started from, not the change.
+ */
+export const rateAfterFromDoubt: DoubtRule = {
+  id: 'comparison',
+  doubts: (ctx, f, what) => {
+    if (what !== 'change') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined || k === 0) return false;
+    const t = ctx.ix.tokens;
+    let j = k;
+    for (let b = k - 1; b >= 0 && b >= k - 3; b--) if (matchAt(t, b, ctx.g.approximate, k)?.to === k) j = b;
+    if (!(j > 0 && matchAt(t, j - 1, ctx.g.fromWords, j)?.to === j)) return false;
+    // `growth recovered from 5.15 percent in the first quarter to …`: a rate dated by its own
+    // period right after it is that period's rate, read as such.
+    const end = afterField(ctx, f);
+    return !(end !== undefined && (matchPeriod(t, end, ctx.g.locale) || matchPeriod(t, end + 1, ctx.g.locale)));
+  },
+};
+
+/**
+ * `grew 5.03 percent, higher than the 4.72 percent growth rate in the same period last
+ * year`, `tuy thấp hơn mức tăng 7,45% của quý I`: a rate, completion or value after a
+ * comparative in its own clause is what the statement is compared WITH — another period's
+ * or another quantity's figure — whatever words follow.
+ */
+export const comparativeDoubt: DoubtRule = {
+  id: 'comparison',
+  doubts: (ctx, f, what) => {
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const from = Math.max(ctx.ix.clauseOf(k), k - WINDOW);
+    const t = ctx.ix.tokens;
+    // `so với 31/12/2021 tăng 2.375 tỷ đồng`: a compare word that opens the change's own base.
+    const baseSpan = what === 'change' ? (f as Extracted<ExtractedChange>).value.baseSpan : undefined;
+    // `…, trong khi cùng kỳ năm trước giảm 9,9%`, `last year it fell 2 percent`: a base named
+    // BEFORE the verb with no compare word is the subject — the figure is the base period's own.
+    if (baseSpan !== undefined && baseSpan.start < f.span.start) {
+      const b = ctx.ix.at(baseSpan.start);
+      // (`a year-on-year rise of 5%`, `recorded year-on-year growth of 8.89%`: an adjective base
+      // before a change NOUN is the change's own; `So với cùng kỳ, …` opens with a compare word.)
+      const after = ctx.ix.at(f.span.start);
+      // (`… rose sharply year-on-year, such as steel up 25 percent`: a list item's base is its
+      // head's, given by `sentence/list-head-base.ts`.)
+      const ownNoun =
+        f.rule.includes('noun-phrase-base') ||
+        f.rule.includes('+list-head-base') ||
+        listLeadAfter(ctx, baseSpan.end) ||
+        (b !== undefined && matchAt(t, b - 1, ctx.g.articles, b) !== null) ||
+        (after !== undefined && matchAt(t, after, ctx.g.changeNouns) !== null);
+      if (b !== undefined && !ownNoun && !matchAt(t, b, ctx.g.compareWords)) return true;
+    }
+    // `narrowed to US$2.1 billion in April from US$3.4 billion in March`: a level right after
+    // `from` is the earlier level a change started from, not this statement's value.
+    if (what === 'value') {
+      const start = ctx.ix.at(f.span.start);
+      if (start !== undefined && start > 0 && matchAt(t, start - 1, ctx.g.fromWords, start)) return true;
+    }
+    // `was 2.3% higher than in the same period last year`: a level followed by a comparative is
+    // the size of a difference (percent or points of what?), not the level.
+    // (Only within the figure's own phrase: `US$23.31 billion, compared with …` is another clause.)
+    if (what === 'value') {
+      for (let i = k + 1; i <= k + 3 && i + 1 < t.length; i++) {
+        if ((t[i] as Token).kind === 'punct' && (t[i] as Token).text !== '%') break;
+        if (ctx.g.comparatives.has(`${(t[i] as Token).forms.fold} ${(t[i + 1] as Token).forms.fold}`)) return true;
+      }
+    }
+    const own = (i: number): boolean =>
+      baseSpan !== undefined && (t[i] as Token).start >= baseSpan.start && (t[i] as Token).start < baseSpan.end;
+    for (let i = from; i < k; i++) {
+      if (own(i)) continue;
+      if (ctx.g.comparatives.has(`${(t[i] as Token).forms.fold} ${t[i + 1]?.forms.fold ?? ''}`)) return true;
+      // `…, so với mức giảm 4,1% của năm trước`, `compared with a rise of 3.1 percent`: the clause
+      // opens with a base, so its figure is the base's, not a result.
+      // (`gấp 2 lần`: a lead that is the field's own verb is no base.)
+      const lead = i === ctx.ix.clauseOf(k) && (t[i] as Token).start < f.span.start;
+      if (lead && matchAt(t, i, ctx.g.periodBaseLeads)) return true;
+    }
+    return within(t, from, k, ctx.g.differenceWords);
+  },
+};

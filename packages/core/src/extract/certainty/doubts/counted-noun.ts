@@ -1,0 +1,64 @@
+import { matchAt } from '../../phrase';
+import type { Token } from '../../tokenize';
+import type { Extracted } from '../../types';
+import { type Ctx, type DoubtRule, NAME_WINDOW, numberToken } from '../context';
+
+/**
+ * True when the name holds a bare count: a number that is no year, no part of a period
+ * (`7 tháng`), no bracketed aside, not glued to a slash or a dash.
+ */
+function countInName(ctx: Ctx): boolean {
+  const t = ctx.ix.tokens;
+  const from = ctx.nameFrom as number;
+  const to = Math.min(ctx.nameTo as number, from + NAME_WINDOW);
+  for (let i = from; i < to; i++) {
+    const x = t[i] as Token;
+    if (x.kind !== 'number' || /^(19|20)\d\d$/.test(x.text) || ctx.ix.depthAt(i) > ctx.ix.depthAt(from)) continue;
+    const next = t[i + 1];
+    if (next?.kind === 'punct' && next.gap === '') continue;
+    // `4G subscribers`, `5G`, `3D`: a number glued to letters is part of a word, not a count.
+    if (next?.kind === 'word' && next.gap === '') continue;
+    const prev = t[i - 1];
+    if (prev?.kind === 'punct' && x.gap === '') continue;
+    if (matchAt(t, i + 1, ctx.g.periodCountNouns)) continue;
+    // The counted noun is part of the name: `3 địa phương có tỷ lệ …`, not `mức độ 4` + verb.
+    if (next?.kind === 'word' && i + 1 < to) return true;
+  }
+  return false;
+}
+
+/**
+ * `7 Bộ và 12 địa phương có tỷ lệ giải ngân …`: a bare number (no unit, no scale) right
+ * before the statement's name counts that noun; it is not the indicator's value.
+ */
+export const countedNounDoubt: DoubtRule = {
+  id: 'counted-noun',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value') return false;
+    // `tăng trưởng GRDP 2 con số`, `3-digit growth`: a number of digits names a class, no value.
+    const d = numberToken(ctx, f);
+    if (d !== undefined && matchAt(ctx.ix.tokens, d + 1, ctx.g.digitNouns)) return true;
+    // `lọt top 500 doanh nghiệp lớn nhất`: the size of a ranking list is part of its name.
+    if (d !== undefined && d > 0 && matchAt(ctx.ix.tokens, d - 1, ctx.g.rankListWords, d)?.to === d) return true;
+    if (ctx.nameFrom === undefined) return false;
+    // `27 Bộ và 3 địa phương có tỷ lệ giải ngân dưới 20%`: a name that swallowed a count is a
+    // group of subjects, and the figure is not that indicator's value.
+    if (ctx.nameTo !== undefined && countInName(ctx)) return true;
+    const q = (f as Extracted<{ scale: number; unit?: string }>).value;
+    if (q.scale !== 0 || q.unit !== undefined) return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    if (ctx.nameFrom > k && ctx.nameFrom <= k + 2) return true;
+    // `… là 5 địa phương có kim ngạch …`: a bare number followed by a noun that is no unit
+    // counts that noun, whatever the statement's name.
+    const t = ctx.ix.tokens;
+    const next = t[k + 1];
+    return (
+      next?.kind === 'word' &&
+      next.gap !== '' &&
+      ctx.ix.depthAt(k + 1) === ctx.ix.depthAt(k) &&
+      !matchAt(t, k + 1, ctx.g.periodCountNouns) &&
+      !matchAt(t, k + 1, ctx.g.timeWords)
+    );
+  },
+};

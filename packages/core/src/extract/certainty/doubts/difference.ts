@@ -1,0 +1,77 @@
+import { matchAt } from '../../phrase';
+import type { Token } from '../../tokenize';
+import type { Extracted, ExtractedChange } from '../../types';
+import { afterField, type DoubtRule, nameRangeOf, numberToken, WINDOW } from '../context';
+import { within } from '../helpers';
+
+/**
+ * `the growth was 8.6 percent …, 0.1 percent higher than the same period last year`: after a
+ * rate of growth, `N percent higher/lower than` compares two rates — a difference of points or
+ * a relative one, which the sentence does not say.
+ */
+export const rateDifferenceDoubt: DoubtRule = {
+  id: 'difference',
+  doubts: (ctx, f, what) => {
+    if (what !== 'change' || (f as Extracted<ExtractedChange>).value.form !== 'rate') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    let comparative = false;
+    for (let i = k + 1; i <= k + 4 && i + 1 < t.length && !comparative; i++) {
+      const x = t[i] as Token;
+      if (x.kind === 'punct' && x.text !== '%') break;
+      // (`up 3.34% as compared to December 2019`: a compare word opens the rate's own base.)
+      if (matchAt(t, i, ctx.g.compareWords)) break;
+      comparative = ctx.g.comparatives.has(`${x.forms.fold} ${(t[i + 1] as Token).forms.fold}`);
+    }
+    if (!comparative) return false;
+    const earlierRate = ctx.s.changes.some((c) => c.value.form === 'rate' && c.span.end <= f.span.start);
+    const [nf, nt] = nameRangeOf(ctx);
+    return earlierRate || (nt > nf && within(t, nf, nt, ctx.g.growthWords));
+  },
+};
+
+/**
+ * `tăng đến 100.000 tỉ, so với năm ngoái`, `rose by VND 2 trillion compared with last year`: an
+ * amount right after a change verb and measured against a base is the size of the change, not
+ * a level (`tăng lên 100.000 tỷ đồng` with no base stays the level it rose to).
+ */
+export const changeAmountAgainstBaseDoubt: DoubtRule = {
+  id: 'difference',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    let verb = false;
+    for (let b = Math.max(0, k - 3); b < k && !verb; b++) {
+      const m = matchAt(t, b, ctx.g.changeVerbs, k);
+      verb = m !== null && m.to >= k - 1;
+    }
+    if (!verb) return false;
+    // (`tăng lên 100.000 tỷ đồng, so với …`, `increased to 100 trillion VND, compared with …`: a
+    // value verb says the figure is the level reached.)
+    for (let b = Math.max(0, k - 3); b < k; b++) if (matchAt(t, b, ctx.g.valueVerbs, k)?.to === k) return false;
+    let j = afterField(ctx, f);
+    if (j === undefined) return false;
+    if ((t[j] as Token | undefined)?.kind === 'punct' && (t[j] as Token).text === ',') j++;
+    return matchAt(t, j, ctx.g.compareWords) !== null;
+  },
+};
+
+/**
+ * `thấp hơn Bắc Ninh khoảng 870 triệu USD`: a difference.
+ */
+export const differenceWordDoubt: DoubtRule = {
+  id: 'difference',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    // `exceeding the annual target by nearly US$100 billion`: an amount after `by` is a difference.
+    const start = ctx.ix.at(f.span.start);
+    if (start !== undefined && start > 0 && matchAt(ctx.ix.tokens, start - 1, ctx.g.exceedBy, start)) return true;
+    const from = Math.max(ctx.ix.clauseOf(k), k - WINDOW, ctx.nameTo ?? 0);
+    return within(ctx.ix.tokens, from, k, ctx.g.differenceWords);
+  },
+};

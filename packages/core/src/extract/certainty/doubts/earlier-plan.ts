@@ -1,0 +1,81 @@
+import { fold } from '../../fold';
+import type { Grammar } from '../../grammar';
+import { matchPeriod } from '../../period-phrase';
+import { matchAt } from '../../phrase';
+import type { Token } from '../../tokenize';
+import { type DoubtRule, first, WIDE_WINDOW } from '../context';
+import { EARLIER } from '../helpers';
+
+/** Per grammar: the folded texts of its base phrases that name an earlier period. */
+const PERIOD_BASES = new WeakMap<Grammar, ReadonlySet<string>>();
+
+/**
+ * `last year's`, `the previous year’s`: a base phrase of the grammar whose last word carries a
+ * possessive `'s` (one token to the tokenizer), starting at token `j` (two or three words).
+ */
+function possessiveBase(t: readonly Token[], g: Grammar, j: number): boolean {
+  let set = PERIOD_BASES.get(g);
+  if (!set) {
+    set = new Set(g.bases.filter((b) => EARLIER.has(b.data.kind)).map((b) => fold(b.text)));
+    PERIOD_BASES.set(g, set);
+  }
+  const words: string[] = [];
+  for (let n = 0; n < 3 && j + n < t.length; n++) {
+    const x = t[j + n] as Token;
+    if (x.kind !== 'word') return false;
+    const f = x.forms.fold;
+    const bare = f.replace(/['’]s$/u, '');
+    if (bare !== f) return n > 0 && set.has([...words, bare].join(' '));
+    words.push(f);
+  }
+  return false;
+}
+
+/**
+ * `a rise of 1.68 percent compared to last year's estimates`, `up 5 percent from the 2022
+ * estimate` in a statement of 2023: a figure against ANOTHER period's plan or estimate is no
+ * completion of this period's plan (that plan's own figure is not stated).
+ */
+export const earlierPlanDoubt: DoubtRule = {
+  id: 'earlier-plan',
+  doubts: (ctx, f, what) => {
+    if (what !== 'completion') return false;
+    const from = first(ctx, f);
+    if (from === undefined) return false;
+    const t = ctx.ix.tokens;
+    const own = ctx.s.period?.value;
+    // The plan's own words may follow the figure (`so với dự toán năm trước`): up to three
+    // tokens after its span, in its clause.
+    let tail = 0;
+    for (let j = from; j < t.length && j < from + WIDE_WINDOW; j++) {
+      const x = t[j] as Token;
+      if (x.start >= f.span.end && (x.kind === 'punct' || ++tail > 3)) break;
+      if (x.kind === 'number' && /^(19|20)\d\d$/u.test(x.text)) {
+        if (own !== undefined && !own.startsWith(x.text)) return true;
+        continue;
+      }
+      if (x.kind !== 'word') continue;
+      const p = matchPeriod(t, j, ctx.g.locale);
+      if (p && p.relative !== undefined && p.relative < 0) return true;
+      // (`would be VND2.07 quadrillion, a rise of 16.3% as compared with this year's estimate`: a
+      // rise against a plan owned by a period (`year's`, `quarter's`) in a statement that names no
+      // period of its own: the figure may be of another period than the plan's.)
+      if (
+        own === undefined &&
+        (f.value as { form?: string } | undefined)?.form === 'exceeded-by' &&
+        x.forms.fold !== x.forms.fold.replace(/['’]s$/u, '')
+      ) {
+        const K = ctx.g.periodWords.keys;
+        const bare = x.forms.fold.replace(/['’]s$/u, '');
+        if (K.year.has(bare) || K.quarter.has(bare) || K.month.has(bare)) return true;
+      }
+      // `năm trước`, `last year's estimates`, `the previous year's plan`: a base phrase (not a
+      // plan word) owns the plan.
+      // (`kế hoạch giao đầu năm`, `the target set at the beginning of the year`: this year's.)
+      const base = p ? null : matchAt(t, j, ctx.g.bases);
+      if (base && EARLIER.has(base.phrase.data.kind)) return true;
+      if (possessiveBase(t, ctx.g, j)) return true;
+    }
+    return false;
+  },
+};

@@ -1,0 +1,16 @@
+import { type DoubtRule, numberToken } from '../context';
+
+/**
+ * `Có 30/63 địa phương`: a count out of a total.
+ */
+export const fractionDoubt: DoubtRule = {
+  id: 'fraction',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    const slash = t[k + 1];
+    return slash?.kind === 'punct' && slash.text === '/' && slash.gap === '' && t[k + 2]?.kind === 'number';
+  },
+};

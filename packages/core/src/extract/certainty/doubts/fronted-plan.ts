@@ -1,0 +1,34 @@
+import { matchAt } from '../../phrase';
+import type { Token } from '../../tokenize';
+import type { Extracted, ExtractedChange } from '../../types';
+import { type DoubtRule, numberToken, WIDE_WINDOW } from '../context';
+import { percentField, SENTENCE_ENDS } from '../helpers';
+
+/**
+ * `So với kế hoạch Thủ tướng giao thì tỷ lệ giải ngân đạt 13,67%, tăng 3,32%`, `Compared with
+ * the plan, the disbursement rate reached 13.7 percent`: a sentence that opens with a comparison
+ * against a plan; a percentage level or a change with no base of its own after it may be the
+ * completion of that plan, or a change against it, not a level or a growth.
+ */
+export const frontedPlanDoubt: DoubtRule = {
+  id: 'fronted-plan',
+  doubts: (ctx, f, what) => {
+    if (!percentField(f, what)) return false;
+    if (what === 'change' && (f as Extracted<ExtractedChange>).value.base) return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    let s = k;
+    while (s > 0 && s > k - WIDE_WINDOW) {
+      const x = t[s - 1] as Token;
+      if (x.kind === 'punct' && SENTENCE_ENDS.has(x.text)) break;
+      s--;
+    }
+    if (s > 0 && !SENTENCE_ENDS.has((t[s - 1] as Token).text)) return false;
+    const cmp = matchAt(t, s, ctx.g.compareWords, k);
+    if (!cmp) return false;
+    let b = cmp.to;
+    if (t[b]?.kind === 'word' && t[b]?.forms.lower === 'the') b++;
+    return matchAt(t, b, ctx.g.bases, k)?.phrase.data?.kind === 'plan';
+  },
+};

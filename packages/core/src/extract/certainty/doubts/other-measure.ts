@@ -1,0 +1,26 @@
+import { fold } from '../../fold';
+import { matchAt } from '../../phrase';
+import type { Token } from '../../tokenize';
+import type { DoubtRule } from '../context';
+
+/**
+ * `tăng 41,97% về số lượng dự án`: the change of another measure than the statement's value.
+ */
+export const otherMeasureDoubt: DoubtRule = {
+  id: 'other-measure',
+  doubts: (ctx, f, what) => {
+    if (what !== 'change') return false;
+    const end = ctx.ix.at(f.span.start);
+    if (end === undefined) return false;
+    let k = end;
+    const t = ctx.ix.tokens;
+    while (k < t.length && (t[k] as Token).end <= f.span.end) k++;
+    const measure = matchAt(t, k, ctx.g.measureWords);
+    if (!measure) return false;
+    // `115 dự án …, tăng 41,97% về số lượng dự án`: the measure is the statement's own counted noun.
+    const unit = ctx.s.value?.value.unit;
+    if (!unit) return true;
+    const words = fold(unit).split(' ');
+    return !words.every((w, n) => (t[measure.to + n] as Token | undefined)?.forms.fold === w);
+  },
+};

@@ -1,0 +1,28 @@
+import type { Extracted } from '../../types';
+import { type DoubtRule, NAME_WINDOW, numberToken, WINDOW } from '../context';
+import { within } from '../helpers';
+
+/**
+ * A percentage with neither plan nor base on a name that is no rate: level, growth or share?
+ */
+export const percentRoleDoubt: DoubtRule = {
+  id: 'percent-role',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value' || (f as Extracted<{ unitCode?: string }>).value.unitCode !== 'percent') return false;
+    if (ctx.nameFrom === undefined || ctx.nameTo === undefined) return true;
+    const to = Math.min(ctx.nameTo, ctx.nameFrom + NAME_WINDOW);
+    // `GDP growth rate … 6.8%`, `tốc độ tăng trưởng … 5,64%`, `GRDP tăng trưởng đạt 7,5%`: a
+    // growth, not a level, with no base — in the name or between the name and the number.
+    if (within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.growthWords)) return true;
+    const k = numberToken(ctx, f);
+    if (
+      k !== undefined &&
+      k > ctx.nameTo &&
+      within(ctx.ix.tokens, Math.max(ctx.nameTo, k - WINDOW), k, ctx.g.growthWords)
+    )
+      return true;
+    // `Chỉ số sản xuất công nghiệp đạt 9,5%`: an index of change is a level against a base or a growth.
+    if (within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.changeIndexNouns)) return true;
+    return !within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.levelNouns);
+  },
+};

@@ -1,0 +1,54 @@
+import { matchAt, type Phrase } from '../../phrase';
+import type { Extracted, ExtractedChange } from '../../types';
+import { type Ctx, type DoubtRule, numberToken } from '../context';
+
+/**
+ * For an English ratio (a percentage against a base), the index of the token right before its
+ * number, stepping back over a bound that ends at it (`nearly`, `over`); −1 for any other field.
+ */
+export function wordBeforeRatio(ctx: Ctx, f: Extracted<unknown>, what: string): number {
+  if (what !== 'change' || ctx.g.locale !== 'en' || (f as Extracted<ExtractedChange>).value.form !== 'ratio') return -1;
+  const k = numberToken(ctx, f);
+  if (k === undefined) return -1;
+  const t = ctx.ix.tokens;
+  let j = k - 1;
+  for (let b = k - 1; b >= 0 && b >= k - 3; b--) {
+    const bound: { to: number } | null = matchAt(t, b, ctx.g.approximate, k);
+    if (bound && bound.to === k) j = b - 1;
+  }
+  return j;
+}
+
+/**
+ * `increasedby 8.16 percent year on year`, `rose by 5 percent over last year`: a figure after
+ * `by` (or a verb glued to it by web text) is the size of a change, never a level against the base.
+ */
+export const ratioAfterByDoubt: DoubtRule = {
+  id: 'rate-or-ratio',
+  doubts: (ctx, f, what) => {
+    const w = ctx.ix.tokens[wordBeforeRatio(ctx, f, what)];
+    return (
+      w?.kind === 'word' && /by$/u.test(w.forms.lower) && !/^(nearby|standby|thereby|whereby)$/u.test(w.forms.lower)
+    );
+  },
+};
+
+/**
+ * `Collection … spurred 152.3% year-on-year`: a percentage against a base right after a past
+ * verb that is no level verb (reached, was, equal to) and no change verb: the growth or the
+ * level against the base is not stated.
+ */
+export const ratioAfterPastVerbDoubt: DoubtRule = {
+  id: 'rate-or-ratio',
+  doubts: (ctx, f, what) => {
+    const t = ctx.ix.tokens;
+    const j = wordBeforeRatio(ctx, f, what);
+    const w = t[j];
+    if (w?.kind !== 'word' || !/ed$/u.test(w.forms.lower)) return false;
+    const level = (list: readonly Phrase<unknown>[]): boolean => {
+      for (let b = j; b >= 0 && b > j - 4; b--) if (matchAt(t, b, list, j + 1)?.to === j + 1) return true;
+      return false;
+    };
+    return !level(ctx.g.percentVerbs) && !level(ctx.g.ratioVerbs) && !level(ctx.g.valueVerbs);
+  },
+};

@@ -1,0 +1,21 @@
+import { matchAt } from '../../phrase';
+import { type DoubtRule, numberToken } from '../context';
+
+/**
+ * `targets … at least VNĐ55.6 trillion in budget collection, and at least $3 billion in FDI`:
+ * a bound word (`at least`, `up to`, `ít nhất`) right before the figure, or before the
+ * currency written before it, that the figure's reader did not take in: the level is a bound.
+ */
+export const unreadBoundDoubt: DoubtRule = {
+  id: 'unread-bound',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value' || (f.value as { approximate?: unknown } | undefined)?.approximate) return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    let j = k;
+    for (let b = k - 1; b >= 0 && b >= k - 3; b--) if (matchAt(t, b, ctx.g.currencyBefore, k)?.to === j) j = b;
+    for (let b = j - 1; b >= 0 && b >= j - 3; b--) if (matchAt(t, b, ctx.g.approximate, j)?.to === j) return true;
+    return false;
+  },
+};

@@ -1,0 +1,43 @@
+import type { Grammar } from '../grammar';
+import { matchAt, type Phrase } from '../phrase';
+import type { Token } from '../tokenize';
+import type { Extracted, ExtractedChange } from '../types';
+
+/** Token predicates several doubts share. @internal */
+
+/** True when a phrase of `list` ENDS in tokens `[from, to)`, looking back from `to`. */
+export function endsWithin(tokens: readonly Token[], from: number, to: number, list: readonly Phrase[]): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const m = matchAt(tokens, i, list, to);
+    if (m) return true;
+  }
+  return false;
+}
+
+/** True when a phrase of `list` starts anywhere in tokens `[from, to)`. */
+export function within(tokens: readonly Token[], from: number, to: number, list: readonly Phrase<unknown>[]): boolean {
+  for (let i = from; i < to; i++) if (matchAt(tokens, i, list, to)) return true;
+  return false;
+}
+
+/** Base kinds that name an earlier period than the statement's. */
+export const EARLIER: ReadonlySet<string> = new Set(['previous-period', 'same-period-last-year']);
+
+/** Token right after a percentage at `k` (`%`, `percent`, `phần trăm`), or `k + 1` when none. */
+export function afterPercent(t: readonly Token[], g: Grammar, k: number): { to: number; percent: boolean } {
+  const x = t[k + 1];
+  if (x?.kind === 'punct' && x.text === '%') return { to: k + 2, percent: true };
+  const w = matchAt(t, k + 1, g.percentWords);
+  return w ? { to: w.to, percent: true } : { to: k + 1, percent: false };
+}
+
+export const YEAR = /^(19|20)\d\d$/u;
+
+/** True when the field at number token `k` is a percentage: a `%` value or a rate/points change. */
+export function percentField(f: Extracted<unknown>, what: string): boolean {
+  if (what === 'change') return ['rate', 'points'].includes((f as Extracted<ExtractedChange>).value.form);
+  return what === 'value' && (f as Extracted<{ unitCode?: string }>).value.unitCode === 'percent';
+}
+
+/** Sentence ends for the look ahead to a `respectively`. */
+export const SENTENCE_ENDS = new Set(['.', ';', '!', '?']);

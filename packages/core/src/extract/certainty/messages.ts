@@ -1,0 +1,53 @@
+import type { Doubt, DoubtReason } from '../types';
+
+/** What each doubt tells the reader, by its reason. */
+export const MESSAGES: Record<DoubtReason, string> = {
+  bracketed: 'A figure in brackets whose name is outside them: its role is not stated',
+  'plan-frame': 'A figure after a plan word in a statement of results: it may be the plan',
+  share: 'A share of a total, not the level of the indicator',
+  'percent-role': 'A percentage with neither plan nor base: level, growth or share is not stated',
+  range: 'One end of a range',
+  'time-like': 'A bare number that reads as part of a period (a year, a number of months)',
+  fraction: 'A count out of a total (30/63)',
+  conversion: 'The value restated in another currency',
+  'other-measure': 'The change of another measure than the value (về số lượng …)',
+  'second-figure': 'A second change of the same kind in one statement: it may belong to another clause',
+  'second-period':
+    'A change after a second period named in its statement (…, and in December rose 0.12%): it may be that period’s, not the statement’s',
+  difference: 'A difference between two figures, not a level',
+  respectively: 'Names and figures paired by their order (respectively): which figure is whose is not read',
+  'counted-noun': 'A bare count of the noun that follows it, not the value of an indicator',
+  comparison:
+    'A figure after a comparative (higher than, cao hơn): most likely the other side of the comparison, another period or quantity',
+  'base-period':
+    'A period named after a comparison word (compared to … 2019, so với năm 2019): it may be the base, not the period of the statement',
+  'glued-bound':
+    'A bound word glued to the word before the figure (saidover 142 …): the figure may be a bound, not exact',
+  'partial-period':
+    'A year after words of a shorter period that were not read (the last five months of 2020, 5 tháng cuối năm 2021): the statement may be of part of that year',
+  contribution:
+    'A change after words of a cause (causing the overall CPI to fall by 0.16 percentage point, làm CPI chung tăng …): a contribution to another indicator’s change',
+  remainder: 'A remainder’s share of a plan (there remains …, or 9.3 percent of the plan): not a completion',
+  'earlier-plan':
+    'A figure against the plan or estimate of another period (compared to last year’s estimates): not the completion of this period’s plan',
+  'rate-or-ratio':
+    'A percentage against a base after a verb that is neither a level nor a change verb: the growth or the level against the base',
+  'count-or-multiple':
+    'A whole number of times with no base (revised up 13 times): a count of occurrences or a multiple',
+  'unread-between': 'A change after a figure of its statement that was not read: it may be that figure’s change',
+  'average-rate': 'A percentage per period (7,6%/năm, 5% a year): an average rate of change, not a level',
+  'unread-base':
+    'A change against a base that was not read (so với kịch bản, compared with the scenario): it may be against a plan, not a growth',
+  'exceeded-level':
+    'A level right after a verb of exceeding (vượt 107.500 tỷ đồng, surpassed 1.5 million): more than the figure, not exactly it',
+  'unread-bound':
+    'A bound word before the figure that was not read (at least VNĐ20 trillion, ít nhất 2 tỷ USD): the figure may be a minimum or maximum, not exact',
+  'per-unit':
+    'A quantity divided a few words on by another unit (6.08 tonnes of rice per ha): a rate per unit, not a level',
+  'split-number':
+    'A number glued by a point or comma to a token ending in a digit (U$S1.9 billion): the tail of a bigger number',
+  'fronted-plan':
+    'A percentage after a comparison with the plan that opens the sentence (So với kế hoạch … thì tỷ lệ đạt 13,67%): it may be the completion of the plan, not a level or a growth',
+};
+
+export const doubt = (reason: DoubtReason): Doubt => ({ reason, message: MESSAGES[reason] });

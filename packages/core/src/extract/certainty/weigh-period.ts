@@ -1,0 +1,94 @@
+import { fold } from '../fold';
+import type { Grammar } from '../grammar';
+import { matchAt } from '../phrase';
+import type { Token } from '../tokenize';
+import type { Extracted, Statement } from '../types';
+import { doubt } from './messages';
+import type { TokenIndex } from './token-index';
+
+/**
+ * `in the last five months of 2020`, `hai quý đầu năm 2021`: a whole year read right after words
+ * of a part of a year (a month, quarter or half word, `first`/`last`, `đầu`/`cuối`) in its
+ * clause, which the period reader did not take in: the year may be the end of an unread shorter
+ * period. Looks at most four tokens back.
+ */
+function partOfYearBefore(ix: TokenIndex, g: Grammar, at: number, period: unknown): boolean {
+  if (typeof period !== 'string' || !/^\d{4}$/u.test(period)) return false;
+  const K = g.periodWords.keys;
+  const part = (f: string): boolean =>
+    K.month.has(f) || K.quarter.has(f) || K.half.has(f) || K.opening.has(f) || K.closing.has(f);
+  for (let i = at - 1; i >= 0 && i >= at - 4 && i >= ix.clauseOf(at); i--) {
+    const t = ix.tokens[i] as Token;
+    if (t.kind !== 'word') continue;
+    const f = t.forms.fold;
+    if (part(f) || (g.locale === 'en' && f.endsWith('s') && part(f.slice(0, -1)))) return true;
+    if (g.locale === 'en' && Object.hasOwn(g.periodWords.ordinals, f)) return true;
+  }
+  return false;
+}
+
+/**
+ * `9 tháng (từ tháng 1 đến tháng 9/2023)`, `from January to May 2024`: a single month read right
+ * after the `to` word of a range whose `from` word opens earlier in its clause is the range's end,
+ * and one read right between `from` and `to` is its start: not the statement's period (the figure
+ * is for the whole span). Looks at most eight tokens back.
+ */
+function rangeSideMonth(ix: TokenIndex, g: Grammar, at: number, end: number, period: unknown): boolean {
+  if (typeof period !== 'string' || !/^\d{4}-\d{2}$/u.test(period)) return false;
+  const isTo = (x: Token | undefined): boolean => x?.kind === 'word' && g.rangeToWords.has(x.forms.lower);
+  // (`từ tháng 2 đến tháng 5/2023` read as `tháng 2`: the range's start, right after `from`.)
+  const before = at - 1;
+  if (before >= 0 && matchAt(ix.tokens, before, g.fromWords, at)?.to === at && isTo(ix.tokens[ix.from(end)]))
+    return true;
+  if (!isTo(ix.tokens[at - 1])) return false;
+  for (let i = at - 2; i >= 0 && i >= at - 9 && i >= ix.clauseOf(at); i--)
+    if (matchAt(ix.tokens, i, g.fromWords, at - 1)) return true;
+  return false;
+}
+
+/**
+ * `the 3.72-percent growth observed in the same period of 2023`, `cùng kỳ năm 2023`: a year read
+ * right after `the same period of` names the same PART of that year as another figure's period,
+ * not the whole year. Looks at most six tokens back.
+ */
+function samePeriodYear(ix: TokenIndex, g: Grammar, at: number, period: unknown): boolean {
+  if (typeof period !== 'string' || !/^\d{4}$/u.test(period)) return false;
+  // (the period's span may open with its link word: `of 2023`)
+  const isLink = (i: number): boolean => g.samePeriodYearLinks.has(fold(ix.tokens[i]?.text ?? ''));
+  const l = isLink(at) ? at : at - 1;
+  if (!isLink(l)) return false;
+  for (let b = l - 1; b >= 0 && b >= l - 6; b--)
+    if (matchAt(ix.tokens, b, g.bases, l)?.phrase.data?.kind === 'same-period-last-year') return true;
+  return false;
+}
+
+/**
+ * `… compared to the implementation in 2019`, `gấp 3,2 lần năm 2023`: the statement's period was
+ * read after a comparison word of its clause, so it may be the base's period. A word inside one of
+ * the statement's figures is that figure's (`reached more than US$2.2 billion in 2022`: `than` is
+ * the value's bound), not a comparison.
+ */
+export function weighPeriod<T>(
+  ix: TokenIndex,
+  g: Grammar,
+  p: Extracted<T> | undefined,
+  s: Statement,
+): Extracted<T> | undefined {
+  if (!p) return undefined;
+  const at = ix.at(p.span.start);
+  if (at === undefined) return { ...p, confidence: 'certain' };
+  const from = Math.max(ix.clauseOf(at), at - 8);
+  const figures = [s.value, s.completion, s.density, ...s.changes];
+  const inFigure = (i: number): boolean => {
+    const start = (ix.tokens[i] as Token).start;
+    return figures.some((f) => f !== undefined && f.span.start <= start && start < f.span.end);
+  };
+  let lead = false;
+  for (let i = from; i < at && !lead; i++) lead = !inFigure(i) && matchAt(ix.tokens, i, g.periodBaseLeads, at) !== null;
+  if (lead) return { ...p, confidence: 'uncertain', doubt: doubt('base-period'), rule: `${p.rule}?base-period` };
+  if (rangeSideMonth(ix, g, at, p.span.end, p.value))
+    return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?range-end` };
+  if (partOfYearBefore(ix, g, at, p.value) || samePeriodYear(ix, g, at, p.value))
+    return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period` };
+  return { ...p, confidence: 'certain' };
+}

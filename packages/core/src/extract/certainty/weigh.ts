@@ -1,0 +1,172 @@
+import type { Grammar } from '../grammar';
+import { matchPeriod } from '../period-phrase';
+import { matchAt } from '../phrase';
+import type { Token } from '../tokenize';
+import type { Extracted, ExtractedChange, Statement } from '../types';
+import { type Ctx, WINDOW } from './context';
+import { RULES } from './doubt-rules';
+import { wordBeforeRatio } from './doubts/rate-or-ratio';
+import { doubt } from './messages';
+import type { TokenIndex } from './token-index';
+import { weighPeriod } from './weigh-period';
+
+/** The first doubt of {@link RULES} that doubts the field gives its reason; with none, it is certain. */
+function weighField<T>(ctx: Ctx, f: Extracted<T>, what: string): Extracted<T> {
+  for (const r of RULES) {
+    if (r.doubts(ctx, f as Extracted<unknown>, what))
+      return { ...f, confidence: 'uncertain', doubt: doubt(r.id), rule: `${f.rule}?${r.id}` };
+  }
+  return { ...f, confidence: 'certain' };
+}
+
+const sure = <T>(f: Extracted<T> | undefined): Extracted<T> | undefined =>
+  f ? { ...f, confidence: 'certain' } : undefined;
+
+const baseKey = (c: Extracted<ExtractedChange>): string | undefined => {
+  const b = c.value.base;
+  if (!b) return undefined;
+  return b.kind === 'period' ? `period:${b.period}` : b.kind;
+};
+
+/**
+ * `tăng 15% …, tăng 11%` read into one statement, `so với tháng 12 tăng 3,12% và so với cùng kỳ
+ * tăng 3,66%` with one base for both: a second change of a form with no base, or with the
+ * base of an earlier one, is uncertain (it most likely belongs to another clause or base).
+ */
+function secondFigures(changes: Extracted<ExtractedChange>[]): Extracted<ExtractedChange>[] {
+  const seen = new Set<string>();
+  return changes.map((c) => {
+    const key = `${c.value.form}|${baseKey(c) ?? '-'}`;
+    const repeat =
+      seen.has(key) || (baseKey(c) === undefined && [...seen].some((k) => k.startsWith(`${c.value.form}|`)));
+    seen.add(key);
+    if (!repeat || c.confidence === 'uncertain') return c;
+    return { ...c, confidence: 'uncertain', doubt: doubt('second-figure'), rule: `${c.rule}?second-figure` };
+  });
+}
+
+/**
+ * `the index in the fourth quarter went up 3.54% …, and that in December increased 0.12%`: a
+ * change with a period phrase between it and the statement's figure before it (not the
+ * statement's own period, not the change's base) is most likely that other period's change.
+ * Looks at most {@link WINDOW} tokens back per change.
+ */
+function secondPeriods(
+  s: Statement,
+  ix: TokenIndex,
+  g: Grammar,
+  changes: Extracted<ExtractedChange>[],
+): Extracted<ExtractedChange>[] {
+  const ends: number[] = [];
+  if (s.value) ends.push(s.value.span.end);
+  if (s.completion) ends.push(s.completion.span.end);
+  for (const c of changes) ends.push(c.span.end);
+  const own = s.period?.span;
+  const bases = changes.flatMap((c) => (c.value.baseSpan ? [c.value.baseSpan] : []));
+  return changes.map((c) => {
+    if (c.confidence === 'uncertain') return c;
+    let before = -1;
+    for (const e of ends) if (e <= c.span.start && e > before) before = e;
+    if (before < 0) return c;
+    const at = ix.at(c.span.start);
+    if (at === undefined) return c;
+    const t = ix.tokens;
+    // (only in the change's own clause: `attracted US$27.26 billion in the first 10 months, a rise
+    // of 1.9%` names the value's period, before the clause of the change)
+    const from = Math.max(ix.clauseOf(at), at - WINDOW);
+    for (let j = at - 1; j >= from && (t[j] as Token).start >= before; j--) {
+      const start = (t[j] as Token).start;
+      if (own && start >= own.start && start < own.end) continue;
+      if (bases.some((b) => start >= b.start && start < b.end)) continue;
+      const p = matchPeriod(t, j, g.locale);
+      // (`last year`, `năm nay`: a relative period is a base's or the statement's, not another.)
+      if (p && p.to <= at && p.relative === undefined)
+        return { ...c, confidence: 'uncertain', doubt: doubt('second-period'), rule: `${c.rule}?second-period` };
+    }
+    return c;
+  });
+}
+
+/**
+ * `increased slightly by 0.005% from the previous month, 3.6% against December 2021, and 2.89%
+ * year-on-year`: percentages listed after one doubted as the size of a change (`by`,
+ * {@link RULES} `rate-or-ratio`) share its verb; read as levels against their bases (ratios),
+ * each is just as uncertain. Looks one or two tokens before each figure.
+ */
+function ratioListAfterBy(ctx: Ctx, changes: Extracted<ExtractedChange>[]): Extracted<ExtractedChange>[] {
+  let open = false;
+  return changes.map((c) => {
+    if (c.value.form !== 'ratio') return c;
+    if (c.doubt?.reason === 'rate-or-ratio') {
+      open = true;
+      return c;
+    }
+    if (!open || c.confidence === 'uncertain') return c;
+    const j = wordBeforeRatio(ctx, c, 'change');
+    const t = ctx.ix.tokens;
+    const w = t[j];
+    const joined =
+      (w?.kind === 'punct' && w.text === ',') ||
+      (w?.kind === 'word' && matchAt(t, j, ctx.g.joiners, j + 1)?.to === j + 1);
+    if (!joined) {
+      open = false;
+      return c;
+    }
+    return { ...c, confidence: 'uncertain', doubt: doubt('rate-or-ratio'), rule: `${c.rule}?rate-or-ratio` };
+  });
+}
+
+/**
+ * `a growth rate of 23.05%, 10.3 percentage points higher than that in the same period of 2023`:
+ * percentage points after a rate of change in one statement measure the change OF that rate (the
+ * growth sped up), another measure than the indicator's own change.
+ */
+function pointsAfterRate(changes: Extracted<ExtractedChange>[]): Extracted<ExtractedChange>[] {
+  let rate = false;
+  return changes.map((c) => {
+    if (c.value.form === 'rate') rate = true;
+    if (c.value.form !== 'points' || !rate || c.confidence === 'uncertain') return c;
+    return { ...c, confidence: 'uncertain', doubt: doubt('other-measure'), rule: `${c.rule}?other-measure` };
+  });
+}
+
+/** Gives every field of a statement its confidence. */
+export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
+  const nameFrom = s.name ? ix.at(s.name.span.start) : undefined;
+  let nameTo: number | undefined;
+  if (s.name && nameFrom !== undefined) {
+    nameTo = nameFrom;
+    while (nameTo < ix.tokens.length && (ix.tokens[nameTo] as Token).end <= s.name.span.end) nameTo++;
+  }
+  const ctx: Ctx = { ix, g, s, nameFrom, nameTo };
+  const weighed: { readonly [K in keyof Statement]?: Statement[K] } = {
+    kind: { ...s.kind, confidence: 'certain' },
+    name: sure(s.name),
+    fullName: sure(s.fullName),
+    subject: sure(s.subject),
+    period: weighPeriod(ix, g, s.period, s),
+    stage: sure(s.stage),
+    rank: sure(s.rank),
+    parent: sure(s.parent),
+    value: s.value ? weighField(ctx, s.value, 'value') : undefined,
+    completion: s.completion ? weighField(ctx, s.completion, 'completion') : undefined,
+    target: sure(s.target),
+    previous: sure(s.previous),
+    density: s.density ? weighField(ctx, s.density, 'density') : undefined,
+    changes: secondPeriods(
+      s,
+      ix,
+      g,
+      secondFigures(ratioListAfterBy(ctx, pointsAfterRate(s.changes.map((c) => weighField(ctx, c, 'change'))))),
+    ),
+    unread: [...s.unread],
+  };
+  // Keep the statement's shape: fields that were absent stay absent. (Built key by key, never
+  // with `delete`, which would turn every statement into a slow dictionary object.)
+  const out: Record<string, unknown> = {};
+  for (const k in s) {
+    const v = k in weighed ? weighed[k as keyof Statement] : s[k as keyof Statement];
+    if (v !== undefined) out[k] = v;
+  }
+  return out as unknown as Statement;
+}
