@@ -17,9 +17,11 @@
  * 17 silent wrong after), is scored with `--test5` in its own groups (`test5`, `vi test5`,
  * `en test5`); released after that, `--test5 --failures=all` lists its failures too. The sixth
  * fresh set (TEST6_CORPUS, split `test6`), held out, is scored with `--test6` in its own groups
- * (`test6`, `vi test6`, `en test6`); its failures are never printed.
+ * (`test6`, `vi test6`, `en test6`); its failures are never printed. The seventh fresh set
+ * (TEST7_CORPUS, split `test7`), held out to the end of the session, is scored with `--test7` in its
+ * own groups (`test7`, `vi test7`, `en test7`); its failures are never printed.
  *
- *   pnpm --filter @chitieu/core exec tsx bench/extract-score.ts [--failures | --failures=all] [--test2] [--test3] [--fresh4] [--test5] [--test6]
+ *   pnpm --filter @chitieu/core exec tsx bench/extract-score.ts [--failures | --failures=all] [--test2] [--test3] [--fresh4] [--test5] [--test6] [--test7]
  */
 import {
   FRESH4_CORPUS,
@@ -28,6 +30,7 @@ import {
   TEST3_CORPUS,
   TEST5_CORPUS,
   TEST6_CORPUS,
+  TEST7_CORPUS,
 } from '../test/extract/real-corpus';
 import { scoreCorpus, table } from '../test/extract/real-corpus/score';
 
@@ -36,6 +39,7 @@ const test3 = process.argv.includes('--test3');
 const fresh4 = process.argv.includes('--fresh4');
 const test5 = process.argv.includes('--test5');
 const test6 = process.argv.includes('--test6');
+const test7 = process.argv.includes('--test7');
 const { groups, scores } = scoreCorpus([
   ...REAL_CORPUS,
   ...(test2 ? TEST2_CORPUS : []),
@@ -43,13 +47,14 @@ const { groups, scores } = scoreCorpus([
   ...(fresh4 ? FRESH4_CORPUS : []),
   ...(test5 ? TEST5_CORPUS : []),
   ...(test6 ? TEST6_CORPUS : []),
+  ...(test7 ? TEST7_CORPUS : []),
 ]);
 console.log(table(groups));
 const all = process.argv.includes('--failures=all');
 if (all || process.argv.includes('--failures')) {
   for (const s of scores) {
-    // the held-out sixth set's failures are never printed
-    if (s.sentence.split === 'fresh' || s.sentence.split === 'test6') continue;
+    // the held-out sixth and seventh sets' failures are never printed
+    if (s.sentence.split === 'fresh' || s.sentence.split === 'test6' || s.sentence.split === 'test7') continue;
     if ((!all && s.sentence.split !== 'seen') || (s.missed.length === 0 && s.wrong.length === 0)) continue;
     console.log(`\n${s.sentence.id} [${s.sentence.split}]: ${s.sentence.text}`);
     for (const f of s.missed) console.log(`  missed ${JSON.stringify(f)}`);

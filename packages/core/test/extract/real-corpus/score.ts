@@ -237,7 +237,7 @@ export function table(groups: readonly (readonly [string, Tally])[]): string {
  * the third (split `test3`) only in `test3`, `vi test3` and `en test3`, likewise; the fourth (split
  * `fresh4`) only in `fresh4`, `vi fresh4` and `en fresh4`; the fifth (split `test5`, held out) only in
  * `test5`, `vi test5` and `en test5`; the sixth (split `test6`, held out) only in `test6`, `vi test6`
- * and `en test6`.
+ * and `en test6`; the seventh (split `test7`, held out) only in `test7`, `vi test7` and `en test7`.
  */
 export function scoreCorpus(corpus: readonly RealSentence[]): {
   groups: [string, Tally][];
@@ -266,6 +266,8 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
   const test5Names = ['test5', 'vi test5', 'en test5'] as const;
   // the sixth fresh set (split `test6`): held out, tallied only in its own groups
   const test6Names = ['test6', 'vi test6', 'en test6'] as const;
+  // the seventh fresh set (split `test7`): held out, tallied only in its own groups
+  const test7Names = ['test7', 'vi test7', 'en test7'] as const;
   type Name =
     | (typeof names)[number]
     | (typeof freshNames)[number]
@@ -273,12 +275,19 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     | (typeof test3Names)[number]
     | (typeof fresh4Names)[number]
     | (typeof test5Names)[number]
-    | (typeof test6Names)[number];
+    | (typeof test6Names)[number]
+    | (typeof test7Names)[number];
   const tallies = new Map<string, Tally>(
-    [...names, ...freshNames, ...test2Names, ...test3Names, ...fresh4Names, ...test5Names, ...test6Names].map((n) => [
-      n,
-      emptyTally(),
-    ]),
+    [
+      ...names,
+      ...freshNames,
+      ...test2Names,
+      ...test3Names,
+      ...fresh4Names,
+      ...test5Names,
+      ...test6Names,
+      ...test7Names,
+    ].map((n) => [n, emptyTally()]),
   );
   const scores: SentenceScore[] = [];
   for (const s of corpus) {
@@ -287,6 +296,11 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     // the sixth fresh set (split `test6`): held out, only in its own groups
     if (s.split === 'test6') {
       for (const n of ['test6', `${s.locale} test6`]) addTo(tallies.get(n) as Tally, score);
+      continue;
+    }
+    // the seventh fresh set (split `test7`): held out to the end of the session, only in its own groups
+    if (s.split === 'test7') {
+      for (const n of ['test7', `${s.locale} test7`]) addTo(tallies.get(n) as Tally, score);
       continue;
     }
     const into: readonly string[] =
@@ -321,6 +335,7 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     ...((tallies.get('fresh4') as Tally).sentences > 0 ? fresh4Names : []),
     ...((tallies.get('test5') as Tally).sentences > 0 ? test5Names : []),
     ...((tallies.get('test6') as Tally).sentences > 0 ? test6Names : []),
+    ...((tallies.get('test7') as Tally).sentences > 0 ? test7Names : []),
   ];
   return { groups: listed.map((n) => [n, tallies.get(n) as Tally]), scores };
 }
