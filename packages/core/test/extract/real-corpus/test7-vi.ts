@@ -4,36 +4,39 @@ import type { RealFact, RealSentence } from './types';
  * The SEVENTH fresh set (`test7`), Vietnamese part: sentences copied verbatim from Thời báo Tài
  * chính Việt Nam, VnEconomy, and the press of provinces and cities from M to Z (Báo Nghệ An and
  * Nghệ An 24h, Truyền hình Tiền Giang, Phát thanh - Truyền hình Quảng Nam, Báo Quảng Nam, Sài Gòn
- * Giải Phóng of Ho Chi Minh City) on Quảng Ninh, Nghệ An, Tiền Giang, Thanh Hóa, Sóc Trăng, Quảng
- * Nam, Hưng Yên and Ho Chi Minh City: GRDP, the State budget, industrial production, retail, trade,
- * tourism, enterprises, agriculture and public investment (2021-2025), from articles that are in
- * none of `vi.ts`, `en.ts`, `fresh-*.ts`, `test2-*.ts`, `test3-*.ts`, `fresh4-*.ts`, `test5-*.ts`.
- * Every figure sentence of the paragraphs read is taken, not only the easy ones. Annotated by hand
- * from the sentence alone, with the conventions of those files: `đạt/bằng X% kế hoạch`/`dự
- * toán`/`so với dự toán`/`kế hoạch năm`, `tương đương X% so với dự toán`, `hoàn thành X% chỉ tiêu`
- * are completions, `hoàn thành đúng dự toán` is 100; `vượt X% so với dự toán`/`so với kế hoạch` is
- * 100 + X (`vượt 25%` 125, `vượt 405%` 505, `vượt 6%` 106). `vượt X% dự toán` without `so với` is
- * used both ways by the press, so those two rows carry what the sources' own figures say: `vượt
- * 132% dự toán Trung ương giao` is 132 (the same paper puts ten months at 69.117 billion, `vượt
- * 25%`, i.e. 125 %), `vượt 143,73% kế hoạch năm` is 243.73 (Hưng Yên closed 2022 at 2.62 times its
- * estimate); an extractor that is not sure should say so. Two completions against two plans are two
- * facts; `gấp 2,3 lần` is a multiple; `so với tháng trước` is the previous period (for every item
- * of the list it closes), `so với tháng 10/2025` is `2025-10`, `so với tháng 8/2023` is `2023-08`,
+ * Giải Phóng of Ho Chi Minh City) and national retail and tourism figures of the General Statistics
+ * Office, on Quảng Ninh, Nghệ An, Tiền Giang, Thanh Hóa, Sóc Trăng, Quảng Nam, Hưng Yên and Ho Chi
+ * Minh City: GRDP, the State budget, industrial production, retail, trade, tourism, enterprises,
+ * agriculture and public investment (2018-2025), from articles that are in none of `vi.ts`,
+ * `en.ts`, `fresh-*.ts`, `test2-*.ts`, `test3-*.ts`, `fresh4-*.ts`, `test5-*.ts`. Every figure
+ * sentence of the paragraphs read is taken, not only the easy ones. Annotated by hand from the
+ * sentence alone, with the conventions of those files: `đạt/bằng X% kế hoạch`/`dự toán`/`so với dự
+ * toán`/`kế hoạch năm`, `tương đương X% so với dự toán`, `hoàn thành X% chỉ tiêu` are completions,
+ * `hoàn thành đúng dự toán` is 100; `vượt X% so với dự toán`/`so với kế hoạch` is 100 + X (`vượt
+ * 25%` 125, `vượt 405%` 505, `vượt 6%` 106). `vượt X% dự toán` without `so với` is used both ways
+ * by the press, so those two rows carry what the sources' own figures say: `vượt 132% dự toán Trung
+ * ương giao` is 132 (the same paper puts ten months at 69.117 billion, `vượt 25%`, i.e. 125 %),
+ * `vượt 143,73% kế hoạch năm` is 243.73 (Hưng Yên closed 2022 at 2.62 times its estimate); an
+ * extractor that is not sure should say so. Two completions against two plans are two facts; `gấp
+ * 2,3 lần`, `gấp 47,2 lần` are multiples; a total restated in the sentence (`trong tổng mức 370
+ * nghìn tỷ đồng`) and a growth `nếu loại trừ yếu tố giá` are their own facts; `so với tháng trước`
+ * is the previous period (for every item of the list it closes), `so với tháng 10/2025` is
+ * `2025-10`, `so với tháng 8/2023` is `2023-08`, `so với tháng 6` (of July) the previous period,
  * `so với năm 2023` (of 2024) is `2023`; `so với cùng kỳ năm 2022`, `so với cùng kỳ năm 2020`, `so
- * với cùng kỳ năm 2024`, `so với cùng kỳ 2022` and a change with no base are `*`; shares (`chiếm tỷ
- * trọng 30,6%`), contributions (`đóng góp 4,04 điểm %`, `đóng góp 1,19%`), absolute changes (`tăng
- * 10 triệu đồng so với năm 2023`), a change of a growth rate (`đạt 7,58%, tăng 2,97% so với cùng
- * kỳ`), thresholds and marks (`lọt top thu ngân sách 50.000 tỷ đồng`, `số thu trên 40.000 tỷ đồng`
- * of three provinces), ranks and counts of communes meeting a standard are not facts; `hơn`/`trên`
- * X is a lower bound, `gần` an upper bound; `ước đạt`/`ước tính`/`ước tăng`/`ước thực hiện` is the
- * stage `estimate`; a plan figure in brackets (`tuy chưa đạt kế hoạch (11%)`) and the plan capital
- * assigned or allocated (`được Thủ tướng Chính phủ giao kế hoạch vốn … là 70.518,1 tỷ đồng`) are
- * targets; the revenue in brackets after its rise (`doanh thu tăng 36% so với cùng kỳ (hơn 1.200 tỷ
- * đồng)`) is the revenue; a period is given when the sentence names it with its year (`quý I/2023`
- * is `2023-Q1`, `6 tháng đầu năm 2021` `2021-H1`, `11 tháng năm 2025` `2025-YTD-11`), for every
- * figure of the sentence that belongs to it. Slips of the source are kept as printed and read as a
- * careful reader would: `47.580 nghìn tỷ đồng` of ten months' revenue is 47,580 billion (the year
- * closed at 51,179 billion), `75,0%` is 75.
+ * với cùng kỳ năm 2024`, `so với cùng kỳ 2022`, `so với cùng kỳ năm 2019` and a change with no base
+ * are `*`; shares (`chiếm tỷ trọng 30,6%`), contributions (`đóng góp 4,04 điểm %`, `đóng góp
+ * 1,19%`), absolute changes (`tăng 10 triệu đồng so với năm 2023`), a change of a growth rate (`đạt
+ * 7,58%, tăng 2,97% so với cùng kỳ`), thresholds and marks (`lọt top thu ngân sách 50.000 tỷ đồng`,
+ * `số thu trên 40.000 tỷ đồng` of three provinces), ranks and counts of communes meeting a standard
+ * are not facts; `hơn`/`trên` X is a lower bound, `gần` an upper bound; `ước đạt`/`ước tính`/`ước
+ * tăng`/`ước thực hiện` is the stage `estimate`; a plan figure in brackets (`tuy chưa đạt kế hoạch
+ * (11%)`) and the plan capital assigned or allocated (`được Thủ tướng Chính phủ giao kế hoạch vốn …
+ * là 70.518,1 tỷ đồng`) are targets; the revenue in brackets after its rise (`doanh thu tăng 36% so
+ * với cùng kỳ (hơn 1.200 tỷ đồng)`) is the revenue; a period is given when the sentence names it
+ * with its year (`quý I/2023` is `2023-Q1`, `6 tháng đầu năm 2021` `2021-H1`, `11 tháng năm 2025`
+ * `2025-YTD-11`), for every figure of the sentence that belongs to it. Slips of the source are kept
+ * as printed and read as a careful reader would: `47.580 nghìn tỷ đồng` of ten months' revenue is
+ * 47,580 billion (the year closed at 51,179 billion), `75,0%` is 75.
  *
  * Written by someone who never read the extractor; held out to the end of the session: scored only
  * in its own groups, its failures never printed (1 December 2026).
@@ -62,6 +65,10 @@ const TBTC_186426 =
   'https://thoibaotaichinhvietnam.vn/quang-ninh-vuot-thu-ngan-sach-trung-uong-giao-chi-trong-10-thang-nam-2025-186426.html';
 const BAOQUANGNAM_135191 =
   'https://baoquangnam.vn/kinh-te/tinh-nao-se-ve-dich-truoc-trong-top-cau-lac-bo-thu-ngan-sach-50000-ty-dong-135191.html';
+const VNECONOMY_RETAIL_2018 =
+  'http://vneconomy.vn/doanh-thu-luong-thuc-thuc-pham-tang-gan-13-trong-8-thang-qua-20180829114313105.htm';
+const TBTC_110277 =
+  'https://thoibaotaichinhvietnam.vn/du-lich-soi-dong-buc-tranh-bat-dong-san-nghi-duong-dan-khoi-sac-tro-lai-110277.html';
 const QRT_2024 =
   'https://qrt.vn/kinh-te/nam-2024-thu-ngan-sach-nha-nuoc-tren-dia-ban-quang-nam-dat-27-594-ty-dong/?utm_source=rss&utm_medium=rss&utm_campaign=nam-2024-thu-ngan-sach-nha-nuoc-tren-dia-ban-quang-nam-dat-27-594-ty-dong';
 
@@ -481,6 +488,78 @@ export const TEST7_VI_ROWS: readonly Row[] = [
     BAOQUANGNAM_135191,
     'Theo UBND tỉnh Thanh Hóa, lũy kế 10 tháng năm 2022, thu ngân sách trên địa bàn tỉnh ước đạt 43.061 tỷ đồng, bằng 145% dự toán và tăng 60% so với cùng kỳ.',
     [{ v: '43061000000000', u: 'VND', st: 'estimate', c: '145', ch: [`rate 60 ${SPLY}`], p: '2022-YTD-10' }],
+  ],
+  // retail, August 2018 (VnEconomy)
+  [
+    VNECONOMY_RETAIL_2018,
+    'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 8/2018 ước tính đạt 370 nghìn tỷ đồng, tăng 0,4% so với tháng trước và tăng 12,6% so với cùng kỳ năm trước.',
+    [{ v: '370000000000000', u: 'VND', st: 'estimate', ch: [`rate 0.4 ${PREV}`, `rate 12.6 ${SPLY}`], p: '2018-08' }],
+  ],
+  [
+    VNECONOMY_RETAIL_2018,
+    'Theo Tổng cục Thống kê, trong tổng mức 370 nghìn tỷ đồng, doanh thu bán lẻ hàng hóa đạt 277,2 nghìn tỷ đồng, tăng 1% so với tháng trước và tăng 12,9% so với cùng kỳ năm ngoái.',
+    [
+      { v: '370000000000000', u: 'VND' },
+      { v: '277200000000000', u: 'VND', ch: [`rate 1 ${PREV}`, `rate 12.9 ${SPLY}`] },
+    ],
+  ],
+  [
+    VNECONOMY_RETAIL_2018,
+    'Trong khi đó, doanh thu dịch vụ lưu trú, ăn uống chỉ đạt con số khiêm tốn 45,1 nghìn tỷ đồng, giảm 1,9% so với tháng trước và tăng 8,6% so với cùng kỳ năm trước.',
+    [{ v: '45100000000000', u: 'VND', ch: [`rate -1.9 ${PREV}`, `rate 8.6 ${SPLY}`] }],
+  ],
+  [
+    VNECONOMY_RETAIL_2018,
+    'Doanh thu du lịch lữ hành đạt 3,6 nghìn tỷ đồng, giảm 1,6% và tăng 12,2%; doanh thu dịch vụ khác đạt 44,1 nghìn tỷ đồng, giảm 0,3% so với tháng trước và tăng 14,7% so với cùng kỳ năm trước.',
+    [
+      { v: '3600000000000', u: 'VND', ch: ['rate -1.6 *', 'rate 12.2 *'] },
+      { v: '44100000000000', u: 'VND', ch: [`rate -0.3 ${PREV}`, `rate 14.7 ${SPLY}`] },
+    ],
+  ],
+  [
+    VNECONOMY_RETAIL_2018,
+    'Tính chung 8 tháng năm 2018, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước tính đạt 2,86 triệu tỷ đồng, tăng 11,2% so với cùng kỳ năm trước, nếu loại trừ yếu tố giá thì tăng 8,53% (cùng kỳ năm 2017 tăng 8,36%).',
+    [
+      { v: '2860000000000000', u: 'VND', st: 'estimate', ch: [`rate 11.2 ${SPLY}`], p: '2018-YTD-08' },
+      { ch: ['rate 8.53 *'], p: '2018-YTD-08' },
+      r('8.36'),
+    ],
+  ],
+  [
+    VNECONOMY_RETAIL_2018,
+    'Xét theo ngành hoạt động, doanh thu bán lẻ hàng hóa 8 tháng năm nay ước tính đạt 2,1 triệu tỷ đồng, chiếm 75,2% tổng mức và tăng 11,7% so với cùng kỳ năm trước.',
+    [{ v: '2100000000000000', u: 'VND', st: 'estimate', ch: [`rate 11.7 ${SPLY}`] }],
+  ],
+  [
+    VNECONOMY_RETAIL_2018,
+    'Trong đó, đáng chú ý là ngành hàng lương thực, thực phẩm có mức tăng cao nhất, với 12,8% so với cùng kỳ năm ngoái.',
+    [{ ch: [`rate 12.8 ${SPLY}`] }],
+  ],
+  [
+    VNECONOMY_RETAIL_2018,
+    'Ngành hàng may mặc cũng có mức tăng trưởng cao với 12,3%; đồ dùng, dụng cụ, trang thiết bị gia đình tăng 11,6%; vật phẩm văn hoá, giáo dục tăng 10,8% và phương tiện đi lại tăng 10,7%.',
+    [r('12.3'), r('11.6'), r('10.8'), r('10.7')],
+  ],
+  // foreign and domestic tourists, July 2022 (Thời báo Tài chính)
+  [
+    TBTC_110277,
+    'Theo số liệu của Tổng cục Thống kê, khách quốc tế đến Việt Nam tăng trưởng tích cực so với thời gian trước trong điều kiện thuận lợi về kiểm soát y tế, đạt 352,6 nghìn lượt người trong tháng 7, tăng 49% so với tháng 6 và gấp 47,2 lần so với cùng kỳ năm trước.',
+    [{ v: '352600', ch: [`rate 49 ${PREV}`, `times 47.2 ${SPLY}`] }],
+  ],
+  [
+    TBTC_110277,
+    'Tính chung 7 tháng đầu năm 2022, khách quốc tế đến nước ta đạt 954,6 nghìn lượt người, gấp 10 lần so với cùng kỳ năm trước nhưng vẫn giảm 90,3% so với cùng kỳ năm 2019.',
+    [{ v: '954600', ch: [`times 10 ${SPLY}`, 'rate -90.3 *'], p: '2022-YTD-07' }],
+  ],
+  [
+    TBTC_110277,
+    'Du lịch nội địa diễn ra khởi sắc với lượng khách nội địa lên đến hơn 60 triệu lượt do học sinh, sinh viên đang trong kì nghỉ hè.',
+    [{ v: '60000000', a: 'over' }],
+  ],
+  [
+    TBTC_110277,
+    'Các cơ sở lưu trú, lữ hành và các khu du lịch đón lượng khách lớn, tăng mạnh so với cùng kỳ năm trước.',
+    [],
   ],
 ];
 
