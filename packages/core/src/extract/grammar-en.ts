@@ -526,12 +526,6 @@ export const en: Grammar = {
     ['a jump of', 1],
     ['a gain of', 1],
     ['a rise of', 1],
-    // plural change nouns before a list of amounts (`recorded surges of 43.6% and 31%, respectively`,
-    // `saw hikes of about 11 times and 23 times`, `posted declines of 3.1 percent and 12 percent`)
-    ...(['increases', 'rises', 'surges', 'hikes', 'gains', 'jumps', 'growths'] as const).map((w) => [`${w} of`, 1] as [string, 1]),
-    ...(['decreases', 'declines', 'drops', 'falls', 'reductions', 'contractions'] as const).map(
-      (w) => [`${w} of`, -1] as [string, -1],
-    ),
     ['grew', 1],
     ['grew by', 1],
     // base forms after a goal (`hopes to see exports grow by 6 percent`, `to expand by 8%`)
@@ -1183,6 +1177,12 @@ export const en: Grammar = {
     'fractionally',
     'a little',
     'a bit',
+  ]),
+  pluralChangeNouns: phrases<1 | -1>([
+    ...['increases', 'rises', 'surges', 'hikes', 'gains', 'jumps'].map((w) => [`${w} of`, 1] as [string, 1]),
+    ...['decreases', 'declines', 'drops', 'falls', 'reductions', 'contractions'].map(
+      (w) => [`${w} of`, -1] as [string, -1],
+    ),
   ]),
   changeAdverbSuffixes: ['ally', 'edly', 'ively', 'ously', 'ntly', 'ngly', 'ably', 'ibly'],
   baseStandIns: {

@@ -522,6 +522,7 @@ export const vi: Grammar = {
   // (English only for now: Vietnamese manner words after `tăng`/`giảm` are read by its own rules)
   changeAdverbs: [],
   changeAdverbSuffixes: [],
+  pluralChangeNouns: [],
   baseStandIns: { nouns: new Set(), participles: new Set(), preps: new Set() },
   volumeValuePairs: phrases<'volume' | 'value'>([
     ['về lượng và giá trị', 'volume'],

@@ -238,6 +238,11 @@ export interface Grammar {
    * `rose sharply 12 percent`, `fell further by 2%`). See `rules/en-change-adverb.ts`.
    */
   readonly changeAdverbs: readonly Phrase[];
+  /**
+   * Plural change nouns with `of`, read with no article (`recorded surges of 126.1 percent and 110.8
+   * percent, respectively`, `year-on-year increases of 13.3% and 3.9%`). See `rules/en-change-plural.ts`.
+   */
+  readonly pluralChangeNouns: readonly Phrase<1 | -1>[];
   /** Endings of manner adverbs read as {@link changeAdverbs} before `by` (`drastically`, `markedly`, `noticeably`). */
   readonly changeAdverbSuffixes: readonly string[];
   /**

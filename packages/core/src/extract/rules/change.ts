@@ -20,6 +20,7 @@ import {
   worst,
 } from './context';
 import { afterChangeAdverb } from './en-change-adverb';
+import { pluralChangeAt } from './en-change-plural';
 
 /** How many plain modifiers may stand between the article and a change noun (`an average annual increase of`). */
 const NOUN_MODIFIERS = 3;
@@ -36,7 +37,8 @@ export function nounChangeAt(c: Cursor, i: number): { verb: PhraseMatch<1 | -1>;
   // the highest decrease of 4.87 percent`, `the sharpest rise of 2 percent`)
   if (c.g.changeNouns.length === 0) return null;
   const definite = c.g.definiteArticles.has(c.tokens[i]?.forms.fold ?? '');
-  if (m(c, i, c.g.articles)?.to !== i + 1 && !definite) return null;
+  // (no article: a plural noun only — `recorded surges of 12% and 9%`)
+  if (m(c, i, c.g.articles)?.to !== i + 1 && !definite) return pluralChangeAt(c, i);
   // (after `the`, one modifier at most: `The city targets GRDP growth of 8 percent` is no noun phrase)
   const most = definite ? 1 : NOUN_MODIFIERS;
   let base: BaseRead | null = null;

@@ -127,3 +127,63 @@ describe('a bound before a multiple with no verb (rules/change-times.ts)', () =>
     expect(all('Exports reached nearly 13 billion USD in 2023.')).toEqual([]);
   });
 });
+
+describe('a plural change noun with `of` and no article (rules/en-change-plural.ts)', () => {
+  it('reads the amounts after it as rates, not as percentage levels (own paraphrases)', () => {
+    expect(all('Coffee and rubber exports posted declines of 3.1 percent and 12 percent, respectively.')).toEqual([
+      'rate -3.1 -',
+      'rate -12 -',
+    ]);
+    expect(
+      all('Exports reached 5 billion USD in 2023, recording increases of 12% over the same period last year.'),
+    ).toEqual(['rate 12 same-period-last-year']);
+    expect(all('Tax and fee collections saw annual rises of 7.5 per cent in 2024.')).toEqual([
+      'rate 7.5 same-period-last-year',
+    ]);
+    expect(
+      all('Arrivals from Japan and Korea posted jumps of 2.5 times and 3 times over the same period last year.'),
+    ).toEqual(['times 2.5 -', 'times 3 same-period-last-year']);
+  });
+
+  it('reads real press sentences of the shape (outside every corpus)', () => {
+    // https://www.sggpnews.org.vn/travel/international-arrivals-to-vietnam-on-rise-in-october-102976.html
+    expect(
+      all(
+        'Accordingly, the services in the cities of Can Tho and Ho Chi Minh City recorded surges of 126.1 percent and 110.8 percent, respectively.',
+      ),
+    ).toEqual(['rate 126.1 -', 'rate 110.8 -']);
+    // http://agritrade.mard.gov.vn/ViewArticle.aspx?ID=2611
+    expect(
+      all(
+        'Despite year-on-year increases of 13.3% and 3.9% in rice export volume and value, the whole year’s rice export volume is unlikely to increase.',
+      )[0],
+    ).toBe('rate 13.3 same-period-last-year');
+    // https://www.urdupoint.com/en/world/intl-arrivals-to-vietnam-hike-in-five-months-1518540.html
+    expect(
+      all(
+        'The number of tourists from Europe, America and Oceania also saw hikes of about 11 times, 23 times and 30 times respectively from the same period last year.',
+      ).map((r) => r.split(' ').slice(0, 2).join(' ')),
+    ).toEqual(['times 11', 'times 23', 'times 30']);
+  });
+
+  it('never reads a percentage after a plural noun as a level (no percent value is left)', () => {
+    const s = read(
+      'Accordingly, the services in Can Tho and Da Nang recorded surges of 126.1 percent and 78 percent, respectively.',
+    );
+    expect(s.every((x) => x.value === undefined)).toBe(true);
+  });
+
+  it('keeps the name before the noun out of the change, and a listed base unassigned (negatives)', () => {
+    // a plain adjective before the plural noun is not swallowed: the noun is read alone
+    const s = read('Exports recorded strong increases of 12% in 2023.');
+    expect(s.flatMap((x) => changes(x))).toEqual(['rate 12 -']);
+    // the last of several listed bases is never given to the first amount
+    const r = read(
+      'The city exported goods worth 1.2 million USD in the month, recording respective month-on-month and year-on-year increases of 8.3% and 7.2%.',
+    );
+    const first = r.flatMap((x) => x.changes).find((c) => c.value.amount.value === '8.3');
+    expect(first?.value.base?.kind === 'same-period-last-year' && first.confidence === 'certain').toBe(false);
+    // a plural noun without `of` and an amount is no change
+    expect(all('Price increases were seen in 8 of the 11 groups.')).toEqual([]);
+  });
+});
