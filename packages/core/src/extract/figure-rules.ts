@@ -7,6 +7,7 @@ import { completionExceededRule } from './rules/completion-exceeded';
 import type { FigureRule } from './rules/context';
 import { densityRule } from './rules/density';
 import { levelByObjectRule } from './rules/en-level-by-object';
+import { levelOverPlanRule } from './rules/en-level-over-plan';
 import { fromToRule } from './rules/from-to';
 import { percentRule } from './rules/percent';
 import { planValueRule } from './rules/plan-value';
@@ -29,6 +30,9 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   densityRule,
   // `vượt 5,88% kế hoạch`, `exceeding the plan by 5%`: before changes (`vượt` is no increase).
   completionExceededRule,
+  // `exceeding the yearly target by 1.1 billion kWh`: an absolute excess over a plan, unread (its
+  // quantity would otherwise open a statement); after the rule above, which reads a percentage.
+  levelOverPlanRule,
   // `gấp 3,2 lần`, `gấp đôi`, `2.2-fold`: before changes (`tăng gấp` is a multiple, not a rate).
   changeTimesRule,
   // `increased shipments by 10 percent to 1.094 billion USD`: a transitive verb, its object, `by`

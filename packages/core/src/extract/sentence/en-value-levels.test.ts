@@ -174,3 +174,62 @@ describe('EN-VALUES: a participle clause after a change that states the level it
     expect(s.some((x) => value(x) === '300000000 USD' && x !== s[0])).toBe(true);
   });
 });
+
+describe('EN-VALUES: an absolute excess over a plan after the level (`exceeding the target by 1.1 billion kWh`)', () => {
+  // Own paraphrases: other heads (exceeding, surpassing, beating), plan nouns, units, a bound.
+  it('keeps one statement: the excess is unread, and the change after it stays the level’s', () => {
+    for (const [text, level, change] of [
+      [
+        'Power output hit 180 billion kWh in 2017, exceeding the yearly target by 1.5 billion kWh and up 9.2 percent from 2016.',
+        '180000000000 kWh',
+        'rate 9.2 2016',
+      ],
+      [
+        'State budget revenue reached VND 120 trillion, surpassing the annual estimate by VND 5 trillion and up 8 percent year-on-year.',
+        '120000000000000 VND',
+        'rate 8 same-period-last-year',
+      ],
+      [
+        'Rice output hit 43 million tonnes, beating the plan by 500,000 tonnes, up 2 percent from 2022.',
+        '43000000 tonne',
+        'rate 2 2022',
+      ],
+      [
+        'Coal output reached 40 million tonnes, exceeding the target set early in the year by over 2 million tonnes.',
+        '40000000 tonne',
+        undefined,
+      ],
+    ] as const) {
+      const s = one(text);
+      expect(value(s), text).toBe(level);
+      expect(changes(s), text).toEqual(change ? [change] : []);
+      expect(unread(s), text).toContain('unrecognised-figure');
+      // the excess is never a value nor a completion
+      expect(s.completion, text).toBeUndefined();
+    }
+  });
+  it('leaves a percentage excess to the completion rule (real sentences)', () => {
+    // https://www.talkvietnam.org/2021/12/petrovietnams-oil-and-gas-output-hit-9-97-million-tons-in-11-months/
+    const a = one(
+      'In the 11-month period, the company contributed 84.7 trillion VND (3.67 billion USD) to the State budget, surpassing the yearly plan by 36 percent and increasing by 27 percent on-year.',
+    );
+    expect(a.completion?.value.percent.value).toBe('136');
+    // https://www.sggpnews.org.vn/business/self_intro/total-revenue-of-groups-corporations-hits-nearly-vnd900-trillion-100644.html
+    const b = read(
+      'Except for the Vietnam Rubber Group (VFG), SCIC and VEC, the remaining 16 firms contributed some VND125.82 trillion to the State budget, surpassing the yearly target by 1 percent, and up 21 percent year-on-year.',
+    ).find((x) => value(x) === '125820000000000 VND');
+    expect(b?.completion?.value.percent.value).toBe('101');
+    expect(changes(b)).toEqual(['rate 21 same-period-last-year']);
+    // https://thoibaotaichinhvietnam.vn/ten-month-state-budget-collection-meets-over-90-percent-of-estimate-94795.html
+    const c = read(
+      'Revenue from crude oil and import-export activities went up 12.5 percent and 27.7 percent on-year and exceeded the estimates by 43.6 percent and 6.6 percent, respectively.',
+    );
+    expect(c.some((x) => x.completion?.value.percent.value === '143.6')).toBe(true);
+    expect(c.every((x) => x.unread.every((u) => u.reason !== 'unrecognised-figure'))).toBe(true);
+  });
+  it('negative: a year after `by` is a deadline, not an excess', () => {
+    const s = one('The province collected VND 20 trillion, beating the plan by 2025.');
+    expect(value(s)).toBe('20000000000000 VND');
+    expect(unread(s)).not.toContain('unrecognised-figure');
+  });
+});
