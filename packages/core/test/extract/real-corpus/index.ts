@@ -80,6 +80,9 @@ export const TEST6_CORPUS: readonly RealSentence[] = [...TEST6_VI, ...TEST6_EN];
  * The seventh fresh set (split `test7`, `test7-vi.ts` and `test7-en.ts`), not in REAL_CORPUS: new
  * articles annotated by someone who never read the extractor, held out to the end of the session as
  * the final measure of the day's work. Scored only with `bench/extract-score.ts --test7`, in its own
- * groups (`test7`, `vi test7`, `en test7`); its failures are never printed.
+ * groups (`test7`, `vi test7`, `en test7`); its failures are never printed. Its score on the code of
+ * the session start (dfb57eb, 248 sentences, 363 facts): whole-fact 84.6 % (Vietnamese 90.0 %,
+ * English 81.5 %), certain 73.6 %, completion 87.2 %, change 87.4 %, 16 silent wrong numbers (8 vi,
+ * 8 en), target/actual 96.2 %.
  */
 export const TEST7_CORPUS: readonly RealSentence[] = [...TEST7_VI, ...TEST7_EN];
