@@ -64,7 +64,12 @@ describe('certainty: every field says how sure its reading is', () => {
       'Kim ngạch xuất khẩu 7 tháng đạt 3,26 tỷ USD, vượt tốc độ tăng trưởng theo kế hoạch đề ra là 8,42%.',
     );
     // Round 8: a growth's percentage is read as its rate (was the value); it stays uncertain.
-    const plan = all.flatMap((s) => s.changes).find((c) => c.value.amount.value === '8.42');
+    // Round 14: the clause comparing with the plan states the plan's own rate — a target statement
+    // (`sentence/vi-plan-figure.ts`), never a result's figure; in a result it stays doubted.
+    const target = all.find((s) => s.changes.some((c) => c.value.amount.value === '8.42'));
+    expect(target?.kind.value).toBe('target');
+    const inResult = read('Kim ngạch xuất khẩu 7 tháng đạt 3,26 tỷ USD, theo kế hoạch đề ra là tăng 8,42%.');
+    const plan = inResult.flatMap((s) => s.changes).find((c) => c.value.amount.value === '8.42');
     expect(plan?.confidence).toBe('uncertain');
     expect(plan?.doubt?.reason).toBe('plan-frame');
   });

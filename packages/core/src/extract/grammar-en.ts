@@ -1509,6 +1509,8 @@ export const en: Grammar = {
   ]),
   // (English fronts a topic with a comma, no word closes it)
   topicEnds: new Set<string>(),
+  // (English states the plan's figure after `the target of`, read by the plan-value rule)
+  planCompareLeads: [],
   nameLeading: new Set([
     'the',
     'a',

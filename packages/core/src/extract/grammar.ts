@@ -328,6 +328,11 @@ export interface Grammar {
    * đạt 22%`, `Riêng tháng 9 thì …`): a name starts after the last one (lower-case forms).
    */
   readonly topicEnds: ReadonlySet<string>;
+  /**
+   * Words that open a clause comparing a result with the plan whose figure follows (`vượt`, `cao
+   * hơn`, `thấp hơn`, `tương đương`, `bám sát` … `kế hoạch … là 8,42%`): the figure is the plan's.
+   */
+  readonly planCompareLeads: readonly Phrase[];
   /** Openers of a cumulative figure, folded, two words: `luy ke`, `tinh chung`. */
   readonly cumulativeOpeners: ReadonlySet<string>;
   /** Comparatives that open a clause measuring the statement before, folded, two words: `thap hon`, `lower than`. */

@@ -24,6 +24,7 @@ import { dateBaseValues } from './vi-base-value';
 import { frontedPlanCompletions } from './vi-fronted-plan';
 import { leadStage } from './vi-lead';
 import { shareMeasureBase } from './vi-measure-base';
+import { planFigures } from './vi-plan-figure';
 import { planRates } from './vi-plan-rate';
 import { bracketSamePeriods, ratePeriods } from './vi-rate-period';
 import { ratioToPeriod } from './vi-ratio-period';
@@ -106,6 +107,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   leadStage(a, st, items);
   planRates(a, st);
   frontedPlanCompletions(a, st, items);
+  planFigures(a, st);
   bracketSamePeriods(a, st);
   datePeriods(a, st);
   samePeriodsOfYear(a, st);

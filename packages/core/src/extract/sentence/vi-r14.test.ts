@@ -103,3 +103,50 @@ describe('`thì` closes a fronted topic: the name starts after it', () => {
     );
   });
 });
+
+describe('a clause comparing a result with the plan states the plan figure: a target of the same indicator', () => {
+  const kinds = (all: Statement[]): string[] =>
+    all.map(
+      (s) =>
+        `${s.kind.value} ${s.value?.value.base ?? ''}${s.changes.map((c) => ` ${c.value.form} ${c.value.amount.value}`).join('')}`,
+    );
+  it.each([
+    // own paraphrases: other leads (cao hơn, thấp hơn, tương đương, vượt xa), plan nouns, with and without `là`
+    [
+      'Doanh thu đạt 1.250 tỷ đồng, cao hơn so với kế hoạch năm là 1.100 tỷ đồng.',
+      ['actual 1250000000000', 'target 1100000000000'],
+    ],
+    ['Tăng trưởng GRDP đạt 6,2%, thấp hơn mục tiêu 7%.', ['actual  rate 6.2', 'target  rate 7']],
+    [
+      'Sản lượng lúa đạt 520.000 tấn, tương đương với chỉ tiêu nghị quyết đề ra là 520.000 tấn.',
+      ['actual 520000', 'target 520000'],
+    ],
+    [
+      'Tổng thu ngân sách ước đạt 9.800 tỷ đồng, vượt xa dự toán Trung ương giao là 7.650 tỷ đồng.',
+      ['actual 9800000000000', 'target 7650000000000'],
+    ],
+    [
+      'Kim ngạch nhập khẩu 9 tháng đạt 2,1 tỷ USD, tăng 8,3%, vượt tốc độ tăng trưởng theo kế hoạch là 6%.',
+      ['actual 2100000000 rate 8.3', 'target  rate 6'],
+    ],
+  ])('%s', (text, expected) => {
+    const all = vi(text);
+    expect(kinds(all)).toEqual(expected);
+    // the target is the indicator of the result before it
+    expect(all[1]?.name?.value).toBe(all[0]?.name?.value);
+  });
+
+  it('a comparison with no plan noun, or with a forecast, stays as read (negative)', () => {
+    // https://vnfinance.vn/tag/gdp-6-thang-dau-nam-2021 — a forecast is no plan: no target
+    const forecast = vi(
+      'Với mức tăng này, tốc độ tăng trưởng GDP 6 tháng đầu năm chỉ đạt 5,64%, thấp hơn so với mức dự báo 5,8% được Bộ Kế hoạch và Đầu tư đưa ra trước đó.',
+    );
+    expect(forecast.some((s) => s.kind.value === 'target')).toBe(false);
+    expect(
+      vi('Doanh thu đạt 1.250 tỷ đồng, cao hơn năm trước là 1.100 tỷ đồng.').some((s) => s.kind.value === 'target'),
+    ).toBe(false);
+    // `vượt 5% kế hoạch` is the result's completion, not a plan figure
+    const [s] = vi('Doanh thu đạt 1.250 tỷ đồng, vượt 5% kế hoạch.');
+    expect(completion(s)).toBe('105');
+  });
+});

@@ -1,0 +1,73 @@
+import { matchAt } from '../phrase';
+import type { Draft } from '../place/context';
+import type { Extracted, ExtractedChange } from '../types';
+import type { SentenceContext, SentenceState } from './context';
+
+/** How many words after the comparison lead the plan noun may stand (`vượt xa so với mục tiêu`). */
+const NOUN_WITHIN = 10;
+
+/**
+ * `…, tăng gần 12%, vượt tốc độ tăng trưởng theo kế hoạch đề ra đầu năm 2022 là 8,42%`, `…, vượt
+ * xa so với mục tiêu … đến năm 2025 là 1,765 tỷ USD`, `Doanh thu đạt 1.250 tỷ đồng, cao hơn so với
+ * kế hoạch năm là 1.100 tỷ đồng`: a clause after a result that opens on a comparison with the plan
+ * (`vượt`, `cao hơn`, `thấp hơn`, `tương đương`, `bám sát`) and names the plan (`kế hoạch`, `mục
+ * tiêu`, `chỉ tiêu`, `dự toán`, `nghị quyết`) states the plan's own figure — a target statement of
+ * the indicator of the statement before, never a second result. A bare percentage of a plan whose
+ * result is a rate of growth (`Tăng trưởng GRDP đạt 7,1%, thấp hơn mục tiêu đề ra là 8%`) is that
+ * growth's target rate. The clause must open the statement (its name starts on the lead), follow
+ * a statement with a figure, and carry no completion (`vượt 5% kế hoạch` is read by its rule).
+ */
+export function planFigures(a: SentenceContext, st: SentenceState): void {
+  if (a.g.locale !== 'vi') return;
+  const drafts = a.sentenceDrafts(st.span);
+  for (let k = 1; k < drafts.length; k++) {
+    const d = drafts[k] as Draft;
+    const before = drafts[k - 1] as Draft;
+    if (!d.name || d.completion || d.density || d.rank || d.target) continue;
+    if (!d.value && d.changes.length !== 1) continue;
+    if (d.value && d.changes.length > 0) continue;
+    if (!before.value && before.changes.length === 0 && !before.completion) continue;
+    const from = tokenFrom(a, d.name.span.start);
+    const lead = matchAt(a.tokens, from, a.g.planCompareLeads);
+    // (the plan noun may be in the name or in a base read after it: `cao hơn so với kế hoạch năm là …`)
+    const figure = d.value ?? d.changes[0];
+    if (!lead || !figure || !planNounWithin(a, lead.to, figure.span.start)) continue;
+    const L = a.g.locale;
+    d.kind = { ...d.name, value: 'target', rule: `${L}.kind.plan-compared` };
+    if (before.name) d.name = { ...before.name, rule: `${L}.name.plan-compared` };
+    const v = d.value;
+    const rate = before.changes.find((c) => c.value.form === 'rate');
+    if (v && v.value.unitCode === 'percent' && rate && !before.value && !v.value.average) {
+      const change: Extracted<ExtractedChange> = {
+        ...v,
+        value: {
+          form: 'rate',
+          amount: v.value.number,
+          ...(v.value.approximate ? { approximate: v.value.approximate } : {}),
+        },
+        rule: `${v.rule}+plan-compared-rate`,
+      };
+      d.changes.push(change);
+      d.value = undefined;
+    }
+  }
+}
+
+/** True when a plan noun starts within {@link NOUN_WITHIN} tokens of token `from`, before the character `end`. */
+function planNounWithin(a: SentenceContext, from: number, end: number): boolean {
+  for (let i = from; i < a.tokens.length && i < from + NOUN_WITHIN && (a.tokens[i]?.start ?? end) < end; i++)
+    if (matchAt(a.tokens, i, a.g.planNouns)) return true;
+  return false;
+}
+
+/** The first token that starts at character `start` or after it. */
+function tokenFrom(a: SentenceContext, start: number): number {
+  let lo = 0;
+  let hi = a.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a.tokens[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
