@@ -28,6 +28,27 @@ function firstWord(a: SentenceContext, d: Draft): number {
 }
 
 /**
+ * `… in October 2024, compared to the 1.3 million in September`: a month (or quarter) with no
+ * year, compared with a statement of a month (quarter), is the latest such period before it —
+ * this year's, or last year's when its number is not smaller. Undefined otherwise.
+ */
+function earlierPart(part: { kind: string; index: number } | undefined, own: string | undefined): string | undefined {
+  const m = own ? /^(\d{4})-(\d\d|Q\d)$/u.exec(own) : null;
+  if (!part || !m) return undefined;
+  const year = Number(m[1]);
+  const ownPart = m[2] as string;
+  if (part.kind === 'month' && !ownPart.startsWith('Q')) {
+    const y = part.index < Number(ownPart) ? year : year - 1;
+    return `${y}-${String(part.index).padStart(2, '0')}`;
+  }
+  if (part.kind === 'quarter' && ownPart.startsWith('Q')) {
+    const y = part.index < Number(ownPart.slice(1)) ? year : year - 1;
+    return `${y}-Q${part.index}`;
+  }
+  return undefined;
+}
+
+/**
  * The period a compared figure names after it (`28.56 percent recorded in the same period last
  * year`, `3.39 percent seen in the first half of 2020`), resolved against the statement compared
  * with it (`id` undefined when that one has no period); undefined when the text names none.
@@ -46,11 +67,22 @@ function comparedPeriod(
       return { id, to: base.to };
     }
     const named = matchPeriod(a.tokens, k, a.g.locale);
-    const id = named ? a.periodId(named) : undefined;
+    const id = named ? (a.periodId(named) ?? earlierPart(named.partial, own)) : undefined;
     if (named && id) return { id, to: named.to };
     if (a.tokens[k]?.kind !== 'word') return undefined;
   }
   return undefined;
+}
+
+/** Moves every change of `from` (with its same-period year) to `to`. */
+function moveChanges(from: Draft, to: Draft): void {
+  for (const c of from.changes) {
+    to.changes.push(c);
+    const year = from.sameIn.get(c);
+    if (year !== undefined) to.sameIn.set(c, year);
+    from.sameIn.delete(c);
+  }
+  from.changes.length = 0;
 }
 
 /**
@@ -61,25 +93,36 @@ function comparedPeriod(
  * statement's period, a wrong period shown as certain). Its unit is the first value's, or none
  * written. True when the draft was taken as such.
  */
-function comparedValue(a: SentenceContext, prev: Draft, d: Draft): boolean {
+function comparedValue(a: SentenceContext, prev: Draft, d: Draft, lead?: string): boolean {
   const v = d.value;
   const first = prev.value;
-  if (!v || !first || d.completion || d.changes.length > 0) return false;
+  if (!v || !first || d.completion) return false;
   if (v.value.unitCode !== undefined && v.value.unitCode !== first.value.unitCode) return false;
   // the compare word right before the value's number (its span may hold a verb: `with`), a
   // bound word may stand between (`compared with nearly 4.2 billion USD`)
   const at = tokenFrom(a, v.span.start);
-  let lead = false;
-  for (let j = Math.max(0, at - LINK_WORDS); j <= at + 1 && !lead; j++) {
+  let led = false;
+  for (let j = Math.max(0, at - LINK_WORDS); j <= at + 1 && !led; j++) {
     const compare = matchAt(a.tokens, j, a.g.periodBaseLeads);
     if (!compare) continue;
-    const bound = matchAt(a.tokens, compare.to, a.g.approximate);
-    lead = a.tokens[bound ? bound.to : compare.to]?.kind === 'number';
+    // (`compared to the 1.3 million in September`: the article before the figure)
+    const the = a.g.definiteArticles.has(a.tokens[compare.to]?.forms.fold ?? '') ? compare.to + 1 : compare.to;
+    const bound = matchAt(a.tokens, the, a.g.approximate);
+    led = a.tokens[bound ? bound.to : the]?.kind === 'number';
   }
-  if (!lead) return false;
+  if (!led) return false;
   const end = tokenFrom(a, v.span.end);
-  const period = end < a.tokens.length ? comparedPeriod(a, end, prev.period?.value) : undefined;
-  if (!period?.id || period.id === prev.period?.value) return false;
+  // (the statement is dated later: its lead period stands in, `In October 2024, …`)
+  const own = prev.period?.value ?? lead;
+  const period = end < a.tokens.length ? comparedPeriod(a, end, own) : undefined;
+  if (!period?.id || period.id === own) return false;
+  // `reached 1.42 million, a slight increase compared to the 1.3 million in September and a 27.6
+  // per cent increase compared to the same period last year`: changes written after the compared
+  // figure's period are the first value's (it has none of its own); any other change: unsure.
+  const periodEnd = a.tokens[period.to - 1]?.end ?? v.span.end;
+  if (d.changes.length > 0 && (prev.changes.length > 0 || d.changes.some((c) => c.span.start < periodEnd)))
+    return false;
+  moveChanges(d, prev);
   const L = a.g.locale;
   if (prev.name) d.name = { ...prev.name, rule: `${L}.name.compared-value` };
   d.period = a.field(period.id, end, period.to, `${L}.period.compared-value`);
@@ -104,7 +147,7 @@ export function comparedFigures(a: SentenceContext, st: SentenceState): void {
   for (let n = 1; n < drafts.length; n++) {
     const d = drafts[n] as Draft;
     const prev = drafts[n - 1] as Draft;
-    if (comparedValue(a, prev, d)) continue;
+    if (comparedValue(a, prev, d, st.sentencePeriod?.id)) continue;
     if (!d.name || d.completion || d.kind.value !== prev.kind.value || !a.comparativeAt(firstWord(a, d))) continue;
     const rate = prev.changes.find((c) => c.value.form === 'rate');
     if (!rate && !prev.completion) continue;

@@ -233,3 +233,66 @@ describe('EN-VALUES: an absolute excess over a plan after the level (`exceeding 
     expect(unread(s)).not.toContain('unrecognised-figure');
   });
 });
+
+describe('EN-VALUES: a level, then a comparison with another period’s figure, then a change (`…, a slight increase compared to the 1.3 million in September and a 27.6 per cent increase …`)', () => {
+  // Own paraphrases: other nouns, compare words (compared to / compared with / up from / against),
+  // the article before the figure, a month or quarter with no year, changes after the figure's period.
+  it('gives the change after the compared figure’s period to the level, and the figure its own period', () => {
+    for (const [text, first, change, other] of [
+      [
+        'In March 2022, rice exports reached 600,000 tonnes, a sharp increase compared to the 450,000 tonnes in February and a 12 percent rise compared to the same month last year.',
+        ['600000 tonne', '2022-03'],
+        'rate 12 same-period-last-year',
+        ['450000 tonne', '2022-02'],
+      ],
+      [
+        'In January 2024, passenger traffic reached 9.1 million, a slight drop compared with the 9.4 million in December and up 15 percent year-on-year.',
+        ['9100000', '2024-01'],
+        'rate 15 same-period-last-year',
+        ['9400000', '2023-12'],
+      ],
+      [
+        'In May 2023, retail sales hit 500 trillion VND, up from the 480 trillion VND in April and 9 percent higher than the same period last year.',
+        ['500000000000000 VND', '2023-05'],
+        'rate 9 same-period-last-year',
+        ['480000000000000 VND', '2023-04'],
+      ],
+      [
+        'In the third quarter of 2024, FDI inflows hit 6 billion USD, a rise against the 5.2 billion USD in the second quarter, and 8 percent higher than a year earlier.',
+        ['6000000000 USD', '2024-Q3'],
+        'rate 8 same-period-last-year',
+        ['5200000000 USD', '2024-Q2'],
+      ],
+    ] as const) {
+      const all = read(text);
+      expect(all, text).toHaveLength(2);
+      const [a, b] = all;
+      expect([value(a), a?.period?.value], text).toEqual(first);
+      expect(changes(a), text).toEqual([change]);
+      expect([value(b), b?.period?.value], text).toEqual(other);
+      expect(changes(b), text).toEqual([]);
+      // the other period's figure is shown after `compared`, never audited
+      if (text.includes('compared')) expect(b?.value?.confidence, text).toBe('uncertain');
+    }
+  });
+  it('reads real press sentences of the comparison with the article', () => {
+    // https://www.thevillagroup.co.uk/posts/tourist-arrivals-rise-7-5-in-september (no stated figure is taken
+    // for the level: the compared figure stays doubted)
+    const v = read(
+      'According to the latest Passenger Survey, tourist arrivals jumped an annual 7.5% in September to total 520,138 compared to 483,716 in September the previous year, setting a new record for the month.',
+    );
+    for (const s of v) if (s.value) expect(s.value.confidence).toBe('uncertain');
+    // https://www.statsfiji.gov.fj/provisional-visitor-arrivals-february-2024/
+    const f = one('However, this is a decrease of 22.2% compared to January 2024, which recorded a total 70,324.');
+    expect(changes(f)).toEqual(['rate -22.2 2024-01']);
+  });
+  it('negative: with a change of its own before the comparison, a change after the compared figure is not moved', () => {
+    const all = read(
+      'In May 2023, retail sales hit 500 trillion VND, up 3 percent month-on-month, compared with the 480 trillion VND in April and up 2 percent from the same month last year.',
+    );
+    expect(changes(all[0])).toEqual(['rate 3 previous-period']);
+    // the later change stays with the compared figure, doubted
+    const later = all.find((s) => changes(s).includes('rate 2 same-period-last-year'));
+    expect(later?.changes[0]?.confidence).toBe('uncertain');
+  });
+});
