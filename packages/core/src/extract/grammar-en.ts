@@ -684,7 +684,18 @@ export const en: Grammar = {
   ]),
   articles: words(['a', 'an']),
   timesTail: words(['higher', 'more', 'as high', 'as many', 'as much', 'larger', 'increase', 'rise', 'growth']),
-  yearLevelNouns: words(['level', 'levels', 'figure', 'figures', 'result', 'results', 'total', 'volume']),
+  yearLevelNouns: words([
+    'level',
+    'levels',
+    'figure',
+    'figures',
+    'result',
+    'results',
+    'total',
+    'volume',
+    'number',
+    'numbers',
+  ]),
   resultWords: words([
     'the estimated figure for',
     'the estimate for',
@@ -1184,6 +1195,12 @@ export const en: Grammar = {
       (w) => [`${w} of`, -1] as [string, -1],
     ),
   ]),
+  earlierLevel: {
+    links: new Set(['of']),
+    pre: new Set(['pre']),
+    before: new Set(['before']),
+    crises: new Set(['pandemic', 'covid', 'outbreak', 'crisis', 'epidemic']),
+  },
   changeAdverbSuffixes: ['ally', 'edly', 'ively', 'ously', 'ntly', 'ngly', 'ably', 'ibly'],
   baseStandIns: {
     nouns: new Set([

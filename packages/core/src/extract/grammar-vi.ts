@@ -523,6 +523,7 @@ export const vi: Grammar = {
   changeAdverbs: [],
   changeAdverbSuffixes: [],
   pluralChangeNouns: [],
+  earlierLevel: { links: new Set(), pre: new Set(), before: new Set(), crises: new Set() },
   baseStandIns: { nouns: new Set(), participles: new Set(), preps: new Set() },
   volumeValuePairs: phrases<'volume' | 'value'>([
     ['về lượng và giá trị', 'volume'],

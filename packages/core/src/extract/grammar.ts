@@ -243,6 +243,17 @@ export interface Grammar {
    * percent, respectively`, `year-on-year increases of 13.3% and 3.9%`). See `rules/en-change-plural.ts`.
    */
   readonly pluralChangeNouns: readonly Phrase<1 | -1>[];
+  /**
+   * An earlier level with no period a base can hold (`of the pre-pandemic level`, `of that before
+   * the Covid-19 pandemic`): its link words, the prefix `pre`, the word `before` and crisis words.
+   * See `rules/en-change-earlier-level.ts`.
+   */
+  readonly earlierLevel: {
+    readonly links: ReadonlySet<string>;
+    readonly pre: ReadonlySet<string>;
+    readonly before: ReadonlySet<string>;
+    readonly crises: ReadonlySet<string>;
+  };
   /** Endings of manner adverbs read as {@link changeAdverbs} before `by` (`drastically`, `markedly`, `noticeably`). */
   readonly changeAdverbSuffixes: readonly string[];
   /**

@@ -187,3 +187,57 @@ describe('a plural change noun with `of` and no article (rules/en-change-plural.
     expect(all('Price increases were seen in 8 of the 11 groups.')).toEqual([]);
   });
 });
+
+describe('a percentage of an earlier level no base can hold (rules/en-change-earlier-level.ts)', () => {
+  it('reads a ratio with no base, doubted — never the indicator’s own percentage (own paraphrases)', () => {
+    for (const text of [
+      'International arrivals reached 12.6 million in 2023, equal to 70 percent of the pre-pandemic level.',
+      'The figure is, however, 64.5 per cent of that before the Covid-19 pandemic.',
+      'Hotel occupancy in Hanoi reached 60 percent in 2023, about 80 percent of the level before the pandemic.',
+      'Air passengers in 2022 were only 55% of pre-COVID levels.',
+    ]) {
+      const s = read(text);
+      const ratio = s.flatMap((x) => x.changes).find((c) => c.value.form === 'ratio');
+      expect(ratio?.value.base, text).toBeUndefined();
+      // (a change with no base is reported: doubted, or listed in `unread` as change-without-base)
+      expect(
+        ratio?.confidence === 'uncertain' || s.some((x) => x.unread.some((u) => u.reason === 'change-without-base')),
+        text,
+      ).toBe(true);
+      expect(
+        s.some((x) => x.value?.value.unitCode === 'percent' && x.value.value.base === ratio?.value.amount.value),
+        text,
+      ).toBe(false);
+    }
+  });
+
+  it('reads a ratio of a named year’s level, with `number` as its noun (own paraphrases)', () => {
+    expect(all('The 2023 figure represented about 70 percent of the 2019 number.')).toEqual(['ratio 70 2019']);
+    expect(all('Foreign arrivals in 2023 were 12.6 million, about 70 percent of the 2019 number.')).toEqual([
+      'ratio 70 2019',
+    ]);
+    expect(all('Arrivals in 2023 reached 68 percent of 2019 numbers.')).toEqual(['ratio 68 2019']);
+  });
+
+  it('reads real press sentences of the neighbouring shapes (outside every corpus)', () => {
+    // https://en.sggp.org.vn/koreans-chinese-top-foreign-arrivals-in-vietnam-post107379.html
+    expect(
+      all(
+        'The VNAT said that the number of foreign visitors to Vietnam accounted for 70 percent of the figure recorded in 2019 – the time before the Covid-19 outbreak.',
+      ),
+    ).toEqual(['ratio 70 2019']);
+    // same page: a crisis word with no percentage before it is nothing to read
+    expect(
+      read(
+        'The UNWTO forecast that global tourism is on track for full recovery in 2024, reaching the pre-Covid level.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps `before` a deadline, and a plan, out of the shape (negatives)', () => {
+    expect(
+      read('Disbursement reached 45 percent of the plan before the deadline.')[0]?.completion?.value.percent.value,
+    ).toBe('45');
+    expect(all('Revenue hit 5 trillion VND in 2023, about 95 percent of the plan.')).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import {
   readBase,
   worst,
 } from './context';
+import { earlierLevelAt } from './en-change-earlier-level';
 
 /** `last year`, `the same period last year` with no compare word before it (after `above`). */
 function bareBase(c: Cursor, k: number): BaseRead | null {
@@ -32,7 +33,9 @@ export function percentAt(c: Cursor, i: number): Found | null {
   const focus = verb ? m(c, k, c.g.focusAdverbs) : null;
   if (focus && (isNum(c.tokens[focus.to]) || m(c, focus.to, c.g.approximate))) k = focus.to;
   // `đạt khoảng 95% kế hoạch`: an approximate completion or ratio (never audited).
-  const approx = verb ? m(c, k, c.g.approximate) : null;
+  // (`…, about 70 percent of the 2019 level`: a bound with no verb opens a ratio too — a bare
+  // percentage after it is still left to the value rule below)
+  const approx = m(c, k, c.g.approximate);
   const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
   if (approx && approximate) k = approx.to;
   const n = numberAt(c, k);
@@ -90,6 +93,13 @@ export function percentAt(c: Cursor, i: number): Found | null {
       approximate,
     };
     return { to: base.to, fig, rule: `${c.g.locale}.change.ratio`, level: worst(verb?.level, base.level) };
+  }
+  // `70 percent of the pre-pandemic level`, `69.2 per cent of that before the Covid-19 pandemic`:
+  // a ratio to an earlier level no base can hold — read with no base (doubted), never a level.
+  const earlier = earlierLevelAt(c, pct);
+  if (earlier !== null) {
+    const fig: Figure = { kind: 'change', form: 'ratio', amount: n, numberAt: k, verbless: !verb, approximate };
+    return { to: earlier, fig, rule: `${c.g.locale}.change.ratio-earlier-level`, level: verb?.level ?? 'exact' };
   }
   if (!verb) return null;
   const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
