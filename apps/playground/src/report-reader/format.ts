@@ -183,6 +183,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'số dính liền sau dấu chấm/phẩy của một ký hiệu có chữ số (U$S1.9 tỷ): chỉ là phần đuôi của một số lớn hơn',
     en: 'a number glued after a point or comma to a token ending in a digit (U$S1.9 billion): the tail of a bigger number',
   },
+  'dropped-percent': {
+    vi: 'số trần được đọc là tốc độ tăng vì các mức tăng liệt kê trước nó đều có % (tăng 6,73% … và tăng 6,71 so với cùng kỳ): dấu % không được in',
+    en: 'a bare number read as a rate because the changes listed before it are percentages (up 6.73% … and 6.71 year on year): its % is not printed',
+  },
 };
 
 /** Why a field is uncertain, in the reader's language. */

@@ -30,6 +30,11 @@ const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string
     rule: 'vi.change.times',
   },
   change: { text: 'Doanh thu năm 2020 tăng 5% so với cùng kỳ.', locale: 'vi', rule: 'vi.change.rate' },
+  'rate-dropped-percent': {
+    text: 'Doanh thu tháng 5 tăng 2,1% so với tháng trước và tăng 7,4 so với cùng kỳ.',
+    locale: 'vi',
+    rule: 'vi.change.rate-dropped-percent',
+  },
   'en-level.over-plan': {
     text: 'Rice output hit 43 million tonnes, surpassing the plan by 500,000 tonnes, up 2 percent from last year.',
     locale: 'en',

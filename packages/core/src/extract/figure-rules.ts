@@ -13,6 +13,7 @@ import { percentRule } from './rules/percent';
 import { planValueRule } from './rules/plan-value';
 import { rankRule } from './rules/rank';
 import { valueRule } from './rules/value';
+import { rateDroppedPercentRule } from './rules/vi-rate-dropped-percent';
 
 export type { FigureRule } from './rules/context';
 
@@ -39,6 +40,9 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   // and the amount (read at `by`; the verb's own `by` right after it is the change rule's).
   levelByObjectRule,
   // `tăng 5% so với cùng kỳ`, `up 9.8 per cent year-on-year`, `a year-on-year surge of 25.4 percent`.
+  // `tăng 6,73% so với tháng trước và tăng 6,71 so với cùng kỳ`: a rate whose `%` was dropped in a
+  // list of rates (doubted); before changes, which leave the bare number unread.
+  rateDroppedPercentRule,
   changeRule,
   // `a 1.6 per cent decrease over the same period`: the amount before the change noun.
   changeAmountBeforeNounRule,

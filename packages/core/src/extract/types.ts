@@ -92,7 +92,9 @@ export type DoubtReason =
   /** `6.08 tonnes of unmilled rice per ha`: a quantity per unit a few words on, a density, not a level. */
   | 'per-unit'
   /** `U$S1.9 billion` split as `S1` `.` `9`: a number glued to a token ending in a digit, the tail of a bigger number. */
-  | 'split-number';
+  | 'split-number'
+  /** `tăng 6,73% … và tăng 6,71 so với cùng kỳ`: a bare number read as a rate of a list of rates, its `%` not printed. */
+  | 'dropped-percent';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {

@@ -12,6 +12,7 @@ import { conversionDoubt } from './doubts/conversion';
 import { countOrMultipleDoubt } from './doubts/count-or-multiple';
 import { countedNounDoubt } from './doubts/counted-noun';
 import { changeAmountAgainstBaseDoubt, differenceWordDoubt, rateDifferenceDoubt } from './doubts/difference';
+import { droppedPercentDoubt } from './doubts/dropped-percent';
 import { earlierPlanDoubt } from './doubts/earlier-plan';
 import { exceededLevelDoubt } from './doubts/exceeded-level';
 import { fractionDoubt } from './doubts/fraction';
@@ -57,6 +58,8 @@ export const SILENT_WRONG_3_RULES: readonly DoubtRule[] = [
   splitNumberDoubt,
   // `So với kế hoạch …, tỷ lệ đạt 13,67%`: a sentence opened by a plan comparison; last of round 13.
   frontedPlanDoubt,
+  // `tăng 6,73% … và tăng 6,71 so với cùng kỳ`: a rate whose `%` was dropped (round 14, rule-marked).
+  droppedPercentDoubt,
 ];
 
 /**

@@ -48,6 +48,8 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A number glued by a point or comma to a token ending in a digit (U$S1.9 billion): the tail of a bigger number',
   'fronted-plan':
     'A percentage after a comparison with the plan that opens the sentence (So với kế hoạch … thì tỷ lệ đạt 13,67%): it may be the completion of the plan, not a level or a growth',
+  'dropped-percent':
+    'A bare number read as a rate because the changes listed before it are percentages (tăng 6,73% … và tăng 6,71 so với cùng kỳ): its % is not printed',
 };
 
 export const doubt = (reason: DoubtReason): Doubt => ({ reason, message: MESSAGES[reason] });
