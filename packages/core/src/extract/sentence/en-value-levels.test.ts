@@ -140,6 +140,9 @@ describe('EN-VALUES: a participle clause after a change that states the level it
         'rate 8 same-period-last-year',
       ],
       ['Pepper saw a drop of 20 percent in value, bringing home just US$150 million.', '150000000 USD', 'rate -20 -'],
+      ['Budget collection grew 12 percent, amounting to VND 120 trillion.', '120000000000000 VND', 'rate 12 -'],
+      ['Coffee shipments rose 6 percent, pocketing 3 billion USD.', '3000000000 USD', 'rate 6 -'],
+      ['Cashew revenue fell 3 percent, generating only 900 million USD.', '900000000 USD', 'rate -3 -'],
     ] as const) {
       const s = one(text);
       expect(value(s), text).toBe(level);
