@@ -28,6 +28,18 @@ const baseKey = (c: Extracted<ExtractedChange>): string | undefined => {
   return b.kind === 'period' ? `period:${b.period}` : b.kind;
 };
 
+/** The index of the last of ascending `xs` that is at most `v`, or −1 (binary search). */
+function lastAtMost(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((xs[mid] as number) <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /**
  * `tăng 15% …, tăng 11%` read into one statement, `so với tháng 12 tăng 3,12% và so với cùng kỳ
  * tăng 3,66%` with one base for both: a second change of a form with no base, or with the
@@ -35,11 +47,13 @@ const baseKey = (c: Extracted<ExtractedChange>): string | undefined => {
  */
 function secondFigures(changes: Extracted<ExtractedChange>[]): Extracted<ExtractedChange>[] {
   const seen = new Set<string>();
+  // The forms of the keys seen (one lookup, not a pass over every key per change).
+  const forms = new Set<string>();
   return changes.map((c) => {
     const key = `${c.value.form}|${baseKey(c) ?? '-'}`;
-    const repeat =
-      seen.has(key) || (baseKey(c) === undefined && [...seen].some((k) => k.startsWith(`${c.value.form}|`)));
+    const repeat = seen.has(key) || (baseKey(c) === undefined && forms.has(c.value.form));
     seen.add(key);
+    forms.add(c.value.form);
     if (!repeat || c.confidence === 'uncertain') return c;
     return { ...c, confidence: 'uncertain', doubt: doubt('second-figure'), rule: `${c.rule}?second-figure` };
   });
@@ -49,7 +63,8 @@ function secondFigures(changes: Extracted<ExtractedChange>[]): Extracted<Extract
  * `the index in the fourth quarter went up 3.54% …, and that in December increased 0.12%`: a
  * change with a period phrase between it and the statement's figure before it (not the
  * statement's own period, not the change's base) is most likely that other period's change.
- * Looks at most {@link WINDOW} tokens back per change.
+ * Looks at most {@link WINDOW} tokens back per change; the figure before it and the bases are found
+ * by binary search, so a statement of many changes costs n log n, not n².
  */
 function secondPeriods(
   s: Statement,
@@ -61,12 +76,23 @@ function secondPeriods(
   if (s.value) ends.push(s.value.span.end);
   if (s.completion) ends.push(s.completion.span.end);
   for (const c of changes) ends.push(c.span.end);
+  ends.sort((a, b) => a - b);
   const own = s.period?.span;
-  const bases = changes.flatMap((c) => (c.value.baseSpan ? [c.value.baseSpan] : []));
+  const bases = changes.flatMap((c) => (c.value.baseSpan ? [c.value.baseSpan] : [])).sort((a, b) => a.start - b.start);
+  const baseStarts = bases.map((b) => b.start);
+  // The furthest end of the bases that start at or before each one: a token is inside a base when
+  // the bases that start at or before it reach past it.
+  const reach: number[] = [];
+  for (const b of bases) reach.push(Math.max(b.end, reach[reach.length - 1] ?? -1));
+  const inBase = (start: number): boolean => {
+    const i = lastAtMost(baseStarts, start);
+    return i >= 0 && (reach[i] as number) > start;
+  };
   return changes.map((c) => {
     if (c.confidence === 'uncertain') return c;
-    let before = -1;
-    for (const e of ends) if (e <= c.span.start && e > before) before = e;
+    // The end of the statement's last figure before the change.
+    const e = lastAtMost(ends, c.span.start);
+    const before = e >= 0 ? (ends[e] as number) : -1;
     if (before < 0) return c;
     const at = ix.at(c.span.start);
     if (at === undefined) return c;
@@ -77,7 +103,7 @@ function secondPeriods(
     for (let j = at - 1; j >= from && (t[j] as Token).start >= before; j--) {
       const start = (t[j] as Token).start;
       if (own && start >= own.start && start < own.end) continue;
-      if (bases.some((b) => start >= b.start && start < b.end)) continue;
+      if (inBase(start)) continue;
       const p = matchPeriod(t, j, g.locale);
       // (`last year`, `năm nay`: a relative period is a base's or the statement's, not another.)
       if (p && p.to <= at && p.relative === undefined)
