@@ -1165,8 +1165,31 @@ export const en: Grammar = {
     'smaller than',
   ]),
   measureWords: words(['in terms of', 'in volume', 'in value', 'by volume', 'by value', 'in number']),
-  volumeMeasures: words(['in volume', 'in terms of volume', 'by volume', 'in quantity', 'in terms of quantity']),
-  valueMeasures: words(['in value', 'in terms of value', 'by value', 'in export value', 'in turnover']),
+  // (`in number`, `in terms of the number of projects`: the count of a counted noun is its volume;
+  // `in terms of capital`: the worth of what was counted)
+  volumeMeasures: words([
+    'in volume',
+    'in terms of volume',
+    'by volume',
+    'in quantity',
+    'in terms of quantity',
+    'in number',
+    'in terms of number',
+    'in the number of',
+    'in terms of the number of',
+  ]),
+  valueMeasures: words([
+    'in value',
+    'in terms of value',
+    'by value',
+    'in export value',
+    'in turnover',
+    'in capital',
+    'in terms of capital',
+    'in terms of the capital',
+    'in registered capital',
+    'in terms of registered capital',
+  ]),
   focusAdverbs: words(['only', 'just', 'merely', 'a mere']),
   changeAdverbs: words([
     'slightly',

@@ -299,3 +299,55 @@ describe('EN-VALUES: a level, then a comparison with another period’s figure, 
     expect(later?.changes[0]?.confidence).toBe('uncertain');
   });
 });
+
+describe('EN-VALUES: a count or amount of goods and its worth written with a currency sign, then changes by measure', () => {
+  // Own paraphrases: `US$`/`$` before the worth (the unit's code decides the side), measures named
+  // `in number`, `in terms of the number of projects`, `in terms of capital`.
+  it('gives each change to the statement of its own measure', () => {
+    for (const [text, count, worth] of [
+      [
+        'In the first half, 1,200 new projects were licensed with registered capital of $9 billion, up 5 percent in number and 12 percent in value.',
+        'rate 5 -',
+        'rate 12 -',
+      ],
+      [
+        'The province licensed 320 projects with registered capital of US$2.1 billion, up 14.2 percent in terms of the number of projects and down 23.7 percent in terms of capital.',
+        'rate 14.2 -',
+        'rate -23.7 -',
+      ],
+      [
+        'Vietnam exported 1.2 million tonnes of coffee worth US$2.5 billion in the first half, up 10% and 25% in volume and value, respectively.',
+        'rate 10 -',
+        'rate 25 -',
+      ],
+    ] as const) {
+      const all = read(text);
+      expect(all, text).toHaveLength(2);
+      expect(changes(all[0]), text).toEqual([count]);
+      expect(changes(all[1]), text).toEqual([worth]);
+      expect(all[1]?.value?.value.unitCode, text).toBe('USD');
+    }
+  });
+  it('reads real press sentences with `US$` before the worth', () => {
+    // https://english.vtv.vn/news/coffee-exports-enjoy-major-surge-to-eu-market-20201014153640859.htm
+    const a = read(
+      'According to preliminary statistics compiled by the General Department of Vietnam Customs, the nation shipped 100,188 tonnes of coffee abroad with a value of US$184.35 million in August, representing a decline of 8.9% in volume and 6.3% in turnover compared to July’s figures.',
+    );
+    expect(a.map((x) => [value(x), changes(x)])).toEqual([
+      ['100188 tonne', ['rate -8.9 -']],
+      ['184350000 USD', ['rate -6.3 -']],
+    ]);
+    // (same source)
+    const b = read(
+      'During the opening nine months of the year, coffee exports reached 1.25 million tonnes worth US$2.16 billion, an annual decrease of 1.4% in volume and 1% in turnover.',
+    );
+    expect(b.map((x) => [value(x), changes(x)])).toEqual([
+      ['1250000 tonne', ['rate -1.4 same-period-last-year']],
+      ['2160000000 USD', ['rate -1 same-period-last-year']],
+    ]);
+  });
+  it('negative: a measure phrase after the only statement moves nothing', () => {
+    const s = one('Tourist arrivals reached 2 million, up 5 percent in the number of visitors.');
+    expect(changes(s)).toEqual(['rate 5 -']);
+  });
+});

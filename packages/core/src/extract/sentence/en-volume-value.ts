@@ -48,7 +48,8 @@ function pairAfter(a: SentenceContext, c: Extracted<ExtractedChange>): Measure |
 
 /** Money (a currency), an amount of goods (any other unit but a percentage), or neither. */
 function side(d: Draft): Measure | undefined {
-  const unit = d.value?.value.unit;
+  // (the unit's code: `US$2.5 billion`, `$6.78 billion` are written `US$`, `$`)
+  const unit = d.value?.value.unitCode ?? d.value?.value.unit;
   if (!unit || unit === 'percent') return undefined;
   return CURRENCIES.has(unit) ? 'value' : 'volume';
 }
