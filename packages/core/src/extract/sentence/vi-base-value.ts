@@ -42,7 +42,37 @@ function baseEndingAt(a: SentenceContext, to: number): BaseRead | null {
   return null;
 }
 
+/** How many words or a colon may stand between a base that opens a bracket and its figure (`xuất siêu`, `là`, `:`). */
+const BASE_LINK = 3;
+
 /**
+ * `(cùng kỳ năm trước đạt 1.870 tỷ đồng)`, `(cùng kỳ 2022 xuất siêu 41,3 triệu USD)`, `(cùng kỳ năm
+ * 2023: 2.900 tỷ đồng)`: a base without a comparison word that opens the bracket the figure at
+ * `from` closes, with at most {@link BASE_LINK} words or a colon between — or null.
+ */
+function baseOpeningBracket(a: SentenceContext, from: number): BaseRead | null {
+  for (let p = from - 1; p >= 0 && p >= from - BASE_BACK; p--) {
+    const t = a.tokens[p];
+    if (t?.kind !== 'punct') continue;
+    if (t.text !== '(') {
+      if (t.text === ':') continue;
+      return null;
+    }
+    const read = baseAt(a, p + 1, from);
+    if (!read || read.base.kind === 'plan' || read.to > from || from - read.to > BASE_LINK) return null;
+    for (let k = read.to; k < from; k++) {
+      const x = a.tokens[k];
+      if (x?.kind !== 'word' && !(x?.kind === 'punct' && x.text === ':')) return null;
+    }
+    return read;
+  }
+  return null;
+}
+
+/**
+ * `(cùng kỳ năm trước đạt 1.870 tỷ đồng)`, `(cùng kỳ 2022 xuất siêu 41,3 triệu USD)`: the same, with
+ * the base opening the bracket (no comparison word) and the figure after it.
+ *
  * `tăng 60,7% so với cùng kỳ năm 2023 (37,37 triệu USD)`, `vượt nhiều lần so với cùng kỳ năm 2023
  * (35,4 triệu USD)`, `up 12% from 2022 (USD 1.2 billion)`: a value alone in a bracket right after
  * a base, in the unit of the statement's value, is the indicator's value in the base period — a
@@ -58,10 +88,11 @@ export function baseValueStatement(
   if (it.fig.kind !== 'value' || !draft.value) return false;
   const open = a.tokens[it.from - 1];
   const close = a.tokens[it.to];
-  if (open?.kind !== 'punct' || open.text !== '(' || close?.kind !== 'punct' || close.text !== ')') return false;
+  if (close?.kind !== 'punct' || close.text !== ')') return false;
   const q = a.quantity(it.fig.q);
   if (q.unitCode === undefined || q.unitCode !== draft.value.value.unitCode || q.unitCode === 'percent') return false;
-  const read = baseEndingAt(a, it.from - 1);
+  const read =
+    open?.kind === 'punct' && open.text === '(' ? baseEndingAt(a, it.from - 1) : baseOpeningBracket(a, it.from);
   if (!read) return false;
   const L = a.g.locale;
   const sibling = a.newDraft(st.span, it.from);

@@ -150,3 +150,52 @@ describe('a clause comparing a result with the plan states the plan figure: a ta
     expect(completion(s)).toBe('105');
   });
 });
+
+describe('a base that opens a bracket, then a value: the value of the base period', () => {
+  const facts = (all: Statement[]): string[] =>
+    all.map((s) => `${s.kind.value} ${s.name?.value ?? '∅'} ${s.value?.value.base ?? ''} ${s.period?.value ?? ''}`);
+  it.each([
+    [
+      'Doanh thu du lịch năm 2023 đạt 2.150 tỷ đồng (cùng kỳ năm trước đạt 1.870 tỷ đồng).',
+      ['actual Doanh thu du lịch 2150000000000 2023', 'actual Doanh thu du lịch 1870000000000 2022'],
+    ],
+    [
+      'Thu ngân sách quý I/2024 đạt 3.200 tỷ đồng (cùng kỳ năm 2023: 2.900 tỷ đồng).',
+      ['actual Thu ngân sách 3200000000000 2024-Q1', 'actual Thu ngân sách 2900000000000 2023-Q1'],
+    ],
+    [
+      'Kim ngạch xuất khẩu tháng 6/2024 đạt 120 triệu USD (cùng kỳ là 98 triệu USD).',
+      ['actual Kim ngạch xuất khẩu 120000000 2024-06', 'actual Kim ngạch xuất khẩu 98000000 2023-06'],
+    ],
+    [
+      'Doanh thu năm 2023 đạt 2.150 tỷ đồng (năm trước 1.870 tỷ đồng).',
+      ['actual Doanh thu 2150000000000 2023', 'actual Doanh thu 1870000000000 2022'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(facts(vi(text))).toEqual(expected);
+  });
+
+  it('another unit, a rate, or words before the base stay as read (negative)', () => {
+    // a value in another unit is not the indicator's: unread
+    const other = vi('Doanh thu năm 2023 đạt 2.150 tỷ đồng (cùng kỳ năm trước đạt 1.870 tấn).');
+    expect(other).toHaveLength(1);
+    expect(other[0]?.unread.some((u) => u.what === 'value')).toBe(true);
+    // a rate in the bracket is no base-period value
+    expect(vi('Doanh thu năm 2023 đạt 2.150 tỷ đồng (cùng kỳ năm trước tăng 7,3%).')).toHaveLength(1);
+    // a plan in the bracket is a target, not a base-period value
+    expect(vi('Doanh thu đạt 2.150 tỷ đồng (kế hoạch 2.400 tỷ đồng).').map((s) => s.kind.value)).toEqual([
+      'actual',
+      'target',
+    ]);
+  });
+
+  it('`thì` after a fronted exclusion with its own bracketed figure (real sentence)', () => {
+    // https://e.baonghean.vn/xay-dung-kich-ban-tao-nguon-thu-ngan-sach-bai-1-mot-nam-vuot-kho/
+    const all = vi(
+      'Không tính số thu từ tiền sử dụng đất và thu xổ số kiến thiết (5.056 tỷ đồng) thì thu nội địa thực hiện 11.104 tỷ đồng, đạt 100,7% dự toán và tăng 4,8% so với cùng kỳ.',
+    );
+    const main = all.find((s) => s.value?.value.base === '11104000000000');
+    expect(main?.name?.value.startsWith('thu nội địa')).toBe(true);
+    expect(completion(main)).toBe('100.7');
+  });
+});
