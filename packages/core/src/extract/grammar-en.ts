@@ -19,7 +19,17 @@ const FORECASTS = [
   'is forecast to',
   'are forecast to',
   'is forecast at',
-];
+  // The present tense with every participle of a forecast (`is likely to hit`, `are predicted to
+  // reach`, `is poised to`): a forecast, never a stated result. (Not the past tense nor `would`:
+  // `was projected to reach US$12.25 billion` for the half just ended and `estimated that output
+  // would hit …` are the report's estimates; `the increase would be 7 percent` may be a
+  // counterfactual. Not `estimated to`: `were estimated to earn` is an estimate of a result.)
+  ...['is', 'are'].flatMap((aux) =>
+    ['forecasted to', 'predicted to', 'anticipated to', 'likely to', 'poised to', 'slated to', 'on track to'].map(
+      (p) => `${aux} ${p}`,
+    ),
+  ),
+].filter((w, i, all) => all.indexOf(w) === i);
 
 export const en: Grammar = {
   locale: 'en',

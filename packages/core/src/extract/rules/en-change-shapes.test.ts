@@ -241,3 +241,48 @@ describe('a percentage of an earlier level no base can hold (rules/en-change-ear
     expect(all('Revenue hit 5 trillion VND in 2023, about 95 percent of the plan.')).toEqual([]);
   });
 });
+
+describe('a forecast in the present tense with any forecast participle (grammar-en FORECASTS)', () => {
+  const kinds = (text: string): string[] =>
+    read(text).map((s) => `${s.kind.value}${s.stage ? `/${s.stage.value}` : ''}`);
+
+  it('reads a forecast of a later period as a target, never a stated result (own paraphrases)', () => {
+    expect(kinds('Exports are likely to reach 400 billion USD in 2025.')).toEqual(['target']);
+    expect(kinds('Rice exports are predicted to reach 8 million tonnes in 2026.')).toEqual(['target']);
+    expect(kinds('GDP is anticipated to grow 6.5 percent in 2025.')).toEqual(['target']);
+    expect(kinds('Tourism revenue is on track to hit VND 840 trillion in 2025.')).toEqual(['target']);
+  });
+
+  it('reads a forecast of the current year as the year’s estimate, like `is expected to` (own paraphrase)', () => {
+    expect(kinds('Exports are poised to top 400 billion USD this year.')).toEqual(['actual/estimate']);
+  });
+
+  it('reads real press sentences of the shape (outside every corpus)', () => {
+    // https://baoninhbinh.org.vn/import-export-turnover-likely-to-hit-us-500-billion-in-2019/d20190215095314923.htm
+    const r = read(
+      "The department said if imports and exports increased by 5 per cent, the country's import-export turnover is likely to hit US$500 billion by the fourth quarter of 2019.",
+    );
+    expect(r.find((s) => s.value?.value.base === '500000000000')?.kind.value).toBe('target');
+    // https://en.vietnamplus.vn/vietnam-eyes-600-billion-usd-in-export-turnover-in-2021/200760.vnp
+    const v = read(
+      'Vietnam posted solid export performance in the first quarter of 2021, and at such a growth speed, its export turnover is likely to hit 600 billion USD for the whole year, experts have said.',
+    );
+    expect(v.find((s) => s.value?.value.base === '600000000000')?.kind.value).toBe('target');
+    // https://baobinhduong.vn/en/export-turnover-likely-to-hit-us-85-5-bln-in-2011-a23991.html
+    const g = read(
+      'Despite impressive gains, the MoIT will do its utmost to narrow the trade gap which is predicted to expand to around US $14.5 billion.',
+    );
+    expect(g.every((s) => s.kind.value !== 'actual' || s.stage?.value === 'estimate')).toBe(true);
+  });
+
+  it('keeps the past tense, `would` and `estimated to` as they were (negatives)', () => {
+    // the report's estimate of a result, not a forecast
+    expect(kinds('In the three-month period, cashews were estimated to earn US$739 million.')).toEqual([
+      'actual/estimate',
+    ]);
+    // a counterfactual after `would be` is not made a target
+    expect(kinds('Excluding inflation, the increase would be 7 percent in 2023.')).not.toContain('target');
+    // a plain past result stays an actual
+    expect(kinds('Exports reached 400 billion USD in 2024, likely to be a record.')).toEqual(['actual']);
+  });
+});
