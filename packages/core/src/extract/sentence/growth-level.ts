@@ -1,3 +1,4 @@
+import { cmp, neg, toNum } from '../../decimal/decimal';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { ExtractedChange } from '../types';
@@ -58,6 +59,27 @@ function growthIndicatorName(a: SentenceContext, d: Draft): boolean {
   return indicator;
 }
 
+/** Below this, a percentage on an index of change cannot be its level against a base (≈ 100). */
+const INDEX_LEVEL_FLOOR = toNum('50');
+
+/**
+ * `Chỉ số giá tiêu dùng bình quân năm 2024 … ở mức 3,63%`, `Chỉ số sản xuất công nghiệp đạt 9,5%`:
+ * a Vietnamese name that is an index of change (`chỉ số giá`, `chỉ số sản xuất`, `CPI`, `IIP`)
+ * with a percentage far below 100 (under 50, either sign) states the index's rise, not its level
+ * against a base (`đạt 109,5%`, left as read).
+ */
+function smallIndexLevel(a: SentenceContext, d: Draft, amount: string): boolean {
+  if (a.g.locale !== 'vi') return false;
+  const range = nameTokens(a, d);
+  if (!range) return false;
+  let index = false;
+  for (let i = range.from; i < range.to && !index; i++)
+    index = matchAt(a.tokens, i, a.g.changeIndexNouns, range.to) !== null;
+  if (!index) return false;
+  const n = toNum(amount);
+  return cmp(n, INDEX_LEVEL_FLOOR) < 0 && cmp(n, neg(INDEX_LEVEL_FLOOR)) > 0;
+}
+
 /**
  * `tốc độ tăng trưởng GDP … đạt 5,64%`, `a GDP growth rate of at least 8%`, `phấn đấu tăng trưởng
  * GDP đạt khoảng 8%`: a bare percentage whose statement names a growth (in the name, or between
@@ -69,7 +91,13 @@ export function growthLevel(a: SentenceContext, d: Draft): void {
   const v = d.value;
   if (v?.value.unitCode !== 'percent' || d.completion || a.shareValues.has(d)) return;
   if (d.changes.some((c) => c.value.form === 'rate' || c.value.form === 'points')) return;
-  if (!a.growthName(d) && !growthBeforeValue(a, d, v.span.start) && !growthIndicatorName(a, d)) return;
+  if (
+    !a.growthName(d) &&
+    !growthBeforeValue(a, d, v.span.start) &&
+    !growthIndicatorName(a, d) &&
+    !smallIndexLevel(a, d, v.value.number.value)
+  )
+    return;
   const change: ExtractedChange = {
     form: 'rate',
     amount: v.value.number,

@@ -199,3 +199,26 @@ describe('a base that opens a bracket, then a value: the value of the base perio
     expect(completion(main)).toBe('100.7');
   });
 });
+
+describe('a percentage far below 100 on an index of change is its rise, not its level', () => {
+  const rates = (s: Statement | undefined): string[] =>
+    (s?.changes ?? []).map((c) => `${c.value.form} ${c.value.amount.value}`);
+  it.each([
+    ['Chỉ số giá tiêu dùng bình quân năm 2023 được giữ ổn định ở mức 3,25%.', 'rate 3.25'],
+    ['Chỉ số sản xuất toàn ngành công nghiệp quý III ước đạt 8,7%.', 'rate 8.7'],
+    ['Bình quân 9 tháng, CPI ở mức 2,9%, trong tầm kiểm soát.', 'rate 2.9'],
+  ])('%s', (text, rate) => {
+    const [s] = vi(text);
+    expect(rates(s)).toEqual([rate]);
+    expect(s?.value).toBeUndefined();
+  });
+
+  it('a level near 100, or an index without a percentage, stays a level (negative)', () => {
+    expect(vi('Chỉ số giá vàng tháng 5 ở mức 120,5%.')[0]?.value?.value.base).toBe('120.5');
+    // (a real market report: the level of an index with no % is no rate)
+    const [usd] = vi('Chỉ số Đô la Mỹ ICE kết thúc tuần giảm 0,3% ở mức 101,38.');
+    expect(usd?.value?.value.base).toBe('101.38');
+    // a share of a total on another name is no index
+    expect(vi('Tỷ trọng công nghiệp chế biến ở mức 3,25%.')[0]?.changes).toEqual([]);
+  });
+});
