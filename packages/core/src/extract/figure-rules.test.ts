@@ -41,6 +41,11 @@ const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string
     rule: 'en.change.absolute-over-plan',
     unread: 'surpassing the plan by 500,000 tonnes',
   },
+  'en-value.passive-count': {
+    text: 'In the first half, 2,300 new jobs were created in the province.',
+    locale: 'en',
+    rule: 'en.value.passive-count',
+  },
   'en-level.by-object': {
     text: 'The province increased its rice exports by 6.5 percent year-on-year to 2.1 million tonnes.',
     locale: 'en',

@@ -8,6 +8,7 @@ import type { FigureRule } from './rules/context';
 import { densityRule } from './rules/density';
 import { levelByObjectRule } from './rules/en-level-by-object';
 import { levelOverPlanRule } from './rules/en-level-over-plan';
+import { passiveCountRule } from './rules/en-value-passive-count';
 import { fromToRule } from './rules/from-to';
 import { percentRule } from './rules/percent';
 import { planValueRule } from './rules/plan-value';
@@ -56,6 +57,8 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   planValueRule,
   // `đạt 100,6% kế hoạch`, `bằng 98% cùng kỳ`, `reaching 101.5 percent of its projection`.
   percentRule,
+  // `17,400 new jobs were created`: a bare count before its noun and a passive verb (English).
+  passiveCountRule,
   // `ước đạt 3.630 tỷ đồng`, `was estimated at VND 3,630 billion`: the last resort for a number.
   valueRule,
 ];

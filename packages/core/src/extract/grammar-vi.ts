@@ -258,6 +258,8 @@ export const vi: Grammar = {
   baseDemonstratives: new Set(),
   transitiveChangeVerbs: phrases<1 | -1>([]),
   transitiveChangeBy: new Set(),
+  passiveAuxiliaries: words([]),
+  irregularParticiples: new Set(),
   changeVerbs: phrases<1 | -1>([
     ['tăng', 1],
     ['tăng thêm', 1],

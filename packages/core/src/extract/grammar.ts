@@ -104,6 +104,10 @@ export interface Grammar {
   readonly transitiveChangeVerbs: readonly Phrase<1 | -1>[];
   /** The preposition of that amount (`by`). */
   readonly transitiveChangeBy: ReadonlySet<string>;
+  /** A past auxiliary before a participle: `17,400 new jobs were created`, `have been built`; none in Vietnamese. */
+  readonly passiveAuxiliaries: readonly Phrase[];
+  /** Past participles not ending in `-ed` (`built`, `sold`, `set up`'s `set`). */
+  readonly irregularParticiples: ReadonlySet<string>;
   /** Articles before a change noun phrase (`a`, `an`); none in Vietnamese. */
   readonly articles: readonly Phrase[];
   /** After `N times`: `higher`, `as much` (English); none in Vietnamese. */

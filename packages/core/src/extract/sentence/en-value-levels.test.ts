@@ -351,3 +351,33 @@ describe('EN-VALUES: a count or amount of goods and its worth written with a cur
     expect(changes(s)).toEqual(['rate 5 -']);
   });
 });
+
+describe('EN-VALUES: a bare count, its noun and a passive verb (`17,400 new jobs were created`)', () => {
+  // Own paraphrases: other nouns and participles (regular and irregular), a bound, another auxiliary.
+  it('reads the count as the value of a statement named by its noun', () => {
+    for (const [text, count, approximate] of [
+      ['In the period, more than 17,400 new jobs were created.', '17400', 'over'],
+      ['During the campaign, 2,300 violations were handled, up 12 percent year-on-year.', '2300', undefined],
+      ['Over 500 houses were built for poor families in 2022.', '500', 'over'],
+      ['Some 640 fishing boats have been upgraded since January.', '640', 'about'],
+    ] as const) {
+      const s = one(text);
+      expect(s.value?.value.base, text).toBe(count);
+      expect(s.value?.value.approximate, text).toBe(approximate);
+      expect(s.name?.value, text).toMatch(/were|been/u);
+    }
+    expect(changes(one('During the campaign, 2,300 violations were handled, up 12 percent year-on-year.'))).toEqual([
+      'rate 12 same-period-last-year',
+    ]);
+  });
+  it('negative: a year or a time noun before the auxiliary is no count', () => {
+    expect(read('In 2020 jobs were created in every district.')).toEqual([]);
+    expect(read('In the first 12 months were recorded many changes.')).toEqual([]);
+    // a present auxiliary (a forecast) is left to the other rules
+    expect(
+      read('Around 3,000 new jobs are expected next year.').every(
+        (s) => s.value?.value.base !== '3000' || s.kind.value === 'target',
+      ),
+    ).toBe(true);
+  });
+});

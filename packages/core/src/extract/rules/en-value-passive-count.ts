@@ -1,0 +1,56 @@
+import { readQuantity } from '../quantity';
+import { type Cursor, type FigureRule, type Found, isNum, m } from './context';
+
+/** How many words the counted noun phrase may hold between the number and the auxiliary (`new FDI projects`). */
+const NOUN_WORDS = 4;
+
+/** True when token `k` is a past participle: a word in `-ed`, or one of the grammar's irregular ones. */
+function participleAt(c: Cursor, k: number): boolean {
+  const t = c.tokens[k];
+  if (t?.kind !== 'word') return false;
+  const w = t.forms.fold;
+  return (w.length > 3 && w.endsWith('ed')) || c.g.irregularParticiples.has(w);
+}
+
+/**
+ * `while 17,400 new jobs were created during the period`, `some 1,250 households have been
+ * supported`, `2,300 violations were handled`: a bare number (no unit, no scale), a counted noun
+ * phrase of a few words, a past auxiliary and a participle — the count of that noun, a figure of
+ * its own (a bare number is otherwise read only after a verb or with a measure word). A year
+ * (`In 2020 jobs were …`) or a time noun (`12 months were …`) is no count; a present auxiliary
+ * (`are expected`) is left to the other rules.
+ * @internal
+ */
+export function passiveCountAt(c: Cursor, i: number): Found | null {
+  let k = i;
+  const approx = m(c, k, c.g.approximate);
+  const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
+  if (approx && approximate) k = approx.to;
+  const t = c.tokens[k];
+  if (!isNum(t) || /^(1[89]|20)\d\d$/u.test(t.text)) return null;
+  const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
+  if (!q?.quantity || q.numberAt !== k || q.quantity.unit !== undefined || q.quantity.scale !== 0) return null;
+  let j = q.to;
+  let words = 0;
+  for (; words < NOUN_WORDS && j < c.limit; words++, j++) {
+    if (m(c, j, c.g.passiveAuxiliaries)) break;
+    const w = c.tokens[j];
+    if (w?.kind !== 'word' || m(c, j, c.g.timeWords)) return null;
+  }
+  const aux = words > 0 ? m(c, j, c.g.passiveAuxiliaries) : null;
+  if (!aux || !participleAt(c, aux.to)) return null;
+  return {
+    to: q.to,
+    fig: { kind: 'value', q, count: true, approximate, average: false },
+    rule: `${c.g.locale}.value.passive-count`,
+    level: aux.level,
+  };
+}
+
+/** The `en-value.passive-count` figure rule. @internal */
+export const passiveCountRule: FigureRule = {
+  id: 'en-value.passive-count',
+  locales: ['en'],
+  match: passiveCountAt,
+  reach: 16,
+};
