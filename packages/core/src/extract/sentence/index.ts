@@ -20,6 +20,7 @@ import { openStatement } from './open';
 import { datePeriods, statedYear } from './periods';
 import { readRemark } from './remark';
 import { samePeriodsOfYear } from './same-period-of-year';
+import { averageRates } from './vi-average-rate';
 import { dateBaseValues } from './vi-base-value';
 import { frontedPlanCompletions } from './vi-fronted-plan';
 import { leadStage } from './vi-lead';
@@ -108,6 +109,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   planRates(a, st);
   frontedPlanCompletions(a, st, items);
   planFigures(a, st);
+  averageRates(a, st);
   bracketSamePeriods(a, st);
   datePeriods(a, st);
   samePeriodsOfYear(a, st);

@@ -222,3 +222,29 @@ describe('a percentage far below 100 on an index of change is its rise, not its 
     expect(vi('Tỷ trọng công nghiệp chế biến ở mức 3,25%.')[0]?.changes).toEqual([]);
   });
 });
+
+describe('a change verb, an average word and a percentage per year: an average annual rate, doubted', () => {
+  const rateOf = (text: string): string[] =>
+    vi(text).flatMap((s) =>
+      s.changes.map((c) => `${c.value.form} ${c.value.amount.value}@${c.confidence}:${c.doubt?.reason ?? ''}`),
+    );
+  it.each([
+    ['Giai đoạn 2021-2025, kim ngạch xuất khẩu tăng bình quân 12,5%/năm.', 'rate 12.5@uncertain:average-rate'],
+    ['Tổng vốn đầu tư toàn xã hội giảm bình quân 9,2% mỗi năm.', 'rate -9.2@uncertain:average-rate'],
+    ['Thu ngân sách giai đoạn 2016-2020 ước tăng bình quân 15%/năm.', 'rate 15@uncertain:average-rate'],
+    ['Tốc độ tăng trưởng kinh tế bình quân 6,8%/năm.', 'rate 6.8@uncertain:average-rate'],
+    // https://www.thuvienbinhthuan.com.vn/toc-do-tang-truong-gdp.html
+    [
+      'Đến năm 2025, tốc độ tăng năng suất lao động xã hội bình quân trên 6,5%/năm; tỷ lệ đô thị hoá khoảng 45%.',
+      'rate 6.5@uncertain:average-rate',
+    ],
+  ])('%s', (text, rate) => {
+    expect(rateOf(text)).toEqual([rate]);
+    expect(vi(text)[0]?.value).toBeUndefined();
+  });
+
+  it('an average level with no change verb or growth name stays a level (negative)', () => {
+    expect(rateOf('Lãi suất cho vay bình quân 7,6%/năm.')).toEqual([]);
+    expect(vi('Thu nhập bình quân đầu người đạt 5.000 USD/năm.')[0]?.value?.value.base).toBe('5000');
+  });
+});

@@ -23,6 +23,8 @@ function perPeriodAt(t: readonly Token[], g: Grammar, j: number): boolean {
 export const averageRateDoubt: DoubtRule = {
   id: 'average-rate',
   doubts: (ctx, f, what) => {
+    // (`sentence/vi-average-rate.ts` reads `tăng bình quân 7,6%/năm` as a rate: still an average)
+    if (what === 'change') return (f as Extracted<unknown>).rule.includes('+average-rate');
     if (what !== 'value') return false;
     const q = (f as Extracted<{ unit?: string; unitCode?: string }>).value;
     if (q.unitCode === undefined && q.unit !== undefined && /^\s*(%|percent|per cent|phần trăm)/iu.test(q.unit))

@@ -1,0 +1,64 @@
+import { negate } from '../numeral';
+import { matchAt } from '../phrase';
+import type { Extracted, ExtractedChange } from '../types';
+import type { SentenceContext, SentenceState } from './context';
+
+/** How many tokens before the average word the change verb may end (`ước tăng bình quân`). */
+const VERB_BACK = 3;
+
+/**
+ * `GRDP ước tăng bình quân 7,6%/năm`, `kim ngạch xuất khẩu tăng bình quân 12,5%/năm`, `vốn đầu tư
+ * giảm bình quân 2,1% mỗi năm`, `tăng trưởng bình quân 6,8%/năm`: a change verb, an average word
+ * and a percentage per year is an average annual rate of change, never a level — read as a rate
+ * (signed by the verb), with no base, which the certainty pass doubts as `average-rate` (an
+ * average over several periods, not one period's change); a growth name (`Tốc độ tăng trưởng
+ * kinh tế bình quân 6,8%/năm`) stands for the verb. A percentage with an average word and no
+ * change verb or growth name before it (`lãi suất bình quân 7,6%/năm`: a level) is left as read.
+ */
+export function averageRates(a: SentenceContext, st: SentenceState): void {
+  if (a.g.locale !== 'vi') return;
+  for (const d of a.sentenceDrafts(st.span)) {
+    const v = d.value;
+    if (!v || d.completion || d.changes.length > 0) continue;
+    const q = v.value;
+    const percentPerPeriod = q.unitCode === undefined && q.unit !== undefined && /^\s*(%|phần trăm)\s*\//u.test(q.unit);
+    if (!percentPerPeriod && q.unitCode !== 'percent') continue;
+    const at = tokenFrom(a, v.span.start);
+    // the average word: the figure's first token (`bình quân 7,6%`) or right before it
+    let avg = -1;
+    for (let j = Math.max(0, at - 1); j <= at + 1 && j < a.tokens.length; j++)
+      if (matchAt(a.tokens, j, a.g.averageWords)) {
+        avg = j;
+        break;
+      }
+    if (avg < 0) continue;
+    let sign: 1 | -1 | undefined;
+    for (let j = Math.max(0, avg - VERB_BACK); j < avg; j++) {
+      const verb = matchAt(a.tokens, j, a.g.changeVerbs);
+      if (verb && verb.to === avg) sign = verb.phrase.data;
+    }
+    // (`Tốc độ tăng trưởng kinh tế bình quân 6,8%/năm`: a growth name stands for the verb)
+    if (sign === undefined && a.growthName(d)) sign = 1;
+    if (sign === undefined) continue;
+    const amount = sign < 0 ? negate(q.number) : q.number;
+    const change: Extracted<ExtractedChange> = {
+      ...v,
+      value: { form: 'rate', amount, ...(q.approximate ? { approximate: q.approximate } : {}) },
+      rule: `${v.rule}+average-rate`,
+    };
+    d.changes.push(change);
+    d.value = undefined;
+  }
+}
+
+/** The first token that starts at character `start` or after it. */
+function tokenFrom(a: SentenceContext, start: number): number {
+  let lo = 0;
+  let hi = a.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a.tokens[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
