@@ -1252,7 +1252,9 @@ export const en: Grammar = {
     'a bit',
   ]),
   pluralChangeNouns: phrases<1 | -1>([
-    ...['increases', 'rises', 'surges', 'hikes', 'gains', 'jumps'].map((w) => [`${w} of`, 1] as [string, 1]),
+    ...['increases', 'rises', 'surges', 'hikes', 'gains', 'jumps', 'growth rates'].map(
+      (w) => [`${w} of`, 1] as [string, 1],
+    ),
     ...['decreases', 'declines', 'drops', 'falls', 'reductions', 'contractions'].map(
       (w) => [`${w} of`, -1] as [string, -1],
     ),
@@ -1467,6 +1469,7 @@ export const en: Grammar = {
     'sent',
   ]),
   respectiveWords: words(['respectively', 'in that order', 'each respectively']),
+  respectiveAdjectives: new Set(['respective']),
   glueLeads: new Set([
     'the',
     'in',

@@ -525,6 +525,7 @@ export const vi: Grammar = {
   changeAdverbs: [],
   changeAdverbSuffixes: [],
   pluralChangeNouns: [],
+  respectiveAdjectives: new Set(),
   earlierLevel: { links: new Set(), pre: new Set(), before: new Set(), crises: new Set() },
   baseStandIns: { nouns: new Set(), participles: new Set(), preps: new Set() },
   volumeValuePairs: phrases<'volume' | 'value'>([

@@ -307,6 +307,8 @@ export interface Grammar {
   readonly sourceLeads: readonly Phrase[];
   /** Words that pair a list of names with a list of figures by order: `lần lượt là`, `respectively`. */
   readonly respectiveWords: readonly Phrase[];
+  /** `respective` before a list of bases and a change noun (`respective month-on-month and year-on-year increases of`); see `sentence/en-change-respective-bases.ts`. */
+  readonly respectiveAdjectives: ReadonlySet<string>;
   /**
    * Web text that lost a space (`theState`, `inthe`, `andrising`): grammar words that may be glued
    * to the next word, and the words (besides single-word verbs and bound words of the grammar)

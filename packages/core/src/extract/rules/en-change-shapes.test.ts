@@ -286,3 +286,64 @@ describe('a forecast in the present tense with any forecast participle (grammar-
     expect(kinds('Exports reached 400 billion USD in 2024, likely to be a record.')).toEqual(['actual']);
   });
 });
+
+describe('a list of bases paired by order with a list of changes (sentence/en-change-respective-bases.ts)', () => {
+  const based = (text: string): string[] =>
+    read(text).flatMap((s) => s.changes.map((c, i) => `${changes(s)[i]}@${c.confidence}`));
+
+  it('gives each change its own base after the list, closed by `respectively` (own paraphrases)', () => {
+    expect(based('The CPI in May 2024 rose 0.3% and 3.2% month-on-month and year-on-year, respectively.')).toEqual([
+      'rate 0.3 previous-period@certain',
+      'rate 3.2 same-period-last-year@certain',
+    ]);
+    expect(
+      based(
+        'The CPI in May 2024 was up 0.3 percent and 3.2 percent from the previous month and the same period last year, respectively.',
+      ),
+    ).toEqual(['rate 0.3 previous-period@certain', 'rate 3.2 same-period-last-year@certain']);
+    expect(
+      based('Retail sales in June 2024 fell 1.1 per cent and 2 per cent on-month and on-year respectively.'),
+    ).toEqual(['rate -1.1 previous-period@certain', 'rate -2 same-period-last-year@certain']);
+  });
+
+  it('gives the bases between `respective` and the change noun by order (own paraphrase)', () => {
+    expect(
+      all('The CPI in May 2024 recorded respective month-on-month and year-on-year increases of 0.3% and 3.2%.'),
+    ).toEqual(['rate 0.3 previous-period', 'rate 3.2 same-period-last-year']);
+  });
+
+  it('leaves real press sentences with a base per amount, or one shared base, as they were (outside every corpus)', () => {
+    // https://english.thesaigontimes.vn/industrial-production-bounces-back-quickly-2/
+    expect(
+      all(
+        'Vietnam’s industrial production is roaring back as the country saw the industrial production index (IPI) in August rise by 2.9% month-on-month and 15.6% year-on-year, according to the General Statistics Office.',
+      ),
+    ).toEqual(['rate 2.9 previous-period', 'rate 15.6 same-period-last-year']);
+    // https://en.vietnamplus.vn/industrial-production-index-up-79-percent-post205816.vnp (`growth rates of`, plural)
+    expect(
+      all(
+        'Industrial activities have continued bearing the brunt of the COVID-19 pandemic, resulting in mere growth rates of 1.8 percent month on month and 2.2 percent year on year in the July index of industrial production (IIP).',
+      ),
+    ).toEqual(['rate 1.8 previous-period', 'rate 2.2 same-period-last-year']);
+    // https://thoibaotaichinhvietnam.vn/hcm-citys-cpi-down-011-in-april-126886.html (names paired, no base list)
+    expect(
+      read(
+        'Gold and USD prices in the last four months moved up 2.69% and 2.62%, respectively, compared to the same period last year.',
+      )
+        .flatMap((s) => s.changes)
+        .every((c) => !c.rule.includes('respective-bases')),
+    ).toBe(true);
+  });
+
+  it('pairs nothing when the counts differ or a base is not read (negatives)', () => {
+    // three amounts, two bases: every change keeps its doubt
+    const r = based('The CPI in May 2024 rose 0.3%, 1.1% and 3.2% month-on-month and year-on-year, respectively.');
+    expect(r.filter((x) => x.endsWith('@certain') && x.includes('same-period-last-year'))).toEqual([]);
+    // one base after two amounts, no `respectively`: not a paired list
+    expect(
+      read('Exports rose 5% and imports 7% year-on-year.')
+        .flatMap((s) => s.changes)
+        .some((c) => c.rule.includes('respective-bases')),
+    ).toBe(false);
+  });
+});

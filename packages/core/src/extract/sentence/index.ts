@@ -5,6 +5,7 @@ import { nameClause } from './clause-name';
 import { nameRange, splitClauses } from './clauses';
 import { comparedFigures } from './comparison-figure';
 import type { Clause, SentenceContext, SentenceState } from './context';
+import { respectiveBases } from './en-change-respective-bases';
 import { volumeValue } from './en-volume-value';
 import { readFigurelessClause } from './figureless';
 import { readFigures } from './figures';
@@ -102,6 +103,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   volumeValue(a, st);
   shareMeasureBase(a, st);
   pairRespectively(a, st);
+  respectiveBases(a, st);
   forecastResults(a, st, items);
   comparedFigures(a, st);
   levelDifferences(a, st);

@@ -1,0 +1,113 @@
+import { matchAt } from '../phrase';
+import type { BaseOf } from '../place/context';
+import type { BaseRead } from '../rules/context';
+import type { Token } from '../tokenize';
+import type { Extracted, ExtractedChange } from '../types';
+import type { SentenceContext, SentenceState } from './context';
+import { PAIRED } from './list-respectively';
+import { baseAt } from './vi-base-value';
+
+/** How many tokens after a list's last number its first base may start (`3.2 percent month-on-month`). */
+const AFTER_NUMBER = 4;
+/** How many tokens before a list's first number `respective` may stand (`respective … increases of`). */
+const RESPECTIVE_BACK = 12;
+
+/** The token that starts at `offset` (binary search over the token starts). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A base at `k`: with its compare word, or a bare base phrase after a joiner (`and the same period last year`). */
+function baseHere(a: SentenceContext, k: number, to: number): BaseRead | null {
+  const read = baseAt(a, k, to);
+  if (read) return read.base.kind === 'plan' ? null : read;
+  const bare = matchAt(a.tokens, k, a.g.bases, to) ?? matchAt(a.tokens, k, a.g.standaloneBases, to);
+  if (!bare || bare.phrase.data.kind === 'plan') return null;
+  return { from: k, to: bare.to, base: bare.phrase.data, level: bare.level };
+}
+
+/** Bases joined by commas and joiners from token `k`: the list and where it ends. */
+function baseList(a: SentenceContext, k: number, to: number): { reads: BaseRead[]; end: number } {
+  const reads: BaseRead[] = [];
+  let j = k;
+  for (;;) {
+    const read = baseHere(a, j, to);
+    if (!read) break;
+    reads.push(read);
+    let next = read.to;
+    const t = a.tokens[next];
+    if (t?.kind === 'punct' && t.text === ',') next++;
+    const joiner = matchAt(a.tokens, next, a.g.joiners, to);
+    if (joiner) next = joiner.to;
+    if (next === read.to || !baseHere(a, next, to)) {
+      j = read.to;
+      break;
+    }
+    j = next;
+  }
+  return { reads, end: j };
+}
+
+/**
+ * `rose 0.3% and 3.2% month-on-month and year-on-year, respectively`, `up 5% and 12% compared
+ * with April and the same period last year, respectively`, `recording respective month-on-month
+ * and year-on-year increases of 18.3% and 17.2%` (English): a list of bases paired by order with
+ * the statement's list of changes — after the last amount and closed by `respectively`, or between
+ * `respective` and the change noun — gives each change its own base (the certainty pass does not
+ * doubt the pairing). Only when the counts are equal and every base is read; otherwise nothing
+ * changes (the changes stay doubted). Linear: a bounded look around each statement's changes.
+ */
+export function respectiveBases(a: SentenceContext, st: SentenceState): void {
+  if (a.g.respectiveAdjectives.size === 0) return;
+  const to = st.sentence.to;
+  for (const d of a.sentenceDrafts(st.span)) {
+    if (d.changes.length < 2) continue;
+    const ordered = [...d.changes].sort((x, y) => x.span.start - y.span.start);
+    const lastAt = tokenAt(a.tokens, (ordered[ordered.length - 1] as Extracted<ExtractedChange>).span.start);
+    const firstAt = tokenAt(a.tokens, (ordered[0] as Extracted<ExtractedChange>).span.start);
+    let reads: BaseRead[] | null = null;
+    // after the list: `… 3.2% month-on-month and year-on-year, respectively`
+    let last = lastAt;
+    while (last < to && a.tokens[last]?.kind !== 'number') last++;
+    for (let k = last + 1; k < to && k <= last + AFTER_NUMBER && !reads; k++) {
+      const list = baseList(a, k, to);
+      if (list.reads.length < 2) continue;
+      let end = list.end;
+      const comma = a.tokens[end];
+      if (comma?.kind === 'punct' && comma.text === ',') end++;
+      if (matchAt(a.tokens, end, a.g.respectiveWords, to)) reads = list.reads;
+      else break;
+    }
+    // before the change noun: `respective month-on-month and year-on-year increases of …`
+    for (let r = firstAt; !reads && r >= st.sentence.from && r >= firstAt - RESPECTIVE_BACK; r--) {
+      const t = a.tokens[r];
+      if (t?.kind !== 'word' || !a.g.respectiveAdjectives.has(t.forms.fold)) continue;
+      const list = baseList(a, r + 1, to);
+      const noun = matchAt(a.tokens, list.end, a.g.pluralChangeNouns, to);
+      if (list.reads.length >= 2 && noun && list.end <= firstAt) reads = list.reads;
+      break;
+    }
+    if (!reads || reads.length !== ordered.length) continue;
+    const bases: BaseOf[] = reads.map((read) => a.base(read));
+    if (bases.some((b) => b.base === undefined && b.sameIn === undefined)) continue;
+    d.changes = d.changes.map((c) => {
+      const of = bases[ordered.indexOf(c)] as BaseOf;
+      d.sameIn.delete(c);
+      const { base: _earlier, ...rest } = c.value;
+      const next: Extracted<ExtractedChange> = {
+        ...c,
+        value: { ...rest, ...(of.base ? { base: of.base } : {}), baseSpan: of.span },
+        rule: `${c.rule}+respective-bases+${PAIRED}`,
+      };
+      if (of.sameIn !== undefined) d.sameIn.set(next, of.sameIn);
+      return next;
+    });
+  }
+}
