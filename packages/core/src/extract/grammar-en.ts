@@ -1593,6 +1593,8 @@ export const en: Grammar = {
   topicEnds: new Set<string>(),
   // (English states the plan's figure after `the target of`, read by the plan-value rule)
   planCompareLeads: [],
+  // (English: `compared to this year's estimate` is the earlier-plan doubt's)
+  estimateBaseWords: [],
   nameLeading: new Set([
     'the',
     'a',

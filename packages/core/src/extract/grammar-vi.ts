@@ -432,6 +432,9 @@ export const vi: Grammar = {
     'đặt chỉ tiêu',
     'đặt ra chỉ tiêu',
     'đề ra chỉ tiêu',
+    // `kỳ vọng doanh thu cả năm 2017 đạt 500.000 tỉ đồng`: an expectation is a goal, not a result.
+    'kỳ vọng',
+    'kì vọng',
   ]),
   fulfilVerbs: words(['hoàn thành', 'đã hoàn thành', 'hoàn thành vượt', 'vượt']),
   targetCompoundNouns: [],
@@ -696,6 +699,7 @@ export const vi: Grammar = {
   // `phấn đấu đưa tỷ lệ … lên`: the verb of a target is no part of the name.
   nameLeading: new Set(['có', 'đưa', 'nâng', 'giữ']),
   topicEnds: new Set(['thì']),
+  estimateBaseWords: words(['ước thực hiện', 'ước tính thực hiện', 'ước thực hiện cả năm']),
   planCompareLeads: words([
     'vượt',
     'vượt xa',

@@ -350,6 +350,8 @@ export interface Grammar {
    * hơn`, `thấp hơn`, `tương đương`, `bám sát` … `kế hoạch … là 8,42%`): the figure is the plan's.
    */
   readonly planCompareLeads: readonly Phrase[];
+  /** The estimated result of a year as a comparison base (`so với ước thực hiện năm 2017`): the figure is the next year's plan. */
+  readonly estimateBaseWords: readonly Phrase[];
   /** Openers of a cumulative figure, folded, two words: `luy ke`, `tinh chung`. */
   readonly cumulativeOpeners: ReadonlySet<string>;
   /** Comparatives that open a clause measuring the statement before, folded, two words: `thap hon`, `lower than`. */

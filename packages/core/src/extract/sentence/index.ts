@@ -28,6 +28,7 @@ import { leadStage } from './vi-lead';
 import { shareMeasureBase } from './vi-measure-base';
 import { planFigures } from './vi-plan-figure';
 import { planRates } from './vi-plan-rate';
+import { planYearFigures } from './vi-plan-year';
 import { bracketSamePeriods, ratePeriods } from './vi-rate-period';
 import { ratioToPeriod } from './vi-ratio-period';
 
@@ -112,6 +113,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   frontedPlanCompletions(a, st, items);
   planFigures(a, st);
   averageRates(a, st);
+  planYearFigures(a, st);
   bracketSamePeriods(a, st);
   datePeriods(a, st);
   samePeriodsOfYear(a, st);

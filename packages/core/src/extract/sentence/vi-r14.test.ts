@@ -248,3 +248,42 @@ describe('a change verb, an average word and a percentage per year: an average a
     expect(vi('Thu nhập bình quân đầu người đạt 5.000 USD/năm.')[0]?.value?.value.base).toBe('5000');
   });
 });
+
+describe('a figure measured against the estimated result of a year is the next year’s plan (a target)', () => {
+  it.each([
+    ['Kim ngạch xuất khẩu 2.350 triệu USD, tăng 8,2% so với ước thực hiện năm 2023.'],
+    ['Tổng vốn đầu tư toàn xã hội 52.000 tỷ đồng, tăng 10% so với ước thực hiện năm nay.'],
+    ['Sản lượng lương thực 1,2 triệu tấn, giảm 1,5% so ước tính thực hiện năm 2024.'],
+  ])('%s', (text) => {
+    const all = vi(text);
+    expect(all).toHaveLength(1);
+    expect(all[0]?.kind.value).toBe('target');
+  });
+  it('a result compared with a result, or a completion, stays an actual (negative)', () => {
+    expect(vi('Doanh thu năm 2023 đạt 1.000 tỷ đồng, tăng 5% so với thực hiện năm 2022.')[0]?.kind.value).toBe(
+      'actual',
+    );
+    expect(vi('Doanh thu đạt 98% kế hoạch, tăng 5% so với ước thực hiện năm 2022.')[0]?.kind.value).toBe('actual');
+    // an estimate of the year as the sentence's second statement is no base
+    const later = vi(
+      'Doanh thu 9 tháng đạt 1.000 tỷ đồng, tăng 5% so với cùng kỳ, ước thực hiện cả năm đạt 1.500 tỷ đồng.',
+    );
+    expect(later.every((s) => s.kind.value === 'actual')).toBe(true);
+  });
+});
+
+describe('`kỳ vọng` (an expectation) frames a goal, not a result', () => {
+  it.each([
+    ['Ngành du lịch kỳ vọng doanh thu cả năm 2025 đạt 950.000 tỷ đồng.', '950000000000000'],
+    ['Thành phố kỳ vọng năm 2026 đón 8 triệu lượt khách quốc tế.', '8000000'],
+    ['Doanh nghiệp kì vọng lợi nhuận năm nay đạt 1.200 tỷ đồng.', '1200000000000'],
+  ])('%s', (text, value) => {
+    const [s] = vi(text);
+    expect(s?.kind.value).toBe('target');
+    expect(s?.value?.value.base).toBe(value);
+  });
+  it('a result that beats expectations stays an actual (negative)', () => {
+    const all = vi('Doanh thu quý I đạt 1.200 tỷ đồng, vượt kỳ vọng của thị trường.');
+    expect(all.map((s) => s.kind.value)).toEqual(['actual']);
+  });
+});
