@@ -1563,7 +1563,7 @@ export const en: Grammar = {
   goalNouns: words(['targets', 'goals', 'the targets', 'the goals', 'target', 'goal']),
   assignVerbs: words(['assigned', 'set', 'set out', 'set forth', 'approved', 'adopted', 'given']),
   ratioVerbs: words(['equal to', 'equalling', 'equaling', 'equalled', 'equaled', 'equivalent to', 'or']),
-  links: words(['with', 'worth', 'having', 'bringing', 'generating', 'earning']),
+  links: words(['with', 'worth', 'valued at', 'having', 'bringing', 'generating', 'earning']),
   nameTrailing: new Set([
     'has',
     'have',
@@ -1595,6 +1595,9 @@ export const en: Grammar = {
   planCompareLeads: [],
   // (English: `compared to this year's estimate` is the earlier-plan doubt's)
   estimateBaseWords: [],
+  // (English plan names: `the plan of` / `a target of`, read by the plan-value rule)
+  planHeadLeads: [],
+  planNameLinks: [],
   nameLeading: new Set([
     'the',
     'a',

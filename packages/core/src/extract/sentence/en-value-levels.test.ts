@@ -381,3 +381,33 @@ describe('EN-VALUES: a bare count, its noun and a passive verb (`17,400 new jobs
     ).toBe(true);
   });
 });
+
+describe('EN-VALUES: an amount of goods `valued at` its worth (like `worth`)', () => {
+  // Own paraphrases: other goods, units, periods; with and without changes by measure.
+  it('reads the worth as a statement of its own, not a second value dropped', () => {
+    for (const [text, amount, worth] of [
+      [
+        'Rice exports in seven months reached 3.3 million tonnes valued at US$1.5 billion.',
+        '3300000 tonne',
+        '1500000000 USD',
+      ],
+      ['Cashew shipments hit 420,000 tonnes valued at 2.9 billion USD in 2023.', '420000 tonne', '2900000000 USD'],
+      [
+        'The province harvested 12,000 tonnes of dragon fruit valued at VND 240 billion.',
+        '12000 tonne',
+        '240000000000 VND',
+      ],
+    ] as const) {
+      expect(read(text).map(value), text).toEqual([amount, worth]);
+    }
+    const both = read(
+      'Vietnam exported 1.2 million tonnes of coffee valued at US$2.5 billion in the first half, up 10% and 25% in volume and value, respectively.',
+    );
+    expect(both.map((s) => changes(s))).toEqual([['rate 10 -'], ['rate 25 -']]);
+  });
+  it('negative: `valued at` after a statement with no value is that statement’s value', () => {
+    expect(read('Seafood exports were valued at about 8.9 billion USD, up 4 percent.').map(value)).toEqual([
+      '8900000000 USD',
+    ]);
+  });
+});

@@ -42,6 +42,14 @@ function secondName(a: SentenceContext, range: Range | undefined): Range | undef
   return a.ofNoun(afterJoiner(a, { from: range.from, to: end }));
 }
 
+/** The link word a value figure opens with as its own verb (`valued at`), as a range. */
+function linkVerbOf(a: SentenceContext, it: Item & { t: 'figure' }): Range | undefined {
+  const f = it.fig;
+  if (f.kind !== 'value' || f.verbFrom === undefined) return undefined;
+  const link = matchAt(a.tokens, f.verbFrom, a.g.links, f.q.from);
+  return link?.to === f.q.from ? { from: link.from, to: link.to } : undefined;
+}
+
 /**
  * `578 new projects worth nearly US$4.12 billion`, `45 FDI projects with US$2 billion`: only a
  * link word between a count read with its counted noun as unit and a second value — the second
@@ -221,7 +229,9 @@ function secondStatement(
   const it = clause.items[k] as Item & { t: 'figure' };
   if (!sameKindAgain(previous, it)) return undefined;
   const gap = clause.items.slice(lastFigEnd + 1, k);
-  const raw = nameRange(gap);
+  // (`3.3 million tonnes valued at US$1.5 billion`: a link word read as the value's own verb
+  // links the two figures as one written between them does)
+  const raw = nameRange(gap) ?? (gap.length === 0 ? linkVerbOf(a, it) : undefined);
   const named = secondName(a, raw) ?? countedNounBeforeLink(a, clause.items[lastFigEnd], raw);
   // `tăng 5,2% trong quý I và 6,1% trong quý II`: a preposition, the first figure's period and a
   // joiner name nothing.
