@@ -1595,6 +1595,9 @@ export const en: Grammar = {
   planCompareLeads: [],
   // (English: `compared to this year's estimate` is the earlier-plan doubt's)
   estimateBaseWords: [],
+  // (English plan names: `the plan of` / `a target of`, read by the plan-value rule)
+  planHeadLeads: [],
+  planNameLinks: [],
   nameLeading: new Set([
     'the',
     'a',

@@ -700,6 +700,8 @@ export const vi: Grammar = {
   nameLeading: new Set(['có', 'đưa', 'nâng', 'giữ']),
   topicEnds: new Set(['thì']),
   estimateBaseWords: words(['ước thực hiện', 'ước tính thực hiện', 'ước thực hiện cả năm']),
+  planHeadLeads: words(['tổng', 'tổng số', 'tổng nguồn', 'nguồn']),
+  planNameLinks: words(['là', 'được giao', 'giao', 'được giao là', ':']),
   planCompareLeads: words([
     'vượt',
     'vượt xa',

@@ -352,6 +352,10 @@ export interface Grammar {
   readonly planCompareLeads: readonly Phrase[];
   /** The estimated result of a year as a comparison base (`so với ước thực hiện năm 2017`): the figure is the next year's plan. */
   readonly estimateBaseWords: readonly Phrase[];
+  /** Words before a plan noun that heads a name (`Tổng kế hoạch vốn …`): the name is the plan's. */
+  readonly planHeadLeads: readonly Phrase[];
+  /** The only words that may link a plan's name to its value (`Dự toán thu ngân sách năm nay là …`, `được giao`). */
+  readonly planNameLinks: readonly Phrase[];
   /** Openers of a cumulative figure, folded, two words: `luy ke`, `tinh chung`. */
   readonly cumulativeOpeners: ReadonlySet<string>;
   /** Comparatives that open a clause measuring the statement before, folded, two words: `thap hon`, `lower than`. */

@@ -27,6 +27,7 @@ import { frontedPlanCompletions } from './vi-fronted-plan';
 import { leadStage } from './vi-lead';
 import { shareMeasureBase } from './vi-measure-base';
 import { planFigures } from './vi-plan-figure';
+import { planNames } from './vi-plan-name';
 import { planRates } from './vi-plan-rate';
 import { planYearFigures } from './vi-plan-year';
 import { bracketSamePeriods, ratePeriods } from './vi-rate-period';
@@ -114,6 +115,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   planFigures(a, st);
   averageRates(a, st);
   planYearFigures(a, st);
+  planNames(a, st);
   bracketSamePeriods(a, st);
   datePeriods(a, st);
   samePeriodsOfYear(a, st);

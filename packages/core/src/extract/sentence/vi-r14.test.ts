@@ -287,3 +287,33 @@ describe('`kỳ vọng` (an expectation) frames a goal, not a result', () => {
     expect(all.map((s) => s.kind.value)).toEqual(['actual']);
   });
 });
+
+describe('a name headed by a plan noun, or ending on one and its assigning verb, is the plan: a target', () => {
+  it.each([
+    ['Kế hoạch vốn đầu tư công năm 2024 là 5.120 tỷ đồng.', '5120000000000'],
+    ['Dự toán thu ngân sách năm nay là 12.000 tỷ đồng.', '12000000000000'],
+    ['Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng, đã giải ngân đạt 62%.', '3580000000000'],
+    ['Chỉ tiêu thu ngân sách năm 2025 được giao 15.000 tỷ đồng.', '15000000000000'],
+    ['Tổng thu ngân sách theo dự toán HĐND tỉnh giao là 9.500 tỷ đồng.', '9500000000000'],
+    // https://kinhtemoitruong.vn/tong-so-von-122611.tag
+    [
+      'Theo báo cáo của Sở Kế hoạch và Đầu tư, tổng nguồn kế hoạch đầu tư công do tỉnh Thanh Hóa quản lý năm 2024 đã được phê duyệt là 12.836,445 tỉ đồng.',
+      '12836445000000',
+    ],
+  ])('%s', (text, value) => {
+    const [s] = vi(text);
+    expect(s?.kind.value).toBe('target');
+    expect(s?.value?.value.base).toBe(value);
+  });
+
+  it('a result of the plan, a result verb, or a department named after plans stays an actual (negative)', () => {
+    expect(vi('Kế hoạch vốn đã giải ngân đạt 3.000 tỷ đồng.')[0]?.kind.value).toBe('actual');
+    expect(vi('Thu ngân sách theo dự toán đạt 9.500 tỷ đồng.')[0]?.kind.value).toBe('actual');
+    expect(vi('Theo Sở Kế hoạch và Đầu tư, doanh thu năm 2024 là 1.200 tỷ đồng.')[0]?.kind.value).toBe('actual');
+    // https://tracuuquyhoach.com/tin-tuc/nha-dat/trang-50720631
+    const spent = vi(
+      'Vì vậy, tính đến hết tháng 10/2024, tổng số vốn đầu tư công đã giải ngân đạt gần 3.950 tỷ đồng, bằng 54,3% kế hoạch vốn Thủ tướng Chính phủ giao và 48,7% kế hoạch tỉnh giao.',
+    );
+    expect(spent.every((s) => s.kind.value === 'actual')).toBe(true);
+  });
+});

@@ -1,0 +1,83 @@
+import { matchPeriod } from '../period-phrase';
+import { matchAt } from '../phrase';
+import type { SentenceContext, SentenceState } from './context';
+
+/** How many words after a plan noun the assigning verb that ends the name may stand (`theo chỉ tiêu Trung ương giao`). */
+const ASSIGN_WITHIN = 6;
+
+/**
+ * `Kế hoạch vốn đầu tư công năm 2024 là 5.120 tỷ đồng`, `Dự toán thu ngân sách năm nay là 12.000 tỷ
+ * đồng`, `Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng`, `Tổng thu ngân sách theo chỉ tiêu Trung
+ * ương giao 11.076 tỷ đồng`: a name headed by a plan noun (`kế hoạch`, `dự toán`, `chỉ tiêu`, after
+ * `tổng`), or one that ends on a plan noun and the verb that assigns it (`theo dự toán … giao`),
+ * with its value linked by at most `là` or a bound (no result verb: `đạt`, `thực hiện`), names the
+ * plan itself — a target, not a result. A name with a verb of doing (`Kế hoạch vốn đã giải ngân
+ * đạt …`, `vốn thực hiện`) or a completion is left as read.
+ */
+export function planNames(a: SentenceContext, st: SentenceState): void {
+  if (a.g.locale !== 'vi' || a.g.planHeadLeads.length === 0) return;
+  for (const d of a.sentenceDrafts(st.span)) {
+    const v = d.value;
+    if (d.kind.value !== 'actual' || !v || !d.name || d.completion || d.density || d.rank) continue;
+    const from = tokenFrom(a, d.name.span.start);
+    const to = tokenFrom(a, d.name.span.end);
+    const number = numberFrom(a, v.span.start, v.span.end);
+    if (number === undefined || to > number) continue;
+    // only `là`, a bound, the name's period or nothing between the name and the number
+    let linked = true;
+    for (let i = to; i < number; i++) {
+      const link =
+        matchAt(a.tokens, i, a.g.planNameLinks) ??
+        matchAt(a.tokens, i, a.g.approximate) ??
+        matchPeriod(a.tokens, i, 'vi');
+      if (!link) {
+        linked = false;
+        break;
+      }
+      i = link.to - 1;
+    }
+    if (!linked || nameHas(a, from, to, a.g.planRateNouns) || nameHas(a, from, to, a.g.fulfilVerbs)) continue;
+    // (the head of the name's last part: `Theo báo cáo của Sở …, tổng nguồn kế hoạch đầu tư công …`)
+    let head = from;
+    for (let i = from; i < to; i++) if (a.tokens[i]?.kind === 'punct' && a.tokens[i]?.text === ',') head = i + 1;
+    const lead = matchAt(a.tokens, head, a.g.planHeadLeads, to);
+    if (lead) head = lead.to;
+    const headed = matchAt(a.tokens, head, a.g.planNouns, to) !== null;
+    if (!headed && !assignedAtEnd(a, from, to)) continue;
+    d.kind = { ...d.name, value: 'target', rule: `${a.g.locale}.kind.plan-name` };
+  }
+}
+
+/** True when the name `[from, to)` ends on an assigning verb a few words after a plan noun (`theo chỉ tiêu Trung ương giao`). */
+function assignedAtEnd(a: SentenceContext, from: number, to: number): boolean {
+  for (let i = Math.max(from, to - ASSIGN_WITHIN); i < to; i++) {
+    if (!matchAt(a.tokens, i, a.g.planNouns, to)) continue;
+    for (let j = i + 1; j < to; j++) if (matchAt(a.tokens, j, a.g.assignVerbs, to)?.to === to) return true;
+  }
+  return false;
+}
+
+/** True when a phrase of `list` starts in tokens `[from, to)` and ends by `to`. */
+function nameHas(a: SentenceContext, from: number, to: number, list: Parameters<typeof matchAt>[2]): boolean {
+  for (let i = from; i < to; i++) if (matchAt(a.tokens, i, list, to)) return true;
+  return false;
+}
+
+/** The first number token in the characters `[start, end)`, or undefined. */
+function numberFrom(a: SentenceContext, start: number, end: number): number | undefined {
+  for (let i = tokenFrom(a, start); i < a.tokens.length && (a.tokens[i]?.start ?? end) < end; i++)
+    if (a.tokens[i]?.kind === 'number') return i;
+  return undefined;
+}
+
+/** The first token that starts at character `start` or after it. */
+function tokenFrom(a: SentenceContext, start: number): number {
+  let lo = 0;
+  let hi = a.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a.tokens[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
