@@ -707,6 +707,9 @@ export const en: Grammar = {
         ['fallen', -1],
         ['shrunk', -1],
         ['tumbled', -1],
+        // `the figure still nosedived 87.3% compared to the same period of 2019`
+        ['nosedived', -1],
+        ['nosediving', -1],
         ['tumbling', -1],
         ['plummeted', -1],
         ['plummeting', -1],

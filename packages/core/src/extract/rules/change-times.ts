@@ -59,7 +59,9 @@ export function timesAt(c: Cursor, i: number): Found | null {
     return null;
   let to = times.to;
   if (c.g.locale === 'en') {
-    const more = m(c, to, c.g.changeVerbs) ?? m(c, to, c.g.timesTail);
+    // (`3.4 times as high as in the same period last year`: a compare phrase that reads a base
+    // whole is not cut by the tail `as high`)
+    const more = readBase(c, to) ? null : (m(c, to, c.g.changeVerbs) ?? m(c, to, c.g.timesTail));
     if (more) to = more.to;
   }
   // `gấp 3,2 lần năm 2023`: a named period right after the multiple is its base (not the

@@ -347,3 +347,42 @@ describe('a list of bases paired by order with a list of changes (sentence/en-ch
     ).toBe(false);
   });
 });
+
+describe('a multiple followed by a whole compare phrase (`times as high as in …`) and `nosedived`', () => {
+  it('reads the base of `N times as high/much as in …` (own paraphrases)', () => {
+    expect(all('Revenue reached 5 trillion VND in 2023, twice as much as in 2022.')).toEqual(['times 2 2022']);
+    expect(all('Arrivals hit 2 million in 2023, 3.1 times as many as in the same period last year.')).toEqual([
+      'times 3.1 same-period-last-year',
+    ]);
+    expect(all('Exports reached 12 billion USD in 2023, 1.5 times as high as the 2019 level.')).toEqual([
+      'times 1.5 2019',
+    ]);
+  });
+
+  it('reads real press sentences of the shape (outside every corpus)', () => {
+    // https://en.vietnamplus.vn/vietnam-records-over-144-million-intl-arrivals-in-eight-months/236449.vnp
+    expect(
+      all(
+        'The eight-month tourism revenue is estimated at 15.4 trillion VND (657.4 million USD), 3.4 times as high as in the same period last year, as a result of strong tourism recovery.',
+      ),
+    ).toEqual(['times 3.4 same-period-last-year']);
+    // same page: `nosedived` is a fall, not a ratio
+    expect(
+      all(
+        'However, the figure still nosedived 87.3% compared to the same period of 2019, before the COVID-19 pandemic broke out, the General Statistics Office (GSO) said on August 29.',
+      )[0]?.startsWith('rate -87.3'),
+    ).toBe(true);
+    // same page: a fold after the number, unchanged
+    expect(
+      all(
+        'The GSO noted in August alone, international arrivals have numbered 486,400, increasing 38% from July and 52.3-fold year on year.',
+      ),
+    ).toEqual(['rate 38 previous-period', 'times 52.3 same-period-last-year']);
+  });
+
+  it('keeps `as high as` before a bare number a bound, not a base (negative)', () => {
+    expect(
+      all('Prices rose 2 times in 2023, with some as high as 40 percent.').some((r) => r.includes('times 2 40')),
+    ).toBe(false);
+  });
+});
