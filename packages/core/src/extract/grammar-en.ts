@@ -1601,6 +1601,8 @@ export const en: Grammar = {
   // (English plan names: `the plan of` / `a target of`, read by the plan-value rule)
   planHeadLeads: [],
   planNameLinks: [],
+  // (English reasons, `due to a 10 percent fall in …`, put the amount first: the change rules read them)
+  reasonLeads: [],
   nameLeading: new Set([
     'the',
     'a',

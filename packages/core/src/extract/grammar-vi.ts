@@ -702,6 +702,7 @@ export const vi: Grammar = {
   estimateBaseWords: words(['ước thực hiện', 'ước tính thực hiện', 'ước thực hiện cả năm']),
   planHeadLeads: words(['tổng', 'tổng số', 'tổng nguồn', 'nguồn']),
   planNameLinks: words(['là', 'được giao', 'giao', 'được giao là', ':']),
+  reasonLeads: words(['do', 'nhờ', 'nhờ vào', 'vì', 'bởi', 'là do', 'chủ yếu do', 'chủ yếu nhờ', 'một phần do', 'phần lớn do']),
   planCompareLeads: words([
     'vượt',
     'vượt xa',

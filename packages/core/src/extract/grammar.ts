@@ -356,6 +356,8 @@ export interface Grammar {
   readonly planHeadLeads: readonly Phrase[];
   /** The only words that may link a plan's name to its value (`Dự toán thu ngân sách năm nay là …`, `được giao`). */
   readonly planNameLinks: readonly Phrase[];
+  /** Words that open a reason after a change (`do`, `nhờ`, `vì`, `chủ yếu do`): a change verb right after them puts the measure after it. */
+  readonly reasonLeads: readonly Phrase[];
   /** Openers of a cumulative figure, folded, two words: `luy ke`, `tinh chung`. */
   readonly cumulativeOpeners: ReadonlySet<string>;
   /** Comparatives that open a clause measuring the statement before, folded, two words: `thap hon`, `lower than`. */

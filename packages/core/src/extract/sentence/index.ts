@@ -32,6 +32,7 @@ import { planRates } from './vi-plan-rate';
 import { planYearFigures } from './vi-plan-year';
 import { bracketSamePeriods, ratePeriods } from './vi-rate-period';
 import { ratioToPeriod } from './vi-ratio-period';
+import { reasonChanges } from './vi-reason-change';
 
 export type { Clause, ContextPeriod, PeriodItem, Range, SentenceContext, SentenceState } from './context';
 
@@ -116,6 +117,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   averageRates(a, st);
   planYearFigures(a, st);
   planNames(a, st);
+  reasonChanges(a, st);
   bracketSamePeriods(a, st);
   datePeriods(a, st);
   samePeriodsOfYear(a, st);

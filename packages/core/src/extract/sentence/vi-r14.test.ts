@@ -317,3 +317,32 @@ describe('a name headed by a plan noun, or ending on one and its assigning verb,
     expect(spent.every((s) => s.kind.value === 'actual')).toBe(true);
   });
 });
+
+describe('a reason that puts its change verb before the measure states that measure’s rate, signed by the verb', () => {
+  const facts = (text: string): string[] =>
+    vi(text).map(
+      (s) => `${s.name?.value ?? '∅'}: ${s.changes.map((c) => `${c.value.form} ${c.value.amount.value}`).join(',')}`,
+    );
+  it.each([
+    [
+      'Diện tích cây chất bột có củ giảm 9,71% (do giảm diện tích trồng mì 10,4%).',
+      ['Diện tích cây chất bột có củ: rate -9.71', 'diện tích trồng mì: rate -10.4'],
+    ],
+    ['Lợi nhuận tăng 12%, nhờ giảm chi phí 5%.', ['Lợi nhuận: rate 12', 'chi phí: rate -5']],
+    ['Lợi nhuận tăng 12% do tăng giá bán 7%.', ['Lợi nhuận: rate 12', 'giá bán: rate 7']],
+    [
+      'Xuất khẩu giảm 3% (chủ yếu do giảm đơn hàng dệt may 6,5%).',
+      ['Xuất khẩu: rate -3', 'đơn hàng dệt may: rate -6.5'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(facts(text)).toEqual(expected);
+  });
+
+  it('a reason clause before the subject, or a value that is no percentage, stays as read (negative)', () => {
+    const [s] = vi('Do giảm giá, tỷ lệ hộ dùng điện đạt 95%.');
+    expect(s?.changes).toEqual([]);
+    expect(s?.value?.value.base).toBe('95');
+    const [t] = vi('Do tăng giá bán, lợi nhuận đạt 1.200 tỷ đồng.');
+    expect(t?.value?.value.base).toBe('1200000000000');
+  });
+});
