@@ -33,9 +33,12 @@ export function levelByObjectAt(c: Cursor, i: number): Found | null {
   }
   if (!verb) return null;
   const found = changeAt(c, i, { ...verb, from: i, to: i + 1 });
-  if (found?.fig.kind !== 'change') return null;
+  if (!found) return null;
+  // (`increased its revenue by 15 percent compared to the estimate`: over a plan, a completion,
+  // as `rose 15 percent compared to the estimate` is)
+  if (found.fig.kind !== 'change' && found.fig.kind !== 'completion') return null;
   // a bare number with no unit after `by` is a year or a count of nothing: no change
-  if (found.fig.form === 'absolute' && !found.fig.q?.quantity?.unit) return null;
+  if (found.fig.kind === 'change' && found.fig.form === 'absolute' && !found.fig.q?.quantity?.unit) return null;
   return { ...found, rule: `${found.rule}-after-object` };
 }
 

@@ -112,6 +112,14 @@ describe('EN-VALUES: a transitive verb of change, its object, then `by` and the 
     expect(value(t)).toBe('2500000000 USD');
     expect(changes(t)).toEqual([]);
   });
+  it('reads a rate against a plan after the object as the completion, as after an intransitive verb', () => {
+    const s = one('The province increased its budget revenue by 15 percent compared to the estimate.');
+    expect(s.completion?.value.percent.value).toBe('115');
+    expect(changes(s)).toEqual([]);
+    expect(s.completion?.value.percent.value).toBe(
+      one('Budget revenue rose 15 percent compared to the estimate.').completion?.value.percent.value,
+    );
+  });
   it('negative: `by` and a year after the object is a date, not a change', () => {
     const s = read('The province plans to increase exports by 2030 to reach 10 billion USD.');
     expect(s.flatMap((x) => changes(x))).toEqual([]);
