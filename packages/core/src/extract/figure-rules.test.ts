@@ -30,6 +30,11 @@ const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string
     rule: 'vi.change.times',
   },
   change: { text: 'Doanh thu năm 2020 tăng 5% so với cùng kỳ.', locale: 'vi', rule: 'vi.change.rate' },
+  'change.noun-subject': {
+    text: 'Exports rose again in 2023; the decline in imports was 3.2 percent over 2022.',
+    locale: 'en',
+    rule: 'en.change.noun-subject',
+  },
   'rate-dropped-percent': {
     text: 'Doanh thu tháng 5 tăng 2,1% so với tháng trước và tăng 7,4 so với cùng kỳ.',
     locale: 'vi',

@@ -6,6 +6,7 @@ import { comparativePlanRule } from './rules/comparative-plan';
 import { completionExceededRule } from './rules/completion-exceeded';
 import type { FigureRule } from './rules/context';
 import { densityRule } from './rules/density';
+import { nounSubjectChangeRule } from './rules/en-change-noun-subject';
 import { levelByObjectRule } from './rules/en-level-by-object';
 import { levelOverPlanRule } from './rules/en-level-over-plan';
 import { passiveCountRule } from './rules/en-value-passive-count';
@@ -45,6 +46,8 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   // list of rates (doubted); before changes, which leave the bare number unread.
   rateDroppedPercentRule,
   changeRule,
+  // `the decline was 3.2 percent compared with …`: a change noun as the subject, read at its copula.
+  nounSubjectChangeRule,
   // `a 1.6 per cent decrease over the same period`: the amount before the change noun.
   changeAmountBeforeNounRule,
   // `5 percentage points higher than in 2022`: the direction after the amount.

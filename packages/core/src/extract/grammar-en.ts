@@ -1473,6 +1473,19 @@ export const en: Grammar = {
   ]),
   respectiveWords: words(['respectively', 'in that order', 'each respectively']),
   respectiveAdjectives: new Set(['respective']),
+  subjectChange: {
+    nouns: phrases<1 | -1>([
+      ...['increase', 'increases', 'rise', 'rises', 'growth', 'gain', 'gains', 'jump', 'jumps', 'surge', 'hike'].map(
+        (w) => [w, 1] as [string, 1],
+      ),
+      ...['decrease', 'decreases', 'decline', 'declines', 'drop', 'drops', 'fall', 'falls', 'reduction', 'dip'].map(
+        (w) => [w, -1] as [string, -1],
+      ),
+      ...['contraction', 'slump'].map((w) => [w, -1] as [string, -1]),
+    ]),
+    links: new Set(['in', 'of']),
+    copulas: words(['was', 'is', 'were', 'are', 'stood at', 'came in at', 'came to', 'amounted to', 'was recorded at']),
+  },
   glueLeads: new Set([
     'the',
     'in',

@@ -529,6 +529,7 @@ export const vi: Grammar = {
   changeAdverbSuffixes: [],
   pluralChangeNouns: [],
   respectiveAdjectives: new Set(),
+  subjectChange: { nouns: [], links: new Set(), copulas: [] },
   earlierLevel: { links: new Set(), pre: new Set(), before: new Set(), crises: new Set() },
   baseStandIns: { nouns: new Set(), participles: new Set(), preps: new Set() },
   volumeValuePairs: phrases<'volume' | 'value'>([

@@ -307,6 +307,16 @@ export interface Grammar {
   readonly sourceLeads: readonly Phrase[];
   /** Words that pair a list of names with a list of figures by order: `lần lượt là`, `respectively`. */
   readonly respectiveWords: readonly Phrase[];
+  /**
+   * A change noun as a subject (`the decline was 3.2 percent`, `the increases were 8.9 percent`):
+   * its nouns with their sign (singular and plural), the links of a measure after it (`in`, `of`)
+   * and its copulas. See `rules/en-change-noun-subject.ts`.
+   */
+  readonly subjectChange: {
+    readonly nouns: readonly Phrase<1 | -1>[];
+    readonly links: ReadonlySet<string>;
+    readonly copulas: readonly Phrase[];
+  };
   /** `respective` before a list of bases and a change noun (`respective month-on-month and year-on-year increases of`); see `sentence/en-change-respective-bases.ts`. */
   readonly respectiveAdjectives: ReadonlySet<string>;
   /**

@@ -386,3 +386,31 @@ describe('a multiple followed by a whole compare phrase (`times as high as in â€
     ).toBe(false);
   });
 });
+
+describe('a change noun as the subject of a copula (rules/en-change-noun-subject.ts)', () => {
+  it('reads the percentage as the change, signed by the noun â€” never a ratio or a level (own paraphrases)', () => {
+    expect(all('The decline was 3.2 percent compared with the previous month.')).toEqual(['rate -3.2 previous-period']);
+    expect(all('In 2023, the drop was 4.5% year-on-year.')).toEqual(['rate -4.5 same-period-last-year']);
+    expect(all('The fall in rice exports was 3 percent in 2023.')).toEqual(['rate -3 -']);
+    expect(all('In 2023, the increase was 7 percent over 2022.')).toEqual(['rate 7 2022']);
+    expect(all('The reduction stood at 1.5 percentage points against the same period last year.')).toEqual([
+      'points -1.5 same-period-last-year',
+    ]);
+  });
+
+  it('reads real press sentences of the shape (outside every corpus)', () => {
+    // https://e.vnexpress.net/news/business/economy/trade-slips-to-three-year-low-4685498.html
+    const s = read(
+      'Imports tumbled 11% to $297 billion, with foreign investors posting a decline of 11.7% in their imports of materials, machines, and goods. The decrease was 9% for domestic firms.',
+    );
+    expect(s.flatMap((x) => changes(x))).toEqual(['rate -11 -', 'rate -11.7 -', 'rate -9 -']);
+    expect(s.some((x) => x.value?.value.base === '9')).toBe(false);
+  });
+
+  it('reads nothing when no percentage follows the copula (negatives)', () => {
+    expect(read('The decline was due to lower demand in 2023.')).toEqual([]);
+    expect(all('The drop was the sharpest since 2019.')).toEqual([]);
+    // a level of an indicator named with no change noun stays a level
+    expect(all('The unemployment rate was 2.3 percent in 2023.')).toEqual([]);
+  });
+});

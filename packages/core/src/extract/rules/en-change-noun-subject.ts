@@ -1,0 +1,77 @@
+import { negate } from '../numeral';
+import {
+  type Cursor,
+  type Figure,
+  type FigureRule,
+  type Found,
+  isNum,
+  m,
+  numberAt,
+  percentAfter,
+  readBase,
+  worst,
+} from './context';
+
+/** How many words of a measure may follow the noun (`the fall in exports of rice was …`). */
+const MEASURE_WORDS = 4;
+
+/** Where `the` + a change noun (+ `in`/`of` + a short measure) starting before `i` ends at `i`: its sign, or null. */
+function subjectBefore(c: Cursor, i: number): { sign: 1 | -1; from: number } | null {
+  const w = c.g.subjectChange;
+  for (let from = i - 2; from >= 0 && from >= i - 3 - MEASURE_WORDS; from--) {
+    if (!c.g.definiteArticles.has(c.tokens[from]?.forms.fold ?? '')) continue;
+    const noun = m(c, from + 1, w.nouns);
+    if (!noun) continue;
+    if (noun.to === i) return { sign: noun.phrase.data, from };
+    // (`the decline in exports was`: a measure of plain words after `in`/`of`)
+    if (!w.links.has(c.tokens[noun.to]?.forms.fold ?? '')) continue;
+    let plain = true;
+    for (let j = noun.to + 1; j < i; j++) if (c.tokens[j]?.kind !== 'word') plain = false;
+    if (plain && i > noun.to + 1) return { sign: noun.phrase.data, from };
+  }
+  return null;
+}
+
+/**
+ * `The decrease was 9% for domestic firms`, `the decline was 3.2 percent compared with the previous
+ * month`, `In 2023, the drop was 4.5% year-on-year`, `the increases were 8.9 percent …`: a change
+ * noun as the subject (the grammar's `subjectChange.nouns`, with `the`), a copula, then a percentage
+ * or points: the amount is the change, signed by the noun — never a ratio nor a level. Read at the
+ * copula (the noun phrase stays the statement's name); constant look-back.
+ * @internal
+ */
+export function nounSubjectChangeAt(c: Cursor, i: number): Found | null {
+  const w = c.g.subjectChange;
+  if (w.copulas.length === 0) return null;
+  const cop = m(c, i, w.copulas);
+  if (!cop) return null;
+  const subject = subjectBefore(c, i);
+  if (!subject) return null;
+  let k = cop.to;
+  const approx = m(c, k, c.g.approximate);
+  const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
+  if (approx && approximate) k = approx.to;
+  const n = numberAt(c, k);
+  if (!n) return null;
+  const points = m(c, k + 1, c.g.pointWords);
+  const pct = points ? points.to : percentAfter(c, k + 1);
+  if (!pct) return null;
+  const base = readBase(c, pct);
+  if (base?.base.kind === 'plan') return null;
+  const fig: Figure = {
+    kind: 'change',
+    form: points ? 'points' : 'rate',
+    amount: subject.sign < 0 ? negate(n) : n,
+    numberAt: k,
+    base: base ?? undefined,
+    approximate,
+  };
+  return { to: base?.to ?? pct, fig, rule: `${c.g.locale}.change.noun-subject`, level: worst(cop.level, base?.level) };
+}
+
+/** The `change.noun-subject` figure rule (English). @internal */
+export const nounSubjectChangeRule: FigureRule = {
+  id: 'change.noun-subject',
+  locales: ['en'],
+  match: nounSubjectChangeAt,
+};
