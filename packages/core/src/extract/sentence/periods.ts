@@ -43,14 +43,19 @@ export function statedYear(a: SentenceContext, items: readonly Item[]): number |
   for (let k = 0; k < items.length; k++) {
     const it = items[k] as Item;
     if (it.t === 'figure' || it.t === 'bad-number') return undefined;
-    if (it.t !== 'period' || !it.match.id || !/^\d{4}$/u.test(it.match.id)) continue;
+    // (`Kim ngạch xuất khẩu tháng 10/2024 …; lũy kế 10 tháng …`: a dated month, quarter or half
+    // states its year too — the later `10 tháng` is of 2024, not the month's own period)
+    // (Vietnamese only: English `In March 2024, … in the first quarter` is left to its own rules)
+    const dated = a.g.locale === 'vi' ? /^(\d{4})(?:-(?:\d\d|Q\d|H\d|YTD-\d\d))?$/u : /^(\d{4})$/u;
+    const year = it.t === 'period' ? dated.exec(it.match.id ?? '')?.[1] : undefined;
+    if (it.t !== 'period' || !year) continue;
     let compared = false;
     for (let j = k - 1; j >= 0 && j >= k - 4 && !compared; j--) {
       const before = items[j] as Item;
       if (before.t === 'sep') break;
       compared = before.t === 'word' && matchAt(a.tokens, before.from, a.g.periodBaseLeads, it.from) !== null;
     }
-    if (!compared) return Number(it.match.id);
+    if (!compared) return Number(year);
   }
   return undefined;
 }

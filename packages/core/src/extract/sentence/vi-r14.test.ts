@@ -346,3 +346,25 @@ describe('a reason that puts its change verb before the measure states that meas
     expect(t?.value?.value.base).toBe('1200000000000');
   });
 });
+
+describe('a dated month or quarter before the first figure gives its year to a later cumulative period', () => {
+  const periods = (text: string): string[] => vi(text).map((s) => s.period?.value ?? '∅');
+  it.each([
+    [
+      'Kim ngạch xuất khẩu tháng 10/2024 ước đạt 320 triệu USD, giảm 2,1% so với tháng trước; lũy kế 10 tháng đạt 2,95 tỷ USD, tăng 11,2%.',
+      ['2024-10', '2024-YTD-10'],
+    ],
+    [
+      'Chỉ số sản xuất công nghiệp tháng 9/2024 tăng 1,2% so với tháng trước; 9 tháng tăng 7,8% so với cùng kỳ.',
+      ['2024-09', '2024-YTD-09'],
+    ],
+    ['Quý III/2023, GRDP tăng 6,5%; 9 tháng tăng 5,9%.', ['2023-Q3', '2023-YTD-09']],
+  ])('%s', (text, expected) => {
+    expect(periods(text)).toEqual(expected);
+  });
+  it('a year after a comparison word is a base, not the sentence’s (negative)', () => {
+    // the month with its year after `so với` dates nothing after it
+    const all = vi('Doanh thu tăng 5% so với tháng 10/2023; 10 tháng đạt 2.950 tỷ đồng.');
+    expect(all.every((s) => s.period?.value !== '2023-YTD-10')).toBe(true);
+  });
+});
