@@ -1,4 +1,5 @@
 import { negate } from '../numeral';
+import { readQuantity } from '../quantity';
 import {
   type Cursor,
   type Figure,
@@ -52,10 +53,25 @@ export function nounSubjectChangeAt(c: Cursor, i: number): Found | null {
   const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
   if (approx && approximate) k = approx.to;
   const n = numberAt(c, k);
-  if (!n) return null;
-  const points = m(c, k + 1, c.g.pointWords);
-  const pct = points ? points.to : percentAfter(c, k + 1);
-  if (!pct) return null;
+  // (`the increase was VND 5 trillion`: an absolute change, listed as unread — never the level)
+  const before = n ? null : readQuantity(c.text, c.tokens, k, c.g, c.limit);
+  const points = n ? m(c, k + 1, c.g.pointWords) : null;
+  const pct = !n ? 0 : points ? points.to : percentAfter(c, k + 1);
+  const q = pct ? null : (before ?? readQuantity(c.text, c.tokens, k, c.g, c.limit));
+  if (!pct && q?.quantity && (q.quantity.unit !== undefined || q.quantity.scale !== 0)) {
+    const amount = q.quantity.number;
+    const base = readBase(c, q.to);
+    const fig: Figure = {
+      kind: 'change',
+      form: 'absolute',
+      amount: subject.sign < 0 ? negate(amount) : amount,
+      numberAt: q.numberAt,
+      q,
+      base: base ?? undefined,
+    };
+    return { to: base?.to ?? q.to, fig, rule: `${c.g.locale}.change.noun-subject-absolute`, level: cop.level };
+  }
+  if (!n || !pct) return null;
   const base = readBase(c, pct);
   if (base?.base.kind === 'plan') return null;
   const fig: Figure = {

@@ -407,6 +407,23 @@ describe('a change noun as the subject of a copula (rules/en-change-noun-subject
     expect(s.some((x) => x.value?.value.base === '9')).toBe(false);
   });
 
+  it('lists an absolute change after the copula as unread, never as the level (own paraphrases)', () => {
+    for (const text of [
+      'The increase was VND 5 trillion in 2023.',
+      'Exports reached 12 billion USD in 2023; the increase was 1.5 billion USD over 2022.',
+    ]) {
+      const s = read(text);
+      expect(
+        s.some((x) => x.value?.value.base === '5000000000000' || x.value?.value.base === '1500000000'),
+        text,
+      ).toBe(false);
+      expect(
+        s.some((x) => x.unread.some((u) => u.what === 'change' && u.reason === 'unrecognised-figure')),
+        text,
+      ).toBe(true);
+    }
+  });
+
   it('reads nothing when no percentage follows the copula (negatives)', () => {
     expect(read('The decline was due to lower demand in 2023.')).toEqual([]);
     expect(all('The drop was the sharpest since 2019.')).toEqual([]);
