@@ -35,6 +35,11 @@ const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string
     locale: 'en',
     rule: 'en.change.noun-subject',
   },
+  'added-capital': {
+    text: 'Quý I/2024, tỉnh có 12 dự án điều chỉnh với tổng vốn tăng thêm 85,5 triệu USD.',
+    locale: 'vi',
+    rule: 'vi.value.added-capital',
+  },
   'rate-dropped-percent': {
     text: 'Doanh thu tháng 5 tăng 2,1% so với tháng trước và tăng 7,4 so với cùng kỳ.',
     locale: 'vi',

@@ -15,6 +15,7 @@ import { percentRule } from './rules/percent';
 import { planValueRule } from './rules/plan-value';
 import { rankRule } from './rules/rank';
 import { valueRule } from './rules/value';
+import { addedCapitalRule } from './rules/vi-added-capital';
 import { rateDroppedPercentRule } from './rules/vi-rate-dropped-percent';
 
 export type { FigureRule } from './rules/context';
@@ -45,6 +46,8 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   // `tăng 6,73% so với tháng trước và tăng 6,71 so với cùng kỳ`: a rate whose `%` was dropped in a
   // list of rates (doubted); before changes, which leave the bare number unread.
   rateDroppedPercentRule,
+  // `tổng vốn tăng thêm trên 422,1 triệu USD`: added capital, a value; before changes (`tăng thêm` is no rise there).
+  addedCapitalRule,
   changeRule,
   // `the decline was 3.2 percent compared with …`: a change noun as the subject, read at its copula.
   nounSubjectChangeRule,

@@ -1616,6 +1616,9 @@ export const en: Grammar = {
   planNameLinks: [],
   // (English reasons, `due to a 10 percent fall in …`, put the amount first: the change rules read them)
   reasonLeads: [],
+  // (English `additional capital of …` puts the noun first: the value rule reads it)
+  addedWords: [],
+  capitalNouns: [],
   nameLeading: new Set([
     'the',
     'a',

@@ -368,6 +368,10 @@ export interface Grammar {
   readonly planNameLinks: readonly Phrase[];
   /** Words that open a reason after a change (`do`, `nhờ`, `vì`, `chủ yếu do`): a change verb right after them puts the measure after it. */
   readonly reasonLeads: readonly Phrase[];
+  /** `tăng thêm` after a noun of capital (`tổng vốn tăng thêm 422 triệu USD`): the added capital, a level, not a rise. */
+  readonly addedWords: readonly Phrase[];
+  /** Nouns of capital before {@link Grammar.addedWords} (`vốn`). */
+  readonly capitalNouns: readonly Phrase[];
   /** Openers of a cumulative figure, folded, two words: `luy ke`, `tinh chung`. */
   readonly cumulativeOpeners: ReadonlySet<string>;
   /** Comparatives that open a clause measuring the statement before, folded, two words: `thap hon`, `lower than`. */

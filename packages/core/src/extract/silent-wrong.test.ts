@@ -181,7 +181,15 @@ describe('silent wrong: a change after a figure of its statement that was not re
       '6 tháng, tỉnh cấp phép 9 dự án FDI với vốn đăng ký tăng thêm trên 300 triệu USD, tăng 2,5 lần so với cùng kỳ.',
       '2.5',
     ],
-  ] as const)('%s: %s', (locale, text, amount) => expectDoubt(text, locale, amount, 'unread-between'));
+  ] as const)('%s: %s', (locale, text, amount) => {
+    // (round 14: `tổng vốn tăng thêm hơn 500 triệu USD` is read — the added capital, a value of its
+    // own (`rules/vi-added-capital.ts`) — so the multiple after it is that value's, not a change
+    // after an unread figure; it may be certain, but never on the count before it)
+    const all = extractStatements(text, { locale });
+    const owner = all.find((s) => s.changes.some((c) => c.value.amount.value === amount));
+    expect(owner?.value?.value.unitCode, text).toBe('USD');
+    expectCertain(text, locale, amount);
+  });
 
   it('a bracketed plan figure between the value and the change leaves the change certain', () => {
     expectCertain(
