@@ -3,7 +3,7 @@ import type { Item } from '../rules/context';
 import type { Extracted, ExtractedChange } from '../types';
 import { nameRange } from './clauses';
 import type { Clause, SentenceContext, SentenceState } from './context';
-import { goalFrame } from './goal-frame';
+import { goalFrame, goalHeading } from './goal-frame';
 import { isGoalMarker } from './goal-marker';
 
 /**
@@ -33,7 +33,13 @@ function trailingBase(a: SentenceContext, st: SentenceState, clause: Clause, it:
  */
 export function readFigurelessClause(a: SentenceContext, st: SentenceState, clause: Clause): void {
   // `Hầu hết các chỉ tiêu mà Chính phủ giao … như:`: goals assigned frame the list after.
-  if (!st.firstFigureSeen && !st.sentenceTarget) st.sentenceTarget = goalFrame(a.tokens, clause.from, clause.to, a.g);
+  if (!st.firstFigureSeen && !st.sentenceTarget)
+    st.sentenceTarget =
+      goalFrame(a.tokens, clause.from, clause.to, a.g) ??
+      // `Các chỉ tiêu chủ yếu năm 2025: …`: a goal noun heading a list after a colon.
+      (clause.sepAfter === ':' && clause.sepBefore === undefined
+        ? goalHeading(a.tokens, clause.from, clause.to, a.g)
+        : undefined);
   // `Theo báo cáo … 6 tháng đầu năm 2024 …, tháng 6/2024, IIP tăng …`: the source's period
   // is the report's; a lead period after it dates the figures.
   const first = clause.items[0];

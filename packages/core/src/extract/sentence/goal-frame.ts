@@ -30,3 +30,26 @@ export function goalFrame(
   }
   return undefined;
 }
+
+/**
+ * `Các chỉ tiêu chủ yếu năm 2025: …`, `Mục tiêu cụ thể: …`: a clause that OPENS with a goal noun
+ * and ends on a colon heads a list of goals, even with no assigning verb. A result word or a verb
+ * of doing in it (`Kết quả thực hiện các chỉ tiêu:`, `Các chỉ tiêu đạt được:`) heads results.
+ */
+export function goalHeading(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  g: Grammar,
+): { from: number; to: number } | undefined {
+  const noun = matchAt(tokens, from, g.goalNouns, to);
+  if (!noun) return undefined;
+  for (let i = from; i < to; i++)
+    if (
+      matchAt(tokens, i, g.resultWords, to) ||
+      matchAt(tokens, i, g.fulfilVerbs, to) ||
+      matchAt(tokens, i, g.valueVerbs, to)
+    )
+      return undefined;
+  return { from, to: noun.to };
+}

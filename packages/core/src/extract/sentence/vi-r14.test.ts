@@ -368,3 +368,21 @@ describe('a dated month or quarter before the first figure gives its year to a l
     expect(all.every((s) => s.period?.value !== '2023-YTD-10')).toBe(true);
   });
 });
+
+describe('a goal noun opening the sentence and ending on a colon heads a list of goals', () => {
+  const kinds = (text: string): string[] => vi(text).map((s) => s.kind.value);
+  it.each([
+    [
+      'Các chỉ tiêu chủ yếu năm 2025: tốc độ tăng trưởng GRDP từ 8% trở lên; GRDP bình quân đầu người 120 triệu đồng; tổng vốn đầu tư toàn xã hội 95.000 tỷ đồng.',
+      ['target', 'target', 'target'],
+    ],
+    ['Mục tiêu cụ thể: đến năm 2030, tỷ lệ đô thị hóa đạt 45%.', ['target']],
+    ['Chỉ tiêu năm 2026: thu ngân sách 21.000 tỷ đồng; kim ngạch xuất khẩu 3,2 tỷ USD.', ['target', 'target']],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+  it('a heading of results, or a goal noun that does not open the sentence, frames no goals (negative)', () => {
+    expect(kinds('Các chỉ tiêu đạt được: GRDP tăng 7,5%.')).toEqual(['actual']);
+    expect(kinds('Tình hình thực hiện một số chỉ tiêu: thu ngân sách 12.000 tỷ đồng.')).toEqual(['actual']);
+  });
+});
