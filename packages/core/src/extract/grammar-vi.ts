@@ -329,6 +329,9 @@ export const vi: Grammar = {
     ['kế hoạch năm', { kind: 'plan', of: 'plan' }],
     ['kế hoạch', { kind: 'plan', of: 'plan' }],
     ['KH', { kind: 'plan', of: 'plan' }],
+    // `tăng 8,5% so CK`: the reports' abbreviation of `cùng kỳ` (as `KH` of `kế hoạch`), only after a comparison word.
+    ['CK', { kind: 'same-period-last-year' }],
+    ['CKNT', { kind: 'same-period-last-year' }],
     ['dự toán', { kind: 'plan', of: 'budget' }],
     ['dự toán giao', { kind: 'plan', of: 'budget' }],
     ['chỉ tiêu', { kind: 'plan', of: 'target' }],

@@ -386,3 +386,20 @@ describe('a goal noun opening the sentence and ending on a colon heads a list of
     expect(kinds('Tình hình thực hiện một số chỉ tiêu: thu ngân sách 12.000 tỷ đồng.')).toEqual(['actual']);
   });
 });
+
+describe('`CK` / `CKNT` after a comparison word is the same period last year (as `KH` is the plan)', () => {
+  const bases = (text: string): string[] =>
+    vi(text).flatMap((s) => s.changes.map((c) => `${c.value.amount.value} ${c.value.base?.kind ?? '-'}`));
+  it.each([
+    ['Kim ngạch xuất khẩu đạt 2,5 tỷ USD, đạt 96,2% so KH năm, tăng 8,5% so CK.', ['8.5 same-period-last-year']],
+    ['Doanh thu tháng 5/2024 đạt 1.200 tỷ đồng, tăng 4,2% so với CKNT.', ['4.2 same-period-last-year']],
+    ['Sản lượng điện 9 tháng giảm 1,3% so với CK.', ['-1.3 same-period-last-year']],
+  ])('%s', (text, expected) => {
+    expect(bases(text)).toEqual(expected);
+  });
+  it('`CK` as a word of a name is no base (negative)', () => {
+    const [s] = vi('Thị trường CK tăng 5% so với tháng trước.');
+    expect(s?.name?.value).toBe('Thị trường CK');
+    expect(bases('Thị trường CK tăng 5% so với tháng trước.')).toEqual(['5 previous-period']);
+  });
+});
