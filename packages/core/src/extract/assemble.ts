@@ -16,6 +16,8 @@ import { type Token, tokenize } from './tokenize';
 
 /** How many words may follow a restated amount inside its parentheses (`at current exchange rate`). */
 const CONVERSION_TAIL = 5;
+/** How many words may stand between `(` and a restated amount (`(tương đương khoảng 20 tỷ USD)`). */
+const CONVERSION_LEAD = 3;
 
 import { listHeadBases } from './sentence/list-head-base';
 import { nameBases } from './sentence/name-base';
@@ -179,7 +181,8 @@ export class Assembler implements SentenceContext {
     const own = value.value.unitCode;
     if (!other || !own || other === own || !CURRENCIES.has(other) || !CURRENCIES.has(own)) return false;
     let opener = q.from - 1;
-    if (this.tokens[opener]?.kind === 'word') opener--; // `(khoảng 234,6 tỷ USD)`, `(about USD …)`
+    // `(khoảng 234,6 tỷ USD)`, `(about USD …)`, `(tương đương 20 tỷ USD)`: a few words may lead the amount.
+    for (let n = 0; n < CONVERSION_LEAD && this.tokens[opener]?.kind === 'word'; n++) opener--;
     // `(nearly US$8 billion at current exchange rate)`: a few words may follow the amount.
     let close = q.to;
     while (close < q.to + CONVERSION_TAIL && this.tokens[close]?.kind === 'word') close++;

@@ -403,3 +403,25 @@ describe('`CK` / `CKNT` after a comparison word is the same period last year (as
     expect(bases('Thị trường CK tăng 5% so với tháng trước.')).toEqual(['5 previous-period']);
   });
 });
+
+describe('a value restated in another currency after a word or two in brackets is a conversion', () => {
+  it.each([
+    // https://cafef.vn/doanh-thu-ban-le-hang-hoa-thang-11-tang-132-20201204095215464.chn
+    [
+      'Theo số liệu của Tổng cục Thống kê, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng trong tháng 11 ước đạt 464.400 tỷ đồng (tương đương 20 tỷ USD), tăng 2,3% so với tháng trước và tăng 8,5% so với cùng kỳ năm ngoái.',
+      '464400000000000',
+      2,
+    ],
+    ['Xuất khẩu đạt 5 tỷ USD (tương đương với 120.000 tỷ đồng), tăng 7% so với cùng kỳ.', '5000000000', 1],
+    ['Doanh thu đạt 2.300 tỷ đồng (tương đương khoảng 95 triệu USD), tăng 4% so với cùng kỳ.', '2300000000000', 1],
+  ])('%s', (text, value, changes) => {
+    const all = vi(text);
+    expect(all).toHaveLength(1);
+    expect(all[0]?.value?.value.base).toBe(value);
+    expect(all[0]?.changes).toHaveLength(changes);
+  });
+  it('a second value in the same currency in brackets is no conversion (negative)', () => {
+    const [s] = vi('Doanh thu đạt 2.300 tỷ đồng (tương đương 2.100 tỷ đồng năm trước).');
+    expect(s?.value?.value.base).toBe('2300000000000');
+  });
+});
