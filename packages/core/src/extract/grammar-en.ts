@@ -1617,6 +1617,8 @@ export const en: Grammar = {
   // (English reasons, `due to a 10 percent fall in …`, put the amount first: the change rules read them)
   reasonLeads: [],
   // (English `additional capital of …` puts the noun first: the value rule reads it)
+  // (English `said`, `reported` follow the figures or open with `According to`: none here yet)
+  reportVerbs: [],
   addedWords: [],
   capitalNouns: [],
   nameLeading: new Set([

@@ -706,6 +706,16 @@ export const vi: Grammar = {
   estimateBaseWords: words(['ước thực hiện', 'ước tính thực hiện', 'ước thực hiện cả năm']),
   planHeadLeads: words(['tổng', 'tổng số', 'tổng nguồn', 'nguồn']),
   planNameLinks: words(['là', 'được giao', 'giao', 'được giao là', ':']),
+  reportVerbs: words([
+    'cho biết',
+    'cho hay',
+    'thông tin',
+    'thông báo',
+    'nhấn mạnh',
+    'khẳng định',
+    'báo cáo',
+    'công bố',
+  ]),
   addedWords: words(['tăng thêm']),
   capitalNouns: words(['vốn', 'tổng vốn']),
   reasonLeads: words([

@@ -372,6 +372,8 @@ export interface Grammar {
   readonly addedWords: readonly Phrase[];
   /** Nouns of capital before {@link Grammar.addedWords} (`vốn`). */
   readonly capitalNouns: readonly Phrase[];
+  /** Verbs of reporting that end a clause naming the source (`Sở Công thương cho biết, …`): that clause is never part of the next name. */
+  readonly reportVerbs: readonly Phrase[];
   /** Openers of a cumulative figure, folded, two words: `luy ke`, `tinh chung`. */
   readonly cumulativeOpeners: ReadonlySet<string>;
   /** Comparatives that open a clause measuring the statement before, folded, two words: `thap hon`, `lower than`. */

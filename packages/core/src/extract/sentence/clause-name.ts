@@ -40,6 +40,16 @@ function afterTopic(a: SentenceContext, range: Range | undefined): Range | undef
   return from === range.from ? range : { from, to: range.to };
 }
 
+/**
+ * True when the words ending at token `to` end on a verb of reporting (`Sở Công thương cho biết,
+ * …`, `Bà Nguyễn Thị Hương, Cục trưởng …, cho biết, tổng sản phẩm …`): a source, never the
+ * beginning of the name after it.
+ */
+function reportedBy(a: SentenceContext, to: number): boolean {
+  for (let i = Math.max(0, to - 2); i < to; i++) if (matchAt(a.tokens, i, a.g.reportVerbs, to)?.to === to) return true;
+  return false;
+}
+
 /** True when the name is exactly a generic noun of a level (`value`, `a total`, `tổng giá trị`). */
 function genericName(a: SentenceContext, name: Range): boolean {
   return matchAt(a.tokens, name.from, a.g.genericValueNames, name.to)?.to === name.to;
@@ -62,7 +72,7 @@ export function nameClause(
   let name = a.trim(afterTopic(a, nameWords));
   let rule = `${L}.name.before-figures`;
   const pending = st.pending;
-  if (pending && name && pending.sep === ',' && pending.to < name.from) {
+  if (pending && name && pending.sep === ',' && pending.to < name.from && !reportedBy(a, pending.to)) {
     name = a.trim({ from: pending.from, to: name.to }) ?? name;
     rule = `${L}.name.joined-clauses`;
   } else if (pending && !name && !st.current) {

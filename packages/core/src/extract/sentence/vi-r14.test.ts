@@ -425,3 +425,22 @@ describe('a value restated in another currency after a word or two in brackets i
     expect(s?.value?.value.base).toBe('2300000000000');
   });
 });
+
+describe('a clause ending on a verb of reporting names the source, never the start of the name after it', () => {
+  it.each([
+    // https://danviet.vn/thi-truong-ban-le-9-thang-dat-doanh-thu-tren-35-trieu-ty-dong-20231001174753158.htm
+    [
+      'Tổng cục Thống kê cho biết, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng trong tháng 9 ước tính tăng 2,4% so với tháng 8 và tăng 7,5% so với cùng kỳ năm trước.',
+      'tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng',
+    ],
+    ['Bà Lê Thị Hoa, Giám đốc Sở Tài chính, cho biết, thu nội địa quý I ước đạt 2.150 tỷ đồng.', 'thu nội địa'],
+    ['Cục Hải quan thông tin, kim ngạch nhập khẩu tháng 5/2024 đạt 320 triệu USD.', 'kim ngạch nhập khẩu'],
+  ])('%s', (text, name) => {
+    expect(vi(text)[0]?.name?.value).toBe(name);
+  });
+  it('a clause of name words before a comma still joins the name (negative)', () => {
+    expect(vi('Tỷ lệ hồ sơ tiếp nhận, xử lý trực tuyến đạt 95%.')[0]?.name?.value).toBe(
+      'Tỷ lệ hồ sơ tiếp nhận, xử lý trực tuyến',
+    );
+  });
+});
