@@ -23,6 +23,7 @@ import { readRemark } from './remark';
 import { samePeriodsOfYear } from './same-period-of-year';
 import { averageRates } from './vi-average-rate';
 import { dateBaseValues } from './vi-base-value';
+import { cumulativeTotals } from './vi-cumulative';
 import { frontedPlanCompletions } from './vi-fronted-plan';
 import { leadStage } from './vi-lead';
 import { shareMeasureBase } from './vi-measure-base';
@@ -124,4 +125,5 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   ratePeriods(a, st);
   listLeadBases(a, st);
   dateBaseValues(a, st);
+  cumulativeTotals(a, st);
 }

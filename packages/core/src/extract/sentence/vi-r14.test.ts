@@ -444,3 +444,37 @@ describe('a clause ending on a verb of reporting names the source, never the sta
     );
   });
 });
+
+describe('a statement named only by a cumulative opener after a month or quarter is its year-to-date total', () => {
+  const facts = (text: string): string[] =>
+    vi(text).map((s) => `${s.name?.value ?? '∅'} ${s.value?.value.base ?? ''} ${s.period?.value ?? '∅'}`);
+  it.each([
+    [
+      'Giá trị sản xuất công nghiệp tháng 10/2024 ước đạt 3.115 tỷ đồng, lũy kế ước đạt 29.520 tỷ đồng.',
+      ['Giá trị sản xuất công nghiệp 3115000000000 2024-10', 'Giá trị sản xuất công nghiệp 29520000000000 2024-YTD-10'],
+    ],
+    [
+      'Doanh thu tháng 9/2024 đạt 500 tỷ đồng; lũy kế đạt 4.200 tỷ đồng, tăng 8% so với cùng kỳ.',
+      ['Doanh thu 500000000000 2024-09', 'Doanh thu 4200000000000 2024-YTD-09'],
+    ],
+    [
+      'Doanh thu quý III/2024 đạt 1.500 tỷ đồng; tính chung đạt 4.200 tỷ đồng.',
+      ['Doanh thu 1500000000000 2024-Q3', 'Doanh thu 4200000000000 2024-YTD-09'],
+    ],
+    // https://tapchitaichinh.vn/tag/vung-tau (undated: named only)
+    [
+      'Giá trị sản xuất ngành công nghiệp ước 3.115 tỷ đồng, lũy kế ước 29.520 tỷ đồng (đạt 91,28% kế hoạch, tăng 48,64% so với cùng kỳ).',
+      ['Giá trị sản xuất ngành công nghiệp 3115000000000 ∅', 'Giá trị sản xuất ngành công nghiệp 29520000000000 ∅'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(facts(text)).toEqual(expected);
+  });
+  it('after a year’s figure, or with a period of its own, the cumulative statement keeps its reading (negative)', () => {
+    expect(facts('Doanh thu năm 2024 đạt 5.000 tỷ đồng; lũy kế đạt 20.000 tỷ đồng.')[1]).toBe(
+      'lũy kế 20000000000000 2024',
+    );
+    expect(facts('Doanh thu tháng 9/2024 đạt 500 tỷ đồng; tính chung 9 tháng đạt 4.200 tỷ đồng.')[1]).toBe(
+      'Doanh thu 4200000000000 2024-YTD-09',
+    );
+  });
+});

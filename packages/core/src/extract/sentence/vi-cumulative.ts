@@ -1,0 +1,67 @@
+import { isPeriodId } from '../../period/period';
+import type { Draft } from '../place/context';
+import type { SentenceContext, SentenceState } from './context';
+
+/**
+ * `Giá trị sản xuất công nghiệp tháng 10/2024 ước đạt 3.115 tỷ đồng, lũy kế ước đạt 29.520 tỷ đồng`,
+ * `Doanh thu tháng 9/2024 đạt 500 tỷ đồng; lũy kế đạt 4.200 tỷ đồng`: a statement named only by a
+ * cumulative opener (`lũy kế`, `tính chung`, `cộng dồn`) after a statement of one month or
+ * quarter is that indicator's total from the start of the year — dated year-to-date to the end
+ * of that month or quarter (`2024-YTD-10`), named as the statement before; never the month's own
+ * period, which it took from the sentence. A cumulative statement with a period of its own
+ * (`lũy kế 10 tháng`) is dated by it and left as read; one after a year's figure is left too.
+ * Runs after the statements are dated.
+ */
+export function cumulativeTotals(a: SentenceContext, st: SentenceState): void {
+  if (a.g.locale !== 'vi' || a.g.cumulativeOpeners.size === 0) return;
+  const drafts = a.sentenceDrafts(st.span);
+  for (let k = 1; k < drafts.length; k++) {
+    const d = drafts[k] as Draft;
+    const before = drafts[k - 1] as Draft;
+    if (!d.name || d.period?.value !== before.period?.value) continue;
+    // (the name is the opener alone: two words, `lũy kế`, `tính chung`)
+    if (!a.g.cumulativeOpeners.has(folded(a, d.name.span.start, d.name.span.end))) continue;
+    // (undated, as the statement before: named only — `…, lũy kế ước 29.520 tỷ đồng`)
+    const id = d.period ? yearToDate(d.period.value) : undefined;
+    if (d.period && !id) continue;
+    const L = a.g.locale;
+    if (d.period && id) d.period = { ...d.period, value: id, rule: `${d.period.rule}+cumulative` };
+    if (before.name) d.name = { ...before.name, rule: `${L}.name.cumulative-of-statement` };
+  }
+}
+
+/** The last month of each quarter. */
+const QUARTER_END = { '1': '03', '2': '06', '3': '09', '4': '12' } as const;
+
+/** `2024-10` → `2024-YTD-10`, `2024-Q3` → `2024-YTD-09`; undefined for a year, a span or a year-to-date already. */
+function yearToDate(period: string): string | undefined {
+  const month = /^(\d{4})-(\d\d)$/u.exec(period);
+  if (month) {
+    const id = `${month[1]}-YTD-${month[2]}`;
+    return isPeriodId(id) ? id : undefined;
+  }
+  const quarter = /^(\d{4})-Q([1-4])$/u.exec(period);
+  if (quarter) {
+    const id = `${quarter[1]}-YTD-${QUARTER_END[quarter[2] as keyof typeof QUARTER_END]}`;
+    return isPeriodId(id) ? id : undefined;
+  }
+  return undefined;
+}
+
+/** The folded forms of the (at most three) tokens in the characters `[start, end)`, joined by spaces. */
+function folded(a: SentenceContext, start: number, end: number): string {
+  let lo = 0;
+  let hi = a.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a.tokens[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < a.tokens.length && i < lo + 3; i++) {
+    const t = a.tokens[i];
+    if (!t || t.end > end) break;
+    out.push(t.forms.fold);
+  }
+  return out.join(' ');
+}
