@@ -25,7 +25,10 @@ export function planFigures(a: SentenceContext, st: SentenceState): void {
     const before = drafts[k - 1] as Draft;
     if (!d.name || d.completion || d.density || d.rank || d.target) continue;
     if (!d.value && d.changes.length !== 1) continue;
-    if (d.value && d.changes.length > 0) continue;
+    // (`…, cao hơn so với kế hoạch năm là 1.100 tỷ đồng, tăng 12% so với cùng kỳ`: a change after the
+    // plan's value is the result's, which has none of its own — moved back below)
+    const moved = d.value !== undefined && d.changes.length > 0;
+    if (moved && before.changes.length > 0) continue;
     if (!before.value && before.changes.length === 0 && !before.completion) continue;
     const from = tokenFrom(a, d.name.span.start);
     const lead = matchAt(a.tokens, from, a.g.planCompareLeads);
@@ -34,6 +37,17 @@ export function planFigures(a: SentenceContext, st: SentenceState): void {
     if (!lead || !figure || !planNounWithin(a, lead.to, figure.span.start)) continue;
     const L = a.g.locale;
     d.kind = { ...d.name, value: 'target', rule: `${L}.kind.plan-compared` };
+    if (moved) {
+      for (const c of d.changes) {
+        const back = { ...c, rule: `${c.rule}+after-plan-figure` };
+        before.changes.push(back);
+        // (`so với cùng kỳ năm 2019`: resolved with the result's period, not the plan's)
+        const year = d.sameIn.get(c);
+        if (year !== undefined) before.sameIn.set(back, year);
+      }
+      d.changes.length = 0;
+      d.sameIn.clear();
+    }
     if (before.name) d.name = { ...before.name, rule: `${L}.name.plan-compared` };
     const v = d.value;
     const rate = before.changes.find((c) => c.value.form === 'rate');

@@ -478,3 +478,34 @@ describe('a statement named only by a cumulative opener after a month or quarter
     );
   });
 });
+
+describe('a change after the plan figure of a comparison clause is the result’s', () => {
+  it.each([
+    [
+      'Doanh thu đạt 1.250 tỷ đồng, cao hơn so với kế hoạch năm là 1.100 tỷ đồng, tăng 12% so với cùng kỳ.',
+      ['actual 1250000000000 rate 12', 'target 1100000000000'],
+    ],
+    [
+      'Doanh thu năm 2020 đạt 1.250 tỷ đồng, cao hơn so với kế hoạch năm là 1.100 tỷ đồng, tăng 12% so với cùng kỳ năm 2019.',
+      ['actual 1250000000000 rate 12', 'target 1100000000000'],
+    ],
+    [
+      'Sản lượng điện đạt 2.450 triệu kWh, vượt so với kế hoạch là 2.300 triệu kWh, giảm 3% so với năm trước.',
+      ['actual 2450000000 rate -3', 'target 2300000000'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(
+      vi(text).map(
+        (s) =>
+          `${s.kind.value} ${s.value?.value.base ?? ''}${s.changes.map((c) => ` ${c.value.form} ${c.value.amount.value}`).join('')}`,
+      ),
+    ).toEqual(expected);
+  });
+  it('a result that has its own change keeps the reading of the clause (negative)', () => {
+    const all = vi(
+      'Doanh thu đạt 1.250 tỷ đồng, tăng 5% so với cùng kỳ, cao hơn so với kế hoạch năm là 1.100 tỷ đồng, tăng 12% so với năm 2020.',
+    );
+    expect(all[0]?.changes.map((c) => c.value.amount.value)).toEqual(['5']);
+    expect(all.some((s) => s.kind.value === 'target')).toBe(false);
+  });
+});
