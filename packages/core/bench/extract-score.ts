@@ -16,8 +16,9 @@
  * fresh set (TEST5_CORPUS, split `test5`), held out through round 12 (79.3 % before it, 80.3 % and
  * 17 silent wrong after), is scored with `--test5` in its own groups (`test5`, `vi test5`,
  * `en test5`); released after that, `--test5 --failures=all` lists its failures too. The sixth
- * fresh set (TEST6_CORPUS, split `test6`), held out, is scored with `--test6` in its own groups
- * (`test6`, `vi test6`, `en test6`); its failures are never printed. The seventh fresh set
+ * fresh set (TEST6_CORPUS, split `test6`), held out through round 14 (85.4 % at the session's
+ * start and 85.4 % with 8 silent wrong after round 14), is scored with `--test6` in its own groups
+ * (`test6`, `vi test6`, `en test6`); released after that, `--failures=all` lists its failures too. The seventh fresh set
  * (TEST7_CORPUS, split `test7`), held out to the end of the session, is scored with `--test7` in its
  * own groups (`test7`, `vi test7`, `en test7`); its failures are never printed.
  *
@@ -54,7 +55,7 @@ const all = process.argv.includes('--failures=all');
 if (all || process.argv.includes('--failures')) {
   for (const s of scores) {
     // the held-out sixth and seventh sets' failures are never printed
-    if (s.sentence.split === 'fresh' || s.sentence.split === 'test6' || s.sentence.split === 'test7') continue;
+    if (s.sentence.split === 'fresh' || s.sentence.split === 'test7') continue;
     if ((!all && s.sentence.split !== 'seen') || (s.missed.length === 0 && s.wrong.length === 0)) continue;
     console.log(`\n${s.sentence.id} [${s.sentence.split}]: ${s.sentence.text}`);
     for (const f of s.missed) console.log(`  missed ${JSON.stringify(f)}`);
