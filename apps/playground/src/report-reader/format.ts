@@ -191,6 +191,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
 
 /** Why a field is uncertain, in the reader's language. */
 export const doubtText = (d: Doubt, locale: Locale): string => DOUBTS[d.reason]?.[locale] ?? d.message;
+  'point-thousands': {
+    vi: 'dấu chấm trước đúng ba chữ số, không có từ chỉ quy mô, trong văn bản tiếng Anh (numbered 43.900): có thể là dấu phân cách hàng nghìn (43.900 = 43 nghìn 900), không phải số thập phân 43,9',
+    en: 'a point before exactly three digits with no scale word (numbered 43.900): it may separate thousands (43,900), not decimals (43.9)',
+  },
 
 const UNREAD: Record<Unread['reason'], Text> = {
   'invalid-number': { vi: 'số viết sai hoặc mơ hồ', en: 'a malformed or ambiguous number' },

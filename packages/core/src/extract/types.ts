@@ -94,7 +94,9 @@ export type DoubtReason =
   /** `U$S1.9 billion` split as `S1` `.` `9`: a number glued to a token ending in a digit, the tail of a bigger number. */
   | 'split-number'
   /** `tăng 6,73% … và tăng 6,71 so với cùng kỳ`: a bare number read as a rate of a list of rates, its `%` not printed. */
-  | 'dropped-percent';
+  | 'dropped-percent'
+  /** `numbered 43.900` in English text: a point before exactly three digits and no scale word, maybe a thousands separator (43,900). */
+  | 'point-thousands';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {

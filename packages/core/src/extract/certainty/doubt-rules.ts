@@ -22,6 +22,7 @@ import { otherMeasureDoubt } from './doubts/other-measure';
 import { perUnitDoubt } from './doubts/per-unit';
 import { percentRoleDoubt } from './doubts/percent-role';
 import { planFrameDoubt } from './doubts/plan-frame';
+import { pointThousandsDoubt } from './doubts/point-thousands';
 import { dashRangeDoubt, fromToRangeDoubt, percentRangeDoubt } from './doubts/range';
 import { ratioAfterByDoubt, ratioAfterPastVerbDoubt } from './doubts/rate-or-ratio';
 import { remainderDoubt } from './doubts/remainder';
@@ -60,6 +61,8 @@ export const SILENT_WRONG_3_RULES: readonly DoubtRule[] = [
   frontedPlanDoubt,
   // `tăng 6,73% … và tăng 6,71 so với cùng kỳ`: a rate whose `%` was dropped (round 14, rule-marked).
   droppedPercentDoubt,
+  // `numbered 43.900`: a point before three digits with no scale word, maybe thousands (round 15, English).
+  pointThousandsDoubt,
 ];
 
 /**

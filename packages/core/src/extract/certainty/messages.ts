@@ -52,4 +52,6 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A bare number read as a rate because the changes listed before it are percentages (tăng 6,73% … và tăng 6,71 so với cùng kỳ): its % is not printed',
 };
 
+  'point-thousands':
+    'A point before exactly three digits with no scale word in English text (numbered 43.900): it may separate thousands (43,900), not decimals (43.9)',
 export const doubt = (reason: DoubtReason): Doubt => ({ reason, message: MESSAGES[reason] });

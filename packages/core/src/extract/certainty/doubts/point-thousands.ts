@@ -1,0 +1,30 @@
+import type { Token } from '../../tokenize';
+import type { Quantity } from '../../types';
+import { type DoubtRule, numberToken } from '../context';
+
+/** One to three digits, one point, exactly three digits: `43.900`, `1.250`, `7.362`. */
+const POINT_THOUSANDS = /^\d{1,3}\.\d{3}$/u;
+
+/**
+ * `Enterprises withdrawing from the market numbered 43.900`, `served 12.500 visitors`: in English
+ * text a point before exactly three digits with no scale word after it is as likely a thousands
+ * separator written the Vietnamese way (43,900) as a decimal point (43.9); a count is whole, and
+ * nobody prints a decimal count to three places. The number is read as the decimal, so it is
+ * doubted. A scale word (`7.362 billion`, `$1.250 million`) or a percentage makes the point a
+ * decimal point; a number glued to a comma or point on either side is some other shape.
+ */
+export const pointThousandsDoubt: DoubtRule = {
+  id: 'point-thousands',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value' || ctx.g.locale !== 'en') return false;
+    const q = f.value as Quantity | undefined;
+    if (!q || q.scale !== 0 || q.unitCode === 'percent') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    if (!POINT_THOUSANDS.test((t[k] as Token).text)) return false;
+    const next = t[k + 1];
+    // `1.250,5` or `1.250.000` split by the tokenizer: another shape of number.
+    return !(next?.kind === 'punct' && next.gap === '' && /^[.,]$/u.test(next.text) && t[k + 2]?.kind === 'number');
+  },
+};
