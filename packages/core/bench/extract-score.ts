@@ -20,9 +20,11 @@
  * start and 85.4 % with 8 silent wrong after round 14), is scored with `--test6` in its own groups
  * (`test6`, `vi test6`, `en test6`); released after that, `--failures=all` lists its failures too. The seventh fresh set
  * (TEST7_CORPUS, split `test7`), held out to the end of the session, is scored with `--test7` in its
- * own groups (`test7`, `vi test7`, `en test7`); its failures are never printed.
+ * own groups (`test7`, `vi test7`, `en test7`); its failures are never printed. The eighth fresh set
+ * (TEST8_CORPUS, split `test8`), held out to the end of the session, is scored with `--test8` in its
+ * own groups (`test8`, `vi test8`, `en test8`); its failures are never printed either.
  *
- *   pnpm --filter @chitieu/core exec tsx bench/extract-score.ts [--failures | --failures=all] [--test2] [--test3] [--fresh4] [--test5] [--test6] [--test7]
+ *   pnpm --filter @chitieu/core exec tsx bench/extract-score.ts [--failures | --failures=all] [--test2] [--test3] [--fresh4] [--test5] [--test6] [--test7] [--test8]
  */
 import {
   FRESH4_CORPUS,
@@ -32,6 +34,7 @@ import {
   TEST5_CORPUS,
   TEST6_CORPUS,
   TEST7_CORPUS,
+  TEST8_CORPUS,
 } from '../test/extract/real-corpus';
 import { scoreCorpus, table } from '../test/extract/real-corpus/score';
 
@@ -41,6 +44,7 @@ const fresh4 = process.argv.includes('--fresh4');
 const test5 = process.argv.includes('--test5');
 const test6 = process.argv.includes('--test6');
 const test7 = process.argv.includes('--test7');
+const test8 = process.argv.includes('--test8');
 const { groups, scores } = scoreCorpus([
   ...REAL_CORPUS,
   ...(test2 ? TEST2_CORPUS : []),
@@ -49,13 +53,14 @@ const { groups, scores } = scoreCorpus([
   ...(test5 ? TEST5_CORPUS : []),
   ...(test6 ? TEST6_CORPUS : []),
   ...(test7 ? TEST7_CORPUS : []),
+  ...(test8 ? TEST8_CORPUS : []),
 ]);
 console.log(table(groups));
 const all = process.argv.includes('--failures=all');
 if (all || process.argv.includes('--failures')) {
   for (const s of scores) {
-    // the held-out sixth and seventh sets' failures are never printed
-    if (s.sentence.split === 'fresh' || s.sentence.split === 'test7') continue;
+    // the held-out seventh and eighth sets' failures are never printed
+    if (s.sentence.split === 'fresh' || s.sentence.split === 'test7' || s.sentence.split === 'test8') continue;
     if ((!all && s.sentence.split !== 'seen') || (s.missed.length === 0 && s.wrong.length === 0)) continue;
     console.log(`\n${s.sentence.id} [${s.sentence.split}]: ${s.sentence.text}`);
     for (const f of s.missed) console.log(`  missed ${JSON.stringify(f)}`);

@@ -237,7 +237,8 @@ export function table(groups: readonly (readonly [string, Tally])[]): string {
  * the third (split `test3`) only in `test3`, `vi test3` and `en test3`, likewise; the fourth (split
  * `fresh4`) only in `fresh4`, `vi fresh4` and `en fresh4`; the fifth (split `test5`, held out) only in
  * `test5`, `vi test5` and `en test5`; the sixth (split `test6`, held out) only in `test6`, `vi test6`
- * and `en test6`; the seventh (split `test7`, held out) only in `test7`, `vi test7` and `en test7`.
+ * and `en test6`; the seventh (split `test7`, held out) only in `test7`, `vi test7` and `en test7`;
+ * the eighth (split `test8`, held out) only in `test8`, `vi test8` and `en test8`.
  */
 export function scoreCorpus(corpus: readonly RealSentence[]): {
   groups: [string, Tally][];
@@ -268,6 +269,8 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
   const test6Names = ['test6', 'vi test6', 'en test6'] as const;
   // the seventh fresh set (split `test7`): held out, tallied only in its own groups
   const test7Names = ['test7', 'vi test7', 'en test7'] as const;
+  // the eighth fresh set (split `test8`): held out, tallied only in its own groups
+  const test8Names = ['test8', 'vi test8', 'en test8'] as const;
   type Name =
     | (typeof names)[number]
     | (typeof freshNames)[number]
@@ -276,7 +279,8 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     | (typeof fresh4Names)[number]
     | (typeof test5Names)[number]
     | (typeof test6Names)[number]
-    | (typeof test7Names)[number];
+    | (typeof test7Names)[number]
+    | (typeof test8Names)[number];
   const tallies = new Map<string, Tally>(
     [
       ...names,
@@ -287,6 +291,7 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
       ...test5Names,
       ...test6Names,
       ...test7Names,
+      ...test8Names,
     ].map((n) => [n, emptyTally()]),
   );
   const scores: SentenceScore[] = [];
@@ -301,6 +306,11 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     // the seventh fresh set (split `test7`): held out to the end of the session, only in its own groups
     if (s.split === 'test7') {
       for (const n of ['test7', `${s.locale} test7`]) addTo(tallies.get(n) as Tally, score);
+      continue;
+    }
+    // the eighth fresh set (split `test8`): held out to the end of the session, only in its own groups
+    if (s.split === 'test8') {
+      for (const n of ['test8', `${s.locale} test8`]) addTo(tallies.get(n) as Tally, score);
       continue;
     }
     const into: readonly string[] =
@@ -336,6 +346,7 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     ...((tallies.get('test5') as Tally).sentences > 0 ? test5Names : []),
     ...((tallies.get('test6') as Tally).sentences > 0 ? test6Names : []),
     ...((tallies.get('test7') as Tally).sentences > 0 ? test7Names : []),
+    ...((tallies.get('test8') as Tally).sentences > 0 ? test8Names : []),
   ];
   return { groups: listed.map((n) => [n, tallies.get(n) as Tally]), scores };
 }
