@@ -95,6 +95,9 @@ export const TEST7_CORPUS: readonly RealSentence[] = [...TEST7_VI, ...TEST7_EN];
  * economy) annotated by someone who never read the extractor, held out to the end of the session
  * with the seventh as the final measure of the day's work. Scored only with
  * `bench/extract-score.ts --test8`, in its own groups (`test8`, `vi test8`, `en test8`); its
- * failures are never printed.
+ * failures are never printed. Its score on the code of the session start (dfb57eb, 184 sentences,
+ * 263 facts; no annotation error found on checking its own failures): whole-fact 77.2 % (Vietnamese
+ * 85.0 %, English 72.4 %), certain 66.5 %, completion 66.7 %, change 85.5 %, period 60.4 %, stage
+ * 81.8 %, 9 silent wrong numbers (4 vi, 5 en), target/actual 96.3 %.
  */
 export const TEST8_CORPUS: readonly RealSentence[] = [...TEST8_VI, ...TEST8_EN];
