@@ -183,6 +183,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'số dính liền sau dấu chấm/phẩy của một ký hiệu có chữ số (U$S1.9 tỷ): chỉ là phần đuôi của một số lớn hơn',
     en: 'a number glued after a point or comma to a token ending in a digit (U$S1.9 billion): the tail of a bigger number',
   },
+  'comma-thousands': {
+    vi: 'dấu phẩy trước đúng ba chữ số trong câu mà các số khác phân cách hàng nghìn bằng dấu chấm (5,142 tỷ đồng bên cạnh 139.135 tỷ đồng): có thể là dấu chấm hàng nghìn viết nhầm (5.142), không phải dấu thập phân',
+    en: 'a comma before exactly three digits in a sentence that groups its other numbers in thousands by points (5,142 tỷ đồng beside 139.135 tỷ đồng): it may be a slipped thousands point (5.142), not the decimal comma',
+  },
   'dropped-percent': {
     vi: 'số trần được đọc là tốc độ tăng vì các mức tăng liệt kê trước nó đều có % (tăng 6,73% … và tăng 6,71 so với cùng kỳ): dấu % không được in',
     en: 'a bare number read as a rate because the changes listed before it are percentages (up 6.73% … and 6.71 year on year): its % is not printed',

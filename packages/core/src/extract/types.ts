@@ -93,6 +93,8 @@ export type DoubtReason =
   | 'per-unit'
   /** `U$S1.9 billion` split as `S1` `.` `9`: a number glued to a token ending in a digit, the tail of a bigger number. */
   | 'split-number'
+  /** `5,142 tỷ đồng` in a sentence that writes `139.135 tỷ đồng`: a comma before exactly three digits, maybe a slipped thousands point. */
+  | 'comma-thousands'
   /** `tăng 6,73% … và tăng 6,71 so với cùng kỳ`: a bare number read as a rate of a list of rates, its `%` not printed. */
   | 'dropped-percent'
   /** `numbered 43.900` in English text: a point before exactly three digits and no scale word, maybe a thousands separator (43,900). */

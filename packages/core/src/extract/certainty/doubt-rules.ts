@@ -1,13 +1,18 @@
 import type { DoubtRule } from './context';
 import { averageRateDoubt } from './doubts/average-rate';
 import { bracketedDoubt } from './doubts/bracketed';
+import { commaThousandsDoubt } from './doubts/comma-thousands';
 import {
   comparativeDoubt,
   differenceBeforeBaseDoubt,
   earlierPeriodSubjectDoubt,
   rateAfterFromDoubt,
 } from './doubts/comparison';
-import { contributionAfterCauseDoubt, contributionToGrowthDoubt } from './doubts/contribution';
+import {
+  contributionAfterCauseDoubt,
+  contributionOfCauseDoubt,
+  contributionToGrowthDoubt,
+} from './doubts/contribution';
 import { conversionDoubt } from './doubts/conversion';
 import { countOrMultipleDoubt } from './doubts/count-or-multiple';
 import { countedNounDoubt } from './doubts/counted-noun';
@@ -63,6 +68,10 @@ export const SILENT_WRONG_3_RULES: readonly DoubtRule[] = [
   droppedPercentDoubt,
   // `numbered 43.900`: a point before three digits with no scale word, maybe thousands (round 15, English).
   pointThousandsDoubt,
+  // `…, làm giảm 4,76%`, `…, làm CPI chung tăng 0,4%`: a change caused in another measure (round 15).
+  contributionOfCauseDoubt,
+  // `5,142 tỷ đồng` beside `139.135 tỷ đồng`: a decimal comma before three digits where the sentence groups thousands by points (round 15).
+  commaThousandsDoubt,
 ];
 
 /**

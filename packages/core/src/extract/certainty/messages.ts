@@ -46,6 +46,8 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A quantity divided a few words on by another unit (6.08 tonnes of rice per ha): a rate per unit, not a level',
   'split-number':
     'A number glued by a point or comma to a token ending in a digit (U$S1.9 billion): the tail of a bigger number',
+  'comma-thousands':
+    'A comma before exactly three digits in a sentence that groups its other numbers in thousands by points (5,142 tỷ đồng beside 139.135 tỷ đồng): it may be a slipped thousands point (5.142), not the decimal comma',
   'fronted-plan':
     'A percentage after a comparison with the plan that opens the sentence (So với kế hoạch … thì tỷ lệ đạt 13,67%): it may be the completion of the plan, not a level or a growth',
   'dropped-percent':

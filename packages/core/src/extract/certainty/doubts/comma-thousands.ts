@@ -1,0 +1,47 @@
+import type { Token } from '../../tokenize';
+import type { Quantity } from '../../types';
+import { type DoubtRule, numberToken, WIDE_WINDOW } from '../context';
+
+/** One to three digits, one comma, exactly three digits: `5,142`, `1,250`. */
+const COMMA_THREE = /^\d{1,3},\d{3}$/u;
+/** A number grouped in thousands by points: `8.921`, `139.135`, `1.596,7`. */
+const POINT_GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/u;
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+/** True when a number grouped by points is in the sentence around token `k` (at most {@link WIDE_WINDOW} tokens each way). */
+function pointGroupedNear(t: readonly Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && i >= k - WIDE_WINDOW; i--) {
+    const x = t[i] as Token;
+    if (x.kind === 'punct' && SENTENCE_END.has(x.text)) break;
+    if (x.kind === 'number' && POINT_GROUPED.test(x.text)) return true;
+    if (x.gap.includes('\n')) break;
+  }
+  for (let i = k + 1; i < t.length && i <= k + WIDE_WINDOW; i++) {
+    const x = t[i] as Token;
+    if (x.gap.includes('\n') || (x.kind === 'punct' && SENTENCE_END.has(x.text))) break;
+    if (x.kind === 'number' && POINT_GROUPED.test(x.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * `490 doanh nghiệp … với tổng vốn đăng ký 5,142 tỷ đồng …, nâng tổng số lên 8.921 doanh nghiệp
+ * với tổng vốn 139.135 tỷ đồng`: in Vietnamese text a comma before exactly three digits is the
+ * decimal comma (5,142 = 5.142), but when the same sentence groups its other numbers in thousands
+ * by points, the writer may have slipped the thousands separator (5.142 tỷ = 5 nghìn tỷ): the value
+ * is read as the decimal and doubted. With no number grouped by points around it, or with one or
+ * two digits after the comma (`5,14 tỷ`), the comma stays a certain decimal comma.
+ */
+export const commaThousandsDoubt: DoubtRule = {
+  id: 'comma-thousands',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value' || ctx.g.locale !== 'vi') return false;
+    const q = f.value as Quantity | undefined;
+    if (!q || q.unitCode === 'percent') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    if (!COMMA_THREE.test((t[k] as Token).text)) return false;
+    return pointGroupedNear(t, k);
+  },
+};

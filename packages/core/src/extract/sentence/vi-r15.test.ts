@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../types';
+import { read } from './statements.test-util';
+
+const vi = (text: string): Statement[] => read(text, 'vi');
+/** Every change of `text` as `amount:certain|reason`. */
+const changeCertainty = (text: string): string[] =>
+  vi(text).flatMap((s) =>
+    s.changes.map((c) => `${c.value.amount.value}:${c.confidence === 'uncertain' ? c.doubt?.reason : 'certain'}`),
+  );
+
+describe('a change after a cause word is a contribution to another measure, never certain', () => {
+  it.each([
+    // own paraphrases: `làm giảm/làm tăng`, `góp phần`, `kéo`, a cause word opening the clause with its object
+    ['Ngành xây dựng giảm 1,2%, làm giảm 0,35% mức tăng chung.', ['-1.2:certain', '-0.35:contribution']],
+    ['Khu vực dịch vụ tăng 7,1%, làm tăng 3,05%.', ['7.1:certain', '3.05:contribution']],
+    ['Ngành khai khoáng giảm 1,5%, góp phần giảm 0,2% mức tăng trưởng chung.', ['-1.5:certain', '-0.2:contribution']],
+    ['Ngành thủy sản tăng 3,1%, kéo tăng 0,2% giá trị sản xuất toàn ngành.', ['3.1:certain', '0.2:contribution']],
+    ['Giá xăng dầu tăng 3,2%, làm CPI chung tăng 0,12%.', ['3.2:certain', '0.12:contribution']],
+    ['Giá thịt lợn giảm 2,3%, khiến chỉ số giá nhóm thực phẩm giảm 0,5%.', ['-2.3:certain', '-0.5:contribution']],
+    // https://thanhnien.vn/dong-luc-nao-vuc-day-tang-truong-kinh-te-185230402223837337.htm
+    [
+      'Trong khu vực công nghiệp và xây dựng, giá trị tăng thêm ngành công nghiệp giảm 0,82% so với cùng kỳ năm trước, làm giảm 0,28 điểm phần trăm trong mức tăng GDP của toàn nền kinh tế.',
+      ['-0.82:certain', '-0.28:contribution'],
+    ],
+    // https://cafef.vn/nam-2016-gdp-tang-621-20161228091113656.chn
+    [
+      'Ngành khai khoáng năm nay giảm tới 4% đã làm giảm 0,33 điểm phần trăm mức tăng trưởng chung.',
+      ['-4:certain', '-0.33:contribution'],
+    ],
+    // http://vinanet.vn/kinh-te-tai-chinh/gdp-6-thang-tang-573-673782.html
+    [
+      'Ngành công nghiệp tăng 5,33%, chủ yếu do ngành khai khoáng giảm 8,2%, làm giảm 0,61 điểm phần trăm mức tăng trưởng chung.',
+      ['5.33:certain', '-8.2:certain', '-0.61:contribution'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(changeCertainty(text)).toEqual(expected);
+  });
+
+  it('the real sentence (test6): `làm giảm 4,76%` is never a certain rate', () => {
+    const all = changeCertainty(
+      'Trong đó, khu vực nông, lâm nghiệp và thủy sản tăng 2,52%, đóng góp 8,85% vào mức tăng trưởng chung; khu vực công nghiệp và xây dựng giảm 0,4%, làm giảm 4,76%; khu vực dịch vụ tăng 6,79%, đóng góp 95,91%.',
+    );
+    expect(all).toContain('-4.76:contribution');
+    expect(all).toContain('-0.4:certain');
+    expect(all).toContain('6.79:certain');
+  });
+
+  it('a cause word inside a name, or a verb of making with a noun before the change, is no cause (negative)', () => {
+    expect(changeCertainty('Số người làm việc tăng 2,1% so với cùng kỳ.')).toEqual(['2.1:certain']);
+    expect(changeCertainty('Sản lượng làm muối giảm 4,5% so với cùng kỳ năm trước.')).toEqual(['-4.5:certain']);
+    // the cause word after the figure does not doubt it
+    expect(
+      changeCertainty('Doanh thu du lịch tăng 12,4% so với cùng kỳ, làm cho đời sống người dân được cải thiện.'),
+    ).toEqual(['12.4:certain']);
+  });
+});
+
+/** Every value of `text` as `base:certain|reason`. */
+const valueCertainty = (text: string): string[] =>
+  vi(text).flatMap((s) =>
+    s.value ? [`${s.value.value.base}:${s.value.confidence === 'uncertain' ? s.value.doubt?.reason : 'certain'}`] : [],
+  );
+
+describe('a comma before exactly three digits where the sentence groups thousands by points is doubted', () => {
+  it.each([
+    // own paraphrases: a money value, a count, the grouped number before or after it
+    [
+      'Trong năm có 312 dự án được cấp phép với tổng vốn 2,415 tỷ đồng, nâng tổng vốn đăng ký lên 48.270 tỷ đồng.',
+      '2415000000',
+    ],
+    ['Tổng vốn đầu tư đạt 12.350 tỷ đồng, trong đó vốn ngoài nhà nước 7,480 tỷ đồng.', '7480000000'],
+    ['Toàn tỉnh giải quyết việc làm cho 1,250 lao động; lũy kế 5 năm là 21.600 lao động.', '1.25'],
+  ])('%s', (text, base) => {
+    expect(valueCertainty(text)).toContain(`${base}:comma-thousands`);
+  });
+
+  it('the real sentence (test6): 5,142 tỷ đồng beside 139.135 tỷ đồng is never a certain 5.142 billion', () => {
+    const all = valueCertainty(
+      'Từ đầu năm đến nay, đã có 490 doanh nghiệp thành lập mới (tăng 9,4% so với cùng kỳ năm 2022) với tổng vốn đăng ký 5,142 tỷ đồng (tăng 10,2%), nâng tổng số doanh nghiệp đăng ký hoạt động trên địa bàn tỉnh lên 8.921 doanh nghiệp với tổng vốn đăng ký hoạt động 139.135 tỷ đồng.',
+    );
+    expect(all).toContain('5142000000:comma-thousands');
+    expect(all).toContain('139135000000000:certain');
+  });
+
+  it('a decimal comma with no number grouped by points, or with one or two digits, stays certain (negative)', () => {
+    expect(valueCertainty('Vốn đăng ký đạt 5,142 tỷ đồng, tăng 10,2% so với cùng kỳ.')).toEqual(['5142000000:certain']);
+    // the next sentence's grouped number does not count
+    expect(valueCertainty('Vốn đăng ký đạt 5,142 tỷ đồng. Tổng vốn là 139.135 tỷ đồng.')).toEqual([
+      '5142000000:certain',
+      '139135000000000:certain',
+    ]);
+    // https://baocantho.com.vn/cac-vung-kinh-te-ca-nuoc-deu-co-so-doanh-nghiep-thanh-lap-moi-tang-a114693.html
+    expect(
+      valueCertainty(
+        'Trong 10 tháng năm 2019, cả nước có 114.400 doanh nghiệp (DN) đăng ký thành lập mới, với tổng số vốn đăng ký là 1.434,4 nghìn tỉ đồng.',
+      ).every((v) => v.endsWith(':certain') || !v.includes('comma-thousands')),
+    ).toBe(true);
+    // https://baomoi.com/ca-nuoc-co-hon-81-400-doanh-nghiep-thanh-lap-moi/c/20471784.epi
+    expect(
+      valueCertainty(
+        'Theo Tổng cục Thống kê, 9 tháng qua, cả nước có 81.451 doanh nghiệp (DN) đăng ký thành lập mới với tổng vốn là 629,1 nghìn tỷ đồng.',
+      ),
+    ).not.toContainEqual(expect.stringContaining('comma-thousands'));
+  });
+});
