@@ -16,7 +16,43 @@ export function glueOf(g: Grammar): Glue {
     for (const p of list as readonly { readonly tokens: readonly Token[] }[])
       if (p.tokens.length === 1 && p.tokens[0]?.kind === 'word' && !g.glueLeads.has(p.tokens[0].forms.lower))
         tails.add(p.tokens[0].forms.lower);
-  glue = { leads: g.glueLeads, tails, seen: new Map() };
+  glue = { leads: g.glueLeads, tails, heads: headsOf(g), seen: new Map() };
   GLUES.set(g, glue);
   return glue;
+}
+
+/** The one-word texts of a list of phrases (`lower` forms, or as written). */
+function singles(list: readonly { readonly tokens: readonly Token[] }[], asWritten = false): string[] {
+  const out: string[] = [];
+  for (const p of list)
+    if (p.tokens.length === 1 && p.tokens[0]?.kind === 'word')
+      out.push(asWritten ? p.tokens[0].text : p.tokens[0].forms.lower);
+  return out;
+}
+
+/** A head is at least this long: `upon`, `into` (`up`, `in` + a lead) stay whole. */
+const HEAD_MIN = 4;
+
+/**
+ * The content words that web text glues to the word after them (`percentover`, `increasedby`,
+ * `trillionVND`), each with what may follow it: see `Grammar.glueHeads`. Empty without them.
+ */
+function headsOf(g: Grammar): ReadonlyMap<string, ReadonlySet<string>> {
+  const heads = new Map<string, ReadonlySet<string>>();
+  const spec = g.glueHeads;
+  if (!spec) return heads;
+  const bounds = singles(g.approximate);
+  const linked = new Set([...g.glueLeads, ...bounds]);
+  const afterScale = new Set([...linked, ...singles(g.units, true), ...singles(g.currencyBefore, true)]);
+  const afterPercent = new Set([...linked, ...spec.afterPercent]);
+  const afterVerb = new Set([...spec.afterVerb, ...bounds]);
+  const add = (words: Iterable<string>, after: ReadonlySet<string>) => {
+    for (const w of words)
+      if (w.length >= HEAD_MIN && /^\p{Ll}+$/u.test(w) && !heads.has(w) && !g.glueLeads.has(w)) heads.set(w, after);
+  };
+  add(singles(g.scales), afterScale);
+  add(singles(g.percentWords), afterPercent);
+  add(spec.words, linked);
+  add(singles([...g.changeVerbs, ...g.valueVerbs]), afterVerb);
+  return heads;
 }

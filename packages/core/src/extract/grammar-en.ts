@@ -1,6 +1,7 @@
 import { VOCABULARY } from '../parse/vocabulary';
 import type { Grammar } from './grammar';
 import { phrases, words } from './phrase';
+import { EN_FORECAST_AUX, EN_GOAL_MARKERS } from './sentence/goal-words';
 
 const ESTIMATE = 'estimate' as const;
 
@@ -1047,6 +1048,8 @@ export const en: Grammar = {
     'wants to',
     'is working to',
     'are working to',
+    // auxiliaries × goal participles, `will`, a forecast noun (sentence/goal-words.ts)
+    ...EN_GOAL_MARKERS,
   ]),
   fulfilVerbs: words([
     'fulfilled',
@@ -1092,7 +1095,7 @@ export const en: Grammar = {
     ['lower than', -1],
     ['less than', -1],
   ]),
-  forecastMarkers: words(FORECASTS),
+  forecastMarkers: words([...FORECASTS, ...EN_FORECAST_AUX]),
   fromWords: words(['from']),
   toWords: words(['to']),
   plannedWords: phrases<'plan' | 'budget' | 'target'>([
@@ -1527,6 +1530,11 @@ export const en: Grammar = {
     'crossed the',
   ]),
   percentLevelNouns: words(['rate', 'rates', 'ratio', 'proportion', 'coverage', 'percentage', 'share']),
+  glueHeads: {
+    words: new Set(['said', 'that']),
+    afterPercent: new Set(['year', 'against', 'compared', 'higher', 'lower', 'respectively', 'yoy']),
+    afterVerb: new Set(['by', 'to', 'from', 'over', 'in', 'at']),
+  },
   growthWords: words(['growth', 'growth rate', 'growth rates', 'increase', 'increases', 'rise', 'rises', 'expansion']),
   growthIndicators: words(['GDP', 'GRDP', 'gross domestic product', 'gross regional domestic product']),
   planRateNouns: words([
@@ -1577,6 +1585,7 @@ export const en: Grammar = {
   changeIndexNouns: words(['production index', 'price index', 'index of industrial production', 'IIP', 'CPI', 'PPI']),
   quantityOf: words(['of', 'worth of']),
   goalNouns: words(['targets', 'goals', 'the targets', 'the goals', 'target', 'goal']),
+  conditionWords: words(['if', 'provided that', 'as long as', 'in case']),
   assignVerbs: words(['assigned', 'set', 'set out', 'set forth', 'approved', 'adopted', 'given']),
   ratioVerbs: words(['equal to', 'equalling', 'equaling', 'equalled', 'equaled', 'equivalent to', 'or']),
   links: words(['with', 'worth', 'valued at', 'having', 'bringing', 'generating', 'earning']),

@@ -1,6 +1,7 @@
 import { VOCABULARY } from '../parse/vocabulary';
 import type { Grammar } from './grammar';
 import { phrases, words } from './phrase';
+import { VI_FUTURE_MARKERS } from './sentence/goal-words';
 
 const ESTIMATE = 'estimate' as const;
 
@@ -438,6 +439,8 @@ export const vi: Grammar = {
     // `kỳ vọng doanh thu cả năm 2017 đạt 500.000 tỉ đồng`: an expectation is a goal, not a result.
     'kỳ vọng',
     'kì vọng',
+    // `sẽ` before any verb (sentence/goal-words.ts)
+    ...VI_FUTURE_MARKERS,
   ]),
   fulfilVerbs: words(['hoàn thành', 'đã hoàn thành', 'hoàn thành vượt', 'vượt']),
   targetCompoundNouns: [],
@@ -445,7 +448,7 @@ export const vi: Grammar = {
   baseYearWords: new Set(['truoc', 'ngoai']),
   // (`thấp hơn mục tiêu 7%` is as often the target's own figure as the gap to it: not read)
   comparativeSigns: [],
-  forecastMarkers: words(['dự kiến', 'sẽ đạt', 'sẽ là', 'dự báo']),
+  forecastMarkers: words(['dự kiến', 'sẽ đạt', 'sẽ là', 'dự báo', ...VI_FUTURE_MARKERS]),
   fromWords: words(['từ']),
   toWords: words(['lên', 'lên mức', 'xuống', 'xuống còn', 'đến', 'còn']),
   plannedWords: [],
@@ -663,6 +666,7 @@ export const vi: Grammar = {
   ]),
   quantityOf: words([]),
   goalNouns: words(['chỉ tiêu', 'các chỉ tiêu', 'mục tiêu', 'các mục tiêu', 'nhiệm vụ']),
+  conditionWords: words(['nếu', 'trong trường hợp', 'trường hợp', 'giả sử', 'giả định']),
   assignVerbs: words(['giao', 'được giao', 'đề ra', 'đặt ra', 'phê duyệt', 'thông qua']),
   ratioVerbs: words(['bằng', 'tương đương', 'ước bằng', 'chỉ bằng', 'bằng khoảng']),
   links: words(['với', 'có', 'gồm', 'mang lại', 'thu về', 'tương ứng']),

@@ -326,6 +326,19 @@ export interface Grammar {
    */
   readonly glueLeads: ReadonlySet<string>;
   readonly glueTails: ReadonlySet<string>;
+  /**
+   * Web text that lost the space AFTER a content word (`percentover`, `increasedby`,
+   * `trillionVND`, `billionkWh`, `saidover`, `thatin`): `words` are heads besides the grammar's
+   * single-word scale, percent, change and value words (`said`, `that`); what may follow a head
+   * inside one word is a lead, a bound word, and after a scale word a unit or currency code, after
+   * a percent word `afterPercent`, after a verb only `afterVerb` (so `surgeon` stays whole). A head
+   * is four letters or more (`upon` stays whole). See `glue.ts`. Optional: Vietnamese has none.
+   */
+  readonly glueHeads?: {
+    readonly words: ReadonlySet<string>;
+    readonly afterPercent: ReadonlySet<string>;
+    readonly afterVerb: ReadonlySet<string>;
+  };
   /** Names whose percentage is a level, not a change or share: `tỷ lệ`, `rate`, `coverage`. */
   readonly levelNouns: readonly Phrase[];
   /** Verbs of exceeding a level (`vượt`, `surpassed`): the figure right after one is a lower bound. */
@@ -344,6 +357,8 @@ export interface Grammar {
   readonly quantityOf: readonly Phrase[];
   /** Nouns of goals (`chỉ tiêu`, `targets`) that an assigning verb makes a frame of goals. */
   readonly goalNouns: readonly Phrase[];
+  /** `If`, `Nếu`: a sentence opening on a condition whose main clause is a forecast states goals (`sentence/goal-condition.ts`). */
+  readonly conditionWords: readonly Phrase[];
   /** Verbs that assign goals (`giao`, `đề ra`, `assigned`, `set`): `các chỉ tiêu mà Chính phủ giao …:`. */
   readonly assignVerbs: readonly Phrase[];
   /** Tense, voice, copula and preposition words that end a subject before its verb (lower case, with and without marks). */

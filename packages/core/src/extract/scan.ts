@@ -19,6 +19,7 @@ import {
   readBase,
   SEPARATORS,
 } from './rules/context';
+import { LEADING_ONLY_MARKERS } from './sentence/goal-words';
 import type { Token } from './tokenize';
 import type { PrintedNumber } from './types';
 
@@ -63,7 +64,10 @@ function leadingItem(c: Cursor, i: number): Item | null {
   const ofWhich = m(c, i, g.ofWhich);
   if (ofWhich) return { t: 'marker', from: i, to: ofWhich.to, kind: 'of-which', level: ofWhich.level };
   const target = m(c, i, g.targetMarkers);
-  if (target) return { t: 'marker', from: i, to: target.to, kind: 'target', level: target.level };
+  if (target) {
+    const future = target.to === i + 1 && LEADING_ONLY_MARKERS.has(t.text.toLowerCase());
+    return { t: 'marker', from: i, to: target.to, kind: 'target', level: target.level, ...(future && { future }) };
+  }
   // `kế hoạch năm 2021`, `đến năm 2025`, `the plan for 2021`: a plan for a named period.
   const plan = m(c, i, g.planValueWords);
   if (plan && matchPeriod(tokens, plan.to, g.locale))

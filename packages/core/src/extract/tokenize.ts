@@ -37,6 +37,11 @@ const GLUED_CAPITAL = /^(\p{Ll}[\p{Ll}\p{M}]*)\p{Lu}/u;
 export interface Glue {
   readonly leads: ReadonlySet<string>;
   readonly tails: ReadonlySet<string>;
+  /**
+   * Content words glued to the word after them (`percentover`, `increasedby`, `trillionVND`,
+   * `billionkWh`), each with the words that may follow it inside one word (see `glue.ts`).
+   */
+  readonly heads?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Words already looked at, with their first part's length (a report repeats its words). */
   readonly seen?: Map<string, number>;
 }
@@ -51,6 +56,13 @@ function gluedHead(word: string, glue: Glue | undefined): number {
   if (!glue) return 0;
   const number = GLUED_NUMBER.exec(word);
   if (number && !UNIT_POWER.test(word)) return (number[1] as string).length;
+  if (glue.heads && glue.heads.size > 0 && !glue.heads.has(word)) {
+    // The longest head first (`thousand` before a shorter one); heads are at most a dozen letters.
+    for (let n = Math.min(word.length - 2, 12); n >= 4; n--) {
+      const after = glue.heads.get(word.slice(0, n));
+      if (after?.has(word.slice(n))) return n;
+    }
+  }
   const capital = GLUED_CAPITAL.exec(word);
   if (capital) return glue.leads.has((capital[1] as string).normalize('NFC')) ? (capital[1] as string).length : 0;
   if (!/^\p{Ll}+$/u.test(word) || glue.tails.has(word) || glue.leads.has(word)) return 0;

@@ -121,6 +121,8 @@ export type Item =
       readonly to: number;
       readonly kind: 'of-which' | 'target' | 'topic' | 'joiner' | 'stage';
       readonly stage?: DataStage | undefined;
+      /** A future auxiliary or forecast noun (`will`, `sẽ`, `forecast`): frames only the figures after it, splits no name. */
+      readonly future?: boolean | undefined;
       readonly level: MatchLevel;
     }
   | {

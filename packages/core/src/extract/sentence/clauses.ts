@@ -72,6 +72,9 @@ export function nameRange(items: readonly Item[]): Range | undefined {
       if (it.t === 'number' && it.why === 'qualifier' && from === undefined) continue;
       from ??= it.from;
       to = it.to;
+    } else if (it.t === 'marker' && it.future) {
+      // `GDP growth will slow to 2.1%`, `tăng trưởng sẽ chậm lại ở mức 2,1%`: a future auxiliary stands in the verb's place, inside the name's clause
+      if (from !== undefined) to = it.to;
     } else if (it.t === 'marker' && (it.kind === 'target' || it.kind === 'topic' || it.kind === 'of-which')) {
       beforeTarget = it.kind === 'target' && from !== undefined && to !== undefined ? { from, to } : undefined;
       from = undefined;

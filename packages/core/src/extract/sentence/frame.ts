@@ -2,7 +2,7 @@ import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
 import type { Clause, SentenceContext, SentenceState } from './context';
-import { isGoalMarker } from './goal-marker';
+import { isGoalMarker, isLeadingOnlyMarker } from './goal-marker';
 
 /**
  * The frame of a clause's statement: target or actual (a target marker in the clause, or the
@@ -75,7 +75,7 @@ function clauseGoal(a: SentenceContext, clause: Clause, leading: readonly Item[]
   for (let k = leading.length; k < clause.items.length; k++) {
     const it = clause.items[k] as Item;
     if (goal && (it.t === 'figure' || it.t === 'bad-number')) goal = undefined;
-    else if (!goal && isGoalMarker(a, it)) goal = it;
+    else if (!goal && isGoalMarker(a, it) && !isLeadingOnlyMarker(a, it)) goal = it;
   }
   return goal;
 }

@@ -20,6 +20,15 @@ export function isGoalMarker(a: SentenceContext, it: Item): boolean {
   // `surpassing the target of 8 million set earlier`: the figure right after is the goal's own value
   const of = matchAt(a.tokens, it.to, g.planOf);
   if (of && (a.tokens[of.to]?.kind === 'number' || matchAt(a.tokens, of.to, g.currencyBefore))) return true;
+  // `6.5%, higher than the forecast`, `so với dự báo đầu năm`: a goal noun after a comparison word
+  // is the base of a comparison, not a frame (unless its own value follows, read above).
+  for (let k = Math.max(0, it.from - OBJECT_WINDOW - 1); k < it.from; k++) {
+    const lead = matchAt(a.tokens, k, g.periodBaseLeads, it.from);
+    if (!lead) continue;
+    let plain = true;
+    for (let j = lead.to; j < it.from; j++) if (a.tokens[j]?.kind !== 'word') plain = false;
+    if (plain) return false;
+  }
   for (let k = Math.max(0, it.from - OBJECT_WINDOW - 1); k < it.from; k++) {
     const verb = matchAt(a.tokens, k, g.fulfilVerbs, it.from);
     if (!verb) continue;
@@ -33,4 +42,14 @@ export function isGoalMarker(a: SentenceContext, it: Item): boolean {
     if (head?.to === it.from) return false;
   }
   return true;
+}
+
+/**
+ * True when target marker `it` is a future auxiliary or a forecast noun (`will`, `sẽ`,
+ * `forecast`; `sentence/goal-words.ts`): it frames only the figures AFTER it. After a clause's
+ * figure it starts a new thought (`growth hit 6%, which will help …`, `xuất khẩu đạt 5 tỷ USD, sẽ
+ * tiếp tục tăng`), never turning the result before it into a goal.
+ */
+export function isLeadingOnlyMarker(_a: SentenceContext, it: Item): boolean {
+  return it.t === 'marker' && it.kind === 'target' && it.future === true;
 }

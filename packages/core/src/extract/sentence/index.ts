@@ -11,6 +11,7 @@ import { readFigurelessClause } from './figureless';
 import { readFigures } from './figures';
 import { forecastResults } from './forecast-result';
 import { frameStatement } from './frame';
+import { conditionalGoals } from './goal-condition';
 import { levelDifferences } from './level-difference';
 import { bracketList } from './list-brackets';
 import { listLeadBases } from './list-lead-base';
@@ -108,6 +109,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   shareMeasureBase(a, st);
   pairRespectively(a, st);
   respectiveBases(a, st);
+  conditionalGoals(a, st, items);
   forecastResults(a, st, items);
   comparedFigures(a, st);
   levelDifferences(a, st);

@@ -1,0 +1,79 @@
+/**
+ * Words of goals and forecasts, spread into the grammars' `targetMarkers` / `forecastMarkers`
+ * (kept here so that the family is read in one place; `goal-marker.ts` decides which of them
+ * frame only the figures AFTER them).
+ */
+
+/** Auxiliaries before a participle of a goal set or assigned: every tense a report uses. */
+const GOAL_AUX = ['is', 'are', 'has been', 'have been', 'will be'];
+
+/**
+ * `are set to serve 11.9 million tourists`, `has been assigned to disburse close to 43 trillion
+ * VND`, `have been tasked with attracting …`, `is scheduled to reach …`, `are required to collect …`:
+ * a goal set, assigned or scheduled, whatever the auxiliary's person or tense.
+ */
+const GOAL_PARTICIPLES = [
+  'set to',
+  'set at',
+  'assigned to',
+  'tasked with',
+  'tasked to',
+  'targeted to',
+  'targeted at',
+  'scheduled to',
+  'required to',
+  'slated to',
+];
+
+/** An assignment stays a goal in the past tense too (`were assigned to collect …`). */
+const PAST_ASSIGNED = ['assigned to', 'tasked with', 'tasked to', 'required to'];
+
+/**
+ * English future and forecast words that frame a goal or a forecast:
+ * - `will` before any verb (`the whole year's figure will surpass 61 billion USD`, `these figures
+ *   will help revenue exceed VND36 trillion`, `exports will top US$400 billion`);
+ * - the noun of an institution's forecast (`kept its forecast for GDP growth unchanged at 6.6%`,
+ *   `the official forecast of 6.5%`, `raised its growth projection to 6.3%`).
+ * Both frame only figures after them (`isGoalMarker`): `growth hit 6%, which will …`, `6.5%,
+ * higher than the forecast` stay results.
+ */
+export const EN_FUTURE_MARKERS = [
+  'will',
+  'forecast',
+  'forecasts',
+  'projection',
+  'projections',
+  // `It now expects a 4.3% price rise`, `the bank predicts growth of 6%`: a present verb of
+  // forecasting (not the participles: `a forecasted GRDP growth rate of 14.21%` in the first half
+  // just ended is the report's estimate of a result)
+  'expects',
+  'predicts',
+  'anticipates',
+];
+
+/**
+ * `will` alone is also a forecast marker (`forecast-result.ts`: `exports will reach 95 billion USD
+ * this year` is the report's estimate of the year under way); an institution's forecast noun is not
+ * (`lowered its projection for growth this year to 4.2%` stays the bank's forecast, a target).
+ */
+export const EN_FORECAST_AUX = ['will'];
+
+/** English target markers of this family (auxiliary × participle, the past of an assignment, {@link EN_FUTURE_MARKERS}). */
+export const EN_GOAL_MARKERS: readonly string[] = [
+  ...GOAL_AUX.flatMap((aux) => GOAL_PARTICIPLES.map((p) => `${aux} ${p}`)),
+  ...['was', 'were', 'had been'].flatMap((aux) => PAST_ASSIGNED.map((p) => `${aux} ${p}`)),
+  ...EN_FUTURE_MARKERS,
+];
+
+/**
+ * Vietnamese future and forecast words: `sẽ` before any verb (`tăng trưởng toàn cầu sẽ chậm lại ở
+ * mức 2,1%`, `kim ngạch sẽ vượt 61 tỷ USD`), `dự báo` as a noun already in the grammar. Frames only
+ * the figures after it.
+ */
+export const VI_FUTURE_MARKERS = ['sẽ'];
+
+/** Markers of {@link EN_FUTURE_MARKERS} / {@link VI_FUTURE_MARKERS}: they frame only figures after them. */
+export const LEADING_ONLY_MARKERS: ReadonlySet<string> = new Set([...EN_FUTURE_MARKERS, ...VI_FUTURE_MARKERS]);
+
+/** Future auxiliaries alone (`will`, `sẽ`): no noun of a goal or forecast after a comparison word. */
+export const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set([...EN_FORECAST_AUX, ...VI_FUTURE_MARKERS]);
