@@ -191,14 +191,14 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'số trần được đọc là tốc độ tăng vì các mức tăng liệt kê trước nó đều có % (tăng 6,73% … và tăng 6,71 so với cùng kỳ): dấu % không được in',
     en: 'a bare number read as a rate because the changes listed before it are percentages (up 6.73% … and 6.71 year on year): its % is not printed',
   },
-};
-
-/** Why a field is uncertain, in the reader's language. */
-export const doubtText = (d: Doubt, locale: Locale): string => DOUBTS[d.reason]?.[locale] ?? d.message;
   'point-thousands': {
     vi: 'dấu chấm trước đúng ba chữ số, không có từ chỉ quy mô, trong văn bản tiếng Anh (numbered 43.900): có thể là dấu phân cách hàng nghìn (43.900 = 43 nghìn 900), không phải số thập phân 43,9',
     en: 'a point before exactly three digits with no scale word (numbered 43.900): it may separate thousands (43,900), not decimals (43.9)',
   },
+};
+
+/** Why a field is uncertain, in the reader's language. */
+export const doubtText = (d: Doubt, locale: Locale): string => DOUBTS[d.reason]?.[locale] ?? d.message;
 
 const UNREAD: Record<Unread['reason'], Text> = {
   'invalid-number': { vi: 'số viết sai hoặc mơ hồ', en: 'a malformed or ambiguous number' },

@@ -52,8 +52,8 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A percentage after a comparison with the plan that opens the sentence (So với kế hoạch … thì tỷ lệ đạt 13,67%): it may be the completion of the plan, not a level or a growth',
   'dropped-percent':
     'A bare number read as a rate because the changes listed before it are percentages (tăng 6,73% … và tăng 6,71 so với cùng kỳ): its % is not printed',
-};
-
   'point-thousands':
     'A point before exactly three digits with no scale word in English text (numbered 43.900): it may separate thousands (43,900), not decimals (43.9)',
+};
+
 export const doubt = (reason: DoubtReason): Doubt => ({ reason, message: MESSAGES[reason] });
