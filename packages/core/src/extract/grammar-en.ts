@@ -1656,6 +1656,7 @@ export const en: Grammar = {
     'maintain',
   ]),
   cumulativeOpeners: new Set(),
+  behindWords: words(['second only to', 'only behind', 'trailing only']),
   comparatives: new Set([
     'lower than',
     'higher than',

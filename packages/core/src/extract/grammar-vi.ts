@@ -751,7 +751,8 @@ export const vi: Grammar = {
   ]),
   cumulativeOpeners: new Set(['luy ke', 'tinh chung', 'cong don']),
   comparatives: new Set(['thap hon', 'cao hon', 'nhanh hon', 'cham hon']),
-  comparativeLeads: new Set(['tuy', 'du', 'mac', 'nhung', 'song', 'van', 'deu', 'con']),
+  behindWords: words(['chỉ sau', 'chỉ đứng sau', 'đứng sau', 'chỉ thua']),
+  comparativeLeads: new Set(['tuy', 'du', 'mac', 'nhung', 'song', 'van', 'deu', 'con', 'chi', 'cung']),
   cutOff: {
     day: new Set(['ngay']),
     end: new Set(['het']),

@@ -393,6 +393,8 @@ export interface Grammar {
   readonly cumulativeOpeners: ReadonlySet<string>;
   /** Comparatives that open a clause measuring the statement before, folded, two words: `thap hon`, `lower than`. */
   readonly comparatives: ReadonlySet<string>;
+  /** Words ranking the statement right behind another period's figure (`chỉ sau quý III/2022 (14,38%)`, `second only to`). */
+  readonly behindWords: readonly Phrase[];
   /**
    * Concessive and contrastive words that may stand before such a comparative (`tuy cao hơn …`,
    * `though higher than …`), folded, one word each.

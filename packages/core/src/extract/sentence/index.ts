@@ -24,6 +24,7 @@ import { readRemark } from './remark';
 import { samePeriodsOfYear } from './same-period-of-year';
 import { averageRates } from './vi-average-rate';
 import { dateBaseValues } from './vi-base-value';
+import { bracketComparedPeriods, inlineComparedPeriods } from './vi-compared-period';
 import { cumulativeTotals } from './vi-cumulative';
 import { frontedPlanCompletions } from './vi-fronted-plan';
 import { leadStage } from './vi-lead';
@@ -112,6 +113,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   conditionalGoals(a, st, items);
   forecastResults(a, st, items);
   comparedFigures(a, st);
+  bracketComparedPeriods(a, st);
+  inlineComparedPeriods(a, st);
   levelDifferences(a, st);
   leadStage(a, st, items);
   planRates(a, st);

@@ -1,5 +1,6 @@
 import { negate } from '../numeral';
 import { matchAt } from '../phrase';
+import type { Draft } from '../place/context';
 import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 
@@ -31,6 +32,12 @@ export function averageRates(a: SentenceContext, st: SentenceState): void {
         avg = j;
         break;
       }
+    // `Tốc độ tăng trưởng bình quân giai đoạn 2016-2020 đạt 6,8%/năm`, `tăng trưởng bình quân của
+    // tỉnh đạt 9,1%/năm`: a percentage per year after a growth name that holds the average word
+    if (avg < 0 && percentPerPeriod && a.growthName(d) && averageInName(a, d)) {
+      averageRate(d, v, 1);
+      continue;
+    }
     if (avg < 0) continue;
     let sign: 1 | -1 | undefined;
     for (let j = Math.max(0, avg - VERB_BACK); j < avg; j++) {
@@ -40,15 +47,36 @@ export function averageRates(a: SentenceContext, st: SentenceState): void {
     // (`Tốc độ tăng trưởng kinh tế bình quân 6,8%/năm`: a growth name stands for the verb)
     if (sign === undefined && a.growthName(d)) sign = 1;
     if (sign === undefined) continue;
-    const amount = sign < 0 ? negate(q.number) : q.number;
-    const change: Extracted<ExtractedChange> = {
-      ...v,
-      value: { form: 'rate', amount, ...(q.approximate ? { approximate: q.approximate } : {}) },
-      rule: `${v.rule}+average-rate`,
-    };
-    d.changes.push(change);
-    d.value = undefined;
+    averageRate(d, v, sign);
   }
+}
+
+/** Makes the draft's value `v` its average rate of change, signed by `sign`. */
+function averageRate(d: Draft, v: NonNullable<Draft['value']>, sign: 1 | -1): void {
+  const q = v.value;
+  const amount = sign < 0 ? negate(q.number) : q.number;
+  const change: Extracted<ExtractedChange> = {
+    ...v,
+    value: { form: 'rate', amount, ...(q.approximate ? { approximate: q.approximate } : {}) },
+    rule: `${v.rule}+average-rate`,
+  };
+  d.changes.push(change);
+  d.value = undefined;
+}
+
+/** How many tokens of a name are looked at for an average word. */
+const NAME_WORDS = 12;
+
+/** True when an average word (`bình quân`, `trung bình`) is among the first tokens of the draft's name. */
+function averageInName(a: SentenceContext, d: Draft): boolean {
+  const span = d.name?.span;
+  if (!span) return false;
+  const from = tokenFrom(a, span.start);
+  for (let i = from; i < a.tokens.length && i < from + NAME_WORDS; i++) {
+    if ((a.tokens[i]?.start ?? span.end) >= span.end) break;
+    if (matchAt(a.tokens, i, a.g.averageWords)) return true;
+  }
+  return false;
 }
 
 /** The first token that starts at character `start` or after it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../types';
-import { read } from './statements.test-util';
+import { changes, read } from './statements.test-util';
 
 const vi = (text: string): Statement[] => read(text, 'vi');
 /** Every change of `text` as `amount:certain|reason`. */
@@ -102,5 +102,96 @@ describe('a comma before exactly three digits where the sentence groups thousand
         'Theo Tổng cục Thống kê, 9 tháng qua, cả nước có 81.451 doanh nghiệp (DN) đăng ký thành lập mới với tổng vốn là 629,1 nghìn tỷ đồng.',
       ),
     ).not.toContainEqual(expect.stringContaining('comma-thousands'));
+  });
+});
+
+/** Every statement of `text` as `name|period|changes`. */
+const rows = (text: string): string[] =>
+  vi(text).map((s) => `${s.name?.value ?? '∅'}|${s.period?.value ?? ''}|${changes(s).join(', ')}`);
+
+describe("a compared figure of another period is that period's rate, a statement of its own", () => {
+  it.each([
+    // own paraphrases: a comparative, a ranking word, `so với` between, months and quarters
+    ['GRDP quý II/2024 tăng 7,1%, thấp hơn quý I (8,3%).', ['GRDP|2024-Q2|rate 7.1 -', 'GRDP|2024-Q1|rate 8.3 -']],
+    [
+      'Kim ngạch xuất khẩu tháng 10/2024 tăng 12,5% so với cùng kỳ, cao hơn so với tháng 9/2024 (10,2%).',
+      [
+        'Kim ngạch xuất khẩu|2024-10|rate 12.5 same-period-last-year',
+        'Kim ngạch xuất khẩu|2024-09|rate 10.2 same-period-last-year',
+      ],
+    ],
+    [
+      'Chỉ số sản xuất công nghiệp 6 tháng năm 2024 tăng 9,4%, chỉ đứng sau 6 tháng năm 2022 (10,1%).',
+      ['Chỉ số sản xuất công nghiệp|2024-YTD-06|rate 9.4 -', 'Chỉ số sản xuất công nghiệp|2022-YTD-06|rate 10.1 -'],
+    ],
+    // the real sentence (test3)
+    [
+      'Tổng sản phẩm trong nước (GDP) quý III/2025 ước tăng 8,23% so với cùng kỳ, mức cao thứ hai kể từ năm 2011, chỉ sau quý III/2022 (14,38%).',
+      [
+        'Tổng sản phẩm trong nước (GDP)|2025-Q3|rate 8.23 same-period-last-year',
+        'Tổng sản phẩm trong nước (GDP)|2022-Q3|rate 14.38 same-period-last-year',
+      ],
+    ],
+    // a rate after a comparative and its growth noun, then `của` and the period, with no comma before
+    [
+      'Doanh thu du lịch năm 2024 tăng 15,2% so với năm trước chỉ thấp hơn mức tăng 18,4% của năm 2019.',
+      ['Doanh thu du lịch|2024|rate 15.2 previous-period', 'Doanh thu du lịch|2019|rate 18.4 previous-period'],
+    ],
+    [
+      'Tổng sản phẩm trong nước (GDP) quý I/2023 ước tính tăng 3,32% so với cùng kỳ năm trước chỉ cao hơn tốc độ tăng 3,21% của quý I/2020 trong giai đoạn 2011-2023.',
+      [
+        'Tổng sản phẩm trong nước (GDP)|2023-Q1|rate 3.32 same-period-last-year',
+        'Tổng sản phẩm trong nước (GDP)|2020-Q1|rate 3.21 same-period-last-year',
+      ],
+    ],
+    // https://viettimes.vn/gdp-quy-22023-tang-414-post167919.html (with a comma: the comparison step, `chỉ` now a lead)
+    [
+      'Theo đó, tổng sản phẩm trong nước (GDP) quý 2/2023 ước tính tăng 4,14% so với cùng kỳ năm trước, chỉ cao hơn tốc độ tăng 0,34% của quý 2/2020 trong giai đoạn từ năm 2011 – 2023.',
+      [
+        'tổng sản phẩm trong nước (GDP)|2023-Q2|rate 4.14 same-period-last-year',
+        'tổng sản phẩm trong nước (GDP)|2020-Q2|rate 0.34 same-period-last-year',
+      ],
+    ],
+    // https://vtc.vn/gdp-quy-ii-tang-4-14-gan-thap-nhat-13-nam-ar802778.html
+    [
+      'Như vậy, 6 tháng đầu năm 2023, GDP tăng 3,72%, cũng chỉ cao hơn tốc độ tăng 1,74% của 6 tháng đầu năm 2020 trong giai đoạn 2011 - 2023.',
+      ['GDP|2023-H1|rate 3.72 -', 'GDP|2020-H1|rate 1.74 -'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+    // the compared figure is shown, never certain
+    const [, other] = vi(text);
+    expect(other?.changes[0]?.confidence).toBe('uncertain');
+  });
+
+  it('a bracket that is no compared period, or a period that cannot be dated, is left as read (negative)', () => {
+    // a restated amount in brackets after a period, no comparative
+    expect(rows('Kim ngạch xuất khẩu tháng 10/2024 tăng 12,5% (tháng 9/2024 tăng 10,2%).')).not.toContain(
+      'Kim ngạch xuất khẩu|2024-09|rate 10.2 -',
+    );
+    // `quý I` with no year and no dated statement: no statement is made up for it
+    const undated = vi('Tăng trưởng của tỉnh ước tăng 9,2%, mặc dù mức tăng thấp hơn quý I (14,8%).');
+    expect(undated).toHaveLength(1);
+    // a comparative with a growth noun but no period after the rate stays the statement's doubted change
+    expect(rows('GDP quý I/2023 tăng 3,32% so với cùng kỳ chỉ cao hơn mục tiêu 3%.')).toHaveLength(1);
+  });
+});
+
+describe('a percentage per year after a growth name holding an average word is an average rate', () => {
+  it.each([
+    ['Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2016-2020 đạt 6,8%/năm.', '6.8'],
+    ['Giai đoạn 2015 - 2019 tăng trưởng bình quân của tỉnh đạt 9,1%/năm.', '9.1'],
+    ['Tăng trưởng GRDP bình quân 5 năm 2021-2025 ước đạt 7,25%/năm.', '7.25'],
+  ])('%s', (text, rate) => {
+    const [s] = vi(text);
+    expect(s?.value).toBeUndefined();
+    expect(changes(s)).toEqual([`rate ${rate} -`]);
+    expect(s?.changes[0]?.doubt?.reason).toBe('average-rate');
+  });
+
+  it('a level per year with an average word but no growth name stays a level (negative)', () => {
+    const [s] = vi('Lãi suất cho vay bình quân giai đoạn 2020-2023 là 8,2%/năm.');
+    expect(s?.changes).toEqual([]);
+    expect(s?.value?.value.base).toBe('8.2');
   });
 });
