@@ -17,24 +17,51 @@ interface Entry {
 /** The figure's role, from the head of its list. */
 type Role = { readonly kind: 'rate'; readonly sign: 1 | -1 } | { readonly kind: 'completion' } | undefined;
 
-/** `(76.74 percent)`, `(increasing 71.6 percent)` right after a word: the one figure in brackets. */
+/**
+ * `(76.74 percent)`, `(increasing 71.6 percent)` right after a word: the one figure in brackets;
+ * `(15.55 billion USD, up 14.3 percent)`: an amount and its change, a comma between.
+ */
 function entryAt(items: readonly Item[], k: number): Entry | undefined {
   const open = items[k];
   const fig = items[k + 1];
+  if (open?.t !== 'sep' || open.ch !== '(' || items[k - 1]?.t !== 'word' || fig?.t !== 'figure') return undefined;
   const close = items[k + 2];
-  if (open?.t !== 'sep' || open.ch !== '(' || items[k - 1]?.t !== 'word') return undefined;
-  if (fig?.t !== 'figure' || close?.t !== 'sep' || close.ch !== ')') return undefined;
-  if (fig.fig.kind !== 'percent' && !(fig.fig.kind === 'change' && fig.fig.form === 'rate')) return undefined;
-  return { open: k, close: k + 2, fig };
+  if (close?.t === 'sep' && close.ch === ')') {
+    if (fig.fig.kind !== 'percent' && !(fig.fig.kind === 'change' && fig.fig.form === 'rate')) return undefined;
+    return { open: k, close: k + 2, fig };
+  }
+  // An amount (not a percentage) and its change: `(nearly 8.81 billion USD, up 14.2 percent)`.
+  const comma = items[k + 2];
+  const change = items[k + 3];
+  const end = items[k + 4];
+  if (fig.fig.kind !== 'value' || comma?.t !== 'sep' || comma.ch !== ',') return undefined;
+  if (change?.t !== 'figure' || change.fig.kind !== 'change' || end?.t !== 'sep' || end.ch !== ')') return undefined;
+  return { open: k, close: k + 4, fig };
 }
 
-/** True when only a comma, a joiner and the next name's words stand between two entries. */
+/**
+ * True when only a comma, a joiner and the next name's words stand between two entries; after a
+ * semicolon the name may hold commas and joiners of its own (`…; household appliances, tools, and
+ * equipment (13 percent)`).
+ */
 function joined(items: readonly Item[], from: number, to: number): boolean {
   let words = 0;
+  let semicolon = false;
   for (let k = from; k < to; k++) {
     const it = items[k] as Item;
+    if (it.t === 'sep' && it.ch === ';' && words === 0) semicolon = true;
     if (it.t === 'word') words++;
-    else if (words > 0 || !((it.t === 'sep' && it.ch === ',') || (it.t === 'marker' && it.kind === 'joiner')))
+    else if (
+      semicolon &&
+      words > 0 &&
+      ((it.t === 'sep' && it.ch === ',') || (it.t === 'marker' && it.kind === 'joiner'))
+    )
+      continue;
+    // (`A (17.4 percent); B (15.4 percent); and C (10.2 percent)`: a semicolon joins as a comma does)
+    else if (
+      words > 0 ||
+      !((it.t === 'sep' && (it.ch === ',' || it.ch === ';')) || (it.t === 'marker' && it.kind === 'joiner'))
+    )
       return false;
   }
   return words > 0;
@@ -209,7 +236,12 @@ export function bracketList(a: SentenceContext, items: readonly Item[]): readonl
     for (const e of list) {
       replace.set(e.open, null);
       replace.set(e.close, null);
-      replace.set(e.open + 1, inRole(a, e, role));
+      if (e.close === e.open + 4) {
+        // An amount and its change: each its own figure, the list (not a bracket) their place.
+        const change = items[e.open + 3] as Item & { t: 'figure' };
+        replace.set(e.open + 1, { ...e.fig, rule: `${e.fig.rule}+${LISTED}` });
+        replace.set(e.open + 3, { ...change, rule: `${change.rule}+${LISTED}` });
+      } else replace.set(e.open + 1, inRole(a, e, role));
     }
     for (let n = 1; n < list.length; n++) {
       const e = list[n] as Entry;

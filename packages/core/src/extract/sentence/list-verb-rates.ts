@@ -123,6 +123,20 @@ function listedRates(a: SentenceContext, items: readonly Item[]): readonly Item[
       const base = f.kind === 'change' && f.base ? f.base : lastBase;
       const approximate =
         f.kind === 'percent' ? f.q.quantity?.approximate : f.kind === 'change' ? f.approximate : undefined;
+      // `decreases of 16.6% and 48.5% over the same period last year`: a later rate signed only by
+      // its neutral side word (`over`, no verb of its own) is the list's, with the list's sign.
+      if (
+        isRate &&
+        x !== k &&
+        sign < 0 &&
+        !n.value.startsWith('-') &&
+        it.rule.endsWith('.change.rate-over-base') &&
+        a.tokens[it.from]?.kind === 'number' &&
+        f.kind === 'change'
+      ) {
+        out[x] = { ...it, fig: { ...f, amount: negate(n) }, rule: `${it.rule}+list-sign` };
+        continue;
+      }
       if (isRate && (f.kind !== 'change' || f.base || !base)) continue;
       out[x] = {
         ...it,

@@ -70,7 +70,8 @@ export function datePeriods(a: SentenceContext, st: SentenceState): void {
   for (const d of a.sentenceDrafts(st.span)) {
     const period = periodOf(a, st, d, inherited);
     if (period) d.period = period;
-    else {
+    // (a statement left with no figure — its list of changes paired with earlier values — is dropped)
+    else if (d.value || d.completion || d.changes.length || d.density || d.rank || d.target || d.unread.length) {
       // Not marked as read: the sentence's numbers that no statement used stay in `unused`.
       const message = 'No period in the statement, its sentence or the text before it';
       d.unread.push({ what: 'period', reason: 'no-period', span: st.span, message });

@@ -8,6 +8,8 @@ import type { TokenIndex } from '../token-index';
 
 /** Per token index: the tokens inside a list that a `respectively` word pairs by order. */
 const RESPECTIVE = new WeakMap<TokenIndex, Uint8Array>();
+/** How many words may stand between `respective` and the first number of its list (`respective annual increases of`). */
+const RESPECTIVE_AHEAD = 6;
 const LIST_PUNCT = new Set([',', '%', '$', '€', '£', '¥', '-', '–']);
 
 /**
@@ -27,6 +29,7 @@ function listStep(t: readonly Token[], g: Grammar, k: number, back: boolean): nu
     g.pointWords,
     g.scales,
     g.units,
+    g.timesWords,
     g.currencyBefore,
     g.approximate,
     g.bases,
@@ -56,6 +59,7 @@ function figureEnd(t: readonly Token[], g: Grammar, k: number): boolean {
   for (const list of [
     g.percentWords,
     g.pointWords,
+    g.timesWords,
     g.scales,
     g.units,
     g.bases,
@@ -78,7 +82,22 @@ function respectiveList(ix: TokenIndex, g: Grammar, k: number): boolean {
     const t = ix.tokens;
     marks = new Uint8Array(t.length);
     for (let i = 0; i < t.length; i++) {
-      const m = (t[i] as Token).kind === 'word' ? matchAt(t, i, g.respectiveWords) : null;
+      const x = t[i] as Token;
+      // `representing respective increases of 10% and 12%`: the list starts at the first number
+      // within a few words after the adjective.
+      if (x.kind === 'word' && g.respectiveAdjectives.has(x.forms.fold)) {
+        let f = i + 1;
+        while (f < t.length && f <= i + RESPECTIVE_AHEAD && (t[f] as Token).kind === 'word') f++;
+        if ((t[f] as Token | undefined)?.kind !== 'number') continue;
+        while (f < t.length) {
+          const step = listStep(t, g, f, false);
+          if (step === 0) break;
+          marks.fill(1, f, f + step);
+          f += step;
+        }
+        continue;
+      }
+      const m = x.kind === 'word' ? matchAt(t, i, g.respectiveWords) : null;
       if (!m) continue;
       // `up 11% and 9% in volume and value, respectively`: the names may stand between the
       // figures and the word; the figures' list ends within a few tokens before it.

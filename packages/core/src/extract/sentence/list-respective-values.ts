@@ -1,0 +1,238 @@
+import { matchAt, type Phrase } from '../phrase';
+import type { Draft } from '../place/context';
+import type { BaseRead } from '../rules/context';
+import type { Token } from '../tokenize';
+import type { Extracted, ExtractedChange } from '../types';
+import type { SentenceContext, SentenceState } from './context';
+import { PAIRED } from './list-respectively';
+import { baseAt } from './vi-base-value';
+
+/** At most this many words name a statement that only carries a list of changes (`representing respective`, `annual`, `showing`). */
+const LINK_WORDS = 3;
+
+/** The token that starts at `offset` or after it (binary search over the token starts). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A statement with a value and nothing else of its own (no change, completion, density or rank). */
+const valueOnly = (d: Draft): boolean =>
+  d.value !== undefined && d.changes.length === 0 && !d.completion && !d.density && !d.rank && !d.target;
+
+/**
+ * True when the statement `d` only carries a list of N ≥ 2 changes of one form: no value of its
+ * own, no completion, not yet paired, and a name of at most {@link LINK_WORDS} words that is no
+ * list of names (`representing respective`, `annual`, `showing`, or none) — the words that link an
+ * appositive or a participle clause to the figures before it.
+ */
+function changeList(a: SentenceContext, d: Draft): boolean {
+  if (d.changes.length < 2 || d.value || d.completion || d.density || d.rank || d.target) return false;
+  const form = d.changes[0]?.value.form;
+  // (changes whose bases were paired by order are still one list; changes paired with names are not)
+  const pairedByName = (c: Extracted<ExtractedChange>) =>
+    c.rule.includes(PAIRED) && !c.rule.includes('respective-bases');
+  if (d.changes.some((c) => c.value.form !== form || pairedByName(c))) return false;
+  if (!d.name) return true;
+  const from = tokenAt(a.tokens, d.name.span.start);
+  const to = tokenAt(a.tokens, d.name.span.end);
+  const base = (i: number) => matchAt(a.tokens, i, a.g.bases, to) ?? matchAt(a.tokens, i, a.g.standaloneBases, to);
+  let words = 0;
+  for (let i = from; i < to; ) {
+    const t = a.tokens[i] as Token;
+    if (t.kind !== 'word') return false;
+    // (`respective month-on-month and year-on-year`: the bases paired by order are no names)
+    const b = base(i);
+    if (b) {
+      i = b.to;
+      continue;
+    }
+    const joiner = matchAt(a.tokens, i, a.g.joiners, to);
+    if (joiner && (joiner.to >= to || base(joiner.to))) {
+      i = joiner.to;
+      continue;
+    }
+    if (joiner) return false;
+    if (!a.g.respectiveAdjectives.has(t.forms.fold)) words++;
+    i++;
+  }
+  return words <= LINK_WORDS;
+}
+
+const paired = <T>(f: Extracted<T>, how: string): Extracted<T> => ({ ...f, rule: `${f.rule}+${how}+${PAIRED}` });
+
+/**
+ * `There were 10,800 new enterprises with total registered capital of 99.1 trillion VND, representing
+ * respective decreases of 16.6% and 48.5%`, `set to serve 11.9 million tourists, including 4.8 million
+ * foreigners, annual increases of 10 per cent and 17 per cent respectively`, `earned US$739 million
+ * from 73,000 tonnes, showing surges of 43.6% and 31%, respectively` (English; `lần lượt`/`tương
+ * ứng` in Vietnamese): in a sentence that pairs by order, a statement that only carries N ≥ 2
+ * changes of one form, right after exactly N statements that each carry a value and nothing else,
+ * gives change k to value k, in order (marked as paired: the certainty pass does not doubt the
+ * pairing). When the run of values before it is longer or shorter than the list of changes, nothing
+ * is paired and the changes stay doubted (`respectively`). One value followed by a list of changes
+ * whose bases were each paired by order (`worth 1.25 million USD, recording respective
+ * month-on-month and year-on-year increases of 18.3% and 17.2%`) takes the whole list: they are
+ * that value's changes against two bases. Linear: each statement of the sentence is visited once.
+ */
+export function pairChangesWithValues(a: SentenceContext, st: SentenceState): void {
+  const { from, to } = st.sentence;
+  let word = -1;
+  for (let i = from; i < to && word < 0; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.kind !== 'word') continue;
+    if (matchAt(a.tokens, i, a.g.respectiveWords, to) || a.g.respectiveAdjectives.has(t.forms.fold)) word = i;
+  }
+  if (word < 0) return;
+  const drafts = a.sentenceDrafts(st.span);
+  for (let n = 1; n < drafts.length; n++) {
+    const c = drafts[n] as Draft;
+    if (!changeList(a, c)) continue;
+    // The word pairs this list: it stands after the values (`respective` before the changes, `respectively` after).
+    const before = drafts[n - 1] as Draft;
+    if (!before.value || word < tokenAt(a.tokens, before.value.span.end)) continue;
+    let run = 0;
+    while (n - run - 1 >= 0 && valueOnly(drafts[n - run - 1] as Draft)) run++;
+    const count = c.changes.length;
+    if (run === 1 && c.changes.every((x) => x.rule.includes('respective-bases'))) {
+      const v = drafts[n - 1] as Draft;
+      v.changes = c.changes;
+      for (const x of c.changes) {
+        const year = c.sameIn.get(x);
+        if (year !== undefined) v.sameIn.set(x, year);
+      }
+      c.changes = [];
+      c.sameIn.clear();
+      continue;
+    }
+    if (run !== count) continue;
+    const members = drafts.slice(n - count, n);
+    c.changes.forEach((x, k) => {
+      const m = members[k] as Draft;
+      const moved = paired(x, 'respective-values');
+      m.changes = [moved];
+      if (m.value) m.value = paired(m.value, 'respective-values');
+      const year = c.sameIn.get(x);
+      if (year !== undefined) m.sameIn.set(moved, year);
+    });
+    c.changes = [];
+    c.sameIn.clear();
+  }
+}
+
+/** How many tokens a figure phrase of a list may take when read back (`US$`, `per cent`). */
+const PHRASE_BACK = 4;
+/** How many tokens back from `respectively` a single base before it may start. */
+const BASE_BACK = 8;
+
+/** The tokens of a figure list that end at token `k` (reading back): 0 when `k` ends no part of a list. */
+function listStepBack(a: SentenceContext, k: number): number {
+  const t = a.tokens[k];
+  if (!t || t.gap.includes('\n')) return 0;
+  if (t.kind === 'number') return 1;
+  if (t.kind === 'punct') return t.text === ',' || t.text === '%' || t.text === '$' ? 1 : 0;
+  const g = a.g;
+  for (const list of [
+    g.joiners,
+    g.percentWords,
+    g.pointWords,
+    g.timesWords,
+    g.approximate,
+    g.scales,
+    g.units,
+    g.currencyBefore,
+  ] as const)
+    for (let from = k; from >= 0 && from > k - PHRASE_BACK; from--)
+      if (matchAt(a.tokens, from, list as readonly Phrase<unknown>[])?.to === k + 1) return k + 1 - from;
+  return 0;
+}
+
+/** A base (with its compare word or bare, never a plan) that starts at token `k`. */
+function baseFrom(a: SentenceContext, k: number, to: number): BaseRead | null {
+  const read = baseAt(a, k, to);
+  if (read) return read.base.kind === 'plan' ? null : read;
+  const bare = matchAt(a.tokens, k, a.g.bases, to) ?? matchAt(a.tokens, k, a.g.standaloneBases, to);
+  if (!bare || bare.phrase.data.kind === 'plan') return null;
+  return { from: k, to: bare.to, base: bare.phrase.data, level: bare.level };
+}
+
+/** True when token `k` ends the clause: the end of the sentence, a comma, a semicolon or a full stop. */
+function clauseEnd(a: SentenceContext, k: number, to: number): boolean {
+  const t = a.tokens[k];
+  return k >= to || (t?.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === '.'));
+}
+
+/**
+ * `dropped by 15%, 14% and 16%, respectively, year-on-year`, `surges of 43.6% and nearly 31%,
+ * respectively from the same period last year`, `up 2.8 times and 3.6 times year-on-year,
+ * respectively`: one base written once, right after the `respectively` word or right before it
+ * after the last figure, is the base of every change of the list the word closes — each change
+ * whose figure is in that list and that names no base of its own. Two bases (one before and one
+ * after the word) or a list of bases (paired by `en-change-respective-bases.ts`) give nothing.
+ * Runs before the pairing, so each paired change keeps its base. Bounded look-arounds per word.
+ */
+export function respectiveTailBase(a: SentenceContext, st: SentenceState): void {
+  const { from, to } = st.sentence;
+  let word: { from: number; to: number } | undefined;
+  for (let i = from; i < to && !word; i++)
+    if ((a.tokens[i] as Token).kind === 'word') {
+      const m = matchAt(a.tokens, i, a.g.respectiveWords, to);
+      if (m) word = { from: i, to: m.to };
+    }
+  if (!word) return;
+  // After the word: `…, respectively, year-on-year.`
+  let k = word.to;
+  if ((a.tokens[k] as Token | undefined)?.kind === 'punct' && a.tokens[k]?.text === ',') k++;
+  const after = baseFrom(a, k, to);
+  const afterRead = after && clauseEnd(a, after.to, to) ? after : null;
+  // Before the word: `… 3.6 times year-on-year, respectively`.
+  let end = word.from;
+  if (a.tokens[end - 1]?.kind === 'punct' && a.tokens[end - 1]?.text === ',') end--;
+  let beforeRead: BaseRead | null = null;
+  for (let j = Math.max(from, end - BASE_BACK); j < end && !beforeRead; j++) {
+    const read = baseFrom(a, j, end);
+    if (read && read.to === end) beforeRead = read;
+  }
+  if (afterRead && beforeRead) return;
+  const read = afterRead ?? beforeRead;
+  if (!read) return;
+  // The list the word closes: back over numbers, commas, joiners, percent, times and unit words.
+  let last = (beforeRead ? beforeRead.from : end) - 1;
+  if (a.tokens[last]?.kind === 'punct' && a.tokens[last]?.text === ',') last--;
+  let first = last + 1;
+  for (let j = last; j >= from; ) {
+    const n = listStepBack(a, j);
+    if (n === 0) break;
+    j -= n;
+    first = j + 1;
+  }
+  if (first > last) return;
+  const listFrom = (a.tokens[first] as Token).start;
+  // (the last change's span may hold the base before the word: `3.6 times year-on-year`)
+  const listTo = (a.tokens[beforeRead ? beforeRead.to - 1 : last] as Token).end;
+  const inList = (c: Extracted<ExtractedChange>): boolean => c.span.end > listFrom && c.span.end <= listTo;
+  const drafts = a.sentenceDrafts(st.span);
+  let listed = 0;
+  for (const d of drafts) for (const c of d.changes) if (inList(c)) listed++;
+  if (listed < 2) return;
+  let of: ReturnType<SentenceContext['base']> | undefined;
+  for (const d of drafts) {
+    d.changes = d.changes.map((c) => {
+      if (!inList(c) || c.value.base !== undefined || c.value.baseSpan || d.sameIn.has(c)) return c;
+      of ??= a.base(read);
+      const next: Extracted<ExtractedChange> = {
+        ...c,
+        value: { ...c.value, ...(of.base ? { base: of.base } : {}), baseSpan: of.span },
+        rule: `${c.rule}+respective-tail-base`,
+      };
+      if (of.sameIn !== undefined) d.sameIn.set(next, of.sameIn);
+      return next;
+    });
+  }
+}

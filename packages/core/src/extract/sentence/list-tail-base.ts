@@ -1,0 +1,108 @@
+import { matchAt } from '../phrase';
+import type { Draft } from '../place/context';
+import type { Token } from '../tokenize';
+import type { Extracted, ExtractedChange, Span } from '../types';
+import type { SentenceContext, SentenceState } from './context';
+import { LISTED } from './list-brackets';
+
+/** The token that starts at `offset` or after it (binary search over the token starts). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** True when the change names no base of its own. */
+const baseless = (d: Draft, c: Extracted<ExtractedChange>): boolean =>
+  c.value.base === undefined && !c.value.baseSpan && !d.sameIn.has(c);
+
+/**
+ * The change of `d` whose base closes the list: its last change, with a base written after its
+ * figure and followed only by the end of the sentence or of the clause (`…, and Khanh Hoa (9.7%)
+ * compared with the same period last year.`, `…; B tăng 22,95% so cùng kỳ.`).
+ */
+function tailChange(a: SentenceContext, st: SentenceState, d: Draft): Extracted<ExtractedChange> | undefined {
+  const c = d.changes[d.changes.length - 1];
+  const span = c?.value.baseSpan;
+  if (!c || !span || span.start <= c.span.start || baseless(d, c)) return undefined;
+  if (d.changes.some((x) => x !== c && baseless(d, x))) return undefined;
+  const after = tokenAt(a.tokens, span.end);
+  const t = a.tokens[after];
+  const end = after >= st.sentence.to || (t?.kind === 'punct' && (t.text === '.' || t.text === ',' || t.text === ';'));
+  return end ? c : undefined;
+}
+
+/** True when `d` is an item of the list: changes of the form, none with a base, nothing else to date. */
+const item = (d: Draft, form: string): boolean =>
+  d.changes.length > 0 && d.changes.every((c) => c.value.form === form && baseless(d, c));
+
+/**
+ * True when the words between `from` and `to` open a list of examples: `such as`, `including`,
+ * `gồm`, `như`, an of-which marker (`Trong đó`, `of which`) or a colon — not a copula (`là`,
+ * `were`), which the grammar also lists as a list lead.
+ */
+function leadBetween(a: SentenceContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.kind === 'punct') {
+      if (t.text === ':') return true;
+      continue;
+    }
+    if (matchAt(a.tokens, i, a.g.ofWhich, to)) return true;
+    if (matchAt(a.tokens, i, a.g.listLeads, to) && !matchAt(a.tokens, i, a.g.valueVerbs, to)) return true;
+  }
+  return false;
+}
+
+/**
+ * `rose sharply such as Binh Duong (15.6%), Quang Ninh (14.5%) … and Khanh Hoa (9.7%) compared
+ * with the same period last year`, `Trong đó: Doanh thu lưu trú tăng 57,4%; Doanh thu dịch vụ ăn
+ * uống tăng 22,95% so cùng kỳ`: a base written once after the last item of a list is the base of
+ * every item before it that names none — the items being statements in a row with changes of one
+ * form and no base, after a word that opens a list (`such as`, `including`, `Trong đó`, `gồm`, a
+ * colon) or read as a bracketed list. An item with its own base ends the list (it and those before
+ * it keep theirs); without a list word nothing is given (`Exports rose 5%, while imports rose 7%
+ * year-on-year` keeps the first rate without a base). Linear: each statement is visited once.
+ */
+export function listTailBases(a: SentenceContext, st: SentenceState): void {
+  const drafts = a.sentenceDrafts(st.span);
+  for (let n = drafts.length - 1; n > 0; n--) {
+    const d = drafts[n] as Draft;
+    const tail = tailChange(a, st, d);
+    if (!tail) continue;
+    let first = n;
+    while (first > 0 && item(drafts[first - 1] as Draft, tail.value.form)) first--;
+    if (first === n) continue;
+    const items = drafts.slice(first, n);
+    const listed = [...items, d].every((x) => x.changes.every((c) => c.rule.includes(LISTED)));
+    const prev = drafts[first - 1];
+    // The list word stands between the statement before the list (its last figure) and the first item.
+    const prevEnd = prev
+      ? Math.max(...prev.changes.map((c) => c.span.end), prev.value?.span.end ?? 0, prev.completion?.span.end ?? 0)
+      : 0;
+    const leadFrom = Math.max(st.sentence.from, tokenAt(a.tokens, prevEnd));
+    const firstAt = tokenAt(a.tokens, Math.min(...(items[0] as Draft).changes.map((c) => c.span.start)));
+    if (!listed && !leadBetween(a, leadFrom, firstAt)) {
+      n = first;
+      continue;
+    }
+    const span: Span = tail.value.baseSpan as Span;
+    const year = d.sameIn.get(tail);
+    for (const x of items)
+      x.changes = x.changes.map((c) => {
+        const next: Extracted<ExtractedChange> = {
+          ...c,
+          value: { ...c.value, ...(tail.value.base ? { base: tail.value.base } : {}), baseSpan: span },
+          rule: `${c.rule}+list-tail-base`,
+        };
+        if (year !== undefined) x.sameIn.set(next, year);
+        return next;
+      });
+    n = first;
+  }
+}
