@@ -38,6 +38,8 @@ export const en: Grammar = {
   units: phrases<string | undefined>([
     ['dong', 'VND'],
     ['VND', 'VND'],
+    // Việt Nam News prints the dong with its Đ after the scale too (`520 trillion VNĐ`)
+    ['VNĐ', 'VND'],
     ['Vietnamese dong', 'VND'],
     ['USD', 'USD'],
     ['US dollars', 'USD'],
@@ -723,6 +725,27 @@ export const en: Grammar = {
     ).flatMap(([verb, sign]): [string, 1 | -1][] => [
       [verb, sign],
       [`${verb} by`, sign],
+    ]),
+    // The simple present of every change verb (headlines, plans and forecasts: `IIP increases by
+    // 18.52%`, `retail sales climbs 5.2 percent to …`, `revenue dips 3%`), with and without `by`.
+    ...(
+      [
+        ...['rises', 'increases', 'grows', 'climbs', 'jumps', 'gains', 'expands', 'surges', 'soars', 'spikes'],
+        ...['leaps', 'skyrockets', 'goes up', 'edges up', 'inches up', 'ticks up', 'picks up'],
+      ] as const
+    ).flatMap((verb): [string, 1 | -1][] => [
+      [verb, 1],
+      [`${verb} by`, 1],
+    ]),
+    ...(
+      [
+        ...['falls', 'decreases', 'declines', 'drops', 'dips', 'slips', 'slides', 'shrinks'],
+        ...['plunges', 'slumps', 'tumbles', 'plummets', 'sinks', 'nosedives'],
+        ...['goes down', 'edges down', 'ticks down'],
+      ] as const
+    ).flatMap((verb): [string, 1 | -1][] => [
+      [verb, -1],
+      [`${verb} by`, -1],
     ]),
   ]),
   articles: words(['a', 'an']),

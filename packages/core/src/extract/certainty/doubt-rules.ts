@@ -29,7 +29,7 @@ import { percentRoleDoubt } from './doubts/percent-role';
 import { planFrameDoubt } from './doubts/plan-frame';
 import { pointThousandsDoubt } from './doubts/point-thousands';
 import { dashRangeDoubt, fromToRangeDoubt, percentRangeDoubt } from './doubts/range';
-import { ratioAfterByDoubt, ratioAfterPastVerbDoubt } from './doubts/rate-or-ratio';
+import { ratioAfterByDoubt, ratioAfterPastVerbDoubt, verblessRatioDoubt } from './doubts/rate-or-ratio';
 import { remainderDoubt } from './doubts/remainder';
 import { joinedRespectivelyDoubt, respectiveListDoubt } from './doubts/respectively';
 import { shareOfTotalDoubt, shareVerbDoubt, shareWordInClauseDoubt } from './doubts/share';
@@ -110,6 +110,8 @@ export const SILENT_WRONG_RULES: readonly DoubtRule[] = [
   earlierPlanDoubt,
   // `spurred 152.3% year-on-year`: a ratio after a past verb that is neither a level nor a change verb.
   ratioAfterPastVerbDoubt,
+  // `…, 11.6 percent year-on-year`: a verbless percentage against a base after a comma, growth or level (metamorphic round 15).
+  verblessRatioDoubt,
   // `revised up 13 times`: a whole number of times with no base, a count or a multiple.
   countOrMultipleDoubt,
   // `tăng thêm hơn 1,556 tỷ USD, tăng 15,5 lần`: a change after an unread figure of its statement.

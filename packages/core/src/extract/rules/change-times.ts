@@ -22,8 +22,9 @@ import {
 export function timesAt(c: Cursor, i: number): Found | null {
   // `surged 3.5-fold`, `jumped 2.1 times`, `increased by 1.8 times`: any rising change verb of
   // English before a multiple (Vietnamese `tăng 2 lần` is left to its own words).
-  // (`saw hikes of about 11 times`: a plural change noun too)
-  const rising = c.g.locale === 'en' ? (m(c, i, c.g.changeVerbs) ?? m(c, i, c.g.pluralChangeNouns)) : null;
+  // (`saw hikes of about 11 times`: a plural change noun too, before the simple-present verb it
+  // spells: `posted jumps of 2.5 times`)
+  const rising = c.g.locale === 'en' ? (m(c, i, c.g.pluralChangeNouns) ?? m(c, i, c.g.changeVerbs)) : null;
   const listed = m(c, i, c.g.timesVerbs);
   const up = rising && rising.phrase.data > 0 && (!listed || rising.to > listed.to) ? rising : null;
   const verb = up ?? listed;

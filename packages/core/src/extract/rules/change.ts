@@ -196,8 +196,11 @@ function thenAt(c: Cursor, to: number): QuantityMatch | undefined {
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Found | null {
   // (`given`: the verb read elsewhere — `increased shipments by 10 percent` — and `i` its `by`)
-  const noun = given || m(c, i, c.g.changeVerbs) ? null : nounChangeAt(c, i);
-  const verb = given ?? m(c, i, c.g.changeVerbs) ?? noun?.verb;
+  // (`year-on-year rises of 10.6 percent`: a simple-present verb before `of` is the plural noun)
+  const asVerb = given ? null : m(c, i, c.g.changeVerbs);
+  const verbal = asVerb && !m(c, i, c.g.pluralChangeNouns) ? asVerb : null;
+  const noun = given || verbal ? null : nounChangeAt(c, i);
+  const verb = given ?? verbal ?? noun?.verb;
   if (!verb) return null;
   // `…, up to 23.3 percent against the same period last year`: in press English `up to` before a
   // percentage with a period base is the rise itself, not a bound (without a base it stays a bound).

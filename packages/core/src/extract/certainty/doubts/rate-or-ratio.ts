@@ -52,3 +52,27 @@ export const ratioAfterPastVerbDoubt: DoubtRule = {
     return !level(ctx.g.percentVerbs) && !level(ctx.g.ratioVerbs) && !level(ctx.g.valueVerbs);
   },
 };
+
+/**
+ * `reached VND3.6 quadrillion, 11.6 percent year-on-year`, `(11.6% against the same period)`: a
+ * percentage against a base right after a comma, a semicolon or a bracket, with no verb: whether
+ * it is the growth (11.6 % more) or the level against the base (11.6 % of it) is not stated. A
+ * percentage `of` its base (`, 95 percent of the same period last year`) is a ratio and stays.
+ */
+export const verblessRatioDoubt: DoubtRule = {
+  id: 'rate-or-ratio',
+  doubts: (ctx, f, what) => {
+    const j = wordBeforeRatio(ctx, f, what);
+    const w = ctx.ix.tokens[j];
+    if (w?.kind !== 'punct' || !(w.text === ',' || w.text === ';' || w.text === '(')) return false;
+    // the word after the percentage: `of` (or `that of`) makes it a ratio
+    const t = ctx.ix.tokens;
+    for (let k = j + 2; k < t.length && k <= j + 5; k++) {
+      const x = t[k];
+      if (x?.kind === 'word' && /^(?:percent|per|cent|pct)$/u.test(x.forms.lower)) continue;
+      if (x?.kind === 'punct' && x.text === '%') continue;
+      return !(x?.kind === 'word' && x.forms.lower === 'of');
+    }
+    return true;
+  },
+};

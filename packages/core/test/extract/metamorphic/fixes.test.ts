@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../../src/extract';
+
+/**
+ * The brittleness the metamorphic run found, fixed in general (own paraphrases, never the corpus
+ * sentence), each with a negative.
+ */
+const en = (text: string) => extractReport(text, { locale: 'en' }).statements;
+const changes = (text: string) =>
+  en(text).flatMap((s) => s.changes.map((c) => `${c.value.form} ${c.value.amount.value} ${c.confidence}`));
+
+describe('`VNĐ` after the scale word in English (Việt Nam News style)', () => {
+  it.each([
+    ['Domestic revenue reached 194.1 trillion VNĐ, up 3 percent year-on-year.', '194100000000000'],
+    ['The city aims to collect 520 trillion VNĐ in 2025.', '520000000000000'],
+    ['Disbursement of public investment hit 12.5 billion VNĐ in May.', '12500000000'],
+  ])('%s', (text, value) => {
+    const v = en(text).find((s) => s.value)?.value?.value;
+    expect(v?.base).toBe(value);
+    expect(v?.unitCode).toBe('VND');
+  });
+
+  it('a `VNĐ` not after a number gives no amount in dong', () => {
+    const values = en('The VNĐ weakened against the dollar last week.').filter(
+      (s) => s.value?.value.unitCode === 'VND',
+    );
+    expect(values).toEqual([]);
+  });
+});
+
+describe('change verbs in the simple present', () => {
+  it.each([
+    ['Export turnover jumps by 7.5% year on year.', 'rate 7.5 certain'],
+    ['Retail sales climbs 5.2 percent to 3.1 trillion VND in 2023.', 'rate 5.2 certain'],
+    ['The consumer price index dips 0.3 percent month-on-month.', 'rate -0.3 certain'],
+    ['Registered FDI slides by 4% from a year earlier.', 'rate -4 certain'],
+    ['Industrial production expands 9.1 percent in the first quarter.', 'rate 9.1 certain'],
+  ])('%s', (text, change) => {
+    expect(changes(text)).toContain(change);
+  });
+
+  it('a present verb never reads its figure as a level in percent', () => {
+    const s = en('Retail sales climbs 5.2 percent to 3.1 trillion VND in 2023.');
+    expect(s.some((x) => x.value?.value.unitCode === 'percent')).toBe(false);
+    expect(s.find((x) => x.value)?.value?.value.base).toBe('3100000000000');
+  });
+
+  it('a plural change noun with `of` is still the noun of a list (`rises of 6% and 4%`)', () => {
+    const s = en('Exports and imports posted year-on-year rises of 6.2 percent and 4.1 percent, respectively.');
+    const read = s.flatMap((x) => x.changes.map((c) => `${c.value.form} ${c.value.amount.value}`));
+    expect(read).toEqual(expect.arrayContaining(['rate 6.2', 'rate 4.1']));
+  });
+});
+
+describe('a verbless percentage against a base after a comma is doubted (growth or level?)', () => {
+  it.each([
+    'Retail revenue reached 3.6 quadrillion VND, 11.6 percent year-on-year.',
+    'Exports hit 5.4 billion USD, 8 per cent against the same period last year.',
+    'Tourism revenue was 12 trillion VND (9.2% compared with the same period last year).',
+  ])('%s', (text) => {
+    const ch = en(text).flatMap((s) => s.changes);
+    expect(ch.length).toBeGreaterThan(0);
+    for (const c of ch) expect(c.confidence).toBe('uncertain');
+  });
+
+  it('a percentage `of` its base stays a certain ratio; a rate with its verb stays certain', () => {
+    expect(changes('Revenue reached 3.6 quadrillion VND, 95 percent of the same period last year.')).toEqual([
+      'ratio 95 certain',
+    ]);
+    expect(changes('Revenue reached 3.6 quadrillion VND, up 11.6 percent year-on-year.')).toEqual([
+      'rate 11.6 certain',
+    ]);
+  });
+});

@@ -1,0 +1,555 @@
+/**
+ * Meaning-preserving rewrites of a real report sentence (metamorphic testing of the extractor).
+ *
+ * Each transform is a small pure function on the text: it rewrites every occurrence of its
+ * pattern into ONE target form and returns the new text, or `null` when the pattern is absent (or
+ * every occurrence already has the target form). A rewrite keeps every annotated field of the
+ * sentence true: the same values with the same units and bounds, the same changes with the same
+ * bases, the same period, stage and target/actual reading. A transform that cannot be sure of that
+ * (an adjective `year-on-year` before a noun, a transitive `increased its exports`, a name at the
+ * start of the sentence) leaves the text alone.
+ */
+
+export interface Transform {
+  /** `family:target`, e.g. `percent:per cent`. */
+  readonly name: string;
+  readonly locale: 'vi' | 'en';
+  readonly apply: (text: string) => string | null;
+}
+
+/** Replaces every match of `re` whose rewrite differs; `null` when nothing changed. */
+function rewrite(text: string, re: RegExp, to: (m: RegExpExecArray) => string): string | null {
+  let out = '';
+  let last = 0;
+  let changed = false;
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+    if (m[0].length === 0) {
+      g.lastIndex++;
+      continue;
+    }
+    const r = to(m);
+    if (r !== m[0]) changed = true;
+    out += text.slice(last, m.index) + r;
+    last = m.index + m[0].length;
+  }
+  return changed ? out + text.slice(last) : null;
+}
+
+// ---------------------------------------------------------------- English
+
+const NUM = String.raw`\d+(?:[.,]\d+)*`;
+
+/** `5%` ↔ `5 percent` ↔ `5 per cent` (after a number only; `percentage points` untouched). */
+function percent(target: '%' | ' percent' | ' per cent'): Transform {
+  const re = new RegExp(String.raw`(${NUM})(%|\s?per\s?cent\b(?!age))`, 'g');
+  return {
+    name: `percent:${target.trim()}`,
+    locale: 'en',
+    apply: (t) => rewrite(t, re, (m) => `${m[1]}${target}`),
+  };
+}
+
+/**
+ * The base "the same period last year" after a change in percent or times (never the adjective
+ * before a noun: `a year-on-year increase` stays).
+ */
+const YOY_FORMS = [
+  'year-on-year',
+  'year on year',
+  'compared with the same period last year',
+  'from a year earlier',
+  'over the same period of last year',
+  'y-o-y',
+  'on-year',
+  'from the same period last year',
+  'against the same period last year',
+  'compared to the same period last year',
+  'over the same period last year',
+  'as compared with the same period last year',
+] as const;
+function yoy(target: (typeof YOY_FORMS)[number]): Transform {
+  const alts = YOY_FORMS.map((f) => f.replace(/ /g, String.raw`\s`)).join('|');
+  // after a percent or a multiple, and before punctuation, a conjunction or the end
+  const re = new RegExp(
+    String.raw`(?<=(?:%|\bper\s?cent|\bpercent|\btimes|\bfold)\s)(?:${alts})(?=[,.;:)]|\s(?:and|to|while|with|in)\b|$)`,
+    'g',
+  );
+  return { name: `yoy:${target}`, locale: 'en', apply: (t) => rewrite(t, re, () => target) };
+}
+
+/** The base "the previous period" for a month's change, likewise. */
+const MOM_FORMS = [
+  'month-on-month',
+  'month on month',
+  'from the previous month',
+  'compared with the previous month',
+  'over the previous month',
+  'against the previous month',
+  'compared to the previous month',
+] as const;
+function mom(target: (typeof MOM_FORMS)[number]): Transform {
+  const alts = MOM_FORMS.map((f) => f.replace(/ /g, String.raw`\s`)).join('|');
+  const re = new RegExp(
+    String.raw`(?<=(?:%|\bper\s?cent|\bpercent|\btimes|\bfold)\s)(?:${alts})(?=[,.;:)]|\s(?:and|to|while|with|in)\b|$)`,
+    'g',
+  );
+  return { name: `mom:${target}`, locale: 'en', apply: (t) => rewrite(t, re, () => target) };
+}
+
+/** The preposition of a comparison before a named base: `compared with 2022` ↔ `compared to` ↔ `against` ↔ `versus`. */
+function comparedWith(target: 'compared with' | 'compared to' | 'against' | 'versus'): Transform {
+  const re =
+    /(?<=(?:%|\bper\s?cent|\bpercent)\s)(?:as\s)?(?:compared\swith|compared\sto|against|versus|over)(?=\s(?:the\ssame\s|the\scorresponding\s|last\syear|the\sprevious\s|(?:19|20)\d\d\b))/g;
+  return { name: `compared:${target}`, locale: 'en', apply: (t) => rewrite(t, re, () => target) };
+}
+
+/** `VND` ↔ `VNĐ` (Việt Nam News prints the dong with its Đ). */
+function vndD(): Transform {
+  return { name: 'vnd:VNĐ', locale: 'en', apply: (t) => rewrite(t, /\bVND(?![A-Za-z])/g, () => 'VNĐ') };
+}
+
+/** `billion` ↔ `bln` ↔ `bn` after a number (wire style). */
+function billionAbbrev(target: ' bln' | 'bn'): Transform {
+  const re = new RegExp(String.raw`(${NUM})\sbillion\b`, 'g');
+  return { name: `billion:${target.trim()}`, locale: 'en', apply: (t) => rewrite(t, re, (m) => `${m[1]}${target}`) };
+}
+
+/** `’` ↔ `'` (typographic apostrophes of copied web text). */
+function apostrophe(target: "'" | '’'): Transform {
+  const re = target === "'" ? /’/g : /(?<=\p{L})'(?=\p{L})/gu;
+  return { name: `apostrophe:${target}`, locale: 'en', apply: (t) => rewrite(t, re, () => target) };
+}
+
+/** A no-break space between a number and the word or sign after it (copied web text). */
+function nbsp(locale: 'vi' | 'en'): Transform {
+  return {
+    name: `nbsp:${locale}`,
+    locale,
+    apply: (t) => rewrite(t, /(?<=\d) (?=[\p{L}%])/gu, () => '\u00a0'),
+  };
+}
+
+/** Intransitive change verbs, past or present, before a figure (`rose 5%`, `increased by 5%`, `grew to $2 billion`). */
+const RISE_PAST = [
+  'rose',
+  'increased',
+  'grew',
+  'climbed',
+  'went up',
+  'jumped',
+  'gained',
+  'expanded',
+  'surged',
+] as const;
+const RISE_PRESENT = [
+  'rises',
+  'increases',
+  'grows',
+  'climbs',
+  'goes up',
+  'jumps',
+  'gains',
+  'expands',
+  'surges',
+] as const;
+const FALL_PAST = [
+  'fell',
+  'decreased',
+  'declined',
+  'dropped',
+  'went down',
+  'slid',
+  'dipped',
+  'shrank',
+  'plunged',
+] as const;
+const FALL_PRESENT = [
+  'falls',
+  'decreases',
+  'declines',
+  'drops',
+  'goes down',
+  'slides',
+  'dips',
+  'shrinks',
+  'plunges',
+] as const;
+const AFTER_VERB = String.raw`(?=\s(?:by\s|to\s|nearly\s|almost\s|about\s|around\s|approximately\s|over\s|more\sthan\s|some\s|just\s|only\s|slightly\s|sharply\s|strongly\s)*(?:US\$|\$|VND\s?|USD\s?)?\d)`;
+function verb(family: 'rise' | 'fall', index: number): Transform {
+  const past = family === 'rise' ? RISE_PAST : FALL_PAST;
+  const present = family === 'rise' ? RISE_PRESENT : FALL_PRESENT;
+  const re = new RegExp(String.raw`\b(${[...past, ...present].join('|')})${AFTER_VERB}`, 'g');
+  return {
+    name: `verb:${past[index]}`,
+    locale: 'en',
+    apply: (t) =>
+      rewrite(t, re, (m) => {
+        const w = m[1] as string;
+        if ((past as readonly string[]).includes(w)) return past[index] as string;
+        return present[index] as string;
+      }),
+  };
+}
+
+/** `US$1.2 billion` ↔ `1.2 billion USD` ↔ `USD1.2 billion` ↔ `$1.2 billion`. */
+const SCALE = String.raw`(?![.,]?\d)(?:\s(?:million|billion|trillion|quadrillion)(?!\s(?:billion|trillion)))?(?!\s(?:million|billion|trillion|quadrillion))`;
+/** Not the second figure of a range (`55 - 56 billion USD`, `5 to 6 billion USD`). */
+const NOT_RANGE = String.raw`(?<!\d\s?[-–]\s?|\d\sto\s)`;
+function usd(target: 'US$' | 'USD' | 'USD-prefix' | '$'): Transform {
+  const re = new RegExp(
+    String.raw`(?:\b(?:US\$|USD)\s?|(?<![A-Za-z])\$)(${NUM}${SCALE})\b(?!\s?[-–]\s?\d)|${NOT_RANGE}\b(${NUM}${SCALE})\s(?:USD|US\sdollars)\b`,
+    'g',
+  );
+  return {
+    name: `usd:${target}`,
+    locale: 'en',
+    apply: (t) =>
+      rewrite(t, re, (m) => {
+        const amount = (m[1] ?? m[2]) as string;
+        if (target === 'USD') return `${amount} USD`;
+        if (target === 'USD-prefix') return `USD${amount}`;
+        return `${target}${amount}`;
+      }),
+  };
+}
+
+/** `VND1.2 trillion` ↔ `1.2 trillion VND` ↔ `VND 1.2 trillion`. */
+function vnd(target: 'prefix' | 'suffix'): Transform {
+  const re = new RegExp(
+    String.raw`\bVND\s?(${NUM}${SCALE})\b(?!\s?[-–]\s?\d)|${NOT_RANGE}\b(${NUM}${SCALE})\sVND\b`,
+    'g',
+  );
+  return {
+    name: `vnd:${target}`,
+    locale: 'en',
+    apply: (t) =>
+      rewrite(t, re, (m) => {
+        const amount = (m[1] ?? m[2]) as string;
+        return target === 'prefix' ? `VND${amount}` : `${amount} VND`;
+      }),
+  };
+}
+
+/** Bounds written with another word of the same bound: `about` ↔ `around` ↔ `approximately`; `nearly` ↔ `almost`; `more than` ↔ `over`. */
+function bound(group: readonly string[], target: string, name: string): Transform {
+  const re = new RegExp(
+    String.raw`(?<![A-Za-z])(${group.map((g) => g.replace(/ /g, String.raw`\s`)).join('|')})(?=\s(?:US\$|\$|VND\s?|USD\s?)?\d)(?!\s(?:19|20)\d\d\b)`,
+    'gi',
+  );
+  return {
+    name: `bound:${name}`,
+    locale: 'en',
+    apply: (t) =>
+      rewrite(t, re, (m) => {
+        const w = m[1] as string;
+        const cap = w[0] !== undefined && w[0] !== w[0].toLowerCase();
+        return cap ? target[0]?.toUpperCase() + target.slice(1) : target;
+      }),
+  };
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+const countOf = (w: string): number => {
+  const n = /^\d+$/.test(w) ? Number(w) : COUNT_WORDS.indexOf(w.toLowerCase());
+  return n >= 2 && n <= 11 ? n : -1;
+};
+
+/**
+ * `in the first seven months (of 2023)` ↔ `in January-July (2023)` ↔ `in the January-July period
+ * (of 2023)`; without a year the first form says `of the year`.
+ */
+function firstMonths(target: 'first' | 'first-of-year' | 'range' | 'range-period'): Transform {
+  const re = new RegExp(
+    String.raw`\bin\sthe\sfirst\s(\w+)\smonths(?!\sof\sthis)(?:\s(?:of\s(?:the\syear|(20\d\d))|in\s(20\d\d)))?|\bin\s(?:the\s)?January\s?[-–]\s?(${MONTHS.join('|')})(?:\speriod)?(?:\s(?:of\s)?(20\d\d))?`,
+    'g',
+  );
+  return {
+    name: `first-months:${target}`,
+    locale: 'en',
+    apply: (t) =>
+      rewrite(t, re, (m) => {
+        const n = m[1] !== undefined ? countOf(m[1]) : MONTHS.indexOf(m[4] as string) + 1;
+        if (n < 2 || n > 11) return m[0];
+        const year = m[2] ?? m[3] ?? m[5];
+        const last = MONTHS[n - 1] as string;
+        if (target === 'first') return `in the first ${COUNT_WORDS[n]} months${year ? ` of ${year}` : ''}`;
+        if (target === 'first-of-year') return `in the first ${COUNT_WORDS[n]} months of ${year ?? 'the year'}`;
+        if (target === 'range') return `in January-${last}${year ? ` ${year}` : ''}`;
+        return `in the January-${last} period${year ? ` of ${year}` : ''}`;
+      }),
+  };
+}
+
+/** `, up 5 percent` ↔ `, an increase of 5 percent` ↔ `, a 5 percent increase` (and `down` likewise). */
+function upForm(target: 'up' | 'of' | 'adjective'): Transform {
+  const pct = String.raw`${NUM}(?:%|\sper\s?cent|\spercent)`;
+  const re = new RegExp(
+    String.raw`,\s(?:(up|down)\s(${pct})|an?\s(increase|decrease|rise|drop|fall)\sof\s(${pct})|an?\s(${pct})\s(increase|decrease|rise|drop|fall))(?=[\s,.;])`,
+    'g',
+  );
+  return {
+    name: `up-form:${target}`,
+    locale: 'en',
+    apply: (t) =>
+      rewrite(t, re, (m) => {
+        const upward = m[1] !== undefined ? m[1] === 'up' : /increase|rise/.test((m[3] ?? m[6]) as string);
+        const amount = (m[2] ?? m[4] ?? m[5]) as string;
+        if (target === 'up') return `, ${upward ? 'up' : 'down'} ${amount}`;
+        const noun = upward ? 'increase' : 'decrease';
+        if (target === 'of') return `, ${upward ? 'an' : 'a'} ${noun} of ${amount}`;
+        return `, a ${amount} ${noun}`;
+      }),
+  };
+}
+
+/**
+ * Lowercases the first word of a sentence being put after an opener, unless it looks like a
+ * name: its lowercase form is not a common word, or the next word is capitalised too.
+ */
+const COMMON_EN = new Set(
+  'the a an this that these those its their total exports imports export import revenue state budget retail sales growth gdp in during for over from with by as of on at meanwhile overall last first second third it there industrial agricultural foreign domestic newly disbursement spending tourism visitors international tourist tourists public investment enterprises businesses new consumer prices average the'.split(
+    ' ',
+  ),
+);
+const COMMON_VI = new Set(
+  'tổng kim doanh giá trị chỉ số thu chi vốn sản xuất tính trong năm lũy lượng khách số tốc riêng về đối so các những với kinh tăng giảm ước dư hoạt cũng đến đầu hàng công nông xuất nhập'.split(
+    ' ',
+  ),
+);
+function lowerFirst(text: string, common: ReadonlySet<string>): string | null {
+  const m = /^(\p{Lu}[\p{L}']*)(\s+)(\S+)/u.exec(text);
+  if (!m) return null;
+  const first = m[1] as string;
+  const next = m[3] as string;
+  if (!common.has(first.toLowerCase())) return null;
+  if (/^\p{Lu}/u.test(next) && first.toLowerCase() !== 'the') return null;
+  if (first.length > 1 && first === first.toUpperCase()) return text; // GDP, FDI
+  return first.toLowerCase() + text.slice(first.length);
+}
+
+function opener(locale: 'vi' | 'en', words: string, name: string): Transform {
+  const common = locale === 'en' ? COMMON_EN : COMMON_VI;
+  return {
+    name: `opener:${name}`,
+    locale,
+    apply: (t) => {
+      const rest = lowerFirst(t, common);
+      return rest === null ? null : `${words}${rest}`;
+    },
+  };
+}
+
+/** A trailing attribution before the final full stop (a sentence ending in a quote or bracket is left). */
+function attribution(locale: 'vi' | 'en', words: string, name: string): Transform {
+  return {
+    name: `attribution:${name}`,
+    locale,
+    apply: (t) => {
+      const m = /^([\s\S]*[\p{L}\d%])\.\s*$/u.exec(t);
+      return m ? `${m[1]}, ${words}.` : null;
+    },
+  };
+}
+
+// ---------------------------------------------------------------- Vietnamese
+
+/** `so với cùng kỳ` ↔ `so với cùng kỳ năm trước` ↔ `so cùng kỳ` ↔ `so với cùng kỳ năm ngoái` (never a named year). */
+const SCK_FORMS = ['so với cùng kỳ', 'so với cùng kỳ năm trước', 'so cùng kỳ', 'so với cùng kỳ năm ngoái'] as const;
+function sck(target: (typeof SCK_FORMS)[number]): Transform {
+  const re = /(?<![\p{L}\d])so\s(?:với\s)?cùng\skỳ(?:\snăm\s(?:trước|ngoái))?(?!\snăm|\s\d|\stháng|\squý)/gu;
+  return { name: `sck:${target}`, locale: 'vi', apply: (t) => rewrite(t, re, () => target) };
+}
+
+/** `tỷ đồng` ↔ `tỷ VNĐ` (after a scale word only). */
+function dong(target: 'đồng' | 'VNĐ'): Transform {
+  const re = /(?<=\b(?:tỷ|triệu|nghìn|ngàn)\s)(đồng|VNĐ|VND)(?![\p{L}])/gu;
+  return { name: `dong:${target}`, locale: 'vi', apply: (t) => rewrite(t, re, () => target) };
+}
+
+/** `9 tháng đầu năm 2023` ↔ `9 tháng năm 2023` (only with the year: without it the months are not of a known year). */
+function monthsOfYear(target: 'đầu năm' | 'năm'): Transform {
+  const re = /\b(\d{1,2})\stháng\s(?:đầu\s)?năm\s(20\d\d)\b/gu;
+  return {
+    name: `vi-months:${target}`,
+    locale: 'vi',
+    apply: (t) => rewrite(t, re, (m) => `${m[1]} tháng ${target} ${m[2]}`),
+  };
+}
+
+/** `đạt 5 tỷ` ↔ `đạt mức 5 tỷ` (an amount, never a completion `đạt 95%`). */
+function datMuc(): Transform {
+  const re = /(?<![\p{L}\d])đạt(?=\s(?:khoảng\s|gần\s|hơn\s|trên\s)?\d[\d.,]*\s(?!%|phần)\p{L})/gu;
+  return { name: 'đạt:đạt mức', locale: 'vi', apply: (t) => rewrite(t, re, () => 'đạt mức') };
+}
+
+/** `ước đạt` ↔ `ước tính đạt` (the stage `estimate` either way). */
+function uocTinh(): Transform {
+  const re = /(?<![\p{L}\d])(ư|Ư)ớc\sđạt(?![\p{L}])/gu;
+  return { name: 'ước đạt:ước tính đạt', locale: 'vi', apply: (t) => rewrite(t, re, (m) => `${m[1]}ớc tính đạt`) };
+}
+
+/** `tăng 5%` ↔ `tăng trưởng 5%` (a rate right after the verb). */
+function tangTruong(): Transform {
+  const re = /(?<![\p{L}\d])tăng(?=\s\d[\d.,]*\s?%)/gu;
+  return { name: 'tăng:tăng trưởng', locale: 'vi', apply: (t) => rewrite(t, re, () => 'tăng trưởng') };
+}
+
+/** `5%` ↔ `5 phần trăm`. */
+function viPercent(): Transform {
+  const re = /(\d+(?:[.,]\d+)*)\s?%/gu;
+  return { name: 'vi-percent:phần trăm', locale: 'vi', apply: (t) => rewrite(t, re, (m) => `${m[1]} phần trăm`) };
+}
+
+/** `hơn 5 tỷ` ↔ `trên 5 tỷ` (both lower bounds, before a number). */
+function hon(target: 'hơn' | 'trên'): Transform {
+  const re = /(?<![\p{L}])(hơn|trên)(?=\s\d)/gu;
+  return { name: `vi-bound:${target}`, locale: 'vi', apply: (t) => rewrite(t, re, () => target) };
+}
+
+/** Decomposed Unicode (NFD), as some sites and PDFs give Vietnamese text. */
+function nfd(): Transform {
+  return {
+    name: 'unicode:NFD',
+    locale: 'vi',
+    apply: (t) => {
+      const d = t.normalize('NFD');
+      return d === t ? null : d;
+    },
+  };
+}
+
+/**
+ * The other tone-mark placement of `oa`, `oe`, `uy` (`hóa` ↔ `hoá`, `thủy` ↔ `thuỷ`, `khỏe` ↔
+ * `khoẻ`): both are printed by Vietnamese sites. Only before no final consonant.
+ */
+const TONES = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+function tonePlacement(target: 'old' | 'new'): Transform {
+  return {
+    name: `unicode:tone-${target}`,
+    locale: 'vi',
+    apply: (t) => {
+      const d = t.normalize('NFD');
+      const tone = `[${TONES.join('')}]`;
+      // new: mark on the second vowel (hoá); old: on the first (hóa)
+      const re =
+        target === 'new'
+          ? new RegExp(String.raw`(?<![qQ])([oOuU])(${tone})([aAeEyY])(?![\p{L}\u0300-\u036f])`, 'gu')
+          : new RegExp(String.raw`(?<![qQ])([oOuU])([aAeEyY])(${tone})(?![\p{L}\u0300-\u036f])`, 'gu');
+      const out = rewrite(d, re, (m) => (target === 'new' ? `${m[1]}${m[3]}${m[2]}` : `${m[1]}${m[3]}${m[2]}`));
+      return out === null ? null : out.normalize('NFC');
+    },
+  };
+}
+
+/** `tỷ` ↔ `tỉ`, `kỳ` ↔ `kì` (both spellings are in use). */
+function iY(): Transform {
+  return {
+    name: 'spelling:tỉ/kì',
+    locale: 'vi',
+    apply: (t) =>
+      rewrite(t, /(?<![\p{L}])(t|k)ỷ|(?<![\p{L}])(k)ỳ(?![\p{L}])/gu, (m) => (m[1] ? `${m[1]}ỉ` : `${m[2]}ì`)),
+  };
+}
+
+/** `kế hoạch` ↔ `KH` after a completion (`đạt 95% kế hoạch`), as provincial tables abbreviate it. */
+function keHoach(): Transform {
+  return {
+    name: 'kế hoạch:KH',
+    locale: 'vi',
+    apply: (t) => rewrite(t, /(?<=%\s(?:so\svới\s)?)kế\shoạch(?![\p{L}])/gu, () => 'KH'),
+  };
+}
+
+/** `USD` ↔ `đô la Mỹ` after a scale word. */
+function dola(): Transform {
+  return {
+    name: 'usd:đô la Mỹ',
+    locale: 'vi',
+    apply: (t) => rewrite(t, /(?<=(?:tỷ|triệu|nghìn|ngàn)\s)USD(?![\p{L}])/gu, () => 'đô la Mỹ'),
+  };
+}
+
+/** `5%` ↔ `5 %`. */
+function viPercentSpace(): Transform {
+  return { name: 'vi-percent:space', locale: 'vi', apply: (t) => rewrite(t, /(?<=\d)%/gu, () => ' %') };
+}
+
+export const TRANSFORMS: readonly Transform[] = [
+  percent('%'),
+  percent(' percent'),
+  percent(' per cent'),
+  ...YOY_FORMS.map(yoy),
+  ...MOM_FORMS.map(mom),
+  comparedWith('compared with'),
+  comparedWith('compared to'),
+  comparedWith('against'),
+  comparedWith('versus'),
+  vndD(),
+  billionAbbrev(' bln'),
+  billionAbbrev('bn'),
+  apostrophe("'"),
+  apostrophe('’'),
+  nbsp('en'),
+  nbsp('vi'),
+  nfd(),
+  tonePlacement('old'),
+  tonePlacement('new'),
+  iY(),
+  keHoach(),
+  dola(),
+  viPercentSpace(),
+  ...RISE_PAST.map((_, i) => verb('rise', i)),
+  ...FALL_PAST.map((_, i) => verb('fall', i)),
+  usd('US$'),
+  usd('USD'),
+  usd('USD-prefix'),
+  usd('$'),
+  vnd('prefix'),
+  vnd('suffix'),
+  bound(['about', 'around', 'approximately'], 'approximately', 'approximately'),
+  bound(['about', 'around', 'approximately'], 'around', 'around'),
+  bound(['nearly', 'almost'], 'almost', 'almost'),
+  bound(['nearly', 'almost'], 'nearly', 'nearly'),
+  bound(['more than', 'over'], 'more than', 'more than'),
+  firstMonths('first'),
+  firstMonths('first-of-year'),
+  firstMonths('range'),
+  firstMonths('range-period'),
+  upForm('up'),
+  upForm('of'),
+  upForm('adjective'),
+  opener('en', 'Meanwhile, ', 'Meanwhile'),
+  opener('en', 'According to the General Statistics Office, ', 'According to the GSO'),
+  opener('en', 'In the reviewed period, ', 'In the reviewed period'),
+  attribution('en', 'the GSO said', 'the GSO said'),
+  attribution('en', 'according to the ministry', 'according to the ministry'),
+  ...SCK_FORMS.map(sck),
+  dong('đồng'),
+  dong('VNĐ'),
+  dong('VND' as 'VNĐ'),
+  opener('vi', 'Theo Cục Thống kê tỉnh, ', 'Theo Cục Thống kê'),
+  attribution('vi', 'Sở Công Thương cho biết', 'Sở Công Thương cho biết'),
+  monthsOfYear('đầu năm'),
+  monthsOfYear('năm'),
+  datMuc(),
+  uocTinh(),
+  tangTruong(),
+  viPercent(),
+  hon('hơn'),
+  hon('trên'),
+];
