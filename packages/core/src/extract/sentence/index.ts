@@ -17,7 +17,7 @@ import { bracketList } from './list-brackets';
 import { listLeadBases } from './list-lead-base';
 import { pairChangesWithValues, respectiveTailBase } from './list-respective-values';
 import { pairRespectively } from './list-respectively';
-import { listTailBases } from './list-tail-base';
+import { listTailBases, preposedListBases } from './list-tail-base';
 import { degreeRates } from './list-verb-rates';
 import { ownMeasures } from './measure-owner';
 import { openStatement } from './open';
@@ -115,6 +115,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   respectiveBases(a, st);
   pairChangesWithValues(a, st);
   listTailBases(a, st);
+  preposedListBases(a, st);
   conditionalGoals(a, st, items);
   forecastResults(a, st, items);
   comparedFigures(a, st);

@@ -100,3 +100,29 @@ describe('bracketed list entries with an amount and its change (list-brackets.ts
     expect(got.every((s) => !s.value || s.value.confidence === 'uncertain')).toBe(true);
   });
 });
+
+describe('a base before the change noun that opens a list of amounts is every amount’s (list-tail-base.ts)', () => {
+  it.each([
+    [
+      'Rice and coffee recorded year-on-year increases of 4.2% and 7.9%, respectively.',
+      ['rate 4.2 same-period-last-year', 'rate 7.9 same-period-last-year'],
+    ],
+    [
+      'Cars, trucks and buses saw year-on-year rises of 12 percent, 8.5 percent and 3 percent, respectively.',
+      ['rate 12 same-period-last-year', 'rate 8.5 same-period-last-year', 'rate 3 same-period-last-year'],
+    ],
+    [
+      'Ha Long and Sa Pa posted month-on-month growth of 6.1 per cent and 4.4 per cent, respectively.',
+      ['rate 6.1 previous-period', 'rate 4.4 previous-period'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+
+  it('negative: a base after its figure is not given to the next amount of another clause', () => {
+    expect(all('Exports grew 5% year-on-year, and imports rose 3%.')).toEqual([
+      'rate 5 same-period-last-year',
+      'rate 3 -',
+    ]);
+  });
+});

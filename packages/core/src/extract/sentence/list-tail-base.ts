@@ -1,4 +1,4 @@
-import { matchAt } from '../phrase';
+import { matchAt, type Phrase } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange, Span } from '../types';
@@ -105,4 +105,60 @@ export function listTailBases(a: SentenceContext, st: SentenceState): void {
       });
     n = first;
   }
+}
+
+/** The tokens of a list of amounts that start at token `k` (reading on): 0 when `k` ends the list. */
+function listStep(a: SentenceContext, k: number): number {
+  const t = a.tokens[k];
+  if (!t || t.gap.includes('\n')) return 0;
+  if (t.kind === 'number') return 1;
+  if (t.kind === 'punct') return t.text === ',' || t.text === '%' ? 1 : 0;
+  const g = a.g;
+  for (const list of [g.joiners, g.percentWords, g.pointWords, g.timesWords, g.approximate] as const) {
+    const m = matchAt(a.tokens, k, list as readonly Phrase<unknown>[]);
+    if (m) return m.to - k;
+  }
+  return 0;
+}
+
+/**
+ * `year-on-year rises of 10.6 percent, 17.1 percent and 15.2 percent, respectively`, `recorded
+ * year-on-year increases of 4.2% and 7.9%`: a base written before the change noun that opens a
+ * list of amounts is the base of every amount of the list — each change of the sentence whose
+ * figure lies in the list (amounts, commas, joiners, percent words right after the first) and
+ * that names no base of its own. A base after its figure (`up 5% year-on-year and 3% …`) gives
+ * nothing. Linear: the list is walked once per change with a base before its number.
+ */
+export function preposedListBases(a: SentenceContext, st: SentenceState): void {
+  const drafts = a.sentenceDrafts(st.span);
+  if (drafts.length === 0) return;
+  for (const d of drafts)
+    for (const c of d.changes) {
+      const span = c.value.baseSpan;
+      if (!span || baseless(d, c)) continue;
+      let k = tokenAt(a.tokens, c.span.start);
+      while (k < st.sentence.to && (a.tokens[k] as Token).kind !== 'number') k++;
+      if (k >= st.sentence.to || span.end > (a.tokens[k] as Token).start) continue;
+      let end = k;
+      for (let j = k; j < st.sentence.to; ) {
+        const n = listStep(a, j);
+        if (n === 0) break;
+        j += n;
+        end = j;
+      }
+      const from = (a.tokens[k] as Token).end;
+      const to = (a.tokens[end - 1] as Token).end;
+      const year = d.sameIn.get(c);
+      for (const x of drafts)
+        x.changes = x.changes.map((y) => {
+          if (y === c || y.span.start < from || y.span.end > to || !baseless(x, y)) return y;
+          const next: Extracted<ExtractedChange> = {
+            ...y,
+            value: { ...y.value, ...(c.value.base ? { base: c.value.base } : {}), baseSpan: span },
+            rule: `${y.rule}+preposed-list-base`,
+          };
+          if (year !== undefined) x.sameIn.set(next, year);
+          return next;
+        });
+    }
 }
