@@ -56,6 +56,11 @@ const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string
     locale: 'en',
     rule: 'en.value.passive-count',
   },
+  'en-value.added-capital': {
+    text: 'In the first half, 2,900 firms increased their capital by 140 trillion VND.',
+    locale: 'en',
+    rule: 'en.value.added-capital',
+  },
   'en-level.by-object': {
     text: 'The province increased its rice exports by 6.5 percent year-on-year to 2.1 million tonnes.',
     locale: 'en',

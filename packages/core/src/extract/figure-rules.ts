@@ -9,6 +9,7 @@ import { densityRule } from './rules/density';
 import { nounSubjectChangeRule } from './rules/en-change-noun-subject';
 import { levelByObjectRule } from './rules/en-level-by-object';
 import { levelOverPlanRule } from './rules/en-level-over-plan';
+import { addedCapitalEnRule } from './rules/en-value-added-capital';
 import { passiveCountRule } from './rules/en-value-passive-count';
 import { fromToRule } from './rules/from-to';
 import { percentRule } from './rules/percent';
@@ -39,6 +40,8 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   levelOverPlanRule,
   // `gấp 3,2 lần`, `gấp đôi`, `2.2-fold`: before changes (`tăng gấp` is a multiple, not a rate).
   changeTimesRule,
+  // `increased their capital by 279 trillion VND`: added capital, a value; before the rule below (its change).
+  addedCapitalEnRule,
   // `increased shipments by 10 percent to 1.094 billion USD`: a transitive verb, its object, `by`
   // and the amount (read at `by`; the verb's own `by` right after it is the change rule's).
   levelByObjectRule,

@@ -4,6 +4,18 @@ import { type Cursor, type FigureRule, type Found, isNum, m } from './context';
 /** How many words the counted noun phrase may hold between the number and the auxiliary (`new FDI projects`). */
 const NOUN_WORDS = 4;
 
+/** A whole number as English prints a count (`64,758`, `1200`): no decimal point. */
+const WHOLE = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u;
+
+/** Clause breaks after which a bare count may stand alone as the subject (`Among them, 64,758 were …`). */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '(', '–', '—']);
+
+/** True when the count at `k` opens its clause: the sentence's first token or right after a clause break. */
+function opensClause(c: Cursor, k: number): boolean {
+  const prev = c.tokens[k - 1];
+  return prev === undefined || (prev.kind === 'punct' && CLAUSE_BREAKS.has(prev.text));
+}
+
 /** True when token `k` is a past participle: a word in `-ed`, or one of the grammar's irregular ones. */
 function participleAt(c: Cursor, k: number): boolean {
   const t = c.tokens[k];
@@ -14,8 +26,9 @@ function participleAt(c: Cursor, k: number): boolean {
 
 /**
  * `while 17,400 new jobs were created during the period`, `some 1,250 households have been
- * supported`, `2,300 violations were handled`: a bare number (no unit, no scale), a counted noun
- * phrase of a few words, a past auxiliary and a participle — the count of that noun, a figure of
+ * supported`, `2,300 violations were handled`, `Among them, 64,758 were newly established`: a bare
+ * number (no unit, no scale), a counted noun phrase of a few words (none when a whole number opens
+ * its clause), a past auxiliary, maybe one adverb in `-ly`, and a participle — the count of that noun, a figure of
  * its own (a bare number is otherwise read only after a verb or with a measure word). A year
  * (`In 2020 jobs were …`) or a time noun (`12 months were …`) is no count; a present auxiliary
  * (`are expected`) is left to the other rules.
@@ -37,8 +50,16 @@ export function passiveCountAt(c: Cursor, i: number): Found | null {
     const w = c.tokens[j];
     if (w?.kind !== 'word' || m(c, j, c.g.timeWords)) return null;
   }
-  const aux = words > 0 ? m(c, j, c.g.passiveAuxiliaries) : null;
-  if (!aux || !participleAt(c, aux.to)) return null;
+  // No noun at all (`Among those businesses, 64,758 were newly established`): only a whole number
+  // that opens its clause is the subject of the auxiliary (never `the rate, 6.5 were …`).
+  const bare = words === 0 && WHOLE.test(t.text) && opensClause(c, approx && approximate ? approx.from : k);
+  const aux = words > 0 || bare ? m(c, j, c.g.passiveAuxiliaries) : null;
+  if (!aux) return null;
+  // One adverb in `-ly` may stand before the participle (`were newly established`, `were officially licensed`).
+  const adverb = c.tokens[aux.to];
+  const at =
+    adverb?.kind === 'word' && adverb.forms.fold.length > 4 && adverb.forms.fold.endsWith('ly') ? aux.to + 1 : aux.to;
+  if (!participleAt(c, at)) return null;
   return {
     to: q.to,
     fig: { kind: 'value', q, count: true, approximate, average: false },

@@ -95,3 +95,77 @@ describe('EN-VALUES-2: a content word that lost the space after it (glue heads)'
     expect(glued(words.join(' '))).toEqual(words);
   });
 });
+
+describe('EN-VALUES-2: a whole count opening its clause as the subject of a passive (rules/en-value-passive-count.ts)', () => {
+  // Own paraphrases: no noun after the number, an adverb in `-ly` before the participle or none.
+  it('reads the count and keeps the change after it', () => {
+    for (const [text, base, change] of [
+      [
+        'Among those firms, 12,480 were newly registered, an increase of 6.2 per cent over the same period last year.',
+        '12480',
+        'rate 6.2 same-period-last-year',
+      ],
+      [
+        'In the first quarter, 1,250 were officially licensed, up 8 percent year on year.',
+        '1250',
+        'rate 8 same-period-last-year',
+      ],
+      ['Of the total, 320 were rebuilt, down 5 percent from 2022.', '320', 'rate -5 2022'],
+    ] as const) {
+      const s = one(text);
+      expect(s.value?.value.base, text).toBe(base);
+      expect(changes(s), text).toEqual([change]);
+    }
+  });
+  // Negatives: a decimal is no count; a present auxiliary states no result; a year is a period.
+  it('reads no count from a decimal, a present auxiliary or a year', () => {
+    for (const text of [
+      'Of the indices, 6.5 were estimated.',
+      'In the next phase, 2,000 are expected to be built.',
+      'As planned, 2024 was designated a year of digital transformation.',
+    ])
+      expect(
+        read(text).filter((s) => s.value),
+        text,
+      ).toEqual([]);
+  });
+});
+
+describe('EN-VALUES-2: the amount of added capital (rules/en-value-added-capital.ts)', () => {
+  // Own paraphrases: `increase/raise … capital/investment by`, `add … to their capital`, any currency, with a bound.
+  it('reads the amount added to capital as a value of its own', () => {
+    const firms = read('As many as 3,100 firms increased their capital by 152 trillion VND in the first half.');
+    expect(firms.map(value)).toEqual(['3100 enterprise', '152000000000000 VND']);
+    const investors = read('Meanwhile, 910 projects registered to raise their investment by more than US$2.4 billion.');
+    expect(investors.map(value)).toContain('2400000000 USD');
+    expect(investors.find((s) => value(s) === '2400000000 USD')?.value?.value.approximate).toBe('over');
+    const added = read(
+      'Operating businesses also registered to add nearly VND 640 trillion to their capital this year.',
+    );
+    expect(added.map(value)).toContain('640000000000000 VND');
+    expect(added.find((s) => value(s) === '640000000000000 VND')?.value?.value.approximate).toBe('under');
+  });
+  it('reads real press sentences of the shape', () => {
+    // https://english.nna.jp/articles/1541 (VNA)
+    const nna = read(
+      'Already-operational firms also registered to add about 1.73 quadrillion VND to their capital, bring total capital injected to the economy over the period to more than 3.02 quadrillion VND.',
+    );
+    expect(nna.map(value)).toEqual(['1730000000000000 VND', '3020000000000000 VND']);
+    // https://en.qdnd.vn/economy/news/new-firms-registered-capital-up-34-percent-in-nine-months-509991
+    const qdnd = read('Already-operational firms also registered to add about VND 1.73 quadrillion to their capital.');
+    expect(qdnd.map(value)).toEqual(['1730000000000000 VND']);
+    expect(qdnd[0]?.value?.value.approximate).toBe('about');
+  });
+  // Negatives: a percentage is a rate; an amount followed by the level after `to` is a change; an
+  // object that is no capital, or a verb of decrease, reads no added capital.
+  it('leaves rates, changes to a level, other objects and decreases to the other rules', () => {
+    expect(changes(one('The bank raised its capital by 20 percent year on year.'))).toEqual([
+      'rate 20 same-period-last-year',
+    ]);
+    expect(read('The firm increased its charter capital by VND 500 billion to VND 2 trillion.').map(value)).toEqual([
+      '2000000000000 VND',
+    ]);
+    expect(read('Exporters increased shipments by 200 million USD.').map(value)).not.toContain('200000000 USD');
+    expect(read('The group reduced its capital by 90 billion VND.').map(value)).not.toContain('90000000000 VND');
+  });
+});
