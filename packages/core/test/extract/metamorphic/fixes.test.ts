@@ -72,3 +72,32 @@ describe('a verbless percentage against a base after a comma is doubted (growth 
     ]);
   });
 });
+
+describe('a source opener (`According to …,`) names nothing: the passive figure after it keeps its period', () => {
+  it.each([
+    [
+      'According to the General Statistics Office, an estimated 210.5 trillion VND (about 8.6 billion USD) was collected for the state budget in the first three months of 2024.',
+      '210500000000000',
+      '2024-YTD-03',
+    ],
+    [
+      'According to the finance ministry, some 41.2 trillion VND (nearly 1.7 billion USD) was disbursed for public investment in the first quarter of 2022.',
+      '41200000000000',
+      '2022-Q1',
+    ],
+    [
+      'According to the tourism department, 3.4 million USD (around 80 billion VND) was spent on promotion in the first half of 2023.',
+      '3400000',
+      '2023-H1',
+    ],
+  ])('%s', (text, value, period) => {
+    const s = en(text).find((x) => x.value?.value.base === value);
+    expect(s?.period?.value).toBe(period);
+    expect(s?.name?.value ?? '').not.toMatch(/^According/u);
+  });
+
+  it('negative: a clause of words that is no source still names the figure after it', () => {
+    const s = en('Revenue from tourism, 5.2 trillion VND, was recorded in 2023.');
+    expect(s.find((x) => x.value)?.name?.value ?? '').toMatch(/tourism/u);
+  });
+});

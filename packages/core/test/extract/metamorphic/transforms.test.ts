@@ -117,6 +117,23 @@ describe('metamorphic transforms: each rewrites its pattern only, keeping every 
     expect(t('spelling:tỉ/kì')('5 tỷ đồng so với cùng kỳ')).toBe('5 tỉ đồng so với cùng kì');
   });
 
+  it('halves, quarters, `pct`: the same months in other words', () => {
+    expect(t('first-half:H1')('in the first six months of 2023, exports')).toBe('in H1 2023, exports');
+    expect(t('first-half:half')('in H1 2023')).toBe('in the first half of 2023');
+    expect(t('first-half:six')('in the first half of this year')).toBeNull();
+    expect(t('quarter:Q')('in the third quarter of 2024.')).toBe('in Q3 2024.');
+    expect(t('quarter:words')('in Q1, up 3%')).toBe('in the first quarter, up 3%');
+    expect(t('percent:pct')('up 3.5% and 2 per cent')).toBe('up 3.5 pct and 2 pct');
+  });
+
+  it('Vietnamese: nửa đầu năm, quý 1, completion verbs before a plan word only', () => {
+    expect(t('vi-half:nửa đầu năm')('6 tháng đầu năm 2023 đạt')).toBe('nửa đầu năm 2023 đạt');
+    expect(t('vi-half:nửa đầu năm')('16 tháng đầu năm')).toBeNull();
+    expect(t('vi-quarter:quý 1')('Quý III/2025 và quý IV')).toBe('Quý 3/2025 và quý 4');
+    expect(t('vi-completion:bằng')('đạt 95,2% kế hoạch, đạt 5 tỷ')).toBe('bằng 95,2% kế hoạch, đạt 5 tỷ');
+    expect(t('vi-completion:hoàn thành')('đạt 95,2% so với cùng kỳ')).toBeNull();
+  });
+
   it('typography: apostrophes and no-break spaces', () => {
     expect(t("apostrophe:'")('Vietnam’s exports')).toBe("Vietnam's exports");
     expect(t('nbsp:en')('5 percent')).toBe('5\u00a0percent');

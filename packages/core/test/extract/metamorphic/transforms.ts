@@ -489,6 +489,71 @@ function viPercentSpace(): Transform {
   return { name: 'vi-percent:space', locale: 'vi', apply: (t) => rewrite(t, /(?<=\d)%/gu, () => ' %') };
 }
 
+/** `in the first half (of 2023)` ↔ `in the first six months (of 2023)` ↔ `in H1 (2023)`. */
+function firstHalf(target: 'half' | 'six' | 'H1'): Transform {
+  const re =
+    /\bin\s(?:the\sfirst\shalf|the\sfirst\ssix\smonths|H1)(?:\s(?:of\s)?(20\d\d))?(?!\sof\sthis|\sof\sthe\s|\w)/g;
+  return {
+    name: `first-half:${target}`,
+    locale: 'en',
+    apply: (t) =>
+      rewrite(t, re, (m) => {
+        const year = m[1];
+        if (target === 'H1') return `in H1${year ? ` ${year}` : ''}`;
+        const p = target === 'half' ? 'in the first half' : 'in the first six months';
+        return `${p}${year ? ` of ${year}` : ''}`;
+      }),
+  };
+}
+
+/** `in the first quarter (of 2023)` ↔ `in Q1 (2023)` (and the other quarters). */
+const QUARTERS = ['first', 'second', 'third', 'fourth'];
+function quarter(target: 'words' | 'Q'): Transform {
+  const re =
+    /\bin\s(?:the\s(first|second|third|fourth)\squarter|Q([1-4]))(?:\s(?:of\s)?(20\d\d))?(?!\sof\sthis|\sof\sthe\s|\w)/g;
+  return {
+    name: `quarter:${target}`,
+    locale: 'en',
+    apply: (t) =>
+      rewrite(t, re, (m) => {
+        const q = m[1] !== undefined ? QUARTERS.indexOf(m[1]) + 1 : Number(m[2]);
+        const year = m[3];
+        if (target === 'Q') return `in Q${q}${year ? ` ${year}` : ''}`;
+        return `in the ${QUARTERS[q - 1]} quarter${year ? ` of ${year}` : ''}`;
+      }),
+  };
+}
+
+/** `per cent` / `percent` / `%` → `pct` (wire style). */
+function pct(): Transform {
+  const re = new RegExp(String.raw`(${NUM})(%|\s?per\s?cent\b(?!age))`, 'g');
+  return { name: 'percent:pct', locale: 'en', apply: (t) => rewrite(t, re, (m) => `${m[1]} pct`) };
+}
+
+/** `6 tháng đầu năm` ↔ `nửa đầu năm` (the same six months). */
+function nuaDauNam(): Transform {
+  const re = /(?<![\p{L}\d])(?:6|sáu)\stháng\sđầu\snăm(?![\p{L}])/gu;
+  return { name: 'vi-half:nửa đầu năm', locale: 'vi', apply: (t) => rewrite(t, re, () => 'nửa đầu năm') };
+}
+
+/** `quý I` ↔ `quý 1` (Roman or Arabic quarter numbers). */
+function quyArabic(): Transform {
+  const ROMAN = ['I', 'II', 'III', 'IV'];
+  const re = /(?<![\p{L}])(q|Q)uý\s(IV|III|II|I)(?![\p{L}\d])/gu;
+  return {
+    name: 'vi-quarter:quý 1',
+    locale: 'vi',
+    apply: (t) => rewrite(t, re, (m) => `${m[1]}uý ${ROMAN.indexOf(m[2] as string) + 1}`),
+  };
+}
+
+/** `đạt 95% kế hoạch` ↔ `bằng 95% kế hoạch` ↔ `hoàn thành 95% kế hoạch` (a completion against a plan word). */
+function completionVerb(target: 'bằng' | 'hoàn thành'): Transform {
+  const re =
+    /(?<![\p{L}])(?:đạt|bằng|hoàn\sthành)(?=\s\d[\d.,]*\s?%\s(?:so\svới\s)?(?:kế\shoạch|dự\stoán|KH|mục\stiêu|chỉ\stiêu))/gu;
+  return { name: `vi-completion:${target}`, locale: 'vi', apply: (t) => rewrite(t, re, () => target) };
+}
+
 export const TRANSFORMS: readonly Transform[] = [
   percent('%'),
   percent(' percent'),
@@ -513,6 +578,16 @@ export const TRANSFORMS: readonly Transform[] = [
   keHoach(),
   dola(),
   viPercentSpace(),
+  firstHalf('half'),
+  firstHalf('six'),
+  firstHalf('H1'),
+  quarter('words'),
+  quarter('Q'),
+  pct(),
+  nuaDauNam(),
+  quyArabic(),
+  completionVerb('bằng'),
+  completionVerb('hoàn thành'),
   ...RISE_PAST.map((_, i) => verb('rise', i)),
   ...FALL_PAST.map((_, i) => verb('fall', i)),
   usd('US$'),
