@@ -667,6 +667,9 @@ export const vi: Grammar = {
   quantityOf: words([]),
   goalNouns: words(['chỉ tiêu', 'các chỉ tiêu', 'mục tiêu', 'các mục tiêu', 'nhiệm vụ']),
   conditionWords: words(['nếu', 'trong trường hợp', 'trường hợp', 'giả sử', 'giả định']),
+  // (Vietnamese plan names: sentence/vi-plan-name.ts)
+  planSubjectParticiples: [],
+  planSubjectLinks: [],
   assignVerbs: words(['giao', 'được giao', 'đề ra', 'đặt ra', 'phê duyệt', 'thông qua']),
   ratioVerbs: words(['bằng', 'tương đương', 'ước bằng', 'chỉ bằng', 'bằng khoảng']),
   links: words(['với', 'có', 'gồm', 'mang lại', 'thu về', 'tương ứng']),

@@ -359,6 +359,10 @@ export interface Grammar {
   readonly goalNouns: readonly Phrase[];
   /** `If`, `Nếu`: a sentence opening on a condition whose main clause is a forecast states goals (`sentence/goal-condition.ts`). */
   readonly conditionWords: readonly Phrase[];
+  /** `planned`, `projected`, `targeted`: a participle before the subject's noun that makes it a plan or forecast (`sentence/goal-plan-subject.ts`; English). */
+  readonly planSubjectParticiples: readonly Phrase[];
+  /** `is`, `stands at`: what may link such a subject to its value. */
+  readonly planSubjectLinks: readonly Phrase[];
   /** Verbs that assign goals (`giao`, `đề ra`, `assigned`, `set`): `các chỉ tiêu mà Chính phủ giao …:`. */
   readonly assignVerbs: readonly Phrase[];
   /** Tense, voice, copula and preposition words that end a subject before its verb (lower case, with and without marks). */

@@ -128,3 +128,31 @@ describe('a change against a forecast or a goal (so với dự báo …, from it
     expect(doubted('Kim ngạch xuất khẩu tăng 12% so với năm 2022.', 'vi')).toEqual(['12:certain']);
   });
 });
+
+describe('a subject headed by a plan or forecast participle, linked to its value by a copula, is a target', () => {
+  it.each([
+    // own paraphrases: participle, opening words, period and bound vary
+    ['The planned capital for road projects this year is 12.5 trillion VND.', 'target 12500000000000'],
+    ['The total budgeted spending for 2025 is VND 2.5 quadrillion.', 'target 2500000000000000'],
+    ['Its projected revenue this year is about 1.2 billion USD.', 'target 1200000000'],
+    ['Forecast output in the fourth quarter is over 3 million tonnes.', 'target 3000000'],
+  ])('%s', (text, kind) => {
+    expect(kinds(text)).toEqual([kind]);
+  });
+
+  it('the plan beside its result: the plan is a target, the result stays actual', () => {
+    expect(
+      kinds(
+        'The planned budget for the programme in 2024 is VND 5 trillion, while actual spending reached VND 3 trillion.',
+      ),
+    ).toEqual(['target 5000000000000', 'actual 3000000000000']);
+  });
+
+  it.each([
+    // negatives: a verb of doing links the planned thing to a result
+    ['Planned capital disbursed so far reached 300 trillion VND.', 'actual 300000000000000'],
+    ['Planned disbursement reached 95% in 2023.', 'actual 95'],
+  ])('negative: %s', (text, kind) => {
+    expect(kinds(text)).toEqual([kind]);
+  });
+});

@@ -12,6 +12,7 @@ import { readFigures } from './figures';
 import { forecastResults } from './forecast-result';
 import { frameStatement } from './frame';
 import { conditionalGoals } from './goal-condition';
+import { planSubjects } from './goal-plan-subject';
 import { levelDifferences } from './level-difference';
 import { bracketList } from './list-brackets';
 import { listLeadBases } from './list-lead-base';
@@ -117,6 +118,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   listTailBases(a, st);
   preposedListBases(a, st);
   conditionalGoals(a, st, items);
+  planSubjects(a, st);
   forecastResults(a, st, items);
   comparedFigures(a, st);
   bracketComparedPeriods(a, st);
