@@ -85,6 +85,15 @@ function trailingYear(tokens: readonly Token[], i: number, locale: ExtractLocale
   const K = keys(locale);
   if (isP(t, '/', '-') && isYear(tokens[i + 1])) return { year: (tokens[i + 1] as Token).text, to: i + 2 };
   if (K.yearLinks.has(w(t)) && isYear(tokens[i + 1])) return { year: (tokens[i + 1] as Token).text, to: i + 2 };
+  // `the first six months of the 2019`: a stray article between the link and the year (not `the 2010s`).
+  const after = tokens[i + 3];
+  if (
+    K.yearLinks.has(w(t)) &&
+    K.articles.has(w(tokens[i + 1])) &&
+    isYear(tokens[i + 2]) &&
+    !(after?.kind === 'word' && after.gap === '')
+  )
+    return { year: (tokens[i + 2] as Token).text, to: i + 3 };
   if (locale === 'en') {
     if (isP(t, ',') && isYear(tokens[i + 1])) return { year: (tokens[i + 1] as Token).text, to: i + 2 };
     if (isYear(t)) return { year: t.text, to: i + 1 };

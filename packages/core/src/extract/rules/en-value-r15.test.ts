@@ -169,3 +169,22 @@ describe('EN-VALUES-2: the amount of added capital (rules/en-value-added-capital
     expect(read('The group reduced its capital by 90 billion VND.').map(value)).not.toContain('90000000000 VND');
   });
 });
+
+describe('EN-VALUES-2: a stray article between a partial period and its year (period-phrase.ts)', () => {
+  // Own paraphrases: months, a quarter, a half — `of the 2022` is `of 2022`.
+  it('reads the year after `of the`', () => {
+    for (const [text, period] of [
+      [
+        'Rice exports reached 4.1 million tonnes in the first nine months of the 2022, up 15 percent year on year.',
+        '2022-YTD-09',
+      ],
+      ['Coffee exports reached 1.2 billion USD in the second quarter of the 2021.', '2021-Q2'],
+      ['Seafood exports hit 4.4 billion USD in the first half of the 2023, down 27 percent year on year.', '2023-H1'],
+    ] as const)
+      expect(one(text).period?.value, text).toBe(period);
+  });
+  // Negative: a decade is no year.
+  it('reads no year from a decade', () => {
+    expect(one('FDI reached 10 billion USD in the first half of the 2010s.').period).toBeUndefined();
+  });
+});
