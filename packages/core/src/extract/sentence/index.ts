@@ -16,7 +16,7 @@ import { planSubjects } from './goal-plan-subject';
 import { levelDifferences } from './level-difference';
 import { bracketList } from './list-brackets';
 import { listLeadBases } from './list-lead-base';
-import { pairChangesWithValues, respectiveTailBase } from './list-respective-values';
+import { pairChangesWithValues, pairValuesWithNames, respectiveTailBase } from './list-respective-values';
 import { pairRespectively } from './list-respectively';
 import { listTailBases, preposedListBases } from './list-tail-base';
 import { degreeRates } from './list-verb-rates';
@@ -115,6 +115,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   pairRespectively(a, st);
   respectiveBases(a, st);
   pairChangesWithValues(a, st);
+  pairValuesWithNames(a, st);
   listTailBases(a, st);
   preposedListBases(a, st);
   conditionalGoals(a, st, items);

@@ -92,3 +92,29 @@ describe('one base written once beside `respectively` is every listed change’s
     expect(listed.map((c) => c.value.base)).toEqual([undefined, undefined]);
   });
 });
+
+describe('a list of values after changes paired with names takes the same order (list-respective-values.ts)', () => {
+  it.each([
+    [
+      'Exports to the US and China rose 10 percent and 5 percent, with values of 5 billion USD and 3 billion USD, respectively.',
+      ['5000000000 → rate 10 -', '3000000000 → rate 5 -'],
+    ],
+    [
+      'Shipments to Japan and Korea fell 2% and 4%, with turnover of US$1.1 billion and US$0.9 billion, respectively.',
+      ['1100000000 → rate -2 -', '900000000 → rate -4 -'],
+    ],
+    [
+      'Sales of coffee, pepper and rice grew 6%, 8% and 3%, with revenues of 200 million USD, 150 million USD and 120 million USD, respectively.',
+      ['200000000 → rate 6 -', '150000000 → rate 8 -', '120000000 → rate 3 -'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(pairs(read(text))).toEqual(expected);
+  });
+
+  it('negative: a count of values other than the names pairs nothing', () => {
+    const all = read(
+      'Exports to the US and China rose 10 percent and 5 percent, with values of 5 billion USD, respectively.',
+    );
+    expect(all.some((s) => s.value && s.changes.length)).toBe(false);
+  });
+});

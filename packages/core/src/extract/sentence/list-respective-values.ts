@@ -126,6 +126,52 @@ export function pairChangesWithValues(a: SentenceContext, st: SentenceState): vo
   }
 }
 
+/**
+ * `Exports to the EU and ASEAN fell 12 percent and 13.4 percent, with turnover of 12.9 billion USD
+ * and 9.4 billion USD, respectively`: after N ≥ 2 statements whose changes were paired by order with
+ * a list of names (and that have no value), a run of exactly N statements that each hold only a
+ * value, all under one name (`turnover`) or none, gives value k to the k-th named statement —
+ * when the `respectively` word closes the values. Any other count pairs nothing (the values stay
+ * doubted). Linear: the statements of the sentence are sorted once.
+ */
+export function pairValuesWithNames(a: SentenceContext, st: SentenceState): void {
+  const { from, to } = st.sentence;
+  let word = -1;
+  for (let i = from; i < to && word < 0; i++)
+    if ((a.tokens[i] as Token).kind === 'word' && matchAt(a.tokens, i, a.g.respectiveWords, to)) word = i;
+  if (word < 0) return;
+  const drafts = a.sentenceDrafts(st.span);
+  const owners = drafts
+    .filter(
+      (d) =>
+        !d.value &&
+        !d.completion &&
+        d.changes.length === 1 &&
+        d.name?.rule.endsWith(`.name.${PAIRED}`) &&
+        (d.changes[0] as Extracted<ExtractedChange>).rule.includes(PAIRED),
+    )
+    .sort(
+      (x, y) =>
+        (x.changes[0] as Extracted<ExtractedChange>).span.start -
+        (y.changes[0] as Extracted<ExtractedChange>).span.start,
+    );
+  if (owners.length < 2) return;
+  const lastChange = (owners[owners.length - 1] as Draft).changes[0] as Extracted<ExtractedChange>;
+  const values = drafts
+    .filter((d) => valueOnly(d) && (d.value as Extracted<unknown>).span.start > lastChange.span.end)
+    .sort((x, y) => (x.value as Extracted<unknown>).span.start - (y.value as Extracted<unknown>).span.start);
+  if (values.length !== owners.length) return;
+  const lastValue = (values[values.length - 1] as Draft).value as Extracted<unknown>;
+  if (tokenAt(a.tokens, lastValue.span.end) > word) return;
+  const name = values[0]?.name?.value;
+  if (name === undefined || values.some((v, k) => k > 0 && v.name !== undefined && v.name.value !== name)) return;
+  values.forEach((v, k) => {
+    const owner = owners[k] as Draft;
+    owner.value = paired(v.value as NonNullable<Draft['value']>, 'respective-values');
+    v.value = undefined;
+  });
+}
+
 /** How many tokens a figure phrase of a list may take when read back (`US$`, `per cent`). */
 const PHRASE_BACK = 4;
 /** How many tokens back from `respectively` a single base before it may start. */

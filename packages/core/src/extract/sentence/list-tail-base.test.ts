@@ -126,3 +126,27 @@ describe('a base before the change noun that opens a list of amounts is every am
     ]);
   });
 });
+
+describe('real outside sentences of the list shapes (not in any corpus)', () => {
+  it('a bracketed list under a head with no base keeps its rates without one (en.vietnamplus.vn/…/169460.vnp)', () => {
+    expect(
+      all(
+        'Localities recording significant growth in retail sales include Quang Ninh province (13.8 percent), Hai Phong city (13.6 percent), Thanh Hoa province (11.9 percent), Nghe An province (10.9 percent), and capital city of Hanoi (10.5 percent).',
+      ),
+    ).toEqual(['rate 13.8 -', 'rate 13.6 -', 'rate 11.9 -', 'rate 10.9 -', 'rate 10.5 -']);
+  });
+  it('semicolon-joined bracketed entries are one list (en.vietnamplus.vn/…/224645.vnp)', () => {
+    expect(
+      all(
+        'Localities that recorded high growth were Bac Ninh (24 percent); Can Tho (18.3 percent); Phu Yen (18.1 percent); Lam Dong (17.4 percent), Dong Nai (16.2 percent) and Quang Ninh (7.5 percent).',
+      ),
+    ).toEqual(['rate 24 -', 'rate 18.3 -', 'rate 18.1 -', 'rate 17.4 -', 'rate 16.2 -', 'rate 7.5 -']);
+  });
+  it('a last year’s rate in brackets gives no base to the items (vinanet.vn/…-739629.html)', () => {
+    const got = all(
+      'Trong đó, ngành chế biến, chế tạo tăng 10,4% (cùng kỳ năm trước tăng 7,1%); ngành sản xuất và phân phối điện tăng 4,3% (cùng kỳ tăng 7%); riêng ngành khai khoáng giảm 11% (cùng kỳ giảm 2,7%).',
+      'vi',
+    );
+    expect(got.filter((c) => ['rate 10.4 -', 'rate 4.3 -', 'rate -11 -'].includes(c))).toHaveLength(3);
+  });
+});
