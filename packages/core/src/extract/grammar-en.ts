@@ -1139,6 +1139,7 @@ export const en: Grammar = {
     'target of',
     'planned',
   ]),
+  priceBasisWords: words(['constant prices of', 'constant prices in', 'comparable prices of', 'comparative prices of']),
   qualifierNouns: words([
     'level',
     'levels',

@@ -462,6 +462,7 @@ export const vi: Grammar = {
     'chỉ tiêu giao',
     'chỉ tiêu',
   ]),
+  priceBasisWords: words(['giá so sánh', 'giá cố định', 'giá gốc']),
   qualifierNouns: words([
     'mức độ',
     'cấp độ',

@@ -185,6 +185,8 @@ export interface Grammar {
   readonly plannedWords: readonly Phrase<'plan' | 'budget' | 'target'>[];
   /** Nouns after which a number is part of a name: `mức độ 3`, `level 3`, `số 58`. */
   readonly qualifierNouns: readonly Phrase[];
+  /** A price basis whose year follows (`theo giá so sánh năm 2010`, `at constant prices of 2010`): that year is no period. */
+  readonly priceBasisWords: readonly Phrase[];
   /** Topic openers dropped from a name: `về`, `đối với`, `as for`. */
   readonly topicWords: readonly Phrase[];
   /** Words that join two statements and are no part of a name: `và`, `còn`, `and`, `while`. */

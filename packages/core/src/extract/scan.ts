@@ -59,6 +59,11 @@ function leadingItem(c: Cursor, i: number): Item | null {
     if (identifierAt(c, i) || gluedWordAt(c, i)) return { t: 'number', from: i, to: i + 1, why: 'identifier' };
   }
   const period = matchPeriod(tokens, i, g.locale) ?? monthsBeforeVerb(c, i);
+  // `(theo giá so sánh năm 2010)`, `giá so sánh 2010`: the year of a price basis names the prices,
+  // never the statement's period (it took the period, or was a stray number that cut the name)
+  const basisYear = period ? period.to : t.kind === 'number' && /^(19|20)\d\d$/u.test(t.text) ? i + 1 : undefined;
+  if (basisYear !== undefined && basisYear <= to && priceBasisBefore(c, i))
+    return { t: 'number', from: i, to: basisYear, why: 'qualifier' };
   if (period && period.to <= to) return { t: 'period', from: i, to: period.to, match: period };
   if (t.kind === 'number' && afterQualifier(c, i)) return { t: 'number', from: i, to: i + 1, why: 'qualifier' };
   const ofWhich = m(c, i, g.ofWhich);
@@ -73,6 +78,14 @@ function leadingItem(c: Cursor, i: number): Item | null {
   if (plan && matchPeriod(tokens, plan.to, g.locale))
     return { t: 'marker', from: i, to: plan.to, kind: 'target', level: plan.level };
   return null;
+}
+
+/** True when a price basis phrase (`giá so sánh`, `constant prices of`) ends right before token `i`. */
+function priceBasisBefore(c: Cursor, i: number): boolean {
+  for (let back = 2; back <= 4 && i - back >= 0; back++) {
+    if (m(c, i - back, c.g.priceBasisWords)?.to === i) return true;
+  }
+  return false;
 }
 
 /** `tăng 7,5-8%`, `growth of 7.5-8%`: a figure glued to a second number by a dash is a range, read as neither end. */

@@ -195,3 +195,55 @@ describe('a percentage per year after a growth name holding an average word is a
     expect(s?.value?.value.base).toBe('8.2');
   });
 });
+
+describe('the year of a price basis (theo giá so sánh năm 2010) names the prices, never a period, and keeps the name whole', () => {
+  it.each([
+    // own paraphrases: in brackets between the stage word and the verb, before the stage word, bare
+    [
+      'Tổng sản phẩm trên địa bàn tỉnh năm 2023 ước (theo giá so sánh năm 2010) đạt 58.214,6 tỷ đồng, tăng 6,4% so với cùng kỳ.',
+      'Tổng sản phẩm trên địa bàn tỉnh năm 2023 ước (theo giá so sánh năm 2010)',
+      '2023',
+      '58214600000000',
+    ],
+    [
+      'Giá trị sản xuất công nghiệp năm 2022 (giá so sánh 2010) ước đạt 12.500 tỷ đồng, tăng 8,1%.',
+      'Giá trị sản xuất công nghiệp năm 2022 (giá so sánh 2010)',
+      '2022',
+      '12500000000000',
+    ],
+    [
+      'GRDP 6 tháng đầu năm 2024 theo giá cố định năm 2010 ước đạt 25.400 tỷ đồng.',
+      'GRDP 6 tháng đầu năm 2024 theo giá cố định năm 2010',
+      '2024-H1',
+      '25400000000000',
+    ],
+    // the real sentence (test3)
+    [
+      'Tổng sản phẩm trên địa bàn (GRDP) trừ dầu khí trên địa bàn tỉnh năm 2021 ước (theo giá so sánh năm 2010) đạt 111.033,3 tỷ đồng, tăng 1,02% so với cùng kỳ năm 2020.',
+      'Tổng sản phẩm trên địa bàn (GRDP) trừ dầu khí trên địa bàn tỉnh năm 2021 ước (theo giá so sánh năm 2010)',
+      '2021',
+      '111033300000000',
+    ],
+  ])('%s', (text, name, period, value) => {
+    const all = vi(text);
+    expect(all).toHaveLength(1);
+    const [s] = all;
+    expect(s?.name?.value).toBe(name);
+    expect(s?.period?.value).toBe(period);
+    expect(s?.value?.value.base).toBe(value);
+    expect(s?.unread.map((u) => u.what)).not.toContain('name');
+  });
+
+  it('the stage word before the bracket still makes the figure an estimate', () => {
+    const [s] = vi('GRDP năm 2021 ước (theo giá so sánh năm 2010) đạt 111.033,3 tỷ đồng.');
+    expect(s?.stage?.value).toBe('estimate');
+  });
+
+  it('a year after a comparison (so sánh với năm 2010, so với năm 2010) is still a base, not a price basis (negative)', () => {
+    const [s] = vi('Doanh thu năm 2024 đạt 5.000 tỷ đồng, tăng 25% so với năm 2010.');
+    expect(s?.period?.value).toBe('2024');
+    expect(changes(s)).toEqual(['rate 25 2010']);
+    const [t] = vi('Doanh thu năm 2024 đạt 5.000 tỷ đồng, gấp 2 lần so sánh với năm 2010.');
+    expect(t?.period?.value).toBe('2024');
+  });
+});
