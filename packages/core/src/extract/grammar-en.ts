@@ -1610,6 +1610,7 @@ export const en: Grammar = {
   quantityOf: words(['of', 'worth of']),
   goalNouns: words(['targets', 'goals', 'the targets', 'the goals', 'target', 'goal']),
   conditionWords: words(['if', 'provided that', 'as long as', 'in case']),
+  purposeWords: words(['to', 'in order to', 'so as to']),
   planSubjectParticiples: words([
     'planned',
     'projected',

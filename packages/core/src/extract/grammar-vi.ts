@@ -1,7 +1,7 @@
 import { VOCABULARY } from '../parse/vocabulary';
 import type { Grammar } from './grammar';
 import { phrases, words } from './phrase';
-import { VI_FUTURE_MARKERS } from './sentence/goal-words';
+import { VI_FUTURE_MARKERS, VI_GOAL_MARKERS } from './sentence/goal-words';
 
 const ESTIMATE = 'estimate' as const;
 
@@ -439,8 +439,8 @@ export const vi: Grammar = {
     // `kỳ vọng doanh thu cả năm 2017 đạt 500.000 tỉ đồng`: an expectation is a goal, not a result.
     'kỳ vọng',
     'kì vọng',
-    // `sẽ` before any verb (sentence/goal-words.ts)
-    ...VI_FUTURE_MARKERS,
+    // `sẽ`, `cần` before any verb (sentence/goal-words.ts)
+    ...VI_GOAL_MARKERS,
   ]),
   fulfilVerbs: words(['hoàn thành', 'đã hoàn thành', 'hoàn thành vượt', 'vượt']),
   targetCompoundNouns: [],
@@ -668,6 +668,7 @@ export const vi: Grammar = {
   quantityOf: words([]),
   goalNouns: words(['chỉ tiêu', 'các chỉ tiêu', 'mục tiêu', 'các mục tiêu', 'nhiệm vụ']),
   conditionWords: words(['nếu', 'trong trường hợp', 'trường hợp', 'giả sử', 'giả định']),
+  purposeWords: words(['để', 'nhằm', 'với mục tiêu']),
   // (Vietnamese plan names: sentence/vi-plan-name.ts)
   planSubjectParticiples: [],
   planSubjectLinks: [],

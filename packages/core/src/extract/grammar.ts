@@ -361,6 +361,8 @@ export interface Grammar {
   readonly goalNouns: readonly Phrase[];
   /** `If`, `Nếu`: a sentence opening on a condition whose main clause is a forecast states goals (`sentence/goal-condition.ts`). */
   readonly conditionWords: readonly Phrase[];
+  /** `To`, `Để`, `Nhằm`: a sentence opening on a clause of purpose names goals before its comma (`sentence/goal-purpose.ts`). */
+  readonly purposeWords: readonly Phrase[];
   /** `planned`, `projected`, `targeted`: a participle before the subject's noun that makes it a plan or forecast (`sentence/goal-plan-subject.ts`; English). */
   readonly planSubjectParticiples: readonly Phrase[];
   /** `is`, `stands at`: what may link such a subject to its value. */

@@ -70,7 +70,17 @@ function leadingItem(c: Cursor, i: number): Item | null {
   if (ofWhich) return { t: 'marker', from: i, to: ofWhich.to, kind: 'of-which', level: ofWhich.level };
   const target = m(c, i, g.targetMarkers);
   if (target) {
-    const future = target.to === i + 1 && LEADING_ONLY_MARKERS.has(t.text.toLowerCase());
+    const said =
+      target.to === i + 1
+        ? t.text
+        : tokens
+            .slice(i, target.to)
+            .map((x) => x.text)
+            .join(' ');
+    const future = LEADING_ONLY_MARKERS.has(said.toLowerCase());
+    // `Cần Thơ`, `Will Smith`: a capitalised modal before a capitalised word is part of a proper name
+    if (future && isUpper(t.text) && tokens[target.to]?.kind === 'word' && isUpper((tokens[target.to] as Token).text))
+      return null;
     return { t: 'marker', from: i, to: target.to, kind: 'target', level: target.level, ...(future && { future }) };
   }
   // `kế hoạch năm 2021`, `đến năm 2025`, `the plan for 2021`: a plan for a named period.
@@ -251,4 +261,10 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
     i = item.to;
   }
   return items;
+}
+
+/** True when a word starts with a capital letter. */
+function isUpper(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase();
 }

@@ -1,6 +1,7 @@
 import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { SentenceContext } from './context';
+import { FUTURE_AUXILIARIES } from './goal-words';
 
 /** How many tokens (articles, modifiers) may stand between a fulfilling verb and the goal noun it takes. */
 const OBJECT_WINDOW = 3;
@@ -50,6 +51,9 @@ export function isGoalMarker(a: SentenceContext, it: Item): boolean {
  * figure it starts a new thought (`growth hit 6%, which will help …`, `xuất khẩu đạt 5 tỷ USD, sẽ
  * tiếp tục tăng`), never turning the result before it into a goal.
  */
-export function isLeadingOnlyMarker(_a: SentenceContext, it: Item): boolean {
-  return it.t === 'marker' && it.kind === 'target' && it.future === true;
+export function isLeadingOnlyMarker(a: SentenceContext, it: Item): boolean {
+  if (it.t !== 'marker' || it.kind !== 'target') return false;
+  // `…, which will be used …`, `… and will reach …`: a longer forecast phrase opened by `will`
+  const first = a.tokens[it.from];
+  return it.future === true || (first !== undefined && FUTURE_AUXILIARIES.has(first.forms.lower));
 }

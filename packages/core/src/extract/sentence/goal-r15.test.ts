@@ -156,3 +156,47 @@ describe('a subject headed by a plan or forecast participle, linked to its value
     expect(kinds(text)).toEqual([kind]);
   });
 });
+
+describe('a modal of necessity (need to, must, cần) frames the figures after it as a goal', () => {
+  it.each([
+    ['Ministries need to disburse 200 trillion VND more in the fourth quarter.', 'en', 'target 200000000000000'],
+    ['The sector must earn 5 billion USD in 2025.', 'en', 'target 5000000000'],
+    ['Các tháng cuối năm cần thu thêm 3.000 tỷ đồng.', 'vi', 'target 3000000000000'],
+  ] as const)('%s', (text, locale, kind) => {
+    expect(kinds(text, locale)).toEqual([kind]);
+  });
+
+  it.each([
+    // negatives: a capitalised `Cần` of a place name; `phải` of a liability
+    ['Cần Thơ tăng 5%; Hải Dương tăng 6%.', ['actual rate 5 -', 'actual rate 6 -']],
+    ['Nợ phải trả của doanh nghiệp là 5.000 tỷ đồng.', ['actual 5000000000000']],
+  ])('negative: %s', (text, expected) => {
+    expect(kinds(text, 'vi')).toEqual(expected);
+  });
+});
+
+describe('a sentence opening on a clause of purpose (To …, Để …, Nhằm …) names goals before its comma', () => {
+  it.each([
+    [
+      'To be able to disburse more than 95% as directed by the Prime Minister, ministries need to act faster.',
+      'en',
+      ['target 95'],
+    ],
+    [
+      'Để hoàn thành kế hoạch thu ngân sách 12.000 tỷ đồng, các tháng cuối năm cần thu thêm 3.000 tỷ đồng.',
+      'vi',
+      ['target 12000000000000', 'target 3000000000000'],
+    ],
+    [
+      'Nhằm đạt mức tăng trưởng 8% trong năm 2025, tỉnh đã thu hút 2 tỷ USD vốn FDI.',
+      'vi',
+      ['target rate 8 -', 'actual 2000000000'],
+    ],
+  ] as const)('%s', (text, locale, expected) => {
+    expect(kinds(text, locale)).toEqual(expected);
+  });
+
+  it('negative: `To date,` is a period, the result stays actual', () => {
+    expect(kinds('To date, exports have reached 5 billion USD.')).toEqual(['actual 5000000000']);
+  });
+});

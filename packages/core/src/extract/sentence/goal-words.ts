@@ -4,6 +4,15 @@
  * frame only the figures AFTER them).
  */
 
+/**
+ * Modals of necessity: `ministries need to disburse VND 200 trillion more`, `the sector must earn
+ * US$5 billion`, `các tháng cuối năm cần thu thêm 3.000 tỷ đồng`: what is required is a goal, not a
+ * result. Like `will`, they frame only figures after them. (Not `phải` alone: `nợ phải trả` is a
+ * stated liability.)
+ */
+const EN_NEED_MARKERS = ['need to', 'needs to', 'must', 'has to', 'have to'];
+const VI_NEED_MARKERS = ['cần', 'cần phải'];
+
 /** Auxiliaries before a participle of a goal set or assigned: every tense a report uses. */
 const GOAL_AUX = ['is', 'are', 'has been', 'have been', 'will be'];
 
@@ -63,6 +72,7 @@ export const EN_GOAL_MARKERS: readonly string[] = [
   ...GOAL_AUX.flatMap((aux) => GOAL_PARTICIPLES.map((p) => `${aux} ${p}`)),
   ...['was', 'were', 'had been'].flatMap((aux) => PAST_ASSIGNED.map((p) => `${aux} ${p}`)),
   ...EN_FUTURE_MARKERS,
+  ...EN_NEED_MARKERS,
 ];
 
 /**
@@ -72,8 +82,16 @@ export const EN_GOAL_MARKERS: readonly string[] = [
  */
 export const VI_FUTURE_MARKERS = ['sẽ'];
 
-/** Markers of {@link EN_FUTURE_MARKERS} / {@link VI_FUTURE_MARKERS}: they frame only figures after them. */
-export const LEADING_ONLY_MARKERS: ReadonlySet<string> = new Set([...EN_FUTURE_MARKERS, ...VI_FUTURE_MARKERS]);
+/** Vietnamese target markers of this family (`sẽ`, `cần`). */
+export const VI_GOAL_MARKERS: readonly string[] = [...VI_FUTURE_MARKERS, ...VI_NEED_MARKERS];
+
+/** Markers that frame only figures after them ({@link EN_FUTURE_MARKERS}, {@link VI_FUTURE_MARKERS}, the modals of necessity), as their lower-case text. */
+export const LEADING_ONLY_MARKERS: ReadonlySet<string> = new Set([
+  ...EN_FUTURE_MARKERS,
+  ...VI_FUTURE_MARKERS,
+  ...EN_NEED_MARKERS,
+  ...VI_NEED_MARKERS,
+]);
 
 /** Future auxiliaries alone (`will`, `sẽ`): no noun of a goal or forecast after a comparison word. */
 export const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set([...EN_FORECAST_AUX, ...VI_FUTURE_MARKERS]);

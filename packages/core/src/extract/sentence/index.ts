@@ -13,6 +13,7 @@ import { forecastResults } from './forecast-result';
 import { frameStatement } from './frame';
 import { conditionalGoals } from './goal-condition';
 import { planSubjects } from './goal-plan-subject';
+import { purposeGoals } from './goal-purpose';
 import { levelDifferences } from './level-difference';
 import { bracketList } from './list-brackets';
 import { listLeadBases } from './list-lead-base';
@@ -120,6 +121,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   preposedListBases(a, st);
   conditionalGoals(a, st, items);
   planSubjects(a, st);
+  purposeGoals(a, st, items);
   forecastResults(a, st, items);
   comparedFigures(a, st);
   bracketComparedPeriods(a, st);
