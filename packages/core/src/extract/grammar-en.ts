@@ -210,6 +210,11 @@ export const en: Grammar = {
     [':', undefined],
   ]),
   countVerbs: words([
+    // `The total number included 535,000 foreign holidaymakers and 3.2 million domestic visitors`
+    'included',
+    'includes',
+    'comprised',
+    'comprises',
     'provided',
     'provides',
     'offered',

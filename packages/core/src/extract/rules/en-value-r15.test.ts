@@ -188,3 +188,23 @@ describe('EN-VALUES-2: a stray article between a partial period and its year (pe
     expect(one('FDI reached 10 billion USD in the first half of the 2010s.').period).toBeUndefined();
   });
 });
+
+describe('EN-VALUES-2: two counts joined in the object of `included` / `comprised` (grammar-en countVerbs)', () => {
+  // Own paraphrases: two counts joined by `and`, any counted noun; a count with its change.
+  it('reads each count as a value of its own', () => {
+    expect(
+      read('The figure included 240,000 international arrivals and 1.9 million domestic tourists.').map(value),
+    ).toEqual(['240000 arrivals', '1900000 person']);
+    expect(read('The workforce comprised 12,500 skilled workers and 30,000 seasonal workers.').map(value)).toEqual([
+      '12500 person',
+      '30000 person',
+    ]);
+    const may = one('Arrivals in May included 410,000 foreign visitors, up 12 percent year on year.');
+    expect(value(may)).toBe('410000 person');
+    expect(changes(may)).toEqual(['rate 12 same-period-last-year']);
+  });
+  // Negative: a year after the verb is no certain count.
+  it('never reads a year after the verb as a certain count', () => {
+    for (const s of read('The agenda included 2025 targets for exports.')) expect(valueDoubt(s)).not.toBe('certain');
+  });
+});
