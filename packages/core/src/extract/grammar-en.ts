@@ -539,6 +539,11 @@ export const en: Grammar = {
     ['inched up', 1],
     ['ticking up', 1],
     ['ticked up', 1],
+    // … and with `by` (`picking up by 9.6 percent`, `inched up by 0.2%`, `ticked down by 0.1 percent`)
+    ...(['picking up', 'picked up', 'inching up', 'inched up', 'ticking up', 'ticked up'] as const).map(
+      (v): [string, 1] => [`${v} by`, 1],
+    ),
+    ...(['ticking down', 'ticked down'] as const).map((v): [string, -1] => [`${v} by`, -1]),
     ['going up', 1],
     ['went up', 1],
     ['edging down', -1],

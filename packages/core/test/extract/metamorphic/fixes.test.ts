@@ -101,3 +101,42 @@ describe('a source opener (`According to …,`) names nothing: the passive figur
     expect(s.find((x) => x.value)?.name?.value ?? '').toMatch(/tourism/u);
   });
 });
+
+describe('phrasal change verbs with `by` (picking up by, inched up by, ticked down by)', () => {
+  it.each([
+    [
+      'Retail sales totaled VND6,200 trillion in 2023, picking up by 9.6 percent over the previous year.',
+      'rate 9.6 certain',
+    ],
+    ['Exports inched up by 0.2% year-on-year to 145.8 billion USD.', 'rate 0.2 certain'],
+    ['The consumer price index ticked down by 0.1 percent month-on-month.', 'rate -0.1 certain'],
+  ])('%s', (text, change) => {
+    expect(changes(text)).toContain(change);
+  });
+
+  it('negative: `made up` before a share is no rise', () => {
+    const s = en('Services made up 43.3 percent of the economy in 2023.');
+    expect(s.flatMap((x) => x.changes).filter((c) => c.confidence === 'certain')).toEqual([]);
+  });
+});
+
+describe('a plan comparison after a short lead clause still opens the sentence (fronted-plan)', () => {
+  const vi = (text: string) => extractReport(text, { locale: 'vi' }).statements;
+  it.each([
+    'Bên cạnh đó, so với kế hoạch được giao thì tỷ lệ giải ngân đạt 42,5%, tăng 2,1%.',
+    'Theo Sở Tài chính, so với kế hoạch vốn được giao thì tỷ lệ giải ngân đạt 61,3%, tăng 5,2%.',
+    'Cụ thể, so với kế hoạch vốn giao thì tỷ lệ giải ngân đạt 38,9%, tăng 4,2%.',
+  ])('%s', (text) => {
+    const figures = vi(text).flatMap((s) => [
+      ...(s.value?.value.unitCode === 'percent' ? [s.value] : []),
+      ...s.changes.filter((c) => !c.value.base),
+    ]);
+    expect(figures.length).toBeGreaterThan(0);
+    for (const f of figures) expect(f.confidence).toBe('uncertain');
+  });
+
+  it('negative: a lead clause with a figure of its own, or a plan after the figure, is no fronted plan', () => {
+    const s = vi('Bên cạnh đó, tỷ lệ giải ngân đạt 42,5% so với kế hoạch, tăng 2,1% so với cùng kỳ.');
+    expect(s.find((x) => x.completion)?.completion?.confidence).toBe('certain');
+  });
+});

@@ -134,6 +134,15 @@ describe('metamorphic transforms: each rewrites its pattern only, keeping every 
     expect(t('vi-completion:hoàn thành')('đạt 95,2% so với cùng kỳ')).toBeNull();
   });
 
+  it('by, dong, a reporting clause: never `made up` as a rise, never a sentence opening on a preposition', () => {
+    expect(t('by:with')('rose 5% and was up 2 percent')).toBe('rose by 5% and was up by 2 percent');
+    expect(t('by:with')('services made up 43.3 percent')).toBeNull();
+    expect(t('by:without')('fell by 3.1 per cent')).toBe('fell 3.1 per cent');
+    expect(t('vnd:dong')('VND5.8 trillion and 3 billion VNĐ')).toBe('5.8 trillion dong and 3 billion dong');
+    expect(t('opener:The GSO said')('Exports rose 5%.')).toBe('The GSO said exports rose 5%.');
+    expect(t('opener:The GSO said')('In 2023, exports rose 5%.')).toBeNull();
+  });
+
   it('typography: apostrophes and no-break spaces', () => {
     expect(t("apostrophe:'")('Vietnam’s exports')).toBe("Vietnam's exports");
     expect(t('nbsp:en')('5 percent')).toBe('5\u00a0percent');

@@ -554,6 +554,55 @@ function completionVerb(target: 'bằng' | 'hoàn thành'): Transform {
   return { name: `vi-completion:${target}`, locale: 'vi', apply: (t) => rewrite(t, re, () => target) };
 }
 
+/** `5.8 trillion VND`, `VND5.8 trillion` → `5.8 trillion dong` (wire style). */
+function dongWord(): Transform {
+  const re = new RegExp(
+    String.raw`\bVN[DĐ]\s?(${NUM}${SCALE})\b(?!\s?[-–]\s?\d)|${NOT_RANGE}\b(${NUM}${SCALE})\sVN[DĐ](?![A-Za-z])`,
+    'g',
+  );
+  return {
+    name: 'vnd:dong',
+    locale: 'en',
+    apply: (t) => rewrite(t, re, (m) => `${(m[1] ?? m[2]) as string} dong`),
+  };
+}
+
+/** `rose 5%` ↔ `rose by 5%` (a change verb's amount with or without `by`). */
+const BY_VERBS = [...RISE_PAST, ...RISE_PRESENT, ...FALL_PAST, ...FALL_PRESENT, 'up', 'down'];
+function by(target: 'with' | 'without'): Transform {
+  const re =
+    target === 'with'
+      ? new RegExp(
+          String.raw`(?<!\b(?:made|make|makes|making)\s)\b(${BY_VERBS.join('|')})\s(?=${NUM}(?:%|\sper\s?cent|\spercent))`,
+          'g',
+        )
+      : new RegExp(String.raw`\b(${BY_VERBS.join('|')})\sby\s(?=${NUM}(?:%|\sper\s?cent|\spercent))`, 'g');
+  return {
+    name: `by:${target}`,
+    locale: 'en',
+    apply: (t) => rewrite(t, re, (m) => (target === 'with' ? `${m[1]} by ` : `${m[1]} `)),
+  };
+}
+
+/** A reporting clause before the sentence with no comma (`The GSO said exports rose …`). */
+function saidOpener(): Transform {
+  return {
+    name: 'opener:The GSO said',
+    locale: 'en',
+    apply: (t) => {
+      const rest = lowerFirst(t, COMMON_EN);
+      return rest === null || /^(?:in|during|for|over|from|with|by|as|of|on|at|meanwhile)\b/iu.test(rest)
+        ? null
+        : `The GSO said ${rest}`;
+    },
+  };
+}
+
+/** `5%` → `5 %` (English). */
+function enPercentSpace(): Transform {
+  return { name: 'percent:space', locale: 'en', apply: (t) => rewrite(t, /(?<=\d)%/g, () => ' %') };
+}
+
 export const TRANSFORMS: readonly Transform[] = [
   percent('%'),
   percent(' percent'),
@@ -578,6 +627,15 @@ export const TRANSFORMS: readonly Transform[] = [
   keHoach(),
   dola(),
   viPercentSpace(),
+  dongWord(),
+  by('with'),
+  by('without'),
+  saidOpener(),
+  enPercentSpace(),
+  opener('vi', 'Cụ thể, ', 'Cụ thể'),
+  opener('vi', 'Bên cạnh đó, ', 'Bên cạnh đó'),
+  attribution('vi', 'theo số liệu của Cục Thống kê', 'theo số liệu của Cục Thống kê'),
+  attribution('en', 'GSO data showed', 'GSO data showed'),
   firstHalf('half'),
   firstHalf('six'),
   firstHalf('H1'),
