@@ -1174,6 +1174,11 @@ export const en: Grammar = {
     'covid',
   ]),
   topicWords: words(['as for', 'regarding', 'for', 'in terms of', 'on', 'so far', 'to date', 'currently', 'as of now']),
+  // `…, which represented 81.6 percent of the estimates, and showed a rise of 15.8 percent year on year`
+  recordVerbs: words([
+    ...['showed', 'shows', 'posted', 'posts', 'recorded', 'records', 'saw', 'sees', 'witnessed'],
+    ...['registered', 'logged', 'marked', 'enjoyed', 'experienced', 'achieved'],
+  ]),
   joiners: words([
     'or',
     'but',

@@ -192,6 +192,11 @@ export interface Grammar {
   /** Words that join two statements and are no part of a name: `và`, `còn`, `and`, `while`. */
   readonly joiners: readonly Phrase[];
   /**
+   * Verbs of recording whose object is a change noun (`and showed a rise of 15.8 percent`): alone
+   * after a joiner they name no statement of their own (`sentence/clause-name.ts`). Optional.
+   */
+  readonly recordVerbs?: readonly Phrase[];
+  /**
    * Words that link a counted noun to the name of a second figure: `45 dự án FDI với tổng vốn
    * đăng ký 1,2 tỷ USD`, `45 FDI projects with total registered capital of USD 1.2 billion`.
    */

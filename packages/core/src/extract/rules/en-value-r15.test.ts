@@ -208,3 +208,41 @@ describe('EN-VALUES-2: two counts joined in the object of `included` / `comprise
     for (const s of read('The agenda included 2025 targets for exports.')) expect(valueDoubt(s)).not.toBe('certain');
   });
 });
+
+describe('EN-VALUES-2: a verb of recording alone after `and` continues the statement before (sentence/clause-name.ts)', () => {
+  // Own paraphrases: a relative or appositive clause with the completion, then `and` + a verb of
+  // recording + a change noun phrase; any verb of the class, any base.
+  it('gives the change to the statement before', () => {
+    for (const [text, base, c, change] of [
+      [
+        'Budget revenue reached 420 trillion VND, which represented 76.2 percent of the yearly estimate, and showed a rise of 9.4 percent year on year.',
+        '420000000000000',
+        '76.2',
+        'rate 9.4 same-period-last-year',
+      ],
+      [
+        'Exports reached 10 billion USD, equal to 81.6 percent of the plan, and posted a rise of 15.8 percent year on year.',
+        '10000000000',
+        '81.6',
+        'rate 15.8 same-period-last-year',
+      ],
+      [
+        'Rice exports hit 2.1 million tonnes, and recorded a 9 percent increase from 2022.',
+        '2100000',
+        undefined,
+        'rate 9 2022',
+      ],
+    ] as const) {
+      const s = one(text);
+      expect(s.value?.value.base, text).toBe(base);
+      expect(s.completion?.value.percent.value, text).toBe(c);
+      expect(changes(s), text).toEqual([change]);
+    }
+  });
+  // Negative: a clause with its own subject before the verb is a statement of its own.
+  it('keeps a clause with its own subject apart', () => {
+    const [exports, imports] = read('Exports reached 10 billion USD, and imports posted a rise of 12 percent.');
+    expect(changes(exports)).toEqual([]);
+    expect(changes(imports)).toEqual(['rate 12 -']);
+  });
+});

@@ -56,6 +56,18 @@ function genericName(a: SentenceContext, name: Range): boolean {
 }
 
 /**
+ * True when the name is only a verb of recording right after a joiner (`…, and showed a rise of
+ * 15.8 percent`, `and posted a 3 percent increase`): the verb's subject is the statement before.
+ */
+function recordVerbAfterJoiner(a: SentenceContext, name: Range): boolean {
+  if (!a.g.recordVerbs || name.from === 0) return false;
+  if (matchAt(a.tokens, name.from, a.g.recordVerbs, name.to)?.to !== name.to) return false;
+  for (let i = Math.max(0, name.from - 2); i < name.from; i++)
+    if (matchAt(a.tokens, i, a.g.joiners, name.from)?.to === name.from) return true;
+  return false;
+}
+
+/**
  * The name of a clause with figures: the words before its first figure, joined to a figureless
  * clause before (`tỷ lệ hồ sơ tiếp nhận, xử lý …`), or the counted noun after a count, or the
  * noun after a second value. Consumes the pending words of the clause before.
@@ -83,6 +95,10 @@ export function nameClause(
   // `…, jumped by 10.5 percent …, with a value touching 2.9 quadrillion VND`: a generic noun of a
   // level names no new statement; the level is the current one's, which has none yet.
   if (name && st.current && !st.current.value && clause.sepBefore === ',' && genericName(a, name)) name = undefined;
+  // `…, which represented 81.6 percent of the estimates, and showed a rise of 15.8 percent`: a verb
+  // of recording alone after `and` names no new statement; its change is the current one's.
+  if (name && st.current && firstFig.t === 'figure' && firstFig.fig.kind === 'change' && recordVerbAfterJoiner(a, name))
+    name = undefined;
   const countFirst = opensOnCount(pending !== undefined, clause, firstFig, nameWords);
   const afterName = countFirst ? a.trim(a.nameAfter(clause.items, figIndex)) : undefined;
   if (afterName)
