@@ -77,7 +77,8 @@ function leadingItem(c: Cursor, i: number): Item | null {
             .slice(i, target.to)
             .map((x) => x.text)
             .join(' ');
-    const future = LEADING_ONLY_MARKERS.has(said.toLowerCase());
+    // (NFC first: text copied from some sites and PDFs is decomposed — `cần` as c + a + ̂ + ̀)
+    const future = LEADING_ONLY_MARKERS.has(said.normalize('NFC').toLowerCase());
     // `Cần Thơ`, `Will Smith`: a capitalised modal before a capitalised word is part of a proper name
     if (future && isUpper(t.text) && tokens[target.to]?.kind === 'word' && isUpper((tokens[target.to] as Token).text))
       return null;

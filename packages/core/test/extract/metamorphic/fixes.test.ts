@@ -140,3 +140,22 @@ describe('a plan comparison after a short lead clause still opens the sentence (
     expect(s.find((x) => x.completion)?.completion?.confidence).toBe('certain');
   });
 });
+
+describe('decomposed (NFD) Vietnamese reads as composed (NFC) text', () => {
+  const vi = (text: string) =>
+    extractReport(text, { locale: 'vi' }).statements.map(
+      (s) => `${s.kind.value} ${s.value?.value.base ?? ''} ${s.changes.map((c) => c.value.amount.value).join(',')}`,
+    );
+  it.each([
+    'Theo Cục Thống kê TP Cần Thơ, tổng mức bán lẻ hàng hóa tháng 3-2024 ước đạt 10.512,3 tỉ đồng, tăng 2,1% so với tháng trước.',
+    'Doanh thu du lịch của Cần Thơ 6 tháng đầu năm đạt 3.150 tỷ đồng, tăng 12,4% so với cùng kỳ.',
+    'Các tháng cuối năm cần thu thêm 3.000 tỷ đồng để hoàn thành dự toán.',
+  ])('%s', (text) => {
+    expect(vi(text.normalize('NFD'))).toEqual(vi(text.normalize('NFC')));
+  });
+
+  it('negative: the NFC reading itself is unchanged (`Cần Thơ` is a name, `cần thu` a goal)', () => {
+    expect(vi('Theo Cục Thống kê TP Cần Thơ, doanh thu đạt 5 tỷ đồng.')[0]).toMatch(/^actual/u);
+    expect(vi('Các tháng cuối năm cần thu thêm 3.000 tỷ đồng.')[0]).toMatch(/^target/u);
+  });
+});
