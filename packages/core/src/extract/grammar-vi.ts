@@ -218,6 +218,9 @@ export const vi: Grammar = {
     ['mục tiêu', 'target'],
     ['mục tiêu đề ra', 'target'],
     ['nghị quyết', 'target'],
+    // `tăng 19,57% so với kịch bản`, `bám sát kịch bản tăng trưởng đã đề ra`: the growth scenario a government sets is its plan.
+    ['kịch bản', 'target'],
+    ['kịch bản tăng trưởng', 'target'],
   ]),
   exceedVerbs: words(['vượt', 'vượt mức', 'hoàn thành vượt']),
   planNouns: phrases<'plan' | 'budget' | 'target'>([
@@ -227,6 +230,7 @@ export const vi: Grammar = {
     ['mục tiêu', 'target'],
     // `đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)`: the council's resolution sets the plan.
     ['nghị quyết', 'target'],
+    ['kịch bản', 'target'],
   ]),
   planOf: [],
   // Folded words that end the modifiers of `tổng kế hoạch`, `X% so với`: a plan noun after them
@@ -339,6 +343,8 @@ export const vi: Grammar = {
     ['chỉ tiêu giao', { kind: 'plan', of: 'target' }],
     ['mục tiêu', { kind: 'plan', of: 'target' }],
     ['nghị quyết', { kind: 'plan', of: 'target' }],
+    ['kịch bản', { kind: 'plan', of: 'target' }],
+    ['kịch bản tăng trưởng', { kind: 'plan', of: 'target' }],
   ]),
   agoBase: {
     counts: { mot: 1 },

@@ -40,7 +40,8 @@ const certainAs = (text: string, locale: 'vi' | 'en', amount: string): string[] 
 
 describe('silent wrong 2 › a change against a base the reader does not know', () => {
   it.each([
-    ['vi', 'Lượng khách du lịch ước đạt 3,2 triệu lượt, tăng 12,4% so với kịch bản.', '12.4'],
+    // (`so với kịch bản` is a plan since round 15: its change is a completion, `sentence/vi-r15.test.ts`)
+    ['vi', 'Lượng khách du lịch ước đạt 3,2 triệu lượt, tăng 12,4% so với phương án điều chỉnh.', '12.4'],
     ['vi', 'Doanh thu ngành thương mại tăng 8,1% so với phương án đề ra.', '8.1'],
     ['en', 'Tourist arrivals reached 4.1 million, up 15.2 percent compared with the scenario.', '15.2'],
     ['en', 'Retail sales rose 6.3% compared to the revised scenario.', '6.3'],

@@ -247,3 +247,24 @@ describe('the year of a price basis (theo giá so sánh năm 2010) names the pri
     expect(t?.period?.value).toBe('2024');
   });
 });
+
+describe('the scenario a government sets (kịch bản) is its plan: a change against it is a completion', () => {
+  it.each([
+    // own paraphrases: `tăng N% so với kịch bản`, `bằng N% kịch bản`, `so với kịch bản tăng trưởng`
+    ['Quảng Ninh ước tính đón được 5,5 triệu lượt khách, gấp 2,2 lần cùng kỳ, tăng 19,57% so với kịch bản.', '119.57'],
+    ['Doanh thu du lịch đạt 4.500 tỷ đồng, bằng 96% kịch bản.', '96'],
+    ['Sản lượng lúa cả năm đạt 1,2 triệu tấn, tăng 3,5% so với kịch bản tăng trưởng.', '103.5'],
+    ['Kim ngạch xuất khẩu quý I đạt 2,1 tỷ USD, giảm 4% so với kịch bản.', '96'],
+  ])('%s', (text, pct) => {
+    const [s] = vi(text);
+    expect(s?.kind.value).toBe('actual');
+    expect(s?.completion?.value.percent.value).toBe(pct);
+    expect(s?.completion?.value.of).toBe('target');
+  });
+
+  it('a scenario word in a name, with no comparison, makes no completion (negative)', () => {
+    const [s] = vi('Số phim có kịch bản gốc tăng 12% so với cùng kỳ năm trước.');
+    expect(s?.completion).toBeUndefined();
+    expect(changes(s)).toEqual(['rate 12 same-period-last-year']);
+  });
+});
