@@ -200,3 +200,25 @@ describe('a sentence opening on a clause of purpose (To …, Để …, Nhằm �
     expect(kinds('To date, exports have reached 5 billion USD.')).toEqual(['actual 5000000000']);
   });
 });
+
+describe('verbs of aiming (eyes, is targeting, looks to, vows to; quyết tâm, hướng tới) frame a goal', () => {
+  it.each([
+    ['HCM City eyes VND500 trillion in budget revenue in 2026.', 'en', ['target 500000000000000']],
+    ['Vietnam is targeting 8% growth in 2025.', 'en', ['target rate 8 -']],
+    ['The province looks to attract 3 billion USD of FDI next year.', 'en', ['target 3000000000']],
+    [
+      'Exports reached 5 billion USD in 2024, and the firm is eyeing 6 billion USD in 2025.',
+      'en',
+      ['actual 5000000000', 'target 6000000000'],
+    ],
+    ['Ngành du lịch hướng tới đón 20 triệu lượt khách quốc tế vào năm 2025.', 'vi', ['target 20000000']],
+  ] as const)('%s', (text, locale, expected) => {
+    expect(kinds(text, locale)).toEqual(expected);
+  });
+
+  it('negative: capital committed to a place is a result (a participle, not a verb of aiming)', () => {
+    expect(kinds('Foreign capital committed to the province reached 2 billion USD in 2024.')).toEqual([
+      'actual 2000000000',
+    ]);
+  });
+});

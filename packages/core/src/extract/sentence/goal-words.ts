@@ -67,12 +67,33 @@ export const EN_FUTURE_MARKERS = [
  */
 export const EN_FORECAST_AUX = ['will'];
 
+/**
+ * Verbs of aiming that the grammar's older list lacks: `HCM City eyes VND500 trillion in budget
+ * revenue`, `is targeting 8% growth`, `looks to attract US$3 billion`, `vows to …`, `pledges to …`
+ * (not the participles: `FDI committed to Hanoi reached …`, `capital pledged to …` is a result); Vietnamese `quyết tâm đạt …`, `hướng tới …`, `nhắm tới …`.
+ */
+const EN_AIM_VERBS = [
+  'eyes',
+  'eyeing',
+  'targeting',
+  'looks to',
+  'look to',
+  'looking to',
+  'vows to',
+  'vowed to',
+  'pledges to',
+  'aspires to',
+  'bids to',
+];
+export const VI_AIM_VERBS = ['quyết tâm', 'hướng tới', 'hướng đến', 'nhắm tới', 'nhắm đến', 'nỗ lực đạt'];
+
 /** English target markers of this family (auxiliary × participle, the past of an assignment, {@link EN_FUTURE_MARKERS}). */
 export const EN_GOAL_MARKERS: readonly string[] = [
   ...GOAL_AUX.flatMap((aux) => GOAL_PARTICIPLES.map((p) => `${aux} ${p}`)),
   ...['was', 'were', 'had been'].flatMap((aux) => PAST_ASSIGNED.map((p) => `${aux} ${p}`)),
   ...EN_FUTURE_MARKERS,
   ...EN_NEED_MARKERS,
+  ...EN_AIM_VERBS,
 ];
 
 /**
@@ -83,7 +104,7 @@ export const EN_GOAL_MARKERS: readonly string[] = [
 export const VI_FUTURE_MARKERS = ['sẽ'];
 
 /** Vietnamese target markers of this family (`sẽ`, `cần`). */
-export const VI_GOAL_MARKERS: readonly string[] = [...VI_FUTURE_MARKERS, ...VI_NEED_MARKERS];
+export const VI_GOAL_MARKERS: readonly string[] = [...VI_FUTURE_MARKERS, ...VI_NEED_MARKERS, ...VI_AIM_VERBS];
 
 /** Markers that frame only figures after them ({@link EN_FUTURE_MARKERS}, {@link VI_FUTURE_MARKERS}, the modals of necessity), as their lower-case text. */
 export const LEADING_ONLY_MARKERS: ReadonlySet<string> = new Set([
