@@ -69,8 +69,14 @@ function currencyCode(code: string | undefined): boolean {
   return code !== undefined && findUnit(code)?.kind === 'currency';
 }
 
+/** A hyphen glued to the words on both sides (`adjusted-capital`). */
+function isHyphen(t: Token | undefined): boolean {
+  return t?.kind === 'punct' && t.gap === '' && (t.text === '-' || t.text === '‑');
+}
+
 /**
- * `new projects`, `valid projects`, `FDI projects` at token `j`: one or two modifier words (none
+ * `new projects`, `valid projects`, `FDI projects`, `newly-established enterprises` at token `j`:
+ * one or two modifier words or hyphenated compounds (none
  * a joiner, link, verb, bound or comparison word), then a unit of counted things
  * (`findUnit(code).kind === 'count'`); null otherwise. The unit is looked up first, so most
  * numbers cost two phrase look-ups.
@@ -81,9 +87,12 @@ function countedAfterModifiers(
   g: Grammar,
   limit: number,
 ): PhraseMatch<string | undefined> | null {
-  for (let k = j; k < j + 2 && k < limit; k++) {
+  for (let k = j, n = 0; n < 2 && k < limit; k++, n++) {
     const t = tokens[k];
     if (t?.kind !== 'word' || t.gap === '') return null;
+    // `adjusted-capital projects`, `newly-established enterprises`: a hyphenated compound is one modifier.
+    while (k + 2 < limit && isHyphen(tokens[k + 1]) && tokens[k + 2]?.kind === 'word' && tokens[k + 2]?.gap === '')
+      k += 2;
     const unit = matchAt(tokens, k + 1, g.units, limit);
     const code = unit?.phrase.data;
     if (!unit || code === undefined || findUnit(code)?.kind !== 'count') continue;

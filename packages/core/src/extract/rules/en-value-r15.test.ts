@@ -246,3 +246,20 @@ describe('EN-VALUES-2: a verb of recording alone after `and` continues the state
     expect(changes(imports)).toEqual(['rate 12 -']);
   });
 });
+
+describe('EN-VALUES-2: a hyphenated compound modifier before a counted noun (quantity.ts)', () => {
+  // Own paraphrases: `newly-established`, `export-oriented`, `adjusted-capital` before a noun of counted things.
+  it('reads the count with its unit', () => {
+    expect(value(one('There were 13,100 newly-established enterprises in November.'))).toBe('13100 enterprise');
+    expect(value(one('The city has 2,400 export-oriented firms.'))).toBe('2400 enterprise');
+    expect(read('Meanwhile, 425 adjusted-capital projects brought in US$2.59 billion.').map(value)).toEqual([
+      '425 project',
+      '2590000000 USD',
+    ]);
+  });
+  // Negative: a hyphenated compound before a noun that counts nothing gives no unit.
+  it('gives no unit when the noun after the compound is no counted thing', () => {
+    expect(value(read('The index stood at 104 year-on-year points.')[0])).not.toContain('project');
+    expect(read('Some 2,300 well-known brands took part.').map(value)).not.toContain('2300 enterprise');
+  });
+});
