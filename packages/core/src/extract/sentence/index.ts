@@ -40,6 +40,7 @@ import { planYearFigures } from './vi-plan-year';
 import { bracketSamePeriods, ratePeriods } from './vi-rate-period';
 import { ratioToPeriod } from './vi-ratio-period';
 import { reasonChanges } from './vi-reason-change';
+import { reasonSplits } from './vi-reason-split';
 
 export type { Clause, ContextPeriod, PeriodItem, Range, SentenceContext, SentenceState } from './context';
 
@@ -134,6 +135,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   averageRates(a, st);
   planYearFigures(a, st);
   planNames(a, st);
+  reasonSplits(a, st);
   reasonChanges(a, st);
   bracketSamePeriods(a, st);
   datePeriods(a, st);

@@ -268,3 +268,37 @@ describe('the scenario a government sets (kịch bản) is its plan: a change ag
     expect(changes(s)).toEqual(['rate 12 same-period-last-year']);
   });
 });
+
+describe('a change after a reason word and its measure is that measure’s, a statement of its own', () => {
+  it.each([
+    // own paraphrases: after points, after a value, after a completion, with a base
+    [
+      'Tỷ lệ hộ nghèo giảm 1,2 điểm phần trăm nhờ thu nhập bình quân đầu người tăng 9,5% so với năm trước.',
+      ['Tỷ lệ hộ nghèo|points -1.2 -', 'thu nhập bình quân đầu người|rate 9.5 previous-period'],
+    ],
+    ['Doanh thu đạt 500 tỷ đồng nhờ giá bán bình quân tăng 12%.', ['Doanh thu|', 'giá bán bình quân|rate 12 -']],
+    ['Thu ngân sách đạt 105% dự toán, chủ yếu do thu từ đất tăng 30%.', ['Thu ngân sách|', 'thu từ đất|rate 30 -']],
+    ['Doanh thu giảm 5% do sản lượng tiêu thụ giảm 6%.', ['Doanh thu|rate -5 -', 'sản lượng tiêu thụ|rate -6 -']],
+    // https://thoibaotaichinhvietnam.vn/be-do-cho-tang-truong-san-xuat-mua-dich-92685.html
+    [
+      'Ngành khai khoáng giảm 7,17%, làm giảm 0,27 điểm phần trăm do sản lượng dầu thô khai thác giảm 6% và khí đốt tự nhiên giảm 17,6%.',
+      [
+        'Ngành khai khoáng|rate -7.17 -',
+        'làm|points -0.27 -',
+        'khí đốt tự nhiên|rate -17.6 -',
+        'sản lượng dầu thô khai thác|rate -6 -',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(vi(text).map((s) => `${s.name?.value}|${changes(s).join(', ')}`)).toEqual(expected);
+  });
+
+  it('a reason with no measure of its own, or a change verb right after the reason word, is left as read (negative)', () => {
+    // `do giảm diện tích …`: the verb-first reason (vi-reason-change.ts) renames the statement itself
+    expect(vi('Sản lượng sắn giảm 3% (do giảm diện tích trồng mì 10,4%).').map((s) => s.name?.value)).toContain(
+      'diện tích trồng mì',
+    );
+    // a reason clause after a comma opens no measure of its own
+    expect(vi('Do ảnh hưởng của dịch bệnh, doanh thu du lịch giảm 25%.')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,100 @@
+import { matchAt } from '../phrase';
+import type { Draft } from '../place/context';
+import type { Extracted, ExtractedChange } from '../types';
+import { nameField, type SentenceContext, type SentenceState } from './context';
+
+/** How many words a reason's measure may have (`sản lượng dầu thô khai thác`). */
+const MEASURE_WORDS = 12;
+
+/** The first token that starts at character `start` or after it (binary search: linear overall). */
+function tokenFrom(a: SentenceContext, start: number): number {
+  let lo = 0;
+  let hi = a.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a.tokens[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The end (character) of the draft's last figure before character `at`: its value, completion or an earlier change. */
+function figureEndBefore(d: Draft, at: number): number | undefined {
+  let end: number | undefined;
+  const see = (f: Extracted<unknown> | undefined): void => {
+    if (f && f.span.end <= at && (end === undefined || f.span.end > end)) end = f.span.end;
+  };
+  see(d.value);
+  see(d.completion);
+  for (const c of d.changes) see(c);
+  return end;
+}
+
+/**
+ * `Ngành khai khoáng giảm 7,17%, làm giảm 0,27 điểm phần trăm do sản lượng dầu thô khai thác giảm
+ * 6%`, `doanh thu tăng 8 điểm phần trăm nhờ giá bán bình quân tăng 12%`: a change after a reason
+ * word (`do`, `nhờ`, `chủ yếu do` …) and the measure it names, in the clause of an earlier figure of
+ * another form, is THAT measure's change — a statement of its own named by the measure — never a
+ * second change of the statement before (it was joined to it, a certain wrong number: a change
+ * of the same form after a name already opens a statement of its own). A reason with its verb
+ * before the measure (`do giảm diện tích 10,4%`) is `vi-reason-change.ts`'s.
+ */
+export function reasonSplits(a: SentenceContext, st: SentenceState): void {
+  if (a.g.locale !== 'vi' || a.g.reasonLeads.length === 0) return;
+  for (const d of a.sentenceDrafts(st.span)) {
+    reasonName(a, d);
+    if (d.changes.length === 0 || (d.changes.length === 1 && !d.value && !d.completion)) continue;
+    for (const c of [...d.changes]) {
+      const before = figureEndBefore(d, c.span.start);
+      if (before === undefined) continue;
+      const from = tokenFrom(a, before);
+      const to = tokenFrom(a, c.span.start);
+      if (to - from < 2 || to - from > MEASURE_WORDS + 3) continue;
+      // the reason word: the first word after the figure (`%`, `điểm phần trăm` may stand before it)
+      let lead = null;
+      let k = from;
+      for (; k < to && !lead; k++) {
+        const t = a.tokens[k];
+        if (t?.kind === 'punct' && t.text !== '%') break;
+        lead = matchAt(a.tokens, k, a.g.reasonLeads, to);
+      }
+      if (!lead || lead.to >= to) continue;
+      // (`do giảm diện tích …`: the verb right after the reason word is vi-reason-change's shape)
+      if (matchAt(a.tokens, lead.to, a.g.changeVerbs, to)) continue;
+      let words = true;
+      for (let i = lead.to; i < to && words; i++) words = a.tokens[i]?.kind === 'word';
+      if (!words) continue;
+      const moved = d.changes.filter((x) => x.span.start >= c.span.start);
+      const s = a.newDraft(st.span, lead.to);
+      s.kind = { ...d.kind, rule: 'vi.kind.reason-measure' };
+      if (d.stage) s.stage = d.stage;
+      if (d.period) s.period = d.period;
+      s.name = nameField(a, { from: lead.to, to }, 'vi.name.reason-measure');
+      for (const x of moved) {
+        s.changes.push({ ...x, rule: `${x.rule}+reason-measure` } as Extracted<ExtractedChange>);
+        const year = d.sameIn.get(x);
+        if (year !== undefined) s.sameIn.set(s.changes[s.changes.length - 1] as Extracted<ExtractedChange>, year);
+        d.sameIn.delete(x);
+      }
+      d.changes = d.changes.filter((x) => !moved.includes(x));
+      a.extend(s, lead.to, tokenFrom(a, (moved[moved.length - 1] as Extracted<ExtractedChange>).span.end));
+      break;
+    }
+  }
+}
+
+/**
+ * `Doanh thu giảm 5% do sản lượng tiêu thụ giảm 6%`, `…, chủ yếu do thu từ đất tăng 30%`: a
+ * statement opened by a change after a reason is named by the measure, without the reason word
+ * (`do sản lượng tiêu thụ` → `sản lượng tiêu thụ`).
+ */
+function reasonName(a: SentenceContext, d: Draft): void {
+  if (!d.name || d.changes.length === 0) return;
+  const from = tokenFrom(a, d.name.span.start);
+  const to = tokenFrom(a, d.name.span.end);
+  const lead = matchAt(a.tokens, from, a.g.reasonLeads, to);
+  if (!lead || lead.to >= to || to - lead.to > MEASURE_WORDS) return;
+  if (matchAt(a.tokens, lead.to, a.g.changeVerbs, to)) return;
+  for (let i = lead.to; i < to; i++) if (a.tokens[i]?.kind !== 'word') return;
+  d.name = nameField(a, { from: lead.to, to }, 'vi.name.reason-measure');
+}
