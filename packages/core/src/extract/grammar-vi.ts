@@ -290,6 +290,17 @@ export const vi: Grammar = {
     ['tăng trưởng âm', -1],
     ['tăng âm', -1],
     ['âm', -1],
+    // The press's other verbs of a change before its amount (`sụt giảm 4,1% so với tháng 6`,
+    // `giảm sút 2%`, `suy giảm 0,8%`, `tăng vọt 35%`, `nhích 0,2%`); not `tăng lên` / `giảm xuống`,
+    // which reach a level.
+    ...(['sụt giảm', 'giảm sút', 'suy giảm', 'sụt', 'giảm sâu', 'giảm nhanh'] as const).map((v): [string, -1] => [
+      v,
+      -1,
+    ]),
+    ...(['tăng vọt', 'tăng nhanh', 'tăng cao', 'tăng khá', 'tăng đột biến', 'nhích'] as const).map((v): [string, 1] => [
+      v,
+      1,
+    ]),
   ]),
   articles: [],
   timesTail: [],

@@ -59,9 +59,12 @@ function genericName(a: SentenceContext, name: Range): boolean {
  * True when the name is only a verb of recording right after a joiner (`…, and showed a rise of
  * 15.8 percent`, `and posted a 3 percent increase`): the verb's subject is the statement before.
  */
-function recordVerbAfterJoiner(a: SentenceContext, name: Range): boolean {
+function recordVerbAfterJoiner(a: SentenceContext, name: Range, afterComma: boolean): boolean {
   if (!a.g.recordVerbs || name.from === 0) return false;
   if (matchAt(a.tokens, name.from, a.g.recordVerbs, name.to)?.to !== name.to) return false;
+  // (`Domestic revenue, estimated at 368 trillion VND, saw a 14.5 percent increase …`: right after
+  // the comma that closes the clause of its subject too)
+  if (afterComma) return true;
   for (let i = Math.max(0, name.from - 2); i < name.from; i++)
     if (matchAt(a.tokens, i, a.g.joiners, name.from)?.to === name.from) return true;
   return false;
@@ -97,7 +100,13 @@ export function nameClause(
   if (name && st.current && !st.current.value && clause.sepBefore === ',' && genericName(a, name)) name = undefined;
   // `…, which represented 81.6 percent of the estimates, and showed a rise of 15.8 percent`: a verb
   // of recording alone after `and` names no new statement; its change is the current one's.
-  if (name && st.current && firstFig.t === 'figure' && firstFig.fig.kind === 'change' && recordVerbAfterJoiner(a, name))
+  if (
+    name &&
+    st.current &&
+    firstFig.t === 'figure' &&
+    firstFig.fig.kind === 'change' &&
+    recordVerbAfterJoiner(a, name, clause.sepBefore === ',')
+  )
     name = undefined;
   const countFirst = opensOnCount(pending !== undefined, clause, firstFig, nameWords);
   const afterName = countFirst ? a.trim(a.nameAfter(clause.items, figIndex)) : undefined;

@@ -159,3 +159,42 @@ describe('decomposed (NFD) Vietnamese reads as composed (NFC) text', () => {
     expect(vi('Các tháng cuối năm cần thu thêm 3.000 tỷ đồng.')[0]).toMatch(/^target/u);
   });
 });
+
+describe('Vietnamese change verbs of the press (sụt giảm, giảm sút, suy giảm, tăng vọt, nhích)', () => {
+  const vi = (text: string) =>
+    extractReport(text, { locale: 'vi' }).statements.flatMap((s) =>
+      s.changes.map((c) => `${c.value.form} ${c.value.amount.value}`),
+    );
+  it.each([
+    ['Kim ngạch nhập khẩu ước đạt 3,1 tỷ USD, sụt giảm 4,1% so với tháng trước.', 'rate -4.1'],
+    ['Diện tích gieo trồng lúa ước 12.500 ha, giảm sút 1,6% so cùng kỳ.', 'rate -1.6'],
+    ['Sản lượng thủy sản suy giảm 0,8% so với cùng kỳ năm trước.', 'rate -0.8'],
+    ['Lượng khách quốc tế tăng vọt 35,2% so với cùng kỳ năm trước.', 'rate 35.2'],
+    ['Chỉ số giá tiêu dùng tháng 5 nhích 0,2% so với tháng trước.', 'rate 0.2'],
+  ])('%s', (text, change) => {
+    expect(vi(text)).toContain(change);
+  });
+
+  it('negative: `tăng lên` / `giảm xuống còn` still reach a level, not a change', () => {
+    expect(vi('Tỷ lệ hộ nghèo giảm xuống còn 2,1%.')).not.toContain('rate -2.1');
+  });
+});
+
+describe('a verb of recording right after the comma that closes its subject’s clause', () => {
+  it.each([
+    'Domestic revenue, estimated at 368.1 trillion VND, saw a 14.5 percent increase from the same period last year.',
+    'Tourism revenue reached 12.3 trillion VND in 2023, posted a rise of 18 percent year-on-year.',
+    'Retail sales, at 5.2 quadrillion VND, recorded an increase of 9.6 percent over the previous year.',
+  ])('%s', (text) => {
+    const s = en(text);
+    expect(s).toHaveLength(1);
+    expect(s[0]?.value).toBeDefined();
+    expect(s[0]?.changes).toHaveLength(1);
+  });
+
+  it('negative: a verb of recording after a subject of its own opens a statement of its own', () => {
+    const s = en('Exports reached 5 billion USD, imports saw a 3 percent rise.');
+    expect(s).toHaveLength(2);
+    expect(s[0]?.changes).toHaveLength(0);
+  });
+});

@@ -143,6 +143,24 @@ describe('metamorphic transforms: each rewrites its pattern only, keeping every 
     expect(t('opener:The GSO said')('In 2023, exports rose 5%.')).toBeNull();
   });
 
+  it('light verbs, participles, names, Vietnamese verbs and dates', () => {
+    expect(t('light-verb:saw a N increase')('Exports rose 7.2% year-on-year.')).toBe(
+      'Exports saw a 7.2% increase year-on-year.',
+    );
+    expect(t('light-verb:posted a rise of')('Imports fell by 3 percent.')).toBe('Imports posted a fall of 3 percent.');
+    expect(t('light-verb:posted a rise of')('dropped by 15%, 14% and 16%, respectively')).toBeNull();
+    expect(t('light-verb:posted a rise of')('increased by 9% to 10%')).toBeNull();
+    expect(t('participle:representing')('reached 5 billion USD, up 7%.')).toBe(
+      'reached 5 billion USD, representing an increase of 7%.',
+    );
+    expect(t('names:Việt Nam')('Vietnam’s exports and Hanoi’s')).toBe('Việt Nam’s exports and Hà Nội’s');
+    expect(t('giảm:sụt giảm')('giảm 4,1% và sụt giảm 2%')).toBe('sụt giảm 4,1% và sụt giảm 2%');
+    expect(t('sck:so với cùng thời điểm năm trước')('tăng 3% so cùng kỳ')).toBe(
+      'tăng 3% so với cùng thời điểm năm trước',
+    );
+    expect(t('vi-month:-')('tháng 7/2023 và Tháng 12 năm 2022')).toBe('tháng 7-2023 và Tháng 12-2022');
+  });
+
   it('typography: apostrophes and no-break spaces', () => {
     expect(t("apostrophe:'")('Vietnam’s exports')).toBe("Vietnam's exports");
     expect(t('nbsp:en')('5 percent')).toBe('5\u00a0percent');

@@ -603,6 +603,85 @@ function enPercentSpace(): Transform {
   return { name: 'percent:space', locale: 'en', apply: (t) => rewrite(t, /(?<=\d)%/g, () => ' %') };
 }
 
+/**
+ * A light verb with a change noun for a past change verb before its amount: `rose 5%` →
+ * `posted a rise of 5%` / `saw a 5% increase` (falls likewise).
+ */
+function lightVerb(target: 'posted a rise of' | 'saw a N increase' | 'recorded an increase of'): Transform {
+  const pctRe = String.raw`(?:about\s|nearly\s|over\s|more\sthan\s|almost\s)?${NUM}(?:%|\sper\s?cent|\spercent)`;
+  const re = new RegExp(
+    String.raw`(?<![Hh]ave\s|[Hh]as\s|[Hh]ad\s|been\s)\b(${[...RISE_PAST, ...FALL_PAST].join('|')})\s(?:by\s)?(${pctRe})(?=[\s,.;)])(?!,?\s(?:to\s|and\s|-\s?)?(?:about\s)?\d)(?!\s?[-–]\s?\d)`,
+    'g',
+  );
+  return {
+    name: `light-verb:${target}`,
+    locale: 'en',
+    apply: (t) =>
+      rewrite(t, re, (m) => {
+        const up = (RISE_PAST as readonly string[]).includes(m[1] as string);
+        const amount = m[2] as string;
+        if (target === 'posted a rise of') return `posted a ${up ? 'rise' : 'fall'} of ${amount}`;
+        if (target === 'recorded an increase of')
+          return up ? `recorded an increase of ${amount}` : `recorded a decrease of ${amount}`;
+        return `saw a ${amount} ${up ? 'increase' : 'decrease'}`;
+      }),
+  };
+}
+
+/** `, up 5%` → `, representing an increase of 5%` / `, marking a 5% rise` (a participle appositive). */
+function participle(target: 'representing' | 'marking'): Transform {
+  const pctRe = String.raw`${NUM}(?:%|\sper\s?cent|\spercent)`;
+  const re = new RegExp(String.raw`,\s(up|down)\s(?:by\s)?(${pctRe})(?=[\s,.;])`, 'g');
+  return {
+    name: `participle:${target}`,
+    locale: 'en',
+    apply: (t) =>
+      rewrite(t, re, (m) => {
+        const up = m[1] === 'up';
+        if (target === 'representing') return `, representing ${up ? 'an increase' : 'a decrease'} of ${m[2]}`;
+        return `, marking a ${m[2]} ${up ? 'rise' : 'fall'}`;
+      }),
+  };
+}
+
+/** `Vietnam` → `Việt Nam` / `Viet Nam`; `Hanoi` → `Hà Nội` (names as Việt Nam News prints them). */
+function placeNames(target: 'Việt Nam' | 'Viet Nam'): Transform {
+  return {
+    name: `names:${target}`,
+    locale: 'en',
+    apply: (t) =>
+      rewrite(t, /\b(Vietnam|Hanoi)(?=[\s’',.]|$)/g, (m) =>
+        m[1] === 'Vietnam' ? target : target === 'Việt Nam' ? 'Hà Nội' : 'Ha Noi',
+      ),
+  };
+}
+
+/** `giảm 5%` → `sụt giảm 5%` (a fall before its rate). */
+function sutGiam(): Transform {
+  const re = /(?<![\p{L}])(?<!sụt\s)giảm(?=\s\d[\d.,]*\s?%)/gu;
+  return { name: 'giảm:sụt giảm', locale: 'vi', apply: (t) => rewrite(t, re, () => 'sụt giảm') };
+}
+
+/** `so với cùng kỳ (năm trước)` → `so với cùng thời điểm năm trước`. */
+function cungThoiDiem(): Transform {
+  const re = /(?<![\p{L}\d])so\s(?:với\s)?cùng\skỳ(?:\snăm\s(?:trước|ngoái))?(?!\snăm|\s\d|\stháng|\squý)/gu;
+  return {
+    name: 'sck:so với cùng thời điểm năm trước',
+    locale: 'vi',
+    apply: (t) => rewrite(t, re, () => 'so với cùng thời điểm năm trước'),
+  };
+}
+
+/** `tháng 7/2023` ↔ `tháng 7 năm 2023` ↔ `tháng 7-2023`. */
+function monthYear(target: '/' | ' năm ' | '-'): Transform {
+  const re = /(?<![\p{L}])(t|T)háng\s(\d{1,2})(?:\/|-|\snăm\s)(20\d\d)(?!\d)/gu;
+  return {
+    name: `vi-month:${target.trim() || 'năm'}`,
+    locale: 'vi',
+    apply: (t) => rewrite(t, re, (m) => `${m[1]}háng ${m[2]}${target}${m[3]}`),
+  };
+}
+
 export const TRANSFORMS: readonly Transform[] = [
   percent('%'),
   percent(' percent'),
@@ -627,6 +706,18 @@ export const TRANSFORMS: readonly Transform[] = [
   keHoach(),
   dola(),
   viPercentSpace(),
+  lightVerb('posted a rise of'),
+  lightVerb('saw a N increase'),
+  lightVerb('recorded an increase of'),
+  participle('representing'),
+  participle('marking'),
+  placeNames('Việt Nam'),
+  placeNames('Viet Nam'),
+  sutGiam(),
+  cungThoiDiem(),
+  monthYear('/'),
+  monthYear(' năm '),
+  monthYear('-'),
   dongWord(),
   by('with'),
   by('without'),
