@@ -1,7 +1,7 @@
 import { VOCABULARY } from '../parse/vocabulary';
 import type { Grammar } from './grammar';
 import { phrases, words } from './phrase';
-import { EN_FORECAST_AUX, EN_GOAL_MARKERS } from './sentence/goal-words';
+import { EN_FORECAST_AUX, EN_GOAL_MARKERS, EN_PLAN_SOURCE_LEADS } from './sentence/goal-words';
 
 const ESTIMATE = 'estimate' as const;
 
@@ -1625,6 +1625,7 @@ export const en: Grammar = {
   quantityOf: words(['of', 'worth of']),
   goalNouns: words(['targets', 'goals', 'the targets', 'the goals', 'target', 'goal']),
   conditionWords: words(['if', 'provided that', 'as long as', 'in case']),
+  planSourceLeads: words(EN_PLAN_SOURCE_LEADS),
   purposeWords: words(['to', 'in order to', 'so as to']),
   planSubjectParticiples: words([
     'planned',

@@ -1,7 +1,7 @@
 import { VOCABULARY } from '../parse/vocabulary';
 import type { Grammar } from './grammar';
 import { phrases, words } from './phrase';
-import { VI_FUTURE_MARKERS, VI_GOAL_MARKERS } from './sentence/goal-words';
+import { VI_FUTURE_MARKERS, VI_GOAL_MARKERS, VI_PLAN_SOURCE_LEADS } from './sentence/goal-words';
 
 const ESTIMATE = 'estimate' as const;
 
@@ -685,6 +685,7 @@ export const vi: Grammar = {
   quantityOf: words([]),
   goalNouns: words(['chỉ tiêu', 'các chỉ tiêu', 'mục tiêu', 'các mục tiêu', 'nhiệm vụ']),
   conditionWords: words(['nếu', 'trong trường hợp', 'trường hợp', 'giả sử', 'giả định']),
+  planSourceLeads: words(VI_PLAN_SOURCE_LEADS),
   purposeWords: words(['để', 'nhằm', 'với mục tiêu']),
   // (Vietnamese plan names: sentence/vi-plan-name.ts)
   planSubjectParticiples: [],

@@ -366,6 +366,8 @@ export interface Grammar {
   readonly goalNouns: readonly Phrase[];
   /** `If`, `Nếu`: a sentence opening on a condition whose main clause is a forecast states goals (`sentence/goal-condition.ts`). */
   readonly conditionWords: readonly Phrase[];
+  /** `Theo kế hoạch`, `Under the plan`: a first clause naming a plan as the source frames the sentence's figures as goals (`sentence/goal-frame.ts`). */
+  readonly planSourceLeads: readonly Phrase[];
   /** `To`, `Để`, `Nhằm`: a sentence opening on a clause of purpose names goals before its comma (`sentence/goal-purpose.ts`). */
   readonly purposeWords: readonly Phrase[];
   /** `planned`, `projected`, `targeted`: a participle before the subject's noun that makes it a plan or forecast (`sentence/goal-plan-subject.ts`; English). */

@@ -3,7 +3,7 @@ import type { Item } from '../rules/context';
 import type { Extracted, ExtractedChange } from '../types';
 import { nameRange } from './clauses';
 import type { Clause, SentenceContext, SentenceState } from './context';
-import { goalFrame, goalHeading } from './goal-frame';
+import { goalFrame, goalHeading, planSource } from './goal-frame';
 import { isGoalMarker } from './goal-marker';
 
 /**
@@ -39,6 +39,10 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
       // `Các chỉ tiêu chủ yếu năm 2025: …`: a goal noun heading a list after a colon.
       (clause.sepAfter === ':' && clause.sepBefore === undefined
         ? goalHeading(a.tokens, clause.from, clause.to, a.g)
+        : undefined) ??
+      // `Theo kế hoạch, …`, `Under the plan, …`: a plan as the source of the sentence.
+      (clause.sepAfter === ',' && clause.sepBefore === undefined
+        ? planSource(a.tokens, clause.from, clause.to, a.g)
         : undefined);
   // `Theo báo cáo … 6 tháng đầu năm 2024 …, tháng 6/2024, IIP tăng …`: the source's period
   // is the report's; a lead period after it dates the figures.

@@ -53,3 +53,21 @@ export function goalHeading(
       return undefined;
   return { from, to: noun.to };
 }
+
+/**
+ * `Theo kế hoạch, năm 2025 tỉnh thu ngân sách 15.000 tỷ đồng`, `Theo kịch bản tăng trưởng, GRDP quý
+ * IV tăng 9,5%`, `Under the plan, the city's GRDP grows 8% a year until 2030`, `According to the
+ * scenario, exports reach …`: a sentence whose first clause is a source that is a plan, a scenario or
+ * a roadmap (and holds no figure) frames its figures as goals; a result word or stage word in a
+ * later clause (`đến nay đã …`, `ước đạt …`) keeps that clause's result (`frame.ts`). `Theo Sở Kế
+ * hoạch và Đầu tư, …` is an agency: the plan noun must follow the lead directly.
+ */
+export function planSource(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  g: Grammar,
+): { from: number; to: number } | undefined {
+  const lead = matchAt(tokens, from, g.planSourceLeads, to);
+  return lead ? { from, to: lead.to } : undefined;
+}

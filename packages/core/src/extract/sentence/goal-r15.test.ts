@@ -222,3 +222,23 @@ describe('verbs of aiming (eyes, is targeting, looks to, vows to; quyết tâm, 
     ]);
   });
 });
+
+describe('a first clause naming a plan or scenario as the source (Theo kế hoạch, …; Under the plan, …) frames goals', () => {
+  it.each([
+    ['Theo kế hoạch, năm 2025 tỉnh thu ngân sách 15.000 tỷ đồng.', 'vi', ['target 15000000000000']],
+    ['Theo kịch bản tăng trưởng, GRDP quý IV tăng 9,5%.', 'vi', ['target rate 9.5 -']],
+    ['Under the scenario, exports reach 420 billion USD in 2025.', 'en', ['target 420000000000']],
+    ['According to the roadmap, the city welcomes 12 million visitors in 2027.', 'en', ['target 12000000']],
+  ] as const)('%s', (text, locale, expected) => {
+    expect(kinds(text, locale)).toEqual(expected);
+  });
+
+  it.each([
+    // negatives: a result word after the source keeps the result; an agency named after a plan is no plan
+    ['Theo kế hoạch, đến nay đã giải ngân 8.000 tỷ đồng.', 'vi', ['actual 8000000000000']],
+    ['Theo Sở Kế hoạch và Đầu tư, vốn FDI đạt 2 tỷ USD.', 'vi', ['actual 2000000000']],
+    ['According to the plan, so far 80 trillion VND has been disbursed.', 'en', ['actual 80000000000000']],
+  ] as const)('negative: %s', (text, locale, expected) => {
+    expect(kinds(text, locale)).toEqual(expected);
+  });
+});

@@ -116,3 +116,20 @@ export const LEADING_ONLY_MARKERS: ReadonlySet<string> = new Set([
 
 /** Future auxiliaries alone (`will`, `sẽ`): no noun of a goal or forecast after a comparison word. */
 export const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set([...EN_FORECAST_AUX, ...VI_FUTURE_MARKERS]);
+
+/** `Under the plan,`, `According to the scenario,`: a plan as the source of the sentence (`goal-frame.ts` `planSource`). */
+export const EN_PLAN_SOURCE_LEADS: readonly string[] = ['under', 'according to', 'in line with'].flatMap((lead) =>
+  ['the plan', 'the scenario', 'the roadmap', 'the growth scenario', 'the target', 'this plan', 'this scenario'].map(
+    (noun) => `${lead} ${noun}`,
+  ),
+);
+
+/** `Theo kế hoạch,`, `Theo kịch bản,`: a plan as the source of the sentence. */
+export const VI_PLAN_SOURCE_LEADS: readonly string[] = [
+  'theo kế hoạch',
+  'theo kịch bản',
+  'theo dự toán',
+  'theo mục tiêu',
+  'theo chỉ tiêu',
+  'theo lộ trình',
+];
