@@ -10,11 +10,11 @@ import { TRANSFORMS } from './metamorphic/transforms';
  * today. The whole run (every sentence, every transform) is `pnpm --filter @chitieu/core
  * bench:metamorphic`; its figures are in the core README.
  */
-const PER_TRANSFORM = 4;
+const PER_TRANSFORM = 3;
 // Reached on this sample (1 December 2026): every rewrite read whole, none with a silent wrong
-// number. The floors, rounded down, leave one rewrite of four per transform.
+// number. The floors, rounded down, leave one rewrite of three per transform and 1 % overall.
 const OVERALL_FLOOR = 0.99;
-const PER_TRANSFORM_FLOOR = 0.75;
+const PER_TRANSFORM_FLOOR = 0.66;
 // Transforms whose pattern no released sentence has today (kept for unseen text).
 const DORMANT = new Set(['dong:đồng']);
 

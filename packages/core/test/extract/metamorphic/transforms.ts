@@ -275,7 +275,7 @@ const countOf = (w: string): number => {
  */
 function firstMonths(target: 'first' | 'first-of-year' | 'range' | 'range-period'): Transform {
   const re = new RegExp(
-    String.raw`\bin\sthe\sfirst\s(\w+)\smonths(?!\sof\sthis)(?:\s(?:of\s(?:the\syear|(20\d\d))|in\s(20\d\d)))?|\bin\s(?:the\s)?January\s?[-–]\s?(${MONTHS.join('|')})(?:\speriod)?(?:\s(?:of\s)?(20\d\d))?`,
+    String.raw`\bin\sthe\sfirst\s(\w+)\smonths(?!\sof\sthis|\sof\sthe\s(?!year))(?:\s(?:of\s(?:the\syear|(20\d\d))|in\s(20\d\d)))?|\bin\s(?:the\s)?January\s?[-–]\s?(${MONTHS.join('|')})(?:\speriod)?(?:\s(?:of\s)?(20\d\d))?`,
     'g',
   );
   return {
