@@ -257,6 +257,14 @@ describe('EN-VALUES-2: a hyphenated compound modifier before a counted noun (qua
       '2590000000 USD',
     ]);
   });
+  it('reads a real press sentence of the shape', () => {
+    // https://en.vietnamplus.vn/number-of-newlyestablished-firms-up-22-in-october/270696.vnp
+    const s = one(
+      'From January to October, 1,427 newly-established enterprises operated in the agriculture, forestry and fishery sectors, down 15% over the same period last year.',
+    );
+    expect(value(s)).toBe('1427 enterprise');
+    expect(changes(s)).toEqual(['rate -15 same-period-last-year']);
+  });
   // Negative: a hyphenated compound before a noun that counts nothing gives no unit.
   it('gives no unit when the noun after the compound is no counted thing', () => {
     expect(value(read('The index stood at 104 year-on-year points.')[0])).not.toContain('project');
