@@ -65,6 +65,35 @@ function changeList(a: SentenceContext, d: Draft): boolean {
   return words <= LINK_WORDS;
 }
 
+/** Where a sentence pairs by order: its first `respectively` word, and its first word of either kind (`respective` too). */
+interface PairWords {
+  readonly word: { readonly from: number; readonly to: number } | undefined;
+  readonly any: number;
+}
+const PAIR_WORDS = new WeakMap<SentenceState, PairWords>();
+
+/** The sentence's words that pair by order, found in one pass over its tokens and kept for the steps of this file. */
+function pairWords(a: SentenceContext, st: SentenceState): PairWords {
+  const known = PAIR_WORDS.get(st);
+  if (known) return known;
+  const { from, to } = st.sentence;
+  let word: PairWords['word'];
+  let any = -1;
+  for (let i = from; i < to && !word; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.kind !== 'word') continue;
+    if (any < 0 && a.g.respectiveAdjectives.has(t.forms.fold)) any = i;
+    const m = matchAt(a.tokens, i, a.g.respectiveWords, to);
+    if (m) {
+      word = { from: i, to: m.to };
+      if (any < 0) any = i;
+    }
+  }
+  const found = { word, any };
+  PAIR_WORDS.set(st, found);
+  return found;
+}
+
 const paired = <T>(f: Extracted<T>, how: string): Extracted<T> => ({ ...f, rule: `${f.rule}+${how}+${PAIRED}` });
 
 /**
@@ -82,13 +111,7 @@ const paired = <T>(f: Extracted<T>, how: string): Extracted<T> => ({ ...f, rule:
  * that value's changes against two bases. Linear: each statement of the sentence is visited once.
  */
 export function pairChangesWithValues(a: SentenceContext, st: SentenceState): void {
-  const { from, to } = st.sentence;
-  let word = -1;
-  for (let i = from; i < to && word < 0; i++) {
-    const t = a.tokens[i] as Token;
-    if (t.kind !== 'word') continue;
-    if (matchAt(a.tokens, i, a.g.respectiveWords, to) || a.g.respectiveAdjectives.has(t.forms.fold)) word = i;
-  }
+  const word = pairWords(a, st).any;
   if (word < 0) return;
   const drafts = a.sentenceDrafts(st.span);
   for (let n = 1; n < drafts.length; n++) {
@@ -135,10 +158,7 @@ export function pairChangesWithValues(a: SentenceContext, st: SentenceState): vo
  * doubted). Linear: the statements of the sentence are sorted once.
  */
 export function pairValuesWithNames(a: SentenceContext, st: SentenceState): void {
-  const { from, to } = st.sentence;
-  let word = -1;
-  for (let i = from; i < to && word < 0; i++)
-    if ((a.tokens[i] as Token).kind === 'word' && matchAt(a.tokens, i, a.g.respectiveWords, to)) word = i;
+  const word = pairWords(a, st).word?.from ?? -1;
   if (word < 0) return;
   const drafts = a.sentenceDrafts(st.span);
   const owners = drafts
@@ -225,12 +245,7 @@ function clauseEnd(a: SentenceContext, k: number, to: number): boolean {
  */
 export function respectiveTailBase(a: SentenceContext, st: SentenceState): void {
   const { from, to } = st.sentence;
-  let word: { from: number; to: number } | undefined;
-  for (let i = from; i < to && !word; i++)
-    if ((a.tokens[i] as Token).kind === 'word') {
-      const m = matchAt(a.tokens, i, a.g.respectiveWords, to);
-      if (m) word = { from: i, to: m.to };
-    }
+  const word = pairWords(a, st).word;
   if (!word) return;
   // After the word: `…, respectively, year-on-year.`
   let k = word.to;
