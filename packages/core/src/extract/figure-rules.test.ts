@@ -40,6 +40,11 @@ const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string
     locale: 'vi',
     rule: 'vi.value.added-capital',
   },
+  'exceeded-level': {
+    text: 'Kim ngạch xuất khẩu năm 2024 vượt mốc 40 tỷ USD.',
+    locale: 'vi',
+    rule: 'vi.value.exceeded-level',
+  },
   'rate-dropped-percent': {
     text: 'Doanh thu tháng 5 tăng 2,1% so với tháng trước và tăng 7,4 so với cùng kỳ.',
     locale: 'vi',

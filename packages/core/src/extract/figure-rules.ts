@@ -17,6 +17,7 @@ import { planValueRule } from './rules/plan-value';
 import { rankRule } from './rules/rank';
 import { valueRule } from './rules/value';
 import { addedCapitalRule } from './rules/vi-added-capital';
+import { exceededLevelRule } from './rules/vi-exceeded-level';
 import { rateDroppedPercentRule } from './rules/vi-rate-dropped-percent';
 
 export type { FigureRule } from './rules/context';
@@ -38,6 +39,9 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   // `exceeding the yearly target by 1.1 billion kWh`: an absolute excess over a plan, unread (its
   // quantity would otherwise open a statement); after the rule above, which reads a percentage.
   levelOverPlanRule,
+  // `Thu hút đầu tư vượt 107.500 tỷ đồng`: a level after a verb of exceeding, a lower bound; after
+  // the two rules above (a percentage or an excess over a plan after `vượt`).
+  exceededLevelRule,
   // `gấp 3,2 lần`, `gấp đôi`, `2.2-fold`: before changes (`tăng gấp` is a multiple, not a rate).
   changeTimesRule,
   // `increased their capital by 279 trillion VND`: added capital, a value; before the rule below (its change).

@@ -302,3 +302,37 @@ describe('a change after a reason word and its measure is that measure’s, a st
     expect(vi('Do ảnh hưởng của dịch bệnh, doanh thu du lịch giảm 25%.')).toHaveLength(1);
   });
 });
+
+describe('a level right after a verb of exceeding is a lower bound (over), the verb no part of the name', () => {
+  it.each([
+    // own paraphrases: `vượt`, `vượt mốc`, `vượt ngưỡng`, with a change after
+    [
+      'Kim ngạch xuất khẩu năm 2024 vượt mốc 40 tỷ USD, tăng 12% so với năm trước.',
+      'Kim ngạch xuất khẩu',
+      '40000000000',
+    ],
+    ['Lượng khách quốc tế đến tỉnh vượt ngưỡng 1 triệu lượt.', 'Lượng khách quốc tế đến tỉnh', '1000000'],
+    ['Tổng vốn đăng ký mới vượt 2.300 tỷ đồng.', 'Tổng vốn đăng ký mới', '2300000000000'],
+    // the real sentence (test3)
+    [
+      'Thu hút đầu tư vượt 107.500 tỷ đồng , trong đó riêng quý III đạt trên 80.000 tỷ.',
+      'Thu hút đầu tư',
+      '107500000000000',
+    ],
+  ])('%s', (text, name, base) => {
+    const [s] = vi(text);
+    expect(s?.name?.value).toBe(name);
+    expect(s?.value?.value.base).toBe(base);
+    expect(s?.value?.value.approximate).toBe('over');
+  });
+
+  it('a percentage after vượt stays a completion, an excess over a plan stays unbounded (negative)', () => {
+    // https://e.baonghean.vn/tan-dung-thoi-co-dua-nghe-an-phat-trien-nhanh-ben-vung/
+    const [s] = vi('Dự kiến đến cuối năm thu ngân sách đạt hơn 18.000 tỷ đồng, vượt 28,6% dự toán.');
+    expect(s?.completion?.value.percent.value).toBe('128.6');
+    expect(s?.value?.value.base).toBe('18000000000000');
+    const [t] = vi('Thu ngân sách vượt 100 tỷ đồng so với kế hoạch.');
+    expect(t?.value?.value.approximate).toBeUndefined();
+    expect(t?.value?.confidence).toBe('uncertain');
+  });
+});
