@@ -20,6 +20,7 @@ import { changeAmountAgainstBaseDoubt, differenceWordDoubt, rateDifferenceDoubt 
 import { droppedPercentDoubt } from './doubts/dropped-percent';
 import { earlierPlanDoubt } from './doubts/earlier-plan';
 import { exceededLevelDoubt } from './doubts/exceeded-level';
+import { revisionFromDoubt } from './doubts/forecast-revision';
 import { fractionDoubt } from './doubts/fraction';
 import { frontedPlanDoubt } from './doubts/fronted-plan';
 import { gluedBoundDoubt } from './doubts/glued-bound';
@@ -72,6 +73,8 @@ export const SILENT_WRONG_3_RULES: readonly DoubtRule[] = [
   contributionOfCauseDoubt,
   // `5,142 tỷ đồng` beside `139.135 tỷ đồng`: a decimal comma before three digits where the sentence groups thousands by points (round 15).
   commaThousandsDoubt,
+  // `to 5.2% from the previous 5.8%`: the earlier figure of a revision after `from` (round 15, goals).
+  revisionFromDoubt,
 ];
 
 /**

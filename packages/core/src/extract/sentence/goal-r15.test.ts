@@ -242,3 +242,23 @@ describe('a first clause naming a plan or scenario as the source (Theo káº¿ hoáº
     expect(kinds(text, locale)).toEqual(expected);
   });
 });
+
+describe('the earlier figure of a revision after `from` (to 5.2% from the previous 5.8%) is never a certain level', () => {
+  const values = (text: string): string[] =>
+    read(text).flatMap((s) =>
+      s.value ? [`${s.value.value.base}:${s.value.confidence === 'uncertain' ? 'uncertain' : 'certain'}`] : [],
+    );
+
+  it.each([
+    // own paraphrases: a forecast and two levels, with and without words between `from` and the figure
+    ['The bank cut its export forecast to 380 billion USD from its earlier 395 billion USD.', '395000000000'],
+    ['Exports rose to 5 billion USD from 4 billion USD in 2023.', '4000000000'],
+    ['The ministry revised the target up to 12.5 trillion VND from the previous 11 trillion VND.', '11000000000000'],
+  ])('%s', (text, earlier) => {
+    expect(values(text)).toContain(`${earlier}:uncertain`);
+  });
+
+  it('negative: `from` inside a name (Imports from China) leaves the value certain', () => {
+    expect(values('Imports from China reached 5 billion USD.')).toEqual(['5000000000:certain']);
+  });
+});
