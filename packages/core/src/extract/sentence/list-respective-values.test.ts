@@ -118,3 +118,16 @@ describe('a list of values after changes paired with names takes the same order 
     expect(all.some((s) => s.value && s.changes.length)).toBe(false);
   });
 });
+
+describe('a number left unread inside the list makes the count unsure (listComplete)', () => {
+  it.each([
+    'The city welcomed 5 million visitors, 2 million foreigners and 300,000 business travellers, up 10%, 12% and 15% respectively.',
+    'The city welcomed 5 million visitors, 2 million foreigners and 300,000 business travellers, up 10% and 12% respectively.',
+    'The park drew 1.5 million visitors, 400,000 students and 90,000 researchers, representing respective increases of 4% and 9%.',
+  ])('negative: %s', (text) => {
+    const all = read(text);
+    const changes = all.flatMap((s) => s.changes);
+    expect(changes.filter((c) => c.rule.includes('respectively-paired'))).toHaveLength(0);
+    expect(changes.every((c) => c.confidence === 'uncertain')).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@ import type { Draft } from '../place/context';
 import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange } from '../types';
 import type { Range, SentenceContext, SentenceState } from './context';
+import { listComplete } from './list-respective-values';
 
 /** The mark in a field's rule of a figure paired with its name by order (the certainty pass does not doubt it). */
 export const PAIRED = 'respectively-paired';
@@ -89,7 +90,7 @@ const paired = <T>(f: Extracted<T>): Extracted<T> => ({ ...f, rule: `${f.rule}+$
  * before it each hold a value and nothing else — the values are the list the changes pair with,
  * in order: change k goes to value k. Returns whether it paired.
  */
-function pairValues(a: SentenceContext, drafts: readonly Draft[], n: number, word: number): boolean {
+function pairValues(a: SentenceContext, st: SentenceState, drafts: readonly Draft[], n: number, word: number): boolean {
   const d = drafts[n] as Draft;
   const count = d.changes.length;
   const form = d.changes[0]?.value.form;
@@ -111,6 +112,9 @@ function pairValues(a: SentenceContext, drafts: readonly Draft[], n: number, wor
   }
   const members = drafts.slice(n - count + 1, n + 1);
   if (!members.every((m, k) => m.value && (k === count - 1 || (m.changes.length === 0 && !m.completion)))) return false;
+  // A number left unread among the values makes the count unsure (`…, 2 million foreigners and 300,000 business travellers`).
+  if (!listComplete(a, st, drafts, ((members[0] as Draft).value as Extracted<unknown>).span.start, last.span.end))
+    return false;
   // `Exports of rice and coffee reached US$1.2 billion and US$0.8 billion, up 5% and 7%,
   // respectively`: values read as a pair under one name take the list's names in order; when
   // that name is no list of exactly as many names, nothing is paired (every figure stays doubted).
@@ -160,7 +164,7 @@ export function pairRespectively(a: SentenceContext, st: SentenceState): void {
   const L = a.g.locale;
   for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n] as Draft;
-    if (pairValues(a, drafts, n, word)) continue;
+    if (pairValues(a, st, drafts, n, word)) continue;
     if (!d.name) continue;
     // One value in each of the drafts named the same by a `respectively` pair.
     let group = 1;
