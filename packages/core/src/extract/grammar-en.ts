@@ -1662,6 +1662,13 @@ export const en: Grammar = {
     'had',
     'will',
     'also',
+    // adverbs between the subject and its verb (`… (US$2.3 billion) was still a 1.6% decrease`,
+    // `exports even rose`, `imports already reached`)
+    'still',
+    'even',
+    'already',
+    'only',
+    'just',
     'was',
     'were',
     'been',

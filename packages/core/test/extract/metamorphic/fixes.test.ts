@@ -198,3 +198,23 @@ describe('a verb of recording right after the comma that closes its subject’s 
     expect(s[0]?.changes).toHaveLength(0);
   });
 });
+
+describe('an adverb between the subject and its verb names nothing (`… (US$2.3 billion) was still a 1.6% decrease`)', () => {
+  it.each([
+    ['The July figure of VND57.6 trillion (US$2.3 billion) was still a 1.6% decrease versus July 2023.', 'rate -1.6'],
+    [
+      'Tourism revenue of VND12.5 trillion (US$510 million) was even 8.2 percent higher than a year earlier.',
+      'rate 8.2',
+    ],
+    ['Budget spending of VND98.4 trillion (US$4 billion) was already a 3.5 percent increase year-on-year.', 'rate 3.5'],
+  ])('%s', (text, change) => {
+    const s = en(text);
+    const withValue = s.find((x) => x.value);
+    expect(withValue?.changes.map((c) => `${c.value.form} ${c.value.amount.value}`)).toContain(change);
+  });
+
+  it('negative: the adverb leaves the rest of a name whole', () => {
+    const s = en('Exports of rice still rose 5 percent in 2023.');
+    expect(s[0]?.name?.value).toBe('Exports of rice');
+  });
+});
