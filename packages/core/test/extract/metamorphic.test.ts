@@ -10,11 +10,11 @@ import { TRANSFORMS } from './metamorphic/transforms';
  * today. The whole run (every sentence, every transform) is `pnpm --filter @chitieu/core
  * bench:metamorphic`; its figures are in the core README.
  */
-const PER_TRANSFORM = 3;
+const PER_TRANSFORM = 2;
 // Reached on this sample (1 December 2026): every rewrite read whole, none with a silent wrong
-// number. The floors, rounded down, leave one rewrite of three per transform and 1 % overall.
+// number. The floors, rounded down, leave one rewrite of two per transform and 1 % overall.
 const OVERALL_FLOOR = 0.99;
-const PER_TRANSFORM_FLOOR = 0.66;
+const PER_TRANSFORM_FLOOR = 0.5;
 // Transforms whose pattern no released sentence has today (kept for unseen text).
 const DORMANT = new Set(['dong:đồng']);
 
@@ -34,7 +34,7 @@ describe('metamorphic robustness (seeded sample of the released corpus)', () => 
     expect(below).toEqual([]);
     const applied = rows.reduce((n, [, t]) => n + t.applied, 0);
     const whole = rows.reduce((n, [, t]) => n + t.whole, 0);
-    expect(applied).toBeGreaterThan(300);
+    expect(applied).toBeGreaterThan(250);
     expect(whole / applied).toBeGreaterThanOrEqual(OVERALL_FLOOR);
   });
 

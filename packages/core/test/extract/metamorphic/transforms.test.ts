@@ -161,6 +161,20 @@ describe('metamorphic transforms: each rewrites its pattern only, keeping every 
     expect(t('vi-month:-')('tháng 7/2023 và Tháng 12 năm 2022')).toBe('tháng 7-2023 và Tháng 12-2022');
   });
 
+  it('thousands, plan compare words, restatements in brackets (never nested)', () => {
+    expect(t('vi-thousand:ngàn')('43,2 nghìn tỷ đồng')).toBe('43,2 ngàn tỷ đồng');
+    expect(t('vi-completion:so với kế hoạch')('đạt 95,2% kế hoạch năm')).toBe('đạt 95,2% so với kế hoạch năm');
+    expect(t('tăng trưởng:tăng')('tăng trưởng 7,2% và tăng trưởng mạnh')).toBe('tăng 7,2% và tăng trưởng mạnh');
+    expect(t('conversion:en')('reached VND57.6 trillion in July')).toBe(
+      'reached VND57.6 trillion (about US$1.1 million) in July',
+    );
+    expect(t('conversion:en')('reached VND57.6 trillion (US$2.3 billion)')).toBeNull();
+    expect(t('conversion:vi')('đạt 12.221 tỷ đồng, tăng 2%')).toBe(
+      'đạt 12.221 tỷ đồng (tương đương khoảng 1,1 triệu USD), tăng 2%',
+    );
+    expect(t('conversion:vi')('dự toán (kế hoạch 88.600 tỷ đồng)')).toBeNull();
+  });
+
   it('typography: apostrophes and no-break spaces', () => {
     expect(t("apostrophe:'")('Vietnam’s exports')).toBe("Vietnam's exports");
     expect(t('nbsp:en')('5 percent')).toBe('5\u00a0percent');
