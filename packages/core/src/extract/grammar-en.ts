@@ -1608,7 +1608,11 @@ export const en: Grammar = {
     'modestly',
     'marginally',
   ]),
-  listLeads: words(['were', 'are', 'was', 'is', 'include', 'included', 'including', 'namely', 'such as', 'led by']),
+  listLeads: words([
+    ...['were', 'are', 'was', 'is', 'include', 'included', 'including', 'namely', 'such as', 'led by'],
+    // `…, up 4 percent year on year, followed by electronics (15.55 billion USD, up 14.3 percent), …`
+    'followed by',
+  ]),
   growthIndicatorStops: words([
     'share',
     'proportion',

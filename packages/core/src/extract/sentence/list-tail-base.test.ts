@@ -150,3 +150,29 @@ describe('real outside sentences of the list shapes (not in any corpus)', () => 
     expect(got.filter((c) => ['rate 10.4 -', 'rate 4.3 -', 'rate -11 -'].includes(c))).toHaveLength(3);
   });
 });
+
+describe('`followed by` opens a list whose items take the head’s base (grammar-en listLeads, list-head-base.ts)', () => {
+  it.each([
+    [
+      // en.vietnamplus.vn/vietnams-retail-sales-reach-12036-billion-usd-in-seven-months/157343.vnp
+      'Among all sectors, purchases of educational and cultural products grew by 14.2 percent year on year, followed by food and beverage (12.8 percent), transportation (12.2 percent), home appliances (11.4 percent) and textiles and apparel (10.7 percent).',
+      ['14.2', '12.8', '12.2', '11.4', '10.7'].map((n) => `rate ${n} same-period-last-year`),
+    ],
+    [
+      'Seafood exports rose 9.1 percent year on year, followed by wood (7.5 percent) and rice (4.2 percent).',
+      ['9.1', '7.5', '4.2'].map((n) => `rate ${n} same-period-last-year`),
+    ],
+    [
+      'Retail sales in Hanoi grew 8.2% against the previous month, followed by Hai Phong (6.1%), Da Nang (5.4%) and Can Tho (3.9%).',
+      ['8.2', '6.1', '5.4', '3.9'].map((n) => `rate ${n} previous-period`),
+    ],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+
+  it('negative: values after `followed by` with no change get none', () => {
+    expect(
+      all('Hanoi led with 5.2 million visitors, followed by Da Nang with 3.1 million and Hue with 1.4 million.'),
+    ).toEqual([]);
+  });
+});
