@@ -31,6 +31,7 @@ import { dateBaseValues } from './vi-base-value';
 import { bracketComparedPeriods, inlineComparedPeriods } from './vi-compared-period';
 import { cumulativeTotals } from './vi-cumulative';
 import { frontedPlanCompletions } from './vi-fronted-plan';
+import { ofWhichRatios } from './vi-of-which-base';
 import { leadStage } from './vi-lead';
 import { shareMeasureBase } from './vi-measure-base';
 import { planFigures } from './vi-plan-figure';
@@ -142,6 +143,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   samePeriodsOfYear(a, st);
   ratePeriods(a, st);
   listLeadBases(a, st);
+  ofWhichRatios(a, st);
   dateBaseValues(a, st);
   cumulativeTotals(a, st);
 }

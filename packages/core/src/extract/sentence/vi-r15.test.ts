@@ -336,3 +336,46 @@ describe('a level right after a verb of exceeding is a lower bound (over), the v
     expect(t?.value?.confidence).toBe('uncertain');
   });
 });
+
+describe('a percentage after bằng in the first part of a trong đó list is its ratio to the head’s one base', () => {
+  it.each([
+    // own paraphrases: a ratio after bằng, a rate with no base, `Dự ước` heading the head
+    [
+      'Chỉ số sản xuất công nghiệp tháng 10/2023 tăng 1,53% so với tháng trước, trong đó: ngành khai khoáng bằng 98,5%; ngành chế biến, chế tạo tăng 1,2%.',
+      'ngành khai khoáng',
+      'ratio 98.5 previous-period',
+    ],
+    [
+      'Tổng vốn đầu tư quý I giảm 2,4% so với quý trước, trong đó vốn khu vực nhà nước bằng 91,3%.',
+      'vốn khu vực nhà nước',
+      'ratio 91.3 previous-period',
+    ],
+    // the real sentence (test6)
+    [
+      'Dự ước chỉ số sản xuất công nghiệp tháng 10/2023 tăng 1,53% so tháng trước, Trong đó: Khai khoáng bằng 100%; Công nghiệp chế biến, chế tạo tăng 1,2%; Sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước tăng 13,62%; Cung cấp nước, hoạt động quản lý và xử lý rác thải, nước giảm 0,03%.',
+      'Khai khoáng',
+      'ratio 100 previous-period',
+    ],
+  ])('%s', (text, name, change) => {
+    const s = vi(text).find((x) => x.name?.value === name);
+    expect(changes(s)).toEqual([change]);
+    expect(s?.value).toBeUndefined();
+  });
+
+  it('a rate of the list keeps no base; a head with two bases gives none; an item with its own base keeps it (negative)', () => {
+    const rate = vi('Doanh thu dịch vụ tháng 6 tăng 5,2% so với cùng kỳ, trong đó doanh thu lưu trú tăng 7,1%.');
+    expect(changes(rate.find((x) => x.name?.value === 'doanh thu lưu trú'))).toEqual(['rate 7.1 -']);
+    const twoRatio = vi(
+      'CPI tháng 6 tăng 0,27% so với tháng trước và tăng 2% so với cùng kỳ, trong đó nhóm giáo dục bằng 100%.',
+    );
+    expect(twoRatio.find((x) => x.name?.value === 'nhóm giáo dục')?.changes).toEqual([]);
+    const two = vi(
+      'CPI tháng 6 tăng 0,27% so với tháng trước và tăng 2% so với cùng kỳ, trong đó nhóm giao thông tăng 1,1%.',
+    );
+    expect(changes(two.find((x) => x.name?.value === 'nhóm giao thông'))).toEqual(['rate 1.1 -']);
+    const own = vi(
+      'Doanh thu dịch vụ tăng 5,2% so với cùng kỳ, trong đó doanh thu lưu trú tăng 2,1% so với tháng trước.',
+    );
+    expect(changes(own.find((x) => x.name?.value === 'doanh thu lưu trú'))).toEqual(['rate 2.1 previous-period']);
+  });
+});
