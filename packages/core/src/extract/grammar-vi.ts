@@ -15,6 +15,13 @@ export const vi: Grammar = {
     ['VND', 'VND'],
     ['USD', 'USD'],
     ['đô la Mỹ', 'USD'],
+    // `435,23 tỷ đô la`: the dollar of the press is the US dollar; another country's is named
+    // (`đô la Singapore`) and has no unit here.
+    ['đô la', 'USD'],
+    ['đôla', 'USD'],
+    ...['Singapore', 'Úc', 'Canada', 'Hồng Kông', 'Hong Kong', 'Đài Loan', 'New Zealand', 'Brunei'].map(
+      (country): [string, undefined] => [`đô la ${country}`, undefined],
+    ),
     ['thuê bao', 'subscriber'],
     ['máy', 'phone'],
     ['tờ, cuốn', 'copy'],

@@ -218,3 +218,21 @@ describe('an adverb between the subject and its verb names nothing (`… (US$2.3
     expect(s[0]?.name?.value).toBe('Exports of rice');
   });
 });
+
+describe('`đô la` is the US dollar in Vietnamese press; another country’s dollar is named and has no unit', () => {
+  const unit = (text: string) => extractReport(text, { locale: 'vi' }).statements.find((s) => s.value)?.value?.value;
+  it.each([
+    ['Tổng kim ngạch xuất nhập khẩu đạt 435,23 tỷ đô la.', '435230000000'],
+    ['Cán cân thương mại xuất siêu 20,19 tỷ đôla.', '20190000000'],
+    ['Kim ngạch xuất khẩu thủy sản ước đạt 850 triệu đô la, tăng 3,2%.', '850000000'],
+  ])('%s', (text, value) => {
+    const v = unit(text);
+    expect(v?.base).toBe(value);
+    expect(v?.unitCode).toBe('USD');
+  });
+
+  it('negative: `đô la Singapore` is no US dollar, `đô thị` no dollar at all', () => {
+    expect(unit('Vốn đầu tư đạt 2,1 tỷ đô la Singapore.')?.unitCode).toBeUndefined();
+    expect(unit('Thành phố có 3 đô thị loại I.')?.unitCode).not.toBe('USD');
+  });
+});

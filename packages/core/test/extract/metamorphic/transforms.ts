@@ -67,6 +67,8 @@ const YOY_FORMS = [
   'compared to the same period last year',
   'over the same period last year',
   'as compared with the same period last year',
+  'compared with the corresponding period last year',
+  'over the same time last year',
 ] as const;
 function yoy(target: (typeof YOY_FORMS)[number]): Transform {
   const alts = YOY_FORMS.map((f) => f.replace(/ /g, String.raw`\s`)).join('|');
@@ -196,7 +198,7 @@ function verb(family: 'rise' | 'fall', index: number): Transform {
 const SCALE = String.raw`(?![.,]?\d)(?:\s(?:million|billion|trillion|quadrillion)(?!\s(?:billion|trillion)))?(?!\s(?:million|billion|trillion|quadrillion))`;
 /** Not the second figure of a range (`55 - 56 billion USD`, `5 to 6 billion USD`). */
 const NOT_RANGE = String.raw`(?<!\d\s?[-–]\s?|\d\sto\s)`;
-function usd(target: 'US$' | 'USD' | 'USD-prefix' | '$'): Transform {
+function usd(target: 'US$' | 'USD' | 'USD-prefix' | '$' | 'US dollars'): Transform {
   const re = new RegExp(
     String.raw`(?:\b(?:US\$|USD)\s?|(?<![A-Za-z])\$)(${NUM}${SCALE})\b(?!\s?[-–]\s?\d)|${NOT_RANGE}\b(${NUM}${SCALE})\s(?:USD|US\sdollars)\b`,
     'g',
@@ -208,6 +210,7 @@ function usd(target: 'US$' | 'USD' | 'USD-prefix' | '$'): Transform {
       rewrite(t, re, (m) => {
         const amount = (m[1] ?? m[2]) as string;
         if (target === 'USD') return `${amount} USD`;
+        if (target === 'US dollars') return `${amount} US dollars`;
         if (target === 'USD-prefix') return `USD${amount}`;
         return `${target}${amount}`;
       }),
@@ -476,11 +479,11 @@ function keHoach(): Transform {
 }
 
 /** `USD` ↔ `đô la Mỹ` after a scale word. */
-function dola(): Transform {
+function dola(target: 'đô la Mỹ' | 'đô la'): Transform {
   return {
-    name: 'usd:đô la Mỹ',
+    name: `usd:${target}`,
     locale: 'vi',
-    apply: (t) => rewrite(t, /(?<=(?:tỷ|triệu|nghìn|ngàn)\s)USD(?![\p{L}])/gu, () => 'đô la Mỹ'),
+    apply: (t) => rewrite(t, /(?<=(?:tỷ|tỉ|triệu|nghìn|ngàn)\s)USD(?![\p{L}])/gu, () => target),
   };
 }
 
@@ -763,7 +766,8 @@ export const TRANSFORMS: readonly Transform[] = [
   tonePlacement('new'),
   iY(),
   keHoach(),
-  dola(),
+  dola('đô la Mỹ'),
+  dola('đô la'),
   viPercentSpace(),
   ngan('nghìn'),
   ngan('ngàn'),
@@ -809,6 +813,7 @@ export const TRANSFORMS: readonly Transform[] = [
   usd('USD'),
   usd('USD-prefix'),
   usd('$'),
+  usd('US dollars'),
   vnd('prefix'),
   vnd('suffix'),
   bound(['about', 'around', 'approximately'], 'approximately', 'approximately'),
