@@ -1,3 +1,4 @@
+import { findUnit } from '../../model/units';
 import { isPeriodId } from '../../period/period';
 import { completePeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
@@ -118,6 +119,16 @@ function respectively(a: SentenceContext, st: SentenceState): boolean {
  * A figure of the same kind as the statement's own: a second value, a second bare percentage,
  * a rank after a value, or a second change of the same form (`… growing by 13.5 per cent and those of … increasing by 9.3 per cent`).
  */
+/** True when the figure is a value in a currency other than the draft's value's (`1,9 tỷ USD và 34.750 tỷ đồng`). */
+function otherCurrency(d: Draft, it: Item & { t: 'figure' }): boolean {
+  const fig = it.fig;
+  if (fig.kind !== 'value') return false;
+  const first = d.value?.value.unitCode;
+  const second = fig.q.quantity?.unitCode;
+  if (!first || !second || first === second) return false;
+  return findUnit(first)?.kind === 'currency' && findUnit(second)?.kind === 'currency';
+}
+
 function sameKindAgain(d: Draft, it: Item & { t: 'figure' }): boolean {
   const fig = it.fig;
   if (fig.kind === 'value') return d.value !== undefined;
@@ -237,13 +248,15 @@ function secondStatement(
   // joiner name nothing.
   const periodsOnly = named !== undefined && functionWordsOnly(a, gap);
   const between = periodsOnly ? undefined : named;
-  // `USD 100 million in June and USD 300 million in July`: a second value after only a period
-  // and a joiner is the same indicator's (a change there stays the statement's second change).
-  const sameIndicator = periodsOnly && it.fig.kind === 'value';
   // `8% và 8,5%`, `US$16.4 billion and US$ 0.9 billion`: only a joiner between the two figures.
   const joined = raw
     ? matchAt(a.tokens, raw.from, a.g.joiners, raw.to)?.to === raw.to
     : gap.some((x) => x.t === 'marker' && x.kind === 'joiner');
+  // `USD 100 million in June and USD 300 million in July`: a second value after only a period
+  // and a joiner is the same indicator's (a change there stays the statement's second change);
+  // `vốn đăng ký đạt 1,9 tỷ USD và 34.750 tỷ đồng`: so is a second value in another currency
+  // after only a joiner (the part counted in that currency; it was dropped as unread).
+  const sameIndicator = (periodsOnly || (joined && otherCurrency(previous, it))) && it.fig.kind === 'value';
   let ownPeriod: (Item & { t: 'period' }) | undefined;
   for (let j = lastFigEnd + 1; j < k; j++) {
     const x = clause.items[j] as Item;

@@ -379,3 +379,28 @@ describe('a percentage after bằng in the first part of a trong đó list is it
     expect(changes(own.find((x) => x.name?.value === 'doanh thu lưu trú'))).toEqual(['rate 2.1 previous-period']);
   });
 });
+
+describe('a second value in another currency after only a joiner is the same indicator counted in that currency', () => {
+  it.each([
+    // own paraphrases: USD then VND, VND then USD, a change after the pair
+    [
+      'Tổng vốn đầu tư đăng ký đạt 1,9 tỷ USD và 34.750 tỷ đồng.',
+      ['Tổng vốn đầu tư đăng ký|1900000000 USD', 'Tổng vốn đầu tư đăng ký|34750000000000 VND'],
+    ],
+    ['Doanh thu đạt 500 tỷ đồng và 20 triệu USD.', ['Doanh thu|500000000000 VND', 'Doanh thu|20000000 USD']],
+    [
+      'Thu hút đầu tư năm 2024 đạt 250 triệu USD và 12.500 tỷ đồng, tăng 15% so với năm trước.',
+      ['Thu hút đầu tư|250000000 USD', 'Thu hút đầu tư|12500000000000 VND'],
+    ],
+  ])('%s', (text, expected) => {
+    const all = vi(text);
+    expect(all.map((s) => `${s.name?.value}|${s.value?.value.base} ${s.value?.value.unitCode}`)).toEqual(expected);
+    // nothing is left unread as an unrecognised figure
+    expect(all.flatMap((s) => s.unread.filter((u) => u.reason === 'unrecognised-figure'))).toEqual([]);
+  });
+
+  it('two values in the same currency after a joiner are not made one indicator (negative)', () => {
+    const all = vi('Xuất khẩu đạt 1,2 tỷ USD và nhập khẩu đạt 900 triệu USD.');
+    expect(all.map((s) => s.name?.value)).toEqual(['Xuất khẩu', 'nhập khẩu']);
+  });
+});
