@@ -195,6 +195,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'dấu chấm trước đúng ba chữ số, không có từ chỉ quy mô, trong văn bản tiếng Anh (numbered 43.900): có thể là dấu phân cách hàng nghìn (43.900 = 43 nghìn 900), không phải số thập phân 43,9',
     en: 'a point before exactly three digits with no scale word (numbered 43.900): it may separate thousands (43,900), not decimals (43.9)',
   },
+  'decimal-comma': {
+    vi: 'dấu phẩy trước một hoặc hai chữ số trong văn bản tiếng Anh (4,8 million, 7,5%): được đọc là dấu thập phân (4,8), nhưng cũng có thể là một danh sách bị mất dấu cách',
+    en: 'a comma before one or two digits in English text (4,8 million, 7,5%): read as a decimal comma (4.8), though a list that lost its spaces prints the same',
+  },
 };
 
 /** Why a field is uncertain, in the reader's language. */

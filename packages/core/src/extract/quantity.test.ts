@@ -44,6 +44,9 @@ describe('quantities', () => {
   });
   it('a malformed number is reported, not read', () => {
     expect(q('1.5 tỷ đồng')?.error).toMatch(/1\.5/);
-    expect(q('3,63 billion', 'en')?.error).toMatch(/3,63/);
+    expect(q('3,6,3 billion', 'en')?.error).toMatch(/3,6,3/);
+  });
+  it('a decimal comma in English (`3,63 billion`: a comma before two digits groups no thousands) is read as 3.63', () => {
+    expect(q('3,63 billion', 'en')?.quantity).toMatchObject({ scale: 9, base: '3630000000' });
   });
 });

@@ -26,7 +26,13 @@ const READ: Record<ExtractLocale, Map<string, PrintedNumber | { readonly error: 
 };
 const READ_MAX = 20_000;
 
+/** Digits, one comma, one or two digits: `4,8`, `12,25` (a thousands comma is followed by three digits). */
+export const DECIMAL_COMMA = /^\d+,\d{1,2}$/u;
+
 function readUncached(text: string, locale: ExtractLocale): PrintedNumber | { readonly error: string } {
+  // `4,8 million` in English text: a comma before one or two digits groups no thousands — the
+  // decimal comma of a writer of Vietnamese, read as such; the field is doubted (`decimal-comma`).
+  if (locale === 'en' && DECIMAL_COMMA.test(text)) return readUncached(text, 'vi');
   try {
     const read = readLocaleNumber(text, resolveLocale(locale));
     return printed(read.value, read.decimals, text);

@@ -98,7 +98,9 @@ export type DoubtReason =
   /** `tăng 6,73% … và tăng 6,71 so với cùng kỳ`: a bare number read as a rate of a list of rates, its `%` not printed. */
   | 'dropped-percent'
   /** `numbered 43.900` in English text: a point before exactly three digits and no scale word, maybe a thousands separator (43,900). */
-  | 'point-thousands';
+  | 'point-thousands'
+  /** `4,8 million`, `rose 7,5%` in English text: a comma before one or two digits, read as a decimal comma. */
+  | 'decimal-comma';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {

@@ -16,6 +16,7 @@ import {
 import { conversionDoubt } from './doubts/conversion';
 import { countOrMultipleDoubt } from './doubts/count-or-multiple';
 import { countedNounDoubt } from './doubts/counted-noun';
+import { decimalCommaDoubt } from './doubts/decimal-comma';
 import { changeAmountAgainstBaseDoubt, differenceWordDoubt, rateDifferenceDoubt } from './doubts/difference';
 import { droppedPercentDoubt } from './doubts/dropped-percent';
 import { earlierPlanDoubt } from './doubts/earlier-plan';
@@ -69,6 +70,8 @@ export const SILENT_WRONG_3_RULES: readonly DoubtRule[] = [
   droppedPercentDoubt,
   // `numbered 43.900`: a point before three digits with no scale word, maybe thousands (round 15, English).
   pointThousandsDoubt,
+  // `4,8 million`, `rose 7,5%`: a decimal comma in English text, read and doubted (round 15, English).
+  decimalCommaDoubt,
   // `…, làm giảm 4,76%`, `…, làm CPI chung tăng 0,4%`: a change caused in another measure (round 15).
   contributionOfCauseDoubt,
   // `5,142 tỷ đồng` beside `139.135 tỷ đồng`: a decimal comma before three digits where the sentence groups thousands by points (round 15).

@@ -271,3 +271,23 @@ describe('EN-VALUES-2: a hyphenated compound modifier before a counted noun (qua
     expect(read('Some 2,300 well-known brands took part.').map(value)).not.toContain('2300 enterprise');
   });
 });
+
+describe('EN-VALUES-2: a decimal comma in English text (read-number.ts, certainty/doubts/decimal-comma.ts)', () => {
+  // Own paraphrases: a count with a scale word, a percentage change, a money amount.
+  it('reads the number with the comma as the decimal point, and doubts every field it gives', () => {
+    const arrivals = one('The city welcomed more than 2,7 million foreign arrivals in the first half.');
+    expect(arrivals.value?.value.base).toBe('2700000');
+    expect(valueDoubt(arrivals)).toBe('decimal-comma');
+    const exports = one('Exports rose 7,5% year on year to 12 billion USD.');
+    expect(changes(exports)).toEqual(['rate 7.5 same-period-last-year']);
+    expect(exports.changes[0]?.doubt?.reason).toBe('decimal-comma');
+    const revenue = one('Tourism revenue reached 3,63 billion USD.');
+    expect(value(revenue)).toBe('3630000000 USD');
+    expect(valueDoubt(revenue)).toBe('decimal-comma');
+  });
+  // Negatives: a comma before three digits groups thousands (certain); Vietnamese text is not concerned.
+  it('keeps thousands commas and Vietnamese decimals certain', () => {
+    expect(valueDoubt(one('The province has 12,500 enterprises.'))).toBe('certain');
+    expect(valueDoubt(one('Doanh thu đạt 3,63 tỷ đồng.', 'vi'))).toBe('certain');
+  });
+});
