@@ -133,6 +133,17 @@ describe('cost is linear in the input (CPU-time ratio of 8n to n, same run)', ()
     });
   }
 
+  // A step quadratic in ONE statement's figures with a small constant hides behind the linear work
+  // at 300 → 2,400 (round 15's reason-split walked every change per change: 5.8× at 2,000 → 16,000,
+  // 14.5× at 15,000 → 60,000). One statement of 4,000 → 32,000 changes shows it (≈30× before the
+  // fix, ≈8× after), for ≈2 s of CI time.
+  it('one statement of many changes, at a size where a small quadratic term shows', () => {
+    const small = 'tăng 5% '.repeat(4000);
+    const large = 'tăng 5% '.repeat(32000);
+    const r = ratio((size) => extractStatements(size === 'small' ? small : large, { locale: 'vi' }));
+    expect(r.value, r.note).toBeLessThan(20);
+  });
+
   // Round 11's steps that look along a list or back over a sentence: bracketed lists, respectively
   // with as many names as figures, appositive changes, trong đó parts with completions, adverbs of
   // degree, period items, parallel completions, comparison tails, second plans.

@@ -18,15 +18,28 @@ function tokenFrom(a: SentenceContext, start: number): number {
   return lo;
 }
 
-/** The end (character) of the draft's last figure before character `at`: its value, completion or an earlier change. */
-function figureEndBefore(d: Draft, at: number): number | undefined {
-  let end: number | undefined;
-  const see = (f: Extracted<unknown> | undefined): void => {
+/** The number of sorted `ends` at or before `at` (binary search). */
+function countUpTo(ends: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((ends[mid] ?? 0) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The end (character) of the draft's last figure before character `at`: its value, completion or
+ * an earlier change. `changeEnds` are the ends of the draft's changes, sorted, so a draft with many
+ * changes costs a binary search per change, not a walk over all of them.
+ */
+function figureEndBefore(d: Draft, changeEnds: readonly number[], at: number): number | undefined {
+  const n = countUpTo(changeEnds, at);
+  let end = n > 0 ? changeEnds[n - 1] : undefined;
+  for (const f of [d.value, d.completion] as (Extracted<unknown> | undefined)[])
     if (f && f.span.end <= at && (end === undefined || f.span.end > end)) end = f.span.end;
-  };
-  see(d.value);
-  see(d.completion);
-  for (const c of d.changes) see(c);
   return end;
 }
 
@@ -44,8 +57,9 @@ export function reasonSplits(a: SentenceContext, st: SentenceState): void {
   for (const d of a.sentenceDrafts(st.span)) {
     reasonName(a, d);
     if (d.changes.length === 0 || (d.changes.length === 1 && !d.value && !d.completion)) continue;
+    const changeEnds = d.changes.map((x) => x.span.end).sort((x, y) => x - y);
     for (const c of [...d.changes]) {
-      const before = figureEndBefore(d, c.span.start);
+      const before = figureEndBefore(d, changeEnds, c.span.start);
       if (before === undefined) continue;
       const from = tokenFrom(a, before);
       const to = tokenFrom(a, c.span.start);
