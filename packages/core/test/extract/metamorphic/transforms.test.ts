@@ -175,6 +175,15 @@ describe('metamorphic transforms: each rewrites its pattern only, keeping every 
     expect(t('conversion:vi')('dự toán (kế hoạch 88.600 tỷ đồng)')).toBeNull();
   });
 
+  it('value verbs before an amount, never after an auxiliary or before a completion', () => {
+    expect(t('value-verb:stood at')('Exports reached 5.2 billion USD.')).toBe('Exports stood at 5.2 billion USD.');
+    expect(t('value-verb:hit')('Revenue has reached VND5 trillion.')).toBeNull();
+    expect(t('vi-value-verb:là')('Kim ngạch đạt 5,2 tỷ USD, đạt 95% kế hoạch.')).toBe(
+      'Kim ngạch là 5,2 tỷ USD, đạt 95% kế hoạch.',
+    );
+    expect(t('vi-value-verb:ở mức')('Doanh thu ước đạt 5 tỷ đồng.')).toBeNull();
+  });
+
   it('typography: apostrophes and no-break spaces', () => {
     expect(t("apostrophe:'")('Vietnam’s exports')).toBe("Vietnam's exports");
     expect(t('nbsp:en')('5 percent')).toBe('5\u00a0percent');

@@ -744,6 +744,23 @@ function conversion(locale: 'vi' | 'en'): Transform {
   };
 }
 
+/** Past value verbs before an amount: `reached` ↔ `hit` ↔ `totalled` ↔ `stood at` ↔ `amounted to` ↔ `came in at`. */
+const VALUE_VERBS = ['reached', 'hit', 'totalled', 'totaled', 'stood at', 'amounted to', 'came in at'] as const;
+function valueVerb(target: (typeof VALUE_VERBS)[number]): Transform {
+  const re = new RegExp(
+    String.raw`(?<![Hh]as\s|[Hh]ave\s|[Hh]ad\s|been\s)\b(?:${VALUE_VERBS.map((v) => v.replace(/ /g, String.raw`\s`)).join('|')})(?=\s(?:nearly\s|about\s|around\s|over\s|more\sthan\s|almost\s|some\s|an\sestimated\s)?(?:US\$|\$|VN[DĐ]\s?|USD\s?)?\d[\d.,]*\s(?:million|billion|trillion|quadrillion|VN[DĐ]|USD)\b)`,
+    'g',
+  );
+  return { name: `value-verb:${target}`, locale: 'en', apply: (t) => rewrite(t, re, () => target) };
+}
+
+/** `đạt 5 tỷ USD` ↔ `là 5 tỷ USD` ↔ `ở mức 5 tỷ USD` (a level after its verb, never a completion). */
+function viValueVerb(target: 'là' | 'ở mức'): Transform {
+  const re =
+    /(?<![\p{L}])(?<!ước\s|ước\stính\s)đạt(?=\s(?:khoảng\s|gần\s|hơn\s|trên\s)?\d[\d.,]*\s(?:triệu|tỷ|tỉ|nghìn|ngàn)\s(?:đồng|USD)(?![\p{L}]))/gu;
+  return { name: `vi-value-verb:${target}`, locale: 'vi', apply: (t) => rewrite(t, re, () => target) };
+}
+
 export const TRANSFORMS: readonly Transform[] = [
   percent('%'),
   percent(' percent'),
@@ -769,6 +786,13 @@ export const TRANSFORMS: readonly Transform[] = [
   dola('đô la Mỹ'),
   dola('đô la'),
   viPercentSpace(),
+  valueVerb('hit'),
+  valueVerb('totalled'),
+  valueVerb('stood at'),
+  valueVerb('amounted to'),
+  valueVerb('came in at'),
+  viValueVerb('là'),
+  viValueVerb('ở mức'),
   ngan('nghìn'),
   ngan('ngàn'),
   soVoiKeHoach(),
