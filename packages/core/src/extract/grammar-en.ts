@@ -34,7 +34,9 @@ const FORECASTS = [
 
 export const en: Grammar = {
   locale: 'en',
-  scales: phrases(VOCABULARY.en.scales),
+  // `US$73 billions of goods`: a plural scale after a number still scales it (non-native press
+  // prose); without a number before it (`billions of dollars`) no quantity starts, so it reads nothing.
+  scales: phrases([...VOCABULARY.en.scales, ['quadrillions', 15], ['trillions', 12], ['billions', 9], ['millions', 6]]),
   units: phrases<string | undefined>([
     ['dong', 'VND'],
     ['VND', 'VND'],

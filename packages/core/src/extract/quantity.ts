@@ -164,7 +164,12 @@ export function readQuantity(
   }
   let scale = 0;
   let scaleWord: string | undefined;
-  const sc = matchAt(tokens, j, g.scales, limit);
+  // `the US$500-billion mark`, `a 2.5-million-tonne harvest`: a scale glued by a hyphen scales the number.
+  const hyphenScale =
+    isP(tokens[j], '-') && tokens[j]?.gap === '' && tokens[j + 1]?.gap === '' && j + 1 < limit
+      ? matchAt(tokens, j + 1, g.scales, limit)
+      : null;
+  const sc = matchAt(tokens, j, g.scales, limit) ?? hyphenScale;
   if (sc) {
     scale = sc.phrase.data;
     scaleWord = textOf(text, tokens, sc.from, sc.to);
