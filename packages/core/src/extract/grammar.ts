@@ -489,6 +489,11 @@ export interface PeriodKeys {
   /** `(tính) đến hết tháng 10`: the words before `hết`, and `hết` itself. */
   readonly until: ReadonlySet<string>;
   readonly untilEnd: ReadonlySet<string>;
+  /** `by 2030`, `by the end of 2025`: a deadline word before a year, and the `end` of `by the end of`. */
+  readonly deadline: ReadonlySet<string>;
+  readonly deadlineEnd: ReadonlySet<string>;
+  /** One month after an ordinal: `the first month of 2024` (January), `the second month` (February). */
+  readonly monthSingular: ReadonlySet<string>;
   /** `từ tháng 1 đến tháng 9/2023`: the word that opens a range of months (its end is an `until` word). */
   readonly monthRangeFrom: ReadonlySet<string>;
   /** `6 tháng đầu năm` / `the first …`, `6 tháng cuối năm`. */

@@ -176,6 +176,13 @@ function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
     const m = +(tokens[k + 2] as Token).text;
     if (m >= 1 && m <= 12) return partial(tokens, i, k + 3, 'ytd', m, 'vi', 'vi.period.den-het-thang');
   }
+  // (tính) đến hết tháng 4.2018: the month and year in one dotted number, still the year to date
+  const dottedEnd =
+    k > i && K.untilEnd.has(w(tokens[k])) && K.month.has(w(tokens[k + 1])) ? dotted(tokens[k + 2]) : null;
+  if (dottedEnd)
+    return { from: i, to: k + 3, id: idOf('ytd', dottedEnd.month, dottedEnd.year), rule: 'vi.period.den-het-thang' };
+  const cutOff = cutOffDayVi(tokens, i);
+  if (cutOff) return cutOff;
   const range = monthRangeVi(tokens, i);
   if (range) return range;
   if (K.month.has(a)) {
@@ -189,12 +196,9 @@ function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
         return partial(tokens, i, i + 2, 'month', m, 'vi', 'vi.period.thang');
     }
     // tháng 5.2015: the month and the year in one dotted number (a newspaper's dateline style)
-    const dotted = /^(\d{1,2})\.((?:19|20)\d\d)$/u.exec(tokens[i + 1]?.text ?? '');
-    if (dotted && tokens[i + 1]?.kind === 'number') {
-      const month = Number(dotted[1]);
-      if (month >= 1 && month <= 12)
-        return { from: i, to: i + 2, id: idOf('month', month, dotted[2] as string), rule: 'vi.period.thang-m.yyyy' };
-    }
+    const mDotY = dotted(tokens[i + 1]);
+    if (mDotY)
+      return { from: i, to: i + 2, id: idOf('month', mDotY.month, mDotY.year), rule: 'vi.period.thang-m.yyyy' };
   }
   // nửa đầu năm 2024, nửa cuối năm, nửa năm đầu: a half of the year
   if (K.half.has(a)) {
@@ -213,6 +217,46 @@ function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
     return { from: i, to: i + 2, relative: 0, rule: 'vi.period.ca-nam' };
   }
   return null;
+}
+
+/** `4.2018`: a month and a year in one dotted number (a newspaper's style), or null. */
+function dotted(t: Token | undefined): { month: number; year: string } | null {
+  const d = t?.kind === 'number' ? /^(\d{1,2})\.((?:19|20)\d\d)$/u.exec(t.text) : null;
+  const month = d ? Number(d[1]) : 0;
+  return d && month >= 1 && month <= 12 ? { month, year: d[2] as string } : null;
+}
+
+/** The last day of month `m` (1-12): 29 for February (28 is accepted too, whatever the year). */
+const lastDay = (m: number): number => (m === 2 ? 29 : [4, 6, 9, 11].includes(m) ? 30 : 31);
+
+/**
+ * `Tính đến ngày 31/10/2025`, `tính đến hết ngày 30/9`, `đến hết ngày 31/12/2024`: a cut-off on
+ * the LAST day of a month is the year to date of that month. A cut-off inside a month (`tính đến
+ * ngày 20/11/2023`) is no period the extractor can name and is left unread; a bare `đến ngày …`
+ * (a deadline, `kéo dài đến ngày 31/12`) is no cut-off either.
+ */
+function cutOffDayVi(tokens: readonly Token[], i: number): PeriodMatch | null {
+  const K = keys('vi');
+  const reckoned = has2(K.until, tokens, i);
+  let k = reckoned ? i + 2 : K.until.has(w(tokens[i])) ? i + 1 : i;
+  if (k === i) return null;
+  const end = K.untilEnd.has(w(tokens[k]));
+  if (end) k++;
+  if (!(reckoned || end) || !vi.cutOff.day.has(w(tokens[k]))) return null;
+  const day = tokens[k + 1];
+  const month = tokens[k + 3];
+  if (!isNum(day) || !isP(tokens[k + 2], '/') || !isNum(month)) return null;
+  const m = +month.text;
+  const d = +day.text;
+  if (m < 1 || m > 12 || !(d === lastDay(m) || (m === 2 && d === 28))) return null;
+  if (isP(tokens[k + 4], '/') && isYear(tokens[k + 5]))
+    return {
+      from: i,
+      to: k + 6,
+      id: idOf('ytd', m, (tokens[k + 5] as Token).text),
+      rule: 'vi.period.den-ngay-cuoi-thang',
+    };
+  return partial(tokens, i, k + 4, 'ytd', m, 'vi', 'vi.period.den-ngay-cuoi-thang');
 }
 
 /**
@@ -318,12 +362,25 @@ function yearEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   return null;
 }
 
+/** `first` … `tenth` as counted ordinals (`last`, which names the fourth quarter, counts no month). */
+const TRUE_ORDINALS: ReadonlyMap<string, number> = new Map(en.ordinals.map((p) => [p.text.toLowerCase(), p.data]));
+
 /** `the first quarter`, `the first half`, `the first 10 months`, `the first nine months`, `the first six months`. */
 function ordinalEn(tokens: readonly Token[], i: number, j: number): PeriodMatch | null {
   const K = keys('en');
   const ord = at(pw('en').ordinals, w(tokens[j]));
-  if (ord === undefined) return null;
   const unit = w(tokens[j + 1]);
+  // the first month of 2024, the fifth month of this year: one month counted from January, only
+  // OF a year (`last month`, `the first month after reopening` are no month of the calendar)
+  const nth = TRUE_ORDINALS.get(w(tokens[j]));
+  if (
+    nth !== undefined &&
+    K.monthSingular.has(unit) &&
+    K.yearLinks.has(w(tokens[j + 2])) &&
+    (trailingYear(tokens, j + 2, 'en') || relativeYearAt(tokens, j + 2, 'en'))
+  )
+    return partial(tokens, i, j + 2, 'month', nth, 'en', 'en.period.nth-month');
+  if (ord === undefined) return null;
   if (K.quarter.has(unit)) return partial(tokens, i, j + 2, 'quarter', ord, 'en', 'en.period.nth-quarter');
   if (K.half.has(unit)) return partial(tokens, i, j + 2, 'half', ord === 4 ? 2 : ord, 'en', 'en.period.nth-half');
   if (!K.opening.has(w(tokens[j])) || !K.month.has(w(tokens[j + 2]))) return null;
@@ -354,10 +411,35 @@ function monthsOfYearEn(tokens: readonly Token[], i: number, j: number): PeriodM
     : partial(tokens, i, j + 2, 'ytd', n, 'en', 'en.period.months-of-year');
 }
 
+/**
+ * `by 2030`, `by the end of 2025`: a deadline names the year a goal or a stock is of. A bare
+ * `by 2020` only when a comma, a stop or the end follows it (`fell by 2000 tonnes` is an amount).
+ */
+function deadlineEn(tokens: readonly Token[], i: number): PeriodMatch | null {
+  const K = keys('en');
+  if (!K.deadline.has(w(tokens[i]))) return null;
+  const y = tokens[i + 1];
+  if (isYear(y)) {
+    const after = tokens[i + 2];
+    return after === undefined || after.kind === 'punct'
+      ? { from: i, to: i + 2, id: y.text, rule: 'en.period.by-yyyy' }
+      : null;
+  }
+  // by the end of 2025, by end-2025
+  let k = i + 1;
+  if (K.articles.has(w(tokens[k]))) k++;
+  if (!K.deadlineEnd.has(w(tokens[k]))) return null;
+  k++;
+  if (isP(tokens[k], '-') || K.yearLinks.has(w(tokens[k]))) k++;
+  return isYear(tokens[k])
+    ? { from: i, to: k + 1, id: (tokens[k] as Token).text, rule: 'en.period.by-end-of-yyyy' }
+    : null;
+}
+
 function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   const K = keys('en');
   const a = w(tokens[i]);
-  const year = yearEn(tokens, i);
+  const year = yearEn(tokens, i) ?? deadlineEn(tokens, i);
   if (year) return year;
   let j = i;
   if (K.prepositions.has(a)) j++;
