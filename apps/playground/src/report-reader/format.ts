@@ -199,6 +199,18 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'dấu phẩy trước một hoặc hai chữ số trong văn bản tiếng Anh (4,8 million, 7,5%): được đọc là dấu thập phân (4,8), nhưng cũng có thể là một danh sách bị mất dấu cách',
     en: 'a comma before one or two digits in English text (4,8 million, 7,5%): read as a decimal comma (4.8), though a list that lost its spaces prints the same',
   },
+  milestone: {
+    vi: 'số đứng ngay sau một mốc hay ngưỡng (gần mốc 50.000 tỷ đồng, lọt top … 50.000 tỷ đồng): là mốc, không phải mức đã đạt',
+    en: 'a figure a few words after a milestone or threshold (near the 50,000 billion mark): the milestone, not a level reached',
+  },
+  'implausible-size': {
+    vi: 'giá trị lớn hơn cả tổng sản phẩm một năm của nền kinh tế (47.580 nghìn tỷ đồng): đơn vị (nghìn tỷ, tỷ) có lẽ bị ghi sai',
+    en: 'a value larger than a whole economy’s yearly output (47,580 trillion dong): its scale word is most likely wrong',
+  },
+  'exceeded-by-hundred': {
+    vi: '“vượt” từ 100% trở lên (vượt 132% dự toán): người viết cũng dùng cách này cho chính mức hoàn thành (đạt 132% dự toán), nên chưa chắc là 232%',
+    en: '“exceeded by” 100 percent or more (exceeded the estimate by 132%): writers also print the completion itself this way (132% of the estimate), so 232% is not certain',
+  },
 };
 
 /** Why a field is uncertain, in the reader's language. */

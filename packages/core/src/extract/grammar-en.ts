@@ -1390,6 +1390,7 @@ export const en: Grammar = {
   digitNouns: words(['digit', 'digits']),
   // (`top` before a figure is a bound in English: `exports top US$5 billion`.)
   rankListWords: words([]),
+  milestoneWords: words([]),
   shareTails: words([
     'of the total',
     'of total',

@@ -575,6 +575,7 @@ export const vi: Grammar = {
   remainderWords: words(['còn lại', 'số còn lại', 'chưa phân bổ', 'chưa được phân bổ', 'chưa giải ngân', 'tồn đọng']),
   digitNouns: words(['con số', 'chữ số']),
   rankListWords: words(['top', 'tốp', 'nhóm top']),
+  milestoneWords: words(['mốc', 'cột mốc', 'ngưỡng', 'top', 'tốp', 'câu lạc bộ']),
   shareTails: words(['tổng', 'của tổng', 'trong tổng', 'so với tổng', 'trên tổng']),
   conversionWords: words(['tương đương', 'tương đương với', 'tương đương khoảng', 'quy đổi', 'khoảng']),
   periodCountNouns: words(['tháng', 'năm', 'quý', 'ngày', 'tuần', 'giờ', 'kỳ']),

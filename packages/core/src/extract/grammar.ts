@@ -291,6 +291,8 @@ export interface Grammar {
   readonly digitNouns: readonly Phrase[];
   /** Words before the size of a ranking list, a name and no value: `lọt top 500 doanh nghiệp`. */
   readonly rankListWords: readonly Phrase[];
+  /** Words that name a milestone or threshold a few words before its figure: `gần mốc 50.000 tỷ đồng`, `lọt top thu ngân sách 50.000 tỷ đồng`. */
+  readonly milestoneWords: readonly Phrase[];
   /** After a percentage, the total it is a share of: `61.5 percent of the total`, `61,5% tổng vốn`. */
   readonly shareTails: readonly Phrase[];
   /** Words before the same amount in another currency: `equivalent to`, `tương đương`. */

@@ -100,7 +100,13 @@ export type DoubtReason =
   /** `numbered 43.900` in English text: a point before exactly three digits and no scale word, maybe a thousands separator (43,900). */
   | 'point-thousands'
   /** `4,8 million`, `rose 7,5%` in English text: a comma before one or two digits, read as a decimal comma. */
-  | 'decimal-comma';
+  | 'decimal-comma'
+  /** `gần mốc 50.000 tỷ đồng`, `lọt top thu ngân sách 50.000 tỷ đồng`: a milestone or threshold named, not a level reached. */
+  | 'milestone'
+  /** `47.580 nghìn tỷ đồng` of a province: a value larger than a whole economy's yearly output, its scale word most likely wrong. */
+  | 'implausible-size'
+  /** `vượt 132% dự toán`: over plan by 100 percent or more, which writers also use for the completion itself (132 % of plan). */
+  | 'exceeded-by-hundred';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {

@@ -40,6 +40,13 @@ import { timeLikeDoubt } from './doubts/time-like';
 import { unreadBaseDoubt } from './doubts/unread-base';
 import { unreadBetweenDoubt } from './doubts/unread-between';
 import { unreadBoundDoubt } from './doubts/unread-bound';
+import {
+  changeOfGrowthDoubt,
+  comparedFigureDoubt,
+  exceededByHundredDoubt,
+  implausibleSizeDoubt,
+  milestoneDoubt,
+} from './doubts/vi-r16';
 
 /**
  * Every doubt about a field, in the order they are tried: the FIRST rule that doubts a field gives
@@ -78,6 +85,16 @@ export const SILENT_WRONG_3_RULES: readonly DoubtRule[] = [
   commaThousandsDoubt,
   // `to 5.2% from the previous 5.8%`: the earlier figure of a revision after `from` (round 15, goals).
   revisionFromDoubt,
+  // `gần mốc 50.000 tỷ đồng`: a figure a few words after a milestone word is the milestone (round 16, vi).
+  milestoneDoubt,
+  // `47.580 nghìn tỷ đồng` of a province: a value in đồng above a whole economy's output (round 16, vi).
+  implausibleSizeDoubt,
+  // `vượt 132% dự toán`: over plan by 100 % or more, maybe the completion itself (round 16, vi).
+  exceededByHundredDoubt,
+  // `nếu so với tỷ lệ 43,3% của 4 tháng đầu năm 2017`: a figure right after `so với` is the compared one (round 16, vi).
+  comparedFigureDoubt,
+  // `tốc độ tăng trưởng … đạt 7,58%, tăng 2,97% so với cùng kỳ`: the change of a growth rate (round 16, vi).
+  changeOfGrowthDoubt,
 ];
 
 /**

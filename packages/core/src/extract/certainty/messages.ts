@@ -56,6 +56,12 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A point before exactly three digits with no scale word in English text (numbered 43.900): it may separate thousands (43,900), not decimals (43.9)',
   'decimal-comma':
     'A comma before one or two digits in English text (4,8 million, 7,5%): read as a decimal comma (4.8), which a list that lost its spaces would also print',
+  milestone:
+    'A figure a few words after a milestone or threshold word (gần mốc 50.000 tỷ đồng, lọt top … 50.000 tỷ đồng): the milestone, not a level reached',
+  'implausible-size':
+    'A value larger than a whole economy’s yearly output (47.580 nghìn tỷ đồng): its scale word is most likely wrong',
+  'exceeded-by-hundred':
+    'Over plan by 100 percent or more (vượt 132% dự toán): writers also print the completion itself this way (132 % of plan), so which is meant is not certain',
 };
 
 export const doubt = (reason: DoubtReason): Doubt => ({ reason, message: MESSAGES[reason] });

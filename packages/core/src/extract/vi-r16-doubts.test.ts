@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from './extract-statements';
+import type { Extracted, Statement } from './types';
+
+/**
+ * Round 16 (Vietnamese): shapes whose figure a reader took as certain and read wrong on the
+ * test7/test8 sets. Each shape: paraphrases of our own (never the corpus sentence) whose figure
+ * must be doubted with its reason, and a near sentence whose figure must stay certain.
+ */
+
+type Field = 'value' | 'completion' | 'change';
+
+/** `figure@confidence[:reason]` of every field of kind `what` in the sentence's statements. */
+function fields(text: string, what: Field): string[] {
+  const { statements } = extractReport(text, { locale: 'vi', period: '2024' });
+  const show = (f: Extracted<unknown>, n: string): string =>
+    `${n}@${f.confidence}${f.doubt ? `:${f.doubt.reason}` : ''}`;
+  return (statements as readonly Statement[]).flatMap((s) => {
+    if (what === 'value') return s.value ? [show(s.value, s.value.value.base)] : [];
+    if (what === 'completion') return s.completion ? [show(s.completion, s.completion.value.percent.value)] : [];
+    return s.changes.map((c) => show(c, c.value.amount.value));
+  });
+}
+
+describe('a figure a few words after a milestone word is the milestone (milestone)', () => {
+  it('doubts the figure after `mốc`, `ngưỡng`, `top`, with other words between', () => {
+    expect(fields('Thu ngân sách năm nay lần đầu chạm mốc 30.000 tỷ đồng.', 'value')).toEqual([
+      '30000000000000@uncertain:milestone',
+    ]);
+    expect(fields('Kim ngạch xuất khẩu của tỉnh năm 2024 đã tiến sát ngưỡng 5 tỷ USD.', 'value')).toEqual([
+      '5000000000@uncertain:milestone',
+    ]);
+    expect(fields('Tỉnh lọt nhóm top thu hút vốn 10 tỷ USD trong năm 2024.', 'value')).toEqual([
+      '10000000000@uncertain:milestone',
+    ]);
+  });
+  it('keeps a level certain when the milestone word comes after it', () => {
+    expect(fields('Thu ngân sách năm 2024 đạt 30.000 tỷ đồng, vượt mốc đề ra.', 'value')).toEqual([
+      '30000000000000@certain',
+    ]);
+  });
+});
+
+describe('a value in đồng above a whole economy’s output has a wrong scale word (implausible-size)', () => {
+  it('doubts tens of millions of billions of đồng', () => {
+    expect(fields('Thu ngân sách trên địa bàn tỉnh năm 2024 ước đạt 25.300 nghìn tỷ đồng.', 'value')).toEqual([
+      '25300000000000000@uncertain:implausible-size',
+    ]);
+    expect(fields('Tổng vốn đầu tư của tỉnh năm 2024 đạt 31.250 nghìn tỷ đồng.', 'value')).toEqual([
+      '31250000000000000@uncertain:implausible-size',
+    ]);
+    expect(fields('Doanh thu bán lẻ của thành phố năm 2024 đạt 120.000 nghìn tỷ đồng.', 'value')).toEqual([
+      '120000000000000000@uncertain:implausible-size',
+    ]);
+  });
+  it('keeps a national figure of a thousand trillion đồng certain', () => {
+    expect(fields('Thu ngân sách nhà nước cả năm 2024 đạt 1.700 nghìn tỷ đồng.', 'value')).toEqual([
+      '1700000000000000@certain',
+    ]);
+    expect(fields('Tổng vốn đầu tư toàn xã hội năm 2024 đạt 12.500 nghìn tỷ đồng.', 'value')).toEqual([
+      '12500000000000000@certain',
+    ]);
+  });
+});
+
+describe('over plan by 100 % or more may be the completion itself (exceeded-by-hundred)', () => {
+  it('doubts `vượt X%` of a plan when X is 100 or more', () => {
+    expect(fields('Thu ngân sách năm 2024 đạt 9.000 tỷ đồng, vượt 115% kế hoạch.', 'completion')).toEqual([
+      '215@uncertain:exceeded-by-hundred',
+    ]);
+    expect(fields('Thu ngân sách năm 2024 đạt 9.000 tỷ đồng, vượt 250% dự toán.', 'completion')).toEqual([
+      '350@uncertain:exceeded-by-hundred',
+    ]);
+    expect(fields('Vốn giải ngân năm 2024 đạt 800 tỷ đồng, vượt 100,5% chỉ tiêu.', 'completion')).toEqual([
+      '200.5@uncertain:exceeded-by-hundred',
+    ]);
+  });
+  it('keeps `vượt 15% kế hoạch` certain at 115 %', () => {
+    expect(fields('Thu ngân sách năm 2024 đạt 9.000 tỷ đồng, vượt 15% kế hoạch.', 'completion')).toEqual([
+      '115@certain',
+    ]);
+  });
+});
+
+describe('a figure right after `so với` is the compared one (comparison)', () => {
+  it('doubts a value, a level or a change named after `so với` and a measure noun', () => {
+    expect(
+      fields(
+        'Doanh thu du lịch năm 2024 đạt 8.000 tỷ đồng, giảm nhẹ nếu so với mức 8.400 tỷ đồng của năm 2023.',
+        'value',
+      ),
+    ).toEqual(['8000000000000@certain', '8400000000000@uncertain:comparison']);
+    expect(
+      fields('Kim ngạch xuất khẩu đạt 12 tỷ USD, tăng mạnh khi so với con số 9,8 tỷ USD của cùng kỳ.', 'value'),
+    ).toEqual(['12000000000@certain', '9800000000@uncertain:comparison']);
+    expect(fields('Tỷ trọng hàng chế biến giảm rõ rệt so với tỷ lệ 61,2% của năm 2022.', 'value')).toEqual([
+      '61.2@uncertain:comparison',
+    ]);
+  });
+  it('keeps a change certain when `so với` opens its own base', () => {
+    expect(fields('Doanh thu du lịch so với cùng kỳ năm trước tăng 5,2%.', 'change')).toEqual(['5.2@certain']);
+    expect(fields('Doanh thu du lịch tăng 5,2% so với cùng kỳ năm trước.', 'change')).toEqual(['5.2@certain']);
+  });
+});
+
+describe('a rate change right after a growth rate given as a level is the change of that rate (difference)', () => {
+  it('doubts the second rate', () => {
+    for (const text of [
+      'Tốc độ tăng trưởng kinh tế 9 tháng năm 2024 của tỉnh đạt 6,8%, tăng 1,2% so với cùng kỳ.',
+      'Riêng Bắc Ninh, tốc độ tăng trưởng GRDP quý I/2024 đạt 5,1%, giảm 0,9% so với cùng kỳ năm trước.',
+      'Tăng trưởng kinh tế năm 2024 của thành phố đạt 7,2%, tăng 0,5% so với năm 2023.',
+    ])
+      expect(fields(text, 'change').slice(1), text).toEqual([expect.stringMatching(/@uncertain:difference$/u)]);
+  });
+  it('keeps a single growth rate certain', () => {
+    expect(fields('Tốc độ tăng trưởng kinh tế 9 tháng năm 2024 của tỉnh đạt 6,8% so với cùng kỳ.', 'change')).toEqual([
+      '6.8@certain',
+    ]);
+  });
+});
