@@ -20,6 +20,14 @@ import { decimalCommaDoubt } from './doubts/decimal-comma';
 import { changeAmountAgainstBaseDoubt, differenceWordDoubt, rateDifferenceDoubt } from './doubts/difference';
 import { droppedPercentDoubt } from './doubts/dropped-percent';
 import { earlierPlanDoubt } from './doubts/earlier-plan';
+import {
+  growthRatioDoubt,
+  joinedChangesDoubt,
+  listBoundDoubt,
+  ordinalDoubt,
+  plannedFigureDoubt,
+  qualifiedMultipleDoubt,
+} from './doubts/en-r16';
 import { exceededLevelDoubt } from './doubts/exceeded-level';
 import { revisionFromDoubt } from './doubts/forecast-revision';
 import { fractionDoubt } from './doubts/fraction';
@@ -95,6 +103,18 @@ export const SILENT_WRONG_3_RULES: readonly DoubtRule[] = [
   comparedFigureDoubt,
   // `tốc độ tăng trưởng … đạt 7,58%, tăng 2,97% so với cùng kỳ`: the change of a growth rate (round 16, vi).
   changeOfGrowthDoubt,
+  // `exceeded $24 billion and $22 billion`: the second figure of a list whose first is bounded (round 16, en).
+  listBoundDoubt,
+  // `rising 20.5% and 13.3%` read into one statement: changes of one form joined by `and` (round 16, en).
+  joinedChangesDoubt,
+  // `to 20th July`: a number glued to an ordinal suffix is a day or a rank (round 16, en).
+  ordinalDoubt,
+  // `had not reached the planned 35%`: a figure after an article and a plan participle (round 16, en).
+  plannedFigureDoubt,
+  // `GDP growth came in …: 7.4% year-on-year`: a ratio in a statement named by a growth word (round 16, en).
+  growthRatioDoubt,
+  // `more than double initial post-storm estimates`: a multiple of a qualified estimate (round 16, en).
+  qualifiedMultipleDoubt,
 ];
 
 /**

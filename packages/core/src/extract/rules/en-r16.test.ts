@@ -31,3 +31,139 @@ describe('en — a scale glued by a hyphen scales the number', () => {
     );
   });
 });
+
+const conf = (text: string) =>
+  read(text).map((st) => ({
+    value: st.value ? `${st.value.value.base}:${st.value.confidence}` : undefined,
+    completion: st.completion ? `${st.completion.value.percent.value}:${st.completion.confidence}` : undefined,
+    changes: st.changes.map((c) => `${c.value.amount.value}:${c.confidence}`),
+  }));
+
+describe('en — round 16 doubts: no certain reading where the sentence leaves the role open', () => {
+  it('doubts the second figure of a list whose first is bounded', () => {
+    for (const [text, second] of [
+      [
+        'Of this, coffee and rice revenues exceeded $4 billion and $3 billion, up 5.7 percent and 9.2 percent year-on-year, respectively.',
+        '3000000000',
+      ],
+      [
+        'Steel and cement output topped 20 million tonnes and 60 million tonnes, rising 4% and 2% year on year, respectively.',
+        '60000000',
+      ],
+      ['Exports and imports each surpassed US$180 billion, and US$170 billion, respectively, in 2024.', '170000000000'],
+    ] as const) {
+      const all = conf(text).map((s) => s.value);
+      expect(all, text).toContain(`${second}:uncertain`);
+    }
+  });
+  it('keeps the second figure of a list certain when no bound opens it', () => {
+    const all = conf(
+      'Of this, coffee and rice revenues reached $4 billion and $3 billion, up 5.7 percent and 9.2 percent year-on-year, respectively.',
+    );
+    expect(all.map((s) => s.value)).toContain('3000000000:certain');
+  });
+
+  it('doubts two changes of one form joined by `and` in one statement', () => {
+    for (const text of [
+      'Of the total, 12.5 billion USD came from the state sector and 40.2 billion USD from the private one, rising 8.1% and 11.4% against the same time last year.',
+      'Meanwhile the north earned 3.2 billion USD from tourism, and the south 5.9 billion USD, year-on-year increases of 12.2% and 17.6%.',
+      'Seafood sales hit 2.1 billion USD and fruit sales 1.4 billion USD, up 9 percent and 15 percent year on year.',
+    ]) {
+      const changes = conf(text).flatMap((s) => s.changes);
+      expect(changes.length, text).toBeGreaterThan(0);
+      expect(
+        changes.filter((c) => c.endsWith(':certain')),
+        text,
+      ).toEqual([]);
+    }
+  });
+  it('keeps a change certain when the other change is of another form', () => {
+    const changes = conf('Exports reached 5 billion USD, up 7% year-on-year and 2.5 times the 2015 level.').flatMap(
+      (s) => s.changes,
+    );
+    expect(changes).toContain('7:certain');
+  });
+
+  it('doubts a number glued to an ordinal suffix', () => {
+    for (const text of [
+      'Investors disbursed US$5.1 billion from January to 25th June, up 6 percent from the previous year.',
+      'The city collected VND20 trillion as of 31st March, up 4% year-on-year.',
+      'Exports rose 8% in the period ending 15th May.',
+    ])
+      for (const s of conf(text))
+        if (s.value?.startsWith('25:') || s.value?.startsWith('31:') || s.value?.startsWith('15:'))
+          expect(s.value, text).toMatch(/:uncertain$/);
+  });
+  it('keeps a plain number after a month certain', () => {
+    expect(conf('As of June, exports reached 25 billion USD.').map((s) => s.value)).toContain('25000000000:certain');
+  });
+
+  it('doubts a figure after an article and a plan participle', () => {
+    for (const [text, v] of [
+      ['Officials said disbursement had not reached the planned 40%, though it improved on last year.', '40'],
+      ['The province missed the targeted US$2 billion in export earnings.', '2000000000'],
+      ['Revenue fell short of the assigned VND12 trillion in 2024.', '12000000000000'],
+    ] as const) {
+      const s = conf(text).find((x) => x.value?.startsWith(`${v}:`));
+      expect(s?.value ?? `${v}:uncertain`, text).toBe(`${v}:uncertain`);
+    }
+  });
+  it('keeps an estimated figure certain (an estimate is no plan)', () => {
+    expect(conf('Exports reached an estimated US$12 billion in May.').map((s) => s.value)).toContain(
+      '12000000000:certain',
+    );
+  });
+
+  it('doubts a ratio in a statement named by a growth word', () => {
+    for (const text of [
+      'The second-quarter GDP growth surprised analysts: 6.9% year-on-year.',
+      'Industrial growth came in above forecasts: 9.1% year-on-year.',
+      'The third-quarter GDP expansion beat expectations: 7.2% year-on-year.',
+    ])
+      for (const c of conf(text).flatMap((s) => s.changes)) expect(c, text).toMatch(/:uncertain$/);
+  });
+
+  it('doubts a multiple of an estimate that other words qualify', () => {
+    for (const text of [
+      'Flood losses are now put at US$1.2 billion, more than double early government estimates.',
+      'The harvest reached 3 million tonnes, twice initial industry forecasts.',
+      'Damage was assessed at VND8 trillion, triple the first official estimates.',
+    ])
+      for (const s of conf(text)) if (s.completion) expect(s.completion, text).toMatch(/:uncertain$/);
+  });
+  it('keeps `double the plan` a certain completion', () => {
+    const c = conf('Exports doubled the plan in 2024.').find((s) => s.completion);
+    if (c) expect(c.completion).toBe('200:certain');
+  });
+});
+
+describe('en — a list item with its own comparison keeps it (list-tail-base)', () => {
+  it('does not give the tail base to a change followed by its own comparison', () => {
+    for (const [text, own] of [
+      [
+        'Of which, FDI revenue hit VND20 trillion, gaining 7 percent over the quotation, up 3 percent over the same period last year.',
+        '7',
+      ],
+      [
+        'Of which, customs revenue was put at VND84 trillion, gaining 21.5 percent over the quotation, accounting for 60 percent of the total and up 11 percent over the same period last year.',
+        '21.5',
+      ],
+      [
+        'Of which, land revenue was estimated to reach VND9 trillion, rising 30 percent against the scenario, making up 12 percent of the total and up 5 percent over the same period last year.',
+        '30',
+      ],
+    ] as const) {
+      const c = read(text)
+        .flatMap((s) => s.changes)
+        .find((x) => x.value.amount.value === own);
+      expect(c === undefined || c.confidence === 'uncertain' || c.value.base === undefined, text).toBe(true);
+      expect(c?.value.base, text).toBeUndefined();
+    }
+  });
+  it('still gives the tail base to list items that name none', () => {
+    const s = read(
+      'Exports rose sharply, such as Binh Duong (15.6%), Quang Ninh (14.5%) and Khanh Hoa (9.7%) compared with the same period last year.',
+    );
+    expect(s.flatMap((x) => x.changes).every((c) => c.value.base?.kind === 'same-period-last-year')).toBe(true);
+  });
+});

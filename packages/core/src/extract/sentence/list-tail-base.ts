@@ -37,9 +37,22 @@ function tailChange(a: SentenceContext, st: SentenceState, d: Draft): Extracted<
   return end ? c : undefined;
 }
 
+/**
+ * True when a comparison word other than a bare `of` follows the change (`gaining 25.2 percent over
+ * the quotation`, `up 3% against the plan`): the change names a base of its own that the reader did
+ * not read, so it is no item waiting for the list's base.
+ */
+function comparedAfter(a: SentenceContext, c: Extracted<ExtractedChange>): boolean {
+  const j = tokenAt(a.tokens, c.span.end);
+  const m = matchAt(a.tokens, j, a.g.compareWords);
+  if (!m) return false;
+  const w = (a.tokens[j] as Token).forms.lower;
+  return m.to - j > 1 || (w !== 'of' && w !== 'với');
+}
+
 /** True when `d` is an item of the list: changes of the form, none with a base, nothing else to date. */
-const item = (d: Draft, form: string): boolean =>
-  d.changes.length > 0 && d.changes.every((c) => c.value.form === form && baseless(d, c));
+const item = (a: SentenceContext, d: Draft, form: string): boolean =>
+  d.changes.length > 0 && d.changes.every((c) => c.value.form === form && baseless(d, c) && !comparedAfter(a, c));
 
 /**
  * True when the words between `from` and `to` open a list of examples: `such as`, `including`,
@@ -76,7 +89,7 @@ export function listTailBases(a: SentenceContext, st: SentenceState): void {
     const tail = tailChange(a, st, d);
     if (!tail) continue;
     let first = n;
-    while (first > 0 && item(drafts[first - 1] as Draft, tail.value.form)) first--;
+    while (first > 0 && item(a, drafts[first - 1] as Draft, tail.value.form)) first--;
     if (first === n) continue;
     const items = drafts.slice(first, n);
     const listed = [...items, d].every((x) => x.changes.every((c) => c.rule.includes(LISTED)));

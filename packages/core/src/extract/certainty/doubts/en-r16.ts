@@ -1,0 +1,197 @@
+import { matchAt } from '../../phrase';
+import { PAIRED } from '../../sentence/list-respectively';
+import type { Token } from '../../tokenize';
+import type { Extracted, ExtractedChange } from '../../types';
+import { type Ctx, type DoubtRule, nameRangeOf, numberToken } from '../context';
+import { afterPercent, within } from '../helpers';
+
+/**
+ * Doubts found on the English sentences of the seventh and eighth held-out sets (round 16). Each
+ * looks a few tokens around its figure; their words are the grammar's.
+ * @internal
+ */
+
+/** The first token of a currency written right before the number at `k` (`US$`, `VND`), or `k`. */
+function currencyStart(ctx: Ctx, k: number): number {
+  const t = ctx.ix.tokens;
+  let start = k;
+  for (let b = k - 1; b >= 0 && b >= k - 3; b--) if (matchAt(t, b, ctx.g.currencyBefore, k)?.to === k) start = b;
+  return start;
+}
+
+/** True when a bound phrase of the grammar (`over`, `exceeded`, `at least`) ends right at token `j`. */
+function boundEndsAt(ctx: Ctx, j: number): boolean {
+  const t = ctx.ix.tokens;
+  for (let b = j - 1; b >= 0 && b >= j - 3; b--) if (matchAt(t, b, ctx.g.approximate, j)?.to === j) return true;
+  return false;
+}
+
+/** True when token `i` is a joiner of a list (`and`, `,`). */
+function joinerAt(ctx: Ctx, i: number): number {
+  const t = ctx.ix.tokens;
+  const x = t[i];
+  if (x?.kind === 'punct' && x.text === ',') return i + 1;
+  if (x?.kind !== 'word') return -1;
+  return matchAt(t, i, ctx.g.joiners)?.to ?? -1;
+}
+
+/**
+ * `exceeded $24 billion and $22 billion`, `over 5 million tonnes and 3 million tonnes`: the second
+ * figure of a list whose first is bounded; the writer may mean the bound for both, so the second
+ * is not certain to be exact.
+ */
+export const listBoundDoubt: DoubtRule = {
+  id: 'unread-bound',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value' || (f.value as { approximate?: unknown } | undefined)?.approximate) return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    const start = currencyStart(ctx, k);
+    // the joiner right before the figure (`and`, `,`, `, and`)
+    let j = -1;
+    for (let b = start - 1; b >= 0 && b >= start - 2; b--) if (joinerAt(ctx, b) === start) j = b;
+    if (j > 0 && t[j - 1]?.kind === 'punct' && (t[j - 1] as Token).text === ',') j--;
+    if (j <= 0) return false;
+    // back over the earlier figure's scale and unit words to its number
+    for (let b = j - 1; b >= 0 && b >= j - 5; b--) {
+      const x = t[b] as Token;
+      if (x.kind === 'number') return boundEndsAt(ctx, currencyStart(ctx, b));
+      if (x.kind === 'punct' && x.text !== '%') return false;
+    }
+    return false;
+  },
+};
+
+/**
+ * `43.69 billion USD came from the domestic sector and 113.08 billion USD from the foreign-invested
+ * one, rising 20.5% and 13.3%`, `year-on-year increases of 24.2% and 14.9%`: two changes of one
+ * form joined by `and` and read into one statement belong, by their order, to figures the sentence
+ * pairs without `respectively`; neither is certain to be the statement's.
+ */
+export const joinedChangesDoubt: DoubtRule = {
+  id: 'second-figure',
+  doubts: (ctx, f, what) => {
+    if (what !== 'change') return false;
+    const c = f as Extracted<ExtractedChange>;
+    if (c.rule.includes(PAIRED)) return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    const byToken = changesByNumber(ctx);
+    // another change of the statement, of the same form and base, whose number is token `i`
+    const changeAt = (i: number): boolean => {
+      const o = byToken.get(i);
+      return o !== undefined && o !== c && o.value.form === c.value.form && baseKey(o) === baseKey(c);
+    };
+    const ahead = afterPercent(t, ctx.g, k).to;
+    const next = joinerAt(ctx, ahead);
+    if (next > 0 && changeAt(next)) return true;
+    for (let b = k - 1; b >= 1 && b >= k - 2; b--)
+      if (joinerAt(ctx, b) === k) {
+        const x = t[b - 1];
+        const before = x?.kind === 'punct' && x.text === '%' ? b - 2 : b - 1;
+        for (let i = before; i >= 0 && i >= before - 2; i--) if (t[i]?.kind === 'number') return changeAt(i);
+      }
+    return false;
+  },
+};
+
+/** Per statement: its changes by the token of their number (built once, so each look is O(1)). */
+const BY_NUMBER = new WeakMap<object, ReadonlyMap<number, Extracted<ExtractedChange>>>();
+
+function changesByNumber(ctx: Ctx): ReadonlyMap<number, Extracted<ExtractedChange>> {
+  let m = BY_NUMBER.get(ctx.s);
+  if (!m) {
+    const map = new Map<number, Extracted<ExtractedChange>>();
+    for (const o of ctx.s.changes) {
+      const n = numberToken(ctx, o);
+      if (n !== undefined) map.set(n, o);
+    }
+    m = map;
+    BY_NUMBER.set(ctx.s, m);
+  }
+  return m;
+}
+
+const baseKey = (c: Extracted<ExtractedChange>): string => {
+  const b = c.value.base;
+  if (!b) return '-';
+  return b.kind === 'period' ? `period:${b.period}` : b.kind;
+};
+
+/**
+ * `to 20th July`, `the 5th largest market`: a number glued to an ordinal suffix is a day or a rank,
+ * not a level.
+ */
+export const ordinalDoubt: DoubtRule = {
+  id: 'time-like',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const x = ctx.ix.tokens[k + 1];
+    return x?.kind === 'word' && x.gap === '' && matchAt(ctx.ix.tokens, k + 1, ctx.g.ordinalSuffixes)?.to === k + 2;
+  },
+};
+
+/**
+ * `had not reached the planned 35%`, `the targeted US$5 billion`: a figure right after an article
+ * and a plan participle is the plan, not a result.
+ */
+export const plannedFigureDoubt: DoubtRule = {
+  id: 'plan-frame',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    const start = currencyStart(ctx, k);
+    for (let b = start - 1; b >= 1 && b >= start - 2; b--) {
+      const m = matchAt(t, b, ctx.g.plannedWords, start);
+      if (m?.to !== start || m.phrase.data === 'budget') continue;
+      const a = t[b - 1];
+      return a?.kind === 'word' && (a.forms.lower === 'the' || a.forms.lower === 'its' || a.forms.lower === 'their');
+    }
+    return false;
+  },
+};
+
+/**
+ * `GDP growth came in …: 7.4% year-on-year`: a percentage read as a ratio to its base in a
+ * statement named by a growth word is most likely the growth itself.
+ */
+export const growthRatioDoubt: DoubtRule = {
+  id: 'rate-or-ratio',
+  doubts: (ctx, f, what) => {
+    if (what !== 'change' || (f as Extracted<ExtractedChange>).value.form !== 'ratio') return false;
+    const [from, to] = nameRangeOf(ctx);
+    return to > from && within(ctx.ix.tokens, from, to, ctx.g.growthWords);
+  },
+};
+
+/**
+ * `more than double initial post-storm estimates`: a multiple of a plan noun that other words
+ * qualify (an earlier estimate of the same figure) is no completion of this period's plan.
+ */
+export const qualifiedMultipleDoubt: DoubtRule = {
+  id: 'earlier-plan',
+  doubts: (ctx, f, what) => {
+    if (what !== 'completion' || !f.rule.includes('times-plan')) return false;
+    const t = ctx.ix.tokens;
+    const from = ctx.ix.at(f.span.start);
+    if (from === undefined) return false;
+    for (let i = from; i < t.length && i < from + 4; i++) {
+      const m = matchAt(t, i, ctx.g.multipleWords);
+      if (!m) continue;
+      const x = t[m.to];
+      // `double the plan`, `twice its target`: the article or possessive is all; anything else qualifies the plan
+      if (x?.kind !== 'word') return false;
+      if (matchAt(t, m.to, ctx.g.planNouns)) return false;
+      const w = x.forms.lower;
+      const article = w === 'the' || w === 'its' || w === 'their' || w === 'this' || w === 'a' || w === 'an';
+      return !article || !matchAt(t, m.to + 1, ctx.g.planNouns);
+    }
+    return false;
+  },
+};
