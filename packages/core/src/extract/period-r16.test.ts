@@ -108,3 +108,28 @@ describe('round 16 periods: English `the Nth month of YEAR` and deadlines `by YE
     expect(periods('Steel output fell by 2000 tonnes compared to last month.', 'en')).toEqual([null]);
   });
 });
+
+describe('round 16 periods: a month count right after a change verb is the period, not the change', () => {
+  it.each([
+    ['Tốc độ tăng trưởng 9 tháng đầu năm 2023 của tỉnh đạt 6,5%.', '2023-YTD-09', '9'],
+    ['Riêng tỉnh Nam Định, tốc độ tăng trưởng 6 tháng đầu năm 2022 đạt 8,12%.', '2022-H1', '6'],
+    ['Mức tăng 11 tháng năm 2024 của chỉ số giá tiêu dùng là 3,69%.', '2024-YTD-11', '11'],
+  ])('vi › %s → %s', (text, id, count) => {
+    const got = extractStatements(text, { locale: 'vi' });
+    expect(got.map((s) => s.period?.value)).toEqual([id]);
+    expect(got[0]?.period?.confidence).not.toBe('uncertain');
+    // the month count is no change of 6, 9 or 11
+    expect(got.flatMap((s) => s.changes.map((c) => c.value.amount.value))).not.toContain(count);
+  });
+
+  it('vi › `tăng 6 tháng liên tiếp` (six months in a row) is still no period and no change of 6', () => {
+    const got = extractStatements('Xuất khẩu tăng 6 tháng liên tiếp.', { locale: 'vi' });
+    expect(got.flatMap((s) => s.changes.map((c) => c.value.amount.value))).not.toContain('6');
+    expect(got.map((s) => s.period?.value ?? null).filter(Boolean)).toEqual([]);
+  });
+
+  it('vi › a change of a whole number before a non-period word is still a change', () => {
+    const got = extractStatements('Năm 2023, xuất khẩu 6 tháng tăng 6% so với năm 2022.', { locale: 'vi' });
+    expect(got.flatMap((s) => s.changes.map((c) => c.value.amount.value))).toContain('6');
+  });
+});

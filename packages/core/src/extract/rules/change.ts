@@ -1,5 +1,6 @@
 import type { DataStage } from '../../model/types';
 import { negate, shift } from '../numeral';
+import { matchPeriod } from '../period-phrase';
 import type { PhraseMatch } from '../phrase';
 import { type QuantityMatch, readQuantity } from '../quantity';
 import type { MatchLevel, PrintedNumber, StatedCompletion } from '../types';
@@ -218,6 +219,9 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   const adverbTo = afterChangeAdverb(c, verb.to);
   const read = amountAt(c, verb.to) ?? (adverbTo === null ? null : amountAt(c, adverbTo));
   if (!read) return null;
+  // `tốc độ tăng trưởng 6 tháng đầu năm 2021 của tỉnh đạt 7,58%`: the number after the verb opens
+  // a period (a month count), no amount of change; the scanner reads the period there.
+  if (!read.before && !read.minus && matchPeriod(c.tokens, read.k, c.g.locale)) return null;
   const { k, n, approximate } = read;
   const sign = read.minus ? -verb.phrase.data : verb.phrase.data;
   const amount = sign < 0 ? negate(n) : n;
