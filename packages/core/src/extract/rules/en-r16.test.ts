@@ -167,3 +167,17 @@ describe('en — a list item with its own comparison keeps it (list-tail-base)',
     expect(s.flatMap((x) => x.changes).every((c) => c.value.base?.kind === 'same-period-last-year')).toBe(true);
   });
 });
+
+describe('en — a forecast word before the perfect infinitive is a result, not a goal', () => {
+  it('reads `is likely to have widened`, `are expected to have reached` as results', () => {
+    for (const text of [
+      "Vietnam's trade surplus in May is likely to have widened to $2.1 billion from $1.4 billion in April.",
+      'Exports are expected to have reached US$30 billion in May.',
+      'Retail sales are projected to have grown 9% in the first half.',
+    ])
+      for (const s of read(text)) expect(s.kind.value, text).toBe('actual');
+  });
+  it('keeps `is expected to reach` a goal', () => {
+    expect(read('Exports are expected to reach US$30 billion in May.')[0]?.kind.value).toBe('target');
+  });
+});

@@ -114,6 +114,12 @@ export const LEADING_ONLY_MARKERS: ReadonlySet<string> = new Set([
   ...VI_NEED_MARKERS,
 ]);
 
+/**
+ * `is likely to have widened`, `is expected to have reached`: a forecast word before the perfect
+ * infinitive guesses at a result already past (an estimate), it sets no goal.
+ */
+export const EN_PERFECT_INFINITIVE: ReadonlySet<string> = new Set(['have']);
+
 /** Future auxiliaries alone (`will`, `sẽ`): no noun of a goal or forecast after a comparison word. */
 export const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set([...EN_FORECAST_AUX, ...VI_FUTURE_MARKERS]);
 
