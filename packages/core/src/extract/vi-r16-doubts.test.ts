@@ -118,3 +118,31 @@ describe('a rate change right after a growth rate given as a level is the change
     ]);
   });
 });
+
+describe('an aside in brackets alone after a comma names no new statement', () => {
+  /** `name: value | changes` of every statement. */
+  const read = (text: string): string[] =>
+    (extractReport(text, { locale: 'vi', period: '2024' }).statements as readonly Statement[]).map(
+      (s) =>
+        `${s.name?.value}: ${s.value?.value.base ?? '-'} | ${s.changes.map((c) => c.value.amount.value).join(' ')}`,
+    );
+  it('gives the change after the aside to the statement before it', () => {
+    expect(
+      read(
+        'Tổng sản phẩm trên địa bàn tỉnh năm 2024 ước đạt 52.300 tỷ đồng, (theo giá so sánh 2010) tăng 7,1% so với năm trước.',
+      ),
+    ).toEqual(['Tổng sản phẩm trên địa bàn tỉnh: 52300000000000 | 7.1']);
+    expect(
+      read('Giá trị sản xuất công nghiệp quý I ước đạt 18.500 tỷ đồng, (giá hiện hành) tăng 9,3% so với cùng kỳ.'),
+    ).toEqual(['Giá trị sản xuất công nghiệp: 18500000000000 | 9.3']);
+    expect(
+      read('Doanh thu dịch vụ lưu trú đạt 2.150 tỷ đồng, (số ước tính) giảm 3,4% so với cùng kỳ năm trước.'),
+    ).toEqual(['Doanh thu dịch vụ lưu trú: 2150000000000 | -3.4']);
+  });
+  it('keeps a clause with words of its own outside the brackets a statement of its own', () => {
+    expect(read('Doanh thu đạt 500 tỷ đồng, (2) xuất khẩu tăng 5% so với cùng kỳ.')).toEqual([
+      'Doanh thu: 500000000000 | ',
+      '(2) xuất khẩu: - | 5',
+    ]);
+  });
+});

@@ -70,6 +70,18 @@ function recordVerbAfterJoiner(a: SentenceContext, name: Range, afterComma: bool
   return false;
 }
 
+/** True when the range is one group in brackets and nothing else: `(giá so sánh năm 2010)`. */
+function bracketedOnly(a: SentenceContext, r: Range): boolean {
+  if (r.to - r.from < 3 || a.tokens[r.from]?.text !== '(' || a.tokens[r.to - 1]?.text !== ')') return false;
+  let depth = 0;
+  for (let i = r.from; i < r.to - 1; i++) {
+    const x = a.tokens[i]?.text;
+    if (x === '(') depth++;
+    else if (x === ')' && --depth === 0) return false;
+  }
+  return true;
+}
+
 /**
  * The name of a clause with figures: the words before its first figure, joined to a figureless
  * clause before (`tỷ lệ hồ sơ tiếp nhận, xử lý …`), or the counted noun after a count, or the
@@ -108,6 +120,9 @@ export function nameClause(
     recordVerbAfterJoiner(a, name, clause.sepBefore === ',')
   )
     name = undefined;
+  // `…, (giá so sánh năm 2010) tăng 5,56% so với cùng kỳ`: an aside in brackets alone after a
+  // comma names no new statement; the change after it is the current one's.
+  if (name && st.current && clause.sepBefore === ',' && bracketedOnly(a, name)) name = undefined;
   const countFirst = opensOnCount(pending !== undefined, clause, firstFig, nameWords);
   const afterName = countFirst ? a.trim(a.nameAfter(clause.items, figIndex)) : undefined;
   if (afterName)
