@@ -133,3 +133,23 @@ describe('round 16 periods: a month count right after a change verb is the perio
     expect(got.flatMap((s) => s.changes.map((c) => c.value.amount.value))).toContain('6');
   });
 });
+
+describe('round 16 stages: a bracket inside a lead clause does not end it', () => {
+  it.each([
+    ['Theo thống kê sơ bộ từ Cục Hải quan (Bộ Tài chính), xuất khẩu tháng 9/2024 đạt 26 tỷ USD.', 'preliminary'],
+    ['Theo số liệu sơ bộ của Tổng cục Thống kê (GSO), năm 2023 GDP tăng 5,05%.', 'preliminary'],
+    [
+      'Ước tính của Sở Công Thương (tỉnh Bắc Giang), năm 2024, giá trị sản xuất công nghiệp đạt 900 nghìn tỷ đồng.',
+      'estimate',
+    ],
+  ])('vi › %s → %s', (text, stage) => {
+    expect(extractStatements(text, { locale: 'vi' }).map((s) => s.stage?.value)).toEqual([stage]);
+  });
+
+  it('vi › a stage word in a bracket after the first figure frames no statement before it', () => {
+    const got = extractStatements('Xuất khẩu năm 2023 đạt 355 tỷ USD (số liệu sơ bộ của Tổng cục Hải quan).', {
+      locale: 'vi',
+    });
+    expect(got.map((s) => s.stage?.value ?? null)).toEqual([null]);
+  });
+});

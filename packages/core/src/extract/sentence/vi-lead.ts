@@ -14,6 +14,8 @@ export function leadStage(a: SentenceContext, st: SentenceState, items: readonly
   for (const it of items) {
     if (it.t === 'figure' || it.t === 'bad-number') break;
     if (it.t === 'marker' && it.kind === 'stage' && it.stage) clauseStage ??= it;
+    // (`Theo thống kê sơ bộ từ Cục Hải quan (Bộ Tài chính), …`: a bracket inside the lead closes no clause)
+    if (it.t === 'sep' && (it.ch === '(' || it.ch === ')')) continue;
     if (it.t === 'sep') {
       // Only a clause closed by a comma or a colon before any figure is a lead.
       if (clauseStage && (it.ch === ',' || it.ch === ':')) stage ??= clauseStage;
