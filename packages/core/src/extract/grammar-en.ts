@@ -106,6 +106,7 @@ export const en: Grammar = {
   percentWords: words(['percent', 'per cent', 'pct']),
   samePeriodYearLinks: new Set(['of', 'in']),
   figureSubjectAuxiliaries: new Set(['was', 'were', 'has', 'have', 'had', 'will']),
+  listSubjects: new Set(['all', 'both']),
   sourceLeads: words(['according to', 'under the report', 'in its report', 'in a report']),
   samePeriodNouns: words([
     'the same period',
@@ -1244,7 +1245,20 @@ export const en: Grammar = {
     'larger than',
     'smaller than',
   ]),
-  measureWords: words(['in terms of', 'in volume', 'in value', 'by volume', 'by value', 'in number']),
+  // (`up 4 percent in the number of enterprises, and 52 percent in the value of registered capital`:
+  // a change of the count or the worth named after it, not of the statement's value)
+  measureWords: words([
+    'in terms of',
+    'in volume',
+    'in value',
+    'by volume',
+    'by value',
+    'in number',
+    'in the number of',
+    'in the value of',
+    'in the amount of',
+    'in the quantity of',
+  ]),
   // (`in number`, `in terms of the number of projects`: the count of a counted noun is its volume;
   // `in terms of capital`: the worth of what was counted)
   volumeMeasures: words([

@@ -181,3 +181,22 @@ describe('en — a forecast word before the perfect infinitive is a result, not 
     expect(read('Exports are expected to reach US$30 billion in May.')[0]?.kind.value).toBe('target');
   });
 });
+
+describe('en — a change of the count or the worth named after it (other measure)', () => {
+  it('does not give `up N percent in the number of …` to the value statement as certain', () => {
+    for (const text of [
+      'The city licensed 420 projects with total capital of US$2.3 billion, up 6 percent in the number of projects, and 31 percent in the value of capital over the same period last year.',
+      'The province saw 9,800 new firms with registered capital at VND120 trillion, down 3 percent in the number of firms compared with last year.',
+      'Exports of rice hit 1.2 million tonnes worth US$700 million, up 12 percent in the quantity of rice shipped year-on-year.',
+    ]) {
+      for (const s of read(text))
+        for (const c of s.changes)
+          if (s.value?.value.unitCode === 'USD' || s.value?.value.unitCode === 'VND')
+            expect(c.confidence, `${text} → ${c.value.amount.value}`).toBe('uncertain');
+    }
+  });
+  it('keeps a change with no measure phrase after it certain', () => {
+    const s = read('Registered capital reached VND120 trillion, up 3 percent compared with last year.');
+    expect(s[0]?.changes[0]?.confidence).toBe('certain');
+  });
+});
