@@ -90,6 +90,7 @@ export const vi: Grammar = {
   // (Vietnamese `cùng kỳ năm Y` is read by `vi-rate-period.ts`)
   samePeriodNouns: [],
   figureSubjectAuxiliaries: new Set(),
+  listSubjects: new Set(),
   sourceLeads: words(['theo báo cáo', 'theo số liệu', 'theo thống kê', 'theo công bố', 'theo thông cáo']),
   pointWords: words(VOCABULARY.vi.points),
   timesWords: words(['lần']),

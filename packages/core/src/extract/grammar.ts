@@ -312,6 +312,12 @@ export interface Grammar {
    * VND (15 billion USD) was collected … in the first two months of 2023`): its period dates the figure.
    */
   readonly figureSubjectAuxiliaries: ReadonlySet<string>;
+  /**
+   * Folded quantifier pronouns that open a closing clause about every figure listed before it
+   * (`…, textiles (down 12%) and footwear (down 18%), all saw declines in the first nine months of
+   * 2023`): that clause's period dates the whole list.
+   */
+  readonly listSubjects: ReadonlySet<string>;
   /** A clause that names a source (`Theo báo cáo …`, `According to the report …`): its period is the source's. */
   readonly sourceLeads: readonly Phrase[];
   /** Words that pair a list of names with a list of figures by order: `lần lượt là`, `respectively`. */

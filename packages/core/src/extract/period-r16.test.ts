@@ -153,3 +153,26 @@ describe('round 16 stages: a bracket inside a lead clause does not end it', () =
     expect(got.map((s) => s.stage?.value ?? null)).toEqual([null]);
   });
 });
+
+describe('round 16 periods: `all`/`both` closing a list dates every figure of it', () => {
+  it.each([
+    [
+      'Rice (up 12%), coffee (up 30%) and pepper (down 5%), all posted changes in the first half of 2024.',
+      ['2024-H1', '2024-H1', '2024-H1'],
+    ],
+    ['Exports rose 5% and imports 7%, both growing in the first quarter of 2025.', ['2025-Q1', '2025-Q1']],
+    [
+      'Cars (down 8 percent), motorbikes (down 3 percent) and tractors (down 11 percent), all slowed in the first seven months of 2022 compared to 2021.',
+      ['2022-YTD-07', '2022-YTD-07', '2022-YTD-07'],
+    ],
+  ])('en › %s', (text, ids) => {
+    expect(periods(text, 'en')).toEqual(ids);
+  });
+
+  it('en › a closing `all` clause without a period dates nothing', () => {
+    expect(periods('Exports rose 5% and imports 7%, all the more notable after a weak 2024.', 'en')).toEqual([
+      null,
+      null,
+    ]);
+  });
+});

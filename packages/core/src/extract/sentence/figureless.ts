@@ -84,7 +84,14 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
         st.current !== undefined &&
         !st.current.name &&
         clause.items.filter((x) => x.t === 'period').length === 1;
-      if (id && (words <= 2 || predicate) && clause.items.every((x) => x.t !== 'base' && x.t !== 'marker'))
+      // `…, textiles (down 12%) and footwear (down 18%), all saw declines in the first nine months
+      // of 2023 compared to 2022`: a closing clause whose subject is `all`/`both` of the list dates it.
+      const list =
+        first?.t === 'word' &&
+        a.g.listSubjects.has(a.tokens[first.from]?.forms.fold ?? '') &&
+        clause.items.filter((x) => x.t === 'period').length === 1 &&
+        clause.items.every((x) => x.t !== 'marker');
+      if (id && (list || ((words <= 2 || predicate) && clause.items.every((x) => x.t !== 'base' && x.t !== 'marker'))))
         st.trailingPeriod = { id, item: it };
     }
     if (it.t === 'marker' && it.kind === 'of-which' && st.current) st.ofWhichParent = st.current;
