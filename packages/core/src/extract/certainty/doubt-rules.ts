@@ -21,6 +21,7 @@ import { changeAmountAgainstBaseDoubt, differenceWordDoubt, rateDifferenceDoubt 
 import { droppedPercentDoubt } from './doubts/dropped-percent';
 import { earlierPlanDoubt } from './doubts/earlier-plan';
 import {
+  exceededTheDoubt,
   growthRatioDoubt,
   joinedChangesDoubt,
   listBoundDoubt,
@@ -115,6 +116,8 @@ export const SILENT_WRONG_3_RULES: readonly DoubtRule[] = [
   growthRatioDoubt,
   // `more than double initial post-storm estimates`: a multiple of a qualified estimate (round 16, en).
   qualifiedMultipleDoubt,
+  // `to exceed the US$500-billion mark`: a figure after a verb of exceeding and an article (round 16, en).
+  exceededTheDoubt,
 ];
 
 /**

@@ -200,3 +200,17 @@ describe('en — a change of the count or the worth named after it (other measur
     expect(s[0]?.changes[0]?.confidence).toBe('certain');
   });
 });
+
+describe('en — a figure after a verb of exceeding and an article is a threshold passed', () => {
+  it('doubts `exceed the N mark` as exact', () => {
+    for (const text of [
+      'Trade is on track to exceed the US$800-billion mark this year.',
+      'Exports surpassed the 1-million-tonne mark in May.',
+      'Tourist arrivals topped the 10 million mark in 2024.',
+    ])
+      for (const s of read(text)) if (s.value) expect(s.value.confidence, text).toBe('uncertain');
+  });
+  it('keeps `reached the N mark` certain', () => {
+    expect(read('Exports reached the US$40 billion mark in May.')[0]?.value?.confidence).toBe('certain');
+  });
+});

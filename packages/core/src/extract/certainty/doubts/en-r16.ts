@@ -195,3 +195,19 @@ export const qualifiedMultipleDoubt: DoubtRule = {
     return false;
   },
 };
+
+/**
+ * `to exceed the US$500-billion mark`, `surpassed the 1-million mark`: a figure after a verb of
+ * exceeding and an article is a threshold passed, more than the figure, not exactly it.
+ */
+export const exceededTheDoubt: DoubtRule = {
+  id: 'exceeded-level',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value' || (f.value as { approximate?: unknown } | undefined)?.approximate) return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const start = currencyStart(ctx, k);
+    const a = ctx.ix.tokens[start - 1];
+    return a?.kind === 'word' && a.forms.lower === 'the' && boundEndsAt(ctx, start - 1);
+  },
+};
