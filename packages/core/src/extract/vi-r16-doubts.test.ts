@@ -146,3 +146,19 @@ describe('an aside in brackets alone after a comma names no new statement', () =
     ]);
   });
 });
+
+describe('a bare count of subjects that reached a status is no certain value (counted-noun)', () => {
+  it('doubts `N xã đạt …`, `N trường đạt …` after a list lead', () => {
+    for (const [text, base] of [
+      ['Năm 2024, huyện có thêm 4 xã đạt chuẩn nông thôn mới nâng cao, 2 xã đạt kiểu mẫu.', '2'],
+      ['Toàn tỉnh hiện có 12 trường đạt chuẩn quốc gia mức độ 2, 7 trường đạt mức độ 1.', '7'],
+      ['Về xây dựng nông thôn mới, 8 xã đạt chuẩn nâng cao, 3 xã đạt chuẩn kiểu mẫu.', '3'],
+    ] as const)
+      expect(fields(text, 'value'), text).toContain(`${base}@uncertain:counted-noun`);
+  });
+  it('keeps a count named by a copula certain', () => {
+    expect(fields('Trên 422.000 lượt là tổng lượng khách du lịch đến tỉnh trong tháng 7.', 'value')).toEqual([
+      '422000@certain',
+    ]);
+  });
+});

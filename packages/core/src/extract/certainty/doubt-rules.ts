@@ -52,6 +52,7 @@ import { unreadBoundDoubt } from './doubts/unread-bound';
 import {
   changeOfGrowthDoubt,
   comparedFigureDoubt,
+  countReachedDoubt,
   exceededByHundredDoubt,
   implausibleSizeDoubt,
   milestoneDoubt,
@@ -104,6 +105,8 @@ export const SILENT_WRONG_3_RULES: readonly DoubtRule[] = [
   comparedFigureDoubt,
   // `tốc độ tăng trưởng … đạt 7,58%, tăng 2,97% so với cùng kỳ`: the change of a growth rate (round 16, vi).
   changeOfGrowthDoubt,
+  // `3 xã đạt chuẩn kiểu mẫu`: a bare count of subjects that reached a status (round 16, vi).
+  countReachedDoubt,
   // `exceeded $24 billion and $22 billion`: the second figure of a list whose first is bounded (round 16, en).
   listBoundDoubt,
   // `rising 20.5% and 13.3%` read into one statement: changes of one form joined by `and` (round 16, en).

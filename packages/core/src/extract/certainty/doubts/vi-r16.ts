@@ -115,3 +115,23 @@ export const changeOfGrowthDoubt: DoubtRule = {
     return c.span.end <= f.span.start && start - ctx.ix.from(c.span.end) <= 2;
   },
 };
+
+/**
+ * `3 xã đạt chuẩn kiểu mẫu`, `12 trường đạt chuẩn quốc gia`: a bare count whose counted noun is
+ * the subject of a verb of reaching a status (the name starts on that noun, the verb right
+ * after it) counts the subjects that reached it — whether that is the indicator's value the
+ * sentence does not say.
+ */
+export const countReachedDoubt: DoubtRule = {
+  id: 'counted-noun',
+  doubts: (ctx, f, what) => {
+    if (ctx.g.locale !== 'vi' || what !== 'value' || ctx.nameFrom === undefined) return false;
+    const q = (f as Extracted<Quantity>).value;
+    if (q.unit === undefined || q.unitCode !== undefined || q.scale !== 0) return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined || ctx.nameFrom !== k + 1) return false;
+    const verb = matchAt(ctx.ix.tokens, k + 2, ctx.g.valueVerbs);
+    // (`422.000 lượt là tổng lượng khách`: a copula, which the grammar also lists as a list lead, names the indicator)
+    return verb?.level === 'exact' && !matchAt(ctx.ix.tokens, k + 2, ctx.g.listLeads);
+  },
+};
