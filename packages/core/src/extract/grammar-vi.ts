@@ -672,7 +672,7 @@ export const vi: Grammar = {
     'rất',
     'trở lại',
   ]),
-  listLeads: words(['gồm', 'bao gồm', 'gồm có', 'là', 'như', 'dẫn đầu là']),
+  listLeads: words(['gồm', 'bao gồm', 'gồm có', 'là', 'như', 'dẫn đầu là', 'cụ thể']),
   growthIndicatorStops: words([
     'tỷ trọng',
     'tỉ trọng',

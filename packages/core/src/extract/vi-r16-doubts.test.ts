@@ -162,3 +162,30 @@ describe('a bare count of subjects that reached a status is no certain value (co
     ]);
   });
 });
+
+describe('`Cụ thể,` opens a list whose base, written once after the last item, is every item’s', () => {
+  /** `rate base` of every change of the sentence. */
+  const bases = (text: string): string[] =>
+    (extractReport(text, { locale: 'vi', period: '2024' }).statements as readonly Statement[]).flatMap((s) =>
+      s.changes.map((c) => `${c.value.amount.value} ${c.value.base?.kind ?? '-'}`),
+    );
+  it('gives the tail base to each item', () => {
+    expect(
+      bases(
+        'Cụ thể, ngành dệt may tăng 8,2%; ngành da giày tăng 6,5%; ngành điện tử tăng 11,3% so với cùng kỳ năm trước.',
+      ),
+    ).toEqual(['8.2 same-period-last-year', '6.5 same-period-last-year', '11.3 same-period-last-year']);
+    expect(bases('Cụ thể, thu nội địa giảm 3,1%; thu từ dầu thô giảm 12,4% so với tháng trước.')).toEqual([
+      '-3.1 previous-period',
+      '-12.4 previous-period',
+    ]);
+    expect(
+      bases(
+        'Cụ thể: vận tải hành khách tăng 9%; vận tải hàng hóa tăng 7,2%; kho bãi tăng 4,8% so với cùng kỳ năm trước.',
+      ),
+    ).toEqual(['9 same-period-last-year', '7.2 same-period-last-year', '4.8 same-period-last-year']);
+  });
+  it('gives nothing without a list word', () => {
+    expect(bases('Thu nội địa giảm 3,1%, trong khi thu từ dầu thô giảm 12,4% so với tháng trước.')[0]).toBe('-3.1 -');
+  });
+});
