@@ -1223,6 +1223,9 @@ export const en: Grammar = {
     'made up',
     'makes up',
     'a share of',
+    // (`remained the biggest market with a market share of 44.7%`: a share of the whole market)
+    'market share',
+    'market shares',
     'contributing',
   ]),
   planFrameWords: words([

@@ -214,3 +214,22 @@ describe('en — a figure after a verb of exceeding and an article is a threshol
     expect(read('Exports reached the US$40 billion mark in May.')[0]?.value?.confidence).toBe('certain');
   });
 });
+
+describe('en — a percentage after `market share` is a share, not a level', () => {
+  it('doubts `with a market share of N%`', () => {
+    for (const [text, v] of [
+      ['China stayed the top buyer with a market share of 31.2% in 2024.', '31.2'],
+      ['The brand held a 12% market share last year.', '12'],
+      ['Its market share rose to 18.5 percent in the first half.', '18.5'],
+    ] as const) {
+      const s = read(text).find((x) => x.value?.value.base === v);
+      if (s) expect(s.value?.confidence, text).toBe('uncertain');
+    }
+    expect(read('China stayed the top buyer with a market share of 31.2% in 2024.')[0]?.value?.confidence).toBe(
+      'uncertain',
+    );
+  });
+  it('keeps a change after no share word certain', () => {
+    expect(read('Exports rose 5% in 2024.')[0]?.changes[0]?.confidence).toBe('certain');
+  });
+});
