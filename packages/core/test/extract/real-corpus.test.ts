@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { FRESH4_CORPUS, REAL_CORPUS, TEST2_CORPUS, TEST3_CORPUS, TEST5_CORPUS } from './real-corpus';
+import {
+  FRESH4_CORPUS,
+  REAL_CORPUS,
+  TEST2_CORPUS,
+  TEST3_CORPUS,
+  TEST5_CORPUS,
+  TEST6_CORPUS,
+  TEST7_CORPUS,
+  TEST8_CORPUS,
+} from './real-corpus';
+
+/** The sets written and released in rounds 14-16. */
+const RECENT = [...TEST6_CORPUS, ...TEST7_CORPUS, ...TEST8_CORPUS];
+
 import { EN } from './real-corpus/en';
 import { scoreCorpus, type Tally } from './real-corpus/score';
 import { VI } from './real-corpus/vi';
@@ -28,18 +41,26 @@ describe('real corpus (390 sentences from public reports and press)', () => {
   };
 
   it('every sentence has its source address, a third is English, a quarter is kept unseen', () => {
-    const every = [...REAL_CORPUS, ...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS];
+    const every = [...REAL_CORPUS, ...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT];
     for (const s of every) expect(s.url).toMatch(/^https?:\/\/\S+$/);
     expect(new Set(every.map((s) => s.id)).size).toBe(every.length);
-    expect(every.length).toBeGreaterThanOrEqual(1100);
+    expect(every.length).toBeGreaterThanOrEqual(1600);
     expect(every.filter((s) => s.locale === 'en').length * 3).toBeGreaterThanOrEqual(every.length);
-    // kept aside: the first rounds' unseen part and the fresh sets (test2, fresh4, test3 and test5
-    // were each scored unseen before their release)
+    // kept aside: the first rounds' unseen part and the fresh sets (test2 … test8 were each scored
+    // unseen before their release)
     expect(every.filter((s) => s.split !== 'seen').length * 4).toBeGreaterThanOrEqual(every.length);
     expect(TEST2_CORPUS.length).toBeGreaterThanOrEqual(100);
     expect(TEST2_CORPUS.every((s) => s.split === 'test2')).toBe(true);
     expect(TEST5_CORPUS.length).toBeGreaterThanOrEqual(130);
     expect(TEST5_CORPUS.every((s) => s.split === 'test5')).toBe(true);
+    for (const [name, set] of [
+      ['test6', TEST6_CORPUS],
+      ['test7', TEST7_CORPUS],
+      ['test8', TEST8_CORPUS],
+    ] as const) {
+      expect(set.length, name).toBeGreaterThanOrEqual(180);
+      expect(set.every((s) => s.split === name)).toBe(true);
+    }
     expect(REAL_CORPUS.some((s) => s.facts.length === 0)).toBe(true);
   });
 
@@ -49,21 +70,23 @@ describe('real corpus (390 sentences from public reports and press)', () => {
     // Round 10: 89.7 % all, English 85.5 %, unseen 89.0 %; the fresh set 84.5 % (Vietnamese
     // 91.0 %, English 77.6 %).
     // Rounds 11-12: 93.8 % all, English 91.8 %, unseen 96.7 %; the fresh set 89.7 % (Vietnamese
-    // 93.4 %, English 85.6 %).
+    // 93.4 %, English 85.6 %). Rounds 14-16: 97.1 % all, English 96.1 %, unseen 100 %; the fresh
+    // set 93.9 % (Vietnamese 94.9 %, English 92.8 %).
     const recall = (t: Tally): number => t.recalled / t.facts;
-    expect(recall(by.all)).toBeGreaterThanOrEqual(0.93);
-    expect(recall(by.en)).toBeGreaterThanOrEqual(0.91);
+    expect(recall(by.all)).toBeGreaterThanOrEqual(0.97);
+    expect(recall(by.en)).toBeGreaterThanOrEqual(0.95);
     expect(recall(by.unseen)).toBeGreaterThanOrEqual(0.95);
-    expect(recall(by.released)).toBeGreaterThanOrEqual(0.89);
-    expect(recall(by.viReleased)).toBeGreaterThanOrEqual(0.93);
-    expect(recall(by.enReleased)).toBeGreaterThanOrEqual(0.85);
+    expect(recall(by.released)).toBeGreaterThanOrEqual(0.93);
+    expect(recall(by.viReleased)).toBeGreaterThanOrEqual(0.94);
+    expect(recall(by.enReleased)).toBeGreaterThanOrEqual(0.92);
   });
 
   it('facts read with every field certain (what an audit checks) do not fall below the floor', () => {
     // after the release: 74.2 % all, 63.6 % on the fresh set (round 9: 78.7 % and 68.5 % before it);
-    // round 10: 76.1 % all, 67.8 % on the fresh set; rounds 11-12: 81.3 % and 72.8 %
+    // round 10: 76.1 % all, 67.8 % on the fresh set; rounds 11-12: 81.3 % and 72.8 %; rounds
+    // 14-16: 82.7 % and 73.2 %
     const certainRecall = (t: Tally): number => t.recalledCertain / t.facts;
-    expect(certainRecall(by.all)).toBeGreaterThanOrEqual(0.8);
+    expect(certainRecall(by.all)).toBeGreaterThanOrEqual(0.82);
     expect(certainRecall(by.released)).toBeGreaterThanOrEqual(0.72);
   });
 
@@ -113,14 +136,17 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
 /**
  * The fresh sets written after round 10 by engineers who never read the extractor, each scored
  * unseen and then released to the rule writers: `test2` (held out to round 10's end: 72.3 %,
- * 7 silent wrong), `fresh4` (scored once mid-round 11: 70.5 %, 23 silent wrong) and `test3` (held
- * out to round 11's end: 85.9 %, 11 silent wrong) and `test5` (held out to round 12's end: 80.3 %,
- * 17 silent wrong). Floors a little below the last measured score (test2 93.2 %, English 90.8 %;
- * fresh4 85.4 %, English 86.7 %; test3 93.8 %, English 91.3 %; test5 85.0 %, English 79.9 %; 0
- * silent wrong on each; README, extraction section).
+ * 7 silent wrong), `fresh4` (scored once mid-round 11: 70.5 %, 23 silent wrong), `test3` (held
+ * out to round 11's end: 85.9 %, 11 silent wrong), `test5` (held out to round 12's end: 80.3 %,
+ * 17 silent wrong), `test6` (held out to round 14's end: 85.4 %, 8 silent wrong), `test7` and
+ * `test8` (held out to round 15's end: 85.1 %, 18 silent wrong and 77.6 %, 9 silent wrong). Floors
+ * a little below the last measured score (round 16: test2 95.7 %, English 94.1 %; fresh4 89.3 %,
+ * English 89.0 %; test3 96.5 %, English 93.8 %; test5 92.5 %, English 88.8 %; test6 96.8 %,
+ * English 96.4 %; test7 86.2 %, English 82.8 %, 3 silent wrong; test8 83.3 %, English 79.8 %,
+ * 1 silent wrong; README, extraction section).
  */
-describe('real corpus: the released fresh sets (test2, fresh4, test3, test5)', () => {
-  const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS]);
+describe('real corpus: the released fresh sets (test2 … test8)', () => {
+  const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
     if (!t) throw new Error(`no group ${name}`);
@@ -128,21 +154,28 @@ describe('real corpus: the released fresh sets (test2, fresh4, test3, test5)', (
   };
   const recall = (t: Tally): number => t.recalled / t.facts;
 
-  it('whole-fact recall holds round 12 on each set and in each language', () => {
-    expect(recall(group('test2'))).toBeGreaterThanOrEqual(0.92);
-    expect(recall(group('en test2'))).toBeGreaterThanOrEqual(0.89);
-    expect(recall(group('fresh4'))).toBeGreaterThanOrEqual(0.84);
-    expect(recall(group('en fresh4'))).toBeGreaterThanOrEqual(0.85);
-    expect(recall(group('test3'))).toBeGreaterThanOrEqual(0.92);
-    expect(recall(group('en test3'))).toBeGreaterThanOrEqual(0.9);
-    expect(recall(group('test5'))).toBeGreaterThanOrEqual(0.84);
-    expect(recall(group('en test5'))).toBeGreaterThanOrEqual(0.79);
+  it('whole-fact recall holds round 16 on each set and in each language', () => {
+    const floors: readonly [string, number, number][] = [
+      ['test2', 0.95, 0.93],
+      ['fresh4', 0.89, 0.88],
+      ['test3', 0.96, 0.93],
+      ['test5', 0.92, 0.88],
+      ['test6', 0.96, 0.96],
+      ['test7', 0.86, 0.82],
+      ['test8', 0.83, 0.79],
+    ];
+    for (const [name, all, en] of floors) {
+      expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
+      expect(recall(group(`en ${name}`)), `en ${name}`).toBeGreaterThanOrEqual(en);
+    }
   });
 
-  it('no silent wrong number on any released set, targets told from actuals', () => {
-    for (const name of ['test2', 'fresh4', 'test3', 'test5']) {
+  it('silent wrong numbers do not rise above the last count on any released set, targets told from actuals', () => {
+    // test7 and test8 still have 3 and 1 (rounds 14-16 took them from 18 and 9)
+    const most: Record<string, number> = { test2: 0, fresh4: 0, test3: 0, test5: 0, test6: 0, test7: 3, test8: 1 };
+    for (const [name, count] of Object.entries(most)) {
       const t = group(name);
-      expect(t.silentWrong, name).toBe(0);
+      expect(t.silentWrong, name).toBeLessThanOrEqual(count);
       expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(0.95);
     }
   });
