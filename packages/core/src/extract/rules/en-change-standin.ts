@@ -1,4 +1,12 @@
-import type { Cursor } from './context';
+import type { Grammar } from '../grammar';
+import type { Token } from '../tokenize';
+
+/** What the stand-in reader needs of a rule's cursor (its tokens, grammar and sentence end). */
+interface Reader {
+  readonly tokens: readonly Token[];
+  readonly g: Grammar;
+  readonly limit: number;
+}
 
 /**
  * `than the number recorded during the same period last year`, `over the level posted a year
@@ -11,7 +19,7 @@ import type { Cursor } from './context';
  * start, or null.
  * @internal
  */
-export function afterBaseStandIn(c: Cursor, k: number): number | null {
+export function afterBaseStandIn(c: Reader, k: number): number | null {
   const w = c.g.baseStandIns;
   if (w.nouns.size === 0) return null;
   const fold = (j: number): string => (c.tokens[j]?.kind === 'word' ? (c.tokens[j]?.forms.fold ?? '') : '');

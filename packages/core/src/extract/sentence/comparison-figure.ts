@@ -4,21 +4,10 @@ import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { ExtractedChange, StatedCompletion } from '../types';
 import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
 
 /** How many participle or link words may stand between the compared figure and its period (`recorded in`). */
 const LINK_WORDS = 3;
-
-/** The first token that starts at or after character `at` (binary search: linear overall). */
-function tokenFrom(a: SentenceContext, at: number): number {
-  let lo = 0;
-  let hi = a.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((a.tokens[mid]?.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The first word token of the draft's tokens. */
 function firstWord(a: SentenceContext, d: Draft): number {
@@ -100,7 +89,7 @@ function comparedValue(a: SentenceContext, prev: Draft, d: Draft, lead?: string)
   if (v.value.unitCode !== undefined && v.value.unitCode !== first.value.unitCode) return false;
   // the compare word right before the value's number (its span may hold a verb: `with`), a
   // bound word may stand between (`compared with nearly 4.2 billion USD`)
-  const at = tokenFrom(a, v.span.start);
+  const at = tokenAt(a.tokens, v.span.start);
   let led = false;
   for (let j = Math.max(0, at - LINK_WORDS); j <= at + 1 && !led; j++) {
     const compare = matchAt(a.tokens, j, a.g.periodBaseLeads);
@@ -111,7 +100,7 @@ function comparedValue(a: SentenceContext, prev: Draft, d: Draft, lead?: string)
     led = a.tokens[bound ? bound.to : the]?.kind === 'number';
   }
   if (!led) return false;
-  const end = tokenFrom(a, v.span.end);
+  const end = tokenAt(a.tokens, v.span.end);
   // (the statement is dated later: its lead period stands in, `In October 2024, …`)
   const own = prev.period?.value ?? lead;
   const period = end < a.tokens.length ? comparedPeriod(a, end, own) : undefined;
@@ -160,7 +149,7 @@ export function comparedFigures(a: SentenceContext, st: SentenceState): void {
     const ratio = side?.value.form === 'ratio' && side.value.baseSpan ? side : undefined;
     const at = bare?.span ?? (side?.value.form === 'rate' ? side.span : undefined) ?? ratio?.value.baseSpan;
     if (!at) continue;
-    const end = tokenFrom(a, ratio ? at.start : at.end);
+    const end = tokenAt(a.tokens, ratio ? at.start : at.end);
     const period = end < a.tokens.length ? comparedPeriod(a, end, prev.period?.value) : undefined;
     if (!period) continue;
     if (ratio) {

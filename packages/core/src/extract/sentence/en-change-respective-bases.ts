@@ -1,28 +1,16 @@
 import { matchAt } from '../phrase';
 import type { BaseOf } from '../place/context';
 import type { BaseRead } from '../rules/context';
-import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 import { PAIRED } from './list-respectively';
+import { tokenAt } from './token-at';
 import { baseAt } from './vi-base-value';
 
 /** How many tokens after a list's last number its first base may start (`3.2 percent month-on-month`). */
 const AFTER_NUMBER = 4;
 /** How many tokens before a list's first number `respective` may stand (`respective … increases of`). */
 const RESPECTIVE_BACK = 12;
-
-/** The token that starts at `offset` (binary search over the token starts). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** A base at `k`: with its compare word, or a bare base phrase after a joiner (`and the same period last year`). */
 function baseHere(a: SentenceContext, k: number, to: number): BaseRead | null {

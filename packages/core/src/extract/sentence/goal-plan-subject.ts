@@ -1,6 +1,7 @@
 import { matchPeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
 import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
 
 /** How many words (`the`, `total`, `its`) may open the subject before its plan participle. */
 const HEAD_WITHIN = 3;
@@ -19,8 +20,8 @@ export function planSubjects(a: SentenceContext, st: SentenceState): void {
   for (const d of a.sentenceDrafts(st.span)) {
     const v = d.value;
     if (d.kind.value !== 'actual' || !v || !d.name || d.completion || d.density || d.rank) continue;
-    const from = tokenAt(a, d.name.span.start);
-    const to = tokenAt(a, d.name.span.end);
+    const from = tokenAt(a.tokens, d.name.span.start);
+    const to = tokenAt(a.tokens, d.name.span.end);
     const number = firstNumber(a, v.span.start, v.span.end);
     if (number === undefined || to > number) continue;
     if (!linkedOnly(a, to, number)) continue;
@@ -57,19 +58,7 @@ function linkedOnly(a: SentenceContext, from: number, to: number): boolean {
 
 /** The first number token in the characters `[start, end)`, or undefined. */
 function firstNumber(a: SentenceContext, start: number, end: number): number | undefined {
-  for (let i = tokenAt(a, start); i < a.tokens.length && (a.tokens[i]?.start ?? end) < end; i++)
+  for (let i = tokenAt(a.tokens, start); i < a.tokens.length && (a.tokens[i]?.start ?? end) < end; i++)
     if (a.tokens[i]?.kind === 'number') return i;
   return undefined;
-}
-
-/** The first token that starts at character `start` or after it. */
-function tokenAt(a: SentenceContext, start: number): number {
-  let lo = 0;
-  let hi = a.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a.tokens[mid]?.start ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -3,21 +3,10 @@ import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange, Span } from '../types';
+import { tokenAt } from './token-at';
 
 /** At most this many tokens stand between a head's base and the word that opens its list. */
 const LEAD_GAP = 2;
-
-/** The token that starts at `offset` or after it, by binary search over the tokens' starts. */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * True when a word that opens a list of examples (`như`, `such as`, `including`, `gồm`; not a

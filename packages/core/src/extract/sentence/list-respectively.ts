@@ -3,22 +3,11 @@ import type { Draft } from '../place/context';
 import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange } from '../types';
 import type { Range, SentenceContext, SentenceState } from './context';
-import { listComplete } from './list-respective-values';
+import { listComplete } from './list-complete';
+import { tokenAt } from './token-at';
 
 /** The mark in a field's rule of a figure paired with its name by order (the certainty pass does not doubt it). */
 export const PAIRED = 'respectively-paired';
-
-/** The token index that starts at `offset` (binary search over the token starts). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The tokens of a field's span. */
 function rangeOf(tokens: readonly Token[], f: Extracted<unknown>): Range {

@@ -4,18 +4,7 @@ import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange, Span } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 import { LISTED } from './list-brackets';
-
-/** The token that starts at `offset` or after it (binary search over the token starts). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+import { tokenAt } from './token-at';
 
 /** True when the change names no base of its own. */
 const baseless = (d: Draft, c: Extracted<ExtractedChange>): boolean =>

@@ -3,24 +3,13 @@ import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange } from '../types';
+import { tokenAt } from './token-at';
 
 /** Names longer than this many tokens are not searched (names are short; a runaway one is cut). */
 const NAME_WINDOW = 36;
 
 /** Base kinds a name can carry whole (a named period or a plan needs the assembler's reading). */
 const PLAIN: ReadonlySet<string> = new Set(['same-period-last-year', 'previous-period', 'december-last-year']);
-
-/** The first token that starts at `offset` or after it (binary search over the tokens' starts). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * `mức tăng CPI bình quân sáu tháng so với cùng kỳ năm trước là 1,72%`, `the growth of exports

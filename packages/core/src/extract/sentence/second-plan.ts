@@ -3,6 +3,7 @@ import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
 import type { Token } from '../tokenize';
 import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
 
 /** How many words after a completion's figure may still name its plan (`… dự toán HĐND tỉnh giao`). */
 const PLAN_TAIL = 8;
@@ -28,21 +29,9 @@ function planWords(a: SentenceContext, from: number, to: number): Set<string> {
   return words;
 }
 
-/** The index of the first token that starts at or after `offset` (binary search). */
-function tokenFrom(a: SentenceContext, offset: number): number {
-  let lo = 0;
-  let hi = a.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a.tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The index after the last token that ends at or before `offset`. */
 function tokenTo(a: SentenceContext, offset: number): number {
-  let k = tokenFrom(a, offset);
+  let k = tokenAt(a.tokens, offset);
   while (k < a.tokens.length && (a.tokens[k]?.end ?? 0) <= offset) k++;
   return k;
 }
@@ -73,7 +62,7 @@ export function secondPlanStatement(
 ): Draft | undefined {
   if (it.fig.kind !== 'completion' || !draft.completion) return undefined;
   const span = draft.completion.span;
-  const first = planWords(a, tokenFrom(a, span.start), tokenTo(a, span.end));
+  const first = planWords(a, tokenAt(a.tokens, span.start), tokenTo(a, span.end));
   const second = planWords(a, it.from, it.to);
   if (first.size === 0 || second.size === 0 || !differ(first, second)) return undefined;
   const L = a.g.locale;

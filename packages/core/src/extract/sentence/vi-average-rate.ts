@@ -3,6 +3,7 @@ import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
 
 /** How many tokens before the average word the change verb may end (`ước tăng bình quân`). */
 const VERB_BACK = 3;
@@ -24,7 +25,7 @@ export function averageRates(a: SentenceContext, st: SentenceState): void {
     const q = v.value;
     const percentPerPeriod = q.unitCode === undefined && q.unit !== undefined && /^\s*(%|phần trăm)\s*\//u.test(q.unit);
     if (!percentPerPeriod && q.unitCode !== 'percent') continue;
-    const at = tokenFrom(a, v.span.start);
+    const at = tokenAt(a.tokens, v.span.start);
     // the average word: the figure's first token (`bình quân 7,6%`) or right before it
     let avg = -1;
     for (let j = Math.max(0, at - 1); j <= at + 1 && j < a.tokens.length; j++)
@@ -71,22 +72,10 @@ const NAME_WORDS = 12;
 function averageInName(a: SentenceContext, d: Draft): boolean {
   const span = d.name?.span;
   if (!span) return false;
-  const from = tokenFrom(a, span.start);
+  const from = tokenAt(a.tokens, span.start);
   for (let i = from; i < a.tokens.length && i < from + NAME_WORDS; i++) {
     if ((a.tokens[i]?.start ?? span.end) >= span.end) break;
     if (matchAt(a.tokens, i, a.g.averageWords)) return true;
   }
   return false;
-}
-
-/** The first token that starts at character `start` or after it. */
-function tokenFrom(a: SentenceContext, start: number): number {
-  let lo = 0;
-  let hi = a.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a.tokens[mid]?.start ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -5,23 +5,12 @@ import type { Draft } from '../place/context';
 import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
 
 /** How many tokens a period phrase may span before the bracket (`6 tháng đầu năm 2020`). */
 const PERIOD_BACK = 8;
 /** How many tokens may stand between the comparative and the compared figure (`tốc độ tăng`, `mức tăng trưởng`). */
 const NOUN_WORDS = 4;
-
-/** The first token that starts at or after character `at` (binary search: linear overall). */
-function tokenFrom(a: SentenceContext, at: number): number {
-  let lo = 0;
-  let hi = a.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a.tokens[mid]?.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const fold = (t: Token | undefined): string => t?.forms.fold ?? '';
 
@@ -102,7 +91,7 @@ export function bracketComparedPeriods(a: SentenceContext, st: SentenceState): v
     const v = d.value;
     if (!v) continue;
     if (v.value.unitCode !== 'percent') continue;
-    const k = tokenFrom(a, v.span.start);
+    const k = tokenAt(a.tokens, v.span.start);
     const t = a.tokens;
     if (t[k]?.kind !== 'number' || t[k - 1]?.text !== '(') continue;
     if (t[k + 1]?.text !== '%' || t[k + 2]?.text !== ')') continue;
@@ -134,7 +123,7 @@ export function inlineComparedPeriods(a: SentenceContext, st: SentenceState): vo
     if (first.value.form !== 'rate') continue;
     for (const c of d.changes.slice(1)) {
       if (c.value.form !== 'rate' || c.value.base) continue;
-      const k = tokenFrom(a, c.span.start);
+      const k = tokenAt(a.tokens, c.span.start);
       const t = a.tokens;
       // the number: the change's first number token (its span may open on the verb)
       let n = k;

@@ -3,6 +3,7 @@ import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { StatedCompletion } from '../types';
 import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
 
 /** How many tokens before a percentage its verb (`đạt`, `bằng khoảng`) may end. */
 const VERB_BACK = 3;
@@ -33,10 +34,10 @@ export function frontedPlanCompletions(a: SentenceContext, st: SentenceState, it
     if (v.value.unitCode !== 'percent' || v.value.average) continue;
     if (d.name.span.start < (a.tokens[read.to - 1]?.end ?? 0)) continue;
     // (the field's span may open on its verb: the verb is looked for before its number)
-    let at = tokenFrom(a, v.span.start);
+    let at = tokenAt(a.tokens, v.span.start);
     while (at < a.tokens.length && a.tokens[at]?.kind !== 'number' && (a.tokens[at]?.start ?? 0) < v.span.end) at++;
     if (!verbBefore(a, at, a.g.percentVerbs) || verbBefore(a, at, a.g.shareWords)) continue;
-    const from = tokenFrom(a, d.name.span.start);
+    const from = tokenAt(a.tokens, d.name.span.start);
     // (`tỷ lệ giải ngân`: a rate of the plan itself is its completion)
     const planRate = nameHas(a, from, d.name.span.end, [a.g.planRateNouns]);
     if (!planRate && nameHas(a, from, d.name.span.end, [a.g.levelNouns, a.g.changeIndexNouns, a.g.growthWords]))
@@ -68,16 +69,4 @@ function nameHas(a: SentenceContext, from: number, end: number, lists: readonly 
   for (let i = from; i < a.tokens.length && (a.tokens[i]?.start ?? end) < end; i++)
     for (const list of lists) if (matchAt(a.tokens, i, list)) return true;
   return false;
-}
-
-/** The first token that starts at character `start` or after it. */
-function tokenFrom(a: SentenceContext, start: number): number {
-  let lo = 0;
-  let hi = a.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a.tokens[mid]?.start ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

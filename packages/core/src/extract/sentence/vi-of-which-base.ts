@@ -2,25 +2,14 @@ import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
 
 /** How many tokens before a bare percentage its ratio verb may start (`bằng khoảng`, `ước bằng`). */
 const VERB_BACK = 3;
 
-/** The first token that starts at character `start` or after it (binary search: linear overall). */
-function tokenFrom(a: SentenceContext, start: number): number {
-  let lo = 0;
-  let hi = a.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a.tokens[mid]?.start ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** True when a ratio verb (`bằng`, `chỉ bằng`) ends right before the number of the field. */
 function ratioVerbBefore(a: SentenceContext, f: Extracted<unknown>): boolean {
-  const at = tokenFrom(a, f.span.start);
+  const at = tokenAt(a.tokens, f.span.start);
   let k = at;
   while (k < a.tokens.length && k < at + VERB_BACK && a.tokens[k]?.kind !== 'number') k++;
   for (let j = Math.max(0, k - VERB_BACK); j < k; j++)

@@ -2,6 +2,7 @@ import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
 
 /** How many words after the comparison lead the plan noun may stand (`vượt xa so với mục tiêu`). */
 const NOUN_WITHIN = 10;
@@ -30,7 +31,7 @@ export function planFigures(a: SentenceContext, st: SentenceState): void {
     const moved = d.value !== undefined && d.changes.length > 0;
     if (moved && before.changes.length > 0) continue;
     if (!before.value && before.changes.length === 0 && !before.completion) continue;
-    const from = tokenFrom(a, d.name.span.start);
+    const from = tokenAt(a.tokens, d.name.span.start);
     const lead = matchAt(a.tokens, from, a.g.planCompareLeads);
     // (the plan noun may be in the name or in a base read after it: `cao hơn so với kế hoạch năm là …`)
     const figure = d.value ?? d.changes[0];
@@ -72,16 +73,4 @@ function planNounWithin(a: SentenceContext, from: number, end: number): boolean 
   for (let i = from; i < a.tokens.length && i < from + NOUN_WITHIN && (a.tokens[i]?.start ?? end) < end; i++)
     if (matchAt(a.tokens, i, a.g.planNouns)) return true;
   return false;
-}
-
-/** The first token that starts at character `start` or after it. */
-function tokenFrom(a: SentenceContext, start: number): number {
-  let lo = 0;
-  let hi = a.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a.tokens[mid]?.start ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

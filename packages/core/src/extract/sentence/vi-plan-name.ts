@@ -1,6 +1,7 @@
 import { matchPeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
 import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
 
 /** How many words after a plan noun the assigning verb that ends the name may stand (`theo chỉ tiêu Trung ương giao`). */
 const ASSIGN_WITHIN = 6;
@@ -19,8 +20,8 @@ export function planNames(a: SentenceContext, st: SentenceState): void {
   for (const d of a.sentenceDrafts(st.span)) {
     const v = d.value;
     if (d.kind.value !== 'actual' || !v || !d.name || d.completion || d.density || d.rank) continue;
-    const from = tokenFrom(a, d.name.span.start);
-    const to = tokenFrom(a, d.name.span.end);
+    const from = tokenAt(a.tokens, d.name.span.start);
+    const to = tokenAt(a.tokens, d.name.span.end);
     const number = numberFrom(a, v.span.start, v.span.end);
     if (number === undefined || to > number) continue;
     // only `là`, a bound, the name's period or nothing between the name and the number
@@ -65,19 +66,7 @@ function nameHas(a: SentenceContext, from: number, to: number, list: Parameters<
 
 /** The first number token in the characters `[start, end)`, or undefined. */
 function numberFrom(a: SentenceContext, start: number, end: number): number | undefined {
-  for (let i = tokenFrom(a, start); i < a.tokens.length && (a.tokens[i]?.start ?? end) < end; i++)
+  for (let i = tokenAt(a.tokens, start); i < a.tokens.length && (a.tokens[i]?.start ?? end) < end; i++)
     if (a.tokens[i]?.kind === 'number') return i;
   return undefined;
-}
-
-/** The first token that starts at character `start` or after it. */
-function tokenFrom(a: SentenceContext, start: number): number {
-  let lo = 0;
-  let hi = a.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a.tokens[mid]?.start ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

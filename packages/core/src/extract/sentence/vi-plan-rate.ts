@@ -1,6 +1,7 @@
 import { matchAt } from '../phrase';
 import type { StatedCompletion } from '../types';
 import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
 
 /** How many tokens before a percentage a share verb (`chiếm`) may end and still be its verb. */
 const VERB_BACK = 3;
@@ -39,7 +40,7 @@ export function planRates(a: SentenceContext, st: SentenceState): void {
  */
 function nameHas(a: SentenceContext, start: number, end: number): boolean {
   let found = false;
-  for (let i = tokenFrom(a, start); i < a.tokens.length && (a.tokens[i]?.start ?? end) < end; i++) {
+  for (let i = tokenAt(a.tokens, start); i < a.tokens.length && (a.tokens[i]?.start ?? end) < end; i++) {
     if (a.tokens[i]?.kind === 'number') return false;
     if (found) continue;
     const m = matchAt(a.tokens, i, a.g.planRateNouns);
@@ -50,22 +51,10 @@ function nameHas(a: SentenceContext, start: number, end: number): boolean {
 
 /** True when a share verb ends within a few tokens before the character `start`. */
 function shareBefore(a: SentenceContext, start: number): boolean {
-  const at = tokenFrom(a, start);
+  const at = tokenAt(a.tokens, start);
   for (let j = Math.max(0, at - VERB_BACK); j <= at; j++) {
     const m = matchAt(a.tokens, j, a.g.shareWords);
     if (m && m.to <= at + 1) return true;
   }
   return false;
-}
-
-/** The first token that starts at character `start` or after it. */
-function tokenFrom(a: SentenceContext, start: number): number {
-  let lo = 0;
-  let hi = a.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a.tokens[mid]?.start ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

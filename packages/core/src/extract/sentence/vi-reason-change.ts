@@ -2,6 +2,7 @@ import { negate } from '../numeral';
 import { matchAt } from '../phrase';
 import type { Extracted, ExtractedChange } from '../types';
 import { nameField, type SentenceContext, type SentenceState } from './context';
+import { tokenAt } from './token-at';
 
 /**
  * `(do giảm diện tích trồng mì 10,4%)`, `nhờ giảm chi phí 5%`, `chủ yếu do tăng năng suất lúa
@@ -16,8 +17,8 @@ export function reasonChanges(a: SentenceContext, st: SentenceState): void {
   if (a.g.locale !== 'vi' || a.g.reasonLeads.length === 0) return;
   for (const d of a.sentenceDrafts(st.span)) {
     if (!d.name || d.completion) continue;
-    const from = tokenFrom(a, d.name.span.start);
-    const to = tokenFrom(a, d.name.span.end);
+    const from = tokenAt(a.tokens, d.name.span.start);
+    const to = tokenAt(a.tokens, d.name.span.end);
     const lead = matchAt(a.tokens, from, a.g.reasonLeads, to);
     if (!lead) continue;
     const verb = matchAt(a.tokens, lead.to, a.g.changeVerbs, to);
@@ -55,16 +56,4 @@ export function reasonChanges(a: SentenceContext, st: SentenceState): void {
     } else continue;
     d.name = nameField(a, { from: verb.to, to }, `${L}.name.reason-measure`);
   }
-}
-
-/** The first token that starts at character `start` or after it. */
-function tokenFrom(a: SentenceContext, start: number): number {
-  let lo = 0;
-  let hi = a.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a.tokens[mid]?.start ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

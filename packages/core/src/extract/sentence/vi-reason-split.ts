@@ -2,21 +2,10 @@ import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Extracted, ExtractedChange } from '../types';
 import { nameField, type SentenceContext, type SentenceState } from './context';
+import { tokenAt } from './token-at';
 
 /** How many words a reason's measure may have (`sản lượng dầu thô khai thác`). */
 const MEASURE_WORDS = 12;
-
-/** The first token that starts at character `start` or after it (binary search: linear overall). */
-function tokenFrom(a: SentenceContext, start: number): number {
-  let lo = 0;
-  let hi = a.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a.tokens[mid]?.start ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The number of sorted `ends` at or before `at` (binary search). */
 function countUpTo(ends: readonly number[], at: number): number {
@@ -61,8 +50,8 @@ export function reasonSplits(a: SentenceContext, st: SentenceState): void {
     for (const c of [...d.changes]) {
       const before = figureEndBefore(d, changeEnds, c.span.start);
       if (before === undefined) continue;
-      const from = tokenFrom(a, before);
-      const to = tokenFrom(a, c.span.start);
+      const from = tokenAt(a.tokens, before);
+      const to = tokenAt(a.tokens, c.span.start);
       if (to - from < 2 || to - from > MEASURE_WORDS + 3) continue;
       // the reason word: the first word after the figure (`%`, `điểm phần trăm` may stand before it)
       let lead = null;
@@ -91,7 +80,7 @@ export function reasonSplits(a: SentenceContext, st: SentenceState): void {
         d.sameIn.delete(x);
       }
       d.changes = d.changes.filter((x) => !moved.includes(x));
-      a.extend(s, lead.to, tokenFrom(a, (moved[moved.length - 1] as Extracted<ExtractedChange>).span.end));
+      a.extend(s, lead.to, tokenAt(a.tokens, (moved[moved.length - 1] as Extracted<ExtractedChange>).span.end));
       break;
     }
   }
@@ -104,8 +93,8 @@ export function reasonSplits(a: SentenceContext, st: SentenceState): void {
  */
 function reasonName(a: SentenceContext, d: Draft): void {
   if (!d.name || d.changes.length === 0) return;
-  const from = tokenFrom(a, d.name.span.start);
-  const to = tokenFrom(a, d.name.span.end);
+  const from = tokenAt(a.tokens, d.name.span.start);
+  const to = tokenAt(a.tokens, d.name.span.end);
   const lead = matchAt(a.tokens, from, a.g.reasonLeads, to);
   if (!lead || lead.to >= to || to - lead.to > MEASURE_WORDS) return;
   if (matchAt(a.tokens, lead.to, a.g.changeVerbs, to)) return;
