@@ -41,3 +41,19 @@ export function percentField(f: Extracted<unknown>, what: string): boolean {
 
 /** Sentence ends for the look ahead to a `respectively`. */
 export const SENTENCE_ENDS = new Set(['.', ';', '!', '?']);
+
+/**
+ * The first token of a currency written right before the number at `k` (`US$`, `VND`), or `k`:
+ * the doubts that look for a word before a figure look before its currency too.
+ */
+export function currencyStart(t: readonly Token[], g: Grammar, k: number): number {
+  let start = k;
+  for (let b = k - 1; b >= 0 && b >= k - 3; b--) if (matchAt(t, b, g.currencyBefore, k)?.to === k) start = b;
+  return start;
+}
+
+/** True when a phrase of `list` ends right at token `j`, starting at most three tokens before it. */
+export function endsRightAt(t: readonly Token[], j: number, list: readonly Phrase<unknown>[]): boolean {
+  for (let b = j - 1; b >= 0 && b >= j - 3; b--) if (matchAt(t, b, list, j)?.to === j) return true;
+  return false;
+}

@@ -3,28 +3,13 @@ import { PAIRED } from '../../sentence/list-respectively';
 import type { Token } from '../../tokenize';
 import type { Extracted, ExtractedChange } from '../../types';
 import { type Ctx, type DoubtRule, nameRangeOf, numberToken } from '../context';
-import { afterPercent, within } from '../helpers';
+import { afterPercent, currencyStart, endsRightAt, within } from '../helpers';
 
 /**
  * Doubts found on the English sentences of the seventh and eighth held-out sets (round 16). Each
  * looks a few tokens around its figure; their words are the grammar's.
  * @internal
  */
-
-/** The first token of a currency written right before the number at `k` (`US$`, `VND`), or `k`. */
-function currencyStart(ctx: Ctx, k: number): number {
-  const t = ctx.ix.tokens;
-  let start = k;
-  for (let b = k - 1; b >= 0 && b >= k - 3; b--) if (matchAt(t, b, ctx.g.currencyBefore, k)?.to === k) start = b;
-  return start;
-}
-
-/** True when a bound phrase of the grammar (`over`, `exceeded`, `at least`) ends right at token `j`. */
-function boundEndsAt(ctx: Ctx, j: number): boolean {
-  const t = ctx.ix.tokens;
-  for (let b = j - 1; b >= 0 && b >= j - 3; b--) if (matchAt(t, b, ctx.g.approximate, j)?.to === j) return true;
-  return false;
-}
 
 /** True when token `i` is a joiner of a list (`and`, `,`). */
 function joinerAt(ctx: Ctx, i: number): number {
@@ -47,7 +32,7 @@ export const listBoundDoubt: DoubtRule = {
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
-    const start = currencyStart(ctx, k);
+    const start = currencyStart(ctx.ix.tokens, ctx.g, k);
     // the joiner right before the figure (`and`, `,`, `, and`)
     let j = -1;
     for (let b = start - 1; b >= 0 && b >= start - 2; b--) if (joinerAt(ctx, b) === start) j = b;
@@ -56,7 +41,8 @@ export const listBoundDoubt: DoubtRule = {
     // back over the earlier figure's scale and unit words to its number
     for (let b = j - 1; b >= 0 && b >= j - 5; b--) {
       const x = t[b] as Token;
-      if (x.kind === 'number') return boundEndsAt(ctx, currencyStart(ctx, b));
+      if (x.kind === 'number')
+        return endsRightAt(ctx.ix.tokens, currencyStart(ctx.ix.tokens, ctx.g, b), ctx.g.approximate);
       if (x.kind === 'punct' && x.text !== '%') return false;
     }
     return false;
@@ -146,7 +132,7 @@ export const plannedFigureDoubt: DoubtRule = {
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
-    const start = currencyStart(ctx, k);
+    const start = currencyStart(ctx.ix.tokens, ctx.g, k);
     for (let b = start - 1; b >= 1 && b >= start - 2; b--) {
       const m = matchAt(t, b, ctx.g.plannedWords, start);
       if (m?.to !== start || m.phrase.data === 'budget') continue;
@@ -206,8 +192,8 @@ export const exceededTheDoubt: DoubtRule = {
     if (what !== 'value' || (f.value as { approximate?: unknown } | undefined)?.approximate) return false;
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
-    const start = currencyStart(ctx, k);
+    const start = currencyStart(ctx.ix.tokens, ctx.g, k);
     const a = ctx.ix.tokens[start - 1];
-    return a?.kind === 'word' && a.forms.lower === 'the' && boundEndsAt(ctx, start - 1);
+    return a?.kind === 'word' && a.forms.lower === 'the' && endsRightAt(ctx.ix.tokens, start - 1, ctx.g.approximate);
   },
 };

@@ -1,5 +1,5 @@
-import { matchAt } from '../../phrase';
 import { type DoubtRule, numberToken } from '../context';
+import { currencyStart, endsRightAt } from '../helpers';
 
 /**
  * `Thu hút đầu tư vượt 107.500 tỷ đồng`, `visitors surpassed 1.5 million`, `exports topped
@@ -12,9 +12,6 @@ export const exceededLevelDoubt: DoubtRule = {
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
-    let j = k;
-    for (let b = k - 1; b >= 0 && b >= k - 3; b--) if (matchAt(t, b, ctx.g.currencyBefore, k)?.to === k) j = b;
-    for (let b = j - 1; b >= 0 && b >= j - 3; b--) if (matchAt(t, b, ctx.g.exceedLevelVerbs, j)?.to === j) return true;
-    return false;
+    return endsRightAt(t, currencyStart(t, ctx.g, k), ctx.g.exceedLevelVerbs);
   },
 };

@@ -18,7 +18,7 @@ export const pointThousandsDoubt: DoubtRule = {
   doubts: (ctx, f, what) => {
     if (what !== 'value' || ctx.g.locale !== 'en') return false;
     const q = f.value as Quantity | undefined;
-    if (!q || q.scale !== 0 || q.unitCode === 'percent') return false;
+    if (q?.scale !== 0 || q.unitCode === 'percent') return false;
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;

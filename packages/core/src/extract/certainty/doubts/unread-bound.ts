@@ -1,5 +1,5 @@
-import { matchAt } from '../../phrase';
 import { type DoubtRule, numberToken } from '../context';
+import { currencyStart, endsRightAt } from '../helpers';
 
 /**
  * `targets … at least VNĐ55.6 trillion in budget collection, and at least $3 billion in FDI`:
@@ -13,9 +13,6 @@ export const unreadBoundDoubt: DoubtRule = {
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
-    let j = k;
-    for (let b = k - 1; b >= 0 && b >= k - 3; b--) if (matchAt(t, b, ctx.g.currencyBefore, k)?.to === j) j = b;
-    for (let b = j - 1; b >= 0 && b >= j - 3; b--) if (matchAt(t, b, ctx.g.approximate, j)?.to === j) return true;
-    return false;
+    return endsRightAt(t, currencyStart(t, ctx.g, k), ctx.g.approximate);
   },
 };
