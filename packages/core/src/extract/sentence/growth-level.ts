@@ -3,6 +3,7 @@ import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { ExtractedChange } from '../types';
 import type { SentenceContext } from './context';
+import { tokenAt } from './token-at';
 
 /** How many tokens before a percentage a growth word may stand (`GRDP tăng trưởng đạt 7,5%`). */
 const WINDOW = 12;
@@ -30,13 +31,7 @@ function growthBeforeValue(a: SentenceContext, d: Draft, valueStart: number): bo
 function nameTokens(a: SentenceContext, d: Draft): { from: number; to: number } | undefined {
   const name = d.name?.span;
   if (!name) return undefined;
-  let lo = 0;
-  let hi = a.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a.tokens[mid] as { start: number }).start < name.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = tokenAt(a.tokens, name.start);
   let to = lo;
   while (to < a.tokens.length && (a.tokens[to] as { end: number }).end <= name.end) to++;
   return { from: lo, to };

@@ -1,6 +1,7 @@
 import { isPeriodId } from '../../period/period';
 import type { Draft } from '../place/context';
 import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
 
 /**
  * `Giá trị sản xuất công nghiệp tháng 10/2024 ước đạt 3.115 tỷ đồng, lũy kế ước đạt 29.520 tỷ đồng`,
@@ -50,13 +51,7 @@ function yearToDate(period: string): string | undefined {
 
 /** The folded forms of the (at most three) tokens in the characters `[start, end)`, joined by spaces. */
 function folded(a: SentenceContext, start: number, end: number): string {
-  let lo = 0;
-  let hi = a.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a.tokens[mid]?.start ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = tokenAt(a.tokens, start);
   const out: string[] = [];
   for (let i = lo; i < a.tokens.length && i < lo + 3; i++) {
     const t = a.tokens[i];

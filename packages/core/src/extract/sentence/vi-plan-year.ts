@@ -1,5 +1,6 @@
 import { matchAt } from '../phrase';
 import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
 
 /** How many tokens after a change its unread base may name the estimate (`so với ước thực hiện`). */
 const AFTER = 4;
@@ -24,13 +25,7 @@ export function planYearFigures(a: SentenceContext, st: SentenceState): void {
 
 /** True when an estimate-base phrase (`ước thực hiện`) starts in the characters `[start, end)` or just after. */
 function spanHas(a: SentenceContext, start: number, end: number): boolean {
-  let lo = 0;
-  let hi = a.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a.tokens[mid]?.start ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = tokenAt(a.tokens, start);
   // (and a few words after it, in the same clause: a base the change rule did not read, `so với ước
   // thực hiện năm nay`)
   let after = 0;
