@@ -1,6 +1,6 @@
 import { auditStatements, type Extracted, extractReport, type Finding, type Statement } from '@chitieu/core/extract';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { type CSSProperties, type ReactNode, useId, useMemo, useState } from 'react';
+import { type CSSProperties, type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { useT } from '../src/globals';
 import { StatementTable } from '../src/report-reader/StatementTable';
@@ -8,8 +8,8 @@ import { StatementTable } from '../src/report-reader/StatementTable';
 /**
  * Paste report prose and see what `@chitieu/core/extract` reads: the statements highlighted in
  * the text (hover a part for the rule that read it), the extracted table, and what
- * `auditStatements` finds. The text's language is an argument of its own: the toolbar changes
- * only the interface.
+ * `auditStatements` finds. The text's language is chosen beside the text (and is the story's
+ * `textLocale` argument): the toolbar changes only the interface.
  */
 
 /** The data paragraphs of the seed report (Sở TT&TT Thanh Hóa, year-end review 2020). */
@@ -141,18 +141,36 @@ function ReportReader(props: { readonly initialText: string; readonly textLocale
   const t = useT();
   const id = useId();
   const [text, setText] = useState(props.initialText);
+  const [lang, setLang] = useState(props.textLocale);
+  useEffect(() => setLang(props.textLocale), [props.textLocale]);
   const result = useMemo(() => {
     try {
-      const reading = extractReport(text, { locale: props.textLocale });
+      const reading = extractReport(text, { locale: lang });
       return { reading, findings: auditStatements(reading.statements) };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
-  }, [text, props.textLocale]);
+  }, [text, lang]);
   return (
     <div className="pg-stack">
       <label htmlFor={id}>{t({ vi: 'Văn bản báo cáo', en: 'Report text' })}</label>
-      <textarea id={id} value={text} onChange={(e) => setText(e.target.value)} rows={8} style={{ width: '100%' }} />
+      <textarea
+        id={id}
+        lang={lang}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        rows={8}
+        style={{ width: '100%' }}
+      />
+      <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
+        <legend>{t({ vi: 'Ngôn ngữ của văn bản', en: 'Language of the text' })}</legend>
+        {(['vi', 'en'] as const).map((l) => (
+          <label key={l} style={{ marginInlineEnd: '1.25rem', whiteSpace: 'nowrap' }}>
+            <input type="radio" name={`${id}-lang`} value={l} checked={lang === l} onChange={() => setLang(l)} />{' '}
+            <span lang={l}>{l === 'vi' ? 'Tiếng Việt' : 'English'}</span>
+          </label>
+        ))}
+      </fieldset>
       {'error' in result ? (
         <p role="alert">{result.error}</p>
       ) : (
@@ -265,5 +283,21 @@ export const Pasting: Story = {
     await expect(canvas.getByTestId('statements')).toHaveTextContent(
       globals.locale === 'en' ? /a change with no base/ : /mức tăng\/giảm không nói so với kỳ nào/,
     );
+  },
+};
+
+export const TextLanguage: Story = {
+  name: 'Choosing the language of the text (interaction)',
+  args: { initialText: '' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('textbox'));
+    await userEvent.paste('Exports reached US$5.2 billion in 2023, up 12.5 percent year-on-year.');
+    // read with the Vietnamese grammar, `5.2` and `12.5` are malformed numbers: no change is read
+    await expect(canvasElement.querySelector('mark[data-part="change"]')).toBeNull();
+    await userEvent.click(canvas.getByRole('radio', { name: 'English' }));
+    await expect(canvas.getByRole('textbox')).toHaveAttribute('lang', 'en');
+    await expect(canvasElement.querySelector('mark[data-part="change"]')).toHaveTextContent('up 12.5 percent');
+    await expect(canvasElement.querySelector('mark[data-part="value"]')).toHaveTextContent('US$5.2 billion');
   },
 };
