@@ -50,6 +50,16 @@ export function numberToken(ctx: Ctx, f: Extracted<unknown>): number | undefined
   return undefined;
 }
 
+/**
+ * The number's token of an exact value field (not `approximate`), or undefined for any other field:
+ * the prelude of the doubts that look at the words right before a level (`vượt`, `at least`, a list
+ * opened by a bound).
+ */
+export function exactValueToken(ctx: Ctx, f: Extracted<unknown>, what: string): number | undefined {
+  if (what !== 'value' || (f.value as { approximate?: unknown } | undefined)?.approximate) return undefined;
+  return numberToken(ctx, f);
+}
+
 /** The tokens of the statement's name (at most {@link NAME_WINDOW}), or an empty range. */
 export function nameRangeOf(ctx: Ctx): readonly [number, number] {
   if (ctx.nameFrom === undefined || ctx.nameTo === undefined) return [0, 0];

@@ -2,7 +2,7 @@ import { matchAt } from '../../phrase';
 import { PAIRED } from '../../sentence/list-respectively';
 import type { Token } from '../../tokenize';
 import type { Extracted, ExtractedChange } from '../../types';
-import { type Ctx, type DoubtRule, nameRangeOf, numberToken } from '../context';
+import { type Ctx, type DoubtRule, exactValueToken, nameRangeOf, numberToken } from '../context';
 import { afterPercent, currencyStart, endsRightAt, within } from '../helpers';
 
 /**
@@ -28,8 +28,7 @@ function joinerAt(ctx: Ctx, i: number): number {
 export const listBoundDoubt: DoubtRule = {
   id: 'unread-bound',
   doubts: (ctx, f, what) => {
-    if (what !== 'value' || (f.value as { approximate?: unknown } | undefined)?.approximate) return false;
-    const k = numberToken(ctx, f);
+    const k = exactValueToken(ctx, f, what);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
     const start = currencyStart(ctx.ix.tokens, ctx.g, k);
@@ -189,8 +188,7 @@ export const qualifiedMultipleDoubt: DoubtRule = {
 export const exceededTheDoubt: DoubtRule = {
   id: 'exceeded-level',
   doubts: (ctx, f, what) => {
-    if (what !== 'value' || (f.value as { approximate?: unknown } | undefined)?.approximate) return false;
-    const k = numberToken(ctx, f);
+    const k = exactValueToken(ctx, f, what);
     if (k === undefined) return false;
     const start = currencyStart(ctx.ix.tokens, ctx.g, k);
     const a = ctx.ix.tokens[start - 1];

@@ -1,4 +1,4 @@
-import { type DoubtRule, numberToken } from '../context';
+import { type DoubtRule, exactValueToken } from '../context';
 import { currencyStart, endsRightAt } from '../helpers';
 
 /**
@@ -8,8 +8,7 @@ import { currencyStart, endsRightAt } from '../helpers';
 export const exceededLevelDoubt: DoubtRule = {
   id: 'exceeded-level',
   doubts: (ctx, f, what) => {
-    if (what !== 'value' || (f.value as { approximate?: unknown } | undefined)?.approximate) return false;
-    const k = numberToken(ctx, f);
+    const k = exactValueToken(ctx, f, what);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
     return endsRightAt(t, currencyStart(t, ctx.g, k), ctx.g.exceedLevelVerbs);
