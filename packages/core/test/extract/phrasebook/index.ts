@@ -1,0 +1,7 @@
+import type { Phrasebook } from './harness';
+
+/**
+ * Every area of the phrasebook, as `bench/phrasebook-score.ts` lists them. Each area lives in its
+ * own file (`<locale>-<area>.ts`) with its own test (`<locale>-<area>.test.ts`).
+ */
+export const PHRASEBOOK: readonly Phrasebook[] = [];
