@@ -238,7 +238,9 @@ export function table(groups: readonly (readonly [string, Tally])[]): string {
  * `fresh4`) only in `fresh4`, `vi fresh4` and `en fresh4`; the fifth (split `test5`, held out) only in
  * `test5`, `vi test5` and `en test5`; the sixth (split `test6`, held out) only in `test6`, `vi test6`
  * and `en test6`; the seventh (split `test7`, held out) only in `test7`, `vi test7` and `en test7`;
- * the eighth (split `test8`, held out) only in `test8`, `vi test8` and `en test8`.
+ * the eighth (split `test8`, held out) only in `test8`, `vi test8` and `en test8`; the ninth (split
+ * `test9`, held out) only in `test9`, `vi test9` and `en test9`; the tenth (split `test10`, held out)
+ * only in `test10`, `vi test10` and `en test10`.
  */
 export function scoreCorpus(corpus: readonly RealSentence[]): {
   groups: [string, Tally][];
@@ -271,6 +273,10 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
   const test7Names = ['test7', 'vi test7', 'en test7'] as const;
   // the eighth fresh set (split `test8`): held out, tallied only in its own groups
   const test8Names = ['test8', 'vi test8', 'en test8'] as const;
+  // the ninth fresh set (split `test9`): held out, tallied only in its own groups
+  const test9Names = ['test9', 'vi test9', 'en test9'] as const;
+  // the tenth fresh set (split `test10`): held out, tallied only in its own groups
+  const test10Names = ['test10', 'vi test10', 'en test10'] as const;
   type Name =
     | (typeof names)[number]
     | (typeof freshNames)[number]
@@ -280,7 +286,9 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     | (typeof test5Names)[number]
     | (typeof test6Names)[number]
     | (typeof test7Names)[number]
-    | (typeof test8Names)[number];
+    | (typeof test8Names)[number]
+    | (typeof test9Names)[number]
+    | (typeof test10Names)[number];
   const tallies = new Map<string, Tally>(
     [
       ...names,
@@ -292,6 +300,8 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
       ...test6Names,
       ...test7Names,
       ...test8Names,
+      ...test9Names,
+      ...test10Names,
     ].map((n) => [n, emptyTally()]),
   );
   const scores: SentenceScore[] = [];
@@ -311,6 +321,16 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     // the eighth fresh set (split `test8`): held out to the end of the session, only in its own groups
     if (s.split === 'test8') {
       for (const n of ['test8', `${s.locale} test8`]) addTo(tallies.get(n) as Tally, score);
+      continue;
+    }
+    // the ninth fresh set (split `test9`): held out to the end of the session, only in its own groups
+    if (s.split === 'test9') {
+      for (const n of ['test9', `${s.locale} test9`]) addTo(tallies.get(n) as Tally, score);
+      continue;
+    }
+    // the tenth fresh set (split `test10`): held out to the end of the session, only in its own groups
+    if (s.split === 'test10') {
+      for (const n of ['test10', `${s.locale} test10`]) addTo(tallies.get(n) as Tally, score);
       continue;
     }
     const into: readonly string[] =
@@ -347,6 +367,8 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     ...((tallies.get('test6') as Tally).sentences > 0 ? test6Names : []),
     ...((tallies.get('test7') as Tally).sentences > 0 ? test7Names : []),
     ...((tallies.get('test8') as Tally).sentences > 0 ? test8Names : []),
+    ...((tallies.get('test9') as Tally).sentences > 0 ? test9Names : []),
+    ...((tallies.get('test10') as Tally).sentences > 0 ? test10Names : []),
   ];
   return { groups: listed.map((n) => [n, tallies.get(n) as Tally]), scores };
 }

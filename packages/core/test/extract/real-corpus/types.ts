@@ -48,8 +48,22 @@ export interface RealSentence {
    * `test6`: the sixth fresh set (`test6-vi.ts`, `test6-en.ts`), held out, scored only in its own groups, failures never printed.
    * `test7`: the seventh fresh set (`test7-vi.ts`, `test7-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
    * `test8`: the eighth fresh set (`test8-vi.ts`, `test8-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
+   * `test9`: the ninth fresh set (`test9-vi.ts`, `test9-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
+   * `test10`: the tenth fresh set (`test10-vi.ts`, `test10-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
    */
-  readonly split: 'seen' | 'unseen' | 'fresh' | 'test2' | 'test3' | 'fresh4' | 'test5' | 'test6' | 'test7' | 'test8';
+  readonly split:
+    | 'seen'
+    | 'unseen'
+    | 'fresh'
+    | 'test2'
+    | 'test3'
+    | 'fresh4'
+    | 'test5'
+    | 'test6'
+    | 'test7'
+    | 'test8'
+    | 'test9'
+    | 'test10';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }
