@@ -6,6 +6,7 @@ import { nameRange, splitClauses } from './clauses';
 import { comparedFigures } from './comparison-figure';
 import type { Clause, SentenceContext, SentenceState } from './context';
 import { respectiveBases } from './en-change-respective-bases';
+import { listBounds } from './en-list-bound';
 import { volumeValue } from './en-volume-value';
 import { readFigurelessClause } from './figureless';
 import { readFigures } from './figures';
@@ -119,6 +120,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   respectiveBases(a, st);
   pairChangesWithValues(a, st);
   pairValuesWithNames(a, st);
+  listBounds(a, st);
   listTailBases(a, st);
   preposedListBases(a, st);
   conditionalGoals(a, st, items);

@@ -113,10 +113,11 @@ function pairValues(a: SentenceContext, st: SentenceState, drafts: readonly Draf
     first !== undefined &&
     members.every((m, k) => m.name?.span.start === first.span.start || (k > 0 && m.name === undefined));
   const items = shared ? nameItems(a, rangeOf(a.tokens, first)) : undefined;
-  // A shared name that is a list of another count contradicts the pairing; a name that is no
-  // list at all (`served 3.73 million visitors …, earning 13.2 trillion VND …, up 2.8 times and
-  // 3.6 times`) names nothing to pair: the values still pair with the changes by order.
-  if (items && items.length > 1 && items.length !== count) return false;
+  // A shared name that is a list of another count (`Exports of phones and components and
+  // exports of computers and electronics reached $X and $Y, up P% and Q%, respectively`: its
+  // `and`s do not all join items) or no list at all (`served 3.73 million visitors …, earning
+  // 13.2 trillion VND …, up 2.8 times and 3.6 times`) names nothing to pair: the values still
+  // pair with the changes by order — the k-th value with the k-th change — and keep their names.
   const names = items?.length === count ? items : undefined;
   const changes = d.changes.map(paired);
   const sameIn = d.changes.map((c) => d.sameIn.get(c));

@@ -1,7 +1,8 @@
+import { EN_STRUCTURE } from './en-structure';
 import type { Phrasebook } from './harness';
 
 /**
  * Every area of the phrasebook, as `bench/phrasebook-score.ts` lists them. Each area lives in its
  * own file (`<locale>-<area>.ts`) with its own test (`<locale>-<area>.test.ts`).
  */
-export const PHRASEBOOK: readonly Phrasebook[] = [];
+export const PHRASEBOOK: readonly Phrasebook[] = [EN_STRUCTURE];

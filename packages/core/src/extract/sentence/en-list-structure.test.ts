@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../types';
+import { changes, read } from './statements.test-util';
+
+/** Each value of the sentence with its certain changes: `13110000000 USD ~over [rate 27.7 -]`. */
+const readings = (text: string): string[] =>
+  read(text)
+    .filter((s: Statement) => s.value)
+    .map((s) => {
+      const v = s.value?.value;
+      const exact = s.value?.confidence === 'uncertain' ? '?' : '';
+      const certainChanges = changes({ ...s, changes: s.changes.filter((c) => c.confidence !== 'uncertain') });
+      return `${v?.base} ${v?.unitCode ?? ''}${v?.approximate ? ` ~${v.approximate}` : ''}${exact} [${certainChanges.join(', ')}]`;
+    });
+
+describe('en lists — values and changes paired by `respectively` whatever the names', () => {
+  it('pairs the k-th value with the k-th change when the names hold inner `and`s', () => {
+    expect(
+      readings(
+        'Exports of phones and components and exports of machinery and parts reached $21.4 billion and $9.7 billion, up 11.2% and 4.5%, respectively.',
+      ),
+    ).toEqual(['21400000000 USD [rate 11.2 -]', '9700000000 USD [rate 4.5 -]']);
+    expect(
+      readings(
+        'Sales of oil and gas, of iron and steel, and of wood and wood products stood at US$3.1 billion, US$2.6 billion and US$1.8 billion, rising 7 percent, 3 percent and 12 percent year-on-year, respectively.',
+      ),
+    ).toEqual([
+      '3100000000 USD [rate 7 same-period-last-year]',
+      '2600000000 USD [rate 3 same-period-last-year]',
+      '1800000000 USD [rate 12 same-period-last-year]',
+    ]);
+    expect(
+      readings(
+        'Shipments to the EU, to ASEAN, and to Japan and Korea hit 4.2 billion USD, 3.3 billion USD, and 2.9 billion USD, increasing by 9 per cent, 6 per cent, and 1 per cent respectively.',
+      ),
+    ).toEqual(['4200000000 USD [rate 9 -]', '3300000000 USD [rate 6 -]', '2900000000 USD [rate 1 -]']);
+  });
+  it('pairs nothing when the values and the changes differ in number', () => {
+    // two values, three changes: no order pairs them; no change is certain on a value
+    const r = readings(
+      'Exports of rice and coffee reached $3.1 billion and $2.2 billion, up 7 percent, 3 percent and 12 percent, respectively.',
+    );
+    expect(r.every((x) => x.endsWith('[]'))).toBe(true);
+  });
+});
+
+describe('en lists — a bound before the first value of a list bounds every value', () => {
+  it('carries `exceeded`, `more than`, `nearly` through values joined by commas and `and`', () => {
+    expect(
+      readings(
+        'Rice, coffee and pepper exports exceeded $3.1 billion, $2.2 billion and $1.4 billion, up 7%, 3% and 12%, respectively.',
+      ),
+    ).toEqual([
+      '3100000000 USD ~over [rate 7 -]',
+      '2200000000 USD ~over [rate 3 -]',
+      '1400000000 USD ~over [rate 12 -]',
+    ]);
+    expect(
+      readings(
+        'Cement and steel output reached more than 61 million tonnes and 28 million tonnes, up 4 percent and 6 percent, respectively.',
+      ),
+    ).toEqual(['61000000 tonne ~over [rate 4 -]', '28000000 tonne ~over [rate 6 -]']);
+    expect(
+      readings(
+        'Imports from China and Korea were nearly US$5.6 billion and US$4.1 billion, down 2 per cent and 8 per cent, respectively.',
+      ),
+    ).toEqual(['5600000000 USD ~under [rate -2 -]', '4100000000 USD ~under [rate -8 -]']);
+  });
+  it('stops the bound at any word other than a joiner', () => {
+    // `including` opens a part of the first value, not a second object of `more than`
+    const r = read('The city served more than 90,600 tourists, including 10,000 foreigners, in May.');
+    const second = r.find((s) => s.value?.value.base === '10000');
+    expect(second?.value?.value.approximate).toBeUndefined();
+    // a value of another unit is no item of the same list
+    const m = read('Exports topped $3 billion and 2 million tonnes in volume.');
+    expect(m.find((s) => s.value?.value.base === '2000000')?.value?.value.approximate).toBeUndefined();
+  });
+});

@@ -1,0 +1,577 @@
+import type { RealFact } from '../real-corpus/types';
+import { cross, type Phrasebook, type PhraseCase } from './harness';
+
+/**
+ * en-structure: how English report prose puts SEVERAL figures in one sentence — coordinated
+ * subjects with `respectively`, values listed then their changes, a gapped verb (`A rose P% to X,
+ * B Q% to Y`), semicolon lists (`X from A, up P%; Y from B, up Q%`), market lists with counts,
+ * bracketed items (`the UK (26,400 arrivals, up P%)`), `with exports at X (up P%) and imports at Y
+ * (up Q%)`, parallel clauses joined by `while`/`and`/`whereas`, `including X by A and Y by B`,
+ * change-only lists after a dash or a colon (`prices declined in two categories – A P%, and B Q%`),
+ * `an P% growth in A; Q% in B`, bounds carried through a list (`exceeded $X and $Y`) and a trade
+ * balance after a pair. Each template crosses the number of items (two to four where the shape
+ * allows) with the shape's own classes (verb, change word, base and its place, bound, separator);
+ * the spelling of numbers (`$`, `US$`, `USD`; `%`, `percent`, `per cent`) turns with the case index
+ * so every spelling meets every structure without multiplying the book.
+ *
+ * Facts follow the real-corpus conventions (`real-corpus/types.ts`): a change whose base is not
+ * written is `*`; a base written once after a `respectively` list or a list of changes belongs to
+ * each change; a base written on the first item of a semicolon list only is the first item's (the
+ * rest are `*`); `exceeded` / `more than` make a lower bound; a trade balance is a value without a
+ * change.
+ */
+
+const SPLY = 'same-period-last-year';
+
+/** `13.11` × 10^k as a canonical decimal string (no float arithmetic). */
+function units(num: string, zeros: number): string {
+  const [int = '0', frac = ''] = num.replace(/,/g, '').split('.');
+  const digits = (int + frac.padEnd(zeros, '0').slice(0, zeros)).replace(/^0+(?=\d)/, '');
+  const rest = frac.slice(zeros).replace(/0+$/, '');
+  return rest ? `${digits}.${rest}` : digits;
+}
+
+interface Money {
+  /** As printed. */
+  readonly text: string;
+  readonly v: string;
+  readonly u: string;
+}
+
+/** Money spellings of a figure in billions of US dollars, turned by `i`. */
+function usd(num: string, i: number): Money {
+  const spellings = [`$${num} billion`, `US$${num} billion`, `${num} billion USD`, `USD${num} billion`];
+  return { text: spellings[i % spellings.length] as string, v: units(num, 9), u: 'USD' };
+}
+
+/** Percent spellings, turned by `i`. */
+function pct(num: string, i: number): string {
+  const spellings = [`${num}%`, `${num} percent`, `${num} per cent`];
+  return spellings[i % spellings.length] as string;
+}
+
+/** `A and B`, `A, B and C`, `A, B, and C` (Oxford comma turned by `i`). */
+function andList(items: readonly string[], i: number): string {
+  if (items.length === 1) return items[0] as string;
+  if (items.length === 2) return `${items[0]} and ${items[1]}`;
+  const oxford = i % 2 === 0 ? ',' : '';
+  return `${items.slice(0, -1).join(', ')}${oxford} and ${items[items.length - 1]}`;
+}
+
+const neg = (n: string): string => `-${n}`;
+
+/** Values (billions), changes and counts, distinct per item so a wrong pairing is a wrong number. */
+const VALUES = ['13.11', '6.58', '3.52', '1.99'] as const;
+const RATES = ['27.7', '12.4', '3.6', '5.8'] as const;
+const COUNTS = ['196,200', '102,900', '46,000', '23,600'] as const;
+
+/** Names of items, some with an inner `and` as real categories have. */
+const NAME_SETS = [
+  ['rice', 'coffee', 'cashew nuts', 'pepper'],
+  ['phones and components', 'computers and electronics', 'garments and textiles', 'footwear'],
+] as const;
+const MARKETS = ['the Republic of Korea', 'China', 'the US', 'Japan'] as const;
+const SECTORS = [
+  'the domestic sector',
+  'the foreign-invested sector',
+  'the state sector',
+  'the private sector',
+] as const;
+
+/** Where the shared base is written and what it makes of every change. */
+interface Base {
+  readonly text: string;
+  readonly base: string;
+}
+const BASES: readonly Base[] = [
+  { text: '', base: '*' },
+  { text: ' year-on-year', base: SPLY },
+  { text: ' over the same period last year', base: SPLY },
+  { text: ' from a year earlier', base: SPLY },
+];
+
+/** A lead period (or none) and the period it gives every fact. */
+const LEADS = [
+  { text: '', p: undefined },
+  { text: 'In the first five months of 2024, ', p: '2024-YTD-05' },
+] as const;
+
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+function fact(f: RealFact, p: string | undefined): RealFact {
+  return p ? { ...f, p } : f;
+}
+
+const N = [2, 3, 4] as const;
+
+/** `A and B reached $X and $Y, up P% and Q% year-on-year, respectively.` */
+function respectivelyPairs(): PhraseCase[] {
+  const verbs = [
+    { text: 'reached', a: undefined },
+    { text: 'hit', a: undefined },
+    { text: 'stood at', a: undefined },
+    { text: 'totalled', a: undefined },
+    { text: 'exceeded', a: 'over' as const },
+    { text: 'were', a: undefined },
+  ];
+  const changes = [
+    (ps: string, b: string) => `up ${ps}${b}, respectively`,
+    (ps: string, b: string) => `rising ${ps}${b}, respectively`,
+    (ps: string, b: string) => `increasing by ${ps}${b} respectively`,
+    (ps: string, b: string) => `representing increases of ${ps}${b}, respectively`,
+  ];
+  return cross(N, verbs, changes, BASES, [0, 1] as const).map(([n, verb, change, base, nameSet], i) => {
+    const names = NAME_SETS[nameSet].slice(0, n);
+    const money = VALUES.slice(0, n).map((x, j) => usd(x, i + j));
+    const rates = RATES.slice(0, n);
+    const text = `${cap(
+      andList(
+        names.map((x) => `exports of ${x}`),
+        i,
+      ),
+    )} ${verb.text} ${andList(
+      money.map((m) => m.text),
+      i,
+    )}, ${change(
+      andList(
+        rates.map((r) => pct(r, i)),
+        i,
+      ),
+      base.text,
+    )}.`;
+    const facts = money.map((m, j) => ({
+      v: m.v,
+      u: m.u,
+      ...(verb.a ? { a: verb.a } : {}),
+      ch: [`rate ${rates[j]} ${base.base}`],
+    }));
+    return { text, facts };
+  });
+}
+
+/** `Of the total, $X came from A and $Y from B, rising P% and Q% against the same time last year.` */
+function valuesThenChanges(): PhraseCase[] {
+  const shapes = [
+    (vs: string[], ns: readonly string[]) =>
+      `Of the total export earnings, ${andList(
+        vs.map((v, j) => (j === 0 ? `${v} came from ${ns[j]}` : `${v} from ${ns[j]}`)),
+        0,
+      )}`,
+    (vs: string[], ns: readonly string[]) =>
+      `In the period, ${andList(
+        vs.map((v, j) => (j === 0 ? `${ns[j]} spent ${v} on imports` : `${ns[j]} ${v}`)),
+        1,
+      )}`,
+    (vs: string[], ns: readonly string[]) =>
+      `Export revenue reached ${vs.length === 2 ? 'two' : 'three'} milestones: ${andList(
+        vs.map((v, j) => `${ns[j]} earned ${v}`),
+        0,
+      )}`,
+  ];
+  const changes = [
+    { text: (ps: string, b: string) => `, rising ${ps}${b}`, base: (b: Base) => b.base },
+    { text: (ps: string, b: string) => `, up ${ps}${b}, respectively`, base: (b: Base) => b.base },
+    { text: (ps: string, b: string) => `, increasing ${ps}${b}`, base: (b: Base) => b.base },
+    { text: (ps: string, _b: string) => `, year-on-year increases of ${ps}`, base: (_b: Base) => SPLY },
+  ];
+  return cross([2, 3] as const, shapes, changes, BASES).map(([n, shape, change, base], i) => {
+    const money = VALUES.slice(0, n).map((x, j) => usd(x, i + j));
+    const rates = RATES.slice(0, n);
+    const head = shape(
+      money.map((m) => m.text),
+      SECTORS.slice(0, n),
+    );
+    const b = change.base(base);
+    const text = `${head}${change.text(
+      andList(
+        rates.map((r) => pct(r, i)),
+        i,
+      ),
+      base.text,
+    )}.`;
+    return { text, facts: money.map((m, j) => ({ v: m.v, u: m.u, ch: [`rate ${rates[j]} ${b}`] })) };
+  });
+}
+
+/** `Revenues of A rose P percent to $X, B Q percent to $Y, and C R percent to $Z.` (gapped verb) */
+function gappedVerb(): PhraseCase[] {
+  const verbs = [
+    { first: 'rising', sign: (r: string) => r },
+    { first: 'growing', sign: (r: string) => r },
+    { first: 'increasing', sign: (r: string) => r },
+    { first: 'falling', sign: neg },
+    { first: 'declining', sign: neg },
+  ];
+  const heads = [
+    { text: (names: string) => `Exports posted growth, with revenues of ${names}`, lead: '' },
+    { text: (names: string) => `Export revenues of ${names}`, lead: 'finite' },
+  ];
+  return cross(N, verbs, heads, [0, 1] as const, LEADS).map(([n, verb, head, nameSet, lead], i) => {
+    const names = NAME_SETS[nameSet].slice(0, n);
+    const money = VALUES.slice(0, n).map((x, j) => usd(x, i + j));
+    const rates = RATES.slice(0, n);
+    const firstVerb = head.lead === 'finite' ? verb.first.replace(/ing$/, 'ed').replace(/eed$/, 'ed') : verb.first;
+    const finite =
+      { rising: 'rose', growing: 'grew', increasing: 'increased', falling: 'fell', declining: 'declined' }[
+        verb.first
+      ] ?? firstVerb;
+    const parts = names.map((nm, j) =>
+      j === 0
+        ? `${head.text(nm)} ${head.lead === 'finite' ? finite : verb.first} ${pct(rates[j] as string, i)} to ${money[j]?.text}`
+        : `${nm} ${pct(rates[j] as string, i)} to ${money[j]?.text}`,
+    );
+    const body = andList(parts, i);
+    const text = `${lead.text}${lead.text ? body.charAt(0).toLowerCase() + body.slice(1) : body}.`;
+    return {
+      text,
+      facts: money.map((m, j) => fact({ v: m.v, u: m.u, ch: [`rate ${verb.sign(rates[j] as string)} *`] }, lead.p)),
+    };
+  });
+}
+
+/** `Vietnam gained $X from A, up P percent; $Y from B, up Q percent; and $Z from C, up R percent.` */
+function semicolonItems(): PhraseCase[] {
+  const verbs = [
+    { text: 'gained', prep: 'from', what: (x: string) => `exporting ${x}` },
+    { text: 'earned', prep: 'from', what: (x: string) => x },
+    { text: 'spent', prep: 'on', what: (x: string) => `importing ${x}` },
+  ];
+  const changes = [
+    { text: (p: string) => `up ${p}`, sign: (r: string) => r },
+    { text: (p: string) => `down ${p}`, sign: neg },
+    { text: (p: string) => `an increase of ${p}`, sign: (r: string) => r },
+    { text: (p: string) => `a rise of ${p}`, sign: (r: string) => r },
+  ];
+  const firstBase = [
+    { text: '', base: '*' },
+    { text: ' year-on-year', base: SPLY },
+  ];
+  return cross(N, verbs, changes, firstBase, LEADS).map(([n, verb, change, fb, lead], i) => {
+    const names = NAME_SETS[1].slice(0, n);
+    const money = VALUES.slice(0, n).map((x, j) => usd(x, i + j));
+    const rates = RATES.slice(0, n);
+    const parts = names.map((nm, j) => {
+      const what = j === 0 ? verb.what(nm) : nm;
+      return `${money[j]?.text} ${verb.prep} ${what}, ${change.text(pct(rates[j] as string, i))}${j === 0 ? fb.text : ''}`;
+    });
+    const list =
+      parts.length === 2 ? `${parts[0]}; and ${parts[1]}` : `${parts.slice(0, -1).join('; ')}; and ${parts.at(-1)}`;
+    const text = `${lead.text || 'Specifically, '}Vietnam ${verb.text} ${list}.`;
+    return {
+      text,
+      facts: money.map((m, j) =>
+        fact({ v: m.v, u: m.u, ch: [`rate ${change.sign(rates[j] as string)} ${j === 0 ? fb.base : '*'}`] }, lead.p),
+      ),
+    };
+  });
+}
+
+/** `… being the Republic of Korea with 196,200 arrivals, up P% year-on-year; the US 102,900, up Q%; and Japan 46,000, up R%.` */
+function marketCounts(): PhraseCase[] {
+  const heads = [
+    'The top markets were ',
+    'Visitors mainly came from Asia, led by ',
+    'Among the top source markets were ',
+  ];
+  const changes = [
+    { text: (p: string) => `up ${p}`, sign: (r: string) => r },
+    { text: (p: string) => `an increase of ${p}`, sign: (r: string) => r },
+    { text: (p: string) => `down ${p}`, sign: neg },
+  ];
+  const seps = ['; ', ', '] as const;
+  const firstBase = [
+    { text: '', base: '*' },
+    { text: ' year-on-year', base: SPLY },
+  ];
+  return cross(N, heads, changes, seps, firstBase).map(([n, head, change, sep, fb], i) => {
+    const counts = COUNTS.slice(0, n);
+    const rates = RATES.slice(0, n);
+    const parts = MARKETS.slice(0, n).map((m, j) =>
+      j === 0
+        ? `${m} with ${counts[j]} arrivals, ${change.text(pct(rates[j] as string, i))}${fb.text}`
+        : `${m} with ${counts[j]}, ${change.text(pct(rates[j] as string, i))}`,
+    );
+    const text = `${head}${parts.slice(0, -1).join(sep)}${sep}and ${parts.at(-1)}.`;
+    return {
+      text,
+      facts: counts.map((c, j) => ({
+        v: units(c, 0),
+        ch: [`rate ${change.sign(rates[j] as string)} ${j === 0 ? fb.base : '*'}`],
+      })),
+    };
+  });
+}
+
+/** `… such as the UK (26,400 arrivals, up P%), France (23,400, up Q%), and Germany (23,600, up R%).` */
+function bracketItems(): PhraseCase[] {
+  const heads = [
+    'European markets showed impressive increases, such as ',
+    'Arrivals grew from several markets, including ',
+    'Growth was led by ',
+  ];
+  const changes = [
+    { text: (p: string) => `up ${p}`, sign: (r: string) => r },
+    { text: (p: string) => `down ${p}`, sign: neg },
+    { text: (p: string) => `a rise of ${p}`, sign: (r: string) => r },
+    { text: (p: string) => `up ${p} year-on-year`, sign: (r: string) => r, base: SPLY },
+  ];
+  const countries = ['the UK', 'France', 'Germany', 'Italy'];
+  return cross(N, heads, changes, [0, 1] as const).map(([n, head, change, withNoun], i) => {
+    const counts = COUNTS.slice(0, n);
+    const rates = RATES.slice(0, n);
+    const parts = countries
+      .slice(0, n)
+      .map(
+        (c, j) =>
+          `${c} (${counts[j]}${j === 0 || withNoun ? ' arrivals' : ''}, ${change.text(pct(rates[j] as string, i))})`,
+      );
+    const text = `${head}${andList(parts, i)}.`;
+    return {
+      text,
+      facts: counts.map((c, j) => ({
+        v: units(c, 0),
+        ch: [`rate ${change.sign(rates[j] as string)} ${'base' in change ? change.base : '*'}`],
+      })),
+    };
+  });
+}
+
+/** `Trade reached $T, with exports at $X (up P%) and imports at $Y (up Q%).` */
+function withAtBrackets(): PhraseCase[] {
+  const heads = [
+    { text: (t: string) => `Total trade reached ${t}, with `, total: true },
+    { text: (_t: string) => 'The country posted a trade surplus, with ', total: false },
+  ];
+  const inner = [
+    { text: (p: string) => `up ${p}`, sign: (r: string) => r, base: '*' },
+    { text: (p: string) => `up ${p} year-on-year`, sign: (r: string) => r, base: SPLY },
+    { text: (p: string) => `down ${p}`, sign: neg, base: '*' },
+    { text: (p: string) => `a rise of ${p}`, sign: (r: string) => r, base: '*' },
+  ];
+  const preps = ['at', 'reaching', 'of'];
+  return cross(heads, inner, preps, LEADS).map(([head, change, prep, lead], i) => {
+    const x = usd('35.2', i);
+    const y = usd('31.75', i + 1);
+    const t = usd('66.95', i + 2);
+    const text = `${lead.text}${lead.text ? head.text(t.text).charAt(0).toLowerCase() + head.text(t.text).slice(1) : head.text(t.text)}exports ${prep} ${x.text} (${change.text(pct('14.2', i))}) and imports ${prep} ${y.text} (${change.text(pct('9.6', i))}).`;
+    const facts: RealFact[] = [
+      fact({ v: x.v, u: x.u, ch: [`rate ${change.sign('14.2')} ${change.base}`] }, lead.p),
+      fact({ v: y.v, u: y.u, ch: [`rate ${change.sign('9.6')} ${change.base}`] }, lead.p),
+    ];
+    if (head.total) facts.unshift(fact({ v: t.v, u: t.u }, lead.p));
+    return { text, facts };
+  });
+}
+
+/** `Exports rose P% to $X while imports rose Q% to $Y.` and `Exports reached $X, up P%, while imports reached $Y, up Q%.` */
+function parallelClauses(): PhraseCase[] {
+  const conj = [' while ', ', while ', ', and ', ' whereas ', '; meanwhile, '];
+  const verbs = [
+    { v: 'rose', sign: (r: string) => r },
+    { v: 'grew', sign: (r: string) => r },
+    { v: 'increased', sign: (r: string) => r },
+    { v: 'fell', sign: neg },
+    { v: 'dropped', sign: neg },
+  ];
+  const orders = ['rate-to-value', 'value-then-change'] as const;
+  const firstBase = [
+    { text: '', base: '*' },
+    { text: ' year-on-year', base: SPLY },
+  ];
+  return cross(conj, verbs, orders, firstBase).map(([c, verb, order, fb], i) => {
+    const x = usd('35.2', i);
+    const y = usd('31.75', i + 1);
+    const p = pct('14.2', i);
+    const q = pct('9.6', i);
+    const upDown = verb.sign('1') === '1' ? 'up' : 'down';
+    const first =
+      order === 'rate-to-value'
+        ? `Exports ${verb.v} ${p}${fb.text} to ${x.text}`
+        : `Exports reached ${x.text}, ${upDown} ${p}${fb.text}`;
+    const second =
+      order === 'rate-to-value' ? `imports ${verb.v} ${q} to ${y.text}` : `imports reached ${y.text}, ${upDown} ${q}`;
+    const sep = c.startsWith('; ') ? c : order === 'value-then-change' && !c.startsWith(',') ? `,${c}` : c;
+    const text = `${first}${sep}${second}.`;
+    return {
+      text,
+      facts: [
+        { v: x.v, u: x.u, ch: [`rate ${verb.sign('14.2')} ${fb.base}`] },
+        { v: y.v, u: y.u, ch: [`rate ${verb.sign('9.6')} *`] },
+      ],
+    };
+  });
+}
+
+/** `FDI disbursement reached $T, including $X by A and $Y by B.` (values only) */
+function includingBy(): PhraseCase[] {
+  const joins = [
+    { text: (t: string) => `Disbursed capital reached ${t}, including `, total: true },
+    { text: (t: string) => `Disbursed capital reached ${t}, of which `, total: true },
+    { text: (_t: string) => 'Capital was disbursed in two parts: ', total: false },
+  ];
+  const preps = [
+    (v: string, s: string) => `${v} by ${s}`,
+    (v: string, s: string) => `${v} from ${s}`,
+    (v: string, s: string) => `${s} with ${v}`,
+  ];
+  return cross([2, 3] as const, joins, preps, LEADS).map(([n, join, prep, lead], i) => {
+    const money = VALUES.slice(0, n).map((x, j) => usd(x, i + j));
+    const t = usd('25.14', i);
+    const body = `${join.text(t.text)}${andList(
+      money.map((m, j) => prep(m.text, SECTORS[j] as string)),
+      i,
+    )}`;
+    const text = `${lead.text}${lead.text ? body.charAt(0).toLowerCase() + body.slice(1) : body}.`;
+    const facts: RealFact[] = money.map((m) => fact({ v: m.v, u: m.u }, lead.p));
+    if (join.total) facts.unshift(fact({ v: t.v, u: t.u }, lead.p));
+    return { text, facts };
+  });
+}
+
+/** `Prices declined in two categories – petrol and oil 15.26%, and postal services 0.62%.` (changes only) */
+function changeOnlyDash(): PhraseCase[] {
+  const heads = [
+    { text: (k: string) => `Prices declined in ${k} categories`, sign: neg },
+    { text: (k: string) => `Prices fell in ${k} groups`, sign: neg },
+    { text: (k: string) => `Prices rose in ${k} categories`, sign: (r: string) => r },
+    { text: (k: string) => `Prices increased in ${k} groups`, sign: (r: string) => r },
+  ];
+  const seps = [' – ', ': ', ' - ', ', namely '];
+  const cats = [
+    'petrol and oil',
+    'postal and telecommunications services',
+    'education',
+    'housing and construction materials',
+  ];
+  return cross([2, 3, 4] as const, heads, seps).map(([n, head, sep], i) => {
+    const rates = ['15.26', '0.62', '1.8', '2.45'].slice(0, n);
+    const word = { 2: 'two', 3: 'three', 4: 'four' }[n];
+    const parts = cats.slice(0, n).map((c, j) => `${c} ${pct(rates[j] as string, i)}`);
+    const text = `${head.text(word)}${sep}${andList(parts, i + 1).replace(/ and (?=[^,]*$)/, n === 2 ? ', and ' : ' and ')}.`;
+    return { text, facts: rates.map((r) => ({ ch: [`rate ${head.sign(r)} *`] })) };
+  });
+}
+
+/** `… including an 11.22% year-on-year growth in logistics; 10.31% in finance; 6.08% in real estate.` */
+function growthInList(): PhraseCase[] {
+  const nouns = [
+    { a: (p: string) => `an ${p}`, noun: 'growth' },
+    { a: (p: string) => `an ${p}`, noun: 'increase' },
+    { a: (p: string) => `a rise of ${p}`, noun: '' },
+    { a: (p: string) => `growth of ${p}`, noun: '' },
+  ];
+  const bases = [
+    { text: '', base: '*' },
+    { text: 'year-on-year ', base: SPLY },
+  ];
+  const seps = ['; ', ', '];
+  const fields = ['logistics', 'finance and banking', 'real estate', 'healthcare'];
+  const rates = ['11.22', '10.31', '6.08', '16.49'];
+  return cross(N, nouns, bases, seps).map(([n, noun, base, sep], i) => {
+    const parts = fields.slice(0, n).map((f, j) => {
+      const p = pct(rates[j] as string, i);
+      if (j > 0) return `${p} in ${f}`;
+      // the first rate is 11.22: `an 11.22% growth`
+      if (noun.noun) return `${noun.a(p)} ${base.text}${noun.noun} in ${f}`;
+      return `${noun.a(p)}${base.text ? ` ${base.text.trim()}` : ''} in ${f}`;
+    });
+    const text = `Several services sectors improved, including ${parts.slice(0, -1).join(sep)}${sep}and ${parts.at(-1)}.`;
+    return {
+      text,
+      facts: rates.slice(0, n).map((r, j) => ({ ch: [`rate ${r} ${j === 0 ? base.base : '*'}`] })),
+    };
+  });
+}
+
+/** `Exports and imports reached $X and $Y, up P% and Q%, respectively, resulting in a trade surplus of $Z.` */
+function pairThenBalance(): PhraseCase[] {
+  const balances = [
+    (z: string) => `, resulting in a trade surplus of ${z}`,
+    (z: string) => `, leaving a trade surplus of ${z}`,
+    (z: string) => `, bringing the trade surplus to ${z}`,
+    (z: string) => `. The trade deficit was ${z}`,
+  ];
+  const shapes = ['respectively', 'gapped'] as const;
+  return cross(balances, shapes, BASES, LEADS).map(([bal, shape, base, lead], i) => {
+    const x = usd('35.2', i);
+    const y = usd('31.75', i + 1);
+    const z = usd('3.45', i + 2);
+    const p = pct('14.2', i);
+    const q = pct('9.6', i);
+    const body =
+      shape === 'respectively'
+        ? `Exports and imports reached ${x.text} and ${y.text}, up ${p} and ${q}${base.text}, respectively`
+        : `Exports reached ${x.text}, up ${p}${base.text}, and imports ${y.text}, up ${q}${base.text}`;
+    const text = `${lead.text}${lead.text ? body.charAt(0).toLowerCase() + body.slice(1) : body}${bal(z.text)}.`;
+    return {
+      text,
+      facts: [
+        fact({ v: x.v, u: x.u, ch: [`rate 14.2 ${base.base}`] }, lead.p),
+        fact({ v: y.v, u: y.u, ch: [`rate 9.6 ${base.base}`] }, lead.p),
+        bal === balances[3] ? { v: z.v, u: z.u } : fact({ v: z.v, u: z.u }, lead.p),
+      ],
+    };
+  });
+}
+
+/** `… 18,100 new enterprises with registered capital of $X, up P percent in the number of enterprises and Q percent in registered capital.` */
+function measureList(): PhraseCase[] {
+  const measures = [
+    ['in the number of enterprises', 'in the value of registered capital'],
+    ['in the number of enterprises', 'in registered capital'],
+    ['in number', 'in capital'],
+  ] as const;
+  const changes = [
+    { text: (p: string, q: string, m: readonly string[]) => `up ${p} ${m[0]} and ${q} ${m[1]}` },
+    { text: (p: string, q: string, m: readonly string[]) => `up ${p} ${m[0]}, and ${q} ${m[1]}` },
+    { text: (p: string, q: string, m: readonly string[]) => `rising ${p} ${m[0]} and ${q} ${m[1]}` },
+  ];
+  return cross(measures, changes, BASES).map(([m, change, base], i) => {
+    const x = usd('14.4', i);
+    const text = `The country had 18,100 newly-registered enterprises with total registered capital of ${x.text}, ${change.text(pct('4', i), pct('52', i), m)}${base.text}.`;
+    return {
+      text,
+      facts: [
+        { v: '18100', ch: [`rate 4 ${base.base}`] },
+        { v: x.v, u: x.u, ch: [`rate 52 ${base.base}`] },
+      ],
+    };
+  });
+}
+
+export const EN_STRUCTURE: Phrasebook = {
+  area: 'en-structure',
+  locale: 'en',
+  cases: [
+    ...respectivelyPairs(),
+    ...valuesThenChanges(),
+    ...gappedVerb(),
+    ...semicolonItems(),
+    ...marketCounts(),
+    ...bracketItems(),
+    ...withAtBrackets(),
+    ...parallelClauses(),
+    ...includingBy(),
+    ...changeOnlyDash(),
+    ...growthInList(),
+    ...pairThenBalance(),
+    ...measureList(),
+  ],
+};
+
+/** The templates by name, for the test's per-shape report. */
+export const EN_STRUCTURE_SHAPES = {
+  respectivelyPairs,
+  valuesThenChanges,
+  gappedVerb,
+  semicolonItems,
+  marketCounts,
+  bracketItems,
+  withAtBrackets,
+  parallelClauses,
+  includingBy,
+  changeOnlyDash,
+  growthInList,
+  pairThenBalance,
+  measureList,
+} as const;
