@@ -25,8 +25,11 @@
  * their own groups; released after that, `--failures=all` lists their failures too. The ninth
  * fresh set (TEST9_CORPUS, split `test9`), held out to the end of the session, is scored with
  * `--test9` in its own groups (`test9`, `vi test9`, `en test9`); its failures are never printed.
+ * The tenth fresh set (TEST10_CORPUS, split `test10`), likewise held out to the end of the session,
+ * is scored with `--test10` in its own groups (`test10`, `vi test10`, `en test10`); its failures
+ * are never printed either.
  *
- *   pnpm --filter @chitieu/core exec tsx bench/extract-score.ts [--failures | --failures=all] [--test2] [--test3] [--fresh4] [--test5] [--test6] [--test7] [--test8] [--test9]
+ *   pnpm --filter @chitieu/core exec tsx bench/extract-score.ts [--failures | --failures=all] [--test2] [--test3] [--fresh4] [--test5] [--test6] [--test7] [--test8] [--test9] [--test10]
  */
 import {
   FRESH4_CORPUS,
@@ -38,6 +41,7 @@ import {
   TEST7_CORPUS,
   TEST8_CORPUS,
   TEST9_CORPUS,
+  TEST10_CORPUS,
 } from '../test/extract/real-corpus';
 import { scoreCorpus, table } from '../test/extract/real-corpus/score';
 
@@ -49,6 +53,7 @@ const test6 = process.argv.includes('--test6');
 const test7 = process.argv.includes('--test7');
 const test8 = process.argv.includes('--test8');
 const test9 = process.argv.includes('--test9');
+const test10 = process.argv.includes('--test10');
 const { groups, scores } = scoreCorpus([
   ...REAL_CORPUS,
   ...(test2 ? TEST2_CORPUS : []),
@@ -59,13 +64,14 @@ const { groups, scores } = scoreCorpus([
   ...(test7 ? TEST7_CORPUS : []),
   ...(test8 ? TEST8_CORPUS : []),
   ...(test9 ? TEST9_CORPUS : []),
+  ...(test10 ? TEST10_CORPUS : []),
 ]);
 console.log(table(groups));
 const all = process.argv.includes('--failures=all');
 if (all || process.argv.includes('--failures')) {
   for (const s of scores) {
-    // the first fresh set's and the held-out ninth set's failures are never printed
-    if (s.sentence.split === 'fresh' || s.sentence.split === 'test9') continue;
+    // the first fresh set's and the held-out ninth and tenth sets' failures are never printed
+    if (s.sentence.split === 'fresh' || s.sentence.split === 'test9' || s.sentence.split === 'test10') continue;
     if ((!all && s.sentence.split !== 'seen') || (s.missed.length === 0 && s.wrong.length === 0)) continue;
     console.log(`\n${s.sentence.id} [${s.sentence.split}]: ${s.sentence.text}`);
     for (const f of s.missed) console.log(`  missed ${JSON.stringify(f)}`);
