@@ -29,7 +29,7 @@ import type { RealFact, RealSentence } from './types';
  * figure is that year (`rate 16.4 2019`); shares (`chiếm 23%`), rates of forest cover, of communes
  * meeting the new-rural standard and of households with clean water, percentage-point
  * contributions, absolute changes (`giảm 1.062ha`, `tăng 781 tỷ đồng`), ranges (`2,85 đến 2,9%`,
- * `22 - 42%`, `51,98 - 73,53 triệu tấn`, `90-95%`) and counts of localities, countries, project
+ * `22 - 42%`, `51,98 - 73,53 triệu tấn`, `90-95%`) and counts of localities, countries, product
  * groups and years are not facts; `hơn`/`trên` X is a lower bound, `gần` an upper bound,
  * `khoảng`/`xấp xỉ` an approximation (a bound on a change has no field); `ước đạt`/`ước tính`/`ước
  * tăng`/`Ước tính` is the stage `estimate`, `Thống kê sơ bộ` the stage `preliminary`; a goal
@@ -342,7 +342,7 @@ export const TEST9_VI_ROWS: readonly Row[] = [
   [
     TCXD_GIAI_NGAN,
     '10 dự án giao thông chậm giải ngân so với kế hoạch, thậm chí có dự án chưa giải ngân được đồng nào trong 3 tháng đầu năm 2022.',
-    [],
+    [{ v: '10', u: 'project' }],
   ],
   [
     TCXD_GIAI_NGAN,
