@@ -126,6 +126,10 @@ export const TEST9_CORPUS: readonly RealSentence[] = [...TEST9_VI, ...TEST9_EN];
  * companies' results in business news (Vietnamese), annotated by someone who never read the
  * extractor, held out to the end of the session with the ninth as the final measure of the day's
  * work. Scored only with `bench/extract-score.ts --test10`, in its own groups (`test10`,
- * `vi test10`, `en test10`); its failures are never printed.
+ * `vi test10`, `en test10`); its failures are never printed. Its score on the code of the session
+ * start (60809f7, 196 sentences, 245 facts; no annotation error found on checking its own
+ * failures): whole-fact 65.7 % (Vietnamese 69.9 %, English 63.6 %), certain 57.1 %, completion
+ * 83.6 %, change 81.3 %, period 73.7 %, stage 94.1 %, 28 silent wrong numbers (6 vi, 22 en),
+ * target/actual 94.7 %.
  */
 export const TEST10_CORPUS: readonly RealSentence[] = [...TEST10_VI, ...TEST10_EN];
