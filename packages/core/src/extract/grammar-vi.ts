@@ -1,9 +1,29 @@
 import { VOCABULARY } from '../parse/vocabulary';
-import type { Grammar } from './grammar';
+import type { BaseWord, Grammar } from './grammar';
 import { phrases, words } from './phrase';
 import { VI_FUTURE_MARKERS, VI_GOAL_MARKERS, VI_PLAN_SOURCE_LEADS } from './sentence/goal-words';
 
 const ESTIMATE = 'estimate' as const;
+
+/**
+ * Bases named by a period noun and a word of adjacency or of the year before: `so với tháng liền
+ * kề`, `so với tháng liền trước`, `so với quý liền kề trước` (the adjacent period), `so với tháng
+ * cùng kỳ năm trước`, `so với quý cùng kỳ` (the month or quarter a year before).
+ */
+const PERIOD_NOUN_BASES: readonly [string, BaseWord][] = [
+  ...(['tháng', 'quý', 'kỳ'] as const).flatMap((n) =>
+    ['liền kề', 'liền trước', 'liền kề trước'].map((w): [string, BaseWord] => [
+      `${n} ${w}`,
+      { kind: 'previous-period' },
+    ]),
+  ),
+  ...(['tháng', 'quý'] as const).flatMap((n) =>
+    ['cùng kỳ năm trước', 'cùng kỳ năm ngoái', 'cùng kỳ'].map((w): [string, BaseWord] => [
+      `${n} ${w}`,
+      { kind: 'same-period-last-year' },
+    ]),
+  ),
+];
 
 /** Vietnamese report language: the words of the rules (see {@link Grammar}). */
 export const vi: Grammar = {
@@ -190,6 +210,10 @@ export const vi: Grammar = {
     ['dưới', 'under'],
     ['tối đa', 'under'],
     ['không quá', 'under'],
+    // `đạt ngót 12.300 tỷ đồng`, `chưa đến 2 triệu tấn`, `chưa tới 1 tỷ USD`: short of the figure
+    ['ngót', 'under'],
+    ['chưa đến', 'under'],
+    ['chưa tới', 'under'],
   ]),
   averageWords: words(['bình quân', 'trung bình']),
   percentVerbs: words([
@@ -280,6 +304,8 @@ export const vi: Grammar = {
     ['tăng trưởng đạt', 1],
     ['giảm', -1],
     ['giảm bớt', -1],
+    // `giảm đi 3,2% so với cùng kỳ`: `đi` after the verb marks the fall (not a ratio `bằng`)
+    ['giảm đi', -1],
     ['cao hơn', 1],
     ['nhiều hơn', 1],
     ['thấp hơn', -1],
@@ -336,6 +362,7 @@ export const vi: Grammar = {
     ['cùng quý năm ngoái', { kind: 'same-period-last-year' }],
     ['năm học trước', { kind: 'previous-period' }],
     ['vụ trước', { kind: 'previous-period' }],
+    ...PERIOD_NOUN_BASES,
     ['cùng kỳ năm ngoái', { kind: 'same-period-last-year' }],
     ['cùng kỳ', { kind: 'same-period-last-year' }],
     ['kỳ', { kind: 'same-period-last-year' }],
@@ -389,6 +416,7 @@ export const vi: Grammar = {
     ['cùng quý năm ngoái', { kind: 'same-period-last-year' }],
     ['năm học trước', { kind: 'previous-period' }],
     ['vụ trước', { kind: 'previous-period' }],
+    ...PERIOD_NOUN_BASES,
     ['cùng kỳ năm ngoái', { kind: 'same-period-last-year' }],
     ['cùng kỳ', { kind: 'same-period-last-year' }],
     ['năm trước', { kind: 'previous-period' }],

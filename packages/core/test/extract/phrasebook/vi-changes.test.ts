@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport, type Statement } from '../../../src/extract';
+import { describeFailure, scorePhrasebook, wholeShare } from './harness';
+import { VI_CHANGES } from './vi-changes';
+
+/** The reading of one sentence, compactly: value, bound, completion, changes, period, stage, kind. */
+function read(text: string): string[] {
+  const u = (f: { confidence?: string | undefined } | undefined): string => (f?.confidence === 'uncertain' ? '?' : '');
+  return extractReport(text, { locale: 'vi' }).statements.map((s: Statement) => {
+    const v = s.value?.value;
+    const ch = s.changes.map(
+      (c) =>
+        `${c.value.form} ${c.value.amount.value}${u(c)} ${c.value.base ? (c.value.base.kind === 'period' ? c.value.base.period : c.value.base.kind) : '-'}`,
+    );
+    return [
+      s.kind.value,
+      v
+        ? `v=${v.base}${u(s.value)}${v.unitCode ? ` ${v.unitCode}` : ''}${v.approximate ? ` ~${v.approximate}` : ''}`
+        : 'v=',
+      `c=${s.completion ? `${s.completion.value.percent.value}${u(s.completion)}` : ''}`,
+      `ch=[${ch.join(', ')}]`,
+      `p=${s.period?.value ?? ''}`,
+      `st=${s.stage?.value ?? ''}`,
+    ].join(' ');
+  });
+}
+
+describe('phrasebook vi-changes: changes, bases, completions, values, goals and periods of Vietnamese report prose', () => {
+  const score = scorePhrasebook(VI_CHANGES);
+
+  it('reads no number silently wrong in any case of the area', () => {
+    const wrong = score.failures.filter((f) => f.wrong.length > 0).map(describeFailure);
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads whole at least the floor of its facts', () => {
+    expect(VI_CHANGES.cases.length).toBeGreaterThan(2000);
+    expect(VI_CHANGES.cases.length).toBeLessThanOrEqual(3000);
+    const share = wholeShare(score.tally);
+    if (share < FLOOR) console.log(score.failures.slice(0, 40).map(describeFailure).join('\n'));
+    expect(share).toBeGreaterThanOrEqual(FLOOR);
+  });
+
+  it('`giảm đi X%` is a fall, not a ratio', () => {
+    expect(read('Sản lượng lúa quý III/2023 đạt 2,3 triệu tấn, giảm đi 5,9% so với cùng kỳ năm trước.')).toEqual([
+      'actual v=2300000 tonne c= ch=[rate -5.9 same-period-last-year] p=2023-Q3 st=',
+    ]);
+  });
+
+  it('`ngót`, `chưa đến`, `chưa tới` bound the value from above', () => {
+    expect(read('Tổng thu ngân sách năm 2024 đạt ngót 12.300 tỷ đồng.')).toEqual([
+      'actual v=12300000000000 VND ~under c= ch=[] p=2024 st=',
+    ]);
+    expect(read('Kim ngạch xuất khẩu 6 tháng đầu năm 2024 chỉ đạt chưa tới 850 triệu USD.')[0]).toContain('~under');
+    expect(read('Sản lượng lúa năm 2024 ước đạt chưa đến 2,3 triệu tấn.')[0]).toContain('v=2300000 tonne ~under');
+  });
+
+  it('`so với tháng liền kề` / `tháng liền trước` / `quý liền kề trước` is the previous period', () => {
+    expect(read('Kim ngạch xuất khẩu tháng 10/2023 ước đạt 35,6 tỷ USD, tăng 5,9% so với tháng liền kề.')).toEqual([
+      'actual v=35600000000 USD c= ch=[rate 5.9 previous-period] p=2023-10 st=estimate',
+    ]);
+    expect(read('Chỉ số giá tiêu dùng tháng 3/2024 giảm 0,23% so với tháng liền trước.')[0]).toContain(
+      'rate -0.23 previous-period',
+    );
+    expect(read('Vốn FDI quý II/2024 đạt 620 triệu USD, tăng 12% so với quý liền kề trước.')[0]).toContain(
+      'rate 12 previous-period',
+    );
+  });
+
+  it('`bằng X% so với tháng (quý) cùng kỳ năm trước` is a ratio to the same period last year', () => {
+    expect(
+      read('Sản lượng điện quý III/2023 đạt 7.250 triệu kWh, bằng 96,3% so với quý cùng kỳ năm trước.')[0],
+    ).toContain('ch=[ratio 96.3 same-period-last-year]');
+    expect(read('Doanh thu tháng 5/2024 đạt 420 tỷ đồng, bằng 88% so với tháng cùng kỳ.')[0]).toContain(
+      'ch=[ratio 88 same-period-last-year]',
+    );
+  });
+
+  it('negative: `tăng 5%` of a rate that follows `bằng` keeps the ratio; `liền kề` of a place is no base', () => {
+    expect(read('Doanh thu tháng 5/2024 bằng 92,5% so với tháng trước.')[0]).toContain('ratio 92.5 previous-period');
+    expect(read('Xuất khẩu sang các nước liền kề đạt 1,2 tỷ USD, tăng 5%.')[0]).not.toContain('previous-period');
+  });
+});
+
+/** Whole-fact floor of the area: what the extractor reached, rounded down to a whole percent. */
+const FLOOR = 0.99;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport, type Statement } from '../../../src/extract';
+import { describeFailure, scorePhrasebook, wholeShare } from './harness';
+import { VI_STRUCTURE } from './vi-structure';
+
+/** Each statement's changes and period, compactly. */
+function changes(text: string): string[] {
+  const u = (f: { confidence?: string | undefined } | undefined): string => (f?.confidence === 'uncertain' ? '?' : '');
+  return extractReport(text, { locale: 'vi' }).statements.map(
+    (s: Statement) =>
+      `${s.changes
+        .map(
+          (c) =>
+            `${c.value.form} ${c.value.amount.value}${u(c)} ${c.value.base ? (c.value.base.kind === 'period' ? c.value.base.period : c.value.base.kind) : '-'}`,
+        )
+        .join(', ')} p=${s.period?.value ?? ''}`,
+  );
+}
+
+describe('phrasebook vi-structure: lists, respectively, volume and value, of-which items, figures of another period', () => {
+  const score = scorePhrasebook(VI_STRUCTURE);
+
+  it('reads no number silently wrong in any case of the area', () => {
+    const wrong = score.failures.filter((f) => f.wrong.length > 0).map(describeFailure);
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads whole at least the floor of its facts', () => {
+    expect(VI_STRUCTURE.cases.length).toBeGreaterThan(500);
+    expect(VI_STRUCTURE.cases.length).toBeLessThanOrEqual(3000);
+    const share = wholeShare(score.tally);
+    if (share < FLOOR) console.log(score.failures.slice(0, 40).map(describeFailure).join('\n'));
+    expect(share).toBeGreaterThanOrEqual(FLOOR);
+  });
+
+  it('a base after the last item of a list opened by `Trong đó`/`Cụ thể` is every item’s', () => {
+    expect(
+      changes(
+        'Trong đó: hàng dệt may tăng 4,2%; gỗ và sản phẩm gỗ giảm 1,3%; giày dép tăng 7% so với cùng kỳ năm trước.',
+      ),
+    ).toEqual([
+      'rate 4.2 same-period-last-year p=',
+      'rate -1.3 same-period-last-year p=',
+      'rate 7 same-period-last-year p=',
+    ]);
+  });
+
+  it('negative: a base after the first item alone is not lent to the items after it', () => {
+    const read = changes(
+      'Xuất khẩu thủy sản đạt 3,2 tỷ USD, tăng 8% so với cùng kỳ; rau quả đạt 2,1 tỷ USD, tăng 11%; hạt điều đạt 1,4 tỷ USD, giảm 2%.',
+    );
+    expect(read[0]).toBe('rate 8 same-period-last-year p=');
+    expect(read.slice(1).join(' ')).not.toContain('same-period-last-year');
+  });
+
+  it('`lần lượt` gives each item its amount and the base written after them', () => {
+    expect(
+      changes('Trong quý I/2024, xuất khẩu sang Nhật Bản và Hàn Quốc lần lượt tăng 6,5% và 9% so với cùng kỳ.'),
+    ).toEqual(['rate 6.5 same-period-last-year p=2024-Q1', 'rate 9 same-period-last-year p=2024-Q1']);
+  });
+});
+
+/** Whole-fact floor of the area: what the extractor reached, rounded down to a whole percent. */
+const FLOOR = 0.87;
