@@ -133,7 +133,8 @@ export function nameClause(
   const current = st.current;
   const secondValue =
     name === undefined &&
-    clause.sepBefore === ',' &&
+    // (`…, up 27.7 percent; US$6.58 billion on computers, up 12.4 percent`: after `;` too)
+    (clause.sepBefore === ',' || clause.sepBefore === ';') &&
     firstFig.t === 'figure' &&
     firstFig.fig.kind === 'value' &&
     current?.value !== undefined &&

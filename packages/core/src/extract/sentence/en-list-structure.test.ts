@@ -76,3 +76,52 @@ describe('en lists — a bound before the first value of a list bounds every val
     expect(m.find((s) => s.value?.value.base === '2000000')?.value?.value.approximate).toBeUndefined();
   });
 });
+
+describe('en lists — a semicolon item that opens on a value is a statement of its own', () => {
+  it('reads `X on/for/from A, up P%; Y on B, up Q%; and Z on C, up R%` item by item', () => {
+    expect(
+      readings(
+        'Vietnam spent $19.8 billion on electronics, up 17.3 percent; $14.8 billion on machinery, up 14.9 percent; and $5.4 billion on cloth, down 5.8 percent.',
+      ),
+    ).toEqual(['19800000000 USD [rate 17.3 -]', '14800000000 USD [rate 14.9 -]', '5400000000 USD [rate -5.8 -]']);
+    expect(
+      readings(
+        'The province paid VND 2.1 trillion for roads, a rise of 9%; and VND 1.3 trillion for schools, a rise of 4%.',
+      ),
+    ).toEqual(['2100000000000 VND [rate 9 -]', '1300000000000 VND [rate 4 -]']);
+    expect(
+      readings(
+        'Hanoi collected 3.3 billion USD in taxes, up 12 per cent year-on-year; 1.2 billion USD in fees, up 3 per cent.',
+      ),
+    ).toEqual(['3300000000 USD [rate 12 same-period-last-year]', '1200000000 USD [rate 3 -]']);
+  });
+  it('keeps a figure after `;` with a name of its own in its own statement', () => {
+    const r = read('Exports reached $5 billion, up 3 percent; imports were $4 billion, up 2 percent.');
+    expect(r.map((s) => s.name?.value)).toEqual(['Exports', 'imports']);
+  });
+});
+
+describe('en lists — a gapped verb: `A rose P% to X, B Q% to Y`', () => {
+  it('reads each item after the first as a rate of the same direction and the level it reached', () => {
+    expect(
+      readings(
+        'Revenues of seafood rose 8.2 percent to $4.1 billion, fruit 15 percent to $2.3 billion and timber 3.1 percent to $7.9 billion.',
+      ),
+    ).toEqual(['4100000000 USD [rate 8.2 -]', '2300000000 USD [rate 15 -]', '7900000000 USD [rate 3.1 -]']);
+    expect(readings('Coal output fell 4% to 21 million tonnes, and crude oil 6.5% to 4.3 million tonnes.')).toEqual([
+      '21000000 tonne [rate -4 -]',
+      '4300000 tonne [rate -6.5 -]',
+    ]);
+    expect(
+      readings(
+        'The sector grew, with textiles climbing 11 per cent to US$19 billion, footwear 9 per cent to US$12 billion, and furniture 2 per cent to US$6 billion.',
+      ),
+    ).toEqual(['19000000000 USD [rate 11 -]', '12000000000 USD [rate 9 -]', '6000000000 USD [rate 2 -]']);
+  });
+  it('reads no rate where the percentage has a verb of its own or no level after `to`', () => {
+    const r = read('Rice exports rose 27.7% to $13.11 billion, contributing 12.4% to total export value.');
+    expect(
+      r.flatMap((s) => s.changes.filter((c) => c.confidence !== 'uncertain').map((c) => c.value.amount.value)),
+    ).toEqual(['27.7']);
+  });
+});
