@@ -734,6 +734,12 @@ export const en: Grammar = {
         ['sinking', -1],
         ['retreated', -1],
         ['retreating', -1],
+        // `exports advanced 12.3% year-on-year`, `the index lost 2.1% on the month`
+        ['advanced', 1],
+        ['advancing', 1],
+        ['advances', 1],
+        ['lost', -1],
+        ['losing', -1],
       ] as const
     ).flatMap(([verb, sign]): [string, 1 | -1][] => [
       [verb, sign],
@@ -947,6 +953,14 @@ export const en: Grammar = {
     ['the previous quarter', { kind: 'previous-period' }],
     ['the previous period', { kind: 'previous-period' }],
     ['last month', { kind: 'previous-period' }],
+    // without the article (`compared to previous month`), and `the last month` after a compare word
+    ['previous month', { kind: 'previous-period' }],
+    ['preceding month', { kind: 'previous-period' }],
+    ['prior month', { kind: 'previous-period' }],
+    ['previous quarter', { kind: 'previous-period' }],
+    ['preceding quarter', { kind: 'previous-period' }],
+    ['the last month', { kind: 'previous-period' }],
+    ['the last quarter', { kind: 'previous-period' }],
     ['the end of last year', { kind: 'december-last-year' }],
     ['the beginning of the year', { kind: 'december-last-year' }],
     ['the start of the year', { kind: 'december-last-year' }],
@@ -975,6 +989,10 @@ export const en: Grammar = {
     ['on a yearly basis', { kind: 'same-period-last-year' }],
     ['on an annual basis', { kind: 'same-period-last-year' }],
     ['from a year earlier', { kind: 'same-period-last-year' }],
+    // `rose 0.3% on the month and 3.6% on the year` (newswire)
+    ['on the year', { kind: 'same-period-last-year' }],
+    ['on the month', { kind: 'previous-period' }],
+    ['on the quarter', { kind: 'previous-period' }],
     ['month on month', { kind: 'previous-period' }],
     ['month-on-month', { kind: 'previous-period' }],
     ['quarter on quarter', { kind: 'previous-period' }],

@@ -51,7 +51,7 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
       ['bn', 9],
       ['mn', 6],
     ],
-    points: ['percentage points', 'percentage point', 'points', 'point', 'ppt', 'pts', 'pp'],
+    points: ['percentage points', 'percentage point', 'pct points', 'pct point', 'points', 'point', 'ppt', 'pts', 'pp'],
     times: ['times', '×', 'x'],
     per: /^(.+?)(?:\s+per\s+|\s*\/\s*)(\S+)\s+(.+)$/iu,
   },

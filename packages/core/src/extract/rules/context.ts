@@ -9,6 +9,7 @@ import type { Token } from '../tokenize';
 import type { ExtractLocale, MatchLevel, PrintedNumber, StatedCompletion } from '../types';
 import { agoBaseAt } from './change-ago-base';
 import { afterBaseStandIn } from './en-change-standin';
+import { enPointInTimeAt } from './en-date-base';
 
 /**
  * What every figure rule reads with: the cursor (text, tokens, grammar, sentence end), the
@@ -380,7 +381,7 @@ export function pointInTimeAt(c: Cursor, k: number): { id: string; at: number; t
     if (month?.id && /^\d{4}-\d\d$/u.test(month.id) && month.to <= c.limit)
       return { id: month.id, at: e + 1, to: month.to, rule: `${c.g.locale}.period.end-of-month-base` };
   }
-  return null;
+  return enPointInTimeAt(c, k);
 }
 
 /**

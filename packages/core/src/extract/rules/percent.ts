@@ -3,6 +3,7 @@ import { negate } from '../numeral';
 import { readQuantity } from '../quantity';
 import type { StatedCompletion } from '../types';
 import { changeNounAfter } from './change-amount-before-noun';
+import { postChangeAt } from './change-direction-after';
 import {
   type BaseRead,
   type Cursor,
@@ -32,6 +33,10 @@ export function percentAt(c: Cursor, i: number): Found | null {
   // `equivalent to only 65% of …`, `đạt vỏn vẹn 40%`: a focusing adverb after the verb changes nothing.
   const focus = verb ? m(c, k, c.g.focusAdverbs) : null;
   if (focus && (isNum(c.tokens[focus.to]) || m(c, focus.to, c.g.approximate))) k = focus.to;
+  // `was 2.82 per cent higher than one year earlier`, `were 12% lower than last month`: an amount,
+  // a direction and a base after a copula are a change, not a level of the percentage.
+  const comparative = verb ? postChangeAt(c, k) : null;
+  if (comparative) return comparative;
   // `đạt khoảng 95% kế hoạch`: an approximate completion or ratio (never audited).
   // (`…, about 70 percent of the 2019 level`: a bound with no verb opens a ratio too — a bare
   // percentage after it is still left to the value rule below)

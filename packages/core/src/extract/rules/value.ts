@@ -3,6 +3,7 @@ import { matchPeriod } from '../period-phrase';
 import { readQuantity } from '../quantity';
 import type { MatchLevel, StatedCompletion } from '../types';
 import { changeNounAfter } from './change-amount-before-noun';
+import { postChangeAt } from './change-direction-after';
 import { timesAt } from './change-times';
 import {
   type Cursor,
@@ -69,6 +70,10 @@ export function valueAt(c: Cursor, i: number): Found | null {
     // `were 51 times higher`, `bằng 1,5 lần`: a multiple after a copula is a change.
     const times = timesAt(c, k);
     if (times) return times;
+    // `was 2.82 per cent higher than one year earlier`, `were 12% lower than last month`: an amount,
+    // a direction and a base after a copula are a change, not a level of the percentage.
+    const comparative = postChangeAt(c, k);
+    if (comparative) return comparative;
   }
   const L = c.g.locale;
   // `GDP growth was -2.1%`, `cán cân thương mại -1,2 tỷ USD`: a level with a minus sign glued to

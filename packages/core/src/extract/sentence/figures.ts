@@ -275,9 +275,12 @@ function secondStatement(
   const measure = first ? matchAt(a.tokens, first.from, a.g.measureWords) : null;
   const own = it.fig.kind === 'change' ? periodAfterElliptic(a, clause, previous, k, gap) : undefined;
   if (own) return periodStatement(a, st, previous, it, own);
+  // `rose 2.3% on the month and by 8.5% from a year earlier`: `by` alone after the joiner names
+  // nothing; the second change is the statement's.
+  const byOnly = between !== undefined && matchAt(a.tokens, between.from, a.g.exceedBy, between.to)?.to === between.to;
   if (
     (it.fig.kind === 'change' || it.fig.kind === 'rank') &&
-    (!between || a.comparativeAt(between.from) || measure !== null)
+    (!between || a.comparativeAt(between.from) || measure !== null || byOnly)
   )
     return undefined;
   const paired = !between && !ownPeriod && joined && respectively(a, st);

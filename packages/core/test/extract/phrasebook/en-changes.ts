@@ -1,0 +1,501 @@
+import type { RealFact } from '../real-corpus/types';
+import { cross, type Phrasebook, type PhraseCase } from './harness';
+
+/**
+ * Area `en-changes`: how English report prose states a CHANGE and its BASE (GSO releases,
+ * VnExpress International, Vietnam News, VietnamPlus, Reuters/Xinhua copy on Vietnam).
+ *
+ * Classes, written out from the language: subjects (singular and plural, with and without a
+ * value), periods (a month, the first N months, a quarter in three spellings, a half, a year, a
+ * month with no year), change forms (verbs of rising and falling with and without `by`, the
+ * copula `was up/down`, appositives after a value `, up X%` `, a X% increase` `(up X%)`, noun
+ * phrases `posted a X% rise` `an increase of X%` `X% growth` `an annual X%`, comparatives `X%
+ * higher than`, multiples `doubled` `2.5-fold` `nine folds` `3.2 times` `twice as much as`,
+ * percentage points), bases (same period last year in every spelling, the previous month and
+ * quarter, a date, a named year), the percent sign in its four spellings, and two changes with
+ * two bases of one figure. The two classes that decide a reading (form × base) are crossed in
+ * full; subject, period, amount and spelling rotate through the cases so each appears with many
+ * forms.
+ *
+ * Annotated like the real corpus (`real-corpus/test8-en.ts` header): `year-on-year`, `from a year
+ * earlier`, `on-year`, `over the same period last year` are the same period last year;
+ * `on the month`, `compared to previous month`, `quarter-on-quarter`, `compared with September`
+ * (of October) the previous period; `from the end of 2023`, `from late 2023` are `2023-12`;
+ * `compared with 2019` (of a year) that year; `from the previous year`, `the same period in 2023`,
+ * `an annual X%` any base (`*`); counts of visitors have no unit; a period is given only when
+ * the sentence names its year.
+ */
+
+const SPLY = 'same-period-last-year';
+const PREV = 'previous-period';
+
+type PeriodKind = 'month' | 'ytd' | 'quarter' | 'year';
+interface Period {
+  readonly text: string;
+  readonly p: string | undefined;
+  readonly kind: PeriodKind;
+  /** Year the period falls in, for bases at a date (`the end of last year`). */
+  readonly year: number | undefined;
+}
+const PERIODS: readonly Period[] = [
+  { text: 'in October 2024', p: '2024-10', kind: 'month', year: 2024 },
+  { text: 'in the first nine months of 2024', p: '2024-YTD-09', kind: 'ytd', year: 2024 },
+  { text: 'in the third quarter of 2024', p: '2024-Q3', kind: 'quarter', year: 2024 },
+  { text: 'in the first half of 2023', p: '2023-H1', kind: 'ytd', year: 2023 },
+  { text: 'in May 2023', p: '2023-05', kind: 'month', year: 2023 },
+  { text: 'in Q2 2025', p: '2025-Q2', kind: 'quarter', year: 2025 },
+  { text: 'in the first 11 months of 2022', p: '2022-YTD-11', kind: 'ytd', year: 2022 },
+  { text: 'in October', p: undefined, kind: 'month', year: undefined },
+  { text: 'in the first quarter of 2024', p: '2024-Q1', kind: 'quarter', year: 2024 },
+  { text: 'in 2024', p: '2024', kind: 'year', year: 2024 },
+  { text: 'in the January-March quarter of 2025', p: '2025-Q1', kind: 'quarter', year: 2025 },
+  { text: 'last year', p: undefined, kind: 'year', year: undefined },
+];
+
+interface Base {
+  readonly text: string;
+  /** The base as annotated, given the period. */
+  readonly base: (p: Period) => string;
+  /** Periods the phrase fits. */
+  readonly fits: (p: Period) => boolean;
+}
+const all = () => true;
+const sply = (text: string, fits: (p: Period) => boolean = all): Base => ({ text, base: () => SPLY, fits });
+const prev = (text: string, kind: PeriodKind): Base => ({ text, base: () => PREV, fits: (p) => p.kind === kind });
+const any = (text: string, fits: (p: Period) => boolean = all): Base => ({ text, base: () => '*', fits });
+const monthly = (p: Period) => p.kind === 'month';
+const quarterly = (p: Period) => p.kind === 'quarter';
+const dated = (p: Period) => p.year !== undefined && p.kind !== 'year';
+
+/** Every base, as it follows a change. */
+const BASES: readonly Base[] = [
+  sply('year-on-year'),
+  sply('year on year'),
+  sply('y-o-y'),
+  sply('yoy'),
+  sply('on-year'),
+  sply('on the year'),
+  sply('on an annual basis'),
+  sply('from the same period last year'),
+  sply('over the same period last year'),
+  sply('against the same period last year'),
+  sply('compared to the same period last year'),
+  sply('compared with the same period last year'),
+  sply('versus the same period last year'),
+  sply('from the same period of last year'),
+  sply('over the same period of the previous year'),
+  sply('over the corresponding period last year'),
+  sply('from a year earlier'),
+  sply('from a year ago'),
+  sply('compared with one year earlier'),
+  sply('from the same month last year', monthly),
+  sply('compared to the same quarter last year', quarterly),
+  any('from the same period in 2021'),
+  prev('month-on-month', 'month'),
+  prev('m-o-m', 'month'),
+  prev('on the month', 'month'),
+  prev('on-month', 'month'),
+  prev('from the previous month', 'month'),
+  prev('from last month', 'month'),
+  prev('from the prior month', 'month'),
+  prev('over the preceding month', 'month'),
+  prev('from a month earlier', 'month'),
+  prev('compared to previous month', 'month'),
+  {
+    text: 'compared with the previous month',
+    base: () => PREV,
+    fits: (p) => p.kind === 'month' && p.text.includes('October'),
+  },
+  prev('quarter-on-quarter', 'quarter'),
+  prev('q-o-q', 'quarter'),
+  prev('from the previous quarter', 'quarter'),
+  prev('compared with the preceding quarter', 'quarter'),
+  { text: 'from the end of last year', base: () => 'december-last-year', fits: (p) => p.kind !== 'year' },
+  { text: 'compared with the beginning of the year', base: () => 'december-last-year', fits: (p) => p.kind !== 'year' },
+  { text: 'compared with the end of YEAR', base: (p) => `${(p.year ?? 0) - 1}-12`, fits: dated },
+  { text: 'from late YEAR', base: (p) => `${(p.year ?? 0) - 1}-12`, fits: dated },
+  { text: 'from December 31, YEAR', base: (p) => `${(p.year ?? 0) - 1}-12`, fits: dated },
+  { text: 'from 2023', base: () => '2023', fits: (p) => p.p === '2024' },
+  { text: 'compared with 2019', base: () => '2019', fits: (p) => p.p === '2024' },
+  { text: 'against 2020', base: () => '2020', fits: (p) => p.p === '2024' },
+  any('from the previous year', (p) => p.kind === 'year'),
+  any('compared to the previous year', (p) => p.kind === 'year'),
+];
+/** A base phrase with the year before the period's filled in. */
+const baseText = (b: Base, p: Period): string => b.text.replace('YEAR', String((p.year ?? 0) - 1));
+
+interface Subject {
+  readonly text: string;
+  readonly plural: boolean;
+  /** A value the subject can reach, printed and in units, or none (an index). */
+  readonly value?: { readonly text: string; readonly v: string; readonly u?: string };
+}
+const SUBJECTS: readonly Subject[] = [
+  {
+    text: 'Retail sales of goods and services',
+    plural: true,
+    value: { text: 'VND520.6 trillion', v: '520600000000000', u: 'VND' },
+  },
+  { text: 'Export turnover', plural: false, value: { text: 'US$35.6 billion', v: '35600000000', u: 'USD' } },
+  { text: 'The consumer price index (CPI)', plural: false },
+  { text: 'State budget revenue', plural: false, value: { text: 'VND145.3 trillion', v: '145300000000000', u: 'VND' } },
+  { text: 'FDI disbursement', plural: false, value: { text: '$17.34 billion', v: '17340000000', u: 'USD' } },
+  { text: 'International arrivals', plural: true, value: { text: '12.7 million', v: '12700000' } },
+  { text: 'The industrial production index', plural: false },
+  { text: 'Rice exports', plural: true, value: { text: '6.2 million tonnes', v: '6200000', u: 'tonne' } },
+  { text: 'Seafood exports', plural: true, value: { text: 'US$9.2 billion', v: '9200000000', u: 'USD' } },
+  { text: 'Total registered FDI', plural: false, value: { text: 'US$27.26 billion', v: '27260000000', u: 'USD' } },
+];
+const WITH_VALUE = SUBJECTS.filter((s) => s.value !== undefined);
+
+const AMOUNTS = ['7.5', '12.3', '0.8', '3.59', '25', '4.2', '1.08', '15.6', '2.82', '9.4', '0.31', '18'] as const;
+const SIGNS = ['%', ' percent', ' per cent', '%', ' pct', ' percent', '%'] as const;
+
+const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
+/** The `i`-th period that fits base `b`. */
+function periodFor(b: Base, i: number): Period {
+  const fits = PERIODS.filter((p) => b.fits(p));
+  return pick(fits, i);
+}
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** The subject inside a sentence: a common noun loses its capital, a name (`State`, `FDI`) keeps it. */
+const low = (s: string): string =>
+  /^[A-Z][a-z]/.test(s) && !s.startsWith('State') ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+const rate = (dir: 1 | -1, a: string): string => `rate ${dir < 0 ? '-' : ''}${a}`;
+
+function fact(s: Subject | undefined, p: Period, ch: readonly string[], withValue: boolean): RealFact {
+  const v = withValue && s?.value ? { v: s.value.v, ...(s.value.u ? { u: s.value.u } : {}) } : {};
+  return { ...v, ch, ...(p.p ? { p: p.p } : {}) };
+}
+
+const cases: PhraseCase[] = [];
+let n = 0;
+
+// 1. A verb of change with its amount (with and without `by`), then the base, then the period;
+//    every verb crossed with every base. Half the cases open on the period.
+const UP = [
+  'rose',
+  'increased',
+  'grew',
+  'climbed',
+  'went up',
+  'edged up',
+  'inched up',
+  'jumped',
+  'surged',
+  'soared',
+  'expanded',
+  'gained',
+  'advanced',
+  'was up',
+];
+const DOWN = [
+  'fell',
+  'declined',
+  'dropped',
+  'decreased',
+  'slipped',
+  'slid',
+  'eased',
+  'contracted',
+  'shrank',
+  'plunged',
+  'went down',
+  'was down',
+];
+const VERBS: readonly (readonly [string, 1 | -1])[] = [
+  ...UP.map((v) => [v, 1] as const),
+  ...DOWN.map((v) => [v, -1] as const),
+];
+for (const [[verb, dir], b] of cross(VERBS, BASES)) {
+  n++;
+  const s = pick(SUBJECTS, n);
+  const p = periodFor(b, n);
+  const a = pick(AMOUNTS, n);
+  const sign = pick(SIGNS, n);
+  const by = n % 3 === 0 && !verb.startsWith('was') ? ' by' : '';
+  const v = verb.startsWith('was') && s.plural ? verb.replace('was', 'were') : verb;
+  const change = `${v}${by} ${a}${sign} ${baseText(b, p)}`;
+  const text = n % 2 === 0 ? `${s.text} ${change} ${p.text}.` : `${cap(p.text)}, ${low(s.text)} ${change}.`;
+  cases.push({ text, facts: [fact(s, p, [`${rate(dir, a)} ${b.base(p)}`], false)] });
+}
+
+// 2. A value, then the change in apposition after a comma or in brackets, every form × base.
+const APPOSITIVES: readonly (readonly [(a: string, base: string) => string, 1 | -1])[] = [
+  [(a, b) => `, up ${a} ${b}`, 1],
+  [(a, b) => `, down ${a} ${b}`, -1],
+  [(a, b) => `, an increase of ${a} ${b}`, 1],
+  [(a, b) => `, a decrease of ${a} ${b}`, -1],
+  [(a, b) => `, a ${a} increase ${b}`, 1],
+  [(a, b) => `, a ${a} drop ${b}`, -1],
+  [(a, b) => `, rising ${a} ${b}`, 1],
+  [(a, b) => `, falling ${a} ${b}`, -1],
+  [(a, b) => `, increasing by ${a} ${b}`, 1],
+  [(a, b) => `, representing a ${a} rise ${b}`, 1],
+  [(a, b) => ` (up ${a} ${b})`, 1],
+  [(a, b) => `, a rise of ${a} ${b}`, 1],
+  [(a, b) => `, a decline of ${a} ${b}`, -1],
+  [(a, b) => ` and rose ${a} ${b}`, 1],
+];
+const VALUE_VERBS = ['reached', 'hit', 'totalled', 'stood at', 'amounted to', 'were worth', 'topped out at'];
+for (const [[form, dir], b] of cross(APPOSITIVES, BASES)) {
+  n++;
+  const s = pick(WITH_VALUE, n);
+  const p = periodFor(b, n);
+  const a = `${pick(AMOUNTS, n)}`;
+  const sign = pick(SIGNS, n);
+  let verb = pick(VALUE_VERBS, n);
+  if (verb === 'were worth' && !s.plural) verb = 'was worth';
+  if (verb === 'topped out at') verb = 'came in at';
+  const value = s.value;
+  if (!value) continue;
+  const change = form(`${a}${sign}`, baseText(b, p));
+  const text =
+    n % 2 === 0
+      ? `${s.text} ${verb} ${value.text} ${p.text}${change}.`
+      : `${cap(p.text)}, ${low(s.text)} ${verb} ${value.text}${change}.`;
+  cases.push({ text, facts: [fact(s, p, [`${rate(dir, a)} ${b.base(p)}`], true)] });
+}
+
+// 3. The change as the object noun phrase of a verb of recording, every form × base.
+const OBJECTS: readonly (readonly [(a: string, base: string) => string, 1 | -1])[] = [
+  [(a, b) => `posted a ${a} rise ${b}`, 1],
+  [(a, b) => `recorded an increase of ${a} ${b}`, 1],
+  [(a, b) => `saw a ${a} decline ${b}`, -1],
+  [(a, b) => `logged ${a} growth ${b}`, 1],
+  [(a, b) => `registered a drop of ${a} ${b}`, -1],
+  [(a) => `saw a year-on-year increase of ${a}`, 1],
+  [(a) => `posted a ${a} year-on-year gain`, 1],
+];
+for (const [[form, dir], b] of cross(OBJECTS, BASES)) {
+  // The two forms with the base inside are crossed with the one base they carry.
+  const inner = form('', 'x').includes('year-on-year');
+  if (inner && b !== BASES[0]) continue;
+  n++;
+  const s = pick(SUBJECTS, n);
+  const p = periodFor(b, n);
+  const a = pick(AMOUNTS, n);
+  const sign = pick(SIGNS, n);
+  const text = `${s.text} ${form(`${a}${sign}`, inner ? '' : baseText(b, p))} ${p.text}.`.replace('  ', ' ');
+  cases.push({ text, facts: [fact(s, p, [`${rate(dir, a)} ${b.base(p)}`], false)] });
+}
+
+// 4. An annual rate with no base word: `grew an annual 14%`, `an annual 14% rise` (any base).
+for (const [form, dir] of [
+  [(a: string) => `had risen an annual ${a}`, 1],
+  [(a: string) => `grew an annual ${a}`, 1],
+  [(a: string) => `fell an annual ${a}`, -1],
+  [(a: string) => `posted an annual ${a} rise`, 1],
+  [(a: string) => `recorded annual growth of ${a}`, 1],
+] as const) {
+  for (const p of PERIODS.slice(0, 6)) {
+    n++;
+    const s = pick(SUBJECTS, n);
+    const a = pick(AMOUNTS, n);
+    cases.push({
+      text: `${s.text} ${form(`${a}${pick(SIGNS, n)}`)} ${p.text}.`,
+      facts: [fact(s, p, [`${rate(dir, a)} *`], false)],
+    });
+  }
+}
+
+// 5. A comparative: `was X% higher/lower than <base>`.
+const THAN: readonly (readonly [string, string, (p: Period) => boolean])[] = [
+  ['one year earlier', SPLY, all],
+  ['a year earlier', SPLY, all],
+  ['a year ago', SPLY, all],
+  ['the same period last year', SPLY, all],
+  ['in the same period last year', SPLY, all],
+  ['that of the same period last year', SPLY, all],
+  ['the same period of the previous year', SPLY, all],
+  ['the previous month', PREV, monthly],
+  ['last month', PREV, monthly],
+  ['the previous quarter', PREV, quarterly],
+];
+for (const [[than, base, fits], [word, dir], verb] of cross(
+  THAN,
+  [
+    ['higher', 1],
+    ['lower', -1],
+  ] as const,
+  ['was', 'came in'],
+)) {
+  for (let k = 0; k < 3; k++) {
+    n++;
+    const s = pick(SUBJECTS, n);
+    const p = pick(PERIODS.filter(fits), n);
+    const a = pick(AMOUNTS, n);
+    const v = verb === 'was' && s.plural ? 'were' : verb;
+    const text =
+      k === 0
+        ? `${s.text} ${p.text} ${v} ${a}${pick(SIGNS, n)} ${word} than ${than}.`
+        : `${cap(p.text)}, ${low(s.text)} ${v} ${a}${pick(SIGNS, n)} ${word} than ${than}.`;
+    cases.push({ text, facts: [fact(s, p, [`${rate(dir, a)} ${base}`], false)] });
+  }
+}
+
+// 6. Multiples: verbs, adverbs and nouns of a multiple, after a value or as the verb.
+const MULTIPLES: readonly (readonly [string, string])[] = [
+  ['doubled', '2'],
+  ['tripled', '3'],
+  ['quadrupled', '4'],
+  ['rose 2.5-fold', '2.5'],
+  ['increased nine-fold', '9'],
+  ['grew 3.2 times', '3.2'],
+  ['surged fivefold', '5'],
+  ['more than doubled', '2'],
+];
+const APPOSED_MULTIPLES: readonly (readonly [string, string])[] = [
+  ['up nine folds', '9'],
+  ['up 3.2 times', '3.2'],
+  ['a 2.5-fold increase', '2.5'],
+  ['doubling', '2'],
+  ['tripling the figure of', '3'],
+  ['2.4 times higher than', '2.4'],
+  ['twice as much as', '2'],
+  ['an increase of 1.8 times', '1.8'],
+];
+const MULTIPLE_BASES: readonly Base[] = [
+  sply('year-on-year'),
+  sply('compared to the same period last year'),
+  sply('from a year earlier'),
+  sply('over the same period last year'),
+  { text: 'compared with 2019', base: () => '2019', fits: (p) => p.p === '2024' },
+  prev('from the previous month', 'month'),
+];
+for (const [[verb, x], b] of cross(MULTIPLES, MULTIPLE_BASES)) {
+  n++;
+  const s = pick(SUBJECTS, n);
+  const p = periodFor(b, n);
+  cases.push({
+    text: `${s.text} ${verb} ${baseText(b, p)} ${p.text}.`,
+    facts: [fact(s, p, [`times ${x} ${b.base(p)}`], false)],
+  });
+}
+for (const [[form, x], b] of cross(APPOSED_MULTIPLES, MULTIPLE_BASES)) {
+  n++;
+  const s = pick(WITH_VALUE, n);
+  const p = periodFor(b, n);
+  const value = s.value;
+  if (!value) continue;
+  // A comparative or a `the figure of` names the base as a noun phrase.
+  const nominal = /than|as$|of$/.test(form);
+  const bt = baseText(b, p);
+  const baseNp = nominal
+    ? bt.replace(/^(compared (to|with)|from|over|against) /, '').replace('year-on-year', 'a year earlier')
+    : bt;
+  if (nominal && b.text.includes('month')) continue;
+  const tail = nominal && form.endsWith('of') ? baseNp.replace(/^a year earlier$/, 'a year earlier') : baseNp;
+  cases.push({
+    text: `${cap(p.text)}, ${low(s.text)} reached ${value.text}, ${form} ${tail}.`,
+    facts: [fact(s, p, [`times ${x} ${b.base(p)}`], true)],
+  });
+}
+
+// 7. Percentage points of a rate.
+const RATES = [
+  'The unemployment rate',
+  'The poverty rate',
+  'The export growth rate',
+  'The proportion of trained workers',
+];
+const POINT_FORMS: readonly (readonly [(a: string) => string, 1 | -1])[] = [
+  [(a) => `fell ${a} percentage points`, -1],
+  [(a) => `rose ${a} percentage points`, 1],
+  [(a) => `was up ${a} percentage points`, 1],
+  [(a) => `decreased by ${a} percentage point`, -1],
+  [(a) => `edged down ${a} points`, -1],
+  [(a) => `increased ${a} pct points`, 1],
+];
+for (const [[form, dir], b] of cross(
+  POINT_FORMS,
+  BASES.filter((x) => x.base(PERIODS[0] as Period) === SPLY).slice(0, 8),
+)) {
+  n++;
+  const s = pick(RATES, n);
+  const p = periodFor(b, n);
+  const a = pick(['1.2', '0.5', '0.12', '2.3'], n);
+  cases.push({
+    text: `${s} ${form(a)} ${baseText(b, p)} ${p.text}.`,
+    facts: [{ ch: [`points ${dir < 0 ? '-' : ''}${a} ${b.base(p)}`], ...(p.p ? { p: p.p } : {}) }],
+  });
+}
+
+// 8. Two changes of one figure against two bases (the previous month and the same period last
+//    year), with and without a value; the second change with and without its verb or `by`.
+const TWO: readonly ((a: string, b: string, m: string, y: string) => string)[] = [
+  (a, b, m, y) => `rose ${a} ${m} and ${b} ${y}`,
+  (a, b, m, y) => `increased ${a} ${m} and ${b} ${y}`,
+  (a, b, m, y) => `was up ${a} ${m} and by ${b} ${y}`,
+  (a, b, m, y) => `went up ${a} ${m} and ${b} ${y}`,
+  (a, b, m, y) => `rose ${a} ${m} and grew ${b} ${y}`,
+  (a, b, m, y) => `recorded an increase of ${a} ${m} and a ${b} hike ${y}`,
+  (a, b, m, y) => `gained ${a} ${m}, and ${b} ${y}`,
+  (a, b, m, y) => `was up ${a} ${m} and up ${b} ${y}`,
+];
+const MONTH_BASES = [
+  'on the month',
+  'from the last month',
+  'from the previous month',
+  'compared to previous month',
+  'month-on-month',
+  'against the previous month',
+];
+const YEAR_BASES = [
+  'on the year',
+  'from a year earlier',
+  'from the same period last year',
+  'year-on-year',
+  'over the same month last year',
+  'compared with the same period last year',
+];
+for (const [form, mb, yb] of cross(TWO, MONTH_BASES, YEAR_BASES)) {
+  n++;
+  const s = pick(SUBJECTS, n);
+  const p = pick(PERIODS.filter(monthly), n);
+  const [a, b] = [pick(AMOUNTS, n), pick(AMOUNTS, n + 5)];
+  const sign = pick(SIGNS, n);
+  const v = s.plural
+    ? form(`${a}${sign}`, `${b}${sign}`, mb, yb).replace(/^was /, 'were ')
+    : form(`${a}${sign}`, `${b}${sign}`, mb, yb);
+  const ch = [`rate ${a} ${PREV}`, `rate ${b} ${SPLY}`];
+  cases.push({ text: `${cap(p.text)}, ${low(s.text)} ${v}.`, facts: [fact(s, p, ch, false)] });
+}
+// Falling and mixed directions, and after a value.
+const TWO_DOWN: readonly ((a: string, b: string, m: string, y: string) => string)[] = [
+  (a, b, m, y) => `fell ${a} ${m} and ${b} ${y}`,
+  (a, b, m, y) => `declined ${a} ${m} and ${b} ${y}`,
+  (a, b, m, y) => `was down ${a} ${m} and by ${b} ${y}`,
+];
+for (const [form, mb, yb] of cross(TWO_DOWN, MONTH_BASES, YEAR_BASES.slice(0, 3))) {
+  n++;
+  const s = pick(
+    SUBJECTS.filter((x) => !x.plural),
+    n,
+  );
+  const p = pick(PERIODS.filter(monthly), n);
+  const [a, b] = [pick(AMOUNTS, n), pick(AMOUNTS, n + 7)];
+  const ch = [`rate -${a} ${PREV}`, `rate -${b} ${SPLY}`];
+  cases.push({ text: `${s.text} ${form(`${a}%`, `${b}%`, mb, yb)} ${p.text}.`, facts: [fact(s, p, ch, false)] });
+}
+for (const [mb, yb, shape] of cross(MONTH_BASES, YEAR_BASES, [0, 1, 2])) {
+  n++;
+  const s = pick(WITH_VALUE, n);
+  const value = s.value;
+  if (!value) continue;
+  const p = pick(PERIODS.filter(monthly), n);
+  const [a, b] = [pick(AMOUNTS, n), pick(AMOUNTS, n + 3)];
+  const sign = pick(SIGNS, n);
+  const tail =
+    shape === 0
+      ? `up ${a}${sign} ${mb} and ${b}${sign} ${yb}`
+      : shape === 1
+        ? `up ${a}${sign} ${mb} and by ${b}${sign} ${yb}`
+        : `an increase of ${a}${sign} ${mb} and ${b}${sign} ${yb}`;
+  cases.push({
+    text: `${s.text} reached ${value.text} ${p.text}, ${tail}.`,
+    facts: [fact(s, p, [`rate ${a} ${PREV}`, `rate ${b} ${SPLY}`], true)],
+  });
+}
+
+export const EN_CHANGES: Phrasebook = { area: 'en-changes', locale: 'en', cases };
