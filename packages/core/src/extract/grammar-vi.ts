@@ -302,6 +302,9 @@ export const vi: Grammar = {
     ['tăng thêm', 1],
     ['tăng trưởng', 1],
     ['tăng trưởng đạt', 1],
+    // `tăng trưởng ở mức 7,5%`, `tăng ở mức 5,9% so với cùng kỳ`: the amount of the rise
+    ['tăng trưởng ở mức', 1],
+    ['tăng ở mức', 1],
     ['giảm', -1],
     ['giảm bớt', -1],
     // `giảm đi 3,2% so với cùng kỳ`: `đi` after the verb marks the fall (not a ratio `bằng`)
@@ -584,6 +587,18 @@ export const vi: Grammar = {
   volumeMeasures: words(['về lượng', 'về khối lượng', 'về sản lượng']),
   valueMeasures: words(['về giá trị', 'về kim ngạch', 'về trị giá']),
   focusAdverbs: words(['chỉ', 'vỏn vẹn']),
+  changeNameNouns: words([
+    'mức',
+    'tốc độ',
+    'với mức',
+    'với tốc độ',
+    'có mức',
+    'có tốc độ',
+    'đạt mức',
+    'đạt tốc độ',
+    'chỉ',
+    'vỏn vẹn',
+  ]),
   // (English only for now: Vietnamese manner words after `tăng`/`giảm` are read by its own rules)
   changeAdverbs: [],
   changeAdverbSuffixes: [],

@@ -197,6 +197,12 @@ export interface Grammar {
    */
   readonly recordVerbs?: readonly Phrase[];
   /**
+   * Nouns of a rate that alone after a comma name no statement of their own (`…, với mức tăng 5,9%
+   * so với cùng kỳ`, `…, tốc độ tăng 12%`): the change is the statement before's
+   * (`sentence/clause-name.ts`); also a focus adverb so placed (`…, chỉ bằng 92,5%`). Optional.
+   */
+  readonly changeNameNouns?: readonly Phrase[];
+  /**
    * Words that link a counted noun to the name of a second figure: `45 dự án FDI với tổng vốn
    * đăng ký 1,2 tỷ USD`, `45 FDI projects with total registered capital of USD 1.2 billion`.
    */

@@ -70,6 +70,12 @@ function recordVerbAfterJoiner(a: SentenceContext, name: Range, afterComma: bool
   return false;
 }
 
+/** True when the name is only a noun of a rate or a focus adverb (`mức`, `với tốc độ`, `chỉ`: grammar `changeNameNouns`). */
+function rateNounOnly(a: SentenceContext, name: Range): boolean {
+  const nouns = a.g.changeNameNouns;
+  return !!nouns && matchAt(a.tokens, name.from, nouns, name.to)?.to === name.to;
+}
+
 /** True when the range is one group in brackets and nothing else: `(giá so sánh năm 2010)`. */
 function bracketedOnly(a: SentenceContext, r: Range): boolean {
   if (r.to - r.from < 3 || a.tokens[r.from]?.text !== '(' || a.tokens[r.to - 1]?.text !== ')') return false;
@@ -118,6 +124,17 @@ export function nameClause(
     firstFig.t === 'figure' &&
     firstFig.fig.kind === 'change' &&
     recordVerbAfterJoiner(a, name, clause.sepBefore === ',')
+  )
+    name = undefined;
+  // `…, với mức tăng 5,9% so với cùng kỳ`, `…, chỉ bằng 92,5% so với tháng trước`: a noun of a rate
+  // or a focus adverb alone after a comma names no new statement; the change is the current one's.
+  if (
+    name &&
+    st.current &&
+    clause.sepBefore === ',' &&
+    firstFig.t === 'figure' &&
+    firstFig.fig.kind === 'change' &&
+    rateNounOnly(a, name)
   )
     name = undefined;
   // `…, (giá so sánh năm 2010) tăng 5,56% so với cùng kỳ`: an aside in brackets alone after a

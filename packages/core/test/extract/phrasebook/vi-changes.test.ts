@@ -76,6 +76,30 @@ describe('phrasebook vi-changes: changes, bases, completions, values, goals and 
     );
   });
 
+  it('a noun of a rate or a focus adverb alone after a comma (`với mức tăng`, `tốc độ tăng`, `chỉ bằng`) gives its change to the value before', () => {
+    expect(
+      read('Kim ngạch xuất khẩu tháng 5/2024 đạt 32,8 tỷ USD, với mức tăng 15,8% so với cùng kỳ năm trước.'),
+    ).toEqual(['actual v=32800000000 USD c= ch=[rate 15.8 same-period-last-year] p=2024-05 st=']);
+    expect(read('Doanh thu du lịch quý I/2024 ước đạt 5.400 tỷ đồng, tốc độ tăng 21% so với cùng kỳ.')).toEqual([
+      'actual v=5400000000000 VND c= ch=[rate 21 same-period-last-year] p=2024-Q1 st=estimate',
+    ]);
+    expect(read('Số dự án cấp mới 6 tháng đầu năm 2024 đạt 85 dự án, chỉ bằng 78,4% so với cùng kỳ.')).toEqual([
+      'actual v=85 project c= ch=[ratio 78.4 same-period-last-year] p=2024-H1 st=',
+    ]);
+    expect(read('GRDP của tỉnh năm 2024 tăng trưởng ở mức 7,3% so với năm 2023.')).toEqual([
+      'actual v= c= ch=[rate 7.3 2023] p=2024 st=',
+    ]);
+  });
+
+  it('negative: a rate noun with its own words after a comma names a statement of its own', () => {
+    expect(
+      read('Kim ngạch xuất khẩu tháng 5/2024 đạt 32,8 tỷ USD, mức tiêu thụ trong nước tăng 5% so với cùng kỳ.'),
+    ).toEqual([
+      'actual v=32800000000 USD c= ch=[] p=2024-05 st=',
+      'actual v= c= ch=[rate 5 same-period-last-year] p=2024-05 st=',
+    ]);
+  });
+
   it('negative: `tăng 5%` of a rate that follows `bằng` keeps the ratio; `liền kề` of a place is no base', () => {
     expect(read('Doanh thu tháng 5/2024 bằng 92,5% so với tháng trước.')[0]).toContain('ratio 92.5 previous-period');
     expect(read('Xuất khẩu sang các nước liền kề đạt 1,2 tỷ USD, tăng 5%.')[0]).not.toContain('previous-period');

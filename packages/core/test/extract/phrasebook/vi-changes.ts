@@ -409,7 +409,7 @@ function values(): PhraseCase[] {
   ];
   const out: PhraseCase[] = [];
   let i = 0;
-  for (const [[verb, st], [bound, a], f] of cross(VALUE_VERBS, BOUNDS, money)) {
+  for (const [[verb, st], [bound, a], f] of cross(VALUE_VERBS, BOUNDS, money.slice(0, 4))) {
     const [ptext, p] = i % 2 === 0 ? (['năm 2024', '2024'] as const) : (['6 tháng đầu năm 2024', '2024-H1'] as const);
     out.push({
       text: `${cap(f[0])} ${ptext} ${verb} ${bound}${f[1]}.`,
@@ -519,11 +519,114 @@ function periods(): PhraseCase[] {
   return out;
 }
 
+/** (a) Other orders and nouns of a change: `So với cùng kỳ năm trước, X tăng 5,9%`, `X so với tháng trước tăng 0,8%`, `với mức tăng 5,9%`, `tăng 5,9%, lên V`. */
+function orders(): PhraseCase[] {
+  const bases: readonly (readonly [string, string])[] = [
+    ['so với tháng trước', PREV],
+    ['so với cùng kỳ năm trước', SPLY],
+    ['so với cùng kỳ', SPLY],
+    ['so với tháng 9/2023', '2023-09'],
+  ];
+  const out: PhraseCase[] = [];
+  let i = 0;
+  // GSO order: the base before the change (`Chỉ số giá tiêu dùng tháng 10/2023 so với tháng trước tăng 0,08%`)
+  const frames: readonly ((s: string, b: string, c: string) => string)[] = [
+    (s, b, c) => `${cap(s)} tháng 10/2023 ${b} ${c}.`,
+    (s, b, c) => `${cap(b)}, ${s} tháng 10/2023 ${c}.`,
+    (s, b, c) => `Tháng 10/2023, ${s} ${b} ${c}.`,
+  ];
+  const verbs: readonly (readonly [string, 1 | -1, string | undefined])[] = [
+    ['tăng', 1, undefined],
+    ['giảm', -1, undefined],
+    ['ước tăng', 1, 'estimate'],
+    ['ước tính tăng', 1, 'estimate'],
+    ['ước giảm', -1, 'estimate'],
+    ['tăng trưởng', 1, undefined],
+  ];
+  const subjects = ['chỉ số giá tiêu dùng (CPI)', 'chỉ số sản xuất công nghiệp', 'tổng mức bán lẻ hàng hóa'];
+  for (const [frame, [bt, b], [verb, sign, st], subject] of cross(frames, bases, verbs, subjects)) {
+    const a = AMOUNTS[i % AMOUNTS.length] as string;
+    out.push({
+      text: frame(subject, bt, `${verb} ${a}%`),
+      facts: [{ p: '2023-10', ...(st ? { st } : {}), ch: [`rate ${sign < 0 ? '-' : ''}${dot(a)} ${b}`] }],
+    });
+    i++;
+  }
+  // a change noun after the level (`…, với mức tăng 5,9% so với cùng kỳ`, `…, tốc độ tăng 5,9%`)
+  const nouns: readonly ((a: string) => string)[] = [
+    (a) => `với mức tăng ${a}%`,
+    (a) => `mức tăng ${a}%`,
+    (a) => `tốc độ tăng ${a}%`,
+    (a) => `với tốc độ tăng trưởng ${a}%`,
+    (a) => `có mức tăng trưởng ${a}%`,
+    (a) => `tăng trưởng ở mức ${a}%`,
+    (a) => `tăng ở mức ${a}%`,
+  ];
+  for (const [noun, [bt, b], k] of cross(nouns, bases, [0, 1, 2, 3, 4])) {
+    const f = fig(i + k);
+    const a = AMOUNTS[i % AMOUNTS.length] as string;
+    out.push({
+      text: `${cap(f[0])} tháng 10/2023 đạt ${f[1]}, ${noun(a)} ${bt}.`,
+      facts: [{ ...valueFact(f), p: '2023-10', ch: [`rate ${dot(a)} ${b}`] }],
+    });
+    i++;
+  }
+  // the change before the level it reaches (`… tăng 5,9% so với cùng kỳ, đạt V`, `… tăng 5,9%, lên V`)
+  const levels: readonly ((c: string, b: string, v: string) => string)[] = [
+    (c, b, v) => `${c} ${b}, đạt ${v}`,
+    (c, b, v) => `${c} ${b}, lên ${v}`,
+    (c, b, v) => `${c} ${b}, ước đạt ${v}`,
+    (c, b, v) => `${c} ${b} với ${v}`,
+  ];
+  for (const [level, [bt, b], k] of cross(levels, bases, [0, 1, 2, 3, 4, 5, 6])) {
+    const f = fig(i + k);
+    const a = AMOUNTS[i % AMOUNTS.length] as string;
+    const st = level('', '', '').includes('ước') ? { st: 'estimate' } : {};
+    out.push({
+      text: `${cap(f[0])} tháng 10/2023 ${level(`tăng ${a}%`, bt, f[1])}.`,
+      facts: [{ ...valueFact(f), p: '2023-10', ...st, ch: [`rate ${dot(a)} ${b}`] }],
+    });
+    i++;
+  }
+  // a bound on a change keeps its number (`tăng hơn 5%`, `gấp gần 2,6 lần`) and a ratio `chỉ bằng`
+  const bounded: readonly (readonly [(a: string) => string, (a: string) => string])[] = [
+    [(a) => `tăng hơn ${a}%`, (a) => `rate ${dot(a)}`],
+    [(a) => `tăng gần ${a}%`, (a) => `rate ${dot(a)}`],
+    [(a) => `tăng khoảng ${a}%`, (a) => `rate ${dot(a)}`],
+    [(a) => `giảm gần ${a}%`, (a) => `rate -${dot(a)}`],
+    [(a) => `giảm hơn ${a}%`, (a) => `rate -${dot(a)}`],
+    [() => 'gấp gần 2,6 lần', () => 'times 2.6'],
+    [() => 'gấp hơn 3 lần', () => 'times 3'],
+    [(a) => `chỉ bằng ${a}%`, (a) => `ratio ${dot(a)}`],
+  ];
+  for (const [[say, note], [bt, b], k] of cross(bounded, bases, [0, 1, 2, 3])) {
+    const f = fig(i + k);
+    const a = (say('x').includes('bằng') ? RATIOS[i % RATIOS.length] : AMOUNTS[i % AMOUNTS.length]) as string;
+    out.push({
+      text: `${cap(f[0])} tháng 10/2023 đạt ${f[1]}, ${say(a)} ${bt}.`,
+      facts: [{ ...valueFact(f), p: '2023-10', ch: [`${note(a)} ${b}`] }],
+    });
+    i++;
+  }
+  // an absolute change in brackets is no fact and leaves the base to the rate
+  const absolutes = ['(tương ứng tăng 1,2 tỷ USD)', '(tăng 1,2 tỷ USD)', ', tương ứng tăng 1,2 tỷ USD,'];
+  for (const [abs, [bt, b]] of cross(absolutes, bases)) {
+    const a = AMOUNTS[i % AMOUNTS.length] as string;
+    out.push({
+      text: `Kim ngạch xuất khẩu tháng 10/2023 đạt 35,6 tỷ USD, tăng ${a}%${abs.startsWith(',') ? '' : ' '}${abs} ${bt}.`,
+      facts: [{ v: '35600000000', u: 'USD', p: '2023-10', ch: [`rate ${dot(a)} ${b}`] }],
+    });
+    i++;
+  }
+  return out;
+}
+
 export const VI_CHANGES: Phrasebook = {
   area: 'vi-changes',
   locale: 'vi',
   cases: [
     ...changesWithBases(),
+    ...orders(),
     ...bareChanges(),
     ...twoChanges(),
     ...points(),
