@@ -211,6 +211,18 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: '“vượt” từ 100% trở lên (vượt 132% dự toán): người viết cũng dùng cách này cho chính mức hoàn thành (đạt 132% dự toán), nên chưa chắc là 232%',
     en: '“exceeded by” 100 percent or more (exceeded the estimate by 132%): writers also print the completion itself this way (132% of the estimate), so 232% is not certain',
   },
+  'time-of-day': {
+    vi: 'giờ trong ngày (9h30, 17h, 9:30 a.m.): thời điểm, không phải số liệu',
+    en: 'an hour of the clock (9:30 a.m., 9h30, 17h): a time of day, not a figure',
+  },
+  'policy-rate': {
+    vi: 'tỷ lệ % đứng trước một khoản thuế, phí, tiền thuê hay giá do chính sách quy định (giảm 30% tiền thuê đất, thuế 46%): là mức chính sách, không phải mức tăng/giảm đo được',
+    en: 'a percentage before a charge or price a policy sets (a 30 percent cut in land rent, a 46% tariff): the rule’s rate, not a measured change or level',
+  },
+  'percent-of': {
+    vi: 'động từ tăng đứng trước một tỷ lệ % của một tổng (gaining 21.4 percent of the quotation): là phần của tổng đó hoặc mức hoàn thành, không phải mức tăng trưởng',
+    en: 'a change verb before a percentage of a whole (gaining 21.4 percent of the quotation): the share of that whole, or a completion of it, not a growth',
+  },
 };
 
 /** Why a field is uncertain, in the reader's language. */

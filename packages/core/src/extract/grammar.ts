@@ -458,6 +458,34 @@ export interface Grammar {
   readonly rankTopics: ReadonlySet<string>;
   /** Words dropped when comparing names (`tổng`, `số`, `toàn`, `total`, `number of`). */
   readonly nameStopwords: ReadonlySet<string>;
+  /**
+   * The words of the hostile shapes (`certainty/doubts/not-a-figure.ts`): numbers that are no
+   * figure of an indicator (a time of day, a policy's rate, a count of places), or whose role the
+   * sentence leaves open (a multiple that compares two things).
+   */
+  readonly notAFigure: {
+    /** Folded letters glued after an hour that make a time of day (`9h30`, `17h`, `9g30`), digits after them allowed. */
+    readonly hourLetters: ReadonlySet<string>;
+    /** Words after an hour that make a time of day: `a.m.`, `p.m.`. */
+    readonly clockWords: readonly Phrase[];
+    /**
+     * Charges and prices a policy sets, right after a percentage (`giảm 30% tiền thuê đất`, `hỗ trợ
+     * 50% lãi suất`, `a 46% tariff`, `a 50 percent interest subsidy`): a rule, not a measured figure.
+     */
+    readonly charges: readonly Phrase[];
+    /** Change nouns and their link between a percentage and a charge: `a 30 percent reduction in land rent`. */
+    readonly chargeLinks: readonly Phrase[];
+    /** Words after a charge that make it a measured amount (`tax revenue`, `thuế thu được`): no policy rate. */
+    readonly chargeMeasures: readonly Phrase[];
+    /** Adjectives right before a multiple that compare two things (`cao gấp đôi`, `lớn gấp 3 lần`): no change over time. */
+    readonly comparativeMultiples: readonly Phrase[];
+    /** Folded words right after a multiple that name the other thing (`1.5 times the provincial average`, `twice that of`). */
+    readonly multipleComparands: ReadonlySet<string>;
+    /** Nouns of places and bodies (`xã`, `tỉnh`, `communes`, `countries`): a bare count of them counts subjects, not an indicator's value. */
+    readonly placeNouns: readonly Phrase[];
+    /** Folded `of` after a percentage that names the whole it is a part of (`gaining 21.4 percent of the quotation`). */
+    readonly wholeOf: ReadonlySet<string>;
+  };
 }
 
 /** The words of period phrases, lower case with their marks. */

@@ -106,7 +106,13 @@ export type DoubtReason =
   /** `47.580 nghìn tỷ đồng` of a province: a value larger than a whole economy's yearly output, its scale word most likely wrong. */
   | 'implausible-size'
   /** `vượt 132% dự toán`: over plan by 100 percent or more, which writers also use for the completion itself (132 % of plan). */
-  | 'exceeded-by-hundred';
+  | 'exceeded-by-hundred'
+  /** `At 9:30 a.m.`, `lúc 9h30`, `17h ngày 30/6`: an hour of the clock, a time of day, never a figure. */
+  | 'time-of-day'
+  /** `giảm 30% tiền thuê đất`, `a 46% tariff`: the rate a policy sets on a charge or price, not a measured change or level. */
+  | 'policy-rate'
+  /** `gaining 21.4 percent of the quotation`: a change verb before a percentage of a whole, its share (or completion), not a growth. */
+  | 'percent-of';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {

@@ -34,6 +34,14 @@ import { revisionFromDoubt } from './doubts/forecast-revision';
 import { fractionDoubt } from './doubts/fraction';
 import { frontedPlanDoubt } from './doubts/fronted-plan';
 import { gluedBoundDoubt } from './doubts/glued-bound';
+import {
+  comparedMultipleDoubt,
+  compoundPerUnitDoubt,
+  percentOfDoubt,
+  placeCountDoubt,
+  policyRateDoubt,
+  timeOfDayDoubt,
+} from './doubts/not-a-figure';
 import { otherMeasureDoubt } from './doubts/other-measure';
 import { perUnitDoubt } from './doubts/per-unit';
 import { percentRoleDoubt } from './doubts/percent-role';
@@ -72,6 +80,25 @@ import {
  * before a rule that would doubt the same field with a less exact reason.
  * @internal
  */
+
+/**
+ * The hostile shapes (round 17, `test/extract/phrasebook/hostile.ts`): numbers of report prose that
+ * are no figure of an indicator, or whose role the sentence leaves open. Each looks a few tokens.
+ */
+export const HOSTILE_RULES: readonly DoubtRule[] = [
+  // `At 9:30 a.m.`, `lúc 9h30`, `17h ngày 30/6`: an hour of the clock; first (a time is never a figure).
+  timeOfDayDoubt,
+  // `giảm 30% tiền thuê đất`, `a 46% tariff`, `a 30 percent reduction in land rent`: a policy's rate on a charge.
+  policyRateDoubt,
+  // `gaining 21.4 percent of the quotation`: a change verb before a percentage of a whole.
+  percentOfDoubt,
+  // `cao gấp đôi bình quân cả nước`, `1.5 times the provincial average`: a multiple comparing two things.
+  comparedMultipleDoubt,
+  // `có 12 xã, thị trấn …`, `3 communes met …`: a bare count of places or bodies.
+  placeCountDoubt,
+  // `reached 6.7 tonnes per ha`: an English compound unit with `per`, a rate per unit; last of round 17.
+  compoundPerUnitDoubt,
+];
 
 /** Doubts found on the fifth held-out set (round 13). Each looks at most a few tokens back. */
 export const SILENT_WRONG_3_RULES: readonly DoubtRule[] = [
@@ -149,6 +176,7 @@ export const SILENT_WRONG_2_RULES: readonly DoubtRule[] = [
  * (round 11, set fresh4, after rounds 13 and 12): each names a general shape, its words in the grammars.
  */
 export const SILENT_WRONG_RULES: readonly DoubtRule[] = [
+  ...HOSTILE_RULES,
   ...SILENT_WRONG_3_RULES,
   ...SILENT_WRONG_2_RULES,
   // `causing the overall CPI to fall by 0.16 percentage point`: points after a cause word; first of round 11.

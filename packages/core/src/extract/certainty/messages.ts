@@ -62,6 +62,11 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A value larger than a whole economy’s yearly output (47.580 nghìn tỷ đồng): its scale word is most likely wrong',
   'exceeded-by-hundred':
     'Over plan by 100 percent or more (vượt 132% dự toán): writers also print the completion itself this way (132 % of plan), so which is meant is not certain',
+  'time-of-day': 'An hour of the clock (9:30 a.m., 9h30, 17h): a time of day, not a figure',
+  'policy-rate':
+    'A percentage before a charge or price a policy sets (giảm 30% tiền thuê đất, a 46% tariff): the rule’s rate, not a measured change or level',
+  'percent-of':
+    'A change verb before a percentage of a whole (gaining 21.4 percent of the quotation): the share of that whole, or a completion of it, not a growth',
 };
 
 export const doubt = (reason: DoubtReason): Doubt => ({ reason, message: MESSAGES[reason] });

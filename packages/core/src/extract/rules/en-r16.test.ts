@@ -63,18 +63,31 @@ describe('en — round 16 doubts: no certain reading where the sentence leaves t
     expect(all.map((s) => s.value)).toContain('3000000000:certain');
   });
 
-  it('doubts two changes of one form joined by `and` in one statement', () => {
-    for (const text of [
-      'Of the total, 12.5 billion USD came from the state sector and 40.2 billion USD from the private one, rising 8.1% and 11.4% against the same time last year.',
-      'Meanwhile the north earned 3.2 billion USD from tourism, and the south 5.9 billion USD, year-on-year increases of 12.2% and 17.6%.',
-      'Seafood sales hit 2.1 billion USD and fruit sales 1.4 billion USD, up 9 percent and 15 percent year on year.',
-    ]) {
-      const changes = conf(text).flatMap((s) => s.changes);
-      expect(changes.length, text).toBeGreaterThan(0);
-      expect(
-        changes.filter((c) => c.endsWith(':certain')),
-        text,
-      ).toEqual([]);
+  // (round 17, en-list-order-pairs: N values then one list of N changes of one base pair by
+  // order, as `respectively` would; before, both changes were doubted on the last value)
+  it('pairs two changes of one form joined by `and` with the two values before them, by order', () => {
+    for (const [text, first, second] of [
+      [
+        'Of the total, 12.5 billion USD came from the state sector and 40.2 billion USD from the private one, rising 8.1% and 11.4% against the same time last year.',
+        '12500000000',
+        '40200000000',
+      ],
+      [
+        'Meanwhile the north earned 3.2 billion USD from tourism, and the south 5.9 billion USD, year-on-year increases of 12.2% and 17.6%.',
+        '3200000000',
+        '5900000000',
+      ],
+      [
+        'Seafood sales hit 2.1 billion USD and fruit sales 1.4 billion USD, up 9 percent and 15 percent year on year.',
+        '2100000000',
+        '1400000000',
+      ],
+    ] as const) {
+      const all = conf(text);
+      const [a, b] = [first, second].map((v) => all.find((s) => s.value?.startsWith(`${v}:`)));
+      expect(a?.changes, text).toHaveLength(1);
+      expect(b?.changes, text).toHaveLength(1);
+      expect(a?.changes[0], text).not.toBe(b?.changes[0]);
     }
   });
   it('keeps a change certain when the other change is of another form', () => {

@@ -125,3 +125,34 @@ describe('en lists — a gapped verb: `A rose P% to X, B Q% to Y`', () => {
     ).toEqual(['27.7']);
   });
 });
+
+describe('en lists — N values, then one list of N changes: paired by order without `respectively`', () => {
+  it('gives the k-th change to the k-th value', () => {
+    expect(
+      readings(
+        'Of the total, 21.3 billion USD came from the private sector and 8.6 billion USD from the state one, rising 11.5% and 2.4% against the same time last year.',
+      ),
+    ).toEqual(['21300000000 USD [rate 11.5 same-period-last-year]', '8600000000 USD [rate 2.4 same-period-last-year]']);
+    // (the second change's base is doubted by another rule; its pairing is what this step gives)
+    const sectors = read(
+      'Meanwhile, large firms paid $3.9 billion in taxes, and small ones $1.2 billion, year-on-year increases of 6 per cent and 14 per cent.',
+    );
+    expect(sectors.map((st) => `${st.value?.value.base} ${changes(st).join()}`)).toEqual([
+      '3900000000 rate 6 same-period-last-year',
+      '1200000000 rate 14 same-period-last-year',
+    ]);
+    expect(
+      readings(
+        'Exports to the US hit $9.1 billion, to China $4.5 billion and to Japan $2.2 billion, up 8 percent, 5 percent and 3 percent.',
+      ),
+    ).toEqual(['9100000000 USD [rate 8 -]', '4500000000 USD [rate 5 -]', '2200000000 USD [rate 3 -]']);
+  });
+  it('pairs nothing when the changes have different bases or name another measure', () => {
+    // one value, two bases: both changes are the value's
+    const one = read('Exports reached $30 billion, up 3% on-month and 12% year-on-year.');
+    expect(one.filter((s) => s.value)).toHaveLength(1);
+    // `… and … in volume and value`: the changes are the second value's measures, not a list to pair
+    const r = readings('Rice earned $1.2 billion and coffee $2.3 billion, up 4% and 7% in volume and value.');
+    expect(r[0]).toBe('1200000000 USD []');
+  });
+});

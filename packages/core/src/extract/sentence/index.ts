@@ -8,6 +8,7 @@ import type { Clause, SentenceContext, SentenceState } from './context';
 import { respectiveBases } from './en-change-respective-bases';
 import { gappedRatesTo } from './en-coord-gapped-to';
 import { listBounds } from './en-list-bound';
+import { orderPairs } from './en-list-order-pairs';
 import { volumeValue } from './en-volume-value';
 import { readFigurelessClause } from './figureless';
 import { readFigures } from './figures';
@@ -118,6 +119,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   shareMeasureBase(a, st);
   respectiveTailBase(a, st);
   pairRespectively(a, st);
+  orderPairs(a, st);
   respectiveBases(a, st);
   pairChangesWithValues(a, st);
   pairValuesWithNames(a, st);

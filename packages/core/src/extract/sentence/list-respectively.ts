@@ -79,7 +79,13 @@ const paired = <T>(f: Extracted<T>): Extracted<T> => ({ ...f, rule: `${f.rule}+$
  * before it each hold a value and nothing else — the values are the list the changes pair with,
  * in order: change k goes to value k. Returns whether it paired.
  */
-function pairValues(a: SentenceContext, st: SentenceState, drafts: readonly Draft[], n: number, word: number): boolean {
+export function pairValues(
+  a: SentenceContext,
+  st: SentenceState,
+  drafts: readonly Draft[],
+  n: number,
+  word: number,
+): boolean {
   const d = drafts[n] as Draft;
   const count = d.changes.length;
   const form = d.changes[0]?.value.form;

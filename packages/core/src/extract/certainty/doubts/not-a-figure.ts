@@ -1,0 +1,199 @@
+import { findUnit } from '../../../model/units';
+import { matchAt } from '../../phrase';
+import type { Token } from '../../tokenize';
+import type { Extracted } from '../../types';
+import { afterField, type DoubtRule, first, numberToken } from '../context';
+
+/**
+ * The hostile shapes (round 17, `test/extract/phrasebook/hostile.ts`): numbers of report prose that
+ * are no figure of an indicator, or whose role the sentence leaves open. Each looks at most a few
+ * tokens around the field's number; the words are the grammar's (`notAFigure`).
+ * @internal
+ */
+
+const isPunct = (t: Token | undefined, p: string): boolean => t?.kind === 'punct' && t.text === p;
+const isNumber = (t: Token | undefined): boolean => t?.kind === 'number';
+
+/**
+ * `At 9:30 a.m.`, `at 14:00`, `lúc 9h30`, `17h ngày 30/6`, `from 7 a.m.`: an hour of the clock (its
+ * minutes glued after a colon, an hour letter glued after it, `a.m.`/`p.m.` after it) is a time of
+ * day, never a figure.
+ */
+export const timeOfDayDoubt: DoubtRule = {
+  id: 'time-of-day',
+  doubts: (ctx, f) => {
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    const x = t[k] as Token;
+    if (!/^\d{1,2}$/.test(x.text)) return false;
+    const next = t[k + 1];
+    // `9:30`, `14:00`: two digits of minutes glued after a colon glued to the hour.
+    if (isPunct(next, ':') && next?.gap === '') {
+      const min = t[k + 2];
+      if (isNumber(min) && min?.gap === '' && /^[0-5]\d$/.test(min.text)) return true;
+    }
+    // `9h30`, `17h`, `9g30`: an hour letter glued to the hour, its minutes glued after it.
+    if (next?.kind === 'word' && next.gap === '') {
+      const m = /^(\p{L})(\d\d)?$/u.exec(next.forms.fold);
+      if (m && ctx.g.notAFigure.hourLetters.has(m[1] as string)) return true;
+    }
+    // `7 a.m.`, `5 p.m.`
+    return matchAt(t, k + 1, ctx.g.notAFigure.clockWords) !== null;
+  },
+};
+
+/**
+ * `giảm 30% tiền thuê đất`, `hỗ trợ 50% lãi suất`, `a 46% tariff`, `a 30 percent reduction in land
+ * rent`: a percentage right before a charge or a price a policy sets (a tax, a fee, a rent, an
+ * interest rate, a tariff) is the rule's rate, not a change or level of the statement's indicator.
+ * `tăng 10% thu thuế`, `a 10 percent increase in tax revenue` (the charge as a measured amount)
+ * stay as they are.
+ */
+export const policyRateDoubt: DoubtRule = {
+  id: 'policy-rate',
+  doubts: (ctx, f) => {
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    const g = ctx.g;
+    // `cut electricity prices by 10 percent`, `raised tariffs by 25%`: the charge is the object the
+    // amount after `by` changes (`Electricity prices rose by 10%` has its verb between).
+    if (k >= 2 && t[k - 1]?.kind === 'word' && g.transitiveChangeBy.has(t[k - 1]?.forms.fold ?? '')) {
+      for (let i = Math.max(0, k - 5); i < k - 1; i++) {
+        const c = matchAt(t, i, g.notAFigure.charges, k - 1);
+        if (c?.to === k - 1) return true;
+      }
+    }
+    let j = k + 1;
+    if (isPunct(t[j], '%')) j++;
+    else {
+      const pw = matchAt(t, j, g.percentWords);
+      if (!pw) return false;
+      j = pw.to;
+    }
+    const link = matchAt(t, j, g.notAFigure.chargeLinks);
+    if (link) j = link.to;
+    // `the` in `a 30 percent cut in the land rent`
+    if (link && t[j]?.kind === 'word' && g.definiteArticles.has(t[j]?.forms.fold ?? '')) j++;
+    const charge = matchAt(t, j, g.notAFigure.charges);
+    if (!charge || ctx.ix.depthAt(j) !== ctx.ix.depthAt(k)) return false;
+    return matchAt(t, charge.to, g.notAFigure.chargeMeasures) === null;
+  },
+};
+
+/**
+ * `Tỷ lệ này cao gấp đôi bình quân cả nước`, `rice yield is 1.5 times the provincial average`: a
+ * multiple after an adjective of size (`cao`, `lớn`) or before the other thing it is of (`the`,
+ * `that of`) compares two things; with no period as its base it is no change over time.
+ */
+export const comparedMultipleDoubt: DoubtRule = {
+  id: 'comparison',
+  doubts: (ctx, f, what) => {
+    if (what !== 'change') return false;
+    const ch = (f as Extracted<{ form: string; base?: unknown }>).value;
+    if (ch.form !== 'times' || ch.base !== undefined) return false;
+    const from = first(ctx, f);
+    if (from === undefined) return false;
+    const t = ctx.ix.tokens;
+    // `cao gấp đôi`: the adjective right before the multiple (the span may start at `gấp`).
+    for (let i = Math.max(0, from - 2); i <= from; i++) {
+      const adj = matchAt(t, i, ctx.g.notAFigure.comparativeMultiples);
+      if (adj && (adj.to === from || adj.to === from + 1) && t[adj.to]?.kind !== 'number') return true;
+    }
+    const after = afterField(ctx, f);
+    const w = after === undefined ? undefined : t[after];
+    return w?.kind === 'word' && ctx.g.notAFigure.multipleComparands.has(w.forms.fold);
+  },
+};
+
+/**
+ * `Toàn huyện có 12 xã, thị trấn đã hoàn thành …`, `3 communes met the standards`, `exported to
+ * 200 countries`: a bare count (no unit, no scale word) of places or bodies counts subjects; it is
+ * no value of an indicator. Counts of enterprises, visitors or workers keep their certainty.
+ */
+export const placeCountDoubt: DoubtRule = {
+  id: 'counted-noun',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value') return false;
+    const q = (f as Extracted<{ scale: number; unitCode?: string }>).value;
+    if (q.scale !== 0 || q.unitCode !== undefined) return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    const next = t[k + 1];
+    if (next?.kind !== 'word' || next.gap === '' || ctx.ix.depthAt(k + 1) !== ctx.ix.depthAt(k)) return false;
+    return matchAt(t, k + 1, ctx.g.notAFigure.placeNouns) !== null;
+  },
+};
+
+/**
+ * `The average yield reached 6.7 tonnes per ha`, `5.2 kg per person`: an English value whose unit
+ * the reader took whole with its `per` (a compound unit with no code) is a rate per unit, a
+ * density, not a level of the indicator (`per-unit.ts` doubts the same shape with words between the
+ * unit and `per`). Vietnamese `USD/tấn` prices stay values, as the Vietnamese sets annotate them.
+ */
+export const compoundPerUnitDoubt: DoubtRule = {
+  id: 'per-unit',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value' || ctx.g.locale !== 'en') return false;
+    const q = (f as Extracted<{ unit?: string; unitCode?: string }>).value;
+    if (q.unit === undefined) return false;
+    const k = numberToken(ctx, f);
+    const end = afterField(ctx, f);
+    if (k === undefined || end === undefined) return false;
+    const t = ctx.ix.tokens;
+    // `12.3% per year` is an average rate (`average-rate.ts`), not a quantity per unit.
+    if (isPunct(t[k + 1], '%') || matchAt(t, k + 1, ctx.g.percentWords)) return false;
+    if (q.unitCode === undefined) {
+      // `USD568 per tonne`, `568 USD per tonne`: a price per unit is a value of its own.
+      const isMoney = (i: number): boolean => {
+        const c = matchAt(t, i, ctx.g.currencyBefore) ?? matchAt(t, i, ctx.g.units);
+        return typeof c?.phrase.data === 'string' && findUnit(c.phrase.data)?.kind === 'currency';
+      };
+      const from = first(ctx, f) ?? k;
+      for (let i = from; i < end; i++) {
+        if (matchAt(t, i, ctx.g.perWords)) return true;
+        if (isMoney(i)) return false;
+      }
+      return false;
+    }
+    // `6.7 tonnes per hectare`: `per` right after a unit of measure (a price, `USD568 per tonne`,
+    // is a value of its own, as the sets annotate it).
+    if (findUnit(q.unitCode)?.kind === 'currency' || q.unitCode === 'percent') return false;
+    return t[end]?.kind === 'word' && matchAt(t, end, ctx.g.perWords) !== null;
+  },
+};
+
+/**
+ * `gaining 21.4 percent of the quotation`, `rising 45 percent of the projection`: a change verb
+ * before a percentage OF a whole is no rate of change: the writer gives the share of that whole
+ * (a completion of a plan when the whole is one), which the reader would otherwise show as a growth
+ * or as a completion of 100 + the figure.
+ */
+export const percentOfDoubt: DoubtRule = {
+  id: 'percent-of',
+  doubts: (ctx, f, what) => {
+    if (what !== 'change' && what !== 'completion') return false;
+    const of = ctx.g.notAFigure.wholeOf;
+    if (of.size === 0) return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    if (what === 'change') {
+      if ((f.value as { form?: string }).form !== 'rate') return false;
+    } else {
+      // A completion read as the printed figure (`reaching 101.5 percent of its projection`) is right.
+      const c = f.value as { percent?: { value?: string } };
+      if (c.percent?.value === (t[k] as Token).text) return false;
+    }
+    let j = k + 1;
+    if (isPunct(t[j], '%')) j++;
+    else {
+      const pw = matchAt(t, j, ctx.g.percentWords);
+      if (!pw) return false;
+      j = pw.to;
+    }
+    return t[j]?.kind === 'word' && of.has(t[j]?.forms.fold ?? '');
+  },
+};

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/extract';
+import type { Statement } from '../../../src/extract/types';
+import { describeFailure, type Phrasebook, scorePhrasebook, wholeShare } from './harness';
+import { HOSTILE_EN, HOSTILE_VI } from './hostile';
+
+/** Whole-fact share each book reached (rounded down to a whole percent); it may only go up. */
+const FLOOR = { 'hostile-vi': 0.93, 'hostile-en': 0.94 } as const;
+
+/**
+ * Each statement with a figure as `kind value unit c=… [changes] p=…`, `?reason` after a doubted
+ * field.
+ */
+const readings = (text: string, locale: 'vi' | 'en'): string[] =>
+  extractStatements(text, { locale })
+    .filter((s: Statement) => s.value || s.changes.length > 0 || s.completion)
+    .map((s: Statement) => {
+      const v = s.value?.value;
+      const doubt = (
+        f: { confidence?: string | undefined; doubt?: { reason: string } | undefined } | undefined,
+      ): string => (f?.confidence === 'uncertain' ? `?${f.doubt?.reason ?? ''}` : '');
+      const value = v ? `${v.base}${v.unitCode ? ` ${v.unitCode}` : ''}${doubt(s.value)}` : '-';
+      const ch = s.changes.map((c) => {
+        const b = c.value.base;
+        return `${c.value.form} ${c.value.amount.value} ${b ? (b.kind === 'period' ? b.period : b.kind) : '-'}${doubt(c)}`;
+      });
+      const c = s.completion ? ` c=${s.completion.value.percent.value}${doubt(s.completion)}` : '';
+      return `${s.kind.value} ${value}${c} [${ch.join(', ')}]`;
+    });
+
+/** True when no statement of `text` shows a certain number (value, completion or change). */
+const nothingCertain = (text: string, locale: 'vi' | 'en'): boolean =>
+  extractStatements(text, { locale }).every(
+    (s) =>
+      (!s.value || s.value.confidence === 'uncertain' || s.value.value.approximate !== undefined) &&
+      (!s.completion || s.completion.confidence === 'uncertain') &&
+      s.changes.every((c) => c.confidence === 'uncertain'),
+  );
+
+function bookTests(book: Phrasebook, minCases: number): void {
+  const score = scorePhrasebook(book);
+
+  it('gives no silent wrong number over the whole book', () => {
+    const wrong = score.failures.filter((f) => f.wrong.length > 0).map(describeFailure);
+    expect(wrong).toEqual([]);
+  });
+
+  it(`reads at least ${FLOOR[book.area as keyof typeof FLOOR] * 100} % of the facts it holds whole`, () => {
+    expect(book.cases.length).toBeGreaterThan(minCases);
+    const share = wholeShare(score.tally);
+    expect(share, score.failures.map(describeFailure).join('\n')).toBeGreaterThanOrEqual(
+      FLOOR[book.area as keyof typeof FLOOR],
+    );
+  });
+}
+
+describe('phrasebook hostile-vi — Vietnamese numbers that are no figure, or whose role is open', () => {
+  bookTests(HOSTILE_VI, 340);
+
+  it('reads no figure from an hour of the clock (9h30, 17h, 14:00)', () => {
+    for (const text of [
+      'Lúc 9h30 sáng nay, đoàn công tác đã kiểm tra tiến độ dự án.',
+      'Từ 7h đến 11h30, các điểm giao dịch làm việc bình thường.',
+      'Đúng 14:00 chiều 5/6, phiên đấu giá chính thức bắt đầu.',
+      'Khoảng 21g15 tối qua, đám cháy đã được dập tắt.',
+    ])
+      expect(nothingCertain(text, 'vi'), text).toBe(true);
+  });
+
+  it('doubts a percentage before a charge a policy sets, not a change of a revenue', () => {
+    expect(readings('Doanh nghiệp được giảm 30% tiền thuê đất phải nộp của năm 2023.', 'vi')).toEqual([
+      'actual - [rate -30 -?policy-rate]',
+    ]);
+    expect(nothingCertain('Nhà nước hỗ trợ 50% lãi suất vay cho các hộ nghèo.', 'vi')).toBe(true);
+    expect(nothingCertain('Các ngân hàng giảm 0,5% lãi suất cho vay đối với khách hàng hiện hữu.', 'vi')).toBe(true);
+    // negative: the charge is the subject, its change is measured
+    expect(readings('Thu thuế nội địa tăng 10% so với cùng kỳ năm trước.', 'vi')).toEqual([
+      'actual - [rate 10 same-period-last-year]',
+    ]);
+  });
+
+  it('doubts a multiple after an adjective of size (a comparison of two things), not a multiple against a year', () => {
+    expect(readings('Tỷ lệ này cao gấp đôi mức bình quân của cả nước.', 'vi')).toEqual([
+      'actual - [times 2 -?comparison]',
+    ]);
+    expect(nothingCertain('Năng suất lúa của huyện cao gấp 1,5 lần bình quân chung của tỉnh.', 'vi')).toBe(true);
+    expect(nothingCertain('Thu nhập của lao động khu vực này lớn gấp 3 lần khu vực nông thôn.', 'vi')).toBe(true);
+    // negative: a change verb and a base year
+    expect(readings('Vốn đầu tư nước ngoài tăng gấp 3,2 lần năm 2023.', 'vi')).toEqual(['actual - [times 3.2 2023]']);
+  });
+
+  it('doubts a bare count of places or bodies, not a count of enterprises', () => {
+    expect(nothingCertain('Toàn huyện có 12 xã, thị trấn đã hoàn thành 19/19 tiêu chí.', 'vi')).toBe(true);
+    expect(nothingCertain('Sản phẩm của tỉnh đã có mặt tại 45 quốc gia và vùng lãnh thổ.', 'vi')).toBe(true);
+    expect(nothingCertain('Đến nay có 8 huyện đạt chuẩn nông thôn mới.', 'vi')).toBe(true);
+    // negative: counts of enterprises and visitors are values
+    expect(readings('Trong 9 tháng, toàn tỉnh có 1.250 doanh nghiệp thành lập mới.', 'vi')).toEqual([
+      'actual 1250 enterprise []',
+    ]);
+    expect(readings('Tỉnh đón 2.500 lượt khách quốc tế.', 'vi')).toEqual(['actual 2500 []']);
+  });
+
+  it('keeps the host figure whole beside a decree, a date or a rank', () => {
+    expect(
+      readings(
+        'Theo Nghị quyết 98/2023/QH15, kim ngạch xuất khẩu đạt 35,2 tỷ USD, tăng 12,5% so với cùng kỳ năm trước.',
+        'vi',
+      ),
+    ).toEqual(['actual 35200000000 USD [rate 12.5 same-period-last-year]']);
+    expect(
+      readings(
+        'Thu ngân sách nhà nước ước đạt 12.345 tỷ đồng, bằng 105,3% dự toán, xếp thứ 14/63 tỉnh, thành phố.',
+        'vi',
+      ),
+    ).toEqual(['actual 12345000000000 VND c=105.3 []']);
+  });
+});
+
+describe('phrasebook hostile-en — English numbers that are no figure, or whose role is open', () => {
+  bookTests(HOSTILE_EN, 320);
+
+  it('reads no figure from an hour of the clock (9:30 a.m., 14:00, 7 p.m.)', () => {
+    for (const text of [
+      'At 9:30 a.m. on September 2, the Prime Minister chaired an online conference with localities.',
+      'At 14:00 on June 5, the auction officially began.',
+      'The fair runs from 8 a.m. to 7 p.m. every day.',
+      'The meeting opened at 10 am on Monday.',
+    ])
+      expect(nothingCertain(text, 'en'), text).toBe(true);
+  });
+
+  it('doubts a percentage before a charge or after a charge and `by`, not a change of tax revenue', () => {
+    expect(nothingCertain('Enterprises get a 30 percent reduction in land rent payable for 2023.', 'en')).toBe(true);
+    expect(nothingCertain('The US imposed a 46% tariff on goods from Vietnam.', 'en')).toBe(true);
+    expect(
+      nothingCertain('The power sector cut electricity prices by 10 percent for tourist accommodation.', 'en'),
+    ).toBe(true);
+    // negative: the measured revenue's change
+    expect(readings('Tax revenue rose 10 percent year-on-year.', 'en')).toEqual([
+      'actual - [rate 10 same-period-last-year]',
+    ]);
+  });
+
+  it('doubts a change verb before a percentage of a whole, not a completion read as printed', () => {
+    expect(readings('Budget revenue reached VND103 trillion, gaining 21.4 percent of the quotation.', 'en')).toEqual([
+      'actual 103000000000000 VND [rate 21.4 -?percent-of]',
+    ]);
+    expect(nothingCertain('Disbursement rose 45 percent of the annual plan.', 'en')).toBe(true);
+    // negative: `reaching X percent of` is the completion X
+    expect(readings('Budget revenue reached VND103 trillion, reaching 101.5 percent of its projection.', 'en')).toEqual(
+      ['actual 103000000000000 VND c=101.5 []'],
+    );
+  });
+
+  it('doubts a multiple before the other thing it is of, and a yield per hectare, not a price per tonne', () => {
+    expect(readings('The district’s rice yield is 1.5 times the provincial average.', 'en')).toEqual([
+      'actual - [times 1.5 -?comparison]',
+    ]);
+    expect(nothingCertain('The average yield reached 6.7 tonnes per ha.', 'en')).toBe(true);
+    expect(nothingCertain('The average yield reached 6.7 tonnes per hectare.', 'en')).toBe(true);
+    // negative: a price per unit is a value
+    expect(readings('Export prices averaged USD568 per tonne.', 'en')).toEqual(['actual 568 []']);
+  });
+
+  it('doubts a bare count of places, not a count of visitors', () => {
+    expect(readings('The province welcomed 2,500 international visitors.', 'en')).toEqual(['actual 2500 person []']);
+    expect(
+      nothingCertain('Of these, 3 communes met model new-style rural standards and 30 met advanced standards.', 'en'),
+    ).toBe(true);
+    expect(nothingCertain('The province’s products are now sold in 45 countries and territories.', 'en')).toBe(true);
+  });
+});
