@@ -587,6 +587,20 @@ export const en: Grammar = {
     ['grow', 1],
     ['grow by', 1],
     ['expand by', 1],
+    // … every change verb's base form after a goal, a forecast or a modal (`forecast GDP to
+    // expand 7% in 2025`, `exports could climb 12%`, `is expected to drop by 5 percent`)
+    ...(['expand', 'climb', 'jump', 'surge', 'soar', 'gain', 'go up', 'edge up', 'inch up'] as const).flatMap(
+      (verb): [string, 1][] => [
+        [verb, 1],
+        [`${verb} by`, 1],
+      ],
+    ),
+    ...(['drop', 'dip', 'slip', 'slide', 'shrink', 'contract', 'plunge', 'slump', 'go down', 'edge down'] as const).flatMap(
+      (verb): [string, -1][] => [
+        [verb, -1],
+        [`${verb} by`, -1],
+      ],
+    ),
     ['growing', 1],
     ['growth of', 1],
     // `grew at a rate of 6.5 percent`, `achieve a GRDP growth rate of 9.6 percent`, `grew at 6 percent`

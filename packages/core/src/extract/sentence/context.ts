@@ -63,7 +63,7 @@ export interface SentenceState {
   /** Whether the sentence pairs by order (`lần lượt`, `respectively`), once looked up. */
   respectively?: boolean;
   /** Statements made targets by a forecast marker (`is expected to`), with the marker's tokens. */
-  forecasts?: { readonly draft: Draft; readonly from: number; readonly to: number }[];
+  forecasts?: { readonly draft: Draft; readonly from: number; readonly to: number; readonly modal?: boolean }[];
   /** The last statement of the sentence with a completion of a plan (for a parallel bare percentage). */
   planCompletion?: Draft;
   /** The statement the sentence's last figure was placed in (for an elliptic item after it). */

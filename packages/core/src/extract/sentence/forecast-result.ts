@@ -1,5 +1,7 @@
 import type { Item } from '../rules/context';
 import type { SentenceContext, SentenceState } from './context';
+import { EN_OUTSIDE_FORECASTERS } from './goal-words';
+import { tokenAt } from './token-at';
 
 /** True when the sentence's only periods are the current year as a whole (`this year`, `năm nay`). */
 function currentYearOnly(items: readonly Item[]): boolean {
@@ -13,6 +15,19 @@ function currentYearOnly(items: readonly Item[]): boolean {
 }
 
 /**
+ * True when a forecaster outside the report (`The World Bank said`, `Analysts expect`) stands in
+ * the sentence before the forecast marker at token `from`: its forecast of the year under way stays
+ * a forecast (a target), not the report's estimate of the year.
+ */
+function outsideForecaster(a: SentenceContext, st: SentenceState, from: number): boolean {
+  for (let k = tokenAt(a.tokens, st.span.start); k < from; k++) {
+    const t = a.tokens[k];
+    if (t?.kind === 'word' && EN_OUTSIDE_FORECASTERS.has(t.forms.lower)) return true;
+  }
+  return false;
+}
+
+/**
  * A forecast (not a goal) that is the estimated result, not the plan — an actual with the stage
  * `estimate`:
  * - one that states its completion of a plan: `Hanoi is expected to collect nearly VND147
@@ -22,15 +37,28 @@ function currentYearOnly(items: readonly Item[]): boolean {
  * - one of the current year (`export revenues will reach 95 billion USD this year`, `năm nay dự
  *   kiến đạt …`): how the year under way will close, the report's estimate of it.
  * A goal marker (`aims to`, `phấn đấu`) keeps its target: `strives to exceed the plan by 5%` is a
- * goal; so does a forecast of a named or later year (`is projected at VND 4.9 quadrillion in 2026`).
+ * goal; so does a forecast of a named or later year (`is projected at VND 4.9 quadrillion in 2026`)
+ * and a forecaster's outside the report (`The ADB said … is expected to grow 7 per cent this year`).
  */
 export function forecastResults(a: SentenceContext, st: SentenceState, items: readonly Item[]): void {
   if (!st.forecasts) return;
   const L = a.g.locale;
   const thisYear = currentYearOnly(items);
-  for (const { draft, from, to } of st.forecasts) {
-    if (draft.kind.value !== 'target' || !(draft.completion || thisYear)) continue;
-    const why = draft.completion ? 'forecast-of-completion' : 'forecast-of-this-year';
+  for (const { draft, from, to, modal } of st.forecasts) {
+    if (draft.kind.value !== 'target') continue;
+    if (modal) {
+      // `could increase by 13.51 percent … and is estimated at …`: a modal is a possibility (a
+      // target) unless the report estimates it (a stage word after the modal; before it, `a firm
+      // estimated shipments could fall by 10 percent`, the estimate is the forecaster's) or
+      // measures it against its plan
+      const at = a.tokens[from]?.start ?? 0;
+      if (!(draft.completion || (draft.stage && draft.stage.span.start > at))) continue;
+    } else if (!(draft.completion || (thisYear && !outsideForecaster(a, st, from)))) continue;
+    const why = draft.completion
+      ? 'forecast-of-completion'
+      : draft.stage
+        ? 'forecast-estimated'
+        : 'forecast-of-this-year';
     draft.kind = a.field('actual', from, to, `${L}.kind.${why}`, draft.kind.match);
     draft.stage ??= a.field('estimate', from, to, `${L}.stage.${why}`, draft.kind.match);
   }

@@ -3,6 +3,7 @@ import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
 import type { Clause, SentenceContext, SentenceState } from './context';
 import { isGoalMarker, isLeadingOnlyMarker } from './goal-marker';
+import { EN_MODALS } from './goal-words';
 
 /**
  * The frame of a clause's statement: target or actual (a target marker in the clause, or the
@@ -28,9 +29,16 @@ export function frameStatement(
     const level = targetMarker.t === 'marker' ? targetMarker.level : undefined;
     draft.kind = a.field('target', targetMarker.from, targetMarker.to, `${L}.kind.target-marker`, level);
     const forecast = matchAt(a.tokens, targetMarker.from, a.g.forecastMarkers, targetMarker.to);
-    if (forecast?.to === targetMarker.to) {
+    // `will strive to reach …`, `hopes exports will reach …`: a goal word beside the forecast
+    // word makes the frame a goal, never the report's estimate of the year (`forecast-result.ts`)
+    if (forecast?.to === targetMarker.to && !goalBeside(a, leading, targetMarker)) {
       st.forecasts ??= [];
       st.forecasts.push({ draft, from: targetMarker.from, to: targetMarker.to });
+    } else if (EN_MODALS.has(a.tokens[targetMarker.from]?.forms.lower ?? '')) {
+      // `could increase by 13.51 percent … and is estimated at …`: a possibility the report
+      // estimates (`forecast-result.ts`)
+      st.forecasts ??= [];
+      st.forecasts.push({ draft, from: targetMarker.from, to: targetMarker.to, modal: true });
     }
   } else if (st.sentenceTarget && draft.kind.value !== 'target' && !stageMarker && !resultLead(a, leading)) {
     const frame = st.sentenceTarget;
@@ -78,6 +86,16 @@ function clauseGoal(a: SentenceContext, clause: Clause, leading: readonly Item[]
     else if (!goal && isGoalMarker(a, it) && !isLeadingOnlyMarker(a, it)) goal = it;
   }
   return goal;
+}
+
+/** True when a goal marker of the clause other than `marker` is no forecast word (`will strive to`). */
+function goalBeside(a: SentenceContext, leading: readonly Item[], marker: Item): boolean {
+  for (const it of leading) {
+    if (it === marker || !isGoalMarker(a, it)) continue;
+    const f = matchAt(a.tokens, it.from, a.g.forecastMarkers, it.to);
+    if (f?.to !== it.to) return true;
+  }
+  return false;
 }
 
 /** How many tokens before a period a comparison word makes it the base's period. */

@@ -1,7 +1,7 @@
 import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { SentenceContext } from './context';
-import { EN_PERFECT_INFINITIVE, FUTURE_AUXILIARIES } from './goal-words';
+import { EN_MODALS, EN_PERFECT_INFINITIVE, FUTURE_AUXILIARIES } from './goal-words';
 
 /** How many tokens (articles, modifiers) may stand between a fulfilling verb and the goal noun it takes. */
 const OBJECT_WINDOW = 3;
@@ -18,12 +18,14 @@ export function isGoalMarker(a: SentenceContext, it: Item): boolean {
   if (it.t !== 'marker' || it.kind !== 'target') return false;
   const g = a.g;
   if (matchAt(a.tokens, it.to, g.targetCompoundNouns)) return false;
-  // `is likely to have widened to $3.5 billion`: a guess at a result already past, no goal
+  // `is likely to have widened to $3.5 billion`, `could have reached …`: a guess at a result
+  // already past, no goal
   const after = a.tokens[it.to];
+  const last = a.tokens[it.to - 1]?.forms.lower;
   if (
     after?.kind === 'word' &&
     EN_PERFECT_INFINITIVE.has(after.forms.lower) &&
-    a.tokens[it.to - 1]?.forms.lower === 'to' &&
+    (last === 'to' || (last !== undefined && EN_MODALS.has(last))) &&
     a.tokens[it.to + 1]?.kind === 'word'
   )
     return false;

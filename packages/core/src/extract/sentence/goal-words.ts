@@ -32,6 +32,9 @@ const GOAL_PARTICIPLES = [
   'scheduled to',
   'required to',
   'slated to',
+  // `is planned to reach VND 20 trillion`, `are planned at …`: a plan's figure
+  'planned to',
+  'planned at',
 ];
 
 /** An assignment stays a goal in the past tense too (`were assigned to collect …`). */
@@ -58,7 +61,25 @@ export const EN_FUTURE_MARKERS = [
   'expects',
   'predicts',
   'anticipates',
+  // … by a plural subject (`Analysts expect exports to reach …`, `economists predict growth of 6%`)
+  'expect',
+  'predict',
+  'anticipate',
+  // A verb of forecasting before its that-clause, in every tense (`The IMF projected that exports
+  // would reach …`, `predicted that GDP growth could not reach …`): the clause is the forecast.
+  ...['predicted', 'predicting', 'projected', 'projecting', 'forecast', 'forecasted', 'forecasting'].map(
+    (v) => `${v} that`,
+  ),
+  // Modals of possibility before a verb (`GDP could grow 6.8% in 2025`, `exports might fall 8%`,
+  // `revenue may reach …`): what may be is no stated result. `may` only with a verb of a level
+  // (the month `May` is no modal; a change verb must stay outside the marker to be read).
+  'could',
+  'might',
+  ...['reach', 'hit', 'top'].map((v) => `may ${v}`),
 ];
+
+/** Modals of possibility ({@link EN_FUTURE_MARKERS}): before `have` + participle they guess at a past result. */
+export const EN_MODALS: ReadonlySet<string> = new Set(['could', 'might', 'may']);
 
 /**
  * `will` alone is also a forecast marker (`forecast-result.ts`: `exports will reach 95 billion USD
@@ -84,6 +105,10 @@ const EN_AIM_VERBS = [
   'pledges to',
   'aspires to',
   'bids to',
+  // `Hanoi hopes exports will reach …`, `will strive for growth of 7%`
+  'hopes',
+  'strive for',
+  'strives for',
 ];
 export const VI_AIM_VERBS = ['quyết tâm', 'hướng tới', 'hướng đến', 'nhắm tới', 'nhắm đến', 'nỗ lực đạt'];
 
@@ -122,6 +147,30 @@ export const EN_PERFECT_INFINITIVE: ReadonlySet<string> = new Set(['have']);
 
 /** Future auxiliaries alone (`will`, `sẽ`): no noun of a goal or forecast after a comparison word. */
 export const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set([...EN_FORECAST_AUX, ...VI_FUTURE_MARKERS]);
+
+/**
+ * Forecasters outside the report (`The World Bank said …`, `According to the ADB, …`, `Analysts
+ * expect …`, `HSBC economists said …`): their forecast of the year under way is a forecast, not the
+ * report's estimate of how the year will close (`forecast-result.ts`). Lower-case tokens.
+ */
+export const EN_OUTSIDE_FORECASTERS: ReadonlySet<string> = new Set([
+  'bank',
+  'banks',
+  'fund',
+  'adb',
+  'imf',
+  'oecd',
+  'amro',
+  'hsbc',
+  'uob',
+  'fitch',
+  'analyst',
+  'analysts',
+  'economist',
+  'economists',
+  'forecaster',
+  'forecasters',
+]);
 
 /** `Under the plan,`, `According to the scenario,`: a plan as the source of the sentence (`goal-frame.ts` `planSource`). */
 export const EN_PLAN_SOURCE_LEADS: readonly string[] = ['under', 'according to', 'in line with'].flatMap((lead) =>

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/extract';
+import type { Statement } from '../../../src/extract/types';
+import { EN_FRAMES } from './en-frames';
+import { describeFailure, scorePhrasebook, wholeShare } from './harness';
+
+/** Whole-fact share the area reached (rounded down to a whole percent); it may only go up. */
+const FLOOR = 0.99;
+
+const read = (text: string): Statement[] => extractStatements(text, { locale: 'en' });
+
+/**
+ * Each statement with a figure as `kind value unit c=… [changes] p=… st=…`, `?` after a doubted
+ * field.
+ */
+const readings = (text: string): string[] =>
+  read(text)
+    .filter((s) => s.value || s.changes.length > 0 || s.completion)
+    .map((s) => {
+      const v = s.value?.value;
+      const value = v
+        ? `${v.base}${v.unitCode ? ` ${v.unitCode}` : ''}${v.approximate ? ` ~${v.approximate}` : ''}`
+        : '-';
+      const doubt = (f: { confidence?: string | undefined } | undefined): string => (f?.confidence === 'uncertain' ? '?' : '');
+      const ch = s.changes.map((c) => {
+        const b = c.value.base;
+        return `${c.value.form} ${c.value.amount.value} ${b ? (b.kind === 'period' ? b.period : b.kind) : '-'}${doubt(c)}`;
+      });
+      const c = s.completion ? ` c=${s.completion.value.percent.value}${doubt(s.completion)}` : '';
+      const p = s.period ? ` p=${s.period.value}${doubt(s.period)}` : '';
+      const st = s.stage ? ` st=${s.stage.value}` : '';
+      return `${s.kind.value} ${value}${doubt(s.value)}${c} [${ch.join(', ')}]${p}${st}`;
+    });
+
+describe('phrasebook en-frames — completions, goals and forecasts, periods and stages in English', () => {
+  const score = scorePhrasebook(EN_FRAMES);
+
+  it('gives no silent wrong number over the whole area', () => {
+    const wrong = score.failures.filter((f) => f.wrong.length > 0).map(describeFailure);
+    expect(wrong).toEqual([]);
+  });
+
+  it(`reads at least ${FLOOR * 100} % of the area's facts whole`, () => {
+    expect(EN_FRAMES.cases.length).toBeGreaterThan(1500);
+    const share = wholeShare(score.tally);
+    expect(share, score.failures.map(describeFailure).join('\n')).toBeGreaterThanOrEqual(FLOOR);
+  });
+
+  it('reads a completion after any link and plan noun, and a completion of 100 + X for exceeding a plan by X', () => {
+    expect(
+      readings(
+        'Budget collection hit VND 86.4 trillion in 2023, fulfilling 48.75 per cent of the province’s annual plan.',
+      ),
+    ).toEqual(['actual 86400000000000 VND c=48.75 [] p=2023']);
+    expect(readings('Export turnover totalled $3.2 billion in the first half of 2024, 8.5% above the target.')).toEqual(
+      ['actual 3200000000 USD c=108.5 [] p=2024-H1'],
+    );
+  });
+
+  it('reads no completion from a share of a total (negative)', () => {
+    const [s] = read(
+      'Domestic revenue reached VND 86.4 trillion in 2023, accounting for 24.5 percent of total budget revenue.',
+    );
+    expect(s?.value?.value.base).toBe('86400000000000');
+    expect(s?.completion).toBeUndefined();
+  });
+
+  it('reads a goal set in any tense as a target, and a modal of possibility as a target', () => {
+    expect(readings('FDI disbursement is planned to reach 17.4 billion USD by 2030.')).toEqual([
+      'target 17400000000 USD [] p=2030',
+    ]);
+    expect(readings('The capital will strive for growth of 7.2% this year.')).toEqual(['target - [rate 7.2 -]']);
+    expect(readings('Hanoi hopes tourism revenue will reach VND 95 trillion this year.')).toEqual([
+      'target 95000000000000 VND []',
+    ]);
+    expect(readings('Retail sales might fall 4.5 percent in 2025.')).toEqual(['target - [rate -4.5 -] p=2025']);
+    expect(readings('The province predicted that exports would reach US$2.1 billion in 2026.')).toEqual([
+      'target 2100000000 USD [] p=2026',
+    ]);
+  });
+
+  it('reads a forecaster outside the report as a forecast of the year, the report’s own forecast as its estimate', () => {
+    expect(readings('The World Bank said Vietnam’s economy is expected to grow 6.1 percent this year.')).toEqual([
+      'target - [rate 6.1 -]',
+    ]);
+    expect(readings('Analysts expect export turnover to reach US$410 billion this year.')).toEqual([
+      'target 410000000000 USD []',
+    ]);
+    // the report's own forecast of the year under way: how the year will close (`fresh-en.ts`)
+    expect(readings('Export turnover is expected to reach US$410 billion this year.')).toEqual([
+      'actual 410000000000 USD [] st=estimate',
+    ]);
+  });
+
+  it('reads a modal the report then estimates as an estimated result, not a possibility', () => {
+    expect(
+      readings('Rice exports could rise by 9.2 percent over the same period and are estimated at over US$4.1 billion.'),
+    ).toEqual(['actual 4100000000 USD ~over [rate 9.2 same-period-last-year] st=estimate']);
+    // the perfect after a modal guesses at a result already past: no goal (negative)
+    expect(readings('GDP could have grown 5.8 percent in the third quarter of 2024.')[0]).toMatch(/^actual /);
+    // the month May is no modal (negative)
+    expect(readings('In May 2024, export turnover reached US$30.5 billion.')).toEqual([
+      'actual 30500000000 USD [] p=2024-05',
+    ]);
+  });
+
+  it('reads the base form of a change verb after a forecast verb and its object', () => {
+    expect(readings('The ADB forecast Vietnam’s GDP to expand 6.6% in 2025.')).toEqual([
+      'target - [rate 6.6 -] p=2025',
+    ]);
+    expect(readings('Exports could drop by 3.5 per cent in 2025.')).toEqual(['target - [rate -3.5 -] p=2025']);
+  });
+});

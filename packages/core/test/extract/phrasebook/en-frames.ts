@@ -1,0 +1,583 @@
+import type { RealFact } from '../real-corpus/types';
+import { cross, type Phrasebook, type PhraseCase } from './harness';
+
+/**
+ * PHRASEBOOK AREA `en-frames`: the frames English report prose puts a figure in.
+ *
+ * (a) COMPLETIONS against a plan: the links (`equivalent to`, `representing`, `fulfilling` …) ×
+ *     the plan nouns (`the plan`, `the annual estimate`, `the target assigned by the Government`,
+ *     possessed plans `the Government's target`, `its annual plan` …) × the three ways of writing
+ *     a percentage; exceeding a plan (`surpassing the target by 8.5 percent` = 108.5); two
+ *     completions of one value against two plans; a completion with no value; and the near
+ *     phrases that are NOT completions (`accounting for 24.5 percent of total revenue` is a share,
+ *     `equivalent to 95 percent of the same period last year` a ratio).
+ * (b) TARGETS vs ACTUALS: goals, plans and forecasts (`aims to`, `is targeting`, `has set a
+ *     target of`, `is expected to`, `is projected to`, third-party forecasts `The World Bank
+ *     expects … to grow`), for a value and for a growth rate, against the same measures written
+ *     as results in the past tense.
+ * (c) PERIODS: `in the first nine months of 2024`, `in January-October 2024`, `in Q3 2024`, `in
+ *     the first half of 2024`, `by the end of September 2024`, `during 2023`, `last year` (no
+ *     period), fronted or after the value; two years with `respectively`.
+ * (d) STAGES: `was estimated at`, `an estimated`, `according to preliminary data`.
+ *
+ * Annotated with the conventions of the real corpus (`real-corpus/test7-en.ts`, `test8-en.ts`):
+ * `X% of the plan/estimate/target` is a completion (`c`), exceeding a plan by X% is 100 + X; a
+ * goal, plan or forecast for a coming period is `k: 'target'`; a period is given when the sentence
+ * names it with its year; a change with no base named is base `*`.
+ */
+
+const SPLY = 'same-period-last-year';
+
+/** A measured value as printed, with its value in units and unit code. */
+interface Amount {
+  readonly text: string;
+  readonly v: string;
+  readonly u?: string;
+}
+
+const AMOUNTS: readonly Amount[] = [
+  { text: 'VND1,250.6 trillion', v: '1250600000000000', u: 'VND' },
+  { text: 'US$45.5 billion', v: '45500000000', u: 'USD' },
+  { text: 'VND 86.4 trillion', v: '86400000000000', u: 'VND' },
+  { text: '785 trillion VND', v: '785000000000000', u: 'VND' },
+  { text: '$3.2 billion', v: '3200000000', u: 'USD' },
+  { text: 'VND12,340 billion', v: '12340000000000', u: 'VND' },
+  { text: '17.4 billion USD', v: '17400000000', u: 'USD' },
+];
+
+/** Measures a report states as a value (budget, disbursement, trade). */
+const MEASURES: readonly string[] = [
+  'State budget revenue',
+  'Disbursement of public investment capital',
+  'The city’s total budget collection',
+  'Export turnover',
+  'Domestic revenue',
+  "The province's public investment disbursement",
+  'Total retail sales of goods and services',
+];
+
+/** Verbs of a result stated as a value (past tense). */
+const RESULT_VERBS: readonly string[] = ['reached', 'hit', 'amounted to', 'totalled', 'stood at', 'was', 'came in at'];
+
+/** Periods that are safe on their own (their id as the corpus writes it). */
+const SAFE_PERIODS: readonly (readonly [string, string])[] = [
+  ['in the first nine months of 2024', '2024-YTD-09'],
+  ['in 2023', '2023'],
+  ['in the first half of 2024', '2024-H1'],
+  ['in the first quarter of 2025', '2025-Q1'],
+];
+
+const at = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
+
+/** The three ways report English writes a percentage. */
+const PERCENT: readonly ((n: string) => string)[] = [(n) => `${n} percent`, (n) => `${n} per cent`, (n) => `${n}%`];
+
+// (a) COMPLETIONS ---------------------------------------------------------------------------
+
+/** Links that make the percentage after them a share of the plan after `of`. */
+export const COMPLETION_LINKS: readonly string[] = [
+  'equivalent to',
+  'equal to',
+  'equaling',
+  'or',
+  'representing',
+  'accounting for',
+  'making up',
+  'fulfilling',
+  'meeting',
+  'achieving',
+  'reaching',
+  'completing',
+  'hitting',
+  'or equivalent to',
+];
+
+/** The plan, estimate or target a completion is measured against. */
+export const PLAN_NOUNS: readonly string[] = [
+  'the plan',
+  'the target',
+  'the estimate',
+  'the budget estimate',
+  'the annual plan',
+  'the yearly plan',
+  'the full-year plan',
+  'the full-year target',
+  "the year's target",
+  'the yearly target',
+  'the annual estimate',
+  'the assigned target',
+  'the projection',
+  "the year's estimate",
+  'the estimate for the whole year',
+  'the plan assigned by the Prime Minister',
+  'the target set by the National Assembly',
+  'the target assigned by the Government',
+  "the Government's target",
+  "the National Assembly's estimate",
+  "the city's projection",
+  "the province's annual plan",
+  'its annual plan',
+  "the ministry's plan",
+];
+
+const COMPLETIONS = ['96.2', '48.75', '112.3', '31.4', '87', '104.6', '66.1'];
+
+function completionCases(): PhraseCase[] {
+  return cross(COMPLETION_LINKS, PLAN_NOUNS, PERCENT).map(([link, plan, pct], i) => {
+    const a = at(AMOUNTS, i);
+    const [ptext, p] = at(SAFE_PERIODS, i);
+    const c = at(COMPLETIONS, i);
+    const text = `${at(MEASURES, i)} ${at(RESULT_VERBS, i)} ${a.text} ${ptext}, ${link} ${pct(c)} of ${plan}.`;
+    return { text, facts: [{ v: a.v, ...(a.u ? { u: a.u } : {}), c, p }] };
+  });
+}
+
+/** Exceeding a plan by X percent: the completion is 100 + X. */
+const EXCEED_FRAMES: readonly ((plan: string, pct: string) => string)[] = [
+  (plan, pct) => `surpassing ${plan} by ${pct}`,
+  (plan, pct) => `exceeding ${plan} by ${pct}`,
+  (plan, pct) => `${pct} above ${plan}`,
+  (plan, pct) => `${pct} higher than ${plan}`,
+  (plan, pct) => `beating ${plan} by ${pct}`,
+];
+
+const EXCEED_PLANS: readonly string[] = [
+  'the plan',
+  'the target',
+  'the estimate',
+  'the annual plan',
+  'the yearly target',
+  "the Government's target",
+  'the assigned target',
+  'the full-year estimate',
+];
+
+const EXCEEDS: readonly (readonly [string, string])[] = [
+  ['8.5', '108.5'],
+  ['12', '112'],
+  ['3.4', '103.4'],
+  ['21.9', '121.9'],
+];
+
+function exceedCases(): PhraseCase[] {
+  return cross(EXCEED_FRAMES, EXCEED_PLANS, PERCENT).map(([frame, plan, pct], i) => {
+    const a = at(AMOUNTS, i + 2);
+    const [by, c] = at(EXCEEDS, i);
+    const [ptext, p] = at(SAFE_PERIODS, i + 1);
+    const text = `${at(MEASURES, i + 3)} ${at(RESULT_VERBS, i)} ${a.text} ${ptext}, ${frame(plan, pct(by))}.`;
+    return { text, facts: [{ v: a.v, ...(a.u ? { u: a.u } : {}), c, p }] };
+  });
+}
+
+/** Two plans one value is measured against. */
+const PLAN_PAIRS: readonly (readonly [string, string])[] = [
+  ["the Government's target", "the city's projection"],
+  ['the plan assigned by the National Assembly', 'the plan set by the Prime Minister'],
+  ["the central government's estimate", 'the target set by the People’s Council'],
+  ['the annual estimate', "the province's own target"],
+  ['the target', 'the adjusted plan'],
+];
+
+const TWO_LINKS: readonly string[] = ['equivalent to', 'equal to', 'representing', 'or', 'fulfilling', 'meeting'];
+
+function twoCompletionCases(): PhraseCase[] {
+  return cross(TWO_LINKS, PLAN_PAIRS, PERCENT).map(([link, [p1, p2], pct], i) => {
+    const a = at(AMOUNTS, i + 1);
+    const c1 = at(['123.9', '44.24', '116.4', '97.5', '105'], i);
+    const c2 = at(['118', '45.57', '112.1', '101.2', '99.8'], i);
+    const text = `${at(MEASURES, i)} ${at(RESULT_VERBS, i + 1)} ${a.text}, ${link} ${pct(c1)} of ${p1} and ${pct(c2)} of ${p2}.`;
+    return { text, facts: [{ v: a.v, ...(a.u ? { u: a.u } : {}), c: c1 }, { c: c2 }] };
+  });
+}
+
+/** A completion stated with no value: `Disbursement reached 36.7 per cent of the plan`. */
+const BARE_VERBS: readonly string[] = ['reached', 'hit', 'achieved', 'fulfilled', 'met', 'attained', 'was'];
+const BARE_SUBJECTS: readonly string[] = [
+  'Disbursement of public investment',
+  'State budget revenue',
+  'The disbursement rate',
+  'Budget collection',
+];
+
+function bareCompletionCases(): PhraseCase[] {
+  return cross(BARE_VERBS, PLAN_NOUNS.slice(0, 12), [0, 1]).map(([verb, plan, fronted], i) => {
+    const c = at(COMPLETIONS, i + 3);
+    const [ptext, p] = at(SAFE_PERIODS, i);
+    const pct = at(PERCENT, i)(c);
+    const subj = at(BARE_SUBJECTS, i);
+    const text = fronted
+      ? `${ptext[0]?.toUpperCase()}${ptext.slice(1)}, ${subj.charAt(0).toLowerCase()}${subj.slice(1)} ${verb} ${pct} of ${plan}.`
+      : `${subj} ${verb} ${pct} of ${plan} ${ptext}.`;
+    return { text, facts: [{ c, p }] };
+  });
+}
+
+/** Near phrases that are not completions: a share of a total, a ratio to last year. */
+const SHARE_TAILS: readonly string[] = [
+  'of total budget revenue',
+  'of the total',
+  "of the country's total export turnover",
+  'of the total State budget revenue',
+  'of the city’s total revenue',
+  'of total investment',
+];
+
+function shareCases(): PhraseCase[] {
+  return cross(['accounting for', 'making up', 'representing', 'or'], SHARE_TAILS).map(([link, tail], i) => {
+    const a = at(AMOUNTS, i);
+    const text = `${at(MEASURES, i + 1)} ${at(RESULT_VERBS, i)} ${a.text} in 2023, ${link} ${at(PERCENT, i)('24.5')} ${tail}.`;
+    return { text, facts: [{ v: a.v, ...(a.u ? { u: a.u } : {}), p: '2023' }] };
+  });
+}
+
+function ratioCases(): PhraseCase[] {
+  return cross(['equivalent to', 'equal to', 'or'], ['the same period last year', 'the same period of 2022']).map(
+    ([link, base], i) => {
+      const a = at(AMOUNTS, i + 4);
+      // `the same period of 2022` is annotated `*` in the corpus (`test7-en.ts`)
+      const spec = base === 'the same period last year' ? `ratio 95.2 ${SPLY}` : 'ratio 95.2 *';
+      const text = `${at(MEASURES, i)} ${at(RESULT_VERBS, i)} ${a.text} in the first nine months of 2023, ${link} ${at(PERCENT, i)('95.2')} of ${base}.`;
+      return { text, facts: [{ v: a.v, ...(a.u ? { u: a.u } : {}), p: '2023-YTD-09', ch: [spec] }] };
+    },
+  );
+}
+
+// (b) TARGETS vs ACTUALS --------------------------------------------------------------------
+
+/** Measures with their noun for frames that name the measure after the figure. */
+const GOAL_MEASURES: readonly (readonly [subject: string, object: string])[] = [
+  ['Export turnover', 'export turnover'],
+  ['State budget revenue', 'budget revenue'],
+  ['Tourism revenue', 'tourism revenue'],
+  ['FDI disbursement', 'FDI disbursement'],
+  ['Total retail sales', 'retail sales'],
+];
+
+const ACTORS: readonly string[] = ['Vietnam', 'The city', 'Hanoi', 'The province', 'The sector', 'The ministry'];
+
+/** Periods a goal is set for: `p` when the year is named. */
+const GOAL_PERIODS: readonly (readonly [string, string | undefined])[] = [
+  [' this year', undefined],
+  [' in 2025', '2025'],
+  [' for 2026', '2026'],
+  [' by 2030', '2030'],
+  ['', undefined],
+];
+
+/**
+ * How a frame reads for the current year: `goal` (a goal set: `aims to`, `is targeted at`) and
+ * `modal` (`could`, `might`: a possibility) and `outside` (a forecaster outside the report: `The
+ * World Bank expects`, `The ADB said … is expected to`) are targets whatever the period; a
+ * `forecast` of the report's own (`is expected to reach … this year`, `will reach … this year`) is
+ * how the year under way will close — an actual with the stage `estimate` (`fresh-en.ts`: `the
+ * Government estimated that export revenues will reach 95 billion USD this year`), a target for a
+ * named or later year.
+ */
+type FrameKind = 'goal' | 'forecast' | 'modal' | 'outside';
+
+function goalFacts(kind: FrameKind, thisYear: boolean, fact: RealFact): RealFact[] {
+  if (kind === 'forecast' && thisYear) return [{ ...fact, st: 'estimate' }];
+  return [{ k: 'target', ...fact }];
+}
+
+/** Goal and forecast frames for a value: the measure as subject. */
+const VALUE_GOALS_MEASURE: readonly (readonly [string, FrameKind])[] = [
+  ['is expected to reach', 'forecast'],
+  ['is projected to reach', 'forecast'],
+  ['is forecast to reach', 'forecast'],
+  ['is forecast to hit', 'forecast'],
+  ['is likely to reach', 'forecast'],
+  ['will reach', 'forecast'],
+  ['is on track to reach', 'forecast'],
+  ['is predicted to reach', 'forecast'],
+  ['is anticipated to hit', 'forecast'],
+  ['is set to reach', 'goal'],
+  ['is targeted at', 'goal'],
+  ['is targeted to reach', 'goal'],
+  ['is planned to reach', 'goal'],
+  ['is scheduled to reach', 'goal'],
+  ['could reach', 'modal'],
+  ['could hit', 'modal'],
+  ['might reach', 'modal'],
+  ['may reach', 'modal'],
+];
+
+/** Goal frames for a value with an actor as subject: `A {frame} X in M`. */
+const VALUE_GOALS_ACTOR: readonly (readonly [(x: string, m: string) => string, FrameKind])[] = [
+  [(x, m) => `aims to reach ${x} in ${m}`, 'goal'],
+  [(x, m) => `is targeting ${x} in ${m}`, 'goal'],
+  [(x, m) => `targets ${x} in ${m}`, 'goal'],
+  [(x, m) => `has set a target of ${x} for ${m}`, 'goal'],
+  [(x, m) => `set a target of ${x} in ${m}`, 'goal'],
+  [(x, m) => `plans to earn ${x} from ${m}`, 'goal'],
+  [(x, m) => `strives to achieve ${x} in ${m}`, 'goal'],
+  [(x, m) => `will strive to reach ${x} in ${m}`, 'goal'],
+  [(x, m) => `expects ${m} to reach ${x}`, 'goal'],
+  [(x, m) => `forecasts ${m} to hit ${x}`, 'goal'],
+  [(x, m) => `hopes ${m} will reach ${x}`, 'goal'],
+  [(x, m) => `predicted that ${m} would reach ${x}`, 'goal'],
+  [(x, m) => `is aiming for ${x} in ${m}`, 'goal'],
+  [(x, m) => `aims for ${m} of ${x}`, 'goal'],
+];
+
+/** Forecasters outside the report: their forecast of the current year is a forecast, a target. */
+const OUTSIDE: readonly ((m: string, x: string) => string)[] = [
+  (m, x) => `The World Bank said ${m} is expected to reach ${x}`,
+  (m, x) => `According to the Asian Development Bank, ${m} is forecast to hit ${x}`,
+  (m, x) => `Analysts expect ${m} to reach ${x}`,
+  (m, x) => `HSBC economists said ${m} will reach ${x}`,
+  (m, x) => `The IMF projected that ${m} would reach ${x}`,
+];
+
+function valueGoalCases(): PhraseCase[] {
+  const byMeasure = cross(VALUE_GOALS_MEASURE, GOAL_PERIODS).map(([[frame, kind], [ptext, p]], i) => {
+    const a = at(AMOUNTS, i);
+    const [subject] = at(GOAL_MEASURES, i);
+    const text = `${subject} ${frame} ${a.text}${ptext}.`;
+    return {
+      text,
+      facts: goalFacts(kind, ptext === ' this year', { v: a.v, ...(a.u ? { u: a.u } : {}), ...(p ? { p } : {}) }),
+    };
+  });
+  const byActor = cross(VALUE_GOALS_ACTOR, GOAL_PERIODS).map(([[frame, kind], [ptext, p]], i) => {
+    const a = at(AMOUNTS, i + 3);
+    const [, object] = at(GOAL_MEASURES, i);
+    const text = `${at(ACTORS, i)} ${frame(a.text, object)}${ptext}.`;
+    return {
+      text,
+      facts: goalFacts(kind, ptext === ' this year', { v: a.v, ...(a.u ? { u: a.u } : {}), ...(p ? { p } : {}) }),
+    };
+  });
+  const outside = cross(OUTSIDE, GOAL_PERIODS.slice(0, 3)).map(([frame, [ptext, p]], i) => {
+    const a = at(AMOUNTS, i + 5);
+    const [, object] = at(GOAL_MEASURES, i);
+    const text = `${frame(object, a.text)}${ptext}.`;
+    return {
+      text,
+      facts: goalFacts('outside', ptext === ' this year', { v: a.v, ...(a.u ? { u: a.u } : {}), ...(p ? { p } : {}) }),
+    };
+  });
+  return [...byMeasure, ...byActor, ...outside];
+}
+
+/** Growth goals and forecasts: the rate as a change. */
+const GROWTH_GOALS: readonly (readonly [(r: string) => string, FrameKind])[] = [
+  [(r) => `Vietnam aims for GDP growth of ${r}`, 'goal'],
+  [(r) => `The Government targets GDP growth of ${r}`, 'goal'],
+  [(r) => `The city has set a growth target of ${r}`, 'goal'],
+  [(r) => `The province set a GRDP growth target of at least ${r}`, 'goal'],
+  [(r) => `The Prime Minister raised the growth target to ${r}`, 'goal'],
+  [(r) => `Hanoi is aiming for GRDP growth of ${r}`, 'goal'],
+  [(r) => `The capital will strive for growth of ${r}`, 'goal'],
+  [(r) => `The ministry targets a ${r} increase in export turnover`, 'goal'],
+  [(r) => `The city is targeting a ${r} rise in budget revenue`, 'goal'],
+  [(r) => `GDP growth is targeted at ${r}`, 'goal'],
+  [(r) => `The National Assembly set a GDP growth target of ${r}`, 'goal'],
+  [(r) => `Exports are set to increase ${r}`, 'goal'],
+  [(r) => `Vietnam's economy is expected to grow ${r}`, 'forecast'],
+  [(r) => `GDP is projected to expand by ${r}`, 'forecast'],
+  [(r) => `The economy is forecast to grow ${r}`, 'forecast'],
+  [(r) => `Export turnover is expected to rise ${r}`, 'forecast'],
+  [(r) => `GDP will grow by ${r}`, 'forecast'],
+  [(r) => `GDP could grow ${r}`, 'modal'],
+  [(r) => `Exports might fall ${r}`, 'modal'],
+  [(r) => `The World Bank expects Vietnam's economy to grow ${r}`, 'outside'],
+  [(r) => `The ADB forecast Vietnam's GDP to expand ${r}`, 'outside'],
+  [(r) => `The IMF said Vietnam's economy is expected to grow ${r}`, 'outside'],
+  [(r) => `Economists at UOB predict that GDP will grow ${r}`, 'outside'],
+];
+
+function growthGoalCases(): PhraseCase[] {
+  return cross(GROWTH_GOALS, GOAL_PERIODS.slice(0, 3), PERCENT).map(([[frame, kind], [ptext, p], pct], i) => {
+    const r = at(['6.5', '7', '8.2', '5.5', '6.8'], i);
+    const text = `${frame(pct(r))}${ptext}.`;
+    const sign = text.includes(' fall ') ? '-' : '';
+    return {
+      text,
+      facts: goalFacts(kind, ptext === ' this year', { ch: [`rate ${sign}${r} *`], ...(p ? { p } : {}) }),
+    };
+  });
+}
+
+/** Results written with the same measures and verbs in the past tense. */
+const VALUE_RESULTS: readonly string[] = [
+  'reached',
+  'hit',
+  'amounted to',
+  'totalled',
+  'stood at',
+  'was',
+  'came to',
+  'rose to',
+  'climbed to',
+];
+
+function valueResultCases(): PhraseCase[] {
+  return cross(VALUE_RESULTS, [
+    [' last year', undefined],
+    [' in 2024', '2024'],
+    ['', undefined],
+  ] as const).map(([verb, [ptext, p]], i) => {
+    const a = at(AMOUNTS, i);
+    const [subject] = at(GOAL_MEASURES, i);
+    const text = `${subject} ${verb} ${a.text}${ptext}.`;
+    return { text, facts: [{ v: a.v, ...(a.u ? { u: a.u } : {}), ...(p ? { p } : {}) }] };
+  });
+}
+
+const GROWTH_RESULTS: readonly ((r: string) => string)[] = [
+  (r) => `Vietnam's economy grew ${r}`,
+  (r) => `GDP expanded by ${r}`,
+  (r) => `Export turnover rose ${r}`,
+  (r) => `Budget revenue increased by ${r}`,
+  (r) => `The city's GRDP grew by ${r}`,
+  (r) => `Retail sales went up ${r}`,
+];
+
+function growthResultCases(): PhraseCase[] {
+  return cross(GROWTH_RESULTS, [
+    [' last year', undefined],
+    [' in 2024', '2024'],
+  ] as const).map(([frame, [ptext, p]], i) => {
+    const r = at(['6.5', '7.09', '8.2', '5.05'], i);
+    const text = `${frame(at(PERCENT, i)(r))}${ptext}.`;
+    return { text, facts: [{ ch: [`rate ${r} *`], ...(p ? { p } : {}) }] };
+  });
+}
+
+// (c) PERIODS -------------------------------------------------------------------------------
+
+/** Period phrases and their ids (`undefined`: the sentence names no year). */
+export const PERIODS: readonly (readonly [string, string | undefined])[] = [
+  ['in the first nine months of 2024', '2024-YTD-09'],
+  ['in the first 9 months of 2024', '2024-YTD-09'],
+  ['in the first ten months of this year', undefined],
+  ['in the first two months of 2024', '2024-YTD-02'],
+  ['in January-October 2024', '2024-YTD-10'],
+  ['in Jan-Oct 2024', '2024-YTD-10'],
+  ['in the January-October period of 2024', '2024-YTD-10'],
+  ['in the January-March quarter of 2024', '2024-Q1'],
+  ['in the first quarter of 2024', '2024-Q1'],
+  ['in Q3 2024', '2024-Q3'],
+  ['in the third quarter of 2024', '2024-Q3'],
+  ['in the first half of 2024', '2024-H1'],
+  ['in H1 2024', '2024-H1'],
+  ['in the second half of 2023', '2023-H2'],
+  ['in the first six months of 2024', '2024-H1'],
+  ['by the end of September 2024', '2024-YTD-09'],
+  ['in October 2024', '2024-10'],
+  ['in 2023', '2023'],
+  ['during 2023', '2023'],
+  ['in the whole of 2023', '2023'],
+  ['last year', undefined],
+  ['in the 10-month period', undefined],
+  ['from the beginning of the year to July 20', undefined],
+];
+
+const capital = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+
+function periodCases(): PhraseCase[] {
+  return cross(PERIODS, [false, true]).map(([[ptext, p], fronted], i) => {
+    const a = at(AMOUNTS, i);
+    const m = at(MEASURES, i);
+    const r = at(['12.4', '8.7', '21.3', '5.6'], i);
+    const change = `up ${at(PERCENT, i)(r)} year-on-year`;
+    const text = fronted
+      ? `${capital(ptext)}, ${m.charAt(0).toLowerCase()}${m.slice(1)} ${at(RESULT_VERBS, i)} ${a.text}, ${change}.`
+      : `${m} ${at(RESULT_VERBS, i)} ${a.text} ${ptext}, ${change}.`;
+    return {
+      text,
+      facts: [{ v: a.v, ...(a.u ? { u: a.u } : {}), ch: [`rate ${r} ${SPLY}`], ...(p ? { p } : {}) }],
+    };
+  });
+}
+
+/** Two years, two rates, `respectively`. */
+function respectivelyCases(): PhraseCase[] {
+  const frames: readonly ((y1: string, y2: string, r1: string, r2: string) => string)[] = [
+    (y1, y2, r1, r2) =>
+      `In ${y1} and ${y2}, the number of international arrivals plunged ${r1} and ${r2} respectively.`,
+    (y1, y2, r1, r2) => `In ${y1} and ${y2}, export turnover fell ${r1} and ${r2}, respectively.`,
+    (y1, y2, r1, r2) => `The number of foreign visitors dropped ${r1} and ${r2} in ${y1} and ${y2} respectively.`,
+    (y1, y2, r1, r2) => `Budget revenue declined by ${r1} and ${r2} in ${y1} and ${y2}, respectively.`,
+  ];
+  return cross(frames, PERCENT).map(([frame, pct], i) => {
+    const [y1, y2] = at(
+      [
+        ['2020', '2021'],
+        ['2022', '2023'],
+      ],
+      i,
+    ) as [string, string];
+    const [r1, r2] = at(
+      [
+        ['78.7', '95.9'],
+        ['12.5', '8.3'],
+        ['4.6', '10'],
+      ],
+      i,
+    ) as [string, string];
+    return {
+      text: frame(y1, y2, pct(r1), pct(r2)),
+      facts: [
+        { ch: [`rate -${r1} *`], p: y1 },
+        { ch: [`rate -${r2} *`], p: y2 },
+      ],
+    };
+  });
+}
+
+// (d) STAGES --------------------------------------------------------------------------------
+
+const STAGE_FRAMES: readonly (readonly [(m: string, x: string, pt: string) => string, string])[] = [
+  [(m, x, pt) => `${m} was estimated at ${x} ${pt}`, 'estimate'],
+  [(m, x, pt) => `${m} is estimated at ${x} ${pt}`, 'estimate'],
+  [(m, x, pt) => `${m} was estimated to reach ${x} ${pt}`, 'estimate'],
+  [(m, x, pt) => `${m} reached an estimated ${x} ${pt}`, 'estimate'],
+  [(m, x, pt) => `${capital(pt)}, ${m.charAt(0).toLowerCase()}${m.slice(1)} was estimated at ${x}`, 'estimate'],
+  [
+    (m, x, pt) => `According to preliminary data, ${m.charAt(0).toLowerCase()}${m.slice(1)} reached ${x} ${pt}`,
+    'preliminary',
+  ],
+  [
+    (m, x, pt) => `Preliminary figures show that ${m.charAt(0).toLowerCase()}${m.slice(1)} reached ${x} ${pt}`,
+    'preliminary',
+  ],
+];
+
+function stageCases(): PhraseCase[] {
+  return cross(STAGE_FRAMES, SAFE_PERIODS, [false, true]).map(([[frame, st], [ptext, p], withChange], i) => {
+    const a = at(AMOUNTS, i + 1);
+    const r = at(['9.3', '14.1', '3.8'], i);
+    const tail = withChange ? `, up ${at(PERCENT, i)(r)} year-on-year` : '';
+    const text = `${frame(at(MEASURES, i), a.text, ptext)}${tail}.`;
+    const fact: RealFact = {
+      v: a.v,
+      ...(a.u ? { u: a.u } : {}),
+      st,
+      p,
+      ...(withChange ? { ch: [`rate ${r} ${SPLY}`] } : {}),
+    };
+    return { text, facts: [fact] };
+  });
+}
+
+export const EN_FRAMES: Phrasebook = {
+  area: 'en-frames',
+  locale: 'en',
+  cases: [
+    ...completionCases(),
+    ...exceedCases(),
+    ...twoCompletionCases(),
+    ...bareCompletionCases(),
+    ...shareCases(),
+    ...ratioCases(),
+    ...valueGoalCases(),
+    ...growthGoalCases(),
+    ...valueResultCases(),
+    ...growthResultCases(),
+    ...periodCases(),
+    ...respectivelyCases(),
+    ...stageCases(),
+  ],
+};
