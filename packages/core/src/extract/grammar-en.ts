@@ -595,12 +595,12 @@ export const en: Grammar = {
         [`${verb} by`, 1],
       ],
     ),
-    ...(['drop', 'dip', 'slip', 'slide', 'shrink', 'contract', 'plunge', 'slump', 'go down', 'edge down'] as const).flatMap(
-      (verb): [string, -1][] => [
-        [verb, -1],
-        [`${verb} by`, -1],
-      ],
-    ),
+    ...(
+      ['drop', 'dip', 'slip', 'slide', 'shrink', 'contract', 'plunge', 'slump', 'go down', 'edge down'] as const
+    ).flatMap((verb): [string, -1][] => [
+      [verb, -1],
+      [`${verb} by`, -1],
+    ]),
     ['growing', 1],
     ['growth of', 1],
     // `grew at a rate of 6.5 percent`, `achieve a GRDP growth rate of 9.6 percent`, `grew at 6 percent`

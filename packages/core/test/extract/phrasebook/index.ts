@@ -1,5 +1,4 @@
 import { EN_CHANGES } from './en-changes';
-import { EN_FRAMES } from './en-frames';
 import { EN_STRUCTURE } from './en-structure';
 import type { Phrasebook } from './harness';
 import { HOSTILE_EN, HOSTILE_VI } from './hostile';
@@ -10,4 +9,11 @@ import { VI_STRUCTURE } from './vi-structure';
  * Every area of the phrasebook, as `bench/phrasebook-score.ts` lists them. Each area lives in its
  * own file (`<locale>-<area>.ts`) with its own test (`<locale>-<area>.test.ts`).
  */
-export const PHRASEBOOK: readonly Phrasebook[] = [EN_STRUCTURE, EN_FRAMES, EN_CHANGES, VI_CHANGES, VI_STRUCTURE, HOSTILE_VI, HOSTILE_EN];
+export const PHRASEBOOK: readonly Phrasebook[] = [
+  EN_STRUCTURE,
+  EN_CHANGES,
+  VI_CHANGES,
+  VI_STRUCTURE,
+  HOSTILE_VI,
+  HOSTILE_EN,
+];
