@@ -1,4 +1,5 @@
 import { EN_CHANGES } from './en-changes';
+import { EN_FRAMES } from './en-frames';
 import { EN_STRUCTURE } from './en-structure';
 import type { Phrasebook } from './harness';
 import { HOSTILE_EN, HOSTILE_VI } from './hostile';
@@ -11,6 +12,7 @@ import { VI_STRUCTURE } from './vi-structure';
  */
 export const PHRASEBOOK: readonly Phrasebook[] = [
   EN_STRUCTURE,
+  EN_FRAMES,
   EN_CHANGES,
   VI_CHANGES,
   VI_STRUCTURE,
