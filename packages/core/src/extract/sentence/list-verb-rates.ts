@@ -73,6 +73,21 @@ function joinerAt(a: SentenceContext, it: Item | undefined): boolean {
   return it?.t === 'word' && matchAt(a.tokens, it.from, a.g.joiners, it.to)?.to === it.to;
 }
 
+/**
+ * The index of the first item after a measure of volume or of value that starts at item `j`
+ * (`về khối lượng`, `về giá trị`, `in volume`), or `j` when none starts there.
+ */
+function measureEnd(a: SentenceContext, items: readonly Item[], j: number): number {
+  const wordy = (it: Item | undefined): it is Item => it?.t === 'word' || it?.t === 'marker';
+  const w = items[j];
+  if (!wordy(w)) return j;
+  const m = matchAt(a.tokens, w.from, a.g.volumeMeasures) ?? matchAt(a.tokens, w.from, a.g.valueMeasures);
+  if (!m) return j;
+  let x = j;
+  while (wordy(items[x]) && (items[x] as Item).from < m.to) x++;
+  return x;
+}
+
 /** The sign of a rate figure item (`giảm 5%` → −1), or undefined for any other item. */
 function rateSign(it: Item | undefined): 1 | -1 | undefined {
   if (it?.t !== 'figure' || it.fig.kind !== 'change' || it.fig.form !== 'rate') return undefined;
@@ -94,11 +109,23 @@ function listedRates(a: SentenceContext, items: readonly Item[]): readonly Item[
     const chain = [k];
     let j = k + 1;
     for (;;) {
+      // `tăng 22% về khối lượng và 38% về giá trị`: a measure after a rate, when the next
+      // percentage names the other measure, stands between the two like a joiner.
+      const measured = measureEnd(a, items, j);
+      const resume = measured > j ? measured : j;
       let seps = 0;
-      while (joinerAt(a, items[j])) {
-        j++;
+      let at = resume;
+      while (joinerAt(a, items[at])) {
+        at++;
         seps++;
       }
+      const next = items[at];
+      if (
+        measured > j &&
+        !(next?.t === 'figure' && next.fig.kind === 'percent' && measureEnd(a, items, at + 1) > at + 1)
+      )
+        break;
+      j = at;
       const it = items[j];
       if (seps === 0 || it?.t !== 'figure') break;
       const f = it.fig;

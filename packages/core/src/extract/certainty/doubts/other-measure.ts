@@ -1,10 +1,12 @@
 import { fold } from '../../fold';
 import { matchAt } from '../../phrase';
+import { CURRENCIES } from '../../sentence/context';
 import type { Token } from '../../tokenize';
 import type { DoubtRule } from '../context';
 
 /**
- * `tăng 41,97% về số lượng dự án`: the change of another measure than the statement's value.
+ * `tăng 41,97% về số lượng dự án`: the change of another measure than the statement's value (not
+ * `về khối lượng` of an amount of goods, nor `về giá trị` of its worth).
  */
 export const otherMeasureDoubt: DoubtRule = {
   id: 'other-measure',
@@ -17,6 +19,13 @@ export const otherMeasureDoubt: DoubtRule = {
     while (k < t.length && (t[k] as Token).end <= f.span.end) k++;
     const measure = matchAt(t, k, ctx.g.measureWords);
     if (!measure) return false;
+    // `đạt 7,8 triệu tấn, trị giá 4,37 tỷ USD, tăng 22% về khối lượng và 38% về giá trị`: the measure
+    // of the statement's own value, an amount of goods or its worth (paired by `en-volume-value.ts`).
+    const code = ctx.s.value?.value.unitCode ?? ctx.s.value?.value.unit;
+    if (code && code !== 'percent') {
+      const own = CURRENCIES.has(code) ? ctx.g.valueMeasures : ctx.g.volumeMeasures;
+      if (matchAt(t, k, own)) return false;
+    }
     // `115 dự án …, tăng 41,97% về số lượng dự án`: the measure is the statement's own counted noun.
     const unit = ctx.s.value?.value.unit;
     if (!unit) return true;
