@@ -30,6 +30,11 @@ const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string
     rule: 'vi.change.times',
   },
   change: { text: 'Doanh thu năm 2020 tăng 5% so với cùng kỳ.', locale: 'vi', rule: 'vi.change.rate' },
+  'genre-rate-level': {
+    text: 'Headline inflation eased to 3.2% y/y in October 2024.',
+    locale: 'en',
+    rule: 'en.change.genre-rate-level',
+  },
   'change.noun-subject': {
     text: 'Exports rose again in 2023; the decline in imports was 3.2 percent over 2022.',
     locale: 'en',

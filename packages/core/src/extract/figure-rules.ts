@@ -12,6 +12,7 @@ import { levelOverPlanRule } from './rules/en-level-over-plan';
 import { addedCapitalEnRule } from './rules/en-value-added-capital';
 import { passiveCountRule } from './rules/en-value-passive-count';
 import { fromToRule } from './rules/from-to';
+import { genreRateLevelRule } from './rules/genre-rate-level';
 import { percentRule } from './rules/percent';
 import { planValueRule } from './rules/plan-value';
 import { rankRule } from './rules/rank';
@@ -55,6 +56,9 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   rateDroppedPercentRule,
   // `tổng vốn tăng thêm trên 422,1 triệu USD`: added capital, a value; before changes (`tăng thêm` is no rise there).
   addedCapitalRule,
+  // `Headline CPI eased to 3.2% y/y`: a rate of change stated as the level a measure moved to, a
+  // shorthand base right after it; before changes (`rose to` would read a level of 3.2 %).
+  genreRateLevelRule,
   changeRule,
   // `the decline was 3.2 percent compared with …`: a change noun as the subject, read at its copula.
   nounSubjectChangeRule,

@@ -37,6 +37,7 @@ export const en: Grammar = {
   // `US$73 billions of goods`: a plural scale after a number still scales it (non-native press
   // prose); without a number before it (`billions of dollars`) no quantity starts, so it reads nothing.
   scales: phrases([...VOCABULARY.en.scales, ['quadrillions', 15], ['trillions', 12], ['billions', 9], ['millions', 6]]),
+  currencyScales: phrases([...VOCABULARY.en.currencyScales]),
   units: phrases<string | undefined>([
     ['dong', 'VND'],
     ['VND', 'VND'],
@@ -117,6 +118,7 @@ export const en: Grammar = {
     'the same half',
   ]),
   pointWords: words(VOCABULARY.en.points),
+  basisPointWords: words(VOCABULARY.en.basisPoints ?? []),
   timesWords: words(['times', '-fold', 'fold']),
   multipleNumbers: phrases<string>([
     ['two', '2'],
@@ -412,6 +414,9 @@ export const en: Grammar = {
     ['forecasts', 'budget'],
     ['projection', 'budget'],
     ['projections', 'budget'],
+    // a listed company's own yearly targets (`76% of its full-year guidance`, `of the business plan`)
+    ['guidance', 'target'],
+    ['business plan', 'plan'],
   ]),
   planOf: words(['of']),
   // Folded words that end the modifiers of `of the city's annual plan`: a plan noun after them
@@ -754,6 +759,11 @@ export const en: Grammar = {
         ['advances', 1],
         ['lost', -1],
         ['losing', -1],
+        // research notes on margins, spreads and balances (`NIM narrowed 15 bps`, `the deficit widened 12%`)
+        ['narrowed', -1],
+        ['narrowing', -1],
+        ['widened', 1],
+        ['widening', 1],
       ] as const
     ).flatMap(([verb, sign]): [string, 1 | -1][] => [
       [verb, sign],
@@ -1019,8 +1029,65 @@ export const en: Grammar = {
     ['on-month', { kind: 'previous-period' }],
     ['q-o-q', { kind: 'previous-period' }],
     ['q/q', { kind: 'previous-period' }],
+    // research and broker shorthand (`+5.2% YoY`, `down 1.1% MoM`, `up 3% QoQ`, `(YoY)` after the figure)
+    // (not `mom`: `Mom said …` — see afterPercentBases)
+    ['qoq', { kind: 'previous-period' }],
+    ['(yoy)', { kind: 'same-period-last-year' }],
+    ['(y/y)', { kind: 'same-period-last-year' }],
+    ['(y-o-y)', { kind: 'same-period-last-year' }],
+    ['(m/m)', { kind: 'previous-period' }],
+    ['(qoq)', { kind: 'previous-period' }],
+    ['(q/q)', { kind: 'previous-period' }],
     ['quarter-over-quarter', { kind: 'previous-period' }],
     ['quarter over quarter', { kind: 'previous-period' }],
+  ]),
+  afterPercentBases: phrases([['mom', { kind: 'previous-period' }]]),
+  genreLevelVerbs: words(
+    [
+      'rose',
+      'fell',
+      'eased',
+      'accelerated',
+      'slowed',
+      'picked up',
+      'edged up',
+      'edged down',
+      'inched up',
+      'moderated',
+      'climbed',
+      'dropped',
+      'declined',
+      'increased',
+      'decreased',
+      'jumped',
+      'surged',
+      'softened',
+      'cooled',
+      'quickened',
+      'slipped',
+      'decelerated',
+      'ticked up',
+      'ticked down',
+      'rebounded',
+      'recovered',
+      'improved',
+      'slid',
+    ]
+      .flatMap((v) => [`${v} to`, `${v} further to`])
+      .concat(['came in at', 'stood at', 'was at', 'remained at', 'hovered at', 'settled at']),
+  ),
+  genrePreviousLeads: words([
+    'from',
+    'up from',
+    'down from',
+    'vs',
+    'vs.',
+    'versus',
+    'against',
+    'compared with',
+    'compared to',
+    'after',
+    'following',
   ]),
   densityWords: words([
     'density',
@@ -1074,6 +1141,14 @@ export const en: Grammar = {
     'aims for',
     'plans to',
     'plan to',
+    // research notes' and companies' own forecasts and plans (`We project GDP to expand 6.5%`,
+    // `The World Bank projects …`, `the company plans net profit of …`, `eyes revenue of …`)
+    'we project',
+    'we forecast',
+    'we expect',
+    'we now expect',
+    'we now forecast',
+    'we maintain our forecast',
     'is set to',
     'goal',
     'goal is',

@@ -14,6 +14,8 @@ export interface Grammar {
   readonly locale: ExtractLocale;
   /** Scale words and their power of ten. */
   readonly scales: readonly Phrase<number>[];
+  /** Scale letters read only glued to a number after a currency (`US$512.6m`); see the vocabulary. */
+  readonly currencyScales?: readonly Phrase<number>[];
   /** Unit words after a number, with the built-in unit code when there is one. */
   readonly units: readonly Phrase<string | undefined>[];
   /** Currency written before the number (`VND 3,630 billion`, `$1.2 million`). */
@@ -29,6 +31,8 @@ export interface Grammar {
   readonly samePeriodNouns: readonly Phrase[];
   /** Percentage points (`điểm phần trăm`, `percentage points`). */
   readonly pointWords: readonly Phrase[];
+  /** `bps`, `basis points`: a hundredth of a percentage point (`rules/genre-basis-points.ts`). */
+  readonly basisPointWords?: readonly Phrase[];
   /** Times (`lần`, `times`, `-fold`). */
   readonly timesWords: readonly Phrase[];
   /** Multiples written as words, with their value: `gấp đôi` 2, `double` 2, `twice` 2. */
@@ -133,6 +137,12 @@ export interface Grammar {
   readonly bases: readonly Phrase<BaseWord>[];
   /** Bases that need no compare word (`year on year`, `y/y`). */
   readonly standaloneBases: readonly Phrase<BaseWord>[];
+  /** `MoM`: shorthand bases read only right after a percent sign (`rules/context.ts` readBaseWords). */
+  readonly afterPercentBases?: readonly Phrase<BaseWord>[];
+  /** `eased to`, `accelerated to`, `came in at`: verbs of moving to a level, before a rate of change with a shorthand base (`rules/genre-rate-level.ts`). */
+  readonly genreLevelVerbs?: readonly Phrase<unknown>[];
+  /** `from`, `up from`, `vs.`: what leads the previous figure of such a rate (`sentence/genre-previous-rate.ts`). */
+  readonly genrePreviousLeads?: readonly Phrase<unknown>[];
   /**
    * A base counted back from the statement's period, read structurally (`12 months ago`, `the
    * month earlier`, `a quarter before`, `the preceding month`, `12 tháng trước`): count words

@@ -1,6 +1,7 @@
 import type { PeriodKeys, PeriodWords } from './grammar';
 import { en } from './grammar-en';
 import { vi } from './grammar-vi';
+import { genrePeriodAt } from './rules/genre-periods';
 import type { Token } from './tokenize';
 import type { ExtractLocale } from './types';
 
@@ -333,7 +334,7 @@ function monthCountVi(tokens: readonly Token[], i: number): PeriodMatch | null {
 }
 
 function matchVi(tokens: readonly Token[], i: number): PeriodMatch | null {
-  return yearVi(tokens, i) ?? namedVi(tokens, i) ?? monthCountVi(tokens, i);
+  return yearVi(tokens, i) ?? namedVi(tokens, i) ?? monthCountVi(tokens, i) ?? genrePeriodAt(tokens, i, 'vi');
 }
 
 /** `2021-2025`, `in 2020`, `this year`, `Q3`, `H1`: a year, a relative year or an abbreviation. */
@@ -439,7 +440,7 @@ function deadlineEn(tokens: readonly Token[], i: number): PeriodMatch | null {
 function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   const K = keys('en');
   const a = w(tokens[i]);
-  const year = yearEn(tokens, i) ?? deadlineEn(tokens, i);
+  const year = yearEn(tokens, i) ?? deadlineEn(tokens, i) ?? genrePeriodAt(tokens, i, 'en');
   if (year) return year;
   let j = i;
   if (K.prepositions.has(a)) j++;

@@ -169,7 +169,13 @@ export function readQuantity(
     isP(tokens[j], '-') && tokens[j]?.gap === '' && tokens[j + 1]?.gap === '' && j + 1 < limit
       ? matchAt(tokens, j + 1, g.scales, limit)
       : null;
-  const sc = matchAt(tokens, j, g.scales, limit) ?? hyphenScale;
+  const sc =
+    matchAt(tokens, j, g.scales, limit) ??
+    hyphenScale ??
+    // `US$512.6m`: a scale letter glued to a number after a currency
+    (currency !== undefined && g.currencyScales && tokens[j]?.gap === ''
+      ? matchAt(tokens, j, g.currencyScales, limit)
+      : null);
   if (sc) {
     scale = sc.phrase.data;
     scaleWord = textOf(text, tokens, sc.from, sc.to);

@@ -19,6 +19,7 @@ import {
   readBase,
   SEPARATORS,
 } from './rules/context';
+import { genrePeriodAt } from './rules/genre-periods';
 import { LEADING_ONLY_MARKERS } from './sentence/goal-words';
 import type { Token } from './tokenize';
 import type { PrintedNumber } from './types';
@@ -56,7 +57,9 @@ function leadingItem(c: Cursor, i: number): Item | null {
   if (t.kind === 'number') {
     const d = dateAt(c, i);
     if (d) return { t: 'number', from: i, to: i + d, why: 'date' };
-    if (identifierAt(c, i) || gluedWordAt(c, i)) return { t: 'number', from: i, to: i + 1, why: 'identifier' };
+    // (`9M24`, `2Q24`, `9T/2024`: a count glued to a period letter is a period, no identifier)
+    if ((identifierAt(c, i) || gluedWordAt(c, i)) && !genrePeriodAt(tokens, i, g.locale))
+      return { t: 'number', from: i, to: i + 1, why: 'identifier' };
   }
   const period = matchPeriod(tokens, i, g.locale) ?? monthsBeforeVerb(c, i);
   // `(theo giá so sánh năm 2010)`, `giá so sánh 2010`: the year of a price basis names the prices,

@@ -7,7 +7,14 @@
  */
 export interface Vocabulary {
   readonly scales: ReadonlyArray<readonly [string, number]>;
+  /**
+   * Scale letters read only glued to a number written after a currency (`US$512.6m`, `$45k`):
+   * alone `500m` may be metres, after `$` it is millions (research and business-press shorthand).
+   */
+  readonly currencyScales: ReadonlyArray<readonly [string, number]>;
   readonly points: readonly string[];
+  /** Basis points: a hundredth of a percentage point (`down 25 bps`). */
+  readonly basisPoints?: readonly string[];
   readonly times: readonly string[];
   /** Between a density's unit and its per-N population (`/`, `per`). */
   readonly per: RegExp;
@@ -30,6 +37,7 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
       ['tỷ', 9],
       ['tỉ', 9],
     ],
+    currencyScales: [],
     points: ['điểm phần trăm', 'điểm %', 'điểm'],
     times: ['lần'],
     per: /^(.+?)\s*\/\s*(\S+)\s+(.+)$/u,
@@ -48,9 +56,16 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
       ['bln', 9],
       ['mln', 6],
       ['tn', 12],
+      // `VND1.2trn`: research shorthand beside `tn`
+      ['trn', 12],
       ['bn', 9],
       ['mn', 6],
     ],
+    currencyScales: [
+      ['m', 6],
+      ['k', 3],
+    ],
+    basisPoints: ['basis points', 'basis point', 'bps', 'bp'],
     points: ['percentage points', 'percentage point', 'pct points', 'pct point', 'points', 'point', 'ppt', 'pts', 'pp'],
     times: ['times', '×', 'x'],
     per: /^(.+?)(?:\s+per\s+|\s*\/\s*)(\S+)\s+(.+)$/iu,

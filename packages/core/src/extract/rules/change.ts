@@ -22,6 +22,7 @@ import {
 } from './context';
 import { afterChangeAdverb } from './en-change-adverb';
 import { pluralChangeAt } from './en-change-plural';
+import { basisPointsAfter, hundredth } from './genre-basis-points';
 
 /** How many plain modifiers may stand between the article and a change noun (`an average annual increase of`). */
 const NOUN_MODIFIERS = 3;
@@ -108,11 +109,14 @@ function formAt(
   c: Cursor,
   k: number,
   before: QuantityMatch | null,
-): { form: Form; to: number; q: QuantityMatch | undefined } | null {
+): { form: Form; to: number; q: QuantityMatch | undefined; hundredth?: boolean } | null {
   const points = m(c, k + 1, c.g.pointWords);
   const pct = percentAfter(c, k + 1);
   if (before?.quantity) return { form: 'absolute', to: before.to, q: before };
   if (points) return { form: 'points', to: points.to, q: undefined };
+  // `narrowed 15 bps`: basis points are points, the amount a hundredth of the number (below)
+  const bps = basisPointsAfter(c, k + 1);
+  if (bps) return { form: 'points', to: bps, q: undefined, hundredth: true };
   if (pct) {
     const alsoPoints = m(c, pct, c.g.pointWords);
     if (alsoPoints && c.g.locale === 'vi') return { form: 'points', to: alsoPoints.to, q: undefined };
@@ -224,9 +228,10 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   if (!read.before && !read.minus && matchPeriod(c.tokens, read.k, c.g.locale)) return null;
   const { k, n, approximate } = read;
   const sign = read.minus ? -verb.phrase.data : verb.phrase.data;
-  const amount = sign < 0 ? negate(n) : n;
   const shape = formAt(c, k, read.before);
   if (!shape) return null;
+  const signed = sign < 0 ? negate(n) : n;
+  const amount = shape.hundredth ? hundredth(signed) : signed;
   let { form, to, q } = shape;
   const bracket = form === 'absolute' ? bracketRateAt(c, to, sign) : null;
   if (bracket) {

@@ -317,7 +317,9 @@ function leadEndsAt(c: Cursor, i: number): boolean {
 }
 
 export function readBaseWords(c: Cursor, i: number): BaseRead | null {
-  const standalone = m(c, i, c.g.standaloneBases);
+  // (`+1.2% MoM`: a shorthand base read only right after a percent sign — `Mom said …` is no base)
+  const afterPercent = c.g.afterPercentBases && isP(c.tokens[i - 1], '%') ? m(c, i, c.g.afterPercentBases) : null;
+  const standalone = m(c, i, c.g.standaloneBases) ?? afterPercent;
   // Every compare phrase that starts here (`so với`, `so với cùng`), longest reading wins: `so
   // với cùng kỳ năm trước` is one base, never `so với cùng` + `kỳ` with `năm trước` left over.
   let best: BaseRead | null = null;

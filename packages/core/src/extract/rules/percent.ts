@@ -11,6 +11,7 @@ import {
   type FigureRule,
   type Found,
   isNum,
+  isP,
   m,
   numberAt,
   percentAfter,
@@ -80,6 +81,14 @@ export function percentAt(c: Cursor, i: number): Found | null {
       rule: `${c.g.locale}.completion.so-voi-plan`,
       level: worst(verb?.level, base.level),
     };
+  }
+  // `US$16.7bn, +8.9% y/y`, `(-3.2% YoY)`: a sign glued to a verbless percentage before a period
+  // base writes the change itself (research shorthand) — a rate, never a ratio.
+  const sign = !verb && !approximate && k > 0 && c.tokens[k]?.gap === '' ? c.tokens[k - 1] : undefined;
+  if (base && base.base.kind !== 'plan' && sign && isP(sign, '+', '-', '−')) {
+    const amount = sign.text === '+' ? n : negate(n);
+    const fig: Figure = { kind: 'change', form: 'rate', amount, numberAt: k, base };
+    return { to: base.to, fig, rule: `${c.g.locale}.change.signed-rate`, level: base.level };
   }
   // `was up to 23.3 percent against the same period`: `up` is the rise, not a bound.
   if (base && approx?.phrase.text === 'up to') {

@@ -14,9 +14,18 @@ import {
   monthsBeforeVerb,
   nameWordAt,
   numberAt,
+  percentAfter,
   planPhraseAt,
+  readBase,
   worst,
 } from './context';
+
+/** `(-3.2% YoY)`: a minus glued to a percentage before a period base is a signed change (the percent rule's), no level. */
+function signedRateAt(c: Cursor, k: number): boolean {
+  const pct = percentAfter(c, k + 1);
+  const base = pct ? readBase(c, pct) : null;
+  return base !== null && base.base.kind !== 'plan';
+}
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function valueAt(c: Cursor, i: number): Found | null {
@@ -85,7 +94,8 @@ export function valueAt(c: Cursor, i: number): Found | null {
     (sign.text === '-' || sign.text === '−') &&
     isNum(after) &&
     after.gap === '' &&
-    (sign.gap !== '' || !isNum(c.tokens[k - 1]))
+    (sign.gap !== '' || !isNum(c.tokens[k - 1])) &&
+    !signedRateAt(c, k + 1)
   ) {
     const neg = readQuantity(c.text, c.tokens, k + 1, c.g, c.limit);
     if (neg?.quantity && (verbFrom !== undefined || neg.quantity.unit !== undefined || neg.quantity.scale !== 0))

@@ -14,6 +14,7 @@ import { readFigurelessClause } from './figureless';
 import { readFigures } from './figures';
 import { forecastResults } from './forecast-result';
 import { frameStatement } from './frame';
+import { genrePreviousRates } from './genre-previous-rate';
 import { conditionalGoals } from './goal-condition';
 import { planSubjects } from './goal-plan-subject';
 import { purposeGoals } from './goal-purpose';
@@ -131,6 +132,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   purposeGoals(a, st, items);
   forecastResults(a, st, items);
   comparedFigures(a, st);
+  genrePreviousRates(a, st);
   bracketComparedPeriods(a, st);
   inlineComparedPeriods(a, st);
   levelDifferences(a, st);

@@ -1,5 +1,6 @@
 import { EN_CHANGES } from './en-changes';
 import { EN_FRAMES } from './en-frames';
+import { EN_GENRES } from './en-genres';
 import { EN_STRUCTURE } from './en-structure';
 import type { Phrasebook } from './harness';
 import { HOSTILE_EN, HOSTILE_VI } from './hostile';
@@ -14,6 +15,7 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   EN_STRUCTURE,
   EN_FRAMES,
   EN_CHANGES,
+  EN_GENRES,
   VI_CHANGES,
   VI_STRUCTURE,
   HOSTILE_VI,

@@ -1,0 +1,114 @@
+import { en } from '../grammar-en';
+import type { PeriodMatch } from '../period-phrase';
+import type { Token } from '../tokenize';
+import type { ExtractLocale } from '../types';
+
+/**
+ * The period shorthand of research notes, macro briefs and company results (brokers' and banks'
+ * Vietnam updates, investor-relations news, business press in both languages):
+ *
+ * - a count glued to a period letter and a year: `9M24`, `9M2024`, `10M24` (the months from
+ *   January: year to date; `6M24` the first half), `1H25`, `1H2025` (a half), `2Q24`, `4Q2024` (a
+ *   quarter); Vietnamese `9T2024`, `9T/2024`, `6T/2024` (`tháng`: months from January) and
+ *   `2Q/2024`;
+ * - a fiscal year: `FY2024`, `FY24`, `FY 2024` (Vietnamese companies' fiscal year is the calendar
+ *   year);
+ * - a forecast year: `2025F`, `2025E`, `2025f` (the year; the letter only marks the estimate);
+ * - a month abbreviation with its year: `Oct 2024`, `Sept 2023` (English).
+ *
+ * Two-digit years are read in this century (`24` is 2024). Constant time per token.
+ */
+
+/** The four-digit year of `24`, `2024`, or null. */
+function yearOf(digits: string): string | null {
+  if (/^\d{2}$/.test(digits)) return `20${digits}`;
+  if (/^(?:19|20)\d{2}$/.test(digits)) return digits;
+  return null;
+}
+
+const isP = (t: Token | undefined, ...chars: string[]): boolean => t?.kind === 'punct' && chars.includes(t.text);
+const isYear = (t: Token | undefined): t is Token =>
+  t?.kind === 'number' && /^(?:19|20)\d{2}$/.test(t.text) && t.gap !== '';
+
+/** The period letters of each language: months from January, a half, a quarter. */
+const LETTERS: Readonly<Record<ExtractLocale, Readonly<Record<string, 'ytd' | 'half' | 'quarter'>>>> = {
+  en: { m: 'ytd', h: 'half', q: 'quarter' },
+  vi: { t: 'ytd', q: 'quarter', h: 'half' },
+};
+
+const MAX: Readonly<Record<'ytd' | 'half' | 'quarter', number>> = { ytd: 12, half: 2, quarter: 4 };
+
+function idOf(kind: 'ytd' | 'half' | 'quarter', n: number, year: string): string {
+  if (kind === 'half') return `${year}-H${n}`;
+  if (kind === 'quarter') return `${year}-Q${n}`;
+  if (n === 12) return year;
+  // six months from January are the first half (the corpus convention in both languages)
+  if (n === 6) return `${year}-H1`;
+  return `${year}-YTD-${String(n).padStart(2, '0')}`;
+}
+
+/** A word glued after the token before it (no space). */
+const glued = (t: Token | undefined): t is Token => t?.kind === 'word' && t.gap === '';
+
+/** `9M24`, `1H2025`, `2Q24`, `9T/2024`, `FY2024`, `2025F`, `Oct 2024` at token `i`, or null. */
+export function genrePeriodAt(tokens: readonly Token[], i: number, locale: ExtractLocale): PeriodMatch | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'number' && /^\d{1,2}$/.test(t.text)) {
+    const next = tokens[i + 1];
+    if (!glued(next)) return null;
+    const letter = next.text.charAt(0).toLowerCase();
+    const kind = LETTERS[locale][letter];
+    const n = +t.text;
+    if (!kind || n < 1 || n > MAX[kind]) return null;
+    // `9M24`, `1H2025`: the year glued to the letter
+    const tail = next.text.slice(1);
+    if (tail !== '') {
+      const year = yearOf(tail);
+      if (!year || glued(tokens[i + 2])) return null;
+      return { from: i, to: i + 2, id: idOf(kind, n, year), rule: `${locale}.period.genre-count-letter-year` };
+    }
+    // `9T/2024`, `6T/2024`: the letter, a slash, the year
+    const slash = tokens[i + 2];
+    const y = tokens[i + 3];
+    if (isP(slash, '/') && slash?.gap === '' && y?.kind === 'number' && y.gap === '') {
+      const year = yearOf(y.text);
+      if (year)
+        return { from: i, to: i + 4, id: idOf(kind, n, year), rule: `${locale}.period.genre-count-letter-year` };
+    }
+    return null;
+  }
+  if (t.kind === 'word' && locale === 'en') {
+    const lower = t.text.toLowerCase();
+    // `FY2024`, `FY24`, `FY 2024`
+    if (lower.startsWith('fy')) {
+      const tail = lower.slice(2);
+      const year = tail === '' ? (isYear(tokens[i + 1]) ? (tokens[i + 1] as Token).text : null) : yearOf(tail);
+      if (!year || (tail !== '' && glued(tokens[i + 1]))) return null;
+      return { from: i, to: tail === '' ? i + 2 : i + 1, id: year, rule: 'en.period.genre-fiscal-year' };
+    }
+    // `Oct 2024`, `Sept. 2023`: a month abbreviation with its year
+    const month = Object.hasOwn(en.periodWords.monthAbbreviations, lower)
+      ? en.periodWords.monthAbbreviations[lower]
+      : undefined;
+    if (month !== undefined) {
+      const k = isP(tokens[i + 1], '.') && tokens[i + 1]?.gap === '' ? i + 2 : i + 1;
+      const y = tokens[k];
+      if (isYear(y) && !glued(tokens[k + 1]))
+        return {
+          from: i,
+          to: k + 1,
+          id: `${y.text}-${String(month).padStart(2, '0')}`,
+          rule: 'en.period.genre-month-abbreviation',
+        };
+    }
+    return null;
+  }
+  // `2025F`, `2025E`, `2025f`: a forecast or estimate year
+  if (t.kind === 'number' && /^(?:19|20)\d{2}$/.test(t.text)) {
+    const next = tokens[i + 1];
+    if (glued(next) && /^[FEfe]$/.test(next.text) && !glued(tokens[i + 2]))
+      return { from: i, to: i + 2, id: t.text, rule: `${locale}.period.genre-forecast-year` };
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+import {
+  type BaseRead,
+  type Cursor,
+  type Figure,
+  type FigureRule,
+  type Found,
+  isNum,
+  m,
+  numberAt,
+  percentAfter,
+  worst,
+} from './context';
+
+/**
+ * `Headline CPI eased to 3.2% y/y`, `Retail sales growth accelerated to 9.1% YoY`, `core
+ * inflation came in at 2.6% yoy`, `credit growth stood at 10.2% y/y`: research notes state a rate of
+ * change as the LEVEL a measure moved to, with a shorthand base right after the percentage. The
+ * percentage is the rate of change against that base (the corpus convention: `inflation surged to 20
+ * per cent` is a change of 20), never a level of 3.2 % — read at the verb of moving to a level
+ * (`grammar-en` `genreLevelVerbs`), only when a standalone base of a period (same period last year,
+ * previous period) follows the percentage at once: `rose to 105% of the same period` (a ratio) and
+ * `rose to 3.2%` with no base are left to the other rules. Constant time.
+ */
+export function genreRateLevelAt(c: Cursor, i: number): Found | null {
+  const verbs = c.g.genreLevelVerbs;
+  if (!verbs) return null;
+  const verb = m(c, i, verbs);
+  if (!verb) return null;
+  let k = verb.to;
+  const approx = m(c, k, c.g.approximate);
+  const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
+  if (approx && approximate) k = approx.to;
+  const n = numberAt(c, k);
+  if (!n) return null;
+  const pct = percentAfter(c, k + 1);
+  if (!pct) return null;
+  const alone = m(c, pct, c.g.standaloneBases);
+  if (!alone) return null;
+  const kind = alone.phrase.data.kind;
+  if (kind !== 'same-period-last-year' && kind !== 'previous-period') return null;
+  const base: BaseRead = { from: pct, to: alone.to, base: alone.phrase.data, level: alone.level };
+  const fig: Figure = { kind: 'change', form: 'rate', amount: n, numberAt: k, base, approximate };
+  return { to: alone.to, fig, rule: `${c.g.locale}.change.genre-rate-level`, level: worst(verb.level, alone.level) };
+}
+
+/** The `genre-rate-level` figure rule (English research shorthand); within 16 tokens of a number. */
+export const genreRateLevelRule: FigureRule = {
+  id: 'genre-rate-level',
+  locales: ['en'],
+  match: genreRateLevelAt,
+  reach: 16,
+};

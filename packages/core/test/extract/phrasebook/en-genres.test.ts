@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/extract';
+import type { Statement } from '../../../src/extract/types';
+import { EN_GENRES } from './en-genres';
+import { describeFailure, scorePhrasebook, wholeShare } from './harness';
+
+/** Whole-fact share the area reached (rounded down to a whole percent); it may only go up. */
+const FLOOR = 0.96;
+
+const read = (text: string): Statement[] => extractStatements(text, { locale: 'en' });
+
+/** Each statement with a figure as `value unit ~bound [changes] c=completion p=period k=kind`, `?` after a doubted field. */
+const readings = (text: string): string[] =>
+  read(text)
+    .filter((s) => s.value || s.changes.length > 0 || s.completion)
+    .map((s) => {
+      const v = s.value?.value;
+      const value = v
+        ? `${v.base}${v.unitCode ? ` ${v.unitCode}` : ''}${v.approximate ? ` ~${v.approximate}` : ''}`
+        : '-';
+      const ch = s.changes.map((c) => {
+        const b = c.value.base;
+        const doubt = c.confidence === 'uncertain' ? '?' : '';
+        return `${c.value.form} ${c.value.amount.value} ${b ? (b.kind === 'period' ? b.period : b.kind) : '-'}${doubt}`;
+      });
+      const c = s.completion ? ` c=${s.completion.value.percent.value}` : '';
+      const p = s.period ? ` p=${s.period.value}` : '';
+      return `${value}${s.value?.confidence === 'uncertain' ? '?' : ''} [${ch.join(', ')}]${c}${p} k=${s.kind.value}`;
+    });
+
+describe('phrasebook en-genres — research notes, macro briefs and company results', () => {
+  const score = scorePhrasebook(EN_GENRES);
+
+  it('gives no silent wrong number over the whole area', () => {
+    const wrong = score.failures.filter((f) => f.wrong.length > 0).map(describeFailure);
+    expect(wrong).toEqual([]);
+  });
+
+  it(`reads at least ${FLOOR * 100} % of the area's facts whole`, () => {
+    expect(EN_GENRES.cases.length).toBeGreaterThan(1500);
+    expect(EN_GENRES.cases.length).toBeLessThanOrEqual(3000);
+    expect(wholeShare(score.tally)).toBeGreaterThanOrEqual(FLOOR);
+  });
+
+  it('reads shorthand periods and scales: 9M24, 1H2025, 2Q24, FY2024, Oct 2024; bn, tn, trn, m after a currency', () => {
+    expect(readings('Registered FDI grew 8.9% YoY to US$845.2m in 9M24.')).toEqual([
+      '845200000 USD [rate 8.9 same-period-last-year] p=2024-YTD-09 k=actual',
+    ]);
+    expect(readings('Retail sales reached VND5,235.4trn in 1H2025, up 7.1% y/y.')).toEqual([
+      '5235400000000000 VND [rate 7.1 same-period-last-year] p=2025-H1 k=actual',
+    ]);
+    expect(readings('Imports fell 3.4% q/q to USD 31.87bn in 2Q24.')).toEqual([
+      '31870000000 USD [rate -3.4 previous-period] p=2024-Q2 k=actual',
+    ]);
+    expect(readings('Net profit came in at VND12.3tn in FY2024.')).toEqual(['12300000000000 VND [] p=2024 k=actual']);
+    expect(readings('Rice exports reached $512.6m in Oct 2024, up 14% yoy.')).toEqual([
+      '512600000 USD [rate 14 same-period-last-year] p=2024-10 k=actual',
+    ]);
+  });
+
+  it('reads a sign glued to a percentage before a shorthand base as the change (`+8.9% y/y`, `(-3.2% YoY)`)', () => {
+    expect(readings('Exports totalled USD 35.24bn, +8.9% y/y in Q2 2024.')).toEqual([
+      '35240000000 USD [rate 8.9 same-period-last-year] p=2024-Q2 k=actual',
+    ]);
+    expect(readings('Steel output was 2.1 million tonnes in 3Q24, -3.2% QoQ.')).toEqual([
+      '2100000 tonne [rate -3.2 previous-period] p=2024-Q3 k=actual',
+    ]);
+  });
+
+  it('reads a rate stated as the level it moved to, with its previous figure (`eased to 3.2% y/y from 3.5%`)', () => {
+    expect(readings('Headline CPI eased to 2.9% y/y in October 2024.')).toEqual([
+      '- [rate 2.9 same-period-last-year] p=2024-10 k=actual',
+    ]);
+    expect(readings('Core inflation came in at 4.35% YoY vs. 4.1% in September.')).toEqual([
+      '- [rate 4.35 same-period-last-year] k=actual',
+      '- [rate 4.1 same-period-last-year] k=actual',
+    ]);
+    // a ratio to a period is no rate level (negative)
+    expect(readings('Exports rose to 105% of the same period last year.')).not.toContain(
+      '- [rate 105 same-period-last-year] k=actual',
+    );
+  });
+
+  it('reads company results against the year plan, guidance and its excess', () => {
+    expect(
+      readings('Hoa Phat reported net profit of VND1,234bn in 1H2024, +8% YoY, fulfilling 48% of its annual guidance.'),
+    ).toEqual(['1234000000000 VND [rate 8 same-period-last-year] c=48 p=2024-H1 k=actual']);
+    expect(readings('FPT reported NPAT of VND13,020bn in 2024, surpassing its annual guidance by 27.3%.')).toEqual([
+      '13020000000000 VND [] c=127.3 p=2024 k=actual',
+    ]);
+  });
+
+  it('reads changes in basis points as hundredths of a point, and research forecasts as targets', () => {
+    expect(readings('The NIM narrowed 25 bps q/q.')).toEqual(['- [points -0.25 previous-period] k=actual']);
+    expect(readings('The NPL ratio rose 0.35 ppt y/y.')).toEqual(['- [points 0.35 same-period-last-year] k=actual']);
+    expect(readings('We forecast GDP growth of 6.8% in 2025.')).toEqual(['- [rate 6.8 -] p=2025 k=target']);
+  });
+
+  it('gives no certain figure from a forecast range', () => {
+    const certain = read('We expect GDP growth of 6.0–6.5% in 2025.').filter(
+      (s) => (s.value && s.value.confidence !== 'uncertain') || s.changes.some((c) => c.confidence !== 'uncertain'),
+    );
+    expect(certain).toEqual([]);
+  });
+});

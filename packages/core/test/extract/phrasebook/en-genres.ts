@@ -1,0 +1,492 @@
+import type { RealFact } from '../real-corpus/types';
+import { cross, type Phrasebook, type PhraseCase } from './harness';
+
+/**
+ * PHRASEBOOK AREA `en-genres`: the language of two genres the earlier sets lacked — research notes
+ * and macro briefs (World Bank, IMF, ADB, brokers' and banks' Vietnam macro updates, USDA
+ * reports) and COMPANIES' results against their year's plan (listed and state companies' press
+ * releases, investor-relations news, business press).
+ *
+ * Classes, each written out whole and crossed in templates:
+ * (a) SHORTHAND BASES: `y/y`, `yoy`, `YoY`, `y-o-y`, `Y/Y`, `(YoY)`, glued `%YoY` (same period last
+ *     year); `m/m`, `MoM`, `mom`, `q/q`, `QoQ`, `qoq` (previous period) — crossed with the shapes
+ *     of a change (`rose P% y/y`, `rose P% y/y to X`, `reached X, up P% YoY`, `X (+P% YoY)`, `X,
+ *     +P% YoY`) and with the SHORTHAND PERIODS: `9M24`, `9M2024`, `10M24`, `1H25`, `1H2025`, `H1
+ *     2025`, `H1/2025`, `2Q24`, `Q2 2024`, `Q2/2024`, `4Q2024`, `FY2024`, `Jan–Oct 2024` (en
+ *     dash), `Jan-Oct 2024`, `October 2024`, `Oct 2024`.
+ * (b) SCALES: `bn`, `mn`, `m` (after a currency), `tn`, `trn`, `billion`, `trillion`, `million`,
+ *     glued or spaced, after `VND`, `USD`, `US$`, `$` — turned through every template.
+ * (c) RATE LEVELS: a growth rate or an inflation rate stated as a level with a shorthand base
+ *     (`Headline CPI eased to 3.2% y/y`, `Retail sales growth accelerated to 9.1% YoY`) is a change
+ *     of that rate against its base (the corpus convention: `inflation surged to 20 per cent` is a
+ *     change of 20); the previous figure beside it (`from 8.5% in the previous month`, `(Sep:
+ *     +10.1%)`, `vs. 10.1% in September`) is its own fact with no base read (`*`).
+ * (d) YEAR-TO-DATE: `Credit growth reached 10.2% ytd` / `YTD` / `y-t-d` is a change against the end
+ *     of last year (`*` accepted: the corpus has no fixed base id for it).
+ * (e) FORECASTS: `GDP is forecast to grow 6.5% in 2025`, `we expect`, `we project`, `is projected
+ *     at`, `our 2025F forecast`, `2025E`, `2025f` — targets (`k: 'target'`); a RANGE (`6.0–6.5%`,
+ *     `6.0-6.5%`) states no certain value and gives no fact.
+ * (f) COMPANY RESULTS: the measures (`net revenue`, `consolidated revenue`, `profit before tax
+ *     (PBT)`, `pre-tax profit`, `net profit`, `NPAT`, `after-tax profit`, `profit after tax`) ×
+ *     the links of a completion (`fulfilling`, `completing`, `achieving`, `reaching`, `equivalent
+ *     to`, `meeting`) × the year's plans (`the full-year plan`, `the year's plan`, `the annual
+ *     target`, `its 2024 target`, `the full-year profit target`, `the yearly business plan`); the
+ *     exceeding forms (`exceeding the annual profit target by 12%` = 112, `surpassing`, `beating`);
+ *     the year's targets a company sets (`set a revenue target of X for 2025`, `targets`, `aims
+ *     for`, `plans`, `eyes`, the AGM approving a plan) — targets.
+ * (g) POINTS: a change of a rate in percentage points (`pp`, `ppt`, `percentage points`) is `points
+ *     X`; in basis points (`bps`, `basis points`) it is `points X/100` (the convention of this
+ *     book: a basis point is a hundredth of a percentage point, `50 bps` = `points 0.5`).
+ * (h) MACRO LEVELS: `the trade surplus widened to US$20.1bn`, `disbursement of public investment
+ *     reached 45.7% of the plan`, `reaching 65% of the annual target`.
+ *
+ * Annotated with the conventions of the real corpus (`real-corpus/test8-en.ts`): a period is given
+ * when the text names it with its year (`9M24` = `2024-YTD-09`, `1H25` = `2025-H1`, `2Q24` =
+ * `2024-Q2`, `FY2024` = `2024`, `Jan–Oct 2024` = `2024-YTD-10`); a change with no base is `*`; a
+ * goal, plan or forecast is `k: 'target'`; exceeding a plan by X% is 100 + X.
+ */
+
+const SPLY = 'same-period-last-year';
+const PREV = 'previous-period';
+
+/** `13.11` × 10^k as a canonical decimal string (no float arithmetic). */
+function units(num: string, zeros: number): string {
+  const [int = '0', frac = ''] = num.replace(/,/g, '').split('.');
+  const digits = (int + frac.padEnd(zeros, '0').slice(0, zeros)).replace(/^0+(?=\d)/, '');
+  const rest = frac.slice(zeros).replace(/0+$/, '');
+  return rest ? `${digits}.${rest}` : digits;
+}
+
+const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+interface Money {
+  readonly text: string;
+  readonly v: string;
+  readonly u: string;
+}
+
+/** Money spellings of research and company prose, by currency and scale, turned by `i`. */
+const MONEY_SPELLINGS = {
+  usdBn: [
+    (n: string) => `US$${n}bn`,
+    (n: string) => `USD ${n}bn`,
+    (n: string) => `$${n}bn`,
+    (n: string) => `US$${n} billion`,
+    (n: string) => `USD${n}bn`,
+    (n: string) => `$${n} bn`,
+    (n: string) => `USD ${n} billion`,
+  ],
+  usdMn: [
+    (n: string) => `US$${n}mn`,
+    (n: string) => `$${n}m`,
+    (n: string) => `USD ${n}mn`,
+    (n: string) => `US$${n} million`,
+    (n: string) => `$${n}mn`,
+    (n: string) => `US$${n}m`,
+  ],
+  vndBn: [
+    (n: string) => `VND${n} billion`,
+    (n: string) => `VND${n}bn`,
+    (n: string) => `VND ${n} billion`,
+    (n: string) => `VND ${n}bn`,
+    (n: string) => `${n} billion VND`,
+  ],
+  vndTn: [
+    (n: string) => `VND${n} trillion`,
+    (n: string) => `VND${n}tn`,
+    (n: string) => `VND ${n} trillion`,
+    (n: string) => `VND${n}trn`,
+    (n: string) => `VND ${n}tn`,
+    (n: string) => `VND ${n} trn`,
+  ],
+} as const;
+const ZEROS = { usdBn: 9, usdMn: 6, vndBn: 9, vndTn: 12 } as const;
+type Scale = keyof typeof MONEY_SPELLINGS;
+
+function money(num: string, scale: Scale, i: number): Money {
+  const spell = pick(MONEY_SPELLINGS[scale], i);
+  return { text: spell(num), v: units(num, ZEROS[scale]), u: scale.startsWith('usd') ? 'USD' : 'VND' };
+}
+
+/** A shorthand period, the period id it names. */
+type Period = readonly [text: string, id: string];
+
+/** Periods of a cumulative or half-year figure (any base of the year before fits them). */
+const YEAR_PERIODS: readonly Period[] = [
+  ['in 9M24', '2024-YTD-09'],
+  ['in 9M2024', '2024-YTD-09'],
+  ['in 10M24', '2024-YTD-10'],
+  ['in 1H25', '2025-H1'],
+  ['in 1H2025', '2025-H1'],
+  ['in H1 2025', '2025-H1'],
+  ['in H1/2025', '2025-H1'],
+  ['in 2Q24', '2024-Q2'],
+  ['in Q2 2024', '2024-Q2'],
+  ['in Q2/2024', '2024-Q2'],
+  ['in 4Q2024', '2024-Q4'],
+  ['in FY2024', '2024'],
+  ['in Jan–Oct 2024', '2024-YTD-10'],
+  ['in Jan-Oct 2024', '2024-YTD-10'],
+  ['in October 2024', '2024-10'],
+  ['in Oct 2024', '2024-10'],
+];
+/** Periods a previous-period base fits (a month or a quarter). */
+const SHORT_PERIODS: readonly Period[] = [
+  ['in October 2024', '2024-10'],
+  ['in Oct 2024', '2024-10'],
+  ['in 3Q24', '2024-Q3'],
+  ['in Q3 2024', '2024-Q3'],
+  ['in Q3/2024', '2024-Q3'],
+];
+
+/** Shorthand bases: as printed after the percentage (a leading `%` glues it to the number). */
+type Base = readonly [text: string, base: string];
+const YOY: readonly Base[] = [
+  [' y/y', SPLY],
+  [' yoy', SPLY],
+  [' YoY', SPLY],
+  [' y-o-y', SPLY],
+  [' Y/Y', SPLY],
+  [' (YoY)', SPLY],
+  ['YoY', SPLY],
+];
+const MOM: readonly Base[] = [
+  [' m/m', PREV],
+  [' MoM', PREV],
+  [' mom', PREV],
+  [' q/q', PREV],
+  [' QoQ', PREV],
+  [' qoq', PREV],
+];
+
+/** Macro measures with the verb of a rise and of a fall. */
+const MACRO = [
+  { name: 'Exports', up: 'rose', down: 'fell', scale: 'usdBn' as Scale, num: '35.24' },
+  { name: 'Imports', up: 'increased', down: 'declined', scale: 'usdBn' as Scale, num: '31.87' },
+  { name: 'FDI disbursement', up: 'grew', down: 'dropped', scale: 'usdBn' as Scale, num: '16.71' },
+  { name: 'Retail sales', up: 'expanded', down: 'contracted', scale: 'vndTn' as Scale, num: '5,235.4' },
+  { name: 'Registered FDI', up: 'climbed', down: 'slipped', scale: 'usdMn' as Scale, num: '845.2' },
+  { name: 'Rice exports', up: 'jumped', down: 'eased', scale: 'usdMn' as Scale, num: '512.6' },
+];
+
+const RATES = ['12.3', '8.9', '5.2', '14.07', '3.6', '27.1', '0.8'];
+
+/** The shapes of one change with a shorthand base, with or without the value. */
+type ChangeShape = (m: (typeof MACRO)[number], signed: string, pct: string, x: Money, down: boolean) => string;
+const CHANGE_SHAPES: readonly [ChangeShape, boolean][] = [
+  [(m, _s, pct, _x, down) => `${m.name} ${down ? m.down : m.up} ${pct}`, false],
+  [(m, _s, pct, x, down) => `${m.name} ${down ? m.down : m.up} ${pct} to ${x.text}`, true],
+  [(m, _s, pct, x, down) => `${m.name} reached ${x.text}, ${down ? 'down' : 'up'} ${pct},`, true],
+  [(m, s, pct, x) => `${m.name} came in at ${x.text} (${s}${pct})`, true],
+  [(m, s, pct, x) => `${m.name} totalled ${x.text}, ${s}${pct},`, true],
+];
+
+/** (a)+(b): every shape × every shorthand base × every shorthand period. */
+function macroChangeCases(): PhraseCase[] {
+  const yoy = cross(CHANGE_SHAPES, YOY, YEAR_PERIODS);
+  const mom = cross(CHANGE_SHAPES, MOM, SHORT_PERIODS);
+  return [...yoy, ...mom].map(([[shape, hasValue], [baseText, base], [periodText, p]], i) => {
+    const m = pick(MACRO, i);
+    const down = i % 4 === 3;
+    const r = pick(RATES, i);
+    const x = money(m.num, m.scale, i);
+    const pct = `${r}%${baseText}`;
+    const text = `${shape(m, down ? '-' : '+', pct, x, down)} ${periodText}.`.replace(/, (in .*)\.$/, ' $1.');
+    const fact: RealFact = {
+      ...(hasValue ? { v: x.v, u: x.u } : {}),
+      ch: [`rate ${down ? `-${r}` : r} ${base}`],
+      p,
+    };
+    return { text, facts: [fact] };
+  });
+}
+
+/** (c): a growth or inflation rate stated as a level with a shorthand base, and its previous figure. */
+const LEVEL_SUBJECTS = [
+  'Headline CPI',
+  'Headline inflation',
+  'Core inflation',
+  'Credit growth',
+  'Retail sales growth',
+  'Export growth',
+  'Industrial production growth',
+];
+const LEVEL_VERBS = [
+  'eased to',
+  'rose to',
+  'accelerated to',
+  'slowed to',
+  'edged up to',
+  'picked up to',
+  'moderated to',
+  'came in at',
+  'stood at',
+];
+const PREVIOUS_TAILS: readonly ((r: string) => string)[] = [
+  () => '',
+  (r) => ` from ${r}% in the previous month`,
+  (r) => ` (Sep: +${r}%)`,
+  (r) => ` vs. ${r}% in September`,
+  (r) => `, up from ${r}% a month earlier`,
+];
+function rateLevelCases(): PhraseCase[] {
+  return cross(LEVEL_VERBS, YOY.slice(0, 6), PREVIOUS_TAILS).map(([verb, [baseText, base], tail], i) => {
+    const subject = pick(LEVEL_SUBJECTS, i);
+    const r = pick(['3.2', '9.1', '2.57', '4.35', '7.8'], i);
+    const prev = pick(['3.5', '8.5', '2.9', '4.1', '7.2'], i);
+    const tailText = tail(prev);
+    const period = i % 2 === 0 ? ' in October 2024' : '';
+    const text = `${subject} ${verb} ${r}%${baseText}${period}${tailText}.`;
+    const facts: RealFact[] = [{ ch: [`rate ${r} ${base}`], ...(period ? { p: '2024-10' } : {}) }];
+    if (tailText) facts.push({ ch: [`rate ${prev} *`] });
+    return { text, facts };
+  });
+}
+
+/** (d): year-to-date growth. */
+function ytdCases(): PhraseCase[] {
+  const subjects = ['Credit growth', 'Deposit growth', 'System credit', 'Bank lending'];
+  const shapes: readonly ((s: string, r: string, y: string) => string)[] = [
+    (s, r, y) => `${s} reached ${r}% ${y} as of 30 September 2024.`,
+    (s, r, y) => `${s} stood at ${r}% ${y} by end-September 2024.`,
+    (s, r, y) => `${s} was ${r}% ${y}.`,
+    (s, r, y) => `${s} rose ${r}% ${y} as of end-October.`,
+  ];
+  return cross(shapes, ['ytd', 'YTD', 'y-t-d']).map(([shape, y], i) => ({
+    text: shape(pick(subjects, i), pick(['10.2', '9.08', '6.7'], i), y),
+    facts: [{ ch: [`rate ${pick(['10.2', '9.08', '6.7'], i)} *`] }],
+  }));
+}
+
+/** (e): forecasts (targets) and ranges (no fact). */
+const FORECAST_PERIODS: readonly Period[] = [
+  ['in 2025', '2025'],
+  ['for 2025', '2025'],
+  ['in 2025F', '2025'],
+  ['in 2025E', '2025'],
+  ['for 2025f', '2025'],
+  ['in FY2025', '2025'],
+];
+const FORECASTS: readonly ((r: string, p: string) => string)[] = [
+  (r, p) => `GDP is forecast to grow ${r} ${p}.`,
+  (r, p) => `We expect GDP growth of ${r} ${p}.`,
+  (r, p) => `We project Vietnam's GDP to expand ${r} ${p}.`,
+  (r, p) => `GDP growth is projected at ${r} ${p}.`,
+  (r, p) => `The World Bank forecasts GDP growth of ${r} ${p}.`,
+  (r, p) => `We forecast exports to rise ${r} ${p}.`,
+  (r, p) => `Headline inflation is expected to average ${r} ${p}.`,
+  (r, p) => `We maintain our GDP growth forecast of ${r} ${p}.`,
+  (r, p) => `GDP growth is expected to reach ${r} ${p}.`,
+];
+function forecastCases(): PhraseCase[] {
+  const single = cross(FORECASTS, FORECAST_PERIODS).map(([shape, [pt, p]], i) => {
+    const r = pick(['6.5', '6.8', '7.1', '5.9', '4.2'], i);
+    return { text: shape(`${r}%`, pt), facts: [{ ch: [`rate ${r} *`], p, k: 'target' as const }] };
+  });
+  const ranges = cross(FORECASTS, ['6.0–6.5%', '6.0-6.5%', '6.5–7.0%']).map(([shape, range]) => ({
+    text: shape(range, 'in 2025'),
+    facts: [],
+  }));
+  return [...single, ...ranges];
+}
+
+/** (f): company results against the year's plan. */
+const COMPANIES = ['Vinamilk', 'The company', 'FPT', 'The group', 'Hoa Phat', 'The bank', 'PV Gas', 'Masan'];
+const RESULT_VERBS = ['posted', 'reported', 'recorded', 'booked', 'delivered'];
+const METRICS = [
+  'net revenue',
+  'consolidated revenue',
+  'profit before tax (PBT)',
+  'pre-tax profit',
+  'net profit',
+  'NPAT',
+  'after-tax profit',
+  'profit after tax',
+];
+const COMPLETION_LINKS = ['fulfilling', 'completing', 'achieving', 'reaching', 'equivalent to', 'meeting'];
+const YEAR_PLANS = [
+  'the full-year plan',
+  "the year's plan",
+  'the annual target',
+  'its 2024 target',
+  'the full-year profit target',
+  'the yearly business plan',
+  'its annual guidance',
+];
+const COMPANY_CHANGES: readonly [text: (r: string) => string, ch: (r: string) => string][] = [
+  [(r) => `up ${r}% YoY`, (r) => `rate ${r} ${SPLY}`],
+  [(r) => `up ${r}% y/y`, (r) => `rate ${r} ${SPLY}`],
+  [(r) => `+${r}% YoY`, (r) => `rate ${r} ${SPLY}`],
+  [(r) => `down ${r}% yoy`, (r) => `rate -${r} ${SPLY}`],
+  [(r) => `an increase of ${r}% over the same period last year`, (r) => `rate ${r} ${SPLY}`],
+  [(r) => `up ${r}%`, (r) => `rate ${r} *`],
+];
+const COMPANY_PERIODS: readonly Period[] = [
+  ['in 9M24', '2024-YTD-09'],
+  ['in 1H2024', '2024-H1'],
+  ['in Q3 2024', '2024-Q3'],
+  ['in 2024', '2024'],
+  ['for the first nine months of 2024', '2024-YTD-09'],
+];
+function companyResultCases(): PhraseCase[] {
+  return cross(COMPLETION_LINKS, YEAR_PLANS, COMPANY_CHANGES, [0, 1] as const).map(
+    ([link, plan, [chText, chFact], shapeNo], i) => {
+      const company = pick(COMPANIES, i);
+      const metric = pick(METRICS, i);
+      const [pt, p] = pick(COMPANY_PERIODS, i);
+      const scale: Scale = i % 3 === 0 ? 'vndTn' : 'vndBn';
+      const x = money(pick(scale === 'vndTn' ? ['12.35', '2.3', '41.2'] : ['12,345', '1,234', '987.6'], i), scale, i);
+      const r = pick(['8', '15.2', '23.6', '4.1'], i);
+      const c = pick(['76', '48', '104.2', '61.5', '92'], i);
+      const text =
+        shapeNo === 0
+          ? `${company} ${pick(RESULT_VERBS, i)} ${metric} of ${x.text} ${pt}, ${chText(r)}, ${link} ${c}% of ${plan}.`
+          : `${cap(pt)}, ${company.replace(/^The/, 'the')}'s ${metric} reached ${x.text}, ${chText(r)} and ${link} ${c}% of ${plan}.`;
+      return { text, facts: [{ v: x.v, u: x.u, ch: [chFact(r)], c, p }] };
+    },
+  );
+}
+
+/** Exceeding the year's plan by X% (completion 100 + X), and `X% of the target` above 100. */
+const EXCEEDS: readonly ((plan: string, r: string) => string)[] = [
+  (plan, r) => `exceeding ${plan} by ${r}%`,
+  (plan, r) => `surpassing ${plan} by ${r}%`,
+  (plan, r) => `beating ${plan} by ${r}%`,
+  (plan, r) => `${r}% above ${plan}`,
+];
+function exceedCases(): PhraseCase[] {
+  return cross(EXCEEDS, YEAR_PLANS, [0, 1] as const).map(([exceed, plan, shapeNo], i) => {
+    const company = pick(COMPANIES, i);
+    const metric = pick(METRICS, i + 3);
+    const x = money(pick(['2,150', '845.3', '13,020'], i), 'vndBn', i);
+    const [r, c] = pick(
+      [
+        ['12', '112'],
+        ['4.5', '104.5'],
+        ['27.3', '127.3'],
+      ] as const,
+      i,
+    );
+    const text =
+      shapeNo === 0
+        ? `${company} ${pick(RESULT_VERBS, i)} ${metric} of ${x.text} in 2024, ${exceed(plan, r)}.`
+        : `${cap(metric.replace(/ \(PBT\)/, ''))} reached ${x.text} in FY2024, ${exceed(plan, r)}.`;
+    return { text, facts: [{ v: x.v, u: x.u, c, p: '2024' }] };
+  });
+}
+
+/** The year's targets a company sets: targets with their year. */
+const TARGET_SHAPES: readonly ((co: string, metric: string, x: string) => string)[] = [
+  (co, metric, x) => `${co} set a ${metric} target of ${x} for 2025.`,
+  (co, metric, x) => `${co} targets ${metric} of ${x} in 2025.`,
+  (co, metric, x) => `${co} aims for ${metric} of ${x} in 2025.`,
+  (co, metric, x) => `${co} plans ${metric} of ${x} for 2025.`,
+  (co, metric, x) => `${co} eyes ${metric} of ${x} in 2025.`,
+  (_co, metric, x) => `Shareholders approved a 2025 ${metric} target of ${x}.`,
+  (co, metric, x) => `For 2025, ${co.replace(/^The/, 'the')} has set a ${metric} target of ${x}.`,
+];
+function companyTargetCases(): PhraseCase[] {
+  return cross(TARGET_SHAPES, METRICS.filter((m) => !m.includes('(')).slice(0, 6)).map(([shape, metric], i) => {
+    const scale: Scale = i % 2 === 0 ? 'vndTn' : 'vndBn';
+    const x = money(pick(scale === 'vndTn' ? ['15.5', '3.2', '120'] : ['4,500', '850', '12,600'], i), scale, i);
+    return { text: shape(pick(COMPANIES, i), metric, x.text), facts: [{ v: x.v, u: x.u, p: '2025', k: 'target' }] };
+  });
+}
+
+/** (g): changes of a rate in percentage points and basis points. */
+const POINT_SUBJECTS = [
+  'The unemployment rate',
+  'The NIM',
+  'The NPL ratio',
+  'The average lending rate',
+  'The CASA ratio',
+];
+/** Basis points as percentage points: a hundredth (written out, no float arithmetic). */
+const BPS: Readonly<Record<string, string>> = { '50': '0.5', '25': '0.25', '15': '0.15' };
+const POINT_FORMS: readonly [text: (x: string) => string, amount: (x: string) => string][] = [
+  [(x) => `${x}pp`, (x) => x],
+  [(x) => `${x} pp`, (x) => x],
+  [(x) => `${x} ppt`, (x) => x],
+  [(x) => `${x} percentage points`, (x) => x],
+  [(x) => `${x}bps`, (x) => BPS[x] as string],
+  [(x) => `${x} bps`, (x) => BPS[x] as string],
+  [(x) => `${x} basis points`, (x) => BPS[x] as string],
+];
+function pointCases(): PhraseCase[] {
+  const shapes: readonly [(s: string, amount: string, base: string) => string, boolean][] = [
+    [(s, amount, base) => `${s} rose ${amount}${base}.`, false],
+    [(s, amount, base) => `${s} narrowed ${amount}${base}.`, true],
+    [(s, amount, base) => `${s} widened by ${amount}${base}.`, false],
+  ];
+  return cross(shapes, POINT_FORMS, [
+    [' y/y', SPLY],
+    [' q/q', PREV],
+    ['', '*'],
+  ] as const).map(([[shape, down], [form, amount], [baseText, base]], i) => {
+    const isBps = form('1').includes('b');
+    const x = isBps ? pick(['50', '25', '15'], i) : pick(['0.2', '1.5', '0.35'], i);
+    const a = amount(x);
+    return {
+      text: shape(pick(POINT_SUBJECTS, i + Math.floor(i / 3)), form(x), baseText),
+      facts: [{ ch: [`points ${down ? `-${a}` : a} ${base}`] }],
+    };
+  });
+}
+
+/** (h): macro levels and completions of a public plan. */
+function macroLevelCases(): PhraseCase[] {
+  const levels = cross(
+    [
+      'The trade surplus widened to',
+      'The trade surplus narrowed to',
+      'The trade balance posted a surplus of',
+      'The current account surplus reached',
+    ],
+    YEAR_PERIODS.slice(0, 12),
+  ).map(([lead, [pt, p]], i) => {
+    const x = money(pick(['20.1', '3.47', '12.86'], i), i % 4 === 3 ? 'usdMn' : 'usdBn', i);
+    return { text: `${lead} ${x.text} ${pt}.`, facts: [{ v: x.v, u: x.u, p }] };
+  });
+  const plans = [
+    'the plan',
+    'the annual plan',
+    "the year's plan",
+    'the annual target',
+    'the plan assigned by the Prime Minister',
+    'the full-year plan',
+  ];
+  const disbursed = cross(plans, YEAR_PERIODS.slice(0, 12)).map(([plan, [pt, p]], i) => {
+    const c = pick(['45.7', '65', '38.2', '82.1'], i);
+    const shape = i % 3;
+    if (shape === 0)
+      return { text: `Disbursement of public investment reached ${c}% of ${plan} ${pt}.`, facts: [{ c, p }] };
+    const x = money(pick(['312.5', '76.4', '410'], i), 'vndTn', i);
+    if (shape === 1)
+      return {
+        text: `Public investment disbursement reached ${x.text} ${pt}, equivalent to ${c}% of ${plan}.`,
+        facts: [{ v: x.v, u: x.u, c, p }],
+      };
+    return {
+      text: `${cap(pt)}, the state budget collected ${x.text}, reaching ${c}% of ${plan}.`,
+      facts: [{ v: x.v, u: x.u, c, p }],
+    };
+  });
+  return [...levels, ...disbursed];
+}
+
+export const EN_GENRES: Phrasebook = {
+  area: 'en-genres',
+  locale: 'en',
+  cases: [
+    ...macroChangeCases(),
+    ...rateLevelCases(),
+    ...ytdCases(),
+    ...forecastCases(),
+    ...companyResultCases(),
+    ...exceedCases(),
+    ...companyTargetCases(),
+    ...pointCases(),
+    ...macroLevelCases(),
+  ],
+};
