@@ -156,3 +156,41 @@ describe('en lists — N values, then one list of N changes: paired by order wit
     expect(r[0]).toBe('1200000000 USD []');
   });
 });
+
+describe('en lists — a change verb with no figure, then a list of names with bare percentages', () => {
+  const rates = (text: string) =>
+    read(text).flatMap((s) =>
+      s.changes.map(
+        (c) =>
+          `${s.name?.value ?? ''}: ${c.value.form} ${c.value.amount.value}${c.confidence === 'uncertain' ? '?' : ''}`,
+      ),
+    );
+  it('gives every percentage of the list the verb’s direction', () => {
+    expect(rates('Costs rose in three groups: housing 1.2%, transport 0.8% and education 0.3%.')).toEqual([
+      'housing: rate 1.2',
+      'transport: rate 0.8',
+      'education: rate 0.3',
+    ]);
+    expect(
+      rates('Output dropped in four provinces – Thai Binh 3%, Nam Dinh 2.5%, Ha Nam 1.1% and Ninh Binh 0.4%.').map(
+        (x) => x.replace(/^[^:]*: /, ''),
+      ),
+    ).toEqual(['rate -3', 'rate -2.5', 'rate -1.1', 'rate -0.4']);
+    expect(
+      rates('Exports to several markets fell, namely Brazil 8.1%, Chile 4.4% and Peru 2.9%.').map((x) =>
+        x.replace(/^[^:]*: /, ''),
+      ),
+    ).toEqual(['rate -8.1', 'rate -4.4', 'rate -2.9']);
+  });
+  it('reads a direction word after the percentage in brackets (`Hong Kong (111.3% up)`)', () => {
+    expect(
+      rates('Visitor numbers grew, led by Macau (42.5% up), Taiwan (18.2% up) and Laos (3.4% down).').map((x) =>
+        x.replace(/^[^:]*: /, ''),
+      ),
+    ).toEqual(['rate 42.5', 'rate 18.2', 'rate -3.4']);
+  });
+  it('leaves shares and percentages of something as they were', () => {
+    expect(rates('Prices rose in two groups: food accounted for 35% of the basket.')).toEqual([]);
+    expect(rates('Sales increased in the quarter: the north made up 40 percent and the south 60 percent.')).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import type { Clause, SentenceContext, SentenceState } from './context';
 import { respectiveBases } from './en-change-respective-bases';
 import { gappedRatesTo } from './en-coord-gapped-to';
 import { listBounds } from './en-list-bound';
+import { leadVerbRates } from './en-list-lead-verb';
 import { orderPairs } from './en-list-order-pairs';
 import { volumeValue } from './en-volume-value';
 import { readFigurelessClause } from './figureless';
@@ -103,7 +104,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
     periods: [],
   };
   a.sentenceYear = statedYear(a, items);
-  const listed = gappedRatesTo(a, bracketList(a, degreeRates(a, ratioToPeriod(a, items))));
+  const listed = gappedRatesTo(a, bracketList(a, leadVerbRates(a, degreeRates(a, ratioToPeriod(a, items)))));
   for (const clause of splitClauses(listed)) {
     if (clause.sepBefore === ';') st.ofWhichParent = undefined;
     for (const it of clause.items) {

@@ -12,6 +12,8 @@ interface Entry {
   readonly open: number;
   readonly close: number;
   readonly fig: Item & { t: 'figure' };
+  /** The item of the change after an amount (`(26,400 arrivals, up 2,958.6%)`). */
+  readonly change?: number | undefined;
 }
 
 /** The figure's role, from the head of its list. */
@@ -30,13 +32,16 @@ function entryAt(items: readonly Item[], k: number): Entry | undefined {
     if (fig.fig.kind !== 'percent' && !(fig.fig.kind === 'change' && fig.fig.form === 'rate')) return undefined;
     return { open: k, close: k + 2, fig };
   }
-  // An amount (not a percentage) and its change: `(nearly 8.81 billion USD, up 14.2 percent)`.
-  const comma = items[k + 2];
-  const change = items[k + 3];
-  const end = items[k + 4];
+  // An amount (not a percentage) and its change: `(nearly 8.81 billion USD, up 14.2 percent)`,
+  // its counted noun between them (`(26,400 arrivals, up 2,958.6%)`).
+  let c = k + 2;
+  while (c < k + 5 && items[c]?.t === 'word') c++;
+  const comma = items[c];
+  const change = items[c + 1];
+  const end = items[c + 2];
   if (fig.fig.kind !== 'value' || comma?.t !== 'sep' || comma.ch !== ',') return undefined;
   if (change?.t !== 'figure' || change.fig.kind !== 'change' || end?.t !== 'sep' || end.ch !== ')') return undefined;
-  return { open: k, close: k + 4, fig };
+  return { open: k, close: c + 2, fig, change: c + 1 };
 }
 
 /**
@@ -236,11 +241,11 @@ export function bracketList(a: SentenceContext, items: readonly Item[]): readonl
     for (const e of list) {
       replace.set(e.open, null);
       replace.set(e.close, null);
-      if (e.close === e.open + 4) {
+      if (e.change !== undefined) {
         // An amount and its change: each its own figure, the list (not a bracket) their place.
-        const change = items[e.open + 3] as Item & { t: 'figure' };
+        const change = items[e.change] as Item & { t: 'figure' };
         replace.set(e.open + 1, { ...e.fig, rule: `${e.fig.rule}+${LISTED}` });
-        replace.set(e.open + 3, { ...change, rule: `${change.rule}+${LISTED}` });
+        replace.set(e.change, { ...change, rule: `${change.rule}+${LISTED}` });
       } else replace.set(e.open + 1, inRole(a, e, role));
     }
     for (let n = 1; n < list.length; n++) {

@@ -163,7 +163,7 @@ function valuesThenChanges(): PhraseCase[] {
         1,
       )}`,
     (vs: string[], ns: readonly string[]) =>
-      `Export revenue reached ${vs.length === 2 ? 'two' : 'three'} milestones: ${andList(
+      `Broken down, ${andList(
         vs.map((v, j) => `${ns[j]} earned ${v}`),
         0,
       )}`,
@@ -539,6 +539,216 @@ function measureList(): PhraseCase[] {
   });
 }
 
+/** `Arrivals from most markets rose, led by Hong Kong (111.3% up), Germany (99.4% up) and Russia (27% up).` (changes only) */
+function changeOnlyMarkets(): PhraseCase[] {
+  const leads = [
+    'Arrivals from most markets increased, led by ',
+    'Most source markets grew, including ',
+    'Visitor numbers rose across the board, with ',
+  ];
+  const items = [
+    { text: (m: string, p: string) => `${m} (${p} up)`, sign: (r: string) => r },
+    { text: (m: string, p: string) => `${m} (up ${p})`, sign: (r: string) => r },
+    { text: (m: string, p: string) => `${m} (+${p})`, sign: (r: string) => r },
+    { text: (m: string, p: string) => `${m} (down ${p})`, sign: neg },
+    { text: (m: string, p: string) => `${m}, up ${p}`, sign: (r: string) => r },
+  ];
+  const markets = ['Hong Kong', 'Germany', 'Russia', 'Laos'];
+  return cross(N, leads, items).map(([n, lead, item], i) => {
+    const rates = RATES.slice(0, n);
+    const parts = markets.slice(0, n).map((m, j) => item.text(m, pct(rates[j] as string, i)));
+    const text = `${lead}${andList(parts, i)}.`;
+    return { text, facts: rates.map((r) => ({ ch: [`rate ${item.sign(r)} *`] })) };
+  });
+}
+
+/** `Arrivals from Australia and the US grew by P% and Q%, respectively, to 17,806 and 49,675.` */
+function respectivelyTo(): PhraseCase[] {
+  const verbs = [
+    { text: 'grew by', sign: (r: string) => r },
+    { text: 'rose', sign: (r: string) => r },
+    { text: 'increased', sign: (r: string) => r },
+    { text: 'fell', sign: neg },
+  ];
+  const orders = ['respectively-before-to', 'respectively-at-end'] as const;
+  const kinds = ['count', 'money'] as const;
+  return cross([2, 3] as const, verbs, orders, kinds).map(([n, verb, order, kind], i) => {
+    const rates = RATES.slice(0, n);
+    const values =
+      kind === 'count'
+        ? COUNTS.slice(0, n).map((c) => ({ text: c, v: units(c, 0), u: undefined as string | undefined }))
+        : VALUES.slice(0, n).map((x, j) => {
+            const m = usd(x, i + j);
+            return { text: m.text, v: m.v, u: m.u as string | undefined };
+          });
+    const names = kind === 'count' ? MARKETS.slice(0, n) : NAME_SETS[0].slice(0, n);
+    const subject = kind === 'count' ? `Arrivals from ${andList(names, i)}` : `Exports of ${andList(names, i)}`;
+    const ps = andList(
+      rates.map((r) => pct(r, i)),
+      i,
+    );
+    const vs = andList(
+      values.map((v) => v.text),
+      i,
+    );
+    const text =
+      order === 'respectively-before-to'
+        ? `${subject} ${verb.text} ${ps}, respectively, to ${vs}.`
+        : `${subject} ${verb.text} ${ps} to ${vs}, respectively.`;
+    return {
+      text,
+      facts: values.map((v, j) => ({
+        v: v.v,
+        ...(v.u ? { u: v.u } : {}),
+        ch: [`rate ${verb.sign(rates[j] as string)} *`],
+      })),
+    };
+  });
+}
+
+/** `Seafood exports surged 24.5% on-year to US$4.2 billion, along with forestry products up 13.2% to US$3.52 billion.` */
+function alongWith(): PhraseCase[] {
+  const joins = [', along with ', ', while ', ', followed by ', ' and '];
+  const seconds = [
+    { text: (p: string, v: string) => `forestry products up ${p} to ${v}`, sign: (r: string) => r },
+    { text: (p: string, v: string) => `forestry products rising ${p} to ${v}`, sign: (r: string) => r },
+    { text: (p: string, v: string) => `forestry products, up ${p} to ${v}`, sign: (r: string) => r },
+    { text: (p: string, v: string) => `forestry products down ${p} to ${v}`, sign: neg },
+  ];
+  const firstBase = [
+    { text: '', base: '*' },
+    { text: ' on-year', base: SPLY },
+    { text: ' year-on-year', base: SPLY },
+  ];
+  return cross(joins, seconds, firstBase).map(([join, second, fb], i) => {
+    const x = usd('4.2', i);
+    const y = usd('3.52', i + 1);
+    const text = `Seafood exports surged ${pct('24.5', i)}${fb.text} to ${x.text}${join}${second.text(pct('13.2', i), y.text)}.`;
+    return {
+      text,
+      facts: [
+        { v: x.v, u: x.u, ch: [`rate 24.5 ${fb.base}`] },
+        { v: y.v, u: y.u, ch: [`rate ${second.sign('13.2')} *`] },
+      ],
+    };
+  });
+}
+
+/** `Of the total, farm products hit $9.3 billion, up 44%, while aquatic products reaped $3.7 billion, a rise of 24.4%, and forestry products earned $2.6 billion, up 12.4%.` */
+function mixedClauses(): PhraseCase[] {
+  const verbs = ['hit', 'reaped', 'earned', 'brought in', 'reached', 'fetched'];
+  const changes = [
+    (p: string) => `up ${p}`,
+    (p: string) => `a rise of ${p}`,
+    (p: string) => `increasing ${p}`,
+    (p: string) => `an increase of ${p}`,
+    (p: string) => `rising by ${p}`,
+  ];
+  const joins = [
+    [', while ', ', and '],
+    ['; ', '; and '],
+    [', and ', ', while '],
+  ] as const;
+  const heads = ['Of the total, ', 'In particular, ', ''];
+  const names = ['farm products', 'aquatic products', 'forestry products'];
+  return cross(joins, heads, changes, [0, 1, 2] as const).map(([join, head, change, turn], i) => {
+    const money = ['9.3', '3.7', '2.6'].map((x, j) => usd(x, i + j));
+    const rates = ['44', '24.4', '12.4'];
+    const clause = (j: number) =>
+      `${names[j]} ${verbs[(turn + j + i) % verbs.length]} ${money[j]?.text}, ${(changes[(turn + j) % changes.length] ?? change)(pct(rates[j] as string, i))}`;
+    const first = j0(change, money[0]?.text as string, pct(rates[0] as string, i), verbs[turn] as string);
+    const body = `${first}${join[0]}${clause(1)}${join[1]}${clause(2)}`;
+    const text = `${head}${head ? body : cap(body)}.`;
+    return { text, facts: money.map((m, j) => ({ v: m.v, u: m.u, ch: [`rate ${rates[j]} *`] })) };
+  });
+  function j0(change: (p: string) => string, v: string, p: string, verb: string): string {
+    return `${names[0]} ${verb} ${v}, ${change(p)}`;
+  }
+}
+
+/** `China led with 2,568,842, up 36.1%, followed by Korea with 1,713,604, up 60%, and Japan with 404,012, up 6.6%.` */
+function ledFollowedBy(): PhraseCase[] {
+  const firsts = [
+    (m: string, c: string, ch: string) => `${m} led with ${c} arrivals, ${ch}`,
+    (m: string, c: string, ch: string) => `${m} topped the list with ${c} visitors, ${ch}`,
+    (m: string, c: string, ch: string) => `${m} was the largest source with ${c} arrivals, ${ch}`,
+  ];
+  const changes = [
+    { text: (p: string) => `up ${p}`, sign: (r: string) => r },
+    { text: (p: string) => `up by ${p}`, sign: (r: string) => r },
+    { text: (p: string) => `an increase of ${p}`, sign: (r: string) => r },
+    { text: (p: string) => `down ${p}`, sign: neg },
+  ];
+  const rest = [
+    (m: string, c: string, ch: string) => `${m} with ${c}, ${ch}`,
+    (m: string, c: string, ch: string) => `${m} with ${c} (${ch})`,
+  ];
+  return cross(N, firsts, changes, rest).map(([n, first, change, more], i) => {
+    const counts = COUNTS.slice(0, n);
+    const rates = RATES.slice(0, n);
+    const markets = ['China', 'Korea', 'Japan', 'the US'];
+    const parts = markets
+      .slice(0, n)
+      .map((m, j) =>
+        j === 0
+          ? first(m, counts[j] as string, change.text(pct(rates[j] as string, i)))
+          : more(m, counts[j] as string, change.text(pct(rates[j] as string, i))),
+      );
+    const text = `${parts[0]}, followed by ${andList(parts.slice(1), i)}.`;
+    return {
+      text,
+      facts: counts.map((c, j) => ({ v: units(c, 0), ch: [`rate ${change.sign(rates[j] as string)} *`] })),
+    };
+  });
+}
+
+/** `The transport group saw the strongest fall of 2.29 percent, followed by food with 0.41 percent and housing with 0.97 percent.` (changes only) */
+function strongestFollowedBy(): PhraseCase[] {
+  const heads = [
+    { text: (p: string) => `The transport group saw the strongest fall of ${p}`, sign: neg },
+    { text: (p: string) => `The transport group posted the biggest decrease, ${p}`, sign: neg },
+    { text: (p: string) => `The transport group saw the highest increase of ${p}`, sign: (r: string) => r },
+    { text: (p: string) => `The transport group recorded the sharpest rise, at ${p}`, sign: (r: string) => r },
+  ];
+  const items = [
+    (g: string, p: string) => `${g} with ${p}`,
+    (g: string, p: string) => `${g} (${p})`,
+    (g: string, p: string) => `${g} at ${p}`,
+  ];
+  const groups = ['food and catering services', 'housing and building materials', 'education'];
+  return cross([2, 3, 4] as const, heads, items).map(([n, head, item], i) => {
+    const rates = ['2.29', '0.41', '0.97', '0.12'].slice(0, n);
+    const parts = groups.slice(0, n - 1).map((g, j) => item(g, pct(rates[j + 1] as string, i)));
+    const text = `${head.text(pct(rates[0] as string, i))}, followed by ${andList(parts, i)}.`;
+    return { text, facts: rates.map((r) => ({ ch: [`rate ${head.sign(r)} *`] })) };
+  });
+}
+
+/** `Other notable markets are: Russia 338,393 (+7.9%); Malaysia 265,109 (+14.5%); and the UK 158,048 (-9.0%).` */
+function signedBrackets(): PhraseCase[] {
+  const heads = ['Other notable markets are: ', 'Other markets included ', 'Among other markets, '];
+  const seps = ['; ', ', '];
+  const signs = [
+    ['+', '+', '+', '+'],
+    ['+', '-', '+', '-'],
+    ['+ ', '+ ', '- ', '+ '],
+  ];
+  const markets = ['Russia', 'Malaysia', 'Thailand', 'the UK'];
+  return cross(N, heads, seps, signs).map(([n, head, sep, sg], i) => {
+    const counts = COUNTS.slice(0, n);
+    const rates = RATES.slice(0, n);
+    const parts = markets.slice(0, n).map((m, j) => `${m} ${counts[j]} (${sg[j]}${rates[j]}%)`);
+    const text = `${head}${parts.slice(0, -1).join(sep)}${sep}and ${parts.at(-1)}.`;
+    return {
+      text,
+      facts: counts.map((c, j) => ({
+        v: units(c, 0),
+        ch: [`rate ${(sg[j] as string).trim() === '-' ? neg(rates[j] as string) : rates[j]} *`],
+      })),
+    };
+  });
+}
+
 export const EN_STRUCTURE: Phrasebook = {
   area: 'en-structure',
   locale: 'en',
@@ -556,6 +766,13 @@ export const EN_STRUCTURE: Phrasebook = {
     ...growthInList(),
     ...pairThenBalance(),
     ...measureList(),
+    ...changeOnlyMarkets(),
+    ...respectivelyTo(),
+    ...alongWith(),
+    ...mixedClauses(),
+    ...ledFollowedBy(),
+    ...strongestFollowedBy(),
+    ...signedBrackets(),
   ],
 };
 
@@ -574,4 +791,11 @@ export const EN_STRUCTURE_SHAPES = {
   growthInList,
   pairThenBalance,
   measureList,
+  changeOnlyMarkets,
+  respectivelyTo,
+  alongWith,
+  mixedClauses,
+  ledFollowedBy,
+  strongestFollowedBy,
+  signedBrackets,
 } as const;
