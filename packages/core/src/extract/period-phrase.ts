@@ -1,6 +1,7 @@
 import type { PeriodKeys, PeriodWords } from './grammar';
 import { en } from './grammar-en';
 import { vi } from './grammar-vi';
+import { enPeriodSpanAt } from './rules/en-period-spans';
 import { genrePeriodAt } from './rules/genre-periods';
 import type { Token } from './tokenize';
 import type { ExtractLocale } from './types';
@@ -449,6 +450,9 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   if (ordinal) return ordinal;
   const months = monthsOfYearEn(tokens, i, j);
   if (months) return months;
+  // `in the 10-month period of 2024`, `between January and October 2024` (rules/en-period-spans.ts)
+  const span = enPeriodSpanAt(tokens, i);
+  if (span) return span;
   // the whole year, the full year, full-year
   const whole = w(tokens[j]);
   if (K.whole.has(whole) && (j > i || K.wholeBare.has(a))) {

@@ -150,7 +150,7 @@ function sharedUnitAt(c: Cursor, k: number): 'rate' | 'points' | null {
  * đồng (+10,7%)`: the bracket after an absolute change that states it as a percentage.
  */
 function bracketRateAt(c: Cursor, to: number, sign: number): { at: number; amount: PrintedNumber; to: number } | null {
-  if (!isP(c.tokens[to], '(')) return null;
+  if (!isP(c.tokens[to], '(')) return commaRateAt(c, to, sign);
   const verbIn = m(c, to + 1, c.g.ratioVerbs);
   let at = verbIn ? verbIn.to : to + 1;
   // A plus sign glued to the rate repeats the verb's direction.
@@ -159,6 +159,26 @@ function bracketRateAt(c: Cursor, to: number, sign: number): { at: number; amoun
   const end = r ? percentAfter(c, at + 1) : 0;
   if (!r || !end || !isP(c.tokens[end], ')')) return null;
   return { at, amount: sign < 0 ? negate(r) : r, to: end + 1 };
+}
+
+/**
+ * `fell by $5.8 billion, or 11 percent, to $45.5 billion`, `rose VND 2 trillion, or 8.5%, from a
+ * year earlier`, `up US$1.2 billion, or 9 per cent`: the same absolute change restated as a
+ * percentage between commas (English newswire). The rate ends the clause or is followed by a comma
+ * and a level (`to …`) or a base; `or 11 percent of the total` is a share, not read.
+ */
+function commaRateAt(c: Cursor, to: number, sign: number): { at: number; amount: PrintedNumber; to: number } | null {
+  if (c.g.locale !== 'en' || !isP(c.tokens[to], ',') || c.tokens[to + 1]?.forms.lower !== 'or') return null;
+  const at = to + 2;
+  const r = numberAt(c, at);
+  const end = r ? percentAfter(c, at + 1) : 0;
+  if (!r || !end) return null;
+  const next = c.tokens[end];
+  let stop = end;
+  if (next === undefined || (next.kind === 'punct' && next.text !== ',')) stop = end;
+  else if (isP(next, ',') && (m(c, end + 1, c.g.toWords) || readBase(c, end + 1))) stop = end + 1;
+  else if (!isP(next, ',')) return null;
+  return { at, amount: sign < 0 ? negate(r) : r, to: stop };
 }
 
 /** A rate read as a completion: 100 ± the amount, of the plan named after it. */

@@ -21,7 +21,8 @@ const readings = (text: string): string[] =>
       const value = v
         ? `${v.base}${v.unitCode ? ` ${v.unitCode}` : ''}${v.approximate ? ` ~${v.approximate}` : ''}`
         : '-';
-      const doubt = (f: { confidence?: string | undefined } | undefined): string => (f?.confidence === 'uncertain' ? '?' : '');
+      const doubt = (f: { confidence?: string | undefined } | undefined): string =>
+        f?.confidence === 'uncertain' ? '?' : '';
       const ch = s.changes.map((c) => {
         const b = c.value.base;
         return `${c.value.form} ${c.value.amount.value} ${b ? (b.kind === 'period' ? b.period : b.kind) : '-'}${doubt(c)}`;
@@ -102,6 +103,32 @@ describe('phrasebook en-frames — completions, goals and forecasts, periods and
     expect(readings('In May 2024, export turnover reached US$30.5 billion.')).toEqual([
       'actual 30500000000 USD [] p=2024-05',
     ]);
+  });
+
+  it('reads a span of months as the months it covers, never the year or the last month alone', () => {
+    expect(readings('Rice exports totalled 6.9 million tonnes in the ten-month period of 2023.')).toEqual([
+      'actual 6900000 tonne [] p=2023-YTD-10',
+    ]);
+    expect(readings('FDI disbursement reached US$17.3 billion between January and September 2024.')).toEqual([
+      'actual 17300000000 USD [] p=2024-YTD-09',
+    ]);
+    expect(readings('Exports reached US$98 billion from April to June 2024.')).toEqual([
+      'actual 98000000000 USD [] p=2024-Q2',
+    ]);
+    // a span that is no year to date, half or quarter names no period (negative)
+    expect(readings('Exports reached US$98 billion from March to May 2024.')[0]).not.toMatch(/p=2024-05$/);
+  });
+
+  it('reads a percentage restating an absolute change between commas as the change', () => {
+    expect(readings('Exports fell by $5.8 billion, or 11 percent, to $45.5 billion in 2020.')).toEqual([
+      'actual 45500000000 USD [rate -11 -] p=2020',
+    ]);
+    expect(readings('Tourism revenue rose VND 12 trillion, or 14.2%, from a year earlier.')).toEqual([
+      'actual - [rate 14.2 same-period-last-year]',
+    ]);
+    // a share after `or … of the total` is no change (negative)
+    const s = read('Exports rose by $5 billion, or 11 percent of the total, in 2024.');
+    expect(s.flatMap((x) => x.changes)).toEqual([]);
   });
 
   it('reads the base form of a change verb after a forecast verb and its object', () => {

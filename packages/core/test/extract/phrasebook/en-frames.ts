@@ -445,6 +445,40 @@ function growthResultCases(): PhraseCase[] {
   });
 }
 
+/**
+ * An absolute change restated as a percentage between commas, then the level reached or a base
+ * (`fell by $5.8 billion, or 11 percent, to $45.5 billion`): the percentage is the change, the
+ * level the value; in a forecast frame (`expects exports to fall …`) both are the target's.
+ */
+const ABS_VERBS: readonly (readonly [past: string, base: string, sign: 1 | -1])[] = [
+  ['rose by', 'rise by', 1],
+  ['increased by', 'increase by', 1],
+  ['grew by', 'grow by', 1],
+  ['climbed', 'climb', 1],
+  ['fell by', 'fall by', -1],
+  ['dropped by', 'drop by', -1],
+  ['declined by', 'decline by', -1],
+  ['decreased', 'decrease', -1],
+];
+
+function absoluteOrRateCases(): PhraseCase[] {
+  const tails = ['level', 'base', 'end'] as const;
+  return cross(ABS_VERBS, tails, PERCENT, [false, true]).map(([[past, base, sign], tail, pct, goal], i) => {
+    const [subject, object] = at(GOAL_MEASURES, i);
+    const a = at(AMOUNTS, i);
+    const r = at(['11', '8.5', '4.2', '15.3'], i);
+    const ch = `rate ${sign < 0 ? '-' : ''}${r} ${tail === 'base' ? SPLY : '*'}`;
+    const head = goal
+      ? `${at(['The ministry expects', 'Analysts expect'], i)} ${object} to ${base}`
+      : `${subject} ${past}`;
+    const rest = tail === 'level' ? `, to ${a.text} in 2024.` : tail === 'base' ? ', from a year earlier.' : '.';
+    const text = `${head} $1.3 billion, or ${pct(r)}${rest}`;
+    const fact: RealFact =
+      tail === 'level' ? { v: a.v, ...(a.u ? { u: a.u } : {}), ch: [ch], p: '2024' } : { ch: [ch] };
+    return { text, facts: [goal ? { k: 'target', ...fact } : fact] };
+  });
+}
+
 // (c) PERIODS -------------------------------------------------------------------------------
 
 /** Period phrases and their ids (`undefined`: the sentence names no year). */
@@ -471,6 +505,14 @@ export const PERIODS: readonly (readonly [string, string | undefined])[] = [
   ['in the whole of 2023', '2023'],
   ['last year', undefined],
   ['in the 10-month period', undefined],
+  ['in the ten-month period of 2024', '2024-YTD-10'],
+  ['during the 10-month period of 2024', '2024-YTD-10'],
+  ['for the nine-month period of 2023', '2023-YTD-09'],
+  ['in the first 10 months of 2024', '2024-YTD-10'],
+  ['between January and October 2024', '2024-YTD-10'],
+  ['from January to September 2024', '2024-YTD-09'],
+  ['between April and June 2024', '2024-Q2'],
+  ['from July to December 2023', '2023-H2'],
   ['from the beginning of the year to July 20', undefined],
 ];
 
@@ -572,6 +614,7 @@ export const EN_FRAMES: Phrasebook = {
     ...bareCompletionCases(),
     ...shareCases(),
     ...ratioCases(),
+    ...absoluteOrRateCases(),
     ...valueGoalCases(),
     ...growthGoalCases(),
     ...valueResultCases(),

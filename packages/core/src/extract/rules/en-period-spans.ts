@@ -1,0 +1,102 @@
+import { en } from '../grammar-en';
+import type { PeriodMatch } from '../period-phrase';
+import type { Token } from '../tokenize';
+
+/**
+ * English periods written as a SPAN of months, which the year after them must not be read alone:
+ *
+ * - a count of months as a compound adjective of `period` (`in the 10-month period of 2024`,
+ *   `during the ten-month period`, `for the nine-month period of this year`): the months from
+ *   January (six of them the first half, twelve the year) — `in the ten-month period of 2024` was
+ *   read as the whole of 2024;
+ * - two months joined by a range preposition (`between January and October 2024`, `from January
+ *   to September`, `from January through June 2023`): from January, the year to date of the second
+ *   month (`between January and October 2024` was read as October 2024); three months of one
+ *   quarter (`between April and June 2024`) that quarter, `July to December` the second half.
+ *   Other spans (`from March to May`) stay unread.
+ *
+ * Constant time per token (a fixed look-ahead).
+ */
+
+const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'for', 'over', 'of', 'throughout']);
+const RANGE_OPEN: Readonly<Record<string, ReadonlySet<string>>> = {
+  between: new Set(['and']),
+  from: new Set(['to', 'through', 'till', 'until']),
+};
+
+const fold = (t: Token | undefined): string => (t && t.kind === 'word' ? t.forms.fold : '');
+const own = (table: Readonly<Record<string, number>>, word: string): number | undefined =>
+  Object.hasOwn(table, word) ? table[word] : undefined;
+/** A month's index from 0 by its full name or press abbreviation, or −1. */
+const monthOf = (t: Token | undefined): number => {
+  const word = fold(t);
+  return (own(en.periodWords.monthNames, word) ?? own(en.periodWords.monthAbbreviations, word) ?? 0) - 1;
+};
+const isYear = (t: Token | undefined): t is Token =>
+  t?.kind === 'number' && /^\d{4}$/.test(t.text) && +t.text >= 1900 && +t.text <= 2100;
+const isHyphen = (t: Token | undefined): boolean => t?.kind === 'punct' && (t.text === '-' || t.text === '‐');
+
+/** The quarter a month (from 0) opens: April opens the second. */
+const QUARTER_OF_FIRST_MONTH: ReadonlyMap<number, number> = new Map([
+  [0, 1],
+  [3, 2],
+  [6, 3],
+  [9, 4],
+]);
+
+type Span = { readonly kind: 'ytd' | 'half' | 'quarter'; readonly index: number };
+
+function idOf(span: Span, year: string): string {
+  if (span.kind === 'half') return `${year}-H${span.index}`;
+  if (span.kind === 'quarter') return `${year}-Q${span.index}`;
+  return span.index === 12 ? year : `${year}-YTD-${String(span.index).padStart(2, '0')}`;
+}
+
+/** The year after a span: `2024`, `of 2024`, `in 2024`, `, 2024`, `of this year`, or none. */
+function withYear(tokens: readonly Token[], from: number, to: number, span: Span, rule: string): PeriodMatch {
+  let k = to;
+  if (fold(tokens[k]) === 'of' || fold(tokens[k]) === 'in') k++;
+  const t = tokens[k];
+  if (isYear(t)) return { from, to: k + 1, id: idOf(span, t.text), rule };
+  if (k > to && fold(t) === 'this' && fold(tokens[k + 1]) === 'year')
+    return { from, to: k + 2, partial: span, relative: 0, rule };
+  return { from, to, partial: span, rule };
+}
+
+/** The months from January to month `last` (0-based) as a span: the year to date, a half. */
+function fromJanuary(last: number): Span {
+  return last === 5 ? { kind: 'half', index: 1 } : { kind: 'ytd', index: last + 1 };
+}
+
+/** `in the 10-month period (of 2024)`, `between January and October 2024` at token `i`, or null. */
+export function enPeriodSpanAt(tokens: readonly Token[], i: number): PeriodMatch | null {
+  const a = fold(tokens[i]);
+  // between January and October (2024), from January to September
+  const links = Object.hasOwn(RANGE_OPEN, a) ? RANGE_OPEN[a] : undefined;
+  if (links) {
+    const first = monthOf(tokens[i + 1]);
+    const last = monthOf(tokens[i + 3]);
+    if (first < 0 || last <= first || !links.has(fold(tokens[i + 2]))) return null;
+    const quarter = QUARTER_OF_FIRST_MONTH.get(first);
+    const span: Span | null =
+      first === 0
+        ? fromJanuary(last)
+        : first === 6 && last === 11
+          ? { kind: 'half', index: 2 }
+          : quarter !== undefined && last === first + 2
+            ? { kind: 'quarter', index: quarter }
+            : null;
+    return span ? withYear(tokens, i, i + 4, span, 'en.period.month-range') : null;
+  }
+  // (in) the 10-month period (of 2024), the ten-month period
+  if (!PREPOSITIONS.has(a) || fold(tokens[i + 1]) !== 'the') return null;
+  const count = tokens[i + 2];
+  const n =
+    count?.kind === 'number' && /^\d{1,2}$/.test(count.text)
+      ? +count.text
+      : own(en.periodWords.countWords, fold(count));
+  if (n === undefined || n < 2 || n > 12 || !isHyphen(tokens[i + 3])) return null;
+  if (fold(tokens[i + 4]) !== 'month' || fold(tokens[i + 5]) !== 'period') return null;
+  const span: Span = n === 12 ? { kind: 'ytd', index: 12 } : fromJanuary(n - 1);
+  return withYear(tokens, i, i + 6, span, 'en.period.n-month-period');
+}
