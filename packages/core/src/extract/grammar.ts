@@ -213,6 +213,14 @@ export interface Grammar {
    */
   readonly changeNameNouns?: readonly Phrase[];
   /**
+   * Joiners of parallel clauses that need no word to open a list (`A tăng 5%, B tăng 7% và C giảm 2%
+   * so với cùng kỳ`: the base after the last is every item's, `sentence/list-tail-base.ts`); not
+   * words of contrast (`nhưng`, `trong khi`, `còn`). Optional: without it a list needs its opener.
+   */
+  readonly listJoiners?: readonly Phrase[];
+  /** Words of contrast that keep two clauses apart even after a list joiner or a comma (`trong khi`, `nhưng`). Optional. */
+  readonly listContrasts?: readonly Phrase[];
+  /**
    * Words that link a counted noun to the name of a second figure: `45 dự án FDI với tổng vốn
    * đăng ký 1,2 tỷ USD`, `45 FDI projects with total registered capital of USD 1.2 billion`.
    */

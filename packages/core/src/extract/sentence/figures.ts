@@ -306,6 +306,11 @@ function secondStatement(
     // second verb joined to the goal's) in the goal's clause is a goal too.
     draft.kind = { ...previous.kind, rule: `${previous.kind.rule}+shared-verb` };
   }
+  // `…, Trung Quốc ước giảm 5,21% và Nhật Bản ước tăng 12,4%`: a stage word before the second
+  // figure is its statement's stage, as one before a clause's first figure is (`frame.ts`).
+  const stageWord = gap.find((x) => x.t === 'marker' && x.kind === 'stage');
+  if (!draft.stage && stageWord?.t === 'marker' && stageWord.stage)
+    draft.stage = a.field(stageWord.stage, stageWord.from, stageWord.to, `${L}.stage.word`, stageWord.level);
   if (ownPeriod)
     draft.period = a.field(a.periodId(ownPeriod.match) as string, ownPeriod.from, ownPeriod.to, ownPeriod.match.rule);
   st.current = draft;

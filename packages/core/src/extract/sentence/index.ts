@@ -33,6 +33,7 @@ import { readRemark } from './remark';
 import { samePeriodsOfYear } from './same-period-of-year';
 import { averageRates } from './vi-average-rate';
 import { dateBaseValues } from './vi-base-value';
+import { bracketPeriodRates } from './vi-bracket-period-rate';
 import { bracketComparedPeriods, inlineComparedPeriods } from './vi-compared-period';
 import { cumulativeTotals } from './vi-cumulative';
 import { frontedPlanCompletions } from './vi-fronted-plan';
@@ -136,6 +137,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   genrePreviousRates(a, st);
   bracketComparedPeriods(a, st);
   inlineComparedPeriods(a, st);
+  bracketPeriodRates(a, st);
   levelDifferences(a, st);
   leadStage(a, st, items);
   planRates(a, st);

@@ -62,14 +62,50 @@ function leadBetween(a: SentenceContext, from: number, to: number): boolean {
 }
 
 /**
+ * True when the statements follow one another as parallel clauses (`Khu vực công nghiệp tăng 9,6%;
+ * dịch vụ tăng 8%; thuế sản phẩm tăng 5,2% so với cùng kỳ`): each after the one before with only a
+ * comma, a semicolon or a list joiner of the grammar (`và`) between the last change of one and the
+ * name of the next — no word of contrast (`nhưng`, `trong khi`, `còn`). Such a list needs no word
+ * to open it, unless the last change is of a measure of its own (`về số vốn`). Only for grammars
+ * with `listJoiners`.
+ */
+function parallel(a: SentenceContext, ds: readonly Draft[], tail: Extracted<ExtractedChange>): boolean {
+  const joiners = a.g.listJoiners;
+  if (!joiners) return false;
+  // (`…, lợi nhuận 40 tỷ đồng, tăng 12% về số vốn so với năm 2022`: a change of another measure
+  // with its base is its own; it gives the unmeasured rate before it nothing)
+  if (matchAt(a.tokens, tokenAt(a.tokens, tail.span.end), a.g.measureWords)) return false;
+  for (let n = 1; n < ds.length; n++) {
+    const x = ds[n - 1] as Draft;
+    const y = ds[n] as Draft;
+    if (!y.name || x.changes.length === 0) return false;
+    const to = tokenAt(a.tokens, y.name.span.start);
+    // (`…, trong khi nhập khẩu tăng 7,1% so với cùng kỳ`: a name that opens on a contrast)
+    if (a.g.listContrasts && matchAt(a.tokens, to, a.g.listContrasts)) return false;
+    let k = tokenAt(a.tokens, Math.max(...x.changes.map((c) => c.span.end)));
+    while (k < to) {
+      const t = a.tokens[k] as Token;
+      if (t.kind === 'punct' && (t.text === ',' || t.text === ';')) k++;
+      else {
+        const m = matchAt(a.tokens, k, joiners, to);
+        if (!m) return false;
+        k = m.to;
+      }
+    }
+  }
+  return true;
+}
+
+/**
  * `rose sharply such as Binh Duong (15.6%), Quang Ninh (14.5%) … and Khanh Hoa (9.7%) compared
  * with the same period last year`, `Trong đó: Doanh thu lưu trú tăng 57,4%; Doanh thu dịch vụ ăn
  * uống tăng 22,95% so cùng kỳ`: a base written once after the last item of a list is the base of
  * every item before it that names none — the items being statements in a row with changes of one
  * form and no base, after a word that opens a list (`such as`, `including`, `Trong đó`, `gồm`, a
- * colon) or read as a bracketed list. An item with its own base ends the list (it and those before
- * it keep theirs); without a list word nothing is given (`Exports rose 5%, while imports rose 7%
- * year-on-year` keeps the first rate without a base). Linear: each statement is visited once.
+ * colon) or read as a bracketed list, or parallel clauses joined only by commas, semicolons and
+ * `và` (grammar `listJoiners`). An item with its own base ends the list (it and those before it
+ * keep theirs); otherwise nothing is given (`Exports rose 5%, while imports rose 7% year-on-year`
+ * keeps the first rate without a base). Linear: each statement is visited once.
  */
 export function listTailBases(a: SentenceContext, st: SentenceState): void {
   const drafts = a.sentenceDrafts(st.span);
@@ -89,7 +125,7 @@ export function listTailBases(a: SentenceContext, st: SentenceState): void {
       : 0;
     const leadFrom = Math.max(st.sentence.from, tokenAt(a.tokens, prevEnd));
     const firstAt = tokenAt(a.tokens, Math.min(...(items[0] as Draft).changes.map((c) => c.span.start)));
-    if (!listed && !leadBetween(a, leadFrom, firstAt)) {
+    if (!listed && !leadBetween(a, leadFrom, firstAt) && !parallel(a, [...items, d], tail)) {
       n = first;
       continue;
     }

@@ -52,7 +52,7 @@ const rate = (sign: 1 | -1, a: string, base: string): string => `rate ${sign < 0
 
 /** (d) A base written once after the last item governs every item: `Trong đó, A tăng x%; B tăng y%; C giảm z% so với tháng trước.` */
 function tailBase(): PhraseCase[] {
-  const leads = ['Trong đó, ', 'Trong đó: ', 'Cụ thể, ', 'Cụ thể: ', 'Chia theo khu vực kinh tế: '];
+  const leads = ['', 'Trong đó, ', 'Trong đó: ', 'Cụ thể, ', 'Cụ thể: ', 'Chia theo khu vực kinh tế: '];
   const seps = ['; ', ', '];
   const lists: readonly (readonly string[])[] = [SECTORS.slice(0, 3), GOODS.slice(0, 4), MARKETS.slice(0, 3)];
   const out: PhraseCase[] = [];

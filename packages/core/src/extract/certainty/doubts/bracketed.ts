@@ -1,5 +1,6 @@
 import { matchAt } from '../../phrase';
 import { LISTED } from '../../sentence/list-brackets';
+import { BRACKET_PERIOD } from '../../sentence/vi-bracket-period-rate';
 import type { Token } from '../../tokenize';
 import { type DoubtRule, first, numberToken } from '../context';
 
@@ -13,6 +14,9 @@ export const bracketedDoubt: DoubtRule = {
     // `gồm: Quảng Ngãi (11,51%), Hải Phòng (11,2%)`: an entry of a bracketed list whose head
     // gives its role (`sentence/list-brackets.ts`) is named right before its bracket.
     if (f.rule.includes(LISTED)) return false;
+    // `GDP năm 2024 tăng 7,09% (năm 2023 tăng 5,05%)`: the rate of the period that opens the bracket,
+    // its own statement dated that period (`sentence/vi-bracket-period-rate.ts`).
+    if (f.rule.endsWith(BRACKET_PERIOD)) return false;
     const at = first(ctx, f);
     if (at === undefined) return false;
     const d = ctx.ix.depthAt(at);
