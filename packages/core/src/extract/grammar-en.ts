@@ -417,6 +417,9 @@ export const en: Grammar = {
     // a listed company's own yearly targets (`76% of its full-year guidance`, `of the business plan`)
     ['guidance', 'target'],
     ['business plan', 'plan'],
+    // `82.66% of the year's allocations were disbursed`
+    ['allocation', 'plan'],
+    ['allocations', 'plan'],
   ]),
   planOf: words(['of']),
   // Folded words that end the modifiers of `of the city's annual plan`: a plan noun after them
@@ -1250,6 +1253,10 @@ export const en: Grammar = {
     ['projected', 'budget'],
     ['forecast', 'budget'],
     ['set', 'target'],
+    // `95 per cent of the capital allocated for 2026`, `of the allocated funds`: capital allotted
+    // to be disbursed is the plan a disbursement completes
+    ['allocated', 'plan'],
+    ['allotted', 'plan'],
   ]),
   planValueWords: words([
     'against a plan of',

@@ -105,6 +105,15 @@ const EN_AIM_VERBS = [
   'pledges to',
   'aspires to',
   'bids to',
+  // `The Government will focus on disbursing 100 per cent of the capital planned for 2025`: an
+  // effort set, a goal (not the report's estimate of the year)
+  'focus on',
+  'focuses on',
+  'concentrate on',
+  'concentrates on',
+  // `the province is determined to disburse 100 percent of …` (any verb after it)
+  'is determined to',
+  'are determined to',
   // `Hanoi hopes exports will reach …`, `will strive for growth of 7%`
   'hopes',
   'strive for',

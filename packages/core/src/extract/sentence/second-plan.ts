@@ -75,5 +75,10 @@ export function secondPlanStatement(
   if (draft.stage) sibling.stage = draft.stage;
   sibling.completion = a.field(it.fig.completion, it.from, it.to, `${it.rule}+second-plan`, it.level);
   a.extend(sibling, it.from, it.to);
+  // `is expected to reach VND561 trillion, equivalent to 123.9 percent of the Government's target
+  // and 118 percent of the city's projection`: the second completion is of the same forecast
+  // (`forecast-result.ts` reads both as the estimated result)
+  const forecast = st.forecasts?.find((f) => f.draft === draft);
+  if (forecast) st.forecasts?.push({ ...forecast, draft: sibling });
   return sibling;
 }

@@ -105,6 +105,21 @@ describe('phrasebook en-frames — completions, goals and forecasts, periods and
     ]);
   });
 
+  it('reads how the year will close against its plan as the estimated result, with both completions', () => {
+    expect(
+      readings(
+        'Budget collection is projected to reach VND 96 trillion, equal to 108.4 percent of the central estimate and 102.1 percent of the province’s own target.',
+      ),
+    ).toEqual(['actual 96000000000000 VND c=108.4 [] st=estimate', 'actual - c=102.1 [] st=estimate']);
+    // a goal verb beside `will` keeps a completion a goal (negative: no estimated result)
+    expect(readings('The city will focus on disbursing 100 per cent of the capital planned for 2026.')).toEqual([
+      'target - c=100 [] p=2026',
+    ]);
+    expect(readings('Hanoi is determined to disburse 95 percent of the allocated capital.')).toEqual([
+      'target - c=95 []',
+    ]);
+  });
+
   it('reads a span of months as the months it covers, never the year or the last month alone', () => {
     expect(readings('Rice exports totalled 6.9 million tonnes in the ten-month period of 2023.')).toEqual([
       'actual 6900000 tonne [] p=2023-YTD-10',

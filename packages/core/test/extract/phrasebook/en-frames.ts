@@ -118,6 +118,8 @@ export const PLAN_NOUNS: readonly string[] = [
   "the province's annual plan",
   'its annual plan',
   "the ministry's plan",
+  'the allocated capital',
+  "the year's allocations",
 ];
 
 const COMPLETIONS = ['96.2', '48.75', '112.3', '31.4', '87', '104.6', '66.1'];
@@ -209,6 +211,99 @@ function bareCompletionCases(): PhraseCase[] {
       ? `${ptext[0]?.toUpperCase()}${ptext.slice(1)}, ${subj.charAt(0).toLowerCase()}${subj.slice(1)} ${verb} ${pct} of ${plan}.`
       : `${subj} ${verb} ${pct} of ${plan} ${ptext}.`;
     return { text, facts: [{ c, p }] };
+  });
+}
+
+/** Adverbs before a completion's percentage: focus (`just`), bound (`over`) and approximation (`about`). */
+const COMPLETION_ADVERBS: readonly string[] = [
+  'just',
+  'only',
+  'merely',
+  'over',
+  'more than',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+];
+
+function adverbCompletionCases(): PhraseCase[] {
+  return cross(COMPLETION_ADVERBS, ['reached', 'fulfilled', 'hit', 'was'], PERCENT).map(([adv, verb, pct], i) => {
+    const c = at(COMPLETIONS, i + 1);
+    const [ptext, p] = at(SAFE_PERIODS, i + 2);
+    return {
+      text: `${at(BARE_SUBJECTS, i)} ${verb} ${adv} ${pct(c)} of ${at(PLAN_NOUNS, i)} ${ptext}.`,
+      facts: [{ c, p }],
+    };
+  });
+}
+
+/**
+ * How the year will close, measured against its plan (`is expected to reach VND561 trillion,
+ * equivalent to 123.9 percent of the Government's target`): the report's estimate of the result,
+ * an actual with the stage `estimate` (`test7-en.ts`), with one or two completions.
+ */
+const CLOSE_FORECASTS: readonly string[] = [
+  'is expected to reach',
+  'is projected to reach',
+  'is forecast to reach',
+  'is estimated to reach',
+  'will reach',
+  'is expected to hit',
+];
+
+function closingForecastCases(): PhraseCase[] {
+  return cross(CLOSE_FORECASTS, [false, true], [false, true]).map(([frame, two, deadline], i) => {
+    const a = at(AMOUNTS, i);
+    const [c1, c2] = at(
+      [
+        ['123.9', '118'],
+        ['116.9', '112.6'],
+        ['104.2', '101.5'],
+      ],
+      i,
+    ) as [string, string];
+    const tail = two
+      ? `, equivalent to ${c1} percent of the Government's target and ${c2} percent of the city's projection.`
+      : `, equivalent to ${c1} percent of the target.`;
+    const when = deadline ? ' by the end of 2025' : '';
+    const value: RealFact = {
+      v: a.v,
+      ...(a.u ? { u: a.u } : {}),
+      c: c1,
+      st: 'estimate',
+      ...(deadline ? { p: '2025' } : {}),
+    };
+    return {
+      text: `${at(MEASURES, i)} ${frame} ${a.text}${when}${tail}`,
+      facts: two ? [value, { c: c2 }] : [value],
+    };
+  });
+}
+
+/** A goal stated as a completion (`will focus on disbursing 100 per cent of the capital planned for 2025`). */
+const COMPLETION_GOALS: readonly string[] = [
+  'will focus on disbursing',
+  'aims to disburse',
+  'strives to disburse',
+  'is determined to disburse',
+  'targets disbursing',
+  'plans to disburse',
+  'has set a target of disbursing',
+];
+
+function completionGoalCases(): PhraseCase[] {
+  return cross(COMPLETION_GOALS, [
+    ['of the public investment capital planned for 2025', '2025'],
+    ['of the annual plan', undefined],
+    ['of the capital allocated for 2026', '2026'],
+  ] as const).map(([frame, [plan, p]], i) => {
+    const c = at(['100', '95', '97.5'], i);
+    return {
+      text: `${at(ACTORS, i)} ${frame} ${at(PERCENT, i)(c)} ${plan}.`,
+      facts: [{ k: 'target', c, ...(p ? { p } : {}) }] as RealFact[],
+    };
   });
 }
 
@@ -612,6 +707,9 @@ export const EN_FRAMES: Phrasebook = {
     ...exceedCases(),
     ...twoCompletionCases(),
     ...bareCompletionCases(),
+    ...adverbCompletionCases(),
+    ...closingForecastCases(),
+    ...completionGoalCases(),
     ...shareCases(),
     ...ratioCases(),
     ...absoluteOrRateCases(),
