@@ -223,6 +223,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'động từ tăng đứng trước một tỷ lệ % của một tổng (gaining 21.4 percent of the quotation): là phần của tổng đó hoặc mức hoàn thành, không phải mức tăng trưởng',
     en: 'a change verb before a percentage of a whole (gaining 21.4 percent of the quotation): the share of that whole, or a completion of it, not a growth',
   },
+  ordinal: {
+    vi: 'số đứng ngay sau từ chỉ thứ tự (lần thứ 8, thứ 3): là vị trí trong một thứ tự, không phải số liệu',
+    en: 'a number right after an ordinal word (lần thứ 8, the 3rd): a position in an order, not a figure',
+  },
 };
 
 /** Why a field is uncertain, in the reader's language. */

@@ -1995,5 +1995,7 @@ export const en: Grammar = {
       'sectors',
     ]),
     wholeOf: new Set(['of']),
+    ordinalWords: new Set(),
+    distributives: new Set(['each', 'every']),
   },
 };

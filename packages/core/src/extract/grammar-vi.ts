@@ -905,7 +905,7 @@ export const vi: Grammar = {
       'cước phí',
     ]),
     chargeLinks: words([]),
-    chargeMeasures: words(['thu', 'thu được', 'thu nội địa', 'nộp ngân sách']),
+    chargeMeasures: words(['thu được', 'nộp ngân sách', 'đã nộp']),
     comparativeMultiples: words(['cao', 'lớn', 'nhiều', 'thấp', 'nhỏ', 'rộng', 'dài', 'nhanh', 'chậm']),
     multipleComparands: new Set(),
     placeNouns: words([
@@ -937,5 +937,7 @@ export const vi: Grammar = {
       'cơ quan',
     ]),
     wholeOf: new Set(),
+    ordinalWords: new Set(['thứ']),
+    distributives: new Set(['mỗi', 'từng']),
   },
 };

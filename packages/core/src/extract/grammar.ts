@@ -503,6 +503,10 @@ export interface Grammar {
     readonly placeNouns: readonly Phrase[];
     /** Folded `of` after a percentage that names the whole it is a part of (`gaining 21.4 percent of the quotation`). */
     readonly wholeOf: ReadonlySet<string>;
+    /** Lower-case words right before a number that make it a position (`lần thứ 8`, `thứ 3`), exact (`thu` is revenue). */
+    readonly ordinalWords: ReadonlySet<string>;
+    /** Lower-case distributive words that open a name (`Mỗi hộ`, `Each worker`): an amount for each one. */
+    readonly distributives: ReadonlySet<string>;
   };
 }
 

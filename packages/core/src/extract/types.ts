@@ -112,7 +112,9 @@ export type DoubtReason =
   /** `giảm 30% tiền thuê đất`, `a 46% tariff`: the rate a policy sets on a charge or price, not a measured change or level. */
   | 'policy-rate'
   /** `gaining 21.4 percent of the quotation`: a change verb before a percentage of a whole, its share (or completion), not a growth. */
-  | 'percent-of';
+  | 'percent-of'
+  /** `Hội nghị lần thứ 8`: a number right after an ordinal word, a position in an order, not a figure. */
+  | 'ordinal';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {

@@ -35,8 +35,11 @@ import { fractionDoubt } from './doubts/fraction';
 import { frontedPlanDoubt } from './doubts/fronted-plan';
 import { gluedBoundDoubt } from './doubts/glued-bound';
 import {
+  chargeNameDoubt,
   comparedMultipleDoubt,
   compoundPerUnitDoubt,
+  distributiveDoubt,
+  ordinalWordDoubt,
   percentOfDoubt,
   placeCountDoubt,
   policyRateDoubt,
@@ -88,14 +91,20 @@ import {
 export const HOSTILE_RULES: readonly DoubtRule[] = [
   // `At 9:30 a.m.`, `lúc 9h30`, `17h ngày 30/6`: an hour of the clock; first (a time is never a figure).
   timeOfDayDoubt,
+  // `Hội nghị lần thứ 8`: a number after an ordinal word, a position.
+  ordinalWordDoubt,
   // `giảm 30% tiền thuê đất`, `a 46% tariff`, `a 30 percent reduction in land rent`: a policy's rate on a charge.
   policyRateDoubt,
+  // `The corporate income tax rate is 20 percent`: a percentage named by a charge, the policy's rate.
+  chargeNameDoubt,
   // `gaining 21.4 percent of the quotation`: a change verb before a percentage of a whole.
   percentOfDoubt,
   // `cao gấp đôi bình quân cả nước`, `1.5 times the provincial average`: a multiple comparing two things.
   comparedMultipleDoubt,
   // `có 12 xã, thị trấn …`, `3 communes met …`: a bare count of places or bodies.
   placeCountDoubt,
+  // `Mỗi hộ được hỗ trợ 2 triệu đồng`, `Each worker is paid …`: an amount for each one.
+  distributiveDoubt,
   // `reached 6.7 tonnes per ha`: an English compound unit with `per`, a rate per unit; last of round 17.
   compoundPerUnitDoubt,
 ];

@@ -67,6 +67,7 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A percentage before a charge or price a policy sets (giảm 30% tiền thuê đất, a 46% tariff): the rule’s rate, not a measured change or level',
   'percent-of':
     'A change verb before a percentage of a whole (gaining 21.4 percent of the quotation): the share of that whole, or a completion of it, not a growth',
+  ordinal: 'A number right after an ordinal word (lần thứ 8, thứ 3): a position in an order, not a figure',
 };
 
 export const doubt = (reason: DoubtReason): Doubt => ({ reason, message: MESSAGES[reason] });

@@ -100,6 +100,28 @@ describe('phrasebook hostile-vi — Vietnamese numbers that are no figure, or wh
     expect(readings('Tỉnh đón 2.500 lượt khách quốc tế.', 'vi')).toEqual(['actual 2500 []']);
   });
 
+  it('doubts a number after an ordinal word, not a value after the verb `thu`', () => {
+    expect(nothingCertain('Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XIII đã bế mạc.', 'vi')).toBe(true);
+    expect(nothingCertain('Kỳ họp thứ 7 Quốc hội khóa XV đã thông qua nhiều luật quan trọng.', 'vi')).toBe(true);
+    // negative: `thu` (collect) folds like `thứ` but is a verb of a value
+    expect(readings('Năm 2024, tỉnh thu 12.000 tỷ đồng từ thuế.', 'vi')).toEqual(['actual 12000000000000 VND []']);
+  });
+
+  it('doubts an amount for each one (a name opened by `mỗi`), not a per-capita indicator', () => {
+    expect(nothingCertain('Mỗi hộ được hỗ trợ 2 triệu đồng.', 'vi')).toBe(true);
+    expect(nothingCertain('Mỗi lao động được nhận 5 triệu đồng tiền hỗ trợ.', 'vi')).toBe(true);
+    // negative: `bình quân mỗi người` inside the name is the indicator
+    expect(readings('Thu nhập bình quân mỗi người đạt 5 triệu đồng/tháng.', 'vi')).toEqual(['actual 5000000 []']);
+  });
+
+  it('doubts a percentage named by a tax or tariff, not a revenue from it nor a rate indicator', () => {
+    expect(nothingCertain('Thuế suất thuế thu nhập doanh nghiệp là 20%.', 'vi')).toBe(true);
+    expect(nothingCertain('Hoa Kỳ áp mức thuế đối ứng 46% với hàng hóa Việt Nam.', 'vi')).toBe(true);
+    // negatives: a tax collected, a rate indicator
+    expect(readings('Thu thuế nội địa đạt 12.500 tỷ đồng.', 'vi')).toEqual(['actual 12500000000000 VND []']);
+    expect(readings('Tỷ lệ nợ xấu ở mức 1,9%.', 'vi')).toEqual(['actual 1.9 percent []']);
+  });
+
   it('keeps the host figure whole beside a decree, a date or a rank', () => {
     expect(
       readings(
@@ -160,6 +182,19 @@ describe('phrasebook hostile-en — English numbers that are no figure, or whose
     expect(nothingCertain('The average yield reached 6.7 tonnes per hectare.', 'en')).toBe(true);
     // negative: a price per unit is a value
     expect(readings('Export prices averaged USD568 per tonne.', 'en')).toEqual(['actual 568 []']);
+  });
+
+  it('doubts an amount for each one and a tax rate, not income per person nor a policy interest rate', () => {
+    expect(nothingCertain('Each household receives 2 million VND in support.', 'en')).toBe(true);
+    expect(nothingCertain('Each worker is paid VND5 million a month.', 'en')).toBe(true);
+    expect(nothingCertain('The corporate income tax rate is 20 percent.', 'en')).toBe(true);
+    expect(nothingCertain('Vietnam’s tariff rate decreased from 46% to 20%.', 'en')).toBe(true);
+    // negatives
+    expect(readings('Average income per person reached VND5 million a month.', 'en')).toEqual([
+      'actual 5000000 VND []',
+    ]);
+    expect(readings('The refinancing rate stood at 4.5 percent.', 'en')).toEqual(['actual 4.5 percent []']);
+    expect(readings('The tax revenue reached VND20 trillion.', 'en')).toEqual(['actual 20000000000000 VND []']);
   });
 
   it('doubts a bare count of places, not a count of visitors', () => {

@@ -2,7 +2,7 @@ import { findUnit } from '../../../model/units';
 import { matchAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import type { Extracted } from '../../types';
-import { afterField, type DoubtRule, first, numberToken } from '../context';
+import { afterField, type DoubtRule, first, nameRangeOf, numberToken } from '../context';
 
 /**
  * The hostile shapes (round 17, `test/extract/phrasebook/hostile.ts`): numbers of report prose that
@@ -195,5 +195,54 @@ export const percentOfDoubt: DoubtRule = {
       j = pw.to;
     }
     return t[j]?.kind === 'word' && of.has(t[j]?.forms.fold ?? '');
+  },
+};
+
+/**
+ * `Hội nghị lần thứ 8 Ban Chấp hành Trung ương`, `đứng thứ 3`: a number right after an ordinal
+ * word is a position in an order, never a figure (English ordinals are glued suffixes, `8th`,
+ * doubted by `ordinalDoubt`).
+ */
+export const ordinalWordDoubt: DoubtRule = {
+  id: 'ordinal',
+  doubts: (ctx, f) => {
+    const k = numberToken(ctx, f);
+    if (k === undefined || k === 0) return false;
+    const prev = ctx.ix.tokens[k - 1] as Token;
+    return prev.kind === 'word' && ctx.g.notAFigure.ordinalWords.has(prev.text.toLowerCase());
+  },
+};
+
+/**
+ * `Mỗi hộ được hỗ trợ 2 triệu đồng`, `Each worker is paid VND5 million a month`: a statement whose
+ * name opens with a distributive word gives an amount for each one, a rate per unit, not the
+ * indicator's level (`Thu nhập bình quân mỗi người …`, a per-capita indicator, opens otherwise).
+ */
+export const distributiveDoubt: DoubtRule = {
+  id: 'per-unit',
+  doubts: (ctx, _f, what) => {
+    if (what !== 'value' || ctx.nameFrom === undefined) return false;
+    const t = ctx.ix.tokens[ctx.nameFrom] as Token | undefined;
+    return t?.kind === 'word' && ctx.g.notAFigure.distributives.has(t.text.toLowerCase());
+  },
+};
+
+/**
+ * `Thuế suất thuế thu nhập doanh nghiệp là 20%`, `The corporate income tax rate is 20 percent`, `a
+ * reciprocal tariff of 46 percent`: a percentage whose statement is named by a charge a policy sets
+ * is that rule's rate, not a measured level (`Thu thuế …`, `tax revenue`, are measured amounts).
+ */
+export const chargeNameDoubt: DoubtRule = {
+  id: 'policy-rate',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value' || (f.value as { unitCode?: string }).unitCode !== 'percent') return false;
+    const [from, to] = nameRangeOf(ctx);
+    const t = ctx.ix.tokens;
+    const g = ctx.g.notAFigure;
+    for (let i = from; i < to; i++) {
+      const c = matchAt(t, i, g.charges, to);
+      if (c && matchAt(t, c.to, g.chargeMeasures) === null) return true;
+    }
+    return false;
   },
 };
