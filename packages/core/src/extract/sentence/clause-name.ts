@@ -153,10 +153,12 @@ export function nameClause(
     // (`…, up 27.7 percent; US$6.58 billion on computers, up 12.4 percent`: after `;` too)
     (clause.sepBefore === ',' || clause.sepBefore === ';') &&
     firstFig.t === 'figure' &&
-    firstFig.fig.kind === 'value' &&
-    current?.value !== undefined &&
-    !a.shareValues.has(current) &&
-    !a.conversionOf(current.value, firstFig.fig.q);
+    ((firstFig.fig.kind === 'value' &&
+      current?.value !== undefined &&
+      !a.shareValues.has(current) &&
+      !a.conversionOf(current.value, firstFig.fig.q)) ||
+      // `…growth in logistics; 10.31% in finance`: a gapped change names its own statement after it
+      (current !== undefined && firstFig.rule.endsWith('.change.gapped-rate-in')));
   if (secondValue) {
     const after = a.trim(a.ofNoun(a.nameAfter(clause.items, figIndex)));
     return { name: after, rule: `${L}.name.after-second-value`, subject: undefined, afterName, secondValue };

@@ -1,4 +1,5 @@
 import { negate } from '../numeral';
+import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { SentenceContext } from './context';
 
@@ -67,4 +68,68 @@ export function gappedRatesTo(a: SentenceContext, items: readonly Item[]): reado
     k = j;
   }
   return out ? out.filter((x): x is Item => x !== null) : items;
+}
+
+/** True when token `i` is the word `in`. */
+const inAt = (a: SentenceContext, i: number): boolean => a.tokens[i]?.forms.lower === 'in';
+
+/**
+ * `including an 11.22% year-on-year growth in logistics; 10.31% in finance; 6.08% in real estate`,
+ * `with a rise of 11.22% in logistics, 10.31% in finance and 6.08% in real estate`: a gapped change
+ * noun. After a rate of change followed by `in` and what it measures, each item of a bare
+ * percentage (no verb of its own) followed by `in` repeats that change: a rate of the same
+ * direction (and base, when one was written) in the thing it names. Only a separator or a joiner
+ * (and the words of the item before) stand between the items; the first figure of another kind
+ * ends the list. English only; one pass over the items.
+ */
+export function gappedRatesIn(a: SentenceContext, items: readonly Item[]): readonly Item[] {
+  if (a.g.locale !== 'en') return items;
+  let out: Item[] | undefined;
+  let last: FigureItem | undefined;
+  let sep = false;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k] as Item;
+    const joinerWord = it.t === 'word' && matchAt(a.tokens, it.from, a.g.joiners, it.to)?.to === it.to;
+    if (it.t === 'sep' || (it.t === 'marker' && it.kind === 'joiner') || joinerWord) {
+      if (it.t === 'sep' && it.ch !== ',' && it.ch !== ';') last = undefined;
+      sep = true;
+      continue;
+    }
+    if (it.t !== 'figure') continue;
+    const f = it.fig;
+    if (f.kind === 'change' && f.form === 'rate') {
+      // `… growth in logistics`, `… of 11.22% year-on-year in logistics`: `in` after it (or after its base)
+      const next = items[k + 1];
+      const at = next?.t === 'base' ? next.to : it.to;
+      last = inAt(a, at) ? it : undefined;
+      sep = false;
+      continue;
+    }
+    const prev = last;
+    last = undefined;
+    if (!prev || !sep || f.kind !== 'percent' || f.verbFrom !== undefined || f.approximate) continue;
+    if (f.q.quantity?.unitCode !== 'percent' || !inAt(a, f.q.to)) continue;
+    const prevFig = prev.fig as FigureItem['fig'] & { kind: 'change' };
+    const n = f.q.quantity.number;
+    const amount = prevFig.amount.value.startsWith('-') && !n.value.startsWith('-') ? negate(n) : n;
+    // (a base written right after the first change, `… of 11.22% year-on-year in logistics`)
+    const after = items[items.indexOf(prev) + 1];
+    const base = prevFig.base ?? (after?.t === 'base' ? after.read : undefined);
+    const merged: FigureItem = {
+      ...it,
+      rule: `${a.g.locale}.change.gapped-rate-in`,
+      fig: {
+        kind: 'change',
+        form: 'rate',
+        amount,
+        numberAt: f.q.numberAt,
+        ...(base ? { base } : {}),
+      },
+    };
+    out ??= [...items];
+    out[k] = merged;
+    last = merged;
+    sep = false;
+  }
+  return out ?? items;
 }

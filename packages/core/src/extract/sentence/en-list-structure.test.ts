@@ -194,3 +194,31 @@ describe('en lists — a change verb with no figure, then a list of names with b
     expect(rates('Sales increased in the quarter: the north made up 40 percent and the south 60 percent.')).toEqual([]);
   });
 });
+
+describe('en lists — a gapped change noun: `an P% growth in A; Q% in B; R% in C`', () => {
+  const all = (text: string) =>
+    read(text).flatMap((s) =>
+      s.changes.map((c) => {
+        const b = c.value.base;
+        return `${c.value.amount.value} ${b ? (b.kind === 'period' ? b.period : b.kind) : '-'}`;
+      }),
+    );
+  it('reads each later `Q% in B` as a rate of the same change, each its own statement', () => {
+    const text = 'Services improved, including a 9.4% growth in tourism; 7.7% in retail; and 5.2% in transport.';
+    expect(all(text)).toEqual(['9.4 -', '7.7 -', '5.2 -']);
+    expect(read(text).filter((s) => s.changes.length > 0)).toHaveLength(3);
+    expect(
+      all(
+        'Industry recovered, with an 8 percent year-on-year rise in mining, 6 percent in power and 3 percent in water supply.',
+      ),
+    ).toEqual(['8 same-period-last-year', '6 same-period-last-year', '3 same-period-last-year']);
+    expect(
+      all('Prices fell, with a decline of 2.1 per cent in rents, 1.4 per cent in fuel and 0.9 per cent in clothing.'),
+    ).toEqual(['-2.1 -', '-1.4 -', '-0.9 -']);
+  });
+  it('leaves a percentage `in` something that follows no change phrase with `in`', () => {
+    // `up 5%` is followed by no `in`: `30% in Hanoi` is not its gapped item
+    const r = read('Retail sales were up 5%; 30% in Hanoi came from online shops.');
+    expect(r.flatMap((s) => s.changes.map((c) => c.value.amount.value))).not.toContain('30');
+  });
+});

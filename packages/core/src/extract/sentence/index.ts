@@ -6,7 +6,7 @@ import { nameRange, splitClauses } from './clauses';
 import { comparedFigures } from './comparison-figure';
 import type { Clause, SentenceContext, SentenceState } from './context';
 import { respectiveBases } from './en-change-respective-bases';
-import { gappedRatesTo } from './en-coord-gapped-to';
+import { gappedRatesIn, gappedRatesTo } from './en-coord-gapped-to';
 import { listBounds } from './en-list-bound';
 import { leadVerbRates } from './en-list-lead-verb';
 import { orderPairs } from './en-list-order-pairs';
@@ -105,7 +105,10 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
     periods: [],
   };
   a.sentenceYear = statedYear(a, items);
-  const listed = gappedRatesTo(a, bracketList(a, leadVerbRates(a, degreeRates(a, ratioToPeriod(a, items)))));
+  const listed = gappedRatesIn(
+    a,
+    gappedRatesTo(a, bracketList(a, leadVerbRates(a, degreeRates(a, ratioToPeriod(a, items))))),
+  );
   for (const clause of splitClauses(listed)) {
     if (clause.sepBefore === ';') st.ofWhichParent = undefined;
     for (const it of clause.items) {
