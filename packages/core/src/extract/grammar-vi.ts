@@ -229,6 +229,10 @@ export const vi: Grammar = {
     'ước đạt',
     'ước bằng',
     'ước tính đạt',
+    // a company's results against its plan (`thực hiện 55% chỉ tiêu lợi nhuận`, `thực hiện được 61% kế hoạch năm`)
+    'thực hiện',
+    'thực hiện được',
+    'hoàn thành được',
   ]),
   planWords: phrases<'plan' | 'budget' | 'target'>([
     ['kế hoạch giao', 'plan'],
@@ -255,6 +259,21 @@ export const vi: Grammar = {
     ['kịch bản tăng trưởng', 'target'],
   ]),
   exceedVerbs: words(['vượt', 'vượt mức', 'hoàn thành vượt']),
+  // `76% kế hoạch lợi nhuận cả năm`, `chỉ tiêu doanh thu năm`: the measure and the year of a plan (rules/genre-plan-tail.ts)
+  planMeasureWords: words([
+    'lợi nhuận',
+    'doanh thu',
+    'lãi',
+    'lãi ròng',
+    'trước thuế',
+    'sau thuế',
+    'thuần',
+    'hợp nhất',
+    'kinh doanh',
+    'sản xuất',
+    'sản lượng',
+  ]),
+  planYearTails: words(['cả năm', 'năm', 'của năm', 'trong năm']),
   planNouns: phrases<'plan' | 'budget' | 'target'>([
     ['kế hoạch', 'plan'],
     ['dự toán', 'budget'],
@@ -427,6 +446,13 @@ export const vi: Grammar = {
     ['tháng trước', { kind: 'previous-period' }],
     ['quý trước', { kind: 'previous-period' }],
     ['kỳ trước', { kind: 'previous-period' }],
+    // business-press abbreviations (`tăng 15% svck`, `giảm 7% yoy`, `tăng 12% (yoy)`)
+    ['svck', { kind: 'same-period-last-year' }],
+    ['yoy', { kind: 'same-period-last-year' }],
+    ['(yoy)', { kind: 'same-period-last-year' }],
+    ['y/y', { kind: 'same-period-last-year' }],
+    ['qoq', { kind: 'previous-period' }],
+    ['(qoq)', { kind: 'previous-period' }],
   ]),
   densityWords: words(['mật độ', 'đạt mật độ', 'với mật độ', 'mật độ đạt', 'mật độ bình quân']),
   rankVerbs: words([
@@ -488,6 +514,11 @@ export const vi: Grammar = {
     'được giao chỉ tiêu',
     'giao chỉ tiêu',
     'đặt mục tiêu',
+    // a company's plan for its year (`đặt kế hoạch LNST 1.200 tỷ đồng`; not `thông qua kế hoạch`: a
+    // plan approved may be of an adjustment, `thông qua kế hoạch điều chỉnh vốn … và bổ sung …`)
+    'đặt kế hoạch',
+    'đặt ra kế hoạch',
+    'lên kế hoạch',
     // `đặt chỉ tiêu trồng trọt 11.397 ha`, `đề ra chỉ tiêu thu ngân sách 12.500 tỷ đồng`: a target set.
     'đặt chỉ tiêu',
     'đặt ra chỉ tiêu',

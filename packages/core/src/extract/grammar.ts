@@ -143,6 +143,10 @@ export interface Grammar {
   readonly genreLevelVerbs?: readonly Phrase<unknown>[];
   /** `from`, `up from`, `vs.`: what leads the previous figure of such a rate (`sentence/genre-previous-rate.ts`). */
   readonly genrePreviousLeads?: readonly Phrase<unknown>[];
+  /** `lợi nhuận`, `doanh thu`: the measure a plan is of, after its noun (`rules/genre-plan-tail.ts`). */
+  readonly planMeasureWords?: readonly Phrase[];
+  /** `cả năm`, `năm`: the plan's own year after its noun (`rules/genre-plan-tail.ts`). */
+  readonly planYearTails?: readonly Phrase[];
   /**
    * A base counted back from the statement's period, read structurally (`12 months ago`, `the
    * month earlier`, `a quarter before`, `the preceding month`, `12 tháng trước`): count words

@@ -10,6 +10,7 @@ import type { ExtractLocale, MatchLevel, PrintedNumber, StatedCompletion } from 
 import { agoBaseAt } from './change-ago-base';
 import { afterBaseStandIn } from './en-change-standin';
 import { enPointInTimeAt } from './en-date-base';
+import { withPlanTail } from './genre-plan-tail';
 
 /**
  * What every figure rule reads with: the cursor (text, tokens, grammar, sentence end), the
@@ -180,8 +181,9 @@ const PLAN_MODIFIERS = 4;
 export function planPhraseAt(c: Cursor, i: number, opened = true): PhraseMatch<'plan' | 'budget' | 'target'> | null {
   const exact = opened ? m(c, i, c.g.planWords) : null;
   // `of the estimated target` is no typo of `of the estimate`: a loose match yields to the
-  // structural reading when there is one.
-  if (exact && exact.level !== 'typo') return exact;
+  // structural reading when there is one. (`kế hoạch lợi nhuận cả năm`: the plan's measure and year
+  // belong to it — rules/genre-plan-tail.ts)
+  if (exact && exact.level !== 'typo') return withPlanTail(c, exact);
   const read = planNounPhraseAt(c, i, opened);
   if (read || !exact) return read;
   // (`of the estimated 2 million visitors` is no typo of `of the estimate`: a participle spelled

@@ -11,6 +11,7 @@ import type { ExtractLocale } from '../types';
  *   January: year to date; `6M24` the first half), `1H25`, `1H2025` (a half), `2Q24`, `4Q2024` (a
  *   quarter); Vietnamese `9T2024`, `9T/2024`, `6T/2024` (`tháng`: months from January) and
  *   `2Q/2024`;
+ * - `Q2/2024`, `H1/2025` in Vietnamese text (the English forms are read by `period-phrase.ts`);
  * - a fiscal year: `FY2024`, `FY24`, `FY 2024` (Vietnamese companies' fiscal year is the calendar
  *   year);
  * - a forecast year: `2025F`, `2025E`, `2025f` (the year; the letter only marks the estimate);
@@ -77,6 +78,17 @@ export function genrePeriodAt(tokens: readonly Token[], i: number, locale: Extra
         return { from: i, to: i + 4, id: idOf(kind, n, year), rule: `${locale}.period.genre-count-letter-year` };
     }
     return null;
+  }
+  // `Q2/2024`, `H1/2025` in Vietnamese business press (English reads them in period-phrase.ts)
+  if (t.kind === 'word' && locale === 'vi' && /^[QqHh]\d$/.test(t.text)) {
+    const n = +t.text.charAt(1);
+    const kind = t.text.charAt(0).toLowerCase() === 'q' ? 'quarter' : 'half';
+    const slash = tokens[i + 1];
+    const y = tokens[i + 2];
+    if (n < 1 || n > MAX[kind] || !isP(slash, '/', '.') || slash?.gap !== '' || y?.kind !== 'number' || y.gap !== '')
+      return null;
+    const year = yearOf(y.text);
+    return year ? { from: i, to: i + 3, id: idOf(kind, n, year), rule: 'vi.period.genre-letter-year' } : null;
   }
   if (t.kind === 'word' && locale === 'en') {
     const lower = t.text.toLowerCase();

@@ -5,6 +5,7 @@ import { EN_STRUCTURE } from './en-structure';
 import type { Phrasebook } from './harness';
 import { HOSTILE_EN, HOSTILE_VI } from './hostile';
 import { VI_CHANGES } from './vi-changes';
+import { VI_GENRES } from './vi-genres';
 import { VI_STRUCTURE } from './vi-structure';
 
 /**
@@ -18,6 +19,7 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   EN_GENRES,
   VI_CHANGES,
   VI_STRUCTURE,
+  VI_GENRES,
   HOSTILE_VI,
   HOSTILE_EN,
 ];

@@ -1,0 +1,293 @@
+import type { RealFact } from '../real-corpus/types';
+import { cross, type Phrasebook, type PhraseCase } from './harness';
+
+/**
+ * PHRASEBOOK AREA `vi-genres`: the Vietnamese of COMPANIES' results against their year's plan
+ * (listed and state companies' releases, business press: CafeF, Vietstock, VnEconomy, Người Lao
+ * Động, Tuổi Trẻ's business pages) and of DISTRICT and commune reports (UBND huyện, HĐND huyện).
+ *
+ * Classes, each written out whole and crossed in templates:
+ * (a) COMPANY MEASURES: `doanh thu thuần`, `doanh thu hợp nhất`, `lợi nhuận trước thuế (LNTT)`,
+ *     `lợi nhuận sau thuế (LNST)`, `LNTT`, `LNST`, `lãi ròng`, `lãi trước thuế`, `lãi sau thuế`,
+ *     `lợi nhuận gộp`.
+ * (b) PERIODS of results: `quý II/2024`, `quý 2/2024`, `Q2/2024`, `6T/2024`, `9T2024`, `9T/2024`,
+ *     `lũy kế 9 tháng năm 2024`, `6 tháng đầu năm 2024`, `năm 2024`, `9 tháng đầu năm 2024`.
+ * (c) BASES and their business-press abbreviations: `so với cùng kỳ`, `so với cùng kỳ năm trước`,
+ *     `so với cùng kỳ năm ngoái`, `so cùng kỳ`, `so với CK`, `svck`, `yoy`, `(yoy)`; `so với quý
+ *     trước` (previous period).
+ * (d) COMPLETIONS of the year's plan: `hoàn thành X% kế hoạch năm`, `thực hiện X% chỉ tiêu lợi
+ *     nhuận`, `đạt X% mục tiêu cả năm`, `hoàn thành X% kế hoạch lợi nhuận cả năm`, `thực hiện được
+ *     X% kế hoạch năm`, `tương đương X% kế hoạch`, `bằng X% kế hoạch năm`, `đạt X% kế hoạch doanh
+ *     thu năm`; EXCEEDING (`vượt X% kế hoạch lợi nhuận`, `vượt X% kế hoạch năm`, `vượt X% chỉ
+ *     tiêu`): 100 + X, the convention of `test7-vi.ts` (`vượt X% so với kế hoạch` is 100 + X).
+ * (e) SCALES: `tỷ đồng`, `nghìn tỷ đồng`, `ngàn tỷ đồng`, `tỷ USD`, `triệu USD`; UNITS of a
+ *     company's output: `tấn` (a unit), `sản phẩm`, `căn hộ`, `xe` (counts without a unit).
+ * (f) TARGETS a company sets: `đặt mục tiêu doanh thu X`, `đặt kế hoạch lợi nhuận trước thuế X`,
+ *     `ĐHĐCĐ thông qua kế hoạch … X`, `kế hoạch lãi ròng năm 2025 là X`, `dự kiến lợi nhuận … đạt X`
+ *     — targets (`k: 'target'`).
+ * (g) DISTRICT REPORTS: `giá trị sản xuất … ước đạt X tỷ đồng` (stage `estimate`), `tổng thu ngân
+ *     sách trên địa bàn huyện`, `đạt X% so với kế hoạch huyện giao`, `đạt X% chỉ tiêu Nghị quyết
+ *     HĐND huyện`, `đạt X% dự toán tỉnh giao`, `bằng X% dự toán HĐND huyện giao`, `đạt X% kế
+ *     hoạch năm`.
+ *
+ * Annotated with the conventions of the real corpus (`real-corpus/test8-vi.ts`, `test7-vi.ts`): a
+ * period is given when the text names it with its year (`6T/2024` and `6 tháng đầu năm 2024` are
+ * `2024-H1`, `9T2024` and `lũy kế 9 tháng năm 2024` `2024-YTD-09`, `quý II/2024` `2024-Q2`); `so với
+ * cùng kỳ` and its abbreviations are the same period last year; `ước đạt` is the stage `estimate`.
+ */
+
+const SPLY = 'same-period-last-year';
+const PREV = 'previous-period';
+
+const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A Vietnamese number (`12.345,6`) × 10^zeros as a canonical decimal string (no float arithmetic). */
+function units(num: string, zeros: number): string {
+  const [int = '0', frac = ''] = num.replace(/\./g, '').split(',');
+  const digits = (int + frac.padEnd(zeros, '0').slice(0, zeros)).replace(/^0+(?=\d)/, '');
+  const rest = frac.slice(zeros).replace(/0+$/, '');
+  return rest ? `${digits}.${rest}` : digits;
+}
+
+interface Money {
+  readonly text: string;
+  readonly v: string;
+  readonly u: string;
+}
+
+/** Money of a company's result, by scale; `đồng` amounts in billions or thousands of billions. */
+const MONEY: readonly ((i: number) => Money)[] = [
+  () => ({ text: '12.345 tỷ đồng', v: units('12.345', 9), u: 'VND' }),
+  () => ({ text: '1.234,5 tỷ đồng', v: units('1.234,5', 9), u: 'VND' }),
+  () => ({ text: '3,2 nghìn tỷ đồng', v: units('3,2', 12), u: 'VND' }),
+  () => ({ text: '15,6 ngàn tỷ đồng', v: units('15,6', 12), u: 'VND' }),
+  () => ({ text: '987 tỷ đồng', v: units('987', 9), u: 'VND' }),
+  () => ({ text: '1,25 tỷ USD', v: units('1,25', 9), u: 'USD' }),
+  () => ({ text: '345,6 triệu USD', v: units('345,6', 6), u: 'USD' }),
+];
+
+const METRICS = [
+  'doanh thu thuần',
+  'doanh thu hợp nhất',
+  'lợi nhuận trước thuế (LNTT)',
+  'lợi nhuận sau thuế (LNST)',
+  'LNTT',
+  'LNST',
+  'lãi ròng',
+  'lãi trước thuế',
+  'lãi sau thuế',
+  'lợi nhuận gộp',
+];
+const COMPANIES = ['Vinamilk', 'Công ty', 'FPT', 'Tập đoàn', 'Hòa Phát', 'Ngân hàng', 'PV Gas', 'Doanh nghiệp'];
+
+type Period = readonly [text: string, id: string];
+const PERIODS: readonly Period[] = [
+  ['quý II/2024', '2024-Q2'],
+  ['quý 2/2024', '2024-Q2'],
+  ['Q2/2024', '2024-Q2'],
+  ['6T/2024', '2024-H1'],
+  ['9T2024', '2024-YTD-09'],
+  ['9T/2024', '2024-YTD-09'],
+  ['lũy kế 9 tháng năm 2024', '2024-YTD-09'],
+  ['6 tháng đầu năm 2024', '2024-H1'],
+  ['năm 2024', '2024'],
+  ['9 tháng đầu năm 2024', '2024-YTD-09'],
+];
+
+type Base = readonly [text: string, base: string];
+const CHANGES: readonly [text: (r: string) => string, ch: (r: string) => string][] = [
+  [(r) => `tăng ${r}% so với cùng kỳ`, (r) => `rate ${r} ${SPLY}`],
+  [(r) => `tăng ${r}% so với cùng kỳ năm trước`, (r) => `rate ${r} ${SPLY}`],
+  [(r) => `giảm ${r}% so với cùng kỳ năm ngoái`, (r) => `rate -${r} ${SPLY}`],
+  [(r) => `tăng ${r}% so cùng kỳ`, (r) => `rate ${r} ${SPLY}`],
+  [(r) => `tăng ${r}% so với CK`, (r) => `rate ${r} ${SPLY}`],
+  [(r) => `tăng ${r}% svck`, (r) => `rate ${r} ${SPLY}`],
+  [(r) => `giảm ${r}% svck`, (r) => `rate -${r} ${SPLY}`],
+  [(r) => `tăng ${r}% yoy`, (r) => `rate ${r} ${SPLY}`],
+  [(r) => `tăng trưởng ${r}% so với cùng kỳ`, (r) => `rate ${r} ${SPLY}`],
+  [(r) => `tăng ${r}%`, (r) => `rate ${r} *`],
+];
+
+/** The year's plan a completion is of, with the completion's words. */
+const COMPLETIONS: readonly ((c: string) => string)[] = [
+  (c) => `hoàn thành ${c}% kế hoạch năm`,
+  (c) => `thực hiện ${c}% chỉ tiêu lợi nhuận`,
+  (c) => `đạt ${c}% mục tiêu cả năm`,
+  (c) => `hoàn thành ${c}% kế hoạch lợi nhuận cả năm`,
+  (c) => `thực hiện được ${c}% kế hoạch năm`,
+  (c) => `tương đương ${c}% kế hoạch`,
+  (c) => `bằng ${c}% kế hoạch năm`,
+  (c) => `đạt ${c}% kế hoạch doanh thu năm`,
+  (c) => `hoàn thành ${c}% chỉ tiêu đề ra`,
+];
+
+/** (a)–(e): a company's result, its change and its completion, in two orders. */
+function companyResultCases(): PhraseCase[] {
+  return cross(COMPLETIONS, CHANGES, [0, 1] as const).map(([completion, [chText, chFact], shapeNo], i) => {
+    const x = pick(MONEY, i)(i);
+    const metric = pick(METRICS, i);
+    const [pt, p] = pick(PERIODS, i + shapeNo);
+    const r = pick(['8', '15,2', '23,6', '4,1'], i);
+    const rr = r.replace(',', '.');
+    const c = pick(['76', '48,5', '104,2', '61', '92,3'], i);
+    const cc = c.replace(',', '.');
+    const text =
+      shapeNo === 0
+        ? `${cap(pt)}, ${metric} đạt ${x.text}, ${chText(r)}, ${completion(c)}.`
+        : `${pick(COMPANIES, i)} ghi nhận ${metric} ${pt} đạt ${x.text}, ${chText(r)} và ${completion(c)}.`;
+    return { text, facts: [{ v: x.v, u: x.u, ch: [chFact(rr)], c: cc, p }] };
+  });
+}
+
+/** (c): every period with every base abbreviation, no completion. */
+function periodBaseCases(): PhraseCase[] {
+  const bases: readonly Base[] = [
+    ['so với cùng kỳ', SPLY],
+    ['svck', SPLY],
+    ['so với CK', SPLY],
+    ['yoy', SPLY],
+    ['(yoy)', SPLY],
+    ['so với quý trước', PREV],
+  ];
+  return cross(PERIODS, bases, [0, 1] as const).flatMap(([[pt, p], [bt, base], shapeNo], i) => {
+    if (base === PREV && !p.includes('Q')) return [];
+    const x = pick(MONEY, i + 2)(i);
+    const metric = pick(METRICS, i + 3);
+    const r = pick(['12', '7,5', '31,4'], i);
+    const down = shapeNo === 1;
+    const text = `${cap(metric)} ${pt} đạt ${x.text}, ${down ? 'giảm' : 'tăng'} ${r}% ${bt}.`;
+    const fact: RealFact = { v: x.v, u: x.u, ch: [`rate ${down ? '-' : ''}${r.replace(',', '.')} ${base}`], p };
+    return [{ text, facts: [fact] }];
+  });
+}
+
+/** (d): exceeding the year's plan by X% — completion 100 + X. */
+function exceedCases(): PhraseCase[] {
+  const exceeds: readonly ((r: string) => string)[] = [
+    (r) => `vượt ${r}% kế hoạch lợi nhuận`,
+    (r) => `vượt ${r}% kế hoạch năm`,
+    (r) => `vượt ${r}% chỉ tiêu`,
+    (r) => `vượt ${r}% kế hoạch đề ra`,
+    (r) => `vượt ${r}% so với kế hoạch`,
+    (r) => `vượt ${r}% mục tiêu cả năm`,
+  ];
+  return cross(exceeds, PERIODS.slice(6)).map(([exceed, [pt, p]], i) => {
+    const x = pick(MONEY, i)(i);
+    const [r, c] = pick(
+      [
+        ['12', '112'],
+        ['4,5', '104.5'],
+        ['27,3', '127.3'],
+      ] as const,
+      i,
+    );
+    return {
+      text: `${cap(pt)}, ${pick(METRICS, i + 1)} đạt ${x.text}, ${exceed(r)}.`,
+      facts: [{ v: x.v, u: x.u, c, p }],
+    };
+  });
+}
+
+/** (f): the year's targets a company sets. */
+function targetCases(): PhraseCase[] {
+  const shapes: readonly ((co: string, metric: string, x: string) => string)[] = [
+    (co, metric, x) => `Năm 2025, ${co} đặt mục tiêu ${metric} ${x}.`,
+    (co, metric, x) => `Năm 2025, ${co} đặt kế hoạch ${metric} ${x}.`,
+    (_co, metric, x) => `ĐHĐCĐ thông qua kế hoạch năm 2025 với ${metric} ${x}.`,
+    (_co, metric, x) => `Kế hoạch ${metric} năm 2025 là ${x}.`,
+    (co, metric, x) => `${co} dự kiến ${metric} năm 2025 đạt ${x}.`,
+    (co, metric, x) => `${co} đặt mục tiêu năm 2025 đạt ${metric} ${x}.`,
+  ];
+  return cross(shapes, METRICS.slice(0, 7)).map(([shape, metric], i) => {
+    const x = pick(MONEY, i)(i);
+    const co = pick(COMPANIES, i).toLowerCase().startsWith('công') ? 'công ty' : pick(COMPANIES, i);
+    return { text: shape(co, metric, x.text), facts: [{ v: x.v, u: x.u, p: '2025', k: 'target' }] };
+  });
+}
+
+/** (e): a company's output in tonnes, products, flats. */
+function outputCases(): PhraseCase[] {
+  const outputs: readonly [text: string, v: string, u?: string][] = [
+    ['1,2 triệu tấn', '1200000', 'tonne'],
+    ['356.000 tấn', '356000', 'tonne'],
+    ['1.234 căn hộ', '1234'],
+    ['45.600 sản phẩm', '45600'],
+    ['12.500 xe', '12500'],
+  ];
+  const leads = ['Sản lượng tiêu thụ', 'Sản lượng bán hàng', 'Doanh nghiệp bán được', 'Công ty bàn giao'];
+  return cross(leads, outputs, PERIODS.slice(6, 9)).map(([lead, [ot, v, u], [pt, p]], i) => {
+    const verb = lead.endsWith('được') || lead.endsWith('giao') ? '' : ' đạt';
+    const r = pick(['9', '14,8', '3,1'], i);
+    return {
+      text: `${cap(pt)}, ${lead.charAt(0).toLowerCase()}${lead.slice(1)}${verb} ${ot}, tăng ${r}% so với cùng kỳ.`,
+      facts: [{ v, ...(u ? { u } : {}), ch: [`rate ${r.replace(',', '.')} ${SPLY}`], p }],
+    };
+  });
+}
+
+/** (g): district and commune reports against the plan the district, the province or the council set. */
+function districtCases(): PhraseCase[] {
+  const subjects = [
+    'giá trị sản xuất nông nghiệp',
+    'tổng thu ngân sách trên địa bàn huyện',
+    'giá trị sản xuất công nghiệp - tiểu thủ công nghiệp',
+    'tổng vốn đầu tư toàn xã hội trên địa bàn huyện',
+    'thu ngân sách nhà nước trên địa bàn',
+    'giá trị sản xuất thương mại - dịch vụ',
+  ];
+  const plans: readonly ((c: string) => string)[] = [
+    (c) => `đạt ${c}% so với kế hoạch huyện giao`,
+    (c) => `đạt ${c}% chỉ tiêu Nghị quyết HĐND huyện`,
+    (c) => `đạt ${c}% dự toán tỉnh giao`,
+    (c) => `bằng ${c}% dự toán HĐND huyện giao`,
+    (c) => `đạt ${c}% kế hoạch năm`,
+    (c) => `đạt ${c}% kế hoạch`,
+    (c) => `đạt ${c}% so với Nghị quyết`,
+  ];
+  const periods: readonly Period[] = [
+    ['Năm 2024', '2024'],
+    ['6 tháng đầu năm 2024', '2024-H1'],
+    ['9 tháng năm 2024', '2024-YTD-09'],
+  ];
+  const verbs = [
+    ['ước đạt', 'estimate'],
+    ['đạt', undefined],
+  ] as const;
+  return cross(plans, periods, verbs, [0, 1] as const).map(([plan, [pt, p], [verb, st], withChange], i) => {
+    const subject = pick(subjects, i);
+    const [xt, v] = pick(
+      [
+        ['1.234,5 tỷ đồng', '1234500000000'],
+        ['456 tỷ đồng', '456000000000'],
+        ['2.890 tỷ đồng', '2890000000000'],
+      ] as const,
+      i,
+    );
+    const c = pick(['102', '110,5', '87,4', '100'], i);
+    const r = pick(['8,2', '12', '5,6'], i);
+    const change = withChange ? `, tăng ${r}% so với cùng kỳ` : '';
+    const fact: RealFact = {
+      v,
+      u: 'VND',
+      c: c.replace(',', '.'),
+      p,
+      ...(st ? { st } : {}),
+      ...(withChange ? { ch: [`rate ${r.replace(',', '.')} ${SPLY}`] } : {}),
+    };
+    return { text: `${pt}, ${subject} ${verb} ${xt}${change}, ${plan(c)}.`, facts: [fact] };
+  });
+}
+
+export const VI_GENRES: Phrasebook = {
+  area: 'vi-genres',
+  locale: 'vi',
+  cases: [
+    ...companyResultCases(),
+    ...periodBaseCases(),
+    ...exceedCases(),
+    ...targetCases(),
+    ...outputCases(),
+    ...districtCases(),
+  ],
+};
