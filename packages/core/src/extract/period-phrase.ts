@@ -163,6 +163,9 @@ function yearVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   return { from: i, to: i + 2, relative: r, rule };
 }
 
+/** The last month of each quarter (`đến hết quý III`: the year to September). */
+const QUARTER_LAST_MONTH: Readonly<Record<number, number>> = { 1: 3, 2: 6, 3: 9, 4: 12 };
+
 /** `tháng 11/2020`, `tháng Mười`, `tháng 5.2015`, `(tính) đến hết tháng 10`, `quý I/2020`, `cả năm`. */
 function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   const K = keys('vi');
@@ -172,15 +175,23 @@ function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
     const q = isNum(n) ? +n.text : at(pw('vi').romanNumerals, w(n));
     if (q && q >= 1 && q <= 4) return partial(tokens, i, i + 2, 'quarter', q, 'vi', 'vi.period.quy');
   }
-  // (tính) đến hết tháng 10: the year to date
+  // (tính) đến hết tháng 10: the year to date; after `đến`, the end of a month (`tính đến cuối
+  // tháng 9/2024`) too — `cuối tháng 9` alone is the month's end, left to the month reader
   const k = has2(K.until, tokens, i) ? i + 2 : K.until.has(a) ? i + 1 : i;
-  if (K.untilEnd.has(w(tokens[k])) && K.month.has(w(tokens[k + 1])) && isNum(tokens[k + 2])) {
+  const ends = K.untilEnd.has(w(tokens[k])) || (k > i && K.closing.has(w(tokens[k])));
+  if (ends && K.month.has(w(tokens[k + 1])) && isNum(tokens[k + 2])) {
     const m = +(tokens[k + 2] as Token).text;
     if (m >= 1 && m <= 12) return partial(tokens, i, k + 3, 'ytd', m, 'vi', 'vi.period.den-het-thang');
   }
+  // (lũy kế) đến hết quý III/2024: the year to the quarter's last month
+  if (k > i && ends && K.quarter.has(w(tokens[k + 1]))) {
+    const n = tokens[k + 2];
+    const q = isNum(n) ? +n.text : at(pw('vi').romanNumerals, w(n));
+    const last = q ? QUARTER_LAST_MONTH[q] : undefined;
+    if (last) return partial(tokens, i, k + 3, 'ytd', last, 'vi', 'vi.period.den-het-quy');
+  }
   // (tính) đến hết tháng 4.2018: the month and year in one dotted number, still the year to date
-  const dottedEnd =
-    k > i && K.untilEnd.has(w(tokens[k])) && K.month.has(w(tokens[k + 1])) ? dotted(tokens[k + 2]) : null;
+  const dottedEnd = k > i && ends && K.month.has(w(tokens[k + 1])) ? dotted(tokens[k + 2]) : null;
   if (dottedEnd)
     return { from: i, to: k + 3, id: idOf('ytd', dottedEnd.month, dottedEnd.year), rule: 'vi.period.den-het-thang' };
   const cutOff = cutOffDayVi(tokens, i);

@@ -100,6 +100,22 @@ describe('phrasebook vi-changes: changes, bases, completions, values, goals and 
     ]);
   });
 
+  it('`(tính) đến cuối tháng M/Y` and `(lũy kế) đến hết quý III/Y` are the year to date, not the month or quarter', () => {
+    expect(
+      read('Tính đến cuối tháng 9/2024, kim ngạch xuất khẩu đạt 35,6 tỷ USD, tăng 8,25% so với cùng kỳ năm trước.'),
+    ).toEqual(['actual v=35600000000 USD c= ch=[rate 8.25 same-period-last-year] p=2024-YTD-09 st=']);
+    expect(read('Lũy kế đến hết quý III/2024, vốn FDI giải ngân đạt 17,3 tỷ USD.')[0]).toContain('p=2024-YTD-09');
+    expect(read('Đến hết quý I năm 2025, thu ngân sách đạt 4.120 tỷ đồng.')[0]).toContain('p=2025-YTD-03');
+    expect(
+      read('Đến cuối tháng 10/2024, dư nợ tín dụng đạt 152.300 tỷ đồng, tăng 5,9% so với cuối năm 2023.')[0],
+    ).toContain('ch=[rate 5.9 2023-12] p=2024-YTD-10');
+  });
+
+  it('negative: `cuối tháng 9/2024` without `đến` is the month; `quý III/2024` alone the quarter', () => {
+    expect(read('Cuối tháng 9/2024, dư nợ tín dụng đạt 152.300 tỷ đồng.')[0]).toContain('p=2024-09');
+    expect(read('Quý III/2024, kim ngạch xuất khẩu đạt 35,6 tỷ USD.')[0]).toContain('p=2024-Q3');
+  });
+
   it('negative: `tăng 5%` of a rate that follows `bằng` keeps the ratio; `liền kề` of a place is no base', () => {
     expect(read('Doanh thu tháng 5/2024 bằng 92,5% so với tháng trước.')[0]).toContain('ratio 92.5 previous-period');
     expect(read('Xuất khẩu sang các nước liền kề đạt 1,2 tỷ USD, tăng 5%.')[0]).not.toContain('previous-period');

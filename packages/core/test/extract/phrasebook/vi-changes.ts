@@ -409,7 +409,7 @@ function values(): PhraseCase[] {
   ];
   const out: PhraseCase[] = [];
   let i = 0;
-  for (const [[verb, st], [bound, a], f] of cross(VALUE_VERBS, BOUNDS, money.slice(0, 4))) {
+  for (const [[verb, st], [bound, a], f] of cross(VALUE_VERBS, BOUNDS, money.slice(0, 3))) {
     const [ptext, p] = i % 2 === 0 ? (['năm 2024', '2024'] as const) : (['6 tháng đầu năm 2024', '2024-H1'] as const);
     out.push({
       text: `${cap(f[0])} ${ptext} ${verb} ${bound}${f[1]}.`,
@@ -621,6 +621,99 @@ function orders(): PhraseCase[] {
   return out;
 }
 
+/**
+ * (a)-(c) More of what reports write around a figure: period phrases of other forms, a base that is
+ * a named month or the end of last year, plans with their year or their value in brackets, and
+ * shares and contributions beside a value (no facts: they must never be read as a level or a change).
+ */
+function surroundings(): PhraseCase[] {
+  const out: PhraseCase[] = [];
+  let i = 0;
+  const periods: readonly (readonly [string, string])[] = [
+    ['nửa đầu năm 2024', '2024-H1'],
+    ['6 tháng năm 2024', '2024-H1'],
+    ['quý I năm 2024', '2024-Q1'],
+    ['tháng Mười năm 2023', '2023-10'],
+    ['11 tháng năm 2025', '2025-YTD-11'],
+    ['tính đến cuối tháng 9/2024', '2024-YTD-09'],
+    ['lũy kế đến hết quý III/2024', '2024-YTD-09'],
+    ['bình quân 10 tháng năm 2023', '2023-YTD-10'],
+  ];
+  for (const [[pt, p], f] of cross(periods, FIGURES.slice(0, 6))) {
+    const a = AMOUNTS[i % AMOUNTS.length] as string;
+    const lead = pt.startsWith('tính') || pt.startsWith('lũy') ? `${cap(pt)}, ${f[0]}` : `${cap(f[0])} ${pt}`;
+    out.push({
+      text: `${lead} đạt ${f[1]}, tăng ${a}% so với cùng kỳ năm trước.`,
+      facts: [{ ...valueFact(f), p, ch: [`rate ${dot(a)} ${SPLY}`] }],
+    });
+    i++;
+  }
+  // a base that is a named month or the end of last year (a balance at a date)
+  const stockBases: readonly (readonly [string, string])[] = [
+    ['so với tháng 12/2023', '2023-12'],
+    ['so với cuối năm 2023', '2023-12'],
+    ['so với thời điểm 31/12/2023', '2023-12'],
+    ['so với cuối năm trước', DEC],
+    ['so với đầu năm', DEC],
+    ['so với cùng thời điểm năm trước', SPLY],
+  ];
+  const stocks: readonly Figure[] = [
+    ['dư nợ tín dụng trên địa bàn', '152.300 tỷ đồng', '152300000000000', 'VND'],
+    ['tổng nguồn vốn huy động', '98.450 tỷ đồng', '98450000000000', 'VND'],
+    ['số thuê bao di động', '1,25 triệu thuê bao', '1250000', 'subscriber'],
+  ];
+  for (const [[bt, b], f, verb] of cross(stockBases, stocks, ['tăng', 'giảm'])) {
+    const a = AMOUNTS[i % AMOUNTS.length] as string;
+    out.push({
+      text: `Đến cuối tháng 10/2024, ${f[0]} đạt ${f[1]}, ${verb} ${a}% ${bt}.`,
+      facts: [{ ...valueFact(f), p: '2024-YTD-10', ch: [`rate ${verb === 'giảm' ? '-' : ''}${dot(a)} ${b}`] }],
+    });
+    i++;
+  }
+  // plans with their year or their value in brackets (the plan's value is a target of its own)
+  const plans: readonly (readonly [(x: string) => string, RealFact | undefined])[] = [
+    [(x) => `đạt ${x}% kế hoạch năm 2024`, undefined],
+    [(x) => `bằng ${x}% dự toán năm 2024`, undefined],
+    [(x) => `đạt ${x}% kế hoạch năm (15.000 tỷ đồng)`, { k: 'target', v: '15000000000000', u: 'VND', p: '2024' }],
+    [(x) => `bằng ${x}% dự toán được giao (15.000 tỷ đồng)`, { k: 'target', v: '15000000000000', u: 'VND', p: '2024' }],
+    [(x) => `ước đạt ${x}% kế hoạch`, undefined],
+    [(x) => `đạt ${x}% so với kế hoạch đề ra`, undefined],
+    [(x) => `đạt ${x}% dự toán Quốc hội giao`, undefined],
+  ];
+  const money: readonly Figure[] = [
+    ['tổng thu ngân sách nhà nước', '12.300 tỷ đồng', '12300000000000', 'VND'],
+    ['thu nội địa', '3.620,5 tỷ đồng', '3620500000000', 'VND'],
+    ['vốn đầu tư công giải ngân', '8.745,2 tỷ đồng', '8745200000000', 'VND'],
+  ];
+  for (const [[say, plan], f] of cross(plans, money)) {
+    const x = SHARES[i % SHARES.length] as string;
+    const st = say('').startsWith('ước') ? { st: 'estimate' } : {};
+    out.push({
+      text: `${cap(f[0])} năm 2024 đạt ${f[1]}, ${say(x)}.`,
+      facts: [{ ...valueFact(f), p: '2024', c: dot(x), ...st }, ...(plan ? [plan] : [])],
+    });
+    i++;
+  }
+  // shares and contributions beside a value or a change: no facts of their own
+  const asides: readonly ((x: string) => string)[] = [
+    (x) => `chiếm ${x}% tổng kim ngạch xuất khẩu`,
+    (x) => `chiếm tỷ trọng ${x}%`,
+    (x) => `chiếm ${x}% tổng thu ngân sách`,
+    (x) => `đóng góp ${x} điểm phần trăm vào mức tăng chung`,
+  ];
+  for (const [aside, f, order] of cross(asides, FIGURES.slice(0, 5), ['aside-change', 'change-aside'] as const)) {
+    const x = (['19,5', '30,6', '2,07', '0,49'] as const)[i % 4] as string;
+    const a = AMOUNTS[i % AMOUNTS.length] as string;
+    const change = `tăng ${a}% so với cùng kỳ năm trước`;
+    out.push({
+      text: `${cap(f[0])} 9 tháng năm 2024 đạt ${f[1]}, ${order === 'aside-change' ? `${aside(x)}, ${change}` : `${change}, ${aside(x)}`}.`,
+      facts: [{ ...valueFact(f), p: '2024-YTD-09', ch: [`rate ${dot(a)} ${SPLY}`] }],
+    });
+    i++;
+  }
+  return out;
+}
+
 export const VI_CHANGES: Phrasebook = {
   area: 'vi-changes',
   locale: 'vi',
@@ -638,5 +731,6 @@ export const VI_CHANGES: Phrasebook = {
     ...stages(),
     ...targets(),
     ...periods(),
+    ...surroundings(),
   ],
 };
