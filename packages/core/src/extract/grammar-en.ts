@@ -1997,5 +1997,7 @@ export const en: Grammar = {
     wholeOf: new Set(['of']),
     ordinalWords: new Set(),
     distributives: new Set(['each', 'every']),
+    milestoneNouns: words(['mark', 'milestone', 'threshold', 'benchmark', 'barrier', 'landmark']),
+    shareWholeLinks: words(['of the', 'of', 'out of the', 'out of', 'among the', 'among']),
   },
 };

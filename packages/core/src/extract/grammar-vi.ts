@@ -970,5 +970,7 @@ export const vi: Grammar = {
     wholeOf: new Set(),
     ordinalWords: new Set(['thứ']),
     distributives: new Set(['mỗi', 'từng']),
+    milestoneNouns: words([]),
+    shareWholeLinks: words(['trong số', 'trong tổng số', 'trên tổng số', 'của', 'trong']),
   },
 };

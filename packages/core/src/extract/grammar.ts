@@ -511,6 +511,10 @@ export interface Grammar {
     readonly ordinalWords: ReadonlySet<string>;
     /** Lower-case distributive words that open a name (`Mỗi hộ`, `Each worker`): an amount for each one. */
     readonly distributives: ReadonlySet<string>;
+    /** Nouns right after an English figure that make it a milestone (`the VND50 trillion threshold`, `the $30 billion mark`). */
+    readonly milestoneNouns: readonly Phrase[];
+    /** Links between a percentage and the count it is a share of: `70 percent of the 1,000 firms`, `70% trong số 1.000 doanh nghiệp`. */
+    readonly shareWholeLinks: readonly Phrase[];
   };
 }
 

@@ -39,10 +39,12 @@ import {
   comparedMultipleDoubt,
   compoundPerUnitDoubt,
   distributiveDoubt,
+  milestoneNounDoubt,
   ordinalWordDoubt,
   percentOfDoubt,
   placeCountDoubt,
   policyRateDoubt,
+  shareWholeDoubt,
   timeOfDayDoubt,
 } from './doubts/not-a-figure';
 import { otherMeasureDoubt } from './doubts/other-measure';
@@ -87,6 +89,8 @@ import {
 /**
  * The hostile shapes (round 17, `test/extract/phrasebook/hostile.ts`): numbers of report prose that
  * are no figure of an indicator, or whose role the sentence leaves open. Each looks a few tokens.
+ * They are tried after every other rule (end of {@link RULES}): a field another rule doubts keeps
+ * that rule's reason.
  */
 export const HOSTILE_RULES: readonly DoubtRule[] = [
   // `At 9:30 a.m.`, `lúc 9h30`, `17h ngày 30/6`: an hour of the clock; first (a time is never a figure).
@@ -103,6 +107,10 @@ export const HOSTILE_RULES: readonly DoubtRule[] = [
   comparedMultipleDoubt,
   // `có 12 xã, thị trấn …`, `3 communes met …`: a bare count of places or bodies.
   placeCountDoubt,
+  // `crossing the VND50 trillion threshold`: an English figure before a milestone noun.
+  milestoneNounDoubt,
+  // `70 percent of the 1,000 firms surveyed`: the count a share is taken of.
+  shareWholeDoubt,
   // `Mỗi hộ được hỗ trợ 2 triệu đồng`, `Each worker is paid …`: an amount for each one.
   distributiveDoubt,
   // `reached 6.7 tonnes per ha`: an English compound unit with `per`, a rate per unit; last of round 17.
@@ -185,7 +193,6 @@ export const SILENT_WRONG_2_RULES: readonly DoubtRule[] = [
  * (round 11, set fresh4, after rounds 13 and 12): each names a general shape, its words in the grammars.
  */
 export const SILENT_WRONG_RULES: readonly DoubtRule[] = [
-  ...HOSTILE_RULES,
   ...SILENT_WRONG_3_RULES,
   ...SILENT_WRONG_2_RULES,
   // `causing the overall CPI to fall by 0.16 percentage point`: points after a cause word; first of round 11.
@@ -252,4 +259,6 @@ export const RULES: readonly DoubtRule[] = [
   conversionDoubt,
   // then the silent-wrong rounds, tried only when no general shape doubted the field.
   ...SILENT_WRONG_RULES,
+  // last, the hostile shapes of round 17: they doubt only what no earlier rule doubted, so no reason shown before changes.
+  ...HOSTILE_RULES,
 ];

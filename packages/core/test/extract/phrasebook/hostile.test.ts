@@ -122,6 +122,13 @@ describe('phrasebook hostile-vi — Vietnamese numbers that are no figure, or wh
     expect(readings('Tỷ lệ nợ xấu ở mức 1,9%.', 'vi')).toEqual(['actual 1.9 percent []']);
   });
 
+  it('doubts the count a share is taken of (`trong số`)', () => {
+    expect(
+      nothingCertain('Khoảng 70% trong số 1.000 doanh nghiệp được khảo sát dự báo tình hình kinh doanh tốt hơn.', 'vi'),
+    ).toBe(true);
+    expect(nothingCertain('Có 45% trong tổng số 120 dự án bị chậm tiến độ.', 'vi')).toBe(true);
+  });
+
   it('keeps the host figure whole beside a decree, a date or a rank', () => {
     expect(
       readings(
@@ -195,6 +202,28 @@ describe('phrasebook hostile-en — English numbers that are no figure, or whose
     ]);
     expect(readings('The refinancing rate stood at 4.5 percent.', 'en')).toEqual(['actual 4.5 percent []']);
     expect(readings('The tax revenue reached VND20 trillion.', 'en')).toEqual(['actual 20000000000000 VND []']);
+  });
+
+  it('doubts a figure between `the` and a milestone noun, not a level reached that year', () => {
+    expect(
+      readings('Budget revenue hit VND52.3 trillion, crossing the VND50 trillion threshold for the first time.', 'en'),
+    ).toEqual(['actual 52300000000000 VND []', 'actual 50000000000000 VND?milestone []']);
+    expect(nothingCertain('Exports are expected to pass the $400 billion milestone.', 'en')).toBe(true);
+    // negative: `its first-ever $100 billion mark in 2007` is the level of 2007
+    expect(
+      readings(
+        'Turnover hit a record $400 billion in 2017, four times its first-ever $100 billion mark in 2007.',
+        'en',
+      ),
+    ).toContain('actual 100000000000 USD []');
+  });
+
+  it('doubts the count a share is taken of, not a count stated on its own', () => {
+    expect(
+      nothingCertain('Nearly 70 percent of the 1,000 firms surveyed expect better business in the next quarter.', 'en'),
+    ).toBe(true);
+    expect(nothingCertain('About 45 percent of the 120 projects are behind schedule.', 'en')).toBe(true);
+    expect(readings('The survey covered 1,000 firms.', 'en')).toEqual(['actual 1000 enterprise []']);
   });
 
   it('doubts a bare count of places, not a count of visitors', () => {

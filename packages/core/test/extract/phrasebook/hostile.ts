@@ -146,6 +146,8 @@ const VI_OTHER = [
   'Thuế suất thuế thu nhập doanh nghiệp là 20%',
   'Hoa Kỳ áp mức thuế đối ứng 46% với hàng hóa Việt Nam',
   'Thuế nhập khẩu đối với mặt hàng này giảm về 0%',
+  'Khoảng 70% trong số 1.000 doanh nghiệp được khảo sát dự báo tình hình kinh doanh tốt hơn',
+  'Có 45% trong tổng số 120 dự án bị chậm tiến độ',
 ] as const;
 
 /** Policy rates: a cut, exemption or support of a charge is a rule, not a measured change. */
@@ -317,6 +319,15 @@ const VI_AMBIGUOUS: readonly PhraseCase[] = [
   { text: 'Tỷ lệ này tăng so với tỷ lệ 43,3% của 4 tháng đầu năm 2017.', facts: [] },
 ];
 
+/** A level reached beside a milestone passed: the level is the fact, the milestone is none. */
+const VI_MILESTONE_HOSTS: readonly PhraseCase[] = cross(
+  ['lần đầu tiên vượt mốc', 'lần đầu cán mốc', 'vượt ngưỡng', 'chính thức vượt mốc'] as const,
+  ['Thu ngân sách đạt 52.300 tỷ đồng, ', 'Năm 2024, thu ngân sách đạt 52.300 tỷ đồng, '] as const,
+).map(([milestone, head]) => ({
+  text: `${head}${milestone} 50.000 tỷ đồng.`,
+  facts: [{ v: '52300000000000', u: 'VND' }],
+}));
+
 function viBook(): PhraseCase[] {
   const out: PhraseCase[] = [];
   for (const [opener, doc, clause] of cross(VI_LEGAL_OPENERS, VI_LEGAL, VI_PLAIN_CLAUSES))
@@ -338,7 +349,7 @@ function viBook(): PhraseCase[] {
     out.push({ text: `${lead}${host.text}.`, facts: [host.fact] });
   for (const text of VI_NOT_RESULTS) out.push({ text, facts: [] });
   for (const g of [...VI_GOALS, ...VI_PER_UNIT]) out.push({ text: g.text, facts: [g.fact] });
-  out.push(...VI_AMBIGUOUS);
+  out.push(...VI_AMBIGUOUS, ...VI_MILESTONE_HOSTS);
   return out;
 }
 
@@ -441,6 +452,8 @@ const EN_OTHER = [
   'The corporate income tax rate is 20 percent',
   'The US imposed a reciprocal tariff of 46 percent on Vietnamese goods',
   'Vietnam’s tariff rate decreased from 46% to 20%',
+  'Nearly 70 percent of the 1,000 firms surveyed expect better business in the next quarter',
+  'About 45 percent of the 120 projects are behind schedule',
   'At 9:30 a.m. today, the delegation inspected the progress of the project',
   'From 7 a.m. to 11:30 a.m., transaction offices worked as usual',
   'At 14:00 on June 5, the auction officially began',
@@ -537,6 +550,15 @@ const EN_REPORT_LEADS = [
   'According to Report No. 245/BC-UBND, ',
 ] as const;
 
+/** A level reached beside a milestone passed: the level is the fact, the milestone is none. */
+const EN_MILESTONE_HOSTS: readonly PhraseCase[] = cross(
+  ['crossing', 'surpassing', 'passing', 'breaking through', 'exceeding'] as const,
+  ['mark', 'milestone', 'threshold'] as const,
+).map(([verb, noun]) => ({
+  text: `Budget revenue hit VND52.3 trillion, ${verb} the VND50 trillion ${noun} for the first time.`,
+  facts: [{ v: '52300000000000', u: 'VND' }],
+}));
+
 const EN_NOT_RESULTS = [
   'China remained the biggest market with a market share of 44.7%, followed by America with 27.4%.',
   'Textiles and garments made up 15.2 percent of the province’s total export turnover.',
@@ -626,7 +648,7 @@ function enBook(): PhraseCase[] {
     out.push({ text: `${lead}${host.text}.`, facts: [host.fact] });
   for (const text of EN_NOT_RESULTS) out.push({ text, facts: [] });
   for (const g of [...EN_GOALS, ...EN_PRICES]) out.push({ text: g.text, facts: [g.fact] });
-  out.push(...EN_AMBIGUOUS);
+  out.push(...EN_AMBIGUOUS, ...EN_MILESTONE_HOSTS);
   return out;
 }
 

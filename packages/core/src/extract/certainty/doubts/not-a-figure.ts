@@ -2,7 +2,8 @@ import { findUnit } from '../../../model/units';
 import { matchAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import type { Extracted } from '../../types';
-import { afterField, type DoubtRule, first, nameRangeOf, numberToken } from '../context';
+import { afterField, type DoubtRule, exactValueToken, first, nameRangeOf, numberToken } from '../context';
+import { afterPercent, currencyStart, endsRightAt } from '../helpers';
 
 /**
  * The hostile shapes (round 17, `test/extract/phrasebook/hostile.ts`): numbers of report prose that
@@ -242,6 +243,53 @@ export const chargeNameDoubt: DoubtRule = {
     for (let i = from; i < to; i++) {
       const c = matchAt(t, i, g.charges, to);
       if (c && matchAt(t, c.to, g.chargeMeasures) === null) return true;
+    }
+    return false;
+  },
+};
+
+/**
+ * `crossing the VND50 trillion threshold`, `on track to pass the $500 billion mark`: an English
+ * figure between `the` and a milestone noun names the milestone, not a level reached (`reached the 10 million mark`, a value verb right before `the`, stays certain).
+ * Vietnamese puts the milestone word first (`mốc 50.000 tỷ đồng`, `milestoneDoubt`).
+ */
+export const milestoneNounDoubt: DoubtRule = {
+  id: 'milestone',
+  doubts: (ctx, f, what) => {
+    const k = exactValueToken(ctx, f, what);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    const end = afterField(ctx, f);
+    if (end === undefined || matchAt(t, end, ctx.g.notAFigure.milestoneNouns) === null) return false;
+    // `the $30 billion mark`: a milestone named with `the` (`its first-ever $100 billion mark in
+    // 2007` is the level reached that year)
+    const start = currencyStart(t, ctx.g, k);
+    const a = t[start - 1];
+    if (a?.kind !== 'word' || !ctx.g.definiteArticles.has(a.forms.fold)) return false;
+    return !endsRightAt(t, start - 1, ctx.g.valueVerbs);
+  },
+};
+
+/**
+ * `Nearly 70 percent of the 1,000 firms surveyed …`, `70% trong số 1.000 doanh nghiệp được khảo sát`:
+ * a count right after a percentage and `of (the)` / `trong số` is the whole a share is taken of (a
+ * sample, a population), not the indicator's value.
+ */
+export const shareWholeDoubt: DoubtRule = {
+  id: 'share',
+  doubts: (ctx, f, what) => {
+    const k = exactValueToken(ctx, f, what);
+    if (k === undefined || k < 2) return false;
+    const t = ctx.ix.tokens;
+    const links = ctx.g.notAFigure.shareWholeLinks;
+    for (let i = Math.max(0, k - 4); i < k; i++) {
+      if (matchAt(t, i, links, k)?.to !== k || i < 1) continue;
+      // the percentage before the link: `70 percent`, `70%`
+      for (let n = Math.max(0, i - 3); n < i; n++)
+        if (t[n]?.kind === 'number') {
+          const p = afterPercent(t, ctx.g, n);
+          if (p.percent && p.to === i) return true;
+        }
     }
     return false;
   },
