@@ -292,8 +292,115 @@ function otherPeriod(): PhraseCase[] {
   return out;
 }
 
+/** (d) More lists of the reports: elliptic names (`sang EU`), shares beside values, GSO's `gồm:` with completions, a sub-period after `trong đó`, contributions. */
+function moreLists(): PhraseCase[] {
+  const out: PhraseCase[] = [];
+  let i = 0;
+  const values = [
+    ['3,2 tỷ USD', '3200000000'],
+    ['2,1 tỷ USD', '2100000000'],
+    ['980 triệu USD', '980000000'],
+  ] as const;
+  // elliptic names: `Xuất khẩu sang Hoa Kỳ đạt V, tăng x%; sang EU đạt V, giảm y%; …`
+  for (const [[bt, b], sep, head] of cross(BASES, ['; ', ', '], ['Xuất khẩu sang', 'Kim ngạch xuất khẩu sang'])) {
+    const a = [0, 1, 2].map((k) => RATES[(i + k) % RATES.length] as string);
+    const parts = MARKETS.slice(0, 3).map(
+      (m, k) => `${k === 0 ? head : 'sang'} ${m} đạt ${values[k]?.[0]}, ${k === 1 ? 'giảm' : 'tăng'} ${a[k]}%`,
+    );
+    out.push({
+      text: `Năm 2024, ${head.charAt(0).toLowerCase()}${parts.join(sep).slice(1)} ${bt}.`,
+      facts: values.map((v, k) => ({
+        v: v[1],
+        u: 'USD',
+        p: '2024',
+        ch: [`rate ${k === 1 ? '-' : ''}${dot(a[k] as string)} ${b}`],
+      })),
+    });
+    i++;
+  }
+  // shares beside the values of a list (`chiếm 63,1% tổng thu`): no facts of their own
+  const shareWords = ['chiếm X% tổng thu', 'chiếm tỷ trọng X%', 'chiếm X%'];
+  for (const [share, sep, lead] of cross(shareWords, ['; ', ', '], ['Trong đó, ', 'Trong đó: ', ''])) {
+    const items = ['thu nội địa', 'thu từ hoạt động xuất nhập khẩu', 'thu từ dầu thô'];
+    const vs = [
+      ['3.596 tỷ đồng', '3596000000000'],
+      ['1.240 tỷ đồng', '1240000000000'],
+      ['865,5 tỷ đồng', '865500000000'],
+    ] as const;
+    const sh = ['63,1', '21,7', '15,2'];
+    const parts = items.map((x, k) => `${x} đạt ${vs[k]?.[0]}, ${share.replace('X', sh[k] as string)}`);
+    const text = `${lead}${parts.join(sep)}.`;
+    out.push({
+      text: text.charAt(0).toUpperCase() + text.slice(1),
+      facts: vs.map((v) => ({ v: v[1], u: 'VND' })),
+    });
+  }
+  // GSO's `gồm:` with a completion and a change per item; the base written on the first item only
+  const heads = ['gồm:', 'bao gồm:', 'trong đó:'];
+  for (const [head, [bt, b], plan] of cross(heads, BASES.slice(1), ['kế hoạch năm', 'kế hoạch', 'dự toán năm'])) {
+    const c = ['60,4', '58,2', '71,3'];
+    const a = [0, 1, 2].map((k) => RATES[(i + k) % RATES.length] as string);
+    const items = ['vốn Trung ương quản lý', 'vốn địa phương quản lý', 'vốn ngân sách cấp huyện'];
+    const vs = [
+      ['6.112 tỷ đồng', '6112000000000'],
+      ['33.680 tỷ đồng', '33680000000000'],
+      ['12.455,4 tỷ đồng', '12455400000000'],
+    ] as const;
+    const parts = items.map(
+      (x, k) => `${x} đạt ${vs[k]?.[0]}, bằng ${c[k]}% ${plan} và tăng ${a[k]}%${k === 0 ? ` ${bt}` : ''}`,
+    );
+    out.push({
+      text: `Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước 9 tháng năm 2024 đạt 39.792 tỷ đồng, ${head} ${parts.join('; ')}.`,
+      facts: [
+        { v: '39792000000000', u: 'VND', p: '2024-YTD-09' },
+        ...vs.map((v, k) => ({
+          v: v[1],
+          u: 'VND',
+          p: '2024-YTD-09',
+          c: dot(c[k] as string),
+          ch: [`rate ${dot(a[k] as string)} ${k === 0 ? b : '*'}`],
+        })),
+      ],
+    });
+    i++;
+  }
+  // a month after `trong đó` in a year-to-date sentence is its own period
+  const subs: readonly (readonly [string, string, string, string])[] = [
+    ['10 tháng năm 2023', '2023-YTD-10', 'tháng 10', '2023-10'],
+    ['quý III/2023', '2023-Q3', 'tháng 9', '2023-09'],
+    ['9 tháng năm 2024', '2024-YTD-09', 'quý III', '2024-Q3'],
+  ];
+  for (const [[pt, p, st, sp], subject, [bt, b]] of cross(subs, ['chỉ số giá tiêu dùng (CPI)', 'chỉ số sản xuất công nghiệp', 'kim ngạch xuất khẩu'], [
+    ['so với tháng trước', PREV],
+    ['so với cùng kỳ năm trước', SPLY],
+  ] as const)) {
+    const a = RATES[i % RATES.length] as string;
+    const x = RATES[(i + 3) % RATES.length] as string;
+    const base = st.startsWith('quý') && b === PREV ? ['so với quý trước', PREV] : [bt, b];
+    out.push({
+      text: `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${pt} tăng ${a}% so với cùng kỳ năm trước, trong đó ${st} tăng ${x}% ${base[0]}.`,
+      facts: [
+        { p, ch: [`rate ${dot(a)} ${SPLY}`] },
+        { p: sp, ch: [`rate ${dot(x)} ${base[1]}`] },
+      ],
+    });
+    i++;
+  }
+  // contributions to growth beside each sector's rate: no facts of their own
+  for (const [word, sep] of cross(['điểm phần trăm', 'điểm %'], ['; ', ', '])) {
+    const a = ['3,2', '8,1', '6,9'];
+    const cn = ['0,51', '3,92', '2,95'];
+    const parts = SECTORS.slice(0, 3).map((x, k) => `${x} tăng ${a[k]}%, đóng góp ${cn[k]} ${word}`);
+    out.push({
+      text: `Trong mức tăng trưởng chung của nền kinh tế năm 2024, ${parts.join(sep === ', ' ? '; ' : sep)} vào mức tăng trưởng chung.`,
+      facts: a.map((x) => ({ p: '2024', ch: [`rate ${dot(x)} *`] })),
+    });
+  }
+  return out;
+}
+
 export const VI_STRUCTURE: Phrasebook = {
   area: 'vi-structure',
   locale: 'vi',
-  cases: [...tailBase(), ...headBase(), ...respectively(), ...volumeValue(), ...ofWhichItems(), ...otherPeriod()],
+  cases: [...tailBase(), ...headBase(), ...respectively(), ...volumeValue(), ...ofWhichItems(), ...otherPeriod(), ...moreLists()],
 };
