@@ -119,7 +119,8 @@ export const en: Grammar = {
   ]),
   pointWords: words(VOCABULARY.en.points),
   basisPointWords: words(VOCABULARY.en.basisPoints ?? []),
-  timesWords: words(['times', '-fold', 'fold']),
+  // (`up nine folds`: the plural too)
+  timesWords: words(['times', '-fold', 'fold', 'folds']),
   multipleNumbers: phrases<string>([
     ['two', '2'],
     ['three', '3'],
@@ -137,6 +138,21 @@ export const en: Grammar = {
     ['triple', '3'],
     ['doubled', '2'],
     ['tripled', '3'],
+    // `quadrupled year-on-year`, `…, doubling from a year earlier`, `surged fivefold over 2019`
+    ['quadruple', '4'],
+    ['quadrupled', '4'],
+    ['doubling', '2'],
+    ['tripling', '3'],
+    ['quadrupling', '4'],
+    ['twofold', '2'],
+    ['threefold', '3'],
+    ['fourfold', '4'],
+    ['fivefold', '5'],
+    ['sixfold', '6'],
+    ['sevenfold', '7'],
+    ['eightfold', '8'],
+    ['ninefold', '9'],
+    ['tenfold', '10'],
   ]),
   directionAfter: phrases<1 | -1>([
     ['higher', 1],
@@ -762,6 +778,8 @@ export const en: Grammar = {
         ['advances', 1],
         ['lost', -1],
         ['losing', -1],
+        ['swelled', 1],
+        ['swelling', 1],
         // research notes on margins, spreads and balances (`NIM narrowed 15 bps`, `the deficit widened 12%`)
         ['narrowed', -1],
         ['narrowing', -1],
@@ -954,7 +972,9 @@ export const en: Grammar = {
     ['last September', { kind: 'same-period-last-year' }],
     ['last October', { kind: 'same-period-last-year' }],
     ['last November', { kind: 'same-period-last-year' }],
-    ['last December', { kind: 'same-period-last-year' }],
+    // (`rose 5.13 percent compared with last December` of a nine-month figure: the December of
+    // last year, which for a December statement is the same period last year too)
+    ['last December', { kind: 'december-last-year' }],
     ['the same month a year earlier', { kind: 'same-period-last-year' }],
     ['the same quarter a year earlier', { kind: 'same-period-last-year' }],
     ['the same period a year ago', { kind: 'same-period-last-year' }],
@@ -1234,7 +1254,8 @@ export const en: Grammar = {
     'customers',
   ]),
   targetCompoundHeads: [],
-  baseYearWords: new Set(['year', 'years', 'earlier', 'ago', 'yoy', 'y/y', 'y-o-y']),
+  // (`y` is the year of `y-o-y` and `y/y` as the tokenizer splits them: `a 9.4% decline y-o-y in 2024`)
+  baseYearWords: new Set(['year', 'years', 'earlier', 'ago', 'yoy', 'y/y', 'y-o-y', 'y']),
   comparativeSigns: phrases<1 | -1>([
     ['higher than', 1],
     ['more than', 1],
@@ -1428,6 +1449,9 @@ export const en: Grammar = {
     'fractionally',
     'a little',
     'a bit',
+    // `exports had risen an annual 14% in May`, `grew a yearly 6%` (newswire): the rate, its base unsaid
+    'an annual',
+    'a yearly',
   ]),
   pluralChangeNouns: phrases<1 | -1>([
     ...['increases', 'rises', 'surges', 'hikes', 'gains', 'jumps', 'growth rates'].map(

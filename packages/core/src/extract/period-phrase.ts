@@ -25,6 +25,8 @@ const at = (table: Readonly<Record<string, number>>, word: string): number | und
 /** A month's index from 0 by its full name or press abbreviation (`Jan-Oct`), or −1. */
 const monthOf = (word: string): number =>
   (at(en.periodWords.monthNames, word) ?? at(en.periodWords.monthAbbreviations, word) ?? 0) - 1;
+/** The quarter that opens on a month (its index from 0: January, April, July, October). */
+const QUARTER_FROM: Readonly<Record<number, number>> = { 0: 1, 3: 2, 6: 3, 9: 4 };
 const lw = (t: Token | undefined): string => (t && t.kind === 'word' ? t.forms.lower : '');
 
 /** A word's folded form, computed once per distinct word by the tokenizer. */
@@ -474,6 +476,16 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
       return { from: i, to: k + 1, relative: 0, rule: 'en.period.whole-year' };
     }
   }
+  // the January-March quarter, the July-September quarter (of 2025): a quarter named by its three months.
+  const first = monthOf(w(tokens[j]));
+  const quarter = QUARTER_FROM[first];
+  if (
+    quarter !== undefined &&
+    isP(tokens[j + 1], '-', '–') &&
+    monthOf(w(tokens[j + 2])) === first + 2 &&
+    K.quarter.has(w(tokens[j + 3]))
+  )
+    return partial(tokens, i, j + 4, 'quarter', quarter, 'en', 'en.period.months-quarter');
   // (in) the January-September period, `Jan-Oct 2023`, `January-October`: year to date.
   if (monthOf(w(tokens[j])) === 0 && isP(tokens[j + 1], '-', '–') && monthOf(w(tokens[j + 2])) > 0) {
     const months = monthOf(w(tokens[j + 2])) + 1;

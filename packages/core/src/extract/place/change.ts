@@ -5,7 +5,7 @@ import type { Draft, FigureItem, FigureOf, PlaceContext } from './context';
 
 /** The statement's month (1–12) when its period is a month, with or without a year. */
 function monthOf(d: Draft): number | undefined {
-  const id = d.period?.value;
+  const id = d.period?.value ?? d.periodMatch?.id;
   const m = id ? /^\d{4}-(\d\d)$/u.exec(id) : null;
   if (m) return Number(m[1]);
   const p = d.periodMatch?.partial;
@@ -14,7 +14,7 @@ function monthOf(d: Draft): number | undefined {
 
 /** The statement's quarter (1–4) or half (1–2) when its period is one, with or without a year. */
 function partOf(d: Draft, kind: 'quarter' | 'half'): number | undefined {
-  const id = d.period?.value;
+  const id = d.period?.value ?? d.periodMatch?.id;
   const m = id ? (kind === 'quarter' ? /^\d{4}-Q(\d)$/u : /^\d{4}-H(\d)$/u).exec(id) : null;
   if (m) return Number(m[1]);
   const p = d.periodMatch?.partial;

@@ -34,8 +34,10 @@ export function timesAt(c: Cursor, i: number): Found | null {
   // multiple is the multiple's (shown as approximate, never audited).
   // (`…, nearly 13 times higher than …`: the bound opens the multiple with no verb before it too;
   // the times word after the number is still required below)
+  // (`more than doubled year-on-year`: a bound before a multiple word too)
   const bound = m(c, k, c.g.approximate);
-  const approximate = bound && isNum(c.tokens[bound.to]) ? bound.phrase.data : undefined;
+  const approximate =
+    bound && (isNum(c.tokens[bound.to]) || m(c, bound.to, c.g.multipleWords)) ? bound.phrase.data : undefined;
   if (bound && approximate) k = bound.to;
   // `gấp đôi`, `double the figure for 2022`, `twice`: a multiple written as a word.
   // `a three-fold increase`, `rose five times`: a number word before a times word is the multiple.
@@ -50,11 +52,14 @@ export function timesAt(c: Cursor, i: number): Found | null {
   // it (`double the figure for 2022`).
   if (word && !countedTimes && isP(c.tokens[word.to], '-')) return null;
   const planNext = word && !countedTimes ? planPhraseAt(c, word.to, false) : null;
+  // (`a threefold increase year-on-year`: the base may follow a change noun after the word)
+  const tail = word && !countedTimes ? m(c, word.to, c.g.timesTail) : null;
   if (
     word &&
     !countedTimes &&
     !verb?.phrase.text.includes('gấp') &&
     !readBase(c, word.to) &&
+    !(tail && readBase(c, tail.to)) &&
     !(planNext && planPhraseEnds(c, planNext.to))
   )
     return null;

@@ -21,6 +21,7 @@ import {
   worst,
 } from './context';
 import { afterChangeAdverb } from './en-change-adverb';
+import { baseBeforeBy } from './en-change-base-before-by';
 import { pluralChangeAt } from './en-change-plural';
 import { basisPointsAfter, hundredth } from './genre-basis-points';
 
@@ -241,8 +242,12 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   }
   // (`increased slightly by 0.5%`, `rose sharply 12 percent`: a manner adverb before the amount)
   const adverbTo = afterChangeAdverb(c, verb.to);
-  const read = amountAt(c, verb.to) ?? (adverbTo === null ? null : amountAt(c, adverbTo));
+  // (`increased year-on-year by 13.9 per cent`: a base between the verb and `by`)
+  const early = adverbTo === null ? baseBeforeBy(c, verb.to) : null;
+  const direct = amountAt(c, verb.to) ?? (adverbTo === null ? null : amountAt(c, adverbTo));
+  const read = direct ?? (early ? amountAt(c, early.at) : null);
   if (!read) return null;
+  const before = direct ? null : early;
   // `tốc độ tăng trưởng 6 tháng đầu năm 2021 của tỉnh đạt 7,58%`: the number after the verb opens
   // a period (a month count), no amount of change; the scanner reads the period there.
   if (!read.before && !read.minus && matchPeriod(c.tokens, read.k, c.g.locale)) return null;
@@ -259,7 +264,7 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
     q = undefined;
     to = bracket.to;
   }
-  const after = readBase(c, to) ?? baseAfterBracket(c, to);
+  const after = readBase(c, to) ?? baseAfterBracket(c, to) ?? before?.base ?? null;
   // `rising 22.5% above estimates`, `5 percent below the annual plan`: a rate over or under a plan.
   // `surged by 29 percent against the estimates`, `fell 4% compared with the annual plan`: a
   // change against a plan noun phrase is a completion, never a change against a period.
@@ -308,7 +313,7 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   // completed — no completion and no base (the change is left unread, never guessed).
   const planStated = after?.base.kind === 'plan' && statedAfter(c, after.to);
   const base = planStated ? null : (after ?? noun?.base ?? null);
-  if (after) to = after.to;
+  if (after && after !== before?.base) to = after.to;
   // `tăng 15,2% so với dự toán`, `giảm 5% so với kế hoạch`: over or under the plan, a completion.
   if (base?.base.kind === 'plan' && form === 'rate') {
     const level = worst(verb.level, base.level);

@@ -102,6 +102,25 @@ function functionWordsOnly(a: SentenceContext, gap: readonly Item[]): boolean {
 }
 
 /**
+ * True when the items between two changes are only the first one's period, its base and a
+ * joiner (`rose 0.25 per cent in November 2024 compared to October and 3.46 per cent
+ * year-on-year`): the second change is the same figure's, against its own base.
+ */
+function periodAndBaseOnly(a: SentenceContext, gap: readonly Item[]): boolean {
+  return (
+    gap.some((x) => x.t === 'base') &&
+    gap.every(
+      (x) =>
+        x.t === 'period' ||
+        x.t === 'base' ||
+        (x.t === 'marker' && x.kind === 'joiner') ||
+        periodPreposition(a, x) ||
+        (x.t === 'word' && matchAt(a.tokens, x.from, a.g.joiners, x.to)?.to === x.to),
+    )
+  );
+}
+
+/**
  * True when the sentence pairs names and figures by order (`lần lượt là 8% và 8,5%`, `…,
  * respectively`); looked up once per sentence, so a sentence of many figures stays linear.
  */
@@ -280,7 +299,7 @@ function secondStatement(
   const byOnly = between !== undefined && matchAt(a.tokens, between.from, a.g.exceedBy, between.to)?.to === between.to;
   if (
     (it.fig.kind === 'change' || it.fig.kind === 'rank') &&
-    (!between || a.comparativeAt(between.from) || measure !== null || byOnly)
+    (!between || a.comparativeAt(between.from) || measure !== null || byOnly || periodAndBaseOnly(a, gap))
   )
     return undefined;
   const paired = !between && !ownPeriod && joined && respectively(a, st);

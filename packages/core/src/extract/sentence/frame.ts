@@ -57,6 +57,10 @@ export function frameStatement(
   // is the aside's, not the statement's.
   // `Tháng 6, CPI tăng 0,46% so với tháng 5`: a lead clause's month without a year.
   if (!draft.period && periods.length === 0 && st.leadPeriodMatch) draft.periodMatch ??= st.leadPeriodMatch;
+  // `In February 2024, exports rose 3.6% compared to January`: a lead clause's month with its year
+  // (kept for its month: the named month before it is the previous period).
+  if (!draft.period && periods.length === 0 && st.sentencePeriod && !st.sentencePeriodOfSource)
+    draft.periodMatch ??= st.sentencePeriod.item.match;
   if (draft.period || periods.length === 0 || aside) return;
   for (const p of periods) {
     // `increasing 3.5 per cent compared to the implementation in 2019`: the base's period.

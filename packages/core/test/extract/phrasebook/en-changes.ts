@@ -88,6 +88,13 @@ const BASES: readonly Base[] = [
   sply('from a year earlier'),
   sply('from a year ago'),
   sply('compared with one year earlier'),
+  sply('from the same period a year earlier'),
+  sply('compared to the corresponding time last year'),
+  sply('year-over-year'),
+  sply('y/y'),
+  sply('from the year-ago period'),
+  sply('on a year-on-year basis'),
+  any('compared with the same period of 2021'),
   sply('from the same month last year', monthly),
   sply('compared to the same quarter last year', quarterly),
   any('from the same period in 2021'),
@@ -101,6 +108,7 @@ const BASES: readonly Base[] = [
   prev('over the preceding month', 'month'),
   prev('from a month earlier', 'month'),
   prev('compared to previous month', 'month'),
+  prev('against last month', 'month'),
   {
     text: 'compared with the previous month',
     base: () => PREV,
@@ -181,9 +189,11 @@ const UP = [
   'went up',
   'edged up',
   'inched up',
+  'ticked up',
   'jumped',
   'surged',
   'soared',
+  'swelled',
   'expanded',
   'gained',
   'advanced',
@@ -196,10 +206,12 @@ const DOWN = [
   'decreased',
   'slipped',
   'slid',
+  'dipped',
   'eased',
   'contracted',
   'shrank',
   'plunged',
+  'tumbled',
   'went down',
   'was down',
 ];
@@ -207,7 +219,25 @@ const VERBS: readonly (readonly [string, 1 | -1])[] = [
   ...UP.map((v) => [v, 1] as const),
   ...DOWN.map((v) => [v, -1] as const),
 ];
-for (const [[verb, dir], b] of cross(VERBS, BASES)) {
+/** The bases every verb is crossed with (one of each kind and spelling family). */
+const CORE_BASES: readonly Base[] = [
+  'year-on-year',
+  'y-o-y',
+  'on the year',
+  'from a year earlier',
+  'compared with the same period last year',
+  'over the same period of the previous year',
+  'month-on-month',
+  'on the month',
+  'compared to previous month',
+  'from the previous quarter',
+  'from the end of last year',
+  'from 2023',
+].map((t) => BASES.find((b) => b.text === t) as Base);
+/** The verbs every base is crossed with (rising and falling, with `by`, the copula). */
+const CORE_VERBS = VERBS.filter(([v]) => ['rose', 'increased', 'grew', 'fell', 'dropped', 'was up'].includes(v));
+const VERB_CASES = [...cross(VERBS, CORE_BASES), ...cross(CORE_VERBS, BASES)];
+for (const [[verb, dir], b] of VERB_CASES) {
   n++;
   const s = pick(SUBJECTS, n);
   const p = periodFor(b, n);
@@ -238,7 +268,9 @@ const APPOSITIVES: readonly (readonly [(a: string, base: string) => string, 1 | 
   [(a, b) => ` and rose ${a} ${b}`, 1],
 ];
 const VALUE_VERBS = ['reached', 'hit', 'totalled', 'stood at', 'amounted to', 'were worth', 'topped out at'];
-for (const [[form, dir], b] of cross(APPOSITIVES, BASES)) {
+// (every appositive with the core bases; the three commonest with every base)
+const APPOSITIVE_CASES = [...cross(APPOSITIVES, CORE_BASES), ...cross(APPOSITIVES.slice(0, 3), BASES)];
+for (const [[form, dir], b] of APPOSITIVE_CASES) {
   n++;
   const s = pick(WITH_VALUE, n);
   const p = periodFor(b, n);
@@ -267,10 +299,12 @@ const OBJECTS: readonly (readonly [(a: string, base: string) => string, 1 | -1])
   [(a) => `saw a year-on-year increase of ${a}`, 1],
   [(a) => `posted a ${a} year-on-year gain`, 1],
 ];
-for (const [[form, dir], b] of cross(OBJECTS, BASES)) {
+// (every object form with the core bases; the first two with every base)
+const OBJECT_CASES = [...cross(OBJECTS, CORE_BASES), ...cross(OBJECTS.slice(0, 2), BASES)];
+for (const [[form, dir], b] of OBJECT_CASES) {
   // The two forms with the base inside are crossed with the one base they carry.
   const inner = form('', 'x').includes('year-on-year');
-  if (inner && b !== BASES[0]) continue;
+  if (inner && b !== CORE_BASES[0]) continue;
   n++;
   const s = pick(SUBJECTS, n);
   const p = periodFor(b, n);
@@ -449,7 +483,12 @@ const YEAR_BASES = [
   'over the same month last year',
   'compared with the same period last year',
 ];
-for (const [form, mb, yb] of cross(TWO, MONTH_BASES, YEAR_BASES)) {
+// (every two-change form with every month base and every year base, the other one rotating)
+const TWO_CASES = [
+  ...cross(TWO, MONTH_BASES).map(([f, mb], i) => [f, mb, pick(YEAR_BASES, i)] as const),
+  ...cross(TWO, YEAR_BASES).map(([f, yb], i) => [f, pick(MONTH_BASES, i + 2), yb] as const),
+];
+for (const [form, mb, yb] of TWO_CASES) {
   n++;
   const s = pick(SUBJECTS, n);
   const p = pick(PERIODS.filter(monthly), n);
@@ -496,6 +535,312 @@ for (const [mb, yb, shape] of cross(MONTH_BASES, YEAR_BASES, [0, 1, 2])) {
     text: `${s.text} reached ${value.text} ${p.text}, ${tail}.`,
     facts: [fact(s, p, [`rate ${a} ${PREV}`, `rate ${b} ${SPLY}`], true)],
   });
+}
+
+// 9. The change, then the level it reached after `to` (`rose 21.5 percent year on year to more
+//    than 212 billion USD`), and the level first with the change after it (`rose to …, up X%`).
+const TO_FORMS: readonly (readonly [(a: string, b: string, v: string) => string, 1 | -1])[] = [
+  [(a, b, v) => `rose ${a} ${b} to ${v}`, 1],
+  [(a, b, v) => `increased by ${a} ${b} to ${v}`, 1],
+  [(a, b, v) => `grew ${a} ${b} to ${v}`, 1],
+  [(a, b, v) => `jumped ${a} ${b} to ${v}`, 1],
+  [(a, b, v) => `fell ${a} ${b} to ${v}`, -1],
+  [(a, b, v) => `declined by ${a} ${b} to ${v}`, -1],
+  [(a, b, v) => `dropped ${a} ${b} to ${v}`, -1],
+  [(a, b, v) => `rose ${a} to ${v} ${b}`, 1],
+  [(a, b, v) => `rose to ${v}, up ${a} ${b}`, 1],
+  [(a, b, v) => `fell to ${v}, down ${a} ${b}`, -1],
+  [(a, b, v) => `climbed to ${v}, an increase of ${a} ${b}`, 1],
+];
+const TO_BASES: readonly Base[] = [
+  sply('year-on-year'),
+  sply('year on year'),
+  sply('from a year earlier'),
+  sply('from the same period last year'),
+  sply('compared with the same period last year'),
+  sply('on-year'),
+  prev('from the previous month', 'month'),
+  prev('month-on-month', 'month'),
+  prev('quarter-on-quarter', 'quarter'),
+  { text: 'from 2023', base: () => '2023', fits: (p) => p.p === '2024' },
+];
+for (const [[form, dir], b, first] of cross(TO_FORMS, TO_BASES, [false, true])) {
+  n++;
+  const s = pick(WITH_VALUE, n);
+  const value = s.value;
+  if (!value) continue;
+  const p = periodFor(b, n);
+  const a = pick(AMOUNTS, n);
+  const change = form(`${a}${pick(SIGNS, n)}`, baseText(b, p), value.text);
+  const text = first ? `${cap(p.text)}, ${low(s.text)} ${change}.` : `${s.text} ${change} ${p.text}.`;
+  cases.push({ text, facts: [fact(s, p, [`${rate(dir, a)} ${b.base(p)}`], true)] });
+}
+
+// 10. The previous month by its name (`rose 0.25 per cent in November compared to October`),
+//     and a December base by its name (`compared with last December`, `over December 2023`).
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+for (const [m, link, k] of cross(
+  [1, 2, 4, 6, 8, 9, 10, 11],
+  ['compared to', 'against', 'from', 'over', 'compared with'],
+  [0, 1],
+)) {
+  n++;
+  const s = pick(SUBJECTS, n);
+  const [a, b] = [pick(AMOUNTS, n), pick(AMOUNTS, n + 4)];
+  const [month, before] = [MONTHS[m] as string, MONTHS[m - 1] as string];
+  const sign = pick(SIGNS, n);
+  const text =
+    k === 0
+      ? `${s.text} rose ${a}${sign} in ${month} 2024 ${link} ${before}.`
+      : `In ${month} 2024, ${low(s.text)} ${s.plural ? 'were' : 'was'} up ${a}${sign} ${link} ${before} and ${b}${sign} year-on-year.`;
+  const ch = k === 0 ? [`rate ${a} ${PREV}`] : [`rate ${a} ${PREV}`, `rate ${b} ${SPLY}`];
+  cases.push({ text, facts: [{ ch, p: `2024-${String(m + 1).padStart(2, '0')}` }] });
+}
+for (const [[base, id], [period, p]] of cross(
+  [
+    ['compared with last December', 'december-last-year'],
+    ['over December 2023', '2023-12'],
+    ['against December 2023', '2023-12'],
+    ['from the end of December 2023', '2023-12'],
+  ] as const,
+  [
+    ['in the first nine months of 2024', '2024-YTD-09'],
+    ['in October 2024', '2024-10'],
+    ['in the first half of 2024', '2024-H1'],
+  ] as const,
+)) {
+  for (const s of SUBJECTS.slice(0, 4)) {
+    n++;
+    const a = pick(AMOUNTS, n);
+    cases.push({ text: `${s.text} ${period} rose ${a}% ${base}.`, facts: [{ ch: [`rate ${a} ${id}`], p }] });
+  }
+}
+
+// 11. A change noun in apposition after a value, its base an adjective inside it or unsaid.
+const NOUN_APPOSITIVES: readonly (readonly [(a: string) => string, string, 1 | -1, (p: Period) => boolean])[] = [
+  [(a) => `, an annual growth of ${a}`, '*', 1, all],
+  [(a) => `, an annual rise of ${a}`, '*', 1, all],
+  [(a) => `, marking an increase of ${a} on-year`, SPLY, 1, all],
+  [(a) => `, a year-on-year increase of ${a}`, SPLY, 1, all],
+  [(a) => `, a year-on-year decline of ${a}`, SPLY, -1, all],
+  [(a) => `, a month-on-month rise of ${a}`, PREV, 1, monthly],
+  [(a) => `, representing a ${a} year-on-year rise`, SPLY, 1, all],
+  [(a) => `, a ${a} rise over the same period last year`, SPLY, 1, all],
+  [(a) => `, an increase of ${a} over the previous month`, PREV, 1, monthly],
+  [(a) => `, a ${a} decrease from the previous quarter`, PREV, -1, quarterly],
+];
+for (const [[form, base, dir, fits], verb, k] of cross(NOUN_APPOSITIVES, VALUE_VERBS.slice(0, 4), [0, 1, 2])) {
+  n++;
+  const s = pick(WITH_VALUE, n);
+  const value = s.value;
+  if (!value) continue;
+  const p = pick(PERIODS.filter(fits), n + k);
+  const a = pick(AMOUNTS, n);
+  const text = `${s.text} ${verb} ${value.text} ${p.text}${form(`${a}${pick(SIGNS, n + k)}`)}.`;
+  cases.push({ text, facts: [fact(s, p, [`${rate(dir, a)} ${base}`], true)] });
+}
+
+// 12. More orders and links of a change and its base, as GSO releases and the English-language
+//     press print them: the base before `by` (`increased year-on-year by 13.9 per cent`), `by`
+//     after an adverb, `as compared with`, `in comparison with`, `more/less than`, a base noun
+//     phrase (`against the figure of the same period last year`).
+/** How a form takes its base: an adverb before `by`, a phrase after the amount, a noun phrase after its own link word. */
+type Takes = 'adverb' | 'phrase' | 'noun';
+const ORDERS: readonly (readonly [(a: string, b: string) => string, 1 | -1, Takes])[] = [
+  [(a, b) => `increased ${b} by ${a}`, 1, 'adverb'],
+  [(a, b) => `rose ${b} by ${a}`, 1, 'adverb'],
+  [(a, b) => `fell ${b} by ${a}`, -1, 'adverb'],
+  [(a, b) => `rose slightly by ${a} ${b}`, 1, 'phrase'],
+  [(a, b) => `increased sharply by ${a} ${b}`, 1, 'phrase'],
+  [(a, b) => `was up by ${a} ${b}`, 1, 'phrase'],
+  [(a, b) => `dropped by ${a} as compared with ${b}`, -1, 'noun'],
+  [(a, b) => `grew ${a} in comparison with ${b}`, 1, 'noun'],
+  [(a, b) => `was ${a} more than ${b}`, 1, 'noun'],
+  [(a, b) => `was ${a} less than ${b}`, -1, 'noun'],
+  [(a, b) => `rose ${a} against the figure of ${b}`, 1, 'noun'],
+  [(a, b) => `posted growth of ${a} against ${b}`, 1, 'noun'],
+  [(a, b) => `saw a rise of ${a} compared to ${b}`, 1, 'noun'],
+];
+const ORDER_BASES: Readonly<Record<Takes, readonly (readonly [string, string, (p: Period) => boolean])[]>> = {
+  adverb: [
+    ['year-on-year', SPLY, all],
+    ['year on year', SPLY, all],
+    ['month-on-month', PREV, monthly],
+  ],
+  phrase: [
+    ['year-on-year', SPLY, all],
+    ['from the same period last year', SPLY, all],
+    ['over the same period of the previous year', SPLY, all],
+    ['compared with the corresponding period of last year', SPLY, all],
+    ['from the previous month', PREV, monthly],
+    ['against the preceding quarter', PREV, quarterly],
+  ],
+  noun: [
+    ['the same period last year', SPLY, all],
+    ['the same period of the previous year', SPLY, all],
+    ['the same time last year', SPLY, all],
+    ['the corresponding period of last year', SPLY, all],
+    ['the previous month', PREV, monthly],
+    ['the preceding quarter', PREV, quarterly],
+  ],
+};
+for (const [[form, dir, takes], k] of cross(ORDERS, [0, 1, 2, 3, 4, 5])) {
+  const list = ORDER_BASES[takes];
+  if (k >= list.length) continue;
+  const [bt, base, fits] = list[k] as (typeof list)[number];
+  n++;
+  const s = pick(SUBJECTS, n);
+  const p = pick(PERIODS.filter(fits), n);
+  const a = pick(AMOUNTS, n);
+  const said = form(`${a}${pick(SIGNS, n)}`, bt);
+  const v = s.plural ? said.replace(/^was /, 'were ') : said;
+  const text = n % 2 === 0 ? `${s.text} ${v} ${p.text}.` : `${cap(p.text)}, ${low(s.text)} ${v}.`;
+  cases.push({ text, facts: [fact(s, p, [`${rate(dir, a)} ${base}`], false)] });
+}
+
+// 13. More multiples and percentage points, as the press prints them.
+const MORE_MULTIPLES: readonly (readonly [(b: string) => string, string, boolean])[] = [
+  [(b) => `was 2.3 times higher than ${b}`, '2.3', true],
+  [(b) => `was three times that of ${b}`, '3', true],
+  [(b) => `rose 1.8-fold ${b}`, '1.8', false],
+  [(b) => `posted a threefold increase ${b}`, '3', false],
+  [(b) => `was up 2.1 times ${b}`, '2.1', false],
+  [(b) => `jumped 2.5 times over ${b}`, '2.5', true],
+  [(b) => `recorded an increase of 1.6 times ${b}`, '1.6', false],
+  [(b) => `was 1.5 times as high as ${b}`, '1.5', true],
+];
+const MULTIPLE_NOMINAL: readonly (readonly [string, string])[] = [
+  ['the same period last year', SPLY],
+  ['a year earlier', SPLY],
+  ['the same period of 2019', '*'],
+];
+const MULTIPLE_ADVERBIAL: readonly (readonly [string, string])[] = [
+  ['year-on-year', SPLY],
+  ['compared with the same period last year', SPLY],
+  ['from a year earlier', SPLY],
+];
+for (const [[form, x, nominal], k] of cross(MORE_MULTIPLES, [0, 1, 2])) {
+  const [bt, base] = pick(nominal ? MULTIPLE_NOMINAL : MULTIPLE_ADVERBIAL, k);
+  n++;
+  const s = pick(SUBJECTS, n);
+  const p = pick(
+    PERIODS.filter((q) => q.kind !== 'month'),
+    n,
+  );
+  const v = s.plural ? form(bt).replace(/^was /, 'were ') : form(bt);
+  cases.push({ text: `${cap(p.text)}, ${low(s.text)} ${v}.`, facts: [fact(s, p, [`times ${x} ${base}`], false)] });
+}
+const MORE_POINTS: readonly (readonly [(a: string) => string, 1 | -1])[] = [
+  [(a) => `up ${a} percentage points from the same period last year`, 1],
+  [(a) => `an increase of ${a} percentage points year-on-year`, 1],
+  [(a) => `a decrease of ${a} percentage point compared with the same period last year`, -1],
+  [(a) => `down ${a} percentage points year-on-year`, -1],
+];
+for (const [[form, dir], k] of cross(MORE_POINTS, [0, 1, 2, 3])) {
+  n++;
+  const s = pick(RATES, n + k);
+  const p = pick(PERIODS, n);
+  const a = pick(['1.2', '0.5', '0.12', '2.3'], n + k);
+  cases.push({
+    text: `${s} ${p.text} stood at 2.${k + 1}%, ${form(a)}.`,
+    facts: [{ v: `2.${k + 1}`, ch: [`points ${dir < 0 ? '-' : ''}${a} ${SPLY}`], ...(p.p ? { p: p.p } : {}) }],
+  });
+}
+
+// 14. Orders checked on outside text (VNA, VnEconomy, QĐND): the period between a change and its
+//     base before a second change (`rose 0.25 per cent in November compared to October and 3.46
+//     per cent year-on-year`), a fronted base (`Compared with the same period last year, …`), a
+//     comparative in apposition (`…, 5% higher than the same period last year`), a noun phrase or
+//     participle before the level after `to` (`posted a 12.3% increase to USD 136.69 billion`,
+//     `rising 17% year-on-year to …`), the level after `at` (`were up 26.4 percent compared with
+//     the same period last year, at 49 billion USD`).
+for (const [m, [mb, yb], k] of cross(
+  [2, 5, 9, 10],
+  [
+    ['compared to MONTH', 'year-on-year'],
+    ['from the previous month', 'from a year earlier'],
+    ['compared with the previous month', 'over the same period last year'],
+  ] as const,
+  [0, 1],
+)) {
+  n++;
+  const s = pick(SUBJECTS, n);
+  const [a, b] = [pick(AMOUNTS, n), pick(AMOUNTS, n + 3)];
+  const sign = pick(SIGNS, n);
+  const month = `${MONTHS[m] as string}${k === 0 ? ' 2024' : ''}`;
+  const monthBase = mb.replace('MONTH', MONTHS[m - 1] as string);
+  cases.push({
+    text: `${s.text} rose ${a}${sign} in ${month} ${monthBase} and ${b}${sign} ${yb}.`,
+    facts: [
+      {
+        ch: [`rate ${a} ${PREV}`, `rate ${b} ${SPLY}`],
+        ...(k === 0 ? { p: `2024-${String(m + 1).padStart(2, '0')}` } : {}),
+      },
+    ],
+  });
+}
+const FRONTED: readonly (readonly [string, string, (p: Period) => boolean])[] = [
+  ['Compared with the same period last year', SPLY, all],
+  ['Compared to the same period of the previous year', SPLY, all],
+  ['Year-on-year', SPLY, all],
+  ['Against the previous month', PREV, monthly],
+  ['Compared to the previous quarter', PREV, quarterly],
+];
+for (const [[lead, base, fits], [verb, dir]] of cross(FRONTED, [
+  ['rose', 1],
+  ['fell', -1],
+  ['increased by', 1],
+  ['was down', -1],
+] as const)) {
+  n++;
+  const s = pick(SUBJECTS, n);
+  const p = pick(PERIODS.filter(fits), n);
+  const a = pick(AMOUNTS, n);
+  const v = verb === 'was down' && s.plural ? 'were down' : verb;
+  cases.push({
+    text: `${lead}, ${low(s.text)} ${v} ${a}${pick(SIGNS, n)} ${p.text}.`,
+    facts: [fact(s, p, [`${rate(dir, a)} ${base}`], false)],
+  });
+}
+const TAILS: readonly (readonly [(a: string, v: string) => string, 1 | -1, string, boolean])[] = [
+  [(a) => `, ${a} higher than the same period last year`, 1, SPLY, true],
+  [(a) => `, ${a} lower than a year earlier`, -1, SPLY, true],
+  [(a, v) => ` posted a ${a} increase to ${v}`, 1, '-', false],
+  [(a, v) => ` posted a ${a} year-on-year increase to ${v}`, 1, SPLY, false],
+  [(a, v) => `, rising ${a} year-on-year to ${v}`, 1, SPLY, false],
+  [(a, v) => ` expanded ${a} from a year earlier to ${v}`, 1, SPLY, false],
+  [(a, v) => ` were up ${a} compared with the same period last year, at ${v}`, 1, SPLY, false],
+  [(a) => `, reflecting a ${a} increase over the same period last year`, 1, SPLY, true],
+  [(a) => `, increasing by ${a} compared to the same period last year`, 1, SPLY, true],
+];
+for (const [[tail, dir, base, afterValue], k] of cross(TAILS, [0, 1, 2, 3, 4, 5])) {
+  n++;
+  const s = pick(
+    WITH_VALUE.filter((x) => x.plural || !tail('', '').startsWith(' were')),
+    n + k,
+  );
+  const value = s.value;
+  if (!value) continue;
+  const p = pick(PERIODS, n);
+  const a = pick(AMOUNTS, n);
+  const said = tail(`${a}${pick(SIGNS, n)}`, value.text);
+  const text = afterValue
+    ? `${cap(p.text)}, ${low(s.text)} reached ${value.text}${said}.`
+    : `${cap(p.text)}, ${low(s.text)}${said}.`;
+  cases.push({ text, facts: [fact(s, p, [`${rate(dir, a)} ${base === '-' ? '*' : base}`], true)] });
 }
 
 export const EN_CHANGES: Phrasebook = { area: 'en-changes', locale: 'en', cases };

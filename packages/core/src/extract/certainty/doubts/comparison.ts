@@ -99,6 +99,24 @@ export const rateAfterFromDoubt: DoubtRule = {
   },
 };
 
+/** The tokens of every change's base in a statement, computed once per list of changes. */
+const BASE_TOKENS = new WeakMap<readonly unknown[], Set<number>>();
+function changeBaseTokens(ctx: Ctx): Set<number> {
+  const changes = ctx.s.changes;
+  let set = BASE_TOKENS.get(changes);
+  if (set) return set;
+  set = new Set<number>();
+  const t = ctx.ix.tokens;
+  for (const c of changes) {
+    const sp = c.value.baseSpan;
+    const from = sp ? ctx.ix.at(sp.start) : undefined;
+    if (!sp || from === undefined) continue;
+    for (let k = from; k < t.length && (t[k] as Token).start < sp.end; k++) set.add(k);
+  }
+  BASE_TOKENS.set(changes, set);
+  return set;
+}
+
 /**
  * `grew 5.03 percent, higher than the 4.72 percent growth rate in the same period last
  * year`, `tuy thấp hơn mức tăng 7,45% của quý I`: a rate, completion or value after a
@@ -146,8 +164,13 @@ export const comparativeDoubt: DoubtRule = {
         if (ctx.g.comparatives.has(`${(t[i] as Token).forms.fold} ${(t[i + 1] as Token).forms.fold}`)) return true;
       }
     }
+    // (`rose 0.25% compared to October and 3.46% year-on-year`: the base of the statement's other
+    // change is no comparison of this one either)
+    const bases = what === 'change' ? changeBaseTokens(ctx) : undefined;
     const own = (i: number): boolean =>
-      baseSpan !== undefined && (t[i] as Token).start >= baseSpan.start && (t[i] as Token).start < baseSpan.end;
+      bases !== undefined
+        ? bases.has(i)
+        : baseSpan !== undefined && (t[i] as Token).start >= baseSpan.start && (t[i] as Token).start < baseSpan.end;
     for (let i = from; i < k; i++) {
       if (own(i)) continue;
       if (ctx.g.comparatives.has(`${(t[i] as Token).forms.fold} ${t[i + 1]?.forms.fold ?? ''}`)) return true;
