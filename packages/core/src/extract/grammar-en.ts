@@ -2023,5 +2023,6 @@ export const en: Grammar = {
     distributives: new Set(['each', 'every']),
     milestoneNouns: words(['mark', 'milestone', 'threshold', 'benchmark', 'barrier', 'landmark']),
     shareWholeLinks: words(['of the', 'of', 'out of the', 'out of', 'among the', 'among']),
+    countNames: words(['number of', 'numbers of', 'count of', 'headcount']),
   },
 };

@@ -972,5 +972,6 @@ export const vi: Grammar = {
     distributives: new Set(['mỗi', 'từng']),
     milestoneNouns: words([]),
     shareWholeLinks: words(['trong số', 'trong tổng số', 'trên tổng số', 'của', 'trong']),
+    countNames: words(['số', 'tổng số', 'số lượng', 'số lượt', 'lượt']),
   },
 };

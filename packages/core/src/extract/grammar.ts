@@ -515,6 +515,8 @@ export interface Grammar {
     readonly milestoneNouns: readonly Phrase[];
     /** Links between a percentage and the count it is a share of: `70 percent of the 1,000 firms`, `70% trong số 1.000 doanh nghiệp`. */
     readonly shareWholeLinks: readonly Phrase[];
+    /** Words of a name that counts (`the number of`, `tổng số`): a bare number after it is a count, not a number of unknown role. */
+    readonly countNames: readonly Phrase[];
   };
 }
 

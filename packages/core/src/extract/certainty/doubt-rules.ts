@@ -37,6 +37,7 @@ import { gluedBoundDoubt } from './doubts/glued-bound';
 import {
   chargeNameDoubt,
   comparedMultipleDoubt,
+  bareNumberDoubt,
   compoundPerUnitDoubt,
   distributiveDoubt,
   milestoneNounDoubt,
@@ -115,6 +116,7 @@ export const HOSTILE_RULES: readonly DoubtRule[] = [
   distributiveDoubt,
   // `reached 6.7 tonnes per ha`: an English compound unit with `per`, a rate per unit; last of round 17.
   compoundPerUnitDoubt,
+  bareNumberDoubt,
 ];
 
 /** Doubts found on the fifth held-out set (round 13). Each looks at most a few tokens back. */

@@ -122,6 +122,11 @@ describe('phrasebook hostile-vi — Vietnamese numbers that are no figure, or wh
     expect(readings('Tỷ lệ nợ xấu ở mức 1,9%.', 'vi')).toEqual(['actual 1.9 percent []']);
   });
 
+  it('doubts a bare number with no stated role, not the number `Số …` counts', () => {
+    expect(nothingCertain('Con số này đã lên 20 vào cuối tháng 7.', 'vi')).toBe(true);
+    expect(readings('Số dự án FDI mới đạt 1.250.', 'vi')).toEqual(['actual 1250 []']);
+  });
+
   it('doubts the count a share is taken of (`trong số`)', () => {
     expect(
       nothingCertain('Khoảng 70% trong số 1.000 doanh nghiệp được khảo sát dự báo tình hình kinh doanh tốt hơn.', 'vi'),
@@ -224,6 +229,16 @@ describe('phrasebook hostile-en — English numbers that are no figure, or whose
     ).toBe(true);
     expect(nothingCertain('About 45 percent of the 120 projects are behind schedule.', 'en')).toBe(true);
     expect(readings('The survey covered 1,000 firms.', 'en')).toEqual(['actual 1000 enterprise []']);
+  });
+
+  it('doubts a bare number with no unit, noun, bound, change or completion, not the number a name counts', () => {
+    expect(nothingCertain('The figure rose to 20 by the end of July.', 'en')).toBe(true);
+    expect(nothingCertain('Of the 63 provinces and cities, 20 reported growth above the national average.', 'en')).toBe(
+      true,
+    );
+    // negatives: a name that counts, a bound word
+    expect(readings('The number of new FDI projects reached 1,250.', 'en')).toEqual(['actual 1250 []']);
+    expect(readings('The total number of new firms rose to 29,200.', 'en')).toEqual(['actual 29200 []']);
   });
 
   it('doubts a bare count of places, not a count of visitors', () => {

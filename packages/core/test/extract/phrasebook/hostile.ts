@@ -316,6 +316,9 @@ const VI_AMBIGUOUS: readonly PhraseCase[] = [
     ],
   },
   { text: 'Trong đó, Hoa Kỳ dẫn đầu với 29%, tiếp theo là EU với 18%.', facts: [] },
+  { text: 'Trong 63 tỉnh, thành phố, có 20 đạt mức tăng trưởng trên bình quân cả nước.', facts: [] },
+  { text: 'Con số này đã lên 20 vào cuối tháng 7.', facts: [] },
+  { text: 'Số dự án FDI mới đạt 1.250.', facts: [{ v: '1250' }] },
   { text: 'Tỷ lệ này tăng so với tỷ lệ 43,3% của 4 tháng đầu năm 2017.', facts: [] },
 ];
 
@@ -617,6 +620,9 @@ const EN_AMBIGUOUS: readonly PhraseCase[] = [
     ],
   },
   { text: 'The US led with 29 percent, followed by the EU with 18 percent.', facts: [] },
+  { text: 'Of the 63 provinces and cities, 20 reported growth above the national average.', facts: [] },
+  { text: 'The figure rose to 20 by the end of July.', facts: [] },
+  { text: 'The number of new FDI projects reached 1,250.', facts: [{ v: '1250' }] },
   {
     text: 'Budget revenue reached VND103 trillion, gaining 21.4 percent of the quotation.',
     facts: [{ v: '103000000000000', u: 'VND', c: '21.4' }],

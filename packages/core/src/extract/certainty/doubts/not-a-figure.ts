@@ -294,3 +294,28 @@ export const shareWholeDoubt: DoubtRule = {
     return false;
   },
 };
+
+/**
+ * `… to 20th July`, `Có 30 xã …`, `Tỉnh có 5 …`: a bare number — no unit, no counted noun, no scale
+ * word, no currency, no bound word — that is the only figure of its statement (no change, no
+ * completion) has no stated role: it may be a day, a rank, a count of anything or part of a name.
+ */
+export const bareNumberDoubt: DoubtRule = {
+  id: 'counted-noun',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value') return false;
+    const q = (f as Extracted<{ scale: number; unit?: string; unitCode?: string; approximate?: string }>).value;
+    if (q.scale !== 0 || q.unit !== undefined || q.unitCode !== undefined) return false;
+    // `more than 61,000newly-established businesses`: a bound word says a quantity is meant.
+    if (q.approximate !== undefined) return false;
+    if (ctx.s.changes.length > 0 || ctx.s.completion !== undefined) return false;
+    // `sending the total number of … enterprises … to 29,200`, `tổng số doanh nghiệp … là 1.250`:
+    // a name that says it counts gives the number its noun.
+    // `4G subscribers numbered 3,100,000`: a unit noun in the name is what the number counts.
+    const [from, to] = nameRangeOf(ctx);
+    const t = ctx.ix.tokens;
+    for (let i = from; i < to; i++)
+      if (matchAt(t, i, ctx.g.notAFigure.countNames, to) || matchAt(t, i, ctx.g.units, to)) return false;
+    return true;
+  },
+};
