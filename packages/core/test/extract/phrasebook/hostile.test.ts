@@ -5,7 +5,7 @@ import { describeFailure, type Phrasebook, scorePhrasebook, wholeShare } from '.
 import { HOSTILE_EN, HOSTILE_VI } from './hostile';
 
 /** Whole-fact share each book reached (rounded down to a whole percent); it may only go up. */
-const FLOOR = { 'hostile-vi': 0.93, 'hostile-en': 0.94 } as const;
+const FLOOR = { 'hostile-vi': 0.94, 'hostile-en': 0.96 } as const;
 
 /**
  * Each statement with a figure as `kind value unit c=… [changes] p=…`, `?reason` after a doubted
