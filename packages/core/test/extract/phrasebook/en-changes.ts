@@ -843,4 +843,57 @@ for (const [[tail, dir, base, afterValue], k] of cross(TAILS, [0, 1, 2, 3, 4, 5]
   cases.push({ text, facts: [fact(s, p, [`${rate(dir, a)} ${base === '-' ? '*' : base}`], true)] });
 }
 
+// 15. More shapes read on outside text (VietnamPlus, VOV, Reuters via TradingView, The Saigon
+//     Times, VTV): a change, its period, then a second change with its own base (`fell 6.8%
+//     year-on-year in February and 18% from a month earlier`); plural change nouns with two bases
+//     (`growth rates of 1.8 percent month on month and 2.2 percent year on year`); `against a year
+//     ago`; `X% less/more than the same period last year` after a value; `a yearly decline of`;
+//     `a year on year increase of` without hyphens.
+for (const [[first, second], k] of cross(
+  [
+    ['fell A year-on-year in PERIOD and B from a month earlier', [-1, SPLY, -1, PREV]],
+    ['rose A on the year in PERIOD and B on the month', [1, SPLY, 1, PREV]],
+    ['increased A month-on-month in PERIOD and B year-on-year', [1, PREV, 1, SPLY]],
+    ['posted growth rates of A month on month and B year on year in PERIOD', [1, PREV, 1, SPLY]],
+    ['recorded increases of A from the previous month and B from a year earlier in PERIOD', [1, PREV, 1, SPLY]],
+  ] as const,
+  [0, 1, 2, 3, 4, 5],
+)) {
+  n++;
+  const s = pick(SUBJECTS, n);
+  const p = pick(PERIODS.filter(monthly), n + k);
+  const [a, b] = [pick(AMOUNTS, n), pick(AMOUNTS, n + 5)];
+  const sign = pick(SIGNS, n + k);
+  const [d1, b1, d2, b2] = second;
+  const said = first
+    .replace('A', `${a}${sign}`)
+    .replace('B', `${b}${sign}`)
+    .replace('PERIOD', p.text.replace(/^in /, ''));
+  cases.push({
+    text: `${s.text} ${said}.`,
+    facts: [fact(s, p, [`${rate(d1, a)} ${b1}`, `${rate(d2, b)} ${b2}`], false)],
+  });
+}
+const SHORT_TAILS: readonly (readonly [(a: string) => string, 1 | -1, string])[] = [
+  [(a) => `, rising ${a} against a year ago`, 1, SPLY],
+  [(a) => `, ${a} less than the same period last year`, -1, SPLY],
+  [(a) => `, ${a} more than the same period last year`, 1, SPLY],
+  [(a) => `, a yearly decline of ${a}`, -1, SPLY],
+  [(a) => `, a year on year increase of ${a}`, 1, SPLY],
+  [(a) => `, a month on month rise of ${a}`, 1, PREV],
+];
+for (const [[tail, dir, base], k] of cross(SHORT_TAILS, [0, 1, 2, 3, 4, 5, 6, 7])) {
+  n++;
+  const s = pick(WITH_VALUE, n + k);
+  const value = s.value;
+  if (!value) continue;
+  const p = pick(base === PREV ? PERIODS.filter(monthly) : PERIODS, n);
+  const a = pick(AMOUNTS, n);
+  const verb = pick(['reached', 'totalled', 'hit', 'stood at'], k);
+  cases.push({
+    text: `${cap(p.text)}, ${low(s.text)} ${verb} ${value.text}${tail(`${a}${pick(SIGNS, n)}`)}.`,
+    facts: [fact(s, p, [`${rate(dir, a)} ${base}`], true)],
+  });
+}
+
 export const EN_CHANGES: Phrasebook = { area: 'en-changes', locale: 'en', cases };
