@@ -157,8 +157,10 @@ export function nameClause(
       current?.value !== undefined &&
       !a.shareValues.has(current) &&
       !a.conversionOf(current.value, firstFig.fig.q)) ||
-      // `…growth in logistics; 10.31% in finance`: a gapped change names its own statement after it
-      (current !== undefined && firstFig.rule.endsWith('.change.gapped-rate-in')));
+      // `…growth in logistics; 10.31% in finance`: a gapped change names its own statement after
+      // it — unless the statement holds a value the changes measure (`… capital of $14.4 billion,
+      // up 4 percent in the number of enterprises, and 52 percent in registered capital`)
+      (current !== undefined && current.value === undefined && firstFig.rule.endsWith('.change.gapped-rate-in')));
   if (secondValue) {
     const after = a.trim(a.ofNoun(a.nameAfter(clause.items, figIndex)));
     return { name: after, rule: `${L}.name.after-second-value`, subject: undefined, afterName, secondValue };

@@ -3,7 +3,7 @@ import type { Draft } from '../place/context';
 import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
-import { pairValues } from './list-respectively';
+import { PAIRED, pairValues } from './list-respectively';
 import { tokenAt } from './token-at';
 
 /** The base of a change as one comparable key (`-` when none is written). */
@@ -82,5 +82,92 @@ export function orderPairs(a: SentenceContext, st: SentenceState): void {
     const first = (drafts[n + 1 - changes.length] as Draft).value;
     if (!first || semicolonBetween(a, tokenAt(a.tokens, first.span.start), tokenAt(a.tokens, last.span.end))) continue;
     pairValues(a, st, drafts, n, clauseEnd(a, st, tokenAt(a.tokens, last.span.end)));
+  }
+}
+
+/** True when the tokens `[from, to)` hold only commas, `respectively`, a base and `to`. */
+function onlyToRespectively(a: SentenceContext, from: number, to: number): boolean {
+  for (let i = from; i < to; ) {
+    const t = a.tokens[i] as Token;
+    if ((t.kind === 'punct' && t.text === ',') || (t.kind === 'word' && t.forms.lower === 'to')) {
+      i++;
+      continue;
+    }
+    const r =
+      t.kind === 'word'
+        ? (matchAt(a.tokens, i, a.g.respectiveWords, to) ??
+          matchAt(a.tokens, i, a.g.bases, to) ??
+          matchAt(a.tokens, i, a.g.standaloneBases, to))
+        : null;
+    if (!r) return false;
+    i = r.to;
+  }
+  return true;
+}
+
+/** True when only commas and list joiners stand between tokens `from` and `to` (and something does). */
+function joinersOnly(a: SentenceContext, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; ) {
+    const t = a.tokens[i] as Token;
+    if (t.kind === 'punct' && t.text === ',') {
+      i++;
+      continue;
+    }
+    const j = t.kind === 'word' ? matchAt(a.tokens, i, a.g.joiners, to) : null;
+    if (!j) return false;
+    i = j.to;
+  }
+  return true;
+}
+
+const markPaired = <T>(f: Extracted<T>): Extracted<T> => ({ ...f, rule: `${f.rule}+${PAIRED}` });
+
+/**
+ * `Arrivals from Australia and the US grew by 2,918% and 2,192%, respectively, to 17,806 and
+ * 49,675`, `Exports of rice and coffee rose 27.7% and 12.4% to $13.11 billion and $6.58 billion,
+ * respectively`: ONE list of N changes of one form, then `to` and ONE list of N values (with
+ * `respectively` before or after the values): the k-th change reached the k-th value.
+ * The statement read holds the first value and all N changes, and the N − 1 statements after it
+ * each one value and nothing else; change k moves to value k, each marked paired. Any other count,
+ * form, or word between the lists pairs nothing. English only; once per sentence.
+ */
+export function pairChangesThenValues(a: SentenceContext, st: SentenceState): void {
+  if (a.g.locale !== 'en') return;
+  const drafts = a.sentenceDrafts(st.span);
+  for (let n = 0; n < drafts.length; n++) {
+    const d = drafts[n] as Draft;
+    const changes = d.changes;
+    const count = changes.length;
+    if (!d.value || count < 2 || n + count > drafts.length) continue;
+    const form = changes[0]?.value.form;
+    if (changes.some((c) => c.value.form !== form || c.rule.includes(PAIRED)) || !oneList(a, changes)) continue;
+    const members = drafts.slice(n, n + count);
+    if (!members.every((m, k) => m.value && (k === 0 || (m.changes.length === 0 && !m.completion)))) continue;
+    const last = changes[count - 1] as Extracted<ExtractedChange>;
+    const first = d.value;
+    if (first.span.start < last.span.end) continue;
+    if (!onlyToRespectively(a, tokenAt(a.tokens, last.span.end), tokenAt(a.tokens, first.span.start))) continue;
+    // the word `to` opens the first value (in its span or right before it)
+    const at = tokenAt(a.tokens, first.span.start);
+    if (a.tokens[at]?.forms.lower !== 'to' && a.tokens[at - 1]?.forms.lower !== 'to') continue;
+    let joined = true;
+    for (let k = 1; k < count && joined; k++) {
+      const prev = (members[k - 1] as Draft).value as Extracted<unknown>;
+      const cur = (members[k] as Draft).value as Extracted<unknown>;
+      joined = joinersOnly(a, tokenAt(a.tokens, prev.span.end), tokenAt(a.tokens, cur.span.start));
+    }
+    // exactly N values: none left unread in the list, no value joined after the last
+    if (!joined || members.some((m) => m.unread.some((u) => u.what === 'value'))) continue;
+    const after = drafts[n + count]?.value;
+    const lastValue = (members[count - 1] as Draft).value as Extracted<unknown>;
+    if (after && joinersOnly(a, tokenAt(a.tokens, lastValue.span.end), tokenAt(a.tokens, after.span.start))) continue;
+    const moved = changes.map(markPaired);
+    members.forEach((m, k) => {
+      m.changes = [moved[k] as Extracted<ExtractedChange>];
+      if (m.value) m.value = markPaired(m.value);
+    });
+    d.sameIn.clear();
+    n += count - 1;
   }
 }

@@ -216,9 +216,38 @@ describe('en lists — a gapped change noun: `an P% growth in A; Q% in B; R% in 
       all('Prices fell, with a decline of 2.1 per cent in rents, 1.4 per cent in fuel and 0.9 per cent in clothing.'),
     ).toEqual(['-2.1 -', '-1.4 -', '-0.9 -']);
   });
+  it('keeps the gapped change on the value it measures (`in the number of …, and Q% in capital`)', () => {
+    const r = read(
+      'The city had 2,400 new firms with registered capital of $1.9 billion, up 6 percent in the number of firms, and 31 percent in registered capital.',
+    );
+    const capital = r.find((s) => s.value?.value.base === '1900000000');
+    expect(changes(capital)).toEqual(['rate 31 -']);
+  });
   it('leaves a percentage `in` something that follows no change phrase with `in`', () => {
     // `up 5%` is followed by no `in`: `30% in Hanoi` is not its gapped item
     const r = read('Retail sales were up 5%; 30% in Hanoi came from online shops.');
     expect(r.flatMap((s) => s.changes.map((c) => c.value.amount.value))).not.toContain('30');
+  });
+});
+
+describe('en lists — N changes, then `to` and N values: the k-th change reached the k-th value', () => {
+  it('pairs them whether `respectively` comes before `to` or after the values', () => {
+    expect(
+      readings('Sales of tea and pepper fell 4.1% and 9.8%, respectively, to $210 million and $640 million.'),
+    ).toEqual(['210000000 USD [rate -4.1 -]', '640000000 USD [rate -9.8 -]']);
+    expect(
+      readings(
+        'Imports of coal, gas and crude oil climbed 14 percent, 22 percent and 6 percent to US$5.2 billion, US$2.7 billion and US$8.9 billion, respectively.',
+      ),
+    ).toEqual(['5200000000 USD [rate 14 -]', '2700000000 USD [rate 22 -]', '8900000000 USD [rate 6 -]']);
+    expect(
+      readings(
+        'Revenues from hotels and tours rose 11 per cent and 7 per cent to US$4.5 billion and US$2.2 billion respectively.',
+      ),
+    ).toEqual(['4500000000 USD [rate 11 -]', '2200000000 USD [rate 7 -]']);
+  });
+  it('pairs nothing when the counts differ', () => {
+    const r = readings('Sales of tea and pepper fell 4.1% and 9.8% to $210 million, $640 million and $90 million.');
+    expect(r.some((x) => x.includes('rate -9.8') && x.startsWith('640000000'))).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ import { respectiveBases } from './en-change-respective-bases';
 import { gappedRatesIn, gappedRatesTo } from './en-coord-gapped-to';
 import { listBounds } from './en-list-bound';
 import { leadVerbRates } from './en-list-lead-verb';
-import { orderPairs } from './en-list-order-pairs';
+import { orderPairs, pairChangesThenValues } from './en-list-order-pairs';
 import { volumeValue } from './en-volume-value';
 import { readFigurelessClause } from './figureless';
 import { readFigures } from './figures';
@@ -126,6 +126,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   respectiveTailBase(a, st);
   pairRespectively(a, st);
   orderPairs(a, st);
+  pairChangesThenValues(a, st);
   respectiveBases(a, st);
   pairChangesWithValues(a, st);
   pairValuesWithNames(a, st);
