@@ -2,7 +2,7 @@ import { findUnit } from '../../../model/units';
 import { matchAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import type { Extracted } from '../../types';
-import { afterField, type DoubtRule, exactValueToken, first, nameRangeOf, numberToken } from '../context';
+import { afterField, type DoubtRule, exactValueToken, first, nameRangeOf, numberToken, WIDE_WINDOW } from '../context';
 import { afterPercent, currencyStart, endsRightAt } from '../helpers';
 
 /**
@@ -14,6 +14,8 @@ import { afterPercent, currencyStart, endsRightAt } from '../helpers';
 
 const isPunct = (t: Token | undefined, p: string): boolean => t?.kind === 'punct' && t.text === p;
 const isNumber = (t: Token | undefined): boolean => t?.kind === 'number';
+/** Punctuation that ends a clause, for the look back to the word that opens a figure's clause. */
+const CLAUSE_ENDS = new Set([',', ';', '.', ':', '!', '?']);
 
 /**
  * `At 9:30 a.m.`, `at 14:00`, `lúc 9h30`, `17h ngày 30/6`, `from 7 a.m.`: an hour of the clock (its
@@ -221,10 +223,19 @@ export const ordinalWordDoubt: DoubtRule = {
  */
 export const distributiveDoubt: DoubtRule = {
   id: 'per-unit',
-  doubts: (ctx, _f, what) => {
-    if (what !== 'value' || ctx.nameFrom === undefined) return false;
-    const t = ctx.ix.tokens[ctx.nameFrom] as Token | undefined;
-    return t?.kind === 'word' && ctx.g.notAFigure.distributives.has(t.text.toLowerCase());
+  doubts: (ctx, f, what) => {
+    if (what !== 'value') return false;
+    const d = ctx.g.notAFigure.distributives;
+    const isDistributive = (x: Token | undefined): boolean => x?.kind === 'word' && d.has(x.text.toLowerCase());
+    const t = ctx.ix.tokens;
+    if (ctx.nameFrom !== undefined && isDistributive(t[ctx.nameFrom])) return true;
+    // the word that opens the figure's clause (`Each household receives 2 million VND in support`,
+    // whose name the reader may take after the figure)
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    let i = k - 1;
+    while (i >= 0 && i >= k - WIDE_WINDOW && !(t[i]?.kind === 'punct' && CLAUSE_ENDS.has(t[i]?.text ?? ''))) i--;
+    return i >= k - WIDE_WINDOW && isDistributive(t[i + 1]);
   },
 };
 
