@@ -1097,8 +1097,38 @@ export const en: Grammar = {
       'slid',
     ]
       .flatMap((v) => [`${v} to`, `${v} further to`])
-      .concat(['came in at', 'stood at', 'was at', 'remained at', 'hovered at', 'settled at']),
+      .concat(['came in at', 'stood at', 'was at', 'remained at', 'hovered at', 'settled at'])
+      // the participles (`credit growth slowed, dropping to 8.7% YoY`, `easing to 3.2% y/y`)
+      .concat(
+        [
+          'rising',
+          'falling',
+          'easing',
+          'accelerating',
+          'slowing',
+          'picking up',
+          'edging up',
+          'edging down',
+          'moderating',
+          'climbing',
+          'dropping',
+          'declining',
+          'increasing',
+          'decreasing',
+          'jumping',
+          'surging',
+          'softening',
+          'cooling',
+          'slipping',
+          'decelerating',
+          'rebounding',
+          'improving',
+          'sliding',
+        ].map((v) => `${v} to`),
+      ),
   ),
+  genreYtdWords: words(['ytd', 'y-t-d', 'year-to-date', 'year to date']),
+  genreYtdVerbs: words(['was', 'reached', 'hit', 'stood at', 'grew', 'rose', 'expanded', 'increased']),
   genrePreviousLeads: words([
     'from',
     'up from',

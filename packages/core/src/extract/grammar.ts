@@ -141,6 +141,9 @@ export interface Grammar {
   readonly afterPercentBases?: readonly Phrase<BaseWord>[];
   /** `eased to`, `accelerated to`, `came in at`: verbs of moving to a level, before a rate of change with a shorthand base (`rules/genre-rate-level.ts`). */
   readonly genreLevelVerbs?: readonly Phrase<unknown>[];
+  /** `ytd`, `YTD`, `y-t-d`: a rate since the end of last year, and the copulas that may state it (`rules/genre-rate-level.ts`). */
+  readonly genreYtdWords?: readonly Phrase<unknown>[];
+  readonly genreYtdVerbs?: readonly Phrase<unknown>[];
   /** `from`, `up from`, `vs.`: what leads the previous figure of such a rate (`sentence/genre-previous-rate.ts`). */
   readonly genrePreviousLeads?: readonly Phrase<unknown>[];
   /** `lợi nhuận`, `doanh thu`: the measure a plan is of, after its noun (`rules/genre-plan-tail.ts`). */

@@ -54,73 +54,84 @@ const glued = (t: Token | undefined): t is Token => t?.kind === 'word' && t.gap 
 /** `9M24`, `1H2025`, `2Q24`, `9T/2024`, `FY2024`, `2025F`, `Oct 2024` at token `i`, or null. */
 export function genrePeriodAt(tokens: readonly Token[], i: number, locale: ExtractLocale): PeriodMatch | null {
   const t = tokens[i];
+  // (cheap tests first: this runs at every token — only a number or word glued to what follows it,
+  // or a short word, goes further)
   if (!t) return null;
-  if (t.kind === 'number' && /^\d{1,2}$/.test(t.text)) {
-    const next = tokens[i + 1];
+  const next = tokens[i + 1];
+  if (t.kind === 'number') {
     if (!glued(next)) return null;
-    const letter = next.text.charAt(0).toLowerCase();
-    const kind = LETTERS[locale][letter];
-    const n = +t.text;
-    if (!kind || n < 1 || n > MAX[kind]) return null;
-    // `9M24`, `1H2025`: the year glued to the letter
-    const tail = next.text.slice(1);
-    if (tail !== '') {
-      const year = yearOf(tail);
-      if (!year || glued(tokens[i + 2])) return null;
-      return { from: i, to: i + 2, id: idOf(kind, n, year), rule: `${locale}.period.genre-count-letter-year` };
-    }
-    // `9T/2024`, `6T/2024`: the letter, a slash, the year
-    const slash = tokens[i + 2];
-    const y = tokens[i + 3];
-    if (isP(slash, '/') && slash?.gap === '' && y?.kind === 'number' && y.gap === '') {
-      const year = yearOf(y.text);
-      if (year)
-        return { from: i, to: i + 4, id: idOf(kind, n, year), rule: `${locale}.period.genre-count-letter-year` };
-    }
+    if (t.text.length <= 2) return countLetterAt(tokens, i, t, next, locale);
+    // `2025F`, `2025E`, `2025f`: a forecast or estimate year
+    if (t.text.length === 4 && next.text.length === 1 && /^[FEfe]$/.test(next.text) && /^(?:19|20)\d{2}$/.test(t.text))
+      return glued(tokens[i + 2])
+        ? null
+        : { from: i, to: i + 2, id: t.text, rule: `${locale}.period.genre-forecast-year` };
     return null;
   }
+  if (t.kind !== 'word') return null;
   // `Q2/2024`, `H1/2025` in Vietnamese business press (English reads them in period-phrase.ts)
-  if (t.kind === 'word' && locale === 'vi' && /^[QqHh]\d$/.test(t.text)) {
-    const n = +t.text.charAt(1);
-    const kind = t.text.charAt(0).toLowerCase() === 'q' ? 'quarter' : 'half';
-    const slash = tokens[i + 1];
-    const y = tokens[i + 2];
-    if (n < 1 || n > MAX[kind] || !isP(slash, '/', '.') || slash?.gap !== '' || y?.kind !== 'number' || y.gap !== '')
-      return null;
-    const year = yearOf(y.text);
-    return year ? { from: i, to: i + 3, id: idOf(kind, n, year), rule: 'vi.period.genre-letter-year' } : null;
+  if (locale === 'vi') return t.text.length === 2 && isP(next, '/', '.') ? letterYearVi(tokens, i, t) : null;
+  const lower = t.forms.lower;
+  // `FY2024`, `FY24`, `FY 2024`
+  if (lower.length <= 6 && lower.startsWith('fy')) {
+    const tail = lower.slice(2);
+    const year = tail === '' ? (isYear(next) ? next.text : null) : yearOf(tail);
+    if (!year || (tail !== '' && glued(next))) return null;
+    return { from: i, to: tail === '' ? i + 2 : i + 1, id: year, rule: 'en.period.genre-fiscal-year' };
   }
-  if (t.kind === 'word' && locale === 'en') {
-    const lower = t.text.toLowerCase();
-    // `FY2024`, `FY24`, `FY 2024`
-    if (lower.startsWith('fy')) {
-      const tail = lower.slice(2);
-      const year = tail === '' ? (isYear(tokens[i + 1]) ? (tokens[i + 1] as Token).text : null) : yearOf(tail);
-      if (!year || (tail !== '' && glued(tokens[i + 1]))) return null;
-      return { from: i, to: tail === '' ? i + 2 : i + 1, id: year, rule: 'en.period.genre-fiscal-year' };
-    }
-    // `Oct 2024`, `Sept. 2023`: a month abbreviation with its year
-    const month = Object.hasOwn(en.periodWords.monthAbbreviations, lower)
-      ? en.periodWords.monthAbbreviations[lower]
-      : undefined;
-    if (month !== undefined) {
-      const k = isP(tokens[i + 1], '.') && tokens[i + 1]?.gap === '' ? i + 2 : i + 1;
-      const y = tokens[k];
-      if (isYear(y) && !glued(tokens[k + 1]))
-        return {
-          from: i,
-          to: k + 1,
-          id: `${y.text}-${String(month).padStart(2, '0')}`,
-          rule: 'en.period.genre-month-abbreviation',
-        };
-    }
-    return null;
+  // `Oct 2024`, `Sept. 2023`: a month abbreviation with its year
+  if (lower.length > 4) return null;
+  const month = Object.hasOwn(en.periodWords.monthAbbreviations, lower)
+    ? en.periodWords.monthAbbreviations[lower]
+    : undefined;
+  if (month === undefined) return null;
+  const k = isP(next, '.') && next?.gap === '' ? i + 2 : i + 1;
+  const y = tokens[k];
+  if (!isYear(y) || glued(tokens[k + 1])) return null;
+  return {
+    from: i,
+    to: k + 1,
+    id: `${y.text}-${String(month).padStart(2, '0')}`,
+    rule: 'en.period.genre-month-abbreviation',
+  };
+}
+
+/** `9M24`, `1H2025`, `2Q24`, `3Q24F`, `9T/2024`: a count (`t`) glued to a period letter (`next`). */
+function countLetterAt(
+  tokens: readonly Token[],
+  i: number,
+  t: Token,
+  next: Token,
+  locale: ExtractLocale,
+): PeriodMatch | null {
+  const kind = LETTERS[locale][next.forms.lower.charAt(0)];
+  const n = +t.text;
+  if (!kind || n < 1 || n > MAX[kind]) return null;
+  // `9M24`, `1H2025`: the year glued to the letter (`3Q24F`, `2Q20E`: a forecast of that period)
+  const tail = next.text.slice(1).replace(/(?<=\d)[FEfe]$/u, '');
+  if (tail !== '') {
+    const year = yearOf(tail);
+    if (!year || glued(tokens[i + 2])) return null;
+    return { from: i, to: i + 2, id: idOf(kind, n, year), rule: `${locale}.period.genre-count-letter-year` };
   }
-  // `2025F`, `2025E`, `2025f`: a forecast or estimate year
-  if (t.kind === 'number' && /^(?:19|20)\d{2}$/.test(t.text)) {
-    const next = tokens[i + 1];
-    if (glued(next) && /^[FEfe]$/.test(next.text) && !glued(tokens[i + 2]))
-      return { from: i, to: i + 2, id: t.text, rule: `${locale}.period.genre-forecast-year` };
-  }
-  return null;
+  // `9T/2024`, `6T/2024`: the letter, a slash, the year
+  const slash = tokens[i + 2];
+  const y = tokens[i + 3];
+  if (!isP(slash, '/') || slash?.gap !== '' || y?.kind !== 'number' || y.gap !== '') return null;
+  const year = yearOf(y.text);
+  return year
+    ? { from: i, to: i + 4, id: idOf(kind, n, year), rule: `${locale}.period.genre-count-letter-year` }
+    : null;
+}
+
+/** `Q2/2024`, `H1/2025` (Vietnamese): a period letter and its number, a slash or a dot, the year. */
+function letterYearVi(tokens: readonly Token[], i: number, t: Token): PeriodMatch | null {
+  const letter = t.forms.lower.charAt(0);
+  const kind = letter === 'q' ? 'quarter' : letter === 'h' ? 'half' : undefined;
+  const n = +t.text.charAt(1);
+  const slash = tokens[i + 1];
+  const y = tokens[i + 2];
+  if (!kind || !(n >= 1 && n <= MAX[kind]) || slash?.gap !== '' || y?.kind !== 'number' || y.gap !== '') return null;
+  const year = yearOf(y.text);
+  return year ? { from: i, to: i + 3, id: idOf(kind, n, year), rule: 'vi.period.genre-letter-year' } : null;
 }

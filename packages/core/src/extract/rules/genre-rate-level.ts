@@ -19,12 +19,17 @@ import {
  * per cent` is a change of 20), never a level of 3.2 % — read at the verb of moving to a level
  * (`grammar-en` `genreLevelVerbs`), only when a standalone base of a period (same period last year,
  * previous period) follows the percentage at once: `rose to 105% of the same period` (a ratio) and
- * `rose to 3.2%` with no base are left to the other rules. Constant time.
+ * `rose to 3.2%` with no base are left to the other rules. A year-to-date mark after the percentage
+ * (`credit growth reached 10.2% ytd`, `5.5%ytd`) makes it the growth since the end of last year, after
+ * these verbs or a copula (`was`, `reached`: `genreYtdVerbs`). Constant time.
  */
 export function genreRateLevelAt(c: Cursor, i: number): Found | null {
   const verbs = c.g.genreLevelVerbs;
   if (!verbs) return null;
-  const verb = m(c, i, verbs);
+  const level = m(c, i, verbs);
+  // (`credit growth reached 10.2% ytd`: a copula or `reached` only before a year-to-date mark)
+  const copula = level ? null : m(c, i, c.g.genreYtdVerbs ?? []);
+  const verb = level ?? copula;
   if (!verb) return null;
   let k = verb.to;
   const approx = m(c, k, c.g.approximate);
@@ -34,6 +39,14 @@ export function genreRateLevelAt(c: Cursor, i: number): Found | null {
   if (!n) return null;
   const pct = percentAfter(c, k + 1);
   if (!pct) return null;
+  // `10.2% ytd`, `5.5%ytd`, `YTD`, `y-t-d`: growth since the end of last year
+  const ytd = m(c, pct, c.g.genreYtdWords ?? []);
+  if (ytd) {
+    const base: BaseRead = { from: pct, to: ytd.to, base: { kind: 'december-last-year' }, level: ytd.level };
+    const fig: Figure = { kind: 'change', form: 'rate', amount: n, numberAt: k, base, approximate };
+    return { to: ytd.to, fig, rule: `${c.g.locale}.change.genre-rate-ytd`, level: worst(verb.level, ytd.level) };
+  }
+  if (copula) return null;
   const alone = m(c, pct, c.g.standaloneBases);
   if (!alone) return null;
   const kind = alone.phrase.data.kind;

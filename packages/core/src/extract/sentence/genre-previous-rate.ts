@@ -1,3 +1,4 @@
+import { en } from '../grammar-en';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { ExtractedChange } from '../types';
@@ -18,6 +19,10 @@ const GAP = 8;
 export function genrePreviousRates(a: SentenceContext, st: SentenceState): void {
   const leads = a.g.genrePreviousLeads;
   if (!leads) return;
+  for (const d of a.sentenceDrafts(st.span)) {
+    bracketMonthRate(a, st, d);
+    ytdMonth(d);
+  }
   const drafts = a.sentenceDrafts(st.span);
   for (let n = 1; n < drafts.length; n++) {
     const d = drafts[n] as Draft;
@@ -48,4 +53,66 @@ export function genrePreviousRates(a: SentenceContext, st: SentenceState): void 
     d.changes.push({ ...v, value: change, rule: `${a.g.locale}.change.genre-previous-rate` });
     d.value = undefined;
   }
+}
+
+/** A month's name or press abbreviation (`Sep`, `September`, `Sept`), folded. */
+const isMonthWord = (fold: string): boolean =>
+  Object.hasOwn(en.periodWords.monthAbbreviations, fold) || Object.hasOwn(en.periodWords.monthNames, fold);
+
+/**
+ * `Headline CPI eased to 2.6% y/y in October (Sep: +2.9%)`: a bracket that opens on a month and a
+ * colon after such a rate level holds the same rate for that month — a statement of its own (the
+ * month has no year: no period is given), against the same base, not the level of 2.9 % of the
+ * statement it follows (it was read there as a doubted value). Constant work per draft.
+ */
+function bracketMonthRate(a: SentenceContext, st: SentenceState, d: Draft): void {
+  const v = d.value;
+  const rate = d.changes.find((c) => c.value.form === 'rate' && c.rule.includes('genre-rate-level'));
+  if (!v || !rate || v.value.unitCode !== 'percent' || v.span.start < rate.span.end) return;
+  const at = tokenAt(a.tokens, v.span.start);
+  const t = a.tokens;
+  // `( Sep : + 2.9 %`: the sign is optional
+  const k = t[at - 1]?.kind === 'punct' && (t[at - 1]?.text === '+' || t[at - 1]?.text === '-') ? at - 1 : at;
+  const open = k - 3;
+  if (open < 0 || t[open]?.text !== '(' || t[k - 1]?.text !== ':' || !isMonthWord(t[k - 2]?.forms.fold ?? '')) return;
+  const end = tokenAt(a.tokens, v.span.end);
+  if (t[end]?.text !== ')') return;
+  // its period: the latest such month up to the statement's (`October 2024 (Sep: …)` is September
+  // 2024, `January 2025 (Dec: …)` December 2024); a statement dated otherwise keeps the bracket as read
+  const own = d.period ? /^(\d{4})-(\d\d)$/u.exec(d.period.value) : null;
+  if (d.period && !own) return;
+  const fold = t[k - 2]?.forms.fold ?? '';
+  const month = en.periodWords.monthAbbreviations[fold] ?? en.periodWords.monthNames[fold] ?? 0;
+  const s: Draft = a.newDraft(st.span, open);
+  if (own) {
+    const year = Number(own[1]) - (month < Number(own[2]) ? 0 : 1);
+    s.period = a.field(`${year}-${String(month).padStart(2, '0')}`, open + 1, k - 1, 'en.period.genre-bracket-month');
+  }
+  s.kind = { ...d.kind, rule: 'en.kind.genre-bracket-month-rate' };
+  if (d.name) s.name = { ...d.name, rule: 'en.name.genre-bracket-month-rate' };
+  const change: ExtractedChange = {
+    form: 'rate',
+    amount: v.value.number,
+    ...(rate.value.base ? { base: rate.value.base } : {}),
+  };
+  s.changes.push({ ...v, value: change, rule: 'en.change.genre-bracket-month-rate' });
+  a.extend(s, open, end + 1);
+  d.value = undefined;
+}
+
+/**
+ * `Credit growth reached 6.7% ytd as of end-September 2024`, `… ytd in September 2024`: a growth
+ * since the end of last year (`rules/genre-rate-level.ts`) measured to a month is that month's year
+ * to date (`2024-YTD-09`), never the month alone (a wrong period shown as certain).
+ */
+function ytdMonth(d: Draft): void {
+  const p = d.period;
+  if (!p || !d.changes.some((c) => c.rule.includes('genre-rate-ytd'))) return;
+  const month = /^(\d{4})-(\d\d)$/u.exec(p.value);
+  if (!month) return;
+  d.period = {
+    ...p,
+    value: month[2] === '12' ? (month[1] as string) : `${month[1]}-YTD-${month[2]}`,
+    rule: `${p.rule}+ytd`,
+  };
 }

@@ -222,6 +222,8 @@ const LEVEL_VERBS = [
   'moderated to',
   'came in at',
   'stood at',
+  'continued to slow, easing to',
+  'picked up, rising to',
 ];
 const PREVIOUS_TAILS: readonly ((r: string) => string)[] = [
   () => '',
@@ -229,6 +231,7 @@ const PREVIOUS_TAILS: readonly ((r: string) => string)[] = [
   (r) => ` (Sep: +${r}%)`,
   (r) => ` vs. ${r}% in September`,
   (r) => `, up from ${r}% a month earlier`,
+  (r) => ` (vs. ${r}% yoy in 3Q24)`,
 ];
 function rateLevelCases(): PhraseCase[] {
   return cross(LEVEL_VERBS, YOY.slice(0, 6), PREVIOUS_TAILS).map(([verb, [baseText, base], tail], i) => {
@@ -239,7 +242,7 @@ function rateLevelCases(): PhraseCase[] {
     const period = i % 2 === 0 ? ' in October 2024' : '';
     const text = `${subject} ${verb} ${r}%${baseText}${period}${tailText}.`;
     const facts: RealFact[] = [{ ch: [`rate ${r} ${base}`], ...(period ? { p: '2024-10' } : {}) }];
-    if (tailText) facts.push({ ch: [`rate ${prev} *`] });
+    if (tailText) facts.push({ ch: [`rate ${prev} *`], ...(tailText.includes('3Q24') ? { p: '2024-Q3' } : {}) });
     return { text, facts };
   });
 }
@@ -249,18 +252,24 @@ function ytdCases(): PhraseCase[] {
   const subjects = ['Credit growth', 'Deposit growth', 'System credit', 'Bank lending'];
   const shapes: readonly ((s: string, r: string, y: string) => string)[] = [
     (s, r, y) => `${s} reached ${r}% ${y} as of 30 September 2024.`,
-    (s, r, y) => `${s} stood at ${r}% ${y} by end-September 2024.`,
+    (s, r, y) => `${s} stood at ${r}% ${y} as of end-September 2024.`,
     (s, r, y) => `${s} was ${r}% ${y}.`,
     (s, r, y) => `${s} rose ${r}% ${y} as of end-October.`,
   ];
-  return cross(shapes, ['ytd', 'YTD', 'y-t-d']).map(([shape, y], i) => ({
-    text: shape(pick(subjects, i), pick(['10.2', '9.08', '6.7'], i), y),
-    facts: [{ ch: [`rate ${pick(['10.2', '9.08', '6.7'], i)} *`] }],
-  }));
+  // (a year-to-date growth measured to a month is that month's year to date)
+  const periods = ['2024-YTD-09', '2024-YTD-09', undefined, undefined];
+  return cross(shapes, ['ytd', 'YTD', 'y-t-d', 'year-to-date']).map(([shape, y], i) => {
+    const p = periods[shapes.indexOf(shape)];
+    return {
+      text: shape(pick(subjects, i), pick(['10.2', '9.08', '6.7'], i), y),
+      facts: [{ ch: [`rate ${pick(['10.2', '9.08', '6.7'], i)} *`], ...(p ? { p } : {}) }],
+    };
+  });
 }
 
 /** (e): forecasts (targets) and ranges (no fact). */
 const FORECAST_PERIODS: readonly Period[] = [
+  ['in 4Q25F', '2025-Q4'],
   ['in 2025', '2025'],
   ['for 2025', '2025'],
   ['in 2025F', '2025'],

@@ -253,8 +253,12 @@ function districtCases(): PhraseCase[] {
   const verbs = [
     ['ước đạt', 'estimate'],
     ['đạt', undefined],
+    ['ước thực hiện được', 'estimate'],
+    ['ước thực hiện đạt', 'estimate'],
   ] as const;
-  return cross(plans, periods, verbs, [0, 1] as const).map(([plan, [pt, p], [verb, st], withChange], i) => {
+  // 0: no change; 1: the change before the completion; 2: the completion, `và`, the change
+  return cross(plans, periods, verbs, [0, 1, 2] as const).map(([plan, [pt, p], [verb, st], shape], i) => {
+    const withChange = shape > 0;
     const subject = pick(subjects, i);
     const [xt, v] = pick(
       [
@@ -266,7 +270,8 @@ function districtCases(): PhraseCase[] {
     );
     const c = pick(['102', '110,5', '87,4', '100'], i);
     const r = pick(['8,2', '12', '5,6'], i);
-    const change = withChange ? `, tăng ${r}% so với cùng kỳ` : '';
+    const change = shape === 1 ? `, tăng ${r}% so với cùng kỳ` : '';
+    const after = shape === 2 ? ` và tăng ${r}% so với cùng kỳ` : '';
     const fact: RealFact = {
       v,
       u: 'VND',
@@ -275,7 +280,7 @@ function districtCases(): PhraseCase[] {
       ...(st ? { st } : {}),
       ...(withChange ? { ch: [`rate ${r.replace(',', '.')} ${SPLY}`] } : {}),
     };
-    return { text: `${pt}, ${subject} ${verb} ${xt}${change}, ${plan(c)}.`, facts: [fact] };
+    return { text: `${pt}, ${subject} ${verb} ${xt}${change}, ${plan(c)}${after}.`, facts: [fact] };
   });
 }
 
