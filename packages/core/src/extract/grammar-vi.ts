@@ -239,6 +239,8 @@ export const vi: Grammar = {
     ['kế hoạch năm', 'plan'],
     ['kế hoạch được giao', 'plan'],
     ['kế hoạch đề ra', 'plan'],
+    // `giải ngân đạt 45,6% kế hoạch vốn`, `vượt kế hoạch vốn 3,2%`: the capital plan of public investment
+    ['kế hoạch vốn', 'plan'],
     ['kế hoạch', 'plan'],
     ['KH', 'plan'],
     ['KH giao', 'plan'],

@@ -12,13 +12,31 @@ import {
   worst,
 } from './context';
 
+/** How many words may name who assigned the plan: `dự toán Hội đồng nhân dân tỉnh giao`. */
+const ASSIGNER_WINDOW = 6;
+
+/**
+ * `vượt dự toán Trung ương giao 25%`, `vượt kế hoạch Thủ tướng Chính phủ giao 3,2%`: after the plan
+ * noun, the words naming who assigned it, ending on a verb of assigning right before the amount —
+ * the token after that verb; `k` itself when no such words stand there.
+ */
+function assignedTo(c: Cursor, k: number): number {
+  if (isNum(c.tokens[k]) || m(c, k, c.g.approximate)) return k;
+  for (let j = k; j < c.limit && j <= k + ASSIGNER_WINDOW; j++) {
+    if (c.tokens[j]?.kind !== 'word') return k;
+    const v = m(c, j, c.g.assignVerbs);
+    if (v && (isNum(c.tokens[v.to]) || m(c, v.to, c.g.approximate))) return v.to;
+  }
+  return k;
+}
+
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function exceedAt(c: Cursor, i: number): Found | null {
   const verb = m(c, i, c.g.exceedVerbs);
   if (!verb) return exceedPlanByAt(c, i);
   let k = verb.to;
   let plan = m(c, k, c.g.planWords);
-  if (plan) k = plan.to;
+  if (plan) k = assignedTo(c, plan.to);
   const approx = m(c, k, c.g.approximate);
   const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
   if (approx && approximate) k = approx.to;

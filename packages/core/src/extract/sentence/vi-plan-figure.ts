@@ -7,6 +7,15 @@ import { tokenAt } from './token-at';
 /** How many words after the comparison lead the plan noun may stand (`vượt xa so với mục tiêu`). */
 const NOUN_WITHIN = 10;
 
+/** True when a plan link (`là`) or a colon stands right before (or opens) the figure that starts at `start`. */
+function linkedBefore(a: SentenceContext, start: number): boolean {
+  const k = tokenAt(a.tokens, start);
+  // (the figure's span may open on its verb: `là 1.200 tỷ đồng`)
+  return [a.tokens[k - 1], a.tokens[k]].some(
+    (t) => t !== undefined && ((t.kind === 'punct' && t.text === ':') || a.g.planLinks.has(t.forms.fold)),
+  );
+}
+
 /**
  * `…, tăng gần 12%, vượt tốc độ tăng trưởng theo kế hoạch đề ra đầu năm 2022 là 8,42%`, `…, vượt
  * xa so với mục tiêu … đến năm 2025 là 1,765 tỷ USD`, `Doanh thu đạt 1.250 tỷ đồng, cao hơn so với
@@ -36,6 +45,20 @@ export function planFigures(a: SentenceContext, st: SentenceState): void {
     // (the plan noun may be in the name or in a base read after it: `cao hơn so với kế hoạch năm là …`)
     const figure = d.value ?? d.changes[0];
     if (!lead || !figure || !planNounWithin(a, lead.to, figure.span.start)) continue;
+    // `…, vượt kế hoạch năm 1.200 tỷ đồng`, `vượt dự toán HĐND tỉnh giao 1.200 tỷ đồng`: after a verb
+    // of exceeding, an amount with no `là` before it is as often the excess as the plan's own
+    // figure — read as neither (unread), never a certain target.
+    const v0 = d.value;
+    if (v0 && matchAt(a.tokens, from, a.g.exceedVerbs) && !linkedBefore(a, v0.span.start)) {
+      d.unread.push({
+        what: 'value',
+        reason: 'unrecognised-figure',
+        span: v0.span,
+        message: 'An amount after exceeding a plan: the excess or the plan’s own figure is not stated',
+      });
+      d.value = undefined;
+      continue;
+    }
     const L = a.g.locale;
     d.kind = { ...d.name, value: 'target', rule: `${L}.kind.plan-compared` };
     if (moved) {

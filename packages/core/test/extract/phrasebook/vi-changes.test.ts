@@ -116,6 +116,35 @@ describe('phrasebook vi-changes: changes, bases, completions, values, goals and 
     expect(read('Quý III/2024, kim ngạch xuất khẩu đạt 35,6 tỷ USD.')[0]).toContain('p=2024-Q3');
   });
 
+  it('`vượt dự toán Trung ương giao 25%`: the plan’s assigner between the plan and the amount; `kế hoạch vốn` is a plan', () => {
+    expect(read('Kim ngạch xuất khẩu năm 2024 đạt 35,6 tỷ USD, vượt dự toán Trung ương giao 25%.')).toEqual([
+      'actual v=35600000000 USD c=125 ch=[] p=2024 st=',
+    ]);
+    expect(read('Thu ngân sách năm 2024 đạt 12.300 tỷ đồng, vượt dự toán HĐND tỉnh giao 3,2%.')[0]).toContain(
+      'c=103.2',
+    );
+    expect(
+      read('Giải ngân vốn đầu tư công năm 2024 đạt 8.745 tỷ đồng, vượt kế hoạch Thủ tướng Chính phủ giao 8%.')[0],
+    ).toContain('c=108');
+    expect(read('Giải ngân 9 tháng năm 2024 đạt 5.120 tỷ đồng, bằng 62,5% kế hoạch vốn.')[0]).toContain('c=62.5');
+  });
+
+  it('an amount after exceeding a plan with no `là` (`vượt kế hoạch năm 1.200 tỷ đồng`) is no certain target', () => {
+    const read2 = extractReport('Thu ngân sách năm 2024 đạt 12.300 tỷ đồng, vượt kế hoạch năm 1.200 tỷ đồng.', {
+      locale: 'vi',
+    }).statements;
+    expect(read2.filter((s) => s.value?.value.base === '1200000000000' && s.value.confidence !== 'uncertain')).toEqual(
+      [],
+    );
+    expect(read2[0]?.value?.value.base).toBe('12300000000000');
+  });
+
+  it('negative: with `là` the plan’s own figure after exceeding it stays the target', () => {
+    expect(read('Thu ngân sách năm 2024 đạt 12.300 tỷ đồng, vượt dự toán HĐND tỉnh giao là 11.000 tỷ đồng.')[1]).toBe(
+      'target v=11000000000000 VND c= ch=[] p=2024 st=',
+    );
+  });
+
   it('negative: `tăng 5%` of a rate that follows `bằng` keeps the ratio; `liền kề` of a place is no base', () => {
     expect(read('Doanh thu tháng 5/2024 bằng 92,5% so với tháng trước.')[0]).toContain('ratio 92.5 previous-period');
     expect(read('Xuất khẩu sang các nước liền kề đạt 1,2 tỷ USD, tăng 5%.')[0]).not.toContain('previous-period');

@@ -694,6 +694,21 @@ function surroundings(): PhraseCase[] {
     });
     i++;
   }
+  // an amount after exceeding a plan (`vượt kế hoạch năm 1.200 tỷ đồng`) is the excess or the plan's
+  // figure: no fact of its own, never a certain target
+  const exceeded = [
+    'kế hoạch năm',
+    'kế hoạch',
+    'dự toán được giao',
+    'dự toán HĐND tỉnh giao',
+    'dự toán Trung ương giao',
+  ];
+  for (const [plan, f] of cross(exceeded, money)) {
+    out.push({
+      text: `${cap(f[0])} năm 2024 đạt ${f[1]}, vượt ${plan} 1.200 tỷ đồng.`,
+      facts: [{ ...valueFact(f), p: '2024' }],
+    });
+  }
   // shares and contributions beside a value or a change: no facts of their own
   const asides: readonly ((x: string) => string)[] = [
     (x) => `chiếm ${x}% tổng kim ngạch xuất khẩu`,
