@@ -2054,5 +2054,6 @@ export const en: Grammar = {
     milestoneNouns: words(['mark', 'milestone', 'threshold', 'benchmark', 'barrier', 'landmark']),
     shareWholeLinks: words(['of the', 'of', 'out of the', 'out of', 'among the', 'among']),
     countNames: words(['number of', 'numbers of', 'count of', 'headcount']),
+    durationLeads: words(['within', 'during', 'after', 'over', 'for', 'in just', 'lasting']),
   },
 };

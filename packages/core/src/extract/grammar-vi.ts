@@ -975,5 +975,6 @@ export const vi: Grammar = {
     milestoneNouns: words([]),
     shareWholeLinks: words(['trong số', 'trong tổng số', 'trên tổng số', 'của', 'trong']),
     countNames: words(['số', 'tổng số', 'số lượng', 'số lượt', 'lượt']),
+    durationLeads: words(['trong', 'trong vòng', 'sau', 'suốt', 'trong suốt', 'trải qua', 'kéo dài']),
   },
 };

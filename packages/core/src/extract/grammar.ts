@@ -520,6 +520,8 @@ export interface Grammar {
     readonly shareWholeLinks: readonly Phrase[];
     /** Words of a name that counts (`the number of`, `tổng số`): a bare number after it is a count, not a number of unknown role. */
     readonly countNames: readonly Phrase[];
+    /** Words of duration right before a number of days, months or years (`trong 3 ngày`, `within 15 days`): a length of time. */
+    readonly durationLeads: readonly Phrase[];
   };
 }
 

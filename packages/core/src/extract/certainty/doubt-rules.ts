@@ -35,11 +35,12 @@ import { fractionDoubt } from './doubts/fraction';
 import { frontedPlanDoubt } from './doubts/fronted-plan';
 import { gluedBoundDoubt } from './doubts/glued-bound';
 import {
+  bareNumberDoubt,
   chargeNameDoubt,
   comparedMultipleDoubt,
-  bareNumberDoubt,
   compoundPerUnitDoubt,
   distributiveDoubt,
+  durationDoubt,
   milestoneNounDoubt,
   ordinalWordDoubt,
   percentOfDoubt,
@@ -116,6 +117,8 @@ export const HOSTILE_RULES: readonly DoubtRule[] = [
   distributiveDoubt,
   // `reached 6.7 tonnes per ha`: an English compound unit with `per`, a rate per unit; last of round 17.
   compoundPerUnitDoubt,
+  // `Trong 3 ngày, …`, `within 15 days`: a length of time after a word of duration.
+  durationDoubt,
   bareNumberDoubt,
 ];
 

@@ -127,6 +127,14 @@ describe('phrasebook hostile-vi — Vietnamese numbers that are no figure, or wh
     expect(readings('Số dự án FDI mới đạt 1.250.', 'vi')).toEqual(['actual 1250 []']);
   });
 
+  it('doubts a length of time after a word of duration, not the count it frames', () => {
+    expect(readings('Trong 3 ngày, hội chợ thu hút 15.000 lượt khách tham quan.', 'vi')).toEqual([
+      'actual 3?time-like []',
+      'actual 15000 []',
+    ]);
+    expect(nothingCertain('Hồ sơ được giải quyết trong vòng 3 ngày làm việc.', 'vi')).toBe(true);
+  });
+
   it('doubts the count a share is taken of (`trong số`)', () => {
     expect(
       nothingCertain('Khoảng 70% trong số 1.000 doanh nghiệp được khảo sát dự báo tình hình kinh doanh tốt hơn.', 'vi'),

@@ -319,6 +319,9 @@ const VI_AMBIGUOUS: readonly PhraseCase[] = [
   { text: 'Trong 63 tỉnh, thành phố, có 20 đạt mức tăng trưởng trên bình quân cả nước.', facts: [] },
   { text: 'Con số này đã lên 20 vào cuối tháng 7.', facts: [] },
   { text: 'Số dự án FDI mới đạt 1.250.', facts: [{ v: '1250' }] },
+  { text: 'Trong 3 ngày, hội chợ thu hút 15.000 lượt khách tham quan.', facts: [{ v: '15000' }] },
+  { text: 'Hồ sơ được giải quyết trong vòng 3 ngày làm việc.', facts: [] },
+  { text: 'Suốt 2 tháng, giá lúa liên tục giảm.', facts: [] },
   { text: 'Tỷ lệ này tăng so với tỷ lệ 43,3% của 4 tháng đầu năm 2017.', facts: [] },
 ];
 
@@ -623,6 +626,9 @@ const EN_AMBIGUOUS: readonly PhraseCase[] = [
   { text: 'Of the 63 provinces and cities, 20 reported growth above the national average.', facts: [] },
   { text: 'The figure rose to 20 by the end of July.', facts: [] },
   { text: 'The number of new FDI projects reached 1,250.', facts: [{ v: '1250' }] },
+  { text: 'Over 3 days, the fair attracted 15,000 visitors.', facts: [{ v: '15000' }] },
+  { text: 'Applications are processed within 15 days.', facts: [] },
+  { text: 'For two months, rice prices kept falling.', facts: [] },
   {
     text: 'Budget revenue reached VND103 trillion, gaining 21.4 percent of the quotation.',
     facts: [{ v: '103000000000000', u: 'VND', c: '21.4' }],

@@ -330,3 +330,19 @@ export const bareNumberDoubt: DoubtRule = {
     return true;
   },
 };
+
+/**
+ * `Trong 3 ngày, hội chợ thu hút …`, `within 15 days`, `after 10 years of operation`: a number of
+ * days, months or years right after a word of duration is a length of time, not a figure.
+ */
+export const durationDoubt: DoubtRule = {
+  id: 'time-like',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined || k === 0) return false;
+    const t = ctx.ix.tokens;
+    if (matchAt(t, k + 1, ctx.g.timeWords) === null) return false;
+    return endsRightAt(t, k, ctx.g.notAFigure.durationLeads);
+  },
+};
