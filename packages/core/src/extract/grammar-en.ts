@@ -780,6 +780,10 @@ export const en: Grammar = {
         ['losing', -1],
         ['swelled', 1],
         ['swelling', 1],
+        ['rocketed', 1],
+        ['rocketing', 1],
+        // `the index shed 2.1% on the month`
+        ['shed', -1],
         // research notes on margins, spreads and balances (`NIM narrowed 15 bps`, `the deficit widened 12%`)
         ['narrowed', -1],
         ['narrowing', -1],
@@ -902,6 +906,8 @@ export const en: Grammar = {
     'against',
     'versus',
     'vs',
+    // (`rose 3.2% vs. the previous month`)
+    'vs.',
     'on',
     'than in',
     'as against',
@@ -1038,6 +1044,12 @@ export const en: Grammar = {
     ['from a year earlier', { kind: 'same-period-last-year' }],
     // `rose 0.3% on the month and 3.6% on the year` (newswire)
     ['on the year', { kind: 'same-period-last-year' }],
+    // `grew 1.2% on a quarterly basis`, `rose 4% sequentially` (company results: quarter on quarter)
+    ['on a monthly basis', { kind: 'previous-period' }],
+    ['on a quarterly basis', { kind: 'previous-period' }],
+    ['on a month-on-month basis', { kind: 'previous-period' }],
+    ['on a quarter-on-quarter basis', { kind: 'previous-period' }],
+    ['sequentially', { kind: 'previous-period' }],
     ['on the month', { kind: 'previous-period' }],
     ['on the quarter', { kind: 'previous-period' }],
     ['month on month', { kind: 'previous-period' }],

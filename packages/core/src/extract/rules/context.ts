@@ -303,6 +303,9 @@ export function readBase(c: Cursor, i: number): BaseRead | null {
   // `year-on-year in 2023`, `the same period last year in 2023`: a base that names its year
   // already; the year after it is the statement's period, not the base's.
   for (let j = read.from; j < read.to; j++) if (c.g.baseYearWords.has(t[j]?.forms.fold ?? '')) return read;
+  // `rose 9.4% on an annual basis in 2024`: an English adverbial base names no period of its own;
+  // the year after it is the statement's.
+  if (c.g.locale === 'en' && m(c, read.from, c.g.standaloneBases)?.to === read.to) return read;
   if (c.g.samePeriodYearLinks.has(fold(t[k]?.text ?? '')) || isP(t[k], '/')) k++;
   const year = t[k];
   if (k > read.to && k < c.limit && isNum(year) && /^(19|20)\d\d$/.test(year.text))

@@ -200,4 +200,25 @@ describe('phrasebook en-changes: how English report prose states a change and it
     // the other side of a real comparison stays doubted
     expect(read('GDP grew 5.05 percent, lower than its target of 6.5 percent.').flat()).toContain('6.5:uncertain');
   });
+
+  it('reads `vs.`, `sequentially`, `on a quarterly/monthly basis` as bases, and an adverbial base before a year', () => {
+    expect(changes('Exports rose 3.2% vs. the previous month in October 2024.')).toEqual(['rate 3.2 previous-period']);
+    expect(changes('Revenue grew 4% sequentially in the third quarter of 2024.')).toEqual(['rate 4 previous-period']);
+    expect(changes('GDP grew 1.2% on a quarterly basis in Q2 2024.')).toEqual(['rate 1.2 previous-period']);
+    expect(changes('The CPI rose 0.3% on a monthly basis in May 2024.')).toEqual(['rate 0.3 previous-period']);
+    // the year after an adverbial base is the statement's period, not the base's year
+    const read = extractReport('Rice exports rose 9.4% on an annual basis in 2024.', { locale: 'en' }).statements;
+    expect(read.map((s) => s.period?.value)).toEqual(['2024']);
+    expect(changes('Rice exports rose 9.4% on an annual basis in 2024.')).toEqual(['rate 9.4 same-period-last-year']);
+    // a base that names a period still takes its year
+    expect(changes('Exports rose 5% in 2024 from the same period in 2019.')).not.toContain(
+      'rate 5 same-period-last-year',
+    );
+  });
+
+  it('reads `rocketed` as a rise and `shed` as a fall, but no change from a count shed', () => {
+    expect(changes('Exports rocketed 7.5% year-on-year in October 2024.')).toEqual(['rate 7.5 same-period-last-year']);
+    expect(changes('The index shed 2.1% on the month in May 2024.')).toEqual(['rate -2.1 previous-period']);
+    expect(changes('The firm shed 1,200 jobs in 2024.')).toEqual([]);
+  });
 });

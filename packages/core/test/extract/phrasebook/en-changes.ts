@@ -93,6 +93,11 @@ const BASES: readonly Base[] = [
   sply('year-over-year'),
   sply('y/y'),
   sply('from the year-ago period'),
+  sply('versus a year earlier'),
+  sply('relative to the same period last year'),
+  sply('on the same period last year'),
+  sply('from a year before'),
+  sply('compared to the same time a year ago'),
   sply('on a year-on-year basis'),
   any('compared with the same period of 2021'),
   sply('from the same month last year', monthly),
@@ -109,6 +114,10 @@ const BASES: readonly Base[] = [
   prev('from a month earlier', 'month'),
   prev('compared to previous month', 'month'),
   prev('against last month', 'month'),
+  prev('vs. the previous month', 'month'),
+  prev('on a monthly basis', 'month'),
+  prev('sequentially', 'quarter'),
+  prev('on a quarterly basis', 'quarter'),
   {
     text: 'compared with the previous month',
     base: () => PREV,
@@ -194,6 +203,7 @@ const UP = [
   'surged',
   'soared',
   'swelled',
+  'rocketed',
   'expanded',
   'gained',
   'advanced',
@@ -212,6 +222,7 @@ const DOWN = [
   'shrank',
   'plunged',
   'tumbled',
+  'shed',
   'went down',
   'was down',
 ];
@@ -751,7 +762,11 @@ const MORE_POINTS: readonly (readonly [(a: string) => string, 1 | -1])[] = [
 ];
 for (const [[form, dir], k] of cross(MORE_POINTS, [0, 1, 2, 3])) {
   n++;
-  const s = pick(RATES, n + k);
+  // (a growth rate's level is itself a change: `the export growth rate stood at 2.2%` is a rise of 2.2 %)
+  const s = pick(
+    RATES.filter((r) => !r.includes('growth')),
+    n + k,
+  );
   const p = pick(PERIODS, n);
   const a = pick(['1.2', '0.5', '0.12', '2.3'], n + k);
   cases.push({
