@@ -645,6 +645,18 @@ export const vi: Grammar = {
     'đạt tốc độ',
     'chỉ',
     'vỏn vẹn',
+    // adverbs of contrast or continuation: `…, tuy nhiên giảm 10% so với cùng kỳ`, `… nhưng vẫn giảm 21,5%`
+    'vẫn',
+    'cũng',
+    'lại',
+    'tuy nhiên',
+    'tuy nhiên vẫn',
+    'tuy vậy',
+    'song',
+    'song vẫn',
+    'nhưng',
+    'nhưng vẫn',
+    'nhưng lại',
   ]),
   // (English only for now: Vietnamese manner words after `tăng`/`giảm` are read by its own rules)
   changeAdverbs: [],

@@ -216,7 +216,9 @@ export interface Grammar {
   /**
    * Nouns of a rate that alone after a comma name no statement of their own (`…, với mức tăng 5,9%
    * so với cùng kỳ`, `…, tốc độ tăng 12%`): the change is the statement before's
-   * (`sentence/clause-name.ts`); also a focus adverb so placed (`…, chỉ bằng 92,5%`). Optional.
+   * (`sentence/clause-name.ts`); also a focus adverb so placed (`…, chỉ bằng 92,5%`), and an adverb
+   * of contrast alone after a comma or a joiner (`…, tuy nhiên giảm 10%`, `… nhưng vẫn giảm 21,5%`,
+   * `sentence/figures.ts`). Optional.
    */
   readonly changeNameNouns?: readonly Phrase[];
   /**

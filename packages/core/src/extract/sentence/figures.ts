@@ -297,9 +297,16 @@ function secondStatement(
   // `rose 2.3% on the month and by 8.5% from a year earlier`: `by` alone after the joiner names
   // nothing; the second change is the statement's.
   const byOnly = between !== undefined && matchAt(a.tokens, between.from, a.g.exceedBy, between.to)?.to === between.to;
+  // `tăng 2,7% so với tháng trước nhưng vẫn giảm 21,5% so với cùng kỳ`: an adverb alone after the
+  // joiner (grammar `changeNameNouns`: `vẫn`, `cũng`, `lại`) names nothing; the change is the statement's.
+  const nouns = a.g.changeNameNouns;
+  const adverbOnly =
+    between !== undefined &&
+    nouns !== undefined &&
+    matchAt(a.tokens, between.from, nouns, between.to)?.to === between.to;
   if (
     (it.fig.kind === 'change' || it.fig.kind === 'rank') &&
-    (!between || a.comparativeAt(between.from) || measure !== null || byOnly || periodAndBaseOnly(a, gap))
+    (!between || a.comparativeAt(between.from) || measure !== null || byOnly || adverbOnly || periodAndBaseOnly(a, gap))
   )
     return undefined;
   const paired = !between && !ownPeriod && joined && respectively(a, st);

@@ -145,6 +145,26 @@ describe('phrasebook vi-changes: changes, bases, completions, values, goals and 
     );
   });
 
+  it('an adverb of contrast alone before the second change (`nhưng vẫn`, `, tuy nhiên`) names no statement of its own', () => {
+    expect(
+      read(
+        'Vốn đăng ký bình quân tháng 3/2024 đạt 8 tỷ đồng, tăng 2,7% so với tháng trước nhưng vẫn giảm 21,5% so với cùng kỳ năm 2023.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      read(
+        'Thu xuất nhập khẩu năm 2024 đạt 13.655 tỷ đồng, hoàn thành 77% dự toán, tuy nhiên giảm 10% so với cùng kỳ.',
+      ),
+    ).toEqual(['actual v=13655000000000 VND c=77 ch=[rate -10 same-period-last-year] p=2024 st=']);
+    expect(
+      read('Kim ngạch nhập khẩu quý I/2024 đạt 9,2 tỷ USD, giảm 3% so với quý trước, song vẫn tăng 6% so với cùng kỳ.'),
+    ).toHaveLength(1);
+  });
+
+  it('negative: a subject before the adverb (`nhưng lợi nhuận vẫn giảm`) names a statement of its own', () => {
+    expect(read('Doanh thu năm 2024 tăng 5% nhưng lợi nhuận vẫn giảm 3%.')).toHaveLength(2);
+  });
+
   it('negative: `tăng 5%` of a rate that follows `bằng` keeps the ratio; `liền kề` of a place is no base', () => {
     expect(read('Doanh thu tháng 5/2024 bằng 92,5% so với tháng trước.')[0]).toContain('ratio 92.5 previous-period');
     expect(read('Xuất khẩu sang các nước liền kề đạt 1,2 tỷ USD, tăng 5%.')[0]).not.toContain('previous-period');

@@ -210,7 +210,6 @@ function bareChanges(): PhraseCase[] {
 function twoChanges(): PhraseCase[] {
   const firsts: readonly (readonly [string, string])[] = [
     ['so với tháng trước', PREV],
-    ['so với kỳ trước', PREV],
     ['so với tháng 9/2023', '2023-09'],
     ['so với đầu năm', DEC],
   ];
@@ -226,7 +225,7 @@ function twoChanges(): PhraseCase[] {
     [CHANGES[0] as Change, CHANGES[1] as Change],
     [CHANGES[5] as Change, CHANGES[6] as Change],
   ];
-  const links = [' và ', ', ', ' nhưng ', '; '];
+  const links = [' và ', ', ', ' nhưng ', '; ', ' nhưng vẫn ', ', tuy nhiên '];
   const out: PhraseCase[] = [];
   let i = 0;
   for (const [[c1, c2], [b1t, b1], [b2t, b2], link] of cross(pairs, firsts, seconds, links)) {
