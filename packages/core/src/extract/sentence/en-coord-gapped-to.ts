@@ -1,6 +1,6 @@
 import { negate } from '../numeral';
 import { matchAt } from '../phrase';
-import type { Item } from '../rules/context';
+import type { BaseRead, Item } from '../rules/context';
 import type { SentenceContext } from './context';
 
 type FigureItem = Item & { t: 'figure' };
@@ -46,6 +46,7 @@ export function gappedRatesTo(a: SentenceContext, items: readonly Item[]): reado
     const prevFig = prev.fig as FigureItem['fig'] & { kind: 'change' };
     const n = q.quantity.number;
     const amount = prevFig.amount.value.startsWith('-') && !n.value.startsWith('-') ? negate(n) : n;
+    const then = v.fig.q;
     const merged: FigureItem = {
       t: 'figure',
       from: it.from,
@@ -57,7 +58,7 @@ export function gappedRatesTo(a: SentenceContext, items: readonly Item[]): reado
         form: 'rate',
         amount,
         numberAt: q.numberAt,
-        then: v.fig.q,
+        then,
         ...(prevFig.base ? { base: prevFig.base } : {}),
       },
     };
@@ -86,6 +87,8 @@ export function gappedRatesIn(a: SentenceContext, items: readonly Item[]): reado
   if (a.g.locale !== 'en') return items;
   let out: Item[] | undefined;
   let last: FigureItem | undefined;
+  // (the base written right after the first change of the list, carried along it)
+  let lastBase: BaseRead | undefined;
   let sep = false;
   for (let k = 0; k < items.length; k++) {
     const it = items[k] as Item;
@@ -102,6 +105,7 @@ export function gappedRatesIn(a: SentenceContext, items: readonly Item[]): reado
       const next = items[k + 1];
       const at = next?.t === 'base' ? next.to : it.to;
       last = inAt(a, at) ? it : undefined;
+      lastBase = f.base ?? (next?.t === 'base' ? next.read : undefined);
       sep = false;
       continue;
     }
@@ -113,8 +117,7 @@ export function gappedRatesIn(a: SentenceContext, items: readonly Item[]): reado
     const n = f.q.quantity.number;
     const amount = prevFig.amount.value.startsWith('-') && !n.value.startsWith('-') ? negate(n) : n;
     // (a base written right after the first change, `… of 11.22% year-on-year in logistics`)
-    const after = items[items.indexOf(prev) + 1];
-    const base = prevFig.base ?? (after?.t === 'base' ? after.read : undefined);
+    const base = prevFig.base ?? lastBase;
     const merged: FigureItem = {
       ...it,
       rule: `${a.g.locale}.change.gapped-rate-in`,

@@ -44,13 +44,21 @@ function semicolonBetween(a: SentenceContext, from: number, to: number): boolean
   return false;
 }
 
-/** The token that ends the clause after `from`: `.`, `;`, or the sentence's end. */
+/** At most this many tokens (a base, commas) stand between the last change and the clause's end. */
+const TAIL = 16;
+
+/**
+ * The token that ends the clause after `from`: `.`, `;`, or the sentence's end — looked for over
+ * at most {@link TAIL} tokens (further on, the words between make no pair anyway), so the step
+ * stays linear.
+ */
 function clauseEnd(a: SentenceContext, st: SentenceState, from: number): number {
-  for (let i = from; i < st.sentence.to; i++) {
+  const to = Math.min(st.sentence.to, from + TAIL);
+  for (let i = from; i < to; i++) {
     const t = a.tokens[i] as Token;
     if (t.kind === 'punct' && (t.text === '.' || t.text === ';')) return i;
   }
-  return st.sentence.to;
+  return to;
 }
 
 /**

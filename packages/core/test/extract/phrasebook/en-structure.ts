@@ -734,7 +734,7 @@ function signedBrackets(): PhraseCase[] {
     ['+ ', '+ ', '- ', '+ '],
   ];
   const markets = ['Russia', 'Malaysia', 'Thailand', 'the UK'];
-  return cross(N, heads, seps, signs).map(([n, head, sep, sg], i) => {
+  return cross(N, heads, seps, signs).map(([n, head, sep, sg]) => {
     const counts = COUNTS.slice(0, n);
     const rates = RATES.slice(0, n);
     const parts = markets.slice(0, n).map((m, j) => `${m} ${counts[j]} (${sg[j]}${rates[j]}%)`);
