@@ -38,6 +38,11 @@ export const en: Grammar = {
   // prose); without a number before it (`billions of dollars`) no quantity starts, so it reads nothing.
   scales: phrases([...VOCABULARY.en.scales, ['quadrillions', 15], ['trillions', 12], ['billions', 9], ['millions', 6]]),
   currencyScales: phrases([...VOCABULARY.en.currencyScales]),
+  // `27.2 MMT` (million metric tons), `850 TMT` (thousand metric tons): USDA's abbreviations
+  scaledUnits: phrases<readonly [number, string]>([
+    ['MMT', [6, 'tonne']],
+    ['TMT', [3, 'tonne']],
+  ]),
   units: phrases<string | undefined>([
     ['dong', 'VND'],
     ['VND', 'VND'],
@@ -79,6 +84,9 @@ export const en: Grammar = {
     ['projects', 'project'],
     ['tonnes', 'tonne'],
     ['tons', 'tonne'],
+    // USDA and commodity research (`1.2 million metric tons`)
+    ['metric tons', 'tonne'],
+    ['metric tonnes', 'tonne'],
     ['km', 'km'],
     ['kilometres', 'km'],
     ['kilometers', 'km'],

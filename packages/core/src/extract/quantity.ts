@@ -186,7 +186,17 @@ export function readQuantity(
   let unitFrom: number | undefined;
   let unitTo: number | undefined;
   let density: QuantityMatch['density'];
-  if (isP(tokens[j], '%') && j < limit) {
+  // `27.2 MMT`: a unit abbreviation that carries its scale
+  const scaled = sc || !g.scaledUnits ? null : matchAt(tokens, j, g.scaledUnits, limit);
+  if (scaled) {
+    scale = scaled.phrase.data[0];
+    unitText = textOf(text, tokens, scaled.from, scaled.to);
+    unitCode = scaled.phrase.data[1];
+    unitFrom = scaled.from;
+    unitTo = scaled.to;
+    j = scaled.to;
+    rules.push(`${g.locale}.unit.scaled`);
+  } else if (isP(tokens[j], '%') && j < limit) {
     unitText = '%';
     unitCode = 'percent';
     unitFrom = j;

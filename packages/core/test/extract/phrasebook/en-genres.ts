@@ -39,6 +39,8 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  *     book: a basis point is a hundredth of a percentage point, `50 bps` = `points 0.5`).
  * (h) MACRO LEVELS: `the trade surplus widened to US$20.1bn`, `disbursement of public investment
  *     reached 45.7% of the plan`, `reaching 65% of the annual target`.
+ * (i) COMMODITY NOTES (USDA): tonnage in `MMT` (million metric tons), `TMT` (thousand metric tons),
+ *     `million metric tons`.
  *
  * Annotated with the conventions of the real corpus (`real-corpus/test8-en.ts`): a period is given
  * when the text names it with its year (`9M24` = `2024-YTD-09`, `1H25` = `2025-H1`, `2Q24` =
@@ -484,6 +486,26 @@ function macroLevelCases(): PhraseCase[] {
   return [...levels, ...disbursed];
 }
 
+/** USDA and commodity notes: tonnage in `MMT`/`TMT`/`million metric tons`, with a shorthand base. */
+function commodityCases(): PhraseCase[] {
+  const amounts: readonly [text: string, v: string][] = [
+    ['1.2 MMT', '1200000'],
+    ['27.35 MMT', '27350000'],
+    ['850 TMT', '850000'],
+    ['4.6 million metric tons', '4600000'],
+    ['312 thousand metric tons', '312000'],
+  ];
+  const shapes: readonly ((x: string, r: string, p: string) => string)[] = [
+    (x, r, p) => `Vietnam imported ${x} of corn ${p}, up ${r}% y/y.`,
+    (x, r, p) => `Rice exports reached ${x} ${p}, up ${r}% YoY.`,
+    (x, r, p) => `Wheat imports rose ${r}% yoy to ${x} ${p}.`,
+  ];
+  return cross(shapes, amounts, YEAR_PERIODS.slice(0, 8)).map(([shape, [x, v], [pt, p]], i) => {
+    const r = pick(['12', '3.5', '21.4'], i);
+    return { text: shape(x, r, pt), facts: [{ v, u: 'tonne', ch: [`rate ${r} ${SPLY}`], p }] };
+  });
+}
+
 export const EN_GENRES: Phrasebook = {
   area: 'en-genres',
   locale: 'en',
@@ -497,5 +519,6 @@ export const EN_GENRES: Phrasebook = {
     ...companyTargetCases(),
     ...pointCases(),
     ...macroLevelCases(),
+    ...commodityCases(),
   ],
 };
