@@ -57,8 +57,15 @@ function samePeriodYear(ix: TokenIndex, g: Grammar, at: number, period: unknown)
   const isLink = (i: number): boolean => g.samePeriodYearLinks.has(fold(ix.tokens[i]?.text ?? ''));
   const l = isLink(at) ? at : at - 1;
   if (!isLink(l)) return false;
-  for (let b = l - 1; b >= 0 && b >= l - 6; b--)
-    if (matchAt(ix.tokens, b, g.bases, l)?.phrase.data?.kind === 'same-period-last-year') return true;
+  for (let b = l - 1; b >= 0 && b >= l - 6; b--) {
+    const base = matchAt(ix.tokens, b, g.bases, l);
+    if (base?.phrase.data?.kind !== 'same-period-last-year') continue;
+    // (`rose 5% from a year earlier in 2024`: a base that names its year already leaves the year
+    // after it to the statement, as `readBase` reads it)
+    let named = false;
+    for (let j = b; j < base.to && !named; j++) named = g.baseYearWords.has(ix.tokens[j]?.forms.fold ?? '');
+    if (!named) return true;
+  }
   return false;
 }
 

@@ -34,10 +34,13 @@ export function timesAt(c: Cursor, i: number): Found | null {
   // multiple is the multiple's (shown as approximate, never audited).
   // (`…, nearly 13 times higher than …`: the bound opens the multiple with no verb before it too;
   // the times word after the number is still required below)
-  // (`more than doubled year-on-year`: a bound before a multiple word too)
+  // (`more than doubled year-on-year`, `more than three times that of 2019`: a bound before a
+  // multiple word or a number word too)
   const bound = m(c, k, c.g.approximate);
   const approximate =
-    bound && (isNum(c.tokens[bound.to]) || m(c, bound.to, c.g.multipleWords)) ? bound.phrase.data : undefined;
+    bound && (isNum(c.tokens[bound.to]) || m(c, bound.to, c.g.multipleWords) || m(c, bound.to, c.g.multipleNumbers))
+      ? bound.phrase.data
+      : undefined;
   if (bound && approximate) k = bound.to;
   // `gấp đôi`, `double the figure for 2022`, `twice`: a multiple written as a word.
   // `a three-fold increase`, `rose five times`: a number word before a times word is the multiple.

@@ -221,4 +221,21 @@ describe('phrasebook en-changes: how English report prose states a change and it
     expect(changes('The index shed 2.1% on the month in May 2024.')).toEqual(['rate -2.1 previous-period']);
     expect(changes('The firm shed 1,200 jobs in 2024.')).toEqual([]);
   });
+
+  it('reads a bound before a multiple number word, and a year after `a year earlier` as the statement’s', () => {
+    const read = (text: string) =>
+      extractReport(text, { locale: 'en' }).statements.map((s) => ({
+        changes: s.changes.map((c) => `${c.value.form} ${c.value.amount.value} ${c.value.approximate ?? 'exact'}`),
+        period: `${s.period?.value}:${s.period?.confidence ?? 'certain'}`,
+      }));
+    expect(read('Exports reached US$3 billion in 2024, more than three times that of 2019.')[0]?.changes).toEqual([
+      'times 3 over',
+    ]);
+    expect(read('Steel output rose more than four times year-on-year in 2023.')[0]?.changes).toEqual(['times 4 over']);
+    expect(read('Coffee exports nearly doubled from a year earlier in 2024.')).toEqual([
+      { changes: ['times 2 under'], period: '2024:certain' },
+    ]);
+    // `three times` alone stays exact
+    expect(read('Exports rose three times year-on-year in 2024.')[0]?.changes).toEqual(['times 3 exact']);
+  });
 });

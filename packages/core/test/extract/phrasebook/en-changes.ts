@@ -732,6 +732,10 @@ const MORE_MULTIPLES: readonly (readonly [(b: string) => string, string, boolean
   [(b) => `jumped 2.5 times over ${b}`, '2.5', true],
   [(b) => `recorded an increase of 1.6 times ${b}`, '1.6', false],
   [(b) => `was 1.5 times as high as ${b}`, '1.5', true],
+  [(b) => `was more than three times that of ${b}`, '3', true],
+  [(b) => `nearly doubled ${b}`, '2', false],
+  [(b) => `almost tripled ${b}`, '3', false],
+  [(b) => `rose more than four times ${b}`, '4', false],
 ];
 const MULTIPLE_NOMINAL: readonly (readonly [string, string])[] = [
   ['the same period last year', SPLY],
