@@ -7,9 +7,11 @@ import { comparedFigures } from './comparison-figure';
 import type { Clause, SentenceContext, SentenceState } from './context';
 import { respectiveBases } from './en-change-respective-bases';
 import { gappedRatesIn, gappedRatesTo } from './en-coord-gapped-to';
+import { goalYears } from './en-goal-year';
 import { listBounds } from './en-list-bound';
 import { leadVerbRates } from './en-list-lead-verb';
 import { orderPairs, pairChangesThenValues } from './en-list-order-pairs';
+import { respectivePeriods } from './en-period-respectively';
 import { volumeValue } from './en-volume-value';
 import { readFigurelessClause } from './figureless';
 import { readFigures } from './figures';
@@ -125,6 +127,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   shareMeasureBase(a, st);
   respectiveTailBase(a, st);
   pairRespectively(a, st);
+  respectivePeriods(a, st);
   orderPairs(a, st);
   pairChangesThenValues(a, st);
   respectiveBases(a, st);
@@ -137,6 +140,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   planSubjects(a, st);
   purposeGoals(a, st, items);
   forecastResults(a, st, items);
+  goalYears(a, st);
   comparedFigures(a, st);
   genrePreviousRates(a, st);
   bracketComparedPeriods(a, st);

@@ -120,6 +120,18 @@ describe('phrasebook en-frames — completions, goals and forecasts, periods and
     ]);
   });
 
+  it('reads a year modifying the goal noun as the period of the goal, over a result’s year before it', () => {
+    expect(readings('The State Bank set a 2025 credit growth target of 16 percent.')).toEqual([
+      'target - [rate 16 -] p=2025',
+    ]);
+    expect(readings('Rice exports earned US$5.7 billion in 2024, and the 2025 export goal is US$6 billion.')).toEqual([
+      'actual 5700000000 USD [] p=2024',
+      'target 6000000000 USD [] p=2025',
+    ]);
+    // a year after the goal noun is no modifier of it (negative: the period stays as read)
+    expect(readings('In 2023, the target was VND 6 trillion.')).toEqual(['target 6000000000000 VND [] p=2023']);
+  });
+
   it('reads a span of months as the months it covers, never the year or the last month alone', () => {
     expect(readings('Rice exports totalled 6.9 million tonnes in the ten-month period of 2023.')).toEqual([
       'actual 6900000 tonne [] p=2023-YTD-10',
@@ -132,6 +144,22 @@ describe('phrasebook en-frames — completions, goals and forecasts, periods and
     ]);
     // a span that is no year to date, half or quarter names no period (negative)
     expect(readings('Exports reached US$98 billion from March to May 2024.')[0]).not.toMatch(/p=2024-05$/);
+  });
+
+  it('gives each year of a `respectively` list of years its own change', () => {
+    expect(readings('In 2019 and 2020, coffee exports fell 3.1 per cent and 1.9 per cent, respectively.')).toEqual([
+      'actual - [rate -3.1 -] p=2019',
+      'actual - [rate -1.9 -] p=2020',
+    ]);
+    expect(readings('Arrivals rose 12% and 15% in 2023 and 2024 respectively.')).toEqual([
+      'actual - [rate 12 -] p=2023',
+      'actual - [rate 15 -] p=2024',
+    ]);
+    // one year and a list of names: the names pair, the year stays every statement's (negative)
+    expect(readings('Coffee and pepper exports rose 7 percent and 9 percent in 2023, respectively.')).toEqual([
+      'actual - [rate 7 -] p=2023',
+      'actual - [rate 9 -] p=2023',
+    ]);
   });
 
   it('reads a percentage restating an absolute change between commas as the change', () => {

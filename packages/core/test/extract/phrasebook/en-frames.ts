@@ -141,6 +141,7 @@ const EXCEED_FRAMES: readonly ((plan: string, pct: string) => string)[] = [
   (plan, pct) => `${pct} above ${plan}`,
   (plan, pct) => `${pct} higher than ${plan}`,
   (plan, pct) => `beating ${plan} by ${pct}`,
+  (plan, pct) => `${pct} over ${plan}`,
 ];
 
 const EXCEED_PLANS: readonly string[] = [
@@ -494,6 +495,71 @@ function growthGoalCases(): PhraseCase[] {
   });
 }
 
+/**
+ * A year as the first modifier of the goal or forecast noun names the goal's period (`set a 2025
+ * GDP growth target of 8 percent`, `kept its 2025 growth forecast at 6.6%`), also after a result of
+ * another year in the same sentence.
+ */
+const GOAL_YEAR_FRAMES: readonly ((y: string, r: string) => string)[] = [
+  (y, r) => `The Government set a ${y} GDP growth target of ${r}.`,
+  (y, r) => `The ADB kept its ${y} growth forecast for Vietnam at ${r}.`,
+  (y, r) => `The IMF cut its ${y} growth projection for Vietnam to ${r}.`,
+  (y, r) => `The World Bank raised its ${y} GDP growth forecast to ${r}.`,
+  (y, r) => `The National Assembly approved a ${y} growth target of ${r}.`,
+  (y, r) => `Hanoi's ${y} GRDP growth target is ${r}.`,
+];
+
+const GOAL_YEAR_VALUES: readonly ((y: string, x: string) => string)[] = [
+  (y, x) => `The city's ${y} budget revenue target is ${x}.`,
+  (y, x) => `The province set its ${y} export target at ${x}.`,
+  (y, x) => `Exports reached US$2.9 billion in 2023, and the ${y} export target is ${x}.`,
+  (y, x) => `The sector's ${y} export goal is ${x}.`,
+];
+
+function goalYearCases(): PhraseCase[] {
+  const rates = cross(GOAL_YEAR_FRAMES, ['2024', '2025'], PERCENT).map(([frame, y, pct], i) => {
+    const r = at(['6.5', '8', '6.8', '5.8'], i);
+    return { text: frame(y, pct(r)), facts: [{ k: 'target', ch: [`rate ${r} *`], p: y }] as RealFact[] };
+  });
+  const values = cross(GOAL_YEAR_VALUES, ['2024', '2025', '2026']).map(([frame, y], i) => {
+    const a = at(AMOUNTS, i);
+    const goal: RealFact = { k: 'target', v: a.v, ...(a.u ? { u: a.u } : {}), p: y };
+    const facts: RealFact[] = frame('', '').startsWith('Exports reached')
+      ? [{ v: '2900000000', u: 'USD', p: '2023' }, goal]
+      : [goal];
+    return { text: frame(y, a.text), facts };
+  });
+  return [...rates, ...values];
+}
+
+/**
+ * Goals counted in visitors or stated as a noun of a goal with its gerund (`aims to welcome 18
+ * million international visitors`, `the goal of welcoming 5 million foreign tourists`): a count
+ * without a unit, a target.
+ */
+const COUNT_GOALS: readonly ((n: string) => string)[] = [
+  (n) => `Vietnam aims to welcome ${n} international visitors`,
+  (n) => `The sector set the goal of welcoming ${n} foreign tourists`,
+  (n) => `The city targets ${n} international arrivals`,
+  (n) => `Da Nang expects to serve ${n} visitors`,
+  (n) => `The province plans to attract ${n} tourists`,
+  (n) => `Hanoi is striving to welcome ${n} visitors`,
+];
+
+function countGoalCases(): PhraseCase[] {
+  return cross(COUNT_GOALS, GOAL_PERIODS.slice(0, 3)).map(([frame, [ptext, p]], i) => {
+    const [n, v] = at(
+      [
+        ['18 million', '18000000'],
+        ['5.5 million', '5500000'],
+        ['750,000', '750000'],
+      ],
+      i,
+    ) as [string, string];
+    return { text: `${frame(n)}${ptext}.`, facts: [{ k: 'target', v, ...(p ? { p } : {}) }] as RealFact[] };
+  });
+}
+
 /** Results written with the same measures and verbs in the past tense. */
 const VALUE_RESULTS: readonly string[] = [
   'reached',
@@ -680,6 +746,12 @@ const STAGE_FRAMES: readonly (readonly [(m: string, x: string, pt: string) => st
     (m, x, pt) => `Preliminary figures show that ${m.charAt(0).toLowerCase()}${m.slice(1)} reached ${x} ${pt}`,
     'preliminary',
   ],
+  [
+    (m, x, pt) => `According to provisional data, ${m.charAt(0).toLowerCase()}${m.slice(1)} reached ${x} ${pt}`,
+    'preliminary',
+  ],
+  [(m, x, pt) => `${m} reached a provisional ${x} ${pt}`, 'preliminary'],
+  [(m, x, pt) => `${m} was provisionally estimated at ${x} ${pt}`, 'estimate'],
 ];
 
 function stageCases(): PhraseCase[] {
@@ -715,6 +787,8 @@ export const EN_FRAMES: Phrasebook = {
     ...absoluteOrRateCases(),
     ...valueGoalCases(),
     ...growthGoalCases(),
+    ...goalYearCases(),
+    ...countGoalCases(),
     ...valueResultCases(),
     ...growthResultCases(),
     ...periodCases(),

@@ -1,0 +1,104 @@
+import { matchAt } from '../phrase';
+import type { Draft } from '../place/context';
+import type { Extracted, ExtractedChange } from '../types';
+import type { PeriodItem, SentenceContext, SentenceState } from './context';
+import { PAIRED } from './list-respectively';
+
+/** Words that may join the periods of a list (`2020 and 2021`, `2019, 2020 and 2021`). */
+const PERIOD_JOINERS: ReadonlySet<string> = new Set(['and', 'va']);
+
+const paired = <T>(f: Extracted<T>): Extracted<T> => ({ ...f, rule: `${f.rule}+${PAIRED}` });
+
+/** A period of the run: its id and its tokens. */
+interface RunPeriod {
+  readonly id: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+const isYear = (text: string): boolean => /^(?:19|20)\d\d$/u.test(text);
+
+/**
+ * The first year of the sentence followed by bare years joined by commas and `and` (`in 2020
+ * and 2021`, `in 2019, 2020 and 2021`), as a run of distinct years; empty when there is none.
+ */
+function yearRun(a: SentenceContext, periods: readonly PeriodItem[]): RunPeriod[] {
+  for (const p of periods) {
+    if (!isYear(p.id)) continue;
+    const run: RunPeriod[] = [{ id: p.id, from: p.item.from, to: p.item.to }];
+    let k = p.item.to;
+    for (;;) {
+      let j = k;
+      while (isJoiner(a, j)) j++;
+      const t = a.tokens[j];
+      const next = a.tokens[j + 1];
+      if (j === k || t?.kind !== 'number' || !isYear(t.text) || run.some((r) => r.id === t.text)) break;
+      if (next && (next.kind === 'number' || (next.gap === '' && next.kind === 'word'))) break;
+      run.push({ id: t.text, from: j, to: j + 1 });
+      k = j + 1;
+    }
+    if (run.length >= 2) return run;
+  }
+  return [];
+}
+
+/** True when token `k` is a comma or a joining word of a list of years. */
+function isJoiner(a: SentenceContext, k: number): boolean {
+  const t = a.tokens[k];
+  if (!t) return false;
+  return t.kind === 'punct' ? t.text === ',' : t.kind === 'word' && PERIOD_JOINERS.has(t.forms.fold);
+}
+
+/**
+ * `In 2020 and 2021, the number of international arrivals plunged 78.7 percent and 95.9 percent
+ * respectively`, `export turnover fell 4.6% and 10% in 2022 and 2023, respectively`: a
+ * `respectively` sentence whose list is of YEARS — as many years, joined by commas and `and`,
+ * as one statement has changes of one form (and no value, completion or list of names paired
+ * already) — gives each change its own statement with its period, in order. Before, both changes
+ * stayed in one statement dated by the first period (the second one's year lost). Runs once per
+ * sentence over its statements.
+ */
+export function respectivePeriods(a: SentenceContext, st: SentenceState): void {
+  if (st.periods.length === 0) return;
+  const { from, to } = st.sentence;
+  let word = false;
+  for (let i = from; i < to && !word; i++) if (matchAt(a.tokens, i, a.g.respectiveWords, to)) word = true;
+  if (!word) return;
+  const run = yearRun(a, st.periods);
+  if (run.length < 2) return;
+  const L = a.g.locale;
+  for (const d of a.sentenceDrafts(st.span)) {
+    if (d.value || d.completion || d.changes.length !== run.length) continue;
+    const form = d.changes[0]?.value.form;
+    if (d.changes.some((c) => c.value.form !== form || c.rule.includes(PAIRED))) continue;
+    if (d.name?.rule.includes(PAIRED)) continue;
+    if (d.period && d.period.value !== run[0]?.id) continue;
+    split(a, d, run, L);
+    return;
+  }
+}
+
+function split(a: SentenceContext, d: Draft, run: readonly RunPeriod[], L: string): void {
+  const changes: Extracted<ExtractedChange>[] = d.changes.map(paired);
+  const sameIn = d.changes.map((c) => d.sameIn.get(c));
+  d.sameIn.clear();
+  const periodOf = (p: RunPeriod): Extracted<string> => a.field(p.id, p.from, p.to, `${L}.period.respective-years`);
+  d.changes = [changes[0] as Extracted<ExtractedChange>];
+  if (sameIn[0] !== undefined) d.sameIn.set(changes[0] as Extracted<ExtractedChange>, sameIn[0]);
+  d.period = periodOf(run[0] as RunPeriod);
+  for (let k = 1; k < run.length; k++) {
+    const c = changes[k] as Extracted<ExtractedChange>;
+    const p = run[k] as RunPeriod;
+    const e = a.newDraft(d.sentence, p.from);
+    e.kind = d.kind;
+    if (d.name) e.name = d.name;
+    if (d.fullName) e.fullName = d.fullName;
+    if (d.subject) e.subject = d.subject;
+    if (d.stage) e.stage = d.stage;
+    e.period = periodOf(p);
+    e.changes = [c];
+    const year = sameIn[k];
+    if (year !== undefined) e.sameIn.set(c, year);
+    a.extend(e, p.from, p.to);
+  }
+}
