@@ -57,8 +57,12 @@ export function leadVerbRates(a: SentenceContext, items: readonly Item[]): reado
       // `Hong Kong (111.3% up)`: a direction word right after the percentage signs it
       const after = a.tokens[f.q.to];
       const word = after?.kind === 'word' ? after.forms.lower : '';
-      const own = word === 'up' ? 1 : word === 'down' ? -1 : undefined;
-      const ownItem = own !== undefined && items[k + 1]?.t === 'word' && items[k + 1]?.from === f.q.to;
+      // `Germany (+12.4%)`, `Laos (- 3.4%)`: a sign written alone before it signs it too
+      const before = items[k - 1];
+      const signText = before?.t === 'word' && before.to === before.from + 1 ? a.tokens[before.from]?.text : undefined;
+      const signed = signText === '+' ? 1 : signText === '-' || signText === '−' ? -1 : undefined;
+      const own = word === 'up' ? 1 : word === 'down' ? -1 : signed;
+      const ownItem = word !== '' && own !== undefined && items[k + 1]?.t === 'word' && items[k + 1]?.from === f.q.to;
       if (!endsItem(a, items, ownItem ? k + 1 : k)) break;
       const n = f.q.quantity.number;
       const s = own ?? sign;
@@ -75,6 +79,7 @@ export function leadVerbRates(a: SentenceContext, items: readonly Item[]): reado
         },
         rule: `${a.g.locale}.change.lead-verb-list`,
       };
+      if (signed !== undefined && own === signed) out[k - 1] = null;
       if (ownItem) {
         out[k + 1] = null;
         k++;
@@ -90,7 +95,9 @@ export function leadVerbRates(a: SentenceContext, items: readonly Item[]): reado
     }
     if (opened) continue;
     if (it.t === 'sep' && OPENERS.has(it.ch)) opened = true;
-    else if (it.t === 'word') {
+    // (a spaced hyphen standing for a dash: `… in two groups - petrol 15.26%, …`)
+    else if (it.t === 'word' && it.to === it.from + 1 && OPENERS.has(a.tokens[it.from]?.text ?? '')) opened = true;
+    else if (it.t === 'word' || (it.t === 'marker' && it.kind !== 'joiner')) {
       // (`were`, `are`: a copula is no list word here)
       const m = matchAt(a.tokens, it.from, a.g.listLeads);
       if (m && !matchAt(a.tokens, it.from, a.g.valueVerbs, m.to)) opened = true;

@@ -251,3 +251,13 @@ describe('en lists — N changes, then `to` and N values: the k-th change reache
     expect(r.some((x) => x.includes('rate -9.8') && x.startsWith('640000000'))).toBe(false);
   });
 });
+
+describe('en lists — a spaced hyphen or a list word opens the list after a figureless change verb', () => {
+  it('reads `VERB in N groups - A P% and B Q%` and `…, including A (P per cent up)`', () => {
+    const rates = (text: string) => read(text).flatMap((s) => s.changes.map((c) => c.value.amount.value));
+    expect(rates('Prices fell in two groups - fuel 3.15% and rents 0.42%.')).toEqual(['-3.15', '-0.42']);
+    expect(
+      rates('Most source markets grew, including Cambodia (31.5 per cent up) and India (9.8 per cent up).'),
+    ).toEqual(['31.5', '9.8']);
+  });
+});

@@ -5,7 +5,7 @@ import { EN_STRUCTURE } from './en-structure';
 import { describeFailure, scorePhrasebook, wholeShare } from './harness';
 
 /** Whole-fact share the area reached (rounded down to a whole percent); it may only go up. */
-const FLOOR = 0.91;
+const FLOOR = 0.92;
 
 const read = (text: string): Statement[] => extractStatements(text, { locale: 'en' });
 

@@ -447,7 +447,9 @@ function changeOnlyDash(): PhraseCase[] {
     const rates = ['15.26', '0.62', '1.8', '2.45'].slice(0, n);
     const word = { 2: 'two', 3: 'three', 4: 'four' }[n];
     const parts = cats.slice(0, n).map((c, j) => `${c} ${pct(rates[j] as string, i)}`);
-    const text = `${head.text(word)}${sep}${andList(parts, i + 1).replace(/ and (?=[^,]*$)/, n === 2 ? ', and ' : ' and ')}.`;
+    // (two items as real text writes them: `A P%, and B Q%`)
+    const list = n === 2 ? `${parts[0]}, and ${parts[1]}` : andList(parts, i + 1);
+    const text = `${head.text(word)}${sep}${list}.`;
     return { text, facts: rates.map((r) => ({ ch: [`rate ${head.sign(r)} *`] })) };
   });
 }
