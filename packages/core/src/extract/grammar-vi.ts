@@ -621,6 +621,7 @@ export const vi: Grammar = {
   valueMeasures: words(['về giá trị', 'về kim ngạch', 'về trị giá']),
   focusAdverbs: words(['chỉ', 'vỏn vẹn']),
   listJoiners: words(['và']),
+  measureNameLeads: words(['số', 'tổng số', 'tổng', 'số lượng', 'tổng số lượng']),
   listContrasts: words([
     'trong khi',
     'trong khi đó',

@@ -232,6 +232,11 @@ export interface Grammar {
   /** Words of contrast that keep two clauses apart even after a list joiner or a comma (`trong khi`, `nhưng`). Optional. */
   readonly listContrasts?: readonly Phrase[];
   /**
+   * Count words that open a statement's name and are dropped when a later measure names it
+   * (`số vốn đăng ký` is named by `về vốn đăng ký`, `sentence/measure-owner.ts`). Optional.
+   */
+  readonly measureNameLeads?: readonly Phrase[];
+  /**
    * Words that link a counted noun to the name of a second figure: `45 dự án FDI với tổng vốn
    * đăng ký 1,2 tỷ USD`, `45 FDI projects with total registered capital of USD 1.2 billion`.
    */

@@ -3,6 +3,7 @@ import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
 
 /** How many words of the noun after a measure word are compared (`về số lượng [dự án]`). */
 const NOUN_WORDS = 4;
@@ -32,9 +33,43 @@ export function measureNoun(a: SentenceContext, c: Extracted<ExtractedChange>): 
 const unitNoun = (d: Draft): string | undefined => (d.value?.value.unit ? fold(d.value.value.unit) : undefined);
 
 /**
+ * The folded name of a statement without its count word (`số vốn đăng ký` → `von dang ky`, `tổng
+ * số lao động` → `lao dong`), for grammars with `measureNameLeads`; undefined otherwise.
+ */
+function nameNoun(a: SentenceContext, d: Draft): string | undefined {
+  const leads = a.g.measureNameLeads;
+  if (!leads || !d.name) return undefined;
+  let k = tokenAt(a.tokens, d.name.span.start);
+  const end = tokenAt(a.tokens, d.name.span.end);
+  const lead = matchAt(a.tokens, k, leads, end);
+  if (!lead) return undefined;
+  k = lead.to;
+  const words: string[] = [];
+  for (; k < end; k++) {
+    const t = a.tokens[k];
+    if (t?.kind !== 'word') return undefined;
+    words.push(t.forms.fold);
+  }
+  return words.length ? words.join(' ') : undefined;
+}
+
+/** The owner whose key is the longest run of the measure noun's first words (at most {@link NOUN_WORDS} lookups). */
+function ownerOf(owners: ReadonlyMap<string, Draft>, noun: string): Draft | undefined {
+  const words = noun.split(' ');
+  for (let n = words.length; n > 0; n--) {
+    const owner = owners.get(words.slice(0, n).join(' '));
+    if (owner) return owner;
+  }
+  return undefined;
+}
+
+/**
  * `… đã cấp mới cho 115 dự án, …, tổng vốn … là 39.300 tỷ đồng, tăng 41,97% về số lượng dự án`:
  * a change whose measure names the counted noun of an earlier statement of the sentence is that
- * statement's change (and certain: its measure is that statement's own).
+ * statement's change (and certain: its measure is that statement's own). With the grammar's
+ * `measureNameLeads`, a statement is also known by its name without its count word: `có 14.100
+ * doanh nghiệp … với số vốn đăng ký là 113.500 tỷ đồng và số lao động đăng ký 104.400 lao động, tăng
+ * 64,3% về số doanh nghiệp, tăng 68,7% về vốn đăng ký …` gives 68,7% to the capital.
  */
 export function ownMeasures(a: SentenceContext, st: SentenceState): void {
   const drafts = a.sentenceDrafts(st.span);
@@ -46,8 +81,8 @@ export function ownMeasures(a: SentenceContext, st: SentenceState): void {
     for (const c of [...d.changes]) {
       const noun = n > 0 ? measureNoun(a, c) : undefined;
       if (!noun || noun === unitNoun(d)) continue;
-      const owner = owners.get(noun);
-      if (!owner || owner.changes.length) continue;
+      const owner = owners.get(noun) ?? (a.g.measureNameLeads ? ownerOf(owners, noun) : undefined);
+      if (!owner || owner === d || owner.changes.length) continue;
       d.changes.splice(d.changes.indexOf(c), 1);
       owner.changes.push({ ...c, rule: `${c.rule}+measure-owner` });
       const year = d.sameIn.get(c);
@@ -56,7 +91,8 @@ export function ownMeasures(a: SentenceContext, st: SentenceState): void {
         owner.sameIn.set(owner.changes[owner.changes.length - 1] as Extracted<ExtractedChange>, year);
       }
     }
-    const noun = unitNoun(d);
-    if (noun !== undefined && !d.changes.length && !owners.has(noun)) owners.set(noun, d);
+    if (d.changes.length) continue;
+    // (`… với số vốn đăng ký là 113.500 tỷ đồng …, tăng 68,7% về vốn đăng ký`: also by its name)
+    for (const noun of [unitNoun(d), nameNoun(a, d)]) if (noun !== undefined && !owners.has(noun)) owners.set(noun, d);
   }
 }

@@ -132,6 +132,36 @@ describe('phrasebook vi-structure: lists, respectively, volume and value, of-whi
     expect(read.join(' ')).not.toMatch(/rate 12 /);
   });
 
+  it('a change measured `về vốn đăng ký` belongs to the statement named `số vốn đăng ký` / `tổng vốn đăng ký`', () => {
+    expect(
+      changes(
+        'Trong tháng 3/2024, cả nước có 14.100 doanh nghiệp thành lập mới với số vốn đăng ký là 113.500 tỷ đồng và số lao động đăng ký 104.400 lao động, tăng 64,3% về số doanh nghiệp, tăng 68,7% về vốn đăng ký và tăng 105,2% về số lao động so với tháng trước.',
+      ),
+    ).toEqual([
+      'rate 64.3 previous-period p=2024-03',
+      'rate 68.7 previous-period p=2024-03',
+      'rate 105.2 previous-period p=2024-03',
+    ]);
+    expect(
+      changes(
+        'Tính chung quý I/2024, toàn tỉnh có 512 doanh nghiệp thành lập mới với tổng vốn đăng ký 6.450 tỷ đồng, giảm 3,2% về số doanh nghiệp và tăng 9% về vốn đăng ký so với cùng kỳ năm trước.',
+      ),
+    ).toEqual(['rate -3.2 same-period-last-year p=2024-Q1', 'rate 9 same-period-last-year p=2024-Q1']);
+    expect(
+      changes(
+        'Năm 2024 có 320 hợp tác xã thành lập mới với số vốn điều lệ 1.250 tỷ đồng, tăng 5% về số hợp tác xã và tăng 11,4% về vốn điều lệ so với năm 2023.',
+      ),
+    ).toEqual(['rate 5 2023 p=2024', 'rate 11.4 2023 p=2024']);
+  });
+
+  it('negative: a measure that names no statement of the sentence leaves its change doubted where it was', () => {
+    expect(
+      changes(
+        'Năm 2024 có 512 doanh nghiệp thành lập mới với tổng vốn đăng ký 6.450 tỷ đồng, tăng 9% về vốn điều lệ so với năm 2023.',
+      ),
+    ).toEqual([' p=2024', 'rate 9? 2023 p=2024']);
+  });
+
   it('`lần lượt` gives each item its amount and the base written after them', () => {
     expect(
       changes('Trong quý I/2024, xuất khẩu sang Nhật Bản và Hàn Quốc lần lượt tăng 6,5% và 9% so với cùng kỳ.'),

@@ -370,10 +370,14 @@ function moreLists(): PhraseCase[] {
     ['quý III/2023', '2023-Q3', 'tháng 9', '2023-09'],
     ['9 tháng năm 2024', '2024-YTD-09', 'quý III', '2024-Q3'],
   ];
-  for (const [[pt, p, st, sp], subject, [bt, b]] of cross(subs, ['chỉ số giá tiêu dùng (CPI)', 'chỉ số sản xuất công nghiệp', 'kim ngạch xuất khẩu'], [
-    ['so với tháng trước', PREV],
-    ['so với cùng kỳ năm trước', SPLY],
-  ] as const)) {
+  for (const [[pt, p, st, sp], subject, [bt, b]] of cross(
+    subs,
+    ['chỉ số giá tiêu dùng (CPI)', 'chỉ số sản xuất công nghiệp', 'kim ngạch xuất khẩu'],
+    [
+      ['so với tháng trước', PREV],
+      ['so với cùng kỳ năm trước', SPLY],
+    ] as const,
+  )) {
     const a = RATES[i % RATES.length] as string;
     const x = RATES[(i + 3) % RATES.length] as string;
     const base = st.startsWith('quý') && b === PREV ? ['so với quý trước', PREV] : [bt, b];
@@ -399,8 +403,75 @@ function moreLists(): PhraseCase[] {
   return out;
 }
 
+/** (d) Values of several measures, then one change per measure named `về …` (the GSO's enterprise and investment releases). */
+function measuredChanges(): PhraseCase[] {
+  const out: PhraseCase[] = [];
+  let i = 0;
+  const shapes: readonly (readonly [string, readonly (readonly [string, string, string])[]])[] = [
+    [
+      'cả nước có 14.100 doanh nghiệp thành lập mới với số vốn đăng ký là 113.500 tỷ đồng và số lao động đăng ký 104.400 lao động',
+      [
+        ['14100', 'về số doanh nghiệp', ''],
+        ['113500000000000', 'về vốn đăng ký', 'VND'],
+        ['104400', 'về số lao động', ''],
+      ],
+    ],
+    [
+      'cả nước có 2.150 dự án đầu tư mới với tổng số vốn đăng ký là 9,2 tỷ USD',
+      [
+        ['2150', 'về số dự án', ''],
+        ['9200000000', 'về vốn đăng ký', 'USD'],
+      ],
+    ],
+    [
+      'toàn tỉnh có 512 doanh nghiệp thành lập mới với tổng vốn đăng ký 6.450 tỷ đồng',
+      [
+        ['512', 'về số doanh nghiệp', ''],
+        ['6450000000000', 'về vốn đăng ký', 'VND'],
+      ],
+    ],
+    [
+      'có 320 hợp tác xã thành lập mới với số vốn điều lệ 1.250 tỷ đồng',
+      [
+        ['320', 'về số hợp tác xã', ''],
+        ['1250000000000', 'về vốn điều lệ', 'VND'],
+      ],
+    ],
+  ];
+  const periods: readonly (readonly [string, string, string, string])[] = [
+    ['Trong tháng 3/2024', '2024-03', 'so với tháng trước', PREV],
+    ['Tính chung quý I/2024', '2024-Q1', 'so với cùng kỳ năm trước', SPLY],
+    ['Trong 9 tháng năm 2024', '2024-YTD-09', 'so với cùng kỳ', SPLY],
+  ];
+  for (const [[lead, items], [pt, p, bt, b], verb] of cross(shapes, periods, ['tăng', 'giảm'])) {
+    const a = items.map((_, k) => RATES[(i + k) % RATES.length] as string);
+    const last = items.length - 1;
+    const changes = items.map((x, k) => `${k === last && k > 0 ? 'và ' : ''}${verb} ${a[k]}% ${x[1]}`);
+    out.push({
+      text: `${pt}, ${lead}, ${changes.join(', ').replace(', và', ' và')} ${bt}.`,
+      facts: items.map((x, k) => ({
+        v: x[0],
+        ...(x[2] ? { u: x[2] } : {}),
+        p,
+        ch: [`rate ${verb === 'giảm' ? '-' : ''}${dot(a[k] as string)} ${b}`],
+      })),
+    });
+    i++;
+  }
+  return out;
+}
+
 export const VI_STRUCTURE: Phrasebook = {
   area: 'vi-structure',
   locale: 'vi',
-  cases: [...tailBase(), ...headBase(), ...respectively(), ...volumeValue(), ...ofWhichItems(), ...otherPeriod(), ...moreLists()],
+  cases: [
+    ...tailBase(),
+    ...headBase(),
+    ...respectively(),
+    ...volumeValue(),
+    ...ofWhichItems(),
+    ...otherPeriod(),
+    ...moreLists(),
+    ...measuredChanges(),
+  ],
 };

@@ -4,6 +4,23 @@ import { CURRENCIES } from '../../sentence/context';
 import type { Token } from '../../tokenize';
 import type { DoubtRule } from '../context';
 
+/** True when the words from token `k` repeat the statement's name after its count word (`về [vốn đăng ký]` of `tổng vốn đăng ký`). */
+function namedMeasure(ctx: Parameters<DoubtRule['doubts']>[0], k: number): boolean {
+  const leads = ctx.g.measureNameLeads;
+  const name = ctx.s.name;
+  if (!leads || !name) return false;
+  const t = ctx.ix.tokens;
+  const from = ctx.ix.at(name.span.start);
+  if (from === undefined) return false;
+  let to = from;
+  while (to + 1 < t.length && (t[to + 1] as Token).end <= name.span.end) to++;
+  const lead = matchAt(t, from, leads, to + 1);
+  if (!lead || lead.to > to) return false;
+  for (let j = lead.to; j <= to; j++)
+    if ((t[j] as Token).forms.fold !== (t[k + j - lead.to] as Token | undefined)?.forms.fold) return false;
+  return true;
+}
+
 /**
  * `tăng 41,97% về số lượng dự án`: the change of another measure than the statement's value (not
  * `về khối lượng` of an amount of goods, nor `về giá trị` of its worth).
@@ -12,6 +29,8 @@ export const otherMeasureDoubt: DoubtRule = {
   id: 'other-measure',
   doubts: (ctx, f, what) => {
     if (what !== 'change') return false;
+    // (given to the statement its measure names, `sentence/measure-owner.ts`: the measure is its own)
+    if (f.rule.includes('+measure-owner')) return false;
     const end = ctx.ix.at(f.span.start);
     if (end === undefined) return false;
     let k = end;
@@ -26,6 +45,9 @@ export const otherMeasureDoubt: DoubtRule = {
       const own = CURRENCIES.has(code) ? ctx.g.valueMeasures : ctx.g.volumeMeasures;
       if (matchAt(t, k, own)) return false;
     }
+    // `… với tổng vốn đăng ký 6.450 tỷ đồng, …, tăng 9% về vốn đăng ký`: the measure is the statement's
+    // own name without its count word (grammar `measureNameLeads`).
+    if (namedMeasure(ctx, measure.to)) return false;
     // `115 dự án …, tăng 41,97% về số lượng dự án`: the measure is the statement's own counted noun.
     const unit = ctx.s.value?.value.unit;
     if (!unit) return true;
