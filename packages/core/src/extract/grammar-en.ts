@@ -1791,7 +1791,15 @@ export const en: Grammar = {
     afterVerb: new Set(['by', 'to', 'from', 'over', 'in', 'at']),
   },
   growthWords: words(['growth', 'growth rate', 'growth rates', 'increase', 'increases', 'rise', 'rises', 'expansion']),
-  growthIndicators: words(['GDP', 'GRDP', 'gross domestic product', 'gross regional domestic product']),
+  // (`inflation`: research notes state it as a bare percentage — `inflation averaged 3.6%` is the
+  // rise of prices, a rate of change, as the corpus reads `inflation surged to 20 per cent`)
+  growthIndicators: words([
+    'GDP',
+    'GRDP',
+    'gross domestic product',
+    'gross regional domestic product',
+    'inflation',
+  ]),
   planRateNouns: words([
     'disbursement rate',
     'disbursement rates',

@@ -109,6 +109,10 @@ describe('phrasebook en-genres — research notes, macro briefs and company resu
     expect(readings('The NIM narrowed 25 bps q/q.')).toEqual(['- [points -0.25 previous-period] k=actual']);
     expect(readings('The NPL ratio rose 0.35 ppt y/y.')).toEqual(['- [points 0.35 same-period-last-year] k=actual']);
     expect(readings('We forecast GDP growth of 6.8% in 2025.')).toEqual(['- [rate 6.8 -] p=2025 k=target']);
+    expect(readings('Headline inflation is expected to average 3.5% in 2025.')).toEqual([
+      '- [rate 3.5 -] p=2025 k=target',
+    ]);
+    expect(readings('Inflation averaged 3.6% in 2024.')).toEqual(['- [rate 3.6 -] p=2024 k=actual']);
   });
 
   it('gives no certain figure from a forecast range', () => {

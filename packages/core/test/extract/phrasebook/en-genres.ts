@@ -295,11 +295,19 @@ function forecastCases(): PhraseCase[] {
     const r = pick(['6.5', '6.8', '7.1', '5.9', '4.2'], i);
     return { text: shape(`${r}%`, pt), facts: [{ ch: [`rate ${r} *`], p, k: 'target' as const }] };
   });
+  // inflation stated as a bare percentage is the rise of prices: a rate of change
+  const inflation = cross(
+    ['Inflation averaged', 'Headline inflation averaged', 'Core inflation was', 'CPI inflation came in at'],
+    YEAR_PERIODS.filter(([t]) => t.includes('2024')),
+  ).map(([lead, [pt, p]], i) => {
+    const r = pick(['3.6', '2.9', '4.1'], i);
+    return { text: `${lead} ${r}% ${pt}.`, facts: [{ ch: [`rate ${r} *`], p }] };
+  });
   const ranges = cross(FORECASTS, ['6.0–6.5%', '6.0-6.5%', '6.5–7.0%']).map(([shape, range]) => ({
     text: shape(range, 'in 2025'),
     facts: [],
   }));
-  return [...single, ...ranges];
+  return [...single, ...inflation, ...ranges];
 }
 
 /** (f): company results against the year's plan. */
