@@ -261,3 +261,28 @@ describe('en lists — a spaced hyphen or a list word opens the list after a fig
     ).toEqual(['31.5', '9.8']);
   });
 });
+
+describe('en lists — a bare count after a name is the next item of a list of counts with changes', () => {
+  it('reads `NAME COUNT, up P%` after an item `NAME with COUNT …, up P%`', () => {
+    const flat = (text: string) => readings(text).map((x) => x.replace(/\s+/g, ' '));
+    expect(
+      flat('Top markets were Korea with 310,500 visitors, up 12%; Japan 88,400, up 7%; and India 51,200, up 45%.'),
+    ).toEqual(['310500 person [rate 12 -]', '88400 [rate 7 -]', '51200 [rate 45 -]']);
+    expect(
+      flat(
+        'Thailand led with 95,300 arrivals, up 18.2 percent, Laos 41,700, down 3.1 percent, and Malaysia 39,900, up 9 percent.',
+      ),
+    ).toEqual(['95300 [rate 18.2 -]', '41700 [rate -3.1 -]', '39900 [rate 9 -]']);
+    expect(
+      flat(
+        'Europe sent 120,000 tourists, up 21 per cent; Russia 61,000, up 30 per cent; France 22,000, up 4 per cent.',
+      ),
+    ).toEqual(['120000 person [rate 21 -]', '61000 [rate 30 -]', '22000 [rate 4 -]']);
+  });
+  it('reads no count where the list before holds no count with a change, or the number is a year', () => {
+    const none = read('The report named Korea 2023, up 12 percent in its ranking.');
+    expect(none.some((s) => s.value?.value.base === '2023')).toBe(false);
+    const noList = read('Exports rose 5 percent; Japan 88,400, up 7 percent.');
+    expect(noList.some((s) => s.value?.value.base === '88400' && s.value.confidence !== 'uncertain')).toBe(false);
+  });
+});

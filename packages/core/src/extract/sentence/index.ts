@@ -9,6 +9,7 @@ import { respectiveBases } from './en-change-respective-bases';
 import { gappedRatesIn, gappedRatesTo } from './en-coord-gapped-to';
 import { goalYears } from './en-goal-year';
 import { listBounds } from './en-list-bound';
+import { listCounts } from './en-list-counts';
 import { leadVerbRates } from './en-list-lead-verb';
 import { orderPairs, pairChangesThenValues } from './en-list-order-pairs';
 import { respectivePeriods } from './en-period-respectively';
@@ -109,7 +110,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   a.sentenceYear = statedYear(a, items);
   const listed = gappedRatesIn(
     a,
-    gappedRatesTo(a, bracketList(a, leadVerbRates(a, degreeRates(a, ratioToPeriod(a, items))))),
+    gappedRatesTo(a, bracketList(a, leadVerbRates(a, listCounts(a, degreeRates(a, ratioToPeriod(a, items)))))),
   );
   for (const clause of splitClauses(listed)) {
     if (clause.sepBefore === ';') st.ofWhichParent = undefined;

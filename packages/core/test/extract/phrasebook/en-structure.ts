@@ -283,13 +283,15 @@ function marketCounts(): PhraseCase[] {
     { text: '', base: '*' },
     { text: ' year-on-year', base: SPLY },
   ];
-  return cross(N, heads, changes, seps, firstBase).map(([n, head, change, sep, fb], i) => {
+  // (the later items with `with` or bare: `the US 102,900, up 5,382%`)
+  const links = [' with ', ' '];
+  return cross(N, heads, changes, seps, firstBase, links).map(([n, head, change, sep, fb, link], i) => {
     const counts = COUNTS.slice(0, n);
     const rates = RATES.slice(0, n);
     const parts = MARKETS.slice(0, n).map((m, j) =>
       j === 0
         ? `${m} with ${counts[j]} arrivals, ${change.text(pct(rates[j] as string, i))}${fb.text}`
-        : `${m} with ${counts[j]}, ${change.text(pct(rates[j] as string, i))}`,
+        : `${m}${link}${counts[j]}, ${change.text(pct(rates[j] as string, i))}`,
     );
     const text = `${head}${parts.slice(0, -1).join(sep)}${sep}and ${parts.at(-1)}.`;
     return {

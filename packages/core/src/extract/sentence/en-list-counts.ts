@@ -1,0 +1,62 @@
+import type { QuantityMatch } from '../quantity';
+import { quantityOf } from '../quantity';
+import { readNumber } from '../read-number';
+import type { Item } from '../rules/context';
+import type { SentenceContext } from './context';
+
+/** True when the item is a count read as a value (no currency, no percentage) with a change right after it. */
+function countWithChange(items: readonly Item[], k: number): boolean {
+  const it = items[k];
+  if (it?.t !== 'figure' || it.fig.kind !== 'value' || !it.fig.q.quantity) return false;
+  const u = it.fig.q.quantity.unitCode;
+  if (u === 'percent' || u === 'USD' || u === 'VND' || u === 'EUR') return false;
+  const comma = items[k + 1];
+  const change = items[k + 2];
+  return comma?.t === 'sep' && comma.ch === ',' && change?.t === 'figure' && change.fig.kind === 'change';
+}
+
+/**
+ * `… the Republic of Korea with 196,200 arrivals, up 903.7% year-on-year; the US 102,900, up
+ * 5,382%; and Japan 46,000, up 794.6%`, `China leads with 2,568,842, up 36.1%, Japan 404,012, up
+ * 6.6%`: in a list whose item before was a count and its change, a name, a bare number (read as
+ * no figure: it has no verb or unit of its own), a comma and a change is the next item — the number
+ * is a count of the same kind. Only right after such an item (or one read so), only a bare number
+ * of digits that is no year. English only; one pass over the items.
+ */
+export function listCounts(a: SentenceContext, items: readonly Item[]): readonly Item[] {
+  if (a.g.locale !== 'en') return items;
+  let out: Item[] | undefined;
+  let listed = false;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k] as Item;
+    if (it.t === 'figure') {
+      listed = countWithChange(out ?? items, k);
+      // (over the count's comma and change: the next item may follow)
+      if (listed) k += 2;
+      continue;
+    }
+    if (it.t !== 'number' || it.why !== 'stray' || !listed) continue;
+    const prev = items[k - 1];
+    const comma = items[k + 1];
+    const change = items[k + 2];
+    if (prev?.t !== 'word' || comma?.t !== 'sep' || comma.ch !== ',') continue;
+    if (change?.t !== 'figure' || change.fig.kind !== 'change') continue;
+    const tok = a.tokens[it.from];
+    if (!tok || it.to !== it.from + 1 || /^(19|20)\d\d$/u.test(tok.text)) continue;
+    const read = readNumber(tok.text, a.g.locale);
+    if ('error' in read) continue;
+    const q: QuantityMatch = { from: it.from, to: it.to, numberAt: it.from, quantity: quantityOf(read, 0), rules: [] };
+    out ??= [...items];
+    out[k] = {
+      t: 'figure',
+      from: it.from,
+      to: it.to,
+      fig: { kind: 'value', q, count: true, average: false },
+      rule: `${a.g.locale}.value.list-count`,
+      level: 'exact',
+    };
+    listed = true;
+    k += 2;
+  }
+  return out ?? items;
+}
