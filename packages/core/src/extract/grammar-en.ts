@@ -277,11 +277,6 @@ export const en: Grammar = {
     'counted',
     'saw',
     'logged',
-    // … and their base and present forms after a goal or a forecast (`aims to welcome 750,000
-    // international arrivals`, `expects to serve 1.2 million visitors`, `targets attracting …`)
-    ...['welcome', 'serve', 'attract', 'receive', 'create', 'train', 'issue', 'grant', 'license', 'register'],
-    ...['welcomes', 'serves', 'attracts', 'receives', 'creates', 'trains', 'issues', 'grants', 'licenses'],
-    ...['registers', 'welcoming', 'serving', 'attracting', 'receiving', 'creating'],
   ]),
   stageWords: phrases([
     ['estimated', 'estimate'],
