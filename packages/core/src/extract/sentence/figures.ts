@@ -326,6 +326,13 @@ function secondStatement(
     // target for exports is 8%`: a goal marker between the two figures frames the second.
     const goal = goalIn(a, gap) as Item;
     draft.kind = a.field('target', goal.from, goal.to, `${L}.kind.target-marker-between`);
+    // `had collected VND781.6 trillion … and is projected to reach VND785 trillion by the end of
+    // 2025, equivalent to 116.9 percent of the target`: a forecast word between the figures is read
+    // as one before them (`forecast-result.ts`: measured against its plan, the year's estimate)
+    if (matchAt(a.tokens, goal.from, a.g.forecastMarkers, goal.to)?.to === goal.to) {
+      st.forecasts ??= [];
+      st.forecasts.push({ draft, from: goal.from, to: goal.to });
+    }
   } else if (previous.kind.value === 'target' && sharedGoalVerb(a, it, (clause.items[lastFigEnd] as Item).to)) {
     // `aims to serve about 18 million foreign visitors and 85 million domestic ones`, `aims to
     // receive 17 million tourists and serve 82 million domestic visitors`: a second object (or a

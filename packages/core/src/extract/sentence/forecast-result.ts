@@ -15,16 +15,17 @@ function currentYearOnly(items: readonly Item[]): boolean {
 }
 
 /**
- * True when a forecaster outside the report (`The World Bank said`, `Analysts expect`) stands in
- * the sentence before the forecast marker at token `from`: its forecast of the year under way stays
- * a forecast (a target), not the report's estimate of the year.
+ * The token of the first forecaster outside the report (`The World Bank said`, `Analysts expect`)
+ * in the sentence, or -1: a forecast marker after it forecasts the year under way as that
+ * forecaster does (a target), not as the report's estimate of the year. One scan per sentence.
  */
-function outsideForecaster(a: SentenceContext, st: SentenceState, from: number): boolean {
-  for (let k = tokenAt(a.tokens, st.span.start); k < from; k++) {
+function firstOutsideForecaster(a: SentenceContext, st: SentenceState): number {
+  for (let k = tokenAt(a.tokens, st.span.start); k < a.tokens.length; k++) {
     const t = a.tokens[k];
-    if (t?.kind === 'word' && EN_OUTSIDE_FORECASTERS.has(t.forms.lower)) return true;
+    if (!t || t.start >= st.span.end) break;
+    if (t.kind === 'word' && EN_OUTSIDE_FORECASTERS.has(t.forms.lower)) return k;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -44,6 +45,7 @@ export function forecastResults(a: SentenceContext, st: SentenceState, items: re
   if (!st.forecasts) return;
   const L = a.g.locale;
   const thisYear = currentYearOnly(items);
+  let outside: number | undefined;
   for (const { draft, from, to, modal } of st.forecasts) {
     if (draft.kind.value !== 'target') continue;
     if (modal) {
@@ -53,12 +55,12 @@ export function forecastResults(a: SentenceContext, st: SentenceState, items: re
       // measures it against its plan
       const at = a.tokens[from]?.start ?? 0;
       if (!(draft.completion || (draft.stage && draft.stage.span.start > at))) continue;
-    } else if (!(draft.completion || (thisYear && !outsideForecaster(a, st, from)))) continue;
-    const why = draft.completion
-      ? 'forecast-of-completion'
-      : draft.stage
-        ? 'forecast-estimated'
-        : 'forecast-of-this-year';
+    } else if (!draft.completion) {
+      if (!thisYear) continue;
+      outside ??= firstOutsideForecaster(a, st);
+      if (outside >= 0 && outside < from) continue;
+    }
+    const why = draft.completion ? 'forecast-of-completion' : modal ? 'forecast-estimated' : 'forecast-of-this-year';
     draft.kind = a.field('actual', from, to, `${L}.kind.${why}`, draft.kind.match);
     draft.stage ??= a.field('estimate', from, to, `${L}.stage.${why}`, draft.kind.match);
   }

@@ -111,6 +111,16 @@ describe('phrasebook en-frames — completions, goals and forecasts, periods and
         'Budget collection is projected to reach VND 96 trillion, equal to 108.4 percent of the central estimate and 102.1 percent of the province’s own target.',
       ),
     ).toEqual(['actual 96000000000000 VND c=108.4 [] st=estimate', 'actual - c=102.1 [] st=estimate']);
+    // … also after a result so far, in a second verb phrase of the same subject
+    expect(
+      readings(
+        'The province had collected VND 41.2 trillion by December 28 and is expected to reach VND 42 trillion in 2025, equivalent to 103.5 percent of the estimate.',
+      ),
+    ).toEqual(['actual 41200000000000 VND [] p=2025', 'actual 42000000000000 VND? c=103.5 [] p=2025 st=estimate']);
+    // without a plan the forecast of a named year stays a target (negative)
+    expect(readings('Revenue reached VND 5 trillion in 2023 and is expected to reach VND 6 trillion in 2024.')).toEqual(
+      ['actual 5000000000000 VND [] p=2023', 'target 6000000000000 VND [] p=2024'],
+    );
     // a goal verb beside `will` keeps a completion a goal (negative: no estimated result)
     expect(readings('The city will focus on disbursing 100 per cent of the capital planned for 2026.')).toEqual([
       'target - c=100 [] p=2026',

@@ -283,6 +283,27 @@ function closingForecastCases(): PhraseCase[] {
   });
 }
 
+/**
+ * A result so far, then how the year will close against its plan in a second verb phrase (`had
+ * collected VND781.6 trillion … and is projected to reach VND785 trillion by the end of 2025,
+ * equivalent to 116.9 percent of the target`): the second value is the year's estimated result.
+ */
+function resultThenClosingCases(): PhraseCase[] {
+  return cross(['is projected to reach', 'is expected to reach', 'is forecast to reach'], [false, true]).map(
+    ([frame, deadline], i) => {
+      const c = at(['116.9', '104.2', '98.7'], i);
+      const when = deadline ? ' by the end of 2025' : ' in 2025';
+      return {
+        text: `As of December 30, the city had collected VND781.6 trillion in budget revenue and ${frame} VND785 trillion${when}, equivalent to ${c} percent of the target.`,
+        facts: [
+          { v: '781600000000000', u: 'VND' },
+          { v: '785000000000000', u: 'VND', c, p: '2025', st: 'estimate' },
+        ],
+      };
+    },
+  );
+}
+
 /** A goal stated as a completion (`will focus on disbursing 100 per cent of the capital planned for 2025`). */
 const COMPLETION_GOALS: readonly string[] = [
   'will focus on disbursing',
@@ -781,6 +802,7 @@ export const EN_FRAMES: Phrasebook = {
     ...bareCompletionCases(),
     ...adverbCompletionCases(),
     ...closingForecastCases(),
+    ...resultThenClosingCases(),
     ...completionGoalCases(),
     ...shareCases(),
     ...ratioCases(),
