@@ -1788,13 +1788,7 @@ export const en: Grammar = {
   growthWords: words(['growth', 'growth rate', 'growth rates', 'increase', 'increases', 'rise', 'rises', 'expansion']),
   // (`inflation`: research notes state it as a bare percentage — `inflation averaged 3.6%` is the
   // rise of prices, a rate of change, as the corpus reads `inflation surged to 20 per cent`)
-  growthIndicators: words([
-    'GDP',
-    'GRDP',
-    'gross domestic product',
-    'gross regional domestic product',
-    'inflation',
-  ]),
+  growthIndicators: words(['GDP', 'GRDP', 'gross domestic product', 'gross regional domestic product', 'inflation']),
   planRateNouns: words([
     'disbursement rate',
     'disbursement rates',
