@@ -24,8 +24,8 @@
  * wrong, from the session's start `dfb57eb` to `8b704f9`) and are scored with `--test7`/`--test8` in
  * their own groups; released after that, `--failures=all` lists their failures too. The ninth
  * fresh set (TEST9_CORPUS, split `test9`), held out to the end of the session, is scored with
- * `--test9` in its own groups (`test9`, `vi test9`, `en test9`); its failures are never printed.
- * The tenth fresh set (TEST10_CORPUS, split `test10`), likewise held out to the end of the session,
+ * `--test9` in its own groups (`test9`, `vi test9`, `en test9`); released after round 17
+ * (53.4 → 64.4 %, 18 → 27 silent wrong), `--failures=all` lists its failures too. The tenth fresh set (TEST10_CORPUS, split `test10`), likewise held out to the end of the session,
  * is scored with `--test10` in its own groups (`test10`, `vi test10`, `en test10`); its failures
  * are never printed either.
  *
@@ -70,8 +70,8 @@ console.log(table(groups));
 const all = process.argv.includes('--failures=all');
 if (all || process.argv.includes('--failures')) {
   for (const s of scores) {
-    // the first fresh set's and the held-out ninth and tenth sets' failures are never printed
-    if (s.sentence.split === 'fresh' || s.sentence.split === 'test9' || s.sentence.split === 'test10') continue;
+    // the first fresh set's and the held-out tenth set's failures are never printed
+    if (s.sentence.split === 'fresh' || s.sentence.split === 'test10') continue;
     if ((!all && s.sentence.split !== 'seen') || (s.missed.length === 0 && s.wrong.length === 0)) continue;
     console.log(`\n${s.sentence.id} [${s.sentence.split}]: ${s.sentence.text}`);
     for (const f of s.missed) console.log(`  missed ${JSON.stringify(f)}`);
