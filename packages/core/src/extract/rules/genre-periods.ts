@@ -9,7 +9,8 @@ import type { ExtractLocale } from '../types';
  *
  * - a count glued to a period letter and a year: `9M24`, `9M2024`, `10M24` (the months from
  *   January: year to date; `6M24` the first half), `1H25`, `1H2025` (a half), `2Q24`, `4Q2024` (a
- *   quarter); Vietnamese `9T2024`, `9T/2024`, `6T/2024` (`tháng`: months from January) and
+ *   quarter); the same with a space before a four-digit year in English (`10M 2025`, `4M 2024`,
+ *   `3Q 2024`, `1H 2025`); Vietnamese `9T2024`, `9T/2024`, `6T/2024` (`tháng`: months from January) and
  *   `2Q/2024`;
  * - `Q2/2024`, `H1/2025` in Vietnamese text (the English forms are read by `period-phrase.ts`);
  * - a fiscal year: `FY2024`, `FY24`, `FY 2024` (Vietnamese companies' fiscal year is the calendar
@@ -113,6 +114,13 @@ function countLetterAt(
     const year = yearOf(tail);
     if (!year || glued(tokens[i + 2])) return null;
     return { from: i, to: i + 2, id: idOf(kind, n, year), rule: `${locale}.period.genre-count-letter-year` };
+  }
+  // `10M 2025`, `4M 2024`, `3Q 2024`, `1H 2025` (English): the letter alone, a space, a four-digit
+  // year (`4M` with no year after it stays a count: `4M units`)
+  if (locale === 'en' && next.text.length === 1) {
+    const y = tokens[i + 2];
+    if (isYear(y) && !glued(tokens[i + 3]))
+      return { from: i, to: i + 3, id: idOf(kind, n, y.text), rule: 'en.period.genre-count-letter-space-year' };
   }
   // `9T/2024`, `6T/2024`: the letter, a slash, the year
   const slash = tokens[i + 2];

@@ -58,6 +58,22 @@ describe('phrasebook en-genres — research notes, macro briefs and company resu
     ]);
   });
 
+  it('reads a month, half or quarter count with a spaced year as the period (`In 4M 2025`, `in 10M 2024`, `3Q 2024`)', () => {
+    expect(readings('In 4M 2025, steel output grew by 6.3% YoY.')).toEqual([
+      '- [rate 6.3 same-period-last-year] p=2025-YTD-04 k=actual',
+    ]);
+    expect(readings('Registered FDI reached US$21.3bn in 10M 2024, up 1.9% y/y.')).toEqual([
+      '21300000000 USD [rate 1.9 same-period-last-year] p=2024-YTD-10 k=actual',
+    ]);
+    expect(readings('Imports slipped 2.2% q/q in 3Q 2024.')).toEqual([
+      '- [rate -2.2 previous-period] p=2024-Q3 k=actual',
+    ]);
+    expect(readings('Net profit reached VND4.1tn in 1H 2025.')).toEqual(['4100000000000 VND [] p=2025-H1 k=actual']);
+    // a count of millions before a year is no period (negatives): no year after it, or a month beyond twelve
+    expect(readings('The plant made 4M units in 2025.').join()).not.toContain('YTD');
+    expect(readings('Subscribers reached 15M 2025 (up 3% y/y).').join()).not.toContain('YTD');
+  });
+
   it('reads a sign glued to a percentage before a shorthand base as the change (`+8.9% y/y`, `(-3.2% YoY)`)', () => {
     expect(readings('Exports totalled USD 35.24bn, +8.9% y/y in Q2 2024.')).toEqual([
       '35240000000 USD [rate 8.9 same-period-last-year] p=2024-Q2 k=actual',

@@ -11,7 +11,7 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  * (a) SHORTHAND BASES: `y/y`, `yoy`, `YoY`, `y-o-y`, `Y/Y`, `(YoY)`, glued `%YoY` (same period last
  *     year); `m/m`, `MoM`, `mom`, `q/q`, `QoQ`, `qoq` (previous period) — crossed with the shapes
  *     of a change (`rose P% y/y`, `rose P% y/y to X`, `reached X, up P% YoY`, `X (+P% YoY)`, `X,
- *     +P% YoY`) and with the SHORTHAND PERIODS: `9M24`, `9M2024`, `10M24`, `1H25`, `1H2025`, `H1
+ *     +P% YoY`) and with the SHORTHAND PERIODS: `9M24`, `9M2024`, `10M24`, `10M 2024`, `4M 2025`, `1H25`, `1H 2025`, `1H2025`, `3Q 2024`, `H1
  *     2025`, `H1/2025`, `2Q24`, `Q2 2024`, `Q2/2024`, `4Q2024`, `FY2024`, `Jan–Oct 2024` (en
  *     dash), `Jan-Oct 2024`, `October 2024`, `Oct 2024`.
  * (b) SCALES: `bn`, `mn`, `m` (after a currency), `tn`, `trn`, `billion`, `trillion`, `million`,
@@ -119,7 +119,10 @@ const YEAR_PERIODS: readonly Period[] = [
   ['in 9M24', '2024-YTD-09'],
   ['in 9M2024', '2024-YTD-09'],
   ['in 10M24', '2024-YTD-10'],
+  ['in 10M 2024', '2024-YTD-10'],
+  ['in 4M 2025', '2025-YTD-04'],
   ['in 1H25', '2025-H1'],
+  ['in 1H 2025', '2025-H1'],
   ['in 1H2025', '2025-H1'],
   ['in H1 2025', '2025-H1'],
   ['in H1/2025', '2025-H1'],
@@ -138,6 +141,7 @@ const SHORT_PERIODS: readonly Period[] = [
   ['in October 2024', '2024-10'],
   ['in Oct 2024', '2024-10'],
   ['in 3Q24', '2024-Q3'],
+  ['in 3Q 2024', '2024-Q3'],
   ['in Q3 2024', '2024-Q3'],
   ['in Q3/2024', '2024-Q3'],
 ];
