@@ -1,3 +1,4 @@
+import { cmp, toNum } from '../../decimal/decimal';
 import { fold } from '../fold';
 import { negate } from '../numeral';
 import { readQuantity } from '../quantity';
@@ -26,6 +27,19 @@ function bareBase(c: Cursor, k: number): BaseRead | null {
   const b = m(c, k, c.g.bases);
   return b ? { from: k, to: b.to, base: b.phrase.data, level: b.level } : null;
 }
+
+/** True when the base read from `from` to `to` is written as an abbreviation (`y/y`, `(m/m)`, `yoy`, `q-o-q`). */
+function shorthandBase(c: Cursor, from: number, to: number): boolean {
+  for (let j = from; j < to && j < from + 8; j++) {
+    const t = c.tokens[j];
+    if (!t) break;
+    const w = fold(t.text);
+    if (w.includes('/') || SHORTHAND.has(w)) return true;
+  }
+  return false;
+}
+const SHORTHAND = new Set(['yoy', 'qoq', 'mom', 'y-o-y', 'q-o-q', 'm-o-m']);
+const RATIO_FLOOR = toNum('50');
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function percentAt(c: Cursor, i: number): Found | null {
@@ -63,8 +77,8 @@ export function percentAt(c: Cursor, i: number): Found | null {
   }
   // `11.6 percent over the same period last year`, `8.2% above last year`: a rate against a period
   // base, signed by the side word (a ratio verb keeps its ratio: `equal to 108% over …` is none).
-  const side =
-    verb && c.g.ratioVerbs.some((r) => fold(r.text) === fold(verb.phrase.text)) ? null : m(c, pct, c.g.rateSides);
+  const ratioVerb = verb !== null && c.g.ratioVerbs.some((r) => fold(r.text) === fold(verb.phrase.text));
+  const side = ratioVerb ? null : m(c, pct, c.g.rateSides);
   const sideBase = side ? (readBase(c, pct) ?? readBase(c, side.to) ?? bareBase(c, side.to)) : null;
   if (side && sideBase && sideBase.base.kind !== 'plan') {
     const amount = side.phrase.data < 0 ? negate(n) : n;
@@ -94,6 +108,19 @@ export function percentAt(c: Cursor, i: number): Found | null {
   if (base && approx?.phrase.text === 'up to') {
     const fig: Figure = { kind: 'change', form: 'rate', amount: n, numberAt: k, base };
     return { to: base.to, fig, rule: `${c.g.locale}.change.rate-up-to`, level: worst(verb?.level, base.level) };
+  }
+  // `reached 4.4 percent (y/y)`, `from 3.8 percent y/y in September`, `at 9.3% YoY`: a percentage
+  // under 50 before a base written in research shorthand (`y/y`, `(m/m)`, `YoY`, `q-o-q`) is the
+  // rate of change itself — a ratio that low would say the measure more than halved. From 50 on
+  // (`Exports reached 98% y/y`) it stays a ratio, and a ratio verb keeps its ratio.
+  if (base && !ratioVerb && cmp(toNum(n.value), RATIO_FLOOR) < 0 && shorthandBase(c, pct, base.to)) {
+    const fig: Figure = { kind: 'change', form: 'rate', amount: n, numberAt: k, base, approximate };
+    return {
+      to: base.to,
+      fig,
+      rule: `${c.g.locale}.change.rate-shorthand-base`,
+      level: worst(verb?.level, base.level),
+    };
   }
   if (base) {
     const fig: Figure = {
