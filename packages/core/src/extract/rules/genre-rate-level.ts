@@ -21,7 +21,9 @@ import {
  * previous period) follows the percentage at once: `rose to 105% of the same period` (a ratio) and
  * `rose to 3.2%` with no base are left to the other rules. A year-to-date mark after the percentage
  * (`credit growth reached 10.2% ytd`, `5.5%ytd`) makes it the growth since the end of last year, after
- * these verbs or a copula (`was`, `reached`: `genreYtdVerbs`). Constant time.
+ * these verbs or a copula (`was`, `reached`: `genreYtdVerbs`). A bare `to` with such a base right
+ * after its percentage is the end of a move between two rates (`core inflation rose from 2.7% y/y in
+ * January to 3.0% y/y in February`, `compared to 4.3% (y/y)`): a rate too. Constant time.
  */
 export function genreRateLevelAt(c: Cursor, i: number): Found | null {
   const verbs = c.g.genreLevelVerbs;
@@ -29,7 +31,11 @@ export function genreRateLevelAt(c: Cursor, i: number): Found | null {
   const level = m(c, i, verbs);
   // (`credit growth reached 10.2% ytd`: a copula or `reached` only before a year-to-date mark)
   const copula = level ? null : m(c, i, c.g.genreYtdVerbs ?? []);
-  const verb = level ?? copula;
+  // `rose from 2.7% y/y in January to 3.0% y/y in February`, `compared to 4.3% (y/y)`: a bare `to`
+  // before a percentage with a base of a period right after it is the level the rate moved to
+  // (never `up to`, a bound)
+  const bareTo = level || copula || c.tokens[i - 1]?.forms.lower === 'up' ? null : m(c, i, c.g.toWords);
+  const verb = level ?? copula ?? bareTo;
   if (!verb) return null;
   let k = verb.to;
   const approx = m(c, k, c.g.approximate);
@@ -53,7 +59,9 @@ export function genreRateLevelAt(c: Cursor, i: number): Found | null {
   if (kind !== 'same-period-last-year' && kind !== 'previous-period') return null;
   const base: BaseRead = { from: pct, to: alone.to, base: alone.phrase.data, level: alone.level };
   const fig: Figure = { kind: 'change', form: 'rate', amount: n, numberAt: k, base, approximate };
-  return { to: alone.to, fig, rule: `${c.g.locale}.change.genre-rate-level`, level: worst(verb.level, alone.level) };
+  // (a bare `to` has its own rule: `sentence/genre-from-rate.ts` gives the rate before it its own statement)
+  const rule = verb === bareTo ? 'genre-rate-from-to' : 'genre-rate-level';
+  return { to: alone.to, fig, rule: `${c.g.locale}.change.${rule}`, level: worst(verb.level, alone.level) };
 }
 
 /** The `genre-rate-level` figure rule (English research shorthand); within 16 tokens of a number. */

@@ -18,6 +18,7 @@ import { readFigurelessClause } from './figureless';
 import { readFigures } from './figures';
 import { forecastResults } from './forecast-result';
 import { frameStatement } from './frame';
+import { genreFromRates } from './genre-from-rate';
 import { genrePreviousRates } from './genre-previous-rate';
 import { conditionalGoals } from './goal-condition';
 import { planSubjects } from './goal-plan-subject';
@@ -144,6 +145,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   goalYears(a, st);
   comparedFigures(a, st);
   genrePreviousRates(a, st);
+  genreFromRates(a, st);
   bracketComparedPeriods(a, st);
   inlineComparedPeriods(a, st);
   bracketPeriodRates(a, st);
