@@ -46,3 +46,37 @@ describe('a percentage before a shorthand base (`y/y`, `(m/m)`, `YoY`) is a rate
     expect(changes('Coffee exports reached 96 percent (y/y).')[0]).toMatch(/^ratio 96 same-period-last-year/u);
   });
 });
+
+/** `period@confidence` of every statement (`-` for none) and its certain changes. */
+function dated(text: string, locale: 'vi' | 'en' = 'en'): string[] {
+  const { statements } = extractReport(text, { locale });
+  return (statements as readonly Statement[]).map(
+    (s) =>
+      `${s.period ? `${s.period.value}@${s.period.confidence}` : '-'} ${s.changes
+        .filter((c) => c.confidence === 'certain')
+        .map((c) => c.value.amount.value)
+        .join(',')}`,
+  );
+}
+
+describe("a period inside a bracket after the statement's figure is the bracket's, not the statement's", () => {
+  it('gives this year’s figure no period from last year’s bracket', () => {
+    // (the bracket's own figure may be read as a statement of its own, dated by the bracket)
+    for (const [text, first] of [
+      ['Industrial output grew 7.5% YoY in May (May 2023: +3.1% YoY).', '- 7.5'],
+      ['Exports rose 12.0% YoY in March (March 2024: +4.5% YoY), led by electronics.', '- 12'],
+      ['Tourist arrivals jumped 21% year-on-year in July (July 2023: +9% year-on-year).', '- 21'],
+    ] as const) {
+      const read = dated(text);
+      expect(read[0], text).toBe(first);
+      expect(
+        read.slice(1).every((x) => x === '-' || x.startsWith('- ') || /^\d{4}-\d{2}@certain \d/u.test(x)),
+        text,
+      ).toBe(true);
+    }
+  });
+
+  it('keeps a period in a bracket right after the name, before any figure', () => {
+    expect(dated('Retail sales (10M 2024) rose 8% YoY.')).toEqual(['2024-YTD-10@certain 8']);
+  });
+});

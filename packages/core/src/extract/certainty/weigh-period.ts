@@ -70,6 +70,30 @@ function samePeriodYear(ix: TokenIndex, g: Grammar, at: number, period: unknown)
 }
 
 /**
+ * `grew 7.5% YoY in May (May 2023: +3.1% YoY)`, `rose 9% (cùng kỳ 2023: 6%)`: the period was read
+ * inside a bracket that opens after a figure of the statement outside it — the bracket dates the
+ * remark's figure (last year's), not the statement's, which then states no period (round 18:
+ * doubting it left last year's period on this year's figure). A bracket right after the name
+ * (`Retail sales (10M 2024) rose 8%`) opens before every figure and keeps its period.
+ */
+function bracketAfterFigure(
+  ix: TokenIndex,
+  at: number,
+  figures: readonly ({ span: { start: number } } | undefined)[],
+): boolean {
+  const d = ix.depthAt(at);
+  if (d === 0) return false;
+  const opener = ix.bracketOf(at);
+  if (opener < 0) return false;
+  const open = (ix.tokens[opener] as Token).start;
+  return figures.some((f) => {
+    if (f === undefined || f.span.start >= open) return false;
+    const k = ix.at(f.span.start);
+    return k !== undefined && ix.depthAt(k) < d;
+  });
+}
+
+/**
  * `… compared to the implementation in 2019`, `gấp 3,2 lần năm 2023`: the statement's period was
  * read after a comparison word of its clause, so it may be the base's period. A word inside one of
  * the statement's figures is that figure's (`reached more than US$2.2 billion in 2022`: `than` is
@@ -97,5 +121,7 @@ export function weighPeriod<T>(
     return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?range-end` };
   if (partOfYearBefore(ix, g, at, p.value) || samePeriodYear(ix, g, at, p.value))
     return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period` };
+  // the bracket's period is its remark's, not the statement's: the statement states none
+  if (bracketAfterFigure(ix, at, figures)) return undefined;
   return { ...p, confidence: 'certain' };
 }
