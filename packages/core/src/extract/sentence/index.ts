@@ -18,6 +18,7 @@ import { readFigurelessClause } from './figureless';
 import { readFigures } from './figures';
 import { forecastResults } from './forecast-result';
 import { frameStatement } from './frame';
+import { genreBracketPeriodRates } from './genre-bracket-period-rate';
 import { genreFromRates } from './genre-from-rate';
 import { genrePreviousRates } from './genre-previous-rate';
 import { conditionalGoals } from './goal-condition';
@@ -146,6 +147,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   comparedFigures(a, st);
   genrePreviousRates(a, st);
   genreFromRates(a, st);
+  genreBracketPeriodRates(a, st);
   bracketComparedPeriods(a, st);
   inlineComparedPeriods(a, st);
   bracketPeriodRates(a, st);
