@@ -39,6 +39,15 @@ describe('a percentage before a shorthand base (`y/y`, `(m/m)`, `YoY`) is a rate
       ).toBe(false);
   });
 
+  it('leaves a verbless percentage joined by `and` to the change before it, with that change’s sign', () => {
+    const read = changes('Exports and imports fell 12.5% YoY and 8.2% YoY to USD30bn and USD28bn, respectively.');
+    expect(read).toContain('rate -8.2 same-period-last-year@certain');
+    expect(read.some((x) => x.startsWith('rate 8.2'))).toBe(false);
+    expect(
+      changes('Rice and coffee exports declined 4.1% y/y and 6.3% y/y in June.').some((x) => x.startsWith('rate 6.3')),
+    ).toBe(false);
+  });
+
   it('keeps a ratio stated with a ratio verb or a full base word', () => {
     expect(changes('Exports were equal to 108 percent (y/y).')).toContain('ratio 108 same-period-last-year@certain');
     expect(changes('Rice exports reached 105 percent year-on-year.')[0]).toMatch(/^ratio 105 same-period-last-year/u);

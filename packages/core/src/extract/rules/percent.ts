@@ -113,7 +113,10 @@ export function percentAt(c: Cursor, i: number): Found | null {
   // under 50 before a base written in research shorthand (`y/y`, `(m/m)`, `YoY`, `q-o-q`) is the
   // rate of change itself — a ratio that low would say the measure more than halved. From 50 on
   // (`Exports reached 98% y/y`) it stays a ratio, and a ratio verb keeps its ratio.
-  if (base && !ratioVerb && cmp(toNum(n.value), RATIO_FLOOR) < 0 && shorthandBase(c, pct, base.to)) {
+  // (A verbless one joined by `and` to a figure before it — `dropped 16.5% YoY and 19.8% YoY` —
+  // takes that figure's verb and sign, which this rule does not read: it is left to the rules below.)
+  const joined = !verb && k > 0 && fold(c.tokens[k - 1]?.text ?? '') === 'and';
+  if (base && !joined && !ratioVerb && cmp(toNum(n.value), RATIO_FLOOR) < 0 && shorthandBase(c, pct, base.to)) {
     const fig: Figure = { kind: 'change', form: 'rate', amount: n, numberAt: k, base, approximate };
     return {
       to: base.to,
