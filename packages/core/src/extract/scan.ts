@@ -156,6 +156,15 @@ function carryVerb(c: Cursor, items: readonly Item[], found: Found, lastChange: 
   return { ...found, fig: { kind: 'change', form: 'rate', amount, numberAt: fig.q.numberAt }, rule };
 }
 
+/**
+ * `registering -0.1 percent (m/m) and 9.3 percent (y/y)`: a sign printed on the number belongs to
+ * that number alone — no verb of direction carries over to a percentage joined after it (round 18).
+ */
+function printedSign(c: Cursor, at: number | undefined): boolean {
+  if (at === undefined || at < 1 || c.tokens[at]?.gap !== '') return false;
+  return isP(c.tokens[at - 1], '-', '−', '+');
+}
+
 /** True when the clause being scanned opens with a comparative (`lower than`, `cao hơn`) before its first figure. */
 function comparedAfter(c: Cursor, items: readonly Item[]): boolean {
   for (let j = items.length - 1; j >= 0; j--) {
@@ -245,7 +254,7 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
       if (!item) {
         const { fig, rule, level } = carryVerb(c, items, found, lastChange);
         if (fig.kind === 'change' && (fig.form === 'rate' || fig.form === 'points'))
-          lastChange = fig.amount.value.startsWith('-') ? -1 : 1;
+          lastChange = printedSign(c, fig.numberAt) ? undefined : fig.amount.value.startsWith('-') ? -1 : 1;
         item = { t: 'figure', from: i, to: found.to, fig, rule, level };
       }
     }

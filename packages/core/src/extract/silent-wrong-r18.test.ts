@@ -89,3 +89,23 @@ describe("a period inside a bracket after the statement's figure is the bracket'
     expect(dated('Retail sales (10M 2024) rose 8% YoY.')).toEqual(['2024-YTD-10@certain 8']);
   });
 });
+
+describe('a sign printed on a number is that number’s alone', () => {
+  it('gives no minus to a percentage joined after a printed negative', () => {
+    for (const text of [
+      'Credit growth stayed weak, registering -0.3 percent (m/m) and 8.7 percent (y/y) in May 2024.',
+      'Deposits came in at -1.2% m/m and 6.5% y/y in March.',
+      'Industrial output printed -0.4% (m/m) and 5.1% (y/y) in August 2023.',
+    ])
+      expect(
+        changes(text).some((x) => /^rate -(8\.7|6\.5|5\.1) .*@certain$/u.test(x)),
+        text,
+      ).toBe(false);
+  });
+
+  it('still carries a verb’s sign to the next percentage of its list', () => {
+    expect(changes('Retail sales fell 1.2% m/m and 3.4% y/y in May.')).toContain(
+      'rate -3.4 same-period-last-year@certain',
+    );
+  });
+});

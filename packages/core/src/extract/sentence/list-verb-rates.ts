@@ -88,6 +88,15 @@ function measureEnd(a: SentenceContext, items: readonly Item[], j: number): numb
   return x;
 }
 
+/** True when the rate figure item's number carries a sign printed on it (`-0.1 percent`, `+8.9%`). */
+function printedSign(a: SentenceContext, it: Item | undefined): boolean {
+  if (it?.t !== 'figure' || it.fig.kind !== 'change') return false;
+  const at = it.fig.numberAt;
+  const t = a.tokens[at];
+  const before = a.tokens[at - 1];
+  return at > 0 && t?.gap === '' && before?.kind === 'punct' && ['-', '−', '+'].includes(before.text);
+}
+
 /** The sign of a rate figure item (`giảm 5%` → −1), or undefined for any other item. */
 function rateSign(it: Item | undefined): 1 | -1 | undefined {
   if (it?.t !== 'figure' || it.fig.kind !== 'change' || it.fig.form !== 'rate') return undefined;
@@ -106,6 +115,9 @@ function listedRates(a: SentenceContext, items: readonly Item[]): readonly Item[
   for (let k = 0; k < items.length; k++) {
     const sign = rateSign(items[k]);
     if (sign === undefined) continue;
+    // `registering -0.1 percent (m/m) and 9.3 percent (y/y)`: a sign printed on the number is that
+    // number's alone, no verb's sign for a list (round 18).
+    if (printedSign(a, items[k])) continue;
     const chain = [k];
     let j = k + 1;
     for (;;) {
