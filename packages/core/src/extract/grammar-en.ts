@@ -1083,6 +1083,15 @@ export const en: Grammar = {
     ['(q/q)', { kind: 'previous-period' }],
     ['quarter-over-quarter', { kind: 'previous-period' }],
     ['quarter over quarter', { kind: 'previous-period' }],
+    // the bracketed shorthand with the seasonal adjustment the World Bank's and banks' monthly notes
+    // add (`increasing by 1.6 percent (m/m, SA)`, `(y/y, SA)`, `(YoY, sa)`): the same base
+    ...(['y/y', 'yoy', 'y-o-y', 'm/m', 'mom', 'm-o-m', 'q/q', 'qoq', 'q-o-q'] as const).flatMap((b) =>
+      ['sa', 'nsa'].map((sa) =>
+        b.startsWith('y')
+          ? ([`(${b}, ${sa})`, { kind: 'same-period-last-year' }] as const)
+          : ([`(${b}, ${sa})`, { kind: 'previous-period' }] as const),
+      ),
+    ),
   ]),
   afterPercentBases: phrases([['mom', { kind: 'previous-period' }]]),
   genreLevelVerbs: words(

@@ -74,6 +74,22 @@ describe('phrasebook en-genres — research notes, macro briefs and company resu
     expect(readings('Subscribers reached 15M 2025 (up 3% y/y).').join()).not.toContain('YTD');
   });
 
+  it('reads a bracketed base with its seasonal adjustment (`(m/m, SA)`, `(y/y, sa)`) as the base, in a respectively list too', () => {
+    expect(
+      readings('Steel and cement output rose by 2.4 percent (m/m, SA) and 0.9 percent (m/m, SA), respectively.'),
+    ).toEqual(['- [rate 2.4 previous-period] k=actual', '- [rate 0.9 previous-period] k=actual']);
+    expect(readings('Retail sales grew 0.8% (y/y, sa) in May 2024.')).toEqual([
+      '- [rate 0.8 same-period-last-year] p=2024-05 k=actual',
+    ]);
+    expect(readings('Credit contracted by 0.3 percent (m/m, NSA) in March 2024.')).toEqual([
+      '- [rate -0.3 previous-period] p=2024-03 k=actual',
+    ]);
+    // a bracket with another word is no base (negative): the second figure is not made a rate
+    expect(
+      readings('Exports rose by 2.4 percent (m/m, SA) and 0.9 percent (excluding phones), respectively.').join(),
+    ).not.toContain('rate 0.9 previous-period] k=actual');
+  });
+
   it('reads a sign glued to a percentage before a shorthand base as the change (`+8.9% y/y`, `(-3.2% YoY)`)', () => {
     expect(readings('Exports totalled USD 35.24bn, +8.9% y/y in Q2 2024.')).toEqual([
       '35240000000 USD [rate 8.9 same-period-last-year] p=2024-Q2 k=actual',

@@ -8,8 +8,8 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  * releases, investor-relations news, business press).
  *
  * Classes, each written out whole and crossed in templates:
- * (a) SHORTHAND BASES: `y/y`, `yoy`, `YoY`, `y-o-y`, `Y/Y`, `(YoY)`, glued `%YoY` (same period last
- *     year); `m/m`, `MoM`, `mom`, `q/q`, `QoQ`, `qoq` (previous period) — crossed with the shapes
+ * (a) SHORTHAND BASES: `y/y`, `yoy`, `YoY`, `y-o-y`, `Y/Y`, `(YoY)`, `(y/y, SA)`, glued `%YoY` (same period last
+ *     year); `m/m`, `MoM`, `mom`, `q/q`, `QoQ`, `qoq`, `(m/m, SA)` (previous period) — crossed with the shapes
  *     of a change (`rose P% y/y`, `rose P% y/y to X`, `reached X, up P% YoY`, `X (+P% YoY)`, `X,
  *     +P% YoY`) and with the SHORTHAND PERIODS: `9M24`, `9M2024`, `10M24`, `10M 2024`, `4M 2025`, `1H25`, `1H 2025`, `1H2025`, `3Q 2024`, `H1
  *     2025`, `H1/2025`, `2Q24`, `Q2 2024`, `Q2/2024`, `4Q2024`, `FY2024`, `Jan–Oct 2024` (en
@@ -155,6 +155,7 @@ const YOY: readonly Base[] = [
   [' y-o-y', SPLY],
   [' Y/Y', SPLY],
   [' (YoY)', SPLY],
+  [' (y/y, SA)', SPLY],
   ['YoY', SPLY],
 ];
 const MOM: readonly Base[] = [
@@ -164,6 +165,7 @@ const MOM: readonly Base[] = [
   [' q/q', PREV],
   [' QoQ', PREV],
   [' qoq', PREV],
+  [' (m/m, SA)', PREV],
 ];
 
 /** Macro measures with the verb of a rise and of a fall. */
