@@ -633,6 +633,16 @@ export const en: Grammar = {
       [verb, -1],
       [`${verb} by`, -1],
     ]),
+    // a currency's fall and rise against another (`the VND depreciated by 4.7% year-to-date vs the
+    // USD`, `the dong has weakened 3.5% against the dollar`, `the yen appreciated 2%`)
+    ...(['depreciated', 'depreciating', 'weakened', 'weakening'] as const).flatMap((verb): [string, -1][] => [
+      [verb, -1],
+      [`${verb} by`, -1],
+    ]),
+    ...(['appreciated', 'appreciating', 'strengthened', 'strengthening'] as const).flatMap((verb): [string, 1][] => [
+      [verb, 1],
+      [`${verb} by`, 1],
+    ]),
     ['growing', 1],
     ['growth of', 1],
     // `grew at a rate of 6.5 percent`, `achieve a GRDP growth rate of 9.6 percent`, `grew at 6 percent`

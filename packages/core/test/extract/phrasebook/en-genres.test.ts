@@ -90,6 +90,25 @@ describe('phrasebook en-genres — research notes, macro briefs and company resu
     ).not.toContain('rate 0.9 previous-period] k=actual');
   });
 
+  it('reads a currency weakening or strengthening as its fall or rise (`depreciated by 4.7%`, `weakening about 3.4%`)', () => {
+    expect(readings('The rupiah depreciated by 2.9% y/y in October 2024.')).toEqual([
+      '- [rate -2.9 same-period-last-year] p=2024-10 k=actual',
+    ]);
+    expect(readings('The baht weakened 1.8% m/m in May 2025.')).toEqual([
+      '- [rate -1.8 previous-period] p=2025-05 k=actual',
+    ]);
+    expect(readings('The yuan strengthened by 0.6% m/m in March 2024.')).toEqual([
+      '- [rate 0.6 previous-period] p=2024-03 k=actual',
+    ]);
+    expect(readings('The won appreciated 3.2% y/y in 2Q24.')).toEqual([
+      '- [rate 3.2 same-period-last-year] p=2024-Q2 k=actual',
+    ]);
+    // an adjective before another subject gives no sign to that subject's rise (negative)
+    expect(readings('Weakened consumer demand still left retail sales up 4.1% y/y in May 2024.').join()).not.toContain(
+      'rate -4.1',
+    );
+  });
+
   it('reads a sign glued to a percentage before a shorthand base as the change (`+8.9% y/y`, `(-3.2% YoY)`)', () => {
     expect(readings('Exports totalled USD 35.24bn, +8.9% y/y in Q2 2024.')).toEqual([
       '35240000000 USD [rate 8.9 same-period-last-year] p=2024-Q2 k=actual',
