@@ -109,3 +109,26 @@ describe('a sign printed on a number is that number’s alone', () => {
     );
   });
 });
+
+describe('a statement naming a span of its own does not take the period of the statement before', () => {
+  it('doubts the inherited quarter or month on a 9-month, six-month or year-to-date figure', () => {
+    for (const text of [
+      'Exports rose 11.2% yoy in 2Q24, taking the six-month export growth to 9.1% yoy.',
+      'GDP grew 7.1% yoy in 4Q23, bringing the 12-month growth rate to 5.0% yoy.',
+      'Retail sales rose 8.0% yoy in May 2024, lifting year-to-date retail growth to 8.6% yoy.',
+    ] as const) {
+      const read = dated(text);
+      expect(read.length, text).toBeGreaterThanOrEqual(2);
+      expect(read[0], text).toMatch(/@certain /u);
+      expect(
+        read.slice(1).some((x) => x.includes('@certain')),
+        text,
+      ).toBe(false);
+    }
+  });
+
+  it('keeps the inherited period of a statement that names no span', () => {
+    const read = dated('Exports rose 11.2% yoy in 2Q24, while imports climbed 9.1% yoy.');
+    expect(read).toEqual(['2024-Q2@certain 11.2', '2024-Q2@certain 9.1']);
+  });
+});

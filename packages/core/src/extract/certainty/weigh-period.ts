@@ -69,6 +69,10 @@ function samePeriodYear(ix: TokenIndex, g: Grammar, at: number, period: unknown)
   return false;
 }
 
+/** A span of months or quarters named in an English statement's name (`9-month`, `six-month`, `first-half`, `year-to-date`). */
+const OWN_SPAN =
+  /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:month|quarter)s?\b|\b(?:first|second)[- ]half\b|\byear[- ]to[- ]date\b|\bytd\b/iu;
+
 /**
  * `grew 7.5% YoY in May (May 2023: +3.1% YoY)`, `rose 9% (cùng kỳ 2023: 6%)`: the period was read
  * inside a bracket that opens after a figure of the statement outside it — the bracket dates the
@@ -123,5 +127,10 @@ export function weighPeriod<T>(
     return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period` };
   // the bracket's period is its remark's, not the statement's: the statement states none
   if (bracketAfterFigure(ix, at, figures)) return undefined;
+  // `GDP rose 13.7% yoy in 3Q22, lifting the 9-month growth rate to 8.8%`: a statement whose name
+  // states a span of its own (`9-month`, `first-half`, `year-to-date`) is not of the period it
+  // took from the statement before (round 18, English).
+  if (g.locale === 'en' && p.rule.endsWith('+previous-statement') && OWN_SPAN.test(s.name?.value ?? ''))
+    return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period` };
   return { ...p, confidence: 'certain' };
 }
