@@ -19,6 +19,7 @@ import { readFigures } from './figures';
 import { forecastResults } from './forecast-result';
 import { frameStatement } from './frame';
 import { genreBracketPeriodRates } from './genre-bracket-period-rate';
+import { genreComparedCompletions } from './genre-compared-completion';
 import { genreFromRates } from './genre-from-rate';
 import { genrePreviousRates } from './genre-previous-rate';
 import { conditionalGoals } from './goal-condition';
@@ -148,6 +149,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   genrePreviousRates(a, st);
   genreFromRates(a, st);
   genreBracketPeriodRates(a, st);
+  genreComparedCompletions(a, st);
   bracketComparedPeriods(a, st);
   inlineComparedPeriods(a, st);
   bracketPeriodRates(a, st);
