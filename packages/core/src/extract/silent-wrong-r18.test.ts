@@ -132,3 +132,44 @@ describe('a statement naming a span of its own does not take the period of the s
     expect(read).toEqual(['2024-Q2@certain 11.2', '2024-Q2@certain 9.1']);
   });
 });
+
+describe('an item of a bracketed breakdown does not certainly own the completion after the bracket', () => {
+  /** `value@confidence completion` of every statement with a value. */
+  function values(text: string): string[] {
+    const { statements } = extractReport(text, { locale: 'vi' });
+    return (statements as readonly Statement[]).flatMap((s) =>
+      s.value ? [`${s.value.value.base}@${s.value.confidence} ${s.completion?.value.percent.value ?? '-'}`] : [],
+    );
+  }
+
+  it('doubts the last item’s value when the completion of the total landed on it', () => {
+    for (const [text, item] of [
+      [
+        'Trồng rừng mới 52.300 ha (12.100 ha rừng phòng hộ và 40.200 ha rừng sản xuất), đạt 91,2% kế hoạch năm.',
+        '40200',
+      ],
+      [
+        'Khai thác gỗ 3,2 triệu m3 (1,1 triệu m3 gỗ rừng tự nhiên và 2,1 triệu m3 gỗ rừng trồng), đạt 78% kế hoạch.',
+        '2100000',
+      ],
+      [
+        'Xuất khẩu 1.250 tấn (450 tấn cà phê, 800 tấn hồ tiêu), đạt 104,5% kế hoạch năm, tăng 6% so với cùng kỳ.',
+        '800',
+      ],
+    ] as const) {
+      const read = values(text);
+      expect(
+        read.some((x) => x.startsWith(`${item}@certain`)),
+        `${text} → ${read.join(' | ')}`,
+      ).toBe(false);
+    }
+  });
+
+  it('keeps a bracketed item certain when no figure outside the bracket joined its statement', () => {
+    const read = values('Trồng rừng mới 52.300 ha (12.100 ha rừng phòng hộ và 40.200 ha rừng sản xuất).');
+    expect(
+      read.some((x) => x.startsWith('40200@certain')),
+      read.join(' | '),
+    ).toBe(true);
+  });
+});
