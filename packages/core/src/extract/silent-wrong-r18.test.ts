@@ -173,3 +173,30 @@ describe('an item of a bracketed breakdown does not certainly own the completion
     ).toBe(true);
   });
 });
+
+describe('a bare percentage of GDP or inflation is no certain level, whatever rate noun its name holds', () => {
+  /** `value@confidence` of every statement with a value. */
+  function levels(text: string): string[] {
+    const { statements } = extractReport(text, { locale: 'en' });
+    return (statements as readonly Statement[]).flatMap((s) =>
+      s.value ? [`${s.value.value.base}@${s.value.confidence}`] : [],
+    );
+  }
+
+  it('doubts the percentage on a name with inflation or GDP and a rate noun', () => {
+    for (const [text, n] of [
+      [
+        "Though the dollar may weaken after the Fed's rate cuts, a weak dong will add upside risks to inflation that is already near the central bank's 4% target.",
+        '4',
+      ],
+      ["After two rate cuts, inflation in the province remained close to the government's 4% target.", '4'],
+      ['Following the policy rate increase, GDP growth stayed close to the planned 6.5% goal.', '6.5'],
+    ] as const) {
+      expect(levels(text), text).not.toContain(`${n}@certain`);
+    }
+  });
+
+  it('keeps the level of a rate that is no growth indicator certain', () => {
+    expect(levels('The unemployment rate was 2.3% in the second quarter.')).toContain('2.3@certain');
+  });
+});

@@ -21,6 +21,9 @@ export const percentRoleDoubt: DoubtRule = {
       within(ctx.ix.tokens, Math.max(ctx.nameTo, k - WINDOW), k, ctx.g.growthWords)
     )
       return true;
+    // `inflation that is already near the central bank's 4.5% target`: an indicator whose bare
+    // percentage is its growth (GDP, inflation) names no level, whatever rate noun the name also holds.
+    if (within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.growthIndicators)) return true;
     // `Chỉ số sản xuất công nghiệp đạt 9,5%`: an index of change is a level against a base or a growth.
     if (within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.changeIndexNouns)) return true;
     return !within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.levelNouns);
