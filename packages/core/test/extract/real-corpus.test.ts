@@ -8,10 +8,12 @@ import {
   TEST6_CORPUS,
   TEST7_CORPUS,
   TEST8_CORPUS,
+  TEST9_CORPUS,
+  TEST10_CORPUS,
 } from './real-corpus';
 
-/** The sets written and released in rounds 14-16. */
-const RECENT = [...TEST6_CORPUS, ...TEST7_CORPUS, ...TEST8_CORPUS];
+/** The sets written in rounds 14-18 (`test10` held out through round 18, then scored here as a guard). */
+const RECENT = [...TEST6_CORPUS, ...TEST7_CORPUS, ...TEST8_CORPUS, ...TEST9_CORPUS, ...TEST10_CORPUS];
 
 import { EN } from './real-corpus/en';
 import { scoreCorpus, type Tally } from './real-corpus/score';
@@ -44,7 +46,7 @@ describe('real corpus (390 sentences from public reports and press)', () => {
     const every = [...REAL_CORPUS, ...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT];
     for (const s of every) expect(s.url).toMatch(/^https?:\/\/\S+$/);
     expect(new Set(every.map((s) => s.id)).size).toBe(every.length);
-    expect(every.length).toBeGreaterThanOrEqual(1600);
+    expect(every.length).toBeGreaterThanOrEqual(1900);
     expect(every.filter((s) => s.locale === 'en').length * 3).toBeGreaterThanOrEqual(every.length);
     // kept aside: the first rounds' unseen part and the fresh sets (test2 … test8 were each scored
     // unseen before their release)
@@ -57,6 +59,8 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test6', TEST6_CORPUS],
       ['test7', TEST7_CORPUS],
       ['test8', TEST8_CORPUS],
+      ['test9', TEST9_CORPUS],
+      ['test10', TEST10_CORPUS],
     ] as const) {
       expect(set.length, name).toBeGreaterThanOrEqual(180);
       expect(set.every((s) => s.split === name)).toBe(true);
@@ -139,13 +143,16 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * 7 silent wrong), `fresh4` (scored once mid-round 11: 70.5 %, 23 silent wrong), `test3` (held
  * out to round 11's end: 85.9 %, 11 silent wrong), `test5` (held out to round 12's end: 80.3 %,
  * 17 silent wrong), `test6` (held out to round 14's end: 85.4 %, 8 silent wrong), `test7` and
- * `test8` (held out to round 15's end: 85.1 %, 18 silent wrong and 77.6 %, 9 silent wrong). Floors
- * a little below the last measured score (round 16: test2 95.7 %, English 94.1 %; fresh4 89.3 %,
- * English 89.0 %; test3 96.5 %, English 93.8 %; test5 92.5 %, English 88.8 %; test6 96.8 %,
- * English 96.4 %; test7 86.2 %, English 82.8 %, 3 silent wrong; test8 83.3 %, English 79.8 %,
- * 1 silent wrong; README, extraction section).
+ * `test8` (held out to round 15's end: 85.1 %, 18 silent wrong and 77.6 %, 9 silent wrong), `test9`
+ * (held out to round 17's end: 53.4 → 64.4 %, 18 → 27 silent wrong) and `test10` (held out to
+ * round 18's end: 65.7 → 68.6 %, 28 → 21 silent wrong; guarded here from then on). Floors a little
+ * below the last measured score (round 18: test2 95.7 %, English 94.1 %; fresh4 89.3 %, English
+ * 89.0 %; test3 96.5 %, English 93.8 %; test5 92.5 %, English 88.8 %; test6 96.8 %, English 96.4 %;
+ * test7 94.2 %, English 94.8 %, 1 silent wrong; test8 91.6 %, English 89.6 %, 1 silent wrong; test9
+ * 79.5 %, English 74.0 %, 9 silent wrong; test10 68.6 %, English 67.3 %, 21 silent wrong; README,
+ * extraction section).
  */
-describe('real corpus: the released fresh sets (test2 … test8)', () => {
+describe('real corpus: the fresh sets (test2 … test10)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -154,15 +161,17 @@ describe('real corpus: the released fresh sets (test2 … test8)', () => {
   };
   const recall = (t: Tally): number => t.recalled / t.facts;
 
-  it('whole-fact recall holds round 16 on each set and in each language', () => {
+  it('whole-fact recall holds round 18 on each set and in each language', () => {
     const floors: readonly [string, number, number][] = [
       ['test2', 0.95, 0.93],
       ['fresh4', 0.89, 0.88],
       ['test3', 0.96, 0.93],
       ['test5', 0.92, 0.88],
       ['test6', 0.96, 0.96],
-      ['test7', 0.86, 0.82],
-      ['test8', 0.83, 0.79],
+      ['test7', 0.94, 0.94],
+      ['test8', 0.91, 0.89],
+      ['test9', 0.79, 0.73],
+      ['test10', 0.68, 0.67],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -171,8 +180,19 @@ describe('real corpus: the released fresh sets (test2 … test8)', () => {
   });
 
   it('silent wrong numbers do not rise above the last count on any released set, targets told from actuals', () => {
-    // test7 and test8 still have 3 and 1 (rounds 14-16 took them from 18 and 9)
-    const most: Record<string, number> = { test2: 0, fresh4: 0, test3: 0, test5: 0, test6: 0, test7: 3, test8: 1 };
+    // test7 and test8 still have 1 each (rounds 14-17 took them from 18 and 9), test9 9 (27 when it was
+    // released after round 17), test10 21 (its held-out count after round 18: the open gap of #11)
+    const most: Record<string, number> = {
+      test2: 0,
+      fresh4: 0,
+      test3: 0,
+      test5: 0,
+      test6: 0,
+      test7: 1,
+      test8: 1,
+      test9: 9,
+      test10: 21,
+    };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
       expect(t.silentWrong, name).toBeLessThanOrEqual(count);
