@@ -1,27 +1,10 @@
-import { matchAt } from '../phrase';
-import type { Token } from '../tokenize';
 import type { Extracted, Quantity } from '../types';
 import type { SentenceContext, SentenceState } from './context';
+import { joinedBy } from './list-joiners';
 import { tokenAt } from './token-at';
 
 /** The mark in a value's rule of a bound carried from the figure before it in a list. */
 export const LIST_BOUND = 'list-bound';
-
-/** True when the tokens `from`…`to` are only list joiners: `,`, `and`, `, and`. */
-function onlyJoiners(a: SentenceContext, from: number, to: number): boolean {
-  if (from >= to) return false;
-  for (let i = from; i < to; ) {
-    const t = a.tokens[i] as Token;
-    if (t.kind === 'punct' && t.text === ',') {
-      i++;
-      continue;
-    }
-    const j = t.kind === 'word' ? matchAt(a.tokens, i, a.g.joiners, to) : null;
-    if (!j) return false;
-    i = j.to;
-  }
-  return true;
-}
 
 /**
  * `exports and imports exceeded $24 billion and $22 billion, up …, respectively`, `topped 5
@@ -48,7 +31,7 @@ export function listBounds(a: SentenceContext, st: SentenceState): void {
     if (!bound || cur.value.approximate || prev.span.end > cur.span.start) continue;
     // the same kind of figure: a currency with a currency, a count with a count
     if ((prev.value.unitCode ?? '') !== (cur.value.unitCode ?? '')) continue;
-    if (!onlyJoiners(a, tokenAt(a.tokens, prev.span.end), tokenAt(a.tokens, cur.span.start))) continue;
+    if (!joinedBy(a, tokenAt(a.tokens, prev.span.end), tokenAt(a.tokens, cur.span.start))) continue;
     const carried: Extracted<Quantity> = {
       ...cur,
       value: { ...cur.value, approximate: bound },

@@ -3,6 +3,7 @@ import type { Draft } from '../place/context';
 import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
+import { joinedBy, onlyJoinersBetween } from './list-joiners';
 import { PAIRED, pairValues } from './list-respectively';
 import { tokenAt } from './token-at';
 
@@ -21,16 +22,7 @@ function oneList(a: SentenceContext, changes: readonly Extracted<ExtractedChange
     const from = tokenAt(a.tokens, (changes[k - 1] as Extracted<ExtractedChange>).span.end);
     const to = tokenAt(a.tokens, (changes[k] as Extracted<ExtractedChange>).span.start);
     if (a.tokens[to]?.kind !== 'number') return false;
-    for (let i = from; i < to; ) {
-      const t = a.tokens[i] as Token;
-      if (t.kind === 'punct' && t.text === ',') {
-        i++;
-        continue;
-      }
-      const j = t.kind === 'word' ? matchAt(a.tokens, i, a.g.joiners, to) : null;
-      if (!j) return false;
-      i = j.to;
-    }
+    if (!onlyJoinersBetween(a, from, to)) return false;
   }
   return true;
 }
@@ -113,22 +105,6 @@ function onlyToRespectively(a: SentenceContext, from: number, to: number): boole
   return true;
 }
 
-/** True when only commas and list joiners stand between tokens `from` and `to` (and something does). */
-function joinersOnly(a: SentenceContext, from: number, to: number): boolean {
-  if (from >= to) return false;
-  for (let i = from; i < to; ) {
-    const t = a.tokens[i] as Token;
-    if (t.kind === 'punct' && t.text === ',') {
-      i++;
-      continue;
-    }
-    const j = t.kind === 'word' ? matchAt(a.tokens, i, a.g.joiners, to) : null;
-    if (!j) return false;
-    i = j.to;
-  }
-  return true;
-}
-
 const markPaired = <T>(f: Extracted<T>): Extracted<T> => ({ ...f, rule: `${f.rule}+${PAIRED}` });
 
 /**
@@ -163,13 +139,13 @@ export function pairChangesThenValues(a: SentenceContext, st: SentenceState): vo
     for (let k = 1; k < count && joined; k++) {
       const prev = (members[k - 1] as Draft).value as Extracted<unknown>;
       const cur = (members[k] as Draft).value as Extracted<unknown>;
-      joined = joinersOnly(a, tokenAt(a.tokens, prev.span.end), tokenAt(a.tokens, cur.span.start));
+      joined = joinedBy(a, tokenAt(a.tokens, prev.span.end), tokenAt(a.tokens, cur.span.start));
     }
     // exactly N values: none left unread in the list, no value joined after the last
     if (!joined || members.some((m) => m.unread.some((u) => u.what === 'value'))) continue;
     const after = drafts[n + count]?.value;
     const lastValue = (members[count - 1] as Draft).value as Extracted<unknown>;
-    if (after && joinersOnly(a, tokenAt(a.tokens, lastValue.span.end), tokenAt(a.tokens, after.span.start))) continue;
+    if (after && joinedBy(a, tokenAt(a.tokens, lastValue.span.end), tokenAt(a.tokens, after.span.start))) continue;
     const moved = changes.map(markPaired);
     members.forEach((m, k) => {
       m.changes = [moved[k] as Extracted<ExtractedChange>];
