@@ -8,6 +8,7 @@ import { readNumber } from '../read-number';
 import type { Token } from '../tokenize';
 import type { ExtractLocale, MatchLevel, PrintedNumber, StatedCompletion } from '../types';
 import { agoBaseAt } from './change-ago-base';
+import type { Cursor } from './cursor';
 import { afterBaseStandIn } from './en-change-standin';
 import { enPointInTimeAt } from './en-date-base';
 import { withPlanTail } from './genre-plan-tail';
@@ -156,14 +157,7 @@ export const isNum = (t: Token | undefined): t is Token => t?.kind === 'number';
 
 export const SEPARATORS = new Set([',', ';', ':', '(', ')', '[', ']', '–', '—']);
 
-/** Context a scan needs: the text, its tokens, the grammar and the end of the sentence. */
-/** Where a rule reads: the text, its tokens, the grammar and the sentence's end. @internal */
-export interface Cursor {
-  readonly text: string;
-  readonly tokens: readonly Token[];
-  readonly g: Grammar;
-  readonly limit: number;
-}
+export type { Cursor } from './cursor';
 
 export const m = <T>(c: Cursor, i: number, list: Parameters<typeof matchAt<T>>[2]): PhraseMatch<T> | null =>
   matchAt(c.tokens, i, list, c.limit);

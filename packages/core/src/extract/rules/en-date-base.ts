@@ -1,6 +1,6 @@
 import { fold } from '../fold';
 import type { Token } from '../tokenize';
-import type { Cursor } from './context';
+import type { Cursor } from './cursor';
 
 const isYear = (t: Token | undefined): t is Token => t?.kind === 'number' && /^(19|20)\d\d$/.test(t.text);
 const isDay = (t: Token | undefined): t is Token => t?.kind === 'number' && /^(0?[1-9]|[12]\d|3[01])$/.test(t.text);

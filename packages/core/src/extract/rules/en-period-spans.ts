@@ -1,5 +1,5 @@
 import { en } from '../grammar-en';
-import type { PeriodMatch } from '../period-phrase';
+import type { PeriodMatch } from '../period-match';
 import type { Token } from '../tokenize';
 
 /**

@@ -1,5 +1,5 @@
 import { matchAt, type PhraseMatch } from '../phrase';
-import type { Cursor } from './context';
+import type { Cursor } from './cursor';
 
 /** How many measure words may stand between a plan noun and its year (`kế hoạch lợi nhuận trước thuế cả năm`). */
 const MEASURE_WORDS = 4;
