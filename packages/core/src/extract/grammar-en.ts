@@ -1938,6 +1938,7 @@ export const en: Grammar = {
   // (English `additional capital of …` puts the noun first: the value rule reads it)
   // (English `said`, `reported` follow the figures or open with `According to`: none here yet)
   reportVerbs: [],
+  nameReportCuts: words(['said that', 'said']),
   // `registered to add about VND 1.73 quadrillion to their capital`: a verb that adds an amount to a noun of capital (rules/en-value-added-capital.ts).
   addedWords: words(['add', 'adds', 'added', 'adding', 'inject', 'injects', 'injected', 'injecting']),
   // `increased their capital by 279 trillion VND`: the object of a verb of increase whose amount is added capital (rules/en-value-added-capital.ts).

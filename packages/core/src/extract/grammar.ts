@@ -452,6 +452,13 @@ export interface Grammar {
   readonly capitalNouns: readonly Phrase[];
   /** Verbs of reporting that end a clause naming the source (`Sở Công thương cho biết, …`): that clause is never part of the next name. */
   readonly reportVerbs: readonly Phrase[];
+  /**
+   * Verbs of saying that, inside the words before a figure, end the source and start the name
+   * (`HĐND tỉnh cho biết thu ngân sách …`, `the GSO said exports …`): the name is the words after
+   * the last of them. Only verbs that are never part of an indicator's name (`thông tin` is: `công
+   * nghệ thông tin`).
+   */
+  readonly nameReportCuts?: readonly Phrase[];
   /** Openers of a cumulative figure, folded, two words: `luy ke`, `tinh chung`. */
   readonly cumulativeOpeners: ReadonlySet<string>;
   /** Comparatives that open a clause measuring the statement before, folded, two words: `thap hon`, `lower than`. */

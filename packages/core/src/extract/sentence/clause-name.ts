@@ -50,6 +50,24 @@ function reportedBy(a: SentenceContext, to: number): boolean {
   return false;
 }
 
+/**
+ * `Tại kỳ họp thứ 7, HĐND tỉnh cho biết thu ngân sách …`, `At a press conference, the GSO said
+ * exports …`: the words after the last verb of saying inside the name (grammar
+ * `nameReportCuts`), when any follow; the name as it is otherwise.
+ */
+function afterReport(a: SentenceContext, name: Range | undefined): Range | undefined {
+  const cuts = a.g.nameReportCuts;
+  if (!name || !cuts || cuts.length === 0) return name;
+  let from = name.from;
+  for (let i = name.from; i < name.to - 1; i++) {
+    const t = a.tokens[i];
+    if (t?.kind !== 'word') continue;
+    const m = matchAt(a.tokens, i, cuts, name.to);
+    if (m && m.to < name.to) from = m.to;
+  }
+  return from === name.from ? name : (a.trim({ from, to: name.to }) ?? name);
+}
+
 /** True when the name is exactly a generic noun of a level (`value`, `a total`, `tổng giá trị`). */
 function genericName(a: SentenceContext, name: Range): boolean {
   return matchAt(a.tokens, name.from, a.g.genericValueNames, name.to)?.to === name.to;
@@ -113,6 +131,7 @@ export function nameClause(
     rule = `${L}.name.clause-before`;
   }
   st.pending = undefined;
+  name = afterReport(a, name);
   // `…, jumped by 10.5 percent …, with a value touching 2.9 quadrillion VND`: a generic noun of a
   // level names no new statement; the level is the current one's, which has none yet.
   if (name && st.current && !st.current.value && clause.sepBefore === ',' && genericName(a, name)) name = undefined;
