@@ -4,7 +4,7 @@ import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
-import { BRACKET_PERIOD } from './vi-bracket-period-rate';
+import { ratePeriodStatement } from './vi-bracket-period-rate';
 
 /** How many tokens a period may span between the `(` and the `:` (`February 2024`, `10M 2024`, `2Q24`). */
 const PERIOD_SPAN = 4;
@@ -33,17 +33,8 @@ export function genreBracketPeriodRates(a: SentenceContext, st: SentenceState): 
       if (isSign(t[k - 1])) k--;
       const open = bracketOpen(a, k, d);
       if (!open) continue;
-      const s: Draft = a.newDraft(st.span, open.from);
-      s.kind = { ...d.kind, rule: 'en.kind.genre-bracket-period-rate' };
-      if (d.name) s.name = { ...d.name, rule: 'en.name.genre-bracket-period-rate' };
-      if (d.fullName) s.fullName = d.fullName;
-      s.period = a.field(open.id, open.from + 1, open.colon, 'en.period.genre-bracket-period-rate');
-      const base = c.value.base ?? first.value.base;
-      const value: ExtractedChange = { ...c.value, ...(base ? { base } : {}) };
-      s.changes.push({ ...c, value, rule: `${c.rule}${BRACKET_PERIOD}` });
-      a.extend(s, open.from, tokenAt(t, c.span.end) + 1);
-      d.changes = d.changes.filter((x) => x !== c);
-      d.sameIn.delete(c);
+      const p = { id: open.id, open: open.from, from: open.from + 1, to: open.colon };
+      ratePeriodStatement(a, st, d, c, first, p, 'en', 'genre-bracket-period-rate');
     }
   }
 }

@@ -42,6 +42,35 @@ function closesAfter(a: SentenceContext, c: Extracted<ExtractedChange>): boolean
 }
 
 /**
+ * Moves change `c` of draft `d` out into a statement of its own, dated the bracket's period (`id`
+ * read at tokens `from`…`to`, the bracket opening at `open`), named and kinded as `d`, against its
+ * own base or else the base of `d`'s first rate; the rules are `<locale>.<field>.<step>`. Shared by
+ * the Vietnamese step below and its English twin (`genre-bracket-period-rate.ts`).
+ */
+export function ratePeriodStatement(
+  a: SentenceContext,
+  st: SentenceState,
+  d: Draft,
+  c: Extracted<ExtractedChange>,
+  first: Extracted<ExtractedChange>,
+  p: { readonly id: string; readonly open: number; readonly from: number; readonly to: number },
+  locale: 'vi' | 'en',
+  step: string,
+): void {
+  const s: Draft = a.newDraft(st.span, p.open);
+  s.kind = { ...d.kind, rule: `${locale}.kind.${step}` };
+  if (d.name) s.name = { ...d.name, rule: `${locale}.name.${step}` };
+  if (d.fullName) s.fullName = d.fullName;
+  s.period = a.field(p.id, p.from, p.to, `${locale}.period.${step}`);
+  const base = c.value.base ?? first.value.base;
+  const value: ExtractedChange = { ...c.value, ...(base ? { base } : {}) };
+  s.changes.push({ ...c, value, rule: `${c.rule}${BRACKET_PERIOD}` });
+  a.extend(s, p.open, tokenAt(a.tokens, c.span.end) + 1);
+  d.changes = d.changes.filter((x) => x !== c);
+  d.sameIn.delete(c);
+}
+
+/**
  * `GDP năm 2024 tăng 7,09% (năm 2023 tăng 5,05%)`, `IIP quý III/2023 tăng 5,2% (quý III/2022 tăng
  * 3,1%)`: a bracket that opens on a period with its year, different from the statement's, and
  * holds only a rate of change states the same indicator's rate OF that period, for comparison — a
@@ -59,19 +88,16 @@ export function bracketPeriodRates(a: SentenceContext, st: SentenceState): void 
       if (c.value.form !== 'rate' || c.value.base || c.value.baseSpan || !closesAfter(a, c)) continue;
       const p = bracketPeriodBefore(a, tokenAt(a.tokens, c.span.start));
       if (!p || p.id === d.period?.value) continue;
-      const s: Draft = a.newDraft(st.span, p.from);
-      s.kind = { ...d.kind, rule: 'vi.kind.bracket-period-rate' };
-      if (d.name) s.name = { ...d.name, rule: 'vi.name.bracket-period-rate' };
-      if (d.fullName) s.fullName = d.fullName;
-      s.period = a.field(p.id, p.from, p.to, 'vi.period.bracket-period-rate');
-      const value: ExtractedChange = {
-        ...c.value,
-        ...(first.value.base ? { base: first.value.base } : {}),
-      };
-      s.changes.push({ ...c, value, rule: `${c.rule}${BRACKET_PERIOD}` });
-      a.extend(s, p.from, tokenAt(a.tokens, c.span.end) + 1);
-      d.changes = d.changes.filter((x) => x !== c);
-      d.sameIn.delete(c);
+      ratePeriodStatement(
+        a,
+        st,
+        d,
+        c,
+        first,
+        { id: p.id, open: p.from, from: p.from, to: p.to },
+        'vi',
+        'bracket-period-rate',
+      );
     }
   }
 }
