@@ -88,3 +88,7 @@ export function mergeTally(into: Tally, from: Tally): void {
     into.fields[k].total += f.total;
   }
 }
+
+/** Every case of a scored area with a silent wrong number, as {@link describeFailure} lines. */
+export const silentWrongCases = (score: PhrasebookScore): string[] =>
+  score.failures.filter((f) => f.wrong.length > 0).map(describeFailure);
