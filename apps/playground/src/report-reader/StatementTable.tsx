@@ -74,19 +74,28 @@ export function StatementTable(props: { readonly reading: Reading }): ReactNode 
   const t = useT();
   const { locale } = usePlaygroundGlobals();
   const rows = props.reading.statements;
+  const label = {
+    name: t({ vi: 'Tên', en: 'Name' }),
+    kind: t({ vi: 'Loại', en: 'Kind' }),
+    period: t({ vi: 'Kỳ', en: 'Period' }),
+    value: t({ vi: 'Giá trị', en: 'Value' }),
+    completion: t({ vi: 'Hoàn thành', en: 'Completion' }),
+    changes: t({ vi: 'So sánh', en: 'Changes' }),
+    unread: t({ vi: 'Chưa đọc được', en: 'Not read' }),
+  };
   return (
-    <table className="pg-table" data-testid="statements">
+    <table className="pg-table pg-table--stack" data-testid="statements">
       <caption>{t({ vi: `${rows.length} chỉ tiêu đọc được`, en: `${rows.length} statements read` })}</caption>
       <thead>
         <tr>
           <th scope="col">#</th>
-          <th scope="col">{t({ vi: 'Tên', en: 'Name' })}</th>
-          <th scope="col">{t({ vi: 'Loại', en: 'Kind' })}</th>
-          <th scope="col">{t({ vi: 'Kỳ', en: 'Period' })}</th>
-          <th scope="col">{t({ vi: 'Giá trị', en: 'Value' })}</th>
-          <th scope="col">{t({ vi: 'Hoàn thành', en: 'Completion' })}</th>
-          <th scope="col">{t({ vi: 'So sánh', en: 'Changes' })}</th>
-          <th scope="col">{t({ vi: 'Chưa đọc được', en: 'Not read' })}</th>
+          <th scope="col">{label.name}</th>
+          <th scope="col">{label.kind}</th>
+          <th scope="col">{label.period}</th>
+          <th scope="col">{label.value}</th>
+          <th scope="col">{label.completion}</th>
+          <th scope="col">{label.changes}</th>
+          <th scope="col">{label.unread}</th>
           <th scope="col">{t({ vi: 'Gốc', en: 'Raw' })}</th>
         </tr>
       </thead>
@@ -94,22 +103,22 @@ export function StatementTable(props: { readonly reading: Reading }): ReactNode 
         {rows.map((s) => (
           <tr key={s.index}>
             <th scope="row">{s.index + 1}</th>
-            <td>
+            <td data-label={label.name}>
               {s.fullName?.value ?? s.name?.value ?? '—'}
               {s.parent ? ` (⊂ #${s.parent.value + 1})` : ''}
             </td>
-            <td>
+            <td data-label={label.kind}>
               {s.kind.value === 'target' ? t({ vi: 'mục tiêu', en: 'target' }) : t({ vi: 'thực hiện', en: 'actual' })}
             </td>
-            <td>{s.period?.value ?? '—'}</td>
-            <td>
+            <td data-label={label.period}>{s.period?.value ?? '—'}</td>
+            <td data-label={label.value}>
               <Field field={s.value} show={(q) => showQuantity(q, locale)} locale={locale} />
               {s.stage?.value === 'estimate' ? t({ vi: ' (ước)', en: ' (est.)' }) : ''}
             </td>
-            <td>
+            <td data-label={label.completion}>
               <Field field={s.completion} show={(c) => showCompletion(c, locale)} locale={locale} />
             </td>
-            <td>
+            <td data-label={label.changes}>
               {s.changes.length === 0 ? (
                 '—'
               ) : (
@@ -122,7 +131,7 @@ export function StatementTable(props: { readonly reading: Reading }): ReactNode 
                 </ul>
               )}
             </td>
-            <td data-testid="unread">
+            <td data-label={label.unread} data-testid="unread">
               {s.unread.length === 0 ? (
                 '—'
               ) : (
