@@ -69,6 +69,11 @@ import type { RealFact, RealSentence } from './types';
  * Slips of the source (`hot rolled coin`, `iron and and steel`, `Le HongHa`, `like-for-life`,
  * `the same period in 2022` for 2024 imports, `USD 35.46 million`) are kept as printed and read as a
  * careful reader would.
+ * Rate levels (the lead's convention of 1 December 2026, from domain.md): the level of a named rate
+ * indicator (a bank's non-performing loan ratio, the proportion of customers paying without cash;
+ * this overrides the exclusion of NPL ratios above, while NIM, CASA, margins and dividend rates stay
+ * out) is a value fact with unit percent; shares, growth rates, completion rates and rates set by
+ * decision are not.
  *
  * Written by someone who never read the extractor; held out to the end of the session: scored only
  * in its own groups, its failures never printed (1 December 2026).
@@ -239,7 +244,7 @@ export const TEST10_EN_ROWS: readonly Row[] = [
   [
     STOCKBIZ_NPC_2024,
     'The proportion of customers who paid the power bills without using cash by the end of February reached 87.52 per cent, with revenue through non-cash payment channels reaching 96.94 per cent.',
-    [],
+    [{ v: '87.52', u: 'percent' }],
   ],
   // Hoa Phat, third quarter and nine months of 2023 (The Investor)
   [
@@ -449,7 +454,7 @@ export const TEST10_EN_ROWS: readonly Row[] = [
   // Techcombank, first half of 2023 (Guotai Junan Securities Vietnam research note)
   [GTJAI_TCB_1H23, 'Credit growth was 8.5%ytd in the first half of 2023.', [{ ch: ['rate 8.5 *'], p: '2023-H1' }]],
   [GTJAI_TCB_1H23, 'The bank’s NIM narrowed to 4.3% at the end of Q2.', []],
-  [GTJAI_TCB_1H23, 'NPL ratio increased to 1.07%.', []],
+  [GTJAI_TCB_1H23, 'NPL ratio increased to 1.07%.', [{ v: '1.07', u: 'percent' }]],
   [
     GTJAI_TCB_1H23,
     'CASA improved slightly from the Q1 low level to 34.9%, but still far from the peak set at 50%.',

@@ -59,6 +59,11 @@ import type { RealFact, RealSentence } from './types';
  * (`Vietnam ‘s`, `lose it strength`, `will getting stronger`, `Vietnam s`, `Vietnams`,
  * `pre- covid`, `inflation remain stable`, the closing `./.` of the agency's copy) are kept as
  * printed.
+ * Rate levels (the lead's convention of 1 December 2026, from domain.md): the level of a named rate
+ * indicator (a measured market rate such as the average overnight interbank interest rate, a
+ * coverage, density or share-of-population rate; this overrides the exclusion of interest-rate
+ * levels above, while policy and refinancing rates stay out) is a value fact with unit percent;
+ * shares, growth rates, completion rates and rates set by decision are not.
  *
  * Written by someone who never read the extractor; held out to the end of the session: scored
  * only in its own groups, its failures never printed (1 December 2026).
@@ -298,7 +303,11 @@ export const TEST9_EN_ROWS: readonly Row[] = [
     'Credit growth fell from 16.5 percent (y/y) in October to 15.0 percent (y/y) in November as domestic financial conditions tightened after the State Bank of Vietnam raised key policy interest rates in September and October.',
     [yoy('16.5'), yoy('15')],
   ],
-  [WB_VMM_2022_12, 'Average overnight interbank interest rate remained high at 5.7 percent in November.', []],
+  [
+    WB_VMM_2022_12,
+    'Average overnight interbank interest rate remained high at 5.7 percent in November.',
+    [{ v: '5.7', u: 'percent' }],
+  ],
   [WB_VMM_2022_12, 'In early December, the SBV announced a 1.5-2 percent increase of the credit growth cap.', []],
   // VNDirect, Economics Note, 19 October 2022
   [

@@ -50,6 +50,11 @@ import type { RealFact, RealSentence } from './types';
  * tăng 40,5%` the change is kept without deciding what it is of; `(tăng 11% so với cùng kỳ năm
  * 2019)` of a ten-month figure is `*`. Slips of the source (`rửng`, `Ðáng`/`ÐTNN` with the
  * Icelandic Ð, `230.288ha`, `tỉ` beside `tỷ`, `86,72 %`, `93,7 %`) are kept as printed.
+ * Rate levels (the lead's convention of 1 December 2026, from domain.md): the level of a named rate
+ * indicator (forest cover `tỷ lệ che phủ rừng đạt 42%`, the share of communes meeting the new-rural
+ * standard, of rural households with clean water; this overrides the exclusion of those rates above)
+ * is a value fact with unit percent; shares, growth rates, completion rates and rates set by
+ * decision are not.
  *
  * Written by someone who never read the extractor; held out to the end of the session: scored
  * only in its own groups, its failures never printed (1 December 2026).
@@ -140,7 +145,11 @@ export const TEST9_VI_ROWS: readonly Row[] = [
     'Theo báo cáo của Tổng cục Lâm nghiệp, Bộ Nông nghiệp và Phát triển nông thôn, năm 2020, cả nước đã trồng được 230.288ha rừng, đạt 105% so với kế hoạch.',
     [{ v: '230288', u: 'ha', c: '105', p: '2020' }],
   ],
-  [DNHN_68242, 'Nhờ đẩy mạnh công tác trồng và bảo vệ rừng, tỷ lệ che phủ rừng đã không ngừng tăng và đạt 42%.', []],
+  [
+    DNHN_68242,
+    'Nhờ đẩy mạnh công tác trồng và bảo vệ rừng, tỷ lệ che phủ rừng đã không ngừng tăng và đạt 42%.',
+    [{ v: '42', u: 'percent' }],
+  ],
   [
     DNHN_68242,
     'Năm 2020, cả nước đã phát hiện 10.931 vụ vi phạm, giảm 2% so với cùng kỳ năm 2019; tổng diện tích rừng bị thiệt hại là 1.513ha, giảm 1.062ha so với năm 2019.',
@@ -185,7 +194,7 @@ export const TEST9_VI_ROWS: readonly Row[] = [
   [
     XDTODAY_NLTS_2021,
     'Giá trị gia tăng toàn ngành tăng khoảng 2,85 đến 2,9%, trong đó nông nghiệp tăng trên 3,18%, lâm nghiệp tăng trên 3,85%, thủy sản tăng trên 1,85%, tỉ lệ che phủ rừng đạt 42,02%, tỉ lệ số xã đạt chuẩn nông thôn mới 68,2%.',
-    [r('3.18'), r('3.85'), r('1.85')],
+    [r('3.18'), r('3.85'), r('1.85'), { v: '42.02', u: 'percent' }, { v: '68.2', u: 'percent' }],
   ],
   [
     XDTODAY_NLTS_2021,
@@ -211,7 +220,12 @@ export const TEST9_VI_ROWS: readonly Row[] = [
   [
     DTUD_7605,
     'Theo Thứ trưởng Bộ NN&PTNT Phùng Đức Tiến, năm 2024 giá trị sản xuất toàn ngành đạt mức tăng trưởng ước đạt 3,3%, tỷ lệ che phủ rửng đạt 42,2%; tỷ lệ số xã đạt chuẩn nông thôn mới đạt 78,7%; tỷ lệ hộ dân nông thôn được sử dụng nước sạch hợp quy chuẩn đạt 58%.',
-    [{ ch: ['rate 3.3 *'], st: 'estimate', p: '2024' }],
+    [
+      { ch: ['rate 3.3 *'], st: 'estimate', p: '2024' },
+      { v: '42.2', u: 'percent', p: '2024' },
+      { v: '78.7', u: 'percent', p: '2024' },
+      { v: '58', u: 'percent', p: '2024' },
+    ],
   ],
   [
     DTUD_7605,
