@@ -27,9 +27,11 @@
  * `--test9` in its own groups (`test9`, `vi test9`, `en test9`); released after round 17
  * (53.4 → 64.4 %, 18 → 27 silent wrong), `--failures=all` lists its failures too. The tenth fresh set (TEST10_CORPUS, split `test10`), likewise held out to the end of the session,
  * is scored with `--test10` in its own groups (`test10`, `vi test10`, `en test10`); its failures
- * are never printed either.
+ * are never printed either. The eleventh fresh set (TEST11_CORPUS, split `test11`), held out to the end
+ * of the session, is scored with `--test11` in its own groups (`test11`, `vi test11`, `en test11`);
+ * its failures are never printed either.
  *
- *   pnpm --filter @chitieu/core exec tsx bench/extract-score.ts [--failures | --failures=all] [--test2] [--test3] [--fresh4] [--test5] [--test6] [--test7] [--test8] [--test9] [--test10]
+ *   pnpm --filter @chitieu/core exec tsx bench/extract-score.ts [--failures | --failures=all] [--test2] [--test3] [--fresh4] [--test5] [--test6] [--test7] [--test8] [--test9] [--test10] [--test11]
  */
 import {
   FRESH4_CORPUS,
@@ -42,6 +44,7 @@ import {
   TEST8_CORPUS,
   TEST9_CORPUS,
   TEST10_CORPUS,
+  TEST11_CORPUS,
 } from '../test/extract/real-corpus';
 import { scoreCorpus, table } from '../test/extract/real-corpus/score';
 
@@ -54,6 +57,7 @@ const test7 = process.argv.includes('--test7');
 const test8 = process.argv.includes('--test8');
 const test9 = process.argv.includes('--test9');
 const test10 = process.argv.includes('--test10');
+const test11 = process.argv.includes('--test11');
 const { groups, scores } = scoreCorpus([
   ...REAL_CORPUS,
   ...(test2 ? TEST2_CORPUS : []),
@@ -65,13 +69,14 @@ const { groups, scores } = scoreCorpus([
   ...(test8 ? TEST8_CORPUS : []),
   ...(test9 ? TEST9_CORPUS : []),
   ...(test10 ? TEST10_CORPUS : []),
+  ...(test11 ? TEST11_CORPUS : []),
 ]);
 console.log(table(groups));
 const all = process.argv.includes('--failures=all');
 if (all || process.argv.includes('--failures')) {
   for (const s of scores) {
-    // the first fresh set's and the held-out tenth set's failures are never printed
-    if (s.sentence.split === 'fresh' || s.sentence.split === 'test10') continue;
+    // the first fresh set's and the held-out tenth and eleventh sets' failures are never printed
+    if (s.sentence.split === 'fresh' || s.sentence.split === 'test10' || s.sentence.split === 'test11') continue;
     if ((!all && s.sentence.split !== 'seen') || (s.missed.length === 0 && s.wrong.length === 0)) continue;
     console.log(`\n${s.sentence.id} [${s.sentence.split}]: ${s.sentence.text}`);
     for (const f of s.missed) console.log(`  missed ${JSON.stringify(f)}`);

@@ -240,7 +240,8 @@ export function table(groups: readonly (readonly [string, Tally])[]): string {
  * and `en test6`; the seventh (split `test7`, held out) only in `test7`, `vi test7` and `en test7`;
  * the eighth (split `test8`, held out) only in `test8`, `vi test8` and `en test8`; the ninth (split
  * `test9`, held out) only in `test9`, `vi test9` and `en test9`; the tenth (split `test10`, held out)
- * only in `test10`, `vi test10` and `en test10`.
+ * only in `test10`, `vi test10` and `en test10`; the eleventh (split `test11`, held out) only in
+ * `test11`, `vi test11` and `en test11`.
  */
 export function scoreCorpus(corpus: readonly RealSentence[]): {
   groups: [string, Tally][];
@@ -277,6 +278,8 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
   const test9Names = ['test9', 'vi test9', 'en test9'] as const;
   // the tenth fresh set (split `test10`): held out, tallied only in its own groups
   const test10Names = ['test10', 'vi test10', 'en test10'] as const;
+  // the eleventh fresh set (split `test11`): held out, tallied only in its own groups
+  const test11Names = ['test11', 'vi test11', 'en test11'] as const;
   type Name =
     | (typeof names)[number]
     | (typeof freshNames)[number]
@@ -288,7 +291,8 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     | (typeof test7Names)[number]
     | (typeof test8Names)[number]
     | (typeof test9Names)[number]
-    | (typeof test10Names)[number];
+    | (typeof test10Names)[number]
+    | (typeof test11Names)[number];
   const tallies = new Map<string, Tally>(
     [
       ...names,
@@ -302,6 +306,7 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
       ...test8Names,
       ...test9Names,
       ...test10Names,
+      ...test11Names,
     ].map((n) => [n, emptyTally()]),
   );
   const scores: SentenceScore[] = [];
@@ -331,6 +336,11 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     // the tenth fresh set (split `test10`): held out to the end of the session, only in its own groups
     if (s.split === 'test10') {
       for (const n of ['test10', `${s.locale} test10`]) addTo(tallies.get(n) as Tally, score);
+      continue;
+    }
+    // the eleventh fresh set (split `test11`): held out to the end of the session, only in its own groups
+    if (s.split === 'test11') {
+      for (const n of ['test11', `${s.locale} test11`]) addTo(tallies.get(n) as Tally, score);
       continue;
     }
     const into: readonly string[] =
@@ -369,6 +379,7 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     ...((tallies.get('test8') as Tally).sentences > 0 ? test8Names : []),
     ...((tallies.get('test9') as Tally).sentences > 0 ? test9Names : []),
     ...((tallies.get('test10') as Tally).sentences > 0 ? test10Names : []),
+    ...((tallies.get('test11') as Tally).sentences > 0 ? test11Names : []),
   ];
   return { groups: listed.map((n) => [n, tallies.get(n) as Tally]), scores };
 }
