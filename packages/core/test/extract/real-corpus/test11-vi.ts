@@ -22,19 +22,19 @@ import type { RealFact, RealSentence } from './types';
  * `test10-vi.ts`: `đạt X% dự toán`, `bằng X% dự toán pháp lệnh`, `đạt X% so với dự toán`, `tương
  * đương X% dự toán`, `đạt X% chỉ tiêu phấn đấu` are completions (two completions of one figure are
  * two facts, the second without the value); `vượt 7% so với chỉ tiêu được giao` is a completion of
- * 107; `bằng X% so với cùng kỳ` is a ratio to the same period last year, `bằng 93,6% so năm 2019`
- * a ratio to that year; `tăng 1,7 lần`, `tăng gần 5 lần`, `tăng gần 15 lần` are multiples (times;
- * the bound of `gần` has no field); `so với cùng kỳ`, `so với cùng kỳ năm trước`, `so với cùng kỳ
- * năm` (cut short by the source) are the same period last year; `so năm 2022`, `so với năm 2019`
- * of a year's figure that year; `so với cùng kỳ năm 2023`, `so với cùng kỳ 2022`, `so cùng kỳ
- * 2019`, `so với cùng kỳ năm 2020`, `so với đầu năm`, `so với thời điểm cuối năm 2022`, `so với
- * trước Covid-19` and a change with no base are `*`; in a list closed by `so với cùng kỳ` (`giảm
- * tương ứng 9,3% … và giảm 7,4% … nhưng tăng 3,2% … so với cùng kỳ`) every change has that base;
- * shares (`chiếm 1,46% tổng dư nợ`, `chiếm 1,09% trên tổng dư nợ`), absolute changes (`tăng 63,6 tỷ
- * đồng so với đầu năm`), thresholds (`trên 20%`, `dưới 20%`, `trên 85% so với dự toán`, `kiểm soát
- * dưới 2%`), plan ranges (`kế hoạch tăng từ 14 - 16%`), counts of provinces (`37/63 địa phương`),
- * ranks (`đứng thứ 29`), decree numbers and dates are not facts; `hơn`/`trên`/`vượt` X is a lower
- * bound, `gần` an upper bound, `khoảng`/`xấp xỉ` an approximation; `ước đạt`/`ước` is the stage
+ * 107; `bằng X% so với cùng kỳ` is a ratio to the same period last year, `bằng 93,6% so năm 2019` a
+ * ratio to that year; `tăng 1,7 lần`, `tăng gần 5 lần`, `tăng gần 15 lần` are multiples (times; the
+ * bound of `gần` has no field); `so với cùng kỳ`, `so với cùng kỳ năm trước`, `so với cùng kỳ năm`
+ * (cut short by the source) are the same period last year; `so năm 2022`, `so với năm 2019` of a
+ * year's figure that year; `so với cùng kỳ năm 2023`, `so với cùng kỳ 2022`, `so cùng kỳ 2019`, `so
+ * với cùng kỳ năm 2020`, `so với đầu năm`, `so với thời điểm cuối năm 2022`, `so với trước
+ * Covid-19` and a change with no base are `*`; in a list closed by `so với cùng kỳ` (`giảm tương
+ * ứng 9,3% … và giảm 7,4% … nhưng tăng 3,2% … so với cùng kỳ`) every change has that base; shares
+ * (`chiếm 1,46% tổng dư nợ`, `chiếm 1,09% trên tổng dư nợ`), absolute changes (`tăng 63,6 tỷ đồng
+ * so với đầu năm`), thresholds (`trên 20%`, `dưới 20%`, `trên 85% so với dự toán`, `kiểm soát dưới
+ * 2%`), plan ranges (`kế hoạch tăng từ 14 - 16%`), counts of provinces (`37/63 địa phương`), ranks
+ * (`đứng thứ 29`), decree numbers and dates are not facts; `hơn`/`trên`/`vượt` X is a lower bound,
+ * `gần` an upper bound, `khoảng`/`xấp xỉ` an approximation; `ước đạt`/`ước` is the stage
  * `estimate`; a plan assigned for the year (`được Bộ Tài chính giao số thu ngân sách hơn 63,9 ngàn
  * tỷ đồng`) and the target in brackets (`(17.500 tỷ đồng)`) are targets; counts of passengers,
  * flights, TEUs, enterprises and cooperatives are values without a unit; `tấn` is `tonne`. A period
@@ -50,10 +50,10 @@ import type { RealFact, RealSentence } from './types';
  * value fact in `percent`; shares of a total (`chiếm`), growth rates and completion rates are not.
  * Judgement call: `tỷ lệ nợ xấu của khối ngân hàng thương mại chiếm 0,83% dư nợ` names the rate
  * (the bad-debt ratio) and is read as its level, a value of 0.83 percent, while `Nợ xấu … chiếm
- * 1,46% tổng dư nợ` (the amount of bad debt, then its share) is a share and not a fact.
- * Other judgement calls: `thu từ dầu thô 5.198 đồng` (a slip of the source for `5.198 tỷ đồng`) is
- * read as printed, 5,198 VND; `đạt hơn xấp xỉ 1,1 triệu hành khách` is read as a lower bound (its
- * first word); `so với cùng kỳ năm` (the year cut off) is read as the same period last year; a
+ * 1,46% tổng dư nợ` (the amount of bad debt, then its share) is a share and not a fact. Other
+ * judgement calls: `thu từ dầu thô 5.198 đồng` (a slip of the source for `5.198 tỷ đồng`) is read
+ * as printed, 5,198 VND; `đạt hơn xấp xỉ 1,1 triệu hành khách` is read as a lower bound (its first
+ * word); `so với cùng kỳ năm` (the year cut off) is read as the same period last year; a
  * quotation's opening and closing marks stay with its first and last sentence, as printed.
  *
  * Written by someone who never read the extractor; held out to the end of the session: scored only
