@@ -11,12 +11,14 @@ import type { RealFact, RealSentence } from './types';
  * on the provincial Agriculture Department's portal, in Thời báo Tài chính, Báo Bà Rịa - Vũng Tàu
  * and Thanh Niên), the General Department of Customs (Tổng cục Hải quan), and banks in a province
  * (the State Bank branches' figures on deposits, credit and bad debt in Hà Tĩnh, Thái Nguyên and a
- * province reported on Báo Mới), 2021-2025 — from articles that are in none of `vi.ts`, `en.ts`,
- * `fresh-*.ts`, `test2-*.ts` … `test10-*.ts` (checked by grepping their addresses and distinctive
- * figures; some of the papers carrying them were read by earlier sets for other articles: the
- * search index holds few Vietnamese pages from the agencies' own sites). Every figure sentence of
- * the passages read is kept, with some sentences around them that state no figure; photo captions
- * with a slip of scale (`hơn 2.700 nghìn chuyến bay` under a headline of 27 thousand) are left out.
+ * province reported on Báo Mới), and a provincial Social Security office (the share of workers
+ * insured and the health-insurance coverage of Bà Rịa - Vũng Tàu against their targets), 2021-2025
+ * — from articles that are in none of `vi.ts`, `en.ts`, `fresh-*.ts`, `test2-*.ts` … `test10-*.ts`
+ * (checked by grepping their addresses and distinctive figures; some of the papers carrying them
+ * were read by earlier sets for other articles: the search index holds few Vietnamese pages from
+ * the agencies' own sites). Every figure sentence of the passages read is kept, with some sentences
+ * around them that state no figure; photo captions with a slip of scale (`hơn 2.700 nghìn chuyến
+ * bay` under a headline of 27 thousand) are left out.
  *
  * Annotated by hand from the sentence alone, with the conventions of `test8-vi.ts` and
  * `test10-vi.ts`: `đạt X% dự toán`, `bằng X% dự toán pháp lệnh`, `đạt X% so với dự toán`, `tương
@@ -41,20 +43,24 @@ import type { RealFact, RealSentence } from './types';
  * is given when the sentence names it with its year (`Quý I/2023` `2023-Q1`, `Hết quý I năm 2024`
  * `2024-Q1`, `2 tháng đầu năm 2024` `2024-YTD-02`, `Lũy kế 4 tháng đầu năm (tính đến ngày
  * 5/5/2023)` `2023-YTD-04`, `Đến 30/11/2021` `2021-YTD-11`, `Ước đến 31/12/2021` `2021`, `11 tháng
- * năm 2024` `2024-YTD-11`, `Tháng 11/2024` `2024-11`, `10 tháng năm 2021` `2021-YTD-10`, `6 tháng
- * đầu năm 2023` `2023-H1`, `năm 2023` `2023`), and every item of a list governed by that period
- * carries it; `trong tháng 1`, `11 tháng năm nay`, `tính đến hết tháng 8`, `dịp lễ 2/9` and `từ
- * ngày 8/2 đến 14/2` (a holiday week) none.
+ * năm 2024` `2024-YTD-11`, `Tháng 11/2024` `2024-11`, `10 tháng năm 2021` `2021-YTD-10`, `Tính đến
+ * ngày 30/9/2022` `2022-YTD-09`, `6 tháng đầu năm 2023` `2023-H1`, `năm 2023` `2023`), and every
+ * item of a list governed by that period carries it; `trong tháng 1`, `11 tháng năm nay`, `tính đến
+ * hết tháng 8`, `dịp lễ 2/9` and `từ ngày 8/2 đến 14/2` (a holiday week) none.
  *
  * The lead's convention of 1 December 2026 (domain.md): the LEVEL of a named rate indicator is a
- * value fact in `percent`; shares of a total (`chiếm`), growth rates and completion rates are not.
- * Judgement call: `tỷ lệ nợ xấu của khối ngân hàng thương mại chiếm 0,83% dư nợ` names the rate
- * (the bad-debt ratio) and is read as its level, a value of 0.83 percent, while `Nợ xấu … chiếm
- * 1,46% tổng dư nợ` (the amount of bad debt, then its share) is a share and not a fact. Other
- * judgement calls: `thu từ dầu thô 5.198 đồng` (a slip of the source for `5.198 tỷ đồng`) is read
- * as printed, 5,198 VND; `đạt hơn xấp xỉ 1,1 triệu hành khách` is read as a lower bound (its first
- * word); `so với cùng kỳ năm` (the year cut off) is read as the same period last year; a
- * quotation's opening and closing marks stay with its first and last sentence, as printed.
+ * value fact in `percent` (`tỷ lệ lao động tham gia BHXH toàn tỉnh đạt 38,05%`, `tỷ lệ độ bao phủ
+ * BHYT mới đạt 86,25% dân số`), and so is a rate target in brackets (`(38%)`, `(91,5%)`, `(92%)`,
+ * each a target); the gaps of a rate to its target (`vượt 0,05% so với chỉ tiêu`, `thấp hơn 5,25%
+ * so với chỉ tiêu`, differences in points, not completions) are not facts; shares of a total
+ * (`chiếm`), growth rates and completion rates are not value facts. Judgement call: `tỷ lệ nợ xấu
+ * của khối ngân hàng thương mại chiếm 0,83% dư nợ` names the rate (the bad-debt ratio) and is read
+ * as its level, a value of 0.83 percent, while `Nợ xấu … chiếm 1,46% tổng dư nợ` (the amount of bad
+ * debt, then its share) is a share and not a fact. Other judgement calls: `thu từ dầu thô 5.198
+ * đồng` (a slip of the source for `5.198 tỷ đồng`) is read as printed, 5,198 VND; `đạt hơn xấp xỉ
+ * 1,1 triệu hành khách` is read as a lower bound (its first word); `so với cùng kỳ năm` (the year
+ * cut off) is read as the same period last year; a quotation's opening and closing marks stay with
+ * its first and last sentence, as printed.
  *
  * Written by someone who never read the extractor; held out to the end of the session: scored only
  * in its own groups, its failures never printed (1 December 2026).
@@ -92,6 +98,9 @@ const THANHNIEN_THUE_2T_2021 = 'https://thanhnien.vn/tai-chinh-kinh-doanh/quyet-
 const PLO_GTVT_7T_2021 = 'https://plo.vn/do-thi/bo-gtvt-chuan-bi-dau-tu-6-du-an-duong-cao-toc-1004572.html';
 const BRVT_HAIQUAN_10T_2021 =
   'https://baobariavungtau.com.vn/kinh-te/202111/thu-ngan-sach-hai-quan-vuot-dich-truoc-2-thang-937971/';
+
+const BRVT_BHXH_9T_2022 =
+  'https://baobariavungtau.com.vn/xa-hoi/202211/tang-dien-bao-phu-bao-hiem-den-nguoi-dan-964992/';
 
 const r = (x: string): RealFact => ({ ch: [`rate ${x} *`] });
 const yoy = (x: string): RealFact => ({ ch: [`rate ${x} ${SPLY}`] });
@@ -515,6 +524,18 @@ export const TEST11_VI_ROWS: readonly Row[] = [
     BRVT_HAIQUAN_10T_2021,
     'Đánh giá của Tổng cục Hải quan cho thấy, BR-VT là 1 trong 8 Cục Hải quan tỉnh, thành phố đạt số thu hải quan trên 85% so với dự toán',
     [],
+  ],
+  // Bảo hiểm xã hội tỉnh Bà Rịa - Vũng Tàu, đến 30/9/2022 (Báo Bà Rịa - Vũng Tàu)
+  [
+    BRVT_BHXH_9T_2022,
+    'Tính đến ngày 30/9/2022, tỷ lệ lao động tham gia BHXH toàn tỉnh đạt 38,05%, vượt 0,05% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU ngày 10/12/2021 của Tỉnh ủy (38%); tuy nhiên, tỷ lệ độ bao phủ BHYT mới đạt 86,25% dân số, thấp hơn 5,25% so với chỉ tiêu được giao tại Quyết định số 546/QĐ-TTg ngày 29/4/2022 của Thủ tướng Chính phủ (91,5%) và thấp hơn 5,75% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU của Tỉnh ủy (92%).',
+    [
+      { v: '38.05', u: 'percent', p: '2022-YTD-09' },
+      { k: 'target', v: '38', u: 'percent' },
+      { v: '86.25', u: 'percent', p: '2022-YTD-09' },
+      { k: 'target', v: '91.5', u: 'percent' },
+      { k: 'target', v: '92', u: 'percent' },
+    ],
   ],
 ];
 
