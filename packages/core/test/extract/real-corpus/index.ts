@@ -139,14 +139,15 @@ export const TEST10_CORPUS: readonly RealSentence[] = [...TEST10_VI, ...TEST10_E
 /**
  * The eleventh fresh set (split `test11`, `test11-vi.ts` and `test11-en.ts`), not in REAL_CORPUS:
  * new articles from new sectors and bodies (real estate consultants, seaports, airports and
- * airlines, energy and coal, tourism and hotels, social insurance in English; sector agencies — tax, customs, the State
- * Bank's branches, aviation and seaport authorities, social security — in Vietnamese), annotated by someone who never
- * read the extractor, held out to the end of the session with the tenth as the final measure of the
- * day's work. Scored only with `bench/extract-score.ts --test11`, in its own groups (`test11`,
- * `vi test11`, `en test11`); its failures are never printed. Its score on the code of the session
- * start (ab7bc0b, 254 sentences — 75 Vietnamese, 179 English — and 332 facts; 36 sentences state
- * nothing; no annotation error found on checking its own failures): whole-fact 74.4 % (Vietnamese
- * 79.2 %, English 72.1 %), certain 58.4 %, completion 75.0 %, change 89.2 %, period 84.5 %, stage
- * 84.0 %, 9 silent wrong numbers (0 vi, 9 en), target/actual 93.1 %.
+ * airlines, energy and coal, tourism and hotels, social insurance in English; sector agencies —
+ * tax, customs, the State Bank's branches, aviation and seaport authorities, social security — in
+ * Vietnamese), annotated by someone who never read the extractor, held out to the end of the
+ * session with the tenth as the final measure of the day's work. Scored only with
+ * `bench/extract-score.ts --test11`, in its own groups (`test11`, `vi test11`, `en test11`); its
+ * failures are never printed. Its score on the code of the session start (ab7bc0b, 254 sentences —
+ * 75 Vietnamese, 179 English — and 332 facts; 36 sentences state nothing; no annotation error found
+ * on checking its own failures): whole-fact 74.4 % (Vietnamese 79.2 %, English 72.1 %), certain
+ * 58.4 %, completion 75.0 %, change 89.2 %, period 84.5 %, stage 84.0 %, 9 silent wrong numbers (0
+ * vi, 9 en), target/actual 93.1 %.
  */
 export const TEST11_CORPUS: readonly RealSentence[] = [...TEST11_VI, ...TEST11_EN];
