@@ -51,10 +51,34 @@ const ABBREVIATIONS = new Set([
   'dec',
 ]);
 const ENDS = new Set(['.', '!', '?', '…']);
+/** Punctuation after which a line break ends the sentence (`Cụ thể:`, `… cùng kỳ.`). */
+const LINE_ENDS = new Set(['.', '!', '?', '…', ':']);
+
+/**
+ * True when the single line break before token `i` is a hard wrap inside a sentence (a PDF's or a
+ * mail's line length): the line before ends on no sentence punctuation and the line goes on with
+ * a lower-case word (`… đạt 7.250 triệu⏎kWh, tăng …`), an acronym after a lower-case word (`… 1,25
+ * tỷ⏎USD`), a number after a lower-case word that its line carries on (`… (IIP) tháng⏎10 năm 2023
+ * tăng …`), or any word after a list's `;` (`… Trung Quốc giảm 0,7%;⏎Nhật Bản tăng …`). A heading
+ * (`TÌNH HÌNH KINH TẾ⏎Kim ngạch …`), a blank line, a bullet (`⏎- …`, `⏎+ …`) and a number alone
+ * on its line (a table) still break.
+ */
+function hardWrap(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (!prev || t.kind === 'punct' || t.gap.indexOf('\n') !== t.gap.lastIndexOf('\n')) return false;
+  if (prev.kind === 'punct') return prev.text === ';' || (!LINE_ENDS.has(prev.text) && /^\p{Ll}/u.test(t.text));
+  if (/^\p{Ll}/u.test(t.text)) return true;
+  if (!/^\p{Ll}/u.test(prev.text)) return false;
+  if (t.kind === 'word') return t.text.length > 1 && t.text === t.text.toUpperCase();
+  const next = tokens[i + 1];
+  return next !== undefined && !next.gap.includes('\n');
+}
 
 /**
  * Splits tokens into sentences at `.`, `!`, `?` followed by a space (a decimal point never is:
- * numbers are single tokens) and at line breaks; a line break also starts a paragraph.
+ * numbers are single tokens) and at line breaks (not at a hard wrap inside a sentence, {@link hardWrap});
+ * a line break also starts a paragraph.
  */
 export function sentences(tokens: readonly Token[]): Sentence[] {
   const out: Sentence[] = [];
@@ -66,7 +90,7 @@ export function sentences(tokens: readonly Token[]): Sentence[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (i > start && t.gap.includes('\n')) {
+    if (i > start && t.gap.includes('\n') && !hardWrap(tokens, i)) {
       close(i);
       paragraph++;
     } else if (i === start && t.gap.includes('\n') && out.length > 0) paragraph++;

@@ -142,26 +142,33 @@ describe('an item of a bracketed breakdown does not certainly own the completion
     );
   }
 
-  it('doubts the last item’s value when the completion of the total landed on it', () => {
-    for (const [text, item] of [
+  it('never gives the last item the completion of the total (it goes back to the total: sentence/bracket-return.ts)', () => {
+    for (const [text, total, item, c] of [
       [
         'Trồng rừng mới 52.300 ha (12.100 ha rừng phòng hộ và 40.200 ha rừng sản xuất), đạt 91,2% kế hoạch năm.',
+        '52300',
         '40200',
+        '91.2',
       ],
       [
         'Khai thác gỗ 3,2 triệu m3 (1,1 triệu m3 gỗ rừng tự nhiên và 2,1 triệu m3 gỗ rừng trồng), đạt 78% kế hoạch.',
+        '3200000',
         '2100000',
+        '78',
       ],
       [
         'Xuất khẩu 1.250 tấn (450 tấn cà phê, 800 tấn hồ tiêu), đạt 104,5% kế hoạch năm, tăng 6% so với cùng kỳ.',
+        '1250',
         '800',
+        '104.5',
       ],
     ] as const) {
       const read = values(text);
       expect(
-        read.some((x) => x.startsWith(`${item}@certain`)),
+        read.some((x) => x.startsWith(`${item}@certain ${c}`)),
         `${text} → ${read.join(' | ')}`,
       ).toBe(false);
+      expect(read[0], `${text} → ${read.join(' | ')}`).toBe(`${total}@certain ${c}`);
     }
   });
 

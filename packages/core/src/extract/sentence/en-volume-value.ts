@@ -1,6 +1,7 @@
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Extracted, ExtractedChange } from '../types';
+import { BRACKET_ITEMS } from './bracket-return';
 import { CURRENCIES, type SentenceContext, type SentenceState } from './context';
 
 type Measure = 'volume' | 'value';
@@ -67,8 +68,13 @@ function side(d: Draft): Measure | undefined {
 export function volumeValue(a: SentenceContext, st: SentenceState): void {
   const drafts = a.sentenceDrafts(st.span);
   for (let n = 1; n < drafts.length; n++) {
-    const p = drafts[n - 1] as Draft;
+    // (`đạt 7,8 triệu tấn (cùng kỳ năm trước đạt 7,1 triệu tấn), trị giá 4,37 tỷ USD, …`: the
+    // statements of a bracket after the amount are passed over to the amount itself)
+    let m = n - 1;
+    while (m > 0 && BRACKET_ITEMS.has(drafts[m] as Draft)) m--;
+    const p = drafts[m] as Draft;
     const q = drafts[n] as Draft;
+    if (BRACKET_ITEMS.has(q)) continue;
     const ps = side(p);
     const qs = side(q);
     if (!ps || !qs || ps === qs || p.changes.length || q.changes.length < 2) continue;

@@ -27,6 +27,40 @@ function trailingBase(a: SentenceContext, st: SentenceState, clause: Clause, it:
   return true;
 }
 
+/** A list item's bullet (`- `, `+ `, `• `): no word of a name. */
+const BULLETS = new Set(['-', '+', '•', '–']);
+
+/**
+ * `…, tăng 14,8% so với cùng kỳ; - năm 2024, công ty bàn giao 1,2 triệu tấn …`, `…; 6 tháng đầu
+ * năm 2024, …`: after figures, a part after `;` that opens on a period alone (a bullet may stand
+ * before it) and a comma dates the statements of that part, as the lead period of a sentence of
+ * its own — the sentence's opening period (`6 tháng đầu năm 2024`) was lent to them. The
+ * statements before it keep the period they would have had (pinned now), and the new period
+ * becomes the sentence's. True when the clause was such a part's period.
+ */
+function partPeriod(a: SentenceContext, st: SentenceState, clause: Clause): boolean {
+  if (!st.firstFigureSeen || clause.sepBefore !== ';' || clause.sepAfter !== ',') return false;
+  let period: (Item & { t: 'period' }) | undefined;
+  for (const it of clause.items) {
+    if (it.t === 'period' && !period) period = it;
+    else if (!(it.t === 'word' && it.to - it.from === 1 && BULLETS.has(a.tokens[it.from]?.text ?? ''))) return false;
+  }
+  const id = period ? a.periodId(period.match) : undefined;
+  if (!period || !id) return false;
+  let inherited: Extracted<string> | undefined;
+  const lead = st.sentencePeriod;
+  for (const d of a.sentenceDrafts(st.span)) {
+    if (!d.period && lead)
+      d.period = a.field(lead.id, lead.item.from, lead.item.to, `${lead.item.match.rule}+sentence`);
+    else if (!d.period && inherited) d.period = { ...inherited, rule: `${inherited.rule}+previous-statement` };
+    if (d.period && !/\+(sentence|context)$|^option\./u.test(d.period.rule)) inherited = d.period;
+  }
+  st.sentencePeriod = { id, item: period };
+  st.sentencePeriodOfSource = false;
+  st.pending = undefined;
+  return true;
+}
+
 /**
  * A clause with no figure: it may set the sentence's period, goal frame or base, date the
  * figures before it, open a `trong đó` list, or hold the words that begin the next clause's name.
@@ -49,6 +83,7 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
   const first = clause.items[0];
   const ofSource = first !== undefined && matchAt(a.tokens, first.from, a.g.sourceLeads, clause.to) !== null;
   let replaced = false;
+  if (partPeriod(a, st, clause)) return;
   for (const it of clause.items) {
     if (it.t === 'period' && !st.firstFigureSeen && st.sentencePeriodOfSource && !ofSource && !replaced) {
       const id = a.periodId(it.match);

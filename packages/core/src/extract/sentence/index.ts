@@ -1,5 +1,6 @@
 import type { Item } from '../rules/context';
 import type { Sentence } from '../segment';
+import { bracketReturns } from './bracket-return';
 import { endClause } from './clause-end';
 import { nameClause } from './clause-name';
 import { nameRange, splitClauses } from './clauses';
@@ -126,6 +127,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
     if (figIndex < 0) readFigurelessClause(a, st, clause);
     else readFigureClause(a, st, clause, figIndex);
   }
+  bracketReturns(a, st);
   ownMeasures(a, st);
   volumeValue(a, st);
   shareMeasureBase(a, st);

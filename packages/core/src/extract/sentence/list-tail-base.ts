@@ -2,6 +2,7 @@ import { matchAt, type Phrase } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange, Span } from '../types';
+import { BRACKET_ITEMS } from './bracket-return';
 import type { SentenceContext, SentenceState } from './context';
 import { LISTED } from './list-brackets';
 import { tokenAt } from './token-at';
@@ -22,9 +23,16 @@ function tailChange(a: SentenceContext, st: SentenceState, d: Draft): Extracted<
   if (d.changes.some((x) => x !== c && baseless(d, x))) return undefined;
   const after = tokenAt(a.tokens, span.end);
   const t = a.tokens[after];
-  const end = after >= st.sentence.to || (t?.kind === 'punct' && (t.text === '.' || t.text === ',' || t.text === ';'));
-  return end ? c : undefined;
+  const end = after >= st.sentence.to || (t?.kind === 'punct' && TAIL_ENDS.has(t.text));
+  // (`… so với cùng kỳ nhờ giá nông sản tăng`, `… so cùng kỳ, chủ yếu do …`: a reason after the base ends the list)
+  return end || (a.g.reasonLeads.length > 0 && matchAt(a.tokens, after, a.g.reasonLeads)) ? c : undefined;
 }
+
+/**
+ * What may follow a list's closing base: the end of the sentence or clause, a bracket after it
+ * (`… so với cùng kỳ (theo giá so sánh 2010).`) or the close of a quote (`… so với cùng kỳ”, ông X nói.`).
+ */
+const TAIL_ENDS = new Set(['.', ',', ';', '(', '”', '"', '’']);
 
 /**
  * True when a comparison word other than a bare `of` follows the change (`gaining 25.2 percent over
@@ -114,9 +122,16 @@ export function listTailBases(a: SentenceContext, st: SentenceState): void {
     const tail = tailChange(a, st, d);
     if (!tail) continue;
     let first = n;
-    while (first > 0 && item(a, drafts[first - 1] as Draft, tail.value.form)) first--;
+    // (the statements of a bracket after an item's figure, `… đạt 3,2 tỷ USD (trong đó: …), tăng
+    // 8%; …`, are passed over: they are the item's parts, not items)
+    for (let k = n; k > 0; k--) {
+      const x = drafts[k - 1] as Draft;
+      if (BRACKET_ITEMS.has(x)) continue;
+      if (!item(a, x, tail.value.form)) break;
+      first = k - 1;
+    }
     if (first === n) continue;
-    const items = drafts.slice(first, n);
+    const items = drafts.slice(first, n).filter((x) => !BRACKET_ITEMS.has(x));
     const listed = [...items, d].every((x) => x.changes.every((c) => c.rule.includes(LISTED)));
     const prev = drafts[first - 1];
     // The list word stands between the statement before the list (its last figure) and the first item.

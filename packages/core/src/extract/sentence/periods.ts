@@ -11,6 +11,47 @@ const startsBefore = (period: string, report: string): boolean => parsePeriod(pe
 const fromItem = (a: SentenceContext, p: PeriodItem, suffix: string): Extracted<string> =>
   a.field(p.id, p.item.from, p.item.to, `${p.item.match.rule}+${suffix}`);
 
+interface Parts {
+  /**
+   * True when the statement before (`inherited`) dated itself in a later `;` part of the sentence
+   * than its opening period, and `d` stands in that same part: `Năm 2024, thu ngân sách đạt …; xuất
+   * khẩu gạo 9 tháng năm 2024 đạt 7,8 triệu tấn với kim ngạch 4,37 tỷ USD …` — the worth is of the
+   * nine months, not of the year that opened the sentence.
+   */
+  ownPart(opening: PeriodItem, inherited: Extracted<string>, d: Draft): boolean;
+}
+
+/** The sentence's `;` (character offsets, in order), for {@link Parts.ownPart} by binary search. */
+function semicolonParts(a: SentenceContext, st: SentenceState): Parts {
+  const semis: number[] = [];
+  for (let i = st.sentence.from; i < st.sentence.to; i++) {
+    const t = a.tokens[i];
+    if (t?.kind === 'punct' && t.text === ';') semis.push(t.start);
+  }
+  const part = (at: number): number => {
+    let lo = 0;
+    let hi = semis.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((semis[mid] as number) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    ownPart(opening, inherited, d) {
+      if (semis.length === 0) return false;
+      const own = part(inherited.span.start);
+      const start = Math.min(
+        ...[d.value, d.completion, ...d.changes].flatMap((f) => (f ? [f.span.start] : [])),
+        Number.POSITIVE_INFINITY,
+      );
+      const from = (a.tokens[opening.item.from] as { start: number } | undefined)?.start ?? 0;
+      return own > part(from) && Number.isFinite(start) && part(start) === own;
+    },
+  };
+}
+
 /**
  * The period of a statement without one of its own, in order: the statement before in the same
  * sentence (`CPI 10 tháng năm 2023 tăng 3,2% …; lạm phát cơ bản tăng 4,38%`), the sentence's
@@ -21,9 +62,10 @@ function periodOf(
   st: SentenceState,
   d: Draft,
   inherited: Extracted<string> | undefined,
+  parts: Parts,
 ): Extracted<string> | undefined {
   if (d.period) return d.period;
-  if (!st.sentencePeriod && inherited)
+  if (inherited && (!st.sentencePeriod || parts.ownPart(st.sentencePeriod, inherited, d)))
     return { ...inherited, rule: `${inherited.rule.replace(/\+previous-statement$/u, '')}+previous-statement` };
   if (st.sentencePeriod) return fromItem(a, st.sentencePeriod, 'sentence');
   if (st.trailingPeriod) return fromItem(a, st.trailingPeriod, 'trailing');
@@ -67,8 +109,9 @@ export function statedYear(a: SentenceContext, items: readonly Item[]): number |
  */
 export function datePeriods(a: SentenceContext, st: SentenceState): void {
   let inherited: Extracted<string> | undefined;
+  const parts = semicolonParts(a, st);
   for (const d of a.sentenceDrafts(st.span)) {
-    const period = periodOf(a, st, d, inherited);
+    const period = periodOf(a, st, d, inherited, parts);
     if (period) d.period = period;
     // (a statement left with no figure — its list of changes paired with earlier values — is dropped)
     else if (d.value || d.completion || d.changes.length || d.density || d.rank || d.target || d.unread.length) {

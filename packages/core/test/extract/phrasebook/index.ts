@@ -4,6 +4,7 @@ import { EN_GENRES } from './en-genres';
 import { EN_STRUCTURE } from './en-structure';
 import type { Phrasebook } from './harness';
 import { HOSTILE_EN, HOSTILE_VI } from './hostile';
+import { NOISE_VI } from './noise-vi';
 import { VI_CHANGES } from './vi-changes';
 import { VI_GENRES } from './vi-genres';
 import { VI_STRUCTURE } from './vi-structure';
@@ -22,4 +23,5 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   VI_GENRES,
   HOSTILE_VI,
   HOSTILE_EN,
+  NOISE_VI,
 ];

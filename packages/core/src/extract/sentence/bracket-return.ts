@@ -1,0 +1,121 @@
+import type { Draft } from '../place/context';
+import type { Token } from '../tokenize';
+import type { Extracted, ExtractedChange } from '../types';
+import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
+
+/** The rule suffix of a figure given back to the statement before its bracket. */
+export const BRACKET_RETURN = '+bracket-return';
+
+/**
+ * The statements read inside a bracket that follows another statement's figure (its parts, another
+ * period's level): steps that pair a statement with the one before it (`en-volume-value.ts`,
+ * `list-tail-base.ts`) look past them to the statement the bracket follows.
+ */
+export const BRACKET_ITEMS = new WeakSet<Draft>();
+
+/** How many tokens a bracket may span for its figures to be given back (`(trong đó: … đạt X, … đạt Y)`). */
+const BRACKET_SPAN = 40;
+
+/** The end (character) of the draft's last figure before character `at`: its value, completion or a change; -1 when none. */
+function lastFigureEndBefore(d: Draft, at: number): number {
+  let end = -1;
+  for (const f of [d.value, d.completion, ...d.changes] as (Extracted<unknown> | undefined)[])
+    if (f && f.span.end <= at && f.span.end > end) end = f.span.end;
+  return end;
+}
+
+/** The start (character) of the draft's first figure, or undefined when it has none. */
+function firstFigureStart(d: Draft): number | undefined {
+  let start: number | undefined;
+  for (const f of [d.value, d.completion, ...d.changes] as (Extracted<unknown> | undefined)[])
+    if (f && (start === undefined || f.span.start < start)) start = f.span.start;
+  return start;
+}
+
+/**
+ * The bracket around token `k`: its `(` and `)` tokens, looked for at most {@link BRACKET_SPAN}
+ * tokens each way, without crossing another bracket or the sentence's bounds.
+ */
+function bracketAround(a: SentenceContext, st: SentenceState, k: number): { open: number; close: number } | undefined {
+  let open = -1;
+  for (let i = k - 1; i >= st.sentence.from && i >= k - BRACKET_SPAN; i--) {
+    const t = a.tokens[i] as Token;
+    if (t.text === ')') return undefined;
+    if (t.text === '(') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return undefined;
+  for (let i = k; i < st.sentence.to && i <= k + BRACKET_SPAN; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.text === '(') return undefined;
+    if (t.text === ')') return { open, close: i };
+  }
+  return undefined;
+}
+
+/**
+ * `Kim ngạch xuất khẩu đạt 35,6 tỷ USD (trong đó: thành phố đạt 2,4 tỷ USD, các huyện đạt 980
+ * triệu USD), tăng 5,9% so với cùng kỳ`, `Chăm sóc rừng trồng 421.846 ha (79.918 ha rừng phòng hộ
+ * và 341.928 ha rừng sản xuất), đạt 83,8% kế hoạch năm`, `exports reached $35.6bn (of which FDI
+ * $25bn), up 5.9% y/y`: a bracket opened right after a statement's figure holds that figure's
+ * parts or another period's level; the change or completion written after the bracket closes is
+ * the figure's before the bracket — not the last item's inside it (it was joined to the bracket's
+ * last statement, a certain wrong change on a part, and the total lost it). Such figures move back
+ * to the statement before the bracket (a completion only when it has none). Linear: each statement
+ * is looked at once, a bounded walk to its bracket.
+ */
+export function bracketReturns(a: SentenceContext, st: SentenceState): void {
+  const drafts = a.sentenceDrafts(st.span);
+  for (let n = 1; n < drafts.length; n++) {
+    const d = drafts[n] as Draft;
+    const start = firstFigureStart(d);
+    if (start === undefined) continue;
+    const k = tokenAt(a.tokens, start);
+    const br = bracketAround(a, st, k);
+    if (!br) continue;
+    // the statement whose last figure (before the bracket) ends right before the `(`
+    const openAt = (a.tokens[br.open] as Token).start;
+    let owner: Draft | undefined;
+    for (let m = n - 1; m >= 0 && !owner; m--) {
+      const p = drafts[m] as Draft;
+      if (BRACKET_ITEMS.has(p)) continue;
+      const end = lastFigureEndBefore(p, openAt);
+      if (end >= 0 && tokenAt(a.tokens, end) === br.open) owner = p;
+      else break;
+    }
+    if (!owner) continue;
+    BRACKET_ITEMS.add(d);
+    const closeAt = (a.tokens[br.close] as Token).start;
+    const after = d.changes.filter((c) => c.span.start > closeAt);
+    const completion = d.completion && d.completion.span.start > closeAt ? d.completion : undefined;
+    const stage = d.stage && d.stage.span.start > closeAt ? d.stage : undefined;
+    if (after.length === 0 && !completion) continue;
+    const target = owner;
+    if (stage && !target.stage) {
+      target.stage = stage;
+      delete d.stage;
+    }
+    let to = target.to;
+    if (after.length > 0) {
+      const moved = new Set<Extracted<ExtractedChange>>(after);
+      for (const c of after) {
+        const next: Extracted<ExtractedChange> = { ...c, rule: `${c.rule}${BRACKET_RETURN}` };
+        target.changes.push(next);
+        const year = d.sameIn.get(c);
+        if (year !== undefined) target.sameIn.set(next, year);
+        d.sameIn.delete(c);
+        to = Math.max(to, tokenAt(a.tokens, c.span.end));
+      }
+      d.changes = d.changes.filter((c) => !moved.has(c));
+    }
+    if (completion && !target.completion) {
+      target.completion = { ...completion, rule: `${completion.rule}${BRACKET_RETURN}` };
+      delete d.completion;
+      to = Math.max(to, tokenAt(a.tokens, completion.span.end));
+    }
+    a.extend(target, target.from, to);
+  }
+}
