@@ -43,6 +43,11 @@ export const en: Grammar = {
     ['MMT', [6, 'tonne']],
     ['TMT', [3, 'tonne']],
   ]),
+  countModifierStops: new Set(
+    'that which who whose whom several some many most all these those the a an its their this his her our other such'.split(
+      ' ',
+    ),
+  ),
   units: phrases<string | undefined>([
     ['dong', 'VND'],
     ['VND', 'VND'],
@@ -1382,6 +1387,19 @@ export const en: Grammar = {
   ]),
   topicWords: words(['as for', 'regarding', 'for', 'in terms of', 'on', 'so far', 'to date', 'currently', 'as of now']),
   // `…, which represented 81.6 percent of the estimates, and showed a rise of 15.8 percent year on year`
+  // `Exports, which …, rose`, `Core inflation, a key gauge of domestic demand, was …` (sentence/aside.ts)
+  asideOpeners: words([
+    ...['which', 'who', 'whose', 'a', 'an', 'one of', 'long', 'once', 'widely', 'traditionally'],
+    ...['known as', 'seen as', 'regarded as', 'considered'],
+  ]),
+  relativeOpeners: words(['which', 'who', 'whose']),
+  // `…, 12.4% and 3.6% year-on-year, mainly due to lower oil prices` (sentence/en-list-order-pairs.ts)
+  trailingCommentLeads: words([
+    ...['according to', 'said', 'says', 'the', 'a', 'driven by', 'thanks to', 'due to', 'owing to', 'because'],
+    ...['mainly', 'largely', 'partly', 'partially', 'primarily', 'chiefly', 'as', 'with', 'amid', 'despite'],
+    ...['led by', 'boosted by', 'supported by', 'helped by', 'fuelled by', 'fueled by', 'spurred by', 'hit by'],
+    ...['well', 'far', 'which', 'while', 'after', 'on the back of'],
+  ]),
   recordVerbs: words([
     ...['showed', 'shows', 'posted', 'posts', 'recorded', 'records', 'saw', 'sees', 'witnessed'],
     ...['registered', 'logged', 'marked', 'enjoyed', 'experienced', 'achieved'],

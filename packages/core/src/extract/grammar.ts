@@ -20,6 +20,12 @@ export interface Grammar {
   readonly scaledUnits?: readonly Phrase<readonly [number, string]>[];
   /** Unit words after a number, with the built-in unit code when there is one. */
   readonly units: readonly Phrase<string | undefined>[];
+  /**
+   * Function words that are never a modifier of a counted noun (`578 new projects`): a complementizer,
+   * a relative pronoun, a determiner or a quantifier (`Outlook 2024 that several services sectors`
+   * is no count of 2024 services). Lower case. Optional (a Vietnamese counted noun follows its number).
+   */
+  readonly countModifierStops?: ReadonlySet<string>;
   /** Currency written before the number (`VND 3,630 billion`, `$1.2 million`). */
   readonly currencyBefore: readonly Phrase<string>[];
   /** Percent written as a word (`phần trăm`, `percent`). */
@@ -215,6 +221,21 @@ export interface Grammar {
    * after a joiner they name no statement of their own (`sentence/clause-name.ts`). Optional.
    */
   readonly recordVerbs?: readonly Phrase[];
+  /**
+   * First words of an aside between a subject and its verb (`Exports, which …, rose`, `Core
+   * inflation, a key gauge of demand, was …`: relative pronouns, an indefinite appositive): the
+   * subject before it stays the name of the figures after it (`sentence/aside.ts`). Optional.
+   */
+  readonly asideOpeners?: readonly Phrase[];
+  /** The relative pronouns among {@link Grammar.asideOpeners}: an aside that may hold figures of its own. */
+  readonly relativeOpeners?: readonly Phrase[];
+  /**
+   * Words that open a comment after a sentence's figures (`…, 12.4% and 3.6% year-on-year, mainly
+   * due to lower oil prices`, `…, driven by …`, `…, said Nguyen Thi Huong`, `…, the highest since
+   * 2011`): a comma before one ends the clause of the figures (`sentence/en-list-order-pairs.ts`).
+   * An `-ing` participle opens one too. Optional.
+   */
+  readonly trailingCommentLeads?: readonly Phrase[];
   /**
    * Nouns of a rate that alone after a comma name no statement of their own (`…, với mức tăng 5,9%
    * so với cùng kỳ`, `…, tốc độ tăng 12%`): the change is the statement before's

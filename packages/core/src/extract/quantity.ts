@@ -89,7 +89,7 @@ function countedAfterModifiers(
 ): PhraseMatch<string | undefined> | null {
   for (let k = j, n = 0; n < 2 && k < limit; k++, n++) {
     const t = tokens[k];
-    if (t?.kind !== 'word' || t.gap === '') return null;
+    if (t?.kind !== 'word' || t.gap === '' || g.countModifierStops?.has(t.forms.lower)) return null;
     // `adjusted-capital projects`, `newly-established enterprises`: a hyphenated compound is one modifier.
     while (k + 2 < limit && isHyphen(tokens[k + 1]) && tokens[k + 2]?.kind === 'word' && tokens[k + 2]?.gap === '')
       k += 2;

@@ -120,9 +120,12 @@ export function tokenize(text: string, glue?: Glue): Token[] {
       } else {
         const code = text.codePointAt(i) ?? 0;
         len = code > 0xffff ? 2 : 1;
+        // `… 8.9 percent./.`: the closing mark of a news agency's copy (VNA, Vietnam News) is one
+        // full stop, so the sentence ends there and its last period or figure reads as before it.
+        if (text.startsWith('./.', i)) len = 3;
       }
     }
-    const t = text.slice(i, i + len);
+    const t = len === 3 && kind === 'punct' ? '.' : text.slice(i, i + len);
     tokens.push({ kind, text: t, start: i, end: i + len, forms: wordForms(t), gap });
     gap = '';
     i += len;

@@ -49,8 +49,22 @@ function clauseEnd(a: SentenceContext, st: SentenceState, from: number): number 
   for (let i = from; i < to; i++) {
     const t = a.tokens[i] as Token;
     if (t.kind === 'punct' && (t.text === '.' || t.text === ';')) return i;
+    if (t.kind === 'punct' && t.text === ',' && commentAt(a, i + 1, to)) return i;
   }
   return to;
+}
+
+/**
+ * True when a comment on the figures opens at token `i` (`mainly due to lower oil prices`,
+ * `driven by strong exports`, `said Nguyen Thi Huong`, `suggesting …`: grammar
+ * `trailingCommentLeads`, or a lower-case `-ing` participle) — words that end the clause of the
+ * changes rather than name what they pair with (`in volume and value`).
+ */
+function commentAt(a: SentenceContext, i: number, to: number): boolean {
+  const t = a.tokens[i];
+  if (t?.kind !== 'word') return false;
+  if (/^\p{Ll}+ing$/u.test(t.text) && t.text.length > 5) return true;
+  return !!a.g.trailingCommentLeads && matchAt(a.tokens, i, a.g.trailingCommentLeads, to) !== null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { Extracted, ExtractedChange } from '../types';
+import { figurelessAside } from './aside';
 import { nameRange } from './clauses';
 import type { Clause, SentenceContext, SentenceState } from './context';
 import { goalFrame, goalHeading, planSource } from './goal-frame';
@@ -66,6 +67,8 @@ function partPeriod(a: SentenceContext, st: SentenceState, clause: Clause): bool
  * figures before it, open a `trong đó` list, or hold the words that begin the next clause's name.
  */
 export function readFigurelessClause(a: SentenceContext, st: SentenceState, clause: Clause): void {
+  // `Core inflation, a key gauge of domestic demand, was …`: an aside keeps the subject's name.
+  if (figurelessAside(a, st, clause)) return;
   // `Hầu hết các chỉ tiêu mà Chính phủ giao … như:`: goals assigned frame the list after.
   if (!st.firstFigureSeen && !st.sentenceTarget)
     st.sentenceTarget =

@@ -1,6 +1,7 @@
 import type { Item } from '../rules/context';
 import type { Sentence } from '../segment';
 import { bracketReturns } from './bracket-return';
+import { relativeAside } from './aside';
 import { endClause } from './clause-end';
 import { nameClause } from './clause-name';
 import { nameRange, splitClauses } from './clauses';
@@ -67,6 +68,7 @@ function readFigureClause(a: SentenceContext, st: SentenceState, clause: Clause,
   const firstFigureOfSentence = st.firstFigureSeen;
   st.firstFigureSeen = true;
   const nameWords = nameRange(leading);
+  relativeAside(a, st, clause, nameWords);
   if (readRemark(a, st, clause)) {
     st.pending = undefined;
     return;

@@ -4,6 +4,7 @@ import { EN_GENRES } from './en-genres';
 import { EN_STRUCTURE } from './en-structure';
 import type { Phrasebook } from './harness';
 import { HOSTILE_EN, HOSTILE_VI } from './hostile';
+import { NOISE_EN } from './noise-en';
 import { NOISE_VI } from './noise-vi';
 import { VI_CHANGES } from './vi-changes';
 import { VI_GENRES } from './vi-genres';
@@ -23,5 +24,6 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   VI_GENRES,
   HOSTILE_VI,
   HOSTILE_EN,
+  NOISE_EN,
   NOISE_VI,
 ];
