@@ -30,6 +30,15 @@ function assignedTo(c: Cursor, k: number): number {
   return k;
 }
 
+/** True when a verb of setting a plan (`đề ra`, `giao`), after at most a few words naming who set it, starts at token `k`. */
+function assignedAfter(c: Cursor, k: number): boolean {
+  for (let j = k; j < c.limit && j <= k + 4; j++) {
+    if (m(c, j, c.g.assignVerbs)) return true;
+    if (c.tokens[j]?.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function exceedAt(c: Cursor, i: number): Found | null {
   const verb = m(c, i, c.g.exceedVerbs);
@@ -43,6 +52,9 @@ export function exceedAt(c: Cursor, i: number): Found | null {
   const n = numberAt(c, k);
   const pct = n ? percentAfter(c, k + 1) : 0;
   if (!n || !pct) return null;
+  // `vượt mục tiêu 6,5% đề ra`, `vượt kế hoạch 8% Quốc hội giao`: the percentage between the plan
+  // noun and the words that set it is the plan's own figure (a target rate), not the excess
+  if (plan && k === plan.to && assignedAfter(c, pct)) return null;
   let to = pct;
   // `exceeding the plan by 8.9%`: the plan is named inside the verb phrase.
   const inVerb = /plan|target|budget|estimate/u.exec(verb.phrase.text)?.[0];

@@ -28,17 +28,28 @@ function bareBase(c: Cursor, k: number): BaseRead | null {
   return b ? { from: k, to: b.to, base: b.phrase.data, level: b.level } : null;
 }
 
-/** True when the base read from `from` to `to` is written as an abbreviation (`y/y`, `(m/m)`, `yoy`, `q-o-q`). */
-function shorthandBase(c: Cursor, from: number, to: number): boolean {
+/**
+ * True when the base read from `from` to `to` is written as an abbreviation (`y/y`, `(m/m)`, `yoy`,
+ * `q-o-q`), or — with `written`, a verb or a word (`from`, `after`) before the percentage, no comma
+ * or colon — spelt out (`year-on-year`).
+ */
+function shorthandBase(c: Cursor, from: number, to: number, written = false): boolean {
   for (let j = from; j < to && j < from + 8; j++) {
     const t = c.tokens[j];
     if (!t) break;
     const w = fold(t.text);
     if (w.includes('/') || SHORTHAND.has(w)) return true;
+    // (`was 3.8% year-on-year`, `from 0.5% month-on-month`: the written-out adverb right after the
+    // percentage; one after a comma or colon stays open, growth or level)
+    if (j === from && written && ON_UNITS.has(w)) {
+      const words = c.tokens.slice(j + 1, j + 5).filter((x) => x.text !== '-');
+      if (fold(words[0]?.text ?? '') === 'on' && fold(words[1]?.text ?? '') === w) return true;
+    }
   }
   return false;
 }
 const SHORTHAND = new Set(['yoy', 'qoq', 'mom', 'y-o-y', 'q-o-q', 'm-o-m']);
+const ON_UNITS = new Set(['year', 'month', 'quarter']);
 const RATIO_FLOOR = toNum('50');
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
@@ -116,7 +127,13 @@ export function percentAt(c: Cursor, i: number): Found | null {
   // (A verbless one joined by `and` to a figure before it — `dropped 16.5% YoY and 19.8% YoY` —
   // takes that figure's verb and sign, which this rule does not read: it is left to the rules below.)
   const joined = !verb && k > 0 && fold(c.tokens[k - 1]?.text ?? '') === 'and';
-  if (base && !joined && !ratioVerb && cmp(toNum(n.value), RATIO_FLOOR) < 0 && shorthandBase(c, pct, base.to)) {
+  if (
+    base &&
+    !joined &&
+    !ratioVerb &&
+    cmp(toNum(n.value), RATIO_FLOOR) < 0 &&
+    shorthandBase(c, pct, base.to, verb !== null || c.tokens[k - 1]?.kind === 'word')
+  ) {
     const fig: Figure = { kind: 'change', form: 'rate', amount: n, numberAt: k, base, approximate };
     return {
       to: base.to,

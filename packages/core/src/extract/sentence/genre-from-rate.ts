@@ -42,8 +42,12 @@ export function genreFromRates(a: SentenceContext, st: SentenceState): void {
     }
     const after = st.periods.find((p) => p.item.from >= toEnd && p.item.from <= toEnd + 2);
     const earlierId = between ? earlierPeriod(between, after?.id) : undefined;
-    // a period between the rates that cannot be dated: the move is left as read
-    if (between && !earlierId) continue;
+    // a period between the rates that cannot be dated (`from 3.4 percent YoY in September to 2.9
+    // percent YoY in October`, no year anywhere): the earlier rate still has a statement of its own,
+    // with no period (left in one statement, the later rate was doubted and the earlier one shown
+    // as the measure's rate); beside a later period with its year the move is left as read (the
+    // earlier statement would take that year's period)
+    if (between && !earlierId && after?.id) continue;
     const s: Draft = a.newDraft(st.span, from);
     s.kind = { ...d.kind, rule: 'en.kind.genre-from-rate' };
     if (d.name) s.name = { ...d.name, rule: 'en.name.genre-from-rate' };

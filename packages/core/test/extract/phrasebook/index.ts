@@ -1,3 +1,4 @@
+import { COMPARED_EN, COMPARED_VI } from './compared-figures';
 import { EN_CHANGES } from './en-changes';
 import { EN_FRAMES } from './en-frames';
 import { EN_GENRES } from './en-genres';
@@ -24,6 +25,8 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   VI_GENRES,
   HOSTILE_VI,
   HOSTILE_EN,
+  COMPARED_EN,
+  COMPARED_VI,
   NOISE_EN,
   NOISE_VI,
 ];

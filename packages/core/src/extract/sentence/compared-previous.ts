@@ -1,0 +1,554 @@
+import type { ComparisonBase } from '../../model/types';
+import { isPeriodId, previousPeriod, samePeriodLastYear } from '../../period/period';
+import { matchPeriod, type PeriodMatch } from '../period-phrase';
+import { matchAt } from '../phrase';
+import type { Draft } from '../place/context';
+import { quantityOf } from '../quantity';
+import { readNumber } from '../read-number';
+import type { Token } from '../tokenize';
+import type { Extracted, ExtractedChange, StatedCompletion } from '../types';
+import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
+
+/** How many word tokens may stand between a compared figure and its period (`YoY average in`). */
+const LINK_WORDS = 4;
+/** How many tokens a lead may stand before the figure's number (`vs. +`, `up from US $`, `compared with the`). */
+const LEAD_GAP = 4;
+
+/** The first number token of a field's span, or undefined. */
+function numberOf(a: SentenceContext, f: Extracted<unknown>): number | undefined {
+  const t = a.tokens;
+  for (let k = tokenAt(t, f.span.start); k < t.length && (t[k] as Token).start < f.span.end; k++)
+    if ((t[k] as Token).kind === 'number') return k;
+  return undefined;
+}
+
+/** Tokens that may stand between a lead and the number: a sign, a currency, an article, a bound. */
+function skippable(a: SentenceContext, k: number): number {
+  const t = a.tokens[k];
+  if (!t) return 0;
+  if (t.kind === 'punct' && (t.text === '+' || t.text === '-' || t.text === '$' || t.text === '€')) return 1;
+  const fold = t.forms.fold;
+  if (t.kind === 'word' && (a.g.definiteArticles.has(fold) || fold === 'a' || fold === 'an')) return 1;
+  if (t.kind === 'word' && (fold === 'us' || fold === 'vnd' || fold === 'usd')) return 1;
+  const bound = matchAt(a.tokens, k, a.g.approximate);
+  return bound ? bound.to - k : 0;
+}
+
+/** True when a compare lead (`up from`, `vs.`, `compared with`, `against`, `after`) ends before number token `at`. */
+function ledAt(a: SentenceContext, at: number): boolean {
+  const leads = a.g.genrePreviousLeads;
+  if (!leads) return false;
+  for (let j = Math.max(0, at - LEAD_GAP - 2); j < at; j++) {
+    const lead = matchAt(a.tokens, j, leads, at) ?? matchAt(a.tokens, j, a.g.periodBaseLeads, at);
+    if (!lead) continue;
+    let k = lead.to;
+    while (k < at) {
+      const n = skippable(a, k);
+      if (n === 0) break;
+      k += n;
+    }
+    if (k === at) return true;
+  }
+  return false;
+}
+
+/** True when `and` (`, and`, `and a`, `and an`) stands right before number token `at`. */
+function joinedAt(a: SentenceContext, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && k > at - 4) {
+    const x = a.tokens[k] as Token;
+    if (x.kind === 'word' && x.forms.fold === 'and') return true;
+    if (skippable(a, k) === 0) return false;
+    k--;
+  }
+  return false;
+}
+
+/** A base of a period right after the figure (`y/y`, `YoY`, `(y/y)`), and where it ends. */
+function ownBase(a: SentenceContext, k: number): { base: ComparisonBase; to: number } | undefined {
+  const t = a.tokens;
+  const open = t[k]?.text === '(' ? k + 1 : k;
+  const b = matchAt(t, open, a.g.standaloneBases);
+  const kind = b?.phrase.data.kind;
+  if (!b || (kind !== 'same-period-last-year' && kind !== 'previous-period')) return undefined;
+  const to = open > k && t[b.to]?.text === ')' ? b.to + 1 : b.to;
+  return { base: b.phrase.data as ComparisonBase, to };
+}
+
+/** The first and last month of each quarter and half. */
+const QUARTER_MONTHS: Readonly<Record<number, readonly [number, number]>> = {
+  1: [1, 3],
+  2: [4, 6],
+  3: [7, 9],
+  4: [10, 12],
+};
+const HALF_MONTHS: Readonly<Record<number, readonly [number, number]>> = { 1: [1, 6], 2: [7, 12] };
+
+/**
+ * A month or quarter with no year inside a comparison with a dated statement: a part of the
+ * statement's own span (`(Q1: …; Q2: …)` after the first half of 2024, `(July …)` after the third
+ * quarter) is of its year; an earlier month or quarter (`(March: 3.4%)` after April 2025) the latest
+ * such before it. Undefined otherwise (left without a period).
+ */
+function resolvePart(match: PeriodMatch, own: string | undefined): string | undefined {
+  const part = match.relative === undefined ? match.partial : undefined;
+  const m = own ? /^(\d{4})(?:-(\d\d|Q\d|H\d|YTD-\d\d))?$/u.exec(own) : null;
+  if (!part || !m) return undefined;
+  const year = Number(m[1]);
+  const rest = m[2];
+  const month = (n: number, y: number) => `${y}-${String(n).padStart(2, '0')}`;
+  // the span of the statement's period in months [first, last]
+  let [first, last] = [1, 12];
+  if (rest?.startsWith('Q')) [first, last] = QUARTER_MONTHS[Number(rest[1])] ?? [0, 0];
+  else if (rest?.startsWith('H')) [first, last] = HALF_MONTHS[Number(rest[1])] ?? [0, 0];
+  else if (rest?.startsWith('YTD-')) last = Number(rest.slice(4));
+  else if (rest) [first, last] = [Number(rest), Number(rest)];
+  if (part.kind === 'month') {
+    if (part.index >= first && part.index <= last && first !== last) return month(part.index, year);
+    if (first === last) return month(part.index, part.index < first ? year : year - 1);
+    return undefined;
+  }
+  if (part.kind === 'quarter') {
+    const [qFirst, qLast] = QUARTER_MONTHS[part.index] ?? [0, 0];
+    if (qFirst >= first && qLast <= last && !(rest?.startsWith('Q') ?? false)) return `${year}-Q${part.index}`;
+    if (rest?.startsWith('Q')) return `${part.index < Number(rest[1]) ? year : year - 1}-Q${part.index}`;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The period (with its year, or resolved against `own`) that starts at or right after token `k`. */
+function periodFrom(
+  a: SentenceContext,
+  k: number,
+  own: string | undefined,
+): { id: string | undefined; from: number; to: number } | undefined {
+  for (let j = k; j <= k + 1 && j < a.tokens.length; j++) {
+    const p = matchPeriod(a.tokens, j, a.g.locale);
+    if (!p) continue;
+    const id = p.id ?? resolvePart(p, own);
+    return { id, from: p.from, to: p.to };
+  }
+  return undefined;
+}
+
+/** The period written after a compared figure (its base words and a few link words may stand between). */
+function periodAfter(
+  a: SentenceContext,
+  end: number,
+  own: string | undefined,
+): { id: string | undefined; from: number; to: number; base?: ComparisonBase } | undefined {
+  const t = a.tokens;
+  let k = end;
+  if (t[k]?.text === '%') k++;
+  const base = ownBase(a, k);
+  if (base) k = base.to;
+  for (let words = 0; k < t.length && words <= LINK_WORDS; k++, words++) {
+    const earlier = earlierBase(a, k, own);
+    if (earlier) return { ...earlier, ...(base ? { base: base.base } : {}) };
+    const p = periodFrom(a, k, own);
+    if (p) return { ...p, ...(base ? { base: base.base } : {}) };
+    if (t[k]?.kind !== 'word') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `a year earlier`, `in the same period last year`, `of the same period of 2022`, `a month
+ * earlier`: a base phrase after a compared figure names the period it is of — resolved against the
+ * statement's own period (undefined when that has none, or is no period id).
+ */
+function earlierBase(
+  a: SentenceContext,
+  k: number,
+  own: string | undefined,
+): { id: string | undefined; from: number; to: number } | undefined {
+  const b = matchAt(a.tokens, k, a.g.bases);
+  const kind = b?.phrase.data.kind;
+  if (!b || (kind !== 'same-period-last-year' && kind !== 'previous-period')) return undefined;
+  const known = own !== undefined && isPeriodId(own);
+  // `the same period of 2022`: that year's same span
+  const of = a.tokens[b.to]?.forms.fold;
+  const year = of === 'of' || of === 'in' ? yearAt(a.tokens[b.to + 1]) : undefined;
+  if (year) return { id: known ? own.replace(/^\d{4}/u, year) : undefined, from: k, to: b.to + 2 };
+  if (!known) return { id: undefined, from: k, to: b.to };
+  const id = kind === 'same-period-last-year' ? samePeriodLastYear(own).id : previousPeriod(own).id;
+  return { id, from: k, to: b.to };
+}
+
+/**
+ * A period over exactly tokens `[i, to)` (a label or a name): a period phrase, a month's name alone
+ * (`March`, `Sep`, resolved against `own`), or a year alone; undefined when the tokens are none.
+ */
+function periodOver(
+  a: SentenceContext,
+  i: number,
+  to: number,
+  own: string | undefined,
+): { id: string | undefined } | undefined {
+  const t = a.tokens;
+  if (to === i + 1) {
+    const year = yearAt(t[i]);
+    if (year) return { id: year };
+    const fold = t[i]?.kind === 'word' ? (t[i]?.forms.fold ?? '') : '';
+    const words = a.g.periodWords;
+    const month = Object.hasOwn(words.monthNames, fold)
+      ? words.monthNames[fold]
+      : Object.hasOwn(words.monthAbbreviations, fold)
+        ? words.monthAbbreviations[fold]
+        : undefined;
+    // (a month's name must be capitalised in English: `may` is a verb)
+    if (month !== undefined && /^\p{Lu}/u.test(t[i]?.text ?? '')) {
+      const match = { from: i, to, partial: { kind: 'month' as const, index: month }, rule: 'month-name' };
+      return { id: resolvePart(match, own) };
+    }
+  }
+  const p = matchPeriod(t, i, a.g.locale);
+  if (!p || p.to !== to) return undefined;
+  return { id: p.id ?? resolvePart(p, own) };
+}
+
+/** A year written alone (`2023`), as a period id. */
+const yearAt = (x: Token | undefined): string | undefined =>
+  x?.kind === 'number' && /^(19|20)\d\d$/u.test(x.text) ? x.text : undefined;
+
+/** `( <period> :` right before number token `at` (a sign may stand between): the bracket's label. */
+function bracketLabel(
+  a: SentenceContext,
+  at: number,
+  own: string | undefined,
+): { id: string | undefined; open: number } | undefined {
+  const t = a.tokens;
+  let k = at;
+  if (t[k - 1]?.kind === 'punct' && (t[k - 1]?.text === '+' || t[k - 1]?.text === '-')) k--;
+  if (t[k - 1]?.text !== ':') return undefined;
+  for (let open = k - 2; open >= 0 && open >= k - 6; open--) {
+    const x = t[open] as Token;
+    if (x.text === '(' || x.text === ';' || x.text === ',') {
+      // (`(2023: 5.8 million tonnes)`, `(March: 3.4%)`: a year or a month alone is a label too)
+      const p = periodOver(a, open + 1, k - 1, own);
+      return p ? { id: p.id, open } : undefined;
+    }
+    if (x.kind === 'punct' && x.text !== '.' && x.text !== '/') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `GDP growth picked up to 7.3% in 2024 from 6.7% in 2023`, `…, up from 3.1% in August 2024`,
+ * `Exports hit US$35.6 billion in September 2024, versus US$32.1 billion in August 2024`, `Inflation
+ * decelerated to 2.8% in April (March: 3.4%)`, `(10M 2024: 5.8 million tonnes)`, `(vs +9.1% YoY in
+ * October 2024 and a 9.6% YoY average in 9M 2025)`: a figure led by a compare word (`from`, `up
+ * from`, `vs`, `versus`, `against`, `compared with`, `after`) or labelled by a period in a bracket,
+ * right after a statement of the same indicator, is that indicator's figure for the period written
+ * with it — its own statement, never dated by the statement before it (which gave the earlier
+ * month's figure the later month as certain). A bare percentage after a rate of change is the same
+ * rate (against the base written with it, else the first one's), after a completion the same
+ * plan's completion; a value of the first one's unit stays a value. A period that cannot be dated
+ * (`in January` of a move to February 2024) is not given; a figure with no period written keeps
+ * whatever the other steps gave. Constant work per pair of neighbouring statements.
+ */
+export function comparedPrevious(a: SentenceContext, st: SentenceState): void {
+  if (!a.g.genrePreviousLeads) return;
+  const L = a.g.locale;
+  const drafts = a.sentenceDrafts(st.span);
+  const compared = new Set<Draft>();
+  for (let n = 1; n < drafts.length; n++) {
+    const d = drafts[n] as Draft;
+    const prev = drafts[n - 1] as Draft;
+    if (d.kind.value !== prev.kind.value || d.completion) continue;
+    const v = d.value;
+    const side = !v && d.changes.length === 1 ? d.changes[0] : undefined;
+    if (!v && !side) continue;
+    if (v && d.changes.length > 0) continue;
+    const fig = (v ?? side) as Extracted<unknown>;
+    const at = numberOf(a, fig);
+    if (at === undefined || side?.rule.includes('labelled-part')) continue;
+    const own = prev.period?.value ?? st.sentencePeriod?.id;
+    const label = bracketLabel(a, at, own);
+    // (`vs +9.1% YoY in October 2024 and a 9.6% YoY average in 9M 2025`: a figure joined by `and`
+    // to a compared one is compared too, with its own period)
+    const led = label !== undefined || ledAt(a, at) || (compared.has(prev) && joinedAt(a, at));
+    if (!led) continue;
+    const end = tokenAt(a.tokens, fig.span.end);
+    const after = label ? undefined : periodAfter(a, end, own);
+    // (`vs 12% in the textile sector`: a compared figure with no period of its own is left as read)
+    if (!label && !after) continue;
+    const id = label ? label.id : after?.id;
+    // (`… in 9M 2025 vs 78.4% in 9M 2025`: the same period is no comparison of periods)
+    if (id !== undefined && id === prev.period?.value) continue;
+    const rate = prev.changes.find((c) => c.value.form === 'rate');
+    const percent = v?.value.unitCode === 'percent' && !v.value.scale;
+    // the figure's kind: a rate after a rate, a completion after a completion, a value of the same unit
+    if (v && percent) {
+      const base = after?.base ?? ownBase(a, end + (a.tokens[end]?.text === '%' ? 1 : 0))?.base ?? rate?.value.base;
+      if (rate) {
+        const change: ExtractedChange = {
+          form: 'rate',
+          amount: v.value.number,
+          ...(v.value.approximate ? { approximate: v.value.approximate } : {}),
+          ...(base ? { base } : {}),
+        };
+        d.changes.push({ ...v, value: change, rule: `${L}.change.compared-previous` });
+        d.value = undefined;
+      } else if (prev.completion) {
+        const completion: StatedCompletion = {
+          percent: v.value.number,
+          form: 'of-plan',
+          of: prev.completion.value.of,
+          ...(v.value.approximate ? { approximate: v.value.approximate } : {}),
+        };
+        d.completion = { ...v, value: completion, rule: `${L}.completion.compared-previous` };
+        d.value = undefined;
+      } else continue;
+    } else if (v) {
+      const first = prev.value?.value;
+      if (!first || (v.value.unitCode !== undefined && v.value.unitCode !== first.unitCode)) continue;
+    } else if (side?.value.form !== 'rate') continue;
+    compared.add(d);
+    if (prev.name) d.name = { ...prev.name, rule: `${L}.name.compared-previous` };
+    if (id && id !== prev.period?.value) {
+      const from = label ? label.open + 1 : (after?.from ?? end);
+      const to = label ? at : (after?.to ?? end);
+      d.period = a.field(id, from, to, `${L}.period.compared-previous`);
+    }
+  }
+}
+
+/** The number token right after a bare `to` (a sign or bound may stand between), or undefined. */
+function afterBareTo(a: SentenceContext, k: number): boolean {
+  let j = k - 1;
+  while (j > k - 4 && j >= 0 && skippable(a, j) > 0 && a.tokens[j]?.forms.fold !== 'to') j--;
+  const to = a.tokens[j];
+  return to?.kind === 'word' && to.forms.fold === 'to' && a.tokens[j - 1]?.forms.fold !== 'up';
+}
+
+/** True when `from` (a sign, currency or bound may stand between) stands right before number token `k`. */
+function afterFrom(a: SentenceContext, k: number): boolean {
+  let j = k - 1;
+  while (j > k - 4 && j >= 0 && a.tokens[j]?.forms.fold !== 'from' && skippable(a, j) > 0) j--;
+  return a.tokens[j]?.kind === 'word' && a.tokens[j]?.forms.fold === 'from';
+}
+
+/** How many tokens may stand between the two figures of a move (`from 3.1% y/y in August 2024 to`). */
+const MOVE_GAP = 12;
+
+/**
+ * `GDP growth edged up from 8.6% in 2023 to 9.2% in 2024`, `The unemployment rate fell from 2.3% in
+ * 2023 to 2.2% in 2024`: the end of a move of a percentage, with the periods written between, was
+ * left unread (`% of what?`) in the statement of its start. It is the same measure's figure for the
+ * period written after it — a statement of its own: the rate the start was read as (a growth), or a
+ * level like the start; the start keeps the period written between the two. Constant work per
+ * unread percentage.
+ */
+export function movedPercents(a: SentenceContext, st: SentenceState): void {
+  if (!a.g.genrePreviousLeads) return;
+  const L = a.g.locale;
+  for (const d of [...a.sentenceDrafts(st.span)]) {
+    const u = d.unread.findIndex((x) => x.what === 'completion' && x.reason === 'percent-without-base');
+    if (u < 0) continue;
+    const miss = d.unread[u] as (typeof d.unread)[number];
+    const k = numberOf(a, miss as unknown as Extracted<unknown>);
+    const tok = k === undefined ? undefined : a.tokens[k];
+    if (k === undefined || tok?.kind !== 'number' || !afterBareTo(a, k)) continue;
+    // the start: the statement's rate or level, led by `from`, a few tokens before
+    const start = d.changes.find((c) => c.value.form === 'rate' && c.span.end <= miss.span.start) ?? d.value;
+    if (!start || start.span.end > miss.span.start) continue;
+    const f = numberOf(a, start as Extracted<unknown>);
+    if (f === undefined || k - f > MOVE_GAP || !afterFrom(a, f)) continue;
+    if (start === d.value && d.value?.value.unitCode !== 'percent') continue;
+    const n = readNumber(tok.text, L);
+    if ('error' in n) continue;
+    // (the figure's end: after `%`, `percent`, `per cent`)
+    const end = Math.max(k + 1, tokenAt(a.tokens, miss.span.end));
+    const s: Draft = a.newDraft(st.span, k);
+    s.kind = { ...d.kind, rule: `${L}.kind.moved-percent` };
+    if (d.name) s.name = { ...d.name, rule: `${L}.name.moved-percent` };
+    const base = ownBase(a, end)?.base;
+    if (start !== d.value) {
+      const rate = start as Draft['changes'][number];
+      const change: ExtractedChange = {
+        form: 'rate',
+        amount: n,
+        ...(base ? { base } : rate.value.base ? { base: rate.value.base } : {}),
+      };
+      s.changes.push(a.field(change, k, end, `${L}.change.moved-percent`));
+    } else {
+      s.value = a.field(quantityOf(n, 0, { unit: '%', unitCode: 'percent' }), k, end, `${L}.value.moved-percent`);
+    }
+    d.unread.splice(u, 1);
+    const later = periodAfter(a, end, undefined);
+    if (later?.id) s.period = a.field(later.id, later.from, later.to, `${L}.period.moved-percent`);
+    // the start's own period: the one written between the two figures, never the end's
+    let between: ReturnType<typeof periodFrom>;
+    for (let j = f + 1; j < k && !between; j++) {
+      const p = periodFrom(a, j, later?.id);
+      if (p && p.to <= k) between = p;
+    }
+    if (between?.id) d.period = a.field(between.id, between.from, between.to, `${L}.period.moved-percent`);
+    else if (d.period && tokenAt(a.tokens, d.period.span.start) > f) d.period = undefined;
+    a.extend(s, k, end);
+  }
+}
+
+/**
+ * `Inflation decelerated to 2.8% in April 2025 (March: 3.4%)`, `GDP grew 6.8% in the first half
+ * of 2024 (Q1: +5.66%; Q2: +6.93%)`, `… rose 6.1% YoY in October (September 2025: +5.3% YoY; 10M
+ * 2024: +7.9% YoY)`: percentages labelled by a period inside a bracket after a statement's rate
+ * were read into that statement (as its level, a second change, or `% of what?`). Each is the same
+ * measure's rate for the labelled period — a statement of its own: a quarter or month with no year
+ * is of the year of the span it breaks down (`Q1` of the first half of 2024 is 2024-Q1), or the
+ * latest before a month or quarter statement; a label that cannot be dated gives no period. The
+ * rate keeps the base written with it, else none. Constant work per figure.
+ */
+export function labelledParts(a: SentenceContext, st: SentenceState): void {
+  if (!a.g.genrePreviousLeads) return;
+  const L = a.g.locale;
+  for (const d of [...a.sentenceDrafts(st.span)]) {
+    const whole = d.changes.find((c) => c.value.form === 'rate');
+    if (!whole) continue;
+    const own = d.period?.value ?? st.sentencePeriod?.id;
+    const split = (k: number, fig: Extracted<ExtractedChange>, label: { id: string | undefined; open: number }) => {
+      const s: Draft = a.newDraft(st.span, label.open + 1);
+      s.kind = { ...d.kind, rule: `${L}.kind.labelled-part` };
+      if (d.name) s.name = { ...d.name, rule: `${L}.name.labelled-part` };
+      s.changes.push(fig);
+      if (label.id && label.id !== own) s.period = a.field(label.id, label.open + 1, k, `${L}.period.labelled-part`);
+      a.extend(s, label.open + 1, tokenAt(a.tokens, fig.span.end));
+      return s;
+    };
+    // a second change of the statement, labelled
+    for (const c of [...d.changes]) {
+      if (c === whole) continue;
+      const k = numberOf(a, c as Extracted<unknown>);
+      const label = k === undefined ? undefined : bracketLabel(a, k, own);
+      if (k === undefined || !label?.id || c.value.form !== 'rate') continue;
+      d.changes.splice(d.changes.indexOf(c), 1);
+      split(k, { ...c, rule: `${c.rule}+labelled-part` }, label);
+    }
+    // a level read into the statement, labelled
+    const v = d.value;
+    if (v && v.value.unitCode === 'percent' && !v.value.scale && v.span.start > whole.span.end) {
+      const k = numberOf(a, v as Extracted<unknown>);
+      const label = k === undefined ? undefined : bracketLabel(a, k, own);
+      if (k !== undefined && label) {
+        const change: ExtractedChange = {
+          form: 'rate',
+          amount: v.value.number,
+          ...(ownBase(a, tokenAt(a.tokens, v.span.end))?.base
+            ? { base: ownBase(a, tokenAt(a.tokens, v.span.end))?.base }
+            : {}),
+        };
+        split(k, { ...v, value: change, rule: `${L}.change.labelled-part` }, label);
+        d.value = undefined;
+      }
+    }
+    // a percentage left unread (`% of what?`), labelled
+    for (const u of [...d.unread]) {
+      if (u.what !== 'completion' || u.reason !== 'percent-without-base' || u.span.start < whole.span.end) continue;
+      const k = numberOf(a, u as unknown as Extracted<unknown>);
+      const tok = k === undefined ? undefined : a.tokens[k];
+      const label = k === undefined ? undefined : bracketLabel(a, k, own);
+      if (k === undefined || !tok || !label) continue;
+      const n = readNumber(tok.text, L);
+      if ('error' in n) continue;
+      const end = a.tokens[k + 1]?.text === '%' ? k + 2 : k + 1;
+      const sign = a.tokens[k - 1]?.text === '-' ? -1 : 1;
+      if (sign < 0) continue;
+      const base = ownBase(a, end)?.base;
+      const change: ExtractedChange = { form: 'rate', amount: n, ...(base ? { base } : {}) };
+      d.unread.splice(d.unread.indexOf(u), 1);
+      split(k, a.field(change, k, end, `${L}.change.labelled-part`), label);
+    }
+  }
+}
+
+/**
+ * `The economy expanded by 7.09% in the third quarter of 2024 (July +5.66%, August +6.93%, September
+ * +7.4%)`, `GDP grew 6.42% in 2024, about half of the 2023 average growth (8.3 percent)`: a statement
+ * named by a period alone (a month or quarter inside the span of the statement before it), or a
+ * figure of `the <year> average`, is the same measure's figure for that period — never dated by
+ * the statement before it. A bare percentage after a rate is that rate. Constant work per statement.
+ */
+export function periodNamedParts(a: SentenceContext, st: SentenceState): void {
+  if (!a.g.genrePreviousLeads) return;
+  const L = a.g.locale;
+  const drafts = a.sentenceDrafts(st.span);
+  let whole: Draft | undefined;
+  for (const d of drafts) {
+    const name = d.name;
+    const from = name ? tokenAt(a.tokens, name.span.start) : 0;
+    const to = name ? tokenAt(a.tokens, name.span.end) : 0;
+    const p = name && whole ? periodOver(a, from, to, whole.period?.value) : undefined;
+    const named = p !== undefined;
+    const fig = (d.value ?? d.changes[0]) as Extracted<unknown> | undefined;
+    const at = fig ? numberOf(a, fig) : undefined;
+    const average = at !== undefined ? averageYear(a, at) : undefined;
+    if (!whole || (!named && !average) || d.period?.rule.includes('compared')) {
+      if (!named) whole = d;
+      continue;
+    }
+    const rate = whole.changes.find((c) => c.value.form === 'rate');
+    if (!rate) continue;
+    const id = average ?? p?.id;
+    const v = d.value;
+    if (v && (v.value.unitCode !== 'percent' || v.value.scale || d.changes.length > 0)) continue;
+    if (v) {
+      const change: ExtractedChange = {
+        form: 'rate',
+        amount: v.value.number,
+        ...(v.value.approximate ? { approximate: v.value.approximate } : {}),
+      };
+      d.changes.push({ ...v, value: change, rule: `${L}.change.period-named-part` });
+      d.value = undefined;
+    }
+    if (whole.name) d.name = { ...whole.name, rule: `${L}.name.period-named-part` };
+    if (id && at !== undefined) d.period = a.field(id, at, at + 1, `${L}.period.period-named-part`);
+  }
+}
+
+/** `the 2023 average growth (8.3 percent)`, `the 2022 average of 7%`: the year of an average right before number token `at`. */
+function averageYear(a: SentenceContext, at: number): string | undefined {
+  const t = a.tokens;
+  for (let j = at - 1; j >= 0 && j >= at - 5; j--) {
+    const x = t[j] as Token;
+    if (x.kind === 'word' && x.forms.fold === 'average') return yearAt(t[j - 1]);
+    if (x.kind === 'number') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `Khu vực Quảng Ngãi tăng 31,6% (từ 20,84 triệu tấn lên 27,43 triệu tấn)`, `… rose 12% (from 1.2
+ * million tonnes to 1.35 million tonnes)`: a move in a bracket after a statement's change states
+ * the two levels the change was measured between. Each is a figure of its own (the corpus
+ * convention: the bracket's figures are their own facts), not the statement's value — read into
+ * it, the level made the change look like another figure's. Constant work per statement.
+ */
+export function bracketedMoves(a: SentenceContext, st: SentenceState): void {
+  const L = a.g.locale;
+  for (const d of [...a.sentenceDrafts(st.span)]) {
+    const v = d.value;
+    const before = d.previous;
+    if (!v || !before || !v.rule.includes('from-to') || d.changes.length === 0 || d.completion) continue;
+    const from = tokenAt(a.tokens, before.span.start);
+    // the move opens the bracket: `( từ`, `( from`
+    let open = from - 1;
+    while (open > from - 3 && open >= 0 && a.tokens[open]?.kind === 'word') open--;
+    if (a.tokens[open]?.text !== '(') continue;
+    if (d.changes.some((c) => c.span.end > before.span.start)) continue;
+    for (const [field, rule] of [
+      [before, 'previous'],
+      [v, 'current'],
+    ] as const) {
+      const s: Draft = a.newDraft(st.span, tokenAt(a.tokens, field.span.start));
+      s.kind = { ...d.kind, rule: `${L}.kind.bracketed-move` };
+      if (d.name) s.name = { ...d.name, rule: `${L}.name.bracketed-move` };
+      s.value = { ...field, rule: `${field.rule}+bracketed-move-${rule}` };
+      a.extend(s, tokenAt(a.tokens, field.span.start), tokenAt(a.tokens, field.span.end));
+    }
+    d.value = undefined;
+    d.previous = undefined;
+  }
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/extract';
+import type { Statement } from '../../../src/extract/types';
+import { COMPARED_EN, COMPARED_VI } from './compared-figures';
+import { type Phrasebook, scorePhrasebook, silentWrongCases, wholeShare } from './harness';
+
+/** Whole-fact share each book reached (rounded down to a whole percent); they may only go up. */
+const FLOOR: Record<string, number> = { 'compared-en': 0.93, 'compared-vi': 0.79 };
+
+/** Each statement with a figure as `value unit [changes] c=completion p=period k=kind`. */
+const readings = (text: string, locale: 'vi' | 'en'): string[] =>
+  extractStatements(text, { locale })
+    .filter((s: Statement) => s.value || s.changes.length > 0 || s.completion)
+    .map((s: Statement) => {
+      const v = s.value?.value;
+      const value = v ? `${v.base}${v.unitCode ? ` ${v.unitCode}` : ''}` : '-';
+      const ch = s.changes.map((c) => {
+        const b = c.value.base;
+        return `${c.value.form} ${c.value.amount.value} ${b ? (b.kind === 'period' ? b.period : b.kind) : '-'}`;
+      });
+      const c = s.completion ? ` c=${s.completion.value.percent.value}` : '';
+      const p = s.period ? ` p=${s.period.value}` : '';
+      return `${value} [${ch.join(', ')}]${c}${p} k=${s.kind.value}`;
+    });
+
+describe.each([COMPARED_EN, COMPARED_VI] as Phrasebook[])(
+  'phrasebook $area — a figure and another period’s',
+  (book) => {
+    const score = scorePhrasebook(book);
+
+    it('gives no silent wrong number over the whole area', () => {
+      expect(silentWrongCases(score)).toEqual([]);
+    });
+
+    it('reads at least its floor of the facts whole', () => {
+      expect(book.cases.length).toBeGreaterThan(400);
+      expect(book.cases.length).toBeLessThanOrEqual(3000);
+      expect(wholeShare(score.tally)).toBeGreaterThanOrEqual(FLOOR[book.area] ?? 1);
+    });
+  },
+);
+
+describe('compared figures keep their own period, form and base', () => {
+  it('reads both ends of a move of a rate, each with the period written with it', () => {
+    expect(readings('Credit growth climbed from 8.4% in 2023 to 9.1% in 2024.', 'en')).toEqual([
+      '- [rate 8.4 -] p=2023 k=actual',
+      '- [rate 9.1 -] p=2024 k=actual',
+    ]);
+    // a level of a rate indicator moves as a level, not as a change
+    expect(readings('The unemployment rate fell from 2.4% in 2022 to 2.1% in 2023.', 'en')).toEqual([
+      '2.4 percent [] p=2022 k=actual',
+      '2.1 percent [] p=2023 k=actual',
+    ]);
+  });
+
+  it('gives a figure after `up from`, `versus`, `after` its own period, never the statement’s', () => {
+    expect(readings('Export growth accelerated to 12.5% in 2024, up from 3.3% in 2023.', 'en')).toEqual([
+      '- [rate 12.5 -] p=2024 k=actual',
+      '- [rate 3.3 -] p=2023 k=actual',
+    ]);
+    expect(readings('Coffee exports hit US$5.4 billion in 2024, versus US$4.2 billion in 2023.', 'en')).toEqual([
+      '5400000000 USD [] p=2024 k=actual',
+      '4200000000 USD [] p=2023 k=actual',
+    ]);
+  });
+
+  it('reads a written-out year-on-year after a low percentage as the rate, not a ratio', () => {
+    expect(readings('Core inflation was 2.9% year-on-year in March 2025.', 'en')).toEqual([
+      '- [rate 2.9 same-period-last-year] p=2025-03 k=actual',
+    ]);
+    // a ratio verb keeps its ratio (negative)
+    expect(readings('Imports were equal to 45% year-on-year in March 2025.', 'en')).not.toContain(
+      '- [rate 45 same-period-last-year] p=2025-03 k=actual',
+    );
+  });
+
+  it('keeps two coordinated earlier figures apart (`vs … in October 2024 and a … average in 9M 2025`)', () => {
+    expect(
+      readings(
+        'Retail sales rose 8.1% YoY in October (vs +7.4% YoY in October 2024 and a 9.2% YoY average in 9M 2025).',
+        'en',
+      ).filter((r) => !r.includes('8.1')),
+    ).toEqual([
+      '- [rate 7.4 same-period-last-year] p=2024-10 k=actual',
+      '- [rate 9.2 same-period-last-year] p=2025-YTD-09 k=actual',
+    ]);
+  });
+});
