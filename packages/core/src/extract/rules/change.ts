@@ -343,6 +343,9 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
  */
 export function baseAfterBracket(c: Cursor, i: number): BaseRead | null {
   if (!isP(c.tokens[i], '(')) return null;
+  // (`tăng 14% (cùng kỳ năm trước tăng 7,1%) so với …`, `(quý I tăng 6,5%; …)`, `(năm 2023 đạt …)`:
+  // a bracket that opens on a base or a period states another period's figure — never swallowed)
+  if (readBase(c, i + 1) || matchPeriod(c.tokens, i + 1, c.g.locale)) return null;
   for (let k = i + 1; k < c.limit && k <= i + 10; k++) {
     const t = c.tokens[k];
     if (isP(t, '(')) return null;

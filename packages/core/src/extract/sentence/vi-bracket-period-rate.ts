@@ -35,10 +35,13 @@ function bracketPeriodBefore(a: SentenceContext, k: number): { id: string; from:
   return undefined;
 }
 
-/** True when the bracket closes right after the change (`…%)`, `… phần trăm)`). */
+/**
+ * True when the bracket closes right after the change (`…%)`, `… phần trăm)`) or the bracket's next
+ * item follows it (`(quý I tăng 6,47%; quý II tăng 8,55%)`, `(quý I tăng 5,8%, quý II …)`).
+ */
 function closesAfter(a: SentenceContext, c: Extracted<ExtractedChange>): boolean {
-  const k = tokenAt(a.tokens, c.span.end);
-  return a.tokens[k]?.text === ')';
+  const t = a.tokens[tokenAt(a.tokens, c.span.end)]?.text;
+  return t === ')' || t === ';' || t === ',';
 }
 
 /**

@@ -134,6 +134,28 @@ describe('phrasebook noise-vi — the Vietnamese books wrapped in the noise of r
     ).toEqual(['120000000000 VND [] p=2024-08', '131000000000 VND [] p=2024-09']);
   });
 
+  it('reads each quarter of a bracket as the rate of its quarter, and a same-period bracket before the base as its own', () => {
+    const firstOf = (text: string): string[] => readings(text).map((r) => r.replace(/\?/g, ''));
+    expect(
+      firstOf('GRDP 6 tháng đầu năm 2025 ước tăng 7,3% so với cùng kỳ năm trước (quý I tăng 6,9%; quý II tăng 7,6%).'),
+    ).toEqual([
+      '- [rate 7.3 same-period-last-year] p=2025-H1 st=estimate',
+      '- [rate 7.6 -] p=2025-Q2',
+      '- [rate 6.9 same-period-last-year] p=2025-Q1',
+    ]);
+    expect(
+      firstOf('Năm 2024, IIP tăng 8,4% (quý I tăng 6,2%, quý II tăng 8,1%, quý III tăng 9,3%, quý IV tăng 9,8%).')[0],
+    ).toBe('- [rate 8.4 -] p=2024');
+    expect(firstOf('CPI tháng 8/2024 tăng 3,45% (cùng kỳ năm trước tăng 2,96%) so với cùng kỳ năm trước.')).toEqual([
+      '- [rate 3.45 same-period-last-year] p=2024-08',
+      '- [rate 2.96 -] p=2023-08',
+    ]);
+    // negative: a bracket stating the change's size still lets the base after it reach the change
+    expect(firstOf('Diện tích lúa đông xuân năm 2024 đạt 41.200 ha, giảm 1,6% (-673 ha) so cùng kỳ.')).toEqual([
+      '41200 ha [rate -1.6 same-period-last-year] p=2024',
+    ]);
+  });
+
   it('dates a part after `;` by the period it opens on, and the next statement of that part by it too', () => {
     expect(
       readings(
