@@ -1702,6 +1702,8 @@ export const en: Grammar = {
     },
     keys: {
       year: new Set(['year']),
+      fiscalYear: new Set(),
+      partWordNouns: new Set(),
       quarter: new Set(['quarter']),
       half: new Set(['half']),
       month: new Set(['months']),

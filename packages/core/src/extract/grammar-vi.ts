@@ -709,6 +709,22 @@ export const vi: Grammar = {
     relativeYears: { 'năm nay': 0 },
     keys: {
       year: new Set(['nam']),
+      fiscalYear: new Set(['nien do']),
+      // (folded: `đầu`, `đấu`, `dầu` are all `dau`)
+      partWordNouns: new Set([
+        'dau tu',
+        'dau nguoi',
+        'dau vao',
+        'dau ra',
+        'dau moi',
+        'dau tau',
+        'dau nguon',
+        'dau tho',
+        'dau khi',
+        'xang dau',
+        'phan dau',
+        'cuoi cung',
+      ]),
       quarter: new Set(['quy']),
       half: new Set(['nua']),
       month: new Set(['thang']),

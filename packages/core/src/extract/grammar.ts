@@ -592,6 +592,14 @@ export interface PeriodWords {
 export interface PeriodKeys {
   /** `năm 2020`, `year 2020`. */
   readonly year: ReadonlySet<string>;
+  /** `niên độ 2024`: a budget's fiscal year named by its calendar year (two-word keys). */
+  readonly fiscalYear: ReadonlySet<string>;
+  /**
+   * An opening or closing word with the word before or after it that make another word, no part
+   * of a year (`đầu tư` investment, `đầu người` per head, `phấn đấu` strive, `dầu thô` crude oil,
+   * `cuối cùng` final): two-word keys, folded.
+   */
+  readonly partWordNouns: ReadonlySet<string>;
   /** `quý I`, `the first quarter`. */
   readonly quarter: ReadonlySet<string>;
   /** `the first half`. */

@@ -143,6 +143,9 @@ function yearVi(tokens: readonly Token[], i: number): PeriodMatch | null {
     return { from: i, to: i + 5, id: `${tokens[i + 2]?.text}/${tokens[i + 4]?.text}`, rule: 'vi.period.giai-doan' };
   if (isYear(t0) && dash(tokens, i + 1) && isYear(tokens[i + 2]) && +(tokens[i + 2] as Token).text > +t0.text)
     return { from: i, to: i + 3, id: `${t0.text}/${tokens[i + 2]?.text}`, rule: 'vi.period.year-range' };
+  // `niên độ 2024`: the fiscal year of a budget, the calendar year in Vietnam
+  if (has2(K.fiscalYear, tokens, i) && isYear(tokens[i + 2]))
+    return { from: i, to: i + 3, id: (tokens[i + 2] as Token).text, rule: 'vi.period.nien-do' };
   if (!K.year.has(w(t0))) return null;
   const next = tokens[i + 1];
   if (isYear(next)) {
@@ -236,10 +239,12 @@ function dotted(t: Token | undefined): { month: number; year: string } | null {
 const lastDay = (m: number): number => (m === 2 ? 29 : [4, 6, 9, 11].includes(m) ? 30 : 31);
 
 /**
- * `Tính đến ngày 31/10/2025`, `tính đến hết ngày 30/9`, `đến hết ngày 31/12/2024`: a cut-off on
- * the LAST day of a month is the year to date of that month. A cut-off inside a month (`tính đến
- * ngày 20/11/2023`) is no period the extractor can name and is left unread; a bare `đến ngày …`
- * (a deadline, `kéo dài đến ngày 31/12`) is no cut-off either.
+ * `Tính đến ngày 31/10/2025`, `tính đến hết ngày 30/9`, `đến hết ngày 31/12/2024`, `tính đến
+ * 30/9/2024` (the day word left out): a cut-off on the LAST day of a month is the year to date of
+ * that month. A cut-off inside a month (`tính đến ngày 20/11/2023`) is no period the extractor can
+ * name and is left unread; a bare `đến ngày …` inside a clause (a deadline, `kéo dài đến ngày
+ * 31/12`) is no cut-off either, but one that OPENS the sentence or a clause and ends on a comma
+ * (`Đến 30/9/2024, dư nợ …`, `Đến ngày 31/12/2024, …`) dates what follows.
  */
 function cutOffDayVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   const K = keys('vi');
@@ -248,22 +253,26 @@ function cutOffDayVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   if (k === i) return null;
   const end = K.untilEnd.has(w(tokens[k]));
   if (end) k++;
-  if (!(reckoned || end) || !vi.cutOff.day.has(w(tokens[k]))) return null;
-  const day = tokens[k + 1];
-  const month = tokens[k + 3];
-  if (!isNum(day) || !isP(tokens[k + 2], '/') || !isNum(month)) return null;
+  const dayWord = vi.cutOff.day.has(w(tokens[k]));
+  if (dayWord) k++;
+  const day = tokens[k];
+  const month = tokens[k + 2];
+  if (!isNum(day) || !isP(tokens[k + 1], '/') || !isNum(month)) return null;
+  const withYear = isP(tokens[k + 3], '/') && isYear(tokens[k + 4]);
+  const to = withYear ? k + 5 : k + 3;
+  // a bare `đến` only when it opens the sentence or a clause and a comma closes the date
+  const opens = i === 0 || isP(tokens[i - 1], ...CLAUSE_OPENERS);
+  if (!(reckoned || end || (opens && isP(tokens[to], ',')))) return null;
   const m = +month.text;
   const d = +day.text;
   if (m < 1 || m > 12 || !(d === lastDay(m) || (m === 2 && d === 28))) return null;
-  if (isP(tokens[k + 4], '/') && isYear(tokens[k + 5]))
-    return {
-      from: i,
-      to: k + 6,
-      id: idOf('ytd', m, (tokens[k + 5] as Token).text),
-      rule: 'vi.period.den-ngay-cuoi-thang',
-    };
-  return partial(tokens, i, k + 4, 'ytd', m, 'vi', 'vi.period.den-ngay-cuoi-thang');
+  if (withYear)
+    return { from: i, to, id: idOf('ytd', m, (tokens[k + 4] as Token).text), rule: 'vi.period.den-ngay-cuoi-thang' };
+  return partial(tokens, i, to, 'ytd', m, 'vi', 'vi.period.den-ngay-cuoi-thang');
 }
+
+/** Marks after which a clause opens (`…; Đến 30/9/2024, …`, `(tính đến 31/10)`). */
+const CLAUSE_OPENERS = [',', ';', ':', '(', '.', '-', '+', '–', '•'];
 
 /**
  * `từ tháng 1 đến tháng 9/2023`, `từ tháng Giêng đến hết tháng 10 năm 2024`: the months from

@@ -72,7 +72,7 @@ function leadingItem(c: Cursor, i: number): Item | null {
   const ofWhich = m(c, i, g.ofWhich);
   if (ofWhich) return { t: 'marker', from: i, to: ofWhich.to, kind: 'of-which', level: ofWhich.level };
   const target = m(c, i, g.targetMarkers);
-  if (target) {
+  if (target && !planOfPercentBefore(c, i)) {
     const said =
       target.to === i + 1
         ? t.text
@@ -92,6 +92,21 @@ function leadingItem(c: Cursor, i: number): Item | null {
   if (plan && matchPeriod(tokens, plan.to, g.locale))
     return { t: 'marker', from: i, to: plan.to, kind: 'target', level: plan.level };
   return null;
+}
+
+/**
+ * `đạt 98% chỉ tiêu phấn đấu`, `bằng 105% kế hoạch phấn đấu`: a plan noun right after a percentage
+ * and right before token `i` — the goal word there names which plan the completion is of (the
+ * stretch goal beside the binding one), it frames nothing as a goal.
+ */
+function planOfPercentBefore(c: Cursor, i: number): boolean {
+  for (let back = 1; back <= 3 && i - back > 0; back++) {
+    if (m(c, i - back, c.g.planValueWords)?.to !== i) continue;
+    const k = i - back;
+    if (isP(c.tokens[k - 1], '%')) return true;
+    for (let p = 1; p <= 3 && k - p >= 0; p++) if (m(c, k - p, c.g.percentWords)?.to === k) return true;
+  }
+  return false;
 }
 
 /** True when a price basis phrase (`giá so sánh`, `constant prices of`) ends right before token `i`. */

@@ -10,7 +10,9 @@ import type { TokenIndex } from './token-index';
  * `in the last five months of 2020`, `hai quý đầu năm 2021`: a whole year read right after words
  * of a part of a year (a month, quarter or half word, `first`/`last`, `đầu`/`cuối`) in its
  * clause, which the period reader did not take in: the year may be the end of an unread shorter
- * period. Looks at most four tokens back.
+ * period. Looks at most four tokens back. A part word that makes a noun with the word after it
+ * or before it (`vốn đầu tư năm 2024`, `thu nhập bình quân đầu người năm 2024`, `Phấn đấu năm 2025`:
+ * grammar `partWordNouns`) is no part of a year.
  */
 function partOfYearBefore(ix: TokenIndex, g: Grammar, at: number, period: unknown): boolean {
   if (typeof period !== 'string' || !/^\d{4}$/u.test(period)) return false;
@@ -21,6 +23,9 @@ function partOfYearBefore(ix: TokenIndex, g: Grammar, at: number, period: unknow
     const t = ix.tokens[i] as Token;
     if (t.kind !== 'word') continue;
     const f = t.forms.fold;
+    const before = ix.tokens[i - 1]?.forms.fold ?? '';
+    if (K.partWordNouns.has(`${f} ${ix.tokens[i + 1]?.forms.fold ?? ''}`) || K.partWordNouns.has(`${before} ${f}`))
+      continue;
     if (part(f) || (g.locale === 'en' && f.endsWith('s') && part(f.slice(0, -1)))) return true;
     if (g.locale === 'en' && Object.hasOwn(g.periodWords.ordinals, f)) return true;
   }

@@ -62,16 +62,38 @@ export function frameStatement(
   if (!draft.period && periods.length === 0 && st.sentencePeriod && !st.sentencePeriodOfSource)
     draft.periodMatch ??= st.sentencePeriod.item.match;
   if (draft.period || periods.length === 0 || aside) return;
+  let planYear = false;
   for (const p of periods) {
     // `increasing 3.5 per cent compared to the implementation in 2019`: the base's period.
     if (afterBaseLead(a, clause, p)) continue;
     const id = a.periodId(p.match);
+    if (planYearInLead(a, st, p, id)) {
+      planYear = true;
+      continue;
+    }
     if (id) {
       draft.period = a.field(id, p.from, p.to, p.match.rule);
       return;
     }
   }
-  draft.periodMatch ??= (periods[0] as Item & { t: 'period' }).match;
+  draft.periodMatch ??=
+    planYear && st.sentencePeriod ? st.sentencePeriod.item.match : (periods[0] as Item & { t: 'period' }).match;
+}
+
+/** How many tokens before a year a plan noun makes it the plan's year (`kế hoạch vốn năm 2024`). */
+const PLAN_YEAR_WINDOW = 3;
+
+/**
+ * `Đến 31/10/2024, tỷ lệ giải ngân kế hoạch vốn năm 2024 đạt 87%`: a whole year right after a plan
+ * noun names the plan's year; when the sentence opened with a part of that same year (the months
+ * to a cut-off, a quarter), that part dates the figure.
+ */
+function planYearInLead(a: SentenceContext, st: SentenceState, p: Item, id: string | undefined): boolean {
+  const lead = st.sentencePeriod?.id;
+  if (!id || !lead || !/^\d{4}$/u.test(id) || !lead.startsWith(`${id}-`)) return false;
+  for (let back = 1; back <= PLAN_YEAR_WINDOW && p.from - back >= 0; back++)
+    if (matchAt(a.tokens, p.from - back, a.g.planValueWords, p.from)) return true;
+  return false;
 }
 
 /**

@@ -60,7 +60,9 @@ export function goalHeading(
  * scenario, exports reach …`: a sentence whose first clause is a source that is a plan, a scenario or
  * a roadmap (and holds no figure) frames its figures as goals; a result word or stage word in a
  * later clause (`đến nay đã …`, `ước đạt …`) keeps that clause's result (`frame.ts`). `Theo Sở Kế
- * hoạch và Đầu tư, …` is an agency: the plan noun must follow the lead directly.
+ * hoạch và Đầu tư, …` is an agency: the plan noun must follow the lead directly. `Theo Kế hoạch số
+ * 45/KH-UBND ngày 12/01/2024, …` cites a numbered document (the words `số` and a number glued to
+ * its code): a source, no plan of the figures.
  */
 export function planSource(
   tokens: readonly Token[],
@@ -69,5 +71,10 @@ export function planSource(
   g: Grammar,
 ): { from: number; to: number } | undefined {
   const lead = matchAt(tokens, from, g.planSourceLeads, to);
-  return lead ? { from, to: lead.to } : undefined;
+  if (!lead) return undefined;
+  const k = matchAt(tokens, lead.to, g.qualifierNouns, to)?.to ?? lead.to;
+  const code = tokens[k + 1];
+  const numbered =
+    tokens[k]?.kind === 'number' && code?.kind === 'punct' && code.gap === '' && /^[/-]$/u.test(code.text);
+  return numbered ? undefined : { from, to: lead.to };
 }

@@ -9,6 +9,7 @@ import { NOISE_EN } from './noise-en';
 import { NOISE_VI } from './noise-vi';
 import { VI_CHANGES } from './vi-changes';
 import { VI_GENRES } from './vi-genres';
+import { VI_LOCAL } from './vi-local';
 import { VI_STRUCTURE } from './vi-structure';
 
 /**
@@ -23,6 +24,7 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   VI_CHANGES,
   VI_STRUCTURE,
   VI_GENRES,
+  VI_LOCAL,
   HOSTILE_VI,
   HOSTILE_EN,
   COMPARED_EN,

@@ -2,6 +2,7 @@ import { matchAt } from '../../phrase';
 import { LISTED } from '../../sentence/list-brackets';
 import { BRACKET_PERIOD } from '../../sentence/vi-bracket-period-rate';
 import type { Token } from '../../tokenize';
+import type { Extracted } from '../../types';
 import { type Ctx, type DoubtRule, first, numberToken } from '../context';
 
 /**
@@ -21,6 +22,7 @@ export const bracketedDoubt: DoubtRule = {
     if (at === undefined) return false;
     const d = ctx.ix.depthAt(at);
     if (d === 0) return false;
+    if (what === 'change' && ownChangeBracket(ctx, f, at, d)) return false;
     if (ctx.nameFrom === undefined || ctx.ix.depthAt(ctx.nameFrom) < d) return true;
     // `421.846 ha (79.918 ha rừng phòng hộ và 341.928 ha rừng sản xuất), đạt 83,8% kế hoạch`: an
     // item of a bracketed breakdown whose statement took a completion or change from outside the
@@ -40,6 +42,54 @@ export const bracketedDoubt: DoubtRule = {
     return t[open]?.kind === 'punct' && ['(', '['].includes((t[open] as Token).text);
   },
 };
+
+/** How many tokens a bracket holding only a change and its base may run (`(giảm 2,9% so với cùng kỳ năm 2023)`). */
+const OWN_CHANGE_BRACKET = 16;
+/** How many words naming a completion's plan may stand between it and the bracket. */
+const PLAN_WORDS = 6;
+
+/**
+ * `đàn bò 7.412 con (giảm 2,9% so với cùng kỳ)`, `đạt 98% kế hoạch (tăng 12% so với cùng kỳ năm
+ * 2023)`: a bracket that opens right after the statement's own value or completion, on the change
+ * verb, and closes after that one change and the base it names (no other number but a base year,
+ * no `;`; `(up 8 percent)` with no base stays doubted)
+ * states the change of that figure, when the statement's value is a level in money or units (a
+ * share or a rate in percent may change by points). A bracket that opens on a period, a base or another name
+ * (`(năm 2023 tăng 5,05%)`, `(cùng kỳ tăng 6%)`, `(quý I tăng 6,47%; quý II tăng 8,55%)`) stays
+ * doubted.
+ */
+function ownChangeBracket(ctx: Ctx, f: Extracted<unknown>, at: number, d: number): boolean {
+  const t = ctx.ix.tokens;
+  // (`chiếm 55,08% (tăng 2,78% so với năm 2020)`: a change by a percentage of a share or a rate
+  // level may be points — only a level in money or units owns its bracketed change)
+  const v = ctx.s.value;
+  if (v === undefined || v.confidence === 'uncertain' || v.value.unitCode === 'percent') return false;
+  const opener = ctx.ix.bracketOf(at);
+  if (opener <= 0 || ctx.ix.depthAt(opener + 1) !== d) return false;
+  // the figure ends right before the bracket, or before the words naming its plan (`đạt 87% dự
+  // toán tỉnh giao (tăng …)`)
+  const ends = new Set<number>();
+  for (const x of [ctx.s.value, ctx.s.completion]) if (x !== undefined) ends.add(x.span.end);
+  let own = false;
+  for (let j = opener - 1; j >= 0 && j >= opener - PLAN_WORDS && !own; j--) {
+    own = ends.has((t[j] as Token).end);
+    if (t[j]?.kind !== 'word') break;
+  }
+  // the change (its verb first) opens the bracket, and its base stands inside it (`(up 8 percent)`
+  // alone may be of anything)
+  if (!own || (at !== opener + 1 && matchAt(t, opener + 1, ctx.g.changeVerbs)?.to !== at)) return false;
+  const change = f.value as { base?: unknown; baseSpan?: { start: number } } | undefined;
+  const baseAt = change?.base === undefined || !change.baseSpan ? undefined : ctx.ix.at(change.baseSpan.start);
+  if (baseAt === undefined || ctx.ix.depthAt(baseAt) !== d || ctx.ix.bracketOf(baseAt) !== opener) return false;
+  const k = numberToken(ctx, f);
+  for (let i = opener + 1; i < t.length && i <= opener + OWN_CHANGE_BRACKET; i++) {
+    const x = t[i] as Token;
+    if (ctx.ix.depthAt(i) < d) return true;
+    if (x.kind === 'punct' && x.text === ';') return false;
+    if (x.kind === 'number' && i !== k && !/^(19|20)\d\d$/u.test(x.text)) return false;
+  }
+  return false;
+}
 
 /** True when the statement has a completion or change read outside (shallower than) bracket depth `d`. */
 function outsideFigure(ctx: Ctx, d: number): boolean {
