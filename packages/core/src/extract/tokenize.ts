@@ -18,6 +18,8 @@ const NUMBER = /\d+(?:[.,]\d+)*/y;
 // Letters, then letters, marks, digits and the joiners of names like `TT&TT` or `m2`.
 const WORD = /[\p{L}][\p{L}\p{M}\d&’']*/uy;
 const SPACE = /\s+/uy;
+/** A possessive's quote and `s` after a stray space: `‘s`, `'s`, `’s` not followed by a letter or a closing quote. */
+const STRAY_POSSESSIVE = /^['‘’]s(?![\p{L}'‘’])/u;
 // Three capitals glued to a number are a currency code written the press way (`VND123.4`,
 // `VNĐ2.3`, `USD5`): the code and the number are two tokens (ISO 4217 codes are three letters).
 const GLUED_CODE = /^\p{Lu}{3}(?=\d)/u;
@@ -123,6 +125,16 @@ export function tokenize(text: string, glue?: Glue): Token[] {
         // `… 8.9 percent./.`: the closing mark of a news agency's copy (VNA, Vietnam News) is one
         // full stop, so the sentence ends there and its last period or figure reads as before it.
         if (text.startsWith('./.', i)) len = 3;
+        // `the National Assembly ‘s estimate`, `the FED ‘s rate cuts`: a possessive printed with a
+        // stray space (and a left quote) is the word's own `’s`, as `Assembly’s` would be.
+        const prev = tokens[tokens.length - 1];
+        if (gap !== '' && prev?.kind === 'word' && STRAY_POSSESSIVE.test(text.slice(i, i + 3))) {
+          const own = `${prev.text}’s`;
+          tokens[tokens.length - 1] = { ...prev, text: own, end: i + 2, forms: wordForms(own) };
+          gap = '';
+          i += 2;
+          continue;
+        }
       }
     }
     const t = len === 3 && kind === 'punct' ? '.' : text.slice(i, i + len);

@@ -63,6 +63,19 @@ function partPeriod(a: SentenceContext, st: SentenceState, clause: Clause): bool
 }
 
 /**
+ * `Growth momentum slowed in 2023: In 2024, FDI rose …`, `Budget revenue beat expectations in
+ * October: …`: in English briefs a bold lead-in that opens the sentence and ends on a colon before
+ * a capital is a headline, not the sentence's frame — its period is taken as a source's (a lead
+ * period after it replaces it, and it dates no figure by itself), never lent as certain to the
+ * sentence after the colon, which states its own.
+ */
+function briefLeadIn(a: SentenceContext, clause: Clause): boolean {
+  if (a.g.locale !== 'en' || clause.sepBefore !== undefined || clause.sepAfter !== ':') return false;
+  const next = a.tokens[clause.to + 1];
+  return next !== undefined && /^\p{Lu}/u.test(next.text);
+}
+
+/**
  * A clause with no figure: it may set the sentence's period, goal frame or base, date the
  * figures before it, open a `trong đó` list, or hold the words that begin the next clause's name.
  */
@@ -84,7 +97,9 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
   // `Theo báo cáo … 6 tháng đầu năm 2024 …, tháng 6/2024, IIP tăng …`: the source's period
   // is the report's; a lead period after it dates the figures.
   const first = clause.items[0];
-  const ofSource = first !== undefined && matchAt(a.tokens, first.from, a.g.sourceLeads, clause.to) !== null;
+  const ofSource =
+    (first !== undefined && matchAt(a.tokens, first.from, a.g.sourceLeads, clause.to) !== null) ||
+    briefLeadIn(a, clause);
   let replaced = false;
   if (partPeriod(a, st, clause)) return;
   for (const it of clause.items) {

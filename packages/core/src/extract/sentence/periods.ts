@@ -67,7 +67,10 @@ function periodOf(
   if (d.period) return d.period;
   if (inherited && (!st.sentencePeriod || parts.ownPart(st.sentencePeriod, inherited, d)))
     return { ...inherited, rule: `${inherited.rule.replace(/\+previous-statement$/u, '')}+previous-statement` };
-  if (st.sentencePeriod) return fromItem(a, st.sentencePeriod, 'sentence');
+  // (a source's or a headline's period yields to a trailing period clause of the figures' own:
+  // `Growth momentum slowed in 2023: FDI came in at USD 16.71bn (+8.9% y/y) in FY2024`)
+  if (st.sentencePeriod && !(st.sentencePeriodOfSource && st.trailingPeriod))
+    return fromItem(a, st.sentencePeriod, 'sentence');
   if (st.trailingPeriod) return fromItem(a, st.trailingPeriod, 'trailing');
   if (a.context) return { value: a.context.id, span: a.context.span, rule: `${a.context.rule}+context` };
   if (a.defaultPeriod)

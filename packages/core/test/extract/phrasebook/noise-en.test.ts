@@ -5,7 +5,7 @@ import { scorePhrasebook, silentWrongCases, wholeShare } from './harness';
 import { NOISE_EN, NOISE_EN_META } from './noise-en';
 
 /** Whole-fact share the area reached (rounded down to a whole percent); it may only go up. */
-const FLOOR = 0.94;
+const FLOOR = 0.96;
 
 const read = (text: string): Statement[] => extractStatements(text, { locale: 'en' });
 
@@ -44,10 +44,10 @@ describe('phrasebook noise-en — the noise real English report prose wraps arou
     const cells = new Set(NOISE_EN_META.map((m) => `${m.transform}/${m.base}`));
     const transforms = new Set(NOISE_EN_META.map((m) => m.transform));
     const bases = new Set(NOISE_EN_META.map((m) => m.base));
-    expect(transforms.size).toBe(8);
+    expect(transforms.size).toBe(10);
     expect(bases.size).toBe(4);
     // (the comparison bracket needs one dated fact; en-structure's lists have none such)
-    expect(cells.size).toBeGreaterThanOrEqual(31);
+    expect(cells.size).toBeGreaterThanOrEqual(39);
     expect(NOISE_EN_META.filter((m) => m.nearMiss).length / NOISE_EN.cases.length).toBeGreaterThanOrEqual(0.2);
   });
 
@@ -115,6 +115,43 @@ describe('phrasebook noise-en — the noise real English report prose wraps arou
     ]);
     expect(readings('Seafood exports reached US$9.2 billion in 2024, up 7.3%./.')).toEqual([
       '9200000000 USD [7.3 -] @2024',
+    ]);
+  });
+
+  it('takes a brief’s lead-in before a colon as a headline, not the sentence’s period', () => {
+    expect(readings('Growth momentum slowed in 2023: In 2024, FDI disbursement came in at USD 16.71bn.')).toEqual([
+      '16710000000 USD [] @2024',
+    ]);
+    expect(
+      readings(
+        'Budget revenue beat expectations in October: In 2023, state budget revenue achieved 48.75 per cent of the full-year plan.',
+      ),
+    ).toEqual(['- c=48.75 [] @2023']);
+    expect(
+      readings('Growth momentum slowed in 2023: FDI disbursement came in at USD 16.71bn (+8.9% y/y) in FY2024.'),
+    ).toEqual(['16710000000 USD [8.9 same-period-last-year?] @2024']);
+    // near-misses: a headline's period with no period of the sentence's own still dates it; a
+    // Vietnamese heading is no English brief's lead-in
+    expect(readings('Budget revenue in 9M24: State budget revenue reached VND1,250 trillion, up 5% y/y.')).toEqual([
+      '1250000000000000 VND [5 same-period-last-year] @2024-YTD-09',
+    ]);
+    expect(
+      extractStatements('Năm 2024: Tổng sản phẩm trên địa bàn tăng 7,2% so với năm trước.', { locale: 'vi' })[0]?.period
+        ?.value,
+    ).toBe('2024');
+  });
+
+  it('reads a possessive printed with a stray space (`the National Assembly ‘s estimate`)', () => {
+    expect(
+      readings(
+        'Export turnover totalled 785 trillion VND in 2023, fulfilling 31.4% of the National Assembly ‘s estimate.',
+      ),
+    ).toEqual(['785000000000000 VND c=31.4 [] @2023']);
+    expect(readings("Net profit reached VND 1,234 billion in 2024, achieving 92% of the year 's plan.")).toEqual([
+      '1234000000000 VND c=92 [] @2024',
+    ]);
+    expect(readings('Domestic revenue stood at $3.2 billion in 2024, hitting 87% of the city ’s projection.')).toEqual([
+      '3200000000 USD c=87 [] @2024',
     ]);
   });
 

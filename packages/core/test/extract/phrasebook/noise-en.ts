@@ -36,7 +36,11 @@ import type { Phrasebook, PhraseCase } from './harness';
  *     which accounted for 20 percent of total exports,` — a share, no fact);
  * (g) SPELLINGS AND TYPOGRAPHY: curly and straight apostrophes, `per cent` / `percent`, a
  *     non-breaking space between a number and its unit, en dashes in spans, `totalled` /
- *     `totaled`, the agency's closing `./.`.
+ *     `totaled`, the agency's closing `./.`;
+ * (h) a brief's bold LEAD-IN ending on a colon (`Trade remains resilient:`, `Growth momentum slowed
+ *     in 2023:`);
+ * (i) SLIPS of the source (`Vietnam ‘s`, `Vietnams`, a comma with no space after it, a doubled
+ *     space).
  *
  * Every transform is crossed with every base area; within a cell the base cases are drawn with a
  * fixed seed (the same book every run) and the transform's variants rotate. The facts are the base
@@ -416,6 +420,46 @@ const spelling: Transform = (c, i) => {
   return undefined;
 };
 
+/**
+ * (h) A research brief's bold LEAD-IN before the sentence, ending on a colon (`Trade remains
+ * resilient:`, `Budget revenue beat expectations in October:`); the sentence after it keeps its
+ * capital. A lead-in with a number of its own (`in 2023`, `a 2nd month`) is a near-miss.
+ */
+const LEAD_INS: readonly (readonly [string, boolean])[] = [
+  ['Trade remains resilient: ', false],
+  ['Budget revenue beat expectations in October: ', false],
+  ['Tourism recovery continued: ', false],
+  ['Public investment picked up toward the year-end: ', false],
+  ['Manufacturing stays strong, supporting solid IIP: ', false],
+  ['Retail sales slowed due to flood impact: ', false],
+  ['Growth momentum slowed in 2023: ', true],
+  ['Inflation eased for a 2nd month: ', true],
+  ['FDI inflows held up despite the G7 slowdown: ', true],
+];
+const leadIn: Transform = (c, i) => {
+  const [lead, nearMiss] = LEAD_INS[i % LEAD_INS.length] as readonly [string, boolean];
+  return same(c, `${lead}${c.text}`, nearMiss);
+};
+
+/**
+ * (i) SLIPS of the source, as real copy prints them (`Vietnam ‘s`, `Vietnams`, a comma with no space
+ * after it, a doubled space): the text changes, never the facts.
+ */
+const SLIPS: readonly ((t: string) => string)[] = [
+  (t) => t.replace(/(\w)['’]s\b/, '$1 ‘s'),
+  (t) => t.replace(/\bVietnam['’]s\b/, 'Vietnams'),
+  (t) => t.replace(/, (?=[a-z])/, ','),
+  (t) =>
+    t.replace(/ (?=(?:rose|fell|grew|reached|hit|was|were|increased|declined|stood|came|posted|recorded)\b)/, '  '),
+];
+const slip: Transform = (c, i) => {
+  for (let k = 0; k < SLIPS.length; k++) {
+    const out = (SLIPS[(i + k) % SLIPS.length] as (t: string) => string)(c.text);
+    if (out !== c.text) return same(c, out);
+  }
+  return undefined;
+};
+
 const TRANSFORMS: readonly (readonly [string, Transform])[] = [
   ['attribution', attribution],
   ['connective', connective],
@@ -425,10 +469,12 @@ const TRANSFORMS: readonly (readonly [string, Transform])[] = [
   ['numbered-name', named],
   ['appositive', appositive],
   ['spelling', spelling],
+  ['lead-in', leadIn],
+  ['slip', slip],
 ];
 const BASES: readonly Phrasebook[] = [EN_CHANGES, EN_STRUCTURE, EN_FRAMES, EN_GENRES];
 /** Cases drawn per transform × base area. */
-const PER_CELL = 88;
+const PER_CELL = 64;
 
 const cases: PhraseCase[] = [];
 const meta: NoiseMeta[] = [];
