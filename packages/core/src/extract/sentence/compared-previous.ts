@@ -31,6 +31,8 @@ function skippable(a: SentenceContext, k: number): number {
   const fold = t.forms.fold;
   if (t.kind === 'word' && (a.g.definiteArticles.has(fold) || fold === 'a' || fold === 'an')) return 1;
   if (t.kind === 'word' && (fold === 'us' || fold === 'vnd' || fold === 'usd')) return 1;
+  // (`từ mức 3,91%`, `lên mức 4,05%`)
+  if (t.kind === 'word' && a.g.locale === 'vi' && t.forms.lower === 'mức') return 1;
   const bound = matchAt(a.tokens, k, a.g.approximate);
   return bound ? bound.to - k : 0;
 }
@@ -154,9 +156,12 @@ function periodAfter(
   return undefined;
 }
 
+/** Words between a same-period base and its year (`the same period of 2022`, `cùng kỳ năm 2023`). */
+const YEAR_LINKS = new Set(['of', 'in', 'năm']);
+
 /**
  * `a year earlier`, `in the same period last year`, `of the same period of 2022`, `a month
- * earlier`: a base phrase after a compared figure names the period it is of — resolved against the
+ * earlier`, `cùng kỳ năm trước`, `cùng kỳ năm 2023`: a base phrase after a compared figure names the period it is of — resolved against the
  * statement's own period (undefined when that has none, or is no period id).
  */
 function earlierBase(
@@ -169,8 +174,8 @@ function earlierBase(
   if (!b || (kind !== 'same-period-last-year' && kind !== 'previous-period')) return undefined;
   const known = own !== undefined && isPeriodId(own);
   // `the same period of 2022`: that year's same span
-  const of = a.tokens[b.to]?.forms.fold;
-  const year = of === 'of' || of === 'in' ? yearAt(a.tokens[b.to + 1]) : undefined;
+  const of = a.tokens[b.to]?.forms.lower ?? '';
+  const year = YEAR_LINKS.has(of) ? yearAt(a.tokens[b.to + 1]) : undefined;
   if (year) return { id: known ? own.replace(/^\d{4}/u, year) : undefined, from: k, to: b.to + 2 };
   if (!known) return { id: undefined, from: k, to: b.to };
   const id = kind === 'same-period-last-year' ? samePeriodLastYear(own).id : previousPeriod(own).id;
@@ -222,18 +227,28 @@ function bracketLabel(
   const t = a.tokens;
   let k = at;
   if (t[k - 1]?.kind === 'punct' && (t[k - 1]?.text === '+' || t[k - 1]?.text === '-')) k--;
-  if (t[k - 1]?.text !== ':') return undefined;
-  for (let open = k - 2; open >= 0 && open >= k - 6; open--) {
+  // `(tháng 9/2024 đạt 6,47%)`, `(cùng kỳ năm trước đạt 87,1%)`: Vietnamese labels with a copula
+  const vi = a.g.locale === 'vi' && t[k - 1]?.kind === 'word' && VI_LABEL_VERBS.has(t[k - 1]?.forms.lower ?? '');
+  if (t[k - 1]?.text !== ':' && !vi) return undefined;
+  for (let open = k - 2; open >= 0 && open >= k - 8; open--) {
     const x = t[open] as Token;
     if (x.text === '(' || x.text === ';' || x.text === ',') {
       // (`(2023: 5.8 million tonnes)`, `(March: 3.4%)`: a year or a month alone is a label too)
       const p = periodOver(a, open + 1, k - 1, own);
-      return p ? { id: p.id, open } : undefined;
+      // (Vietnamese: only a period with its year, or the same period last year — the yearless
+      // quarters of `(quý I tăng …; quý II tăng …)` are read by `vi-bracket-period-rate.ts`)
+      if (p && (!vi || p.id !== undefined) && (a.g.locale === 'en' || /^\d{4}/u.test(p.id ?? '')))
+        return { id: p.id, open };
+      const base = a.g.locale === 'vi' ? earlierBase(a, open + 1, own) : undefined;
+      return base && base.to === k - 1 ? { id: base.id, open } : undefined;
     }
     if (x.kind === 'punct' && x.text !== '.' && x.text !== '/') return undefined;
   }
   return undefined;
 }
+
+/** Copulas between a Vietnamese bracket's period and its figure (`(tháng 9/2024 đạt 6,47%)`). */
+const VI_LABEL_VERBS = new Set(['đạt', 'là']);
 
 /**
  * `GDP growth picked up to 7.3% in 2024 from 6.7% in 2023`, `…, up from 3.1% in August 2024`,
@@ -306,6 +321,19 @@ export function comparedPrevious(a: SentenceContext, st: SentenceState): void {
       const first = prev.value?.value;
       if (!first || (v.value.unitCode !== undefined && v.value.unitCode !== first.unitCode)) continue;
     } else if (side?.value.form !== 'rate') continue;
+    else if (prev.completion && !rate && !side.value.base && !label) {
+      // (`… achieve 55 percent of the annual planned budget (compared with 46.5 percent during the
+      // same period of 2022)`: read as a rate for the sentence's earlier change, it is the same
+      // plan's completion of that period)
+      const completion: StatedCompletion = {
+        percent: side.value.amount,
+        form: 'of-plan',
+        of: prev.completion.value.of,
+        ...(side.value.approximate ? { approximate: side.value.approximate } : {}),
+      };
+      d.completion = { ...side, value: completion, rule: `${L}.completion.compared-previous` };
+      d.changes = [];
+    }
     compared.add(d);
     if (prev.name) d.name = { ...prev.name, rule: `${L}.name.compared-previous` };
     if (id && id !== prev.period?.value) {
@@ -318,18 +346,24 @@ export function comparedPrevious(a: SentenceContext, st: SentenceState): void {
 
 /** The number token right after a bare `to` (a sign or bound may stand between), or undefined. */
 function afterBareTo(a: SentenceContext, k: number): boolean {
+  const words = a.g.locale === 'vi' ? VI_TO : EN_TO;
   let j = k - 1;
-  while (j > k - 4 && j >= 0 && skippable(a, j) > 0 && a.tokens[j]?.forms.fold !== 'to') j--;
+  while (j > k - 4 && j >= 0 && skippable(a, j) > 0 && !words.has(a.tokens[j]?.forms.lower ?? '')) j--;
   const to = a.tokens[j];
-  return to?.kind === 'word' && to.forms.fold === 'to' && a.tokens[j - 1]?.forms.fold !== 'up';
+  return to?.kind === 'word' && words.has(to.forms.lower) && a.tokens[j - 1]?.forms.lower !== 'up';
 }
 
-/** True when `from` (a sign, currency or bound may stand between) stands right before number token `k`. */
+/** True when `from`/`từ` (a sign, currency, bound or `mức` may stand between) stands right before number token `k`. */
 function afterFrom(a: SentenceContext, k: number): boolean {
+  const from = a.g.locale === 'vi' ? 'từ' : 'from';
   let j = k - 1;
-  while (j > k - 4 && j >= 0 && a.tokens[j]?.forms.fold !== 'from' && skippable(a, j) > 0) j--;
-  return a.tokens[j]?.kind === 'word' && a.tokens[j]?.forms.fold === 'from';
+  while (j > k - 4 && j >= 0 && a.tokens[j]?.forms.lower !== from && skippable(a, j) > 0) j--;
+  return a.tokens[j]?.kind === 'word' && a.tokens[j]?.forms.lower === from;
 }
+
+/** The word that leads the end of a move (`to`; `lên`, `xuống`: never the range's `đến`). */
+const EN_TO = new Set(['to']);
+const VI_TO = new Set(['lên', 'xuống']);
 
 /** How many tokens may stand between the two figures of a move (`from 3.1% y/y in August 2024 to`). */
 const MOVE_GAP = 12;
@@ -343,7 +377,6 @@ const MOVE_GAP = 12;
  * unread percentage.
  */
 export function movedPercents(a: SentenceContext, st: SentenceState): void {
-  if (!a.g.genrePreviousLeads) return;
   const L = a.g.locale;
   for (const d of [...a.sentenceDrafts(st.span)]) {
     const u = d.unread.findIndex((x) => x.what === 'completion' && x.reason === 'percent-without-base');
@@ -403,23 +436,28 @@ export function movedPercents(a: SentenceContext, st: SentenceState): void {
  * rate keeps the base written with it, else none. Constant work per figure.
  */
 export function labelledParts(a: SentenceContext, st: SentenceState): void {
-  if (!a.g.genrePreviousLeads) return;
   const L = a.g.locale;
   for (const d of [...a.sentenceDrafts(st.span)]) {
-    const whole = d.changes.find((c) => c.value.form === 'rate');
+    const whole = d.changes.find((c) => c.value.form === 'rate') ?? d.completion;
     if (!whole) continue;
+    const plan = whole === d.completion ? d.completion : undefined;
     const own = d.period?.value ?? st.sentencePeriod?.id;
-    const split = (k: number, fig: Extracted<ExtractedChange>, label: { id: string | undefined; open: number }) => {
+    const split = (
+      k: number,
+      fig: Extracted<ExtractedChange> | Extracted<StatedCompletion>,
+      label: { id: string | undefined; open: number },
+    ) => {
       const s: Draft = a.newDraft(st.span, label.open + 1);
       s.kind = { ...d.kind, rule: `${L}.kind.labelled-part` };
       if (d.name) s.name = { ...d.name, rule: `${L}.name.labelled-part` };
-      s.changes.push(fig);
+      if ('form' in fig.value && fig.value.form === 'of-plan') s.completion = fig as Extracted<StatedCompletion>;
+      else s.changes.push(fig as Extracted<ExtractedChange>);
       if (label.id && label.id !== own) s.period = a.field(label.id, label.open + 1, k, `${L}.period.labelled-part`);
       a.extend(s, label.open + 1, tokenAt(a.tokens, fig.span.end));
       return s;
     };
     // a second change of the statement, labelled
-    for (const c of [...d.changes]) {
+    for (const c of plan ? [] : [...d.changes]) {
       if (c === whole) continue;
       const k = numberOf(a, c as Extracted<unknown>);
       const label = k === undefined ? undefined : bracketLabel(a, k, own);
@@ -429,7 +467,7 @@ export function labelledParts(a: SentenceContext, st: SentenceState): void {
     }
     // a level read into the statement, labelled
     const v = d.value;
-    if (v && v.value.unitCode === 'percent' && !v.value.scale && v.span.start > whole.span.end) {
+    if (!plan && v && v.value.unitCode === 'percent' && !v.value.scale && v.span.start > whole.span.end) {
       const k = numberOf(a, v as Extracted<unknown>);
       const label = k === undefined ? undefined : bracketLabel(a, k, own);
       if (k !== undefined && label) {
@@ -456,9 +494,15 @@ export function labelledParts(a: SentenceContext, st: SentenceState): void {
       const end = a.tokens[k + 1]?.text === '%' ? k + 2 : k + 1;
       const sign = a.tokens[k - 1]?.text === '-' ? -1 : 1;
       if (sign < 0) continue;
+      d.unread.splice(d.unread.indexOf(u), 1);
+      if (plan) {
+        // (`đạt 91,8% dự toán (cùng kỳ năm trước đạt 87,1%)`: the same plan's completion of that period)
+        const completion: StatedCompletion = { percent: n, form: 'of-plan', of: plan.value.of };
+        split(k, a.field(completion, k, end, `${L}.completion.labelled-part`), label);
+        continue;
+      }
       const base = ownBase(a, end)?.base;
       const change: ExtractedChange = { form: 'rate', amount: n, ...(base ? { base } : {}) };
-      d.unread.splice(d.unread.indexOf(u), 1);
       split(k, a.field(change, k, end, `${L}.change.labelled-part`), label);
     }
   }

@@ -118,7 +118,6 @@ const EN_RATE_BASES: readonly (readonly [string, string])[] = [
   [' year-on-year', SPLY],
   [' YoY', SPLY],
   [' (y/y)', SPLY],
-  [' yoy', SPLY],
 ];
 
 /** Rate pairs: [now, before]; the first rises, the second falls. */
@@ -431,7 +430,7 @@ function enCompletions(): PhraseCase[] {
 }
 
 /** Near-misses: figures that look compared but are ranges, shares, absolute changes, decided rates, targets, revisions, spans. */
-function enNearMisses(): PhraseCase[] {
+export function enNearMisses(): PhraseCase[] {
   const out: PhraseCase[] = [];
   const rates = ['6.5', '3.8', '7.2', '4.5', '5.9'];
   // ranges: no fact
@@ -525,6 +524,65 @@ function enNearMisses(): PhraseCase[] {
     ['6.8', '7.1', '12.5'],
   ))
     out.push({ text: shape(a), facts: [rateFact(a, '*')] });
+  // a share compared with another period's share: neither is a fact, only the change
+  for (const [[pt, p], cmp, i] of cross(
+    EN_PAIRS.map(([n]) => [n.text, n.p] as const).slice(0, 6),
+    [
+      (a: string, b: string) => `, accounting for ${a}% of the total, compared with ${b}% a year earlier`,
+      (a: string, b: string) => ` and made up ${a}% of total exports, up from ${b}% in 2023`,
+      (a: string, b: string) => `, or ${a} percent of the total (vs ${b} percent in 2023)`,
+      (a: string, b: string) => `; their share of the total rose from ${b}% to ${a}%`,
+    ],
+    [0, 1, 2],
+  )) {
+    const r = pick(rates, i + out.length);
+    out.push({
+      text: `Exports to the United States rose ${r}% year-on-year ${pt}${cmp(pick(['29.4', '18.2', '33'], i), pick(['27.1', '16.5', '30.8'], i))}.`,
+      facts: [rateFact(r, SPLY, p)],
+    });
+  }
+  // a rate set by decision that moves: no fact
+  for (const [shape, [from, to], subject] of cross(
+    [
+      (s: string, a: string, b: string) => `The State Bank of Vietnam cut the ${s} from ${a}% to ${b}% in June 2023.`,
+      (s: string, a: string, b: string) => `The ${s} was lowered to ${b}% from ${a}% in 2023.`,
+      (s: string, a: string, b: string) =>
+        `In 2023, the central bank reduced the ${s} from ${a} percent to ${b} percent.`,
+      (s: string, a: string, b: string) => `The ${s} has been kept at ${b}%, down from ${a}% a year earlier.`,
+    ],
+    [
+      ['4.5', '4'],
+      ['6', '5.5'],
+      ['3.5', '3'],
+    ] as const,
+    ['refinancing rate', 'discount rate', 'rediscount rate', 'VAT rate'],
+  ))
+    out.push({ text: shape(subject, from, to), facts: [] });
+  // a compare word with no figure after it (`up from the previous year's pace`): only the main figure
+  for (const [[pt, p], tail] of cross(EN_PAIRS.map(([n]) => [n.text, n.p] as const).slice(0, 6), [
+    ', up from the previous year’s pace',
+    ', compared with a contraction a year earlier',
+    ', versus expectations of a slowdown',
+    ', after a weak first quarter',
+    ' (vs. consensus estimates)',
+  ]))
+    out.push({ text: `GDP grew 7.09% ${pt}${tail}.`, facts: [rateFact('7.09', '*', p)] });
+  // `ranged from … to …`: a range, no move
+  for (const [shape, [lo, hi]] of cross(
+    [
+      (a: string, b: string) => `Lending rates ranged from ${a}% to ${b}% a year.`,
+      (a: string, b: string) => `Provincial growth rates varied from ${a}% to ${b}% in 2024.`,
+      (a: string, b: string) => `Deposit rates ranged from ${a} percent to ${b} percent.`,
+      (a: string, b: string) => `Analysts' forecasts range from ${a}% to ${b}% for 2025.`,
+    ],
+    [
+      ['6', '9'],
+      ['3.5', '12.1'],
+      ['4.2', '7.5'],
+      ['5', '6'],
+    ] as const,
+  ))
+    out.push({ text: shape(lo, hi), facts: [] });
   // a contribution in brackets: not a fact
   for (const [[pt, p], contrib] of cross(EN_PAIRS.map(([n]) => [n.text, n.p] as const).slice(0, 6), [
     ' (contributing 2.1 percentage points)',
@@ -792,7 +850,7 @@ function viComponents(): PhraseCase[] {
     ['Giá trị tăng thêm toàn ngành công nghiệp', ' ước tăng A% so với cùng kỳ năm trước', SPLY, 'estimate'],
     ['GRDP', ' tăng A% so với cùng kỳ', SPLY, undefined],
     ['Tổng sản phẩm trong nước (GDP)', ' tăng A%', '*', undefined],
-    ['Chỉ số sản xuất công nghiệp', ' tăng A% so với cùng kỳ năm 2023', '*', undefined],
+    ['Chỉ số sản xuất công nghiệp', ' tăng trưởng A%', '*', undefined],
   ] as const;
   const parts = ['6,47', '8,55', '7,4', '6,82'];
   return cross(wholes, styles, heads).map(([[pt, p, subs], style, [subject, change, base, st]], i) => {
@@ -853,7 +911,7 @@ function viCompletions(): PhraseCase[] {
 }
 
 /** Near-misses, Vietnamese. */
-function viNearMisses(): PhraseCase[] {
+export function viNearMisses(): PhraseCase[] {
   const out: PhraseCase[] = [];
   // ranges: no fact
   for (const [shape, [lo, hi]] of cross(
@@ -929,6 +987,52 @@ function viNearMisses(): PhraseCase[] {
     ['6,8', '7,1', '12,5'],
   ))
     out.push({ text: shape(a), facts: [rateFact(dot(a), '*')] });
+  // a share compared with another period's: neither is a fact, only the change
+  for (const [[now], cmp, k] of cross(
+    VI_PAIRS,
+    [
+      (a: string, b: string) => `, chiếm ${a}% tổng kim ngạch, so với ${b}% của cùng kỳ năm trước`,
+      (a: string, b: string) => `; tỷ trọng tăng từ ${b}% lên ${a}%`,
+      (a: string, b: string) => ` (chiếm ${a}%, cùng kỳ năm trước chiếm ${b}%)`,
+    ],
+    [0, 1, 2],
+  )) {
+    const r = pick(['12,4', '8,7', '5,3'], k);
+    out.push({
+      text: `Xuất khẩu sang Hoa Kỳ ${now.text} tăng ${r}% so với cùng kỳ năm trước${cmp(pick(['29,4', '18,2', '33'], k), pick(['27,1', '16,5', '30,8'], k))}.`,
+      facts: [rateFact(dot(r), SPLY, now.p)],
+    });
+  }
+  // a rate set by decision that moves: no fact
+  for (const [shape, [from, to], subject] of cross(
+    [
+      (s: string, a: string, b: string) => `Ngân hàng Nhà nước giảm ${s} từ ${a}% xuống ${b}% từ ngày 19/6/2023.`,
+      (s: string, a: string, b: string) => `Năm 2023, ${s} được điều chỉnh giảm từ ${a}% xuống ${b}%.`,
+      (s: string, a: string, b: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)} giảm từ ${a}% xuống còn ${b}%.`,
+    ],
+    [
+      ['4,5', '4'],
+      ['6', '5,5'],
+      ['10', '8'],
+    ] as const,
+    ['lãi suất tái cấp vốn', 'lãi suất điều hành', 'thuế suất thuế giá trị gia tăng', 'lãi suất tái chiết khấu'],
+  ))
+    out.push({ text: shape(subject, from, to), facts: [] });
+  // `dao động từ … đến …`: a range, no move
+  for (const [shape, [lo, hi]] of cross(
+    [
+      (a: string, b: string) => `Lãi suất cho vay dao động từ ${a}% đến ${b}%/năm.`,
+      (a: string, b: string) => `Tốc độ tăng trưởng của các địa phương dao động từ ${a}% đến ${b}%.`,
+      (a: string, b: string) => `Lãi suất huy động phổ biến ở mức ${a}-${b}%/năm.`,
+    ],
+    [
+      ['6', '9'],
+      ['3,5', '12,1'],
+      ['4,2', '7,5'],
+      ['5', '6'],
+    ] as const,
+  ))
+    out.push({ text: shape(lo, hi), facts: [] });
   // contributions: not facts
   for (const [[now], contrib] of cross(VI_PAIRS, [
     ' (đóng góp 2,1 điểm phần trăm)',
