@@ -4,8 +4,15 @@ import type { Draft, FigureItem, FigureOf, PlaceContext } from './context';
 export function placeFromTo(a: PlaceContext, d: Draft, it: FigureItem, fig: FigureOf<'from-to'>): void {
   const rule = it.rule;
   const level = it.level;
-  d.previous = a.field(a.quantity(fig.previous), fig.previous.from, fig.previous.to, rule, level);
-  if (!d.value) d.value = a.field(a.quantity(fig.current), fig.current.from, fig.current.to, rule, level);
+  d.previous = a.field(
+    a.quantity(fig.previous, fig.previousApproximate),
+    fig.previous.from,
+    fig.previous.to,
+    rule,
+    level,
+  );
+  if (!d.value)
+    d.value = a.field(a.quantity(fig.current, fig.currentApproximate), fig.current.from, fig.current.to, rule, level);
   a.mark(it.from, it.to);
   return;
 }

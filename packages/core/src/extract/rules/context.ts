@@ -103,7 +103,14 @@ export type Figure =
       readonly scopeFrom?: number | undefined;
       readonly scopeTo?: number | undefined;
     }
-  | { readonly kind: 'from-to'; readonly previous: QuantityMatch; readonly current: QuantityMatch }
+  | {
+      readonly kind: 'from-to';
+      readonly previous: QuantityMatch;
+      readonly current: QuantityMatch;
+      /** `từ gần 8,86 triệu tấn lên hơn 17,5 triệu tấn`: a bound word before either end. */
+      readonly previousApproximate?: 'about' | 'over' | 'under' | undefined;
+      readonly currentApproximate?: 'about' | 'over' | 'under' | undefined;
+    }
   | {
       readonly kind: 'plan';
       readonly q: QuantityMatch;

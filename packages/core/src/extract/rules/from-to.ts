@@ -2,7 +2,7 @@ import type { DataStage } from '../../model/types';
 import type { Grammar } from '../grammar';
 import { matchAt, type Phrase } from '../phrase';
 import { type QuantityMatch, quantityOf, readQuantity } from '../quantity';
-import { type Cursor, type FigureRule, type Found, m, worst } from './context';
+import { type Cursor, type FigureRule, type Found, isNum, m, worst } from './context';
 
 /** True when a phrase of `list` ends right before token `i` (`giảm` before `từ`). */
 export function endsAt(c: Cursor, i: number, list: Parameters<typeof matchAt>[2]): boolean {
@@ -12,19 +12,40 @@ export function endsAt(c: Cursor, i: number, list: Parameters<typeof matchAt>[2]
   return false;
 }
 
+/** Digits before the decimal point of a canonical decimal string. */
+const intDigits = (v: string): number => v.replace(/^-/u, '').split('.')[0]?.length ?? 0;
+
+/** True when `first` has at least three more integer digits than `second`: it is no figure of the second's scale. */
+const fullSize = (first: string, second: string): boolean => intDigits(first) >= intDigits(second) + 3;
+
+/** A bound word (`gần`, `hơn`, `khoảng`, `nearly`) at token `k` right before a number. */
+function boundAt(c: Cursor, k: number) {
+  const b = m(c, k, c.g.approximate);
+  return b && isNum(c.tokens[b.to]) ? b : null;
+}
+
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function fromToAt(c: Cursor, i: number): Found | null {
   const from = m(c, i, c.g.fromWords);
   if (!from) return null;
-  const a = readQuantity(c.text, c.tokens, from.to, c.g, c.limit);
+  // `từ gần 8,86 triệu tấn lên hơn 17,5 triệu tấn`: a bound word may stand before either end (only
+  // when the end carries its own scale or unit: `từ khoảng 3 đến 5` is a range)
+  const bound1 = boundAt(c, from.to);
+  const a = readQuantity(c.text, c.tokens, bound1 ? bound1.to : from.to, c.g, c.limit);
   if (!a?.quantity) return null;
   const to = m(c, a.to, c.g.toWords);
   if (!to) return null;
   // `từ 7,5 đến 8%`, `from 7 to 7.5%` with no change verb before: a range, not a change.
   const neutral = c.g.rangeToWords.has(to.phrase.text);
-  if (neutral && !endsAt(c, i, c.g.changeVerbs) && !endsAt(c, i, changeToVerbs(c.g))) return null;
-  const b = readQuantity(c.text, c.tokens, to.to, c.g, c.limit);
+  // (`tăng 52,9% (từ 736.095 đến 1,12 triệu tấn)`: a bracket right after a percentage change holds
+  // the two levels it was measured between)
+  const afterChange = c.tokens[i - 1]?.text === '(' && c.tokens[i - 2]?.text === '%';
+  if (neutral && !afterChange && !endsAt(c, i, c.g.changeVerbs) && !endsAt(c, i, changeToVerbs(c.g))) return null;
+  const bound2 = boundAt(c, to.to);
+  const b = readQuantity(c.text, c.tokens, bound2 ? bound2.to : to.to, c.g, c.limit);
   if (!b?.quantity) return null;
+  const own = (q: QuantityMatch['quantity']) => q !== undefined && (q.scale !== 0 || q.unit !== undefined);
+  if ((bound1 || bound2) && (!own(a.quantity) || !own(b.quantity) || a.quantity.unitCode === 'percent')) return null;
   // `từ 2 lên 3 nghìn tỷ đồng`, `from 3.5 to 3.2%`: a bare first number shares the second's
   // scale and unit (it is never read as 2 đồng).
   const bare = a.quantity.scale === 0 && a.quantity.unit === undefined;
@@ -33,17 +54,31 @@ export function fromToAt(c: Cursor, i: number): Found | null {
     bare && shared
       ? {
           ...a,
-          quantity: quantityOf(a.quantity.number, b.quantity.scale, {
-            ...(b.quantity.scaleWord !== undefined ? { scaleWord: b.quantity.scaleWord } : {}),
-            ...(b.quantity.unit !== undefined ? { unit: b.quantity.unit } : {}),
-            ...(b.quantity.unitCode !== undefined ? { unitCode: b.quantity.unitCode } : {}),
-          }),
+          // (`từ 736.095 đến 1,12 triệu tấn`: a first number of many more digits than the second
+          // is written in the unit itself, 736 095 tonnes, never 736 095 million)
+          quantity: quantityOf(
+            a.quantity.number,
+            fullSize(a.quantity.number.value, b.quantity.number.value) ? 0 : b.quantity.scale,
+            {
+              ...(b.quantity.scaleWord !== undefined && !fullSize(a.quantity.number.value, b.quantity.number.value)
+                ? { scaleWord: b.quantity.scaleWord }
+                : {}),
+              ...(b.quantity.unit !== undefined ? { unit: b.quantity.unit } : {}),
+              ...(b.quantity.unitCode !== undefined ? { unitCode: b.quantity.unitCode } : {}),
+            },
+          ),
         }
       : a;
   return {
     to: b.to,
-    fig: { kind: 'from-to', previous, current: b },
-    rule: `${c.g.locale}.from-to${bare && shared ? '+shared-scale' : ''}`,
+    fig: {
+      kind: 'from-to',
+      previous,
+      current: b,
+      ...(bound1 ? { previousApproximate: bound1.phrase.data } : {}),
+      ...(bound2 ? { currentApproximate: bound2.phrase.data } : {}),
+    },
+    rule: `${c.g.locale}.from-to${bare && shared ? (fullSize(a.quantity.number.value, b.quantity.number.value) ? '+shared-unit' : '+shared-scale') : ''}`,
     level: worst(from.level, to.level),
   };
 }

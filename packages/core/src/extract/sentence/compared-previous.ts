@@ -579,7 +579,7 @@ export function bracketedMoves(a: SentenceContext, st: SentenceState): void {
     const from = tokenAt(a.tokens, before.span.start);
     // the move opens the bracket: `( từ`, `( from`
     let open = from - 1;
-    while (open > from - 3 && open >= 0 && a.tokens[open]?.kind === 'word') open--;
+    while (open > from - 5 && open >= 0 && a.tokens[open]?.kind === 'word') open--;
     if (a.tokens[open]?.text !== '(') continue;
     if (d.changes.some((c) => c.span.end > before.span.start)) continue;
     for (const [field, rule] of [
