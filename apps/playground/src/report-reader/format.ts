@@ -227,6 +227,18 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'số đứng ngay sau từ chỉ thứ tự (lần thứ 8, thứ 3): là vị trí trong một thứ tự, không phải số liệu',
     en: 'a number right after an ordinal word (lần thứ 8, the 3rd): a position in an order, not a figure',
   },
+  security: {
+    vi: 'số liệu về chứng khoán của một công ty (giá một cổ phiếu, số cổ phiếu, cổ tức, vốn điều lệ, EPS, ROE, P/E): không phải số liệu của một chỉ tiêu',
+    en: 'a figure of a company’s securities (a share’s price, a count of shares, a dividend, charter capital, EPS, ROE, P/E): not a figure of an indicator',
+  },
+  'index-points': {
+    vi: 'mức tăng/giảm tính bằng điểm của một chỉ số (VN-Index tăng 12,5 điểm, PMI tăng 1,2 điểm): là điểm của chỉ số, không phải điểm phần trăm',
+    en: 'a change in bare points of an index (the VN-Index rose 12.5 points, the PMI rose 1.2 points): the index’s own points, not percentage points',
+  },
+  'unit-price': {
+    vi: 'số tiền tính bằng đồng không có nghìn, triệu, tỷ (lên 61.300 đồng): là giá của một đơn vị như một cổ phiếu, không phải tổng số của một chỉ tiêu',
+    en: 'an amount in đồng with no scale word (to VND45,000): the price of one item such as a share, not an indicator’s total',
+  },
 };
 
 /** Why a field is uncertain, in the reader's language. */

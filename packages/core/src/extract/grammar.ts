@@ -350,7 +350,7 @@ export interface Grammar {
   readonly remainderWords: readonly Phrase[];
   /** Nouns a number counts that are digits, not a quantity: `2 con số`, `3 digits`. */
   readonly digitNouns: readonly Phrase[];
-  /** Words before the size of a ranking list, a name and no value: `lọt top 500 doanh nghiệp`. */
+  /** Words ending right before the size of a ranking list or group, a name and no value: `lọt top 500 doanh nghiệp`, `thuộc nhóm 10`, `one of the 10 largest`. */
   readonly rankListWords: readonly Phrase[];
   /** Words that name a milestone or threshold a few words before its figure: `gần mốc 50.000 tỷ đồng`, `lọt top thu ngân sách 50.000 tỷ đồng`. */
   readonly milestoneWords: readonly Phrase[];
@@ -559,6 +559,35 @@ export interface Grammar {
     readonly countNames: readonly Phrase[];
     /** Words of duration right before a number of days, months or years (`trong 3 ngày`, `within 15 days`): a length of time. */
     readonly durationLeads: readonly Phrase[];
+  };
+  /**
+   * The words of company and market prose (`certainty/doubts/security.ts`): a figure of one
+   * company's securities (its shares, dividends, charter capital, per-share and return ratios) is
+   * no figure of an indicator a report states, and an index moves in its own points.
+   */
+  readonly market: {
+    /** Words of a name that make its figure one of a company's securities (`cổ phiếu`, `cổ tức`, `vốn điều lệ`, `EPS`, `shares`, `dividend`). */
+    readonly securityNames: readonly Phrase[];
+    /** Folded words that name a company's security when they are the whole name (`The stock fell …`; `rice stocks` is a figure). */
+    readonly securityAlone: ReadonlySet<string>;
+    /**
+     * Words of a name that make its figure an indicator built on securities (a revenue collected,
+     * `thu từ cổ tức`, `revenue from dividends`; foreign investors' capital contributions and share
+     * purchases, `góp vốn, mua cổ phần`, `capital contributions and share purchases`): no doubt.
+     */
+    readonly securityIndicators: readonly Phrase[];
+    /** Nouns a few tokens after a number that make it a count or a price of shares (`100 triệu cổ phiếu`, `25.000 đồng/cp`, `VND10,000 per share`, `apiece`). */
+    readonly shareNouns: readonly Phrase[];
+    /** Folded words that may stand between such a number and its share noun (scale and currency words, `/`, `mỗi`, `per`, `a`). */
+    readonly shareLinks: ReadonlySet<string>;
+    /** Words of new establishments before a figure (`thành lập mới`, `newly established`): their charter capital is an indicator. */
+    readonly newEntityWords: readonly Phrase[];
+    /** Words of a name that make an amount in đồng with no scale word an exchange rate (`tỷ giá`, `exchange rate`, `USD/VND`), not one item's price. */
+    readonly exchangeRateNames: readonly Phrase[];
+    /** Point words that are bare (`điểm`, `points`; not `điểm phần trăm`, `percentage points`): an index's points after its name. */
+    readonly barePoints: readonly Phrase[];
+    /** Words of a name that make it an index (`VN-Index`, `chỉ số`, `PMI`): its bare points are index points. */
+    readonly indexWords: readonly Phrase[];
   };
 }
 

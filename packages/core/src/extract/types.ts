@@ -114,7 +114,13 @@ export type DoubtReason =
   /** `gaining 21.4 percent of the quotation`: a change verb before a percentage of a whole, its share (or completion), not a growth. */
   | 'percent-of'
   /** `Hội nghị lần thứ 8`: a number right after an ordinal word, a position in an order, not a figure. */
-  | 'ordinal';
+  | 'ordinal'
+  /** `giá cổ phiếu 25.000 đồng/cp`, `EPS đạt 3.200 đồng`, `a charter capital of VND1 trillion`: a figure of a company's securities, not an indicator's. */
+  | 'security'
+  /** `VN-Index tăng 12,5 điểm`, `the PMI rose 1.2 points`: a move of an index in its own points, not percentage points. */
+  | 'index-points'
+  /** `MWG tăng 2,5% lên 61.300 đồng`, `VND45,000`: an amount in đồng with no scale word, one item's price, not an indicator's total. */
+  | 'unit-price';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {

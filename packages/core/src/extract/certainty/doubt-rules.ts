@@ -59,6 +59,7 @@ import { ratioAfterByDoubt, ratioAfterPastVerbDoubt, verblessRatioDoubt } from '
 import { remainderDoubt } from './doubts/remainder';
 import { joinedRespectivelyDoubt, respectiveListDoubt } from './doubts/respectively';
 import { shareOfTotalDoubt, shareVerbDoubt, shareWordInClauseDoubt } from './doubts/share';
+import { indexPointsDoubt, securityDoubt, unitPriceDoubt } from './doubts/security';
 import { splitNumberDoubt } from './doubts/split-number';
 import { timeLikeDoubt } from './doubts/time-like';
 import { unreadBaseDoubt } from './doubts/unread-base';
@@ -120,6 +121,12 @@ export const HOSTILE_RULES: readonly DoubtRule[] = [
   // `Trong 3 ngày, …`, `within 15 days`: a length of time after a word of duration.
   durationDoubt,
   bareNumberDoubt,
+  // `giá cổ phiếu 25.000 đồng/cp`, `EPS đạt 3.200 đồng`, `a charter capital of VND1 trillion`: a figure of a company's securities (round 19); last, so a field another rule doubts keeps that reason.
+  securityDoubt,
+  // `VN-Index tăng 12,5 điểm`, `the PMI rose 1.2 points`: an index's own points, not percentage points (round 19).
+  indexPointsDoubt,
+  // `MWG tăng 2,5% lên 61.300 đồng`: a statement valued in đồng with no scale word, one item's price (round 19).
+  unitPriceDoubt,
 ];
 
 /** Doubts found on the fifth held-out set (round 13). Each looks at most a few tokens back. */

@@ -68,6 +68,12 @@ export const MESSAGES: Record<DoubtReason, string> = {
   'percent-of':
     'A change verb before a percentage of a whole (gaining 21.4 percent of the quotation): the share of that whole, or a completion of it, not a growth',
   ordinal: 'A number right after an ordinal word (lần thứ 8, thứ 3): a position in an order, not a figure',
+  security:
+    'A figure of a company’s securities (a share’s price, a count of shares, a dividend, charter capital, EPS, ROE, P/E): not a figure of an indicator',
+  'index-points':
+    'A change in bare points of an index (VN-Index tăng 12,5 điểm, the PMI rose 1.2 points): the index’s own points, not percentage points',
+  'unit-price':
+    'An amount in đồng with no scale word (lên 61.300 đồng, to VND45,000): the price of one item such as a share, not an indicator’s total',
 };
 
 export const doubt = (reason: DoubtReason): Doubt => ({ reason, message: MESSAGES[reason] });

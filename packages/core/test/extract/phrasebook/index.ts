@@ -5,6 +5,7 @@ import { EN_GENRES } from './en-genres';
 import { EN_STRUCTURE } from './en-structure';
 import type { Phrasebook } from './harness';
 import { HOSTILE_EN, HOSTILE_VI } from './hostile';
+import { HOSTILE_MARKET_EN, HOSTILE_MARKET_VI } from './hostile-market';
 import { NOISE_EN } from './noise-en';
 import { NOISE_VI } from './noise-vi';
 import { VI_CHANGES } from './vi-changes';
@@ -27,6 +28,8 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   VI_LOCAL,
   HOSTILE_VI,
   HOSTILE_EN,
+  HOSTILE_MARKET_VI,
+  HOSTILE_MARKET_EN,
   COMPARED_EN,
   COMPARED_VI,
   NOISE_EN,

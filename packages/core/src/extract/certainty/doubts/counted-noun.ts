@@ -38,8 +38,11 @@ export const countedNounDoubt: DoubtRule = {
     // `tăng trưởng GRDP 2 con số`, `3-digit growth`: a number of digits names a class, no value.
     const d = numberToken(ctx, f);
     if (d !== undefined && matchAt(ctx.ix.tokens, d + 1, ctx.g.digitNouns)) return true;
-    // `lọt top 500 doanh nghiệp lớn nhất`: the size of a ranking list is part of its name.
-    if (d !== undefined && d > 0 && matchAt(ctx.ix.tokens, d - 1, ctx.g.rankListWords, d)?.to === d) return true;
+    // `lọt top 500 doanh nghiệp lớn nhất`, `thuộc nhóm 10 doanh nghiệp`, `one of the 10 largest`:
+    // the size of a ranking list is part of its name (its word ends right before the number).
+    if (d !== undefined)
+      for (let i = Math.max(0, d - 3); i < d; i++)
+        if (matchAt(ctx.ix.tokens, i, ctx.g.rankListWords, d)?.to === d) return true;
     if (ctx.nameFrom === undefined) return false;
     // `27 Bộ và 3 địa phương có tỷ lệ giải ngân dưới 20%`: a name that swallowed a count is a
     // group of subjects, and the figure is not that indicator's value.
