@@ -93,6 +93,14 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'tỷ lệ % không nói so với kế hoạch hay kỳ nào',
     en: 'a percentage with neither plan nor base',
   },
+  subset: {
+    vi: 'tỷ lệ của một nhóm đứng sau số địa phương, cơ quan có nó (7 Bộ có tỷ lệ giải ngân trên 45%): là tỷ lệ của nhóm đó, không phải của chỉ tiêu',
+    en: 'a rate after a count of places or bodies that have it (12 provinces had a poverty rate of 3 percent): that group’s rate, not the indicator’s',
+  },
+  'points-or-percent': {
+    vi: 'mức tăng/giảm tính bằng % của một chỉ tiêu vốn là tỷ lệ % (tỷ lệ hộ nghèo giảm 1,17%): không rõ là điểm phần trăm hay phần trăm',
+    en: 'a change by a percentage of an indicator that is itself a percentage (the poverty rate fell 1.2%): percentage points or percent is not stated',
+  },
   range: { vi: 'một đầu của khoảng', en: 'one end of a range' },
   difference: { vi: 'là chênh lệch giữa hai số, không phải mức', en: 'a difference between two figures, not a level' },
   'time-like': { vi: 'có thể là một phần của kỳ (năm, số tháng)', en: 'likely part of a period (a year, months)' },

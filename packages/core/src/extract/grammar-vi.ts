@@ -762,6 +762,11 @@ export const vi: Grammar = {
   glueLeads: new Set(),
   glueTails: new Set(),
   levelNouns: words(['tỷ lệ', 'tỉ lệ', 'mức độ', 'độ che phủ', 'lãi suất', 'tỷ suất', 'hiệu suất', 'chỉ số']),
+  changeVerbNouns: words(['giá trị gia tăng']),
+  subsetVerbs: words(['có', 'đều có', 'cùng có']),
+  pointsLevelNouns: words(['tỷ lệ', 'tỉ lệ', 'độ che phủ', 'tỷ suất', 'lãi suất']),
+  ageNouns: words(['tuổi']),
+  ageLeads: words(['độ tuổi', 'nhóm tuổi']),
   exceedLevelVerbs: words(['vượt', 'vượt qua', 'vượt mức', 'vượt ngưỡng', 'vượt mốc']),
   // (none yet: the round-3 corpus reads `Tỷ lệ hộ nghèo … giảm 1,05%` as a rate, see level-difference.ts)
   percentLevelNouns: words([]),

@@ -417,6 +417,29 @@ export interface Grammar {
   };
   /** Names whose percentage is a level, not a change or share: `tỷ lệ`, `rate`, `coverage`. */
   readonly levelNouns: readonly Phrase[];
+  /**
+   * Nouns that hold a change verb (`giá trị gia tăng`, value added): the verb inside one is no
+   * change (`thuế suất thuế giá trị gia tăng ở mức 8%` states no rise of 8 %).
+   */
+  readonly changeVerbNouns: readonly Phrase[];
+  /**
+   * Verbs right after a count of places or bodies that give what follows to that group alone
+   * (`7 Bộ có tỷ lệ giải ngân trên 45%`, `12 provinces had a poverty rate of 3 percent`): the
+   * figure is a subset's, not the indicator's.
+   */
+  readonly subsetVerbs: readonly Phrase[];
+  /**
+   * Nouns of an indicator that is a percentage of something, not an index (`tỷ lệ`, `độ che phủ`,
+   * `rate`, `ratio`): its change by N percent may be N points or N percent of itself.
+   */
+  readonly pointsLevelNouns: readonly Phrase[];
+  /**
+   * Words right after a number that make it an age inside a name (`trẻ em dưới 5 tuổi`, `lao động
+   * từ 15 tuổi trở lên`, `15-year-olds`): part of the name, never a figure.
+   */
+  readonly ageNouns: readonly Phrase[];
+  /** Words right before a number that make it an age (`aged 15 and over`, `độ tuổi 15-24`). */
+  readonly ageLeads: readonly Phrase[];
   /** Verbs of exceeding a level (`vượt`, `surpassed`): the figure right after one is a lower bound. */
   readonly exceedLevelVerbs: readonly Phrase[];
   /**

@@ -97,6 +97,8 @@ export function matchPhrase<T>(
   if (i + n > limit) return null;
   let level: MatchLevel = 'exact';
   let typos = 0;
+  let bare = false;
+  let marked = false;
   for (let k = 0; k < n; k++) {
     const want = phrase.tokens[k] as Token;
     const got = tokens[i + k] as Token;
@@ -107,10 +109,17 @@ export function matchPhrase<T>(
     }
     const m = matchWord(got.forms, want.forms, phrase.words >= 2 && typos === 0);
     if (m === null) return null;
-    if (m === 'typo') typos++;
+    if (m === 'typo') {
+      typos++;
+      marked ||= !got.forms.bare;
+    }
+    if (m === 'no-diacritics') bare = true;
     level = worse(level, m);
   }
   if (typos > 0 && phrase.words - typos < 1) return null;
+  // `suy dinh dưỡng` is no `định hướng`: a word read without its marks beside a typo written WITH
+  // marks is two slips in one phrase of a text that writes its marks — a different phrase.
+  if (bare && marked) return null;
   return { phrase, from: i, to: i + n, level };
 }
 

@@ -4,6 +4,7 @@ import { negate } from './numeral';
 import { matchPeriod } from './period-phrase';
 import { readQuantity } from './quantity';
 import { readNumber } from './read-number';
+import { changeAt } from './rules/change';
 import {
   afterQualifier,
   type Cursor,
@@ -51,6 +52,26 @@ function firstFigure(c: Cursor, i: number, toNumber: number): Found | null {
  * What a token opens before any figure rule is tried: a date, a document number, a period, a
  * qualifier's number (`mức độ 3`), a `trong đó` or target marker, a plan for a named period.
  */
+/**
+ * `trẻ em dưới 5 tuổi`, `lao động từ 15 tuổi trở lên`, `under 15 years old`, `aged 15 and over`:
+ * a number (after a bound or `từ`/`from`, or none) right before an age noun or right after an age
+ * lead (grammar `ageNouns`, `ageLeads`) is an age inside a name, never a figure — unless a value
+ * verb stands right before (`tuổi thọ bình quân đạt 74 tuổi` states a level). Returns the token
+ * after the number, or null.
+ */
+function ageAt(c: Cursor, i: number): number | null {
+  // (`tuổi thọ bình quân đạt 74 tuổi`: after a value verb the number is the level, in years)
+  for (let back = 1; back <= 3 && i - back >= 0; back++) if (m(c, i - back, c.g.valueVerbs)?.to === i) return null;
+  let k = i;
+  const lead = m(c, k, c.g.approximate) ?? m(c, k, c.g.fromWords);
+  if (lead) k = lead.to;
+  if (c.tokens[k]?.kind !== 'number' || /[.,]/u.test(c.tokens[k]?.text ?? '')) return null;
+  if (m(c, k + 1, c.g.ageNouns)) return k + 1;
+  // (`aged 15 and over`: the lead word before the number)
+  for (let back = 1; back <= 2 && k - back >= 0; back++) if (m(c, k - back, c.g.ageLeads)?.to === k) return k + 1;
+  return null;
+}
+
 function leadingItem(c: Cursor, i: number): Item | null {
   const { tokens, g, limit: to } = c;
   const t = tokens[i] as Token;
@@ -69,6 +90,8 @@ function leadingItem(c: Cursor, i: number): Item | null {
     return { t: 'number', from: i, to: basisYear, why: 'qualifier' };
   if (period && period.to <= to) return { t: 'period', from: i, to: period.to, match: period };
   if (t.kind === 'number' && afterQualifier(c, i)) return { t: 'number', from: i, to: i + 1, why: 'qualifier' };
+  const age = ageAt(c, i);
+  if (age !== null) return { t: 'number', from: i, to: age, why: 'qualifier' };
   const ofWhich = m(c, i, g.ofWhich);
   if (ofWhich) return { t: 'marker', from: i, to: ofWhich.to, kind: 'of-which', level: ofWhich.level };
   const target = m(c, i, g.targetMarkers);
@@ -180,6 +203,30 @@ function printedSign(c: Cursor, at: number | undefined): boolean {
   return isP(c.tokens[at - 1], '-', '−', '+');
 }
 
+/**
+ * `up 0.12 percentage points from the previous quarter and 0.1 percentage points year-on-year`,
+ * `giảm 0,04 điểm % so với quý trước và 1,7 điểm % so với cùng kỳ`: a number in points right after
+ * `and`/`và` that follows a change in points is that change's verb left out — a change in points
+ * with the first one's sign, read with its own base.
+ */
+function gappedPointsAt(c: Cursor, items: readonly Item[], i: number): Found | null {
+  if (c.tokens[i]?.kind !== 'number') return null;
+  const joiner = items[items.length - 1];
+  if (joiner?.t !== 'marker' || joiner.kind !== 'joiner') return null;
+  const before = items[items.length - 2];
+  if (before?.t !== 'figure' || before.fig.kind !== 'change' || before.fig.form !== 'points') return null;
+  const sign = before.fig.amount.value.startsWith('-') ? -1 : 1;
+  const verb = {
+    phrase: { text: '', tokens: [], words: 0, data: sign as 1 | -1 },
+    from: i,
+    to: i,
+    level: 'exact' as const,
+  };
+  const found = changeAt(c, i, verb);
+  if (found?.fig.kind !== 'change' || found.fig.form !== 'points') return null;
+  return { ...found, rule: `${c.g.locale}.change.gapped-points` };
+}
+
 /** True when the clause being scanned opens with a comparative (`lower than`, `cao hơn`) before its first figure. */
 function comparedAfter(c: Cursor, items: readonly Item[]): boolean {
   for (let j = items.length - 1; j >= 0; j--) {
@@ -263,7 +310,10 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
       while (nextNumber < to && (tokens[nextNumber] as Token).kind !== 'number') nextNumber++;
     }
     let item = leadingItem(c, i);
-    const found = item ? null : firstFigure(c, i, nextNumber === to ? Number.POSITIVE_INFINITY : nextNumber - i);
+    const found = item
+      ? null
+      : (gappedPointsAt(c, items, i) ??
+        firstFigure(c, i, nextNumber === to ? Number.POSITIVE_INFINITY : nextNumber - i));
     if (found) {
       item = rangeItem(c, i, found);
       if (!item) {

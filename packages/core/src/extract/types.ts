@@ -39,6 +39,10 @@ export type DoubtReason =
   | 'share'
   /** A percentage with neither plan nor base, on a name that is no rate or ratio. */
   | 'percent-role'
+  /** `7 Bộ có tỷ lệ giải ngân trên 45%`, `12 provinces had a poverty rate of 3 percent`: a subset's rate, not the indicator's. */
+  | 'subset'
+  /** `tỷ lệ hộ nghèo giảm 1,17%`: the change by a percentage of an indicator that is a percentage, points or percent not stated. */
+  | 'points-or-percent'
   /** `33-33.7 per cent`: one end of a range. */
   | 'range'
   /** `2017` with no unit or scale, `10` before `tháng`/`months`: most likely part of a period. */

@@ -34,6 +34,7 @@ import { revisionFromDoubt } from './doubts/forecast-revision';
 import { fractionDoubt } from './doubts/fraction';
 import { frontedPlanDoubt } from './doubts/fronted-plan';
 import { gluedBoundDoubt } from './doubts/glued-bound';
+import { LEVEL_RULES } from './doubts/levels';
 import {
   bareNumberDoubt,
   chargeNameDoubt,
@@ -271,6 +272,8 @@ export const RULES: readonly DoubtRule[] = [
   conversionDoubt,
   // then the silent-wrong rounds, tried only when no general shape doubted the field.
   ...SILENT_WRONG_RULES,
+  // `7 Bộ có tỷ lệ giải ngân trên 45%`, `tỷ lệ hộ nghèo giảm 1,17%`: a subset's rate, a rate's change by a bare percentage (round 19, rate levels; after the rounds, so their reasons stay first).
+  ...LEVEL_RULES,
   // last, the hostile shapes of round 17: they doubt only what no earlier rule doubted, so no reason shown before changes.
   ...HOSTILE_RULES,
 ];

@@ -6,6 +6,10 @@ export const MESSAGES: Record<DoubtReason, string> = {
   'plan-frame': 'A figure after a plan word in a statement of results: it may be the plan',
   share: 'A share of a total, not the level of the indicator',
   'percent-role': 'A percentage with neither plan nor base: level, growth or share is not stated',
+  subset:
+    'A rate after a count of places or bodies that have it (7 Bộ có tỷ lệ giải ngân trên 45%, 12 provinces had a rate of …): that group’s rate, not the indicator’s',
+  'points-or-percent':
+    'A change by a percentage of an indicator that is itself a percentage (tỷ lệ hộ nghèo giảm 1,17%): percentage points or a relative change is not stated',
   range: 'One end of a range',
   'time-like': 'A bare number that reads as part of a period (a year, a number of months)',
   fraction: 'A count out of a total (30/63)',

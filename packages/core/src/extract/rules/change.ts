@@ -66,6 +66,17 @@ export function nounChangeAt(c: Cursor, i: number): { verb: PhraseMatch<1 | -1>;
   return null;
 }
 
+/**
+ * True when token `i` (a change verb) lies inside a noun that holds one (`giá trị gia tăng`,
+ * grammar `changeVerbNouns`): `thuế suất thuế giá trị gia tăng ở mức 8%` states no rise.
+ */
+function insideChangeVerbNoun(c: Cursor, i: number): boolean {
+  const nouns = c.g.changeVerbNouns;
+  if (nouns.length === 0) return false;
+  for (let back = 1; back <= 3 && i - back >= 0; back++) if ((m(c, i - back, nouns)?.to ?? 0) > i) return true;
+  return false;
+}
+
 /** The amount after a change verb: a bound word, a glued minus sign, the number (or a quantity with its currency first). */
 function amountAt(
   c: Cursor,
@@ -224,7 +235,7 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   // (`given`: the verb read elsewhere — `increased shipments by 10 percent` — and `i` its `by`)
   // (`year-on-year rises of 10.6 percent`: a simple-present verb before `of` is the plural noun)
   const asVerb = given ? null : m(c, i, c.g.changeVerbs);
-  const verbal = asVerb && !m(c, i, c.g.pluralChangeNouns) ? asVerb : null;
+  const verbal = asVerb && !m(c, i, c.g.pluralChangeNouns) && !insideChangeVerbNoun(c, i) ? asVerb : null;
   const noun = given || verbal ? null : nounChangeAt(c, i);
   const verb = given ?? verbal ?? noun?.verb;
   if (!verb) return null;

@@ -204,7 +204,7 @@ describe('phrasebook hostile-en — English numbers that are no figure, or whose
     expect(readings('Export prices averaged USD568 per tonne.', 'en')).toEqual(['actual 568 []']);
   });
 
-  it('doubts an amount for each one and a tax rate, not income per person nor a policy interest rate', () => {
+  it('doubts an amount for each one, a tax rate and a rate a central bank sets, not income per person nor a market rate', () => {
     expect(nothingCertain('Each household receives 2 million VND in support.', 'en')).toBe(true);
     expect(nothingCertain('Each worker is paid VND5 million a month.', 'en')).toBe(true);
     expect(nothingCertain('The corporate income tax rate is 20 percent.', 'en')).toBe(true);
@@ -213,7 +213,10 @@ describe('phrasebook hostile-en — English numbers that are no figure, or whose
     expect(readings('Average income per person reached VND5 million a month.', 'en')).toEqual([
       'actual 5000000 VND []',
     ]);
-    expect(readings('The refinancing rate stood at 4.5 percent.', 'en')).toEqual(['actual 4.5 percent []']);
+    // (round 19, the lead's convention: a rate set by decision is no level — `policy-rate`; a
+    // measured market rate is one)
+    expect(readings('The refinancing rate stood at 4.5 percent.', 'en')).toEqual(['actual 4.5 percent?policy-rate []']);
+    expect(readings('The average interbank rate stood at 4.5 percent.', 'en')).toEqual(['actual 4.5 percent []']);
     expect(readings('The tax revenue reached VND20 trillion.', 'en')).toEqual(['actual 20000000000000 VND []']);
   });
 

@@ -21,9 +21,20 @@ function countInName(ctx: Ctx): boolean {
     const prev = t[i - 1];
     if (prev?.kind === 'punct' && x.gap === '') continue;
     if (matchAt(t, i + 1, ctx.g.periodCountNouns)) continue;
+    // `trẻ em dưới 5 tuổi`, `aged 15 and over`: an age is part of the name, no count.
+    if (ageOf(ctx, i)) continue;
     // The counted noun is part of the name: `3 địa phương có tỷ lệ …`, not `mức độ 4` + verb.
     if (next?.kind === 'word' && i + 1 < to) return true;
   }
+  return false;
+}
+
+/** True when the number at `i` is an age (`5 tuổi`, `15 years old`, `aged 15`: grammar `ageNouns`, `ageLeads`). */
+function ageOf(ctx: Ctx, i: number): boolean {
+  const t = ctx.ix.tokens;
+  if (matchAt(t, i + 1, ctx.g.ageNouns)) return true;
+  for (let back = 1; back <= 2 && i - back >= 0; back++)
+    if (matchAt(t, i - back, ctx.g.ageLeads, i)?.to === i) return true;
   return false;
 }
 

@@ -1,5 +1,16 @@
+import { matchAt, type Phrase } from '../../phrase';
+import type { Token } from '../../tokenize';
 import { type DoubtRule, exactValueToken } from '../context';
 import { currencyStart, endsRightAt } from '../helpers';
+
+/**
+ * `edged up to 3.1 percent`: a value verb that starts before the bound word and ends right at the
+ * figure holds the bound word (`up to`): no bound (`reach up to` keeps its bound).
+ */
+function verbAround(t: readonly Token[], j: number, verbs: readonly Phrase<unknown>[]): boolean {
+  for (let b = j - 2; b >= 0 && b >= j - 4; b--) if (matchAt(t, b, verbs, j)?.to === j) return true;
+  return false;
+}
 
 /**
  * `targets … at least VNĐ55.6 trillion in budget collection, and at least $3 billion in FDI`:
@@ -12,6 +23,7 @@ export const unreadBoundDoubt: DoubtRule = {
     const k = exactValueToken(ctx, f, what);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
-    return endsRightAt(t, currencyStart(t, ctx.g, k), ctx.g.approximate);
+    const at = currencyStart(t, ctx.g, k);
+    return endsRightAt(t, at, ctx.g.approximate) && !verbAround(t, at, ctx.g.valueVerbs);
   },
 };

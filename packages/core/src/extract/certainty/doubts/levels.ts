@@ -1,0 +1,87 @@
+import { matchAt } from '../../phrase';
+import type { Token } from '../../tokenize';
+import type { Extracted, ExtractedChange } from '../../types';
+import { type Ctx, type DoubtRule, nameRangeOf, numberToken, WINDOW } from '../context';
+import { within } from '../helpers';
+
+/**
+ * The rate levels of round 19 (`test/extract/phrasebook/levels.ts`): the level of a named rate
+ * indicator is a value in percent (`tỷ lệ che phủ rừng đạt 42%`), but two shapes around it leave
+ * the role of a percentage open. Their words are the grammar's (`subsetVerbs`, `levelNouns`,
+ * `growthWords`, `growthIndicators`, `changeIndexNouns`, `notAFigure.placeNouns`).
+ * @internal
+ */
+
+/** True when the field is a percentage: a value in percent, a completion, or a change. */
+function percentField(f: Extracted<unknown>, what: string): boolean {
+  if (what === 'completion' || what === 'change') return true;
+  return what === 'value' && (f as Extracted<{ unitCode?: string }>).value.unitCode === 'percent';
+}
+
+/**
+ * True when a count of places or bodies ends right before token `v` (`7 Bộ, ngành` `có`, `3/10
+ * huyện` `có`, `12 provinces` `had`): a place noun ending at `v` with a number right before it.
+ */
+function countedGroupBefore(ctx: Ctx, v: number, from: number): boolean {
+  const t = ctx.ix.tokens;
+  for (let p = v - 1; p >= from && p >= v - 4; p--) {
+    const place = matchAt(t, p, ctx.g.notAFigure.placeNouns, v);
+    if (place?.to !== v) continue;
+    if ((t[p - 1] as Token | undefined)?.kind === 'number') return true;
+  }
+  return false;
+}
+
+/**
+ * `7 Bộ, ngành có tỷ lệ giải ngân trên 45%`, `Có 5 huyện có tỷ lệ che phủ rừng đạt 65%`, `12
+ * provinces had a poverty rate of 3 percent`: a percentage after a count of places or bodies and a
+ * verb that gives it to them (`có`, `had`, `posted`) is that group's rate — a subset's level, not
+ * the indicator's. (`Tỷ lệ che phủ rừng của tỉnh đạt 42%` has no such group and stays certain.)
+ */
+export const subsetDoubt: DoubtRule = {
+  id: 'subset',
+  doubts: (ctx, f, what) => {
+    if (!percentField(f, what)) return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    const from = Math.max(0, k - WINDOW - 4);
+    for (let v = k - 1; v > from; v--) {
+      const x = t[v] as Token;
+      if (x.kind === 'punct' && (x.text === '.' || x.text === ';')) return false;
+      const verb = matchAt(t, v, ctx.g.subsetVerbs, k);
+      if (verb && countedGroupBefore(ctx, v, from)) return true;
+    }
+    return false;
+  },
+};
+
+/**
+ * `Tỷ lệ hộ nghèo giảm 1,17%`, `tỷ lệ thất nghiệp tăng 0,3% so với cùng kỳ`: the change by a bare
+ * percentage of an indicator that is itself a percentage (its name holds a rate noun, grammar
+ * `pointsLevelNouns`, and no
+ * growth word, growth indicator or index of change) may be percentage points or a relative change
+ * — the text does not say. (English takes such a change back to `unread`, `level-difference.ts`;
+ * a level in money or units is no such indicator; `giảm 0,3 điểm phần trăm` names its points.)
+ */
+export const pointsOrPercentDoubt: DoubtRule = {
+  id: 'points-or-percent',
+  doubts: (ctx, f, what) => {
+    if (what !== 'change' || (f as Extracted<ExtractedChange>).value.form !== 'rate') return false;
+    const unit = ctx.s.value?.value.unitCode;
+    if (unit !== undefined && unit !== 'percent') return false;
+    const [from, to] = nameRangeOf(ctx);
+    if (from === to) return false;
+    const t = ctx.ix.tokens;
+    const g = ctx.g;
+    if (!within(t, from, to, g.pointsLevelNouns)) return false;
+    return (
+      !within(t, from, to, g.growthWords) &&
+      !within(t, from, to, g.growthIndicators) &&
+      !within(t, from, to, g.changeIndexNouns)
+    );
+  },
+};
+
+/** The doubts of rate levels, in order (a subset first: it is the more exact reason). */
+export const LEVEL_RULES: readonly DoubtRule[] = [subsetDoubt, pointsOrPercentDoubt];
