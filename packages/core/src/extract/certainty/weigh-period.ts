@@ -137,5 +137,10 @@ export function weighPeriod<T>(
   // took from the statement before (round 18, English).
   if (g.locale === 'en' && p.rule.endsWith('+previous-statement') && OWN_SPAN.test(s.name?.value ?? ''))
     return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period` };
+  // `…, below the pre-pandemic average of 7%`, `(vs 9.1% in October 2024 and 9.6%)`: the other side
+  // of a comparison that names no period of its own is not of the statement's period before it
+  // (sentence/compared-previous.ts)
+  if (p.rule.endsWith('+previous-statement') && figures.some((f) => f?.rule.includes('.compared-')))
+    return { ...p, confidence: 'uncertain', doubt: doubt('comparison'), rule: `${p.rule}?comparison` };
   return { ...p, confidence: 'certain' };
 }

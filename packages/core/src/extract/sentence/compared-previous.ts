@@ -341,6 +341,38 @@ export function comparedPrevious(a: SentenceContext, st: SentenceState): void {
       const to = label ? at : (after?.to ?? end);
       d.period = a.field(id, from, to, `${L}.period.compared-previous`);
     }
+    joinedPercents(a, st, d, own);
+  }
+}
+
+/**
+ * `(vs 9.1% in October 2024 and 9.6% in 9M 2025)`: a percentage joined by `and` to a compared rate,
+ * with a period of its own written after it, was left unread in the compared statement (`% of
+ * what?`). It is the same rate for that period — a statement of its own. Constant work per unread.
+ */
+function joinedPercents(a: SentenceContext, st: SentenceState, d: Draft, own: string | undefined): void {
+  const L = a.g.locale;
+  const rate = d.changes.find((c) => c.value.form === 'rate');
+  if (!rate) return;
+  for (const u of [...d.unread]) {
+    if (u.what !== 'completion' || u.reason !== 'percent-without-base' || u.span.start < rate.span.end) continue;
+    const k = numberOf(a, u as unknown as Extracted<unknown>);
+    const tok = k === undefined ? undefined : a.tokens[k];
+    if (k === undefined || !tok || !joinedAt(a, k)) continue;
+    const end = Math.max(k + 1, tokenAt(a.tokens, u.span.end));
+    const after = periodAfter(a, end, own);
+    if (!after?.id) continue;
+    const n = readNumber(tok.text, L);
+    if ('error' in n) continue;
+    const s: Draft = a.newDraft(st.span, k);
+    s.kind = { ...d.kind, rule: `${L}.kind.compared-previous` };
+    if (d.name) s.name = { ...d.name, rule: `${L}.name.compared-previous` };
+    const base = after.base ?? rate.value.base;
+    const change: ExtractedChange = { form: 'rate', amount: n, ...(base ? { base } : {}) };
+    s.changes.push(a.field(change, k, end, `${L}.change.compared-previous`));
+    s.period = a.field(after.id, after.from, after.to, `${L}.period.compared-previous`);
+    d.unread.splice(d.unread.indexOf(u), 1);
+    a.extend(s, k, end);
   }
 }
 
@@ -529,13 +561,13 @@ export function periodNamedParts(a: SentenceContext, st: SentenceState): void {
     const fig = (d.value ?? d.changes[0]) as Extracted<unknown> | undefined;
     const at = fig ? numberOf(a, fig) : undefined;
     const average = at !== undefined ? averageYear(a, at) : undefined;
-    if (!whole || (!named && !average) || d.period?.rule.includes('compared')) {
+    if (!whole || (!named && average === undefined) || d.period?.rule.includes('compared')) {
       if (!named) whole = d;
       continue;
     }
     const rate = whole.changes.find((c) => c.value.form === 'rate');
     if (!rate) continue;
-    const id = average ?? p?.id;
+    const id = average || p?.id;
     const v = d.value;
     if (v && (v.value.unitCode !== 'percent' || v.value.scale || d.changes.length > 0)) continue;
     if (v) {
@@ -544,7 +576,9 @@ export function periodNamedParts(a: SentenceContext, st: SentenceState): void {
         amount: v.value.number,
         ...(v.value.approximate ? { approximate: v.value.approximate } : {}),
       };
-      d.changes.push({ ...v, value: change, rule: `${L}.change.period-named-part` });
+      // (an average with no year of its own: a compared figure, its period never the statement's before)
+      const rule = average === '' ? `${L}.change.compared-previous-average` : `${L}.change.period-named-part`;
+      d.changes.push({ ...v, value: change, rule });
       d.value = undefined;
     }
     if (whole.name) d.name = { ...whole.name, rule: `${L}.name.period-named-part` };
@@ -552,13 +586,17 @@ export function periodNamedParts(a: SentenceContext, st: SentenceState): void {
   }
 }
 
-/** `the 2023 average growth (8.3 percent)`, `the 2022 average of 7%`: the year of an average right before number token `at`. */
+/**
+ * `the 2023 average growth (8.3 percent)`, `the 2022 average of 7%`, `the pre-pandemic average of
+ * 7%`: an average named right before number token `at` — its year when one stands before
+ * `average` (`''` when none does); undefined when there is no such average.
+ */
 function averageYear(a: SentenceContext, at: number): string | undefined {
   const t = a.tokens;
   for (let j = at - 1; j >= 0 && j >= at - 5; j--) {
     const x = t[j] as Token;
-    if (x.kind === 'word' && x.forms.fold === 'average') return yearAt(t[j - 1]);
-    if (x.kind === 'number') return undefined;
+    if (x.kind === 'word' && x.forms.fold === 'average') return yearAt(t[j - 1]) ?? '';
+    if (x.kind === 'number' || (x.kind === 'punct' && x.text !== '(' && x.text !== '-')) return undefined;
   }
   return undefined;
 }

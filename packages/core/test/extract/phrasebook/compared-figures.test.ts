@@ -5,7 +5,7 @@ import { COMPARED_EN, COMPARED_VI, enNearMisses, viNearMisses } from './compared
 import { type Phrasebook, scorePhrasebook, silentWrongCases, wholeShare } from './harness';
 
 /** Whole-fact share each book reached (rounded down to a whole percent); they may only go up. */
-const FLOOR: Record<string, number> = { 'compared-en': 0.93, 'compared-vi': 0.91 };
+const FLOOR: Record<string, number> = { 'compared-en': 0.94, 'compared-vi': 0.91 };
 
 /** Each statement with a figure as `value unit [changes] c=completion p=period k=kind`. */
 const readings = (text: string, locale: 'vi' | 'en'): string[] =>
@@ -44,6 +44,22 @@ describe('compared figures keep their own period, form and base', () => {
   it('holds at least a fifth of near-misses in each book (readings that must not fire)', () => {
     expect(enNearMisses().length / COMPARED_EN.cases.length).toBeGreaterThanOrEqual(0.2);
     expect(viNearMisses().length / COMPARED_VI.cases.length).toBeGreaterThanOrEqual(0.2);
+  });
+
+  it('reads an average as the same rate, dated by its own year or by none (never the statement’s)', () => {
+    expect(readings('Credit growth reached 13.5 percent in 2023, above the 2019 average of 12.1%.', 'en')).toEqual([
+      '- [rate 13.5 -] p=2023 k=actual',
+      '- [rate 12.1 -] p=2019 k=actual',
+    ]);
+    const [, average] = extractStatements(
+      'Credit growth reached 13.5 percent in 2023, below the pre-COVID average of 15%.',
+      {
+        locale: 'en',
+      },
+    );
+    expect(average?.changes[0]?.value.amount.value).toBe('15');
+    // the statement's 2023 is no certain period of the pre-COVID average
+    expect(average?.period === undefined || average.period.confidence === 'uncertain').toBe(true);
   });
 
   it('reads the two levels of a bracketed move as their own figures, bounds kept, a full-size first number unscaled', () => {
