@@ -357,6 +357,13 @@ export function baseAfterBracket(c: Cursor, i: number): BaseRead | null {
   // (`tăng 14% (cùng kỳ năm trước tăng 7,1%) so với …`, `(quý I tăng 6,5%; …)`, `(năm 2023 đạt …)`:
   // a bracket that opens on a base or a period states another period's figure — never swallowed)
   if (readBase(c, i + 1) || matchPeriod(c.tokens, i + 1, c.g.locale)) return null;
+  // (`tăng 31,6% (từ 20,84 triệu tấn lên 27,43 triệu tấn) so với …`: the two levels of the change
+  // are figures of their own, read by the from-to rule — never swallowed either)
+  // (a neutral `từ X đến Y` is a range the rule leaves unread: the base still reaches the change)
+  const from = m(c, i + 1, c.g.fromWords);
+  const level = from ? readQuantity(c.text, c.tokens, from.to, c.g, c.limit) : null;
+  const to = level?.quantity ? m(c, level.to, c.g.toWords) : null;
+  if (to && !c.g.rangeToWords.has(to.phrase.text)) return null;
   for (let k = i + 1; k < c.limit && k <= i + 10; k++) {
     const t = c.tokens[k];
     if (isP(t, '(')) return null;

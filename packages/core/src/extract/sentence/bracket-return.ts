@@ -1,3 +1,4 @@
+import { isPeriodId, previousPeriod, samePeriodLastYear } from '../../period/period';
 import type { Draft } from '../place/context';
 import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange } from '../types';
@@ -117,5 +118,50 @@ export function bracketReturns(a: SentenceContext, st: SentenceState): void {
       to = Math.max(to, tokenAt(a.tokens, completion.span.end));
     }
     a.extend(target, target.from, to);
+  }
+}
+
+/** The period a change's base names, for a statement of period `own`; undefined when it names none. */
+function basePeriod(c: Extracted<ExtractedChange>, own: string): string | undefined {
+  const b = c.value.base;
+  if (!b) return undefined;
+  if (b.kind === 'period') return isPeriodId(b.period) ? b.period : undefined;
+  if (b.kind === 'same-period-last-year') return samePeriodLastYear(own).id;
+  if (b.kind === 'previous-period') return previousPeriod(own).id;
+  return /^\d{4}-\d\d$/u.test(own) ? `${Number(own.slice(0, 4)) - 1}-12` : undefined;
+}
+
+/**
+ * `Sản lượng lúa quý III/2023 đạt 2,3 triệu tấn, tăng 1,6% (từ 2,26 triệu tấn lên 2,3 triệu tấn)
+ * so với quý II/2023`: a move in a bracket right after a change, in a statement that states its
+ * level before, names the level the change was measured from — a figure of its own (the corpus
+ * convention), of the period the change's base names (`quý II/2023`, the same period last year,
+ * the previous period). It was kept only as the statement's previous level; it becomes a statement
+ * dated that period. When the base names no period, it stays as it was. Run after the statements
+ * are dated. Constant work per statement.
+ */
+export function bracketPrevious(a: SentenceContext, st: SentenceState): void {
+  for (const d of [...a.sentenceDrafts(st.span)]) {
+    const p = d.previous;
+    const v = d.value;
+    const own = d.period?.value;
+    if (!p || !v || v.rule.includes('from-to') || !own || !isPeriodId(own)) continue;
+    const k = tokenAt(a.tokens, p.span.start);
+    const br = bracketAround(a, st, k);
+    if (!br) continue;
+    const openAt = (a.tokens[br.open] as Token).start;
+    if (v.span.start >= openAt) continue;
+    // the change the bracket explains ends right before it
+    const c = d.changes.find((x) => tokenAt(a.tokens, x.span.end) === br.open);
+    const id = c ? basePeriod(c, own) : undefined;
+    if (!id || !isPeriodId(id)) continue;
+    const s: Draft = a.newDraft(st.span, k);
+    s.kind = { ...d.kind, rule: `${a.g.locale}.kind.bracket-previous` };
+    if (d.name) s.name = { ...d.name, rule: `${a.g.locale}.name.bracket-previous` };
+    if (d.fullName) s.fullName = d.fullName;
+    s.value = { ...p, rule: `${p.rule}+bracket-previous` };
+    s.period = a.field(id, k, tokenAt(a.tokens, p.span.end), `${a.g.locale}.period.bracket-previous`);
+    a.extend(s, k, tokenAt(a.tokens, p.span.end));
+    d.previous = undefined;
   }
 }

@@ -1,7 +1,7 @@
 import type { Item } from '../rules/context';
 import type { Sentence } from '../segment';
-import { bracketReturns } from './bracket-return';
 import { relativeAside } from './aside';
+import { bracketPrevious, bracketReturns } from './bracket-return';
 import { endClause } from './clause-end';
 import { nameClause } from './clause-name';
 import { nameRange, splitClauses } from './clauses';
@@ -175,6 +175,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   reasonChanges(a, st);
   bracketSamePeriods(a, st);
   datePeriods(a, st);
+  bracketPrevious(a, st);
   samePeriodsOfYear(a, st);
   ratePeriods(a, st);
   listLeadBases(a, st);

@@ -156,6 +156,32 @@ describe('phrasebook noise-vi — the Vietnamese books wrapped in the noise of r
     ]);
   });
 
+  it('reads the levels of a move in a bracket after a change as figures of their own, the first dated by the base', () => {
+    expect(
+      readings(
+        'Sản lượng lúa quý III năm 2023 đạt 2,3 triệu tấn, tăng 1,6% (từ 2,26 triệu tấn lên 2,3 triệu tấn) so với quý II/2023.',
+      ),
+    ).toEqual(['2300000 tonne [rate 1.6 2023-Q2] p=2023-Q3', '2260000 tonne? [] p=2023-Q2']);
+    expect(
+      readings(
+        'Tháng 10/2023, kim ngạch xuất khẩu đạt 35,6 tỷ USD, giảm 5,9% (từ 37,8 tỷ USD xuống 35,6 tỷ USD) so với cùng kỳ năm trước.',
+      ),
+    ).toEqual(['35600000000 USD [rate -5.9 same-period-last-year] p=2023-10', '37800000000 USD? [] p=2022-10']);
+    expect(readings('Diện tích lúa năm 2024 giảm 1,6% (từ 41.873 ha xuống 41.200 ha) so cùng kỳ.')).toEqual([
+      '- [rate -1.6 same-period-last-year] p=2024',
+      '41873 ha? [] p=2024',
+      '41200 ha? [] p=2024',
+    ]);
+    // negatives: a base that names no period leaves the first level where it was; a neutral
+    // `từ X đến Y` range still lets the base after the bracket reach the change
+    expect(readings('Xuất khẩu năm 2024 đạt 35,6 tỷ USD, giảm 5,9% (từ 37,8 tỷ USD xuống 35,6 tỷ USD).')).toEqual([
+      '35600000000 USD [rate -5.9 -] p=2024',
+    ]);
+    expect(
+      readings('Hàng hóa qua khu vực Quảng Trị năm 2024 tăng 52,9% (từ 736.095 đến 1,12 triệu tấn) so với cùng kỳ.')[0],
+    ).toBe('- [rate 52.9 same-period-last-year] p=2024');
+  });
+
   it('dates a part after `;` by the period it opens on, and the next statement of that part by it too', () => {
     expect(
       readings(

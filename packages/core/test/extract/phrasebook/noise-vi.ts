@@ -166,6 +166,24 @@ const AFTER_CHANGE = /(?<!\S)((?:tăng|giảm) [\d.,]+%)/;
 
 const dot = (s: string): string => s.replace(',', '.');
 
+/** `12 300` in groups of three with `.` (`12.300`). */
+const group = (digits: string): string => digits.replace(/\B(?=(\d{3})+$)/g, '.');
+
+/** Canonical integer `v` divided by 10^k, written the Vietnamese way (`35600000000`, 9 → `35,6`). */
+function scaled(v: string, k: number): string {
+  const whole = v.length > k ? v.slice(0, v.length - k) : '0';
+  const frac = (k > 0 ? v.slice(-k).padStart(k, '0') : '').replace(/0+$/, '');
+  return `${group(whole)}${frac ? `,${frac}` : ''}`;
+}
+
+/** A canonical level in its unit as a report writes it (`35600000000` USD → `35,6 tỷ USD`). */
+function say(v: string, u: string): string {
+  if (u === 'VND') return v.length > 9 ? `${scaled(v, 9)} tỷ đồng` : `${scaled(v, 6)} triệu đồng`;
+  if (u === 'USD') return v.length > 9 ? `${scaled(v, 9)} tỷ USD` : `${scaled(v, 6)} triệu USD`;
+  if (u === 'tonne') return v.length > 6 ? `${scaled(v, 6)} triệu tấn` : `${scaled(v, 3)} nghìn tấn`;
+  return `${scaled(v, 0)} ha`;
+}
+
 /** Brackets with figures of their own, each returning the new case or undefined when it does not fit. */
 const BRACKETS: readonly ((c: PhraseCase, i: number) => PhraseCase | undefined)[] = [
   // (trong đó: A đạt X, B đạt Y) — a breakdown of the value by area
@@ -211,17 +229,19 @@ const BRACKETS: readonly ((c: PhraseCase, i: number) => PhraseCase | undefined)[
       facts: [...c.facts, named ? { v: lv[3], u, p: year } : { v: lv[3], u }] as RealFact[],
     };
   },
-  // (từ X lên Y) — the two levels of a change
+  // (từ X lên Y) — the two levels of a change, the second the statement's own level
   (c) => {
-    const u = c.facts[0]?.u;
+    const f = c.facts[0];
+    const u = f?.u;
     const lv = u ? LEVELS[u] : undefined;
     const m = c.text.match(AFTER_CHANGE);
-    if (!lv || !m || c.facts.length !== 1) return undefined;
+    if (!f?.v || !u || !lv || !m || c.facts.length !== 1) return undefined;
     const up = m[1]?.startsWith('tăng');
-    const [from, fromV, to, toV] = up ? [lv[2], lv[3], lv[0], lv[1]] : [lv[0], lv[1], lv[2], lv[3]];
+    const to = say(f.v, u);
+    const [from, fromV] = up ? [lv[2], lv[3]] : [lv[0], lv[1]];
     return {
       text: c.text.replace(AFTER_CHANGE, `$1 (từ ${from} ${up ? 'lên' : 'xuống'} ${to})`),
-      facts: [...c.facts, { v: fromV, u }, { v: toV, u }] as RealFact[],
+      facts: [...c.facts, { v: fromV, u }, { v: f.v, u }] as RealFact[],
     };
   },
   // (cùng kỳ năm trước tăng X%) — the change a year earlier, when the base has no level to bracket
