@@ -6,6 +6,7 @@ import { EN_STRUCTURE } from './en-structure';
 import type { Phrasebook } from './harness';
 import { HOSTILE_EN, HOSTILE_VI } from './hostile';
 import { HOSTILE_MARKET_EN, HOSTILE_MARKET_VI } from './hostile-market';
+import { LEVELS_EN, LEVELS_VI } from './levels';
 import { NOISE_EN } from './noise-en';
 import { NOISE_VI } from './noise-vi';
 import { VI_CHANGES } from './vi-changes';
@@ -34,4 +35,6 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   COMPARED_VI,
   NOISE_EN,
   NOISE_VI,
+  LEVELS_VI,
+  LEVELS_EN,
 ];

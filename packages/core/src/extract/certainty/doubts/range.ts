@@ -55,9 +55,23 @@ export const percentRangeDoubt: DoubtRule = {
   doubts: (ctx, f, what) => {
     if (!percentField(f, what)) return false;
     const k = numberToken(ctx, f);
-    return k !== undefined && percentRangeSide(ctx.ix.tokens, ctx.g, k);
+    if (k === undefined || !percentRangeSide(ctx.ix.tokens, ctx.g, k)) return false;
+    // (`the poverty rate rose from 38.5% to 42%`: a level after a verb of change and `from … to` is
+    // where the move ended, no end of a range)
+    return !(what === 'value' && movedFromBefore(ctx, k));
   },
 };
+
+/** True when `from` (grammar `fromWords`) stands a few tokens before `k` with a change verb right before it. */
+function movedFromBefore(ctx: Parameters<DoubtRule['doubts']>[0], k: number): boolean {
+  const t = ctx.ix.tokens;
+  for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
+    if (!matchAt(t, j, ctx.g.fromWords)) continue;
+    for (let v = j - 1; v >= 0 && v >= j - 3; v--) if (matchAt(t, v, ctx.g.changeVerbs, j)?.to === j) return true;
+    return false;
+  }
+  return false;
+}
 
 /**
  * `its foreign investment from 2 to 2.5 billion USD`, `từ 2 đến 2,5 tỷ USD`: with no change
