@@ -3,9 +3,10 @@ import { isPeriodId, previousPeriod, samePeriodLastYear } from '../../period/per
 import { matchPeriod, type PeriodMatch } from '../period-phrase';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
-import { quantityOf } from '../quantity';
+import { quantityOf, readQuantity } from '../quantity';
 import { readNumber } from '../read-number';
 import type { Token } from '../tokenize';
+import { tokenize } from '../tokenize';
 import type { Extracted, ExtractedChange, StatedCompletion } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
@@ -470,6 +471,7 @@ export function movedPercents(a: SentenceContext, st: SentenceState): void {
 export function labelledParts(a: SentenceContext, st: SentenceState): void {
   const L = a.g.locale;
   for (const d of [...a.sentenceDrafts(st.span)]) {
+    labelledValues(a, st, d);
     const whole = d.changes.find((c) => c.value.form === 'rate') ?? d.completion;
     if (!whole) continue;
     const plan = whole === d.completion ? d.completion : undefined;
@@ -632,5 +634,46 @@ export function bracketedMoves(a: SentenceContext, st: SentenceState): void {
     }
     d.value = undefined;
     d.previous = undefined;
+  }
+}
+
+/**
+ * `Kim ngạch xuất khẩu quý III/2024 đạt 35,6 tỷ USD (quý II/2024 đạt 32,1 tỷ USD)`, `International
+ * arrivals amounted to 12.7 million in 2024 (2023: 11.2 million)`: a second value in a bracket
+ * labelled by a dated period was left unread (`a second value for the same statement`). It is the
+ * same measure's value for that period — a statement of its own, of the first value's unit (or
+ * none written). Constant work per unread value (its few tokens are read again on their own).
+ */
+function labelledValues(a: SentenceContext, st: SentenceState, d: Draft): void {
+  const L = a.g.locale;
+  const first = d.value;
+  if (!first || first.value.unitCode === 'percent') return;
+  const own = d.period?.value ?? st.sentencePeriod?.id;
+  for (const u of [...d.unread]) {
+    if (u.what !== 'value' || u.reason !== 'unrecognised-figure' || u.span.start < first.span.end) continue;
+    const k = numberOf(a, u as unknown as Extracted<unknown>);
+    const label = k === undefined ? undefined : bracketLabel(a, k, own);
+    if (k === undefined || !label?.id || label.id === own) continue;
+    const local = tokenize(u.span.text);
+    const at = local.findIndex((t) => t.kind === 'number');
+    const q = at < 0 ? null : readQuantity(u.span.text, local, at, a.g);
+    if (!q?.quantity) continue;
+    if (
+      q.quantity.unitCode !== undefined
+        ? q.quantity.unitCode !== first.value.unitCode
+        : first.value.unitCode !== undefined
+    )
+      continue;
+    // (the quantity's span in the text's own offsets)
+    const shift = (x: number) => x + u.span.start;
+    const value = a.quantity(q);
+    const end = tokenAt(a.tokens, shift(local[q.to - 1]?.end ?? 0));
+    const s: Draft = a.newDraft(st.span, label.open + 1);
+    s.kind = { ...d.kind, rule: `${L}.kind.labelled-part` };
+    if (d.name) s.name = { ...d.name, rule: `${L}.name.labelled-part` };
+    s.value = a.field(value, k, Math.max(end, k + 1), `${L}.value.labelled-part`);
+    s.period = a.field(label.id, label.open + 1, k, `${L}.period.labelled-part`);
+    d.unread.splice(d.unread.indexOf(u), 1);
+    a.extend(s, label.open + 1, Math.max(end, k + 1));
   }
 }

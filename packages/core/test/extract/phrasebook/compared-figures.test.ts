@@ -5,7 +5,7 @@ import { COMPARED_EN, COMPARED_VI, enNearMisses, viNearMisses } from './compared
 import { type Phrasebook, scorePhrasebook, silentWrongCases, wholeShare } from './harness';
 
 /** Whole-fact share each book reached (rounded down to a whole percent); they may only go up. */
-const FLOOR: Record<string, number> = { 'compared-en': 0.94, 'compared-vi': 0.91 };
+const FLOOR: Record<string, number> = { 'compared-en': 0.95, 'compared-vi': 0.92 };
 
 /** Each statement with a figure as `value unit [changes] c=completion p=period k=kind`. */
 const readings = (text: string, locale: 'vi' | 'en'): string[] =>
@@ -88,6 +88,10 @@ describe('compared figures keep their own period, form and base', () => {
     expect(readings('Thu ngân sách 9 tháng năm 2025 đạt 88,4% dự toán (cùng kỳ năm 2024 đạt 80,2%).', 'vi')).toEqual([
       '- [] c=88.4 p=2025-YTD-09 k=actual',
       '- [] c=80.2 p=2024-YTD-09 k=actual',
+    ]);
+    expect(readings('Kim ngạch nhập khẩu quý II/2025 đạt 12,8 tỷ USD (quý I/2025 đạt 11,9 tỷ USD).', 'vi')).toEqual([
+      '12800000000 USD [] p=2025-Q2 k=actual',
+      '11900000000 USD [] p=2025-Q1 k=actual',
     ]);
     // a share in the bracket is no completion of that period (negative)
     expect(readings('Thu ngân sách 9 tháng năm 2025 đạt 88,4% dự toán (chiếm 30,1% tổng thu).', 'vi')).not.toContain(
