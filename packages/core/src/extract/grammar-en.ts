@@ -304,6 +304,8 @@ export const en: Grammar = {
     ['provisional', 'preliminary'],
     ['final', 'official'],
   ]),
+  // (English writes `per hectare`, no number one: none yet)
+  perOne: { leads: [], ones: new Set(), sizes: [] },
   approximate: phrases<'about' | 'over' | 'under'>([
     ['about', 'about'],
     ['around', 'about'],

@@ -199,6 +199,11 @@ export const vi: Grammar = {
     ['sơ bộ', 'preliminary'],
     ['chính thức', 'official'],
   ]),
+  perOne: {
+    leads: words(['trên', 'mỗi', 'bình quân', 'bình quân trên', 'trung bình trên']),
+    ones: new Set(['một']),
+    sizes: words(['quy mô', 'diện tích', 'dung tích', 'công suất', 'rộng', 'dài']),
+  },
   approximate: phrases<'about' | 'over' | 'under'>([
     ['khoảng', 'about'],
     ['xấp xỉ', 'about'],

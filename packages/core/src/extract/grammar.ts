@@ -63,6 +63,17 @@ export interface Grammar {
   readonly stageWords: readonly Phrase<DataStage>[];
   /** `khoảng`, `hơn`, `about`, `over`: the number is a bound or an approximation. */
   readonly approximate: readonly Phrase<'about' | 'over' | 'under'>[];
+  /**
+   * `giá trị sản xuất trên 1 ha đất canh tác`, `thu nhập bình quân trên một lao động`: a word of
+   * `per` (`leads`) and the number one (`ones`, lower case; the digit `1` too) inside a name, before
+   * the noun the indicator is divided by — no bound, no figure. After a noun of size (`sizes`:
+   * `trang trại quy mô trên 1 ha`) the same words are a threshold, a bound as ever.
+   */
+  readonly perOne: {
+    readonly leads: readonly Phrase[];
+    readonly ones: ReadonlySet<string>;
+    readonly sizes: readonly Phrase[];
+  };
   /** `bình quân`, `average`. */
   readonly averageWords: readonly Phrase[];
   /** Verbs before a completion or ratio percentage: `đạt`, `bằng`, `reaching`, `equal to`. */

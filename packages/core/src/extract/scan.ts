@@ -94,6 +94,9 @@ function leadingItem(c: Cursor, i: number): Item | null {
   if (age !== null) return { t: 'number', from: i, to: age, why: 'qualifier' };
   const ofWhich = m(c, i, g.ofWhich);
   if (ofWhich) return { t: 'marker', from: i, to: ofWhich.to, kind: 'of-which', level: ofWhich.level };
+  // `giá trị sản xuất trên 1 ha đất canh tác`: `per one` and its noun inside a name
+  const perOne = perOneAt(c, i);
+  if (perOne !== null) return { t: 'number', from: i, to: perOne, why: 'qualifier' };
   const target = m(c, i, g.targetMarkers);
   if (target && !planOfPercentBefore(c, i)) {
     const said =
@@ -115,6 +118,28 @@ function leadingItem(c: Cursor, i: number): Item | null {
   if (plan && matchPeriod(tokens, plan.to, g.locale))
     return { t: 'marker', from: i, to: plan.to, kind: 'target', level: plan.level };
   return null;
+}
+
+/**
+ * `giá trị sản xuất trên 1 ha đất canh tác đạt 120 triệu đồng`, `thu nhập bình quân trên một lao
+ * động`: a word of `per` and the number one between a name's words and a noun (grammar `perOne`)
+ * divide the indicator by that noun — no bound `trên 1 ha`, no figure. After a verb of value or
+ * change (`đạt trên 1 triệu lượt`, `tăng trên 1%`) the words are a bound as ever. Returns the
+ * token after the number, or null.
+ */
+function perOneAt(c: Cursor, i: number): number | null {
+  const { tokens, g } = c;
+  const lead = m(c, i, g.perOne.leads);
+  if (!lead || i === 0 || tokens[i - 1]?.kind !== 'word') return null;
+  for (let back = 1; back <= 2 && i - back >= 0; back++) if (m(c, i - back, g.perOne.sizes)?.to === i) return null;
+  const one = tokens[lead.to];
+  const isOne = one?.kind === 'number' ? one.text === '1' : one !== undefined && g.perOne.ones.has(one.forms.lower);
+  if (!isOne || tokens[lead.to + 1]?.kind !== 'word') return null;
+  // (the noun after the one: a unit or a plain word, never a scale: `trên 1 triệu lượt` is a bound)
+  if (m(c, lead.to + 1, g.scales) || m(c, lead.to + 1, g.percentWords)) return null;
+  for (let back = 1; back <= 3 && i - back >= 0; back++)
+    if (m(c, i - back, g.valueVerbs)?.to === i || m(c, i - back, g.changeVerbs)?.to === i) return null;
+  return lead.to + 1;
 }
 
 /**

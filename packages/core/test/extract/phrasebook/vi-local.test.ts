@@ -122,4 +122,20 @@ describe('phrasebook vi-local: district, commune, city-department and agency rep
     expect(read('Năm 2025, dịch vụ chiếm 28,16% (tăng 0,42% so với năm 2020).').join()).not.toMatch(/rate 0\.42 /);
     expect(read('Năm 2024, thu ngân sách đạt 512 tỷ đồng (cùng kỳ tăng 6%).').join()).not.toMatch(/rate 6 /);
   });
+
+  it('`trên 1 ha`, `bình quân trên một lao động` inside a name divide the indicator; after a verb or a size noun they bound', () => {
+    expect(read('Năm 2024, giá trị sản phẩm thu được trên 1 ha đất trồng trọt đạt 165 triệu đồng.')).toEqual([
+      'actual v=165000000 VND c= ch=[] p=2024 st=',
+    ]);
+    expect(read('Năm 2023, năng suất lao động bình quân trên một lao động đạt 92,4 triệu đồng.')).toEqual([
+      'actual v=92400000 VND c= ch=[] p=2023 st=',
+    ]);
+    expect(read('Doanh thu bình quân trên 1 lao động năm 2024 ước đạt 78 triệu đồng, tăng 6%.')[0]).toBe(
+      'actual v=78000000 VND c= ch=[rate 6 -] p=2024 st=estimate',
+    );
+    // negatives: a bound after a value verb; a threshold after a size noun is no name of the figure
+    expect(read('Năm 2024, lượt khách du lịch đạt trên 1 triệu lượt.')[0]).toContain('v=1000000 ');
+    expect(read('Năm 2024, tổng thu ngân sách đạt trên 1 nghìn tỷ đồng.')[0]).toContain('v=1000000000000 VND');
+    expect(read('Năm 2024, có 45 trang trại quy mô trên 1 ha.').join()).toContain('v=1 ha');
+  });
 });

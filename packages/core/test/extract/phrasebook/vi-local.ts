@@ -670,6 +670,26 @@ function exceedCases(): PhraseCase[] {
   });
 }
 
+/** Indicators per one unit (`giá trị thu được trên 1 ha đất trồng trọt`): `trên 1 ha` is part of the name. */
+function perOneCases(): PhraseCase[] {
+  const names = [
+    'giá trị sản phẩm thu được trên 1 ha đất trồng trọt',
+    'giá trị sản xuất bình quân trên 1 ha đất canh tác',
+    'thu nhập bình quân trên một lao động',
+    'giá trị sản phẩm trên một ha mặt nước nuôi trồng thủy sản',
+    'doanh thu bình quân trên 1 lao động',
+    'giá trị thu được bình quân trên 1 ha đất nông nghiệp',
+  ];
+  return cross(names, FRONT_PERIODS.slice(0, 3), ['đạt', 'ước đạt'] as const).map(([name, [pt, p], verb], i) => {
+    const x = m(name, pick(['150', '125,5', '85', '210'], i), 'triệu đồng', 6, 'VND');
+    const r = pick(RATES, i);
+    return {
+      text: `${pt}, ${name} ${verb} ${x.text}, tăng ${r}% so với năm trước.`,
+      facts: [fact(x, { ch: [`rate ${dot(r)} *`], p: p as string, ...(verb === 'ước đạt' ? { st: 'estimate' } : {}) })],
+    };
+  });
+}
+
 /** Near-misses: sentences that look like the classes above and must not be read that way. */
 function nearMissCases(): PhraseCase[] {
   const out: PhraseCase[] = [];
@@ -858,6 +878,17 @@ function nearMissCases(): PhraseCase[] {
     );
     out.push({ text: `Đến nay, ${a}/${b} ${unit} ${verb}.`, facts: [] });
   });
+  // a bound `trên 1 …` after a verb of value stays a bound (no `per one`)
+  for (const [text, fct] of [
+    ['Năm 2024, lượt khách du lịch đạt trên 1 triệu lượt.', { v: '1000000', a: 'over', p: '2024' }],
+    ['Năm 2024, diện tích lúa đạt trên 1 nghìn ha.', { v: '1000', u: 'ha', a: 'over', p: '2024' }],
+    ['Năm 2024, tổng thu ngân sách đạt trên 1 nghìn tỷ đồng.', { v: '1000000000000', u: 'VND', a: 'over', p: '2024' }],
+    [
+      'Năm 2024, số người tham gia BHYT ước đạt trên 1 triệu người.',
+      { v: '1000000', u: 'person', a: 'over', p: '2024', st: 'estimate' },
+    ],
+  ] as const)
+    out.push({ text, facts: [fct as RealFact] });
   return out;
 }
 
@@ -881,6 +912,7 @@ export const VI_LOCAL: Phrasebook = {
     ...stageFrontCases(),
     ...verbObjectCases(),
     ...exceedCases(),
+    ...perOneCases(),
     ...NEAR_MISSES,
   ],
 };

@@ -4,6 +4,22 @@ import type { Extracted } from '../../types';
 import { type Ctx, type DoubtRule, NAME_WINDOW, numberToken } from '../context';
 
 /**
+ * True when a word of `per` (grammar `perOne.leads`) ends right before token `i`, after no noun of
+ * size (`quy mô trên 1 ha` is a threshold, and the name it ends in a group of subjects).
+ */
+function perOneBefore(ctx: Ctx, i: number): boolean {
+  const t = ctx.ix.tokens;
+  for (let back = 1; back <= 3 && i - back >= 0; back++) {
+    const lead = i - back;
+    if (matchAt(t, lead, ctx.g.perOne.leads, i)?.to !== i) continue;
+    for (let s = 1; s <= 2 && lead - s >= 0; s++)
+      if (matchAt(t, lead - s, ctx.g.perOne.sizes, lead)?.to === lead) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
  * True when the name holds a bare count: a number that is no year, no part of a period
  * (`7 tháng`), no bracketed aside, not glued to a slash or a dash.
  */
@@ -14,6 +30,8 @@ function countInName(ctx: Ctx): boolean {
   for (let i = from; i < to; i++) {
     const x = t[i] as Token;
     if (x.kind !== 'number' || /^(19|20)\d\d$/.test(x.text) || ctx.ix.depthAt(i) > ctx.ix.depthAt(from)) continue;
+    // `giá trị sản xuất trên 1 ha đất canh tác`: `per one` and its noun, no count (grammar `perOne`)
+    if (x.text === '1' && perOneBefore(ctx, i)) continue;
     const next = t[i + 1];
     if (next?.kind === 'punct' && next.gap === '') continue;
     // `4G subscribers`, `5G`, `3D`: a number glued to letters is part of a word, not a count.
