@@ -247,6 +247,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'số tiền tính bằng đồng không có nghìn, triệu, tỷ (lên 61.300 đồng): là giá của một đơn vị như một cổ phiếu, không phải tổng số của một chỉ tiêu',
     en: 'an amount in đồng with no scale word (to VND45,000): the price of one item such as a share, not an indicator’s total',
   },
+  'restated-change': {
+    vi: 'tỷ lệ % ngay sau “tương đương” nói lại mức tăng/giảm đứng trước (tăng 8,4 điểm, tương đương 0,61%): là mức tăng/giảm tính theo %, không phải mức đạt được',
+    en: 'a percentage right after “or” or “equivalent to” that restates the change before it (rose 12.16 points, or 0.73 percent): that change as a rate, not a level',
+  },
 };
 
 /** Why a field is uncertain, in the reader's language. */

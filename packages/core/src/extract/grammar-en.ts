@@ -2214,6 +2214,7 @@ export const en: Grammar = {
     newEntityWords: words(['newly established', 'newly registered', 'newly set up', 'new establishments', 'newly founded']),
     exchangeRateNames: words(['exchange rate', 'central rate', 'USD/VND', 'dong', 'greenback', 'dollar', 'US dollar']),
     barePoints: words(['points', 'point', 'pts']),
+    restatementLeads: words(['or', 'equivalent to', 'equating to']),
     indexWords: words(['index', 'VN30', 'HNX30', 'PMI']),
   },
 };

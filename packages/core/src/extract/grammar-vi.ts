@@ -1042,6 +1042,7 @@ export const vi: Grammar = {
     newEntityWords: words(['thành lập mới', 'đăng ký thành lập mới', 'đăng ký mới']),
     exchangeRateNames: words(['tỷ giá', 'giá USD', 'giá đô la', 'đồng USD', 'USD/VND']),
     barePoints: words(['điểm']),
+    restatementLeads: words(['tương đương', 'tương đương với', 'tương ứng', 'tương ứng với', 'hay']),
     indexWords: words(['Index', 'chỉ số', 'VN30', 'HNX30', 'PMI']),
   },
 };

@@ -620,6 +620,8 @@ export interface Grammar {
     readonly exchangeRateNames: readonly Phrase[];
     /** Point words that are bare (`điểm`, `points`; not `điểm phần trăm`, `percentage points`): an index's points after its name. */
     readonly barePoints: readonly Phrase[];
+    /** Words between a change and a percentage that restates it (`tăng 8,4 điểm, tương đương 0,61%`, `rose 12.16 points, or 0.73 percent`). */
+    readonly restatementLeads: readonly Phrase[];
     /** Words of a name that make it an index (`VN-Index`, `chỉ số`, `PMI`): its bare points are index points. */
     readonly indexWords: readonly Phrase[];
   };

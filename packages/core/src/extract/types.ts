@@ -124,7 +124,9 @@ export type DoubtReason =
   /** `VN-Index tăng 12,5 điểm`, `the PMI rose 1.2 points`: a move of an index in its own points, not percentage points. */
   | 'index-points'
   /** `MWG tăng 2,5% lên 61.300 đồng`, `VND45,000`: an amount in đồng with no scale word, one item's price, not an indicator's total. */
-  | 'unit-price';
+  | 'unit-price'
+  /** `tăng 8,4 điểm, tương đương 0,61%`, `rose 12.16 points, or 0.73 percent`: a percentage that restates the change before it, no level. */
+  | 'restated-change';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {

@@ -60,7 +60,7 @@ import { ratioAfterByDoubt, ratioAfterPastVerbDoubt, verblessRatioDoubt } from '
 import { remainderDoubt } from './doubts/remainder';
 import { joinedRespectivelyDoubt, respectiveListDoubt } from './doubts/respectively';
 import { shareOfTotalDoubt, shareVerbDoubt, shareWordInClauseDoubt } from './doubts/share';
-import { indexPointsDoubt, securityDoubt, unitPriceDoubt } from './doubts/security';
+import { indexPointsDoubt, restatedChangeDoubt, securityDoubt, unitPriceDoubt } from './doubts/security';
 import { splitNumberDoubt } from './doubts/split-number';
 import { timeLikeDoubt } from './doubts/time-like';
 import { unreadBaseDoubt } from './doubts/unread-base';
@@ -128,6 +128,8 @@ export const HOSTILE_RULES: readonly DoubtRule[] = [
   indexPointsDoubt,
   // `MWG tăng 2,5% lên 61.300 đồng`: a statement valued in đồng with no scale word, one item's price (round 19).
   unitPriceDoubt,
+  // `tăng 8,4 điểm, tương đương 0,61%`, `rose 12.16 points, or 0.73 percent`: a percentage restating the change before it (round 19).
+  restatedChangeDoubt,
 ];
 
 /** Doubts found on the fifth held-out set (round 13). Each looks at most a few tokens back. */

@@ -78,6 +78,8 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A change in bare points of an index (VN-Index tăng 12,5 điểm, the PMI rose 1.2 points): the index’s own points, not percentage points',
   'unit-price':
     'An amount in đồng with no scale word (lên 61.300 đồng, to VND45,000): the price of one item such as a share, not an indicator’s total',
+  'restated-change':
+    'A percentage right after “tương đương” or “or” that restates the change before it (tăng 8,4 điểm, tương đương 0,61%; rose 12.16 points, or 0.73 percent): that change as a rate, not a level',
 };
 
 export const doubt = (reason: DoubtReason): Doubt => ({ reason, message: MESSAGES[reason] });

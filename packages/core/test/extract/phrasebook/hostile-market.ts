@@ -270,6 +270,20 @@ const VI_INDEX: readonly PhraseCase[] = [
   { text: 'Chỉ số HNX-Index đóng cửa ở mức 235,6 điểm.', facts: [{ v: '235.6' }] },
   { text: 'Chốt phiên, VN30-Index giảm 8,2 điểm, còn 1.302,5 điểm.', facts: [{ v: '1302.5' }] },
   { text: 'Lúc 10h, VN-Index tăng 0,8% lên 1.262 điểm.', facts: [{ v: '1262', ch: ['rate 0.8 *'] }] },
+  // a move in points restated as a rate (`tương đương`): the rate is the index's change, never a level
+  { text: 'Chỉ số chốt phiên sáng tăng 8,4 điểm, tương đương 0,61%.', facts: [{ ch: ['rate 0.61 *'] }] },
+  {
+    text: 'VN-Index tăng 10,4 điểm, tương đương 0,65%, lên 1.612,3 điểm.',
+    facts: [{ v: '1612.3', ch: ['rate 0.65 *'] }],
+  },
+  {
+    text: 'Doanh thu tăng 120 tỷ đồng, tương đương 8,5%, lên 1.530 tỷ đồng.',
+    facts: [{ v: '1530000000000', u: 'VND', ch: ['rate 8.5 *'] }],
+  },
+  {
+    text: 'Lợi nhuận sau thuế giảm 45 tỷ đồng, tương ứng giảm 6,2% so với cùng kỳ năm trước.',
+    facts: [{ ch: [`rate -6.2 ${SPLY}`] }],
+  },
 ];
 
 /**
@@ -539,6 +553,20 @@ const EN_INDEX: readonly PhraseCase[] = [
   { text: 'The HNX-Index closed at 235.6 points.', facts: [{ v: '235.6' }] },
   { text: 'The VN30-Index lost 8.2 points to end at 1,302.5.', facts: [{ v: '1302.5' }] },
   { text: 'At 10 a.m., the VN-Index was up 0.8 percent at 1,262 points.', facts: [{ v: '1262', ch: ['rate 0.8 *'] }] },
+  // a move in points restated as a rate (`or`): the rate is the index's change, never a level
+  {
+    text: 'The VN-Index rose 12.16 points, or 0.73 percent, to 1,662.5.',
+    facts: [{ v: '1662.5', ch: ['rate 0.73 *'] }],
+  },
+  { text: 'The HNX-Index fell 1.2 points, or 0.5 percent, to 228.7.', facts: [{ v: '228.7', ch: ['rate -0.5 *'] }] },
+  {
+    text: 'Revenue rose VND120 billion, or 8.5 percent, to VND1.53 trillion.',
+    facts: [{ v: '1530000000000', u: 'VND', ch: ['rate 8.5 *'] }],
+  },
+  {
+    text: 'Net profit fell VND45 billion, or 6.2 percent, year-on-year to VND680 billion.',
+    facts: [{ v: '680000000000', u: 'VND', ch: [`rate -6.2 ${SPLY}`] }],
+  },
 ];
 
 const EN_WHILE_HEADS: readonly Host[] = [

@@ -138,3 +138,31 @@ export const unitPriceDoubt: DoubtRule = {
     return true;
   },
 };
+
+/**
+ * `Chỉ số chốt phiên tăng 8,4 điểm, tương đương 0,61%`, `the VN-Index rose 12.16 points, or 0.73
+ * percent, to 1,662.5`: a percentage right after a word of restatement (`tương đương`, `or`,
+ * `equivalent to`) that follows a change of the same statement restates that change as a rate; it
+ * is no level of the indicator (the absolute change before it is unread, so the rate is not read in
+ * its place either).
+ */
+export const restatedChangeDoubt: DoubtRule = {
+  id: 'restated-change',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value' || (f as Extracted<{ unitCode?: string }>).value.unitCode !== 'percent') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined || ctx.s.changes.length === 0) return false;
+    const t = ctx.ix.tokens;
+    let j = k - 1;
+    while (j > 0 && t[j]?.kind === 'punct' && (t[j]?.text === '+' || t[j]?.text === '(')) j--;
+    // the restatement word ends right before the number (`tương đương`, `or`, `equivalent to`)
+    let lead: number | undefined;
+    for (let i = Math.max(0, j - 2); i <= j && lead === undefined; i++)
+      if (matchAt(t, i, ctx.g.market.restatementLeads, j + 1)?.to === j + 1) lead = i;
+    if (lead === undefined) return false;
+    let p = lead - 1;
+    while (p >= 0 && t[p]?.kind === 'punct' && (t[p]?.text === ',' || t[p]?.text === '(')) p--;
+    // the change's last token (the last one starting before its end) is right before the restatement
+    return ctx.s.changes.some((c) => ctx.ix.from(c.span.end) - 1 === p);
+  },
+};
