@@ -111,7 +111,9 @@ export const vi: Grammar = {
   samePeriodNouns: [],
   figureSubjectAuxiliaries: new Set(),
   listSubjects: new Set(),
-  sourceLeads: words(['theo báo cáo', 'theo số liệu', 'theo thống kê', 'theo công bố', 'theo thông cáo']),
+  // (`Theo Cục Thống kê,`, `Theo Thứ trưởng Bộ NN&PTNT Trần Quốc Bảo,`: any `theo …` clause before a comma
+  // names the source, never the indicator — `theo` alone covers them; a plan (`Theo kế hoạch,`) is read first)
+  sourceLeads: words(['theo', 'theo báo cáo', 'theo số liệu', 'theo thống kê', 'theo công bố', 'theo thông cáo']),
   pointWords: words(VOCABULARY.vi.points),
   timesWords: words(['lần']),
   multipleNumbers: [],

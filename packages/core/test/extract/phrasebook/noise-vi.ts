@@ -200,14 +200,17 @@ const BRACKETS: readonly ((c: PhraseCase, i: number) => PhraseCase | undefined)[
   (c, i) => {
     const f = c.facts[0];
     const m = f?.p?.match(/^(\d{4})(?:-(H1|YTD-09))?$/);
-    if (!f?.ch || !m || c.facts.length !== 1) return undefined;
+    // (the quarters of a growth rate: after a multiple or points a bracket of rates says nothing)
+    if (!f?.ch?.[0]?.startsWith('rate ') || !m || c.facts.length !== 1) return undefined;
     const n = m[2] === 'H1' ? 2 : m[2] === 'YTD-09' ? 3 : 4;
+    // (the quarters of a goal are goals too: `dự kiến tăng 7,2% (quý I tăng …)`)
+    const kind = f.k === 'target' ? ({ k: 'target' } as const) : {};
     const quarters = Array.from({ length: n }, (_, q) => {
       const a = QUARTER_RATES[(q + i) % QUARTER_RATES.length] as string;
       const verb = (q + i) % 5 === 4 ? 'giảm' : 'tăng';
       return [
         `quý ${ROMAN[q]} ${verb} ${a}%`,
-        { ch: [`rate ${verb === 'giảm' ? '-' : ''}${dot(a)} *`], p: `${m[1]}-Q${q + 1}` },
+        { ch: [`rate ${verb === 'giảm' ? '-' : ''}${dot(a)} *`], p: `${m[1]}-Q${q + 1}`, ...kind },
       ] as const;
     });
     const sep = i % 2 === 0 ? '; ' : ', ';
