@@ -82,6 +82,9 @@ export function postChangeAt(c: Cursor, i: number): Found | null {
   };
 }
 
+/** How many tokens a bracket's label may span before its colon (`(the first nine months of 2023:`). */
+const LABEL_SPAN = 8;
+
 /**
  * True when the plan noun phrase ends at `k`: punctuation or the sentence's end, a stop word (`in
  * 2020`, `for the year`, `by the province`), an assigning verb (`the plan assigned …`) or a past
@@ -102,7 +105,19 @@ export function statedAfter(c: Cursor, k: number): boolean {
   const t = c.tokens[j];
   // (`so với kế hoạch năm 2021`: a year names the plan's period, it states no figure)
   if (isNum(t)) return !/^(19|20)\d\d$/u.test(t.text) || m(c, j + 1, c.g.units) !== null;
-  return isP(c.tokens[j], '(') || m(c, j, c.g.currencyBefore) !== null;
+  return (isP(c.tokens[j], '(') && bracketStates(c, j + 1)) || m(c, j, c.g.currencyBefore) !== null;
+}
+
+/**
+ * True when the bracket opening before token `k` states a figure of the plan (`(VND 10 trillion)`,
+ * `(8%)`) — not another period's figure after its label (`(9M 2023: 3.4%)`, `(2023: 3.4%)`) nor a
+ * change (`(up 5% y/y)`): `21.9 percent over the target (9M 2023: 3.4%)` is still 121.9 % of it.
+ */
+function bracketStates(c: Cursor, k: number): boolean {
+  // (a label ends on a colon a few tokens in: `9M 2023:`, `the first half of 2023:`)
+  for (let j = k; j < k + LABEL_SPAN && j < c.limit && !isP(c.tokens[j], ')'); j++)
+    if (isP(c.tokens[j], ':')) return false;
+  return isNum(c.tokens[k]) || m(c, k, c.g.currencyBefore) !== null;
 }
 
 /** `above the target`, `below the annual plan`: a plan noun phrase right after a side word. */

@@ -60,7 +60,7 @@ function clauseEnd(a: SentenceContext, st: SentenceState, from: number): number 
  * `trailingCommentLeads`, or a lower-case `-ing` participle) — words that end the clause of the
  * changes rather than name what they pair with (`in volume and value`).
  */
-function commentAt(a: SentenceContext, i: number, to: number): boolean {
+export function commentAt(a: SentenceContext, i: number, to: number): boolean {
   const t = a.tokens[i];
   if (t?.kind !== 'word') return false;
   if (/^\p{Ll}+ing$/u.test(t.text) && t.text.length > 5) return true;

@@ -3,6 +3,7 @@ import type { Item } from '../rules/context';
 import type { Extracted, ExtractedChange } from '../types';
 import { figurelessAside } from './aside';
 import { nameRange } from './clauses';
+import { commentAt } from './en-list-order-pairs';
 import type { Clause, SentenceContext, SentenceState } from './context';
 import { goalFrame, goalHeading, planSource } from './goal-frame';
 import { isGoalMarker } from './goal-marker';
@@ -76,6 +77,15 @@ function briefLeadIn(a: SentenceContext, clause: Clause): boolean {
 }
 
 /**
+ * The token where a comment on the figures opens in the clause after token `from` (grammar
+ * `trailingCommentLeads`, an `-ing` participle: `driven by …`, `reflecting …`), or the clause's end.
+ */
+function commentStart(a: SentenceContext, clause: Clause, from: number): number {
+  for (let i = from; i < clause.to; i++) if (commentAt(a, i, clause.to)) return i;
+  return clause.to;
+}
+
+/**
  * A clause with no figure: it may set the sentence's period, goal frame or base, date the
  * figures before it, open a `trong đó` list, or hold the words that begin the next clause's name.
  */
@@ -126,7 +136,10 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
     // `…, up 5 percent, in the first four months of 2021`, `… (over 73.5 billion USD) in
     // the first half of 2022`: a clause of only a period after the figures dates them.
     if (it.t === 'period' && st.firstFigureSeen && !st.trailingPeriod) {
-      const words = clause.items.filter((x) => x.t === 'word').length;
+      // (`… (+14.07% qoq) in Q3 2024 driven by transport costs`: the words of a comment after
+      // the period are no subject of its own)
+      const comment = commentStart(a, clause, it.to);
+      const words = clause.items.filter((x) => x.t === 'word' && x.from < comment).length;
       const id = a.periodId(it.match);
       // `An estimated 362 trillion VND (15 billion USD) was collected for the budget in the first
       // two months of 2023`: the passive predicate of a figure that is the subject (no name) dates it.

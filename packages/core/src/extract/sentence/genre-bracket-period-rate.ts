@@ -3,6 +3,7 @@ import type { Draft } from '../place/context';
 import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
+import { yearLabel } from './en-labelled-bracket';
 import { tokenAt } from './token-at';
 import { ratePeriodStatement } from './vi-bracket-period-rate';
 
@@ -51,7 +52,9 @@ function bracketOpen(a: SentenceContext, k: number, d: Draft): { from: number; c
     if (t[j]?.kind !== 'punct') continue;
     if (t[j]?.text !== '(') return null;
     const m = matchPeriod(t, j + 1, 'en');
-    return m?.id && m.to === colon && m.id !== d.period?.value ? { from: j, colon, id: m.id } : null;
+    // (`(2024: +14.9%)`: a year alone is a label too)
+    const id = (m?.to === colon ? m.id : undefined) ?? yearLabel(t, j + 1, colon);
+    return id && id !== d.period?.value ? { from: j, colon, id } : null;
   }
   return null;
 }

@@ -66,5 +66,9 @@ export function isLeadingOnlyMarker(a: SentenceContext, it: Item): boolean {
   if (it.t !== 'marker' || it.kind !== 'target') return false;
   // `…, which will be used …`, `… and will reach …`: a longer forecast phrase opened by `will`
   const first = a.tokens[it.from];
-  return it.future === true || (first !== undefined && FUTURE_AUXILIARIES.has(first.forms.lower));
+  if (it.future === true || (first !== undefined && FUTURE_AUXILIARIES.has(first.forms.lower))) return true;
+  // `… climbed 5.2% in October 2024 reflecting the government's effort to support the economy`,
+  // `…, hoping to …`: a wish or an effort TO do something frames what follows it, never the result
+  // before it (a passive after the figures still does: `growth of 6% is targeted`)
+  return it.to - it.from > 1 && a.tokens[it.to - 1]?.forms.lower === 'to';
 }

@@ -9,6 +9,7 @@ import { bracketedMoves, comparedPrevious, labelledParts, movedPercents, periodN
 import { comparedFigures } from './comparison-figure';
 import type { Clause, SentenceContext, SentenceState } from './context';
 import { respectiveBases } from './en-change-respective-bases';
+import { labelledBracketClause, labelledBrackets } from './en-labelled-bracket';
 import { gappedRatesIn, gappedRatesTo } from './en-coord-gapped-to';
 import { goalYears } from './en-goal-year';
 import { listBounds } from './en-list-bound';
@@ -69,6 +70,7 @@ function readFigureClause(a: SentenceContext, st: SentenceState, clause: Clause,
   const firstFigureOfSentence = st.firstFigureSeen;
   st.firstFigureSeen = true;
   const nameWords = nameRange(leading);
+  labelledBracketClause(a, st, clause, figIndex);
   relativeAside(a, st, clause, nameWords);
   if (readRemark(a, st, clause)) {
     st.pending = undefined;
@@ -154,6 +156,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   genrePreviousRates(a, st);
   genreFromRates(a, st);
   genreBracketPeriodRates(a, st);
+  labelledBrackets(a, st);
   genreComparedCompletions(a, st);
   movedPercents(a, st);
   bracketedMoves(a, st);

@@ -20,9 +20,11 @@ import type { Phrasebook, PhraseCase } from './harness';
  * (c) TRAILING participial, reason and comment clauses (`, driven by strong exports`, `, suggesting
  *     continued weakness in private investment`, `, reflecting …`, `, thanks to …`, `, the highest
  *     level since 2011`, `, well below the pre-pandemic level`, `, the lowest in 13 months`, `, the
- *     GSO said`);
- * (d) BRACKETS: another period's figure of the same indicator (`(9M 2023: +6.1% YoY)`, `(vs 41.2%
- *     in 9M 2023)`, `(compared with 46.5 percent during the same period of 2022)`) — its own fact,
+ *     GSO said`), some written without the comma as research copy does (` driven by transport
+ *     costs`, ` reflecting the government’s effort to support the economy`);
+ * (d) BRACKETS: another period's figure of the same indicator, a change, a completion or a value
+ *     (`(9M 2023: +6.1% YoY)`, `(vs 41.2% in 9M 2023)`, `(9M 2023: 41.2%)`, `(2022: VND79.1
+ *     trillion)`, `(compared with 46.5 percent during the same period of 2022)`) — its own fact,
  *     as the real corpus annotates it (`real-corpus/test9-en.ts`); a currency restatement after a
  *     VND amount (`(US$5.2 billion)`, `(about US$5.2 billion)`) and a share (`(2.3 percent of GDP)`)
  *     — no fact; a bracketed acronym after an expanded name (`foreign direct investment (FDI)`);
@@ -188,6 +190,11 @@ const TRAILERS: readonly (readonly [string, boolean])[] = [
   [', the lowest in 13 months', true],
   [', marking the 12th consecutive month of growth', true],
   [', as the economy continued to recover from the COVID-19 pandemic', true],
+  // (research copy often drops the comma before the participle, and slips: `pre- covid`)
+  [' driven by transport costs', false],
+  [' reflecting the government’s effort to support the economy', false],
+  [', well below the pre- covid level', false],
+  [' mainly thanks to the 2nd stimulus package', true],
 ];
 const trailer: Transform = (c, i) => {
   const [clause, nearMiss] = TRAILERS[i % TRAILERS.length] as readonly [string, boolean];
