@@ -98,8 +98,8 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     en: 'a rate after a count of places or bodies that have it (12 provinces had a poverty rate of 3 percent): that group’s rate, not the indicator’s',
   },
   'points-or-percent': {
-    vi: 'mức tăng/giảm tính bằng % của một chỉ tiêu vốn là tỷ lệ % (tỷ lệ hộ nghèo giảm 1,17%): không rõ là điểm phần trăm hay phần trăm',
-    en: 'a change by a percentage of an indicator that is itself a percentage (the poverty rate fell 1.2%): percentage points or percent is not stated',
+    vi: 'mức tăng/giảm hay mức vượt kế hoạch tính bằng % của một chỉ tiêu vốn là tỷ lệ % (tỷ lệ hộ nghèo giảm 1,17%, vượt 0,5% so với chỉ tiêu): không rõ là điểm phần trăm hay phần trăm',
+    en: 'a change or an excess over plan by a percentage of an indicator that is itself a percentage (the poverty rate fell 1.2%, 0.5% above the target): percentage points or percent is not stated',
   },
   range: { vi: 'một đầu của khoảng', en: 'one end of a range' },
   difference: { vi: 'là chênh lệch giữa hai số, không phải mức', en: 'a difference between two figures, not a level' },

@@ -41,7 +41,7 @@ export type DoubtReason =
   | 'percent-role'
   /** `7 Bộ có tỷ lệ giải ngân trên 45%`, `12 provinces had a poverty rate of 3 percent`: a subset's rate, not the indicator's. */
   | 'subset'
-  /** `tỷ lệ hộ nghèo giảm 1,17%`: the change by a percentage of an indicator that is a percentage, points or percent not stated. */
+  /** `tỷ lệ hộ nghèo giảm 1,17%`, `vượt 0,5% so với chỉ tiêu`: a change or excess by a percentage of an indicator that is a percentage, points or percent not stated. */
   | 'points-or-percent'
   /** `33-33.7 per cent`: one end of a range. */
   | 'range'

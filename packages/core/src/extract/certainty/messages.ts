@@ -9,7 +9,7 @@ export const MESSAGES: Record<DoubtReason, string> = {
   subset:
     'A rate after a count of places or bodies that have it (7 Bộ có tỷ lệ giải ngân trên 45%, 12 provinces had a rate of …): that group’s rate, not the indicator’s',
   'points-or-percent':
-    'A change by a percentage of an indicator that is itself a percentage (tỷ lệ hộ nghèo giảm 1,17%): percentage points or a relative change is not stated',
+    'A change or an excess over plan by a percentage of an indicator that is itself a percentage (tỷ lệ hộ nghèo giảm 1,17%, vượt 0,5% so với chỉ tiêu): percentage points or percent is not stated',
   range: 'One end of a range',
   'time-like': 'A bare number that reads as part of a period (a year, a number of months)',
   fraction: 'A count out of a total (30/63)',

@@ -102,6 +102,22 @@ describe('phrasebook levels — the level of a named rate indicator, and the per
     ]);
   });
 
+  it('doubts the completion of a rate over its plan by a percentage (points or percent), not of a value in money', () => {
+    expect(
+      readings('Tỷ lệ bao phủ bảo hiểm y tế năm 2024 đạt 93,5%, vượt 0,5% so với chỉ tiêu được giao.', 'vi'),
+    ).toEqual(['actual 93.5 percent c=100.5?points-or-percent [] p=2024']);
+    expect(readings('Tỷ lệ hộ nghèo năm 2024 còn 1,2%, vượt 0,3% so với kế hoạch.', 'vi')).toEqual([
+      'actual 1.2 percent c=100.3?points-or-percent [] p=2024',
+    ]);
+    expect(
+      readings('The coverage rate reached 93.5 percent in 2024, exceeding the target by 0.5 percent.', 'en')[0],
+    ).toMatch(/^actual 93\.5 percent c=100\.5\?points-or-percent/);
+    // a value in money: 105 % of the plan (negative)
+    expect(readings('Thu ngân sách năm 2024 đạt 12.500 tỷ đồng, vượt 5% so với dự toán.', 'vi')).toEqual([
+      'actual 12500000000000 VND c=105 [] p=2024',
+    ]);
+  });
+
   it('never reads a rate set by decision or a share of a total as a certain level', () => {
     expect(readings('The State Bank kept its refinancing rate at 4.5 percent.', 'en')).toEqual([
       'actual 4.5 percent?policy-rate []',

@@ -270,6 +270,37 @@ const VI_GOAL_CASES: PhraseCase[] = cross(
   return { text: goal(pick(VI_NOUNS, i * 3 + j), v, b), facts: [level(v, { a, p: '2025', k: 'target' })] };
 });
 
+/**
+ * (d) a level over its plan by a percentage: points or percent of the plan, the sentence does not
+ * say — the level is read, no completion is certain; a value in money over its plan by X % is
+ * 100 + X % of it (near-miss the other way).
+ */
+const VI_EXCESS: readonly string[] = [
+  'vượt 0,5% so với chỉ tiêu được giao',
+  'vượt 0,3% so với kế hoạch',
+  'vượt 1,2% kế hoạch năm',
+  'vượt 0,8% so với chỉ tiêu Nghị quyết',
+];
+const VI_EXCESS_CASES: PhraseCase[] = [
+  ...cross(VI_NOUNS.slice(0, 8), VI_EXCESS).map(([n, excess], i) => {
+    const v = pick(VALUES, i + 3);
+    return { text: `${cap(n)} năm 2024 đạt ${viNum(v)}%, ${excess}.`, facts: [level(v, { p: '2024' })] };
+  }),
+  ...cross(
+    [
+      ['Thu ngân sách nhà nước', '12.500 tỷ đồng', '12500000000000'],
+      ['Kim ngạch xuất khẩu', '5,2 tỷ USD', '5200000000'],
+    ] as const,
+    [
+      ['vượt 5% so với dự toán', '105'],
+      ['vượt 12,5% kế hoạch năm', '112.5'],
+    ] as const,
+  ).map(([[n, amount, v], [excess, c]]) => ({
+    text: `${n} năm 2024 đạt ${amount}, ${excess}.`,
+    facts: [{ v, u: amount.endsWith('USD') ? 'USD' : 'VND', c, p: '2024' }],
+  })),
+];
+
 /** Verbs of a level that the near-misses share with the levels (the trap is the verb). */
 const VI_NEAR_VERBS: readonly (readonly [string, string | undefined])[] = [
   ['đạt', undefined],
@@ -386,7 +417,7 @@ const VI_NEAR_CASES: PhraseCase[] = cross(VI_NEAR, [0, 1]).map(([[body, facts], 
 export const LEVELS_VI: Phrasebook = {
   area: 'levels-vi',
   locale: 'vi',
-  cases: [...VI_LEVELS, ...VI_LEVEL_CHANGES, ...VI_MOVE_CASES, ...VI_GOAL_CASES, ...VI_NEAR_CASES],
+  cases: [...VI_LEVELS, ...VI_LEVEL_CHANGES, ...VI_MOVE_CASES, ...VI_GOAL_CASES, ...VI_EXCESS_CASES, ...VI_NEAR_CASES],
 };
 
 // ENGLISH =====================================================================================
@@ -598,6 +629,33 @@ const EN_GOAL_CASES: PhraseCase[] = cross(
   return { text: goal(pick(EN_NOUNS, i * 3 + j), v, b), facts: [level(v, { a, p: '2025', k: 'target' })] };
 });
 
+/** (d) a level over its plan by a percentage (no certain completion), and a value in money over its plan (near-miss). */
+const EN_EXCESS: readonly string[] = [
+  'exceeding the target by 0.5 percent',
+  '0.3 percent above the plan',
+  'surpassing the annual target by 1.2 per cent',
+  'beating the target by 0.8%',
+];
+const EN_EXCESS_CASES: PhraseCase[] = [
+  ...cross(EN_NOUNS.slice(0, 8), EN_EXCESS).map(([n, excess], i) => {
+    const v = pick(VALUES, i + 3);
+    return { text: `${cap(n)} reached ${pick(PERCENT, i)(v)} in 2024, ${excess}.`, facts: [level(v, { p: '2024' })] };
+  }),
+  ...cross(
+    [
+      ['State budget revenue', 'VND 86.4 trillion', '86400000000000', 'VND'],
+      ['Export turnover', 'US$5.2 billion', '5200000000', 'USD'],
+    ] as const,
+    [
+      ['exceeding the estimate by 8.5 percent', '108.5'],
+      ['5 percent above the annual plan', '105'],
+    ] as const,
+  ).map(([[n, amount, v, u], [excess, c]]) => ({
+    text: `${n} reached ${amount} in 2024, ${excess}.`,
+    facts: [{ v, u, c, p: '2024' }],
+  })),
+];
+
 const EN_NEAR_VERBS: readonly (readonly [string, string | undefined])[] = [
   ['was', undefined],
   ['stood at', undefined],
@@ -721,5 +779,13 @@ const EN_NEAR_CASES: PhraseCase[] = cross(EN_NEAR, [0, 1]).map(([[body, facts], 
 export const LEVELS_EN: Phrasebook = {
   area: 'levels-en',
   locale: 'en',
-  cases: [...EN_LEVELS, ...EN_OF_LEVELS, ...EN_LEVEL_CHANGES, ...EN_MOVE_CASES, ...EN_GOAL_CASES, ...EN_NEAR_CASES],
+  cases: [
+    ...EN_LEVELS,
+    ...EN_OF_LEVELS,
+    ...EN_LEVEL_CHANGES,
+    ...EN_MOVE_CASES,
+    ...EN_GOAL_CASES,
+    ...EN_EXCESS_CASES,
+    ...EN_NEAR_CASES,
+  ],
 };

@@ -83,5 +83,32 @@ export const pointsOrPercentDoubt: DoubtRule = {
   },
 };
 
+/**
+ * `Tỷ lệ bao phủ bảo hiểm y tế đạt 93,5%, vượt 0,5% so với chỉ tiêu`, `tỷ lệ hộ nghèo còn 1,2%, vượt
+ * 0,3% so với kế hoạch`, `the coverage rate reached 93.5 percent, exceeding the target by 0.5
+ * percent`: an excess over the plan by N percent of an indicator that is itself a percentage (its
+ * value in percent, or a rate noun in its name) may be N points or N percent of the plan — the
+ * completion of 100 + N read from it is not certain. (`Thu ngân sách đạt 12.500 tỷ đồng, vượt 5% so
+ * với dự toán` is 105 % of the plan.)
+ */
+export const rateExcessDoubt: DoubtRule = {
+  id: 'points-or-percent',
+  doubts: (ctx, f, what) => {
+    if (what !== 'completion' || (f as Extracted<{ form?: string }>).value.form !== 'exceeded-by') return false;
+    const unit = ctx.s.value?.value.unitCode;
+    if (unit === 'percent') return true;
+    if (unit !== undefined) return false;
+    const [from, to] = nameRangeOf(ctx);
+    const t = ctx.ix.tokens;
+    const g = ctx.g;
+    return (
+      from < to &&
+      within(t, from, to, g.pointsLevelNouns) &&
+      !within(t, from, to, g.growthWords) &&
+      !within(t, from, to, g.growthIndicators)
+    );
+  },
+};
+
 /** The doubts of rate levels, in order (a subset first: it is the more exact reason). */
-export const LEVEL_RULES: readonly DoubtRule[] = [subsetDoubt, pointsOrPercentDoubt];
+export const LEVEL_RULES: readonly DoubtRule[] = [subsetDoubt, pointsOrPercentDoubt, rateExcessDoubt];
