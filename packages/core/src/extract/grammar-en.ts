@@ -2191,6 +2191,8 @@ export const en: Grammar = {
       'profit margin',
       'net margin',
       'operating margin',
+      'stake',
+      'ownership',
     ]),
     securityAlone: new Set(['stock', 'stocks']),
     securityIndicators: words([

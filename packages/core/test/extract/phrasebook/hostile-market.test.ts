@@ -72,6 +72,9 @@ describe('phrasebook hostile-market-vi — numbers of company and market prose t
     ])
       expect(nothingCertain(text, 'vi'), text).toBe(true);
     expect(reasons('Tập đoàn sẽ phát hành thêm 250 triệu cổ phiếu.', 'vi')).toEqual(['security']);
+    expect(readings('Quỹ đầu tư nâng tỷ lệ sở hữu tại ngân hàng lên 6,15%.', 'vi')).toEqual([
+      'actual 6.15 percent?security []',
+    ]);
     // negatives: what the State collects from dividends, foreign investors' share purchases, new firms' capital
     expect(readings('Thu từ cổ tức, lợi nhuận được chia đạt 38.200 tỷ đồng.', 'vi')).toEqual([
       'actual 38200000000000 VND []',

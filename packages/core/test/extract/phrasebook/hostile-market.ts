@@ -101,6 +101,8 @@ const VI_CAPITAL = [
   'số lượng cổ phiếu đang lưu hành là 1,2 tỷ cổ phiếu',
   'quỹ đầu tư đã mua vào 5 triệu cổ phiếu',
   'nhà đầu tư nước ngoài được sở hữu tối đa 49% vốn điều lệ',
+  'quỹ ngoại đã nâng tỷ lệ sở hữu tại công ty lên 5,02%',
+  'room ngoại của ngân hàng đã đầy ở mức 30%',
 ] as const;
 
 /** AGM, record, ex-rights and payment dates. */
@@ -390,6 +392,8 @@ const EN_CAPITAL = [
   'the company has 1.2 billion shares outstanding',
   'the fund bought 5 million shares',
   'foreign investors may own up to 49% of the bank’s charter capital',
+  'the fund raised its stake in the company to 5.02 percent',
+  'foreign ownership at the bank stands at 30 percent',
 ] as const;
 
 const EN_DATES = [
