@@ -8,7 +8,8 @@ const VERB_BACK = 3;
 
 /**
  * `giải ngân của tỉnh đạt 51,2%`, `Tỷ lệ giải ngân vốn đầu tư công đạt 62%`, `đã giải ngân đạt
- * 62%`: a statement named by a percentage-of-the-plan noun (`giải ngân`, `tỷ lệ hoàn thành`) whose
+ * 62%`, `tỷ lệ thu ngân sách so với dự toán đạt 76,4%`: a statement named by a percentage-of-the-plan
+ * noun (`giải ngân`, `tỷ lệ hoàn thành`) or by a rate measured against the plan (`rateAgainstPlan`) whose
  * only figure is a bare percentage is a completion of the plan — the disbursed or done share of
  * what was planned — not a level. A share verb before it (`giải ngân vốn ODA chiếm 12% tổng vốn`)
  * or a change (`tỷ lệ giải ngân tăng 5%`) leaves it as it was read.
@@ -19,7 +20,8 @@ export function planRates(a: SentenceContext, st: SentenceState): void {
     const v = d.value;
     if (!v || !d.name || d.completion || d.changes.length > 0 || d.density || d.rank || d.target) continue;
     if (v.value.unitCode !== 'percent' || v.value.average) continue;
-    if (!nameHas(a, d.name.span.start, d.name.span.end)) continue;
+    if (!nameHas(a, d.name.span.start, d.name.span.end) && !rateAgainstPlan(a, d.name.span.start, v.span.start))
+      continue;
     if (shareBefore(a, v.span.start)) continue;
     const approximate = v.value.approximate;
     const completion: StatedCompletion = {
@@ -47,6 +49,26 @@ function nameHas(a: SentenceContext, start: number, end: number): boolean {
     if (m && (a.tokens[m.to - 1]?.end ?? end + 1) <= end) found = true;
   }
   return found;
+}
+
+/** How many tokens from a rate's name to its percentage are looked at for `so với` and a plan word. */
+const PLAN_COMPARE_WINDOW = 16;
+
+/**
+ * `tỷ lệ thu ngân sách so với dự toán đạt 76,4%`, `tỷ lệ thực hiện so với kế hoạch đạt 95%`: a name
+ * that opens on a level noun (`tỷ lệ`), then `so với` and a plan word before the percentage, with no
+ * number between: the rate is measured against the plan, a completion.
+ */
+function rateAgainstPlan(a: SentenceContext, start: number, valueStart: number): boolean {
+  const from = tokenAt(a.tokens, start);
+  if (!matchAt(a.tokens, from, a.g.levelNouns)) return false;
+  for (let i = from; i < a.tokens.length && i < from + PLAN_COMPARE_WINDOW; i++) {
+    const t = a.tokens[i];
+    if (!t || t.start >= valueStart || t.kind === 'number') return false;
+    const cmp = matchAt(a.tokens, i, a.g.compareWords);
+    if (cmp && matchAt(a.tokens, cmp.to, a.g.planValueWords)) return true;
+  }
+  return false;
 }
 
 /** True when a share verb ends within a few tokens before the character `start`. */

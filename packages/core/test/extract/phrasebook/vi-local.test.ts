@@ -4,7 +4,7 @@ import { describeFailure, scorePhrasebook, silentWrongCases, wholeShare } from '
 import { NEAR_MISS_COUNT, VI_LOCAL } from './vi-local';
 
 /** Whole-fact share the area reached (rounded down to a whole percent); it may only go up. */
-const FLOOR = 0.99;
+const FLOOR = 1;
 
 /** The reading of one sentence: kind, value (`?` uncertain), completion, changes, period, stage. */
 function read(text: string): string[] {
@@ -137,5 +137,17 @@ describe('phrasebook vi-local: district, commune, city-department and agency rep
     expect(read('Năm 2024, lượt khách du lịch đạt trên 1 triệu lượt.')[0]).toContain('v=1000000 ');
     expect(read('Năm 2024, tổng thu ngân sách đạt trên 1 nghìn tỷ đồng.')[0]).toContain('v=1000000000000 VND');
     expect(read('Năm 2024, có 45 trang trại quy mô trên 1 ha.').join()).toContain('v=1 ha');
+  });
+
+  it('a rate measured `so với` the plan is a completion; against a year or a total it stays a level', () => {
+    expect(read('Đến 30/9/2024, tỷ lệ thu nội địa so với dự toán đạt 81,3%.')).toEqual([
+      'actual v= c=81.3 ch=[] p=2024-YTD-09 st=',
+    ]);
+    expect(read('Năm 2023, tỷ lệ thực hiện so với kế hoạch năm đạt 102%.')).toEqual([
+      'actual v= c=102 ch=[] p=2023 st=',
+    ]);
+    // negatives
+    expect(read('Năm 2024, tỷ lệ hộ nghèo so với cuối năm 2023 giảm còn 2,1%.')[0]).toContain('v=2.1 percent c= ');
+    expect(read('Năm 2024, tỷ lệ bao phủ BHYT so với dân số đạt 94,1%.')[0]).toMatch(/^actual v=94\.1\?? percent c= /);
   });
 });

@@ -793,6 +793,9 @@ function nearMissCases(): PhraseCase[] {
     'tỷ lệ giải ngân vốn đầu tư công',
     'tỷ lệ giải ngân kế hoạch vốn năm 2024',
     'tỷ lệ thu ngân sách so với dự toán',
+    'tỷ lệ thực hiện so với kế hoạch',
+    'tỷ lệ thu nội địa so với dự toán tỉnh giao',
+    'tỷ lệ giải ngân so với kế hoạch vốn',
   ];
   cross(completionRates, ['đạt', 'ước đạt'] as const).forEach(([name, verb], i) => {
     const c = pick(SHARES, i + 1);
@@ -889,6 +892,13 @@ function nearMissCases(): PhraseCase[] {
     ],
   ] as const)
     out.push({ text, facts: [fct as RealFact] });
+  // a rate compared with a year or a total, not with the plan: its level
+  for (const [name, verb, x] of [
+    ['tỷ lệ hộ nghèo so với cuối năm 2023', 'giảm còn', '1,2'],
+    ['tỷ lệ lao động qua đào tạo so với tổng số lao động', 'đạt', '72,5'],
+    ['tỷ lệ bao phủ BHYT so với dân số', 'đạt', '93,5'],
+  ] as const)
+    out.push({ text: `Năm 2024, ${name} ${verb} ${x}%.`, facts: [{ v: dot(x), u: 'percent', p: '2024' }] });
   return out;
 }
 
