@@ -1,7 +1,7 @@
 import type { ComparisonBase } from '../../model/types';
 import { isPeriodId, previousPeriod, samePeriodLastYear } from '../../period/period';
 import { matchPeriod, type PeriodMatch } from '../period-phrase';
-import { matchAt } from '../phrase';
+import { matchAt, words } from '../phrase';
 import type { Draft } from '../place/context';
 import { quantityOf, readQuantity } from '../quantity';
 import { readNumber } from '../read-number';
@@ -38,9 +38,28 @@ function skippable(a: SentenceContext, k: number): number {
   return bound ? bound.to - k : 0;
 }
 
+/**
+ * Vietnamese compare leads before the other side's figure (`so với mức 43,3% của 4 tháng đầu năm
+ * 2017`, `cao hơn mức 87,1% của cùng kỳ năm 2023`): the figure is then dated by what follows it.
+ */
+const VI_LEADS = words([
+  'so với mức',
+  'so với',
+  'so với con số',
+  'cao hơn mức',
+  'thấp hơn mức',
+  'cao hơn so với mức',
+  'thấp hơn so với mức',
+  'vượt mức',
+  'từ mức',
+]);
+
+/** The compare leads of the locale. */
+const leadsOf = (a: SentenceContext) => (a.g.locale === 'vi' ? VI_LEADS : a.g.genrePreviousLeads);
+
 /** True when a compare lead (`up from`, `vs.`, `compared with`, `against`, `after`) ends before number token `at`. */
 function ledAt(a: SentenceContext, at: number): boolean {
-  const leads = a.g.genrePreviousLeads;
+  const leads = leadsOf(a);
   if (!leads) return false;
   for (let j = Math.max(0, at - LEAD_GAP - 2); j < at; j++) {
     const lead = matchAt(a.tokens, j, leads, at) ?? matchAt(a.tokens, j, a.g.periodBaseLeads, at);
@@ -266,14 +285,18 @@ const VI_LABEL_VERBS = new Set(['đạt', 'là']);
  * whatever the other steps gave. Constant work per pair of neighbouring statements.
  */
 export function comparedPrevious(a: SentenceContext, st: SentenceState): void {
-  if (!a.g.genrePreviousLeads) return;
+  if (!leadsOf(a)) return;
   const L = a.g.locale;
   const drafts = a.sentenceDrafts(st.span);
   const compared = new Set<Draft>();
   for (let n = 1; n < drafts.length; n++) {
     const d = drafts[n] as Draft;
     const prev = drafts[n - 1] as Draft;
-    if (d.kind.value !== prev.kind.value || d.completion) continue;
+    if (d.kind.value !== prev.kind.value) continue;
+    if (d.completion) {
+      comparedCompletionPeriod(a, st, prev, d);
+      continue;
+    }
     const v = d.value;
     const side = !v && d.changes.length === 1 ? d.changes[0] : undefined;
     if (!v && !side) continue;
@@ -411,6 +434,8 @@ const MOVE_GAP = 12;
  */
 export function movedPercents(a: SentenceContext, st: SentenceState): void {
   const L = a.g.locale;
+  const all = a.sentenceDrafts(st.span);
+  for (let n = 1; n < all.length; n++) movedStatement(a, all[n - 1] as Draft, all[n] as Draft);
   for (const d of [...a.sentenceDrafts(st.span)]) {
     const u = d.unread.findIndex((x) => x.what === 'completion' && x.reason === 'percent-without-base');
     if (u < 0) continue;
@@ -676,4 +701,45 @@ function labelledValues(a: SentenceContext, st: SentenceState, d: Draft): void {
     d.unread.splice(d.unread.indexOf(u), 1);
     a.extend(s, label.open + 1, Math.max(end, k + 1));
   }
+}
+
+/**
+ * `đạt 91,8% kế hoạch …, cao hơn so với mức 87,1% của cùng kỳ năm 2023`: a completion another step
+ * read as the compared one keeps the period written after it (`cùng kỳ năm 2023` of a ten-month
+ * statement is 2023-YTD-10), never the sentence's. Constant work.
+ */
+function comparedCompletionPeriod(a: SentenceContext, st: SentenceState, prev: Draft, d: Draft): void {
+  const c = d.completion;
+  if (!c || !prev.completion || d.value || d.changes.length > 0) return;
+  const at = numberOf(a, c as Extracted<unknown>);
+  if (at === undefined || !ledAt(a, at)) return;
+  const own = prev.period?.value ?? st.sentencePeriod?.id;
+  const after = periodAfter(a, tokenAt(a.tokens, c.span.end), own);
+  if (!after?.id || after.id === own || after.id === d.period?.value) return;
+  d.period = a.field(after.id, after.from, after.to, `${a.g.locale}.period.compared-previous`);
+}
+
+/**
+ * `Tốc độ tăng trưởng kinh tế giảm từ 8,55% năm 2023 xuống 7,12% năm 2024`: the end of a move read
+ * as a statement of its own (named by its `xuống`/`lên`/`to`, a bare level of 7.12 %) is the same
+ * measure's figure: a rate when the start was read as one, under the start's name. Constant work.
+ */
+function movedStatement(a: SentenceContext, prev: Draft, d: Draft): void {
+  const v = d.value;
+  if (v?.value.unitCode !== 'percent' || v.value.scale || d.changes.length > 0 || d.completion) return;
+  if (d.kind.value !== prev.kind.value) return;
+  const k = numberOf(a, v as Extracted<unknown>);
+  if (k === undefined || !afterBareTo(a, k)) return;
+  const start = prev.changes.find((c) => c.value.form === 'rate') ?? prev.value;
+  if (!start || start.span.end > v.span.start) return;
+  const f = numberOf(a, start as Extracted<unknown>);
+  if (f === undefined || k - f > MOVE_GAP || !afterFrom(a, f)) return;
+  const L = a.g.locale;
+  if (prev.name) d.name = { ...prev.name, rule: `${L}.name.moved-percent` };
+  if (start === prev.value) return;
+  const rate = start as Draft['changes'][number];
+  const base = ownBase(a, tokenAt(a.tokens, v.span.end))?.base ?? rate.value.base;
+  const change: ExtractedChange = { form: 'rate', amount: v.value.number, ...(base ? { base } : {}) };
+  d.changes.push({ ...v, value: change, rule: `${L}.change.moved-percent` });
+  d.value = undefined;
 }

@@ -105,6 +105,9 @@ export function statedYear(a: SentenceContext, items: readonly Item[]): number |
   return undefined;
 }
 
+/** Period rules of a compared figure's own period (another period than the statement's). */
+const OTHER_SIDE = /\.period\.(compared-previous|labelled-part|period-named-part)/u;
+
 /**
  * Dates the sentence's statements, makes an actual of a later period than the report's a
  * target, and lets a period that opens the sentence (or stands alone in it) set the context
@@ -132,7 +135,10 @@ export function datePeriods(a: SentenceContext, st: SentenceState): void {
       !startsBefore(d.period.value, report)
     )
       d.kind = { value: 'target', span: d.period.span, rule: `${a.g.locale}.kind.later-period` };
-    if (d.period && !/\+(sentence|context)$|^option\./u.test(d.period.rule)) inherited = d.period;
+    // (the other side of a comparison, `(cùng kỳ năm trước đạt 850 nghìn tấn)`, `(Q1: …)`, is of
+    // its own period: the statements after it do not take that period — sentence/compared-previous.ts)
+    if (d.period && !/\+(sentence|context)$|^option\./u.test(d.period.rule) && !OTHER_SIDE.test(d.period.rule))
+      inherited = d.period;
   }
   const opening = st.sentencePeriod ?? (st.periods.length === 1 && !st.firstFigureSeen ? st.periods[0] : undefined);
   if (opening && (!st.firstFigureSeen || opening === st.sentencePeriod)) {

@@ -93,6 +93,17 @@ describe('compared figures keep their own period, form and base', () => {
       '12800000000 USD [] p=2025-Q2 k=actual',
       '11900000000 USD [] p=2025-Q1 k=actual',
     ]);
+    // the statement after such a bracket keeps the sentence's period, not the bracket's
+    expect(
+      readings(
+        'Xuất khẩu cà phê quý II/2025 đạt 410 nghìn tấn (quý I/2025 đạt 385 nghìn tấn), trị giá 2,1 tỷ USD.',
+        'vi',
+      ),
+    ).toContain('2100000000 USD [] p=2025-Q2 k=actual');
+    expect(readings('Tốc độ tăng trưởng kinh tế giảm từ 8,1% năm 2023 xuống 7,2% năm 2024.', 'vi')).toEqual([
+      '- [rate 8.1 -] p=2023 k=actual',
+      '- [rate 7.2 -] p=2024 k=actual',
+    ]);
     // a share in the bracket is no completion of that period (negative)
     expect(readings('Thu ngân sách 9 tháng năm 2025 đạt 88,4% dự toán (chiếm 30,1% tổng thu).', 'vi')).not.toContain(
       '- [] c=30.1 k=actual',
