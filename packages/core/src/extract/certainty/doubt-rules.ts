@@ -59,8 +59,8 @@ import { dashRangeDoubt, fromToRangeDoubt, percentRangeDoubt } from './doubts/ra
 import { ratioAfterByDoubt, ratioAfterPastVerbDoubt, verblessRatioDoubt } from './doubts/rate-or-ratio';
 import { remainderDoubt } from './doubts/remainder';
 import { joinedRespectivelyDoubt, respectiveListDoubt } from './doubts/respectively';
-import { shareOfTotalDoubt, shareVerbDoubt, shareWordInClauseDoubt } from './doubts/share';
 import { indexPointsDoubt, restatedChangeDoubt, securityDoubt, unitPriceDoubt } from './doubts/security';
+import { shareOfTotalDoubt, shareVerbDoubt, shareWordInClauseDoubt } from './doubts/share';
 import { splitNumberDoubt } from './doubts/split-number';
 import { timeLikeDoubt } from './doubts/time-like';
 import { unreadBaseDoubt } from './doubts/unread-base';

@@ -374,6 +374,7 @@ const EN_SHARE_PRICES = [
   'Vinamilk slipped 1.1 percent to VND67,200',
   'SSI ended the day at VND33,450',
   'VIC edged down 0.3 percent while VHM jumped to VND48,150',
+  'KDH climbed VND1,500 to close at VND31,200/unit',
 ] as const;
 
 const EN_CODES = [
@@ -391,6 +392,7 @@ const EN_CAPITAL = [
   'the company will issue 100 million shares to existing shareholders',
   'the company has 1.2 billion shares outstanding',
   'the fund bought 5 million shares',
+  'some 51 million units were traded on the HNX',
   'foreign investors may own up to 49% of the bank’s charter capital',
   'the fund raised its stake in the company to 5.02 percent',
   'foreign ownership at the bank stands at 30 percent',
@@ -526,6 +528,7 @@ const EN_NEAR: readonly Host[] = [
     fact: { v: '52400000000', u: 'USD', ch: ['rate 6 *'] },
   },
   { text: '1,250 enterprises were newly established in the province', fact: { v: '1250' } },
+  { text: 'the carmaker delivered 35,000 units in 2024', fact: { v: '35000', p: '2024' } },
   {
     text: 'the number of newly established enterprises reached 12,500, up 8.2 percent',
     fact: { v: '12500', ch: ['rate 8.2 *'] },
