@@ -1812,7 +1812,7 @@ export const en: Grammar = {
   ]),
   glueTails: new Set(['the', 'its', 'their', 'this', 'that']),
   // (`share` is no level: `the share of the FDI sector in total exports` is a share of a total)
-  levelNouns: words(['rate', 'ratio', 'proportion', 'coverage', 'percentage', 'index', 'level']),
+  levelNouns: words(['rate', 'ratio', 'proportion', 'coverage', 'percentage', 'index', 'level', 'occupancy']),
   changeVerbNouns: words([]),
   subsetVerbs: words([
     'had',
@@ -1828,7 +1828,7 @@ export const en: Grammar = {
     'logged',
     'with',
   ]),
-  pointsLevelNouns: words(['rate', 'rates', 'ratio', 'proportion', 'coverage']),
+  pointsLevelNouns: words(['rate', 'rates', 'ratio', 'proportion', 'coverage', 'occupancy']),
   ageNouns: words(['years old', 'year-old', 'year-olds', 'years of age', 'years and over', 'years and older']),
   ageLeads: words(['aged', 'ages', 'age group', 'age groups']),
   exceedLevelVerbs: words([

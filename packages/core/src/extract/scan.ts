@@ -60,6 +60,9 @@ function firstFigure(c: Cursor, i: number, toNumber: number): Found | null {
  * after the number, or null.
  */
 function ageAt(c: Cursor, i: number): number | null {
+  // (cheap exit first: an age starts at its number, or at a bound or `từ` at most two tokens before it)
+  const tk = c.tokens;
+  if (tk[i]?.kind !== 'number' && tk[i + 1]?.kind !== 'number' && tk[i + 2]?.kind !== 'number') return null;
   // (`tuổi thọ bình quân đạt 74 tuổi`: after a value verb the number is the level, in years)
   for (let back = 1; back <= 3 && i - back >= 0; back++) if (m(c, i - back, c.g.valueVerbs)?.to === i) return null;
   let k = i;

@@ -66,6 +66,9 @@ describe('phrasebook levels — the level of a named rate indicator, and the per
         'en',
       ),
     ).toEqual(['actual 2.69 percent [points -0.1 same-period-last-year] p=2023']);
+    // occupancy is a rate: `hotel occupancy`, `công suất phòng`
+    expect(readings('Hotel occupancy averaged 65 percent in 2023.', 'en')).toEqual(['actual 65 percent [] p=2023']);
+    expect(readings('Công suất phòng bình quân năm 2023 đạt 65%.', 'vi')).toEqual(['actual 65 percent [] p=2023']);
   });
 
   it('keeps an age inside the name (dưới 5 tuổi, aged 15 and over): no count, the level stays certain', () => {

@@ -92,6 +92,8 @@ const VI_NOUNS: readonly string[] = [
   'tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi',
   'tỉ lệ hộ nghèo',
   'tỷ lệ lao động từ 15 tuổi trở lên đã qua đào tạo',
+  'công suất phòng bình quân của các cơ sở lưu trú',
+  'tỷ lệ tham gia bảo hiểm xã hội so với lực lượng lao động trong độ tuổi',
 ];
 
 /** Verbs of a level, with the stage they state. */
@@ -442,6 +444,8 @@ const EN_NOUNS: readonly string[] = [
   'the loan-to-deposit ratio',
   'the unemployment rate among people aged 15 and over',
   'the youth unemployment rate (aged 15-24)',
+  'hotel occupancy',
+  "Ho Chi Minh City's average hotel occupancy",
 ];
 
 const EN_VERBS: readonly (readonly [string, string | undefined])[] = [

@@ -1,7 +1,7 @@
 import { matchAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import type { Extracted, ExtractedChange } from '../../types';
-import { type Ctx, type DoubtRule, nameRangeOf, numberToken, WINDOW } from '../context';
+import { type Ctx, type DoubtRule, NAME_WINDOW, nameRangeOf, numberToken } from '../context';
 import { within } from '../helpers';
 
 /**
@@ -45,7 +45,8 @@ export const subsetDoubt: DoubtRule = {
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
-    const from = Math.max(0, k - WINDOW - 4);
+    // (as far back as a name reaches: `3/10 huyện có tỷ lệ tham gia bảo hiểm xã hội so với lực lượng …`)
+    const from = Math.max(0, k - NAME_WINDOW);
     for (let v = k - 1; v > from; v--) {
       const x = t[v] as Token;
       if (x.kind === 'punct' && (x.text === '.' || x.text === ';')) return false;
