@@ -5,7 +5,7 @@ import { COMPARED_EN, COMPARED_VI, enNearMisses, viNearMisses } from './compared
 import { type Phrasebook, scorePhrasebook, silentWrongCases, wholeShare } from './harness';
 
 /** Whole-fact share each book reached (rounded down to a whole percent); they may only go up. */
-const FLOOR: Record<string, number> = { 'compared-en': 0.94, 'compared-vi': 0.92 };
+const FLOOR: Record<string, number> = { 'compared-en': 0.95, 'compared-vi': 0.93 };
 
 /** Each statement with a figure as `value unit [changes] c=completion p=period k=kind`. */
 const readings = (text: string, locale: 'vi' | 'en'): string[] =>
