@@ -24,6 +24,9 @@ function numberOf(a: SentenceContext, f: Extracted<unknown>): number | undefined
   return undefined;
 }
 
+/** Nouns of the measure's own rate or level between a lead and its figure (`from the rate of`). */
+const LEAD_NOUNS = new Set(['rate', 'level', 'pace', 'of']);
+
 /** Tokens that may stand between a lead and the number: a sign, a currency, an article, a bound. */
 function skippable(a: SentenceContext, k: number): number {
   const t = a.tokens[k];
@@ -32,6 +35,8 @@ function skippable(a: SentenceContext, k: number): number {
   const fold = t.forms.fold;
   if (t.kind === 'word' && (a.g.definiteArticles.has(fold) || fold === 'a' || fold === 'an')) return 1;
   if (t.kind === 'word' && (fold === 'us' || fold === 'vnd' || fold === 'usd')) return 1;
+  // (`from the rate of 3.62%`, `up from a level of 4.1%`: the measure's noun between the lead and its figure)
+  if (t.kind === 'word' && a.g.locale === 'en' && LEAD_NOUNS.has(fold)) return 1;
   // (`từ mức 3,91%`, `lên mức 4,05%`)
   if (t.kind === 'word' && a.g.locale === 'vi' && t.forms.lower === 'mức') return 1;
   const bound = matchAt(a.tokens, k, a.g.approximate);

@@ -133,6 +133,12 @@ describe('compared figures keep their own period, form and base', () => {
     ]);
   });
 
+  it('reads the measure’s noun between the compare word and the figure (`from the rate of 3.6% in June 2025`)', () => {
+    expect(readings('Headline inflation eased to 3.1% in July 2025 from the rate of 3.6% in June 2025.', 'en')).toEqual(
+      ['- [rate 3.1 -] p=2025-07 k=actual', '- [rate 3.6 -] p=2025-06 k=actual'],
+    );
+  });
+
   it('reads a written-out year-on-year after a low percentage as the rate, not a ratio', () => {
     expect(readings('Core inflation was 2.9% year-on-year in March 2025.', 'en')).toEqual([
       '- [rate 2.9 same-period-last-year] p=2025-03 k=actual',
