@@ -401,6 +401,18 @@ export function resultWordsAt(c: Cursor, k: number): number | null {
   return w && w.to < c.limit ? w.to : null;
 }
 
+/** True when a day of a month is written at token `k` (`January 6`, `6 January`, `Jan. 6`, `31/12/2022`). */
+function dayAt(c: Cursor, k: number): boolean {
+  const t = c.tokens;
+  if (fullDateAt(t, k)) return true;
+  const months = c.g.periodWords.monthNames;
+  const month = (x: Token | undefined): boolean =>
+    x?.kind === 'word' && Object.hasOwn(months, x.forms.lower.replace(/\.$/u, ''));
+  const day = (x: Token | undefined): boolean => isNum(x) && /^([1-9]|[12]\d|3[01])$/u.test(x.text);
+  const m1 = isP(t[k + 1], '.') ? k + 2 : k + 1;
+  return (month(t[k]) && day(t[m1])) || (day(t[k]) && month(t[k + 1]));
+}
+
 export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): BaseRead | null {
   const result = resultWordsAt(c, compare.to);
   if (result !== null) {
@@ -428,6 +440,9 @@ export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): Ba
     const that = m(c, k, c.g.compareWords);
     if (that && that.to < c.limit) k = that.to;
   }
+  // `On January 6, 2025, the GSO said exports rose …`, `rose 5.2% on 6 January 2025`: a day after
+  // `on` is when something happened or was said, never the base of a change
+  if (compare.phrase.text === 'on' && dayAt(c, k)) return null;
   const point = pointInTimeAt(c, k);
   if (point) {
     const match: PeriodMatch = { from: point.at, to: point.to, id: point.id, rule: point.rule };

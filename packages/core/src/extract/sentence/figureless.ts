@@ -3,8 +3,8 @@ import type { Item } from '../rules/context';
 import type { Extracted, ExtractedChange } from '../types';
 import { figurelessAside } from './aside';
 import { nameRange } from './clauses';
-import { commentAt } from './en-list-order-pairs';
 import type { Clause, SentenceContext, SentenceState } from './context';
+import { commentAt } from './en-list-order-pairs';
 import { goalFrame, goalHeading, planSource } from './goal-frame';
 import { isGoalMarker } from './goal-marker';
 
@@ -86,6 +86,27 @@ function commentStart(a: SentenceContext, clause: Clause, from: number): number 
 }
 
 /**
+ * `Speaking at a press conference on 29 September 2024, the director said in the third quarter of
+ * 2024, …`, `On October 6, 2024, …`: an English clause before the figures whose period is a DAY is
+ * the date something was said or done, taken as a source's period — the figures' own lead period
+ * after it replaces it (it was the sentence's period, a certain wrong month).
+ */
+function eventDay(a: SentenceContext, clause: Clause): boolean {
+  if (a.g.locale !== 'en') return false;
+  const months = a.g.periodWords.monthNames;
+  const t = a.tokens;
+  const month = (k: number): boolean => t[k]?.kind === 'word' && Object.hasOwn(months, t[k]?.forms.lower ?? '');
+  const day = (k: number): boolean => t[k]?.kind === 'number' && /^([1-9]|[12]\d|3[01])$/u.test(t[k]?.text ?? '');
+  for (const it of clause.items) {
+    if (it.t !== 'period') continue;
+    // (`on 29 September 2024`: the day may stand just before the period the scanner read)
+    for (let k = Math.max(clause.from, it.from - 1); k < it.to; k++)
+      if ((month(k) && day(k + 1)) || (day(k) && month(k + 1))) return true;
+  }
+  return false;
+}
+
+/**
  * A clause with no figure: it may set the sentence's period, goal frame or base, date the
  * figures before it, open a `trong đó` list, or hold the words that begin the next clause's name.
  */
@@ -109,7 +130,8 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
   const first = clause.items[0];
   const ofSource =
     (first !== undefined && matchAt(a.tokens, first.from, a.g.sourceLeads, clause.to) !== null) ||
-    briefLeadIn(a, clause);
+    briefLeadIn(a, clause) ||
+    eventDay(a, clause);
   let replaced = false;
   if (partPeriod(a, st, clause)) return;
   for (const it of clause.items) {

@@ -138,6 +138,10 @@ const ATTRIBUTIONS: readonly (readonly [string, boolean])[] = [
   ['In a report released on 6 October 2024, the GSO said that ', true],
   ['According to Decree 15/2022/ND-CP on the implementation of Resolution 43, ', true],
   ['The Asian Development Bank (ADB) noted in its Asian Development Outlook (ADO) 2024 that ', true],
+  // (the day something was said: `on October 6`, `on 29 September 2024` — never a base or a period)
+  ["According to the GSO's report released on January 6, 2025, ", true],
+  ['On October 6, the General Statistics Office said that ', true],
+  ['Speaking at a press conference on 29 September 2024, GSO Director General Nguyen Thi Huong said ', true],
 ];
 const attribution: Transform = (c, i) => {
   if (OPENS_WITH_FRAME.test(c.text)) return undefined;
@@ -190,6 +194,7 @@ const TRAILERS: readonly (readonly [string, boolean])[] = [
   [', the lowest in 13 months', true],
   [', marking the 12th consecutive month of growth', true],
   [', as the economy continued to recover from the COVID-19 pandemic', true],
+  [', the GSO said in a report released on October 6, 2024', true],
   // (research copy often drops the comma before the participle, and slips: `pre- covid`)
   [' driven by transport costs', false],
   [' reflecting the government’s effort to support the economy', false],
