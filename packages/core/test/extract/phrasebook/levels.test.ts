@@ -91,6 +91,13 @@ describe('phrasebook levels — the level of a named rate indicator, and the per
     expect(readings('12 provinces had a poverty rate of 3.5 percent.', 'en')).toContain('actual 3.5 percent?subset []');
     // no count before `có`: the province's own rate (negative)
     expect(readings('Toàn tỉnh có tỷ lệ che phủ rừng đạt 42%.', 'vi')).toEqual(['actual 42 percent []']);
+    // a named member's own figure in brackets after the group (negative)
+    expect(
+      readings(
+        'Trong số 12 huyện có tốc độ tăng trưởng cao hơn bình quân của tỉnh, dẫn đầu là huyện Yên Lập (15,2%) và huyện Tân Sơn (13,4%).',
+        'vi',
+      ).join(),
+    ).not.toMatch(/subset/);
   });
 
   it('doubts a rate’s change by a bare percentage (points or percent), not one in points or of an index', () => {

@@ -51,7 +51,8 @@ export const subsetDoubt: DoubtRule = {
       const x = t[v] as Token;
       if (x.kind === 'punct' && (x.text === '.' || x.text === ';')) return false;
       const verb = matchAt(t, v, ctx.g.subsetVerbs, k);
-      if (verb && countedGroupBefore(ctx, v, from)) return true;
+      // (`5 địa phương dẫn đầu là Bắc Giang (13,82%)`: a figure in brackets is the named member's own)
+      if (verb && ctx.ix.depthAt(v) === ctx.ix.depthAt(k) && countedGroupBefore(ctx, v, from)) return true;
     }
     return false;
   },
