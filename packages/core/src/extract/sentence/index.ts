@@ -9,9 +9,9 @@ import { bracketedMoves, comparedPrevious, labelledParts, movedPercents, periodN
 import { comparedFigures } from './comparison-figure';
 import type { Clause, SentenceContext, SentenceState } from './context';
 import { respectiveBases } from './en-change-respective-bases';
-import { labelledBracketClause, labelledBrackets } from './en-labelled-bracket';
 import { gappedRatesIn, gappedRatesTo } from './en-coord-gapped-to';
 import { goalYears } from './en-goal-year';
+import { labelledBracketClause, labelledBrackets } from './en-labelled-bracket';
 import { listBounds } from './en-list-bound';
 import { listCounts } from './en-list-counts';
 import { leadVerbRates } from './en-list-lead-verb';
