@@ -26,8 +26,9 @@
  * fresh set (TEST9_CORPUS, split `test9`), held out to the end of the session, is scored with
  * `--test9` in its own groups (`test9`, `vi test9`, `en test9`); released after round 17
  * (53.4 → 64.4 %, 18 → 27 silent wrong), `--failures=all` lists its failures too. The tenth fresh set (TEST10_CORPUS, split `test10`), likewise held out to the end of the session,
- * is scored with `--test10` in its own groups (`test10`, `vi test10`, `en test10`); its failures
- * are never printed either. The eleventh fresh set (TEST11_CORPUS, split `test11`), held out to the end
+ * is scored with `--test10` in its own groups (`test10`, `vi test10`, `en test10`); held out through
+ * rounds 17–19 (65.7 → 68.8 %, 28 → 12 silent wrong on the convention of 1 December), then
+ * released: `--failures=all` lists its failures too. The eleventh fresh set (TEST11_CORPUS, split `test11`), held out to the end
  * of the session, is scored with `--test11` in its own groups (`test11`, `vi test11`, `en test11`);
  * its failures are never printed either.
  *
@@ -76,7 +77,7 @@ const all = process.argv.includes('--failures=all');
 if (all || process.argv.includes('--failures')) {
   for (const s of scores) {
     // the first fresh set's and the held-out tenth and eleventh sets' failures are never printed
-    if (s.sentence.split === 'fresh' || s.sentence.split === 'test10' || s.sentence.split === 'test11') continue;
+    if (s.sentence.split === 'fresh' || s.sentence.split === 'test11') continue;
     if ((!all && s.sentence.split !== 'seen') || (s.missed.length === 0 && s.wrong.length === 0)) continue;
     console.log(`\n${s.sentence.id} [${s.sentence.split}]: ${s.sentence.text}`);
     for (const f of s.missed) console.log(`  missed ${JSON.stringify(f)}`);
