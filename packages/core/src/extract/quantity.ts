@@ -263,6 +263,9 @@ export function readQuantity(
       // the whole `đồng/kg` (no currency code), never the bare currency.
       const goods = tokens[k];
       if (perValue !== undefined || goods?.kind !== 'word' || k >= limit || !currencyCode(unitCode)) break;
+      // `55,3 triệu đồng/KH 55-56 triệu đồng`, `2.337 tỷ đồng/kế hoạch 2.000 tỷ đồng`: a slash before
+      // the plan's word sets the plan beside the result (as `38.198 tấn/KH 41.000 tấn`), no price.
+      if (isP(tokens[per.from], '/') && matchAt(tokens, k, g.planValueWords, limit)) break;
       const perText = textOf(text, tokens, per.from, k + 1);
       if (unitFrom !== undefined) unitText = textOf(text, tokens, unitFrom, k + 1);
       else unitText = `${unitText ?? ''}${isP(tokens[per.from], '/') ? '' : ' '}${perText}`;
