@@ -84,7 +84,10 @@ export function timesAt(c: Cursor, i: number): Found | null {
       : null);
   // `reached 1.5 times the plan`, `gấp 1,2 lần kế hoạch`, `twice the annual target`: a multiple of
   // the plan (a plan noun phrase right after it, or a plan base) is a completion of 100 × N
-  const plan = base ? null : planPhraseAt(c, to, false);
+  // (`seven times higher than its adjusted target`: after the tail, a compare word opens the plan
+  // phrase that the plan bases do not spell out)
+  const than = base || c.g.locale !== 'en' || to === times.to ? null : m(c, to, c.g.compareWords);
+  const plan = base ? null : (planPhraseAt(c, to, false) ?? (than ? planPhraseAt(c, than.to, false) : null));
   const of = base?.base.kind === 'plan' ? base.base.of : plan && planPhraseEnds(c, plan.to) ? plan.phrase.data : null;
   if (of && !statedAfter(c, base?.to ?? (plan as { to: number }).to)) {
     const completion: StatedCompletion = {

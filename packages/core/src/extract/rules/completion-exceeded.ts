@@ -42,7 +42,7 @@ function assignedAfter(c: Cursor, k: number): boolean {
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function exceedAt(c: Cursor, i: number): Found | null {
   const verb = m(c, i, c.g.exceedVerbs);
-  if (!verb) return exceedPlanByAt(c, i);
+  if (!verb) return exceedPlanByAt(c, i) ?? exceedPercentOfPlanAt(c, i);
   let k = verb.to;
   let plan = m(c, k, c.g.planWords);
   if (plan) k = assignedTo(c, plan.to);
@@ -118,6 +118,41 @@ function exceedPlanByAt(c: Cursor, i: number): Found | null {
     if (c.tokens[k]?.kind !== 'word') return null;
   }
   return null;
+}
+
+/**
+ * `exceeding 7% of the plan`, `surpassed 12 per cent of the annual target`, `exceeds about 5 percent
+ * of its plan`: a bare verb of exceeding, a percentage, `of` and a plan noun phrase. Report prose
+ * translated from Vietnamese writes the excess this way (`vượt 7% kế hoạch`: completion 107 %),
+ * but English also says `disbursement exceeded 90% of the plan` for a completion just above 90 %:
+ * read as the excess (100 + X), doubted by the `percent-of` doubt (a verb before a percentage of a
+ * whole), never as a certain X.
+ */
+function exceedPercentOfPlanAt(c: Cursor, i: number): Found | null {
+  if (c.g.locale !== 'en') return null;
+  const verb = m(c, i, c.g.exceedLevelVerbs);
+  if (!verb) return null;
+  let k = verb.to;
+  const approx = m(c, k, c.g.approximate);
+  const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
+  if (approx && approximate) k = approx.to;
+  const n = numberAt(c, k);
+  const pct = n ? percentAfter(c, k + 1) : 0;
+  if (!n || !pct) return null;
+  const plan = planPhraseAt(c, pct);
+  if (!plan || plan.from !== pct) return null;
+  const completion: StatedCompletion = {
+    percent: shift(n, '100'),
+    form: 'exceeded-by',
+    of: plan.phrase.data,
+    approximate,
+  };
+  return {
+    to: plan.to,
+    fig: { kind: 'completion', completion, numberAt: k },
+    rule: `${c.g.locale}.completion.exceeded-percent-of`,
+    level: worst(verb.level, plan.level, approx?.level),
+  };
 }
 
 /**

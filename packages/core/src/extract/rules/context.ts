@@ -225,6 +225,17 @@ function planNounPhraseAt(c: Cursor, i: number, opened: boolean): PhraseMatch<'p
       continue;
     }
     if (!t || t.kind === 'punct' || (n > 0 && t.gap === '')) return null;
+    // `than the 6-month plan`, `of the 5-year target`: a count glued by a hyphen to a period noun
+    // is the plan's span, a modifier like `full-year` (the hyphen step above takes the glued noun)
+    const span =
+      t.kind === 'number' &&
+      /^\d{1,2}$/.test(t.text) &&
+      next?.kind === 'punct' &&
+      next.text === '-' &&
+      next.gap === '' &&
+      c.tokens[k + 2]?.gap === '' &&
+      m(c, k + 2, c.g.periodCountNouns)?.to === k + 3;
+    if (span) continue;
     if (t.kind === 'number' && !/^(19|20)\d\d$/.test(t.text)) return null;
     // (a stop word glued to a hyphen is the first part of a compound: `over-expenditure estimation`)
     const compound = next?.kind === 'punct' && next.text === '-' && next.gap === '' && c.tokens[k + 2]?.gap === '';

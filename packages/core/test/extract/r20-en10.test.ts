@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/extract';
+import type { Statement } from '../../src/extract/types';
+
+/**
+ * Round 20, English company and power reports (shapes of the released `test10`, written as
+ * paraphrases of our own with their near-misses; never a corpus sentence).
+ */
+
+/** Each statement with a figure as `value unit [changes] c=completion(?) k=kind`; `?` marks an uncertain completion. */
+const readings = (text: string): string[] =>
+  extractStatements(text, { locale: 'en' })
+    .filter((s: Statement) => s.value || s.changes.length > 0 || s.completion)
+    .map((s: Statement) => {
+      const v = s.value?.value;
+      const unit = v?.unitCode ?? (v?.unit ? `(${v.unit})` : '');
+      const value = v ? `${v.base}${unit ? ` ${unit}` : ''}` : '-';
+      const ch = s.changes.map((c) => {
+        const b = c.value.base;
+        return `${c.value.form} ${c.value.amount.value} ${b ? (b.kind === 'period' ? b.period : b.kind) : '-'}`;
+      });
+      const c = s.completion
+        ? ` c=${s.completion.value.percent.value}${s.completion.confidence === 'uncertain' ? '?' : ''}`
+        : '';
+      return `${value} [${ch.join(', ')}]${c} k=${s.kind.value}`;
+    });
+
+describe('a plan named by its span: `than the 6-month plan`, `of the 9-month target`', () => {
+  it('reads the excess over a plan whose modifier is a count glued to a period noun', () => {
+    expect(readings('The plant generated 1.4 billion kWh, 12.5% higher than the 6-month plan.')).toEqual([
+      '1400000000 (kWh) [] c=112.5 k=actual',
+    ]);
+    expect(readings('Output hit 2.1 million tonnes, 4 percent lower than the 9-month target.')).toEqual([
+      '2100000 tonne [] c=96 k=actual',
+    ]);
+    expect(readings('Sales reached 300,000 units, equal to 45% of the 3-year plan.')).toEqual([
+      '300000 (units) [] c=45 k=actual',
+    ]);
+  });
+
+  it('near-misses: a spanned noun that is no plan, a spanned period that is no comparison', () => {
+    for (const r of [
+      readings('The plant generated 1.4 billion kWh, 12.5% higher than the 6-month average.'),
+      readings('Revenue grew 12% in the 6-month period to VND 500 billion.'),
+    ])
+      expect(r.some((x) => / c=/.test(x))).toBe(false);
+  });
+});
+
+describe('a bare verb of exceeding before `N% of the plan`', () => {
+  it('reads the excess (100 + N) as a doubted completion, never the certain N', () => {
+    expect(readings('Pre-tax profit is estimated at VND 4,200 billion, exceeding 9% of the plan.')).toEqual([
+      '4200000000000 VND [] c=109? k=actual',
+    ]);
+    expect(readings('Exports reached US$2.4 billion, exceeding 12 per cent of the yearly plan.')).toEqual([
+      '2400000000 USD [] c=112? k=actual',
+    ]);
+    expect(readings('Revenue hit VND 850 billion, surpassing 5.5 percent of the annual target.')).toEqual([
+      '850000000000 VND [] c=105.5? k=actual',
+    ]);
+    expect(readings('Disbursement reached VND 3 trillion, exceeding about 4 percent of its plan.')).toEqual([
+      '3000000000000 VND [] c=104? k=actual',
+    ]);
+  });
+
+  it('near-misses: reaching N% of the plan is N; exceeding N% of a total is no completion', () => {
+    expect(readings('Revenue reached VND 900 billion, reaching 7% of the plan.')).toEqual([
+      '900000000000 VND [] c=7 k=actual',
+    ]);
+    expect(readings('Exports exceeded 12 per cent of total revenue.').some((x) => / c=/.test(x))).toBe(false);
+    expect(readings('Exports exceeded US$2 billion, 12 per cent of the plan.')).toEqual([
+      '2000000000 USD [] c=12 k=actual',
+    ]);
+  });
+});
+
+describe('a multiple over a plan named after `than`: `seven times higher than its adjusted target`', () => {
+  it('reads a completion of 100 × N', () => {
+    expect(readings('Profit was 3 times higher than the adjusted target.')).toEqual(['- [] c=300 k=actual']);
+    expect(readings('Net profit reached VND 950 billion, four times higher than its target.')).toEqual([
+      '950000000000 VND [] c=400 k=actual',
+    ]);
+    expect(readings("Output was 2.5 times higher than the company's plan.")).toEqual(['- [] c=250 k=actual']);
+  });
+
+  it('near-misses: a multiple of an average or of last year is a change, not a completion', () => {
+    expect(readings('Profit was 3 times higher than the average.')).toEqual(['- [times 3 -] k=actual']);
+    expect(readings('Profit was 3 times higher than last year.')).toEqual(['- [times 3 previous-period] k=actual']);
+  });
+});
