@@ -187,6 +187,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'số lượng tính trên một đơn vị khác (6,08 tấn thóc mỗi ha): là mức bình quân trên đơn vị, không phải tổng mức',
     en: 'a quantity per another unit (6.08 tonnes of rice per ha): a rate per unit, not a level',
   },
+  'paired-figures': {
+    vi: 'số thứ hai của hai số nối bằng dấu gạch chéo (đạt 2.458/7.758 tỉ đồng, 83,5/64 triệu đồng): không rõ số nào là thực hiện, số nào là kế hoạch hay số so sánh',
+    en: 'the second of two figures joined by a slash (2,458/7,758 billion): which is the actual and which the plan or the compared figure is not stated',
+  },
   'split-number': {
     vi: 'số dính liền sau dấu chấm/phẩy của một ký hiệu có chữ số (U$S1.9 tỷ): chỉ là phần đuôi của một số lớn hơn',
     en: 'a number glued after a point or comma to a token ending in a digit (U$S1.9 billion): the tail of a bigger number',

@@ -1813,6 +1813,28 @@ export const en: Grammar = {
   glueTails: new Set(['the', 'its', 'their', 'this', 'that']),
   // (`share` is no level: `the share of the FDI sector in total exports` is a share of a total)
   levelNouns: words(['rate', 'ratio', 'proportion', 'coverage', 'percentage', 'index', 'level', 'occupancy']),
+  // (`with a total rate of 29%`, `the overall rate`: a name of only these words names no rate indicator)
+  bareRateNameWords: words([
+    'rate',
+    'rates',
+    'ratio',
+    'proportion',
+    'percentage',
+    'level',
+    'total',
+    'overall',
+    'combined',
+    'general',
+    'average',
+    'the',
+    'its',
+    'their',
+    'this',
+    'that',
+    'a',
+    'an',
+    'with',
+  ]),
   changeVerbNouns: words([]),
   subsetVerbs: words([
     'had',

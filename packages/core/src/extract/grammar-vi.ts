@@ -780,6 +780,7 @@ export const vi: Grammar = {
     // `công suất phòng bình quân đạt 65%`: a hotel's room occupancy
     'công suất phòng',
   ]),
+  bareRateNameWords: words(['tỷ lệ', 'tỉ lệ', 'mức', 'tổng', 'chung', 'bình quân', 'này', 'đó', 'với']),
   changeVerbNouns: words(['giá trị gia tăng']),
   subsetVerbs: words(['có', 'đều có', 'cùng có']),
   pointsLevelNouns: words(['tỷ lệ', 'tỉ lệ', 'độ che phủ', 'tỷ suất', 'lãi suất', 'công suất phòng']),
@@ -993,7 +994,8 @@ export const vi: Grammar = {
     chargeLinks: words([]),
     chargeMeasures: words(['thu được', 'nộp ngân sách', 'đã nộp']),
     comparativeMultiples: words(['cao', 'lớn', 'nhiều', 'thấp', 'nhỏ', 'rộng', 'dài', 'nhanh', 'chậm']),
-    multipleComparands: new Set(),
+    // `gấp 1,3 lần của tỉnh`, `gấp 2 lần bình quân cả nước`, `gấp 3 lần mức chung`: a multiple of another's level (folded forms).
+    multipleComparands: new Set(['cua', 'binh', 'muc', 'ca']),
     placeNouns: words([
       'xã',
       'phường',

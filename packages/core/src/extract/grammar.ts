@@ -429,6 +429,11 @@ export interface Grammar {
   /** Names whose percentage is a level, not a change or share: `tỷ lệ`, `rate`, `coverage`. */
   readonly levelNouns: readonly Phrase[];
   /**
+   * Words that alone name no rate indicator (`the total rate`, `tỷ lệ chung`): a name made only of
+   * these says a rate of something unnamed (a dividend, a tax, a share), so its percentage is doubted.
+   */
+  readonly bareRateNameWords: readonly Phrase[];
+  /**
    * Nouns that hold a change verb (`giá trị gia tăng`, value added): the verb inside one is no
    * change (`thuế suất thuế giá trị gia tăng ở mức 8%` states no rise of 8 %).
    */

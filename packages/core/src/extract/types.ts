@@ -126,7 +126,9 @@ export type DoubtReason =
   /** `MWG tăng 2,5% lên 61.300 đồng`, `VND45,000`: an amount in đồng with no scale word, one item's price, not an indicator's total. */
   | 'unit-price'
   /** `tăng 8,4 điểm, tương đương 0,61%`, `rose 12.16 points, or 0.73 percent`: a percentage that restates the change before it, no level. */
-  | 'restated-change';
+  | 'restated-change'
+  /** `đạt 2.458/7.758 tỉ đồng`, `(24.013/9.278 tỷ đồng)`: the second of two figures joined by a slash (actual/plan, this/that), which is the statement's not stated. */
+  | 'paired-figures';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {

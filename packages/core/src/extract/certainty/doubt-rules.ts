@@ -51,6 +51,7 @@ import {
   timeOfDayDoubt,
 } from './doubts/not-a-figure';
 import { otherMeasureDoubt } from './doubts/other-measure';
+import { pairedFiguresDoubt } from './doubts/paired-figures';
 import { perUnitDoubt } from './doubts/per-unit';
 import { percentRoleDoubt } from './doubts/percent-role';
 import { planFrameDoubt } from './doubts/plan-frame';
@@ -270,6 +271,8 @@ export const RULES: readonly DoubtRule[] = [
   otherMeasureDoubt,
   // `Có 30/63 địa phương`: a count out of a total.
   fractionDoubt,
+  // `đạt 2.458/7.758 tỉ đồng`, `(24.013/9.278 tỷ đồng)`: the second figure of a slash pair, and its statement's completion and changes (round 20).
+  pairedFiguresDoubt,
   // `equivalent to $189 billion`: the value restated in another currency; last of the general shapes.
   conversionDoubt,
   // then the silent-wrong rounds, tried only when no general shape doubted the field.

@@ -1,6 +1,24 @@
+import { matchAt, type Phrase } from '../../phrase';
+import type { Token } from '../../tokenize';
 import type { Extracted } from '../../types';
 import { type DoubtRule, NAME_WINDOW, numberToken, WINDOW } from '../context';
 import { within } from '../helpers';
+
+/** True when every word of `[from, to)` is one of `bare` (a rate noun or a generic word), so the name names no indicator. */
+function bareRateName(t: readonly Token[], from: number, to: number, bare: readonly Phrase[]): boolean {
+  let i = from;
+  while (i < to) {
+    const tok = t[i] as Token;
+    if (tok.kind === 'punct') {
+      i++;
+      continue;
+    }
+    const m = matchAt(t, i, bare, to);
+    if (!m) return false;
+    i = m.to;
+  }
+  return true;
+}
 
 /**
  * A percentage with neither plan nor base on a name that is no rate: level, growth or share?
@@ -26,6 +44,9 @@ export const percentRoleDoubt: DoubtRule = {
     if (within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.growthIndicators)) return true;
     // `Chỉ số sản xuất công nghiệp đạt 9,5%`: an index of change is a level against a base or a growth.
     if (within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.changeIndexNouns)) return true;
-    return !within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.levelNouns);
+    if (!within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.levelNouns)) return true;
+    // `with a total rate of 29%`, `the rate was 5%`, `tỷ lệ chung đạt 30%`: a name made only of a
+    // rate noun and generic words names no indicator (a dividend's, a tax's, a share's rate?).
+    return bareRateName(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.bareRateNameWords);
   },
 };

@@ -1,0 +1,35 @@
+import type { Token } from '../../tokenize';
+import type { Extracted } from '../../types';
+import { type Ctx, type DoubtRule, numberToken } from '../context';
+
+/**
+ * `đạt hơn 2.458/7.758 tỉ đồng, đạt 31,6% kế hoạch`, `(24.013/9.278 tỷ đồng)`, `gấp 1,3 lần của
+ * tỉnh (83,5/64 triệu đồng)`, `revenue of 1,250/1,400 billion`: two figures joined by a slash with
+ * one unit after the second. Report prose writes `actual/plan`, `this period/that period` or `ours/
+ * theirs` this way without saying which is which, so a statement whose value is the second figure
+ * of such a pair (the figure the unit follows) is not certain to be the statement's own: its value,
+ * completion and changes are doubted. The first figure of the pair is the `fraction` doubt's
+ * (`30/63 địa phương`). A date (`29/9`) is a date token, not two numbers, and stays out.
+ */
+function secondOfPair(ctx: Ctx, f: Extracted<unknown> | undefined): boolean {
+  if (f === undefined) return false;
+  const k = numberToken(ctx, f);
+  if (k === undefined || k < 2) return false;
+  const t = ctx.ix.tokens;
+  const slash = t[k - 1] as Token;
+  return (
+    (t[k] as Token).gap === '' &&
+    slash.kind === 'punct' &&
+    slash.text === '/' &&
+    slash.gap === '' &&
+    (t[k - 2] as Token).kind === 'number'
+  );
+}
+
+export const pairedFiguresDoubt: DoubtRule = {
+  id: 'paired-figures',
+  doubts: (ctx, _f, what) => {
+    if (what !== 'value' && what !== 'completion' && what !== 'change') return false;
+    return secondOfPair(ctx, ctx.s.value);
+  },
+};

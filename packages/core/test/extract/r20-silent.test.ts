@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../src/extract';
+import type { Statement } from '../../src/extract/types';
+
+/**
+ * Round 20 (silent wrong numbers of the released sets): each shape a reader took as certain and
+ * read wrong, made a doubt in general. Paraphrases of our own (never a corpus sentence), each with
+ * near sentences that must keep their certain reading.
+ */
+
+function read(text: string, locale: 'vi' | 'en') {
+  return extractReport(text, { locale }).statements as readonly Statement[];
+}
+/** `value@confidence` of every statement that has a value. */
+function values(text: string, locale: 'vi' | 'en'): string[] {
+  return read(text, locale).flatMap((s) => (s.value ? [`${s.value.value.base}@${s.value.confidence}`] : []));
+}
+function completions(text: string, locale: 'vi' | 'en'): string[] {
+  return read(text, locale).flatMap((s) =>
+    s.completion ? [`${s.completion.value.percent.value}@${s.completion.confidence}`] : [],
+  );
+}
+function changes(text: string, locale: 'vi' | 'en'): string[] {
+  return read(text, locale).flatMap((s) =>
+    s.changes.map((c) => `${c.value.form} ${c.value.amount.value}@${c.confidence}`),
+  );
+}
+
+describe('the second of two figures joined by a slash (`2.458/7.758 tỉ đồng`) is not certain to be the statement’s', () => {
+  it('doubts the value, completion and change of a statement valued by the second figure of a pair', () => {
+    const a = 'Giải ngân vốn đầu tư công đạt 1.320/4.150 tỷ đồng, đạt 31,8% kế hoạch.';
+    expect(values(a, 'vi')).toContain('4150000000000@uncertain');
+    expect(completions(a, 'vi')).not.toContain('31.8@certain');
+    const b = 'Tổng thu ngân sách tăng gấp 1,9 lần so với năm 2018 (5.640/2.968 tỷ đồng).';
+    expect(values(b, 'vi')).not.toContain('2968000000000@certain');
+    expect(changes(b, 'vi')).not.toContain('times 1.9@certain');
+    const c = 'Thu nhập bình quân đầu người tăng gấp 1,4 lần (72,5/51,8 triệu đồng).';
+    expect(values(c, 'vi')).not.toContain('51800000@certain');
+    expect(changes(c, 'vi')).not.toContain('times 1.4@certain');
+    const d = 'Disbursed public investment reached 2,310/6,900 billion VND, 33.5% of the plan.';
+    expect(values(d, 'en').some((v) => v.endsWith('@certain') && v.startsWith('69'))).toBe(false);
+  });
+  it('keeps a figure with a unit per unit (`tạ/ha`, `đồng/kg`) and a date (`29/9`) certain', () => {
+    expect(values('Giá lúa bình quân đạt 7.200 đồng/kg trong năm 2023.', 'vi')).toContain('7200@certain');
+    expect(values('Tính đến ngày 29/9/2023, kim ngạch xuất khẩu đạt 1.250 tỷ đồng.', 'vi')).toContain(
+      '1250000000000@certain',
+    );
+    expect(completions('Tổng thu ngân sách năm 2023 đạt 5.640 tỷ đồng, bằng 112% dự toán.', 'vi')).toContain(
+      '112@certain',
+    );
+  });
+});
+
+describe('a multiple of another’s level (`gấp 1,3 lần của tỉnh`) is a comparison, not a growth', () => {
+  it('doubts a multiple with no base followed by `của`, `bình quân`, `mức`, `cả`', () => {
+    for (const text of [
+      'GRDP bình quân đầu người của huyện gấp 1,3 lần của tỉnh.',
+      'Năng suất lao động của thành phố gấp 2,1 lần bình quân cả nước.',
+      'Thu nhập của người lao động trong khu công nghiệp gấp 1,6 lần mức chung của tỉnh.',
+      'Tỷ lệ đô thị hóa của thị xã gấp 1,8 lần cả tỉnh.',
+    ])
+      expect(
+        changes(text, 'vi').some((c) => c.startsWith('times') && c.endsWith('@certain')),
+        text,
+      ).toBe(false);
+  });
+  it('keeps a multiple against a period certain', () => {
+    expect(changes('Kim ngạch xuất khẩu năm 2023 tăng gấp 2,5 lần so với năm 2015.', 'vi')).toContain(
+      'times 2.5@certain',
+    );
+    expect(changes('Doanh thu du lịch năm 2024 gấp 1,7 lần cùng kỳ năm trước.', 'vi')).toContain('times 1.7@certain');
+  });
+});
+
+describe('a rate whose name is only a rate noun and generic words (`a total rate of 29%`) names no indicator', () => {
+  it('doubts the percentage of a bare rate', () => {
+    for (const [text, v] of [
+      ['The company paid two dividends to shareholders, with a total rate of 18%.', '18'],
+      ['The overall rate reached 42 percent in 2023.', '42'],
+      ['Its average rate was 7.5 per cent last year.', '7.5'],
+      ['Cổ tức năm 2023 được chi trả bằng tiền mặt, tỷ lệ chung đạt 25%.', '25'],
+    ] as const)
+      expect(values(text, text.includes('Cổ') ? 'vi' : 'en'), text).not.toContain(`${v}@certain`);
+  });
+  it('keeps a named rate indicator’s level certain', () => {
+    expect(values('The unemployment rate stood at 2.2 percent in the third quarter of 2024.', 'en')).toContain(
+      '2.2@certain',
+    );
+    expect(values('The hotel occupancy rate reached 68 percent in 2024.', 'en')).toContain('68@certain');
+    expect(values('Tỷ lệ che phủ rừng của tỉnh đạt 42% năm 2024.', 'vi')).toContain('42@certain');
+  });
+});
