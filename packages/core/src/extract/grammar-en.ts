@@ -36,7 +36,18 @@ export const en: Grammar = {
   locale: 'en',
   // `US$73 billions of goods`: a plural scale after a number still scales it (non-native press
   // prose); without a number before it (`billions of dollars`) no quantity starts, so it reads nothing.
-  scales: phrases([...VOCABULARY.en.scales, ['quadrillions', 15], ['trillions', 12], ['billions', 9], ['millions', 6]]),
+  // (`2,447 bil. dongs`, `120 mil. USD`: the abbreviated scales of company reports, with and without their point)
+  scales: phrases([
+    ...VOCABULARY.en.scales,
+    ['quadrillions', 15],
+    ['trillions', 12],
+    ['billions', 9],
+    ['millions', 6],
+    ['bil.', 9],
+    ['bil', 9],
+    ['mil.', 6],
+    ['mil', 6],
+  ]),
   currencyScales: phrases([...VOCABULARY.en.currencyScales]),
   // `27.2 MMT` (million metric tons), `850 TMT` (thousand metric tons): USDA's abbreviations
   scaledUnits: phrases<readonly [number, string]>([
@@ -50,6 +61,7 @@ export const en: Grammar = {
   ),
   units: phrases<string | undefined>([
     ['dong', 'VND'],
+    ['dongs', 'VND'],
     ['VND', 'VND'],
     // Việt Nam News prints the dong with its Đ after the scale too (`520 trillion VNĐ`)
     ['VNĐ', 'VND'],
@@ -755,6 +767,9 @@ export const en: Grammar = {
     // `the group of housing materials reduced by 0.25%`, `prices eased 0.1 percent`, `slid by 2%`
     ['reduced', -1],
     ['reduced by', -1],
+    // `…, reducing 16% and 19% respectively compared to 2022`: the participle of a trailing change
+    ['reducing', -1],
+    ['reducing by', -1],
     ['eased', -1],
     ['eased by', -1],
     ['slid', -1],
@@ -1545,6 +1560,9 @@ export const en: Grammar = {
     'slowly',
     'gradually',
     'further',
+    // `rose even more by 19%`, `fell even further, by 3 percent`
+    'even more',
+    'even further',
     'again',
     'impressively',
     'robustly',

@@ -33,6 +33,9 @@ const ABBREVIATIONS = new Set([
   'e.g',
   'i.e',
   'approx',
+  // `2,447 bil. dongs`, `120 mil. USD`: abbreviated scales of company reports
+  'bil',
+  'mil',
   'est',
   'inc',
   'co',

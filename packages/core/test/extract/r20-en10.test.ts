@@ -88,3 +88,76 @@ describe('a multiple over a plan named after `than`: `seven times higher than it
     expect(readings('Profit was 3 times higher than last year.')).toEqual(['- [times 3 previous-period] k=actual']);
   });
 });
+
+describe('abbreviated scales of company reports: `bil. dongs`, `mil. USD`', () => {
+  it('scales the figure and reads the currency after the abbreviation point (no sentence ends there)', () => {
+    expect(readings('Net profit in 2021 is 3,120 bil. dongs, up 12% year-on-year.')).toEqual([
+      '3120000000000 VND [rate 12 same-period-last-year] k=actual',
+    ]);
+    expect(readings('Revenue reached 3,100 mil. USD in 2022.')).toEqual(['3100000000 USD [] k=actual']);
+    expect(readings('Sales in 2019 were 845 bil dongs.')).toEqual(['845000000000 VND [] k=actual']);
+  });
+
+  it('near-miss: a point after another word still ends the sentence', () => {
+    expect(readings('Profit was 845 billion dong in 2019. Bil. Nguyen said costs rose.')).toEqual([
+      '845000000000 VND [] k=actual',
+    ]);
+  });
+});
+
+describe('a count of months glued to `month` before its year: `of 6-month in 2020`, `for 9-month 2024`', () => {
+  it('is the months from January (six of them the first half)', () => {
+    const period = (text: string) => extractStatements(text, { locale: 'en' })[0]?.period?.value;
+    expect(period('Profit of 6-month in 2020 is 2,447 billion dong.')).toBe('2020-H1');
+    expect(period('Revenue of 9-month in 2023 reached VND 5,200 billion.')).toBe('2023-YTD-09');
+    expect(period('Output for 6-month 2021 was 3.2 million tonnes.')).toBe('2021-H1');
+  });
+
+  it('near-misses: a duration with no year after it is no period of the figure', () => {
+    const period = (text: string) => extractStatements(text, { locale: 'en' })[0]?.period?.value;
+    expect(period('The firm signed a 6-month contract in 2020 worth 2,447 billion dong.')).toBe('2020');
+    expect(period('Profit for 6-month terms in 2020 is 2,447 billion dong.')).toBe('2020');
+  });
+});
+
+describe('change verbs and adverbs: `reducing 16%`, `rose even more by 19%`, `by 12% up to VND 644 billion`', () => {
+  it('reads a trailing `reducing N%` as a fall, respective lists included', () => {
+    expect(readings('Net sales were VND 5,400 billion, reducing 8.5 percent from the previous year.')).toEqual([
+      '5400000000000 VND [rate -8.5 previous-period] k=actual',
+    ]);
+    expect(
+      readings(
+        'In 2023, the firm recorded VND 90 trillion in sales and VND 4 trillion in profit, reducing 6% and 11% respectively compared to 2022.',
+      ),
+    ).toEqual(['90000000000000 VND [rate -6 2022] k=actual', '4000000000000 VND [rate -11 2022] k=actual']);
+  });
+
+  it('lets `even more` / `even further` stand between the verb and the amount', () => {
+    expect(readings('After-tax profit rose even more by 19% to VND 1,530 billion.')).toEqual([
+      '1530000000000 VND [rate 19 -] k=actual',
+    ]);
+    expect(readings('Imports fell even further, by 3.2 percent year-on-year.')).toEqual([
+      '- [rate -3.2 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('after a rise, `up to` before a level is where it went, not a bound', () => {
+    const v = (text: string) => extractStatements(text, { locale: 'en' })[0]?.value?.value;
+    for (const text of [
+      'Selling expenses increased by 12% up to VND 644 billion.',
+      'Revenue grew by 20% up to VND 644 billion, the company said.',
+      'Exports rose 8.5 percent up to VND 644 billion in May.',
+    ]) {
+      expect(v(text)?.base).toBe('644000000000');
+      expect(v(text)?.approximate).toBeUndefined();
+    }
+  });
+
+  it('near-misses: `reducing N% of` a whole is doubted; `up to` before the amount or after a fall stays a bound', () => {
+    const [st] = extractStatements('The firm is reducing 12% of its workforce.', { locale: 'en' });
+    expect(st?.changes[0]?.confidence).toBe('uncertain');
+    const [fall] = extractStatements('Costs fell 5% to up to VND 300 billion.', { locale: 'en' });
+    expect(fall?.value?.value.approximate).toBe('under');
+    expect(readings('Exports grew even more strongly than imports.')).toEqual([]);
+  });
+});

@@ -222,9 +222,13 @@ function yearIn(c: Cursor, from: number, to: number): number {
   return -1;
 }
 
-/** `rose 5% to VND 40 trillion`: the level the change reached (English). */
-function thenAt(c: Cursor, to: number): QuantityMatch | undefined {
-  const toWord = c.g.locale === 'en' ? m(c, to, c.g.toWords) : null;
+/**
+ * `rose 5% to VND 40 trillion`: the level the change reached (English). (`increased by 12% up to
+ * VND 644 billion`: after a rise's amount, `up to` is where it went, no bound of that level.)
+ */
+function thenAt(c: Cursor, to: number, rising = false): QuantityMatch | undefined {
+  const upTo = rising && c.g.locale === 'en' ? m(c, to, c.g.approximate) : null;
+  const toWord = c.g.locale !== 'en' ? null : upTo?.phrase.text === 'up to' ? { to: upTo.to } : m(c, to, c.g.toWords);
   if (!toWord) return undefined;
   const next = readQuantity(c.text, c.tokens, toWord.to, c.g, c.limit);
   return next?.quantity ? next : undefined;
@@ -330,7 +334,7 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
     const level = worst(verb.level, base.level);
     return overPlan(c, amount, base.base.of, approximate, { k, to, rule: 'change-vs-plan', level });
   }
-  const then = thenAt(c, to);
+  const then = thenAt(c, to, verb.phrase.data > 0 && form === 'rate');
   if (then) to = then.to;
   const fig: Figure = {
     kind: 'change',

@@ -88,6 +88,23 @@ export function enPeriodSpanAt(tokens: readonly Token[], i: number): PeriodMatch
             : null;
     return span ? withYear(tokens, i, i + 4, span, 'en.period.month-range') : null;
   }
+  // `profit of 6-month in 2020`, `revenue in 9-month 2024` (a calque of `6 tháng năm 2020`): a
+  // count of months glued to `month` with no article, then its year — the months from January; a
+  // duration with no year after it (`a 6-month contract`, `for 6-month terms`) is no period
+  if (PREPOSITIONS.has(a) && isHyphen(tokens[i + 2]) && fold(tokens[i + 3]) === 'month') {
+    const bare = tokens[i + 1];
+    const months =
+      bare?.kind === 'number' && /^\d{1,2}$/.test(bare.text) ? +bare.text : own(en.periodWords.countWords, fold(bare));
+    if (months === undefined || months < 2 || months > 12) return null;
+    const found = withYear(
+      tokens,
+      i,
+      i + 4,
+      months === 12 ? { kind: 'ytd', index: 12 } : fromJanuary(months - 1),
+      'en.period.n-month-year',
+    );
+    return found.id ? found : null;
+  }
   // (in) the 10-month period (of 2024), the ten-month period
   if (!PREPOSITIONS.has(a) || fold(tokens[i + 1]) !== 'the') return null;
   const count = tokens[i + 2];
