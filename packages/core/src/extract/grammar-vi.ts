@@ -666,8 +666,10 @@ export const vi: Grammar = {
     'nhưng vẫn',
     'nhưng lại',
   ]),
-  // (English only for now: Vietnamese manner words after `tăng`/`giảm` are read by its own rules)
-  changeAdverbs: [],
+  // (Vietnamese manner words after `tăng`/`giảm` are read by its own rules; `tăng trưởng lần lượt
+  // 19,6% và 20,1%`: the order word between a change verb and its rates. Not `lần lượt là`: after
+  // it a target's figures follow as often (`được giao chỉ tiêu tăng trưởng lần lượt là 8% và 8,5%`).)
+  changeAdverbs: words(['lần lượt']),
   changeAdverbSuffixes: [],
   pluralChangeNouns: [],
   respectiveAdjectives: new Set(),

@@ -49,3 +49,47 @@ describe('a result and its plan side by side: `X tỷ đồng/KH Y tỷ đồng`
     ]);
   });
 });
+
+describe('`lần lượt` between a change verb and its rates: `tăng trưởng lần lượt X% và Y%`', () => {
+  it('reads the rates as the verb’s and pairs them with the values or names before, in order', () => {
+    expect(
+      readings(
+        'Trong 9 tháng, doanh thu đạt 3.150 tỷ đồng, lợi nhuận sau thuế đạt 412 tỷ đồng, tăng lần lượt 9,8% và 14,5% so với cùng kỳ năm trước.',
+      ),
+    ).toEqual([
+      '3150000000000 VND [rate 9.8 same-period-last-year] k=actual',
+      '412000000000 VND [rate 14.5 same-period-last-year] k=actual',
+    ]);
+    expect(readings('Doanh thu và lợi nhuận tăng lần lượt 12% và 15% so với cùng kỳ.')).toEqual([
+      '- [rate 12 same-period-last-year] k=actual',
+      '- [rate 15 same-period-last-year] k=actual',
+    ]);
+    const names = extractStatements(
+      'Nhập khẩu từ Hàn Quốc và Nhật Bản giảm lần lượt là 4,1% và 2,7% so với năm 2023.',
+      {
+        locale: 'vi',
+      },
+    ).map((s) => `${s.name?.value}: ${s.changes.map((c) => c.value.amount.value).join()}`);
+    expect(names).toEqual(['Nhập khẩu từ Hàn Quốc: -4.1', 'Nhật Bản: -2.7']);
+    expect(
+      readings(
+        'Năm 2024, doanh thu của công ty đạt 880 tỷ đồng và lợi nhuận đạt 95 tỷ đồng, tăng trưởng lần lượt 6,5% và 11% so với năm 2023.',
+      ),
+    ).toEqual(['880000000000 VND [rate 6.5 2023] k=actual', '95000000000 VND [rate 11 2023] k=actual']);
+    // (before, the verb read only the first rate and `11% so với năm 2023` was left a ratio)
+  });
+
+  it('pairs nothing by guess when the names and rates differ in count, and reads no change where no verb stands (near-misses)', () => {
+    const [list] = extractStatements('Doanh thu, lợi nhuận và nộp ngân sách tăng lần lượt 12% và 15% so với cùng kỳ.', {
+      locale: 'vi',
+    });
+    expect(list?.changes.map((c) => c.confidence)).toEqual(['uncertain', 'uncertain']);
+    expect(readings('Doanh thu và lợi nhuận lần lượt đạt 1.200 tỷ đồng và 150 tỷ đồng.')).toEqual([
+      '1200000000000 VND [] k=actual',
+      '150000000000 VND [] k=actual',
+    ]);
+    expect(readings('Các dự án lần lượt được khởi công, tổng vốn đầu tư tăng 8% so với năm 2022.')).toEqual([
+      '- [rate 8 2022] k=actual',
+    ]);
+  });
+});
