@@ -191,6 +191,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'số thứ hai của hai số nối bằng dấu gạch chéo (đạt 2.458/7.758 tỉ đồng, 83,5/64 triệu đồng): không rõ số nào là thực hiện, số nào là kế hoạch hay số so sánh',
     en: 'the second of two figures joined by a slash (2,458/7,758 billion): which is the actual and which the plan or the compared figure is not stated',
   },
+  'comma-before-scale': {
+    vi: 'dấu phẩy trước đúng ba chữ số và “tỷ” trở lên, không có đơn vị tiền, trong văn bản tiếng Anh (2,592 billion kWh): không rõ là hàng nghìn (2.592 tỷ) hay dấu thập phân (2,592 tỷ)',
+    en: 'a comma before exactly three digits and billions or more, with no currency, in English text (2,592 billion kWh): thousands (2,592 billion) or a decimal comma (2.592 billion) is not told',
+  },
   'split-number': {
     vi: 'số dính liền sau dấu chấm/phẩy của một ký hiệu có chữ số (U$S1.9 tỷ): chỉ là phần đuôi của một số lớn hơn',
     en: 'a number glued after a point or comma to a token ending in a digit (U$S1.9 billion): the tail of a bigger number',

@@ -1368,6 +1368,7 @@ export const en: Grammar = {
   ]),
   forecastMarkers: words([...FORECASTS, ...EN_FORECAST_AUX]),
   fromWords: words(['from']),
+  fromLevelLinks: words(['of']),
   toWords: words(['to']),
   plannedWords: phrases<'plan' | 'budget' | 'target'>([
     ['planned', 'plan'],

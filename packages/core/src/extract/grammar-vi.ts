@@ -546,6 +546,7 @@ export const vi: Grammar = {
   comparativeSigns: [],
   forecastMarkers: words(['dự kiến', 'sẽ đạt', 'sẽ là', 'dự báo', ...VI_FUTURE_MARKERS]),
   fromWords: words(['từ']),
+  fromLevelLinks: words(['mức', 'mức là']),
   toWords: words(['lên', 'lên mức', 'xuống', 'xuống còn', 'đến', 'còn']),
   plannedWords: [],
   planValueWords: words([

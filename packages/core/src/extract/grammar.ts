@@ -213,6 +213,8 @@ export interface Grammar {
   readonly comparativeSigns: readonly Phrase<1 | -1>[];
   /** `từ` / `from` of `từ A lên B`. */
   readonly fromWords: readonly Phrase[];
+  /** `of` of `from the margin of 22.1%`, `mức` of `từ mức 22,1%`: the link between `from`, a level's noun and its figure. */
+  readonly fromLevelLinks: readonly Phrase[];
   /** `lên`, `xuống`, `đến` / `to` of `từ A lên B`. */
   readonly toWords: readonly Phrase[];
   /** `kế hoạch 1.700.000`, `against a plan of`: a stated plan value follows. */

@@ -128,7 +128,9 @@ export type DoubtReason =
   /** `tăng 8,4 điểm, tương đương 0,61%`, `rose 12.16 points, or 0.73 percent`: a percentage that restates the change before it, no level. */
   | 'restated-change'
   /** `đạt 2.458/7.758 tỉ đồng`, `(24.013/9.278 tỷ đồng)`: the second of two figures joined by a slash (actual/plan, this/that), which is the statement's not stated. */
-  | 'paired-figures';
+  | 'paired-figures'
+  /** `2,592 billion kWh` in English text, no currency: a comma before three digits and billions, thousands or a Vietnamese decimal comma (2.592 billion). */
+  | 'comma-before-scale';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {

@@ -90,3 +90,56 @@ describe('a rate whose name is only a rate noun and generic words (`a total rate
     expect(values('Tỷ lệ che phủ rừng của tỉnh đạt 42% năm 2024.', 'vi')).toContain('42@certain');
   });
 });
+
+describe('`2,592 billion kWh` in English with no currency: thousands or a Vietnamese decimal comma', () => {
+  it('doubts a comma before three digits and billions when no currency is read', () => {
+    for (const text of [
+      'Power output of the plant in June 2023 was 1,845 billion kWh.',
+      'Electricity consumption in the first half reached 3,126 billion kWh.',
+      'The group expects to produce 2,050 billion kWh in 2025.',
+    ])
+      expect(
+        values(text, 'en').some((v) => v.endsWith('@certain')),
+        text,
+      ).toBe(false);
+  });
+  it('keeps billions of đồng or dollars and a decimal point certain', () => {
+    expect(values('The company paid VND 6,430 billion in dividends in 2023.', 'en')).toContain('6430000000000@certain');
+    expect(values('Power output reached 1.845 billion kWh in June 2023.', 'en')).toContain('1845000000@certain');
+    expect(values('Exports reached US$1,250 billion in 2024.', 'en')).toContain('1250000000000@certain');
+  });
+});
+
+describe('a level named after `from … of` (`from the margin of 22.1 per cent`, `from a loss of`) is the level started from', () => {
+  it('doubts a percentage read as a change after `from the N of`', () => {
+    for (const [text, n] of [
+      [
+        'Gross margin rose to 26.3 per cent in Q2, a 150 basis point increase from the margin of 24.8 per cent in Q1.',
+        '24.8',
+      ],
+      [
+        'Occupancy improved to 71.5 per cent in 2024, a 4 point rise from the average level of 67.5 per cent in 2023.',
+        '67.5',
+      ],
+      ['Tỷ suất lợi nhuận gộp tăng 2,7 điểm phần trăm từ mức 22,1% của quý I.', '22.1'],
+    ] as const)
+      expect(changes(text, text.includes('Tỷ') ? 'vi' : 'en'), text).not.toContain(`rate ${n}@certain`);
+  });
+  it('doubts a change whose statement is valued by a level after `from a … of`', () => {
+    for (const [text, n] of [
+      ['Its Q2 profit grew 41% from Q1 and marked a recovery from a loss of nearly VND 950 billion in Q2/2023.', '41'],
+      ['Net profit rose 25% year-on-year and recovered from a loss of VND 300 billion in 2023.', '25'],
+      ['Operating income jumped 12% from Q3 after a turnaround from a deficit of about $40 million.', '12'],
+    ] as const)
+      expect(changes(text, 'en'), text).not.toContain(`rate ${n}@certain`);
+  });
+  it('keeps a change from a period and a change to a value certain', () => {
+    expect(changes('Net profit jumped 45% from a year earlier to VND 2.1 trillion.', 'en')).toContain(
+      'rate 45@certain',
+    );
+    expect(changes('Revenue grew 15% from the first quarter of 2024.', 'en')).toContain('rate 15@certain');
+    expect(changes('Exports rose 12% from the same period of 2023 to 5.2 billion USD.', 'en')).toContain(
+      'rate 12@certain',
+    );
+  });
+});

@@ -1,12 +1,13 @@
 import type { DoubtRule } from './context';
 import { averageRateDoubt } from './doubts/average-rate';
 import { bracketedDoubt } from './doubts/bracketed';
-import { commaThousandsDoubt } from './doubts/comma-thousands';
+import { commaBeforeScaleDoubt, commaThousandsDoubt } from './doubts/comma-thousands';
 import {
   comparativeDoubt,
   differenceBeforeBaseDoubt,
   earlierPeriodSubjectDoubt,
   rateAfterFromDoubt,
+  valueFromLevelDoubt,
 } from './doubts/comparison';
 import {
   contributionAfterCauseDoubt,
@@ -155,6 +156,8 @@ export const SILENT_WRONG_3_RULES: readonly DoubtRule[] = [
   commaThousandsDoubt,
   // `to 5.2% from the previous 5.8%`: the earlier figure of a revision after `from` (round 15, goals).
   revisionFromDoubt,
+  // `2,592 billion kWh` in English with no currency: thousands or a decimal comma (round 20).
+  commaBeforeScaleDoubt,
   // `gần mốc 50.000 tỷ đồng`: a figure a few words after a milestone word is the milestone (round 16, vi).
   milestoneDoubt,
   // `47.580 nghìn tỷ đồng` of a province: a value in đồng above a whole economy's output (round 16, vi).
@@ -241,6 +244,8 @@ export const SILENT_WRONG_RULES: readonly DoubtRule[] = [
   differenceBeforeBaseDoubt,
   // `from 11.5% to 12%`: a rate right after `from` is the level the change started from; last of round 11.
   rateAfterFromDoubt,
+  // `rose 38% … and marked a turnaround from a loss of VND1.79 trillion`: a value after `from … of` is an earlier level, not the change's (round 20).
+  valueFromLevelDoubt,
 ];
 
 /** The rules, in order: the first that doubts the field gives the reason. */

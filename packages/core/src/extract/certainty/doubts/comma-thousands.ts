@@ -45,3 +45,22 @@ export const commaThousandsDoubt: DoubtRule = {
     return pointGroupedNear(t, k);
   },
 };
+
+/**
+ * `the output is 2,592 billion kWh`, `consumption reached 1,250 billion` in English text: a comma
+ * before exactly three digits and a scale word of billions or more, with no currency. English
+ * writes such a size as `2.592 trillion`; a writer of Vietnamese keeps the decimal comma (2,592 tỷ
+ * = 2.592 billion), so thousands or decimals is not told and the value is doubted. An amount of
+ * money (`VND 6,061 billion`, `US$1,200 billion`) is how the Vietnamese press writes billions of
+ * đồng in English and stays certain, as does `2.592 billion` and `2,592 million`.
+ */
+export const commaBeforeScaleDoubt: DoubtRule = {
+  id: 'comma-before-scale',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value' || ctx.g.locale !== 'en') return false;
+    const q = f.value as Quantity | undefined;
+    if (!q || q.unitCode !== undefined || q.scale < 9) return false;
+    const k = numberToken(ctx, f);
+    return k !== undefined && COMMA_THREE.test((ctx.ix.tokens[k] as Token).text);
+  },
+};

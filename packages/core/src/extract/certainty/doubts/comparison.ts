@@ -2,7 +2,7 @@ import { matchPeriod } from '../../period-phrase';
 import { matchAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import type { Extracted, ExtractedChange } from '../../types';
-import { afterField, type Ctx, type DoubtRule, numberToken, WINDOW } from '../context';
+import { afterField, type Ctx, type DoubtRule, first, numberToken, WINDOW } from '../context';
 import { EARLIER, within } from '../helpers';
 
 /**
@@ -78,6 +78,56 @@ export const differenceBeforeBaseDoubt: DoubtRule = {
   },
 };
 
+/** How many words may name the level between `from` and its link (`from the gross margin of`). */
+const FROM_LEVEL_WORDS = 4;
+
+/**
+ * True when the figure at token `j` (its bound word included) closes `from [words] of` / `từ mức`:
+ * `an increase from the margin of 22.1 per cent`, `a turnaround from a loss of VND1.79 trillion`,
+ * `tăng 2,7 điểm từ mức 22,1%`: the level a change started from, named before its figure. Only
+ * words stand between `from` and the link (no number, no punctuation), at most {@link FROM_LEVEL_WORDS}.
+ */
+function fromLevelBefore(ctx: Ctx, j: number): boolean {
+  const t = ctx.ix.tokens;
+  for (let b = j - 1; b >= 0 && b >= j - 2; b--) {
+    if (matchAt(t, b, ctx.g.fromLevelLinks, j)?.to !== j) continue;
+    return fromBeforeLink(t, ctx, b);
+  }
+  return false;
+}
+
+/** True when `from` stands before the link at `b` with only words (at most {@link FROM_LEVEL_WORDS}) between. */
+function fromBeforeLink(t: readonly Token[], ctx: Ctx, b: number): boolean {
+  for (let a = b - 1; a >= 0 && a >= b - 1 - FROM_LEVEL_WORDS; a--) {
+    if (matchAt(t, a, ctx.g.fromWords, b)) return true;
+    if ((t[a] as Token).kind !== 'word') return false;
+  }
+  return false;
+}
+
+/**
+ * `Profit rose 38% from Q2 and marked a turnaround from a loss of nearly VND1.79 trillion`: a
+ * statement whose value, after its change, is the level something started from (`from a loss of`,
+ * `from the margin of`) holds a figure of another period: the change is not certain to be the
+ * value's, and is doubted.
+ */
+export const valueFromLevelDoubt: DoubtRule = {
+  id: 'comparison',
+  doubts: (ctx, f, what) => {
+    if (what !== 'change' || !ctx.s.value) return false;
+    const k = numberToken(ctx, ctx.s.value);
+    const c = numberToken(ctx, f);
+    if (k === undefined || c === undefined || k <= c) return false;
+    const t = ctx.ix.tokens;
+    // the value's span opens with its link (`of nearly VND1.79 trillion`), or the link is right before it
+    const from = first(ctx, ctx.s.value);
+    if (from !== undefined && matchAt(t, from, ctx.g.fromLevelLinks, k)) return fromBeforeLink(t, ctx, from);
+    let j = k;
+    for (let b = j - 1; b >= 0 && b >= j - 3; b--) if (matchAt(t, b, ctx.g.approximate, j)?.to === j) j = b;
+    return fromLevelBefore(ctx, j);
+  },
+};
+
 /**
  * `expanding its GRDP from 11.5% to 12%`, `tăng từ 11,5% lên 12%`: a rate read right after
  * `from` is the level the change started from, not the change.
@@ -91,6 +141,9 @@ export const rateAfterFromDoubt: DoubtRule = {
     const t = ctx.ix.tokens;
     let j = k;
     for (let b = k - 1; b >= 0 && b >= k - 3; b--) if (matchAt(t, b, ctx.g.approximate, k)?.to === k) j = b;
+    // `an increase from the margin of 22.1 per cent in Q1`: a level named between `from` and its
+    // figure is the level started from, whatever period follows it.
+    if (j > 0 && fromLevelBefore(ctx, j)) return true;
     if (!(j > 0 && matchAt(t, j - 1, ctx.g.fromWords, j)?.to === j)) return false;
     // `growth recovered from 5.15 percent in the first quarter to …`: a rate dated by its own
     // period right after it is that period's rate, read as such.
