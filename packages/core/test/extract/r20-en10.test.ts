@@ -161,3 +161,32 @@ describe('change verbs and adverbs: `reducing 16%`, `rose even more by 19%`, `by
     expect(readings('Exports grew even more strongly than imports.')).toEqual([]);
   });
 });
+
+describe('a change appended with `equal to` / `equivalent to`, and a base named by `the amount recorded in`', () => {
+  it('carries the change after `equal to` / `equivalent to` over to the figure before the comma', () => {
+    expect(
+      readings('Pre-tax profit was nearly VND2.4 trillion, equal to an 11 per cent year-on-year increase.'),
+    ).toEqual(['2400000000000 VND [rate 11 same-period-last-year] k=actual']);
+    expect(readings('Pre-tax profit was VND 900 billion, equivalent to a 7 percent increase over last year.')).toEqual([
+      '900000000000 VND [rate 7 previous-period] k=actual',
+    ]);
+    expect(readings('Exports hit US$5 billion, equal to a 3.5% decline year-on-year.')).toEqual([
+      '5000000000 USD [rate -3.5 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('reads `the amount recorded in`, `the level recorded in`, `the amount in` before a base', () => {
+    expect(readings('Revenue rose 12% over the amount recorded in 2022.')).toEqual(['- [rate 12 2022] k=actual']);
+    expect(readings('Exports climbed 9 percent compared with the level recorded in 2021.')).toEqual([
+      '- [rate 9 2021] k=actual',
+    ]);
+    expect(readings('Profit fell 4% against the amount in 2020.')).toEqual(['- [rate -4 2020] k=actual']);
+  });
+
+  it('near-misses: `the amount of` a thing is no base; `equal to` a converted sum is no change', () => {
+    expect(readings('Revenue rose 12% over the amount of rice exported.')).toEqual(['- [rate 12 -] k=actual']);
+    expect(readings('Pre-tax profit was VND2.4 trillion, equal to about US$100 million.')).toEqual([
+      '2400000000000 VND [] k=actual',
+    ]);
+  });
+});
