@@ -1809,6 +1809,7 @@ export const en: Grammar = {
     'sent',
   ]),
   respectiveWords: words(['respectively', 'in that order', 'each respectively']),
+  sharedFigureWords: [],
   respectiveAdjectives: new Set(['respective']),
   subjectChange: {
     nouns: phrases<1 | -1>([

@@ -769,6 +769,7 @@ export const vi: Grammar = {
   movedValueVerbs: new Set(['tăng', 'giảm']),
   pastForms: new Set(),
   respectiveWords: words(['lần lượt', 'lần lượt là', 'theo thứ tự', 'tương ứng là']),
+  sharedFigureWords: words(['cùng', 'đều', 'cũng đều', 'cùng đều', 'đều cùng']),
   glueLeads: new Set(),
   glueTails: new Set(),
   levelNouns: words([

@@ -397,6 +397,11 @@ export interface Grammar {
   /** Words that pair a list of names with a list of figures by order: `lần lượt là`, `respectively`. */
   readonly respectiveWords: readonly Phrase[];
   /**
+   * Words before a verb that give its one figure to each of two values before (`…, cùng đạt 135% kế
+   * hoạch tháng`, `…, đều tăng 12% so với cùng kỳ`). See `sentence/list-shared-figure.ts`.
+   */
+  readonly sharedFigureWords: readonly Phrase[];
+  /**
    * A change noun as a subject (`the decline was 3.2 percent`, `the increases were 8.9 percent`):
    * its nouns with their sign (singular and plural), the links of a measure after it (`in`, `of`)
    * and its copulas. See `rules/en-change-noun-subject.ts`.

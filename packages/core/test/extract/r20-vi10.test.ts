@@ -93,3 +93,41 @@ describe('`lần lượt` between a change verb and its rates: `tăng trưởng 
     ]);
   });
 });
+
+describe('a figure shared by a pair: `A X và B Y, cùng đạt Z% kế hoạch` / `…, đều tăng Z%`', () => {
+  it('gives the completion or change after `cùng`/`đều` to each of the two values', () => {
+    expect(
+      readings(
+        'Lợi nhuận trước thuế đạt 1.064 tỷ đồng và lợi nhuận sau thuế 849 tỷ đồng, cùng đạt 135% kế hoạch tháng.',
+      ),
+    ).toEqual(['1064000000000 VND [] c=135 k=actual', '849000000000 VND [] c=135 k=actual']);
+    expect(readings('Doanh thu đạt 500 tỷ đồng và lợi nhuận đạt 60 tỷ đồng, đều tăng 12% so với cùng kỳ.')).toEqual([
+      '500000000000 VND [rate 12 same-period-last-year] k=actual',
+      '60000000000 VND [rate 12 same-period-last-year] k=actual',
+    ]);
+    expect(readings('Xuất khẩu đạt 5 tỷ USD, nhập khẩu đạt 4,2 tỷ USD, cùng tăng 8% so với năm 2023.')).toEqual([
+      '5000000000 USD [rate 8 2023] k=actual',
+      '4200000000 USD [rate 8 2023] k=actual',
+    ]);
+    expect(
+      readings('Sản lượng lúa ước đạt 61.000 tấn, sản lượng ngô ước đạt 9.400 tấn, đều vượt 4% kế hoạch năm.'),
+    ).toEqual(['61000 tonne [] c=104 k=actual st=estimate', '9400 tonne [] c=104 k=actual st=estimate']);
+  });
+
+  it('gives nothing to a list of three, to a value with its own change, or after `cùng kỳ` (near-misses)', () => {
+    // three values: the words may cover only the last ones — the figure stays where the clause put it
+    expect(
+      readings(
+        'GRDP đạt 9.000 tỷ đồng, xuất khẩu đạt 5 tỷ USD, nhập khẩu đạt 4,2 tỷ USD, cùng tăng 8% so với năm 2023.',
+      ).slice(0, 3),
+    ).toEqual(['9000000000000 VND [] k=actual', '5000000000 USD [] k=actual', '4200000000 USD [] k=actual']);
+    // the first value has its own change: the shared rise is not lent to it
+    expect(readings('Doanh thu đạt 500 tỷ đồng, tăng 5%, lợi nhuận đạt 60 tỷ đồng, đều tăng 9%.')[0]).toBe(
+      '500000000000 VND [rate 5 -] k=actual',
+    );
+    // `cùng kỳ` is a base, not `cùng` of a pair
+    expect(readings('Doanh thu đạt 500 tỷ đồng và lợi nhuận đạt 60 tỷ đồng, cùng kỳ tăng 12%.')[0]).toBe(
+      '500000000000 VND [] k=actual',
+    );
+  });
+});

@@ -34,6 +34,7 @@ import { bracketList } from './list-brackets';
 import { listLeadBases } from './list-lead-base';
 import { pairChangesWithValues, pairValuesWithNames, respectiveTailBase } from './list-respective-values';
 import { pairRespectively } from './list-respectively';
+import { sharedFigures } from './list-shared-figure';
 import { listTailBases, preposedListBases } from './list-tail-base';
 import { degreeRates } from './list-verb-rates';
 import { ownMeasures } from './measure-owner';
@@ -138,6 +139,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   shareMeasureBase(a, st);
   respectiveTailBase(a, st);
   pairRespectively(a, st);
+  sharedFigures(a, st);
   respectivePeriods(a, st);
   orderPairs(a, st);
   pairChangesThenValues(a, st);
