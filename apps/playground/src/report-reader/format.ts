@@ -195,6 +195,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'dấu phẩy trước đúng ba chữ số và “tỷ” trở lên, không có đơn vị tiền, trong văn bản tiếng Anh (2,592 billion kWh): không rõ là hàng nghìn (2.592 tỷ) hay dấu thập phân (2,592 tỷ)',
     en: 'a comma before exactly three digits and billions or more, with no currency, in English text (2,592 billion kWh): thousands (2,592 billion) or a decimal comma (2.592 billion) is not told',
   },
+  'average-base': {
+    vi: 'mức thay đổi so với bình quân của nhiều kỳ (so với bình quân cùng kỳ 5 năm): không so với một kỳ nào, không rõ là tốc độ tăng hay tỷ lệ so sánh',
+    en: 'a change against the average of several periods (compared to the average of the same period in the past 12 years): against no one period, growth or ratio is not told',
+  },
   'split-number': {
     vi: 'số dính liền sau dấu chấm/phẩy của một ký hiệu có chữ số (U$S1.9 tỷ): chỉ là phần đuôi của một số lớn hơn',
     en: 'a number glued after a point or comma to a token ending in a digit (U$S1.9 billion): the tail of a bigger number',

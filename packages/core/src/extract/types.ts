@@ -130,7 +130,9 @@ export type DoubtReason =
   /** `đạt 2.458/7.758 tỉ đồng`, `(24.013/9.278 tỷ đồng)`: the second of two figures joined by a slash (actual/plan, this/that), which is the statement's not stated. */
   | 'paired-figures'
   /** `2,592 billion kWh` in English text, no currency: a comma before three digits and billions, thousands or a Vietnamese decimal comma (2.592 billion). */
-  | 'comma-before-scale';
+  | 'comma-before-scale'
+  /** `compared to the average of the same period in the past 12 years`, `so với bình quân cùng kỳ 5 năm`: a change against an average of several periods. */
+  | 'average-base';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {

@@ -143,3 +143,26 @@ describe('a level named after `from … of` (`from the margin of 22.1 per cent`,
     );
   });
 });
+
+describe('a change against the average of several periods (`compared to the average of the same period`) has no one base', () => {
+  it('doubts a change whose base is part of an average', () => {
+    for (const [text, n, locale] of [
+      [
+        'The water flow increased significantly by 67% compared to the average of the same period in the past 12 years.',
+        '67',
+        'en',
+      ],
+      ['Rainfall rose 35% compared to the average of the same period in 2015-2024.', '35', 'en'],
+      ['Lượng mưa tăng 25% so với trung bình nhiều năm cùng kỳ.', '25', 'vi'],
+      ['Sản lượng tăng 12% so với bình quân cùng kỳ 5 năm.', '12', 'vi'],
+    ] as const)
+      expect(changes(text, locale), text).not.toContain(`rate ${n}@certain`);
+  });
+  it('keeps an average change against one period certain', () => {
+    expect(changes('Exports rose 5% on average compared with the same period last year.', 'en')).toContain(
+      'rate 5@certain',
+    );
+    expect(changes('Rainfall rose 35% compared to the same period last year.', 'en')).toContain('rate 35@certain');
+    expect(changes('Sản lượng bình quân tăng 12% so với cùng kỳ năm trước.', 'vi')).toContain('rate 12@certain');
+  });
+});

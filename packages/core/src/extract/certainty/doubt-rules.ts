@@ -1,4 +1,5 @@
 import type { DoubtRule } from './context';
+import { averageBaseDoubt } from './doubts/average-base';
 import { averageRateDoubt } from './doubts/average-rate';
 import { bracketedDoubt } from './doubts/bracketed';
 import { commaBeforeScaleDoubt, commaThousandsDoubt } from './doubts/comma-thousands';
@@ -158,6 +159,8 @@ export const SILENT_WRONG_3_RULES: readonly DoubtRule[] = [
   revisionFromDoubt,
   // `2,592 billion kWh` in English with no currency: thousands or a decimal comma (round 20).
   commaBeforeScaleDoubt,
+  // `compared to the average of the same period in the past 12 years`: a base that is part of an average (round 20).
+  averageBaseDoubt,
   // `gần mốc 50.000 tỷ đồng`: a figure a few words after a milestone word is the milestone (round 16, vi).
   milestoneDoubt,
   // `47.580 nghìn tỷ đồng` of a province: a value in đồng above a whole economy's output (round 16, vi).
