@@ -190,3 +190,25 @@ describe('a change appended with `equal to` / `equivalent to`, and a base named 
     ]);
   });
 });
+
+describe('a projection or plan participle with its figure: `was projected at`, `is forecast at`', () => {
+  it('makes the figure a target, in the present and the past tense', () => {
+    expect(readings("The parent company's pre-tax profit was projected at 500 billion VND.")).toEqual([
+      '500000000000 VND [] k=target',
+    ]);
+    expect(readings('Revenue in 2024 is projected at VND 12,000 billion, up 8%.')).toEqual([
+      '12000000000000 VND [rate 8 -] k=target',
+    ]);
+    expect(readings('GDP growth was forecast at 6.5% for 2025.')).toEqual(['- [rate 6.5 -] k=target']);
+    expect(readings('Revenue was planned at VND 3 trillion for 2023.')).toEqual(['3000000000000 VND [] k=target']);
+  });
+
+  it('near-misses: a result compared with a projection stays a result', () => {
+    expect(readings('Profit reached VND 600 billion, higher than the projected VND 500 billion.')[0]).toBe(
+      '600000000000 VND [] k=actual',
+    );
+    expect(
+      readings('Revenue reached VND 3 trillion, exceeding the figure projected at the start of the year.'),
+    ).toEqual(['3000000000000 VND [] k=actual']);
+  });
+});

@@ -35,7 +35,19 @@ const GOAL_PARTICIPLES = [
   // `is planned to reach VND 20 trillion`, `are planned at …`: a plan's figure
   'planned to',
   'planned at',
+  // `pre-tax profit is projected at VND 500 billion`, `growth is forecast at 6.5%`, `exports are
+  // projected to reach …`: a projection's figure
+  'projected at',
+  'projected to',
+  'forecast at',
+  'forecasted at',
 ];
+
+/**
+ * A plan's or a projection's figure stays one in the past tense (`profit was projected at VND 500
+ * billion`, `revenue was planned at …`, `growth was forecast at 6.5%`): what was planned is no result.
+ */
+const PAST_PLANNED = ['projected at', 'planned at', 'forecast at', 'forecasted at'];
 
 /** An assignment stays a goal in the past tense too (`were assigned to collect …`). */
 const PAST_ASSIGNED = ['assigned to', 'tasked with', 'tasked to', 'required to'];
@@ -125,6 +137,7 @@ export const VI_AIM_VERBS = ['quyết tâm', 'hướng tới', 'hướng đến'
 export const EN_GOAL_MARKERS: readonly string[] = [
   ...GOAL_AUX.flatMap((aux) => GOAL_PARTICIPLES.map((p) => `${aux} ${p}`)),
   ...['was', 'were', 'had been'].flatMap((aux) => PAST_ASSIGNED.map((p) => `${aux} ${p}`)),
+  ...['was', 'were', 'had been'].flatMap((aux) => PAST_PLANNED.map((p) => `${aux} ${p}`)),
   ...EN_FUTURE_MARKERS,
   ...EN_NEED_MARKERS,
   ...EN_AIM_VERBS,
