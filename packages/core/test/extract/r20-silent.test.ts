@@ -166,3 +166,20 @@ describe('a change against the average of several periods (`compared to the aver
     expect(changes('Sản lượng bình quân tăng 12% so với cùng kỳ năm trước.', 'vi')).toContain('rate 12@certain');
   });
 });
+
+describe('a level noun after `from` in a name (`X improved from the Q1 low level to 34.9%`) names the level moved from, not the indicator', () => {
+  it('doubts the percentage of a name whose only level noun follows `from`', () => {
+    for (const [text, v] of [
+      ['Deposits improved from the Q2 low level to 41.2% in the third quarter.', '41.2'],
+      ['Current accounts recovered slightly from the record low level to 18.6%.', '18.6'],
+      ['Margin lending edged up from the previous level to 27.3% at the end of June.', '27.3'],
+    ] as const)
+      expect(values(text, 'en'), text).not.toContain(`${v}@certain`);
+  });
+  it('keeps a named rate that moved from one level to another certain', () => {
+    expect(values('The NPL ratio eased from the Q1 level to 1.7%.', 'en')).toContain('1.7@certain');
+    expect(values('The unemployment rate fell from 2.3 percent to 2.2 percent in 2024.', 'en')).toContain(
+      '2.2@certain',
+    );
+  });
+});

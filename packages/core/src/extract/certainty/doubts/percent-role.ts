@@ -4,6 +4,12 @@ import type { Extracted } from '../../types';
 import { type DoubtRule, NAME_WINDOW, numberToken, WINDOW } from '../context';
 import { within } from '../helpers';
 
+/** The first token of `from` in `[from, to)`, or `to`. */
+function beforeFrom(t: readonly Token[], from: number, to: number, fromWords: readonly Phrase[]): number {
+  for (let i = from; i < to; i++) if (matchAt(t, i, fromWords, to)) return i;
+  return to;
+}
+
 /** True when every word of `[from, to)` is one of `bare` (a rate noun or a generic word), so the name names no indicator. */
 function bareRateName(t: readonly Token[], from: number, to: number, bare: readonly Phrase[]): boolean {
   let i = from;
@@ -44,7 +50,17 @@ export const percentRoleDoubt: DoubtRule = {
     if (within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.growthIndicators)) return true;
     // `Chỉ số sản xuất công nghiệp đạt 9,5%`: an index of change is a level against a base or a growth.
     if (within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.changeIndexNouns)) return true;
-    if (!within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.levelNouns)) return true;
+    // `CASA improved slightly from the Q1 low level to 34.9%`: a level noun after `from` in the name
+    // names the level the figure moved from, not the indicator; only the words before `from` count.
+    if (
+      !within(
+        ctx.ix.tokens,
+        ctx.nameFrom,
+        beforeFrom(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.fromWords),
+        ctx.g.levelNouns,
+      )
+    )
+      return true;
     // `with a total rate of 29%`, `the rate was 5%`, `tỷ lệ chung đạt 30%`: a name made only of a
     // rate noun and generic words names no indicator (a dividend's, a tax's, a share's rate?).
     return bareRateName(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.bareRateNameWords);
