@@ -183,3 +183,26 @@ describe('a level noun after `from` in a name (`X improved from the Q1 low level
     );
   });
 });
+
+describe('a span of months between a name and its figure (`…, sales in the first 5 months were …`) is the statement’s own period', () => {
+  function periods(text: string): string[] {
+    return read(text, 'en').map((s) => `${s.name?.value}|${s.period?.value}@${s.period?.confidence}`);
+  }
+  it('doubts the period taken from the statement before', () => {
+    for (const text of [
+      'Exports in March 2024 reached 30 billion USD, and imports in the first three months were 85 billion USD.',
+      'Output in June 2023 was 1.2 million tonnes, while sales in the first 6 months totalled 5.9 million tonnes.',
+      'Revenue in May 2022 was VND 420 billion, cumulative revenue over the first five months reached VND 1.9 trillion.',
+    ])
+      expect(
+        periods(text).filter((p) => p.endsWith('@certain')),
+        text,
+      ).toHaveLength(1);
+  });
+  it('keeps the period a clause with no span of its own takes from the statement before', () => {
+    expect(periods('Exports in March 2024 reached 30 billion USD, and imports were 28 billion USD.')).toEqual([
+      'Exports|2024-03@certain',
+      'imports|2024-03@certain',
+    ]);
+  });
+});

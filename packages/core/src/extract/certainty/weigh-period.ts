@@ -78,6 +78,33 @@ function samePeriodYear(ix: TokenIndex, g: Grammar, at: number, period: unknown)
 const OWN_SPAN =
   /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:month|quarter)s?\b|\b(?:first|second)[- ]half\b|\byear[- ]to[- ]date\b|\bytd\b/iu;
 
+/** How many tokens between a statement's name and its first figure are read for a span of its own. */
+const OWN_SPAN_REACH = 12;
+
+/**
+ * `…, accumulated consumption in the first 5 months is 13.228 billion kWh`: a span of months named
+ * between the statement's name and its first figure (the name ends before it) is the statement's
+ * own, so a period taken from the statement before (`May 2022`) is not certain (round 20).
+ */
+function ownSpanBeforeFigure(
+  ix: TokenIndex,
+  s: Statement,
+  figures: readonly (Extracted<unknown> | undefined)[],
+): boolean {
+  if (!s.name) return false;
+  const from = ix.from(s.name.span.end);
+  if (from === undefined) return false;
+  let end = Number.POSITIVE_INFINITY;
+  for (const f of figures) if (f !== undefined && f.span.start < end) end = f.span.start;
+  let text = '';
+  for (let i = from; i < ix.tokens.length && i < from + OWN_SPAN_REACH; i++) {
+    const t = ix.tokens[i] as Token;
+    if (t.start >= end) break;
+    text += `${t.gap}${t.text}`;
+  }
+  return OWN_SPAN.test(text);
+}
+
 /**
  * `grew 7.5% YoY in May (May 2023: +3.1% YoY)`, `rose 9% (cùng kỳ 2023: 6%)`: the period was read
  * inside a bracket that opens after a figure of the statement outside it — the bracket dates the
@@ -135,7 +162,11 @@ export function weighPeriod<T>(
   // `GDP rose 13.7% yoy in 3Q22, lifting the 9-month growth rate to 8.8%`: a statement whose name
   // states a span of its own (`9-month`, `first-half`, `year-to-date`) is not of the period it
   // took from the statement before (round 18, English).
-  if (g.locale === 'en' && p.rule.endsWith('+previous-statement') && OWN_SPAN.test(s.name?.value ?? ''))
+  if (
+    g.locale === 'en' &&
+    p.rule.endsWith('+previous-statement') &&
+    (OWN_SPAN.test(s.name?.value ?? '') || ownSpanBeforeFigure(ix, s, figures))
+  )
     return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period` };
   // `…, below the pre-pandemic average of 7%`, `(vs 9.1% in October 2024 and 9.6%)`: the other side
   // of a comparison that names no period of its own is not of the statement's period before it
