@@ -131,3 +131,44 @@ describe('a figure shared by a pair: `A X và B Y, cùng đạt Z% kế hoạch`
     );
   });
 });
+
+describe('the parts of an estimated total are estimates: `X ước đạt A; trong đó: Y B`', () => {
+  it('gives a part with no stage of its own the stage of its total', () => {
+    expect(
+      readings(
+        'Tổng thu ngân sách ước thực hiện 1.500 tỷ đồng, bằng 99% dự toán; trong đó: thu nội địa 1.200 tỷ đồng, bằng 101% dự toán.',
+      ),
+    ).toEqual(['1500000000000 VND [] c=99 k=actual st=estimate', '1200000000000 VND [] c=101 k=actual st=estimate']);
+    expect(
+      readings(
+        'Tổng vốn đầu tư ước đạt 12.400 tỷ đồng; trong đó vốn nhà nước 3.100 tỷ đồng, vốn ngoài nhà nước 7.800 tỷ đồng.',
+      ),
+    ).toEqual([
+      '12400000000000 VND [] k=actual st=estimate',
+      '3100000000000 VND [] k=actual st=estimate',
+      '7800000000000 VND [] k=actual st=estimate',
+    ]);
+    expect(
+      readings('Tổng sản lượng thủy sản ước đạt 21.000 tấn, trong đó sản lượng nuôi trồng 13.500 tấn.').map((r) =>
+        r.endsWith('st=estimate'),
+      ),
+    ).toEqual([true, true]);
+  });
+
+  it('gives no stage to the parts of a total that has none, to a part with its own verb, nor to a plan’s parts (near-misses)', () => {
+    expect(readings('Tổng thu ngân sách ước đạt 1.500 tỷ đồng, trong đó thu nội địa đạt 1.200 tỷ đồng.')).toEqual([
+      '1500000000000 VND [] k=actual st=estimate',
+      '1200000000000 VND [] k=actual',
+    ]);
+    expect(readings('Tổng thu ngân sách đạt 1.500 tỷ đồng, trong đó thu nội địa 1.200 tỷ đồng.')).toEqual([
+      '1500000000000 VND [] k=actual',
+      '1200000000000 VND [] k=actual',
+    ]);
+    expect(readings('Tổng thu ngân sách năm 2023 đạt 1.500 tỷ đồng; năm 2024 ước đạt 1.650 tỷ đồng.')[0]).toBe(
+      '1500000000000 VND [] k=actual',
+    );
+    expect(
+      readings('Kế hoạch thu ngân sách năm 2025 là 1.500 tỷ đồng, trong đó thu nội địa 1.200 tỷ đồng.'),
+    ).not.toContain('1200000000000 VND [] k=actual st=estimate');
+  });
+});

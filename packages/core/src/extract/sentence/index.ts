@@ -38,6 +38,7 @@ import { sharedFigures } from './list-shared-figure';
 import { listTailBases, preposedListBases } from './list-tail-base';
 import { degreeRates } from './list-verb-rates';
 import { ownMeasures } from './measure-owner';
+import { ofWhichStages } from './of-which-stage';
 import { openStatement } from './open';
 import { datePeriods, statedYear } from './periods';
 import { readRemark } from './remark';
@@ -187,4 +188,5 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   ofWhichRatios(a, st);
   dateBaseValues(a, st);
   cumulativeTotals(a, st);
+  ofWhichStages(a, st);
 }
