@@ -343,6 +343,11 @@ export const vi: Grammar = {
     ['ít hơn', -1],
     ['tăng nhẹ', 1],
     ['tăng mạnh', 1],
+    // `xuất khẩu tăng trưởng mạnh 15%`, `giữ đà tăng trưởng cao 43,4% so với cùng kỳ`: a manner word
+    // after the noun verb as after `tăng` (`tăng trưởng cao hơn` stays the comparative's)
+    ['tăng trưởng nhẹ', 1],
+    ['tăng trưởng mạnh', 1],
+    ['tăng trưởng cao', 1],
     ['giảm nhẹ', -1],
     ['giảm mạnh', -1],
     // `tăng tới 7,32% so với …`, `giảm đến 12%`: `tới`/`đến` after the verb stresses the amount

@@ -172,3 +172,25 @@ describe('the parts of an estimated total are estimates: `X ước đạt A; tro
     ).not.toContain('1200000000000 VND [] k=actual st=estimate');
   });
 });
+
+describe('a manner word after `tăng trưởng`: `tăng trưởng mạnh 15%`, `đà tăng trưởng cao 43,4% so với cùng kỳ`', () => {
+  it('reads the rate of the rise (before: a doubted ratio)', () => {
+    expect(readings('Xuất khẩu tăng trưởng mạnh 15% so với năm 2023.')).toEqual(['- [rate 15 2023] k=actual']);
+    expect(readings('Doanh thu tăng trưởng nhẹ 2,1% so với quý trước.')).toEqual([
+      '- [rate 2.1 previous-period] k=actual',
+    ]);
+    expect(readings('Thị trường Hàn Quốc vẫn giữ được đà tăng trưởng cao 27,5% so với cùng kỳ.')).toEqual([
+      '- [rate 27.5 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('leaves `tăng trưởng cao hơn` the comparative’s, and a bare `tăng trưởng cao` no figure (near-misses)', () => {
+    const [points] = extractStatements('GRDP tăng trưởng cao hơn 1,2 điểm phần trăm so với năm 2023.', {
+      locale: 'vi',
+    });
+    expect(points?.changes.map((c) => [c.value.form, c.confidence])).toEqual([['points', 'uncertain']]);
+    expect(readings('Ngành du lịch tăng trưởng cao, doanh thu đạt 1.200 tỷ đồng.')).toEqual([
+      '1200000000000 VND [] k=actual',
+    ]);
+  });
+});
