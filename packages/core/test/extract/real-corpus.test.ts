@@ -10,10 +10,14 @@ import {
   TEST8_CORPUS,
   TEST9_CORPUS,
   TEST10_CORPUS,
+  TEST11_CORPUS,
 } from './real-corpus';
 
-/** The sets written in rounds 14-18 (`test10` held out through round 18, then scored here as a guard). */
-const RECENT = [...TEST6_CORPUS, ...TEST7_CORPUS, ...TEST8_CORPUS, ...TEST9_CORPUS, ...TEST10_CORPUS];
+/**
+ * The sets written in rounds 14-20 (`test10` held out through round 19, `test11` held out through
+ * round 20; both scored here as a guard, `test11`'s failures never printed).
+ */
+const RECENT = [...TEST6_CORPUS, ...TEST7_CORPUS, ...TEST8_CORPUS, ...TEST9_CORPUS, ...TEST10_CORPUS, ...TEST11_CORPUS];
 
 import { EN } from './real-corpus/en';
 import { scoreCorpus, type Tally } from './real-corpus/score';
@@ -61,6 +65,7 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test8', TEST8_CORPUS],
       ['test9', TEST9_CORPUS],
       ['test10', TEST10_CORPUS],
+      ['test11', TEST11_CORPUS],
     ] as const) {
       expect(set.length, name).toBeGreaterThanOrEqual(180);
       expect(set.every((s) => s.split === name)).toBe(true);
@@ -144,15 +149,16 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * out to round 11's end: 85.9 %, 11 silent wrong), `test5` (held out to round 12's end: 80.3 %,
  * 17 silent wrong), `test6` (held out to round 14's end: 85.4 %, 8 silent wrong), `test7` and
  * `test8` (held out to round 15's end: 85.1 %, 18 silent wrong and 77.6 %, 9 silent wrong), `test9`
- * (held out to round 17's end: 53.4 → 64.4 %, 18 → 27 silent wrong) and `test10` (held out to
- * round 18's end: 65.7 → 68.6 %, 28 → 21 silent wrong; guarded here from then on). Floors a little
- * below the last measured score (round 18: test2 95.7 %, English 94.1 %; fresh4 89.3 %, English
- * 89.0 %; test3 96.5 %, English 93.8 %; test5 92.5 %, English 88.8 %; test6 96.8 %, English 96.4 %;
- * test7 94.2 %, English 94.8 %, 1 silent wrong; test8 91.6 %, English 89.6 %, 1 silent wrong; test9
- * 79.5 %, English 74.0 %, 9 silent wrong; test10 68.6 %, English 67.3 %, 21 silent wrong; README,
- * extraction section).
+ * (held out to round 17's end: 53.4 → 64.4 %, 18 → 27 silent wrong), `test10` (held out to
+ * round 19's end: 65.7 → 68.8 %, 28 → 12 silent wrong on the rate-level convention of 1 December)
+ * and `test11` (held out to round 20's end, its failures never printed: 74.4 → 75.3 %, 9 → 6 silent
+ * wrong). Floors a little below the last measured score (round 20: test2 96.2 %, English 94.7 %;
+ * fresh4 89.3 %, English 89.0 %; test3 96.5 %, English 93.8 %; test5 92.5 %, English 88.8 %; test6
+ * 96.8 %, English 96.4 %; test7 94.2 %, English 94.8 %, 1 silent wrong; test8 92.4 %, English
+ * 90.8 %, 1 silent wrong; test9 83.3 %, English 76.4 %, 1 silent wrong; test10 77.3 %, English
+ * 75.6 %, 1 silent wrong; test11 75.3 %, English 72.1 %, 6 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test10)', () => {
+describe('real corpus: the fresh sets (test2 … test11)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -161,17 +167,18 @@ describe('real corpus: the fresh sets (test2 … test10)', () => {
   };
   const recall = (t: Tally): number => t.recalled / t.facts;
 
-  it('whole-fact recall holds round 18 on each set and in each language', () => {
+  it('whole-fact recall holds round 20 on each set and in each language', () => {
     const floors: readonly [string, number, number][] = [
-      ['test2', 0.95, 0.93],
+      ['test2', 0.96, 0.94],
       ['fresh4', 0.89, 0.88],
       ['test3', 0.96, 0.93],
       ['test5', 0.92, 0.88],
       ['test6', 0.96, 0.96],
       ['test7', 0.94, 0.94],
-      ['test8', 0.91, 0.89],
-      ['test9', 0.79, 0.73],
-      ['test10', 0.68, 0.67],
+      ['test8', 0.92, 0.9],
+      ['test9', 0.83, 0.76],
+      ['test10', 0.77, 0.75],
+      ['test11', 0.75, 0.72],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -180,8 +187,8 @@ describe('real corpus: the fresh sets (test2 … test10)', () => {
   });
 
   it('silent wrong numbers do not rise above the last count on any released set, targets told from actuals', () => {
-    // test7 and test8 still have 1 each (rounds 14-17 took them from 18 and 9), test9 9 (27 when it was
-    // released after round 17), test10 21 (its held-out count after round 18: the open gap of #11)
+    // test7, test8, test9 and test10 still have 1 each (rounds 14-20 took them from 18, 9, 27 and 28);
+    // test11 6 (its held-out count after round 20: the open gap of #11)
     const most: Record<string, number> = {
       test2: 0,
       fresh4: 0,
@@ -190,13 +197,15 @@ describe('real corpus: the fresh sets (test2 … test10)', () => {
       test6: 0,
       test7: 1,
       test8: 1,
-      test9: 9,
-      test10: 21,
+      test9: 1,
+      test10: 1,
+      test11: 6,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
       expect(t.silentWrong, name).toBeLessThanOrEqual(count);
-      expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(0.95);
+      // targets told from actuals: 0.95 on every released set; test11, held out, reads 93.1 %
+      expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(name === 'test11' ? 0.93 : 0.95);
     }
   });
 });
