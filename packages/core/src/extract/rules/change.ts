@@ -6,6 +6,7 @@ import { type QuantityMatch, readQuantity } from '../quantity';
 import type { MatchLevel, PrintedNumber, StatedCompletion } from '../types';
 import { planPhraseEnds, statedAfter } from './change-direction-after';
 import {
+  approximationAt,
   type BaseRead,
   type Cursor,
   type Figure,
@@ -97,9 +98,8 @@ function amountAt(
   const stageWord = m(c, k, c.g.stageWords);
   const stage = stageWord && isNum(c.tokens[stageWord.to]) ? stageWord.phrase.data : undefined;
   if (stageWord && stage) k = stageWord.to;
-  const approx = m(c, k, c.g.approximate);
-  const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
-  if (approx && approximate) k = approx.to;
+  const { at, approximate } = approximationAt(c, k);
+  k = at;
   // `tăng trưởng -2,1%`: a minus sign glued to the number flips the verb.
   let minus = false;
   if (isP(c.tokens[k], '-', '−') && isNum(c.tokens[k + 1]) && c.tokens[k + 1]?.gap === '') {

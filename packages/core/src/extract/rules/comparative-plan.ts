@@ -2,10 +2,10 @@ import { negate, shift } from '../numeral';
 import type { StatedCompletion } from '../types';
 import { planPhraseEnds } from './change-direction-after';
 import {
+  approximationAt,
   type Cursor,
   type FigureRule,
   type Found,
-  isNum,
   m,
   numberAt,
   percentAfter,
@@ -32,9 +32,8 @@ export function comparativePlanAt(c: Cursor, i: number): Found | null {
   const by = m(c, plan.to, c.g.exceedBy);
   if (!by || !planPhraseEnds(c, plan.to)) return null;
   let k = by.to;
-  const approx = m(c, k, c.g.approximate);
-  const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
-  if (approx && approximate) k = approx.to;
+  const { at, approximate, approx } = approximationAt(c, k);
+  k = at;
   const n = numberAt(c, k);
   const pct = n ? percentAfter(c, k + 1) : 0;
   if (!n || !pct) return null;

@@ -1,6 +1,7 @@
 import { shift } from '../numeral';
 import type { StatedCompletion } from '../types';
 import {
+  approximationAt,
   type Cursor,
   type FigureRule,
   type Found,
@@ -46,9 +47,8 @@ export function exceedAt(c: Cursor, i: number): Found | null {
   let k = verb.to;
   let plan = m(c, k, c.g.planWords);
   if (plan) k = assignedTo(c, plan.to);
-  const approx = m(c, k, c.g.approximate);
-  const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
-  if (approx && approximate) k = approx.to;
+  const { at, approximate } = approximationAt(c, k);
+  k = at;
   const n = numberAt(c, k);
   const pct = n ? percentAfter(c, k + 1) : 0;
   if (!n || !pct) return null;
@@ -133,9 +133,8 @@ function exceedPercentOfPlanAt(c: Cursor, i: number): Found | null {
   const verb = m(c, i, c.g.exceedLevelVerbs);
   if (!verb) return null;
   let k = verb.to;
-  const approx = m(c, k, c.g.approximate);
-  const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
-  if (approx && approximate) k = approx.to;
+  const { at, approximate, approx } = approximationAt(c, k);
+  k = at;
   const n = numberAt(c, k);
   const pct = n ? percentAfter(c, k + 1) : 0;
   if (!n || !pct) return null;

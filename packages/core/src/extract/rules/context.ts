@@ -585,6 +585,16 @@ export function numberAt(c: Cursor, k: number): PrintedNumber | null {
   return 'error' in r ? null : r;
 }
 
+/**
+ * An approximation word before a number (`about`, `khoảng`, `gần`): the token the number starts at
+ * (`k` itself when there is no such word or no number follows it), the word's reading, and its match.
+ */
+export function approximationAt(c: Cursor, k: number) {
+  const approx = m(c, k, c.g.approximate);
+  const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
+  return { at: approx && approximate ? approx.to : k, approximate, approx };
+}
+
 /** What a figure rule found: the figure, the token after it, its rule id and match level. @internal */
 export type Found = { to: number; fig: Figure; rule: string; level: MatchLevel };
 

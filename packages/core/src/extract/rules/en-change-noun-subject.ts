@@ -1,11 +1,11 @@
 import { negate } from '../numeral';
 import { readQuantity } from '../quantity';
 import {
+  approximationAt,
   type Cursor,
   type Figure,
   type FigureRule,
   type Found,
-  isNum,
   m,
   numberAt,
   percentAfter,
@@ -49,9 +49,8 @@ export function nounSubjectChangeAt(c: Cursor, i: number): Found | null {
   const subject = subjectBefore(c, i);
   if (!subject) return null;
   let k = cop.to;
-  const approx = m(c, k, c.g.approximate);
-  const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
-  if (approx && approximate) k = approx.to;
+  const { at, approximate } = approximationAt(c, k);
+  k = at;
   const n = numberAt(c, k);
   // (`the increase was VND 5 trillion`: an absolute change, listed as unread — never the level)
   const before = n ? null : readQuantity(c.text, c.tokens, k, c.g, c.limit);

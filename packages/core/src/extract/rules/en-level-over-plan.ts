@@ -1,5 +1,15 @@
 import { readQuantity } from '../quantity';
-import { type Cursor, type FigureRule, type Found, isNum, m, percentAfter, planPhraseAt, worst } from './context';
+import {
+  approximationAt,
+  type Cursor,
+  type FigureRule,
+  type Found,
+  isNum,
+  m,
+  percentAfter,
+  planPhraseAt,
+  worst,
+} from './context';
 
 /** How many words may stand between the plan noun and `by` (`the target set early in the year by`). */
 const BY_WINDOW = 10;
@@ -35,9 +45,7 @@ export function levelOverPlanAt(c: Cursor, i: number): Found | null {
     }
   }
   if (by === undefined) return null;
-  let k = by;
-  const approx = m(c, k, c.g.approximate);
-  if (approx && isNum(c.tokens[approx.to])) k = approx.to;
+  const k = approximationAt(c, by).at;
   if (isNum(c.tokens[k]) && percentAfter(c, k + 1)) return null;
   const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
   const unit = q?.quantity?.unitCode ?? q?.quantity?.unit;

@@ -1,5 +1,5 @@
 import { readQuantity } from '../quantity';
-import { type Cursor, type FigureRule, type Found, isNum, m } from './context';
+import { approximationAt, type Cursor, type FigureRule, type Found, isNum, m } from './context';
 
 /** How many words the counted noun phrase may hold between the number and the auxiliary (`new FDI projects`). */
 const NOUN_WORDS = 4;
@@ -36,9 +36,8 @@ function participleAt(c: Cursor, k: number): boolean {
  */
 export function passiveCountAt(c: Cursor, i: number): Found | null {
   let k = i;
-  const approx = m(c, k, c.g.approximate);
-  const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
-  if (approx && approximate) k = approx.to;
+  const { at: start, approximate, approx } = approximationAt(c, k);
+  k = start;
   const t = c.tokens[k];
   if (!isNum(t) || /^(1[89]|20)\d\d$/u.test(t.text)) return null;
   const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);

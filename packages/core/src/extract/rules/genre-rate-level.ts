@@ -1,10 +1,10 @@
 import {
+  approximationAt,
   type BaseRead,
   type Cursor,
   type Figure,
   type FigureRule,
   type Found,
-  isNum,
   m,
   numberAt,
   percentAfter,
@@ -38,9 +38,8 @@ export function genreRateLevelAt(c: Cursor, i: number): Found | null {
   const verb = level ?? copula ?? bareTo;
   if (!verb) return null;
   let k = verb.to;
-  const approx = m(c, k, c.g.approximate);
-  const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
-  if (approx && approximate) k = approx.to;
+  const { at, approximate } = approximationAt(c, k);
+  k = at;
   const n = numberAt(c, k);
   if (!n) return null;
   const pct = percentAfter(c, k + 1);

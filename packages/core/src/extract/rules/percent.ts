@@ -6,6 +6,7 @@ import type { StatedCompletion } from '../types';
 import { changeNounAfter } from './change-amount-before-noun';
 import { postChangeAt } from './change-direction-after';
 import {
+  approximationAt,
   type BaseRead,
   type Cursor,
   type Figure,
@@ -66,9 +67,8 @@ export function percentAt(c: Cursor, i: number): Found | null {
   // `đạt khoảng 95% kế hoạch`: an approximate completion or ratio (never audited).
   // (`…, about 70 percent of the 2019 level`: a bound with no verb opens a ratio too — a bare
   // percentage after it is still left to the value rule below)
-  const approx = m(c, k, c.g.approximate);
-  const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
-  if (approx && approximate) k = approx.to;
+  const { at, approximate, approx } = approximationAt(c, k);
+  k = at;
   const n = numberAt(c, k);
   if (!n) return null;
   const pct = percentAfter(c, k + 1);
