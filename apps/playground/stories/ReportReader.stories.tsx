@@ -1,4 +1,11 @@
-import { auditStatements, type Extracted, extractReport, type Finding, type Statement } from '@chitieu/core/extract';
+import {
+  auditStatements,
+  type Extracted,
+  extractReport,
+  type Finding,
+  type Statement,
+  type Unread,
+} from '@chitieu/core/extract';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type CSSProperties, type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
@@ -51,6 +58,13 @@ const markStyle = (part: Part): CSSProperties => ({
   padding: '0 1px',
 });
 
+/** The unread reasons that name text the extractor saw and could not read. */
+const PAINTED_UNREAD: ReadonlySet<Unread['reason']> = new Set([
+  'invalid-number',
+  'unrecognised-figure',
+  'percent-without-base',
+]);
+
 /** Every highlighted part of a statement, with the rule that read it. */
 function parts(s: Statement): { part: Part; field: Pick<Extracted<unknown>, 'span' | 'rule'> }[] {
   const out: { part: Part; field: Pick<Extracted<unknown>, 'span' | 'rule'> }[] = [];
@@ -65,7 +79,10 @@ function parts(s: Statement): { part: Part; field: Pick<Extracted<unknown>, 'spa
   add('density', s.density);
   add('rank', s.rank);
   if (s.period && s.period.span.start >= s.span.start && s.period.span.end <= s.span.end) add('period', s.period);
-  for (const u of s.unread) add('unread', { span: u.span, rule: u.reason });
+  // Only text nothing could read is painted `not read`: an absence (no period, no name, a change
+  // with no base) has no text of its own — its span is the whole statement, which would hide what
+  // was read — and is listed in the table's `Not read` column instead.
+  for (const u of s.unread) if (PAINTED_UNREAD.has(u.reason)) add('unread', { span: u.span, rule: u.reason });
   return out;
 }
 
