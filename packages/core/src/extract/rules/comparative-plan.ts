@@ -31,9 +31,7 @@ export function comparativePlanAt(c: Cursor, i: number): Found | null {
   // `by` says the percentage is the gap (`lower than the target 7%` may be the target's own figure)
   const by = m(c, plan.to, c.g.exceedBy);
   if (!by || !planPhraseEnds(c, plan.to)) return null;
-  let k = by.to;
-  const { at, approximate, approx } = approximationAt(c, k);
-  k = at;
+  const { at: k, approximate, approx } = approximationAt(c, by.to);
   const n = numberAt(c, k);
   const pct = n ? percentAfter(c, k + 1) : 0;
   if (!n || !pct) return null;

@@ -1,5 +1,5 @@
 import { shift } from '../numeral';
-import type { StatedCompletion } from '../types';
+import type { PrintedNumber, StatedCompletion } from '../types';
 import {
   approximationAt,
   type Cursor,
@@ -40,6 +40,13 @@ function assignedAfter(c: Cursor, k: number): boolean {
   return false;
 }
 
+/** A completion stated as the excess over a plan: `vượt 7% kế hoạch` is 107 % of the plan. */
+const exceededBy = (
+  n: PrintedNumber,
+  of: StatedCompletion['of'],
+  approximate: StatedCompletion['approximate'],
+): StatedCompletion => ({ percent: shift(n, '100'), form: 'exceeded-by', of, approximate });
+
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function exceedAt(c: Cursor, i: number): Found | null {
   const verb = m(c, i, c.g.exceedVerbs);
@@ -60,7 +67,7 @@ export function exceedAt(c: Cursor, i: number): Found | null {
   const inVerb = /plan|target|budget|estimate/u.exec(verb.phrase.text)?.[0];
   if (!plan && inVerb) {
     const of = inVerb === 'plan' ? 'plan' : inVerb === 'target' ? 'target' : 'budget';
-    const completion: StatedCompletion = { percent: shift(n, '100'), form: 'exceeded-by', of, approximate };
+    const completion = exceededBy(n, of, approximate);
     return {
       to,
       fig: { kind: 'completion', completion, numberAt: k },
@@ -74,12 +81,7 @@ export function exceedAt(c: Cursor, i: number): Found | null {
     if (!plan) return null;
     to = plan.to;
   }
-  const completion: StatedCompletion = {
-    percent: shift(n, '100'),
-    form: 'exceeded-by',
-    of: plan.phrase.data,
-    approximate,
-  };
+  const completion = exceededBy(n, plan.phrase.data, approximate);
   return {
     to,
     fig: { kind: 'completion', completion, numberAt: k },
@@ -132,20 +134,13 @@ function exceedPercentOfPlanAt(c: Cursor, i: number): Found | null {
   if (c.g.locale !== 'en') return null;
   const verb = m(c, i, c.g.exceedLevelVerbs);
   if (!verb) return null;
-  let k = verb.to;
-  const { at, approximate, approx } = approximationAt(c, k);
-  k = at;
+  const { at: k, approximate, approx } = approximationAt(c, verb.to);
   const n = numberAt(c, k);
   const pct = n ? percentAfter(c, k + 1) : 0;
   if (!n || !pct) return null;
   const plan = planPhraseAt(c, pct);
   if (!plan || plan.from !== pct) return null;
-  const completion: StatedCompletion = {
-    percent: shift(n, '100'),
-    form: 'exceeded-by',
-    of: plan.phrase.data,
-    approximate,
-  };
+  const completion = exceededBy(n, plan.phrase.data, approximate);
   return {
     to: plan.to,
     fig: { kind: 'completion', completion, numberAt: k },

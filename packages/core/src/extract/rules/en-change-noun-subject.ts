@@ -48,9 +48,7 @@ export function nounSubjectChangeAt(c: Cursor, i: number): Found | null {
   if (!cop) return null;
   const subject = subjectBefore(c, i);
   if (!subject) return null;
-  let k = cop.to;
-  const { at, approximate } = approximationAt(c, k);
-  k = at;
+  const { at: k, approximate } = approximationAt(c, cop.to);
   const n = numberAt(c, k);
   // (`the increase was VND 5 trillion`: an absolute change, listed as unread — never the level)
   const before = n ? null : readQuantity(c.text, c.tokens, k, c.g, c.limit);

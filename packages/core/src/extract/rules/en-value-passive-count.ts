@@ -35,9 +35,7 @@ function participleAt(c: Cursor, k: number): boolean {
  * @internal
  */
 export function passiveCountAt(c: Cursor, i: number): Found | null {
-  let k = i;
-  const { at: start, approximate, approx } = approximationAt(c, k);
-  k = start;
+  const { at: k, approximate, approx } = approximationAt(c, i);
   const t = c.tokens[k];
   if (!isNum(t) || /^(1[89]|20)\d\d$/u.test(t.text)) return null;
   const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);

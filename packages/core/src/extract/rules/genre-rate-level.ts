@@ -37,9 +37,7 @@ export function genreRateLevelAt(c: Cursor, i: number): Found | null {
   const bareTo = level || copula || c.tokens[i - 1]?.forms.lower === 'up' ? null : m(c, i, c.g.toWords);
   const verb = level ?? copula ?? bareTo;
   if (!verb) return null;
-  let k = verb.to;
-  const { at, approximate } = approximationAt(c, k);
-  k = at;
+  const { at: k, approximate } = approximationAt(c, verb.to);
   const n = numberAt(c, k);
   if (!n) return null;
   const pct = percentAfter(c, k + 1);
