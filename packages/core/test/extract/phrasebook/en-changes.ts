@@ -1,5 +1,5 @@
 import type { RealFact } from '../real-corpus/types';
-import { cross, type Phrasebook, type PhraseCase } from './harness';
+import { cross, EN_MONTHS, type Phrasebook, type PhraseCase } from './harness';
 
 /**
  * Area `en-changes`: how English report prose states a CHANGE and its BASE (GSO releases,
@@ -589,20 +589,6 @@ for (const [[form, dir], b, first] of cross(TO_FORMS, TO_BASES, [false, true])) 
 
 // 10. The previous month by its name (`rose 0.25 per cent in November compared to October`),
 //     and a December base by its name (`compared with last December`, `over December 2023`).
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 for (const [m, link, k] of cross(
   [1, 2, 4, 6, 8, 9, 10, 11],
   ['compared to', 'against', 'from', 'over', 'compared with'],
@@ -611,7 +597,7 @@ for (const [m, link, k] of cross(
   n++;
   const s = pick(SUBJECTS, n);
   const [a, b] = [pick(AMOUNTS, n), pick(AMOUNTS, n + 4)];
-  const [month, before] = [MONTHS[m] as string, MONTHS[m - 1] as string];
+  const [month, before] = [EN_MONTHS[m] as string, EN_MONTHS[m - 1] as string];
   const sign = pick(SIGNS, n);
   const text =
     k === 0
@@ -799,8 +785,8 @@ for (const [m, [mb, yb], k] of cross(
   const s = pick(SUBJECTS, n);
   const [a, b] = [pick(AMOUNTS, n), pick(AMOUNTS, n + 3)];
   const sign = pick(SIGNS, n);
-  const month = `${MONTHS[m] as string}${k === 0 ? ' 2024' : ''}`;
-  const monthBase = mb.replace('MONTH', MONTHS[m - 1] as string);
+  const month = `${EN_MONTHS[m] as string}${k === 0 ? ' 2024' : ''}`;
+  const monthBase = mb.replace('MONTH', EN_MONTHS[m - 1] as string);
   cases.push({
     text: `${s.text} rose ${a}${sign} in ${month} ${monthBase} and ${b}${sign} ${yb}.`,
     facts: [

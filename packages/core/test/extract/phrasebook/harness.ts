@@ -92,3 +92,19 @@ export function mergeTally(into: Tally, from: Tally): void {
 /** Every case of a scored area with a silent wrong number, as {@link describeFailure} lines. */
 export const silentWrongCases = (score: PhrasebookScore): string[] =>
   score.failures.filter((f) => f.wrong.length > 0).map(describeFailure);
+
+/** The English month names, January first, as the books spell them in periods and bases. */
+export const EN_MONTHS: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];

@@ -1,38 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/extract';
-import type { Statement } from '../../../src/extract/types';
 import { describeFailure, type Phrasebook, scorePhrasebook, silentWrongCases, wholeShare } from './harness';
 import { HOSTILE_MARKET_EN, HOSTILE_MARKET_VI } from './hostile-market';
+import { nothingCertain, readings } from './hostile-readings';
 
 /** Whole-fact share each book reached (rounded down to a whole percent); it may only go up. */
 const FLOOR = { 'hostile-market-vi': 0.95, 'hostile-market-en': 0.99 } as const;
-
-/** Each statement with a figure as `kind value unit c=… [changes]`, `?reason` after a doubted field. */
-const readings = (text: string, locale: 'vi' | 'en'): string[] =>
-  extractStatements(text, { locale })
-    .filter((s: Statement) => s.value || s.changes.length > 0 || s.completion)
-    .map((s: Statement) => {
-      const v = s.value?.value;
-      const doubt = (
-        f: { confidence?: string | undefined; doubt?: { reason: string } | undefined } | undefined,
-      ): string => (f?.confidence === 'uncertain' ? `?${f.doubt?.reason ?? ''}` : '');
-      const value = v ? `${v.base}${v.unitCode ? ` ${v.unitCode}` : ''}${doubt(s.value)}` : '-';
-      const ch = s.changes.map((c) => {
-        const b = c.value.base;
-        return `${c.value.form} ${c.value.amount.value} ${b ? (b.kind === 'period' ? b.period : b.kind) : '-'}${doubt(c)}`;
-      });
-      const c = s.completion ? ` c=${s.completion.value.percent.value}${doubt(s.completion)}` : '';
-      return `${s.kind.value} ${value}${c} [${ch.join(', ')}]`;
-    });
-
-/** True when no statement of `text` shows a certain number (value, completion or change). */
-const nothingCertain = (text: string, locale: 'vi' | 'en'): boolean =>
-  extractStatements(text, { locale }).every(
-    (s) =>
-      (!s.value || s.value.confidence === 'uncertain' || s.value.value.approximate !== undefined) &&
-      (!s.completion || s.completion.confidence === 'uncertain') &&
-      s.changes.every((c) => c.confidence === 'uncertain'),
-  );
 
 /** The reasons of the doubted fields of `text`'s statements. */
 const reasons = (text: string, locale: 'vi' | 'en'): string[] =>

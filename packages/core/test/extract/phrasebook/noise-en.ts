@@ -3,7 +3,7 @@ import { EN_CHANGES } from './en-changes';
 import { EN_FRAMES } from './en-frames';
 import { EN_GENRES } from './en-genres';
 import { EN_STRUCTURE } from './en-structure';
-import type { Phrasebook, PhraseCase } from './harness';
+import { EN_MONTHS, type Phrasebook, type PhraseCase } from './harness';
 
 /**
  * PHRASEBOOK AREA `noise-en`: the NOISE real English report prose wraps around a figure sentence,
@@ -212,20 +212,6 @@ const trailer: Transform = (c, i) => {
  * bracket's label takes (`(9M 2023: +6.1% YoY)`).
  */
 function yearEarlier(p: string, i: number): { text: string; short: string; p: string } | undefined {
-  const MONTHS = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
   const ORD = ['', 'first', 'second', 'third', 'fourth'];
   const COUNT = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', '11', '12'];
   const m = /^(\d{4})(?:-(\d{2})|-Q(\d)|-H(\d)|-YTD-(\d{2}))?$/.exec(p);
@@ -233,7 +219,7 @@ function yearEarlier(p: string, i: number): { text: string; short: string; p: st
   const y = String(Number(m[1]) - 1);
   const yy = y.slice(2);
   if (m[2]) {
-    const name = MONTHS[Number(m[2]) - 1] as string;
+    const name = EN_MONTHS[Number(m[2]) - 1] as string;
     return {
       text: i % 2 === 0 ? `${name} ${y}` : `${name.slice(0, 3)} ${y}`,
       short: `${name.slice(0, 3)} ${y}`,
