@@ -248,8 +248,13 @@ const lastDay = (m: number): number => (m === 2 ? 29 : [4, 6, 9, 11].includes(m)
  */
 function cutOffDayVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   const K = keys('vi');
-  const reckoned = has2(K.until, tokens, i);
-  let k = reckoned ? i + 2 : K.until.has(w(tokens[i])) ? i + 1 : i;
+  // `Ước đến 31/12/2021`, `lũy kế đến 30/6/2024`, `cộng dồn đến ngày 31/10`: an estimate's or a
+  // running total's `đến` reckons a cut-off as `tính đến` does
+  const led =
+    K.until.has(w(tokens[i])) &&
+    (K.estimateAfter.has(w(tokens[i - 1])) || vi.cumulativeOpeners.has(`${w(tokens[i - 2])} ${w(tokens[i - 1])}`));
+  const reckoned = has2(K.until, tokens, i) || led;
+  let k = has2(K.until, tokens, i) ? i + 2 : K.until.has(w(tokens[i])) ? i + 1 : i;
   if (k === i) return null;
   const end = K.untilEnd.has(w(tokens[k]));
   if (end) k++;

@@ -49,6 +49,7 @@ import { bracketPeriodRates } from './vi-bracket-period-rate';
 import { bracketComparedPeriods, inlineComparedPeriods } from './vi-compared-period';
 import { cumulativeTotals } from './vi-cumulative';
 import { frontedPlanCompletions } from './vi-fronted-plan';
+import { joinedPeriodItems } from './vi-joined-period-item';
 import { leadStage } from './vi-lead';
 import { shareMeasureBase } from './vi-measure-base';
 import { ofWhichRatios } from './vi-of-which-base';
@@ -121,7 +122,10 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   a.sentenceYear = statedYear(a, items);
   const listed = gappedRatesIn(
     a,
-    gappedRatesTo(a, bracketList(a, leadVerbRates(a, listCounts(a, degreeRates(a, ratioToPeriod(a, items)))))),
+    gappedRatesTo(
+      a,
+      bracketList(a, leadVerbRates(a, listCounts(a, degreeRates(a, joinedPeriodItems(a, ratioToPeriod(a, items)))))),
+    ),
   );
   for (const clause of splitClauses(listed)) {
     if (clause.sepBefore === ';') st.ofWhichParent = undefined;

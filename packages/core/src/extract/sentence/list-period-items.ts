@@ -11,7 +11,8 @@ import type { Clause } from './context';
  */
 export function periodListItem(clause: Clause, figIndex: number, current: Draft | undefined): boolean {
   if (clause.sepBefore !== ',' && clause.sepBefore !== ';') return false;
-  if (!current?.name) return false;
+  // (`trong đó quý I tăng 7,31% và quý II tăng 7,87%`: a part of a `trong đó` list names itself by its period)
+  if (!current?.name && !current?.parentDraft) return false;
   if (!current.value && !current.completion && current.changes.length === 0) return false;
   let period = false;
   for (let k = 0; k < figIndex; k++) {

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/extract';
+import type { Statement } from '../../src/extract/types';
+
+/**
+ * Round 21, Vietnamese reports of tax offices, customs, banks in a province, aviation and social
+ * insurance (shapes of the released `test11`, written as paraphrases of our own with their
+ * near-misses; never a corpus sentence).
+ */
+
+/** Each statement with a figure as `value unit [changes] c=completion k=kind st=stage p=period`. */
+const readings = (text: string): string[] =>
+  extractStatements(text, { locale: 'vi' })
+    .filter((s: Statement) => s.value || s.changes.length > 0 || s.completion)
+    .map((s: Statement) => {
+      const v = s.value?.value;
+      const unit = v?.unitCode ?? (v?.unit ? `(${v.unit})` : '');
+      const value = v ? `${v.base}${unit ? ` ${unit}` : ''}${v.approximate ? ` ~${v.approximate}` : ''}` : '-';
+      const ch = s.changes.map((c) => {
+        const b = c.value.base;
+        const doubt = c.confidence === 'uncertain' ? '?' : '';
+        return `${c.value.form} ${c.value.amount.value} ${b ? (b.kind === 'period' ? b.period : b.kind) : '-'}${doubt}`;
+      });
+      const c = s.completion
+        ? ` c=${s.completion.value.percent.value}${s.completion.confidence === 'uncertain' ? '?' : ''}`
+        : '';
+      const st = s.stage ? ` st=${s.stage.value}` : '';
+      const p = s.period ? ` p=${s.period.value}` : '';
+      return `${value} [${ch.join(', ')}]${c} k=${s.kind.value}${st}${p}`;
+    });
+
+describe('a cut-off date after an estimate or a running total: `Ước đến 31/12/2021, …`', () => {
+  it('dates the figures after `ước đến`, `tính tới`, `lũy kế đến`, `cộng dồn đến` a month’s last day', () => {
+    expect(
+      readings('Ước đến 31/12/2023, tổng nguồn vốn huy động đạt 91.200 tỷ đồng, tăng 12,4% so với đầu năm.'),
+    ).toEqual(['91200000000000 VND [rate 12.4 december-last-year] k=actual st=estimate p=2023']);
+    expect(readings('Tính tới 30/6/2024, dư nợ cho vay nông nghiệp đạt 5.320 tỷ đồng.')).toEqual([
+      '5320000000000 VND [] k=actual p=2024-YTD-06',
+    ]);
+    expect(readings('Lũy kế đến ngày 30/9/2022, số thu nội địa đạt 8.150 tỷ đồng.')).toEqual([
+      '8150000000000 VND [] k=actual p=2022-YTD-09',
+    ]);
+    expect(readings('Cộng dồn đến 31/10/2025, số người tham gia BHXH tự nguyện đạt 41.500 người.')).toEqual([
+      '41500 person [] k=actual p=2025-YTD-10',
+    ]);
+  });
+
+  it('reads the older spelling `quí` as a quarter', () => {
+    expect(readings('Tại thời điểm kết thúc quí II/2022, công ty có khoản phải thu 310,5 tỷ đồng.')).toEqual([
+      '310500000000 VND [] k=actual p=2022-Q2',
+    ]);
+  });
+
+  it('dates nothing by a cut-off inside a month or a deadline (near-misses)', () => {
+    // a day inside the month names no period of months
+    expect(readings('Ước đến 15/12/2023, dư nợ tín dụng đạt 70.000 tỷ đồng.')).toEqual([
+      '70000000000000 VND [] k=actual st=estimate',
+    ]);
+    // `đến` of a deadline inside a clause, no estimate or running total before it
+    expect(readings('Dự án kéo dài đến 31/12/2024 với tổng vốn 500 tỷ đồng.')).toEqual([
+      '500000000000 VND [] k=actual',
+    ]);
+    // `kế đến` (next) is no running total
+    expect(readings('Kế đến 30/6/2024 là hạn chót nộp hồ sơ, đã có 120 hồ sơ.')).toEqual(['120 dossier [] k=actual']);
+  });
+});
+
+describe('periods of one indicator joined by `và`: `quý I tăng X% và quý II tăng Y%`', () => {
+  it('reads each period’s figure as its own statement, as after a comma', () => {
+    expect(
+      readings('Tăng trưởng 6 tháng năm 2024 đạt 6,42%, trong đó quý I tăng 5,87% và quý II ước tăng 6,93%.'),
+    ).toEqual([
+      '- [rate 6.42 -] k=actual p=2024-YTD-06',
+      '- [rate 5.87 -] k=actual p=2024-Q1',
+      '- [rate 6.93 -] k=actual st=estimate p=2024-Q2',
+    ]);
+    expect(readings('Doanh thu năm 2023 đạt 400 tỷ đồng và năm 2024 đạt 520 tỷ đồng.')).toEqual([
+      '400000000000 VND [] k=actual p=2023',
+      '520000000000 VND [] k=actual p=2024',
+    ]);
+    expect(
+      readings(
+        'Sản lượng hàng hóa qua cảng quý III/2023 đạt 2,1 triệu tấn (cao hơn mức 1,9 triệu tấn của quý II) và quý IV/2023 đạt 2,4 triệu tấn.',
+      ).filter((r) => r.startsWith('2400000 ')),
+    ).toEqual(['2400000 tonne [] k=actual p=2023-Q4']);
+  });
+
+  it('keeps `và` inside a clause when words stand between the period and the figure or no figure came before (near-misses)', () => {
+    // another indicator named after the period: its own statement by its name, not a period item
+    expect(readings('Doanh thu năm 2023 đạt 400 tỷ đồng và năm 2024 lợi nhuận đạt 52 tỷ đồng.')).toEqual([
+      '400000000000 VND [] k=actual p=2023',
+      '52000000000 VND [] k=actual p=2024',
+    ]);
+    // two periods joined as a base, no figure after the second
+    expect(readings('Kim ngạch xuất khẩu tăng 5% so với quý I và quý II năm trước.')).toHaveLength(1);
+  });
+});
