@@ -241,7 +241,8 @@ export function table(groups: readonly (readonly [string, Tally])[]): string {
  * the eighth (split `test8`, held out) only in `test8`, `vi test8` and `en test8`; the ninth (split
  * `test9`, held out) only in `test9`, `vi test9` and `en test9`; the tenth (split `test10`, held out)
  * only in `test10`, `vi test10` and `en test10`; the eleventh (split `test11`, held out) only in
- * `test11`, `vi test11` and `en test11`.
+ * `test11`, `vi test11` and `en test11`; the twelfth (split `test12`, held out) only in `test12`,
+ * `vi test12` and `en test12`.
  */
 export function scoreCorpus(corpus: readonly RealSentence[]): {
   groups: [string, Tally][];
@@ -280,6 +281,8 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
   const test10Names = ['test10', 'vi test10', 'en test10'] as const;
   // the eleventh fresh set (split `test11`): held out, tallied only in its own groups
   const test11Names = ['test11', 'vi test11', 'en test11'] as const;
+  // the twelfth fresh set (split `test12`): held out, tallied only in its own groups
+  const test12Names = ['test12', 'vi test12', 'en test12'] as const;
   type Name =
     | (typeof names)[number]
     | (typeof freshNames)[number]
@@ -292,7 +295,8 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     | (typeof test8Names)[number]
     | (typeof test9Names)[number]
     | (typeof test10Names)[number]
-    | (typeof test11Names)[number];
+    | (typeof test11Names)[number]
+    | (typeof test12Names)[number];
   const tallies = new Map<string, Tally>(
     [
       ...names,
@@ -307,6 +311,7 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
       ...test9Names,
       ...test10Names,
       ...test11Names,
+      ...test12Names,
     ].map((n) => [n, emptyTally()]),
   );
   const scores: SentenceScore[] = [];
@@ -341,6 +346,11 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     // the eleventh fresh set (split `test11`): held out to the end of the session, only in its own groups
     if (s.split === 'test11') {
       for (const n of ['test11', `${s.locale} test11`]) addTo(tallies.get(n) as Tally, score);
+      continue;
+    }
+    // the twelfth fresh set (split `test12`): held out to the end of the session, only in its own groups
+    if (s.split === 'test12') {
+      for (const n of ['test12', `${s.locale} test12`]) addTo(tallies.get(n) as Tally, score);
       continue;
     }
     const into: readonly string[] =
@@ -380,6 +390,7 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     ...((tallies.get('test9') as Tally).sentences > 0 ? test9Names : []),
     ...((tallies.get('test10') as Tally).sentences > 0 ? test10Names : []),
     ...((tallies.get('test11') as Tally).sentences > 0 ? test11Names : []),
+    ...((tallies.get('test12') as Tally).sentences > 0 ? test12Names : []),
   ];
   return { groups: listed.map((n) => [n, tallies.get(n) as Tally]), scores };
 }
