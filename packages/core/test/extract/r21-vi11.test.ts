@@ -95,3 +95,40 @@ describe('periods of one indicator joined by `và`: `quý I tăng X% và quý II
     expect(readings('Kim ngạch xuất khẩu tăng 5% so với quý I và quý II năm trước.')).toHaveLength(1);
   });
 });
+
+describe('ratios of one verb listed to one base: `lần lượt bằng X% và Y% so với năm 2020`', () => {
+  it('reads every percentage of the list as a ratio to the base written once at its end', () => {
+    expect(readings('Doanh thu và lợi nhuận lần lượt bằng 134% và 81% so với năm 2020.')).toEqual([
+      '- [ratio 134 2020] k=actual',
+      '- [ratio 81 2020] k=actual',
+    ]);
+    expect(
+      readings('Xuất khẩu, nhập khẩu và cán cân thương mại lần lượt bằng 105%, 98% và 112% so với cùng kỳ.'),
+    ).toEqual([
+      '- [ratio 105 same-period-last-year] k=actual',
+      '- [ratio 98 same-period-last-year] k=actual',
+      '- [ratio 112 same-period-last-year] k=actual',
+    ]);
+    expect(
+      readings(
+        'Năm 2025, tổng công ty đặt kế hoạch doanh thu là 4.200 tỷ đồng, lợi nhuận là 350 tỷ đồng, lần lượt bằng 108% và 95% so với thực hiện năm 2024.',
+      ),
+    ).toEqual([
+      '4200000000000 VND [ratio 108 2024] k=target p=2025',
+      '350000000000 VND [ratio 95 2024] k=target p=2025',
+    ]);
+  });
+
+  it('reads `so với thực hiện trong năm 2023` as the year’s result', () => {
+    expect(readings('Doanh thu năm 2024 đạt 500 tỷ đồng, tăng 12% so với thực hiện trong năm 2023.')).toEqual([
+      '500000000000 VND [rate 12 2023] k=actual p=2024',
+    ]);
+  });
+
+  it('leaves a list with no base, or after a share, unread as ratios (near-misses)', () => {
+    // `bằng 134% và 81%` of what? no base: no ratio is made up
+    expect(readings('Doanh thu và lợi nhuận bằng 134% và 81%.').join(' ')).not.toContain('ratio');
+    // a share before the list is no ratio verb
+    expect(readings('Hai nhóm hàng chiếm 34% và 21% so với tổng kim ngạch.').join(' ')).not.toContain('ratio 34');
+  });
+});

@@ -409,7 +409,10 @@ export function pointInTimeAt(c: Cursor, k: number): { id: string; at: number; t
  */
 export function resultWordsAt(c: Cursor, k: number): number | null {
   const w = m(c, k, c.g.resultWords);
-  return w && w.to < c.limit ? w.to : null;
+  if (!w || w.to >= c.limit) return null;
+  // `so với thực hiện trong năm 2020`: `trong` between the words and their period
+  const within = c.g.locale === 'vi' && c.g.periodWords.keys.within.has(c.tokens[w.to]?.forms.fold ?? '');
+  return within && w.to + 1 < c.limit && matchPeriod(c.tokens, w.to + 1, c.g.locale) ? w.to + 1 : w.to;
 }
 
 /** True when a day of a month is written at token `k` (`January 6`, `6 January`, `Jan. 6`, `31/12/2022`). */

@@ -51,6 +51,7 @@ import { cumulativeTotals } from './vi-cumulative';
 import { frontedPlanCompletions } from './vi-fronted-plan';
 import { joinedPeriodItems } from './vi-joined-period-item';
 import { leadStage } from './vi-lead';
+import { listedRatios } from './vi-listed-ratios';
 import { shareMeasureBase } from './vi-measure-base';
 import { ofWhichRatios } from './vi-of-which-base';
 import { planFigures } from './vi-plan-figure';
@@ -124,7 +125,10 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
     a,
     gappedRatesTo(
       a,
-      bracketList(a, leadVerbRates(a, listCounts(a, degreeRates(a, joinedPeriodItems(a, ratioToPeriod(a, items)))))),
+      bracketList(
+        a,
+        leadVerbRates(a, listCounts(a, listedRatios(a, degreeRates(a, joinedPeriodItems(a, ratioToPeriod(a, items)))))),
+      ),
     ),
   );
   for (const clause of splitClauses(listed)) {
