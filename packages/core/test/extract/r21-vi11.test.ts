@@ -132,3 +132,44 @@ describe('ratios of one verb listed to one base: `lần lượt bằng X% và Y%
     expect(readings('Hai nhóm hàng chiếm 34% và 21% so với tổng kim ngạch.').join(' ')).not.toContain('ratio 34');
   });
 });
+
+describe('a completion named by its plan’s measure: `hoàn thành 101% kế hoạch doanh thu và 98% kế hoạch lợi nhuận`', () => {
+  it('gives each completion to the statement that names its measure, not to the clause it fell to', () => {
+    expect(
+      readings(
+        'Năm 2023, công ty đạt doanh thu 12.500 tỷ đồng, lợi nhuận 1.820 tỷ đồng, hoàn thành 101% kế hoạch doanh thu và 98% kế hoạch lợi nhuận.',
+      ),
+    ).toEqual(['12500000000000 VND [] c=101 k=actual p=2023', '1820000000000 VND [] c=98 k=actual p=2023']);
+    // with changes paired by `lần lượt` between the values and the completions
+    expect(
+      readings(
+        'Năm 2024, ngân hàng ghi nhận tổng thu nhập 8.400 tỷ đồng, lợi nhuận trước thuế 2.150 tỷ đồng, lần lượt tăng 9,5% và 14,2% so với cùng kỳ năm trước, đạt 103% kế hoạch thu nhập và 96% kế hoạch lợi nhuận.',
+      ),
+    ).toEqual([
+      '8400000000000 VND [rate 9.5 same-period-last-year] c=103 k=actual p=2024',
+      '2150000000000 VND [rate 14.2 same-period-last-year] c=96 k=actual p=2024',
+    ]);
+    // three measures, the plan word abbreviated after the first
+    expect(
+      readings(
+        'Sản lượng điện đạt 21,3 tỷ kWh, doanh thu đạt 24.600 tỷ đồng, lợi nhuận đạt 1.050 tỷ đồng, lần lượt bằng 102% kế hoạch sản lượng, 99% kế hoạch doanh thu và 110% kế hoạch lợi nhuận.',
+      ).map((r) => r.replace(/ k=actual$/u, '')),
+    ).toEqual(['21300000000 (kWh) [] c=102', '24600000000000 VND [] c=99', '1050000000000 VND [] c=110']);
+  });
+
+  it('moves nothing when the plan names no measure or one no statement names (near-misses)', () => {
+    // `kế hoạch năm`: no measure — the completion stays where the clause put it
+    expect(readings('Doanh thu đạt 500 tỷ đồng, lợi nhuận 40 tỷ đồng, bằng 95% kế hoạch năm.')).toEqual([
+      '500000000000 VND [] k=actual',
+      '40000000000 VND [] c=95 k=actual',
+    ]);
+    // the statement's own name holds the measure (`vốn`): it keeps its completion
+    expect(readings('Giải ngân vốn đầu tư công đạt 2.458 tỷ đồng, đạt 31,6% kế hoạch vốn được phân bổ.')).toEqual([
+      '2458000000000 VND [] c=31.6 k=actual',
+    ]);
+    // a measure no statement before names (`nộp ngân sách`) moves nothing
+    expect(
+      readings('Doanh thu đạt 500 tỷ đồng, lợi nhuận 40 tỷ đồng, hoàn thành 120% kế hoạch nộp ngân sách.'),
+    ).toEqual(['500000000000 VND [] k=actual', '40000000000 VND [] c=120 k=actual']);
+  });
+});

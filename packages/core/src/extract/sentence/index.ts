@@ -55,6 +55,7 @@ import { listedRatios } from './vi-listed-ratios';
 import { shareMeasureBase } from './vi-measure-base';
 import { ofWhichRatios } from './vi-of-which-base';
 import { planFigures } from './vi-plan-figure';
+import { planMeasureCompletions } from './vi-plan-measure';
 import { planNames } from './vi-plan-name';
 import { planRates } from './vi-plan-rate';
 import { planYearFigures } from './vi-plan-year';
@@ -146,6 +147,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   ownMeasures(a, st);
   volumeValue(a, st);
   shareMeasureBase(a, st);
+  planMeasureCompletions(a, st);
   respectiveTailBase(a, st);
   pairRespectively(a, st);
   sharedFigures(a, st);

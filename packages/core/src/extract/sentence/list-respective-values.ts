@@ -8,13 +8,20 @@ import { listComplete } from './list-complete';
 import { PAIRED } from './list-respectively';
 import { tokenAt } from './token-at';
 import { baseAt } from './vi-base-value';
+import { PLAN_MEASURE } from './vi-plan-measure';
 
 /** At most this many words name a statement that only carries a list of changes (`representing respective`, `annual`, `showing`). */
 const LINK_WORDS = 3;
 
 /** A statement with a value and nothing else of its own (no change, completion, density or rank). */
+/** (a completion moved to it from a later clause by its plan's measure, `vi-plan-measure.ts`, is no figure of the list) */
 const valueOnly = (d: Draft): boolean =>
-  d.value !== undefined && d.changes.length === 0 && !d.completion && !d.density && !d.rank && !d.target;
+  d.value !== undefined &&
+  d.changes.length === 0 &&
+  (!d.completion || d.completion.rule.endsWith(`+${PLAN_MEASURE}`)) &&
+  !d.density &&
+  !d.rank &&
+  !d.target;
 
 /**
  * True when the statement `d` only carries a list of N ≥ 2 changes of one form: no value of its
