@@ -104,6 +104,9 @@ export const en: Grammar = {
     // USDA and commodity research (`1.2 million metric tons`)
     ['metric tons', 'tonne'],
     ['metric tonnes', 'tonne'],
+    // Platts, customs and commodity wires (`3.86 million mt of coal`, `167,259 MT`): metric tons.
+    // `Mt` (a capital M, a small t) is the megatonne and stays unread (`quantity.ts`).
+    ['mt', 'tonne'],
     ['km', 'km'],
     ['kilometres', 'km'],
     ['kilometers', 'km'],

@@ -211,7 +211,12 @@ export function readQuantity(
       unitFrom = pw.from;
       unitTo = pw.to;
       j = pw.to;
-    } else if (unit && !(unit.phrase.text === 'điểm' || unit.phrase.text === 'lần')) {
+    } else if (
+      unit &&
+      !(unit.phrase.text === 'điểm' || unit.phrase.text === 'lần') &&
+      // `3.5 Mt` is megatonnes, not the metric tons of `3.5 mt`/`MT`: left unread
+      !(unit.phrase.text === 'mt' && tokens[unit.from]?.text === 'Mt')
+    ) {
       unitText = textOf(text, tokens, unit.from, unit.to);
       unitCode = unit.phrase.data ?? unitCode;
       unitFrom = unit.from;

@@ -1,4 +1,7 @@
+import type { Grammar } from '../grammar';
+import { matchAt } from '../phrase';
 import { readQuantity } from '../quantity';
+import type { Token } from '../tokenize';
 import { approximationAt, type Cursor, type FigureRule, type Found, isNum, m } from './context';
 
 /** How many words the counted noun phrase may hold between the number and the auxiliary (`new FDI projects`). */
@@ -51,7 +54,7 @@ export function passiveCountAt(c: Cursor, i: number): Found | null {
   // that opens its clause is the subject of the auxiliary (never `the rate, 6.5 were …`).
   const bare = words === 0 && WHOLE.test(t.text) && opensClause(c, approx && approximate ? approx.from : k);
   const aux = words > 0 || bare ? m(c, j, c.g.passiveAuxiliaries) : null;
-  if (!aux) return null;
+  if (!aux) return futureCountAt(c, q, approximate, approx ? approx.from : k);
   // One adverb in `-ly` may stand before the participle (`were newly established`, `were officially licensed`).
   const adverb = c.tokens[aux.to];
   const at =
@@ -61,6 +64,76 @@ export function passiveCountAt(c: Cursor, i: number): Found | null {
     to: q.to,
     fig: { kind: 'value', q, count: true, approximate, average: false },
     rule: `${c.g.locale}.value.passive-count`,
+    level: aux.level,
+  };
+}
+
+/** How many tokens the subject's noun phrase may hold before a future auxiliary (`sqm NLA from Gia Lam’s Techno Park Tower`). */
+const SUBJECT_TOKENS = 9;
+
+/** Words that open a clause of their own before its subject (`…, while 29 more products are scheduled to …`). */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'meanwhile']);
+
+/** Auxiliaries that open a future or forecast verb phrase (the first word of the marker). */
+const FUTURE_FIRST = new Set(['will', 'could', 'might', 'is', 'are']);
+
+/**
+ * The future auxiliary (a goal or forecast marker of the grammar led by `will`, a modal or `is`/`are`
+ * + participle + `to`: `will`, `will be`, `are expected to`, `are set to`, `is scheduled to`) at `j`,
+ * or null.
+ * @internal
+ */
+export function futureAuxAt(
+  tokens: readonly Token[],
+  g: Grammar,
+  j: number,
+  limit = tokens.length,
+): { to: number; level: Found['level'] } | null {
+  const marker = matchAt(tokens, j, g.targetMarkers, limit);
+  if (!marker) return null;
+  const words = marker.phrase.text.toLowerCase().split(' ');
+  const first = words[0] ?? '';
+  if (!FUTURE_FIRST.has(first)) return null;
+  if ((first === 'is' || first === 'are') && words[words.length - 1] !== 'to') return null;
+  return { to: marker.to, level: marker.level };
+}
+
+/**
+ * `Some 3,000 new rooms will enter the market in 2025`, `Around 117,000 sqm NLA from the Tower
+ * will come online in 2H21`, `…, while 29 more products are scheduled to be launched by year-end`:
+ * a bare count that OPENS its clause (the sentence's start, a clause break, `while`), its noun
+ * phrase (a few words, a possessive) and a future auxiliary before a verb — the count the future
+ * is about (`frame.ts` makes it a target). A count after a preposition or an article (`exports to
+ * the 27 EU countries will rise`) is no subject of its own and is left alone.
+ */
+function futureCountAt(
+  c: Cursor,
+  q: NonNullable<ReturnType<typeof readQuantity>>,
+  approximate: 'about' | 'over' | 'under' | undefined,
+  start: number,
+): Found | null {
+  if (c.g.locale !== 'en') return null;
+  const prev = c.tokens[start - 1];
+  const opens =
+    opensClause(c, start) ||
+    (prev?.kind === 'word' && CLAUSE_OPENERS.has(prev.forms.fold) && opensClause(c, start - 1));
+  if (!opens) return null;
+  let j = q.to;
+  let words = 0;
+  for (let n = 0; n < SUBJECT_TOKENS && j < c.limit; n++, j++) {
+    const w = c.tokens[j];
+    if (words > 0 && futureAuxAt(c.tokens, c.g, j, c.limit)) break;
+    // (a possessive's apostrophe: `Gia Lam’s`)
+    if (w?.kind === 'punct' && (w.text === '’' || w.text === "'") && w.gap === '' && words > 0) continue;
+    if (w?.kind !== 'word' || m(c, j, c.g.timeWords) || m(c, j, c.g.joiners)) return null;
+    words++;
+  }
+  const aux = words > 0 ? futureAuxAt(c.tokens, c.g, j, c.limit) : null;
+  if (!aux || c.tokens[aux.to]?.kind !== 'word') return null;
+  return {
+    to: q.to,
+    fig: { kind: 'value', q, count: true, approximate, average: false },
+    rule: `${c.g.locale}.value.future-count`,
     level: aux.level,
   };
 }

@@ -152,9 +152,34 @@ export function valueAt(c: Cursor, i: number): Found | null {
       rule: `${L}.value.of-which-count`,
       level,
     };
+  // `will reach 900,000`, `There will be some 120,000 apartments`, `movements exceeded 900,000`:
+  // the verb closed a goal marker the scanner read first, or is the bound itself
+  if (verbFrom === undefined && !measured) verbFrom = verbBeforeCount(c, i, approximate);
   if (verbFrom === undefined && !measured) return null;
   const rule = count ? `${L}.value.count-verb` : verbFrom !== undefined ? `${L}.value.verb` : `${L}.value.measure`;
   return { to: q.to, fig: { kind: 'value', q, verbFrom, stage, count, approximate, average }, rule, level };
+}
+
+/** Verbs a goal marker may end with before its figure (`will reach`, `will be`, `aims to reach`). */
+const MARKER_VERBS = new Set(['reach', 'be', 'hit', 'top', 'exceed', 'surpass', 'total']);
+
+/** Bound words that are verbs of their own (`exceeded 900,000`, `topped 2,000`; not `top`: `in the top 10`). */
+const VERB_BOUNDS = new Set(['exceed', 'exceeds', 'exceeded', 'surpass', 'surpasses', 'surpassed', 'topped']);
+
+/**
+ * Where the verb of a bare count starts when the scanner took it first (English): the last word of
+ * a goal marker that ends right before `i` and is a verb of a level (`will reach 900,000`, `There
+ * will be some 120,000 apartments`), or a bound that is a verb (`movements exceeded 900,000`,
+ * `will top 2,000`). Undefined otherwise (a bare number after other words is no figure).
+ */
+function verbBeforeCount(c: Cursor, i: number, approximate: string | undefined): number | undefined {
+  if (c.g.locale !== 'en') return undefined;
+  const at = c.tokens[i];
+  if (approximate !== undefined && at?.kind === 'word' && VERB_BOUNDS.has(at.forms.fold)) return i;
+  const last = c.tokens[i - 1];
+  if (last?.kind !== 'word' || !MARKER_VERBS.has(last.forms.fold)) return undefined;
+  for (let from = i - 1; from >= 0 && from >= i - 4; from--) if (m(c, from, c.g.targetMarkers)?.to === i) return i - 1;
+  return undefined;
 }
 
 /** True when an of-which marker ends right before the number at `k` and a word follows the number. */

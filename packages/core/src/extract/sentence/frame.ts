@@ -2,6 +2,7 @@ import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
 import type { Clause, SentenceContext, SentenceState } from './context';
+import { subjectFutureMarker } from './en-subject-future';
 import { isGoalMarker, isLeadingOnlyMarker } from './goal-marker';
 import { EN_MODALS } from './goal-words';
 
@@ -105,6 +106,9 @@ function planYearInLead(a: SentenceContext, st: SentenceState, p: Item, id: stri
 function clauseGoal(a: SentenceContext, clause: Clause, leading: readonly Item[]): Item | undefined {
   const before = leading.find((it) => isGoalMarker(a, it));
   if (before) return before;
+  // `Some 3,000 new rooms will enter the market in 2025`: a future whose subject is the figure
+  const subject = subjectFutureMarker(a, clause, leading);
+  if (subject) return subject;
   let goal: Item | undefined;
   for (let k = leading.length; k < clause.items.length; k++) {
     const it = clause.items[k] as Item;

@@ -1,0 +1,53 @@
+import type { Item } from '../rules/context';
+import { futureAuxAt } from '../rules/en-value-passive-count';
+import type { Clause, SentenceContext } from './context';
+
+/** How many tokens the subject's noun phrase may hold between its figure and the auxiliary. */
+const SUBJECT_TOKENS = 9;
+
+/** Words that may open the clause before its subject figure (`…, while 29 more products are …`). */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'meanwhile']);
+
+/**
+ * `Some 3,000 new rooms will enter the market in 2025`, `Around 12,000 sqm of office space is
+ * expected to come online in 2H24`, `About 2 million tonnes of rice are set to be shipped`: the
+ * clause OPENS with its figure (nothing but a clause opener before it), the figure's noun phrase
+ * follows (words and a possessive only, no figure, no separator, no joiner) and then a future
+ * auxiliary (`will`, `will be`, `are expected to`, `is scheduled to`, `could`): the figure is the
+ * subject of the future, a goal or a forecast. Returns that auxiliary's marker item (English only).
+ * A future after a figure that does not open its clause (`exports reached 5 billion USD and will
+ * …`, `…, which will help …`) frames nothing before it (`goal-marker.ts` `isLeadingOnlyMarker`).
+ */
+export function subjectFutureMarker(a: SentenceContext, clause: Clause, leading: readonly Item[]): Item | undefined {
+  if (a.g.locale !== 'en') return undefined;
+  for (const it of leading) {
+    if (it.t === 'sep') continue;
+    if (
+      (it.t === 'word' || (it.t === 'marker' && it.kind === 'joiner')) &&
+      it.to - it.from === 1 &&
+      CLAUSE_OPENERS.has(a.tokens[it.from]?.forms.fold ?? '')
+    )
+      continue;
+    return undefined;
+  }
+  const fig = clause.items[leading.length];
+  if (fig?.t !== 'figure' || fig.fig.kind !== 'value') return undefined;
+  let tokens = 0;
+  for (let k = leading.length + 1; k < clause.items.length; k++) {
+    const it = clause.items[k] as Item;
+    if (it.t === 'marker' && it.kind === 'target') {
+      // (a bare number needs its noun: `5,000 will …` may be anything)
+      if ((tokens === 0 && fig.fig.q.quantity?.unit === undefined) || !futureAuxAt(a.tokens, a.g, it.from))
+        return undefined;
+      return a.tokens[it.to]?.kind === 'word' ? it : undefined;
+    }
+    if (it.t !== 'word') return undefined;
+    const w = a.tokens[it.from];
+    if (w?.kind === 'punct' && !(w.text === '’' || w.text === "'")) return undefined;
+    if (w?.kind === 'word' && (w.forms.fold === 'and' || w.forms.fold === 'or' || w.forms.fold === 'but'))
+      return undefined;
+    tokens += it.to - it.from;
+    if (tokens > SUBJECT_TOKENS) return undefined;
+  }
+  return undefined;
+}

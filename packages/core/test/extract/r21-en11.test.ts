@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/extract';
+import type { Statement } from '../../src/extract/types';
+
+/**
+ * Round 21, English of property consultants, ports, airlines, power and tourism (the families of
+ * the released `test11`, written as paraphrases of our own in other sectors and numbers, with
+ * their near-misses; never a corpus sentence).
+ */
+
+/** Each statement with a figure as `value unit~bound? [changes] k=kind`; `?` marks an uncertain value. */
+const readings = (text: string): string[] =>
+  extractStatements(text, { locale: 'en' })
+    .filter((s: Statement) => s.value || s.changes.length > 0 || s.completion)
+    .map((s: Statement) => {
+      const v = s.value?.value;
+      const unit = v?.unitCode ?? (v?.unit ? `(${v.unit})` : '');
+      const bound = v?.approximate ? `~${v.approximate}` : '';
+      const doubt = s.value?.confidence === 'uncertain' ? '?' : '';
+      const value = v ? `${v.base}${unit ? ` ${unit}` : ''}${bound}${doubt}` : '-';
+      const ch = s.changes.map((c) => {
+        const b = c.value.base;
+        return `${c.value.form} ${c.value.amount.value} ${b ? (b.kind === 'period' ? b.period : b.kind) : '-'}`;
+      });
+      return `${value} [${ch.join(', ')}] k=${s.kind.value}`;
+    });
+
+/** The value fields read certain (what an audit would check). */
+const certainValues = (text: string): string[] =>
+  extractStatements(text, { locale: 'en' })
+    .filter((s) => s.value && s.value.confidence !== 'uncertain')
+    .map((s) => s.value?.value.base ?? '');
+
+describe('percentage points in the shorthand of consultants and research (`ppts`, `pps`, `pct pts`)', () => {
+  it('reads every abbreviation as a points change, with its base', () => {
+    expect(readings('The hotel occupancy rate rose 4.5 ppts year-on-year to 71%.')).toEqual([
+      '71 percent [points 4.5 same-period-last-year] k=actual',
+    ]);
+    expect(readings('The vacancy rate edged up 1.2 pct pts q-o-q to 9.8 per cent.')).toEqual([
+      '9.8 percent [points 1.2 previous-period] k=actual',
+    ]);
+    expect(readings('The take-up rate of serviced apartments fell 3ppts quarter-on-quarter.')).toEqual([
+      '- [points -3 previous-period] k=actual',
+    ]);
+    expect(readings('Absorption stood at 46 per cent, down 3 pps q-o-q and 8 ppts y-o-y.')).toEqual([
+      '46 percent? [points -3 previous-period, points -8 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('near-misses: index points stay doubted, `ppm` is no point', () => {
+    const index = extractStatements('The VN-Index rose 15 pts to 1,250 points.', { locale: 'en' });
+    expect(index[0]?.changes[0]?.confidence).toBe('uncertain');
+    expect(readings('Emissions at the plant fell to 420 ppm.').join()).not.toMatch(/points/u);
+  });
+});
+
+describe('`mt`/`MT`: the metric tons of customs and commodity wires', () => {
+  it('reads the tonnes after a scale word or a plain number', () => {
+    expect(readings('Coal exports totalled 2.1 million MT in 2023, up 12% year-on-year.')).toEqual([
+      '2100000 tonne [rate 12 same-period-last-year] k=actual',
+    ]);
+    expect(readings('Rice shipments reached 450,000 mt in March 2024.')).toEqual(['450000 tonne [] k=actual']);
+    expect(readings('Between January and April, the country imported 6.25 million mt of fertiliser.')).toEqual([
+      '6250000 tonne [] k=actual',
+    ]);
+  });
+
+  it('near-miss: `Mt` (megatonnes) is never read as tonnes', () => {
+    for (const text of ['Coal output was 48 Mt in 2023.', "Vietnam's coal demand may reach 120 Mt by 2030."]) {
+      expect(readings(text).join()).not.toMatch(/tonne/u);
+      expect(certainValues(text)).toEqual([]);
+    }
+  });
+});
+
+describe('a count that opens its clause as the subject of a future (`Some 3,000 rooms will enter the market`)', () => {
+  it('reads the count as a target', () => {
+    expect(readings('About 8,500 new condos will hit the market in 2026.')).toEqual(['8500~about? [] k=target']);
+    expect(readings('Some 2,400 hotel rooms are scheduled to open in Da Nang by 2027.')).toEqual([
+      '2400~about? [] k=target',
+    ]);
+    expect(readings('Nearly 40,000 workers are expected to return to the factories after Tet.')).toEqual([
+      '40000 person~under [] k=target',
+    ]);
+    expect(
+      readings('The port added two berths this year, while 3 more berths are set to be built by the end of 2026.'),
+    ).toEqual(['3? [] k=target']);
+  });
+
+  it('near-misses: a count inside a name, a past passive, a future after the result', () => {
+    // a count after an article or a preposition is no subject of its own
+    expect(readings('Exports to the 27 EU countries will rise 5% in 2025.')).toEqual(['- [rate 5 -] k=target']);
+    expect(readings('Around 5,000 apartments were sold in 2023.')).toEqual(['5000~about? [] k=actual']);
+    expect(readings('Exports reached US$5 billion, which will help the sector.')).toEqual([
+      '5000000000 USD [] k=actual',
+    ]);
+  });
+});
+
+describe('a bare count after a goal marker that ends in its verb, or after a verb of exceeding', () => {
+  it('reads the count', () => {
+    expect(readings('There will be some 120,000 apartments on the market by 2028.')).toEqual([
+      '120000~about? [] k=target',
+    ]);
+    expect(readings('The agency predicts that full-year flights will exceed 450,000.')).toEqual([
+      '450000~over [] k=target',
+    ]);
+    expect(readings('Total flights surpassed 310,000 in 2024.')).toEqual(['310000~over? [] k=actual']);
+    expect(readings('Airport arrivals topped 120,000 in June 2023.')).toEqual(['120000~over? [] k=actual']);
+  });
+
+  it('near-misses: `the top 10` is a rank, a bare number after other words is no figure', () => {
+    expect(
+      readings('Exports reached US$35.2 billion, in the top 10 nationwide, up 12.5 percent year-on-year.'),
+    ).toEqual(['35200000000 USD [rate 12.5 same-period-last-year] k=actual']);
+    expect(readings('The province plans to open 12 more routes.').join()).not.toMatch(/k=actual/u);
+  });
+});
