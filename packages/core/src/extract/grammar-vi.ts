@@ -898,6 +898,7 @@ export const vi: Grammar = {
   estimateBaseWords: words(['ước thực hiện', 'ước tính thực hiện', 'ước thực hiện cả năm']),
   planHeadLeads: words(['tổng', 'tổng số', 'tổng nguồn', 'nguồn']),
   planNameLinks: words(['là', 'được giao', 'giao', 'được giao là', ':']),
+  passiveAgents: words(['được', 'do']),
   nameReportCuts: words(['cho biết', 'cho hay']),
   reportVerbs: words([
     'cho biết',

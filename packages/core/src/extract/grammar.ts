@@ -511,6 +511,11 @@ export interface Grammar {
   readonly planHeadLeads: readonly Phrase[];
   /** The only words that may link a plan's name to its value (`Dự toán thu ngân sách năm nay là …`, `được giao`). */
   readonly planNameLinks: readonly Phrase[];
+  /**
+   * Words that put an assigning verb in the passive with its agent after them (`được Bộ Tài chính
+   * giao`, `do HĐND tỉnh giao`): a name so assigned is a plan's (`sentence/vi-assigned-plan.ts`). Optional.
+   */
+  readonly passiveAgents?: readonly Phrase[];
   /** Words that open a reason after a change (`do`, `nhờ`, `vì`, `chủ yếu do`): a change verb right after them puts the measure after it. */
   readonly reasonLeads: readonly Phrase[];
   /** `tăng thêm` after a noun of capital (`tổng vốn tăng thêm 422 triệu USD`): the added capital, a level, not a rise. */

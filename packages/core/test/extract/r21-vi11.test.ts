@@ -173,3 +173,53 @@ describe('a completion named by its plan’s measure: `hoàn thành 101% kế ho
     ).toEqual(['500000000000 VND [] k=actual', '40000000000 VND [] c=120 k=actual']);
   });
 });
+
+describe('a figure an agent assigns: `được Bộ Tài chính giao số thu … 63,9 ngàn tỷ đồng`', () => {
+  it('reads the assigned figure, and the parts of its `trong đó` list, as targets', () => {
+    expect(
+      readings(
+        'Năm 2025, Cục Hải quan tỉnh được Bộ Tài chính giao chỉ tiêu thu 21.500 tỷ đồng; trong đó, thu thuế xuất khẩu 1.200 tỷ đồng; thu thuế nhập khẩu 20.300 tỷ đồng.',
+      ),
+    ).toEqual([
+      '21500000000000 VND [] k=target p=2025',
+      '1200000000000 VND [] k=target p=2025',
+      '20300000000000 VND [] k=target p=2025',
+    ]);
+    expect(readings('Năm 2024, huyện được UBND tỉnh giao kế hoạch vốn đầu tư công là 812,4 tỷ đồng.')).toEqual([
+      '812400000000 VND [] k=target p=2024',
+    ]);
+    expect(readings('Năm 2026, Bộ Tài chính giao dự toán thu ngân sách cho thành phố là 98.000 tỷ đồng.')).toEqual([
+      '98000000000000 VND [] k=target p=2026',
+    ]);
+    expect(readings('Năm 2023, ngành bảo hiểm xã hội tỉnh được giao kế hoạch thu 4.350 tỷ đồng.')).toEqual([
+      '4350000000000 VND [] k=target p=2023',
+    ]);
+  });
+
+  it('keeps results after the assignment, a plan of a completion and other passives as actuals (near-misses)', () => {
+    // a verb of doing after the assignment: what was done with the assigned capital
+    expect(readings('Năm 2024, vốn được UBND tỉnh giao đã giải ngân 1.200 tỷ đồng.')).toEqual([
+      '1200000000000 VND [] k=actual p=2024',
+    ]);
+    // the part after `;` with a result lead is a result
+    expect(
+      readings(
+        'Năm 2024, tỉnh được Trung ương giao kế hoạch vốn 5.000 tỷ đồng, trong đó vốn trong nước 4.200 tỷ đồng; đến nay đã giải ngân 2.100 tỷ đồng.',
+      ),
+    ).toEqual([
+      '5000000000000 VND [] k=target p=2024',
+      '4200000000000 VND [] k=target p=2024',
+      '2100000000000 VND [] k=actual p=2024',
+    ]);
+    // `dự toán được giao` as the plan of a completion
+    expect(readings('Thu ngân sách đạt 12.500 tỷ đồng, bằng 105% dự toán được giao.')).toEqual([
+      '12500000000000 VND [] c=105 k=actual',
+    ]);
+    // a passive of another verb
+    expect(readings('Hàng hóa được vận chuyển qua cảng đạt 1.200 tấn.')).toEqual(['1200 tonne [] k=actual']);
+    // a plan passed by a meeting may be of an adjustment: not read as the plan's figure
+    expect(
+      readings('Hội đồng nhân dân đã thông qua kế hoạch điều chỉnh vốn và bổ sung 500 tỷ đồng cho các dự án.'),
+    ).toEqual(['500000000000 VND [] k=actual']);
+  });
+});

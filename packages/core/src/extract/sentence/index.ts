@@ -43,6 +43,7 @@ import { openStatement } from './open';
 import { datePeriods, statedYear } from './periods';
 import { readRemark } from './remark';
 import { samePeriodsOfYear } from './same-period-of-year';
+import { assignedPlans } from './vi-assigned-plan';
 import { averageRates } from './vi-average-rate';
 import { dateBaseValues } from './vi-base-value';
 import { bracketPeriodRates } from './vi-bracket-period-rate';
@@ -187,6 +188,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   averageRates(a, st);
   planYearFigures(a, st);
   planNames(a, st);
+  assignedPlans(a, st);
   reasonSplits(a, st);
   reasonChanges(a, st);
   bracketSamePeriods(a, st);
