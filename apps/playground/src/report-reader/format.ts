@@ -111,6 +111,14 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'thay đổi thứ hai cùng loại, có thể thuộc mệnh đề khác',
     en: 'a second change of the same kind, may belong to another clause',
   },
+  'other-clause': {
+    vi: 'giá trị và tỷ lệ hoàn thành ở hai vế câu nối bằng từ đối lập (…, trong khi …): có thể thuộc hai chỉ tiêu khác nhau',
+    en: 'a value and a completion on either side of a contrasting clause word (…, while …): may belong to two indicators',
+  },
+  attributive: {
+    vi: 'số mô tả một vật được nêu sau nó (nhà máy 1.200 MW, việc triển khai 47 dự án): không phải giá trị của chỉ tiêu',
+    en: 'a figure describing a thing named after it or acted on (a 1,200 MW power plant, the implementation of 47 projects): not the indicator’s value',
+  },
   'second-period': {
     vi: 'thay đổi sau một kỳ thứ hai trong câu, có thể là của kỳ đó',
     en: 'a change after a second period in the sentence, may be that period’s',

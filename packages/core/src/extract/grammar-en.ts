@@ -1869,6 +1869,34 @@ export const en: Grammar = {
     'an',
     'with',
   ]),
+  // `the average room rate reached 99 percent`: a rate that is a PRICE (per room-night, per
+  // dollar, per tonne shipped, per square metre) has no level in percent (doubts/percent-role.ts)
+  priceRateNames: words([
+    ...['room rate', 'room rates', 'daily rate', 'daily rates', 'nightly rate', 'hourly rate'],
+    ...['exchange rate', 'exchange rates', 'freight rate', 'freight rates', 'charter rate', 'charter rates'],
+    ...['rental rate', 'rental rates', 'rent rate', 'lease rate', 'asking rate', 'asking rates'],
+  ]),
+  // `disbursing 100 per cent of the plan … while mobilizing around VND1.5 quadrillion` (doubts/owner.ts;
+  // not `but`, which joins two predicates of one subject: `reached 57 million, but only 48% of the plan`)
+  clauseContrasts: words(['while', 'whilst', 'whereas', 'meanwhile']),
+  // `the output of a 1,200 MW power plant`, `a US$2 billion steel project` (doubts/owner.ts): things
+  // a figure after an article describes by their size or cost (not measures: `a $2 billion trade surplus`)
+  thingNouns: words([
+    ...['plant', 'plants', 'factory', 'factories', 'facility', 'facilities', 'project', 'projects'],
+    ...['complex', 'vessel', 'vessels', 'ship', 'ships', 'tanker', 'hotel', 'hotels', 'resort', 'resorts'],
+    ...['building', 'tower', 'bridge', 'road', 'expressway', 'highway', 'railway', 'port', 'terminal'],
+    ...['airport', 'park', 'zone', 'hospital', 'school', 'farm', 'farms', 'mine', 'dam', 'reservoir'],
+    ...['station', 'substation', 'turbine', 'turbines', 'reactor', 'warehouse', 'line', 'pipeline', 'field'],
+    ...['aircraft', 'plane', 'jet', 'apartment', 'apartments', 'villa', 'villas', 'house', 'houses', 'site'],
+    ...['stadium', 'mall', 'centre', 'center', 'cluster', 'deal', 'contract', 'loan', 'package', 'bond'],
+  ]),
+  // `the sluggish implementation of 47 power projects` (doubts/owner.ts): actions done to things
+  actionNouns: words([
+    ...['implementation', 'construction', 'development', 'commissioning', 'operation', 'delay', 'delays'],
+    ...['suspension', 'cancellation', 'approval', 'licensing', 'relocation', 'renovation', 'upgrading'],
+    ...['acquisition', 'closure', 'launch', 'opening', 'installation', 'deployment', 'execution'],
+    ...['handover', 'inspection', 'completion of construction', 'building', 'groundbreaking'],
+  ]),
   changeVerbNouns: words([]),
   subsetVerbs: words([
     'had',

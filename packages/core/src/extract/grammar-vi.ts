@@ -648,6 +648,9 @@ export const vi: Grammar = {
     'riêng',
     'mặt khác',
   ]),
+  // `đạt 95% kế hoạch, trong khi huy động 2.000 tỷ đồng` (doubts/owner.ts; not `còn`, also `giảm
+  // còn`, nor `nhưng`, which joins two predicates of one subject: `đạt 57 triệu, nhưng chỉ bằng 48% kế hoạch`)
+  clauseContrasts: words(['trong khi', 'trong khi đó', 'trong lúc']),
   changeNameNouns: words([
     'mức',
     'tốc độ',

@@ -440,6 +440,23 @@ export interface Grammar {
    * these says a rate of something unnamed (a dividend, a tax, a share), so its percentage is doubted.
    */
   readonly bareRateNameWords: readonly Phrase[];
+  /** Rates that are prices (`room rate`, `exchange rate`, `freight rate`): no percentage is their level. */
+  readonly priceRateNames?: readonly Phrase[];
+  /**
+   * Words that open a clause of another action (`while`, `whereas`, `trong khi`): a value
+   * and a completion of one statement on either side belong to two clauses (`doubts/owner.ts`).
+   */
+  readonly clauseContrasts?: readonly Phrase[];
+  /**
+   * Nouns of an action done to things (`implementation`, `construction`, `approval`): a figure
+   * after `<noun> of` counts the things acted on, not the indicator (`doubts/owner.ts`).
+   */
+  readonly actionNouns?: readonly Phrase[];
+  /**
+   * Things a figure after an article describes by size or cost (`a 1,200 MW power plant`, `a US$2
+   * billion project`), not measures (`a $2 billion trade surplus`): `doubts/owner.ts`.
+   */
+  readonly thingNouns?: readonly Phrase[];
   /**
    * Nouns that hold a change verb (`giá trị gia tăng`, value added): the verb inside one is no
    * change (`thuế suất thuế giá trị gia tăng ở mức 8%` states no rise of 8 %).

@@ -55,6 +55,8 @@ export type DoubtReason =
   | 'other-measure'
   /** A second change of the same kind in one statement, with no base or the first one's base: it may belong to another clause. */
   | 'second-figure'
+  | 'other-clause'
+  | 'attributive'
   /** `…, and in December increased 0.12%`: a change after a second period named in its statement. */
   | 'second-period'
   /** `higher than the 4.72 percent growth …`, `cao hơn mức tăng 7,45%`: the other side of a comparison. */

@@ -34,6 +34,7 @@ import {
 import { exceededLevelDoubt } from './doubts/exceeded-level';
 import { revisionFromDoubt } from './doubts/forecast-revision';
 import { fractionDoubt } from './doubts/fraction';
+import { fromLevelFiguresDoubt } from './doubts/from-level';
 import { frontedPlanDoubt } from './doubts/fronted-plan';
 import { gluedBoundDoubt } from './doubts/glued-bound';
 import { LEVEL_RULES } from './doubts/levels';
@@ -53,6 +54,7 @@ import {
   timeOfDayDoubt,
 } from './doubts/not-a-figure';
 import { otherMeasureDoubt } from './doubts/other-measure';
+import { actionObjectDoubt, attributiveFigureDoubt, otherClauseDoubt } from './doubts/owner';
 import { pairedFiguresDoubt } from './doubts/paired-figures';
 import { perUnitDoubt } from './doubts/per-unit';
 import { percentRoleDoubt } from './doubts/percent-role';
@@ -249,6 +251,14 @@ export const SILENT_WRONG_RULES: readonly DoubtRule[] = [
   rateAfterFromDoubt,
   // `rose 38% … and marked a turnaround from a loss of VND1.79 trillion`: a value after `from … of` is an earlier level, not the change's (round 20).
   valueFromLevelDoubt,
+  // `…, an increase of 78% from 2.71 million tons …, and a decrease of 3.2% …`: a change or completion on a statement valued by a `from` level (round 21).
+  fromLevelFiguresDoubt,
+  // `disbursing 100 per cent of the plan … while mobilizing around VND1.5 quadrillion`: a value and a completion across a contrasting clause word (round 21).
+  otherClauseDoubt,
+  // `the output of a 1,200 MW power plant`: a figure between an article and the noun it describes (round 21, en).
+  attributiveFigureDoubt,
+  // `the sluggish implementation of 47 power projects`: a figure of the things an action is done to (round 21, en).
+  actionObjectDoubt,
 ];
 
 /** The rules, in order: the first that doubts the field gives the reason. */

@@ -16,6 +16,10 @@ export const MESSAGES: Record<DoubtReason, string> = {
   conversion: 'The value restated in another currency',
   'other-measure': 'The change of another measure than the value (về số lượng …)',
   'second-figure': 'A second change of the same kind in one statement: it may belong to another clause',
+  'other-clause':
+    'A value and a completion read into one statement across a contrasting clause word (…, while …, trong khi …): each may be another clause’s',
+  attributive:
+    'A figure describing a thing named after it or acted on (a 1,200 MW power plant, the implementation of 47 projects): not the indicator’s value',
   'second-period':
     'A change after a second period named in its statement (…, and in December rose 0.12%): it may be that period’s, not the statement’s',
   difference: 'A difference between two figures, not a level',

@@ -1,8 +1,10 @@
 import { fold } from '../fold';
 import type { Grammar } from '../grammar';
 import { matchAt } from '../phrase';
+import { LENT_RATE_PERIOD } from '../sentence/vi-rate-period';
 import type { Token } from '../tokenize';
 import type { Extracted, Statement } from '../types';
+import { currencyStart } from './helpers';
 import { doubt } from './messages';
 import type { TokenIndex } from './token-index';
 
@@ -129,6 +131,39 @@ function bracketAfterFigure(
   });
 }
 
+/** How many tokens a figure's quantity (`31.97 million tons`, `2,1 tỷ USD`) may run between `from` and a period. */
+const FROM_FIGURE_REACH = 6;
+
+/**
+ * `…, a 60% increase from 31.97 million tons in 2022`, `tăng 12% từ 2,1 tỷ USD năm 2022 lên …`: a
+ * period read right after a figure that `from` opens — a level the change started from, none of
+ * the statement's own figures — dates that earlier level, not the statement (round 21: the
+ * base's year was lent to a figure whose own year was fronted, `in 2023, … will reach`). A year
+ * after `from` (`from 2020 to 2024`) is a span, no figure; a move's end (`to 3.4 million in 2023`)
+ * is opened by `to`, not `from`. Looks at most {@link FROM_FIGURE_REACH} tokens back.
+ */
+function afterFromFigure(ix: TokenIndex, g: Grammar, at: number, inFigure: (i: number) => boolean): boolean {
+  const t = ix.tokens;
+  let k = -1;
+  for (let j = at - 1; j >= 0 && j >= at - FROM_FIGURE_REACH; j--) {
+    const x = t[j] as Token;
+    if (x.kind === 'number') {
+      k = j;
+      break;
+    }
+    if (x.kind === 'punct' && x.text !== '%' && x.text !== '$') return false;
+    if (matchAt(t, j, g.fromWords)) return false;
+  }
+  if (k < 0 || YEAR_NUMBER.test((t[k] as Token).text) || inFigure(k)) return false;
+  // (only a bound or a currency may stand between `from` and the number: `from nearly US$2.1
+  // billion`; `earned US$1.1 billion from exporting 2.16 million tonnes` is no level started from)
+  let j = currencyStart(t, g, k);
+  for (let b = j - 1; b >= 0 && b >= j - 3; b--) if (matchAt(t, b, g.approximate, j)?.to === j) j = b;
+  return j > 0 && matchAt(t, j - 1, g.fromWords, j)?.to === j;
+}
+
+const YEAR_NUMBER = /^(19|20)\d\d$/u;
+
 /**
  * `… compared to the implementation in 2019`, `gấp 3,2 lần năm 2023`: the statement's period was
  * read after a comparison word of its clause, so it may be the base's period. A word inside one of
@@ -152,7 +187,9 @@ export function weighPeriod<T>(
   };
   let lead = false;
   for (let i = from; i < at && !lead; i++) lead = !inFigure(i) && matchAt(ix.tokens, i, g.periodBaseLeads, at) !== null;
-  if (lead) return { ...p, confidence: 'uncertain', doubt: doubt('base-period'), rule: `${p.rule}?base-period` };
+  // (`… 2,04% của 6 tháng đầu năm 2020 … 7,28% của cùng kỳ năm 2018`: year Y lent to another rate)
+  if (lead || afterFromFigure(ix, g, at, inFigure) || p.rule.endsWith(LENT_RATE_PERIOD))
+    return { ...p, confidence: 'uncertain', doubt: doubt('base-period'), rule: `${p.rule}?base-period` };
   if (rangeSideMonth(ix, g, at, p.span.end, p.value))
     return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?range-end` };
   if (partOfYearBefore(ix, g, at, p.value) || samePeriodYear(ix, g, at, p.value))

@@ -40,6 +40,9 @@ function lastPartial(a: SentenceContext, from: number, to: number): PeriodMatch 
   return found;
 }
 
+/** The rule suffix of a period of `của cùng kỳ năm Y` given to a change whose percentage is not right before it. */
+export const LENT_RATE_PERIOD = '+lent';
+
 /**
  * `… tăng 7,85%, chỉ thấp hơn tốc độ tăng 9,44% của cùng kỳ năm 2022`, `cao hơn mức tăng 8,49%
  * của cùng kỳ năm 2024`: a rate followed by `của cùng kỳ năm Y` (of the same period of year Y) is
@@ -69,6 +72,11 @@ export function ratePeriods(a: SentenceContext, st: SentenceState): void {
     if (at < 2 || of?.kind !== 'word' || of.forms.fold !== 'cua') continue;
     if (!(amount?.text === '%' || amount?.kind === 'number' || matchAt(a.tokens, at - 2, a.g.percentWords, at - 1)))
       continue;
+    // `cao hơn tốc độ tăng 2,04% của 6 tháng đầu năm 2020 … thấp hơn tốc độ tăng 7,28% của cùng kỳ
+    // năm 2018`: a `của cùng kỳ năm Y` lent to a change whose own percentage stands elsewhere dates
+    // the rate right before it, not surely this one (round 21: the earlier rates were dated year Y,
+    // certain) — the period is given marked {@link LENT_RATE_PERIOD}, which `weigh-period.ts` doubts.
+    const lent = amount !== undefined && (amount.start < c.span.start || amount.end > c.span.end);
     const partial = lastPartial(a, st.sentence.from, at - 1);
     const own = previous?.period?.value;
     const id = partial
@@ -77,7 +85,7 @@ export function ratePeriods(a: SentenceContext, st: SentenceState): void {
         ? `${year}${own.slice(4)}`
         : undefined;
     if (!id || !isPeriodId(id)) continue;
-    d.period = a.field(id, at - 1, read.to, 'vi.period.rate-of-same-period');
+    d.period = a.field(id, at - 1, read.to, `vi.period.rate-of-same-period${lent ? LENT_RATE_PERIOD : ''}`);
     d.sameIn.delete(c);
     d.unread = d.unread.filter((u) => u.reason !== 'no-period');
   }

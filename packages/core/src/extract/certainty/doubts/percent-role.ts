@@ -50,6 +50,9 @@ export const percentRoleDoubt: DoubtRule = {
     if (within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.growthIndicators)) return true;
     // `Chỉ số sản xuất công nghiệp đạt 9,5%`: an index of change is a level against a base or a growth.
     if (within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.changeIndexNouns)) return true;
+    // `the highest average room rate, reaching 99 percent`: a rate that is a price (per room-night,
+    // per dollar) has no level in percent — its growth or a share (round 21).
+    if (ctx.g.priceRateNames && within(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.priceRateNames)) return true;
     // `CASA improved slightly from the Q1 low level to 34.9%`: a level noun after `from` in the name
     // names the level the figure moved from, not the indicator; only the words before `from` count.
     if (
