@@ -116,3 +116,22 @@ describe('a bare count after a goal marker that ends in its verb, or after a ver
     expect(readings('The province plans to open 12 more routes.').join()).not.toMatch(/k=actual/u);
   });
 });
+
+describe('a count after any verb in the past tense (`The airline operated 134,000 flights`)', () => {
+  it('reads the count of the plural noun, doubted (a count beside the indicator or its value)', () => {
+    expect(readings('The airline operated 134,000 flights in 2019.')).toEqual(['134000? [] k=actual']);
+    expect(readings('The city hosted 1,250 international events in 2023.')).toEqual(['1250? [] k=actual']);
+    expect(readings('In 2024, the district opened 12 new bus routes.')).toEqual(['12? [] k=actual']);
+    expect(readings('By June, carriers had conducted over 95,000 flights, up 9 percent year-on-year.')).toEqual([
+      '95000~over? [rate 9 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('near-misses: time, points, a measure read as ever, a verb of change', () => {
+    expect(readings('The project lasted 3 years.')).toEqual([]);
+    expect(readings('The stock gained 15 points.').join()).not.toMatch(/^15/u);
+    expect(readings('The carmaker delivered 35,000 units in 2024.')).toEqual(['35000 (units) [] k=actual']);
+    expect(readings('Exports increased 15 percent in 2024.')).toEqual(['- [rate 15 -] k=actual']);
+    expect(certainValues('The province approved 38 new tourism products.')).toEqual([]);
+  });
+});

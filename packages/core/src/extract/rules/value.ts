@@ -39,7 +39,13 @@ export function valueAt(c: Cursor, i: number): Found | null {
   const picked = counting && (!verb || counting.to > verb.to) ? counting : verb;
   // (`Sơn La 6,26%`: a capitalised word without the verb's diacritics after a capitalised word is a name's)
   const chosen = picked && !nameWordAt(c, i, picked.phrase.text) ? picked : null;
-  if (chosen) {
+  const pastCount = !chosen && pastCountVerbAt(c, i);
+  if (pastCount) {
+    // `The airline operated 134,000 flights`, `the province introduced 67 new tourism products`
+    verbFrom = i;
+    k = i + 1;
+    count = true;
+  } else if (chosen) {
     verbFrom = i;
     k = chosen.to;
     level = chosen.level;
@@ -143,6 +149,15 @@ export function valueAt(c: Cursor, i: number): Found | null {
   // A bare number needs a verb, a measure word or a clause of its own to be a figure:
   // `cho 20 tập thể` is not an indicator statement.
   const measured = q.quantity.unit !== undefined || q.quantity.scale !== 0;
+  // (a measure after such a verb — `shipped 465,000 tonnes`, `delivered 35,000 units` — is read at
+  // its number as ever; only a count whose noun follows its modifiers is this reading's)
+  if (
+    pastCount &&
+    (q.quantity.scale !== 0 ||
+      q.quantity.unitCode !== undefined ||
+      (q.quantity.unit !== undefined && !q.rules.includes(`${c.g.locale}.unit.counted-after-modifier`)))
+  )
+    return null;
   // `…, including 10,000 foreigners`, `trong đó 1.200 khách quốc tế`: a bare count right after an
   // of-which marker counts the noun after it — a part of the statement before (lists).
   if (verbFrom === undefined && !measured && countAfterOfWhich(c, q.numberAt, q.to))
@@ -156,8 +171,55 @@ export function valueAt(c: Cursor, i: number): Found | null {
   // the verb closed a goal marker the scanner read first, or is the bound itself
   if (verbFrom === undefined && !measured) verbFrom = verbBeforeCount(c, i, approximate);
   if (verbFrom === undefined && !measured) return null;
-  const rule = count ? `${L}.value.count-verb` : verbFrom !== undefined ? `${L}.value.verb` : `${L}.value.measure`;
+  const rule = pastCount
+    ? `${L}.value.past-count`
+    : count
+      ? `${L}.value.count-verb`
+      : verbFrom !== undefined
+        ? `${L}.value.verb`
+        : `${L}.value.measure`;
   return { to: q.to, fig: { kind: 'value', q, verbFrom, stage, count, approximate, average }, rule, level };
+}
+
+/** A whole number as English prints a count (`134,000`, `67`): no decimal point. */
+const WHOLE_COUNT = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u;
+
+/** How many words may stand between a count and its plural noun (`67 new tourism products`). */
+const COUNT_MODIFIERS = 3;
+
+/**
+ * `The airline operated 134,000 flights`, `the province introduced 67 new tourism products`,
+ * `inspectors conducted 2,300 checks`: any English verb in the past tense (`-ed`; not a verb of
+ * change, value or bound, which have their own readings) right before a bare whole number (no
+ * year) and a plural noun after at most {@link COUNT_MODIFIERS} plain words — the count of that
+ * noun, as after the grammar's closed list of count verbs. Not a number of time, percent, points
+ * or times (`lasted 3 days`, `gained 15 points`). Constant time.
+ */
+function pastCountVerbAt(c: Cursor, i: number): boolean {
+  if (c.g.locale !== 'en') return false;
+  const t = c.tokens[i];
+  if (t?.kind !== 'word' || t.forms.fold.length < 5 || !t.forms.fold.endsWith('ed')) return false;
+  // (`had conducted over 295,000 flights`: a bound between the verb and the count)
+  const bound = m(c, i + 1, c.g.approximate);
+  const at = bound ? bound.to : i + 1;
+  const n = c.tokens[at];
+  if (!isNum(n) || !WHOLE_COUNT.test(n.text) || /^(1[89]|20)\d\d$/u.test(n.text)) return false;
+  if (m(c, i, c.g.changeVerbs) || m(c, i, c.g.valueVerbs) || m(c, i, c.g.approximate)) return false;
+  for (let j = at + 1, words = 0; words <= COUNT_MODIFIERS && j < c.limit; j++, words++) {
+    const w = c.tokens[j];
+    if (w?.kind !== 'word') return false;
+    if (
+      m(c, j, c.g.timeWords) ||
+      m(c, j, c.g.percentWords) ||
+      m(c, j, c.g.pointWords) ||
+      m(c, j, c.g.timesWords) ||
+      m(c, j, c.g.scales)
+    )
+      return false;
+    const f = w.forms.fold;
+    if (f.length > 3 && f.endsWith('s') && !f.endsWith('ss')) return true;
+  }
+  return false;
 }
 
 /** Verbs a goal marker may end with before its figure (`will reach`, `will be`, `aims to reach`). */

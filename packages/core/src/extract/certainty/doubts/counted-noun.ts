@@ -64,6 +64,9 @@ export const countedNounDoubt: DoubtRule = {
   id: 'counted-noun',
   doubts: (ctx, f, what) => {
     if (what !== 'value') return false;
+    // `the province approved 38 new tourism products`: a count read after any verb in the past
+    // tense (`rules/value.ts` pastCountVerbAt) may be the indicator's value or a count beside it
+    if (f.rule.includes('.value.past-count')) return true;
     // `tăng trưởng GRDP 2 con số`, `3-digit growth`: a number of digits names a class, no value.
     const d = numberToken(ctx, f);
     if (d !== undefined && matchAt(ctx.ix.tokens, d + 1, ctx.g.digitNouns)) return true;
