@@ -223,3 +223,37 @@ describe('a figure an agent assigns: `được Bộ Tài chính giao số thu �
     ).toEqual(['500000000000 VND [] k=actual']);
   });
 });
+
+describe('a plan’s level in a bracket after the plan noun: `so với chỉ tiêu … (38%)`, `chưa đạt kế hoạch (11%)`', () => {
+  it('reads the bracket as a target of the same indicator: a level when the result is one, a growth when it is one', () => {
+    expect(
+      readings(
+        'Năm 2024, tỷ lệ hộ nghèo đa chiều giảm còn 2,15%, thấp hơn chỉ tiêu đề ra tại Nghị quyết số 12-NQ/TU ngày 05/12/2023 của Tỉnh ủy (2,5%).',
+      ),
+    ).toEqual(['2.15 percent [] k=actual p=2024', '2.5 percent [] k=target p=2024']);
+    expect(readings('Tăng trưởng GRDP năm 2024 ước đạt 6,8%, chưa đạt kế hoạch (8%).')).toEqual([
+      '- [rate 6.8 -] k=actual st=estimate p=2024',
+      '- [rate 8 -?] k=target p=2024',
+    ]);
+    expect(
+      readings(
+        'Năm 2025, tỷ lệ bao phủ bảo hiểm y tế đạt 93,1% dân số, vượt mục tiêu được giao tại Quyết định số 1024/QĐ-UBND (92,5%).',
+      ),
+    ).toEqual(['93.1 percent [] k=actual p=2025', '92.5 percent [] k=target p=2025']);
+  });
+
+  it('leaves a bracket after an amount, after no plan noun or holding more than a percentage unread as a plan (near-misses)', () => {
+    // after an amount, `(105%)` restates the completion
+    expect(readings('Thu ngân sách đạt 5.250 tỷ đồng, vượt 5% so với dự toán (105%).').join(' ')).not.toContain(
+      'k=target',
+    );
+    // no plan noun before the bracket: the same period of last year's level
+    expect(readings('Năm 2024, tỷ lệ thất nghiệp là 2,1%, thấp hơn năm trước (2,3%).').join(' ')).not.toContain(
+      'k=target',
+    );
+    // a comma between the plan noun and the bracket
+    expect(
+      readings('Năm 2024, tỷ lệ đô thị hóa đạt 45%, vượt kế hoạch, cao hơn bình quân cả nước (42%).').join(' '),
+    ).not.toContain('k=target');
+  });
+});

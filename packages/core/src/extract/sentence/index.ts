@@ -46,6 +46,7 @@ import { samePeriodsOfYear } from './same-period-of-year';
 import { assignedPlans } from './vi-assigned-plan';
 import { averageRates } from './vi-average-rate';
 import { dateBaseValues } from './vi-base-value';
+import { bracketPlanPercents } from './vi-bracket-plan-percent';
 import { bracketPeriodRates } from './vi-bracket-period-rate';
 import { bracketComparedPeriods, inlineComparedPeriods } from './vi-compared-period';
 import { cumulativeTotals } from './vi-cumulative';
@@ -185,6 +186,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   planRates(a, st);
   frontedPlanCompletions(a, st, items);
   planFigures(a, st);
+  bracketPlanPercents(a, st);
   averageRates(a, st);
   planYearFigures(a, st);
   planNames(a, st);
