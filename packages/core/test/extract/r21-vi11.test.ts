@@ -257,3 +257,32 @@ describe('a plan’s level in a bracket after the plan noun: `so với chỉ ti�
     ).not.toContain('k=target');
   });
 });
+
+describe('a bare `đạt N%` after an amount: the completion of a plan the sentence does not name', () => {
+  it('reads it as a completion, uncertain (the audit never checks it), its plan still listed as unread', () => {
+    const [s] = extractStatements('Chi thường xuyên là 4.210,5 tỷ đồng, đạt 87,3%.', { locale: 'vi' });
+    expect(s?.completion?.confidence).toBe('uncertain');
+    expect(s?.unread.map((u) => u.reason)).toContain('percent-without-base');
+    expect(readings('Chi thường xuyên là 4.210,5 tỷ đồng, đạt 87,3%, tăng 6,2%.')).toEqual([
+      '4210500000000 VND [rate 6.2 -] c=87.3? k=actual',
+    ]);
+    expect(readings('Sản lượng thủy sản ước đạt 18.450 tấn, đạt 102,4%.')).toEqual([
+      '18450 tonne [] c=102.4? k=actual st=estimate',
+    ]);
+    expect(readings('Năm 2024, tổng đàn trâu 21.300 con, đạt 96%; tổng đàn bò 45.800 con, đạt 101,2%.')).toEqual([
+      '21300 (con) [] c=96? k=actual p=2024',
+      '45800 (con) [] c=101.2? k=actual p=2024',
+    ]);
+  });
+
+  it('reads no completion after a ratio or share verb, a rate noun, a percentage level or before a noun (near-misses)', () => {
+    // `bằng 110%`: a ratio to an earlier period as often as a completion
+    expect(readings('Xuất khẩu đạt 3 tỷ USD, bằng 110%.').join(' ')).not.toContain('c=');
+    // `đạt 95% dân số`: a share of a whole
+    expect(readings('Số hộ dùng nước sạch 12.000 hộ, đạt 95% dân số.').join(' ')).not.toContain('c=');
+    // `đạt tỷ lệ 95%`: a rate's level
+    expect(readings('Toàn tỉnh cấp 12.000 thẻ bảo hiểm y tế, đạt tỷ lệ 95%.').join(' ')).not.toContain('c=');
+    // a percentage level is the statement's value, no completion
+    expect(readings('Năm 2024, tỷ lệ che phủ rừng đạt 42,5%.')).toEqual(['42.5 percent [] k=actual p=2024']);
+  });
+});

@@ -70,6 +70,7 @@ import { splitNumberDoubt } from './doubts/split-number';
 import { timeLikeDoubt } from './doubts/time-like';
 import { unreadBaseDoubt } from './doubts/unread-base';
 import { unreadBetweenDoubt } from './doubts/unread-between';
+import { unnamedPlanDoubt } from './doubts/unnamed-plan';
 import { unreadBoundDoubt } from './doubts/unread-bound';
 import {
   changeOfGrowthDoubt,
@@ -283,6 +284,8 @@ export const RULES: readonly DoubtRule[] = [
   planFrameDoubt,
   // `Chỉ số … đạt 9,5%`: a percentage with neither plan nor base, after every more exact reason.
   percentRoleDoubt,
+  // `…, 1.596,7 tỷ đồng, đạt 119,07%`: a completion of a plan the sentence does not name (round 21, vi).
+  unnamedPlanDoubt,
   // `From 2015 to 2017`, `ước 10 tháng 19.460 tỷ đồng`: a bare number that is a period.
   timeLikeDoubt,
   // `tăng 41,97% về số lượng dự án`: the change of another measure than the value.

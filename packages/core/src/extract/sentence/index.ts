@@ -65,6 +65,7 @@ import { bracketSamePeriods, ratePeriods } from './vi-rate-period';
 import { ratioToPeriod } from './vi-ratio-period';
 import { reasonChanges } from './vi-reason-change';
 import { reasonSplits } from './vi-reason-split';
+import { unnamedPlanCompletions } from './vi-unnamed-plan';
 
 export type { Clause, ContextPeriod, PeriodItem, Range, SentenceContext, SentenceState } from './context';
 
@@ -203,4 +204,5 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   dateBaseValues(a, st);
   cumulativeTotals(a, st);
   ofWhichStages(a, st);
+  unnamedPlanCompletions(a, st);
 }

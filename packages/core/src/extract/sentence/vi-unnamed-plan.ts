@@ -1,0 +1,68 @@
+import { matchAt } from '../phrase';
+import { readQuantity } from '../quantity';
+import type { Token } from '../tokenize';
+import { tokenize } from '../tokenize';
+import type { StatedCompletion } from '../types';
+import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
+
+/** The rule of a completion whose plan the sentence does not name (the certainty pass doubts it: `percent-role`). */
+export const UNNAMED_PLAN = 'completion.unnamed-plan';
+
+/** True when no word before `at` opens a ratio verb, a share verb or a rate noun. */
+function plainVerb(a: SentenceContext, local: readonly Token[], at: number): boolean {
+  for (let i = 0; i < at; i++)
+    if (
+      matchAt(local, i, a.g.ratioVerbs, at) ||
+      matchAt(local, i, a.g.shareWords, at) ||
+      matchAt(local, i, a.g.pointsLevelNouns, at)
+    )
+      return false;
+  return true;
+}
+
+/**
+ * `Chi đầu tư phát triển là 1.596,7 tỷ đồng, đạt 119,07%, giảm 26,83%`, `Sản lượng lương thực ước
+ * 56.300 tấn, đạt 54,37%.`: after an amount, `đạt` and a bare percentage that ends its clause (a
+ * comma, a semicolon, a joiner or the end follows it) is, in report prose, the share of the plan
+ * or budget estimate reached — but the sentence names no plan. It is read as a completion of an
+ * unnamed plan and left UNCERTAIN (`percent-role`: the audit never checks it), instead of a
+ * percentage of nothing. Not after a percentage level (`tỷ lệ … đạt 95%`), not after `bằng` (a
+ * ratio to an earlier period as often) or a share verb, and not when a noun follows the
+ * percentage (`đạt 95% dân số`, `đạt 45% tổng doanh thu`: a share of a whole). Vietnamese only;
+ * constant work per unread percentage.
+ */
+export function unnamedPlanCompletions(a: SentenceContext, st: SentenceState): void {
+  if (a.g.locale !== 'vi') return;
+  const L = a.g.locale;
+  for (const d of a.sentenceDrafts(st.span)) {
+    const v = d.value;
+    // (a part of a `trong đó` list is left to the parent's plan, `place/percent.ts`)
+    if (!v || v.value.unitCode === 'percent' || d.completion || d.kind.value !== 'actual' || d.parentDraft) continue;
+    const u = d.unread.find((x) => x.what === 'completion' && x.reason === 'percent-without-base');
+    if (!u || u.span.start < v.span.end) continue;
+    const k = tokenAt(a.tokens, u.span.start);
+    const after = a.tokens[tokenAt(a.tokens, u.span.end)] as Token | undefined;
+    const ends =
+      after === undefined ||
+      (after.kind === 'punct' && [',', ';', '.', ')'].includes(after.text)) ||
+      matchAt(a.tokens, tokenAt(a.tokens, u.span.end), a.g.joiners) !== null;
+    if (!ends) continue;
+    const local = tokenize(u.span.text);
+    const at = local.findIndex((t) => t.kind === 'number');
+    // (the figure's span opens on its verb: `đạt 54,37%`, `ước đạt 25%`, `hoàn thành 98%`; not a
+    // ratio verb, a share verb or a rate noun: `bằng 105%`, `chiếm 20%`, `đạt tỷ lệ 95%`)
+    const verb = at > 0 ? matchAt(local, 0, a.g.percentVerbs) : null;
+    if (!verb || verb.to !== at || !plainVerb(a, local, at)) continue;
+    const q = at < 0 ? null : readQuantity(u.span.text, local, at, a.g);
+    if (q?.quantity?.unitCode !== 'percent') continue;
+    const completion: StatedCompletion = {
+      percent: q.quantity.number,
+      form: 'of-plan',
+      of: 'plan',
+      approximate: q.quantity.approximate,
+    };
+    // (the percentage stays listed in `unread`: the plan it is of is still not read)
+    d.completion = a.field(completion, k, tokenAt(a.tokens, u.span.end), `${L}.${UNNAMED_PLAN}`);
+  }
+}
