@@ -682,6 +682,11 @@ export const en: Grammar = {
     ['growth of', 1],
     // `grew at a rate of 6.5 percent`, `achieve a GRDP growth rate of 9.6 percent`, `grew at 6 percent`
     ['growth rate of', 1],
+    // `showing a quarter-on-quarter rate of growth of 6 percent`, `a rate of decline of 2%`
+    ['rate of growth of', 1],
+    ['rate of increase of', 1],
+    ['rate of decline of', -1],
+    ['rate of decrease of', -1],
     ['grew at', 1],
     ['growing at', 1],
     ['grew at a rate of', 1],
@@ -1463,6 +1468,12 @@ export const en: Grammar = {
     'representing',
     'presenting',
     'reflecting',
+    // `…, showing a quarter-on-quarter rate of growth of 6 percent`, `…, indicating a 3% drop`
+    // (only before an article: `…, showing that exports rose …` opens a clause of its own)
+    'showing a',
+    'showing an',
+    'indicating a',
+    'indicating an',
     'marking',
     'posting',
     'registering',

@@ -135,3 +135,65 @@ describe('a count after any verb in the past tense (`The airline operated 134,00
     expect(certainValues('The province approved 38 new tourism products.')).toEqual([]);
   });
 });
+
+describe('a percentage-point amount before a change noun (`a 0.7ppt quarter-on-quarter decrease`)', () => {
+  it('reads a points change', () => {
+    expect(readings('The occupancy rate recorded a 2.5 percentage point increase year-on-year.')).toEqual([
+      '- [points 2.5 same-period-last-year] k=actual',
+    ]);
+    expect(readings('The vacancy rate posted a 1.2ppt quarter-on-quarter decline.')).toEqual([
+      '- [points -1.2 previous-period] k=actual',
+    ]);
+    expect(readings('The absorption rate saw a 3-ppt rise over the previous quarter.')).toEqual([
+      '- [points 3 previous-period] k=actual',
+    ]);
+  });
+
+  it("near-misses: an index's bare points, a percentage stays a rate", () => {
+    expect(readings('The VN-Index posted a 15 point gain.').join()).not.toMatch(/points 15 -(?!\?)/u);
+    expect(readings('The bank reported a 12 percent increase in profit year-on-year.')).toEqual([
+      '- [rate 12 same-period-last-year] k=actual',
+    ]);
+  });
+});
+
+describe('forecasts in the progressive and the calque `has set to` (`CAAV is expecting 10 million passengers`)', () => {
+  it('reads the figures after them as targets', () => {
+    expect(readings('The port authority is expecting about 2.5 million TEUs in 2026.')).toEqual([
+      '2500000~about [] k=target',
+    ]);
+    expect(readings('Hotel operators are expecting a 15% rise in arrivals this year.')).toEqual([
+      '- [rate 15 -] k=target',
+    ]);
+    expect(readings('For 2025, the carrier has set to transport 30 million passengers.')).toEqual([
+      '30000000 [] k=target',
+    ]);
+  });
+
+  it('near-misses: a fronted participle, a result', () => {
+    expect(
+      readings('Expecting strong demand, the firm raised output by 12% to 3 million units in 2023.').join(),
+    ).not.toMatch(/k=target/u);
+    expect(readings('The carrier transported 30 million passengers in 2024.')).toEqual(['30000000 [] k=actual']);
+  });
+});
+
+describe('`a rate of growth of N percent` after `showing`/`indicating` (`…, showing a q-o-q rate of growth of 6 percent`)', () => {
+  it('reads the change on the statement before', () => {
+    expect(readings('Revenue reached VND 500 billion in 2024, showing a year-on-year growth rate of 12%.')).toEqual([
+      '500000000000 VND [rate 12 same-period-last-year] k=actual',
+    ]);
+    expect(readings('Exports hit US$3 billion in 2023, a rate of growth of 8 percent over 2022.')).toEqual([
+      '3000000000 USD [rate 8 2022] k=actual',
+    ]);
+    expect(
+      readings('Output fell to 2 million tonnes in 2024, indicating a rate of decline of 3% year-on-year.'),
+    ).toEqual(['2000000 tonne [rate -3 same-period-last-year] k=actual']);
+  });
+
+  it('near-miss: `showing that` opens a clause of its own', () => {
+    const r = readings('Data were released in May, showing that exports rose 5% to US$3 billion in 2024.');
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatch(/^3000000000 USD \[rate 5/u);
+  });
+});

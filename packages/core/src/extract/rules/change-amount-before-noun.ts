@@ -45,7 +45,11 @@ export function preNounChangeAt(c: Cursor, i: number): Found | null {
   if (!isNum(c.tokens[at])) return null;
   // `a 10-percent increase`: the percent word glued to the amount by a hyphen
   const hyphen = isP(c.tokens[at + 1], '-') && c.tokens[at + 1]?.gap === '' && c.tokens[at + 2]?.gap === '';
-  const pct = percentAfter(c, hyphen ? at + 2 : at + 1);
+  // `a 0.7ppt quarter-on-quarter decrease`, `a 1.5 percentage point rise`: percentage points (not
+  // the bare `points` of an index) make the change one in points
+  const unitAt = hyphen ? at + 2 : at + 1;
+  const points = percentAfter(c, unitAt) ? 0 : pointsAfter(c, unitAt);
+  const pct = points || percentAfter(c, unitAt);
   if (!pct) return null;
   const head = nounAfterAmount(c, pct);
   if (!head) return null;
@@ -59,7 +63,7 @@ export function preNounChangeAt(c: Cursor, i: number): Found | null {
   const approximate = approx?.phrase.data;
   const fig: Figure = {
     kind: 'change',
-    form: 'rate',
+    form: points ? 'points' : 'rate',
     amount,
     numberAt: at,
     base,
@@ -69,9 +73,17 @@ export function preNounChangeAt(c: Cursor, i: number): Found | null {
   return {
     to: after ? after.to : noun.to,
     fig,
-    rule: `${c.g.locale}.change.rate-amount-before-noun`,
+    rule: `${c.g.locale}.change.${points ? 'points' : 'rate'}-amount-before-noun`,
     level: worst(noun.level, base?.level, stage?.level, approx?.level),
   };
+}
+
+/** Where the percentage-point words after `k` end (`ppt`, `percentage points`; not a bare `points`), or 0. */
+function pointsAfter(c: Cursor, k: number): number {
+  const any = m(c, k, c.g.pointWords);
+  if (!any) return 0;
+  const bare = m(c, k, c.g.market.barePoints);
+  return bare && bare.to >= any.to ? 0 : any.to;
 }
 
 /**

@@ -77,6 +77,10 @@ export const EN_FUTURE_MARKERS = [
   'expect',
   'predict',
   'anticipate',
+  // … in the progressive (`CAAV is expecting 10 million international passengers`, `airlines are
+  // expecting a 20% rise`; not a fronted `Expecting strong demand, the firm raised …`)
+  'is expecting',
+  'are expecting',
   // A verb of forecasting before its that-clause, in every tense (`The IMF projected that exports
   // would reach …`, `predicted that GDP growth could not reach …`): the clause is the forecast.
   ...['predicted', 'predicting', 'projected', 'projecting', 'forecast', 'forecasted', 'forecasting'].map(
@@ -130,6 +134,10 @@ const EN_AIM_VERBS = [
   'hopes',
   'strive for',
   'strives for',
+  // `the firm has set to transport 25 million passengers` (the press's calque of `đặt mục tiêu`)
+  'has set to',
+  'have set to',
+  'had set to',
 ];
 export const VI_AIM_VERBS = ['quyết tâm', 'hướng tới', 'hướng đến', 'nhắm tới', 'nhắm đến', 'nỗ lực đạt'];
 
