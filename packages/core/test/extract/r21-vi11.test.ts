@@ -286,3 +286,37 @@ describe('a bare `đạt N%` after an amount: the completion of a plan the sente
     expect(readings('Năm 2024, tỷ lệ che phủ rừng đạt 42,5%.')).toEqual(['42.5 percent [] k=actual p=2024']);
   });
 });
+
+describe('a shared verb’s second object of another unit: `đạt 69 triệu khách, tăng 11% và 1 triệu tấn hàng hóa, tăng 18%`', () => {
+  it('reads the second value as a statement of its own, with the verb’s stage and period and its own change', () => {
+    expect(
+      readings(
+        'Năm 2024, sản lượng qua cảng ước đạt 12,4 triệu tấn, tăng 6,5% và 1,35 triệu TEU, tăng 9,1% so với năm 2023.',
+      ),
+    ).toEqual([
+      '12400000 tonne [rate 6.5 2023] k=actual st=estimate p=2024',
+      '1350000 [rate 9.1 2023] k=actual st=estimate p=2024',
+    ]);
+    expect(readings('Năm 2024, xuất khẩu gạo ước đạt 9 triệu tấn và 5,7 tỷ USD.')).toEqual([
+      '9000000 tonne [] k=actual st=estimate p=2024',
+      '5700000000 USD [] k=actual st=estimate p=2024',
+    ]);
+    // counts named by their own counted nouns
+    const counts = extractStatements('Toàn tỉnh có 1.250 doanh nghiệp và 46 hợp tác xã đang hoạt động.', {
+      locale: 'vi',
+    });
+    expect(counts.map((s) => [s.name?.value, s.value?.value.base])).toEqual([
+      ['doanh nghiệp', '1250'],
+      ['hợp tác xã', '46'],
+    ]);
+  });
+
+  it('keeps a second value of the same unit, or with no measure of its own, unread (near-misses)', () => {
+    // same unit after a joiner: which part of the indicator? left unread
+    const same = extractStatements('Năm 2024, lượng khách đạt 2,1 triệu lượt và 1,8 triệu lượt.', { locale: 'vi' });
+    expect(same).toHaveLength(1);
+    expect(same[0]?.unread.some((u) => u.what === 'value')).toBe(true);
+    // a bare second number has no measure of its own
+    expect(extractStatements('Doanh thu đạt 1,2 triệu và 3 tỷ USD.', { locale: 'vi' })).toHaveLength(1);
+  });
+});

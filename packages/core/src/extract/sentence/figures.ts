@@ -11,6 +11,7 @@ import { type Clause, nameField, type Range, type SentenceContext, type Sentence
 import { isGoalMarker } from './goal-marker';
 import { parallelCompletion } from './parallel-completion';
 import { secondPlanStatement } from './second-plan';
+import { tokenAt } from './token-at';
 import { baseValueStatement } from './vi-base-value';
 import { ratioAgainstBase } from './vi-ratio-period';
 
@@ -146,6 +147,20 @@ function otherCurrency(d: Draft, it: Item & { t: 'figure' }): boolean {
   const second = fig.q.quantity?.unitCode;
   if (!first || !second || first === second) return false;
   return findUnit(first)?.kind === 'currency' && findUnit(second)?.kind === 'currency';
+}
+
+/** True when a Vietnamese value is of another unit than the statement's (`khách` then `tấn`), neither a percentage. */
+function otherMeasure(a: SentenceContext, d: Draft, it: Item & { t: 'figure' }): boolean {
+  const fig = it.fig;
+  if (a.g.locale !== 'vi' || fig.kind !== 'value' || !d.value) return false;
+  const first = d.value.value.unitCode ?? d.value.value.unit;
+  const second = fig.q.quantity?.unitCode ?? fig.q.quantity?.unit;
+  if (first === 'percent' || second === 'percent') return false;
+  // (`69 triệu khách`, `1,35 triệu TEU`: a noun the unit reader does not know still names a measure)
+  const noun = (k: number) => a.tokens[k]?.kind === 'word' && matchAt(a.tokens, k, a.g.joiners) === null;
+  if (first === undefined && !noun(tokenAt(a.tokens, d.value.span.end))) return false;
+  if (second === undefined && !noun(fig.q.to)) return false;
+  return first === undefined || second === undefined || first !== second;
 }
 
 function sameKindAgain(d: Draft, it: Item & { t: 'figure' }): boolean {
@@ -310,6 +325,22 @@ function secondStatement(
   )
     return undefined;
   const paired = !between && !ownPeriod && joined && respectively(a, st);
+  // `đạt hơn 69 triệu khách, tăng gần 11% và hơn 1 triệu tấn hàng hóa, tăng hơn 18%`, `có 334
+  // doanh nghiệp và 23 hợp tác xã`: a value of another unit after only a joiner is the shared
+  // verb's second object — a statement of its own, of the verb's subject, kind, stage and period.
+  if (!between && !ownPeriod && !paired && !sameIndicator && joined && otherMeasure(a, previous, it)) {
+    const draft = a.newDraft(st.span, it.from);
+    const q = it.fig.kind === 'value' ? it.fig.q : undefined;
+    // (`có 334 doanh nghiệp và 23 hợp tác xã`: counts are named by their own counted nouns)
+    if (q && previous.name?.rule.endsWith('.name.counted-noun') && q.to > q.numberAt + 1)
+      draft.name = nameField(a, { from: q.numberAt + 1, to: q.to }, `${a.g.locale}.name.counted-noun`);
+    else if (previous.name) draft.name = { ...previous.name, rule: `${a.g.locale}.name.shared-verb-object` };
+    draft.kind = previous.kind;
+    if (previous.stage) draft.stage = previous.stage;
+    if (previous.period) draft.period = previous.period;
+    st.current = draft;
+    return draft;
+  }
   if (!between && !ownPeriod && !paired && !sameIndicator) return undefined;
   if (!between && !paired && it.fig.kind !== 'value') return undefined;
   const L = a.g.locale;
