@@ -678,7 +678,8 @@ export const vi: Grammar = {
   // (Vietnamese manner words after `tăng`/`giảm` are read by its own rules; `tăng trưởng lần lượt
   // 19,6% và 20,1%`: the order word between a change verb and its rates. Not `lần lượt là`: after
   // it a target's figures follow as often (`được giao chỉ tiêu tăng trưởng lần lượt là 8% và 8,5%`).)
-  changeAdverbs: words(['lần lượt']),
+  // (`giảm tương ứng 9,3% về lượt cất hạ cánh`: `tương ứng` stands there as `lần lượt` does)
+  changeAdverbs: words(['lần lượt', 'tương ứng']),
   changeAdverbSuffixes: [],
   pluralChangeNouns: [],
   respectiveAdjectives: new Set(),

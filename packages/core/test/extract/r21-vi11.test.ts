@@ -157,6 +157,14 @@ describe('a completion named by its plan’s measure: `hoàn thành 101% kế ho
     ).toEqual(['21300000000 (kWh) [] c=102', '24600000000000 VND [] c=99', '1050000000000 VND [] c=110']);
   });
 
+  it('ends the measure at the plan’s assignment (`kế hoạch lợi nhuận đã đề ra tại …`)', () => {
+    expect(
+      readings(
+        'Năm 2024, công ty đạt doanh thu 8.100 tỷ đồng, lợi nhuận 610 tỷ đồng, hoàn thành 104% kế hoạch doanh thu và 97% kế hoạch lợi nhuận đã được Đại hội đồng cổ đông giao.',
+      ),
+    ).toEqual(['8100000000000 VND [] c=104 k=actual p=2024', '610000000000 VND [] c=97 k=actual p=2024']);
+  });
+
   it('moves nothing when the plan names no measure or one no statement names (near-misses)', () => {
     // `kế hoạch năm`: no measure — the completion stays where the clause put it
     expect(readings('Doanh thu đạt 500 tỷ đồng, lợi nhuận 40 tỷ đồng, bằng 95% kế hoạch năm.')).toEqual([
@@ -318,5 +326,26 @@ describe('a shared verb’s second object of another unit: `đạt 69 triệu kh
     expect(same[0]?.unread.some((u) => u.what === 'value')).toBe(true);
     // a bare second number has no measure of its own
     expect(extractStatements('Doanh thu đạt 1,2 triệu và 3 tỷ USD.', { locale: 'vi' })).toHaveLength(1);
+  });
+});
+
+describe('`tương ứng` between a change verb and its rate: `giảm tương ứng 9,3%`', () => {
+  it('reads the rate as the verb’s, as after `lần lượt` (left uncertain: `tương ứng` also compares)', () => {
+    expect(readings('Năm 2024, số chuyến bay giảm tương ứng 4,2% so với năm 2023.')).toEqual([
+      '- [rate -4.2 2023?] k=actual p=2024',
+    ]);
+    expect(readings('Năm 2024, lượng hàng qua cảng tăng tương ứng 7,5%.')).toEqual(['- [rate 7.5 -?] k=actual p=2024']);
+    expect(
+      readings('Năm 2024, doanh thu vận tải tăng tương ứng 11% về hành khách và 6% về hàng hóa so với năm 2023.').join(
+        ' ',
+      ),
+    ).toContain('rate 11');
+  });
+
+  it('leaves `tương ứng` before an amount a restatement, not a rate (near-miss)', () => {
+    expect(readings('Năm 2024, doanh thu tăng 12%, tương ứng tăng 300 tỷ đồng.').join(' ')).not.toContain('rate 300');
+    const [, amount] = extractStatements('Năm 2024, doanh thu tăng 12%, tương ứng 300 tỷ đồng.', { locale: 'vi' });
+    expect(amount?.changes).toEqual([]);
+    expect(amount?.value?.confidence).toBe('uncertain');
   });
 });

@@ -36,6 +36,8 @@ function measureAfter(
   for (; i < limit && out.length <= MAX_MEASURE; i++) {
     const t = a.tokens[i] as Token;
     if (t.kind !== 'word' || periodStarts.has(i) || matchAt(a.tokens, i, a.g.joiners, limit)) break;
+    // (`102% kế hoạch lợi nhuận đã đề ra tại Đại hội đồng cổ đông`: the plan's assignment ends the measure)
+    if (matchAt(a.tokens, i, a.g.resultLeads, limit) || matchAt(a.tokens, i, a.g.assignVerbs, limit)) break;
     out.push(t.forms.fold);
   }
   return out.length > MAX_MEASURE ? [] : out;
