@@ -197,3 +197,32 @@ describe('`a rate of growth of N percent` after `showing`/`indicating` (`…, sh
     expect(r[0]).toMatch(/^3000000000 USD \[rate 5/u);
   });
 });
+
+describe('the next bare count of a list of counts (`handled 6.6 million passengers and 80,000 aircraft movements`)', () => {
+  it('reads the later count as its own statement, with its own appositive change', () => {
+    expect(readings('Airports handled 6.6 million passengers and 80,000 aircraft movements in August 2018.')).toEqual([
+      '6600000 [] k=actual',
+      '80000? [] k=actual',
+    ]);
+    expect(
+      readings('Tan Son Nhat served 3.1 million passengers in May 2019, up 6.5%, and 21,000 flights, up 4%.'),
+    ).toEqual(['3100000 [rate 6.5 -] k=actual', '21000? [rate 4 -] k=actual']);
+    expect(
+      readings(
+        'The terminal received 420,000 visitors, an increase of 12%, and 1,350 cruise calls, an increase of 3%.',
+      ),
+    ).toEqual(['420000 person [rate 12 -] k=actual', '1350? [rate 3 -] k=actual']);
+  });
+
+  it('near-misses: an ordinal, a fraction, a count after a change with no comma', () => {
+    expect(
+      readings(
+        'GDP rose from US$346 billion in 2020 to US$433 billion in 2023, becoming the 37th and 34th largest economy.',
+      ).some((r) => /^34\b/u.test(r)),
+    ).toBe(false);
+    expect(
+      certainValues('Some 27 ministries and 30 out of 63 localities had disbursement rates above average.'),
+    ).toEqual([]);
+    expect(readings('Exports rose 5% and 3 firms went bankrupt in May 2024.').some((r) => /^3\?/u.test(r))).toBe(false);
+  });
+});

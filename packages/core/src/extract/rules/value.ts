@@ -10,6 +10,7 @@ import {
   type FigureRule,
   type Found,
   isNum,
+  isP,
   m,
   monthsBeforeVerb,
   nameWordAt,
@@ -222,6 +223,47 @@ function pastCountVerbAt(c: Cursor, i: number): boolean {
   return false;
 }
 
+/** How many tokens back the item before a list's `and` may hold its number (`6.6 million passengers in August 2018`). */
+const LIST_ITEM_TOKENS = 8;
+
+/**
+ * `Airports handled 6.6 million passengers and 80,000 aircraft movements`, `…, of which 255,000
+ * were on time and 699 cancelled`: a bare whole count right after `and` (or `, and`) whose item
+ * before it ends in a word and holds a number of its own — the next item of a list of counts,
+ * sharing the verb of the first. (`rose 5% and 3 companies …`: the item before ends in `%`.)
+ */
+function listCountAt(c: Cursor, i: number): boolean {
+  const n = c.tokens[i];
+  if (!isNum(n) || !WHOLE_COUNT.test(n.text) || /^(1[89]|20)\d\d$/u.test(n.text)) return false;
+  const and = c.tokens[i - 1];
+  if (and?.kind !== 'word' || and.forms.fold !== 'and') return false;
+  const comma = c.tokens[i - 2]?.kind === 'punct' && c.tokens[i - 2]?.text === ',';
+  const end = comma ? i - 3 : i - 2;
+  // (`…, an increase of 8.8%, and 80,000 aircraft movements, …`: after a comma the item may end
+  // in its appositive change)
+  const last = c.tokens[end];
+  const ends = last?.kind === 'word' || (comma && isP(last, '%'));
+  // (the noun stands apart: `the 37th and 34th largest` is an ordinal)
+  const noun = c.tokens[i + 1];
+  // (`30 out of 63 localities` is a fraction)
+  if (!ends || noun?.kind !== 'word' || noun.gap === '' || noun.forms.fold === 'out') return false;
+  // (a list its sentence pairs by order — `…, up 10% and 12% respectively` — is counted by the list
+  // step, which doubts a pairing when a number of the list is left unread: `listComplete`)
+  for (let k = i + 2; k < c.limit && k <= i + RESPECTIVE_WINDOW; k++) {
+    const t = c.tokens[k];
+    if (t?.kind === 'word' && t.forms.fold.startsWith('respective')) return false;
+  }
+  for (let k = end - 1; k >= 0 && k >= end - LIST_ITEM_TOKENS; k--) {
+    const t = c.tokens[k];
+    if (t?.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === '(' || t.text === ')')) return false;
+    if (isNum(t)) return !/^(1[89]|20)\d\d$/u.test(t.text);
+  }
+  return false;
+}
+
+/** How far after a list's count a `respectively` pairs the list by order. */
+const RESPECTIVE_WINDOW = 30;
+
 /** Verbs a goal marker may end with before its figure (`will reach`, `will be`, `aims to reach`). */
 const MARKER_VERBS = new Set(['reach', 'be', 'hit', 'top', 'exceed', 'surpass', 'total']);
 
@@ -239,6 +281,7 @@ function verbBeforeCount(c: Cursor, i: number, approximate: string | undefined):
   const at = c.tokens[i];
   if (approximate !== undefined && at?.kind === 'word' && VERB_BOUNDS.has(at.forms.fold)) return i;
   const last = c.tokens[i - 1];
+  if (listCountAt(c, i)) return i;
   if (last?.kind !== 'word' || !MARKER_VERBS.has(last.forms.fold)) return undefined;
   for (let from = i - 1; from >= 0 && from >= i - 4; from--) if (m(c, from, c.g.targetMarkers)?.to === i) return i - 1;
   return undefined;
