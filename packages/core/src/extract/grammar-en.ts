@@ -1880,6 +1880,17 @@ export const en: Grammar = {
     'an',
     'with',
   ]),
+  // `grow at a compound annual growth rate of 8.5%`, `a CAGR of 9.8%`, `rose 7% per annum`: an
+  // average rate of change over several periods, no change against one base (doubts/average-change.ts)
+  averageRateWords: words([
+    ...['CAGR', 'compound annual growth rate', 'compounded annual growth rate', 'compound annual growth'],
+    ...['compound annual rate', 'average annual growth rate', 'average annual growth', 'average annual rate'],
+    ...['annual average growth rate', 'annual average growth', 'annual average rate', 'average growth rate'],
+    // (not `on average` alone: `rose 5% on average compared with the same period last year` has one base)
+    ...['per annum', 'a year on average', 'per year on average'],
+  ]),
+  // `expanded by an average of 6.8 percent annually` (after an average word only: doubts/average-change.ts)
+  averageYearlyTails: words(['annually', 'each year', 'every year']),
   // `the average room rate reached 99 percent`: a rate that is a PRICE (per room-night, per
   // dollar, per tonne shipped, per square metre) has no level in percent (doubts/percent-role.ts)
   priceRateNames: words([

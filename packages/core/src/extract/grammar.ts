@@ -440,6 +440,13 @@ export interface Grammar {
    * these says a rate of something unnamed (a dividend, a tax, a share), so its percentage is doubted.
    */
   readonly bareRateNameWords: readonly Phrase[];
+  /**
+   * Nouns and tails of a compound or average rate of change over several periods (`CAGR`, `compound
+   * annual growth rate`, `per annum`, `annually`): `doubts/average-change.ts`. Optional.
+   */
+  readonly averageRateWords?: readonly Phrase[];
+  /** `annually`, `each year`: a yearly tail that makes an average only after an average word (`an average of 6.8% annually`). */
+  readonly averageYearlyTails?: readonly Phrase[];
   /** Rates that are prices (`room rate`, `exchange rate`, `freight rate`): no percentage is their level. */
   readonly priceRateNames?: readonly Phrase[];
   /**

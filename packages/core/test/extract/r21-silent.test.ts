@@ -215,3 +215,28 @@ describe('`của cùng kỳ năm Y` lent to another rate does not date it', () =
     expect(p?.rule).not.toContain('+lent');
   });
 });
+
+/** `form amount@mark` of every change of the sentence. */
+function changes(text: string, locale: 'vi' | 'en'): string[] {
+  return read(text, locale).flatMap((s) => s.changes.map((c) => `${c.value.form} ${c.value.amount.value}@${mark(c)}`));
+}
+
+describe('a change stated as an average over several periods (`a CAGR of 9.8%`, `6.5% a year on average`) has no one base', () => {
+  it('doubts a compound or yearly-average rate of change', () => {
+    for (const [text, locale, n] of [
+      ['The market is forecast to grow at a compound annual growth rate of 8.5% through 2030.', 'en', '8.5'],
+      ['Between 2011 and 2020, exports grew 14% a year on average.', 'en', '14'],
+      ['Electricity demand is projected to increase 9 percent per annum until 2030.', 'en', '9'],
+      ['FDI inflows expanded by an average of 10 percent annually over the decade.', 'en', '10'],
+      ['Giai đoạn 2016-2020, xuất khẩu của tỉnh tăng 12% mỗi năm.', 'vi', '12'],
+    ] as const)
+      expect(changes(text, locale), text).not.toContain(`rate ${n}@!`);
+  });
+  it('keeps the press’s `annually` (year-on-year), an average in the name and an average of one period certain', () => {
+    expect(changes('Hanoi’s import value hit 5.8 billion USD, up 0.1% annually.', 'en')).toContain('rate 0.1@!');
+    expect(changes('Average wages rose 7% year-on-year.', 'en')).toEqual(['rate 7@!']);
+    expect(changes('Exports rose 7% from a year earlier.', 'en')).toEqual(['rate 7@!']);
+    expect(changes('Inflation averaged 3.6% in 2024.', 'en')).toEqual(['rate 3.6@!']);
+    expect(changes('Thu nhập bình quân đầu người tăng 7% so với năm trước.', 'vi')).toEqual(['rate 7@!']);
+  });
+});

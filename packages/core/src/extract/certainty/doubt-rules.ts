@@ -1,5 +1,6 @@
 import type { DoubtRule } from './context';
 import { averageBaseDoubt } from './doubts/average-base';
+import { averageChangeDoubt } from './doubts/average-change';
 import { averageRateDoubt } from './doubts/average-rate';
 import { bracketedDoubt } from './doubts/bracketed';
 import { commaBeforeScaleDoubt, commaThousandsDoubt } from './doubts/comma-thousands';
@@ -68,9 +69,9 @@ import { indexPointsDoubt, restatedChangeDoubt, securityDoubt, unitPriceDoubt } 
 import { shareOfTotalDoubt, shareVerbDoubt, shareWordInClauseDoubt } from './doubts/share';
 import { splitNumberDoubt } from './doubts/split-number';
 import { timeLikeDoubt } from './doubts/time-like';
+import { unnamedPlanDoubt } from './doubts/unnamed-plan';
 import { unreadBaseDoubt } from './doubts/unread-base';
 import { unreadBetweenDoubt } from './doubts/unread-between';
-import { unnamedPlanDoubt } from './doubts/unnamed-plan';
 import { unreadBoundDoubt } from './doubts/unread-bound';
 import {
   changeOfGrowthDoubt,
@@ -260,6 +261,8 @@ export const SILENT_WRONG_RULES: readonly DoubtRule[] = [
   attributiveFigureDoubt,
   // `the sluggish implementation of 47 power projects`: a figure of the things an action is done to (round 21, en).
   actionObjectDoubt,
+  // `grow at a compound annual growth rate of 8.5%`, `rose 6.5% a year on average`: a change stated as an average over several periods (round 21).
+  averageChangeDoubt,
 ];
 
 /** The rules, in order: the first that doubts the field gives the reason. */

@@ -6,7 +6,7 @@ import { afterField, type DoubtRule, numberToken, WINDOW } from '../context';
 import { within } from '../helpers';
 
 /** `per year`, `/năm`, `a year`, `mỗi năm` at token `j`: a per-period tail. */
-function perPeriodAt(t: readonly Token[], g: Grammar, j: number): boolean {
+export function perPeriodAt(t: readonly Token[], g: Grammar, j: number): boolean {
   const x = t[j];
   if (!x) return false;
   if (x.kind === 'punct' && x.text === '/' && x.gap === '') return matchAt(t, j + 1, g.timeWords) !== null;
