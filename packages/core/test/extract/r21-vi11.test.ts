@@ -349,3 +349,31 @@ describe('`tương ứng` between a change verb and its rate: `giảm tương �
     expect(amount?.value?.confidence).toBe('uncertain');
   });
 });
+
+describe('a base that opens a later clause before its figure: `…, nhưng so với cùng kỳ năm trước X tăng 31%`', () => {
+  it('is the clause’s base, before a base an earlier figureless clause named', () => {
+    expect(
+      readings(
+        'Năm 2024, tuy thu ngân sách đạt thấp so với dự toán, nhưng so với cùng kỳ năm trước tổng thu tăng 18%.',
+      ),
+    ).toEqual(['- [rate 18 same-period-last-year] k=actual p=2024']);
+    expect(readings('Năm 2023, dù chưa đạt kế hoạch, song so với năm 2022 kim ngạch xuất khẩu vẫn tăng 7,4%.')).toEqual(
+      ['- [rate 7.4 2022] k=actual p=2023'],
+    );
+    expect(
+      readings('Năm 2024, tuy thấp hơn so với kế hoạch, nhưng so với tháng trước chỉ số giá tiêu dùng tăng 0,3%.'),
+    ).toEqual(['- [rate 0.3 previous-period] k=actual p=2024']);
+  });
+
+  it('leaves a base after the figure, and a sentence-opening base, as they were (near-misses)', () => {
+    // the base written after the figure is the figure's own
+    expect(readings('Năm 2024, so với kế hoạch, doanh thu tăng 5% so với năm 2023.')).toEqual([
+      '- [rate 5 2023] k=actual p=2024',
+    ]);
+    // a base that opens the sentence still reaches the figures of later clauses
+    expect(readings('So với cùng kỳ năm trước, xuất khẩu tăng 12%, nhập khẩu tăng 9%.')).toEqual([
+      '- [rate 12 same-period-last-year] k=actual',
+      '- [rate 9 same-period-last-year] k=actual',
+    ]);
+  });
+});

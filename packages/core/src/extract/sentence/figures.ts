@@ -418,6 +418,11 @@ export function readFigures(
   head: Draft,
 ): { drafts: Draft[]; lastFigEnd: number } {
   const clauseBase = clause.items.find((it): it is Item & { t: 'base' } => it.t === 'base');
+  let leadBase: BaseRead | undefined;
+  for (let j = 0; j < figIndex; j++) {
+    const x = clause.items[j] as Item;
+    if (x.t === 'base') leadBase = x.read;
+  }
   const drafts = [head];
   let draft = head;
   let lastFigEnd = figIndex;
@@ -460,13 +465,11 @@ export function readFigures(
       const x = clause.items[j] as Item;
       if (x.t === 'base') nearBase = x.read;
     }
-    const fallback = nearBase ?? st.sentenceBase ?? clauseBase?.read;
-    placeFigure(
-      a,
-      draft,
-      ratioAgainstBase(a, parallelCompletion(a, st, draft, it), nearBase ?? st.sentenceBase),
-      fallback,
-    );
+    // (`Tuy … đạt thấp so với kế hoạch được giao, nhưng so với cùng kỳ năm trước tổng thu … tăng
+    // 31%`: a base before the clause's first figure is the clause's own, before an earlier clause's)
+    const own = nearBase ?? leadBase;
+    const fallback = own ?? st.sentenceBase ?? clauseBase?.read;
+    placeFigure(a, draft, ratioAgainstBase(a, parallelCompletion(a, st, draft, it), own ?? st.sentenceBase), fallback);
     if (draft.completion?.value.form === 'of-plan') st.planCompletion = draft;
     st.lastPlaced = draft;
     lastFigEnd = k;
