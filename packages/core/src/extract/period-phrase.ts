@@ -498,6 +498,11 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
     return partial(tokens, i, end, 'ytd', months, 'en', 'en.period.january-to-month');
   }
   const month = (at(pw('en').monthNames, a) ?? 0) - 1;
+  // `Aug-2018`, `Dec-2023`: an abbreviated month joined to its year by a hyphen (aviation, port and
+  // market statistics); with its year it is no verb nor word
+  const abbreviated = month < 0 && isP(tokens[i + 1], '-') && isYear(tokens[i + 2]);
+  const short = abbreviated ? (at(pw('en').monthAbbreviations, a) ?? 0) - 1 : -1;
+  if (short >= 0) return partial(tokens, i, i + 1, 'month', short + 1, 'en', 'en.period.month-abbreviation');
   const after = K.monthPrepositions.has(w(tokens[i - 1]));
   // (`in may` may be a verb, `in May` is the month: an ambiguous name is a month when capitalised)
   const ambiguous = K.ambiguousMonths.has(a) && !/^\p{Lu}/u.test(tokens[i]?.text ?? '');

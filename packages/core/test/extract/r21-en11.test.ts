@@ -226,3 +226,33 @@ describe('the next bare count of a list of counts (`handled 6.6 million passenge
     expect(readings('Exports rose 5% and 3 firms went bankrupt in May 2024.').some((r) => /^3\?/u.test(r))).toBe(false);
   });
 });
+
+describe('an abbreviated month joined to its year by a hyphen (`in Aug-2018`)', () => {
+  it('reads the month of that year', () => {
+    const period = (text: string) => extractStatements(text, { locale: 'en' }).map((s) => s.period?.value);
+    expect(period('Container throughput hit 2.4 million TEUs in Oct-2024, up 9% year-on-year.')).toEqual(['2024-10']);
+    expect(period('Rice exports in Mar-2024 reached 1.1 million tonnes.')).toEqual(['2024-03']);
+    expect(period('Exports reached US$3 billion in Sept-2022.')).toEqual(['2022-09']);
+  });
+
+  it('near-misses: a month span stays a span, a day is no year', () => {
+    const period = (text: string) => extractStatements(text, { locale: 'en' }).map((s) => s.period?.value);
+    expect(period('Exports reached US$3 billion in Jan-Oct 2023.')).toEqual(['2023-YTD-10']);
+    expect(period('Exports reached US$3 billion on Aug-15.')).toEqual([undefined]);
+  });
+});
+
+describe('a requirement with its object (`Vietnam needs a total capacity of 60,000 MW by 2020`)', () => {
+  it('reads the required figures as targets', () => {
+    expect(readings('The grid needs a total capacity of 90,000 MW by 2030.')).toEqual(['90000 (MW) [] k=target']);
+    expect(readings('The province requires some VND 12 trillion for new roads by 2030.')).toEqual([
+      '12000000000000 VND~about [] k=target',
+    ]);
+    expect(readings('The sector will need 50,000 more workers by 2030.')).toEqual(['50000 person [] k=target']);
+  });
+
+  it('near-misses: the noun `needs` frames nothing', () => {
+    expect(readings('The plant meets the needs of 2 million people.')).toEqual(['2000000 person [] k=actual']);
+    expect(readings('Power supply met their needs in 2023, reaching 280 billion kWh.').join()).not.toMatch(/k=target/u);
+  });
+});

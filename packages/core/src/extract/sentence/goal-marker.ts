@@ -17,6 +17,7 @@ const OBJECT_WINDOW = 3;
 export function isGoalMarker(a: SentenceContext, it: Item): boolean {
   if (it.t !== 'marker' || it.kind !== 'target') return false;
   const g = a.g;
+  if (!requirementVerb(a, it)) return false;
   if (matchAt(a.tokens, it.to, g.targetCompoundNouns)) return false;
   // `is likely to have widened to $3.5 billion`, `could have reached …`: a guess at a result
   // already past, no goal
@@ -54,6 +55,42 @@ export function isGoalMarker(a: SentenceContext, it: Item): boolean {
     if (head?.to === it.from) return false;
   }
   return true;
+}
+
+/** The English words of a requirement that are also nouns (`needs`, `requires`: `goal-words.ts`). */
+const REQUIREMENT_WORDS = new Set(['needs', 'need', 'requires', 'require']);
+
+/** Words before `needs` that make it a noun (`the needs of`, `their needs`, `capital needs`… after a determiner). */
+const DETERMINERS = new Set([
+  'the',
+  'its',
+  'their',
+  'our',
+  'his',
+  'her',
+  'these',
+  'those',
+  'whose',
+  's',
+  'meet',
+  'meets',
+  'meeting',
+  'met',
+]);
+
+/**
+ * False when a one-word marker of a requirement (`needs`, `requires`) is the noun, not the verb: a
+ * determiner or a verb of meeting before it (`the needs of …`, `meet their needs`), or `of`/`for`
+ * after it (`needs of 2 million people`). True for every other marker.
+ */
+function requirementVerb(a: SentenceContext, it: Item): boolean {
+  if (it.to - it.from !== 1) return true;
+  const word = a.tokens[it.from]?.forms.fold ?? '';
+  if (!REQUIREMENT_WORDS.has(word)) return true;
+  const before = a.tokens[it.from - 1];
+  if (before?.kind === 'word' && DETERMINERS.has(before.forms.fold)) return false;
+  const after = a.tokens[it.to];
+  return !(after?.kind === 'word' && (after.forms.fold === 'of' || after.forms.fold === 'for'));
 }
 
 /**

@@ -10,7 +10,20 @@
  * result. Like `will`, they frame only figures after them. (Not `phải` alone: `nợ phải trả` is a
  * stated liability.)
  */
-const EN_NEED_MARKERS = ['need to', 'needs to', 'must', 'has to', 'have to'];
+const EN_NEED_MARKERS = [
+  'need to',
+  'needs to',
+  'must',
+  'has to',
+  'have to',
+  // a requirement stated with its object (`Vietnam needs a total capacity of 60,000 MW by 2020`, `the
+  // project requires investment of US$2 billion`); the noun (`the needs of 2 million people`,
+  // `meet their needs`) is no frame (`goal-marker.ts`)
+  'needs',
+  'need',
+  'requires',
+  'require',
+];
 const VI_NEED_MARKERS = ['cần', 'cần phải'];
 
 /** Auxiliaries before a participle of a goal set or assigned: every tense a report uses. */
