@@ -240,3 +240,26 @@ describe('a change stated as an average over several periods (`a CAGR of 9.8%`, 
     expect(changes('Thu nhập bình quân đầu người tăng 7% so với năm trước.', 'vi')).toEqual(['rate 7@!']);
   });
 });
+
+/** `period@mark` of every statement with a period. */
+function periods(text: string, locale: 'vi' | 'en'): string[] {
+  return read(text, locale).flatMap((s) => (s.period ? [`${s.period.value}@${mark(s.period)}`] : []));
+}
+
+describe('a year right before a dash and another year (`in 2016-2020`) is one end of a span of years', () => {
+  it('doubts the first year of an English span of years read as the period', () => {
+    for (const [text, first] of [
+      ['Exports rose 50% in 2016-2020.', '2016'],
+      ['In 2021-2025, the province attracted US$3 billion of FDI.', '2021'],
+      ['Revenue reached VND5 trillion in 2019 - 2020.', '2019'],
+      ['Rice exports reached 6.2 million tonnes in 2023-24.', '2023'],
+    ] as const)
+      expect(periods(text, 'en'), text).not.toContain(`${first}@!`);
+  });
+  it('keeps a single year, a span the reader knows and a Vietnamese span certain', () => {
+    expect(periods('Exports rose 50% in 2020.', 'en')).toEqual(['2020@!']);
+    expect(periods('GDP grew 6% in the 2016–2020 period.', 'en')).toEqual(['2016/2020@!']);
+    expect(periods('Xuất khẩu giai đoạn 2016-2020 tăng 50%.', 'vi')).toEqual(['2016/2020@!']);
+    expect(periods('Exports rose 5% in 2023, while imports rose 3% in 2022-2023.', 'en')[0]).toBe('2023@!');
+  });
+});

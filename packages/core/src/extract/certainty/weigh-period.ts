@@ -131,6 +131,25 @@ function bracketAfterFigure(
   });
 }
 
+/** Dashes that join two years into a span (`2016-2020`, `2016 – 2020`, `2023-24`). */
+const YEAR_DASHES = new Set(['-', '–', '—']);
+
+/**
+ * `Exports rose 50% in 2016-2020`, `In 2021-2025, the province attracted …`, `in 2023-24`: a whole
+ * year read right before a dash and another year (four digits, or the two of `2023-24`) is the
+ * first year of a span of years, not the statement's period (round 21: `2016` was shown certain;
+ * the span itself is read where the reader knows it, `the 2016–2020 period`, `giai đoạn 2016-2020`).
+ */
+function yearRangeStart(ix: TokenIndex, p: Extracted<unknown>): boolean {
+  if (typeof p.value !== 'string' || !/^\d{4}$/u.test(p.value)) return false;
+  const j = ix.from(p.span.end);
+  if (j === undefined) return false;
+  const dash = ix.tokens[j];
+  const next = ix.tokens[j + 1];
+  if (dash?.kind !== 'punct' || !YEAR_DASHES.has(dash.text) || next?.kind !== 'number') return false;
+  return YEAR_NUMBER.test(next.text) || /^\d\d$/u.test(next.text);
+}
+
 /** How many tokens a figure's quantity (`31.97 million tons`, `2,1 tỷ USD`) may run between `from` and a period. */
 const FROM_FIGURE_REACH = 6;
 
@@ -190,6 +209,8 @@ export function weighPeriod<T>(
   // (`… 2,04% của 6 tháng đầu năm 2020 … 7,28% của cùng kỳ năm 2018`: year Y lent to another rate)
   if (lead || afterFromFigure(ix, g, at, inFigure) || p.rule.endsWith(LENT_RATE_PERIOD))
     return { ...p, confidence: 'uncertain', doubt: doubt('base-period'), rule: `${p.rule}?base-period` };
+  if (yearRangeStart(ix, p))
+    return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?year-range` };
   if (rangeSideMonth(ix, g, at, p.span.end, p.value))
     return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?range-end` };
   if (partOfYearBefore(ix, g, at, p.value) || samePeriodYear(ix, g, at, p.value))
