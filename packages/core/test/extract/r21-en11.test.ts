@@ -256,3 +256,27 @@ describe('a requirement with its object (`Vietnam needs a total capacity of 60,0
     expect(readings('Power supply met their needs in 2023, reaching 280 billion kWh.').join()).not.toMatch(/k=target/u);
   });
 });
+
+describe('two amounts joined by `and` sharing the direction and base after the second (`12 percent and 8 percent higher than in 2022`)', () => {
+  it('reads the first amount with the shared direction and base', () => {
+    expect(
+      readings('Rice and coffee exports were 12 percent and 8 percent higher than in 2022, respectively.'),
+    ).toEqual(['- [rate 12 2022] k=actual', '- [rate 8 2022] k=actual']);
+    expect(readings('Arrivals by air and by sea were 20% and 15% lower than last year, respectively.')).toEqual([
+      '- [rate -20 previous-period] k=actual',
+      '- [rate -15 previous-period] k=actual',
+    ]);
+    expect(
+      readings(
+        'Airlines carried 4.7 million passengers and 35,000 tonnes of cargo, 11.4 percent and 7.6 percent higher than last year, respectively.',
+      ),
+    ).toEqual(['4700000 [rate 11.4 previous-period] k=actual', '35000 tonne [rate 7.6 previous-period] k=actual']);
+  });
+
+  it('near-misses: a plan on the other side, a level and not an amount', () => {
+    expect(readings('Exports rose 12 percent and imports 8 percent higher than planned.').join()).not.toMatch(
+      /rate 12 (?!-)/u,
+    );
+    expect(readings('Sales reached 5,000 units and 3,000 units higher than in 2022.').join()).not.toMatch(/rate/u);
+  });
+});

@@ -68,7 +68,7 @@ export function postChangeAt(c: Cursor, i: number): Found | null {
       level: worst((dir ?? side)?.level, plan.level, approx?.level),
     };
   }
-  if (!dir) return null;
+  if (!dir) return sharedDirectionAt(c, at, n, k, points !== null, approximate, approx?.level);
   const base = readBase(c, dir.to);
   if (!base || base.base.kind === 'plan') return null;
   const amount = dir.phrase.data < 0 ? negate(n) : n;
@@ -79,6 +79,39 @@ export function postChangeAt(c: Cursor, i: number): Found | null {
     fig,
     rule: `${c.g.locale}.change.${form}-direction-after`,
     level: worst(dir.level, base.level, approx?.level),
+  };
+}
+
+/**
+ * `11.4 percent and 7.6 percent higher than last year (, respectively)`, `2 and 3 percentage points
+ * lower than in 2022`: an amount joined by `and` to a second amount of the same form whose
+ * direction and base follow it shares them (the second is read at its own number). Constant time.
+ */
+function sharedDirectionAt(
+  c: Cursor,
+  at: number,
+  n: NonNullable<ReturnType<typeof numberAt>>,
+  k: number,
+  points: boolean,
+  approximate: 'about' | 'over' | 'under' | undefined,
+  level: ReturnType<typeof worst> | undefined,
+): Found | null {
+  const and = m(c, k, c.g.joiners);
+  if (!and || c.tokens[k]?.forms.fold !== 'and' || !numberAt(c, and.to)) return null;
+  const second = points ? m(c, and.to + 1, c.g.pointWords)?.to : percentAfter(c, and.to + 1);
+  if (!second) return null;
+  const dir = m(c, second, c.g.directionAfter);
+  if (!dir) return null;
+  const base = readBase(c, dir.to);
+  if (!base || base.base.kind === 'plan') return null;
+  const amount = dir.phrase.data < 0 ? negate(n) : n;
+  const form = points ? 'points' : 'rate';
+  const fig: Figure = { kind: 'change', form, amount, numberAt: at, base, approximate };
+  return {
+    to: k,
+    fig,
+    rule: `${c.g.locale}.change.${form}-shared-direction-after`,
+    level: worst(dir.level, base.level, level),
   };
 }
 
