@@ -191,6 +191,17 @@ export const vi: Grammar = {
     'khởi công',
     'hoàn thành',
     'bàn giao',
+    // inspection and enforcement counts (`đã phát hiện 10.931 vụ vi phạm`, `bắt giữ 312 đối tượng`)
+    'phát hiện',
+    'kiểm tra',
+    'thanh tra',
+    'bắt giữ',
+    'thu giữ',
+    'khởi tố',
+    'xử phạt',
+    // transport and service counts (`vận chuyển 1,2 triệu lượt khách`, `tiếp đón 35.000 lượt`)
+    'vận chuyển',
+    'tiếp đón',
   ]),
   stageWords: phrases([
     ['ước tính', 'estimate'],

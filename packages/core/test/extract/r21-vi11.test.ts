@@ -377,3 +377,30 @@ describe('a base that opens a later clause before its figure: `…, nhưng so v�
     ]);
   });
 });
+
+describe('counts after verbs of inspection, enforcement and transport: `đã phát hiện 10.931 vụ vi phạm`', () => {
+  it('reads the count as the value, its change as its own', () => {
+    expect(
+      readings('Năm 2023, lực lượng quản lý thị trường đã phát hiện 8.412 vụ vi phạm, giảm 6% so với năm 2022.'),
+    ).toEqual(['8412 [rate -6 2022] k=actual p=2023']);
+    expect(readings('Năm 2024, công an tỉnh bắt giữ 312 đối tượng.')).toEqual(['312 [] k=actual p=2024']);
+    expect(readings('Năm 2024, hãng vận chuyển 1,2 triệu lượt khách, tăng 8% so với năm 2023.')).toEqual([
+      '1200000 (lượt khách) [rate 8 2023] k=actual p=2024',
+    ]);
+  });
+});
+
+describe('an amount after `thu` (to collect), which folds like the ordinal `thứ`: `Cục Thuế đã thu 320 tỷ đồng`', () => {
+  it('reads the amount; a scale word after the number makes it one', () => {
+    expect(readings('Năm 2024, Cục Hải quan đã thu 320 tỷ đồng.')).toEqual(['320000000000 VND [] k=actual p=2024']);
+    expect(readings('Năm 2024, đoàn kiểm tra truy thu 45 tỷ đồng tiền thuế.')).toEqual([
+      '45000000000 VND [] k=actual p=2024',
+    ]);
+  });
+
+  it('keeps `thứ 8`, `lần thứ 8`, `giai đoạn 2` as positions, no figure (near-misses)', () => {
+    const position = extractStatements('Hội nghị lần thứ 8 Ban Chấp hành diễn ra trong hai ngày.', { locale: 'vi' });
+    expect(position.every((x) => !x.value || x.value.confidence === 'uncertain')).toBe(true);
+    expect(readings('Tỉnh đứng thứ 12 cả nước về thu hút đầu tư.').join(' ')).not.toContain('12 ');
+  });
+});

@@ -273,6 +273,8 @@ export function afterQualifier(c: Cursor, i: number): boolean {
   const t = c.tokens[i];
   if (t && /[.,]/u.test(t.text)) return false;
   if (matchAt(c.tokens, i + 1, c.g.units)) return false;
+  // (`Tỉnh thu 320 tỷ đồng`: a scale word after it makes an amount; `thu` is `thứ` only when folded)
+  if (matchAt(c.tokens, i + 1, c.g.scales)) return false;
   for (let back = 1; back <= 3; back++) {
     let start = i - back;
     if (start < 0) break;

@@ -31,11 +31,12 @@ export function joinedPeriodItems(a: SentenceContext, items: readonly Item[]): r
   let out: Item[] | undefined;
   for (let k = 1; k < items.length - 2; k++) {
     const it = items[k] as Item;
+    // (the cheap looks first: a period after it, then the joiner's words)
+    if (items[k + 1]?.t !== 'period') continue;
     if (it.t !== 'marker' && it.t !== 'word') continue;
     if (it.t === 'marker' && it.kind !== 'joiner') continue;
     const j = matchAt(a.tokens, it.from, joiners, it.to);
     if (!j || j.to !== it.to) continue;
-    if (items[k + 1]?.t !== 'period') continue;
     let f = k + 2;
     while (items[f]?.t === 'marker' && (items[f] as { kind: string }).kind === 'stage') f++;
     if (items[f]?.t !== 'figure' || !figureBefore(items, k)) continue;
