@@ -906,6 +906,16 @@ export const en: Grammar = {
     'the outcome in',
     'that recorded in',
     'the figure recorded in',
+    // `11.4 percent higher than the figures last year`, `up 5% on the same figure of 2022`: the
+    // figure named before its period, with or without a preposition
+    'the figure',
+    'the figures',
+    'the figures of',
+    'the figures for',
+    'the figures in',
+    'the same figure',
+    'the same figure of',
+    'the same figure in',
   ]),
   changeNounBases: phrases([
     ['yearly', { kind: 'same-period-last-year' }],

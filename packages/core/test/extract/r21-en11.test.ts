@@ -280,3 +280,24 @@ describe('two amounts joined by `and` sharing the direction and base after the s
     expect(readings('Sales reached 5,000 units and 3,000 units higher than in 2022.').join()).not.toMatch(/rate/u);
   });
 });
+
+describe('a base named as `the figure(s)` before its period (`11.4 percent higher than the figures last year`)', () => {
+  it('reads the period after the figure as the base', () => {
+    expect(readings('Cargo reached 35,000 tonnes, 11.4 percent higher than the figures last year.')).toEqual([
+      '35000 tonne [rate 11.4 previous-period] k=actual',
+    ]);
+    expect(readings('Exports reached US$3 billion in 2023, up 5% on the same figure of 2022.')).toEqual([
+      '3000000000 USD [rate 5 2022] k=actual',
+    ]);
+    expect(readings('Revenue hit VND 800 billion, 9 percent lower than the same figure last year.')).toEqual([
+      '800000000000 VND [rate -9 previous-period] k=actual',
+    ]);
+  });
+
+  it('near-misses: the figure as a subject, a base still named by its year', () => {
+    expect(readings('The figure rose 5% to US$3 billion in 2023.')).toEqual(['3000000000 USD [rate 5 -] k=actual']);
+    expect(readings('Exports reached US$3 billion, 5 percent higher than the figure in 2019.')).toEqual([
+      '3000000000 USD [rate 5 2019] k=actual',
+    ]);
+  });
+});
