@@ -404,3 +404,21 @@ describe('an amount after `thu` (to collect), which folds like the ordinal `th�
     expect(readings('Tỉnh đứng thứ 12 cả nước về thu hút đầu tư.').join(' ')).not.toContain('12 ');
   });
 });
+
+describe('the year of a date before the figures: `Lũy kế 4 tháng đầu năm (tính đến ngày 5/5/2023), …`', () => {
+  it('completes a period without its year, though the day names no period of its own', () => {
+    expect(readings('Lũy kế 5 tháng đầu năm (tính đến ngày 20/5/2024), thu nội địa đạt 9.120 tỷ đồng.')).toEqual([
+      '9120000000000 VND [] k=actual p=2024-YTD-05',
+    ]);
+    expect(readings('Ngày 15/3/2024, Sở Tài chính cho biết thu ngân sách quý I đạt 5.000 tỷ đồng.')).toEqual([
+      '5000000000000 VND [] k=actual p=2024-Q1',
+    ]);
+    expect(readings('Tính đến ngày 12/10/2025, 9 tháng đầu năm xuất khẩu đạt 3,2 tỷ USD.')).toEqual([
+      '3200000000 USD [] k=actual p=2025-YTD-09',
+    ]);
+  });
+
+  it('takes no year from a date after a comparison word (near-miss)', () => {
+    expect(readings('So với ngày 31/12/2023, dư nợ quý I tăng 3%.').join(' ')).not.toContain('p=2023');
+  });
+});

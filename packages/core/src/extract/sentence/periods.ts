@@ -92,8 +92,11 @@ export function statedYear(a: SentenceContext, items: readonly Item[]): number |
     // states its year too — the later `10 tháng` is of 2024, not the month's own period)
     // (Vietnamese only: English `In March 2024, … in the first quarter` is left to its own rules)
     const dated = a.g.locale === 'vi' ? /^(\d{4})(?:-(?:\d\d|Q\d|H\d|YTD-\d\d))?$/u : /^(\d{4})$/u;
-    const year = it.t === 'period' ? dated.exec(it.match.id ?? '')?.[1] : undefined;
-    if (it.t !== 'period' || !year) continue;
+    // (`Lũy kế 4 tháng đầu năm (tính đến ngày 5/5/2023), …`: a Vietnamese date before the figures
+    // states its year too, though a day inside a month names no period)
+    const date = a.g.locale === 'vi' && it.t === 'number' && it.why === 'date';
+    const year = it.t === 'period' ? dated.exec(it.match.id ?? '')?.[1] : date ? dateYear(a, it) : undefined;
+    if ((it.t !== 'period' && !date) || !year) continue;
     let compared = false;
     for (let j = k - 1; j >= 0 && j >= k - 4 && !compared; j--) {
       const before = items[j] as Item;
@@ -103,6 +106,12 @@ export function statedYear(a: SentenceContext, items: readonly Item[]): number |
     if (!compared) return Number(year);
   }
   return undefined;
+}
+
+/** The year that ends a date item (`5/5/2023`), or undefined. */
+function dateYear(a: SentenceContext, it: Item): string | undefined {
+  const last = a.tokens[it.to - 1];
+  return last?.kind === 'number' && /^(19|20)\d\d$/u.test(last.text) ? last.text : undefined;
 }
 
 /** Period rules of a compared figure's own period (another period than the statement's). */
