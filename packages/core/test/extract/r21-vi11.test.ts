@@ -422,3 +422,30 @@ describe('the year of a date before the figures: `Lũy kế 4 tháng đầu năm
     expect(readings('So với ngày 31/12/2023, dư nợ quý I tăng 3%.').join(' ')).not.toContain('p=2023');
   });
 });
+
+describe('parts of a `trong đó` list under a parent that counts them and has a completion', () => {
+  it('reads each part’s bare `đạt N%` as its completion of the same plan, with its own stage', () => {
+    expect(
+      readings(
+        'Năm 2024, có 6 khoản thu đạt khá (trên 30% so với dự toán), trong đó thuế bảo vệ môi trường ước đạt 41%, lệ phí trước bạ ước đạt 35,2%.',
+      ).slice(1),
+    ).toEqual(['- [] c=41 k=actual st=estimate p=2024', '- [] c=35.2 k=actual st=estimate p=2024']);
+    expect(
+      readings(
+        'Năm 2024, toàn tỉnh khởi công 45 công trình, đạt 90% kế hoạch, trong đó công trình giao thông đạt 95%.',
+      ).slice(1),
+    ).toEqual(['- [] c=95 k=actual p=2024']);
+  });
+
+  it('keeps a rate noun’s part a level, and a part after an amount parent unread (near-misses)', () => {
+    expect(
+      readings(
+        'Năm 2024, toàn tỉnh có 120.000 hộ dùng nước sạch, đạt 98% kế hoạch, trong đó tỷ lệ hộ nông thôn đạt 95%.',
+      ),
+    ).toEqual(['120000 household [] c=98 k=actual p=2024', '95 percent [] k=actual p=2024']);
+    // a parent with an amount of money: the part's percentage is no completion of its plan
+    expect(
+      readings('Năm 2024, thu ngân sách đạt 12.000 tỷ đồng, đạt 102% dự toán, trong đó thu nội địa đạt 96%.').join(' '),
+    ).not.toContain('c=96');
+  });
+});

@@ -1,5 +1,29 @@
+import { findUnit } from '../../model/units';
 import { matchAt } from '../phrase';
+import { tokenAt } from '../sentence/token-at';
+import type { Quantity } from '../types';
 import type { Draft, FigureItem, FigureOf, PlaceContext } from './context';
+
+/**
+ * (`Có 8 khoản thu đạt khá (trên 20% so với dự toán), trong đó thuế thu nhập cá nhân ước đạt 25%, …`:
+ * a parent whose value only counts its parts — no unit, or a unit of counting — still lends its
+ * plan to them, as one with no value does)
+ */
+function countOnly(q: Quantity): boolean {
+  if (q.scale) return false;
+  return q.unitCode === undefined
+    ? q.unit === undefined || !q.unit.includes('%')
+    : findUnit(q.unitCode)?.kind === 'count';
+}
+
+/** True when the statement's name holds a rate noun (`tỷ lệ hộ nông thôn đạt 95%`: a level, not a completion). */
+function rateNamed(a: PlaceContext, d: Draft): boolean {
+  const n = d.name;
+  if (!n) return false;
+  for (let i = tokenAt(a.tokens, n.span.start); i < a.tokens.length && (a.tokens[i]?.end ?? 0) <= n.span.end; i++)
+    if (matchAt(a.tokens, i, a.g.pointsLevelNouns)) return true;
+  return false;
+}
 
 /**
  * `chiếm 45,6%`, `đạt 56,35%`: a percentage with neither plan nor base is the value when the
@@ -19,7 +43,7 @@ export function placePercent(a: PlaceContext, d: Draft, it: FigureItem, fig: Fig
   const number = fig.q.quantity?.number;
   if (
     parent?.completion &&
-    !parent.value &&
+    (!parent.value || (countOnly(parent.value.value) && !rateNamed(a, d))) &&
     !share &&
     fig.verbFrom !== undefined &&
     number &&
@@ -34,6 +58,9 @@ export function placePercent(a: PlaceContext, d: Draft, it: FigureItem, fig: Fig
       approximate: fig.approximate,
     };
     d.completion = a.field(completion, it.from, it.to, `${L}.completion.of-parent-plan`, level);
+    // (`… ước đạt 25%`: the part's own stage word)
+    if (parent.value && fig.stage && !d.stage && fig.verbFrom !== undefined)
+      d.stage = a.field(fig.stage, fig.verbFrom, fig.q.from, `${L}.stage.verb`, level);
     return;
   }
   if (!d.value && !d.completion && !growth) {
