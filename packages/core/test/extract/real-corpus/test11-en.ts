@@ -34,8 +34,10 @@ import type { RealFact, RealSentence } from './types';
  * than the figures last year`, `higher than the previous year`, `compared to the same period`
  * without `last year` on a later item of a list, and a change with no base are `*`; a change of a
  * rate in percentage points (`down 5 percentage points (ppts) quarter-on-quarter`, `a 0.7ppt
- * quarter-on-quarter decrease`) is a `points` change; basis points (`fell by 103 bps`) are not a
- * fact, as in `test9-en.ts`; shares (`accounting for 45 per cent of primary supply`, `with 49 per
+ * quarter-on-quarter decrease`) is a `points` change, and so is a change of a named rate in basis points (`the Grade A vacancy
+ * rate fell by 103 bps q-o-q to 19.3%`: points −1.03; the lead's decision of 1 December, round 21,
+ * following the rate-level convention — a policy rate's hike in basis points stays no fact, as in
+ * `test9-en.ts`); shares (`accounting for 45 per cent of primary supply`, `with 49 per
  * cent of the total`, `equivalent to 33 percent … of the workforce`, `or 37.01% of the workforce`,
  * `or 88.4% of the population`, `(30% of the workforce)`), absolute changes (`up six`, `up 537,000
  * people`, `up 2.2 trillion VND`, `44 more than in 2018`), ranges (`between 70 million and 80
@@ -230,7 +232,7 @@ export const TEST11_EN_ROWS: readonly Row[] = [
   [
     REA_JLL_2021,
     'In 2Q21, the Grade A vacancy rate fell by 103 bps q-o-q to 19.3%, mostly thanks to strong take-up in new buildings such as Capital Place and Thai Holdings.',
-    [pct('19.3', '2021-Q2')],
+    [{ ...pct('19.3', '2021-Q2'), ch: [`points -1.03 ${PREV}`] }],
   ],
   [
     REA_JLL_2021,

@@ -27,7 +27,9 @@ import type { RealFact, RealSentence } from './types';
  * period of the last year`, `than in the same period last year`, `than a year ago` are the same
  * period last year; `m/m`, `(m/m, SA)` the previous period; `compared to the previous year`, `than the same period in
  * 2023`, `compared to December 2023`, `from last year`, `ytd`, `year-to-date`, `annually` and a
- * change with no base are `*`; `3.1x`, `about 2.5 times more than` are multiples; a comparison
+ * change with no base are `*`; two changes of one subject against two bases (`contracted by 0.12
+ * percent (m/m) in February 2024 and 0.72 percent compared to December 2023`) are one fact with
+ * two changes, as in `test11-en.ts` (the lead's decision of 1 December, round 21); `3.1x`, `about 2.5 times more than` are multiples; a comparison
  * figure of another period (`(10M 2024: +8.6% YoY)`, `compared with 0.55 percent (m/m, SA) growth in
  * September`, `(vs 17.1% in 4M 2024)`, `(compared with 46.5 percent during the same period of
  * 2022)`) is its own fact; shares (`or 20 percent of`), percentage-point contributions (`+0.06
@@ -218,7 +220,7 @@ export const TEST9_EN_ROWS: readonly Row[] = [
   [
     WB_VMM_2024_02,
     'Credit by commercial banks contracted by 0.12 percent (m/m) in February 2024 and 0.72 percent compared to December 2023, suggesting continued weakness in private investment.',
-    [momP('-0.12', '2024-02'), { ch: ['rate -0.72 *'], p: '2024-02' }],
+    [{ ch: [`rate -0.12 ${PREV}`, 'rate -0.72 *'], p: '2024-02' }],
   ],
   // World Bank, Viet Nam Macro Monitoring, May 2025
   [
