@@ -319,6 +319,21 @@ describe('a shared verb’s second object of another unit: `đạt 69 triệu kh
     ]);
   });
 
+  it('reads past a bracket of words after the first figure (`… so năm 2019 (thời điểm trước dịch) và 1,1 triệu tấn`)', () => {
+    expect(
+      readings(
+        'Năm 2023, sân bay ước phục vụ 8,2 triệu lượt khách, bằng 96% so năm 2019 (trước đại dịch) và 41.000 tấn hàng hóa, bằng 88% so năm 2019.',
+      ),
+    ).toEqual([
+      '8200000 (lượt khách) [ratio 96 2019] k=actual st=estimate p=2023',
+      '41000 tonne [ratio 88 2019] k=actual st=estimate p=2023',
+    ]);
+    // a bracket with a figure of its own is no aside of words: it stays its own clause
+    expect(
+      readings('Năm 2023, doanh thu đạt 500 tỷ đồng (năm 2022 đạt 420 tỷ đồng) và lợi nhuận 40 tỷ đồng.').join(' '),
+    ).toContain('40000000000 VND');
+  });
+
   it('keeps a second value of the same unit, or with no measure of its own, unread (near-misses)', () => {
     // same unit after a joiner: which part of the indicator? left unread
     const same = extractStatements('Năm 2024, lượng khách đạt 2,1 triệu lượt và 1,8 triệu lượt.', { locale: 'vi' });

@@ -149,6 +149,18 @@ function otherCurrency(d: Draft, it: Item & { t: 'figure' }): boolean {
   return findUnit(first)?.kind === 'currency' && findUnit(second)?.kind === 'currency';
 }
 
+/** True when the words `r` are one bracket and its words only (`(thời điểm trước dịch Covid-19)`). */
+function asideOnly(a: SentenceContext, r: Range): boolean {
+  const open = a.tokens[r.from];
+  const close = a.tokens[r.to - 1];
+  if (open?.kind !== 'punct' || open.text !== '(' || close?.kind !== 'punct' || close.text !== ')') return false;
+  for (let i = r.from + 1; i < r.to - 1; i++) {
+    const t = a.tokens[i];
+    if (t?.kind === 'punct' && (t.text === '(' || t.text === ')')) return false;
+  }
+  return true;
+}
+
 /** True when a Vietnamese value is of another unit than the statement's (`khách` then `tấn`), neither a percentage. */
 function otherMeasure(a: SentenceContext, d: Draft, it: Item & { t: 'figure' }): boolean {
   const fig = it.fig;
@@ -276,7 +288,10 @@ function secondStatement(
   const gap = clause.items.slice(lastFigEnd + 1, k);
   // (`3.3 million tonnes valued at US$1.5 billion`: a link word read as the value's own verb
   // links the two figures as one written between them does)
-  const raw = nameRange(gap) ?? (gap.length === 0 ? linkVerbOf(a, it) : undefined);
+  const named0 = nameRange(gap) ?? (gap.length === 0 ? linkVerbOf(a, it) : undefined);
+  // (`…, bằng 93,6% so năm 2019 (thời điểm trước dịch) và 1,1 triệu tấn hàng hóa`: a bracket of
+  // words after the first figure is its aside, no name of the second)
+  const raw = a.g.locale === 'vi' && named0 && asideOnly(a, named0) ? undefined : named0;
   const named = secondName(a, raw) ?? countedNounBeforeLink(a, clause.items[lastFigEnd], raw);
   // `tăng 5,2% trong quý I và 6,1% trong quý II`: a preposition, the first figure's period and a
   // joiner name nothing.
