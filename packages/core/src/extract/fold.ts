@@ -56,11 +56,12 @@ export interface WordForms {
   /** `fold` with `y` read as `i`: the key phrases are indexed under. */
   readonly key: string;
   /**
-   * Whether any compiled phrase starts with this word (bit 1) or has it second (bit 2), and the
-   * phrase vocabulary's stamp it was computed at (`stamp << 2 | bits`; −1 before the first look).
-   * Kept by `phrase.ts`, once per distinct word. @internal
+   * The phrase vocabulary's stamp {@link WordForms.entry} was looked up at (−1 before the first
+   * look). Kept by `phrase.ts`, once per distinct word. @internal
    */
   vocab: number;
+  /** The compiled lists this word starts a phrase of or is second in (`phrase.ts`'s key entry). @internal */
+  entry: unknown;
 }
 
 // Report text repeats its words: forms are computed once per distinct word (bounded cache).
@@ -79,7 +80,15 @@ export function wordForms(word: string): WordForms {
 function computeForms(word: string): WordForms {
   const l = lower(word);
   const f = foldRaw(word);
-  return { lower: l, fold: f, variant: variantKey(word), bare: f === l, key: f.replace(/y/gu, 'i'), vocab: -1 };
+  return {
+    lower: l,
+    fold: f,
+    variant: variantKey(word),
+    bare: f === l,
+    key: f.replace(/y/gu, 'i'),
+    vocab: -1,
+    entry: null,
+  };
 }
 
 /**

@@ -51,12 +51,17 @@ export function matchAt<T>(
   if (!at || i >= limit) return null;
   if (list.length === 0) return null;
   const ix = indexOf(list as readonly Phrase<unknown>[]);
-  // Most words of a report start no phrase of any list: one cached look answers for them all.
+  // Most words start no phrase of this list: the word's cached entry answers with one bit per
+  // list (never a look into the list's maps), for the word here and for the next one.
   const next = tokens[i + 1];
-  if ((vocabOf(at) & FIRST) === 0 && !(next && at.kind === 'word' && (vocabOf(next) & SECOND) !== 0)) return null;
-  const a = ix.first.get(keyOf(at)) as readonly Phrase<T>[] | undefined;
-  const b = next && at.kind === 'word' ? (ix.second.get(keyOf(next)) as readonly Phrase<T>[] | undefined) : undefined;
-  if (!a && !b) return null;
+  const id = ix.id;
+  const ea = entryOf(at);
+  const eb = next && at.kind === 'word' ? entryOf(next) : null;
+  const inFirst = ea !== null && hasBit(ea.first, id);
+  const inSecond = eb !== null && hasBit(eb.second, id);
+  if (!inFirst && !inSecond) return null;
+  const a = inFirst ? (ix.first.get(keyOf(at)) as readonly Phrase<T>[]) : undefined;
+  const b = inSecond ? (ix.second.get(keyOf(next as Token)) as readonly Phrase<T>[]) : undefined;
   const one = a ? tryAll(tokens, i, a, limit) : null;
   const two = b ? tryAll(tokens, i, b, limit) : null;
   if (!one) return two;
@@ -127,6 +132,8 @@ export function matchPhrase<T>(
 const keyOf = (t: Token): string => (t.kind === 'word' ? t.forms.key : t.text);
 
 interface PhraseIndex {
+  /** The list's number: its bit in every key's {@link KeyEntry}. */
+  readonly id: number;
   /** Phrases by the key of their first token. */
   readonly first: Map<string, Phrase<unknown>[]>;
   /** Multi-word phrases by the key of their second token (a typo may be in the first word). */
@@ -134,22 +141,52 @@ interface PhraseIndex {
   readonly order: Map<Phrase<unknown>, number>;
 }
 
-/** Every key some compiled phrase starts with, and every key a multi-word phrase has second. */
-const FIRST_KEYS = new Set<string>();
-const SECOND_KEYS = new Set<string>();
-const FIRST = 1;
-const SECOND = 2;
-/** Bumped whenever a compiled list adds a key: cached looks from before are taken again. */
+/**
+ * The compiled lists a key starts a phrase of (`first`) or is second in (`second`), one bit per
+ * list number. Entries exist only for keys of compiled phrases (the grammars' vocabulary, never
+ * the text's); a list compiled later sets its bits in place.
+ */
+interface KeyEntry {
+  first: Uint32Array;
+  second: Uint32Array;
+}
+
+const KEYS = new Map<string, KeyEntry>();
+const NO_BITS = new Uint32Array(0);
+let lists = 0;
+/** Bumped whenever a compiled list adds a key: a word cached as starting nothing is looked at again. */
 let vocabStamp = 0;
 
-/** Whether token `t` starts a phrase of any list (FIRST) or is second in one (SECOND), cached per word. */
-function vocabOf(t: Token): number {
+const hasBit = (bits: Uint32Array, id: number): boolean => ((bits[id >>> 5] ?? 0) & (1 << (id & 31))) !== 0;
+
+function setBit(entry: KeyEntry, which: 'first' | 'second', id: number): void {
+  let bits = entry[which];
+  if (bits.length <= id >>> 5) {
+    const grown = new Uint32Array(Math.max((id >>> 5) + 1, bits.length << 1));
+    grown.set(bits);
+    entry[which] = bits = grown;
+  }
+  bits[id >>> 5] = (bits[id >>> 5] as number) | (1 << (id & 31));
+}
+
+function keyEntry(key: string): KeyEntry {
+  let entry = KEYS.get(key);
+  if (!entry) {
+    entry = { first: NO_BITS, second: NO_BITS };
+    KEYS.set(key, entry);
+    vocabStamp++;
+  }
+  return entry;
+}
+
+/** The entry of token `t`'s key (null: no compiled phrase has it first or second), cached per word. */
+function entryOf(t: Token): KeyEntry | null {
   const forms = t.forms;
-  if (forms.vocab >= 0 && forms.vocab >>> 2 === vocabStamp) return forms.vocab & 3;
-  const key = keyOf(t);
-  const bits = (FIRST_KEYS.has(key) ? FIRST : 0) | (SECOND_KEYS.has(key) ? SECOND : 0);
-  forms.vocab = (vocabStamp << 2) | bits;
-  return bits;
+  if (forms.vocab === vocabStamp) return forms.entry as KeyEntry | null;
+  const entry = KEYS.get(keyOf(t)) ?? null;
+  forms.entry = entry;
+  forms.vocab = vocabStamp;
+  return entry;
 }
 
 // The index rides on the list itself (lists are compiled once, in the grammars).
@@ -159,7 +196,8 @@ type Indexed = readonly Phrase<unknown>[] & { [INDEX]?: PhraseIndex };
 function indexOf(list: Indexed): PhraseIndex {
   let ix = list[INDEX];
   if (ix) return ix;
-  ix = { first: new Map(), second: new Map(), order: new Map() };
+  const id = lists++;
+  ix = { id, first: new Map(), second: new Map(), order: new Map() };
   list.forEach((p, n) => {
     (ix as PhraseIndex).order.set(p, n);
     const [a, b] = p.tokens;
@@ -170,16 +208,10 @@ function indexOf(list: Indexed): PhraseIndex {
       else map.set(key, [p]);
     };
     push((ix as PhraseIndex).first, keyOf(a));
-    if (!FIRST_KEYS.has(keyOf(a))) {
-      FIRST_KEYS.add(keyOf(a));
-      vocabStamp++;
-    }
+    setBit(keyEntry(keyOf(a)), 'first', id);
     if (b && a.kind === 'word' && p.words >= 2) {
       push((ix as PhraseIndex).second, keyOf(b));
-      if (!SECOND_KEYS.has(keyOf(b))) {
-        SECOND_KEYS.add(keyOf(b));
-        vocabStamp++;
-      }
+      setBit(keyEntry(keyOf(b)), 'second', id);
     }
   });
   Object.defineProperty(list, INDEX, { value: ix, enumerable: false });
@@ -202,9 +234,12 @@ export function matchesAt<T>(
   const at = tokens[i];
   if (!at || i >= limit || list.length === 0) return NONE;
   const ix = indexOf(list as readonly Phrase<unknown>[]);
-  const a = ix.first.get(keyOf(at)) as readonly Phrase<T>[] | undefined;
   const next = tokens[i + 1];
-  const b = next && at.kind === 'word' ? (ix.second.get(keyOf(next)) as readonly Phrase<T>[] | undefined) : undefined;
+  const ea = entryOf(at);
+  const eb = next && at.kind === 'word' ? entryOf(next) : null;
+  const a = ea !== null && hasBit(ea.first, ix.id) ? (ix.first.get(keyOf(at)) as readonly Phrase<T>[]) : undefined;
+  const b =
+    eb !== null && hasBit(eb.second, ix.id) ? (ix.second.get(keyOf(next as Token)) as readonly Phrase<T>[]) : undefined;
   if (!a && !b) return NONE;
   const found: PhraseMatch<T>[] = [];
   for (const p of a ?? NONE) {
