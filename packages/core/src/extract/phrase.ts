@@ -49,16 +49,16 @@ export function matchAt<T>(
 ): PhraseMatch<T> | null {
   const at = tokens[i];
   if (!at || i >= limit) return null;
-  if (list.length === 0) return null;
-  const ix = indexOf(list as readonly Phrase<unknown>[]);
   // Most words start no phrase of this list: the word's cached entry answers with one bit per
   // list (never a look into the list's maps), for the word here and for the next one.
   const next = tokens[i + 1];
-  const id = ix.id;
   const ea = entryOf(at);
   const eb = next && at.kind === 'word' ? entryOf(next) : null;
-  const inFirst = ea !== null && hasBit(ea.first, id);
-  const inSecond = eb !== null && hasBit(eb.second, id);
+  if ((ea === null && eb === null) || list.length === 0) return null;
+  const ix = indexOf(list as readonly Phrase<unknown>[]);
+  const id = ix.id;
+  const inFirst = ea !== null && hasBit(FIRST_BITS, ea.at, id);
+  const inSecond = eb !== null && hasBit(SECOND_BITS, eb.at, id);
   if (!inFirst && !inSecond) return null;
   const a = inFirst ? (ix.first.get(keyOf(at)) as readonly Phrase<T>[]) : undefined;
   const b = inSecond ? (ix.second.get(keyOf(next as Token)) as readonly Phrase<T>[]) : undefined;
@@ -142,37 +142,66 @@ interface PhraseIndex {
 }
 
 /**
- * The compiled lists a key starts a phrase of (`first`) or is second in (`second`), one bit per
- * list number. Entries exist only for keys of compiled phrases (the grammars' vocabulary, never
- * the text's); a list compiled later sets its bits in place.
+ * A key of some compiled phrase: where its bits start in {@link FIRST_BITS} and {@link SECOND_BITS}
+ * (one bit per list number: the lists whose phrases start with the key, or have it second).
+ * Entries exist only for keys of compiled phrases (the grammars' vocabulary, never the text's).
  */
 interface KeyEntry {
-  first: Uint32Array;
-  second: Uint32Array;
+  at: number;
 }
 
 const KEYS = new Map<string, KeyEntry>();
-const NO_BITS = new Uint32Array(0);
+/** 32-bit words of bits per key (one bit per compiled list), and the next free word. */
+let stride = 1;
+let used = 0;
+let FIRST_BITS = new Int32Array(1024);
+let SECOND_BITS = new Int32Array(1024);
 let lists = 0;
 /** Bumped whenever a compiled list adds a key: a word cached as starting nothing is looked at again. */
 let vocabStamp = 0;
 
-const hasBit = (bits: Uint32Array, id: number): boolean => ((bits[id >>> 5] ?? 0) & (1 << (id & 31))) !== 0;
+const hasBit = (bits: Int32Array, at: number, id: number): boolean =>
+  ((bits[at + (id >>> 5)] as number) & (1 << (id & 31))) !== 0;
 
-function setBit(entry: KeyEntry, which: 'first' | 'second', id: number): void {
-  let bits = entry[which];
-  if (bits.length <= id >>> 5) {
-    const grown = new Uint32Array(Math.max((id >>> 5) + 1, bits.length << 1));
-    grown.set(bits);
-    entry[which] = bits = grown;
+/** Room for one more word of bits per key (a list numbered past the last word): every key's bits move. */
+function widen(): void {
+  const wider = stride + 1;
+  let size = FIRST_BITS.length;
+  while (size < used + KEYS.size) size <<= 1;
+  const first = new Int32Array(size);
+  const second = new Int32Array(size);
+  let at = 0;
+  for (const e of KEYS.values()) {
+    first.set(FIRST_BITS.subarray(e.at, e.at + stride), at);
+    second.set(SECOND_BITS.subarray(e.at, e.at + stride), at);
+    e.at = at;
+    at += wider;
   }
-  bits[id >>> 5] = (bits[id >>> 5] as number) | (1 << (id & 31));
+  FIRST_BITS = first;
+  SECOND_BITS = second;
+  stride = wider;
+  used = at;
+}
+
+function setBit(entry: KeyEntry, bits: 'first' | 'second', id: number): void {
+  const words = bits === 'first' ? FIRST_BITS : SECOND_BITS;
+  const w = entry.at + (id >>> 5);
+  words[w] = (words[w] as number) | (1 << (id & 31));
 }
 
 function keyEntry(key: string): KeyEntry {
   let entry = KEYS.get(key);
   if (!entry) {
-    entry = { first: NO_BITS, second: NO_BITS };
+    if (used + stride > FIRST_BITS.length) {
+      const first = new Int32Array(FIRST_BITS.length << 1);
+      first.set(FIRST_BITS);
+      FIRST_BITS = first;
+      const second = new Int32Array(SECOND_BITS.length << 1);
+      second.set(SECOND_BITS);
+      SECOND_BITS = second;
+    }
+    entry = { at: used };
+    used += stride;
     KEYS.set(key, entry);
     vocabStamp++;
   }
@@ -197,6 +226,7 @@ function indexOf(list: Indexed): PhraseIndex {
   let ix = list[INDEX];
   if (ix) return ix;
   const id = lists++;
+  if (id >>> 5 >= stride) widen();
   ix = { id, first: new Map(), second: new Map(), order: new Map() };
   list.forEach((p, n) => {
     (ix as PhraseIndex).order.set(p, n);
@@ -237,9 +267,12 @@ export function matchesAt<T>(
   const next = tokens[i + 1];
   const ea = entryOf(at);
   const eb = next && at.kind === 'word' ? entryOf(next) : null;
-  const a = ea !== null && hasBit(ea.first, ix.id) ? (ix.first.get(keyOf(at)) as readonly Phrase<T>[]) : undefined;
+  const a =
+    ea !== null && hasBit(FIRST_BITS, ea.at, ix.id) ? (ix.first.get(keyOf(at)) as readonly Phrase<T>[]) : undefined;
   const b =
-    eb !== null && hasBit(eb.second, ix.id) ? (ix.second.get(keyOf(next as Token)) as readonly Phrase<T>[]) : undefined;
+    eb !== null && hasBit(SECOND_BITS, eb.at, ix.id)
+      ? (ix.second.get(keyOf(next as Token)) as readonly Phrase<T>[])
+      : undefined;
   if (!a && !b) return NONE;
   const found: PhraseMatch<T>[] = [];
   for (const p of a ?? NONE) {

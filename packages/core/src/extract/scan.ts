@@ -1,4 +1,4 @@
-import { FIGURE_RULES } from './figure-rules';
+import { FIGURE_RULES, type FigureRule } from './figure-rules';
 import type { Grammar } from './grammar';
 import { negate } from './numeral';
 import { matchPeriod } from './period-phrase';
@@ -39,13 +39,42 @@ export const scanOptions = { everyRule: false };
  * is not tried further from one: most words of a report are far from any number).
  */
 function firstFigure(c: Cursor, i: number, toNumber: number): Found | null {
-  for (const r of FIGURE_RULES) {
-    if (!r.locales.includes(c.g.locale)) continue;
-    if (r.reach !== undefined && toNumber > r.reach && !scanOptions.everyRule) continue;
+  const rules = rulesOf(c.g.locale);
+  const tried = scanOptions.everyRule
+    ? rules.all
+    : toNumber < rules.near.length
+      ? (rules.near[toNumber] as readonly FigureRule[])
+      : rules.far;
+  for (const r of tried) {
     const found = r.match(c, i);
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * The figure rules of a locale in {@link FIGURE_RULES}'s order: all of them, those tried `d`
+ * tokens before the next number (`near[d]`: no reach, or a reach of at least `d`) and those
+ * tried further away (`far`: no reach) — filtered once, not at every token.
+ */
+interface LocaleRules {
+  readonly all: readonly FigureRule[];
+  readonly near: readonly (readonly FigureRule[])[];
+  readonly far: readonly FigureRule[];
+}
+
+const LOCALE_RULES = new Map<string, LocaleRules>();
+
+function rulesOf(locale: string): LocaleRules {
+  let rules = LOCALE_RULES.get(locale);
+  if (rules) return rules;
+  const all = FIGURE_RULES.filter((r) => (r.locales as readonly string[]).includes(locale));
+  const furthest = Math.max(0, ...all.map((r) => r.reach ?? 0));
+  const near: FigureRule[][] = [];
+  for (let d = 0; d <= furthest; d++) near.push(all.filter((r) => r.reach === undefined || d <= r.reach));
+  rules = { all, near, far: all.filter((r) => r.reach === undefined) };
+  LOCALE_RULES.set(locale, rules);
+  return rules;
 }
 
 /**
