@@ -39,12 +39,21 @@ export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // transposition
+    if (sameTail(a, i + 1, b, i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && sameTail(a, i + 2, b, i + 2); // transposition
   }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return a.length > b.length ? sameTail(a, i + 1, b, i) : sameTail(a, i, b, i + 1);
+}
+
+/** `a.slice(i) === b.slice(j)`, without making either slice (it runs for every word of a typo look). */
+function sameTail(a: string, i: number, b: string, j: number): boolean {
+  const from = Math.min(i, a.length);
+  const other = Math.min(j, b.length);
+  if (a.length - from !== b.length - other) return false;
+  for (let k = 0; from + k < a.length; k++) if (a.charCodeAt(from + k) !== b.charCodeAt(other + k)) return false;
+  return true;
 }
 
 /** Shadow forms of a word, computed once per token. */
@@ -99,7 +108,8 @@ function computeForms(word: string): WordForms {
  * that a wrong mark is a typo (`kế hoặch`).
  */
 export function matchWord(text: WordForms, keyword: WordForms, allowTypo: boolean): MatchLevel | null {
-  if (text.lower === keyword.lower) return 'exact';
+  // (forms are cached per written word: the same object is the same word, no strings compared)
+  if (text === keyword || text.lower === keyword.lower) return 'exact';
   if (text.variant === keyword.variant) return 'variant';
   if (text.bare && text.key === keyword.key) return 'no-diacritics';
   if (allowTypo && keyword.fold.length >= 5 && text.fold.length >= 3 && withinOneEdit(text.fold, keyword.fold)) {

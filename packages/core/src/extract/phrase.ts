@@ -222,14 +222,21 @@ function entryOf(t: Token): KeyEntry | null {
 const INDEX = Symbol('phrase index');
 type Indexed = readonly Phrase<unknown>[] & { [INDEX]?: PhraseIndex };
 
+/**
+ * The list's index (built on its first use). Kept apart from {@link buildIndex}: a function whose
+ * variables a closure captures allocates their context on every call, even one that only reads
+ * the built index (that was 40 bytes per look, 265 MB per MB of English text).
+ */
 function indexOf(list: Indexed): PhraseIndex {
-  let ix = list[INDEX];
-  if (ix) return ix;
+  return list[INDEX] ?? buildIndex(list);
+}
+
+function buildIndex(list: Indexed): PhraseIndex {
   const id = lists++;
   if (id >>> 5 >= stride) widen();
-  ix = { id, first: new Map(), second: new Map(), order: new Map() };
+  const ix: PhraseIndex = { id, first: new Map(), second: new Map(), order: new Map() };
   list.forEach((p, n) => {
-    (ix as PhraseIndex).order.set(p, n);
+    ix.order.set(p, n);
     const [a, b] = p.tokens;
     if (!a) return;
     const push = (map: Map<string, Phrase<unknown>[]>, key: string): void => {
@@ -237,10 +244,10 @@ function indexOf(list: Indexed): PhraseIndex {
       if (bucket) bucket.push(p);
       else map.set(key, [p]);
     };
-    push((ix as PhraseIndex).first, keyOf(a));
+    push(ix.first, keyOf(a));
     setBit(keyEntry(keyOf(a)), 'first', id);
     if (b && a.kind === 'word' && p.words >= 2) {
-      push((ix as PhraseIndex).second, keyOf(b));
+      push(ix.second, keyOf(b));
       setBit(keyEntry(keyOf(b)), 'second', id);
     }
   });
