@@ -96,28 +96,30 @@ export function tokenize(text: string, glue?: Glue): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   let gap = '';
+  // (sticky `test` and `lastIndex`, not `exec`: no match array per token, and a word's text is
+  // sliced once and kept as the token's when it is not split)
   while (i < text.length) {
     SPACE.lastIndex = i;
-    const space = SPACE.exec(text);
-    if (space) {
-      gap += space[0];
-      i += space[0].length;
+    if (SPACE.test(text)) {
+      const end = SPACE.lastIndex;
+      gap += text.slice(i, end);
+      i = end;
       continue;
     }
     let kind: Token['kind'] = 'punct';
     let len = 1;
+    let word: string | undefined;
     NUMBER.lastIndex = i;
-    const number = NUMBER.exec(text);
-    if (number) {
+    if (NUMBER.test(text)) {
       kind = 'number';
-      len = number[0].length;
+      len = NUMBER.lastIndex - i;
     } else {
       WORD.lastIndex = i;
-      const word = WORD.exec(text);
-      if (word) {
+      if (WORD.test(text)) {
         kind = 'word';
-        len = GLUED_CODE.exec(word[0])?.[0].length ?? word[0].length;
-        const head = len === word[0].length && glue ? cachedHead(word[0], glue) : 0;
+        word = text.slice(i, WORD.lastIndex);
+        len = GLUED_CODE.exec(word)?.[0].length ?? word.length;
+        const head = len === word.length && glue ? cachedHead(word, glue) : 0;
         if (head > 0) len = head;
       } else {
         const code = text.codePointAt(i) ?? 0;
@@ -137,7 +139,8 @@ export function tokenize(text: string, glue?: Glue): Token[] {
         }
       }
     }
-    const t = len === 3 && kind === 'punct' ? '.' : text.slice(i, i + len);
+    const t =
+      len === 3 && kind === 'punct' ? '.' : word !== undefined && len === word.length ? word : text.slice(i, i + len);
     tokens.push({ kind, text: t, start: i, end: i + len, forms: wordForms(t), gap });
     gap = '';
     i += len;

@@ -114,15 +114,22 @@ export function parsePeriod(id: string, path = 'period'): Period {
   );
 }
 
-/** True when `id` is a valid period id. */
+/**
+ * True when `id` is a valid period id: what {@link parsePeriod} accepts, checked without building
+ * the period or throwing (the extractor asks it for every statement it reads).
+ */
 export function isPeriodId(id: unknown): id is string {
   if (typeof id !== 'string') return false;
-  try {
-    parsePeriod(id);
-    return true;
-  } catch {
-    return false;
+  const text = id.trim();
+  for (const [pattern, kind] of PATTERNS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    // (`build` refuses year 0000; a multi-year period may not end before it starts)
+    const year = Number.parseInt(match[1] ?? '', 10);
+    if (year < 1) return false;
+    return kind !== 'multi-year' || Number.parseInt(match[2] ?? '0', 10) >= year;
   }
+  return false;
 }
 
 /**
@@ -224,9 +231,24 @@ export function comparePeriods(a: Period | string, b: Period | string): number {
   }
 }
 
+/** Period ids read recently, for comparisons that only look at `start` and `end` (at most 256 kept). */
+const SPANS = new Map<string, Period>();
+
+/** {@link toPeriod} for a look at `start` and `end` only: an id is parsed once while it is kept. */
+function spanOf(p: Period | string): Period {
+  if (typeof p !== 'string') return toPeriod(p);
+  let parsed = SPANS.get(p);
+  if (!parsed) {
+    parsed = parsePeriod(p);
+    if (SPANS.size >= 256) SPANS.clear();
+    SPANS.set(p, parsed);
+  }
+  return parsed;
+}
+
 function comparePeriodsUnguarded(a: Period | string, b: Period | string): number {
-  const pa = toPeriod(a);
-  const pb = toPeriod(b);
+  const pa = spanOf(a);
+  const pb = spanOf(b);
   if (pa.start !== pb.start) return pa.start < pb.start ? -1 : 1;
   if (pa.end !== pb.end) return pa.end < pb.end ? -1 : 1;
   return 0;
@@ -242,8 +264,8 @@ export function periodContains(outer: Period | string, inner: Period | string): 
 }
 
 function periodContainsUnguarded(outer: Period | string, inner: Period | string): boolean {
-  const o = toPeriod(outer);
-  const i = toPeriod(inner);
+  const o = spanOf(outer);
+  const i = spanOf(inner);
   return o.start <= i.start && i.end <= o.end;
 }
 
