@@ -13,8 +13,20 @@ export const lower = (word: string): string => word.normalize('NFC').toLocaleLow
 
 /** Lower case without any diacritic, `đ` → `d`: `Kế hoạch` → `ke hoach`. */
 export function fold(word: string): string {
-  return FORMS.get(word)?.fold ?? foldRaw(word);
+  const forms = FORMS.get(word);
+  if (forms) return forms.fold;
+  // (words of names and phrases are folded again and again: kept apart from the tokens' forms)
+  let folded = FOLDS.get(word);
+  if (folded === undefined) {
+    folded = foldRaw(word);
+    if (FOLDS.size >= FORMS_MAX) FOLDS.clear();
+    FOLDS.set(word, folded);
+  }
+  return folded;
 }
+
+/** Folded strings that are no token's text (a name's words, a phrase's text), bounded like {@link FORMS}. */
+const FOLDS = new Map<string, string>();
 
 function foldRaw(word: string): string {
   return lower(word).normalize('NFD').replace(MARKS, '').replace(/đ/gu, 'd');

@@ -6,13 +6,13 @@ import { enPeriodSpanAt } from './rules/en-period-spans';
 import { genrePeriodAt } from './rules/genre-periods';
 import type { Token } from './tokenize';
 import type { ExtractLocale } from './types';
+import { tableValue } from './word-table';
 
 export type { PeriodMatch } from './period-match';
 
 const pw = (locale: ExtractLocale): PeriodWords => (locale === 'vi' ? vi : en).periodWords;
 /** A value of a word table, own keys only (`constructor` is no month). */
-const at = (table: Readonly<Record<string, number>>, word: string): number | undefined =>
-  Object.hasOwn(table, word) ? table[word] : undefined;
+const at = (table: Readonly<Record<string, number>>, word: string): number | undefined => tableValue(table, word);
 /** A month's index from 0 by its full name or press abbreviation (`Jan-Oct`), or −1. */
 const monthOf = (word: string): number =>
   (at(en.periodWords.monthNames, word) ?? at(en.periodWords.monthAbbreviations, word) ?? 0) - 1;

@@ -1,6 +1,7 @@
 import { en } from '../grammar-en';
 import type { PeriodMatch } from '../period-match';
 import type { Token } from '../tokenize';
+import { tableValue } from '../word-table';
 
 /**
  * English periods written as a SPAN of months, which the year after them must not be read alone:
@@ -25,8 +26,7 @@ const RANGE_OPEN: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 const fold = (t: Token | undefined): string => (t && t.kind === 'word' ? t.forms.fold : '');
-const own = (table: Readonly<Record<string, number>>, word: string): number | undefined =>
-  Object.hasOwn(table, word) ? table[word] : undefined;
+const own = (table: Readonly<Record<string, number>>, word: string): number | undefined => tableValue(table, word);
 /** A month's index from 0 by its full name or press abbreviation, or −1. */
 const monthOf = (t: Token | undefined): number => {
   const word = fold(t);
@@ -72,7 +72,7 @@ function fromJanuary(last: number): Span {
 export function enPeriodSpanAt(tokens: readonly Token[], i: number): PeriodMatch | null {
   const a = fold(tokens[i]);
   // between January and October (2024), from January to September
-  const links = Object.hasOwn(RANGE_OPEN, a) ? RANGE_OPEN[a] : undefined;
+  const links = tableValue(RANGE_OPEN, a);
   if (links) {
     const first = monthOf(tokens[i + 1]);
     const last = monthOf(tokens[i + 3]);

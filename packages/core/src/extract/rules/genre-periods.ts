@@ -2,6 +2,7 @@ import { en } from '../grammar-en';
 import type { PeriodMatch } from '../period-match';
 import type { Token } from '../tokenize';
 import type { ExtractLocale } from '../types';
+import { tableValue } from '../word-table';
 
 /**
  * The period shorthand of research notes, macro briefs and company results (brokers' and banks'
@@ -82,9 +83,7 @@ export function genrePeriodAt(tokens: readonly Token[], i: number, locale: Extra
   }
   // `Oct 2024`, `Sept. 2023`: a month abbreviation with its year
   if (lower.length > 4) return null;
-  const month = Object.hasOwn(en.periodWords.monthAbbreviations, lower)
-    ? en.periodWords.monthAbbreviations[lower]
-    : undefined;
+  const month = tableValue(en.periodWords.monthAbbreviations, lower);
   if (month === undefined) return null;
   const k = isP(next, '.') && next?.gap === '' ? i + 2 : i + 1;
   const y = tokens[k];
