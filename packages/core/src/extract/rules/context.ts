@@ -363,6 +363,8 @@ export function readBaseWords(c: Cursor, i: number): BaseRead | null {
 /** `the 2019 level`, `the 2019 figure`: an English base year inside a noun phrase. */
 export function yearLevelAt(c: Cursor, k: number): { year: Token; at: number; to: number } | null {
   if (c.g.locale !== 'en') return null;
+  // (cheap exit first: the year is the token here or the one after an article; this runs wherever a base is looked for)
+  if (c.tokens[k]?.kind !== 'number' && c.tokens[k + 1]?.kind !== 'number') return null;
   const the = c.g.definiteArticles.has(fold(c.tokens[k]?.text ?? '')) ? k + 1 : k;
   const year = c.tokens[the];
   const noun = m(c, the + 1, c.g.yearLevelNouns);
