@@ -13,9 +13,13 @@ export type { PeriodMatch } from './period-match';
 const pw = (locale: ExtractLocale): PeriodWords => (locale === 'vi' ? vi : en).periodWords;
 /** A value of a word table, own keys only (`constructor` is no month). */
 const at = (table: Readonly<Record<string, number>>, word: string): number | undefined => tableValue(table, word);
+/** English month names and press abbreviations in one look (a full name wins over an abbreviation). */
+const EN_MONTHS: ReadonlyMap<string, number> = new Map([
+  ...Object.entries(en.periodWords.monthAbbreviations),
+  ...Object.entries(en.periodWords.monthNames),
+]);
 /** A month's index from 0 by its full name or press abbreviation (`Jan-Oct`), or −1. */
-const monthOf = (word: string): number =>
-  (at(en.periodWords.monthNames, word) ?? at(en.periodWords.monthAbbreviations, word) ?? 0) - 1;
+const monthOf = (word: string): number => (EN_MONTHS.get(word) ?? 0) - 1;
 /** The quarter that opens on a month (its index from 0: January, April, July, October). */
 const QUARTER_FROM: Readonly<Record<number, number>> = { 0: 1, 3: 2, 6: 3, 9: 4 };
 const lw = (t: Token | undefined): string => (t && t.kind === 'word' ? t.forms.lower : '');
@@ -483,7 +487,8 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   }
   // the January-March quarter, the July-September quarter (of 2025): a quarter named by its three months.
   const first = monthOf(w(tokens[j]));
-  const quarter = QUARTER_FROM[first];
+  // (no month is −1: a negative index would be looked up as the property named `-1`, a string made at every token)
+  const quarter = first >= 0 ? QUARTER_FROM[first] : undefined;
   if (
     quarter !== undefined &&
     isP(tokens[j + 1], '-', '–') &&
@@ -492,7 +497,7 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   )
     return partial(tokens, i, j + 4, 'quarter', quarter, 'en', 'en.period.months-quarter');
   // (in) the January-September period, `Jan-Oct 2023`, `January-October`: year to date.
-  if (monthOf(w(tokens[j])) === 0 && isP(tokens[j + 1], '-', '–') && monthOf(w(tokens[j + 2])) > 0) {
+  if (first === 0 && isP(tokens[j + 1], '-', '–') && monthOf(w(tokens[j + 2])) > 0) {
     const months = monthOf(w(tokens[j + 2])) + 1;
     const end = K.periodNouns.has(w(tokens[j + 3])) ? j + 4 : j + 3;
     return partial(tokens, i, end, 'ytd', months, 'en', 'en.period.january-to-month');
