@@ -77,12 +77,11 @@ export interface WordForms {
   /** `fold` with `y` read as `i`: the key phrases are indexed under. */
   readonly key: string;
   /**
-   * The phrase vocabulary's stamp {@link WordForms.entry} was looked up at (−1 before the first
-   * look). Kept by `phrase.ts`, once per distinct word. @internal
+   * The compiled lists this word starts a phrase of or is second in (`phrase.ts`'s key entry, an
+   * object), or the phrase vocabulary's stamp at which it had none (−1 before the first look).
+   * Kept by `phrase.ts`, once per distinct word. @internal
    */
-  vocab: number;
-  /** The compiled lists this word starts a phrase of or is second in (`phrase.ts`'s key entry). @internal */
-  entry: unknown;
+  vocab: unknown;
 }
 
 // Report text repeats its words: forms are computed once per distinct word (bounded cache).
@@ -108,7 +107,6 @@ function computeForms(word: string): WordForms {
     bare: f === l,
     key: f.replace(/y/gu, 'i'),
     vocab: -1,
-    entry: null,
   };
 }
 

@@ -211,10 +211,12 @@ function keyEntry(key: string): KeyEntry {
 /** The entry of token `t`'s key (null: no compiled phrase has it first or second), cached per word. */
 function entryOf(t: Token): KeyEntry | null {
   const forms = t.forms;
-  if (forms.vocab === vocabStamp) return forms.entry as KeyEntry | null;
+  const cached = forms.vocab;
+  // (an entry never goes away; a word with none is looked at again when a list adds a key)
+  if (typeof cached === 'object') return cached as KeyEntry;
+  if (cached === vocabStamp) return null;
   const entry = KEYS.get(keyOf(t)) ?? null;
-  forms.entry = entry;
-  forms.vocab = vocabStamp;
+  forms.vocab = entry ?? vocabStamp;
   return entry;
 }
 
