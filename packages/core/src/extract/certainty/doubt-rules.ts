@@ -61,6 +61,7 @@ import { perUnitDoubt } from './doubts/per-unit';
 import { percentRoleDoubt } from './doubts/percent-role';
 import { planFrameDoubt } from './doubts/plan-frame';
 import { pointThousandsDoubt } from './doubts/point-thousands';
+import { periodPossessiveDoubt, shareRestatedDoubt, yearlyGoalRateDoubt } from './doubts/r22-hunt';
 import { dashRangeDoubt, fromToRangeDoubt, percentRangeDoubt } from './doubts/range';
 import { ratioAfterByDoubt, ratioAfterPastVerbDoubt, verblessRatioDoubt } from './doubts/rate-or-ratio';
 import { remainderDoubt } from './doubts/remainder';
@@ -214,11 +215,22 @@ export const SILENT_WRONG_2_RULES: readonly DoubtRule[] = [
   contributionToGrowthDoubt,
 ];
 
+/** Doubts found by the round-22 hunt on commodity, market, insurance and public-finance press (each looks a few tokens). */
+export const R22_HUNT_RULES: readonly DoubtRule[] = [
+  // `up 0.5% from 2024's $61.8 billion`, `from last year’s $756 million`: an earlier period's level after its possessive.
+  periodPossessiveDoubt,
+  // `made up 2.5 million tonnes, or 24%`: a share restating a share verb's figure, not a change.
+  shareRestatedDoubt,
+  // `expected to grow 20% annually to reach $35 billion by 2025`: a yearly rate of a goal, an average.
+  yearlyGoalRateDoubt,
+];
+
 /**
  * The doubts that keep a number whose role the sentence leaves open from being shown as if right
  * (round 11, set fresh4, after rounds 13 and 12): each names a general shape, its words in the grammars.
  */
 export const SILENT_WRONG_RULES: readonly DoubtRule[] = [
+  ...R22_HUNT_RULES,
   ...SILENT_WRONG_3_RULES,
   ...SILENT_WRONG_2_RULES,
   // `causing the overall CPI to fall by 0.16 percentage point`: points after a cause word; first of round 11.

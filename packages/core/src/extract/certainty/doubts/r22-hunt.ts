@@ -1,0 +1,149 @@
+import { matchAt } from '../../phrase';
+import type { Token } from '../../tokenize';
+import type { Extracted, ExtractedChange } from '../../types';
+import { type DoubtRule, numberToken, WINDOW } from '../context';
+import { afterPercent, YEAR } from '../helpers';
+
+/**
+ * Round 22 (the hunt on commodity, manufacturing, capital-market, insurance and public-finance
+ * press): shapes whose number a reader took as certain and read wrong. Each looks a few tokens
+ * around one number (no scan of the sentence).
+ * @internal
+ */
+
+/** Period nouns whose possessive (`last year's`, `the previous month’s`) names the time of a figure. */
+const PERIOD_NOUNS: ReadonlySet<string> = new Set([
+  'year',
+  'month',
+  'quarter',
+  'week',
+  'half',
+  'period',
+  'season',
+  'crop',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+/** Words before a period's possessive that make it the statement's own time, not an earlier one. */
+const OWN_TIME: ReadonlySet<string> = new Set(['this', 'current', 'next', 'coming']);
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
+/** Tokens that may stand between a possessive and its figure: currency marks (`$`, `VND`, `US$`). */
+const CURRENCY: ReadonlySet<string> = new Set(['$', 'us$', 'usd', 'vnd', 'vnđ', 'vnd.', 'eur', '€', 'us', 's$']);
+
+/** True when the period word (or year) at token `i` is not opened by `this`/`next` (the statement's own time). */
+function earlierTime(t: readonly Token[], i: number): boolean {
+  const before = t[i - 1];
+  return !(before?.kind === 'word' && OWN_TIME.has(before.forms.fold));
+}
+
+/** True when token `i` ends a period's possessive (`2024's`, `last year's`, `August’s`). */
+function periodPossessiveAt(t: readonly Token[], i: number): boolean {
+  const x = t[i];
+  if (x?.kind !== 'word') return false;
+  const f = x.forms.fold;
+  // (`year’s`: one word with its apostrophe)
+  const glued = /^(.+)['’]s$/u.exec(f);
+  if (glued) return PERIOD_NOUNS.has(glued[1] as string) && earlierTime(t, i);
+  // (`2024 ' s`, `year ' s`: the apostrophe as its own token)
+  if (f !== 's' || x.gap !== '') return false;
+  const a = t[i - 1];
+  if (a?.kind !== 'punct' || !APOSTROPHES.has(a.text) || a.gap !== '') return false;
+  const p = t[i - 2];
+  if (!p) return false;
+  if (p.kind === 'number') return YEAR.test(p.text) && earlierTime(t, i - 2);
+  return p.kind === 'word' && PERIOD_NOUNS.has(p.forms.fold) && earlierTime(t, i - 2);
+}
+
+/**
+ * `up 0.5% from 2024's $61.8 billion`, `down 10% from last year's $756 million`, `compared with
+ * August’s VND 12 trillion`: a figure right after a period's possessive is that (earlier) period's
+ * level, the base of a change; read as a statement it would carry the sentence's period, kind and
+ * name. Its value is doubted (`comparison`). The statement's own time (`this year's $40 billion`)
+ * stays.
+ */
+export const periodPossessiveDoubt: DoubtRule = {
+  id: 'comparison',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    let j = k - 1;
+    // (at most two currency marks between: `$`, `US$`, `VND`)
+    for (let n = 0; n < 2 && j >= 0; n++) {
+      const x = t[j] as Token;
+      if (!CURRENCY.has(x.kind === 'word' ? x.forms.fold : x.text)) break;
+      j--;
+    }
+    return j >= 0 && periodPossessiveAt(t, j);
+  },
+};
+
+/** How many tokens a share's figure may take between its share verb and `, or` (`VND 105 trillion`). */
+const SHARE_FIGURE_TOKENS = 5;
+
+/**
+ * `of which exports to the EU made up 2.5 million tonnes, or 24%`, `with life insurance accounting
+ * for VND 120 trillion, or 60 percent`: a percentage after `, or` that restates a figure a share
+ * verb introduced is that figure's share of the whole, not a change of it. A change read there is
+ * doubted (`share`); `rose $2 billion, or 12%` (no share verb) stays a change.
+ */
+export const shareRestatedDoubt: DoubtRule = {
+  id: 'share',
+  doubts: (ctx, f, what) => {
+    if (what !== 'change') return false;
+    const t = ctx.ix.tokens;
+    // (the percentage is the LAST number of the change's span: `made up 2.5 million tonnes, or 24%`
+    // is read as the change `up …, or 24%`)
+    let k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    for (let i = k + 1; i < t.length && i <= k + WINDOW && (t[i] as Token).start < f.span.end; i++)
+      if ((t[i] as Token).kind === 'number') k = i;
+    if (k < 3) return false;
+    const or = t[k - 1] as Token;
+    const comma = t[k - 2] as Token;
+    if (or.kind !== 'word' || or.forms.fold !== 'or' || comma.kind !== 'punct' || comma.text !== ',') return false;
+    // (walk back over the figure before `, or` — number, scale, unit, currency — to its share verb)
+    let sawNumber = false;
+    for (let b = k - 3; b >= 0 && b >= k - 3 - SHARE_FIGURE_TOKENS; b--) {
+      const x = t[b] as Token;
+      if (x.kind === 'number') sawNumber = true;
+      else if (x.kind === 'punct' && x.text !== '$' && x.text !== '%') return false;
+      if (!sawNumber) continue;
+      for (let a = b - 1; a >= 0 && a >= b - 3; a--) {
+        if (matchAt(t, a, ctx.g.shareWords, b)?.to === b) return true;
+      }
+    }
+    return false;
+  },
+};
+
+/**
+ * `E-commerce is expected to grow 20% annually to reach $35 billion by 2025`, `the sector aims to
+ * raise exports by 8 percent every year`: a yearly rate in a goal or forecast is an average over
+ * the years to the goal, not the change against last year (`annually` is read as year-on-year for
+ * reported figures: `exports were up 18.7% annually` stays). Doubted `average-rate`.
+ */
+export const yearlyGoalRateDoubt: DoubtRule = {
+  id: 'average-rate',
+  doubts: (ctx, f, what) => {
+    if (what !== 'change' || ctx.s.kind.value !== 'target') return false;
+    const c = (f as Extracted<ExtractedChange>).value;
+    if (c.form !== 'rate') return false;
+    const tails = ctx.g.averageYearlyTails;
+    const k = numberToken(ctx, f);
+    if (!tails || k === undefined) return false;
+    const { to, percent } = afterPercent(ctx.ix.tokens, ctx.g, k);
+    return percent && matchAt(ctx.ix.tokens, to, tails) !== null;
+  },
+};

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../src/extract';
+import type { Statement } from '../../src/extract/types';
+
+/**
+ * Round 22 (the hunt): sentences of our own in the style of commodity-export, manufacturing,
+ * capital-market, insurance and public-finance press, whose numbers a reader took as certain and
+ * read wrong. Each shape: paraphrases (other sectors, numbers, word order) that must now be
+ * doubted, and near sentences that must keep their certain reading.
+ */
+
+function read(text: string): readonly Statement[] {
+  return extractReport(text, { locale: 'en' }).statements;
+}
+const mark = (f: { confidence?: string | undefined } | undefined): string =>
+  f?.confidence === 'uncertain' ? '?' : '!';
+/** `value@!` (certain) or `value@?` (uncertain) of every statement with a value. */
+function values(text: string): string[] {
+  return read(text).flatMap((s) => (s.value ? [`${s.value.value.base}@${mark(s.value)}`] : []));
+}
+/** `form amount@mark` of every change of every statement. */
+function changes(text: string): string[] {
+  return read(text).flatMap((s) => s.changes.map((c) => `${c.value.form} ${c.value.amount.value}@${mark(c)}`));
+}
+
+describe('a figure right after an earlier period’s possessive is that period’s level', () => {
+  it('doubts the level after `2024’s`, `last year’s`, `August’s` (a base, not the statement’s figure)', () => {
+    expect(
+      values(
+        "Vietnam aims to earn $62 billion from farm, forestry and fishery exports in 2025, up 0.5% from 2024's $61.8 billion.",
+      ),
+    ).toEqual(['62000000000@!', '61800000000@?']);
+    expect(values("Textile exports are projected at $47 billion in 2025, up 6% from last year's $44 billion.")).toEqual(
+      ['47000000000@!', '44000000000@?'],
+    );
+    expect(
+      values('Shrimp exports in the first quarter earned $680 million, down 10% from last year’s $756 million.'),
+    ).toEqual(['680000000@!', '756000000@?']);
+    expect(values("Car sales fell 8% in September to 25,000 units, compared with August's 27,200 units.")).toEqual([
+      '25000@!',
+      '27200@?',
+    ]);
+  });
+  it('keeps a possessive that is no earlier period, or the statement’s own time', () => {
+    // (a country's possessive before the figure: the figure is the statement's own)
+    expect(values("Vietnam's $5.7 billion rice exports set a record in 2024.")).toEqual(['5700000000@!']);
+    // (`this year's`: the statement's own time)
+    expect(values("The sector hopes to reach this year's $40 billion target.")).toEqual(['40000000000@!']);
+    // (no possessive: the level compared with stays as the comparison doubt leaves it, the figure certain)
+    expect(values('Coffee exports fetched $4.3 billion in the first nine months.')).toEqual(['4300000000@!']);
+  });
+});
+
+describe('a percentage after `, or` that restates a share verb’s figure is a share, not a change', () => {
+  it('doubts the change read in `made up 2.5 million tonnes, or 24%`', () => {
+    for (const text of [
+      "Vietnam's steel exports hit 10.5 million tonnes, of which exports to the EU made up 2.5 million tonnes, or 24%.",
+      'Cement sales reached 60 million tonnes, of which exports made up 18 million tonnes, or 30 percent.',
+      'Premium revenue totalled VND 200 trillion, of which life policies made up VND 120 trillion, or 60%.',
+    ]) {
+      expect(changes(text).filter((c) => c.endsWith('@!'))).toEqual([]);
+    }
+  });
+  it('keeps a change restated after `, or` when no share verb introduces the figure', () => {
+    expect(changes('Exports rose $2 billion, or 12%, to $18 billion.')).toEqual(['rate 12@!']);
+    expect(changes('Cement sales fell by 3 million tonnes, or 5%, to 60 million tonnes.')).toEqual(['rate -5@!']);
+  });
+});
+
+describe('a yearly rate of a goal or forecast is an average over the years, not a change on last year', () => {
+  it('doubts `grow 20% annually` in a forecast and `8 percent every year` in a goal', () => {
+    for (const text of [
+      'E-commerce is expected to grow 20% annually to reach $35 billion by 2025.',
+      'The sector aims to raise wood exports by 8 percent every year to $25 billion in 2030.',
+      'Insurance revenue is forecast to rise 12% each year through 2030.',
+    ]) {
+      expect(changes(text).filter((c) => c.endsWith('@!'))).toEqual([]);
+    }
+  });
+  it('keeps `annually` as year-on-year for a reported figure, and a forecast’s year-on-year change', () => {
+    expect(changes('Pepper exports were up 18.7% annually in the first half.')).toEqual(['rate 18.7@!']);
+    expect(changes('Coffee exports are expected to rise 10% year-on-year in 2025.')).toEqual(['rate 10@!']);
+  });
+});
