@@ -82,3 +82,41 @@ describe('a yearly rate of a goal or forecast is an average over the years, not 
     expect(changes('Coffee exports are expected to rise 10% year-on-year in 2025.')).toEqual(['rate 10@!']);
   });
 });
+
+describe('a clause opened by `, when` tells another time’s figure (most often the base’s)', () => {
+  it('doubts the figure of `…, when exports fetched $3.2 billion` and its Vietnamese `…, khi …`', () => {
+    expect(
+      values(
+        'Vietnam earned $3.9 billion from rice exports in the first nine months of 2024, up 22% from the same period of 2023, when exports fetched $3.2 billion.',
+      ),
+    ).toEqual(['3900000000@!', '3200000000@?']);
+    expect(
+      values('Tourism revenue hit VND 840 trillion in 2024, surpassing 2019, when the sector earned VND 755 trillion.'),
+    ).toEqual(['840000000000000@!', '755000000000000@?']);
+    expect(
+      values(
+        'Cement output fell to 60 million tonnes, the lowest since 2016, when the industry produced 58 million tonnes.',
+      ),
+    ).toEqual(['60000000@!', '58000000@?']);
+    const vi = extractReport(
+      'Xuất khẩu thủy sản năm 2024 đạt 10 tỷ USD, vượt năm 2022, khi ngành đạt kỷ lục 11 tỷ USD.',
+      {
+        locale: 'vi',
+      },
+    ).statements.flatMap((s) => (s.value ? [`${s.value.value.base}@${mark(s.value)}`] : []));
+    expect(vi).toEqual(['10000000000@!', '11000000000@?']);
+  });
+  it('keeps a sentence opened by `When …`, `trong khi` and `while` clauses', () => {
+    expect(values('When exports reached $5 billion, the ministry raised its forecast to $6 billion.')[0]).toBe(
+      '5000000000@!',
+    );
+    expect(values('Coffee exports rose 20% to $5 billion, while rice exports fell 5% to $4 billion.')).toEqual([
+      '5000000000@!',
+      '4000000000@!',
+    ]);
+    const vi = extractReport('Xuất khẩu gạo đạt 4 tỷ USD, trong khi xuất khẩu cà phê đạt 5 tỷ USD.', {
+      locale: 'vi',
+    }).statements.flatMap((s) => (s.value ? [`${s.value.value.base}@${mark(s.value)}`] : []));
+    expect(vi).toEqual(['4000000000@!', '5000000000@!']);
+  });
+});

@@ -61,7 +61,7 @@ import { perUnitDoubt } from './doubts/per-unit';
 import { percentRoleDoubt } from './doubts/percent-role';
 import { planFrameDoubt } from './doubts/plan-frame';
 import { pointThousandsDoubt } from './doubts/point-thousands';
-import { periodPossessiveDoubt, shareRestatedDoubt, yearlyGoalRateDoubt } from './doubts/r22-hunt';
+import { periodPossessiveDoubt, shareRestatedDoubt, whenClauseDoubt, yearlyGoalRateDoubt } from './doubts/r22-hunt';
 import { dashRangeDoubt, fromToRangeDoubt, percentRangeDoubt } from './doubts/range';
 import { ratioAfterByDoubt, ratioAfterPastVerbDoubt, verblessRatioDoubt } from './doubts/rate-or-ratio';
 import { remainderDoubt } from './doubts/remainder';
@@ -223,6 +223,8 @@ export const R22_HUNT_RULES: readonly DoubtRule[] = [
   shareRestatedDoubt,
   // `expected to grow 20% annually to reach $35 billion by 2025`: a yearly rate of a goal, an average.
   yearlyGoalRateDoubt,
+  // `from the same period of 2023, when exports fetched $3.2 billion`: a clause of another time opened by `when`.
+  whenClauseDoubt,
 ];
 
 /**

@@ -147,3 +147,27 @@ export const yearlyGoalRateDoubt: DoubtRule = {
     return percent && matchAt(ctx.ix.tokens, to, tails) !== null;
   },
 };
+
+/** Words that open a clause of another time after a comma (`…, when exports fetched $3.2 billion`). */
+const WHEN_WORDS: ReadonlySet<string> = new Set(['when', 'khi']);
+
+/**
+ * `up 22% from the same period of 2023, when exports fetched $3.2 billion`, `compared with 2019,
+ * when the sector earned $40 billion`, `so với năm 2019, khi xuất khẩu đạt 8,5 tỷ USD`: a clause
+ * opened by `when` after a comma tells what happened at the time named before it (most often the
+ * base), not in the statement's period. A value, completion or change in that clause is doubted
+ * (`comparison`); a sentence opened by `When …` and `trong khi` (`while`) stay.
+ */
+export const whenClauseDoubt: DoubtRule = {
+  id: 'comparison',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value' && what !== 'completion' && what !== 'change') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    const c = ctx.ix.clauseOf(k);
+    const w = t[c];
+    const comma = t[c - 1];
+    return w?.kind === 'word' && WHEN_WORDS.has(w.forms.fold) && comma?.kind === 'punct' && comma.text === ',' && c < k;
+  },
+};
