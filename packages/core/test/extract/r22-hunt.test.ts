@@ -120,3 +120,31 @@ describe('a clause opened by `, when` tells another time’s figure (most often 
     expect(vi).toEqual(['4000000000@!', '5000000000@!']);
   });
 });
+
+describe('a figure named as another period’s figure (`the 2023 figure of`, `last year’s record of`) is that period’s', () => {
+  it('doubts the figure after `the YEAR figure of`, `last year’s record of`, `the previous year’s total of`', () => {
+    expect(
+      values('The number of new accounts in 2024 was 1.8 million, nearly half the 2023 figure of 3.4 million.'),
+    ).toEqual(['1800000@!', '3400000@?']);
+    expect(values("Seafood exports hit $10 billion in 2024, just below last year's record of $11 billion.")).toEqual([
+      '10000000000@!',
+      '11000000000@?',
+    ]);
+    expect(
+      values('Premium revenue fell to VND 227 trillion in 2023, down from the 2022 level of VND 236 trillion.'),
+    ).toEqual(['227000000000000@!', '236000000000000@?']);
+    expect(
+      values(
+        "Cement exports reached 30 million tonnes in the first ten months, exceeding the previous year's total of 28 million tonnes.",
+      ),
+    ).toEqual(['30000000@!', '28000000@?']);
+  });
+  it('keeps `a record high of` and a total of the statement’s own span', () => {
+    expect(values('Steel output reached a record high of 20 million tonnes in 2024.')).toEqual(['20000000@!']);
+    expect(
+      values(
+        'Disbursement hit VND 500 trillion in 2024, bringing the total of the 2021-2025 period to VND 2 quadrillion.',
+      ),
+    ).toEqual(['500000000000000@!', '2000000000000000@!']);
+  });
+});

@@ -61,7 +61,13 @@ import { perUnitDoubt } from './doubts/per-unit';
 import { percentRoleDoubt } from './doubts/percent-role';
 import { planFrameDoubt } from './doubts/plan-frame';
 import { pointThousandsDoubt } from './doubts/point-thousands';
-import { periodPossessiveDoubt, shareRestatedDoubt, whenClauseDoubt, yearlyGoalRateDoubt } from './doubts/r22-hunt';
+import {
+  periodFigureOfDoubt,
+  periodPossessiveDoubt,
+  shareRestatedDoubt,
+  whenClauseDoubt,
+  yearlyGoalRateDoubt,
+} from './doubts/r22-hunt';
 import { dashRangeDoubt, fromToRangeDoubt, percentRangeDoubt } from './doubts/range';
 import { ratioAfterByDoubt, ratioAfterPastVerbDoubt, verblessRatioDoubt } from './doubts/rate-or-ratio';
 import { remainderDoubt } from './doubts/remainder';
@@ -225,6 +231,8 @@ export const R22_HUNT_RULES: readonly DoubtRule[] = [
   yearlyGoalRateDoubt,
   // `from the same period of 2023, when exports fetched $3.2 billion`: a clause of another time opened by `when`.
   whenClauseDoubt,
+  // `nearly half the 2023 figure of 3.4 million`, `last year's record of $11 billion`: another period's named figure.
+  periodFigureOfDoubt,
 ];
 
 /**

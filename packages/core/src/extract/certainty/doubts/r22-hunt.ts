@@ -171,3 +171,48 @@ export const whenClauseDoubt: DoubtRule = {
     return w?.kind === 'word' && WHEN_WORDS.has(w.forms.fold) && comma?.kind === 'punct' && comma.text === ',' && c < k;
   },
 };
+
+/** Nouns that name a period's figure before `of` (`the 2023 figure of 3.4 million`, `last year's total of`). */
+const FIGURE_NOUNS: ReadonlySet<string> = new Set([
+  'figure',
+  'level',
+  'total',
+  'record',
+  'tally',
+  'result',
+  'high',
+  'low',
+]);
+
+/**
+ * `nearly half the 2023 figure of 3.4 million`, `above last year's record of $11 billion`, `down
+ * from the 2022 level of VND 236 trillion`: a figure named as another period's figure (a year or a
+ * period's possessive before `figure`/`level`/`total`/`record` … `of`) is that period's, not the
+ * statement's. Doubted (`comparison`) unless the year is the statement's own (`the 2024 total of`
+ * in a 2024 statement).
+ */
+export const periodFigureOfDoubt: DoubtRule = {
+  id: 'comparison',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    let j = k - 1;
+    for (let n = 0; n < 2 && j >= 0; n++) {
+      const x = t[j] as Token;
+      if (!CURRENCY.has(x.kind === 'word' ? x.forms.fold : x.text)) break;
+      j--;
+    }
+    const of = t[j];
+    const noun = t[j - 1];
+    if (of?.kind !== 'word' || of.forms.fold !== 'of' || noun?.kind !== 'word' || !FIGURE_NOUNS.has(noun.forms.fold))
+      return false;
+    const p = t[j - 2];
+    if (p?.kind === 'number' && YEAR.test(p.text)) {
+      const own = ctx.s.period?.value;
+      return !(own?.startsWith(p.text) && earlierTime(t, j - 2));
+    }
+    return periodPossessiveAt(t, j - 2);
+  },
+};
