@@ -148,3 +148,30 @@ describe('a figure named as another period’s figure (`the 2023 figure of`, `la
     ).toEqual(['500000000000000@!', '2000000000000000@!']);
   });
 });
+
+describe('figures paired by order with a list of years (`in 2024 and 2023, respectively`)', () => {
+  it('doubts each figure, whose year the statement’s one period cannot tell', () => {
+    expect(values('Rice export prices averaged $627 and $585 per tonne in 2024 and 2023, respectively.')).toEqual([
+      '627@?',
+      '585@?',
+    ]);
+    expect(
+      values('Coffee exports were 1.3 million tonnes and 1.6 million tonnes in 2024 and 2023 respectively.'),
+    ).toEqual(['1300000@?', '1600000@?']);
+    const vi = extractReport(
+      'Giá gạo xuất khẩu bình quân lần lượt đạt 627 USD/tấn và 585 USD/tấn trong năm 2024 và 2023.',
+      { locale: 'vi' },
+    ).statements.flatMap((s) => (s.value ? [`${s.value.value.base}@${mark(s.value)}`] : []));
+    expect(vi).toEqual(['627@?', '585@?']);
+  });
+  it('keeps a list the respectively reader paired with its years, and a list of names (no years)', () => {
+    const paired = read("Vietnam's pepper exports rose 20% and 5% in 2023 and 2022, respectively.").map(
+      (s) => `${s.changes[0]?.value.amount.value}@${mark(s.changes[0])} ${s.period?.value}`,
+    );
+    expect(paired).toEqual(['20@! 2023', '5@! 2022']);
+    expect(changes('Shrimp and pangasius exports rose 12% and 8%, respectively, in 2024 compared with 2023.')).toEqual([
+      'rate 12@!',
+      'rate 8@!',
+    ]);
+  });
+});

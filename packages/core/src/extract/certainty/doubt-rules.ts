@@ -64,6 +64,7 @@ import { pointThousandsDoubt } from './doubts/point-thousands';
 import {
   periodFigureOfDoubt,
   periodPossessiveDoubt,
+  respectiveYearsDoubt,
   shareRestatedDoubt,
   whenClauseDoubt,
   yearlyGoalRateDoubt,
@@ -233,6 +234,8 @@ export const R22_HUNT_RULES: readonly DoubtRule[] = [
   whenClauseDoubt,
   // `nearly half the 2023 figure of 3.4 million`, `last year's record of $11 billion`: another period's named figure.
   periodFigureOfDoubt,
+  // `$627 and $585 per tonne in 2024 and 2023, respectively`: figures paired with a list of years.
+  respectiveYearsDoubt,
 ];
 
 /**
