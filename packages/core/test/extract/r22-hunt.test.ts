@@ -175,3 +175,27 @@ describe('figures paired by order with a list of years (`in 2024 and 2023, respe
     ]);
   });
 });
+
+describe('an earlier event’s figure opened by `after`/`sau khi` and dated by its own year', () => {
+  it('doubts the figure when its year is not the statement’s period', () => {
+    expect(changes("Vietnam's steel consumption is projected to grow 6-7% in 2025 after a 10% rise in 2024.")).toEqual([
+      'rate 10@?',
+    ]);
+    expect(changes('Textile exports are forecast to rise 5-6% in 2025 following a 11% increase in 2024.')).toEqual([
+      'rate 11@?',
+    ]);
+    const vi = extractReport('Tiêu thụ thép năm 2025 dự kiến tăng 6-7% sau khi tăng 10% trong năm 2024.', {
+      locale: 'vi',
+    }).statements.flatMap((s) => s.changes.map((c) => `${c.value.amount.value}@${mark(c)}`));
+    expect(vi).toEqual(['10@?']);
+  });
+  it('keeps the figure when its own year is the statement’s period', () => {
+    expect(
+      changes('Revenue from life insurance fell by 12% to VND 130 trillion in 2024, after a 20% drop in 2023.'),
+    ).toEqual(['rate -12@!', 'rate -20@!']);
+    const vi = extractReport('Năm 2024, xuất khẩu gạo tăng 12% sau khi tăng 10% trong năm 2024.', {
+      locale: 'vi',
+    }).statements.flatMap((s) => s.changes.map((c) => `${c.value.amount.value}@${mark(c)}`));
+    expect(vi).toEqual(['12@!', '10@!']);
+  });
+});

@@ -62,6 +62,7 @@ import { percentRoleDoubt } from './doubts/percent-role';
 import { planFrameDoubt } from './doubts/plan-frame';
 import { pointThousandsDoubt } from './doubts/point-thousands';
 import {
+  afterEventDoubt,
   periodFigureOfDoubt,
   periodPossessiveDoubt,
   respectiveYearsDoubt,
@@ -236,6 +237,8 @@ export const R22_HUNT_RULES: readonly DoubtRule[] = [
   periodFigureOfDoubt,
   // `$627 and $585 per tonne in 2024 and 2023, respectively`: figures paired with a list of years.
   respectiveYearsDoubt,
+  // `projected to grow 6-7% in 2025 after a 10% rise in 2024`: an earlier event's figure dated by its own year.
+  afterEventDoubt,
 ];
 
 /**
