@@ -1,6 +1,6 @@
 import type { DataStage } from '../../model/types';
 import { fold } from '../fold';
-import type { BaseWord, Grammar } from '../grammar';
+import type { BaseWord } from '../grammar';
 import { matchPeriod, type PeriodMatch } from '../period-phrase';
 import { matchAt, matchesAt, type PhraseMatch } from '../phrase';
 import { fullDateAt, type QuantityMatch, readQuantity } from '../quantity';

@@ -23,7 +23,7 @@ export function addedCapitalAt(c: Cursor, i: number): Found | null {
   }
   if (!noun) return null;
   const value = valueAt(c, added.to);
-  if (!value || value.fig.kind !== 'value') return null;
+  if (value?.fig.kind !== 'value') return null;
   return { ...value, rule: `${c.g.locale}.value.added-capital` };
 }
 

@@ -26,7 +26,7 @@ export function genreBracketPeriodRates(a: SentenceContext, st: SentenceState): 
   const t = a.tokens;
   for (const d of [...a.sentenceDrafts(st.span)]) {
     const first = d.changes[0];
-    if (!first || first.value.form !== 'rate') continue;
+    if (first?.value.form !== 'rate') continue;
     signedValue(a, d, first);
     for (const c of d.changes.slice(1)) {
       if (c.value.form !== 'rate' || t[tokenAt(t, c.span.end)]?.text !== ')') continue;
@@ -67,7 +67,7 @@ function bracketOpen(a: SentenceContext, k: number, d: Draft): { from: number; c
 function signedValue(a: SentenceContext, d: Draft, first: Extracted<ExtractedChange>): void {
   const v = d.value;
   const t = a.tokens;
-  if (!v || v.value.unitCode !== 'percent' || v.span.start < first.span.end) return;
+  if (v?.value.unitCode !== 'percent' || v.span.start < first.span.end) return;
   const k = tokenAt(t, v.span.start);
   // (a `+` only: how a minus sign reached the number is the number reader's)
   if (t[k - 1]?.text !== '+' || t[tokenAt(t, v.span.end)]?.text !== ')' || !bracketOpen(a, k - 1, d)) return;
