@@ -1922,6 +1922,26 @@ export const en: Grammar = {
     ...['aircraft', 'plane', 'jet', 'apartment', 'apartments', 'villa', 'villas', 'house', 'houses', 'site'],
     ...['stadium', 'mall', 'centre', 'center', 'cluster', 'deal', 'contract', 'loan', 'package', 'bond'],
   ]),
+  // `from last year's $756 million`, `August’s VND 12 trillion` (doubts/period-possessive.ts)
+  periodNouns: words([
+    ...['year', 'month', 'quarter', 'week', 'half', 'period', 'season', 'crop'],
+    ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august'],
+    ...['september', 'october', 'november', 'december'],
+  ]),
+  // `this year's $40 billion` is the statement's own time (doubts/period-possessive.ts)
+  ownTimeWords: words(['this', 'current', 'next', 'coming']),
+  // `2024's $61.8 billion`, `the 2023 figure of US$ 3.4 billion` (doubts/earlier-period.ts)
+  figureCurrencyMarks: words(['$', 'us$', 'usd', 'vnd', 'vnđ', 'vnd.', 'eur', '€', 'us', 's$']),
+  // `made up 2.5 million tonnes, or 24%` (doubts/share-restated.ts)
+  restateWords: words(['or']),
+  // `from the same period of 2023, when exports fetched $3.2 billion` (doubts/when-clause.ts)
+  whenClauseWords: words(['when']),
+  // `the 2023 figure of 3.4 million`, `last year's record of $11 billion` (doubts/period-figure-of.ts)
+  periodFigureNouns: words([
+    ...['figure of', 'level of', 'total of', 'record of', 'tally of', 'result of', 'high of', 'low of'],
+  ]),
+  // `projected to grow 6-7% in 2025 after a 10% rise in 2024` (doubts/after-event.ts)
+  afterEventWords: words(['after', 'following']),
   // `the sluggish implementation of 47 power projects` (doubts/owner.ts): actions done to things
   actionNouns: words([
     ...['implementation', 'construction', 'development', 'commissioning', 'operation', 'delay', 'delays'],

@@ -662,6 +662,12 @@ export const vi: Grammar = {
   // `đạt 95% kế hoạch, trong khi huy động 2.000 tỷ đồng` (doubts/owner.ts; not `còn`, also `giảm
   // còn`, nor `nhưng`, which joins two predicates of one subject: `đạt 57 triệu, nhưng chỉ bằng 48% kế hoạch`)
   clauseContrasts: words(['trong khi', 'trong khi đó', 'trong lúc']),
+  // `so với tháng 8 là 12 nghìn tỷ VND`: the currency marks a doubt skips before a figure (doubts/earlier-period.ts)
+  figureCurrencyMarks: words(['$', 'us$', 'usd', 'vnd', 'vnđ', 'vnd.', 'eur', '€', 'us', 's$']),
+  // `so với năm 2019, khi xuất khẩu đạt 8,5 tỷ USD` (doubts/when-clause.ts)
+  whenClauseWords: words(['khi']),
+  // `dự kiến tăng 6-7% sau khi tăng 10% trong năm 2024` (doubts/after-event.ts)
+  afterEventWords: words(['sau khi']),
   changeNameNouns: words([
     'mức',
     'tốc độ',

@@ -465,6 +465,23 @@ export interface Grammar {
    */
   readonly thingNouns?: readonly Phrase[];
   /**
+   * Period nouns whose possessive (`last year's`, `the previous month’s`) names the time of a
+   * figure right after it, an earlier period's level (`doubts/period-possessive.ts`).
+   */
+  readonly periodNouns?: readonly Phrase[];
+  /** Words before a period (`this`, `next`) that make it the statement's own time, not an earlier one. */
+  readonly ownTimeWords?: readonly Phrase[];
+  /** Currency marks that may stand, one token each, between a period's word and its figure (`$`, `VND`). */
+  readonly figureCurrencyMarks?: readonly Phrase[];
+  /** A word that opens a restatement of a figure after a comma (`made up 2.5 million tonnes, or 24%`): `doubts/share-restated.ts`. */
+  readonly restateWords?: readonly Phrase[];
+  /** Words that open a clause of another time after a comma (`…, when exports fetched $3.2 billion`): `doubts/when-clause.ts`. */
+  readonly whenClauseWords?: readonly Phrase[];
+  /** Nouns with `of` that name a period's figure (`the 2023 figure of`, `last year's record of`): `doubts/period-figure-of.ts`. */
+  readonly periodFigureNouns?: readonly Phrase[];
+  /** Words that open an earlier event before its figure (`after a 10% rise`, `sau khi tăng 10%`): `doubts/after-event.ts`. */
+  readonly afterEventWords?: readonly Phrase[];
+  /**
    * Nouns that hold a change verb (`giá trị gia tăng`, value added): the verb inside one is no
    * change (`thuế suất thuế giá trị gia tăng ở mức 8%` states no rise of 8 %).
    */

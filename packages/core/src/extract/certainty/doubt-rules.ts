@@ -1,4 +1,5 @@
 import type { DoubtRule } from './context';
+import { afterEventDoubt } from './doubts/after-event';
 import { averageBaseDoubt } from './doubts/average-base';
 import { averageChangeDoubt } from './doubts/average-change';
 import { averageRateDoubt } from './doubts/average-rate';
@@ -59,23 +60,18 @@ import { actionObjectDoubt, attributiveFigureDoubt, otherClauseDoubt } from './d
 import { pairedFiguresDoubt } from './doubts/paired-figures';
 import { perUnitDoubt } from './doubts/per-unit';
 import { percentRoleDoubt } from './doubts/percent-role';
+import { periodFigureOfDoubt } from './doubts/period-figure-of';
+import { periodPossessiveDoubt } from './doubts/period-possessive';
 import { planFrameDoubt } from './doubts/plan-frame';
 import { pointThousandsDoubt } from './doubts/point-thousands';
-import {
-  afterEventDoubt,
-  periodFigureOfDoubt,
-  periodPossessiveDoubt,
-  respectiveYearsDoubt,
-  shareRestatedDoubt,
-  whenClauseDoubt,
-  yearlyGoalRateDoubt,
-} from './doubts/r22-hunt';
 import { dashRangeDoubt, fromToRangeDoubt, percentRangeDoubt } from './doubts/range';
 import { ratioAfterByDoubt, ratioAfterPastVerbDoubt, verblessRatioDoubt } from './doubts/rate-or-ratio';
 import { remainderDoubt } from './doubts/remainder';
+import { respectiveYearsDoubt } from './doubts/respective-years';
 import { joinedRespectivelyDoubt, respectiveListDoubt } from './doubts/respectively';
 import { indexPointsDoubt, restatedChangeDoubt, securityDoubt, unitPriceDoubt } from './doubts/security';
 import { shareOfTotalDoubt, shareVerbDoubt, shareWordInClauseDoubt } from './doubts/share';
+import { shareRestatedDoubt } from './doubts/share-restated';
 import { splitNumberDoubt } from './doubts/split-number';
 import { timeLikeDoubt } from './doubts/time-like';
 import { unnamedPlanDoubt } from './doubts/unnamed-plan';
@@ -90,6 +86,8 @@ import {
   implausibleSizeDoubt,
   milestoneDoubt,
 } from './doubts/vi-r16';
+import { whenClauseDoubt } from './doubts/when-clause';
+import { yearlyGoalRateDoubt } from './doubts/yearly-goal-rate';
 
 /**
  * Every doubt about a field, in the order they are tried: the FIRST rule that doubts a field gives
