@@ -43,6 +43,7 @@ import { openStatement } from './open';
 import { datePeriods, statedYear } from './periods';
 import { readRemark } from './remark';
 import { samePeriodsOfYear } from './same-period-of-year';
+import { statementMeasureNames } from './statement-measure-names';
 import { assignedPlans } from './vi-assigned-plan';
 import { averageRates } from './vi-average-rate';
 import { dateBaseValues } from './vi-base-value';
@@ -151,6 +152,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   volumeValue(a, st);
   shareMeasureBase(a, st);
   planMeasureCompletions(a, st);
+  statementMeasureNames(a, st);
   respectiveTailBase(a, st);
   pairRespectively(a, st);
   sharedFigures(a, st);
