@@ -10,6 +10,8 @@
  * start of the sentence) leaves the text alone.
  */
 
+import { EN_MONTHS } from '../phrasebook/harness';
+
 export interface Transform {
   /** `family:target`, e.g. `percent:per cent`. */
   readonly name: string;
@@ -252,20 +254,6 @@ function bound(group: readonly string[], target: string, name: string): Transfor
   };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
 const countOf = (w: string): number => {
   const n = /^\d+$/.test(w) ? Number(w) : COUNT_WORDS.indexOf(w.toLowerCase());
@@ -278,7 +266,7 @@ const countOf = (w: string): number => {
  */
 function firstMonths(target: 'first' | 'first-of-year' | 'range' | 'range-period'): Transform {
   const re = new RegExp(
-    String.raw`\bin\sthe\sfirst\s(\w+)\smonths(?!\sof\sthis|\sof\sthe\s(?!year))(?:\s(?:of\s(?:the\syear|(20\d\d))|in\s(20\d\d)))?|\bin\s(?:the\s)?January\s?[-–]\s?(${MONTHS.join('|')})(?:\speriod)?(?:\s(?:of\s)?(20\d\d))?`,
+    String.raw`\bin\sthe\sfirst\s(\w+)\smonths(?!\sof\sthis|\sof\sthe\s(?!year))(?:\s(?:of\s(?:the\syear|(20\d\d))|in\s(20\d\d)))?|\bin\s(?:the\s)?January\s?[-–]\s?(${EN_MONTHS.join('|')})(?:\speriod)?(?:\s(?:of\s)?(20\d\d))?`,
     'g',
   );
   return {
@@ -286,10 +274,10 @@ function firstMonths(target: 'first' | 'first-of-year' | 'range' | 'range-period
     locale: 'en',
     apply: (t) =>
       rewrite(t, re, (m) => {
-        const n = m[1] !== undefined ? countOf(m[1]) : MONTHS.indexOf(m[4] as string) + 1;
+        const n = m[1] !== undefined ? countOf(m[1]) : EN_MONTHS.indexOf(m[4] as string) + 1;
         if (n < 2 || n > 11) return m[0];
         const year = m[2] ?? m[3] ?? m[5];
-        const last = MONTHS[n - 1] as string;
+        const last = EN_MONTHS[n - 1] as string;
         if (target === 'first') return `in the first ${COUNT_WORDS[n]} months${year ? ` of ${year}` : ''}`;
         if (target === 'first-of-year') return `in the first ${COUNT_WORDS[n]} months of ${year ?? 'the year'}`;
         if (target === 'range') return `in January-${last}${year ? ` ${year}` : ''}`;
