@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/extract';
-import type { Statement } from '../../src/extract/types';
+import { changeText, figured, valueText } from './readings';
 
 /**
  * Round 20, English company and power reports (shapes of the released `test10`, written as
@@ -9,21 +9,14 @@ import type { Statement } from '../../src/extract/types';
 
 /** Each statement with a figure as `value unit [changes] c=completion(?) k=kind`; `?` marks an uncertain completion. */
 const readings = (text: string): string[] =>
-  extractStatements(text, { locale: 'en' })
-    .filter((s: Statement) => s.value || s.changes.length > 0 || s.completion)
-    .map((s: Statement) => {
-      const v = s.value?.value;
-      const unit = v?.unitCode ?? (v?.unit ? `(${v.unit})` : '');
-      const value = v ? `${v.base}${unit ? ` ${unit}` : ''}` : '-';
-      const ch = s.changes.map((c) => {
-        const b = c.value.base;
-        return `${c.value.form} ${c.value.amount.value} ${b ? (b.kind === 'period' ? b.period : b.kind) : '-'}`;
-      });
-      const c = s.completion
-        ? ` c=${s.completion.value.percent.value}${s.completion.confidence === 'uncertain' ? '?' : ''}`
-        : '';
-      return `${value} [${ch.join(', ')}]${c} k=${s.kind.value}`;
-    });
+  figured(text, 'en').map((s) => {
+    const value = valueText(s);
+    const ch = s.changes.map(changeText);
+    const c = s.completion
+      ? ` c=${s.completion.value.percent.value}${s.completion.confidence === 'uncertain' ? '?' : ''}`
+      : '';
+    return `${value} [${ch.join(', ')}]${c} k=${s.kind.value}`;
+  });
 
 describe('a plan named by its span: `than the 6-month plan`, `of the 9-month target`', () => {
   it('reads the excess over a plan whose modifier is a count glued to a period noun', () => {

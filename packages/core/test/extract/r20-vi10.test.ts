@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/extract';
-import type { Statement } from '../../src/extract/types';
+import { changeText, figured, valueText } from './readings';
 
 /**
  * Round 20, Vietnamese district and company reports (shapes of the released `test10`, written as
@@ -9,20 +9,13 @@ import type { Statement } from '../../src/extract/types';
 
 /** Each statement with a figure as `value unit|(unit) [changes] c=completion k=kind st=stage`. */
 const readings = (text: string): string[] =>
-  extractStatements(text, { locale: 'vi' })
-    .filter((s: Statement) => s.value || s.changes.length > 0 || s.completion)
-    .map((s: Statement) => {
-      const v = s.value?.value;
-      const unit = v?.unitCode ?? (v?.unit ? `(${v.unit})` : '');
-      const value = v ? `${v.base}${unit ? ` ${unit}` : ''}` : '-';
-      const ch = s.changes.map((c) => {
-        const b = c.value.base;
-        return `${c.value.form} ${c.value.amount.value} ${b ? (b.kind === 'period' ? b.period : b.kind) : '-'}`;
-      });
-      const c = s.completion ? ` c=${s.completion.value.percent.value}` : '';
-      const st = s.stage ? ` st=${s.stage.value}` : '';
-      return `${value} [${ch.join(', ')}]${c} k=${s.kind.value}${st}`;
-    });
+  figured(text, 'vi').map((s) => {
+    const value = valueText(s);
+    const ch = s.changes.map(changeText);
+    const c = s.completion ? ` c=${s.completion.value.percent.value}` : '';
+    const st = s.stage ? ` st=${s.stage.value}` : '';
+    return `${value} [${ch.join(', ')}]${c} k=${s.kind.value}${st}`;
+  });
 
 describe('a result and its plan side by side: `X tỷ đồng/KH Y tỷ đồng`', () => {
   it('keeps the money unit of the result (the slash before the plan word is no price `đồng/kg`)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/extract';
-import type { Statement } from '../../src/extract/types';
+import { changeText, figured, valueText } from './readings';
 
 /**
  * Round 21, English of property consultants, ports, airlines, power and tourism (the families of
@@ -10,20 +10,14 @@ import type { Statement } from '../../src/extract/types';
 
 /** Each statement with a figure as `value unit~bound? [changes] k=kind`; `?` marks an uncertain value. */
 const readings = (text: string): string[] =>
-  extractStatements(text, { locale: 'en' })
-    .filter((s: Statement) => s.value || s.changes.length > 0 || s.completion)
-    .map((s: Statement) => {
-      const v = s.value?.value;
-      const unit = v?.unitCode ?? (v?.unit ? `(${v.unit})` : '');
-      const bound = v?.approximate ? `~${v.approximate}` : '';
-      const doubt = s.value?.confidence === 'uncertain' ? '?' : '';
-      const value = v ? `${v.base}${unit ? ` ${unit}` : ''}${bound}${doubt}` : '-';
-      const ch = s.changes.map((c) => {
-        const b = c.value.base;
-        return `${c.value.form} ${c.value.amount.value} ${b ? (b.kind === 'period' ? b.period : b.kind) : '-'}`;
-      });
-      return `${value} [${ch.join(', ')}] k=${s.kind.value}`;
-    });
+  figured(text, 'en').map((s) => {
+    const v = s.value?.value;
+    const bound = v?.approximate ? `~${v.approximate}` : '';
+    const doubt = s.value?.confidence === 'uncertain' ? '?' : '';
+    const value = `${valueText(s)}${bound}${doubt}`;
+    const ch = s.changes.map(changeText);
+    return `${value} [${ch.join(', ')}] k=${s.kind.value}`;
+  });
 
 /** The value fields read certain (what an audit would check). */
 const certainValues = (text: string): string[] =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/extract';
-import type { Statement } from '../../src/extract/types';
+import { changeText, figured, valueText } from './readings';
 
 /**
  * Round 21, Vietnamese reports of tax offices, customs, banks in a province, aviation and social
@@ -10,24 +10,17 @@ import type { Statement } from '../../src/extract/types';
 
 /** Each statement with a figure as `value unit [changes] c=completion k=kind st=stage p=period`. */
 const readings = (text: string): string[] =>
-  extractStatements(text, { locale: 'vi' })
-    .filter((s: Statement) => s.value || s.changes.length > 0 || s.completion)
-    .map((s: Statement) => {
-      const v = s.value?.value;
-      const unit = v?.unitCode ?? (v?.unit ? `(${v.unit})` : '');
-      const value = v ? `${v.base}${unit ? ` ${unit}` : ''}${v.approximate ? ` ~${v.approximate}` : ''}` : '-';
-      const ch = s.changes.map((c) => {
-        const b = c.value.base;
-        const doubt = c.confidence === 'uncertain' ? '?' : '';
-        return `${c.value.form} ${c.value.amount.value} ${b ? (b.kind === 'period' ? b.period : b.kind) : '-'}${doubt}`;
-      });
-      const c = s.completion
-        ? ` c=${s.completion.value.percent.value}${s.completion.confidence === 'uncertain' ? '?' : ''}`
-        : '';
-      const st = s.stage ? ` st=${s.stage.value}` : '';
-      const p = s.period ? ` p=${s.period.value}` : '';
-      return `${value} [${ch.join(', ')}]${c} k=${s.kind.value}${st}${p}`;
-    });
+  figured(text, 'vi').map((s) => {
+    const v = s.value?.value;
+    const value = `${valueText(s)}${v?.approximate ? ` ~${v.approximate}` : ''}`;
+    const ch = s.changes.map((c) => `${changeText(c)}${c.confidence === 'uncertain' ? '?' : ''}`);
+    const c = s.completion
+      ? ` c=${s.completion.value.percent.value}${s.completion.confidence === 'uncertain' ? '?' : ''}`
+      : '';
+    const st = s.stage ? ` st=${s.stage.value}` : '';
+    const p = s.period ? ` p=${s.period.value}` : '';
+    return `${value} [${ch.join(', ')}]${c} k=${s.kind.value}${st}${p}`;
+  });
 
 describe('a cut-off date after an estimate or a running total: `Ước đến 31/12/2021, …`', () => {
   it('dates the figures after `ước đến`, `tính tới`, `lũy kế đến`, `cộng dồn đến` a month’s last day', () => {

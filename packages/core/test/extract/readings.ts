@@ -1,0 +1,25 @@
+import { extractStatements } from '../../src/extract';
+import type { Extracted, ExtractedChange, Statement } from '../../src/extract/types';
+
+/**
+ * Shared pieces of the round tests' one-line readings (`r20-*`, `r21-*`): each file composes its
+ * own line from these, adding the fields its shapes need (bound, stage, period, doubts).
+ */
+
+/** The statements of `text` that carry a figure: a value, a change or a completion. */
+export const figured = (text: string, locale: 'vi' | 'en'): Statement[] =>
+  extractStatements(text, { locale }).filter((s) => s.value || s.changes.length > 0 || s.completion);
+
+/** A statement's value as `base unit` (`unit` the code, or the unit's words in brackets); `-` when none. */
+export const valueText = (s: Statement): string => {
+  const v = s.value?.value;
+  if (!v) return '-';
+  const unit = v.unitCode ?? (v.unit ? `(${v.unit})` : '');
+  return `${v.base}${unit ? ` ${unit}` : ''}`;
+};
+
+/** A change as `form amount base` (the base's period, or its kind; `-` when none). */
+export const changeText = (c: Extracted<ExtractedChange>): string => {
+  const b = c.value.base;
+  return `${c.value.form} ${c.value.amount.value} ${b ? (b.kind === 'period' ? b.period : b.kind) : '-'}`;
+};
