@@ -34,9 +34,11 @@
  * `--failures=all` lists its failures too. The twelfth fresh set (TEST12_CORPUS, split `test12`), held
  * out to the end of the session, is scored with `--test12` in its own groups (`test12`, `vi test12`,
  * `en test12`); held out through rounds 21–22 (72.4 → 78.7 %, 22 → 23 silent wrong), then released for
- * round 23: `--failures=all` lists its failures too.
+ * round 23: `--failures=all` lists its failures too. The thirteenth fresh set (TEST13_CORPUS, split
+ * `test13`), held out to the end of the session, is scored with `--test13` in its own groups (`test13`,
+ * `vi test13`, `en test13`); its failures are never printed.
  *
- *   pnpm --filter @chitieu/core exec tsx bench/extract-score.ts [--failures | --failures=all] [--test2] [--test3] [--fresh4] [--test5] [--test6] [--test7] [--test8] [--test9] [--test10] [--test11] [--test12]
+ *   pnpm --filter @chitieu/core exec tsx bench/extract-score.ts [--failures | --failures=all] [--test2] [--test3] [--fresh4] [--test5] [--test6] [--test7] [--test8] [--test9] [--test10] [--test11] [--test12] [--test13]
  */
 import {
   FRESH4_CORPUS,
@@ -51,6 +53,7 @@ import {
   TEST10_CORPUS,
   TEST11_CORPUS,
   TEST12_CORPUS,
+  TEST13_CORPUS,
 } from '../test/extract/real-corpus';
 import { scoreCorpus, table } from '../test/extract/real-corpus/score';
 
@@ -65,6 +68,7 @@ const test9 = process.argv.includes('--test9');
 const test10 = process.argv.includes('--test10');
 const test11 = process.argv.includes('--test11');
 const test12 = process.argv.includes('--test12');
+const test13 = process.argv.includes('--test13');
 const { groups, scores } = scoreCorpus([
   ...REAL_CORPUS,
   ...(test2 ? TEST2_CORPUS : []),
@@ -78,13 +82,14 @@ const { groups, scores } = scoreCorpus([
   ...(test10 ? TEST10_CORPUS : []),
   ...(test11 ? TEST11_CORPUS : []),
   ...(test12 ? TEST12_CORPUS : []),
+  ...(test13 ? TEST13_CORPUS : []),
 ]);
 console.log(table(groups));
 const all = process.argv.includes('--failures=all');
 if (all || process.argv.includes('--failures')) {
   for (const s of scores) {
-    // the first fresh set's and the held-out twelfth set's failures are never printed
-    if (s.sentence.split === 'fresh') continue;
+    // the first fresh set's and the held-out thirteenth set's failures are never printed
+    if (s.sentence.split === 'fresh' || s.sentence.split === 'test13') continue;
     if ((!all && s.sentence.split !== 'seen') || (s.missed.length === 0 && s.wrong.length === 0)) continue;
     console.log(`\n${s.sentence.id} [${s.sentence.split}]: ${s.sentence.text}`);
     for (const f of s.missed) console.log(`  missed ${JSON.stringify(f)}`);

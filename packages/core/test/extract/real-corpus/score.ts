@@ -242,7 +242,8 @@ export function table(groups: readonly (readonly [string, Tally])[]): string {
  * `test9`, held out) only in `test9`, `vi test9` and `en test9`; the tenth (split `test10`, held out)
  * only in `test10`, `vi test10` and `en test10`; the eleventh (split `test11`, held out) only in
  * `test11`, `vi test11` and `en test11`; the twelfth (split `test12`, held out) only in `test12`,
- * `vi test12` and `en test12`.
+ * `vi test12` and `en test12`; the thirteenth (split `test13`, held out) only in `test13`,
+ * `vi test13` and `en test13`.
  */
 export function scoreCorpus(corpus: readonly RealSentence[]): {
   groups: [string, Tally][];
@@ -283,6 +284,8 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
   const test11Names = ['test11', 'vi test11', 'en test11'] as const;
   // the twelfth fresh set (split `test12`): held out, tallied only in its own groups
   const test12Names = ['test12', 'vi test12', 'en test12'] as const;
+  // the thirteenth fresh set (split `test13`): held out, tallied only in its own groups
+  const test13Names = ['test13', 'vi test13', 'en test13'] as const;
   type Name =
     | (typeof names)[number]
     | (typeof freshNames)[number]
@@ -296,7 +299,8 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     | (typeof test9Names)[number]
     | (typeof test10Names)[number]
     | (typeof test11Names)[number]
-    | (typeof test12Names)[number];
+    | (typeof test12Names)[number]
+    | (typeof test13Names)[number];
   const tallies = new Map<string, Tally>(
     [
       ...names,
@@ -312,6 +316,7 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
       ...test10Names,
       ...test11Names,
       ...test12Names,
+      ...test13Names,
     ].map((n) => [n, emptyTally()]),
   );
   const scores: SentenceScore[] = [];
@@ -353,6 +358,11 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
       for (const n of ['test12', `${s.locale} test12`]) addTo(tallies.get(n) as Tally, score);
       continue;
     }
+    // the thirteenth fresh set (split `test13`): held out to the end of the session, only in its own groups
+    if (s.split === 'test13') {
+      for (const n of ['test13', `${s.locale} test13`]) addTo(tallies.get(n) as Tally, score);
+      continue;
+    }
     const into: readonly string[] =
       s.split === 'test5'
         ? ['test5', `${s.locale} test5`]
@@ -391,6 +401,7 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     ...((tallies.get('test10') as Tally).sentences > 0 ? test10Names : []),
     ...((tallies.get('test11') as Tally).sentences > 0 ? test11Names : []),
     ...((tallies.get('test12') as Tally).sentences > 0 ? test12Names : []),
+    ...((tallies.get('test13') as Tally).sentences > 0 ? test13Names : []),
   ];
   return { groups: listed.map((n) => [n, tallies.get(n) as Tally]), scores };
 }

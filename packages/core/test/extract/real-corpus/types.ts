@@ -52,6 +52,7 @@ export interface RealSentence {
    * `test10`: the tenth fresh set (`test10-vi.ts`, `test10-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
    * `test11`: the eleventh fresh set (`test11-vi.ts`, `test11-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
    * `test12`: the twelfth fresh set (`test12-vi.ts`, `test12-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
+   * `test13`: the thirteenth fresh set (`test13-vi.ts`, `test13-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
    */
   readonly split:
     | 'seen'
@@ -67,7 +68,8 @@ export interface RealSentence {
     | 'test9'
     | 'test10'
     | 'test11'
-    | 'test12';
+    | 'test12'
+    | 'test13';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }
