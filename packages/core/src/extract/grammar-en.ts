@@ -59,6 +59,26 @@ export const en: Grammar = {
       ' ',
     ),
   ),
+  clauseOpeners: new Set(['while', 'whereas', 'meanwhile']),
+  futureAuxiliaryFirsts: new Set(['will', 'could', 'might', 'is', 'are']),
+  periodListJoiners: new Set(['and']),
+  rateShorthands: new Set(['yoy', 'qoq', 'mom', 'y-o-y', 'q-o-q', 'm-o-m']),
+  rateOnUnits: new Set(['year', 'month', 'quarter']),
+  markerLevelVerbs: new Set(['reach', 'be', 'hit', 'top', 'exceed', 'surpass', 'total']),
+  // (not `top`: `in the top 10`)
+  verbBounds: new Set(['exceed', 'exceeds', 'exceeded', 'surpass', 'surpasses', 'surpassed', 'topped']),
+  spanPrepositions: new Set(['in', 'during', 'for', 'over', 'of', 'throughout']),
+  spanRangeOpen: {
+    between: new Set(['and']),
+    from: new Set(['to', 'through', 'till', 'until']),
+  },
+  comparedFigureLeads: ['vs', 'vs .', 'versus', 'compared to', 'compared with'].map((lead) => lead.split(' ')),
+  dateLeadWords: new Set(['on']),
+  rankOrdinalWords: new Set(),
+  pointInTime: {
+    dateLeads: [['the'], ['end', 'of']],
+    yearEnd: { articles: new Set(['the']), end: 'end', link: 'of' },
+  },
   units: phrases<string | undefined>([
     ['dong', 'VND'],
     ['dongs', 'VND'],

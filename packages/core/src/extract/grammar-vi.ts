@@ -29,6 +29,15 @@ const PERIOD_NOUN_BASES: readonly [string, BaseWord][] = [
 export const vi: Grammar = {
   locale: 'vi',
   scales: phrases(VOCABULARY.vi.scales),
+  periodListJoiners: new Set(['va']),
+  // (Vietnamese securities and press notes print the English abbreviations too: `tăng 5% yoy`)
+  rateShorthands: new Set(['yoy', 'qoq', 'mom', 'y-o-y', 'q-o-q', 'm-o-m']),
+  dateLeadWords: new Set(['ngay', 'sang', 'chieu', 'toi', 'trua', 'dem', 'hom']),
+  rankOrdinalWords: new Set(['thu', 'hang']),
+  pointInTime: {
+    dateLeads: [['thoi', 'diem'], ['ngay'], ['thoi', 'diem', 'ngay']],
+    yearEnd: { articles: new Set(), end: 'cuoi', link: 'nam' },
+  },
   units: phrases<string | undefined>([
     ['đồng', 'VND'],
     ['VNĐ', 'VND'],

@@ -26,6 +26,60 @@ export interface Grammar {
    * is no count of 2024 services). Lower case. Optional (a Vietnamese counted noun follows its number).
    */
   readonly countModifierStops?: ReadonlySet<string>;
+  /**
+   * Words that open a clause of their own before its subject (`…, while 29 more products are
+   * scheduled to …`; `rules/en-value-passive-count.ts`, `sentence/en-subject-future.ts`). Folded.
+   * English only (a Vietnamese clause opens with its subject).
+   */
+  readonly clauseOpeners?: ReadonlySet<string>;
+  /**
+   * The first words of a future or forecast marker that make it a future auxiliary before a
+   * figure's verb (`will`, `could`, `might`; `is`/`are` only with a marker ending in `to`:
+   * `are expected to`): `rules/en-value-passive-count.ts`. Lower case. English only.
+   */
+  readonly futureAuxiliaryFirsts?: ReadonlySet<string>;
+  /** Words that join the periods of a list (`2020 and 2021`, `2019, 2020 và 2021`). Folded. */
+  readonly periodListJoiners: ReadonlySet<string>;
+  /** A base written as an abbreviation after a percentage (`yoy`, `q-o-q`; `rules/percent.ts`). Folded. */
+  readonly rateShorthands: ReadonlySet<string>;
+  /**
+   * The period nouns of a spelt-out base right after a percentage (`year` of `3.8% year-on-year`,
+   * `month-on-month`; `rules/percent.ts`). Folded. English only.
+   */
+  readonly rateOnUnits?: ReadonlySet<string>;
+  /**
+   * Verbs of a level a goal marker may end with before its bare count (`will reach 900,000`,
+   * `will be`, `aims to top`; `rules/value.ts`). Folded. English only.
+   */
+  readonly markerLevelVerbs?: ReadonlySet<string>;
+  /** Bound words that are verbs of their own (`exceeded 900,000`, `topped 2,000`; `rules/value.ts`). Folded. English only. */
+  readonly verbBounds?: ReadonlySet<string>;
+  /**
+   * Prepositions before an English span of months (`in the January-May period`, `throughout the
+   * 9-month period`; `rules/en-period-spans.ts`), and the words that open a range of months with
+   * the word that closes it (`between … and …`, `from … to/through/until …`). Folded. English only.
+   */
+  readonly spanPrepositions?: ReadonlySet<string>;
+  readonly spanRangeOpen?: Readonly<Record<string, ReadonlySet<string>>>;
+  /**
+   * The leads of a compared figure in research notes (`vs`, `vs.`, `versus`, `compared to`,
+   * `compared with`; `sentence/genre-compared-completion.ts`), token by token, lower case. English only.
+   */
+  readonly comparedFigureLeads?: readonly (readonly string[])[];
+  /** Folded words before a day-month date that make it one (`ngày 11-1`, `sáng 5/8`, `on 11/1`; `rules/context.ts`). */
+  readonly dateLeadWords: ReadonlySet<string>;
+  /** Folded words between a rank verb and its number (`xếp thứ 3`, `đứng hạng 2`; `rules/rank.ts`). */
+  readonly rankOrdinalWords: ReadonlySet<string>;
+  /**
+   * A point in time as a base (`rules/context.ts` `pointInTimeAt`): the folded words skipped, in
+   * this order, before a full date (`thời điểm ngày 31/12/2022`, `the end of 31/12/2022`), and the
+   * end of a year (`cuối năm 2022`, `the end of 2022`): `articles` before `end`, then `end`, then
+   * `link` (or a hyphen: `end-2022`).
+   */
+  readonly pointInTime: {
+    readonly dateLeads: readonly (readonly string[])[];
+    readonly yearEnd: { readonly articles: ReadonlySet<string>; readonly end: string; readonly link: string };
+  };
   /** Currency written before the number (`VND 3,630 billion`, `$1.2 million`). */
   readonly currencyBefore: readonly Phrase<string>[];
   /** Percent written as a word (`phần trăm`, `percent`). */

@@ -261,8 +261,7 @@ export function dateAt(c: Cursor, i: number): number {
   // `/100 dân` is a density, `14 giờ/01 ngày` never starts with a number
   if (isP(t[i + 3], sep?.text ?? '') && t[i + 3]?.gap === '' && isNum(t[i + 4])) return 5;
   const before = t[i - 1];
-  const dateWords = ['ngay', 'sang', 'chieu', 'toi', 'trua', 'dem', 'on', 'hom'];
-  if (sep?.text === '-' || (before?.kind === 'word' && dateWords.includes(fold(before.text)))) return 3;
+  if (sep?.text === '-' || (before?.kind === 'word' && c.g.dateLeadWords.has(fold(before.text)))) return 3;
   return 0;
 }
 
@@ -380,9 +379,8 @@ export function yearLevelAt(c: Cursor, k: number): { year: Token; at: number; to
 export function pointInTimeAt(c: Cursor, k: number): { id: string; at: number; to: number; rule: string } | null {
   const t = c.tokens;
   let j = k;
-  const skip = c.g.locale === 'vi' ? ['thoi diem', 'ngay', 'thoi diem ngay'] : ['the', 'end of'];
-  for (const word of skip) {
-    const parts = word.split(' ');
+  const { dateLeads, yearEnd } = c.g.pointInTime;
+  for (const parts of dateLeads) {
     if (parts.every((p, x) => fold(t[j + x]?.text ?? '') === p)) j += parts.length;
   }
   if (fullDateAt(t, j) && j + 5 <= c.limit) {
@@ -390,12 +388,11 @@ export function pointInTimeAt(c: Cursor, k: number): { id: string; at: number; t
     return { id: `${(t[j + 4] as Token).text}-${month}`, at: j, to: j + 5, rule: `${c.g.locale}.period.date-base` };
   }
   // cuối năm 2022, the end of 2022, end-2022
-  const end = c.g.locale === 'vi' ? ['cuoi', 'nam'] : ['end', 'of'];
   let e = k;
-  if (c.g.locale === 'en' && fold(t[e]?.text ?? '') === 'the') e++;
-  if (fold(t[e]?.text ?? '') === end[0]) {
+  if (yearEnd.articles.has(fold(t[e]?.text ?? ''))) e++;
+  if (fold(t[e]?.text ?? '') === yearEnd.end) {
     let y = e + 1;
-    if (fold(t[y]?.text ?? '') === end[1] || isP(t[y], '-')) y++;
+    if (fold(t[y]?.text ?? '') === yearEnd.link || isP(t[y], '-')) y++;
     const year = t[y];
     if (isNum(year) && /^(19|20)\d\d$/.test(year.text) && y < c.limit)
       return { id: `${year.text}-12`, at: y, to: y + 1, rule: `${c.g.locale}.period.end-of-year-base` };

@@ -19,12 +19,6 @@ import { tableValue } from '../word-table';
  * Constant time per token (a fixed look-ahead).
  */
 
-const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'for', 'over', 'of', 'throughout']);
-const RANGE_OPEN: Readonly<Record<string, ReadonlySet<string>>> = {
-  between: new Set(['and']),
-  from: new Set(['to', 'through', 'till', 'until']),
-};
-
 const fold = (t: Token | undefined): string => (t && t.kind === 'word' ? t.forms.fold : '');
 const own = (table: Readonly<Record<string, number>>, word: string): number | undefined => tableValue(table, word);
 /** A month's index from 0 by its full name or press abbreviation, or −1. */
@@ -72,7 +66,7 @@ function fromJanuary(last: number): Span {
 export function enPeriodSpanAt(tokens: readonly Token[], i: number): PeriodMatch | null {
   const a = fold(tokens[i]);
   // between January and October (2024), from January to September
-  const links = tableValue(RANGE_OPEN, a);
+  const links = en.spanRangeOpen && tableValue(en.spanRangeOpen, a);
   if (links) {
     const first = monthOf(tokens[i + 1]);
     const last = monthOf(tokens[i + 3]);
@@ -91,7 +85,7 @@ export function enPeriodSpanAt(tokens: readonly Token[], i: number): PeriodMatch
   // `profit of 6-month in 2020`, `revenue in 9-month 2024` (a calque of `6 tháng năm 2020`): a
   // count of months glued to `month` with no article, then its year — the months from January; a
   // duration with no year after it (`a 6-month contract`, `for 6-month terms`) is no period
-  if (PREPOSITIONS.has(a) && isHyphen(tokens[i + 2]) && fold(tokens[i + 3]) === 'month') {
+  if (en.spanPrepositions?.has(a) && isHyphen(tokens[i + 2]) && fold(tokens[i + 3]) === 'month') {
     const bare = tokens[i + 1];
     const months =
       bare?.kind === 'number' && /^\d{1,2}$/.test(bare.text) ? +bare.text : own(en.periodWords.countWords, fold(bare));
@@ -106,7 +100,7 @@ export function enPeriodSpanAt(tokens: readonly Token[], i: number): PeriodMatch
     return found.id ? found : null;
   }
   // (in) the 10-month period (of 2024), the ten-month period
-  if (!PREPOSITIONS.has(a) || fold(tokens[i + 1]) !== 'the') return null;
+  if (!en.spanPrepositions?.has(a) || fold(tokens[i + 1]) !== 'the') return null;
   const count = tokens[i + 2];
   const n =
     count?.kind === 'number' && /^\d{1,2}$/.test(count.text)

@@ -71,12 +71,6 @@ export function passiveCountAt(c: Cursor, i: number): Found | null {
 /** How many tokens the subject's noun phrase may hold before a future auxiliary (`sqm NLA from Gia Lam’s Techno Park Tower`). */
 const SUBJECT_TOKENS = 9;
 
-/** Words that open a clause of their own before its subject (`…, while 29 more products are scheduled to …`). */
-const CLAUSE_OPENERS = new Set(['while', 'whereas', 'meanwhile']);
-
-/** Auxiliaries that open a future or forecast verb phrase (the first word of the marker). */
-const FUTURE_FIRST = new Set(['will', 'could', 'might', 'is', 'are']);
-
 /**
  * The future auxiliary (a goal or forecast marker of the grammar led by `will`, a modal or `is`/`are`
  * + participle + `to`: `will`, `will be`, `are expected to`, `are set to`, `is scheduled to`) at `j`,
@@ -93,7 +87,7 @@ export function futureAuxAt(
   if (!marker) return null;
   const words = marker.phrase.text.toLowerCase().split(' ');
   const first = words[0] ?? '';
-  if (!FUTURE_FIRST.has(first)) return null;
+  if (!g.futureAuxiliaryFirsts?.has(first)) return null;
   if ((first === 'is' || first === 'are') && words[words.length - 1] !== 'to') return null;
   return { to: marker.to, level: marker.level };
 }
@@ -116,7 +110,7 @@ function futureCountAt(
   const prev = c.tokens[start - 1];
   const opens =
     opensClause(c, start) ||
-    (prev?.kind === 'word' && CLAUSE_OPENERS.has(prev.forms.fold) && opensClause(c, start - 1));
+    (prev?.kind === 'word' && c.g.clauseOpeners?.has(prev.forms.fold) === true && opensClause(c, start - 1));
   if (!opens) return null;
   let j = q.to;
   let words = 0;

@@ -39,18 +39,16 @@ function shorthandBase(c: Cursor, from: number, to: number, written = false): bo
     const t = c.tokens[j];
     if (!t) break;
     const w = fold(t.text);
-    if (w.includes('/') || SHORTHAND.has(w)) return true;
+    if (w.includes('/') || c.g.rateShorthands.has(w)) return true;
     // (`was 3.8% year-on-year`, `from 0.5% month-on-month`: the written-out adverb right after the
     // percentage; one after a comma or colon stays open, growth or level)
-    if (j === from && written && ON_UNITS.has(w)) {
+    if (j === from && written && c.g.rateOnUnits?.has(w)) {
       const words = c.tokens.slice(j + 1, j + 5).filter((x) => x.text !== '-');
       if (fold(words[0]?.text ?? '') === 'on' && fold(words[1]?.text ?? '') === w) return true;
     }
   }
   return false;
 }
-const SHORTHAND = new Set(['yoy', 'qoq', 'mom', 'y-o-y', 'q-o-q', 'm-o-m']);
-const ON_UNITS = new Set(['year', 'month', 'quarter']);
 const RATIO_FLOOR = toNum('50');
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */

@@ -24,7 +24,7 @@ export function rankAt(c: Cursor, i: number): Found | null {
     if (!verb) return null;
     k = verb.to;
     level = verb.level;
-    if (['thu', 'hang'].includes(fold(c.tokens[k]?.text ?? '')) && c.tokens[k]?.kind === 'word') k++;
+    if (c.g.rankOrdinalWords.has(fold(c.tokens[k]?.text ?? '')) && c.tokens[k]?.kind === 'word') k++;
     const n = c.tokens[k];
     if (isNum(n) && /^\d+$/.test(n.text)) {
       rank = +n.text;

@@ -264,12 +264,6 @@ function listCountAt(c: Cursor, i: number): boolean {
 /** How far after a list's count a `respectively` pairs the list by order. */
 const RESPECTIVE_WINDOW = 30;
 
-/** Verbs a goal marker may end with before its figure (`will reach`, `will be`, `aims to reach`). */
-const MARKER_VERBS = new Set(['reach', 'be', 'hit', 'top', 'exceed', 'surpass', 'total']);
-
-/** Bound words that are verbs of their own (`exceeded 900,000`, `topped 2,000`; not `top`: `in the top 10`). */
-const VERB_BOUNDS = new Set(['exceed', 'exceeds', 'exceeded', 'surpass', 'surpasses', 'surpassed', 'topped']);
-
 /**
  * Where the verb of a bare count starts when the scanner took it first (English): the last word of
  * a goal marker that ends right before `i` and is a verb of a level (`will reach 900,000`, `There
@@ -279,10 +273,10 @@ const VERB_BOUNDS = new Set(['exceed', 'exceeds', 'exceeded', 'surpass', 'surpas
 function verbBeforeCount(c: Cursor, i: number, approximate: string | undefined): number | undefined {
   if (c.g.locale !== 'en') return undefined;
   const at = c.tokens[i];
-  if (approximate !== undefined && at?.kind === 'word' && VERB_BOUNDS.has(at.forms.fold)) return i;
+  if (approximate !== undefined && at?.kind === 'word' && c.g.verbBounds?.has(at.forms.fold)) return i;
   const last = c.tokens[i - 1];
   if (listCountAt(c, i)) return i;
-  if (last?.kind !== 'word' || !MARKER_VERBS.has(last.forms.fold)) return undefined;
+  if (last?.kind !== 'word' || !c.g.markerLevelVerbs?.has(last.forms.fold)) return undefined;
   for (let from = i - 1; from >= 0 && from >= i - 4; from--) if (m(c, from, c.g.targetMarkers)?.to === i) return i - 1;
   return undefined;
 }

@@ -1,11 +1,19 @@
+import { units } from '../../model/units';
 import type { PeriodMatch } from '../period-phrase';
 import type { Draft, FigureOf, PlaceContext } from '../place/context';
 import type { BaseRead, Item } from '../rules/context';
 import type { Sentence } from '../segment';
 import type { Extracted, Span } from '../types';
 
-/** Currency codes a value may be restated in (`5,7 triệu tỷ đồng (234,6 tỷ USD)`). @internal */
-export const CURRENCIES: ReadonlySet<string> = new Set(['VND', 'USD', 'EUR']);
+/**
+ * Currency codes a value may be restated in (`5,7 triệu tỷ đồng (234,6 tỷ USD)`): the built-in
+ * currency units' codes (the only codes a quantity's unit is read as). @internal
+ */
+export const CURRENCIES: ReadonlySet<string> = new Set(
+  Object.values(units)
+    .filter((u) => u.kind === 'currency')
+    .map((u) => u.code),
+);
 
 /** A token range `[from, to)`. @internal */
 export interface Range {

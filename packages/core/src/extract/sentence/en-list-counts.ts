@@ -2,14 +2,14 @@ import type { QuantityMatch } from '../quantity';
 import { quantityOf } from '../quantity';
 import { readNumber } from '../read-number';
 import type { Item } from '../rules/context';
-import type { SentenceContext } from './context';
+import { CURRENCIES, type SentenceContext } from './context';
 
 /** True when the item is a count read as a value (no currency, no percentage) with a change right after it. */
 function countWithChange(items: readonly Item[], k: number): boolean {
   const it = items[k];
   if (it?.t !== 'figure' || it.fig.kind !== 'value' || !it.fig.q.quantity) return false;
   const u = it.fig.q.quantity.unitCode;
-  if (u === 'percent' || u === 'USD' || u === 'VND' || u === 'EUR') return false;
+  if (u === 'percent' || (u !== undefined && CURRENCIES.has(u))) return false;
   const comma = items[k + 1];
   const change = items[k + 2];
   return comma?.t === 'sep' && comma.ch === ',' && change?.t === 'figure' && change.fig.kind === 'change';

@@ -4,9 +4,6 @@ import type { Extracted, ExtractedChange } from '../types';
 import type { PeriodItem, SentenceContext, SentenceState } from './context';
 import { PAIRED } from './list-respectively';
 
-/** Words that may join the periods of a list (`2020 and 2021`, `2019, 2020 and 2021`). */
-const PERIOD_JOINERS: ReadonlySet<string> = new Set(['and', 'va']);
-
 const paired = <T>(f: Extracted<T>): Extracted<T> => ({ ...f, rule: `${f.rule}+${PAIRED}` });
 
 /** A period of the run: its id and its tokens. */
@@ -46,7 +43,7 @@ function yearRun(a: SentenceContext, periods: readonly PeriodItem[]): RunPeriod[
 function isJoiner(a: SentenceContext, k: number): boolean {
   const t = a.tokens[k];
   if (!t) return false;
-  return t.kind === 'punct' ? t.text === ',' : t.kind === 'word' && PERIOD_JOINERS.has(t.forms.fold);
+  return t.kind === 'punct' ? t.text === ',' : t.kind === 'word' && a.g.periodListJoiners.has(t.forms.fold);
 }
 
 /**

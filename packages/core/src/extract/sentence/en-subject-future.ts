@@ -5,9 +5,6 @@ import type { Clause, SentenceContext } from './context';
 /** How many tokens the subject's noun phrase may hold between its figure and the auxiliary. */
 const SUBJECT_TOKENS = 9;
 
-/** Words that may open the clause before its subject figure (`…, while 29 more products are …`). */
-const CLAUSE_OPENERS = new Set(['while', 'whereas', 'meanwhile']);
-
 /**
  * `Some 3,000 new rooms will enter the market in 2025`, `Around 12,000 sqm of office space is
  * expected to come online in 2H24`, `About 2 million tonnes of rice are set to be shipped`: the
@@ -25,7 +22,7 @@ export function subjectFutureMarker(a: SentenceContext, clause: Clause, leading:
     if (
       (it.t === 'word' || (it.t === 'marker' && it.kind === 'joiner')) &&
       it.to - it.from === 1 &&
-      CLAUSE_OPENERS.has(a.tokens[it.from]?.forms.fold ?? '')
+      a.g.clauseOpeners?.has(a.tokens[it.from]?.forms.fold ?? '') === true
     )
       continue;
     return undefined;

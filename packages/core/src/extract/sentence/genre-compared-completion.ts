@@ -6,15 +6,6 @@ import { tokenAt } from './token-at';
 /** How many tokens may stand between the completion and the compared percentage (`of the annual target (vs`). */
 const GAP = 4;
 
-/** The leads of a compared figure in research notes: `vs`, `vs.`, `versus`, `compared to`, `compared with`. */
-const LEADS: readonly (readonly string[])[] = [
-  ['vs'],
-  ['vs', '.'],
-  ['versus'],
-  ['compared', 'to'],
-  ['compared', 'with'],
-];
-
 /**
  * `Public investment fulfilled 16.3% of the annual target (vs 17.1% in 4M 2024)`, `…, achieving
  * 61.5% of the plan, compared with 55.2% in 9M 2024`: a bare percentage led by `vs` or `compared
@@ -39,7 +30,7 @@ export function genreComparedCompletions(a: SentenceContext, st: SentenceState):
     const from = tokenAt(t, done.span.end);
     const at = tokenAt(t, v.span.start);
     let led = false;
-    for (const lead of LEADS) {
+    for (const lead of a.g.comparedFigureLeads ?? []) {
       const k = at - lead.length;
       if (k < from || k - from > GAP) continue;
       led = lead.every((word, j) => t[k + j]?.forms.lower === word);
