@@ -32,6 +32,10 @@ const FORECASTS = [
   ),
 ].filter((w, i, all) => all.indexOf(w) === i);
 
+/** Nouns of a rise or a fall that also name money or a movement (`an advance of VND 2 billion`): a change only with a rate. */
+const RISE_NOUNS_OF_RATE = ['advance', 'boost', 'leap', 'rebound', 'upturn', 'uptick', 'upswing', 'spurt'] as const;
+const FALL_NOUNS_OF_RATE = ['downturn', 'downtick', 'tumble', 'slip', 'shrinkage', 'retreat'] as const;
+
 export const en: Grammar = {
   locale: 'en',
   // `US$73 billions of goods`: a plural scale after a number still scales it (non-native press
@@ -49,10 +53,15 @@ export const en: Grammar = {
     ['mil', 6],
   ]),
   currencyScales: phrases([...VOCABULARY.en.currencyScales]),
-  // `27.2 MMT` (million metric tons), `850 TMT` (thousand metric tons): USDA's abbreviations
+  // `27.2 MMT` (million metric tons), `850 TMT` (thousand metric tons): USDA's abbreviations;
+  // `2.2Mt`, `72.8 Mt` (megatonnes, a million tonnes each), `850 kt` (kilotonnes): the SI symbols of
+  // cement, steel and coal reports. A symbol with a small letter matches only as written (`mt`/`MT`
+  // are metric tons, `Kt` nothing: quantity.ts).
   scaledUnits: phrases<readonly [number, string]>([
     ['MMT', [6, 'tonne']],
     ['TMT', [3, 'tonne']],
+    ['Mt', [6, 'tonne']],
+    ['kt', [3, 'tonne']],
   ]),
   countModifierStops: new Set(
     'that which who whose whom several some many most all these those the a an its their this his her our other such'.split(
@@ -125,7 +134,7 @@ export const en: Grammar = {
     ['metric tons', 'tonne'],
     ['metric tonnes', 'tonne'],
     // Platts, customs and commodity wires (`3.86 million mt of coal`, `167,259 MT`): metric tons.
-    // `Mt` (a capital M, a small t) is the megatonne and stays unread (`quantity.ts`).
+    // `Mt` (a capital M, a small t) is the megatonne: a scaled unit above.
     ['mt', 'tonne'],
     ['km', 'km'],
     ['kilometres', 'km'],
@@ -964,7 +973,13 @@ export const en: Grammar = {
     ['slide of', -1],
     ['slump of', -1],
     ['plunge of', -1],
+    // the rest of the class (`an advance of 11.5 per cent`, `a boost of 8%`, `a rebound of 14
+    // percent`, `a downturn of 3%`): every noun of a rise or a fall the press writes before `of`
+    // (rate only: `rateOnlyChangeNouns`)
+    ...RISE_NOUNS_OF_RATE.map((w): [string, 1] => [`${w} of`, 1]),
+    ...FALL_NOUNS_OF_RATE.map((w): [string, -1] => [`${w} of`, -1]),
   ]),
+  rateOnlyChangeNouns: new Set([...RISE_NOUNS_OF_RATE, ...FALL_NOUNS_OF_RATE].map((w) => `${w} of`)),
   changeNounsAfterAmount: phrases<1 | -1>([
     ['increase', 1],
     ['rise', 1],
@@ -979,6 +994,14 @@ export const en: Grammar = {
     ['contraction', -1],
     ['hike', 1],
     ['reduction', -1],
+    // `a 59% plunge in sales`, `an 11 per cent advance`, `a 14 percent rebound`, `a 3% dip`: the
+    // rest of the class of nouns of a rise or a fall after their amount
+    ...(['advance', 'boost', 'leap', 'rebound', 'upturn', 'uptick', 'upswing', 'spike', 'climb', 'expansion'] as const).map(
+      (w): [string, 1] => [w, 1],
+    ),
+    ...(['plunge', 'slump', 'dip', 'slide', 'downturn', 'tumble', 'slip', 'shrinkage', 'retreat'] as const).map(
+      (w): [string, -1] => [w, -1],
+    ),
   ]),
   timesVerbs: words(['', 'a', 'an', 'rose', 'increased', 'grew', 'up']),
   compareWords: words([

@@ -196,6 +196,12 @@ export interface Grammar {
   /** Change nouns after a base adjective: `a year-on-year increase of`, `a month-on-month decline of`. */
   readonly changeNouns: readonly Phrase<1 | -1>[];
   /**
+   * Change nouns of {@link changeNouns} that also name money (`an advance of VND 200 billion` is a
+   * payment, `a boost of US$50 million` an injection): they state a change only with a percentage
+   * or points after them (`an advance of 11.5 per cent`). Their texts with `of`.
+   */
+  readonly rateOnlyChangeNouns?: ReadonlySet<string>;
+  /**
    * Adjectives that name a base only before a change noun (`a yearly rise of 8.3 percent`); alone
    * they may mean per year, so they are no standalone base.
    */

@@ -187,7 +187,13 @@ export function readQuantity(
   let unitTo: number | undefined;
   let density: QuantityMatch['density'];
   // `27.2 MMT`: a unit abbreviation that carries its scale
-  const scaled = sc || !g.scaledUnits ? null : matchAt(tokens, j, g.scaledUnits, limit);
+  const scaledAt = sc || !g.scaledUnits ? null : matchAt(tokens, j, g.scaledUnits, limit);
+  // A symbol with a small letter is read only as written: `Mt` is the megatonne, `mt`/`MT` the metric ton
+  const scaled =
+    scaledAt &&
+    (scaledAt.phrase.text.toUpperCase() === scaledAt.phrase.text || tokens[j]?.text === scaledAt.phrase.text)
+      ? scaledAt
+      : null;
   if (scaled) {
     scale = scaled.phrase.data[0];
     unitText = textOf(text, tokens, scaled.from, scaled.to);
@@ -211,12 +217,7 @@ export function readQuantity(
       unitFrom = pw.from;
       unitTo = pw.to;
       j = pw.to;
-    } else if (
-      unit &&
-      !(unit.phrase.text === 'điểm' || unit.phrase.text === 'lần') &&
-      // `3.5 Mt` is megatonnes, not the metric tons of `3.5 mt`/`MT`: left unread
-      !(unit.phrase.text === 'mt' && tokens[unit.from]?.text === 'Mt')
-    ) {
+    } else if (unit && !(unit.phrase.text === 'điểm' || unit.phrase.text === 'lần')) {
       unitText = textOf(text, tokens, unit.from, unit.to);
       unitCode = unit.phrase.data ?? unitCode;
       unitFrom = unit.from;

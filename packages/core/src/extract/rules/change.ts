@@ -270,6 +270,8 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   const sign = read.minus ? -verb.phrase.data : verb.phrase.data;
   const shape = formAt(c, k, read.before);
   if (!shape) return null;
+  // `an advance of VND 200 billion`: a noun that also names money states a change only in percent
+  if (noun && shape.form === 'absolute' && c.g.rateOnlyChangeNouns?.has(noun.verb.phrase.text)) return null;
   const signed = sign < 0 ? negate(n) : n;
   const amount = shape.hundredth ? hundredth(signed) : signed;
   let { form, to, q } = shape;

@@ -184,5 +184,30 @@ export function nameClause(
     const after = a.trim(a.ofNoun(a.nameAfter(clause.items, figIndex)));
     return { name: after, rule: `${L}.name.after-second-value`, subject: undefined, afterName, secondValue };
   }
+  // `…; a 49% fall in SUV sales to 1,679 units; and an 81% plunge in van sales to 220 units`: a
+  // clause with no name that opens on a change noun phrase naming its measure (`in`/`of` + words)
+  // and then the level it reached states a statement of its own, after one that holds a value.
+  const measured = name === undefined && current?.value !== undefined ? measuredNounChange(a, clause, figIndex) : null;
+  if (measured)
+    return { name: measured, rule: `${L}.name.noun-change-measure`, subject: undefined, afterName, secondValue: true };
   return { name, rule, subject: undefined, afterName, secondValue };
+}
+
+/**
+ * The measure named after a change noun phrase that opens its clause (`a 62% drop [in sedan
+ * sales] to 2,075 units`): the words after the link (grammar `subjectChange.links`) up to the
+ * clause's next figure, which must be a value; undefined for any other shape.
+ */
+function measuredNounChange(a: SentenceContext, clause: Clause, figIndex: number): Range | undefined {
+  if (clause.sepBefore !== ',' && clause.sepBefore !== ';') return undefined;
+  const fig = clause.items[figIndex];
+  if (fig?.t !== 'figure' || fig.fig.kind !== 'change' || !fig.rule.endsWith('amount-before-noun')) return undefined;
+  const link = clause.items[figIndex + 1];
+  const links = a.g.subjectChange?.links;
+  if (link?.t !== 'word' || !links?.has(a.tokens[link.from]?.forms.lower ?? '')) return undefined;
+  let k = figIndex + 2;
+  while (clause.items[k]?.t === 'word') k++;
+  const next = clause.items[k];
+  if (next?.t !== 'figure' || next.fig.kind !== 'value' || k === figIndex + 2) return undefined;
+  return a.trim({ from: link.to, to: (clause.items[k - 1] as Item).to });
 }

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/extract';
+import { changeText, figured, valueText } from './readings';
+
+/**
+ * Round 23, English recall: the families of the released `test12` (commodity exports, steel,
+ * cement, cars, capital markets), written as paraphrases of our own in other sectors and numbers,
+ * each with its near-misses; never a corpus sentence.
+ */
+
+/** Each statement with a figure as `value unit~bound? [changes] k=kind`; `?` marks an uncertain field. */
+const readings = (text: string): string[] =>
+  figured(text, 'en').map((s) => {
+    const v = s.value?.value;
+    const bound = v?.approximate ? `~${v.approximate}` : '';
+    const doubt = s.value?.confidence === 'uncertain' ? '?' : '';
+    const ch = s.changes.map((c) => `${changeText(c)}${c.confidence === 'uncertain' ? '?' : ''}`);
+    return `${valueText(s)}${bound}${doubt} [${ch.join(', ')}] k=${s.kind.value}`;
+  });
+
+/** The value fields read certain, with their unit (what an audit would check). */
+const certainValues = (text: string): string[] =>
+  extractStatements(text, { locale: 'en' })
+    .filter((s) => s.value && s.value.confidence !== 'uncertain')
+    .map((s) => valueText(s));
+
+describe('SI symbols of tonnage with their scale (`2.2Mt`, `72.8 Mt`, `850 kt`)', () => {
+  it('reads megatonnes and kilotonnes as tonnes, glued to the number or not', () => {
+    expect(readings('Clinker shipments climbed 12 per cent year-on-year to 3.4Mt in May.')).toEqual([
+      '3400000 tonne [rate 12 same-period-last-year] k=actual',
+    ]);
+    expect(readings('Domestic coal consumption came in at 61.25 Mt.')).toEqual(['61250000 tonne [] k=actual']);
+    expect(readings('Crude steel output reached 850 kt in the first quarter of 2024.')).toEqual([
+      '850000 tonne [] k=actual',
+    ]);
+    expect(readings('Fertiliser imports totalled 1.07Mt, down 4 percent year on year.')).toEqual([
+      '1070000 tonne [rate -4 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('near-misses: `MT`/`mt` stay metric tons (no scale), `KT` and `Mt` before a name are no tonnage', () => {
+    expect(certainValues('Rice exports reached 3,500 MT in the week.')).toEqual(['3500 tonne']);
+    expect(certainValues('The port handled 420,000 mt of coal.')).toEqual(['420000 tonne']);
+    expect(readings('The plant stored 120 KT of ammonia.').join()).not.toMatch(/tonne/u);
+    expect(readings('The Mt Fansipan cable car carried 12,000 visitors.').join()).not.toMatch(/tonne/u);
+  });
+});
+
+describe('every noun of a rise or a fall (`an advance of 11 per cent`, `a 59% plunge`, `a 14% rebound`)', () => {
+  it('reads the nouns before `of` as changes', () => {
+    expect(readings('Joint venture mills delivered 1.2 million tonnes, an advance of 11.5 per cent.')).toEqual([
+      '1200000 tonne [rate 11.5 -] k=actual',
+    ]);
+    expect(readings('Pepper exports earned US$910 million, a rebound of 14 percent on-year.')).toEqual([
+      '910000000 USD [rate 14 same-period-last-year] k=actual',
+    ]);
+    expect(readings('Furniture orders posted a downturn of 6.3% compared with the previous quarter.')).toEqual([
+      '- [rate -6.3 previous-period] k=actual',
+    ]);
+  });
+
+  it('reads the nouns after the amount as changes, with the level the measure reached', () => {
+    expect(readings('The distributor reported a 41% plunge in truck sales to 3,210 units in March.')).toEqual([
+      '3210 (units) [rate -41 -] k=actual',
+    ]);
+    expect(readings('Cashew shipments saw a 17 per cent rebound to 58,000 tonnes.')).toEqual([
+      '58000 tonne [rate 17 -] k=actual',
+    ]);
+    expect(readings('Hotel bookings logged a 9% dip in June.')).toEqual(['- [rate -9 -] k=actual']);
+  });
+
+  it('near-misses: an advance or a boost of money is a payment, not a change', () => {
+    expect(readings('Contractors received an advance of VND 200 billion for the bridge.')).toEqual([
+      '200000000000 VND [] k=actual',
+    ]);
+    expect(readings('The start-up received a boost of US$50 million from new investors.')).toEqual([
+      '50000000 USD [] k=actual',
+    ]);
+    // a percentage of something else stays doubted
+    const share = extractStatements('The ministry approved an advance of 30 percent of the contract value.', {
+      locale: 'en',
+    });
+    for (const s of share) for (const c of s.changes) expect(c.confidence).toBe('uncertain');
+  });
+});
+
+describe('a list of change noun phrases, each naming its measure and the level it reached', () => {
+  it('gives each change to the level after it, never to the statement before', () => {
+    expect(
+      readings(
+        'Sales included a 62% drop in sedan sales to 2,075 units; a 49% fall in SUV sales to 1,679 units; and an 81% plunge in van sales to 220 units.',
+      ),
+    ).toEqual([
+      '2075 (units) [rate -62 -] k=actual',
+      '1679 (units) [rate -49 -] k=actual',
+      '220 (units) [rate -81 -] k=actual',
+    ]);
+    expect(
+      readings(
+        'The group posted a 12% rise in tile output to 41 million square metres, a 7% drop in sanitary ware output to 310,000 pieces.',
+      ).map((r) => r.replace(/^\S+ /u, '')),
+    ).toEqual(['[rate 12 -] k=actual', '[rate -7 -] k=actual']);
+    expect(
+      readings(
+        'Exports showed a 15 percent jump in coffee shipments to 160,000 tonnes; a 4 percent slide in rice shipments to 610,000 tonnes.',
+      ),
+    ).toEqual(['160000 tonne [rate 15 -] k=actual', '610000 tonne [rate -4 -] k=actual']);
+  });
+
+  it('near-misses: a change with no level of its own stays with the statement before', () => {
+    expect(readings('Sedan sales fell to 2,075 units; a 49% fall in the segment overall.')).toEqual([
+      '2075 (units) [rate -49 -] k=actual',
+    ]);
+    expect(readings('Rice exports reached 610,000 tonnes, a 4 percent slide from the previous month.')).toEqual([
+      '610000 tonne [rate -4 previous-period] k=actual',
+    ]);
+  });
+});
