@@ -4,7 +4,10 @@ import type { RealFact, RealSentence } from './types';
  * The THIRTEENTH fresh set (`test13`), English part: sentences copied verbatim from NEW SECTORS and
  * NEW BODIES, from sites no earlier set read — labour, jobs and incomes (guest workers sent abroad
  * by the Department of Overseas Labour and the labour ministry's poverty survey on vnexpressnews.net;
- * the GSO's average income and unemployment on ufabetindo.in, a copy of VietnamPlus), the PMI
+ * the GSO's average income and unemployment on ufabetindo.in, a copy of VietnamPlus; the GSO's
+ * labour force survey of 2024 on Báo Quảng Ninh's English pages and NetViet), remittances (the State
+ * Bank's Ho Chi Minh City branch on CEO Club, English Work Vietnam and Xinhua), the PMI and the index
+ * of industrial production (Xinhua on chinaview.cn), the PMI
  * (S&P Global and IHS Markit readings on Amwal Al Ghad, Vieter, RTTNews, the election portal
  * baucuquochoi.vn and ufabetindo.in), agricultural production (aquaculture output from the
  * agriculture ministry on WAM; the Directorate of Fisheries' nine-month fishery bulletin on VASEP's
@@ -19,9 +22,9 @@ import type { RealFact, RealSentence } from './types';
  * (checked by grepping their addresses, their domains and distinctive figures). Every figure
  * sentence of the passages read is kept, with some of the sentences around them that state no
  * figure, and headlines or captions that state a figure. Where the stored copy runs words together
- * (`reached7.1`, `stoodat`, `workerswas`, `compared tothe`, `lowestgrowth`, `decreasedto`,
- * `saidthat`, `at49.7`, `areading`) they are kept as printed; the dateline `HANOI, 8th March, 2023
- * (WAM) --`, the opening parenthesis of the VASEP bulletin, a run-in subheading of Healthcare
+ * (`stoodat`, `workerswas`, `compared tothe`, `recordedin`, `lowestgrowth`, `decreasedto`,
+ * `demandfor`, `at49.7`, `areading`) they are kept as printed; the datelines `HANOI, 8th March, 2023
+ * (WAM) --`, `HANOI, May 23 (Xinhua) --`, `HANOI, Dec. 6 (Xinhua) --` and `HCMC –`, the opening parenthesis of the VASEP bulletin, a run-in subheading of Healthcare
  * Insights and Vieter's trailing link text `→ view source.` are dropped.
  *
  * Annotated by hand from the sentence alone, with the conventions of `test8-en.ts`, `test11-en.ts`
@@ -86,8 +89,21 @@ import type { RealFact, RealSentence } from './types';
  * `Accumulated from the beginning of 2019, the total output is estimated at …, of which, capture
  * output is estimated at …, aquaculture production is 3,114 thousand MT` puts every item at the stage
  * `estimate`; `Aquaculture output grows 1.3% in two months in Vietnam` and `Fishery production in the
- * first 9 months up 5.4%` (headlines without a year) carry no period. Slips of the source (`IREA`,
- * `It eyes to have`, `within cooperation`, `realeased`) are kept as printed.
+ * first 9 months up 5.4%` (headlines without a year) carry no period; `33 million informal workers
+ * …, accounting for 63.9% of total employment, down 1.3% and 1.1% from the previous quarter and the
+ * same period last year` puts the two changes on the share they follow, so only the count is a fact;
+ * a change of a named rate's level printed with `%` beside that level (`was 2.24%, a slight decrease of
+ * 0.05% from the previous period`) is read as a change in points, as Vietnamese reports print them;
+ * `from last year` and `compared to last year` (of a quarter's or a half-year's figure) and `than in
+ * the previous year` are `*`; `It … was 2.7 times the foreign direct investment the city received`
+ * compares two indicators and is no fact; `Some six million Vietnamese live overseas and the number is
+ * increasing by 5% annually` is a count with a change; `is likely to receive 7 billion U.S. dollars in
+ * remittances this year` and `forecast to grow at least 6 pct in 2023` are targets (forecasts);
+ * `dollars` in these articles are `USD`; `This marks an increase of 148.6 thousand people …` and `This
+ * is up 490 thousand VND from last year` state absolute changes only, and `This is an increase of 126.6
+ * thousand people (0.25%) from the previous quarter and 217.4 thousand people (0.42%) from last year`
+ * the two rates in brackets, facts without a value. Slips of the source (`IREA`, `It eyes to have`,
+ * `serve a foundation`) are kept as printed.
  *
  * Written by someone who never read the extractor; held out to the end of the session: scored only
  * in its own groups, its failures never printed (1 December 2026).

@@ -8,8 +8,10 @@ import type { RealFact, RealSentence } from './types';
  * with their targets (xã Phú Bình on Báo An Giang, 2020; huyện Tuy Đức on the Đắk Nông portal, 2020;
  * huyện A Lưới on Báo Thừa Thiên Huế, 2021), commune reports (xã Sơn Thủy's crop estimate on its
  * own portal, 2024; xã Đức Giang's half-year report on the Vũ Quang district portal, 2021), a
- * provincial Department of Natural Resources and Environment (Sở TN&MT Tuyên Quang, 2022) and the
- * Ministry of Education's universal-education figures (Lao động và Pháp luật, 2023) — from articles
+ * provincial Department of Natural Resources and Environment (Sở TN&MT Tuyên Quang, 2022), the
+ * Ministry of Education's universal-education figures (Lao động và Pháp luật, 2023), the National
+ * Assembly's Ethnic Council on poverty among ethnic minorities (Mekong ASEAN, 2022) and a commune's
+ * field visit (xã Tân Kỳ, Hải Dương, 2022) — from articles
  * that are in none of `vi.ts`, `en.ts`, `fresh-*.ts`, `fresh4-*.ts`, `test2-*.ts` … `test12-*.ts`
  * (checked by grepping their addresses, their domains and distinctive figures). Every figure
  * sentence of the passages read is kept, with some sentences around them that state no figure, and
@@ -50,7 +52,8 @@ import type { RealFact, RealSentence } from './types';
  * is a `points` change, and the sentences here print such changes with `%` where the figures show
  * they are points (`đạt 91,96%, trong khi đó, tỷ lệ này ở năm học 2012 - 2013 đạt 89,92%, tăng
  * 2,05%`; `đạt 137,13%, giảm 53,37% so với cùng kỳ (năm 2017 đạt 190,5%)`); `Tỷ lệ hộ nghèo giảm
- * hàng năm … mỗi năm 3%` is a goal of a points change of the poverty rate. Shares of a total,
+ * hàng năm … mỗi năm 3%` is a goal of a points change of the poverty rate, and `tỷ lệ hộ nghèo dân
+ * tộc thiểu số năm 2022 đã giảm 3,4%` a points change of that rate. Shares of a total,
  * growth rates, completion rates and rates set by decision are not value facts. No sentence states a
  * change in basis points.
  *
@@ -63,7 +66,11 @@ import type { RealFact, RealSentence } from './types';
  * `Rau màu: Diện tích 7.2 ha, sản lượng 46.8 tạ/ha` (printed with dots) are read as 7,2 ha and
  * 46,8; `21.8%` and `101.86%` (printed with dots) as 21,8 and 101,86; `Đại hội đã thông qua Nghị
  * quyết … Tổng thu ngân sách … trong cả nhiệm kỳ 2020 - 2025 đạt hơn 268 tỷ đồng` states a goal for
- * the coming term, read as a target; `sản lượng khai thác gỗ rừng trồng cán mốc 1 triệu m3` (a
+ * the coming term, read as a target; in `bình quân thu nhập đầu người đến năm 2025 đạt 70 triệu
+ * đồng/người/năm; …; tỷ lệ tham gia bảo hiểm y tế toàn dân đạt 100%` the year belongs to the first
+ * item only (the third names `cuối năm 2020`), so the last carries no period; `nhân dân đã thu hoạch
+ * khoảng 30% diện tích` is a share of the area and `khoảng 230-250kg/sào` a range, so that sentence
+ * states nothing certain; `sản lượng khai thác gỗ rừng trồng cán mốc 1 triệu m3` (a
  * headline) is a value; `phấn đấu xây dựng tổ chức mặt trận và các đoàn thể vững mạnh đạt 100%` is a
  * share of the organisations, not a fact; the sub-counts of the job-fair sessions (`47 phiên online
  * , 9 phiên trực tiếp và lưu động 8 phiên`) merely describe the 64 sessions. Slips of the source
@@ -92,6 +99,10 @@ const DUCGIANG_6T_2021 = 'https://vuquang.hatinh.gov.vn/ducgiang/KenhTin/Phat-tr
 const TNMT_TUYENQUANG_2022 = 'http://tnmttuyenquang.gov.vn/tin-tuc/moi-truong.html';
 const LDTD_PHOCAP_2023 =
   'https://laodongvaphapluat.laodongthudo.vn/nhieu-dia-phuong-dat-chuan-pho-cap-giao-duc-trung-hoc-co-so-muc-do-3-5411.html';
+
+const MEKONGASEAN_GIAMNGHEO_2022 = 'https://mekongasean.vn/dan-toc-tag11051.html';
+const TANKY_DONGXUAN_2022 =
+  'http://tanky.tuky.haiduong.gov.vn/Article/CJiwC_4K0E0@/th%EF%BF%BD%EF%BF%BDm-%EF%BF%BD%EF%BF%BD%EF%BF%BD%EF%BF%BD%EF%BF%BDng-%EF%BF%BD%EF%BF%BD%EF%BF%BD%EF%BF%BDnh-gi%EF%BF%BD%EF%BF%BD-n%EF%BF%BD%EF%BF%BDng-su%EF%BF%BD%EF%BF%BD%EF%BF%BDt-l%EF%BF%BD%EF%BF%BDa-%EF%BF%BD%EF%BF%BD%EF%BF%BD%EF%BF%BDng-xu%EF%BF%BD%EF%BF%BDn-v%EF%BF%BD%EF%BF%BD-ki%EF%BF%BD%EF%BF%BD%EF%BF%BDm-tra-c%EF%BF%BD%EF%BF%BDng-t%EF%BF%BD%EF%BF%BDc-pctttkcn-n%EF%BF%BD%EF%BF%BDm-2022.html';
 
 const pct = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'percent', ...extra });
 const vnd = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'VND', ...extra });
@@ -290,6 +301,19 @@ export const TEST13_VI_ROWS: readonly Row[] = [
   [
     LDTD_PHOCAP_2023,
     'Đáng chú ý, thành phố Hà Nội là một trong số 7 tỉnh, thành phố đạt chuẩn phổ cập giáo dục THCS mức độ 3 hiện nay, cùng: Hà Nam, Ninh Bình, Quảng Bình, Bắc Ninh, Bắc Giang và Thái Bình.',
+    [],
+  ],
+  // Hội đồng Dân tộc của Quốc hội, giám sát giảm nghèo vùng dân tộc thiểu số năm 2022 (Mekong ASEAN)
+  [MEKONGASEAN_GIAMNGHEO_2022, 'Tỷ lệ hộ nghèo dân tộc thiểu số giảm 3,4%', [{ ch: ['points -3.4 *'] }]],
+  [
+    MEKONGASEAN_GIAMNGHEO_2022,
+    'Mặc dù còn nhiều khó khăn trong triển khai nhưng tỷ lệ hộ nghèo dân tộc thiểu số năm 2022 đã giảm 3,4%, đạt và vượt mục tiêu kế hoạch giao.',
+    [{ ch: ['points -3.4 *'], p: '2022' }],
+  ],
+  // UBND xã Tân Kỳ (huyện Tứ Kỳ), thăm đồng vụ Đông Xuân năm 2022
+  [
+    TANKY_DONGXUAN_2022,
+    'Qua đánh giá, vụ Đông Xuân năm 2022 lúa cơ bản sạch sâu bệnh, chuột cắn hại ít, nhân dân đã thu hoạch khoảng 30% diện tích, năng suất lúa dự kiến khoảng 230-250kg/sào.',
     [],
   ],
 ];
