@@ -125,8 +125,15 @@ export function matchPhrase<T>(
   // `suy dinh dưỡng` is no `định hướng`: a word read without its marks beside a typo written WITH
   // marks is two slips in one phrase of a text that writes its marks — a different phrase.
   if (bare && marked) return null;
+  // `công nghiệp da giày` is no `đã`, `Việt Nam` no `năm`: a word without marks between words
+  // written WITH marks is a word of its own (a text that writes its marks writes them here too);
+  // a text without marks (`tong thu ngan sach da dat`) has bare words around it.
+  if (bare && (markedWord(tokens[i - 1]) || markedWord(tokens[i + n]))) return null;
   return { phrase, from: i, to: i + n, level };
 }
+
+/** True when the token is a word written with a Vietnamese mark (`giày`, `Việt`). */
+const markedWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.forms.bare;
 
 /** The key a token is indexed under: its folded letters (`y` as `i`) or its text. */
 const keyOf = (t: Token): string => (t.kind === 'word' ? t.forms.key : t.text);

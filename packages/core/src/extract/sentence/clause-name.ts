@@ -89,7 +89,7 @@ function recordVerbAfterJoiner(a: SentenceContext, name: Range, afterComma: bool
 }
 
 /** True when the name is only a noun of a rate or a focus adverb (`mức`, `với tốc độ`, `chỉ`: grammar `changeNameNouns`). */
-function rateNounOnly(a: SentenceContext, name: Range): boolean {
+export function rateNounOnly(a: SentenceContext, name: Range): boolean {
   const nouns = a.g.changeNameNouns;
   return !!nouns && matchAt(a.tokens, name.from, nouns, name.to)?.to === name.to;
 }

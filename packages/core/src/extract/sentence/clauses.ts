@@ -59,14 +59,19 @@ export function splitClauses(all: readonly Item[]): Clause[] {
 
 /**
  * The run of name words in leading items: from the first word after the last target, topic or
- * `trong đó` marker to the last word (or a number that belongs to the name, `mức độ 3`).
+ * `trong đó` marker to the last word (or a number that belongs to the name, `mức độ 3`). With
+ * `levelOnly`, a run after a target marker that is only a noun of a level or a focus adverb
+ * (`Tăng trưởng thép sẽ đạt mức 20%`, `Doanh thu năm 2025 dự kiến sẽ đạt mức 500 tỷ đồng`: `mức`
+ * stands in the object's place) names nothing: the name is the run before the marker.
  */
-export function nameRange(items: readonly Item[]): Range | undefined {
+export function nameRange(items: readonly Item[], levelOnly?: (r: Range) => boolean): Range | undefined {
   let from: number | undefined;
   let to: number | undefined;
   // `Total social investment in 2026 is projected at …`: a target marker after the name (in the
   // verb's place) keeps the name before it when no words follow the marker.
   let beforeTarget: Range | undefined;
+  // the run before the last target marker (or run of markers) for `levelOnly`
+  let namedBefore: Range | undefined;
   for (const it of items) {
     if (it.t === 'word' || (it.t === 'number' && (it.why === 'qualifier' || it.why === 'identifier'))) {
       if (it.t === 'number' && it.why === 'qualifier' && from === undefined) continue;
@@ -77,10 +82,13 @@ export function nameRange(items: readonly Item[]): Range | undefined {
       if (from !== undefined) to = it.to;
     } else if (it.t === 'marker' && (it.kind === 'target' || it.kind === 'topic' || it.kind === 'of-which')) {
       beforeTarget = it.kind === 'target' && from !== undefined && to !== undefined ? { from, to } : undefined;
+      // (`dự kiến sẽ đạt mức …`: two markers in a row keep the run before the first)
+      if (it.kind !== 'target' || from !== undefined) namedBefore = beforeTarget;
       from = undefined;
       to = undefined;
     }
   }
-  if (from !== undefined && to !== undefined) return { from, to };
+  if (from !== undefined && to !== undefined)
+    return namedBefore && levelOnly?.({ from, to }) ? namedBefore : { from, to };
   return beforeTarget;
 }

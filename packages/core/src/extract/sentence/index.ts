@@ -3,7 +3,7 @@ import type { Sentence } from '../segment';
 import { relativeAside } from './aside';
 import { bracketPrevious, bracketReturns } from './bracket-return';
 import { endClause } from './clause-end';
-import { nameClause } from './clause-name';
+import { nameClause, rateNounOnly } from './clause-name';
 import { nameRange, splitClauses } from './clauses';
 import { bracketedMoves, comparedPrevious, labelledParts, movedPercents, periodNamedParts } from './compared-previous';
 import { comparedFigures } from './comparison-figure';
@@ -78,7 +78,7 @@ function readFigureClause(a: SentenceContext, st: SentenceState, clause: Clause,
   const leading = clause.items.slice(0, figIndex);
   const firstFigureOfSentence = st.firstFigureSeen;
   st.firstFigureSeen = true;
-  const nameWords = nameRange(leading);
+  const nameWords = nameRange(leading, (r) => rateNounOnly(a, r));
   labelledBracketClause(a, st, clause, figIndex);
   relativeAside(a, st, clause, nameWords);
   if (readRemark(a, st, clause)) {
