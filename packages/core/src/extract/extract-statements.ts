@@ -9,6 +9,7 @@ import { en } from './grammar-en';
 import { vi } from './grammar-vi';
 import { scanSentence } from './scan';
 import { sentences } from './segment';
+import { spelledNumbers } from './spelled-number';
 import { tokenize } from './tokenize';
 import type { ExtractLocale, ExtractOptions, Reading, Statement } from './types';
 
@@ -55,7 +56,7 @@ export function extractReport(text: string, options: ExtractOptions): Reading {
     );
   const { locale, period } = guardArguments('extractReport', 'options', () => readOptions(options));
   const grammar = locale === 'vi' ? vi : en;
-  const tokens = tokenize(text, glueOf(grammar));
+  const tokens = spelledNumbers(tokenize(text, glueOf(grammar)), grammar);
   const assembler = new Assembler(text, tokens, grammar, period);
   for (const sentence of sentences(tokens)) {
     assembler.sentence(sentence, scanSentence(text, tokens, sentence.from, sentence.to, grammar));

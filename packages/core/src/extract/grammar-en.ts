@@ -1,5 +1,5 @@
 import { VOCABULARY } from '../parse/vocabulary';
-import type { Grammar } from './grammar';
+import type { BaseWord, Grammar } from './grammar';
 import { phrases, words } from './phrase';
 import { EN_FORECAST_AUX, EN_GOAL_MARKERS, EN_PLAN_SOURCE_LEADS } from './sentence/goal-words';
 
@@ -31,6 +31,28 @@ const FORECASTS = [
     ),
   ),
 ].filter((w, i, all) => all.indexOf(w) === i);
+
+/**
+ * `the same quarter of the previous year`, `the corresponding month in the prior year`, `same
+ * period one year earlier`: every way to say the same period a year before — with or without the
+ * article, `same` or `corresponding`, each period noun, each way of saying the year before.
+ */
+const SAME_PERIOD_A_YEAR_BEFORE: readonly string[] = (() => {
+  const nouns = ['period', 'month', 'quarter', 'months', 'time', 'half', 'week', 'season'];
+  const years = [
+    ...['last year', 'the previous year', 'the prior year', 'the preceding year', 'the year before'].flatMap((y) => [
+      y,
+      `of ${y}`,
+      `in ${y}`,
+    ]),
+    ...['a year earlier', 'a year ago', 'a year before', 'one year earlier', 'one year ago', 'one year before'],
+  ];
+  const out: string[] = [];
+  for (const article of ['the ', ''])
+    for (const same of ['same', 'corresponding'])
+      for (const noun of nouns) for (const year of years) out.push(`${article}${same} ${noun} ${year}`);
+  return out;
+})();
 
 /** Nouns of a rise or a fall that also name money or a movement (`an advance of VND 2 billion`): a change only with a rate. */
 const RISE_NOUNS_OF_RATE = ['advance', 'boost', 'leap', 'rebound', 'upturn', 'uptick', 'upswing', 'spurt'] as const;
@@ -951,6 +973,8 @@ export const en: Grammar = {
     ['annual', { kind: 'same-period-last-year' }],
     ['on-year', { kind: 'same-period-last-year' }],
     ['monthly', { kind: 'previous-period' }],
+    // `a MoM fall of nine per cent`: the shorthand no standalone base may hold (`Mom said …`)
+    ['mom', { kind: 'previous-period' }],
   ]),
   changeNouns: phrases<1 | -1>([
     ['increase of', 1],
@@ -996,9 +1020,9 @@ export const en: Grammar = {
     ['reduction', -1],
     // `a 59% plunge in sales`, `an 11 per cent advance`, `a 14 percent rebound`, `a 3% dip`: the
     // rest of the class of nouns of a rise or a fall after their amount
-    ...(['advance', 'boost', 'leap', 'rebound', 'upturn', 'uptick', 'upswing', 'spike', 'climb', 'expansion'] as const).map(
-      (w): [string, 1] => [w, 1],
-    ),
+    ...(
+      ['advance', 'boost', 'leap', 'rebound', 'upturn', 'uptick', 'upswing', 'spike', 'climb', 'expansion'] as const
+    ).map((w): [string, 1] => [w, 1]),
     ...(['plunge', 'slump', 'dip', 'slide', 'downturn', 'tumble', 'slip', 'shrinkage', 'retreat'] as const).map(
       (w): [string, -1] => [w, -1],
     ),
@@ -1143,6 +1167,7 @@ export const en: Grammar = {
     ['the plan', { kind: 'plan', of: 'plan' }],
     ['plan', { kind: 'plan', of: 'plan' }],
     ['the target', { kind: 'plan', of: 'target' }],
+    ...SAME_PERIOD_A_YEAR_BEFORE.map((w): [string, BaseWord] => [w, { kind: 'same-period-last-year' }]),
   ]),
   agoBase: {
     counts: { a: 1, an: 1, the: 1, one: 1, two: 2, three: 3, six: 6, twelve: 12 },
@@ -2222,6 +2247,19 @@ export const en: Grammar = {
   rankOutOf: new Set(['out', 'among']),
   rankOutOfLinks: new Set(['of']),
   definiteArticles: new Set(['the']),
+  // `fell by eight percent`, `a fall of nine per cent`, `five million tonnes` (spelled-number.ts)
+  spelledNumbers: new Map(
+    [
+      ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+      ...['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'],
+      ...['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'],
+    ].map((w, i): [string, string] => [
+      w,
+      ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20']
+        .concat(['30', '40', '50', '60', '70', '80', '90'])
+        .at(i) as string,
+    ]),
+  ),
   qualifierWords: new Set(['level', 'no']),
   hienCompounds: new Set(),
   rankTopics: new Set(['in', 'on', 'for']),

@@ -662,6 +662,11 @@ export interface Grammar {
   readonly rankOutOfLinks: ReadonlySet<string>;
   /** Folded definite articles before a year inside a noun phrase (`the 2019 level`). */
   readonly definiteArticles: ReadonlySet<string>;
+  /**
+   * Cardinals written in words with their digits (`eight` → `8`), read as numbers before a percent
+   * or scale word only (`fell by eight percent`, `five million tonnes`); see `spelled-number.ts`.
+   */
+  readonly spelledNumbers?: ReadonlyMap<string, string>;
   /** Folded words before a number that make it an ordinal (`thứ 3`, `lần 2`) in `unused`. */
   readonly ordinalMarkers: ReadonlySet<string>;
   /** Folded words before a number that make it a qualifier (`mức 3`, `level 4`) in `unused`. */

@@ -116,3 +116,107 @@ describe('a list of change noun phrases, each naming its measure and the level i
     ]);
   });
 });
+
+describe('every way to say the same period a year before (`the same quarter of the previous year`)', () => {
+  it('reads each period noun with each way of saying the year before as the same period last year', () => {
+    for (const base of [
+      'compared to the same quarter of the previous year',
+      'on the same month in the prior year',
+      'against the corresponding period of the preceding year',
+      'from the same half one year earlier',
+      'compared with same quarter the year before',
+    ])
+      expect(readings(`Pepper exports reached 61,000 tonnes, up 3.4 percent ${base}.`), base).toEqual([
+        '61000 tonne [rate 3.4 same-period-last-year] k=actual',
+      ]);
+  });
+
+  it('near-misses: the previous quarter or the previous year alone stay the period before', () => {
+    expect(readings('Pepper exports reached 61,000 tonnes, up 3.4 percent compared to the previous quarter.')).toEqual([
+      '61000 tonne [rate 3.4 previous-period] k=actual',
+    ]);
+    expect(readings('Pepper exports reached 61,000 tonnes, up 3.4 percent compared to the previous year.')).toEqual([
+      '61000 tonne [rate 3.4 previous-period] k=actual',
+    ]);
+  });
+});
+
+describe('a change to a level, then the level it came from dated by a base (`from 31,623 units a year earlier`)', () => {
+  it("gives the earlier level's base to the change", () => {
+    expect(readings('Motorbike sales fell 12% to 190,400 units in May from 216,300 units a year earlier.')[0]).toBe(
+      '190400 (units) [rate -12 same-period-last-year] k=actual',
+    );
+    expect(
+      readings(
+        'Coal imports rose 9 percent to 4.1 million tonnes in June, compared with 3.76 million tonnes a year ago.',
+      )[0],
+    ).toBe('4100000 tonne [rate 9 same-period-last-year] k=actual');
+    expect(
+      readings(
+        'Tile sales fell 8% to 98.2 million square metres in the first nine months of 2024 from 106.7 million in the same period of last year.',
+      )[0],
+    ).toMatch(/\[rate -8 same-period-last-year\]/u);
+    expect(readings('Cement sales fell 5% to 6.2 million tonnes from 6.53 million tonnes last month.')[0]).toBe(
+      '6200000 tonne [rate -5 previous-period] k=actual',
+    );
+  });
+
+  it('near-misses: a level dated by a named period or by nothing lends no base', () => {
+    expect(readings('Truck sales rose 14% to 5,120 units in May from 4,491 units in April.')[0]).toBe(
+      '5120 (units) [rate 14 -] k=actual',
+    );
+    expect(readings('Truck sales rose 14 percent to 5,120 units from 4,491 units.')[0]).toBe(
+      '5120 (units) [rate 14 -] k=actual',
+    );
+  });
+});
+
+describe('a second change after `and` with only an auxiliary or `by` (`… and were up by 4.1 percent year on year to …`)', () => {
+  it('keeps both changes and the level in one statement, the second with its own sign', () => {
+    expect(
+      readings(
+        'Steel pipe sales increased by 6.2 percent compared to the previous month and were up by 3.5 percent year on year to 310,000 tonnes.',
+      ).map((r) => r.replace('?', '')),
+    ).toEqual(['310000 tonne [rate 6.2 previous-period, rate 3.5 same-period-last-year] k=actual']);
+    expect(
+      readings('Fertiliser output rose 3 percent month on month and was up 6 percent year on year at 410,000 tonnes.'),
+    ).toEqual(['410000 tonne [rate 3 previous-period, rate 6 same-period-last-year] k=actual']);
+    expect(
+      readings(
+        'Imports of coated steel decreased by 11.4 percent compared to the previous month and by 6.2 percent year on year to 512,000 tonnes.',
+      ).map((r) => r.replace('?', '')),
+    ).toEqual(['512000 tonne [rate -11.4 previous-period, rate -6.2 same-period-last-year] k=actual']);
+  });
+
+  it('near-misses: a subject of its own after `and` opens its own statement', () => {
+    expect(
+      readings('Steel sales increased by 6.2 percent year on year and imports were up by 3.5 percent year on year.'),
+    ).toEqual(['- [rate 6.2 same-period-last-year] k=actual', '- [rate 3.5 same-period-last-year] k=actual']);
+    expect(readings('Exports rose 4 percent year on year and 2 percent month on month.')).toEqual([
+      '- [rate 4 same-period-last-year, rate 2 previous-period] k=actual',
+    ]);
+  });
+});
+
+describe('cardinals written in words before a percent or scale word (`eight percent`, `five million tonnes`)', () => {
+  it('reads them as numbers', () => {
+    expect(readings('Retail sales fell by eight percent year on year to VND 41 trillion.')).toEqual([
+      '41000000000000 VND [rate -8 same-period-last-year] k=actual',
+    ]);
+    expect(readings('Clinker use showed a MoM fall of nine per cent.')).toEqual([
+      '- [rate -9 previous-period] k=actual',
+    ]);
+    expect(readings('Rubber exports reached two million tonnes.')).toEqual(['2000000 tonne [] k=actual']);
+    expect(readings('Prices rose twenty-five percent year-on-year.')).toEqual([
+      '- [rate 25 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('near-misses: a count in words, `one of` and `the one billion USD club` stay words', () => {
+    expect(readings('There were two new enterprises in October.')).toEqual([]);
+    expect(readings('The firm aims to enter the one billion USD club.')).toEqual([]);
+    expect(readings('One of the two largest exporters sold 1.2 million tonnes.')).toEqual([
+      '1200000 tonne [] k=actual',
+    ]);
+  });
+});

@@ -124,7 +124,10 @@ export function percentAt(c: Cursor, i: number): Found | null {
   // (`Exports reached 98% y/y`) it stays a ratio, and a ratio verb keeps its ratio.
   // (A verbless one joined by `and` to a figure before it — `dropped 16.5% YoY and 19.8% YoY` —
   // takes that figure's verb and sign, which this rule does not read: it is left to the rules below.)
-  const joined = !verb && k > 0 && fold(c.tokens[k - 1]?.text ?? '') === 'and';
+  // (`… and by 8.94 percent year on year`: the `by` of the gapped verb after the joiner too)
+  const before = fold(c.tokens[k - 1]?.text ?? '');
+  const gappedBy = c.g.transitiveChangeBy?.has(before) === true && fold(c.tokens[k - 2]?.text ?? '') === 'and';
+  const joined = !verb && k > 0 && (before === 'and' || gappedBy);
   if (
     base &&
     !joined &&

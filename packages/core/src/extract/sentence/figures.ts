@@ -334,9 +334,22 @@ function secondStatement(
     between !== undefined &&
     nouns !== undefined &&
     matchAt(a.tokens, between.from, nouns, between.to)?.to === between.to;
+  // `increased by 8.1 percent compared to July and were up by 4.1 percent year on year`: an
+  // auxiliary alone after the joiner (grammar `passiveAuxiliaries`, `figureSubjectAuxiliaries`)
+  // names nothing; its subject is the statement's, and so is the change.
+  const auxiliaryOnly =
+    between !== undefined &&
+    (matchAt(a.tokens, between.from, a.g.passiveAuxiliaries, between.to)?.to === between.to ||
+      (between.to === between.from + 1 && a.g.figureSubjectAuxiliaries.has(a.tokens[between.from]?.forms.fold ?? '')));
   if (
     (it.fig.kind === 'change' || it.fig.kind === 'rank') &&
-    (!between || a.comparativeAt(between.from) || measure !== null || byOnly || adverbOnly || periodAndBaseOnly(a, gap))
+    (!between ||
+      a.comparativeAt(between.from) ||
+      measure !== null ||
+      byOnly ||
+      adverbOnly ||
+      auxiliaryOnly ||
+      periodAndBaseOnly(a, gap))
   )
     return undefined;
   const paired = !between && !ownPeriod && joined && respectively(a, st);

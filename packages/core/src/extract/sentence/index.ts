@@ -22,6 +22,7 @@ import { readFigurelessClause } from './figureless';
 import { readFigures } from './figures';
 import { forecastResults } from './forecast-result';
 import { frameStatement } from './frame';
+import { fromLevelBases } from './from-level-base';
 import { genreBracketPeriodRates } from './genre-bracket-period-rate';
 import { genreComparedCompletions } from './genre-compared-completion';
 import { genreFromRates } from './genre-from-rate';
@@ -180,6 +181,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   bracketedMoves(a, st);
   labelledParts(a, st);
   comparedPrevious(a, st);
+  fromLevelBases(a, st);
   periodNamedParts(a, st);
   bracketComparedPeriods(a, st);
   inlineComparedPeriods(a, st);
