@@ -25,6 +25,8 @@ import { TEST12_EN } from './test12-en';
 import { TEST12_VI } from './test12-vi';
 import { TEST13_EN } from './test13-en';
 import { TEST13_VI } from './test13-vi';
+import { TEST13B_EN } from './test13b-en';
+import { TEST13B_VI } from './test13b-vi';
 import type { RealSentence } from './types';
 import { VI } from './vi';
 
@@ -184,6 +186,9 @@ export const TEST12_CORPUS: readonly RealSentence[] = [...TEST12_VI, ...TEST12_E
  * natural-resources department and universal education in Vietnamese, from sites no earlier set
  * read), annotated by someone who never read the extractor, held out to the end of the session as
  * the final measure of the day's work. Scored only with `bench/extract-score.ts --test13`, in its
- * own groups (`test13`, `vi test13`, `en test13`); its failures are never printed.
+ * own groups (`test13`, `vi test13`, `en test13`); its failures are never printed. A second part by
+ * another annotator (`test13b-vi.ts`, `test13b-en.ts`: prices, industrial production, crops and herds,
+ * health, housing, solar, forests and logistics in English; districts', wards' and communes' reports,
+ * poverty, new rural areas and livestock in Vietnamese, again from sites no earlier set read) joins it.
  */
-export const TEST13_CORPUS: readonly RealSentence[] = [...TEST13_VI, ...TEST13_EN];
+export const TEST13_CORPUS: readonly RealSentence[] = [...TEST13_VI, ...TEST13B_VI, ...TEST13_EN, ...TEST13B_EN];
