@@ -67,12 +67,11 @@ import type { RealFact, RealSentence } from './types';
  *
  * Judgement calls: absolute changes (`up 1.1 million tons`, `the yield increased by nearly 1.9
  * quintals/ha`, `rose by VND1,490/liter`, `decreased by 69 VND/liter`, `increased by 5,500 ha`) are
- * not facts, and so is an increment beside the total it brings (`completed about 700 km of new
- * highways, bringing the total to over 2,000 km`: only the total) or an `additional` amount (`an
- * additional 300 MW … will be added by the end of 2019`), while the flow of a period printed as the
- * figure of its own (`rooftop solar installations added 9.3 gigawatts (GW) to its national grid` at
- * the end of 2020, `Vietnam added 4.45 GW of new solar PV capacity from June 2018 to June 2019`) is a
- * value; `a total of 9.3 gigawatts peak (GWp) (or 7.4 GW)` restates the capacity in another measure
+ * not facts, while the amount built or added in a period (`rooftop solar installations added 9.3
+ * gigawatts (GW) to its national grid` at the end of 2020, `Vietnam added 4.45 GW of new solar PV
+ * capacity from June 2018 to June 2019`, `completed about 700 km of new highways, bringing the total
+ * to over 2,000 km`: both figures) is a value, and the amount to be built or added (`an additional
+ * 41,000 by 2030`, `an additional 300 MW … will be added by the end of 2019`) a target; `a total of 9.3 gigawatts peak (GWp) (or 7.4 GW)` restates the capacity in another measure
  * in brackets, read as one fact; the campaign's name `"500 Days and Nights of Competition to Complete
  * 3,000 km of Highways"` is a name, not a fact; `the IMF expecting Vietnam's economy to grow by 6.5
  * percent in 2019 and 2020` is one forecast growth rate for each of the two years (two target facts);
@@ -382,7 +381,7 @@ export const TEST13B_EN_ROWS: readonly Row[] = [
   [
     ADN_EXPRESSWAY_2024,
     "Currently, Vietnam has completed about 700 km of new highways, bringing the total to over 2,000 km, thus contributing to the country's economic and social development.",
-    [km('2000', { a: 'over' })],
+    [km('700', { a: 'about' }), km('2000', { a: 'over' })],
   ],
   // Social housing (BRG Building Solutions' newsroom, 2025)
   [
@@ -482,7 +481,7 @@ export const TEST13B_EN_ROWS: readonly Row[] = [
   [
     USAID_ROOFTOP_2019,
     'It estimated that an additional 300 MW of rooftop solar power will be added by the end of 2019, helping to ensure the nation’s power security.',
-    [],
+    [n('300', { k: 'target', p: '2019' })],
   ],
   // Forest cover at the end of 2021 (agriculture ministry's decision, The World & Vietnam Report)
   [BQT_FOREST_2022, 'Forests cover 42.02% of Vietnam’s total area by end of 2021', [pct('42.02', { p: '2021' })]],
