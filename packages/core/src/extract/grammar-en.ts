@@ -97,7 +97,18 @@ export const en: Grammar = {
   rateOnUnits: new Set(['year', 'month', 'quarter']),
   markerLevelVerbs: new Set(['reach', 'be', 'hit', 'top', 'exceed', 'surpass', 'total']),
   // (not `top`: `in the top 10`)
-  verbBounds: new Set(['exceed', 'exceeds', 'exceeded', 'surpass', 'surpasses', 'surpassed', 'topped']),
+  verbBounds: new Set([
+    'exceed',
+    'exceeds',
+    'exceeded',
+    'surpass',
+    'surpasses',
+    'surpassed',
+    'topped',
+    'eclipse',
+    'eclipses',
+    'eclipsed',
+  ]),
   spanPrepositions: new Set(['in', 'during', 'for', 'over', 'of', 'throughout']),
   spanRangeOpen: {
     between: new Set(['and']),
@@ -408,9 +419,21 @@ export const en: Grammar = {
     ['surpass', 'over'],
     ['surpassed', 'over'],
     ['surpassing', 'over'],
+    // (`Listed capitalisation eclipsed VNĐ4.55 quadrillion`: a verb of passing a level, as `surpassed`)
+    ['eclipse', 'over'],
+    ['eclipses', 'over'],
+    ['eclipsed', 'over'],
+    ['eclipsing', 'over'],
     ['exceed', 'over'],
     ['exceeded', 'over'],
     ['exceeding', 'over'],
+    // (`will not exceed 10%`, `no more than 5 percent`: a negated bound is an upper one, first by length)
+    ['not exceed', 'under'],
+    ['not exceeding', 'under'],
+    ['not to exceed', 'under'],
+    ['no more than', 'under'],
+    ['not more than', 'under'],
+    ['no higher than', 'under'],
     ['less than', 'under'],
     ['under', 'under'],
     ['below', 'under'],
@@ -508,6 +531,11 @@ export const en: Grammar = {
     'exceeding the annual plan by',
     'exceeding the annual target by',
   ]),
+  // (`robusta futures for delivery in January 2024`, `the March 2024 contract`, `for May delivery`:
+  // the month of a futures contract, not the report's)
+  contractPeriodLeads: words(['for delivery in', 'delivery in', 'futures for', 'contract for', 'contracts for']),
+  contractPeriodTails: words(['delivery', 'contract', 'contracts', 'futures']),
+  planYearLinks: new Set(['of', 'for']),
   planNouns: phrases<'plan' | 'budget' | 'target'>([
     ['plan', 'plan'],
     ['plans', 'plan'],
@@ -2050,6 +2078,8 @@ export const en: Grammar = {
     'passed',
     'crossed',
     'crossing',
+    'eclipsed',
+    'eclipsing',
     'surpassed the',
     'exceeded the',
     'topped the',

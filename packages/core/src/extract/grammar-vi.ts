@@ -237,6 +237,11 @@ export const vi: Grammar = {
     ['dưới', 'under'],
     ['tối đa', 'under'],
     ['không quá', 'under'],
+    // (`không vượt quá 10%`, `không vượt 5%`, `không cao hơn 4%`: a negated bound, an upper one)
+    ['không vượt quá', 'under'],
+    ['không vượt', 'under'],
+    ['không cao hơn', 'under'],
+    ['không lớn hơn', 'under'],
     // `đạt ngót 12.300 tỷ đồng`, `chưa đến 2 triệu tấn`, `chưa tới 1 tỷ USD`: short of the figure
     ['ngót', 'under'],
     ['chưa đến', 'under'],
@@ -303,6 +308,10 @@ export const vi: Grammar = {
     'sản lượng',
   ]),
   planYearTails: words(['cả năm', 'năm', 'của năm', 'trong năm']),
+  // (`giá cà phê Arabica kỳ hạn tháng 12/2023`: the month of a futures contract, not the report's)
+  contractPeriodLeads: words(['kỳ hạn', 'kỳ hạn giao', 'hợp đồng kỳ hạn', 'hợp đồng tương lai', 'giao hàng']),
+  contractPeriodTails: [],
+  planYearLinks: new Set(['cua']),
   planNouns: phrases<'plan' | 'budget' | 'target'>([
     ['kế hoạch', 'plan'],
     ['dự toán', 'budget'],

@@ -310,6 +310,16 @@ export interface Grammar {
    */
   readonly trailingCommentLeads?: readonly Phrase[];
   /**
+   * Words of a futures contract right before its month (`giá cà phê kỳ hạn tháng 12/2023`, `futures
+   * for delivery in March 2024`): that month is the contract's, not the statement's period
+   * (`certainty/weigh-period.ts`, doubt `period-of-other`). Optional.
+   */
+  readonly contractPeriodLeads?: readonly Phrase[];
+  /** Words of a futures contract right after its month (`the May 2024 contract`, `for January delivery`). Optional. */
+  readonly contractPeriodTails?: readonly Phrase[];
+  /** Folded words between a plan noun and the year that dates it (`kế hoạch của năm 2023`, `the plan of 2024`). Optional. */
+  readonly planYearLinks?: ReadonlySet<string>;
+  /**
    * Nouns of a rate that alone after a comma name no statement of their own (`…, với mức tăng 5,9%
    * so với cùng kỳ`, `…, tốc độ tăng 12%`): the change is the statement before's
    * (`sentence/clause-name.ts`); also a focus adverb so placed (`…, chỉ bằng 92,5%`), and an adverb

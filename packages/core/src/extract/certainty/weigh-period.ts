@@ -1,5 +1,6 @@
 import { fold } from '../fold';
 import type { Grammar } from '../grammar';
+import { matchPeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
 import { LENT_RATE_PERIOD } from '../sentence/vi-rate-period';
 import type { Token } from '../tokenize';
@@ -183,6 +184,51 @@ function afterFromFigure(ix: TokenIndex, g: Grammar, at: number, inFigure: (i: n
 
 const YEAR_NUMBER = /^(19|20)\d\d$/u;
 
+/** How many tokens of the statement's name are looked at for a span of months (`6 tháng`, `nine months`). */
+const PART_WINDOW = 24;
+
+/**
+ * `giá cà phê Arabica kỳ hạn tháng 12/2023`, `robusta for delivery in January 2024`, `the May 2024
+ * contract`: a period right after (or, in English, right before) the words of a futures contract is
+ * the contract's month. `Giải ngân … 6 tháng đạt 28,6% kế hoạch của năm 2023`, `disbursed in nine
+ * months 61% of the 2024 plan`: a bare year that dates the plan (right after a plan noun and its
+ * link, or right before the plan noun) is the plan's year when the statement's name or clause
+ * holds a span of months (a number and a month noun, or a part of a year the reader took): the
+ * figure is of that span, not of the whole year. Either way the period dates another noun.
+ */
+function periodOfOther(ix: TokenIndex, g: Grammar, at: number, end: number, period: unknown, s: Statement): boolean {
+  const t = ix.tokens;
+  const leads = g.contractPeriodLeads ?? [];
+  const tails = g.contractPeriodTails ?? [];
+  for (let b = at - 1; b >= 0 && b >= at - 4; b--) if (matchAt(t, b, leads, at)?.to === at) return true;
+  const after = ix.from(end);
+  if (tails.length > 0 && after !== undefined && matchAt(t, after, tails)) return true;
+  if (typeof period !== 'string' || !/^\d{4}$/u.test(period)) return false;
+  // (the plan noun before the year, its link between — `kế hoạch (của) năm 2023` — or right after it: `the 2023 plan`)
+  let plan = false;
+  for (let b = at - 1; b >= 0 && b >= at - 4 && !plan; b--) {
+    const m = matchAt(t, b, g.planNouns);
+    if (!m) continue;
+    let j = m.to;
+    while (j < at && t[j]?.kind === 'word' && g.planYearLinks?.has(t[j]?.forms.fold ?? '')) j++;
+    plan = j === at;
+  }
+  if (!plan && after !== undefined && matchAt(t, after, g.planNouns)) plan = true;
+  if (!plan) return false;
+  const name = s.name?.span;
+  const from = name ? ix.at(name.start) : undefined;
+  if (from === undefined) return false;
+  const K = g.periodWords.keys;
+  for (let i = from; i < at && i < from + PART_WINDOW; i++) {
+    const x = t[i] as Token;
+    const next = t[i + 1];
+    if (x.kind === 'number' && next?.kind === 'word' && K.month.has(next.forms.fold)) return true;
+    const m = matchPeriod(t, i, g.locale);
+    if (m?.partial && m.to <= at) return true;
+  }
+  return false;
+}
+
 /**
  * `… compared to the implementation in 2019`, `gấp 3,2 lần năm 2023`: the statement's period was
  * read after a comparison word of its clause, so it may be the base's period. A word inside one of
@@ -215,6 +261,8 @@ export function weighPeriod<T>(
     return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?range-end` };
   if (partOfYearBefore(ix, g, at, p.value) || samePeriodYear(ix, g, at, p.value))
     return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period` };
+  if (periodOfOther(ix, g, at, p.span.end, p.value, s))
+    return { ...p, confidence: 'uncertain', doubt: doubt('period-of-other'), rule: `${p.rule}?period-of-other` };
   // the bracket's period is its remark's, not the statement's: the statement states none
   if (bracketAfterFigure(ix, at, figures)) return undefined;
   // `GDP rose 13.7% yoy in 3Q22, lifting the 9-month growth rate to 8.8%`: a statement whose name

@@ -335,6 +335,7 @@ function leadEndsAt(c: Cursor, i: number): boolean {
 }
 
 export function readBaseWords(c: Cursor, i: number): BaseRead | null {
+  if (samePeriodBefore(c, i)) return null;
   // (`+1.2% MoM`: a shorthand base read only right after a percent sign — `Mom said …` is no base)
   const afterPercent = c.g.afterPercentBases && isP(c.tokens[i - 1], '%') ? m(c, i, c.g.afterPercentBases) : null;
   const standalone = m(c, i, c.g.standaloneBases) ?? afterPercent;
@@ -357,6 +358,20 @@ export function readBaseWords(c: Cursor, i: number): BaseRead | null {
   }
   if (standalone) return { from: i, to: standalone.to, base: standalone.phrase.data, level: standalone.level };
   return null;
+}
+
+/**
+ * `fell 28% … from 296,574 in the same period of last year`, `rose 5% in the same quarter of the
+ * previous year`: a year word after `the same period` (`the same quarter`, `the corresponding
+ * period`) and its link (`of`, `in`) dates that period — it is no base of its own (`of last year`
+ * alone is the year before, a previous period; `of 2019` a named year; here either would turn a
+ * same-period comparison or an earlier period's event into one). The whole phrase, when a compare
+ * word opens it, is read as a base before this; left alone, the year words are no base.
+ */
+function samePeriodBefore(c: Cursor, i: number): boolean {
+  if (!c.g.samePeriodYearLinks.has(c.tokens[i]?.forms.fold ?? '')) return false;
+  for (let j = Math.max(0, i - 4); j < i; j++) if (matchAt(c.tokens, j, c.g.samePeriodNouns, i)?.to === i) return true;
+  return false;
 }
 
 /** `the 2019 level`, `the 2019 figure`: an English base year inside a noun phrase. */

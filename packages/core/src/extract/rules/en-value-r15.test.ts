@@ -30,7 +30,7 @@ describe('EN-VALUES-2: a point before exactly three digits with no scale word (p
   it('keeps decimals certain after a scale word, as a percentage, or with other digit groups', () => {
     for (const [text, v] of [
       ['Exports reached US$7.362 billion in March.', '7362000000 USD'],
-      ['The disbursement rate was 12.345 percent.', '12.345 percent'],
+      ['The unemployment rate was 12.345 percent.', '12.345 percent'],
       ['Rice productivity was 6.08 tonnes.', '6.08 tonne'],
       ['The province welcomed 64,500 visitors in May.', '64500 person'],
     ] as const) {

@@ -95,6 +95,17 @@ export function orderPairs(a: SentenceContext, st: SentenceState): void {
     // the values and their changes in one clause: no `;` between the first value and the last change
     const first = (drafts[n + 1 - changes.length] as Draft).value;
     if (!first || semicolonBetween(a, tokenAt(a.tokens, first.span.start), tokenAt(a.tokens, last.span.end))) continue;
+    // (`around 30,300 passenger cars were sold, with 6,400 commercial vehicles, and 200 special-purpose
+    // vehicles, jumping by 20.5 per cent and 9 per cent`: one more value listed before the N — the
+    // list is longer than its changes, so which values they go to is not said; nothing is paired)
+    const before = drafts[n - changes.length];
+    if (
+      before?.value &&
+      before.changes.length === 0 &&
+      !before.completion &&
+      !semicolonBetween(a, tokenAt(a.tokens, before.value.span.end), tokenAt(a.tokens, first.span.start))
+    )
+      continue;
     pairValues(a, st, drafts, n, clauseEnd(a, st, tokenAt(a.tokens, last.span.end)));
   }
 }

@@ -76,6 +76,34 @@ function smallIndexLevel(a: SentenceContext, d: Draft, amount: string): boolean 
 }
 
 /**
+ * `the figure is set to rise to 15 percent by 2025`, `tỷ lệ này sẽ tăng lên 15%`: the name's only
+ * growth word is the verb right before `to`/`lên` and the percentage — the level the figure rises
+ * to, not a growth named by the statement. True then (the percentage is not made a rate).
+ */
+function risesToLevel(a: SentenceContext, d: Draft, valueStart: number): boolean {
+  const range = nameTokens(a, d);
+  if (!range) return false;
+  const k = tokenAt(a.tokens, valueStart);
+  let to = -1;
+  // (the value's span may open with the `to` word itself)
+  for (let j = Math.max(range.from, k - 3); j <= k && to < 0; j++) {
+    const m = matchAt(a.tokens, j, a.g.toWords);
+    if (m && (m.to === k || j === k)) to = j;
+  }
+  if (to < 0) return false;
+  let verb = -1;
+  for (let i = range.from; i < range.to; i++) {
+    const m = matchAt(a.tokens, i, a.g.growthWords, range.to);
+    if (!m) continue;
+    if (m.to !== to || verb >= 0) return false;
+    verb = i;
+  }
+  if (verb < 0) return false;
+  for (let i = range.from; i < range.to; i++) if (matchAt(a.tokens, i, a.g.growthIndicators, range.to)) return false;
+  return true;
+}
+
+/**
  * `tốc độ tăng trưởng GDP … đạt 5,64%`, `a GDP growth rate of at least 8%`, `phấn đấu tăng trưởng
  * GDP đạt khoảng 8%`: a bare percentage whose statement names a growth (in the name, or between
  * the name and the number), or whose name is GDP or GRDP, is the growth's rate of change — with no base, so it is listed as a
@@ -86,6 +114,7 @@ export function growthLevel(a: SentenceContext, d: Draft): void {
   const v = d.value;
   if (v?.value.unitCode !== 'percent' || d.completion || a.shareValues.has(d)) return;
   if (d.changes.some((c) => c.value.form === 'rate' || c.value.form === 'points')) return;
+  if (risesToLevel(a, d, v.span.start)) return;
   if (
     !a.growthName(d) &&
     !growthBeforeValue(a, d, v.span.start) &&

@@ -86,6 +86,30 @@ function phraseIn(
   return undefined;
 }
 
+/** The token where the last phrase of `list` in tokens `[from, to)` starts, or undefined. */
+function lastPhraseIn(
+  a: SentenceContext,
+  from: number,
+  to: number,
+  list: readonly Phrase<unknown>[],
+): number | undefined {
+  for (let i = to - 1; i >= from; i--) if (matchAt(a.tokens, i, list, to)) return i;
+  return undefined;
+}
+
+/** The token where the last change verb or noun of tokens `[from, to)` starts (-1 when none). */
+function lastChangeAt(a: SentenceContext, from: number, to: number): number {
+  const g = a.g;
+  for (let i = to - 1; i >= from; i--)
+    if (
+      matchAt(a.tokens, i, g.changeVerbs, to) ||
+      matchAt(a.tokens, i, g.changeNouns, to) ||
+      matchAt(a.tokens, i, g.changeNounsAfterAmount, to)
+    )
+      return i;
+  return -1;
+}
+
 /**
  * What the figures of a bracketed list are, from its entries and its head (the words before the
  * first bracket): a rate when one entry states its change (`coal (increasing 71.6 percent)`) or
@@ -99,10 +123,15 @@ function roleOf(a: SentenceContext, entries: readonly Entry[], headFrom: number,
     if (f.kind === 'change') return { kind: 'rate', sign: f.amount.value.startsWith('-') ? -1 : 1 };
   }
   const g = a.g;
+  // (a share word nearer the brackets than any change word makes the head a share's: `universal
+  // life products accounted for the highest proportion (51.8 percent) and endowment products
+  // (23.2 percent)`, `contracts by product, …, chiếm tỷ trọng …` — the percentages stay bare)
+  const share = lastPhraseIn(a, headFrom, headTo, g.shareWords);
   const change =
     phraseIn(a, headFrom, headTo, g.changeVerbs) ??
     phraseIn(a, headFrom, headTo, g.changeNouns) ??
     phraseIn(a, headFrom, headTo, g.changeNounsAfterAmount);
+  if (change && share !== undefined && share > lastChangeAt(a, headFrom, headTo)) return undefined;
   if (change) return { kind: 'rate', sign: change.data === -1 ? -1 : 1 };
   if (phraseIn(a, headFrom, headTo, g.growthWords)) return { kind: 'rate', sign: 1 };
   if (phraseIn(a, headFrom, headTo, g.planRateNouns)) return { kind: 'completion' };

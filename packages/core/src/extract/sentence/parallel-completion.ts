@@ -145,6 +145,11 @@ function gappedChange(
   // beverages with 1.12 per cent`)
   if (fig.verbFrom !== undefined && matchAt(a.tokens, fig.verbFrom, a.g.links)?.to !== fig.q.from) return it;
   if (!last || last.draft === draft || st.lastPlaced !== last.draft) return it;
+  // (`Term life accounted for 31.2 percent, down 14.8 percent, and endowment products 0.8 percent`,
+  // `Nhóm A chiếm 31,2%, giảm 14,8%; nhóm B 0,8%`: the statement before has a percentage of its
+  // own beside its rate — a share or a level — so the bare percentage may repeat either; it is
+  // not read as the rate)
+  if (last.draft.value?.value.unitCode === 'percent') return it;
   if (draft.completion || draft.changes.length > 0 || !draft.name || !endsItem(a, st, fig.q.to)) return it;
   // (`increased by 3.83%, contributing 8.84%`, `tăng 3,36%, đóng góp 5,11%`: a share verb the
   // figure rules did not take is no name — the item is a share, not elliptic)

@@ -15,11 +15,25 @@ const VERB_BACK = 3;
  * or a change (`tỷ lệ giải ngân tăng 5%`) leaves it as it was read.
  */
 export function planRates(a: SentenceContext, st: SentenceState): void {
-  if (a.g.locale !== 'vi') return;
+  const en = a.g.locale === 'en';
   for (const d of a.sentenceDrafts(st.span)) {
     const v = d.value;
     if (!v || !d.name || d.completion || d.changes.length > 0 || d.density || d.rank || d.target) continue;
     if (v.value.unitCode !== 'percent' || v.value.average) continue;
+    if (en) {
+      if (enPlanRate(a, d.name.span.start, d.name.span.end, v.span.end) && !planInSentence(a, st)) {
+        const approximate = v.value.approximate;
+        const completion: StatedCompletion = {
+          percent: v.value.number,
+          form: 'of-plan',
+          of: 'plan',
+          ...(approximate ? { approximate } : {}),
+        };
+        d.completion = { ...v, value: completion, rule: `${v.rule}+plan-rate-name` };
+        d.value = undefined;
+      }
+      continue;
+    }
     if (!nameHas(a, d.name.span.start, d.name.span.end) && !rateAgainstPlan(a, d.name.span.start, v.span.start))
       continue;
     if (shareBefore(a, v.span.start)) continue;
@@ -79,4 +93,47 @@ function shareBefore(a: SentenceContext, start: number): boolean {
     if (m && m.to <= at + 1) return true;
   }
   return false;
+}
+
+/**
+ * `The disbursement rate of foreign capital fell to only 20.14%`, `the disbursement rate stood at
+ * 45.3 percent`, `the completion rate reached 96%`: an English name holding a rate of the plan (a
+ * plan-rate noun of two words or more: `disbursement rate`, `rate of disbursement`, `completion
+ * rate`) whose bare percentage is reached by a level verb is a completion, as `tỷ lệ giải ngân đạt
+ * X%` is. Not when a share verb or a plan participle stands before the number (`accounted for 12
+ * percent`, `had not reached the planned 35%`: a share, the plan's own figure) or `of` follows it
+ * (`12 percent of total investment`: a share of a whole).
+ */
+function enPlanRate(a: SentenceContext, nameStart: number, nameEnd: number, valueEnd: number): boolean {
+  const from = tokenAt(a.tokens, nameStart);
+  let rate = false;
+  for (let i = from; i < a.tokens.length && (a.tokens[i]?.start ?? nameEnd) < nameEnd; i++) {
+    if (a.tokens[i]?.kind === 'number') return false;
+    const m = matchAt(a.tokens, i, a.g.planRateNouns);
+    if (m && m.to - i >= 2 && (a.tokens[m.to - 1]?.end ?? nameEnd + 1) <= nameEnd) rate = true;
+  }
+  if (!rate) return false;
+  // (from the name's start to the number: no share verb, no plan participle)
+  for (let i = from; i < a.tokens.length && a.tokens[i]?.kind !== 'number'; i++) {
+    if ((a.tokens[i]?.start ?? valueEnd) >= valueEnd) break;
+    if (matchAt(a.tokens, i, a.g.shareWords) || matchAt(a.tokens, i, a.g.plannedWords)) return false;
+  }
+  return ofAfter(a, valueEnd) === false;
+}
+
+/**
+ * True when the sentence names a plan, a target or an estimate of its own (`Compared with the plan,
+ * the disbursement rate reached 38.4 percent`, `…, 12 percent above the target`): the rate's
+ * relation to it is another reading's (fronted plan, difference from the plan), not this one.
+ * Looked at only for a statement with a plan-rate name (rare), so the scan stays linear in practice.
+ */
+function planInSentence(a: SentenceContext, st: SentenceState): boolean {
+  for (let i = st.sentence.from; i < st.sentence.to; i++) if (matchAt(a.tokens, i, a.g.planNouns)) return true;
+  return false;
+}
+
+/** True when the word right after the character `end` is the `of` of a share (`12 percent of total …`). */
+function ofAfter(a: SentenceContext, end: number): boolean {
+  const k = tokenAt(a.tokens, end);
+  return matchAt(a.tokens, k, a.g.planOf) !== null;
 }
