@@ -1,9 +1,197 @@
 import { VOCABULARY } from '../parse/vocabulary';
 import type { BaseWord, Grammar } from './grammar';
 import { phrases, words } from './phrase';
-import { EN_FORECAST_AUX, EN_GOAL_MARKERS, EN_PLAN_SOURCE_LEADS } from './sentence/goal-words';
 
 const ESTIMATE = 'estimate' as const;
+
+/*
+ * Words of goals and forecasts (the family is read in one place: spread into `targetMarkers` /
+ * `forecastMarkers`; `sentence/goal-marker.ts` decides which of them frame only the figures AFTER
+ * them: `leadingOnlyMarkers`).
+ */
+
+/**
+ * Modals of necessity: `ministries need to disburse VND 200 trillion more`, `the sector must earn
+ * US$5 billion`, `các tháng cuối năm cần thu thêm 3.000 tỷ đồng`: what is required is a goal, not a
+ * result. Like `will`, they frame only figures after them. (Not `phải` alone: `nợ phải trả` is a
+ * stated liability.)
+ */
+const EN_NEED_MARKERS = [
+  'need to',
+  'needs to',
+  'must',
+  'has to',
+  'have to',
+  // a requirement stated with its object (`Vietnam needs a total capacity of 60,000 MW by 2020`, `the
+  // project requires investment of US$2 billion`); the noun (`the needs of 2 million people`,
+  // `meet their needs`) is no frame (`goal-marker.ts`)
+  'needs',
+  'need',
+  'requires',
+  'require',
+];
+/** Auxiliaries before a participle of a goal set or assigned: every tense a report uses. */
+const GOAL_AUX = ['is', 'are', 'has been', 'have been', 'will be'];
+/**
+ * `are set to serve 11.9 million tourists`, `has been assigned to disburse close to 43 trillion
+ * VND`, `have been tasked with attracting …`, `is scheduled to reach …`, `are required to collect …`:
+ * a goal set, assigned or scheduled, whatever the auxiliary's person or tense.
+ */
+const GOAL_PARTICIPLES = [
+  'set to',
+  'set at',
+  'assigned to',
+  'tasked with',
+  'tasked to',
+  'targeted to',
+  'targeted at',
+  'scheduled to',
+  'required to',
+  'slated to',
+  // `is planned to reach VND 20 trillion`, `are planned at …`: a plan's figure
+  'planned to',
+  'planned at',
+  // `pre-tax profit is projected at VND 500 billion`, `growth is forecast at 6.5%`, `exports are
+  // projected to reach …`: a projection's figure
+  'projected at',
+  'projected to',
+  'forecast at',
+  'forecasted at',
+];
+/**
+ * A plan's or a projection's figure stays one in the past tense (`profit was projected at VND 500
+ * billion`, `revenue was planned at …`, `growth was forecast at 6.5%`): what was planned is no result.
+ */
+const PAST_PLANNED = ['projected at', 'planned at', 'forecast at', 'forecasted at'];
+/** An assignment stays a goal in the past tense too (`were assigned to collect …`). */
+const PAST_ASSIGNED = ['assigned to', 'tasked with', 'tasked to', 'required to'];
+/**
+ * English future and forecast words that frame a goal or a forecast:
+ * - `will` before any verb (`the whole year's figure will surpass 61 billion USD`, `these figures
+ *   will help revenue exceed VND36 trillion`, `exports will top US$400 billion`);
+ * - the noun of an institution's forecast (`kept its forecast for GDP growth unchanged at 6.6%`,
+ *   `the official forecast of 6.5%`, `raised its growth projection to 6.3%`).
+ * Both frame only figures after them (`isGoalMarker`): `growth hit 6%, which will …`, `6.5%,
+ * higher than the forecast` stay results.
+ */
+const EN_FUTURE_MARKERS = [
+  'will',
+  'forecast',
+  'forecasts',
+  'projection',
+  'projections',
+  // `It now expects a 4.3% price rise`, `the bank predicts growth of 6%`: a present verb of
+  // forecasting (not the participles: `a forecasted GRDP growth rate of 14.21%` in the first half
+  // just ended is the report's estimate of a result)
+  'expects',
+  'predicts',
+  'anticipates',
+  // … by a plural subject (`Analysts expect exports to reach …`, `economists predict growth of 6%`)
+  'expect',
+  'predict',
+  'anticipate',
+  // … in the progressive (`CAAV is expecting 10 million international passengers`, `airlines are
+  // expecting a 20% rise`; not a fronted `Expecting strong demand, the firm raised …`)
+  'is expecting',
+  'are expecting',
+  // A verb of forecasting before its that-clause, in every tense (`The IMF projected that exports
+  // would reach …`, `predicted that GDP growth could not reach …`): the clause is the forecast.
+  ...['predicted', 'predicting', 'projected', 'projecting', 'forecast', 'forecasted', 'forecasting'].map(
+    (v) => `${v} that`,
+  ),
+  // Modals of possibility before a verb (`GDP could grow 6.8% in 2025`, `exports might fall 8%`,
+  // `revenue may reach …`): what may be is no stated result. `may` only with a verb of a level
+  // (the month `May` is no modal; a change verb must stay outside the marker to be read).
+  'could',
+  'might',
+  ...['reach', 'hit', 'top'].map((v) => `may ${v}`),
+];
+/** Modals of possibility ({@link EN_FUTURE_MARKERS}): before `have` + participle they guess at a past result. */
+const EN_MODALS: ReadonlySet<string> = new Set(['could', 'might', 'may']);
+/**
+ * `will` alone is also a forecast marker (`forecast-result.ts`: `exports will reach 95 billion USD
+ * this year` is the report's estimate of the year under way); an institution's forecast noun is not
+ * (`lowered its projection for growth this year to 4.2%` stays the bank's forecast, a target).
+ */
+const EN_FORECAST_AUX = ['will'];
+/**
+ * Verbs of aiming that the grammar's older list lacks: `HCM City eyes VND500 trillion in budget
+ * revenue`, `is targeting 8% growth`, `looks to attract US$3 billion`, `vows to …`, `pledges to …`
+ * (not the participles: `FDI committed to Hanoi reached …`, `capital pledged to …` is a result); Vietnamese `quyết tâm đạt …`, `hướng tới …`, `nhắm tới …`.
+ */
+const EN_AIM_VERBS = [
+  'eyes',
+  'eyeing',
+  'targeting',
+  'looks to',
+  'look to',
+  'looking to',
+  'vows to',
+  'vowed to',
+  'pledges to',
+  'aspires to',
+  'bids to',
+  // `The Government will focus on disbursing 100 per cent of the capital planned for 2025`: an
+  // effort set, a goal (not the report's estimate of the year)
+  'focus on',
+  'focuses on',
+  'concentrate on',
+  'concentrates on',
+  // `the province is determined to disburse 100 percent of …` (any verb after it)
+  'is determined to',
+  'are determined to',
+  // `Hanoi hopes exports will reach …`, `will strive for growth of 7%`
+  'hopes',
+  'strive for',
+  'strives for',
+  // `the firm has set to transport 25 million passengers` (the press's calque of `đặt mục tiêu`)
+  'has set to',
+  'have set to',
+  'had set to',
+];
+/** English target markers of this family (auxiliary × participle, the past of an assignment, {@link EN_FUTURE_MARKERS}). */
+const EN_GOAL_MARKERS: readonly string[] = [
+  ...GOAL_AUX.flatMap((aux) => GOAL_PARTICIPLES.map((p) => `${aux} ${p}`)),
+  ...['was', 'were', 'had been'].flatMap((aux) => PAST_ASSIGNED.map((p) => `${aux} ${p}`)),
+  ...['was', 'were', 'had been'].flatMap((aux) => PAST_PLANNED.map((p) => `${aux} ${p}`)),
+  ...EN_FUTURE_MARKERS,
+  ...EN_NEED_MARKERS,
+  ...EN_AIM_VERBS,
+];
+/**
+ * `is likely to have widened`, `is expected to have reached`: a forecast word before the perfect
+ * infinitive guesses at a result already past (an estimate), it sets no goal.
+ */
+const EN_PERFECT_INFINITIVE: ReadonlySet<string> = new Set(['have']);
+/**
+ * Forecasters outside the report (`The World Bank said …`, `According to the ADB, …`, `Analysts
+ * expect …`, `HSBC economists said …`): their forecast of the year under way is a forecast, not the
+ * report's estimate of how the year will close (`forecast-result.ts`). Lower-case tokens.
+ */
+const EN_OUTSIDE_FORECASTERS: ReadonlySet<string> = new Set([
+  'bank',
+  'banks',
+  'fund',
+  'adb',
+  'imf',
+  'oecd',
+  'amro',
+  'hsbc',
+  'uob',
+  'fitch',
+  'analyst',
+  'analysts',
+  'economist',
+  'economists',
+  'forecaster',
+  'forecasters',
+]);
+/** `Under the plan,`, `According to the scenario,`: a plan as the source of the sentence (`goal-frame.ts` `planSource`). */
+const EN_PLAN_SOURCE_LEADS: readonly string[] = ['under', 'according to', 'in line with'].flatMap((lead) =>
+  ['the plan', 'the scenario', 'the roadmap', 'the growth scenario', 'the target', 'this plan', 'this scenario'].map(
+    (noun) => `${lead} ${noun}`,
+  ),
+);
 
 /** English report language (press releases, statistical bulletins in English). */
 /** A forecast or a goal in the future tense: targets, and the forecast markers of `sentence/forecast-result.ts`. */
@@ -121,6 +309,147 @@ export const en: Grammar = {
     dateLeads: [['the'], ['end', 'of']],
     yearEnd: { articles: new Set(['the']), end: 'end', link: 'of' },
   },
+  modals: EN_MODALS,
+  perfectInfinitive: EN_PERFECT_INFINITIVE,
+  futureAuxiliaries: new Set(EN_FORECAST_AUX),
+  outsideForecasters: EN_OUTSIDE_FORECASTERS,
+  leadingOnlyMarkers: new Set([...EN_FUTURE_MARKERS, ...EN_NEED_MARKERS]),
+  requirementNouns: {
+    // (the English words of a requirement that are also nouns: `EN_NEED_MARKERS`)
+    words: new Set(['needs', 'need', 'requires', 'require']),
+    before: new Set('the its their our his her these those whose s meet meets meeting met'.split(' ')),
+    after: new Set(['of', 'for']),
+  },
+  comparedLeadSkips: {
+    nouns: new Set(['rate', 'level', 'pace', 'of']),
+    words: new Set(['a', 'an', 'us', 'vnd', 'usd']),
+  },
+  bracketLabelVerbs: new Set(),
+  moveWords: { from: 'from', to: new Set(['to']), notBeforeTo: new Set(['up']) },
+  // `No. 5`, `Mr.`, `Co.`, `Jan.`, `2,447 bil. dongs` (abbreviated scales of company reports):
+  // no sentence end at their full stop (`segment.ts`)
+  abbreviations: new Set([
+    'no',
+    'nos',
+    'vs',
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    'st',
+    'etc',
+    'e.g',
+    'i.e',
+    'approx',
+    'bil',
+    'mil',
+    'est',
+    'inc',
+    'co',
+    'ltd',
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'sept',
+    'oct',
+    'nov',
+    'dec',
+  ]),
+  // (`sentence/statement-measure-names.ts`)
+  scaleTokens: new Set(
+    [...VOCABULARY.en.scales, ...VOCABULARY.en.currencyScales].map(([w]) => w).filter((w) => !w.includes(' ')),
+  ),
+  countNounEnds: new Set([
+    'in',
+    'at',
+    'of',
+    'for',
+    'from',
+    'to',
+    'up',
+    'down',
+    'and',
+    'or',
+    'with',
+    'during',
+    'on',
+    'by',
+    'over',
+    'against',
+    'last',
+    'this',
+    'next',
+    'each',
+    'per',
+    'a',
+    'an',
+    'compared',
+    'versus',
+    'while',
+    'which',
+    'that',
+    'as',
+    'than',
+    'respectively',
+  ]),
+  planMeasure: {
+    nouns: new Set(['plan', 'plans', 'target', 'targets', 'budget', 'estimate', 'estimates', 'forecast', 'projection']),
+    qualifiers: new Set([
+      'of',
+      'the',
+      'its',
+      'their',
+      'his',
+      'her',
+      'a',
+      'an',
+      'this',
+      'that',
+      'annual',
+      'yearly',
+      'year',
+      "year's",
+      'full-year',
+      'set',
+      'given',
+      'assigned',
+      'original',
+      'adjusted',
+      'revised',
+      'whole-year',
+      'entire',
+      'budget',
+      'collection',
+    ]),
+  },
+  planAssigners: new Set([
+    'provincial',
+    'central',
+    'national',
+    'government',
+    'state',
+    'city',
+    'municipal',
+    'district',
+    'ministry',
+    'party',
+    'parliament',
+    'assembly',
+    'council',
+    'local',
+    'company',
+    'group',
+    'corporation',
+    'bank',
+    'own',
+    'initial',
+    'new',
+  ]),
   units: phrases<string | undefined>([
     ['dong', 'VND'],
     ['dongs', 'VND'],
@@ -1440,7 +1769,7 @@ export const en: Grammar = {
     'wants to',
     'is working to',
     'are working to',
-    // auxiliaries × goal participles, `will`, a forecast noun (sentence/goal-words.ts)
+    // auxiliaries × goal participles, `will`, a forecast noun (the goal words above)
     ...EN_GOAL_MARKERS,
   ]),
   fulfilVerbs: words([

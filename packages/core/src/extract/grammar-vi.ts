@@ -1,9 +1,34 @@
 import { VOCABULARY } from '../parse/vocabulary';
 import type { BaseWord, Grammar } from './grammar';
 import { phrases, words } from './phrase';
-import { VI_FUTURE_MARKERS, VI_GOAL_MARKERS, VI_PLAN_SOURCE_LEADS } from './sentence/goal-words';
 
 const ESTIMATE = 'estimate' as const;
+
+/*
+ * Words of goals and forecasts (the family is read in one place: spread into `targetMarkers` /
+ * `forecastMarkers`; `sentence/goal-marker.ts` decides which of them frame only the figures AFTER
+ * them: `leadingOnlyMarkers`).
+ */
+
+const VI_NEED_MARKERS = ['cần', 'cần phải'];
+const VI_AIM_VERBS = ['quyết tâm', 'hướng tới', 'hướng đến', 'nhắm tới', 'nhắm đến', 'nỗ lực đạt'];
+/**
+ * Vietnamese future and forecast words: `sẽ` before any verb (`tăng trưởng toàn cầu sẽ chậm lại ở
+ * mức 2,1%`, `kim ngạch sẽ vượt 61 tỷ USD`), `dự báo` as a noun already in the grammar. Frames only
+ * the figures after it.
+ */
+const VI_FUTURE_MARKERS = ['sẽ'];
+/** Vietnamese target markers of this family (`sẽ`, `cần`). */
+const VI_GOAL_MARKERS: readonly string[] = [...VI_FUTURE_MARKERS, ...VI_NEED_MARKERS, ...VI_AIM_VERBS];
+/** `Theo kế hoạch,`, `Theo kịch bản,`: a plan as the source of the sentence. */
+const VI_PLAN_SOURCE_LEADS: readonly string[] = [
+  'theo kế hoạch',
+  'theo kịch bản',
+  'theo dự toán',
+  'theo mục tiêu',
+  'theo chỉ tiêu',
+  'theo lộ trình',
+];
 
 /**
  * Bases named by a period noun and a word of adjacency or of the year before: `so với tháng liền
@@ -38,6 +63,56 @@ export const vi: Grammar = {
     dateLeads: [['thoi', 'diem'], ['ngay'], ['thoi', 'diem', 'ngay']],
     yearEnd: { articles: new Set(), end: 'cuoi', link: 'nam' },
   },
+  futureAuxiliaries: new Set(VI_FUTURE_MARKERS),
+  leadingOnlyMarkers: new Set([...VI_FUTURE_MARKERS, ...VI_NEED_MARKERS]),
+  comparedLeadSkips: { nouns: new Set(['mức']), words: new Set(['us', 'vnd', 'usd']) },
+  comparedPreviousLeads: words([
+    'so với mức',
+    'so với',
+    'so với con số',
+    'cao hơn mức',
+    'thấp hơn mức',
+    'cao hơn so với mức',
+    'thấp hơn so với mức',
+    'vượt mức',
+    'từ mức',
+  ]),
+  bracketLabelVerbs: new Set(['đạt', 'là']),
+  moveWords: { from: 'từ', to: new Set(['lên', 'xuống']), notBeforeTo: new Set() },
+  // `TP. Hồ Chí Minh`, `TX.`, `Q. 1`, `P. 5`, `ThS.`, `PGS. TS.`: no sentence end at their full stop (`segment.ts`)
+  abbreviations: new Set(['tp', 'tx', 'tt', 'q', 'p', 'th', 'ths', 'ts', 'pgs', 'gs', 'bs']),
+  planAssigners: new Set([
+    'tinh',
+    'thanh',
+    'pho',
+    'huyen',
+    'xa',
+    'quan',
+    'trung',
+    'uong',
+    'chinh',
+    'phu',
+    'bo',
+    'nganh',
+    'cua',
+    'giao',
+    'xay',
+    'dung',
+    'de',
+    'ra',
+    'duoc',
+    'nam',
+    'hdnd',
+    'ubnd',
+    'quoc',
+    'hoi',
+    'dieu',
+    'tap',
+    'doan',
+    'tong',
+    'cong',
+    'ty',
+  ]),
   units: phrases<string | undefined>([
     ['đồng', 'VND'],
     ['VNĐ', 'VND'],
@@ -569,7 +644,7 @@ export const vi: Grammar = {
     // `kỳ vọng doanh thu cả năm 2017 đạt 500.000 tỉ đồng`: an expectation is a goal, not a result.
     'kỳ vọng',
     'kì vọng',
-    // `sẽ`, `cần` before any verb (sentence/goal-words.ts)
+    // `sẽ`, `cần` before any verb (the goal words above)
     ...VI_GOAL_MARKERS,
   ]),
   fulfilVerbs: words(['hoàn thành', 'đã hoàn thành', 'hoàn thành vượt', 'vượt']),

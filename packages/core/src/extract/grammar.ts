@@ -80,6 +80,81 @@ export interface Grammar {
     readonly dateLeads: readonly (readonly string[])[];
     readonly yearEnd: { readonly articles: ReadonlySet<string>; readonly end: string; readonly link: string };
   };
+  /**
+   * Modals of possibility (`could`, `might`, `may`): before `have` + participle they guess at a
+   * past result (`sentence/goal-marker.ts`); a target marker they open is a possibility the report
+   * estimates (`sentence/frame.ts`). Lower case. English only.
+   */
+  readonly modals?: ReadonlySet<string>;
+  /** `have` of `is likely to have widened`: a forecast word before it guesses at a past result. Lower case. English only. */
+  readonly perfectInfinitive?: ReadonlySet<string>;
+  /** Future auxiliaries alone (`will`, `sẽ`): no noun of a goal or forecast after a comparison word. Lower case. */
+  readonly futureAuxiliaries: ReadonlySet<string>;
+  /**
+   * Forecasters outside the report (`The World Bank said …`, `Analysts expect …`): their forecast of
+   * the year under way is a forecast, not the report's estimate (`sentence/forecast-result.ts`).
+   * Lower case. English only.
+   */
+  readonly outsideForecasters?: ReadonlySet<string>;
+  /**
+   * Target markers that frame only the figures AFTER them (future words and modals of necessity:
+   * `will`, `need to`, `sẽ`, `cần`), as their lower-case NFC text (`scan.ts`).
+   */
+  readonly leadingOnlyMarkers: ReadonlySet<string>;
+  /**
+   * One-word markers of a requirement that are also nouns (`needs`, `requires`), with the folded
+   * words before them that make them the noun (a determiner, a verb of meeting: `the needs of`,
+   * `meet their needs`) and after them (`needs of 2 million people`): `sentence/goal-marker.ts`.
+   * English only.
+   */
+  readonly requirementNouns?: {
+    readonly words: ReadonlySet<string>;
+    readonly before: ReadonlySet<string>;
+    readonly after: ReadonlySet<string>;
+  };
+  /**
+   * What may stand between a compare lead and its figure (`sentence/compared-previous.ts`): the
+   * measure's own noun (`from the rate of 3.62%`, `từ mức 3,91%`; lower case) and folded words of
+   * an article or a currency (`up from a level of`, `vs US$`).
+   */
+  readonly comparedLeadSkips: { readonly nouns: ReadonlySet<string>; readonly words: ReadonlySet<string> };
+  /**
+   * Compare leads before the other side's figure (`so với mức 43,3% của 4 tháng đầu năm 2017`,
+   * `cao hơn mức 87,1% của cùng kỳ năm 2023`; `sentence/compared-previous.ts`); without them the
+   * step reads {@link genrePreviousLeads}.
+   */
+  readonly comparedPreviousLeads?: readonly Phrase[];
+  /** Copulas between a bracket's period and its figure (`(tháng 9/2024 đạt 6,47%)`). Lower case. */
+  readonly bracketLabelVerbs: ReadonlySet<string>;
+  /**
+   * A move from one figure to another (`from 3.1% to 4.2%`, `từ 3,1% lên 4,2%`;
+   * `sentence/compared-previous.ts`): the word of its start, the words of its end (never the range's
+   * `đến`), and the words before `to` that make it no end of a move (`up to`). Lower case.
+   */
+  readonly moveWords: {
+    readonly from: string;
+    readonly to: ReadonlySet<string>;
+    readonly notBeforeTo: ReadonlySet<string>;
+  };
+  /**
+   * The scale words of one token (`million`, `bn`, `m`), from the shared vocabulary: no noun after a
+   * list's count (`15.21 million (30% of …)`; `sentence/statement-measure-names.ts`). Folded. English only.
+   */
+  readonly scaleTokens?: ReadonlySet<string>;
+  /** Words that end the noun after a list's count (`80,000 vessel calls in 2024`, `… up 6.5%`). Folded. English only. */
+  readonly countNounEnds?: ReadonlySet<string>;
+  /**
+   * A completion's plan that names its measure (`101% of the revenue target`): the plan nouns that
+   * end it and the words before the measure that are none (`of its annual`, `the set`). Folded. English only.
+   */
+  readonly planMeasure?: { readonly nouns: ReadonlySet<string>; readonly qualifiers: ReadonlySet<string> };
+  /**
+   * Folded words of who sets a plan or how (`dự toán tỉnh giao`, `kế hoạch của thành phố`, `of the
+   * provincial estimate`, `of the government's target`): no measure of the plan.
+   */
+  readonly planAssigners: ReadonlySet<string>;
+  /** Folded words that end with a full stop without ending the sentence (`TP.`, `No.`, `Co.`); `segment.ts` reads both languages'. */
+  readonly abbreviations: ReadonlySet<string>;
   /** Currency written before the number (`VND 3,630 billion`, `$1.2 million`). */
   readonly currencyBefore: readonly Phrase<string>[];
   /** Percent written as a word (`phần trăm`, `percent`). */

@@ -21,7 +21,6 @@ import {
   SEPARATORS,
 } from './rules/context';
 import { genrePeriodAt } from './rules/genre-periods';
-import { LEADING_ONLY_MARKERS } from './sentence/goal-words';
 import type { Token } from './tokenize';
 import type { PrintedNumber } from './types';
 
@@ -139,7 +138,7 @@ function leadingItem(c: Cursor, i: number): Item | null {
             .map((x) => x.text)
             .join(' ');
     // (NFC first: text copied from some sites and PDFs is decomposed — `cần` as c + a + ̂ + ̀)
-    const future = LEADING_ONLY_MARKERS.has(said.normalize('NFC').toLowerCase());
+    const future = g.leadingOnlyMarkers.has(said.normalize('NFC').toLowerCase());
     // `Cần Thơ`, `Will Smith`: a capitalised modal before a capitalised word is part of a proper name
     if (future && isUpper(t.text) && tokens[target.to]?.kind === 'word' && isUpper((tokens[target.to] as Token).text))
       return null;

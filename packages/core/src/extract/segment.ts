@@ -1,4 +1,6 @@
 import { fold } from './fold';
+import { en } from './grammar-en';
+import { vi } from './grammar-vi';
 import type { Token } from './tokenize';
 
 /** A sentence as a token range, with the paragraph it belongs to. */
@@ -8,51 +10,11 @@ export interface Sentence {
   readonly paragraph: number;
 }
 
-// Words that end with a full stop without ending the sentence: `TP. Hồ Chí Minh`, `No. 5`.
-const ABBREVIATIONS = new Set([
-  'tp',
-  'tx',
-  'tt',
-  'q',
-  'p',
-  'th',
-  'ths',
-  'ts',
-  'pgs',
-  'gs',
-  'bs',
-  'no',
-  'nos',
-  'vs',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'etc',
-  'e.g',
-  'i.e',
-  'approx',
-  // `2,447 bil. dongs`, `120 mil. USD`: abbreviated scales of company reports
-  'bil',
-  'mil',
-  'est',
-  'inc',
-  'co',
-  'ltd',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+/**
+ * Words that end with a full stop without ending the sentence (`TP. Hồ Chí Minh`, `No. 5`): both
+ * grammars' abbreviations, whatever the report's language (a Vietnamese report names `Co., Ltd.`).
+ */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([...vi.abbreviations, ...en.abbreviations]);
 const ENDS = new Set(['.', '!', '?', '…']);
 /** Punctuation after which a line break ends the sentence (`Cụ thể:`, `… cùng kỳ.`). */
 const LINE_ENDS = new Set(['.', '!', '?', '…', ':']);

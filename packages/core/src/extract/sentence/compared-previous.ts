@@ -1,7 +1,7 @@
 import type { ComparisonBase } from '../../model/types';
 import { isPeriodId, previousPeriod, samePeriodLastYear } from '../../period/period';
 import { matchPeriod, type PeriodMatch } from '../period-phrase';
-import { matchAt, words } from '../phrase';
+import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import { quantityOf, readQuantity } from '../quantity';
 import { readNumber } from '../read-number';
@@ -24,43 +24,23 @@ function numberOf(a: SentenceContext, f: Extracted<unknown>): number | undefined
   return undefined;
 }
 
-/** Nouns of the measure's own rate or level between a lead and its figure (`from the rate of`). */
-const LEAD_NOUNS = new Set(['rate', 'level', 'pace', 'of']);
-
 /** Tokens that may stand between a lead and the number: a sign, a currency, an article, a bound. */
 function skippable(a: SentenceContext, k: number): number {
   const t = a.tokens[k];
   if (!t) return 0;
   if (t.kind === 'punct' && (t.text === '+' || t.text === '-' || t.text === '$' || t.text === '€')) return 1;
   const fold = t.forms.fold;
-  if (t.kind === 'word' && (a.g.definiteArticles.has(fold) || fold === 'a' || fold === 'an')) return 1;
-  if (t.kind === 'word' && (fold === 'us' || fold === 'vnd' || fold === 'usd')) return 1;
-  // (`from the rate of 3.62%`, `up from a level of 4.1%`: the measure's noun between the lead and its figure)
-  if (t.kind === 'word' && a.g.locale === 'en' && LEAD_NOUNS.has(fold)) return 1;
-  // (`từ mức 3,91%`, `lên mức 4,05%`)
-  if (t.kind === 'word' && a.g.locale === 'vi' && t.forms.lower === 'mức') return 1;
+  if (t.kind === 'word' && (a.g.definiteArticles.has(fold) || a.g.comparedLeadSkips.words.has(fold))) return 1;
+  // (`from the rate of 3.62%`, `up from a level of 4.1%`, `từ mức 3,91%`, `lên mức 4,05%`: the
+  // measure's noun between the lead and its figure)
+  if (t.kind === 'word' && a.g.comparedLeadSkips.nouns.has(t.forms.lower)) return 1;
   const bound = matchAt(a.tokens, k, a.g.approximate);
   return bound ? bound.to - k : 0;
 }
 
-/**
- * Vietnamese compare leads before the other side's figure (`so với mức 43,3% của 4 tháng đầu năm
- * 2017`, `cao hơn mức 87,1% của cùng kỳ năm 2023`): the figure is then dated by what follows it.
- */
-const VI_LEADS = words([
-  'so với mức',
-  'so với',
-  'so với con số',
-  'cao hơn mức',
-  'thấp hơn mức',
-  'cao hơn so với mức',
-  'thấp hơn so với mức',
-  'vượt mức',
-  'từ mức',
-]);
-
 /** The compare leads of the locale. */
-const leadsOf = (a: SentenceContext) => (a.g.locale === 'vi' ? VI_LEADS : a.g.genrePreviousLeads);
+/** The compare leads before the other side's figure, which is then dated by what follows it. */
+const leadsOf = (a: SentenceContext) => a.g.comparedPreviousLeads ?? a.g.genrePreviousLeads;
 
 /** True when a compare lead (`up from`, `vs.`, `compared with`, `against`, `after`) ends before number token `at`. */
 function ledAt(a: SentenceContext, at: number): boolean {
@@ -181,9 +161,6 @@ function periodAfter(
   return undefined;
 }
 
-/** Words between a same-period base and its year (`the same period of 2022`, `cùng kỳ năm 2023`). */
-const YEAR_LINKS = new Set(['of', 'in', 'năm']);
-
 /**
  * `a year earlier`, `in the same period last year`, `of the same period of 2022`, `a month
  * earlier`, `cùng kỳ năm trước`, `cùng kỳ năm 2023`: a base phrase after a compared figure names the period it is of — resolved against the
@@ -199,8 +176,8 @@ function earlierBase(
   if (!b || (kind !== 'same-period-last-year' && kind !== 'previous-period')) return undefined;
   const known = own !== undefined && isPeriodId(own);
   // `the same period of 2022`: that year's same span
-  const of = a.tokens[b.to]?.forms.lower ?? '';
-  const year = YEAR_LINKS.has(of) ? yearAt(a.tokens[b.to + 1]) : undefined;
+  const of = a.tokens[b.to]?.forms.fold ?? '';
+  const year = a.g.samePeriodYearLinks.has(of) ? yearAt(a.tokens[b.to + 1]) : undefined;
   if (year) return { id: known ? own.replace(/^\d{4}/u, year) : undefined, from: k, to: b.to + 2 };
   if (!known) return { id: undefined, from: k, to: b.to };
   const id = kind === 'same-period-last-year' ? samePeriodLastYear(own).id : previousPeriod(own).id;
@@ -253,7 +230,7 @@ function bracketLabel(
   let k = at;
   if (t[k - 1]?.kind === 'punct' && (t[k - 1]?.text === '+' || t[k - 1]?.text === '-')) k--;
   // `(tháng 9/2024 đạt 6,47%)`, `(cùng kỳ năm trước đạt 87,1%)`: Vietnamese labels with a copula
-  const vi = a.g.locale === 'vi' && t[k - 1]?.kind === 'word' && VI_LABEL_VERBS.has(t[k - 1]?.forms.lower ?? '');
+  const vi = a.g.locale === 'vi' && t[k - 1]?.kind === 'word' && a.g.bracketLabelVerbs.has(t[k - 1]?.forms.lower ?? '');
   if (t[k - 1]?.text !== ':' && !vi) return undefined;
   for (let open = k - 2; open >= 0 && open >= k - 8; open--) {
     const x = t[open] as Token;
@@ -271,9 +248,6 @@ function bracketLabel(
   }
   return undefined;
 }
-
-/** Copulas between a Vietnamese bracket's period and its figure (`(tháng 9/2024 đạt 6,47%)`). */
-const VI_LABEL_VERBS = new Set(['đạt', 'là']);
 
 /**
  * `GDP growth picked up to 7.3% in 2024 from 6.7% in 2023`, `…, up from 3.1% in August 2024`,
@@ -407,24 +381,20 @@ function joinedPercents(a: SentenceContext, st: SentenceState, d: Draft, own: st
 
 /** The number token right after a bare `to` (a sign or bound may stand between), or undefined. */
 function afterBareTo(a: SentenceContext, k: number): boolean {
-  const words = a.g.locale === 'vi' ? VI_TO : EN_TO;
+  const { to: words, notBeforeTo } = a.g.moveWords;
   let j = k - 1;
   while (j > k - 4 && j >= 0 && skippable(a, j) > 0 && !words.has(a.tokens[j]?.forms.lower ?? '')) j--;
   const to = a.tokens[j];
-  return to?.kind === 'word' && words.has(to.forms.lower) && a.tokens[j - 1]?.forms.lower !== 'up';
+  return to?.kind === 'word' && words.has(to.forms.lower) && !notBeforeTo.has(a.tokens[j - 1]?.forms.lower ?? '');
 }
 
 /** True when `from`/`từ` (a sign, currency, bound or `mức` may stand between) stands right before number token `k`. */
 function afterFrom(a: SentenceContext, k: number): boolean {
-  const from = a.g.locale === 'vi' ? 'từ' : 'from';
+  const from = a.g.moveWords.from;
   let j = k - 1;
   while (j > k - 4 && j >= 0 && a.tokens[j]?.forms.lower !== from && skippable(a, j) > 0) j--;
   return a.tokens[j]?.kind === 'word' && a.tokens[j]?.forms.lower === from;
 }
-
-/** The word that leads the end of a move (`to`; `lên`, `xuống`: never the range's `đến`). */
-const EN_TO = new Set(['to']);
-const VI_TO = new Set(['lên', 'xuống']);
 
 /** How many tokens may stand between the two figures of a move (`from 3.1% y/y in August 2024 to`). */
 const MOVE_GAP = 12;

@@ -1,6 +1,5 @@
 import type { Item } from '../rules/context';
 import type { SentenceContext, SentenceState } from './context';
-import { EN_OUTSIDE_FORECASTERS } from './goal-words';
 import { tokenAt } from './token-at';
 
 /** True when the sentence's only periods are the current year as a whole (`this year`, `năm nay`). */
@@ -23,7 +22,7 @@ function firstOutsideForecaster(a: SentenceContext, st: SentenceState): number {
   for (let k = tokenAt(a.tokens, st.span.start); k < a.tokens.length; k++) {
     const t = a.tokens[k];
     if (!t || t.start >= st.span.end) break;
-    if (t.kind === 'word' && EN_OUTSIDE_FORECASTERS.has(t.forms.lower)) return k;
+    if (t.kind === 'word' && a.g.outsideForecasters?.has(t.forms.lower)) return k;
   }
   return -1;
 }

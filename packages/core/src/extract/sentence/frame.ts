@@ -4,7 +4,6 @@ import type { Item } from '../rules/context';
 import type { Clause, SentenceContext, SentenceState } from './context';
 import { subjectFutureMarker } from './en-subject-future';
 import { isGoalMarker, isLeadingOnlyMarker } from './goal-marker';
-import { EN_MODALS } from './goal-words';
 
 /**
  * The frame of a clause's statement: target or actual (a target marker in the clause, or the
@@ -35,7 +34,7 @@ export function frameStatement(
     if (forecast?.to === targetMarker.to && !goalBeside(a, leading, targetMarker)) {
       st.forecasts ??= [];
       st.forecasts.push({ draft, from: targetMarker.from, to: targetMarker.to });
-    } else if (EN_MODALS.has(a.tokens[targetMarker.from]?.forms.lower ?? '')) {
+    } else if (a.g.modals?.has(a.tokens[targetMarker.from]?.forms.lower ?? '')) {
       // `could increase by 13.51 percent … and is estimated at …`: a possibility the report
       // estimates (`forecast-result.ts`)
       st.forecasts ??= [];

@@ -1,7 +1,6 @@
 import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { SentenceContext } from './context';
-import { EN_MODALS, EN_PERFECT_INFINITIVE, FUTURE_AUXILIARIES } from './goal-words';
 
 /** How many tokens (articles, modifiers) may stand between a fulfilling verb and the goal noun it takes. */
 const OBJECT_WINDOW = 3;
@@ -25,8 +24,8 @@ export function isGoalMarker(a: SentenceContext, it: Item): boolean {
   const last = a.tokens[it.to - 1]?.forms.lower;
   if (
     after?.kind === 'word' &&
-    EN_PERFECT_INFINITIVE.has(after.forms.lower) &&
-    (last === 'to' || (last !== undefined && EN_MODALS.has(last))) &&
+    g.perfectInfinitive?.has(after.forms.lower) &&
+    (last === 'to' || (last !== undefined && g.modals?.has(last))) &&
     a.tokens[it.to + 1]?.kind === 'word'
   )
     return false;
@@ -57,27 +56,6 @@ export function isGoalMarker(a: SentenceContext, it: Item): boolean {
   return true;
 }
 
-/** The English words of a requirement that are also nouns (`needs`, `requires`: `goal-words.ts`). */
-const REQUIREMENT_WORDS = new Set(['needs', 'need', 'requires', 'require']);
-
-/** Words before `needs` that make it a noun (`the needs of`, `their needs`, `capital needs`… after a determiner). */
-const DETERMINERS = new Set([
-  'the',
-  'its',
-  'their',
-  'our',
-  'his',
-  'her',
-  'these',
-  'those',
-  'whose',
-  's',
-  'meet',
-  'meets',
-  'meeting',
-  'met',
-]);
-
 /**
  * False when a one-word marker of a requirement (`needs`, `requires`) is the noun, not the verb: a
  * determiner or a verb of meeting before it (`the needs of …`, `meet their needs`), or `of`/`for`
@@ -86,16 +64,17 @@ const DETERMINERS = new Set([
 function requirementVerb(a: SentenceContext, it: Item): boolean {
   if (it.to - it.from !== 1) return true;
   const word = a.tokens[it.from]?.forms.fold ?? '';
-  if (!REQUIREMENT_WORDS.has(word)) return true;
+  const nouns = a.g.requirementNouns;
+  if (!nouns?.words.has(word)) return true;
   const before = a.tokens[it.from - 1];
-  if (before?.kind === 'word' && DETERMINERS.has(before.forms.fold)) return false;
+  if (before?.kind === 'word' && nouns.before.has(before.forms.fold)) return false;
   const after = a.tokens[it.to];
-  return !(after?.kind === 'word' && (after.forms.fold === 'of' || after.forms.fold === 'for'));
+  return !(after?.kind === 'word' && nouns.after.has(after.forms.fold));
 }
 
 /**
  * True when target marker `it` is a future auxiliary or a forecast noun (`will`, `sẽ`,
- * `forecast`; `sentence/goal-words.ts`): it frames only the figures AFTER it. After a clause's
+ * `forecast`; the grammars' `leadingOnlyMarkers`): it frames only the figures AFTER it. After a clause's
  * figure it starts a new thought (`growth hit 6%, which will help …`, `xuất khẩu đạt 5 tỷ USD, sẽ
  * tiếp tục tăng`), never turning the result before it into a goal.
  */
@@ -103,7 +82,7 @@ export function isLeadingOnlyMarker(a: SentenceContext, it: Item): boolean {
   if (it.t !== 'marker' || it.kind !== 'target') return false;
   // `…, which will be used …`, `… and will reach …`: a longer forecast phrase opened by `will`
   const first = a.tokens[it.from];
-  if (it.future === true || (first !== undefined && FUTURE_AUXILIARIES.has(first.forms.lower))) return true;
+  if (it.future === true || (first !== undefined && a.g.futureAuxiliaries.has(first.forms.lower))) return true;
   // `… climbed 5.2% in October 2024 reflecting the government's effort to support the economy`,
   // `…, hoping to …`: a wish or an effort TO do something frames what follows it, never the result
   // before it (a passive after the figures still does: `growth of 6% is targeted`)

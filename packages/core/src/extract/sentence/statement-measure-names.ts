@@ -7,86 +7,6 @@ import { tokenAt } from './token-at';
 /** At most this many words name a measure (`kế hoạch lợi nhuận trước thuế`, `aircraft movements`). */
 const MAX_WORDS = 4;
 
-/** English scale words after a count's number (`15.21 million`). */
-const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'mln', 'bln', 'm', 'bn']);
-
-/** Words that end the noun after a list's count (`80,000 vessel calls in 2024`, `… up 6.5%`). */
-const NOUN_ENDS = new Set([
-  'in',
-  'at',
-  'of',
-  'for',
-  'from',
-  'to',
-  'up',
-  'down',
-  'and',
-  'or',
-  'with',
-  'during',
-  'on',
-  'by',
-  'over',
-  'against',
-  'last',
-  'this',
-  'next',
-  'each',
-  'per',
-  'a',
-  'an',
-  'compared',
-  'versus',
-  'while',
-  'which',
-  'that',
-  'as',
-  'than',
-  'respectively',
-]);
-
-/** Words before an English plan word that are no measure (`of its annual plan`, `the set target`). */
-const PLAN_QUALIFIERS = new Set([
-  'of',
-  'the',
-  'its',
-  'their',
-  'his',
-  'her',
-  'a',
-  'an',
-  'this',
-  'that',
-  'annual',
-  'yearly',
-  'year',
-  "year's",
-  'full-year',
-  'set',
-  'given',
-  'assigned',
-  'original',
-  'adjusted',
-  'revised',
-  'whole-year',
-  'entire',
-  'budget',
-  'collection',
-]);
-
-/** The nouns that end an English completion's plan (`of the revenue target`, `of its export plan`). */
-const PLAN_NOUNS = new Set([
-  'plan',
-  'plans',
-  'target',
-  'targets',
-  'budget',
-  'estimate',
-  'estimates',
-  'forecast',
-  'projection',
-]);
-
 /** `101% of the revenue target` → `revenue`: the words right before the plan word that ends an English completion's span. */
 function planMeasureBefore(a: SentenceContext, d: Draft) {
   const c = d.completion;
@@ -95,80 +15,22 @@ function planMeasureBefore(a: SentenceContext, d: Draft) {
   // (the English plan phrases hold no measure — `of the target`, `of the annual plan` — so the span's last word is the plan's noun)
   const planFrom = end - 1;
   const last = a.tokens[planFrom];
-  if (last?.kind !== 'word' || !PLAN_NOUNS.has(last.forms.fold)) return undefined;
+  if (last?.kind !== 'word' || !a.g.planMeasure?.nouns.has(last.forms.fold)) return undefined;
   const start = tokenAt(a.tokens, c.span.start);
   let from = planFrom;
   while (from > start && planFrom - from < MAX_WORDS) {
     const t = a.tokens[from - 1] as Token;
-    if (t.kind !== 'word' || PLAN_QUALIFIERS.has(t.forms.fold)) break;
+    if (t.kind !== 'word' || a.g.planMeasure?.qualifiers.has(t.forms.fold)) break;
     // (`of the Prime Minister’s plan`, `of the Ministry's target`: an assigner, no measure)
-    if (!plainWord(t) || EN_ASSIGNERS.has(t.forms.fold)) return undefined;
+    if (!plainWord(t) || a.g.planAssigners.has(t.forms.fold)) return undefined;
     from--;
   }
   // (the measure follows `of` and its determiners: `of the revenue target`, never the verb)
   const before = a.tokens[from - 1] as Token | undefined;
-  if (from === planFrom || before?.kind !== 'word' || !PLAN_QUALIFIERS.has(before.forms.fold)) return undefined;
+  if (from === planFrom || before?.kind !== 'word' || !a.g.planMeasure?.qualifiers.has(before.forms.fold))
+    return undefined;
   return { from, to: planFrom };
 }
-
-/** Folded words of who sets a Vietnamese plan or how (`dự toán tỉnh giao`, `kế hoạch của thành phố`, `kế hoạch đề ra`). */
-const ASSIGNERS = new Set([
-  'tinh',
-  'thanh',
-  'pho',
-  'huyen',
-  'xa',
-  'quan',
-  'trung',
-  'uong',
-  'chinh',
-  'phu',
-  'bo',
-  'nganh',
-  'cua',
-  'giao',
-  'xay',
-  'dung',
-  'de',
-  'ra',
-  'duoc',
-  'nam',
-  'hdnd',
-  'ubnd',
-  'quoc',
-  'hoi',
-  'dieu',
-  'tap',
-  'doan',
-  'tong',
-  'cong',
-  'ty',
-]);
-
-/** Words of who sets an English plan (`of the provincial estimate`, `of the government's target`): no measure. */
-const EN_ASSIGNERS = new Set([
-  'provincial',
-  'central',
-  'national',
-  'government',
-  'state',
-  'city',
-  'municipal',
-  'district',
-  'ministry',
-  'party',
-  'parliament',
-  'assembly',
-  'council',
-  'local',
-  'company',
-  'group',
-  'corporation',
-  'bank',
-  'own',
-  'initial',
-  'new',
-]);
 
 /** A lower-case word without a possessive: a measure, not a proper name (`Prime Minister’s`, `Trung ương`). */
 function plainWord(t: Token): boolean {
@@ -193,7 +55,7 @@ function planMeasure(a: SentenceContext, d: Draft, periodStarts: ReadonlySet<num
     if (t.kind !== 'word' || periodStarts.has(i) || matchAt(a.tokens, i, a.g.joiners, limit)) break;
     if (matchAt(a.tokens, i, a.g.resultLeads, limit) || matchAt(a.tokens, i, a.g.assignVerbs, limit)) break;
     // (`dự toán thành phố xây dựng`, `dự toán Trung ương giao`, `kế hoạch của tỉnh`: who set the plan, no measure)
-    if (!plainWord(t) || ASSIGNERS.has(t.forms.fold)) return undefined;
+    if (!plainWord(t) || a.g.planAssigners.has(t.forms.fold)) return undefined;
   }
   return i > from && i - from <= MAX_WORDS ? { from, to: i } : undefined;
 }
@@ -261,16 +123,16 @@ export function statementMeasureNames(a: SentenceContext, st: SentenceState): vo
     if (d.value.value.unit !== undefined && a.tokens[from]?.kind === 'word' && a.tokens[from]?.forms.fold === 'of')
       from++;
     // (`15.21 million (30% of …)`: a scale word is no noun)
-    while (a.tokens[from]?.kind === 'word' && SCALE_WORDS.has((a.tokens[from] as Token).forms.fold)) from++;
+    while (a.tokens[from]?.kind === 'word' && a.g.scaleTokens?.has((a.tokens[from] as Token).forms.fold)) from++;
     let to = from;
     while (to < limit && to - from < MAX_WORDS) {
       const t = a.tokens[to] as Token;
-      if (t.kind !== 'word' || t.gap === '' || periodStarts.has(to) || NOUN_ENDS.has(t.forms.fold)) break;
+      if (t.kind !== 'word' || t.gap === '' || periodStarts.has(to) || a.g.countNounEnds?.has(t.forms.fold)) break;
       to++;
     }
     // (`42,000 visitors in 2024`: the counted noun is the value's own unit)
     let unitFrom = at + 1;
-    while (unitFrom < valueEnd && SCALE_WORDS.has((a.tokens[unitFrom] as Token).forms.fold)) unitFrom++;
+    while (unitFrom < valueEnd && a.g.scaleTokens?.has((a.tokens[unitFrom] as Token).forms.fold)) unitFrom++;
     const ownUnit = d.value.value.unit !== undefined && valueEnd > unitFrom;
     const named = to > from ? { from, to } : ownUnit ? { from: unitFrom, to: valueEnd } : undefined;
     if (!named) continue;

@@ -1,7 +1,6 @@
 import type { Grammar } from '../../grammar';
 import { matchPeriod } from '../../period-phrase';
 import { matchAt } from '../../phrase';
-import { FUTURE_AUXILIARIES } from '../../sentence/goal-words';
 import type { Token } from '../../tokenize';
 import type { Extracted, ExtractedChange } from '../../types';
 import { afterField, type DoubtRule } from '../context';
@@ -17,7 +16,7 @@ function forecastBase(t: readonly Token[], from: number, g: Grammar): boolean {
   for (let i = from; i < t.length && i < from + 4; i++) {
     const x = t[i] as Token;
     if (x.kind !== 'word') return false;
-    if (!FUTURE_AUXILIARIES.has(x.forms.lower) && matchAt(t, i, g.targetMarkers)) return true;
+    if (!g.futureAuxiliaries.has(x.forms.lower) && matchAt(t, i, g.targetMarkers)) return true;
   }
   return false;
 }
