@@ -1213,6 +1213,11 @@ export const en: Grammar = {
     ['edging down by', -1],
     ['going down', -1],
     ['going down by', -1],
+    // `sales rebounded by 39 per cent`, `output recovered by 4%`: with `by` the amount of a
+    // rebound is its rise (bare, `rebounded 125% year-on-year` may be a ratio: below)
+    ...(
+      ['rebounded', 'rebounding', 'rebounds', 'rebound', 'recovered', 'recovering', 'recovers', 'recover'] as const
+    ).map((v): [string, 1] => [`${v} by`, 1]),
     // Irregular participles after `has`/`have`/`had` (`has risen by 8.38%`, `have fallen 2
     // percent`) and the press's stronger verbs (`tumbled 11%`, `skyrocketed by 40 percent`), each
     // with and without `by`. (Not `rebounded`: `rebounded 125% year-on-year` may be a ratio.)

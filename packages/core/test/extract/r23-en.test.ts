@@ -220,3 +220,66 @@ describe('cardinals written in words before a percent or scale word (`eight perc
     ]);
   });
 });
+
+describe('an amount described after its article (`by a staggering 56 per cent`) and a rebound with `by`', () => {
+  it('reads the percentage as the change and the level after it', () => {
+    expect(readings('Bus sales plummeted by a staggering 48 per cent to just over 1,900 units.')).toEqual([
+      '1900 (units)~over [rate -48 -] k=actual',
+    ]);
+    expect(readings('Tile exports fell by a sharp 21 percent year on year.')).toEqual([
+      '- [rate -21 same-period-last-year] k=actual',
+    ]);
+    expect(readings('Hotel revenue rose a modest 3.2% on-year to VND 2.1 trillion.')).toEqual([
+      '2100000000000 VND [rate 3.2 same-period-last-year] k=actual',
+    ]);
+    expect(readings('Motorbike sales rebounded by 17 per cent from the previous month to 260,000 units.')).toEqual([
+      '260000 (units) [rate 17 previous-period] k=actual',
+    ]);
+  });
+
+  it('near-misses: a stage or bound word after the article stays one, a count after the article is no rate', () => {
+    const estimated = extractStatements('GRDP expanded by an estimated 7.35 percent in 2024.', { locale: 'en' })[0];
+    expect(estimated?.stage?.value).toBe('estimate');
+    expect(estimated?.changes[0]?.value.amount.value).toBe('7.35');
+    expect(readings('The fleet grew by a further 20 vessels.').join()).not.toMatch(/rate/u);
+    expect(readings('Output rebounded 125% year-on-year.').join()).not.toMatch(/rate 125/u);
+  });
+});
+
+describe('a change then the level it came from, dated (`an increase of 3.6 per cent versus VND36 trillion in the same period last year`)', () => {
+  it('gives the earlier level’s base to the change', () => {
+    expect(
+      readings(
+        'Net revenue reached VND21.4 trillion in the first half, an increase of 6.1 per cent versus VND20.17 trillion ($850 million) in the same period last year.',
+      )[0],
+    ).toBe('21400000000000 VND [rate 6.1 same-period-last-year] k=actual');
+    expect(
+      readings(
+        'Coffee exports reached 1.2 million tonnes in 2023, up 4 percent from 1.15 million tonnes a year earlier.',
+      )[0],
+    ).toBe('1200000 tonne [rate 4 same-period-last-year] k=actual');
+    expect(readings("The firm's revenue was VND 12 trillion, up 5 percent against VND 11.4 trillion in 2022.")[0]).toBe(
+      '12000000000000 VND [rate 5 2022] k=actual',
+    );
+  });
+
+  it('near-misses: a level dated by a month with no year, or not dated, lends no base', () => {
+    expect(readings('Revenue was VND 12 trillion in May, up 5 percent from VND 11.4 trillion in April.')[0]).toMatch(
+      /^12000000000000 VND \[rate 5 -\??\] k=actual$/u,
+    );
+    expect(readings('Revenue was VND 12 trillion, up 5 percent from VND 11.4 trillion.')[0]).toMatch(
+      /^12000000000000 VND \[rate 5 -\??\] k=actual$/u,
+    );
+  });
+});
+
+describe('a year right after the compare word is the base, never an earlier level', () => {
+  it('keeps `from 2023` as the base of a change dated `in 2024`', () => {
+    expect(readings('Rice exports rose 12.3% to 6.2 million tonnes from 2023 in 2024.')).toEqual([
+      '6200000 tonne [rate 12.3 2023] k=actual',
+    ]);
+    expect(readings('Pepper exports fell 4 percent to 250,000 tonnes from 2022 in 2023.')).toEqual([
+      '250000 tonne [rate -4 2022] k=actual',
+    ]);
+  });
+});

@@ -94,6 +94,7 @@ function amountAt(
   // `up just 1.2 percent`, `rose only 2%`: a focusing adverb before the amount changes nothing.
   const focus = m(c, k, c.g.focusAdverbs);
   if (focus && (isNum(c.tokens[focus.to]) || m(c, focus.to, c.g.approximate))) k = focus.to;
+  else k = describedAmountAt(c, k) ?? k;
   // `grew by an estimated 6.5 percent`: a stage word before the amount (the statement's stage)
   const stageWord = m(c, k, c.g.stageWords);
   const stage = stageWord && isNum(c.tokens[stageWord.to]) ? stageWord.phrase.data : undefined;
@@ -111,6 +112,29 @@ function amountAt(
   const before = n ? null : readQuantity(c.text, c.tokens, k, c.g, c.limit);
   if (before?.quantity && before.numberAt > k) n = before.quantity.number;
   return n ? { k, n, before, minus, approximate, stage } : null;
+}
+
+/** How many plain words may describe a percentage after its article (`by a staggering 56 per cent`). */
+const AMOUNT_ADJECTIVES = 2;
+
+/**
+ * `plummeted by a staggering 56 per cent`, `fell by a sharp 21 percent`, `rose a modest 3.2%`: an
+ * article and at most {@link AMOUNT_ADJECTIVES} plain words (no number, no stop word) before a
+ * percentage describe the amount — read structurally, so a new adjective needs no new string.
+ * The token of the number, or null (only before a percentage: `rose by a further 20 units`).
+ */
+function describedAmountAt(c: Cursor, k: number): number | null {
+  const article = m(c, k, c.g.articles);
+  if (!article) return null;
+  let at = article.to;
+  for (let n = 0; n < AMOUNT_ADJECTIVES && !isNum(c.tokens[at]); n++) {
+    const t = c.tokens[at];
+    // (`by an estimated 7.35%`, `by a nearly 50 per cent`: a stage or bound word is read as one)
+    if (t?.kind !== 'word' || c.g.planPhraseStops.has(t.forms.fold)) return null;
+    if (m(c, at, c.g.stageWords) || m(c, at, c.g.approximate)) return null;
+    at++;
+  }
+  return at > article.to && isNum(c.tokens[at]) && percentAfter(c, at + 1) ? at : null;
 }
 
 type Approximate = 'about' | 'over' | 'under' | undefined;

@@ -1,5 +1,8 @@
+import type { ComparisonBase } from '../../model/types';
+import { isPeriodId } from '../../period/period';
 import { matchPeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
+import type { Span } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
 
@@ -8,58 +11,96 @@ const LEVEL_WORDS = 3;
 
 /**
  * `fell 26% to 23,458 units in October from 31,623 units a year earlier`, `rose 14 percent to 5,120
- * in May, compared with 4,491 a year ago`, `fell 28% to 213,588 units in the first ten months from
- * 296,574 in the same period of last year`: a rate of change with the level it reached (`to …`, an
- * optional period), then the level it came from (a compare word and a number with at most
- * {@link LEVEL_WORDS} words of unit) dated by a phrase of the comparison base (grammar `bases`:
- * the same period a year before, or the period before; after an optional link `in`/`of`) — that
- * phrase is the change's base. A base the change names itself is kept; a base lent by the
- * sentence (`+sentence-base`, such as the `last year` inside `of last year`) gives way. A
- * level dated by a named period (`from 4,491 units in April`) or a plan is no such base. Constant
- * work per statement.
+ * in May, compared with 4,491 a year ago`, `an increase of 3.6 per cent versus VND36 trillion in
+ * the same period last year`, `up 5 percent against VND 11.4 trillion in 2022`: a rate of change
+ * (or the level it reached, `to …`, with an optional unit and period), then the level it came from
+ * (a compare word and a number — its currency may stand before it — with at most {@link
+ * LEVEL_WORDS} words of unit), dated by a phrase of the comparison base (grammar `bases`: the same
+ * period a year before, or the period before) or by a period with its year (`in 2022`, `in March
+ * 2023`), after an optional link (`in`/`of`) — that is the change's base. A base the change names
+ * itself is kept; a base lent by the sentence (`+sentence-base`, such as the `last year` inside
+ * `of last year`) gives way. A level dated by a period without a year (`from 4,491 units in
+ * April`) or a plan is no such base. Constant work per statement.
  */
 export function fromLevelBases(a: SentenceContext, st: SentenceState): void {
   if (a.g.locale !== 'en') return;
   for (const d of a.sentenceDrafts(st.span)) {
-    const v = d.value;
     const c = d.changes.length === 1 ? d.changes[0] : undefined;
-    if (!v || !c || c.value.form !== 'rate' || !v.rule.includes('.value.change-to')) continue;
+    if (c?.value.form !== 'rate') continue;
     if (c.value.base !== undefined && !c.rule.includes('+sentence-base')) continue;
-    let j = tokenAt(a.tokens, v.span.end);
-    if (j >= st.sentence.to) continue;
-    // (at most LEVEL_WORDS words of a unit the value did not read — `98.2 million [square metres]`
-    // — then the period of the level reached, with its link: `in May`, `in the first ten months of 2023`)
-    let compare = matchAt(a.tokens, j, a.g.compareWords, st.sentence.to);
-    for (let n = 0; n < LEVEL_WORDS && !compare; n++) {
-      const linked = a.g.samePeriodYearLinks.has(a.tokens[j]?.forms.fold ?? '');
-      const period = matchPeriod(a.tokens, j, a.g.locale) ?? (linked ? matchPeriod(a.tokens, j + 1, a.g.locale) : null);
-      if (period) j = period.to;
-      else if (a.tokens[j]?.kind === 'word' && !linked) j++;
-      else break;
-      if (a.tokens[j]?.text === ',') j++;
-      compare = matchAt(a.tokens, j, a.g.compareWords, st.sentence.to);
-    }
-    if (!compare || a.tokens[compare.to]?.kind !== 'number') continue;
-    j = compare.to + 1;
-    let base = null;
-    for (let n = 0; n <= LEVEL_WORDS && j < st.sentence.to && !base; n++) {
-      const link = a.g.samePeriodYearLinks.has(a.tokens[j]?.forms.fold ?? '') ? j + 1 : j;
-      const m = matchAt(a.tokens, link, a.g.bases, st.sentence.to);
-      const kind = m?.phrase.data.kind;
-      if (m && (kind === 'same-period-last-year' || kind === 'previous-period')) base = m;
-      else if (a.tokens[j]?.kind !== 'word') break;
-      else j++;
-    }
-    if (!base) continue;
-    const span = a.span(base.from, base.to);
+    const v = d.value?.rule.includes('.value.change-to') ? d.value : undefined;
+    const read =
+      baseAfter(a, st, tokenAt(a.tokens, c.span.end)) ?? (v ? baseAfter(a, st, tokenAt(a.tokens, v.span.end)) : null);
+    if (!read) continue;
     d.changes[0] = {
       ...c,
-      value: {
-        ...c.value,
-        base: { kind: base.phrase.data.kind as 'same-period-last-year' | 'previous-period' },
-        baseSpan: span,
-      },
+      value: { ...c.value, base: read.base, baseSpan: read.span },
       rule: `${c.rule.replace('+sentence-base', '')}+from-level-base`,
     };
   }
+}
+
+/** The base of the earlier level written from token `j` on (see {@link fromLevelBases}), or null. */
+function baseAfter(a: SentenceContext, st: SentenceState, from: number): { base: ComparisonBase; span: Span } | null {
+  const end = st.sentence.to;
+  let j = from;
+  if (j >= end) return null;
+  // (at most LEVEL_WORDS words of a unit the value did not read — `98.2 million [square metres]`
+  // — then the period of the level reached, with its link: `in May`, `in the first ten months of 2023`)
+  let compare = matchAt(a.tokens, j, a.g.compareWords, end);
+  for (let n = 0; n < LEVEL_WORDS && !compare; n++) {
+    const linked = a.g.samePeriodYearLinks.has(a.tokens[j]?.forms.fold ?? '');
+    const period = matchPeriod(a.tokens, j, a.g.locale) ?? (linked ? matchPeriod(a.tokens, j + 1, a.g.locale) : null);
+    if (period) j = period.to;
+    else if (a.tokens[j]?.kind === 'word' && !linked) j++;
+    else return null;
+    if (a.tokens[j]?.text === ',') j++;
+    compare = matchAt(a.tokens, j, a.g.compareWords, end);
+  }
+  if (!compare) return null;
+  j = compare.to;
+  // (`versus VND36 trillion`: the currency before the number)
+  const currency = matchAt(a.tokens, j, a.g.currencyBefore, end);
+  if (currency) j = currency.to;
+  // (`rose 12.3% to 6.2 million tonnes from 2023 in 2024`: a year after the compare word is the
+  // base itself, no earlier level)
+  const level = a.tokens[j];
+  if (level?.kind !== 'number' || (!currency && /^(19|20)\d\d$/u.test(level.text))) return null;
+  j++;
+  for (let n = 0; n <= LEVEL_WORDS && j < end; n++) {
+    const link = a.g.samePeriodYearLinks.has(a.tokens[j]?.forms.fold ?? '') ? j + 1 : j;
+    const m = matchAt(a.tokens, link, a.g.bases, end);
+    const kind = m?.phrase.data.kind;
+    if (m && (kind === 'same-period-last-year' || kind === 'previous-period'))
+      return { base: { kind }, span: a.span(m.from, m.to) };
+    // (`in 2022`, `in March 2023`: a period with its year, after its link)
+    const period = link > j ? (matchPeriod(a.tokens, j, a.g.locale) ?? matchPeriod(a.tokens, link, a.g.locale)) : null;
+    if (period)
+      return period.id && isPeriodId(period.id) && period.to <= end
+        ? { base: { kind: 'period', period: period.id }, span: a.span(period.from, period.to) }
+        : null;
+    // (`VND36 trillion ($1.52 billion) in the same period last year`: the level restated in brackets)
+    if (a.tokens[j]?.text === '(') {
+      const close = closeAfter(a, j, end);
+      if (close < 0) return null;
+      j = close + 1;
+      continue;
+    }
+    if (a.tokens[j]?.kind !== 'word') return null;
+    j++;
+  }
+  return null;
+}
+
+/** How many tokens a bracket restating the earlier level may hold. */
+const BRACKET = 8;
+
+/** The `)` closing the bracket opened at token `open` within {@link BRACKET} tokens, or -1. */
+function closeAfter(a: SentenceContext, open: number, end: number): number {
+  for (let k = open + 1; k < Math.min(end, open + BRACKET + 1); k++) {
+    const t = a.tokens[k]?.text;
+    if (t === ')') return k;
+    if (t === '(') return -1;
+  }
+  return -1;
 }
