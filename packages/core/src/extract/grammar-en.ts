@@ -2550,6 +2550,8 @@ export const en: Grammar = {
   topicEnds: new Set<string>(),
   // (English states the plan's figure after `the target of`, read by the plan-value rule)
   planCompareLeads: [],
+  planGapLeads: [],
+  planSetVerbs: [],
   // (English: `compared to this year's estimate` is the earlier-plan doubt's)
   estimateBaseWords: [],
   // (English plan names: `the plan of` / `a target of`, read by the plan-value rule)

@@ -1052,6 +1052,26 @@ export const vi: Grammar = {
     'gần bằng',
     'chưa đạt',
     'không đạt',
+    // `còn cách khá xa so với mục tiêu 95% đã đề ra`: how far from the plan (planGapLeads)
+    'còn cách',
+    'cách',
+    'cách xa',
+    'còn xa',
+    'xa',
+  ]),
+  planGapLeads: words(['còn cách', 'cách', 'cách xa', 'còn xa', 'xa']),
+  // `vượt xa mục tiêu 42 tỷ USD mà Chính phủ đưa ra`, `mục tiêu 95% đã đề ra`, `kế hoạch 1.200 tỷ
+  // đồng được giao`: a clause that sets the plan right after its figure
+  planSetVerbs: words([
+    'đưa ra',
+    'đề ra',
+    'đặt ra',
+    'giao',
+    'được giao',
+    'phê duyệt',
+    'được phê duyệt',
+    'quyết nghị',
+    'đặt',
   ]),
   cumulativeOpeners: new Set(['luy ke', 'tinh chung', 'cong don']),
   comparatives: new Set(['thap hon', 'cao hon', 'nhanh hon', 'cham hon']),

@@ -691,6 +691,17 @@ export interface Grammar {
    * hơn`, `thấp hơn`, `tương đương`, `bám sát` … `kế hoạch … là 8,42%`): the figure is the plan's.
    */
   readonly planCompareLeads: readonly Phrase[];
+  /**
+   * Leads of {@link planCompareLeads} that say how far the result stands from the plan (`còn cách`,
+   * `cách xa`): like a verb of exceeding, the amount after the plan noun is as often the distance as
+   * the plan's own figure, read as the plan's only when `là` or a clause that sets it follows.
+   */
+  readonly planGapLeads: readonly Phrase[];
+  /**
+   * Words that set a plan, after its figure (`mục tiêu 42 tỷ USD mà Chính phủ đưa ra`, `kế hoạch
+   * 95% đã đề ra`): the figure before them is the plan's own.
+   */
+  readonly planSetVerbs: readonly Phrase[];
   /** The estimated result of a year as a comparison base (`so với ước thực hiện năm 2017`): the figure is the next year's plan. */
   readonly estimateBaseWords: readonly Phrase[];
   /** Words before a plan noun that heads a name (`Tổng kế hoạch vốn …`): the name is the plan's. */

@@ -96,3 +96,44 @@ describe('a word without marks among words with marks is a word of its own: `da 
     ]);
   });
 });
+
+describe('the plan’s own figure after exceeding it or standing far from it, set by a clause: `vượt xa mục tiêu 42 tỷ USD mà Chính phủ đưa ra`', () => {
+  it('reads the amount before a clause that sets the plan as the plan’s figure, a target', () => {
+    expect(readings('Năm 2023, xuất khẩu gạo đạt 8,1 triệu tấn, vượt mục tiêu 7,5 triệu tấn đã đề ra.')).toEqual([
+      '8100000 tonne [] k=actual p=2023',
+      '7500000 tonne [] k=target p=2023',
+    ]);
+    expect(
+      readings('Năm 2024, doanh thu du lịch ước đạt 840.000 tỷ đồng, vượt xa mục tiêu 650.000 tỷ đồng mà Bộ đặt ra.'),
+    ).toEqual(['840000000000000 VND [] k=actual st=estimate p=2024', '650000000000000 VND [] k=target p=2024']);
+  });
+
+  it('reads a percentage of the plan after a completion as the completion the plan asks for', () => {
+    expect(
+      readings(
+        'Tính đến 30/9/2024, giải ngân vốn đầu tư công đạt 8.200 tỷ đồng, bằng 55% kế hoạch, còn cách khá xa so với mục tiêu 90% mà Thủ tướng giao.',
+      ),
+    ).toEqual(['8200000000000 VND [] c=55 k=actual p=2024-YTD-09', '- [] c=90 k=target p=2024-YTD-09']);
+    expect(readings('Tỷ lệ giải ngân vốn ODA năm 2023 mới đạt 41,2% kế hoạch, còn xa mục tiêu 95% đã đề ra.')).toEqual([
+      '- [] c=41.2 k=actual p=2023',
+      '- [] c=95 k=target p=2023',
+    ]);
+  });
+
+  it('reads no plan figure when nothing sets it: the amount may be the excess or the distance (near-misses)', () => {
+    // the excess over the plan, or the plan: not said
+    expect(readings('Năm 2024, doanh thu du lịch ước đạt 840.000 tỷ đồng, vượt mục tiêu 190.000 tỷ đồng.')).toEqual([
+      '840000000000000 VND [] k=actual st=estimate p=2024',
+    ]);
+    // the distance to the plan, or the plan's rate: not said
+    expect(readings('Tỷ lệ giải ngân năm 2024 đạt 60% kế hoạch, còn cách mục tiêu 35%.')).toEqual([
+      '- [] c=60 k=actual p=2024',
+    ]);
+    expect(readings('Năm 2024, kim ngạch xuất khẩu đạt 3,2 tỷ USD, cách mục tiêu 0,8 tỷ USD.')).toEqual([
+      '3200000000 USD [] k=actual p=2024',
+    ]);
+    expect(readings('Tăng trưởng GRDP năm 2024 đạt 7,2%, còn cách mục tiêu 0,8 điểm phần trăm.')).toEqual([
+      '- [rate 7.2 -] k=actual p=2024',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
-import type { Extracted, ExtractedChange } from '../types';
+import type { Extracted, ExtractedChange, StatedCompletion } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
 
@@ -33,6 +33,7 @@ export function planFigures(a: SentenceContext, st: SentenceState): void {
   for (let k = 1; k < drafts.length; k++) {
     const d = drafts[k] as Draft;
     const before = drafts[k - 1] as Draft;
+    if (d.completion && !d.value && d.name) gapCompletion(a, d);
     if (!d.name || d.completion || d.density || d.rank || d.target) continue;
     if (!d.value && d.changes.length !== 1) continue;
     // (`…, cao hơn so với kế hoạch năm là 1.100 tỷ đồng, tăng 12% so với cùng kỳ`: a change after the
@@ -49,7 +50,14 @@ export function planFigures(a: SentenceContext, st: SentenceState): void {
     // of exceeding, an amount with no `là` before it is as often the excess as the plan's own
     // figure — read as neither (unread), never a certain target.
     const v0 = d.value;
-    if (v0 && matchAt(a.tokens, from, a.g.exceedVerbs) && !linkedBefore(a, v0.span.start)) {
+    // (`còn cách xa mục tiêu 95%`: how far from the plan, as open as an excess)
+    const gap = matchAt(a.tokens, from, a.g.planGapLeads)?.to === lead.to;
+    // (`còn cách mục tiêu 2 điểm phần trăm`: a distance, no figure of the plan)
+    if (gap && !v0) continue;
+    const open = gap || matchAt(a.tokens, from, a.g.exceedVerbs) !== null;
+    // (`vượt xa mục tiêu 42 tỷ USD mà Chính phủ đưa ra`: a clause setting the plan after the amount
+    // makes it the plan's own figure)
+    if (v0 && open && !linkedBefore(a, v0.span.start) && !setAfter(a, v0.span.end)) {
       d.unread.push({
         what: 'value',
         reason: 'unrecognised-figure',
@@ -75,6 +83,19 @@ export function planFigures(a: SentenceContext, st: SentenceState): void {
     if (before.name) d.name = { ...before.name, rule: `${L}.name.plan-compared` };
     const v = d.value;
     const rate = before.changes.find((c) => c.value.form === 'rate');
+    // `Tỷ lệ giải ngân đạt 28,6% kế hoạch, còn cách xa mục tiêu 95% đã đề ra`: a bare percentage of
+    // the plan after a result read as a completion is the completion the plan asks for.
+    if (v && v.value.unitCode === 'percent' && before.completion && !rate && !v.value.average) {
+      const completion: StatedCompletion = {
+        percent: v.value.number,
+        form: 'of-plan',
+        of: before.completion.value.of,
+        ...(v.value.approximate ? { approximate: v.value.approximate } : {}),
+      };
+      d.completion = { ...v, value: completion, rule: `${v.rule}+plan-compared-completion` };
+      d.value = undefined;
+      continue;
+    }
     if (v && v.value.unitCode === 'percent' && rate && !before.value && !v.value.average) {
       const change: Extracted<ExtractedChange> = {
         ...v,
@@ -89,6 +110,45 @@ export function planFigures(a: SentenceContext, st: SentenceState): void {
       d.value = undefined;
     }
   }
+}
+
+/**
+ * `Tỷ lệ giải ngân đạt 60% kế hoạch, còn cách mục tiêu 35%`: a percentage after how far the result
+ * stands from the plan is the distance or the plan's own rate — unread, never a certain completion,
+ * unless a clause setting the plan follows it (`còn cách xa mục tiêu 95% đã đề ra`).
+ */
+function gapCompletion(a: SentenceContext, d: Draft): void {
+  const c = d.completion;
+  if (!c || !d.name) return;
+  const from = tokenAt(a.tokens, d.name.span.start);
+  const lead = matchAt(a.tokens, from, a.g.planCompareLeads);
+  if (!lead || matchAt(a.tokens, from, a.g.planGapLeads)?.to !== lead.to || setAfter(a, c.span.end)) return;
+  d.unread.push({
+    what: 'completion',
+    reason: 'unrecognised-figure',
+    span: c.span,
+    message:
+      'A percentage after how far the result stands from the plan: the distance or the plan’s own rate is not stated',
+  });
+  d.completion = undefined;
+}
+
+/** How many tokens after a plan's amount the verb that sets the plan may stand (`mà Chính phủ đưa ra`). */
+const SET_WITHIN = 7;
+
+/**
+ * True when a clause setting the plan follows the amount that ends at character `end` (`… 42 tỷ
+ * USD mà Chính phủ đưa ra`, `… 95% đã đề ra`): only words up to the verb (grammar `planSetVerbs`).
+ */
+function setAfter(a: SentenceContext, end: number): boolean {
+  const k = tokenAt(a.tokens, end);
+  for (let i = k; i < a.tokens.length && i < k + SET_WITHIN; i++) {
+    const t = a.tokens[i];
+    if (!t || t.start < end) continue;
+    if (t.kind !== 'word') return false;
+    if (matchAt(a.tokens, i, a.g.planSetVerbs)) return true;
+  }
+  return false;
 }
 
 /** True when a plan noun starts within {@link NOUN_WITHIN} tokens of token `from`, before the character `end`. */
