@@ -73,6 +73,19 @@ import type { RealFact, RealSentence } from './types';
  * percentage points from the previous quarter`) is a `points` change; no sentence states a change
  * in basis points.
  *
+ * One set, one convention (the lead's rulings of 1 December 2026 for `test13-*.ts` and
+ * `test13b-*.ts` alike, applied by the second annotator of `test13b`): (1) a count of units reaching a
+ * standard that reports track as an indicator (`12 communes met the new-rural standard`, `30/63
+ * tỉnh` meeting a standard) is a value fact of that count, its denominator a total (not a plan, not a
+ * fact) unless the sentence calls it the plan or target; localities where an index rose or fell (`in
+ * 60 localities nationwide and dropped in three others`) meet no standard and merely describe; (2) a
+ * flow stated as what was done in the period (`completed 700 km of expressway in 2023`, `added 300
+ * MW`) is a value of that flow, a difference between a level and its base (`1,837 km more than in
+ * 2020`, `an increase of 148.6 thousand people`) an absolute change and no fact, and a planned
+ * addition (`an additional 41,000 units by 2030`, `completing at least an additional 1,837km within
+ * five years`) a target; (3) a rate printed without `%` is a percent only where the same text makes it
+ * unmistakable (no sentence of this part prints one).
+ *
  * Judgement calls: the PMI's reading of the month before (`a decrease from July’s 54.7 points`,
  * `down from 52.4 in July`, `That's down from 52.7`, `up from 51.6 in February`, `compared to 50.5 in
  * August`) is a comparison figure of its own, as `test12-en.ts` reads `from 29,675 units a year
@@ -82,8 +95,10 @@ import type { RealFact, RealSentence } from './types';
  * conducted … in 2022` carries `2022`; `4.03% being poor households and 3.49% being near-poor
  * families` are the two named rates (the poor-household and near-poor-household rates), not shares;
  * `This brought the total length to 3,803km, far exceeding the target of 3,000km` is a value and a
- * target (no completion is stated); `at least an additional 1,837km` is an absolute change, not a
- * fact; `translating to a 2%-point increase as a share of total electricity generation` is the change
+ * target (no completion is stated); `completing at least an additional 1,837km within five years`
+ * is the addition the five years' plan required (1,163 km in 2020 to the 3,000 km goal), a planned
+ * addition and so a target with its lower bound, without a period (the lead's ruling (2) below);
+ * `translating to a 2%-point increase as a share of total electricity generation` is the change
  * of a share and no fact; `In 2020, Vietnam’s annual wind power capacity growth rate was 70%` is a
  * change of 70; `which is about 85% of pre-ASF levels` is a ratio to an earlier level, read as no
  * fact; `some 41,000 breeding sows and 300,000 other pigs` is an approximation of both counts;
@@ -345,7 +360,7 @@ export const TEST13_EN_ROWS: readonly Row[] = [
   [
     DTINEWS_EXPRESSWAY_2025,
     'Duc said completing at least an additional 1,837km within five years was a major challenge, particularly as institutional bottlenecks remained significant.',
-    [],
+    [{ v: '1837', u: 'km', a: 'over', k: 'target' }],
   ],
   // Ministry of Health, 2021–2025 review (Healthcare Insights)
   [

@@ -29,8 +29,8 @@ import type { RealFact, RealSentence } from './types';
  * 2021` (of a 2022 figure) and a change with no base are `*`; absolute changes (`tăng 2.000 người so
  * với cùng kỳ`, `tăng 2,8 tạ/ha`, `vượt 1,5 ha so với KH`, `tăng 105 con`, `giảm 162 tấn`), shares
  * (`chiếm 45%`, `đạt 20% trên tổng diện tích`), ranges (`Tăng 1 đến 2 xã`), counts that merely
- * describe (delegates elected, `16 chỉ tiêu`, provinces meeting a standard: `30/63 tỉnh, thành
- * phố`), and restatements of a sum in words (`(Mười ba tỷ, năm trăm linh ba triệu đồng)`) are not
+ * describe (delegates elected, `16 chỉ tiêu`), and restatements of a sum in words (`(Mười ba tỷ,
+ * năm trăm linh ba triệu đồng)`) are not
  * facts; `hơn`/`trên` X is a lower bound, `gần` an upper bound, `khoảng` an approximation; `Ước
  * thu`, `Ước tính thu`, `ước năng suất` are the stage `estimate`; a goal (`phấn đấu`, `chỉ tiêu`,
  * the targets a congress or a resolution adopts, `đến năm 2025 đạt`) is a target, and every figure
@@ -56,6 +56,19 @@ import type { RealFact, RealSentence } from './types';
  * tộc thiểu số năm 2022 đã giảm 3,4%` a points change of that rate. Shares of a total,
  * growth rates, completion rates and rates set by decision are not value facts. No sentence states a
  * change in basis points.
+ *
+ * One set, one convention (the lead's rulings of 1 December 2026 for `test13-*.ts` and
+ * `test13b-*.ts` alike, applied by the second annotator of `test13b`): (1) a count of units reaching a
+ * standard that reports track as an indicator (`63/63 tỉnh, thành phố … đạt chuẩn phổ cập giáo dục
+ * Tiểu học`, `30/63 tỉnh, thành phố đạt chuẩn … mức độ 3`, `11 tỉnh, thành phố đạt chuẩn … mức độ 2`,
+ * `7 tỉnh, thành phố đạt chuẩn … mức độ 3`, also where Hà Nội is `một trong số 7 tỉnh, thành phố đạt
+ * chuẩn`) is a value fact of that count; the denominator (`/63`) is a total, not a plan and not a
+ * fact (unless the sentence calls it the plan or target, then a target), and `tăng 6 đơn vị cấp tỉnh so
+ * với năm 2015` an absolute change, no fact; (2) a flow stated as what was done in the period is a
+ * value of that flow, a difference between a level and its base (`tăng 2.000 người so với cùng kỳ`)
+ * an absolute change and no fact, a planned addition a target; (3) `Tỷ lệ … là 90,02` without a
+ * printed `%` is a percent only where the same text makes the rate unmistakable, otherwise no fact
+ * (no sentence of this part prints a rate without its sign).
  *
  * Judgement calls: in the hospital report each `tăng X% so với cùng kỳ (năm 2017 đạt Y%)` after `đạt
  * Z% chỉ tiêu kế hoạch` is the difference of the two completions (115,7 − 90,4 = 25,3; 115,7 − 93,9
@@ -306,12 +319,12 @@ export const TEST13_VI_ROWS: readonly Row[] = [
   [
     LDTD_PHOCAP_2023,
     'Hiện nay, cả nước có 63/63 tỉnh, thành phố duy trì và đạt chuẩn phổ cập giáo dục Tiểu học, trong đó có 30/63 tỉnh, thành phố đạt chuẩn phổ cập giáo dục Tiểu học mức độ 3, tăng 6 đơn vị cấp tỉnh so với năm 2015; 11 tỉnh, thành phố đạt chuẩn phổ cập giáo dục THCS mức độ 2; 7 tỉnh, thành phố đạt chuẩn phổ cập giáo dục THCS mức độ 3.',
-    [],
+    [n('63'), n('30'), n('11'), n('7')],
   ],
   [
     LDTD_PHOCAP_2023,
     'Đáng chú ý, thành phố Hà Nội là một trong số 7 tỉnh, thành phố đạt chuẩn phổ cập giáo dục THCS mức độ 3 hiện nay, cùng: Hà Nam, Ninh Bình, Quảng Bình, Bắc Ninh, Bắc Giang và Thái Bình.',
-    [],
+    [n('7')],
   ],
   // Hội đồng Dân tộc của Quốc hội, giám sát giảm nghèo vùng dân tộc thiểu số năm 2022 (Mekong ASEAN)
   [MEKONGASEAN_GIAMNGHEO_2022, 'Tỷ lệ hộ nghèo dân tộc thiểu số giảm 3,4%', [{ ch: ['points -3.4 *'] }]],

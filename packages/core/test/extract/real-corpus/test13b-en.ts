@@ -65,6 +65,18 @@ import type { RealFact, RealSentence } from './types';
  * `dipped by four places`, `climbed 21 levels`) are not facts. No sentence states a change in basis
  * points or in percentage points of a named rate.
  *
+ * One set, one convention (the lead's rulings of 1 December 2026 for `test13-*.ts` and
+ * `test13b-*.ts` alike): (1) a count of units reaching a standard that reports track as an indicator
+ * (`12 communes met the new-rural standard`, `30/63 tỉnh` meeting a standard) is a value fact of that
+ * count, its denominator a total (not a plan, not a fact) unless the sentence calls it the plan or
+ * target; counts of provinces where an index rose or fell (`declined in 30 provinces while rising in
+ * 33`) meet no standard and merely describe; (2) a flow stated as what was done in the period
+ * (`completed about 700 km of new highways`, `added 9.3 gigawatts`, `added 4.45 GW`) is a value of that
+ * flow, a difference between a level and its base (`up 1.1 million tons compared to 2020`) an absolute
+ * change and no fact, and a planned addition (`an additional 41,000 by 2030`, `an additional 300 MW
+ * … will be added by the end of 2019`) a target; (3) a rate printed without `%` is a percent only where
+ * the same text makes it unmistakable (no sentence of this part prints one).
+ *
  * Judgement calls: absolute changes (`up 1.1 million tons`, `the yield increased by nearly 1.9
  * quintals/ha`, `rose by VND1,490/liter`, `decreased by 69 VND/liter`, `increased by 5,500 ha`) are
  * not facts, while the amount built or added in a period (`rooftop solar installations added 9.3
@@ -90,7 +102,10 @@ import type { RealFact, RealSentence } from './types';
  * rice plan's `maize production of 880 thousand ha; sweet potato of 105,000ha; cassava of 530,000 ha`
  * are targets (the ranges before them are not facts) without a period (the year is named in the
  * sentence before); the base prices of the 2018 dispatch are values. Slips of the source (`tons`
- * beside `ton`, `forecasted`, `reach over`, `Office of Statistics`) are kept as printed.
+ * beside `ton`, `forecasted`, `reach over`, `Office of Statistics`) are kept as printed. The second
+ * annotator's check (1 December 2026) restored the words `the value of` that the row of the rice
+ * varieties had lost (`to enhance the value of “Vietnamese rice grain brand”`, as mard.gov.vn prints
+ * it).
  *
  * Written by someone who never read the extractor; held out to the end of the session: scored only
  * in its own groups, its failures never printed (1 December 2026).
@@ -151,7 +166,7 @@ export const TEST13B_EN_ROWS: readonly Row[] = [
   ],
   [
     MARD_RICE_2021,
-    'Rice production continues the trend of increasing the rate of using high quality rice varieties to over 77% to enhance “Vietnamese rice grain brand”.',
+    'Rice production continues the trend of increasing the rate of using high quality rice varieties to over 77% to enhance the value of “Vietnamese rice grain brand”.',
     [pct('77', { a: 'over' })],
   ],
   [
