@@ -360,6 +360,12 @@ export const en: Grammar = {
     'nov',
     'dec',
   ]),
+  multipleMarks: /fold|\bdouble|\btriple|\bquadruple/u,
+  byGlued: { suffix: 'by', not: new Set(['nearby', 'standby', 'thereby', 'whereby']) },
+  ownSpan:
+    /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:month|quarter)s?\b|\b(?:first|second)[- ]half\b|\byear[- ]to[- ]date\b|\bytd\b/iu,
+  dayWords: new Set(['day']),
+  exceedPlanNouns: { plan: 'plan', target: 'target', budget: 'budget', estimate: 'budget' },
   // (`sentence/statement-measure-names.ts`)
   scaleTokens: new Set(
     [...VOCABULARY.en.scales, ...VOCABULARY.en.currencyScales].map(([w]) => w).filter((w) => !w.includes(' ')),

@@ -81,6 +81,11 @@ export const vi: Grammar = {
   moveWords: { from: 'từ', to: new Set(['lên', 'xuống']), notBeforeTo: new Set() },
   // `TP. Hồ Chí Minh`, `TX.`, `Q. 1`, `P. 5`, `ThS.`, `PGS. TS.`: no sentence end at their full stop (`segment.ts`)
   abbreviations: new Set(['tp', 'tx', 'tt', 'q', 'p', 'th', 'ths', 'ts', 'pgs', 'gs', 'bs']),
+  // `gấp 3 lần`
+  multipleMarks: /\bgap\b/u,
+  dayWords: new Set(['ngay']),
+  // (the Vietnamese exceed verbs name no plan: `vượt kế hoạch` reads its plan word after the verb)
+  exceedPlanNouns: {},
   planAssigners: new Set([
     'tinh',
     'thanh',

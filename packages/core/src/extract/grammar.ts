@@ -155,6 +155,29 @@ export interface Grammar {
   readonly planAssigners: ReadonlySet<string>;
   /** Folded words that end with a full stop without ending the sentence (`TP.`, `No.`, `Co.`); `segment.ts` reads both languages'. */
   readonly abbreviations: ReadonlySet<string>;
+  /**
+   * Words of a span text that name a multiple as such (`gấp 3 lần`, `three-fold`, `doubled`): the
+   * count before a times word is then no count of something (`certainty/doubts/count-or-multiple.ts`).
+   * Tested on the folded span text.
+   */
+  readonly multipleMarks: RegExp;
+  /**
+   * `increasedby 8.16 percent`: a word glued to `by` by web text (its `suffix`), except the words
+   * that end so on their own (`nearby`, `thereby`): `certainty/doubts/rate-or-ratio.ts`. Lower case. English only.
+   */
+  readonly byGlued?: { readonly suffix: string; readonly not: ReadonlySet<string> };
+  /**
+   * A span of months or quarters named in an English statement's name (`9-month`, `six-month`,
+   * `first-half`, `year-to-date`; `certainty/weigh-period.ts`). English only.
+   */
+  readonly ownSpan?: RegExp;
+  /** Folded words of a day in a compound unit's denominator (`giờ/ngày`, `hours per day`: `hours-per-day`; `quantity.ts`). */
+  readonly dayWords: ReadonlySet<string>;
+  /**
+   * The plan named inside an exceed verb (`exceeding the plan by 8.9%`; `rules/completion-exceeded.ts`):
+   * its nouns, lower case, with what they are; the first in the verb's text is the plan's.
+   */
+  readonly exceedPlanNouns: Readonly<Record<string, 'plan' | 'target' | 'budget'>>;
   /** Currency written before the number (`VND 3,630 billion`, `$1.2 million`). */
   readonly currencyBefore: readonly Phrase<string>[];
   /** Percent written as a word (`phần trăm`, `percent`). */

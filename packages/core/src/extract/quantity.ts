@@ -32,6 +32,12 @@ const isP = (t: Token | undefined, ...chars: string[]): boolean => t?.kind === '
 const textOf = (text: string, tokens: readonly Token[], from: number, to: number): string =>
   from >= to ? '' : text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
 
+/** True when a folded unit text holds a day word of the grammar as a word of its own (`giờ/ngày`, `hours per day`). */
+function dayIn(folded: string, g: Grammar): boolean {
+  for (const word of folded.split(/[^A-Za-z0-9_]+/u)) if (g.dayWords.has(word)) return true;
+  return false;
+}
+
 /** `31/12/2022`, `5-8-2020` glued at token `n`: day, month and a four-digit year. */
 export function fullDateAt(tokens: readonly Token[], n: number): boolean {
   const [d, s1, mo, s2, y] = [tokens[n], tokens[n + 1], tokens[n + 2], tokens[n + 3], tokens[n + 4]];
@@ -283,7 +289,7 @@ export function readQuantity(
     }
     if (unitFrom === undefined) break;
     unitText = textOf(text, tokens, unitFrom, time.to);
-    unitCode = unitCode === 'hour' && /\b(ngay|day)\b/u.test(fold(unitText)) ? 'hours-per-day' : undefined;
+    unitCode = unitCode === 'hour' && dayIn(fold(unitText), g) ? 'hours-per-day' : undefined;
     unitTo = time.to;
     j = time.to;
     rules.push(`${g.locale}.unit.compound`);

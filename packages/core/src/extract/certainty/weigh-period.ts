@@ -77,10 +77,6 @@ function samePeriodYear(ix: TokenIndex, g: Grammar, at: number, period: unknown)
   return false;
 }
 
-/** A span of months or quarters named in an English statement's name (`9-month`, `six-month`, `first-half`, `year-to-date`). */
-const OWN_SPAN =
-  /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:month|quarter)s?\b|\b(?:first|second)[- ]half\b|\byear[- ]to[- ]date\b|\bytd\b/iu;
-
 /** How many tokens between a statement's name and its first figure are read for a span of its own. */
 const OWN_SPAN_REACH = 12;
 
@@ -91,6 +87,7 @@ const OWN_SPAN_REACH = 12;
  */
 function ownSpanBeforeFigure(
   ix: TokenIndex,
+  g: Grammar,
   s: Statement,
   figures: readonly (Extracted<unknown> | undefined)[],
 ): boolean {
@@ -105,7 +102,7 @@ function ownSpanBeforeFigure(
     if (t.start >= end) break;
     text += `${t.gap}${t.text}`;
   }
-  return OWN_SPAN.test(text);
+  return g.ownSpan?.test(text) === true;
 }
 
 /**
@@ -271,7 +268,7 @@ export function weighPeriod<T>(
   if (
     g.locale === 'en' &&
     p.rule.endsWith('+previous-statement') &&
-    (OWN_SPAN.test(s.name?.value ?? '') || ownSpanBeforeFigure(ix, s, figures))
+    (g.ownSpan?.test(s.name?.value ?? '') || ownSpanBeforeFigure(ix, g, s, figures))
   )
     return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period` };
   // `…, below the pre-pandemic average of 7%`, `(vs 9.1% in October 2024 and 9.6%)`: the other side

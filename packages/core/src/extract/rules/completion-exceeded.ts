@@ -13,6 +13,20 @@ import {
   worst,
 } from './context';
 
+/** The plan an exceed verb names in its own text (`exceeding the plan by`), the first of its grammar's `exceedPlanNouns`. */
+function planInVerb(text: string, g: Cursor['g']): 'plan' | 'target' | 'budget' | undefined {
+  let at = -1;
+  let of: 'plan' | 'target' | 'budget' | undefined;
+  for (const [noun, what] of Object.entries(g.exceedPlanNouns)) {
+    const i = text.indexOf(noun);
+    if (i >= 0 && (at < 0 || i < at)) {
+      at = i;
+      of = what;
+    }
+  }
+  return of;
+}
+
 /** How many words may name who assigned the plan: `dự toán Hội đồng nhân dân tỉnh giao`. */
 const ASSIGNER_WINDOW = 6;
 
@@ -64,9 +78,8 @@ export function exceedAt(c: Cursor, i: number): Found | null {
   if (plan && k === plan.to && assignedAfter(c, pct)) return null;
   let to = pct;
   // `exceeding the plan by 8.9%`: the plan is named inside the verb phrase.
-  const inVerb = /plan|target|budget|estimate/u.exec(verb.phrase.text)?.[0];
-  if (!plan && inVerb) {
-    const of = inVerb === 'plan' ? 'plan' : inVerb === 'target' ? 'target' : 'budget';
+  const of = planInVerb(verb.phrase.text, c.g);
+  if (!plan && of) {
     const completion = exceededBy(n, of, approximate);
     return {
       to,

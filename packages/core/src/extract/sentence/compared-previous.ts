@@ -38,8 +38,7 @@ function skippable(a: SentenceContext, k: number): number {
   return bound ? bound.to - k : 0;
 }
 
-/** The compare leads of the locale. */
-/** The compare leads before the other side's figure, which is then dated by what follows it. */
+/** The compare leads of the locale before the other side's figure, which is then dated by what follows it. */
 const leadsOf = (a: SentenceContext) => a.g.comparedPreviousLeads ?? a.g.genrePreviousLeads;
 
 /** True when a compare lead (`up from`, `vs.`, `compared with`, `against`, `after`) ends before number token `at`. */

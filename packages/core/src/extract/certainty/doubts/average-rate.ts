@@ -5,6 +5,12 @@ import type { Extracted } from '../../types';
 import { afterField, type DoubtRule, numberToken, WINDOW } from '../context';
 import { within } from '../helpers';
 
+/** True when a unit's text opens with a percent sign or a percent word of the grammar (`%/năm`, `percent a year`). */
+function percentUnit(unit: string, g: Grammar): boolean {
+  const text = unit.trimStart().toLowerCase();
+  return text.startsWith('%') || g.percentWords.some((p) => text.startsWith(p.text.toLowerCase()));
+}
+
 /** `per year`, `/năm`, `a year`, `mỗi năm` at token `j`: a per-period tail. */
 export function perPeriodAt(t: readonly Token[], g: Grammar, j: number): boolean {
   const x = t[j];
@@ -27,8 +33,7 @@ export const averageRateDoubt: DoubtRule = {
     if (what === 'change') return (f as Extracted<unknown>).rule.includes('+average-rate');
     if (what !== 'value') return false;
     const q = (f as Extracted<{ unit?: string; unitCode?: string }>).value;
-    if (q.unitCode === undefined && q.unit !== undefined && /^\s*(%|percent|per cent|phần trăm)/iu.test(q.unit))
-      return true;
+    if (q.unitCode === undefined && q.unit !== undefined && percentUnit(q.unit, ctx.g)) return true;
     if (q.unitCode !== 'percent') return false;
     const j = afterField(ctx, f);
     if (j !== undefined && perPeriodAt(ctx.ix.tokens, ctx.g, j)) return true;

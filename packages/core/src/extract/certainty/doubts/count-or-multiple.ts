@@ -15,7 +15,7 @@ export const countOrMultipleDoubt: DoubtRule = {
     const c = (f as Extracted<ExtractedChange>).value;
     if (c.form !== 'times' || c.amount.value.includes('.')) return false;
     const folded = fold(f.span.text);
-    if (/\bgap\b|fold|\bdouble|\btriple|\bquadruple/u.test(folded)) return false;
+    if (ctx.g.multipleMarks.test(folded)) return false;
     // `13 times higher than the same period in 2022`: a comparison names what it is a multiple of.
     const from = first(ctx, f);
     const to = afterField(ctx, f);

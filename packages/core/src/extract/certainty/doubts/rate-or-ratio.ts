@@ -1,6 +1,18 @@
+import type { Grammar } from '../../grammar';
 import { matchAt, type Phrase } from '../../phrase';
 import type { Extracted, ExtractedChange } from '../../types';
 import { type Ctx, type DoubtRule, numberToken } from '../context';
+
+/** The lower-case words of a grammar's percent words (`percent`, `per`, `cent`, `pct`), computed once. */
+const PERCENT_TOKENS = new WeakMap<Grammar, ReadonlySet<string>>();
+function percentTokens(g: Grammar): ReadonlySet<string> {
+  let set = PERCENT_TOKENS.get(g);
+  if (!set) {
+    set = new Set(g.percentWords.flatMap((p) => p.text.toLowerCase().split(' ')));
+    PERCENT_TOKENS.set(g, set);
+  }
+  return set;
+}
 
 /**
  * For an English ratio (a percentage against a base), the index of the token right before its
@@ -27,9 +39,8 @@ export const ratioAfterByDoubt: DoubtRule = {
   id: 'rate-or-ratio',
   doubts: (ctx, f, what) => {
     const w = ctx.ix.tokens[wordBeforeRatio(ctx, f, what)];
-    return (
-      w?.kind === 'word' && /by$/u.test(w.forms.lower) && !/^(nearby|standby|thereby|whereby)$/u.test(w.forms.lower)
-    );
+    const by = ctx.g.byGlued;
+    return w?.kind === 'word' && by !== undefined && w.forms.lower.endsWith(by.suffix) && !by.not.has(w.forms.lower);
   },
 };
 
@@ -69,7 +80,7 @@ export const verblessRatioDoubt: DoubtRule = {
     const t = ctx.ix.tokens;
     for (let k = j + 2; k < t.length && k <= j + 5; k++) {
       const x = t[k];
-      if (x?.kind === 'word' && /^(?:percent|per|cent|pct)$/u.test(x.forms.lower)) continue;
+      if (x?.kind === 'word' && percentTokens(ctx.g).has(x.forms.lower)) continue;
       if (x?.kind === 'punct' && x.text === '%') continue;
       return !(x?.kind === 'word' && x.forms.lower === 'of');
     }
