@@ -1536,6 +1536,11 @@ export const en: Grammar = {
     ['plan', { kind: 'plan', of: 'plan' }],
     ['the target', { kind: 'plan', of: 'target' }],
     ...SAME_PERIOD_A_YEAR_BEFORE.map((w): [string, BaseWord] => [w, { kind: 'same-period-last-year' }]),
+    // `surging 57.1% from the same month in 2018`, `compared with the same quarter of 2022`: the same
+    // period of a named year (the year is read after it by `readBase`), as `the same period` is
+    ...['the same month', 'the same quarter', 'the same half', 'the same months', 'same month', 'same quarter'].map(
+      (w): [string, BaseWord] => [w, { kind: 'same-period-last-year' }],
+    ),
   ]),
   agoBase: {
     counts: { a: 1, an: 1, the: 1, one: 1, two: 2, three: 3, six: 6, twelve: 12 },
@@ -2619,6 +2624,8 @@ export const en: Grammar = {
   rankOutOf: new Set(['out', 'among']),
   rankOutOfLinks: new Set(['of']),
   definiteArticles: new Set(['the']),
+  // `, to the lowest level ever of 3,700 units`, `, to a record high of`, `, to a three-year low of`
+  reachedLevelNouns: new Set(['level', 'levels', 'high', 'low', 'record', 'peak', 'mark', 'milestone']),
   // `fell by eight percent`, `a fall of nine per cent`, `five million tonnes` (spelled-number.ts)
   spelledNumbers: new Map(
     [

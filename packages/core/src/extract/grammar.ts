@@ -786,6 +786,11 @@ export interface Grammar {
    * or scale word only (`fell by eight percent`, `five million tonnes`); see `spelled-number.ts`.
    */
   readonly spelledNumbers?: ReadonlyMap<string, string>;
+  /**
+   * Nouns of a level reached after `to` (`, to the lowest level ever of 3,700 units`, `to a record
+   * high of`): such a clause gives its value to the changes before it; see `sentence/clause-name.ts`.
+   */
+  readonly reachedLevelNouns?: ReadonlySet<string>;
   /** Folded words before a number that make it an ordinal (`thứ 3`, `lần 2`) in `unused`. */
   readonly ordinalMarkers: ReadonlySet<string>;
   /** Folded words before a number that make it a qualifier (`mức 3`, `level 4`) in `unused`. */

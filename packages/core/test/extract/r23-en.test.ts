@@ -283,3 +283,39 @@ describe('a year right after the compare word is the base, never an earlier leve
     ]);
   });
 });
+
+describe('`, to <a level reached> of N` after changes (`…, to the lowest level ever of under 3,700 units`)', () => {
+  it('gives the level to the statement of the changes', () => {
+    expect(
+      readings(
+        'New supply was down 12 per cent quarter-on-quarter and 9 per cent year-on-year, to the lowest level ever of 2,100 units.',
+      ),
+    ).toEqual(['2100 (units) [rate -12 previous-period, rate -9 same-period-last-year] k=actual']);
+    expect(
+      readings('Coffee shipments rose 8 percent year on year, to a five-year high of 1.9 million tonnes.'),
+    ).toEqual(['1900000 tonne [rate 8 same-period-last-year] k=actual']);
+    expect(readings('Condo launches fell 30 percent on-year, to a record low of 1,800 units.')).toEqual([
+      '1800 (units) [rate -30 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('near-misses: `to` without a level noun, or after a statement that has its value, names its own statement', () => {
+    expect(readings('Exports rose 5 percent, to the relief of the 2,000 firms in the sector.')[0]).toBe(
+      '- [rate 5 -] k=actual',
+    );
+    expect(
+      readings('Exports reached US$3 billion, up 5 percent, to the highest level of 2,000 firms ever recorded.')[0],
+    ).toBe('3000000000 USD [rate 5 -] k=actual');
+  });
+});
+
+describe('the same month or quarter as a base (`compared with the same quarter`)', () => {
+  it('reads the bare same-period nouns as the same period last year', () => {
+    expect(
+      readings('Coal imports reached 3.9 million tonnes in the second quarter, up 7% compared with the same quarter.'),
+    ).toEqual(['3900000 tonne [rate 7 same-period-last-year] k=actual']);
+    expect(
+      readings('Coal imports reached 3.9 million tonnes in May 2019, up 7% compared with the same month of 2018.'),
+    ).toEqual(['3900000 tonne [rate 7 same-period-last-year] k=actual']);
+  });
+});

@@ -94,6 +94,29 @@ export function rateNounOnly(a: SentenceContext, name: Range): boolean {
   return !!nouns && matchAt(a.tokens, name.from, nouns, name.to)?.to === name.to;
 }
 
+/**
+ * True when a clause `, to <words> <value>` whose words name a level reached (grammar
+ * `reachedLevelNouns`: `the lowest level ever of`, `a record high of`, `a three-year low of`)
+ * follows a statement with changes and no value (see {@link nameClause}); `, to the relief of
+ * 2,000 firms` names no level.
+ */
+function levelReachedAfterChanges(
+  a: SentenceContext,
+  st: SentenceState,
+  clause: Clause,
+  firstFig: Item,
+  name: Range,
+): boolean {
+  const current = st.current;
+  const nouns = a.g.reachedLevelNouns;
+  if (!nouns || !current || current.value || current.changes.length === 0 || clause.sepBefore !== ',') return false;
+  if (firstFig.t !== 'figure' || firstFig.fig.kind !== 'value') return false;
+  const first = clause.items[0];
+  if (first?.t !== 'word' || matchAt(a.tokens, first.from, a.g.toWords)?.to !== first.to) return false;
+  for (let i = name.from; i < name.to; i++) if (nouns.has(a.tokens[i]?.forms.fold ?? '')) return true;
+  return false;
+}
+
 /** True when the range is one group in brackets and nothing else: `(giá so sánh năm 2010)`. */
 function bracketedOnly(a: SentenceContext, r: Range): boolean {
   if (r.to - r.from < 3 || a.tokens[r.from]?.text !== '(' || a.tokens[r.to - 1]?.text !== ')') return false;
@@ -159,6 +182,10 @@ export function nameClause(
   // `…, (giá so sánh năm 2010) tăng 5,56% so với cùng kỳ`: an aside in brackets alone after a
   // comma names no new statement; the change after it is the current one's.
   if (name && st.current && clause.sepBefore === ',' && bracketedOnly(a, name)) name = undefined;
+  // `… down 25 per cent quarter-on-quarter and 18 per cent year-on-year, to the lowest level ever
+  // of under 3,700 units`: after a comma, `to` and a noun of the level reached name no new
+  // statement; the level is that of the changes before, which have none yet.
+  if (name && levelReachedAfterChanges(a, st, clause, firstFig, name)) name = undefined;
   const countFirst = opensOnCount(pending !== undefined, clause, firstFig, nameWords);
   const afterName = countFirst ? a.trim(a.nameAfter(clause.items, figIndex)) : undefined;
   if (afterName)
