@@ -546,6 +546,7 @@ export const en: Grammar = {
   basisPointWords: words(VOCABULARY.en.basisPoints ?? []),
   // (`up nine folds`: the plural too)
   timesWords: words(['times', '-fold', 'fold', 'folds']),
+  gluedTimesSuffixes: words(['x']),
   multipleNumbers: phrases<string>([
     ['two', '2'],
     ['three', '3'],

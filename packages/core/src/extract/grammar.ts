@@ -195,6 +195,12 @@ export interface Grammar {
   readonly basisPointWords?: readonly Phrase[];
   /** Times (`lần`, `times`, `-fold`). */
   readonly timesWords: readonly Phrase[];
+  /**
+   * A multiple's suffix written glued to its number (`jumped 3.1x`, `a 4.6x increase`): read as
+   * times only beside a rising verb, a change noun or a base (`rules/change-times.ts`), never alone
+   * (`a P/E of 15x`, `trading at 12.5x earnings` are valuation multiples).
+   */
+  readonly gluedTimesSuffixes?: readonly Phrase[];
   /** Multiples written as words, with their value: `gấp đôi` 2, `double` 2, `twice` 2. */
   readonly multipleWords: readonly Phrase<string>[];
   /** Number words that count a multiple before a times word (`three-fold`, `five times`), as digits. */

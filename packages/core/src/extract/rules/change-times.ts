@@ -18,6 +18,16 @@ import {
   worst,
 } from './context';
 
+/** A multiple's suffix glued to the number at token `k` (`3.1x`), from the grammar's `gluedTimesSuffixes`. */
+function gluedSuffix(c: Cursor, k: number) {
+  const n = c.tokens[k];
+  const next = c.tokens[k + 1];
+  if (!c.g.gluedTimesSuffixes || !isNum(n) || !next || next.start !== n.end) return null;
+  const s = m(c, k + 1, c.g.gluedTimesSuffixes);
+  // (the suffix ends the token: `3x4` is a dimension, not a multiple)
+  return s && s.to === k + 2 ? s : null;
+}
+
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function timesAt(c: Cursor, i: number): Found | null {
   // `surged 3.5-fold`, `jumped 2.1 times`, `increased by 1.8 times`: any rising change verb of
@@ -49,7 +59,9 @@ export function timesAt(c: Cursor, i: number): Found | null {
   const word = countedTimes ? counted : m(c, k, c.g.multipleWords);
   const n = word ? multiple(c, word) : numberAt(c, k);
   if (!n) return null;
-  const times = countedTimes ?? (word ? { to: word.to, level: word.level } : m(c, k + 1, c.g.timesWords));
+  // (`jumped 3.1x`, `a 4.6x increase`: a suffix glued to the number is a times word, checked below)
+  const glued = word || countedTimes ? null : gluedSuffix(c, k);
+  const times = countedTimes ?? (word ? { to: word.to, level: word.level } : (m(c, k + 1, c.g.timesWords) ?? glued));
   if (!times) return null;
   // `double-digit` is no multiple; without `gấp` before it, a multiple word needs its base after
   // it (`double the figure for 2022`).
@@ -76,6 +88,10 @@ export function timesAt(c: Cursor, i: number): Found | null {
   // `gấp 3,2 lần năm 2023`: a named period right after the multiple is its base (not the
   // statement's period).
   const after = readBase(c, to);
+  // a glued suffix is a multiple of change only beside a rising verb, a change noun or a compare
+  // word after it, or a base (`surged 5x year-on-year`, `a 4.6x increase`); alone it is a valuation
+  // multiple (`a P/E of 15x`, `trading at 12.5x forward earnings`) and no figure here
+  if (glued && times === glued && !up && to === glued.to && !after) return null;
   const named = after ? null : matchPeriod(c.tokens, to, c.g.locale);
   const base: BaseRead | null =
     after ??
