@@ -147,6 +147,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'năm đọc sau các từ của một kỳ ngắn hơn chưa đọc được (ví dụ: 5 tháng cuối năm): có thể chỉ là một phần của năm',
     en: 'a year after words of a shorter period not read (e.g. the last five months of): may be part of that year',
   },
+  'glued-unit': {
+    vi: 'có chữ viết liền sau số mà chưa đọc được là đơn vị hay quy mô (ví dụ: 12.4bcm, 3.5Gt): riêng con số chưa phải là số liệu',
+    en: 'letters glued to the number were not read as its scale or unit (e.g. 12.4bcm, 3.5Gt): the number alone is not the figure',
+  },
   'period-of-other': {
     vi: 'kỳ này thuộc về một danh từ khác trong câu (ví dụ: hợp đồng kỳ hạn tháng 12, kế hoạch của cả năm khi số liệu chỉ của 6 tháng), không phải kỳ của số liệu',
     en: 'the period dates another noun of the sentence (e.g. a futures contract for March, the full-year plan a six-month figure is measured against), not the figure',

@@ -242,6 +242,17 @@ const SAME_PERIOD_A_YEAR_BEFORE: readonly string[] = (() => {
   return out;
 })();
 
+/**
+ * `up 12.62 per cent in average volume and down 11.07 per cent in average value`, `in total export
+ * value`: a measure named after a change with a modifier between `in` and its noun — the change is
+ * of that measure (volume: the amount of goods or shares; value: its worth).
+ */
+const MEASURE_MODIFIERS = ['average', 'total', 'export', 'import', 'trading', 'sales', 'shipment', 'overall'] as const;
+const VOLUME_WITH_MODIFIER: readonly string[] = MEASURE_MODIFIERS.map((m) => `in ${m} volume`);
+const VALUE_WITH_MODIFIER: readonly string[] = MEASURE_MODIFIERS.filter((m) => m !== 'export').map(
+  (m) => `in ${m} value`,
+);
+
 /** Nouns of a rise or a fall that also name money or a movement (`an advance of VND 2 billion`): a change only with a rate. */
 const RISE_NOUNS_OF_RATE = ['advance', 'boost', 'leap', 'rebound', 'upturn', 'uptick', 'upswing', 'spurt'] as const;
 const FALL_NOUNS_OF_RATE = ['downturn', 'downtick', 'tumble', 'slip', 'shrinkage', 'retreat'] as const;
@@ -1991,6 +2002,9 @@ export const en: Grammar = {
     'in the value of',
     'in the amount of',
     'in the quantity of',
+    ...VOLUME_WITH_MODIFIER,
+    ...VALUE_WITH_MODIFIER,
+    'in export value',
   ]),
   // (`in number`, `in terms of the number of projects`: the count of a counted noun is its volume;
   // `in terms of capital`: the worth of what was counted)
@@ -2004,8 +2018,10 @@ export const en: Grammar = {
     'in terms of number',
     'in the number of',
     'in terms of the number of',
+    ...VOLUME_WITH_MODIFIER,
   ]),
   valueMeasures: words([
+    ...VALUE_WITH_MODIFIER,
     'in value',
     'in terms of value',
     'by value',

@@ -69,6 +69,8 @@ export type DoubtReason =
   | 'partial-period'
   /** `giá cà phê kỳ hạn tháng 12/2023`, `6 tháng đạt 28,6% kế hoạch của năm 2023`: a period that dates a noun of the sentence (a futures contract, the plan), not the figure. */
   | 'period-of-other'
+  /** `reached 12.4bcm`, `rose to 3.5Gt`: letters glued to the number that were not read as a scale or unit. */
+  | 'glued-unit'
   /** `thấp hơn … khoảng 870 triệu USD`, `tương ứng tăng 28,55 tỷ USD`: a difference, not a level. */
   | 'difference'
   /** `… lần lượt là 8% và 8,5%`, `US$16.4 billion and US$0.9 billion, respectively`: names and figures paired by order. */

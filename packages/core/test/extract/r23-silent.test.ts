@@ -266,3 +266,90 @@ describe('a period that dates another noun of the sentence (a futures contract, 
     expect(periods('Public investment disbursement in 2024 reached 95% of the plan.', 'en')).toEqual(['2024@!']);
   });
 });
+
+describe('a completion before a bracketed figure that its statement took as value is not sure', () => {
+  it('doubts the completion when the value is the bracket after `exceeded the plan by X%`', () => {
+    for (const text of [
+      'Pepper exports surpassed the annual target by 12% (US$900 million).',
+      'The sector exceeded its 2024 plan by 7 percent (VND 50 trillion), the ministry said.',
+      'With US$2.1 billion of export value, the fruit industry exceeded the 2022 plan by 5% (US$2 billion).',
+    ])
+      expect(
+        completions(text).every((c) => c.endsWith('@?')),
+        text,
+      ).toBe(true);
+  });
+  it('keeps a completion whose value stands outside the brackets', () => {
+    expect(completions('Revenue reached VND 5 trillion (US$210 million), 105% of the plan.')).toEqual(['105@!']);
+    expect(completions('Tổng thu ngân sách đạt 5.000 tỷ đồng (210 triệu USD), đạt 105% dự toán.', 'vi')).toEqual([
+      '105@!',
+    ]);
+  });
+});
+
+describe('a change followed by `in <modifier> volume/value` is of that measure', () => {
+  /** `value: change@mark` of every change, by the statement's value. */
+  const owned = (text: string): string[] =>
+    read(text).flatMap((s) =>
+      s.changes.map((c) => `${s.value?.value.base ?? '-'}: ${c.value.amount.value}@${mark(c)}`),
+    );
+  it('never gives the volume’s change to the value (or the value’s to nothing) as certain', () => {
+    const text =
+      'The average trading volume reached 820 million shares a session, with an average trading value of VND18 trillion; up 9.5 per cent in average volume and down 4.2 per cent in average value compared to 2022.';
+    expect(owned(text).filter((c) => c.endsWith('@!'))).toEqual([]);
+    const trading =
+      'Shares traded averaged 500 million a session, worth VND12 trillion, up 5 percent in trading volume and 3 percent in trading value.';
+    expect(owned(trading).filter((c) => c.endsWith('@!'))).toEqual([]);
+    // (read right, volume to the tonnes and value to the dollars)
+    expect(
+      owned(
+        'Coffee shipments hit 1.6 million tonnes worth US$4.2 billion, up 8% in export volume and 12% in export value.',
+      ),
+    ).toEqual(['1600000: 8@!', '4200000000: 12@!']);
+  });
+  it('keeps `in volume` / `in value` without a modifier read as before', () => {
+    expect(
+      owned('Exports reached 7.8 million tonnes, worth US$4.37 billion, up 22% in volume and 38% in value.'),
+    ).toEqual(['7800000: 22@!', '4370000000: 38@!']);
+  });
+});
+
+describe('a rate before the value and a second rate with no base after it contradict each other', () => {
+  it('doubts both rates of `A 15 per cent jump … lifted earnings to $X, which is a 9.6 per cent rise`', () => {
+    for (const text of [
+      'A 15 per cent jump year-on-year lifted rice earnings to US$4.1 billion, which is a 9.6 per cent rise.',
+      'The 12 percent increase year-on-year brought pepper exports to US$1.3 billion, a 7 percent rise.',
+      'A 20% surge on-month pushed car sales to 30,000 units, which is a 6% increase.',
+    ])
+      expect(
+        changes(text).every((c) => c.endsWith('@?')),
+        text,
+      ).toBe(true);
+  });
+  it('keeps one rate, and two rates of two bases, certain', () => {
+    expect(changes('Rice exports rose to US$4.1 billion, up 15 per cent year-on-year.')).toEqual(['rate 15@!']);
+    expect(changes('Rice exports rose 15 per cent year-on-year to US$4.1 billion, and 3 per cent on-month.')).toEqual([
+      'rate 15@!',
+      'rate 3@!',
+    ]);
+  });
+});
+
+describe('letters glued to a number that were not read as its scale or unit (glued-unit)', () => {
+  /** `value@mark:reason` of every statement with a value. */
+  const why = (text: string, locale: 'vi' | 'en' = 'en'): string[] =>
+    read(text, locale).flatMap((s) =>
+      s.value ? [`${s.value.value.base}@${mark(s.value)}:${s.value.doubt?.reason ?? '-'}`] : [],
+    );
+  it('never shows the bare number of an unknown abbreviation as the figure', () => {
+    expect(why('LNG imports reached 12.4bcm in 2024, up 8% year on year.')).toEqual(['12.4@?:glued-unit']);
+    expect(why('Coal output rose 5% to 3.5Gt in 2023.')).toEqual(['3.5@?:glued-unit']);
+    expect(why('Crude sales hit 12kbbl a day in May.')).toEqual(['12@?:glued-unit']);
+    expect(why('Doanh thu bình quân đạt 3,5tr đồng mỗi tháng.', 'vi')).toEqual(['3.5@?:glued-unit']);
+  });
+  it('keeps a glued scale or unit the reader knows, and a word run in by a missing space', () => {
+    expect(why('Cement exports reached 2.2Mt in September.')).toEqual(['2200000@!:-']);
+    expect(why('Exports reached US$5bn in 2023.')).toEqual(['5000000000@!:-']);
+    expect(why('There were more than 61,000newly-established businesses.').join()).not.toMatch(/glued-unit/u);
+  });
+});

@@ -33,6 +33,8 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A bound word glued to the word before the figure (saidover 142 …): the figure may be a bound, not exact',
   'partial-period':
     'A year after words of a shorter period that were not read (the last five months of 2020, 5 tháng cuối năm 2021): the statement may be of part of that year',
+  'glued-unit':
+    'Letters glued to the number that were not read as its scale or unit (12.4bcm, 3.5Gt): the number alone is not the figure',
   'period-of-other':
     'A period that dates a noun of the sentence (a futures contract: kỳ hạn tháng 12/2023, for March delivery; the plan of a year a shorter span is measured against: 6 tháng đạt 28,6% kế hoạch năm 2023), not the figure',
   contribution:

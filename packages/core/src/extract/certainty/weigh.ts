@@ -45,18 +45,36 @@ function lastAtMost(xs: readonly number[], v: number): number {
  * tăng 3,66%` with one base for both: a second change of a form with no base, or with the
  * base of an earlier one, is uncertain (it most likely belongs to another clause or base).
  */
-function secondFigures(changes: Extracted<ExtractedChange>[]): Extracted<ExtractedChange>[] {
+function secondFigures(changes: Extracted<ExtractedChange>[], valueStart?: number): Extracted<ExtractedChange>[] {
   const seen = new Set<string>();
   // The forms of the keys seen (one lookup, not a pass over every key per change).
   const forms = new Set<string>();
-  return changes.map((c) => {
+  // The first change of each form, by its index (`The 28 per cent rise year-on-year increased
+  // shipments to US$8.27 billion, which is an 11.4 per cent rise`: a rate read before the value and
+  // a second rate with no base after it contradict each other — one value does not rise by two
+  // amounts — so neither is sure).
+  const firstOf = new Map<string, number>();
+  const doubted = new Set<number>();
+  const out = changes.map((c, i) => {
     const key = `${c.value.form}|${baseKey(c) ?? '-'}`;
-    const repeat = seen.has(key) || (baseKey(c) === undefined && forms.has(c.value.form));
+    const unbased = baseKey(c) === undefined && forms.has(c.value.form);
+    const repeat = seen.has(key) || unbased;
     seen.add(key);
     forms.add(c.value.form);
+    if (!firstOf.has(c.value.form)) firstOf.set(c.value.form, i);
+    else if (unbased && c.value.form === 'rate' && valueStart !== undefined) {
+      const at = firstOf.get(c.value.form) as number;
+      const before = changes[at] as Extracted<ExtractedChange>;
+      if (before.span.end <= valueStart && c.span.start >= valueStart) doubted.add(at);
+    }
     if (!repeat || c.confidence === 'uncertain') return c;
-    return { ...c, confidence: 'uncertain', doubt: doubt('second-figure'), rule: `${c.rule}?second-figure` };
+    return { ...c, confidence: 'uncertain', doubt: doubt('second-figure'), rule: `${c.rule}?second-figure` } as const;
   });
+  return out.map((c, i) =>
+    doubted.has(i) && c.confidence !== 'uncertain'
+      ? { ...c, confidence: 'uncertain', doubt: doubt('second-figure'), rule: `${c.rule}?second-figure` }
+      : c,
+  );
 }
 
 /**
@@ -183,7 +201,10 @@ export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
       s,
       ix,
       g,
-      secondFigures(ratioListAfterBy(ctx, pointsAfterRate(s.changes.map((c) => weighField(ctx, c, 'change'))))),
+      secondFigures(
+        ratioListAfterBy(ctx, pointsAfterRate(s.changes.map((c) => weighField(ctx, c, 'change')))),
+        s.value?.span.start,
+      ),
     ),
     unread: [...s.unread],
   };

@@ -18,6 +18,10 @@ export const bracketedDoubt: DoubtRule = {
     // `GDP năm 2024 tăng 7,09% (năm 2023 tăng 5,05%)`: the rate of the period that opens the bracket,
     // its own statement dated that period (`sentence/vi-bracket-period-rate.ts`).
     if (f.rule.endsWith(BRACKET_PERIOD)) return false;
+    // `exceeded the 2023 plan by 18% (3.05 billion USD)`, `đạt 98% kế hoạch (1.200 tỷ đồng)`: a
+    // completion outside brackets on a statement whose value is the bracket after it — the
+    // bracket restates the plan or another figure, so whose completion it is is not sure.
+    if (what === 'completion' && completionBeforeBracketedValue(ctx, f)) return true;
     const at = first(ctx, f);
     if (at === undefined) return false;
     const d = ctx.ix.depthAt(at);
@@ -42,6 +46,17 @@ export const bracketedDoubt: DoubtRule = {
     return t[open]?.kind === 'punct' && ['(', '['].includes((t[open] as Token).text);
   },
 };
+
+/** True when the statement's value sits in a bracket that opens after the completion `f`, its name outside. */
+function completionBeforeBracketedValue(ctx: Ctx, f: Extracted<unknown>): boolean {
+  const v = ctx.s.value;
+  if (v === undefined || v.span.start < f.span.end) return false;
+  const at = ctx.ix.at(v.span.start) ?? numberToken(ctx, v as Extracted<unknown>);
+  const c = first(ctx, f);
+  if (at === undefined || c === undefined) return false;
+  const d = ctx.ix.depthAt(at);
+  return d > ctx.ix.depthAt(c) && (ctx.nameFrom === undefined || ctx.ix.depthAt(ctx.nameFrom) < d);
+}
 
 /** How many tokens a bracket holding only a change and its base may run (`(giảm 2,9% so với cùng kỳ năm 2023)`). */
 const OWN_CHANGE_BRACKET = 16;
