@@ -2580,6 +2580,7 @@ export const en: Grammar = {
   planCompareLeads: [],
   planGapLeads: [],
   planSetVerbs: [],
+  planYearCarryWords: [],
   // (English: `compared to this year's estimate` is the earlier-plan doubt's)
   estimateBaseWords: [],
   // (English plan names: `the plan of` / `a target of`, read by the plan-value rule)

@@ -1078,6 +1078,8 @@ export const vi: Grammar = {
     'quyết nghị',
     'đặt',
   ]),
+  // `kế hoạch vốn năm 2022 kéo dài sang năm 2023`, `… được chuyển sang năm 2024`: a plan carried over
+  planYearCarryWords: words(['kéo dài', 'được kéo dài', 'chuyển sang', 'được chuyển sang', 'chuyển nguồn']),
   cumulativeOpeners: new Set(['luy ke', 'tinh chung', 'cong don']),
   comparatives: new Set(['thap hon', 'cao hon', 'nhanh hon', 'cham hon']),
   behindWords: words(['chỉ sau', 'chỉ đứng sau', 'đứng sau', 'chỉ thua']),

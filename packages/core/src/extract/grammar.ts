@@ -731,6 +731,11 @@ export interface Grammar {
    * 95% đã đề ra`): the figure before them is the plan's own.
    */
   readonly planSetVerbs: readonly Phrase[];
+  /**
+   * Words after a plan's year that carry the plan into a later year (`kế hoạch vốn năm 2022 kéo dài
+   * sang năm 2023`): that year is not the year of the figures measured against it.
+   */
+  readonly planYearCarryWords: readonly Phrase[];
   /** The estimated result of a year as a comparison base (`so với ước thực hiện năm 2017`): the figure is the next year's plan. */
   readonly estimateBaseWords: readonly Phrase[];
   /** Words before a plan noun that heads a name (`Tổng kế hoạch vốn …`): the name is the plan's. */

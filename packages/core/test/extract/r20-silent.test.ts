@@ -28,16 +28,26 @@ function changes(text: string, locale: 'vi' | 'en'): string[] {
 
 describe('the second of two figures joined by a slash (`2.458/7.758 tỉ đồng`) is not certain to be the statement’s', () => {
   it('doubts the value, completion and change of a statement valued by the second figure of a pair', () => {
-    const a = 'Giải ngân vốn đầu tư công đạt 1.320/4.150 tỷ đồng, đạt 31,8% kế hoạch.';
+    // (a completion that is the pair's own ratio, 1.320 / 4.150 = 31,8 %, tells them apart: r23-vi.test.ts)
+    const a = 'Giải ngân vốn đầu tư công đạt 1.320/4.150 tỷ đồng, đạt 35% kế hoạch.';
     expect(values(a, 'vi')).toContain('4150000000000@uncertain');
-    expect(completions(a, 'vi')).not.toContain('31.8@certain');
+    expect(completions(a, 'vi')).not.toContain('35@certain');
     const b = 'Tổng thu ngân sách tăng gấp 1,9 lần so với năm 2018 (5.640/2.968 tỷ đồng).';
     expect(values(b, 'vi')).not.toContain('2968000000000@certain');
-    expect(changes(b, 'vi')).not.toContain('times 1.9@certain');
+    // (the pair's own ratio, 5.640 / 2.968 = 1,90, is the multiple: this year's and 2018's figures, r23-vi.test.ts)
+    expect(changes(b, 'vi')).toContain('times 1.9@certain');
+    const b2 = 'Tổng thu ngân sách tăng gấp 1,9 lần so với năm 2018 (5.640/3.968 tỷ đồng).';
+    expect(values(b2, 'vi')).not.toContain('3968000000000@certain');
+    expect(changes(b2, 'vi')).not.toContain('times 1.9@certain');
     const c = 'Thu nhập bình quân đầu người tăng gấp 1,4 lần (72,5/51,8 triệu đồng).';
     expect(values(c, 'vi')).not.toContain('51800000@certain');
-    expect(changes(c, 'vi')).not.toContain('times 1.4@certain');
-    const d = 'Disbursed public investment reached 2,310/6,900 billion VND, 33.5% of the plan.';
+    // (72,5 / 51,8 = 1,40: the multiple of the pair's own figures)
+    expect(changes(c, 'vi')).toContain('times 1.4@certain');
+    const c2 = 'Thu nhập bình quân đầu người tăng gấp 1,4 lần (72,5/41,8 triệu đồng).';
+    expect(values(c2, 'vi')).not.toContain('41800000@certain');
+    expect(changes(c2, 'vi')).not.toContain('times 1.4@certain');
+    // (at 33.5% of the plan, the pair's own ratio, the second is the plan: r23-vi.test.ts)
+    const d = 'Disbursed public investment reached 2,310/6,900 billion VND, 37.5% of the plan.';
     expect(values(d, 'en').some((v) => v.endsWith('@certain') && v.startsWith('69'))).toBe(false);
   });
   it('keeps a figure with a unit per unit (`tạ/ha`, `đồng/kg`) and a date (`29/9`) certain', () => {

@@ -21,6 +21,9 @@ const readings = (text: string): string[] =>
     return `${value} [${ch.join(', ')}]${c} k=${s.kind.value}${st}${p}`;
   });
 
+/** The readings without their doubt marks (for shapes whose doubts other rules decide). */
+const plain = (text: string): string[] => readings(text).map((r) => r.replaceAll('?', ''));
+
 /** The names of the statements with a figure. */
 const names = (text: string): string[] => figured(text, 'vi').map((s) => s.name?.value ?? '∅');
 
@@ -134,6 +137,136 @@ describe('the plan’s own figure after exceeding it or standing far from it, se
     ]);
     expect(readings('Tăng trưởng GRDP năm 2024 đạt 7,2%, còn cách mục tiêu 0,8 điểm phần trăm.')).toEqual([
       '- [rate 7.2 -] k=actual p=2024',
+    ]);
+  });
+});
+
+describe('the plan’s year completes a part of a year written without one: `giải ngân 6 tháng đạt 28,6% kế hoạch của năm 2023`', () => {
+  it('dates the figure by the months, quarter or half completed with the plan’s year', () => {
+    expect(readings('Giải ngân vốn ngân sách 9 tháng đạt 51,4% kế hoạch vốn năm 2025.')).toEqual([
+      '- [] c=51.4 k=actual p=2025-YTD-09',
+    ]);
+    expect(readings('Vốn ODA giải ngân 6 tháng đầu năm mới đạt 18,2% kế hoạch của năm 2024.')).toEqual([
+      '- [] c=18.2 k=actual p=2024-H1',
+    ]);
+    expect(readings('Giải ngân vốn đầu tư công 6 tháng đạt 31,5% kế hoạch của năm 2022.')).toEqual([
+      '- [] c=31.5 k=actual p=2022-YTD-06',
+    ]);
+  });
+
+  it('dates nothing by a plan carried into another year, nor by a base’s year (near-misses)', () => {
+    expect(readings('Lũy kế 6 tháng, giải ngân đạt 28% kế hoạch vốn năm 2022 kéo dài sang năm 2023.')).toEqual([
+      '- [] c=28 k=actual',
+    ]);
+    expect(readings('Giải ngân 10 tháng đạt 60% kế hoạch vốn năm 2023 được chuyển sang năm 2024.')).toEqual([
+      '- [] c=60 k=actual',
+    ]);
+    // a comparison base's year is no plan's year
+    expect(readings('Xuất khẩu 6 tháng đạt 3 tỷ USD, tăng 12% so với năm 2023.')).toEqual([
+      '3000000000 USD [rate 12 2023] k=actual',
+    ]);
+  });
+});
+
+describe('a result and its plan joined by a slash, told apart by the completion stated with them: `đạt 2.458/7.758 tỷ đồng, đạt 31,6% kế hoạch`', () => {
+  it('reads the first as the result in the second’s unit, with the completion, and the second as the plan', () => {
+    expect(readings('Năm 2023, thu ngân sách trên địa bàn huyện đạt 1.234/1.500 tỷ đồng, bằng 82,3% dự toán.')).toEqual(
+      ['1234000000000 VND [] c=82.3 k=actual p=2023', '1500000000000 VND [] k=target p=2023'],
+    );
+    expect(
+      readings('Năm 2024, sản lượng lương thực đạt 52.300/50.000 tấn, đạt 104,6% kế hoạch, tăng 3,1% so với năm 2023.'),
+    ).toEqual(['52300 tonne [rate 3.1 2023] c=104.6 k=actual p=2024', '50000 tonne [] k=target p=2024']);
+    expect(readings('Năm 2022, tổng thu ngân sách ước đạt 450/400 tỷ đồng, vượt 12,5% dự toán.')).toEqual([
+      '450000000000 VND [] c=112.5 k=actual st=estimate p=2022',
+      '400000000000 VND [] k=target p=2022',
+    ]);
+    expect(
+      readings('Đến 30/9/2024, huyện giải ngân vốn đầu tư công được 356/820 tỷ đồng, đạt 43,4% kế hoạch.'),
+    ).toEqual(['356000000000 VND [] c=43.4 k=actual p=2024-YTD-09', '820000000000 VND [] k=target p=2024-YTD-09']);
+  });
+
+  it('leaves a pair uncertain when nothing tells its figures apart (near-misses)', () => {
+    // the completion is not the pair's ratio (1.234 / 1.500 = 82,3 %, not 75 %)
+    expect(readings('Năm 2023, thu ngân sách đạt 1.234/1.500 tỷ đồng, bằng 75% dự toán.')).toEqual([
+      '1234? [] k=actual p=2023',
+      '1500000000000 VND? [] c=75? k=actual p=2023',
+    ]);
+    // no completion at all
+    expect(readings('Năm 2023, thu ngân sách đạt 1.234/1.500 tỷ đồng.')).toEqual([
+      '1234? [] k=actual p=2023',
+      '1500000000000 VND? [] k=actual p=2023',
+    ]);
+    // a date is no pair
+    expect(readings('Đến ngày 29/9/2024, giải ngân đạt 2.458 tỷ đồng, bằng 31,6% kế hoạch.')).toEqual([
+      '2458000000000 VND [] c=31.6 k=actual',
+    ]);
+  });
+});
+
+describe('a multiple followed by this and the compared figure joined by a slash: `gấp 2,58 lần so năm 2015 (24.013/9.278 tỷ đồng)`', () => {
+  it('reads the first as the statement’s value and the second as the base period’s, when their ratio is the multiple', () => {
+    expect(plain('Quy mô các ngành kinh tế tăng gấp 2,58 lần so năm 2015 (24.013/9.278 tỷ đồng).')).toEqual([
+      '24013000000000 VND [times 2.58 2015] k=actual',
+      '9278000000000 VND [] k=actual p=2015',
+    ]);
+    expect(plain('Năm 2024, doanh thu của huyện gấp 2,5 lần năm 2020 (300/120 tỷ đồng).')).toEqual([
+      '300000000000 VND [times 2.5 2020] k=actual p=2024',
+      '120000000000 VND [] k=actual p=2020',
+    ]);
+    // another owner's figure (the province's) is no statement of this text
+    expect(
+      plain('Trong 5 năm, GRDP bình quân đầu người của huyện gấp 1,3 lần của tỉnh (83,5/64 triệu đồng).')[0],
+    ).toMatch(/^83500000 VND \[times 1\.3 -\] k=actual/u);
+  });
+
+  it('leaves the pair as read when its ratio is not the multiple (near-misses)', () => {
+    expect(plain('Năm 2024, doanh thu gấp 1,5 lần năm 2020 (300/120 tỷ đồng).')).toEqual([
+      '120000000000 VND [times 1.5 2020] k=actual p=2024',
+    ]);
+    // a count out of a total is no pair of compared figures
+    expect(plain('Năm 2024, huyện có 12/15 xã đạt chuẩn nông thôn mới.')).toEqual(['12 (xã) [] k=actual p=2024']);
+  });
+});
+
+describe('the same period of the year before restated in a bracket: `bằng 63,1% kế hoạch năm và tăng 27,8% … (cùng kỳ năm trước bằng 64,1% và tăng 2,8%)`', () => {
+  it('reads the bracket’s `bằng X%` as that period’s completion and its change as that period’s', () => {
+    expect(
+      plain(
+        'Vốn đầu tư thực hiện từ nguồn ngân sách Nhà nước quý I/2025 ước đạt 98,7 nghìn tỷ đồng, bằng 11,2% kế hoạch năm và tăng 21,5% so với cùng kỳ năm trước (cùng kỳ năm 2024 bằng 12,1% và tăng 4,8%).',
+      ),
+    ).toEqual([
+      '98700000000000 VND [rate 21.5 same-period-last-year] c=11.2 k=actual st=estimate p=2025-Q1',
+      '- [rate 4.8 -] c=12.1 k=actual p=2024-Q1',
+    ]);
+    expect(
+      plain(
+        'Vốn đầu tư thực hiện từ nguồn ngân sách Nhà nước tháng 7/2024 ước đạt 48,5 nghìn tỷ đồng, bằng 7,5% kế hoạch năm và tăng 4,2% so với cùng kỳ năm 2023 (cùng kỳ năm 2023 bằng 7,1% và tăng 6,9%).',
+      ),
+    ).toEqual([
+      '48500000000000 VND [rate 4.2 same-period-last-year] c=7.5 k=actual st=estimate p=2024-07',
+      '- [rate 6.9 -] c=7.1 k=actual p=2023-07',
+    ]);
+    expect(
+      plain(
+        'Tính chung 9 tháng, vốn thực hiện từ ngân sách ước đạt 392,7 nghìn tỷ đồng, bằng 54,3% kế hoạch năm và tăng 2,2% so với cùng kỳ năm trước (cùng kỳ năm 2023 bằng 59,4% và tăng 3,3%).',
+      )[1],
+    ).toBe('- [rate 3.3 -] c=59.4 k=actual p=2023-YTD-09');
+  });
+
+  it('keeps a ratio a ratio when the result has no completion of a plan (near-misses)', () => {
+    expect(
+      plain(
+        'Doanh thu dịch vụ tháng 7/2024 đạt 500 tỷ đồng, tăng 4,2% so với cùng kỳ năm 2023 (cùng kỳ năm 2023 bằng 96% và tăng 6,9%).',
+      )[1],
+    ).toBe('- [ratio 96 -] k=actual p=2023-07');
+    // a bracket with only a change keeps it where it is read
+    expect(
+      plain(
+        'Thu ngân sách tháng 7/2024 đạt 800 tỷ đồng, bằng 8,5% dự toán năm và tăng 4,2% so với cùng kỳ năm 2023 (cùng kỳ năm 2023 tăng 6,9%).',
+      ),
+    ).toEqual([
+      '800000000000 VND [rate 4.2 same-period-last-year] c=8.5 k=actual p=2024-07',
+      '- [rate 6.9 -] k=actual p=2023-07',
     ]);
   });
 });

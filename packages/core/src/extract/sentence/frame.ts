@@ -1,3 +1,4 @@
+import { completePeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
@@ -71,6 +72,16 @@ export function frameStatement(
       planYear = true;
       continue;
     }
+    // `Giải ngân vốn đầu tư công 6 tháng đạt 28,6% kế hoạch của năm 2023`: the plan's year completes
+    // the part of a year written before it without one.
+    // (`đạt 28% kế hoạch vốn năm 2022 kéo dài sang năm 2023`: a plan carried over from one year into
+    // the next dates nothing — neither year is surely the figure's)
+    if (id && afterPlanNoun(a, p) && matchAt(a.tokens, p.to, a.g.planYearCarryWords)) break;
+    const part = id && /^\d{4}$/u.test(id) ? partOfPlanYear(a, periods, p, Number(id)) : undefined;
+    if (part) {
+      draft.period = a.field(part.id, part.from, part.to, `${part.rule}+plan-year`);
+      return;
+    }
     if (id) {
       draft.period = a.field(id, p.from, p.to, p.match.rule);
       return;
@@ -94,6 +105,35 @@ function planYearInLead(a: SentenceContext, st: SentenceState, p: Item, id: stri
   for (let back = 1; back <= PLAN_YEAR_WINDOW && p.from - back >= 0; back++)
     if (matchAt(a.tokens, p.from - back, a.g.planValueWords, p.from)) return true;
   return false;
+}
+
+/** True when a plan noun stands within {@link PLAN_YEAR_WINDOW} tokens before period item `p` (`kế hoạch của năm 2023`). */
+function afterPlanNoun(a: SentenceContext, p: Item): boolean {
+  for (let back = 1; back <= PLAN_YEAR_WINDOW && p.from - back >= 0; back++)
+    if (matchAt(a.tokens, p.from - back, a.g.planValueWords, p.from)) return true;
+  return false;
+}
+
+/**
+ * The part of a year (months to date, a quarter, a half) written without its year before a whole
+ * year that names a plan (`6 tháng đạt 28,6% kế hoạch của năm 2023`, `quý I giải ngân được 12%
+ * kế hoạch năm 2024`), completed with that year.
+ */
+function partOfPlanYear(
+  a: SentenceContext,
+  periods: readonly (Item & { t: 'period' })[],
+  p: Item & { t: 'period' },
+  year: number,
+): { id: string; from: number; to: number; rule: string } | undefined {
+  if (!afterPlanNoun(a, p)) return undefined;
+  for (const q of periods) {
+    if (q === p) break;
+    const m = q.match;
+    if (m.id || !m.partial || m.relative !== undefined) continue;
+    const id = completePeriod(m, year);
+    if (id) return { id, from: q.from, to: q.to, rule: m.rule };
+  }
+  return undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Item } from '../rules/context';
 import type { Sentence } from '../segment';
 import { relativeAside } from './aside';
+import { bracketParallels } from './bracket-parallel';
 import { bracketPrevious, bracketReturns } from './bracket-return';
 import { endClause } from './clause-end';
 import { nameClause, rateNounOnly } from './clause-name';
@@ -44,6 +45,7 @@ import { openStatement } from './open';
 import { datePeriods, statedYear } from './periods';
 import { readRemark } from './remark';
 import { samePeriodsOfYear } from './same-period-of-year';
+import { slashPairs } from './slash-pair';
 import { statementMeasureNames } from './statement-measure-names';
 import { assignedPlans } from './vi-assigned-plan';
 import { averageRates } from './vi-average-rate';
@@ -191,6 +193,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   planRates(a, st);
   frontedPlanCompletions(a, st, items);
   planFigures(a, st);
+  slashPairs(a, st);
   bracketPlanPercents(a, st);
   averageRates(a, st);
   planYearFigures(a, st);
@@ -199,6 +202,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   reasonSplits(a, st);
   reasonChanges(a, st);
   bracketSamePeriods(a, st);
+  bracketParallels(a, st);
   datePeriods(a, st);
   bracketPrevious(a, st);
   samePeriodsOfYear(a, st);

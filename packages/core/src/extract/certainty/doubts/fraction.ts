@@ -1,3 +1,4 @@
+import { SLASH_PAIR } from '../../sentence/slash-pair';
 import { type DoubtRule, numberToken } from '../context';
 
 /**
@@ -7,6 +8,8 @@ export const fractionDoubt: DoubtRule = {
   id: 'fraction',
   doubts: (ctx, f, what) => {
     if (what !== 'value') return false;
+    // (the result of a pair told apart by the completion stated with it: `sentence/slash-pair.ts`)
+    if (f.rule.endsWith(SLASH_PAIR)) return false;
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;

@@ -1,3 +1,4 @@
+import { SLASH_PAIR } from '../../sentence/slash-pair';
 import type { Token } from '../../tokenize';
 import type { Extracted } from '../../types';
 import { type Ctx, type DoubtRule, numberToken } from '../context';
@@ -30,6 +31,8 @@ export const pairedFiguresDoubt: DoubtRule = {
   id: 'paired-figures',
   doubts: (ctx, _f, what) => {
     if (what !== 'value' && what !== 'completion' && what !== 'change') return false;
+    // (a pair told apart by the completion stated with it: `sentence/slash-pair.ts`)
+    if (ctx.s.value?.rule.endsWith(SLASH_PAIR)) return false;
     return secondOfPair(ctx, ctx.s.value);
   },
 };
