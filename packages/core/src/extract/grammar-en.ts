@@ -544,6 +544,8 @@ export const en: Grammar = {
   samePeriodYearLinks: new Set(['of', 'in']),
   figureSubjectAuxiliaries: new Set(['was', 'were', 'has', 'have', 'had', 'will']),
   listSubjects: new Set(['all', 'both']),
+  pairSubjects: new Set(['both']),
+  valueSourceLinks: words(['from']),
   sourceLeads: words(['according to', 'under the report', 'in its report', 'in a report']),
   samePeriodNouns: words([
     'the same period',

@@ -566,6 +566,10 @@ export interface Grammar {
    * 2023`): that clause's period dates the whole list.
    */
   readonly listSubjects: ReadonlySet<string>;
+  /** The pronouns of {@link listSubjects} that speak of exactly two (`both`); see `sentence/shared-trailing-base.ts`. */
+  readonly pairSubjects?: ReadonlySet<string>;
+  /** Links between a value and its source quantity (`15,500 rooms from 111 projects`); see `sentence/value-from-source.ts`. */
+  readonly valueSourceLinks?: readonly Phrase[];
   /** A clause that names a source (`Theo báo cáo …`, `According to the report …`): its period is the source's. */
   readonly sourceLeads: readonly Phrase[];
   /** Words that pair a list of names with a list of figures by order: `lần lượt là`, `respectively`. */

@@ -484,6 +484,9 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
       if (y) return { from: i, to: y.to, id: y.year, rule: 'en.period.whole-year' };
       return { from: i, to: k + 1, relative: 0, rule: 'en.period.whole-year' };
     }
+    // `for the entire 2019`, `in the whole 2023`: the year right after the word of a whole
+    const y = tokens[j + 1];
+    if (j > i && isYear(y)) return { from: i, to: j + 2, id: y.text, rule: 'en.period.whole-yyyy' };
   }
   // the January-March quarter, the July-September quarter (of 2025): a quarter named by its three months.
   const first = monthOf(w(tokens[j]));

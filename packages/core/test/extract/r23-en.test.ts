@@ -319,3 +319,77 @@ describe('the same month or quarter as a base (`compared with the same quarter`)
     ).toEqual(['3900000 tonne [rate 7 same-period-last-year] k=actual']);
   });
 });
+
+/** Each statement's value and period as `value p=period`. */
+const periods = (text: string): string[] =>
+  figured(text, 'en').map((s) => `${valueText(s)} p=${s.period?.value ?? '-'}`);
+
+describe('a year right after the word of a whole (`for the entire 2019`, `in the whole 2023`)', () => {
+  it('dates the statement by that year', () => {
+    expect(periods('Total cashew exports for the entire 2019 are estimated at 455,000 tonnes.')).toEqual([
+      '455000 tonne p=2019',
+    ]);
+    expect(periods('Coal output in the whole 2023 reached 48 million tonnes.')).toEqual(['48000000 tonne p=2023']);
+    expect(periods('Exports for the full 2022 came to US$371 billion.')).toEqual(['371000000000 USD p=2022']);
+  });
+
+  it('near-misses: the whole of a year and a whole year keep their readings, a count after `entire` is no year', () => {
+    expect(periods('Exports for the whole of 2019 reached 1.57 million tonnes.')).toEqual(['1570000 tonne p=2019']);
+    expect(periods('The entire 2,500 workers of the plant received bonuses of VND 3 billion.').join()).not.toMatch(
+      /p=2500/u,
+    );
+  });
+});
+
+describe('a base after `both`/`all` that closes the sentence (`…, decreasing by 3.7 percent, both year on year`)', () => {
+  it('is the base of every rate before it that names none', () => {
+    expect(
+      readings(
+        'Cement output totaled 5.1 million tonnes, up by 2.3 percent, while cement sales were 4.9 million tonnes, rising by 1.7 percent, both year on year.',
+      ),
+    ).toEqual([
+      '5100000 tonne [rate 2.3 same-period-last-year] k=actual',
+      '4900000 tonne [rate 1.7 same-period-last-year] k=actual',
+    ]);
+    expect(
+      readings('Tea exports fell 3 percent and cashew exports rose 11 percent, both compared with the previous month.'),
+    ).toEqual(['- [rate -3 previous-period] k=actual', '- [rate 11 previous-period] k=actual']);
+  });
+
+  it('near-misses: a base without `both` stays its own change’s, `both` before three rates gives nothing', () => {
+    expect(readings('Rice exports rose 4 percent, while coffee exports fell 2 percent year on year.')).toEqual([
+      '- [rate 4 -] k=actual',
+      '- [rate -2 same-period-last-year] k=actual',
+    ]);
+    expect(
+      readings(
+        'Rice exports rose 4 percent, coffee exports rose 6 percent and pepper fell 2 percent, both year on year.',
+      )
+        .slice(0, 2)
+        .join(),
+    ).not.toMatch(/same-period-last-year/u);
+  });
+});
+
+describe('a value, its source after `from`, then one change (`15,500 rooms from 111 projects, increasing 8%`)', () => {
+  it('gives the change to the value, not its source', () => {
+    expect(readings('Hotel supply reached 9,800 rooms from 74 projects, increasing 6% year-on-year.')[0]).toMatch(
+      /^9800\?? \[rate 6 same-period-last-year\] k=actual$/u,
+    );
+    expect(readings('The province collected VND 5 trillion from 1,200 firms, up 12 percent year on year.')[0]).toBe(
+      '5000000000000 VND [rate 12 same-period-last-year] k=actual',
+    );
+    expect(
+      readings('Durian exports earned $410 million from 52,000 tonnes, a 35% increase from the prior year.')[0],
+    ).toMatch(/^410000000 USD\?? \[rate 35 same-period-last-year\] k=actual$/u);
+  });
+
+  it('near-misses: a change named by its measure stays with the measure; a value with its own change keeps it', () => {
+    expect(
+      readings('Pepper exports earned US$1.1 billion from 210,000 tonnes, up 35.7% in value and 21.7% in volume.')[0],
+    ).toMatch(/^1100000000 USD \[rate 35\.7 -\] k=actual$/u);
+    expect(readings('Rice exports reached 1.2 million tonnes, up 5 percent, from 3 ports, up 2 percent.')[0]).toMatch(
+      /^1200000 tonne \[rate 5 -/u,
+    );
+  });
+});

@@ -45,8 +45,10 @@ import { openStatement } from './open';
 import { datePeriods, statedYear } from './periods';
 import { readRemark } from './remark';
 import { samePeriodsOfYear } from './same-period-of-year';
+import { sharedTrailingBases } from './shared-trailing-base';
 import { slashPairs } from './slash-pair';
 import { statementMeasureNames } from './statement-measure-names';
+import { valuesFromSources } from './value-from-source';
 import { assignedPlans } from './vi-assigned-plan';
 import { averageRates } from './vi-average-rate';
 import { dateBaseValues } from './vi-base-value';
@@ -153,6 +155,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   bracketReturns(a, st);
   ownMeasures(a, st);
   volumeValue(a, st);
+  valuesFromSources(a, st);
   shareMeasureBase(a, st);
   planMeasureCompletions(a, st);
   statementMeasureNames(a, st);
@@ -167,6 +170,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   pairValuesWithNames(a, st);
   listBounds(a, st);
   listTailBases(a, st);
+  sharedTrailingBases(a, st);
   preposedListBases(a, st);
   conditionalGoals(a, st, items);
   planSubjects(a, st);

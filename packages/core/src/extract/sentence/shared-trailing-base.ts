@@ -1,0 +1,56 @@
+import type { Extracted, ExtractedChange } from '../types';
+import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
+
+/**
+ * `production totaled 8.1 million mt, down by 3.3 percent, while sales were 7 million mt,
+ * decreasing by 3.7 percent, both year on year`, `…, up 4%, 6% and 9%, all compared with the same
+ * period last year`: a base that closes the sentence after a quantifier pronoun (grammar
+ * `listSubjects`: `both`, `all`) is the base of every rate before it that names none — for a
+ * pronoun of two (grammar `pairSubjects`: `both`) exactly one other, for `all` at least one. The base was read by the last change (its trailing
+ * base); a change with a base of its own keeps it. Linear: each change is visited once.
+ */
+export function sharedTrailingBases(a: SentenceContext, st: SentenceState): void {
+  const subjects = a.g.listSubjects;
+  if (subjects.size === 0) return;
+  const drafts = a.sentenceDrafts(st.span);
+  let tail: Extracted<ExtractedChange> | undefined;
+  let word = '';
+  for (const d of drafts)
+    for (const c of d.changes) {
+      const span = c.value.baseSpan;
+      if (!span || !c.value.base) continue;
+      let k = tokenAt(a.tokens, span.start) - 1;
+      const w = a.tokens[k]?.forms.fold ?? '';
+      if (!subjects.has(w)) continue;
+      // the base closes the sentence
+      k = tokenAt(a.tokens, span.end);
+      if (k < st.sentence.to && a.tokens[k]?.text !== '.') continue;
+      tail = c;
+      word = w;
+    }
+  if (!tail?.value.base) return;
+  const base = tail.value.base;
+  const baseless: { d: (typeof drafts)[number]; i: number }[] = [];
+  for (const d of drafts)
+    d.changes.forEach((c, i) => {
+      if (
+        c !== tail &&
+        c.span.start < (tail as Extracted<ExtractedChange>).span.start &&
+        !c.value.base &&
+        !c.value.baseSpan &&
+        c.value.form === 'rate' &&
+        !d.sameIn.has(c)
+      )
+        baseless.push({ d, i });
+    });
+  if (baseless.length === 0 || (a.g.pairSubjects?.has(word) && baseless.length !== 1)) return;
+  for (const { d, i } of baseless) {
+    const c = d.changes[i] as Extracted<ExtractedChange>;
+    d.changes[i] = {
+      ...c,
+      value: { ...c.value, base, baseSpan: tail.value.baseSpan },
+      rule: `${c.rule}+shared-trailing-base`,
+    };
+  }
+}
