@@ -649,6 +649,9 @@ export const vi: Grammar = {
     // `kỳ vọng doanh thu cả năm 2017 đạt 500.000 tỉ đồng`: an expectation is a goal, not a result.
     'kỳ vọng',
     'kì vọng',
+    // `Ninh Thuận được yêu cầu tăng trưởng 13%`, `với yêu cầu tăng trưởng 13% năm nay`: a requirement
+    'được yêu cầu',
+    'với yêu cầu',
     // `sẽ`, `cần` before any verb (the goal words above)
     ...VI_GOAL_MARKERS,
   ]),

@@ -270,3 +270,71 @@ describe('the same period of the year before restated in a bracket: `bằng 63,1
     ]);
   });
 });
+
+describe('a growth goal named by its plan noun or required: `Chỉ tiêu tăng trưởng … là 12,5%`, `được yêu cầu tăng trưởng 13%`', () => {
+  it('reads the growth rate of a name headed by a plan noun as the plan’s rate, a target', () => {
+    expect(plain('Chỉ tiêu tăng trưởng kinh tế năm 2025 của Hải Phòng là 12,5%.')).toEqual([
+      '- [rate 12.5 -] k=target p=2025',
+    ]);
+    expect(plain('Chỉ tiêu tăng trưởng GRDP được giao cho Bắc Giang năm 2025 là 13,6%.')).toEqual([
+      '- [rate 13.6 -] k=target p=2025',
+    ]);
+    expect(plain('Kế hoạch tăng trưởng tín dụng năm 2024 của ngân hàng là 14%.')).toEqual([
+      '- [rate 14 -] k=target p=2024',
+    ]);
+  });
+
+  it('reads a requirement as a goal', () => {
+    expect(plain('Ninh Thuận được yêu cầu tăng trưởng 13% trong năm 2025.')).toEqual(['- [rate 13 -] k=target p=2025']);
+    expect(plain('Sau Bắc Giang là Ninh Thuận với yêu cầu tăng trưởng 12,5% năm 2025.')).toEqual([
+      '- [rate 12.5 -] k=target p=2025',
+    ]);
+  });
+
+  it('keeps results named by the plan they fulfil, and a requirement met, as results (near-misses)', () => {
+    // a result measured against the plan: the completion says so
+    expect(plain('Tăng trưởng kinh tế năm 2024 đạt 7,1%, vượt chỉ tiêu đề ra.')).toEqual([
+      '- [rate 7.1 -] k=actual p=2024',
+    ]);
+    // `đạt yêu cầu` (met the requirement) is no requirement set
+    expect(plain('Năm 2024, sản phẩm đạt yêu cầu chất lượng với doanh thu 500 tỷ đồng.')).toEqual([
+      '500000000000 VND [] k=actual p=2024',
+    ]);
+    expect(plain('Tỷ lệ giải ngân kế hoạch vốn năm 2024 đạt 87%.')).toEqual(['- [] c=87 k=actual p=2024']);
+  });
+});
+
+/** English statements with a figure as `[changes] k=kind p=period` (the gapped-goal shape). */
+const enKinds = (text: string): string[] =>
+  figured(text, 'en').map((s) => {
+    const p = s.period ? ` p=${s.period.value}` : '';
+    return `[${s.changes.map((c) => changeText(c)).join(', ')}] k=${s.kind.value}${p}`;
+  });
+
+describe('a gapped second item of a goal is a goal: `set a target of 4.4% growth in revenue and 5% in pre-tax profit`', () => {
+  it('frames the item that repeats the goal’s predicate as a goal, with the goal’s period', () => {
+    expect(enKinds('The company targets 8% growth in revenue and 12% in profit in 2025.')).toEqual([
+      '[rate 8 -] k=target p=2025',
+      '[rate 12 -] k=target p=2025',
+    ]);
+    expect(enKinds('At its AGM, the brewer set a target of 6.5% growth in sales and 9% in net profit.')).toEqual([
+      '[rate 6.5 -] k=target',
+      '[rate 9 -] k=target',
+    ]);
+    expect(enKinds('The firm aims for 10% growth in exports and 6% in imports this year.')).toEqual([
+      '[rate 10 -] k=target',
+      '[rate 6 -] k=target',
+    ]);
+  });
+
+  it('keeps a gapped item of a result a result (near-misses)', () => {
+    expect(enKinds('In 2024, revenue grew 8% in retail and 12% in wholesale.')).toEqual([
+      '[rate 8 -] k=actual p=2024',
+      '[rate 12 -] k=actual p=2024',
+    ]);
+    expect(enKinds('In 2024, the company posted 8% growth in revenue and 12% in profit, beating its target.')).toEqual([
+      '[rate 8 -] k=actual p=2024',
+      '[rate 12 -] k=actual p=2024',
+    ]);
+  });
+});

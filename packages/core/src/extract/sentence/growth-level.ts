@@ -54,6 +54,9 @@ function growthIndicatorName(a: SentenceContext, d: Draft): boolean {
   return indicator;
 }
 
+/** The rule suffix of a bare percentage read as a growth rate. */
+export const GROWTH_NAME = '+growth-name';
+
 /** Below this, a percentage on an index of change cannot be its level against a base (≈ 100). */
 const INDEX_LEVEL_FLOOR = toNum('50');
 
@@ -127,6 +130,6 @@ export function growthLevel(a: SentenceContext, d: Draft): void {
     amount: v.value.number,
     ...(v.value.approximate ? { approximate: v.value.approximate } : {}),
   };
-  d.changes.unshift({ ...v, value: change, rule: `${v.rule}+growth-name` });
+  d.changes.unshift({ ...v, value: change, rule: `${v.rule}${GROWTH_NAME}` });
   d.value = undefined;
 }

@@ -24,6 +24,7 @@ import { readFigures } from './figures';
 import { forecastResults } from './forecast-result';
 import { frameStatement } from './frame';
 import { fromLevelBases } from './from-level-base';
+import { gappedKinds } from './gapped-kind';
 import { genreBracketPeriodRates } from './genre-bracket-period-rate';
 import { genreComparedCompletions } from './genre-compared-completion';
 import { genreFromRates } from './genre-from-rate';
@@ -207,6 +208,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   reasonChanges(a, st);
   bracketSamePeriods(a, st);
   bracketParallels(a, st);
+  gappedKinds(a, st);
   datePeriods(a, st);
   bracketPrevious(a, st);
   samePeriodsOfYear(a, st);

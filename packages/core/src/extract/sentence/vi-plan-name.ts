@@ -1,6 +1,7 @@
 import { matchPeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
 import type { SentenceContext, SentenceState } from './context';
+import { GROWTH_NAME } from './growth-level';
 import { tokenAt } from './token-at';
 
 /** How many words after a plan noun the assigning verb that ends the name may stand (`theo chỉ tiêu Trung ương giao`). */
@@ -11,14 +12,18 @@ const ASSIGN_WITHIN = 6;
  * đồng`, `Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng`, `Tổng thu ngân sách theo chỉ tiêu Trung
  * ương giao 11.076 tỷ đồng`: a name headed by a plan noun (`kế hoạch`, `dự toán`, `chỉ tiêu`, after
  * `tổng`), or one that ends on a plan noun and the verb that assigns it (`theo dự toán … giao`),
- * with its value linked by at most `là` or a bound (no result verb: `đạt`, `thực hiện`), names the
- * plan itself — a target, not a result. A name with a verb of doing (`Kế hoạch vốn đã giải ngân
+ * with its value (or the growth rate of a bare percentage: `Chỉ tiêu tăng trưởng … là 12,5%`) linked by
+ * at most `là` or a bound (no result verb: `đạt`, `thực hiện`), names the plan itself — a target,
+ * not a result. A name with a verb of doing (`Kế hoạch vốn đã giải ngân
  * đạt …`, `vốn thực hiện`) or a completion is left as read.
  */
 export function planNames(a: SentenceContext, st: SentenceState): void {
   if (a.g.locale !== 'vi' || a.g.planHeadLeads.length === 0) return;
   for (const d of a.sentenceDrafts(st.span)) {
-    const v = d.value;
+    // (`Chỉ tiêu tăng trưởng kinh tế năm 2025 của Hải Phòng là 12,5%`: a bare percentage read as the
+    // named growth's rate, `growth-level.ts`, is the plan's rate too)
+    const growth = d.changes.length === 1 && d.changes[0]?.rule.endsWith(GROWTH_NAME) ? d.changes[0] : undefined;
+    const v = d.value ?? growth;
     if (d.kind.value !== 'actual' || !v || !d.name || d.completion || d.density || d.rank) continue;
     const from = tokenAt(a.tokens, d.name.span.start);
     const to = tokenAt(a.tokens, d.name.span.end);
