@@ -783,6 +783,13 @@ export const en: Grammar = {
     ['no more than', 'under'],
     ['not more than', 'under'],
     ['no higher than', 'under'],
+    // (`no less than 6 percent`, `not below 95%`: a negated lower bound, the figure is a minimum)
+    ['no less than', 'over'],
+    ['not less than', 'over'],
+    ['no lower than', 'over'],
+    ['not lower than', 'over'],
+    ['not below', 'over'],
+    ['no fewer than', 'over'],
     ['less than', 'under'],
     ['under', 'under'],
     ['below', 'under'],
@@ -885,6 +892,8 @@ export const en: Grammar = {
   contractPeriodLeads: words(['for delivery in', 'delivery in', 'futures for', 'contract for', 'contracts for']),
   contractPeriodTails: words(['delivery', 'contract', 'contracts', 'futures']),
   planYearLinks: new Set(['of', 'for']),
+  // (`Imports declined, with the largest shares held by machinery (35 percent) and textiles (20 percent)`)
+  shareHeadNouns: words(['share', 'shares', 'proportion', 'proportions', 'percentage', 'structure', 'breakdown']),
   planNouns: phrases<'plan' | 'budget' | 'target'>([
     ['plan', 'plan'],
     ['plans', 'plan'],

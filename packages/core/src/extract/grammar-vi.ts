@@ -322,6 +322,11 @@ export const vi: Grammar = {
     ['không vượt', 'under'],
     ['không cao hơn', 'under'],
     ['không lớn hơn', 'under'],
+    // (`không dưới 12%`, `không thấp hơn 95%`: a negated lower bound, the figure is a minimum)
+    ['không dưới', 'over'],
+    ['không thấp hơn', 'over'],
+    ['không ít hơn', 'over'],
+    ['không nhỏ hơn', 'over'],
     // `đạt ngót 12.300 tỷ đồng`, `chưa đến 2 triệu tấn`, `chưa tới 1 tỷ USD`: short of the figure
     ['ngót', 'under'],
     ['chưa đến', 'under'],
@@ -392,6 +397,8 @@ export const vi: Grammar = {
   contractPeriodLeads: words(['kỳ hạn', 'kỳ hạn giao', 'hợp đồng kỳ hạn', 'hợp đồng tương lai', 'giao hàng']),
   contractPeriodTails: [],
   planYearLinks: new Set(['cua']),
+  // (`Xuất khẩu giảm, trong đó tỷ trọng lớn nhất là máy móc (35%) và dệt may (20%)`)
+  shareHeadNouns: words(['tỷ trọng', 'cơ cấu']),
   planNouns: phrases<'plan' | 'budget' | 'target'>([
     ['kế hoạch', 'plan'],
     ['dự toán', 'budget'],

@@ -424,6 +424,12 @@ export interface Grammar {
   /** Folded words between a plan noun and the year that dates it (`kế hoạch của năm 2023`, `the plan of 2024`). Optional. */
   readonly planYearLinks?: ReadonlySet<string>;
   /**
+   * Nouns of a share in the head of a bracketed list (`the largest shares held by A (35 percent) and
+   * B (20 percent)`, `tỷ trọng lớn nhất là …`): nearer the brackets than a change word, they make
+   * the list's percentages shares, not rates (`sentence/list-brackets.ts`). Optional.
+   */
+  readonly shareHeadNouns?: readonly Phrase[];
+  /**
    * Nouns of a rate that alone after a comma name no statement of their own (`…, với mức tăng 5,9%
    * so với cùng kỳ`, `…, tốc độ tăng 12%`): the change is the statement before's
    * (`sentence/clause-name.ts`); also a focus adverb so placed (`…, chỉ bằng 92,5%`), and an adverb

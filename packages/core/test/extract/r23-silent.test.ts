@@ -353,3 +353,33 @@ describe('letters glued to a number that were not read as its scale or unit (glu
     expect(why('There were more than 61,000newly-established businesses.').join()).not.toMatch(/glued-unit/u);
   });
 });
+
+describe('other members of the classes: share nouns in a bracketed list’s head, negated lower bounds', () => {
+  it('reads a bracketed list after `the largest shares`, `tỷ trọng` as shares even after a change verb', () => {
+    expect(
+      changes(
+        'Imports from China declined, with the largest shares held by machinery (35 percent) and textiles (20 percent).',
+      ),
+    ).toEqual([]);
+    expect(changes('Xuất khẩu giảm, trong đó tỷ trọng lớn nhất là máy móc (35%) và dệt may (20%).', 'vi')).toEqual([]);
+    // (near-miss: no share word, the change verb gives the role)
+    expect(changes('Xuất khẩu giảm ở các mặt hàng: máy móc (15%), dệt may (12%) và giày dép (4%).', 'vi')).toEqual([
+      'rate -15@!',
+      'rate -12@!',
+      'rate -4@!',
+    ]);
+  });
+  it('bounds a figure after `no less than`, `không dưới`, `không thấp hơn` from below', () => {
+    const bound = (text: string, locale: 'vi' | 'en'): (string | undefined)[] =>
+      read(text, locale).flatMap((s) => [
+        ...(s.value ? [s.value.value.approximate] : []),
+        ...s.changes.map((c) => c.value.approximate),
+        ...(s.completion ? [s.completion.value.approximate] : []),
+      ]);
+    expect(bound('Growth must be no less than 6 percent this year.', 'en')).toEqual(['over']);
+    expect(bound('Tăng trưởng tín dụng không dưới 12% trong năm 2024.', 'vi')).toEqual(['over']);
+    expect(bound('Tỷ lệ giải ngân không thấp hơn 95% kế hoạch.', 'vi')).toEqual(['over']);
+    // (near-miss: `dưới` alone stays an upper bound)
+    expect(bound('Lạm phát dưới 4% trong năm 2024.', 'vi')).toEqual(['under']);
+  });
+});

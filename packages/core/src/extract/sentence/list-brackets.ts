@@ -123,15 +123,19 @@ function roleOf(a: SentenceContext, entries: readonly Entry[], headFrom: number,
     if (f.kind === 'change') return { kind: 'rate', sign: f.amount.value.startsWith('-') ? -1 : 1 };
   }
   const g = a.g;
-  // (a share word nearer the brackets than any change word makes the head a share's: `universal
-  // life products accounted for the highest proportion (51.8 percent) and endowment products
-  // (23.2 percent)`, `contracts by product, …, chiếm tỷ trọng …` — the percentages stay bare)
-  const share = lastPhraseIn(a, headFrom, headTo, g.shareWords);
+  // (a share verb or noun nearer the brackets than any change word makes the head a share's:
+  // `universal life products accounted for the highest proportion (51.8 percent) and endowment
+  // products (23.2 percent)`, `declined, with the largest shares held by A (35 percent) and B (20
+  // percent)`, `…, tỷ trọng lớn nhất là …` — the percentages stay bare)
+  const share = Math.max(
+    lastPhraseIn(a, headFrom, headTo, g.shareWords) ?? -1,
+    lastPhraseIn(a, headFrom, headTo, g.shareHeadNouns ?? []) ?? -1,
+  );
   const change =
     phraseIn(a, headFrom, headTo, g.changeVerbs) ??
     phraseIn(a, headFrom, headTo, g.changeNouns) ??
     phraseIn(a, headFrom, headTo, g.changeNounsAfterAmount);
-  if (change && share !== undefined && share > lastChangeAt(a, headFrom, headTo)) return undefined;
+  if (change && share >= 0 && share > lastChangeAt(a, headFrom, headTo)) return undefined;
   if (change) return { kind: 'rate', sign: change.data === -1 ? -1 : 1 };
   if (phraseIn(a, headFrom, headTo, g.growthWords)) return { kind: 'rate', sign: 1 };
   if (phraseIn(a, headFrom, headTo, g.planRateNouns)) return { kind: 'completion' };
