@@ -377,6 +377,17 @@ export const en: Grammar = {
     /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:month|quarter)s?\b|\b(?:first|second)[- ]half\b|\byear[- ]to[- ]date\b|\bytd\b/iu,
   dayWords: new Set(['day']),
   exceedPlanNouns: { plan: 'plan', target: 'target', budget: 'budget', estimate: 'budget' },
+  weakCompareWords: new Set(['of']),
+  perPeriodLeads: new Set(['a', 'each']),
+  planDeterminers: {
+    owner: new Set(['the', 'its', 'their']),
+    any: new Set(['the', 'its', 'their', 'this', 'a', 'an']),
+  },
+  standInDeterminers: new Set(['the', 'that', 'those']),
+  pointOrTimesUnits: new Set(),
+  noStandInCompareWords: new Set(['of', 'on']),
+  monthCountNotVerbs: new Set(),
+  coordinators: new Set(['and', 'or', 'but']),
   // (`sentence/statement-measure-names.ts`)
   scaleTokens: new Set(
     [...VOCABULARY.en.scales, ...VOCABULARY.en.currencyScales].map(([w]) => w).filter((w) => !w.includes(' ')),

@@ -86,6 +86,11 @@ export const vi: Grammar = {
   dayWords: new Set(['ngay']),
   // (the Vietnamese exceed verbs name no plan: `vượt kế hoạch` reads its plan word after the verb)
   exceedPlanNouns: {},
+  weakCompareWords: new Set(['với']),
+  perPeriodLeads: new Set(['moi', 'hang']),
+  pointOrTimesUnits: new Set(['điểm', 'lần']),
+  noStandInCompareWords: new Set(),
+  monthCountNotVerbs: new Set([':', 'với', 'còn']),
   planAssigners: new Set([
     'tinh',
     'thanh',

@@ -178,6 +178,29 @@ export interface Grammar {
    * its nouns, lower case, with what they are; the first in the verb's text is the plan's.
    */
   readonly exceedPlanNouns: Readonly<Record<string, 'plan' | 'target' | 'budget'>>;
+  /**
+   * Compare words too common to mean a comparison on their own (`of`, `với`): one alone before a
+   * base links more than it compares (`certainty/doubts/average-base.ts`, `unread-base.ts`,
+   * `sentence/list-tail-base.ts`). Lower case.
+   */
+  readonly weakCompareWords: ReadonlySet<string>;
+  /** Folded words before a time word that make a per-period tail (`a year`, `each month`, `mỗi năm`, `hằng năm`). */
+  readonly perPeriodLeads: ReadonlySet<string>;
+  /**
+   * Determiners before a plan noun (`certainty/doubts/en-r16.ts`): `owner` — whose plan it is (`the`,
+   * `its`, `their`); `any` — every determiner of a noun phrase. Lower case. English only.
+   */
+  readonly planDeterminers?: { readonly owner: ReadonlySet<string>; readonly any: ReadonlySet<string> };
+  /** Determiners before a stand-in noun of an earlier level (`from the level of`, `that`, `those`; `rules/en-change-earlier-level.ts`). Folded. English only. */
+  readonly standInDeterminers?: ReadonlySet<string>;
+  /** Unit words that are a points or times word of their own (`điểm`, `lần`): no unit after a number (`quantity.ts`). */
+  readonly pointOrTimesUnits: ReadonlySet<string>;
+  /** Compare words after which no noun stands in for the figure (`26 percent of the total in 2022` is a share; `rules/context.ts`). */
+  readonly noStandInCompareWords: ReadonlySet<string>;
+  /** Phrases of the verb lists that after a count of months are no verb of a figure (`6 tháng với …`, `:`; `rules/context.ts`). */
+  readonly monthCountNotVerbs: ReadonlySet<string>;
+  /** Coordinating conjunctions that end a figure's subject noun phrase (`and`, `or`, `but`; `sentence/en-subject-future.ts`). Folded. English only. */
+  readonly coordinators?: ReadonlySet<string>;
   /** Currency written before the number (`VND 3,630 billion`, `$1.2 million`). */
   readonly currencyBefore: readonly Phrase<string>[];
   /** Percent written as a word (`phần trăm`, `percent`). */

@@ -223,7 +223,7 @@ export function readQuantity(
       unitFrom = pw.from;
       unitTo = pw.to;
       j = pw.to;
-    } else if (unit && !(unit.phrase.text === 'điểm' || unit.phrase.text === 'lần')) {
+    } else if (unit && !g.pointOrTimesUnits.has(unit.phrase.text)) {
       unitText = textOf(text, tokens, unit.from, unit.to);
       unitCode = unit.phrase.data ?? unitCode;
       unitFrom = unit.from;

@@ -8,7 +8,8 @@
  * - a `new Set([...])` or an array literal of words (lower-case words, phrases, currency codes);
  * - a string literal split into words (`'while whereas'.split(' ')`);
  * - an object literal keyed by two or more quoted words (`{ 'of this year': 0, … }`);
- * - a regular expression that alternates words (`/\b(?:while|whereas)\b/`).
+ * - a regular expression that alternates words (`/\b(?:while|whereas)\b/`);
+ * - a chain of comparisons of a token's text with two or more words (`w === 'of' || w === 'với'`).
  *
  * Internal tags that look like words (locales, base kinds, change forms, match levels, doubt
  * reasons, rule ids) are allowed below one by one, each with its reason. A word list found here
@@ -32,7 +33,7 @@ const isWord = (s: string): boolean => WORD.test(s) && /\p{L}{1}/u.test(s);
 interface Found {
   readonly file: string;
   readonly line: number;
-  readonly kind: 'set' | 'array' | 'split' | 'object' | 'regex';
+  readonly kind: 'set' | 'array' | 'split' | 'object' | 'regex' | 'chain';
   readonly words: readonly string[];
 }
 
@@ -113,6 +114,24 @@ function regexWords(source: string): string[] {
   return alternatives.filter((a) => /^\p{L}[\p{L}\p{M}' .-]*$/u.test(a));
 }
 
+/** What a token's text is read through (`x.forms.lower`, `t.text`, `fold(…)`, `w`), not a tag (`it.kind`, `f.rule`). */
+const TEXT_SIDE = /forms\.|\.text\b|\bfold\b|\blower\b|^w$|^f$|^word$/u;
+const TAG_SIDE = /kind|rule|\.form\b|reason|what|unit|locale|\.t\b|\.id\b|\.value\b/u;
+
+/** The word a comparison `<token text> === 'word'` (or `!==`) tests, if it is one. */
+function comparedWord(node: ts.Node, source: ts.SourceFile): string | undefined {
+  if (!ts.isBinaryExpression(node)) return undefined;
+  const op = node.operatorToken.kind;
+  if (op !== ts.SyntaxKind.EqualsEqualsEqualsToken && op !== ts.SyntaxKind.ExclamationEqualsEqualsToken)
+    return undefined;
+  const literal =
+    stringOf(node.right) !== undefined ? node.right : stringOf(node.left) !== undefined ? node.left : undefined;
+  if (!literal) return undefined;
+  const word = stringOf(literal) as string;
+  const other = (literal === node.right ? node.left : node.right).getText(source);
+  return isWord(word) && word.length > 1 && TEXT_SIDE.test(other) && !TAG_SIDE.test(other) ? word : undefined;
+}
+
 /** Every word list in one source text. */
 function wordLists(file: string, text: string): Found[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
@@ -153,6 +172,26 @@ function wordLists(file: string, text: string): Found[] {
       const keys = node.properties.flatMap((p) => (p.name && ts.isStringLiteral(p.name) ? [p.name.text] : []));
       const words = keys.filter(isWord);
       if (words.length >= 2) add(node, 'object', words);
+    }
+    if (
+      ts.isBinaryExpression(node) &&
+      (node.operatorToken.kind === ts.SyntaxKind.BarBarToken ||
+        node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) &&
+      !(ts.isBinaryExpression(node.parent) && node.parent.operatorToken.kind === node.operatorToken.kind)
+    ) {
+      const words: string[] = [];
+      const collect = (x: ts.Node): void => {
+        const e = ts.isParenthesizedExpression(x) ? x.expression : x;
+        if (ts.isBinaryExpression(e) && e.operatorToken.kind === node.operatorToken.kind) {
+          collect(e.left);
+          collect(e.right);
+        } else {
+          const w = comparedWord(e, source);
+          if (w !== undefined && !words.includes(w)) words.push(w);
+        }
+      };
+      collect(node);
+      if (words.length >= 2) add(node, 'chain', words);
     }
     if (ts.isRegularExpressionLiteral(node)) {
       const words = regexWords(node.text);
@@ -209,6 +248,10 @@ describe('every word of the extractor lives in the grammars', () => {
       "const kinds = ['vi', 'en'];",
       'const rule = /\\+(sentence|context)$/u;',
       "const PAIRS = [['bank', 1], ['fund', 2]];",
+      "const weak = w === 'of' || w === 'với';",
+      "const joined = t.kind === 'word' && (t.forms.fold === 'and' || t.forms.fold === 'or');",
+      "const tags = it.kind === 'figure' || it.kind === 'change';",
+      "const twice = a.forms.lower === 'to' || b.forms.lower === 'to';",
       "const signs = new Set(['+', '-', '%']);",
       'const year = /^(19|20)\\d\\d$/u;',
     ].join('\n');
@@ -224,6 +267,8 @@ describe('every word of the extractor lives in the grammars', () => {
       'array vi|en',
       'regex sentence|context',
       'array bank|fund',
+      'chain of|với',
+      'chain and|or',
     ]);
     expect(found.filter((f) => !allowedBy(f)).map((f) => f.kind)).toEqual([
       'set',
@@ -234,6 +279,8 @@ describe('every word of the extractor lives in the grammars', () => {
       'set',
       'regex',
       'array',
+      'chain',
+      'chain',
     ]);
   });
 });

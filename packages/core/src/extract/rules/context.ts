@@ -462,7 +462,7 @@ export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): Ba
   // `than the number recorded during …`, `over the level posted a year earlier` (English): a
   // noun phrase standing for the figure before the period, read past.
   // (not after `of`/`on`: `26 percent of the total in 2022` is a share, never a base)
-  const standIn = compare.phrase.text === 'of' || compare.phrase.text === 'on' ? null : afterBaseStandIn(c, compare.to);
+  const standIn = c.g.noStandInCompareWords.has(compare.phrase.text) ? null : afterBaseStandIn(c, compare.to);
   let k = standIn ?? compare.to;
   // `over that in June`, `against those of last year`: a demonstrative standing for the figure
   // between the compare word and its period
@@ -566,7 +566,7 @@ export function monthsBeforeVerb(c: Cursor, i: number): PeriodMatch | null {
     if (!measured) return null;
     return { from: i, to: k, partial: { kind: 'ytd', index: count }, rule: 'vi.period.n-thang-before-figure' };
   }
-  if (verb.phrase.text === ':' || verb.phrase.text === 'với' || verb.phrase.text === 'còn') return null;
+  if (c.g.monthCountNotVerbs.has(verb.phrase.text)) return null;
   return { from: i, to: k, partial: { kind: 'ytd', index: count }, rule: 'vi.period.n-thang-before-verb' };
 }
 

@@ -17,7 +17,7 @@ export function earlierLevelAt(c: Cursor, k: number): number | null {
   let j = k;
   if (!w.links.has(fold(j))) return null;
   j++;
-  if (fold(j) === 'the' || fold(j) === 'that' || fold(j) === 'those') j++;
+  if (c.g.standInDeterminers?.has(fold(j))) j++;
   if (c.g.baseStandIns.nouns.has(fold(j))) j++;
   // `Covid-19`: a crisis word with its glued number
   const crisis = (at: number): number => {

@@ -49,10 +49,10 @@ function idOf(span: Span, year: string): string {
 /** The year after a span: `2024`, `of 2024`, `in 2024`, `, 2024`, `of this year`, or none. */
 function withYear(tokens: readonly Token[], from: number, to: number, span: Span, rule: string): PeriodMatch {
   let k = to;
-  if (fold(tokens[k]) === 'of' || fold(tokens[k]) === 'in') k++;
+  if (en.periodWords.keys.yearLinks.has(fold(tokens[k]))) k++;
   const t = tokens[k];
   if (isYear(t)) return { from, to: k + 1, id: idOf(span, t.text), rule };
-  if (k > to && fold(t) === 'this' && fold(tokens[k + 1]) === 'year')
+  if (k > to && tableValue(en.periodWords.keys.relative, `${fold(t)} ${fold(tokens[k + 1])}`) === 0)
     return { from, to: k + 2, partial: span, relative: 0, rule };
   return { from, to, partial: span, rule };
 }
@@ -107,7 +107,8 @@ export function enPeriodSpanAt(tokens: readonly Token[], i: number): PeriodMatch
       ? +count.text
       : own(en.periodWords.countWords, fold(count));
   if (n === undefined || n < 2 || n > 12 || !isHyphen(tokens[i + 3])) return null;
-  if (fold(tokens[i + 4]) !== 'month' || fold(tokens[i + 5]) !== 'period') return null;
+  const K = en.periodWords.keys;
+  if (!K.monthSingular.has(fold(tokens[i + 4])) || !K.periodNouns.has(fold(tokens[i + 5]))) return null;
   const span: Span = n === 12 ? { kind: 'ytd', index: 12 } : fromJanuary(n - 1);
   return withYear(tokens, i, i + 6, span, 'en.period.n-month-period');
 }

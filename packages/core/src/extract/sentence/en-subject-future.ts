@@ -41,8 +41,7 @@ export function subjectFutureMarker(a: SentenceContext, clause: Clause, leading:
     if (it.t !== 'word') return undefined;
     const w = a.tokens[it.from];
     if (w?.kind === 'punct' && !(w.text === '’' || w.text === "'")) return undefined;
-    if (w?.kind === 'word' && (w.forms.fold === 'and' || w.forms.fold === 'or' || w.forms.fold === 'but'))
-      return undefined;
+    if (w?.kind === 'word' && a.g.coordinators?.has(w.forms.fold)) return undefined;
     tokens += it.to - it.from;
     if (tokens > SUBJECT_TOKENS) return undefined;
   }

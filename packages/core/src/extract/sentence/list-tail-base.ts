@@ -44,7 +44,7 @@ function comparedAfter(a: SentenceContext, c: Extracted<ExtractedChange>): boole
   const m = matchAt(a.tokens, j, a.g.compareWords);
   if (!m) return false;
   const w = (a.tokens[j] as Token).forms.lower;
-  return m.to - j > 1 || (w !== 'of' && w !== 'với');
+  return m.to - j > 1 || !a.g.weakCompareWords.has(w);
 }
 
 /** True when `d` is an item of the list: changes of the form, none with a base, nothing else to date. */

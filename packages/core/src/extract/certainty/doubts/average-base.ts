@@ -28,7 +28,7 @@ export const averageBaseDoubt: DoubtRule = {
     // the average before that word, the change's own; only `of`/`với`, which link more than compare, let it through)
     const opener = matchAt(t, b, ctx.g.compareWords);
     const w = (t[b] as Token).forms.lower;
-    if (opener && !(opener.to - b === 1 && (w === 'of' || w === 'với'))) return false;
+    if (opener && !(opener.to - b === 1 && ctx.g.weakCompareWords.has(w))) return false;
     for (let i = b - 1; i >= 0 && i >= b - AVERAGE_REACH; i--) {
       const x = t[i] as Token;
       if (x.kind !== 'word') return false;

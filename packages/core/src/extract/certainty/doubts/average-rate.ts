@@ -19,7 +19,7 @@ export function perPeriodAt(t: readonly Token[], g: Grammar, j: number): boolean
   const per = matchAt(t, j, g.perWords);
   if (per) return matchAt(t, per.to, g.timeWords) !== null;
   const f = x.forms.fold;
-  return (f === 'a' || f === 'moi' || f === 'hang' || f === 'each') && matchAt(t, j + 1, g.timeWords) !== null;
+  return g.perPeriodLeads.has(f) && matchAt(t, j + 1, g.timeWords) !== null;
 }
 
 /**

@@ -136,7 +136,7 @@ export const plannedFigureDoubt: DoubtRule = {
       const m = matchAt(t, b, ctx.g.plannedWords, start);
       if (m?.to !== start || m.phrase.data === 'budget') continue;
       const a = t[b - 1];
-      return a?.kind === 'word' && (a.forms.lower === 'the' || a.forms.lower === 'its' || a.forms.lower === 'their');
+      return a?.kind === 'word' && ctx.g.planDeterminers?.owner.has(a.forms.lower) === true;
     }
     return false;
   },
@@ -174,7 +174,7 @@ export const qualifiedMultipleDoubt: DoubtRule = {
       if (x?.kind !== 'word') return false;
       if (matchAt(t, m.to, ctx.g.planNouns)) return false;
       const w = x.forms.lower;
-      const article = w === 'the' || w === 'its' || w === 'their' || w === 'this' || w === 'a' || w === 'an';
+      const article = ctx.g.planDeterminers?.any.has(w) === true;
       return !article || !matchAt(t, m.to + 1, ctx.g.planNouns);
     }
     return false;

@@ -37,7 +37,7 @@ export const unreadBaseDoubt: DoubtRule = {
     if (!cmp) return false;
     // (`of`, `với`: too common to mean a comparison on their own; `from 100 to 120`: a from-to.)
     const w = (t[j] as Token).forms.lower;
-    if (cmp.to - j < 2 && (w === 'of' || w === 'với')) return false;
+    if (cmp.to - j < 2 && ctx.g.weakCompareWords.has(w)) return false;
     if (t[cmp.to]?.kind !== 'word') return false;
     if (forecastBase(t, cmp.to, ctx.g)) return true;
     if (matchPeriod(t, cmp.to, ctx.g.locale)) return false;
