@@ -47,3 +47,70 @@ describe('a multiple written with a glued `x` (`jumped 3.1x`, `a 4.6x increase`,
     none('Sales of 4x4 vehicles rose 5% year-on-year.');
   });
 });
+
+/** Each statement with a figure as `value [changes] p=period`. */
+const dated = (text: string): string[] =>
+  figured(text, 'en').map((s) => {
+    const ch = s.changes.map((c) => `${changeText(c)}${c.confidence === 'uncertain' ? '?' : ''}`);
+    return `${valueText(s)} [${ch.join(', ')}] p=${s.period?.value ?? '-'}`;
+  });
+
+describe('a list of values each restated in brackets (`VND3.2 trillion ($128 million) … and VND1.7 trillion ($68 million)`)', () => {
+  it('reads the value after the bracket and the joiner as the next item of the list, with its own period', () => {
+    expect(
+      dated(
+        'FPT’s net profit reached VND3.2 trillion ($128 million) in the first half of 2024 and VND1.7 trillion ($68 million) in Q2, up 18.5 per cent on-year and 20.1 per cent on-year, respectively.',
+      ),
+    ).toEqual([
+      '3200000000000 VND [rate 18.5 same-period-last-year] p=2024-H1',
+      '1700000000000 VND [rate 20.1 same-period-last-year] p=2024-Q2',
+    ]);
+    expect(
+      dated(
+        'Disbursement reached VND 4.5 trillion ($180 million) in the first quarter and VND 9.1 trillion ($364 million) in the first half of 2024.',
+      ),
+    ).toEqual(['4500000000000 VND [] p=2024-Q1', '9100000000000 VND [] p=2024-H1']);
+    // each item with its own change in the bracket
+    expect(dated('Exports and imports were USD35.2bn (+12.1% YoY) and USD31.8bn (+9.4% YoY) in 3M 2025.')).toEqual([
+      '35200000000 USD [rate 12.1 same-period-last-year?] p=2025-YTD-03',
+      '31800000000 USD [rate 9.4 same-period-last-year?] p=2025-YTD-03',
+    ]);
+  });
+
+  it('pairs a list of changes with a list of restated values (`rose A% and B% to X (…) and Y (…), respectively`)', () => {
+    expect(
+      dated(
+        'Revenue and profit surged 16.2% YoY and 22.4% YoY to VND52.1tn (USD2.1bn) and VND8.3tn (USD0.3bn), respectively, in 9M 2024.',
+      ),
+    ).toEqual([
+      '52100000000000 VND [rate 16.2 same-period-last-year] p=2024-YTD-09',
+      '8300000000000 VND [rate 22.4 same-period-last-year] p=2024-YTD-09',
+    ]);
+    expect(
+      dated(
+        'Shipments of rice and coffee rose 27.7% and 12.4% year-on-year to VND13.1 trillion ($560 million) and VND6.5 trillion ($280 million), respectively.',
+      ),
+    ).toEqual([
+      '13100000000000 VND [rate 27.7 same-period-last-year] p=-',
+      '6500000000000 VND [rate 12.4 same-period-last-year] p=-',
+    ]);
+  });
+
+  it('keeps a bracket that is no restatement, and a named second value, out of the list (near-misses)', () => {
+    // a share in the bracket is no restatement: the changes are not paired with the values
+    const share = dated(
+      'Revenue and profit rose 16.2% and 22.4% to VND52.1tn (35% of the group total) and VND8.3tn, respectively.',
+    );
+    expect(share.some((r) => r.startsWith('8300000000000 VND [rate 22.4'))).toBe(false);
+    // a value with a name of its own after the bracket stays its own indicator's
+    expect(
+      dated('Coffee exports reached US$1.2 billion (up 20% year-on-year) and pepper exports hit US$600 million.'),
+    ).toEqual(['1200000000 USD [rate 20 same-period-last-year] p=-', '600000000 USD [] p=-']);
+    // a period after a compare word is no period of the item (`versus Q2 2023`)
+    expect(
+      dated(
+        'Sales reached VND 4.5 trillion ($180 million) in 2023 and VND 5.1 trillion ($204 million) versus Q2 2023.',
+      ),
+    ).not.toContain('5100000000000 VND [] p=2023-Q2');
+  });
+});

@@ -118,6 +118,19 @@ function levelReachedAfterChanges(
 }
 
 /** True when the range is one group in brackets and nothing else: `(giá so sánh năm 2010)`. */
+/**
+ * True when a clause opens right after a closing bracket with only a joiner before its first
+ * figure, and at most a period before the joiner (`… ($128 million) in the first half and VND1.7
+ * trillion`): the figure is the next item of a list the bracket interrupted.
+ */
+function afterBracketJoined(clause: Clause, figIndex: number): boolean {
+  if (clause.sepBefore !== ')' || figIndex < 1) return false;
+  const last = clause.items[figIndex - 1];
+  if (!(last?.t === 'marker' && last.kind === 'joiner')) return false;
+  for (let k = 0; k < figIndex - 1; k++) if (clause.items[k]?.t !== 'period') return false;
+  return true;
+}
+
 function bracketedOnly(a: SentenceContext, r: Range): boolean {
   if (r.to - r.from < 3 || a.tokens[r.from]?.text !== '(' || a.tokens[r.to - 1]?.text !== ')') return false;
   let depth = 0;
@@ -197,7 +210,9 @@ export function nameClause(
   const secondValue =
     name === undefined &&
     // (`…, up 27.7 percent; US$6.58 billion on computers, up 12.4 percent`: after `;` too)
-    (clause.sepBefore === ',' || clause.sepBefore === ';') &&
+    // (`VND3.2 trillion ($128 million) in the first half and VND1.7 trillion …`, `USD35.2bn (+12.1%
+    // YoY) and USD31.8bn …`: right after a bracket, past only a period and a joiner)
+    (clause.sepBefore === ',' || clause.sepBefore === ';' || afterBracketJoined(clause, figIndex)) &&
     firstFig.t === 'figure' &&
     ((firstFig.fig.kind === 'value' &&
       current?.value !== undefined &&

@@ -53,7 +53,11 @@ export function frameStatement(
     draft.stage = a.field(stageMarker.stage, stageMarker.from, stageMarker.to, `${L}.stage.word`, stageMarker.level);
   // The clause's first period that a year completes (`… xếp thứ 2 trong tháng 7 nhưng 7 tháng
   // năm 2025 vẫn đứng số 1 với 53,08 tỷ USD`); else the first one, kept for its month.
-  const periods = clause.items.filter((it): it is Item & { t: 'period' } => it.t === 'period');
+  // (a list item after a bracket leaves the periods before its joiner to the item before: `open.ts`)
+  const listed = draft.name?.rule.endsWith('.name.bracket-list-item') === true;
+  const periods = clause.items.filter(
+    (it): it is Item & { t: 'period' } => it.t === 'period' && !(listed && leading.includes(it)),
+  );
   // `… tăng 7,5% (năm 2022 tăng 6,1%)`: a bracket on the statement before is an aside; its period
   // is the aside's, not the statement's.
   // `Tháng 6, CPI tăng 0,46% so với tháng 5`: a lead clause's month without a year.
