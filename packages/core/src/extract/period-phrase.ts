@@ -383,6 +383,12 @@ function yearEn(tokens: readonly Token[], i: number): PeriodMatch | null {
     return partial(tokens, i, i + 1, 'quarter', digit, 'en', 'en.period.qn');
   if (K.halfLetters.has(a[0] ?? '') && (digit === 1 || digit === 2))
     return partial(tokens, i, i + 1, 'half', digit, 'en', 'en.period.hn');
+  // `H12023`, `Q22024`: the letter, its number and the year glued in one word (research notes)
+  const glued = /^\p{L}([1-4])((?:19|20)\d\d)$/u.exec(a);
+  if (glued && K.quarterLetters.has(a[0] ?? ''))
+    return { from: i, to: i + 1, id: `${glued[2]}-Q${glued[1]}`, rule: 'en.period.qn-glued-year' };
+  if (glued && K.halfLetters.has(a[0] ?? '') && (glued[1] === '1' || glued[1] === '2'))
+    return { from: i, to: i + 1, id: `${glued[2]}-H${glued[1]}`, rule: 'en.period.hn-glued-year' };
   return null;
 }
 

@@ -393,3 +393,21 @@ describe('a value, its source after `from`, then one change (`15,500 rooms from 
     );
   });
 });
+
+describe('a half or quarter glued to its year (`H12023`, `Q32024`)', () => {
+  it('dates the statement by that half or quarter', () => {
+    expect(periods('Net revenue reached VND9.4 trillion in H12023, up 3 per cent on-year.')).toEqual([
+      '9400000000000 VND p=2023-H1',
+    ]);
+    expect(periods('Net profit was VND 2.1 trillion in Q32024, up 9 percent year-on-year.')).toEqual([
+      '2100000000000 VND p=2024-Q3',
+    ]);
+    expect(periods('Deliveries reached 12,400 units in H22022.')).toEqual(['12400 (units) p=2022-H2']);
+  });
+
+  it('near-misses: a virus name, a fifth quarter and a half past 2 are no period', () => {
+    expect(periods('The H5N1 outbreak cost 2,000 birds in 2024.').join()).not.toMatch(/H5/u);
+    expect(periods('Revenue in Q52023 was VND 3 trillion.')).toEqual(['3000000000000 VND p=-']);
+    expect(periods('Revenue in H32023 was VND 3 trillion.')).toEqual(['3000000000000 VND p=-']);
+  });
+});
