@@ -399,7 +399,9 @@ export const vi: Grammar = {
   ]),
   planYearTails: words(['cả năm', 'năm', 'của năm', 'trong năm']),
   // (`giá cà phê Arabica kỳ hạn tháng 12/2023`: the month of a futures contract, not the report's)
-  contractPeriodLeads: words(['kỳ hạn', 'kỳ hạn giao', 'hợp đồng kỳ hạn', 'hợp đồng tương lai', 'giao hàng']),
+  // (`giá cà phê Robusta giao tháng 1/2024`: `giao` right before a month is the delivery month;
+  // `phiên giao dịch tháng 10/2023` is no lead — `giao dịch` does not end at the month)
+  contractPeriodLeads: words(['kỳ hạn', 'kỳ hạn giao', 'hợp đồng kỳ hạn', 'hợp đồng tương lai', 'giao hàng', 'giao']),
   contractPeriodTails: [],
   planYearLinks: new Set(['cua']),
   // (`Xuất khẩu giảm, trong đó tỷ trọng lớn nhất là máy móc (35%) và dệt may (20%)`)

@@ -242,6 +242,16 @@ describe('a period that dates another noun of the sentence (a futures contract, 
     expect(periods('The May 2024 contract of arabica coffee fell 1.5% to 180 US cents per pound.', 'en')).toEqual([
       '2024-05@?',
     ]);
+    // (`giao` right before the month; a commodity's word between the month and `contract`)
+    expect(periods('Giá cà phê Robusta giao tháng 1/2024 trên sàn London tăng 2,1% lên 2.500 USD/tấn.', 'vi')).toEqual([
+      '2024-01@?',
+    ]);
+    expect(periods('In October, the most-active March 2024 robusta contract fell 3%.', 'en')).toEqual(['2024-03@?']);
+  });
+  it('keeps a trading session’s month, a plan assigned for a year and a dated month certain', () => {
+    expect(periods('Trong phiên giao dịch tháng 10/2023, VN-Index tăng 2%.', 'vi')).toEqual(['2023-10@!']);
+    expect(periods('Giải ngân đạt 95% kế hoạch giao năm 2023.', 'vi')).toEqual(['2023@!']);
+    expect(periods('In March 2024 coffee futures rose 10%.', 'en')).toEqual(['2024-03@!']);
   });
   it('never shows the plan’s whole year as certain when the figure is of a span of months', () => {
     // (the span itself, `2023-YTD-06`, when a reader takes it; else the plan's year, doubted)
@@ -381,5 +391,24 @@ describe('other members of the classes: share nouns in a bracketed list’s head
     expect(bound('Tỷ lệ giải ngân không thấp hơn 95% kế hoạch.', 'vi')).toEqual(['over']);
     // (near-miss: `dưới` alone stays an upper bound)
     expect(bound('Lạm phát dưới 4% trong năm 2024.', 'vi')).toEqual(['under']);
+  });
+});
+
+describe('a rate lent to a bare percentage is not sure when the item states a rate of its own after it', () => {
+  it('doubts the lent rate of `and cashew 12 percent, down 1.5 percent`, `nhập khẩu 3%, giảm 2%`', () => {
+    expect(
+      changes('Pepper prices rose 4 percent in March, and cashew 12 percent, down 1.5 percent from a year earlier.'),
+    ).toEqual(['rate 4@!', 'rate 12@?', 'rate -1.5@!']);
+    expect(changes('Xuất khẩu tăng 5% so với cùng kỳ, nhập khẩu 3%, giảm 2% so với tháng trước.', 'vi')).toEqual([
+      'rate 5@!',
+      'rate 3@?',
+      'rate -2@!',
+    ]);
+    expect(
+      changes('Coal output rose 6 percent, and cement 4 percent, down 3 percent from the previous month.'),
+    ).toContain('rate 4@?');
+  });
+  it('keeps the lent rate of an item with no rate of its own', () => {
+    expect(changes('Xuất khẩu tăng 5,2% so với cùng kỳ, nhập khẩu 3,1%.', 'vi')).toEqual(['rate 5.2@!', 'rate 3.1@!']);
   });
 });

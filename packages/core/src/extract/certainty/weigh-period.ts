@@ -197,9 +197,16 @@ function periodOfOther(ix: TokenIndex, g: Grammar, at: number, end: number, peri
   const t = ix.tokens;
   const leads = g.contractPeriodLeads ?? [];
   const tails = g.contractPeriodTails ?? [];
-  for (let b = at - 1; b >= 0 && b >= at - 4; b--) if (matchAt(t, b, leads, at)?.to === at) return true;
+  // (a futures contract is of a month: `kỳ hạn tháng 12/2023`, `for March 2024 delivery`)
+  const month = typeof period === 'string' && /^\d{4}-\d{2}$/u.test(period);
+  if (month) for (let b = at - 1; b >= 0 && b >= at - 4; b--) if (matchAt(t, b, leads, at)?.to === at) return true;
   const after = ix.from(end);
-  if (tails.length > 0 && after !== undefined && matchAt(t, after, tails)) return true;
+  if (month && tails.length > 0 && matchAt(t, after, tails)) return true;
+  // (`the most-active March 2024 robusta contract`: a commodity's word or two before the tail, when
+  // no preposition dates the period — `In 2024 coffee futures rose` is the report's year)
+  const lead = t[at - 1]?.forms.fold ?? '';
+  if (month && tails.length > 0 && !g.spanPrepositions?.has(lead))
+    for (let j = after + 1; j <= after + 2 && t[j - 1]?.kind === 'word'; j++) if (matchAt(t, j, tails)) return true;
   if (typeof period !== 'string' || !/^\d{4}$/u.test(period)) return false;
   // (the plan noun before the year, its link between — `kế hoạch (của) năm 2023` — or right after it: `the 2023 plan`)
   let plan = false;

@@ -77,6 +77,33 @@ function secondFigures(changes: Extracted<ExtractedChange>[], valueStart?: numbe
   );
 }
 
+/** The rule marks of a rate lent to a bare percentage by another clause's verb (gapping, a list's head or lead verb, an ellipsis). */
+const LENT_RATE = ['.change.gapped-rate', '.bracketed-list.rate', '.change.lead-verb-list', '.change.elliptic-rate'];
+
+/**
+ * `Term life accounted for 31.2 percent, down 14.8 percent, and endowment products 0.8 percent,
+ * down 49.8 percent`: a rate the reader lent to a bare percentage from another clause's verb,
+ * followed in its statement by a rate of its own — the item states its change itself, so its bare
+ * percentage is its level or share (parallel to the figure before the verb), not the lent rate.
+ * One pass over the statement's changes.
+ */
+function lentBeforeOwn(changes: Extracted<ExtractedChange>[]): Extracted<ExtractedChange>[] {
+  let own = -1;
+  for (const c of changes)
+    if (c.value.form === 'rate' && !LENT_RATE.some((m) => c.rule.includes(m))) own = Math.max(own, c.span.start);
+  if (own < 0) return changes;
+  return changes.map((c) =>
+    c.confidence !== 'uncertain' && c.span.start < own && LENT_RATE.some((m) => c.rule.includes(m))
+      ? {
+          ...c,
+          confidence: 'uncertain',
+          doubt: doubt('second-figure'),
+          rule: `${c.rule}?second-figure+lent-before-own`,
+        }
+      : c,
+  );
+}
+
 /**
  * `the index in the fourth quarter went up 3.54% …, and that in December increased 0.12%`: a
  * change with a period phrase between it and the statement's figure before it (not the
@@ -201,9 +228,11 @@ export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
       s,
       ix,
       g,
-      secondFigures(
-        ratioListAfterBy(ctx, pointsAfterRate(s.changes.map((c) => weighField(ctx, c, 'change')))),
-        s.value?.span.start,
+      lentBeforeOwn(
+        secondFigures(
+          ratioListAfterBy(ctx, pointsAfterRate(s.changes.map((c) => weighField(ctx, c, 'change')))),
+          s.value?.span.start,
+        ),
       ),
     ),
     unread: [...s.unread],
