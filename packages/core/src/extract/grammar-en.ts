@@ -629,6 +629,10 @@ export const en: Grammar = {
     ['reaching', undefined],
     ['reach', undefined],
     ['hit', undefined],
+    // the score of a ranking or an index (`Quang Ninh scored 75.1 points`, `…, scoring 89.2 points, …`)
+    ['scored', undefined],
+    ['scoring', undefined],
+    ['scores', undefined],
     // A participle clause after a change that states the level the change came to: `…, a 37%
     // drop in value, bringing home only US$203 million`, `…, earning US$403 million`.
     ['earning', undefined],

@@ -411,3 +411,18 @@ describe('a half or quarter glued to its year (`H12023`, `Q32024`)', () => {
     expect(periods('Revenue in H32023 was VND 3 trillion.')).toEqual(['3000000000000 VND p=-']);
   });
 });
+
+describe('the score of a ranking or an index (`scored 75.1 points`, `…, scoring 89.2 points, …`)', () => {
+  it('reads the score as the value (doubted: bare points are no unit)', () => {
+    expect(readings('Quang Ninh scored 75.1 points in the competitiveness index.')).toEqual(['75.1? [] k=actual']);
+    expect(readings('Da Nang, scoring 72.4 points, ranked second this year.')).toEqual(['72.4? [] k=actual']);
+    expect(readings('The province scores 68.9 points in 2024.')).toEqual(['68.9? [] k=actual']);
+  });
+
+  it('near-misses: a change in points stays a change, a score of a rise is its change', () => {
+    expect(readings('The VN-Index rose 15 points to 1,250 points.')[0]).toMatch(/\[points 15 -\?\]/u);
+    expect(readings('Exports scored a 12 percent rise year on year.')).toEqual([
+      '- [rate 12 same-period-last-year] k=actual',
+    ]);
+  });
+});
