@@ -2550,6 +2550,23 @@ export const en: Grammar = {
     'expected',
     'anticipated',
   ]),
+  // `disbursed as planned`, `higher than projected`, `was allocated for`: no plan of the subject
+  planParticipleStops: words([
+    'as',
+    'than',
+    'was',
+    'were',
+    'is',
+    'are',
+    'be',
+    'been',
+    'being',
+    'has',
+    'have',
+    'had',
+    'not',
+    'already',
+  ]),
   planSubjectLinks: words([
     'is',
     'are',
@@ -2558,6 +2575,9 @@ export const en: Grammar = {
     'will be',
     'stands at',
     'stood at',
+    // (`Total public investment planned for this year is estimated at …`: the plan, estimated)
+    'estimated at',
+    'at',
     'totals',
     'amounts to',
     'of',

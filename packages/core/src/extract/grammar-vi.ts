@@ -441,7 +441,8 @@ export const vi: Grammar = {
   planSides: [],
   rateSides: [],
   genericValueNames: words(['giá trị', 'tổng giá trị', 'tổng cộng', 'tổng số']),
-  resultLeads: words(['đến nay', 'đã', 'hiện đã', 'lũy kế']),
+  // (`… so với mức tăng trưởng tỉnh đạt được trong năm 2024 là 8,74%`: what was achieved is a result)
+  resultLeads: words(['đến nay', 'đã', 'hiện đã', 'lũy kế', 'đạt được']),
   periodBaseLeads: words(['so với', 'so', 'gấp', 'cao hơn', 'thấp hơn']),
   baseDemonstratives: new Set(),
   transitiveChangeVerbs: phrases<1 | -1>([]),
@@ -991,6 +992,7 @@ export const vi: Grammar = {
   // (Vietnamese plan names: sentence/vi-plan-name.ts)
   planSubjectParticiples: [],
   planSubjectLinks: [],
+  planParticipleStops: [],
   assignVerbs: words(['giao', 'được giao', 'đề ra', 'đặt ra', 'phê duyệt', 'thông qua']),
   ratioVerbs: words(['bằng', 'tương đương', 'ước bằng', 'chỉ bằng', 'bằng khoảng']),
   links: words(['với', 'có', 'gồm', 'mang lại', 'thu về', 'tương ứng']),

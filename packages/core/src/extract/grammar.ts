@@ -737,6 +737,11 @@ export interface Grammar {
   readonly planSubjectParticiples: readonly Phrase[];
   /** `is`, `stands at`: what may link such a subject to its value. */
   readonly planSubjectLinks: readonly Phrase[];
+  /**
+   * Words before a plan participle after its noun that make it no plan of the subject (`disbursed
+   * as planned`, `more than projected`, `was allocated for`): `investment planned for this year` is.
+   */
+  readonly planParticipleStops: readonly Phrase[];
   /** Verbs that assign goals (`giao`, `đề ra`, `assigned`, `set`): `các chỉ tiêu mà Chính phủ giao …:`. */
   readonly assignVerbs: readonly Phrase[];
   /** Tense, voice, copula and preposition words that end a subject before its verb (lower case, with and without marks). */

@@ -338,3 +338,83 @@ describe('a gapped second item of a goal is a goal: `set a target of 4.4% growth
     ]);
   });
 });
+
+describe('a bracket of a period and a value after a statement: `tăng bình quân 12%/năm (năm 2020 ước đạt 2.995,8 tỷ đồng)`', () => {
+  it('reads the value as the indicator’s level in the bracket’s period, a statement of its own', () => {
+    expect(plain('Giá trị sản xuất nông nghiệp tăng bình quân 4,2%/năm (năm 2025 ước đạt 6.800 tỷ đồng).')[1]).toBe(
+      '6800000000000 VND [] k=actual st=estimate p=2025',
+    );
+    expect(plain('Thu nhập bình quân đầu người tăng bình quân 9%/năm (năm 2024 đạt 72 triệu đồng).')[1]).toBe(
+      '72000000 VND [] k=actual p=2024',
+    );
+    expect(
+      plain(
+        'Tổng vốn đầu tư toàn xã hội hàng năm khoảng 33% GRDP (năm 2021 ước đạt 3.120,5 tỷ đồng), vượt kế hoạch.',
+      )[1],
+    ).toBe('3120500000000 VND [] k=actual st=estimate p=2021');
+  });
+
+  it('leaves a bracket whose period no year dates as an unread second value (near-misses)', () => {
+    expect(plain('Doanh thu quý III đạt 520 tỷ đồng (quý II đạt 480 tỷ đồng).')).toEqual([
+      '520000000000 VND [] k=actual',
+    ]);
+    // words between the period and the value name another indicator: read by its name, as before
+    expect(plain('Năm 2024, tổng vốn đầu tư toàn xã hội tăng 9% (năm 2020 vốn nhà nước đạt 500 tỷ đồng).')).toEqual([
+      '- [rate 9 -] k=actual p=2024',
+      '500000000000 VND [] k=actual p=2020',
+    ]);
+  });
+});
+
+describe('what was achieved is a result inside a sentence of goals: `… so với mức tăng trưởng tỉnh đạt được trong năm 2024 là 8,2%`', () => {
+  it('keeps the achieved figure compared with a goal a result', () => {
+    expect(
+      plain(
+        'Sau Bắc Giang là Ninh Thuận với yêu cầu tăng trưởng 12,5% năm 2025, mức này cao hơn nhiều so với mức tăng trưởng tỉnh đạt được trong năm 2024 là 8,2%.',
+      ),
+    ).toEqual(['- [rate 12.5 -] k=target p=2025', '- [rate 8.2 -] k=actual p=2024']);
+    expect(
+      plain(
+        'Tỉnh đặt mục tiêu năm 2025 thu ngân sách 15.000 tỷ đồng, cao hơn mức đạt được năm 2024 là 13.200 tỷ đồng.',
+      )[1],
+    ).toMatch(/^13200000000000 VND \[\] k=actual/u);
+  });
+
+  it('keeps `đạt được` as the verb of a goal’s own figure a goal (near-miss)', () => {
+    expect(plain('Phấn đấu năm 2025 tăng trưởng GRDP đạt được 8%, thu ngân sách đạt được 15.000 tỷ đồng.')).toEqual([
+      '- [rate 8 -] k=target p=2025',
+      '15000000000000 VND [] k=target p=2025',
+    ]);
+  });
+});
+
+/** English statements with a figure as `value [changes] k=kind st=stage p=period`, without doubt marks. */
+const enPlain = (text: string): string[] =>
+  figured(text, 'en').map((s) => {
+    const p = s.period ? ` p=${s.period.value}` : '';
+    const st = s.stage ? ` st=${s.stage.value}` : '';
+    return `${valueText(s)} [${s.changes.map((c) => changeText(c)).join(', ')}] k=${s.kind.value}${st}${p}`;
+  });
+
+describe('a plan participle after the subject’s noun: `Total public investment planned for this year is …`', () => {
+  it('reads the subject as the plan, a target', () => {
+    expect(enPlain('Public investment capital allocated for 2025 is VND 790 trillion.')).toEqual([
+      '790000000000000 VND [] k=target p=2025',
+    ]);
+    expect(enPlain('The capital assigned for 2024 stands at VND 12 trillion.')).toEqual([
+      '12000000000000 VND [] k=target p=2024',
+    ]);
+    expect(enPlain('Total public investment planned for this year is estimated at VND 850 trillion.')).toEqual([
+      '850000000000000 VND [] k=target st=estimate',
+    ]);
+  });
+
+  it('keeps a result done as planned or beyond a projection a result (near-misses)', () => {
+    expect(enPlain('Public investment disbursed as planned reached VND 500 trillion in 2024.')).toEqual([
+      '500000000000000 VND [] k=actual p=2024',
+    ]);
+    expect(enPlain('In 2024, exports higher than projected for the year reached US$405 billion.')).toEqual([
+      '405000000000 USD [] k=actual p=2024',
+    ]);
+  });
+});

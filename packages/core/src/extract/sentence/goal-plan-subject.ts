@@ -37,9 +37,26 @@ export function planSubjects(a: SentenceContext, st: SentenceState): void {
       }
       if (a.tokens[i]?.kind !== 'word') break;
     }
-    if (!participle) continue;
+    if (!participle && !postNominal(a, head, to)) continue;
     d.kind = { ...d.name, value: 'target', rule: `${a.g.locale}.kind.goal-plan-subject` };
   }
+}
+
+/**
+ * `Total public investment planned for this year is estimated at …`, `Public investment capital
+ * allocated for 2025 is VND 790 trillion`: a plan participle right after the subject's noun and
+ * before `for` (a period) names the plan too; not after a copula, `as` or `than` (`disbursed as
+ * planned`, grammar `planParticipleStops`).
+ */
+function postNominal(a: SentenceContext, head: number, to: number): boolean {
+  for (let i = head + 1; i < to; i++) {
+    const p = matchAt(a.tokens, i, a.g.planSubjectParticiples, to + 1);
+    if (!p || a.tokens[p.to]?.forms.lower !== 'for') continue;
+    const before = a.tokens[i - 1];
+    if (before?.kind !== 'word' || matchAt(a.tokens, i - 1, a.g.planParticipleStops, i)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** True when tokens `[from, to)` are only copulas, bounds and periods (`for 2023 is`, `is over`). */

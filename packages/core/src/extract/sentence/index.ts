@@ -2,6 +2,7 @@ import type { Item } from '../rules/context';
 import type { Sentence } from '../segment';
 import { relativeAside } from './aside';
 import { bracketParallels } from './bracket-parallel';
+import { bracketPeriodValues } from './bracket-period-value';
 import { bracketPrevious, bracketReturns } from './bracket-return';
 import { endClause } from './clause-end';
 import { nameClause, rateNounOnly } from './clause-name';
@@ -209,6 +210,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   bracketSamePeriods(a, st);
   bracketParallels(a, st);
   gappedKinds(a, st);
+  bracketPeriodValues(a, st, items);
   datePeriods(a, st);
   bracketPrevious(a, st);
   samePeriodsOfYear(a, st);

@@ -1,0 +1,44 @@
+import type { Item } from '../rules/context';
+import type { SentenceContext, SentenceState } from './context';
+
+/**
+ * `Tổng vốn đầu tư toàn xã hội tăng bình quân 12%/năm (năm 2020 ước đạt 2.995,8 tỷ đồng)`, `Thu
+ * ngân sách tăng bình quân 15%/năm (năm 2025 đạt 1.250 tỷ đồng)`: a bracket that holds only a
+ * period of its own and a value (with its verb) states the indicator's level in that period — a
+ * statement of the same name and of that period, not a second value of the statement before (left
+ * unread as such). Only a bracket `( period value )` with a period the text dates, different from
+ * the statement's own; the sentence's items are looked at once per value left unread.
+ */
+export function bracketPeriodValues(a: SentenceContext, st: SentenceState, items: readonly Item[]): void {
+  for (const d of a.sentenceDrafts(st.span)) {
+    for (let u = d.unread.length - 1; u >= 0; u--) {
+      const x = d.unread[u];
+      if (x?.what !== 'value' || x.reason !== 'unrecognised-figure') continue;
+      const k = items.findIndex((it) => it.t === 'figure' && a.span(it.from, it.to).start === x.span.start);
+      const it = items[k];
+      const p = items[k - 1];
+      const open = items[k - 2];
+      const close = items[k + 1];
+      if (it?.t !== 'figure' || it.fig.kind !== 'value' || p?.t !== 'period') continue;
+      if (open?.t !== 'sep' || open.ch !== '(' || close?.t !== 'sep' || close.ch !== ')') continue;
+      if (a.span(it.from, it.to).end !== x.span.end) continue;
+      const id = a.periodId(p.match);
+      if (!id || id === d.period?.value) continue;
+      const fig = it.fig;
+      const L = a.g.locale;
+      const own = a.newDraft(st.span, it.from);
+      own.value = a.field(
+        a.quantity(fig.q, fig.approximate, fig.average),
+        it.from,
+        it.to,
+        `${it.rule}+bracket-period-value`,
+        it.level,
+      );
+      own.period = a.field(id, p.from, p.to, `${p.match.rule}+bracket-period-value`);
+      if (d.name) own.name = { ...d.name, rule: `${L}.name.bracket-period-value` };
+      if (fig.stage && fig.verbFrom !== undefined)
+        own.stage = a.field(fig.stage, fig.verbFrom, fig.q.from, `${L}.stage.verb`, it.level);
+      d.unread.splice(u, 1);
+    }
+  }
+}
