@@ -218,6 +218,15 @@ const FORECASTS = [
       (p) => `${aux} ${p}`,
     ),
   ),
+  // … with an adverb after the auxiliary (`is still expected to grow`, `are also projected to
+  // rise`, `is now forecast to reach`, `is widely expected to`)
+  ...['is', 'are'].flatMap((aux) =>
+    ['still', 'also', 'now', 'widely'].flatMap((adverb) =>
+      ['expected to', 'projected to', 'forecast to', 'forecasted to', 'predicted to', 'likely to'].map(
+        (p) => `${aux} ${adverb} ${p}`,
+      ),
+    ),
+  ),
 ].filter((w, i, all) => all.indexOf(w) === i);
 
 /**
@@ -256,6 +265,60 @@ const VALUE_WITH_MODIFIER: readonly string[] = MEASURE_MODIFIERS.filter((m) => m
 /** Nouns of a rise or a fall that also name money or a movement (`an advance of VND 2 billion`): a change only with a rate. */
 const RISE_NOUNS_OF_RATE = ['advance', 'boost', 'leap', 'rebound', 'upturn', 'uptick', 'upswing', 'spurt'] as const;
 const FALL_NOUNS_OF_RATE = ['downturn', 'downtick', 'tumble', 'slip', 'shrinkage', 'retreat'] as const;
+
+/**
+ * A change verb in any form, then `at` and the noun of its speed (`grew at an average rate of 12.5%
+ * a year`, `is expected to grow at the modest rate of about 3 percent`, `rose at an annual pace of
+ * 9.4 percent`, `contracted at a rate of 1.2%`): the percentage is the change's rate, never a level.
+ */
+const AT_RATE_VERBS: readonly (readonly [string, 1 | -1])[] = [
+  ...['grow', 'grew', 'grown', 'grows', 'growing', 'expand', 'expanded', 'expands', 'expanding'].map(
+    (v) => [v, 1] as const,
+  ),
+  ...['increase', 'increased', 'increases', 'increasing', 'rise', 'rose', 'risen', 'rises', 'rising'].map(
+    (v) => [v, 1] as const,
+  ),
+  ...['fall', 'fell', 'fallen', 'falls', 'falling', 'decline', 'declined', 'declines', 'declining'].map(
+    (v) => [v, -1] as const,
+  ),
+  ...['decrease', 'decreased', 'decreasing', 'contract', 'contracted', 'contracting', 'shrink', 'shrank'].map(
+    (v) => [v, -1] as const,
+  ),
+];
+const AT_RATE_ADJECTIVES = [
+  '',
+  'average',
+  'annual',
+  'yearly',
+  'average annual',
+  'compound annual',
+  'modest',
+  'steady',
+  'stable',
+  'slow',
+  'slower',
+  'rapid',
+  'fast',
+  'faster',
+  'strong',
+  'robust',
+  'high',
+  'record',
+  'impressive',
+] as const;
+const AT_RATE_PHRASES: readonly [string, 1 | -1][] = AT_RATE_VERBS.flatMap(([verb, sign]) =>
+  ['a', 'an', 'the'].flatMap((article) =>
+    AT_RATE_ADJECTIVES.flatMap((adj) =>
+      ['rate', 'pace'].map((noun): [string, 1 | -1] => [
+        `${verb} at ${article} ${adj ? `${adj} ` : ''}${noun} of`,
+        sign,
+      ]),
+    ),
+  ),
+).filter(
+  ([text]) =>
+    !/ a (average|annual|average annual|impressive)\b/u.test(text) && !/ an (?!average|annual|impressive)/u.test(text),
+);
 
 export const en: Grammar = {
   locale: 'en',
@@ -741,6 +804,9 @@ export const en: Grammar = {
     ['estimated', 'estimate'],
     ['an estimated', 'estimate'],
     ['estimate', 'estimate'],
+    // the present tense of an agency's estimate (`Post estimates MY 2019/20 exports at 6.5 MMT`,
+    // `the ministry estimates rice output this year at 43 million tonnes`)
+    ['estimates', 'estimate'],
     ['preliminary', 'preliminary'],
     ['provisional', 'preliminary'],
     ['final', 'official'],
@@ -1143,6 +1209,7 @@ export const en: Grammar = {
     ['growing at', 1],
     ['grew at a rate of', 1],
     ['growing at a rate of', 1],
+    ...AT_RATE_PHRASES,
     ['expanded at', 1],
     ['expanding at', 1],
     ['expanded at a rate of', 1],

@@ -114,3 +114,67 @@ describe('a list of values each restated in brackets (`VND3.2 trillion ($128 mil
     ).not.toContain('5100000000000 VND [] p=2023-Q2');
   });
 });
+
+describe('an agency’s estimate in the present tense (`Post estimates … at 6.5 MMT`)', () => {
+  it('reads the figure after `X estimates …` as an estimate', () => {
+    expect(readings('USDA estimates Vietnam’s MY 2023/24 rice exports to be 7.8 million tonnes.')).toEqual([
+      '7800000 tonne [] k=actual st=estimate',
+    ]);
+    expect(
+      readings(
+        'The Vietnam Pepper Association estimates this year’s output at about 170,000 tonnes, down 10% from 2023.',
+      ),
+    ).toEqual(['170000 tonne~about [rate -10 2023] k=actual st=estimate']);
+    expect(readings('The ministry estimates rice exports this year at 7.1 million tonnes.')).toEqual([
+      '7100000 tonne [] k=actual st=estimate',
+    ]);
+  });
+
+  it('gives no stage to estimates named after the figure (near-misses)', () => {
+    expect(readings('Exports rose 5% year-on-year to US$3 billion, beating analysts’ estimates.')).toEqual([
+      '3000000000 USD [rate 5 same-period-last-year] k=actual',
+    ]);
+    expect(readings('State budget revenue reached 62.7 per cent of this year’s estimates.').join()).not.toMatch(/st=/u);
+  });
+});
+
+describe('a change verb at a rate or pace (`grew at an average rate of 12.5%`, `rose at an annual pace of 9.4 percent`)', () => {
+  it('reads the percentage after `<verb> at a/an/the [adjective] rate/pace of` as the change’s rate', () => {
+    expect(readings('Credit grew at a pace of 14 percent in 2024.')).toEqual(['- [rate 14 -] k=actual']);
+    expect(readings('Retail sales rose at an annual rate of 9.4 percent.')).toEqual(['- [rate 9.4 -] k=actual']);
+    expect(readings('Industrial output contracted at a rate of 1.2% in the first quarter.')).toEqual([
+      '- [rate -1.2 -] k=actual',
+    ]);
+    expect(readings('Seafood exports are expected to grow at the modest rate of about 4 percent in 2026.')).toEqual([
+      '- [rate 4 -] k=target',
+    ]);
+  });
+
+  it('leaves a level reached and a rate of something else alone (near-misses)', () => {
+    // the level a rate rose to is no change
+    expect(readings('Lending rates rose to 9 percent.').join()).not.toMatch(/rate 9 /u);
+    // a rate that is the object of the verb, not its speed
+    expect(readings('The company grew its market share at a rate of 2 percent.').join()).not.toMatch(/rate 2 /u);
+  });
+});
+
+describe('a forecast with an adverb after its auxiliary (`is still expected to`, `are also projected to`)', () => {
+  it('reads the figures after it as goals', () => {
+    expect(readings('Rice exports are also projected to rise 5% to 7.5 million tonnes in 2025.')).toEqual([
+      '7500000 tonne [rate 5 -] k=target',
+    ]);
+    expect(readings('The economy is now forecast to expand 6.8% in 2025.')).toEqual(['- [rate 6.8 -] k=target']);
+    expect(readings('Steel demand is widely expected to recover by 7 percent next year.')).toEqual([
+      '- [rate 7 -] k=target',
+    ]);
+  });
+
+  it('leaves a result with an adverb alone (near-misses)', () => {
+    expect(readings('Exports are still growing, up 5% year-on-year.')).toEqual([
+      '- [rate 5 same-period-last-year] k=actual',
+    ]);
+    expect(readings('Coffee prices are also higher, up 12% from last month.')).toEqual([
+      '- [rate 12 previous-period] k=actual',
+    ]);
+  });
+});
