@@ -5,6 +5,7 @@ import { planPhraseEnds, statedAfter } from './change-direction-after';
 import {
   type BaseRead,
   type Cursor,
+  EVERY_LOCALE,
   type Figure,
   type FigureRule,
   type Found,
@@ -136,4 +137,4 @@ export function timesAt(c: Cursor, i: number): Found | null {
 }
 
 /** The `change.times` figure rule. @internal */
-export const changeTimesRule: FigureRule = { id: 'change.times', locales: ['vi', 'en'], match: timesAt };
+export const changeTimesRule: FigureRule = { id: 'change.times', locales: EVERY_LOCALE, match: timesAt };

@@ -9,6 +9,7 @@ import {
   approximationAt,
   type BaseRead,
   type Cursor,
+  EVERY_LOCALE,
   type Figure,
   type FigureRule,
   type Found,
@@ -403,4 +404,4 @@ export function baseAfterBracket(c: Cursor, i: number): BaseRead | null {
 }
 
 /** The `change` figure rule. @internal */
-export const changeRule: FigureRule = { id: 'change', locales: ['vi', 'en'], match: changeAt };
+export const changeRule: FigureRule = { id: 'change', locales: EVERY_LOCALE, match: changeAt };

@@ -3,6 +3,7 @@ import type { PrintedNumber, StatedCompletion } from '../types';
 import {
   approximationAt,
   type Cursor,
+  EVERY_LOCALE,
   type FigureRule,
   type Found,
   isNum,
@@ -169,7 +170,7 @@ function exceedPercentOfPlanAt(c: Cursor, i: number): Found | null {
  */
 export const completionExceededRule: FigureRule = {
   id: 'completion.exceeded',
-  locales: ['vi', 'en'],
+  locales: EVERY_LOCALE,
   match: exceedAt,
   reach: 32,
 };

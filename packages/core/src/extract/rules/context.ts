@@ -21,6 +21,9 @@ import { withPlanTail } from './genre-plan-tail';
  * @internal
  */
 
+/** The locales of a figure rule read in every language. @internal */
+export const EVERY_LOCALE: readonly ExtractLocale[] = ['vi', 'en'];
+
 /** A kind of figure: its id, the locales it reads, and how it reads at a token. @internal */
 export interface FigureRule {
   readonly id: string;

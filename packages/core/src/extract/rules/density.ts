@@ -1,6 +1,6 @@
 import { readQuantity } from '../quantity';
 import type { Token } from '../tokenize';
-import { type Cursor, type Figure, type FigureRule, type Found, m, SEPARATORS } from './context';
+import { type Cursor, EVERY_LOCALE, type Figure, type FigureRule, type Found, m, SEPARATORS } from './context';
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function densityAt(c: Cursor, i: number): Found | null {
@@ -30,4 +30,4 @@ export function densityAt(c: Cursor, i: number): Found | null {
  * The `density` figure rule. Its number comes at most ten tokens after the density word, so it
  * is tried only within 24 tokens of a number. @internal
  */
-export const densityRule: FigureRule = { id: 'density', locales: ['vi', 'en'], match: densityAt, reach: 24 };
+export const densityRule: FigureRule = { id: 'density', locales: EVERY_LOCALE, match: densityAt, reach: 24 };

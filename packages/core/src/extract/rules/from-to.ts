@@ -2,7 +2,7 @@ import type { DataStage } from '../../model/types';
 import type { Grammar } from '../grammar';
 import { matchAt, type Phrase } from '../phrase';
 import { type QuantityMatch, quantityOf, readQuantity } from '../quantity';
-import { type Cursor, type FigureRule, type Found, isNum, m, worst } from './context';
+import { type Cursor, EVERY_LOCALE, type FigureRule, type Found, isNum, m, worst } from './context';
 
 /** True when a phrase of `list` ends right before token `i` (`giảm` before `từ`). */
 export function endsAt(c: Cursor, i: number, list: Parameters<typeof matchAt>[2]): boolean {
@@ -96,4 +96,4 @@ export function changeToVerbs(g: Grammar): readonly Phrase<DataStage | undefined
 }
 
 /** The `from-to` figure rule: its first number comes right after `từ`/`from` (and a currency). @internal */
-export const fromToRule: FigureRule = { id: 'from-to', locales: ['vi', 'en'], match: fromToAt, reach: 24 };
+export const fromToRule: FigureRule = { id: 'from-to', locales: EVERY_LOCALE, match: fromToAt, reach: 24 };

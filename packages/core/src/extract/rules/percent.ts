@@ -9,6 +9,7 @@ import {
   approximationAt,
   type BaseRead,
   type Cursor,
+  EVERY_LOCALE,
   type Figure,
   type FigureRule,
   type Found,
@@ -178,4 +179,4 @@ export function percentAt(c: Cursor, i: number): Found | null {
  * The `percent` figure rule. Before its number it reads at most a verb phrase and a bound word
  * (under 10 tokens), so it is tried only within 24 tokens of a number. @internal
  */
-export const percentRule: FigureRule = { id: 'percent', locales: ['vi', 'en'], match: percentAt, reach: 24 };
+export const percentRule: FigureRule = { id: 'percent', locales: EVERY_LOCALE, match: percentAt, reach: 24 };

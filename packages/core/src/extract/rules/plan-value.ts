@@ -1,6 +1,6 @@
 import { fold } from '../fold';
 import { readQuantity } from '../quantity';
-import { type Cursor, type FigureRule, type Found, isNum, isP, m, percentAfter } from './context';
+import { type Cursor, EVERY_LOCALE, type FigureRule, type Found, isNum, isP, m, percentAfter } from './context';
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function planValueAt(c: Cursor, i: number): Found | null {
@@ -95,4 +95,4 @@ function bracketAfterPlanAt(c: Cursor, i: number): Found | null {
 }
 
 /** The `plan.value` figure rule: its number follows a plan word, a link and a currency. @internal */
-export const planValueRule: FigureRule = { id: 'plan.value', locales: ['vi', 'en'], match: planValueAt, reach: 24 };
+export const planValueRule: FigureRule = { id: 'plan.value', locales: EVERY_LOCALE, match: planValueAt, reach: 24 };

@@ -1,7 +1,7 @@
 import { fold } from '../fold';
 import type { Token } from '../tokenize';
 import type { MatchLevel } from '../types';
-import { type Cursor, type Figure, type FigureRule, type Found, isNum, isP, m } from './context';
+import { type Cursor, EVERY_LOCALE, type Figure, type FigureRule, type Found, isNum, isP, m } from './context';
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function rankAt(c: Cursor, i: number): Found | null {
@@ -58,4 +58,4 @@ export function rankAt(c: Cursor, i: number): Found | null {
 }
 
 /** The `rank` figure rule. @internal */
-export const rankRule: FigureRule = { id: 'rank', locales: ['vi', 'en'], match: rankAt };
+export const rankRule: FigureRule = { id: 'rank', locales: EVERY_LOCALE, match: rankAt };

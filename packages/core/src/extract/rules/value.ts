@@ -7,6 +7,7 @@ import { postChangeAt } from './change-direction-after';
 import { timesAt } from './change-times';
 import {
   type Cursor,
+  EVERY_LOCALE,
   type FigureRule,
   type Found,
   isNum,
@@ -294,4 +295,4 @@ function countAfterOfWhich(c: Cursor, k: number, to: number): boolean {
  * average words and a currency sign (under 16 tokens), so it is tried only within 24 tokens of
  * a number. @internal
  */
-export const valueRule: FigureRule = { id: 'value', locales: ['vi', 'en'], match: valueAt, reach: 24 };
+export const valueRule: FigureRule = { id: 'value', locales: EVERY_LOCALE, match: valueAt, reach: 24 };
