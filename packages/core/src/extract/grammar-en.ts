@@ -634,6 +634,12 @@ export const en: Grammar = {
   // (`up nine folds`: the plural too)
   timesWords: words(['times', '-fold', 'fold', 'folds']),
   gluedTimesSuffixes: words(['x']),
+  ownForecastNouns: words(['forecast', 'forecasts', 'projection', 'projections']),
+  ownForecastModifiers: new Set(
+    'growth gdp grdp gni inflation cpi economic export exports import imports revenue profit credit output earnings sales annual yearly'.split(
+      ' ',
+    ),
+  ),
   multipleNumbers: phrases<string>([
     ['two', '2'],
     ['three', '3'],

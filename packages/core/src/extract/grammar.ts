@@ -224,6 +224,14 @@ export interface Grammar {
    * (`a P/E of 15x`, `trading at 12.5x earnings` are valuation multiples).
    */
   readonly gluedTimesSuffixes?: readonly Phrase[];
+  /**
+   * Nouns of a forecast that take the figure written right before them as their own (`Viet Nam's
+   * 5.8 percent growth projection`, `its 6.5% GDP forecast for 2025`): a goal, though a forecast
+   * word otherwise frames only the figures after it (`sentence/frame.ts`).
+   */
+  readonly ownForecastNouns?: readonly Phrase[];
+  /** The words that may stand between such a figure and its forecast noun (`growth`, `GDP`, `inflation`). */
+  readonly ownForecastModifiers?: ReadonlySet<string>;
   /** Multiples written as words, with their value: `gấp đôi` 2, `double` 2, `twice` 2. */
   readonly multipleWords: readonly Phrase<string>[];
   /** Number words that count a multiple before a times word (`three-fold`, `five times`), as digits. */

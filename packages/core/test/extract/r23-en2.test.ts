@@ -178,3 +178,23 @@ describe('a forecast with an adverb after its auxiliary (`is still expected to`,
     ]);
   });
 });
+
+describe('a figure before its own forecast noun (`Viet Nam’s 5.8 percent growth projection`)', () => {
+  it('reads the figure as the forecast’s value, a goal', () => {
+    expect(readings('The IMF attributed Vietnam’s 5.8 percent growth projection to strong exports.')).toEqual([
+      '- [rate 5.8 -] k=target',
+    ]);
+    expect(readings('The bank kept its 6.5% growth forecast for 2025.')).toEqual(['- [rate 6.5 -] k=target']);
+    expect(readings('Analysts trimmed their 7% GDP growth forecasts after the first quarter.')).toEqual([
+      '- [rate 7 -] k=target',
+    ]);
+  });
+
+  it('leaves a result compared with a forecast a result (near-misses)', () => {
+    expect(readings('Exports rose 5%, beating the forecast.')).toEqual(['- [rate 5 -] k=actual']);
+    expect(readings('GDP grew 7.1% in 2024, above the government’s forecast.')).toEqual(['- [rate 7.1 -] k=actual']);
+    expect(readings('Exports rose 8 percent year-on-year, in line with earlier projections.')).toEqual([
+      '- [rate 8 same-period-last-year] k=actual',
+    ]);
+  });
+});

@@ -156,9 +156,33 @@ function clauseGoal(a: SentenceContext, clause: Clause, leading: readonly Item[]
   for (let k = leading.length; k < clause.items.length; k++) {
     const it = clause.items[k] as Item;
     if (goal && (it.t === 'figure' || it.t === 'bad-number')) goal = undefined;
-    else if (!goal && isGoalMarker(a, it) && !isLeadingOnlyMarker(a, it)) goal = it;
+    else if (!goal && isGoalMarker(a, it) && (!isLeadingOnlyMarker(a, it) || ownForecast(a, clause, k))) goal = it;
   }
   return goal;
+}
+
+/** How many words may stand between a figure and the forecast noun it is the value of (`GDP growth`). */
+const OWN_FORECAST_WORDS = 3;
+
+/**
+ * True when the clause's item `k` is a forecast noun of the grammar's `ownForecastNouns` right
+ * after a figure, past at most {@link OWN_FORECAST_WORDS} words and before no figure (`the 5.8
+ * percent growth projection`, `its 6.5% forecast for 2025`; not `forecast of 6%`, whose value
+ * follows it, nor `exports rose 5%, as forecast by the bank`).
+ */
+function ownForecast(a: SentenceContext, clause: Clause, k: number): boolean {
+  const it = clause.items[k] as Item;
+  const nouns = a.g.ownForecastNouns;
+  if (!nouns || matchAt(a.tokens, it.from, nouns, it.to)?.to !== it.to) return false;
+  const modifiers = a.g.ownForecastModifiers;
+  let words = 0;
+  for (let j = k - 1; j >= 0; j--) {
+    const x = clause.items[j] as Item;
+    if (x.t === 'figure') return x.to + words === it.from && (x.fig.kind === 'change' || x.fig.kind === 'value');
+    if (x.t !== 'word' || x.to !== x.from + 1 || ++words > OWN_FORECAST_WORDS) return false;
+    if (!modifiers?.has(a.tokens[x.from]?.forms.fold ?? '')) return false;
+  }
+  return false;
 }
 
 /** True when a goal marker of the clause other than `marker` is no forecast word (`will strive to`). */
