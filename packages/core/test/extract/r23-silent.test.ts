@@ -336,6 +336,13 @@ describe('a rate before the value and a second rate with no base after it contra
         text,
       ).toBe(true);
   });
+  it('keeps the first rate when the second moves to a level of its own (another item’s change)', () => {
+    expect(
+      changes(
+        'Seafood exports surged 24.5% to 4.2 billion USD, along with forestry products, up 13.2% to USD3.52 billion.',
+      ),
+    ).toContain('rate 24.5@!');
+  });
   it('keeps one rate, and two rates of two bases, certain', () => {
     expect(changes('Rice exports rose to US$4.1 billion, up 15 per cent year-on-year.')).toEqual(['rate 15@!']);
     expect(changes('Rice exports rose 15 per cent year-on-year to US$4.1 billion, and 3 per cent on-month.')).toEqual([

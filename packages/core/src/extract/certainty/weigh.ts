@@ -45,7 +45,11 @@ function lastAtMost(xs: readonly number[], v: number): number {
  * tăng 3,66%` with one base for both: a second change of a form with no base, or with the
  * base of an earlier one, is uncertain (it most likely belongs to another clause or base).
  */
-function secondFigures(changes: Extracted<ExtractedChange>[], valueStart?: number): Extracted<ExtractedChange>[] {
+function secondFigures(
+  changes: Extracted<ExtractedChange>[],
+  valueStart?: number,
+  toLevelAfter?: (c: Extracted<ExtractedChange>) => boolean,
+): Extracted<ExtractedChange>[] {
   const seen = new Set<string>();
   // The forms of the keys seen (one lookup, not a pass over every key per change).
   const forms = new Set<string>();
@@ -65,7 +69,9 @@ function secondFigures(changes: Extracted<ExtractedChange>[], valueStart?: numbe
     else if (unbased && c.value.form === 'rate' && valueStart !== undefined) {
       const at = firstOf.get(c.value.form) as number;
       const before = changes[at] as Extracted<ExtractedChange>;
-      if (before.span.end <= valueStart && c.span.start >= valueStart) doubted.add(at);
+      // (not when the second rate moves to a level of its own: `…, along with forestry products, up
+      // 13.2% to USD3.52 billion` is another item's change, left to the second-figure doubt alone)
+      if (before.span.end <= valueStart && c.span.start >= valueStart && !toLevelAfter?.(c)) doubted.add(at);
     }
     if (!repeat || c.confidence === 'uncertain') return c;
     return { ...c, confidence: 'uncertain', doubt: doubt('second-figure'), rule: `${c.rule}?second-figure` } as const;
@@ -75,6 +81,17 @@ function secondFigures(changes: Extracted<ExtractedChange>[], valueStart?: numbe
       ? { ...c, confidence: 'uncertain', doubt: doubt('second-figure'), rule: `${c.rule}?second-figure` }
       : c,
   );
+}
+
+/** True when `to` and a number (its currency between) follow the change: it moves to a level of its own. */
+function toLevelAfter(ctx: Ctx, c: Extracted<ExtractedChange>): boolean {
+  const t = ctx.ix.tokens;
+  const j = ctx.ix.from(c.span.end);
+  // (the change's span may end on the `to` itself: `up 13.2% to`)
+  const end = matchAt(t, j, ctx.g.toWords)?.to ?? (matchAt(t, j - 1, ctx.g.toWords)?.to === j ? j : undefined);
+  if (end === undefined) return false;
+  for (let k = end; k < end + 4 && k < t.length; k++) if ((t[k] as Token).kind === 'number') return true;
+  return false;
 }
 
 /** The rule marks of a rate lent to a bare percentage by another clause's verb (gapping, a list's head or lead verb, an ellipsis). */
@@ -232,6 +249,7 @@ export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
         secondFigures(
           ratioListAfterBy(ctx, pointsAfterRate(s.changes.map((c) => weighField(ctx, c, 'change')))),
           s.value?.span.start,
+          (c) => toLevelAfter(ctx, c),
         ),
       ),
     ),
