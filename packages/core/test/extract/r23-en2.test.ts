@@ -198,3 +198,22 @@ describe('a figure before its own forecast noun (`Viet Nam’s 5.8 percent growt
     ]);
   });
 });
+
+describe('a signed rate marked year-to-date in research shorthand (`1,250 points (+10.2% ytd)`)', () => {
+  it('reads the signed percentage as the change since the end of last year', () => {
+    expect(readings('The USD/VND rate climbed to VND25,400 (+4.3% YTD).')).toEqual([
+      '25400 VND [rate 4.3 december-last-year?] k=actual',
+    ]);
+    expect(readings('Deposits reached VND 1,200 trillion (+3.1% ytd).')).toEqual([
+      '1200000000000000 VND [rate 3.1 december-last-year?] k=actual',
+    ]);
+    expect(readings('Outstanding corporate bonds stood at VND 1,050 trillion (-1.6% y-t-d).')).toEqual([
+      '1050000000000000 VND [rate -1.6 december-last-year?] k=actual',
+    ]);
+  });
+
+  it('reads no change from a year-to-date total or return that is no signed rate (near-misses)', () => {
+    expect(readings('Foreign investors net sold VND 500 billion (ytd: VND 80 trillion).').join()).not.toMatch(/rate/u);
+    expect(readings('The index fell 1.5% in the week (YTD return 12%).').join()).not.toMatch(/rate 12 /u);
+  });
+});

@@ -109,10 +109,16 @@ export function percentAt(c: Cursor, i: number): Found | null {
   // `US$16.7bn, +8.9% y/y`, `(-3.2% YoY)`: a sign glued to a verbless percentage before a period
   // base writes the change itself (research shorthand) — a rate, never a ratio.
   const sign = !verb && !approximate && k > 0 && c.tokens[k]?.gap === '' ? c.tokens[k - 1] : undefined;
-  if (base && base.base.kind !== 'plan' && sign && isP(sign, '+', '-', '−')) {
+  // (`VND25,400 (+4.3% YTD)`, `1,250 points (+10.2% ytd)`: the year-to-date mark of research notes is
+  // the signed rate's base, growth since the end of last year)
+  const ytd = !base && sign && isP(sign, '+', '-', '−') ? m(c, pct, c.g.genreYtdWords ?? []) : null;
+  const signedBase: BaseRead | null = ytd
+    ? { from: pct, to: ytd.to, base: { kind: 'december-last-year' }, level: ytd.level }
+    : base;
+  if (signedBase && signedBase.base.kind !== 'plan' && sign && isP(sign, '+', '-', '−')) {
     const amount = sign.text === '+' ? n : negate(n);
-    const fig: Figure = { kind: 'change', form: 'rate', amount, numberAt: k, base };
-    return { to: base.to, fig, rule: `${c.g.locale}.change.signed-rate`, level: base.level };
+    const fig: Figure = { kind: 'change', form: 'rate', amount, numberAt: k, base: signedBase };
+    return { to: signedBase.to, fig, rule: `${c.g.locale}.change.signed-rate`, level: signedBase.level };
   }
   // `was up to 23.3 percent against the same period`: `up` is the rise, not a bound.
   if (base && approx?.phrase.text === 'up to') {

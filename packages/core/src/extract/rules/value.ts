@@ -26,6 +26,8 @@ import {
 function signedRateAt(c: Cursor, k: number): boolean {
   const pct = percentAfter(c, k + 1);
   const base = pct ? readBase(c, pct) : null;
+  // (`(-1.6% ytd)`: the year-to-date mark is the base of the signed rate, `rules/percent.ts`)
+  if (pct && !base && m(c, pct, c.g.genreYtdWords ?? [])) return true;
   return base !== null && base.base.kind !== 'plan';
 }
 
