@@ -418,3 +418,47 @@ describe('a plan participle after the subject’s noun: `Total public investment
     ]);
   });
 });
+
+describe('`cùng kỳ 2022` without `năm` is the same period of that year, in a base or a bracket', () => {
+  it('reads the year right after `cùng kỳ` as `cùng kỳ năm …` is read', () => {
+    for (const [a, b] of [
+      [
+        'Xuất khẩu 9 tháng năm 2023 tăng 5% so với cùng kỳ 2022.',
+        'Xuất khẩu 9 tháng năm 2023 tăng 5% so với cùng kỳ năm 2022.',
+      ],
+      ['Xuất khẩu 9 tháng tăng 5% so với cùng kỳ 2022.', 'Xuất khẩu 9 tháng tăng 5% so với cùng kỳ năm 2022.'],
+    ] as const)
+      expect(plain(a)).toEqual(plain(b));
+    expect(plain('Thu ngân sách quý I/2025 đạt 2.150 tỷ đồng (cùng kỳ 2024 đạt 1.980 tỷ đồng).')).toEqual([
+      '2150000000000 VND [] k=actual p=2025-Q1',
+      '1980000000000 VND [] k=actual p=2024-Q1',
+    ]);
+    expect(plain('Kim ngạch nhập khẩu 6 tháng năm 2024 đạt 610 triệu USD (cùng kỳ 2023 đạt 575 triệu USD).')).toEqual([
+      '610000000 USD [] k=actual p=2024-YTD-06',
+      '575000000 USD [] k=actual p=2023-YTD-06',
+    ]);
+  });
+
+  it('never reads `so cùng kỳ 2019` as the year before (it was a certain same-period-last-year base)', () => {
+    expect(plain('6 tháng năm 2023, khách nội địa đạt 20 triệu lượt, tăng 8,1% so cùng kỳ 2019.')).toEqual([
+      '20000000 (lượt) [rate 8.1 2019-YTD-06] k=actual p=2023-YTD-06',
+    ]);
+    expect(plain('Năm 2022, khách quốc tế đạt 3,7 triệu lượt, bằng 20% so cùng kỳ 2019.')).toEqual([
+      '3700000 (lượt) [ratio 20 2019] k=actual p=2022',
+    ]);
+    // with no period of its own the base cannot be dated: the change is left without one
+    expect(plain('Khách quốc tế đạt 3,7 triệu lượt, bằng 20% so cùng kỳ 2019.')).toEqual([
+      '3700000 (lượt) [ratio 20 -] k=actual',
+    ]);
+  });
+
+  it('takes no year that a comma or another word separates from `cùng kỳ` (near-miss)', () => {
+    // the year after the comma is the next clause's period, the change stays against the same period
+    expect(plain('Xuất khẩu tăng 5% so với cùng kỳ, năm 2024 đạt 3 tỷ USD.')[0]).toBe(
+      '- [rate 5 same-period-last-year] k=actual',
+    );
+    expect(plain('Năm 2024, xuất khẩu tăng 5% so với cùng kỳ.')).toEqual([
+      '- [rate 5 same-period-last-year] k=actual p=2024',
+    ]);
+  });
+});

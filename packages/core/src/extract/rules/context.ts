@@ -324,7 +324,8 @@ export function readBase(c: Cursor, i: number): BaseRead | null {
   if (c.g.locale === 'en' && m(c, read.from, c.g.standaloneBases)?.to === read.to) return read;
   if (c.g.samePeriodYearLinks.has(fold(t[k]?.text ?? '')) || isP(t[k], '/')) k++;
   const year = t[k];
-  if (k > read.to && k < c.limit && isNum(year) && /^(19|20)\d\d$/.test(year.text))
+  // (`cùng kỳ 2022`: Vietnamese writes the year right after `cùng kỳ` as often as after `cùng kỳ năm`)
+  if ((k > read.to || c.g.locale === 'vi') && k < c.limit && isNum(year) && /^(19|20)\d\d$/.test(year.text))
     return { ...read, to: k + 1, base: { kind: 'same-period-in', year: year.text } };
   return read;
 }

@@ -1,13 +1,37 @@
-import type { Item } from '../rules/context';
+import { isPeriodId, samePeriodLastYear } from '../../period/period';
+import { completePeriod } from '../period-phrase';
+import type { Draft } from '../place/context';
+import type { BaseRead, Item } from '../rules/context';
 import type { SentenceContext, SentenceState } from './context';
+
+/**
+ * The period a bracket's `cùng kỳ 2022` / `cùng kỳ năm trước` names: the statement's own period in
+ * that year (its months to date, quarter or half, written with or without a year), or the same
+ * period a year before; undefined when the statement has no period to take.
+ */
+function samePeriodOf(read: BaseRead, d: Draft): string | undefined {
+  const b = read.base;
+  const own = d.period?.value;
+  if (b.kind === 'same-period-in') {
+    if (own && /^\d{4}-/u.test(own)) {
+      const id = `${b.year}${own.slice(4)}`;
+      return isPeriodId(id) ? id : undefined;
+    }
+    return d.periodMatch?.partial ? completePeriod(d.periodMatch, Number(b.year)) : undefined;
+  }
+  if (b.kind === 'same-period-last-year' && own && isPeriodId(own) && own.includes('-'))
+    return samePeriodLastYear(own).id;
+  return undefined;
+}
 
 /**
  * `Tổng vốn đầu tư toàn xã hội tăng bình quân 12%/năm (năm 2020 ước đạt 2.995,8 tỷ đồng)`, `Thu
  * ngân sách tăng bình quân 15%/năm (năm 2025 đạt 1.250 tỷ đồng)`: a bracket that holds only a
  * period of its own and a value (with its verb) states the indicator's level in that period — a
  * statement of the same name and of that period, not a second value of the statement before (left
- * unread as such). Only a bracket `( period value )` with a period the text dates, different from
- * the statement's own; the sentence's items are looked at once per value left unread.
+ * unread as such); `(cùng kỳ 2022 xuất siêu 41,3 triệu USD)`, `(cùng kỳ năm trước đạt …)` name the
+ * statement's period in that year. Only a bracket `( period value )` with a period the text dates,
+ * different from the statement's own; the sentence's items are looked at once per value left unread.
  */
 export function bracketPeriodValues(a: SentenceContext, st: SentenceState, items: readonly Item[]): void {
   for (const d of a.sentenceDrafts(st.span)) {
@@ -19,10 +43,10 @@ export function bracketPeriodValues(a: SentenceContext, st: SentenceState, items
       const p = items[k - 1];
       const open = items[k - 2];
       const close = items[k + 1];
-      if (it?.t !== 'figure' || it.fig.kind !== 'value' || p?.t !== 'period') continue;
+      if (it?.t !== 'figure' || it.fig.kind !== 'value' || (p?.t !== 'period' && p?.t !== 'base')) continue;
       if (open?.t !== 'sep' || open.ch !== '(' || close?.t !== 'sep' || close.ch !== ')') continue;
       if (a.span(it.from, it.to).end !== x.span.end) continue;
-      const id = a.periodId(p.match);
+      const id = p.t === 'period' ? a.periodId(p.match) : samePeriodOf(p.read, d);
       if (!id || id === d.period?.value) continue;
       const fig = it.fig;
       const L = a.g.locale;
@@ -34,7 +58,7 @@ export function bracketPeriodValues(a: SentenceContext, st: SentenceState, items
         `${it.rule}+bracket-period-value`,
         it.level,
       );
-      own.period = a.field(id, p.from, p.to, `${p.match.rule}+bracket-period-value`);
+      own.period = a.field(id, p.from, p.to, `${L}.period.bracket-period-value`);
       if (d.name) own.name = { ...d.name, rule: `${L}.name.bracket-period-value` };
       if (fig.stage && fig.verbFrom !== undefined)
         own.stage = a.field(fig.stage, fig.verbFrom, fig.q.from, `${L}.stage.verb`, it.level);
