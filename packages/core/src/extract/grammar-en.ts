@@ -451,6 +451,9 @@ export const en: Grammar = {
   noStandInCompareWords: new Set(['of', 'on']),
   monthCountNotVerbs: new Set(),
   coordinators: new Set(['and', 'or', 'but']),
+  riseBounds: new Set(['up to']),
+  bareDirections: { up: 1, down: -1 },
+  possessiveLinks: new Set(),
   // (`sentence/statement-measure-names.ts`)
   scaleTokens: new Set(
     [...VOCABULARY.en.scales, ...VOCABULARY.en.currencyScales].map(([w]) => w).filter((w) => !w.includes(' ')),

@@ -91,6 +91,8 @@ export const vi: Grammar = {
   pointOrTimesUnits: new Set(['điểm', 'lần']),
   noStandInCompareWords: new Set(),
   monthCountNotVerbs: new Set([':', 'với', 'còn']),
+  riseBounds: new Set(),
+  possessiveLinks: new Set(['cua']),
   planAssigners: new Set([
     'tinh',
     'thanh',

@@ -201,6 +201,15 @@ export interface Grammar {
   readonly monthCountNotVerbs: ReadonlySet<string>;
   /** Coordinating conjunctions that end a figure's subject noun phrase (`and`, `or`, `but`; `sentence/en-subject-future.ts`). Folded. English only. */
   readonly coordinators?: ReadonlySet<string>;
+  /**
+   * Bound phrases that also read as the end of a rise (`up to`: `rose 5% up to 20%` is a move, `up to
+   * 23.3 percent against the same period` a rise; `rules/change.ts`, `rules/percent.ts`). Their texts.
+   */
+  readonly riseBounds: ReadonlySet<string>;
+  /** A direction word right after a listed percentage that signs it (`Hong Kong (111.3% up)`; `sentence/en-list-lead-verb.ts`). Lower case. English only. */
+  readonly bareDirections?: Readonly<Record<string, 1 | -1>>;
+  /** The possessive link of a figure to its period (`… 7,2% của cùng kỳ`; `sentence/vi-compared-period.ts`, `vi-rate-period.ts`). Folded. */
+  readonly possessiveLinks: ReadonlySet<string>;
   /** Currency written before the number (`VND 3,630 billion`, `$1.2 million`). */
   readonly currencyBefore: readonly Phrase<string>[];
   /** Percent written as a word (`phần trăm`, `percent`). */

@@ -253,7 +253,8 @@ function yearIn(c: Cursor, from: number, to: number): number {
  */
 function thenAt(c: Cursor, to: number, rising = false): QuantityMatch | undefined {
   const upTo = rising && c.g.locale === 'en' ? m(c, to, c.g.approximate) : null;
-  const toWord = c.g.locale !== 'en' ? null : upTo?.phrase.text === 'up to' ? { to: upTo.to } : m(c, to, c.g.toWords);
+  const toWord =
+    c.g.locale !== 'en' ? null : upTo && c.g.riseBounds.has(upTo.phrase.text) ? { to: upTo.to } : m(c, to, c.g.toWords);
   if (!toWord) return undefined;
   const next = readQuantity(c.text, c.tokens, toWord.to, c.g, c.limit);
   return next?.quantity ? next : undefined;
@@ -271,7 +272,7 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   // `…, up to 23.3 percent against the same period last year`: in press English `up to` before a
   // percentage with a period base is the rise itself, not a bound (without a base it stays a bound).
   const upTo = m(c, i, c.g.approximate);
-  if (upTo && upTo.phrase.text === 'up to' && verb.phrase.data > 0) {
+  if (upTo && c.g.riseBounds.has(upTo.phrase.text) && verb.phrase.data > 0) {
     const n = numberAt(c, upTo.to);
     const pct = n ? percentAfter(c, upTo.to + 1) : 0;
     const base = pct ? readBase(c, pct) : null;

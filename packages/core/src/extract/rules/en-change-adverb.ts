@@ -23,7 +23,7 @@ export function afterChangeAdverb(c: Cursor, k: number): number | null {
   const adverb = adverbEnd(c, k);
   if (!adverb) return null;
   const comma = isP(c.tokens[adverb.to], ',') ? adverb.to + 1 : adverb.to;
-  if (c.tokens[comma]?.forms.fold === 'by') return comma + 1 < c.limit ? comma + 1 : null;
+  if (c.g.transitiveChangeBy.has(c.tokens[comma]?.forms.fold ?? '')) return comma + 1 < c.limit ? comma + 1 : null;
   if (!adverb.listed || comma > adverb.to) return null;
   const at = m(c, adverb.to, c.g.approximate)?.to ?? adverb.to;
   if (!isNum(c.tokens[at]) || !numberAt(c, at)) return null;

@@ -34,7 +34,7 @@ export function earlierLevelAt(c: Cursor, k: number): number | null {
   }
   if (!w.before.has(fold(j))) return null;
   j++;
-  if (fold(j) === 'the') j++;
+  if (c.g.definiteArticles.has(fold(j))) j++;
   const first = crisis(j);
   if (first === j) return null;
   const second = crisis(first);

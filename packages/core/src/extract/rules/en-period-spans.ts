@@ -85,7 +85,11 @@ export function enPeriodSpanAt(tokens: readonly Token[], i: number): PeriodMatch
   // `profit of 6-month in 2020`, `revenue in 9-month 2024` (a calque of `6 tháng năm 2020`): a
   // count of months glued to `month` with no article, then its year — the months from January; a
   // duration with no year after it (`a 6-month contract`, `for 6-month terms`) is no period
-  if (en.spanPrepositions?.has(a) && isHyphen(tokens[i + 2]) && fold(tokens[i + 3]) === 'month') {
+  if (
+    en.spanPrepositions?.has(a) &&
+    isHyphen(tokens[i + 2]) &&
+    en.periodWords.keys.monthSingular.has(fold(tokens[i + 3]))
+  ) {
     const bare = tokens[i + 1];
     const months =
       bare?.kind === 'number' && /^\d{1,2}$/.test(bare.text) ? +bare.text : own(en.periodWords.countWords, fold(bare));
@@ -100,7 +104,7 @@ export function enPeriodSpanAt(tokens: readonly Token[], i: number): PeriodMatch
     return found.id ? found : null;
   }
   // (in) the 10-month period (of 2024), the ten-month period
-  if (!en.spanPrepositions?.has(a) || fold(tokens[i + 1]) !== 'the') return null;
+  if (!en.spanPrepositions?.has(a) || !en.periodWords.keys.articles.has(fold(tokens[i + 1]))) return null;
   const count = tokens[i + 2];
   const n =
     count?.kind === 'number' && /^\d{1,2}$/.test(count.text)

@@ -121,7 +121,7 @@ export function percentAt(c: Cursor, i: number): Found | null {
     return { to: signedBase.to, fig, rule: `${c.g.locale}.change.signed-rate`, level: signedBase.level };
   }
   // `was up to 23.3 percent against the same period`: `up` is the rise, not a bound.
-  if (base && approx?.phrase.text === 'up to') {
+  if (base && approx && c.g.riseBounds.has(approx.phrase.text)) {
     const fig: Figure = { kind: 'change', form: 'rate', amount: n, numberAt: k, base };
     return { to: base.to, fig, rule: `${c.g.locale}.change.rate-up-to`, level: worst(verb?.level, base.level) };
   }

@@ -2,6 +2,7 @@ import { negate } from '../numeral';
 import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { Token } from '../tokenize';
+import { tableValue } from '../word-table';
 import type { SentenceContext } from './context';
 
 /** Separators that open a list after a lead clause: a colon or a dash. */
@@ -61,7 +62,7 @@ export function leadVerbRates(a: SentenceContext, items: readonly Item[]): reado
       const before = items[k - 1];
       const signText = before?.t === 'word' && before.to === before.from + 1 ? a.tokens[before.from]?.text : undefined;
       const signed = signText === '+' ? 1 : signText === '-' || signText === '−' ? -1 : undefined;
-      const own = word === 'up' ? 1 : word === 'down' ? -1 : signed;
+      const own = (a.g.bareDirections && tableValue(a.g.bareDirections, word)) ?? signed;
       const ownItem = word !== '' && own !== undefined && items[k + 1]?.t === 'word' && items[k + 1]?.from === f.q.to;
       if (!endsItem(a, items, ownItem ? k + 1 : k)) break;
       const n = f.q.quantity.number;

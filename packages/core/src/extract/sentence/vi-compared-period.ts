@@ -140,7 +140,7 @@ export function inlineComparedPeriods(a: SentenceContext, st: SentenceState): vo
       }
       if (!compared) continue;
       const pct = t[n + 1]?.text === '%' ? n + 2 : matchAt(t, n + 1, a.g.percentWords)?.to;
-      if (pct === undefined || fold(t[pct]) !== 'cua') continue;
+      if (pct === undefined || !a.g.possessiveLinks.has(fold(t[pct]))) continue;
       const m = matchPeriod(t, pct + 1, 'vi');
       const id = m ? a.periodId(m) : undefined;
       if (!m || !id || !isPeriodId(id) || id === d.period?.value) continue;

@@ -69,7 +69,7 @@ export function ratePeriods(a: SentenceContext, st: SentenceState): void {
     if (!read || !year) continue;
     const of = a.tokens[at - 1];
     const amount = a.tokens[at - 2];
-    if (at < 2 || of?.kind !== 'word' || of.forms.fold !== 'cua') continue;
+    if (at < 2 || of?.kind !== 'word' || !a.g.possessiveLinks.has(of.forms.fold)) continue;
     if (!(amount?.text === '%' || amount?.kind === 'number' || matchAt(a.tokens, at - 2, a.g.percentWords, at - 1)))
       continue;
     // `cao hơn tốc độ tăng 2,04% của 6 tháng đầu năm 2020 … thấp hơn tốc độ tăng 7,28% của cùng kỳ

@@ -192,6 +192,10 @@ export const exceededTheDoubt: DoubtRule = {
     if (k === undefined) return false;
     const start = currencyStart(ctx.ix.tokens, ctx.g, k);
     const a = ctx.ix.tokens[start - 1];
-    return a?.kind === 'word' && a.forms.lower === 'the' && endsRightAt(ctx.ix.tokens, start - 1, ctx.g.approximate);
+    return (
+      a?.kind === 'word' &&
+      ctx.g.definiteArticles.has(a.forms.lower) &&
+      endsRightAt(ctx.ix.tokens, start - 1, ctx.g.approximate)
+    );
   },
 };

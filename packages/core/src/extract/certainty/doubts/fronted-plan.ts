@@ -32,7 +32,7 @@ export const frontedPlanDoubt: DoubtRule = {
       const cmp = matchAt(t, at, ctx.g.compareWords, k);
       if (!cmp) return false;
       let b = cmp.to;
-      if (t[b]?.kind === 'word' && t[b]?.forms.lower === 'the') b++;
+      if (t[b]?.kind === 'word' && ctx.g.definiteArticles.has(t[b]?.forms.lower ?? '')) b++;
       return matchAt(t, b, ctx.g.bases, k)?.phrase.data?.kind === 'plan';
     };
     if (plannedAt(s)) return true;
