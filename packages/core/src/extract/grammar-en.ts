@@ -638,6 +638,14 @@ export const en: Grammar = {
   timesWords: words(['times', '-fold', 'fold', 'folds']),
   gluedTimesSuffixes: words(['x']),
   ownForecastNouns: words(['forecast', 'forecasts', 'projection', 'projections']),
+  anaphoricLevelNames: phrases<'any' | 'money'>(
+    ['the', 'this', 'that'].flatMap((d): [string, 'any' | 'money'][] => [
+      [`${d} figure`, 'any'],
+      [`${d} number`, 'any'],
+      [`${d} value`, 'money'],
+      [`${d} amount`, 'money'],
+    ]),
+  ),
   ownForecastModifiers: new Set(
     'growth gdp grdp gni inflation cpi economic export exports import imports revenue profit credit output earnings sales annual yearly'.split(
       ' ',

@@ -241,6 +241,12 @@ export interface Grammar {
   readonly ownForecastNouns?: readonly Phrase[];
   /** The words that may stand between such a figure and its forecast noun (`growth`, `GDP`, `inflation`). */
   readonly ownForecastModifiers?: ReadonlySet<string>;
+  /**
+   * A noun phrase that points back at the level just stated (`the figure`, `this number`; `the
+   * value`, `this amount` — `money`: only after an amount of money): as the subject of changes
+   * alone it names no new statement (`sentence/clause-name.ts`).
+   */
+  readonly anaphoricLevelNames?: readonly Phrase<'any' | 'money'>[];
   /** Multiples written as words, with their value: `gấp đôi` 2, `double` 2, `twice` 2. */
   readonly multipleWords: readonly Phrase<string>[];
   /** Number words that count a multiple before a times word (`three-fold`, `five times`), as digits. */

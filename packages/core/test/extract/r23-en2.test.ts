@@ -217,3 +217,29 @@ describe('a signed rate marked year-to-date in research shorthand (`1,250 points
     expect(readings('The index fell 1.5% in the week (YTD return 12%).').join()).not.toMatch(/rate 12 /u);
   });
 });
+
+describe('a noun pointing back at the level just stated (`…, but the value was down 2%`)', () => {
+  it('gives the changes after `the figure`/`this number`/`the value` to the level before', () => {
+    expect(
+      readings('Timber exports were worth US$1.12bn in March, but the value was down 2% compared to March 2023.'),
+    ).toEqual(['1120000000 USD [rate -2 2023-03] k=actual']);
+    expect(readings('Rice exports reached 700,000 tonnes in May, and the figure was up 5% year-on-year.')).toEqual([
+      '700000 tonne [rate 5 same-period-last-year] k=actual',
+    ]);
+    expect(readings('Arrivals hit 1.6 million in July; this number rose 12% from a year earlier.')).toEqual([
+      '1600000 [rate 12 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('keeps another measure and a value of its own apart (near-misses)', () => {
+    // `the value` after tonnes is the value of the shipments, another measure
+    expect(readings('Cashew exports reached 60,000 tonnes, while the value fell 2% year-on-year.')).not.toContain(
+      '60000 tonne [rate -2 same-period-last-year] k=actual',
+    );
+    // a value of its own after `the value` starts its own statement
+    expect(readings('Coffee exports reached 150,000 tonnes, and the value was US$420 million.')).toEqual([
+      '150000 tonne [] k=actual',
+      '420000000 USD [] k=actual',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
-import type { Clause, Range, SentenceContext, SentenceState } from './context';
+import { type Clause, CURRENCIES, type Range, type SentenceContext, type SentenceState } from './context';
 
 /** How a clause with figures is named. @internal */
 export interface ClauseName {
@@ -69,6 +69,22 @@ function afterReport(a: SentenceContext, name: Range | undefined): Range | undef
 }
 
 /** True when the name is exactly a generic noun of a level (`value`, `a total`, `tổng giá trị`). */
+/**
+ * True when `name` (with the determiner the trim left before it) is one of the grammar's
+ * `anaphoricLevelNames`, the statement before holds a value (of money, for `the value`: `700,000
+ * tonnes, while the value fell 2%` is another measure's) and the clause states no value of its own.
+ */
+function pointsBack(a: SentenceContext, st: SentenceState, clause: Clause, name: Range): boolean {
+  const list = a.g.anaphoricLevelNames;
+  const level = st.current?.value?.value;
+  if (!list || !level || clause.items.some((it) => it.t === 'figure' && it.fig.kind === 'value')) return false;
+  const hit =
+    matchAt(a.tokens, name.from, list, name.to) ??
+    (name.from > 0 ? matchAt(a.tokens, name.from - 1, list, name.to) : null);
+  if (hit?.to !== name.to) return false;
+  return hit.phrase.data === 'any' || (level.unitCode !== undefined && CURRENCIES.has(level.unitCode));
+}
+
 function genericName(a: SentenceContext, name: Range): boolean {
   return matchAt(a.tokens, name.from, a.g.genericValueNames, name.to)?.to === name.to;
 }
@@ -171,6 +187,17 @@ export function nameClause(
   // `…, jumped by 10.5 percent …, with a value touching 2.9 quadrillion VND`: a generic noun of a
   // level names no new statement; the level is the current one's, which has none yet.
   if (name && st.current && !st.current.value && clause.sepBefore === ',' && genericName(a, name)) name = undefined;
+  // `… were worth US$1.12bn in March, but the value was down 2% compared to March 2023`, `…, and the
+  // figure was up 5% year-on-year`: a noun pointing back at the level just stated names no new
+  // statement when only changes follow; they are that level's.
+  if (
+    name &&
+    st.current &&
+    firstFig.t === 'figure' &&
+    firstFig.fig.kind === 'change' &&
+    pointsBack(a, st, clause, name)
+  )
+    name = undefined;
   // `…, which represented 81.6 percent of the estimates, and showed a rise of 15.8 percent`: a verb
   // of recording alone after `and` names no new statement; its change is the current one's.
   if (
