@@ -1,6 +1,6 @@
 import type { DataStage } from '../../model/types';
 import { fold } from '../fold';
-import type { BaseWord } from '../grammar';
+import type { BaseWord, Grammar } from '../grammar';
 import { matchPeriod, type PeriodMatch } from '../period-phrase';
 import { matchAt, matchesAt, type PhraseMatch } from '../phrase';
 import { fullDateAt, type QuantityMatch, readQuantity } from '../quantity';
@@ -374,8 +374,27 @@ export function readBaseWords(c: Cursor, i: number): BaseRead | null {
  */
 function samePeriodBefore(c: Cursor, i: number): boolean {
   if (!c.g.samePeriodYearLinks.has(c.tokens[i]?.forms.fold ?? '')) return false;
+  // (cheap exit first: this runs wherever a base is looked for — the word before must end a same-period noun)
+  if (!samePeriodEnds(c.g).has(c.tokens[i - 1]?.forms.fold ?? '')) return false;
   for (let j = Math.max(0, i - 4); j < i; j++) if (matchAt(c.tokens, j, c.g.samePeriodNouns, i)?.to === i) return true;
   return false;
+}
+
+/** Per grammar: the folded last words of its same-period nouns (`period`, `quarter`, `months`). */
+const SAME_PERIOD_ENDS = new WeakMap<Grammar, ReadonlySet<string>>();
+function samePeriodEnds(g: Grammar): ReadonlySet<string> {
+  let ends = SAME_PERIOD_ENDS.get(g);
+  if (!ends) {
+    // (a phrase matches its word's plural or singular too: `the same months` ~ `the same month`)
+    ends = new Set(
+      g.samePeriodNouns.flatMap((p) => {
+        const w = p.tokens[p.tokens.length - 1]?.forms.fold ?? '';
+        return [w, w.endsWith('s') ? w.slice(0, -1) : `${w}s`];
+      }),
+    );
+    SAME_PERIOD_ENDS.set(g, ends);
+  }
+  return ends;
 }
 
 /** `the 2019 level`, `the 2019 figure`: an English base year inside a noun phrase. */

@@ -117,7 +117,6 @@ export function growthLevel(a: SentenceContext, d: Draft): void {
   const v = d.value;
   if (v?.value.unitCode !== 'percent' || d.completion || a.shareValues.has(d)) return;
   if (d.changes.some((c) => c.value.form === 'rate' || c.value.form === 'points')) return;
-  if (risesToLevel(a, d, v.span.start)) return;
   if (
     !a.growthName(d) &&
     !growthBeforeValue(a, d, v.span.start) &&
@@ -125,6 +124,8 @@ export function growthLevel(a: SentenceContext, d: Draft): void {
     !smallIndexLevel(a, d, v.value.number.value)
   )
     return;
+  // (looked at only for a percentage about to be made a rate)
+  if (risesToLevel(a, d, v.span.start)) return;
   const change: ExtractedChange = {
     form: 'rate',
     amount: v.value.number,
