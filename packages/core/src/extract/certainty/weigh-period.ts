@@ -1,6 +1,5 @@
 import { fold } from '../fold';
 import type { Grammar } from '../grammar';
-import { matchPeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
 import { LENT_RATE_PERIOD } from '../sentence/vi-rate-period';
 import type { Token } from '../tokenize';
@@ -223,12 +222,14 @@ function periodOfOther(ix: TokenIndex, g: Grammar, at: number, end: number, peri
   const from = name ? ix.at(name.start) : undefined;
   if (from === undefined) return false;
   const K = g.periodWords.keys;
+  // (a month, quarter or half word in the name: `6 tháng`, `quý I`, `in the first nine months`, `the
+  // first half` — a set lookup per token, no period reading)
+  const part = (f: string): boolean => K.month.has(f) || K.quarter.has(f) || K.half.has(f);
   for (let i = from; i < at && i < from + PART_WINDOW; i++) {
     const x = t[i] as Token;
-    const next = t[i + 1];
-    if (x.kind === 'number' && next?.kind === 'word' && K.month.has(next.forms.fold)) return true;
-    const m = matchPeriod(t, i, g.locale);
-    if (m?.partial && m.to <= at) return true;
+    if (x.kind !== 'word') continue;
+    const f = x.forms.fold;
+    if (part(f) || (g.locale === 'en' && (part(`${f}s`) || (f.endsWith('s') && part(f.slice(0, -1)))))) return true;
   }
   return false;
 }
