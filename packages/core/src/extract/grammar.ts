@@ -765,6 +765,25 @@ export interface Grammar {
    * as planned`, `more than projected`, `was allocated for`): `investment planned for this year` is.
    */
   readonly planParticipleStops: readonly Phrase[];
+  /**
+   * `plan`, `target`, `budget estimate`: nouns that, heading a subject linked to its value by a
+   * copula or `total(s)` (`The revenue plan for 2024 is …`), name the plan itself — a target
+   * (`sentence/goal-plan-subject.ts`; English).
+   */
+  readonly planHeadNouns: readonly Phrase[];
+  /** `estimate(s)`: a plan head noun only after a possessive or a year (`the province's estimate`, `the 2024 estimate`). */
+  readonly planHeadEstimates: readonly Phrase[];
+  /** `is`, `was`, `totals`, `stood at`: what links such a plan subject to its value. */
+  readonly planHeadLinks: readonly Phrase[];
+  /** `assigned`, `set`, `alone`: words after a plan head noun, before its link, that leave it the head. */
+  readonly planHeadTrailers: readonly Phrase[];
+  /** `for`, `of`, `in`: prepositions of a period after a plan head noun (`plan for 2024`). */
+  readonly planHeadPeriodLeads: readonly Phrase[];
+  /**
+   * `of`, `against`, `than`, `which`: words before a plan noun in its subject that make it no head
+   * (`The shortfall against the plan was …`, `106 percent of the plan`).
+   */
+  readonly planHeadStops: readonly Phrase[];
   /** Verbs that assign goals (`giao`, `đề ra`, `assigned`, `set`): `các chỉ tiêu mà Chính phủ giao …:`. */
   readonly assignVerbs: readonly Phrase[];
   /** Tense, voice, copula and preposition words that end a subject before its verb (lower case, with and without marks). */

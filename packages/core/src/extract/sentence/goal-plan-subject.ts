@@ -1,5 +1,6 @@
 import { matchPeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
+import type { Draft } from '../place/context';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
 
@@ -24,22 +25,130 @@ export function planSubjects(a: SentenceContext, st: SentenceState): void {
     const to = tokenAt(a.tokens, d.name.span.end);
     const number = firstNumber(a, v.span.start, v.span.end);
     if (number === undefined || to > number) continue;
-    if (!linkedOnly(a, to, number)) continue;
+    if (!linkedOnly(a, to, number)) {
+      planHead(a, st, d, from, number);
+      continue;
+    }
     // the head of the name's last part (`For the … alone, the total planned investment capital …`)
     let head = from;
     for (let i = from; i < to; i++) if (a.tokens[i]?.kind === 'punct' && a.tokens[i]?.text === ',') head = i + 1;
     let participle = false;
     for (let i = head; i < to && i <= head + HEAD_WITHIN; i++) {
       const p = matchAt(a.tokens, i, a.g.planSubjectParticiples, to);
+      // (`Planned investment was disbursed at 45 percent`: an auxiliary after it, a verb of a result)
       if (p && a.tokens[p.to]?.kind === 'word' && p.to < to) {
-        participle = true;
+        participle = !verbWithin(a, p.to, to);
         break;
       }
       if (a.tokens[i]?.kind !== 'word') break;
     }
-    if (!participle && !postNominal(a, head, to)) continue;
-    d.kind = { ...d.name, value: 'target', rule: `${a.g.locale}.kind.goal-plan-subject` };
+    if (participle || postNominal(a, head, to)) {
+      d.kind = { ...d.name, value: 'target', rule: `${a.g.locale}.kind.goal-plan-subject` };
+      continue;
+    }
+    planHead(a, st, d, from, number);
   }
+}
+
+/** True when an auxiliary (`was`, `has`) stands inside tokens `[from, to)` (a verb phrase, not a subject). */
+function verbWithin(a: SentenceContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (matchAt(a.tokens, i, a.g.planParticipleStops, to)) return true;
+  return false;
+}
+
+/** How many tokens before its head noun a plan subject may reach back (`the province's revenue plan`). */
+const SUBJECT_WITHIN = 10;
+
+/**
+ * `The revenue plan for 2024 is VND 1.7 quadrillion`, `The plan was VND 500 billion`, `The budget
+ * estimates for 2024 total …`, `The province's budget estimate for 2023 was …`: a subject whose head
+ * noun (its last noun before the copula or `total(s)`, past a trailing `for <period>` or
+ * `assigned`) is a plan noun names the plan itself — a target, as `Dự toán thu ngân sách năm 2024
+ * là …` is; `estimate(s)` heading it is the plan (`dự toán`), not the stage of a result. Not when
+ * the plan noun is the object of a preposition or a verb in the subject (`The shortfall against the
+ * plan was …`, `Output that beat the target was …`) or no copula links it (`Revenue exceeded the
+ * plan`, `The plan's first phase cost …`: the head is `phase`). Linear: a few tokens per draft.
+ */
+function planHead(a: SentenceContext, st: SentenceState, d: Draft, from: number, number: number): void {
+  const g = a.g;
+  if (g.planHeadNouns.length === 0 || !d.name) return;
+  // the link: the first copula (or `total`) that only bounds and currencies part from the number
+  // (at most a few candidates, `The total plan is …`: the cost stays linear)
+  let link = -1;
+  for (let i = from + 1, tries = 0; i < number && tries < 3; i++) {
+    const m = matchAt(a.tokens, i, g.planHeadLinks, number);
+    if (!m) continue;
+    tries++;
+    if (linkedOnly(a, m.to, number)) {
+      link = i;
+      break;
+    }
+  }
+  if (link < 0) return;
+  const first = tokenAt(a.tokens, st.span.start);
+  // past the trailers (`for 2024`, `assigned`, `alone`)
+  let end = link;
+  for (let step = 0; step < 4 && end > from; step++) {
+    const trailer = matchAt(a.tokens, end - 1, g.planHeadTrailers, end);
+    if (trailer?.to === end) {
+      end -= 1;
+      continue;
+    }
+    const period = periodBefore(a, Math.max(from, end - 6), end);
+    if (period === undefined) break;
+    end = period;
+  }
+  // the head noun, ending right before the trailers
+  let head = -1;
+  for (let j = Math.max(first, end - 3); j < end && head < 0; j++)
+    if (matchAt(a.tokens, j, g.planHeadNouns, end)?.to === end) head = j;
+  if (head < 0 && matchAt(a.tokens, end - 1, g.planHeadEstimates, end)?.to === end && ownedEstimate(a, end - 1))
+    head = end - 1;
+  if (head < 0) return;
+  // the subject before the head: no preposition, relative or verb of a result (back to its clause)
+  let k = head - 1;
+  for (; k >= first && k >= head - SUBJECT_WITHIN; k--) {
+    const t = a.tokens[k];
+    if (!t) return;
+    if (t.kind === 'punct') {
+      if (t.text === ',' || t.text === ';' || t.text === ':') break;
+      if (t.text !== "'" && t.text !== '’' && t.text !== '-') return;
+      continue;
+    }
+    if (t.kind !== 'word' && t.kind !== 'number') return;
+    if (
+      matchAt(a.tokens, k, g.planHeadStops, head) ||
+      matchAt(a.tokens, k, g.valueVerbs, head) ||
+      matchAt(a.tokens, k, g.exceedVerbs, head) ||
+      matchAt(a.tokens, k, g.fulfilVerbs, head) ||
+      matchAt(a.tokens, k, g.changeVerbs, head) ||
+      matchAt(a.tokens, k, g.percentVerbs, head)
+    )
+      return;
+  }
+  if (k >= first && k < head - SUBJECT_WITHIN) return;
+  d.kind = { ...d.name, value: 'target', rule: `${g.locale}.kind.plan-head` };
+  // (`budget estimate`: the plan's name, no stage of a result)
+  const noun = { start: a.tokens[head]?.start ?? 0, end: a.tokens[end - 1]?.end ?? 0 };
+  if (d.stage && d.stage.span.start >= noun.start && d.stage.span.end <= noun.end) delete d.stage;
+}
+
+/** The start of a `for|of|in <period>` (or a period) ending at token `end`, from `lo` on; or undefined. */
+function periodBefore(a: SentenceContext, lo: number, end: number): number | undefined {
+  for (let j = end - 1; j >= lo; j--) {
+    if (matchPeriod(a.tokens, j, a.g.locale)?.to !== end) continue;
+    if (j > lo && matchAt(a.tokens, j - 1, a.g.planHeadPeriodLeads, j)?.to === j) return j - 1;
+    if (matchAt(a.tokens, j, a.g.planHeadPeriodLeads, end)) return j;
+  }
+  return undefined;
+}
+
+/** `the province's estimate`, `the 2024 estimate`: an `estimate` owned by a possessive or a year. */
+function ownedEstimate(a: SentenceContext, at: number): boolean {
+  const before = a.tokens[at - 1];
+  if (!before) return false;
+  if (before.kind === 'word' && /(?:['’]s|s['’])$/u.test(before.text)) return true;
+  return before.kind === 'number' && /^(?:19|20)\d\d$/u.test(before.text);
 }
 
 /**
