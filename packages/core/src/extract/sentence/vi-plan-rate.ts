@@ -1,4 +1,5 @@
 import { matchAt } from '../phrase';
+import type { Draft } from '../place/context';
 import type { StatedCompletion } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
@@ -21,32 +22,28 @@ export function planRates(a: SentenceContext, st: SentenceState): void {
     if (!v || !d.name || d.completion || d.changes.length > 0 || d.density || d.rank || d.target) continue;
     if (v.value.unitCode !== 'percent' || v.value.average) continue;
     if (en) {
-      if (enPlanRate(a, d.name.span.start, d.name.span.end, v.span.end) && !planInSentence(a, st)) {
-        const approximate = v.value.approximate;
-        const completion: StatedCompletion = {
-          percent: v.value.number,
-          form: 'of-plan',
-          of: 'plan',
-          ...(approximate ? { approximate } : {}),
-        };
-        d.completion = { ...v, value: completion, rule: `${v.rule}+plan-rate-name` };
-        d.value = undefined;
-      }
+      if (enPlanRate(a, d.name.span.start, d.name.span.end, v.span.end) && !planInSentence(a, st))
+        asPlanCompletion(d, v);
       continue;
     }
     if (!nameHas(a, d.name.span.start, d.name.span.end) && !rateAgainstPlan(a, d.name.span.start, v.span.start))
       continue;
     if (shareBefore(a, v.span.start)) continue;
-    const approximate = v.value.approximate;
-    const completion: StatedCompletion = {
-      percent: v.value.number,
-      form: 'of-plan',
-      of: 'plan',
-      ...(approximate ? { approximate } : {}),
-    };
-    d.completion = { ...v, value: completion, rule: `${v.rule}+plan-rate-name` };
-    d.value = undefined;
+    asPlanCompletion(d, v);
   }
+}
+
+/** The statement's percentage value becomes its completion of the plan (the value field is emptied). */
+function asPlanCompletion(d: Draft, v: NonNullable<Draft['value']>): void {
+  const approximate = v.value.approximate;
+  const completion: StatedCompletion = {
+    percent: v.value.number,
+    form: 'of-plan',
+    of: 'plan',
+    ...(approximate ? { approximate } : {}),
+  };
+  d.completion = { ...v, value: completion, rule: `${v.rule}+plan-rate-name` };
+  d.value = undefined;
 }
 
 /**
