@@ -113,14 +113,14 @@ export interface Grammar {
     readonly after: ReadonlySet<string>;
   };
   /**
-   * What may stand between a compare lead and its figure (`sentence/compared-previous.ts`): the
+   * What may stand between a compare lead and its figure (`sentence/compared-side.ts`): the
    * measure's own noun (`from the rate of 3.62%`, `từ mức 3,91%`; lower case) and folded words of
    * an article or a currency (`up from a level of`, `vs US$`).
    */
   readonly comparedLeadSkips: { readonly nouns: ReadonlySet<string>; readonly words: ReadonlySet<string> };
   /**
    * Compare leads before the other side's figure (`so với mức 43,3% của 4 tháng đầu năm 2017`,
-   * `cao hơn mức 87,1% của cùng kỳ năm 2023`; `sentence/compared-previous.ts`); without them the
+   * `cao hơn mức 87,1% của cùng kỳ năm 2023`; `sentence/compared-side.ts`); without them the
    * step reads {@link genrePreviousLeads}.
    */
   readonly comparedPreviousLeads?: readonly Phrase[];
@@ -128,7 +128,7 @@ export interface Grammar {
   readonly bracketLabelVerbs: ReadonlySet<string>;
   /**
    * A move from one figure to another (`from 3.1% to 4.2%`, `từ 3,1% lên 4,2%`;
-   * `sentence/compared-previous.ts`): the word of its start, the words of its end (never the range's
+   * `sentence/moved-percents.ts`): the word of its start, the words of its end (never the range's
    * `đến`), and the words before `to` that make it no end of a move (`up to`). Lower case.
    */
   readonly moveWords: {

@@ -1,0 +1,133 @@
+import type { Draft } from '../place/context';
+import { readQuantity } from '../quantity';
+import { readNumber } from '../read-number';
+import { tokenize } from '../tokenize';
+import type { Extracted, ExtractedChange, StatedCompletion } from '../types';
+import { bracketLabel, numberOf, ownBase } from './compared-side';
+import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
+
+/**
+ * `Inflation decelerated to 2.8% in April 2025 (March: 3.4%)`, `GDP grew 6.8% in the first half
+ * of 2024 (Q1: +5.66%; Q2: +6.93%)`, `… rose 6.1% YoY in October (September 2025: +5.3% YoY; 10M
+ * 2024: +7.9% YoY)`: percentages labelled by a period inside a bracket after a statement's rate
+ * were read into that statement (as its level, a second change, or `% of what?`). Each is the same
+ * measure's rate for the labelled period — a statement of its own: a quarter or month with no year
+ * is of the year of the span it breaks down (`Q1` of the first half of 2024 is 2024-Q1), or the
+ * latest before a month or quarter statement; a label that cannot be dated gives no period. The
+ * rate keeps the base written with it, else none. Constant work per figure.
+ */
+export function labelledParts(a: SentenceContext, st: SentenceState): void {
+  const L = a.g.locale;
+  for (const d of [...a.sentenceDrafts(st.span)]) {
+    labelledValues(a, st, d);
+    const whole = d.changes.find((c) => c.value.form === 'rate') ?? d.completion;
+    if (!whole) continue;
+    const plan = whole === d.completion ? d.completion : undefined;
+    const own = d.period?.value ?? st.sentencePeriod?.id;
+    const split = (
+      k: number,
+      fig: Extracted<ExtractedChange> | Extracted<StatedCompletion>,
+      label: { id: string | undefined; open: number },
+    ) => {
+      const s: Draft = a.newDraft(st.span, label.open + 1);
+      s.kind = { ...d.kind, rule: `${L}.kind.labelled-part` };
+      if (d.name) s.name = { ...d.name, rule: `${L}.name.labelled-part` };
+      if ('form' in fig.value && fig.value.form === 'of-plan') s.completion = fig as Extracted<StatedCompletion>;
+      else s.changes.push(fig as Extracted<ExtractedChange>);
+      if (label.id && label.id !== own) s.period = a.field(label.id, label.open + 1, k, `${L}.period.labelled-part`);
+      a.extend(s, label.open + 1, tokenAt(a.tokens, fig.span.end));
+      return s;
+    };
+    // a second change of the statement, labelled
+    for (const c of plan ? [] : [...d.changes]) {
+      if (c === whole) continue;
+      const k = numberOf(a, c as Extracted<unknown>);
+      const label = k === undefined ? undefined : bracketLabel(a, k, own);
+      if (k === undefined || !label?.id || c.value.form !== 'rate') continue;
+      d.changes.splice(d.changes.indexOf(c), 1);
+      split(k, { ...c, rule: `${c.rule}+labelled-part` }, label);
+    }
+    // a level read into the statement, labelled
+    const v = d.value;
+    if (!plan && v && v.value.unitCode === 'percent' && !v.value.scale && v.span.start > whole.span.end) {
+      const k = numberOf(a, v as Extracted<unknown>);
+      const label = k === undefined ? undefined : bracketLabel(a, k, own);
+      if (k !== undefined && label) {
+        const change: ExtractedChange = {
+          form: 'rate',
+          amount: v.value.number,
+          ...(ownBase(a, tokenAt(a.tokens, v.span.end))?.base
+            ? { base: ownBase(a, tokenAt(a.tokens, v.span.end))?.base }
+            : {}),
+        };
+        split(k, { ...v, value: change, rule: `${L}.change.labelled-part` }, label);
+        d.value = undefined;
+      }
+    }
+    // a percentage left unread (`% of what?`), labelled
+    for (const u of [...d.unread]) {
+      if (u.what !== 'completion' || u.reason !== 'percent-without-base' || u.span.start < whole.span.end) continue;
+      const k = numberOf(a, u as unknown as Extracted<unknown>);
+      const tok = k === undefined ? undefined : a.tokens[k];
+      const label = k === undefined ? undefined : bracketLabel(a, k, own);
+      if (k === undefined || !tok || !label) continue;
+      const n = readNumber(tok.text, L);
+      if ('error' in n) continue;
+      const end = a.tokens[k + 1]?.text === '%' ? k + 2 : k + 1;
+      const sign = a.tokens[k - 1]?.text === '-' ? -1 : 1;
+      if (sign < 0) continue;
+      d.unread.splice(d.unread.indexOf(u), 1);
+      if (plan) {
+        // (`đạt 91,8% dự toán (cùng kỳ năm trước đạt 87,1%)`: the same plan's completion of that period)
+        const completion: StatedCompletion = { percent: n, form: 'of-plan', of: plan.value.of };
+        split(k, a.field(completion, k, end, `${L}.completion.labelled-part`), label);
+        continue;
+      }
+      const base = ownBase(a, end)?.base;
+      const change: ExtractedChange = { form: 'rate', amount: n, ...(base ? { base } : {}) };
+      split(k, a.field(change, k, end, `${L}.change.labelled-part`), label);
+    }
+  }
+}
+
+/**
+ * `Kim ngạch xuất khẩu quý III/2024 đạt 35,6 tỷ USD (quý II/2024 đạt 32,1 tỷ USD)`, `International
+ * arrivals amounted to 12.7 million in 2024 (2023: 11.2 million)`: a second value in a bracket
+ * labelled by a dated period was left unread (`a second value for the same statement`). It is the
+ * same measure's value for that period — a statement of its own, of the first value's unit (or
+ * none written). Constant work per unread value (its few tokens are read again on their own).
+ */
+function labelledValues(a: SentenceContext, st: SentenceState, d: Draft): void {
+  const L = a.g.locale;
+  const first = d.value;
+  if (!first || first.value.unitCode === 'percent') return;
+  const own = d.period?.value ?? st.sentencePeriod?.id;
+  for (const u of [...d.unread]) {
+    if (u.what !== 'value' || u.reason !== 'unrecognised-figure' || u.span.start < first.span.end) continue;
+    const k = numberOf(a, u as unknown as Extracted<unknown>);
+    const label = k === undefined ? undefined : bracketLabel(a, k, own);
+    if (k === undefined || !label?.id || label.id === own) continue;
+    const local = tokenize(u.span.text);
+    const at = local.findIndex((t) => t.kind === 'number');
+    const q = at < 0 ? null : readQuantity(u.span.text, local, at, a.g);
+    if (!q?.quantity) continue;
+    if (
+      q.quantity.unitCode !== undefined
+        ? q.quantity.unitCode !== first.value.unitCode
+        : first.value.unitCode !== undefined
+    )
+      continue;
+    // (the quantity's span in the text's own offsets)
+    const shift = (x: number) => x + u.span.start;
+    const value = a.quantity(q);
+    const end = tokenAt(a.tokens, shift(local[q.to - 1]?.end ?? 0));
+    const s: Draft = a.newDraft(st.span, label.open + 1);
+    s.kind = { ...d.kind, rule: `${L}.kind.labelled-part` };
+    if (d.name) s.name = { ...d.name, rule: `${L}.name.labelled-part` };
+    s.value = a.field(value, k, Math.max(end, k + 1), `${L}.value.labelled-part`);
+    s.period = a.field(label.id, label.open + 1, k, `${L}.period.labelled-part`);
+    d.unread.splice(d.unread.indexOf(u), 1);
+    a.extend(s, label.open + 1, Math.max(end, k + 1));
+  }
+}
