@@ -303,6 +303,21 @@ export const Pasting: Story = {
   },
 };
 
+export const UncertainPeriod: Story = {
+  name: 'An uncertain period is marked (interaction)',
+  args: { initialText: '' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('textbox'));
+    // the month dates the futures contract, not the price's change: the period cell says so
+    await userEvent.paste('Giá cà phê kỳ hạn tháng 12/2023 tăng 3,5%.');
+    const period = canvas.getByTestId('statements').querySelector('tbody tr > :nth-child(4)');
+    await expect(period).toHaveTextContent('2023-12');
+    await expect(period?.querySelector('[data-confidence="uncertain"]')).not.toBeNull();
+    await expect(within(period as HTMLElement).getByTestId('doubt')).toBeVisible();
+  },
+};
+
 export const TextLanguage: Story = {
   name: 'Choosing the language of the text (interaction)',
   args: { initialText: '' },

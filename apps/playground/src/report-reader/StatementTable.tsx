@@ -108,9 +108,17 @@ export function StatementTable(props: { readonly reading: Reading }): ReactNode 
               {s.parent ? ` (⊂ #${s.parent.value + 1})` : ''}
             </td>
             <td data-label={label.kind}>
-              {s.kind.value === 'target' ? t({ vi: 'mục tiêu', en: 'target' }) : t({ vi: 'thực hiện', en: 'actual' })}
+              <Field
+                field={s.kind}
+                show={(k) =>
+                  k === 'target' ? t({ vi: 'mục tiêu', en: 'target' }) : t({ vi: 'thực hiện', en: 'actual' })
+                }
+                locale={locale}
+              />
             </td>
-            <td data-label={label.period}>{s.period?.value ?? '—'}</td>
+            <td data-label={label.period}>
+              <Field field={s.period} show={(p) => String(p)} locale={locale} />
+            </td>
             <td data-label={label.value}>
               <Field field={s.value} show={(q) => showQuantity(q, locale)} locale={locale} />
               {s.stage?.value === 'estimate' ? t({ vi: ' (ước)', en: ' (est.)' }) : ''}
