@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/extract';
-import { changeText, figured, valueText } from './readings';
+import { figured, mark, markedChangeText, valueText } from './readings';
 
 /**
  * Round 21, Vietnamese reports of tax offices, customs, banks in a province, aviation and social
@@ -13,10 +13,8 @@ const readings = (text: string): string[] =>
   figured(text, 'vi').map((s) => {
     const v = s.value?.value;
     const value = `${valueText(s)}${v?.approximate ? ` ~${v.approximate}` : ''}`;
-    const ch = s.changes.map((c) => `${changeText(c)}${c.confidence === 'uncertain' ? '?' : ''}`);
-    const c = s.completion
-      ? ` c=${s.completion.value.percent.value}${s.completion.confidence === 'uncertain' ? '?' : ''}`
-      : '';
+    const ch = s.changes.map(markedChangeText);
+    const c = s.completion ? ` c=${s.completion.value.percent.value}${mark(s.completion)}` : '';
     const st = s.stage ? ` st=${s.stage.value}` : '';
     const p = s.period ? ` p=${s.period.value}` : '';
     return `${value} [${ch.join(', ')}]${c} k=${s.kind.value}${st}${p}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/extract';
-import { changeText, figured, valueText } from './readings';
+import { figured, mark, markedChangeText, valueText } from './readings';
 
 /**
  * Round 23, English recall: the families of the released `test12` (commodity exports, steel,
@@ -13,8 +13,8 @@ const readings = (text: string): string[] =>
   figured(text, 'en').map((s) => {
     const v = s.value?.value;
     const bound = v?.approximate ? `~${v.approximate}` : '';
-    const doubt = s.value?.confidence === 'uncertain' ? '?' : '';
-    const ch = s.changes.map((c) => `${changeText(c)}${c.confidence === 'uncertain' ? '?' : ''}`);
+    const doubt = mark(s.value);
+    const ch = s.changes.map(markedChangeText);
     return `${valueText(s)}${bound}${doubt} [${ch.join(', ')}] k=${s.kind.value}`;
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeText, figured, valueText } from './readings';
+import { figured, mark, markedChangeText, valueText } from './readings';
 
 /**
  * Round 23, English recall of the older released sets (companies' results, broker notes, macro
@@ -12,8 +12,8 @@ const readings = (text: string): string[] =>
   figured(text, 'en').map((s) => {
     const v = s.value?.value;
     const bound = v?.approximate ? `~${v.approximate}` : '';
-    const doubt = s.value?.confidence === 'uncertain' ? '?' : '';
-    const ch = s.changes.map((c) => `${changeText(c)}${c.confidence === 'uncertain' ? '?' : ''}`);
+    const doubt = mark(s.value);
+    const ch = s.changes.map(markedChangeText);
     const stage = s.stage ? ` st=${s.stage.value}` : '';
     return `${valueText(s)}${bound}${doubt} [${ch.join(', ')}] k=${s.kind.value}${stage}`;
   });
@@ -51,7 +51,7 @@ describe('a multiple written with a glued `x` (`jumped 3.1x`, `a 4.6x increase`,
 /** Each statement with a figure as `value [changes] p=period`. */
 const dated = (text: string): string[] =>
   figured(text, 'en').map((s) => {
-    const ch = s.changes.map((c) => `${changeText(c)}${c.confidence === 'uncertain' ? '?' : ''}`);
+    const ch = s.changes.map(markedChangeText);
     return `${valueText(s)} [${ch.join(', ')}] p=${s.period?.value ?? '-'}`;
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeText, figured, valueText } from './readings';
+import { changeText, figured, mark, markedChangeText, valueText } from './readings';
 
 /**
  * Round 23, Vietnamese reports of trade and sector associations, commodity exports and public
@@ -11,13 +11,11 @@ import { changeText, figured, valueText } from './readings';
 const readings = (text: string): string[] =>
   figured(text, 'vi').map((s) => {
     const v = s.value?.value;
-    const value = `${valueText(s)}${v?.approximate ? ` ~${v.approximate}` : ''}${s.value?.confidence === 'uncertain' ? '?' : ''}`;
-    const ch = s.changes.map((c) => `${changeText(c)}${c.confidence === 'uncertain' ? '?' : ''}`);
-    const c = s.completion
-      ? ` c=${s.completion.value.percent.value}${s.completion.confidence === 'uncertain' ? '?' : ''}`
-      : '';
+    const value = `${valueText(s)}${v?.approximate ? ` ~${v.approximate}` : ''}${mark(s.value)}`;
+    const ch = s.changes.map(markedChangeText);
+    const c = s.completion ? ` c=${s.completion.value.percent.value}${mark(s.completion)}` : '';
     const st = s.stage ? ` st=${s.stage.value}` : '';
-    const p = s.period ? ` p=${s.period.value}${s.period.confidence === 'uncertain' ? '?' : ''}` : '';
+    const p = s.period ? ` p=${s.period.value}${mark(s.period)}` : '';
     return `${value} [${ch.join(', ')}]${c} k=${s.kind.value}${st}${p}`;
   });
 

@@ -23,3 +23,10 @@ export const changeText = (c: Extracted<ExtractedChange>): string => {
   const b = c.value.base;
   return `${c.value.form} ${c.value.amount.value} ${b ? (b.kind === 'period' ? b.period : b.kind) : '-'}`;
 };
+
+/** `?` when a field was read uncertain (the round tests' mark of a doubt), else nothing. */
+export const mark = (f: { readonly confidence?: string } | undefined): string =>
+  f?.confidence === 'uncertain' ? '?' : '';
+
+/** A change as {@link changeText}, with `?` when it is uncertain. */
+export const markedChangeText = (c: Extracted<ExtractedChange>): string => `${changeText(c)}${mark(c)}`;
