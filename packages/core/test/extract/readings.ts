@@ -25,7 +25,7 @@ export const changeText = (c: Extracted<ExtractedChange>): string => {
 };
 
 /** `?` when a field was read uncertain (the round tests' mark of a doubt), else nothing. */
-export const mark = (f: { readonly confidence?: string } | undefined): string =>
+export const mark = (f: { readonly confidence?: string | undefined } | undefined): string =>
   f?.confidence === 'uncertain' ? '?' : '';
 
 /** A change as {@link changeText}, with `?` when it is uncertain. */
