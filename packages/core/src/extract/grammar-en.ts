@@ -4,6 +4,43 @@ import { phrases, words } from './phrase';
 
 const ESTIMATE = 'estimate' as const;
 
+/**
+ * The cardinals written in words, with their value: one list for the multiples (`two times`), the
+ * counts of periods (`the first two quarters`) and the spelled numbers before a percent or scale
+ * word (`fell by eight percent`, `five million tonnes`).
+ */
+const CARDINALS: readonly (readonly [string, number])[] = Object.entries({
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+});
+/** The cardinals from `from` to `to` (inclusive). */
+const cardinals = (from: number, to: number) => CARDINALS.filter(([, n]) => n >= from && n <= to);
+
 /*
  * Words of goals and forecasts (the family is read in one place: spread into `targetMarkers` /
  * `forecastMarkers`; `sentence/goal-marker.ts` decides which of them frame only the figures AFTER
@@ -625,17 +662,7 @@ export const en: Grammar = {
       ' ',
     ),
   ),
-  multipleNumbers: phrases<string>([
-    ['two', '2'],
-    ['three', '3'],
-    ['four', '4'],
-    ['five', '5'],
-    ['six', '6'],
-    ['seven', '7'],
-    ['eight', '8'],
-    ['nine', '9'],
-    ['ten', '10'],
-  ]),
+  multipleNumbers: phrases<string>(cardinals(2, 10).map(([w, n]) => [w, String(n)])),
   multipleWords: phrases<string>([
     ['double', '2'],
     ['twice', '2'],
@@ -2285,19 +2312,7 @@ export const en: Grammar = {
       nov: 11,
       dec: 12,
     },
-    countWords: {
-      two: 2,
-      three: 3,
-      four: 4,
-      five: 5,
-      six: 6,
-      seven: 7,
-      eight: 8,
-      nine: 9,
-      ten: 10,
-      eleven: 11,
-      twelve: 12,
-    },
+    countWords: Object.fromEntries(cardinals(2, 12)),
     ordinals: { first: 1, second: 2, third: 3, fourth: 4, last: 4 },
     romanNumerals: {},
     relativeYears: {
@@ -2826,18 +2841,7 @@ export const en: Grammar = {
   // `, to the lowest level ever of 3,700 units`, `, to a record high of`, `, to a three-year low of`
   reachedLevelNouns: new Set(['level', 'levels', 'high', 'low', 'record', 'peak', 'mark', 'milestone']),
   // `fell by eight percent`, `a fall of nine per cent`, `five million tonnes` (spelled-number.ts)
-  spelledNumbers: new Map(
-    [
-      ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
-      ...['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'],
-      ...['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'],
-    ].map((w, i): [string, string] => [
-      w,
-      ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20']
-        .concat(['30', '40', '50', '60', '70', '80', '90'])
-        .at(i) as string,
-    ]),
-  ),
+  spelledNumbers: new Map(CARDINALS.map(([w, n]) => [w, String(n)])),
   qualifierWords: new Set(['level', 'no']),
   hienCompounds: new Set(),
   rankTopics: new Set(['in', 'on', 'for']),
