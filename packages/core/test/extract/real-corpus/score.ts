@@ -227,23 +227,36 @@ export function table(groups: readonly (readonly [string, Tally])[]): string {
 }
 
 /**
+ * The fresh sets scored only in their own groups (`test2`, `vi test2`, `en test2`, …), never in
+ * `all`, `all + fresh` or each other's: each was written after the rules it is measured against, and
+ * each set's figures stay comparable with the ones recorded when it was held out. Their groups are
+ * listed only when the corpus has sentences of the split, in this order.
+ */
+export const OWN_GROUP_SPLITS = [
+  'test2',
+  'test3',
+  'fresh4',
+  'test5',
+  'test6',
+  'test7',
+  'test8',
+  'test9',
+  'test10',
+  'test11',
+  'test12',
+  'test13',
+  'test14',
+] as const satisfies readonly RealSentence['split'][];
+
+/**
  * Scores the corpus in groups: all, seen, unseen, and per locale. Sentences of the `fresh` split
  * (the third group, never tuned on) count only in `fresh`, `vi fresh`, `en fresh` and
  * `all + fresh`, so `all`, `seen`, `unseen`, `vi` and `en` stay the groups earlier figures were
  * measured on; the fresh groups are listed only when the corpus has fresh sentences. The released
  * half of the fresh set (ids `*-released-*`) is also tallied on its own (`released`, `vi released`,
- * `en released`): new articles the first rounds of rules were not written on. The second fresh
- * set (split `test2`) counts only in `test2`, `vi test2` and `en test2`, listed only when present;
- * the third (split `test3`) only in `test3`, `vi test3` and `en test3`, likewise; the fourth (split
- * `fresh4`) only in `fresh4`, `vi fresh4` and `en fresh4`; the fifth (split `test5`, held out) only in
- * `test5`, `vi test5` and `en test5`; the sixth (split `test6`, held out) only in `test6`, `vi test6`
- * and `en test6`; the seventh (split `test7`, held out) only in `test7`, `vi test7` and `en test7`;
- * the eighth (split `test8`, held out) only in `test8`, `vi test8` and `en test8`; the ninth (split
- * `test9`, held out) only in `test9`, `vi test9` and `en test9`; the tenth (split `test10`, held out)
- * only in `test10`, `vi test10` and `en test10`; the eleventh (split `test11`, held out) only in
- * `test11`, `vi test11` and `en test11`; the twelfth (split `test12`, held out) only in `test12`,
- * `vi test12` and `en test12`; the thirteenth (split `test13`, held out) only in `test13`,
- * `vi test13` and `en test13`.
+ * `en released`): new articles the first rounds of rules were not written on. Every later fresh set
+ * (OWN_GROUP_SPLITS: `test2` … `test14`) counts only in its own three groups (`testN`, `vi testN`,
+ * `en testN`), listed only when present.
  */
 export function scoreCorpus(corpus: readonly RealSentence[]): {
   groups: [string, Tally][];
@@ -262,146 +275,37 @@ export function scoreCorpus(corpus: readonly RealSentence[]): {
     'en released',
   ] as const;
   const freshNames = ['fresh', 'vi fresh', 'en fresh', 'all + fresh'] as const;
-  // the second fresh set (split `test2`): tallied only in its own groups, never in `all + fresh`
-  const test2Names = ['test2', 'vi test2', 'en test2'] as const;
-  // the third fresh set (split `test3`): likewise tallied only in its own groups
-  const test3Names = ['test3', 'vi test3', 'en test3'] as const;
-  // the fourth fresh set (split `fresh4`): likewise tallied only in its own groups
-  const fresh4Names = ['fresh4', 'vi fresh4', 'en fresh4'] as const;
-  // the fifth fresh set (split `test5`): held out, tallied only in its own groups
-  const test5Names = ['test5', 'vi test5', 'en test5'] as const;
-  // the sixth fresh set (split `test6`): held out, tallied only in its own groups
-  const test6Names = ['test6', 'vi test6', 'en test6'] as const;
-  // the seventh fresh set (split `test7`): held out, tallied only in its own groups
-  const test7Names = ['test7', 'vi test7', 'en test7'] as const;
-  // the eighth fresh set (split `test8`): held out, tallied only in its own groups
-  const test8Names = ['test8', 'vi test8', 'en test8'] as const;
-  // the ninth fresh set (split `test9`): held out, tallied only in its own groups
-  const test9Names = ['test9', 'vi test9', 'en test9'] as const;
-  // the tenth fresh set (split `test10`): held out, tallied only in its own groups
-  const test10Names = ['test10', 'vi test10', 'en test10'] as const;
-  // the eleventh fresh set (split `test11`): held out, tallied only in its own groups
-  const test11Names = ['test11', 'vi test11', 'en test11'] as const;
-  // the twelfth fresh set (split `test12`): held out, tallied only in its own groups
-  const test12Names = ['test12', 'vi test12', 'en test12'] as const;
-  // the thirteenth fresh set (split `test13`): held out, tallied only in its own groups
-  const test13Names = ['test13', 'vi test13', 'en test13'] as const;
-  type Name =
-    | (typeof names)[number]
-    | (typeof freshNames)[number]
-    | (typeof test2Names)[number]
-    | (typeof test3Names)[number]
-    | (typeof fresh4Names)[number]
-    | (typeof test5Names)[number]
-    | (typeof test6Names)[number]
-    | (typeof test7Names)[number]
-    | (typeof test8Names)[number]
-    | (typeof test9Names)[number]
-    | (typeof test10Names)[number]
-    | (typeof test11Names)[number]
-    | (typeof test12Names)[number]
-    | (typeof test13Names)[number];
+  const ownNames = (split: string): readonly string[] => [split, `vi ${split}`, `en ${split}`];
+  const ownSplits: ReadonlySet<string> = new Set(OWN_GROUP_SPLITS);
   const tallies = new Map<string, Tally>(
-    [
-      ...names,
-      ...freshNames,
-      ...test2Names,
-      ...test3Names,
-      ...fresh4Names,
-      ...test5Names,
-      ...test6Names,
-      ...test7Names,
-      ...test8Names,
-      ...test9Names,
-      ...test10Names,
-      ...test11Names,
-      ...test12Names,
-      ...test13Names,
-    ].map((n) => [n, emptyTally()]),
+    [...names, ...freshNames, ...OWN_GROUP_SPLITS.flatMap(ownNames)].map((n) => [n, emptyTally()]),
   );
   const scores: SentenceScore[] = [];
   for (const s of corpus) {
     const score = scoreSentence(s);
     scores.push(score);
-    // the sixth fresh set (split `test6`): held out, only in its own groups
-    if (s.split === 'test6') {
-      for (const n of ['test6', `${s.locale} test6`]) addTo(tallies.get(n) as Tally, score);
-      continue;
-    }
-    // the seventh fresh set (split `test7`): held out to the end of the session, only in its own groups
-    if (s.split === 'test7') {
-      for (const n of ['test7', `${s.locale} test7`]) addTo(tallies.get(n) as Tally, score);
-      continue;
-    }
-    // the eighth fresh set (split `test8`): held out to the end of the session, only in its own groups
-    if (s.split === 'test8') {
-      for (const n of ['test8', `${s.locale} test8`]) addTo(tallies.get(n) as Tally, score);
-      continue;
-    }
-    // the ninth fresh set (split `test9`): held out to the end of the session, only in its own groups
-    if (s.split === 'test9') {
-      for (const n of ['test9', `${s.locale} test9`]) addTo(tallies.get(n) as Tally, score);
-      continue;
-    }
-    // the tenth fresh set (split `test10`): held out to the end of the session, only in its own groups
-    if (s.split === 'test10') {
-      for (const n of ['test10', `${s.locale} test10`]) addTo(tallies.get(n) as Tally, score);
-      continue;
-    }
-    // the eleventh fresh set (split `test11`): held out to the end of the session, only in its own groups
-    if (s.split === 'test11') {
-      for (const n of ['test11', `${s.locale} test11`]) addTo(tallies.get(n) as Tally, score);
-      continue;
-    }
-    // the twelfth fresh set (split `test12`): held out to the end of the session, only in its own groups
-    if (s.split === 'test12') {
-      for (const n of ['test12', `${s.locale} test12`]) addTo(tallies.get(n) as Tally, score);
-      continue;
-    }
-    // the thirteenth fresh set (split `test13`): held out to the end of the session, only in its own groups
-    if (s.split === 'test13') {
-      for (const n of ['test13', `${s.locale} test13`]) addTo(tallies.get(n) as Tally, score);
-      continue;
-    }
-    const into: readonly string[] =
-      s.split === 'test5'
-        ? ['test5', `${s.locale} test5`]
-        : s.split === 'fresh4'
-          ? ['fresh4', `${s.locale} fresh4`]
-          : s.split === 'test3'
-            ? ['test3', `${s.locale} test3`]
-            : s.split === 'test2'
-              ? ['test2', `${s.locale} test2`]
-              : s.split === 'fresh'
-                ? ['fresh', `${s.locale} fresh`, 'all + fresh']
-                : [
-                    'all',
-                    s.split,
-                    s.locale,
-                    ...(s.split === 'unseen' ? [`${s.locale} unseen`] : []),
-                    ...(s.id.includes('-released-') ? ['released', `${s.locale} released`] : []),
-                    'all + fresh',
-                  ];
+    const into: readonly string[] = ownSplits.has(s.split)
+      ? [s.split, `${s.locale} ${s.split}`]
+      : s.split === 'fresh'
+        ? ['fresh', `${s.locale} fresh`, 'all + fresh']
+        : [
+            'all',
+            s.split,
+            s.locale,
+            ...(s.split === 'unseen' ? [`${s.locale} unseen`] : []),
+            ...(s.id.includes('-released-') ? ['released', `${s.locale} released`] : []),
+            'all + fresh',
+          ];
     for (const n of into) {
       const t = tallies.get(n);
       if (t) addTo(t, score);
     }
   }
-  const listed: readonly Name[] = [
+  const present = (n: string): boolean => (tallies.get(n) as Tally).sentences > 0;
+  const listed: readonly string[] = [
     ...names,
-    ...((tallies.get('fresh') as Tally).sentences > 0 ? freshNames : []),
-    ...((tallies.get('test2') as Tally).sentences > 0 ? test2Names : []),
-    ...((tallies.get('test3') as Tally).sentences > 0 ? test3Names : []),
-    ...((tallies.get('fresh4') as Tally).sentences > 0 ? fresh4Names : []),
-    ...((tallies.get('test5') as Tally).sentences > 0 ? test5Names : []),
-    ...((tallies.get('test6') as Tally).sentences > 0 ? test6Names : []),
-    ...((tallies.get('test7') as Tally).sentences > 0 ? test7Names : []),
-    ...((tallies.get('test8') as Tally).sentences > 0 ? test8Names : []),
-    ...((tallies.get('test9') as Tally).sentences > 0 ? test9Names : []),
-    ...((tallies.get('test10') as Tally).sentences > 0 ? test10Names : []),
-    ...((tallies.get('test11') as Tally).sentences > 0 ? test11Names : []),
-    ...((tallies.get('test12') as Tally).sentences > 0 ? test12Names : []),
-    ...((tallies.get('test13') as Tally).sentences > 0 ? test13Names : []),
+    ...(present('fresh') ? freshNames : []),
+    ...OWN_GROUP_SPLITS.filter(present).flatMap(ownNames),
   ];
   return { groups: listed.map((n) => [n, tallies.get(n) as Tally]), scores };
 }
