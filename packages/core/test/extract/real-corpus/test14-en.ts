@@ -16,7 +16,12 @@ import type { RealFact, RealSentence } from './types';
  * disasters (the Central Steering Committee for Natural Disaster Prevention and Control on YCNews;
  * the IFRC's final report on the 2020 floods on nano-tsunami.com), water supply (Hanoi's Department
  * of Agriculture and Rural Development on Saigoneer) and culture and sport (the 31st SEA Games medal
- * table on VietExplorer; Box Office Vietnam on OVietnam and phuottuoitre.com), 2018-2024 — from
+ * table on VietExplorer; Box Office Vietnam on OVietnam and phuottuoitre.com), internet use (We Are
+ * Social and Kepios's Digital 2023 on marketreport.io; Digital in 2018 on The PIE News blog), drought
+ * and salinisation (AFP on The Straits Times, 2024; the Department of Water Resources on the South
+ * China Morning Post, 2020) and online public services and the PAPI index (IPS's English pages on PAPI
+ * 2022; the National Agency for Digital Transformation on PrimeTweets; the National Committee for
+ * Digital Transformation and PAPI 2023 on Viet Nam Law & Legal Forum), 2018-2024 — from
  * articles and domains that are in none of `vi.ts`, `en.ts`, `fresh-*.ts`, `fresh4-*.ts`, `test2-*.ts`
  * … `test13b-*.ts` (checked by grepping every domain and distinctive figures). Every figure sentence
  * of the passages read is kept, with some of the sentences around them that state no figure, and
@@ -74,7 +79,18 @@ import type { RealFact, RealSentence } from './types';
  * by 10.4 million people`, `will rise by one million`) is an absolute change and no fact, and a
  * planned addition (`a further 61,000 households are expected to have clean water`, `an additional
  * 2.48 million people`, `the 28-percentage point target`) a target; (3) no rate is printed without its
- * sign. An index score would be a value without unit; no sentence of this part states one.
+ * sign. An index score would be a value without unit; no sentence of this part states one. Named
+ * rates of internet and e-government use are levels too (`internet penetration rate stood at 79.1
+ * percent of the total population`, `a penetration rate of 67%`, `the usage rate … 4.05%, 4.11%, and
+ * 4.85%`, `The rate of users creating profiles … 1.22%`, `the rate of people using the internet at
+ * home … over 75%`, `the percentage of end-to-end online applications reached 42%`, `the proportion of
+ * administrative procedures available through end-to-end online public services … 55.5% (59.68% … and
+ * 55.38% …)`, `the ratio of end-to-end online public service provision … stands at 55%`, `the rate of
+ * eligible full-cycle administrative procedures reached only 48 percent`), while the same kind of figure
+ * written as a share is not (`only nearly 5% of respondents reported using the portal`, `39.1 percent
+ * of Vietnam’s population lived in urban centers`, `only 5% of total administrative procedures were
+ * available` and `this figure had surged to 43%` after it, `constituting just 0.004%`, the target `of
+ * having at least 70 percent of public administrative procedures provided online`).
  *
  * Judgement calls: a population growth rate (`has expanded 1.14 percent annually since 2009`, `The
  * average annual population growth rate in the period of 2009-2019 is 1.14% / year`) is a change with
@@ -105,7 +121,18 @@ import type { RealFact, RealSentence } from './types';
  * period last year` is a multiple of 3 against the same period last year; `expected to reach VNĐ450
  * billion` a target; currency restatements in brackets (`(roughly 6.7 million U.S. dollars)`, `(US$40
  * million)`, `(approximately CHF 1,425,313)`) are not facts; single incidents (`A fire … killed five
- * early Tuesday`, ages of victims) and the football score `1-0` state nothing certain.
+ * early Tuesday`, ages of victims) and the football score `1-0` state nothing certain. In the later
+ * passages: `(+0.7 percent) between 2022 and 2023` and `(+7.3 percent) between 2022 and 2023` (January
+ * against January) are changes with base `*`, the absolute changes beside them no facts; `At the start of
+ * 2023` and `in July 2024` (the date of a meeting, not of the data) give no period, while `The 2023 …
+ * PAPI recorded`, `according to the PAPI 2022 survey` and `by 2010, merely four online public services`
+ * carry their years; `6h23m` (a duration with no decimal form) states nothing certain; `70.00 million`
+ * is 70 000 000; `faces nearly US$3 billion … a year in crop losses`, `could be impacted` and `will
+ * continue to spread …, affecting as much as 110 kilometres` are projections, so targets; `three to
+ * five kilometres more` is a range; `a 2.5 times increase from the end of 2023` and `a fivefold
+ * increase compared to the previous decade` are multiples with base `*`; `In a population of about 96
+ * million` and `among the 43,000 people living in the area` describe; `nearly 21 million in just eight
+ * years` carries no period.
  *
  * Written by someone who never read the extractor; held out to the end of the session: scored only
  * in its own groups, its failures never printed (1 December 2026).
@@ -146,6 +173,19 @@ const VIETEXPLORER_SEAGAMES_2022 =
 const OVIETNAM_BOXOFFICE_2024 =
   'http://ovietnam.vn/news/vietnamese-film-revenuetops-40-million-in-five-months_356424.html';
 const PHUOTTUOITRE_BOXOFFICE_2023 = 'https://phuottuoitre.com/vietnamese-box-office-sets-record-breaking-revenue/';
+
+const MARKETREPORT_DIGITAL_2023 = 'http://marketreport.io/DIGITAL-2023-Quarter-1';
+const THEPIENEWS_DIGITAL_2018 = 'https://blog.thepienews.com/tag/facebook/';
+const STRAITSTIMES_DROUGHT_2024 =
+  'https://www.straitstimes.com/asia/se-asia/vietnam-province-declares-state-of-emergency-over-drought';
+const SCMP_DROUGHT_2020 =
+  'https://www.scmp.com/news/asia/southeast-asia/article/3074064/drought-drives-vietnams-mekong-delta-declare-state';
+const IPS_PAPI_2022 =
+  'https://ips.org.vn/en/news/people-and-online-public-services-the-child-that-refuses-to-grow-up-ct423.html';
+const PRIMETWEETS_EGOV_2024 =
+  'https://primetweets.com/lifestyle/vietnam-aims-for-40-of-its-adult-population-to-utilize-online-public-services';
+const VIETNAMLAWMAG_OPAS_2024 =
+  'https://vietnamlawmagazine.vn/improving-online-public-administrative-service-delivery-with-a-digital-governance-mindset-72721.html';
 
 const pct = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'percent', ...extra });
 const vnd = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'VND', ...extra });
@@ -293,11 +333,6 @@ export const TEST14_EN_ROWS: readonly Row[] = [
   ],
   [
     TAPCHILDXH_LIFE_2024,
-    'Minister of Health Dao Hong Lan said that over the past 30 years, Vietnam has made efforts to resolve inequality and narrow the gap in socio-economic status between regions as well as population groups.',
-    [],
-  ],
-  [
-    TAPCHILDXH_LIFE_2024,
     'The maternal mortality rate has decreased 6 times in the past 30 years, from 233/100,000 live births in 1990 to about 40/100,000 live births in recent years.',
     [n('233', { p: '1990' }), n('40', { a: 'about' })],
   ],
@@ -391,11 +426,6 @@ export const TEST14_EN_ROWS: readonly Row[] = [
     'There were 300 base stations in 16 provinces and cities that were approved to test run 5G networks.',
     [n('300')],
   ],
-  [
-    DIGITIMES_SMARTPHONE_2022,
-    'MIC said its focus in 2022 will be to make up-to-date changes to the telecommunication laws and to remove barriers for investment and improvements.',
-    [],
-  ],
   // Ministry of Information and Communications, 4G and fibre coverage (SAMENA Council daily news)
   [
     SAMENA_4G_2024,
@@ -423,7 +453,6 @@ export const TEST14_EN_ROWS: readonly Row[] = [
     'In particular, fiber optic cable coverage to each household is nearly 80% compared to the world average of about 60%.',
     [pct('80', { a: 'under' }), pct('60', { a: 'about' })],
   ],
-  [SAMENA_4G_2024, 'Data costs in Vietnam are maintained at a low level, only half the world average.', []],
   // Google, Temasek and Bain e-Conomy report (Hai Phong News, the city's English portal)
   [
     HAIPHONGNEWS_DIGITAL_2023,
@@ -440,11 +469,6 @@ export const TEST14_EN_ROWS: readonly Row[] = [
     'Vietnam’s digital economy is expected to grow 20 per cent annually in the 2023-2025 period and is on track to reach $45 billion by 2025, according to a report released recently by Google, Temasek, and Bain & Company.',
     [usd('45000000000', { k: 'target', ch: ['rate 20 *'], p: '2025' })],
   ],
-  [
-    HAIPHONGNEWS_DIGITAL_2023,
-    'Digital payments continue to grow in the country, driven by strong support from the government, investment from commercial banks, and the widespread popularity of QR codes.',
-    [],
-  ],
   // National Innovation Centre and Do Ventures, startup investment in 2020 (a24now.com)
   [
     A24NOW_STARTUPS_2021,
@@ -460,11 +484,6 @@ export const TEST14_EN_ROWS: readonly Row[] = [
     A24NOW_STARTUPS_2021,
     'Among them, 60 transactions were registered in the second half of 2020, which was roughly the same as the same period last year…',
     [n('60', { p: '2020-H2' })],
-  ],
-  [
-    A24NOW_STARTUPS_2021,
-    'Payments and retailers continue to receive the most valuable investments due to their key role in development.',
-    [],
   ],
   [
     A24NOW_STARTUPS_2021,
@@ -604,11 +623,6 @@ export const TEST14_EN_ROWS: readonly Row[] = [
   [
     NANOTSUNAMI_FLOODS_2020,
     'On October 6, 2020, the central region of Viet Nam experienced prolonged heavy rains that caused severe and widespread flooding and landslides in eight provinces of the country.',
-    [],
-  ],
-  [
-    NANOTSUNAMI_FLOODS_2020,
-    'People suffered heavy losses from natural disasters in 2020, including damage to people, shelter and property.',
     [],
   ],
   [
@@ -764,11 +778,6 @@ export const TEST14_EN_ROWS: readonly Row[] = [
     'With just the three films mentioned above, the total revenue of Vietnamese cinema in 2024 has exceeded VNĐ1 trillion.',
     [vnd('1000000000000', { a: 'over', p: '2024' })],
   ],
-  [
-    OVIETNAM_BOXOFFICE_2024,
-    'In the same period last year, Vietnamese films also established similar achievements.',
-    [],
-  ],
   // Box Office Vietnam, first half of 2023 (phuottuoitre.com)
   [
     PHUOTTUOITRE_BOXOFFICE_2023,
@@ -789,6 +798,186 @@ export const TEST14_EN_ROWS: readonly Row[] = [
     PHUOTTUOITRE_BOXOFFICE_2023,
     'Just one month after its release in January, the movie achieved a staggering revenue of VND458 billion and garnered five million viewers.',
     [vnd('458000000000'), n('5000000')],
+  ],
+  // We Are Social and Kepios, Digital 2023 for Viet Nam (marketreport.io)
+  [
+    MARKETREPORT_DIGITAL_2023,
+    'Vietnam’s total population was 98.53 million in January 2023.',
+    [n('98530000', { p: '2023-01' })],
+  ],
+  [
+    MARKETREPORT_DIGITAL_2023,
+    'Data shows that Vietnam’s population increased by 689 thousand (+0.7 percent) between 2022 and 2023.',
+    [{ ch: ['rate 0.7 *'] }],
+  ],
+  [MARKETREPORT_DIGITAL_2023, 'The median age of Vietnam’s population is 32.7.', [n('32.7')]],
+  [
+    MARKETREPORT_DIGITAL_2023,
+    'At the start of 2023, 39.1 percent of Vietnam’s population lived in urban centers, while 60.9 percent lived in rural areas.',
+    [],
+  ],
+  [
+    MARKETREPORT_DIGITAL_2023,
+    'There were 77.93 million internet users in Vietnam in January 2023.',
+    [n('77930000', { p: '2023-01' })],
+  ],
+  [
+    MARKETREPORT_DIGITAL_2023,
+    'Vietnam’s internet penetration rate stood at 79.1 percent of the total population at the start of 2023.',
+    [pct('79.1')],
+  ],
+  [
+    MARKETREPORT_DIGITAL_2023,
+    'Kepios analysis indicates that internet users in Vietnam increased by 5.3 million (+7.3 percent) between 2022 and 2023.',
+    [{ ch: ['rate 7.3 *'] }],
+  ],
+  [
+    MARKETREPORT_DIGITAL_2023,
+    'The daily time spent using the internet across all devices is 6h23m, which is lower than this figure in 2022.',
+    [],
+  ],
+  [
+    MARKETREPORT_DIGITAL_2023,
+    'There were 70.00 million social media users in Vietnam in January 2023.',
+    [n('70000000', { p: '2023-01' })],
+  ],
+  // We Are Social and Hootsuite, Digital in 2018 (The PIE News blog)
+  [
+    THEPIENEWS_DIGITAL_2018,
+    'With 57 million active social media users, it comes as no surprise that most Vietnamese get their news from the Internet.',
+    [n('57000000')],
+  ],
+  [
+    THEPIENEWS_DIGITAL_2018,
+    'In a population of about 96 million, 64 million Vietnamese are online, which adds up to a remarkable Internet penetration rate of 67%, according to the new 2018 Global Digital suite of reports from We Are Social and Hootsuite.',
+    [n('64000000'), pct('67')],
+  ],
+  [
+    THEPIENEWS_DIGITAL_2018,
+    '57 million of them are active social media users, a penetration rate of 57%.',
+    [n('57000000'), pct('57')],
+  ],
+  [
+    THEPIENEWS_DIGITAL_2018,
+    'To put this in perspective there were 204,125 Vietnamese online in 2000 and nearly 21 million in just eight years.',
+    [n('204125', { p: '2000' }), n('21000000', { a: 'under' })],
+  ],
+  // Drought and salinisation in Tien Giang, April 2024 (The Straits Times, AFP)
+  [
+    STRAITSTIMES_DROUGHT_2024,
+    'Salinisation – the intrusion of salt water from the sea – has severely affected crops and thousands of households among the 43,000 people living in the area, the state-controlled Vietnam News Agency said.',
+    [],
+  ],
+  [
+    STRAITSTIMES_DROUGHT_2024,
+    'Research published in March said Vietnam’s Mekong delta, which provides food and livelihoods for tens of millions of people, faces nearly US$3 billion (S$4.05 billion) a year in crop losses as more saltwater seeps into arable land.',
+    [usd('3000000000', { a: 'under', k: 'target' })],
+  ],
+  [
+    STRAITSTIMES_DROUGHT_2024,
+    'Around 80,000ha of rice and fruit farms could be impacted by salinisation, according to the study from the Water Resources Science Institute under the Environment Ministry.',
+    [ha('80000', { a: 'about', k: 'target' })],
+  ],
+  [
+    STRAITSTIMES_DROUGHT_2024,
+    'In 2016, which saw the worst drought in 100 years, 160,000ha of soil was impacted by salinisation.',
+    [ha('160000', { p: '2016' })],
+  ],
+  // Department of Water Resources, drought and salinity in the Mekong Delta, March 2020 (South China Morning Post)
+  [
+    SCMP_DROUGHT_2020,
+    'A total of 33,000 hectares of rice fields have been damaged and nearly 70,000 households are suffering from a lack of water',
+    [ha('33000'), n('70000', { a: 'under' })],
+  ],
+  [
+    SCMP_DROUGHT_2020,
+    'The Mekong Delta, which produces more than half the country’s rice, has so far seen a total of 33,000 hectares of rice fields damaged and nearly 70,000 households suffer from lack of water, Vietnam National Television reported on Friday, citing the latest data from the country’s department of water resources.',
+    [ha('33000'), n('70000', { a: 'under' })],
+  ],
+  [
+    SCMP_DROUGHT_2020,
+    'Salinity of four grams a litre will continue to spread in the Delta, affecting as much as 110 kilometres in some major estuaries this month, according to a report by the Southern Institute of Water Resources Research in Ho Chi Minh City.',
+    [km('110', { a: 'under', k: 'target' })],
+  ],
+  [SCMP_DROUGHT_2020, 'That is three to five kilometres more than in the same period in 2016.', []],
+  // PAPI 2022 on online public services (Institute for Policy Studies and Media Development)
+  [
+    IPS_PAPI_2022,
+    'For the indicator measuring the use of the DVCQG Portal, the results for 2022 show that only nearly 5% of respondents reported using the portal for various purposes, including 3% who created user accounts.',
+    [],
+  ],
+  [
+    IPS_PAPI_2022,
+    'Thus, after three years of surveys, the usage rate has only slightly increased, with the figures for 2020, 2021, and 2022 being 4.05%, 4.11%, and 4.85%, respectively.',
+    [pct('4.05', { p: '2020' }), pct('4.11', { p: '2021' }), pct('4.85', { p: '2022' })],
+  ],
+  [
+    IPS_PAPI_2022,
+    'The rate of users creating profiles on the DVCQG Portal over the three years mentioned is 1.22%, 2.08%, and 3.01%.',
+    [pct('1.22'), pct('2.08'), pct('3.01')],
+  ],
+  [
+    IPS_PAPI_2022,
+    'Specifically, the rate of people using the internet at home, according to the PAPI 2022 survey, is very high, over 75% of respondents.',
+    [pct('75', { a: 'over', p: '2022' })],
+  ],
+  [
+    IPS_PAPI_2022,
+    'Similarly, the rate of citizens receiving online news at home also reached a high level, approximately 55%.',
+    [pct('55', { a: 'about' })],
+  ],
+  [
+    IPS_PAPI_2022,
+    'Looking at the past five years, both of these indicators have shown impressive growth: the percentage of people using the internet at home increased from just over 30% in 2016 to nearly 60% in 2019, and reached over 75% in 2022.',
+    [pct('30', { a: 'over', p: '2016' }), pct('60', { a: 'under', p: '2019' }), pct('75', { a: 'over', p: '2022' })],
+  ],
+  [
+    IPS_PAPI_2022,
+    'The corresponding figures for online news consumption are more than 23% (in 2016), over 43% (in 2019), and nearly 55% (in 2022).',
+    [pct('23', { a: 'over', p: '2016' }), pct('43', { a: 'over', p: '2019' }), pct('55', { a: 'under', p: '2022' })],
+  ],
+  // National Agency for Digital Transformation, online public services, 2024 (PrimeTweets)
+  [
+    PRIMETWEETS_EGOV_2024,
+    'As per the National Agency for Digital Transformation, in the first half of 2024, the percentage of end-to-end online applications reached 42%, a 2.5 times increase from the end of 2023.',
+    [pct('42', { ch: ['times 2.5 *'], p: '2024-H1' })],
+  ],
+  [
+    PRIMETWEETS_EGOV_2024,
+    'Moreover, the proportion of administrative procedures available through end-to-end online public services nationwide was at 55.5% (59.68% for ministries and 55.38% for local authorities).',
+    [pct('55.5'), pct('59.68'), pct('55.38')],
+  ],
+  [
+    PRIMETWEETS_EGOV_2024,
+    'A report from the agency highlighted that by 2010, merely four online public services were at the highest level, constituting just 0.004% of all public services, while the growth rate remained sluggish in the subsequent decade.',
+    [n('4', { p: '2010' })],
+  ],
+  [
+    PRIMETWEETS_EGOV_2024,
+    'Presently, the ratio of end-to-end online public service provision across the entire nation stands at 55%, a fivefold increase compared to the previous decade.',
+    [pct('55', { ch: ['times 5 *'] })],
+  ],
+  [
+    PRIMETWEETS_EGOV_2024,
+    'In 2019, only 5% of total administrative procedures were available in online applications at the highest level.',
+    [],
+  ],
+  [PRIMETWEETS_EGOV_2024, 'By mid-July 2024, this figure had surged to 43%.', []],
+  // National Committee for Digital Transformation and PAPI 2023, online public services (Viet Nam Law & Legal Forum)
+  [
+    VIETNAMLAWMAG_OPAS_2024,
+    'According to reports from the 9th meeting of the National Committee for Digital Transformation in July 2024, the rate of eligible full-cycle administrative procedures reached only 48 percent, while the rate of online submissions for full-cycle OPASs at the provincial level was merely 17 percent.',
+    [pct('48'), pct('17')],
+  ],
+  [
+    VIETNAMLAWMAG_OPAS_2024,
+    'The 2023 Vietnam Provincial Governance and Public Administration Performance Index (PAPI) recorded an even lower rate of PESP users at only 7.6 percent.',
+    [pct('7.6', { p: '2023' })],
+  ],
+  [
+    VIETNAMLAWMAG_OPAS_2024,
+    'If this low rate of PESP users for OPAS continues, achieving the target of having at least 70 percent of public administrative procedures provided online at the provincial level by 2025 will be challenging.',
+    [],
   ],
 ];
 
