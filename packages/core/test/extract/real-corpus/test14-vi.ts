@@ -13,7 +13,9 @@ import type { RealFact, RealSentence } from './types';
  * Thanh Hóa's half-year report of 2024 on its own portal), traffic safety (Tuyên Quang, 2021, on
  * Truyền hình Tuyên Quang), industrial parks and economic zones (2022, on GMG Việt Nam after VNA's
  * infographics) and telecoms (the Ministry of Information and Communications' broadband figures of
- * 2022 and 2023 on ictvietnam.vn and VNPT TP.HCM), 2018-2024 — from articles and domains that are in
+ * 2022 and 2023 on ictvietnam.vn and VNPT TP.HCM) and civil registration and population (the
+ * Statistics Office of the Ministry of Finance's national report on civil registration 2021-2024, on
+ * Đời sống và Pháp luật, 2025), 2018-2025 — from articles and domains that are in
  * none of `vi.ts`, `en.ts`, `fresh-*.ts`, `fresh4-*.ts`, `test2-*.ts` … `test13b-*.ts` (checked by
  * grepping every domain and distinctive figures). Every figure sentence of the passages read is kept,
  * with some sentences around them that state no figure, and a headline that states a figure;
@@ -74,7 +76,13 @@ import type { RealFact, RealSentence } from './types';
  * printed completion; `số người tử vong … đã giảm tới gần 30%` is a change of 30 (its bound has no
  * field); the headline `Thiên tai khiến 139 người chết và mất tích, gây thiệt hại hơn 5.100 tỷ đồng`
  * carries no stage (the article's sentence `ước tính hơn 5.100 tỷ đồng` does); `Sáu tháng đầu năm 2024,
- * tình hình tội phạm có giảm so với cùng kỳ năm 2023` states no figure.
+ * tình hình tội phạm có giảm so với cùng kỳ năm 2023` states no figure; the named rates of civil
+ * registration (`tỷ lệ khai sinh đúng hạn … đạt 84,9% năm 2024`, `tỷ lệ đăng ký khai tử đúng hạn đạt
+ * 69,3% năm 2024`) are levels in `percent`, while `tình trạng khai sinh muộn … (lên đến 56%)` and `có
+ * nơi gần 80%` (the worst groups or places, no named rate) state nothing certain; the sex ratio at birth
+ * by year (`Năm 2021: 109,5; Năm 2023: 109,7; Năm 2024: 110,7`) gives three values without a unit, and
+ * the biological norm `104–106 bé trai/100 bé gái` and the replacement level `2,1 con/phụ nữ` are a
+ * range and a threshold, no facts.
  *
  * Written by someone who never read the extractor; held out to the end of the session: scored only
  * in its own groups, its failures never printed (1 December 2026).
@@ -104,6 +112,8 @@ const VNPTHCM_VIENTHONG_2023 = 'https://vnpthcm.com/viet-nam-da-co-8474-trieu-th
 const ICTVIETNAM_BANGRONG_2022 =
   'https://ictvietnam.vn/toc-do-truy-nhap-internet-viet-nam-cao-hon-mat-bang-chung-the-gioi-55047.html';
 const BAOBINHDINH_CHAY_2018 = 'https://baobinhdinh.vn/viewer.aspx?mabb=114064&macm=15&macmp=16';
+
+const DSPL_HOTICH_2025 = 'https://amp.doisongphapluat.com.vn/tinh-nao-sinh-con-trai-nhieu-nhat-ca-nuoc-a676411.html';
 
 const pct = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'percent', ...extra });
 const vnd = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'VND', ...extra });
@@ -467,6 +477,32 @@ export const TEST14_VI_ROWS: readonly Row[] = [
     BAOBINHDINH_CHAY_2018,
     'Phối hợp tổ chức thực tập 47 phương án chữa cháy và cứu nạn, cứu hộ cho các tổ chức, đơn vị, khu dân cư, góp phần hạn chế thấp nhất những thiệt hại do hỏa hoạn gây ra.',
     [n('47')],
+  ],
+  // Cục Thống kê (Bộ Tài chính), Báo cáo Quốc gia về đăng ký và thống kê hộ tịch 2021-2024 (Đời sống và Pháp luật)
+  [
+    DSPL_HOTICH_2025,
+    'Theo bà Nguyễn Thị Thanh Mai, Phó Vụ trưởng Vụ Thống kê Dân số và Lao động, Cục Thống kê, Bộ Tài chính, Việt Nam đã đạt nhiều tiến bộ trong công tác đăng ký khai sinh, với tỷ lệ khai sinh đúng hạn tăng đều và đạt 84,9% năm 2024.',
+    [pct('84.9', { p: '2024' })],
+  ],
+  [
+    DSPL_HOTICH_2025,
+    'Tuy nhiên, tình trạng khai sinh muộn vẫn phổ biến ở một số nhóm dân tộc thiểu số (lên đến 56%).',
+    [],
+  ],
+  [
+    DSPL_HOTICH_2025,
+    'Tương tự, tỷ lệ đăng ký khai tử đúng hạn đạt 69,3% năm 2024, song tình trạng khai tử muộn cũng vẫn xuất hiện nhiều ở vùng dân tộc thiểu số, có nơi gần 80%.',
+    [pct('69.3', { p: '2024' })],
+  ],
+  [
+    DSPL_HOTICH_2025,
+    'Về xu hướng dân số, tổng tỷ suất sinh hiện đang thấp hơn mức sinh thay thế (2,1 con/phụ nữ).',
+    [],
+  ],
+  [
+    DSPL_HOTICH_2025,
+    'Theo bà Mai, tỷ số giới tính khi sinh (SRB) tiếp tục vượt mức cân bằng sinh học (104–106 bé trai/100 bé gái) và có xu hướng tăng: Năm 2021: 109,5; Năm 2023: 109,7; Năm 2024: 110,7.',
+    [n('109.5', { p: '2021' }), n('109.7', { p: '2023' }), n('110.7', { p: '2024' })],
   ],
 ];
 
