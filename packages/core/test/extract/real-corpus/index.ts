@@ -206,5 +206,9 @@ export const TEST13_CORPUS: readonly RealSentence[] = [...TEST13_VI, ...TEST13B_
  * failures are never printed. The second part (`test14b`, 72 vi + 61 en rows) reads districts' own
  * portals, ministries' transport, justice and housing reviews, state groups (Vietnam Railways,
  * PetroVietnam, Vietnam Post, Viettel), cooperatives and OCOP, and the Government's growth targets.
+ * The first part (`test14`, 65 vi + 160 en rows) reads fire police, courts, disaster prevention,
+ * telecoms and civil registration in Vietnamese, and the census, demography, telecoms and e-government,
+ * PAPI, fires and traffic, disasters and drought, clean water, startups, box office and the SEA Games in
+ * English.
  */
 export const TEST14_CORPUS: readonly RealSentence[] = [...TEST14_VI, ...TEST14B_VI, ...TEST14_EN, ...TEST14B_EN];
