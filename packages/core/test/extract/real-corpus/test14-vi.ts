@@ -43,8 +43,10 @@ import type { RealFact, RealSentence } from './types';
  * người`, `05 vụ`, `04 doanh nghiệp`) are read as their numbers, and `84.74 triệu` (printed with a dot)
  * as 84,74 triệu. A period is given when the sentence names it with its year (`Tháng 5/2022`
  * `2022-05`, `trong năm 2021` `2021`, `Tính chung 10/2020` `2020-YTD-10`, `Trong 8 tháng đầu năm 2018`
- * `2018-YTD-08`, `Tính đến tháng 5/2023` `2023-YTD-05`, `Mục tiêu năm 2023` `2023`, `đến tháng
- * 12/2023` of a goal `2023-12`, `của 9 tháng đầu năm 2022` `2022-YTD-09`), and every item of a list
+ * `2018-YTD-08`, `Tính đến tháng 5/2023` of a stock of subscribers `2023-05` (the level at that
+ * month, as `test14-en.ts` reads `As of December 2021`; corrected by the annotator's own check of 1
+ * December 2026 from `2023-YTD-05`, a flow's reading misapplied), `Mục tiêu năm 2023` `2023`, `đến
+ * tháng 12/2023` of a goal `2023-12`, `của 9 tháng đầu năm 2022` `2022-YTD-09`), and every item of a list
  * governed by that period carries it; `trong tháng 10`, `Trong tháng`, `từ đầu năm đến nay`, `từ đầu
  * năm đến ngày 11/10`, `tính từ đầu năm 2022 đến ngày 12/10` (to a day), `trong hơn 10 tháng qua` and
  * `hiện nay` none.
@@ -409,7 +411,7 @@ export const TEST14_VI_ROWS: readonly Row[] = [
   [
     VNPTHCM_VIENTHONG_2023,
     'Tính đến tháng 5/2023, thuê bao Feature phone 22,26 triệu thuê bao, giảm 4,14 triệu thuê bao so với cùng kỳ năm ngoái.',
-    [n('22260000', { p: '2023-YTD-05' })],
+    [n('22260000', { p: '2023-05' })],
   ],
   [
     VNPTHCM_VIENTHONG_2023,
