@@ -66,6 +66,11 @@ const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string
     locale: 'en',
     rule: 'en.value.passive-count',
   },
+  'en-value.earlier-reading': {
+    text: 'The purchasing managers index eased to 50.4 in August, down from 52.4 in July.',
+    locale: 'en',
+    rule: 'en.value.earlier-reading',
+  },
   'en-value.added-capital': {
     text: 'In the first half, 2,900 firms increased their capital by 140 trillion VND.',
     locale: 'en',

@@ -10,6 +10,7 @@ import { nounSubjectChangeRule } from './rules/en-change-noun-subject';
 import { levelByObjectRule } from './rules/en-level-by-object';
 import { levelOverPlanRule } from './rules/en-level-over-plan';
 import { addedCapitalEnRule } from './rules/en-value-added-capital';
+import { earlierReadingRule } from './rules/en-value-earlier-reading';
 import { passiveCountRule } from './rules/en-value-passive-count';
 import { fromToRule } from './rules/from-to';
 import { genreRateLevelRule } from './rules/genre-rate-level';
@@ -74,6 +75,9 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   planValueRule,
   // `đạt 100,6% kế hoạch`, `bằng 98% cùng kỳ`, `reaching 101.5 percent of its projection`.
   percentRule,
+  // `down from 52.4 in July`, `a decrease from July’s 54.7 points`: the bare reading a move started
+  // from, another period's figure (doubted); after the from-to rule (`from 52 to 54`).
+  earlierReadingRule,
   // `17,400 new jobs were created`: a bare count before its noun and a passive verb (English).
   passiveCountRule,
   // `ước đạt 3.630 tỷ đồng`, `was estimated at VND 3,630 billion`: the last resort for a number.

@@ -710,6 +710,17 @@ export const en: Grammar = {
     ['reaching', undefined],
     ['reach', undefined],
     ['hit', undefined],
+    // a level's verb in a headline's present tense or a release's past (`Manufacturing PMI hits 53.6
+    // points in March`, `the index posted 49.7 in September`, `Retail sales total US$21 billion`)
+    ['hits', undefined],
+    ['reaches', undefined],
+    ['posted', undefined],
+    ['posts', undefined],
+    ['stands at', undefined],
+    ['totals', undefined],
+    ['amounts to', undefined],
+    ['comes in at', undefined],
+    ['came in at', undefined],
     // the score of a ranking or an index (`Quang Ninh scored 75.1 points`, `…, scoring 89.2 points, …`)
     ['scored', undefined],
     ['scoring', undefined],
@@ -2332,6 +2343,7 @@ export const en: Grammar = {
       partWordNouns: new Set(),
       quarter: new Set(['quarter']),
       half: new Set(['half']),
+      quarterPlural: new Set(['quarters']),
       month: new Set(['months']),
       span: new Set(),
       relative: { 'this year': 0, 'next year': 1 },

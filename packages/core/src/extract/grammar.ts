@@ -1007,6 +1007,8 @@ export interface PeriodKeys {
   readonly quarter: ReadonlySet<string>;
   /** `the first half`. */
   readonly half: ReadonlySet<string>;
+  /** English `quarters` of `the first three quarters` (the year to September); none in Vietnamese. */
+  readonly quarterPlural?: ReadonlySet<string>;
   /** `tháng 10`, `7 tháng`; English `months` of `the first 7 months`. */
   readonly month: ReadonlySet<string>;
   /** `giai đoạn 2021-2025`. */

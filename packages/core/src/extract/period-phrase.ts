@@ -395,7 +395,13 @@ function yearEn(tokens: readonly Token[], i: number): PeriodMatch | null {
 /** `first` … `tenth` as counted ordinals (`last`, which names the fourth quarter, counts no month). */
 const TRUE_ORDINALS: ReadonlyMap<string, number> = new Map(en.ordinals.map((p) => [p.text.toLowerCase(), p.data]));
 
-/** `the first quarter`, `the first half`, `the first 10 months`, `the first nine months`, `the first six months`. */
+/** The months to date of the first N quarters of a year, three of them (two are the first half; four the year). */
+const QUARTERS_TO_DATE: Readonly<Record<number, number>> = { 3: 9 };
+
+/**
+ * `the first quarter`, `the first half`, `the first 10 months`, `the first nine months`, `the first
+ * six months`, `the first three quarters`.
+ */
 function ordinalEn(tokens: readonly Token[], i: number, j: number): PeriodMatch | null {
   const K = keys('en');
   const ord = at(pw('en').ordinals, w(tokens[j]));
@@ -413,6 +419,13 @@ function ordinalEn(tokens: readonly Token[], i: number, j: number): PeriodMatch 
   if (ord === undefined) return null;
   if (K.quarter.has(unit)) return partial(tokens, i, j + 2, 'quarter', ord, 'en', 'en.period.nth-quarter');
   if (K.half.has(unit)) return partial(tokens, i, j + 2, 'half', ord === 4 ? 2 : ord, 'en', 'en.period.nth-half');
+  // the first two quarters (the first half), the first three quarters (the year to September)
+  if (K.opening.has(w(tokens[j])) && K.quarterPlural?.has(w(tokens[j + 2]))) {
+    const n = isNum(tokens[j + 1]) ? +(tokens[j + 1] as Token).text : at(pw('en').countWords, w(tokens[j + 1]));
+    if (n === 2) return partial(tokens, i, j + 3, 'half', 1, 'en', 'en.period.first-n-quarters');
+    const months = n === undefined ? undefined : QUARTERS_TO_DATE[n];
+    return months === undefined ? null : partial(tokens, i, j + 3, 'ytd', months, 'en', 'en.period.first-n-quarters');
+  }
   if (!K.opening.has(w(tokens[j])) || !K.month.has(w(tokens[j + 2]))) return null;
   if (isNum(tokens[j + 1]))
     return partial(tokens, i, j + 3, 'ytd', +(tokens[j + 1] as Token).text, 'en', 'en.period.first-n-months');

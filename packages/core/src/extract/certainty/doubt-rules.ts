@@ -24,6 +24,7 @@ import { decimalCommaDoubt } from './doubts/decimal-comma';
 import { changeAmountAgainstBaseDoubt, differenceWordDoubt, rateDifferenceDoubt } from './doubts/difference';
 import { droppedPercentDoubt } from './doubts/dropped-percent';
 import { earlierPlanDoubt } from './doubts/earlier-plan';
+import { earlierReadingDoubt } from './doubts/earlier-reading';
 import {
   exceededTheDoubt,
   growthRatioDoubt,
@@ -300,6 +301,8 @@ export const RULES: readonly DoubtRule[] = [
   respectiveListDoubt,
   // `saidover 142 trillion`: a bound glued to the word before, before the doubts that read that word.
   gluedBoundDoubt,
+  // `down from 52.4 in July`, `a decrease from July’s 54.7 points`: the bare reading a move started from is the earlier period's.
+  earlierReadingDoubt,
   // `7 Bộ và 12 địa phương có tỷ lệ …`: a bare count of the noun after it, before the range and share doubts.
   countedNounDoubt,
   // `33-33.7 per cent`, `56.000 - 61.000`, `between 10 and 10.8 percent`: one end of a range.

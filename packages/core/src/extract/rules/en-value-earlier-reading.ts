@@ -1,0 +1,84 @@
+import { matchPeriod } from '../period-phrase';
+import { readQuantity } from '../quantity';
+import { approximationAt, type Cursor, type FigureRule, type Found, isNum, isP, m } from './context';
+
+/** How many words may name the earlier reading's time before its number (`the previous month's`). */
+const OWNER_WORDS = 3;
+
+/** How many tokens a period may span right before `from` (`in the third quarter of 2024`). */
+const PERIOD_TOKENS = 7;
+
+/** A year printed alone (`from 2019`): a point in time, never a reading. */
+const YEAR = /^(1[89]|20)\d\d$/u;
+
+/** True when the word at `j` ends in a possessive `'s` (`July’s`, `last month's`). */
+function possessiveAt(c: Cursor, j: number): boolean {
+  const t = c.tokens[j];
+  if (t?.kind !== 'word') return false;
+  const f = t.forms.lower;
+  return f.endsWith("'s") || f.endsWith('’s');
+}
+
+/**
+ * True when `from` at `i` closes a move: a direction word (`down from`, `up from`), a change noun
+ * (`a decrease from`, `an improvement from`), a change verb (`eased from`, `rose from`), or a period
+ * that dates the level reached (`to 53.6 in March from …`).
+ */
+function closesMove(c: Cursor, i: number): boolean {
+  for (let b = i - 1; b >= 0 && b >= i - 3; b--) {
+    if (m(c, b, c.g.directionAfter)?.to === i) return true;
+    if (m(c, b, c.g.changeNouns)?.to === i) return true;
+    if (m(c, b, c.g.changeVerbs)?.to === i) return true;
+  }
+  for (let b = i - 1; b >= 0 && b >= i - PERIOD_TOKENS; b--) {
+    const p = matchPeriod(c.tokens, b, c.g.locale);
+    if (p?.to === i) return isNum(c.tokens[b - 1]) || isNum(c.tokens[b - 2]);
+  }
+  return false;
+}
+
+/**
+ * `The index eased to 50.4 in August, down from 52.4 in July`, `a decrease from July’s 54.7
+ * points`, `That's down from 52.7`, `rose to 53.6 in March from 51.6 in February`: a bare reading
+ * (an index, a score: no unit, no scale, no percent) right after the `from` that closes a move is
+ * the level the measure moved from — the earlier period's own figure, read as a value of its own
+ * (`certainty/doubts/earlier-reading.ts` doubts it: another period's figure). Its time may stand
+ * before it as a possessive (`July’s`, `the previous month's`). A range (`from 52 to 54`) is the
+ * from-to rule's, a year (`from 2019`) no reading. Constant time (English).
+ * @internal
+ */
+export function earlierReadingAt(c: Cursor, i: number): Found | null {
+  if (!m(c, i, c.g.fromWords) || !closesMove(c, i)) return null;
+  let j = i + 1;
+  for (let n = 0; n < OWNER_WORDS && j < c.limit; n++) {
+    if (possessiveAt(c, j + n)) {
+      j = j + n + 1;
+      break;
+    }
+    if (c.tokens[j + n]?.kind !== 'word') break;
+  }
+  const { at: k, approximate } = approximationAt(c, j);
+  const t = c.tokens[k];
+  if (!isNum(t) || YEAR.test(t.text) || k >= c.limit) return null;
+  const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
+  if (!q?.quantity || q.numberAt !== k || q.error !== undefined || q.density) return null;
+  if (q.quantity.unit !== undefined || q.quantity.scale !== 0) return null;
+  const next = c.tokens[q.to];
+  // (a range, a percentage or a glued suffix is another reading)
+  if (isP(next, '%', '-', '–') || m(c, q.to, c.g.percentWords)) return null;
+  if (next?.kind === 'word' && c.g.rangeToWords.has(next.forms.fold)) return null;
+  return {
+    to: q.to,
+    fig: { kind: 'value', q, verbFrom: i, count: false, approximate, average: false },
+    rule: 'en.value.earlier-reading',
+    level: 'exact',
+  };
+}
+
+/** The `en-value.earlier-reading` figure rule. @internal */
+export const earlierReadingRule: FigureRule = {
+  id: 'en-value.earlier-reading',
+  locales: ['en'],
+  match: earlierReadingAt,
+  reach: 16,
+};

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/extract';
+import { figured, mark, markedChangeText, valueText } from './readings';
+
+/**
+ * Round 24, English recall of the released `test13` (first part: labour and incomes, the PMI and
+ * industrial production, farming, health, energy, waste, logistics), written as paraphrases of our
+ * own in other sectors and numbers, each with its near-misses; never a corpus sentence. The
+ * families that span `en-test13b-*` too (the earlier reading after `from`, taken here: 5 rows of the
+ * first part against 2 of the second) say so in their name.
+ */
+
+/** Each statement with a figure as `value unit~bound? [changes] p=period k=kind`; `?` marks an uncertain field. */
+const readings = (text: string): string[] =>
+  figured(text, 'en').map((s) => {
+    const v = s.value?.value;
+    const bound = v?.approximate ? `~${v.approximate}` : '';
+    const doubt = mark(s.value);
+    const ch = s.changes.map(markedChangeText);
+    return `${valueText(s)}${bound}${doubt} [${ch.join(', ')}] p=${s.period?.value ?? '-'} k=${s.kind.value}`;
+  });
+
+/** The value fields read certain, with their unit (what an audit would check). */
+const certainValues = (text: string): string[] =>
+  extractStatements(text, { locale: 'en' })
+    .filter((s) => s.value && s.value.confidence !== 'uncertain')
+    .map((s) => valueText(s));
+
+describe('the first N quarters of a year (`in the first three quarters of 2020`)', () => {
+  it('reads three quarters as the year to September and two as the first half, in words or digits', () => {
+    expect(readings('Coffee exports reached US$3.1 billion in the first three quarters of 2023.')).toEqual([
+      '3100000000 USD [] p=2023-YTD-09 k=actual',
+    ]);
+    expect(readings('FDI inflows hit US$14.2 billion in the first 3 quarters of 2019.')).toEqual([
+      '14200000000 USD [] p=2019-YTD-09 k=actual',
+    ]);
+    expect(readings('Pepper shipments totalled 190,000 tonnes over the first two quarters of 2022.')).toEqual([
+      '190000 tonne [] p=2022-H1 k=actual',
+    ]);
+  });
+
+  it('near-misses: the last three quarters and the first four quarters are no year to September', () => {
+    expect(readings('Rice exports rose to 6 million tonnes in the last three quarters of 2021.').join()).not.toMatch(
+      /YTD-09/u,
+    );
+    expect(readings('Cement sales reached 60 million tonnes in the first four quarters of 2021.').join()).not.toMatch(
+      /YTD/u,
+    );
+  });
+});
+
+describe("a level's verb in a headline's present tense or a release's past (`PMI hits 53.6 points`)", () => {
+  it('reads the level after `hits`, `reaches`, `posted`, `came in at`', () => {
+    expect(readings("Vietnam's services PMI hits 51.2 points in June")).toEqual(['51.2? [] p=- k=actual']);
+    expect(readings("Hanoi's tourism revenue reaches VND 87 trillion in 2024")).toEqual([
+      '87000000000000 VND [] p=2024 k=actual',
+    ]);
+    expect(readings('The business confidence index posted 48.9 in October.')).toEqual(['48.9? [] p=- k=actual']);
+    expect(readings('Rice exports came in at 7.1 million tonnes in 2023.')).toEqual([
+      '7100000 tonne [] p=2023 k=actual',
+    ]);
+  });
+
+  it('near-misses: `posted` before a change noun is the change, before a count of months no level', () => {
+    expect(readings('The lender posted a 12% increase in pre-tax profit.')).toEqual(['- [rate 12 -] p=- k=actual']);
+    expect(certainValues('Garment orders posted 12 months of growth.')).toEqual([]);
+  });
+});
+
+describe('the earlier reading after `from` (`down from 52.4 in July`; family shared with en-test13b, taken by R24-EN)', () => {
+  it('reads the bare reading a move started from as its own value, doubted as another period’s', () => {
+    expect(readings('Consumer confidence slipped to 98.6 in May from 101.2 in April.')).toEqual([
+      '98.6? [] p=- k=actual',
+      '101.2? [] p=- k=actual',
+    ]);
+    expect(readings('The logistics score improved to 3.4 in 2023, up from 3.1 in 2018.')).toEqual([
+      '3.4? [] p=2023 k=actual',
+      '3.1? [] p=2018 k=actual',
+    ]);
+    expect(readings("Its ranking score was 61.2, a rise from last year's 58.7.")).toEqual([
+      '61.2? [] p=- k=actual',
+      '58.7? [] p=- k=actual',
+    ]);
+    expect(readings('The services index dropped to 47.3 points in June. That is down from 49.8.')).toEqual([
+      '47.3? [] p=- k=actual',
+      '49.8? [] p=- k=actual',
+    ]);
+    const earlier = extractStatements('The index eased to 50.4 in August, down from 52.4 in July.', { locale: 'en' })
+      .map((s) => s.value)
+      .find((v) => v?.value.base === '52.4');
+    expect(earlier?.confidence).toBe('uncertain');
+    expect(earlier?.doubt?.reason).toBe('comparison');
+  });
+
+  it('near-misses: a range, a place of origin, a year and a percentage are no earlier reading', () => {
+    expect(readings('The index fell from 52 to 48 in May.')).toEqual(['48? [] p=- k=actual']);
+    expect(readings('Tourists came from 20 provinces.')).toEqual([]);
+    expect(readings('The city had 120 hospitals, up from 2019.').join()).not.toMatch(/2019/u);
+    expect(readings('Profit margins narrowed to 4.1 percent, down from 5.3 percent.').join()).not.toMatch(/5\.3 \[\]/u);
+  });
+});
