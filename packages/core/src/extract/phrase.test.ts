@@ -44,3 +44,76 @@ describe('matchAt skips words no phrase of any list starts with', () => {
     expect(matchAt(tokenize('zyzzyvx đạt'), 0, late)?.level).toBe('typo');
   });
 });
+
+describe('matchAt through a large bucket (narrowed by the other of its first two tokens)', () => {
+  // More than NARROW_MIN phrases share the first word `the` and the second word `by`: their buckets
+  // are narrowed by the probe's key, and by its length for a typo (keywords of 5+ letters).
+  const BIG = words([
+    'the same period last year',
+    'the same period of last year',
+    'the same month last year',
+    'the corresponding period last year',
+    'the corresponding period of the previous year',
+    'the previous year',
+    'the previous month',
+    'the figure recorded in',
+    'the level of',
+    'the plan',
+    'the target',
+    'the 2023 level',
+    'the (revised) plan',
+    'the',
+    'increased by',
+    'decreased by',
+    'rose by',
+    'fell by',
+    'grew by',
+    'climbed by',
+    'expanded by',
+    'contracted by',
+    'declined by',
+    'surged by',
+  ]);
+  /** What a loop over the whole list (longest first) finds at token `i`: its first phrase that matches. */
+  const looped = (tokens: ReturnType<typeof tokenize>, i: number, limit = tokens.length) =>
+    BIG.map((p) => matchPhrase(tokens, i, p, limit)).find((m) => m !== null) ?? null;
+  const TEXTS = [
+    'exports rose 5% compared with the same period last year and the previous month',
+    // typos in the second word of a `the` phrase, in the first word of a `by` phrase, missing marks
+    'up 3% against the corresponidng period of the previus year; sales increasd by 4% and decresed by 2%',
+    'compared with the figuer recorded in 2022, the levl of, the plaan, the targte',
+    // numbers and marks as the second token, a text ending on the shared word
+    'against the 2023 level and the (revised) plan, rose by 5, fell  by 2, climbed by 1 from the',
+    'the same monthh last year, the sam period of last year, grew bi 3%, expnded by 4%',
+  ];
+  it('finds at every token what a loop over the whole list finds (exact, typo, unmarked, numbers, marks, end of text)', () => {
+    let found = 0;
+    for (const text of TEXTS) {
+      const tokens = tokenize(text);
+      for (let i = 0; i <= tokens.length; i++) {
+        const m = matchAt(tokens, i, BIG);
+        const want = looped(tokens, i);
+        expect([i, m?.phrase.text, m?.to, m?.level]).toEqual([i, want?.phrase.text, want?.to, want?.level]);
+        if (m) found++;
+      }
+    }
+    expect(found).toBeGreaterThanOrEqual(20);
+  });
+
+  it('reads a typo in the second word of a shared first word, and in the first word of a shared second word', () => {
+    const a = tokenize('the corresponidng period last year');
+    expect(matchAt(a, 0, BIG)).toMatchObject({ to: 5, level: 'typo' });
+    expect(matchAt(a, 0, BIG)?.phrase.text).toBe('the corresponding period last year');
+    const b = tokenize('sales increasd by 4%');
+    expect(matchAt(b, 1, BIG)?.phrase.text).toBe('increased by');
+    // a word two letters off is no typo, and a short keyword takes none
+    expect(matchAt(tokenize('the correspondingly period last year'), 0, BIG)?.phrase.text).toBe('the');
+    expect(matchAt(tokenize('the plam'), 0, BIG)?.phrase.text).toBe('the');
+  });
+
+  it('honours the limit inside a narrowed bucket', () => {
+    const tokens = tokenize('the same period last year');
+    expect(matchAt(tokens, 0, BIG, 3)?.phrase.text).toBe('the');
+    expect(matchAt(tokens, 0, BIG, 3)).toEqual(looped(tokens, 0, 3));
+  });
+});

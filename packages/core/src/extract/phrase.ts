@@ -60,10 +60,11 @@ export function matchAt<T>(
   const inFirst = ea !== null && hasBit(FIRST_BITS, ea.at, id);
   const inSecond = eb !== null && hasBit(SECOND_BITS, eb.at, id);
   if (!inFirst && !inSecond) return null;
-  const a = inFirst ? (ix.first.get(keyOf(at)) as readonly Phrase<T>[]) : undefined;
-  const b = inSecond ? (ix.second.get(keyOf(next as Token)) as readonly Phrase<T>[]) : undefined;
-  const one = a ? tryAll(tokens, i, a, limit) : null;
-  const two = b ? tryAll(tokens, i, b, limit) : null;
+  const a = inFirst ? (ix.first.get(keyOf(at)) as Bucket) : undefined;
+  const b = inSecond ? (ix.second.get(keyOf(next as Token)) as Bucket) : undefined;
+  // (a large bucket is narrowed by the other of its first two tokens: see `Narrowed`)
+  const one = a ? tryAll(tokens, i, (a.length < NARROW_MIN ? a : narrowed(a, 1, next)) as Phrase<T>[], limit) : null;
+  const two = b ? tryAll(tokens, i, (b.length < NARROW_MIN ? b : narrowed(b, 0, at)) as Phrase<T>[], limit) : null;
   if (!one) return two;
   if (!two) return one;
   const n1 = one.to - one.from;
@@ -73,6 +74,122 @@ export function matchAt<T>(
       (ix.order.get(two.phrase as Phrase<unknown>) ?? 0) < (ix.order.get(one.phrase as Phrase<unknown>) ?? 0))
     ? two
     : one;
+}
+
+/** A bucket of an index (phrases sharing their first or their second key), in the list's order. */
+type Bucket = Phrase<unknown>[] & { [NARROWED]?: Narrowed | null };
+
+/** Buckets shorter than this are tried whole (narrowing would cost more than it saves). */
+const NARROW_MIN = 8;
+
+const NARROWED = Symbol('narrowed bucket');
+
+/**
+ * A large bucket split by the token its phrases did NOT share (the second token for a bucket of
+ * first keys, the first for a bucket of second keys: `the` starts ~380 base phrases, `by` ends
+ * ~150 change verbs): for a probe token, the bucket's phrases that could match it, in the bucket's
+ * order — so `tryAll`, which takes the first match of a bucket sorted longest first, finds the same
+ * phrase while trying only those. A phrase's word matches a text word only with the same key (exact,
+ * variant or unmarked forms) or as a typo, which needs a keyword of 5+ letters and a word within one
+ * letter of its length; a number or a mark matches by text alone. Built once per bucket on its first
+ * large look; its lists per key are the bucket's own keys (the grammar's vocabulary, never the text's).
+ */
+interface Narrowed {
+  /** Which of the phrase's tokens the probe is matched against (1 for first buckets, 0 for second). */
+  readonly at: 0 | 1;
+  /** Phrases of one token (only for `at` 1): tried whatever follows. */
+  readonly singles: Phrase<unknown>[];
+  /** Probe word keys the bucket's phrases have at `at`: the phrases that may match such a word. */
+  readonly byKey: Map<string, Phrase<unknown>[]>;
+  /** Probe marks and numbers by text: the phrases that may match them. */
+  readonly byText: Map<string, Phrase<unknown>[]>;
+  /** Probe words of another key, by their folded length: the phrases that may take them as a typo. */
+  readonly byLength: (Phrase<unknown>[] | undefined)[];
+}
+
+/** The phrases of `bucket` that may match with `probe` as their token `at`, in the bucket's order. */
+function narrowed(bucket: Bucket, at: 0 | 1, probe: Token | undefined): readonly Phrase<unknown>[] {
+  let n = bucket[NARROWED];
+  if (n === undefined) n = narrow(bucket, at);
+  if (n === null) return bucket;
+  if (probe === undefined) return n.singles;
+  if (probe.kind !== 'word') return n.byText.get(probe.text) ?? n.singles;
+  const keyed = n.byKey.get(probe.forms.key);
+  if (keyed !== undefined) return keyed;
+  const length = probe.forms.fold.length;
+  if (length >= n.byLength.length) return n.singles;
+  return n.byLength[length] ?? byLength(bucket, n, length);
+}
+
+/**
+ * Whether phrase `p` may match with `probe` as its token `at` (false only when `matchPhrase`
+ * would surely fail there; `probe` undefined: the text ends before that token).
+ */
+function mayMatch(p: Phrase<unknown>, at: 0 | 1, probe: Token | undefined): boolean {
+  if (p.tokens.length <= at) return true;
+  if (probe === undefined) return false;
+  const want = p.tokens[at] as Token;
+  if (want.kind !== probe.kind) return false;
+  if (want.kind !== 'word') return want.text === probe.text;
+  if (want.forms.key === probe.forms.key) return true;
+  return typoAble(p, at) && Math.abs(probe.forms.fold.length - want.forms.fold.length) <= 1;
+}
+
+/** Whether token `at` of `p` may match a word as a typo (`matchWord`: a phrase of 2+ words, a keyword of 5+ letters). */
+const typoAble = (p: Phrase<unknown>, at: number): boolean =>
+  p.words >= 2 && (p.tokens[at] as Token).kind === 'word' && (p.tokens[at] as Token).forms.fold.length >= 5;
+
+function narrow(bucket: Bucket, at: 0 | 1): Narrowed | null {
+  // `tryAll` takes the first match only when the bucket runs longest first (compiled lists do)
+  let sorted = true;
+  for (let k = 1; k < bucket.length; k++)
+    if ((bucket[k] as Phrase<unknown>).tokens.length > (bucket[k - 1] as Phrase<unknown>).tokens.length) sorted = false;
+  if (!sorted) {
+    Object.defineProperty(bucket, NARROWED, { value: null, enumerable: false });
+    return null;
+  }
+  const singles = bucket.filter((p) => p.tokens.length <= at);
+  const byKey = new Map<string, Phrase<unknown>[]>();
+  const byText = new Map<string, Phrase<unknown>[]>();
+  let longest = 0;
+  for (const p of bucket) {
+    const want = p.tokens[at];
+    if (!want) continue;
+    if (want.kind !== 'word') {
+      // (by text alone: a probe of the other kind with this text gets a few phrases more, never fewer)
+      const text = want.text;
+      if (!byText.has(text))
+        byText.set(
+          text,
+          bucket.filter(
+            (q) =>
+              q.tokens.length <= at ||
+              ((q.tokens[at] as Token).kind !== 'word' && (q.tokens[at] as Token).text === text),
+          ),
+        );
+      continue;
+    }
+    if (!byKey.has(want.forms.key))
+      byKey.set(
+        want.forms.key,
+        bucket.filter((q) => mayMatch(q, at, want)),
+      );
+    if (typoAble(p, at) && want.forms.fold.length > longest) longest = want.forms.fold.length;
+  }
+  const n: Narrowed = { at, singles, byKey, byText, byLength: new Array(longest > 0 ? longest + 2 : 0) };
+  Object.defineProperty(bucket, NARROWED, { value: n, enumerable: false });
+  return n;
+}
+
+/** The phrases of `bucket` that may take a word of another key, `length` letters long, as a typo (made once per length). */
+function byLength(bucket: Bucket, n: Narrowed, length: number): Phrase<unknown>[] {
+  const list = bucket.filter(
+    (p) =>
+      p.tokens.length <= n.at ||
+      (typoAble(p, n.at) && Math.abs(length - (p.tokens[n.at] as Token).forms.fold.length) <= 1),
+  );
+  n.byLength[length] = list;
+  return list;
 }
 
 /** The longest phrase of `candidates` (longest first) that matches at token `i`. */
