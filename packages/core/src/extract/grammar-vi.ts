@@ -340,6 +340,7 @@ export const vi: Grammar = {
     ['chưa tới', 'under'],
   ]),
   averageWords: words(['bình quân', 'trung bình']),
+  yearlyAdverbs: words(['hằng năm', 'hàng năm', 'mỗi năm', 'từng năm']),
   percentVerbs: words([
     'chiếm',
     'chiếm tỷ trọng',

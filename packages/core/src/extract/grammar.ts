@@ -280,6 +280,12 @@ export interface Grammar {
   };
   /** `bình quân`, `average`. */
   readonly averageWords: readonly Phrase[];
+  /**
+   * `hằng năm`, `mỗi năm`: a yearly adverb between a change verb (or its average word) and the
+   * percentage (`tăng bình quân hằng năm 11%`, `giảm mỗi năm 1,5%`): the figure is an average
+   * yearly rate of change (`sentence/vi-average-rate.ts`). Optional.
+   */
+  readonly yearlyAdverbs?: readonly Phrase[];
   /** Verbs before a completion or ratio percentage: `đạt`, `bằng`, `reaching`, `equal to`. */
   readonly percentVerbs: readonly Phrase[];
   /** What a completion percentage is of: `kế hoạch (giao)`, `dự toán`, `of the annual plan`. */

@@ -49,6 +49,7 @@ import { ofWhichStages } from './of-which-stage';
 import { openStatement } from './open';
 import { periodNamedParts } from './period-named-parts';
 import { datePeriods, statedYear } from './periods';
+import { ratePoints } from './rate-points';
 import { readRemark } from './remark';
 import { samePeriodsOfYear } from './same-period-of-year';
 import { sharedTrailingBases } from './shared-trailing-base';
@@ -225,4 +226,5 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   cumulativeTotals(a, st);
   ofWhichStages(a, st);
   unnamedPlanCompletions(a, st);
+  ratePoints(a, st);
 }

@@ -25,10 +25,21 @@ export function averageRates(a: SentenceContext, st: SentenceState): void {
     const q = v.value;
     const percentPerPeriod = q.unitCode === undefined && q.unit !== undefined && /^\s*(%|phần trăm)\s*\//u.test(q.unit);
     if (!percentPerPeriod && q.unitCode !== 'percent') continue;
-    const at = tokenAt(a.tokens, v.span.start);
+    let at = tokenAt(a.tokens, v.span.start);
+    // `tăng bình quân hằng năm 11%`, `giảm mỗi năm 1,5%`: a yearly adverb between the verb (or its
+    // average word) and the figure; with a change verb right before it, the rate is an average too
+    const yearly = yearlyBefore(a, at);
+    if (yearly >= 0) {
+      const verb = verbEndingAt(a, yearly);
+      if (verb !== undefined) {
+        averageRate(d, v, verb);
+        continue;
+      }
+      at = yearly;
+    }
     // the average word: the figure's first token (`bình quân 7,6%`) or right before it
     let avg = -1;
-    for (let j = Math.max(0, at - 1); j <= at + 1 && j < a.tokens.length; j++)
+    for (let j = Math.max(0, at - (yearly >= 0 ? 2 : 1)); j <= at + 1 && j < a.tokens.length; j++)
       if (matchAt(a.tokens, j, a.g.averageWords)) {
         avg = j;
         break;
@@ -50,6 +61,26 @@ export function averageRates(a: SentenceContext, st: SentenceState): void {
     if (sign === undefined) continue;
     averageRate(d, v, sign);
   }
+}
+
+/** How many tokens a yearly adverb may take (`hằng năm`). */
+const YEARLY_WORDS = 2;
+
+/** The first token of a yearly adverb (grammar `yearlyAdverbs`) ending right before token `at`, or -1. */
+function yearlyBefore(a: SentenceContext, at: number): number {
+  const adverbs = a.g.yearlyAdverbs;
+  if (!adverbs) return -1;
+  for (let j = Math.max(0, at - YEARLY_WORDS); j < at; j++) if (matchAt(a.tokens, j, adverbs, at)?.to === at) return j;
+  return -1;
+}
+
+/** The sign of a change verb ending right before token `at` (`tăng hằng năm`), or undefined. */
+function verbEndingAt(a: SentenceContext, at: number): 1 | -1 | undefined {
+  for (let j = Math.max(0, at - VERB_BACK); j < at; j++) {
+    const verb = matchAt(a.tokens, j, a.g.changeVerbs, at);
+    if (verb?.to === at) return verb.phrase.data;
+  }
+  return undefined;
 }
 
 /** Makes the draft's value `v` its average rate of change, signed by `sign`. */

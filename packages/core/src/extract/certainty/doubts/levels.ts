@@ -1,4 +1,5 @@
 import { matchAt } from '../../phrase';
+import { POINTS_SHOWN, RATE_POINTS } from '../../sentence/rate-points';
 import type { Token } from '../../tokenize';
 import type { Extracted, ExtractedChange } from '../../types';
 import { type Ctx, type DoubtRule, NAME_WINDOW, nameRangeOf, numberToken } from '../context';
@@ -69,7 +70,12 @@ export const subsetDoubt: DoubtRule = {
 export const pointsOrPercentDoubt: DoubtRule = {
   id: 'points-or-percent',
   doubts: (ctx, f, what) => {
-    if (what !== 'change' || (f as Extracted<ExtractedChange>).value.form !== 'rate') return false;
+    if (what !== 'change') return false;
+    // (`sentence/rate-points.ts` reads the percentage after a rate's name that holds the change verb
+    // as points: still either, unless the sentence's own figures show the points)
+    const rule = (f as Extracted<ExtractedChange>).rule;
+    if (rule.includes(RATE_POINTS)) return !rule.includes(POINTS_SHOWN);
+    if ((f as Extracted<ExtractedChange>).value.form !== 'rate') return false;
     const unit = ctx.s.value?.value.unitCode;
     if (unit !== undefined && unit !== 'percent') return false;
     const [from, to] = nameRangeOf(ctx);

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/extract';
+import { figured, mark, markedChangeText, valueText } from './readings';
+
+/**
+ * Round 24, Vietnamese goals and rates: the families of the released `test13` (party congresses'
+ * and people's councils' targets, poverty rates, hospital and school statistics), written as
+ * paraphrases of our own in other genres and numbers, each with its near-misses; never a corpus
+ * sentence.
+ */
+
+/** Each statement with a figure as `value? c=completion? [changes] k=kind p=period`; `?` marks an uncertain field. */
+const readings = (text: string): string[] =>
+  figured(text, 'vi').map((s) => {
+    const c = s.completion ? ` c=${s.completion.value.percent.value}${mark(s.completion)}` : '';
+    const ch = s.changes.map(markedChangeText);
+    const p = s.period ? ` p=${s.period.value}` : '';
+    return `${valueText(s)}${mark(s.value)}${c} [${ch.join(', ')}] k=${s.kind.value}${p}`;
+  });
+
+/** The changes read certain, as `form amount` (what an audit would check). */
+const certainChanges = (text: string): string[] =>
+  extractStatements(text, { locale: 'vi' }).flatMap((s) =>
+    s.changes.filter((c) => c.confidence !== 'uncertain').map((c) => `${c.value.form} ${c.value.amount.value}`),
+  );
+
+describe('a yearly adverb between the change verb and its percentage (`tăng bình quân hằng năm 11%`)', () => {
+  it('reads an average yearly rate of change, never a level', () => {
+    expect(readings('Giai đoạn 2021 - 2025, kim ngạch xuất khẩu tăng bình quân hằng năm 9,5%.')).toEqual([
+      '- [rate 9.5 -?] k=actual p=2021/2025',
+    ]);
+    expect(readings('Vốn đầu tư công của huyện giảm bình quân mỗi năm 2,5%.')).toEqual(['- [rate -2.5 -?] k=actual']);
+    expect(readings('Doanh thu dịch vụ lưu trú tăng hàng năm 12%.')).toEqual(['- [rate 12 -?] k=actual']);
+    expect(readings('Nghị quyết đề ra mục tiêu thu ngân sách tăng bình quân hằng năm 8%.')).toEqual([
+      '- [rate 8 -?] k=target',
+    ]);
+  });
+
+  it('near-misses: a yearly adverb with no change verb, or before a figure that is no percentage', () => {
+    expect(readings('Lãi suất cho vay bình quân hằng năm 7%.').join()).not.toMatch(/rate 7/u);
+    expect(readings('Sản lượng lúa hằng năm đạt 1,2 triệu tấn.')).toEqual(['1200000 tonne [] k=actual']);
+  });
+});
+
+describe("a named rate's change by a bare `%` with nothing to show its form stays a doubted rate", () => {
+  it('keeps the rate, doubted: the text does not say points or percent', () => {
+    expect(readings('Tỷ lệ hộ cận nghèo năm 2024 giảm 0,8% so với năm 2023.')).toEqual([
+      '- [rate -0.8 2023?] k=actual p=2024',
+    ]);
+    expect(readings('Tỷ lệ lao động qua đào tạo đạt 70,5%, tăng 1,5% so với năm trước.')).toEqual([
+      '70.5 percent [rate 1.5 previous-period?] k=actual',
+    ]);
+  });
+
+  it('near-misses: a count and a growth rate keep a relative change, certain', () => {
+    expect(readings('Số hộ nghèo giảm 12% so với năm 2023.')).toEqual(['- [rate -12 2023] k=actual']);
+    expect(readings('Tốc độ tăng trưởng tín dụng đạt 9%, tăng 1,2% so với cùng kỳ.').join()).not.toMatch(/points/u);
+    expect(readings('Tỷ lệ tăng dân số tự nhiên 0,9%.').join()).not.toMatch(/points/u);
+  });
+});
+
+describe('a change the sentence shows is in points: its level minus the earlier level printed after it', () => {
+  it('reads the points certain', () => {
+    expect(
+      certainChanges('Tỷ lệ lấp đầy các khu công nghiệp đạt 78,4%, tăng 6,2% so với cùng kỳ (năm 2023 đạt 72,2%).'),
+    ).toContain('points 6.2');
+    expect(
+      certainChanges('Số lượt khám bệnh đạt 104,5% kế hoạch, giảm 3,5% so với cùng kỳ (năm 2022 đạt 108%).'),
+    ).toContain('points -3.5');
+    expect(
+      certainChanges('Công suất sử dụng phòng đạt 61,25%, tăng 4,05% so với cùng kỳ (năm 2023 là 57,2%).'),
+    ).toContain('points 4.05');
+  });
+
+  it('near-misses: a relative change the figures show, an earlier level in money, an earlier level of 100', () => {
+    // 60 / 50 = 1,2: a rise of 20 percent of itself, not 20 points
+    expect(
+      readings('Tỷ lệ hồ sơ giải quyết trực tuyến đạt 60%, tăng 20% so với cùng kỳ (năm 2023 đạt 50%).').join(),
+    ).not.toMatch(/points 20/u);
+    expect(
+      certainChanges('Doanh thu đạt 110% kế hoạch, tăng 25% so với cùng kỳ (năm 2023 đạt 9.000 tỷ đồng).'),
+    ).not.toContain('points 25');
+    expect(certainChanges('Doanh thu đạt 110% kế hoạch, tăng 10% so với cùng kỳ (năm 2023 đạt 100%).')).not.toContain(
+      'points 10',
+    );
+  });
+});
+
+describe('a change verb in the name of a rate: its percentage is the change (`giảm tỷ lệ hộ nghèo 1,2%`)', () => {
+  it('reads the percentage as a points change of the rate, doubted', () => {
+    expect(readings('Năm 2024, thị xã giảm tỷ lệ hộ nghèo đa chiều 1,35%.')).toEqual([
+      '- [points -1.35 -?] k=actual p=2024',
+    ]);
+    expect(readings('Ước thực hiện giảm tỷ lệ sinh con thứ ba trở lên năm 2023 là 0,25%.')).toEqual([
+      '- [points -0.25 -?] k=actual p=2023',
+    ]);
+    expect(readings('Tỷ lệ hộ nghèo của tỉnh giảm bình quân hằng năm theo chuẩn mới mỗi năm 1,5%.')).toEqual([
+      '- [points -1.5 -?] k=actual',
+    ]);
+    expect(readings('Huyện phấn đấu giảm tỷ lệ hộ nghèo còn 2%/năm.')).toEqual(['- [points -2 -?] k=target']);
+  });
+
+  it('near-misses: a level-to word, a level it fell from, a second predicate state levels', () => {
+    expect(readings('Tỷ lệ hộ nghèo toàn tỉnh giảm còn 2,35%.')).toEqual(['2.35 percent [] k=actual']);
+    expect(readings('Năm 2023, huyện giảm tỷ lệ hộ nghèo xuống 1,8%.').join()).not.toMatch(/points/u);
+    expect(readings('Tỷ lệ thất nghiệp thành thị giảm từ 3,1% năm 2022 xuống còn 2,6% năm 2023.').join()).not.toMatch(
+      /points/u,
+    );
+    expect(readings('Độ che phủ rừng của tỉnh liên tục tăng và đạt 54,2%.')).toEqual(['54.2 percent [] k=actual']);
+  });
+});
