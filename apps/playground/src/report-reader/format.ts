@@ -228,8 +228,8 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     en: 'a bare number read as a rate because the changes listed before it are percentages (e.g. up 6.73% … and 6.71 year on year): its % is not printed',
   },
   'point-thousands': {
-    vi: 'dấu chấm trước đúng ba chữ số, không có từ chỉ quy mô, trong văn bản tiếng Anh (ví dụ: numbered 43.900): có thể là dấu phân cách hàng nghìn (43.900 = 43 nghìn 900), không phải số thập phân 43,9',
-    en: 'a point before exactly three digits with no scale word (e.g. numbered 43.900): it may separate thousands (43,900), not decimals (43.9)',
+    vi: 'dấu chấm trước đúng ba chữ số, không có từ chỉ quy mô, trong văn bản tiếng Anh (ví dụ: numbered 43.900): được đọc là dấu phân cách hàng nghìn như cách viết tiếng Việt (43.900 = 43 nghìn 900), nhưng cũng có thể là số thập phân 43,9',
+    en: 'a point before exactly three digits with no scale word (e.g. numbered 43.900): read as the thousands separator Vietnamese writers print (43,900); it may be a decimal point (43.9)',
   },
   'decimal-comma': {
     vi: 'dấu phẩy trước một hoặc hai chữ số trong văn bản tiếng Anh (ví dụ: 4,8 million, 7,5%): được đọc là dấu thập phân (4,8), nhưng cũng có thể là một danh sách bị mất dấu cách',

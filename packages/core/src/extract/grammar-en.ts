@@ -368,7 +368,7 @@ export const en: Grammar = {
   periodListJoiners: new Set(['and']),
   rateShorthands: new Set(['yoy', 'qoq', 'mom', 'y-o-y', 'q-o-q', 'm-o-m']),
   rateOnUnits: new Set(['year', 'month', 'quarter']),
-  markerLevelVerbs: new Set(['reach', 'be', 'hit', 'top', 'exceed', 'surpass', 'total']),
+  markerLevelVerbs: new Set(['reach', 'be', 'hit', 'top', 'exceed', 'surpass', 'total', 'for']),
   // (not `top`: `in the top 10`)
   verbBounds: new Set([
     'exceed',
@@ -603,6 +603,8 @@ export const en: Grammar = {
     // Platts, customs and commodity wires (`3.86 million mt of coal`, `167,259 MT`): metric tons.
     // `Mt` (a capital M, a small t) is the megatonne: a scaled unit above.
     ['mt', 'tonne'],
+    // the tonne's symbol (`321,000 t of pork`, `1.2 million t`)
+    ['t', 'tonne'],
     ['km', 'km'],
     ['kilometres', 'km'],
     ['kilometers', 'km'],
@@ -1123,6 +1125,7 @@ export const en: Grammar = {
   transitiveChangeBy: new Set(['by']),
   // `17,400 new jobs were created`, `1,250 households have been supported`, `… jobs been created`
   passiveAuxiliaries: words(['were', 'was', 'have been', 'has been', 'had been', 'been']),
+  perfectAuxiliaries: words(['have', 'has', 'had', 'have so far', 'have now', 'have already']),
   irregularParticiples: new Set([
     'built',
     'made',
@@ -1892,6 +1895,11 @@ export const en: Grammar = {
     ...FORECASTS,
     'expected to lead',
     'aiming for',
+    // a plan's goal in the past tense (`The 2023 version of the plan aimed for 12.8 GW`, `the
+    // province aimed to welcome 5 million visitors`): a goal, whatever the tense
+    'aimed for',
+    'aim for',
+    'aimed to',
     'aim to reach',
     'aims to reach',
     'mandates',

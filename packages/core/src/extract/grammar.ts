@@ -339,6 +339,11 @@ export interface Grammar {
   readonly transitiveChangeBy: ReadonlySet<string>;
   /** A past auxiliary before a participle: `17,400 new jobs were created`, `have been built`; none in Vietnamese. */
   readonly passiveAuxiliaries: readonly Phrase[];
+  /**
+   * The perfect's auxiliary before an intransitive participle (`over 886,000 students have
+   * registered`, `12,000 guest workers have returned`): the count of the noun that did it. English only.
+   */
+  readonly perfectAuxiliaries?: readonly Phrase[];
   /** Past participles not ending in `-ed` (`built`, `sold`, `set up`'s `set`). */
   readonly irregularParticiples: ReadonlySet<string>;
   /** Articles before a change noun phrase (`a`, `an`); none in Vietnamese. */

@@ -29,6 +29,23 @@ export interface QuantityMatch {
 }
 
 const isP = (t: Token | undefined, ...chars: string[]): boolean => t?.kind === 'punct' && chars.includes(t.text);
+
+/** One to three digits (no leading zero), one point, exactly three digits: `65.000`, `1.322`, `83.500`. */
+const POINT_THOUSANDS = /^[1-9]\d{0,2}\.\d{3}$/u;
+
+/**
+ * True when the number at `n` is printed as Vietnamese thousands in English text (`65.000`): one
+ * point before exactly three digits, not glued to another group (`1.250,5`, `1.250.000`) or to a
+ * letter-number (`v1.250`).
+ */
+function pointThousandsAt(tokens: readonly Token[], n: number): boolean {
+  const t = tokens[n];
+  if (!t || !POINT_THOUSANDS.test(t.text)) return false;
+  const next = tokens[n + 1];
+  if (next?.kind === 'punct' && next.gap === '' && /^[.,]$/u.test(next.text) && tokens[n + 2]?.kind === 'number')
+    return false;
+  return !(t.gap === '' && tokens[n - 1]?.kind === 'word');
+}
 const textOf = (text: string, tokens: readonly Token[], from: number, to: number): string =>
   from >= to ? '' : text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
 
@@ -295,7 +312,15 @@ export function readQuantity(
     rules.push(`${g.locale}.unit.compound`);
   }
   const known = unitCode ? findUnit(unitCode)?.code : undefined;
-  const quantity = quantityOf(read, scale, {
+  // `nearly 65.000 tons`, `1.322 waste treatment facilities`, `VND 83.500 per kilogram`: in English
+  // text a point before exactly three digits, with no scale word and no percent, is read as the
+  // thousands separator Vietnamese writers print (65,000); the value is doubted `point-thousands`.
+  const pointThousands =
+    g.locale === 'en' && scale === 0 && unitCode !== 'percent' && pointThousandsAt(tokens, n)
+      ? readNumber(numTok.text, 'vi')
+      : undefined;
+  if (pointThousands && !('error' in pointThousands)) rules.push('en.number.point-thousands');
+  const quantity = quantityOf(pointThousands && !('error' in pointThousands) ? pointThousands : read, scale, {
     ...(scaleWord !== undefined ? { scaleWord } : {}),
     ...(unitText !== undefined ? { unit: unitText } : {}),
     ...(known !== undefined ? { unitCode: known } : {}),

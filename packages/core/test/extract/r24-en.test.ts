@@ -99,3 +99,91 @@ describe('the earlier reading after `from` (`down from 52.4 in July`; family sha
     expect(readings('Profit margins narrowed to 4.1 percent, down from 5.3 percent.').join()).not.toMatch(/5\.3 \[\]/u);
   });
 });
+
+describe('a point before exactly three digits in English text (`nearly 65.000 tons`): Vietnamese thousands', () => {
+  const doubtOf = (text: string): string | undefined =>
+    extractStatements(text, { locale: 'en' })[0]?.value?.doubt?.reason;
+
+  it('reads the number as thousands, doubted (a count, a flow, a price in đồng)', () => {
+    expect(readings('Hai Phong port handled 8.500 containers a day.')).toEqual(['8500? [] p=- k=actual']);
+    expect(readings('The province has 2.145 cooperatives.')).toEqual(['2145? [] p=- k=actual']);
+    expect(readings('Pork prices rose to VND 62.500 per kilogram.')).toEqual([
+      '62500 (VND per kilogram)? [] p=- k=actual',
+    ]);
+    expect(readings('Household waste in the city is about 7.250 tons in 2022.')).toEqual([
+      '7250 tonne~about? [] p=2022 k=actual',
+    ]);
+    expect(doubtOf('Pork prices rose to VND 62.500 per kilogram.')).toBe('point-thousands');
+  });
+
+  it('near-misses: a scale word, a percentage, a leading zero or two decimals keep the decimal point', () => {
+    expect(certainValues('Output hit 3.125 million tonnes.')).toEqual(['3125000 tonne']);
+    expect(certainValues('Exports reached US$7.362 billion in March.')).toEqual(['7362000000 USD']);
+    expect(readings('The jobless rate was 2.345 percent.').join()).toMatch(/^2\.345 percent/u);
+    expect(readings('Bond yields fell 0.125 percentage points.')).toEqual(['- [points -0.125 -] p=- k=actual']);
+    expect(certainValues('Rice productivity was 6.08 tonnes.')).toEqual(['6.08 tonne']);
+  });
+});
+
+describe('counts and tonnages as the subject, and the items of a list of counts', () => {
+  it('reads the tonne symbol `t` (`321,000 t of pork`)', () => {
+    expect(readings('Beef imports reached 94,000 t in 2021.')).toEqual(['94000 tonne [] p=2021 k=actual']);
+    expect(readings('About 1.2 million t of rice were shipped.')).toEqual(['1200000 tonne~about [] p=- k=actual']);
+    expect(readings('Some 65,000 t of cashew kernels were processed in the quarter.')).toEqual([
+      '65000 tonne~about [] p=- k=actual',
+    ]);
+  });
+
+  it('reads a count whose noun did what its perfect says (`over 886,000 students have registered`)', () => {
+    expect(readings('Data showed that over 12,500 pupils have enrolled for the vocational courses.')).toEqual([
+      '12500~over? [] p=- k=actual',
+    ]);
+    expect(readings('More than 2,400 households have escaped poverty since 2021.')).toEqual([
+      '2400 household~over [] p=- k=actual',
+    ]);
+    expect(readings('About 350 cooperatives had dissolved by the end of June.')).toEqual([
+      '350~about? [] p=- k=actual',
+    ]);
+  });
+
+  it('near-misses: a count before a perfect with its own object, or a time, is no count of the subject', () => {
+    expect(readings('Three provinces have reported 1,200 cases.').join()).not.toMatch(/^3 /u);
+    expect(readings('12 provinces have reported 1,500 cases of the disease.').join()).not.toMatch(/^12[ ?]/u);
+    expect(readings('Five years have passed since the reform.')).toEqual([]);
+  });
+
+  it('reads every count of a list joined by commas after its lead (`381 incinerators, 37 composting plants, 904 landfills`)', () => {
+    expect(readings('The region has 64 hospitals, 210 clinics, 35 pharmacies.')).toEqual([
+      '64? [] p=- k=actual',
+      '210? [] p=- k=actual',
+      '35? [] p=- k=actual',
+    ]);
+    expect(readings('The district has 42 schools, including 12 kindergartens, 18 primary schools.')).toEqual([
+      '42 (schools) [] p=- k=actual',
+      '12? [] p=- k=actual',
+      '18? [] p=- k=actual',
+    ]);
+  });
+
+  it('near-misses: a part of a total after a comma (`300 of whom`, `30 percent of which`) is no list item', () => {
+    expect(readings('The company has 1,200 workers, 300 of whom are women.')).toEqual(['1200 person [] p=- k=actual']);
+    expect(readings('Revenue hit VND 5 trillion, 30 percent of which came from exports.')).toEqual([
+      '5000000000000 VND [] p=- k=actual',
+    ]);
+  });
+});
+
+describe('a goal in the past tense (`the plan aimed for 12.8 GW`)', () => {
+  it('reads the level after `aimed for`, `aimed to`, `aims for` as a target', () => {
+    expect(readings('The biomass strategy aimed for 6.5 GW of capacity by 2030.')).toEqual(['6.5? [] p=2030 k=target']);
+    expect(readings('The province aimed to welcome 5 million visitors in 2023.')).toEqual([
+      '5000000 person [] p=2023 k=target',
+    ]);
+    expect(readings('The strategy aims for 45 GW of offshore wind by 2045.')).toEqual(['45? [] p=2045 k=target']);
+  });
+
+  it('near-misses: a year after the marker is its time, no count; a result after `reached` stays actual', () => {
+    expect(readings('The city aimed for 2025 as the year of completion.')).toEqual([]);
+    expect(readings('Wind capacity reached 4.1 GW in 2023.')).toEqual(['4.1? [] p=2023 k=actual']);
+  });
+});

@@ -71,7 +71,7 @@ export const MESSAGES: Record<DoubtReason, string> = {
   'dropped-percent':
     'A bare number read as a rate because the changes listed before it are percentages (tăng 6,73% … và tăng 6,71 so với cùng kỳ): its % is not printed',
   'point-thousands':
-    'A point before exactly three digits with no scale word in English text (numbered 43.900): it may separate thousands (43,900), not decimals (43.9)',
+    'A point before exactly three digits with no scale word in English text (numbered 43.900): read as the thousands separator Vietnamese writers print (43,900); it may be a decimal point (43.9)',
   'decimal-comma':
     'A comma before one or two digits in English text (4,8 million, 7,5%): read as a decimal comma (4.8), which a list that lost its spaces would also print',
   milestone:

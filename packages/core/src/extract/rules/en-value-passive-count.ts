@@ -47,6 +47,7 @@ export function passiveCountAt(c: Cursor, i: number): Found | null {
   let words = 0;
   for (; words < NOUN_WORDS && j < c.limit; words++, j++) {
     if (m(c, j, c.g.passiveAuxiliaries)) break;
+    if (words > 0 && perfectAt(c, j)) return perfectCount(c, q, approximate, j);
     const w = c.tokens[j];
     if (w?.kind !== 'word' || m(c, j, c.g.timeWords)) return null;
   }
@@ -64,6 +65,37 @@ export function passiveCountAt(c: Cursor, i: number): Found | null {
     to: q.to,
     fig: { kind: 'value', q, count: true, approximate, average: false },
     rule: `${c.g.locale}.value.passive-count`,
+    level: aux.level,
+  };
+}
+
+/** The perfect auxiliary (`have`, `has`, `had`) at `j` with a participle right after it, or null. */
+function perfectAt(c: Cursor, j: number): { to: number; level: Found['level'] } | null {
+  const aux = c.g.perfectAuxiliaries ? m(c, j, c.g.perfectAuxiliaries) : null;
+  if (!aux || m(c, j, c.g.passiveAuxiliaries)) return null;
+  return participleAt(c, aux.to) ? { to: aux.to, level: aux.level } : null;
+}
+
+/**
+ * `over 886,000 students have registered for the exam`, `some 12,000 guest workers have returned
+ * home`: a bare count, its noun (a word or more) and the perfect of an intransitive verb — the count
+ * of the noun that did it. A number right after the participle (`3 provinces have reported 1,200
+ * cases`) makes the count a description of the subject, and the object the figure: no reading.
+ */
+function perfectCount(
+  c: Cursor,
+  q: NonNullable<ReturnType<typeof readQuantity>>,
+  approximate: 'about' | 'over' | 'under' | undefined,
+  j: number,
+): Found | null {
+  const aux = perfectAt(c, j);
+  if (!aux) return null;
+  const after = aux.to + 1;
+  if (isNum(c.tokens[after]) || m(c, after, c.g.approximate) || m(c, after, c.g.currencyBefore)) return null;
+  return {
+    to: q.to,
+    fig: { kind: 'value', q, count: true, approximate, average: false },
+    rule: `${c.g.locale}.value.perfect-count`,
     level: aux.level,
   };
 }

@@ -239,9 +239,12 @@ function listCountAt(c: Cursor, i: number): boolean {
   const n = c.tokens[i];
   if (!isNum(n) || !WHOLE_COUNT.test(n.text) || /^(1[89]|20)\d\d$/u.test(n.text)) return false;
   const and = c.tokens[i - 1];
-  if (and?.kind !== 'word' || and.forms.fold !== 'and') return false;
-  const comma = c.tokens[i - 2]?.kind === 'punct' && c.tokens[i - 2]?.text === ',';
-  const end = comma ? i - 3 : i - 2;
+  // `including 381 incinerators, 37 composting plants, 904 landfills`: a comma joins the items of
+  // a list of counts too, when the count's noun is a plural within a few words
+  const commaJoined = isP(and, ',') && pluralNounAfter(c, i + 1);
+  if (!commaJoined && (and?.kind !== 'word' || and.forms.fold !== 'and')) return false;
+  const comma = commaJoined || (c.tokens[i - 2]?.kind === 'punct' && c.tokens[i - 2]?.text === ',');
+  const end = commaJoined ? i - 2 : comma ? i - 3 : i - 2;
   // (`…, an increase of 8.8%, and 80,000 aircraft movements, …`: after a comma the item may end
   // in its appositive change)
   const last = c.tokens[end];
@@ -264,6 +267,17 @@ function listCountAt(c: Cursor, i: number): boolean {
   return false;
 }
 
+/** True when a plural noun (`plants`, `landfills`) stands at `j` or after at most {@link COUNT_MODIFIERS} plain words. */
+function pluralNounAfter(c: Cursor, j: number): boolean {
+  for (let k = j; k < c.limit && k <= j + COUNT_MODIFIERS; k++) {
+    const w = c.tokens[k];
+    if (w?.kind !== 'word' || m(c, k, c.g.timeWords) || m(c, k, c.g.percentWords)) return false;
+    const f = w.forms.fold;
+    if (f.length > 3 && f.endsWith('s') && !f.endsWith('ss')) return true;
+  }
+  return false;
+}
+
 /** How far after a list's count a `respectively` pairs the list by order. */
 const RESPECTIVE_WINDOW = 30;
 
@@ -280,6 +294,8 @@ function verbBeforeCount(c: Cursor, i: number, approximate: string | undefined):
   const last = c.tokens[i - 1];
   if (listCountAt(c, i)) return i;
   if (last?.kind !== 'word' || !c.g.markerLevelVerbs?.has(last.forms.fold)) return undefined;
+  // (`the plan for 2025`: a year after the marker is its time, no count)
+  if (isNum(at) && /^(1[89]|20)\d\d$/u.test(at.text)) return undefined;
   for (let from = i - 1; from >= 0 && from >= i - 4; from--) if (m(c, from, c.g.targetMarkers)?.to === i) return i - 1;
   return undefined;
 }

@@ -9,7 +9,8 @@ const POINT_THOUSANDS = /^\d{1,3}\.\d{3}$/u;
  * `Enterprises withdrawing from the market numbered 43.900`, `served 12.500 visitors`: in English
  * text a point before exactly three digits with no scale word after it is as likely a thousands
  * separator written the Vietnamese way (43,900) as a decimal point (43.9); a count is whole, and
- * nobody prints a decimal count to three places. The number is read as the decimal, so it is
+ * nobody prints a decimal count to three places, nor a price in đồng with decimals. The number
+ * is read as thousands (`quantity.ts`, round 24: every such figure of the released sets was), and
  * doubted. A scale word (`7.362 billion`, `$1.250 million`) or a percentage makes the point a
  * decimal point; a number glued to a comma or point on either side is some other shape.
  */
