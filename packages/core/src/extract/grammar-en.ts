@@ -634,6 +634,7 @@ export const en: Grammar = {
   samePeriodYearLinks: new Set(['of', 'in']),
   figureSubjectAuxiliaries: new Set(['was', 'were', 'has', 'have', 'had', 'will']),
   listSubjects: new Set(['all', 'both']),
+  furtherAmountWords: words(['another', 'an additional', 'additional', 'a further', 'further', 'an extra', 'extra']),
   pairSubjects: new Set(['both']),
   valueSourceLinks: words(['from']),
   sourceLeads: words(['according to', 'under the report', 'in its report', 'in a report']),
@@ -2360,6 +2361,19 @@ export const en: Grammar = {
       untilEnd: new Set(),
       deadline: new Set(['by']),
       deadlineEnd: new Set(['end']),
+      // (`… 6,000 MW by 2025 and 12,000 MW by 2030`, `an eight-fold rise by 2020 from 378 MW in
+      // 2019`, `… by 2030, while …`: a joiner or a comparison's `from`/`compared` after the year)
+      deadlineFollowers: new Set([
+        'and',
+        'or',
+        'but',
+        'while',
+        'whereas',
+        'from',
+        'compared',
+        'against',
+        'respectively',
+      ]),
       monthSingular: new Set(['month']),
       opening: new Set(['first']),
       closing: new Set(),

@@ -629,6 +629,12 @@ export interface Grammar {
    * 2023`): that clause's period dates the whole list.
    */
   readonly listSubjects: ReadonlySet<string>;
+  /**
+   * Determiners of a further amount of the same thing with its noun left out (`2,000 beds by 2025
+   * and another 3,500 by 2030`, `an additional 41,000`, `a further 1,200`): a bare number after
+   * one is a count in the unit of the figure before it (`sentence/elided-amount.ts`). Optional.
+   */
+  readonly furtherAmountWords?: readonly Phrase[];
   /** The pronouns of {@link listSubjects} that speak of exactly two (`both`); see `sentence/shared-trailing-base.ts`. */
   readonly pairSubjects?: ReadonlySet<string>;
   /** Links between a value and its source quantity (`15,500 rooms from 111 projects`); see `sentence/value-from-source.ts`. */
@@ -1032,6 +1038,12 @@ export interface PeriodKeys {
   /** `by 2030`, `by the end of 2025`: a deadline word before a year, and the `end` of `by the end of`. */
   readonly deadline: ReadonlySet<string>;
   readonly deadlineEnd: ReadonlySet<string>;
+  /**
+   * Words that may follow a bare `by 2030` inside a clause and leave it a deadline (`6 GW by 2025
+   * and 12 GW by 2030`, `by 2020 from 378 MW in 2019`): a joiner or a preposition, never the
+   * unit of an amount (`fell by 2000 tonnes`). Optional (none: only before punctuation).
+   */
+  readonly deadlineFollowers?: ReadonlySet<string>;
   /** One month after an ordinal: `the first month of 2024` (January), `the second month` (February). */
   readonly monthSingular: ReadonlySet<string>;
   /** `từ tháng 1 đến tháng 9/2023`: the word that opens a range of months (its end is an `until` word). */

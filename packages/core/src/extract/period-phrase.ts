@@ -464,7 +464,8 @@ function deadlineEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   const y = tokens[i + 1];
   if (isYear(y)) {
     const after = tokens[i + 2];
-    return after === undefined || after.kind === 'punct'
+    // (`by 2025 and 12 GW by 2030`: a joiner or `from` after the year leaves it a deadline)
+    return after === undefined || after.kind === 'punct' || K.deadlineFollowers?.has(w(after))
       ? { from: i, to: i + 2, id: y.text, rule: 'en.period.by-yyyy' }
       : null;
   }

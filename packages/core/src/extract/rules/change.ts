@@ -292,6 +292,10 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   // `tốc độ tăng trưởng 6 tháng đầu năm 2021 của tỉnh đạt 7,58%`: the number after the verb opens
   // a period (a month count), no amount of change; the scanner reads the period there.
   if (!read.before && !read.minus && matchPeriod(c.tokens, read.k, c.g.locale)) return null;
+  // `… 6,000 MW of wind power by 2025 and 12,000 MW by 2030`: a year the period reader takes as a
+  // deadline with its `by` (before a stop or a joiner) is no amount of a change (`power by` read
+  // as a slip of `lower by`; `fell by 2000 tonnes` is one: a unit follows).
+  if (!read.before && !read.minus && matchPeriod(c.tokens, read.k - 1, c.g.locale)?.to === read.k + 1) return null;
   const { k, n, approximate } = read;
   const sign = read.minus ? -verb.phrase.data : verb.phrase.data;
   const shape = formAt(c, k, read.before);

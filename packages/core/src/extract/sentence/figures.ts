@@ -88,6 +88,12 @@ function periodRightAfter(a: SentenceContext, items: readonly Item[], k: number)
   return periodPreposition(a, at) && next?.t === 'period' ? next : undefined;
 }
 
+/** True when the statement before dated itself by `period` (the same first token). */
+function previousTook(a: SentenceContext, previous: Draft, period: Item): boolean {
+  const own = previous.period;
+  return own !== undefined && tokenAt(a.tokens, own.span.start) === period.from;
+}
+
 /** True when the items between two figures are only periods, their prepositions and joiners. */
 function functionWordsOnly(a: SentenceContext, gap: readonly Item[]): boolean {
   return (
@@ -315,7 +321,15 @@ function secondStatement(
   // million in 2023`: each figure is followed by its own period, so the one right after the
   // first figure is the first's and the second figure's is the one right after it.
   const after = periodRightAfter(a, clause.items, k + 1);
-  if (ownPeriod && ownPeriod === periodRightAfter(a, clause.items, lastFigEnd + 1) && after && a.periodId(after.match))
+  // (`6,000 MW of wind power in 2025 and 12,000 MW in 2030`: the period between the figures that
+  // the first statement already took, after words of its measure, is the first's too)
+  const taken = ownPeriod !== undefined && previous.period !== undefined && previousTook(a, previous, ownPeriod);
+  if (
+    ownPeriod &&
+    (ownPeriod === periodRightAfter(a, clause.items, lastFigEnd + 1) || taken) &&
+    after &&
+    a.periodId(after.match)
+  )
     ownPeriod = after;
   // A second change or rank starts a statement only after words of its own (its name), never
   // after a comparison (`down 6.8 per cent compared to …, but up 6.1 per cent`) or the measure

@@ -11,6 +11,7 @@ import { nameRange, splitClauses } from './clauses';
 import { comparedPrevious } from './compared-previous';
 import { comparedFigures } from './comparison-figure';
 import type { Clause, SentenceContext, SentenceState } from './context';
+import { elidedAmounts } from './elided-amount';
 import { respectiveBases } from './en-change-respective-bases';
 import { gappedRatesIn, gappedRatesTo } from './en-coord-gapped-to';
 import { goalYears } from './en-goal-year';
@@ -144,7 +145,13 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
       a,
       bracketList(
         a,
-        leadVerbRates(a, listCounts(a, listedRatios(a, degreeRates(a, joinedPeriodItems(a, ratioToPeriod(a, items)))))),
+        leadVerbRates(
+          a,
+          listCounts(
+            a,
+            elidedAmounts(a, listedRatios(a, degreeRates(a, joinedPeriodItems(a, ratioToPeriod(a, items))))),
+          ),
+        ),
       ),
     ),
   );
