@@ -281,6 +281,11 @@ export interface Grammar {
   /** `bình quân`, `average`. */
   readonly averageWords: readonly Phrase[];
   /**
+   * Compound nouns that open with a scale word (`tỷ lệ`, `tỷ trọng`, `tỷ giá`): after a number they
+   * are the next noun, no scale (`mục tiêu 2025 tỷ lệ tiêm chủng đạt 95%` is no 2 025 tỷ; `quantity.ts`). Optional.
+   */
+  readonly scaleCompounds?: readonly Phrase[];
+  /**
    * `hằng năm`, `mỗi năm`: a yearly adverb between a change verb (or its average word) and the
    * percentage (`tăng bình quân hằng năm 11%`, `giảm mỗi năm 1,5%`): the figure is an average
    * yearly rate of change (`sentence/vi-average-rate.ts`). Optional.
@@ -767,6 +772,19 @@ export interface Grammar {
   readonly quantityOf: readonly Phrase[];
   /** Nouns of goals (`chỉ tiêu`, `targets`) that an assigning verb makes a frame of goals. */
   readonly goalNouns: readonly Phrase[];
+  /**
+   * `đến năm`: the lead of a horizon year (`đến năm 2025, … tăng bình quân hằng năm 11%`): an average
+   * yearly rate until it is a goal (`sentence/goal-horizon.ts`). Optional.
+   */
+  readonly goalHorizonLeads?: readonly Phrase[];
+  /** `tính`, `cho`: words right before a horizon's lead that make it a cut-off of results (`tính đến năm 2023`). */
+  readonly goalHorizonCutoffs?: readonly Phrase[];
+  /**
+   * `thông qua`, `đề ra`, `adopted`: verbs of adopting goals; with a goal noun after them before the
+   * sentence's first figure (`Đại hội thông qua nghị quyết với một số chỉ tiêu chủ yếu: …`), the
+   * figures are the goals adopted (`sentence/goal-adopted.ts`). Optional.
+   */
+  readonly adoptVerbs?: readonly Phrase[];
   /** `If`, `Nếu`: a sentence opening on a condition whose main clause is a forecast states goals (`sentence/goal-condition.ts`). */
   readonly conditionWords: readonly Phrase[];
   /** `Theo kế hoạch`, `Under the plan`: a first clause naming a plan as the source frames the sentence's figures as goals (`sentence/goal-frame.ts`). */

@@ -192,8 +192,11 @@ export function readQuantity(
     isP(tokens[j], '-') && tokens[j]?.gap === '' && tokens[j + 1]?.gap === '' && j + 1 < limit
       ? matchAt(tokens, j + 1, g.scales, limit)
       : null;
+  // (`mục tiêu 2025 tỷ lệ tiêm chủng`: a scale word that opens a compound noun, grammar
+  // `scaleCompounds`, is that noun, no scale of the number before it)
+  const plain = matchAt(tokens, j, g.scales, limit);
   const sc =
-    matchAt(tokens, j, g.scales, limit) ??
+    (plain && g.scaleCompounds && (matchAt(tokens, j, g.scaleCompounds, limit)?.to ?? 0) > plain.to ? null : plain) ??
     hyphenScale ??
     // `US$512.6m`: a scale letter glued to a number after a currency
     (currency !== undefined && g.currencyScales && tokens[j]?.gap === ''

@@ -109,3 +109,80 @@ describe('a change verb in the name of a rate: its percentage is the change (`gi
     expect(readings('Độ che phủ rừng của tỉnh liên tục tăng và đạt 54,2%.')).toEqual(['54.2 percent [] k=actual']);
   });
 });
+
+/** Each statement with a figure as `value|changes k=kind`. */
+const kinds = (text: string): string[] =>
+  figured(text, 'vi').map(
+    (s) =>
+      `${valueText(s)}|${s.changes.map((c) => `${c.value.form} ${c.value.amount.value}`).join(',')} k=${s.kind.value}`,
+  );
+
+describe('a horizon year over an average yearly rate is a plan (`đến năm 2025, … tăng bình quân hằng năm 11%`)', () => {
+  it('reads the rate and the breakdown after it as targets', () => {
+    expect(
+      kinds('Đến năm 2030, kim ngạch xuất khẩu của tỉnh tăng bình quân hằng năm 12%, trong đó hàng nông sản tăng 8%.'),
+    ).toEqual(['-|rate 12 k=target', '-|rate 8 k=target']);
+    expect(kinds('Đến năm 2028, số doanh nghiệp đang hoạt động tăng bình quân mỗi năm 10%.')).toEqual([
+      '-|rate 10 k=target',
+    ]);
+    expect(kinds('Cụ thể, đến năm 2030, thu ngân sách trên địa bàn tăng bình quân 9%/năm.')).toEqual([
+      '-|rate 9 k=target',
+    ]);
+  });
+
+  it('near-misses: a cut-off, a span of past years, a level under a horizon stay results', () => {
+    expect(kinds('Tính đến năm 2023, vốn đầu tư tăng bình quân hằng năm 9%.')).toEqual(['-|rate 9 k=actual']);
+    expect(kinds('Từ năm 2016 đến năm 2020, GRDP tăng bình quân 7,1%/năm.')).toEqual(['-|rate 7.1 k=actual']);
+    expect(kinds('GRDP bình quân đầu người đến năm 2020 khoảng 5.300 USD.')).toEqual(['5300 USD| k=actual']);
+  });
+});
+
+describe('goals adopted before the first figure (`Đại hội thông qua nghị quyết với một số chỉ tiêu chủ yếu …`)', () => {
+  it('reads the figures after the adopting verb and its goal noun as targets', () => {
+    expect(
+      kinds(
+        'Kỳ họp đã thông qua nghị quyết về các chỉ tiêu phát triển kinh tế - xã hội năm 2025, trong đó tổng thu ngân sách đạt 1.250 tỷ đồng.',
+      ),
+    ).toEqual(['1250000000000 VND| k=target']);
+    expect(
+      kinds(
+        'Hội nghị đề ra các chỉ tiêu năm 2026: tổng vốn đầu tư toàn xã hội 3.400 tỷ đồng; số doanh nghiệp thành lập mới 450 doanh nghiệp.',
+      ),
+    ).toEqual(['3400000000000 VND| k=target', '450 enterprise| k=target']);
+    expect(
+      kinds(
+        'Đảng bộ xã xác định một số chỉ tiêu chủ yếu: thu nhập bình quân đầu người đạt 75 triệu đồng; tỷ lệ che phủ rừng đạt 45%.',
+      ),
+    ).toEqual(['75000000 VND| k=target', '45 percent| k=target']);
+  });
+
+  it('near-misses: results of the goals, a resolution with no goal noun, goals met', () => {
+    expect(
+      kinds(
+        'HĐND huyện thông qua báo cáo kết quả thực hiện các chỉ tiêu năm 2024, trong đó thu ngân sách đạt 980 tỷ đồng.',
+      ),
+    ).toEqual(['980000000000 VND| k=actual']);
+    expect(kinds('Kỳ họp thông qua nghị quyết về dự toán; thu ngân sách năm 2024 đạt 980 tỷ đồng.')).toEqual([
+      '980000000000 VND| k=actual',
+    ]);
+    expect(kinds('Huyện đã hoàn thành vượt các chỉ tiêu đề ra, thu ngân sách đạt 1.050 tỷ đồng.')).toEqual([
+      '1050000000000 VND| k=actual',
+    ]);
+  });
+});
+
+describe('a bare year right after the target marker is the goal’s year (`đặt mục tiêu 2024 …`)', () => {
+  it('dates the goal', () => {
+    expect(readings('Ngành y tế đặt mục tiêu 2025 tỷ lệ tiêm chủng đầy đủ đạt 95%.')).toEqual([
+      '95 percent [] k=target p=2025',
+    ]);
+    expect(readings('Thành phố đặt mục tiêu 2030 thu hút 12 triệu lượt khách.')).toEqual([
+      '12000000 (lượt khách) [] k=target p=2030',
+    ]);
+  });
+
+  it('near-misses: a span of years keeps the span, a number that is no year dates nothing', () => {
+    expect(readings('Tỉnh đặt mục tiêu 2026-2030 thu ngân sách tăng 10%.').join()).toMatch(/p=2026\/2030/u);
+    expect(readings('Huyện đặt mục tiêu 2.500 tỷ đồng vốn đầu tư.').join()).not.toMatch(/p=/u);
+  });
+});

@@ -5,6 +5,7 @@ import { figurelessAside } from './aside';
 import { nameRange } from './clauses';
 import type { Clause, SentenceContext, SentenceState } from './context';
 import { commentAt } from './en-list-order-pairs';
+import { adoptedGoals } from './goal-adopted';
 import { goalFrame, goalHeading, planSource } from './goal-frame';
 import { isGoalMarker } from './goal-marker';
 
@@ -124,7 +125,9 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
       // `Theo kế hoạch, …`, `Under the plan, …`: a plan as the source of the sentence.
       (clause.sepAfter === ',' && clause.sepBefore === undefined
         ? planSource(a.tokens, clause.from, clause.to, a.g)
-        : undefined);
+        : undefined) ??
+      // `Đại hội thông qua nghị quyết với các chỉ tiêu chủ yếu, trong đó: …`: goals adopted.
+      adoptedGoals(a, clause.from, clause.to);
   // `Theo báo cáo … 6 tháng đầu năm 2024 …, tháng 6/2024, IIP tăng …`: the source's period
   // is the report's; a lead period after it dates the figures.
   const first = clause.items[0];

@@ -4,6 +4,7 @@ import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
 import type { Clause, SentenceContext, SentenceState } from './context';
 import { subjectFutureMarker } from './en-subject-future';
+import { adoptedGoals } from './goal-adopted';
 import { isGoalMarker, isLeadingOnlyMarker } from './goal-marker';
 
 /**
@@ -26,6 +27,11 @@ export function frameStatement(
   // `… ước đạt 3,89% (chỉ tiêu kế hoạch là 3,88%)`: a plan word in a bracket after the figures
   // states the plan beside the result; it does not make the result a target.
   const aside = clause.sepBefore === '(' && !opened;
+  // `Đại hội thông qua nghị quyết … với một số chỉ tiêu chủ yếu thương mại tăng …`: goals adopted
+  // before the sentence's first figure frame it and the figures after it (`goal-adopted.ts`)
+  const last = leading[leading.length - 1];
+  if (!targetMarker && !st.sentenceTarget && !firstFigureOfSentence && last)
+    st.sentenceTarget = adoptedGoals(a, clause.from, last.to);
   if (targetMarker && draft.kind.value !== 'target' && !aside) {
     const level = targetMarker.t === 'marker' ? targetMarker.level : undefined;
     draft.kind = a.field('target', targetMarker.from, targetMarker.to, `${L}.kind.target-marker`, level);

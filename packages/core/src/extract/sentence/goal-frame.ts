@@ -19,7 +19,8 @@ export function goalFrame(
   g: Grammar,
 ): { from: number; to: number } | undefined {
   for (let i = from; i < to; i++) {
-    if (matchAt(tokens, i, g.resultWords, to)) return undefined;
+    // (`Huyện đã hoàn thành vượt các chỉ tiêu đề ra, thu ngân sách đạt …`: goals met frame results)
+    if (matchAt(tokens, i, g.resultWords, to) || matchAt(tokens, i, g.fulfilVerbs, to)) return undefined;
     const noun = matchAt(tokens, i, g.goalNouns, to);
     if (!noun) continue;
     for (let k = noun.to; k < to && k <= noun.to + VERB_WINDOW; k++) {

@@ -41,8 +41,12 @@ export function isGoalMarker(a: SentenceContext, it: Item): boolean {
     for (let j = lead.to; j < it.from; j++) if (a.tokens[j]?.kind !== 'word') plain = false;
     if (plain) return false;
   }
+  const goalNoun = matchAt(a.tokens, it.from, g.goalNouns, it.to) !== null;
   for (let k = Math.max(0, it.from - OBJECT_WINDOW - 1); k < it.from; k++) {
-    const verb = matchAt(a.tokens, k, g.fulfilVerbs, it.from);
+    // (`báo cáo kết quả thực hiện các chỉ tiêu năm 2024, trong đó …`: the results of a goal noun;
+    // `The figure is expected to …` keeps its verb of forecast)
+    const verb =
+      matchAt(a.tokens, k, g.fulfilVerbs, it.from) ?? (goalNoun ? matchAt(a.tokens, k, g.resultWords, it.from) : null);
     if (!verb) continue;
     // only words between the verb and the noun (`the set`, `its annual`)
     let plain = true;

@@ -33,8 +33,10 @@ import { genreComparedCompletions } from './genre-compared-completion';
 import { genreFromRates } from './genre-from-rate';
 import { genrePreviousRates } from './genre-previous-rate';
 import { conditionalGoals } from './goal-condition';
+import { goalHorizons } from './goal-horizon';
 import { planSubjects } from './goal-plan-subject';
 import { purposeGoals } from './goal-purpose';
+import { goalYearsAfter } from './goal-year-after';
 import { labelledParts } from './labelled-parts';
 import { levelDifferences } from './level-difference';
 import { bracketList } from './list-brackets';
@@ -234,4 +236,6 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   ofWhichStages(a, st);
   unnamedPlanCompletions(a, st);
   ratePoints(a, st);
+  goalHorizons(a, st);
+  goalYearsAfter(a, st);
 }
