@@ -187,3 +187,43 @@ describe('a goal in the past tense (`the plan aimed for 12.8 GW`)', () => {
     expect(readings('Wind capacity reached 4.1 GW in 2023.')).toEqual(['4.1? [] p=2023 k=actual']);
   });
 });
+
+describe('the level reached, its unit in brackets, then the level it came from', () => {
+  it('reads the earlier level after a period that dates the level reached (`to 9.5 Terawatt-hour (TWh) in 2020 from less than 5 TWh`)', () => {
+    expect(
+      readings('Wind generation grew to 9.5 Terawatt-hour (TWh) in 2021 from less than 5 TWh in the previous year.'),
+    ).toEqual(['9.5? [] p=2021 k=actual', '5~under? [] p=2020 k=actual']);
+    expect(readings('Rooftop capacity rose to 9,300 megawatts (MW) in 2020 from about 380 MW in 2019.')).toEqual([
+      '9300? [] p=2020 k=actual',
+      '380 (MW)~about? [] p=2019 k=actual',
+    ]);
+    expect(readings('The competitiveness score climbed to 64.2 points (PCI) in 2023 from 61.5 in 2022.')).toEqual([
+      '64.2? [] p=2023 k=actual',
+      '61.5? [] p=2022 k=actual',
+    ]);
+  });
+
+  it('near-misses: `from` after a period with no level before it is no earlier reading', () => {
+    expect(readings('Exports to Europe in 2020 from 15 countries rose.')).toEqual([]);
+    expect(readings('In 2020 from 12 provinces, farmers moved south.')).toEqual([]);
+  });
+});
+
+describe('the next count of a list past an abbreviation in brackets (`73 gigawatts (GW) for solar and 38 GW for wind`)', () => {
+  it('reads each item of the list, the abbreviation read past', () => {
+    expect(
+      readings('The plan sets targets of 12 gigawatts (GW) for biomass and 9 GW for waste-to-energy by 2035.'),
+    ).toEqual(['12? [] p=2035 k=target', '9? [] p=2035 k=target']);
+    expect(readings('The fleet had 120 vessels (FV) in the north and 45 vessels in the south.')).toEqual([
+      '120? [] p=- k=actual',
+      '45? [] p=- k=actual',
+    ]);
+  });
+
+  it('near-misses: a bracket holding a figure or a base is no abbreviation', () => {
+    expect(readings('Sales rose 5% (y/y) and 3 stores closed.').join()).not.toMatch(/^3\?/u);
+    expect(readings('Output reached 120 MW (up 5%) and 45 units were built.').join()).not.toMatch(
+      /45\? \[\] p=- k=actual/u,
+    );
+  });
+});

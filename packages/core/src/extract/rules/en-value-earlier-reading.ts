@@ -19,6 +19,23 @@ function possessiveAt(c: Cursor, j: number): boolean {
   return f.endsWith("'s") || f.endsWith('’s');
 }
 
+/** How many tokens of a unit (`Terawatt-hour (TWh)`) may stand between the level reached and its period. */
+const UNIT_TOKENS = 8;
+
+/**
+ * True when a number (the level reached) stands before the period at `b` with only the words and
+ * brackets of its unit between (`grew to 9.5 Terawatt-hour (TWh) in 2020 from …`).
+ */
+function levelBefore(c: Cursor, b: number): boolean {
+  for (let k = b - 1; k >= 0 && k >= b - UNIT_TOKENS; k--) {
+    const t = c.tokens[k];
+    if (t === undefined) return false;
+    if (t.kind === 'number') return true;
+    if (t.kind !== 'word' && !isP(t, '(', ')', '-')) return false;
+  }
+  return false;
+}
+
 /**
  * True when `from` at `i` closes a move: a direction word (`down from`, `up from`), a change noun
  * (`a decrease from`, `an improvement from`), a change verb (`eased from`, `rose from`), or a period
@@ -32,7 +49,7 @@ function closesMove(c: Cursor, i: number): boolean {
   }
   for (let b = i - 1; b >= 0 && b >= i - PERIOD_TOKENS; b--) {
     const p = matchPeriod(c.tokens, b, c.g.locale);
-    if (p?.to === i) return isNum(c.tokens[b - 1]) || isNum(c.tokens[b - 2]);
+    if (p?.to === i) return levelBefore(c, b);
   }
   return false;
 }

@@ -261,6 +261,12 @@ function listCountAt(c: Cursor, i: number): boolean {
   }
   for (let k = end - 1; k >= 0 && k >= end - LIST_ITEM_TOKENS; k--) {
     const t = c.tokens[k];
+    // (`73 gigawatts (GW) for solar and 38 GW`: an abbreviation in brackets inside the item is read past)
+    const open = isP(t, ')') ? abbreviationOpen(c, k) : -1;
+    if (open >= 0) {
+      k = open;
+      continue;
+    }
     if (t?.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === '(' || t.text === ')')) return false;
     if (isNum(t)) return !/^(1[89]|20)\d\d$/u.test(t.text);
   }
@@ -276,6 +282,16 @@ function pluralNounAfter(c: Cursor, j: number): boolean {
     if (f.length > 3 && f.endsWith('s') && !f.endsWith('ss')) return true;
   }
   return false;
+}
+
+/** The `(` of a bracket that closes at `k` and holds only one or two words (`(GW)`, `(PV)`), or −1. */
+function abbreviationOpen(c: Cursor, k: number): number {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const t = c.tokens[j];
+    if (isP(t, '(')) return j < k - 1 ? j : -1;
+    if (t?.kind !== 'word') return -1;
+  }
+  return -1;
 }
 
 /** How far after a list's count a `respectively` pairs the list by order. */
