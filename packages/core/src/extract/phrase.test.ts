@@ -45,13 +45,23 @@ describe('matchAt skips words no phrase of any list starts with', () => {
   });
 });
 
-describe('matchAt through a large bucket (narrowed by the other of its first two tokens)', () => {
-  // More than NARROW_MIN phrases share the first word `the` and the second word `by`: their buckets
-  // are narrowed by the probe's key, and by its length for a typo (keywords of 5+ letters).
+describe('matchAt through a large bucket (narrowed token by token after its key)', () => {
+  // More than NARROW_MIN phrases share the first word `the` (and ~15 of them `the same`) and the
+  // second word `by`: their buckets are narrowed token by token by the probe's key, and by its
+  // length for a typo (keywords of 5+ letters).
   const BIG = words([
     'the same period last year',
     'the same period of last year',
     'the same month last year',
+    'the same month of last year',
+    'the same quarter last year',
+    'the same quarter of last year',
+    'the same quarter of the previous year',
+    'the same period a year earlier',
+    'the same month a year earlier',
+    'the same half of the prior year',
+    'the same period',
+    'the same time',
     'the corresponding period last year',
     'the corresponding period of the previous year',
     'the previous year',
@@ -85,6 +95,9 @@ describe('matchAt through a large bucket (narrowed by the other of its first two
     // numbers and marks as the second token, a text ending on the shared word
     'against the 2023 level and the (revised) plan, rose by 5, fell  by 2, climbed by 1 from the',
     'the same monthh last year, the sam period of last year, grew bi 3%, expnded by 4%',
+    // deeper in a shared `the same …`: typos and marks in the third and later words, texts that stop short
+    'vs the same quartre of the previuos year, the same period a yaer earlier, the same half of the prior',
+    'the same month of last yeah; the same quarter 2023; the same period, the same time; the same',
   ];
   it('finds at every token what a loop over the whole list finds (exact, typo, unmarked, numbers, marks, end of text)', () => {
     let found = 0;
@@ -113,7 +126,8 @@ describe('matchAt through a large bucket (narrowed by the other of its first two
 
   it('honours the limit inside a narrowed bucket', () => {
     const tokens = tokenize('the same period last year');
-    expect(matchAt(tokens, 0, BIG, 3)?.phrase.text).toBe('the');
+    expect(matchAt(tokens, 0, BIG, 3)?.phrase.text).toBe('the same period');
+    expect(matchAt(tokens, 0, BIG, 2)?.phrase.text).toBe('the');
     expect(matchAt(tokens, 0, BIG, 3)).toEqual(looped(tokens, 0, 3));
   });
 });

@@ -62,9 +62,13 @@ export function matchAt<T>(
   if (!inFirst && !inSecond) return null;
   const a = inFirst ? (ix.first.get(keyOf(at)) as Bucket) : undefined;
   const b = inSecond ? (ix.second.get(keyOf(next as Token)) as Bucket) : undefined;
-  // (a large bucket is narrowed by the other of its first two tokens: see `Narrowed`)
-  const one = a ? tryAll(tokens, i, (a.length < NARROW_MIN ? a : narrowed(a, 1, next)) as Phrase<T>[], limit) : null;
-  const two = b ? tryAll(tokens, i, (b.length < NARROW_MIN ? b : narrowed(b, 0, at)) as Phrase<T>[], limit) : null;
+  // (a large bucket is narrowed by the text's tokens after the one it is keyed by: see `Narrowed`)
+  const one = a
+    ? tryAll(tokens, i, (a.length < NARROW_MIN ? a : candidates(a, tokens, i, 1, 0)) as Phrase<T>[], limit)
+    : null;
+  const two = b
+    ? tryAll(tokens, i, (b.length < NARROW_MIN ? b : candidates(b, tokens, i, 0, 1)) as Phrase<T>[], limit)
+    : null;
   if (!one) return two;
   if (!two) return one;
   const n1 = one.to - one.from;
@@ -85,33 +89,56 @@ const NARROW_MIN = 8;
 const NARROWED = Symbol('narrowed bucket');
 
 /**
- * A large bucket split by the token its phrases did NOT share (the second token for a bucket of
- * first keys, the first for a bucket of second keys: `the` starts ~380 base phrases, `by` ends
- * ~150 change verbs): for a probe token, the bucket's phrases that could match it, in the bucket's
- * order — so `tryAll`, which takes the first match of a bucket sorted longest first, finds the same
- * phrase while trying only those. A phrase's word matches a text word only with the same key (exact,
- * variant or unmarked forms) or as a typo, which needs a keyword of 5+ letters and a word within one
- * letter of its length; a number or a mark matches by text alone. Built once per bucket on its first
- * large look; its lists per key are the bucket's own keys (the grammar's vocabulary, never the text's).
+ * A large bucket split by one of its phrases' tokens (`at`: the second for a bucket of first keys,
+ * then the third, …; the first for a bucket of second keys, then the third, …): for a probe
+ * token, the bucket's phrases that could match it there, in the bucket's order — so `tryAll`, which
+ * takes the first match of a bucket sorted longest first, finds the same phrase while trying only
+ * those (`the` starts ~380 base phrases, `the same` ~190 of them; `by` ends ~150 change verbs). A
+ * phrase's word matches a text word only with the same key (exact, variant or unmarked forms) or as
+ * a typo, which needs a keyword of 5+ letters and a word within one letter of its length; a number
+ * or a mark matches by text alone. Built once per list on its first large look; its lists per key
+ * are the bucket's own keys (the grammar's vocabulary, never the text's), each narrowed in turn at
+ * the next token when it is still large.
  */
 interface Narrowed {
-  /** Which of the phrase's tokens the probe is matched against (1 for first buckets, 0 for second). */
-  readonly at: 0 | 1;
-  /** Phrases of one token (only for `at` 1): tried whatever follows. */
-  readonly singles: Phrase<unknown>[];
-  /** Probe word keys the bucket's phrases have at `at`: the phrases that may match such a word. */
-  readonly byKey: Map<string, Phrase<unknown>[]>;
+  /** Which of the phrases' tokens the probe is matched against. */
+  readonly at: number;
+  /** Phrases that end before `at`: tried whatever the probe. */
+  readonly singles: Bucket;
+  /** Probe word keys the phrases have at `at`: the phrases that may match such a word. */
+  readonly byKey: Map<string, Bucket>;
   /** Probe marks and numbers by text: the phrases that may match them. */
-  readonly byText: Map<string, Phrase<unknown>[]>;
+  readonly byText: Map<string, Bucket>;
   /** Probe words of another key, by their folded length: the phrases that may take them as a typo. */
-  readonly byLength: (Phrase<unknown>[] | undefined)[];
+  readonly byLength: (Bucket | undefined)[];
 }
 
-/** The phrases of `bucket` that may match with `probe` as their token `at`, in the bucket's order. */
-function narrowed(bucket: Bucket, at: 0 | 1, probe: Token | undefined): readonly Phrase<unknown>[] {
-  let n = bucket[NARROWED];
-  if (n === undefined) n = narrow(bucket, at);
-  if (n === null) return bucket;
+/**
+ * The phrases of `bucket` that may match at token `i`, narrowed token by token from token `at`
+ * (`skip`: the token the bucket is keyed by, never looked at again) while the list is large.
+ */
+function candidates(
+  bucket: Bucket,
+  tokens: readonly Token[],
+  i: number,
+  from: number,
+  skip: number,
+): readonly Phrase<unknown>[] {
+  let list = bucket;
+  let at = from;
+  while (list.length >= NARROW_MIN && at < (list[0] as Phrase<unknown>).tokens.length) {
+    let n = list[NARROWED];
+    if (n === undefined) n = narrow(list, at);
+    if (n === null) return list;
+    list = pick(list, n, tokens[i + at]);
+    at++;
+    if (at === skip) at++;
+  }
+  return list;
+}
+
+/** The phrases of the narrowed `bucket` that may match `probe` (undefined: the text ends before it). */
+function pick(bucket: Bucket, n: Narrowed, probe: Token | undefined): Bucket {
   if (probe === undefined) return n.singles;
   if (probe.kind !== 'word') return n.byText.get(probe.text) ?? n.singles;
   const keyed = n.byKey.get(probe.forms.key);
@@ -123,11 +150,10 @@ function narrowed(bucket: Bucket, at: 0 | 1, probe: Token | undefined): readonly
 
 /**
  * Whether phrase `p` may match with `probe` as its token `at` (false only when `matchPhrase`
- * would surely fail there; `probe` undefined: the text ends before that token).
+ * would surely fail there).
  */
-function mayMatch(p: Phrase<unknown>, at: 0 | 1, probe: Token | undefined): boolean {
+function mayMatch(p: Phrase<unknown>, at: number, probe: Token): boolean {
   if (p.tokens.length <= at) return true;
-  if (probe === undefined) return false;
   const want = p.tokens[at] as Token;
   if (want.kind !== probe.kind) return false;
   if (want.kind !== 'word') return want.text === probe.text;
@@ -139,7 +165,7 @@ function mayMatch(p: Phrase<unknown>, at: 0 | 1, probe: Token | undefined): bool
 const typoAble = (p: Phrase<unknown>, at: number): boolean =>
   p.words >= 2 && (p.tokens[at] as Token).kind === 'word' && (p.tokens[at] as Token).forms.fold.length >= 5;
 
-function narrow(bucket: Bucket, at: 0 | 1): Narrowed | null {
+function narrow(bucket: Bucket, at: number): Narrowed | null {
   // `tryAll` takes the first match only when the bucket runs longest first (compiled lists do)
   let sorted = true;
   for (let k = 1; k < bucket.length; k++)
@@ -149,8 +175,8 @@ function narrow(bucket: Bucket, at: 0 | 1): Narrowed | null {
     return null;
   }
   const singles = bucket.filter((p) => p.tokens.length <= at);
-  const byKey = new Map<string, Phrase<unknown>[]>();
-  const byText = new Map<string, Phrase<unknown>[]>();
+  const byKey = new Map<string, Bucket>();
+  const byText = new Map<string, Bucket>();
   let longest = 0;
   for (const p of bucket) {
     const want = p.tokens[at];
@@ -182,7 +208,7 @@ function narrow(bucket: Bucket, at: 0 | 1): Narrowed | null {
 }
 
 /** The phrases of `bucket` that may take a word of another key, `length` letters long, as a typo (made once per length). */
-function byLength(bucket: Bucket, n: Narrowed, length: number): Phrase<unknown>[] {
+function byLength(bucket: Bucket, n: Narrowed, length: number): Bucket {
   const list = bucket.filter(
     (p) =>
       p.tokens.length <= n.at ||
