@@ -227,3 +227,22 @@ describe('the next count of a list past an abbreviation in brackets (`73 gigawat
     );
   });
 });
+
+describe('a counted subject with an abbreviation in brackets (`120,609 completely built up (CBU) cars were sold`)', () => {
+  it('reads the count past the bracketed abbreviation', () => {
+    expect(
+      readings(
+        'At the same time, 120,609 completely built up (CBU) cars were sold, an on-year decline of 32 per cent.',
+      ),
+    ).toEqual(['120609? [rate -32 same-period-last-year] p=- k=actual']);
+    expect(readings('Some 4,500 small enterprises (SMEs) were supported in 2023.')).toEqual([
+      '4500 enterprise~about [] p=2023 k=actual',
+    ]);
+    expect(readings('In all, 2,100 new (FDI) projects were licensed.')).toEqual(['2100? [] p=- k=actual']);
+  });
+
+  it('near-misses: a bracket holding a figure or a period breaks the noun phrase', () => {
+    expect(readings('In all, 2,100 new (2023) projects were licensed.').join()).not.toMatch(/^2100/u);
+    expect(readings('Overall, 350 firms (up 12%) were dissolved.').join()).not.toMatch(/^350\? \[\]/u);
+  });
+});

@@ -2,7 +2,7 @@ import type { Grammar } from '../grammar';
 import { matchAt } from '../phrase';
 import { readQuantity } from '../quantity';
 import type { Token } from '../tokenize';
-import { approximationAt, type Cursor, type FigureRule, type Found, isNum, m } from './context';
+import { approximationAt, type Cursor, type FigureRule, type Found, isNum, isP, m } from './context';
 
 /** How many words the counted noun phrase may hold between the number and the auxiliary (`new FDI projects`). */
 const NOUN_WORDS = 4;
@@ -17,6 +17,12 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '(', '–', '—']);
 function opensClause(c: Cursor, k: number): boolean {
   const prev = c.tokens[k - 1];
   return prev === undefined || (prev.kind === 'punct' && CLAUSE_BREAKS.has(prev.text));
+}
+
+/** True when an abbreviation in brackets — `(`, one word, `)` — stands at `j` (`(CBU)`, `(SMEs)`). */
+function abbreviationAt(c: Cursor, j: number): boolean {
+  const t = c.tokens;
+  return t[j]?.kind === 'punct' && t[j]?.text === '(' && t[j + 1]?.kind === 'word' && isP(t[j + 2], ')');
 }
 
 /** True when token `k` is a past participle: a word in `-ed`, or one of the grammar's irregular ones. */
@@ -46,6 +52,8 @@ export function passiveCountAt(c: Cursor, i: number): Found | null {
   let j = q.to;
   let words = 0;
   for (; words < NOUN_WORDS && j < c.limit; words++, j++) {
+    // (`120,609 completely built up (CBU) cars were sold`: an abbreviation in brackets is read past)
+    if (words > 0 && abbreviationAt(c, j)) j += 3;
     if (m(c, j, c.g.passiveAuxiliaries)) break;
     if (words > 0 && perfectAt(c, j)) return perfectCount(c, q, approximate, j);
     const w = c.tokens[j];
