@@ -6,11 +6,8 @@
  *
  *   pnpm --filter @chitieu/core exec tsx --expose-gc bench/extract.bench.ts
  */
-import { readFileSync } from 'node:fs';
 import { auditStatements, extractReport, extractStatements } from '../src/extract';
-import { FRESH4_CORPUS, REAL_CORPUS, TEST2_CORPUS } from '../test/extract/real-corpus';
-
-const seed = readFileSync(new URL('../test/extract/thanh-hoa-ict-2020.vi.txt', import.meta.url), 'utf8');
+import { MB, pressText, reportText } from './press';
 
 /** CPU time of this process in ms (user + system): other load on the machine does not count. */
 function time(f: () => unknown): number {
@@ -29,8 +26,7 @@ function median(f: () => unknown): number {
 const gc = (globalThis as { gc?: () => void }).gc;
 
 // 1 MB of report prose: the seed report repeated.
-const MB = 1_000_000;
-const report = seed.repeat(Math.ceil(MB / seed.length)).slice(0, MB);
+const report = reportText();
 extractReport(report.slice(0, 100_000), { locale: 'vi' }); // warm up
 gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
@@ -45,14 +41,10 @@ console.log(
   `1 MB report: ${ms.toFixed(0)} ms (${(((report.length / ms) * 1000) / 1e6).toFixed(2)} M chars/s), ${statements} statements, retained ${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB${gc ? '' : ' (run with --expose-gc for memory)'}`,
 );
 
-// 1 MB of dense press text: every sentence of the real corpus (and the released sets) in one
-// language, repeated — a figure in nearly every clause, unlike a report's prose.
+// 1 MB of dense press text: every sentence of every released real-corpus set in one language,
+// repeated — a figure in nearly every clause, unlike a report's prose (bench/press.ts).
 for (const locale of ['en', 'vi'] as const) {
-  const text = [...REAL_CORPUS, ...TEST2_CORPUS, ...FRESH4_CORPUS]
-    .filter((s) => s.locale === locale)
-    .map((s) => s.text)
-    .join(' ');
-  const dense = text.repeat(Math.ceil(MB / text.length)).slice(0, MB);
+  const dense = pressText(locale);
   extractReport(dense.slice(0, 100_000), { locale });
   let count = 0;
   const t = median(() => {

@@ -1,0 +1,96 @@
+/**
+ * The texts the extraction speed benchmarks read: 1 MB of report prose (the seed report repeated)
+ * and, per language, 1 MB of dense press sentences — every sentence of every RELEASED real-corpus
+ * file in that language, in file order, joined by a space and repeated to a million characters (a
+ * figure in nearly every clause, unlike a report's prose). The held-out set (`test14*`) is never
+ * imported: its files are listed here one by one instead of through `real-corpus/index.ts`, so
+ * adding a set to the press is a deliberate line when it is released.
+ */
+import { readFileSync } from 'node:fs';
+import { EN } from '../test/extract/real-corpus/en';
+import { FRESH_EN } from '../test/extract/real-corpus/fresh-en';
+import { FRESH_VI } from '../test/extract/real-corpus/fresh-vi';
+import { FRESH4_EN } from '../test/extract/real-corpus/fresh4-en';
+import { FRESH4_VI } from '../test/extract/real-corpus/fresh4-vi';
+import { TEST2_EN } from '../test/extract/real-corpus/test2-en';
+import { TEST2_VI } from '../test/extract/real-corpus/test2-vi';
+import { TEST3_EN } from '../test/extract/real-corpus/test3-en';
+import { TEST3_VI } from '../test/extract/real-corpus/test3-vi';
+import { TEST5_EN } from '../test/extract/real-corpus/test5-en';
+import { TEST5_VI } from '../test/extract/real-corpus/test5-vi';
+import { TEST6_EN } from '../test/extract/real-corpus/test6-en';
+import { TEST6_VI } from '../test/extract/real-corpus/test6-vi';
+import { TEST7_EN } from '../test/extract/real-corpus/test7-en';
+import { TEST7_VI } from '../test/extract/real-corpus/test7-vi';
+import { TEST8_EN } from '../test/extract/real-corpus/test8-en';
+import { TEST8_VI } from '../test/extract/real-corpus/test8-vi';
+import { TEST9_EN } from '../test/extract/real-corpus/test9-en';
+import { TEST9_VI } from '../test/extract/real-corpus/test9-vi';
+import { TEST10_EN } from '../test/extract/real-corpus/test10-en';
+import { TEST10_VI } from '../test/extract/real-corpus/test10-vi';
+import { TEST11_EN } from '../test/extract/real-corpus/test11-en';
+import { TEST11_VI } from '../test/extract/real-corpus/test11-vi';
+import { TEST12_EN } from '../test/extract/real-corpus/test12-en';
+import { TEST12_VI } from '../test/extract/real-corpus/test12-vi';
+import { TEST13_EN } from '../test/extract/real-corpus/test13-en';
+import { TEST13_VI } from '../test/extract/real-corpus/test13-vi';
+import { TEST13B_EN } from '../test/extract/real-corpus/test13b-en';
+import { TEST13B_VI } from '../test/extract/real-corpus/test13b-vi';
+import type { RealSentence } from '../test/extract/real-corpus/types';
+import { VI } from '../test/extract/real-corpus/vi';
+
+/** Every released real-corpus file, each once. */
+export const RELEASED_SENTENCES: readonly (readonly RealSentence[])[] = [
+  EN,
+  FRESH_EN,
+  FRESH_VI,
+  FRESH4_EN,
+  FRESH4_VI,
+  TEST10_EN,
+  TEST10_VI,
+  TEST11_EN,
+  TEST11_VI,
+  TEST12_EN,
+  TEST12_VI,
+  TEST13_EN,
+  TEST13_VI,
+  TEST13B_EN,
+  TEST13B_VI,
+  TEST2_EN,
+  TEST2_VI,
+  TEST3_EN,
+  TEST3_VI,
+  TEST5_EN,
+  TEST5_VI,
+  TEST6_EN,
+  TEST6_VI,
+  TEST7_EN,
+  TEST7_VI,
+  TEST8_EN,
+  TEST8_VI,
+  TEST9_EN,
+  TEST9_VI,
+  VI,
+];
+
+export const MB = 1_000_000;
+
+/** `text` repeated and cut to `size` characters. */
+function fill(text: string, size: number): string {
+  return text.repeat(Math.ceil(size / text.length)).slice(0, size);
+}
+
+/** 1 MB (or `size`) of report prose: the seed report repeated. */
+export function reportText(size = MB): string {
+  const seed = readFileSync(new URL('../test/extract/thanh-hoa-ict-2020.vi.txt', import.meta.url), 'utf8');
+  return fill(seed, size);
+}
+
+/** 1 MB (or `size`) of dense press sentences in one language. */
+export function pressText(locale: 'en' | 'vi', size = MB): string {
+  const text = RELEASED_SENTENCES.flat()
+    .filter((s) => s.locale === locale)
+    .map((s) => s.text)
+    .join(' ');
+  return fill(text, size);
+}
