@@ -1000,6 +1000,13 @@ export const vi: Grammar = {
   ]),
   quantityOf: words([]),
   goalNouns: words(['chỉ tiêu', 'các chỉ tiêu', 'mục tiêu', 'các mục tiêu', 'nhiệm vụ']),
+  budgetFlowNouns: words([
+    'thu ngân sách',
+    'chi ngân sách',
+    'thu nội địa',
+    'thu ngân sách nhà nước',
+    'chi ngân sách địa phương',
+  ]),
   goalHorizonLeads: words(['đến năm']),
   goalHorizonCutoffs: words(['tính', 'cho', 'tính từ nay']),
   adoptVerbs: words(['thông qua', 'đề ra', 'đặt ra', 'xác định', 'biểu quyết thông qua', 'quyết nghị']),

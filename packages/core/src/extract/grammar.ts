@@ -773,6 +773,12 @@ export interface Grammar {
   /** Nouns of goals (`chỉ tiêu`, `targets`) that an assigning verb makes a frame of goals. */
   readonly goalNouns: readonly Phrase[];
   /**
+   * Budget flows measured against their estimate (`thu ngân sách`, `chi ngân sách`): a bare percentage
+   * after a level verb closing the clause (`thu ngân sách nhà nước đạt 148,32%`) is a completion
+   * (`sentence/vi-plan-rate.ts`). Optional.
+   */
+  readonly budgetFlowNouns?: readonly Phrase[];
+  /**
    * `đến năm`: the lead of a horizon year (`đến năm 2025, … tăng bình quân hằng năm 11%`): an average
    * yearly rate until it is a goal (`sentence/goal-horizon.ts`). Optional.
    */

@@ -186,3 +186,22 @@ describe('a bare year right after the target marker is the goal’s year (`đặ
     expect(readings('Huyện đặt mục tiêu 2.500 tỷ đồng vốn đầu tư.').join()).not.toMatch(/p=/u);
   });
 });
+
+describe('a budget flow’s bare percentage closing its clause is its completion (`thu ngân sách nhà nước đạt 148,32%`)', () => {
+  it('reads the completion of the budget estimate', () => {
+    expect(readings('Năm 2024, thu ngân sách nhà nước trên địa bàn phường đạt 112,6%.')).toEqual([
+      '- c=112.6 [] k=actual p=2024',
+    ]);
+    expect(readings('Chi ngân sách xã đạt 96,5%, thu ngân sách xã đạt 131%.')).toEqual([
+      '- c=96.5 [] k=actual',
+      '- c=131 [] k=actual',
+    ]);
+    expect(readings('Sáu tháng đầu năm 2024, thu nội địa đạt 58,3%.')).toEqual(['- c=58.3 [] k=actual p=2024-H1']);
+  });
+
+  it('near-misses: a share of a whole, a share verb, a growth of the collection', () => {
+    expect(readings('Thu ngân sách đạt 18% GRDP.').join()).not.toMatch(/c=18/u);
+    expect(readings('Thu ngân sách từ đất chiếm 35%.').join()).not.toMatch(/c=35/u);
+    expect(readings('Tốc độ tăng trưởng thu ngân sách đạt 12%.').join()).not.toMatch(/c=12/u);
+  });
+});

@@ -26,7 +26,15 @@ export function planRates(a: SentenceContext, st: SentenceState): void {
         asPlanCompletion(d, v);
       continue;
     }
-    if (!nameHas(a, d.name.span.start, d.name.span.end) && !rateAgainstPlan(a, d.name.span.start, v.span.start))
+    if (
+      !nameHas(a, d.name.span.start, d.name.span.end) &&
+      !rateAgainstPlan(a, d.name.span.start, v.span.start) &&
+      !(
+        budgetPercent(a, d.name.span.start, d.name.span.end, v.span.start, v.span.end) &&
+        !st.sentenceBase &&
+        !planBefore(a, st, v.span.end)
+      )
+    )
       continue;
     if (shareBefore(a, v.span.start)) continue;
     asPlanCompletion(d, v);
@@ -79,6 +87,46 @@ function rateAgainstPlan(a: SentenceContext, start: number, valueStart: number):
     const cmp = matchAt(a.tokens, i, a.g.compareWords);
     if (cmp && matchAt(a.tokens, cmp.to, a.g.planValueWords)) return true;
   }
+  return false;
+}
+
+/** How many tokens of a name are looked at for a budget flow noun (`Trong đó thu ngân sách nhà nước`). */
+const BUDGET_NAME_WORDS = 4;
+
+/**
+ * `thu ngân sách nhà nước đạt 148,32%`, `chi ngân sách xã đạt 96,5%`: a budget flow (grammar
+ * `budgetFlowNouns`, among the first words of the name, no number and no growth word in it) whose
+ * only figure is a bare percentage after a level verb, closing its clause, is the share of the
+ * budget estimate collected or spent — a completion, as `giải ngân đạt 62%` is. Not a percentage of
+ * a whole written after it (`thu ngân sách đạt 18% GRDP`), nor a share (`chiếm`), nor a change;
+ * a sentence that names its plan before the figure or opens on a base (`So với dự toán, …`, `So với cùng kỳ, …`: a
+ * completion of that plan, a ratio to that period) is left to the steps that read those.
+ */
+function budgetPercent(a: SentenceContext, start: number, end: number, valueStart: number, valueEnd: number): boolean {
+  const nouns = a.g.budgetFlowNouns;
+  if (!nouns) return false;
+  const t = a.tokens;
+  const from = tokenAt(t, start);
+  let found = false;
+  for (let i = from; i < t.length && (t[i]?.start ?? end) < end; i++) {
+    if (t[i]?.kind === 'number' || matchAt(t, i, a.g.growthWords)) return false;
+    if (!found && i < from + BUDGET_NAME_WORDS && matchAt(t, i, nouns)) found = true;
+  }
+  if (!found) return false;
+  // (the value's span may hold its verb: the number's own token)
+  let at = tokenAt(t, valueStart);
+  while (at < t.length && t[at]?.kind !== 'number' && (t[at]?.start ?? valueEnd) < valueEnd) at++;
+  let verb = false;
+  for (let j = Math.max(0, at - VERB_BACK); j < at; j++)
+    if (matchAt(t, j, a.g.percentVerbs, at)?.to === at) verb = true;
+  const next = t[tokenAt(t, valueEnd)];
+  return verb && (next === undefined || next.kind === 'punct');
+}
+
+/** True when a plan noun stands between the sentence's start and the character `end` (`So với dự toán, thu nội địa đạt 85,2%`). */
+function planBefore(a: SentenceContext, st: SentenceState, end: number): boolean {
+  for (let i = st.sentence.from; i < st.sentence.to && (a.tokens[i]?.start ?? end) < end; i++)
+    if (matchAt(a.tokens, i, a.g.planNouns)) return true;
   return false;
 }
 
