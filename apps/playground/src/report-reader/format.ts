@@ -215,6 +215,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'mức thay đổi so với bình quân của nhiều kỳ (ví dụ: so với bình quân cùng kỳ 5 năm): không so với một kỳ nào, không rõ là tốc độ tăng hay tỷ lệ so sánh',
     en: 'a change against the average of several periods (e.g. compared to the average of the same period in the past 12 years): against no one period, growth or ratio is not told',
   },
+  title: {
+    vi: 'con số nằm trong một tên gọi đặt trong ngoặc kép (ví dụ: phong trào mang tên "100 ngày đêm …"): là một phần của tên, không phải số liệu',
+    en: 'a number inside a quoted title (e.g. a campaign titled "500 Days and Nights …"): part of a name, not a figure',
+  },
   'split-number': {
     vi: 'số dính liền sau dấu chấm/phẩy của một ký hiệu có chữ số (ví dụ: U$S1.9 tỷ): chỉ là phần đuôi của một số lớn hơn',
     en: 'a number glued after a point or comma to a token ending in a digit (e.g. U$S1.9 billion): the tail of a bigger number',

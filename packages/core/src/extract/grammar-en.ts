@@ -2533,6 +2533,41 @@ export const en: Grammar = {
   ]),
   // `projected to grow 6-7% in 2025 after a 10% rise in 2024` (doubts/after-event.ts)
   afterEventWords: words(['after', 'following']),
+  // `the reduction of the poverty rate was 1.1%`, `cutting the birth rate 0.3 percent a year` (doubts/change-in-name.ts)
+  nameChangeWords: words([
+    ...['reduce', 'reduces', 'reducing', 'reduction', 'reductions', 'cut', 'cuts', 'cutting', 'lower', 'lowering'],
+    ...['decrease', 'decreases', 'decreasing', 'decline', 'drop', 'fall', 'increase', 'increases', 'increasing'],
+    ...['raise', 'raising', 'rise'],
+  ]),
+  nameChangeStops: words([]),
+  // `9.5 doctors per 10,000 people`, `for every 1,000 live births` (doubts/denominator.ts)
+  denominatorLeads: words(['per', 'for every', 'every', 'out of every']),
+  denominatorNouns: words([
+    ...['people', 'inhabitants', 'residents', 'population', 'persons', 'live births', 'births', 'children'],
+    ...['workers', 'households', 'women', 'patients'],
+  ]),
+  // `a campaign titled "500 Days and Nights …"` (doubts/title.ts)
+  titleLeads: words([
+    ...['titled', 'entitled', 'called', 'named', 'dubbed', 'themed', 'theme', 'slogan', 'motto', 'headlined'],
+  ]),
+  // `a survey of 143 trucking businesses`, `polled 1,000 consumers` (doubts/sample.ts)
+  sampleLeads: words([
+    ...['survey of', 'surveys of', 'poll of', 'study of', 'sample of', 'census of', 'surveyed', 'polled'],
+    ...['interviewed', 'questioned', 'sampled'],
+  ]),
+  // `the income-based poverty threshold … to VND1.5 million per person per month` (doubts/set-amount.ts)
+  thresholdNouns: words([
+    ...['threshold', 'thresholds', 'poverty line', 'poverty standard', 'poverty standards', 'price ceiling'],
+    ...['ceiling price', 'price cap', 'floor price', 'price floor'],
+  ]),
+  chargeRateLeads: words(['at the rate of', 'at a rate of', 'at the level of']),
+  // `at least an additional 1,837km` (doubts/unread-bound.ts)
+  additiveWords: words(['an additional', 'additional', 'a further', 'further', 'another', 'an extra', 'extra']),
+  // `the original 2020 target of 850 MW set in 2016` (certainty/weigh-period.ts)
+  actParticiples: words([
+    ...['set', 'adopted', 'approved', 'issued', 'announced', 'introduced', 'launched', 'signed', 'promulgated'],
+    ...['enacted', 'passed', 'proposed', 'drafted', 'unveiled', 'published', 'released', 'agreed'],
+  ]),
   // `the sluggish implementation of 47 power projects` (doubts/owner.ts): actions done to things
   actionNouns: words([
     ...['implementation', 'construction', 'development', 'commissioning', 'operation', 'delay', 'delays'],

@@ -798,6 +798,48 @@ export const vi: Grammar = {
   whenClauseWords: words(['khi']),
   // `dự kiến tăng 6-7% sau khi tăng 10% trong năm 2024` (doubts/after-event.ts)
   afterEventWords: words(['sau khi']),
+  // `giảm tỷ lệ hộ nghèo năm 2022 là 0,47%`, `Tỷ lệ hộ nghèo giảm hằng năm 3%` (doubts/change-in-name.ts)
+  nameChangeWords: words(['giảm', 'kéo giảm', 'giảm bớt', 'hạ', 'tăng']),
+  nameChangeStops: words([
+    'tăng cường',
+    'tăng trưởng',
+    'tăng thêm',
+    'tăng ca',
+    'hạ tầng',
+    'hạ thủy',
+    'hạ tầng kỹ thuật',
+  ]),
+  // `số bác sĩ bình quân 1 vạn dân là 9,5`, `tỷ suất chết trẻ em trên 1.000 trẻ đẻ sống` (doubts/denominator.ts)
+  denominatorLeads: words(['bình quân', 'trên', 'tính trên', 'cho', 'mỗi', 'cứ']),
+  denominatorNouns: words([
+    'dân',
+    'dân số',
+    'người dân',
+    'người',
+    'trẻ đẻ sống',
+    'trẻ sinh sống',
+    'ca đẻ sống',
+    'hộ',
+    'lao động',
+  ]),
+  // `phong trào thi đua mang tên "…"` (doubts/title.ts)
+  titleLeads: words(['mang tên', 'có tên', 'tên gọi', 'với tên gọi', 'chủ đề', 'khẩu hiệu', 'phương châm', 'tiêu đề']),
+  // `khảo sát 500 doanh nghiệp`, `chỉ tính 15 doanh nghiệp …` (doubts/sample.ts)
+  sampleLeads: words(['khảo sát', 'phỏng vấn', 'lấy ý kiến', 'chỉ tính', 'tính riêng', 'chỉ riêng']),
+  // `chuẩn nghèo … 1,5 triệu đồng/người/tháng`, `mức trích quỹ 300 đồng/lít` (doubts/set-amount.ts)
+  thresholdNouns: words([
+    'chuẩn nghèo',
+    'chuẩn cận nghèo',
+    'mức chuẩn',
+    'định mức',
+    'giá trần',
+    'giá sàn',
+    'mức trần',
+    'mức sàn',
+  ]),
+  chargeRateLeads: words(['mức trích', 'mức trích lập', 'mức phí', 'mức thu phí', 'mức lệ phí']),
+  additiveWords: words([]),
+  actParticiples: words([]),
   changeNameNouns: words([
     'mức',
     'tốc độ',

@@ -734,6 +734,30 @@ export interface Grammar {
   /** Words that open an earlier event before its figure (`after a 10% rise`, `sau khi tăng 10%`): `doubts/after-event.ts`. */
   readonly afterEventWords?: readonly Phrase[];
   /**
+   * Change verbs and nouns inside a statement's name that make the bare percentage after it the size
+   * of that change, not a level (`giảm tỷ lệ hộ nghèo năm 2022 là 0,47%`, `Tỷ lệ hộ nghèo giảm hằng
+   * năm 3%`, `the reduction of the poverty rate was 1.1%`): `doubts/change-in-name.ts`.
+   */
+  readonly nameChangeWords?: readonly Phrase[];
+  /** Words that hold a {@link nameChangeWords} word and state no change (`tăng cường`, `tăng trưởng`, `giá trị tăng thêm`). */
+  readonly nameChangeStops?: readonly Phrase[];
+  /** Words right before a round denominator of a rate per population (`bình quân 1 vạn dân`, `per 10,000 people`): `doubts/denominator.ts`. */
+  readonly denominatorLeads?: readonly Phrase[];
+  /** Nouns a round denominator counts (`dân`, `trẻ đẻ sống`, `people`, `live births`): `doubts/denominator.ts`. */
+  readonly denominatorNouns?: readonly Phrase[];
+  /** Words that name a title right before its opening quote (`titled "500 Days …"`, `mang tên "…"`): `doubts/title.ts`. */
+  readonly titleLeads?: readonly Phrase[];
+  /** Words before the size of a sample or a scope (`a survey of 143 businesses`, `khảo sát 500 doanh nghiệp`, `chỉ tính 15 doanh nghiệp`): `doubts/sample.ts`. */
+  readonly sampleLeads?: readonly Phrase[];
+  /** Nouns of a threshold or norm set by decision (`poverty threshold`, `chuẩn nghèo`, `định mức`): its amount is a rule, no measured figure (`doubts/set-amount.ts`). */
+  readonly thresholdNouns?: readonly Phrase[];
+  /** Words before an amount per unit a decision sets (`at the rate of VND300/liter`, `mức trích 300 đồng/lít`): `doubts/set-amount.ts`. */
+  readonly chargeRateLeads?: readonly Phrase[];
+  /** Additive words between a bound and its figure (`at least an additional 1,837km`, `up to a further 500 MW`): `doubts/unread-bound.ts`. */
+  readonly additiveWords?: readonly Phrase[];
+  /** Participles of an act a period right after dates (`the target set in 2016`, `approved in 2021`), not the figure: `certainty/weigh-period.ts`. */
+  readonly actParticiples?: readonly Phrase[];
+  /**
    * Nouns that hold a change verb (`giá trị gia tăng`, value added): the verb inside one is no
    * change (`thuế suất thuế giá trị gia tăng ở mức 8%` states no rise of 8 %).
    */

@@ -138,7 +138,9 @@ export type DoubtReason =
   /** `2,592 billion kWh` in English text, no currency: a comma before three digits and billions, thousands or a Vietnamese decimal comma (2.592 billion). */
   | 'comma-before-scale'
   /** `compared to the average of the same period in the past 12 years`, `so với bình quân cùng kỳ 5 năm`: a change against an average of several periods. */
-  | 'average-base';
+  | 'average-base'
+  /** `a campaign titled "500 Days and Nights … 3,000 km of Highways"`, `mang tên "…"`: a number inside a quoted title, no figure. */
+  | 'title';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {

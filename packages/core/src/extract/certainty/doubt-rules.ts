@@ -4,6 +4,8 @@ import { averageBaseDoubt } from './doubts/average-base';
 import { averageChangeDoubt } from './doubts/average-change';
 import { averageRateDoubt } from './doubts/average-rate';
 import { bracketedDoubt } from './doubts/bracketed';
+import { changeInNameDoubt } from './doubts/change-in-name';
+import { changeListDoubt } from './doubts/change-list';
 import { commaBeforeScaleDoubt, commaThousandsDoubt } from './doubts/comma-thousands';
 import {
   comparativeDoubt,
@@ -21,6 +23,7 @@ import { conversionDoubt } from './doubts/conversion';
 import { countOrMultipleDoubt } from './doubts/count-or-multiple';
 import { countedNounDoubt } from './doubts/counted-noun';
 import { decimalCommaDoubt } from './doubts/decimal-comma';
+import { denominatorDoubt } from './doubts/denominator';
 import { changeAmountAgainstBaseDoubt, differenceWordDoubt, rateDifferenceDoubt } from './doubts/difference';
 import { droppedPercentDoubt } from './doubts/dropped-percent';
 import { earlierPlanDoubt } from './doubts/earlier-plan';
@@ -67,15 +70,19 @@ import { periodPossessiveDoubt } from './doubts/period-possessive';
 import { planFrameDoubt } from './doubts/plan-frame';
 import { pointThousandsDoubt } from './doubts/point-thousands';
 import { dashRangeDoubt, fromToRangeDoubt, percentRangeDoubt } from './doubts/range';
+import { rateBetweenDoubt } from './doubts/rate-between';
 import { ratioAfterByDoubt, ratioAfterPastVerbDoubt, verblessRatioDoubt } from './doubts/rate-or-ratio';
 import { remainderDoubt } from './doubts/remainder';
 import { respectiveYearsDoubt } from './doubts/respective-years';
 import { joinedRespectivelyDoubt, respectiveListDoubt } from './doubts/respectively';
+import { sampleDoubt } from './doubts/sample';
 import { indexPointsDoubt, restatedChangeDoubt, securityDoubt, unitPriceDoubt } from './doubts/security';
+import { setAmountDoubt } from './doubts/set-amount';
 import { shareOfTotalDoubt, shareVerbDoubt, shareWordInClauseDoubt } from './doubts/share';
 import { shareRestatedDoubt } from './doubts/share-restated';
 import { splitNumberDoubt } from './doubts/split-number';
 import { timeLikeDoubt } from './doubts/time-like';
+import { titleDoubt } from './doubts/title';
 import { unnamedPlanDoubt } from './doubts/unnamed-plan';
 import { unreadBaseDoubt } from './doubts/unread-base';
 import { unreadBetweenDoubt } from './doubts/unread-between';
@@ -223,6 +230,28 @@ export const SILENT_WRONG_2_RULES: readonly DoubtRule[] = [
   contributionToGrowthDoubt,
 ];
 
+/**
+ * Doubts found on the thirteenth held-out set (round 24: labour, health, poverty, farming, party and
+ * commune reports, energy goals): each names a shape whose number a reader took as certain and
+ * read wrong. Each looks a few tokens, or the statement's name.
+ */
+export const R24_SILENT_RULES: readonly DoubtRule[] = [
+  // `a campaign titled "500 Days and Nights … 3,000 km of Highways"`: a number inside a quoted title; first (a name is never a figure).
+  titleDoubt,
+  // `a survey of 143 trucking businesses`, `chỉ tính 15 doanh nghiệp …`: the size of a sample or a scope.
+  sampleDoubt,
+  // `số giường bệnh bình quân 1 vạn dân`, `per 10,000 people`: the round denominator of a rate per population.
+  denominatorDoubt,
+  // `the poverty threshold is VND2 million per person per month`, `at the rate of VND300/liter`: an amount a decision sets.
+  setAmountDoubt,
+  // `giảm tỷ lệ hộ nghèo năm 2022 là 0,47%`: a bare percentage after a change word in the name is the change's size.
+  changeInNameDoubt,
+  // `an increase of 148.6 thousand from the previous quarter and 217.3 thousand from last year`: the second amount of a change.
+  changeListDoubt,
+  // `6.009 xã (tỷ lệ 73,06%) …, tăng 4,8%`: a change after another percentage the statement did not take; last of round 24.
+  rateBetweenDoubt,
+];
+
 /** Doubts found by the round-22 hunt on commodity, market, insurance and public-finance press (each looks a few tokens). */
 export const R22_HUNT_RULES: readonly DoubtRule[] = [
   // `up 0.5% from 2024's $61.8 billion`, `from last year’s $756 million`: an earlier period's level after its possessive.
@@ -335,6 +364,8 @@ export const RULES: readonly DoubtRule[] = [
   ...LEVEL_RULES,
   // `reached 12.4bcm`, `rose to 3.5Gt`: letters glued to the number that were not read as its scale or unit (round 23; after the rounds, so a more exact reason stays first).
   gluedUnitDoubt,
-  // last, the hostile shapes of round 17: they doubt only what no earlier rule doubted, so no reason shown before changes.
+  // the hostile shapes of round 17: they doubt only what no earlier rule doubted, so no reason shown before changes.
   ...HOSTILE_RULES,
+  // last, the shapes of round 24 (titles, samples, denominators, set amounts, changes named in the name, …): each doubts only what no earlier rule did, so every older reason stays.
+  ...R24_SILENT_RULES,
 ];

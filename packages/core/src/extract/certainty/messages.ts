@@ -62,6 +62,8 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A comma before exactly three digits and billions or more, with no currency, in English text (2,592 billion kWh): thousands (2,592 billion) or a decimal comma (2.592 billion) is not told',
   'average-base':
     'A change against the average of several periods (compared to the average of the same period in the past 12 years, so với bình quân cùng kỳ 5 năm): against no one period, growth or ratio is not told',
+  title:
+    'A number inside a quoted title after a word that names it (a campaign titled "500 Days and Nights …", phong trào mang tên "…"): part of a name, no figure',
   'split-number':
     'A number glued by a point or comma to a token ending in a digit (U$S1.9 billion): the tail of a bigger number',
   'comma-thousands':

@@ -1,5 +1,6 @@
 import { fold } from '../fold';
 import type { Grammar } from '../grammar';
+import { matchPeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
 import { LENT_RATE_PERIOD } from '../sentence/vi-rate-period';
 import type { Token } from '../tokenize';
@@ -167,7 +168,8 @@ function afterFromFigure(ix: TokenIndex, g: Grammar, at: number, inFigure: (i: n
       k = j;
       break;
     }
-    if (x.kind === 'punct' && x.text !== '%' && x.text !== '$') return false;
+    // (`from only 378 megawatts (MW) in 2019`: a bracketed abbreviation of the unit between)
+    if (x.kind === 'punct' && x.text !== '%' && x.text !== '$' && x.text !== '(' && x.text !== ')') return false;
     if (matchAt(t, j, g.fromWords)) return false;
   }
   if (k < 0 || YEAR_NUMBER.test((t[k] as Token).text) || inFigure(k)) return false;
@@ -175,6 +177,8 @@ function afterFromFigure(ix: TokenIndex, g: Grammar, at: number, inFigure: (i: n
   // billion`; `earned US$1.1 billion from exporting 2.16 million tonnes` is no level started from)
   let j = currencyStart(t, g, k);
   for (let b = j - 1; b >= 0 && b >= j - 3; b--) if (matchAt(t, b, g.approximate, j)?.to === j) j = b;
+  // (`from only 378 megawatts`, `từ chỉ 2 tỷ USD`: a focusing adverb before the number)
+  for (let b = j - 1; b >= 0 && b >= j - 2; b--) if (matchAt(t, b, g.focusAdverbs, j)?.to === j) j = b;
   return j > 0 && matchAt(t, j - 1, g.fromWords, j)?.to === j;
 }
 
@@ -235,6 +239,125 @@ function periodOfOther(ix: TokenIndex, g: Grammar, at: number, end: number, peri
 }
 
 /**
+ * `the original 2020 target of 850 MW set in 2016`, `a plan approved in March 2021`: a period right
+ * after a participle of an act (grammar `actParticiples`) and its preposition dates the act — when
+ * the target was set, the plan approved — not the figure (round 24, English).
+ */
+function actPeriod(ix: TokenIndex, g: Grammar, at: number): boolean {
+  const acts = g.actParticiples;
+  if (!acts || acts.length === 0) return false;
+  const t = ix.tokens;
+  // (the period's span may open with its preposition: `in 2016`)
+  const prep = (i: number): boolean => g.periodWords.keys.prepositions.has(t[i]?.forms.fold ?? '');
+  const b = prep(at) ? at : prep(at - 1) ? at - 1 : -1;
+  if (b < 1) return false;
+  for (let a = b - 1; a >= 0 && a >= b - 2; a--) if (matchAt(t, a, acts, b)?.to === b) return true;
+  return false;
+}
+
+/** How many tokens between a period and the statement's first figure are read for a finer period. */
+const FINER_REACH = 10;
+
+/**
+ * `Năm 2020 sản lượng thịt xuất chuồng Quý I/2020 đạt hơn 811 nghìn tấn`, `In 2023, exports in the
+ * first quarter reached …` when only the year was taken: a whole year read before the figure with a
+ * part of a year (a quarter, month, half or months to date) named between them is the frame, and
+ * the figure is of the part (round 24). Looks at most {@link FINER_REACH} tokens, in the clause.
+ */
+function finerBetween(
+  ix: TokenIndex,
+  g: Grammar,
+  p: Extracted<unknown>,
+  figures: readonly ({ span: { start: number } } | undefined)[],
+): boolean {
+  if (typeof p.value !== 'string' || !/^\d{4}$/u.test(p.value)) return false;
+  let first = Number.POSITIVE_INFINITY;
+  for (const f of figures) if (f !== undefined && f.span.start < first) first = f.span.start;
+  if (first <= p.span.start) return false;
+  const t = ix.tokens;
+  const from = ix.from(p.span.end);
+  if (from === undefined) return false;
+  // (a set lookup per token first: no month, quarter or half word, no part of a year to read)
+  const K = g.periodWords.keys;
+  let part = false;
+  for (let i = from; i < t.length && i < from + FINER_REACH && !part && (t[i] as Token).start < first; i++) {
+    const f = (t[i] as Token).forms.fold;
+    part =
+      K.month.has(f) ||
+      K.quarter.has(f) ||
+      K.half.has(f) ||
+      (g.locale === 'en' && f.endsWith('s') && K.month.has(f.slice(0, -1)));
+  }
+  if (!part) return false;
+  for (let i = from; i < t.length && i < from + FINER_REACH; i++) {
+    const x = t[i] as Token;
+    if (x.start >= first) return false;
+    if (x.kind === 'punct' && (x.text === '.' || x.text === ';')) return false;
+    const m = matchPeriod(t, i, g.locale);
+    if (m && m.to <= t.length && (t[m.to - 1] as Token).end <= first && m.relative === undefined) {
+      if (m.partial !== undefined || m.id?.includes('-')) return true;
+      i = m.to - 1;
+    }
+  }
+  return false;
+}
+
+/** How many tokens between a statement's last figure and its period are read for a nearer period. */
+const NEARER_REACH = 16;
+
+/**
+ * `The province aims to build over 30,000 units by 2025 and an additional 41,000 by 2030` read as
+ * one statement dated `by 2030`: a period taken past a nearer period with its year and a number
+ * the statement did not take (no year) after it dates that other number; the statement's own is
+ * the nearer one (round 24). Looks at most {@link NEARER_REACH} tokens back.
+ */
+function pastNearerPeriod(
+  ix: TokenIndex,
+  g: Grammar,
+  at: number,
+  figures: readonly ({ span: { start: number; end: number } } | undefined)[],
+): boolean {
+  let last = -1;
+  for (const f of figures) if (f !== undefined && f.span.end > last) last = f.span.end;
+  if (last < 0) return false;
+  const t = ix.tokens;
+  const from = ix.from(last);
+  if (from === undefined || at - from > NEARER_REACH) return false;
+  let number = false;
+  for (let i = at - 1; i >= from; i--) {
+    const x = t[i] as Token;
+    if (!number) {
+      number = x.kind === 'number' && !YEAR_NUMBER.test(x.text);
+      continue;
+    }
+    // (a year, `by 2025`, or a period phrase with its year)
+    if (x.kind === 'number' && YEAR_NUMBER.test(x.text)) return true;
+    const m = matchPeriod(t, i, g.locale);
+    if (m?.id !== undefined && m.to <= at) return true;
+  }
+  return false;
+}
+
+/**
+ * `Tính đến tháng 11/2022, đã tổ chức được 64 phiên giao dịch việc làm`, `Lũy kế đến tháng 9/2023, …`:
+ * a month right after `tính đến` (grammar period key `until`, two words) or a running total's `đến`
+ * (`cumulative` and `until`) closes a running total — the months to date — not the
+ * month alone (`tính đến hết tháng 11` is read as the year to date; without `hết` the text leaves it
+ * open: a stock at that month or a total to it). Round 24, Vietnamese.
+ */
+function untilMonth(ix: TokenIndex, g: Grammar, at: number, period: unknown): boolean {
+  if (typeof period !== 'string' || !/^\d{4}-\d{2}$/u.test(period) || at < 2) return false;
+  const t = ix.tokens;
+  const K = g.periodWords.keys;
+  const f = (i: number): string => t[i]?.forms.fold ?? '';
+  // (`tính đến tháng 9`, or a running total's `đến`: `lũy kế đến tháng 9/2023`)
+  return (
+    K.until.has(`${f(at - 2)} ${f(at - 1)}`) ||
+    (K.until.has(f(at - 1)) && K.cumulative.has(`${f(at - 3)} ${f(at - 2)}`))
+  );
+}
+
+/**
  * `… compared to the implementation in 2019`, `gấp 3,2 lần năm 2023`: the statement's period was
  * read after a comparison word of its clause, so it may be the base's period. A word inside one of
  * the statement's figures is that figure's (`reached more than US$2.2 billion in 2022`: `than` is
@@ -268,6 +391,20 @@ export function weighPeriod<T>(
     return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period` };
   if (periodOfOther(ix, g, at, p.span.end, p.value, s))
     return { ...p, confidence: 'uncertain', doubt: doubt('period-of-other'), rule: `${p.rule}?period-of-other` };
+  if (actPeriod(ix, g, at) || pastNearerPeriod(ix, g, at, figures))
+    return {
+      ...p,
+      confidence: 'uncertain',
+      doubt: doubt('period-of-other'),
+      rule: `${p.rule}?period-of-other+act-or-other`,
+    };
+  if (finerBetween(ix, g, p, figures) || untilMonth(ix, g, at, p.value))
+    return {
+      ...p,
+      confidence: 'uncertain',
+      doubt: doubt('partial-period'),
+      rule: `${p.rule}?partial-period+finer-or-until`,
+    };
   // the bracket's period is its remark's, not the statement's: the statement states none
   if (bracketAfterFigure(ix, at, figures)) return undefined;
   // `GDP rose 13.7% yoy in 3Q22, lifting the 9-month growth rate to 8.8%`: a statement whose name

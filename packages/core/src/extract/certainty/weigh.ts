@@ -1,3 +1,4 @@
+import { isPeriodId, parsePeriod } from '../../period/period';
 import type { Grammar } from '../grammar';
 import { matchPeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
@@ -218,6 +219,32 @@ function pointsAfterRate(changes: Extracted<ExtractedChange>[]): Extracted<Extra
   });
 }
 
+/**
+ * `an eight-fold increase in rooftop solar by the end of December 2020 from only 378 megawatts (MW)
+ * in 2019` read with the base December 2020 and the period 2019: a change is measured against an
+ * EARLIER time, so a base period that starts after the statement's own period ends, or is that very
+ * period, contradicts it — one of the two belongs to another figure, and the change is not sure
+ * (round 24). When the period is itself doubted, a base the change read from its own words
+ * (`a 60% increase from 31.97 million tons in 2022`) is trusted over it; a base the sentence lent
+ * (`+sentence-base`) is not. One period read per change with a period base.
+ */
+function baseNotBefore(
+  period: Extracted<unknown> | undefined,
+  changes: Extracted<ExtractedChange>[],
+): Extracted<ExtractedChange>[] {
+  const p = period?.value;
+  if (typeof p !== 'string' || !isPeriodId(p)) return changes;
+  const end = parsePeriod(p).end;
+  const sure = period?.confidence !== 'uncertain';
+  return changes.map((c) => {
+    const b = c.value.base;
+    if (c.confidence === 'uncertain' || b?.kind !== 'period' || !isPeriodId(b.period)) return c;
+    if (!sure && !c.rule.includes('+sentence-base')) return c;
+    if (b.period !== p && parsePeriod(b.period).start <= end) return c;
+    return { ...c, confidence: 'uncertain', doubt: doubt('base-period'), rule: `${c.rule}?base-period+not-before` };
+  });
+}
+
 /** Gives every field of a statement its confidence. */
 export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
   const nameFrom = s.name ? ix.at(s.name.span.start) : undefined;
@@ -227,12 +254,13 @@ export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
     while (nameTo < ix.tokens.length && (ix.tokens[nameTo] as Token).end <= s.name.span.end) nameTo++;
   }
   const ctx: Ctx = { ix, g, s, nameFrom, nameTo };
+  const period = weighPeriod(ix, g, s.period, s);
   const weighed: { readonly [K in keyof Statement]?: Statement[K] } = {
     kind: { ...s.kind, confidence: 'certain' },
     name: sure(s.name),
     fullName: sure(s.fullName),
     subject: sure(s.subject),
-    period: weighPeriod(ix, g, s.period, s),
+    period,
     stage: sure(s.stage),
     rank: sure(s.rank),
     parent: sure(s.parent),
@@ -241,15 +269,18 @@ export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
     target: sure(s.target),
     previous: sure(s.previous),
     density: s.density ? weighField(ctx, s.density, 'density') : undefined,
-    changes: secondPeriods(
-      s,
-      ix,
-      g,
-      lentBeforeOwn(
-        secondFigures(
-          ratioListAfterBy(ctx, pointsAfterRate(s.changes.map((c) => weighField(ctx, c, 'change')))),
-          s.value?.span.start,
-          (c) => toLevelAfter(ctx, c),
+    changes: baseNotBefore(
+      period,
+      secondPeriods(
+        s,
+        ix,
+        g,
+        lentBeforeOwn(
+          secondFigures(
+            ratioListAfterBy(ctx, pointsAfterRate(s.changes.map((c) => weighField(ctx, c, 'change')))),
+            s.value?.span.start,
+            (c) => toLevelAfter(ctx, c),
+          ),
         ),
       ),
     ),

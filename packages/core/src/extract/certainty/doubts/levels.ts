@@ -60,6 +60,25 @@ export const subsetDoubt: DoubtRule = {
 };
 
 /**
+ * True when the statement's value is a level its verb states (`đạt 137,13%`, `là 85%`: grammar
+ * `valueVerbs`, a bound between allowed) and no share (`chiếm 28,4%`: `shareWords` within three
+ * tokens before the number); a gapped item (`sang EU 14,1%`) states no level of its own.
+ */
+function statedLevel(ctx: Ctx): boolean {
+  const v = ctx.s.value;
+  const k = v ? ctx.ix.at(v.span.start) : undefined;
+  if (k === undefined) return false;
+  const t = ctx.ix.tokens;
+  let n = k;
+  while (n < t.length && n < k + 4 && (t[n] as Token).kind !== 'number') n++;
+  for (let b = n - 1; b >= 0 && b >= n - 4; b--) if (matchAt(t, b, ctx.g.shareWords)) return false;
+  let at = n;
+  for (let b = at - 1; b >= 0 && b >= at - 3; b--) if (matchAt(t, b, ctx.g.approximate, at)?.to === at) at = b;
+  for (let b = at - 1; b >= 0 && b >= at - 3; b--) if (matchAt(t, b, ctx.g.valueVerbs, at)?.to === at) return true;
+  return false;
+}
+
+/**
  * `Tỷ lệ hộ nghèo giảm 1,17%`, `tỷ lệ thất nghiệp tăng 0,3% so với cùng kỳ`: the change by a bare
  * percentage of an indicator that is itself a percentage (its name holds a rate noun, grammar
  * `pointsLevelNouns`, and no
@@ -79,10 +98,14 @@ export const pointsOrPercentDoubt: DoubtRule = {
     const unit = ctx.s.value?.value.unitCode;
     if (unit !== undefined && unit !== 'percent') return false;
     const [from, to] = nameRangeOf(ctx);
-    if (from === to) return false;
+    // (`Công suất sử dụng giường bệnh đạt 137,13%, giảm 53,37% so với cùng kỳ`: a statement whose
+    // own level is a percentage is such an indicator whatever its name — not a share, `accounted
+    // for 60.5 percent, down 31.2 percent`, whose change the corpus reads as relative)
+    const percentLevel = unit === 'percent' && ctx.g.locale === 'vi' && statedLevel(ctx);
+    if (from === to && !percentLevel) return false;
     const t = ctx.ix.tokens;
     const g = ctx.g;
-    if (!within(t, from, to, g.pointsLevelNouns)) return false;
+    if (!percentLevel && !within(t, from, to, g.pointsLevelNouns)) return false;
     return (
       !within(t, from, to, g.growthWords) &&
       !within(t, from, to, g.growthIndicators) &&

@@ -90,7 +90,13 @@ export const fromToRangeDoubt: DoubtRule = {
     // (`đạt 56.000 đến 61.000 tỷ đồng`, `projected at 56 to 61 trillion VND`: `from` may be left out.)
     const from = k >= 3 && matchAt(t, k - 3, ctx.g.fromWords, k - 2)?.to === k - 2 ? k - 3 : k - 2;
     const q = (f as Extracted<{ scale: number; unitCode?: string }>).value;
-    if (q.scale === 0 && q.unitCode === undefined) return false;
+    // (`constructing 69,700 to 93,000 units`: bare counts too, when neither end is a year)
+    if (
+      q.scale === 0 &&
+      q.unitCode === undefined &&
+      (YEAR.test((t[k - 2] as Token).text) || YEAR.test((t[k] as Token).text))
+    )
+      return false;
     return !within(t, Math.max(ctx.ix.clauseOf(k), k - WINDOW), from, ctx.g.changeVerbs);
   },
 };

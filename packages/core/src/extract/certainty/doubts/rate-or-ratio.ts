@@ -74,7 +74,10 @@ export const verblessRatioDoubt: DoubtRule = {
   id: 'rate-or-ratio',
   doubts: (ctx, f, what) => {
     const j = wordBeforeRatio(ctx, f, what);
-    const w = ctx.ix.tokens[j];
+    // (`rose by 180,000 VND …, or 2.5% quarter-on-quarter`: a restating `or` after the comma)
+    const r = ctx.g.restateWords;
+    const or = r !== undefined && j > 0 && matchAt(ctx.ix.tokens, j, r, j + 1) !== null;
+    const w = ctx.ix.tokens[or ? j - 1 : j];
     if (w?.kind !== 'punct' || !(w.text === ',' || w.text === ';' || w.text === '(')) return false;
     // the word after the percentage: `of` (or `that of`) makes it a ratio
     const t = ctx.ix.tokens;

@@ -23,7 +23,14 @@ export const unreadBoundDoubt: DoubtRule = {
     const k = exactValueToken(ctx, f, what);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
-    const at = currencyStart(t, ctx.g, k);
+    let at = currencyStart(t, ctx.g, k);
+    // (`at least an additional 1,837km`, `up to a further 500 MW`: an additive word between the bound and the figure)
+    // (the longest such phrase: `an additional`, not `additional`)
+    for (let b = Math.max(0, at - 2); b < at; b++)
+      if (ctx.g.additiveWords && matchAt(t, b, ctx.g.additiveWords, at)?.to === at) {
+        at = b;
+        break;
+      }
     return endsRightAt(t, at, ctx.g.approximate) && !verbAround(t, at, ctx.g.valueVerbs);
   },
 };

@@ -1,0 +1,49 @@
+import { matchAt } from '../../phrase';
+import type { Token } from '../../tokenize';
+import { type DoubtRule, numberToken, WINDOW } from '../context';
+import { currencyStart, endsRightAt, SENTENCE_ENDS, within } from '../helpers';
+
+/** How many tokens a comparison base may take before the joiner (`from the same period last year`). */
+const BASE_TOKENS = 6;
+
+/**
+ * `This marks an increase of 148.6 thousand people from the previous quarter and 217.3 thousand
+ * people from last year`, `an increase of 126.6 thousand (0.25%) from the previous quarter and 217.4
+ * thousand (0.42%) from last year`, `tăng 1.200 người so với quý trước và 2.300 người so với cùng
+ * kỳ`: a figure right after a joiner whose conjunct before it ends on a comparison base (grammar
+ * `bases`), with a change word before that in its clause (`changeNouns`, `changeVerbs`), is the
+ * second amount of the change — another difference against another base, no level. The value is
+ * doubted (`difference`). Looks at most `WINDOW` tokens back.
+ * @internal
+ */
+export const changeListDoubt: DoubtRule = {
+  id: 'difference',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    const g = ctx.g;
+    const at = currencyStart(t, g, k);
+    const joiner = at - 1;
+    if (joiner < 1 || !endsRightAt(t, at, g.joiners)) return false;
+    // (the joiner may be a phrase: `as well as`; find where it starts)
+    let j = joiner;
+    for (let b = at - 1; b >= 0 && b >= at - 3; b--) if (matchAt(t, b, g.joiners, at)?.to === at) j = b;
+    let based = -1;
+    for (let b = j - 1; b >= 0 && b >= j - BASE_TOKENS; b--) {
+      if (matchAt(t, b, g.bases, j)?.to === j) {
+        based = b;
+        break;
+      }
+    }
+    if (based < 0) return false;
+    // (back to the sentence's end, past brackets: `an increase of 126.6 thousand people (0.25%) from …`)
+    let from = based;
+    while (from > 0 && from > based - WINDOW && !SENTENCE_ENDS.has((t[from - 1] as Token).text)) from--;
+    // (a number between the change word and the base: the first amount of the list)
+    let number = false;
+    for (let i = from; i < based && !number; i++) number = (t[i] as Token).kind === 'number';
+    return number && (within(t, from, based, g.changeNouns) || within(t, from, based, g.changeVerbs));
+  },
+};

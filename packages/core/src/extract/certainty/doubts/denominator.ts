@@ -1,0 +1,31 @@
+import { matchAt } from '../../phrase';
+import type { Token } from '../../tokenize';
+import { type DoubtRule, numberToken } from '../context';
+import { endsRightAt } from '../helpers';
+
+/** A round number: one followed by zeros, its thousands grouped or not (`1`, `100`, `1.000`, `10,000`). */
+const ROUND = /^1(?:[.,]?0)*$/u;
+
+/**
+ * `số giường bệnh bình quân 1 vạn dân số là 93,02`, `Bác sĩ bình quân 1 vạn dân là 19,23`, `tỷ suất
+ * chết trẻ em trên 1.000 trẻ đẻ sống`, `9.5 doctors per 10,000 people`, `for every 1,000 live
+ * births`: a round number (one and zeros, or one and a scale word) between a word of `per`
+ * (grammar `denominatorLeads`) and a noun it counts (`denominatorNouns`) is the rate's denominator,
+ * no figure of the indicator. Looks two tokens on and one phrase back.
+ * @internal
+ */
+export const denominatorDoubt: DoubtRule = {
+  id: 'per-unit',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value') return false;
+    const g = ctx.g;
+    if (!g.denominatorLeads || !g.denominatorNouns) return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    if (!ROUND.test((t[k] as Token).text) || !endsRightAt(t, k, g.denominatorLeads)) return false;
+    // (the noun right after the number, or after one scale word: `1 vạn dân`, `1 thousand people`)
+    if (matchAt(t, k + 1, g.denominatorNouns)) return true;
+    return (t[k + 1] as Token | undefined)?.kind === 'word' && matchAt(t, k + 2, g.denominatorNouns) !== null;
+  },
+};
