@@ -1978,6 +1978,7 @@ export const en: Grammar = {
   ]),
   forecastMarkers: words([...FORECASTS, ...EN_FORECAST_AUX]),
   fromWords: words(['from']),
+  earlierReadingLeads: words(['from', 'versus', 'vs', 'vs.', 'against', 'after']),
   fromLevelLinks: words(['of']),
   toWords: words(['to']),
   plannedWords: phrases<'plan' | 'budget' | 'target'>([

@@ -439,6 +439,12 @@ export interface Grammar {
   readonly comparativeSigns: readonly Phrase<1 | -1>[];
   /** `từ` / `from` of `từ A lên B`. */
   readonly fromWords: readonly Phrase[];
+  /**
+   * The words that lead the reading a move started from, after the level it reached (`down from
+   * 52.4 in July`, `versus 50.5 in June`, `against 49.9`, `, after 50.8 in June`;
+   * `rules/en-value-earlier-reading.ts`). English only.
+   */
+  readonly earlierReadingLeads?: readonly Phrase[];
   /** `of` of `from the margin of 22.1%`, `mức` of `từ mức 22,1%`: the link between `from`, a level's noun and its figure. */
   readonly fromLevelLinks: readonly Phrase[];
   /** `lên`, `xuống`, `đến` / `to` of `từ A lên B`. */

@@ -246,3 +246,30 @@ describe('a counted subject with an abbreviation in brackets (`120,609 completel
     expect(readings('Overall, 350 firms (up 12%) were dissolved.').join()).not.toMatch(/^350\? \[\]/u);
   });
 });
+
+describe('the earlier reading after `versus`, `against` or `, after` (`rose to 51.2 in July versus 50.5 in June`)', () => {
+  it('reads it as its own value, doubted as another period’s', () => {
+    expect(readings('The services index rose to 51.2 in July versus 50.5 in June.')).toEqual([
+      '51.2? [] p=- k=actual',
+      '50.5? [] p=- k=actual',
+    ]);
+    expect(readings('The confidence index climbed to 103.4 in May, after 99.8 in April.')).toEqual([
+      '103.4? [] p=- k=actual',
+      '99.8? [] p=- k=actual',
+    ]);
+    expect(readings('The provincial score reached 67.5 in 2023 vs 64.9 in 2022.')).toEqual([
+      '67.5? [] p=2023 k=actual',
+      '64.9? [] p=2022 k=actual',
+    ]);
+  });
+
+  it('near-misses: a duration after `after`, a target after `against` are no earlier reading', () => {
+    expect(readings('The index rose to 51.2 in July after 3 months of decline.')).toEqual(['51.2? [] p=- k=actual']);
+    expect(readings('Sales rose to 5,120 units in May, after 12 consecutive declines.')).toEqual([
+      '5120 (units) [] p=- k=actual',
+    ]);
+    expect(readings('The index rose to 51.2 in July against a target of 52.').join()).not.toMatch(
+      /52\? \[\] p=- k=actual/u,
+    );
+  });
+});

@@ -11,6 +11,9 @@ const PERIOD_TOKENS = 7;
 /** A year printed alone (`from 2019`): a point in time, never a reading. */
 const YEAR = /^(1[89]|20)\d\d$/u;
 
+/** True when a period phrase starts at `j` (`June`, `2022`, `the previous month`). */
+const periodAt = (c: Cursor, j: number): boolean => j < c.limit && matchPeriod(c.tokens, j, c.g.locale) !== null;
+
 /** True when the word at `j` ends in a possessive `'s` (`July’s`, `last month's`). */
 function possessiveAt(c: Cursor, j: number): boolean {
   const t = c.tokens[j];
@@ -41,7 +44,9 @@ function levelBefore(c: Cursor, b: number): boolean {
  * (`a decrease from`, `an improvement from`), a change verb (`eased from`, `rose from`), or a period
  * that dates the level reached (`to 53.6 in March from …`).
  */
-function closesMove(c: Cursor, i: number): boolean {
+function closesMove(c: Cursor, lead: number): boolean {
+  // (`rose to 51.2 in July, after 50.8 in June`: a comma may stand before the lead)
+  const i = isP(c.tokens[lead - 1], ',') ? lead - 1 : lead;
   for (let b = i - 1; b >= 0 && b >= i - 3; b--) {
     if (m(c, b, c.g.directionAfter)?.to === i) return true;
     if (m(c, b, c.g.changeNouns)?.to === i) return true;
@@ -65,8 +70,9 @@ function closesMove(c: Cursor, i: number): boolean {
  * @internal
  */
 export function earlierReadingAt(c: Cursor, i: number): Found | null {
-  if (!m(c, i, c.g.fromWords) || !closesMove(c, i)) return null;
-  let j = i + 1;
+  const lead = m(c, i, c.g.earlierReadingLeads ?? c.g.fromWords);
+  if (!lead || !closesMove(c, i)) return null;
+  let j = lead.to;
   for (let n = 0; n < OWNER_WORDS && j < c.limit; n++) {
     if (possessiveAt(c, j + n)) {
       j = j + n + 1;
@@ -82,8 +88,17 @@ export function earlierReadingAt(c: Cursor, i: number): Found | null {
   if (q.quantity.unit !== undefined || q.quantity.scale !== 0) return null;
   const next = c.tokens[q.to];
   // (a range, a percentage or a glued suffix is another reading)
-  if (isP(next, '%', '-', '–') || m(c, q.to, c.g.percentWords)) return null;
+  // (`after 3 months of decline`: a duration, no reading)
+  if (isP(next, '%', '-', '–') || m(c, q.to, c.g.percentWords) || m(c, q.to, c.g.timeWords)) return null;
   if (next?.kind === 'word' && c.g.rangeToWords.has(next.forms.fold)) return null;
+  // (after `versus`, `against`, `after` the reading ends its phrase — a point word, then a period,
+  // a punctuation or the sentence's end: `after 12 consecutive declines` counts something else)
+  if (!m(c, i, c.g.fromWords)) {
+    const after = m(c, q.to, c.g.pointWords)?.to ?? q.to;
+    const t = c.tokens[after];
+    if (!(t === undefined || after >= c.limit || t.kind === 'punct' || periodAt(c, after) || periodAt(c, after + 1)))
+      return null;
+  }
   return {
     to: q.to,
     fig: { kind: 'value', q, verbFrom: i, count: false, approximate, average: false },
