@@ -178,6 +178,14 @@ export const vi: Grammar = {
     ['trạm BTS', undefined],
     ['điểm', undefined],
     ['xã', undefined],
+    // `11 tỉnh, thành phố đạt chuẩn …`, `14/17 tỉnh …`, `5 huyện đạt chuẩn nông thôn mới`: a count of
+    // units reaching a standard (the count's doubts, `counted-noun`, `fraction`, still apply)
+    ['tỉnh, thành phố', undefined],
+    ['tỉnh, thành', undefined],
+    ['tỉnh', undefined],
+    ['huyện', undefined],
+    ['phường', undefined],
+    ['thị trấn', undefined],
     ['trường', undefined],
     ['cơ quan', undefined],
     ['đơn vị', undefined],

@@ -205,3 +205,23 @@ describe('a budget flow’s bare percentage closing its clause is its completion
     expect(readings('Tốc độ tăng trưởng thu ngân sách đạt 12%.').join()).not.toMatch(/c=12/u);
   });
 });
+
+/** The value fields read certain, with their unit (what an audit would check). */
+const certainValues = (text: string): string[] =>
+  extractStatements(text, { locale: 'vi' })
+    .filter((s) => s.value && s.value.confidence !== 'uncertain')
+    .map((s) => valueText(s));
+
+describe('a count of provinces, districts or wards reaching a standard is a value (`11 tỉnh, thành phố đạt chuẩn …`)', () => {
+  it('reads the count, doubted as a count of a noun', () => {
+    expect(readings('Đến nay, toàn tỉnh có 5 huyện đạt chuẩn nông thôn mới.')).toEqual(['5 (huyện)? [] k=actual']);
+    expect(readings('9 tỉnh, thành phố đạt chuẩn xóa mù chữ mức độ 2.')).toEqual(['9 (tỉnh, thành phố)? [] k=actual']);
+    expect(readings('Có 12/15 phường đạt chuẩn đô thị văn minh.')).toEqual(['12 (phường)? [] k=actual']);
+  });
+
+  it('near-misses: a rank among the provinces and a scope state no certain count', () => {
+    expect(certainValues('Bắc Giang đứng thứ 3/63 tỉnh, thành phố.')).toEqual([]);
+    expect(certainValues('Bắc Ninh xếp thứ 5 trong 63 tỉnh, thành.')).toEqual([]);
+    expect(certainValues('Chương trình được triển khai tại 63 tỉnh, thành phố.')).toEqual([]);
+  });
+});
