@@ -365,6 +365,7 @@ export const en: Grammar = {
   ),
   clauseOpeners: new Set(['while', 'whereas', 'meanwhile']),
   futureAuxiliaryFirsts: new Set(['will', 'could', 'might', 'is', 'are']),
+  futureCopulas: new Set(['is', 'are']),
   periodListJoiners: new Set(['and']),
   rateShorthands: new Set(['yoy', 'qoq', 'mom', 'y-o-y', 'q-o-q', 'm-o-m']),
   rateOnUnits: new Set(['year', 'month', 'quarter']),

@@ -38,6 +38,8 @@ export interface Grammar {
    * `are expected to`): `rules/en-value-passive-count.ts`. Lower case. English only.
    */
   readonly futureAuxiliaryFirsts?: ReadonlySet<string>;
+  /** The copulas among {@link futureAuxiliaryFirsts} that are a future auxiliary only in a marker ending in `to` (`is`, `are`). Lower case. English only. */
+  readonly futureCopulas?: ReadonlySet<string>;
   /** Words that join the periods of a list (`2020 and 2021`, `2019, 2020 và 2021`). Folded. */
   readonly periodListJoiners: ReadonlySet<string>;
   /** A base written as an abbreviation after a percentage (`yoy`, `q-o-q`; `rules/percent.ts`). Folded. */
@@ -191,7 +193,7 @@ export interface Grammar {
    * `its`, `their`); `any` — every determiner of a noun phrase. Lower case. English only.
    */
   readonly planDeterminers?: { readonly owner: ReadonlySet<string>; readonly any: ReadonlySet<string> };
-  /** Determiners before a stand-in noun of an earlier level (`from the level of`, `that`, `those`; `rules/en-change-earlier-level.ts`). Folded. English only. */
+  /** Determiners before a stand-in noun of an earlier level (`from the level of`, `that`, `those`; `rules/en-change-earlier-level.ts`, `rules/en-change-standin.ts`). Folded. English only. */
   readonly standInDeterminers?: ReadonlySet<string>;
   /** Unit words that are a points or times word of their own (`điểm`, `lần`): no unit after a number (`quantity.ts`). */
   readonly pointOrTimesUnits: ReadonlySet<string>;

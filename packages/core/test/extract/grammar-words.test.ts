@@ -9,7 +9,8 @@
  * - a string literal split into words (`'while whereas'.split(' ')`);
  * - an object literal keyed by two or more quoted words (`{ 'of this year': 0, … }`);
  * - a regular expression that alternates words (`/\b(?:while|whereas)\b/`);
- * - a chain of comparisons of a token's text with two or more words (`w === 'of' || w === 'với'`).
+ * - a chain of comparisons of a text with two or more words (`w === 'of' || w === 'với'`, `lead ===
+ *   'that' || lead === 'those'`), whatever the variable holding the text is called.
  *
  * Internal tags that look like words (locales, base kinds, change forms, match levels, doubt
  * reasons, rule ids) are allowed below one by one, each with its reason. A word list found here
@@ -114,11 +115,14 @@ function regexWords(source: string): string[] {
   return alternatives.filter((a) => /^\p{L}[\p{L}\p{M}' .-]*$/u.test(a));
 }
 
-/** What a token's text is read through (`x.forms.lower`, `t.text`, `fold(…)`, `w`), not a tag (`it.kind`, `f.rule`). */
-const TEXT_SIDE = /forms\.|\.text\b|\bfold\b|\blower\b|^w$|^f$|^word$/u;
-const TAG_SIDE = /kind|rule|\.form\b|reason|what|unit|locale|\.t\b|\.id\b|\.value\b/u;
+/**
+ * What a tag is read through (`it.kind`, `f.rule`, `c.value.form`, `hit.level`, `it.why`, `x.t`):
+ * a comparison of anything else with a word compares text, whatever its variable is called (`w`,
+ * `t.forms.fold`, `lead`, `first`, `fold(…)`).
+ */
+const TAG_SIDE = /kind|rule|\bform\b|reason|what|unit|locale|language|\blevel\b|\bwhy\b|\.t\b|\.id\b|\.value\b/u;
 
-/** The word a comparison `<token text> === 'word'` (or `!==`) tests, if it is one. */
+/** The word a comparison `<text> === 'word'` (or `!==`) tests, if it is one. */
 function comparedWord(node: ts.Node, source: ts.SourceFile): string | undefined {
   if (!ts.isBinaryExpression(node)) return undefined;
   const op = node.operatorToken.kind;
@@ -129,7 +133,7 @@ function comparedWord(node: ts.Node, source: ts.SourceFile): string | undefined 
   if (!literal) return undefined;
   const word = stringOf(literal) as string;
   const other = (literal === node.right ? node.left : node.right).getText(source);
-  return isWord(word) && word.length > 1 && TEXT_SIDE.test(other) && !TAG_SIDE.test(other) ? word : undefined;
+  return isWord(word) && word.length > 1 && !TAG_SIDE.test(other) ? word : undefined;
 }
 
 /** Every word list in one source text. */
@@ -252,6 +256,11 @@ describe('every word of the extractor lives in the grammars', () => {
       "const joined = t.kind === 'word' && (t.forms.fold === 'and' || t.forms.fold === 'or');",
       "const tags = it.kind === 'figure' || it.kind === 'change';",
       "const twice = a.forms.lower === 'to' || b.forms.lower === 'to';",
+      // (a chain is a chain whatever the compared text's variable is called)
+      "const demonstrative = lead === 'that' || lead === 'those';",
+      "const copula = (first === 'is' || first === 'are') && last !== 'to';",
+      "const levels = hit.level === 'exact' || hit.level === 'variant';",
+      "const why = it.why === 'qualifier' || it.why === 'identifier';",
       "const signs = new Set(['+', '-', '%']);",
       'const year = /^(19|20)\\d\\d$/u;',
     ].join('\n');
@@ -269,6 +278,8 @@ describe('every word of the extractor lives in the grammars', () => {
       'array bank|fund',
       'chain of|với',
       'chain and|or',
+      'chain that|those',
+      'chain is|are',
     ]);
     expect(found.filter((f) => !allowedBy(f)).map((f) => `${f.kind} ${f.words[0]}`)).toEqual([
       'set while',
@@ -283,6 +294,8 @@ describe('every word of the extractor lives in the grammars', () => {
       'array bank',
       'chain of',
       'chain and',
+      'chain that',
+      'chain is',
     ]);
   });
 });

@@ -12,8 +12,8 @@ interface Reader {
  * `than the number recorded during the same period last year`, `over the level posted a year
  * earlier`, `from the figures registered in 2019`, `against those reported in June`: a noun phrase
  * standing for the compared figure between a compare word and its period. Read structurally (the
- * grammar's `baseStandIns`): an optional `the`/`that`/`those`, a figure noun (or the demonstrative
- * alone), an optional participle, an optional preposition — at least the noun or the participle.
+ * grammar's `baseStandIns`): an optional `the`/`that`/`those` (`standInDeterminers`), a figure noun
+ * (or a demonstrative alone: `baseDemonstratives`), an optional participle, an optional preposition — at least the noun or the participle.
  * The period after it is read by the caller as usual, so nothing is read when none follows (`up 5%
  * over the number of projects` names no period). Constant time. Returns where the period may
  * start, or null.
@@ -25,8 +25,8 @@ export function afterBaseStandIn(c: Reader, k: number): number | null {
   const fold = (j: number): string => (c.tokens[j]?.kind === 'word' ? (c.tokens[j]?.forms.fold ?? '') : '');
   let j = k;
   const lead = fold(j);
-  const demonstrative = lead === 'that' || lead === 'those';
-  if (lead === 'the' || demonstrative) j++;
+  const demonstrative = c.g.baseDemonstratives.has(lead);
+  if (demonstrative || c.g.standInDeterminers?.has(lead)) j++;
   const noun = w.nouns.has(fold(j)) && !demonstrative;
   if (noun) j++;
   const participle = w.participles.has(fold(j));

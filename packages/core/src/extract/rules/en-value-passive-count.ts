@@ -128,7 +128,7 @@ export function futureAuxAt(
   const words = marker.phrase.text.toLowerCase().split(' ');
   const first = words[0] ?? '';
   if (!g.futureAuxiliaryFirsts?.has(first)) return null;
-  if ((first === 'is' || first === 'are') && words[words.length - 1] !== 'to') return null;
+  if (g.futureCopulas?.has(first) && words[words.length - 1] !== 'to') return null;
   return { to: marker.to, level: marker.level };
 }
 
