@@ -105,7 +105,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
   difference: { vi: 'là chênh lệch giữa hai số, không phải mức', en: 'a difference between two figures, not a level' },
   'time-like': { vi: 'có thể là một phần của kỳ (năm, số tháng)', en: 'likely part of a period (a year, months)' },
   fraction: { vi: 'số đếm trên một tổng (x/y)', en: 'a count out of a total (x/y)' },
-  conversion: { vi: 'cùng số tiền quy đổi sang tiền khác', en: 'the amount restated in another currency' },
+  conversion: {
+    vi: 'cùng số lượng quy đổi sang tiền hoặc đơn vị khác',
+    en: 'the amount restated in another currency or unit',
+  },
   'other-measure': { vi: 'mức thay đổi của một đại lượng khác', en: 'the change of another measure' },
   'second-figure': {
     vi: 'thay đổi thứ hai cùng loại, có thể thuộc mệnh đề khác',

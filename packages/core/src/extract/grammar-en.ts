@@ -66,6 +66,11 @@ const EN_NEED_MARKERS = [
   'need',
   'requires',
   'require',
+  // modals of obligation (`provinces should keep the poverty rate below 3 percent`, `the fund shall
+  // be kept at VND 300 per litre`, `revenue ought to reach …`): what ought to be is a goal
+  'should',
+  'shall',
+  'ought to',
 ];
 /** Auxiliaries before a participle of a goal set or assigned: every tense a report uses. */
 const GOAL_AUX = ['is', 'are', 'has been', 'have been', 'will be'];
@@ -185,6 +190,21 @@ const EN_AIM_VERBS = [
   'has set to',
   'have set to',
   'had set to',
+  // A noun of an undertaking before its infinitive (`launches a campaign to complete 3,000 km of
+  // highways by 2025`, `a drive to plant 1 billion trees`, `in a bid to raise exports to …`, `the
+  // roadmap to cut emissions by 15%`, `its pledge to build …`): what it is to do is a goal. Each ends
+  // in `to`, so it frames only the figures after it (`goal-marker.ts`); not `project to` or
+  // `programme to`, whose figures are often the scope of work done (`the project to upgrade the 120
+  // km road was completed`).
+  ...['campaign', 'drive', 'push', 'bid', 'roadmap', 'strategy', 'initiative', 'mission', 'pledge', 'promise'].map(
+    (noun) => `${noun} to`,
+  ),
+  ...['campaigns', 'drives', 'roadmaps', 'strategies', 'initiatives', 'missions', 'promises'].map(
+    (noun) => `${noun} to`,
+  ),
+  'commitment to',
+  'commitments to',
+  'ambition to',
 ];
 /** English target markers of this family (auxiliary × participle, the past of an assignment, {@link EN_FUTURE_MARKERS}). */
 const EN_GOAL_MARKERS: readonly string[] = [
@@ -613,6 +633,15 @@ export const en: Grammar = {
     ['hectares', 'ha'],
     ['kWh', undefined],
     ['MW', undefined],
+    // capacities and energy of power reports (`4.45 GW`, `9.3 GWp of rooftop solar`, `2.5 TWh`): values without a unit code
+    ['GW', undefined],
+    ['GWp', undefined],
+    ['MWp', undefined],
+    ['kWp', undefined],
+    ['kW', undefined],
+    ['GWh', undefined],
+    ['MWh', undefined],
+    ['TWh', undefined],
     ['stations', undefined],
     ['communes', undefined],
     ['schools', undefined],
@@ -628,6 +657,8 @@ export const en: Grammar = {
     ['VND', 'VND'],
     ['VNĐ', 'VND'],
     ['US$', 'USD'],
+    // the Australian and ASEAN press's order (`from $US 423 in 1986`)
+    ['$US', 'USD'],
     ['USD', 'USD'],
     ['$', 'USD'],
   ]),
@@ -636,6 +667,8 @@ export const en: Grammar = {
   figureSubjectAuxiliaries: new Set(['was', 'were', 'has', 'have', 'had', 'will']),
   listSubjects: new Set(['all', 'both']),
   furtherAmountWords: words(['another', 'an additional', 'additional', 'a further', 'further', 'an extra', 'extra']),
+  reportedClauseLeads: words(['that']),
+  subjectDeterminers: new Set(['the', 'a', 'an']),
   pairSubjects: new Set(['both']),
   valueSourceLinks: words(['from']),
   sourceLeads: words(['according to', 'under the report', 'in its report', 'in a report']),

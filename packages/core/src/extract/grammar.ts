@@ -648,6 +648,15 @@ export interface Grammar {
    * one is a count in the unit of the figure before it (`sentence/elided-amount.ts`). Optional.
    */
   readonly furtherAmountWords?: readonly Phrase[];
+  /**
+   * Words that open a reported clause (`It estimated that an additional 300 MW … will be added`,
+   * `the ministry said that 5,000 units will be built`): a figure right after one (and at most a
+   * determiner of `subjectDeterminers` or a further-amount word) opens its own clause, as the subject
+   * of a future (`sentence/en-subject-future.ts`). Optional; English.
+   */
+  readonly reportedClauseLeads?: readonly Phrase[];
+  /** `the`, `a`, `an`: a determiner that may stand between such a lead and the figure. */
+  readonly subjectDeterminers?: ReadonlySet<string>;
   /** The pronouns of {@link listSubjects} that speak of exactly two (`both`); see `sentence/shared-trailing-base.ts`. */
   readonly pairSubjects?: ReadonlySet<string>;
   /** Links between a value and its source quantity (`15,500 rooms from 111 projects`); see `sentence/value-from-source.ts`. */

@@ -98,6 +98,17 @@ function isHyphen(t: Token | undefined): boolean {
 }
 
 /**
+ * True when token `d` is a bare `$` glued after a word that does not make a currency of the grammar
+ * with it (`S$`, `HK$`, `A$`; not `US$`).
+ */
+function foreignDollar(tokens: readonly Token[], d: number, g: Grammar, limit: number): boolean {
+  const sign = tokens[d];
+  const before = tokens[d - 1];
+  if (!isP(sign, '$') || sign?.gap !== '' || before?.kind !== 'word') return false;
+  return matchAt(tokens, d - 1, g.currencyBefore, limit)?.to !== d + 1;
+}
+
+/**
  * `new projects`, `valid projects`, `FDI projects`, `newly-established enterprises` at token `j`:
  * one or two modifier words or hyphenated compounds (none
  * a joiner, link, verb, bound or comparison word), then a unit of counted things
@@ -152,6 +163,11 @@ export function readQuantity(
   let currency: string | undefined;
   let unitText: string | undefined;
   const cur = matchAt(tokens, i, g.currencyBefore, limit);
+  // `S$5 million`, `HK$3 billion`, `A$300 million`: a dollar sign glued to letters that are no
+  // currency of the grammar is another country's dollar — no figure (never read as US dollars)
+  if (cur && foreignDollar(tokens, cur.from, g, limit)) return null;
+  if (!cur && tokens[i]?.kind === 'number' && tokens[i]?.gap === '' && foreignDollar(tokens, i - 1, g, limit))
+    return null;
   if (cur && cur.to > cur.from && tokens[cur.to]?.kind === 'number') {
     currency = cur.phrase.data;
     unitText = textOf(text, tokens, cur.from, cur.to);

@@ -142,13 +142,28 @@ function leadingItem(c: Cursor, i: number): Item | null {
     // `Cần Thơ`, `Will Smith`: a capitalised modal before a capitalised word is part of a proper name
     if (future && isUpper(t.text) && tokens[target.to]?.kind === 'word' && isUpper((tokens[target.to] as Token).text))
       return null;
-    return { t: 'marker', from: i, to: target.to, kind: 'target', level: target.level, ...(future && { future }) };
+    // `is predicted to have declined`, `could have reached`: the perfect infinitive is the marker's
+    // (a guess at a past result, `goal-marker.ts`); the words before it stay the statement's name
+    const to = perfectAfter(c, i, target.to) ? target.to + 1 : target.to;
+    return { t: 'marker', from: i, to, kind: 'target', level: target.level, ...(future && { future }) };
   }
   // `kế hoạch năm 2021`, `đến năm 2025`, `the plan for 2021`: a plan for a named period.
   const plan = m(c, i, g.planValueWords);
   if (plan && matchPeriod(tokens, plan.to, g.locale))
     return { t: 'marker', from: i, to: plan.to, kind: 'target', level: plan.level };
   return null;
+}
+
+/**
+ * True when the target marker ending at `to` (opened at `from`) ends in `to` or a modal and is
+ * followed by the perfect infinitive and a word (`is likely to have widened`, `could have reached`).
+ */
+function perfectAfter(c: Cursor, from: number, to: number): boolean {
+  const { tokens, g } = c;
+  const after = tokens[to];
+  const last = tokens[to - 1]?.forms.lower;
+  if (after?.kind !== 'word' || !g.perfectInfinitive?.has(after.forms.lower) || to <= from) return false;
+  return (last === 'to' || (last !== undefined && g.modals?.has(last) === true)) && tokens[to + 1]?.kind === 'word';
 }
 
 /**

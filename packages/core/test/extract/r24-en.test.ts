@@ -175,16 +175,18 @@ describe('counts and tonnages as the subject, and the items of a list of counts'
 
 describe('a goal in the past tense (`the plan aimed for 12.8 GW`)', () => {
   it('reads the level after `aimed for`, `aimed to`, `aims for` as a target', () => {
-    expect(readings('The biomass strategy aimed for 6.5 GW of capacity by 2030.')).toEqual(['6.5? [] p=2030 k=target']);
+    expect(readings('The biomass strategy aimed for 6.5 GW of capacity by 2030.')).toEqual([
+      '6.5 (GW) [] p=2030 k=target',
+    ]);
     expect(readings('The province aimed to welcome 5 million visitors in 2023.')).toEqual([
       '5000000 person [] p=2023 k=target',
     ]);
-    expect(readings('The strategy aims for 45 GW of offshore wind by 2045.')).toEqual(['45? [] p=2045 k=target']);
+    expect(readings('The strategy aims for 45 GW of offshore wind by 2045.')).toEqual(['45 (GW) [] p=2045 k=target']);
   });
 
   it('near-misses: a year after the marker is its time, no count; a result after `reached` stays actual', () => {
     expect(readings('The city aimed for 2025 as the year of completion.')).toEqual([]);
-    expect(readings('Wind capacity reached 4.1 GW in 2023.')).toEqual(['4.1? [] p=2023 k=actual']);
+    expect(readings('Wind capacity reached 4.1 GW in 2023.')).toEqual(['4.1 (GW) [] p=2023 k=actual']);
   });
 });
 
@@ -192,7 +194,7 @@ describe('the level reached, its unit in brackets, then the level it came from',
   it('reads the earlier level after a period that dates the level reached (`to 9.5 Terawatt-hour (TWh) in 2020 from less than 5 TWh`)', () => {
     expect(
       readings('Wind generation grew to 9.5 Terawatt-hour (TWh) in 2021 from less than 5 TWh in the previous year.'),
-    ).toEqual(['9.5? [] p=2021 k=actual', '5~under? [] p=2020 k=actual']);
+    ).toEqual(['9.5? [] p=2021 k=actual', '5 (TWh)~under? [] p=2020 k=actual']);
     expect(readings('Rooftop capacity rose to 9,300 megawatts (MW) in 2020 from about 380 MW in 2019.')).toEqual([
       '9300? [] p=2020 k=actual',
       '380 (MW)~about? [] p=2019 k=actual',
@@ -213,7 +215,7 @@ describe('the next count of a list past an abbreviation in brackets (`73 gigawat
   it('reads each item of the list, the abbreviation read past', () => {
     expect(
       readings('The plan sets targets of 12 gigawatts (GW) for biomass and 9 GW for waste-to-energy by 2035.'),
-    ).toEqual(['12? [] p=2035 k=target', '9? [] p=2035 k=target']);
+    ).toEqual(['12? [] p=2035 k=target', '9 (GW) [] p=2035 k=target']);
     expect(readings('The fleet had 120 vessels (FV) in the north and 45 vessels in the south.')).toEqual([
       '120? [] p=- k=actual',
       '45? [] p=- k=actual',

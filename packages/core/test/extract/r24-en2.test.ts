@@ -101,3 +101,191 @@ describe('a further amount with its noun left out (`an additional 41,000 by 2030
     ]);
   });
 });
+
+describe('goal words of obligation and undertaking (`should keep … at 3 percent`, `a campaign to complete 3,000 km`)', () => {
+  it('reads a figure after a modal of obligation as a goal', () => {
+    expect(readings('Provinces should keep the poverty rate at 3 percent.')).toEqual(['3 percent [] k=target p=-']);
+    expect(readings('The sector shall maintain a collection rate of 98 percent.')).toEqual([
+      '98 percent [] k=target p=-',
+    ]);
+    expect(readings('Localities should complete 1,500 km of rural roads by 2026.')).toEqual([
+      '1500 km [] k=target p=2026',
+    ]);
+  });
+
+  it('reads a figure after a noun of an undertaking and its infinitive as a goal', () => {
+    expect(readings('The ministry launched a drive to plant 1 billion trees by 2025.')).toEqual([
+      '1000000000 [] k=target p=2025',
+    ]);
+    expect(readings('Government launches campaign to complete 3,000 km of highways by 2025')).toEqual([
+      '3000 km [] k=target p=2025',
+    ]);
+    expect(readings('In a bid to lift exports to US$500 billion, the ministry cut fees.')).toEqual([
+      '500000000000 USD [] k=target p=-',
+    ]);
+    expect(readings('The city unveiled a roadmap to cut emissions by 15 percent by 2030.')).toEqual([
+      '- [rate -15 -] k=target p=2030',
+    ]);
+  });
+
+  it('leaves a result before the undertaking, and the scope of a project, results (near-misses)', () => {
+    expect(readings('Exports hit US$35 billion, part of a drive to double shipments by 2030.')).toEqual([
+      '35000000000 USD [] k=actual p=-',
+    ]);
+    expect(readings('The project to upgrade the 120 km road was completed in 2023.')).toEqual([
+      '120 km [] k=actual p=2023',
+    ]);
+  });
+});
+
+describe('capacities and energy in GW, GWp, MWp, TWh (values without a unit code)', () => {
+  it('reads them as values with their unit words, not as bare counts', () => {
+    expect(readings('Installed solar capacity reached 16.5 GW in 2020.')).toEqual(['16.5 (GW) [] k=actual p=2020']);
+    expect(readings('The country installed 9.3 GWp of rooftop solar in 2020.')).toEqual([
+      '9.3 (GWp) [] k=actual p=2020',
+    ]);
+    expect(readings('The plant generated 2.5 TWh in 2023.')).toEqual(['2.5 (TWh) [] k=actual p=2023']);
+  });
+
+  it('doubts the same quantity restated in another unit in a bracket opened by `or` (near-miss)', () => {
+    expect(readings('A total of 9.3 GWp (or 7.4 GW) of rooftop solar had been connected.')).toEqual([
+      '9.3 (GWp) [] k=actual p=-',
+      '7.4 (GW)? [] k=actual p=-',
+    ]);
+  });
+});
+
+describe('a reported clause whose subject is the figure of a future (`said that 5,000 units will be built`)', () => {
+  it('reads the figure after `that` (and a further-amount word) as a goal', () => {
+    expect(readings('The ministry said that 5,000 units will be built in 2025.')).toEqual([
+      '5000 (units) [] k=target p=2025',
+    ]);
+    expect(readings('Officials estimated that an additional 800 km of expressways will be opened by 2026.')).toEqual([
+      '800 km [] k=target p=2026',
+    ]);
+    expect(readings('The report said that another 1,200 beds will be added next year.')).toEqual([
+      '1200 (beds) [] k=target p=-',
+    ]);
+  });
+
+  it('leaves a past reported clause a result (near-miss)', () => {
+    expect(readings('The ministry said that 5,000 units were built in 2024.')).toEqual([
+      '5000 (units) [] k=actual p=2024',
+    ]);
+  });
+});
+
+describe('`at least` after a verb before a figure is its bound (`will build at least 1,000 units`)', () => {
+  it('reads the bound, not the link word `at`', () => {
+    expect(readings('The city will build at least 1,000 units by 2030.')).toEqual([
+      '1000 (units)~over [] k=target p=2030',
+    ]);
+    expect(readings('The province aims to plant at least 2,000 ha of forest.')).toEqual([
+      '2000 ha~over [] k=target p=-',
+    ]);
+  });
+
+  it('keeps `at` a link before a plain figure (near-miss)', () => {
+    expect(readings('The plant was built at a cost of US$2 billion.')).toEqual(['2000000000 USD [] k=actual p=-']);
+    expect(readings('The unemployment rate stood at 2.2 percent in 2024.')).toEqual(['2.2 percent [] k=actual p=2024']);
+  });
+});
+
+describe('dollars written `$US`, and other countries’ dollars (`S$`, `HK$`, `A$`)', () => {
+  it('reads `$US` as US dollars', () => {
+    expect(readings('GDP per capita rose from $US 1,200 in 2010 to $US 4,300 in 2023.')).toEqual([
+      '1200 USD? [] k=actual p=2010',
+      '4300 USD [] k=actual p=2023',
+    ]);
+    expect(readings('Exports to Australia reached $US 5.2 billion in 2023.')).toEqual([
+      '5200000000 USD [] k=actual p=2023',
+    ]);
+  });
+
+  it('never reads another country’s dollar as US dollars (near-misses)', () => {
+    expect(readings('Temasek invested S$5 million in 2023.')).toEqual([]);
+    expect(readings('The deal was worth A$300 million in 2022.')).toEqual([]);
+    expect(readings('Revenue reached HK$3 billion in 2023.')).toEqual([]);
+    expect(readings('The firm posted revenue of US$5 billion in 2023.')).toEqual(['5000000000 USD [] k=actual p=2023']);
+  });
+});
+
+describe('a goal noun with its own value before it (`exceeds the 7 GW target set for 2025`)', () => {
+  it('makes that value the goal, with the period after the noun, and leaves the figure before the verb a result', () => {
+    expect(readings('Solar capacity of 16.5 GW far exceeds the 7 GW target set for 2025.')).toEqual([
+      '16.5 (GW) [] k=actual p=-',
+      // (a period after the participle `set` is doubted: certainty/doubts, round 24)
+      '7 (GW) [] k=target p=2025?',
+    ]);
+    expect(readings('Exports of US$40 billion beat the US$38 billion target for the year.')).toEqual([
+      '40000000000 USD [] k=actual p=-',
+      '38000000000 USD [] k=target p=-',
+    ]);
+    expect(readings('This 4.45 GW easily exceeds the 1 GW target set for solar power by 2020.')).toEqual([
+      '4.45 (GW) [] k=actual p=-',
+      '1 (GW) [] k=target p=2020',
+    ]);
+  });
+
+  it('keeps a goal noun after a clause’s only figure a frame of it (near-miss)', () => {
+    expect(readings('The province set a 7 GW target for 2025.')).toEqual(['7 (GW) [] k=target p=2025']);
+  });
+});
+
+describe('a goal’s second value of the same measure after only a joiner (`296 GW and 230 GW by 2050`)', () => {
+  it('reads each value as a goal of the frame, with the shared period', () => {
+    expect(readings('The plan targets a rise to 296 GW and 230 GW by 2050.')).toEqual([
+      '296 (GW) [] k=target p=2050',
+      '230 (GW) [] k=target p=2050',
+    ]);
+    expect(readings('The city aims to build 5,000 units and 3,000 units by 2030.')).toEqual([
+      '5000 (units) [] k=target p=2030',
+      '3000 (units) [] k=target p=2030',
+    ]);
+    expect(readings('The ministry plans to plant 12,000 ha and 8,500 ha of forest in 2026.')).toEqual([
+      '12000 ha [] k=target p=2026',
+      '8500 ha [] k=target p=2026',
+    ]);
+  });
+
+  it('leaves results and percentages alone (near-misses)', () => {
+    // a result: no second statement guessed
+    expect(readings('Exports reached US$5 billion and US$3 billion in 2023.')).toEqual([
+      '5000000000 USD [] k=actual p=2023',
+    ]);
+    // goal rates: two changes of one statement, doubted
+    expect(readings('The province aims for growth of 7% and 8% in 2025.')).toEqual([
+      '- [rate 7 -?, rate 8 -?] k=target p=2025',
+    ]);
+  });
+});
+
+/** Each statement with a figure as its one-line reading and its stage. */
+const staged = (text: string): string[] =>
+  figured(text, 'en').map((s) => {
+    const ch = s.changes.map(markedChangeText);
+    return `${valueText(s)} [${ch.join(', ')}] k=${s.kind.value} st=${s.stage?.value ?? '-'} name=${s.name?.value ?? '-'}`;
+  });
+
+describe('a forecast word’s guess at a past result (`is predicted to have declined`)', () => {
+  it('reads the estimate of a result, named by the words before the forecast word', () => {
+    expect(
+      staged('The index of industrial production is predicted to have declined by 8% year-on-year in January 2023.'),
+    ).toEqual(['- [rate -8 same-period-last-year] k=actual st=estimate name=index of industrial production']);
+    expect(staged('Rice exports are likely to have risen 12 percent year-on-year in 2024.')).toEqual([
+      '- [rate 12 same-period-last-year] k=actual st=estimate name=Rice exports',
+    ]);
+    expect(staged('Exports could have reached US$400 billion in 2024.')[0]).toMatch(
+      /^400000000000 USD \[\] k=actual st=estimate/u,
+    );
+  });
+
+  it('keeps a forecast of what is to come a target, with no stage (near-miss)', () => {
+    expect(staged('Exports are expected to reach US$400 billion in 2025.')).toEqual([
+      '400000000000 USD [] k=target st=- name=Exports',
+    ]);
+    expect(staged('Rice exports are likely to rise 12 percent in 2025.')).toEqual([
+      '- [rate 12 -] k=target st=- name=Rice exports',
+    ]);
+  });
+});

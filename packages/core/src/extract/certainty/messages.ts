@@ -13,7 +13,7 @@ export const MESSAGES: Record<DoubtReason, string> = {
   range: 'One end of a range',
   'time-like': 'A bare number that reads as part of a period (a year, a number of months)',
   fraction: 'A count out of a total (30/63)',
-  conversion: 'The value restated in another currency',
+  conversion: 'The value restated in another currency or unit',
   'other-measure': 'The change of another measure than the value (về số lượng …)',
   'second-figure': 'A second change of the same kind in one statement: it may belong to another clause',
   'other-clause':

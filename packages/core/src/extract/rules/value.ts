@@ -42,7 +42,11 @@ export function valueAt(c: Cursor, i: number): Found | null {
   const counting = m(c, i, c.g.countVerbs);
   const picked = counting && (!verb || counting.to > verb.to) ? counting : verb;
   // (`Sơn La 6,26%`: a capitalised word without the verb's diacritics after a capitalised word is a name's)
-  const chosen = picked && !nameWordAt(c, i, picked.phrase.text) ? picked : null;
+  // (`will build at least 1,000 units`: a bound that opens with a link verb's word, `at least`, is
+  // the bound, not the link `at`)
+  const named = picked && !nameWordAt(c, i, picked.phrase.text) ? picked : null;
+  const longerBound = named ? m(c, i, c.g.approximate) : null;
+  const chosen = named && !(longerBound && longerBound.to > named.to) ? named : null;
   const pastCount = !chosen && pastCountVerbAt(c, i);
   if (pastCount) {
     // `The airline operated 134,000 flights`, `the province introduced 67 new tourism products`

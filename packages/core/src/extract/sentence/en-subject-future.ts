@@ -1,3 +1,4 @@
+import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
 import { futureAuxAt } from '../rules/en-value-passive-count';
 import type { Clause, SentenceContext } from './context';
@@ -17,7 +18,9 @@ const SUBJECT_TOKENS = 9;
  */
 export function subjectFutureMarker(a: SentenceContext, clause: Clause, leading: readonly Item[]): Item | undefined {
   if (a.g.locale !== 'en') return undefined;
-  for (const it of leading) {
+  const opened = reportedClauseStart(a, leading);
+  if (opened === null) return undefined;
+  for (const it of leading.slice(opened)) {
     if (it.t === 'sep') continue;
     if (
       (it.t === 'word' || (it.t === 'marker' && it.kind === 'joiner')) &&
@@ -46,4 +49,29 @@ export function subjectFutureMarker(a: SentenceContext, clause: Clause, leading:
     if (tokens > SUBJECT_TOKENS) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Where the figure's own clause starts in `leading`: after the last reported-clause lead (`It
+ * estimated that an additional 300 MW …`, `officials said that the 5,000 units …`) when only a
+ * determiner or a further-amount word stands between it and the figure — then the index after
+ * the items it spans; 0 when there is no such lead (the clause itself must open with the figure);
+ * null when a lead is followed by other words.
+ */
+function reportedClauseStart(a: SentenceContext, leading: readonly Item[]): number | null {
+  const leads = a.g.reportedClauseLeads;
+  if (!leads) return 0;
+  for (let k = leading.length - 1; k >= 0; k--) {
+    const it = leading[k] as Item;
+    if (it.t !== 'word' || matchAt(a.tokens, it.from, leads, it.to)?.to !== it.to) continue;
+    const rest = leading.slice(k + 1);
+    const first = rest[0];
+    if (!first) return leading.length;
+    const end = (rest[rest.length - 1] as Item).to;
+    if (rest.some((x) => x.t !== 'word')) return null;
+    const further = a.g.furtherAmountWords ? matchAt(a.tokens, first.from, a.g.furtherAmountWords, end) : null;
+    const determiner = end === first.from + 1 && a.g.subjectDeterminers?.has(a.tokens[first.from]?.forms.fold ?? '');
+    return further?.to === end || determiner ? leading.length : null;
+  }
+  return 0;
 }

@@ -8,6 +8,7 @@ import type { QuantityMatch } from '../quantity';
 import type { BaseRead, Item } from '../rules/context';
 import { nameRange } from './clauses';
 import { type Clause, nameField, type Range, type SentenceContext, type SentenceState } from './context';
+import { ownGoalValue } from './frame';
 import { isGoalMarker } from './goal-marker';
 import { parallelCompletion } from './parallel-completion';
 import { secondPlanStatement } from './second-plan';
@@ -87,6 +88,30 @@ function periodRightAfter(a: SentenceContext, items: readonly Item[], k: number)
   const next = items[k + 1];
   return periodPreposition(a, at) && next?.t === 'period' ? next : undefined;
 }
+
+/** The goal marker that takes the clause's figure `k` as its own value (`the 7 GW target`), if any. */
+function ownGoalAfter(a: SentenceContext, clause: Clause, k: number): Item | undefined {
+  for (let j = k + 1; j < clause.items.length && j <= k + OWN_GOAL_WORDS + 1; j++) {
+    const x = clause.items[j] as Item;
+    if (x.t === 'marker' && x.kind === 'target')
+      return isGoalMarker(a, x) && ownGoalValue(a, clause, j) === k ? x : undefined;
+    if (x.t !== 'word') return undefined;
+  }
+  return undefined;
+}
+
+/** The first dated period after goal marker `goal` in the clause, before any other figure. */
+function periodAfterGoal(a: SentenceContext, clause: Clause, goal: Item): (Item & { t: 'period' }) | undefined {
+  for (const x of clause.items) {
+    if (x.from < goal.to) continue;
+    if (x.t === 'figure' || x.t === 'bad-number') return undefined;
+    if (x.t === 'period' && a.periodId(x.match)) return x;
+  }
+  return undefined;
+}
+
+/** How many words may stand between a value and the goal noun it is the value of (`6.5 percent growth target`). */
+const OWN_GOAL_WORDS = 3;
 
 /** True when the statement before dated itself by `period` (the same first token). */
 function previousTook(a: SentenceContext, previous: Draft, period: Item): boolean {
@@ -179,6 +204,15 @@ function otherMeasure(a: SentenceContext, d: Draft, it: Item & { t: 'figure' }):
   if (first === undefined && !noun(tokenAt(a.tokens, d.value.span.end))) return false;
   if (second === undefined && !noun(fig.q.to)) return false;
   return first === undefined || second === undefined || first !== second;
+}
+
+/** A second value of a goal's measure (no percentage), English: `296 GW and 230 GW by 2050`. */
+function joinedGoalValue(a: SentenceContext, d: Draft, it: Item & { t: 'figure' }): boolean {
+  const fig = it.fig;
+  if (a.g.locale !== 'en' || fig.kind !== 'value' || !d.value || d.kind.value !== 'target') return false;
+  const first = d.value.value.unitCode ?? d.value.value.unit;
+  const second = fig.q.quantity?.unitCode ?? fig.q.quantity?.unit;
+  return first !== undefined && first !== 'percent' && first === second;
 }
 
 function sameKindAgain(d: Draft, it: Item & { t: 'figure' }): boolean {
@@ -370,7 +404,10 @@ function secondStatement(
   // `đạt hơn 69 triệu khách, tăng gần 11% và hơn 1 triệu tấn hàng hóa, tăng hơn 18%`, `có 334
   // doanh nghiệp và 23 hợp tác xã`: a value of another unit after only a joiner is the shared
   // verb's second object — a statement of its own, of the verb's subject, kind, stage and period.
-  if (!between && !ownPeriod && !paired && !sameIndicator && joined && otherMeasure(a, previous, it)) {
+  // `aims for 296 GW and 230 GW by 2050`, `targets of 73 GW and 38 GW`: a goal's second value of
+  // the same measure after only a joiner is another goal of the frame (English; never a percentage)
+  const goalPair = !between && !ownPeriod && !paired && !sameIndicator && joined && joinedGoalValue(a, previous, it);
+  if (goalPair || (!between && !ownPeriod && !paired && !sameIndicator && joined && otherMeasure(a, previous, it))) {
     const draft = a.newDraft(st.span, it.from);
     const q = it.fig.kind === 'value' ? it.fig.q : undefined;
     // (`có 334 doanh nghiệp và 23 hợp tác xã`: counts are named by their own counted nouns)
@@ -411,6 +448,15 @@ function secondStatement(
     // receive 17 million tourists and serve 82 million domestic visitors`: a second object (or a
     // second verb joined to the goal's) in the goal's clause is a goal too.
     draft.kind = { ...previous.kind, rule: `${previous.kind.rule}+shared-verb` };
+  }
+  // `16.5 GW far exceeds the 7 GW target set for 2025`: a value followed by the goal noun it is the
+  // value of is that goal (`frame.ts` `ownGoalValue`)
+  const goal = draft.kind.value !== 'target' ? ownGoalAfter(a, clause, k) : undefined;
+  if (goal) {
+    draft.kind = a.field('target', goal.from, goal.to, `${L}.kind.own-goal-value`);
+    // (`… the 7 GW target set for 2025`: the goal's period after its noun, before any other figure)
+    const own = ownPeriod ? undefined : periodAfterGoal(a, clause, goal);
+    if (own) ownPeriod = own;
   }
   // `…, Trung Quốc ước giảm 5,21% và Nhật Bản ước tăng 12,4%`: a stage word before the second
   // figure is its statement's stage, as one before a clause's first figure is (`frame.ts`).

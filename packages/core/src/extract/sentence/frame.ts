@@ -5,7 +5,7 @@ import type { Item } from '../rules/context';
 import type { Clause, SentenceContext, SentenceState } from './context';
 import { subjectFutureMarker } from './en-subject-future';
 import { adoptedGoals } from './goal-adopted';
-import { isGoalMarker, isLeadingOnlyMarker } from './goal-marker';
+import { guessAtPast, isGoalMarker, isLeadingOnlyMarker } from './goal-marker';
 
 /**
  * The frame of a clause's statement: target or actual (a target marker in the clause, or the
@@ -57,6 +57,11 @@ export function frameStatement(
     st.sentenceTarget ??= { from: targetMarker.from, to: targetMarker.to };
   if (stageMarker && stageMarker.t === 'marker' && stageMarker.stage)
     draft.stage = a.field(stageMarker.stage, stageMarker.from, stageMarker.to, `${L}.stage.word`, stageMarker.level);
+  // `The index is predicted to have declined by 8% in January`: a forecast word's guess at a past
+  // result is the report's estimate of it
+  const guess = !stageMarker && !targetMarker ? leading.find((it) => guessAtPast(a, it)) : undefined;
+  if (guess?.t === 'marker' && !draft.stage)
+    draft.stage = a.field('estimate', guess.from, guess.to, `${L}.stage.guess-at-past`, guess.level);
   // The clause's first period that a year completes (`… xếp thứ 2 trong tháng 7 nhưng 7 tháng
   // năm 2025 vẫn đứng số 1 với 53,08 tỷ USD`); else the first one, kept for its month.
   // (a list item after a bracket leaves the periods before its joiner to the item before: `open.ts`)
@@ -74,7 +79,10 @@ export function frameStatement(
     draft.periodMatch ??= st.sentencePeriod.item.match;
   if (draft.period || periods.length === 0 || aside) return;
   let planYear = false;
+  const ownGoalAt = laterOwnGoal(a, clause, leading.length);
   for (const p of periods) {
+    // (`16.5 GW far exceeds the 7 GW target set for 2025`: 2025 is the target's)
+    if (ownGoalAt >= 0 && p.from > ownGoalAt) break;
     // `increasing 3.5 per cent compared to the implementation in 2019`: the base's period.
     if (afterBaseLead(a, clause, p)) continue;
     const id = a.periodId(p.match);
@@ -99,6 +107,20 @@ export function frameStatement(
   }
   draft.periodMatch ??=
     planYear && st.sentencePeriod ? st.sentencePeriod.item.match : (periods[0] as Item & { t: 'period' }).match;
+}
+
+/**
+ * The token where a goal noun starts that takes as its own value a figure after the clause's first
+ * (item `first`): the periods after it are that goal's, not the first statement's; -1 when none.
+ */
+function laterOwnGoal(a: SentenceContext, clause: Clause, first: number): number {
+  if (a.g.locale !== 'en') return -1;
+  for (let k = first + 1; k < clause.items.length; k++) {
+    const it = clause.items[k] as Item;
+    if (it.t === 'marker' && it.kind === 'target' && isGoalMarker(a, it) && ownGoalValue(a, clause, k) > first)
+      return it.from;
+  }
+  return -1;
 }
 
 /** How many tokens before a year a plan noun makes it the plan's year (`kế hoạch vốn năm 2024`). */
@@ -162,9 +184,31 @@ function clauseGoal(a: SentenceContext, clause: Clause, leading: readonly Item[]
   for (let k = leading.length; k < clause.items.length; k++) {
     const it = clause.items[k] as Item;
     if (goal && (it.t === 'figure' || it.t === 'bad-number')) goal = undefined;
+    // (`Solar capacity of 16.5 GW far exceeds the 7 GW target set for 2025`: a goal noun whose own
+    // value stands right before it frames that value's statement only, never the clause's first figure)
+    else if (!goal && isGoalMarker(a, it) && ownGoalValue(a, clause, k) > leading.length) continue;
     else if (!goal && isGoalMarker(a, it) && (!isLeadingOnlyMarker(a, it) || ownForecast(a, clause, k))) goal = it;
   }
   return goal;
+}
+
+/**
+ * The index of the figure a goal marker at item `k` takes as its own value, written right before
+ * it past at most {@link OWN_FORECAST_WORDS} modifiers (`the 7 GW target`, `its 6.5 percent growth
+ * target`, `the VND 625 trillion plan`), or -1. A goal noun only (no `to` infinitive, no future word).
+ */
+export function ownGoalValue(a: SentenceContext, clause: Clause, k: number): number {
+  const it = clause.items[k] as Item;
+  if (it.t !== 'marker' || isLeadingOnlyMarker(a, it)) return -1;
+  const modifiers = a.g.ownForecastModifiers;
+  let words = 0;
+  for (let j = k - 1; j >= 0; j--) {
+    const x = clause.items[j] as Item;
+    if (x.t === 'figure') return x.to + words === it.from && x.fig.kind === 'value' ? j : -1;
+    if (x.t !== 'word' || x.to !== x.from + 1 || ++words > OWN_FORECAST_WORDS) return -1;
+    if (!modifiers?.has(a.tokens[x.from]?.forms.fold ?? '')) return -1;
+  }
+  return -1;
 }
 
 /** How many words may stand between a figure and the forecast noun it is the value of (`GDP growth`). */

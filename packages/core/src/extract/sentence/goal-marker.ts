@@ -20,15 +20,7 @@ export function isGoalMarker(a: SentenceContext, it: Item): boolean {
   if (matchAt(a.tokens, it.to, g.targetCompoundNouns)) return false;
   // `is likely to have widened to $3.5 billion`, `could have reached …`: a guess at a result
   // already past, no goal
-  const after = a.tokens[it.to];
-  const last = a.tokens[it.to - 1]?.forms.lower;
-  if (
-    after?.kind === 'word' &&
-    g.perfectInfinitive?.has(after.forms.lower) &&
-    (last === 'to' || (last !== undefined && g.modals?.has(last))) &&
-    a.tokens[it.to + 1]?.kind === 'word'
-  )
-    return false;
+  if (guessAtPast(a, it)) return false;
   // `surpassing the target of 8 million set earlier`: the figure right after is the goal's own value
   const of = matchAt(a.tokens, it.to, g.planOf);
   if (of && (a.tokens[of.to]?.kind === 'number' || matchAt(a.tokens, of.to, g.currencyBefore))) return true;
@@ -74,6 +66,28 @@ function requirementVerb(a: SentenceContext, it: Item): boolean {
   if (before?.kind === 'word' && nouns.before.has(before.forms.fold)) return false;
   const after = a.tokens[it.to];
   return !(after?.kind === 'word' && nouns.after.has(after.forms.fold));
+}
+
+/**
+ * True when target marker `it` ends in (or is followed by) the perfect infinitive after `to` or a
+ * modal, before a word (`is likely to have widened`, `is predicted to have declined`, `could have
+ * reached`): a guess at a result already past — no goal; the report's estimate (`frame.ts`).
+ */
+export function guessAtPast(a: SentenceContext, it: Item): boolean {
+  if (it.t !== 'marker' || it.kind !== 'target') return false;
+  const g = a.g;
+  const perfect = (k: number): boolean => {
+    const have = a.tokens[k];
+    const last = a.tokens[k - 1]?.forms.lower;
+    return (
+      have?.kind === 'word' &&
+      g.perfectInfinitive?.has(have.forms.lower) === true &&
+      (last === 'to' || (last !== undefined && g.modals?.has(last) === true)) &&
+      a.tokens[k + 1]?.kind === 'word'
+    );
+  };
+  // (the scanner reads the `have` into the marker: `scan.ts`)
+  return (it.to - 1 > it.from && perfect(it.to - 1)) || perfect(it.to);
 }
 
 /**
