@@ -818,18 +818,9 @@ export const vi: Grammar = {
     'hạ tầng kỹ thuật',
   ]),
   // `số bác sĩ bình quân 1 vạn dân là 9,5`, `tỷ suất chết trẻ em trên 1.000 trẻ đẻ sống` (doubts/denominator.ts)
-  denominatorLeads: words(['bình quân', 'trên', 'tính trên', 'cho', 'mỗi', 'cứ']),
-  denominatorNouns: words([
-    'dân',
-    'dân số',
-    'người dân',
-    'người',
-    'trẻ đẻ sống',
-    'trẻ sinh sống',
-    'ca đẻ sống',
-    'hộ',
-    'lao động',
-  ]),
+  denominatorLeads: words(['bình quân', 'trên', 'tính trên', 'mỗi', 'cứ']),
+  // (not `hộ`, `người`, `lao động`: `hỗ trợ cho 1.000 hộ`, `trên 1.000 người` are counts, over a bound)
+  denominatorNouns: words(['dân', 'dân số', 'người dân', 'trẻ đẻ sống', 'trẻ sinh sống', 'ca đẻ sống']),
   // `phong trào thi đua mang tên "…"` (doubts/title.ts)
   titleLeads: words(['mang tên', 'có tên', 'tên gọi', 'với tên gọi', 'chủ đề', 'khẩu hiệu', 'phương châm', 'tiêu đề']),
   // `khảo sát 500 doanh nghiệp`, `chỉ tính 15 doanh nghiệp …` (doubts/sample.ts)

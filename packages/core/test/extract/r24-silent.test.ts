@@ -79,6 +79,8 @@ describe('the round denominator of a rate per population is no figure', () => {
   it('keeps a population that is the figure', () => {
     expect(values('Năm 2023, dân số của xã đạt 10.000 người.', 'vi')).toEqual(['10000 person']);
     expect(values("The district's population reached 100,000 people in 2023.")).toEqual(['100000 person']);
+    // (a count of households helped, a bound of people: no denominator)
+    expect(values('Năm 2023, huyện đã hỗ trợ cho 1.000 hộ nghèo.', 'vi')).toEqual(['1000 household']);
   });
 });
 
@@ -210,12 +212,15 @@ describe('a period that dates another noun or another figure is not the statemen
   it('doubts a whole year with a part of it named before the figure', () => {
     expect(periods('Năm 2022 doanh thu du lịch tháng 7/2022 đạt 450 tỷ đồng.', 'vi')).toEqual(['2022?']);
   });
-  it('doubts a month after `tính đến` or `lũy kế đến` (a running total to it)', () => {
+  it('reads a month after `tính đến` or `lũy kế đến` as the months to date (a running total to it)', () => {
     expect(periods('Tính đến tháng 10/2024, toàn tỉnh đã giải quyết việc làm cho 25.000 lao động.', 'vi')).toEqual([
-      '2024-10?',
+      '2024-YTD-10',
     ]);
     expect(periods('Lũy kế đến tháng 9/2023, toàn huyện giải quyết việc làm cho 8.200 lao động.', 'vi')).toEqual([
-      '2023-09?',
+      '2023-YTD-09',
+    ]);
+    expect(periods('Tính đến tháng 9/2023, toàn huyện có 15 xã đạt chuẩn nông thôn mới.', 'vi')).toEqual([
+      '2023-YTD-09',
     ]);
   });
   it('keeps the period of the figure itself', () => {

@@ -339,25 +339,6 @@ function pastNearerPeriod(
 }
 
 /**
- * `Tính đến tháng 11/2022, đã tổ chức được 64 phiên giao dịch việc làm`, `Lũy kế đến tháng 9/2023, …`:
- * a month right after `tính đến` (grammar period key `until`, two words) or a running total's `đến`
- * (`cumulative` and `until`) closes a running total — the months to date — not the
- * month alone (`tính đến hết tháng 11` is read as the year to date; without `hết` the text leaves it
- * open: a stock at that month or a total to it). Round 24, Vietnamese.
- */
-function untilMonth(ix: TokenIndex, g: Grammar, at: number, period: unknown): boolean {
-  if (typeof period !== 'string' || !/^\d{4}-\d{2}$/u.test(period) || at < 2) return false;
-  const t = ix.tokens;
-  const K = g.periodWords.keys;
-  const f = (i: number): string => t[i]?.forms.fold ?? '';
-  // (`tính đến tháng 9`, or a running total's `đến`: `lũy kế đến tháng 9/2023`)
-  return (
-    K.until.has(`${f(at - 2)} ${f(at - 1)}`) ||
-    (K.until.has(f(at - 1)) && K.cumulative.has(`${f(at - 3)} ${f(at - 2)}`))
-  );
-}
-
-/**
  * `… compared to the implementation in 2019`, `gấp 3,2 lần năm 2023`: the statement's period was
  * read after a comparison word of its clause, so it may be the base's period. A word inside one of
  * the statement's figures is that figure's (`reached more than US$2.2 billion in 2022`: `than` is
@@ -398,12 +379,12 @@ export function weighPeriod<T>(
       doubt: doubt('period-of-other'),
       rule: `${p.rule}?period-of-other+act-or-other`,
     };
-  if (finerBetween(ix, g, p, figures) || untilMonth(ix, g, at, p.value))
+  if (finerBetween(ix, g, p, figures))
     return {
       ...p,
       confidence: 'uncertain',
       doubt: doubt('partial-period'),
-      rule: `${p.rule}?partial-period+finer-or-until`,
+      rule: `${p.rule}?partial-period+finer`,
     };
   // the bracket's period is its remark's, not the statement's: the statement states none
   if (bracketAfterFigure(ix, at, figures)) return undefined;
