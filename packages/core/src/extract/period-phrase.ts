@@ -183,6 +183,17 @@ function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
     const m = +(tokens[k + 2] as Token).text;
     if (m >= 1 && m <= 12) return partial(tokens, i, k + 3, 'ytd', m, 'vi', 'vi.period.den-het-thang');
   }
+  // `Tính đến tháng 11/2022`, `lũy kế đến tháng 9/2023`: a running total reckoned to a month with
+  // no `hết` is the year to date of that month too (the corpus's reading; `tháng 11/2022` alone is
+  // the month, `đến tháng 12` inside a clause a deadline)
+  const reckoned =
+    has2(K.until, tokens, i) || (K.until.has(a) && vi.cumulativeOpeners.has(`${w(tokens[i - 2])} ${w(tokens[i - 1])}`));
+  if (reckoned && k > i && K.month.has(w(tokens[k])) && isNum(tokens[k + 1])) {
+    const m = +(tokens[k + 1] as Token).text;
+    const after = w(tokens[k + 2]);
+    if (m >= 1 && m <= 12 && !(K.opening.has(after) || K.closing.has(after)))
+      return partial(tokens, i, k + 2, 'ytd', m, 'vi', 'vi.period.tinh-den-thang');
+  }
   // (lũy kế) đến hết quý III/2024: the year to the quarter's last month
   if (k > i && ends && K.quarter.has(w(tokens[k + 1]))) {
     const n = tokens[k + 2];
