@@ -1907,6 +1907,14 @@ export const en: Grammar = {
     'aims for',
     'plans to',
     'plan to',
+    // a drive named for its goal (`launches a campaign to complete 3,000 km of highways by 2025`, `in
+    // a bid to attract 5 million visitors`, `a programme to plant 1 billion trees`)
+    'campaign to',
+    'drive to',
+    'programme to',
+    'program to',
+    'bid to',
+    'roadmap to',
     // research notes' and companies' own forecasts and plans (`We project GDP to expand 6.5%`,
     // `The World Bank projects …`, `the company plans net profit of …`, `eyes revenue of …`)
     'we project',

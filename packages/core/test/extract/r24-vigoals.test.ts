@@ -225,3 +225,31 @@ describe('a count of provinces, districts or wards reaching a standard is a valu
     expect(certainValues('Chương trình được triển khai tại 63 tỉnh, thành phố.')).toEqual([]);
   });
 });
+
+/** Each English statement with a figure as `value|changes k=kind p=period`. */
+const enKinds = (text: string): string[] =>
+  figured(text, 'en').map(
+    (s) =>
+      `${valueText(s)}|${s.changes.map((c) => `${c.value.form} ${c.value.amount.value}`).join(',')} k=${s.kind.value}${s.period ? ` p=${s.period.value}` : ''}`,
+  );
+
+describe('a drive named for its goal (`a campaign to complete 3,000 km of highways by 2025`)', () => {
+  it('reads the figure after the drive’s infinitive as its target', () => {
+    expect(enKinds('The ministry launched a campaign to plant 1 billion trees by 2025.')).toEqual([
+      '1000000000| k=target p=2025',
+    ]);
+    expect(enKinds('The province kicked off a drive to attract 5 million visitors in 2026.')).toEqual([
+      '5000000 person| k=target p=2026',
+    ]);
+    expect(
+      enKinds('In a bid to add 1,200 km of expressways by 2027, the ministry has sped up site clearance.'),
+    ).toEqual(['1200 km| k=target p=2027']);
+  });
+
+  it('near-misses: a result reached by the campaign, a campaign named without an infinitive', () => {
+    expect(enKinds('The vaccination campaign reached 12 million children in 2024.')).toEqual([
+      '12000000| k=actual p=2024',
+    ]);
+    expect(enKinds('Thanks to the campaign, exports rose 12 percent in 2024.')).toEqual(['-|rate 12 k=actual p=2024']);
+  });
+});
