@@ -242,6 +242,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'dấu phẩy trước một hoặc hai chữ số trong văn bản tiếng Anh (ví dụ: 4,8 million, 7,5%): được đọc là dấu thập phân (4,8), nhưng cũng có thể là một danh sách bị mất dấu cách',
     en: 'a comma before one or two digits in English text (e.g. 4,8 million, 7,5%): read as a decimal comma (4.8), though a list that lost its spaces prints the same',
   },
+  'decimal-point': {
+    vi: 'dấu chấm trước một hoặc hai chữ số trong văn bản tiếng Việt, số không có đơn vị (ví dụ: Diện tích 7.2, ngày 30.4): được đọc là dấu thập phân (7,2), nhưng ngày tháng, số mục hay giờ cũng viết như vậy',
+    en: 'a point before one or two digits in Vietnamese text on a value with no unit (e.g. Diện tích 7.2, ngày 30.4): read as a decimal point (7.2), though a date, a section number or a time prints the same',
+  },
   milestone: {
     vi: 'số đứng ngay sau một mốc hay ngưỡng (ví dụ: gần mốc 50.000 tỷ đồng, lọt top … 50.000 tỷ đồng): là mốc, không phải mức đã đạt',
     en: 'a figure a few words after a milestone or threshold (e.g. near the 50,000 billion mark): the milestone, not a level reached',

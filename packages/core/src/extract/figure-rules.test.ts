@@ -45,6 +45,11 @@ const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string
     locale: 'vi',
     rule: 'vi.value.added-capital',
   },
+  'colon-label': {
+    text: 'Số hộ nghèo: 125; số hộ cận nghèo: 310.',
+    locale: 'vi',
+    rule: 'vi.value.colon-label',
+  },
   'exceeded-level': {
     text: 'Kim ngạch xuất khẩu năm 2024 vượt mốc 40 tỷ USD.',
     locale: 'vi',

@@ -2,6 +2,7 @@ import { changeRule } from './rules/change';
 import { changeAmountBeforeNounRule } from './rules/change-amount-before-noun';
 import { changeDirectionAfterRule } from './rules/change-direction-after';
 import { changeTimesRule } from './rules/change-times';
+import { colonLabelRule } from './rules/colon-label';
 import { comparativePlanRule } from './rules/comparative-plan';
 import { completionExceededRule } from './rules/completion-exceeded';
 import type { FigureRule } from './rules/context';
@@ -80,6 +81,9 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   earlierReadingRule,
   // `17,400 new jobs were created`: a bare count before its noun and a passive verb (English).
   passiveCountRule,
+  // `bệnh nhân tăng huyết áp: 4.290, …`: a label, a colon and a bare number ending its item
+  // (Vietnamese report lines); before values, which read no bare number without a verb.
+  colonLabelRule,
   // `ước đạt 3.630 tỷ đồng`, `was estimated at VND 3,630 billion`: the last resort for a number.
   valueRule,
 ];

@@ -2889,6 +2889,8 @@ export const en: Grammar = {
   planGapLeads: [],
   planSetVerbs: [],
   planYearCarryWords: [],
+  // (English prints a result and its plan with words: `1,250 of a planned 1,400`)
+  slashPlanUnits: new Set(),
   // (English: `compared to this year's estimate` is the earlier-plan doubt's)
   estimateBaseWords: [],
   // (English plan names: `the plan of` / `a target of`, read by the plan-value rule)

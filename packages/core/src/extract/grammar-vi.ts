@@ -127,6 +127,8 @@ export const vi: Grammar = {
   ]),
   units: phrases<string | undefined>([
     ['đồng', 'VND'],
+    // `13.503.000.000đ`, `500.000 đ/tháng`: the đồng's sign in report lines and price lists
+    ['đ', 'VND'],
     ['VNĐ', 'VND'],
     ['VND', 'VND'],
     ['USD', 'USD'],
@@ -306,6 +308,18 @@ export const vi: Grammar = {
     // transport and service counts (`vận chuyển 1,2 triệu lượt khách`, `tiếp đón 35.000 lượt`)
     'vận chuyển',
     'tiếp đón',
+    // events and services a report counts (`tổ chức được 64 phiên giao dịch việc làm`, `mở 12 lớp
+    // dạy nghề`, `tiêm 2.400 liều vắc xin`, `tuyển sinh 320 học viên`)
+    'tổ chức',
+    'tổ chức được',
+    'mở',
+    'mở được',
+    'tiêm',
+    'tiêm phòng',
+    'tiêm chủng',
+    'tuyển sinh',
+    'tuyển dụng',
+    'tư vấn cho',
   ]),
   stageWords: phrases([
     ['ước tính', 'estimate'],
@@ -988,7 +1002,8 @@ export const vi: Grammar = {
   pointsLevelNouns: words(['tỷ lệ', 'tỉ lệ', 'độ che phủ', 'tỷ suất', 'lãi suất', 'công suất phòng']),
   ageNouns: words(['tuổi']),
   ageLeads: words(['độ tuổi', 'nhóm tuổi']),
-  exceedLevelVerbs: words(['vượt', 'vượt qua', 'vượt mức', 'vượt ngưỡng', 'vượt mốc']),
+  // (`cán mốc 1 triệu m3`, `chạm mốc 500 tỷ đồng`: a headline's milestone reached, a lower bound too)
+  exceedLevelVerbs: words(['vượt', 'vượt qua', 'vượt mức', 'vượt ngưỡng', 'vượt mốc', 'cán mốc', 'chạm mốc']),
   // (none yet: the round-3 corpus reads `Tỷ lệ hộ nghèo … giảm 1,05%` as a rate, see level-difference.ts)
   percentLevelNouns: words([]),
   growthWords: words(['tăng trưởng', 'tốc độ tăng', 'mức tăng', 'tỷ lệ tăng']),
@@ -1065,6 +1080,11 @@ export const vi: Grammar = {
   planHeadPeriodLeads: [],
   planHeadStops: [],
   assignVerbs: words(['giao', 'được giao', 'đề ra', 'đặt ra', 'phê duyệt', 'thông qua']),
+  // `do tai nạn giao thông`, `phiên giao dịch`, `giao lưu văn hóa`: nouns, not `giao` assigning a plan
+  assignCompounds: words([
+    ...['giao thông', 'giao dịch', 'giao lưu', 'giao hàng', 'giao thương', 'giao tiếp', 'giao nhận', 'giao ban'],
+    ...['giao hữu', 'giao lộ', 'giao cắt', 'giao điểm', 'giao thừa', 'giao diện'],
+  ]),
   ratioVerbs: words(['bằng', 'tương đương', 'ước bằng', 'chỉ bằng', 'bằng khoảng']),
   links: words(['với', 'có', 'gồm', 'mang lại', 'thu về', 'tương ứng']),
   nameTrailing: new Set([
@@ -1170,6 +1190,8 @@ export const vi: Grammar = {
   ]),
   // `kế hoạch vốn năm 2022 kéo dài sang năm 2023`, `… được chuyển sang năm 2024`: a plan carried over
   planYearCarryWords: words(['kéo dài', 'được kéo dài', 'chuyển sang', 'được chuyển sang', 'chuyển nguồn']),
+  // `Ngô 31/35ha`, `diện tích gieo trồng 33/ 31,5 ha`, `giải ngân 356/820 tỷ đồng` (unit codes)
+  slashPlanUnits: new Set(['ha', 'tonne', 'km', 'VND']),
   cumulativeOpeners: new Set(['luy ke', 'tinh chung', 'cong don']),
   comparatives: new Set(['thap hon', 'cao hon', 'nhanh hon', 'cham hon']),
   behindWords: words(['chỉ sau', 'chỉ đứng sau', 'đứng sau', 'chỉ thua']),

@@ -868,6 +868,11 @@ export interface Grammar {
   readonly planHeadStops: readonly Phrase[];
   /** Verbs that assign goals (`giao`, `đề ra`, `assigned`, `set`): `các chỉ tiêu mà Chính phủ giao …:`. */
   readonly assignVerbs: readonly Phrase[];
+  /**
+   * Compound nouns that begin with an assigning verb (`giao thông`, `giao dịch`: traffic, a
+   * transaction): no assignment (`số người chết do tai nạn giao thông là 45 người` is a result). Optional.
+   */
+  readonly assignCompounds?: readonly Phrase[];
   /** Tense, voice, copula and preposition words that end a subject before its verb (lower case, with and without marks). */
   readonly nameTrailing: ReadonlySet<string>;
   /** Articles, openers and target verbs dropped from the start of a name (lower case). */
@@ -898,6 +903,13 @@ export interface Grammar {
    * sang năm 2023`): that year is not the year of the figures measured against it.
    */
   readonly planYearCarryWords: readonly Phrase[];
+  /**
+   * Unit codes of a measure whose two figures joined by a slash in a report line (`Ngô 31/35ha`,
+   * `giải ngân 356/820 tỷ đồng`) are the figure done over the figure planned even with no completion
+   * stated: both are read, the plan a target, each doubted (which is which is not said). A count
+   * (`12/15 xã`, `30/63 tỉnh`) is a part of a total and is left as read.
+   */
+  readonly slashPlanUnits: ReadonlySet<string>;
   /** The estimated result of a year as a comparison base (`so với ước thực hiện năm 2017`): the figure is the next year's plan. */
   readonly estimateBaseWords: readonly Phrase[];
   /** Words before a plan noun that heads a name (`Tổng kế hoạch vốn …`): the name is the plan's. */

@@ -43,7 +43,7 @@ describe('quantities', () => {
     expect(q('18 triệu tờ (cuốn)')?.quantity).toMatchObject({ unit: 'tờ (cuốn)', unitCode: 'copy' });
   });
   it('a malformed number is reported, not read', () => {
-    expect(q('1.5 tỷ đồng')?.error).toMatch(/1\.5/);
+    expect(q('1.5.2 tỷ đồng')?.error).toMatch(/1\.5\.2/);
     expect(q('3,6,3 billion', 'en')?.error).toMatch(/3,6,3/);
   });
   it('a decimal comma in English (`3,63 billion`: a comma before two digits groups no thousands) is read as 3.63', () => {

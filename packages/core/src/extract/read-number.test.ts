@@ -7,7 +7,9 @@ describe('readNumber (cached per locale)', () => {
       expect(readNumber('1.234', 'vi')).toMatchObject({ value: '1234', decimals: 0 });
       expect(readNumber('1.234', 'en')).toMatchObject({ value: '1.234', decimals: 3 });
       expect(readNumber('3,63', 'vi')).toMatchObject({ value: '3.63', decimals: 2 });
-      expect(readNumber('1.5', 'vi')).toHaveProperty('error');
+      // (a point before one or two digits groups no thousands: a decimal point in Vietnamese text too)
+      expect(readNumber('1.5', 'vi')).toMatchObject({ value: '1.5', decimals: 1 });
+      expect(readNumber('1.5.2', 'vi')).toHaveProperty('error');
     }
   });
 

@@ -29,10 +29,17 @@ const READ_MAX = 20_000;
 /** Digits, one comma, one or two digits: `4,8`, `12,25` (a thousands comma is followed by three digits). */
 export const DECIMAL_COMMA = /^\d+,\d{1,2}$/u;
 
+/** Digits, one point, one or two digits: `101.86`, `7.2` (a thousands point is followed by three digits). */
+export const DECIMAL_POINT = /^\d+\.\d{1,2}$/u;
+
 function readUncached(text: string, locale: ExtractLocale): PrintedNumber | { readonly error: string } {
   // `4,8 million` in English text: a comma before one or two digits groups no thousands — the
   // decimal comma of a writer of Vietnamese, read as such; the field is doubted (`decimal-comma`).
   if (locale === 'en' && DECIMAL_COMMA.test(text)) return readUncached(text, 'vi');
+  // `đạt 101.86% so với kế hoạch`, `Diện tích 7.2 ha` in Vietnamese text: a point before one or two
+  // digits groups no thousands — the decimal point of a writer used to English, read as such; a
+  // value with no unit or scale is doubted (`decimal-point`: `ngày 30.4` is a date).
+  if (locale === 'vi' && DECIMAL_POINT.test(text)) return readUncached(text, 'en');
   try {
     const read = readLocaleNumber(text, resolveLocale(locale));
     return printed(read.value, read.decimals, text);

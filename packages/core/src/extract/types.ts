@@ -111,6 +111,8 @@ export type DoubtReason =
   | 'point-thousands'
   /** `4,8 million`, `rose 7,5%` in English text: a comma before one or two digits, read as a decimal comma. */
   | 'decimal-comma'
+  /** `Diện tích 7.2`, `ngày 30.4` in Vietnamese text: a point before one or two digits on a bare value, read as a decimal point. */
+  | 'decimal-point'
   /** `gần mốc 50.000 tỷ đồng`, `lọt top thu ngân sách 50.000 tỷ đồng`: a milestone or threshold named, not a level reached. */
   | 'milestone'
   /** `47.580 nghìn tỷ đồng` of a province: a value larger than a whole economy's yearly output, its scale word most likely wrong. */

@@ -393,11 +393,13 @@ export const CORPUS_2: readonly Case[] = [
     ],
   },
   {
-    title: 'refuse: `1.5` in a Vietnamese change',
+    // (round 24: a point before one or two digits groups no thousands, so it is a decimal point —
+    // the convention of the released `test13` — read; a bare value so printed is doubted)
+    title: 'read: `1.5%` in a Vietnamese change is a decimal point',
     locale: 'vi',
     period: '2023',
     text: 'Giá trị sản xuất nông nghiệp tăng 1.5% so với cùng kỳ.',
-    statements: [{ name: 'Giá trị sản xuất nông nghiệp', unread: ['invalid-number'] }],
+    statements: [{ name: 'Giá trị sản xuất nông nghiệp', changes: ['rate 1.5 same-period-last-year'], unread: [] }],
   },
   {
     title: 'partial: a completion with no subject',

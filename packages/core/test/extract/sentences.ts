@@ -172,11 +172,16 @@ export const CASES: readonly Case[] = [
     statements: [{ name: 'Doanh thu', value: '3630000000000', unread: ['percent-without-base'] }],
   },
   {
-    title: 'refuse: `1.5` is no Vietnamese number',
+    // (round 24: a point before one or two digits is a decimal point in Vietnamese text too; a
+    // number no locale reads, `1.5.2`, is still refused)
+    title: 'read: `1.5 tỷ` is 1,5 tỷ; refuse: `1.5.2` is no Vietnamese number',
     locale: 'vi',
     period: '2020',
-    text: 'Doanh thu đạt 1.5 tỷ đồng.',
-    statements: [{ name: 'Doanh thu', unread: ['invalid-number'] }],
+    text: 'Doanh thu đạt 1.5 tỷ đồng, lợi nhuận đạt 1.5.2 tỷ đồng.',
+    statements: [
+      { name: 'Doanh thu', value: '1500000000', unread: [] },
+      { name: 'lợi nhuận', unread: ['invalid-number'] },
+    ],
   },
   {
     title: 'partial: a change without a base',

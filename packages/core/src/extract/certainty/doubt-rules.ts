@@ -23,6 +23,7 @@ import { conversionDoubt } from './doubts/conversion';
 import { countOrMultipleDoubt } from './doubts/count-or-multiple';
 import { countedNounDoubt } from './doubts/counted-noun';
 import { decimalCommaDoubt } from './doubts/decimal-comma';
+import { decimalPointDoubt } from './doubts/decimal-point';
 import { denominatorDoubt } from './doubts/denominator';
 import { changeAmountAgainstBaseDoubt, differenceWordDoubt, rateDifferenceDoubt } from './doubts/difference';
 import { droppedPercentDoubt } from './doubts/dropped-percent';
@@ -171,6 +172,8 @@ export const SILENT_WRONG_3_RULES: readonly DoubtRule[] = [
   pointThousandsDoubt,
   // `4,8 million`, `rose 7,5%`: a decimal comma in English text, read and doubted (round 15, English).
   decimalCommaDoubt,
+  // `ngày 30.4`, `Diện tích 7.2`: a decimal point in Vietnamese text on a bare value, read and doubted.
+  decimalPointDoubt,
   // `…, làm giảm 4,76%`, `…, làm CPI chung tăng 0,4%`: a change caused in another measure (round 15).
   contributionOfCauseDoubt,
   // `5,142 tỷ đồng` beside `139.135 tỷ đồng`: a decimal comma before three digits where the sentence groups thousands by points (round 15).

@@ -76,6 +76,8 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A point before exactly three digits with no scale word in English text (numbered 43.900): read as the thousands separator Vietnamese writers print (43,900); it may be a decimal point (43.9)',
   'decimal-comma':
     'A comma before one or two digits in English text (4,8 million, 7,5%): read as a decimal comma (4.8), which a list that lost its spaces would also print',
+  'decimal-point':
+    'A point before one or two digits in Vietnamese text on a value with no unit (Diện tích 7.2, ngày 30.4): read as a decimal point (7,2), though a date, a section or a time prints the same',
   milestone:
     'A figure a few words after a milestone or threshold word (gần mốc 50.000 tỷ đồng, lọt top … 50.000 tỷ đồng): the milestone, not a level reached',
   'implausible-size':

@@ -322,11 +322,30 @@ function verbBeforeCount(c: Cursor, i: number, approximate: string | undefined):
 
 /** True when an of-which marker ends right before the number at `k` and a word follows the number. */
 function countAfterOfWhich(c: Cursor, k: number, to: number): boolean {
-  const next = c.tokens[to];
+  const t = c.tokens;
+  const next = t[to];
   if (next?.kind !== 'word' || next.gap === '' || to >= c.limit) return false;
-  for (let from = k - 1; from >= 0 && from >= k - 4; from--) if (m(c, from, c.g.ofWhich)?.to === k) return true;
+  // (`trong đó, 47 phiên trực tuyến`: a comma or colon after the marker)
+  const lead = isP(t[k - 1], ',') || isP(t[k - 1], ':') ? k - 1 : k;
+  for (let from = k - 1; from >= 0 && from >= k - 4; from--) {
+    const marker = m(c, from, c.g.ofWhich);
+    if (marker?.to === k || marker?.to === lead) return true;
+  }
+  // `trong đó, 47 phiên trực tuyến, 9 phiên trực tiếp và lưu động 8 phiên`: a later item of the
+  // list counts the same noun as a count after the marker (looked for within a few tokens)
+  const noun = next.forms.lower;
+  let same = false;
+  for (let j = k - 2; j >= 0 && j >= k - OF_WHICH_ITEMS; j--) {
+    const x = t[j];
+    if (x === undefined || isP(x, ';') || isP(x, '.')) return false;
+    if (x.kind === 'number' && t[j + 1]?.kind === 'word' && t[j + 1]?.forms.lower === noun) same = true;
+    if (same && m(c, j, c.g.ofWhich)) return true;
+  }
   return false;
 }
+
+/** How many tokens back a later item of an of-which list may find the marker (`trong đó`). */
+const OF_WHICH_ITEMS = 16;
 
 /**
  * The `value` figure rule. Before its number it reads at most a verb phrase, two bound or

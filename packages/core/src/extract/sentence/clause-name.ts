@@ -159,6 +159,15 @@ function bracketedOnly(a: SentenceContext, r: Range): boolean {
 }
 
 /**
+ * `…: 4.290, bệnh nhân điều trị ngoại trú tiểu đường: 4.149`: a later item of a report line's list,
+ * its label before a colon and its bare number after (`rules/colon-label.ts`) — the label names a
+ * statement of its own, not a second value of the statement before.
+ */
+function labelledItem(pending: { readonly sep: string }, first: Item): boolean {
+  return pending.sep === ':' && first.t === 'figure' && first.rule.endsWith('.value.colon-label');
+}
+
+/**
  * The name of a clause with figures: the words before its first figure, joined to a figureless
  * clause before (`tỷ lệ hồ sơ tiếp nhận, xử lý …`), or the counted noun after a count, or the
  * noun after a second value. Consumes the pending words of the clause before.
@@ -178,7 +187,7 @@ export function nameClause(
   if (pending && name && pending.sep === ',' && pending.to < name.from && !reportedBy(a, pending.to)) {
     name = a.trim({ from: pending.from, to: name.to }) ?? name;
     rule = `${L}.name.joined-clauses`;
-  } else if (pending && !name && !st.current) {
+  } else if (pending && !name && (!st.current || labelledItem(pending, firstFig))) {
     name = { from: pending.from, to: pending.to };
     rule = `${L}.name.clause-before`;
   }

@@ -3,6 +3,7 @@ import { readNumber } from '../read-number';
 import type { Extracted, ExtractedChange, StatedCompletion } from '../types';
 import { bracketLabel, joinedAt, leadsOf, ledAt, numberOf, ownBase, periodAfter } from './compared-side';
 import type { SentenceContext, SentenceState } from './context';
+import { asShownPoints, shownEarlier } from './labelled-parts';
 import { tokenAt } from './token-at';
 
 /**
@@ -57,7 +58,10 @@ export function comparedPrevious(a: SentenceContext, st: SentenceState): void {
     // the figure's kind: a rate after a rate, a completion after a completion, a value of the same unit
     if (v && percent) {
       const base = after?.base ?? ownBase(a, end + (a.tokens[end]?.text === '%' ? 1 : 0))?.base ?? rate?.value.base;
-      if (rate) {
+      // (`đạt 137,13%, giảm 53,37% so với cùng kỳ (năm 2017 đạt 190,5%)`: the arithmetic shows the level)
+      const shown = shownEarlier(prev, v.value.number);
+      if (shown) asShownPoints(prev, v.value.number);
+      if (rate && !shown) {
         const change: ExtractedChange = {
           form: 'rate',
           amount: v.value.number,
@@ -66,7 +70,7 @@ export function comparedPrevious(a: SentenceContext, st: SentenceState): void {
         };
         d.changes.push({ ...v, value: change, rule: `${L}.change.compared-previous` });
         d.value = undefined;
-      } else if (prev.completion) {
+      } else if (prev.completion && shown !== 'value') {
         const completion: StatedCompletion = {
           percent: v.value.number,
           form: 'of-plan',
@@ -75,7 +79,7 @@ export function comparedPrevious(a: SentenceContext, st: SentenceState): void {
         };
         d.completion = { ...v, value: completion, rule: `${L}.completion.compared-previous` };
         d.value = undefined;
-      } else continue;
+      } else if (shown !== 'value') continue;
     } else if (v) {
       const first = prev.value?.value;
       if (!first || (v.value.unitCode !== undefined && v.value.unitCode !== first.unitCode)) continue;

@@ -49,6 +49,7 @@ import { degreeRates } from './list-verb-rates';
 import { ownMeasures } from './measure-owner';
 import { movedPercents } from './moved-percents';
 import { ofWhichStages } from './of-which-stage';
+import { ofWhichTails } from './of-which-tail';
 import { openStatement } from './open';
 import { periodNamedParts } from './period-named-parts';
 import { datePeriods, statedYear } from './periods';
@@ -233,6 +234,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   ofWhichRatios(a, st);
   dateBaseValues(a, st);
   cumulativeTotals(a, st);
+  ofWhichTails(a, st);
   ofWhichStages(a, st);
   unnamedPlanCompletions(a, st);
   ratePoints(a, st);

@@ -1,11 +1,15 @@
+import { abs, cmp, div, mul, ONE, pow10, sub, toNum } from '../../decimal/decimal';
 import type { Draft } from '../place/context';
-import { readQuantity } from '../quantity';
+import { quantityOf, readQuantity } from '../quantity';
 import { readNumber } from '../read-number';
 import { tokenize } from '../tokenize';
-import type { Extracted, ExtractedChange, StatedCompletion } from '../types';
+import type { Extracted, ExtractedChange, PrintedNumber, StatedCompletion } from '../types';
 import { bracketLabel, numberOf, ownBase } from './compared-side';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
+
+/** A percentage's unit. */
+const PERCENT = { unit: '%', unitCode: 'percent' } as const;
 
 /**
  * `Inflation decelerated to 2.8% in April 2025 (March: 3.4%)`, `GDP grew 6.8% in the first half
@@ -45,7 +49,26 @@ export function labelledParts(a: SentenceContext, st: SentenceState): void {
       const k = numberOf(a, c as Extracted<unknown>);
       const label = k === undefined ? undefined : bracketLabel(a, k, own);
       if (k === undefined || !label?.id || c.value.form !== 'rate') continue;
+      const shown = c.value.approximate ? undefined : shownEarlier(d, c.value.amount, c);
       d.changes.splice(d.changes.indexOf(c), 1);
+      if (shown) {
+        asShownPoints(d, c.value.amount);
+        // (`đạt 137,13%, giảm 53,37% … (năm 2017 đạt 190,5%)`: that period's level or completion)
+        const s: Draft = a.newDraft(st.span, label.open + 1);
+        s.kind = { ...d.kind, rule: `${L}.kind.labelled-part` };
+        if (d.name) s.name = { ...d.name, rule: `${L}.name.labelled-part` };
+        if (shown === 'value' || !d.completion)
+          s.value = a.field(quantityOf(c.value.amount, 0, PERCENT), k, k + 1, `${L}.value.labelled-part`);
+        else
+          s.completion = {
+            ...c,
+            value: { percent: c.value.amount, form: 'of-plan', of: d.completion.value.of },
+            rule: `${L}.completion.labelled-part`,
+          };
+        if (label.id !== own) s.period = a.field(label.id, label.open + 1, k, `${L}.period.labelled-part`);
+        a.extend(s, label.open + 1, tokenAt(a.tokens, c.span.end));
+        continue;
+      }
       split(k, { ...c, rule: `${c.rule}+labelled-part` }, label);
     }
     // a level read into the statement, labelled
@@ -77,10 +100,25 @@ export function labelledParts(a: SentenceContext, st: SentenceState): void {
       const end = a.tokens[k + 1]?.text === '%' ? k + 2 : k + 1;
       const sign = a.tokens[k - 1]?.text === '-' ? -1 : 1;
       if (sign < 0) continue;
+      const shown = plan ? undefined : shownEarlier(d, n);
+      if (shown) asShownPoints(d, n);
+      if (shown === 'value') {
+        // (`đạt 137,13%, giảm 53,37% so với cùng kỳ (năm 2017 đạt 190,5%)`: that period's level)
+        if (!label.id) continue;
+        d.unread.splice(d.unread.indexOf(u), 1);
+        const s: Draft = a.newDraft(st.span, label.open + 1);
+        s.kind = { ...d.kind, rule: `${L}.kind.labelled-part` };
+        if (d.name) s.name = { ...d.name, rule: `${L}.name.labelled-part` };
+        s.value = a.field(quantityOf(n, 0, PERCENT), k, end, `${L}.value.labelled-part`);
+        if (label.id !== own) s.period = a.field(label.id, label.open + 1, k, `${L}.period.labelled-part`);
+        a.extend(s, label.open + 1, end);
+        continue;
+      }
       d.unread.splice(d.unread.indexOf(u), 1);
-      if (plan) {
+      const of = plan ?? (shown === 'completion' ? d.completion : undefined);
+      if (of) {
         // (`đạt 91,8% dự toán (cùng kỳ năm trước đạt 87,1%)`: the same plan's completion of that period)
-        const completion: StatedCompletion = { percent: n, form: 'of-plan', of: plan.value.of };
+        const completion: StatedCompletion = { percent: n, form: 'of-plan', of: of.value.of };
         split(k, a.field(completion, k, end, `${L}.completion.labelled-part`), label);
         continue;
       }
@@ -90,6 +128,73 @@ export function labelledParts(a: SentenceContext, st: SentenceState): void {
     }
   }
 }
+
+/**
+ * `đạt 115,7% kế hoạch, tăng 25,3% so với cùng kỳ (năm 2017 đạt 90,4%)`, `Công suất sử dụng giường
+ * bệnh đạt 137,13%, giảm 53,37% so với cùng kỳ (năm 2017 đạt 190,5%)`: a labelled percentage in a
+ * bracket after a statement's completion (or percentage level) and its rate of change, where the
+ * completion (level) minus that percentage is the change to its last printed digit (115,7 − 90,4 =
+ * 25,3): the sentence's own arithmetic shows the bracket is the same completion (level) of the
+ * labelled period, not that period's growth, and the change is in points ({@link asShownPoints}).
+ * An earlier 100 % or a change that is also the relative one is no proof. Else
+ * undefined.
+ */
+export function shownEarlier(
+  d: Draft,
+  n: PrintedNumber,
+  except?: Extracted<ExtractedChange>,
+): 'completion' | 'value' | undefined {
+  const v = d.value?.value;
+  const level = d.completion
+    ? d.completion.value.percent
+    : v?.unitCode === 'percent' && !v.scale && !v.approximate
+      ? v.number
+      : undefined;
+  if (!level || d.completion?.value.approximate) return undefined;
+  return shownChange(d, level, n, except) ? (d.completion ? 'completion' : 'value') : undefined;
+}
+
+/** The rate change of `d` (other than `except`) that `level − n` gives to its last printed digit. */
+function shownChange(
+  d: Draft,
+  level: PrintedNumber,
+  n: PrintedNumber,
+  except?: Extracted<ExtractedChange>,
+): Extracted<ExtractedChange> | undefined {
+  const lv = toNum(level.value);
+  const earlier = toNum(n.value);
+  // (an earlier 100 % or none: the difference and the relative change coincide or mean nothing)
+  if (cmp(earlier, HUNDRED) === 0 || cmp(earlier, ZERO) <= 0) return undefined;
+  const diff = sub(lv, earlier);
+  const relative = sub(mul(div(lv, earlier), HUNDRED), HUNDRED);
+  for (const c of d.changes) {
+    if (c === except || (c.value.form !== 'rate' && c.value.form !== 'points') || c.value.approximate) continue;
+    const amount = toNum(c.value.amount.value);
+    const step = div(ONE, pow10(c.value.amount.decimals));
+    // (`đạt 60%, tăng 20% … (năm 2023 đạt 50%)`: 60 / 50 is 20 % more, a relative change, not this)
+    if (cmp(abs(sub(relative, amount)), step) < 0) continue;
+    if (cmp(abs(sub(diff, amount)), step) < 0) return c;
+  }
+  return undefined;
+}
+
+/**
+ * The change of `d` that its level minus the earlier `n` gives, as the points it is (`đạt 115,7% kế
+ * hoạch, tăng 25,3% … (năm 2017 đạt 90,4%)`: 115,7 − 90,4 = 25,3 points, printed with `%`) — also
+ * where the statement has a value in another unit beside its completion (`rate-points.ts` reads a
+ * percentage level's).
+ */
+export function asShownPoints(d: Draft, n: PrintedNumber, except?: Extracted<ExtractedChange>): void {
+  const v = d.value?.value;
+  const level = d.completion ? d.completion.value.percent : v?.number;
+  const c = level ? shownChange(d, level, n, except) : undefined;
+  if (!c || c.value.form === 'points') return;
+  d.changes[d.changes.indexOf(c)] = { ...c, value: { ...c.value, form: 'points' }, rule: `${c.rule}+level-difference` };
+}
+
+/** A hundred, and nothing. */
+const HUNDRED = toNum('100');
+const ZERO = toNum('0');
 
 /**
  * `Kim ngạch xuất khẩu quý III/2024 đạt 35,6 tỷ USD (quý II/2024 đạt 32,1 tỷ USD)`, `International

@@ -3,12 +3,19 @@ import type { Draft } from '../place/context';
 import { quantityOf } from '../quantity';
 import { readNumber } from '../read-number';
 import type { Token } from '../tokenize';
-import type { PrintedNumber } from '../types';
+import type { PrintedNumber, Quantity, StatedCompletion } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
 
 /** The rule suffix of the two figures of a slash pair told apart (their doubts stand down). */
 export const SLASH_PAIR = '+slash-pair';
+
+/**
+ * The rule suffix of the two figures of a slash pair of a measure read as done and planned with no
+ * completion to confirm it (`Ngô 31/35ha`): not {@link SLASH_PAIR}, so the `fraction` and
+ * `paired-figures` doubts keep both uncertain.
+ */
+export const SLASH_PAIR_UNSAID = '+slash-pair-unsaid';
 
 /** How far (in percentage points) the pair's own ratio may stand from the stated completion. */
 const TOLERANCE = toNum('0.5');
@@ -37,6 +44,8 @@ export function slashPairs(a: SentenceContext, st: SentenceState): void {
   for (const d of drafts) {
     onePair(a, st, d);
     comparedPair(a, st, d);
+    namedPair(a, st, d, drafts);
+    equatedPair(a, st, d, drafts);
   }
   for (let k = 1; k < drafts.length; k++) {
     const first = drafts[k - 1] as Draft;
@@ -44,13 +53,16 @@ export function slashPairs(a: SentenceContext, st: SentenceState): void {
     const v1 = first.value;
     const v2 = second.value;
     const c = second.completion ?? first.completion;
-    if (!v1 || !v2 || !c || v1.value.unitCode || v1.value.unit || v1.value.scale !== 0) continue;
-    if (!v2.value.unitCode || v2.value.unitCode === 'percent' || first.completion === second.completion) continue;
+    if (!v1 || !v2 || v1.value.unitCode || v1.value.unit || v1.value.scale !== 0) continue;
+    if (v2.value.unitCode === 'percent' || (c && first.completion === second.completion)) continue;
+    if (v1.rule.endsWith(SLASH_PAIR) || v2.rule.endsWith(SLASH_PAIR)) continue;
     const n1 = numberIn(t, v1.span.start, v1.span.end);
     const n2 = numberIn(t, v2.span.start, v2.span.end);
-    const slash = n1 === undefined ? undefined : t[n1 + 1];
-    if (n1 === undefined || n2 !== n1 + 2 || slash?.text !== '/' || slash.gap !== '' || t[n2]?.gap !== '') continue;
-    if (!ownRatio(v1.value.number.value, v2.value.number.value, c.value.percent.value)) continue;
+    if (n1 === undefined || n2 !== n1 + 2 || !pairSlash(t, n1)) continue;
+    // (confirmed by the stated completion; else a measure's pair, each figure left doubted)
+    const confirmed = c !== undefined && ownRatio(v1.value.number.value, v2.value.number.value, c.value.percent.value);
+    if (!confirmed && (c !== undefined || first.changes.length > 0 || !measurePair(a, v2.value, second, n1))) continue;
+    const suffix = confirmed ? SLASH_PAIR : SLASH_PAIR_UNSAID;
     const q = v2.value;
     first.value = {
       ...v1,
@@ -60,11 +72,11 @@ export function slashPairs(a: SentenceContext, st: SentenceState): void {
         unitCode: q.unitCode,
         ...(v1.value.approximate ? { approximate: v1.value.approximate } : {}),
       }),
-      rule: `${v1.rule}${SLASH_PAIR}`,
+      rule: `${v1.rule}${suffix}`,
     };
-    first.completion = { ...c, rule: `${c.rule}${SLASH_PAIR}` };
+    if (c) first.completion = { ...c, rule: `${c.rule}${SLASH_PAIR}` };
     second.completion = undefined;
-    second.value = { ...v2, rule: `${v2.rule}${SLASH_PAIR}` };
+    second.value = { ...v2, rule: `${v2.rule}${suffix}` };
     second.kind = { ...v2, value: 'target', rule: `${a.g.locale}.kind.slash-pair-plan` };
     if (first.name) second.name = { ...first.name, rule: `${a.g.locale}.name.slash-pair-plan` };
     // (`…, đạt 31,6% kế hoạch, tăng 12% so với cùng kỳ`: a change read after the pair is the result's)
@@ -98,21 +110,21 @@ function ownRatio(x: string, y: string, percent: string): boolean {
 function onePair(a: SentenceContext, st: SentenceState, d: Draft): void {
   const v = d.value;
   const c = d.completion;
-  if (!v || !c || !v.value.unitCode || v.value.unitCode === 'percent') return;
+  if (!v?.value.unitCode || v.value.unitCode === 'percent' || v.rule.endsWith(SLASH_PAIR)) return;
   const t = a.tokens;
   const n1 = numberIn(t, v.span.start, v.span.end);
-  if (n1 === undefined) return;
-  const slash = t[n1 + 1];
+  if (n1 === undefined || !pairSlash(t, n1) || (!c && !measurePair(a, v.value, d, n1))) return;
+  const slash = t[n1 + 1] as Token;
   const n2 = n1 + 2;
-  const second = t[n2];
-  if (slash?.text !== '/' || slash.gap !== '' || second?.kind !== 'number' || second.gap !== '') return;
+  const second = t[n2] as Token;
   if (second.end > v.span.end) return;
   const at = d.unread.findIndex((u) => u.what === 'figure' && u.span.start === slash.start);
   if (at < 0) return;
   const y = readNumber(second.text, a.g.locale);
-  if ('error' in y || !ownRatio(v.value.number.value, y.value, c.value.percent.value)) return;
+  if ('error' in y || (c && !ownRatio(v.value.number.value, y.value, c.value.percent.value))) return;
+  const suffix = c ? SLASH_PAIR : SLASH_PAIR_UNSAID;
   d.unread.splice(at, 1);
-  d.value = { ...v, rule: `${v.rule}${SLASH_PAIR}` };
+  d.value = { ...v, rule: `${v.rule}${suffix}` };
   const q = v.value;
   const plan = a.newDraft(st.span, n2);
   plan.value = a.field(
@@ -123,12 +135,153 @@ function onePair(a: SentenceContext, st: SentenceState, d: Draft): void {
     }),
     n2,
     n2 + 1,
-    `${a.g.locale}.value.slash-pair${SLASH_PAIR}`,
+    `${a.g.locale}.value.slash-pair${suffix}`,
   );
   plan.kind = { ...plan.value, value: 'target', rule: `${a.g.locale}.kind.slash-pair-plan` };
   if (d.name) plan.name = { ...d.name, rule: `${a.g.locale}.name.slash-pair-plan` };
   if (d.period) plan.period = d.period;
   if (d.periodMatch) plan.periodMatch = d.periodMatch;
+}
+
+/**
+ * The slash of a pair after the number token `n1`: `/` glued to it and a number after it, glued
+ * or one space away (`33/ 31,5 ha`). A date (`29/9`) is one date token and never a pair.
+ */
+function pairSlash(t: readonly Token[], n1: number): boolean {
+  const slash = t[n1 + 1];
+  const second = t[n1 + 2];
+  return (
+    slash?.kind === 'punct' &&
+    slash.text === '/' &&
+    slash.gap === '' &&
+    second?.kind === 'number' &&
+    (second.gap === '' || second.gap === ' ')
+  );
+}
+
+/**
+ * A pair of this quantity's unit is done over planned even with no completion stated
+ * (`slashPlanUnits`) — unless the statement also states a change (`gấp 1,9 lần so với năm 2018
+ * (5.640/3.968 tỷ đồng)`: this and the compared period's figures) or the pair opens a bracket.
+ */
+function measurePair(a: SentenceContext, q: Quantity, d: Draft, n1: number): boolean {
+  if (q.unitCode === undefined || !a.g.slashPlanUnits.has(q.unitCode) || d.changes.length > 0) return false;
+  return a.tokens[n1 - 1]?.text !== '(';
+}
+
+/** The quantity `x` in the unit, scale and words of `q` (the unit printed once after a pair). */
+function inUnitOf(x: PrintedNumber, q: Quantity): Quantity {
+  return quantityOf(x, q.scale, {
+    ...(q.scaleWord ? { scaleWord: q.scaleWord } : {}),
+    ...(q.unit ? { unit: q.unit } : {}),
+    ...(q.unitCode ? { unitCode: q.unitCode } : {}),
+  });
+}
+
+/** A target statement of the plan figure at token `n2`, in the unit of `q`, named and dated as `d`. */
+function planDraft(
+  a: SentenceContext,
+  st: SentenceState,
+  d: Draft,
+  y: PrintedNumber,
+  q: Quantity,
+  n2: number,
+  suffix: string,
+): void {
+  const plan = a.newDraft(st.span, n2);
+  plan.value = a.field(inUnitOf(y, q), n2, n2 + 1, `${a.g.locale}.value.slash-pair${suffix}`);
+  plan.kind = { ...plan.value, value: 'target', rule: `${a.g.locale}.kind.slash-pair-plan` };
+  if (d.name) plan.name = { ...d.name, rule: `${a.g.locale}.name.slash-pair-plan` };
+  if (d.period) plan.period = d.period;
+  if (d.periodMatch) plan.periodMatch = d.periodMatch;
+  if (d.stage) plan.stage = d.stage;
+}
+
+/** True when the number token `k` lies inside the value of one of `drafts`. */
+function inValue(t: readonly Token[], drafts: readonly Draft[], k: number): boolean {
+  const at = (t[k] as Token).start;
+  return drafts.some((x) => x.value !== undefined && x.value.span.start <= at && at < x.value.span.end);
+}
+
+/**
+ * `Bệnh viện đã khám cho 87.096/75.250 lượt người, đạt 115,7% chỉ tiêu kế hoạch`, `Diện tích gieo
+ * trồng 33/ 31,5 ha`, `lúa 40/38ha`: the figure after the slash was read as the statement's value and
+ * the one before it was left in the name (no verb introduced it). When the completion stated with
+ * them is the pair's own ratio — or, with none stated, the pair is of a measure (`slashPlanUnits`)
+ * — the first figure is the statement's value in the second's unit and the second the plan, a
+ * target of its own; the name ends before the first figure.
+ */
+function namedPair(a: SentenceContext, st: SentenceState, d: Draft, drafts: readonly Draft[]): void {
+  const v = d.value;
+  if (!v || v.value.unitCode === 'percent' || v.rule.endsWith(SLASH_PAIR) || v.rule.endsWith(SLASH_PAIR_UNSAID)) return;
+  const t = a.tokens;
+  const n2 = numberIn(t, v.span.start, v.span.end);
+  if (n2 === undefined || n2 < 2) return;
+  const n1 = n2 - 2;
+  if (!pairSlash(t, n1) || inValue(t, drafts, n1)) return;
+  const c = d.completion;
+  const x = readNumber((t[n1] as Token).text, a.g.locale);
+  if ('error' in x) return;
+  const confirmed = c !== undefined && ownRatio(x.value, v.value.number.value, c.value.percent.value);
+  if (!confirmed && (c !== undefined || !measurePair(a, v.value, d, n1))) return;
+  const suffix = confirmed ? SLASH_PAIR : SLASH_PAIR_UNSAID;
+  const q = v.value;
+  d.value = a.field(inUnitOf(x, q), n1, n1 + 1, `${v.rule}${suffix}`);
+  if (d.name && d.name.span.end > (t[n1] as Token).start) {
+    const from = tokenAt(t, d.name.span.start);
+    d.name = from < n1 ? a.field(a.span(from, n1).text, from, n1, d.name.rule) : undefined;
+  }
+  planDraft(a, st, d, v.value.number, q, n2, suffix);
+}
+
+/**
+ * `Tiêm phòng … cho đàn trâu, bò là: 971/876 = 110,8%`: the figure done over the figure planned
+ * and their quotient printed after `=`. When the quotient is the pair's own ratio and above 100 %
+ * (a part of a total never is), it is the completion of the plan; the first figure is the value, the
+ * second the plan, a target. At or below 100 % (`12/15 = 80%`: a share of a total as often) the
+ * reading is left as it was.
+ */
+function equatedPair(a: SentenceContext, st: SentenceState, d: Draft, drafts: readonly Draft[]): void {
+  const v = d.value;
+  if (v?.value.unitCode !== 'percent' || d.completion || d.changes.length > 0) return;
+  const t = a.tokens;
+  const k = numberIn(t, v.span.start, v.span.end);
+  if (k === undefined || k < 4) return;
+  const eq = t[k - 1] as Token;
+  if (eq.kind !== 'punct' || eq.text !== '=') return;
+  const n1 = k - 4;
+  if (!pairSlash(t, n1)) return;
+  const x = readNumber((t[n1] as Token).text, a.g.locale);
+  const y = readNumber((t[n1 + 2] as Token).text, a.g.locale);
+  const z = v.value.number;
+  if ('error' in x || 'error' in y || cmp(toNum(z.value), HUNDRED) <= 0 || !ownRatio(x.value, y.value, z.value)) return;
+  const completion: StatedCompletion = { percent: z, form: 'of-plan', of: 'plan' };
+  const none: Quantity = quantityOf(x, 0, {});
+  // (`Số hộ được cấp nước sạch là 1.530/1.500 = 102%`: the first figure already read, with its name)
+  const first = drafts.find((o) => o !== d && o.value && numberIn(t, o.value.span.start, o.value.span.end) === n1);
+  if (first?.value && !first.completion && first.changes.length === 0 && first.value.value.unitCode === undefined) {
+    first.completion = { ...v, value: completion, rule: `${a.g.locale}.completion.equated-pair${SLASH_PAIR}` };
+    first.value = { ...first.value, rule: `${first.value.rule}${SLASH_PAIR}` };
+    d.value = undefined;
+    planDraft(a, st, first, y, first.value.value, n1 + 2, SLASH_PAIR);
+    return;
+  }
+  if (first) return;
+  d.completion = { ...v, value: completion, rule: `${a.g.locale}.completion.equated-pair${SLASH_PAIR}` };
+  d.value = a.field(none, n1, n1 + 1, `${a.g.locale}.value.equated-pair${SLASH_PAIR}`);
+  if (d.name && d.name.span.end > (t[n1] as Token).start) {
+    const from = tokenAt(t, d.name.span.start);
+    d.name = from < n1 ? a.field(a.span(from, n1).text, from, n1, d.name.rule) : undefined;
+  }
+  // (`Tiêm phòng dại cho đàn chó, mèo: 2.380/2.100 = 113,3%`: a report line's head names the pair)
+  if (!d.name) {
+    const from = tokenAt(t, st.span.start);
+    let to = n1;
+    while (to > from && (t[to - 1] as Token).kind === 'punct') to--;
+    if (to > from && drafts.every((o) => o === d || !o.value || o.value.span.start >= (t[n1] as Token).start))
+      d.name = a.field(a.span(from, to).text, from, to, `${a.g.locale}.name.equated-pair`);
+  }
+  planDraft(a, st, d, y, none, n1 + 2, SLASH_PAIR);
 }
 
 /** True when `x / y` is the multiple `n` as printed (within one unit of its last printed digit). */

@@ -22,6 +22,8 @@ function has(a: SentenceContext, from: number, to: number, list: readonly Phrase
 function assignedAt(a: SentenceContext, from: number, to: number, passive: readonly Phrase[]): number | undefined {
   // (only the verbs that link a plan's name, `giao`: a plan `thông qua` or `phê duyệt` may be of an adjustment)
   const assign = (j: number) => {
+    // (`do tai nạn giao thông`: a compound noun, no assignment)
+    if (a.g.assignCompounds && matchAt(a.tokens, j, a.g.assignCompounds, to)) return null;
     const v = matchAt(a.tokens, j, a.g.assignVerbs, to);
     return v && matchAt(a.tokens, j, a.g.planNameLinks, to)?.to === v.to ? v : null;
   };

@@ -18,8 +18,10 @@ function secondOfPair(ctx: Ctx, f: Extracted<unknown> | undefined): boolean {
   if (k === undefined || k < 2) return false;
   const t = ctx.ix.tokens;
   const slash = t[k - 1] as Token;
+  const gap = (t[k] as Token).gap;
+  // (`33/ 31,5 ha`: one space after the slash is still the pair)
   return (
-    (t[k] as Token).gap === '' &&
+    (gap === '' || gap === ' ') &&
     slash.kind === 'punct' &&
     slash.text === '/' &&
     slash.gap === '' &&

@@ -1,0 +1,45 @@
+import { readQuantity } from '../quantity';
+import { type Cursor, type FigureRule, type Found, isNum, isP } from './context';
+
+/**
+ * Digits that are no count after a label: a year (`Năm thành lập: 1995`), a leading zero or five
+ * digits and more with no thousands point (`Số điện thoại: 0913123456`, `Mã số thuế: 4600123456`).
+ */
+const NOT_A_COUNT = /^(?:(?:19|20)\d{2}|0\d+|\d{5,})$/u;
+
+/**
+ * `Trong đó, bệnh nhân điều trị ngoại trú tăng huyết áp: 4.290, … tiểu đường: 4.149, …`, `Số hộ
+ * nghèo: 125; số hộ cận nghèo: 310.`: a report line's label, a colon, and a bare number that ends
+ * its item (a comma, a semicolon, a full stop or the sentence's end right after it) — the number is
+ * the label's value, a count without a unit. A number with a unit, a scale or a percentage after
+ * the colon is read by the value rules as ever; a year, a telephone or tax number ({@link
+ * NOT_A_COUNT}), a number followed by more words or figures (`Hotline: 1900 1234`, `Quyết định số:
+ * 12/QĐ-UBND`) is not read here. Constant time.
+ */
+export function colonLabelAt(c: Cursor, k: number): Found | null {
+  const t = c.tokens;
+  // (read at the number: the colon separates the label's clause from it)
+  if (!isP(t[k - 1], ':') || t[k - 2]?.kind !== 'word') return null;
+  const n = t[k];
+  if (!isNum(n) || k >= c.limit || NOT_A_COUNT.test(n.text)) return null;
+  if (k + 1 < c.limit && !isP(t[k + 1], ',', ';', '.')) return null;
+  const q = readQuantity(c.text, t, k, c.g, c.limit);
+  if (!q?.quantity || q.error !== undefined || q.to !== k + 1) return null;
+  const v = q.quantity;
+  if (v.unit !== undefined || v.unitCode !== undefined || v.scale !== 0) return null;
+  return {
+    to: q.to,
+    fig: { kind: 'value', q, count: false, average: false },
+    rule: `${c.g.locale}.value.colon-label`,
+    level: 'exact',
+  };
+}
+
+/** The `colon-label` figure rule; see {@link colonLabelAt}. @internal */
+export const colonLabelRule: FigureRule = {
+  id: 'colon-label',
+  locales: ['vi'],
+  match: colonLabelAt,
+  // (read at its number; every declared reach leaves room for the longest lead: scan-reach.test.ts)
+  reach: 16,
+};
