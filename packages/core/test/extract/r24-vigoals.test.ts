@@ -253,3 +253,22 @@ describe('a drive named for its goal (`a campaign to complete 3,000 km of highwa
     expect(enKinds('Thanks to the campaign, exports rose 12 percent in 2024.')).toEqual(['-|rate 12 k=actual p=2024']);
   });
 });
+
+describe('reaching a mark is a lower bound (`cán mốc 1 triệu m3`, `chạm mốc 2 tỷ USD`)', () => {
+  it('reads the mark as the value’s lower bound', () => {
+    expect(
+      figured('Kim ngạch xuất khẩu rau quả cán mốc 5 tỷ USD.', 'vi').map((s) => s.value?.value.approximate),
+    ).toEqual(['over']);
+    expect(
+      figured('Năm 2024, lượng khách quốc tế đến tỉnh chạm mốc 2 triệu lượt.', 'vi').map(
+        (s) => s.value?.value.approximate,
+      ),
+    ).toEqual(['over']);
+  });
+
+  it('near-misses: a level reached (`đạt`) stays exact', () => {
+    expect(figured('Kim ngạch xuất khẩu rau quả đạt 5 tỷ USD.', 'vi').map((s) => s.value?.value.approximate)).toEqual([
+      undefined,
+    ]);
+  });
+});
