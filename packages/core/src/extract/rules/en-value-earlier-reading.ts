@@ -71,7 +71,7 @@ function closesMove(c: Cursor, lead: number): boolean {
  */
 export function earlierReadingAt(c: Cursor, i: number): Found | null {
   const lead = m(c, i, c.g.earlierReadingLeads ?? c.g.fromWords);
-  if (!lead || !closesMove(c, i)) return null;
+  if (!lead) return null;
   let j = lead.to;
   for (let n = 0; n < OWNER_WORDS && j < c.limit; n++) {
     if (possessiveAt(c, j + n)) {
@@ -99,6 +99,8 @@ export function earlierReadingAt(c: Cursor, i: number): Found | null {
     if (!(t === undefined || after >= c.limit || t.kind === 'punct' || periodAt(c, after) || periodAt(c, after + 1)))
       return null;
   }
+  // (last: the move before the lead is looked for only where a bare reading follows it)
+  if (!closesMove(c, i)) return null;
   return {
     to: q.to,
     fig: { kind: 'value', q, verbFrom: i, count: false, approximate, average: false },
