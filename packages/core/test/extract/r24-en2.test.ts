@@ -289,3 +289,38 @@ describe('a forecast word’s guess at a past result (`is predicted to have decl
     ]);
   });
 });
+
+describe('a signed percentage alone in its bracket (`1,494 units (-60%)`) and a gapped list of such items (`Toyota 2,050 (-12%)`)', () => {
+  it('reads the bracket as the change of the figure before it, its base unstated (doubted)', () => {
+    expect(readings('The US imported US$96 billion (+12%) in 2023.')).toEqual([
+      '96000000000 USD [rate 12 -?] k=actual p=2023',
+    ]);
+    expect(readings('Coffee exports fell to 1.2 million tonnes (-8.5%) in 2023.')).toEqual([
+      '1200000 tonne [rate -8.5 -?] k=actual p=2023',
+    ]);
+  });
+
+  it('reads each `name count (±x%)` item after a first count and its change as a count of its own', () => {
+    expect(readings('Honda sold 1,494 units (-60%), Toyota 2,050 (-12%) and Ford 980 (+5%).')).toEqual([
+      '1494 (units) [rate -60 -?] k=actual p=-',
+      '2050 [rate -12 -?] k=actual p=-',
+      '980 [rate 5 -?] k=actual p=-',
+    ]);
+    // after a change to a count
+    expect(readings('Kia sales jumped 45% to 3,100; Mazda 1,250 (-18%); and Nissan 640 (+7%).')).toEqual([
+      '3100 [rate 45 -] k=actual p=-',
+      '1250 [rate -18 -?] k=actual p=-',
+      '640 [rate 7 -?] k=actual p=-',
+    ]);
+  });
+
+  it('reads bracketed entries under a head with its base, and doubts them under a head with none (near-misses)', () => {
+    expect(readings('Output decreased compared to the same period last year: cement (-5.7%); steel (-13.6%).')).toEqual(
+      ['- [rate -5.7 same-period-last-year] k=actual p=-', '- [rate -13.6 same-period-last-year] k=actual p=-'],
+    );
+    // a negative level with no bracket stays unread, never a change
+    expect(readings('GDP growth was -2.1% in 2020.')).toEqual([]);
+    // money before the bare number: no count of the list
+    expect(readings('Exports were US$5 billion (+3%), and 2,000 (+1%) workers joined.').length).toBeLessThan(3);
+  });
+});

@@ -23,6 +23,7 @@ import {
   worst,
 } from './context';
 import { earlierLevelAt } from './en-change-earlier-level';
+import { bracketAlone } from './value';
 
 /** `last year`, `the same period last year` with no compare word before it (after `above`). */
 function bareBase(c: Cursor, k: number): BaseRead | null {
@@ -52,8 +53,30 @@ function shorthandBase(c: Cursor, from: number, to: number, written = false): bo
 }
 const RATIO_FLOOR = toNum('50');
 
+/** The mark in a change's rule of a signed percentage alone in its bracket ({@link percentAt}). */
+export const SIGNED_IN_BRACKET = 'signed-rate-in-bracket';
+
+/**
+ * `Toyota 2,050 (-12%)`, `imports of US$96 billion (+12%)`, `furniture (-13.6%)`: a signed
+ * percentage alone in its bracket, read from its sign at `i`, is a change (of the figure or the
+ * name before the bracket) against a base the text does not state. Constant time.
+ */
+function signedInBracketAt(c: Cursor, i: number): Found | null {
+  const sign = c.tokens[i];
+  const k = i + 1;
+  if (!isP(sign, '+', '-', '−') || !isP(c.tokens[i - 1], '(') || c.tokens[k]?.gap !== '') return null;
+  const n = numberAt(c, k);
+  const pct = n ? percentAfter(c, k + 1) : 0;
+  if (!n || !pct || !bracketAlone(c, k, pct)) return null;
+  const amount = sign?.text === '+' ? n : negate(n);
+  const fig: Figure = { kind: 'change', form: 'rate', amount, numberAt: k };
+  return { to: pct, fig, rule: `${c.g.locale}.change.${SIGNED_IN_BRACKET}`, level: 'exact' };
+}
+
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function percentAt(c: Cursor, i: number): Found | null {
+  const signed = signedInBracketAt(c, i);
+  if (signed) return signed;
   const verb = m(c, i, c.g.percentVerbs);
   let k = verb ? verb.to : i;
   // `equivalent to only 65% of …`, `đạt vỏn vẹn 40%`: a focusing adverb after the verb changes nothing.

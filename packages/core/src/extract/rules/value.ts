@@ -28,7 +28,20 @@ function signedRateAt(c: Cursor, k: number): boolean {
   const base = pct ? readBase(c, pct) : null;
   // (`(-1.6% ytd)`: the year-to-date mark is the base of the signed rate, `rules/percent.ts`)
   if (pct && !base && m(c, pct, c.g.genreYtdWords ?? [])) return true;
+  // (`Toyota 2,050 (-12%)`: a signed percentage alone in its bracket is a change, `rules/percent.ts`)
+  if (pct && !base && bracketAlone(c, k, pct)) return true;
   return base !== null && base.base.kind !== 'plan';
+}
+
+/**
+ * True when the signed percentage whose number is token `k` (its sign at `k - 1`) stands alone in
+ * a bracket: the bracket opens right before the sign and closes right after the percent sign
+ * (`(-12%)`, `(+5.3 per cent)`).
+ */
+export function bracketAlone(c: Cursor, k: number, pct: number): boolean {
+  const open = c.tokens[k - 2];
+  const close = c.tokens[pct];
+  return open?.kind === 'punct' && open.text === '(' && close?.kind === 'punct' && close.text === ')';
 }
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */

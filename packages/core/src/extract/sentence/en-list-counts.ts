@@ -4,15 +4,34 @@ import { readNumber } from '../read-number';
 import type { Item } from '../rules/context';
 import { CURRENCIES, type SentenceContext } from './context';
 
+const isChange = (it: Item | undefined): boolean => it?.t === 'figure' && it.fig.kind === 'change';
+
+/**
+ * How many items after item `k` write its change: a comma and a change (`, up 5%`: 2), or a change
+ * alone in a bracket (`(-60%)`, `(+5%)`: 3); 0 when none.
+ */
+function changeAfter(items: readonly Item[], k: number): number {
+  const open = items[k + 1];
+  if (open?.t !== 'sep') return 0;
+  if (open.ch === ',') return isChange(items[k + 2]) ? 2 : 0;
+  const close = items[k + 3];
+  return open.ch === '(' && isChange(items[k + 2]) && close?.t === 'sep' && close.ch === ')' ? 3 : 0;
+}
+
+/** True when the item is a change to a level that is a count (no currency, no percentage): `surged 131% to 2,360`. */
+function changeToCount(it: Item): boolean {
+  if (it.t !== 'figure' || it.fig.kind !== 'change' || !it.fig.then?.quantity) return false;
+  const u = it.fig.then.quantity.unitCode;
+  return u !== 'percent' && !(u !== undefined && CURRENCIES.has(u));
+}
+
 /** True when the item is a count read as a value (no currency, no percentage) with a change right after it. */
-function countWithChange(items: readonly Item[], k: number): boolean {
+function countWithChange(items: readonly Item[], k: number): number {
   const it = items[k];
-  if (it?.t !== 'figure' || it.fig.kind !== 'value' || !it.fig.q.quantity) return false;
+  if (it?.t !== 'figure' || it.fig.kind !== 'value' || !it.fig.q.quantity) return 0;
   const u = it.fig.q.quantity.unitCode;
-  if (u === 'percent' || (u !== undefined && CURRENCIES.has(u))) return false;
-  const comma = items[k + 1];
-  const change = items[k + 2];
-  return comma?.t === 'sep' && comma.ch === ',' && change?.t === 'figure' && change.fig.kind === 'change';
+  if (u === 'percent' || (u !== undefined && CURRENCIES.has(u))) return 0;
+  return changeAfter(items, k);
 }
 
 /**
@@ -30,17 +49,18 @@ export function listCounts(a: SentenceContext, items: readonly Item[]): readonly
   for (let k = 0; k < items.length; k++) {
     const it = items[k] as Item;
     if (it.t === 'figure') {
-      listed = countWithChange(out ?? items, k);
+      const over = countWithChange(out ?? items, k);
+      // (`Ford sales surged 131% to 2,360; Honda 1,494 (-60%)`: a change to a count is such an item too)
+      listed = over > 0 || changeToCount(it);
       // (over the count's comma and change: the next item may follow)
-      if (listed) k += 2;
+      k += over;
       continue;
     }
     if (it.t !== 'number' || it.why !== 'stray' || !listed) continue;
     const prev = items[k - 1];
-    const comma = items[k + 1];
-    const change = items[k + 2];
-    if (prev?.t !== 'word' || comma?.t !== 'sep' || comma.ch !== ',') continue;
-    if (change?.t !== 'figure' || change.fig.kind !== 'change') continue;
+    if (prev?.t !== 'word') continue;
+    const over = changeAfter(items, k);
+    if (over === 0) continue;
     const tok = a.tokens[it.from];
     if (!tok || it.to !== it.from + 1 || /^(19|20)\d\d$/u.test(tok.text)) continue;
     const read = readNumber(tok.text, a.g.locale);
@@ -56,7 +76,7 @@ export function listCounts(a: SentenceContext, items: readonly Item[]): readonly
       level: 'exact',
     };
     listed = true;
-    k += 2;
+    k += over;
   }
   return out ?? items;
 }

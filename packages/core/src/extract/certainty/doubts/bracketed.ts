@@ -1,4 +1,5 @@
 import { matchAt } from '../../phrase';
+import { SIGNED_IN_BRACKET } from '../../rules/percent';
 import { LISTED } from '../../sentence/list-brackets';
 import { BRACKET_PERIOD } from '../../sentence/vi-bracket-period-rate';
 import type { Token } from '../../tokenize';
@@ -14,7 +15,13 @@ export const bracketedDoubt: DoubtRule = {
   doubts: (ctx, f, what) => {
     // `gồm: Quảng Ngãi (11,51%), Hải Phòng (11,2%)`: an entry of a bracketed list whose head
     // gives its role (`sentence/list-brackets.ts`) is named right before its bracket.
-    if (f.rule.includes(LISTED)) return false;
+    // (`…: electrical goods (-50.7%); furniture (-13.6%)` under a head that gave no base: a signed
+    // change alone in its bracket states no base, so which base the entry's change is against is not
+    // sure — `rules/percent.ts` SIGNED_IN_BRACKET)
+    if (f.rule.includes(LISTED))
+      return (
+        what === 'change' && f.rule.includes(SIGNED_IN_BRACKET) && (f.value as { base?: unknown }).base === undefined
+      );
     // `GDP năm 2024 tăng 7,09% (năm 2023 tăng 5,05%)`: the rate of the period that opens the bracket,
     // its own statement dated that period (`sentence/vi-bracket-period-rate.ts`).
     if (f.rule.endsWith(BRACKET_PERIOD)) return false;
