@@ -539,7 +539,8 @@ export const vi: Grammar = {
   changeNounBases: [],
   changeNouns: [],
   changeNounsAfterAmount: [],
-  timesVerbs: words(['gấp', 'tăng gấp', 'tăng', 'cao gấp', 'bằng']),
+  // (`cao hơn 20 lần so với cùng kỳ`, `nhiều hơn 3 lần`: the press's comparative of a multiple, read as `gấp`)
+  timesVerbs: words(['gấp', 'tăng gấp', 'tăng', 'cao gấp', 'bằng', 'cao hơn', 'lớn hơn', 'nhiều hơn']),
   compareWords: words(['so với', 'so cùng', 'so', 'so với cùng', 'với']),
   bases: phrases([
     ['cùng kỳ năm trước', { kind: 'same-period-last-year' }],

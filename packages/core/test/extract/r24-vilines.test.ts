@@ -277,3 +277,22 @@ describe('`giao` inside a compound noun assigns nothing: `do tai nạn giao thô
     ]);
   });
 });
+
+describe('a multiple said with a comparative: `cao hơn 20 lần so với cùng kỳ`', () => {
+  it('reads `cao hơn`, `lớn hơn`, `nhiều hơn` before a number of times as the multiple (doubted as a comparison)', () => {
+    expect(readings('Số lao động đi làm việc ở nước ngoài cao hơn 20 lần so với cùng kỳ năm ngoái.')).toEqual([
+      '- [times 20 same-period-last-year?] k=actual',
+    ]);
+    expect(readings('Năm 2024, số khách quốc tế nhiều hơn 3 lần năm 2022.')).toEqual([
+      '- [times 3 2022?] k=actual p=2024',
+    ]);
+    expect(readings('Doanh thu của hợp tác xã lớn hơn 2,5 lần so với năm 2020.')).toEqual([
+      '- [times 2.5 2020?] k=actual',
+    ]);
+  });
+
+  it('leaves a comparative before a percentage or points a rate or points (near-misses)', () => {
+    expect(readings('Giá lúa cao hơn 20% so với cùng kỳ.')).toEqual(['- [rate 20 same-period-last-year?] k=actual']);
+    expect(readings('Điểm chuẩn cao hơn 2 điểm so với năm trước.')).toEqual(['- [points 2 previous-period?] k=actual']);
+  });
+});
