@@ -234,12 +234,14 @@ function baseNotBefore(
 ): Extracted<ExtractedChange>[] {
   const p = period?.value;
   if (typeof p !== 'string' || !isPeriodId(p)) return changes;
-  const end = parsePeriod(p).end;
   const sure = period?.confidence !== 'uncertain';
+  // (the period is parsed only when a change has a period base)
+  let end: string | undefined;
   return changes.map((c) => {
     const b = c.value.base;
     if (c.confidence === 'uncertain' || b?.kind !== 'period' || !isPeriodId(b.period)) return c;
     if (!sure && !c.rule.includes('+sentence-base')) return c;
+    end ??= parsePeriod(p).end;
     if (b.period !== p && parsePeriod(b.period).start <= end) return c;
     return { ...c, confidence: 'uncertain', doubt: doubt('base-period'), rule: `${c.rule}?base-period+not-before` };
   });

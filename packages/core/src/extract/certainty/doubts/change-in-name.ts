@@ -53,13 +53,12 @@ export const changeInNameDoubt: DoubtRule = {
     let at = currencyStart(t, g, k);
     for (let b = at - 1; b >= 0 && b >= at - 3; b--) if (matchAt(t, b, g.approximate, at)?.to === at) at = b;
     if (endsRightAt(t, at, g.toWords)) return false;
-    if (within(t, from, to, g.growthWords)) return false;
     const stops = g.nameChangeStops ?? [];
     // (the change word and the figure in one predicate: `tỷ lệ che phủ rừng không ngừng tăng và đạt
     // 42%` joins another predicate, a level, after the change)
     for (let i = from; i < k; i++) {
       if (!changeWordIn(t, i, i + 1, g.nameChangeWords, stops)) continue;
-      return !within(t, i + 1, k, g.joiners);
+      return !within(t, i + 1, k, g.joiners) && !within(t, from, to, g.growthWords);
     }
     return false;
   },
