@@ -17,6 +17,12 @@ const VERB_BACK = 3;
  */
 export function planRates(a: SentenceContext, st: SentenceState): void {
   const en = a.g.locale === 'en';
+  // (the sentence's first plan noun, looked up once for all its budget lines)
+  let firstPlan: number | undefined;
+  const planFrom = (): number => {
+    firstPlan ??= firstPlanStart(a, st);
+    return firstPlan;
+  };
   for (const d of a.sentenceDrafts(st.span)) {
     const v = d.value;
     if (!v || !d.name || d.completion || d.changes.length > 0 || d.density || d.rank || d.target) continue;
@@ -32,7 +38,7 @@ export function planRates(a: SentenceContext, st: SentenceState): void {
       !(
         budgetPercent(a, d.name.span.start, d.name.span.end, v.span.start, v.span.end) &&
         !st.sentenceBase &&
-        !planBefore(a, st, v.span.end)
+        planFrom() >= v.span.end
       )
     )
       continue;
@@ -123,11 +129,14 @@ function budgetPercent(a: SentenceContext, start: number, end: number, valueStar
   return verb && (next === undefined || next.kind === 'punct');
 }
 
-/** True when a plan noun stands between the sentence's start and the character `end` (`So với dự toán, thu nội địa đạt 85,2%`). */
-function planBefore(a: SentenceContext, st: SentenceState, end: number): boolean {
-  for (let i = st.sentence.from; i < st.sentence.to && (a.tokens[i]?.start ?? end) < end; i++)
-    if (matchAt(a.tokens, i, a.g.planNouns)) return true;
-  return false;
+/**
+ * The character where the sentence's first plan noun starts (`So với dự toán, thu nội địa đạt
+ * 85,2%`), or the sentence's end when it names none: one pass per sentence.
+ */
+function firstPlanStart(a: SentenceContext, st: SentenceState): number {
+  for (let i = st.sentence.from; i < st.sentence.to; i++)
+    if (matchAt(a.tokens, i, a.g.planNouns)) return a.tokens[i]?.start ?? st.span.end;
+  return st.span.end;
 }
 
 /** True when a share verb ends within a few tokens before the character `start`. */
