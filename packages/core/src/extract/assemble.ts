@@ -35,6 +35,8 @@ export class Assembler implements SentenceContext {
   readonly conversions = new Set<number>();
   /** @internal The period earlier sentences set for what follows. */
   context: ContextPeriod | undefined;
+  /** @internal The period the last sentence with a result set (see `sentence/periods.ts`). */
+  resultContext: ContextPeriod | undefined;
   /** @internal */
   report: string | undefined;
   /** @internal The year the sentence being read states before its figures (see `sentence/periods.ts`). */

@@ -32,6 +32,8 @@ export interface ContextPeriod {
   readonly id: string;
   readonly span: Span;
   readonly rule: string;
+  /** Set by a sentence whose every statement is a target (a goal's horizon, `Đến năm 2030, …`): it dates later targets, not results. */
+  readonly goal?: boolean;
 }
 
 /** One clause of a sentence: its items between separators. @internal */
@@ -89,6 +91,8 @@ export interface SentenceContext extends PlaceContext {
   /** The report's period (the option, or the first period the text opened with). */
   report: string | undefined;
   context: ContextPeriod | undefined;
+  /** The period the last sentence with a result set: a result after a goal's sentence is dated by it. */
+  resultContext: ContextPeriod | undefined;
   /** The year the sentence states before its figures (`In 2021, … in the second quarter`): a period without a year takes it first. */
   sentenceYear: number | undefined;
   periodId(match: PeriodMatch): string | undefined;

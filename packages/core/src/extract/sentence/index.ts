@@ -52,7 +52,7 @@ import { ofWhichStages } from './of-which-stage';
 import { ofWhichTails } from './of-which-tail';
 import { openStatement } from './open';
 import { periodNamedParts } from './period-named-parts';
-import { datePeriods, statedYear } from './periods';
+import { datePeriods, setTextPeriod, statedYear } from './periods';
 import { ratePoints } from './rate-points';
 import { readRemark } from './remark';
 import { samePeriodsOfYear } from './same-period-of-year';
@@ -240,4 +240,5 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   ratePoints(a, st);
   goalHorizons(a, st);
   goalYearsAfter(a, st);
+  setTextPeriod(a, st);
 }

@@ -52,6 +52,14 @@ function semicolonParts(a: SentenceContext, st: SentenceState): Parts {
   };
 }
 
+/** Whether a period is later than the report's (a plan's year in a report of the year before). */
+const laterThanReport = (a: SentenceContext, id: string): boolean =>
+  a.report !== undefined &&
+  isPeriodId(id) &&
+  isPeriodId(a.report) &&
+  comparePeriods(id, a.report) > 0 &&
+  !startsBefore(id, a.report);
+
 /**
  * The period of a statement without one of its own, in order: the statement before in the same
  * sentence (`CPI 10 tháng năm 2023 tăng 3,2% …; lạm phát cơ bản tăng 4,38%`), the sentence's
@@ -72,7 +80,13 @@ function periodOf(
   if (st.sentencePeriod && !(st.sentencePeriodOfSource && st.trailingPeriod))
     return fromItem(a, st.sentencePeriod, 'sentence');
   if (st.trailingPeriod) return fromItem(a, st.trailingPeriod, 'trailing');
-  if (a.context) return { value: a.context.id, span: a.context.span, rule: `${a.context.rule}+context` };
+  // (a goal's sentence dates the targets after it; a result after it is of the goal's year only as a
+  // plan's item — later than the report's period, `datePeriods` makes it a target — else it keeps
+  // the period of the last sentence with a result: `Đến năm 2030, … 12%. Doanh thu đạt 500 tỷ đồng.`
+  // opening a text is of no period, not of 2030)
+  const goal = a.context?.goal && d.kind.value !== 'target' && !laterThanReport(a, a.context.id);
+  const context = goal ? a.resultContext : a.context;
+  if (context) return { value: context.id, span: context.span, rule: `${context.rule}+context` };
   if (a.defaultPeriod)
     return { value: a.defaultPeriod, span: a.span(st.sentence.from, st.sentence.from), rule: 'option.period' };
   return undefined;
@@ -118,9 +132,8 @@ function dateYear(a: SentenceContext, it: Item): string | undefined {
 const OTHER_SIDE = /\.period\.(compared-previous|labelled-part|period-named-part)/u;
 
 /**
- * Dates the sentence's statements, makes an actual of a later period than the report's a
- * target, and lets a period that opens the sentence (or stands alone in it) set the context
- * for the sentences that follow.
+ * Dates the sentence's statements and makes an actual of a later period than the report's a
+ * target ({@link setTextPeriod} then sets the context for the sentences that follow).
  */
 export function datePeriods(a: SentenceContext, st: SentenceState): void {
   let inherited: Extracted<string> | undefined;
@@ -149,9 +162,25 @@ export function datePeriods(a: SentenceContext, st: SentenceState): void {
     if (d.period && !/\+(sentence|context)$|^option\./u.test(d.period.rule) && !OTHER_SIDE.test(d.period.rule))
       inherited = d.period;
   }
+}
+
+/**
+ * Lets a period that opens the sentence (or stands alone in it) set the context for the sentences
+ * that follow and, if none has, the report's period. Runs after every step of the sentence, once
+ * its statements' kinds are known: a goal's horizon — `Đến năm 2030, … tăng bình quân hằng năm
+ * 12%`, `By 2030, the country aims to have 12,000 MW` — is the year the goals are for, not the
+ * period the text reports: a sentence whose every statement is a target dates the targets after
+ * it (a plan's list, `Năm 2021, phấn đấu …` and its items), while a result after it keeps the
+ * period of the last sentence with a result; such a sentence never sets the report's period.
+ */
+export function setTextPeriod(a: SentenceContext, st: SentenceState): void {
   const opening = st.sentencePeriod ?? (st.periods.length === 1 && !st.firstFigureSeen ? st.periods[0] : undefined);
-  if (opening && (!st.firstFigureSeen || opening === st.sentencePeriod)) {
-    a.context = { id: opening.id, span: a.span(opening.item.from, opening.item.to), rule: opening.item.match.rule };
-    if (!a.report) a.report = opening.id;
-  }
+  if (!opening || (st.firstFigureSeen && opening !== st.sentencePeriod)) return;
+  const drafts = a.sentenceDrafts(st.span);
+  const goal = drafts.length > 0 && drafts.every((d) => d.kind.value === 'target');
+  const span = a.span(opening.item.from, opening.item.to);
+  a.context = { id: opening.id, span, rule: opening.item.match.rule, ...(goal ? { goal } : {}) };
+  if (goal) return;
+  a.resultContext = a.context;
+  if (!a.report) a.report = opening.id;
 }
