@@ -54,11 +54,7 @@ function semicolonParts(a: SentenceContext, st: SentenceState): Parts {
 
 /** Whether a period is later than the report's (a plan's year in a report of the year before). */
 const laterThanReport = (a: SentenceContext, id: string): boolean =>
-  a.report !== undefined &&
-  isPeriodId(id) &&
-  isPeriodId(a.report) &&
-  comparePeriods(id, a.report) > 0 &&
-  !startsBefore(id, a.report);
+  a.report !== undefined && isPeriodId(id) && comparePeriods(id, a.report) > 0 && !startsBefore(id, a.report);
 
 /**
  * The period of a statement without one of its own, in order: the statement before in the same
@@ -147,15 +143,7 @@ export function datePeriods(a: SentenceContext, st: SentenceState): void {
       const message = 'No period in the statement, its sentence or the text before it';
       d.unread.push({ what: 'period', reason: 'no-period', span: st.span, message });
     }
-    const report = a.report;
-    if (
-      d.kind.value === 'actual' &&
-      d.period &&
-      report &&
-      isPeriodId(d.period.value) &&
-      comparePeriods(d.period.value, report) > 0 &&
-      !startsBefore(d.period.value, report)
-    )
+    if (d.kind.value === 'actual' && d.period && laterThanReport(a, d.period.value))
       d.kind = { value: 'target', span: d.period.span, rule: `${a.g.locale}.kind.later-period` };
     // (the other side of a comparison, `(cùng kỳ năm trước đạt 850 nghìn tấn)`, `(Q1: …)`, is of
     // its own period: the statements after it do not take that period — sentence/compared-previous.ts)
