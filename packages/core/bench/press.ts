@@ -2,7 +2,7 @@
  * The texts the extraction speed benchmarks read: 1 MB of report prose (the seed report repeated)
  * and, per language, 1 MB of dense press sentences — every sentence of every RELEASED real-corpus
  * file in that language, in file order, joined by a space and repeated to a million characters (a
- * figure in nearly every clause, unlike a report's prose). The held-out set (`test14*`) is never
+ * figure in nearly every clause, unlike a report's prose). The held-out set (`test15*`) is never
  * imported: its files are listed here one by one instead of through `real-corpus/index.ts`, so
  * adding a set to the press is a deliberate line when it is released.
  */
@@ -36,6 +36,10 @@ import { TEST13_EN } from '../test/extract/real-corpus/test13-en';
 import { TEST13_VI } from '../test/extract/real-corpus/test13-vi';
 import { TEST13B_EN } from '../test/extract/real-corpus/test13b-en';
 import { TEST13B_VI } from '../test/extract/real-corpus/test13b-vi';
+import { TEST14_EN } from '../test/extract/real-corpus/test14-en';
+import { TEST14_VI } from '../test/extract/real-corpus/test14-vi';
+import { TEST14B_EN } from '../test/extract/real-corpus/test14b-en';
+import { TEST14B_VI } from '../test/extract/real-corpus/test14b-vi';
 import type { RealSentence } from '../test/extract/real-corpus/types';
 import { VI } from '../test/extract/real-corpus/vi';
 
@@ -56,6 +60,10 @@ export const RELEASED_SENTENCES: readonly (readonly RealSentence[])[] = [
   TEST13_VI,
   TEST13B_EN,
   TEST13B_VI,
+  TEST14_EN,
+  TEST14_VI,
+  TEST14B_EN,
+  TEST14B_VI,
   TEST2_EN,
   TEST2_VI,
   TEST3_EN,

@@ -31,6 +31,10 @@ import { TEST14_EN } from './test14-en';
 import { TEST14_VI } from './test14-vi';
 import { TEST14B_EN } from './test14b-en';
 import { TEST14B_VI } from './test14b-vi';
+import { TEST15_EN } from './test15-en';
+import { TEST15_VI } from './test15-vi';
+import { TEST15B_EN } from './test15b-en';
+import { TEST15B_VI } from './test15b-vi';
 import type { RealSentence } from './types';
 import { VI } from './vi';
 
@@ -212,3 +216,13 @@ export const TEST13_CORPUS: readonly RealSentence[] = [...TEST13_VI, ...TEST13B_
  * English.
  */
 export const TEST14_CORPUS: readonly RealSentence[] = [...TEST14_VI, ...TEST14B_VI, ...TEST14_EN, ...TEST14B_EN];
+
+/**
+ * The fifteenth fresh set (split `test15`: `test15-vi.ts`, `test15-en.ts` and a second part by another
+ * annotator, `test15b-vi.ts`, `test15b-en.ts`), not in REAL_CORPUS: new articles from sectors, bodies
+ * and document kinds no earlier set read, annotated by people who never read the extractor, held out
+ * to the end of the session as the final measure of the day's work. Scored only with
+ * `bench/extract-score.ts --test15`, in its own groups (`test15`, `vi test15`, `en test15`); its
+ * failures are never printed.
+ */
+export const TEST15_CORPUS: readonly RealSentence[] = [...TEST15_VI, ...TEST15B_VI, ...TEST15_EN, ...TEST15B_EN];

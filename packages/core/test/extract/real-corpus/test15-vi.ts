@@ -1,0 +1,4 @@
+import type { RealSentence } from './types';
+
+/** The fifteenth fresh set (`test15`): being written (held out; see index.ts). */
+export const TEST15_VI: readonly RealSentence[] = [];
