@@ -1,4 +1,197 @@
-import type { RealSentence } from './types';
+import type { RealFact, RealSentence } from './types';
 
-/** The fifteenth fresh set (`test15`): being written (held out; see index.ts). */
-export const TEST15_VI: readonly RealSentence[] = [];
+/**
+ * HEADER
+ */
+
+const SPLY = 'same-period-last-year';
+
+type Row = readonly [url: string, text: string, facts: readonly RealFact[]];
+
+const TRUYENHINHDAKNONG_PHUNU_2019 =
+  'http://truyenhinhdaknong.vn/tin-tuc/tang-cuong-cong-tac-nam-bat-tinh-hinh-tu-tuong-du-luan-nhu-cau-nguyen-vong-chinh-dang-cua-cac-tang-lop-phu-nu-5765.html';
+const BAOHAUGIANG_PHUNU_2018 =
+  'http://baohaugiang.com.vn/thoi-su-trong-tinh/toan-tinh-co-tren-118-000-hoi-vien-166-000-phu-nu-64207.html';
+const TRANGTRAIVIET_QUYHTND_2023 =
+  'https://trangtraiviet.vn/quy-ho-tro-nong-dan-tphcm-giup-hoi-vien-san-xuat-nong-nghiep-dat-hieu-qua-20231130102016066.htm';
+const VOH_NONGDAN_2022 =
+  'https://voh.com.vn/radio-episode-day-manh-phong-trao-nong-dan-thi-dua-san-xuat-kinh-doanh-gioi-NjM3OTk3NzcyNjU3.html';
+const KINHTEDOUONG_LAMNGHIEP_2022 =
+  'https://kinhtedouong.vn/xuat-sieu-cua-nganh-lam-nghiep-dat-hon-14-ty-usd-trong-nam-2022-93699.html';
+const VAMAS_XKLD_Q1_2022 = 'https://vamas.com.vn/lao-dong-di-lam-viec-o-nuoc-ngoai-quy-i2022_t221c654n44857';
+
+const pct = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'percent', ...extra });
+const vnd = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'VND', ...extra });
+const usd = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'USD', ...extra });
+const ha = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'ha', ...extra });
+const n = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, ...extra });
+const chg = (c: string, extra: Omit<RealFact, 'ch'> = {}): RealFact => ({ ch: [c], ...extra });
+const est = { st: 'estimate' } as const;
+
+export const TEST15_VI_ROWS: readonly Row[] = [
+  // Hội Liên hiệp Phụ nữ tỉnh Đắk Nông, sơ kết giữa nhiệm kỳ (Truyền hình Đắk Nông, 2019)
+  [
+    TRUYENHINHDAKNONG_PHUNU_2019,
+    'Tính đến hết tháng 6/2019, các cấp hội đã hoàn thành 6/7 chỉ tiêu đăng ký; 100% cơ sở hội đăng ký với cấp ủy, chính quyền địa phương thực hiện ít nhất 01 hoạt động thiết thực phù hợp tham gia xây dựng nông thôn mới, đô thị văn minh.',
+    [n('6', { p: '2019-YTD-06' })],
+  ],
+  [
+    TRUYENHINHDAKNONG_PHUNU_2019,
+    'Qua nửa nhiệm kỳ đã vận động hơn 22 tỷ đồng giúp hơn 11 nghìn hội viên vay để phát triển kinh tế; các cấp hội đang quản lý trên 737 tỷ đồng cho gần 20 nghìn hộ hội viên vay; vận động xây dựng được 64 Mái ấm tình thương, trị giá gần 3 tỷ đồng giúp hội viên nghèo; tặng qùa cho gia đình chính sách, hội viên và trẻ em nghèo trị giá gần 3,6 tỷ đồng.',
+    [
+      vnd('22000000000', { a: 'over' }),
+      n('11000', { a: 'over' }),
+      vnd('737000000000', { a: 'over' }),
+      n('20000', { a: 'under' }),
+      n('64'),
+      vnd('3000000000', { a: 'under' }),
+      vnd('3600000000', { a: 'under' }),
+    ],
+  ],
+  [TRUYENHINHDAKNONG_PHUNU_2019, 'Thành lập 3 HTX, giải quyết việc làm cho nhiều lao động là nữ.', [n('3')]],
+  // Hội Liên hiệp Phụ nữ tỉnh Hậu Giang, tổng kết năm 2017 (Báo Hậu Giang, 12/01/2018)
+  [BAOHAUGIANG_PHUNU_2018, 'Toàn tỉnh có trên 118.000 hội viên/166.000 phụ nữ', [n('118000', { a: 'over' })]],
+  [
+    BAOHAUGIANG_PHUNU_2018,
+    'Năm qua, từ kết quả tự đánh giá của hộ gia đình hội viên và qua thẩm định từ các chi hội phụ nữ, toàn tỉnh có 56.538/84.735 hộ gia đình hội viên đạt 8 tiêu chí 5 không 3 sạch, tăng trên 1.400 hộ so năm 2016.',
+    [n('56538')],
+  ],
+  [
+    BAOHAUGIANG_PHUNU_2018,
+    'Cũng trong năm, qua nhiều hoạt động phong phú, các cấp hội liên hiệp phụ nữ trong tỉnh phát triển mới 4.640 hội viên, củng cố đưa ra khỏi tổ chức 1.477 hội viên (do chị em đi làm ăn xa, chuyển sinh hoạt do lấy chồng địa phương khác,...), điều này đồng nghĩa toàn tỉnh phát triển tăng 3.163 hội viên phụ nữ.',
+    [n('4640'), n('1477')],
+  ],
+  [
+    BAOHAUGIANG_PHUNU_2018,
+    'Toàn tỉnh hiện có 118.000 hội viên phụ nữ, trong đó có 2.413 hội viên người dân tộc thiểu số, 4.213 hội viên tôn giáo...',
+    [n('118000'), n('2413'), n('4213')],
+  ],
+  // Hội Nông dân: Quỹ Hỗ trợ nông dân TP.HCM (Trang trại Việt, 2023); phong trào SXKD giỏi (VOH, 2022)
+  [
+    TRANGTRAIVIET_QUYHTND_2023,
+    'Quỹ Hỗ trợ nông dân TP HCM đạt quy mô hơn 304 tỷ đồng',
+    [vnd('304000000000', { a: 'over' })],
+  ],
+  [
+    TRANGTRAIVIET_QUYHTND_2023,
+    'Bà Nguyễn Thị Ngọc Hạnh - Phó Chủ tịch Hội Nông dân TP.HCM, Trưởng Ban Điều hành Quỹ hỗ trợ nông dân TP.HCM cho biết, Quỹ được thành lập từ năm 1996.',
+    [],
+  ],
+  [
+    TRANGTRAIVIET_QUYHTND_2023,
+    'Theo Ban Điều hành Quỹ hỗ trợ nông dân TP.HCM, để kịp thời đáp ứng nhu cầu vay vốn của hội viên, Quỹ đã trình Ban Thường vụ Hội Nông dân TP.HCM phê duyệt chủ trương nâng mức cho vay vốn Quỹ đối với hội viên nông dân tối đa lên đến 100 triệu đồng.',
+    [],
+  ],
+  [
+    TRANGTRAIVIET_QUYHTND_2023,
+    'Trong nhiệm kỳ vừa qua, bên cạnh việc vận động tăng trưởng nguồn vốn được hơn 164,07 tỷ đồng, Quỹ hỗ trợ nông dân TP.HCM tham mưu xây dựng Đề án cấp vốn điều lệ cho Quỹ giai đoạn 2021-2025 từ ngân sách Thành phố; và được UBND TP.HCM phê duyệt vốn điều lệ là 225 tỷ đồng.',
+    [vnd('164070000000', { a: 'over' }), vnd('225000000000')],
+  ],
+  [
+    VOH_NONGDAN_2022,
+    'Trong giai đoạn 2017-2022, bình quân hằng năm, số lượng hội viên nông dân đăng ký đạt danh hiệu nông dân sản xuất, kinh doanh giỏi các cấp tăng 4,3%, đạt 6,21 triệu lượt hộ đăng ký, chiếm 53,4% so với tổng số hộ nông dân cả nước.',
+    [n('6210000', { ch: ['rate 4.3 *'] })],
+  ],
+  // Tổng cục Lâm nghiệp, kết quả năm 2022 (Kinh tế đồ uống)
+  [
+    KINHTEDOUONG_LAMNGHIEP_2022,
+    'Cụ thể, Các thị trường xuất khẩu đồ gỗ và lâm sản chính của Việt Nam đã có dấu hiệu phục hồi tích cực và tiếp tục tăng trưởng: Mỹ, Nhật Bản, Trung Quốc, EU, Hàn Quốc với tổng giá trị xuất khẩu đạt 15,48 tỷ USD, chiếm 91% tổng giá trị xuất xuất khẩu của nhóm mặt hàng này.',
+    [usd('15480000000')],
+  ],
+  [
+    KINHTEDOUONG_LAMNGHIEP_2022,
+    'Theo Phó Tổng cục trưởng Tổng cục Lâm nghiệp Bùi Chính Nghĩa cho biết, kết thúc năm 2022, cả 5/5 chỉ tiêu của ngành lâm nghiệp đều đạt và vượt mục tiêu đề ra.',
+    [n('5', { p: '2022' })],
+  ],
+  [
+    KINHTEDOUONG_LAMNGHIEP_2022,
+    'Thứ nhất, cả nước đã trồng được 259.615 ha rừng, đạt 106,4% so với kế hoạch (rừng phòng hộ 8.636 ha, rừng đặc dụng 1.611 ha, rừng sản xuất 249.369 ha.',
+    [ha('259615', { c: '106.4' }), ha('8636'), ha('1611'), ha('249369')],
+  ],
+  [
+    KINHTEDOUONG_LAMNGHIEP_2022,
+    'Ngoài ra, cả nước cũng trồng được 122 triệu cây phân tán, đạt 103% so với kế hoạch.',
+    [n('122000000', { c: '103' })],
+  ],
+  [
+    KINHTEDOUONG_LAMNGHIEP_2022,
+    'Thứ hai, sản lượng gỗ khai thác từ rừng sản xuất (bao gồm cả cây phân tán) năm 2022 ước đạt 19.698,8 nghìn m3, vượt 6,57% kế hoạch, tăng 7,2% năm 2021.',
+    [n('19698800', { ...est, c: '106.57', ch: ['rate 7.2 2021'], p: '2022' })],
+  ],
+  [
+    KINHTEDOUONG_LAMNGHIEP_2022,
+    'Thứ ba, thu dịch vụ môi trường rừng đạt 3.686,96 tỷ đồng đạt 122,9% kế hoạch thu năm 2022; tăng 20,6% so với năm 2021.',
+    [vnd('3686960000000', { c: '122.9', ch: ['rate 20.6 2021'], p: '2022' })],
+  ],
+  [
+    KINHTEDOUONG_LAMNGHIEP_2022,
+    'Trong đó Quỹ T.Ư thu được 2.285 tỷ đồng, còn lại là quỹ tỉnh.',
+    [vnd('2285000000000')],
+  ],
+  [
+    KINHTEDOUONG_LAMNGHIEP_2022,
+    'Trong năm 2022, Quỹ tỉnh đã thực hiện chi 2.804 tỷ đồng tiền năm 2021 (đạt hơn 108% kế hoạch) và tạm ứng 961,24 tỷ đồng tiền năm 2022 cho các chủ rừng.',
+    [vnd('2804000000000', { c: '108', p: '2022' }), vnd('961240000000', { p: '2022' })],
+  ],
+  [
+    KINHTEDOUONG_LAMNGHIEP_2022,
+    'Đến nay, cả nước đã có 334 chủ rừng xây dựng phương án quản lý bảo vệ rừng, được cơ quan có thẩm quyền phê duyệt với tổng diện tích khoảng 4 triệu ha, đạt 48,53% so với tổng diện tích rừng được giao.',
+    [n('334'), ha('4000000', { a: 'about' })],
+  ],
+  // Lao động đi làm việc ở nước ngoài quý I/2022 (Cục Quản lý lao động ngoài nước, trên trang của Hiệp hội Xuất khẩu lao động Việt Nam)
+  [
+    VAMAS_XKLD_Q1_2022,
+    'Theo số liệu báo cáo từ các doanh nghiệp, tổng số lao động đi làm việc ở nước ngoài trong tháng 03 năm 2022 là 1.096 lao động (319 lao động nữ) và bằng 32,01% so với cùng kỳ năm ngoái (tháng 03 năm 2021 là 3.423 lao động), gồm các thị trường: Nhật Bản: 347 lao động (100 lao động nữ); Đài Loan: 337 lao động (179 lao động nữ); Singapore: 128 lao động nam; Hungary: 82 lao động (38 lao động nữ); Trung Quốc: 74 lao động nam; Rumania: 65 lao động (01 lao động nữ) và các thị trường khác.',
+    [
+      n('1096', { ch: [`ratio 32.01 ${SPLY}`], p: '2022-03' }),
+      n('319', { p: '2022-03' }),
+      n('3423', { p: '2021-03' }),
+      n('347', { p: '2022-03' }),
+      n('100', { p: '2022-03' }),
+      n('337', { p: '2022-03' }),
+      n('179', { p: '2022-03' }),
+      n('128', { p: '2022-03' }),
+      n('82', { p: '2022-03' }),
+      n('38', { p: '2022-03' }),
+      n('74', { p: '2022-03' }),
+      n('65', { p: '2022-03' }),
+      n('1', { p: '2022-03' }),
+    ],
+  ],
+  [
+    VAMAS_XKLD_Q1_2022,
+    'Như vậy, trong 03 tháng đầu năm 2022, tổng số lao động Việt Nam đi làm việc ở nước ngoài là 2.455 lao động (408 lao động nữ) đạt 2,72% kế hoạch năm 2022 (năm 2022, kế hoạch đưa lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng là 90.000 lao động), và bằng 8,31% so với cùng kỳ năm ngoái (03 tháng đầu năm 2021, tổng số lao động Việt Nam đi làm việc ở nước ngoài là 29.541 lao động), trong đó thị trường: Nhật Bản: 612 lao động (239 lao động nữ); Đài Loan: 439 lao động (100 lao động nữ), Hàn Quốc: 336 lao động (01 lao động nữ); Singapore: 331 lao động nam; Trung Quốc: 1245 lao động nam; Hungary: 99 lao động (46 lao động nữ); LB Nga: 71 lao động (02 lao động nữ); Ba Lan: 68 lao đông (04 lao động nữ); Rumani: 65 lao động (01 lao động nữ) và các thị trường khác.',
+    [
+      n('2455', { c: '2.72', ch: [`ratio 8.31 ${SPLY}`], p: '2022-Q1' }),
+      n('408', { p: '2022-Q1' }),
+      n('90000', { k: 'target', p: '2022' }),
+      n('29541', { p: '2021-Q1' }),
+      n('612', { p: '2022-Q1' }),
+      n('239', { p: '2022-Q1' }),
+      n('439', { p: '2022-Q1' }),
+      n('100', { p: '2022-Q1' }),
+      n('336', { p: '2022-Q1' }),
+      n('1', { p: '2022-Q1' }),
+      n('331', { p: '2022-Q1' }),
+      n('1245', { p: '2022-Q1' }),
+      n('99', { p: '2022-Q1' }),
+      n('46', { p: '2022-Q1' }),
+      n('71', { p: '2022-Q1' }),
+      n('2', { p: '2022-Q1' }),
+      n('68', { p: '2022-Q1' }),
+      n('4', { p: '2022-Q1' }),
+      n('65', { p: '2022-Q1' }),
+      n('1', { p: '2022-Q1' }),
+    ],
+  ],
+  //ROWS-END
+];
+
+export const TEST15_VI: readonly RealSentence[] = TEST15_VI_ROWS.map(([url, text, facts], i) => ({
+  id: `vi-test15-${String(i + 1).padStart(3, '0')}`,
+  locale: 'vi',
+  url,
+  text,
+  facts,
+  split: 'test15',
+}));
