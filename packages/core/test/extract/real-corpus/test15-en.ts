@@ -22,6 +22,23 @@ const FUTURITYJOBS_METRO_2020 =
   'https://futurityjobs.com/2020/04/30/a-look-inside-ho-chi-minh-citys-new-metro-vietnam/';
 const ASIAFIRST_PAYMENTS = 'https://www.asiafirst.net/post/digital-payments-up-in-vietnam-in-first-two-months';
 const VNBA_PAYMENTS = 'https://vnba.org.vn/en/mobile-phone--qr-code-payments-soar-in-popularity-11887.htm';
+const YIDAIYILU_CHINA_2023 = 'https://eng.yidaiyilu.gov.cn./p/0V1V82QO.html';
+const INFORMKZ_CHINA_2024 = 'https://en.inform.kz/news/vietnams-exports-to-china-top-1268-billion-in-q1-2024-3b79d7/';
+const FIBRE2FASHION_AUSTRALIA_2022 =
+  'https://fibre2fashion.com/news/textile-news/cptpp-helps-boost-vietnam-australia-trade-investment-cooperation-280842-newsdetails.htm?amp=true';
+const WHATSNEWS4TODAY_INDIA_2022 =
+  'https://whatsnews4today.com/vietnam-india-agree-to-raise-bilateral-trade-volume-to-15-bn/';
+const OUTBREAKNEWS_DENGUE_281189 =
+  'https://outbreaknewstoday.com/vietnam-dengue-cases-nearly-five-times-2021-hanoi-nears-10k-cases-12254/';
+const OUTBREAKNEWS_DENGUE_224771 =
+  'https://outbreaknewstoday.com/vietnam-dengue-fever-update-224771-cases-92-deaths-25906/';
+const OUTBREAKNEWS_DENGUE_258480 =
+  'https://outbreaknewstoday.com/vietnam-records-an-additional-11000-dengue-fever-cases-in-past-week-17286/';
+const JOTECH_DENGUE_2022 = 'https://jotech.club/vietnam-reports-367729-dengue-cases-in-2022/';
+const VECTORCIDE_DENGUE_2022 = 'https://vectorcide.com/category/vector-news/vietnam/';
+const BNNBLOOMBERG_CREDIT_2024 =
+  'https://www.bnnbloomberg.ca/business/international/2024/07/23/vietnam-credit-growth-accelerates-as-economic-recovery-picks-up/';
+const AJUPRESS_KOREA_2023 = 'https://m.ajupress.com/amp/20230622160456514';
 
 const pct = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'percent', ...extra });
 const usd = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'USD', ...extra });
@@ -220,6 +237,287 @@ export const TEST15_EN_ROWS: readonly Row[] = [
     VNBA_PAYMENTS,
     'According to a survey from DBS financial services group, Vietnam ranks second among the 10 Southeast Asian countries in the degree of digital transformation for enhancing customer experience and engagement in the financial sector, behind only Singapore./.',
     [],
+  ],
+  // China-Vietnam trade, China's General Administration of Customs (Xinhua on the Belt and Road Portal, 12 December 2023)
+  [YIDAIYILU_CHINA_2023, 'Bilateral trade between China, Vietnam hits monthly record high', []],
+  [
+    YIDAIYILU_CHINA_2023,
+    'Bilateral trade between China and Vietnam maintained steady growth in the first 11 months of this year, the General Administration of Customs said Tuesday.',
+    [],
+  ],
+  [
+    YIDAIYILU_CHINA_2023,
+    'Goods trade between the two countries reached 1.45 trillion yuan (about 203.73 billion U.S. dollars) from January to November, up 3.6 percent year on year.',
+    [n('1450000000000', { ch: [`rate 3.6 ${SPLY}`] })],
+  ],
+  [
+    YIDAIYILU_CHINA_2023,
+    'In November alone, bilateral trade jumped 12.5 percent year on year to hit a monthly record high of 161.92 billion yuan.',
+    [n('161920000000', { ch: [`rate 12.5 ${SPLY}`] })],
+  ],
+  [
+    YIDAIYILU_CHINA_2023,
+    "Vietnam has since 2016 remained China's largest trading partner among the Association of Southeast Asian Nations, with bilateral trade accounting for 25 percent of China's total trade with this bloc in the first 11 months of 2023.",
+    [],
+  ],
+  [
+    YIDAIYILU_CHINA_2023,
+    'In the first 11 months of this year, the import and export of intermediate goods reached 1.01 trillion yuan, amounting to 69.8 percent of China-Vietnam trade for the period.',
+    [n('1010000000000')],
+  ],
+  [
+    YIDAIYILU_CHINA_2023,
+    'In the first 11 months of 2023, China imported 44.62 billion yuan of Vietnamese agricultural products, marking a year-on-year increase of 20.3 percent.',
+    [n('44620000000', { ch: [`rate 20.3 ${SPLY}`], p: '2023-YTD-11' })],
+  ],
+  [
+    YIDAIYILU_CHINA_2023,
+    'China exported 34.31 billion yuan of agricultural products to Vietnam during the same period, an increase of 3.1 percent year on year.',
+    [n('34310000000', { ch: [`rate 3.1 ${SPLY}`] })],
+  ],
+  // Vietnam-China trade in the first quarter of 2024 (VNA and WAM on Kazinform, 10 April 2024)
+  [
+    INFORMKZ_CHINA_2024,
+    "Vietnam-China bilateral trade turnover reached over US$42 billion in the first quarter of this year, of which Vietnam's exports to China topped $12.68 billion, an increase of 5.2 percent, Vietnam News Agency (VNA) reported Wednesday.",
+    [usd('42000000000', { a: 'over' }), usd('12680000000', { a: 'over', ch: ['rate 5.2 *'] })],
+  ],
+  [
+    INFORMKZ_CHINA_2024,
+    'Meanwhile, imports from China reached $29.4 billion, up 24.4 percent from the same period last year, WAM reports.',
+    [usd('29400000000', { ch: [`rate 24.4 ${SPLY}`] })],
+  ],
+  [
+    INFORMKZ_CHINA_2024,
+    'Last year, Vietnam saw 12 groups of goods exported to the Chinese market with a value of more than $1 billion each.',
+    [n('12')],
+  ],
+  [
+    INFORMKZ_CHINA_2024,
+    'Among them, phones and components took the lead with earnings of $16.87 billion, followed by computers, electronic products and components with $13 billion.',
+    [usd('16870000000'), usd('13000000000')],
+  ],
+  [
+    INFORMKZ_CHINA_2024,
+    "The above-mentioned items contributed to more than $62 billion in Vietnam's export turnover to China and nearly $172 billion in bilateral trade in 2023.",
+    [usd('62000000000', { a: 'over', p: '2023' }), usd('172000000000', { a: 'under', p: '2023' })],
+  ],
+  [
+    INFORMKZ_CHINA_2024,
+    'Vietnam shipped approximately $2.2 billion worth of durians overseas in 2023, of which exports to China alone accounted for $2.1 billion with nearly 500,000 tonnes.',
+    [
+      usd('2200000000', { a: 'about', p: '2023' }),
+      usd('2100000000', { p: '2023' }),
+      { v: '500000', u: 'tonne', a: 'under', p: '2023' },
+    ],
+  ],
+  [INFORMKZ_CHINA_2024, 'Currently, Vietnam has 14 agricultural products exported to China.', [n('14')]],
+  // Vietnam-Australia trade and investment under the CPTPP (Fibre2Fashion, 2022)
+  [
+    FIBRE2FASHION_AUSTRALIA_2022,
+    'Last year, two-way trade between both sides hit $12.4 billion for the first time—up by more than 49 per cent compared with that of 2020.',
+    [usd('12400000000', { ch: ['rate 49 2020'] })],
+  ],
+  [
+    FIBRE2FASHION_AUSTRALIA_2022,
+    'The value of shipments to Australia reached more than $4.45 billion, a year-on-year (YoY) rise of 23 per cent.',
+    [usd('4450000000', { a: 'over', ch: [`rate 23 ${SPLY}`] })],
+  ],
+  [
+    FIBRE2FASHION_AUSTRALIA_2022,
+    'Vietnam spent nearly $8 billion in importing goods from Australia, up nearly 70 per cent against 2020’s figure.',
+    [usd('8000000000', { a: 'under', ch: ['rate 70 2020'] })],
+  ],
+  [
+    FIBRE2FASHION_AUSTRALIA_2022,
+    'Sharp increases were witnessed in Vietnam’s export of various agricultural and industrial products to Australia, for example 84 per cent in coffee, 51 per cent in aquatic products, 41 per cent in rubber and 26 per cent in electric cables.',
+    [chg('rate 84 *'), chg('rate 51 *'), chg('rate 41 *'), chg('rate 26 *')],
+  ],
+  [
+    FIBRE2FASHION_AUSTRALIA_2022,
+    'Notably, the shipments of iron and steel skyrocketed by more than 500 per cent YoY.',
+    [chg(`rate 500 ${SPLY}`)],
+  ],
+  [
+    FIBRE2FASHION_AUSTRALIA_2022,
+    "In particular, Vietnam's import value of coal from Australia in Q1 surged by 176 per cent YoY and that of cotton shot up by 333 per cent, a news agency reported.",
+    [chg(`rate 176 ${SPLY}`), chg('rate 333 *')],
+  ],
+  [
+    FIBRE2FASHION_AUSTRALIA_2022,
+    'By the end of 2021, there were about 550 Australian investment projects in Vietnam with a total value of nearly $2 billion, ranking 19th among foreign investors in the country.',
+    [{ v: '550', u: 'project', a: 'about', p: '2021' }, usd('2000000000', { a: 'under', p: '2021' })],
+  ],
+  // Vietnam-India trade (Fibre2Fashion's item on What's News 4 Today, 2022)
+  [
+    WHATSNEWS4TODAY_INDIA_2022,
+    'Vietnam, India agree to raise bilateral trade volume to $15 bn',
+    [usd('15000000000', { k: 'target' })],
+  ],
+  [
+    WHATSNEWS4TODAY_INDIA_2022,
+    'Vietnam and India recently agreed to raise the two-way trade turnover from $13.2 billion in 2021 (a year-on-year increase of 37 per cent) to $15 billion.',
+    [usd('13200000000', { ch: [`rate 37 ${SPLY}`], p: '2021' }), usd('15000000000', { k: 'target' })],
+  ],
+  [
+    WHATSNEWS4TODAY_INDIA_2022,
+    'Prime Minister Pham suggested India create the best possible conditions for Vietnamese exports, including electronics, garments and textiles, agricultural produce and fruits, to penetrate the Indian market.',
+    [],
+  ],
+  // Dengue fever in 2022, the Ministry of Health's figures (Outbreak News Today; Jotech; Vectorcide)
+  [
+    OUTBREAKNEWS_DENGUE_281189,
+    'The Vietnam Ministry of Health reports since the beginning of the year 281,189 cases of dengue fever nationally, including 110 deaths.',
+    [n('281189'), n('110')],
+  ],
+  [
+    OUTBREAKNEWS_DENGUE_281189,
+    'Compared to the same period in 2021 (56,240/21), the number of cases increased 4.8 times, the number of deaths increased by 89 cases.',
+    [n('56240'), n('21'), chg('times 4.8 *')],
+  ],
+  [
+    OUTBREAKNEWS_DENGUE_281189,
+    'In Hanoi, the Department of Health has recorded 9,747 cases of dengue fever and 12 deaths since the beginning of 2022.',
+    [n('9747'), n('12')],
+  ],
+  [
+    OUTBREAKNEWS_DENGUE_281189,
+    'The number of cases in 2022 will increase 3.4 times compared to the same period in 2021 and increase 2 times compared to the average of the same period in 5 years.',
+    [{ ch: ['times 3.4 *', 'times 2 *'], p: '2022' }],
+  ],
+  [
+    OUTBREAKNEWS_DENGUE_281189,
+    'The number of cases recorded in the suburban districts accounted for 58.1%, the inner city accounting for 41.9%.',
+    [],
+  ],
+  [
+    OUTBREAKNEWS_DENGUE_281189,
+    'District recording the most cases include: Dan Phuong (1,057), Thanh Oai (854), Dong Da (585), Thanh Tri (571), Thuong Tin (565), Ha Dong (511).',
+    [n('1057'), n('854'), n('585'), n('571'), n('565'), n('511')],
+  ],
+  [
+    OUTBREAKNEWS_DENGUE_224771,
+    'To date, Vietnam health authorities report 224,771 total dengue fever cases, including 92 deaths across the country since the beginning of the year.',
+    [n('224771'), n('92')],
+  ],
+  [OUTBREAKNEWS_DENGUE_224771, 'This is an increase of 13,383 cases and five deaths reported here 10 days ago.', []],
+  [
+    OUTBREAKNEWS_DENGUE_224771,
+    'Compared to the same period in 2021, the number of cases and deaths both increased.',
+    [],
+  ],
+  [
+    OUTBREAKNEWS_DENGUE_258480,
+    'In a follow-up on the dengue fever situation in 2022 in Vietnam, the Ministry of Health recorded more than 11,000 new cases in the past week nationally, bringing the cumulative total to 258,480.',
+    [n('11000', { a: 'over' }), n('258480')],
+  ],
+  [
+    OUTBREAKNEWS_DENGUE_258480,
+    'Compared to the same period in 2021 (54,219), Vietnam has seen a 4.8 times increase in cases.',
+    [n('54219'), chg('times 4.8 *')],
+  ],
+  [
+    OUTBREAKNEWS_DENGUE_258480,
+    'Two additional fatalities were reported, bringing the total to 102 year to date.',
+    [n('2'), n('102')],
+  ],
+  [
+    OUTBREAKNEWS_DENGUE_258480,
+    'Since the beginning of 2022 until now, Hanoi has recorded 6,779 cases of dengue fever (3.2 times higher than the same period in 2021), including 5 deaths.',
+    [n('6779', { ch: ['times 3.2 *'] }), n('5')],
+  ],
+  [
+    OUTBREAKNEWS_DENGUE_258480,
+    'From the beginning of the year to October 9, the city recorded 64,461 cases of dengue fever, an increase of 627.6% over the same period in 2021.',
+    [n('64461', { ch: ['rate 627.6 *'] })],
+  ],
+  [OUTBREAKNEWS_DENGUE_258480, 'The city had recorded 26 deaths.', [n('26')]],
+  [
+    JOTECH_DENGUE_2022,
+    'The General Administration of Preventive Medicine of the Vietnamese Ministry of Health reported 367,729 cases of dengue fever and 140 deaths (CFR 0.04%) cumulatively in Vietnam in 2022.',
+    [n('367729', { p: '2022' }), n('140', { p: '2022' }), pct('0.04', { p: '2022' })],
+  ],
+  [
+    JOTECH_DENGUE_2022,
+    'Compared to the same period in 2021 (72,88 cases and 27 deaths, CFR 0.04%), the cumulative number of cases was five times higher.',
+    [n('27'), pct('0.04'), chg('times 5 *')],
+  ],
+  [
+    JOTECH_DENGUE_2022,
+    'According to the European Center for Disease Prevention and Control (ECDC), only Brazil reported more cases last year.',
+    [],
+  ],
+  [
+    VECTORCIDE_DENGUE_2022,
+    'Vietnam health officials reported an additional 10,000 dengue fever cases in the past week, bringing the cumulative total countrywide to 335,333 cases.',
+    [n('10000'), n('335333')],
+  ],
+  [VECTORCIDE_DENGUE_2022, 'To date, the country has recorded 123 deaths from dengue fever.', [n('123')]],
+  [
+    VECTORCIDE_DENGUE_2022,
+    'Compared to the same period in 2021, the number of cases increased by 4.9 times, the number of deaths increased by 98 cases.',
+    [chg('times 4.9 *')],
+  ],
+  // Credit growth and bad debt in the first half of 2024 (Bloomberg on BNN Bloomberg, 23 July 2024)
+  [
+    BNNBLOOMBERG_CREDIT_2024,
+    'Vietnam’s credit expansion in the first half of 2024 almost doubled from a year ago as economic recovery accelerates, although still way below the central bank’s goal.',
+    [],
+  ],
+  [
+    BNNBLOOMBERG_CREDIT_2024,
+    'Annual credit growth was about 6% in the first half, State Bank of Vietnam Deputy Governor Dao Minh Tu said in a briefing in Hanoi on Tuesday.',
+    [chg('rate 6 *')],
+  ],
+  [
+    BNNBLOOMBERG_CREDIT_2024,
+    'That compares with a 3.13% growth reported by the General Statistics Office a year ago.',
+    [chg('rate 3.13 *')],
+  ],
+  [
+    BNNBLOOMBERG_CREDIT_2024,
+    'With the pace of loan growth slower than the 15% targeted by the central bank this year, the authority said it will continue to request banks to trim operational costs to reduce commercial lending interest rates.',
+    [chg('rate 15 *', { k: 'target' })],
+  ],
+  [
+    BNNBLOOMBERG_CREDIT_2024,
+    'In the first half of the year, non-performing loans rose to 5% of total lending, Tu said.',
+    [],
+  ],
+  [
+    BNNBLOOMBERG_CREDIT_2024,
+    'The regulator aims to bring down the bad debt ratio to 3% by the end of 2025.',
+    [pct('3', { k: 'target', p: '2025' })],
+  ],
+  [
+    BNNBLOOMBERG_CREDIT_2024,
+    'The trend of quickening credit growth will keep the central bank on watch for any demand-driven surge in inflation, which is already testing the upper end of the 4%-4.5% range targeted by the government this year.',
+    [],
+  ],
+  [
+    BNNBLOOMBERG_CREDIT_2024,
+    'Those price pressures coincide with the Southeast Asian economy’s faster than expected growth, with the June quarter economic growth coming in at 6.93%.',
+    [chg('rate 6.93 *')],
+  ],
+  // Korea-Vietnam trade and investment before President Yoon's state visit (Aju Press, 22 June 2023)
+  [
+    AJUPRESS_KOREA_2023,
+    "Viet Nam is South Korea's third-largest trading partner after China and the United States.",
+    [],
+  ],
+  [
+    AJUPRESS_KOREA_2023,
+    "Data released by South Korea's trade ministry showed that the Southeast Asian nation had an estimated $34.5 billion trade deficit with South Korea in 2022.",
+    [usd('34500000000', { st: 'estimate', p: '2022' })],
+  ],
+  [
+    AJUPRESS_KOREA_2023,
+    'According to the Vietnamese Ministry of Planning and Investment, South Korean companies invested in 370 projects worth $4 billion in the first 11 months of 2022.',
+    [{ v: '370', u: 'project', p: '2022-YTD-11' }, usd('4000000000', { p: '2022-YTD-11' })],
+  ],
+  [
+    AJUPRESS_KOREA_2023,
+    "According to South Korea's presidential office, the two nations aim to achieve a trade amount of $150 billion by 2030.",
+    [usd('150000000000', { k: 'target', p: '2030' })],
   ],
   //ROWS-END
 ];

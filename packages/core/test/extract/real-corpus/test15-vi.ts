@@ -19,6 +19,15 @@ const VOH_NONGDAN_2022 =
 const KINHTEDOUONG_LAMNGHIEP_2022 =
   'https://kinhtedouong.vn/xuat-sieu-cua-nganh-lam-nghiep-dat-hon-14-ty-usd-trong-nam-2022-93699.html';
 const VAMAS_XKLD_Q1_2022 = 'https://vamas.com.vn/lao-dong-di-lam-viec-o-nuoc-ngoai-quy-i2022_t221c654n44857';
+const CUUCHIENBINH_NINHTHUAN = 'http://cuuchienbinh.vn/hoi-ccb-tinh-ninh-thuan-cham-lo-doi-song-hoi-vien/';
+const DANTOCMIENNUI_SOI_2025 = 'https://dantocmiennui.vn/soi-tag32511.html';
+const TIENGCHUONG_MATUY_2024 = 'https://tiengchuong.chinhphu.vn/ma-tuy-tuyen-viet-lao.html';
+const DANTOCMIENNUI_BIENPHONG_LAOCAI =
+  'https://dantocmiennui.vn/bo-chi-huy-bo-doi-bien-phong-tinh-lao-cai-tag40673.html';
+const SOTAYDANGVIEN_VIENTRO_2022 =
+  'https://sotaydangvien.thanhhoa.dcs.vn/tin-tuc-su-kien/tang-cuong-hop-tac-van-dong-vien-tro-cua-cac-to-chuc-phi-chinh-phu-nuoc-ngoai-va-cac-doi-tac-vao-tinh-thanh-hoa.html';
+const TRUYENHINHTHANHHOA_HANHTRINHDO_2023 =
+  'https://truyenhinhthanhhoa.vn/chuong-trinh-hanh-trinh-do-nam-2023-dat-muc-tieu-tiep-nhan-120000-don-vi-mau-18023040309080271.htm';
 
 const pct = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'percent', ...extra });
 const vnd = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'VND', ...extra });
@@ -183,6 +192,102 @@ export const TEST15_VI_ROWS: readonly Row[] = [
       n('65', { p: '2022-Q1' }),
       n('1', { p: '2022-Q1' }),
     ],
+  ],
+  // Hội Cựu chiến binh tỉnh Ninh Thuận chăm lo đời sống hội viên (Tạp chí Cựu chiến binh Việt Nam)
+  [
+    CUUCHIENBINH_NINHTHUAN,
+    'Cùng với đó, Hội vay vốn ủy thác Ngân hàng CSXH gần 208 tỷ đồng cho hơn 8.400 hộ vay; vốn quỹ quốc gia giải quyết việc làm 741 triệu đồng, đầu tư thực hiện 28 dự án kinh tế; quỹ nội bộ của Hội có gần 49 tỷ đồng, cho 980 lượt hội viên vay không lấy lãi.',
+    [
+      vnd('208000000000', { a: 'under' }),
+      n('8400', { a: 'over' }),
+      vnd('741000000'),
+      n('28'),
+      vnd('49000000000', { a: 'under' }),
+      n('980'),
+    ],
+  ],
+  [
+    CUUCHIENBINH_NINHTHUAN,
+    'Phong trào CCB làm kinh tế phát triển sâu rộng, nhất là những mô hình kinh tế gia đình, kinh tế trang trại được mở rộng, đa dạng và phong phú.',
+    [],
+  ],
+  [
+    CUUCHIENBINH_NINHTHUAN,
+    'Do đó số CCB nghèo theo tiêu chí mới giảm còn 302 hộ (chiếm 4,78%), cận nghèo còn 350 hộ (chiếm 5,54%); có 27 xã, phường, thị trấn hết hộ CCB nghèo.',
+    [n('302'), n('350'), n('27')],
+  ],
+  [
+    CUUCHIENBINH_NINHTHUAN,
+    'Tỉnh Hội duy trì và xây dựng 29 doanh nghiệp vừa và nhỏ, 2 HTX, 2 tổ hợp tác sản xuất, 38 trang trại, 276 gia trại, giải quyết việc làm cho 1.300 lao động.',
+    [n('29'), n('2'), n('2'), n('38'), n('276'), n('1300')],
+  ],
+  [
+    CUUCHIENBINH_NINHTHUAN,
+    'Các cấp Hội vận động tài trợ, nhất là cơ quan tỉnh Hội được 500 triệu đồng, xây 10 căn nhà “Tình đồng đội” tặng hội viên nghèo khó khăn về nhà ở.',
+    [vnd('500000000'), n('10')],
+  ],
+  [CUUCHIENBINH_NINHTHUAN, 'Do đó, toàn Hội xóa được 18 nhà tạm cho hội viên, đạt 75%/năm.', [n('18', { c: '75' })]],
+  [
+    CUUCHIENBINH_NINHTHUAN,
+    'Hội vận động hội viên ủng hộ các quỹ “Vì người nghèo”, “Đền ơn đáp nghĩa”, “Khuyến học”, “Vì Trường Sa thân yêu”, “Nạn nhân chất độc da cam”... được hơn 110 triệu đồng...',
+    [vnd('110000000', { a: 'over' })],
+  ],
+  // Tiêm chủng vắc-xin phòng, chống bệnh sởi (Bộ Y tế, trên Dân tộc và Miền núi, 2025)
+  [DANTOCMIENNUI_SOI_2025, '53/54 tỉnh có tỷ lệ tiêm vắc-xin phòng chống bệnh sởi đạt 95,2%', [n('53'), pct('95.2')]],
+  [
+    DANTOCMIENNUI_SOI_2025,
+    'Theo thống kê của Bộ Y tế, đến hết ngày 3/4, có 53/54 tỉnh đã triển khai tiêm chủng vắc-xin phòng, chống bệnh sởi được 762.320/800.719 đối tượng, đạt 95,2%.',
+    [n('53'), n('762320'), pct('95.2')],
+  ],
+  // Bộ đội Biên phòng: chuyên án ma túy (Tiếng chuông, Cổng TTĐT Chính phủ, 30/5/2024; Dân tộc và Miền núi)
+  [TIENGCHUONG_MATUY_2024, 'Bắt giữ 198 kg ma túy từ Lào vào Việt Nam', []],
+  [
+    TIENGCHUONG_MATUY_2024,
+    'Ngày 30/5, Cục phòng chống ma túy và tội phạm (Bộ Tư lệnh Bộ đội Biên phòng) cho biết, đơn vị này vừa chủ trì, phối hợp với Cục Cửa khẩu và Bộ đội Biên phòng tỉnh Quảng Nam đấu tranh thành công một chuyên án xuyên quốc gia, bắt giữ 8 đối tượng quốc tịch Lào mang theo 198 kg ma túy nhập cảnh vào Việt Nam.',
+    [],
+  ],
+  [
+    DANTOCMIENNUI_BIENPHONG_LAOCAI,
+    'Chiều 26/4, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lào Cai cho biết, lực lượng phòng, chống ma túy và tội phạm của Bộ đội Biên phòng tỉnh Lào Cai phối hợp với Đồn Biên phòng Si Ma Cai, Công an huyện Si Ma Cai bắt quả tang hai đối tượng, thu giữ 6 bánh heroin, tại thôn biên giới Lù Dì Sán (xã Sán Chải, huyện Si Ma Cai, tỉnh Lào Cai).',
+    [],
+  ],
+  // Vận động viện trợ phi chính phủ nước ngoài vào tỉnh Thanh Hóa (Sổ tay đảng viên, Tỉnh ủy Thanh Hóa, 2022)
+  [SOTAYDANGVIEN_VIENTRO_2022, 'Thanh Hóa nằm trong top đầu cả nước về thu hút viện trợ phi chính phủ', []],
+  [
+    SOTAYDANGVIEN_VIENTRO_2022,
+    'Phát biểu khai mạc hội nghị, Phó Chủ tịch Thường trực UBND tỉnh Thanh Hóa Nguyễn Văn Thi nhấn mạnh, công tác thu hút viện trợ phi chính phủ nước ngoài trên địa bàn tỉnh Thanh Hóa đã thu được nhiều kết quả khả quan, được Liên hiệp các tổ chức hữu nghị Việt Nam xếp trong tốp đầu cả nước.',
+    [],
+  ],
+  [
+    SOTAYDANGVIEN_VIENTRO_2022,
+    'Từ năm 2008 đến năm 2021, giá trị giải ngân viện trợ đạt 107,56 triệu USD, tương đương 2.624 tỷ đồng.',
+    [usd('107560000')],
+  ],
+  [
+    SOTAYDANGVIEN_VIENTRO_2022,
+    'Giá trị giải ngân trong năm 2022 ước đạt 7,2 triệu USD.',
+    [usd('7200000', { ...est, p: '2022' })],
+  ],
+  // Hành trình Đỏ, vận động hiến máu tình nguyện (Truyền hình Thanh Hóa, 2023)
+  [
+    TRUYENHINHTHANHHOA_HANHTRINHDO_2023,
+    'Chương trình Hành trình Đỏ năm 2023 đặt mục tiêu tiếp nhận 120.000 đơn vị máu',
+    [n('120000', { k: 'target', p: '2023' })],
+  ],
+  [
+    TRUYENHINHTHANHHOA_HANHTRINHDO_2023,
+    'Chương trình Hành trình Đỏ lần thứ XI năm 2023, diễn ra từ ngày 1/6 đến 31/7, đặt mục tiêu nhận được tối thiểu 120.000 đơn vị máu, huy động ít nhất 8.000 tình nguyện viên tham gia.',
+    [n('120000', { a: 'over', k: 'target', p: '2023' }), n('8000', { a: 'over', k: 'target', p: '2023' })],
+  ],
+  [
+    TRUYENHINHTHANHHOA_HANHTRINHDO_2023,
+    'Năm 2023 là năm có số lượng địa phương trong cả nước đăng ký tham gia tổ chức Hành trình Đỏ nhiều nhất với 48 tỉnh, thành phố.',
+    [n('48', { p: '2023' })],
+  ],
+  [
+    TRUYENHINHTHANHHOA_HANHTRINHDO_2023,
+    'Năm 2025, Hội Chữ thập đỏ Thanh Hóa trợ giúp cho hơn 150 nghìn lượt người có hoàn cảnh khó khăn',
+    [n('150000', { a: 'over', p: '2025' })],
   ],
   //ROWS-END
 ];
