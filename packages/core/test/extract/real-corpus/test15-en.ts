@@ -39,6 +39,8 @@ const VECTORCIDE_DENGUE_2022 = 'https://vectorcide.com/category/vector-news/viet
 const BNNBLOOMBERG_CREDIT_2024 =
   'https://www.bnnbloomberg.ca/business/international/2024/07/23/vietnam-credit-growth-accelerates-as-economic-recovery-picks-up/';
 const AJUPRESS_KOREA_2023 = 'https://m.ajupress.com/amp/20230622160456514';
+const MEKONGMIGRATION_WORKERS_2019 = 'http://www.mekongmigration.org/?p=6998';
+const TAIWANNEWS_WORKERS_2020 = 'https://www.taiwannews.com.tw/en/news/3852116';
 
 const pct = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'percent', ...extra });
 const usd = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'USD', ...extra });
@@ -49,16 +51,6 @@ const chg = (c: string, extra: Omit<RealFact, 'ch'> = {}): RealFact => ({ ch: [c
 
 export const TEST15_EN_ROWS: readonly Row[] = [
   // The State Bank of Vietnam's credit growth caps (Reuters on WKZO, 7 September 2022)
-  [
-    WKZO_CREDITCAP_2022,
-    'The State Bank of Vietnam (SBV) said on Wednesday it has raised caps on credit growth for some banks this year, based on their latest operational results, market developments and proposals.',
-    [],
-  ],
-  [
-    WKZO_CREDITCAP_2022,
-    'The move is designed to boost lending for some banks without encouraging excessive credit growth, and only banks that meet certain requirements on interest rates and management of bad debt will be allowed an upward adjustment to their credit growth, the SBV said.',
-    [],
-  ],
   [
     WKZO_CREDITCAP_2022,
     'Several local banks have already neared the overall credit growth limit of 14% for 2022, and the risk remains of a further rise in non-performing loans, it added.',
@@ -127,11 +119,6 @@ export const TEST15_EN_ROWS: readonly Row[] = [
   // Forest area and cover, after the Institute of Forest Inventory and Planning and MARD (Hi Good Human)
   [
     HIGOODHUMAN_WILDFIRES,
-    'In the last few years, due to the influence of climate changes and irresponsible human activities, many forest areas in Vietnam have been burned down, seriously threatening the forest vegetation, the local economic development and human life.',
-    [],
-  ],
-  [
-    HIGOODHUMAN_WILDFIRES,
     'According to a study by the Institute of Forest Inventory and Planning under the Ministry of Agriculture and Rural Development, in 1945, the total forest area in the whole territory of Vietnam reached 14.3 million hectares, with a coverage rate of 43.8%.',
     [ha('14300000', { p: '1945' }), pct('43.8', { p: '1945' })],
   ],
@@ -187,11 +174,6 @@ export const TEST15_EN_ROWS: readonly Row[] = [
     [usd('1900000000', { a: 'about' })],
   ],
   // Non-cash payments, the State Bank of Vietnam's Payment Department (Asia First; the Vietnam Banks Association's English pages)
-  [
-    ASIAFIRST_PAYMENTS,
-    'The State Bank of Vietnam (SBV) has reported a significant surge in non-cash payment transactions during the first two months of the year, indicating a notable shift in customer behaviour towards modern financial services.',
-    [],
-  ],
   [
     ASIAFIRST_PAYMENTS,
     'According to the latest data, the volume of cashless transactions increased by 50.1% year-on-year, with QR code transactions posting the strongest surge of 142% in quantity and 50% in value.',
@@ -358,11 +340,6 @@ export const TEST15_EN_ROWS: readonly Row[] = [
     'Vietnam and India recently agreed to raise the two-way trade turnover from $13.2 billion in 2021 (a year-on-year increase of 37 per cent) to $15 billion.',
     [usd('13200000000', { ch: [`rate 37 ${SPLY}`], p: '2021' }), usd('15000000000', { k: 'target' })],
   ],
-  [
-    WHATSNEWS4TODAY_INDIA_2022,
-    'Prime Minister Pham suggested India create the best possible conditions for Vietnamese exports, including electronics, garments and textiles, agricultural produce and fruits, to penetrate the Indian market.',
-    [],
-  ],
   // Dengue fever in 2022, the Ministry of Health's figures (Outbreak News Today; Jotech; Vectorcide)
   [
     OUTBREAKNEWS_DENGUE_281189,
@@ -518,6 +495,60 @@ export const TEST15_EN_ROWS: readonly Row[] = [
     AJUPRESS_KOREA_2023,
     "According to South Korea's presidential office, the two nations aim to achieve a trade amount of $150 billion by 2030.",
     [usd('150000000000', { k: 'target', p: '2030' })],
+  ],
+  // Workers sent abroad, the Department of Overseas Labour (VietnamNet on the Mekong Migration Network, 20 March 2019; CNA on Taiwan News, 7 January 2020)
+  [MEKONGMIGRATION_WORKERS_2019, '18,377 labourers sent abroad in first two months', [n('18377')]],
+  [
+    MEKONGMIGRATION_WORKERS_2019,
+    'Around 18,377 Vietnamese were contracted to work abroad in the first two months of this year, including 6,141 women.',
+    [n('18377', { a: 'about' }), n('6141')],
+  ],
+  [
+    MEKONGMIGRATION_WORKERS_2019,
+    'This year, Vietnam plans to send 120,000 workers overseas.',
+    [n('120000', { k: 'target' })],
+  ],
+  [
+    MEKONGMIGRATION_WORKERS_2019,
+    'The number of Vietnamese workers sent to work abroad last year totalled 140,000, increasing nearly 7% over 2017.',
+    [n('140000', { ch: ['rate 7 2017'] })],
+  ],
+  [MEKONGMIGRATION_WORKERS_2019, 'This was the fifth consecutive year the number increased.', []],
+  [
+    MEKONGMIGRATION_WORKERS_2019,
+    'Vietnam surpassed the benchmark of 10,000 workers sent to Japan in 2013.',
+    [n('10000', { a: 'over', p: '2013' })],
+  ],
+  [
+    MEKONGMIGRATION_WORKERS_2019,
+    'The figure reached over 30,000 in 2015; 54,000 in 2017 and 69,000 in 2018.',
+    [n('30000', { a: 'over', p: '2015' }), n('54000', { p: '2017' }), n('69000', { p: '2018' })],
+  ],
+  [TAIWANNEWS_WORKERS_2020, "90 percent of Vietnam's migrant workers in Taiwan, Japan", []],
+  [
+    TAIWANNEWS_WORKERS_2020,
+    '650,000 Vietnamese migrant workers work in 40 foreign countries around the world',
+    [n('650000')],
+  ],
+  [
+    TAIWANNEWS_WORKERS_2020,
+    'A total of 147,387 Vietnamese worked overseas in 2019, with about 80,000, or 54 percent, working in Japan, while 54,480, or 37 percent, worked in Taiwan, CNA reported on Tuesday (Jan. 7).',
+    [n('147387', { p: '2019' }), n('80000', { a: 'about', p: '2019' }), n('54480', { p: '2019' })],
+  ],
+  [
+    TAIWANNEWS_WORKERS_2020,
+    'This was the highest number of migrant workers from Vietnam in six years, surpassing the Vietnamese labor authority’s goal of 120,000 for 2019.',
+    [n('120000', { k: 'target', p: '2019' })],
+  ],
+  [
+    TAIWANNEWS_WORKERS_2020,
+    'Currently 650,000 Vietnamese migrant workers are working in 40 countries, according to the Vietnam labor authority report.',
+    [n('650000')],
+  ],
+  [
+    TAIWANNEWS_WORKERS_2020,
+    'Furthermore, 2019 was the fourth consecutive year that Vietnam saw more than 120,000 overseas workers in a year, the report said.',
+    [],
   ],
   //ROWS-END
 ];

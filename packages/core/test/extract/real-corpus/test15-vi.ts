@@ -28,6 +28,19 @@ const SOTAYDANGVIEN_VIENTRO_2022 =
   'https://sotaydangvien.thanhhoa.dcs.vn/tin-tuc-su-kien/tang-cuong-hop-tac-van-dong-vien-tro-cua-cac-to-chuc-phi-chinh-phu-nuoc-ngoai-va-cac-doi-tac-vao-tinh-thanh-hoa.html';
 const TRUYENHINHTHANHHOA_HANHTRINHDO_2023 =
   'https://truyenhinhthanhhoa.vn/chuong-trinh-hanh-trinh-do-nam-2023-dat-muc-tieu-tiep-nhan-120000-don-vi-mau-18023040309080271.htm';
+const THUVIENSUCKHOE_BACNINH_2022 =
+  'https://thuviensuckhoe.org/tinh-bac-ninh-phan-dau-xay-dung-262-nha-dai-doan-ket-cho-ho-ngheo-trong-nam-2022-20220921092301.htm';
+const THANGBINH_QUYVNN_2022 =
+  'https://thangbinh.quangnam.gov.vn/webcenter/portal/thangbinh/pages_tin-tuc/chi-tiet?dDocName=PORTAL357909';
+const BAODAKNONG_NHCSXH_2020 = 'http://www.baodaknong.org.vn/print/81586.html';
+const TINHDOANQUANGNINH_THANGTHANHNIEN_2022 =
+  'https://tinhdoanquangninh.vn/tinh-doan-tong-ket-thang-thanh-nien-nam-2022';
+const THANHGIONG_PHUYEN_2023 =
+  'https://thanhgiong.vn/phu-yen-gioi-thieu-gan-2000-doan-vien-uu-tu-ket-nap-dang-49650.html';
+const HOINONGDAN_SXKDG_2023 =
+  'http://mtnt.hoinongdan.org.vn/sitepages/news/1099/129487/dau-an-thuc-hien-nghi-quyet-dai-hoi-vii-hoi-nong-dan-viet-nam-36-trieu-ho-san-xuat-kinh-doanh-gioi-bai-2';
+const PHUNINH_NONGDAN_2023 =
+  'https://phuninh.quangnam.gov.vn/webcenter/portal/phuninh/pages_tin-tuc/chi-tiet-tin?dDocName=PORTAL527806';
 
 const pct = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'percent', ...extra });
 const vnd = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'VND', ...extra });
@@ -208,11 +221,6 @@ export const TEST15_VI_ROWS: readonly Row[] = [
   ],
   [
     CUUCHIENBINH_NINHTHUAN,
-    'Phong trào CCB làm kinh tế phát triển sâu rộng, nhất là những mô hình kinh tế gia đình, kinh tế trang trại được mở rộng, đa dạng và phong phú.',
-    [],
-  ],
-  [
-    CUUCHIENBINH_NINHTHUAN,
     'Do đó số CCB nghèo theo tiêu chí mới giảm còn 302 hộ (chiếm 4,78%), cận nghèo còn 350 hộ (chiếm 5,54%); có 27 xã, phường, thị trấn hết hộ CCB nghèo.',
     [n('302'), n('350'), n('27')],
   ],
@@ -288,6 +296,157 @@ export const TEST15_VI_ROWS: readonly Row[] = [
     TRUYENHINHTHANHHOA_HANHTRINHDO_2023,
     'Năm 2025, Hội Chữ thập đỏ Thanh Hóa trợ giúp cho hơn 150 nghìn lượt người có hoàn cảnh khó khăn',
     [n('150000', { a: 'over', p: '2025' })],
+  ],
+  // Ủy ban MTTQ tỉnh Bắc Ninh, Quỹ “Vì người nghèo” (Thư viện sức khỏe, 21/9/2022)
+  [
+    THUVIENSUCKHOE_BACNINH_2022,
+    'Tỉnh Bắc Ninh phấn đấu xây dựng 262 nhà Đại đoàn kết cho hộ nghèo trong năm 2022',
+    [n('262', { k: 'target', p: '2022' })],
+  ],
+  [
+    THUVIENSUCKHOE_BACNINH_2022,
+    'Năm 2021, toàn tỉnh Bắc Ninh vận động, tiếp nhận hơn 10,1 tỷ đồng cho Quỹ “Vì người nghèo”.',
+    [vnd('10100000000', { a: 'over', p: '2021' })],
+  ],
+  [
+    THUVIENSUCKHOE_BACNINH_2022,
+    'Cùng với hỗ trợ của Ủy ban Trung ương MTTQ Việt Nam, ngân sách tỉnh, Quỹ “Vì người nghèo” cấp tỉnh, cấp huyện và cấp xã đã hỗ trợ xây mới 205 nhà Đại đoàn kết cho người nghèo với tổng trị giá hơn 13,3 tỷ đồng; hỗ trợ 3.104 học sinh con hộ nghèo trong học tập với số tiền hơn 1,4 tỷ đồng; tặng hàng nghìn suất quà cho người nghèo nhân dịp lễ, Tết… góp phần giúp đỡ các hộ nghèo vượt qua khó khăn, ổn định cuộc sống.',
+    [n('205'), vnd('13300000000', { a: 'over' }), n('3104'), vnd('1400000000', { a: 'over' })],
+  ],
+  [
+    THUVIENSUCKHOE_BACNINH_2022,
+    'Từ đầu năm 2022 đến nay, toàn tỉnh vận động, tiếp nhận hơn 1,5 tỷ đồng cho Quỹ “Vì người nghèo”; tỉnh phấn đấu xây dựng 262 nhà Đại đoàn kết cho hộ nghèo.',
+    [vnd('1500000000', { a: 'over' }), n('262', { k: 'target' })],
+  ],
+  [
+    THUVIENSUCKHOE_BACNINH_2022,
+    'Đồng thời, vận động và tiếp nhận được hơn 2,3 tỷ đồng ủng hộ kinh phí xây dựng nhà cho hộ nghèo đồng bào biên cương tại huyện Phong Thổ, tỉnh Lai Châu.',
+    [vnd('2300000000', { a: 'over' })],
+  ],
+  [
+    THUVIENSUCKHOE_BACNINH_2022,
+    'Từ nay đến cuối năm 2022, tỉnh Bắc Ninh tiếp tục đẩy mạnh vận động toàn dân tham gia ủng hộ Quỹ “Vì người nghèo” tỉnh và ủng hộ kinh phí xây dựng nhà cho hộ nghèo đồng bào biên cương tại huyện Phong Thổ, tỉnh Lai Châu.',
+    [],
+  ],
+  // Ủy ban MTTQ Việt Nam huyện Thăng Bình, Quỹ Vì người nghèo năm 2022 (Cổng TTĐT huyện Thăng Bình)
+  [
+    THANGBINH_QUYVNN_2022,
+    'Năm 2022, Quỹ Vì người nghèo huyện Thăng Bình vận động được gần 2,4 tỷ đồng',
+    [vnd('2400000000', { a: 'under', p: '2022' })],
+  ],
+  [
+    THANGBINH_QUYVNN_2022,
+    'Thông tin từ Ủy ban MTTQ Việt Nam huyện Thăng Bình cho biết: Đến nay, Quỹ Vì người nghèo năm 2022 của huyện Thăng Bình đã vận động được gần 2,4 tỷ đồng.',
+    [vnd('2400000000', { a: 'under', p: '2022' })],
+  ],
+  [
+    THANGBINH_QUYVNN_2022,
+    'Trong đó, tỉnh Thanh Hóa hỗ trợ 300 triệu đồng, Mặt trận tỉnh điều chuyển 270 triệu đồng; các xã, thị trấn, cơ quan, đơn vị, doanh nghiệp trên địa bàn huyện đóng góp hơn 1,8 tỷ đồng.',
+    [vnd('300000000'), vnd('270000000'), vnd('1800000000', { a: 'over' })],
+  ],
+  [
+    THANGBINH_QUYVNN_2022,
+    'Từ nguồn quỹ vận động được, Ủy ban MTTQ Việt Nam huyện đã hỗ trợ xây mới 24 nhà, sửa chữa 58 nhà đại đoàn kết cho hộ nghèo, cận nghèo; phối hợp cùng với Hội LHPN huyện, Hội Nông dân huyện hỗ trợ phương tiện sản xuất cho hội viên có hoàn cảnh khó khăn, trị giá 515 triệu đồng.',
+    [n('24'), n('58'), vnd('515000000')],
+  ],
+  [
+    THANGBINH_QUYVNN_2022,
+    'Ngoài ra, Ủy ban MTTQ Việt Nam huyện Thăng Bình còn hỗ trợ huyện Tây Giang 100 triệu đồng làm 2 nhà đại đoàn kết cho hộ nghèo và hỗ trợ khó khăn đột xuất cho hàng trăm lượt người...',
+    [vnd('100000000'), n('2')],
+  ],
+  // Ngân hàng Chính sách xã hội tỉnh Đắk Nông, vốn ủy thác qua các hội, đoàn thể (Báo Đắk Nông, 26/01/2021)
+  [BAODAKNONG_NHCSXH_2020, 'Trên 99,9% dư nợ ủy thác qua các tổ chức hội, đoàn thể', []],
+  [
+    BAODAKNONG_NHCSXH_2020,
+    'Đến hết năm 2020, dư nợ cho vay của NHCSXH tỉnh ủy thác qua các hội, đoàn thể là 2.847 tỷ đồng, tăng 180 tỷ đồng so với đầu năm 2020, chiếm 99,93% tổng dư nợ toàn chi nhánh.',
+    [vnd('2847000000000', { p: '2020' })],
+  ],
+  [
+    BAODAKNONG_NHCSXH_2020,
+    'Trong đó, dư nợ qua Hội Liên hiệp Phụ nữ 808 tỷ đồng, với 19 136 hộ vay; Hội Nông dân tỉnh 776 tỷ đồng, với 18.498 hộ dư nợ; Hội Cựu chiến binh 646 tỷ đồng, với 15.483 hộ còn dư nợ; dư nợ ủy thác qua Đoàn Thanh niên 617 tỷ đồng, với 14,917 hộ còn dư nợ.',
+    [
+      vnd('808000000000'),
+      n('19136'),
+      vnd('776000000000'),
+      n('18498'),
+      vnd('646000000000'),
+      n('15483'),
+      vnd('617000000000'),
+      n('14917'),
+    ],
+  ],
+  // Tỉnh Đoàn Quảng Ninh, tổng kết Tháng Thanh niên năm 2022 (trang Tỉnh Đoàn Quảng Ninh)
+  [
+    TINHDOANQUANGNINH_THANGTHANHNIEN_2022,
+    'Sáng 14/4, Ban Thường vụ Tỉnh Đoàn Quảng Ninh tổ chức hội nghị tổng kết Tháng Thanh niên năm 2022 và biểu dương các cá nhân, tập thể có thành tích xuất sắc trong Tháng Thanh niên.',
+    [],
+  ],
+  [
+    TINHDOANQUANGNINH_THANGTHANHNIEN_2022,
+    'Tiêu biểu như: Thực hiện 01 Công trình thanh niên cấp tỉnh trị giá 6,8 tỷ đồng và 110 Công trình thanh niên cấp huyện, cấp cơ sở với tổng giá trị gần 3 tỷ đồng; tổ chức 498 hoạt động tình nguyện tham gia xây dựng nông thôn mới, đô thị văn minh, ứng phó với biến đổi khí hậu và bảo vệ môi trường với 9.854 lượt ĐVTN tham gia; hỗ trợ trên 3.678 hồ sơ trực tuyến; hiến 1.576 đơn vị máu; tổ chức 17 hoạt động tư vấn, giới thiệu việc làm, hỗ trợ thanh niên lập nghiệp, khởi nghiệp với 1.226 lượt ĐVTN tham gia; giới thiệu việc làm thành công cho trên 350 đoàn viên; tổ chức thành công 266 đại hội Đoàn cấp cơ sở, tương ứng với gần 50% tổng số tổ chức Đoàn cơ sở…',
+    [
+      n('1'),
+      vnd('6800000000'),
+      n('110'),
+      vnd('3000000000', { a: 'under' }),
+      n('498'),
+      n('9854'),
+      n('3678', { a: 'over' }),
+      n('1576'),
+      n('17'),
+      n('1226'),
+      n('350', { a: 'over' }),
+      n('266'),
+    ],
+  ],
+  [
+    TINHDOANQUANGNINH_THANGTHANHNIEN_2022,
+    'Với những kết quả đã đạt được, Đoàn TNCS Hồ Chí Minh tỉnh Quảng Ninh là một trong 27 đơn vị trên cả nước có thành tích xuất sắc trong Tháng Thanh niên năm 2022 và được Trung ương Đoàn TNCS Hồ Chí Minh tặng Bằng khen.',
+    [],
+  ],
+  // Tỉnh Đoàn Phú Yên, tổng kết công tác Đoàn năm 2022 (Cổng thông tin Thành Gióng, 05/01/2023)
+  [THANHGIONG_PHUYEN_2023, 'Phú Yên: Giới thiệu gần 2000 đoàn viên ưu tú kết nạp Đảng', [n('2000', { a: 'under' })]],
+  [
+    THANHGIONG_PHUYEN_2023,
+    'Công tác giáo dục truyền thống cách mạng, lòng yêu nước, tinh thần tự hào, tự tôn dân tộc, hướng về biển đảo quê hương cho thanh thiếu nhi tiếp tục được triển khai thường xuyên với 6.900 hoạt động, thu hút 39.870 lượt đoàn viên, thanh thiếu nhi tham gia.',
+    [n('6900'), n('39870')],
+  ],
+  [THANHGIONG_PHUYEN_2023, 'Toàn đoàn giới thiệu 1.996 đoàn viên ưu tú cho Đảng...', [n('1996')]],
+  // Hội Nông dân Việt Nam: phong trào sản xuất kinh doanh giỏi nhiệm kỳ 2018-2023 (trang Hội Nông dân Việt Nam, 09/11/2023; Cổng TTĐT huyện Phú Ninh)
+  [
+    HOINONGDAN_SXKDG_2023,
+    'Dấu ấn thực hiện Nghị quyết Đại hội VII Hội Nông dân Việt Nam: 3,6 triệu hộ sản xuất kinh doanh giỏi (Bài 2)',
+    [n('3600000')],
+  ],
+  [
+    HOINONGDAN_SXKDG_2023,
+    'Và chỉ riêng trong 5 năm qua, cả nước đã có 3,6 triệu hộ đạt danh hiệu SXKD giỏi, vượt 6,74% chỉ tiêu đề ra.',
+    [n('3600000', { c: '106.74' })],
+  ],
+  [
+    PHUNINH_NONGDAN_2023,
+    'Phú Ninh có 4.548 hộ nông dân đạt danh hiệu hộ sản xuất kinh doanh giỏi các cấp',
+    [n('4548')],
+  ],
+  [
+    PHUNINH_NONGDAN_2023,
+    'Trong giai đoạn 2018-2023, bình quân hàng năm, số lượng hội viên, nông dân đăng ký đạt danh hiệu nông dân sản xuất, kinh doanh giỏi các cấp đạt 70,13% so với hộ nông dân (9.417/13.428 hộ), qua kết quả bình chọn từ 51 chi Hội và 11 cơ sở Hội đã có 4.548 hộ nông dân đạt danh hiệu hộ sản xuất kinh doanh giỏi các cấp.',
+    [n('9417'), n('4548')],
+  ],
+  [
+    PHUNINH_NONGDAN_2023,
+    'Trong đó, đạt cấp xã là 3.137 hộ, cấp huyện 1.186 hộ, cấp tỉnh 205 hộ và cấp trung ương 08 hộ, tăng so với giai đoạn 2017-2022 là 915 hộ.',
+    [n('3137'), n('1186'), n('205'), n('8')],
+  ],
+  [
+    PHUNINH_NONGDAN_2023,
+    'Để hỗ trợ, tạo điều kiện cho nông dân yên tâm đầu tư sản xuất, các ngành trong huyện đã phối hợp tổ chức 117 lớp tập huấn kỹ thuật với hơn 5.850 lượt hội viên nông dân tham dự, xây dựng 59 mô hình trình diễn trên các lĩnh vực.',
+    [n('117'), n('5850', { a: 'over' }), n('59')],
+  ],
+  [
+    PHUNINH_NONGDAN_2023,
+    'Hổ trợ nông dân vay vốn với số tiền trên 510 tỷ đồng qua các kênh ngân hàng, giúp nông dân có nguồn vốn để đầu tư, mở rộng quy mô sản xuất kinh doanh.',
+    [vnd('510000000000', { a: 'over' })],
   ],
   //ROWS-END
 ];
