@@ -10,8 +10,10 @@ import type { RealFact, RealSentence } from './types';
  * AsemconnectVietnam, the trade ministry's portal, on LPBank, 2023), a listed company's AGM results
  * against the plan and its targets (Viglacera's English pages on a bicweb host, 2024), research and
  * higher education (VR Viet on R&D funding and publications, 2024; Duy Tan University's English
- * pages on Scopus publications, 2020; VnNow on the draft rules for enrolment quotas, 2026). The
- * search index holds each page from its beginning, so every figure sentence of the passages read is
+ * pages on Scopus publications, 2020; VnNow on the draft rules for enrolment quotas, 2026), public
+ * debt and the budget (the Ministry of Finance's estimates for 2022 in Thoi Bao's translation, 2021;
+ * Pantheon Macroeconomics' summary, 2022) and a city's investment promotion (Ho Chi Minh City's
+ * foreign investment in eight months on Reatimes, 2021). The search index holds each page from its beginning, so every figure sentence of the passages read is
  * kept, with some sentences around them that state no figure and the headlines and subheadings that
  * state one; LPBank's passage stops before the statistics office's system-wide credit growth (another
  * builder's sector), and sentences cut off by the end of the stored text are left out. The opening
@@ -92,7 +94,20 @@ import type { RealFact, RealSentence } from './types';
  * than 20 trillion dong` is a target; Viglacera's subheading `Exceeded profit plan in 2023, paid 20%
  * dividend` states no certain figure (a dividend rate), and `dividends (expected 22.5%) in cash, 20%
  * higher than the approved plan` compares dividend rates, no fact. The draft circular's thresholds
- * (`if less than 70% of graduates secure jobs`) are rules, not figures.
+ * (`if less than 70% of graduates secure jobs`) are rules, not figures. Debt ratios: the public,
+ * government and foreign debt `of GDP` (a stock set against GDP, of which it is no part) and the
+ * government's direct debt obligation `of total State budget revenue` are the levels of the debt
+ * safety ratios the National Assembly caps, values in `percent`, unlike the shares of a whole (`R&D
+ * expenditure accounts for 0.42% of GDP`, `revenue from taxes and fees are about 12% of GDP`, `investment
+ * expenditure accounts for nearly 30% of total state budget expenditure`); the Ministry of Finance's
+ * estimates for the coming year 2022 (`it is expected that`, `Expected`, `proposed`, `will increase`)
+ * are forecasts, hence targets, and so are its budget assumptions (`consumer prices will increase by 4%`,
+ * a change; `crude oil prices will be about $60/barrel`, a per-unit value without a unit); `VND1.41
+ * million billion` is 1.41 quadrillion VND; `grow from 6 to 6.5%` is a range. Pantheon's sentences
+ * are opinion. In Reatimes' figures the capital `to increase capital by US$419.3 million` is a flow of
+ * added capital (a value, as test13's ruling (2) reads it), the projects and capital by sector and by
+ * investor country are values of their own, `US$FDI 250.5 million` (a slip) is read as 250.5 million
+ * USD, and `As many as 60 countries and territories` describes.
  *
  * Written by someone who never read the extractor; held out to the end of the session: scored only
  * in its own groups, its failures never printed (1 December 2026).
@@ -121,6 +136,12 @@ const ABF_HDBANK_2023 =
 const FOREVERNEWS_HDBANK_2024 = 'https://forevernews.in/?p=844723';
 const ASEMCONNECT_LPBANK_H1_2023 = 'http://asemconnectvietnam.gov.vn/default.aspx?ID1=2&ZID1=6&ID8=130879';
 
+const THOIBAO_DEBT_2022 =
+  'https://thoibao.de/blog/2021/11/28/ministry-finance-vietnams-national-public-debt-expected-43-44-countrys-gdp/';
+const PANTHEON_DEBT_2022 =
+  'https://www.pantheonmacro.com/documents/emerging-asia-documents/i/25-aug-2022-emerging-asia-monitor/';
+const REATIMES_HCMC_FDI_8M_2021 =
+  'https://reatimes.vn/ho-chi-minh-city-attracts-us419-billion-in-fdi-in-eight-months-202190906175820822.htm';
 const SPLY = 'same-period-last-year';
 
 const n = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, ...extra });
@@ -544,6 +565,90 @@ export const TEST15B_EN_ROWS: readonly Row[] = [
     ASEMCONNECT_LPBANK_H1_2023,
     'Previously, at the 2023 annual meeting held in April, the General Assembly LPBank shareholders set a target of pre-tax profit this year at VND6,000 billion, up 11% compared to 2022.',
     [goal(vnd('6000000000000', { ch: ['rate 11 2022'] }))],
+  ],
+  // Ministry of Finance's debt and budget estimates for 2022, November 2021 (Thoi Bao, a translation)
+  [
+    THOIBAO_DEBT_2022,
+    'Vietnam’s Ministry of Finance said on November 2 that it is expected that Vietnam’s public debt in 2022 will be at 43-44% of its Gross Domestic Product (GDP).',
+    [],
+  ],
+  [
+    THOIBAO_DEBT_2022,
+    'The state-controlled media quoted the Ministry of Finance’s estimate with figures including public debt balance of more than 43%, government debt balance of nearly 40%, national foreign loan balance of nearly 39% compared to GDP, obligations Government’s direct debt is nearly 25% of total State budget revenue.',
+    [
+      goal(pct('43', { a: 'over' })),
+      goal(pct('40', { a: 'under' })),
+      goal(pct('39', { a: 'under' })),
+      goal(pct('25', { a: 'under' })),
+    ],
+  ],
+  [
+    THOIBAO_DEBT_2022,
+    'According to the Ministry of Finance, the 2022 budget estimate will grow from 6 to 6.5% compared to this year, consumer prices will increase by 4% on average, exports will increase by 5.2%, crude oil prices will be about $60/barrel.',
+    [goal({ ch: ['rate 4 *'] }), goal({ ch: ['rate 5.2 *'] }), goal(n('60', { a: 'about' }))],
+  ],
+  [
+    THOIBAO_DEBT_2022,
+    'It is expected that the total state budget revenue next year will be about VND1.41 million billion, or a 3.4% increase, the revenue from taxes and fees are about 12% of GDP.',
+    [goal(vnd('1410000000000000', { a: 'about', ch: ['rate 3.4 *'] }))],
+  ],
+  [
+    THOIBAO_DEBT_2022,
+    'Expected state budget expenditure next year is about VND1.78 million billion, up 45%, investment expenditure accounts for nearly 30% of total state budget expenditure, debt payment accounts for nearly 6% of total budget expenditure.',
+    [goal(vnd('1780000000000000', { a: 'about', ch: ['rate 45 *'] }))],
+  ],
+  [
+    THOIBAO_DEBT_2022,
+    'The Ministry of Finance proposed regular spending of about VND1.11 million billion, accounting for nearly 63% of the total budget expenditure, the increase in spending will mainly support the COVID-19 epidemic prevention and control forces, social security, increase pensions and allowances for meritorious people, etc.',
+    [goal(vnd('1110000000000000', { a: 'about' }))],
+  ],
+  // Pantheon Macroeconomics, Emerging Asia Monitor, 25 August 2022 (a summary)
+  [
+    PANTHEON_DEBT_2022,
+    'Remember that the denominator is inflated; falling external and secured debt remain the key themes.',
+    [],
+  ],
+  [
+    PANTHEON_DEBT_2022,
+    'Fiscal consolidation in the first half of 2022 was sharp, thanks largely to a strong revival in revenue.',
+    [],
+  ],
+  // Ho Chi Minh City's foreign investment, first eight months of 2021 (Reatimes)
+  [
+    REATIMES_HCMC_FDI_8M_2021,
+    'According to the municipal People’s Committee, the city granted new investment licenses to 816 foreign-invested projects with a total registered capital of US$754.1 million in the period.',
+    [n('816'), usd('754100000')],
+  ],
+  [
+    REATIMES_HCMC_FDI_8M_2021,
+    'Besides, it also allowed 197 existing projects to increase capital by US$419.3 million.',
+    [n('197'), usd('419300000')],
+  ],
+  [
+    REATIMES_HCMC_FDI_8M_2021,
+    'Besides, 3,147 foreign investors registered US$3.02 billion to contribute capital to or buy shares of domestic companies in the reviewed period.',
+    [n('3147'), usd('3020000000')],
+  ],
+  [
+    REATIMES_HCMC_FDI_8M_2021,
+    'The real estate sector took the lead in attracting US$FDI 250.5 million in 33 projects.',
+    [usd('250500000'), n('33')],
+  ],
+  [
+    REATIMES_HCMC_FDI_8M_2021,
+    'It was followed by science-technology, trading, and transport-warehouse with respective investment values of US$226.7 million, US$141.5 million, and US$31.6 million.',
+    [usd('226700000'), usd('141500000'), usd('31600000')],
+  ],
+  [REATIMES_HCMC_FDI_8M_2021, 'As many as 60 countries and territories invested into the city in the period.', []],
+  [
+    REATIMES_HCMC_FDI_8M_2021,
+    'British Virgin Islands topped the list with 10 projects worth US$179.1 million, accounting for 23.7% of the total.',
+    [n('10'), usd('179100000')],
+  ],
+  [
+    REATIMES_HCMC_FDI_8M_2021,
+    'Investors from the Republic of Korea poured US$161.4 million into 172 projects in the city, while those from Japan had 111 projects worth US$139.1 million, and from Singapore with 105 projects totalling US$118.1 million.',
+    [usd('161400000'), n('172'), n('111'), usd('139100000'), n('105'), usd('118100000')],
   ],
 ];
 
