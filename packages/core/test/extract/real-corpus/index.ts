@@ -221,7 +221,10 @@ export const TEST14_CORPUS: readonly RealSentence[] = [...TEST14_VI, ...TEST14B_
  * The fifteenth fresh set (split `test15`: `test15-vi.ts`, `test15-en.ts` and a second part by another
  * annotator, `test15b-vi.ts`, `test15b-en.ts`), not in REAL_CORPUS: new articles from sectors, bodies
  * and document kinds no earlier set read, annotated by people who never read the extractor, held out
- * to the end of the session as the final measure of the day's work. Scored only with
+ * to the end of the session as the final measure of the day's work. The second part (`test15b-*.ts`)
+ * reads party-building, inspection-committee and enterprise-registration reports, vocational training
+ * and listed companies' AGM documents in Vietnamese, and banks' earnings against plan, a listed
+ * company's AGM, R&D and publications, public-debt estimates and a city's FDI in English. Scored only with
  * `bench/extract-score.ts --test15`, in its own groups (`test15`, `vi test15`, `en test15`); its
  * failures are never printed.
  */
