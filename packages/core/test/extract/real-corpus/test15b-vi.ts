@@ -13,10 +13,11 @@ import type { RealFact, RealSentence } from './types';
  * members, inspection and discipline by the inspection committees (Ban Tổ chức Tỉnh ủy of Ninh Thuận,
  * Đồng Nai, Quảng Bình, Lâm Đồng; Ban Thường vụ Tỉnh ủy Hải Dương; Ủy ban Kiểm tra of Lào Cai and the
  * Central Inspection Committee), and the planning and investment departments' enterprise and project
- * figures (Lâm Đồng, Quảng Nam, Thái Nguyên), 2018-2023. The domains vpubnd.hoabinh.gov.vn,
+ * figures (Lâm Đồng, Quảng Nam, Thái Nguyên), and the universities' 2025 annual reports on enrolment
+ * rates (Thanh Niên, 2025), 2018-2025. The domains vpubnd.hoabinh.gov.vn,
  * btctu.binhthuan.dcs.vn, dnse.com.vn, tamlongvang.laodong.com.vn, cdktktct.edu.vn and
  * baothainguyen.org.vn are in no earlier file; the provincial papers (Báo Ninh Thuận, Đồng Nai, Lâm
- * Đồng, Hải Dương, Quảng Bình, Quảng Nam), Thanh tra, Pháp Luật TP.HCM and Dân Việt's Thế giới Tiếp
+ * Đồng, Hải Dương, Quảng Bình, Quảng Nam), Thanh tra, Thanh Niên, Pháp Luật TP.HCM and Dân Việt's Thế giới Tiếp
  * thị were read by earlier sets for other articles on other sectors: every article here was grepped
  * by its address and its distinctive figures in `vi.ts`, `en.ts`, `fresh-*.ts`, `fresh4-*.ts`,
  * `test2-*.ts` … `test14b-*.ts` and is in none. The search index holds each page from its
@@ -73,7 +74,7 @@ import type { RealFact, RealSentence } from './types';
  * 50% chỉ tiêu`, `925/962 ấp, khu phố … có cấp ủy`: 925); (2) a flow done in the period is a value
  * (`thành lập được 18 chi bộ`, `phát triển được 17 tổ chức đảng`, `tổng vốn đăng ký tăng thêm 13,5
  * triệu USD`, capital added by licence amendments), a difference from a base an absolute change and no
- * fact, a planned addition a target; (3) no rate is printed without its sign. test14's second
+ * fact, a planned addition a target; (3) see the universities' list below. test14's second
  * annotators' rulings hold: a year-end or month's estimate is an actual at the stage `estimate`, a
  * restated total in one sentence is not a second fact (no sentence here restates one; each headline
  * and the body sentence repeating its figure are separate rows). A named rate's change in points: the
@@ -103,7 +104,13 @@ import type { RealFact, RealSentence } from './types';
  * phạm`) gives two facts. The Bình Thuận resolution's `Bình quân hằng năm phát triển 2.000 đảng viên`
  * is a target without a period (a yearly average over the term). `Toàn tỉnh kết nạp 288 đảng viên, đạt
  * 35,34% chỉ tiêu năm 2022` (a headline) names the year of the target, not the span of the count, so
- * it carries no period.
+ * it carries no period. The universities' `tỷ lệ nhập học trung bình 3 năm` (the enrolment rate each
+ * school publishes) is a named rate, and each school's bracketed figure is its level, a value in
+ * `percent` (over 100 % included), as is each figure of the next sentence's list of schools `cao trên
+ * 95%` and of `Tỷ lệ này … chỉ đạt 42,2%`; `(96,3)` and `(96,33)`, printed without `%` in that list of
+ * percentages, are percents the text makes unmistakable (test13's ruling (3)); the bounds that sort the
+ * schools (`lên tới hơn 100%`, `cao trên 95%`) are no facts, and `chỉ 1,08 (?)`, which the paper itself
+ * doubts, is no certain figure.
  *
  * Written by someone who never read the extractor; held out to the end of the session: scored only
  * in its own groups, its failures never printed (1 December 2026).
@@ -141,6 +148,8 @@ const BAOTHAINGUYEN_KHDT_Q1_2020 = 'http://www.baothainguyen.org.vn/trang-in-270
 const DANVIET_QNS_2023 =
   'https://thegioitiepthi.danviet.vn/co-dong-cua-duong-quang-ngai-sap-nhan-them-co-tuc-20231227163210053.htm';
 
+const THANHNIEN_DAIHOC_2025 =
+  'https://thanhnien.vn/ty-le-nhap-hoc-thoi-hoc-tot-nghiep-dh-truong-nao-cao-truong-nao-thap-185251004222232077.htm';
 const SPLY = 'same-period-last-year';
 
 const n = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, ...extra });
@@ -599,6 +608,28 @@ export const TEST15B_VI_ROWS: readonly Row[] = [
     'Như vậy, sau khi hoàn tất tạm ứng cổ tức đợt 2/2023, tổng mức cổ tức 2023 mà Đường Quảng Ngãi chi trả cho năm 2023 là 20% - vượt kế hoạch tối thiểu mà công ty đã đề ra.',
     [],
   ],
+  // Báo cáo thường niên 2025 của các trường đại học: tỷ lệ nhập học (Thanh Niên)
+  [
+    THANHNIEN_DAIHOC_2025,
+    'Trong thông tin báo cáo thường niên năm 2025 của các trường ĐH (theo Thông tư số 09 năm 2024 của Bộ GD-ĐT về quy định công khai trong hoạt động của các cơ sở giáo dục thuộc hệ thống giáo dục), các chỉ số đánh giá về tuyển sinh và đào tạo có nhiều bất ngờ.',
+    [],
+  ],
+  [
+    THANHNIEN_DAIHOC_2025,
+    'Dựa trên số liệu của các trường có công khai trên website (có trường chưa cập nhật, có trường link/file không thể truy cập...), có thể thấy tỷ lệ nhập học trung bình 3 năm cao nhất, lên tới hơn 100%, thuộc về Trường ĐH Luật TP.HCM (100,8%), Trường ĐH Công nghệ kỹ thuật Cần Thơ (100,58%) và Trường ĐH Luật - ĐH Quốc gia Hà Nội (100,34%), ĐH Duy Tân (101%).',
+    [pct('100.8'), pct('100.58'), pct('100.34'), pct('101')],
+  ],
+  [
+    THANHNIEN_DAIHOC_2025,
+    'Các trường cao trên 95% gồm có Trường ĐH Y dược Hải Phòng (99,9%), Trường ĐH Kiến trúc TP.HCM (98,3%), Trường ĐH Bình Dương (98,3%), Trường Ngoại thương (97,6%), Trường ĐH Sư phạm TP.HCM (97,03%), Trường ĐH Công nghiệp Hà Nội (96,8%) Ngân hàng TP.HCM (96,3), Trường ĐH Y khoa Phạm Ngọc Thạch (96,33).',
+    [pct('99.9'), pct('98.3'), pct('98.3'), pct('97.6'), pct('97.03'), pct('96.8'), pct('96.3'), pct('96.33')],
+  ],
+  [
+    THANHNIEN_DAIHOC_2025,
+    'Tỷ lệ này tại Trường ĐH Kinh tế kỹ thuật Bình Dương chỉ đạt 42,2%, Trường ĐH Phú Xuân chỉ đạt 27%.',
+    [pct('42.2'), pct('27')],
+  ],
+  [THANHNIEN_DAIHOC_2025, 'Cá biệt, Trường ĐH Công nghệ miền Đông thấp kỷ lục, chỉ 1,08 (?).', []],
 ];
 
 export const TEST15B_VI: readonly RealSentence[] = TEST15B_VI_ROWS.map(([url, text, facts], i) => ({
