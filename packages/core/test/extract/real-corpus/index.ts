@@ -224,7 +224,11 @@ export const TEST14_CORPUS: readonly RealSentence[] = [...TEST14_VI, ...TEST14B_
  * to the end of the session as the final measure of the day's work. The second part (`test15b-*.ts`)
  * reads party-building, inspection-committee and enterprise-registration reports, vocational training
  * and listed companies' AGM documents in Vietnamese, and banks' earnings against plan, a listed
- * company's AGM, R&D and publications, public-debt estimates and a city's FDI in English. Scored only with
+ * company's AGM, R&D and publications, public-debt estimates and a city's FDI in English. The first part
+ * (`test15-*.ts`) reads mass organisations' reports (women's and farmers' unions, youth union, veterans,
+ * the Fatherland Front's fund for the poor, blood drives), policy-bank loans, NGO aid, forestry, labour
+ * sent abroad and the border guard in Vietnamese, and banking and payments, bilateral trade, metro
+ * progress, forest cover, dengue and overseas workers in English. Scored only with
  * `bench/extract-score.ts --test15`, in its own groups (`test15`, `vi test15`, `en test15`); its
  * failures are never printed.
  */
