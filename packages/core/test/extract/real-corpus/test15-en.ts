@@ -76,7 +76,8 @@ import type { RealFact, RealSentence } from './types';
  * 100 000 000 000 USD), and `130 times larger than it was when they established diplomatic ties in
  * 1992` a multiple against 1992. `The number of cases in 2022 will increase 3.4 times compared to the
  * same period in 2021 and increase 2 times compared to the average of the same period in 5 years` is
- * one fact with two multiples (two changes of one subject against two bases); `(56,240/21)` and
+ * one fact with two multiples (two changes of one subject against two bases), an actual of 2022 (the
+ * translation's `will increase` renders the report's count to date, not a forecast); `(56,240/21)` and
  * `(54,219)` after `Compared to the same period in 2021` are the comparison counts, values of their own
  * without a period; `(72,88 cases and 27 deaths, CFR 0.04%)` misprints the first count, which states
  * nothing certain, while the deaths and the rate stand. `Vietnam surpassed the benchmark of 10,000
