@@ -63,8 +63,10 @@ import type { RealFact, RealSentence } from './types';
  * cent`, `bad debt rate of just 0.87 per cent`, `under control at 1.5%`, `controlled at one
  * percent`, `bad debts were controlled at 1.68%`), ROA (`Profitability ratio is 2%`), ROE and the
  * capital adequacy ratio (`exceeded 13.7%`: a lower bound) — while, as `test10-en.ts` rules, NIM,
- * CASA, margins and dividend rates stay out; a ceiling kept or aimed at (`controls bad debt ratio
- * below two percent`, `still kept below two percent`), credit-growth limits set by the central bank,
+ * CASA, margins and dividend rates stay out (the bank's own bad-debt ratio `still kept below two
+ * percent`, and `controls bad debt ratio below two percent` among its aims, are that level with its
+ * upper bound, actual and target: see the second annotator's check below); credit-growth limits set by
+ * the central bank,
  * shares of a total (`accounts for 0.42% of GDP`, `take up 90.3%`, `accounted for 83.5%`), the
  * ratio of CAR to the legal floor (`equal to 150% of the ratio stipulated`), growth rates (changes:
  * `credit growth was 6.2%` is a change of the loan book, `rate 6.2 *`) and ranges (`40 percent to 60
@@ -109,6 +111,21 @@ import type { RealFact, RealSentence } from './types';
  * investor country are values of their own, `US$FDI 250.5 million` (a slip) is read as 250.5 million
  * USD, and `As many as 60 countries and territories` describes.
  *
+ * The second annotator's check (1 December 2026): `The bad debt ratio was still kept below two percent`
+ * now gives the ratio's level with its upper bound (`2`, `under`), and the aim `controls bad debt ratio
+ * below two percent` the same as a target: `below` X is `less than` X, an upper bound (`test13-en.ts`),
+ * and the other part of this set reads a kept or aimed ceiling of a named rate as a figure
+ * (`inflation below 4% this year`, `test15-en.ts`; `a control of inflation, maintained below 4%`,
+ * `test14b-en.ts`) — the first reading had both as ceilings, no facts. Asian Banking & Finance's rows
+ * now carry the magazine's own address (the stored copy read was its `qa.` staging mirror; all nine
+ * sentences stand verbatim at the original). Every other row was checked against its sentence and the
+ * conventions above and kept; the sentences were found verbatim at their addresses for In Focus
+ * Vietnam's articles (all but the seven-month one), Viglacera's page, Duy Tan University, Asian
+ * Banking & Finance, Forever News, AsemconnectVietnam and Thoi Bao (`193%,153 percent` and `of of` stand
+ * so in the stored copy); In Focus Vietnam's TPBank page of 2018 republishes Biz Hub, Forever News a
+ * Media OutReach Newswire release and the bicweb host Viglacera's pages, whose originals the search
+ * index does not hold.
+ *
  * Written by someone who never read the extractor; held out to the end of the session: scored only
  * in its own groups, its failures never printed (1 December 2026).
  */
@@ -132,7 +149,7 @@ const DUYTAN_SCOPUS_2019 = 'https://duytan.edu.vn/news/NewsDetail.aspx?id=4743&l
 const VNNOW_QUOTAS_2026 =
   'https://vnnow.net/en/education/proposal-ban-quota-increase-if-less-than-70-of-graduates-secure-jobs-in-their-field-179743.html';
 const ABF_HDBANK_2023 =
-  'https://qa.asianbankingandfinance.net/retail-banking/news/hdbank-charts-best-ever-profits-524m-in-2023';
+  'https://asianbankingandfinance.net/retail-banking/news/hdbank-charts-best-ever-profits-524m-in-2023';
 const FOREVERNEWS_HDBANK_2024 = 'https://forevernews.in/?p=844723';
 const ASEMCONNECT_LPBANK_H1_2023 = 'http://asemconnectvietnam.gov.vn/default.aspx?ID1=2&ZID1=6&ID8=130879';
 
@@ -253,7 +270,11 @@ export const TEST15B_EN_ROWS: readonly Row[] = [
   [
     INFOCUS_TPB_9M_2019,
     'The bank also aims to achieve mobilisation of over 142 trillion dong, outstanding credit of over 101 trillion dong and controls bad debt ratio below two percent.',
-    [goal(vnd('142000000000000', { a: 'over' })), goal(vnd('101000000000000', { a: 'over' }))],
+    [
+      goal(vnd('142000000000000', { a: 'over' })),
+      goal(vnd('101000000000000', { a: 'over' })),
+      goal(pct('2', { a: 'under' })),
+    ],
   ],
   [
     INFOCUS_TPB_9M_2019,
@@ -265,7 +286,7 @@ export const TEST15B_EN_ROWS: readonly Row[] = [
     'Meanwhile, the bank’s outstanding loans reached 90.850 trillion dong and customer deposits and issuance of valuable papers reached 95.082 trillion dong.',
     [vnd('90850000000000'), vnd('95082000000000')],
   ],
-  [INFOCUS_TPB_9M_2019, 'The bad debt ratio was still kept below two percent.', []],
+  [INFOCUS_TPB_9M_2019, 'The bad debt ratio was still kept below two percent.', [pct('2', { a: 'under' })]],
   // Banks' first-half 2019 results (In Focus Vietnam)
   [
     INFOCUS_BANKS_H1_2019,
