@@ -72,8 +72,8 @@ describe('a list of values each restated in brackets (`VND3.2 trillion ($128 mil
     ).toEqual(['4500000000000 VND [] p=2024-Q1', '9100000000000 VND [] p=2024-H1']);
     // each item with its own change in the bracket
     expect(dated('Exports and imports were USD35.2bn (+12.1% YoY) and USD31.8bn (+9.4% YoY) in 3M 2025.')).toEqual([
-      '35200000000 USD [rate 12.1 same-period-last-year?] p=2025-YTD-03',
-      '31800000000 USD [rate 9.4 same-period-last-year?] p=2025-YTD-03',
+      '35200000000 USD [rate 12.1 same-period-last-year] p=2025-YTD-03',
+      '31800000000 USD [rate 9.4 same-period-last-year] p=2025-YTD-03',
     ]);
   });
 
@@ -202,13 +202,13 @@ describe('a figure before its own forecast noun (`Viet Nam’s 5.8 percent growt
 describe('a signed rate marked year-to-date in research shorthand (`1,250 points (+10.2% ytd)`)', () => {
   it('reads the signed percentage as the change since the end of last year', () => {
     expect(readings('The USD/VND rate climbed to VND25,400 (+4.3% YTD).')).toEqual([
-      '25400 VND [rate 4.3 december-last-year?] k=actual',
+      '25400 VND [rate 4.3 december-last-year] k=actual',
     ]);
     expect(readings('Deposits reached VND 1,200 trillion (+3.1% ytd).')).toEqual([
-      '1200000000000000 VND [rate 3.1 december-last-year?] k=actual',
+      '1200000000000000 VND [rate 3.1 december-last-year] k=actual',
     ]);
     expect(readings('Outstanding corporate bonds stood at VND 1,050 trillion (-1.6% y-t-d).')).toEqual([
-      '1050000000000000 VND [rate -1.6 december-last-year?] k=actual',
+      '1050000000000000 VND [rate -1.6 december-last-year] k=actual',
     ]);
   });
 

@@ -5,6 +5,7 @@ import { BRACKET_PERIOD } from '../../sentence/vi-bracket-period-rate';
 import type { Token } from '../../tokenize';
 import type { Extracted } from '../../types';
 import { type Ctx, type DoubtRule, first, numberToken } from '../context';
+import { within } from '../helpers';
 
 /**
  * `(cùng kỳ năm trước tăng 7,3%)` after a statement: the brackets hold another figure; and
@@ -97,13 +98,20 @@ function ownChangeBracket(ctx: Ctx, f: Extracted<unknown>, at: number, d: number
     own = ends.has((t[j] as Token).end);
     if (t[j]?.kind !== 'word') break;
   }
-  // the change (its verb first) opens the bracket, and its base stands inside it (`(up 8 percent)`
-  // alone may be of anything)
-  if (!own || (at !== opener + 1 && matchAt(t, opener + 1, ctx.g.changeVerbs)?.to !== at)) return false;
+  // the change (its verb first, or its sign: `(+28.5% YoY)`) opens the bracket, and its base stands
+  // inside it (`(up 8 percent)` alone may be of anything)
+  const sign = t[opener + 1];
+  const signed = at === opener + 2 && sign?.kind === 'punct' && ['+', '-', '−'].includes(sign.text);
+  if (!own || (at !== opener + 1 && !signed && matchAt(t, opener + 1, ctx.g.changeVerbs)?.to !== at)) return false;
   const change = f.value as { base?: unknown; baseSpan?: { start: number } } | undefined;
   const baseAt = change?.base === undefined || !change.baseSpan ? undefined : ctx.ix.at(change.baseSpan.start);
-  if (baseAt === undefined || ctx.ix.depthAt(baseAt) !== d || ctx.ix.bracketOf(baseAt) !== opener) return false;
+  // (`(tăng 11% so với cùng kỳ năm 2023)`, `(an increase of 6.2% over the same period in 2018)`: a
+  // base the text names but the reader could not date still stands inside the bracket, in the change)
   const k = numberToken(ctx, f);
+  const namedBase =
+    baseAt === undefined && k !== undefined && within(t, k + 1, ctx.ix.from(f.span.end), ctx.g.compareWords);
+  if (!namedBase && (baseAt === undefined || ctx.ix.depthAt(baseAt) !== d || ctx.ix.bracketOf(baseAt) !== opener))
+    return false;
   for (let i = opener + 1; i < t.length && i <= opener + OWN_CHANGE_BRACKET; i++) {
     const x = t[i] as Token;
     if (ctx.ix.depthAt(i) < d) return true;
