@@ -250,6 +250,18 @@ const EN_PLAN_SOURCE_LEADS: readonly string[] = ['under', 'according to', 'in li
   ),
 );
 
+/**
+ * A forecast's participle without its auxiliary (grammar `reducedForecasts`): the headline's
+ * `Digital economy expected to hit $45bln by 2025`, `Rice exports forecast to top 8 million tonnes`,
+ * and the reduced clause after a comma (`…, expected to reach VNĐ450 billion`, `…, projected to
+ * grow 7% in 2025`). Never after an auxiliary of the past (`scan.ts`).
+ */
+const REDUCED_FORECASTS = [
+  ...['expected', 'forecast', 'forecasted', 'projected', 'predicted', 'anticipated', 'tipped'].map((p) => `${p} to`),
+  'on track to',
+  'on course to',
+];
+
 /** English report language (press releases, statistical bulletins in English). */
 /** A forecast or a goal in the future tense: targets, and the forecast markers of `sentence/forecast-result.ts`. */
 const FORECASTS = [
@@ -417,9 +429,26 @@ export const en: Grammar = {
   },
   modals: EN_MODALS,
   perfectInfinitive: EN_PERFECT_INFINITIVE,
+  pastParticiples: {
+    endings: ['ed'],
+    irregular: new Set([
+      ...['been', 'grown', 'risen', 'fallen', 'seen', 'done', 'made', 'won', 'hit', 'met', 'got', 'gotten'],
+      ...['spent', 'sold', 'bought', 'brought', 'taken', 'drawn', 'paid', 'led', 'stood', 'come', 'become'],
+      ...['gone', 'kept', 'built', 'sent', 'shrunk', 'sunk', 'held', 'lost', 'given', 'shown', 'driven'],
+      ...['outgrown', 'overtaken', 'cut', 'set', 'put', 'slid', 'struck', 'begun', 'run', 'overrun', 'left'],
+    ]),
+  },
+  reducedForecasts: words(REDUCED_FORECASTS),
+  forecastWould: {
+    would: new Set(['would']),
+    verbs: new Set([
+      ...['predicted', 'predicts', 'predict', 'forecast', 'forecasts', 'forecasted', 'projected', 'projects'],
+      ...['expected', 'expects', 'expect', 'anticipated', 'anticipates', 'anticipate'],
+    ]),
+  },
   futureAuxiliaries: new Set(EN_FORECAST_AUX),
   outsideForecasters: EN_OUTSIDE_FORECASTERS,
-  leadingOnlyMarkers: new Set([...EN_FUTURE_MARKERS, ...EN_NEED_MARKERS]),
+  leadingOnlyMarkers: new Set([...EN_FUTURE_MARKERS, ...EN_NEED_MARKERS, ...REDUCED_FORECASTS]),
   requirementNouns: {
     // (the English words of a requirement that are also nouns: `EN_NEED_MARKERS`)
     words: new Set(['needs', 'need', 'requires', 'require']),
@@ -1124,6 +1153,7 @@ export const en: Grammar = {
   ]),
   resultLeads: words(['so far', 'to date', 'has', 'have', 'had']),
   baseDemonstratives: new Set(['that', 'those']),
+  pointInTimeLeads: words(['as of', 'as at']),
   periodBaseLeads: words([
     'compared with',
     'compared to',
@@ -1936,6 +1966,7 @@ export const en: Grammar = {
 
     // `X is expected to reach 6.8%`: a forecast of what is to come, like `is projected at`.
     ...FORECASTS,
+    ...REDUCED_FORECASTS,
     'expected to lead',
     'aiming for',
     // a plan's goal in the past tense (`The 2023 version of the plan aimed for 12.8 GW`, `the
@@ -2018,7 +2049,7 @@ export const en: Grammar = {
     ['lower than', -1],
     ['less than', -1],
   ]),
-  forecastMarkers: words([...FORECASTS, ...EN_FORECAST_AUX]),
+  forecastMarkers: words([...FORECASTS, ...EN_FORECAST_AUX, ...REDUCED_FORECASTS]),
   fromWords: words(['from']),
   earlierReadingLeads: words(['from', 'versus', 'vs', 'vs.', 'against', 'after']),
   fromLevelLinks: words(['of']),
@@ -2435,6 +2466,18 @@ export const en: Grammar = {
       halfLetters: new Set(['h']),
       ambiguousMonths: new Set(['may']),
       monthPrepositions: new Set(['in']),
+      closedYearVerbs: new Set([
+        'ended',
+        'ends',
+        'end',
+        'closed',
+        'closes',
+        'finished',
+        'finishes',
+        'concluded',
+        'wrapped',
+      ]),
+      closedYearWith: new Set(['with']),
     },
   },
   rangeToWords: new Set(['to']),

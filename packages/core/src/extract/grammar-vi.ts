@@ -65,6 +65,8 @@ export const vi: Grammar = {
   },
   futureAuxiliaries: new Set(VI_FUTURE_MARKERS),
   leadingOnlyMarkers: new Set([...VI_FUTURE_MARKERS, ...VI_NEED_MARKERS]),
+  reducedForecasts: words([]),
+  forecastWould: { would: new Set(), verbs: new Set() },
   comparedLeadSkips: { nouns: new Set(['mức']), words: new Set(['us', 'vnd', 'usd']) },
   comparedPreviousLeads: words([
     'so với mức',
@@ -479,6 +481,7 @@ export const vi: Grammar = {
   genericValueNames: words(['giá trị', 'tổng giá trị', 'tổng cộng', 'tổng số']),
   // (`… so với mức tăng trưởng tỉnh đạt được trong năm 2024 là 8,74%`: what was achieved is a result)
   resultLeads: words(['đến nay', 'đã', 'hiện đã', 'lũy kế', 'đạt được']),
+  pointInTimeLeads: words([]),
   periodBaseLeads: words(['so với', 'so', 'gấp', 'cao hơn', 'thấp hơn']),
   baseDemonstratives: new Set(),
   transitiveChangeVerbs: phrases<1 | -1>([]),
@@ -976,6 +979,8 @@ export const vi: Grammar = {
       halfLetters: new Set(),
       ambiguousMonths: new Set(),
       monthPrepositions: new Set(),
+      closedYearVerbs: new Set(),
+      closedYearWith: new Set(),
     },
   },
   rangeToWords: new Set(['đến', 'tới']),

@@ -90,6 +90,27 @@ export interface Grammar {
   readonly modals?: ReadonlySet<string>;
   /** `have` of `is likely to have widened`: a forecast word before it guesses at a past result. Lower case. English only. */
   readonly perfectInfinitive?: ReadonlySet<string>;
+  /**
+   * What makes the word after that `have` a past participle — the perfect (`is expected to have
+   * reached`), not `have` of possession (`61,000 more households are expected to have clean water`):
+   * its endings (`ed`) and the irregular participles (`grown`, `risen`, `fallen`). Lower case.
+   * English only.
+   */
+  readonly pastParticiples?: { readonly endings: readonly string[]; readonly irregular: ReadonlySet<string> };
+  /**
+   * A forecast's participle without its auxiliary (`Digital economy expected to hit $45bln by 2025`,
+   * `…, expected to reach VNĐ450 billion`, `Rice exports forecast to top 8 million tonnes`): the
+   * headline's and the reduced clause's forecast, a target of the figures after it (`scan.ts`). After
+   * an auxiliary of the past (`was expected to reach`) it is no marker: that is the report's own
+   * estimate or a plan recalled. English only.
+   */
+  readonly reducedForecasts: readonly Phrase[];
+  /**
+   * `would` after a verb of forecasting in its clause (`predicted the figure would rise to 94.7
+   * million in 2018`, `forecast that exports would top …`): the figures after it are the forecast's,
+   * targets (`scan.ts`: a verb at most six words before, no punctuation between). English only.
+   */
+  readonly forecastWould: { readonly would: ReadonlySet<string>; readonly verbs: ReadonlySet<string> };
   /** Future auxiliaries alone (`will`, `sẽ`): no noun of a goal or forecast after a comparison word. Lower case. */
   readonly futureAuxiliaries: ReadonlySet<string>;
   /**
@@ -329,6 +350,13 @@ export interface Grammar {
   readonly resultLeads: readonly Phrase[];
   /** Words that open a comparison base before a period (`compared to … in 2019`, `so với năm 2019`). */
   readonly periodBaseLeads: readonly Phrase[];
+  /**
+   * Two words whose second is a compare word, that together lead the time a stock is measured at,
+   * never a base: `As of December 2021, …` (the period `2021-12`), `as at June 2024` — that `of` is
+   * no `of` of a comparison (`up 5 percent of last year`). English only (Vietnamese `tính đến` has
+   * no compare word in it).
+   */
+  readonly pointInTimeLeads: readonly Phrase[];
   /**
    * Demonstratives that open a base only after a comparison word (`higher than that in 2019`,
    * `compared with those of last year`); elsewhere they are no base (`The ministry said that in
@@ -1154,4 +1182,11 @@ export interface PeriodKeys {
   readonly ambiguousMonths: ReadonlySet<string>;
   /** Before a month name with no year: `in July`. */
   readonly monthPrepositions: ReadonlySet<string>;
+  /**
+   * A verb that closes a period and the word after that period (`The country ended 2021 with 70.9
+   * million subscribers`, `the bank closed 2023 with a profit of …`): a bare year between them is
+   * the period of the figure that follows (folded words; English only).
+   */
+  readonly closedYearVerbs: ReadonlySet<string>;
+  readonly closedYearWith: ReadonlySet<string>;
 }

@@ -15,6 +15,7 @@ import {
   identifierAt,
   isNum,
   isP,
+  isPastParticiple,
   m,
   monthsBeforeVerb,
   readBase,
@@ -22,7 +23,7 @@ import {
 } from './rules/context';
 import { genrePeriodAt } from './rules/genre-periods';
 import type { Token } from './tokenize';
-import type { PrintedNumber } from './types';
+import type { MatchLevel, PrintedNumber } from './types';
 
 export type { BaseRead, Cursor, Figure, Found, Item } from './rules/context';
 
@@ -128,8 +129,8 @@ function leadingItem(c: Cursor, i: number): Item | null {
   // `giá trị sản xuất trên 1 ha đất canh tác`: `per one` and its noun inside a name
   const perOne = perOneAt(c, i);
   if (perOne !== null) return { t: 'number', from: i, to: perOne, why: 'qualifier' };
-  const target = m(c, i, g.targetMarkers);
-  if (target && !planOfPercentBefore(c, i)) {
+  const target = forecastWouldAt(c, i) ?? m(c, i, g.targetMarkers);
+  if (target && !planOfPercentBefore(c, i) && !pastReducedForecast(c, i, target.to)) {
     const said =
       target.to === i + 1
         ? t.text
@@ -138,7 +139,8 @@ function leadingItem(c: Cursor, i: number): Item | null {
             .map((x) => x.text)
             .join(' ');
     // (NFC first: text copied from some sites and PDFs is decomposed — `cần` as c + a + ̂ + ̀)
-    const future = g.leadingOnlyMarkers.has(said.normalize('NFC').toLowerCase());
+    const future =
+      g.leadingOnlyMarkers.has(said.normalize('NFC').toLowerCase()) || g.forecastWould.would.has(t.forms.lower);
     // `Cần Thơ`, `Will Smith`: a capitalised modal before a capitalised word is part of a proper name
     if (future && isUpper(t.text) && tokens[target.to]?.kind === 'word' && isUpper((tokens[target.to] as Token).text))
       return null;
@@ -156,14 +158,49 @@ function leadingItem(c: Cursor, i: number): Item | null {
 
 /**
  * True when the target marker ending at `to` (opened at `from`) ends in `to` or a modal and is
- * followed by the perfect infinitive and a word (`is likely to have widened`, `could have reached`).
+ * followed by the perfect infinitive and a past participle (`is likely to have widened`, `could have
+ * reached`; not `are expected to have clean water`).
  */
 function perfectAfter(c: Cursor, from: number, to: number): boolean {
   const { tokens, g } = c;
   const after = tokens[to];
   const last = tokens[to - 1]?.forms.lower;
   if (after?.kind !== 'word' || !g.perfectInfinitive?.has(after.forms.lower) || to <= from) return false;
-  return (last === 'to' || (last !== undefined && g.modals?.has(last) === true)) && tokens[to + 1]?.kind === 'word';
+  return (last === 'to' || (last !== undefined && g.modals?.has(last) === true)) && isPastParticiple(g, tokens[to + 1]);
+}
+
+/** How many words a verb of forecasting may stand before its `would` (`predicted the figure would`). */
+const FORECAST_WOULD_REACH = 6;
+
+/**
+ * `predicted the figure would rise to 94.7 million in 2018`, `forecast that exports would top …`:
+ * `would` after a verb of forecasting (grammar `forecastWould`) at most {@link FORECAST_WOULD_REACH}
+ * words before it in the same clause (no punctuation between) is a forecast's marker — a target of
+ * the figures after it. Only at a `would`; constant work.
+ */
+function forecastWouldAt(c: Cursor, i: number): { to: number; level: MatchLevel } | null {
+  const { tokens, g } = c;
+  if (!g.forecastWould.would.has(tokens[i]?.forms.lower ?? '')) return null;
+  for (let back = 1; back <= FORECAST_WOULD_REACH && i - back >= 0; back++) {
+    const t = tokens[i - back];
+    if (t?.kind !== 'word') return null;
+    if (g.forecastWould.verbs.has(t.forms.lower)) return { to: i + 1, level: 'exact' };
+  }
+  return null;
+}
+
+/**
+ * True when the reduced forecast `expected to` (grammar `reducedForecasts`) at `i`, ending at `to`,
+ * follows an auxiliary of the past (`was expected to reach`, `had been widely expected to`): the
+ * report's estimate or a plan recalled, no forecast of its own.
+ */
+function pastReducedForecast(c: Cursor, i: number, to: number): boolean {
+  if (m(c, i, c.g.reducedForecasts)?.to !== to) return false;
+  for (let back = 1; back <= 3 && i - back >= 0; back++) {
+    const aux = m(c, i - back, c.g.passiveAuxiliaries);
+    if (aux && (aux.to === i || aux.to === i - 1)) return true;
+  }
+  return false;
 }
 
 /**

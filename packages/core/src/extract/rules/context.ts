@@ -309,6 +309,18 @@ export function gluedWordAt(c: Cursor, i: number): boolean {
   );
 }
 
+/**
+ * True when `t` is a past participle by the grammar's `pastParticiples` (`reached`, `grown`): the
+ * perfect after `have` (`is expected to have reached`). A grammar without them takes any word.
+ */
+export function isPastParticiple(g: Grammar, t: Token | undefined): boolean {
+  if (t?.kind !== 'word') return false;
+  const p = g.pastParticiples;
+  if (!p) return true;
+  const w = t.forms.lower;
+  return p.irregular.has(w) || p.endings.some((e) => w.endsWith(e));
+}
+
 /** `so với cùng kỳ`, `so với năm 2019`, `year on year`, `than in 2019` at token `i`. */
 export function readBase(c: Cursor, i: number): BaseRead | null {
   const read = readBaseWords(c, i);
@@ -340,6 +352,8 @@ function leadEndsAt(c: Cursor, i: number): boolean {
 
 export function readBaseWords(c: Cursor, i: number): BaseRead | null {
   if (samePeriodBefore(c, i)) return null;
+  // (`As of December 2021, …`: the `of` of a point in time, the period the stock is measured at)
+  if (i > 0 && matchAt(c.tokens, i - 1, c.g.pointInTimeLeads, c.limit)?.to === i + 1) return null;
   // (`+1.2% MoM`: a shorthand base read only right after a percent sign — `Mom said …` is no base)
   const afterPercent = c.g.afterPercentBases && isP(c.tokens[i - 1], '%') ? m(c, i, c.g.afterPercentBases) : null;
   const standalone = m(c, i, c.g.standaloneBases) ?? afterPercent;

@@ -88,8 +88,10 @@ export function earlierReadingAt(c: Cursor, i: number): Found | null {
   if (q.quantity.unit !== undefined || q.quantity.scale !== 0) return null;
   const next = c.tokens[q.to];
   // (a range, a percentage or a glued suffix is another reading)
-  // (`after 3 months of decline`: a duration, no reading)
-  if (isP(next, '%', '-', '–') || m(c, q.to, c.g.percentWords) || m(c, q.to, c.g.timeWords)) return null;
+  // (`after 3 months of decline`: a duration, no reading; `from 65.5 years in 1993 to …`: a level in
+  // years dated by its own period right after the time word is a reading — life expectancy, schooling)
+  const time = m(c, q.to, c.g.timeWords);
+  if (isP(next, '%', '-', '–') || m(c, q.to, c.g.percentWords) || (time && !periodAt(c, time.to))) return null;
   if (next?.kind === 'word' && c.g.rangeToWords.has(next.forms.fold)) return null;
   // (after `versus`, `against`, `after` the reading ends its phrase — a point word, then a period,
   // a punctuation or the sentence's end: `after 12 consecutive declines` counts something else)

@@ -55,8 +55,10 @@ export function subjectFutureMarker(a: SentenceContext, clause: Clause, leading:
  * Where the figure's own clause starts in `leading`: after the last reported-clause lead (`It
  * estimated that an additional 300 MW …`, `officials said that the 5,000 units …`) when only a
  * determiner or a further-amount word stands between it and the figure — then the index after
- * the items it spans; 0 when there is no such lead (the clause itself must open with the figure);
- * null when a lead is followed by other words.
+ * the items it spans; with no such lead, the same when the clause opens with a further-amount word
+ * (`…, a further 61,000 households are expected to have clean water`, `An additional 300 MW will
+ * …`); else 0 (the clause itself must open with the figure); null when a lead is followed by other
+ * words.
  */
 function reportedClauseStart(a: SentenceContext, leading: readonly Item[]): number | null {
   const leads = a.g.reportedClauseLeads;
@@ -73,5 +75,14 @@ function reportedClauseStart(a: SentenceContext, leading: readonly Item[]): numb
     const determiner = end === first.from + 1 && a.g.subjectDeterminers?.has(a.tokens[first.from]?.forms.fold ?? '');
     return further?.to === end || determiner ? leading.length : null;
   }
-  return 0;
+  return openingFurther(a, leading) ? leading.length : 0;
+}
+
+/** True when the clause's words before its figure are only a further-amount word (`a further`, `another`). */
+function openingFurther(a: SentenceContext, leading: readonly Item[]): boolean {
+  const words = leading.filter((x) => x.t !== 'sep');
+  const first = words[0];
+  if (!first || !a.g.furtherAmountWords || words.some((x) => x.t !== 'word')) return false;
+  const end = (words[words.length - 1] as Item).to;
+  return matchAt(a.tokens, first.from, a.g.furtherAmountWords, end)?.to === end;
 }

@@ -1,5 +1,5 @@
 import { matchAt } from '../phrase';
-import type { Item } from '../rules/context';
+import { type Item, isPastParticiple } from '../rules/context';
 import type { SentenceContext } from './context';
 
 /** How many tokens (articles, modifiers) may stand between a fulfilling verb and the goal noun it takes. */
@@ -83,7 +83,7 @@ export function guessAtPast(a: SentenceContext, it: Item): boolean {
       have?.kind === 'word' &&
       g.perfectInfinitive?.has(have.forms.lower) === true &&
       (last === 'to' || (last !== undefined && g.modals?.has(last) === true)) &&
-      a.tokens[k + 1]?.kind === 'word'
+      isPastParticiple(g, a.tokens[k + 1])
     );
   };
   // (the scanner reads the `have` into the marker: `scan.ts`)

@@ -47,6 +47,7 @@ import { sharedFigures } from './list-shared-figure';
 import { listTailBases, preposedListBases } from './list-tail-base';
 import { degreeRates } from './list-verb-rates';
 import { ownMeasures } from './measure-owner';
+import { movedLevels } from './moved-levels';
 import { movedPercents } from './moved-percents';
 import { ofWhichStages } from './of-which-stage';
 import { ofWhichTails } from './of-which-tail';
@@ -201,6 +202,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   labelledBrackets(a, st);
   genreComparedCompletions(a, st);
   movedPercents(a, st);
+  movedLevels(a, st);
   bracketedMoves(a, st);
   labelledParts(a, st);
   comparedPrevious(a, st);

@@ -1,3 +1,4 @@
+import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import { quantityOf } from '../quantity';
 import { readNumber } from '../read-number';
@@ -7,7 +8,7 @@ import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
 
 /** The number token right after a bare `to` (a sign or bound may stand between), or undefined. */
-function afterBareTo(a: SentenceContext, k: number): boolean {
+export function afterBareTo(a: SentenceContext, k: number): boolean {
   const { to: words, notBeforeTo } = a.g.moveWords;
   let j = k - 1;
   while (j > k - 4 && j >= 0 && skippable(a, j) > 0 && !words.has(a.tokens[j]?.forms.lower ?? '')) j--;
@@ -16,11 +17,20 @@ function afterBareTo(a: SentenceContext, k: number): boolean {
 }
 
 /** True when `from`/`từ` (a sign, currency, bound or `mức` may stand between) stands right before number token `k`. */
-function afterFrom(a: SentenceContext, k: number): boolean {
+export function afterFrom(a: SentenceContext, k: number): boolean {
   const from = a.g.moveWords.from;
   let j = k - 1;
   while (j > k - 4 && j >= 0 && a.tokens[j]?.forms.lower !== from && skippable(a, j) > 0) j--;
   return a.tokens[j]?.kind === 'word' && a.tokens[j]?.forms.lower === from;
+}
+
+/** The bound (`nearly`, `over`, `about`) that ends right before number token `k`, or undefined. */
+function boundBefore(a: SentenceContext, k: number): 'about' | 'over' | 'under' | undefined {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const b = matchAt(a.tokens, j, a.g.approximate, k);
+    if (b?.to === k) return b.phrase.data;
+  }
+  return undefined;
 }
 
 /** How many tokens may stand between the two figures of a move (`from 3.1% y/y in August 2024 to`). */
@@ -68,7 +78,10 @@ export function movedPercents(a: SentenceContext, st: SentenceState): void {
       };
       s.changes.push(a.field(change, k, end, `${L}.change.moved-percent`));
     } else {
-      s.value = a.field(quantityOf(n, 0, { unit: '%', unitCode: 'percent' }), k, end, `${L}.value.moved-percent`);
+      // (`to nearly 60% in 2019`: the bound written between `to` and the number bounds the level)
+      const bound = boundBefore(a, k);
+      const level = quantityOf(n, 0, { unit: '%', unitCode: 'percent' });
+      s.value = a.field(bound ? { ...level, approximate: bound } : level, k, end, `${L}.value.moved-percent`);
     }
     d.unread.splice(u, 1);
     const later = periodAfter(a, end, undefined);
