@@ -2698,6 +2698,23 @@ export const en: Grammar = {
     'eclipsing',
     'surpassed the',
     'exceeded the',
+  // `a sharp increase in the working-age population, from 56.1% … to 67.5%` (doubts/motion-levels.ts)
+  motionOfLinks: words(['in', 'of']),
+  // `the government has approved 34 more projects` (doubts/added-count.ts)
+  addedCountTails: words(['more']),
+  addedCountLeads: words([]),
+  // `affecting as much as 110 kilometres` in a forecast (doubts/emphatic-bound.ts)
+  emphaticBounds: words([
+    ...['as much as', 'as many as', 'as high as', 'as long as', 'as far as', 'as large as', 'as deep as'],
+  ]),
+  // `Terminal 3 of Tan Son Nhat`, `Substation 2`: a number naming a facility (doubts/facility-figure.ts);
+  // nouns that are also verbs (`plant`, `line`, `farm`, `port`) are left out (`to plant 1 billion trees`)
+  facilityNouns: words(['terminal', 'refinery', 'substation', 'runway', 'berth', 'reactor']),
+  // `sold 2,000 cars in Hanoi and Ho Chi Minh City` (doubts/named-items.ts)
+  placePrepositions: words([
+    ...['in', 'at', 'of', 'to', 'for', 'from', 'across', 'on', 'by', 'with', 'between', 'among'],
+    ...['including', 'such as', 'like'],
+  ]),
     'topped the',
     'passed the',
     'crossed the',

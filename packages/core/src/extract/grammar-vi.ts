@@ -932,6 +932,23 @@ export const vi: Grammar = {
     ordinals: {},
     romanNumerals: { i: 1, ii: 2, iii: 3, iv: 4 },
     relativeYears: { 'năm nay': 0 },
+  motionOfLinks: words([]),
+  // `đang đề nghị công nhận thêm 2 sản phẩm`, `bổ sung thêm 3 xã` (doubts/added-count.ts)
+  addedCountTails: words([]),
+  addedCountLeads: words(['thêm', 'bổ sung thêm', 'có thêm', 'được thêm']),
+  // `xâm nhập mặn có thể lên tới 110 km` in a forecast (doubts/emphatic-bound.ts)
+  emphaticBounds: words(['lên tới', 'lên đến']),
+  // `Kho cảng LNG 1 triệu tấn/năm Thị Vải`, `nhà máy điện Thái Bình 2` (doubts/facility-figure.ts)
+  facilityNouns: words([
+    ...['nhà máy', 'nhà máy điện', 'nhà máy nước', 'kho cảng', 'kho', 'cảng', 'bến cảng', 'nhà ga'],
+    ...['đường dây', 'trạm biến áp', 'trạm', 'lò', 'tổ máy', 'điện gió', 'điện mặt trời', 'nhiệt điện'],
+    ...['thủy điện', 'thuỷ điện', 'nhà xưởng', 'xưởng', 'khu liên hợp', 'tổ hợp'],
+  ]),
+  // `bán 2.000 xe tại Hà Nội và TP.HCM` (doubts/named-items.ts)
+  placePrepositions: words([
+    ...['tại', 'ở', 'của', 'cho', 'đến', 'tới', 'từ', 'trên', 'thuộc', 'với', 'giữa', 'trong'],
+    ...['gồm', 'bao gồm', 'như'],
+  ]),
     keys: {
       year: new Set(['nam']),
       fiscalYear: new Set(['nien do']),

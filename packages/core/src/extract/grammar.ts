@@ -822,6 +822,28 @@ export interface Grammar {
    * Words right after a number that make it an age inside a name (`trẻ em dưới 5 tuổi`, `lao động
    * từ 15 tuổi trở lên`, `15-year-olds`): part of the name, never a figure.
    */
+  /**
+   * Words after a growth word that make it the motion OF the noun after them (`an increase in the
+   * working-age population, from 56.1% … to 67.5%`, `a rise in the share of …`): the percentages of
+   * its `from … to` pair are that noun's levels, not growth rates (`doubts/motion-levels.ts`).
+   */
+  readonly motionOfLinks?: readonly Phrase[];
+  /** Words right after a count that make it an added count (`34 more projects`): `doubts/added-count.ts`. */
+  readonly addedCountTails?: readonly Phrase[];
+  /** Words right before a count that make it an added count (`công nhận thêm 2 sản phẩm`): `doubts/added-count.ts`. */
+  readonly addedCountLeads?: readonly Phrase[];
+  /**
+   * Words before a figure that stress its size and, in a forecast, bound it (`affecting as much as
+   * 110 kilometres`, `could reach as many as 2,000 cases`): `doubts/emphatic-bound.ts`.
+   */
+  readonly emphaticBounds?: readonly Phrase[];
+  /**
+   * Nouns of a facility a capacity or number right after names (`Kho cảng LNG 1 triệu tấn/năm`,
+   * `nhà máy điện Thái Bình 2`, `the Nghi Son 2 plant`): `doubts/facility-figure.ts`.
+   */
+  readonly facilityNouns?: readonly Phrase[];
+  /** Prepositions that end a counted noun phrase before a place (`2,000 cars in Hanoi and …`): `doubts/named-items.ts`. */
+  readonly placePrepositions?: readonly Phrase[];
   readonly ageNouns: readonly Phrase[];
   /** Words right before a number that make it an age (`aged 15 and over`, `độ tuổi 15-24`). */
   readonly ageLeads: readonly Phrase[];

@@ -1,9 +1,11 @@
 import type { DoubtRule } from './context';
+import { addedCountDoubt } from './doubts/added-count';
 import { afterEventDoubt } from './doubts/after-event';
 import { averageBaseDoubt } from './doubts/average-base';
 import { averageChangeDoubt } from './doubts/average-change';
 import { averageRateDoubt } from './doubts/average-rate';
 import { bracketedDoubt } from './doubts/bracketed';
+import { changeBeforeValueDoubt } from './doubts/change-before-value';
 import { changeInNameDoubt } from './doubts/change-in-name';
 import { changeListDoubt } from './doubts/change-list';
 import { commaBeforeScaleDoubt, commaThousandsDoubt } from './doubts/comma-thousands';
@@ -29,6 +31,7 @@ import { changeAmountAgainstBaseDoubt, differenceWordDoubt, rateDifferenceDoubt 
 import { droppedPercentDoubt } from './doubts/dropped-percent';
 import { earlierPlanDoubt } from './doubts/earlier-plan';
 import { earlierReadingDoubt } from './doubts/earlier-reading';
+import { emphaticBoundDoubt } from './doubts/emphatic-bound';
 import {
   exceededTheDoubt,
   growthRatioDoubt,
@@ -39,6 +42,7 @@ import {
   qualifiedMultipleDoubt,
 } from './doubts/en-r16';
 import { exceededLevelDoubt } from './doubts/exceeded-level';
+import { facilityFigureDoubt } from './doubts/facility-figure';
 import { revisionFromDoubt } from './doubts/forecast-revision';
 import { fractionDoubt } from './doubts/fraction';
 import { fromLevelFiguresDoubt } from './doubts/from-level';
@@ -47,6 +51,8 @@ import { gluedBoundDoubt } from './doubts/glued-bound';
 import { gluedUnitDoubt } from './doubts/glued-unit';
 import { LEVEL_RULES } from './doubts/levels';
 import {
+import { motionLevelsDoubt } from './doubts/motion-levels';
+import { namedItemsDoubt } from './doubts/named-items';
   bareNumberDoubt,
   chargeNameDoubt,
   comparedMultipleDoubt,
@@ -256,6 +262,26 @@ export const R24_SILENT_RULES: readonly DoubtRule[] = [
 ];
 
 /** Doubts found by the round-22 hunt on commodity, market, insurance and public-finance press (each looks a few tokens). */
+/**
+ * Doubts found on the fourteenth held-out set (round 25: population, telecoms, water, disasters,
+ * OCOP, transport and energy reviews): each names a shape whose number a reader took as certain and
+ * read wrong. Each looks a few tokens, or the statement's name.
+ */
+export const R25_SILENT_RULES: readonly DoubtRule[] = [
+  // `a sharp increase in the working-age population, from 56.1% in 1989 to 67.5% in 2023`: the levels of a motion's `from … to` pair; first.
+  motionLevelsDoubt,
+  // `approved 34 more projects`, `công nhận thêm 2 sản phẩm`: an added count, a difference.
+  addedCountDoubt,
+  // `affecting as much as 110 kilometres` in a forecast: an unread upper bound.
+  emphaticBoundDoubt,
+  // `Kho cảng LNG 1 triệu tấn/năm Thị Vải`, `nhà máy điện Thái Bình 2`: a facility's capacity or name number.
+  facilityFigureDoubt,
+  // `tại 2 cảng hàng không Nội Bài, Tân Sơn Nhất`: a handful of items named right after their count.
+  namedItemsDoubt,
+  // `… mức tăng 32,6 lần và 16,4 tỷ lượt khách.km`: a change before `và` and the next item's bare value; last of round 25.
+  changeBeforeValueDoubt,
+];
+
 export const R22_HUNT_RULES: readonly DoubtRule[] = [
   // `up 0.5% from 2024's $61.8 billion`, `from last year’s $756 million`: an earlier period's level after its possessive.
   periodPossessiveDoubt,
@@ -372,3 +398,5 @@ export const RULES: readonly DoubtRule[] = [
   // last, the shapes of round 24 (titles, samples, denominators, set amounts, changes named in the name, …): each doubts only what no earlier rule did, so every older reason stays.
   ...R24_SILENT_RULES,
 ];
+  // then round 25's (motion levels, added counts, emphatic bounds, facilities, named items, a change before the next item): each doubts only what no earlier rule did.
+  ...R25_SILENT_RULES,

@@ -338,6 +338,65 @@ function pastNearerPeriod(
   return false;
 }
 
+/** How many tokens before a statement's year are read for a part of a year with no year of its own. */
+const YEARLESS_REACH = 30;
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
+
+/**
+ * `In the first five months of the year, the total box office revenue of Vietnamese films in 2024
+ * has exceeded VNĐ1 trillion`, `6 tháng đầu năm, kim ngạch xuất khẩu rau quả năm 2024 đạt …`: a whole
+ * year read before the statement's figures, in a sentence OPENED by a part of a year with no year
+ * of its own (`of the year`, `đầu năm`), is the year of that part; the figure is of the part, not of
+ * the whole year (round 25). A part later in the sentence (`Petroleum consumption in the first
+ * quarter rose 27%, following a growth of 28% in 2022`) or a year after the figure (`80 percent of
+ * the capital planned for 2021`) is left as read. Looks at most {@link YEARLESS_REACH} tokens back.
+ */
+function yearlessPartBefore(
+  ix: TokenIndex,
+  g: Grammar,
+  at: number,
+  p: Extracted<unknown>,
+  figures: readonly ({ span: { start: number } } | undefined)[],
+): boolean {
+  if (typeof p.value !== 'string' || !YEAR_NUMBER.test(p.value)) return false;
+  for (const f of figures) if (f !== undefined && f.span.start < p.span.start) return false;
+  const t = ix.tokens;
+  let s0 = -1;
+  for (let i = at - 1; i >= 0 && i >= at - YEARLESS_REACH; i--) {
+    const x = t[i] as Token;
+    if (x.kind === 'punct' && SENTENCE_ENDS.has(x.text)) {
+      s0 = i + 1;
+      break;
+    }
+    if (i === 0 || x.gap.includes('\n')) {
+      s0 = i;
+      break;
+    }
+  }
+  if (s0 < 0) return false;
+  for (let b = s0; b <= s0 + 1 && b < at; b++) {
+    const m = matchPeriod(t, b, g.locale);
+    if (m && m.id === undefined && m.partial !== undefined && (m.relative ?? 0) === 0 && m.to <= at) return true;
+  }
+  return false;
+}
+
+/**
+ * `expected to grow 20 per cent annually in the 2023-2025 period and … reach $45 billion by 2025`:
+ * the statement took a period read before its value, and the value is dated by a period of its own
+ * right after it (another id): the period read first is another figure's (round 25).
+ */
+function ownPeriodAfterValue(ix: TokenIndex, g: Grammar, p: Extracted<unknown>, s: Statement): boolean {
+  const v = s.value;
+  if (!v || p.span.end > v.span.start) return false;
+  const j = ix.from(v.span.end);
+  const x = ix.tokens[j];
+  if (!x || x.kind === 'punct') return false;
+  // (`đạt 35 tỷ USD vào năm 2025`: a preposition the period reader does not take, then the period)
+  const m = matchPeriod(ix.tokens, j, g.locale) ?? matchPeriod(ix.tokens, j + 1, g.locale);
+  return m?.id !== undefined && m.id !== p.value;
+}
+
 /**
  * `… compared to the implementation in 2019`, `gấp 3,2 lần năm 2023`: the statement's period was
  * read after a comparison word of its clause, so it may be the base's period. A word inside one of
@@ -368,11 +427,15 @@ export function weighPeriod<T>(
     return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?year-range` };
   if (rangeSideMonth(ix, g, at, p.span.end, p.value))
     return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?range-end` };
-  if (partOfYearBefore(ix, g, at, p.value) || samePeriodYear(ix, g, at, p.value))
+  if (
+    partOfYearBefore(ix, g, at, p.value) ||
+    samePeriodYear(ix, g, at, p.value) ||
+    yearlessPartBefore(ix, g, at, p, figures)
+  )
     return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period` };
   if (periodOfOther(ix, g, at, p.span.end, p.value, s))
     return { ...p, confidence: 'uncertain', doubt: doubt('period-of-other'), rule: `${p.rule}?period-of-other` };
-  if (actPeriod(ix, g, at) || pastNearerPeriod(ix, g, at, figures))
+  if (actPeriod(ix, g, at) || pastNearerPeriod(ix, g, at, figures) || ownPeriodAfterValue(ix, g, p, s))
     return {
       ...p,
       confidence: 'uncertain',

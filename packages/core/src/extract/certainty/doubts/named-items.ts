@@ -1,0 +1,61 @@
+import { matchAt } from '../../phrase';
+import type { Token } from '../../tokenize';
+import { afterField, type DoubtRule, exactValueToken } from '../context';
+
+/** How many lowercase words of the counted noun may follow the count (`dự án đường sắt`). */
+const NOUN_WORDS = 4;
+/** How many tokens of the first name may stand before the joiner (`Tân Sơn Nhất`, `TP. HCM`). */
+const NAME_TOKENS = 5;
+/** The longest count read as a handful of named items (two digits: `2`, `02`, `12`). */
+const SMALL_COUNT = 2;
+
+function capitalised(x: Token | undefined): boolean {
+  if (x?.kind !== 'word') return false;
+  const c = x.text.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/**
+ * `đường cất hạ cánh tại 2 cảng hàng không Nội Bài, Tân Sơn Nhất, 02 dự án đường sắt Hà Nội và TP.
+ * HCM`, `nâng cấp 3 bệnh viện tuyến huyện Kim Sơn, Yên Mô và Nho Quan`, `the two airports Noi Bai
+ * and Tan Son Nhat`: a small count whose counted noun is followed by the names of the items it
+ * counts, joined by a comma or `và`/`and`, identifies those items — it describes them, it is no
+ * figure of an indicator. Its value is doubted (`counted-noun`); a count followed by a place after
+ * a preposition (`bán 2 tàu tại Hải Phòng và Quảng Ninh`, `12 projects in Hanoi and …`: grammar
+ * `placePrepositions`) or by no lowercase noun (`12 Japanese, Korean …`) keeps its reading. Round 25.
+ * @internal
+ */
+export const namedItemsDoubt: DoubtRule = {
+  id: 'counted-noun',
+  doubts: (ctx, f, what) => {
+    const k = exactValueToken(ctx, f, what);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    const n = t[k] as Token;
+    const digits = n.text.replace(/^0+/u, '');
+    if (n.text.length > SMALL_COUNT || digits.length === 0 || /\D/u.test(n.text)) return false;
+    const preps = ctx.g.placePrepositions;
+    // (the counted noun: lowercase words from the number on, none of them a preposition)
+    let j = k + 1;
+    let nouns = 0;
+    const end = afterField(ctx, f) ?? j;
+    while (j < t.length && nouns <= NOUN_WORDS) {
+      const x = t[j] as Token;
+      if (x.kind !== 'word' || capitalised(x)) break;
+      if (preps && matchAt(t, j, preps)) return false;
+      nouns++;
+      j++;
+    }
+    if (nouns === 0 || j < end || !capitalised(t[j])) return false;
+    // (the first name, then a joiner and a second name)
+    for (let i = j + 1; i < t.length && i <= j + NAME_TOKENS; i++) {
+      const x = t[i] as Token;
+      const joiner =
+        (x.kind === 'punct' && x.text === ',') || (x.kind === 'word' && ctx.g.periodListJoiners.has(x.forms.fold));
+      if (joiner) return capitalised(t[i + 1]);
+      if (x.kind === 'punct' && x.text === '.') continue;
+      if (!capitalised(x)) return false;
+    }
+    return false;
+  },
+};
