@@ -141,6 +141,14 @@ const EN_FUTURE_MARKERS = [
   ...['predicted', 'predicting', 'projected', 'projecting', 'forecast', 'forecasted', 'forecasting'].map(
     (v) => `${v} that`,
   ),
+  // … or before its object (`the World Bank projected Vietnam's GDP growth in 2026 at 6.3%`, `ACV
+  // predicted passenger numbers would surge 12%`), and the participle of a projection (`a projected
+  // profit of VND 23 trillion`, `Projected disbursement in April is over 4 trillion VND`); not
+  // `forecasted`, which report writers also print for their estimate of a period just ended (`a
+  // forecasted GRDP growth rate of 14.21%` in the first half); never after `as`, `than` or a
+  // form of `be` (grammar `participleMarkers`)
+  'projected',
+  'predicted',
   // Modals of possibility before a verb (`GDP could grow 6.8% in 2025`, `exports might fall 8%`,
   // `revenue may reach …`): what may be is no stated result. `may` only with a verb of a level
   // (the month `May` is no modal; a change verb must stay outside the marker to be read).
@@ -161,6 +169,17 @@ const EN_FORECAST_AUX = ['will'];
  * revenue`, `is targeting 8% growth`, `looks to attract US$3 billion`, `vows to …`, `pledges to …`
  * (not the participles: `FDI committed to Hanoi reached …`, `capital pledged to …` is a result); Vietnamese `quyết tâm đạt …`, `hướng tới …`, `nhắm tới …`.
  */
+/**
+ * Verbs of a directive before their object and infinitive (`requested ministries to disburse`,
+ * `urged provinces to raise`, `instructed localities to complete`, `were urged to cut`): goal
+ * markers only when `to` follows within a few words (`sentence/goal-marker.ts`). Not `asked`
+ * (`when asked to comment, he said exports rose 5%`).
+ */
+const EN_DIRECTIVE_VERBS = [
+  ...['requested', 'requests', 'request', 'urged', 'urges', 'urge', 'urging'],
+  // (not `directed`/`ordered`: `FDI directed to manufacturing`, `export orders to the US` are results)
+  ...['instructed', 'instructs', 'instructing'],
+];
 const EN_AIM_VERBS = [
   'eyes',
   'eyeing',
@@ -205,6 +224,13 @@ const EN_AIM_VERBS = [
   'commitment to',
   'commitments to',
   'ambition to',
+  // A directive (`The PM urged provinces to raise exports by 12%`, `ministries were requested to
+  // disburse 95%`, `He called for growth of at least 8% in 2025`): what is asked for is a goal. The
+  // one-word verbs frame only with their infinitive's `to` a few words on (grammar `directiveMarkers`).
+  'called for',
+  'calls for',
+  'calling for',
+  ...EN_DIRECTIVE_VERBS,
 ];
 /** English target markers of this family (auxiliary × participle, the past of an assignment, {@link EN_FUTURE_MARKERS}). */
 const EN_GOAL_MARKERS: readonly string[] = [
@@ -455,6 +481,11 @@ export const en: Grammar = {
     before: new Set('the its their our his her these those whose s meet meets meeting met'.split(' ')),
     after: new Set(['of', 'for']),
   },
+  directiveMarkers: { words: new Set(EN_DIRECTIVE_VERBS), link: new Set(['to']) },
+  participleMarkers: {
+    words: new Set(['projected', 'predicted']),
+    blockers: new Set(['as', 'than', 'is', 'are', 'was', 'were', 'be', 'been', 'being']),
+  },
   comparedLeadSkips: {
     nouns: new Set(['rate', 'level', 'pace', 'of']),
     words: new Set(['a', 'an', 'us', 'vnd', 'usd']),
@@ -671,6 +702,10 @@ export const en: Grammar = {
     ['GWh', undefined],
     ['MWh', undefined],
     ['TWh', undefined],
+    // container volumes of ports, railways and shipping lines (`2,528 TEUs and 4,580 TEUs`,
+    // `1.7 million TEUs`, `8,000-TEU vessels` stays a name: the hyphen glues it)
+    ['TEUs', undefined],
+    ['TEU', undefined],
     ['stations', undefined],
     ['communes', undefined],
     ['schools', undefined],

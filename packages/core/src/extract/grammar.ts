@@ -136,6 +136,21 @@ export interface Grammar {
     readonly after: ReadonlySet<string>;
   };
   /**
+   * Forecast markers that are past participles (`words`: `projected`, `predicted`), and the folded
+   * words right before one that keep it from framing (`blockers`): a conformity or a comparison (`As
+   * predicted, exports reached …`, `higher than projected`) or a passive whose tense the grammar's
+   * longer markers decide (`was projected to reach` in a period just ended is an estimate):
+   * `sentence/goal-marker.ts`. English only.
+   */
+  readonly participleMarkers?: { readonly words: ReadonlySet<string>; readonly blockers: ReadonlySet<string> };
+  /**
+   * One-word verbs of a directive (`words`: `requested`, `urged`, `instructed`) that frame a goal
+   * only when their infinitive's `link` (`to`) follows within a few words, none a number or a
+   * punctuation mark (`urged provinces to raise exports by 12%`; `the requested capital of …`
+   * frames nothing): `sentence/goal-marker.ts`. English only.
+   */
+  readonly directiveMarkers?: { readonly words: ReadonlySet<string>; readonly link: ReadonlySet<string> };
+  /**
    * What may stand between a compare lead and its figure (`sentence/compared-side.ts`): the
    * measure's own noun (`from the rate of 3.62%`, `từ mức 3,91%`; lower case) and folded words of
    * an article or a currency (`up from a level of`, `vs US$`).

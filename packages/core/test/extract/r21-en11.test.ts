@@ -151,8 +151,9 @@ describe('a percentage-point amount before a change noun (`a 0.7ppt quarter-on-q
 
 describe('forecasts in the progressive and the calque `has set to` (`CAAV is expecting 10 million passengers`)', () => {
   it('reads the figures after them as targets', () => {
+    // (round 25: TEUs read as the value's unit)
     expect(readings('The port authority is expecting about 2.5 million TEUs in 2026.')).toEqual([
-      '2500000~about [] k=target',
+      '2500000 (TEUs)~about [] k=target',
     ]);
     expect(readings('Hotel operators are expecting a 15% rise in arrivals this year.')).toEqual([
       '- [rate 15 -] k=target',

@@ -49,6 +49,7 @@ import { fromLevelFiguresDoubt } from './doubts/from-level';
 import { frontedPlanDoubt } from './doubts/fronted-plan';
 import { gluedBoundDoubt } from './doubts/glued-bound';
 import { gluedUnitDoubt } from './doubts/glued-unit';
+import { joinedValueDoubt } from './doubts/joined-value';
 import { LEVEL_RULES } from './doubts/levels';
 import {
 import { motionLevelsDoubt } from './doubts/motion-levels';
@@ -357,6 +358,8 @@ export const RULES: readonly DoubtRule[] = [
   bracketedDoubt,
   // `lần lượt là 8% và 8,5%`, `…, respectively`: a list paired by order, before any doubt of one figure of it.
   respectiveListDoubt,
+  // `stood at $1.25 billion and $646 million`: the second value of a pair joined without `respectively`, paired by order.
+  joinedValueDoubt,
   // `saidover 142 trillion`: a bound glued to the word before, before the doubts that read that word.
   gluedBoundDoubt,
   // `down from 52.4 in July`, `a decrease from July’s 54.7 points`: the bare reading a move started from is the earlier period's.

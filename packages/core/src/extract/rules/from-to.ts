@@ -68,7 +68,18 @@ export function fromToAt(c: Cursor, i: number): Found | null {
             },
           ),
         }
-      : a;
+      : // `from 3.35 billion to 3.15 billion USD`: a first number with its own scale and no unit
+        // shares the second's unit (never a bare count of 3.35 billion)
+        a.quantity.scale !== 0 && a.quantity.unit === undefined && b.quantity.unit !== undefined
+        ? {
+            ...a,
+            quantity: quantityOf(a.quantity.number, a.quantity.scale, {
+              ...(a.quantity.scaleWord !== undefined ? { scaleWord: a.quantity.scaleWord } : {}),
+              unit: b.quantity.unit,
+              ...(b.quantity.unitCode !== undefined ? { unitCode: b.quantity.unitCode } : {}),
+            }),
+          }
+        : a;
   return {
     to: b.to,
     fig: {

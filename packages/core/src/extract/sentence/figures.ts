@@ -215,6 +215,63 @@ function joinedGoalValue(a: SentenceContext, d: Draft, it: Item & { t: 'figure' 
   return first !== undefined && first !== 'percent' && first === second;
 }
 
+/** How many words a counted noun after a count's number may have (`aircraft movements`, `vessel calls`). */
+const COUNTED_NOUN_WORDS = 4;
+
+/**
+ * English: a bare count (no unit) after a value with a unit, its counted noun right after its
+ * number (`handled 6.6 million TEUs and 80,000 vessel calls`, `carried 4.2 million tonnes and 95,000
+ * containers`): the noun's range, the next statement's name; undefined otherwise.
+ */
+function countAfterMeasure(a: SentenceContext, d: Draft, it: Item & { t: 'figure' }): Range | undefined {
+  const fig = it.fig;
+  if (a.g.locale !== 'en' || fig.kind !== 'value' || !d.value) return undefined;
+  const first = d.value.value.unitCode ?? d.value.value.unit;
+  const q = fig.q.quantity;
+  if (first === undefined || first === 'percent' || !q || q.unit !== undefined || q.unitCode !== undefined)
+    return undefined;
+  const from = fig.q.to;
+  let to = from;
+  while (to - from < COUNTED_NOUN_WORDS) {
+    const t = a.tokens[to];
+    if (t?.kind !== 'word' || t.gap === '' || a.g.countNounEnds?.has(t.forms.fold)) break;
+    to++;
+  }
+  return to > from ? { from, to } : undefined;
+}
+
+/** The rule of the name a joined value's statement takes (`sameUnitValue`); its doubt reads it. */
+export const JOINED_VALUE_NAME = '.name.joined-value';
+
+/**
+ * True when the statement's name joins two names (`exports to Japan and Korea`, `Coal and gas
+ * plants`): the names a pair of values is paired with by order. Reads the name's tokens once.
+ */
+function coordinatedName(a: SentenceContext, d: Draft): boolean {
+  const n = d.name;
+  if (!n) return false;
+  for (let i = tokenAt(a.tokens, n.span.start); i < a.tokens.length && (a.tokens[i]?.end ?? 0) <= n.span.end; i++)
+    if (a.tokens[i]?.kind === 'word' && matchAt(a.tokens, i, a.g.joiners)) return true;
+  return false;
+}
+
+/**
+ * An English actual's second value of the statement's unit (its code or its words, never a
+ * percentage): `$1.25 billion and $646 million`, `2.1 and 1.4 billion kWh`.
+ */
+function sameUnitValue(a: SentenceContext, d: Draft, it: Item & { t: 'figure' }): boolean {
+  const fig = it.fig;
+  if (a.g.locale !== 'en' || fig.kind !== 'value' || !d.value || d.kind.value === 'target') return false;
+  const first = d.value.value.unitCode ?? d.value.value.unit;
+  const second = fig.q.quantity?.unitCode ?? fig.q.quantity?.unit;
+  if (first === undefined || first === 'percent' || first !== second) return false;
+  // (`between US$1.2 billion and US$1.5 billion`: the two ends of a range, no list)
+  const at = tokenAt(a.tokens, d.value.span.start);
+  for (let back = 1; back <= 3 && at - back >= 0; back++)
+    if (matchAt(a.tokens, at - back, a.g.rangeOpeners, at)?.to === at) return false;
+  return true;
+}
+
 function sameKindAgain(d: Draft, it: Item & { t: 'figure' }): boolean {
   const fig = it.fig;
   if (fig.kind === 'value') return d.value !== undefined;
@@ -407,6 +464,19 @@ function secondStatement(
   // `aims for 296 GW and 230 GW by 2050`, `targets of 73 GW and 38 GW`: a goal's second value of
   // the same measure after only a joiner is another goal of the frame (English; never a percentage)
   const goalPair = !between && !ownPeriod && !paired && !sameIndicator && joined && joinedGoalValue(a, previous, it);
+  // `The port handled 6.6 million TEUs and 80,000 vessel calls`: a count of another noun after a
+  // value with a unit and only a joiner is the shared verb's second object, named by its noun
+  const counted =
+    !between && !ownPeriod && !paired && !sameIndicator && joined ? countAfterMeasure(a, previous, it) : undefined;
+  if (counted) {
+    const draft = a.newDraft(st.span, it.from);
+    draft.name = nameField(a, counted, `${a.g.locale}.name.counted-noun`);
+    draft.kind = previous.kind;
+    if (previous.stage) draft.stage = previous.stage;
+    if (previous.period) draft.period = previous.period;
+    st.current = draft;
+    return draft;
+  }
   if (goalPair || (!between && !ownPeriod && !paired && !sameIndicator && joined && otherMeasure(a, previous, it))) {
     const draft = a.newDraft(st.span, it.from);
     const q = it.fig.kind === 'value' ? it.fig.q : undefined;
@@ -414,6 +484,30 @@ function secondStatement(
     if (q && previous.name?.rule.endsWith('.name.counted-noun') && q.to > q.numberAt + 1)
       draft.name = nameField(a, { from: q.numberAt + 1, to: q.to }, `${a.g.locale}.name.counted-noun`);
     else if (previous.name) draft.name = { ...previous.name, rule: `${a.g.locale}.name.shared-verb-object` };
+    draft.kind = previous.kind;
+    if (previous.stage) draft.stage = previous.stage;
+    if (previous.period) draft.period = previous.period;
+    st.current = draft;
+    return draft;
+  }
+  // `exports to Japan and Korea stood at $1.25 billion and $646 million`, `sales hit VND1.2
+  // trillion and VND800 billion`: in English, a second value of the same unit after only a joiner
+  // (no `respectively`) is the shared verb's second object — another statement of the frame, its
+  // pairing with the names by order doubted (`joined-value.ts`); it was dropped as unread. Only
+  // under a name of two joined names (`the plant produced 300 MW and 200 MW`: no pair, the second
+  // stays unread).
+  if (
+    !between &&
+    !ownPeriod &&
+    !paired &&
+    !sameIndicator &&
+    joined &&
+    previous.name &&
+    coordinatedName(a, previous) &&
+    sameUnitValue(a, previous, it)
+  ) {
+    const draft = a.newDraft(st.span, it.from);
+    draft.name = { ...previous.name, rule: `${a.g.locale}${JOINED_VALUE_NAME}` };
     draft.kind = previous.kind;
     if (previous.stage) draft.stage = previous.stage;
     if (previous.period) draft.period = previous.period;

@@ -17,6 +17,19 @@ export function isGoalMarker(a: SentenceContext, it: Item): boolean {
   if (it.t !== 'marker' || it.kind !== 'target') return false;
   const g = a.g;
   if (!requirementVerb(a, it)) return false;
+  // `As predicted, exports reached …`, `higher than projected`, `was projected to reach`: a
+  // participle marker after `as`, `than` or a form of `be` frames nothing of its own
+  const participles = g.participleMarkers;
+  const lead = a.tokens[it.from - 1];
+  if (!directiveLinked(a, it)) return false;
+  if (
+    participles &&
+    it.to - it.from === 1 &&
+    participles.words.has(a.tokens[it.from]?.forms.fold ?? '') &&
+    lead?.kind === 'word' &&
+    participles.blockers.has(lead.forms.fold)
+  )
+    return false;
   if (matchAt(a.tokens, it.to, g.targetCompoundNouns)) return false;
   // `is likely to have widened to $3.5 billion`, `could have reached …`: a guess at a result
   // already past, no goal
@@ -50,6 +63,25 @@ export function isGoalMarker(a: SentenceContext, it: Item): boolean {
     if (head?.to === it.from) return false;
   }
   return true;
+}
+
+/** How many words may stand between a directive verb and its infinitive's `to` (`urged the northern provinces to`). */
+const DIRECTIVE_OBJECT = 5;
+
+/**
+ * False when a one-word directive marker (grammar `directiveMarkers`: `requested`, `urged`) has no
+ * infinitive's `to` within {@link DIRECTIVE_OBJECT} words after it (`the requested capital of US$2
+ * billion`, `urged by strong demand`): it frames nothing. True for every other marker.
+ */
+function directiveLinked(a: SentenceContext, it: Item): boolean {
+  const d = a.g.directiveMarkers;
+  if (!d || it.to - it.from !== 1 || !d.words.has(a.tokens[it.from]?.forms.fold ?? '')) return true;
+  for (let k = it.to; k < a.tokens.length && k <= it.to + DIRECTIVE_OBJECT; k++) {
+    const t = a.tokens[k];
+    if (t?.kind !== 'word') return false;
+    if (d.link.has(t.forms.fold)) return true;
+  }
+  return false;
 }
 
 /**

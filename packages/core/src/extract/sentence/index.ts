@@ -27,6 +27,7 @@ import { readFigures } from './figures';
 import { forecastResults } from './forecast-result';
 import { frameStatement } from './frame';
 import { fromLevelBases } from './from-level-base';
+import { fromToPrevious } from './from-to-previous';
 import { gappedKinds } from './gapped-kind';
 import { genreBracketPeriodRates } from './genre-bracket-period-rate';
 import { genreComparedCompletions } from './genre-compared-completion';
@@ -44,6 +45,7 @@ import { listLeadBases } from './list-lead-base';
 import { pairChangesWithValues, pairValuesWithNames, respectiveTailBase } from './list-respective-values';
 import { pairRespectively } from './list-respectively';
 import { sharedFigures } from './list-shared-figure';
+import { sharedScales } from './list-shared-scale';
 import { listTailBases, preposedListBases } from './list-tail-base';
 import { degreeRates } from './list-verb-rates';
 import { ownMeasures } from './measure-owner';
@@ -153,7 +155,10 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
           a,
           listCounts(
             a,
-            elidedAmounts(a, listedRatios(a, degreeRates(a, joinedPeriodItems(a, ratioToPeriod(a, items))))),
+            sharedScales(
+              a,
+              elidedAmounts(a, listedRatios(a, degreeRates(a, joinedPeriodItems(a, ratioToPeriod(a, items))))),
+            ),
           ),
         ),
       ),
@@ -242,5 +247,6 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   ratePoints(a, st);
   goalHorizons(a, st);
   goalYearsAfter(a, st);
+  fromToPrevious(a, st);
   setTextPeriod(a, st);
 }

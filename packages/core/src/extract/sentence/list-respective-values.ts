@@ -42,6 +42,15 @@ function changeList(a: SentenceContext, d: Draft): boolean {
   const base = (i: number) => matchAt(a.tokens, i, a.g.bases, to) ?? matchAt(a.tokens, i, a.g.standaloneBases, to);
   let words = 0;
   for (let i = from; i < to; ) {
+    // (`…, respectively, representing respective growth of …`: the `respectively` closing the list
+    // of values before, its comma and the participle that carries the list on are no names)
+    const closing = matchAt(a.tokens, i, a.g.respectiveWords, to);
+    if (closing) {
+      i = closing.to;
+      if (a.tokens[i]?.kind === 'punct' && a.tokens[i]?.text === ',') i++;
+      i = matchAt(a.tokens, i, a.g.joiners, to)?.to ?? i;
+      continue;
+    }
     const t = a.tokens[i] as Token;
     if (t.kind !== 'word') return false;
     // (`respective month-on-month and year-on-year`: the bases paired by order are no names)

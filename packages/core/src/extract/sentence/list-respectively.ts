@@ -171,6 +171,10 @@ export function pairRespectively(a: SentenceContext, st: SentenceState): void {
     )
       group++;
     const name = rangeOf(a.tokens, d.name);
+    // (`… 2,528 TEUs and 4,580 TEUs, respectively, representing respective growth of 100 percent
+    // and 398 percent`: a name opened by the `respectively` of the list before it names nothing —
+    // its changes are that list's, paired with its values by `pairChangesWithValues`)
+    if (matchAt(a.tokens, name.from, a.g.respectiveWords, name.to)) continue;
     const items = mayContinue(a, st, name) ? undefined : nameItems(a, name);
     if (!items) continue;
     if (group > 1) {

@@ -1,0 +1,38 @@
+import type { Draft } from '../place/context';
+import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
+
+/** The rule a level a move started from takes as a statement's value; `earlier-reading` doubts it. */
+const RULE = '.value.from-to.earlier-reading';
+
+/**
+ * `Hanoi's exports fell from 3.35 billion USD to 3.15 billion USD`, `subsidiaries' profit
+ * increased from 2,120 bil. dongs to 2,491 bil. dongs`: the level a move started from, kept only
+ * as the statement's previous level, is a figure of its own (the corpus convention) — of the same
+ * indicator and kind, at an earlier time the sentence does not date. English only; it becomes a
+ * statement with no period, its value doubted (`earlier-reading`: another period's figure); a
+ * percentage or a bare number (an index's reading) stays the previous level only. A
+ * move with its periods written (`from X in 2021 to Y in 2022`) reads both ends already; a level
+ * in a bracket after a change (`bracket-return.ts`) is placed there. Constant work per statement.
+ */
+export function fromToPrevious(a: SentenceContext, st: SentenceState): void {
+  if (a.g.locale !== 'en') return;
+  for (const d of [...a.sentenceDrafts(st.span)]) {
+    const p = d.previous;
+    const v = d.value;
+    if (!p?.rule.includes('from-to') || !v?.rule.includes('from-to')) continue;
+    // (`the unemployment rate fell from 3.5% to 3.2%`, `tariffs cut from 46% to 20%`: a rate's or
+    // share's earlier level stays the statement's previous level — shares and set rates are no figures)
+    if (p.value.unitCode === 'percent') continue;
+    // (`the index rose from 48.2 to 51.3 points`, `fell from 52 to 48`: a bare reading of an index
+    // or a rate per something stays the previous level; only an amount with its scale or unit)
+    if (p.value.scale === 0 && p.value.unit === undefined) continue;
+    const k = tokenAt(a.tokens, p.span.start);
+    const s: Draft = a.newDraft(st.span, k);
+    s.kind = { ...d.kind, rule: `${d.kind.rule}+from-level` };
+    if (d.name) s.name = { ...d.name, rule: `${a.g.locale}.name.from-level` };
+    if (d.fullName) s.fullName = d.fullName;
+    s.value = { ...p, rule: `${a.g.locale}${RULE}` };
+    a.extend(s, k, tokenAt(a.tokens, p.span.end));
+  }
+}
