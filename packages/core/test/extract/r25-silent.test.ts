@@ -217,3 +217,46 @@ describe('a value dated by its own period right after it does not take the perio
     expect(periods('Năm 2023, doanh thu đạt 500 tỷ đồng, năm 2024 dự kiến tăng 10%.', 'vi')).toEqual(['2023', '2024']);
   });
 });
+
+describe('a bare change right after a share clause may be the share’s change or the value’s', () => {
+  it('doubts it, also the second change of its list', () => {
+    expect(
+      changes(
+        'In the second quarter, 14.8 million trained workers were recorded, accounting for 28.5 percent of the workforce, up 0.4 percent and 1.2 percent from the previous quarter and the same period last year, respectively.',
+      ),
+    ).toEqual(['rate 0.4 previous-period?', 'rate 1.2 same-period-last-year?']);
+    expect(
+      changes('Processed exports reached US$250 billion, making up 85.6% of total exports, up 2.1% year on year.'),
+    ).toEqual(['rate 2.1 same-period-last-year?']);
+    expect(
+      changes(
+        'The number of formal workers was 18.6 million, accounting for 36.1% of total employment, down 0.8% from the previous quarter.',
+      ),
+    ).toEqual(['rate -0.8 previous-period?']);
+  });
+  it('keeps a Vietnamese `%` after a share (a share moves in `điểm phần trăm`), a joiner or verb of its own, a multiple, a change before the share or after a completion', () => {
+    expect(
+      changes(
+        'Kim ngạch xuất khẩu của khu vực FDI đạt 180 tỷ USD, chiếm 71,4% tổng kim ngạch, tăng 3,2% so với cùng kỳ.',
+        'vi',
+      ),
+    ).toEqual(['rate 3.2 same-period-last-year']);
+    expect(
+      changes(
+        'Doanh thu bán lẻ hàng hóa ước đạt 1,9 triệu tỷ đồng, chiếm 76,1% tổng mức và tăng 9,8% so với cùng kỳ năm trước.',
+        'vi',
+      ),
+    ).toEqual(['rate 9.8 same-period-last-year']);
+    expect(changes('Tỉnh thu hút 1,5 tỷ USD vốn FDI, chiếm 12% cả nước, gấp 2,4 lần cùng kỳ năm trước.', 'vi')).toEqual(
+      ['times 2.4 same-period-last-year'],
+    );
+    expect(
+      changes('Processed exports reached US$250 billion, up 2.1% year on year, making up 85.6% of total exports.'),
+    ).toEqual(['rate 2.1 same-period-last-year']);
+    expect(
+      changes(
+        'Budget collection in the first half was VND950 trillion, or 55.2 percent of the yearly estimate, an increase of 8.4 percent year on year.',
+      ),
+    ).toEqual(['rate 8.4 same-period-last-year']);
+  });
+});

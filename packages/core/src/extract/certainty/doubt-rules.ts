@@ -5,6 +5,7 @@ import { averageBaseDoubt } from './doubts/average-base';
 import { averageChangeDoubt } from './doubts/average-change';
 import { averageRateDoubt } from './doubts/average-rate';
 import { bracketedDoubt } from './doubts/bracketed';
+import { changeAfterShareDoubt } from './doubts/change-after-share';
 import { changeBeforeValueDoubt } from './doubts/change-before-value';
 import { changeInNameDoubt } from './doubts/change-in-name';
 import { changeListDoubt } from './doubts/change-list';
@@ -279,8 +280,10 @@ export const R25_SILENT_RULES: readonly DoubtRule[] = [
   facilityFigureDoubt,
   // `tại 2 cảng hàng không Nội Bài, Tân Sơn Nhất`: a handful of items named right after their count.
   namedItemsDoubt,
-  // `… mức tăng 32,6 lần và 16,4 tỷ lượt khách.km`: a change before `và` and the next item's bare value; last of round 25.
+  // `… mức tăng 32,6 lần và 16,4 tỷ lượt khách.km`: a change before `và` and the next item's bare value.
   changeBeforeValueDoubt,
+  // `33 million …, accounting for 63.9% of total employment, down 1.3%`: a change after a share the value is not; last of round 25.
+  changeAfterShareDoubt,
 ];
 
 export const R22_HUNT_RULES: readonly DoubtRule[] = [
