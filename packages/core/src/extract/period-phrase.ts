@@ -2,6 +2,7 @@ import type { PeriodKeys, PeriodWords } from './grammar';
 import { en } from './grammar-en';
 import { vi } from './grammar-vi';
 import type { PeriodMatch } from './period-match';
+import { matchAt } from './phrase';
 import { enPeriodSpanAt } from './rules/en-period-spans';
 import { genrePeriodAt } from './rules/genre-periods';
 import type { Token } from './tokenize';
@@ -280,9 +281,16 @@ function cutOffDayVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   if (!isNum(day) || !isP(tokens[k + 1], '/') || !isNum(month)) return null;
   const withYear = isP(tokens[k + 3], '/') && isYear(tokens[k + 4]);
   const to = withYear ? k + 5 : k + 3;
-  // a bare `đến` only when it opens the sentence or a clause and a comma closes the date
+  // a bare `đến` only when it opens the sentence or a clause and a comma closes the date, or
+  // between an indicator and its value verb with its figure (`Tổng thu ngân sách đến ngày
+  // 31/10/2023 là gần 278 tỷ đồng`, `Dư nợ đến 30/9/2024 đạt …`: a stock's cut-off, never a
+  // deadline — `Kế đến 30/6/2024 là hạn chót`)
   const opens = i === 0 || isP(tokens[i - 1], ...CLAUSE_OPENERS);
-  if (!(reckoned || end || (opens && isP(tokens[to], ',')))) return null;
+  const verb = i > 0 && !opens ? matchAt(tokens, to, vi.cutOff.verbs) : null;
+  const figureAt = (t: Token | undefined): boolean => t?.kind === 'number';
+  const valued =
+    verb !== null && (figureAt(tokens[verb.to]) || (tokens[verb.to]?.kind === 'word' && figureAt(tokens[verb.to + 1])));
+  if (!(reckoned || end || (opens && isP(tokens[to], ',')) || valued)) return null;
   const m = +month.text;
   const d = +day.text;
   if (m < 1 || m > 12 || !(d === lastDay(m) || (m === 2 && d === 28))) return null;

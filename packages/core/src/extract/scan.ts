@@ -1,6 +1,7 @@
+import { cmp, HUNDRED, toNum } from '../decimal/decimal';
 import { FIGURE_RULES, type FigureRule } from './figure-rules';
 import type { Grammar } from './grammar';
-import { negate } from './numeral';
+import { negate, shift } from './numeral';
 import { matchPeriod } from './period-phrase';
 import { readQuantity } from './quantity';
 import { readNumber } from './read-number';
@@ -270,6 +271,21 @@ function carryVerb(c: Cursor, items: readonly Item[], found: Found, lastChange: 
   const signed = (n: PrintedNumber): PrintedNumber => (lastChange < 0 ? negate(n) : n);
   if (fig.kind === 'change' && fig.form === 'ratio' && fig.verbless)
     return { ...found, fig: { ...fig, form: 'rate', amount: signed(fig.amount) }, rule };
+  // `tăng 8% so với cùng kỳ và 7,9% so với kế hoạch`: a bare percentage of the plan joined right
+  // after a rate (no verb of its own between the joiner and its number) takes the rate's verb — the
+  // plan exceeded (or missed) by it, never 7,9% of the plan
+  if (fig.kind === 'completion' && fig.completion.form === 'of-plan' && c.tokens[fig.numberAt - 1] !== undefined) {
+    const joiner = items[items.length - 1];
+    const percent = isP(c.tokens[fig.numberAt + 1], '%') || m(c, fig.numberAt + 1, c.g.percentWords) !== null;
+    const bare = percent && joiner?.t === 'marker' && joiner.kind === 'joiner' && joiner.to === fig.numberAt;
+    if (!bare || !rateBefore(items, items.length - 2)) return found;
+    const completion = {
+      ...fig.completion,
+      form: 'exceeded-by' as const,
+      percent: shift(signed(fig.completion.percent), '100'),
+    };
+    return { ...found, fig: { ...fig, completion }, rule: `${c.g.locale}.completion.elliptic-rate` };
+  }
   if (fig.kind !== 'percent' || !fig.q.quantity) return found;
   // `grew 5.05 percent, lower than its target of 6.5 percent`, `higher than the rate of 9.1
   // percent`: the other side of a comparison with a rate is a rate too (its own sign; the
@@ -428,6 +444,12 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
         const { fig, rule, level } = carryVerb(c, items, found, lastChange);
         if (fig.kind === 'change' && (fig.form === 'rate' || fig.form === 'points'))
           lastChange = printedSign(c, fig.numberAt) ? undefined : fig.amount.value.startsWith('-') ? -1 : 1;
+        // `tăng gần 8% so với kế hoạch và 7,9% so với cùng kỳ`: a change verb read as the plan
+        // exceeded or missed lends its direction to the bare percentage joined after it
+        else if (fig.kind === 'completion' && fig.completion.form === 'exceeded-by' && !printedSign(c, fig.numberAt)) {
+          const side = cmp(toNum(fig.completion.percent.value), HUNDRED);
+          lastChange = side === 0 ? undefined : side;
+        }
         item = { t: 'figure', from: i, to: found.to, fig, rule, level };
       }
     }

@@ -197,5 +197,10 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
   const sep = clause.sepAfter;
   // (`According to the ministry, an estimated 362 trillion VND was collected …`: a source names
   // nothing either — the figure after it is the subject of its own predicate)
+  // (`Tỷ số giới tính khi sinh có xu hướng tăng: Năm 2021: 109,5; …`: a period label between a
+  // list's head and its first item keeps the head as the item's name)
+  const periodLabel =
+    sep === ':' && st.pending?.sep === ':' && clause.items.length > 0 && clause.items.every((it) => it.t === 'period');
+  if (periodLabel) return;
   st.pending = words && !adverbial && !ofSource && (sep === ',' || sep === ':') ? { ...words, sep } : undefined;
 }

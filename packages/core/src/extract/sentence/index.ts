@@ -62,6 +62,7 @@ import { samePeriodsOfYear } from './same-period-of-year';
 import { sharedTrailingBases } from './shared-trailing-base';
 import { slashPairs } from './slash-pair';
 import { statementMeasureNames } from './statement-measure-names';
+import { transportWorkStages } from './transport-work';
 import { valuesFromSources } from './value-from-source';
 import { assignedPlans } from './vi-assigned-plan';
 import { averageRates } from './vi-average-rate';
@@ -234,6 +235,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   gappedKinds(a, st);
   bracketPeriodValues(a, st, items);
   datePeriods(a, st);
+  transportWorkStages(a, st);
   bracketPrevious(a, st);
   samePeriodsOfYear(a, st);
   ratePeriods(a, st);
