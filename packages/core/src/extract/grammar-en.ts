@@ -1882,6 +1882,9 @@ export const en: Grammar = {
       'recovered',
       'improved',
       'slid',
+      // (`The IIP grew to 9.2% YoY in 10M 2025`: `grew to` is also a value verb, read here first
+      // only with the shorthand base right after the percentage)
+      'grew',
     ]
       .flatMap((v) => [`${v} to`, `${v} further to`])
       .concat(['came in at', 'stood at', 'was at', 'remained at', 'hovered at', 'settled at'])

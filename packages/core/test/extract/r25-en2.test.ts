@@ -291,3 +291,24 @@ describe('a count of another noun after a value with a unit (`6.6 million TEUs a
     ]);
   });
 });
+
+describe('`grew to` a percentage with a shorthand base right after it (research notes: `The IIP grew to 9.2% YoY`)', () => {
+  it('reads the rate of change against that base, as after `rose to`', () => {
+    expect(readings('The Index of Industrial Production (IIP) grew to 9.2% YoY in 10M 2025.')).toEqual([
+      '- [rate 9.2 same-period-last-year] k=actual p=2025-YTD-10',
+    ]);
+    expect(readings('Retail sales grew to 8.5% year-on-year in March 2024.')).toEqual([
+      '- [rate 8.5 same-period-last-year] k=actual p=2024-03',
+    ]);
+    expect(readings('Credit grew further to 10.4 percent y/y in October 2023.')).toEqual([
+      '- [rate 10.4 same-period-last-year] k=actual p=2023-10',
+    ]);
+  });
+
+  it('keeps `grew to` a value verb before an amount, and a percentage with no base doubted (near-misses)', () => {
+    expect(readings('Revenue grew to VND 5 trillion in 2024, up 8% year-on-year.')).toEqual([
+      '5000000000000 VND [rate 8 same-period-last-year] k=actual p=2024',
+    ]);
+    expect(readings('Retail sales grew to 8.5% in March 2024.')).toEqual(['8.5 percent? [] k=actual p=2024-03']);
+  });
+});
