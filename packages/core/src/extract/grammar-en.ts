@@ -794,15 +794,6 @@ export const en: Grammar = {
     ['less', -1],
     ['down', -1],
   ]),
-  // (folded: lower case)
-  transportWorkUnits: new Set([
-    'tonne-km',
-    'tonne-kilometres',
-    'tonne-kilometers',
-    'passenger-km',
-    'passenger-kilometres',
-    'passenger-kilometers',
-  ]),
   populationWords: words(['inhabitants', 'people', 'residents', 'persons', 'population', 'households', 'capita']),
   timeWords: words(['day', 'month', 'year', 'week', 'hour', 'days', 'months', 'years', 'weeks', 'hours']),
   perWords: words(['per', 'for every', 'every']),
@@ -1882,9 +1873,6 @@ export const en: Grammar = {
       'recovered',
       'improved',
       'slid',
-      // (`The IIP grew to 9.2% YoY in 10M 2025`: `grew to` is also a value verb, read here first
-      // only with the shorthand base right after the percentage)
-      'grew',
     ]
       .flatMap((v) => [`${v} to`, `${v} further to`])
       .concat(['came in at', 'stood at', 'was at', 'remained at', 'hovered at', 'settled at'])
@@ -2701,6 +2689,23 @@ export const en: Grammar = {
     ...['set', 'adopted', 'approved', 'issued', 'announced', 'introduced', 'launched', 'signed', 'promulgated'],
     ...['enacted', 'passed', 'proposed', 'drafted', 'unveiled', 'published', 'released', 'agreed'],
   ]),
+  // `a sharp increase in the working-age population, from 56.1% … to 67.5%` (doubts/motion-levels.ts)
+  motionOfLinks: words(['in', 'of']),
+  // `the government has approved 34 more projects` (doubts/added-count.ts)
+  addedCountTails: words(['more']),
+  addedCountLeads: words([]),
+  // `affecting as much as 110 kilometres` in a forecast (doubts/emphatic-bound.ts)
+  emphaticBounds: words([
+    ...['as much as', 'as many as', 'as high as', 'as long as', 'as far as', 'as large as', 'as deep as'],
+  ]),
+  // `Terminal 3 of Tan Son Nhat`, `Substation 2`: a number naming a facility (doubts/facility-figure.ts);
+  // nouns that are also verbs (`plant`, `line`, `farm`, `port`) are left out (`to plant 1 billion trees`)
+  facilityNouns: words(['terminal', 'refinery', 'substation', 'runway', 'berth', 'reactor']),
+  // `sold 2,000 cars in Hanoi and Ho Chi Minh City` (doubts/named-items.ts)
+  placePrepositions: words([
+    ...['in', 'at', 'of', 'to', 'for', 'from', 'across', 'on', 'by', 'with', 'between', 'among'],
+    ...['including', 'such as', 'like'],
+  ]),
   // `the sluggish implementation of 47 power projects` (doubts/owner.ts): actions done to things
   actionNouns: words([
     ...['implementation', 'construction', 'development', 'commissioning', 'operation', 'delay', 'delays'],
@@ -2745,23 +2750,6 @@ export const en: Grammar = {
     'eclipsing',
     'surpassed the',
     'exceeded the',
-  // `a sharp increase in the working-age population, from 56.1% … to 67.5%` (doubts/motion-levels.ts)
-  motionOfLinks: words(['in', 'of']),
-  // `the government has approved 34 more projects` (doubts/added-count.ts)
-  addedCountTails: words(['more']),
-  addedCountLeads: words([]),
-  // `affecting as much as 110 kilometres` in a forecast (doubts/emphatic-bound.ts)
-  emphaticBounds: words([
-    ...['as much as', 'as many as', 'as high as', 'as long as', 'as far as', 'as large as', 'as deep as'],
-  ]),
-  // `Terminal 3 of Tan Son Nhat`, `Substation 2`: a number naming a facility (doubts/facility-figure.ts);
-  // nouns that are also verbs (`plant`, `line`, `farm`, `port`) are left out (`to plant 1 billion trees`)
-  facilityNouns: words(['terminal', 'refinery', 'substation', 'runway', 'berth', 'reactor']),
-  // `sold 2,000 cars in Hanoi and Ho Chi Minh City` (doubts/named-items.ts)
-  placePrepositions: words([
-    ...['in', 'at', 'of', 'to', 'for', 'from', 'across', 'on', 'by', 'with', 'between', 'among'],
-    ...['including', 'such as', 'like'],
-  ]),
     'topped the',
     'passed the',
     'crossed the',
@@ -3053,7 +3041,7 @@ export const en: Grammar = {
     'slower than',
   ]),
   comparativeLeads: new Set(['though', 'although', 'but', 'yet', 'still', 'albeit', 'even', 'much', 'far', 'slightly']),
-  cutOff: { day: new Set(), end: new Set(), until: new Set(), reckon: new Set(), now: new Set(), verbs: words([]) },
+  cutOff: { day: new Set(), end: new Set(), until: new Set(), reckon: new Set(), now: new Set() },
   ordinalMarkers: new Set(),
   planLinks: new Set(['is', 'of']),
   rankOutOf: new Set(['out', 'among']),

@@ -169,16 +169,6 @@ export const vi: Grammar = {
     ['HTX', undefined],
     ['dự án', 'project'],
     ['lượt dự án', 'project'],
-    // transport work, neither a weight nor a distance (the GSO's `luân chuyển 45,3 tỷ tấn.km`, `14,3 tỷ
-    // lượt khách.km`): a unit of its own, without a code
-    ['tấn.km', undefined],
-    ['tấn km', undefined],
-    ['tấn.kilômét', undefined],
-    ['lượt khách.km', undefined],
-    ['lượt hành khách.km', undefined],
-    ['hành khách.km', undefined],
-    ['khách.km', undefined],
-    ['HK.km', undefined],
     ['tấn', 'tonne'],
     ['tạ', undefined],
     ['tạ/ha', undefined],
@@ -240,17 +230,6 @@ export const vi: Grammar = {
     ['rưỡi', '1.5'],
   ]),
   directionAfter: phrases<1 | -1>([]),
-  // (folded: `tấn.km`, `tấn km`, `tấn.kilômét`, `lượt khách.km`, `lượt hành khách.km`, `hành khách.km`, `khách.km`, `HK.km`)
-  transportWorkUnits: new Set([
-    'tan.km',
-    'tan km',
-    'tan.kilomet',
-    'luot khach.km',
-    'luot hanh khach.km',
-    'hanh khach.km',
-    'khach.km',
-    'hk.km',
-  ]),
   populationWords: words(['dân', 'người dân', 'người', 'dân số', 'hộ', 'hộ dân', 'hộ gia đình']),
   timeWords: words(['ngày', 'tháng', 'năm', 'tuần', 'giờ', 'người/năm', 'người/tháng']),
   perWords: words(['trên']),
@@ -878,6 +857,23 @@ export const vi: Grammar = {
   chargeRateLeads: words(['mức trích', 'mức trích lập', 'mức phí', 'mức thu phí', 'mức lệ phí']),
   additiveWords: words([]),
   actParticiples: words([]),
+  motionOfLinks: words([]),
+  // `đang đề nghị công nhận thêm 2 sản phẩm`, `bổ sung thêm 3 xã` (doubts/added-count.ts)
+  addedCountTails: words([]),
+  addedCountLeads: words(['thêm', 'bổ sung thêm', 'có thêm', 'được thêm']),
+  // `xâm nhập mặn có thể lên tới 110 km` in a forecast (doubts/emphatic-bound.ts)
+  emphaticBounds: words(['lên tới', 'lên đến']),
+  // `Kho cảng LNG 1 triệu tấn/năm Thị Vải`, `nhà máy điện Thái Bình 2` (doubts/facility-figure.ts)
+  facilityNouns: words([
+    ...['nhà máy', 'nhà máy điện', 'nhà máy nước', 'kho cảng', 'kho', 'cảng', 'bến cảng', 'nhà ga'],
+    ...['đường dây', 'trạm biến áp', 'trạm', 'lò', 'tổ máy', 'điện gió', 'điện mặt trời', 'nhiệt điện'],
+    ...['thủy điện', 'thuỷ điện', 'nhà xưởng', 'xưởng', 'khu liên hợp', 'tổ hợp'],
+  ]),
+  // `bán 2.000 xe tại Hà Nội và TP.HCM` (doubts/named-items.ts)
+  placePrepositions: words([
+    ...['tại', 'ở', 'của', 'cho', 'đến', 'tới', 'từ', 'trên', 'thuộc', 'với', 'giữa', 'trong'],
+    ...['gồm', 'bao gồm', 'như'],
+  ]),
   changeNameNouns: words([
     'mức',
     'tốc độ',
@@ -953,23 +949,6 @@ export const vi: Grammar = {
     ordinals: {},
     romanNumerals: { i: 1, ii: 2, iii: 3, iv: 4 },
     relativeYears: { 'năm nay': 0 },
-  motionOfLinks: words([]),
-  // `đang đề nghị công nhận thêm 2 sản phẩm`, `bổ sung thêm 3 xã` (doubts/added-count.ts)
-  addedCountTails: words([]),
-  addedCountLeads: words(['thêm', 'bổ sung thêm', 'có thêm', 'được thêm']),
-  // `xâm nhập mặn có thể lên tới 110 km` in a forecast (doubts/emphatic-bound.ts)
-  emphaticBounds: words(['lên tới', 'lên đến']),
-  // `Kho cảng LNG 1 triệu tấn/năm Thị Vải`, `nhà máy điện Thái Bình 2` (doubts/facility-figure.ts)
-  facilityNouns: words([
-    ...['nhà máy', 'nhà máy điện', 'nhà máy nước', 'kho cảng', 'kho', 'cảng', 'bến cảng', 'nhà ga'],
-    ...['đường dây', 'trạm biến áp', 'trạm', 'lò', 'tổ máy', 'điện gió', 'điện mặt trời', 'nhiệt điện'],
-    ...['thủy điện', 'thuỷ điện', 'nhà xưởng', 'xưởng', 'khu liên hợp', 'tổ hợp'],
-  ]),
-  // `bán 2.000 xe tại Hà Nội và TP.HCM` (doubts/named-items.ts)
-  placePrepositions: words([
-    ...['tại', 'ở', 'của', 'cho', 'đến', 'tới', 'từ', 'trên', 'thuộc', 'với', 'giữa', 'trong'],
-    ...['gồm', 'bao gồm', 'như'],
-  ]),
     keys: {
       year: new Set(['nam']),
       fiscalYear: new Set(['nien do']),
@@ -1246,9 +1225,6 @@ export const vi: Grammar = {
     until: new Set(['den']),
     reckon: new Set(['tinh']),
     now: new Set(['hien']),
-    verbs: words([
-      ...['là', 'đạt', 'đạt được', 'ước đạt', 'ước tính', 'ước tính đạt', 'ước thực hiện', 'ước', 'dự ước đạt'],
-    ]),
   },
   ordinalMarkers: new Set(['thu', 'lan']),
   planLinks: new Set(['la']),

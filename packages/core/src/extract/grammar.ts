@@ -291,11 +291,6 @@ export interface Grammar {
   readonly multipleNumbers: readonly Phrase<string>[];
   /** English `higher`/`lower` after an amount (`5 points higher than in 2022`), with the sign. */
   readonly directionAfter: readonly Phrase<1 | -1>[];
-  /**
-   * Units of transport work, folded (`tấn.km`, `lượt khách.km`, `tonne-km`): the GSO's `luân chuyển`
-   * beside its `vận chuyển` volume, a figure of the same release and stage.
-   */
-  readonly transportWorkUnits: ReadonlySet<string>;
   /** Whom a density counts per: `dân`, `người`, `inhabitants`. */
   readonly populationWords: readonly Phrase[];
   /** Time denominators of compound units: `giờ/ngày`, `hours per day`. */
@@ -823,26 +818,6 @@ export interface Grammar {
   /** Participles of an act a period right after dates (`the target set in 2016`, `approved in 2021`), not the figure: `certainty/weigh-period.ts`. */
   readonly actParticiples?: readonly Phrase[];
   /**
-   * Nouns that hold a change verb (`giá trị gia tăng`, value added): the verb inside one is no
-   * change (`thuế suất thuế giá trị gia tăng ở mức 8%` states no rise of 8 %).
-   */
-  readonly changeVerbNouns: readonly Phrase[];
-  /**
-   * Verbs right after a count of places or bodies that give what follows to that group alone
-   * (`7 Bộ có tỷ lệ giải ngân trên 45%`, `12 provinces had a poverty rate of 3 percent`): the
-   * figure is a subset's, not the indicator's.
-   */
-  readonly subsetVerbs: readonly Phrase[];
-  /**
-   * Nouns of an indicator that is a percentage of something, not an index (`tỷ lệ`, `độ che phủ`,
-   * `rate`, `ratio`): its change by N percent may be N points or N percent of itself.
-   */
-  readonly pointsLevelNouns: readonly Phrase[];
-  /**
-   * Words right after a number that make it an age inside a name (`trẻ em dưới 5 tuổi`, `lao động
-   * từ 15 tuổi trở lên`, `15-year-olds`): part of the name, never a figure.
-   */
-  /**
    * Words after a growth word that make it the motion OF the noun after them (`an increase in the
    * working-age population, from 56.1% … to 67.5%`, `a rise in the share of …`): the percentages of
    * its `from … to` pair are that noun's levels, not growth rates (`doubts/motion-levels.ts`).
@@ -864,6 +839,26 @@ export interface Grammar {
   readonly facilityNouns?: readonly Phrase[];
   /** Prepositions that end a counted noun phrase before a place (`2,000 cars in Hanoi and …`): `doubts/named-items.ts`. */
   readonly placePrepositions?: readonly Phrase[];
+  /**
+   * Nouns that hold a change verb (`giá trị gia tăng`, value added): the verb inside one is no
+   * change (`thuế suất thuế giá trị gia tăng ở mức 8%` states no rise of 8 %).
+   */
+  readonly changeVerbNouns: readonly Phrase[];
+  /**
+   * Verbs right after a count of places or bodies that give what follows to that group alone
+   * (`7 Bộ có tỷ lệ giải ngân trên 45%`, `12 provinces had a poverty rate of 3 percent`): the
+   * figure is a subset's, not the indicator's.
+   */
+  readonly subsetVerbs: readonly Phrase[];
+  /**
+   * Nouns of an indicator that is a percentage of something, not an index (`tỷ lệ`, `độ che phủ`,
+   * `rate`, `ratio`): its change by N percent may be N points or N percent of itself.
+   */
+  readonly pointsLevelNouns: readonly Phrase[];
+  /**
+   * Words right after a number that make it an age inside a name (`trẻ em dưới 5 tuổi`, `lao động
+   * từ 15 tuổi trở lên`, `15-year-olds`): part of the name, never a figure.
+   */
   readonly ageNouns: readonly Phrase[];
   /** Words right before a number that make it an age (`aged 15 and over`, `độ tuổi 15-24`). */
   readonly ageLeads: readonly Phrase[];
@@ -1028,11 +1023,6 @@ export interface Grammar {
     readonly until: ReadonlySet<string>;
     readonly reckon: ReadonlySet<string>;
     readonly now: ReadonlySet<string>;
-    /**
-     * The value verbs after which a bare cut-off between an indicator and its figure dates the
-     * stock (`Tổng thu ngân sách đến ngày 31/10/2023 là …`, `Dư nợ đến 30/9/2024 đạt …`).
-     */
-    readonly verbs: readonly Phrase[];
   };
   /** Folded words between a plan word and its value: `kế hoạch là 1.700`, `the plan is …`, `a plan of …`. */
   readonly planLinks: ReadonlySet<string>;

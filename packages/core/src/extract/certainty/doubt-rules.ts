@@ -52,9 +52,9 @@ import { gluedBoundDoubt } from './doubts/glued-bound';
 import { gluedUnitDoubt } from './doubts/glued-unit';
 import { joinedValueDoubt } from './doubts/joined-value';
 import { LEVEL_RULES } from './doubts/levels';
-import {
 import { motionLevelsDoubt } from './doubts/motion-levels';
 import { namedItemsDoubt } from './doubts/named-items';
+import {
   bareNumberDoubt,
   chargeNameDoubt,
   comparedMultipleDoubt,
@@ -263,7 +263,6 @@ export const R24_SILENT_RULES: readonly DoubtRule[] = [
   rateBetweenDoubt,
 ];
 
-/** Doubts found by the round-22 hunt on commodity, market, insurance and public-finance press (each looks a few tokens). */
 /**
  * Doubts found on the fourteenth held-out set (round 25: population, telecoms, water, disasters,
  * OCOP, transport and energy reviews): each names a shape whose number a reader took as certain and
@@ -286,6 +285,7 @@ export const R25_SILENT_RULES: readonly DoubtRule[] = [
   changeAfterShareDoubt,
 ];
 
+/** Doubts found by the round-22 hunt on commodity, market, insurance and public-finance press (each looks a few tokens). */
 export const R22_HUNT_RULES: readonly DoubtRule[] = [
   // `up 0.5% from 2024's $61.8 billion`, `from last year’s $756 million`: an earlier period's level after its possessive.
   periodPossessiveDoubt,
@@ -403,6 +403,6 @@ export const RULES: readonly DoubtRule[] = [
   ...HOSTILE_RULES,
   // last, the shapes of round 24 (titles, samples, denominators, set amounts, changes named in the name, …): each doubts only what no earlier rule did, so every older reason stays.
   ...R24_SILENT_RULES,
-];
   // then round 25's (motion levels, added counts, emphatic bounds, facilities, named items, a change before the next item): each doubts only what no earlier rule did.
   ...R25_SILENT_RULES,
+];
