@@ -794,6 +794,15 @@ export const en: Grammar = {
     ['less', -1],
     ['down', -1],
   ]),
+  // (folded: lower case)
+  transportWorkUnits: new Set([
+    'tonne-km',
+    'tonne-kilometres',
+    'tonne-kilometers',
+    'passenger-km',
+    'passenger-kilometres',
+    'passenger-kilometers',
+  ]),
   populationWords: words(['inhabitants', 'people', 'residents', 'persons', 'population', 'households', 'capita']),
   timeWords: words(['day', 'month', 'year', 'week', 'hour', 'days', 'months', 'years', 'weeks', 'hours']),
   perWords: words(['per', 'for every', 'every']),
@@ -1873,6 +1882,9 @@ export const en: Grammar = {
       'recovered',
       'improved',
       'slid',
+      // (`The IIP grew to 9.2% YoY in 10M 2025`: `grew to` is also a value verb, read here first
+      // only with the shorthand base right after the percentage)
+      'grew',
     ]
       .flatMap((v) => [`${v} to`, `${v} further to`])
       .concat(['came in at', 'stood at', 'was at', 'remained at', 'hovered at', 'settled at'])
@@ -3041,7 +3053,7 @@ export const en: Grammar = {
     'slower than',
   ]),
   comparativeLeads: new Set(['though', 'although', 'but', 'yet', 'still', 'albeit', 'even', 'much', 'far', 'slightly']),
-  cutOff: { day: new Set(), end: new Set(), until: new Set(), reckon: new Set(), now: new Set() },
+  cutOff: { day: new Set(), end: new Set(), until: new Set(), reckon: new Set(), now: new Set(), verbs: words([]) },
   ordinalMarkers: new Set(),
   planLinks: new Set(['is', 'of']),
   rankOutOf: new Set(['out', 'among']),

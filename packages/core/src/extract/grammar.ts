@@ -291,6 +291,11 @@ export interface Grammar {
   readonly multipleNumbers: readonly Phrase<string>[];
   /** English `higher`/`lower` after an amount (`5 points higher than in 2022`), with the sign. */
   readonly directionAfter: readonly Phrase<1 | -1>[];
+  /**
+   * Units of transport work, folded (`tấn.km`, `lượt khách.km`, `tonne-km`): the GSO's `luân chuyển`
+   * beside its `vận chuyển` volume, a figure of the same release and stage.
+   */
+  readonly transportWorkUnits: ReadonlySet<string>;
   /** Whom a density counts per: `dân`, `người`, `inhabitants`. */
   readonly populationWords: readonly Phrase[];
   /** Time denominators of compound units: `giờ/ngày`, `hours per day`. */
@@ -1023,6 +1028,11 @@ export interface Grammar {
     readonly until: ReadonlySet<string>;
     readonly reckon: ReadonlySet<string>;
     readonly now: ReadonlySet<string>;
+    /**
+     * The value verbs after which a bare cut-off between an indicator and its figure dates the
+     * stock (`Tổng thu ngân sách đến ngày 31/10/2023 là …`, `Dư nợ đến 30/9/2024 đạt …`).
+     */
+    readonly verbs: readonly Phrase[];
   };
   /** Folded words between a plan word and its value: `kế hoạch là 1.700`, `the plan is …`, `a plan of …`. */
   readonly planLinks: ReadonlySet<string>;
