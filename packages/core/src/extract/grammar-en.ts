@@ -716,6 +716,26 @@ export const en: Grammar = {
     ['doctors', undefined],
     ['websites', undefined],
     ['titles', undefined],
+    // casualties and damage a disaster or accident report counts (`357 dead or missing (291 dead, 66
+    // missing) and 876 injured`, `511,172 houses submerged`) and a games' medal tally (`98 gold, 85
+    // silver and 105 bronze medals`)
+    ['dead', undefined],
+    ['dead or missing', undefined],
+    ['dead and missing', undefined],
+    ['missing', undefined],
+    ['injured', undefined],
+    ['killed', undefined],
+    ['wounded', undefined],
+    ['houses', undefined],
+    ['homes', undefined],
+    ['bridges', undefined],
+    ['gold', undefined],
+    ['silver', undefined],
+    ['bronze', undefined],
+    ['gold medals', undefined],
+    ['silver medals', undefined],
+    ['bronze medals', undefined],
+    ['medals', undefined],
   ]),
   currencyBefore: phrases<string>([
     ['VND', 'VND'],
@@ -938,6 +958,16 @@ export const en: Grammar = {
     'counted',
     'saw',
     'logged',
+    // casualties after the event that caused them (`…, killing 30 people and injuring 57 others`,
+    // `claiming 8,279 lives`)
+    'killing',
+    'killed',
+    'injuring',
+    'injured',
+    'wounded',
+    'hurting',
+    'wounding',
+    'claiming',
   ]),
   stageWords: phrases([
     ['estimated', 'estimate'],
@@ -1235,6 +1265,7 @@ export const en: Grammar = {
   // `17,400 new jobs were created`, `1,250 households have been supported`, `… jobs been created`
   passiveAuxiliaries: words(['were', 'was', 'have been', 'has been', 'had been', 'been']),
   perfectAuxiliaries: words(['have', 'has', 'had', 'have so far', 'have now', 'have already']),
+  occurrenceVerbs: words(['happened', 'occurred', 'took place', 'broke out', 'struck']),
   irregularParticiples: new Set([
     'built',
     'made',

@@ -399,6 +399,11 @@ export interface Grammar {
    * registered`, `12,000 guest workers have returned`): the count of the noun that did it. English only.
    */
   readonly perfectAuxiliaries?: readonly Phrase[];
+  /**
+   * Intransitive verbs of occurrence in the past after a counted noun (`20,280 traffic accidents
+   * happened`, `957 fires occurred`, `12 landslides took place`): the count of the events. English only.
+   */
+  readonly occurrenceVerbs?: readonly Phrase[];
   /** Past participles not ending in `-ed` (`built`, `sold`, `set up`'s `set`). */
   readonly irregularParticiples: ReadonlySet<string>;
   /** Articles before a change noun phrase (`a`, `an`); none in Vietnamese. */

@@ -353,6 +353,18 @@ function monthCountVi(tokens: readonly Token[], i: number): PeriodMatch | null {
     j = i + 1;
   }
   const n: Token | undefined = tokens[j];
+  // `Tính chung 10/2020, thiên tai làm …`, `lũy kế 9/2024`: a running total over a month and its
+  // year reckons the months from January to that month (`tháng 10/2020` alone is the month)
+  if (cumulative && isNum(n) && isP(tokens[j + 1], '/') && isYear(tokens[j + 2]) && !isP(tokens[j + 3], '/')) {
+    const month = +(n as Token).text;
+    if (month >= 1 && month <= 12)
+      return {
+        from: i,
+        to: j + 3,
+        id: idOf('ytd', month, (tokens[j + 2] as Token).text),
+        rule: 'vi.period.luy-ke-thang',
+      };
+  }
   // `7 tháng`, `bảy tháng`: the count in digits or as a word.
   const months = n === undefined ? undefined : isNum(n) ? +n.text : at(pw('vi').countWords, lw(n));
   if (months === undefined || !K.month.has(w(tokens[j + 1]))) return null;

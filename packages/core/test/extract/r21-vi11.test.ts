@@ -388,8 +388,8 @@ describe('counts after verbs of inspection, enforcement and transport: `đã ph�
   it('reads the count as the value, its change as its own', () => {
     expect(
       readings('Năm 2023, lực lượng quản lý thị trường đã phát hiện 8.412 vụ vi phạm, giảm 6% so với năm 2022.'),
-    ).toEqual(['8412 [rate -6 2022] k=actual p=2023']);
-    expect(readings('Năm 2024, công an tỉnh bắt giữ 312 đối tượng.')).toEqual(['312 [] k=actual p=2024']);
+    ).toEqual(['8412 (vụ) [rate -6 2022] k=actual p=2023']);
+    expect(readings('Năm 2024, công an tỉnh bắt giữ 312 đối tượng.')).toEqual(['312 (đối tượng) [] k=actual p=2024']);
     expect(readings('Năm 2024, hãng vận chuyển 1,2 triệu lượt khách, tăng 8% so với năm 2023.')).toEqual([
       '1200000 (lượt khách) [rate 8 2023] k=actual p=2024',
     ]);

@@ -32,7 +32,7 @@ const valueDoubt = (text: string, locale: Locale = 'en'): string | undefined =>
 describe('a number inside a quoted title is part of a name, no figure', () => {
   it('doubts the numbers of a title after a word that names it (titled, dubbed, mang tên)', () => {
     expect(values('The ministry launched a movement titled "1 Million Houses for the Poor" in 2024.')).toEqual([
-      '1000000?',
+      '1000000 (Houses)?',
     ]);
     expect(values('The city started a programme dubbed "2,000 Days to Clean Rivers" last year.')).toEqual([
       '2000 (Days)?',

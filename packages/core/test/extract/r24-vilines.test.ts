@@ -198,7 +198,7 @@ describe('a breakdown of counts after `trong đó`: `64 phiên …, trong đó, 
       readings(
         'Năm 2024, Phòng Y tế tổ chức 18 đợt kiểm tra an toàn thực phẩm, trong đó 10 đợt liên ngành, 8 đợt chuyên ngành.',
       ),
-    ).toEqual(['18? [] k=actual p=2024', '10? [] k=actual p=2024', '8? [] k=actual p=2024']);
+    ).toEqual(['18 (đợt) [] k=actual p=2024', '10 (đợt) [] k=actual p=2024', '8 (đợt) [] k=actual p=2024']);
     expect(
       readings(
         'Năm 2023, huyện mở 25 lớp dạy nghề, trong đó 15 lớp nông nghiệp, 10 lớp phi nông nghiệp, đạt 104% kế hoạch.',

@@ -56,6 +56,15 @@ export function passiveCountAt(c: Cursor, i: number): Found | null {
     if (words > 0 && abbreviationAt(c, j)) j += 3;
     if (m(c, j, c.g.passiveAuxiliaries)) break;
     if (words > 0 && perfectAt(c, j)) return perfectCount(c, q, approximate, j);
+    // `20,280 traffic accidents happened in …`, `some 140 fires broke out`: a verb of occurrence
+    // after the counted noun (grammar `occurrenceVerbs`) — the count of the events.
+    if (words > 0 && c.g.occurrenceVerbs && m(c, j, c.g.occurrenceVerbs))
+      return {
+        to: q.to,
+        fig: { kind: 'value', q, count: true, approximate, average: false },
+        rule: `${c.g.locale}.value.occurrence-count`,
+        level: 'exact',
+      };
     const w = c.tokens[j];
     if (w?.kind !== 'word' || m(c, j, c.g.timeWords)) return null;
   }

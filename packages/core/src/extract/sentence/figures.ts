@@ -195,7 +195,10 @@ function asideOnly(a: SentenceContext, r: Range): boolean {
 /** True when a Vietnamese value is of another unit than the statement's (`khách` then `tấn`), neither a percentage. */
 function otherMeasure(a: SentenceContext, d: Draft, it: Item & { t: 'figure' }): boolean {
   const fig = it.fig;
-  if (a.g.locale !== 'vi' || fig.kind !== 'value' || !d.value) return false;
+  if (fig.kind !== 'value' || !d.value) return false;
+  // `24 missing and 310 injured`, `96 silver and 108 bronze medals`: in English only two counts of
+  // nouns the unit reader knows without a code (no money, no percentage, no measure with a code)
+  if (a.g.locale !== 'vi') return countNounsDiffer(d, fig.q.quantity);
   const first = d.value.value.unitCode ?? d.value.value.unit;
   const second = fig.q.quantity?.unitCode ?? fig.q.quantity?.unit;
   if (first === 'percent' || second === 'percent') return false;
@@ -204,6 +207,29 @@ function otherMeasure(a: SentenceContext, d: Draft, it: Item & { t: 'figure' }):
   if (first === undefined && !noun(tokenAt(a.tokens, d.value.span.end))) return false;
   if (second === undefined && !noun(fig.q.to)) return false;
   return first === undefined || second === undefined || first !== second;
+}
+
+/**
+ * True when the figure at `it` is a count read after a count verb of its own (grammar `countVerbs`)
+ * that stands after the figure before it (`… and injuring 57 others`), not a count sharing the
+ * first figure's verb.
+ */
+function countVerbAfter(it: Item & { t: 'figure' }, lastFigEnd: number, clause: Clause): boolean {
+  const fig = it.fig;
+  const before = clause.items[lastFigEnd];
+  return (
+    fig.kind === 'value' && fig.count && fig.verbFrom !== undefined && before !== undefined && fig.verbFrom >= before.to
+  );
+}
+
+/** True when both values count a noun of the unit list that has no code, and the nouns differ (`24 missing`, `310 injured`). */
+function countNounsDiffer(
+  d: Draft,
+  second: { unit?: string | undefined; unitCode?: string | undefined } | undefined,
+): boolean {
+  const first = d.value?.value;
+  if (!first || !second || first.unitCode !== undefined || second.unitCode !== undefined) return false;
+  return first.unit !== undefined && second.unit !== undefined && first.unit !== second.unit;
 }
 
 /** A second value of a goal's measure (no percentage), English: `296 GW and 230 GW by 2050`. */
@@ -477,11 +503,22 @@ function secondStatement(
     st.current = draft;
     return draft;
   }
-  if (goalPair || (!between && !ownPeriod && !paired && !sameIndicator && joined && otherMeasure(a, previous, it))) {
+  // `…, killing 30 people and injuring 57 others`, `thụ lý 1.800 vụ việc và giải quyết 1.400 vụ
+  // việc`: a count after only a joiner with a count verb of its own counts another event or
+  // outcome — a statement of its own, named by the noun it counts.
+  const ownCount =
+    !between && !ownPeriod && !paired && !sameIndicator && joined && countVerbAfter(it, lastFigEnd, clause);
+  if (
+    goalPair ||
+    ownCount ||
+    (!between && !ownPeriod && !paired && !sameIndicator && joined && otherMeasure(a, previous, it))
+  ) {
     const draft = a.newDraft(st.span, it.from);
     const q = it.fig.kind === 'value' ? it.fig.q : undefined;
+    const countedNoun = ownCount ? a.trim(a.nameAfter(clause.items, k)) : undefined;
     // (`có 334 doanh nghiệp và 23 hợp tác xã`: counts are named by their own counted nouns)
-    if (q && previous.name?.rule.endsWith('.name.counted-noun') && q.to > q.numberAt + 1)
+    if (countedNoun) draft.name = nameField(a, countedNoun, `${a.g.locale}.name.counted-noun`);
+    else if (q && previous.name?.rule.endsWith('.name.counted-noun') && q.to > q.numberAt + 1)
       draft.name = nameField(a, { from: q.numberAt + 1, to: q.to }, `${a.g.locale}.name.counted-noun`);
     else if (previous.name) draft.name = { ...previous.name, rule: `${a.g.locale}.name.shared-verb-object` };
     draft.kind = previous.kind;
