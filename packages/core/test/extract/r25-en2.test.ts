@@ -312,3 +312,33 @@ describe('`grew to` a percentage with a shorthand base right after it (research 
     expect(readings('Retail sales grew to 8.5% in March 2024.')).toEqual(['8.5 percent? [] k=actual p=2024-03']);
   });
 });
+
+describe('a change said with its noun after a value, `and` and words of its own (`per capita GDP of 4,900 USD and CPI growth of 4.5 percent`)', () => {
+  it('reads the change as the statement of those words, never the value’s', () => {
+    expect(
+      readings(
+        'The National Assembly set targets for 2026: GDP growth of 6.5 percent, per capita GDP of 4,900 USD and CPI growth of 4.5 percent.',
+      ),
+    ).toEqual(['- [rate 6.5 -] k=target p=2026', '4900 USD [] k=target p=2026', '- [rate 4.5 -] k=target p=2026']);
+    expect(readings('Revenue reached VND 4,900 billion and profit growth of 12 percent in 2024.')).toEqual([
+      '4900000000000 VND [] k=actual p=2024',
+      '- [rate 12 -] k=actual p=2024',
+    ]);
+    expect(readings('Sales hit 1.2 million units and export growth of 8% in 2023.')).toEqual([
+      '1200000 (units) [] k=actual p=2023',
+      '- [rate 8 -] k=actual p=2023',
+    ]);
+  });
+
+  it('keeps a change verb, an auxiliary or an adverb after `and` the value’s own change (near-misses)', () => {
+    expect(readings('Exports reached US$5 billion and rose 8% year-on-year.')).toEqual([
+      '5000000000 USD [rate 8 same-period-last-year] k=actual p=-',
+    ]);
+    expect(readings('Exports reached US$5 billion and were up 8% year-on-year.')).toEqual([
+      '5000000000 USD [rate 8 same-period-last-year] k=actual p=-',
+    ]);
+    expect(readings('Exports reached US$5 billion and then rose 8%.')).toEqual([
+      '5000000000 USD [rate 8 -] k=actual p=-',
+    ]);
+  });
+});

@@ -266,6 +266,62 @@ function countAfterMeasure(a: SentenceContext, d: Draft, it: Item & { t: 'figure
   return to > from ? { from, to } : undefined;
 }
 
+/** How many words may name a change after a value and a joiner (`and CPI growth of 4.5%`). */
+const CHANGE_NAME_WORDS = 3;
+
+/**
+ * `per capita GDP of 4,900 USD and CPI growth of 4.5 percent`, `revenue reached VND 4,900 billion
+ * and profit growth of 12%`: in English, a change said with its noun after a value, `and` and a few
+ * words of its own (not an auxiliary, a measure or a preposition) is the change of those words —
+ * another statement of the frame, never the value's. Only when the statement has no change yet.
+ * Reads the items between the two figures once.
+ */
+function namedChangeAfterValue(
+  a: SentenceContext,
+  st: SentenceState,
+  clause: Clause,
+  previous: Draft,
+  lastFigEnd: number,
+  k: number,
+): Draft | undefined {
+  const it = clause.items[k] as Item & { t: 'figure' };
+  if (a.g.locale !== 'en' || it.fig.kind !== 'change' || !previous.value || previous.changes.length > 0)
+    return undefined;
+  if (previous.completion || lastFigEnd >= k) return undefined;
+  const gap = clause.items.slice(lastFigEnd + 1, k);
+  const first = gap[0];
+  if (!first || gap.some((x) => x.t !== 'word' && !(x.t === 'marker' && x.kind === 'joiner'))) return undefined;
+  const joiner = matchAt(a.tokens, first.from, a.g.joiners);
+  if (!joiner || (a.tokens[first.from]?.forms.fold ?? '') !== 'and') return undefined;
+  const from = joiner.to;
+  const to = it.from;
+  if (to <= from || to - from > CHANGE_NAME_WORDS) return undefined;
+  // (only a change said with its noun, `CPI growth of`, `a profit increase of`: before a verb the
+  // words may be an adverb of the statement's own move, `and then rose 8%`)
+  if (!matchAt(a.tokens, it.from, a.g.subjectChange.nouns)) return undefined;
+  for (let i = from; i < to; i++) {
+    const t = a.tokens[i];
+    if (t?.kind !== 'word') return undefined;
+    const w = t.forms.fold;
+    if (
+      a.g.countNounEnds?.has(w) ||
+      a.g.figureSubjectAuxiliaries.has(w) ||
+      matchAt(a.tokens, i, a.g.passiveAuxiliaries) ||
+      matchAt(a.tokens, i, a.g.measureWords) ||
+      matchAt(a.tokens, i, a.g.joiners) ||
+      (a.g.changeNameNouns !== undefined && matchAt(a.tokens, i, a.g.changeNameNouns))
+    )
+      return undefined;
+  }
+  const draft = a.newDraft(st.span, from);
+  draft.name = nameField(a, { from, to }, `${a.g.locale}.name.change-after-value`);
+  draft.kind = previous.kind;
+  if (previous.stage) draft.stage = previous.stage;
+  if (previous.period) draft.period = previous.period;
+  st.current = draft;
+  return draft;
+}
+
 /** The rule of the name a joined value's statement takes (`sameUnitValue`); its doubt reads it. */
 export const JOINED_VALUE_NAME = '.name.joined-value';
 
@@ -407,6 +463,8 @@ function secondStatement(
   k: number,
 ): Draft | undefined {
   const it = clause.items[k] as Item & { t: 'figure' };
+  const namedChange = namedChangeAfterValue(a, st, clause, previous, lastFigEnd, k);
+  if (namedChange) return namedChange;
   if (!sameKindAgain(previous, it)) return undefined;
   const gap = clause.items.slice(lastFigEnd + 1, k);
   // (`3.3 million tonnes valued at US$1.5 billion`: a link word read as the value's own verb
