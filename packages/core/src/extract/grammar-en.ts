@@ -740,6 +740,8 @@ export const en: Grammar = {
   currencyBefore: phrases<string>([
     ['VND', 'VND'],
     ['VNĐ', 'VND'],
+    // (the press's slip of the code, `VDN130 trillion`: no other currency is written so)
+    ['VDN', 'VND'],
     ['US$', 'USD'],
     // the Australian and ASEAN press's order (`from $US 423 in 1986`)
     ['$US', 'USD'],
@@ -1226,6 +1228,7 @@ export const en: Grammar = {
     'a worth',
   ]),
   resultLeads: words(['so far', 'to date', 'has', 'have', 'had']),
+  surveyNouns: new Set(['census', 'survey', 'surveys', 'poll']),
   baseDemonstratives: new Set(['that', 'those']),
   pointInTimeLeads: words(['as of', 'as at']),
   periodBaseLeads: words([
@@ -2155,6 +2158,10 @@ export const en: Grammar = {
     'planned',
   ]),
   priceBasisWords: words(['constant prices of', 'constant prices in', 'comparable prices of', 'comparative prices of']),
+  populationOfPlace: {
+    places: new Set(['country', 'nation', 'city', 'province', 'district', 'town', 'region', 'market', 'economy']),
+    links: new Set(['of']),
+  },
   qualifierNouns: words([
     'level',
     'levels',

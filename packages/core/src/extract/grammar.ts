@@ -368,6 +368,12 @@ export interface Grammar {
   readonly genericValueNames: readonly Phrase[];
   /** Words before a clause's figures that report a result (`đến nay`, `đã`, `so far`): no goal frame reaches it. */
   readonly resultLeads: readonly Phrase[];
+  /**
+   * Nouns of a census or survey (`census`, `survey`): its year — `according to the 2019 census`,
+   * `the PAPI 2022 survey`, `a census conducted in 2019` — dates the figures it reports that have no
+   * period of their own (`sentence/survey-year.ts`). Folded; English only.
+   */
+  readonly surveyNouns?: ReadonlySet<string>;
   /** Words that open a comparison base before a period (`compared to … in 2019`, `so với năm 2019`). */
   readonly periodBaseLeads: readonly Phrase[];
   /**
@@ -510,6 +516,13 @@ export interface Grammar {
   readonly plannedWords: readonly Phrase<'plan' | 'budget' | 'target'>[];
   /** Nouns after which a number is part of a name: `mức độ 3`, `level 3`, `số 58`. */
   readonly qualifierNouns: readonly Phrase[];
+  /**
+   * `The country of 97 million people had 156 million mobile connections`, `a city of 9 million
+   * residents`: a place noun, `of`, a number (a scale word may follow) and a noun of population
+   * (`populationWords`) describe the subject — the number is no figure of the sentence (`scan.ts`). Folded words;
+   * English only.
+   */
+  readonly populationOfPlace?: { readonly places: ReadonlySet<string>; readonly links: ReadonlySet<string> };
   /** A price basis whose year follows (`theo giá so sánh năm 2010`, `at constant prices of 2010`): that year is no period. */
   readonly priceBasisWords: readonly Phrase[];
   /** Topic openers dropped from a name: `về`, `đối với`, `as for`. */

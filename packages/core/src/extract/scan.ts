@@ -123,6 +123,8 @@ function leadingItem(c: Cursor, i: number): Item | null {
     return { t: 'number', from: i, to: basisYear, why: 'qualifier' };
   if (period && period.to <= to) return { t: 'period', from: i, to: period.to, match: period };
   if (t.kind === 'number' && afterQualifier(c, i)) return { t: 'number', from: i, to: i + 1, why: 'qualifier' };
+  const population = t.kind === 'word' ? populationOfPlaceAt(c, i) : null;
+  if (population !== null) return { t: 'number', from: i, to: population, why: 'qualifier' };
   const age = ageAt(c, i);
   if (age !== null) return { t: 'number', from: i, to: age, why: 'qualifier' };
   const ofWhich = m(c, i, g.ofWhich);
@@ -168,6 +170,22 @@ function perfectAfter(c: Cursor, from: number, to: number): boolean {
   const last = tokens[to - 1]?.forms.lower;
   if (after?.kind !== 'word' || !g.perfectInfinitive?.has(after.forms.lower) || to <= from) return false;
   return (last === 'to' || (last !== undefined && g.modals?.has(last) === true)) && isPastParticiple(g, tokens[to + 1]);
+}
+
+/**
+ * `The country of 97 million people had …`, `a city of 9 million residents`: `of` at `i` after a
+ * place noun, a number, an optional scale word and a noun of population (grammar
+ * `populationOfPlace`) describe the subject. Returns the token after the noun, or null.
+ */
+function populationOfPlaceAt(c: Cursor, i: number): number | null {
+  const p = c.g.populationOfPlace;
+  const t = c.tokens;
+  if (!p || t[i + 1]?.kind !== 'number' || !p.links.has(t[i]?.forms.fold ?? '')) return null;
+  if (!p.places.has(t[i - 1]?.forms.fold ?? '')) return null;
+  const scale = m(c, i + 2, c.g.scales);
+  const k = scale ? scale.to : i + 2;
+  const people = m(c, k, c.g.populationWords);
+  return people && people.to <= c.limit ? people.to : null;
 }
 
 /** How many words a verb of forecasting may stand before its `would` (`predicted the figure would`). */

@@ -164,3 +164,152 @@ describe('a level moved between two dated readings (`from 65.5 years in 1993 to 
     expect(readings('The index rose from 48.2 to 51.3 points in 2024.')).toEqual(['51.3? [] k=actual p=2024']);
   });
 });
+
+describe('a named rate’s levels listed after it (`was 12.5%, 18.1% and 24.6%`)', () => {
+  it('reads every percentage of the list as the same measure’s level, under its name', () => {
+    expect(readings('The rate of online tax filing over the past three years was 12.5%, 18.1% and 24.6%.')).toEqual([
+      '12.5 percent? [] k=actual p=-',
+      '18.1 percent? [] k=actual p=-',
+      '24.6 percent? [] k=actual p=-',
+    ]);
+  });
+
+  it('dates each level by its year in order with `respectively`, or by the period bracketed after it', () => {
+    expect(
+      readings('The broadband penetration rate for 2019, 2020 and 2021 was 61.3%, 68.7% and 70.3%, respectively.'),
+    ).toEqual([
+      '61.3 percent? [] k=actual p=2019',
+      '68.7 percent? [] k=actual p=2020',
+      '70.3 percent? [] k=actual p=2021',
+    ]);
+    expect(readings('The unemployment rates in 2021, 2022 and 2023 were 3.2%, 2.3% and 2.3%, respectively.')).toEqual([
+      '3.2 percent? [] k=actual p=2021',
+      '2.3 percent? [] k=actual p=2022',
+      '2.3 percent? [] k=actual p=2023',
+    ]);
+    expect(
+      readings('The forest cover rate was about 39% (in 2010), over 41% (in 2018) and nearly 42% (in 2022).'),
+    ).toEqual([
+      '39 percent~about [] k=actual p=2010',
+      '41 percent~over [] k=actual p=2018',
+      '42 percent~under [] k=actual p=2022',
+    ]);
+  });
+
+  it('leaves a list it cannot date one by one, and a level with another period’s or group’s figure, as they were (near-misses)', () => {
+    // (two years for three levels: the first year would date them all)
+    expect(readings('The unemployment rates in 2021 and 2022 were 3.2%, 2.3% and 2.5%.')).toEqual([
+      '3.2 percent? [] k=actual p=2021',
+    ]);
+    expect(readings('The poverty rate was 4.3%, down from 4.8% in 2021.')).toEqual([
+      '4.3 percent [] k=actual p=-',
+      '4.8 percent? [] k=actual p=2021?',
+    ]);
+    expect(readings('The literacy rate is 95.8% among men and 93.1% among women.')).toEqual([
+      '95.8 percent [] k=actual p=-',
+      '93.1 percent? [] k=actual p=-',
+    ]);
+  });
+});
+
+describe('a percentage per year under a growth name (`The growth rate of exports was 12.5% per year`)', () => {
+  it('reads an average annual rate of change, doubted as an average, however the per-year tail is written', () => {
+    expect(readings('The growth rate of exports was 12.5% per year.')).toEqual(['- [rate 12.5 -?] k=actual p=-']);
+    expect(readings('Average GDP growth reached 6.8%/year.')).toEqual(['- [rate 6.8 -?] k=actual p=-']);
+    expect(readings('The average annual growth rate of the urban population is 2.6 % / year.')).toEqual([
+      '- [rate 2.6 -?] k=actual p=-',
+    ]);
+    expect(readings('Tourism revenue growth averaged 15 percent a year.')).toEqual(['- [rate 15 -?] k=actual p=-']);
+  });
+
+  it('keeps a per-year percentage under another name a level, and a growth rate of one year a rate (near-misses)', () => {
+    expect(readings('The average interest rate was 7.6% per year.')).toEqual(['7.6 (% per year)? [] k=actual p=-']);
+    expect(readings('The tax on the land is 0.5% a year.')).toEqual(['0.5 percent? [] k=actual p=-']);
+    expect(readings('The growth rate of exports was 12.5% in 2023.')).toEqual(['- [rate 12.5 -] k=actual p=2023']);
+  });
+});
+
+describe('the year of a census or survey that reports the figures (`according to the 2019 census`)', () => {
+  it('dates figures with no period of their own by the survey’s year, before or after its noun', () => {
+    expect(readings('According to the 2019 census, the population reached 96.2 million.')).toEqual([
+      '96200000 [] k=actual p=2019',
+    ]);
+    expect(
+      readings('The unemployment rate was 2.3 percent, according to a labour force survey conducted in 2022.'),
+    ).toEqual(['2.3 percent [] k=actual p=2022']);
+    expect(readings('The 2022 Labour Force Survey found that informal workers numbered 33.5 million.')).toEqual([
+      '33500000 [] k=actual p=2022',
+    ]);
+    expect(
+      readings('The share of households with internet access, according to the PAPI 2023 survey, was 79 percent.'),
+    ).toEqual(['79 percent? [] k=actual p=2023']);
+  });
+
+  it('leaves a figure’s own period, a report’s year and two surveys’ years alone (near-misses)', () => {
+    expect(readings('A 2018 survey counted 1,200 firms; in 2023 the number reached 1,500.')).toEqual([
+      '1200 enterprise [] k=actual p=2018',
+      '1500? [] k=actual p=2023',
+    ]);
+    expect(readings('According to a 2023 report, exports reached US$355 billion.')).toEqual([
+      '355000000000 USD [] k=actual p=-',
+    ]);
+    expect(readings('The 2019 census and the 2021 survey put the figure at 96 million.')).toEqual([
+      '96000000 [] k=actual p=-',
+    ]);
+  });
+});
+
+describe('the press’s slip of the currency code (`VDN130 trillion`)', () => {
+  it('reads `VDN` before an amount, glued or spaced, as Vietnamese dong', () => {
+    expect(readings('The sector is expected to generate VDN130 trillion in revenue in 2025.')).toEqual([
+      '130000000000000 VND [] k=target p=2025',
+    ]);
+    expect(readings('The firm paid VDN 5 billion in taxes in 2022.')).toEqual(['5000000000 VND [] k=actual p=2022']);
+  });
+});
+
+describe('a place described by its population (`The country of 97 million people had 156 million connections`)', () => {
+  it('reads the figure after the verb, never the population inside the subject', () => {
+    expect(readings('The country of 97 million people had 156 million mobile connections.')).toEqual([
+      '156000000 [] k=actual p=-',
+    ]);
+    expect(readings('The city of 9 million residents had 1.2 million registered businesses in 2023.')).toEqual([
+      '1200000 enterprise [] k=actual p=2023',
+    ]);
+    expect(readings('A province of 3.6 million inhabitants collected VND30 trillion in 2024.')).toEqual([
+      '30000000000000 VND? [] k=actual p=2024',
+    ]);
+  });
+
+  it('keeps a population that is the figure, and an amount of goods after `of` (near-misses)', () => {
+    expect(readings('The country had 97 million people in 2019.')).toEqual(['97000000 person [] k=actual p=2019']);
+    expect(readings('Exports of 97 million tonnes were shipped in 2023.')).toEqual([
+      '97000000 tonne [] k=actual p=2023',
+    ]);
+  });
+});
+
+describe('a multiple word with its change noun and no readable base (`a fivefold increase compared to the previous decade`)', () => {
+  it('reads the multiple of the change, its base unread, after any figure', () => {
+    expect(readings('The ratio stands at 55%, a fivefold increase compared to the previous decade.')).toEqual([
+      '55 percent? [times 5 -?] k=actual p=-',
+    ]);
+    expect(readings('Online sales hit VND80 trillion in 2024, a twofold increase.')).toEqual([
+      '80000000000000 VND [times 2 -] k=actual p=2024',
+    ]);
+    expect(readings('Exports reached US$30 billion in 2023, a threefold rise on the year.')).toEqual([
+      '30000000000 USD [times 3 same-period-last-year] k=actual p=2023',
+    ]);
+  });
+
+  it('leaves a multiple before an earlier level, and `double-digit`, as they were (near-misses)', () => {
+    expect(
+      readings(
+        'Turnover hit $400 billion in 2017, representing a fourfold increase from its first-ever $100 billion mark in 2007.',
+      ),
+    ).toEqual(['400000000000 USD [] k=actual p=2017', '100000000000 USD [] k=actual p=2007']);
+    expect(readings('Vietnam saw double-digit growth of 12 percent in 2023.')).toEqual([
+      '- [rate 12 -] k=actual p=2023',
+    ]);
+  });
+});

@@ -302,6 +302,9 @@ function finerBetween(
   return false;
 }
 
+/** The rule of a list item's own bracketed period (`sentence/listed-levels.ts`). */
+const LISTED_LEVEL_PERIOD = '.period.listed-level';
+
 /** How many tokens between a statement's last figure and its period are read for a nearer period. */
 const NEARER_REACH = 16;
 
@@ -449,8 +452,9 @@ export function weighPeriod<T>(
       doubt: doubt('partial-period'),
       rule: `${p.rule}?partial-period+finer`,
     };
-  // the bracket's period is its remark's, not the statement's: the statement states none
-  if (bracketAfterFigure(ix, at, figures)) return undefined;
+  // the bracket's period is its remark's, not the statement's: the statement states none — unless
+  // a list gave each item the period bracketed after it (`23% (in 2016), 43% (in 2019)`: listed-levels.ts)
+  if (!p.rule.endsWith(LISTED_LEVEL_PERIOD) && bracketAfterFigure(ix, at, figures)) return undefined;
   // `GDP rose 13.7% yoy in 3Q22, lifting the 9-month growth rate to 8.8%`: a statement whose name
   // states a span of its own (`9-month`, `first-half`, `year-to-date`) is not of the period it
   // took from the statement before (round 18, English).

@@ -16,6 +16,7 @@ import {
   numberAt,
   planPhraseAt,
   readBase,
+  SEPARATORS,
   worst,
 } from './context';
 
@@ -27,6 +28,19 @@ function gluedSuffix(c: Cursor, k: number) {
   const s = m(c, k + 1, c.g.gluedTimesSuffixes);
   // (the suffix ends the token: `3x4` is a dimension, not a multiple)
   return s && s.to === k + 2 ? s : null;
+}
+
+/** How many tokens after a multiple's change noun are looked at for an earlier level (`from its first-ever $100 billion`). */
+const NOUN_LEVEL_REACH = 8;
+
+/** True when a number stands in the `reach` tokens from `k` before a separator of the clause. */
+function numberInClause(c: Cursor, k: number, reach: number): boolean {
+  for (let j = k; j < k + reach && j < c.limit; j++) {
+    const t = c.tokens[j];
+    if (t?.kind === 'number') return true;
+    if (t?.kind === 'punct' && SEPARATORS.has(t.text)) return false;
+  }
+  return false;
 }
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
@@ -70,12 +84,22 @@ export function timesAt(c: Cursor, i: number): Found | null {
   const planNext = word && !countedTimes ? planPhraseAt(c, word.to, false) : null;
   // (`a threefold increase year-on-year`: the base may follow a change noun after the word)
   const tail = word && !countedTimes ? m(c, word.to, c.g.timesTail) : null;
+  // (`a fivefold increase compared to the previous decade`: after an article, a change noun right
+  // after the word makes it the multiple of a change, whatever base follows or none — unless an
+  // earlier level follows in its clause, `a fourfold increase from its first-ever $100 billion
+  // mark in 2007`, read as a figure of its own)
+  const noun =
+    word && c.g.subjectDeterminers?.has(c.tokens[i]?.forms.fold ?? '')
+      ? m(c, word.to, c.g.changeNounsAfterAmount)
+      : null;
+  const nounAfter = noun !== null && !numberInClause(c, noun.to, NOUN_LEVEL_REACH);
   if (
     word &&
     !countedTimes &&
     !verb?.phrase.text.includes('gấp') &&
     !readBase(c, word.to) &&
     !(tail && readBase(c, tail.to)) &&
+    !nounAfter &&
     !(planNext && planPhraseEnds(c, planNext.to))
   )
     return null;

@@ -7,7 +7,7 @@ import { PAIRED } from './list-respectively';
 const paired = <T>(f: Extracted<T>): Extracted<T> => ({ ...f, rule: `${f.rule}+${PAIRED}` });
 
 /** A period of the run: its id and its tokens. */
-interface RunPeriod {
+export interface RunPeriod {
   readonly id: string;
   readonly from: number;
   readonly to: number;
@@ -19,7 +19,7 @@ const isYear = (text: string): boolean => /^(?:19|20)\d\d$/u.test(text);
  * The first year of the sentence followed by bare years joined by commas and `and` (`in 2020
  * and 2021`, `in 2019, 2020 and 2021`), as a run of distinct years; empty when there is none.
  */
-function yearRun(a: SentenceContext, periods: readonly PeriodItem[]): RunPeriod[] {
+export function yearRun(a: SentenceContext, periods: readonly PeriodItem[]): RunPeriod[] {
   for (const p of periods) {
     if (!isYear(p.id)) continue;
     const run: RunPeriod[] = [{ id: p.id, from: p.item.from, to: p.item.to }];
