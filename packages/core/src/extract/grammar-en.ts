@@ -971,6 +971,7 @@ export const en: Grammar = {
     'wounding',
     'claiming',
   ]),
+  existentialCountVerbs: words(['had', 'has', 'have', 'included', 'includes', 'comprised', 'comprises']),
   stageWords: phrases([
     ['estimated', 'estimate'],
     ['an estimated', 'estimate'],

@@ -117,5 +117,58 @@ describe('a bracket right after a level that holds only its change and a base is
   });
 });
 
-// keep the helpers referenced when a block is trimmed
-void values;
+describe('a count after a count verb of action is the count of the noun after it (counted-noun)', () => {
+  it('reads the object of a count verb of action as a certain count (vi: phát hiện, xử phạt, tổ chức được; en: handled, welcomed)', () => {
+    expect(values('Trong năm, lực lượng kiểm lâm đã phát hiện 1.245 vụ vi phạm lâm luật.', 'vi')).toEqual([
+      '1245 (vụ)',
+    ]);
+    expect(values('Toàn tỉnh đã xử phạt 312 đối tượng vi phạm.', 'vi')).toEqual(['312 (đối tượng)']);
+    expect(values('Sở Lao động đã tổ chức được 36 phiên giao dịch việc làm.', 'vi')).toEqual(['36']);
+    expect(values('Customs officers handled 8,420 smuggling cases last year.')).toEqual(['8420']);
+    expect(values('Inspectors processed 4,560 complaints in the first quarter.')).toEqual(['4560']);
+    expect(values('The hospital received 12,400 patients last month.')).toEqual(['12400']);
+  });
+
+  it('keeps the doubt after a verb that only says things exist (có, has): a group of subjects a predicate may follow', () => {
+    expect(values('Cả nước có 7 bộ và 12 địa phương có tỷ lệ giải ngân trên 45%.', 'vi')[0]).toBe('7?');
+    expect(values('Tỉnh có 30 xã đạt chuẩn nông thôn mới.', 'vi')).toEqual(['30 (xã)?']);
+    expect(values('Vietnam currently has 30 export groups with an annual turnover of at least $1 billion.')[0]).toBe(
+      '30?',
+    );
+  });
+});
+
+describe('a number of a date, a period or a qualifier inside a name counts nothing (counted-noun)', () => {
+  it('reads the value certain when the only number in its name is a month, a day or a `số`', () => {
+    expect(values('Cụ thể, trong tháng 10 kim ngạch xuất khẩu của tỉnh đạt 1,25 tỷ USD.', 'vi')).toEqual([
+      '1250000000 USD',
+    ]);
+    expect(values('Thành phố đứng vị trí số 1 cả nước khi kim ngạch đạt 7,8 tỷ USD.', 'vi')).toEqual([
+      '7800000000 USD',
+    ]);
+    // the day after the month is no count of the value; read alone, it stays doubted
+    expect(
+      values('The Finance Ministry reported on November 12 that budget revenue was estimated at VND1.2 quadrillion.'),
+    ).toEqual(['12?', '1200000000000000 VND']);
+  });
+
+  it('keeps the doubt when the name swallowed a count of subjects', () => {
+    expect(values('27 Bộ và 3 địa phương có tỷ lệ giải ngân dưới 20%.', 'vi')).toEqual(['20 percent?']);
+    expect(values('Three ministries and 19 localities recorded a disbursement rate of over 20%.')).toEqual([
+      '20 percent?',
+    ]);
+  });
+});
+
+describe('the subject count of a passive is the count of its noun (counted-noun)', () => {
+  it('reads a count that opens its clause before a passive or perfect participle as certain', () => {
+    expect(values('Among those firms, 12,345 were newly established in the first quarter.')).toEqual(['12345']);
+    expect(values('Only 1,250 social housing units have been completed so far this year.')).toEqual(['1250']);
+    expect(values('At the same time, 98,400 imported cars were sold.')).toEqual(['98400']);
+  });
+
+  it('keeps the doubt on a number inside a name before the participle (RON 95, Model 3)', () => {
+    expect(values('The price of RON 95 gasoline was raised by VND500 per litre.')[0]).toBe('95?');
+    expect(values('Imports of Model 3 cars were halted in May.')).toEqual(['3?']);
+  });
+});
