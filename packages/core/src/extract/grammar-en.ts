@@ -1967,6 +1967,8 @@ export const en: Grammar = {
     'after',
     'following',
   ]),
+  densityLeads: words(['equivalent to', 'corresponding to', 'or']),
+  rateLevelLeads: words([]),
   densityWords: words([
     'density',
     'a density of',

@@ -720,6 +720,13 @@ export const vi: Grammar = {
     ['(qoq)', { kind: 'previous-period' }],
   ]),
   densityWords: words(['mật độ', 'đạt mật độ', 'với mật độ', 'mật độ đạt', 'mật độ bình quân']),
+  rateLevelLeads: words(['đạt tỷ lệ', 'đạt tỉ lệ', 'với tỷ lệ', 'với tỉ lệ', 'đạt tỷ lệ là', 'đạt tỉ lệ là']),
+  densityLeads: words([
+    ...['tương ứng', 'tương ứng với', 'tương ứng với tỷ lệ', 'tương ứng tỷ lệ', 'tương ứng với tỉ lệ'],
+    ...['tương ứng tỉ lệ'],
+    ...['tương ứng với mức', 'ứng với', 'tương đương', 'tương đương với', 'tương đương mức', 'tương đương với tỷ lệ'],
+    ...['tương đương tỷ lệ', 'tương đương tỉ lệ', 'đạt tỷ lệ', 'đạt tỉ lệ', 'với tỷ lệ', 'với tỉ lệ', 'bình quân'],
+  ]),
   rankVerbs: words([
     'đứng thứ',
     'xếp thứ',
@@ -989,7 +996,11 @@ export const vi: Grammar = {
   // 19,6% và 20,1%`: the order word between a change verb and its rates. Not `lần lượt là`: after
   // it a target's figures follow as often (`được giao chỉ tiêu tăng trưởng lần lượt là 8% và 8,5%`).)
   // (`giảm tương ứng 9,3% về lượt cất hạ cánh`: `tương ứng` stands there as `lần lượt` does)
-  changeAdverbs: words(['lần lượt', 'tương ứng']),
+  // (`giảm liên tục trung bình khoảng 2%/tháng`, `tăng đều 1,5%/năm`: the pace of a steady change)
+  changeAdverbs: words([
+    ...['lần lượt', 'tương ứng', 'liên tục', 'đều', 'đều đặn', 'liên tục trung bình', 'liên tục bình quân'],
+    ...['đều trung bình', 'đều bình quân', 'đều đặn trung bình', 'đều đặn bình quân'],
+  ]),
   changeAdverbSuffixes: [],
   pluralChangeNouns: [],
   respectiveAdjectives: new Set(),

@@ -477,6 +477,17 @@ export interface Grammar {
   };
   /** `mật độ`, `a density of`. */
   readonly densityWords: readonly Phrase[];
+  /**
+   * Words that restate a count as its density, a whole name before it (`…, tương ứng với tỷ lệ 22,1
+   * thuê bao/100 dân`, `(tương đương 9,8 bác sĩ/10.000 dân)`, `equivalent to 49.8 per 100
+   * inhabitants`): the density is the count's statement's, no statement of its own.
+   */
+  readonly densityLeads: readonly Phrase[];
+  /**
+   * A rate's lead before a bare percentage after a count (`… đã giải quyết 1.300 vụ, đạt tỉ lệ
+   * 79%`): the level of the rate the count makes (`sentence/vi-rate-level.ts`); none in English.
+   */
+  readonly rateLevelLeads: readonly Phrase[];
   /** `đứng thứ`, `xếp thứ`, `ranked`. */
   readonly rankVerbs: readonly Phrase[];
   /** `đứng đầu`, `dẫn đầu`, `topped`: rank 1. */

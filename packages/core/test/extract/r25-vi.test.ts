@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/extract';
 import { figured, mark, markedChangeText, valueText } from './readings';
 
 /**
@@ -151,5 +152,97 @@ describe('a bare percentage joined after a change against the plan or a period: 
       'en',
     ).map((s) => s.completion?.value.percent.value);
     expect(en).toEqual(['700']);
+  });
+});
+
+describe('a count restated as its density: `đạt 21,96 triệu thuê bao (tương ứng với tỷ lệ 22,1 thuê bao/100 dân), tăng 8,2%`', () => {
+  it('gives the density to the count’s statement, and the change after it to the count', () => {
+    expect(
+      readings(
+        'Số thuê bao băng rộng cố định năm 2024 đạt 23,4 triệu thuê bao (tương ứng với tỷ lệ 23,2 thuê bao/100 dân), tăng 6,1% so với năm trước.',
+      ),
+    ).toEqual(['23400000 subscriber [rate 6.1 previous-period] d=23.2/100? k=actual p=2024']);
+    // a health department: doctors per ten thousand inhabitants after a comma
+    expect(readings('Năm 2024, toàn tỉnh có 3.120 bác sĩ, tương đương 9,8 bác sĩ/10.000 dân.')).toEqual([
+      '3120 (bác sĩ) [] d=9.8/10000 k=actual p=2024',
+    ]);
+    expect(
+      readings(
+        'Năm 2024, toàn tỉnh có 5.420 giường bệnh, tương ứng 32,5 giường bệnh/10.000 dân, tăng 4,1% so với năm 2023.',
+      ),
+    ).toEqual(['5420 (giường bệnh) [rate 4.1 2023] d=32.5/10000? k=actual p=2024']);
+    const en = figured(
+      'Fixed broadband subscriptions reached 21.96 million in 2023, equivalent to 22.1 per 100 inhabitants, up 8.2% year-on-year.',
+      'en',
+    ).map((x) => `${valueText(x)} d=${x.density?.value.value.value} [${x.changes.map(markedChangeText).join(', ')}]`);
+    expect(en).toEqual(['21960000 d=22.1 [rate 8.2 same-period-last-year]']);
+  });
+
+  it('keeps a second density, a conversion and a share after the restating lead as they were (near-misses)', () => {
+    expect(
+      readings(
+        'Năm 2024, số thuê bao đạt 1,2 triệu thuê bao, đạt mật độ 95 thuê bao/100 dân, tương đương 96 thuê bao/100 dân năm trước.',
+      ),
+    ).toEqual(['1200000 subscriber [] d=95/100 k=actual p=2024']);
+    // (the second density stays a statement of its own, named by its lead)
+    const densities = extractStatements(
+      'Năm 2024, số thuê bao đạt 1,2 triệu thuê bao, đạt mật độ 95 thuê bao/100 dân, tương đương 96 thuê bao/100 dân năm trước.',
+      { locale: 'vi' },
+    ).map((x) => `${x.name?.value ?? '∅'}: ${x.density?.value.value.value ?? '-'}`);
+    expect(densities).toEqual(['số thuê bao: 95', 'tương đương: 96']);
+    expect(readings('Năm 2024, doanh thu đạt 1.200 tỷ đồng, tương đương 52 triệu USD.')).toEqual([
+      '1200000000000 VND [] k=actual p=2024',
+    ]);
+    expect(readings('Năm 2024, dân số trung bình đạt 3,7 triệu người, tương đương 1,1% dân số cả nước.')).toEqual([
+      '3700000 person [] k=actual p=2024',
+    ]);
+  });
+});
+
+describe('a steady change’s pace after an adverb: `giảm liên tục trung bình khoảng 2%/tháng`', () => {
+  it('reads the percentage after the adverbs as the verb’s rate', () => {
+    expect(readings('Thuê bao điện thoại cố định giảm liên tục trung bình khoảng 2%/tháng.')).toEqual([
+      '- [rate -2 -?] k=actual',
+    ]);
+    expect(readings('Dân số đô thị của tỉnh tăng đều 2,1%/năm.')).toEqual(['- [rate 2.1 -?] k=actual']);
+    expect(readings('Năm 2024, giá vàng tăng liên tục 12% so với đầu năm.')).toEqual([
+      '- [rate 12 december-last-year] k=actual p=2024',
+    ]);
+  });
+
+  it('reads no rate after an adverb that a comma closes, nor a level of interest (near-misses)', () => {
+    expect(readings('Năm 2024, lãi suất cho vay ở mức 0,6%/tháng.')).toEqual(['0.6 (%/tháng)? [] k=actual p=2024']);
+    expect(readings('Năm 2024, số doanh nghiệp tăng liên tục, đạt 12.400 doanh nghiệp.')).toEqual([
+      '12400 enterprise [] k=actual p=2024',
+    ]);
+  });
+});
+
+describe('a rate’s level after a count: `đã giải quyết 1.300 vụ, đạt tỉ lệ 79%`', () => {
+  it('reads the bare percentage after `đạt tỷ lệ` as the level of the rate the count makes, doubted', () => {
+    // a procuracy, a health centre, civil judgment enforcement
+    expect(readings('Năm 2024, Viện kiểm sát đã thụ lý 420 vụ án, đã giải quyết 398 vụ án, đạt tỉ lệ 94,8%.')).toEqual([
+      '420 (vụ án) [] k=actual p=2024',
+      '398 (vụ án) [] k=actual p=2024',
+      '94.8 percent? [] k=actual p=2024',
+    ]);
+    expect(readings('Năm 2024, số trẻ được tiêm chủng đầy đủ là 15.200 trẻ, đạt tỷ lệ gần 97,5%.')).toEqual([
+      '15200? [] k=actual p=2024',
+      '97.5 percent ~under? [] k=actual p=2024',
+    ]);
+    expect(readings('Năm 2024, đã thi hành xong 5.819 việc (đạt tỷ lệ 83,25% về việc và 46,78% về tiền).')).toEqual([
+      '5819? [] k=actual p=2024',
+      '46.78 percent? [] k=actual p=2024',
+      '83.25 percent? [] k=actual p=2024',
+    ]);
+  });
+
+  it('leaves a percentage after money, or of a named plan, a completion (near-misses)', () => {
+    expect(readings('Năm 2024, giải ngân vốn đầu tư công đạt 850 tỷ đồng, đạt tỷ lệ 92%.')).toEqual([
+      '850000000000 VND [] k=actual p=2024',
+    ]);
+    expect(readings('Năm 2024, thu ngân sách đạt 1.200 tỷ đồng, đạt tỷ lệ 105% dự toán.')).toEqual([
+      '1200000000000 VND [] c=105 k=actual p=2024',
+    ]);
   });
 });

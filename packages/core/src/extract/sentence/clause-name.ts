@@ -159,6 +159,17 @@ function bracketedOnly(a: SentenceContext, r: Range): boolean {
 }
 
 /**
+ * True when `name` is only a restating lead (grammar `densityLeads`: `tương ứng với tỷ lệ`,
+ * `tương đương`) and the current statement has a value and no density: the density after it is
+ * that statement's. One phrase look.
+ */
+function densityOfCurrent(a: SentenceContext, st: SentenceState, name: Range): boolean {
+  const current = st.current;
+  if (!current?.value || current.density) return false;
+  return matchAt(a.tokens, name.from, a.g.densityLeads, name.to)?.to === name.to;
+}
+
+/**
  * `…: 4.290, bệnh nhân điều trị ngoại trú tiểu đường: 4.149`: a later item of a report line's list,
  * its label before a colon and its bare number after (`rules/colon-label.ts`) — the label names a
  * statement of its own, not a second value of the statement before.
@@ -231,6 +242,11 @@ export function nameClause(
   // `…, (giá so sánh năm 2010) tăng 5,56% so với cùng kỳ`: an aside in brackets alone after a
   // comma names no new statement; the change after it is the current one's.
   if (name && st.current && clause.sepBefore === ',' && bracketedOnly(a, name)) name = undefined;
+  // `… đạt 21,96 triệu thuê bao (tương ứng với tỷ lệ 22,1 thuê bao/100 dân)`, `…, tương đương 9,8
+  // bác sĩ/10.000 dân`: a restating lead alone before a density names no statement — the density
+  // is that of the count just stated, which has none yet
+  if (name && firstFig.t === 'figure' && firstFig.fig.kind === 'density' && densityOfCurrent(a, st, name))
+    name = undefined;
   // `… down 25 per cent quarter-on-quarter and 18 per cent year-on-year, to the lowest level ever
   // of under 3,700 units`: after a comma, `to` and a noun of the level reached name no new
   // statement; the level is that of the changes before, which have none yet.

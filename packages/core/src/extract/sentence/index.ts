@@ -85,6 +85,7 @@ import { planMeasureCompletions } from './vi-plan-measure';
 import { planNames } from './vi-plan-name';
 import { planRates } from './vi-plan-rate';
 import { planYearFigures } from './vi-plan-year';
+import { rateLevelsAfterCounts } from './vi-rate-level';
 import { bracketSamePeriods, ratePeriods } from './vi-rate-period';
 import { ratioToPeriod } from './vi-ratio-period';
 import { reasonChanges } from './vi-reason-change';
@@ -252,6 +253,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   ofWhichTails(a, st);
   ofWhichStages(a, st);
   unnamedPlanCompletions(a, st);
+  rateLevelsAfterCounts(a, st);
   ratePoints(a, st);
   goalHorizons(a, st);
   goalYearsAfter(a, st);
