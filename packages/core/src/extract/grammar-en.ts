@@ -971,7 +971,6 @@ export const en: Grammar = {
     'wounding',
     'claiming',
   ]),
-  existentialCountVerbs: words(['had', 'has', 'have', 'included', 'includes', 'comprised', 'comprises']),
   stageWords: phrases([
     ['estimated', 'estimate'],
     ['an estimated', 'estimate'],

@@ -409,7 +409,6 @@ export const vi: Grammar = {
     'thi công',
     'ghi nhận',
   ]),
-  existentialCountVerbs: words(['có', 'có thêm', 'có được', 'gồm', 'gồm có', 'bao gồm']),
   stageWords: phrases([
     ['ước tính', 'estimate'],
     ['ước thực hiện', 'estimate'],

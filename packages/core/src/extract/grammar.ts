@@ -306,13 +306,6 @@ export interface Grammar {
   readonly valueVerbs: readonly Phrase<DataStage | undefined>[];
   /** Verbs after which the number counts the noun that follows: `cung cấp 174 dịch vụ`. */
   readonly countVerbs: readonly Phrase[];
-  /**
-   * The count verbs that only say things exist (`có`, `has`, `included`): the count after them may
-   * be a group of subjects a predicate follows (`có 7 Bộ … có tỷ lệ giải ngân trên 45%`), so it stays
-   * doubted (`certainty/doubts/counted-noun.ts`); after any other count verb (`phát hiện 10.931 vụ`,
-   * `welcomed 5.2 million visitors`) the count is the object the action counted.
-   */
-  readonly existentialCountVerbs: readonly Phrase[];
   /** Data stage words anywhere before the figure: `ước tính`, `sơ bộ`, `preliminary`. */
   readonly stageWords: readonly Phrase<DataStage>[];
   /** `khoảng`, `hơn`, `about`, `over`: the number is a bound or an approximation. */

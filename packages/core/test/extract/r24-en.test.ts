@@ -136,12 +136,14 @@ describe('counts and tonnages as the subject, and the items of a list of counts'
 
   it('reads a count whose noun did what its perfect says (`over 886,000 students have registered`)', () => {
     expect(readings('Data showed that over 12,500 pupils have enrolled for the vocational courses.')).toEqual([
-      '12500~over [] p=- k=actual',
+      '12500~over? [] p=- k=actual',
     ]);
     expect(readings('More than 2,400 households have escaped poverty since 2021.')).toEqual([
       '2400 household~over [] p=- k=actual',
     ]);
-    expect(readings('About 350 cooperatives had dissolved by the end of June.')).toEqual(['350~about [] p=- k=actual']);
+    expect(readings('About 350 cooperatives had dissolved by the end of June.')).toEqual([
+      '350~about? [] p=- k=actual',
+    ]);
   });
 
   it('near-misses: a count before a perfect with its own object, or a time, is no count of the subject', () => {
@@ -234,11 +236,11 @@ describe('a counted subject with an abbreviation in brackets (`120,609 completel
       readings(
         'At the same time, 120,609 completely built up (CBU) cars were sold, an on-year decline of 32 per cent.',
       ),
-    ).toEqual(['120609 [rate -32 same-period-last-year] p=- k=actual']);
+    ).toEqual(['120609? [rate -32 same-period-last-year] p=- k=actual']);
     expect(readings('Some 4,500 small enterprises (SMEs) were supported in 2023.')).toEqual([
       '4500 enterprise~about [] p=2023 k=actual',
     ]);
-    expect(readings('In all, 2,100 new (FDI) projects were licensed.')).toEqual(['2100 [] p=- k=actual']);
+    expect(readings('In all, 2,100 new (FDI) projects were licensed.')).toEqual(['2100? [] p=- k=actual']);
   });
 
   it('near-misses: a bracket holding a figure or a period breaks the noun phrase', () => {

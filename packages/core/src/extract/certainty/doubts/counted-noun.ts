@@ -1,9 +1,7 @@
-import { matchPeriod } from '../../period-phrase';
 import { matchAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import type { Extracted } from '../../types';
 import { type Ctx, type DoubtRule, NAME_WINDOW, numberToken } from '../context';
-import { endsRightAt } from '../helpers';
 
 /**
  * True when a word of `per` (grammar `perOne.leads`) ends right before token `i`, after no noun of
@@ -32,9 +30,6 @@ function countInName(ctx: Ctx): boolean {
   for (let i = from; i < to; i++) {
     const x = t[i] as Token;
     if (x.kind !== 'number' || /^(19|20)\d\d$/.test(x.text) || ctx.ix.depthAt(i) > ctx.ix.depthAt(from)) continue;
-    // `trong tháng 10 kim ngạch …`, `reported on November 12 that …`, `đứng vị trí số 1`: the number
-    // of a period, a date or a qualifier names something; it counts nothing.
-    if (namesNoCount(ctx, i)) continue;
     // `giá trị sản xuất trên 1 ha đất canh tác`: `per one` and its noun, no count (grammar `perOne`)
     if (x.text === '1' && perOneBefore(ctx, i)) continue;
     const next = t[i + 1];
@@ -50,56 +45,6 @@ function countInName(ctx: Ctx): boolean {
     if (next?.kind === 'word' && i + 1 < to) return true;
   }
   return false;
-}
-
-/**
- * True when the number at `i` is part of a period that starts at most two tokens before it (`tháng
- * 10`, `tháng 5.2015`), a day after a capitalised month name (`November 12`), or the number of a
- * qualifier noun (`số 1`, `mức độ 3`: grammar `qualifierNouns`).
- */
-function namesNoCount(ctx: Ctx, i: number): boolean {
-  const t = ctx.ix.tokens;
-  for (let back = 1; back <= 2 && i - back >= 0; back++) {
-    if ((matchPeriod(t, i - back, ctx.g.locale)?.to ?? 0) > i) return true;
-    if (matchAt(t, i - back, ctx.g.qualifierNouns, i)?.to === i) return true;
-  }
-  const prev = t[i - 1];
-  return (
-    prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text) && ctx.g.periodWords.monthNames[prev.forms.fold] !== undefined
-  );
-}
-
-/**
- * True when the count at `k` is the object of a count verb of action (`phát hiện 10.931 vụ`, `đã
- * giải quyết gần 1.400 vụ việc`, `welcomed 5,256,974 travellers`), not of one that only says things
- * exist (`có`, `has`: grammar `existentialCountVerbs`) — the noun after it is what the action counted.
- */
-export function actionCount(ctx: Ctx, k: number): boolean {
-  const t = ctx.ix.tokens;
-  let at = k;
-  for (let back = 1; back <= 2 && k - back >= 0; back++)
-    if (matchAt(t, k - back, ctx.g.approximate, k)?.to === k) at = k - back;
-  return endsRightAt(t, at, ctx.g.countVerbs) && !endsRightAt(t, at, ctx.g.existentialCountVerbs);
-}
-
-/**
- * `Among them, 64,758 were newly established`, `only 21,000 social housing units have been
- * completed`: a count the passive or perfect count rule read as the subject of its participle
- * (`rules/en-value-passive-count.ts`), after a clause break, a lower-case word or a clause's first
- * word — not a number inside a name (`that of RON 95 gasoline was adjusted`).
- */
-export function passiveSubject(ctx: Ctx, f: Extracted<unknown>, k: number): boolean {
-  if (!f.rule.includes('.value.passive-count') && !f.rule.includes('.value.perfect-count')) return false;
-  const t = ctx.ix.tokens;
-  let at = k;
-  for (let back = 1; back <= 2 && k - back >= 0; back++)
-    if (matchAt(t, k - back, ctx.g.approximate, k)?.to === k) at = k - back;
-  // (`Only 1,250 units have been completed`: a capital is a name's only after a word)
-  const prev = t[at - 1];
-  const opener = t[at - 2] === undefined || t[at - 2]?.kind === 'punct';
-  return (
-    prev === undefined || prev.kind === 'punct' || (prev.kind === 'word' && (opener || !/^\p{Lu}/u.test(prev.text)))
-  );
 }
 
 /** True when the number at `i` is an age (`5 tuổi`, `15 years old`, `aged 15`: grammar `ageNouns`, `ageLeads`). */
@@ -138,13 +83,12 @@ export const countedNounDoubt: DoubtRule = {
     if (q.scale !== 0 || q.unit !== undefined) return false;
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
-    if (ctx.nameFrom > k && ctx.nameFrom <= k + 2) return !actionCount(ctx, k) && !passiveSubject(ctx, f, k);
+    if (ctx.nameFrom > k && ctx.nameFrom <= k + 2) return true;
     // `… là 5 địa phương có kim ngạch …`: a bare number followed by a noun that is no unit
     // counts that noun, whatever the statement's name.
     const t = ctx.ix.tokens;
     const next = t[k + 1];
     return (
-      !actionCount(ctx, k) &&
       next?.kind === 'word' &&
       next.gap !== '' &&
       ctx.ix.depthAt(k + 1) === ctx.ix.depthAt(k) &&

@@ -4,7 +4,6 @@ import type { Token } from '../../tokenize';
 import type { Extracted } from '../../types';
 import { afterField, type DoubtRule, exactValueToken, first, nameRangeOf, numberToken, WIDE_WINDOW } from '../context';
 import { afterPercent, currencyStart, endsRightAt } from '../helpers';
-import { actionCount, passiveSubject } from './counted-noun';
 
 /**
  * The hostile shapes (round 17, `test/extract/phrasebook/hostile.ts`): numbers of report prose that
@@ -321,12 +320,6 @@ export const bareNumberDoubt: DoubtRule = {
     // `more than 61,000newly-established businesses`: a bound word says a quantity is meant.
     if (q.approximate !== undefined) return false;
     if (ctx.s.changes.length > 0 || ctx.s.completion !== undefined) return false;
-    // `đã phát hiện 1.245 vụ vi phạm`, `handled 8,420 smuggling cases`: the object of a count verb of
-    // action with its noun right after it is the count of that noun (`có 30 xã` stays doubted).
-    const k = numberToken(ctx, f);
-    if (k !== undefined && ctx.nameFrom === k + 1 && actionCount(ctx, k)) return false;
-    // `Among them, 64,758 were newly established`: the subject count of a passive (`passiveSubject`).
-    if (k !== undefined && passiveSubject(ctx, f, k)) return false;
     // `sending the total number of … enterprises … to 29,200`, `tổng số doanh nghiệp … là 1.250`:
     // a name that says it counts gives the number its noun.
     // `4G subscribers numbered 3,100,000`: a unit noun in the name is what the number counts.
