@@ -112,8 +112,8 @@ function foreignDollar(tokens: readonly Token[], d: number, g: Grammar, limit: n
  * `new projects`, `valid projects`, `FDI projects`, `newly-established enterprises` at token `j`:
  * one or two modifier words or hyphenated compounds (none
  * a joiner, link, verb, bound or comparison word), then a unit of counted things
- * (`findUnit(code).kind === 'count'`); null otherwise. The unit is looked up first, so most
- * numbers cost two phrase look-ups.
+ * (`findUnit(code).kind === 'count'`); null otherwise, and always in a language whose grammar has no
+ * `countModifierStops`. The unit is looked up first, so most numbers cost two phrase look-ups.
  */
 function countedAfterModifiers(
   tokens: readonly Token[],
@@ -121,9 +121,14 @@ function countedAfterModifiers(
   g: Grammar,
   limit: number,
 ): PhraseMatch<string | undefined> | null {
+  // A language whose counted noun follows its number (Vietnamese: no `countModifierStops`) puts no
+  // modifier before it: a unit word after another word ends a compound noun and only qualifies it
+  // (`3 nhà máy` counts factories, not `máy` phones; `32 căn hộ` apartments, not households).
+  const modifierStops = g.countModifierStops;
+  if (modifierStops === undefined) return null;
   for (let k = j, n = 0; n < 2 && k < limit; k++, n++) {
     const t = tokens[k];
-    if (t?.kind !== 'word' || t.gap === '' || g.countModifierStops?.has(t.forms.lower)) return null;
+    if (t?.kind !== 'word' || t.gap === '' || modifierStops.has(t.forms.lower)) return null;
     // `adjusted-capital projects`, `newly-established enterprises`: a hyphenated compound is one modifier.
     while (k + 2 < limit && isHyphen(tokens[k + 1]) && tokens[k + 2]?.kind === 'word' && tokens[k + 2]?.gap === '')
       k += 2;
