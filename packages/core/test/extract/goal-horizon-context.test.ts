@@ -55,3 +55,42 @@ describe("a goal's horizon does not date the results after it", () => {
     ]);
   });
 });
+
+/**
+ * A figure of a later period than the report's is a plan's (`Năm 2020, … Năm 2021: doanh thu 4.000
+ * tỷ đồng` in a report of 2020) — unless its sentence also dates a figure by its own words at or
+ * before the report's period: then the sentence is a record and its later figures are results.
+ * Found by the lead looking at the report reader after round 25 (`Life expectancy increased from
+ * 65.5 years in 1993 to 74.5 years in 2023` after `As of December 2021, …` showed 74.5 as a target).
+ */
+describe('a record sentence keeps its later figures actual', () => {
+  it('a move from a dated reading to a later one, after a report of an earlier period', () => {
+    expect(
+      dated(
+        'As of December 2021, registrations rose 5.2% on-year to 544,000. Life expectancy increased from 65.5 years in 1993 to 74.5 years in 2023.',
+        'en',
+      ),
+    ).toEqual(['actual 2021-12', 'actual 1993', 'actual 2023']);
+    expect(
+      dated(
+        'Năm 2021, doanh thu đạt 3.630 tỷ đồng. Sản lượng tăng từ 1,2 triệu tấn năm 2019 lên 1,8 triệu tấn năm 2023.',
+        'vi',
+      ),
+    ).toEqual(['actual 2021', 'actual 2019', 'actual 2023']);
+  });
+
+  it("near-misses: a later figure alone, or beside another period's bracketed figure, is the plan's", () => {
+    expect(
+      dated('Năm 2020, doanh thu đạt 3.630 tỷ đồng. Năm 2021, doanh thu 4.000 tỷ đồng.', 'vi').slice(0, 2),
+    ).toEqual(['actual 2020', 'target 2021']);
+    expect(
+      dated(
+        'Năm 2020, doanh thu đạt 3.630 tỷ đồng. Năm 2021, doanh thu 4.000 tỷ đồng (năm 2020 đạt 3.630 tỷ đồng).',
+        'vi',
+      ),
+    ).toEqual(['actual 2020', 'target 2021', 'actual 2020']);
+    expect(
+      dated('As of December 2021, registrations reached 544,000. In 2023, registrations will reach 600,000.', 'en'),
+    ).toEqual(['actual 2021-12', 'target 2023']);
+  });
+});

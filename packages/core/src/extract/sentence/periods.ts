@@ -134,7 +134,8 @@ const OTHER_SIDE = /\.period\.(compared-previous|labelled-part|period-named-part
 export function datePeriods(a: SentenceContext, st: SentenceState): void {
   let inherited: Extracted<string> | undefined;
   const parts = semicolonParts(a, st);
-  for (const d of a.sentenceDrafts(st.span)) {
+  const drafts = a.sentenceDrafts(st.span);
+  for (const d of drafts) {
     const period = periodOf(a, st, d, inherited, parts);
     if (period) d.period = period;
     // (a statement left with no figure — its list of changes paired with earlier values — is dropped)
@@ -143,13 +144,25 @@ export function datePeriods(a: SentenceContext, st: SentenceState): void {
       const message = 'No period in the statement, its sentence or the text before it';
       d.unread.push({ what: 'period', reason: 'no-period', span: st.span, message });
     }
-    if (d.kind.value === 'actual' && d.period && laterThanReport(a, d.period.value))
-      d.kind = { value: 'target', span: d.period.span, rule: `${a.g.locale}.kind.later-period` };
     // (the other side of a comparison, `(cùng kỳ năm trước đạt 850 nghìn tấn)`, `(Q1: …)`, is of
     // its own period: the statements after it do not take that period — sentence/compared-previous.ts)
-    if (d.period && !/\+(sentence|context)$|^option\./u.test(d.period.rule) && !OTHER_SIDE.test(d.period.rule))
-      inherited = d.period;
+    if (ownPeriod(d)) inherited = d.period;
   }
+  // A sentence that also dates a statement by its own words at or before the report's period is a
+  // record (`… increased from 65.5 years in 1993 to 74.5 years in 2023` in a report of 2021): its
+  // later figures are results too. Another period's figure beside a plan (`(năm 2020 đạt 3.630 tỷ)`)
+  // is no such record.
+  if (drafts.some((d) => ownPeriod(d) && d.period && !laterThanReport(a, d.period.value))) return;
+  for (const d of drafts)
+    if (d.kind.value === 'actual' && d.period && laterThanReport(a, d.period.value))
+      d.kind = { value: 'target', span: d.period.span, rule: `${a.g.locale}.kind.later-period` };
+}
+
+/** True when a statement's period is read from its own words (not lent by the sentence, the text or an option, and not the other side of a comparison). */
+function ownPeriod(d: Draft): boolean {
+  return (
+    d.period !== undefined && !/\+(sentence|context)$|^option\./u.test(d.period.rule) && !OTHER_SIDE.test(d.period.rule)
+  );
 }
 
 /**
