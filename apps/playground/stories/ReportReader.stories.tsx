@@ -240,6 +240,11 @@ export const SeedReport: Story = {
     await expect(values.join(' ')).not.toMatch(/3630000000000|\bVND\b.*\d{10}/);
     await expect(table).toHaveTextContent(vi ? /100,6% kế hoạch/ : /100\.6% of plan/);
     await expect(within(table).getAllByRole('rowheader')[0]).toHaveTextContent('1');
+    // A density read beside a count is shown with it, its number in the reader's locale.
+    const densities = within(table)
+      .getAllByTestId('density')
+      .map((d) => d.textContent ?? '');
+    await expect(densities).toContain(vi ? 'mật độ 49,8 thuê bao/100 dân' : 'density 49.8 thuê bao/100 dân');
   },
 };
 

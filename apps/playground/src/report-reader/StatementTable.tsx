@@ -1,7 +1,7 @@
 import type { Extracted, Reading, Statement } from '@chitieu/core/extract';
 import { type ReactNode, useId, useState } from 'react';
 import { usePlaygroundGlobals, useT } from '../globals';
-import { doubtText, type Locale, showChange, showCompletion, showQuantity, unreadText } from './format';
+import { doubtText, type Locale, showChange, showCompletion, showDensity, showQuantity, unreadText } from './format';
 
 /**
  * A field with how sure its reading is: certain fields show their value; an uncertain one is
@@ -40,6 +40,7 @@ function Raw(props: { readonly s: Statement }): ReactNode {
     ['value', s.value],
     ['completion', s.completion],
     ...s.changes.map((c, i): [string, Extracted<unknown>] => [`changes[${i}]`, c]),
+    ['density', s.density],
     ['period', s.period],
     ['stage', s.stage],
   ];
@@ -122,6 +123,12 @@ export function StatementTable(props: { readonly reading: Reading }): ReactNode 
             <td data-label={label.value}>
               <Field field={s.value} show={(q) => showQuantity(q, locale)} locale={locale} />
               {s.stage?.value === 'estimate' ? t({ vi: ' (ước)', en: ' (est.)' }) : ''}
+              {s.density ? (
+                <div data-testid="density">
+                  {t({ vi: 'mật độ ', en: 'density ' })}
+                  <Field field={s.density} show={(d) => showDensity(d, locale)} locale={locale} />
+                </div>
+              ) : null}
             </td>
             <td data-label={label.completion}>
               <Field field={s.completion} show={(c) => showCompletion(c, locale)} locale={locale} />

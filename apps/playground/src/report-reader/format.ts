@@ -1,5 +1,12 @@
 import { formatNumber, formatPercent, formatPoints, formatQuantity } from '@chitieu/core';
-import type { Doubt, ExtractedChange, Quantity, StatedCompletion, Unread } from '@chitieu/core/extract';
+import type {
+  Doubt,
+  ExtractedChange,
+  ExtractedDensity,
+  Quantity,
+  StatedCompletion,
+  Unread,
+} from '@chitieu/core/extract';
 
 export type Locale = 'vi' | 'en';
 type Text = { readonly vi: string; readonly en: string };
@@ -28,6 +35,15 @@ export function showQuantity(q: Quantity, locale: Locale): string {
   }
   const scaled = formatQuantity(q.number.value, { locale, scale: q.scale, decimals });
   return `${approx}${scaled}${q.unit ? ` ${q.unit}` : ''}`;
+}
+
+/**
+ * A density as the text gives it, its number in the reader's locale (`22,1 thuê bao/100 dân`,
+ * `49.8 subscribers/100 inhabitants`): the unit and the population stay the text's own words.
+ */
+export function showDensity(d: ExtractedDensity, locale: Locale): string {
+  const n = formatNumber(d.value.value, { locale, decimals: d.value.decimals });
+  return `${n}${d.unit ? ` ${d.unit}` : ''}/${formatNumber(d.per, { locale })} ${d.population}`;
 }
 
 /** `100,6% kế hoạch` / `100.6% of plan`; `vượt 5,88%` is shown as the completion it implies. */
