@@ -57,3 +57,10 @@ export function endsRightAt(t: readonly Token[], j: number, list: readonly Phras
   for (let b = j - 1; b >= 0 && b >= j - 3; b--) if (matchAt(t, b, list, j)?.to === j) return true;
   return false;
 }
+
+/** True when the token is a word whose first letter is a capital (a name's word). */
+export function capitalised(x: Token | undefined): boolean {
+  if (x?.kind !== 'word') return false;
+  const c = x.text.charAt(0);
+  return c !== c.toLowerCase();
+}

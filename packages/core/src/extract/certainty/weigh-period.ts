@@ -5,7 +5,7 @@ import { matchAt } from '../phrase';
 import { LENT_RATE_PERIOD } from '../sentence/vi-rate-period';
 import type { Token } from '../tokenize';
 import type { Extracted, Statement } from '../types';
-import { currencyStart } from './helpers';
+import { currencyStart, SENTENCE_ENDS } from './helpers';
 import { doubt } from './messages';
 import type { TokenIndex } from './token-index';
 
@@ -343,7 +343,6 @@ function pastNearerPeriod(
 
 /** How many tokens before a statement's year are read for a part of a year with no year of its own. */
 const YEARLESS_REACH = 30;
-const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
 
 /**
  * `In the first five months of the year, the total box office revenue of Vietnamese films in 2024

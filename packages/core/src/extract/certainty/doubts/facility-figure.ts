@@ -1,16 +1,11 @@
 import type { Token } from '../../tokenize';
 import { type DoubtRule, numberToken } from '../context';
-import { endsRightAt } from '../helpers';
+import { capitalised, endsRightAt } from '../helpers';
 
 /** How many name words (capitalised: `LNG`, `Thái Bình`) may stand between a facility noun and its figure. */
 const NAME_WORDS = 3;
 
 /** True for a word written with a capital first letter (a name or an acronym: `LNG`, `Thái`). */
-function capitalised(x: Token): boolean {
-  if (x.kind !== 'word') return false;
-  const c = x.text.charAt(0);
-  return c !== c.toLowerCase();
-}
 
 /**
  * `khánh thành Kho cảng LNG 1 triệu tấn/năm Thị Vải`, `đưa vào vận hành nhà máy điện Thái Bình 2`,

@@ -1,6 +1,7 @@
 import { matchAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import { afterField, type DoubtRule, exactValueToken } from '../context';
+import { capitalised } from '../helpers';
 
 /** How many lowercase words of the counted noun may follow the count (`dự án đường sắt`). */
 const NOUN_WORDS = 4;
@@ -8,12 +9,6 @@ const NOUN_WORDS = 4;
 const NAME_TOKENS = 5;
 /** The longest count read as a handful of named items (two digits: `2`, `02`, `12`). */
 const SMALL_COUNT = 2;
-
-function capitalised(x: Token | undefined): boolean {
-  if (x?.kind !== 'word') return false;
-  const c = x.text.charAt(0);
-  return c !== c.toLowerCase();
-}
 
 /**
  * `đường cất hạ cánh tại 2 cảng hàng không Nội Bài, Tân Sơn Nhất, 02 dự án đường sắt Hà Nội và TP.
