@@ -2,7 +2,7 @@
  * The texts the extraction speed benchmarks read: 1 MB of report prose (the seed report repeated)
  * and, per language, 1 MB of dense press sentences — every sentence of every RELEASED real-corpus
  * file in that language, in file order, joined by a space and repeated to a million characters (a
- * figure in nearly every clause, unlike a report's prose). The held-out set (`test15*`) is never
+ * figure in nearly every clause, unlike a report's prose). The held-out set (`test16*`) is never
  * imported: its files are listed here one by one instead of through `real-corpus/index.ts`, so
  * adding a set to the press is a deliberate line when it is released.
  */
@@ -40,6 +40,10 @@ import { TEST14_EN } from '../test/extract/real-corpus/test14-en';
 import { TEST14_VI } from '../test/extract/real-corpus/test14-vi';
 import { TEST14B_EN } from '../test/extract/real-corpus/test14b-en';
 import { TEST14B_VI } from '../test/extract/real-corpus/test14b-vi';
+import { TEST15_EN } from '../test/extract/real-corpus/test15-en';
+import { TEST15_VI } from '../test/extract/real-corpus/test15-vi';
+import { TEST15B_EN } from '../test/extract/real-corpus/test15b-en';
+import { TEST15B_VI } from '../test/extract/real-corpus/test15b-vi';
 import type { RealSentence } from '../test/extract/real-corpus/types';
 import { VI } from '../test/extract/real-corpus/vi';
 
@@ -64,6 +68,10 @@ export const RELEASED_SENTENCES: readonly (readonly RealSentence[])[] = [
   TEST14_VI,
   TEST14B_EN,
   TEST14B_VI,
+  TEST15_EN,
+  TEST15_VI,
+  TEST15B_EN,
+  TEST15B_VI,
   TEST2_EN,
   TEST2_VI,
   TEST3_EN,

@@ -35,6 +35,10 @@ import { TEST15_EN } from './test15-en';
 import { TEST15_VI } from './test15-vi';
 import { TEST15B_EN } from './test15b-en';
 import { TEST15B_VI } from './test15b-vi';
+import { TEST16_EN } from './test16-en';
+import { TEST16_VI } from './test16-vi';
+import { TEST16B_EN } from './test16b-en';
+import { TEST16B_VI } from './test16b-vi';
 import type { RealSentence } from './types';
 import { VI } from './vi';
 
@@ -233,3 +237,13 @@ export const TEST14_CORPUS: readonly RealSentence[] = [...TEST14_VI, ...TEST14B_
  * failures are never printed.
  */
 export const TEST15_CORPUS: readonly RealSentence[] = [...TEST15_VI, ...TEST15B_VI, ...TEST15_EN, ...TEST15B_EN];
+
+/**
+ * The sixteenth fresh set (split `test16`: `test16-vi.ts`, `test16-en.ts` and a second part by another
+ * annotator, `test16b-vi.ts`, `test16b-en.ts`), not in REAL_CORPUS: new articles from sectors, bodies
+ * and document kinds no earlier set read, annotated by people who never read the extractor, held out
+ * to the end of the session as the final measure of the day's work. Scored only with
+ * `bench/extract-score.ts --test16`, in its own groups (`test16`, `vi test16`, `en test16`); its
+ * failures are never printed.
+ */
+export const TEST16_CORPUS: readonly RealSentence[] = [...TEST16_VI, ...TEST16B_VI, ...TEST16_EN, ...TEST16B_EN];
