@@ -39,9 +39,10 @@ import type { RealFact, RealSentence } from './types';
  * given when the sentence names it with its year (`6 tháng đầu năm 2018` `2018-H1`, `năm 2017`
  * `2017`, `kết thúc năm 2022` `2022`, `Tháng 9/2023` `2023-09`, `9 tháng đầu năm 2023` `2023-YTD-09`,
  * `Quý I/2025` `2025-Q1`, `quý I/2024` and `quý đầu tiên của năm 2024` `2024-Q1`, `cuối năm 2025` of a
- * goal `2025`), and every item of a list governed by it carries it; `6 tháng đầu năm nay`, `Trong quý
- * I`, `trong 9 tháng đầu năm`, `Trong tháng 11`, `Lũy kế 11 tháng`, `Từ đầu năm đến nay`, `Đến nay`, a
- * day (`Đến ngày 31/8/2023`) and a term (`giai đoạn 2020-2025`) give none.
+ * goal `2025`, `Đến ngày 31/8/2023` `2023-YTD-08`: the second annotator's check below), and every item
+ * of a list governed by it carries it; `6 tháng đầu năm nay`, `Trong quý I`, `trong 9 tháng đầu năm`,
+ * `Trong tháng 11`, `Lũy kế 11 tháng`, `Từ đầu năm đến nay`, `Đến nay` and a term (`giai đoạn
+ * 2020-2025`) give none.
  *
  * The lead's conventions (domain.md, the test12-test15 headers): the LEVEL of a named rate indicator is
  * a value in `percent` — an industrial park's occupancy rate (`tỷ lệ lấp đầy đạt 80,5%`), a water
@@ -63,8 +64,8 @@ import type { RealFact, RealSentence } from './types';
  * Judgement calls: the comparison figures of the same period last year (`so với hơn 220 tỷ đồng đạt
  * được cùng kỳ 2019`, `so với mức hơn 2.610 tỷ đồng cùng kỳ 2019`) are values of their own with their
  * bound and no period (the sentence names no span of 2019); URENCO's `tăng 103% so với kế hoạch` and
- * `tăng 110% kế hoạch` are read as completions of 103 and 110 (a revenue 103 % above its plan is not
- * what the company reports; the reader takes `đạt 103% kế hoạch`), the slip kept; `3.131.93 tỷ đồng` is
+ * `tăng 110% kế hoạch` are read as printed, completions of 203 and 210 (the second annotator's check
+ * below; the builder read 103 and 110); `3.131.93 tỷ đồng` is
  * read as 3 131,93 billion; the counts of audit drafts and reports a sum was compiled from (`từ 48 dự
  * thảo báo cáo kiểm toán và 14 báo cáo kiểm toán đã phát hành`) are values (work done), as the
  * inspectorate's and the Audit Office's other counts; the Sawaco goals of its party congress are
@@ -79,6 +80,31 @@ import type { RealFact, RealSentence } from './types';
  * tinhot.tw, Hưng Yên's board, Tây Ninh's bulletin, VnBizNews on Điện Biên); the others (Phú Thọ, Nhịp
  * sống doanh nghiệp, tinbong247news, the Thái Bình company, Bắc Giang's board, VnBizNews on the first
  * quarter of 2024) were copied from the stored text the first search returned.
+ *
+ * The second annotator's check (2 December 2026; every row read against its sentence and the conventions
+ * of the released files): two rows changed. `vi-test16b-012` (`Đến ngày 31/8/2023, đã có 127 kế hoạch
+ * kiểm toán được xét duyệt, 114 đoàn … và 93 cuộc kiểm toán đã kết thúc`) now carries `2023-YTD-08` on
+ * its three counts: the released Vietnamese sets read `đến` the last day of a month as the year to that
+ * month (`test11-vi.ts`: `Đến 30/11/2021` `2021-YTD-11`, `Tính đến ngày 30/9/2022` `2022-YTD-09`;
+ * `test12-vi.ts`: `Tính đến 30/6/2021` `2021-H1`; the rule restated in `test14-vi.ts`), and these are
+ * the audit year's work to 31 August; only a day within a month (`đến hết ngày 3/4` in `test15-vi.ts`,
+ * `đến ngày 12/10` in `test14-vi.ts`) gives none. `vi-test16b-042` (URENCO) now reads `tăng 103% so với
+ * kế hoạch` and `tăng 110% kế hoạch` as printed, completions of 203 and 210: the released sets read
+ * `tăng X% so với kế hoạch` as 100 + X (`test13b-vi.ts`: `tăng 13,2 % so với kế hoạch` 113,2;
+ * `test14b-vi.ts`: `tăng gần 8% so với kế hoạch` 108), and a slip guessed from outside the sentence is
+ * not corrected (this part reads Trà Vinh's `tăng 102,66%` as printed, `test15b-en.ts` a bank's `profits
+ * rising 46.5%` as printed); nothing in the sentence says the writer meant `đạt`. The builder's reading
+ * (103 and 110, the verb taken for a slip of `đạt`) may be what the company meant; if the lead holds the
+ * sentence too doubtful for either, the two completions should be dropped rather than guessed. Kept as
+ * the builder read them, by the released conventions: the sums recovered `đã thu hồi 6.203,3 tỷ đồng,
+ * đạt 81,7%` of the 7.593,5 tỷ đồng recommended (the recovery rate, a level in `percent`, as
+ * `test14b-vi.ts` reads the enforcement rate `46,78% về tiền` and `test15-vi.ts` the measles coverage
+ * `762.320/800.719 đối tượng, đạt 95,2%`: the sum recommended is a total, not a plan), `3.131.93 tỷ
+ * đồng`, `(+7,92)`, the comparison figures `cùng kỳ 2019` without a period, every period as the sentence
+ * alone names it (none taken from the page: the years of the Điện Biên and Sawaco passages stay out where
+ * the sentence prints none) and every other row. All 82 rows were found verbatim at their addresses in
+ * the search index (Phú Thọ, Nhịp sống doanh nghiệp, tinbong247news, the Thái Bình company, Bắc Giang's
+ * board and VnBizNews on the first quarter of 2024 included).
  *
  * Written by someone who never read the extractor; held out to the end of the session: scored only
  * in its own groups, its failures never printed (2 December 2026).
@@ -185,7 +211,7 @@ export const TEST16B_VI_ROWS: readonly Row[] = [
   [
     INFINA_KTNN_2023,
     'Đến ngày 31/8/2023, đã có 127 kế hoạch kiểm toán được xét duyệt, 114 đoàn kiểm toán được triển khai và 93 cuộc kiểm toán đã kết thúc.',
-    [n('127'), n('114'), n('93')],
+    [n('127', { p: '2023-YTD-08' }), n('114', { p: '2023-YTD-08' }), n('93', { p: '2023-YTD-08' })],
   ],
   [
     INFINA_KTNN_2023,
@@ -337,8 +363,8 @@ export const TEST16B_VI_ROWS: readonly Row[] = [
     URENCO_HANOI_2024,
     'Cụ thể, doanh thu hoạt động sản xuất, kinh doanh của công ty trong năm 2024 đạt gần 1.640 tỷ đồng, tăng 103% so với kế hoạch, lợi nhuận sau thuế đạt 16,5 tỷ đồng, tăng 110% kế hoạch, thu nhập bình quân của người lao động đạt 8,45 triệu đồng/người/tháng; chế độ, chính sách cho cán bộ, công nhân viên và người lao động… được công ty quan tâm, chăm sóc, hỗ trợ kịp thời.',
     [
-      vnd('1640000000000', { a: 'under', c: '103', p: '2024' }),
-      vnd('16500000000', { c: '110', p: '2024' }),
+      vnd('1640000000000', { a: 'under', c: '203', p: '2024' }),
+      vnd('16500000000', { c: '210', p: '2024' }),
       n('8450000', { p: '2024' }),
     ],
   ],
