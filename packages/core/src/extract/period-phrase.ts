@@ -494,6 +494,16 @@ function monthsOfYearEn(tokens: readonly Token[], i: number, j: number): PeriodM
  */
 function deadlineEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   const K = keys('en');
+  // `at end-2021`, `as of end-2023`, `to end-2022`: the year's end glued to its year by a hyphen
+  // names that year, whatever preposition leads it (press and banking shorthand)
+  if (
+    K.deadlineEnd.has(w(tokens[i])) &&
+    isP(tokens[i + 1], '-') &&
+    tokens[i + 1]?.gap === '' &&
+    tokens[i + 2]?.gap === '' &&
+    isYear(tokens[i + 2])
+  )
+    return { from: i, to: i + 3, id: (tokens[i + 2] as Token).text, rule: 'en.period.end-yyyy' };
   if (!K.deadline.has(w(tokens[i]))) return null;
   const y = tokens[i + 1];
   if (isYear(y)) {

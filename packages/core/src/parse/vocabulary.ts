@@ -64,6 +64,9 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
     currencyScales: [
       ['m', 6],
       ['k', 3],
+      // `$24.3b (VND602t)`: banking press shorthand, billions and trillions glued after a currency
+      ['b', 9],
+      ['t', 12],
     ],
     basisPoints: ['basis points', 'basis point', 'bps', 'bp'],
     // Consultants' and research shorthand (`up 5 ppts q-o-q`, `a 0.7ppt decrease`, `down 2 pps`,

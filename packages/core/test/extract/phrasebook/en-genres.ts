@@ -520,6 +520,49 @@ function commodityCases(): PhraseCase[] {
   });
 }
 
+/**
+ * (j) BANKING SHORTHAND (round 26): a billion or a trillion glued as one letter after a currency
+ * (`$24.3b`, `US$1.2B`, `VND602t`, `VND850b`), the other currency's figure in brackets beside it
+ * (the same amount, no statement of its own), and a year's end glued to its year (`as of end-2023`,
+ * `at end-2021`) naming that year. Near-misses: the letter `t` after a bare number is the tonne
+ * (`45t of steel`), `m` after a bare number no scale.
+ */
+function bankShorthandCases(): PhraseCase[] {
+  const pairs: readonly [usd: string, v: string, vnd: string][] = [
+    ['$24.3b', '24300000000', 'VND602t'],
+    ['US$1.2B', '1200000000', 'VND29.5t'],
+    ['$524m', '524000000', 'VND13t'],
+    ['US$14.2b', '14200000000', 'VND353t'],
+    ['$850m', '850000000', 'VND20,700b'],
+  ];
+  const shapes: readonly ((x: string, vnd: string, r: string, y: string) => [string, boolean])[] = [
+    (x, vnd, r, y) => [`Total assets are ${x} (${vnd}) as of end-${y}, a ${r}% rise from a year earlier.`, true],
+    (x, vnd, _r, y) => [`Customer deposits stood at ${x} (${vnd}) at end-${y}.`, false],
+    (x, vnd, r, y) => [
+      `The lender reported a pre-tax profit of ${x} (${vnd}) for ${y}, up ${r}% from a year earlier.`,
+      true,
+    ],
+    (x, _vnd, r, y) => [`Outstanding loans rose ${r}% to ${x} in ${y}.`, true],
+  ];
+  const cases = cross(shapes, pairs, ['2021', '2023']).map(([shape, [x, v, vnd], y], i) => {
+    const r = pick(['44.7', '26.8', '12', '31.8'], i);
+    const [text, changed] = shape(x, vnd, r, y);
+    return { text, facts: [{ v, u: 'USD', ...(changed ? { ch: [`rate ${r} *`] } : {}), p: y }] };
+  });
+  const nearMisses: PhraseCase[] = [
+    { text: 'The mill produced 45t of steel in 2023.', facts: [{ v: '45', u: 'tonne', p: '2023' }] },
+    { text: 'The farm harvested 1.5t of coffee per hectare in 2022.', facts: [] },
+    {
+      text: 'Rice exports reached 240,000 t in 2024, worth $120m.',
+      facts: [
+        { v: '240000', u: 'tonne', p: '2024' },
+        { v: '120000000', u: 'USD', p: '2024' },
+      ],
+    },
+  ];
+  return [...cases, ...nearMisses];
+}
+
 export const EN_GENRES: Phrasebook = {
   area: 'en-genres',
   locale: 'en',
@@ -534,5 +577,6 @@ export const EN_GENRES: Phrasebook = {
     ...pointCases(),
     ...macroLevelCases(),
     ...commodityCases(),
+    ...bankShorthandCases(),
   ],
 };

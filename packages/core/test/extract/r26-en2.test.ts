@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { figured, mark, markedChangeText, valueText } from './readings';
+
+/**
+ * Round 26, English banks' and companies' results (the families of test15's second English part:
+ * banks' earnings against their plans, bad-debt ratios, a listed company's targets, R-EN2): each
+ * family written as paraphrases of our own in other sectors, numbers and word order, with its
+ * near-misses; never a corpus sentence.
+ */
+
+/** Each statement with a figure as `value unit~bound? [changes] k=kind p=period`; `?` marks an uncertain field. */
+const readings = (text: string): string[] =>
+  figured(text, 'en').map((s) => {
+    const v = s.value?.value;
+    const bound = v?.approximate ? `~${v.approximate}` : '';
+    const ch = s.changes.map(markedChangeText);
+    return `${valueText(s)}${bound}${mark(s.value)} [${ch.join(', ')}] k=${s.kind.value} p=${s.period?.value ?? '-'}${mark(s.period)}`;
+  });
+
+describe('a billion or a trillion glued as one letter after a currency (`$24.3b`, `VND602t`)', () => {
+  it('scales the amount, and the other currency in brackets stays the same amount', () => {
+    expect(readings('Customer deposits stood at $18.6b (VND450t) in 2024.')).toEqual([
+      '18600000000 USD [] k=actual p=2024',
+    ]);
+    expect(readings('Net interest income rose 12% to US$2.1B in 2023.')).toEqual([
+      '2100000000 USD [rate 12 -] k=actual p=2023',
+    ]);
+    expect(readings('The insurer paid out VND850b in claims in 2022.')).toEqual([
+      '850000000000 VND [] k=actual p=2022',
+    ]);
+    expect(readings('Its loan book reached VND1.2t last year.')).toEqual(['1200000000000 VND [] k=actual p=-']);
+    expect(
+      readings('The brewer booked a net profit of US$310m (VND7.5t) for 2023, up 9% from a year earlier.'),
+    ).toEqual(['310000000 USD [rate 9 same-period-last-year] k=actual p=2023']);
+  });
+
+  it('leaves a letter after a bare number as it was (near-misses)', () => {
+    // `t` after a number with no currency is the tonne
+    expect(readings('The mill rolled 45t of steel in 2023.')).toEqual(['45 tonne [] k=actual p=2023']);
+    expect(readings('Exports of pepper reached 240,000 t in 2024.')).toEqual(['240000 tonne [] k=actual p=2024']);
+    // a spaced letter is no glued scale
+    expect(readings('Sales were $5 b in 2023.').some((r) => r.startsWith('5000000000 '))).toBe(false);
+  });
+});
+
+describe('a year’s end glued to its year (`as of end-2023`, `at end-2021`)', () => {
+  it('dates the figure to that year, whatever preposition leads it', () => {
+    expect(readings('Total deposits were $31.2b as of end-2023.')).toEqual(['31200000000 USD [] k=actual p=2023']);
+    expect(readings('The bad debt ratio stood at 1.9% at end-2022.')[0]).toMatch(/p=2022$/u);
+    expect(readings('Mobile money accounts reached 7.5 million at end-2024, up 20% from a year earlier.')).toEqual([
+      '7500000 [rate 20 same-period-last-year] k=actual p=2024',
+    ]);
+    // `by end-2025` as before
+    expect(readings('The bank aims to raise its capital to VND40 trillion by end-2025.')[0]).toMatch(/p=2025$/u);
+  });
+
+  it('reads no year from a spaced hyphen or a word before it (near-misses)', () => {
+    expect(readings('The end - 2023 figure was 5%.')[0]).toMatch(/p=-$/u);
+    expect(readings('Total assets were $24.3b at the year end of the decade.')).toEqual([
+      '24300000000 USD [] k=actual p=-',
+    ]);
+  });
+});
