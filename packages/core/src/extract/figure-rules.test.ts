@@ -71,6 +71,11 @@ const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string
     locale: 'en',
     rule: 'en.value.passive-count',
   },
+  'en-value.named-bracket-count': {
+    text: 'The busiest ports were Cai Mep (1,204), Hai Phong (987) and Da Nang (310).',
+    locale: 'en',
+    rule: 'en.value.named-bracket-count',
+  },
   'en-value.earlier-reading': {
     text: 'The purchasing managers index eased to 50.4 in August, down from 52.4 in July.',
     locale: 'en',

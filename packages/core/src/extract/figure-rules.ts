@@ -10,6 +10,7 @@ import { densityRule } from './rules/density';
 import { nounSubjectChangeRule } from './rules/en-change-noun-subject';
 import { levelByObjectRule } from './rules/en-level-by-object';
 import { levelOverPlanRule } from './rules/en-level-over-plan';
+import { namedBracketCountRule } from './rules/en-named-bracket-count';
 import { addedCapitalEnRule } from './rules/en-value-added-capital';
 import { earlierReadingRule } from './rules/en-value-earlier-reading';
 import { passiveCountRule } from './rules/en-value-passive-count';
@@ -81,6 +82,8 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   earlierReadingRule,
   // `17,400 new jobs were created`: a bare count before its noun and a passive verb (English).
   passiveCountRule,
+  // `Dan Phuong (1,057), Thanh Oai (854)`: a bare count in brackets after each name of a list (English).
+  namedBracketCountRule,
   // `bệnh nhân tăng huyết áp: 4.290, …`: a label, a colon and a bare number ending its item
   // (Vietnamese report lines); before values, which read no bare number without a verb.
   colonLabelRule,

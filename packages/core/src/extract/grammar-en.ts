@@ -1269,6 +1269,8 @@ export const en: Grammar = {
   passiveAuxiliaries: words(['were', 'was', 'have been', 'has been', 'had been', 'been']),
   perfectAuxiliaries: words(['have', 'has', 'had', 'have so far', 'have now', 'have already']),
   occurrenceVerbs: words(['happened', 'occurred', 'took place', 'broke out', 'struck']),
+  // `followed by Vietjet (77), Bamboo Airways (29) and Pacific Airlines (14)`
+  namedCountJoiners: words(['and']),
   irregularParticiples: new Set([
     'built',
     'made',

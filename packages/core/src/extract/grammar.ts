@@ -410,6 +410,11 @@ export interface Grammar {
    * happened`, `957 fires occurred`, `12 landslides took place`): the count of the events. English only.
    */
   readonly occurrenceVerbs?: readonly Phrase[];
+  /**
+   * The joiner before the last item of a list of names with bracketed counts (`…, Bamboo Airways
+   * (29) and Pacific Airlines (14)`: `rules/en-named-bracket-count.ts`). English only.
+   */
+  readonly namedCountJoiners?: readonly Phrase[];
   /** Past participles not ending in `-ed` (`built`, `sold`, `set up`'s `set`). */
   readonly irregularParticiples: ReadonlySet<string>;
   /** Articles before a change noun phrase (`a`, `an`); none in Vietnamese. */

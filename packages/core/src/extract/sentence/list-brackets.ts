@@ -4,6 +4,9 @@ import type { Figure, Item } from '../rules/context';
 import type { PrintedNumber } from '../types';
 import type { SentenceContext } from './context';
 
+/** The rule of a bare count after a name in a list (`rules/en-named-bracket-count.ts`). */
+const NAMED_COUNT = '.value.named-bracket-count';
+
 /** The mark in a field's rule of a bracketed figure whose role its list's head gave. */
 export const LISTED = 'bracketed-list';
 
@@ -29,7 +32,10 @@ function entryAt(items: readonly Item[], k: number): Entry | undefined {
   if (open?.t !== 'sep' || open.ch !== '(' || items[k - 1]?.t !== 'word' || fig?.t !== 'figure') return undefined;
   const close = items[k + 2];
   if (close?.t === 'sep' && close.ch === ')') {
-    if (fig.fig.kind !== 'percent' && !(fig.fig.kind === 'change' && fig.fig.form === 'rate')) return undefined;
+    // (`Dan Phuong (1,057), Thanh Oai (854)`: a bare count read as a list's item, `rules/en-named-bracket-count.ts`)
+    const count = fig.fig.kind === 'value' && fig.rule.endsWith(NAMED_COUNT);
+    if (fig.fig.kind !== 'percent' && !(fig.fig.kind === 'change' && fig.fig.form === 'rate') && !count)
+      return undefined;
     return { open: k, close: k + 2, fig };
   }
   // An amount (not a percentage) and its change: `(nearly 8.81 billion USD, up 14.2 percent)`,

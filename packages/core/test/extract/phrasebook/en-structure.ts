@@ -753,6 +753,45 @@ function signedBrackets(): PhraseCase[] {
   });
 }
 
+/**
+ * `District recording the most cases include: Dan Phuong (1,057), Thanh Oai (854) …`, `…, followed by
+ * Vietjet (77), Bamboo Airways (29) and Pacific Airlines (14)`: a list of names, each with a bare
+ * count alone in brackets — each count the named item's figure (round 26). Near-misses: a month's
+ * reading in brackets (`in October (49.6)`), a year after a name, numbered labels (`Phase (1) and
+ * Phase (2)`), a count inside a bracket after a lowercase word and a single named bracket.
+ */
+function namedBracketCounts(): PhraseCase[] {
+  const heads = [
+    (list: string) => `Districts recording the most cases include: ${list}.`,
+    (list: string) => `Vietnam Airlines has the largest fleet with 102 jets, followed by ${list}.`,
+    (list: string) => `The provinces with the most new projects were ${list}.`,
+    (list: string) => `${list} had the most complaints this year.`,
+  ];
+  const names = [
+    ['Dan Phuong', 'Thanh Oai', 'Dong Da', 'Ha Dong'],
+    ['Vietjet', 'Bamboo Airways', 'Pacific Airlines', 'Vasco'],
+    ['Binh Duong', 'Long An', 'Bac Ninh', 'Hai Phong'],
+  ] as const;
+  const counts = ['1,057', '854', '77', '29'] as const;
+  const cases = cross(N, heads, names).map(([n, head, set], i) => {
+    const parts = set.slice(0, n).map((name, j) => `${name} (${counts[j]})`);
+    const list = i % 3 === 2 ? parts.join(', ') : andList(parts, i);
+    const facts: RealFact[] = counts.slice(0, n).map((c) => ({ v: units(c, 0) }));
+    return { text: head(list), facts: head === heads[1] ? [{ v: '102' }, ...facts] : facts };
+  });
+  const nearMisses: PhraseCase[] = [
+    {
+      text: 'The PMI stayed in contractionary territory in October (49.6), as it was in September (49.7).',
+      facts: [],
+    },
+    { text: 'The plan covers Phase (1) and Phase (2) of the metro line.', facts: [] },
+    { text: 'The reports of Vinamilk (2023) and Masan (2022) were published in April.', facts: [] },
+    { text: 'The largest carrier in the market is Vietjet (77 aircraft).', facts: [] },
+    { text: 'Cases were recorded in several districts (1,057), mostly in the west.', facts: [] },
+  ];
+  return [...cases, ...nearMisses];
+}
+
 export const EN_STRUCTURE: Phrasebook = {
   area: 'en-structure',
   locale: 'en',
@@ -777,6 +816,7 @@ export const EN_STRUCTURE: Phrasebook = {
     ...ledFollowedBy(),
     ...strongestFollowedBy(),
     ...signedBrackets(),
+    ...namedBracketCounts(),
   ],
 };
 
@@ -802,4 +842,5 @@ export const EN_STRUCTURE_SHAPES = {
   ledFollowedBy,
   strongestFollowedBy,
   signedBrackets,
+  namedBracketCounts,
 } as const;
