@@ -245,6 +245,11 @@ export const SeedReport: Story = {
       .getAllByTestId('density')
       .map((d) => d.textContent ?? '');
     await expect(densities).toContain(vi ? 'mật độ 49,8 thuê bao/100 dân' : 'density 49.8 thuê bao/100 dân');
+    // A stated rank is shown in the comparison column, not only highlighted in the text.
+    const ranks = within(table)
+      .getAllByTestId('rank')
+      .map((r) => r.textContent ?? '');
+    await expect(ranks).toEqual([vi ? 'đứng thứ 3 toàn quốc' : 'ranked 3rd toàn quốc']);
   },
 };
 
@@ -282,11 +287,16 @@ export const UncertainReadings: Story = {
 
 export const English: Story = {
   args: { initialText: ENGLISH, textLocale: 'en' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const findings = canvas.getByTestId('findings');
     await expect(findings).toHaveTextContent(/component-exceeds-total/);
     await expect(findings).toHaveTextContent(/implausible-growth/);
+    // `ranked 3rd nationwide` is a row's comparison, in the reader's locale
+    const vi = globals.locale !== 'en';
+    await expect(within(canvas.getByTestId('statements')).getByTestId('rank')).toHaveTextContent(
+      vi ? 'đứng thứ 3 nationwide' : 'ranked 3rd nationwide',
+    );
   },
 };
 

@@ -1,7 +1,16 @@
 import type { Extracted, Reading, Statement } from '@chitieu/core/extract';
 import { type ReactNode, useId, useState } from 'react';
 import { usePlaygroundGlobals, useT } from '../globals';
-import { doubtText, type Locale, showChange, showCompletion, showDensity, showQuantity, unreadText } from './format';
+import {
+  doubtText,
+  type Locale,
+  showChange,
+  showCompletion,
+  showDensity,
+  showQuantity,
+  showRank,
+  unreadText,
+} from './format';
 
 /**
  * A field with how sure its reading is: certain fields show their value; an uncertain one is
@@ -41,6 +50,7 @@ function Raw(props: { readonly s: Statement }): ReactNode {
     ['completion', s.completion],
     ...s.changes.map((c, i): [string, Extracted<unknown>] => [`changes[${i}]`, c]),
     ['density', s.density],
+    ['rank', s.rank],
     ['period', s.period],
     ['stage', s.stage],
   ];
@@ -134,7 +144,7 @@ export function StatementTable(props: { readonly reading: Reading }): ReactNode 
               <Field field={s.completion} show={(c) => showCompletion(c, locale)} locale={locale} />
             </td>
             <td data-label={label.changes}>
-              {s.changes.length === 0 ? (
+              {s.changes.length === 0 && !s.rank ? (
                 '—'
               ) : (
                 <ul className="pg-stack" style={{ margin: 0, paddingInlineStart: '1rem' }}>
@@ -143,6 +153,12 @@ export function StatementTable(props: { readonly reading: Reading }): ReactNode 
                       <Field field={c} show={(v) => showChange(v, locale)} locale={locale} />
                     </li>
                   ))}
+                  {/* a stated rank compares with peers: under the changes, as the Scorecard shows it */}
+                  {s.rank ? (
+                    <li data-testid="rank">
+                      <Field field={s.rank} show={(r) => showRank(r, locale)} locale={locale} />
+                    </li>
+                  ) : null}
                 </ul>
               )}
             </td>

@@ -1,8 +1,9 @@
-import { formatNumber, formatPercent, formatPoints, formatQuantity } from '@chitieu/core';
+import { formatNumber, formatPercent, formatPoints, formatQuantity, rankPhrase } from '@chitieu/core';
 import type {
   Doubt,
   ExtractedChange,
   ExtractedDensity,
+  ExtractedRank,
   Quantity,
   StatedCompletion,
   Unread,
@@ -44,6 +45,19 @@ export function showQuantity(q: Quantity, locale: Locale): string {
 export function showDensity(d: ExtractedDensity, locale: Locale): string {
   const n = formatNumber(d.value.value, { locale, decimals: d.value.decimals });
   return `${n}${d.unit ? ` ${d.unit}` : ''}/${formatNumber(d.per, { locale })} ${d.population}`;
+}
+
+/**
+ * A rank in the reader's words (`đứng thứ 3 toàn quốc`, `ranked 3rd of 63`), through the core's
+ * `rankPhrase`; its scope stays the text's own words, as a density's population does.
+ */
+export function showRank(r: ExtractedRank, locale: Locale): string {
+  return (
+    rankPhrase(
+      { rank: r.rank, ...(r.of === undefined ? {} : { of: r.of }), ...(r.scope ? { scope: r.scope } : {}) },
+      { locale },
+    ) ?? ''
+  );
 }
 
 /** `100,6% kế hoạch` / `100.6% of plan`; `vượt 5,88%` is shown as the completion it implies. */
