@@ -221,6 +221,22 @@ export const vi: Grammar = {
     ['trang', undefined],
     ['đầu sách', undefined],
     ['ấn phẩm', undefined],
+    // the members, works, farms, houses and meetings a mass organisation's report counts (women's,
+    // farmers', youth and veterans' unions, the Fatherland Front: `phát triển mới 4.640 hội viên`,
+    // `giới thiệu 1.996 đoàn viên ưu tú`, `huy động 8.000 tình nguyện viên`, `38 trang trại,
+    // 276 gia trại`, `xóa được 18 nhà tạm`, `2 nhà đại đoàn kết`, `266 đại hội`)
+    ['hội viên', undefined],
+    ['đoàn viên', undefined],
+    ['tình nguyện viên', undefined],
+    ['trang trại', undefined],
+    ['gia trại', undefined],
+    ['tổ hợp tác', undefined],
+    ['nhà tạm', undefined],
+    ['nhà đại đoàn kết', undefined],
+    ['nhà tình nghĩa', undefined],
+    ['nhà tình thương', undefined],
+    ['mái ấm', undefined],
+    ['đại hội', undefined],
     // events and cases a report counts, whatever verb said they happened (`154 vụ cháy`, `gần 1.800
     // vụ việc`, `4 cơn bão; 206 trận mưa lớn; 2 đợt rét đậm`, `27 phiên tòa`), and the houses a
     // disaster report counts by their damage (`1.940 ngôi nhà bị sập đổ`, `630 nhà sập`)

@@ -12,6 +12,7 @@ import { NOISE_VI } from './noise-vi';
 import { VI_CHANGES } from './vi-changes';
 import { VI_GENRES } from './vi-genres';
 import { VI_LOCAL } from './vi-local';
+import { VI_MASS } from './vi-mass';
 import { VI_STRUCTURE } from './vi-structure';
 
 /**
@@ -37,4 +38,5 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   NOISE_VI,
   LEVELS_VI,
   LEVELS_EN,
+  VI_MASS,
 ];

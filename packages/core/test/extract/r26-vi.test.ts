@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { figured, mark, markedChangeText, valueText } from './readings';
+
+/**
+ * Round 26, Vietnamese (the shapes of the released `test15`'s Vietnamese rows — mass organisations'
+ * reports — written as paraphrases of our own, with their near-misses; never a corpus sentence).
+ */
+
+/** Each statement with a figure as `value unit [changes] c=completion k=kind st=stage p=period`. */
+const readings = (text: string): string[] =>
+  figured(text, 'vi').map((s) => {
+    const v = s.value?.value;
+    const value = `${valueText(s)}${v?.approximate ? ` ~${v.approximate}` : ''}${mark(s.value)}`;
+    const ch = s.changes.map(markedChangeText);
+    const c = s.completion ? ` c=${s.completion.value.percent.value}${mark(s.completion)}` : '';
+    const st = s.stage ? ` st=${s.stage.value}` : '';
+    const p = s.period ? ` p=${s.period.value}${mark(s.period)}` : '';
+    return `${value} [${ch.join(', ')}]${c} k=${s.kind.value}${st}${p}`;
+  });
+
+describe('the counted nouns of mass organisations’ reports: members, farms, houses for the poor, meetings', () => {
+  it('reads a count of members, whatever verb introduces it', () => {
+    // a youth union recommending members to the party, a Red Cross drive, a veterans' association
+    expect(readings('Năm 2024, Huyện Đoàn giới thiệu 412 đoàn viên ưu tú để Đảng xem xét kết nạp.')).toEqual([
+      '412 (đoàn viên) [] k=actual p=2024',
+    ]);
+    expect(readings('Đợt hiến máu thu hút gần 650 tình nguyện viên tham gia.')).toEqual([
+      '650 (tình nguyện viên) ~under [] k=actual',
+    ]);
+    expect(readings('Trong quý I/2025, Hội Cựu chiến binh thị xã kết nạp 37 hội viên mới.')).toEqual([
+      '37 (hội viên) [] k=actual p=2025-Q1',
+    ]);
+    // (`có thêm`: an added count, a difference from the members before, stays doubted)
+    expect(readings('Trong quý I/2025, Hội Cựu chiến binh thị xã có thêm 37 hội viên mới.')).toEqual([
+      '37 (hội viên)? [] k=actual p=2025-Q1',
+    ]);
+  });
+
+  it('reads each item of a list of farms and houses, the noun right after its number', () => {
+    expect(readings('Năm 2023, toàn huyện có 52 trang trại, 318 gia trại và 4 tổ hợp tác trồng rau.')).toEqual([
+      '52 (trang trại) [] k=actual p=2023',
+      '318 (gia trại) [] k=actual p=2023',
+      '4 (tổ hợp tác) [] k=actual p=2023',
+    ]);
+    // the Fatherland Front's fund for the poor: houses built or replaced
+    expect(
+      readings('Năm 2022, Ủy ban MTTQ xã vận động làm 3 nhà đại đoàn kết và xóa được 11 nhà tạm cho hộ cận nghèo.'),
+    ).toEqual(['3 (nhà đại đoàn kết) [] k=actual p=2022', '11 (nhà tạm) [] k=actual p=2022']);
+    // a union's congresses held in the term
+    expect(readings('Tháng 5/2022, Hội Nông dân tổ chức thành công 14 đại hội chi hội.')).toEqual([
+      '14 (đại hội) [] k=actual p=2022-05',
+    ]);
+  });
+
+  it('reads no count after a year, a month or a day, nor a number inside a name (near-misses)', () => {
+    expect(readings('Năm 2024 hội viên phụ nữ thi đua làm kinh tế giỏi.')).toEqual([]);
+    expect(readings('Tháng 3 đoàn viên thanh niên ra quân dọn vệ sinh.')).toEqual([]);
+    expect(readings('Ngày 26/3 đoàn viên các trường học tham gia ngày hội.')).toEqual([]);
+    expect(readings('Hội viên Chi hội 7 tham gia mô hình nuôi gà.')).toEqual([]);
+    expect(readings('Từ năm 2015 trang trại của gia đình ông đã mở rộng.')).toEqual([]);
+    // a farm's area after it is the area's, the farm is no count
+    expect(readings('Hộ ông Ba có trang trại rộng 3 ha.')).toEqual(['3 ha [] k=actual']);
+  });
+});
