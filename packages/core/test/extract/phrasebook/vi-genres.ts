@@ -29,6 +29,14 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  *     sách trên địa bàn huyện`, `đạt X% so với kế hoạch huyện giao`, `đạt X% chỉ tiêu Nghị quyết
  *     HĐND huyện`, `đạt X% dự toán tỉnh giao`, `bằng X% dự toán HĐND huyện giao`, `đạt X% kế
  *     hoạch năm`.
+ * (h) PARTY BUILDING (a party organisation board's and an inspection committee's reports): members
+ *     admitted (`kết nạp`, `kết nạp được`, `kết nạp mới` … `đảng viên (mới)`, `ĐV mới`, with `đạt X%
+ *     kế hoạch`), organisations and members checked, supervised and disciplined (`kiểm tra`, `giám
+ *     sát`, `thi hành kỷ luật`, `xử lý kỷ luật`, `khiển trách`, `cảnh cáo`, `khai trừ` … `tổ chức đảng`,
+ *     `đảng viên`), organisations set up (`thành lập được`, `phát triển được` … `chi bộ`, `tổ chức cơ sở
+ *     đảng`), the stock of members (`đồng chí`: people, never dong) — counts without a unit, each a
+ *     value; a second count joined by `và` is a value of its own. NEAR-MISSES: numbers in the names of
+ *     congresses, conferences, branches and documents, and money beside a party organisation.
  *
  * Annotated with the conventions of the real corpus (`real-corpus/test8-vi.ts`, `test7-vi.ts`): a
  * period is given when the text names it with its year (`6T/2024` and `6 tháng đầu năm 2024` are
@@ -284,6 +292,105 @@ function districtCases(): PhraseCase[] {
   });
 }
 
+/** (h): party building — admissions, inspection and discipline counts, with their near-misses. */
+function partyCases(): PhraseCase[] {
+  const acts: readonly [verb: string, noun: string, second?: string][] = [
+    ['kết nạp được', 'đảng viên mới'],
+    ['kết nạp mới', 'đảng viên'],
+    ['kết nạp', 'ĐV mới'],
+    ['kiểm tra', 'tổ chức đảng', 'đảng viên'],
+    ['giám sát', 'tổ chức đảng', 'đảng viên'],
+    ['thi hành kỷ luật', 'tổ chức đảng', 'đảng viên'],
+    ['xử lý kỷ luật', 'đảng viên'],
+    ['khiển trách', 'đảng viên'],
+    ['cảnh cáo', 'đảng viên'],
+    ['khai trừ', 'đảng viên'],
+    ['thành lập được', 'chi bộ'],
+    ['phát triển được', 'tổ chức cơ sở đảng', 'chi bộ trực thuộc'],
+  ];
+  const subjects = ['toàn tỉnh', 'các đảng bộ trực thuộc', 'Ủy ban Kiểm tra các cấp', 'cấp ủy các cấp', 'toàn huyện'];
+  const periods: readonly Period[] = [
+    ['Năm 2022', '2022'],
+    ['6 tháng đầu năm 2023', '2023-H1'],
+    ['Quý I/2024', '2024-Q1'],
+  ];
+  const out: PhraseCase[] = cross(acts, periods, [0, 1] as const).map(([[verb, noun, second], [pt, p], shape], i) => {
+    const subject = pick(subjects, i);
+    const [xt, v] = pick(
+      [
+        ['1.066', '1066'],
+        ['288', '288'],
+        ['47', '47'],
+        ['2.075', '2075'],
+      ] as const,
+      i,
+    );
+    const admission = verb.startsWith('kết nạp');
+    if (shape === 1 && admission) {
+      const c = pick(['87,9', '35,34', '105'], i);
+      return {
+        text: `${pt}, ${subject} ${verb} ${xt} ${noun}, đạt ${c}% kế hoạch.`,
+        facts: [{ v, c: c.replace(',', '.'), p }],
+      };
+    }
+    if (shape === 1 && second) {
+      const [yt, w] = pick(
+        [
+          ['95', '95'],
+          ['3.465', '3465'],
+          ['12', '12'],
+        ] as const,
+        i,
+      );
+      return {
+        text: `${pt}, ${subject} đã ${verb} ${xt} ${noun} và ${yt} ${second}.`,
+        facts: [
+          { v, p },
+          { v: w, p },
+        ],
+      };
+    }
+    // the stock after the flow, in `đồng chí` (comrades: people, never dong)
+    if (shape === 1)
+      return {
+        text: `${pt}, ${subject} ${verb} ${xt} ${noun}, nâng tổng số đảng viên lên 20.952 đồng chí.`,
+        facts: [
+          { v, p },
+          { v: '20952', p },
+        ],
+      };
+    return { text: `${pt}, ${subject} đã ${verb} ${xt} ${noun}.`, facts: [{ v, p }] };
+  });
+  // near-misses: names of congresses, conferences, branches and documents; money beside a party organisation
+  const nearMisses: PhraseCase[] = [
+    'Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15 đã thảo luận công tác kết nạp đảng viên.',
+    'Quyết định số 125-QĐ/TU ngày 12/3/2022 về việc thi hành kỷ luật đảng viên.',
+    'Chi bộ thôn 7 xét kết nạp đảng viên trong quý III/2024.',
+    'Đại hội đại biểu Đảng bộ huyện lần thứ XXII, nhiệm kỳ 2020 - 2025 thành công tốt đẹp.',
+    'Đảng bộ Khối 2 tổ chức hội nghị sơ kết công tác kiểm tra, giám sát.',
+    'Chỉ thị số 28-CT/TU về công tác phát triển đảng viên được quán triệt đến các chi bộ.',
+    'Kế hoạch số 45-KH/UBKT về giám sát chuyên đề đối với tổ chức đảng năm 2024.',
+    'Hướng dẫn số 02-HD/BTCTU về kết nạp đảng viên là người có đạo.',
+    'Bí thư Tỉnh ủy trao Huy hiệu 55 năm tuổi Đảng tặng các đảng viên lão thành.',
+    'Tỉnh ủy ban hành Quy định số 08-QĐi/TU về kiểm tra, giám sát đảng viên.',
+    'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII xác định công tác xây dựng Đảng là then chốt.',
+    'Sáng 12/4, Chi bộ 5 tổ chức lễ kết nạp đảng viên mới.',
+  ].map((text) => ({ text, facts: [] }));
+  const money: PhraseCase[] = cross(periods, ['Đảng bộ xã', 'Chi bộ khu phố 3', 'Đảng ủy phường'] as const).map(
+    ([[pt, p], who], i) => {
+      const [xt, v] = pick(
+        [
+          ['25 triệu đồng', '25000000'],
+          ['1,2 tỷ đồng', '1200000000'],
+        ] as const,
+        i,
+      );
+      return { text: `${pt}, ${who} vận động được ${xt} ủng hộ quỹ vì người nghèo.`, facts: [{ v, u: 'VND', p }] };
+    },
+  );
+  return [...out, ...nearMisses, ...money];
+}
+
 export const VI_GENRES: Phrasebook = {
   area: 'vi-genres',
   locale: 'vi',
@@ -294,5 +401,6 @@ export const VI_GENRES: Phrasebook = {
     ...targetCases(),
     ...outputCases(),
     ...districtCases(),
+    ...partyCases(),
   ],
 };

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { figured, mark, markedChangeText, valueText } from './readings';
+
+/**
+ * Round 26, Vietnamese (R26-VIB: the shapes of the released `test15b-vi.ts` rows — party
+ * organisation boards, inspection committees, planning and investment departments — written as
+ * paraphrases of our own from other provinces and districts, with their near-misses; never a corpus
+ * sentence).
+ */
+
+/** Each statement with a figure as `value unit [changes] c=completion k=kind st=stage p=period`. */
+const readings = (text: string): string[] =>
+  figured(text, 'vi').map((s) => {
+    const v = s.value?.value;
+    const value = `${valueText(s)}${v?.approximate ? ` ~${v.approximate}` : ''}${mark(s.value)}`;
+    const ch = s.changes.map(markedChangeText);
+    const c = s.completion ? ` c=${s.completion.value.percent.value}${mark(s.completion)}` : '';
+    const st = s.stage ? ` st=${s.stage.value}` : '';
+    const p = s.period ? ` p=${s.period.value}${mark(s.period)}` : '';
+    return `${value} [${ch.join(', ')}]${c} k=${s.kind.value}${st}${p}`;
+  });
+
+describe('party building: the members and organisations a party board or an inspection committee counts', () => {
+  it('reads the members admitted after `kết nạp (được, mới)` with the completion of the target', () => {
+    expect(
+      readings('6 tháng đầu năm 2023, các đảng bộ trực thuộc kết nạp được 412 đảng viên mới, đạt 51,5% kế hoạch năm.'),
+    ).toEqual(['412 (đảng viên) [] c=51.5 k=actual p=2023-H1']);
+    expect(readings('Trong quý II/2024, toàn huyện kết nạp mới 35 đảng viên.')).toEqual([
+      '35 (đảng viên) [] k=actual p=2024-Q2',
+    ]);
+    expect(readings('Năm 2021, Đảng bộ Công an tỉnh kết nạp 64 ĐV mới, đạt 110% chỉ tiêu được giao.')).toEqual([
+      '64 (ĐV) [] c=110 k=actual p=2021',
+    ]);
+  });
+
+  it('reads every count of an inspection and discipline list, joined by `và`, commas, semicolons and brackets', () => {
+    expect(
+      readings(
+        'Năm 2021, Ủy ban Kiểm tra Huyện ủy đã giám sát 24 tổ chức đảng và 86 đảng viên; thi hành kỷ luật 12 đảng viên.',
+      ),
+    ).toEqual([
+      '24 (tổ chức đảng) [] k=actual p=2021',
+      '86 (đảng viên) [] k=actual p=2021',
+      '12 (đảng viên) [] k=actual p=2021',
+    ]);
+    expect(
+      readings(
+        'Năm 2023, cấp ủy các cấp đã xử lý kỷ luật 57 đảng viên (khiển trách 40 đảng viên, cảnh cáo 15 đảng viên, khai trừ 2 đảng viên).',
+      ),
+    ).toEqual([
+      '57 (đảng viên) [] k=actual p=2023',
+      '40 (đảng viên) [] k=actual p=2023',
+      '15 (đảng viên) [] k=actual p=2023',
+      '2 (đảng viên) [] k=actual p=2023',
+    ]);
+    expect(
+      readings('Đến 31/12/2022, Đảng bộ huyện có 52 tổ chức cơ sở đảng, 318 chi bộ trực thuộc và 6.420 đảng viên.'),
+    ).toEqual([
+      '52 (tổ chức cơ sở đảng) [] k=actual p=2022',
+      '318 (chi bộ) [] k=actual p=2022',
+      '6420 (đảng viên) [] k=actual p=2022',
+    ]);
+    expect(readings('Năm 2020, huyện thành lập được 4 chi bộ mới ở các doanh nghiệp ngoài nhà nước.')).toEqual([
+      '4 (chi bộ) [] k=actual p=2020',
+    ]);
+  });
+
+  it('a count of `đồng chí` (comrades) is a count of people, never Vietnamese dong', () => {
+    expect(
+      readings('Năm 2024, toàn huyện kết nạp mới 35 đảng viên, nâng tổng số đảng viên lên 4.812 đồng chí.'),
+    ).toEqual(['35 (đảng viên) [] k=actual p=2024', '4812 (đồng chí) [] k=actual p=2024']);
+    // negatives: `đồng` after a scale is money, and a `triệu đồng` beside a party organisation stays money
+    expect(readings('Năm 2024, Đảng bộ xã vận động được 25 triệu đồng ủng hộ quỹ vì người nghèo.').join()).toContain(
+      '25000000 VND',
+    );
+    expect(readings('Năm 2024, mỗi chi bộ được hỗ trợ 2 triệu đồng.').join()).toContain('2000000 VND');
+  });
+
+  it('near-misses: numbers in the names of congresses, branches and documents are no counts', () => {
+    expect(readings('Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15 đã thảo luận công tác kết nạp đảng viên.')).toEqual(
+      [],
+    );
+    expect(readings('Quyết định số 125-QĐ/TU ngày 12/3/2022 về việc thi hành kỷ luật đảng viên.')).toEqual([]);
+    expect(readings('Chi bộ thôn 7 xét kết nạp đảng viên trong quý III/2024.')).toEqual([]);
+    // a count of another noun after a party word keeps its doubt (a credit institution is no party organisation)
+    expect(readings('Năm 2023, có 7 tổ chức tín dụng có tỷ lệ nợ xấu trên 3%.')[0]).toMatch(/^7\? /);
+  });
+});
