@@ -1168,7 +1168,17 @@ export const en: Grammar = {
     // `82.66% of the year's allocations were disbursed`
     ['allocation', 'plan'],
     ['allocations', 'plan'],
+    // a project's whole work, the plan its progress is measured against (`73.5% of the construction
+    // work has been completed`, `aiming to complete 85% of the construction work by 2020`; round 26)
+    ['construction work', 'plan'],
+    ['construction works', 'plan'],
+    ['construction volume', 'plan'],
+    ['workload', 'plan'],
+    ['work volume', 'plan'],
+    ['volume of work', 'plan'],
   ]),
+  // `Ho Chi Minh City's first metro line is approximately 70% complete` (round 26)
+  progressAdjectives: words(['complete', 'completed', 'finished', 'done']),
   planOf: words(['of']),
   // Folded words that end the modifiers of `of the city's annual plan`: a plan noun after them
   // belongs to another phrase (`of the projects in the plan`).

@@ -345,6 +345,11 @@ export interface Grammar {
    * (`of the city's annual forecast`, `tổng kế hoạch`): `plan`, `target`, `estimate`, `forecast`.
    */
   readonly planNouns: readonly Phrase<'plan' | 'budget' | 'target'>[];
+  /**
+   * Adjectives of a project's progress right after a percentage that ends its clause (`the line is
+   * approximately 70% complete`): the share of the planned work done, a completion. Optional.
+   */
+  readonly progressAdjectives?: readonly Phrase[];
   /** The word that opens such a noun phrase after a percentage (`of`); none in Vietnamese. */
   readonly planOf: readonly Phrase[];
   /** Words that end the modifiers of a plan noun phrase before its noun (`in`, `and`, `for`). */

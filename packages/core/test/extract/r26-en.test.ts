@@ -40,3 +40,45 @@ describe('a list of names each with a bare count in brackets (`Dan Phuong (1,057
     expect(readings('Cases were recorded in several districts (1,057), mostly in the west.')).toEqual([]);
   });
 });
+
+describe('a project’s progress (`the line is approximately 70% complete`, `73.5% of the construction work`)', () => {
+  it('reads a percentage with a progress adjective that ends its clause as a completion', () => {
+    expect(readings('The Long Thanh airport terminal is about 45 percent complete.')).toEqual([
+      '- c=45 [] k=actual p=-',
+    ]);
+    expect(readings('The Thu Thiem bridge was 100% complete in 2022.')).toEqual(['- c=100 [] k=actual p=2022']);
+    expect(readings('By June, the expressway was 92 per cent finished and open to traffic on two sections.')).toEqual([
+      '- c=92 [] k=actual p=-',
+    ]);
+  });
+
+  it('reads a percentage of the project’s whole work as a completion, a goal after a finished clause as a target', () => {
+    expect(readings('The contractor has completed 62 percent of the total workload.')).toEqual([
+      '- c=62 [] k=actual p=-',
+    ]);
+    expect(readings('About 58% of the construction volume of the ring road has been done.')).toEqual([
+      '- c=58 [] k=actual p=-',
+    ]);
+    expect(
+      readings(
+        'The first section has been completed and the investor aims to finish 90% of the construction work by the end of 2025.',
+      ),
+    ).toEqual(['- c=90 [] k=target p=2025']);
+  });
+
+  it('keeps a share of people, of the workforce or of respondents what it was (near-misses)', () => {
+    expect(readings('About 70% completed the course in 2023.')).toEqual(['70 percent~about? [] k=actual p=2023']);
+    expect(readings('Women make up 30% of the workforce.')).toEqual(['30 percent? [] k=actual p=-']);
+    expect(readings('Nearly 64% of respondents said the job was done.')).toEqual(['64 percent~under? [] k=actual p=-']);
+    expect(readings('The city met and exceeded its target of 8 million visitors.')).toEqual([
+      '8000000 person [] k=target p=-',
+    ]);
+  });
+
+  it('reads no count from the number of a name before a perfect (`the Thu Thiem 2 bridge has been completed`)', () => {
+    expect(readings('About 60% of the construction work of the Thu Thiem 2 bridge has been completed.')).toEqual([
+      '- c=60 [] k=actual p=-',
+    ]);
+    expect(readings('Only 1,250 units have been completed.')).toEqual(['1250 (units) [] k=actual p=-']);
+  });
+});

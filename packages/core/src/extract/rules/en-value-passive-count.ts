@@ -25,6 +25,14 @@ function abbreviationAt(c: Cursor, j: number): boolean {
   return t[j]?.kind === 'punct' && t[j]?.text === '(' && t[j + 1]?.kind === 'word' && isP(t[j + 2], ')');
 }
 
+/** True when the number at `k` follows a capitalised word that itself follows a word (`Thu Thiem 2`, `the Line 1`). */
+function nameNumberAt(c: Cursor, k: number): boolean {
+  const name = c.tokens[k - 1];
+  if (name?.kind !== 'word' || name.gap === '' || c.tokens[k]?.gap === '') return false;
+  const ch = name.text.charAt(0);
+  return ch !== ch.toLowerCase() && c.tokens[k - 2]?.kind === 'word';
+}
+
 /** True when token `k` is a past participle: a word in `-ed`, or one of the grammar's irregular ones. */
 function participleAt(c: Cursor, k: number): boolean {
   const t = c.tokens[k];
@@ -47,6 +55,9 @@ export function passiveCountAt(c: Cursor, i: number): Found | null {
   const { at: k, approximate, approx } = approximationAt(c, i);
   const t = c.tokens[k];
   if (!isNum(t) || /^(1[89]|20)\d\d$/u.test(t.text)) return null;
+  // (`of the Thu Thiem 2 bridge has been completed`, `Line 1 trains were …`: a number after a
+  // capitalised word that follows another word is a name's number, no count; R26EN)
+  if (!approx && nameNumberAt(c, k)) return null;
   const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
   if (!q?.quantity || q.numberAt !== k || q.quantity.unit !== undefined || q.quantity.scale !== 0) return null;
   let j = q.to;

@@ -1,8 +1,9 @@
 import { cmp, toNum } from '../../decimal/decimal';
 import { fold } from '../fold';
 import { negate } from '../numeral';
+import { matchPeriod } from '../period-phrase';
 import { readQuantity } from '../quantity';
-import type { StatedCompletion } from '../types';
+import type { MatchLevel, StatedCompletion } from '../types';
 import { changeNounAfter } from './change-amount-before-noun';
 import { postChangeAt } from './change-direction-after';
 import {
@@ -74,6 +75,27 @@ function signedInBracketAt(c: Cursor, i: number): Found | null {
 }
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
+/**
+ * The progress adjective right after a percentage (grammar `progressAdjectives`: `70% complete`,
+ * `95 percent finished`) that ends its clause — the sentence's end, a punctuation mark or a joiner
+ * or a period phrase after it (`… 70% complete and is due to …`, `95% complete in 2022`) — or null. A word after it makes the adjective a verb
+ * with an object (`70% completed the course`: a share of people). R26EN.
+ */
+function progressAt(c: Cursor, pct: number): { to: number; level: MatchLevel } | null {
+  const words = c.g.progressAdjectives;
+  const done = words ? m(c, pct, words) : null;
+  if (!done) return null;
+  const next = c.tokens[done.to];
+  // (`95% complete in 2022`, `complete as of June 2024`: a period phrase after it ends it too)
+  const ends =
+    done.to >= c.limit ||
+    next === undefined ||
+    next.kind === 'punct' ||
+    m(c, done.to, c.g.joiners) !== null ||
+    matchPeriod(c.tokens, done.to, c.g.locale) !== null;
+  return ends ? { to: done.to, level: done.level } : null;
+}
+
 export function percentAt(c: Cursor, i: number): Found | null {
   const signed = signedInBracketAt(c, i);
   if (signed) return signed;
@@ -106,6 +128,18 @@ export function percentAt(c: Cursor, i: number): Found | null {
       fig: { kind: 'completion', completion, numberAt: k, stage },
       rule: `${c.g.locale}.completion.of-plan`,
       level: worst(verb?.level, plan.level),
+    };
+  }
+  // `the line is approximately 70% complete`, `the bridge is 95 percent finished`: a project's
+  // progress — the share of its planned work done, a completion (R26EN)
+  const done = progressAt(c, pct);
+  if (done) {
+    const completion: StatedCompletion = { percent: n, form: 'of-plan', of: 'plan', approximate };
+    return {
+      to: done.to,
+      fig: { kind: 'completion', completion, numberAt: k, stage },
+      rule: `${c.g.locale}.completion.progress`,
+      level: worst(verb?.level, done.level),
     };
   }
   // `11.6 percent over the same period last year`, `8.2% above last year`: a rate against a period

@@ -53,9 +53,12 @@ export function isGoalMarker(a: SentenceContext, it: Item): boolean {
     const verb =
       matchAt(a.tokens, k, g.fulfilVerbs, it.from) ?? (goalNoun ? matchAt(a.tokens, k, g.resultWords, it.from) : null);
     if (!verb) continue;
-    // only words between the verb and the noun (`the set`, `its annual`)
+    // only words between the verb and the noun (`the set`, `its annual`); a joiner between them
+    // closes the verb's clause (`has been completed and contractors are aiming to complete 85% …`:
+    // the goal is the next clause's, R26EN)
     let plain = true;
-    for (let j = verb.to; j < it.from; j++) if (a.tokens[j]?.kind !== 'word') plain = false;
+    for (let j = verb.to; j < it.from; j++)
+      if (a.tokens[j]?.kind !== 'word' || matchAt(a.tokens, j, g.joiners, it.from)) plain = false;
     if (plain) return false;
   }
   for (let k = Math.max(0, it.from - 2); k < it.from; k++) {

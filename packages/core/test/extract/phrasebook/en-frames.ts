@@ -792,6 +792,46 @@ function stageCases(): PhraseCase[] {
   });
 }
 
+/**
+ * (e) PROGRESS of a project (round 26): a percentage with a progress adjective that ends its
+ * clause (`is approximately 70% complete`, `was 92 per cent finished`) or a percentage of the
+ * project's whole work (`73.5% of the construction work has been completed`, `completed 62 percent
+ * of the total workload`) is a completion; a goal of progress after a finished clause and a joiner
+ * (`has been completed and contractors are aiming to complete 85% of the construction work by the
+ * end of 2020`) is a target. Near-misses: a share of people who completed something (`70%
+ * completed the course`), a share of the workforce, a percentage of respondents.
+ */
+function progressCases(): PhraseCase[] {
+  const projects = [
+    'The Long Thanh airport terminal',
+    'Metro Line 1',
+    'The Thu Thiem 2 bridge',
+    'The ring road project',
+  ];
+  const shapes: readonly ((p: string, x: string) => PhraseCase)[] = [
+    (p, x) => ({ text: `${p} is approximately ${x}% complete.`, facts: [{ c: x }] }),
+    (p, x) => ({ text: `${p} was ${x} per cent finished by the end of 2023.`, facts: [{ c: x, p: '2023' }] }),
+    (p, x) => ({ text: `${p} is ${x} percent completed and is due to open next year.`, facts: [{ c: x }] }),
+    (p, x) => ({
+      text: `To date, about ${x}% of the construction work of ${p} has been completed.`,
+      facts: [{ c: x }],
+    }),
+    (p, x) => ({ text: `The contractor of ${p} has completed ${x} percent of the total workload.`, facts: [{ c: x }] }),
+    (p, x) => ({
+      text: `Work on ${p} has resumed and the investor aims to complete ${x}% of the construction volume by the end of 2025.`,
+      facts: [{ c: x, k: 'target', p: '2025' }],
+    }),
+  ];
+  const cases = cross(shapes, projects, ['73.5', '85', '92']).map(([shape, p, x]) => shape(p, x));
+  const nearMisses: PhraseCase[] = [
+    { text: 'About 70% completed the course in 2023.', facts: [] },
+    { text: 'Women make up 30% of the workforce.', facts: [] },
+    { text: 'Nearly 64% of respondents said the job was done.', facts: [] },
+    { text: 'The city completed its plan and exports rose 5% in 2023.', facts: [{ ch: ['rate 5 *'], p: '2023' }] },
+  ];
+  return [...cases, ...nearMisses];
+}
+
 export const EN_FRAMES: Phrasebook = {
   area: 'en-frames',
   locale: 'en',
@@ -816,5 +856,6 @@ export const EN_FRAMES: Phrasebook = {
     ...periodCases(),
     ...respectivelyCases(),
     ...stageCases(),
+    ...progressCases(),
   ],
 };
