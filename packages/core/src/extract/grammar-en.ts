@@ -136,6 +136,13 @@ const EN_FUTURE_MARKERS = [
   // expecting a 20% rise`; not a fronted `Expecting strong demand, the firm raised …`)
   'is expecting',
   'are expecting',
+  // … and every other verb of forecasting in the progressive (`The bank is projecting total assets
+  // to exceed …`, `analysts are forecasting growth of 6%`, `the ministry is predicting …`)
+  ...['projecting', 'forecasting', 'predicting', 'anticipating'].flatMap((v) => [`is ${v}`, `are ${v}`]),
+  // A proposal's figures are a plan (`The Ministry of Finance proposed regular spending of about
+  // VND1.11 million billion`, `the government proposes a deficit of 4%`, `is proposing …`): what is
+  // proposed is not yet done, whatever the tense
+  ...['proposed', 'proposes', 'propose', 'is proposing', 'are proposing'],
   // A verb of forecasting before its that-clause, in every tense (`The IMF projected that exports
   // would reach …`, `predicted that GDP growth could not reach …`): the clause is the forecast.
   ...['predicted', 'predicting', 'projected', 'projecting', 'forecast', 'forecasted', 'forecasting'].map(
@@ -2608,6 +2615,9 @@ export const en: Grammar = {
     'built',
     'sent',
   ]),
+  // `targets consolidated revenue of … and consolidated profit of …`, `aims to attract … and registered
+  // capital of …` (sentence/figures.ts sharedGoalVerb)
+  measureParticiples: new Set(['consolidated', 'combined', 'accumulated', 'registered', 'disbursed', 'audited', 'adjusted']),
   respectiveWords: words(['respectively', 'in that order', 'each respectively']),
   sharedFigureWords: [],
   respectiveAdjectives: new Set(['respective']),

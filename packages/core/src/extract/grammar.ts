@@ -719,6 +719,11 @@ export interface Grammar {
   /** Irregular past forms of English verbs (`saw`, `won`, `spent`): a verb of a result, not of a goal. */
   readonly pastForms: ReadonlySet<string>;
   /**
+   * English `-ed` words that open a measure's name before its noun (`consolidated profit`, `registered
+   * capital`): an adjective there, not a past verb of a result (`sentence/figures.ts` sharedGoalVerb).
+   */
+  readonly measureParticiples?: ReadonlySet<string>;
+  /**
    * Folded first words of a passive predicate whose subject is the figure before it (`362 trillion
    * VND (15 billion USD) was collected … in the first two months of 2023`): its period dates the figure.
    */

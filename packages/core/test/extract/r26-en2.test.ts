@@ -61,3 +61,57 @@ describe('a year’s end glued to its year (`as of end-2023`, `at end-2021`)', (
     ]);
   });
 });
+
+/** Each statement's kind and value, `kind value` (`-` when none). */
+const kinds = (text: string): string[] => figured(text, 'en').map((s) => `${s.kind.value} ${valueText(s)}`);
+
+describe('a projection in the progressive and a proposal (`is projecting … to exceed`, `proposed spending of`)', () => {
+  it('reads the figures after them as targets', () => {
+    expect(kinds('The insurer is projecting premiums to top VND30 trillion this year.')).toEqual([
+      'target 30000000000000 VND',
+    ]);
+    expect(kinds('Economists are forecasting export growth of 8% in 2026.')).toEqual(['target -']);
+    expect(kinds('The ministry proposed a budget deficit of VND 470 trillion for 2026.')).toEqual([
+      'target 470000000000000 VND',
+    ]);
+    expect(kinds('The city proposes public investment of VND 80 trillion next year.')).toEqual([
+      'target 80000000000000 VND',
+    ]);
+  });
+
+  it('leaves a figure before the proposal, or a result reported as proposed, a result (near-misses)', () => {
+    expect(kinds('Exports reached $5 billion in 2023, as proposed by the ministry.')).toEqual([
+      'actual 5000000000 USD',
+    ]);
+    expect(kinds('Revenue rose 5% to VND 5 trillion, which the board proposed to keep.')[0]).toBe(
+      'actual 5000000000000 VND',
+    );
+  });
+});
+
+describe('a goal’s second object after `and`: a measure opened by an adjective, or a level in percent', () => {
+  it('keeps the goal for `and consolidated profit of …` and `and keep the ratio below 2 percent`', () => {
+    expect(
+      kinds('The brewer targets consolidated sales of VND 40 trillion and consolidated profit of VND 5 trillion.'),
+    ).toEqual(['target 40000000000000 VND', 'target 5000000000000 VND']);
+    expect(kinds('The province aims to attract US$2 billion of FDI and registered capital of VND 5 trillion.')).toEqual(
+      ['target 2000000000 USD', 'target 5000000000000 VND'],
+    );
+    expect(
+      kinds('The lender aims to raise deposits to VND 90 trillion and hold its bad debt ratio under 1.8 percent.'),
+    ).toEqual(['target 90000000000000 VND', 'target 1.8 percent']);
+  });
+
+  it('leaves a past verb of a result after the goal a result (near-misses)', () => {
+    expect(kinds('The firm targets revenue of VND 10 trillion and recorded profit of VND 1 trillion in 2024.')).toEqual(
+      ['target 10000000000000 VND', 'actual 1000000000000 VND'],
+    );
+    expect(kinds('The province aims to attract US$2 billion of FDI and registered 30 projects last year.')).toEqual([
+      'target 2000000000 USD',
+      'actual 30 project',
+    ]);
+    expect(
+      kinds('The bank aims to lend VND 101 trillion in 2025 and kept its bad debt ratio at 1.5 percent last year.'),
+    ).toEqual(['target 101000000000000 VND', 'actual 1.5 percent']);
+  });
+});

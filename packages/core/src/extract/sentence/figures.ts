@@ -383,7 +383,9 @@ function goalIn(a: SentenceContext, gap: readonly Item[]): Item | undefined {
  * (`and serve 82 million domestic visitors`). Linear: the words between two figures once.
  */
 function sharedGoalVerb(a: SentenceContext, it: Item & { t: 'figure' }, from: number): boolean {
-  if (it.fig.kind !== 'value') return false;
+  // (a level in percent too: `aims to achieve credit of over 101 trillion dong and keep the bad debt
+  // ratio below 2 percent`)
+  if (it.fig.kind !== 'value' && !(it.fig.kind === 'percent' && a.g.locale === 'en')) return false;
   const own = it.fig.verbFrom;
   if (own !== undefined && a.g.locale !== 'en') return false;
   for (let k = from; k < it.to; k++) {
@@ -391,6 +393,9 @@ function sharedGoalVerb(a: SentenceContext, it: Item & { t: 'figure' }, from: nu
     if (t?.kind !== 'word') continue;
     const word = t.forms.fold;
     if (a.g.pastForms.has(word) || a.g.movedValueVerbs.has(word)) return false;
+    // (`and consolidated profit of …`: an adjective of the measure before its noun is no verb of a
+    // result; `and registered 30 projects` is)
+    if (a.g.measureParticiples?.has(word) && a.tokens[k + 1]?.kind === 'word') continue;
     if (a.g.locale === 'en' && word.length > 4 && word.endsWith('ed')) return false;
   }
   return true;

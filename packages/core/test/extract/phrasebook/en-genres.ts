@@ -563,6 +563,72 @@ function bankShorthandCases(): PhraseCase[] {
   return [...cases, ...nearMisses];
 }
 
+/**
+ * (k) PLANS, PROJECTIONS AND PROPOSALS (round 26): a verb of forecasting in the progressive (`is
+ * projecting`, `are forecasting`, `is predicting`), a proposal in any tense (`proposed`, `proposes`,
+ * `is proposing`) and a goal's list whose later items open with an adjective of the measure
+ * (`and consolidated profit of …`) or state a level in percent (`and keep the bad debt ratio below
+ * 2 percent`) — every figure after them is a target. Near-misses: a past verb of a result after the
+ * goal (`and recorded …`, `and kept … last year`) and a proposal named after the figure (`as
+ * proposed by the ministry`) stay results.
+ */
+function planVerbCases(): PhraseCase[] {
+  const leads: readonly [subject: string, verb: string][] = [
+    ['The bank', 'is projecting'],
+    ['Analysts', 'are forecasting'],
+    ['The ministry', 'is predicting'],
+    ['The Ministry of Finance', 'proposed'],
+    ['The government', 'proposes'],
+    ['The board', 'is proposing'],
+    ['The company', 'targets'],
+    ['The lender', 'aims to achieve'],
+  ];
+  const objects: readonly ((x: Money, y: Money, r: string) => [string, RealFact[]])[] = [
+    (x) => [`total assets of ${x.text}`, [{ v: x.v, u: x.u, k: 'target' }]],
+    (x, y) => [
+      `consolidated revenue of ${x.text} and consolidated profit of ${y.text}`,
+      [
+        { v: x.v, u: x.u, k: 'target' },
+        { v: y.v, u: y.u, k: 'target' },
+      ],
+    ],
+    (x, _y, r) => [
+      `outstanding credit of over ${x.text} and a bad debt ratio below ${r} percent`,
+      [
+        { v: x.v, u: x.u, a: 'over', k: 'target' },
+        { v: r, u: 'percent', a: 'under', k: 'target' },
+      ],
+    ],
+  ];
+  const cases = cross(leads, objects).map(([[subject, verb], object], i) => {
+    const x = money(pick(['120', '15.5', '3.2'], i), 'vndTn', i);
+    const y = money(pick(['1,100', '850', '4,500'], i), 'vndBn', i + 1);
+    const [text, facts] = object(x, y, pick(['2', '1.5', '3'], i));
+    return { text: `${subject} ${verb} ${text}.`, facts };
+  });
+  const nearMisses: PhraseCase[] = [
+    {
+      text: 'The company targets revenue of VND 10 trillion and recorded profit of VND 1 trillion in 2024.',
+      facts: [
+        { v: '10000000000000', u: 'VND', k: 'target' },
+        { v: '1000000000000', u: 'VND', p: '2024' },
+      ],
+    },
+    {
+      text: 'The bank aims to lend VND 101 trillion in 2025 and kept its bad debt ratio at 1.5 percent last year.',
+      facts: [
+        { v: '101000000000000', u: 'VND', k: 'target', p: '2025' },
+        { v: '1.5', u: 'percent' },
+      ],
+    },
+    {
+      text: 'Exports reached $5 billion in 2023, as proposed by the ministry.',
+      facts: [{ v: '5000000000', u: 'USD', p: '2023' }],
+    },
+  ];
+  return [...cases, ...nearMisses];
+}
+
 export const EN_GENRES: Phrasebook = {
   area: 'en-genres',
   locale: 'en',
@@ -578,5 +644,6 @@ export const EN_GENRES: Phrasebook = {
     ...macroLevelCases(),
     ...commodityCases(),
     ...bankShorthandCases(),
+    ...planVerbCases(),
   ],
 };
