@@ -977,6 +977,11 @@ export const en: Grammar = {
     'hurting',
     'wounding',
     'claiming',
+    // (`…, causing 100,000 hospitalizations and nearly 100 deaths annually`; round 26)
+    'causing',
+    // the present tense of a report's count (`health authorities report 224,771 dengue fever cases`)
+    'report',
+    'reports',
   ]),
   stageWords: phrases([
     ['estimated', 'estimate'],

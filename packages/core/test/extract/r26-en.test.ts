@@ -82,3 +82,29 @@ describe('a project’s progress (`the line is approximately 70% complete`, `73.
     expect(readings('Only 1,250 units have been completed.')).toEqual(['1250 (units) [] k=actual p=-']);
   });
 });
+
+describe('counts after a verb of causing or a report in the present tense, and a bounded count after `and`', () => {
+  it('reads the counts after `causing`, `report`, `reports` and a bound after `and` (named by its own noun)', () => {
+    expect(readings('The floods hit six provinces, causing 2,400 evacuations and nearly 40 injuries.')).toEqual([
+      '2400? [] k=actual p=-',
+      '40~under? [] k=actual p=-',
+    ]);
+    expect(readings('In 2023, provincial health centres report 12,804 measles cases.')).toEqual([
+      '12804? [] k=actual p=2023',
+    ]);
+    expect(readings('The ministry reports 5,120 new HIV infections, including 86 deaths.')).toEqual([
+      '5120? [] k=actual p=-',
+      '86? [] k=actual p=-',
+    ]);
+    expect(readings('Customs handled 3.4 million declarations and about 80,000 inspections in 2022.')).toEqual([
+      '3400000 [] k=actual p=2022',
+      '80000~about? [] k=actual p=2022',
+    ]);
+  });
+
+  it('reads no count from a report’s year, a rate after `reports`, or a bound after a percentage and `and` (near-misses)', () => {
+    expect(readings('The report 2022 showed strong growth.')).toEqual([]);
+    expect(readings('The company reports 12% revenue growth.')).toEqual(['- [rate 12 -] k=actual p=-']);
+    expect(readings('Prices rose 5% and nearly 300 shops closed.')).toEqual(['- [rate 5 -] k=actual p=-']);
+  });
+});

@@ -170,6 +170,9 @@ export function valueAt(c: Cursor, i: number): Found | null {
   // A bare number needs a verb, a measure word or a clause of its own to be a figure:
   // `cho 20 tập thể` is not an indicator statement.
   const measured = q.quantity.unit !== undefined || q.quantity.scale !== 0;
+  // (`The report 2022 showed …`, `the reports 2019-2023`: a year after a count verb that is also a
+  // noun is its label, no count; R26EN)
+  if (count && !measured && /^(1[89]|20)\d\d$/u.test(c.tokens[q.numberAt]?.text ?? '')) return null;
   // (a measure after such a verb — `shipped 465,000 tonnes`, `delivered 35,000 units` — is read at
   // its number as ever; only a count whose noun follows its modifiers is this reading's)
   if (
@@ -190,7 +193,7 @@ export function valueAt(c: Cursor, i: number): Found | null {
     };
   // `will reach 900,000`, `There will be some 120,000 apartments`, `movements exceeded 900,000`:
   // the verb closed a goal marker the scanner read first, or is the bound itself
-  if (verbFrom === undefined && !measured) verbFrom = verbBeforeCount(c, i, approximate);
+  if (verbFrom === undefined && !measured) verbFrom = verbBeforeCount(c, i, approximate, q.numberAt);
   if (verbFrom === undefined && !measured) return null;
   const rule = pastCount
     ? `${L}.value.past-count`
@@ -250,15 +253,17 @@ const LIST_ITEM_TOKENS = 8;
  * `Airports handled 6.6 million passengers and 80,000 aircraft movements`, `…, of which 255,000
  * were on time and 699 cancelled`: a bare whole count right after `and` (or `, and`) whose item
  * before it ends in a word and holds a number of its own — the next item of a list of counts,
- * sharing the verb of the first. (`rose 5% and 3 companies …`: the item before ends in `%`.)
+ * sharing the verb of the first. (`rose 5% and 3 companies …`: the item before ends in `%`.) A bound
+ * may stand between `and` and the count (`100,000 hospitalizations and nearly 100 deaths`: the
+ * number at `k`, R26EN).
  */
-function listCountAt(c: Cursor, i: number): boolean {
-  const n = c.tokens[i];
+function listCountAt(c: Cursor, i: number, k = i): boolean {
+  const n = c.tokens[k];
   if (!isNum(n) || !WHOLE_COUNT.test(n.text) || /^(1[89]|20)\d\d$/u.test(n.text)) return false;
   const and = c.tokens[i - 1];
   // `including 381 incinerators, 37 composting plants, 904 landfills`: a comma joins the items of
   // a list of counts too, when the count's noun is a plural within a few words
-  const commaJoined = isP(and, ',') && pluralNounAfter(c, i + 1);
+  const commaJoined = isP(and, ',') && pluralNounAfter(c, k + 1);
   if (!commaJoined && (and?.kind !== 'word' || and.forms.fold !== 'and')) return false;
   const comma = commaJoined || (c.tokens[i - 2]?.kind === 'punct' && c.tokens[i - 2]?.text === ',');
   const end = commaJoined ? i - 2 : comma ? i - 3 : i - 2;
@@ -267,21 +272,21 @@ function listCountAt(c: Cursor, i: number): boolean {
   const last = c.tokens[end];
   const ends = last?.kind === 'word' || (comma && isP(last, '%'));
   // (the noun stands apart: `the 37th and 34th largest` is an ordinal)
-  const noun = c.tokens[i + 1];
+  const noun = c.tokens[k + 1];
   // (`30 out of 63 localities` is a fraction)
   if (!ends || noun?.kind !== 'word' || noun.gap === '' || noun.forms.fold === 'out') return false;
   // (a list its sentence pairs by order — `…, up 10% and 12% respectively` — is counted by the list
   // step, which doubts a pairing when a number of the list is left unread: `listComplete`)
-  for (let k = i + 2; k < c.limit && k <= i + RESPECTIVE_WINDOW; k++) {
-    const t = c.tokens[k];
+  for (let j = k + 2; j < c.limit && j <= k + RESPECTIVE_WINDOW; j++) {
+    const t = c.tokens[j];
     if (t?.kind === 'word' && t.forms.fold.startsWith('respective')) return false;
   }
-  for (let k = end - 1; k >= 0 && k >= end - LIST_ITEM_TOKENS; k--) {
-    const t = c.tokens[k];
+  for (let j = end - 1; j >= 0 && j >= end - LIST_ITEM_TOKENS; j--) {
+    const t = c.tokens[j];
     // (`73 gigawatts (GW) for solar and 38 GW`: an abbreviation in brackets inside the item is read past)
-    const open = isP(t, ')') ? abbreviationOpen(c, k) : -1;
+    const open = isP(t, ')') ? abbreviationOpen(c, j) : -1;
     if (open >= 0) {
-      k = open;
+      j = open;
       continue;
     }
     if (t?.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === '(' || t.text === ')')) return false;
@@ -320,12 +325,12 @@ const RESPECTIVE_WINDOW = 30;
  * will be some 120,000 apartments`), or a bound that is a verb (`movements exceeded 900,000`,
  * `will top 2,000`). Undefined otherwise (a bare number after other words is no figure).
  */
-function verbBeforeCount(c: Cursor, i: number, approximate: string | undefined): number | undefined {
+function verbBeforeCount(c: Cursor, i: number, approximate: string | undefined, k = i): number | undefined {
   if (c.g.locale !== 'en') return undefined;
   const at = c.tokens[i];
   if (approximate !== undefined && at?.kind === 'word' && c.g.verbBounds?.has(at.forms.fold)) return i;
   const last = c.tokens[i - 1];
-  if (listCountAt(c, i)) return i;
+  if (listCountAt(c, i, k)) return i;
   if (last?.kind !== 'word' || !c.g.markerLevelVerbs?.has(last.forms.fold)) return undefined;
   // (`the plan for 2025`: a year after the marker is its time, no count)
   if (isNum(at) && /^(1[89]|20)\d\d$/u.test(at.text)) return undefined;

@@ -115,8 +115,11 @@ export function statementMeasureNames(a: SentenceContext, st: SentenceState): vo
     const nameEnd = tokenAt(a.tokens, d.name.span.end) - 1;
     const joiner = a.tokens[nameEnd];
     if (joiner?.kind !== 'word' || matchAt(a.tokens, nameEnd, a.g.joiners, limit)?.to !== nameEnd + 1) continue;
-    const at = tokenAt(a.tokens, d.value.span.start);
-    if (at !== nameEnd + 1 || a.tokens[at]?.kind !== 'number') continue;
+    const start = tokenAt(a.tokens, d.value.span.start);
+    // (`100,000 hospitalizations and nearly 100 deaths`: a bound before the count's number, R26EN)
+    const bound = start === nameEnd + 1 ? matchAt(a.tokens, start, a.g.approximate, limit) : null;
+    const at = bound ? bound.to : start;
+    if (start !== nameEnd + 1 || a.tokens[at]?.kind !== 'number') continue;
     // the noun after the count's number and its unit (`240,000 tons of steel pipes` → `steel pipes`)
     const valueEnd = tokenAt(a.tokens, d.value.span.end);
     let from = Math.max(at + 1, valueEnd);

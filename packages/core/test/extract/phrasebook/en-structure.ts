@@ -792,6 +792,35 @@ function namedBracketCounts(): PhraseCase[] {
   return [...cases, ...nearMisses];
 }
 
+/**
+ * Counts after a verb of causing or a report in the present tense, the next count joined by `and`
+ * with a bound (`…, causing 100,000 hospitalizations and nearly 100 deaths annually`, `health
+ * authorities report 224,771 cases, including 92 deaths`; round 26). Near-misses: a report's year
+ * (`The report 2022 showed …`), a count after a percentage and `and`.
+ */
+function causedCounts(): PhraseCase[] {
+  const leads = [
+    'Dengue remains a major issue, causing',
+    'The storm swept the coast, causing',
+    'Health authorities report',
+    'The ministry reports',
+  ];
+  const pairs = [
+    ['100,000', 'hospitalizations', 'nearly', '100', 'under', 'deaths'],
+    ['2,400', 'evacuations', 'about', '40', 'about', 'injuries'],
+    ['12,804', 'measles cases', 'more than', '35', 'over', 'deaths'],
+  ] as const;
+  const cases = cross(leads, pairs).map(([lead, [a, an, bound, b, kind, bn]]) => ({
+    text: `${lead} ${a} ${an} and ${bound} ${b} ${bn}.`,
+    facts: [{ v: units(a, 0) }, { v: b, a: kind }] as RealFact[],
+  }));
+  const nearMisses: PhraseCase[] = [
+    { text: 'The report 2022 showed strong growth in exports.', facts: [] },
+    { text: 'Prices rose 5% and nearly 300 shops closed.', facts: [{ ch: ['rate 5 *'] }, { v: '300', a: 'under' }] },
+  ];
+  return [...cases, ...nearMisses];
+}
+
 export const EN_STRUCTURE: Phrasebook = {
   area: 'en-structure',
   locale: 'en',
@@ -817,6 +846,7 @@ export const EN_STRUCTURE: Phrasebook = {
     ...strongestFollowedBy(),
     ...signedBrackets(),
     ...namedBracketCounts(),
+    ...causedCounts(),
   ],
 };
 
@@ -843,4 +873,5 @@ export const EN_STRUCTURE_SHAPES = {
   strongestFollowedBy,
   signedBrackets,
   namedBracketCounts,
+  causedCounts,
 } as const;
