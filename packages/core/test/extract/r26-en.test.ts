@@ -108,3 +108,20 @@ describe('counts after a verb of causing or a report in the present tense, and a
     expect(readings('Prices rose 5% and nearly 300 shops closed.')).toEqual(['- [rate 5 -] k=actual p=-']);
   });
 });
+
+describe('a shorthand base between the amount and the words naming what changes (`14% YoY credit growth`)', () => {
+  it('gives the change the base written right after its amount', () => {
+    expect(readings('The central bank set a target of 14% YoY credit growth for 2019.')).toEqual([
+      '- [rate 14 same-period-last-year] k=target p=2019',
+    ]);
+    expect(readings('Banks recorded 12% y/y loan growth in 2022.')).toEqual([
+      '- [rate 12 same-period-last-year] k=actual p=2022',
+    ]);
+  });
+
+  it('keeps a base before a joiner the verb’s change (near-miss)', () => {
+    expect(readings('Sales rose 5% YoY and profit growth was strong in 2023.')).toEqual([
+      '- [rate 5 same-period-last-year] k=actual p=2023',
+    ]);
+  });
+});

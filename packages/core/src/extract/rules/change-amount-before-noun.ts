@@ -106,20 +106,24 @@ const NOUN_MODIFIERS = 2;
  * The change noun after the percentage that ends at `pct`: a base adjective (`5 percent
  * year-on-year increase`, `3% annual rise`) or at most {@link NOUN_MODIFIERS} plain words naming
  * what changes (`6.5 percent GDP growth`, `7% credit growth`, `a 3 percent price increase`) may
- * stand before it; no number, punctuation or stop word (`12 percent of total growth` is none).
+ * stand before it, after a base right after the amount (`14% YoY credit growth`); no number,
+ * punctuation or stop word (`12 percent of total growth` is none).
  */
 function nounAfterAmount(
   c: Cursor,
   pct: number,
 ): { alone: ReturnType<typeof m<BaseRead['base']>>; noun: NonNullable<ReturnType<typeof m<1 | -1>>> } | null {
   let k = pct;
+  // (`a target of 14% YoY credit growth`, `12% y/y loan growth`: a base right after the amount,
+  // before the words naming what changes, is the change's; R26EN)
+  const lead = m(c, pct, c.g.standaloneBases) ?? m(c, pct, c.g.changeNounBases);
   for (let n = 0; n <= NOUN_MODIFIERS; n++) {
     const alone = m(c, k, c.g.standaloneBases) ?? m(c, k, c.g.changeNounBases);
     const noun = m(c, alone ? alone.to : k, c.g.changeNounsAfterAmount);
-    if (noun) return { alone, noun };
+    if (noun) return { alone: alone ?? lead, noun };
     const t = c.tokens[k];
     if (t?.kind !== 'word' || k >= c.limit || c.g.planPhraseStops.has(t.forms.fold)) return null;
-    k++;
+    k = n === 0 && lead ? lead.to : k + 1;
   }
   return null;
 }

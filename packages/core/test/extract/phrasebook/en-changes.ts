@@ -901,4 +901,39 @@ for (const [[tail, dir, base], k] of cross(SHORT_TAILS, [0, 1, 2, 3, 4, 5, 6, 7]
   });
 }
 
+// Round 26: a shorthand base right after the amount, before the words naming what changes (`a
+// target of 14% YoY credit growth for 2019`, `recorded 12% y/y loan growth in 2022`); near-misses: a
+// base after the amount and a joiner before another noun's growth keeps the base its verb's only.
+for (const [[base, id], [noun, verb, k], year] of cross(
+  [
+    ['YoY', SPLY],
+    ['y/y', SPLY],
+    ['year-on-year', SPLY],
+    ['m/m', PREV],
+  ] as const,
+  [
+    ['credit growth', 'The central bank set a target of', 'target'],
+    ['loan growth', 'Banks recorded', 'actual'],
+    ['export growth', 'The ministry reported', 'actual'],
+    ['deposit growth', 'The lender aims for', 'target'],
+  ] as const,
+  ['2022', '2024'],
+)) {
+  const a = pick(AMOUNTS, n++);
+  cases.push({
+    text: `${verb} ${a}% ${base} ${noun} ${k === 'target' ? 'for' : 'in'} ${year}.`,
+    facts: [{ ch: [`rate ${a} ${id}`], p: year, ...(k === 'target' ? { k: 'target' as const } : {}) }],
+  });
+}
+cases.push(
+  {
+    text: 'Sales rose 5% YoY and profit growth was strong in 2023.',
+    facts: [{ ch: [`rate 5 ${SPLY}`], p: '2023' }],
+  },
+  {
+    text: 'Credit grew 13.5% y/y in 2023, while deposit growth slowed.',
+    facts: [{ ch: [`rate 13.5 ${SPLY}`], p: '2023' }],
+  },
+);
+
 export const EN_CHANGES: Phrasebook = { area: 'en-changes', locale: 'en', cases };
