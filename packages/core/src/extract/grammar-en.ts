@@ -2105,6 +2105,11 @@ export const en: Grammar = {
     'endeavors to',
     'intends to',
     'intend to',
+    // a limit set on a measure is its goal (`neared the overall credit growth limit of 14% for
+    // 2022`, `a quota of 80,000 workers`, `a ceiling of 60 percent of GDP`); round 26
+    'limit of',
+    'quota of',
+    'ceiling of',
     'wants to',
     'is working to',
     'are working to',

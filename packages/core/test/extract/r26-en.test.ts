@@ -125,3 +125,22 @@ describe('a shorthand base between the amount and the words naming what changes 
     ]);
   });
 });
+
+describe('a limit or a quota sets a goal (`the overall credit growth limit of 14% for 2022`)', () => {
+  it('makes the figure after `limit of`, `quota of`, `ceiling of` a target', () => {
+    expect(readings('Several banks have neared the overall credit growth limit of 15% for 2023.')).toEqual([
+      '- [rate 15 -] k=target p=2023',
+    ]);
+    expect(readings('Japan set a quota of 80,000 workers for 2024.')).toEqual(['80000 person [] k=target p=2024']);
+  });
+
+  it('keeps a result beside the limit a result and a market cap no limit (near-misses)', () => {
+    expect(readings('Credit grew 13.5% in 2023, within the limit of 15%.')).toEqual([
+      '- [rate 13.5 -] k=actual p=2023',
+      '- [rate 15 -] k=target p=2023',
+    ]);
+    expect(readings('The market cap of Vinamilk reached $7 billion in 2023.')).toEqual([
+      '7000000000 USD [] k=actual p=2023',
+    ]);
+  });
+});

@@ -832,6 +832,44 @@ function progressCases(): PhraseCase[] {
   return [...cases, ...nearMisses];
 }
 
+/**
+ * (f) LIMITS and QUOTAS as goals (round 26): `the overall credit growth limit of 14% for 2022`, `a
+ * quota of 80,000 workers for 2024`, `the ceiling of 60 percent of GDP` — the figure a limit sets is
+ * a target. Near-misses: a result beside the limit stays a result (`Credit grew 13.5% in 2023, within
+ * the limit of 15%`), a market capitalisation is no cap.
+ */
+function limitCases(): PhraseCase[] {
+  const shapes: readonly ((x: string, y: string) => PhraseCase)[] = [
+    (x, y) => ({
+      text: `Several banks have neared the overall credit growth limit of ${x}% for ${y}.`,
+      facts: [{ ch: [`rate ${x} *`], k: 'target', p: y }],
+    }),
+    (x, y) => ({
+      text: `Japan set a quota of ${x},000 workers for ${y}.`,
+      facts: [{ v: `${x}000`, k: 'target', p: y }],
+    }),
+    (x, y) => ({
+      text: `In ${y}, lenders stayed within a growth limit of ${x} percent set by the central bank.`,
+      facts: [{ ch: [`rate ${x} *`], k: 'target', p: y }],
+    }),
+  ];
+  const cases = cross(shapes, ['14', '15', '80'], ['2022', '2024']).map(([shape, x, y]) => shape(x, y));
+  const nearMisses: PhraseCase[] = [
+    {
+      text: 'Credit grew 13.5% in 2023, within the limit of 15%.',
+      facts: [
+        { ch: ['rate 13.5 *'], p: '2023' },
+        { ch: ['rate 15 *'], k: 'target', p: '2023' },
+      ],
+    },
+    {
+      text: 'The market cap of Vinamilk reached $7 billion in 2023.',
+      facts: [{ v: '7000000000', u: 'USD', p: '2023' }],
+    },
+  ];
+  return [...cases, ...nearMisses];
+}
+
 export const EN_FRAMES: Phrasebook = {
   area: 'en-frames',
   locale: 'en',
@@ -857,5 +895,6 @@ export const EN_FRAMES: Phrasebook = {
     ...respectivelyCases(),
     ...stageCases(),
     ...progressCases(),
+    ...limitCases(),
   ],
 };
