@@ -144,3 +144,24 @@ describe('a limit or a quota sets a goal (`the overall credit growth limit of 14
     ]);
   });
 });
+
+describe('a change noun before a gapped list of rates (`Sharp increases were witnessed in …, for example 84 per cent in coffee, …`)', () => {
+  it('reads each bare percentage followed by `in` as a rate in the noun’s direction', () => {
+    expect(
+      readings('Sharp declines were recorded in imports, notably 12% in steel, 8% in coal and 3% in oil.'),
+    ).toEqual(['- [rate -12 -] k=actual p=-', '- [rate -8 -] k=actual p=-', '- [rate -3 -] k=actual p=-']);
+    expect(readings('Price increases were modest: 2% in food and 1.5% in transport.')).toEqual([
+      '- [rate 2 -] k=actual p=-',
+      '- [rate 1.5 -] k=actual p=-',
+    ]);
+  });
+
+  it('leaves a share verb’s percentages and a single percentage as they were (near-misses)', () => {
+    expect(
+      readings('Sharp increases were seen in exports, accounting for 84 per cent in coffee, 51 per cent in rubber.'),
+    ).toEqual(['84 percent? [] k=actual p=-', '51 percent? [] k=actual p=-']);
+    expect(readings('Sharp increases were seen in exports, 84 per cent in coffee and the rest in rubber.')).toEqual([
+      '- [rate 84 -] k=actual p=-',
+    ]);
+  });
+});

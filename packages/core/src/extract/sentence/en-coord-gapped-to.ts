@@ -71,6 +71,43 @@ export function gappedRatesTo(a: SentenceContext, items: readonly Item[]): reado
   return out ? out.filter((x): x is Item => x !== null) : items;
 }
 
+/**
+ * The sentence's first figure as the first rate of a gapped list after a change noun (`Sharp
+ * increases were witnessed in …, for example 84 per cent in coffee, 51 per cent in aquatic
+ * products …`): a bare percentage (no verb, no bound, not a share) followed by `in` and another
+ * bare percentage after a comma or a joiner — a rate in the noun's direction. Undefined
+ * otherwise (a single percentage after a change noun is left to the name's reading).
+ */
+function leadRateIn(a: SentenceContext, it: Item & { t: 'figure' }, sign: 1 | -1): FigureItem | undefined {
+  const f = it.fig;
+  if (f.kind !== 'percent' || f.verbFrom !== undefined || f.approximate) return undefined;
+  if (f.q.quantity?.unitCode !== 'percent' || !inAt(a, f.q.to)) return undefined;
+  if (matchAt(a.tokens, it.from, a.g.shareWords)) return undefined;
+  // (a second item within a few words: `…, 51 per cent in aquatic products`)
+  let next = false;
+  for (let j = f.q.to + 1; j < a.tokens.length && j <= f.q.to + 6; j++) {
+    const t = a.tokens[j];
+    if (t?.kind === 'punct' && t.text !== ',') break;
+    const before = a.tokens[j - 1];
+    if (t?.kind === 'number' && (before?.kind === 'punct' || matchAt(a.tokens, j - 1, a.g.joiners, j))) {
+      next = true;
+      break;
+    }
+  }
+  if (!next) return undefined;
+  const n = f.q.quantity.number;
+  return {
+    ...it,
+    rule: `${a.g.locale}.change.gapped-rate-in`,
+    fig: {
+      kind: 'change',
+      form: 'rate',
+      amount: sign < 0 && !n.value.startsWith('-') ? negate(n) : n,
+      numberAt: f.q.numberAt,
+    },
+  };
+}
+
 /** True when token `i` is the word `in`. */
 const inAt = (a: SentenceContext, i: number): boolean => a.tokens[i]?.forms.lower === 'in';
 
@@ -90,8 +127,30 @@ export function gappedRatesIn(a: SentenceContext, items: readonly Item[]): reado
   // (the base written right after the first change of the list, carried along it)
   let lastBase: BaseRead | undefined;
   let sep = false;
+  // (`Sharp increases were witnessed in …, for example 84 per cent in coffee, 51 per cent in …`: the
+  // sign of a change noun before the sentence's first figure, which may open the list; R26EN)
+  let leadSign: 1 | -1 | undefined;
+  let figures = 0;
   for (let k = 0; k < items.length; k++) {
     const it = items[k] as Item;
+    if (it.t === 'word' && figures === 0) {
+      for (let j = it.from; j < it.to && leadSign === undefined; j++) {
+        // (a noun of a rise or a fall, singular or plural: `Sharp increases`, `declines`)
+        const noun = matchAt(a.tokens, j, a.g.subjectChange.nouns, it.to);
+        if (noun) leadSign = noun.phrase.data;
+      }
+    }
+    if (it.t === 'figure' && figures++ === 0 && leadSign !== undefined && !last) {
+      const first = leadRateIn(a, it, leadSign);
+      if (first) {
+        out ??= [...items];
+        out[k] = first;
+        last = first;
+        lastBase = undefined;
+        sep = false;
+        continue;
+      }
+    }
     const joinerWord = it.t === 'word' && matchAt(a.tokens, it.from, a.g.joiners, it.to)?.to === it.to;
     if (it.t === 'sep' || (it.t === 'marker' && it.kind === 'joiner') || joinerWord) {
       if (it.t === 'sep' && it.ch !== ',' && it.ch !== ';') last = undefined;

@@ -821,6 +821,39 @@ function causedCounts(): PhraseCase[] {
   return [...cases, ...nearMisses];
 }
 
+/**
+ * A change noun before the sentence's first figure, then a gapped list of bare percentages each
+ * followed by `in` and what it measures (`Sharp increases were witnessed in exports to Australia,
+ * for example 84 per cent in coffee, 51 per cent in aquatic products …`; round 26): each a rate in
+ * the noun's direction. Near-misses: a share verb before the list, a single percentage.
+ */
+function nounLedRatesIn(): PhraseCase[] {
+  const leads = [
+    { text: 'Sharp increases were witnessed in exports to Australia, for example', sign: 1 },
+    { text: 'Sharp declines were recorded in imports, notably', sign: -1 },
+    { text: 'Price increases were modest:', sign: 1 },
+  ];
+  const goods = ['coffee', 'aquatic products', 'rubber', 'electric cables'];
+  return cross(N, leads).map(([n, lead], i) => {
+    const parts = RATES.slice(0, n).map((r, j) => `${pct(r, i)} in ${goods[j]}`);
+    return {
+      text: `${lead.text} ${andList(parts, i)}.`,
+      facts: RATES.slice(0, n).map((r) => ({ ch: [`rate ${lead.sign < 0 ? neg(r) : r} *`] })),
+    };
+  });
+}
+
+/** Near-misses of {@link nounLedRatesIn}. */
+function nounLedRatesInNearMisses(): PhraseCase[] {
+  return [
+    {
+      text: 'Sharp increases were seen in exports, accounting for 84 per cent in coffee, 51 per cent in rubber.',
+      facts: [],
+    },
+    { text: 'Sharp increases were seen in exports, 84 per cent in coffee.', facts: [{ ch: ['rate 84 *'] }] },
+  ];
+}
+
 export const EN_STRUCTURE: Phrasebook = {
   area: 'en-structure',
   locale: 'en',
@@ -847,6 +880,8 @@ export const EN_STRUCTURE: Phrasebook = {
     ...signedBrackets(),
     ...namedBracketCounts(),
     ...causedCounts(),
+    ...nounLedRatesIn(),
+    ...nounLedRatesInNearMisses(),
   ],
 };
 
@@ -874,4 +909,6 @@ export const EN_STRUCTURE_SHAPES = {
   signedBrackets,
   namedBracketCounts,
   causedCounts,
+  nounLedRatesIn,
+  nounLedRatesInNearMisses,
 } as const;
