@@ -378,6 +378,11 @@ const FALL_NOUNS_OF_RATE = ['downturn', 'downtick', 'tumble', 'slip', 'shrinkage
 const AT_RATE_VERBS: readonly (readonly [string, 1 | -1])[] = [
   ...['grow', 'grew', 'growing', 'expand', 'expanded', 'rise', 'rose', 'increased'].map((v) => [v, 1] as const),
   ...['fell', 'declined', 'contracted'].map((v) => [v, -1] as const),
+  // (every form of the verb: `profits have grown at a rate of 49.1%`, `rises at a pace of`, round 26)
+  ...['grown', 'grows', 'expands', 'expanding', 'risen', 'rises', 'rising', 'increases', 'increasing'].map(
+    (v) => [v, 1] as const,
+  ),
+  ...['fallen', 'falls', 'falling', 'declines', 'declining', 'contracts', 'contracting'].map((v) => [v, -1] as const),
 ];
 const AT_RATE_SPEEDS = [
   'a rate of',
@@ -1087,6 +1092,11 @@ export const en: Grammar = {
     'made up',
     'making up',
     'makes up',
+    // (`take up 90.3%`: a share verb whose `up` is no rise, round 26)
+    'take up',
+    'takes up',
+    'took up',
+    'taking up',
     'represented',
     'representing',
   ]),
@@ -2284,6 +2294,12 @@ export const en: Grammar = {
     'making up',
     'made up',
     'makes up',
+    'make up',
+    // (`publications from universities take up 90.3%`: a share of the whole, round 26)
+    'take up',
+    'takes up',
+    'took up',
+    'taking up',
     'a share of',
     // (`remained the biggest market with a market share of 44.7%`: a share of the whole market)
     'market share',
@@ -2479,7 +2495,8 @@ export const en: Grammar = {
   ]),
   digitNouns: words(['digit', 'digits']),
   // (`top` before a figure is a bound in English: `exports top US$5 billion`; `the top 10` is a list.)
-  rankListWords: words(['the top', 'one of the', 'among the']),
+  // (`one of 27 units nationwide`: the group a subject is one of, round 26)
+  rankListWords: words(['the top', 'one of the', 'among the', 'one of']),
   milestoneWords: words([]),
   shareTails: words([
     'of the total',
@@ -2781,6 +2798,28 @@ export const en: Grammar = {
   // `affecting as much as 110 kilometres` in a forecast (doubts/emphatic-bound.ts)
   emphaticBounds: words([
     ...['as much as', 'as many as', 'as high as', 'as long as', 'as far as', 'as large as', 'as deep as'],
+  ]),
+  // `with the highest increase of 192 percent in MSB`: the top item's figure (doubts/superlative.ts)
+  superlatives: words([
+    ...['highest', 'largest', 'biggest', 'strongest', 'sharpest', 'steepest', 'fastest', 'greatest'],
+    ...['lowest', 'smallest', 'weakest', 'slowest', 'deepest'],
+  ]),
+  superlativeOwnerLinks: words(['in', 'at', 'for', 'by']),
+  // `Line 1, which covers 19.7 kilometres, including …` (doubts/relative-attribute.ts)
+  relativeAttributeLeads: words(
+    ['which', 'that'].flatMap((w) =>
+      ['covers', 'covered', 'spans', 'spanned', 'stretches', 'stretched', 'measures', 'runs', 'extends'].map(
+        (v) => `${w} ${v}`,
+      ),
+    ),
+  ),
+  relativeAttributeGoesOn: words(['including', 'of which', 'with']),
+  // `the US$1.9 billion (approximate) project` (doubts/unread-bound.ts)
+  bracketedApproximations: words(['approximate', 'approximately', 'approx', 'approx.', 'estimated', 'est.', 'about']),
+  // `in 2021`, `by 2025`: a period led as an adverb of time, not a noun's (`the area of 1945`; certainty/weigh-period.ts)
+  periodAdverbLeads: words([
+    ...['in', 'during', 'for', 'by', 'over', 'through', 'throughout', 'until', 'till', 'to', 'since', 'at'],
+    ...['as of', 'from', 'within', 'before', 'after', 'between', 'and', 'or', 'as at', 'on', 'than', 'vs'],
   ]),
   // `Terminal 3 of Tan Son Nhat`, `Substation 2`: a number naming a facility (doubts/facility-figure.ts);
   // nouns that are also verbs (`plant`, `line`, `farm`, `port`) are left out (`to plant 1 billion trees`)
@@ -3256,9 +3295,13 @@ export const en: Grammar = {
     ordinalWords: new Set(),
     distributives: new Set(['each', 'every']),
     milestoneNouns: words(['mark', 'milestone', 'threshold', 'benchmark', 'barrier', 'landmark']),
+    milestoneLinks: words(['of']),
     shareWholeLinks: words(['of the', 'of', 'out of the', 'out of', 'among the', 'among']),
     countNames: words(['number of', 'numbers of', 'count of', 'headcount']),
     durationLeads: words(['within', 'during', 'after', 'over', 'for', 'in just', 'lasting']),
+    // `reported here 10 days ago`, `two years earlier` (durationDoubt)
+    agoTails: words(['ago', 'earlier', 'before', 'back', 'previously']),
+    agoLeads: words([]),
   },
   market: {
     securityNames: words([

@@ -977,7 +977,11 @@ export const vi: Grammar = {
   // `phong trào thi đua mang tên "…"` (doubts/title.ts)
   titleLeads: words(['mang tên', 'có tên', 'tên gọi', 'với tên gọi', 'chủ đề', 'khẩu hiệu', 'phương châm', 'tiêu đề']),
   // `khảo sát 500 doanh nghiệp`, `chỉ tính 15 doanh nghiệp …` (doubts/sample.ts)
-  sampleLeads: words(['khảo sát', 'phỏng vấn', 'lấy ý kiến', 'chỉ tính', 'tính riêng', 'chỉ riêng']),
+  // (`Riêng tại 45 trường được lựa chọn …`: the scope the figures are counted over, round 26)
+  sampleLeads: words([
+    ...['khảo sát', 'phỏng vấn', 'lấy ý kiến', 'chỉ tính', 'tính riêng', 'chỉ riêng'],
+    ...['riêng tại', 'riêng ở', 'chỉ riêng tại', 'chỉ riêng ở', 'riêng đối với'],
+  ]),
   // `chuẩn nghèo … 1,5 triệu đồng/người/tháng`, `mức trích quỹ 300 đồng/lít` (doubts/set-amount.ts)
   thresholdNouns: words([
     'chuẩn nghèo',
@@ -998,6 +1002,19 @@ export const vi: Grammar = {
   addedCountLeads: words(['thêm', 'bổ sung thêm', 'có thêm', 'được thêm']),
   // `xâm nhập mặn có thể lên tới 110 km` in a forecast (doubts/emphatic-bound.ts)
   emphaticBounds: words(['lên tới', 'lên đến']),
+  // `mức tăng cao nhất là 192% tại MSB`: the top item's figure (doubts/superlative.ts)
+  superlatives: words([
+    ...['cao nhất', 'lớn nhất', 'mạnh nhất', 'nhiều nhất', 'nhanh nhất', 'thấp nhất', 'nhỏ nhất', 'sâu nhất'],
+    'chậm nhất',
+  ]),
+  superlativeOwnerLinks: words(['tại', 'ở', 'thuộc về', 'của', 'là']),
+  // `7,2 triệu USD (ước tính)` (doubts/unread-bound.ts)
+  bracketedApproximations: words(['ước tính', 'ước', 'khoảng', 'xấp xỉ', 'dự kiến', 'tạm tính']),
+  // `trong năm 2021`, `đến năm 2025`: a period led as an adverb of time, not a noun's (certainty/weigh-period.ts)
+  periodAdverbLeads: words([
+    ...['trong', 'vào', 'đến', 'tới', 'tính đến', 'từ', 'sau', 'trước', 'qua', 'suốt', 'hết', 'đến hết', 'cuối'],
+    ...['đầu', 'giữa', 'nay', 'là', 'ước', 'dự kiến', 'cả', 'riêng', 'lũy kế', 'luỹ kế', 'tính chung', 'chỉ'],
+  ]),
   // `Kho cảng LNG 1 triệu tấn/năm Thị Vải`, `nhà máy điện Thái Bình 2` (doubts/facility-figure.ts)
   facilityNouns: words([
     ...['nhà máy', 'nhà máy điện', 'nhà máy nước', 'kho cảng', 'kho', 'cảng', 'bến cảng', 'nhà ga'],
@@ -1059,7 +1076,11 @@ export const vi: Grammar = {
   causeWords: words(['làm', 'làm cho', 'khiến', 'khiến cho', 'kéo', 'đẩy', 'góp phần', 'tác động', 'tác động làm']),
   remainderWords: words(['còn lại', 'số còn lại', 'chưa phân bổ', 'chưa được phân bổ', 'chưa giải ngân', 'tồn đọng']),
   digitNouns: words(['con số', 'chữ số']),
-  rankListWords: words(['top', 'tốp', 'nhóm top', 'nhóm', 'trong nhóm']),
+  // (`là một trong 27 đơn vị`, `một trong số 10 tỉnh`: the group a subject is one of, round 26)
+  rankListWords: words([
+    ...['top', 'tốp', 'nhóm top', 'nhóm', 'trong nhóm'],
+    ...['một trong', 'một trong số', 'một trong những'],
+  ]),
   milestoneWords: words(['mốc', 'cột mốc', 'ngưỡng', 'top', 'tốp', 'câu lạc bộ']),
   shareTails: words(['tổng', 'của tổng', 'trong tổng', 'so với tổng', 'trên tổng']),
   conversionWords: words(['tương đương', 'tương đương với', 'tương đương khoảng', 'quy đổi', 'khoảng']),
@@ -1460,6 +1481,9 @@ export const vi: Grammar = {
     shareWholeLinks: words(['trong số', 'trong tổng số', 'trên tổng số', 'của', 'trong']),
     countNames: words(['số', 'tổng số', 'số lượng', 'số lượt', 'lượt']),
     durationLeads: words(['trong', 'trong vòng', 'sau', 'suốt', 'trong suốt', 'trải qua', 'kéo dài']),
+    // `cách đây 10 ngày`, `10 ngày trước`, `2 năm về trước` (durationDoubt)
+    agoTails: words(['trước', 'về trước', 'trước đó', 'trước đây']),
+    agoLeads: words(['cách đây']),
   },
   market: {
     securityNames: words([

@@ -882,6 +882,28 @@ export interface Grammar {
    */
   readonly emphaticBounds?: readonly Phrase[];
   /**
+   * Words that make a period an adverb of time of its clause (`in 2021`, `by 2025`, `trong năm 2021`,
+   * `đến năm 2025`): a period after any other word (`the area of 1945`, `2.804 tỷ đồng tiền năm 2021`)
+   * may be a noun's, not its statement's (`certainty/weigh-period.ts`, round 26).
+   */
+  readonly periodAdverbLeads?: readonly Phrase[];
+  /**
+   * Superlatives a few words before a figure (`the highest increase of 192 percent in MSB`, `mức
+   * tăng cao nhất là …`): the top item's figure, not the statement's (`doubts/superlative.ts`, round 26).
+   */
+  readonly superlatives?: readonly Phrase[];
+  /** Links between a superlative's figure and the item named after it (`… 192 percent in MSB`, `… tại ACB`). */
+  readonly superlativeOwnerLinks?: readonly Phrase[];
+  /**
+   * A relative pronoun and a verb of size after a comma (`Line 1, which covers 19.7 kilometres`): the
+   * figures of that clause describe the thing named before it (`doubts/relative-attribute.ts`, round 26).
+   */
+  readonly relativeAttributeLeads?: readonly Phrase[];
+  /** Words after a comma that go on with that relative clause (`…, including 2.6 kilometres of …`). */
+  readonly relativeAttributeGoesOn?: readonly Phrase[];
+  /** A word of approximation alone in brackets after a figure (`US$1.9 billion (approximate)`): `doubts/unread-bound.ts`, round 26. */
+  readonly bracketedApproximations?: readonly Phrase[];
+  /**
    * Nouns of a facility a capacity or number right after names (`Kho cảng LNG 1 triệu tấn/năm`,
    * `nhà máy điện Thái Bình 2`, `the Nghi Son 2 plant`): `doubts/facility-figure.ts`.
    */
@@ -1138,12 +1160,20 @@ export interface Grammar {
     readonly distributives: ReadonlySet<string>;
     /** Nouns right after an English figure that make it a milestone (`the VND50 trillion threshold`, `the $30 billion mark`). */
     readonly milestoneNouns: readonly Phrase[];
+    /** Links after a milestone noun before its figure (`surpassed the benchmark of 10,000 workers`): `exceededTheDoubt`, round 26. */
+    readonly milestoneLinks?: readonly Phrase[];
     /** Links between a percentage and the count it is a share of: `70 percent of the 1,000 firms`, `70% trong số 1.000 doanh nghiệp`. */
     readonly shareWholeLinks: readonly Phrase[];
     /** Words of a name that counts (`the number of`, `tổng số`): a bare number after it is a count, not a number of unknown role. */
     readonly countNames: readonly Phrase[];
     /** Words of duration right before a number of days, months or years (`trong 3 ngày`, `within 15 days`): a length of time. */
     readonly durationLeads: readonly Phrase[];
+    /**
+     * Words after a length of time that make it a point in the past (`10 days ago`, `2 năm trước`)
+     * or before it (`cách đây 10 ngày`): a time, not a figure (`durationDoubt`, round 26).
+     */
+    readonly agoTails?: readonly Phrase[];
+    readonly agoLeads?: readonly Phrase[];
   };
   /**
    * The words of company and market prose (`certainty/doubts/security.ts`): a figure of one

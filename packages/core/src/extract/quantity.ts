@@ -36,15 +36,23 @@ const POINT_THOUSANDS = /^[1-9]\d{0,2}\.\d{3}$/u;
 /**
  * True when the number at `n` is printed as Vietnamese thousands in English text (`65.000`): one
  * point before exactly three digits, not glued to another group (`1.250,5`, `1.250.000`) or to a
- * letter-number (`v1.250`).
+ * letter-number (`v1.250`) other than the đồng's code written before it (`VND2.480`).
  */
-function pointThousandsAt(tokens: readonly Token[], n: number): boolean {
+function pointThousandsAt(tokens: readonly Token[], n: number, afterDong = false): boolean {
   const t = tokens[n];
   if (!t || !POINT_THOUSANDS.test(t.text)) return false;
   const next = tokens[n + 1];
   if (next?.kind === 'punct' && next.gap === '' && /^[.,]$/u.test(next.text) && tokens[n + 2]?.kind === 'number')
     return false;
-  return !(t.gap === '' && tokens[n - 1]?.kind === 'word');
+  // (`VND2.480 billion`: glued to the đồng's code written before it, still a sum in đồng)
+  return afterDong || !(t.gap === '' && tokens[n - 1]?.kind === 'word');
+}
+/**
+ * True for a sum in đồng scaled by a written word `million` or `billion` (not a glued letter, not
+ * `trillion`): the scales under which a Vietnamese writer's thousands point is read as thousands.
+ */
+export function vndThousandsScale(scale: number, scaleWord: string | undefined, unitCode: string | undefined): boolean {
+  return unitCode === 'VND' && (scale === 6 || scale === 9) && scaleWord !== undefined && scaleWord.length > 1;
 }
 const textOf = (text: string, tokens: readonly Token[], from: number, to: number): string =>
   from >= to ? '' : text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
@@ -339,8 +347,13 @@ export function readQuantity(
   // `nearly 65.000 tons`, `1.322 waste treatment facilities`, `VND 83.500 per kilogram`: in English
   // text a point before exactly three digits, with no scale word and no percent, is read as the
   // thousands separator Vietnamese writers print (65,000); the value is doubted `point-thousands`.
+  // So is a sum in đồng before the word `million` or `billion` (`VND 5.337 billion`, `1.100 billion
+  // dong`: the `5.337 tỷ đồng` of a Vietnamese report, 5,337 billion; nobody prints a sum in đồng to
+  // the million in billions), not `trillion` (`VND91.535 trillion` converts `91.535 tỷ đồng` right).
   const pointThousands =
-    g.locale === 'en' && scale === 0 && unitCode !== 'percent' && pointThousandsAt(tokens, n)
+    g.locale === 'en' &&
+    (scale === 0 ? unitCode !== 'percent' : vndThousandsScale(scale, scaleWord, known)) &&
+    pointThousandsAt(tokens, n, currency !== undefined && known === 'VND')
       ? readNumber(numTok.text, 'vi')
       : undefined;
   if (pointThousands && !('error' in pointThousands)) rules.push('en.number.point-thousands');

@@ -1,5 +1,6 @@
 import type { DoubtRule } from './context';
 import { addedCountDoubt } from './doubts/added-count';
+import { afterBracketDoubt } from './doubts/after-bracket';
 import { afterEventDoubt } from './doubts/after-event';
 import { averageBaseDoubt } from './doubts/average-base';
 import { averageChangeDoubt } from './doubts/average-change';
@@ -81,6 +82,7 @@ import { pointThousandsDoubt } from './doubts/point-thousands';
 import { dashRangeDoubt, fromToRangeDoubt, percentRangeDoubt } from './doubts/range';
 import { rateBetweenDoubt } from './doubts/rate-between';
 import { ratioAfterByDoubt, ratioAfterPastVerbDoubt, verblessRatioDoubt } from './doubts/rate-or-ratio';
+import { relativeAttributeDoubt } from './doubts/relative-attribute';
 import { remainderDoubt } from './doubts/remainder';
 import { respectiveYearsDoubt } from './doubts/respective-years';
 import { joinedRespectivelyDoubt, respectiveListDoubt } from './doubts/respectively';
@@ -90,6 +92,7 @@ import { setAmountDoubt } from './doubts/set-amount';
 import { shareOfTotalDoubt, shareVerbDoubt, shareWordInClauseDoubt } from './doubts/share';
 import { shareRestatedDoubt } from './doubts/share-restated';
 import { splitNumberDoubt } from './doubts/split-number';
+import { superlativeDoubt } from './doubts/superlative';
 import { timeLikeDoubt } from './doubts/time-like';
 import { titleDoubt } from './doubts/title';
 import { unnamedPlanDoubt } from './doubts/unnamed-plan';
@@ -285,6 +288,20 @@ export const R25_SILENT_RULES: readonly DoubtRule[] = [
   changeAfterShareDoubt,
 ];
 
+/**
+ * Doubts found on the fifteenth held-out set (round 26: mass organisations, forestry, labour abroad,
+ * vocational schools, banks' and listed companies' results): each names a shape whose number a
+ * reader took as certain and read wrong. Each looks a few tokens.
+ */
+export const R26_SILENT_RULES: readonly DoubtRule[] = [
+  // `with the highest increase of 192 percent in MSB`, `mức tăng cao nhất là …`: the top item's figure, a subset's.
+  superlativeDoubt,
+  // `Line 1, which covers 19.7 kilometres, including 2.6 kilometres of …`: a relative clause's size, a description.
+  relativeAttributeDoubt,
+  // `… (năm 2022, kế hoạch … là 90.000 lao động), và bằng 8,31% so với cùng kỳ`: a change after the bracket its value stands in.
+  afterBracketDoubt,
+];
+
 /** Doubts found by the round-22 hunt on commodity, market, insurance and public-finance press (each looks a few tokens). */
 export const R22_HUNT_RULES: readonly DoubtRule[] = [
   // `up 0.5% from 2024's $61.8 billion`, `from last year’s $756 million`: an earlier period's level after its possessive.
@@ -405,4 +422,6 @@ export const RULES: readonly DoubtRule[] = [
   ...R24_SILENT_RULES,
   // then round 25's (motion levels, added counts, emphatic bounds, facilities, named items, a change before the next item): each doubts only what no earlier rule did.
   ...R25_SILENT_RULES,
+  // then round 26's (superlatives, relative clauses, figures after a bracket): each doubts only what no earlier rule did.
+  ...R26_SILENT_RULES,
 ];

@@ -1,3 +1,4 @@
+import { isPeriodId, parsePeriod } from '../../period/period';
 import { fold } from '../fold';
 import type { Grammar } from '../grammar';
 import { matchPeriod } from '../period-phrase';
@@ -5,7 +6,7 @@ import { matchAt } from '../phrase';
 import { LENT_RATE_PERIOD } from '../sentence/vi-rate-period';
 import type { Token } from '../tokenize';
 import type { Extracted, Statement } from '../types';
-import { currencyStart, SENTENCE_ENDS } from './helpers';
+import { currencyStart, endsRightAt, SENTENCE_ENDS } from './helpers';
 import { doubt } from './messages';
 import type { TokenIndex } from './token-index';
 
@@ -399,6 +400,96 @@ function ownPeriodAfterValue(ix: TokenIndex, g: Grammar, p: Extracted<unknown>, 
   return m?.id !== undefined && m.id !== p.value;
 }
 
+/** How many tokens before a statement's period are read for a period that opens its clause. */
+const OPENING_REACH = 40;
+
+/** The period opening a clause before token `at` (`Trong năm 2022, …`, `…, in 2016, …`), or undefined. */
+function openingPeriodBefore(ix: TokenIndex, g: Grammar, at: number): { id: string; from: number } | undefined {
+  const t = ix.tokens;
+  let start = at;
+  while (start > 0 && start > at - OPENING_REACH && !SENTENCE_ENDS.has((t[start - 1] as Token).text)) start--;
+  const opens = (i: number): boolean => i === start || (t[i - 1] as Token).kind === 'punct';
+  for (let i = start; i < at; i++) {
+    // (one lead word may come before it: `Trong năm 2022,`)
+    if (!opens(i) && !(i - 1 >= start && opens(i - 1) && (t[i - 1] as Token).kind === 'word')) continue;
+    const m = matchPeriod(t, i, g.locale);
+    if (!m || m.id === undefined || m.to >= at || !isPeriodId(m.id)) continue;
+    if ((t[m.to] as Token | undefined)?.text === ',') return { id: m.id, from: i };
+  }
+  return undefined;
+}
+
+/**
+ * `tính đến ngày 30-6, các đảng bộ kết nạp được 288 đảng viên mới, đạt 35,34% chỉ tiêu đề ra trong
+ * năm 2022`: the statement's year was read a few words after a plan noun (grammar `planNouns`), so
+ * it is the plan's year, while a cut-off day with no year of its own (`ngày 30-6`: grammar
+ * `cutOff.day`) dates the result earlier in the sentence: the figures cover part of that year, not
+ * the whole of it (round 26).
+ */
+function planYearAfterCutOffDay(ix: TokenIndex, g: Grammar, p: Extracted<unknown>, at: number): boolean {
+  if (typeof p.value !== 'string' || !/^\d{4}$/u.test(p.value) || g.cutOff.day.size === 0) return false;
+  const t = ix.tokens;
+  let plan = false;
+  for (let b = at - 1; b >= 0 && b >= at - 5 && b >= ix.clauseOf(at) && !plan; b--)
+    plan = (matchAt(t, b, g.planNouns, at)?.to ?? at + 1) <= at;
+  if (!plan) return false;
+  for (let i = at - 1; i >= 1 && i >= at - OPENING_REACH; i--) {
+    const x = t[i] as Token;
+    if (x.kind === 'punct' && SENTENCE_ENDS.has(x.text)) return false;
+    if (x.kind !== 'number' || !g.cutOff.day.has((t[i - 1] as Token).forms.fold)) continue;
+    // (`ngày 30-6`, `ngày 30/6`: a day and a month, no year glued after them)
+    const sep = t[i + 1];
+    const month = t[i + 2];
+    if (sep?.kind !== 'punct' || sep.gap !== '' || month?.kind !== 'number' || month.gap !== '') continue;
+    const after = t[i + 3];
+    if (!(after?.kind === 'punct' && after.gap === '' && t[i + 4]?.kind === 'number')) return true;
+  }
+  return false;
+}
+
+/**
+ * `Trong năm 2022, Quỹ đã chi 2.804 tỷ đồng tiền năm 2021 …`, `…, in 2016, the restored forest area
+ * equaled to the area of 1945 was 14.3 million hectares`: the clause is dated by a period that opens
+ * it, and the statement took a later period of no overlap that is no adverb of time (not led by
+ * `in`, `by`, `trong`, `đến`…: grammar `periodAdverbLeads`, nor opening a clause of its own): a
+ * noun's year (the money of 2021, the area of 1945), not the statement's (round 26).
+ */
+function nounPeriodAfterOpening(ix: TokenIndex, g: Grammar, p: Extracted<unknown>, at: number): boolean {
+  const leads = g.periodAdverbLeads;
+  if (!leads || typeof p.value !== 'string' || !isPeriodId(p.value)) return false;
+  const t = ix.tokens;
+  const before = t[at - 1];
+  if (before?.kind !== 'word' || matchAt(t, at, leads) || endsRightAt(t, at, leads)) return false;
+  const open = openingPeriodBefore(ix, g, at);
+  if (!open) return false;
+  const a = parsePeriod(open.id);
+  const b = parsePeriod(p.value);
+  return a.end < b.start || b.end < a.start;
+}
+
+/**
+ * `…, và bằng 8,31% so với cùng kỳ năm ngoái (03 tháng đầu năm 2021, tổng số lao động … là 29.541
+ * lao động)`, `(in 2019, exports were $2.1 billion)`: the statement's figures stand inside brackets
+ * that open with a period of their own before a comma, and its period was read outside them: the
+ * bracket's period dates the figures it holds (round 26). The bracket's period, or undefined.
+ */
+function bracketOwnPeriod(
+  ix: TokenIndex,
+  g: Grammar,
+  p: Extracted<unknown>,
+  figures: readonly (Extracted<unknown> | undefined)[],
+): { id: string; from: number; to: number } | undefined {
+  const f = figures.find((x) => x !== undefined);
+  if (!f || typeof p.value !== 'string') return undefined;
+  const k = ix.from(f.span.start);
+  const b = ix.bracketOf(k);
+  const t = ix.tokens;
+  if (b < 0 || p.span.start > (t[b] as Token).start) return undefined;
+  const m = matchPeriod(t, b + 1, g.locale);
+  if (!m || m.id === undefined || m.id === p.value || !isPeriodId(m.id) || m.to >= k) return undefined;
+  return (t[m.to] as Token | undefined)?.text === ',' ? { id: m.id, from: b + 1, to: m.to } : undefined;
+}
+
 /**
  * `… compared to the implementation in 2019`, `gấp 3,2 lần năm 2023`: the statement's period was
  * read after a comparison word of its clause, so it may be the base's period. A word inside one of
@@ -420,6 +511,14 @@ export function weighPeriod<T>(
     const start = (ix.tokens[i] as Token).start;
     return figures.some((f) => f !== undefined && f.span.start <= start && start < f.span.end);
   };
+  const own = bracketOwnPeriod(ix, g, p, figures);
+  if (own) {
+    let text = '';
+    for (let i = own.from; i < own.to; i++)
+      text += `${i > own.from ? (ix.tokens[i] as Token).gap : ''}${(ix.tokens[i] as Token).text}`;
+    const span = { start: (ix.tokens[own.from] as Token).start, end: (ix.tokens[own.to - 1] as Token).end, text };
+    return { ...p, value: own.id as T, span, confidence: 'certain', rule: `${p.rule}+bracket-own` };
+  }
   let lead = false;
   for (let i = from; i < at && !lead; i++) lead = !inFigure(i) && matchAt(ix.tokens, i, g.periodBaseLeads, at) !== null;
   // (`… 2,04% của 6 tháng đầu năm 2020 … 7,28% của cùng kỳ năm 2018`: year Y lent to another rate)
@@ -437,6 +536,10 @@ export function weighPeriod<T>(
     return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period` };
   if (periodOfOther(ix, g, at, p.span.end, p.value, s))
     return { ...p, confidence: 'uncertain', doubt: doubt('period-of-other'), rule: `${p.rule}?period-of-other` };
+  if (planYearAfterCutOffDay(ix, g, p, at))
+    return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period+cut-off` };
+  if (nounPeriodAfterOpening(ix, g, p, at))
+    return { ...p, confidence: 'uncertain', doubt: doubt('period-of-other'), rule: `${p.rule}?period-of-other+noun` };
   if (actPeriod(ix, g, at) || pastNearerPeriod(ix, g, at, figures) || ownPeriodAfterValue(ix, g, p, s))
     return {
       ...p,

@@ -1,4 +1,5 @@
 import { COMPARED_EN, COMPARED_VI } from './compared-figures';
+import { DOUBTED_EN, DOUBTED_VI } from './doubted';
 import { EN_CHANGES } from './en-changes';
 import { EN_FRAMES } from './en-frames';
 import { EN_GENRES } from './en-genres';
@@ -39,4 +40,6 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   LEVELS_VI,
   LEVELS_EN,
   VI_MASS,
+  DOUBTED_EN,
+  DOUBTED_VI,
 ];

@@ -1,8 +1,8 @@
 import { matchAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import type { Extracted, ExtractedChange } from '../../types';
-import { afterField, type DoubtRule, nameRangeOf, numberToken, WINDOW } from '../context';
-import { within } from '../helpers';
+import { afterField, type Ctx, type DoubtRule, nameRangeOf, numberToken, WINDOW } from '../context';
+import { currencyStart, within } from '../helpers';
 
 /**
  * `the growth was 8.6 percent …, 0.1 percent higher than the same period last year`: after a
@@ -32,6 +32,29 @@ export const rateDifferenceDoubt: DoubtRule = {
 };
 
 /**
+ * `tăng so với giai đoạn 2017-2022 là 915 hộ`, `giảm so với năm trước là 12 vụ`: a copula or value
+ * verb (`là`, `đạt`) ends right at the figure and, earlier in its clause with no other figure
+ * between, a change verb is followed right away by the word that leads a base (grammar
+ * `periodBaseLeads`: `so với`, `compared with`) — the figure after the base is the size of that
+ * change, not a level (round 26). A change verb that is itself the value verb (`tăng lên`) names the
+ * level reached.
+ */
+function changedAgainstBaseBefore(ctx: Ctx, at: number): boolean {
+  const t = ctx.ix.tokens;
+  let verbAt = -1;
+  for (let b = Math.max(0, at - 3); b < at && verbAt < 0; b++)
+    if (matchAt(t, b, ctx.g.valueVerbs, at)?.to === at) verbAt = b;
+  if (verbAt < 0 || matchAt(t, verbAt, ctx.g.changeVerbs, at)) return false;
+  for (let b = verbAt - 1; b >= 0 && b >= verbAt - WINDOW && b >= ctx.ix.clauseOf(verbAt); b--) {
+    // (no figure between: `rose from US$346 billion in 2020 to US$433 billion` is a motion's levels)
+    if ((t[b] as Token).kind === 'number' && !/^\d{4}$/u.test((t[b] as Token).text)) return false;
+    const m = matchAt(t, b, ctx.g.changeVerbs, verbAt);
+    if (m && matchAt(t, m.to, ctx.g.periodBaseLeads, verbAt)) return true;
+  }
+  return false;
+}
+
+/**
  * `tăng đến 100.000 tỉ, so với năm ngoái`, `rose by VND 2 trillion compared with last year`: an
  * amount right after a change verb and measured against a base is the size of the change, not
  * a level (`tăng lên 100.000 tỷ đồng` with no base stays the level it rose to).
@@ -43,6 +66,7 @@ export const changeAmountAgainstBaseDoubt: DoubtRule = {
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
+    if (changedAgainstBaseBefore(ctx, currencyStart(t, ctx.g, k))) return true;
     let verb = false;
     for (let b = Math.max(0, k - 3); b < k && !verb; b++) {
       const m = matchAt(t, b, ctx.g.changeVerbs, k);

@@ -182,20 +182,32 @@ export const qualifiedMultipleDoubt: DoubtRule = {
 };
 
 /**
- * `to exceed the US$500-billion mark`, `surpassed the 1-million mark`: a figure after a verb of
- * exceeding and an article is a threshold passed, more than the figure, not exactly it.
+ * `to exceed the US$500-billion mark`, `surpassed the 1-million mark`, `surpassed the benchmark of
+ * 10,000 workers`: a figure after a verb of exceeding and an article (and a milestone noun with its
+ * link) is a threshold passed, more than the figure, not exactly it.
  */
 export const exceededTheDoubt: DoubtRule = {
   id: 'exceeded-level',
   doubts: (ctx, f, what) => {
     const k = exactValueToken(ctx, f, what);
     if (k === undefined) return false;
-    const start = currencyStart(ctx.ix.tokens, ctx.g, k);
-    const a = ctx.ix.tokens[start - 1];
+    const t = ctx.ix.tokens;
+    let start = currencyStart(t, ctx.g, k);
+    // (`surpassed the benchmark of 10,000 workers`: the milestone noun and its link before the figure, round 26)
+    const links = ctx.g.notAFigure.milestoneLinks;
+    if (links && links.length > 0)
+      for (let b = start - 1; b >= 0 && b >= start - 2; b--) {
+        if (matchAt(t, b, links, start)?.to !== start) continue;
+        for (let c = b - 1; c >= 0 && c >= b - 2; c--)
+          if (matchAt(t, c, ctx.g.notAFigure.milestoneNouns, b)?.to === b) {
+            start = c;
+            break;
+          }
+        break;
+      }
+    const a = t[start - 1];
     return (
-      a?.kind === 'word' &&
-      ctx.g.definiteArticles.has(a.forms.lower) &&
-      endsRightAt(ctx.ix.tokens, start - 1, ctx.g.approximate)
+      a?.kind === 'word' && ctx.g.definiteArticles.has(a.forms.lower) && endsRightAt(t, start - 1, ctx.g.approximate)
     );
   },
 };

@@ -2,7 +2,16 @@ import { findUnit } from '../../../model/units';
 import { matchAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import type { Extracted } from '../../types';
-import { afterField, type DoubtRule, exactValueToken, first, nameRangeOf, numberToken, WIDE_WINDOW } from '../context';
+import {
+  afterField,
+  type Ctx,
+  type DoubtRule,
+  exactValueToken,
+  first,
+  nameRangeOf,
+  numberToken,
+  WIDE_WINDOW,
+} from '../context';
 import { afterPercent, currencyStart, endsRightAt } from '../helpers';
 
 /**
@@ -260,6 +269,25 @@ export const chargeNameDoubt: DoubtRule = {
 };
 
 /**
+ * `the benchmark of` ending right at token `start`: the token of its `the`, or undefined.
+ */
+function milestoneNamedBefore(ctx: Ctx, start: number): number | undefined {
+  const t = ctx.ix.tokens;
+  const links = ctx.g.notAFigure.milestoneLinks;
+  if (!links || links.length === 0) return undefined;
+  for (let b = start - 1; b >= 1 && b >= start - 2; b--) {
+    if (matchAt(t, b, links, start)?.to !== start) continue;
+    for (let c = b - 1; c >= 1 && c >= b - 2; c--) {
+      if (matchAt(t, c, ctx.g.notAFigure.milestoneNouns, b)?.to !== b) continue;
+      const a = t[c - 1];
+      return a?.kind === 'word' && ctx.g.definiteArticles.has(a.forms.fold) ? c - 1 : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
  * `crossing the VND50 trillion threshold`, `on track to pass the $500 billion mark`: an English
  * figure between `the` and a milestone noun names the milestone, not a level reached (`reached the 10 million mark`, a value verb right before `the`, stays certain).
  * Vietnamese puts the milestone word first (`mốc 50.000 tỷ đồng`, `milestoneDoubt`).
@@ -271,6 +299,10 @@ export const milestoneNounDoubt: DoubtRule = {
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
     const end = afterField(ctx, f);
+    // (`passed the benchmark of 5,000 new enterprises`: the milestone noun and its link before the
+    // figure, round 26; `reached the milestone of 10 million` keeps the level reached)
+    const named = milestoneNamedBefore(ctx, currencyStart(t, ctx.g, k));
+    if (named !== undefined) return !endsRightAt(t, named, ctx.g.valueVerbs);
     if (end === undefined || matchAt(t, end, ctx.g.notAFigure.milestoneNouns) === null) return false;
     // `the $30 billion mark`: a milestone named with `the` (`its first-ever $100 billion mark in
     // 2007` is the level reached that year)
@@ -333,7 +365,8 @@ export const bareNumberDoubt: DoubtRule = {
 
 /**
  * `Trong 3 ngày, hội chợ thu hút …`, `within 15 days`, `after 10 years of operation`: a number of
- * days, months or years right after a word of duration is a length of time, not a figure.
+ * days, months or years right after a word of duration is a length of time, not a figure; so is
+ * one that dates a point in the past (`10 days ago`, `cách đây 10 ngày`, `2 năm trước`).
  */
 export const durationDoubt: DoubtRule = {
   id: 'time-like',
@@ -342,7 +375,12 @@ export const durationDoubt: DoubtRule = {
     const k = numberToken(ctx, f);
     if (k === undefined || k === 0) return false;
     const t = ctx.ix.tokens;
-    if (matchAt(t, k + 1, ctx.g.timeWords) === null) return false;
+    const time = matchAt(t, k + 1, ctx.g.timeWords);
+    if (time === null) return false;
+    const { agoTails, agoLeads } = ctx.g.notAFigure;
+    // (`reported here 10 days ago`, `cách đây 10 ngày`: a point in the past, round 26)
+    if (agoTails && matchAt(t, time.to, agoTails)) return true;
+    if (agoLeads && agoLeads.length > 0 && endsRightAt(t, k, agoLeads)) return true;
     return endsRightAt(t, k, ctx.g.notAFigure.durationLeads);
   },
 };

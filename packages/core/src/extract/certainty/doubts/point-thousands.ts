@@ -1,3 +1,4 @@
+import { vndThousandsScale } from '../../quantity';
 import type { Token } from '../../tokenize';
 import type { Quantity } from '../../types';
 import { type DoubtRule, numberToken } from '../context';
@@ -12,14 +13,17 @@ const POINT_THOUSANDS = /^\d{1,3}\.\d{3}$/u;
  * nobody prints a decimal count to three places, nor a price in đồng with decimals. The number
  * is read as thousands (`quantity.ts`, round 24: every such figure of the released sets was), and
  * doubted. A scale word (`7.362 billion`, `$1.250 million`) or a percentage makes the point a
- * decimal point; a number glued to a comma or point on either side is some other shape.
+ * decimal point — except a sum in đồng before `million` or `billion` (`VND 5.337 billion`, `VND
+ * 1.100 billion`: the `5.337 tỷ đồng` of a Vietnamese report kept as printed), read as thousands
+ * and doubted alike (round 26); a number glued to a comma or point on either side is some other shape.
  */
 export const pointThousandsDoubt: DoubtRule = {
   id: 'point-thousands',
   doubts: (ctx, f, what) => {
     if (what !== 'value' || ctx.g.locale !== 'en') return false;
     const q = f.value as Quantity | undefined;
-    if (q?.scale !== 0 || q.unitCode === 'percent') return false;
+    if (q === undefined || q.unitCode === 'percent') return false;
+    if (q.scale !== 0 && !vndThousandsScale(q.scale, q.scaleWord, q.unitCode)) return false;
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;

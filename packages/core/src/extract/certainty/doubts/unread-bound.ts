@@ -1,6 +1,7 @@
 import { matchAt, type Phrase } from '../../phrase';
 import type { Token } from '../../tokenize';
-import { type DoubtRule, exactValueToken } from '../context';
+import type { Extracted } from '../../types';
+import { afterField, type Ctx, type DoubtRule, exactValueToken } from '../context';
 import { currencyStart, endsRightAt } from '../helpers';
 
 /**
@@ -13,9 +14,24 @@ function verbAround(t: readonly Token[], j: number, verbs: readonly Phrase<unkno
 }
 
 /**
+ * `the US$1.9 billion (approximate) project`, `7,2 triệu USD (ước tính)`: a word of approximation
+ * alone in brackets right after the figure (grammar `bracketedApproximations`), round 26.
+ */
+function bracketedApproximation(ctx: Ctx, f: Extracted<unknown>): boolean {
+  const list = ctx.g.bracketedApproximations;
+  const j = afterField(ctx, f);
+  if (!list || list.length === 0 || j === undefined) return false;
+  const t = ctx.ix.tokens;
+  if ((t[j] as Token | undefined)?.text !== '(') return false;
+  const m = matchAt(t, j + 1, list);
+  return m !== null && (t[m.to] as Token | undefined)?.text === ')';
+}
+
+/**
  * `targets … at least VNĐ55.6 trillion in budget collection, and at least $3 billion in FDI`:
  * a bound word (`at least`, `up to`, `ít nhất`) right before the figure, or before the
- * currency written before it, that the figure's reader did not take in: the level is a bound.
+ * currency written before it, that the figure's reader did not take in: the level is a bound;
+ * so is one before a word that stresses the size (`tối đa lên đến 100 triệu đồng`).
  */
 export const unreadBoundDoubt: DoubtRule = {
   id: 'unread-bound',
@@ -31,6 +47,16 @@ export const unreadBoundDoubt: DoubtRule = {
         at = b;
         break;
       }
+    // (`tối đa lên đến 100 triệu đồng`, `at most up to 20%`: a rise word that stresses the size
+    // between the bound and the figure, round 26)
+    const emphatic = ctx.g.emphaticBounds;
+    if (emphatic)
+      for (let b = Math.max(0, at - 3); b < at; b++)
+        if (matchAt(t, b, emphatic, at)?.to === at) {
+          at = b;
+          break;
+        }
+    if (bracketedApproximation(ctx, f)) return true;
     return endsRightAt(t, at, ctx.g.approximate) && !verbAround(t, at, ctx.g.valueVerbs);
   },
 };

@@ -1,0 +1,195 @@
+import type { RealFact } from '../real-corpus/types';
+import { cross, type Phrasebook, type PhraseCase } from './harness';
+
+/**
+ * The doubted phrasebook (round 26): shapes whose number a careful reader cannot take as printed —
+ * a thousands point in English before `billion` of đồng, … — crossed with the subjects, verbs and
+ * amounts of report prose, each beside its near-misses, the same words in a shape whose number IS
+ * certain. The annotations follow `real-corpus/types.ts` and the headers of the real sets: a case
+ * whose fact is read but doubted still counts whole; a certain number no fact supports is a silent
+ * wrong number, the one thing this book must never show.
+ */
+
+/* ----------------------------------------------------------------------------------------------
+ * English
+ * -------------------------------------------------------------------------------------------- */
+
+/** `VND 5.337 billion`: the `5.337 tỷ đồng` of a Vietnamese report kept as printed (5,337 billion). */
+const EN_VND_SUBJECTS = [
+  'Net revenue of the parent company reached',
+  'The corporation posted a pre-tax profit of',
+  'The province collected',
+  'The group targets consolidated revenue of',
+] as const;
+const EN_VND_POINT: readonly (readonly [string, string, RealFact['k']])[] = [
+  ['VND 5.337 billion', '5337000000000', undefined],
+  ['VND 1.100 billion', '1100000000000', undefined],
+  ['VND2.480 billion', '2480000000000', undefined],
+  ['4.939 billion dong', '4939000000000', undefined],
+  ['VND 3.250 million', '3250000000', undefined],
+];
+/** Near-misses: trillions (`91.535 tỷ đồng` converted right), other currencies, one or two decimals. */
+const EN_VND_NEAR: readonly (readonly [string, string, string])[] = [
+  ['VND91.535 trillion', '91535000000000', 'VND'],
+  ['VND 1.727 trillion', '1727000000000', 'VND'],
+  ['US$7.362 billion', '7362000000', 'USD'],
+  ['VND 5.3 billion', '5300000000', 'VND'],
+  ['VND 5.34 billion', '5340000000', 'VND'],
+];
+
+/** A period that is a noun's (`the area of 1990`), after a period that opens the clause; near-misses led by `in`/`by`. */
+const EN_NOUN_PERIODS: readonly PhraseCase[] = [
+  {
+    text: 'In 2019, the forest area of the province equaled the area of 1990 at 2.1 million hectares.',
+    facts: [{ v: '2100000', u: 'ha', p: '2019' }],
+  },
+  {
+    text: 'In 2023, the province attracted 120 projects and by 2025 it aims to attract 200 projects.',
+    facts: [
+      { v: '120', p: '2023' },
+      { v: '200', p: '2025', k: 'target' },
+    ],
+  },
+];
+
+/** Shapes whose number is no figure of the indicator, or not as printed; each with a near-miss. */
+const EN_SHAPES: readonly PhraseCase[] = [
+  // a superlative's change named after it: the top item's; near-miss: the subject before it
+  ...cross(['the highest increase', 'the largest rise', 'the strongest growth'] as const, ['in', 'at'] as const).map(
+    ([sup, link]) => ({
+      text: `Most lenders reported higher profits, with ${sup} of 85 percent ${link} ACB.`,
+      facts: [{ ch: ['rate 85 *'] }],
+    }),
+  ),
+  { text: 'Transport services reported the highest rise of 1.39 per cent.', facts: [{ ch: ['rate 1.39 *'] }] },
+  // a share verb with `up`
+  ...['take up', 'took up', 'make up', 'made up'].map((verb) => ({
+    text: `Services ${verb} 42.5 percent of GDP.`,
+    facts: [] as RealFact[],
+  })),
+  { text: 'Prices went up 3 percent.', facts: [{ ch: ['rate 3 *'] }] },
+  // every form of a change verb before `at a rate of`
+  ...['have grown', 'have risen', 'grew', 'has been rising', 'have been increasing'].map((verb) => ({
+    text: `The bank’s deposits ${verb} at a rate of 18.5%.`,
+    facts: [{ ch: ['rate 18.5 *'] }],
+  })),
+  // a length of time that dates a point in the past
+  ...['days ago', 'weeks earlier', 'months before'].map((tail) => ({
+    text: `The first case was reported 12 ${tail}.`,
+    facts: [] as RealFact[],
+  })),
+  // a threshold after a verb of exceeding, its noun and `of`
+  ...cross(['surpassed', 'exceeded', 'passed'] as const, ['benchmark', 'milestone', 'mark'] as const).map(
+    ([verb, noun]) => ({
+      text: `The province ${verb} the ${noun} of 5,000 new enterprises in 2023.`,
+      facts: [{ v: '5000', a: 'over' as const, p: '2023' }],
+    }),
+  ),
+  { text: 'The province had 5,000 new enterprises in 2023.', facts: [{ v: '5000', p: '2023' }] },
+  {
+    text: 'The number of mobile subscribers reached the milestone of 10 million in 2023.',
+    facts: [{ v: '10000000', p: '2023' }],
+  },
+  // the size of a thing named before a relative clause of size
+  ...['covers', 'spans', 'stretches'].map((verb) => ({
+    text: `Work on Line 2, which ${verb} 11.5 kilometres, including 3.1 kilometres of viaducts, is 60% complete.`,
+    facts: [{ c: '60' }],
+  })),
+  { text: 'The bridge, which spans 1.2 km, cost VND 2 trillion.', facts: [{ v: '2000000000000', u: 'VND' }] },
+  // an approximation in brackets after the figure
+  ...['approximate', 'estimated'].map((word) => ({
+    text: `The US$2.3 billion (${word}) metro line is now looking well developed.`,
+    facts: [{ v: '2300000000', u: 'USD', a: 'about' as const }],
+  })),
+];
+
+function enBook(): PhraseCase[] {
+  const out: PhraseCase[] = [...EN_NOUN_PERIODS, ...EN_SHAPES];
+  for (const [subject, [amount, v]] of cross(EN_VND_SUBJECTS, EN_VND_POINT)) {
+    const target = subject.includes('targets');
+    out.push({ text: `${subject} ${amount}.`, facts: [{ v, u: 'VND', ...(target ? { k: 'target' } : {}) }] });
+  }
+  for (const [subject, [amount, v, u]] of cross(EN_VND_SUBJECTS, EN_VND_NEAR)) {
+    const target = subject.includes('targets');
+    out.push({ text: `${subject} ${amount}.`, facts: [{ v, u, ...(target ? { k: 'target' } : {}) }] });
+  }
+  return out;
+}
+
+/* ----------------------------------------------------------------------------------------------
+ * Vietnamese
+ * -------------------------------------------------------------------------------------------- */
+
+const SPLY = 'same-period-last-year';
+
+/** Shapes whose number or period a reader cannot take as printed, each with a near-miss. */
+const VI_SHAPES: readonly PhraseCase[] = [
+  // a noun's year after a period that opens the clause; near-misses: a clause of its own, no opening period
+  ...['tiền năm 2022', 'vốn năm 2022', 'dự toán năm 2022'].map((money) => ({
+    text: `Trong năm 2023, Quỹ tỉnh đã chi 1.250 tỷ đồng ${money} cho các chủ rừng.`,
+    facts: [{ v: '1250000000000', u: 'VND', p: '2023' }],
+  })),
+  {
+    text: 'Năm 2023, tỉnh thu ngân sách đạt 1.200 tỷ đồng, năm 2022 đạt 1.000 tỷ đồng.',
+    facts: [
+      { v: '1200000000000', u: 'VND', p: '2023' },
+      { v: '1000000000000', u: 'VND', p: '2022' },
+    ],
+  },
+  // a bracket that opens with its own period dates its figure
+  ...['6 tháng đầu năm 2022', 'quý II/2022'].map((period) => ({
+    text: `Trong 6 tháng đầu năm 2023, tỉnh đưa 1.250 lao động đi làm việc ở nước ngoài (${period}, tỉnh đưa 1.358 lao động).`,
+    facts: [
+      { v: '1250', p: '2023-H1' },
+      { v: '1358', p: period.startsWith('6') ? '2022-H1' : '2022-Q2' },
+    ],
+  })),
+  // a change after the bracket its statement's value stands in
+  {
+    text: 'Trong 6 tháng đầu năm 2023, tỉnh đưa 1.250 lao động đi làm việc ở nước ngoài, đạt 52% kế hoạch năm 2023 (năm 2023, kế hoạch của tỉnh là 2.400 lao động), và bằng 92% so với cùng kỳ năm trước.',
+    facts: [
+      { v: '1250', c: '52', ch: [`ratio 92 ${SPLY}`], p: '2023-H1' },
+      { v: '2400', k: 'target', p: '2023' },
+    ],
+  },
+  // a plan's year after a cut-off day with no year
+  ...['30-6', '30/6'].map((day) => ({
+    text: `Tính đến ngày ${day}, toàn tỉnh kết nạp được 512 đảng viên mới, đạt 48,2% chỉ tiêu đề ra trong năm 2023.`,
+    facts: [{ v: '512', c: '48.2', p: '2023-H1' }],
+  })),
+  // the group a subject is one of, a scope
+  ...['một trong', 'một trong số'].map((lead) => ({
+    text: `Huyện đoàn Tiên Yên là ${lead} 15 đơn vị có thành tích xuất sắc năm 2023.`,
+    facts: [] as RealFact[],
+  })),
+  ...['Riêng tại', 'Riêng ở'].map((lead) => ({
+    text: `${lead} 12 huyện miền núi, số hộ thoát nghèo năm 2023 là 2.150 hộ.`,
+    facts: [{ v: '2150', p: '2023' }],
+  })),
+  { text: 'Số đơn vị có thành tích xuất sắc năm 2023 là 15 đơn vị.', facts: [{ v: '15', p: '2023' }] },
+  // an amount after a change against a base and a copula: the change's size
+  ...['tăng so với giai đoạn 2017-2022 là', 'giảm so với năm trước là', 'tăng so với cùng kỳ là'].map((head) => ({
+    text: `Số hộ đạt danh hiệu ${head} 640 hộ.`,
+    facts: [] as RealFact[],
+  })),
+  { text: 'Số hộ đạt danh hiệu năm 2023 là 640 hộ.', facts: [{ v: '640', p: '2023' }] },
+  // a bound before a word that stresses the size; near-miss: the stress alone on a result
+  ...['tối đa lên đến', 'tối đa lên tới', 'không quá'].map((bound) => ({
+    text: `Mức cho vay đối với mỗi hộ ${bound} 80 triệu đồng.`,
+    facts: [] as RealFact[],
+  })),
+  { text: 'Tổng thu du lịch lên đến 376.000 tỉ đồng.', facts: [{ v: '376000000000000', u: 'VND' }] },
+  // a superlative's change named after it
+  ...['cao nhất là', 'lớn nhất là'].map((sup) => ({
+    text: `Lợi nhuận các ngân hàng đều tăng, mức tăng ${sup} 85% tại ACB.`,
+    facts: [{ ch: ['rate 85 *'] }],
+  })),
+  { text: 'Nhóm giao thông có mức tăng cao nhất với 2,1%.', facts: [{ ch: ['rate 2.1 *'] }] },
+];
+
+function viBook(): PhraseCase[] {
+  return [...VI_SHAPES];
+}
+
+export const DOUBTED_EN: Phrasebook = { area: 'doubted-en', locale: 'en', cases: enBook() };
+export const DOUBTED_VI: Phrasebook = { area: 'doubted-vi', locale: 'vi', cases: viBook() };
