@@ -1376,6 +1376,8 @@ export const vi: Grammar = {
   // `Ngô 31/35ha`, `diện tích gieo trồng 33/ 31,5 ha`, `giải ngân 356/820 tỷ đồng` (unit codes)
   slashPlanUnits: new Set(['ha', 'tonne', 'km', 'VND']),
   cumulativeOpeners: new Set(['luy ke', 'tinh chung', 'cong don']),
+  // (folded: `từ đầu năm đến tháng 5/2021`, `kể từ đầu năm đến hết tháng 9`: the year to that month)
+  yearStartLeads: new Set(['tu dau nam']),
   comparatives: new Set(['thap hon', 'cao hon', 'nhanh hon', 'cham hon']),
   behindWords: words(['chỉ sau', 'chỉ đứng sau', 'đứng sau', 'chỉ thua']),
   comparativeLeads: new Set(['tuy', 'du', 'mac', 'nhung', 'song', 'van', 'deu', 'con', 'chi', 'cung']),

@@ -1074,6 +1074,11 @@ export interface Grammar {
   readonly nameReportCuts?: readonly Phrase[];
   /** Openers of a cumulative figure, folded, two words: `luy ke`, `tinh chung`. */
   readonly cumulativeOpeners: ReadonlySet<string>;
+  /**
+   * Words that open a running total from the start of the year, folded, three words, before the
+   * `đến` of its end (`từ đầu năm đến tháng 5/2021`: the year to May). Optional.
+   */
+  readonly yearStartLeads?: ReadonlySet<string>;
   /** Comparatives that open a clause measuring the statement before, folded, two words: `thap hon`, `lower than`. */
   readonly comparatives: ReadonlySet<string>;
   /** Words ranking the statement right behind another period's figure (`chỉ sau quý III/2022 (14,38%)`, `second only to`). */

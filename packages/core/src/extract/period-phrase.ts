@@ -164,6 +164,15 @@ function yearVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   return { from: i, to: i + 2, relative: r, rule };
 }
 
+/**
+ * True when a running total's opener ends right before the `đến` at `i`: a cumulative opener
+ * (`lũy kế đến`, `tính chung đến`) or the start of the year (`từ đầu năm đến`: grammar `yearStartLeads`).
+ */
+function runningTotalBefore(tokens: readonly Token[], i: number): boolean {
+  if (vi.cumulativeOpeners.has(`${w(tokens[i - 2])} ${w(tokens[i - 1])}`)) return true;
+  return vi.yearStartLeads?.has(`${w(tokens[i - 3])} ${w(tokens[i - 2])} ${w(tokens[i - 1])}`) === true;
+}
+
 /** The last month of each quarter (`đến hết quý III`: the year to September). */
 const QUARTER_LAST_MONTH: Readonly<Record<number, number>> = { 1: 3, 2: 6, 3: 9, 4: 12 };
 
@@ -187,8 +196,7 @@ function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   // `Tính đến tháng 11/2022`, `lũy kế đến tháng 9/2023`: a running total reckoned to a month with
   // no `hết` is the year to date of that month too (the corpus's reading; `tháng 11/2022` alone is
   // the month, `đến tháng 12` inside a clause a deadline)
-  const reckoned =
-    has2(K.until, tokens, i) || (K.until.has(a) && vi.cumulativeOpeners.has(`${w(tokens[i - 2])} ${w(tokens[i - 1])}`));
+  const reckoned = has2(K.until, tokens, i) || (K.until.has(a) && runningTotalBefore(tokens, i));
   if (reckoned && k > i && K.month.has(w(tokens[k])) && isNum(tokens[k + 1])) {
     const m = +(tokens[k + 1] as Token).text;
     const after = w(tokens[k + 2]);
@@ -268,7 +276,7 @@ function cutOffDayVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   // running total's `đến` reckons a cut-off as `tính đến` does
   const led =
     K.until.has(w(tokens[i])) &&
-    (K.estimateAfter.has(w(tokens[i - 1])) || vi.cumulativeOpeners.has(`${w(tokens[i - 2])} ${w(tokens[i - 1])}`));
+    (K.estimateAfter.has(w(tokens[i - 1])) || runningTotalBefore(tokens, i));
   const reckoned = has2(K.until, tokens, i) || led;
   let k = has2(K.until, tokens, i) ? i + 2 : K.until.has(w(tokens[i])) ? i + 1 : i;
   if (k === i) return null;

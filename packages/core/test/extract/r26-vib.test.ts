@@ -86,3 +86,29 @@ describe('party building: the members and organisations a party board or an insp
     expect(readings('Năm 2023, có 7 tổ chức tín dụng có tỷ lệ nợ xấu trên 3%.')[0]).toMatch(/^7\? /);
   });
 });
+
+describe('a running total from the start of the year to a month: `(Lũy kế) từ đầu năm đến tháng 5/2021`', () => {
+  it('dates every figure after it to the year to that month, as `lũy kế đến tháng 5/2021` does', () => {
+    expect(
+      readings(
+        'Lũy kế từ đầu năm đến tháng 9/2023, Sở đã cấp phép cho 12 dự án đầu tư với tổng vốn đăng ký 840 tỷ đồng.',
+      ),
+    ).toEqual(['12 project [] k=actual p=2023-YTD-09', '840000000000 VND [] k=actual p=2023-YTD-09']);
+    expect(readings('Từ đầu năm đến tháng 5/2024, thu ngân sách trên địa bàn đạt 1.250 tỷ đồng.')).toEqual([
+      '1250000000000 VND [] k=actual p=2024-YTD-05',
+    ]);
+    expect(readings('Kể từ đầu năm đến hết tháng 10/2022, xuất khẩu đạt 410 triệu USD.')).toEqual([
+      '410000000 USD [] k=actual p=2022-YTD-10',
+    ]);
+  });
+
+  it('near-misses: to now, to a day inside a month, or a range between two months name no year to date', () => {
+    expect(readings('Từ đầu năm đến nay, thu ngân sách trên địa bàn đạt 1.250 tỷ đồng.')).toEqual([
+      '1250000000000 VND [] k=actual',
+    ]);
+    expect(readings('Từ đầu năm đến ngày 20/6/2024, thu ngân sách trên địa bàn đạt 1.250 tỷ đồng.')).toEqual([
+      '1250000000000 VND [] k=actual',
+    ]);
+    expect(readings('Từ tháng 3 đến tháng 9/2023, xuất khẩu đạt 410 triệu USD.').join()).not.toContain('YTD');
+  });
+});

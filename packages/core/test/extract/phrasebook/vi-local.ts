@@ -902,7 +902,36 @@ function nearMissCases(): PhraseCase[] {
   return out;
 }
 
-const NEAR_MISSES = nearMissCases();
+/**
+ * (c) A running total from the start of the year to a month (`Từ đầu năm đến tháng 9/2024`, `Lũy kế
+ * từ đầu năm đến tháng 10/2024`, `Kể từ đầu năm đến hết tháng 8/2024`): the year to that month, as
+ * `lũy kế đến tháng 10/2024` is (round 26, the planning and investment departments' monthly notes).
+ */
+function runningTotalCases(): PhraseCase[] {
+  const periods: readonly Period[] = [
+    ['Từ đầu năm đến tháng 9/2024', '2024-YTD-09'],
+    ['Lũy kế từ đầu năm đến tháng 10/2024', '2024-YTD-10'],
+    ['Kể từ đầu năm đến hết tháng 8/2024', '2024-YTD-08'],
+  ];
+  return cross(MEASURES.slice(0, 10), periods).map(([x, [pt, p]], i) => {
+    const [verb, st] = pick(STAGES, i);
+    return {
+      text: `${pt}, ${x.name} ${verb} ${x.text}.`,
+      facts: [fact(x, { ...(p ? { p } : {}), ...(st ? { st } : {}) })],
+    };
+  });
+}
+
+/** Near-misses of the running total: to a day inside a month, or to now, names no whole period. */
+function runningTotalNearMisses(): PhraseCase[] {
+  const periods = ['Từ đầu năm đến nay', 'Từ đầu năm đến ngày 20/9/2024'];
+  return cross(MEASURES.slice(0, 5), periods).map(([x, pt], i) => {
+    const [verb, st] = pick(STAGES, i);
+    return { text: `${pt}, ${x.name} ${verb} ${x.text}.`, facts: [fact(x, st ? { st } : {})] };
+  });
+}
+
+const NEAR_MISSES = [...nearMissCases(), ...runningTotalNearMisses()];
 
 /** How many cases of the area are near-misses (the test asserts at least a fifth). */
 export const NEAR_MISS_COUNT = NEAR_MISSES.length;
@@ -923,6 +952,7 @@ export const VI_LOCAL: Phrasebook = {
     ...verbObjectCases(),
     ...exceedCases(),
     ...perOneCases(),
+    ...runningTotalCases(),
     ...NEAR_MISSES,
   ],
 };
