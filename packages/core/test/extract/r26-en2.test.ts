@@ -115,3 +115,26 @@ describe('a goal’s second object after `and`: a measure opened by an adjective
     ).toEqual(['target 101000000000000 VND', 'actual 1.5 percent']);
   });
 });
+
+describe('a figureless clause with a change word before `, but the …` (`Credit is on the rise, but the bad debt ratio is …`)', () => {
+  it('reads the percentage of the new subject as its level, named by it alone', () => {
+    const read = (text: string) =>
+      figured(text, 'en').map((s) => `${s.name?.value ?? '-'} = ${valueText(s)} [${s.changes.map(markedChangeText)}]`);
+    expect(read('Deposits are on the rise, but the NPL ratio is still kept at 1.2%.')).toEqual([
+      'NPL ratio is still kept = 1.2 percent []',
+    ]);
+    expect(read('Prices were on the rise, while the unemployment rate stood at 2.3%.')).toEqual([
+      'unemployment rate = 2.3 percent []',
+    ]);
+    expect(read('Lending is on the rise, and the capital adequacy ratio remained at 11.8%.')).toEqual([
+      'capital adequacy ratio remained = 11.8 percent []',
+    ]);
+  });
+
+  it('keeps one statement when no article opens the clause after the joiner (near-misses)', () => {
+    expect(readings('Credit growth is on the rise, at 1.5% so far this year.')).toEqual([
+      '- [rate 1.5 -] k=actual p=-',
+    ]);
+    expect(readings('Credit is on the rise but at 1.5% only.')[0]).toMatch(/\[rate 1\.5/u);
+  });
+});

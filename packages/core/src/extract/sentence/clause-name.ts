@@ -179,6 +179,22 @@ function labelledItem(pending: { readonly sep: string }, first: Item): boolean {
 }
 
 /**
+ * `Credit is on the rise, but the bad debt ratio is …`, `…, while the trade surplus stood at …`: a
+ * clause opened by a coordinator or a clause opener and its own article-led subject is a statement
+ * of its own; the figureless clause before it (`Credit is on the rise`) is no part of its name.
+ * Two token looks.
+ */
+function ownSubjectAfterJoiner(a: SentenceContext, name: Range): boolean {
+  const article = (j: number): boolean =>
+    a.tokens[j]?.kind === 'word' && a.g.definiteArticles.has(a.tokens[j]?.forms.fold ?? '');
+  // (the article may open the name or be trimmed off just before it)
+  const at = article(name.from) ? name.from : article(name.from - 1) ? name.from - 1 : -1;
+  const joiner = at > 0 ? a.tokens[at - 1] : undefined;
+  if (joiner?.kind !== 'word') return false;
+  return a.g.coordinators?.has(joiner.forms.fold) === true || a.g.clauseOpeners?.has(joiner.forms.fold) === true;
+}
+
+/**
  * The name of a clause with figures: the words before its first figure, joined to a figureless
  * clause before (`tỷ lệ hồ sơ tiếp nhận, xử lý …`), or the counted noun after a count, or the
  * noun after a second value. Consumes the pending words of the clause before.
@@ -195,7 +211,14 @@ export function nameClause(
   let name = a.trim(afterTopic(a, nameWords));
   let rule = `${L}.name.before-figures`;
   const pending = st.pending;
-  if (pending && name && pending.sep === ',' && pending.to < name.from && !reportedBy(a, pending.to)) {
+  if (
+    pending &&
+    name &&
+    pending.sep === ',' &&
+    pending.to < name.from &&
+    !reportedBy(a, pending.to) &&
+    !ownSubjectAfterJoiner(a, name)
+  ) {
     name = a.trim({ from: pending.from, to: name.to }) ?? name;
     rule = `${L}.name.joined-clauses`;
   } else if (pending && !name && (!st.current || labelledItem(pending, firstFig))) {

@@ -629,6 +629,33 @@ function planVerbCases(): PhraseCase[] {
   return [...cases, ...nearMisses];
 }
 
+/**
+ * (l) A FIGURELESS CLAUSE BEFORE A CONTRAST (round 26): `Credit is on the rise, but the bad debt
+ * ratio is still under control at 1.5%`, `…, while the trade surplus stood at …`, `…, and the
+ * NPL ratio was …` — the clause after the joiner has its own subject (an article after `but`,
+ * `and`, `while`, `whereas`), so the change word of the clause before (`on the rise`, `surged`)
+ * makes no change of its percentage; it is that subject's level. Near-miss: with no article after
+ * the joiner the clauses stay one statement's name as before (`Credit growth is on the rise, at
+ * 1.5%` reads a change).
+ */
+function contrastClauseCases(): PhraseCase[] {
+  const before = ['Credit is on the rise', 'Lending surged', 'Deposits are growing fast', 'Exports picked up'];
+  const after: readonly [joiner: string, subject: string, link: string][] = [
+    ['but', 'the bad debt ratio', 'is still under control at'],
+    ['while', 'the NPL ratio', 'stood at'],
+    ['whereas', 'the loan-to-deposit ratio', 'was'],
+    ['and', 'the capital adequacy ratio', 'remained at'],
+  ];
+  const cases = cross(before, after).map(([lead, [joiner, subject, link]], i) => {
+    const r = pick(['1.5', '2.1', '0.9', '11.8'], i);
+    return { text: `${lead}, ${joiner} ${subject} ${link} ${r}%.`, facts: [{ v: r, u: 'percent' }] };
+  });
+  return [
+    ...cases,
+    { text: 'Credit growth is on the rise, at 1.5% so far this year.', facts: [{ ch: ['rate 1.5 *'] }] },
+  ];
+}
+
 export const EN_GENRES: Phrasebook = {
   area: 'en-genres',
   locale: 'en',
@@ -645,5 +672,6 @@ export const EN_GENRES: Phrasebook = {
     ...commodityCases(),
     ...bankShorthandCases(),
     ...planVerbCases(),
+    ...contrastClauseCases(),
   ],
 };
