@@ -233,3 +233,19 @@ describe('a superlative’s change keeps its subject when the subject is named b
     expect(changes('Nhóm giao thông có mức tăng cao nhất với 2,1%.', 'vi')).toEqual(['rate 2.1 -']);
   });
 });
+
+describe('a period taken from the statement before while a nearer one stands before the figure', () => {
+  it('doubts the inherited period', () => {
+    expect(
+      periods(
+        'Trong tháng 6, có 52 doanh nghiệp thành lập mới, lũy kế 6 tháng đầu năm 2023, có 310 doanh nghiệp thành lập mới; 04 doanh nghiệp giải thể, lũy kế 5 tháng đầu năm 2023, có 21 doanh nghiệp giải thể.',
+        'vi',
+      ),
+    ).toContain('2023-H1?');
+  });
+  it('keeps an inherited period when the nearer one is the same, or only its year', () => {
+    expect(
+      periods('Lũy kế 6 tháng đầu năm 2023, có 310 doanh nghiệp thành lập mới và 21 doanh nghiệp giải thể.', 'vi'),
+    ).not.toContain('2023-H1?');
+  });
+});

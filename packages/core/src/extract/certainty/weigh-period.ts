@@ -447,6 +447,40 @@ function planYearAfterCutOffDay(ix: TokenIndex, g: Grammar, p: Extracted<unknown
   return false;
 }
 
+/** How many tokens before a statement's first figure are read for a period of its own. */
+const OWN_PERIOD_REACH = 12;
+
+/**
+ * `…, lũy kế 5 tháng đầu năm 2020, có 137 doanh nghiệp …; 06 doanh nghiệp đăng ký Chi nhánh, lũy kế 4
+ * tháng đầu năm 2020, có 18 doanh nghiệp …`: the statement took the period of a statement before it
+ * (`+previous-statement`) while, a few words before its first figure and in its own sentence part,
+ * another period stands that no base word leads: the figure may be that period's (round 26).
+ */
+function nearerPeriodThanPrevious(
+  ix: TokenIndex,
+  g: Grammar,
+  p: Extracted<unknown>,
+  figures: readonly (Extracted<unknown> | undefined)[],
+): boolean {
+  if (!p.rule.endsWith('+previous-statement') || typeof p.value !== 'string') return false;
+  let k = Number.POSITIVE_INFINITY;
+  for (const f of figures) if (f !== undefined) k = Math.min(k, ix.from(f.span.start));
+  if (!Number.isFinite(k)) return false;
+  const t = ix.tokens;
+  for (let b = k - 1; b >= 0 && b >= k - OWN_PERIOD_REACH; b--) {
+    const x = t[b] as Token;
+    if (x.kind === 'punct' && SENTENCE_ENDS.has(x.text)) return false;
+    const m = matchPeriod(t, b, g.locale);
+    if (!m || m.id === undefined || m.to > k || m.id === p.value) continue;
+    // (`năm 2020` inside `lũy kế 5 tháng đầu năm 2020`: the tail of a longer period phrase)
+    let covered = false;
+    for (let c = b - 1; c >= 0 && c >= b - 4 && !covered; c--) covered = (matchPeriod(t, c, g.locale)?.to ?? 0) >= m.to;
+    if (covered) continue;
+    return !endsRightAt(t, b, g.periodBaseLeads);
+  }
+  return false;
+}
+
 /**
  * `Trong năm 2022, Quỹ đã chi 2.804 tỷ đồng tiền năm 2021 …`, `…, in 2016, the restored forest area
  * equaled to the area of 1945 was 14.3 million hectares`: the clause is dated by a period that opens
@@ -536,6 +570,8 @@ export function weighPeriod<T>(
     return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period` };
   if (periodOfOther(ix, g, at, p.span.end, p.value, s))
     return { ...p, confidence: 'uncertain', doubt: doubt('period-of-other'), rule: `${p.rule}?period-of-other` };
+  if (nearerPeriodThanPrevious(ix, g, p, figures))
+    return { ...p, confidence: 'uncertain', doubt: doubt('period-of-other'), rule: `${p.rule}?period-of-other+nearer` };
   if (planYearAfterCutOffDay(ix, g, p, at))
     return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period+cut-off` };
   if (nounPeriodAfterOpening(ix, g, p, at))

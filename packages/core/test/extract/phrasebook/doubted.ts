@@ -179,6 +179,18 @@ const VI_SHAPES: readonly PhraseCase[] = [
     facts: [] as RealFact[],
   })),
   { text: 'Tổng thu du lịch lên đến 376.000 tỉ đồng.', facts: [{ v: '376000000000000', u: 'VND' }] },
+  // a period taken from the statement before while a nearer one stands before the figure
+  ...['giải thể', 'tạm ngừng hoạt động'].map((what) => ({
+    text: `Trong tháng 6, có 52 doanh nghiệp thành lập mới, lũy kế 6 tháng đầu năm 2023, có 310 doanh nghiệp thành lập mới; 04 doanh nghiệp ${what}, lũy kế 5 tháng đầu năm 2023, có 21 doanh nghiệp ${what}.`,
+    facts: [{ v: '52' }, { v: '310', p: '2023-H1' }, { v: '4' }, { v: '21', p: '2023-YTD-05' }],
+  })),
+  {
+    text: 'Lũy kế 6 tháng đầu năm 2023, có 310 doanh nghiệp thành lập mới và 21 doanh nghiệp giải thể.',
+    facts: [
+      { v: '310', p: '2023-H1' },
+      { v: '21', p: '2023-H1' },
+    ],
+  },
   // a superlative's change named after it
   ...['cao nhất là', 'lớn nhất là'].map((sup) => ({
     text: `Lợi nhuận các ngân hàng đều tăng, mức tăng ${sup} 85% tại ACB.`,
