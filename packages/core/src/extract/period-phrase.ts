@@ -27,7 +27,9 @@ const lw = (t: Token | undefined): string => (t && t.kind === 'word' ? t.forms.l
 
 /** A word's folded form, computed once per distinct word by the tokenizer. */
 const w = (t: Token | undefined): string => (t && t.kind === 'word' ? t.forms.fold : '');
-const isNum = (t: Token | undefined): t is Token => t?.kind === 'number' && /^\d+$/.test(t.text);
+/** Digits only (one object: a regular expression literal in a function is a new object per call). */
+const DIGITS = /^\d+$/;
+const isNum = (t: Token | undefined): t is Token => t?.kind === 'number' && DIGITS.test(t.text);
 const isYear = (t: Token | undefined): t is Token =>
   isNum(t) && t.text.length === 4 && +t.text >= 1900 && +t.text <= 2100;
 const isP = (t: Token | undefined, ...chars: string[]): boolean => t?.kind === 'punct' && chars.includes(t.text);
@@ -48,18 +50,26 @@ function idOf(kind: 'half' | 'quarter' | 'month' | 'ytd', index: number, year: s
 
 /** The period keys of a language. */
 const keys = (locale: ExtractLocale): PeriodKeys => pw(locale).keys;
-/** First words of two-word keys, per key set (built once). */
-const FIRSTS = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+/**
+ * First words of two-word keys, per key set (built once): the sets side by side with their first
+ * words, found by identity (a handful of sets per language; a scan of them is cheaper than a
+ * WeakMap's lookup, several per token).
+ */
+const FIRSTS_OF: ReadonlySet<string>[] = [];
+const FIRSTS: ReadonlySet<string>[] = [];
+function firstsOf(set: ReadonlySet<string>): ReadonlySet<string> {
+  for (let k = 0; k < FIRSTS_OF.length; k++) if (FIRSTS_OF[k] === set) return FIRSTS[k] as ReadonlySet<string>;
+  const firsts = new Set([...set].map((k) => k.split(' ')[0] as string));
+  FIRSTS_OF.push(set);
+  FIRSTS.push(firsts);
+  return firsts;
+}
 /**
  * True when the set holds the folded words at `i` and `i + 1` (`giai doan`); the pair is only
  * built when the first word can start a key (no string per token).
  */
 function has2(set: ReadonlySet<string>, tokens: readonly Token[], i: number): boolean {
-  let firsts = FIRSTS.get(set);
-  if (!firsts) {
-    firsts = new Set([...set].map((k) => k.split(' ')[0] as string));
-    FIRSTS.set(set, firsts);
-  }
+  const firsts = firstsOf(set);
   const a = w(tokens[i]);
   return firsts.has(a) && set.has(`${a} ${w(tokens[i + 1])}`);
 }

@@ -64,6 +64,8 @@ interface LocaleRules {
   readonly far: readonly FigureRule[];
 }
 
+/** A year of four digits (one object, not a new literal per token). */
+const YEAR_DIGITS = /^(19|20)\d\d$/u;
 const LOCALE_RULES = new Map<string, LocaleRules>();
 
 function rulesOf(locale: string): LocaleRules {
@@ -118,7 +120,7 @@ function leadingItem(c: Cursor, i: number): Item | null {
   const period = matchPeriod(tokens, i, g.locale) ?? monthsBeforeVerb(c, i);
   // `(theo giá so sánh năm 2010)`, `giá so sánh 2010`: the year of a price basis names the prices,
   // never the statement's period (it took the period, or was a stray number that cut the name)
-  const basisYear = period ? period.to : t.kind === 'number' && /^(19|20)\d\d$/u.test(t.text) ? i + 1 : undefined;
+  const basisYear = period ? period.to : t.kind === 'number' && YEAR_DIGITS.test(t.text) ? i + 1 : undefined;
   if (basisYear !== undefined && basisYear <= to && priceBasisBefore(c, i))
     return { t: 'number', from: i, to: basisYear, why: 'qualifier' };
   if (period && period.to <= to) return { t: 'period', from: i, to: period.to, match: period };

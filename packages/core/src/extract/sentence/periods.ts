@@ -88,6 +88,9 @@ function periodOf(
   return undefined;
 }
 
+/** The year of a period id: Vietnamese also a dated month, quarter, half or months to date (`2024-10`, `2024-Q3`). */
+const DATED_VI = /^(\d{4})(?:-(?:\d\d|Q\d|H\d|YTD-\d\d))?$/u;
+const DATED = /^(\d{4})$/u;
 /**
  * The year a sentence states before its first figure (`Năm 2023, GDP quý II tăng …`, `In 2021,
  * exports rose 5 percent in the second quarter`): a period without its own year in the same
@@ -101,7 +104,7 @@ export function statedYear(a: SentenceContext, items: readonly Item[]): number |
     // (`Kim ngạch xuất khẩu tháng 10/2024 …; lũy kế 10 tháng …`: a dated month, quarter or half
     // states its year too — the later `10 tháng` is of 2024, not the month's own period)
     // (Vietnamese only: English `In March 2024, … in the first quarter` is left to its own rules)
-    const dated = a.g.locale === 'vi' ? /^(\d{4})(?:-(?:\d\d|Q\d|H\d|YTD-\d\d))?$/u : /^(\d{4})$/u;
+    const dated = a.g.locale === 'vi' ? DATED_VI : DATED;
     // (`Lũy kế 4 tháng đầu năm (tính đến ngày 5/5/2023), …`: a Vietnamese date before the figures
     // states its year too, though a day inside a month names no period)
     const date = a.g.locale === 'vi' && it.t === 'number' && it.why === 'date';
@@ -126,6 +129,8 @@ function dateYear(a: SentenceContext, it: Item): string | undefined {
 
 /** Period rules of a compared figure's own period (another period than the statement's). */
 const OTHER_SIDE = /\.period\.(compared-previous|labelled-part|period-named-part)/u;
+/** A period lent by the sentence, the text before it or the options, not the statement's own. */
+const LENT_PERIOD = /\+(sentence|context)$|^option\./u;
 
 /**
  * Dates the sentence's statements and makes an actual of a later period than the report's a
@@ -160,9 +165,7 @@ export function datePeriods(a: SentenceContext, st: SentenceState): void {
 
 /** True when a statement's period is read from its own words (not lent by the sentence, the text or an option, and not the other side of a comparison). */
 function ownPeriod(d: Draft): boolean {
-  return (
-    d.period !== undefined && !/\+(sentence|context)$|^option\./u.test(d.period.rule) && !OTHER_SIDE.test(d.period.rule)
-  );
+  return d.period !== undefined && !LENT_PERIOD.test(d.period.rule) && !OTHER_SIDE.test(d.period.rule);
 }
 
 /**
