@@ -138,3 +138,25 @@ describe('a figureless clause with a change word before `, but the …` (`Credit
     expect(readings('Credit is on the rise but at 1.5% only.')[0]).toMatch(/\[rate 1\.5/u);
   });
 });
+
+describe('the measure’s own noun and a participle of a result as the compared figure (`than the profit achieved in …`)', () => {
+  it('reads the period after it as the base, as after `the figure recorded in`', () => {
+    expect(
+      readings(
+        'Net interest income hit VND 9 trillion, 3.1 times higher than the income earned in the same period last year.',
+      ),
+    ).toEqual(['9000000000000 VND [times 3.1 same-period-last-year] k=actual p=-']);
+    expect(readings('Coffee exports reached $4.2 billion, up 18% from the exports posted in 2023.')).toEqual([
+      '4200000000 USD [rate 18 2023] k=actual p=-',
+    ]);
+    expect(readings('Deposits rose 9% over the deposit balance recorded a year earlier.')).toEqual([
+      '- [rate 9 same-period-last-year] k=actual p=-',
+    ]);
+  });
+
+  it('reads no base without a period after the participle: the base stays unread, doubted (near-misses)', () => {
+    expect(readings('Net revenue reached VND 850 billion, up 12% over the revenue recorded by its rivals.')).toEqual([
+      '850000000000 VND [rate 12 -?] k=actual p=-',
+    ]);
+  });
+});

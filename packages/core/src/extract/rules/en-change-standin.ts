@@ -27,7 +27,18 @@ export function afterBaseStandIn(c: Reader, k: number): number | null {
   const lead = fold(j);
   const demonstrative = c.g.baseDemonstratives.has(lead);
   if (demonstrative || c.g.standInDeterminers?.has(lead)) j++;
-  const noun = w.nouns.has(fold(j)) && !demonstrative;
+  let noun = w.nouns.has(fold(j)) && !demonstrative;
+  // (`than the profit achieved in the same period`, `from the credit balance recorded in 2022`: after
+  // a determiner, the measure's own noun of one or two words before a participle stands in too)
+  if (!noun && !demonstrative && j > k) {
+    const word = (x: number): boolean => c.tokens[x]?.kind === 'word' && c.tokens[x]?.gap !== '';
+    if (word(j) && w.participles.has(fold(j + 1))) {
+      noun = true;
+    } else if (word(j) && word(j + 1) && w.participles.has(fold(j + 2))) {
+      noun = true;
+      j++;
+    }
+  }
   if (noun) j++;
   const participle = w.participles.has(fold(j));
   if (participle) j++;

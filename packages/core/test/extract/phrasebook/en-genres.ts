@@ -656,6 +656,50 @@ function contrastClauseCases(): PhraseCase[] {
   ];
 }
 
+/**
+ * (m) THE MEASURE'S OWN NOUN AS THE COMPARED FIGURE (round 26): `12.7 times higher than the profit
+ * achieved in the same period of last year`, `up 12% from the revenue recorded in 2022`, `over the
+ * credit balance posted a year earlier` — after a determiner, the measure's noun (one or two words)
+ * and a participle of a result stand for the earlier figure, whose period is the base (as `the
+ * figure recorded in …`). Near-miss: with no period after the participle no base is read.
+ */
+function ownNounBaseCases(): PhraseCase[] {
+  const measures: readonly [name: string, noun: string][] = [
+    ['Pre-tax profit', 'profit'],
+    ['Net revenue', 'revenue'],
+    ['Outstanding loans', 'credit balance'],
+    ['Customer deposits', 'deposit balance'],
+  ];
+  const participles = ['achieved', 'recorded', 'posted', 'reported'];
+  const bases: readonly [text: string, base: string][] = [
+    ['in the same period of last year', 'same-period-last-year'],
+    ['in the same period last year', 'same-period-last-year'],
+    ['in 2022', '2022'],
+  ];
+  const cases = cross(measures, participles, bases).map(([[name, noun], participle, [bt, base]], i) => {
+    const x = money(pick(['132.4', '2,446', '850'], i), 'vndBn', i);
+    if (i % 2 === 0) {
+      const t = pick(['12.7', '3', '2.5'], i);
+      return {
+        text: `${name} reached ${x.text}, ${t} times higher than the ${noun} ${participle} ${bt}.`,
+        facts: [{ v: x.v, u: x.u, ch: [`times ${t} ${base}`] }],
+      };
+    }
+    const r = pick(['12', '31.8', '4.5'], i);
+    return {
+      text: `${name} reached ${x.text}, up ${r}% from the ${noun} ${participle} ${bt}.`,
+      facts: [{ v: x.v, u: x.u, ch: [`rate ${r} ${base}`] }],
+    };
+  });
+  return [
+    ...cases,
+    {
+      text: 'Net revenue reached VND 850 billion, up 12% over the revenue recorded by its rivals.',
+      facts: [{ v: '850000000000', u: 'VND', ch: ['rate 12 *'] }],
+    },
+  ];
+}
+
 export const EN_GENRES: Phrasebook = {
   area: 'en-genres',
   locale: 'en',
@@ -673,5 +717,6 @@ export const EN_GENRES: Phrasebook = {
     ...bankShorthandCases(),
     ...planVerbCases(),
     ...contrastClauseCases(),
+    ...ownNounBaseCases(),
   ],
 };
