@@ -54,6 +54,8 @@ function pointThousandsAt(tokens: readonly Token[], n: number, afterDong = false
 export function vndThousandsScale(scale: number, scaleWord: string | undefined, unitCode: string | undefined): boolean {
   return unitCode === 'VND' && (scale === 6 || scale === 9) && scaleWord !== undefined && scaleWord.length > 1;
 }
+/** A density's denominator: ten, a hundred, a thousand … (canonical decimal strings). */
+const ROUND_PER = /^10+$/u;
 const textOf = (text: string, tokens: readonly Token[], from: number, to: number): string =>
   from >= to ? '' : text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
 
@@ -309,7 +311,10 @@ export function readQuantity(
       k++;
     }
     const pop = matchAt(tokens, k, g.populationWords, limit);
-    if (pop && perValue !== undefined && perValue !== '1') {
+    // (`22,1 thuê bao/100 dân`, `9,8 bác sĩ/10.000 dân`: a rate per population is per a round
+    // hundred, thousand …; a slash before any other number of people or households is a part out of
+    // a whole, `56.538/84.735 hộ đạt chuẩn`, the count's, not a density)
+    if (pop && perValue !== undefined && ROUND_PER.test(perValue)) {
       density = { per: perValue, population: textOf(text, tokens, pop.from, pop.to) };
       j = pop.to;
       rules.push(`${g.locale}.density.per-n`);

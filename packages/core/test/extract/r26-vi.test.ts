@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/extract';
 import { figured, mark, markedChangeText, valueText } from './readings';
 
 /**
  * Round 26, Vietnamese (the shapes of the released `test15`'s Vietnamese rows — mass organisations'
  * reports — written as paraphrases of our own, with their near-misses; never a corpus sentence).
  */
+
+/** The densities of the statements as `value/per`. */
+const densities = (text: string): string[] =>
+  extractStatements(text, { locale: 'vi' }).flatMap((s) =>
+    s.density ? [`${s.density.value.value.value}/${s.density.value.per}`] : [],
+  );
 
 /** Each statement with a figure as `value unit [changes] c=completion k=kind st=stage p=period`. */
 const readings = (text: string): string[] =>
@@ -60,5 +67,35 @@ describe('the counted nouns of mass organisations’ reports: members, farms, ho
     expect(readings('Từ năm 2015 trang trại của gia đình ông đã mở rộng.')).toEqual([]);
     // a farm's area after it is the area's, the farm is no count
     expect(readings('Hộ ông Ba có trang trại rộng 3 ha.')).toEqual(['3 ha [] k=actual']);
+  });
+});
+
+describe('a count out of its total: `có 56.538/84.735 hộ đạt chuẩn`, `tiêm được 762.320/800.719 đối tượng`', () => {
+  it('reads the first figure as the count of the noun after the second, doubted, after a verb or none', () => {
+    // households: a slash before a number of households is a part of a whole, no density
+    expect(readings('Năm 2023, toàn huyện có 4.512/6.020 hộ đạt danh hiệu gia đình văn hóa.')).toEqual([
+      '4512? [] k=actual p=2023',
+      '6020 household? [] k=actual p=2023',
+    ]);
+    // a vaccination drive's people reached out of those eligible, after `được`
+    expect(readings('Trung tâm Y tế huyện đã tiêm được 18.240/19.500 đối tượng trong diện tiêm.')[0]).toBe(
+      '18240? [] k=actual',
+    );
+    // a women's union's members out of the women of the district, no verb before the pair
+    expect(readings('Hội phụ nữ huyện hiện quản lý 21.300/25.800 hội viên.')[0]).toBe('21300? [] k=actual');
+  });
+
+  it('keeps a density per a round number, and money or measures done over planned (near-misses)', () => {
+    expect(densities('Năm 2023, toàn tỉnh có 12,5 bác sĩ/10.000 dân.')).toEqual(['12.5/10000']);
+    expect(densities('Số thuê bao internet đạt 35,2 thuê bao/100 hộ.')).toEqual(['35.2/100']);
+    expect(readings('Giải ngân vốn đầu tư công đạt 1.245/3.400 tỷ đồng, đạt 36,6% kế hoạch.')).toEqual([
+      '1245000000000 VND [] c=36.6 k=actual',
+      '3400000000000 VND [] k=target',
+    ]);
+    // a date and a document's number hold no pair
+    expect(readings('Ngày 26/3/2024, Hội Nông dân ra mắt 5 tổ hợp tác.')).toEqual(['5 (tổ hợp tác) [] k=actual']);
+    expect(readings('Thực hiện Kế hoạch số 15/KH-HND, Hội Nông dân ra mắt 5 tổ hợp tác.')).toEqual([
+      '5 (tổ hợp tác)? [] k=actual',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { DataStage } from '../../model/types';
+import { findUnit } from '../../model/units';
 import { matchPeriod } from '../period-phrase';
 import { readQuantity } from '../quantity';
 import type { MatchLevel, StatedCompletion } from '../types';
@@ -194,6 +195,15 @@ export function valueAt(c: Cursor, i: number): Found | null {
   // `will reach 900,000`, `There will be some 120,000 apartments`, `movements exceeded 900,000`:
   // the verb closed a goal marker the scanner read first, or is the bound itself
   if (verbFrom === undefined && !measured) verbFrom = verbBeforeCount(c, i, approximate, q.numberAt);
+  // `được 762.320/800.719 đối tượng`, `(9.417/13.428 hộ)`: a bare whole number before a slash and a
+  // count of a counted noun is a count out of that total, of the same noun (doubted `fraction`)
+  if (verbFrom === undefined && !measured && countOutOf(c, q.to))
+    return {
+      to: q.to,
+      fig: { kind: 'value', q, verbFrom, stage, count: true, approximate, average },
+      rule: `${L}.value.count-out-of`,
+      level,
+    };
   if (verbFrom === undefined && !measured) return null;
   const rule = pastCount
     ? `${L}.value.past-count`
@@ -203,6 +213,20 @@ export function valueAt(c: Cursor, i: number): Found | null {
         ? `${L}.value.verb`
         : `${L}.value.measure`;
   return { to: q.to, fig: { kind: 'value', q, verbFrom, stage, count, approximate, average }, rule, level };
+}
+
+/**
+ * True when a slash glued to the number that ends at token `k` is followed by a number and a noun
+ * of counted things (a unit without a code, or one of kind `count`: `/800.719 đối tượng`, `/13.428
+ * hộ`, `/54 tỉnh`) — never money, a measure or a percentage (`2.458/7.758 tỷ đồng`, `31/35 ha`).
+ */
+function countOutOf(c: Cursor, k: number): boolean {
+  const slash = c.tokens[k];
+  if (!isP(slash, '/') || slash?.gap !== '' || !isNum(c.tokens[k + 1])) return false;
+  const total = readQuantity(c.text, c.tokens, k + 1, c.g, c.limit);
+  const q = total?.quantity;
+  if (q?.scale !== 0 || q.unit === undefined || total?.density) return false;
+  return q.unitCode === undefined || findUnit(q.unitCode)?.kind === 'count';
 }
 
 /** A whole number as English prints a count (`134,000`, `67`): no decimal point. */

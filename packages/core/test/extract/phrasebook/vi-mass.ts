@@ -20,6 +20,11 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  * (c) PERIODS: `Năm 2023,` (`2023`), `Trong 6 tháng đầu năm 2024,` (`2024-H1`), `Quý I/2024,`
  *     (`2024-Q1`), none.
  * (d) BOUNDS: `hơn`, `trên` (over), `gần` (under), `khoảng` (about), none.
+ * (e) COUNTS OUT OF A TOTAL: `có 56.538/84.735 hộ gia đình hội viên đạt tiêu chí`, `tiêm chủng
+ *     được 762.320/800.719 đối tượng`, `có 53/54 tỉnh đã triển khai`: the first figure is the count
+ *     of units reaching the standard (the value, doubted `fraction`), the second their total (no
+ *     fact) — after a verb or none, in households (never a density per 84.735 households), members,
+ *     people, provinces, communes.
  *
  * Annotated with the conventions of `real-corpus/test15-vi.ts`: a count of members, houses, farms
  * or meetings is a value without a unit; zero-padded counts (`01 nhà tình nghĩa`) are read as their
@@ -133,6 +138,24 @@ function listCases(): PhraseCase[] {
   });
 }
 
+/** A count out of its total (`56.538/84.735 hộ`): the first figure is the value, the second no fact. */
+function outOfCases(): PhraseCase[] {
+  const pairs: readonly (readonly [text: string, v: string, noun: string, tail: string])[] = [
+    ['56.538/84.735', '56538', 'hộ gia đình hội viên', ' đạt tiêu chí 5 không 3 sạch'],
+    ['762.320/800.719', '762320', 'đối tượng', ' trong diện tiêm'],
+    ['53/54', '53', 'tỉnh', ' đã triển khai chiến dịch'],
+    ['9.417/13.428', '9417', 'hộ', ' đạt danh hiệu sản xuất kinh doanh giỏi'],
+    ['118.000/166.000', '118000', 'hội viên', ' tham gia sinh hoạt thường xuyên'],
+    ['27/31', '27', 'xã', ' hết hộ nghèo'],
+  ];
+  const leads = ['có', 'tiêm chủng được', 'vận động được', ''];
+  return cross(pairs, PERIODS, leads).map(([[pair, v, noun, tail], [period, p], lead], i) => {
+    const body = pick(BODIES, i);
+    const text = cap(`${period}${body}${lead ? ` ${lead}` : ''} ${pair} ${noun}${tail}.`);
+    return { text, facts: [{ v, ...(p ? { p } : {}) }] };
+  });
+}
+
 /** Near-misses: the same nouns after a number that counts nothing. */
 function nearMisses(): PhraseCase[] {
   const shapes: readonly ((body: string) => string)[] = [
@@ -148,6 +171,11 @@ function nearMisses(): PhraseCase[] {
     (b) => `Năm 2024 tình nguyện viên ${b} tham gia hiến máu.`,
     (b) => `Đến năm 2025 gia trại của hội viên ${b} được hỗ trợ vốn.`,
     (b) => `Quý II/2024 tổ hợp tác do ${b} thành lập đi vào hoạt động.`,
+    // a slash inside a date or a document's number is no count out of a total
+    (b) => `Ngày 26/3/2024, ${b} ra mắt mô hình hỗ trợ hội viên.`,
+    (b) => `Thực hiện Kế hoạch số 15/KH-HND của ${b}, các chi hội ra quân.`,
+    (b) => `Thông báo số 12/2024 của ${b} gửi các hộ hội viên.`,
+    (b) => `Tháng 3/2024 đoàn viên ${b} ra quân dọn vệ sinh.`,
   ];
   return cross(shapes, BODIES).map(([shape, body]) => ({ text: shape(body), facts: [] }));
 }
@@ -160,5 +188,5 @@ export const NEAR_MISS_COUNT = NEAR_MISSES.length;
 export const VI_MASS: Phrasebook = {
   area: 'vi-mass',
   locale: 'vi',
-  cases: [...countCases(), ...listCases(), ...NEAR_MISSES],
+  cases: [...countCases(), ...listCases(), ...outOfCases(), ...NEAR_MISSES],
 };
