@@ -237,6 +237,10 @@ export const vi: Grammar = {
     ['nhà tình thương', undefined],
     ['mái ấm', undefined],
     ['đại hội', undefined],
+    // the entities of the OCOP programme and the fields a state group brings into production (`trên
+    // 5.300 chủ thể tham gia sản xuất sản phẩm OCOP`, `khai thác sớm 4 mỏ`, `3 mỏ than`)
+    ['chủ thể', undefined],
+    ['mỏ', undefined],
     // events and cases a report counts, whatever verb said they happened (`154 vụ cháy`, `gần 1.800
     // vụ việc`, `4 cơn bão; 206 trận mưa lớn; 2 đợt rét đậm`, `27 phiên tòa`), and the houses a
     // disaster report counts by their damage (`1.940 ngôi nhà bị sập đổ`, `630 nhà sập`)
@@ -452,6 +456,10 @@ export const vi: Grammar = {
     'ghi nhận',
   ]),
   stageWords: phrases([
+    // (`thiệt hại sơ bộ ước tính 374,42 tỷ đồng`, `ước tính sơ bộ`: a first rough estimate is an
+    // estimate; `sơ bộ` alone, `Thống kê sơ bộ`, stays preliminary)
+    ['sơ bộ ước tính', 'estimate'],
+    ['ước tính sơ bộ', 'estimate'],
     ['ước tính', 'estimate'],
     ['ước thực hiện', 'estimate'],
     ['ước đạt', 'estimate'],

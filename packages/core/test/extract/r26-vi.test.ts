@@ -99,3 +99,30 @@ describe('a count out of its total: `có 56.538/84.735 hộ đạt chuẩn`, `ti
     ]);
   });
 });
+
+describe('a first rough estimate (`sơ bộ ước tính`) and the counted entities of programme reports', () => {
+  it('reads `sơ bộ ước tính` and `ước tính sơ bộ` as an estimate, `sơ bộ` alone as preliminary', () => {
+    expect(
+      readings('Năm 2023, bão số 3 làm hư hỏng 120 ngôi nhà, thiệt hại sơ bộ ước tính 56,2 tỷ đồng và 1.200 ha lúa.'),
+    ).toEqual([
+      '120 (ngôi nhà)? [] k=actual p=2023',
+      '56200000000 VND [] k=actual st=estimate p=2023',
+      '1200 ha [] k=actual st=estimate p=2023',
+    ]);
+    expect(readings('Năm 2022, giá trị thiệt hại ước tính sơ bộ 8,4 tỷ đồng.')).toEqual([
+      '8400000000 VND [] k=actual st=estimate p=2022',
+    ]);
+    // (a preliminary count, no estimate)
+    expect(readings('Theo số liệu sơ bộ, năm 2023 xuất khẩu đạt 2,1 tỷ USD.')).toEqual([
+      '2100000000 USD [] k=actual st=preliminary p=2023',
+    ]);
+  });
+
+  it('reads OCOP entities and mines as counted nouns; a mine’s own number is no count (near-miss)', () => {
+    expect(readings('Năm 2024, toàn tỉnh có 412 chủ thể tham gia Chương trình OCOP.')).toEqual([
+      '412 (chủ thể) [] k=actual p=2024',
+    ]);
+    expect(readings('Năm 2023, tập đoàn đưa vào khai thác 3 mỏ than mới.')).toEqual(['3 (mỏ) [] k=actual p=2023']);
+    expect(readings('Mỏ số 3 của công ty ngừng khai thác từ tháng 6.')).toEqual([]);
+  });
+});

@@ -10,7 +10,8 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  * (a) COUNTED NOUNS of these reports, the thing the count is of, right after the number: members
  *     (`hội viên`, `đoàn viên`, `tình nguyện viên`), farms (`trang trại`, `gia trại`, `tổ hợp
  *     tác`), houses built or replaced for the poor (`nhà tạm`, `nhà đại đoàn kết`, `nhà tình
- *     nghĩa`, `nhà tình thương`, `mái ấm`) and meetings (`đại hội`), each with the words a report
+ *     nghĩa`, `nhà tình thương`, `mái ấm`), meetings (`đại hội`) and the entities of the OCOP
+ *     programme the farmers' union runs (`chủ thể`), each with the words a report
  *     puts after it (`đoàn viên ưu tú`, `hội viên mới`, `nhà đại đoàn kết cho hộ nghèo`, `đại hội
  *     Đoàn cấp cơ sở`) — a count of the noun whatever the verb before it (`phát triển mới`,
  *     `giới thiệu`, `huy động`, `xóa được`, `bàn giao`, `hỗ trợ xây dựng`, `tổ chức thành công`,
@@ -70,6 +71,7 @@ const COUNTED: readonly Counted[] = [
   { verbs: ['xây dựng', 'bàn giao'], noun: 'nhà tình thương', tails: [' cho hội viên nghèo', ''] },
   { verbs: ['vận động xây dựng được', 'trao'], noun: 'Mái ấm', tails: [' tình thương', ''] },
   { verbs: ['tổ chức thành công', 'tổ chức'], noun: 'đại hội', tails: [' Đoàn cấp cơ sở', ' chi hội'] },
+  { verbs: ['có', 'phát triển được'], noun: 'chủ thể', tails: [' OCOP', ' tham gia Chương trình OCOP'] },
 ];
 
 const BODIES: readonly string[] = [
@@ -176,6 +178,7 @@ function nearMisses(): PhraseCase[] {
     (b) => `Thực hiện Kế hoạch số 15/KH-HND của ${b}, các chi hội ra quân.`,
     (b) => `Thông báo số 12/2024 của ${b} gửi các hộ hội viên.`,
     (b) => `Tháng 3/2024 đoàn viên ${b} ra quân dọn vệ sinh.`,
+    (b) => `Năm 2024 chủ thể OCOP của ${b} được hỗ trợ xúc tiến thương mại.`,
   ];
   return cross(shapes, BODIES).map(([shape, body]) => ({ text: shape(body), facts: [] }));
 }
