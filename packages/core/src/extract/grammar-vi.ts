@@ -945,6 +945,8 @@ export const vi: Grammar = {
   focusAdverbs: words(['chỉ', 'vỏn vẹn']),
   listJoiners: words(['và']),
   measureNameLeads: words(['số', 'tổng số', 'tổng', 'số lượng', 'tổng số lượng']),
+  // (`có 149 doanh nghiệp … với số vốn đăng ký …, tăng 18,3% về số lượng, tăng 224,2% về vốn`)
+  countMeasures: words(['về số lượng']),
   listContrasts: words([
     'trong khi',
     'trong khi đó',

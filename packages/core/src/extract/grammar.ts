@@ -608,6 +608,11 @@ export interface Grammar {
    */
   readonly measureNameLeads?: readonly Phrase[];
   /**
+   * Measure words that name a count with no noun after them (`tăng 18,3% về số lượng, tăng 224,2%
+   * về vốn`: the count of the sentence's enterprises, `sentence/measure-owner.ts`). Optional.
+   */
+  readonly countMeasures?: readonly Phrase[];
+  /**
    * Words that link a counted noun to the name of a second figure: `45 dự án FDI với tổng vốn
    * đăng ký 1,2 tỷ USD`, `45 FDI projects with total registered capital of USD 1.2 billion`.
    */

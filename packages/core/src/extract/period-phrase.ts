@@ -284,9 +284,7 @@ function cutOffDayVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   const K = keys('vi');
   // `Ước đến 31/12/2021`, `lũy kế đến 30/6/2024`, `cộng dồn đến ngày 31/10`: an estimate's or a
   // running total's `đến` reckons a cut-off as `tính đến` does
-  const led =
-    K.until.has(w(tokens[i])) &&
-    (K.estimateAfter.has(w(tokens[i - 1])) || runningTotalBefore(tokens, i));
+  const led = K.until.has(w(tokens[i])) && (K.estimateAfter.has(w(tokens[i - 1])) || runningTotalBefore(tokens, i));
   const reckoned = has2(K.until, tokens, i) || led;
   let k = has2(K.until, tokens, i) ? i + 2 : K.until.has(w(tokens[i])) ? i + 1 : i;
   if (k === i) return null;

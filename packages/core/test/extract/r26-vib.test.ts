@@ -112,3 +112,32 @@ describe('a running total from the start of the year to a month: `(Lũy kế) t�
     expect(readings('Từ tháng 3 đến tháng 9/2023, xuất khẩu đạt 410 triệu USD.').join()).not.toContain('YTD');
   });
 });
+
+describe('a change measured `về số lượng` with no noun after it is the change of the sentence’s count', () => {
+  it('gives `tăng X% về số lượng` to the count and `tăng Y% về vốn` to the capital, both with the base after the last', () => {
+    expect(
+      readings(
+        'Quý I/2024, toàn tỉnh có 212 doanh nghiệp đăng ký thành lập mới với số vốn đăng ký 1.840 tỷ đồng, tăng 9,2% về số lượng, tăng 31,5% về vốn so cùng kỳ.',
+      ),
+    ).toEqual([
+      '212 enterprise [rate 9.2 same-period-last-year] k=actual p=2024-Q1',
+      '1840000000000 VND [rate 31.5 same-period-last-year?] k=actual p=2024-Q1',
+    ]);
+    expect(
+      readings(
+        'Năm 2023, Sở cấp mới cho 115 dự án với tổng vốn đầu tư 39.300 tỷ đồng, tăng 12% về số lượng và tăng 8,5% về số vốn so với năm 2022.',
+      ),
+    ).toEqual(['115 project [rate 12 2022] k=actual p=2023', '39300000000000 VND [rate 8.5 2022?] k=actual p=2023']);
+  });
+
+  it('near-misses: with no count in the sentence, or a noun after `về số lượng`, the change stays where it was', () => {
+    expect(readings('Năm 2024, thu ngân sách đạt 512 tỷ đồng, tăng 12% về số lượng.')).toEqual([
+      '512000000000 VND [rate 12 -?] k=actual p=2024',
+    ]);
+    expect(
+      readings(
+        'Năm 2024, có 80 hợp tác xã với vốn điều lệ 95 tỷ đồng, tăng 6% về số lượng thành viên so với năm 2023.',
+      ),
+    ).toEqual(['80 (hợp tác xã) [] k=actual p=2024', '95000000000 VND? [rate 6 2023?] k=actual p=2024']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Draft } from '../place/context';
 import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
-import { measureNoun } from './measure-owner';
+import { bareCountMeasure, measureNoun } from './measure-owner';
 
 interface Measured {
   readonly d: Draft;
@@ -22,7 +22,8 @@ export function shareMeasureBase(a: SentenceContext, st: SentenceState): void {
   all.sort((x, y) => x.c.span.start - y.c.span.start);
   let run: Measured[] = [];
   for (const m of all) {
-    if (!measureNoun(a, m.c)) {
+    // (`tăng 18,3% về số lượng, tăng 224,2% về vốn so cùng kỳ`: a bare count measure is one too)
+    if (!measureNoun(a, m.c) && !bareCountMeasure(a, m.c)) {
       run = [];
       continue;
     }

@@ -437,6 +437,22 @@ function measuredChanges(): PhraseCase[] {
         ['1250000000000', 'về vốn điều lệ', 'VND'],
       ],
     ],
+    // a bare `về số lượng` measures the sentence's count, and the first word of a name its statement
+    // (`về vốn` of `số vốn đăng ký`; round 26, a province's enterprise registration note)
+    [
+      'có 149 doanh nghiệp đăng ký thành lập mới với số vốn đăng ký 2.550,5 tỷ đồng',
+      [
+        ['149', 'về số lượng', ''],
+        ['2550500000000', 'về vốn', 'VND'],
+      ],
+    ],
+    [
+      'toàn tỉnh cấp mới cho 115 dự án với tổng vốn đầu tư 39.300 tỷ đồng',
+      [
+        ['115', 'về số lượng', ''],
+        ['39300000000000', 'về số vốn', 'VND'],
+      ],
+    ],
   ];
   const periods: readonly (readonly [string, string, string, string])[] = [
     ['Trong tháng 3/2024', '2024-03', 'so với tháng trước', PREV],
