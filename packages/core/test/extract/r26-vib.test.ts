@@ -141,3 +141,30 @@ describe('a change measured `về số lượng` with no noun after it is the ch
     ).toEqual(['80 (hợp tác xã) [] k=actual p=2024', '95000000000 VND? [rate 6 2023?] k=actual p=2024']);
   });
 });
+
+describe('a plan against the year before’s result: `so với kết quả đạt được năm 2023`', () => {
+  it('reads the year after the words of a result achieved as the base', () => {
+    expect(
+      readings(
+        'Năm 2025, công ty đặt kế hoạch doanh thu 1.200 tỷ đồng, tăng 8% so với kết quả thực hiện được năm 2024.',
+      ),
+    ).toEqual(['1200000000000 VND [rate 8 2024] k=target p=2025']);
+    expect(
+      readings(
+        'Năm 2025, Ngân hàng đặt mục tiêu lợi nhuận trước thuế 5.400 tỷ đồng, tăng 15% so với mức đạt được năm 2024.',
+      ),
+    ).toEqual(['5400000000000 VND [rate 15 2024] k=target p=2025']);
+    expect(readings('Doanh thu năm 2023 đạt 980 tỷ đồng, tăng 5% so với số thực hiện năm 2022.')).toEqual([
+      '980000000000 VND [rate 5 2022] k=actual p=2023',
+    ]);
+  });
+
+  it('near-misses: no year after the words, or another subject’s result, leave the base unread', () => {
+    expect(readings('Doanh thu quý II/2024 đạt 980 tỷ đồng, tăng 5% so với kết quả đạt được.')).toEqual([
+      '980000000000 VND [rate 5 -?] k=actual p=2024-Q2',
+    ]);
+    expect(readings('Năm 2024, lợi nhuận đạt 310 tỷ đồng, tăng 12% so với kết quả kinh doanh của đối thủ.')).toEqual([
+      '310000000000 VND [rate 12 -?] k=actual p=2024',
+    ]);
+  });
+});

@@ -292,6 +292,38 @@ function districtCases(): PhraseCase[] {
   });
 }
 
+/**
+ * (f) A target measured against the year before's result (`tăng 8% so với kết quả đạt được năm
+ * 2024`, `so với mức thực hiện năm 2024`, `so với số thực hiện năm 2024`; round 26, an AGM's
+ * documents): the base is that year; with no year after the words the base stays unread (near-miss).
+ */
+function resultBaseCases(): PhraseCase[] {
+  const results = [
+    'kết quả đạt được năm 2024',
+    'kết quả thực hiện được năm 2024',
+    'mức thực hiện năm 2024',
+    'số thực hiện năm 2024',
+    'mức đạt được năm 2024',
+  ];
+  const out: PhraseCase[] = cross(results, METRICS.slice(0, 4)).map(([result, metric], i) => {
+    const x = pick(MONEY, i)(i);
+    const r = pick(['8', '11,35', '41,27'], i);
+    return {
+      text: `Năm 2025, ${pick(COMPANIES, i)} đặt kế hoạch ${metric} ${x.text}, tăng ${r}% so với ${result}.`,
+      facts: [{ v: x.v, u: x.u, p: '2025', k: 'target', ch: [`rate ${r.replace(',', '.')} 2024`] }],
+    };
+  });
+  // near-misses: the words of a result with no year name no base (the change's base is unread: `*`)
+  const near = METRICS.slice(0, 5).map((metric, i): PhraseCase => {
+    const x = pick(MONEY, i)(i);
+    return {
+      text: `Năm 2025, ${pick(COMPANIES, i)} đặt kế hoạch ${metric} ${x.text}, tăng 8% so với kết quả đạt được.`,
+      facts: [{ v: x.v, u: x.u, p: '2025', k: 'target', ch: ['rate 8 *'] }],
+    };
+  });
+  return [...out, ...near];
+}
+
 /** (h): party building — admissions, inspection and discipline counts, with their near-misses. */
 function partyCases(): PhraseCase[] {
   const acts: readonly [verb: string, noun: string, second?: string][] = [
@@ -402,5 +434,6 @@ export const VI_GENRES: Phrasebook = {
     ...outputCases(),
     ...districtCases(),
     ...partyCases(),
+    ...resultBaseCases(),
   ],
 };
