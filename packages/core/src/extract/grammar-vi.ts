@@ -1023,6 +1023,11 @@ export const vi: Grammar = {
     'chậm nhất',
   ]),
   superlativeOwnerLinks: words(['tại', 'ở', 'thuộc về', 'của', 'là']),
+  // `đấu tranh thành công một chuyên án …, bắt giữ 8 đối tượng` (doubts/single-event.ts)
+  singleEventLeads: words([
+    ...['một chuyên án', 'một vụ án', 'một đường dây', 'một ổ nhóm', 'một băng nhóm', 'một vụ việc'],
+    ...['chuyên án này', 'vụ án này', 'đường dây này'],
+  ]),
   // `7,2 triệu USD (ước tính)` (doubts/unread-bound.ts)
   bracketedApproximations: words(['ước tính', 'ước', 'khoảng', 'xấp xỉ', 'dự kiến', 'tạm tính']),
   // `trong năm 2021`, `đến năm 2025`: a period led as an adverb of time, not a noun's (certainty/weigh-period.ts)

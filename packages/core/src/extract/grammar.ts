@@ -908,6 +908,8 @@ export interface Grammar {
   readonly relativeAttributeGoesOn?: readonly Phrase[];
   /** A word of approximation alone in brackets after a figure (`US$1.9 billion (approximate)`): `doubts/unread-bound.ts`, round 26. */
   readonly bracketedApproximations?: readonly Phrase[];
+  /** One case told before its counts (`một chuyên án`, `một đường dây`): `doubts/single-event.ts`, round 26. */
+  readonly singleEventLeads?: readonly Phrase[];
   /**
    * Nouns of a facility a capacity or number right after names (`Kho cảng LNG 1 triệu tấn/năm`,
    * `nhà máy điện Thái Bình 2`, `the Nghi Son 2 plant`): `doubts/facility-figure.ts`.

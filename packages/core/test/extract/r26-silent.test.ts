@@ -249,3 +249,20 @@ describe('a period taken from the statement before while a nearer one stands bef
     ).not.toContain('2023-H1?');
   });
 });
+
+describe('the counts of one case told before them', () => {
+  it('doubts `một chuyên án …, bắt giữ N đối tượng`', () => {
+    expect(values('Công an tỉnh đã triệt phá một đường dây đánh bạc qua mạng, bắt giữ 15 đối tượng.', 'vi')).toEqual([
+      '15 (đối tượng)?',
+    ]);
+    expect(values('Lực lượng biên phòng vừa phá thành công một chuyên án ma túy, bắt giữ 6 đối tượng.', 'vi')).toEqual([
+      '6 (đối tượng)?',
+    ]);
+  });
+  it('keeps the tallies of a period’s report', () => {
+    expect(values('Trong tháng, Công an tỉnh bắt giữ 45 vụ, 67 đối tượng.', 'vi')).toEqual([
+      '45 (vụ)',
+      '67 (đối tượng)',
+    ]);
+  });
+});

@@ -91,6 +91,7 @@ import { indexPointsDoubt, restatedChangeDoubt, securityDoubt, unitPriceDoubt } 
 import { setAmountDoubt } from './doubts/set-amount';
 import { shareOfTotalDoubt, shareVerbDoubt, shareWordInClauseDoubt } from './doubts/share';
 import { shareRestatedDoubt } from './doubts/share-restated';
+import { singleEventDoubt } from './doubts/single-event';
 import { splitNumberDoubt } from './doubts/split-number';
 import { superlativeDoubt } from './doubts/superlative';
 import { timeLikeDoubt } from './doubts/time-like';
@@ -300,6 +301,8 @@ export const R26_SILENT_RULES: readonly DoubtRule[] = [
   relativeAttributeDoubt,
   // `… (năm 2022, kế hoạch … là 90.000 lao động), và bằng 8,31% so với cùng kỳ`: a change after the bracket its value stands in.
   afterBracketDoubt,
+  // `đấu tranh thành công một chuyên án …, bắt giữ 8 đối tượng`: the counts of one case, a description.
+  singleEventDoubt,
 ];
 
 /** Doubts found by the round-22 hunt on commodity, market, insurance and public-finance press (each looks a few tokens). */

@@ -191,6 +191,12 @@ const VI_SHAPES: readonly PhraseCase[] = [
       { v: '21', p: '2023-H1' },
     ],
   },
+  // the counts of one case told before them; near-miss: a period's tallies
+  ...['một chuyên án ma túy', 'một đường dây đánh bạc', 'một vụ án lừa đảo'].map((event) => ({
+    text: `Công an tỉnh vừa triệt phá thành công ${event}, bắt giữ 15 đối tượng.`,
+    facts: [] as RealFact[],
+  })),
+  { text: 'Trong tháng, Công an tỉnh bắt giữ 45 vụ, 67 đối tượng.', facts: [{ v: '45' }, { v: '67' }] },
   // a superlative's change named after it
   ...['cao nhất là', 'lớn nhất là'].map((sup) => ({
     text: `Lợi nhuận các ngân hàng đều tăng, mức tăng ${sup} 85% tại ACB.`,
