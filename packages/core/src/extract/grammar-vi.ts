@@ -616,7 +616,17 @@ export const vi: Grammar = {
   rateSides: [],
   genericValueNames: words(['giá trị', 'tổng giá trị', 'tổng cộng', 'tổng số']),
   // (`… so với mức tăng trưởng tỉnh đạt được trong năm 2024 là 8,74%`: what was achieved is a result)
-  resultLeads: words(['đến nay', 'đã', 'hiện đã', 'lũy kế', 'đạt được']),
+  resultLeads: words([
+    'đến nay',
+    'tính đến nay',
+    'đã',
+    'hiện đã',
+    'lũy kế',
+    'luỹ kế',
+    'cộng dồn',
+    'tính chung',
+    'đạt được',
+  ]),
   pointInTimeLeads: words([]),
   periodBaseLeads: words(['so với', 'so', 'gấp', 'cao hơn', 'thấp hơn']),
   baseDemonstratives: new Set(),

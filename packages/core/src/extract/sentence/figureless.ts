@@ -108,6 +108,20 @@ function eventDay(a: SentenceContext, clause: Clause): boolean {
 }
 
 /**
+ * True when the clause opens with a result lead of the grammar (`lũy kế`, `đến nay`, `so far`) and
+ * holds nothing else but a period: the lead of the results after it.
+ */
+function resultPeriodClause(a: SentenceContext, clause: Clause): boolean {
+  const lead = matchAt(a.tokens, clause.from, a.g.resultLeads, clause.to);
+  if (!lead) return false;
+  // (nothing but the lead and the period: `lũy kế đến hết năm 2024 theo kế hoạch` is the plan's)
+  return (
+    clause.items.some((it) => it.t === 'period') &&
+    clause.items.every((it) => it.t === 'period' || (it.to <= lead.to && !isGoalMarker(a, it)))
+  );
+}
+
+/**
  * A clause with no figure: it may set the sentence's period, goal frame or base, date the
  * figures before it, open a `trong đó` list, or hold the words that begin the next clause's name.
  */
@@ -128,6 +142,11 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
         : undefined) ??
       // `Đại hội thông qua nghị quyết với các chỉ tiêu chủ yếu, trong đó: …`: goals adopted.
       adoptedGoals(a, clause.from, clause.to);
+  // `dự kiến trong tháng 5, có 45 doanh nghiệp thành lập mới …, lũy kế 5 tháng đầu năm 2020, có 137
+  // doanh nghiệp …`, `…, so far this year …`: a clause of a period opened by a result lead (a running
+  // total, `đến nay`, `so far`) after the first figure reports results; the goal or forecast frame
+  // opened before it does not reach past it.
+  if (st.firstFigureSeen && st.sentenceTarget && resultPeriodClause(a, clause)) st.sentenceTarget = undefined;
   // `Theo báo cáo … 6 tháng đầu năm 2024 …, tháng 6/2024, IIP tăng …`: the source's period
   // is the report's; a lead period after it dates the figures.
   const first = clause.items[0];

@@ -269,6 +269,8 @@ function afterBaseLead(a: SentenceContext, clause: Clause, p: Item): boolean {
  * …`, `so far it has collected …`): a goal frame opened earlier in the sentence does not reach it.
  */
 function resultLead(a: SentenceContext, leading: readonly Item[]): boolean {
-  for (const it of leading) if (it.t === 'word' && matchAt(a.tokens, it.from, a.g.resultLeads, it.to + 2)) return true;
+  // (a running total read as the clause's period opens with its lead: `lũy kế 6 tháng đầu năm có …`)
+  for (const it of leading)
+    if ((it.t === 'word' || it.t === 'period') && matchAt(a.tokens, it.from, a.g.resultLeads, it.to + 2)) return true;
   return false;
 }
