@@ -87,3 +87,25 @@ describe('a running total after a goal frame reports results', () => {
     ).toEqual(['target', 'target']);
   });
 });
+
+describe('a goal or forecast word opening a part after `;` frames the parts after it', () => {
+  it('Vietnamese: the quarters after `dự kiến` or `phấn đấu` are goals too', () => {
+    expect(
+      read(
+        'Năm 2021, sản lượng thịt hơi quý I/2021 đạt 820 nghìn tấn; dự kiến quý II/2021 đạt 910 nghìn tấn; quý III/2021 đạt 1,02 triệu tấn; quý IV/2021 đạt 1,1 triệu tấn.',
+      ),
+    ).toEqual(['actual 820000', 'target 910000', 'target 1020000', 'target 1100000']);
+    expect(
+      read('Doanh thu quý I/2024 đạt 500 tỷ đồng; phấn đấu quý II/2024 đạt 600 tỷ đồng; quý III/2024 đạt 650 tỷ đồng.'),
+    ).toEqual(['actual 500000000000', 'target 600000000000', 'target 650000000000']);
+  });
+
+  it('near-misses: the parts before the goal word and the next sentence stay results', () => {
+    expect(
+      read('Doanh thu quý I/2024 đạt 500 tỷ đồng; dự kiến quý II/2024 đạt 600 tỷ đồng. Quý III/2024 đạt 650 tỷ đồng.'),
+    ).toEqual(['actual 500000000000', 'target 600000000000', 'actual 650000000000']);
+    expect(
+      read('Doanh thu quý I/2024 đạt 500 tỷ đồng; quý II/2024 đạt 600 tỷ đồng; dự kiến quý III/2024 đạt 650 tỷ đồng.'),
+    ).toEqual(['actual 500000000000', 'actual 600000000000', 'target 650000000000']);
+  });
+});

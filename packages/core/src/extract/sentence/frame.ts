@@ -52,8 +52,14 @@ export function frameStatement(
     draft.kind = a.field('target', frame.from, frame.to, `${L}.kind.target-context`);
   }
   // `Phấn đấu năm 2025 tăng trưởng GRDP đạt 8%, thu nhập bình quân đạt 120 triệu đồng`: a
-  // sentence that OPENS with a target marker lists goals; its later clauses are goals too.
-  if (targetMarker && !firstFigureOfSentence && leading.includes(targetMarker) && targetMarker.t === 'marker')
+  // sentence that OPENS with a target marker lists goals; its later clauses are goals too. So does a
+  // part after `;` (`Quý I/2020 đạt hơn 811 nghìn tấn; dự kiến Quý II/2020 đạt …; Quý III/2020 đạt …`).
+  if (
+    targetMarker &&
+    (!firstFigureOfSentence || clause.sepBefore === ';') &&
+    leading.includes(targetMarker) &&
+    targetMarker.t === 'marker'
+  )
     st.sentenceTarget ??= { from: targetMarker.from, to: targetMarker.to };
   if (stageMarker && stageMarker.t === 'marker' && stageMarker.stage)
     draft.stage = a.field(stageMarker.stage, stageMarker.from, stageMarker.to, `${L}.stage.word`, stageMarker.level);
