@@ -2644,7 +2644,15 @@ export const en: Grammar = {
   ]),
   // `targets consolidated revenue of … and consolidated profit of …`, `aims to attract … and registered
   // capital of …` (sentence/figures.ts sharedGoalVerb)
-  measureParticiples: new Set(['consolidated', 'combined', 'accumulated', 'registered', 'disbursed', 'audited', 'adjusted']),
+  measureParticiples: new Set([
+    'consolidated',
+    'combined',
+    'accumulated',
+    'registered',
+    'disbursed',
+    'audited',
+    'adjusted',
+  ]),
   respectiveWords: words(['respectively', 'in that order', 'each respectively']),
   sharedFigureWords: [],
   respectiveAdjectives: new Set(['respective']),

@@ -688,7 +688,14 @@ export const vi: Grammar = {
     ...['ước thực hiện', 'thực hiện', 'ước tính', 'kết quả thực hiện', 'kết quả', 'mức', 'con số'],
     // (`so với kết quả đạt được năm 2023`, `so với mức thực hiện năm 2024`, `so với số thực hiện năm
     // 2022`: a plan against the year before's result, an AGM's documents, round 26)
-    ...['kết quả đạt được', 'kết quả thực hiện được', 'thực hiện được', 'mức đạt được', 'mức thực hiện', 'số thực hiện'],
+    ...[
+      'kết quả đạt được',
+      'kết quả thực hiện được',
+      'thực hiện được',
+      'mức đạt được',
+      'mức thực hiện',
+      'số thực hiện',
+    ],
   ]),
   changeNounBases: [],
   changeNouns: [],
