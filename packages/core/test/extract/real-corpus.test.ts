@@ -15,13 +15,14 @@ import {
   TEST13_CORPUS,
   TEST14_CORPUS,
   TEST15_CORPUS,
+  TEST16_CORPUS,
 } from './real-corpus';
 
 /**
- * The sets written in rounds 14-25 (`test10` held out through round 19, `test11` through round 20,
+ * The sets written in rounds 14-26 (`test10` held out through round 19, `test11` through round 20,
  * `test12` through round 22, `test13` through round 23, `test14` through round 24, `test15` through
- * round 25; all scored here as a guard, `test15`'s failures never printed: only its totals are
- * asserted).
+ * round 25, `test16` through round 26; all scored here as a guard, `test16`'s failures never printed:
+ * only its totals are asserted).
  */
 const RECENT = [
   ...TEST6_CORPUS,
@@ -34,6 +35,7 @@ const RECENT = [
   ...TEST13_CORPUS,
   ...TEST14_CORPUS,
   ...TEST15_CORPUS,
+  ...TEST16_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -87,6 +89,7 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test13', TEST13_CORPUS],
       ['test14', TEST14_CORPUS],
       ['test15', TEST15_CORPUS],
+      ['test16', TEST16_CORPUS],
     ] as const) {
       expect(set.length, name).toBeGreaterThanOrEqual(180);
       expect(set.every((s) => s.split === name)).toBe(true);
@@ -175,16 +178,17 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * `test11` (held out to round 20's end: 74.4 → 75.3 %, 9 → 6 silent wrong), `test12` (held out
  * to round 22's end: 72.4 → 78.7 %, 22 → 23 silent wrong), `test13` (held out to round 23's end:
  * 67.1 → 68.0 %, 30 → 29 silent wrong), `test14` (held out to round 24's end: 68.7 → 70.7 %,
- * 12 → 10 silent wrong) and `test15` (held out to round 25's end, its failures never printed:
- * 70.0 → 70.2 %, 27 → 28 silent wrong). Floors a little below the last measured score (round 25:
- * test2 96.2 %, English 94.7 %; fresh4 89.9 %, English 89.0 %; test3 96.5 %, English 93.8 %; test5
- * 93.9 %, English 91.0 %; test6 97.2 %, English 97.0 %; test7 94.8 %, English 94.8 %; test8 93.2 %,
- * English 91.4 %; test9 88.5 %, English 83.4 %; test10 86.7 %, English 81.7 %; test11 91.0 %,
- * English 88.1 %; test12 89.6 %, English 87.7 %; test13 87.4 %, English 86.7 %; test14 88.0 %,
- * English 84.4 %, each 0 silent wrong; test15 70.2 %, English 70.1 %, 28 silent wrong; README,
- * extraction section).
+ * 12 → 10 silent wrong), `test15` (held out to round 25's end: 70.0 → 70.2 %, 27 → 28 silent wrong)
+ * and `test16` (held out to round 26's end, its failures never printed: 70.9 → 71.7 %, 24 → 19
+ * silent wrong). Floors a little below the last measured score (round 26: test11 91.9 %, English
+ * 89.4 %; test13 87.9 %; test14 88.7 %, English 84.4 %; test15 88.1 %, English 82.0 %, each 0 silent
+ * wrong; test16 71.7 %, English 66.1 %, 19 silent wrong; the others as in round 25: test2 96.2 %,
+ * English 94.7 %; fresh4 89.9 %, English 89.0 %; test3 96.5 %, English 93.8 %; test5 93.9 %, English
+ * 91.0 %; test6 97.2 %, English 97.0 %; test7 94.8 %, English 94.8 %; test8 93.2 %, English 91.4 %;
+ * test9 88.5 %, English 83.4 %; test10 86.7 %, English 81.7 %; test12 89.6 %, English 87.7 %, each 0
+ * silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test15)', () => {
+describe('real corpus: the fresh sets (test2 … test16)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -193,7 +197,7 @@ describe('real corpus: the fresh sets (test2 … test15)', () => {
   };
   const recall = (t: Tally): number => t.recalled / t.facts;
 
-  it('whole-fact recall holds round 25 on each set and in each language', () => {
+  it('whole-fact recall holds round 26 on each set and in each language', () => {
     const floors: readonly [string, number, number][] = [
       ['test2', 0.96, 0.94],
       ['fresh4', 0.89, 0.88],
@@ -204,11 +208,12 @@ describe('real corpus: the fresh sets (test2 … test15)', () => {
       ['test8', 0.93, 0.91],
       ['test9', 0.88, 0.83],
       ['test10', 0.86, 0.81],
-      ['test11', 0.9, 0.88],
+      ['test11', 0.91, 0.89],
       ['test12', 0.89, 0.87],
       ['test13', 0.87, 0.86],
-      ['test14', 0.87, 0.84],
-      ['test15', 0.7, 0.7],
+      ['test14', 0.88, 0.84],
+      ['test15', 0.88, 0.81],
+      ['test16', 0.71, 0.66],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -217,9 +222,8 @@ describe('real corpus: the fresh sets (test2 … test15)', () => {
   });
 
   it('silent wrong numbers do not rise above the last count on any released set, targets told from actuals', () => {
-    // every released set at 0 (rounds 14-25 took test7 … test14 from 18, 9, 27, 28, 9, 23, 29 and
-    // 10); test15, held out, 28 (its count after round 25: the open gap of #11), and its targets
-    // told from actuals at 94.9 % (0.94 for it alone)
+    // every released set at 0 (rounds 14-26 took test7 … test15 from 18, 9, 27, 28, 9, 23, 29, 10
+    // and 28); test16, held out, 19 (its count after round 26: the open gap of #11)
     const most: Record<string, number> = {
       test2: 0,
       fresh4: 0,
@@ -234,13 +238,14 @@ describe('real corpus: the fresh sets (test2 … test15)', () => {
       test12: 0,
       test13: 0,
       test14: 0,
-      test15: 28,
+      test15: 0,
+      test16: 19,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
       expect(t.silentWrong, name).toBeLessThanOrEqual(count);
-      // targets told from actuals: 0.95 on every released set (test15, held out, reads 94.9 %)
-      expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(name === 'test15' ? 0.94 : 0.95);
+      // targets told from actuals: 0.95 on every set (test16, held out, reads 95.7 %)
+      expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(0.95);
     }
   });
 });
