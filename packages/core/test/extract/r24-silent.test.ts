@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/extract/types';
-import { figured, mark, markedChangeText, valueText } from './readings';
+import { markedChanges as changes, figured, mark, markedPeriods as periods, markedValues as values } from './readings';
 
 /**
  * Round 24 (the silent wrong numbers of `test13`: labour, health, poverty, farming, commune and
@@ -10,15 +10,6 @@ import { figured, mark, markedChangeText, valueText } from './readings';
  */
 
 type Locale = 'vi' | 'en';
-/** `value?` of every statement with a value (`?` when uncertain). */
-const values = (text: string, locale: Locale = 'en'): string[] =>
-  figured(text, locale).flatMap((s) => (s.value ? [`${valueText(s)}${mark(s.value)}`] : []));
-/** Every change of every statement, `form amount base?`. */
-const changes = (text: string, locale: Locale = 'en'): string[] =>
-  figured(text, locale).flatMap((s) => s.changes.map(markedChangeText));
-/** `period?` of every statement with a figure and a period. */
-const periods = (text: string, locale: Locale = 'en'): string[] =>
-  figured(text, locale).flatMap((s) => (s.period ? [`${s.period.value}${mark(s.period)}`] : []));
 /** The number of every value and change, unsigned, `number?` (`?` when uncertain). */
 const numbers = (text: string, locale: Locale = 'en'): string[] =>
   figured(text, locale).flatMap((s) => [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figured, mark, markedChangeText, valueText } from './readings';
+import { markedChanges as changes, figured, mark, markedValues as values } from './readings';
 
 /**
  * Round 25, precision of doubts: a doubt that falls on a field the text states plainly leaves a
@@ -9,12 +9,6 @@ import { figured, mark, markedChangeText, valueText } from './readings';
  */
 
 type Locale = 'vi' | 'en';
-/** Every change of every statement, `form amount base?` (`?` when uncertain). */
-const changes = (text: string, locale: Locale = 'en'): string[] =>
-  figured(text, locale).flatMap((s) => s.changes.map(markedChangeText));
-/** `value?` of every statement with a value (`?` when uncertain). */
-const values = (text: string, locale: Locale = 'en'): string[] =>
-  figured(text, locale).flatMap((s) => (s.value ? [`${valueText(s)}${mark(s.value)}`] : []));
 /** The completion of every statement with one, `percent?`. */
 const completions = (text: string, locale: Locale = 'en'): string[] =>
   figured(text, locale).flatMap((s) =>

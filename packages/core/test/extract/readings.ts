@@ -30,3 +30,23 @@ export const mark = (f: { readonly confidence?: string | undefined } | undefined
 
 /** A change as {@link changeText}, with `?` when it is uncertain. */
 export const markedChangeText = (c: Extracted<ExtractedChange>): string => `${changeText(c)}${mark(c)}`;
+
+type Locale = 'vi' | 'en';
+
+/** `value?` of every statement with a value (`?` when uncertain). */
+export const markedValues = (text: string, locale: Locale = 'en'): string[] =>
+  figured(text, locale).flatMap((s) => (s.value ? [`${valueText(s)}${mark(s.value)}`] : []));
+
+/** Every change of every statement, `form amount base?` (`?` when uncertain). */
+export const markedChanges = (text: string, locale: Locale = 'en'): string[] =>
+  figured(text, locale).flatMap((s) => s.changes.map(markedChangeText));
+
+/** `period?` of every statement with a figure and a period. */
+export const markedPeriods = (text: string, locale: Locale = 'en'): string[] =>
+  figured(text, locale).flatMap((s) => (s.period ? [`${s.period.value}${mark(s.period)}`] : []));
+
+/** The doubt reasons of every field of every statement, in order. */
+export const doubtReasons = (text: string, locale: Locale = 'en'): string[] =>
+  extractStatements(text, { locale }).flatMap((s) =>
+    [s.value, s.completion, ...s.changes, s.period].flatMap((f) => (f?.doubt ? [f.doubt.reason] : [])),
+  );
