@@ -1,6 +1,5 @@
 import { matchPeriod } from '../period-phrase';
-import { readQuantity } from '../quantity';
-import { type Cursor, type FigureRule, type Found, isNum, isP } from './context';
+import { bareCountAt, type Cursor, type FigureRule, type Found, isNum, isP } from './context';
 
 /**
  * Digits that are no count after a label: a year (`Năm thành lập: 1995`), a leading zero or five
@@ -47,16 +46,7 @@ export function colonLabelAt(c: Cursor, k: number): Found | null {
   const n = t[k];
   if (!isNum(n) || k >= c.limit || NOT_A_COUNT.test(n.text)) return null;
   if (k + 1 < c.limit && !isP(t[k + 1], ',', ';', '.')) return null;
-  const q = readQuantity(c.text, t, k, c.g, c.limit);
-  if (!q?.quantity || q.error !== undefined || q.to !== k + 1) return null;
-  const v = q.quantity;
-  if (v.unit !== undefined || v.unitCode !== undefined || v.scale !== 0) return null;
-  return {
-    to: q.to,
-    fig: { kind: 'value', q, count: false, average: false },
-    rule: `${c.g.locale}.value.colon-label`,
-    level: 'exact',
-  };
+  return bareCountAt(c, k, `${c.g.locale}.value.colon-label`);
 }
 
 /** The `colon-label` figure rule; see {@link colonLabelAt}. @internal */

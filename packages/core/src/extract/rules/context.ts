@@ -654,6 +654,19 @@ export function approximationAt(c: Cursor, k: number) {
 /** What a figure rule found: the figure, the token after it, its rule id and match level. @internal */
 export type Found = { to: number; fig: Figure; rule: string; level: MatchLevel };
 
+/**
+ * The number at `k` alone as a count that names nothing of its own — no unit, no scale, one token (a
+ * list item's `Dan Phuong (1,057)`, a label's `Số hộ: 120`): what counts is said around it. `null`
+ * when the number carries a unit or a scale or reads further.
+ */
+export function bareCountAt(c: Cursor, k: number, rule: string): Found | null {
+  const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
+  if (!q?.quantity || q.error !== undefined || q.to !== k + 1) return null;
+  const v = q.quantity;
+  if (v.unit !== undefined || v.unitCode !== undefined || v.scale !== 0) return null;
+  return { to: q.to, fig: { kind: 'value', q, count: false, average: false }, rule, level: 'exact' };
+}
+
 /** The value of a multiple word (`đôi` 2, `rưỡi` 1.5), printed as the word. */
 export function multiple(c: Cursor, word: PhraseMatch<string>): PrintedNumber | null {
   const read = readNumber(word.phrase.data, 'en');

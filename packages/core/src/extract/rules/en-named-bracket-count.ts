@@ -1,7 +1,6 @@
 import { matchPeriod } from '../period-phrase';
-import { readQuantity } from '../quantity';
 import type { Token } from '../tokenize';
-import { type Cursor, type FigureRule, type Found, isNum, isP, m } from './context';
+import { bareCountAt, type Cursor, type FigureRule, type Found, isNum, isP, m } from './context';
 
 /** How many capitalised words an item's name may hold (`Thuong Tin`, `Bamboo Airways`, `Ba Ria Vung Tau`). */
 const NAME_WORDS = 4;
@@ -99,17 +98,8 @@ export function namedBracketCountAt(c: Cursor, k: number): Found | null {
   const before = after === undefined ? itemBefore(c, start) : undefined;
   const sibling = after ?? before;
   if (sibling === undefined || numbering(c.tokens[k] as Token, c.tokens[sibling] as Token)) return null;
-  const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
-  if (!q?.quantity || q.error !== undefined || q.to !== k + 1) return null;
-  const v = q.quantity;
-  if (v.unit !== undefined || v.unitCode !== undefined || v.scale !== 0) return null;
-  return {
-    to: q.to,
-    // (no count of the noun after it: the list's head says what is counted)
-    fig: { kind: 'value', q, count: false, average: false },
-    rule: `${c.g.locale}.value.named-bracket-count`,
-    level: 'exact',
-  };
+  // (no count of the noun after it: the list's head says what is counted)
+  return bareCountAt(c, k, `${c.g.locale}.value.named-bracket-count`);
 }
 
 /** The `en-value.named-bracket-count` figure rule; see {@link namedBracketCountAt}. @internal */
