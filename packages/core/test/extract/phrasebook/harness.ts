@@ -80,6 +80,7 @@ export function mergeTally(into: Tally, from: Tally): void {
     'silentWrong',
     'kindRight',
     'kindTotal',
+    'kindWrongCertain',
     'spurious',
   ] as const)
     into[k] += from[k];

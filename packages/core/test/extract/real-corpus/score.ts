@@ -22,6 +22,12 @@ export interface Tally {
   /** Facts found (their value or first change read) whose target/actual reading is right. */
   kindRight: number;
   kindTotal: number;
+  /**
+   * Facts found whose target/actual reading is wrong and not doubted: a result shown as a certain
+   * target or a plan shown as a certain result. Not counted in `silentWrong` (the issue measures
+   * targets against actuals apart), tallied here so it is never out of sight.
+   */
+  kindWrongCertain: number;
   /** Statements read from sentences that state nothing, with a certain number. */
   spurious: number;
 }
@@ -177,6 +183,7 @@ export function emptyTally(): Tally {
     silentWrong: 0,
     kindRight: 0,
     kindTotal: 0,
+    kindWrongCertain: 0,
     spurious: 0,
   };
 }
@@ -201,6 +208,7 @@ export function addTo(t: Tally, score: SentenceScore): void {
     if (best) {
       t.kindTotal++;
       if (best.kind.value === (f.k ?? 'actual')) t.kindRight++;
+      else if (best.kind.confidence !== 'uncertain') t.kindWrongCertain++;
     }
   }
 }
@@ -209,7 +217,17 @@ const pct = (n: number, d: number): string => (d === 0 ? '—' : `${((100 * n) /
 
 /** The score table, one row per group. */
 export function table(groups: readonly (readonly [string, Tally])[]): string {
-  const head = ['group', 'sent.', 'facts', 'whole-fact', 'certain', ...FIELDS, 'silent wrong', 'target/actual'];
+  const head = [
+    'group',
+    'sent.',
+    'facts',
+    'whole-fact',
+    'certain',
+    ...FIELDS,
+    'silent wrong',
+    'target/actual',
+    'kind wrong',
+  ];
   const rows = groups.map(([name, t]) => [
     name,
     String(t.sentences),
@@ -219,6 +237,7 @@ export function table(groups: readonly (readonly [string, Tally])[]): string {
     ...FIELDS.map((k) => pct(t.fields[k].right, t.fields[k].total)),
     String(t.silentWrong),
     pct(t.kindRight, t.kindTotal),
+    String(t.kindWrongCertain),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
   const line = (cells: readonly string[]): string =>
