@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeText, figured, mark, markedChangeText, valueText } from './readings';
+import { changeText, figured, statementLines, valueText } from './readings';
 
 /**
  * Round 23, Vietnamese reports of trade and sector associations, commodity exports and public
@@ -7,17 +7,8 @@ import { changeText, figured, mark, markedChangeText, valueText } from './readin
  * near-misses; never a corpus sentence).
  */
 
-/** Each statement with a figure as `value unit [changes] c=completion k=kind st=stage p=period`. */
-const readings = (text: string): string[] =>
-  figured(text, 'vi').map((s) => {
-    const v = s.value?.value;
-    const value = `${valueText(s)}${v?.approximate ? ` ~${v.approximate}` : ''}${mark(s.value)}`;
-    const ch = s.changes.map(markedChangeText);
-    const c = s.completion ? ` c=${s.completion.value.percent.value}${mark(s.completion)}` : '';
-    const st = s.stage ? ` st=${s.stage.value}` : '';
-    const p = s.period ? ` p=${s.period.value}${mark(s.period)}` : '';
-    return `${value} [${ch.join(', ')}]${c} k=${s.kind.value}${st}${p}`;
-  });
+/** Each statement with a figure as its full line (statementLines in readings.ts). */
+const readings = (text: string): string[] => statementLines(text, 'vi');
 
 /** The readings without their doubt marks (for shapes whose doubts other rules decide). */
 const plain = (text: string): string[] => readings(text).map((r) => r.replaceAll('?', ''));

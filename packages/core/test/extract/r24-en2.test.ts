@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figured, mark, markedChangeText, valueText } from './readings';
+import { figured, kindPeriodLines, markedChangeText, valueText } from './readings';
 
 /**
  * Round 24, English recall of goal and forecast prose (housing, energy, infrastructure, health
@@ -8,14 +8,8 @@ import { figured, mark, markedChangeText, valueText } from './readings';
  * a corpus sentence.
  */
 
-/** Each statement with a figure as `value unit~bound? [changes] k=kind p=period`; `?` marks an uncertain field. */
-const readings = (text: string): string[] =>
-  figured(text, 'en').map((s) => {
-    const v = s.value?.value;
-    const bound = v?.approximate ? `~${v.approximate}` : '';
-    const ch = s.changes.map(markedChangeText);
-    return `${valueText(s)}${bound}${mark(s.value)} [${ch.join(', ')}] k=${s.kind.value} p=${s.period?.value ?? '-'}${mark(s.period)}`;
-  });
+/** Each statement with a figure as its value, changes, kind and period (kindPeriodLines in readings.ts). */
+const readings = (text: string): string[] => kindPeriodLines(text, 'en');
 
 describe('a deadline `by 2025` inside a clause, before a joiner (`6 GW by 2025 and 12 GW by 2030`)', () => {
   it('dates each figure of a goal list by the deadline written right after it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figured, mark, markedChangeText, valueText } from './readings';
+import { figured, statementLines } from './readings';
 
 /**
  * Round 24, Vietnamese REPORT LINES (district, commune, hospital, school and department year-end
@@ -7,17 +7,8 @@ import { figured, mark, markedChangeText, valueText } from './readings';
  * genres with their near-misses; never a corpus sentence).
  */
 
-/** Each statement with a figure as `value unit [changes] c=completion k=kind st=stage p=period`. */
-const readings = (text: string): string[] =>
-  figured(text, 'vi').map((s) => {
-    const v = s.value?.value;
-    const value = `${valueText(s)}${v?.approximate ? ` ~${v.approximate}` : ''}${mark(s.value)}`;
-    const ch = s.changes.map(markedChangeText);
-    const c = s.completion ? ` c=${s.completion.value.percent.value}${mark(s.completion)}` : '';
-    const st = s.stage ? ` st=${s.stage.value}` : '';
-    const p = s.period ? ` p=${s.period.value}${mark(s.period)}` : '';
-    return `${value} [${ch.join(', ')}]${c} k=${s.kind.value}${st}${p}`;
-  });
+/** Each statement with a figure as its full line (statementLines in readings.ts). */
+const readings = (text: string): string[] => statementLines(text, 'vi');
 
 /** The names of the statements with a figure. */
 const names = (text: string): string[] => figured(text, 'vi').map((s) => s.name?.value ?? '∅');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/extract';
-import { figured, mark, markedChangeText, valueText } from './readings';
+import { figured, kindPeriodLines } from './readings';
 
 /**
  * Round 25, English recall of lists and moves (transport volumes, state groups' results, trade and
@@ -9,14 +9,8 @@ import { figured, mark, markedChangeText, valueText } from './readings';
  * and word order, with its near-misses; never a corpus sentence.
  */
 
-/** Each statement with a figure as `value unit~bound? [changes] k=kind p=period`; `?` marks an uncertain field. */
-const readings = (text: string): string[] =>
-  figured(text, 'en').map((s) => {
-    const v = s.value?.value;
-    const bound = v?.approximate ? `~${v.approximate}` : '';
-    const ch = s.changes.map(markedChangeText);
-    return `${valueText(s)}${bound}${mark(s.value)} [${ch.join(', ')}] k=${s.kind.value} p=${s.period?.value ?? '-'}${mark(s.period)}`;
-  });
+/** Each statement with a figure as its value, changes, kind and period (kindPeriodLines in readings.ts). */
+const readings = (text: string): string[] => kindPeriodLines(text, 'en');
 
 /** The doubt reason of each statement's value, `-` when certain or none. */
 const valueDoubts = (text: string): string[] => figured(text, 'en').map((s) => s.value?.doubt?.reason ?? '-');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figured, mark, markedChangeText, valueText } from './readings';
+import { figured, kindPeriodLines, markedChangeText, valueText } from './readings';
 
 /**
  * Round 26, English banks' and companies' results (the families of test15's second English part:
@@ -8,14 +8,8 @@ import { figured, mark, markedChangeText, valueText } from './readings';
  * near-misses; never a corpus sentence.
  */
 
-/** Each statement with a figure as `value unit~bound? [changes] k=kind p=period`; `?` marks an uncertain field. */
-const readings = (text: string): string[] =>
-  figured(text, 'en').map((s) => {
-    const v = s.value?.value;
-    const bound = v?.approximate ? `~${v.approximate}` : '';
-    const ch = s.changes.map(markedChangeText);
-    return `${valueText(s)}${bound}${mark(s.value)} [${ch.join(', ')}] k=${s.kind.value} p=${s.period?.value ?? '-'}${mark(s.period)}`;
-  });
+/** Each statement with a figure as its value, changes, kind and period (kindPeriodLines in readings.ts). */
+const readings = (text: string): string[] => kindPeriodLines(text, 'en');
 
 describe('a billion or a trillion glued as one letter after a currency (`$24.3b`, `VND602t`)', () => {
   it('scales the amount, and the other currency in brackets stays the same amount', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/extract';
-import { figured, mark, markedChangeText, valueText } from './readings';
+import { statementLines } from './readings';
 
 /**
  * Round 26, Vietnamese (the shapes of the released `test15`'s Vietnamese rows — mass organisations'
@@ -13,17 +13,8 @@ const densities = (text: string): string[] =>
     s.density ? [`${s.density.value.value.value}/${s.density.value.per}`] : [],
   );
 
-/** Each statement with a figure as `value unit [changes] c=completion k=kind st=stage p=period`. */
-const readings = (text: string): string[] =>
-  figured(text, 'vi').map((s) => {
-    const v = s.value?.value;
-    const value = `${valueText(s)}${v?.approximate ? ` ~${v.approximate}` : ''}${mark(s.value)}`;
-    const ch = s.changes.map(markedChangeText);
-    const c = s.completion ? ` c=${s.completion.value.percent.value}${mark(s.completion)}` : '';
-    const st = s.stage ? ` st=${s.stage.value}` : '';
-    const p = s.period ? ` p=${s.period.value}${mark(s.period)}` : '';
-    return `${value} [${ch.join(', ')}]${c} k=${s.kind.value}${st}${p}`;
-  });
+/** Each statement with a figure as its full line (statementLines in readings.ts). */
+const readings = (text: string): string[] => statementLines(text, 'vi');
 
 describe('the counted nouns of mass organisations’ reports: members, farms, houses for the poor, meetings', () => {
   it('reads a count of members, whatever verb introduces it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figured, mark, markedChangeText, valueText } from './readings';
+import { statementLines } from './readings';
 
 /**
  * Round 26, Vietnamese (R26-VIB: the shapes of the released `test15b-vi.ts` rows — party
@@ -8,17 +8,8 @@ import { figured, mark, markedChangeText, valueText } from './readings';
  * sentence).
  */
 
-/** Each statement with a figure as `value unit [changes] c=completion k=kind st=stage p=period`. */
-const readings = (text: string): string[] =>
-  figured(text, 'vi').map((s) => {
-    const v = s.value?.value;
-    const value = `${valueText(s)}${v?.approximate ? ` ~${v.approximate}` : ''}${mark(s.value)}`;
-    const ch = s.changes.map(markedChangeText);
-    const c = s.completion ? ` c=${s.completion.value.percent.value}${mark(s.completion)}` : '';
-    const st = s.stage ? ` st=${s.stage.value}` : '';
-    const p = s.period ? ` p=${s.period.value}${mark(s.period)}` : '';
-    return `${value} [${ch.join(', ')}]${c} k=${s.kind.value}${st}${p}`;
-  });
+/** Each statement with a figure as its full line (statementLines in readings.ts). */
+const readings = (text: string): string[] => statementLines(text, 'vi');
 
 describe('party building: the members and organisations a party board or an inspection committee counts', () => {
   it('reads the members admitted after `kết nạp (được, mới)` with the completion of the target', () => {

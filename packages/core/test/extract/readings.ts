@@ -50,3 +50,27 @@ export const doubtReasons = (text: string, locale: Locale = 'en'): string[] =>
   extractStatements(text, { locale }).flatMap((s) =>
     [s.value, s.completion, ...s.changes, s.period].flatMap((f) => (f?.doubt ? [f.doubt.reason] : [])),
   );
+
+/**
+ * Each statement with a figure as `value unit ~bound? [changes] c=completion k=kind st=stage p=period`,
+ * `?` after an uncertain field: the round tests' full one-line reading.
+ */
+export const statementLines = (text: string, locale: Locale): string[] =>
+  figured(text, locale).map((s) => {
+    const v = s.value?.value;
+    const value = `${valueText(s)}${v?.approximate ? ` ~${v.approximate}` : ''}${mark(s.value)}`;
+    const ch = s.changes.map(markedChangeText);
+    const c = s.completion ? ` c=${s.completion.value.percent.value}${mark(s.completion)}` : '';
+    const st = s.stage ? ` st=${s.stage.value}` : '';
+    const p = s.period ? ` p=${s.period.value}${mark(s.period)}` : '';
+    return `${value} [${ch.join(', ')}]${c} k=${s.kind.value}${st}${p}`;
+  });
+
+/** Each statement with a figure as `value unit~bound? [changes] k=kind p=period`; `?` marks an uncertain field. */
+export const kindPeriodLines = (text: string, locale: Locale): string[] =>
+  figured(text, locale).map((s) => {
+    const v = s.value?.value;
+    const bound = v?.approximate ? `~${v.approximate}` : '';
+    const ch = s.changes.map(markedChangeText);
+    return `${valueText(s)}${bound}${mark(s.value)} [${ch.join(', ')}] k=${s.kind.value} p=${s.period?.value ?? '-'}${mark(s.period)}`;
+  });
