@@ -58,6 +58,24 @@ export function endsRightAt(t: readonly Token[], j: number, list: readonly Phras
   return false;
 }
 
+/**
+ * True when a phrase of `list` starts within `reach` tokens before token `k` in `k`'s sentence (no
+ * sentence end between) and ends at or before `k`.
+ */
+export function leadInSentenceBefore(
+  t: readonly Token[],
+  k: number,
+  reach: number,
+  list: readonly Phrase<unknown>[],
+): boolean {
+  for (let b = k - 1; b >= 0 && b >= k - reach; b--) {
+    const x = t[b] as Token;
+    if (x.kind === 'punct' && SENTENCE_ENDS.has(x.text)) return false;
+    if (matchAt(t, b, list, k)) return true;
+  }
+  return false;
+}
+
 /** True when the token is a word whose first letter is a capital (a name's word). */
 export function capitalised(x: Token | undefined): boolean {
   if (x?.kind !== 'word') return false;

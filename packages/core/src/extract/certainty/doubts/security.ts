@@ -2,7 +2,7 @@ import { matchAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import type { Extracted } from '../../types';
 import { type Ctx, type DoubtRule, nameRangeOf, numberToken, WIDE_WINDOW } from '../context';
-import { SENTENCE_ENDS } from '../helpers';
+import { leadInSentenceBefore } from '../helpers';
 
 /**
  * The hostile shapes of company and market prose (round 19, `test/extract/phrasebook/hostile-market.ts`):
@@ -83,13 +83,7 @@ export const securityDoubt: DoubtRule = {
  * the charter capital of all of them is the GSO's indicator, not one company's.
  */
 function newEntitiesBefore(ctx: Ctx, k: number): boolean {
-  const t = ctx.ix.tokens;
-  for (let i = k - 1; i >= 0 && i >= k - WIDE_WINDOW; i--) {
-    const x = t[i] as Token;
-    if (x.kind === 'punct' && SENTENCE_ENDS.has(x.text)) return false;
-    if (matchAt(t, i, ctx.g.market.newEntityWords, k)) return true;
-  }
-  return false;
+  return leadInSentenceBefore(ctx.ix.tokens, k, WIDE_WINDOW, ctx.g.market.newEntityWords);
 }
 
 /**

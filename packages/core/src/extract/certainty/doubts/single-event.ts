@@ -1,7 +1,5 @@
-import { matchAt } from '../../phrase';
-import type { Token } from '../../tokenize';
 import { type DoubtRule, numberToken, WIDE_WINDOW } from '../context';
-import { SENTENCE_ENDS } from '../helpers';
+import { leadInSentenceBefore } from '../helpers';
 
 /**
  * `… đấu tranh thành công một chuyên án xuyên quốc gia, bắt giữ 8 đối tượng quốc tịch Lào mang theo
@@ -21,12 +19,6 @@ export const singleEventDoubt: DoubtRule = {
     if (q?.scale !== 0) return false;
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
-    const t = ctx.ix.tokens;
-    for (let b = k - 1; b >= 0 && b >= k - WIDE_WINDOW; b--) {
-      const x = t[b] as Token;
-      if (x.kind === 'punct' && SENTENCE_ENDS.has(x.text)) return false;
-      if (matchAt(t, b, leads, k)) return true;
-    }
-    return false;
+    return leadInSentenceBefore(ctx.ix.tokens, k, WIDE_WINDOW, leads);
   },
 };
