@@ -63,7 +63,8 @@ import type { RealFact, RealSentence } from './types';
  * a value in `percent` (CBRE's office vacancy rates `6%`, `around 9.5%`, `only 7.8%`), and its change in
  * `ppts` a `points` change; shares of a total (`accounting for 52% of new supply`, `accounting for 2.3
  * percent worldwide`, the power mix, `accounting for about 80% of the market share`), margins and ratios
- * (`gross margin`, `debt/equity ratio to 1.17 from 1.36`) are not value facts, but a change of a margin is a change; ranges (`between $399.2bn and $523.1bn`, `from
+ * (`gross margin`, `debt/equity ratio to 1.17 from 1.36`) are not value facts, nor are their changes (see the second
+ * annotator's check below); ranges (`between $399.2bn and $523.1bn`, `from
  * 170,000 to 226,000 cubic metres`) and ranks (`top 10 countries`, `fourth largest`) are no facts; test13's
  * rulings: a difference from a base (`about 20,000 units lower`, `9,000 MW less than the plan`) is an
  * absolute change and no fact; no rate is printed without its sign; a count is a fact when it is the
@@ -88,8 +89,7 @@ import type { RealFact, RealSentence } from './types';
  * thousands dot: a nine-month revenue beside `net profit of VND 208 billion`), `VND 2.000 billion` likewise,
  * but the launched phase's total value merely describes the product, no fact; Novaland's `decreased 24 per
  * cent to $46.35 million … compared to the same period last year` leans its base on the gains of the clause,
- * so `*`; `gross margin for the first nine months of 2019 slipped 28 per cent year-on-year` is a change with
- * its period; `Vietnamese patents average growth rate nears 10% a year` and `9.8 per cent per year in the
+ * so `*`; `Vietnamese patents average growth rate nears 10% a year` and `9.8 per cent per year in the
  * last ten years` are average growth rates, changes with no base; `HCMC Office market welcomed 2 new Grade B
  * projects` is a value (projects delivered), `with three new projects` prints no digit. Rows that yield
  * nothing: leads with years only (`CBRE Vietnam's 2021 apartment market summary report`, `in H1 2023`),
@@ -99,8 +99,9 @@ import type { RealFact, RealSentence } from './types';
  * wind rows: `as many as 88 solar power plants will connect` is a target with no bound (`as many as`
  * stresses the size); `up to 150 GW of wind and solar projects … could be delayed` is a forecast, a target
  * with an upper bound (its `2020.1` keeps the footnote mark); `Forty-two out of 106 wind power plans`
- * prints the 42 in words and the 106 as the total, no fact, while `the 42 plans have total capacity of over
- * 2,131 MW` and `the 106 wind power plants have a total capacity of 5,621.50 MW` give both counts as values;
+ * prints the 42 in words and the 106 as the total, no fact, and `the 42 plans have total capacity of over
+ * 2,131 MW` and `the 106 wind power plants have a total capacity of 5,621.50 MW` give the capacities only
+ * (the counts name the plans already counted, as `those 2 buildings` do; see the second annotator's check);
  * `The additional 61 solar power plants … are expected to generate a total capacity of 2,000MW` restates the
  * 61 (a target of the row before) and gives the capacity as a target; Hyundai's `raising its market share
  * by 2.6 percentage points to 21.3 percent` is a share, no fact, and `sink 17 percent during the cited
@@ -111,6 +112,26 @@ import type { RealFact, RealSentence } from './types';
  * page, VietReader, VinaMR, Dong-A Ilbo, Yonhap, CBRE's third-quarter release, Mekong Eye, dispensetips.com);
  * the others were copied from the stored text the first search returned and not searched again for lack
  * of time.
+ *
+ * The second annotator's check (2 December 2026; every row read against its sentence and the conventions
+ * above, without the extractor): six rows changed. `en-test17b-022` (Novaland's `gross margin for the first
+ * nine months of 2019 slipped 28 per cent year-on-year`) now yields nothing: margins stay out, and so do their
+ * changes, as `test10-en.ts` reads WCM's `270 basis point increase` of its gross margin and `test15b-en.ts`
+ * the bank's NIM; the conventions above said `a change of a margin is a change`, which no released file
+ * reads. `en-test17b-062` (`double … from 69 GW at the end of 2020 to 150 GW by 2030`) gives the target its
+ * multiple, `times 2 2020` (the base the sentence names); `en-test17b-065` (`more than double to more than
+ * 150GW`) and `en-test17b-075` (`double the generating capacity … to 3GW`) give theirs as `times 2 *` (the
+ * bound unmarked), as `test8-en.ts` reads `more than double` and `test15-en.ts` `almost doubled`.
+ * `en-test17b-091` and `en-test17b-092` drop the counts `the 42 plans` and `the 106 wind power plants`:
+ * the definite article names plants counted before (`those 2 buildings` of the conventions), as this file
+ * already reads `The additional 61 solar power plants` and `With 88 solar power plants added`; the
+ * capacities stay. Kept as the builder read them, after a second look: the thousands dot of Nam Long's
+ * `VND 1.342 billion`, the targets of the approved Quảng Trị plant and of Hyundai's finalized Indonesian plant
+ * against the merely explored Thái Bình plant, Akin Gump's `up to 150 GW` as a forecast with its bound, and
+ * the words `Forty-two` as no figure. Verbatim: all 99 rows were found on the stored text of their own
+ * addresses by searches of the `pages` corpus with their distinctive phrases and figures (23 addresses, one
+ * to four searches each; World Energy's, Retail News Asia's and Nam Long's pages answered only the second or
+ * third query), so 99 of 99 are confirmed; no copying slip and no wrong address was found.
  *
  * Written by someone who never read the extractor; held out to the end of the session: scored only in
  * its own groups, its failures never printed (2 December 2026).
@@ -270,7 +291,7 @@ export const TEST17B_EN_ROWS: readonly Row[] = [
   [
     VIETNAMSTAR_NVL_2019,
     'Therefore, the company’s gross margin for the first nine months of 2019 slipped 28 per cent year-on-year.',
-    [{ ch: [`rate -28 ${SPLY}`], p: '2019-YTD-09' }],
+    [],
   ],
   [
     VIETNAMSTAR_NVL_2019,
@@ -473,7 +494,7 @@ export const TEST17B_EN_ROWS: readonly Row[] = [
   [
     MEKONGEYE_PDP8_2023,
     'The plan wants to double the country’s power generation capacity by 2030, from 69 GW at the end of 2020 to 150 GW by 2030.',
-    [n('69', { p: '2020' }), goal(n('150', { p: '2030' }))],
+    [n('69', { p: '2020' }), goal(n('150', { ch: ['times 2 2020'], p: '2030' }))],
   ],
   [
     MEKONGEYE_PDP8_2023,
@@ -489,7 +510,7 @@ export const TEST17B_EN_ROWS: readonly Row[] = [
   [
     DISPENSETIPS_PDP8_2023,
     'The plan would see Vietnam’s power generation capacity more than double to more than 150GW by the end of the decade.',
-    [goal(n('150', { a: 'over' }))],
+    [goal(n('150', { a: 'over', ch: ['times 2 *'] }))],
   ],
   [
     DISPENSETIPS_PDP8_2023,
@@ -537,7 +558,7 @@ export const TEST17B_EN_ROWS: readonly Row[] = [
   [
     SEAI_LNG_QUANGTRI,
     'The second stage is expected to double the generating capacity of the LNG power plant to 3GW and will be considered as part of the Power Development Master Plan VII (PDPVII).',
-    [goal(n('3'))],
+    [goal(n('3', { ch: ['times 2 *'] }))],
   ],
   [
     SEAI_LNG_QUANGTRI,
@@ -622,13 +643,9 @@ export const TEST17B_EN_ROWS: readonly Row[] = [
   [
     EVWIND_WIND_2021,
     'According to the EVN, the 42 plans have total capacity of over 2,131 MW.',
-    [n('42'), n('2131', { a: 'over' })],
+    [n('2131', { a: 'over' })],
   ],
-  [
-    EVWIND_WIND_2021,
-    'It said that the 106 wind power plants have a total capacity of 5,621.50 MW.',
-    [n('106'), n('5621.5')],
-  ],
+  [EVWIND_WIND_2021, 'It said that the 106 wind power plants have a total capacity of 5,621.50 MW.', [n('5621.5')]],
   // Solar plants connecting to the grid, May 2019 (Engineering Daily)
   [
     ENGDAILY_SOLAR_2019,

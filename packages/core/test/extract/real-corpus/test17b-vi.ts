@@ -96,6 +96,19 @@ import type { RealFact, RealSentence } from './types';
  * the stored text the first search returned (a second search for benxethainguyen.net's and the Gia Lai
  * board's sentences returned other sites printing the same figures, not those pages).
  *
+ * The second annotator's check (2 December 2026; every row read against its sentence and the conventions
+ * above, without the extractor): no row changed; the readings of the header (the bracketed rates as
+ * changes and the absolute changes as no facts, `(8/3 người)` and `(0/4 người)` as values, the health
+ * centre's `đạt 121%` and `đạt 129%` as completions, `kg` without a unit, Trà Vinh's 2019 figures with
+ * their year) agree with the released sets. Verbatim: 67 of the 71 rows were found on the stored text of
+ * their own addresses by searches of the `pages` corpus with distinctive phrases and figures (the
+ * benxethainguyen.net page, spam included, the Gia Lai board's page and the Trà Vinh police page among
+ * them, each at its own address). The four rows of anhp.vn (`Theo thống kê của Cục Cảnh sát PCCC và CNCH,
+ * tháng 3-2023 …`, `So với tháng 2-2023 …`, `Lực lượng Cảnh sát PCCC và CNCH trực tiếp tham gia 68 vụ CNCH …`,
+ * `Cũng trong tháng 3/2023 …`) were NOT found on a stored page at that address by four searches (its title,
+ * its figures `102 vụ cháy`, `8/3 người`, `68 vụ CNCH`, `1.334 lượt phương tiện`, `413/576`); they stay as the
+ * builder copied them, unconfirmed.
+ *
  * Written by someone who never read the extractor; held out to the end of the session: scored only in
  * its own groups, its failures never printed (2 December 2026).
  */
