@@ -63,8 +63,11 @@ export interface SentenceState {
   trailingPeriod: PeriodItem | undefined;
   /** A base in a figureless clause (`So với cùng kỳ, …`). */
   sentenceBase: BaseRead | undefined;
-  /** Figureless words that may begin the next clause's name. */
-  pending: (Range & { readonly sep: string }) | undefined;
+  /**
+   * Figureless words that may begin the next clause's name (`item`: they may open or continue a
+   * list of name items; `frame`: an aside or a frame, `In particular`, `Trong các ngành …`).
+   */
+  pending: (Range & { readonly sep: string; readonly item?: boolean; readonly frame?: boolean }) | undefined;
   /** The statement a `trong đó` list hangs from. */
   ofWhichParent: Draft | undefined;
   firstFigureSeen: boolean;

@@ -3,7 +3,7 @@ import type { Item } from '../rules/context';
 import type { Extracted, ExtractedChange } from '../types';
 import { figurelessAside } from './aside';
 import { nameRange } from './clauses';
-import type { Clause, SentenceContext, SentenceState } from './context';
+import type { Clause, Range, SentenceContext, SentenceState } from './context';
 import { commentAt } from './en-list-order-pairs';
 import { adoptedGoals } from './goal-adopted';
 import { goalFrame, goalHeading, planSource } from './goal-frame';
@@ -221,5 +221,22 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
   const periodLabel =
     sep === ':' && st.pending?.sep === ':' && clause.items.length > 0 && clause.items.every((it) => it.t === 'period');
   if (periodLabel) return;
-  st.pending = words && !adverbial && !ofSource && (sep === ',' || sep === ':') ? { ...words, sep } : undefined;
+  const next = words && !adverbial && !ofSource && (sep === ',' || sep === ':') ? { ...words, sep } : undefined;
+  // `Vận tải, bưu điện, du lịch tăng 12,5%`, `Transport, storage, postal services rose 8%`: a list
+  // of short figureless items before the figure names it whole — each item extends the pending
+  // name instead of replacing it. The first item opens the sentence or follows a frame (`In
+  // particular,`, `Cụ thể,`, `Trong các ngành công nghiệp,`) and may carry the head noun (`Doanh
+  // thu ngành A, ngành B, …`); a clause opened by an aside or a frame is no item, nor is a short
+  // clause after a longer figureless one (`Tình hình … khó khăn, biến động khó lường, vận tải, …`).
+  const prev = st.pending;
+  const opener = clause.items[0];
+  const frame =
+    next !== undefined &&
+    ((opener !== undefined && matchAt(a.tokens, opener.from, a.g.listFrames) !== null) ||
+      matchAt(a.tokens, next.from, a.g.listFrames) !== null);
+  const short = (most: number) => next !== undefined && next.to - next.from < most && !frame && sep === ',';
+  st.pending =
+    next && prev?.sep === ',' && prev.to < next.from && prev.item && short(4)
+      ? { from: prev.from, to: next.to, sep: next.sep, item: true }
+      : next && { ...next, item: short(8) && (prev === undefined || prev.frame === true), frame };
 }
