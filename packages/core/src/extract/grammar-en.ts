@@ -2628,6 +2628,7 @@ export const en: Grammar = {
       prepositions: new Set(['in', 'during', 'for', 'over', 'of']),
       yearPrepositions: new Set(['in', 'for', 'during', 'of', 'year']),
       yearLinks: new Set(['of', 'in']),
+      adjectiveYearLinks: new Set(['of']),
       articles: new Set(['the']),
       periodNouns: new Set(['period']),
       quarterLetters: new Set(['q']),

@@ -1311,6 +1311,11 @@ export interface PeriodKeys {
   readonly yearPrepositions: ReadonlySet<string>;
   /** Between a partial period and its year: `of 2020`, `in 2020`, `năm 2020`. */
   readonly yearLinks: ReadonlySet<string>;
+  /**
+   * Between a noun and the year of a count of months written as its adjective (`first 5-month
+   * profit of 2020`; `in 2020` after such a noun may date a contract's signing, not its months).
+   */
+  readonly adjectiveYearLinks?: ReadonlySet<string>;
   /** `the` of `the first quarter`. */
   readonly articles: ReadonlySet<string>;
   /** `the January-October period`. */

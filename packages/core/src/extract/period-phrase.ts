@@ -454,6 +454,8 @@ const QUARTERS_TO_DATE: Readonly<Record<number, number>> = { 3: 9 };
  */
 function ordinalEn(tokens: readonly Token[], i: number, j: number): PeriodMatch | null {
   const K = keys('en');
+  const digit = digitOrdinalEn(tokens, i, j);
+  if (digit) return digit;
   const ord = at(pw('en').ordinals, w(tokens[j]));
   const unit = w(tokens[j + 1]);
   // the first month of 2024, the fifth month of this year: one month counted from January, only
@@ -476,6 +478,24 @@ function ordinalEn(tokens: readonly Token[], i: number, j: number): PeriodMatch 
     const months = n === undefined ? undefined : QUARTERS_TO_DATE[n];
     return months === undefined ? null : partial(tokens, i, j + 3, 'ytd', months, 'en', 'en.period.first-n-quarters');
   }
+  // `first 5-month profit of 2020`, `the first nine-month revenue of 2023`: the count of months as a
+  // compound adjective after `first` (a hyphen glued on both sides, `month` singular), its noun and
+  // the year after `of` (one or two words on) is the months from January of that year; without it
+  // the count may be a duration (`its first 5-month contract in 2020`) and is none
+  if (
+    K.opening.has(w(tokens[j])) &&
+    dash(tokens, j + 2) &&
+    tokens[j + 2]?.gap === '' &&
+    tokens[j + 3]?.gap === '' &&
+    K.monthSingular.has(w(tokens[j + 3])) &&
+    ofYearAfterNoun(tokens, j + 4)
+  ) {
+    const n = isNum(tokens[j + 1]) ? +(tokens[j + 1] as Token).text : at(pw('en').countWords, w(tokens[j + 1]));
+    if (n === undefined || n < 2 || n > 11) return null;
+    return n === 6
+      ? partial(tokens, i, j + 4, 'half', 1, 'en', 'en.period.first-n-month-adjective')
+      : partial(tokens, i, j + 4, 'ytd', n, 'en', 'en.period.first-n-month-adjective');
+  }
   if (!K.opening.has(w(tokens[j])) || !K.month.has(w(tokens[j + 2]))) return null;
   if (isNum(tokens[j + 1]))
     return partial(tokens, i, j + 3, 'ytd', +(tokens[j + 1] as Token).text, 'en', 'en.period.first-n-months');
@@ -483,6 +503,43 @@ function ordinalEn(tokens: readonly Token[], i: number, j: number): PeriodMatch 
   // the first six months: the first half; the first nine months, the first eleven months: to date
   if (n === 6) return partial(tokens, i, j + 3, 'half', 1, 'en', 'en.period.first-six-months');
   if (n !== undefined) return partial(tokens, i, j + 3, 'ytd', n, 'en', 'en.period.first-n-months');
+  return null;
+}
+
+/** True when a year after `of` follows the one or two words of a noun at token `k` (`profit of 2020`). */
+function ofYearAfterNoun(tokens: readonly Token[], k: number): boolean {
+  for (let n = k + 1; n <= k + 2; n++) {
+    if (tokens[n - 1]?.kind !== 'word') return false;
+    if (keys('en').adjectiveYearLinks?.has(w(tokens[n])) && isYear(tokens[n + 1])) return true;
+  }
+  return false;
+}
+
+/**
+ * `the 1st quarter`, `the 2nd half`, `the 3rd month of 2024`: an ordinal written in digits with
+ * its suffix glued (`1st`, `2nd`, `4th`; any of the suffixes, as printed: `the 2rd Quarter`) names
+ * the quarter, half or month that word would, in range (a fifth quarter or a third half is none).
+ * A month needs its year after `of`, as `the first month of 2024` does.
+ */
+function digitOrdinalEn(tokens: readonly Token[], i: number, j: number): PeriodMatch | null {
+  const n = tokens[j];
+  const suffix = tokens[j + 1];
+  if (!isNum(n) || suffix?.gap !== '' || !matchAt(tokens, j + 1, en.ordinalSuffixes)) return null;
+  const K = keys('en');
+  const ord = +n.text;
+  const unit = w(tokens[j + 2]);
+  if (K.quarter.has(unit) && ord >= 1 && ord <= 4)
+    return partial(tokens, i, j + 3, 'quarter', ord, 'en', 'en.period.nth-quarter-digits');
+  if (K.half.has(unit) && (ord === 1 || ord === 2))
+    return partial(tokens, i, j + 3, 'half', ord, 'en', 'en.period.nth-half-digits');
+  if (
+    K.monthSingular.has(unit) &&
+    ord >= 1 &&
+    ord <= 12 &&
+    K.yearLinks.has(w(tokens[j + 3])) &&
+    (trailingYear(tokens, j + 3, 'en') || relativeYearAt(tokens, j + 3, 'en'))
+  )
+    return partial(tokens, i, j + 3, 'month', ord, 'en', 'en.period.nth-month-digits');
   return null;
 }
 

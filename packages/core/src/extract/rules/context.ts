@@ -354,6 +354,16 @@ export function readBaseWords(c: Cursor, i: number): BaseRead | null {
   if (samePeriodBefore(c, i)) return null;
   // (`As of December 2021, …`: the `of` of a point in time, the period the stock is measured at)
   if (i > 0 && matchAt(c.tokens, i - 1, c.g.pointInTimeLeads, c.limit)?.to === i + 1) return null;
+  // (`at the end of 3Q2023`, `at the end of the second quarter of 2023`: the link of `the end of`
+  // and a quarter or a half is the point in time a stock is measured at, never a comparison's
+  // `of`; a month's end is left as it was: `as end of February 2024` of a running total is the
+  // year to February, of a stock the month)
+  const { end, link } = c.g.pointInTime.yearEnd;
+  if (c.tokens[i - 1]?.forms.fold === end && c.tokens[i]?.forms.fold === link) {
+    const p = matchPeriod(c.tokens, i + 1, c.g.locale);
+    const kind = p?.partial?.kind ?? (p?.id && /^\d{4}-[QH]\d$/u.test(p.id) ? 'quarter' : undefined);
+    if (kind === 'quarter' || kind === 'half') return null;
+  }
   // (`+1.2% MoM`: a shorthand base read only right after a percent sign — `Mom said …` is no base)
   const afterPercent = c.g.afterPercentBases && isP(c.tokens[i - 1], '%') ? m(c, i, c.g.afterPercentBases) : null;
   const standalone = m(c, i, c.g.standaloneBases) ?? afterPercent;
@@ -449,7 +459,8 @@ export function pointInTimeAt(c: Cursor, k: number): { id: string; at: number; t
     if (isNum(year) && /^(19|20)\d\d$/.test(year.text) && y < c.limit)
       return { id: `${year.text}-12`, at: y, to: y + 1, rule: `${c.g.locale}.period.end-of-year-base` };
     // cuối tháng 12.2006, cuối tháng 12/2022, the end of December 2022: the month's own level.
-    const month = matchPeriod(t, e + 1, c.g.locale);
+    // (`the end of June 2023`: after the link in English)
+    const month = matchPeriod(t, e + 1, c.g.locale) ?? (y > e + 1 ? matchPeriod(t, y, c.g.locale) : null);
     if (month?.id && /^\d{4}-\d\d$/u.test(month.id) && month.to <= c.limit)
       return { id: month.id, at: e + 1, to: month.to, rule: `${c.g.locale}.period.end-of-month-base` };
   }

@@ -19,6 +19,7 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  *     the first half of 2024`, `by the end of September 2024`, `during 2023`, `last year` (no
  *     period), fronted or after the value; two years with `respectively`.
  * (d) STAGES: `was estimated at`, `an estimated`, `according to preliminary data`.
+ * (e) PROGRESS, (f) LIMITS (round 26), (g) PERIODS IN COMPANY PROSE (round 27): see each class.
  *
  * Annotated with the conventions of the real corpus (`real-corpus/test7-en.ts`, `test8-en.ts`):
  * `X% of the plan/estimate/target` is a completion (`c`), exceeding a plan by X% is 100 + X; a
@@ -870,6 +871,78 @@ function limitCases(): PhraseCase[] {
   return [...cases, ...nearMisses];
 }
 
+/**
+ * (g) PERIODS IN COMPANY PROSE (round 27): an ordinal in digits (`the 1st quarter of 2020`, `the
+ * 2nd half of 2023`, `the 3rd quarter`, as printed `the 2rd Quarter`), a count of months as the
+ * compound adjective of its noun (`first 5-month profit of 2020`, `the first nine-month revenue of
+ * 2023`; six months the first half) and the end of a quarter a stock is measured at (`at the end of
+ * 3Q2023`, `at the end of Q2 2024`, `at the end of the third quarter of 2023`). Near-misses: a
+ * count of months without `of` and its year after the noun is a duration (`its first 5-month
+ * contract in 2020` is dated 2020 only), the end of a month stays the base of a change
+ * (`from the end of June 2023`), a fifth quarter names none.
+ */
+function companyPeriodCases(): PhraseCase[] {
+  const ordinals: readonly (readonly [string, string])[] = [
+    ['in the 1st quarter of 2020', '2020-Q1'],
+    ['in the 2nd quarter of 2021', '2021-Q2'],
+    ['in the 3rd quarter of 2019', '2019-Q3'],
+    ['in the 4th quarter of 2022', '2022-Q4'],
+    ['in the 2rd Quarter of 2018', '2018-Q2'],
+    ['in the 1st half of 2023', '2023-H1'],
+    ['in the 2nd half of 2024', '2024-H2'],
+    ['in the 1st Quarter of 2020', '2020-Q1'],
+  ];
+  const adjectives: readonly (readonly [string, string, string])[] = [
+    ['Total first 5-month profit of 2020', 'profit', '2020-YTD-05'],
+    ['The first nine-month net revenue of 2023', 'revenue', '2023-YTD-09'],
+    ['Its first 6-month revenue of 2022', 'revenue', '2022-H1'],
+    ['The first 10-month export turnover of 2024', 'turnover', '2024-YTD-10'],
+  ];
+  const quarterEnds: readonly (readonly [string, string])[] = [
+    ['at the end of 3Q2023', '2023-Q3'],
+    ['at the end of Q2 2024', '2024-Q2'],
+    ['at the end of the third quarter of 2023', '2023-Q3'],
+    ['at the end of 1H2022', '2022-H1'],
+  ];
+  const stocks = ['The consolidated cash balance', 'Outstanding loans', 'Total assets', 'Customer deposits'];
+  const ordinalCases = cross(ordinals, [false, true]).map(([[ptext, p], fronted], i) => {
+    const a = at(AMOUNTS, i);
+    const m = at(MEASURES, i);
+    const r = at(['12.4', '8.7', '21.3', '5.6'], i);
+    const text = fronted
+      ? `${capital(ptext)}, ${m.charAt(0).toLowerCase()}${m.slice(1)} reached ${a.text}, up ${r}% year-on-year.`
+      : `${m} ${ptext} reached ${a.text}, up ${r}% year-on-year.`;
+    return { text, facts: [{ v: a.v, ...(a.u ? { u: a.u } : {}), ch: [`rate ${r} ${SPLY}`], p }] };
+  });
+  const adjectiveCases = cross(adjectives, ['reached', 'was']).map(([[subject, , p], verb], i) => {
+    const a = at(AMOUNTS, i + 1);
+    return { text: `${subject} ${verb} ${a.text}.`, facts: [{ v: a.v, ...(a.u ? { u: a.u } : {}), p }] };
+  });
+  const endCases = cross(quarterEnds, stocks).map(([[ptext, p], stock], i) => {
+    const a = at(AMOUNTS, i + 2);
+    return { text: `${stock} was ${a.text} ${ptext}.`, facts: [{ v: a.v, ...(a.u ? { u: a.u } : {}), p }] };
+  });
+  const nearMisses: PhraseCase[] = [
+    {
+      text: 'The company signed its first 5-month contract in 2020, worth VND 5 billion.',
+      facts: [{ v: '5000000000', u: 'VND', p: '2020' }],
+    },
+    {
+      text: 'Customer deposits rose 5% from the end of June 2023.',
+      facts: [{ ch: ['rate 5 2023-06'] }],
+    },
+    {
+      text: 'Outstanding loans grew 7.2% compared with the end of December 2022.',
+      facts: [{ ch: ['rate 7.2 2022-12'] }],
+    },
+    {
+      text: 'Total assets at the end of Q2 2024 rose 4% from the end of 2023.',
+      facts: [{ ch: ['rate 4 2023-12'], p: '2024-Q2' }],
+    },
+  ];
+  return [...ordinalCases, ...adjectiveCases, ...endCases, ...nearMisses];
+}
+
 export const EN_FRAMES: Phrasebook = {
   area: 'en-frames',
   locale: 'en',
@@ -896,5 +969,6 @@ export const EN_FRAMES: Phrasebook = {
     ...stageCases(),
     ...progressCases(),
     ...limitCases(),
+    ...companyPeriodCases(),
   ],
 };

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { kindPeriodLines } from './readings';
+
+/**
+ * Round 27, English recall of the released `test16` (company results against their plans, the power
+ * sector, emissions targets), written as paraphrases of our own in other sectors, numbers and word
+ * order, each with its near-misses; never a corpus sentence.
+ */
+
+const readings = (text: string): string[] => kindPeriodLines(text, 'en');
+
+describe('an ordinal in digits names its quarter, half or month (`the 1st quarter of 2020`)', () => {
+  it('reads the quarter, the half and the month of the year after it', () => {
+    expect(readings('Net sales in the 1st quarter of 2021 reached VND 812 billion.')).toEqual([
+      '812000000000 VND [] k=actual p=2021-Q1',
+    ]);
+    expect(readings('In the 4th quarter of 2019, the airline carried 2.1 million passengers.')).toEqual([
+      '2100000 [] k=actual p=2019-Q4',
+    ]);
+    expect(readings('Exports in the 2nd half of 2022 totalled $41 billion.')).toEqual([
+      '41000000000 USD [] k=actual p=2022-H2',
+    ]);
+    expect(readings('Only for the 2rd Quarter of 2018, sales reached 950 billion VND.')).toEqual([
+      '950000000000 VND [] k=actual p=2018-Q2',
+    ]);
+    expect(readings('Output in the 3rd month of 2024 reached 1.2 million tonnes.')).toEqual([
+      '1200000 tonne [] k=actual p=2024-03',
+    ]);
+  });
+
+  it('names no fifth quarter nor third half (near-misses)', () => {
+    expect(readings('Net sales in the 5th quarter of 2021 reached VND 812 billion.')).toEqual([
+      '812000000000 VND [] k=actual p=2021?',
+    ]);
+    expect(readings('Exports in the 3rd half of 2022 totalled $41 billion.')).toEqual([
+      '41000000000 USD [] k=actual p=2022?',
+    ]);
+  });
+});
+
+describe('a count of months as the adjective of its noun (`first 5-month profit of 2020`)', () => {
+  it('reads the months from January of the year after `of`, six of them the first half', () => {
+    expect(readings('Total first 7-month revenue of 2022 reached 512.6 billion dong.')).toEqual([
+      '512600000000 VND [] k=actual p=2022-YTD-07',
+    ]);
+    expect(readings('The first nine-month export turnover of 2023 was $2.4 billion.')).toEqual([
+      '2400000000 USD [] k=actual p=2023-YTD-09',
+    ]);
+    expect(readings('The first 6-month net profit of 2021 was VND 95 billion.')).toEqual([
+      '95000000000 VND [] k=actual p=2021-H1',
+    ]);
+  });
+
+  it('reads a duration where no year follows `of` (near-misses)', () => {
+    expect(readings('The firm signed its first 5-month contract in 2020, worth VND 5 billion.')).toEqual([
+      '5000000000 VND [] k=actual p=2020',
+    ]);
+    expect(readings('Its first 5-month contract, signed in 2020, was worth VND 5 billion.')).toEqual([
+      '5000000000 VND [] k=actual p=2020?',
+    ]);
+  });
+});
+
+describe('the end of a quarter a stock is measured at (`at the end of 3Q2023`)', () => {
+  it('reads the quarter as the period, not as the base of a comparison', () => {
+    expect(readings('Total assets were VND 41,200 billion at the end of 3Q2023.')).toEqual([
+      '41200000000000 VND [] k=actual p=2023-Q3',
+    ]);
+    expect(readings('Customer deposits stood at VND 8,150 billion at the end of Q2 2024.')).toEqual([
+      '8150000000000 VND [] k=actual p=2024-Q2',
+    ]);
+    expect(readings('Cash and equivalents were $310 million at the end of the second quarter of 2023.')).toEqual([
+      '310000000 USD [] k=actual p=2023-Q2',
+    ]);
+  });
+
+  it('keeps the end of a month the base of a change, and a running total to a month as it was (near-misses)', () => {
+    expect(readings('Deposits rose 5% from the end of June 2023.')).toEqual(['- [rate 5 2023-06] k=actual p=-']);
+    expect(readings('Loans grew 7.2% compared with the end of December 2022.')).toEqual([
+      '- [rate 7.2 2022-12] k=actual p=-',
+    ]);
+    expect(
+      readings(
+        'FDI rose in the first two months of 2024, with commitment reaching US$4.3 billion as end of February 2024.',
+      ),
+    ).toEqual(['4300000000 USD [] k=actual p=2024-YTD-02']);
+  });
+});
