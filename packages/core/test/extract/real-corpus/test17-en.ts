@@ -26,10 +26,12 @@ import type { RealFact, RealSentence } from './types';
  * spaces.
  *
  * Annotated by hand from the sentence alone with the conventions of `test15-en.ts`, `test16b-en.ts` and
- * `types.ts`: `year on year`, `year-over-year`, `annual rise`/`annual increase`, `from a year ago`,
- * `compared to the same period in 2015` (of a 2016 figure) are the same period last year; `compared to
- * the previous month`, `month on month` the previous period; `over the previous year`, `compared with the
- * previous year`, `compared to last year`, `a yearly increase` and a change with no base are `*`; `more
+ * `types.ts`: `year on year`, `year-over-year`, `annual rise`/`annual increase`, `from a year ago` are
+ * the same period last year; `compared to the previous month`, `month on month` the previous period;
+ * `over the previous year`, `compared with the previous year`, `compared to last year`, `a yearly
+ * increase`, `compared to the same period in 2015` (of a 2016 figure, as `test15b-en.ts` and
+ * `test16-en.ts` read `over the same period in 2022`; the second annotator's reading) and a change with
+ * no base are `*`; `more
  * than`, `over`, `at least` lower bounds, `nearly`, `up to` upper bounds, `about`, `around`, `some`
  * approximations, and a bound on a change or a multiple (`more than double`, `by up to 8%`) has no field;
  * `doubled` is `times 2`, `2.6-fold` `times 2.6`. Forecasts, projections, expectations and plans
@@ -68,6 +70,32 @@ import type { RealFact, RealSentence } from './types';
  * All 102 rows were copied from the stored text the search returned for their address. A second search
  * found 19 of them again verbatim at their addresses (JIFFA 10, Ferro-Alloys.com 5, Global Cement 4), and
  * Vietnam Expo's 9 word for word on VOV's page it republishes; the other pages were not searched again.
+ *
+ * The second annotator's check (2 December 2026): every row was read against the conventions above
+ * and against `test15-en.ts`, `test15b-en.ts`, `test16-en.ts`, `test16b-en.ts`, `test13b-en.ts` and
+ * `types.ts`; one row of 102 was changed. en-test17-012 (FreightWaves, `saw container volumes more than
+ * double in the first quarter of 2016 compared to the same period in 2015`) goes from `times 2
+ * same-period-last-year` to `times 2 *`: the released sets read a same period named with its year as `*`
+ * (`over the same period in 2022` in `test15b-en.ts` and `test16-en.ts`, `Compared to the same period in
+ * 2021` in `test15-en.ts`), and the conventions paragraph above now says so. Eliss's `a rise of 4%
+ * year-on-year compared to the same period of 2016` keeps the same period last year, `year-on-year` being
+ * stated. In every other row the values, scales, units, bounds, stages (`Preliminary data`, `is estimated
+ * at`), targets (forecasts, expectations, plans), changes with their bases and periods say what the
+ * sentence alone says: `from a year ago` as the same period last year follows `test13-en.ts` (`up 19
+ * percent from a year ago`) and `test16b-en.ts` (`compared to a year ago`); JIFFA's base level `from
+ * 10,009,364 TEUs` as a value of its own follows `test13b-en.ts` (`from 496 USD/ton in 2020 to over 503
+ * USD/ton`); `more than double` as `times 2` with no bound follows `test8-en.ts`; the builder's judgement
+ * calls are kept. A note on the header, no row change: Xinsteel's stored page is dated (`Date:2015-04-20`),
+ * so `the sale in March` is March 2015 by the page, still no period by the sentence. Verbatim: the `pages`
+ * search brought back the stored text of 17 of the 18 addresses, and in it 90 of the 102 rows word for
+ * word (JIFFA 10, FreightWaves 5, Vietnam Expo 9, Global Cement 4, LVSSN 6, Eliss 6, Comunicaffè 3 and 6,
+ * the African Cashew Alliance 1, GDGW Steel 3, BusinessNewsAsia 6, Plantations International 3, Xinsteel 3
+ * with its line breaks, Elmar's 2023 page 9, here.news 7, Chu Se Pepper 4, Ferro-Alloys.com 5). Not found
+ * at its stored page, after four searches with its figures, phrases and title, and kept as the builder
+ * copied them: the 12 rows of Elmar Spices' 2024 cinnamon and star anise page (en-test17-075 to 086:
+ * `109,368 ha`, `186,000 ha`, `47.8%`, `4,852 tons`, `34.4%`, `38,038 tons`, `10,163 tons`, `5,564 tons`,
+ * `22,000 tons on an area of about 55,000 ha` and the sentences between); the star anise sentence is word
+ * for word on other Elmar pages of the index (`elmarspices.com/?p=8599` and others), not at that address.
  */
 
 type Row = readonly [url: string, text: string, facts: readonly RealFact[]];
@@ -165,7 +193,7 @@ export const TEST17_EN_ROWS: readonly Row[] = [
   [
     FREIGHTWAVES_CMIT_Q1_2016,
     'The Cai Mep International Terminal (CMIT), located in the Ba Ria‐Vung Tau Province of Vietnam, southeast of Ho Chi Minh City, saw container volumes more than double in the first quarter of 2016 compared to the same period in 2015, according to data released by the terminal.',
-    [{ ch: [`times 2 ${SPLY}`], p: '2016-Q1' }],
+    [{ ch: ['times 2 *'], p: '2016-Q1' }],
   ],
   [
     FREIGHTWAVES_CMIT_Q1_2016,

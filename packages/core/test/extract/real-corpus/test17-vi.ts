@@ -64,6 +64,25 @@ import type { RealFact, RealSentence } from './types';
  * All 68 rows were copied from the stored text the search returned for their address; second searches for
  * Lạng Sơn's, Cà Mau's, Tin tức Nam Định's and Tinh Hoa's sentences did not bring those pages back (the
  * pages were found by the first searches only), and the other pages were not searched again.
+ *
+ * The second annotator's check (2 December 2026): every row was read against the conventions above
+ * and against `test16-vi.ts`, `test15b-vi.ts` and `types.ts`, and no row was changed (0 of 68): the
+ * values, scales, bounds (`hơn`/`trên`/`ít nhất` over, `gần`/`đến` under, `khoảng` about), the
+ * completions, the `ước tính` estimates, the targets (`giao dự toán`, `chỉ tiêu giao`, `bố trí`), the
+ * changes with their bases and the periods all say what the sentence alone says; the judgement calls
+ * above (metres and KW as values without a unit, `ít nhất 3 đợt mưa đá` no fact, the national NTM counts
+ * without the first sentence's period) are kept as the builder made them. Verbatim: the `pages` search
+ * brought back the stored text of 15 of the 17 addresses, and in it 56 of the 68 rows word for word
+ * (90min.net.vn 7, VnBusiness 3, the Directorate of Fisheries 4, VSF 5, Hòa Nhập 1, Tin tức Nam Định 7,
+ * VOV 3, Thanh Hóa's OCOP portal 2, aFamily 8, Đại Đoàn Kết 1, Làng nghề Việt 5, VTVgo 3, NTD 2, VTC 3,
+ * Chuyển động Thị trường 2). Not found at their stored pages, after four searches each with the
+ * rows' own figures and phrases, and kept as the builder copied them: the 4 rows of Thương hiệu Sản phẩm
+ * on Cà Mau's fleet (vi-test17-020 to 023: `trên 4.900 phương tiện … 582.658KW`, the fleet by length,
+ * `thông báo trước 2 giờ`, `Thông tư 21/2018/TT`) and the 8 rows of Tinh Hoa on the March 2020 hail
+ * (vi-test17-045 to 052: `hơn 3.000 nhà dân`, `ít nhất 3 đợt mưa đá`, `trên 11 tỷ đồng`, `1.032 ngôi
+ * nhà`, `hơn 46 ha`, `Giàng A Gà`, `3 cây cầu`, `cầu Cóc`); only the clause `Hơn một nửa trong số đó bị
+ * hư hỏng nặng 70-100%` was found word for word, on another outlet's stored page
+ * (giadinh.suckhoedoisong.vn), not on tinhhoa.net.
  */
 
 type Row = readonly [url: string, text: string, facts: readonly RealFact[]];
