@@ -74,6 +74,27 @@ function signedInBracketAt(c: Cursor, i: number): Found | null {
   return { to: pct, fig, rule: `${c.g.locale}.change.${SIGNED_IN_BRACKET}`, level: 'exact' };
 }
 
+/** How many tokens back from the `and` a completion's number may stand (`about 51.2 per cent of the 2017 plan`). */
+const COMPLETION_TOKENS = 8;
+
+/**
+ * True when the figure that starts at `i` follows `and` (or `, and`) right after a completion of a
+ * plan — a percentage and its plan phrase ending at that `and` (`reached 51% of the plan and …`,
+ * `completed 95 per cent of the yearly target and …`): the figure after it is the same verb's
+ * second percentage. Constant time (a few tokens back).
+ */
+function completionJoinedBefore(c: Cursor, i: number): boolean {
+  const and = c.tokens[i - 1];
+  if (and?.kind !== 'word' || and.forms.fold !== 'and') return false;
+  const end = isP(c.tokens[i - 2], ',') ? i - 2 : i - 1;
+  for (let j = end - 2; j >= 0 && j >= end - COMPLETION_TOKENS; j--) {
+    // (a number that is no percentage — the plan's year, `of the 2017 plan` — is read past)
+    const pct = isNum(c.tokens[j]) ? percentAfter(c, j + 1) : 0;
+    if (pct > 0) return planPhraseAt(c, pct)?.to === end;
+  }
+  return false;
+}
+
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 /**
  * The progress adjective right after a percentage (grammar `progressAdjectives`: `70% complete`,
@@ -145,7 +166,11 @@ export function percentAt(c: Cursor, i: number): Found | null {
   // `11.6 percent over the same period last year`, `8.2% above last year`: a rate against a period
   // base, signed by the side word (a ratio verb keeps its ratio: `equal to 108% over …` is none).
   const ratioVerb = verb !== null && c.g.ratioVerbs.some((r) => fold(r.text) === fold(verb.phrase.text));
-  const side = ratioVerb ? null : m(c, pct, c.g.rateSides);
+  // (`reached 51% of the plan and 110% over the same period`: a verbless percentage joined by `and`
+  // to a completion of a plan shares that completion's level verb — a ratio to the base, no growth;
+  // under 50 it stays the rate it reads as, a ratio that low would say the measure more than halved)
+  const joinedRatio = !verb && cmp(toNum(n.value), RATIO_FLOOR) >= 0 && completionJoinedBefore(c, i);
+  const side = ratioVerb || joinedRatio ? null : m(c, pct, c.g.rateSides);
   const sideBase = side ? (readBase(c, pct) ?? readBase(c, side.to) ?? bareBase(c, side.to)) : null;
   if (side && sideBase && sideBase.base.kind !== 'plan') {
     const amount = side.phrase.data < 0 ? negate(n) : n;

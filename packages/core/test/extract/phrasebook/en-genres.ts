@@ -700,6 +700,64 @@ function ownNounBaseCases(): PhraseCase[] {
   ];
 }
 
+/**
+ * (n) A SECOND PERCENTAGE AFTER A COMPLETION (round 27): `Fuel sales reached 51% of the plan and
+ * 110% over the same period`, `completed 61 per cent of the 2017 plan, and 104.5 per cent compared
+ * to the same period last year` — a state group's report translated from `đạt 51% kế hoạch và 110%
+ * so với cùng kỳ`: the percentage joined by `and` to a completion shares its level verb, a ratio to
+ * the same period (the corpus convention, test16b), not growth. Near-misses: a verb or `up` of its
+ * own, a change before `and`, a share of a total before it, and a percentage under 50 stay rates.
+ */
+function completionJoinedRatioCases(): PhraseCase[] {
+  const subjects = ['Fuel output sales', 'Retail sales of lubricants', 'Paint sales', 'Cement consumption'];
+  const verbs = ['reached', 'completed', 'achieved'];
+  const plans = ['of the plan', 'of the yearly plan', 'of the 2017 plan', 'of its annual target'];
+  const bases: readonly [text: string, base: string][] = [
+    ['over the same period', SPLY],
+    ['over the same period last year', SPLY],
+    ['compared to the same period last year', SPLY],
+    ['compared with the same period', SPLY],
+  ];
+  const percents = ['%', ' per cent', ' percent'];
+  const cases = cross(subjects, verbs, plans, bases).map(([subject, verb, plan, [bt, base]], i) => {
+    const c = pick(['51', '46.5', '49', '56'], i);
+    const r = pick(['110', '108', '85', '144', '101.2'], i);
+    const pc = pick(percents, i);
+    const joint = i % 3 === 0 ? ', and' : ' and';
+    return {
+      text: `${subject} ${verb} ${c}${pc} ${plan}${joint} ${r}${pc} ${bt}.`,
+      facts: [{ c, ch: [`ratio ${r} ${base}`] }],
+    };
+  });
+  const nearMisses: PhraseCase[] = [
+    {
+      text: 'Retail sales reached 49% of the plan and rose 8% over the same period.',
+      facts: [{ c: '49', ch: [`rate 8 ${SPLY}`] }],
+    },
+    {
+      text: 'Retail sales reached 49% of the plan, up 108% over the same period.',
+      facts: [{ c: '49', ch: [`rate 108 ${SPLY}`] }],
+    },
+    {
+      text: 'Retail sales rose 5% over the previous month and 108% over the same period.',
+      facts: [{ ch: [`rate 5 ${PREV}`, `rate 108 ${SPLY}`] }],
+    },
+    {
+      text: 'Fuel sales reached 96 per cent of the yearly plan, and 12 per cent over the same period last year.',
+      facts: [{ c: '96', ch: [`rate 12 ${SPLY}`] }],
+    },
+    {
+      text: 'Paint sales increased by 15 percent over the same period and 120 percent over the previous year.',
+      facts: [{ ch: [`rate 15 ${SPLY}`, 'rate 120 *'] }],
+    },
+    {
+      text: 'Exports of cashew rose 6.5% over the previous month and 102% over the same period last year.',
+      facts: [{ ch: [`rate 6.5 ${PREV}`, `rate 102 ${SPLY}`] }],
+    },
+  ];
+  return [...cases, ...nearMisses];
+}
+
 export const EN_GENRES: Phrasebook = {
   area: 'en-genres',
   locale: 'en',
@@ -718,5 +776,6 @@ export const EN_GENRES: Phrasebook = {
     ...planVerbCases(),
     ...contrastClauseCases(),
     ...ownNounBaseCases(),
+    ...completionJoinedRatioCases(),
   ],
 };
