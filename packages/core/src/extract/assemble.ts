@@ -273,6 +273,9 @@ export class Assembler implements SentenceContext {
   countedUnit(d: Draft, noun: Range): void {
     const v = d.value;
     if (!v || v.value.unit !== undefined || v.value.scale !== 0) return;
+    // (a Vietnamese noun opens with its head: the word that ends it is a modifier, no unit —
+    // `5 huy chương đồng` are bronze medals, not 5 đồng)
+    if (this.g.locale === 'vi') return;
     for (let i = noun.from + 1; i < noun.to; i++) {
       const unit = matchAt(this.tokens, i, this.g.units, noun.to);
       if (!unit || unit.to !== noun.to) continue;

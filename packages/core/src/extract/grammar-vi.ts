@@ -454,6 +454,13 @@ export const vi: Grammar = {
     'cứu sống',
     'thi công',
     'ghi nhận',
+    // prizes and medals a contest or a games counts, and the contests taken part in (`giành 77 huy
+    // chương`, `đoạt 42 giải`, `giành được 5 huy chương vàng`, `tham gia 24 giải thể thao`)
+    'tham gia',
+    'giành',
+    'giành được',
+    'đoạt',
+    'đoạt được',
   ]),
   stageWords: phrases([
     // (`thiệt hại sơ bộ ước tính 374,42 tỷ đồng`, `ước tính sơ bộ`: a first rough estimate is an

@@ -383,6 +383,52 @@ function countAfterOfWhich(c: Cursor, k: number, to: number): boolean {
     if (x.kind === 'number' && t[j + 1]?.kind === 'word' && t[j + 1]?.forms.lower === noun) same = true;
     if (same && m(c, j, c.g.ofWhich)) return true;
   }
+  return breakdownCount(c, k, to);
+}
+
+/** How many words may stand between a count and the bracket that breaks it down (`31 huy chương các loại (`). */
+const BREAKDOWN_HEAD_WORDS = 4;
+
+/** True when two counted nouns open with the same word, or (a slip of the source: `hu chương`) share their second word. */
+function sameNoun(c: Cursor, a: number, b: number): boolean {
+  const t = c.tokens;
+  const x = t[a];
+  const y = t[b];
+  if (x?.kind !== 'word' || y?.kind !== 'word') return false;
+  if (x.forms.lower === y.forms.lower) return true;
+  const x2 = t[a + 1];
+  const y2 = t[b + 1];
+  return x2?.kind === 'word' && y2?.kind === 'word' && x2.gap !== '' && x2.forms.lower === y2.forms.lower;
+}
+
+/**
+ * `31 huy chương các loại (22 huy chương vàng, 3 huy chương bạc và 6 huy chương đồng)`, `4 giải (2
+ * giải ba và 2 giải khuyến khích)`: a bare count inside a bracket that breaks down the count right
+ * before it — the bracket opens after that count's noun (and at most {@link BREAKDOWN_HEAD_WORDS}
+ * words), and the count's noun opens with the same word as the bracket's item (`huy chương` …
+ * `huy chương vàng`) — counts a part of it, as a count after `trong đó` does. A bracket after any
+ * other figure (`39 dự án (26 FDI và 13 DDI)`, a year, a sum) or whose items count another noun is
+ * not read here. Bounded windows (no scan of the sentence). Round 27.
+ */
+function breakdownCount(c: Cursor, k: number, noun: number): boolean {
+  const t = c.tokens;
+  // back to the bracket's `(` within the bracket (its earlier items), never past a `)`, `;` or `.`
+  let open = -1;
+  for (let j = k - 1; j >= 0 && j >= k - OF_WHICH_ITEMS; j--) {
+    const x = t[j];
+    if (x === undefined || isP(x, ')') || isP(x, ';') || isP(x, '.')) return false;
+    if (isP(x, '(')) {
+      open = j;
+      break;
+    }
+  }
+  if (open < 2) return false;
+  // the count before the bracket: a number, its noun and a few words, then the `(`
+  for (let j = open - 1; j >= 0 && j >= open - 1 - BREAKDOWN_HEAD_WORDS; j--) {
+    const x = t[j];
+    if (x?.kind === 'number') return j + 1 < open && sameNoun(c, j + 1, noun);
+    if (x?.kind !== 'word') return false;
+  }
   return false;
 }
 

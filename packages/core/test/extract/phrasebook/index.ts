@@ -11,6 +11,7 @@ import { LEVELS_EN, LEVELS_VI } from './levels';
 import { NOISE_EN } from './noise-en';
 import { NOISE_VI } from './noise-vi';
 import { VI_CHANGES } from './vi-changes';
+import { VI_CONTESTS } from './vi-contests';
 import { VI_GENRES } from './vi-genres';
 import { VI_LOCAL } from './vi-local';
 import { VI_MASS } from './vi-mass';
@@ -42,4 +43,5 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   VI_MASS,
   DOUBTED_EN,
   DOUBTED_VI,
+  VI_CONTESTS,
 ];
