@@ -118,6 +118,14 @@ export function showChange(change: ExtractedChange, locale: Locale): string {
 const DOUBTS: Record<Doubt['reason'], Text> = {
   bracketed: { vi: 'số trong ngoặc, vai trò chưa rõ', en: 'a bracketed figure, role not stated' },
   'plan-frame': { vi: 'có thể là số kế hoạch', en: 'may be the plan’s figure' },
+  'forecast-kind': {
+    vi: 'một dự báo có từ ước tính hoặc có mức tăng/giảm so với kỳ trước (ví dụ: dự kiến … ước đạt, dự kiến đạt …, tăng 1,39% so với tháng trước): có thể là kết quả ước thực hiện, có thể là mục tiêu',
+    en: 'a forecast with an estimate word or a change against an earlier period (e.g. estimates … will reach, will be …, down 0.09% year-on-year): the estimated result or a target, not told',
+  },
+  'result-in-goal': {
+    vi: 'số đứng sau một từ chỉ kết quả (ví dụ: đã, đến nay, lũy kế) trong một câu nói về mục tiêu (ví dụ: các chỉ tiêu … đều đạt, cụ thể: … đã thi hành xong 6.627 việc): có thể là kết quả đã đạt, có thể là mục tiêu',
+    en: 'a figure after a result word or a past tense inside a goal frame (e.g. will remain under pressure … (reserves fell to US$89bn)): the result reported or the goal, not told',
+  },
   share: { vi: 'là tỷ trọng, không phải mức của chỉ tiêu', en: 'a share, not the indicator’s level' },
   'percent-role': {
     vi: 'tỷ lệ % không nói so với kế hoạch hay kỳ nào',

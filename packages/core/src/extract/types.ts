@@ -35,6 +35,10 @@ export type DoubtReason =
   | 'bracketed'
   /** `theo kế hoạch đề ra … là 8,42%`, `(the plan assigned VND 100 billion)`: a plan's figure in an actual statement. */
   | 'plan-frame'
+  /** `CAAV estimates passengers will reach 105 million`, `will be US$7.17 billion, down 0.09% year-on-year`: a forecast that may be the report's estimated result or a target (the kind). */
+  | 'forecast-kind'
+  /** `các chỉ tiêu … đều đạt và vượt chỉ tiêu được giao, cụ thể: … đã tổ chức thi hành xong 6.627 việc`, `(FX reserves fell to US$89bn)` in a goal frame: a result told inside a goal frame (the kind). */
+  | 'result-in-goal'
   /** `chiếm 54,5%`, `accounting for 26.4 percent of …`: a share of a total, not the indicator's level. */
   | 'share'
   /** A percentage with neither plan nor base, on a name that is no rate or ratio. */

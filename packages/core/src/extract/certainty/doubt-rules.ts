@@ -45,6 +45,7 @@ import {
 } from './doubts/en-r16';
 import { exceededLevelDoubt } from './doubts/exceeded-level';
 import { facilityFigureDoubt } from './doubts/facility-figure';
+import { forecastKindDoubt } from './doubts/forecast-kind';
 import { revisionFromDoubt } from './doubts/forecast-revision';
 import { fractionDoubt } from './doubts/fraction';
 import { fromLevelFiguresDoubt } from './doubts/from-level';
@@ -86,6 +87,7 @@ import { relativeAttributeDoubt } from './doubts/relative-attribute';
 import { remainderDoubt } from './doubts/remainder';
 import { respectiveYearsDoubt } from './doubts/respective-years';
 import { joinedRespectivelyDoubt, respectiveListDoubt } from './doubts/respectively';
+import { resultInGoalDoubt } from './doubts/result-in-goal';
 import { sampleDoubt } from './doubts/sample';
 import { indexPointsDoubt, restatedChangeDoubt, securityDoubt, unitPriceDoubt } from './doubts/security';
 import { setAmountDoubt } from './doubts/set-amount';
@@ -427,4 +429,15 @@ export const RULES: readonly DoubtRule[] = [
   ...R25_SILENT_RULES,
   // then round 26's (superlatives, relative clauses, figures after a bracket): each doubts only what no earlier rule did.
   ...R26_SILENT_RULES,
+];
+
+/**
+ * The doubts of a statement's target/actual reading (`kind`), tried in order on that field alone
+ * (the rules above weigh the figures): the first that doubts it gives the reason (round 27).
+ */
+export const KIND_RULES: readonly DoubtRule[] = [
+  // `CAAV estimates passengers will reach 105 million`, `will be US$7.17 billion, down 0.09% year-on-year`: a forecast, estimate or target.
+  forecastKindDoubt,
+  // `các chỉ tiêu … đều đạt và vượt chỉ tiêu được giao, cụ thể: … đã thi hành xong 6.627 việc`: a result told inside a goal frame.
+  resultInGoalDoubt,
 ];

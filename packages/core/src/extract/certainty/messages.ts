@@ -4,6 +4,10 @@ import type { Doubt, DoubtReason } from '../types';
 export const MESSAGES: Record<DoubtReason, string> = {
   bracketed: 'A figure in brackets whose name is outside them: its role is not stated',
   'plan-frame': 'A figure after a plan word in a statement of results: it may be the plan',
+  'forecast-kind':
+    'A forecast with an estimate word or a change against an earlier period (estimates … will reach, will be …, down 0.09% year-on-year; dự kiến … ước đạt): the report’s estimated result or a target, not told',
+  'result-in-goal':
+    'A figure after a result word or a past tense inside a goal frame (các chỉ tiêu … cụ thể: … đã thi hành xong 6.627 việc; will remain under pressure … (reserves fell to US$89bn)): the result reported, or the goal, not told',
   share: 'A share of a total, not the level of the indicator',
   'percent-role': 'A percentage with neither plan nor base: level, growth or share is not stated',
   subset:

@@ -5,7 +5,7 @@ import { matchAt } from '../phrase';
 import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange, Statement } from '../types';
 import { type Ctx, WINDOW } from './context';
-import { RULES } from './doubt-rules';
+import { KIND_RULES, RULES } from './doubt-rules';
 import { wordBeforeRatio } from './doubts/rate-or-ratio';
 import { doubt } from './messages';
 import type { TokenIndex } from './token-index';
@@ -18,6 +18,15 @@ function weighField<T>(ctx: Ctx, f: Extracted<T>, what: string): Extracted<T> {
       return { ...f, confidence: 'uncertain', doubt: doubt(r.id), rule: `${f.rule}?${r.id}` };
   }
   return { ...f, confidence: 'certain' };
+}
+
+/** The target/actual reading with its confidence: the first doubt of {@link KIND_RULES} that doubts it gives its reason. */
+function weighKind(ctx: Ctx, kind: Statement['kind']): Statement['kind'] {
+  for (const r of KIND_RULES) {
+    if (r.doubts(ctx, kind as Extracted<unknown>, 'kind'))
+      return { ...kind, confidence: 'uncertain', doubt: doubt(r.id), rule: `${kind.rule}?${r.id}` };
+  }
+  return { ...kind, confidence: 'certain' };
 }
 
 const sure = <T>(f: Extracted<T> | undefined): Extracted<T> | undefined =>
@@ -257,8 +266,24 @@ export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
   }
   const ctx: Ctx = { ix, g, s, nameFrom, nameTo };
   const period = weighPeriod(ix, g, s.period, s);
+  const changes = baseNotBefore(
+    period,
+    secondPeriods(
+      s,
+      ix,
+      g,
+      lentBeforeOwn(
+        secondFigures(
+          ratioListAfterBy(ctx, pointsAfterRate(s.changes.map((c) => weighField(ctx, c, 'change')))),
+          s.value?.span.start,
+          (c) => toLevelAfter(ctx, c),
+        ),
+      ),
+    ),
+  );
   const weighed: { readonly [K in keyof Statement]?: Statement[K] } = {
-    kind: { ...s.kind, confidence: 'certain' },
+    // (weighed after the changes: a kind doubt reads the certain changes)
+    kind: weighKind({ ...ctx, s: { ...s, changes } }, s.kind),
     name: sure(s.name),
     fullName: sure(s.fullName),
     subject: sure(s.subject),
@@ -271,21 +296,7 @@ export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
     target: sure(s.target),
     previous: sure(s.previous),
     density: s.density ? weighField(ctx, s.density, 'density') : undefined,
-    changes: baseNotBefore(
-      period,
-      secondPeriods(
-        s,
-        ix,
-        g,
-        lentBeforeOwn(
-          secondFigures(
-            ratioListAfterBy(ctx, pointsAfterRate(s.changes.map((c) => weighField(ctx, c, 'change')))),
-            s.value?.span.start,
-            (c) => toLevelAfter(ctx, c),
-          ),
-        ),
-      ),
-    ),
+    changes,
     unread: [...s.unread],
   };
   // Keep the statement's shape: fields that were absent stay absent. (Built key by key, never

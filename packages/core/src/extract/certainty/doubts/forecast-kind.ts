@@ -1,0 +1,55 @@
+import { matchAt } from '../../phrase';
+import type { Statement } from '../../types';
+import type { Ctx, DoubtRule } from '../context';
+
+/** True when the kind was read from a forecast word (`is expected to`, `will`, `dự kiến`, `sẽ`): its span is one. */
+function forecastWord(ctx: Ctx, kind: Statement['kind']): boolean {
+  const from = ctx.ix.at(kind.span.start);
+  if (from === undefined || kind.span.end <= kind.span.start) return false;
+  const t = ctx.ix.tokens;
+  let to = from;
+  while (to < t.length && (t[to]?.end ?? 0) <= kind.span.end) to++;
+  return matchAt(t, from, ctx.g.forecastMarkers, to)?.to === to;
+}
+
+/**
+ * True when one of the statement's certain changes is measured against a stated base (an earlier
+ * period, a year). An average rate (`grow 20 per cent annually`, doubted) is no result's change.
+ */
+const changeAgainstBase = (s: Statement): boolean =>
+  s.changes.some((c) => c.value.base !== undefined && c.confidence !== 'uncertain');
+
+/**
+ * A forecast whose target/actual the text leaves open. Report writers say the year's ESTIMATED
+ * result in the words of a forecast (`In 2023, coal imports will be US$7.17 billion, a slight
+ * decrease of 0.09% year-on-year`, `trong tháng dự kiến đạt 4.071 tỷ đồng, tăng 1,39% so với tháng
+ * trước`), and press writers state a forecaster's outlook in the same words (`are expected to top
+ * US$4.4 billion in 2022, 14 percent higher than that of 2021`); the annotators of the real corpus
+ * split such sentences between targets and estimated actuals. So the kind is uncertain when:
+ * - a forecast word makes the statement a target and it also carries a stage word of an estimate
+ *   (`CAAV estimates full year passengers … will reach 105 million`, `The MoC has estimated that
+ *   cement exports will rise 43 per cent`, `dự kiến … ước đạt khoảng 8,5%`): the report's estimate or
+ *   the forecast, not told;
+ * - a forecast word makes it a target and a change of it is measured against a stated base, as
+ *   the results of a year are (`will achieve revenue of VND 60,368 billion, an increase of 0.7%
+ *   compared to 2022`);
+ * - a forecast of the year under way was read as the report's estimate of that year
+ *   (`forecast-result.ts`: `Exports of fruits and vegetables are expected to be worth US$4 billion this
+ *   year`), which as many writers mean as a forecast.
+ * A goal word (`aims to`, `phấn đấu`, `target`) keeps its target certain; so does a forecast with
+ * neither an estimate word nor a change against a base (`Tourism revenue is expected to reach 35
+ * billion USD`), and one that states its completion of a plan (an estimated result, certain).
+ */
+export const forecastKindDoubt: DoubtRule = {
+  id: 'forecast-kind',
+  doubts: (ctx, f, what) => {
+    if (what !== 'kind') return false;
+    const kind = f as Statement['kind'];
+    if (kind.rule.includes('.kind.forecast-of-this-year')) return true;
+    if (kind.value !== 'target') return false;
+    if (!kind.rule.includes('.kind.target-marker') && !kind.rule.includes('.kind.target-context')) return false;
+    if (!forecastWord(ctx, kind)) return false;
+    const s = ctx.s;
+    return s.stage?.value === 'estimate' || changeAgainstBase(s);
+  },
+};
