@@ -8,13 +8,17 @@ import type { Finding } from './types';
 /**
  * A stated completion (`đạt 100,67% kế hoạch`) against actual ÷ target × 100, where the target
  * is stated in the same statement, in the dataset, or by a plan statement for the same
- * indicator and period. Lower-is-better indicators use T ÷ A (the inverse policy).
+ * indicator and period (a certain target; the statement a certain actual, or of a doubted kind with
+ * its plan stated beside it). Lower-is-better indicators use T ÷ A (the inverse policy).
  * @internal
  */
 export function checkCompletion(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   for (const f of ctx.facts) {
-    if (f.kind !== 'actual' || !f.completion || !f.value) continue;
+    if (!f.completion || !f.value) continue;
+    // (a value whose target/actual is doubted is checked only against a plan stated beside it, in
+    // its own statement: that arithmetic holds whichever it is; never against another statement's plan)
+    if (f.kind !== 'actual' && !(f.kind === 'uncertain' && f.target)) continue;
     let target = f.target;
     let targetFact: Fact | undefined;
     if (!target) {

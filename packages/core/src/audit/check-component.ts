@@ -25,7 +25,8 @@ export function checkComponent(ctx: CheckContext): Finding[] {
     if (!first.has(k)) first.set(k, p);
   }
   for (const f of ctx.facts) {
-    if (f.parent === undefined || !f.value || f.percentUnit) continue;
+    // (a part or a total whose target/actual is doubted may be of the other kind: not compared)
+    if (f.parent === undefined || !f.value || f.percentUnit || f.kind === 'uncertain') continue;
     const parent = first.get(key(f.parent, f.kind, f.period));
     if (!parent?.value || parent.percentUnit) continue;
     if (f.unit && parent.unit && f.unit !== parent.unit) continue;

@@ -25,7 +25,14 @@ export interface Fact {
   readonly key: readonly string[] | string;
   readonly label: string;
   readonly period?: string | undefined;
-  readonly kind: 'actual' | 'target';
+  /**
+   * `uncertain` when the statement's target/actual reading is doubted: such a fact is never
+   * compared as an actual with a target or as a target with an actual (completion against another
+   * statement's plan, growth, a change's base, a component's total); where the kind does not matter
+   * it is still checked — its stated completion against a plan stated in the same statement, its
+   * own change against a certain actual of the base period, its density.
+   */
+  readonly kind: 'actual' | 'target' | 'uncertain';
   readonly unit?: string | undefined;
   readonly percentUnit: boolean;
   readonly direction: Direction;
@@ -68,7 +75,8 @@ const isCertain = (f: { readonly confidence?: string | undefined } | undefined):
 
 /**
  * The statement with only its certain fields: an `uncertain` field (a bracketed figure, a
- * share, a plan's figure in a results clause, …) is never audited.
+ * share, a plan's figure in a results clause, …) is never audited. An uncertain target/actual
+ * reading stays, as the fact's kind `uncertain` ({@link Fact.kind}).
  */
 function certainOnly(s: Statement): Statement {
   const out: Record<string, unknown> = { ...s, changes: s.changes.filter(isCertain) };
@@ -93,7 +101,7 @@ export function statementFacts(statements: readonly Statement[]): Fact[] {
       key: nameKey(name),
       label: name,
       period: s.period?.value,
-      kind: s.kind.value,
+      kind: s.kind.confidence === 'uncertain' ? 'uncertain' : s.kind.value,
       unit,
       percentUnit,
       direction: 'higher-is-better',
