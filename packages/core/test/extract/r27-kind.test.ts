@@ -37,6 +37,19 @@ describe('a forecast that may be the estimated result or a target (forecast-kind
     ]);
   });
 
+  it('a forecast told in the past, read as a result', () => {
+    expect(read('The operating profit of the first quarter was expected to reach US$150 million.')).toEqual([
+      'actual uncertain forecast-kind',
+    ]);
+    expect(read('Rice exports were projected to hit 8 million tonnes by the year-end.')).toEqual([
+      'actual uncertain forecast-kind',
+    ]);
+    // near-misses: the present tense is a target, `as expected` and `higher than expected` are results
+    expect(read('Rice exports are projected to hit 8 million tonnes by the year-end.')).toEqual(['target certain']);
+    expect(read('Rice exports reached 8 million tonnes, as expected.')).toEqual(['actual certain']);
+    expect(read('The output was higher than expected at 8 million tonnes.')).toEqual(['actual certain']);
+  });
+
   it('near-misses stay certain: a bare forecast, a goal word, a completion of plan, an average rate', () => {
     expect(read('Tourism revenue is expected to reach US$40 billion.')).toEqual(['target certain']);
     expect(read('The city aims to earn US$2 billion from exports in 2025, up 10% from 2024.')).toEqual([

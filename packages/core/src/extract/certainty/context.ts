@@ -51,6 +51,18 @@ export function numberToken(ctx: Ctx, f: Extracted<unknown>): number | undefined
 }
 
 /**
+ * The number's token of the statement's first figure (its value, completion or first change, the
+ * one that starts first): the verb a field's span opens with (`has 120 vessels`) stands before it.
+ */
+export function figureToken(ctx: Ctx): number | undefined {
+  const s = ctx.s;
+  let firstField: Extracted<unknown> | undefined;
+  for (const f of [s.value, s.completion, s.changes[0]] as (Extracted<unknown> | undefined)[])
+    if (f && (firstField === undefined || f.span.start < firstField.span.start)) firstField = f;
+  return firstField ? numberToken(ctx, firstField) : undefined;
+}
+
+/**
  * The number's token of an exact value field (not `approximate`), or undefined for any other field:
  * the prelude of the doubts that look at the words right before a level (`vượt`, `at least`, a list
  * opened by a bound).

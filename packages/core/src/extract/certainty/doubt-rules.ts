@@ -45,7 +45,7 @@ import {
 } from './doubts/en-r16';
 import { exceededLevelDoubt } from './doubts/exceeded-level';
 import { facilityFigureDoubt } from './doubts/facility-figure';
-import { forecastKindDoubt } from './doubts/forecast-kind';
+import { forecastKindDoubt, pastForecastDoubt } from './doubts/forecast-kind';
 import { revisionFromDoubt } from './doubts/forecast-revision';
 import { fractionDoubt } from './doubts/fraction';
 import { fromLevelFiguresDoubt } from './doubts/from-level';
@@ -440,4 +440,6 @@ export const KIND_RULES: readonly DoubtRule[] = [
   forecastKindDoubt,
   // `các chỉ tiêu … đều đạt và vượt chỉ tiêu được giao, cụ thể: … đã thi hành xong 6.627 việc`: a result told inside a goal frame.
   resultInGoalDoubt,
+  // `the figure was expected to be $438 million`: a forecast told in the past, the estimated result or the target set before.
+  pastForecastDoubt,
 ];

@@ -1,6 +1,8 @@
 import { matchAt } from '../../phrase';
+import type { Token } from '../../tokenize';
 import type { Statement } from '../../types';
-import type { Ctx, DoubtRule } from '../context';
+import { type Ctx, type DoubtRule, figureToken, WINDOW } from '../context';
+import { SENTENCE_ENDS } from '../helpers';
 
 /** True when the kind was read from a forecast word (`is expected to`, `will`, `dự kiến`, `sẽ`): its span is one. */
 function forecastWord(ctx: Ctx, kind: Statement['kind']): boolean {
@@ -51,5 +53,36 @@ export const forecastKindDoubt: DoubtRule = {
     if (!forecastWord(ctx, kind)) return false;
     const s = ctx.s;
     return s.stage?.value === 'estimate' || changeAgainstBase(s);
+  },
+};
+
+/**
+ * A forecast told in the past and read as a result (`the pre-tax profit of the first six months was
+ * expected to exceed 2.2 trillion dong`, `the figure was expected to be $438 million`, `It was expected
+ * to hit 22 billion USD by the year-end`): the report's estimate of a period just ended, or the
+ * target set before it — the annotators split these too. A reduced forecast (`expected to`,
+ * `projected to`) right after a past form (`was`, `were`), at most {@link WINDOW} tokens before the
+ * statement's first figure in its sentence, leaves its default actual reading open. English only
+ * (the Vietnamese grammar has no reduced forecasts).
+ */
+export const pastForecastDoubt: DoubtRule = {
+  id: 'forecast-kind',
+  doubts: (ctx, f, what) => {
+    if (what !== 'kind') return false;
+    const kind = f as Statement['kind'];
+    if (kind.value !== 'actual' || !kind.rule.endsWith('.kind.default-actual')) return false;
+    const reduced = ctx.g.reducedForecasts;
+    if (reduced.length === 0) return false;
+    const k = figureToken(ctx);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    for (let b = k - 1; b >= 1 && b >= k - WINDOW; b--) {
+      const x = t[b] as Token;
+      if (x.kind === 'punct' && SENTENCE_ENDS.has(x.text)) return false;
+      if (!matchAt(t, b, reduced, k)) continue;
+      const before = t[b - 1] as Token;
+      if (before.kind === 'word' && ctx.g.pastForms.has(before.forms.lower)) return true;
+    }
+    return false;
   },
 };

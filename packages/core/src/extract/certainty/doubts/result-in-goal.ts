@@ -1,20 +1,8 @@
 import { matchAt } from '../../phrase';
 import type { Token } from '../../tokenize';
-import type { Extracted, Statement } from '../../types';
-import { type Ctx, type DoubtRule, numberToken, WIDE_WINDOW } from '../context';
+import type { Statement } from '../../types';
+import { type Ctx, type DoubtRule, figureToken, WIDE_WINDOW } from '../context';
 import { endsRightAt } from '../helpers';
-
-/**
- * The token of the statement's first figure's number (its value, completion or first change): the
- * verb a field's span opens with (`has 120 vessels`) stands before it.
- */
-function figureToken(ctx: Ctx): number | undefined {
-  const s = ctx.s;
-  let first: Extracted<unknown> | undefined;
-  for (const f of [s.value, s.completion, s.changes[0]] as (Extracted<unknown> | undefined)[])
-    if (f && (first === undefined || f.span.start < first.span.start)) first = f;
-  return first ? numberToken(ctx, first) : undefined;
-}
 
 /**
  * True when a result lead of the grammar (`đã`, `đến nay`, `lũy kế`, `has`, `so far`) stands between
