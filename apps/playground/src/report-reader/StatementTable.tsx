@@ -46,6 +46,7 @@ function Raw(props: { readonly s: Statement }): ReactNode {
   const id = useId();
   const { s } = props;
   const fields: [string, Extracted<unknown> | undefined][] = [
+    ['kind', s.kind],
     ['value', s.value],
     ['completion', s.completion],
     ...s.changes.map((c, i): [string, Extracted<unknown>] => [`changes[${i}]`, c]),
