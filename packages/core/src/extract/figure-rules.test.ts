@@ -76,6 +76,11 @@ const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string
     locale: 'en',
     rule: 'en.value.named-bracket-count',
   },
+  'vi-value.named-count': {
+    text: 'Tiếp đến là Quảng Bình 52 giải, Gia Lai 47 và Cà Mau 12.',
+    locale: 'vi',
+    rule: 'vi.value.named-count',
+  },
   'en-value.earlier-reading': {
     text: 'The purchasing managers index eased to 50.4 in August, down from 52.4 in July.',
     locale: 'en',

@@ -22,6 +22,7 @@ import { rankRule } from './rules/rank';
 import { valueRule } from './rules/value';
 import { addedCapitalRule } from './rules/vi-added-capital';
 import { exceededLevelRule } from './rules/vi-exceeded-level';
+import { namedCountRule } from './rules/vi-named-count';
 import { rateDroppedPercentRule } from './rules/vi-rate-dropped-percent';
 
 export type { FigureRule } from './rules/context';
@@ -84,6 +85,9 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   passiveCountRule,
   // `Dan Phuong (1,057), Thanh Oai (854)`: a bare count in brackets after each name of a list (English).
   namedBracketCountRule,
+  // `Nghệ An 87 giải, Vĩnh Phúc 79`, `Hà Tĩnh (8), Nghệ An (7)`: a bare count after each place of a
+  // list (Vietnamese); before values, which read no bare number without a verb.
+  namedCountRule,
   // `bệnh nhân tăng huyết áp: 4.290, …`: a label, a colon and a bare number ending its item
   // (Vietnamese report lines); before values, which read no bare number without a verb.
   colonLabelRule,

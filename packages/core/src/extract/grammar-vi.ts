@@ -462,6 +462,30 @@ export const vi: Grammar = {
     'đoạt',
     'đoạt được',
   ]),
+  // `Hà Tĩnh (8), Nghệ An (7) và Hà Nam (6)`, `…, Hà Tĩnh 61 và Thanh Hoá 61`
+  namedCountJoiners: words(['và']),
+  // `Đường Hùng Vương 25`, `Khu Phố 3 và Khu Phố 7`, `Tổ Dân Phố 5`: a numbered street, quarter or
+  // plant, no place counted
+  namedCountLabels: words([
+    'đường',
+    'phố',
+    'khu',
+    'khu phố',
+    'tổ',
+    'thôn',
+    'ấp',
+    'xóm',
+    'lô',
+    'số',
+    'quận',
+    'phường',
+    'tuyến',
+    'quốc lộ',
+    'tỉnh lộ',
+    'nhà máy',
+    'khu công nghiệp',
+    'cụm công nghiệp',
+  ]),
   stageWords: phrases([
     // (`thiệt hại sơ bộ ước tính 374,42 tỷ đồng`, `ước tính sơ bộ`: a first rough estimate is an
     // estimate; `sơ bộ` alone, `Thống kê sơ bộ`, stays preliminary)

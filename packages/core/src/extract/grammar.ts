@@ -417,9 +417,15 @@ export interface Grammar {
   readonly occurrenceVerbs?: readonly Phrase[];
   /**
    * The joiner before the last item of a list of names with bracketed counts (`…, Bamboo Airways
-   * (29) and Pacific Airlines (14)`: `rules/en-named-bracket-count.ts`). English only.
+   * (29) and Pacific Airlines (14)`: `rules/en-named-bracket-count.ts`) or bare ones (`…, Hà Tĩnh 61
+   * và Thanh Hoá 61`: `rules/vi-named-count.ts`).
    */
   readonly namedCountJoiners?: readonly Phrase[];
+  /**
+   * Nouns that open a numbered label, not a place that is counted (`Đường Hùng Vương 25`, `Khu Phố
+   * 3`, `Tổ 5`): a name opening with one before a number gives no count (`rules/vi-named-count.ts`).
+   */
+  readonly namedCountLabels?: readonly Phrase[];
   /** Past participles not ending in `-ed` (`built`, `sold`, `set up`'s `set`). */
   readonly irregularParticiples: ReadonlySet<string>;
   /** Articles before a change noun phrase (`a`, `an`); none in Vietnamese. */

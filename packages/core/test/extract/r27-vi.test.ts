@@ -52,3 +52,34 @@ describe('a bracket that breaks a count down: `27 huy chương các loại (8 hu
     ]);
   });
 });
+
+describe('a list of places, each with its count: `Quảng Bình 52 giải, Gia Lai 47`, `Quảng Trị (9), Bình Định (7)`', () => {
+  it('reads each place’s count, the noun said once or after each, bare or in brackets', () => {
+    expect(
+      readings(
+        'Năm 2024, tỉnh dẫn đầu với 141 giải; tiếp đến là Quảng Bình 52 giải, Gia Lai 47, Đại học Sư phạm Hà Nội 40 và Cà Mau 12.',
+      ),
+    ).toEqual([
+      '141? [] k=actual p=2024',
+      '52? [] k=actual p=2024',
+      '47? [] k=actual p=2024',
+      '40? [] k=actual p=2024',
+      '12? [] k=actual p=2024',
+    ]);
+    expect(readings('Đứng sau là Quảng Trị (9), Bình Định (7) và Phú Yên (3).')).toEqual([
+      '9? [] k=actual',
+      '7? [] k=actual',
+      '3? [] k=actual',
+    ]);
+  });
+
+  it('reads no count after labels, dates, ages or a lone place (near-misses)', () => {
+    expect(readings('Năm 2024, Quận 1, Quận 3 và Quận 5 có nhiều điểm thi.')).toEqual([]);
+    expect(readings('Hai khu công nghiệp Yên Phong 1, Quế Võ 2 đã lấp đầy.')).toEqual([]);
+    expect(readings('Khu Phố 3 và Khu Phố 7 được công nhận đạt chuẩn văn minh.')).toEqual([]);
+    expect(readings('Đường Hùng Vương 25 và Đường Lê Lợi 30 được nâng cấp.')).toEqual([]);
+    expect(readings('Tại Hà Nội 21/8, Hải Phòng 22/8 có mưa lớn.')).toEqual([]);
+    expect(readings('Ông Nguyễn Văn An 45 tuổi, Trần Văn Bình 50 tuổi bị bắt.')).toEqual([]);
+    expect(readings('Năm 2024, Quảng Bình 52 giải.')).toEqual([]);
+  });
+});

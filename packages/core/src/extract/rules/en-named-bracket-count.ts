@@ -5,8 +5,8 @@ import { bareCountAt, type Cursor, type FigureRule, type Found, isNum, isP, m } 
 /** How many capitalised words an item's name may hold (`Thuong Tin`, `Bamboo Airways`, `Ba Ria Vung Tau`). */
 const NAME_WORDS = 4;
 
-/** A whole number as English prints a count (`1,057`, `77`): no decimal point, no year. */
-const COUNT = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u;
+/** A whole number as each language prints a count (`1,057`, `1.057`, `77`): no decimal sign, no year. */
+const COUNT = { en: /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u, vi: /^(?:\d{1,3}(?:\.\d{3})+|\d+)$/u } as const;
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 /** True when `t` is a word that starts with a capital letter (a name's word). */
@@ -19,7 +19,13 @@ function capitalWord(t: Token | undefined): boolean {
 /** True when `(`, a bare whole count and `)` stand at `k - 1`, `k`, `k + 1`. */
 function bracketedCount(c: Cursor, k: number): boolean {
   const n = c.tokens[k];
-  return isP(c.tokens[k - 1], '(') && isNum(n) && COUNT.test(n.text) && !YEAR.test(n.text) && isP(c.tokens[k + 1], ')');
+  return (
+    isP(c.tokens[k - 1], '(') &&
+    isNum(n) &&
+    COUNT[c.g.locale].test(n.text) &&
+    !YEAR.test(n.text) &&
+    isP(c.tokens[k + 1], ')')
+  );
 }
 
 /**
@@ -87,17 +93,22 @@ function matchBackJoiner(c: Cursor, end: number): number | undefined {
  * (N)` right before or after it, joined by a comma or a joiner; not consecutive single digits, the
  * labels of numbered items, `Phase (1) and Phase (2)`); a name that is a period (`in
  * October (49.6)`), a decimal, a year (`Vietnam Airlines (2023)`), a unit or a percentage inside
- * the bracket, or a bracket after a lowercase word, is not read here. Read at the number. Constant
- * time (a few tokens around the bracket). Round 26.
+ * the bracket, or a bracket after a lowercase word, is not read here (`labels` tells numbered items;
+ * the Vietnamese rule, `vi-named-count.ts`, passes its own). Read at the number. Constant time (a few
+ * tokens around the bracket). Round 26.
  */
-export function namedBracketCountAt(c: Cursor, k: number): Found | null {
+export function namedBracketCountAt(
+  c: Cursor,
+  k: number,
+  labels: (a: Token, b: Token) => boolean = numbering,
+): Found | null {
   if (!bracketedCount(c, k)) return null;
   const start = nameStart(c, k - 1);
   if (start === undefined) return null;
   const after = itemAfter(c, k);
   const before = after === undefined ? itemBefore(c, start) : undefined;
   const sibling = after ?? before;
-  if (sibling === undefined || numbering(c.tokens[k] as Token, c.tokens[sibling] as Token)) return null;
+  if (sibling === undefined || labels(c.tokens[k] as Token, c.tokens[sibling] as Token)) return null;
   // (no count of the noun after it: the list's head says what is counted)
   return bareCountAt(c, k, `${c.g.locale}.value.named-bracket-count`);
 }

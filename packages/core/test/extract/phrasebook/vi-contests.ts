@@ -15,13 +15,20 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  *     chương bạc và 6 huy chương đồng)`, `4 giải (2 giải ba và 2 giải khuyến khích)` — each item of
  *     the bracket counts a kind of the noun before it (its first word the same), a value of its
  *     own; `huy chương đồng` is a bronze medal, never a sum in đồng.
+ * (c) A LIST OF PLACES, EACH WITH ITS COUNT: `Tiếp đến, Nghệ An 87 giải, Vĩnh Phúc 79, Hải Phòng 76`,
+ *     `Hà Giang 2 giải khuyến khích, Bạc Liêu 4 giải, Lai Châu 5 giải`, `Tiếp theo là Hà Tĩnh (8),
+ *     Nghệ An (7) và Hà Nam (6)` — the noun said once or after each count, bare or in brackets,
+ *     joined by commas, semicolons or `và`: each count a value of its own.
  *
  * Annotated with the conventions of `real-corpus/test16-vi.ts`: counts of prizes, medals and
  * contests are values without a unit.
  * NEAR-MISSES (at least a fifth): a bracket after a count that counts another noun (`25 xã (12 thôn
  * đặc biệt khó khăn)`, `39 dự án (26 FDI và 13 DDI)`) gives no fact of its own; the verbs before no
  * count (`giành quyền vào chung kết năm 2023`, `tham gia từ năm 2019`, `đoạt giải nhất năm 2023`),
- * an age or an edition after a name (`Vận động viên 17 tuổi`, `lần thứ 9`).
+ * an age or an edition after a name (`Vận động viên 17 tuổi`, `lần thứ 9`); numbered labels in a
+ * list of names (`Quận 1, Quận 3 và Quận 5`, `Khu Phố 3 và Khu Phố 7`, `Yên Phong 1, Quế Võ 2`,
+ * `Đường Hùng Vương 25 và Đường Lê Lợi 30`), dates and ages after names (`Hà Nội 21/8`, `Nguyễn Văn
+ * An 45 tuổi`), a lone named count (`Nghệ An 87 giải.`).
  */
 
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
@@ -107,6 +114,49 @@ function breakdownCases(): PhraseCase[] {
   });
 }
 
+/** The places of a list and the counts beside them. */
+const PLACES: readonly (readonly string[])[] = [
+  ['Nghệ An', 'Vĩnh Phúc', 'Hải Phòng', 'Nam Định'],
+  ['Hà Giang', 'Bạc Liêu', 'Lai Châu', 'Cà Mau'],
+  ['Thừa Thiên Huế', 'Đại học Quốc gia Hà Nội', 'Hà Tĩnh', 'Thanh Hoá'],
+  ['Đồng Nai', 'Đăk Nông', 'Bình Phước', 'Kon Tum'],
+];
+const LIST_COUNTS: readonly (readonly [text: string, v: string])[] = [
+  ['87', '87'],
+  ['79', '79'],
+  ['1.057', '1057'],
+  ['6', '6'],
+];
+
+/** The leads before the list. */
+const LIST_LEADS = ['tiếp đến, ', 'tiếp theo là ', 'địa phương có số giải thấp là: ', ''];
+
+/** The shapes of an item: its noun after each count, after the first only, or the count in brackets. */
+const ITEM_SHAPES: readonly ((name: string, num: string, j: number) => string)[] = [
+  (name, num) => `${name} ${num} giải`,
+  (name, num, j) => (j === 0 ? `${name} ${num} huy chương` : `${name} ${num}`),
+  (name, num) => `${name} (${num})`,
+  (name, num, j) => (j === 0 ? `${name} ${num} giải khuyến khích` : `${name} ${num} giải`),
+];
+
+/** (c) A list of places, each with its count. */
+function namedListCases(): PhraseCase[] {
+  return cross(PLACES, LIST_LEADS, ITEM_SHAPES, [2, 3, 4]).map(([places, lead, shape, n], i) => {
+    const items = places.slice(0, n).map((name, j) => shape(name, (LIST_COUNTS[j] as readonly [string, string])[0], j));
+    // (semicolons between bare items only: `Hà Tĩnh (8); Nghệ An (7)` is not read yet)
+    const joined =
+      i % 3 === 0
+        ? items.join(', ')
+        : i % 3 === 1 || shape === ITEM_SHAPES[2]
+          ? `${items.slice(0, -1).join(', ')} và ${items.at(-1)}`
+          : items.join('; ');
+    const [period, p] = pick(PERIODS, i);
+    const text = `${period}${lead}${joined}.`;
+    const at = p ? { p } : {};
+    return { text: cap(text), facts: LIST_COUNTS.slice(0, n).map(([, v]) => ({ v, ...at })) };
+  });
+}
+
 /** Near-misses: a bracket that counts another noun, the verbs before no count. */
 function nearMisses(): PhraseCase[] {
   const shapes: readonly ((p: string, b: string) => PhraseCase)[] = [
@@ -118,6 +168,13 @@ function nearMisses(): PhraseCase[] {
     (p, b) => ({ text: `${p}em Nguyễn Văn An lớp 12 của ${b} đoạt giải nhất môn Toán.`, facts: [] }),
     (p, b) => ({ text: `${p}${b} tham gia giải hạng Nhất từ mùa giải 2019.`, facts: [] }),
     (p, b) => ({ text: `${p}${b} đoạt giải thưởng của Bộ Văn hóa, Thể thao và Du lịch.`, facts: [] }),
+    (p, b) => ({ text: `${p}Quận 1, Quận 3 và Quận 5 có nhiều học sinh của ${b} nhất.`, facts: [] }),
+    (p, b) => ({ text: `${p}Khu Phố 3 và Khu Phố 7 được ${b} khen thưởng.`, facts: [] }),
+    (p, b) => ({ text: `${p}Yên Phong 1, Quế Võ 2 là hai khu công nghiệp ${b} theo dõi.`, facts: [] }),
+    (p, b) => ({ text: `${p}Đường Hùng Vương 25 và Đường Lê Lợi 30 được ${b} chọn làm điểm thi.`, facts: [] }),
+    (p, b) => ({ text: `${p}${b} tổ chức thi tại Hà Nội 21/8, Hải Phòng 22/8.`, facts: [] }),
+    (p, b) => ({ text: `${p}Nguyễn Văn An 17 tuổi, Trần Văn Bình 18 tuổi được ${b} khen thưởng.`, facts: [] }),
+    (p, b) => ({ text: `${p}${b} ghi nhận Nghệ An 87 giải.`, facts: [] }),
   ];
   const periods: readonly (readonly [string, string | undefined])[] = [
     ['', undefined],
@@ -138,5 +195,5 @@ export const NEAR_MISS_COUNT = NEAR_MISSES.length;
 export const VI_CONTESTS: Phrasebook = {
   area: 'vi-contests',
   locale: 'vi',
-  cases: [...wonCases(), ...breakdownCases(), ...NEAR_MISSES],
+  cases: [...wonCases(), ...breakdownCases(), ...namedListCases(), ...NEAR_MISSES],
 };
