@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindPeriodLines } from './readings';
+import { kindPeriodLines, statementLines } from './readings';
 
 /**
  * Round 27, English recall of the released `test16` (company results against their plans, the power
@@ -84,5 +84,69 @@ describe('the end of a quarter a stock is measured at (`at the end of 3Q2023`)',
         'FDI rose in the first two months of 2024, with commitment reaching US$4.3 billion as end of February 2024.',
       ),
     ).toEqual(['4300000000 USD [] k=actual p=2024-YTD-02']);
+  });
+});
+
+describe('a list of completions before one plan (`completing 27.4% and 28.3% of the 2023 target`)', () => {
+  const lines = (text: string): string[] => statementLines(text, 'en');
+
+  it('gives each completion to the value before it, in order (a second value after `and` stays doubted, its pairing with the names)', () => {
+    expect(
+      lines(
+        'In 2022, sales and net profit were VND 2,150 billion and VND 310 billion, fulfilling 61.5% and 58% of the annual plan.',
+      ),
+    ).toEqual(['2150000000000 VND [] c=61.5 k=actual p=2022', '310000000000 VND? [] c=58 k=actual p=2022']);
+    expect(
+      lines(
+        'Revenue and pre-tax profit reached $1.2 billion (+8% YoY) and $95 million (+12% YoY), equivalent to 48% and 51% of the full-year target.',
+      ),
+    ).toEqual([
+      '1200000000 USD [rate 8 same-period-last-year] c=48 k=actual',
+      '95000000 USD [rate 12 same-period-last-year] c=51 k=actual',
+    ]);
+  });
+
+  it('reads each completion as a fact of its own when no value stands before the list', () => {
+    expect(lines('By June, the retailer had completed 45.5% and 39% of its targets in revenue and profit.')).toEqual([
+      '- [] c=45.5 k=actual',
+      '- [] c=39 k=actual',
+    ]);
+  });
+
+  it('pairs nothing when the counts differ, and leaves two plans of one value and shares as they were (near-misses)', () => {
+    expect(lines('Revenue was VND 500 billion, completing 44% and 47% of the plan.')).toEqual([
+      '500000000000 VND [] c=44 k=actual',
+      '- [] c=47 k=actual',
+    ]);
+    expect(lines('Revenue reached VND 500 billion, equal to 95% of the plan and 102% of the estimate.')).toEqual([
+      '500000000000 VND [] c=95 k=actual',
+      '- [] c=102 k=actual',
+    ]);
+    expect(lines("Revenue and profit accounted for 94% and 92% of the group's total, respectively.")).toEqual([
+      '94 percent? [] k=actual',
+      '92 percent? [] k=actual',
+    ]);
+  });
+
+  it('reads no completion from a second list joined to the first (`… and 37% and 38% of our forecast`)', () => {
+    const read = lines(
+      'Revenue and profit were VND 774 billion and VND 165 billion, completing 44% and 47% of the plan and 37% and 38% of our forecast.',
+    );
+    expect(read.slice(0, 2)).toEqual(['774000000000 VND [] c=44 k=actual', '165000000000 VND? [] c=47 k=actual']);
+    expect(read.some((l) => l.includes('c=37'))).toBe(false);
+  });
+});
+
+describe('a rate over the plan before a participle (`8.5 per cent over the target driven by …`)', () => {
+  it('reads the excess over the plan, 100 + N, as before a regular participle', () => {
+    expect(
+      statementLines(
+        'Spending was VND 1,250 trillion in 2023, 8.5 per cent over the target driven by fuel costs.',
+        'en',
+      ),
+    ).toEqual(['1250000000000000 VND [] c=108.5 k=actual p=2023']);
+    expect(statementLines('Exports were 6 percent above the target set by the ministry.', 'en')).toEqual([
+      '- [] c=106 k=actual',
+    ]);
   });
 });

@@ -128,7 +128,11 @@ export function planPhraseEnds(c: Cursor, k: number): boolean {
   const t = c.tokens[k];
   if (k >= c.limit || t?.kind !== 'word') return true;
   if (c.g.planPhraseStops.has(t.forms.fold) || m(c, k, c.g.assignVerbs)) return true;
-  return c.g.locale === 'en' && t.forms.fold.endsWith('ed');
+  // (a participle after the plan phrase opens a clause of its own: `the target assigned`, `the
+  // target driven by transport costs` — an irregular one too)
+  return (
+    c.g.locale === 'en' && (t.forms.fold.endsWith('ed') || c.g.pastParticiples?.irregular.has(t.forms.fold) === true)
+  );
 }
 
 /** True when a figure follows the plan phrase (`the target of 8%`, `the plan (VND 10 trillion)`). */

@@ -10,6 +10,7 @@ import { nameRange } from './clauses';
 import { type Clause, nameField, type Range, type SentenceContext, type SentenceState } from './context';
 import { ownGoalValue } from './frame';
 import { isGoalMarker } from './goal-marker';
+import { LISTED_COMPLETION } from './listed-completions';
 import { parallelCompletion } from './parallel-completion';
 import { secondPlanStatement } from './second-plan';
 import { tokenAt } from './token-at';
@@ -459,6 +460,30 @@ function periodStatement(
  * respectively`) a second figure of the same kind is another statement of the same frame; the
  * certainty pass marks both `respectively`.
  */
+/**
+ * `completing 27.4% and 28.3% of the 2023 target`: each completion of a list (`listed-completions.ts`)
+ * after the first is a statement of its own, of the first's name, kind, stage and period (a
+ * second completion of one statement would be unread); `pairListedCompletions` gives them to the
+ * values before them by order. Two completions of one value against two plans (`95% of the plan
+ * and 102% of the estimate`) are no list and stay as they were.
+ */
+function listedCompletionStatement(
+  a: SentenceContext,
+  st: SentenceState,
+  previous: Draft,
+  it: Item & { t: 'figure' },
+): Draft | undefined {
+  if (it.fig.kind !== 'completion' || !previous.completion) return undefined;
+  if (!it.rule.endsWith(LISTED_COMPLETION) && !previous.completion.rule.endsWith(LISTED_COMPLETION)) return undefined;
+  const draft = a.newDraft(st.span, it.from);
+  if (previous.name) draft.name = { ...previous.name, rule: `${a.g.locale}.name.listed-completion` };
+  draft.kind = previous.kind;
+  if (previous.stage) draft.stage = previous.stage;
+  if (previous.period) draft.period = previous.period;
+  st.current = draft;
+  return draft;
+}
+
 function secondStatement(
   a: SentenceContext,
   st: SentenceState,
@@ -470,6 +495,8 @@ function secondStatement(
   const it = clause.items[k] as Item & { t: 'figure' };
   const namedChange = namedChangeAfterValue(a, st, clause, previous, lastFigEnd, k);
   if (namedChange) return namedChange;
+  const listed = listedCompletionStatement(a, st, previous, it);
+  if (listed) return listed;
   if (!sameKindAgain(previous, it)) return undefined;
   const gap = clause.items.slice(lastFigEnd + 1, k);
   // (`3.3 million tonnes valued at US$1.5 billion`: a link word read as the value's own verb

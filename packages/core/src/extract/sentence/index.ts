@@ -49,6 +49,7 @@ import { sharedFigures } from './list-shared-figure';
 import { sharedScales } from './list-shared-scale';
 import { listTailBases, preposedListBases } from './list-tail-base';
 import { degreeRates } from './list-verb-rates';
+import { listedCompletions, pairListedCompletions } from './listed-completions';
 import { listedLevels } from './listed-levels';
 import { ownMeasures } from './measure-owner';
 import { movedLevels } from './moved-levels';
@@ -162,7 +163,10 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
             a,
             sharedScales(
               a,
-              elidedAmounts(a, listedRatios(a, degreeRates(a, joinedPeriodItems(a, ratioToPeriod(a, items))))),
+              elidedAmounts(
+                a,
+                listedCompletions(a, listedRatios(a, degreeRates(a, joinedPeriodItems(a, ratioToPeriod(a, items))))),
+              ),
             ),
           ),
         ),
@@ -195,6 +199,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   pairChangesThenValues(a, st);
   respectiveBases(a, st);
   pairChangesWithValues(a, st);
+  pairListedCompletions(a, st);
   pairValuesWithNames(a, st);
   listBounds(a, st);
   listTailBases(a, st);
