@@ -57,5 +57,51 @@ function cardinalAt(tokens: readonly Token[], i: number, n: string, g: Grammar):
   }
   const next = tokens[last + 1];
   if (!next || next.gap === '') return null;
-  return matchAt(tokens, last + 1, g.percentWords) || matchAt(tokens, last + 1, g.scales) ? { n, last } : null;
+  if (matchAt(tokens, last + 1, g.percentWords) || matchAt(tokens, last + 1, g.scales)) return { n, last };
+  return listItemCount(tokens, i, last, g) ? { n, last } : null;
+}
+
+/** How many words the counted noun of a spelled list item may hold (`three bronze medals`, `seven container vessels`). */
+const ITEM_NOUN_WORDS = 3;
+
+/** How many tokens back the list's earlier count in digits may stand (`30,265 cases of dengue fever and`). */
+const ITEM_BACK = 10;
+
+/**
+ * `30,265 cases of dengue fever and three deaths`, `a fleet of 48 ships, including seven container
+ * vessels`, `165 kilometres of road and three bridges`: a cardinal in words after `and` or an
+ * of-which marker (grammar `ofWhich`), before a plural noun within a few words, in a clause that
+ * states a count in digits before it — the next item of a list of counts, a count like the first
+ * (the list and of-which rules read it once it is a number). A count in words with no count in
+ * digits before it (`two enterprises were set up`), a time, a multiple or a percentage after it
+ * (`three years`, `two times`) stays words. Constant time (a few tokens each way).
+ */
+function listItemCount(tokens: readonly Token[], i: number, last: number, g: Grammar): boolean {
+  if (g.locale !== 'en') return false;
+  const before = tokens[i - 1];
+  const and = before?.kind === 'word' && before.forms.fold === 'and';
+  let lead = and ? i - 1 : -1;
+  for (let j = Math.max(0, i - 3); lead < 0 && j < i; j++) if (matchAt(tokens, j, g.ofWhich, i)?.to === i) lead = j;
+  if (lead < 0) return false;
+  // the counted noun: plain words, the last a plural, no time, multiple or percentage
+  let plural = false;
+  for (let j = last + 1; j <= last + ITEM_NOUN_WORDS && j < tokens.length; j++) {
+    const w = tokens[j] as Token;
+    if (w.kind !== 'word' || w.gap === '') return false;
+    if (matchAt(tokens, j, g.timeWords) || matchAt(tokens, j, g.timesWords) || matchAt(tokens, j, g.pointWords))
+      return false;
+    const f = w.forms.fold;
+    if (f.length > 3 && f.endsWith('s') && !f.endsWith('ss')) {
+      plural = true;
+      break;
+    }
+  }
+  if (!plural) return false;
+  // the list's earlier count in digits, in the same clause (no year)
+  for (let j = lead - 1; j >= 0 && j >= lead - ITEM_BACK; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === '(' || t.text === ')')) return false;
+    if (t.kind === 'number') return !/^(1[89]|20)\d\d$/u.test(t.text) && /^\d{1,3}(?:,\d{3})*$/u.test(t.text);
+  }
+  return false;
 }

@@ -57,3 +57,26 @@ describe('a second percentage joined by `and` to a completion of the plan (`51% 
     expect(forms('Exports reached 45% of the total and 110% over the same period.')).toEqual(['rate 110']);
   });
 });
+
+/** The value of every statement with a value, in order (the count as read, doubted or not). */
+const values = (text: string): string[] => figured(text, 'en').flatMap((s) => (s.value ? [s.value.value.base] : []));
+
+describe('a count in words as the next item of a list of counts in digits (`30,265 cases and three deaths`)', () => {
+  it('is read as that count, after `and` or an of-which marker', () => {
+    expect(values('Health officials reported 12,407 measles cases and three deaths in 2024.')).toEqual(['12407', '3']);
+    expect(values('The line operates a fleet of 52 vessels, including nine container ships.')).toEqual(['52', '9']);
+    expect(values('Floods destroyed 1,340 houses, 86 kilometres of roads and four bridges.')).toEqual([
+      '1340',
+      '86',
+      '4',
+    ]);
+    expect(values('The team won 41 gold medals and twenty bronze medals.')).toEqual(['41', '20']);
+  });
+
+  it('leaves a count in words alone with no count in digits before it, or before a time (near-misses)', () => {
+    expect(values('Two new enterprises were set up in the zone.')).toEqual([]);
+    expect(values('Exports rose 5% and three new markets opened.')).toEqual([]);
+    expect(values('The company opened 40 stores and three years later it listed.')).toEqual(['40']);
+    expect(values('The plant hired 300 workers in 2019; three engineers left.')).toEqual(['300']);
+  });
+});

@@ -758,6 +758,78 @@ function completionJoinedRatioCases(): PhraseCase[] {
   return [...cases, ...nearMisses];
 }
 
+/**
+ * (o) A COUNT IN WORDS AS THE NEXT ITEM of a list of counts in digits, after `and` or `including`
+ * (`30,265 cases of dengue fever and three deaths`, `a fleet of 48 ships, including seven container
+ * vessels`, `801 kilometres of road and three bridges`; round 27): the count, as if printed in
+ * digits. Near-misses: a count in words with no count in digits before it, a multiple or a time
+ * after it (`three times`, `three years`), a percentage before `and`.
+ */
+function spelledListCounts(): PhraseCase[] {
+  const lists: readonly [lead: string, n: string, noun: string, items: readonly [string, string, string][]][] = [
+    [
+      'The ministry reported',
+      '30,265',
+      'cases of dengue fever',
+      [
+        ['three', '3', 'deaths'],
+        ['nine', '9', 'severe cases'],
+      ],
+    ],
+    [
+      'The group manages a fleet of',
+      '48',
+      'ships',
+      [
+        ['seven', '7', 'container vessels'],
+        ['five', '5', 'oil tankers'],
+      ],
+    ],
+    [
+      'The storm damaged',
+      '1,250',
+      'houses',
+      [
+        ['two', '2', 'bridges'],
+        ['eleven', '11', 'schools'],
+      ],
+    ],
+    [
+      'Inspectors handled',
+      '412',
+      'violations',
+      [
+        ['six', '6', 'criminal cases'],
+        ['twenty', '20', 'serious breaches'],
+      ],
+    ],
+    [
+      'Vietnam won',
+      '98',
+      'gold medals',
+      [
+        ['four', '4', 'silver medals'],
+        ['eight', '8', 'bronze medals'],
+      ],
+    ],
+  ];
+  const joints = [' and', ', including'];
+  const cases = cross(lists, joints, [0, 1] as const).map(([[lead, n, noun, items], joint, k]) => {
+    const [word, d, item] = items[k] as [string, string, string];
+    return {
+      text: `${lead} ${n} ${noun}${joint} ${word} ${item}.`,
+      facts: [{ v: units(n, 0) }, { v: d }] as RealFact[],
+    };
+  });
+  const nearMisses: PhraseCase[] = [
+    { text: 'Two new enterprises were set up in the zone.', facts: [] },
+    { text: 'Exports rose 5% and three new markets opened.', facts: [{ ch: ['rate 5 *'] }] },
+    { text: 'The company opened 40 stores and three years later it listed.', facts: [{ v: '40' }] },
+    { text: 'The plant hired 300 workers and two decades later it closed.', facts: [{ v: '300' }] },
+  ];
+  return [...cases, ...nearMisses];
+}
+
 export const EN_GENRES: Phrasebook = {
   area: 'en-genres',
   locale: 'en',
@@ -777,5 +849,6 @@ export const EN_GENRES: Phrasebook = {
     ...contrastClauseCases(),
     ...ownNounBaseCases(),
     ...completionJoinedRatioCases(),
+    ...spelledListCounts(),
   ],
 };
