@@ -208,6 +208,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'so với kế hoạch (ví dụ: dự toán) của một kỳ khác: không phải tỷ lệ hoàn thành kế hoạch kỳ này',
     en: 'against another period’s plan or estimate (e.g. last year’s estimates): not completion of this period’s plan',
   },
+  'own-forecast': {
+    vi: 'so với dự phóng của chính người viết (ví dụ: 37% dự phóng của chúng tôi): ước tính của nhà phân tích, không phải kế hoạch của đơn vị',
+    en: 'against the writer’s own forecast (e.g. 37% of our forecast): an analyst’s estimate, not the plan of the indicator’s owner',
+  },
   'rate-or-ratio': {
     vi: 'tỷ lệ % so với kỳ gốc sau một động từ không rõ: có thể là mức tăng hoặc mức so với kỳ gốc',
     en: 'a percentage against a base after an unknown verb: may be the growth or the level against the base',

@@ -2528,6 +2528,33 @@ export const en: Grammar = {
     'unallocated',
     'undisbursed',
   ]),
+  leftoverWords: words(['remaining']),
+  assumptionWords: words([
+    'assuming',
+    'at an assumed',
+    'based on an assumed',
+    'at an exchange rate of',
+    'at the exchange rate of',
+  ]),
+  holdings: {
+    leads: words([
+      ...['holds capital at', 'holds capital in', 'holds stakes in', 'holds shares in', 'has stakes in'],
+      ...['owns the stocks of', 'owns the shares of', 'owns shares in', 'owns stakes in', 'holds the stocks of'],
+    ]),
+    nouns: words([
+      ...['subsidiaries', 'subsidiary', 'affiliates', 'affiliated companies', 'associated companies'],
+      ...['associates', 'member companies', 'member units', 'joint ventures'],
+    ]),
+  },
+  concessive: {
+    leads: words(['despite', 'in spite of', 'although', 'though', 'even though', 'notwithstanding']),
+    links: words(['of']),
+  },
+  moveAdverbs: words(['more', 'further']),
+  writerForecast: {
+    owners: words(['our']),
+    nouns: words(['forecast', 'forecasts', 'estimate', 'estimates', 'projection', 'projections', 'expectation']),
+  },
   digitNouns: words(['digit', 'digits']),
   // (`top` before a figure is a bound in English: `exports top US$5 billion`; `the top 10` is a list.)
   // (`one of 27 units nationwide`: the group a subject is one of, round 26)
@@ -2541,7 +2568,11 @@ export const en: Grammar = {
     'of the whole',
     'of all',
   ]),
-  conversionWords: words(['equivalent to', 'equal to', 'or about', 'or nearly', 'or some', 'or']),
+  conversionWords: words([
+    ...['equivalent to', 'equal to', 'or about', 'or nearly', 'or some', 'or'],
+    // `(correspond to the level of 12.6%)`: round 27
+    ...['corresponding to', 'correspond to', 'corresponds to'],
+  ]),
   periodCountNouns: words(['months', 'month', 'years', 'year', 'quarters', 'quarter', 'days', 'weeks', 'hours']),
   periodWords: {
     monthNames: {

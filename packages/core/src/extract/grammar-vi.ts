@@ -1167,6 +1167,13 @@ export const vi: Grammar = {
   rangeOpeners: words(['trong khoảng', 'dao động', 'dao động từ', 'khoảng từ']),
   causeWords: words(['làm', 'làm cho', 'khiến', 'khiến cho', 'kéo', 'đẩy', 'góp phần', 'tác động', 'tác động làm']),
   remainderWords: words(['còn lại', 'số còn lại', 'chưa phân bổ', 'chưa được phân bổ', 'chưa giải ngân', 'tồn đọng']),
+  leftoverWords: words(['còn lại']),
+  writerForecast: { owners: words(['chúng tôi']), nouns: words(['dự phóng', 'dự báo', 'ước tính']) },
+  assumptionWords: words(['tạm tính', 'giả định', 'giả sử', 'với giả định', 'nếu tính', 'theo tỷ giá']),
+  holdings: {
+    leads: words(['nắm giữ vốn tại', 'nắm giữ cổ phần tại', 'sở hữu cổ phần tại', 'có vốn góp tại', 'góp vốn vào']),
+    nouns: words(['công ty con', 'công ty liên kết', 'công ty liên doanh', 'công ty thành viên', 'đơn vị thành viên']),
+  },
   digitNouns: words(['con số', 'chữ số']),
   // (`là một trong 27 đơn vị`, `một trong số 10 tỉnh`: the group a subject is one of, round 26)
   rankListWords: words([

@@ -716,6 +716,34 @@ export interface Grammar {
   readonly causeWords: readonly Phrase[];
   /** Words of a remainder: `there remains …, or 9.3 percent of the plan`, `còn lại …`. */
   readonly remainderWords: readonly Phrase[];
+  /**
+   * Words of the items left over once others were named, next to a count (`3 doanh nghiệp còn lại`,
+   * `the remaining 3 companies`): the count points back at a subset (`doubts/remaining-count.ts`).
+   */
+  readonly leftoverWords?: readonly Phrase[];
+  /**
+   * Words that open a bracket of assumptions (`(tạm tính giá điện bình quân bằng 1.800đ/kWh)`,
+   * `(assuming a price of $80 a barrel)`): its figures are a computation's basis (`doubts/assumed-figure.ts`).
+   */
+  readonly assumptionWords?: readonly Phrase[];
+  /**
+   * A group's holdings (`doubts/holdings.ts`): `leads`, verb phrases of holding capital that end right
+   * before a count (`holds capital at`, `owns the stocks of`, `nắm giữ vốn tại`); `nouns`, the nouns of
+   * a holding right after a count (`subsidiaries`, `affiliated companies`, `công ty con`).
+   */
+  readonly holdings?: { readonly leads: readonly Phrase[]; readonly nouns: readonly Phrase[] };
+  /**
+   * A concessive lead (`despite`, `although`) and the link of an attribute to its figure (`of`):
+   * `Despite a population of 90 million, …` concedes background (`doubts/concessive-attribute.ts`).
+   */
+  readonly concessive?: { readonly leads: readonly Phrase[]; readonly links: readonly Phrase[] };
+  /** Adverbs of more movement between a change verb and its amount (`increase more 2.3 million`, `rose further`): `doubts/verb-amount.ts`. */
+  readonly moveAdverbs?: readonly Phrase[];
+  /**
+   * A writer's own forecast in a plan phrase (`of our forecast`, `dự phóng của chúng tôi`): `owners`, the
+   * first-person words; `nouns`, the nouns of a forecast near them (`doubts/own-forecast.ts`).
+   */
+  readonly writerForecast?: { readonly owners: readonly Phrase[]; readonly nouns: readonly Phrase[] };
   /** Nouns a number counts that are digits, not a quantity: `2 con số`, `3 digits`. */
   readonly digitNouns: readonly Phrase[];
   /** Words ending right before the size of a ranking list or group, a name and no value: `lọt top 500 doanh nghiệp`, `thuộc nhóm 10`, `one of the 10 largest`. */

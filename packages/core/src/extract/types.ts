@@ -87,6 +87,8 @@ export type DoubtReason =
   | 'remainder'
   /** `a rise of 1.68 percent compared to last year's estimates`: against another period's plan. */
   | 'earlier-plan'
+  /** `37% and 38% of our forecast`: a completion of the writer's own forecast (an analyst's), not the owner's plan. */
+  | 'own-forecast'
   /** `spurred 152.3% year-on-year`: a percentage against a base after a verb that leaves rate or ratio open. */
   | 'rate-or-ratio'
   /** `revised up 13 times`: an integer multiple with no base, which may be a count of occurrences. */

@@ -2,6 +2,7 @@ import type { DoubtRule } from './context';
 import { addedCountDoubt } from './doubts/added-count';
 import { afterBracketDoubt } from './doubts/after-bracket';
 import { afterEventDoubt } from './doubts/after-event';
+import { assumedFigureDoubt } from './doubts/assumed-figure';
 import { averageBaseDoubt } from './doubts/average-base';
 import { averageChangeDoubt } from './doubts/average-change';
 import { averageRateDoubt } from './doubts/average-rate';
@@ -11,6 +12,7 @@ import { changeBeforeValueDoubt } from './doubts/change-before-value';
 import { changeInNameDoubt } from './doubts/change-in-name';
 import { changeListDoubt } from './doubts/change-list';
 import { commaBeforeScaleDoubt, commaThousandsDoubt } from './doubts/comma-thousands';
+import { comparedFigureChangeDoubt } from './doubts/compared-figure-change';
 import {
   comparativeDoubt,
   differenceBeforeBaseDoubt,
@@ -18,6 +20,7 @@ import {
   rateAfterFromDoubt,
   valueFromLevelDoubt,
 } from './doubts/comparison';
+import { concessiveAttributeDoubt } from './doubts/concessive-attribute';
 import {
   contributionAfterCauseDoubt,
   contributionOfCauseDoubt,
@@ -52,6 +55,7 @@ import { fromLevelFiguresDoubt } from './doubts/from-level';
 import { frontedPlanDoubt } from './doubts/fronted-plan';
 import { gluedBoundDoubt } from './doubts/glued-bound';
 import { gluedUnitDoubt } from './doubts/glued-unit';
+import { holdingsDoubt } from './doubts/holdings';
 import { joinedValueDoubt } from './doubts/joined-value';
 import { LEVEL_RULES } from './doubts/levels';
 import { motionLevelsDoubt } from './doubts/motion-levels';
@@ -72,6 +76,7 @@ import {
   timeOfDayDoubt,
 } from './doubts/not-a-figure';
 import { otherMeasureDoubt } from './doubts/other-measure';
+import { ownForecastDoubt } from './doubts/own-forecast';
 import { actionObjectDoubt, attributiveFigureDoubt, otherClauseDoubt } from './doubts/owner';
 import { pairedFiguresDoubt } from './doubts/paired-figures';
 import { perUnitDoubt } from './doubts/per-unit';
@@ -85,8 +90,10 @@ import { rateBetweenDoubt } from './doubts/rate-between';
 import { ratioAfterByDoubt, ratioAfterPastVerbDoubt, verblessRatioDoubt } from './doubts/rate-or-ratio';
 import { relativeAttributeDoubt } from './doubts/relative-attribute';
 import { remainderDoubt } from './doubts/remainder';
+import { remainingCountDoubt } from './doubts/remaining-count';
 import { respectiveYearsDoubt } from './doubts/respective-years';
 import { joinedRespectivelyDoubt, respectiveListDoubt } from './doubts/respectively';
+import { restatedInBracketDoubt } from './doubts/restated-in-bracket';
 import { resultInGoalDoubt } from './doubts/result-in-goal';
 import { sampleDoubt } from './doubts/sample';
 import { indexPointsDoubt, restatedChangeDoubt, securityDoubt, unitPriceDoubt } from './doubts/security';
@@ -102,6 +109,7 @@ import { unnamedPlanDoubt } from './doubts/unnamed-plan';
 import { unreadBaseDoubt } from './doubts/unread-base';
 import { unreadBetweenDoubt } from './doubts/unread-between';
 import { unreadBoundDoubt } from './doubts/unread-bound';
+import { verbAmountDoubt } from './doubts/verb-amount';
 import {
   changeOfGrowthDoubt,
   comparedFigureDoubt,
@@ -307,6 +315,26 @@ export const R26_SILENT_RULES: readonly DoubtRule[] = [
   singleEventDoubt,
 ];
 
+/** Doubts found on the silent wrong numbers of `test16` (round 27): each doubts only what no earlier rule did. */
+export const R27_SILENT_RULES: readonly DoubtRule[] = [
+  // `…, so với cùng kỳ 182.907 lượt, tăng 11,69%`: a change given to the base period's figure, which it compares the figure before with.
+  comparedFigureChangeDoubt,
+  // `của 3 doanh nghiệp còn lại`, `the remaining 3 companies`: a count of the items left over, a description.
+  remainingCountDoubt,
+  // `(tạm tính giá điện bình quân bằng 1.800đ/kWh)`, `(assuming a price of $80 a barrel)`: a computation's assumed basis.
+  assumedFigureDoubt,
+  // `increased 1.3 billion dongs (correspond to the level of 12.6%)`: a bracketed percentage restating the figure before it.
+  restatedInBracketDoubt,
+  // `holds capital at 19 subsidiaries and 16 affiliated companies`: a count of a group's holdings, its structure.
+  holdingsDoubt,
+  // `Despite a population of 90 million, …`: a figure of an indefinite noun in a concessive lead, background.
+  concessiveAttributeDoubt,
+  // `subscribers increase more 2.3 million`: an amount a word after a change verb, the size of the move.
+  verbAmountDoubt,
+  // `37% and 38% of our forecast`: a completion of the writer's own forecast, an analyst's.
+  ownForecastDoubt,
+];
+
 /** Doubts found by the round-22 hunt on commodity, market, insurance and public-finance press (each looks a few tokens). */
 export const R22_HUNT_RULES: readonly DoubtRule[] = [
   // `up 0.5% from 2024's $61.8 billion`, `from last year’s $756 million`: an earlier period's level after its possessive.
@@ -429,6 +457,8 @@ export const RULES: readonly DoubtRule[] = [
   ...R25_SILENT_RULES,
   // then round 26's (superlatives, relative clauses, figures after a bracket): each doubts only what no earlier rule did.
   ...R26_SILENT_RULES,
+  // then round 27's (a compared figure's change, counts left over or held, assumed or restated figures, an analyst's forecast): each doubts only what no earlier rule did.
+  ...R27_SILENT_RULES,
 ];
 
 /**

@@ -46,6 +46,8 @@ export const MESSAGES: Record<DoubtReason, string> = {
   remainder: 'A remainder’s share of a plan (there remains …, or 9.3 percent of the plan): not a completion',
   'earlier-plan':
     'A figure against the plan or estimate of another period (compared to last year’s estimates): not the completion of this period’s plan',
+  'own-forecast':
+    'A completion of the writer’s own forecast (37% of our forecast): an analyst’s estimate, not the plan of the indicator’s owner',
   'rate-or-ratio':
     'A percentage against a base after a verb that is neither a level nor a change verb: the growth or the level against the base',
   'count-or-multiple':

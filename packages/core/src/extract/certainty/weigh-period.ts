@@ -257,13 +257,16 @@ function actPeriod(ix: TokenIndex, g: Grammar, at: number): boolean {
 }
 
 /** How many tokens between a period and the statement's first figure are read for a finer period. */
-const FINER_REACH = 10;
+const FINER_REACH = 24;
 
 /**
  * `Năm 2020 sản lượng thịt xuất chuồng Quý I/2020 đạt hơn 811 nghìn tấn`, `In 2023, exports in the
  * first quarter reached …` when only the year was taken: a whole year read before the figure with a
  * part of a year (a quarter, month, half or months to date) named between them is the frame, and
  * the figure is of the part (round 24). Looks at most {@link FINER_REACH} tokens, in the clause.
+ * A month named by its name counts too, and the reach covers a long subject between a report's year
+ * and its cut-off month (`… report on the agency's work in 2024 at the 8th session of the 15th National
+ * Assembly showed that by the end of August 2024, the State Audit had recommended …`, round 27).
  */
 function finerBetween(
   ix: TokenIndex,
@@ -287,6 +290,7 @@ function finerBetween(
       K.month.has(f) ||
       K.quarter.has(f) ||
       K.half.has(f) ||
+      Object.hasOwn(g.periodWords.monthNames, f) ||
       (g.locale === 'en' && f.endsWith('s') && K.month.has(f.slice(0, -1)));
   }
   if (!part) return false;

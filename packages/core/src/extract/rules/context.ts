@@ -274,7 +274,10 @@ export function afterQualifier(c: Cursor, i: number): boolean {
   // the `3` of `mức độ 3`.
   const t = c.tokens[i];
   if (t && /[.,]/u.test(t.text)) return false;
-  if (matchAt(c.tokens, i + 1, c.g.units)) return false;
+  // (`tại quận 6 ngày 21/8`: a unit word that opens a date — a day and month glued by a slash — is the
+  // date's, not the number's: the `6` stays the district's; `dateAt` reads the date after its lead word)
+  const unit = matchAt(c.tokens, i + 1, c.g.units);
+  if (unit && dateAt(c, unit.to) === 0) return false;
   // (`Tỉnh thu 320 tỷ đồng`: a scale word after it makes an amount; `thu` is `thứ` only when folded)
   if (matchAt(c.tokens, i + 1, c.g.scales)) return false;
   for (let back = 1; back <= 3; back++) {

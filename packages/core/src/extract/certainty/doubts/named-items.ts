@@ -9,6 +9,10 @@ const NOUN_WORDS = 4;
 const NAME_TOKENS = 5;
 /** The longest count read as a handful of named items (two digits: `2`, `02`, `12`). */
 const SMALL_COUNT = 2;
+/** How many more lowercase words of a longer counted noun may stand before the comma of a list lead. */
+const LEAD_REACH = 6;
+/** How many tokens of the first name after a list lead may stand before the joiner (`Công ty TNHH MTV Nước sạch Hà Nội (Hawacom)`). */
+const LED_NAME_TOKENS = 12;
 
 /**
  * `đường cất hạ cánh tại 2 cảng hàng không Nội Bài, Tân Sơn Nhất, 02 dự án đường sắt Hà Nội và TP.
@@ -41,15 +45,32 @@ export const namedItemsDoubt: DoubtRule = {
       nouns++;
       j++;
     }
-    if (nouns === 0 || j < end || !capitalised(t[j])) return false;
+    if (nouns === 0 || j < end) return false;
+    // (`có 5 đơn vị kinh doanh sản xuất tham gia, bao gồm Công ty …, Công ty …`, `3 plants, including
+    // Nghi Son and Dung Quat`: the names after a list lead — a comma, then `bao gồm`, `gồm`, `including`,
+    // `namely` or a colon — after a longer counted noun, round 27)
+    let led = false;
+    if (!capitalised(t[j])) {
+      led = true;
+      let m = j;
+      while (m < t.length && m < j + LEAD_REACH && (t[m] as Token).kind === 'word' && !capitalised(t[m])) m++;
+      if ((t[m] as Token | undefined)?.text !== ',') return false;
+      const lead = matchAt(t, m + 1, ctx.g.listLeads);
+      if (!lead || matchAt(t, m + 1, ctx.g.valueVerbs)) return false;
+      j = (t[lead.to] as Token | undefined)?.text === ':' ? lead.to + 1 : lead.to;
+      if (!capitalised(t[j])) return false;
+    }
     // (the first name, then a joiner and a second name)
-    for (let i = j + 1; i < t.length && i <= j + NAME_TOKENS; i++) {
+    // (after a list lead a name may hold lowercase words and a bracketed short name: `Công ty TNHH MTV
+    // Nước sạch Hà Nội (Hawacom), …`)
+    for (let i = j + 1; i < t.length && i <= j + (led ? LED_NAME_TOKENS : NAME_TOKENS); i++) {
       const x = t[i] as Token;
       const joiner =
         (x.kind === 'punct' && x.text === ',') || (x.kind === 'word' && ctx.g.periodListJoiners.has(x.forms.fold));
       if (joiner) return capitalised(t[i + 1]);
       if (x.kind === 'punct' && x.text === '.') continue;
-      if (!capitalised(x)) return false;
+      if (led && x.kind === 'punct' && (x.text === '(' || x.text === ')')) continue;
+      if (x.kind === 'number' || (!led && !capitalised(x)) || (led && x.kind !== 'word')) return false;
     }
     return false;
   },

@@ -1,3 +1,4 @@
+import { matchAt } from '../../phrase';
 import { SLASH_PAIR } from '../../sentence/slash-pair';
 import type { Token } from '../../tokenize';
 import type { Extracted } from '../../types';
@@ -20,14 +21,18 @@ function secondOfPair(ctx: Ctx, f: Extracted<unknown> | undefined): boolean {
   const slash = t[k - 1] as Token;
   const gap = (t[k] as Token).gap;
   // (`33/ 31,5 ha`: one space after the slash is still the pair)
-  return (
-    (gap === '' || gap === ' ') &&
-    slash.kind === 'punct' &&
-    slash.text === '/' &&
-    slash.gap === '' &&
-    (t[k - 2] as Token).kind === 'number'
-  );
+  if ((gap !== '' && gap !== ' ') || slash.kind !== 'punct' || slash.text !== '/' || slash.gap !== '') return false;
+  if ((t[k - 2] as Token).kind === 'number') return true;
+  // (`1,052 tỷ đồng/1,218 tỷ đồng có điều kiện thi hành`: each figure with its own scale and unit, the
+  // slash glued to the first one's last word — round 27)
+  let j = k - 2;
+  while (j > 0 && j >= k - 2 - QUANTITY_WORDS && (t[j] as Token).kind === 'word') j--;
+  if (j === k - 2 || (t[j] as Token).kind !== 'number') return false;
+  return matchAt(t, j + 1, ctx.g.scales) !== null || matchAt(t, j + 1, ctx.g.units) !== null;
 }
+
+/** How many words of a scale and unit may stand between a pair's first figure and its slash (`tỷ đồng`). */
+const QUANTITY_WORDS = 3;
 
 export const pairedFiguresDoubt: DoubtRule = {
   id: 'paired-figures',

@@ -1,0 +1,35 @@
+import { matchAt } from '../../phrase';
+import type { Token } from '../../tokenize';
+import type { Extracted } from '../../types';
+import { type DoubtRule, numberToken, WINDOW } from '../context';
+
+/**
+ * `… administrative expenses increased 1.3 billion dongs (correspond to the level of 12.6%)`, `chi phí
+ * tăng 1,3 tỷ đồng (tương đương 12,6%)` read as a statement of its own: a percentage inside a bracket
+ * that opens with a word of restatement (grammar `conversionWords`) right after a figure restates that
+ * figure — a rate of the change before, or a share — and is no level of an indicator. Its value is
+ * doubted (`restated-change`) when its statement has no change of its own. Round 27.
+ * @internal
+ */
+export const restatedInBracketDoubt: DoubtRule = {
+  id: 'restated-change',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value' || (f as Extracted<{ unitCode?: string }>).value.unitCode !== 'percent') return false;
+    if (ctx.s.changes.length > 0) return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    for (let i = k - 1; i > 0 && i >= k - WINDOW; i--) {
+      const x = t[i] as Token;
+      if (x.kind !== 'punct') continue;
+      if (x.text !== '(') return false;
+      // (the bracket follows a figure: a number, or the scale or unit words right after one)
+      let j = i - 1;
+      while (j > 0 && j >= i - 3 && (t[j] as Token).kind === 'word') j--;
+      const before = t[j] as Token;
+      if (before.kind !== 'number' && !(before.kind === 'punct' && before.text === '%')) return false;
+      return matchAt(t, i + 1, ctx.g.conversionWords, k) !== null;
+    }
+    return false;
+  },
+};
