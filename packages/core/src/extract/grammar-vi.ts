@@ -395,6 +395,10 @@ export const vi: Grammar = {
     'thu giữ',
     'khởi tố',
     'xử phạt',
+    // (`kiến nghị xử lý hành chính 381 tập thể và 1.083 cá nhân`: the manner after the verb)
+    'xử lý hành chính',
+    'xử phạt hành chính',
+    'xử lý hình sự',
     // transport and service counts (`vận chuyển 1,2 triệu lượt khách`, `tiếp đón 35.000 lượt`)
     'vận chuyển',
     'tiếp đón',
@@ -1021,6 +1025,7 @@ export const vi: Grammar = {
   valueMeasures: words(['về giá trị', 'về kim ngạch', 'về trị giá']),
   focusAdverbs: words(['chỉ', 'vỏn vẹn']),
   listJoiners: words(['và']),
+  countListJoiners: words(['và', 'cùng']),
   measureNameLeads: words(['số', 'tổng số', 'tổng', 'số lượng', 'tổng số lượng']),
   // (`có 149 doanh nghiệp … với số vốn đăng ký …, tăng 18,3% về số lượng, tăng 224,2% về vốn`)
   countMeasures: words(['về số lượng']),
@@ -1205,7 +1210,8 @@ export const vi: Grammar = {
     monthAbbreviations: {},
     // `năm` (five) is left out: it is also `year`.
     countWords: { hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 },
-    ordinals: {},
+    // (after the noun: `quý đầu tiên`, `quý thứ hai`, `quý cuối cùng`; two words, quarters only)
+    ordinals: { 'đầu tiên': 1, 'thứ nhất': 1, 'thứ hai': 2, 'thứ ba': 3, 'thứ tư': 4, 'cuối cùng': 4 },
     romanNumerals: { i: 1, ii: 2, iii: 3, iv: 4 },
     relativeYears: { 'năm nay': 0 },
     keys: {

@@ -613,6 +613,12 @@ export interface Grammar {
    * words of contrast (`nhưng`, `trong khi`, `còn`). Optional: without it a list needs its opener.
    */
   readonly listJoiners?: readonly Phrase[];
+  /**
+   * Joiners of the items of a list of counts sharing one verb (`có 127 kế hoạch …, 114 đoàn … và 93
+   * cuộc …`, `26 vụ việc cùng 15 cá nhân`; `rules/vi-list-count.ts`; a comma joins them too).
+   * Vietnamese only (English reads `and` in `rules/value.ts`). Optional.
+   */
+  readonly countListJoiners?: readonly Phrase[];
   /** Words of contrast that keep two clauses apart even after a list joiner or a comma (`trong khi`, `nhưng`). Optional. */
   readonly listContrasts?: readonly Phrase[];
   /**
@@ -1271,7 +1277,7 @@ export interface PeriodWords {
   readonly monthAbbreviations: Readonly<Record<string, number>>;
   /** Counts written as words before a month word (`bảy tháng`, `nine months`). */
   readonly countWords: Readonly<Record<string, number>>;
-  /** Ordinals of a quarter or half (`first` 1, `last` 4). */
+  /** Ordinals of a quarter or half (`first` 1, `last` 4; Vietnamese two words after `quý`: `đầu tiên` 1, `cuối cùng` 4). */
   readonly ordinals: Readonly<Record<string, number>>;
   /** Roman numerals of quarters (`quý I`, `quý IV`). */
   readonly romanNumerals: Readonly<Record<string, number>>;

@@ -95,6 +95,9 @@ function trailingYear(tokens: readonly Token[], i: number, locale: ExtractLocale
   const K = keys(locale);
   if (isP(t, '/', '-') && isYear(tokens[i + 1])) return { year: (tokens[i + 1] as Token).text, to: i + 2 };
   if (K.yearLinks.has(w(t)) && isYear(tokens[i + 1])) return { year: (tokens[i + 1] as Token).text, to: i + 2 };
+  // `quý đầu tiên của năm 2024`, `quý I của năm 2024`: the possessive before the year's link
+  if (locale === 'vi' && vi.possessiveLinks.has(w(t)) && K.yearLinks.has(w(tokens[i + 1])) && isYear(tokens[i + 2]))
+    return { year: (tokens[i + 2] as Token).text, to: i + 3 };
   // `the first six months of the 2019`: a stray article between the link and the year (not `the 2010s`).
   const after = tokens[i + 3];
   if (
@@ -194,6 +197,10 @@ function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
     const n = tokens[i + 1];
     const q = isNum(n) ? +n.text : at(pw('vi').romanNumerals, w(n));
     if (q && q >= 1 && q <= 4) return partial(tokens, i, i + 2, 'quarter', q, 'vi', 'vi.period.quy');
+    // `quý đầu tiên của năm 2024`, `quý thứ hai`, `quý cuối cùng của năm`: a quarter by its ordinal,
+    // two words after the noun (grammar `periodWords.ordinals`)
+    const ord = at(pw('vi').ordinals, `${lw(tokens[i + 1])} ${lw(tokens[i + 2])}`);
+    if (ord && ord >= 1 && ord <= 4) return partial(tokens, i, i + 3, 'quarter', ord, 'vi', 'vi.period.quy-ordinal');
   }
   // (tính) đến hết tháng 10: the year to date; after `đến`, the end of a month (`tính đến cuối
   // tháng 9/2024`) too — `cuối tháng 9` alone is the month's end, left to the month reader

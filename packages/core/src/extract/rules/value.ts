@@ -22,6 +22,7 @@ import {
   readBase,
   worst,
 } from './context';
+import { viListCountAt } from './vi-list-count';
 
 /** `(-3.2% YoY)`: a minus glued to a percentage before a period base is a signed change (the percent rule's), no level. */
 function signedRateAt(c: Cursor, k: number): boolean {
@@ -202,6 +203,15 @@ export function valueAt(c: Cursor, i: number): Found | null {
       to: q.to,
       fig: { kind: 'value', q, verbFrom, stage, count: true, approximate, average },
       rule: `${L}.value.count-out-of`,
+      level,
+    };
+  // `đã có 127 kế hoạch …, 114 đoàn … và 93 cuộc …`: a bare count after a list joiner whose item
+  // before opens with a count is the next item of that list (Vietnamese, `vi-list-count.ts`)
+  if (verbFrom === undefined && !measured && viListCountAt(c, q.numberAt))
+    return {
+      to: q.to,
+      fig: { kind: 'value', q, verbFrom: i, stage, count: true, approximate, average },
+      rule: `${L}.value.list-count`,
       level,
     };
   if (verbFrom === undefined && !measured) return null;

@@ -538,6 +538,20 @@ function secondStatement(
     a.periodId(after.match)
   )
     ownPeriod = after;
+  // `có 94 dự thảo báo cáo được xét duyệt và 61 báo cáo đã được phát hành`, `26 vụ việc cùng 15 cá
+  // nhân`: the next item of a list of counts (`rules/vi-list-count.ts`) is a statement of its own,
+  // named by the noun it counts (the words before it are the item before's), of the list's kind,
+  // stage and period
+  if (it.rule.endsWith('.value.list-count') && !ownPeriod) {
+    const draft = a.newDraft(st.span, it.from);
+    const noun = a.trim(a.nameAfter(clause.items, k));
+    if (noun) draft.name = nameField(a, noun, `${a.g.locale}.name.counted-noun`);
+    draft.kind = previous.kind;
+    if (previous.stage) draft.stage = previous.stage;
+    if (previous.period) draft.period = previous.period;
+    st.current = draft;
+    return draft;
+  }
   // A second change or rank starts a statement only after words of its own (its name), never
   // after a comparison (`down 6.8 per cent compared to …, but up 6.1 per cent`) or the measure
   // of the change before (`tăng 12,5% về số lượng dự án và tăng 8% về vốn`).

@@ -11,7 +11,9 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  *     `lợi nhuận sau thuế (LNST)`, `LNTT`, `LNST`, `lãi ròng`, `lãi trước thuế`, `lãi sau thuế`,
  *     `lợi nhuận gộp`.
  * (b) PERIODS of results: `quý II/2024`, `quý 2/2024`, `Q2/2024`, `6T/2024`, `9T2024`, `9T/2024`,
- *     `lũy kế 9 tháng năm 2024`, `6 tháng đầu năm 2024`, `năm 2024`, `9 tháng đầu năm 2024`.
+ *     `lũy kế 9 tháng năm 2024`, `6 tháng đầu năm 2024`, `năm 2024`, `9 tháng đầu năm 2024`; a quarter
+ *     by its ordinal after the noun (`quý đầu tiên của năm 2024`, `quý thứ hai năm 2024`, `quý cuối
+ *     cùng`), near-misses the ordinal of a meeting (`Hội nghị lần thứ hai năm 2024`).
  * (c) BASES and their business-press abbreviations: `so với cùng kỳ`, `so với cùng kỳ năm trước`,
  *     `so với cùng kỳ năm ngoái`, `so cùng kỳ`, `so với CK`, `svck`, `yoy`, `(yoy)`; `so với quý
  *     trước` (previous period).
@@ -37,6 +39,13 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  *     đảng`), the stock of members (`đồng chí`: people, never dong) — counts without a unit, each a
  *     value; a second count joined by `và` is a value of its own. NEAR-MISSES: numbers in the names of
  *     congresses, conferences, branches and documents, and money beside a party organisation.
+ * (i) AUDIT AND INSPECTION LISTS (the State Audit's and the inspectorates' reports): a count verb
+ *     (`đã có`, `đã ban hành`, `đã tiếp nhận`, `kiến nghị xử lý hành chính`) and two or three items of
+ *     counted things joined by a comma, `và` or `cùng` (`127 kế hoạch kiểm toán được phê duyệt, 14 đoàn
+ *     kiểm toán được thành lập và 93 báo cáo kiểm toán …`, `26 vụ việc cùng 15 cá nhân`) — each item a
+ *     value of its own with the list's period. NEAR-MISSES: numbers of documents, clauses, stages,
+ *     regions and years joined by `và`, and an award's recipients (`cho 20 tập thể và 35 cá nhân`: no
+ *     count verb).
  *
  * Annotated with the conventions of the real corpus (`real-corpus/test8-vi.ts`, `test7-vi.ts`): a
  * period is given when the text names it with its year (`6T/2024` and `6 tháng đầu năm 2024` are
@@ -423,6 +432,105 @@ function partyCases(): PhraseCase[] {
   return [...out, ...nearMisses, ...money];
 }
 
+/** (b) continued: a quarter named by its ordinal after the noun, with its near-misses. */
+function quarterOrdinalCases(): PhraseCase[] {
+  const ordinals: readonly [text: string, q: number][] = [
+    ['đầu tiên', 1],
+    ['thứ nhất', 1],
+    ['thứ hai', 2],
+    ['thứ ba', 3],
+    ['thứ tư', 4],
+    ['cuối cùng', 4],
+  ];
+  const links = ['của năm 2024', 'năm 2024'];
+  const out: PhraseCase[] = cross(ordinals, links, METRICS.slice(0, 3)).map(([[ot, q], link, metric], i) => {
+    const x = pick(MONEY, i)(i);
+    const r = pick(['8', '11,35', '4,2'], i);
+    return {
+      text: `Trong quý ${ot} ${link}, ${metric} của ${pick(COMPANIES, i)} đạt ${x.text}, tăng ${r}% so với cùng kỳ.`,
+      facts: [{ v: x.v, u: x.u, p: `2024-Q${q}`, ch: [`rate ${r.replace(',', '.')} ${SPLY}`] }],
+    };
+  });
+  // near-misses: an ordinal of a meeting or a session, not of a quarter, before the year
+  const near: PhraseCase[] = [
+    'Hội nghị lần thứ hai năm 2024',
+    'Phiên họp thứ tư của năm 2024',
+    'Kỳ họp thứ ba năm 2024',
+  ].map((lead, i) => {
+    const x = pick(MONEY, i)(i);
+    return {
+      text: `${lead} cho biết ${pick(METRICS, i)} năm 2024 đạt ${x.text}.`,
+      facts: [{ v: x.v, u: x.u, p: '2024' }],
+    };
+  });
+  return [...out, ...near];
+}
+
+/** (i): the State Audit's and the inspectorates' lists of counts sharing one verb, with their near-misses. */
+function auditListCases(): PhraseCase[] {
+  // a count verb, then two or three items of counted things (no unit of their own)
+  const lists: readonly [verb: string, items: readonly string[]][] = [
+    [
+      'đã có',
+      ['kế hoạch kiểm toán được phê duyệt', 'đoàn kiểm toán được thành lập', 'báo cáo kiểm toán được phát hành'],
+    ],
+    ['đã có', ['dự thảo báo cáo kiểm toán được xét duyệt', 'báo cáo kiểm toán đã được phát hành']],
+    ['kiến nghị xử lý hành chính', ['tập thể', 'cá nhân']],
+    ['đã ban hành', ['kết luận thanh tra', 'quyết định xử phạt', 'văn bản chấn chỉnh']],
+    ['xử lý hành chính', ['tổ chức', 'cá nhân']],
+    ['đã tiếp nhận', ['đơn khiếu nại', 'đơn tố cáo', 'đơn kiến nghị, phản ánh']],
+  ];
+  const periods: readonly Period[] = [
+    ['Năm 2023', '2023'],
+    ['6 tháng đầu năm 2024', '2024-H1'],
+    ['Quý III/2022', '2022-Q3'],
+  ];
+  const bodies = [
+    'Kiểm toán Nhà nước khu vực IV',
+    'Thanh tra tỉnh',
+    'Thanh tra Chính phủ',
+    'cơ quan thanh tra các cấp',
+  ];
+  const counts = [
+    ['127', '127'],
+    ['1.083', '1083'],
+    ['14', '14'],
+    ['381', '381'],
+    ['2.406', '2406'],
+    ['93', '93'],
+  ] as const;
+  const out: PhraseCase[] = cross(lists, periods).map(([[verb, items], [pt, p]], i) => {
+    const nums = items.map((_, j) => pick(counts, i + j));
+    const parts = items.map((item, j) => `${nums[j]?.[0]} ${item}`);
+    const joined = parts.length === 3 ? `${parts[0]}, ${parts[1]} và ${parts[2]}` : `${parts[0]} và ${parts[1]}`;
+    return {
+      text: `${pt}, ${pick(bodies, i)} ${verb} ${joined}.`,
+      facts: nums.map((n) => ({ v: n?.[1] as string, p })),
+    };
+  });
+  // `cùng`: the cases sent on with the people involved
+  const sent: PhraseCase[] = periods.map(([pt, p], i) => ({
+    text: `${pt}, ${pick([26, 12, 7], i)} vụ việc cùng ${pick([15, 9, 31], i)} cá nhân đã được chuyển cơ quan điều tra.`,
+    facts: [
+      { v: String(pick([26, 12, 7], i)), p },
+      { v: String(pick([15, 9, 31], i)), p },
+    ],
+  }));
+  // near-misses: numbers of documents, clauses, stages and years joined by `và`; a list whose
+  // first item has no count verb (an award's recipients)
+  const nearMisses: PhraseCase[] = [
+    'Quyết định số 15 và 16 của Thanh tra tỉnh được ban hành trong năm 2023.',
+    'Theo khoản 2 và 3 Điều 15 Luật Thanh tra, đoàn thanh tra được thành lập.',
+    'Giai đoạn 1 và 2 của dự án được kiểm toán trong năm 2023.',
+    'Năm 2022 và 2023, đoàn kiểm toán làm việc tại tỉnh.',
+    'Chủ tịch UBND tỉnh tặng bằng khen cho 20 tập thể và 35 cá nhân có thành tích.',
+    'Kiểm toán Nhà nước khu vực 4 và khu vực 9 phối hợp thực hiện cuộc kiểm toán.',
+    'Thông tư 06 và 08 của Thanh tra Chính phủ quy định quy trình thanh tra.',
+    'Đoàn thanh tra số 3 và tổ công tác liên ngành làm việc tại huyện.',
+  ].map((text) => ({ text, facts: [] }));
+  return [...out, ...sent, ...nearMisses];
+}
+
 export const VI_GENRES: Phrasebook = {
   area: 'vi-genres',
   locale: 'vi',
@@ -435,5 +543,7 @@ export const VI_GENRES: Phrasebook = {
     ...districtCases(),
     ...partyCases(),
     ...resultBaseCases(),
+    ...auditListCases(),
+    ...quarterOrdinalCases(),
   ],
 };

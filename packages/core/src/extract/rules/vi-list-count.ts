@@ -1,0 +1,99 @@
+import { findUnit } from '../../model/units';
+import { readQuantity } from '../quantity';
+import { type Cursor, isNum, isP, m } from './context';
+
+/** A whole number as Vietnamese prints a count (`1.083`, `114`): thousands after points, no decimal comma. */
+const WHOLE_COUNT_VI = /^(?:\d{1,3}(?:\.\d{3})+|\d+)$/u;
+
+/** A year (`2023`), never a count of a list. */
+const YEAR = /^(1[89]|20)\d\d$/u;
+
+/** How many tokens back the item before a joiner may hold its count (`94 Dự thảo báo cáo kiểm toán được xét duyệt và 61 …`). */
+const ITEM_TOKENS = 12;
+
+/** How many items back a list's count verb may stand (`có 127 …, 114 … và 93 …`). */
+const ITEM_DEPTH = 6;
+
+/** How many words of a bound (`hơn`, `trên`, `gần`) may stand between a count verb and its count. */
+const BOUND_WORDS = 2;
+
+/**
+ * True when the whole number at `k` counts the noun right after it: a word apart from it that is no
+ * period, time or percent word (`114 đoàn kiểm toán`, not `6 tháng`, `5 %`).
+ */
+function countsNounAt(c: Cursor, k: number): boolean {
+  const n = c.tokens[k];
+  if (!isNum(n) || !WHOLE_COUNT_VI.test(n.text) || YEAR.test(n.text)) return false;
+  const noun = c.tokens[k + 1];
+  if (noun?.kind !== 'word' || noun.gap === '' || k + 1 >= c.limit) return false;
+  return !m(c, k + 1, c.g.periodCountNouns) && !m(c, k + 1, c.g.timeWords) && !m(c, k + 1, c.g.percentWords);
+}
+
+/** Where a list joiner (`và`, `cùng`, grammar `countListJoiners`) or a comma that ends right before `k` starts, or −1. */
+function joinerBefore(c: Cursor, k: number): number {
+  if (isP(c.tokens[k - 1], ',')) return k - 1;
+  const joiners = c.g.countListJoiners ?? [];
+  for (let from = k - 1; from >= 0 && from >= k - 2; from--) if (m(c, from, joiners)?.to === k) return from;
+  return -1;
+}
+
+/** True when the count at `k` is a counted noun's (a unit without a code, or of kind count: `26 vụ việc`). */
+function countedUnitAt(c: Cursor, k: number): boolean {
+  const q = readQuantity(c.text, c.tokens, k, c.g, c.limit)?.quantity;
+  if (q?.scale !== 0 || q.unit === undefined) return false;
+  return q.unitCode === undefined || findUnit(q.unitCode)?.kind === 'count';
+}
+
+/**
+ * True when the count at `k` opens an item of a list of counts: a count verb ends right before it
+ * (a bound between: `có hơn 127 kế hoạch`), it counts a counted noun (`26 vụ việc`), or it is itself
+ * the next item of such a list (at most `depth` items back).
+ */
+function itemCountAt(c: Cursor, k: number, depth: number): boolean {
+  for (let b = 0, at = k; b <= BOUND_WORDS && at > 0; b++) {
+    for (let from = at - 1; from >= 0 && from >= at - 4; from--) if (m(c, from, c.g.countVerbs)?.to === at) return true;
+    // (`có hơn 127`, `có trên 1.000`: a bound word between the verb and the count)
+    let bound = -1;
+    for (let from = at - 1; from >= 0 && from >= at - 2 && bound < 0; from--)
+      if (m(c, from, c.g.approximate)?.to === at) bound = from;
+    if (bound < 0) break;
+    at = bound;
+  }
+  if (countedUnitAt(c, k)) return true;
+  return depth > 0 && listItemAt(c, k, depth - 1);
+}
+
+/**
+ * `đã có 127 kế hoạch kiểm toán được xét duyệt, 114 đoàn kiểm toán được triển khai và 93 cuộc
+ * kiểm toán đã kết thúc`, `26 vụ việc cùng 15 cá nhân đã được chuyển cơ quan điều tra`, `xử lý
+ * hành chính 381 tập thể và 1.083 cá nhân`: a bare whole count (no year) right after a list joiner
+ * (`và`, `cùng`, a comma) whose item before it opens with a count of its own noun — after a count
+ * verb, of a counted noun, or the item of such a list — is the next item of that list of counts,
+ * sharing the verb of the first. The item before holds no `.`, `;`, `:`, bracket or other comma
+ * between its count and the joiner (`tăng 5% và 3 doanh nghiệp …`: its number is a percentage, no
+ * count of a noun). A count whose noun is a period or a percentage (`và 6 tháng`) is none.
+ * Vietnamese (English: `listCountAt` in `value.ts`). Bounded: at most {@link ITEM_DEPTH} items of
+ * {@link ITEM_TOKENS} tokens back.
+ */
+export function viListCountAt(c: Cursor, k: number): boolean {
+  if (c.g.locale !== 'vi' || !countsNounAt(c, k)) return false;
+  return listItemAt(c, k, ITEM_DEPTH);
+}
+
+/** The list step of {@link viListCountAt}: the item before the joiner before `k` opens with a count. */
+function listItemAt(c: Cursor, k: number, depth: number): boolean {
+  const joiner = joinerBefore(c, k);
+  if (joiner < 1) return false;
+  const last = c.tokens[joiner - 1];
+  if (last?.kind !== 'word') return false;
+  for (let j = joiner - 1; j >= 0 && j >= joiner - ITEM_TOKENS; j--) {
+    const t = c.tokens[j];
+    if (
+      t?.kind === 'punct' &&
+      (t.text === '.' || t.text === ';' || t.text === ':' || t.text === ',' || t.text === '(' || t.text === ')')
+    )
+      return false;
+    if (isNum(t)) return countsNounAt(c, j) && itemCountAt(c, j, depth);
+  }
+  return false;
+}
