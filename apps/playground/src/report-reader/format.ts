@@ -123,8 +123,8 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     en: 'a forecast with an estimate word or a change against an earlier period (e.g. estimates … will reach, will be …, down 0.09% year-on-year): the estimated result or a target, not told',
   },
   'result-in-goal': {
-    vi: 'số đứng sau một từ chỉ kết quả (ví dụ: đã, đến nay, lũy kế) trong một câu nói về mục tiêu (ví dụ: các chỉ tiêu … đều đạt, cụ thể: … đã thi hành xong 6.627 việc): có thể là kết quả đã đạt, có thể là mục tiêu',
-    en: 'a figure after a result word or a past tense inside a goal frame (e.g. will remain under pressure … (reserves fell to US$89bn)): the result reported or the goal, not told',
+    vi: 'số nói như một kết quả trong câu về mục tiêu — sau một từ chỉ kết quả (ví dụ: các chỉ tiêu … đều đạt, cụ thể: … đã thi hành xong 6.627 việc) hoặc là mức xuất phát của mục tiêu (ví dụ: phấn đấu giảm từ 4,2% xuống còn 3%): có thể là kết quả đã đạt, có thể là mục tiêu',
+    en: 'a figure told as a result inside a goal frame — after a result word (e.g. will remain under pressure as the SBV has …) or the level a goal moves from (e.g. plans to raise output from 58 billion kWh now to 101 billion kWh): the result reported or the goal, not told',
   },
   share: { vi: 'là tỷ trọng, không phải mức của chỉ tiêu', en: 'a share, not the indicator’s level' },
   'percent-role': {

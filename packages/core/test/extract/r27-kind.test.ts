@@ -83,6 +83,21 @@ describe('a result told inside a goal frame (result-in-goal)', () => {
     ).toEqual(['target uncertain result-in-goal', 'target uncertain result-in-goal']);
   });
 
+  it('the level a goal moves from', () => {
+    expect(read('The province plans to cut the poverty rate from 4.2% to 3% in 2026.')).toEqual([
+      'target uncertain result-in-goal',
+      'target certain',
+    ]);
+    // near-misses: the goal itself moves (both goals); a result moving has no goal frame
+    expect(read('The company cut its profit target from VND 500 billion to VND 300 billion.')).toEqual([
+      'target certain',
+    ]);
+    expect(read('Exports rose from US$5 billion to US$6 billion in 2024.')).toEqual([
+      'actual certain',
+      'actual certain',
+    ]);
+  });
+
   it('near-misses stay certain: a goal’s own verb of possession, a goal with no result word', () => {
     expect(read('The airline will have 30 aircraft in 2026.')).toEqual(['target certain']);
     expect(

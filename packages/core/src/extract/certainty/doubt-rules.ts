@@ -94,7 +94,7 @@ import { remainingCountDoubt } from './doubts/remaining-count';
 import { respectiveYearsDoubt } from './doubts/respective-years';
 import { joinedRespectivelyDoubt, respectiveListDoubt } from './doubts/respectively';
 import { restatedInBracketDoubt } from './doubts/restated-in-bracket';
-import { resultInGoalDoubt } from './doubts/result-in-goal';
+import { fromGoalDoubt, resultInGoalDoubt } from './doubts/result-in-goal';
 import { sampleDoubt } from './doubts/sample';
 import { indexPointsDoubt, restatedChangeDoubt, securityDoubt, unitPriceDoubt } from './doubts/security';
 import { setAmountDoubt } from './doubts/set-amount';
@@ -472,4 +472,6 @@ export const KIND_RULES: readonly DoubtRule[] = [
   resultInGoalDoubt,
   // `the figure was expected to be $438 million`: a forecast told in the past, the estimated result or the target set before.
   pastForecastDoubt,
+  // `plans to increase the output from approximately 58 billion kWh now, to 101 billion kWh`: the level a goal moves from.
+  fromGoalDoubt,
 ];

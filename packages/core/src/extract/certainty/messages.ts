@@ -7,7 +7,7 @@ export const MESSAGES: Record<DoubtReason, string> = {
   'forecast-kind':
     'A forecast with an estimate word or a change against an earlier period (estimates … will reach, will be …, down 0.09% year-on-year; dự kiến … ước đạt): the report’s estimated result or a target, not told',
   'result-in-goal':
-    'A figure after a result word or a past tense inside a goal frame (các chỉ tiêu … cụ thể: … đã thi hành xong 6.627 việc; will remain under pressure … (reserves fell to US$89bn)): the result reported, or the goal, not told',
+    'A figure told as a result inside a goal frame — after a result word (các chỉ tiêu … cụ thể: … đã thi hành xong 6.627 việc; will remain under pressure as the SBV has …), or the level a goal moves from (plans to raise output from 58 billion kWh now to 101 billion kWh): the result reported, or the goal, not told',
   share: 'A share of a total, not the level of the indicator',
   'percent-role': 'A percentage with neither plan nor base: level, growth or share is not stated',
   subset:

@@ -1,8 +1,8 @@
 import { matchAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import type { Statement } from '../../types';
-import { type Ctx, type DoubtRule, figureToken, WIDE_WINDOW } from '../context';
-import { endsRightAt } from '../helpers';
+import { type Ctx, type DoubtRule, figureToken, numberToken, WIDE_WINDOW, WINDOW } from '../context';
+import { currencyStart, endsRightAt } from '../helpers';
 
 /**
  * True when a result lead of the grammar (`đã`, `đến nay`, `lũy kế`, `has`, `so far`) stands between
@@ -38,5 +38,39 @@ export const resultInGoalDoubt: DoubtRule = {
     const figure = figureToken(ctx);
     if (figure === undefined || (ctx.ix.tokens[figure] as Token).start < kind.span.end) return false;
     return resultBetween(ctx, kind.span.end, figure);
+  },
+};
+
+/**
+ * The level a goal moves from (`Vietnam plans to increase the output … from approximately 58 billion
+ * kWh now, to 101 billion kWh by 2020`, `reduce power losses from 8.49% to 8% in 2015`, `phấn đấu
+ * giảm tỷ lệ hộ nghèo từ 4,2% xuống còn 3%`): the value read after `from`/`từ` (past its currency and
+ * at most two bound words) with `to`/`xuống còn` and a number after it is most likely today's
+ * result, not the goal — unless a goal noun before `from` in its clause says the goal itself moves
+ * (`reduce its pre-tax profit target in 2022 from VND3,060 billion to VND300 billion`: both goals).
+ */
+export const fromGoalDoubt: DoubtRule = {
+  id: 'result-in-goal',
+  doubts: (ctx, f, what) => {
+    if (what !== 'kind') return false;
+    const kind = f as Statement['kind'];
+    if (kind.value !== 'target' || !ctx.s.value) return false;
+    const k = numberToken(ctx, ctx.s.value);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    let b = currencyStart(t, ctx.g, k) - 1;
+    // (`from approximately 58 billion kWh`: a bound word between)
+    for (let n = 0; n < 2 && b >= 0 && !matchAt(t, b, ctx.g.fromWords, b + 1); n++) b--;
+    if (b < 0 || !matchAt(t, b, ctx.g.fromWords, b + 1)) return false;
+    // (`reduce its pre-tax profit target in 2022 from VND3,060 billion to VND300 billion`: the goal
+    // itself moves, from one goal to another)
+    for (let j = Math.max(ctx.ix.clauseOf(b), b - WINDOW); j < b; j++)
+      if (matchAt(t, j, ctx.g.goalNouns, b)) return false;
+    for (let j = k + 1; j < t.length && j < k + WINDOW; j++) {
+      const to = matchAt(t, j, ctx.g.toWords);
+      if (!to) continue;
+      for (let m = to.to; m < to.to + 3 && m < t.length; m++) if ((t[m] as Token).kind === 'number') return true;
+    }
+    return false;
   },
 };
