@@ -73,6 +73,16 @@ describe('a list of places, each with its count: `Quảng Bình 52 giải, Gia L
     ]);
   });
 
+  it('reads each place’s count with its noun in brackets: `Đồng Nai (188 điểm) và Đăk Nông (93 điểm)`', () => {
+    expect(
+      readings('Các tỉnh có nhiều ca mắc là Quảng Trị (1.057 ca), Bình Định (854 ca) và Phú Yên (512 ca).'),
+    ).toEqual(['1057? [] k=actual', '854? [] k=actual', '512? [] k=actual']);
+    // (a person's age or a span of years in the brackets, a lone bracket: no count)
+    expect(readings('Ông Nguyễn Văn An (45 tuổi) và Trần Văn Bình (50 tuổi) bị bắt.')).toEqual([]);
+    expect(readings('Hà Nội (3 năm) và Hải Phòng (5 năm) được chọn.')).toEqual([]);
+    expect(readings('Đội Đồng Nai (188 điểm).')).toEqual([]);
+  });
+
   it('reads no count after labels, dates, ages or a lone place (near-misses)', () => {
     expect(readings('Năm 2024, Quận 1, Quận 3 và Quận 5 có nhiều điểm thi.')).toEqual([]);
     expect(readings('Hai khu công nghiệp Yên Phong 1, Quế Võ 2 đã lấp đầy.')).toEqual([]);

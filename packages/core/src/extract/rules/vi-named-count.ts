@@ -183,11 +183,56 @@ export function namedCountAt(c: Cursor, k: number): Found | null {
   return bareCountAt(c, k, `${c.g.locale}.value.named-count`);
 }
 
+/** True when `(`, a whole count, one lowercase word and `)` stand at `k - 1` … `k + 2` (`(188 điểm)`). */
+function bracketedNounCount(c: Cursor, k: number): boolean {
+  const w = c.tokens[k + 1];
+  if (!isP(c.tokens[k - 1], '(') || !isP(c.tokens[k + 2], ')') || w?.kind !== 'word' || capitalWord(w)) return false;
+  // (`(3 năm)`, `(17 tuổi)`: a time or an age, no count)
+  if (m(c, k + 1, c.g.timeWords) || m(c, k + 1, c.g.ageNouns)) return false;
+  return countAt(c, k);
+}
+
+/** The sibling `Name (N noun)` after the item whose count is at `k` (its name may open with lowercase words), or undefined. */
+function bracketItemAfter(c: Cursor, k: number): number | undefined {
+  const next = afterSeparator(c, k + 3);
+  if (next === undefined || !capitalWord(c.tokens[next])) return undefined;
+  let e = next;
+  while (e < c.limit && e - next < NAME_WORDS + LOWER_NAME_WORDS && c.tokens[e]?.kind === 'word') e++;
+  return bracketedNounCount(c, e + 1) && nameBefore(c, e) !== undefined ? e + 1 : undefined;
+}
+
+/** The sibling `Name (N noun)` before the item whose name ends with the capitalised words from `from`, or undefined. */
+function bracketItemBefore(c: Cursor, from: number): number | undefined {
+  const start = nameHead(c, from);
+  let j = start - 1;
+  const joiner = c.g.namedCountJoiners ? m(c, j, c.g.namedCountJoiners) : null;
+  if (joiner && joiner.to === start) j--;
+  if (isP(c.tokens[j], ',', ';')) j--;
+  if (j === start - 1) return undefined;
+  return bracketedNounCount(c, j - 2) && nameBefore(c, j - 3) !== undefined ? j - 2 : undefined;
+}
+
+/**
+ * `Đồng Nai (188 điểm) và Đăk Nông (93 điểm)`: a list of names, each with a whole count and its noun
+ * alone in brackets after it — each count the named item's (as {@link namedCountAt} reads them bare).
+ * Only an item of such a list; a time or an age in the bracket (`(3 năm)`, `(17 tuổi)`), a unit the
+ * number carries, a capitalised word or more than one word after the count are not read here.
+ * Constant time. Round 27.
+ */
+export function namedBracketNounCountAt(c: Cursor, k: number): Found | null {
+  if (!bracketedNounCount(c, k)) return null;
+  const start = nameBefore(c, k - 1);
+  if (start === undefined) return null;
+  const sibling = bracketItemAfter(c, k) ?? bracketItemBefore(c, start);
+  if (sibling === undefined || numbering(c.tokens[k] as Token, c.tokens[sibling] as Token)) return null;
+  return bareCountAt(c, k, `${c.g.locale}.value.named-count`);
+}
+
 /** The `vi-value.named-count` figure rule: a count after a name in brackets or bare; see {@link namedCountAt}. @internal */
 export const namedCountRule: FigureRule = {
   id: 'vi-value.named-count',
   locales: ['vi'],
-  match: (c, k) => namedBracketCountAt(c, k, numbering) ?? namedCountAt(c, k),
+  match: (c, k) => namedBracketCountAt(c, k, numbering) ?? namedBracketNounCountAt(c, k) ?? namedCountAt(c, k),
   // (read at its number)
   reach: 16,
 };

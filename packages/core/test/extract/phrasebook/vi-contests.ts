@@ -17,7 +17,8 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  *     own; `huy chương đồng` is a bronze medal, never a sum in đồng.
  * (c) A LIST OF PLACES, EACH WITH ITS COUNT: `Tiếp đến, Nghệ An 87 giải, Vĩnh Phúc 79, Hải Phòng 76`,
  *     `Hà Giang 2 giải khuyến khích, Bạc Liêu 4 giải, Lai Châu 5 giải`, `Tiếp theo là Hà Tĩnh (8),
- *     Nghệ An (7) và Hà Nam (6)` — the noun said once or after each count, bare or in brackets,
+ *     Nghệ An (7) và Hà Nam (6)`, `Đồng Nai (188 điểm) và Đăk Nông (93 điểm)` — the noun said once
+ *     or after each count, bare or in brackets (alone or with its noun),
  *     joined by commas, semicolons or `và`: each count a value of its own.
  *
  * Annotated with the conventions of `real-corpus/test16-vi.ts`: counts of prizes, medals and
@@ -27,8 +28,8 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  * count (`giành quyền vào chung kết năm 2023`, `tham gia từ năm 2019`, `đoạt giải nhất năm 2023`),
  * an age or an edition after a name (`Vận động viên 17 tuổi`, `lần thứ 9`); numbered labels in a
  * list of names (`Quận 1, Quận 3 và Quận 5`, `Khu Phố 3 và Khu Phố 7`, `Yên Phong 1, Quế Võ 2`,
- * `Đường Hùng Vương 25 và Đường Lê Lợi 30`), dates and ages after names (`Hà Nội 21/8`, `Nguyễn Văn
- * An 45 tuổi`), a lone named count (`Nghệ An 87 giải.`).
+ * `Đường Hùng Vương 25 và Đường Lê Lợi 30`), dates, ages and spans after names (`Hà Nội 21/8`,
+ * `Nguyễn Văn An 45 tuổi`, `(17 tuổi)`, `(3 năm)`), a lone named count (`Nghệ An 87 giải.`).
  */
 
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
@@ -137,6 +138,7 @@ const ITEM_SHAPES: readonly ((name: string, num: string, j: number) => string)[]
   (name, num, j) => (j === 0 ? `${name} ${num} huy chương` : `${name} ${num}`),
   (name, num) => `${name} (${num})`,
   (name, num, j) => (j === 0 ? `${name} ${num} giải khuyến khích` : `${name} ${num} giải`),
+  (name, num) => `${name} (${num} điểm)`,
 ];
 
 /** (c) A list of places, each with its count. */
@@ -147,7 +149,7 @@ function namedListCases(): PhraseCase[] {
     const joined =
       i % 3 === 0
         ? items.join(', ')
-        : i % 3 === 1 || shape === ITEM_SHAPES[2]
+        : i % 3 === 1 || shape === ITEM_SHAPES[2] || shape === ITEM_SHAPES[4]
           ? `${items.slice(0, -1).join(', ')} và ${items.at(-1)}`
           : items.join('; ');
     const [period, p] = pick(PERIODS, i);
@@ -175,6 +177,8 @@ function nearMisses(): PhraseCase[] {
     (p, b) => ({ text: `${p}${b} tổ chức thi tại Hà Nội 21/8, Hải Phòng 22/8.`, facts: [] }),
     (p, b) => ({ text: `${p}Nguyễn Văn An 17 tuổi, Trần Văn Bình 18 tuổi được ${b} khen thưởng.`, facts: [] }),
     (p, b) => ({ text: `${p}${b} ghi nhận Nghệ An 87 giải.`, facts: [] }),
+    (p, b) => ({ text: `${p}Nguyễn Văn An (17 tuổi) và Trần Văn Bình (18 tuổi) được ${b} khen thưởng.`, facts: [] }),
+    (p, b) => ({ text: `${p}Hà Nội (3 năm) và Hải Phòng (5 năm) được ${b} chọn đăng cai.`, facts: [] }),
   ];
   const periods: readonly (readonly [string, string | undefined])[] = [
     ['', undefined],
