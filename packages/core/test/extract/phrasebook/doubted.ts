@@ -101,6 +101,27 @@ const EN_SHAPES: readonly PhraseCase[] = [
     text: `The US$2.3 billion (${word}) metro line is now looking well developed.`,
     facts: [{ v: '2300000000', u: 'USD', a: 'about' as const }],
   })),
+  // round 27: a count of a group's holdings; near-miss: new enterprises licensed in a period
+  ...cross(['holds capital at', 'owns the stocks of', 'holds stakes in'] as const, ['12', '27'] as const).map(
+    ([verb, n]) => ({
+      text: `The state shipping group currently ${verb} ${n} seaport companies.`,
+      facts: [] as RealFact[],
+    }),
+  ),
+  { text: 'In 2023, the province licensed 24 new enterprises.', facts: [{ v: '24', p: '2023' }] },
+  // round 27: the items left over; a background figure in a concessive lead; an analyst's own forecast
+  ...['the remaining 3 companies', 'the 3 remaining companies'].map((who) => ({
+    text: `Apart from two loss-makers, ${who} posted large profits.`,
+    facts: [] as RealFact[],
+  })),
+  ...['Despite a population of 98 million', 'Although a market of 100 million consumers'].map((lead) => ({
+    text: `${lead}, dairy makers remain cautious.`,
+    facts: [] as RealFact[],
+  })),
+  {
+    text: 'Net profit reached VND 1,200 billion in 2023, completing 52% of the annual plan and 48% of our full-year forecast.',
+    facts: [{ v: '1200000000000', u: 'VND', c: '52', p: '2023' }],
+  },
 ];
 
 function enBook(): PhraseCase[] {
@@ -203,6 +224,24 @@ const VI_SHAPES: readonly PhraseCase[] = [
     facts: [{ ch: ['rate 85 *'] }],
   })),
   { text: 'Nhóm giao thông có mức tăng cao nhất với 2,1%.', facts: [{ ch: ['rate 2.1 *'] }] },
+  // round 27: the base period's figure with the change after it; near-miss: the change with its base after it
+  ...['lượt khách', 'tấn hàng'].map((what) => ({
+    text: `Trong quý I năm 2023, tổng số đạt 204.291 ${what}, so với cùng kỳ 182.907 ${what}, tăng 11,69%.`,
+    facts: [{ v: '204291', ch: ['rate 11.69 same-period-last-year'], p: '2023-Q1' }, { v: '182907' }],
+  })),
+  // round 27: the items left over, the names after a list lead, an assumed price in a bracket
+  ...['3 doanh nghiệp còn lại', '4 nhà máy còn lại'].map((who) => ({
+    text: `Trừ hai đơn vị thua lỗ, số liệu tài chính của ${who} cho thấy lợi nhuận tăng mạnh.`,
+    facts: [] as RealFact[],
+  })),
+  {
+    text: 'Hiện có 3 đơn vị cấp nước tham gia, gồm Công ty Nước sạch Hà Nội, Công ty Nước sạch Hà Đông và Công ty Nước sạch Sông Đà.',
+    facts: [],
+  },
+  {
+    text: 'Năm 2023, cả nước tiết kiệm được 4,2 tỷ kWh điện (tạm tính giá điện bình quân bằng 1.950đ/kWh).',
+    facts: [{ v: '4200000000', p: '2023' }],
+  },
 ];
 
 function viBook(): PhraseCase[] {
