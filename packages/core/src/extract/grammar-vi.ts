@@ -355,6 +355,9 @@ export const vi: Grammar = {
     'tích hợp',
     'có',
     'có thêm',
+    // (`có đến 5 địa phương`, `có tới 12 dự án`: `as many as`, an emphatic count, no bound)
+    'có đến',
+    'có tới',
     'tiếp nhận',
     'giải quyết',
     'xử lý',

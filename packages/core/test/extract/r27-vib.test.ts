@@ -103,3 +103,22 @@ describe('a quarter named by its ordinal after the noun, and a year after the po
     ]);
   });
 });
+
+describe('an emphatic count: `có đến`, `có tới` (as many as) before a count', () => {
+  it('reads the count after `có đến` / `có tới`, a bound between too, named by its noun', () => {
+    expect(readings('Trong quý II/2023, có đến 7 địa phương có chỉ số sản xuất công nghiệp giảm.')).toEqual([
+      '7? [] k=actual p=2023-Q2',
+    ]);
+    expect(readings('Năm 2022, có tới 18 dự án được cấp mới.')).toEqual(['18 project [] k=actual p=2022']);
+    expect(readings('Năm 2022, có đến hơn 1.500 doanh nghiệp thành lập mới.')).toEqual([
+      '1500 enterprise ~over [] k=actual p=2022',
+    ]);
+    expect(figuredNames('Năm 2022, có tới 18 dự án được cấp mới.')).toEqual(['dự án được cấp mới']);
+  });
+
+  it('near-misses: `có đến` before a year or a day is a deadline, no count', () => {
+    expect(readings('Dự án có đến năm 2025 để hoàn thành.')).toEqual([]);
+    expect(readings('Nhà thầu có đến 30/6/2024 để hoàn thành hồ sơ.')).toEqual([]);
+    expect(readings('Dự án có đến 2026 để hoàn thành.')).toEqual([]);
+  });
+});

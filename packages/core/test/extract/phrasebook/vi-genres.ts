@@ -43,7 +43,8 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  *     (`đã có`, `đã ban hành`, `đã tiếp nhận`, `kiến nghị xử lý hành chính`) and two or three items of
  *     counted things joined by a comma, `và` or `cùng` (`127 kế hoạch kiểm toán được phê duyệt, 14 đoàn
  *     kiểm toán được thành lập và 93 báo cáo kiểm toán …`, `26 vụ việc cùng 15 cá nhân`) — each item a
- *     value of its own with the list's period. NEAR-MISSES: numbers of documents, clauses, stages,
+ *     value of its own with the list's period; an emphatic count (`có đến 7 …`, `có tới hơn 1.083 …`, as
+ *     many as). NEAR-MISSES: a deadline after `có đến` (`có đến năm 2025`, `có đến 30/6/2024`); numbers of documents, clauses, stages,
  *     regions and years joined by `và`, and an award's recipients (`cho 20 tập thể và 35 cá nhân`: no
  *     count verb).
  *
@@ -519,16 +520,30 @@ function auditListCases(): PhraseCase[] {
   // near-misses: numbers of documents, clauses, stages and years joined by `và`; a list whose
   // first item has no count verb (an award's recipients)
   const nearMisses: PhraseCase[] = [
-    'Quyết định số 15 và 16 của Thanh tra tỉnh được ban hành trong năm 2023.',
+    'Quyết định số 15 và 16 của Thanh tra tỉnh đã được ban hành.',
     'Theo khoản 2 và 3 Điều 15 Luật Thanh tra, đoàn thanh tra được thành lập.',
-    'Giai đoạn 1 và 2 của dự án được kiểm toán trong năm 2023.',
+    'Giai đoạn 1 và 2 của dự án đã được kiểm toán.',
     'Năm 2022 và 2023, đoàn kiểm toán làm việc tại tỉnh.',
     'Chủ tịch UBND tỉnh tặng bằng khen cho 20 tập thể và 35 cá nhân có thành tích.',
     'Kiểm toán Nhà nước khu vực 4 và khu vực 9 phối hợp thực hiện cuộc kiểm toán.',
     'Thông tư 06 và 08 của Thanh tra Chính phủ quy định quy trình thanh tra.',
     'Đoàn thanh tra số 3 và tổ công tác liên ngành làm việc tại huyện.',
   ].map((text) => ({ text, facts: [] }));
-  return [...out, ...sent, ...nearMisses];
+  // `có đến`, `có tới` (as many as): an emphatic count verb, a bound after it too
+  const emphatic: PhraseCase[] = cross(['có đến', 'có tới'], periods, ['', 'hơn '] as const).map(
+    ([verb, [pt, p], bound], i) => {
+      const [xt, v] = pick(counts, i);
+      return {
+        text: `${pt}, ${verb} ${bound}${xt} ${pick(['đơn thư', 'vụ việc khiếu nại', 'cá nhân'], i)} được xử lý.`,
+        facts: [{ v, p, ...(bound ? { a: 'over' as const } : {}) }],
+      };
+    },
+  );
+  const deadlines: PhraseCase[] = [
+    'Đoàn thanh tra có đến năm 2025 để hoàn thành kết luận.',
+    'Đơn vị được kiểm toán có đến 30/6/2024 để báo cáo kết quả khắc phục.',
+  ].map((text) => ({ text, facts: [] }));
+  return [...out, ...sent, ...emphatic, ...nearMisses, ...deadlines];
 }
 
 export const VI_GENRES: Phrasebook = {
