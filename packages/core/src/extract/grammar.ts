@@ -557,12 +557,13 @@ export interface Grammar {
   /** Words that join two statements and are no part of a name: `và`, `còn`, `and`, `while`. */
   readonly joiners: readonly Phrase[];
   /**
-   * Words that open a figureless clause as a discourse aside or a frame, not as an item of a list
-   * naming the figure after it (`In particular, agriculture, forestry …`, `Cụ thể, ngành chế biến,
-   * chế tạo …`, `In My Duc District, …`): such a clause never starts or continues a list of name
-   * items (`sentence/figureless.ts`).
+   * Words that open a figureless clause as a discourse aside (`In particular`, `Cụ thể`, `đặc biệt
+   * là`: `'aside'`) or a frame (`In My Duc District`, `Trong tháng`, `As of June 20`: `'frame'`), not
+   * as an item of a list naming the figure after it: such a clause never starts or continues a list
+   * of name items, an aside is trimmed off the words it opens, and a frame (or an aside alone) is no
+   * part of the next clause's name (`sentence/figureless.ts`, `sentence/clause-name.ts`).
    */
-  readonly listFrames: readonly Phrase[];
+  readonly listFrames: readonly Phrase<'aside' | 'frame'>[];
   /**
    * Verbs of recording whose object is a change noun (`and showed a rise of 15.8 percent`): alone
    * after a joiner they name no statement of their own (`sentence/clause-name.ts`). Optional.

@@ -216,6 +216,9 @@ export function nameClause(
     name &&
     pending.sep === ',' &&
     pending.to < name.from &&
+    // (`Trong tháng, doanh thu … dự kiến đạt …`, `In particular, exports …`: a frame or an aside
+    // before the name is no part of it)
+    pending.frame !== true &&
     !reportedBy(a, pending.to) &&
     !ownSubjectAfterJoiner(a, name)
   ) {

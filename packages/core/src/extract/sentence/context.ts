@@ -65,7 +65,8 @@ export interface SentenceState {
   sentenceBase: BaseRead | undefined;
   /**
    * Figureless words that may begin the next clause's name (`item`: they may open or continue a
-   * list of name items; `frame`: an aside or a frame, `In particular`, `Trong các ngành …`).
+   * list of name items; `frame`: a frame or an aside alone, `Trong tháng`, `In particular`, which
+   * is no part of the next clause's name).
    */
   pending: (Range & { readonly sep: string; readonly item?: boolean; readonly frame?: boolean }) | undefined;
   /** The statement a `trong đó` list hangs from. */

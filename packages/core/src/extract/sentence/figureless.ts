@@ -3,7 +3,7 @@ import type { Item } from '../rules/context';
 import type { Extracted, ExtractedChange } from '../types';
 import { figurelessAside } from './aside';
 import { nameRange } from './clauses';
-import type { Clause, Range, SentenceContext, SentenceState } from './context';
+import type { Clause, SentenceContext, SentenceState } from './context';
 import { commentAt } from './en-list-order-pairs';
 import { adoptedGoals } from './goal-adopted';
 import { goalFrame, goalHeading, planSource } from './goal-frame';
@@ -221,7 +221,14 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
   const periodLabel =
     sep === ':' && st.pending?.sep === ':' && clause.items.length > 0 && clause.items.every((it) => it.t === 'period');
   if (periodLabel) return;
-  const next = words && !adverbial && !ofSource && (sep === ',' || sep === ':') ? { ...words, sep } : undefined;
+  const words0 = words && !adverbial && !ofSource && (sep === ',' || sep === ':') ? { ...words, sep } : undefined;
+  // An aside opening words of their own is trimmed off them (`đặc biệt là khách sạn, nhà hàng …`);
+  // a frame (`Trong tháng,`, `As of June 20,`, `In My Duc District,`) or an aside alone (`Cụ thể,`,
+  // `However,`) is no part of the next clause's name.
+  const lead = words0 ? matchAt(a.tokens, words0.from, a.g.listFrames) : null;
+  const trimmed = words0 !== undefined && lead !== null && lead.phrase.data === 'aside' && lead.to < words0.to;
+  const next = words0 && trimmed && lead ? { ...words0, from: lead.to } : words0;
+  const apart = lead !== null && !trimmed;
   // `Vận tải, bưu điện, du lịch tăng 12,5%`, `Transport, storage, postal services rose 8%`: a list
   // of short figureless items before the figure names it whole — each item extends the pending
   // name instead of replacing it. The first item opens the sentence or follows a frame (`In
@@ -230,13 +237,10 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
   // clause after a longer figureless one (`Tình hình … khó khăn, biến động khó lường, vận tải, …`).
   const prev = st.pending;
   const opener = clause.items[0];
-  const frame =
-    next !== undefined &&
-    ((opener !== undefined && matchAt(a.tokens, opener.from, a.g.listFrames) !== null) ||
-      matchAt(a.tokens, next.from, a.g.listFrames) !== null);
-  const short = (most: number) => next !== undefined && next.to - next.from < most && !frame && sep === ',';
+  const framed = lead !== null || (opener !== undefined && matchAt(a.tokens, opener.from, a.g.listFrames) !== null);
+  const short = (most: number) => next !== undefined && next.to - next.from < most && !framed && sep === ',';
   st.pending =
     next && prev?.sep === ',' && prev.to < next.from && prev.item && short(4)
       ? { from: prev.from, to: next.to, sep: next.sep, item: true }
-      : next && { ...next, item: short(8) && (prev === undefined || prev.frame === true), frame };
+      : next && { ...next, item: short(8) && (prev === undefined || prev.frame === true), frame: apart };
 }

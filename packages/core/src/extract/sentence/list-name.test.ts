@@ -45,4 +45,26 @@ describe('a list of short items before a figure names it whole, not only its las
       names('Tình hình kinh tế thế giới còn nhiều khó khăn, biến động khó lường, vận tải, kho bãi tăng 6%.', 'vi'),
     ).toEqual(['vận tải, kho bãi']);
   });
+
+  it('a frame or an aside alone before the name is no part of it; an aside opening words is trimmed off them', () => {
+    expect(
+      names('Trong tháng, doanh thu dịch vụ lưu trú ước đạt 850 tỷ đồng, tăng 4,2% so với tháng trước.', 'vi'),
+    ).toEqual(['doanh thu dịch vụ lưu trú']);
+    expect(names('Cụ thể, kim ngạch xuất khẩu hàng hóa đạt 35,2 tỷ USD.', 'vi')).toEqual([
+      'kim ngạch xuất khẩu hàng hóa',
+    ]);
+    expect(names('Tại các cảng hàng không, sản lượng cất/hạ cánh đạt 25.000 lượt.', 'vi')).toEqual([
+      'sản lượng cất/hạ cánh',
+    ]);
+    expect(names('As of June 20, capital disbursement reached US$10 billion.', 'en')).toEqual(['capital disbursement']);
+    expect(names('However, total registered capital fell 12% year on year.', 'en')).toEqual([
+      'total registered capital',
+    ]);
+    // an aside opening words of their own: the words stay, the aside goes
+    expect(names('Trong đó, đặc biệt là khách sạn, nhà hàng tăng 15%.', 'vi')).toEqual(['khách sạn, nhà hàng']);
+    // near-miss: a clause that only looks like a frame word inside the name keeps it
+    expect(names('Doanh thu bán tại chỗ, giao tận nhà tăng 9%.', 'vi')).toEqual([
+      'Doanh thu bán tại chỗ, giao tận nhà',
+    ]);
+  });
 });
