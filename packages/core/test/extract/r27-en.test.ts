@@ -150,3 +150,23 @@ describe('a rate over the plan before a participle (`8.5 per cent over the targe
     ]);
   });
 });
+
+describe('a second rate over its own period after `in` (`2.1% YoY in 9M2023 and 3.3% YoY in 3Q2023`)', () => {
+  it('reads the second rate as the same measure over the period after it', () => {
+    expect(readings('Operating profit rose 12.4% YoY in 1H2024 and 15.1% YoY in 2Q2024.')).toEqual([
+      '- [rate 12.4 same-period-last-year] k=actual p=2024-H1',
+      '- [rate 15.1 same-period-last-year] k=actual p=2024-Q2',
+    ]);
+    expect(readings('Deposits grew by 6% y/y in 9M2023 and 2% q/q in 3Q2023.')).toEqual([
+      '- [rate 6 same-period-last-year] k=actual p=2023-YTD-09',
+      '- [rate 2 previous-period] k=actual p=2023-Q3',
+    ]);
+  });
+
+  it('keeps one statement when no period follows the preposition (near-misses)', () => {
+    expect(readings('Sales grew 4% in Q1 2024 and 6% in the north.')).toEqual([
+      '- [rate 4 -, rate 6 -?] k=actual p=2024-Q1',
+    ]);
+    expect(readings('Exports rose 5% in 2023 and 7% in value.')).toEqual(['- [rate 5 -, rate 7 -?] k=actual p=2023']);
+  });
+});

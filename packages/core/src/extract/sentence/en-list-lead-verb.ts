@@ -94,7 +94,13 @@ export function leadVerbRates(a: SentenceContext, items: readonly Item[]): reado
       if (v && v.to === it.to) sign = v.phrase.data;
       continue;
     }
-    if (opened) continue;
+    if (opened) {
+      // (`Inflation eased for a 2nd month: The World Bank raised its … forecast to 5.8 per cent`: a
+      // clause with a change verb or a goal marker of its own after the colon is no list of names)
+      if (it.t === 'marker' && it.kind === 'target') return done();
+      if (it.t === 'word' && matchAt(a.tokens, it.from, a.g.changeVerbs, it.to)?.to === it.to) return done();
+      continue;
+    }
     if (it.t === 'sep' && OPENERS.has(it.ch)) opened = true;
     // (a spaced hyphen standing for a dash: `… in two groups - petrol 15.26%, …`)
     else if (it.t === 'word' && it.to === it.from + 1 && OPENERS.has(a.tokens[it.from]?.text ?? '')) opened = true;

@@ -417,7 +417,13 @@ function periodAfterElliptic(
 ): { item: Item & { t: 'period' }; id: string } | undefined {
   const it = clause.items[k] as Item & { t: 'figure' };
   if (it.fig.kind !== 'change' || !it.rule.endsWith('elliptic-rate') || previous.changes.length !== 1) return undefined;
-  const after = clause.items[k + 1];
+  // (`and 3.3% YoY in 3Q2023`: a preposition the period phrase did not take may stand before it)
+  const next = clause.items[k + 1];
+  const preposition =
+    next?.t === 'word' &&
+    next.to === next.from + 1 &&
+    a.g.periodWords.keys.prepositions.has(a.tokens[next.from]?.forms.fold ?? '');
+  const after = clause.items[preposition ? k + 2 : k + 1];
   if (after?.t !== 'period' || !gap.some((x) => x.t === 'period')) return undefined;
   // (`in the first half of the year` after `in the second quarter of 2023`: the first one's year)
   const year = previous.period ? Number.parseInt(previous.period.value, 10) : Number.NaN;

@@ -19,8 +19,8 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  *     the first half of 2024`, `by the end of September 2024`, `during 2023`, `last year` (no
  *     period), fronted or after the value; two years with `respectively`.
  * (d) STAGES: `was estimated at`, `an estimated`, `according to preliminary data`.
- * (e) PROGRESS, (f) LIMITS (round 26), (g) PERIODS IN COMPANY PROSE, (h) A LIST OF COMPLETIONS
- *     (round 27): see each class.
+ * (e) PROGRESS, (f) LIMITS (round 26), (g) PERIODS IN COMPANY PROSE, (h) A LIST OF COMPLETIONS,
+ *     (i) A SECOND RATE OVER ITS OWN PERIOD (round 27): see each class.
  *
  * Annotated with the conventions of the real corpus (`real-corpus/test7-en.ts`, `test8-en.ts`):
  * `X% of the plan/estimate/target` is a completion (`c`), exceeding a plan by X% is 100 + X; a
@@ -1004,6 +1004,49 @@ function listedCompletionCases(): PhraseCase[] {
   return [...cases, ...bare, ...nearMisses];
 }
 
+/**
+ * (i) A SECOND RATE OVER ITS OWN PERIOD (round 27): `Net revenue increased by 2.1% YoY in 9M2023
+ * and 3.3% YoY in 3Q2023`, `grew its operating profit by 45.5% YoY in 9M2023 and 47.3% YoY in
+ * 3Q2023` — a company's result over the year to date and over the quarter, each rate with its own
+ * shorthand period after `in`. Near-misses: `in` before no period (`and 6% in the north`, `and 7% in
+ * value`) keeps the second rate the first statement's.
+ */
+function twoPeriodRateCases(): PhraseCase[] {
+  const periods: readonly (readonly [string, string, string, string])[] = [
+    ['9M2023', '2023-YTD-09', '3Q2023', '2023-Q3'],
+    ['1H2024', '2024-H1', '2Q2024', '2024-Q2'],
+    ['FY2023', '2023', '4Q2023', '2023-Q4'],
+    ['9M2024', '2024-YTD-09', 'Q3 2024', '2024-Q3'],
+  ];
+  const verbs = ['increased by', 'grew', 'rose', 'was up'];
+  const bases: readonly (readonly [string, string])[] = [
+    ['YoY', SPLY],
+    ['y/y', SPLY],
+    ['year-on-year', SPLY],
+  ];
+  const cases = cross(periods, verbs, bases).map(([[p1t, p1, p2t, p2], verb, [bt, base]], i) => {
+    const m = at(['Net revenue', 'Operating profit', 'Retail sales', 'Net profit'], i);
+    const r1 = at(['2.1', '45.5', '12.4', '8'], i);
+    const r2 = at(['3.3', '47.3', '15.1', '6.5'], i + 1);
+    return {
+      text: `${m} ${verb} ${r1}% ${bt} in ${p1t} and ${r2}% ${bt} in ${p2t}.`,
+      facts: [
+        { ch: [`rate ${r1} ${base}`], p: p1 },
+        { ch: [`rate ${r2} ${base}`], p: p2 },
+      ],
+    };
+  });
+  const nearMisses: PhraseCase[] = [
+    { text: 'Sales grew 4% in Q1 2024 and 6% in the north.', facts: [{ ch: ['rate 4 *'], p: '2024-Q1' }] },
+    { text: 'Exports rose 5% in 2023 and 7% in value.', facts: [{ ch: ['rate 5 *'], p: '2023' }] },
+    {
+      text: 'Inflation eased for a second month: the World Bank raised its 2024 growth forecast to 5.8 per cent.',
+      facts: [{ ch: ['rate 5.8 *'], k: 'target', p: '2024' }],
+    },
+  ];
+  return [...cases, ...nearMisses];
+}
+
 export const EN_FRAMES: Phrasebook = {
   area: 'en-frames',
   locale: 'en',
@@ -1032,5 +1075,6 @@ export const EN_FRAMES: Phrasebook = {
     ...limitCases(),
     ...companyPeriodCases(),
     ...listedCompletionCases(),
+    ...twoPeriodRateCases(),
   ],
 };
