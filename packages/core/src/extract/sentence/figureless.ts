@@ -156,7 +156,25 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
     eventDay(a, clause);
   let replaced = false;
   if (partPeriod(a, st, clause)) return;
+  // `Kế hoạch được ban hành trong năm 2023; quý II/2024, doanh thu … đạt …`: a clause of only a
+  // period opening a new part after `;`, before any figure, dates the figures after it — the period
+  // of the figureless part before `;` does not reach past it.
+  const partLead =
+    clause.sepBefore === ';' &&
+    !st.firstFigureSeen &&
+    st.sentencePeriod !== undefined &&
+    clause.items.filter((x) => x.t === 'period').length === 1 &&
+    clause.items.filter((x) => x.t === 'word').length <= 2 &&
+    clause.items.every((x) => x.t === 'period' || x.t === 'word');
   for (const it of clause.items) {
+    if (it.t === 'period' && partLead && !replaced) {
+      const id = a.periodId(it.match);
+      if (id) {
+        st.sentencePeriod = { id, item: it };
+        st.sentencePeriodOfSource = ofSource;
+        replaced = true;
+      }
+    }
     if (it.t === 'period' && !st.firstFigureSeen && st.sentencePeriodOfSource && !ofSource && !replaced) {
       const id = a.periodId(it.match);
       if (id) {
