@@ -222,6 +222,12 @@ function planNounPhraseAt(c: Cursor, i: number, opened: boolean): PhraseMatch<'p
     // glued after it belong to the modifier before them
     const next = c.tokens[k + 1];
     if (n > 0 && t?.kind === 'punct' && t.text === '-' && t.gap === '' && next?.kind === 'word' && next.gap === '') {
+      // `of year-target`, `of the full-year-plan`, `of the 2023-target`: a plan noun glued after the
+      // hyphen is the phrase's head when the phrase ends with it (its end, punctuation or a stop
+      // word after it); `of on-target deliveries`, `of the target-based` stay no plan
+      const glued = m(c, k + 1, c.g.planNouns);
+      if (glued && gluedPlanEnds(c, glued.to))
+        return { phrase: glued.phrase, from: i, to: glued.to, level: worst(of?.level, glued.level) };
       k++;
       // (the glued part is no modifier of its own)
       n--;
@@ -245,6 +251,14 @@ function planNounPhraseAt(c: Cursor, i: number, opened: boolean): PhraseMatch<'p
     if (c.g.planPhraseStops.has(t.forms.fold) && !compound) return null;
   }
   return null;
+}
+
+/** Nothing that continues a plan noun glued after a hyphen follows it at `j`: the end, punctuation but a hyphen, or a stop word. */
+function gluedPlanEnds(c: Cursor, j: number): boolean {
+  const after = c.tokens[j];
+  if (!after || j >= c.limit) return true;
+  if (after.kind === 'punct') return after.text !== '-' && after.text !== '/';
+  return after.kind === 'word' && after.gap !== '' && c.g.planPhraseStops.has(after.forms.fold);
 }
 
 export const worst = (...levels: (MatchLevel | undefined)[]): MatchLevel => {

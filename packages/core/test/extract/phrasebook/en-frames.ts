@@ -20,7 +20,7 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  *     period), fronted or after the value; two years with `respectively`.
  * (d) STAGES: `was estimated at`, `an estimated`, `according to preliminary data`.
  * (e) PROGRESS, (f) LIMITS (round 26), (g) PERIODS IN COMPANY PROSE, (h) A LIST OF COMPLETIONS,
- *     (i) A SECOND RATE OVER ITS OWN PERIOD (round 27): see each class.
+ *     (i) A SECOND RATE OVER ITS OWN PERIOD, (j) A PLAN NOUN GLUED BY A HYPHEN (round 27): see each class.
  *
  * Annotated with the conventions of the real corpus (`real-corpus/test7-en.ts`, `test8-en.ts`):
  * `X% of the plan/estimate/target` is a completion (`c`), exceeding a plan by X% is 100 + X; a
@@ -1047,6 +1047,50 @@ function twoPeriodRateCases(): PhraseCase[] {
   return [...cases, ...nearMisses];
 }
 
+/**
+ * (j) A PLAN NOUN GLUED BY A HYPHEN (round 27): `this figure met only 29.8% of year-target`, `of the
+ * full-year-plan`, `of the 2024-target` — the plan noun glued after a hyphen heads the plan phrase
+ * as it does after a space. Near-misses: a hyphenated modifier with a noun of its own after it
+ * (`of off-plan apartment sales`, `of the five-year-plan projects`, `of the year-plan-based quotas`)
+ * is no plan: a share, no completion.
+ */
+function hyphenPlanCases(): PhraseCase[] {
+  const plans = [
+    'year-target',
+    'the year-target',
+    'the full-year-target',
+    'the annual-plan',
+    'the year-plan',
+    'the 2024-target',
+    'the five-year-plan',
+    'its full-year-plan',
+  ];
+  const links = ['completing', 'equivalent to', 'fulfilling', 'reaching'];
+  const valued = cross(links, plans).map(([link, plan], i) => {
+    const a = at(AMOUNTS, i);
+    const [ptext, p] = at(SAFE_PERIODS, i);
+    const c = at(COMPLETIONS, i);
+    const text = `${at(MEASURES, i)} ${at(RESULT_VERBS, i)} ${a.text} ${ptext}, ${link} ${at(PERCENT, i)(c)} of ${plan}.`;
+    return { text, facts: [{ v: a.v, ...(a.u ? { u: a.u } : {}), c, p }] };
+  });
+  const bare = cross(['met only', 'reached', 'achieved'], plans).map(([verb, plan], i) => {
+    const c = at(['29.8', '41.5', '76', '103.2'], i);
+    const subject = at(['This figure', 'Pre-tax profit', 'The company'], i);
+    return { text: `${subject} ${verb} ${at(PERCENT, i + 1)(c)} of ${plan}.`, facts: [{ c }] };
+  });
+  const nearMisses: PhraseCase[] = [
+    'of off-plan sales',
+    'of the year-plan-based quotas',
+    'of off-plan apartment sales',
+    'of the five-year-plan projects',
+  ].map((tail, i) => {
+    const a = at(AMOUNTS, i);
+    const text = `${at(MEASURES, i + 1)} ${at(RESULT_VERBS, i)} ${a.text} in 2023, accounting for ${at(PERCENT, i)('24.5')} ${tail}.`;
+    return { text, facts: [{ v: a.v, ...(a.u ? { u: a.u } : {}), p: '2023' }] };
+  });
+  return [...valued, ...bare, ...nearMisses];
+}
+
 export const EN_FRAMES: Phrasebook = {
   area: 'en-frames',
   locale: 'en',
@@ -1076,5 +1120,6 @@ export const EN_FRAMES: Phrasebook = {
     ...companyPeriodCases(),
     ...listedCompletionCases(),
     ...twoPeriodRateCases(),
+    ...hyphenPlanCases(),
   ],
 };
