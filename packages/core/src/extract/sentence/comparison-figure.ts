@@ -1,6 +1,6 @@
 import { isPeriodId, previousPeriod, samePeriodLastYear } from '../../period/period';
 import { matchPeriod } from '../period-phrase';
-import { matchAt } from '../phrase';
+import { matchAt, type PhraseMatch } from '../phrase';
 import type { Draft } from '../place/context';
 import type { ExtractedChange, StatedCompletion } from '../types';
 import type { SentenceContext, SentenceState } from './context';
@@ -118,6 +118,65 @@ function comparedValue(a: SentenceContext, prev: Draft, d: Draft, lead?: string)
   return true;
 }
 
+/** How many tokens (unit words and a comma) may stand between the first value and the compare word. */
+const GAP = 4;
+
+/**
+ * `… đạt 204.291 lượt khách, so với cùng kỳ 182.907 lượt, tăng 11,69%`, `… reached 1.2 million,
+ * compared with the same period last year 1.05 million, up 14%`: a value right after a compare
+ * word and a base of the same period a year (or a period) before (`so với cùng kỳ`, `so với cùng
+ * kỳ năm trước`, `so với tháng trước`) is the base period's figure, and the change written after it
+ * compares the figure BEFORE with it — the first value's change, against that base (round 27; it was
+ * given to the base figure, doubted `comparison`). The compared figure keeps the first value's name
+ * and, when the first is dated, the base's period. Only when the first value has no change of its
+ * own, stands just before (its unit words and a comma, no other figure between) and has the same
+ * unit (or none written), and every change of the compared figure comes after it. True when taken.
+ */
+function baseLedValue(a: SentenceContext, prev: Draft, d: Draft, lead?: string): boolean {
+  const v = d.value;
+  const first = prev.value;
+  if (!v || !first || d.completion || prev.completion || prev.changes.length > 0 || d.changes.length === 0)
+    return false;
+  if (v.value.unitCode !== undefined && v.value.unitCode !== first.value.unitCode) return false;
+  if (d.changes.some((c) => c.span.start < v.span.end)) return false;
+  const at = tokenAt(a.tokens, v.span.start);
+  const from = tokenAt(a.tokens, first.span.end);
+  // the compare word after the first value: only its unit words and one comma between
+  let cw: { from: number; to: number } | undefined;
+  for (let j = from; j < at && j <= from + GAP && !cw; j++) {
+    const x = a.tokens[j];
+    if (!x || x.kind === 'number' || (x.kind === 'punct' && x.text !== ',')) return false;
+    const m = matchAt(a.tokens, j, a.g.compareWords, at);
+    if (m) cw = m;
+  }
+  if (!cw) return false;
+  // the base fills the words to the figure (a bound word may stand before it: `so với cùng kỳ gần
+  // 183 nghìn lượt`); it may open inside the longest compare word (`so với cùng` + `kỳ năm trước`)
+  let base: PhraseMatch<{ kind: string }> | null = null;
+  for (let k = cw.from + 1; k <= cw.to && !base; k++) {
+    const m = matchAt(a.tokens, k, a.g.bases, at);
+    const bound = m ? matchAt(a.tokens, m.to, a.g.approximate, at) : null;
+    if (m && (bound ? bound.to : m.to) === at) base = m;
+  }
+  const kind = base?.phrase.data.kind;
+  if (!base || (kind !== 'same-period-last-year' && kind !== 'previous-period')) return false;
+  // (the base span opens with its compare word: a base named before the change with no compare
+  // word is the subject of another clause, `doubts/comparison.ts`)
+  const baseSpan = a.span(cw.from, base.to);
+  d.changes = d.changes.map((c) =>
+    c.value.base ? c : { ...c, value: { ...c.value, base: { kind }, baseSpan }, rule: `${c.rule}+base-led` },
+  );
+  moveChanges(d, prev);
+  const L = a.g.locale;
+  if (prev.name) d.name = { ...prev.name, rule: `${L}.name.base-led-value` };
+  const own = prev.period?.value ?? lead;
+  if (own && isPeriodId(own)) {
+    const id = kind === 'same-period-last-year' ? samePeriodLastYear(own).id : previousPeriod(own).id;
+    d.period = a.field(id, base.from, base.to, `${L}.period.base-led-value`);
+  }
+  return true;
+}
+
 /**
  * `… fulfilling 33.1 percent of the plan, higher than the 28.56 percent recorded in the same
  * period last year`, `GRDP up 5.91 percent in the first half of 2021, higher than 3.39 percent
@@ -137,6 +196,7 @@ export function comparedFigures(a: SentenceContext, st: SentenceState): void {
     const d = drafts[n] as Draft;
     const prev = drafts[n - 1] as Draft;
     if (comparedValue(a, prev, d, st.sentencePeriod?.id)) continue;
+    if (baseLedValue(a, prev, d, st.sentencePeriod?.id)) continue;
     if (!d.name || d.completion || d.kind.value !== prev.kind.value || !a.comparativeAt(firstWord(a, d))) continue;
     const rate = prev.changes.find((c) => c.value.form === 'rate');
     if (!rate && !prev.completion) continue;

@@ -229,6 +229,42 @@ const VI_SHAPES: readonly PhraseCase[] = [
     text: `Trong quý I năm 2023, tổng số đạt 204.291 ${what}, so với cùng kỳ 182.907 ${what}, tăng 11,69%.`,
     facts: [{ v: '204291', ch: ['rate 11.69 same-period-last-year'], p: '2023-Q1' }, { v: '182907' }],
   })),
+  // round 27 (second half): the same with other bases and a bound word, read as the first value's change
+  ...[
+    ['so với cùng kỳ năm trước', '', undefined],
+    ['so cùng kỳ', 'gần ', 'under'],
+    ['so với cùng kỳ năm ngoái', 'khoảng ', 'about'],
+  ].map(([compare, bound, a]) => ({
+    text: `Trong quý I năm 2023, sản lượng thép đạt 1.250 tấn, ${compare} ${bound}1.100 tấn, tăng 13,6%.`,
+    facts: [
+      { v: '1250', ch: ['rate 13.6 same-period-last-year'], p: '2023-Q1' },
+      a ? { v: '1100', a: a as 'under' | 'about' } : { v: '1100' },
+    ],
+  })),
+  {
+    text: 'Tháng 5/2024, doanh thu bán lẻ đạt 120 tỷ đồng, so với tháng trước 110 tỷ đồng, giảm 9,1%.',
+    facts: [
+      { v: '120000000000', ch: ['rate -9.1 previous-period'], p: '2024-05' },
+      { v: '110000000000', p: '2024-04' },
+    ],
+  },
+  // near-misses: a first value with a change of its own, another unit, a `;` between, a plan as the base
+  {
+    text: 'Trong quý I năm 2023, sản lượng thép đạt 1.250 tấn, tăng 5%, so với cùng kỳ 1.100 tấn, tăng 13,6%.',
+    facts: [{ v: '1250', ch: ['rate 5 *'], p: '2023-Q1' }, { v: '1100' }],
+  },
+  {
+    text: 'Trong quý I năm 2023, sản lượng thép đạt 1.250 tấn, so với cùng kỳ 50 tỷ đồng, tăng 13,6%.',
+    facts: [{ v: '1250', p: '2023-Q1' }, { v: '50000000000' }],
+  },
+  {
+    text: 'Trong quý I năm 2023, sản lượng thép đạt 1.250 tấn; so với cùng kỳ 1.100 tấn, tăng 13,6%.',
+    facts: [{ v: '1250', p: '2023-Q1' }, { v: '1100' }],
+  },
+  {
+    text: 'Trong quý I năm 2023, sản lượng thép đạt 1.250 tấn, so với kế hoạch 1.100 tấn, vượt 13,6%.',
+    facts: [{ v: '1250', p: '2023-Q1' }],
+  },
   // round 27: the items left over, the names after a list lead, an assumed price in a bracket
   ...['3 doanh nghiệp còn lại', '4 nhà máy còn lại'].map((who) => ({
     text: `Trừ hai đơn vị thua lỗ, số liệu tài chính của ${who} cho thấy lợi nhuận tăng mạnh.`,
