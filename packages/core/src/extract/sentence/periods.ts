@@ -95,30 +95,54 @@ const DATED = /^(\d{4})$/u;
  * The year a sentence states before its first figure (`Năm 2023, GDP quý II tăng …`, `In 2021,
  * exports rose 5 percent in the second quarter`): a period without its own year in the same
  * sentence (`quý II`, `the second quarter`) is of that year, not of an earlier sentence's. A year
- * after a comparison word (`so với năm 2019`, `compared to 2019`) is a base's, never stated.
+ * after a comparison word (`so với năm 2019`, `compared to 2019`) is a base's, never stated. A year
+ * in a lead-in before a colon (`Growth momentum slowed in 2023: In February 2024, exports were up
+ * 0.31 percent over January`, `…: Rice exports rose 15.6% in March 2024 over February`) yields to a
+ * dated period of the clause after the colon: that clause reads as it would alone (its `January`
+ * is the month before its February 2024, never 2023-01).
  */
 export function statedYear(a: SentenceContext, items: readonly Item[]): number | undefined {
+  const dated = a.g.locale === 'vi' ? DATED_VI : DATED;
+  let lead: number | undefined;
+  let pastColon = false;
   for (let k = 0; k < items.length; k++) {
     const it = items[k] as Item;
-    if (it.t === 'figure' || it.t === 'bad-number') return undefined;
+    if (it.t === 'figure' || it.t === 'bad-number') {
+      // (past a lead-in's colon the clause's own year may follow its figure: `… rose 15.6% in March 2024`)
+      if (!pastColon) return lead;
+      continue;
+    }
+    if (lead !== undefined) {
+      if (it.t === 'sep' && it.ch === ':') pastColon = true;
+      else if (pastColon && it.t === 'period') {
+        // (the clause then reads as it would alone: an English `February 2024` states no year)
+        const own = DATED_VI.exec(it.match.id ?? '')?.[1];
+        if (own && !comparedAt(a, items, k)) return dated.test(it.match.id ?? '') ? Number(own) : undefined;
+      }
+      continue;
+    }
     // (`Kim ngạch xuất khẩu tháng 10/2024 …; lũy kế 10 tháng …`: a dated month, quarter or half
     // states its year too — the later `10 tháng` is of 2024, not the month's own period)
     // (Vietnamese only: English `In March 2024, … in the first quarter` is left to its own rules)
-    const dated = a.g.locale === 'vi' ? DATED_VI : DATED;
     // (`Lũy kế 4 tháng đầu năm (tính đến ngày 5/5/2023), …`: a Vietnamese date before the figures
     // states its year too, though a day inside a month names no period)
     const date = a.g.locale === 'vi' && it.t === 'number' && it.why === 'date';
     const year = it.t === 'period' ? dated.exec(it.match.id ?? '')?.[1] : date ? dateYear(a, it) : undefined;
     if ((it.t !== 'period' && !date) || !year) continue;
-    let compared = false;
-    for (let j = k - 1; j >= 0 && j >= k - 4 && !compared; j--) {
-      const before = items[j] as Item;
-      if (before.t === 'sep') break;
-      compared = before.t === 'word' && matchAt(a.tokens, before.from, a.g.periodBaseLeads, it.from) !== null;
-    }
-    if (!compared) return Number(year);
+    if (!comparedAt(a, items, k)) lead = Number(year);
   }
-  return undefined;
+  return lead;
+}
+
+/** Whether item `k` follows a comparison word (`so với năm 2019`, `compared to 2019`) in its part. */
+function comparedAt(a: SentenceContext, items: readonly Item[], k: number): boolean {
+  const it = items[k] as Item;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const before = items[j] as Item;
+    if (before.t === 'sep') return false;
+    if (before.t === 'word' && matchAt(a.tokens, before.from, a.g.periodBaseLeads, it.from) !== null) return true;
+  }
+  return false;
 }
 
 /** The year that ends a date item (`5/5/2023`), or undefined. */

@@ -497,6 +497,45 @@ TRANSFORMS.forEach(([name, transform], ti) => {
   });
 });
 
+/**
+ * (h) fixed: a lead-in's year before a clause that dates itself (`Growth momentum slowed in 2023:
+ * In February 2024, … over January`: January 2024, the month before — once read 2023-01, a latent
+ * silent wrong base the full draw found), beside near-misses whose clause has no year of its own (the
+ * lead-in dates it, as `In 2023,` would).
+ */
+const LEAD_IN_YEARS: readonly (readonly [string, RealFact, boolean])[] = [
+  [
+    'Growth momentum slowed in 2023: In March 2024, cement output was up 1.8 percent over February.',
+    { ch: ['rate 1.8 previous-period'], p: '2024-03' },
+    false,
+  ],
+  [
+    'Consumption held up in 2022: Retail sales rose 4.6% in October 2024 against September.',
+    { ch: ['rate 4.6 previous-period'], p: '2024-10' },
+    false,
+  ],
+  [
+    'Steel demand weakened in 2023: Steel output fell 3.1 per cent in May 2024 from April.',
+    { ch: ['rate -3.1 previous-period'], p: '2024-05' },
+    false,
+  ],
+  [
+    'Steel demand weakened in 2023: Steel output fell 3.1 per cent in May from April.',
+    { ch: ['rate -3.1 2023-04'], p: '2023-05' },
+    true,
+  ],
+  [
+    'Consumption held up in 2022: Retail sales rose 4.6% in October against September.',
+    { ch: ['rate 4.6 2022-09'], p: '2022-10' },
+    true,
+  ],
+];
+for (const [text, fact, nearMiss] of LEAD_IN_YEARS) {
+  cases.push({ text, facts: [fact] });
+  bases.push({ text, facts: [fact] });
+  meta.push({ transform: 'lead-in', base: EN_CHANGES.area, nearMiss });
+}
+
 export const NOISE_EN: Phrasebook = { area: 'noise-en', locale: 'en', cases };
 /** Per case of {@link NOISE_EN}, in order: its transform, its base area, and whether it is a near-miss. */
 export const NOISE_EN_META: readonly NoiseMeta[] = meta;
