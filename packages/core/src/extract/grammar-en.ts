@@ -3378,7 +3378,8 @@ export const en: Grammar = {
     milestoneLinks: words(['of']),
     shareWholeLinks: words(['of the', 'of', 'out of the', 'out of', 'among the', 'among']),
     countNames: words(['number of', 'numbers of', 'count of', 'headcount']),
-    durationLeads: words(['within', 'during', 'after', 'over', 'for', 'in just', 'lasting']),
+    // (`1,739 millimetres of rain in 24 hours`: bare `in` before a count of hours or days, as `trong 3 ngày`)
+    durationLeads: words(['within', 'during', 'after', 'over', 'for', 'in just', 'in', 'lasting']),
     // `reported here 10 days ago`, `two years earlier` (durationDoubt)
     agoTails: words(['ago', 'earlier', 'before', 'back', 'previously']),
     agoLeads: words([]),

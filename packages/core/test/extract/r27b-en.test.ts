@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figured, valueText } from './readings';
+import { figured, markedValues, valueText } from './readings';
 
 /**
  * Round 27, second half, English (R27B-EN): the leftovers of test16's English part, each written
@@ -36,6 +36,28 @@ describe('a plan noun glued by a hyphen (`met only 29.8% of year-target`, `of th
     // a modifier of the noun after it
     expect(read('Revenue hit US$45.5 billion in 2023, accounting for 24.5% of the five-year-plan projects.')).toEqual([
       'v=45500000000 USD c=- actual',
+    ]);
+  });
+});
+
+describe('a count of hours, days or weeks after bare `in` (`1,739 millimetres of rain in 24 hours`)', () => {
+  it('is how long the result took: doubted (time-like), never a certain value', () => {
+    expect(markedValues('Hue recorded 1,739 millimetres of rain in 24 hours.')).toEqual(['1739?', '24 hour?']);
+    expect(markedValues('The steel plant produced 3,000 tonnes of billets in 48 hours.')).toEqual([
+      '3000 tonne',
+      '48 hour?',
+    ]);
+    expect(markedValues('Farmers harvested 12,800 tonnes of lychees in 10 days.')).toEqual([
+      '12800 tonne',
+      expect.stringMatching(/^10 .*\?$/u),
+    ]);
+  });
+
+  it('stays a certain value when the length of time is the measure (near-misses)', () => {
+    expect(markedValues('Processing time fell to 24 hours in 2023.')).toEqual(['24 hour']);
+    expect(markedValues('Broadcasting time reached 18 hours in 2023.')).toEqual(['18 hour']);
+    expect(markedValues('The average hospital stay was 6 days in 2023.')).toEqual([
+      expect.stringMatching(/^6 [^?]*$/u),
     ]);
   });
 });

@@ -639,6 +639,33 @@ const EN_AMBIGUOUS: readonly PhraseCase[] = [
   },
 ];
 
+/**
+ * A length of time after bare `in` (round 27): `1,739 millimetres of rain fell in 24 hours`, `the
+ * plant produced 3,000 tonnes of steel in 48 hours` — a count of hours, days or weeks after `in` is
+ * how long the result took (as after `within`, `in just`, `trong 3 ngày`), never the result: it is
+ * doubted (time-like), the figure before it stays the fact. Near-misses: a length of time that IS the
+ * measure (`Processing time fell to 24 hours in 2023`, `the average stay was 6 days`) stays certain.
+ */
+function enInDurations(): PhraseCase[] {
+  const things: readonly (readonly [string, string, string])[] = [
+    ['The steel plant produced', '3,000 tonnes of billets', '3000'],
+    ['The rice mill processed', '1,450 tonnes of paddy', '1450'],
+    ['Farmers harvested', '12,800 tonnes of lychees', '12800'],
+    ['The port handled', '250,000 tonnes of cargo', '250000'],
+  ];
+  const spans = ['24 hours', '48 hours', '3 days', '10 days', '2 weeks'];
+  const cases = cross(things, spans).map(([[lead, what, v], span]) => ({
+    text: `${lead} ${what} in ${span}.`,
+    facts: [{ v, u: 'tonne' }],
+  }));
+  const nearMisses: PhraseCase[] = [
+    { text: 'Processing time fell to 24 hours in 2023.', facts: [{ v: '24', u: 'hour', p: '2023' }] },
+    { text: 'Broadcasting time reached 18 hours in 2023.', facts: [{ v: '18', u: 'hour', p: '2023' }] },
+    { text: 'The average hospital stay was 6 days in 2023.', facts: [{ v: '6', p: '2023' }] },
+  ];
+  return [...cases, ...nearMisses];
+}
+
 function enBook(): PhraseCase[] {
   const out: PhraseCase[] = [];
   for (const [opener, doc, clause] of cross(EN_LEGAL_OPENERS, EN_LEGAL, EN_PLAIN_CLAUSES))
@@ -660,7 +687,7 @@ function enBook(): PhraseCase[] {
     out.push({ text: `${lead}${host.text}.`, facts: [host.fact] });
   for (const text of EN_NOT_RESULTS) out.push({ text, facts: [] });
   for (const g of [...EN_GOALS, ...EN_PRICES]) out.push({ text: g.text, facts: [g.fact] });
-  out.push(...EN_AMBIGUOUS, ...EN_MILESTONE_HOSTS);
+  out.push(...EN_AMBIGUOUS, ...EN_MILESTONE_HOSTS, ...enInDurations());
   return out;
 }
 
