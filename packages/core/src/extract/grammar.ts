@@ -1020,9 +1020,16 @@ export interface Grammar {
   /**
    * `thông qua`, `đề ra`, `adopted`: verbs of adopting goals; with a goal noun after them before the
    * sentence's first figure (`Đại hội thông qua nghị quyết với một số chỉ tiêu chủ yếu: …`), the
-   * figures are the goals adopted (`sentence/goal-adopted.ts`). Optional.
+   * figures are the goals adopted (`sentence/goal-adopted.ts`); English `set`, `sets`, `setting`
+   * (`IMP has set a plan for net revenue and PBT of VND 1,750 billion …`, `the government sets a cap
+   * on total emissions of 185 MtCO2e`). Optional.
    */
   readonly adoptVerbs?: readonly Phrase[];
+  /**
+   * The nouns an adopting verb takes as goals (`plan`, `cap`, `targets`; `sentence/goal-adopted.ts`):
+   * the goal nouns when absent. English `set a record`, `set up 3 factories` take none.
+   */
+  readonly adoptNouns?: readonly Phrase[];
   /** `If`, `Nếu`: a sentence opening on a condition whose main clause is a forecast states goals (`sentence/goal-condition.ts`). */
   readonly conditionWords: readonly Phrase[];
   /** `Theo kế hoạch`, `Under the plan`: a first clause naming a plan as the source frames the sentence's figures as goals (`sentence/goal-frame.ts`). */

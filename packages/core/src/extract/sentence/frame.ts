@@ -29,9 +29,10 @@ export function frameStatement(
   const aside = clause.sepBefore === '(' && !opened;
   // `Đại hội thông qua nghị quyết … với một số chỉ tiêu chủ yếu thương mại tăng …`: goals adopted
   // before the sentence's first figure frame it and the figures after it (`goal-adopted.ts`)
-  const last = leading[leading.length - 1];
-  if (!targetMarker && !st.sentenceTarget && !firstFigureOfSentence && last)
-    st.sentenceTarget = adoptedGoals(a, clause.from, last.to);
+  // (up to the figure: `IMP has set a plan for net revenue of VND 1,750 billion` has no item before it)
+  const end = clause.items[leading.length]?.from ?? leading[leading.length - 1]?.to;
+  if (!targetMarker && !st.sentenceTarget && !firstFigureOfSentence && end !== undefined)
+    st.sentenceTarget = adoptedGoals(a, clause.from, end);
   if (targetMarker && draft.kind.value !== 'target' && !aside) {
     const level = targetMarker.t === 'marker' ? targetMarker.level : undefined;
     draft.kind = a.field('target', targetMarker.from, targetMarker.to, `${L}.kind.target-marker`, level);
@@ -47,7 +48,12 @@ export function frameStatement(
       st.forecasts ??= [];
       st.forecasts.push({ draft, from: targetMarker.from, to: targetMarker.to, modal: true });
     }
-  } else if (st.sentenceTarget && draft.kind.value !== 'target' && !stageMarker && !resultLead(a, leading)) {
+  } else if (
+    st.sentenceTarget &&
+    draft.kind.value !== 'target' &&
+    !stageMarker &&
+    !resultLead(a, leading, st.sentenceTarget.from)
+  ) {
     const frame = st.sentenceTarget;
     draft.kind = a.field('target', frame.from, frame.to, `${L}.kind.target-context`);
   }
@@ -274,9 +280,14 @@ function afterBaseLead(a: SentenceContext, clause: Clause, p: Item): boolean {
  * True when the words before the clause's figures say it reports a result (`đến nay đã thu được
  * …`, `so far it has collected …`): a goal frame opened earlier in the sentence does not reach it.
  */
-function resultLead(a: SentenceContext, leading: readonly Item[]): boolean {
+function resultLead(a: SentenceContext, leading: readonly Item[], frameFrom: number): boolean {
   // (a running total read as the clause's period opens with its lead: `lũy kế 6 tháng đầu năm có …`)
-  for (const it of leading)
-    if ((it.t === 'word' || it.t === 'period') && matchAt(a.tokens, it.from, a.g.resultLeads, it.to + 2)) return true;
+  for (const it of leading) {
+    if (it.t !== 'word' && it.t !== 'period') continue;
+    const lead = matchAt(a.tokens, it.from, a.g.resultLeads, it.to + 2);
+    // `IMP has set a plan for net revenue of …`: the auxiliary of the frame's own verb of adopting
+    // goals reports the plan set, not a result
+    if (lead && lead.to !== frameFrom) return true;
+  }
   return false;
 }

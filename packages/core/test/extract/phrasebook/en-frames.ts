@@ -437,6 +437,12 @@ const VALUE_GOALS_ACTOR: readonly (readonly [(x: string, m: string) => string, F
   [(x, m) => `predicted that ${m} would reach ${x}`, 'goal'],
   [(x, m) => `is aiming for ${x} in ${m}`, 'goal'],
   [(x, m) => `aims for ${m} of ${x}`, 'goal'],
+  // a verb of adopting goals with its goal noun (`IMP has set a plan for net revenue … of VND 1,750
+  // billion`, `sets a cap on total emissions of 185 MtCO2e`): goal-adopted.ts
+  [(x, m) => `has set a plan for ${m} of ${x}`, 'goal'],
+  [(x, m) => `set a plan for ${m} at ${x}`, 'goal'],
+  [(x, m) => `sets a cap on ${m} of ${x}`, 'goal'],
+  [(x, m) => `is setting a ceiling on ${m} of ${x}`, 'goal'],
 ];
 
 /** Forecasters outside the report: their forecast of the current year is a forecast, a target. */
@@ -607,6 +613,38 @@ function valueResultCases(): PhraseCase[] {
     const text = `${subject} ${verb} ${a.text}${ptext}.`;
     return { text, facts: [{ v: a.v, ...(a.u ? { u: a.u } : {}), ...(p ? { p } : {}) }] };
   });
+}
+
+/**
+ * Near-misses of the goals adopted with `set`: `set` with no goal noun (a record, a new high, a fund
+ * set up), an event before the figures (`After … set a cap`), a second verb of its own after the
+ * goal noun (`set a plan … and collected`) — results.
+ */
+const SET_RESULTS: readonly ((x: string, m: string) => string)[] = [
+  (x, m) => `has set a record of ${x} in ${m}`,
+  (x, m) => `set a new high of ${x} in ${m}`,
+  (x, m) => `has set up a fund of ${x} from ${m}`,
+  (x, m) => `set a plan in January and collected ${x} in ${m}`,
+];
+
+function setResultCases(): PhraseCase[] {
+  const own = cross(SET_RESULTS, [
+    [' last year', undefined],
+    [' in 2024', '2024'],
+  ] as const).map(([frame, [ptext, p]], i) => {
+    const a = at(AMOUNTS, i + 1);
+    const [, object] = at(GOAL_MEASURES, i);
+    const text = `${at(ACTORS, i)} ${frame(a.text, object)}${ptext}.`;
+    return { text, facts: [{ v: a.v, ...(a.u ? { u: a.u } : {}), ...(p ? { p } : {}) }] };
+  });
+  const after = GOAL_MEASURES.slice(0, 3).map(([subject, object], i) => {
+    const a = at(AMOUNTS, i + 2);
+    return {
+      text: `After the government set a cap on ${object}, ${subject.toLowerCase()} fell to ${a.text} in 2024.`,
+      facts: [{ v: a.v, ...(a.u ? { u: a.u } : {}), p: '2024' }],
+    };
+  });
+  return [...own, ...after];
 }
 
 const GROWTH_RESULTS: readonly ((r: string) => string)[] = [
@@ -1111,6 +1149,7 @@ export const EN_FRAMES: Phrasebook = {
     ...goalYearCases(),
     ...countGoalCases(),
     ...valueResultCases(),
+    ...setResultCases(),
     ...growthResultCases(),
     ...periodCases(),
     ...respectivelyCases(),
