@@ -474,28 +474,41 @@ const BASES: readonly Phrasebook[] = [EN_CHANGES, EN_STRUCTURE, EN_FRAMES, EN_GE
 /** Cases drawn per transform × base area. */
 const PER_CELL = 64;
 
-const cases: PhraseCase[] = [];
-const meta: NoiseMeta[] = [];
-const bases: PhraseCase[] = [];
-TRANSFORMS.forEach(([name, transform], ti) => {
-  BASES.forEach((book, bi) => {
-    const next = rng(1009 * (ti + 1) + 7919 * (bi + 1));
-    const seen = new Set<number>();
-    let made = 0;
-    for (let tries = 0; made < PER_CELL && tries < PER_CELL * 40; tries++) {
-      const at = Math.floor(next() * book.cases.length);
-      if (seen.has(at)) continue;
-      seen.add(at);
-      const base = book.cases[at] as PhraseCase;
-      const out = transform(base, made);
-      if (!out) continue;
-      cases.push({ text: out.text, facts: out.facts });
-      bases.push(base);
-      meta.push({ transform: name, base: book.area, nearMiss: out.nearMiss || base.facts.length === 0 });
-      made++;
-    }
+/**
+ * Draws the noise cases: per transform × base area, `perCell` cases at seeded random positions of the
+ * base book — or, with `every`, every case of every base under every transform, in order (the full
+ * draw `bench/noise-sweep.ts` scores to find latent silent wrong numbers the sample does not draw).
+ */
+export function drawNoiseEn(
+  perCell = PER_CELL,
+  every = false,
+): { cases: PhraseCase[]; meta: NoiseMeta[]; bases: PhraseCase[] } {
+  const cases: PhraseCase[] = [];
+  const meta: NoiseMeta[] = [];
+  const bases: PhraseCase[] = [];
+  TRANSFORMS.forEach(([name, transform], ti) => {
+    BASES.forEach((book, bi) => {
+      const next = rng(1009 * (ti + 1) + 7919 * (bi + 1));
+      const seen = new Set<number>();
+      let made = 0;
+      const limit = every ? book.cases.length : perCell * 40;
+      for (let tries = 0; (every || made < perCell) && tries < limit; tries++) {
+        const at = every ? tries : Math.floor(next() * book.cases.length);
+        if (seen.has(at)) continue;
+        seen.add(at);
+        const base = book.cases[at] as PhraseCase;
+        const out = transform(base, made);
+        if (!out) continue;
+        cases.push({ text: out.text, facts: out.facts });
+        bases.push(base);
+        meta.push({ transform: name, base: book.area, nearMiss: out.nearMiss || base.facts.length === 0 });
+        made++;
+      }
+    });
   });
-});
+  return { cases, meta, bases };
+}
+const { cases, meta, bases } = drawNoiseEn();
 
 /**
  * (h) fixed: a lead-in's year before a clause that dates itself (`Growth momentum slowed in 2023:
