@@ -144,14 +144,23 @@ function nameHead(c: Cursor, start: number): number {
   return j;
 }
 
-/** The item `Name N` before the item whose name ends with the capitalised words from `from`, or undefined. */
-function itemBefore(c: Cursor, from: number): Item | undefined {
+/**
+ * The index of the last token before the separator (`,`, `;`, `và`) that stands before the name whose
+ * capitalised words run from `from`, or undefined when no separator stands there.
+ */
+function beforeSeparator(c: Cursor, from: number): number | undefined {
   const start = nameHead(c, from);
   let j = start - 1;
   const joiner = c.g.namedCountJoiners ? m(c, j, c.g.namedCountJoiners) : null;
   if (joiner && joiner.to === start) j--;
   if (isP(c.tokens[j], ',', ';')) j--;
-  if (j === start - 1) return undefined;
+  return j === start - 1 ? undefined : j;
+}
+
+/** The item `Name N` before the item whose name ends with the capitalised words from `from`, or undefined. */
+function itemBefore(c: Cursor, from: number): Item | undefined {
+  let j = beforeSeparator(c, from);
+  if (j === undefined) return undefined;
   if (isP(c.tokens[j], ')')) j = (bracketStart(c, j) ?? j + 1) - 1;
   const end = j;
   while (j >= 0 && end - j < TRAIL_WORDS && c.tokens[j]?.kind === 'word') j--;
@@ -203,12 +212,8 @@ function bracketItemAfter(c: Cursor, k: number): number | undefined {
 
 /** The sibling `Name (N noun)` before the item whose name ends with the capitalised words from `from`, or undefined. */
 function bracketItemBefore(c: Cursor, from: number): number | undefined {
-  const start = nameHead(c, from);
-  let j = start - 1;
-  const joiner = c.g.namedCountJoiners ? m(c, j, c.g.namedCountJoiners) : null;
-  if (joiner && joiner.to === start) j--;
-  if (isP(c.tokens[j], ',', ';')) j--;
-  if (j === start - 1) return undefined;
+  const j = beforeSeparator(c, from);
+  if (j === undefined) return undefined;
   return bracketedNounCount(c, j - 2) && nameBefore(c, j - 3) !== undefined ? j - 2 : undefined;
 }
 

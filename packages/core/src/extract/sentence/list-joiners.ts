@@ -1,4 +1,5 @@
 import { matchAt } from '../phrase';
+import type { Item } from '../rules/context';
 import type { Token } from '../tokenize';
 import type { SentenceContext } from './context';
 
@@ -49,3 +50,40 @@ export function onlyJoinersBetween(a: SentenceContext, from: number, to: number)
 /** True when something stands between tokens `from` and `to` and it is only list joiners. */
 export const joinedBy = (a: SentenceContext, from: number, to: number): boolean =>
   from < to && onlyJoinersBetween(a, from, to);
+
+/** True when the item joins the items of a list: a comma, a joiner marker or a joiner word (`và`, `and`). */
+export function joinerItem(a: SentenceContext, it: Item | undefined): boolean {
+  if (it?.t === 'sep') return it.ch === ',';
+  if (it?.t === 'marker') return it.kind === 'joiner';
+  return it?.t === 'word' && matchAt(a.tokens, it.from, a.g.joiners, it.to)?.to === it.to;
+}
+
+/**
+ * The figures joined to the item at `k` by list joiners (`27.4% and 28.3% of the plan`, `134%, 98% và
+ * 112% so với cùng kỳ`): after one joiner or more, a figure that `closes` accepts ends the list (it is
+ * `last`), one that `links` accepts joins the chain, anything else ends it with no `last`. `j` is the
+ * index where the walk stopped. One pass.
+ */
+export function joinedChain(
+  a: SentenceContext,
+  items: readonly Item[],
+  k: number,
+  closes: (it: Item & { t: 'figure' }) => boolean,
+  links: (it: Item) => boolean,
+): { chain: number[]; j: number; last: (Item & { t: 'figure' }) | undefined } {
+  const chain = [k];
+  let j = k + 1;
+  for (;;) {
+    let seps = 0;
+    while (joinerItem(a, items[j])) {
+      j++;
+      seps++;
+    }
+    const it = items[j];
+    if (seps === 0 || it?.t !== 'figure') return { chain, j, last: undefined };
+    if (closes(it)) return { chain, j, last: it };
+    if (!links(it)) return { chain, j, last: undefined };
+    chain.push(j);
+    j++;
+  }
+}

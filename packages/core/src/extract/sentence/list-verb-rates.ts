@@ -2,6 +2,7 @@ import { negate } from '../numeral';
 import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { SentenceContext } from './context';
+import { joinerItem } from './list-joiners';
 
 /** At most this many degree words stand between a change verb and its percentage. */
 const MAX_DEGREE = 4;
@@ -67,12 +68,6 @@ export function degreeRates(a: SentenceContext, items: readonly Item[]): readonl
 }
 
 /** A comma, a joiner marker, or a word that is a joiner of the grammar (`và`, `and`). */
-function joinerAt(a: SentenceContext, it: Item | undefined): boolean {
-  if (it?.t === 'sep') return it.ch === ',';
-  if (it?.t === 'marker') return it.kind === 'joiner';
-  return it?.t === 'word' && matchAt(a.tokens, it.from, a.g.joiners, it.to)?.to === it.to;
-}
-
 /**
  * The index of the first item after a measure of volume or of value that starts at item `j`
  * (`về khối lượng`, `về giá trị`, `in volume`), or `j` when none starts there.
@@ -127,7 +122,7 @@ function listedRates(a: SentenceContext, items: readonly Item[]): readonly Item[
       const resume = measured > j ? measured : j;
       let seps = 0;
       let at = resume;
-      while (joinerAt(a, items[at])) {
+      while (joinerItem(a, items[at])) {
         at++;
         seps++;
       }

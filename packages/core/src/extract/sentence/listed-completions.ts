@@ -3,17 +3,12 @@ import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
 import type { StatedCompletion } from '../types';
 import type { SentenceContext, SentenceState } from './context';
+import { joinedChain, joinerItem } from './list-joiners';
 
 /** The rule suffix of a completion read from a list (`27.4%` of `27.4% and 28.3% of the plan`). */
 export const LISTED_COMPLETION = '.completion.listed-of-plan';
 
 /** A comma, a joiner marker, or a word that is a joiner of the grammar (`and`, `và`). */
-function joinerAt(a: SentenceContext, it: Item | undefined): boolean {
-  if (it?.t === 'sep') return it.ch === ',';
-  if (it?.t === 'marker') return it.kind === 'joiner';
-  return it?.t === 'word' && matchAt(a.tokens, it.from, a.g.joiners, it.to)?.to === it.to;
-}
-
 /** A percentage with no share verb (no verb at all but the first's) and no `of …` after it (`27.4%` of `27.4% and 28.3% of the plan`). */
 function barePercent(a: SentenceContext, it: Item | undefined, verb: boolean): it is Item & { t: 'figure' } {
   if (it?.t !== 'figure' || it.fig.kind !== 'percent' || it.fig.q.quantity?.unitCode !== 'percent') return false;
@@ -43,32 +38,21 @@ export function listedCompletions(a: SentenceContext, items: readonly Item[]): r
     let joined = false;
     for (; back >= 0; back--) {
       const x = items[back] as Item;
-      if (joinerAt(a, x)) joined = true;
+      if (joinerItem(a, x)) joined = true;
       else if (x.t !== 'period') break;
     }
     if (joined && (items[back] as Item | undefined)?.t === 'figure') {
       const before = items[back] as Item & { t: 'figure' };
       if (before.fig.kind === 'completion') continue;
     }
-    const chain = [k];
-    let j = k + 1;
-    let plan: StatedCompletion['of'] | undefined;
-    for (;;) {
-      let seps = 0;
-      while (joinerAt(a, items[j])) {
-        j++;
-        seps++;
-      }
-      const it = items[j];
-      if (seps === 0 || it?.t !== 'figure') break;
-      if (it.fig.kind === 'completion' && it.fig.completion.form === 'of-plan' && it.from === it.fig.numberAt) {
-        plan = it.fig.completion.of;
-        break;
-      }
-      if (!barePercent(a, it, false)) break;
-      chain.push(j);
-      j++;
-    }
+    const { chain, j, last } = joinedChain(
+      a,
+      items,
+      k,
+      (it) => it.fig.kind === 'completion' && it.fig.completion.form === 'of-plan' && it.from === it.fig.numberAt,
+      (it) => barePercent(a, it, false),
+    );
+    const plan = last?.fig.kind === 'completion' ? last.fig.completion.of : undefined;
     if (plan === undefined) {
       k = Math.max(k, j - 1);
       continue;

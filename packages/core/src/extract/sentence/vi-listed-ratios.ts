@@ -1,14 +1,9 @@
 import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { SentenceContext } from './context';
+import { joinedChain } from './list-joiners';
 
 /** A comma, a joiner marker, or a word that is a joiner of the grammar (`và`). */
-function joinerAt(a: SentenceContext, it: Item | undefined): boolean {
-  if (it?.t === 'sep') return it.ch === ',';
-  if (it?.t === 'marker') return it.kind === 'joiner';
-  return it?.t === 'word' && matchAt(a.tokens, it.from, a.g.joiners, it.to)?.to === it.to;
-}
-
 /** True when the item is a bare percentage: no verb, no share word, no `of` after it. */
 function barePercent(a: SentenceContext, it: Item | undefined): it is Item & { t: 'figure' } {
   if (it?.t !== 'figure' || it.fig.kind !== 'percent' || !it.fig.q.quantity) return false;
@@ -32,25 +27,14 @@ export function listedRatios(a: SentenceContext, items: readonly Item[]): readon
     if (first.t !== 'figure' || first.fig.kind !== 'percent' || !first.fig.q.quantity) continue;
     const verb = matchAt(a.tokens, first.from, a.g.ratioVerbs);
     if (!verb || verb.to > first.fig.q.numberAt) continue;
-    const chain = [k];
-    let j = k + 1;
-    let last: (Item & { t: 'figure' }) | undefined;
-    for (;;) {
-      let seps = 0;
-      while (joinerAt(a, items[j])) {
-        j++;
-        seps++;
-      }
-      const it = items[j];
-      if (seps === 0 || it?.t !== 'figure') break;
-      if (it.fig.kind === 'change' && it.fig.form === 'ratio' && it.fig.verbless && it.fig.base) {
-        last = it;
-        break;
-      }
-      if (!barePercent(a, it)) break;
-      chain.push(j);
-      j++;
-    }
+    const { chain, j, last } = joinedChain(
+      a,
+      items,
+      k,
+      (it) =>
+        it.fig.kind === 'change' && it.fig.form === 'ratio' && it.fig.verbless === true && it.fig.base !== undefined,
+      (it) => barePercent(a, it),
+    );
     if (last?.fig.kind !== 'change' || !last.fig.base) {
       k = j - 1;
       continue;
