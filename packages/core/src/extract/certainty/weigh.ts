@@ -11,22 +11,16 @@ import { doubt } from './messages';
 import type { TokenIndex } from './token-index';
 import { weighPeriod } from './weigh-period';
 
-/** The first doubt of {@link RULES} that doubts the field gives its reason; with none, it is certain. */
-function weighField<T>(ctx: Ctx, f: Extracted<T>, what: string): Extracted<T> {
-  for (const r of RULES) {
+/**
+ * The first doubt of `rules` ({@link RULES} for a figure, {@link KIND_RULES} for the target/actual
+ * reading) that doubts the field gives its reason; with none, it is certain.
+ */
+function weighField<T>(ctx: Ctx, f: Extracted<T>, what: string, rules = RULES): Extracted<T> {
+  for (const r of rules) {
     if (r.doubts(ctx, f as Extracted<unknown>, what))
       return { ...f, confidence: 'uncertain', doubt: doubt(r.id), rule: `${f.rule}?${r.id}` };
   }
   return { ...f, confidence: 'certain' };
-}
-
-/** The target/actual reading with its confidence: the first doubt of {@link KIND_RULES} that doubts it gives its reason. */
-function weighKind(ctx: Ctx, kind: Statement['kind']): Statement['kind'] {
-  for (const r of KIND_RULES) {
-    if (r.doubts(ctx, kind as Extracted<unknown>, 'kind'))
-      return { ...kind, confidence: 'uncertain', doubt: doubt(r.id), rule: `${kind.rule}?${r.id}` };
-  }
-  return { ...kind, confidence: 'certain' };
 }
 
 const sure = <T>(f: Extracted<T> | undefined): Extracted<T> | undefined =>
@@ -283,7 +277,7 @@ export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
   );
   const weighed: { readonly [K in keyof Statement]?: Statement[K] } = {
     // (weighed after the changes: a kind doubt reads the certain changes)
-    kind: weighKind({ ...ctx, s: { ...s, changes } }, s.kind),
+    kind: weighField({ ...ctx, s: { ...s, changes } }, s.kind, 'kind', KIND_RULES),
     name: sure(s.name),
     fullName: sure(s.fullName),
     subject: sure(s.subject),
