@@ -2,7 +2,7 @@
  * The texts the extraction speed benchmarks read: 1 MB of report prose (the seed report repeated)
  * and, per language, 1 MB of dense press sentences — every sentence of every RELEASED real-corpus
  * file in that language, in file order, joined by a space and repeated to a million characters (a
- * figure in nearly every clause, unlike a report's prose). The held-out set (`test17*`) is never
+ * figure in nearly every clause, unlike a report's prose). The held-out set (`test18*`) is never
  * imported: its files are listed here one by one instead of through `real-corpus/index.ts`, so
  * adding a set to the press is a deliberate line when it is released.
  */
@@ -48,6 +48,10 @@ import { TEST16_EN } from '../test/extract/real-corpus/test16-en';
 import { TEST16_VI } from '../test/extract/real-corpus/test16-vi';
 import { TEST16B_EN } from '../test/extract/real-corpus/test16b-en';
 import { TEST16B_VI } from '../test/extract/real-corpus/test16b-vi';
+import { TEST17_EN } from '../test/extract/real-corpus/test17-en';
+import { TEST17_VI } from '../test/extract/real-corpus/test17-vi';
+import { TEST17B_EN } from '../test/extract/real-corpus/test17b-en';
+import { TEST17B_VI } from '../test/extract/real-corpus/test17b-vi';
 import type { RealSentence } from '../test/extract/real-corpus/types';
 import { VI } from '../test/extract/real-corpus/vi';
 
@@ -80,6 +84,10 @@ export const RELEASED_SENTENCES: readonly (readonly RealSentence[])[] = [
   TEST16_VI,
   TEST16B_EN,
   TEST16B_VI,
+  TEST17_EN,
+  TEST17_VI,
+  TEST17B_EN,
+  TEST17B_VI,
   TEST2_EN,
   TEST2_VI,
   TEST3_EN,
