@@ -37,9 +37,10 @@ import type { RealFact, RealSentence } from './types';
  * Annotated by hand from the sentence alone, with the conventions of `test17b-en.ts`, `test16-en.ts`,
  * `test16b-en.ts` and `types.ts`: `year-on-year`, `YoY`, `year on year`, `over the same period last year`,
  * `from January-October last year`, `from a year earlier` are the same period last year, `quarter-on-quarter`,
- * `QoQ`, `from September` the previous period; `compared to the same period in 2019`, `compared to 2022`,
- * `versus 2015`, `up from 2017` give the year, and `over the same period in 2022`, `from the previous year`,
- * `compared with last year`, `last year` and a bare `up 50 percent` are `*`. `more than`, `over`, `exceeded`
+ * `QoQ`, `from September` the previous period; `compared to 2022`, `versus 2015`, `up from 2017` give the
+ * year, and `over the same period in 2022`, `compared to the same pre-Covid period of 2019` (a same period
+ * named with its year, as `test17-en.ts` reads `compared to the same period in 2015`), `from the previous
+ * year`, `compared with last year`, `last year` and a bare `up 50 percent` are `*`. `more than`, `over`, `exceeded`
  * are lower bounds, `nearly` and `a maximum of` upper bounds, `about`, `around`, `approximately` an
  * approximation (no field on a change); `was estimated at` is the stage `estimate`. A goal, plan, forecast,
  * projection or requirement (`is targeting`, `The revenue goal for 2017`, `sets a target of selling`, `are
@@ -48,7 +49,9 @@ import type { RealFact, RealSentence } from './types';
  * figure it governs too. VND sums (`trillion dong`, `VND… trillion`, `billion VND`) are `VND` and the dollar
  * conversions in brackets are left out; `$`, `US$`, `US $`, `USD` are `USD`; `tons`, `tonnes`, `mt` are
  * `tonne`; passengers, flights, routes, aircraft, rooms, hotels, tourists and visitors are values without a
- * unit. The level of a named rate (occupancy `30%`, `35.6%`, `74 per cent`, load factor `85%`) is a value in
+ * unit, and so are room rents per room per night (`70 USD … per room per night`, as `test11-en.ts` reads
+ * `VND1.9 million a night`) and a wage per person (`9.95 million VND per person`, as `test16b-en.ts` reads
+ * `VND 5,7 million per month for one person`). The level of a named rate (occupancy `30%`, `35.6%`, `74 per cent`, load factor `85%`) is a value in
  * `percent` and its change in percentage points a `points` change; shares (`17% market share`, `65% of the
  * required`, `accounting for 6% of the world market share`, `52% of new branded openings`), ranges (`13-15
  * percent`, `40-50%`, `1.5 million-2 million mt`), ranks and absolute differences (`a $9 billion increase`,
@@ -56,8 +59,9 @@ import type { RealFact, RealSentence } from './types';
  * that exceeded VND2.6 billion`) is a value of its own, unsigned, as `test16-en.ts` reads `a loss of nearly
  * VND1.79 trillion`; `achieving 100.4% of the plan` is a completion; `double the revenue in the same period
  * last year` is `times 2`, `11.5 times higher than the same period last year` `times 11.5`, and `60.9% of the
- * same period in 2019` a ratio to 2019 (`ratio 60.9 2019`, as `test17b-en.ts` reads `69% of the pre-pandemic
- * level`). A period is given when the sentence names it with its year (`in 2016`, `for 2017`, `In the third
+ * same period in 2019` a ratio (`ratio 60.9 *`: the base is the same quarter of 2019, a same period named with
+ * its year, where `test17b-en.ts` reads `69% of the pre-pandemic level in 2019` of a year's figure as
+ * `ratio 69 2019`). A period is given when the sentence names it with its year (`in 2016`, `for 2017`, `In the third
  * quarter of 2023` `2023-Q3`, `During first nine months of 2023` `2023-YTD-09`, `In the first eleven months
  * of 2023` `2023-YTD-11`, `the first 2 months of 2019` `2019-YTD-02`, `the January-March 2023 quarter`
  * `2023-Q1`, `for calendar 2022`, `As of December 2019` of a count `2019-12`, `by 2025` of a target); `this
@@ -71,7 +75,8 @@ import type { RealFact, RealSentence } from './types';
  * 737 MAX aircraft worth $25 billion`: an order describes one deal, as `test17b-en.ts` reads a single LNG
  * cargo). Vietjet's `routes to 125 (45 domestic and 80 international), operated by a fleet of 103 aircraft`
  * are four values (the `seven new` routes are in words); the `2.3 million international passengers` carry
- * both changes of the sentence (`10% … compared to … 2019` and `127% compared to 2022`). cphibiz's `up from
+ * both changes of the sentence (`10% … compared to the same pre-Covid period of 2019`, base `*`, and `127%
+ * compared to 2022`, base 2022). cphibiz's `up from
  * about 500,000 mt this year` is the actual of 2015 beside a ranged plan (no fact); the `1,200 MW power
  * project` and the terminal's `35 million-40 million mt/year` describe or range, no fact. The furniture rows
  * of The Citizen Recorder give China's `about $8.5 billion` and its `fell by 7%` as a value of their own
@@ -92,6 +97,34 @@ import type { RealFact, RealSentence } from './types';
  * Recorder 4, SourcingVN 6, Apparel Resources 6, Food & Hotel 10, Topix 1, Diễn đàn Doanh nghiệp 5,
  * vietnamtourism.vn 7). Not found again, kept as first copied: VietCast's six rows (the second search
  * returned UrduPoint's wording of the same Xinhua story), Knitting Views' and Textile Insights' one row each.
+ *
+ * The second annotator's check (2 December 2026; every row read against its sentence and the conventions of
+ * `test17b-en.ts`, `test17-en.ts`, `test16-en.ts`, `test16b-en.ts`, `test11-en.ts` and `types.ts`, without the
+ * extractor): nine rows changed. `en-test18-007` (`60.9% of the same period in 2019`) and `en-test18-015` (`10%
+ * increase compared to the same pre-Covid period of 2019`) take the base `*`: the released sets read a same
+ * period named with its year as `*` (`test17-en.ts`'s second annotator on `compared to the same period in
+ * 2015`, `test16-en.ts` and `test15b-en.ts` on `over the same period in 2022`), and the figures are a quarter's
+ * against that quarter of 2019, not against the year. `en-test18-056` (`down … 10% from the previous year`) takes
+ * `*` instead of the same period last year, as the conventions above and `test17-en.ts` read `from the previous
+ * year` and `over the previous year`. `en-test18-076`, `en-test18-078` and `en-test18-082` (`70 USD`, `70 USD`,
+ * `73.6 USD … per room per night`) and the `9.95 million VND per person` of `en-test18-028` are values without a
+ * unit: `test11-en.ts` reads room rates per night (`VND1.9 million a night`, `1.6 million VND (67 USD) per
+ * night`) and `test16b-en.ts` per-person incomes and per-litre prices so. `en-test18-030` (`In 2018, it sets a
+ * target of selling 36 million tosn of coal, including 22 million tons … and 12.9 million tons`) and
+ * `en-test18-049` (`In 2018, … expected to reach 9 billion USD, in which furniture is 8.66 billion USD`) give the
+ * parts the period 2018 too, as the sentence-initial year governs every figure (`test17-en.ts` reads `In
+ * October 2017, local firms sold 6.2Mt of cement, including 4.7Mt …` with `2017-10` on all three, and this file
+ * reads Vietjet's and Da Nang's `including` figures so). Kept after weighing: the counts printed in words
+ * (`up four percentage points quarter-on-quarter`, `seven new international routes`) yield nothing, as
+ * `test17b-en.ts` reads `with three new projects` and `Forty-two out of 106` (its second annotator's check; the
+ * older `test16-en.ts` check read `three hospitals` as 3); China's `about $8.5 billion` beside `nearly $9.7
+ * billion for 2022` carries no period (the year is printed in Vietnam's clause); `VINACOMIN to sell 36 tons of
+ * coal` is read as printed; the `19 private hotels will be opened` is a target count, as `test17b-en.ts` reads
+ * `2 new Grade B projects`; Knitting Views' `$28.3 bn` for eight months has no stage (only the August figure
+ * `was estimated`). Verbatim: a new `pages` search with each page's own phrases (one to three searches a page)
+ * brought back the stored text of all 19 addresses and in it all 97 rows word for word, the eight the builder
+ * could not find again included (VietCast's six at vietcastco.com itself, Knitting Views' and Textile Insights'
+ * one each); no copying slip and no wrong address was found.
  *
  * Written by someone who never read the extractor; held out to the end of the session: scored only in
  * its own groups, its failures never printed (2 December 2026).
@@ -178,7 +211,7 @@ export const TEST18_EN_ROWS: readonly Row[] = [
   [
     CHAVIATION_VNA_Q1_2023,
     'Vietnam Airlines carried 5.1 million passengers during the quarter, up 63% over the same period in 2022, of whom 1.4 million travelled internationally, 11.5 times higher than the same period last year and 60.9% of the same period in 2019.',
-    [n('5100000', { ch: ['rate 63 *'] }), n('1400000', { ch: [`times 11.5 ${SPLY}`, 'ratio 60.9 2019'] })],
+    [n('5100000', { ch: ['rate 63 *'] }), n('1400000', { ch: [`times 11.5 ${SPLY}`, 'ratio 60.9 *'] })],
   ],
   [
     CHAVIATION_VNA_Q1_2023,
@@ -223,7 +256,7 @@ export const TEST18_EN_ROWS: readonly Row[] = [
     [
       n('36000', { a: 'about', p: '2023-Q3' }),
       n('6800000', { p: '2023-Q3' }),
-      n('2300000', { a: 'over', ch: ['rate 10 2019', 'rate 127 2022'], p: '2023-Q3' }),
+      n('2300000', { a: 'over', ch: ['rate 10 *', 'rate 127 2022'], p: '2023-Q3' }),
     ],
   ],
   [AAD_VJ_Q3_2023, 'The load factor of its flights is on average 85%.', [pct('85')]],
@@ -282,13 +315,17 @@ export const TEST18_EN_ROWS: readonly Row[] = [
   [
     QUANGNINHNEWS_TKV_2018,
     'Its revenue stood at more than 109 trillion VND, profit 2,5 trillion VND, avergae labourers’ wage 9.95 million VND per person.',
-    [vnd('109000000000000', { a: 'over' }), vnd('2500000000000'), vnd('9950000')],
+    [vnd('109000000000000', { a: 'over' }), vnd('2500000000000'), n('9950000')],
   ],
   [QUANGNINHNEWS_TKV_2018, 'In 2017, VINACOMIN also restructured its personel and production line.', []],
   [
     QUANGNINHNEWS_TKV_2018,
     'In 2018, it sets a target of selling 36 million tosn of coal, including 22 million tons of mining coal and 12.9 million tons of open-cast coal.',
-    [goal(tonne('36000000', { p: '2018' })), goal(tonne('22000000')), goal(tonne('12900000'))],
+    [
+      goal(tonne('36000000', { p: '2018' })),
+      goal(tonne('22000000', { p: '2018' })),
+      goal(tonne('12900000', { p: '2018' })),
+    ],
   ],
   // Vinacomin's coal imports and Vietnam's of October 2015 (cphibiz.com)
   [
@@ -387,7 +424,7 @@ export const TEST18_EN_ROWS: readonly Row[] = [
   [
     VIFAFAIR_FURNITURE_2018,
     'In 2018, timber, furniture & non-timber forest products export value is expected to reach 9 billion USD, in which furniture is 8.66 billion USD.',
-    [goal(usd('9000000000', { p: '2018' })), goal(usd('8660000000'))],
+    [goal(usd('9000000000', { p: '2018' })), goal(usd('8660000000', { p: '2018' }))],
   ],
   [
     VIFAFAIR_FURNITURE_2018,
@@ -429,7 +466,7 @@ export const TEST18_EN_ROWS: readonly Row[] = [
   [
     VIETCASTCO_WOOD_2023,
     'For the month of February, Vietnam exported $800 million in wood and wood products, down 0.7% in January and 10% from the previous year.',
-    [usd('800000000', { ch: [`rate -0.7 ${PREV}`, `rate -10 ${SPLY}`] })],
+    [usd('800000000', { ch: [`rate -0.7 ${PREV}`, 'rate -10 *'] })],
   ],
   [
     VIETCASTCO_WOOD_2023,
@@ -523,7 +560,7 @@ export const TEST18_EN_ROWS: readonly Row[] = [
   [
     FOODNHOTEL_HOTELS_2022,
     'In the first quarter, the average room rent in Da Nang reached 70 USD (about 1.6 million VND) per room per night, up 20% year-on-year.',
-    [usd('70', { ch: [`rate 20 ${SPLY}`] })],
+    [n('70', { ch: [`rate 20 ${SPLY}`] })],
   ],
   [
     FOODNHOTEL_HOTELS_2022,
@@ -533,7 +570,7 @@ export const TEST18_EN_ROWS: readonly Row[] = [
   [
     FOODNHOTEL_HOTELS_2022,
     'The average room rent in Da Nang also increased, reaching 70 USD (about 1.6 million VND) per room per night, slightly up 3% QoQ and up 20% YoY.',
-    [usd('70', { ch: [`rate 3 ${PREV}`, `rate 20 ${SPLY}`] })],
+    [n('70', { ch: [`rate 3 ${PREV}`, `rate 20 ${SPLY}`] })],
   ],
   [
     FOODNHOTEL_HOTELS_2022,
@@ -553,7 +590,7 @@ export const TEST18_EN_ROWS: readonly Row[] = [
   [
     FOODNHOTEL_HOTELS_2022,
     'The average room rent is 73.6 USD (about 1.68 million VND) per room per night.',
-    [usd('73.6')],
+    [n('73.6')],
   ],
   [
     FOODNHOTEL_HOTELS_2022,
