@@ -3399,6 +3399,21 @@ export const en: Grammar = {
     // `reported here 10 days ago`, `two years earlier` (durationDoubt)
     agoTails: words(['ago', 'earlier', 'before', 'back', 'previously']),
     agoLeads: words([]),
+    // `vessels must notify the port 2 hours before departure`, `if the signal is lost beyond 6 hours` (durationValueDoubt)
+    durationUnits: new Set(['hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'day', 'days', 'week', 'weeks']),
+    // `the transit time … is only 14 hours`, `working hours averaged 40 hours`, `the average stay was 3 days`
+    durationMeasures: words([
+      'time',
+      'times',
+      'duration',
+      'hours',
+      'days',
+      'stay',
+      'length',
+      'wait',
+      'delay',
+      'lead time',
+    ]),
   },
   market: {
     securityNames: words([

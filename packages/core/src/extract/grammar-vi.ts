@@ -1537,7 +1537,8 @@ export const vi: Grammar = {
   ]),
   notAFigure: {
     hourLetters: new Set(['h', 'g']),
-    clockWords: words(['giờ sáng', 'giờ chiều', 'giờ tối']),
+    // (`tính đến 17 giờ ngày 15-11`, `lúc 10 giờ hôm qua`: an hour before the day it is on, round 28)
+    clockWords: words(['giờ sáng', 'giờ chiều', 'giờ tối', 'giờ trưa', 'giờ đêm', 'giờ ngày', 'giờ hôm']),
     charges: words([
       'thuế',
       'thuế suất',
@@ -1598,6 +1599,10 @@ export const vi: Grammar = {
     // `cách đây 10 ngày`, `10 ngày trước`, `2 năm về trước` (durationDoubt)
     agoTails: words(['trước', 'về trước', 'trước đó', 'trước đây']),
     agoLeads: words(['cách đây']),
+    // `nếu mất kết nối ngoài 6 giờ`, `thông báo trước 2 giờ`, `trong thời hạn 24 giờ` (durationValueDoubt)
+    durationUnits: new Set(['gio', 'tieng', 'phut', 'giay', 'ngay', 'tuan']),
+    // `thời gian thông quan còn 2 giờ`, `số giờ nắng đạt 200 giờ`, `thời lượng phát sóng 18 giờ`
+    durationMeasures: words(['thời gian', 'thời lượng', 'số giờ', 'số ngày', 'giờ làm', 'giờ công', 'ngày công']),
   },
   market: {
     securityNames: words([

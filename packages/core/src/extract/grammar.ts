@@ -1241,6 +1241,18 @@ export interface Grammar {
      */
     readonly agoTails?: readonly Phrase[];
     readonly agoLeads?: readonly Phrase[];
+    /**
+     * Folded unit words of a length of time shorter than a month (`giờ`, `phút`, `ngày`, `tuần`,
+     * `hours`, `minutes`, `days`, `weeks`): a value in them is a duration — a rule's limit, a
+     * deadline, how long something took — no indicator's level unless its name measures time
+     * (`durationValueDoubt`, round 28).
+     */
+    readonly durationUnits?: ReadonlySet<string>;
+    /**
+     * Words of a name that measure a length of time (`thời gian`, `số giờ`, `transit time`,
+     * `working hours`, `average stay`): a duration after such a name is the indicator's level.
+     */
+    readonly durationMeasures?: readonly Phrase[];
   };
   /**
    * The words of company and market prose (`certainty/doubts/security.ts`): a figure of one

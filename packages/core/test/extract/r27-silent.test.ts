@@ -81,7 +81,8 @@ describe('a number after a place noun before a date (`tại quận 6 ngày 21/8`
     expect(values('Lực lượng chức năng thu giữ 2.500 chai rượu tại quận 10 ngày 12/11/2024.', 'vi')).toEqual(['2500?']);
   });
   it('keeps a count of days with no date after it', () => {
-    expect(values('Công trình đã thi công được 45 ngày và đạt 60% khối lượng.', 'vi')).toContain('45 (ngày)');
+    // (read as a count of days; doubted since round 28: a length of time whose name measures no time)
+    expect(values('Công trình đã thi công được 45 ngày và đạt 60% khối lượng.', 'vi')).toContain('45 (ngày)?');
     expect(values('Tổ công tác làm việc tại tổ 12 trong 6 ngày và thu giữ 250 sản phẩm.', 'vi')).toEqual([
       '6 (ngày)?',
       '250 (sản phẩm)',

@@ -103,7 +103,7 @@ import { shareRestatedDoubt } from './doubts/share-restated';
 import { singleEventDoubt } from './doubts/single-event';
 import { splitNumberDoubt } from './doubts/split-number';
 import { superlativeDoubt } from './doubts/superlative';
-import { timeLikeDoubt } from './doubts/time-like';
+import { durationValueDoubt, timeLikeDoubt } from './doubts/time-like';
 import { titleDoubt } from './doubts/title';
 import { unnamedPlanDoubt } from './doubts/unnamed-plan';
 import { unreadBaseDoubt } from './doubts/unread-base';
@@ -335,6 +335,12 @@ export const R27_SILENT_RULES: readonly DoubtRule[] = [
   ownForecastDoubt,
 ];
 
+/** Doubts found on the silent wrong numbers of `test17` (round 28): each doubts only what no earlier rule did. */
+export const R28_SILENT_RULES: readonly DoubtRule[] = [
+  // `ngoài 6 giờ`, `thông báo trước 2 giờ`, `trong thời hạn 24 giờ`: a length of time whose name measures no time, a rule's limit or a deadline.
+  durationValueDoubt,
+];
+
 /** Doubts found by the round-22 hunt on commodity, market, insurance and public-finance press (each looks a few tokens). */
 export const R22_HUNT_RULES: readonly DoubtRule[] = [
   // `up 0.5% from 2024's $61.8 billion`, `from last year’s $756 million`: an earlier period's level after its possessive.
@@ -459,6 +465,8 @@ export const RULES: readonly DoubtRule[] = [
   ...R26_SILENT_RULES,
   // then round 27's (a compared figure's change, counts left over or held, assumed or restated figures, an analyst's forecast): each doubts only what no earlier rule did.
   ...R27_SILENT_RULES,
+  // then round 28's (lengths of time, …): each doubts only what no earlier rule did.
+  ...R28_SILENT_RULES,
 ];
 
 /**

@@ -1,5 +1,6 @@
 import type { RealFact } from '../real-corpus/types';
 import { cross, type Phrasebook, type PhraseCase } from './harness';
+import { enDurations, viDurations } from './hostile-r28';
 
 /**
  * The hostile phrasebook: report sentences whose numbers are NOT figures of an indicator, or whose
@@ -356,6 +357,8 @@ function viBook(): PhraseCase[] {
   for (const text of VI_NOT_RESULTS) out.push({ text, facts: [] });
   for (const g of [...VI_GOALS, ...VI_PER_UNIT]) out.push({ text: g.text, facts: [g.fact] });
   out.push(...VI_AMBIGUOUS, ...VI_MILESTONE_HOSTS);
+  // (round 28's classes: `hostile-r28.ts`)
+  out.push(...viDurations());
   return out;
 }
 
@@ -688,6 +691,8 @@ function enBook(): PhraseCase[] {
   for (const text of EN_NOT_RESULTS) out.push({ text, facts: [] });
   for (const g of [...EN_GOALS, ...EN_PRICES]) out.push({ text: g.text, facts: [g.fact] });
   out.push(...EN_AMBIGUOUS, ...EN_MILESTONE_HOSTS, ...enInDurations());
+  // (round 28's classes: `hostile-r28.ts`)
+  out.push(...enDurations());
   return out;
 }
 
