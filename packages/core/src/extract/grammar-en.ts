@@ -483,6 +483,17 @@ export const en: Grammar = {
       ...['predicted', 'predicts', 'predict', 'forecast', 'forecasts', 'forecasted', 'projected', 'projects'],
       ...['expected', 'expects', 'expect', 'anticipated', 'anticipates', 'anticipate'],
     ]),
+    // `state budget expenditures would be VND2.07 quadrillion`, `the profit would be $82.7 million`,
+    // `would set a record high of 18 billion USD by 2023`, `The plan would see … capacity more than
+    // double to more than 150GW`: `would` before a verb of a level or a move and its figure
+    levels: new Set([
+      ...['be', 'reach', 'hit', 'top', 'exceed', 'surpass', 'total', 'amount', 'stand', 'set', 'see'],
+      ...['rise', 'increase', 'grow', 'climb', 'jump', 'fall', 'drop', 'decline', 'decrease', 'double', 'triple'],
+      ...['account', 'generate', 'earn', 'bring', 'cost', 'need', 'require'],
+    ]),
+    hypothetical: new Set(['excluding', 'excluded', 'without', 'otherwise', 'barring', 'minus', 'stripping']),
+    estimates: new Set(['estimated', 'estimates', 'estimate', 'estimating', 'calculated', 'calculates']),
+    comparisons: new Set(['than']),
   },
   futureAuxiliaries: new Set(EN_FORECAST_AUX),
   outsideForecasters: EN_OUTSIDE_FORECASTERS,

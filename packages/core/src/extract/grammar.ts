@@ -110,7 +110,31 @@ export interface Grammar {
    * million in 2018`, `forecast that exports would top …`): the figures after it are the forecast's,
    * targets (`scan.ts`: a verb at most six words before, no punctuation between). English only.
    */
-  readonly forecastWould: { readonly would: ReadonlySet<string>; readonly verbs: ReadonlySet<string> };
+  readonly forecastWould: {
+    readonly would: ReadonlySet<string>;
+    readonly verbs: ReadonlySet<string>;
+    /**
+     * Verbs of a level or a move that `would` takes before its figure with no verb of forecasting
+     * before it (`state budget expenditures would be VND2.07 quadrillion`, `the planned capacity
+     * would be 352,000 MW`, `the export turnover would set a record high of 18 billion USD by 2023`):
+     * the future in the past of a plan, a forecast or a budget, a target (`scan.ts`). Not `have`
+     * (`would have reached`: a guess at a past result), not `make`, `go` (`75.4% would go to
+     * manufacturing`). Lower case.
+     */
+    readonly levels?: ReadonlySet<string>;
+    /**
+     * Words that make such a `would` a hypothetical restatement of a result, not a future, when they
+     * stand before it in its sentence (`Excluding inflation, the increase would be 7 percent`): folded.
+     */
+    readonly hypothetical?: ReadonlySet<string>;
+    /**
+     * The report's verbs of estimating before such a `would` (`The EVN estimated that its combined
+     * power output would hit 177 billion kWh in 2016`): the report's estimate, left as it was read. Lower case.
+     */
+    readonly estimates?: ReadonlySet<string>;
+    /** The word after a comparative (`would be faster than an expansion of 4.05%`): the figure is the comparison's, no level of the `would`. Lower case. */
+    readonly comparisons?: ReadonlySet<string>;
+  };
   /** Future auxiliaries alone (`will`, `sẽ`): no noun of a goal or forecast after a comparison word. Lower case. */
   readonly futureAuxiliaries: ReadonlySet<string>;
   /**

@@ -1,4 +1,5 @@
 import { cmp, HUNDRED, toNum } from '../decimal/decimal';
+import { SENTENCE_ENDS } from './certainty/helpers';
 import { FIGURE_RULES, type FigureRule } from './figure-rules';
 import type { Grammar } from './grammar';
 import { negate, shift } from './numeral';
@@ -204,10 +205,53 @@ function forecastWouldAt(c: Cursor, i: number): { to: number; level: MatchLevel 
   if (!g.forecastWould.would.has(tokens[i]?.forms.lower ?? '')) return null;
   for (let back = 1; back <= FORECAST_WOULD_REACH && i - back >= 0; back++) {
     const t = tokens[i - back];
-    if (t?.kind !== 'word') return null;
+    if (t?.kind !== 'word') break;
     if (g.forecastWould.verbs.has(t.forms.lower)) return { to: i + 1, level: 'exact' };
   }
+  return levelWouldAt(c, i);
+}
+
+/** How many tokens after `would` and its verb the figure may stand (`would see Vietnam’s power generation capacity more than double to 150GW`). */
+const WOULD_OBJECT_REACH = 12;
+/** How many tokens before `would` a hypothetical or estimating word of its sentence is looked for. */
+const WOULD_LEAD_REACH = 12;
+
+/**
+ * `state budget expenditures would be VND2.07 quadrillion`, `the planned capacity would be 352,000
+ * MW`, `the profit would be $82.7 million`, `would set a record high of 18 billion USD by 2023`:
+ * `would` at `i` before a verb of a level or a move (grammar `forecastWould.levels`) with a number
+ * at most {@link WOULD_OBJECT_REACH} tokens after it, no separator between, is the future in the
+ * past of a plan or a forecast — a target marker of the figures after it. Not when its sentence says
+ * the figure is a hypothetical restatement before it (`Excluding inflation, the increase would be 7
+ * percent`), or the report estimates it (`The EVN estimated that its power output would hit …`:
+ * left as it was read), nor when the figure follows a comparative (`would be faster than an
+ * expansion of 4.05%`; a bound's `more than` is no comparison). Constant work at a `would`.
+ */
+function levelWouldAt(c: Cursor, i: number): { to: number; level: MatchLevel } | null {
+  const { tokens, g } = c;
+  const w = g.forecastWould;
+  const verb = tokens[i + 1];
+  if (!w.levels || verb?.kind !== 'word' || !w.levels.has(verb.forms.lower)) return null;
+  for (let back = 1; back <= WOULD_LEAD_REACH && i - back >= 0; back++) {
+    const t = tokens[i - back] as Token;
+    if (t.kind === 'punct' && SENTENCE_ENDS.has(t.text)) break;
+    if (t.kind !== 'word') continue;
+    if (w.hypothetical?.has(t.forms.fold) || w.estimates?.has(t.forms.lower)) return null;
+  }
+  for (let k = i + 2; k < tokens.length && k < i + 2 + WOULD_OBJECT_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'number') return { to: i + 1, level: 'exact' };
+    if (t.kind === 'punct' && SEPARATORS.has(t.text)) return null;
+    if (t.kind === 'punct' && SENTENCE_ENDS.has(t.text)) return null;
+    if (t.kind === 'word' && w.comparisons?.has(t.forms.lower) && !boundThan(c, k)) return null;
+  }
   return null;
+}
+
+/** True when the comparison word at `k` ends a bound of the grammar (`more than`, `slightly less than`). */
+function boundThan(c: Cursor, k: number): boolean {
+  for (let back = 1; back <= 2 && k - back >= 0; back++) if (m(c, k - back, c.g.approximate)?.to === k + 1) return true;
+  return false;
 }
 
 /**

@@ -1129,6 +1129,54 @@ function hyphenPlanCases(): PhraseCase[] {
   return [...valued, ...bare, ...nearMisses];
 }
 
+/**
+ * (k) `WOULD` BEFORE A VERB OF A LEVEL (round 28): the future in the past of a plan, a budget or a
+ * forecast (`state budget expenditures would be VND2.07 quadrillion`, `the profit would be $82.7
+ * million`, `would set a record high of 18 billion USD by 2023`) is a target, whatever the period,
+ * in every order: the measure or a plan noun as subject, a fronted year, a reported clause.
+ * Near-misses: a hypothetical restatement after `Excluding`/`Without` (a result), the report's own
+ * estimate (`estimated that … would hit`), a comparison after the verb (`would be higher than the
+ * 5.1% of 2023`), a past guess (`would have reached`).
+ */
+function wouldCases(): PhraseCase[] {
+  const frames: readonly ((m: string, x: string) => string)[] = [
+    (m, x) => `${m} would be ${x}`,
+    (m, x) => `${m} would reach ${x}`,
+    (m, x) => `${m} would hit ${x}`,
+    (m, x) => `${m} would total ${x}`,
+    (m, x) => `${m} would rise to ${x}`,
+    (m, x) => `${m} would set a new record of ${x}`,
+    (m, x) => `${m} would amount to ${x}`,
+  ];
+  const subjects: readonly ((m: string) => string)[] = [
+    (m) => m,
+    (m) => `Under the draft plan, ${m.toLowerCase()}`,
+    (m) => `The ministry said ${m.toLowerCase()}`,
+    (m) => `In the plan, ${m.toLowerCase()}`,
+  ];
+  const targets = cross(frames, subjects).map(([frame, subject], i) => {
+    const a = at(AMOUNTS, i + 1);
+    const [m] = at(GOAL_MEASURES, i);
+    const [ptext, p] = at(GOAL_PERIODS, i);
+    const text = `${frame(subject(m), a.text)}${ptext}.`;
+    return { text, facts: [{ k: 'target' as const, v: a.v, ...(a.u ? { u: a.u } : {}), ...(p ? { p } : {}) }] };
+  });
+  const results: PhraseCase[] = GOAL_MEASURES.flatMap(([m, object], i) => {
+    const a = at(AMOUNTS, i + 2);
+    const u = a.u ? { u: a.u } : {};
+    return [
+      { text: `Excluding crude oil, ${object} would be ${a.text} in 2024.`, facts: [{ v: a.v, ...u, p: '2024' }] },
+      {
+        text: `The agency estimated that ${object} would hit ${a.text} in 2023.`,
+        facts: [{ v: a.v, ...u, p: '2023', st: 'estimate' }],
+      },
+      { text: `Without the storm, ${object} would have reached ${a.text}.`, facts: [{ v: a.v, ...u }] },
+      { text: `${m} rose to ${a.text} in 2024 and would keep growing.`, facts: [{ v: a.v, ...u, p: '2024' }] },
+    ];
+  });
+  return [...targets, ...results];
+}
+
 export const EN_FRAMES: Phrasebook = {
   area: 'en-frames',
   locale: 'en',
@@ -1160,5 +1208,6 @@ export const EN_FRAMES: Phrasebook = {
     ...listedCompletionCases(),
     ...twoPeriodRateCases(),
     ...hyphenPlanCases(),
+    ...wouldCases(),
   ],
 };
