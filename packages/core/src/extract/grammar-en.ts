@@ -1394,12 +1394,12 @@ export const en: Grammar = {
     ['expand by', 1],
     // … every change verb's base form after a goal, a forecast or a modal (`forecast GDP to
     // expand 7% in 2025`, `exports could climb 12%`, `is expected to drop by 5 percent`)
-    ...(['expand', 'climb', 'jump', 'surge', 'soar', 'gain', 'go up', 'edge up', 'inch up'] as const).flatMap(
-      (verb): [string, 1][] => [
-        [verb, 1],
-        [`${verb} by`, 1],
-      ],
-    ),
+    ...(
+      ['expand', 'climb', 'jump', 'surge', 'soar', 'gain', 'go up', 'edge up', 'inch up', 'balloon'] as const
+    ).flatMap((verb): [string, 1][] => [
+      [verb, 1],
+      [`${verb} by`, 1],
+    ]),
     ...(
       ['drop', 'dip', 'slip', 'slide', 'shrink', 'contract', 'plunge', 'slump', 'go down', 'edge down'] as const
     ).flatMap((verb): [string, -1][] => [
@@ -1587,6 +1587,16 @@ export const en: Grammar = {
         ['swelling', 1],
         ['rocketed', 1],
         ['rocketing', 1],
+        // `processed 724,768 TEUs, which ballooned 80%`, `costs mushroomed 40% in a year`
+        ['ballooned', 1],
+        ['ballooning', 1],
+        ['mushroomed', 1],
+        ['mushrooming', 1],
+        // `kerosene lowered 3.46 per cent to 20,846 dong`: the intransitive `lowered` of the
+        // Vietnamese press in English (`lowered its forecast to 4.2%` has no amount after it)
+        ['lowered', -1],
+        ['inched down', -1],
+        ['inching down', -1],
         // `the index shed 2.1% on the month`
         ['shed', -1],
         // research notes on margins, spreads and balances (`NIM narrowed 15 bps`, `the deficit widened 12%`)

@@ -299,7 +299,13 @@ export function nameClause(
       // `…growth in logistics; 10.31% in finance`: a gapped change names its own statement after
       // it — unless the statement holds a value the changes measure (`… capital of $14.4 billion,
       // up 4 percent in the number of enterprises, and 52 percent in registered capital`)
-      (current !== undefined && current.value === undefined && firstFig.rule.endsWith('.change.gapped-rate-in')));
+      (current !== undefined && current.value === undefined && firstFig.rule.endsWith('.change.gapped-rate-in')) ||
+      // `fell 8.5% to $10.2 billion, and 6.4% to $11.6 billion`: an elided rate with the level it
+      // reached (`en-coord-gapped-to.ts`) after a statement that holds a value
+      (current?.value !== undefined &&
+        firstFig.fig.kind === 'change' &&
+        firstFig.fig.then !== undefined &&
+        firstFig.rule.endsWith('.change.gapped-rate-to')));
   if (secondValue) {
     const after = a.trim(a.ofNoun(a.nameAfter(clause.items, figIndex)));
     return { name: after, rule: `${L}.name.after-second-value`, subject: undefined, afterName, secondValue };

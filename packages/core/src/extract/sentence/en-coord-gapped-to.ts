@@ -2,12 +2,36 @@ import { negate } from '../numeral';
 import { matchAt } from '../phrase';
 import type { BaseRead, Item } from '../rules/context';
 import type { SentenceContext } from './context';
+import { joinedBy } from './list-joiners';
 
 type FigureItem = Item & { t: 'figure' };
+
+/** A year in digits (`2023`), no level. */
+const YEAR = /^(1[89]|20)\d\d$/u;
 
 /** True when the item is a rate of change read with the level it reached (`rose 27.7% to $13.11 billion`). */
 const rateTo = (it: Item | undefined): it is FigureItem =>
   it?.t === 'figure' && it.fig.kind === 'change' && it.fig.form === 'rate' && it.fig.then?.quantity !== undefined;
+
+/**
+ * True when the item at `k` is a rate of change with no verb of its own (its figure opens at its
+ * number: the elided second rate of `rose by 8.5% to 10.2Mt and 6.4% to 11.6Mt`), joined to the rate
+ * `prev` (`VERB P% to X`) by list joiners only (`and`, a comma), with no level of its own, and the
+ * next item is a value read after `to` right at the rate's end, with no bound (the bound of `then`
+ * is not kept).
+ */
+function elidedRateTo(a: SentenceContext, items: readonly Item[], prev: FigureItem, k: number): boolean {
+  const it = items[k] as Item;
+  if (it.t !== 'figure' || it.fig.kind !== 'change' || it.fig.form !== 'rate' || it.fig.then) return false;
+  if (it.from !== it.fig.numberAt) return false;
+  if (!joinedBy(a, prev.to, it.from)) return false;
+  const v = items[k + 1];
+  if (v?.t !== 'figure' || v.fig.kind !== 'value' || !v.fig.q.quantity || v.fig.approximate) return false;
+  // (`and 6.4% to 2023 levels`: a year is no level)
+  const q = v.fig.q.quantity;
+  if (!q.unitCode && q.scale === 0 && YEAR.test(a.tokens[v.fig.q.numberAt]?.text ?? '')) return false;
+  return v.from === it.to && v.fig.verbFrom === v.from && a.tokens[v.from]?.forms.lower === 'to';
+}
 
 /**
  * `Revenues of rice rose 27.7% to $13.11 billion, coffee 12.4% to $6.58 billion, and pepper 5.8%
@@ -33,6 +57,24 @@ export function gappedRatesTo(a: SentenceContext, items: readonly Item[]): reado
     }
     const prev = last;
     last = undefined;
+    if (prev && elidedRateTo(a, items, prev, k)) {
+      // `rose by 8.5% to 10.2Mt and 6.4% to 11.6Mt respectively`: the second rate, read as an
+      // elided change of the same verb, takes the level after its `to` (`then`)
+      const v = items[k + 1] as FigureItem & { fig: { kind: 'value' } };
+      const then = v.fig.q;
+      const merged: FigureItem = {
+        ...it,
+        to: v.to,
+        rule: `${a.g.locale}.change.gapped-rate-to`,
+        fig: { ...(it.fig as FigureItem['fig'] & { kind: 'change' }), then },
+      };
+      out ??= [...items];
+      out[k] = merged;
+      out[k + 1] = null;
+      last = merged;
+      k++;
+      continue;
+    }
     if (!prev || it.fig.kind !== 'percent' || it.fig.verbFrom !== undefined) continue;
     const q = it.fig.q;
     if (q.quantity?.unitCode !== 'percent' || it.fig.approximate) continue;

@@ -582,6 +582,23 @@ function secondStatement(
     between !== undefined &&
     (matchAt(a.tokens, between.from, a.g.passiveAuxiliaries, between.to)?.to === between.to ||
       (between.to === between.from + 1 && a.g.figureSubjectAuxiliaries.has(a.tokens[between.from]?.forms.fold ?? '')));
+  // `rose by 8.5% to 10.2Mt and 6.4% to 11.6Mt respectively`, `rose 8.5% to $10.2 billion and fell
+  // 6.4% to $11.6 billion`: a second change with the level it reached (`then`), after a statement
+  // that holds a value and only a joiner, is the shared subject's second statement — the level its
+  // value (it was dropped and the change given to the first), of the first's kind, stage and period
+  if (it.fig.kind === 'change' && it.fig.then?.quantity && previous.value && !between && !ownPeriod && joined) {
+    const draft = a.newDraft(st.span, it.from);
+    if (previous.name)
+      draft.name = {
+        ...previous.name,
+        rule: `${a.g.locale}.name.${respectively(a, st) ? 'respectively' : 'same-indicator'}`,
+      };
+    draft.kind = previous.kind;
+    if (previous.stage) draft.stage = previous.stage;
+    if (previous.period) draft.period = previous.period;
+    st.current = draft;
+    return draft;
+  }
   if (
     (it.fig.kind === 'change' || it.fig.kind === 'rank') &&
     (!between ||

@@ -94,6 +94,15 @@ export function openStatement(
   // `… VND3.2 trillion ($128 million) in the first half and VND1.7 trillion …`: a second value
   // right after a bracket, with no name of its own, is the same indicator's (or its list's: the
   // pairing steps split a coordinated name)
+  // (`fell 8.5% to $10.2 billion, and 6.4% to $11.6 billion`: an elided rate with its level is
+  // the same subject's, of the same kind, stage and period)
+  const first = clause.items[figIndex];
+  if (named.secondValue && !named.name && current?.name && first?.t === 'figure' && first.fig.kind === 'change') {
+    draft.name = { ...current.name, rule: `${L}.name.elided-rate-to` };
+    draft.kind = current.kind;
+    if (current.stage) draft.stage = current.stage;
+    if (current.period) draft.period = current.period;
+  }
   if (named.secondValue && !named.name && clause.sepBefore === ')' && current?.name) {
     draft.name = { ...current.name, rule: `${L}.name.bracket-list-item` };
     draft.kind = current.kind;

@@ -936,4 +936,92 @@ cases.push(
   },
 );
 
+// Round 28: more verbs of a rise or a fall the press writes (`ballooned`, `mushroomed`, the
+// intransitive `lowered` of the Vietnamese press in English, `inched down`), after the subject and
+// in a relative clause after the value (`processed 724,768 TEUs, which ballooned 80%`), with and
+// without `by`; near-misses: the same verbs with no amount, `lowered` with its object.
+const R28_VERBS: readonly (readonly [string, 1 | -1])[] = [
+  ['ballooned', 1],
+  ['mushroomed', 1],
+  ['lowered', -1],
+  ['inched down', -1],
+];
+for (const [[verb, dir], b] of cross(R28_VERBS, CORE_BASES.slice(0, 8))) {
+  n++;
+  const s = pick(WITH_VALUE, n);
+  const value = s.value;
+  if (!value) continue;
+  const p = periodFor(b, n);
+  const a = pick(AMOUNTS, n);
+  const by = n % 2 === 0 ? ' by' : '';
+  const change = `${verb}${by} ${a}${pick(SIGNS, n)} ${baseText(b, p)}`;
+  cases.push({ text: `${s.text} ${change} ${p.text}.`, facts: [fact(s, p, [`${rate(dir, a)} ${b.base(p)}`], false)] });
+  cases.push({
+    text: `${cap(p.text)}, ${low(s.text)} reached ${value.text}, which ${change}.`,
+    facts: [fact(s, p, [`${rate(dir, a)} ${b.base(p)}`], true)],
+  });
+}
+cases.push(
+  { text: 'Costs ballooned after the storm, the company said.', facts: [] },
+  { text: 'The ministry lowered the fee for exporters in 2024.', facts: [] },
+  { text: 'Petrol prices inched down in October as oil eased.', facts: [] },
+  { text: 'Small workshops mushroomed along the river after 2015.', facts: [] },
+);
+
+// Round 28: two rates, each with the level it reached, after one verb and joined by `and`
+// (`The company’s cement and clinker production rose by 8.5% to 10.2Mt and 6.4% to 11.6Mt
+// respectively`): each level is a statement of its own with its rate, of the shared subject's
+// period. Near-miss: a year after the second `to` is no level (`and 6.4% to 2023 levels`).
+const R28_PAIRS: readonly (readonly [
+  string,
+  readonly [string, string, string?],
+  readonly [string, string, string?],
+])[] = [
+  ['Cement and clinker output', ['10.2Mt', '10200000', 'tonne'], ['11.6Mt', '11600000', 'tonne']],
+  ['Rice and coffee exports', ['3.1 million tonnes', '3100000', 'tonne'], ['1.6 million tonnes', '1600000', 'tonne']],
+  [
+    'Revenue and profit',
+    ['VND520.6 trillion', '520600000000000', 'VND'],
+    ['VND45.3 trillion', '45300000000000', 'VND'],
+  ],
+  ['Exports and imports', ['US$35.6 billion', '35600000000', 'USD'], ['US$31.2 billion', '31200000000', 'USD']],
+  ['Passengers and cargo', ['12.7 million', '12700000'], ['820,000 tonnes', '820000', 'tonne']],
+];
+const R28_PAIR_VERBS: readonly (readonly [string, 1 | -1])[] = [
+  ['rose by', 1],
+  ['increased', 1],
+  ['grew', 1],
+  ['fell by', -1],
+  ['decreased', -1],
+];
+for (const [[subject, first, second], [verb, dir], tail] of cross(R28_PAIRS, R28_PAIR_VERBS, [
+  ' respectively',
+  ', respectively',
+  '',
+] as const)) {
+  n++;
+  const p = pick(PERIODS, n);
+  const a1 = pick(AMOUNTS, n);
+  const a2 = pick(AMOUNTS, n + 5);
+  const joined = `${verb} ${a1}% to ${first[0]} and ${a2}% to ${second[0]}${tail}`;
+  const text = n % 2 === 0 ? `${subject} ${joined} ${p.text}.` : `${cap(p.text)}, ${low(subject)} ${joined}.`;
+  const f = (v: readonly [string, string, string?], a: string): RealFact => ({
+    v: v[1],
+    ...(v[2] ? { u: v[2] } : {}),
+    ch: [`${rate(dir, a)} *`],
+    ...(p.p ? { p: p.p } : {}),
+  });
+  cases.push({ text, facts: [f(first, a1), f(second, a2)] });
+}
+cases.push(
+  {
+    text: 'Sales rose 8.5% to 120,000 units and 6.4% to 2023 levels.',
+    facts: [{ v: '120000', ch: ['rate 8.5 *'] }],
+  },
+  {
+    text: 'Rice exports rose 8.5% to 6.2 million tonnes and 6.4% in value.',
+    facts: [{ v: '6200000', u: 'tonne', ch: ['rate 8.5 *', 'rate 6.4 *'] }],
+  },
+);
+
 export const EN_CHANGES: Phrasebook = { area: 'en-changes', locale: 'en', cases };
