@@ -96,6 +96,11 @@ const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string
     locale: 'en',
     rule: 'en.change.rate-after-object',
   },
+  'en-change.comma-by': {
+    text: 'Rice exports increased sharply in the first half of 2024, by 12.5 percent year-on-year to 2.1 million tonnes.',
+    locale: 'en',
+    rule: 'en.change.rate-after-comma',
+  },
   'change.amount-before-noun': {
     text: 'Total FDI disbursement hit $6.3 billion in 2020, marking a 1.6 per cent decrease over the same period of last year.',
     locale: 'en',

@@ -7,6 +7,7 @@ import { comparativePlanRule } from './rules/comparative-plan';
 import { completionExceededRule } from './rules/completion-exceeded';
 import type { FigureRule } from './rules/context';
 import { densityRule } from './rules/density';
+import { commaByRule } from './rules/en-change-comma-by';
 import { nounSubjectChangeRule } from './rules/en-change-noun-subject';
 import { levelByObjectRule } from './rules/en-level-by-object';
 import { levelOverPlanRule } from './rules/en-level-over-plan';
@@ -54,6 +55,10 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   // `increased shipments by 10 percent to 1.094 billion USD`: a transitive verb, its object, `by`
   // and the amount (read at `by`; the verb's own `by` right after it is the change rule's).
   levelByObjectRule,
+  // `recorded an increase in net revenue …, by 42 per cent to $412.3 million`, `continued to plunge in
+  // January 2023, by 53% to 13,998 units`: the amount after `, by` is the change of the clause's verb
+  // or noun of change (read at `by`, as the rule above).
+  commaByRule,
   // `tăng 5% so với cùng kỳ`, `up 9.8 per cent year-on-year`, `a year-on-year surge of 25.4 percent`.
   // `tăng 6,73% so với tháng trước và tăng 6,71 so với cùng kỳ`: a rate whose `%` was dropped in a
   // list of rates (doubted); before changes, which leave the bare number unread.

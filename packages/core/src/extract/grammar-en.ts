@@ -1394,14 +1394,21 @@ export const en: Grammar = {
     ['expand by', 1],
     // … every change verb's base form after a goal, a forecast or a modal (`forecast GDP to
     // expand 7% in 2025`, `exports could climb 12%`, `is expected to drop by 5 percent`)
+    // (and after a verb of seeing: `saw its sales there sink 17 percent`, `could see exports tumble 10%`)
     ...(
-      ['expand', 'climb', 'jump', 'surge', 'soar', 'gain', 'go up', 'edge up', 'inch up', 'balloon'] as const
+      [
+        ...['expand', 'climb', 'jump', 'surge', 'soar', 'gain', 'go up', 'edge up', 'inch up', 'balloon'],
+        ...['skyrocket', 'leap', 'rocket'],
+      ] as const
     ).flatMap((verb): [string, 1][] => [
       [verb, 1],
       [`${verb} by`, 1],
     ]),
     ...(
-      ['drop', 'dip', 'slip', 'slide', 'shrink', 'contract', 'plunge', 'slump', 'go down', 'edge down'] as const
+      [
+        ...['drop', 'dip', 'slip', 'slide', 'shrink', 'contract', 'plunge', 'slump', 'go down', 'edge down'],
+        ...['sink', 'tumble', 'plummet', 'nosedive'],
+      ] as const
     ).flatMap((verb): [string, -1][] => [
       [verb, -1],
       [`${verb} by`, -1],
@@ -1604,6 +1611,11 @@ export const en: Grammar = {
         ['narrowing', -1],
         ['widened', 1],
         ['widening', 1],
+        // `the handed-over units improved significantly, by 70 per cent to 3,269 units`, `sales
+        // improved 12% year-on-year`: an improvement of a measure by an amount is its rise
+        ['improved', 1],
+        ['improving', 1],
+        ['improves', 1],
       ] as const
     ).flatMap(([verb, sign]): [string, 1 | -1][] => [
       [verb, sign],

@@ -247,7 +247,8 @@ const COUNT_MODIFIERS = 3;
 
 /**
  * `The airline operated 134,000 flights`, `the province introduced 67 new tourism products`,
- * `inspectors conducted 2,300 checks`: any English verb in the past tense (`-ed`; not a verb of
+ * `inspectors conducted 2,300 checks`, `Toyota sold 5,143 cars`: any English verb in the past tense
+ * (`-ed`, or an irregular one of the grammar's `irregularParticiples`; not a verb of
  * change, value or bound, which have their own readings) right before a bare whole number (no
  * year) and a plural noun after at most {@link COUNT_MODIFIERS} plain words — the count of that
  * noun, as after the grammar's closed list of count verbs. Not a number of time, percent, points
@@ -256,7 +257,11 @@ const COUNT_MODIFIERS = 3;
 function pastCountVerbAt(c: Cursor, i: number): boolean {
   if (c.g.locale !== 'en') return false;
   const t = c.tokens[i];
-  if (t?.kind !== 'word' || t.forms.fold.length < 5 || !t.forms.fold.endsWith('ed')) return false;
+  // (an irregular past — `the five members sold more than 753,900 motorbikes`, `Toyota sold 5,143
+  // cars`, `the team won 12 medals` — as the grammar's irregularParticiples list them)
+  if (t?.kind !== 'word') return false;
+  const f = t.forms.fold;
+  if (!c.g.irregularParticiples.has(f) && (f.length < 5 || !f.endsWith('ed'))) return false;
   // (`had conducted over 295,000 flights`: a bound between the verb and the count)
   const bound = m(c, i + 1, c.g.approximate);
   const at = bound ? bound.to : i + 1;

@@ -830,6 +830,78 @@ function spelledListCounts(): PhraseCase[] {
   return [...cases, ...nearMisses];
 }
 
+/**
+ * (p) MARKET RESULTS WITH THEIR CHANGE SET OFF BY A COMMA, AND COUNTS SOLD (round 28): the verb or
+ * noun of change ends its clause — its object, its period or a manner adverb after it — and the
+ * amount follows `, by` (`recorded a strong increase in net revenue …, by 42 per cent to $412.3
+ * million`, `continued to fall in March 2024, by 12% to 21,300 units`, `improved significantly, by 70
+ * per cent`), with the level after `to` and a base; `improved` with an amount is a rise; the base
+ * forms after a verb of seeing or a modal (`saw its sales sink 17 percent`); a count after an
+ * irregular past verb (`sold more than 753,900 motorbikes`, `made 300,000 bottles`). Near-misses:
+ * a deadline, a manner or a contrast after `, by` (`by 2030`, `by sea`, `by contrast`), a
+ * percentage or a possessive after `sold` (`sold 30 percent of its shares`, `sold its 2 hotels`), a
+ * rank's places after `improved`.
+ */
+function commaByCases(): PhraseCase[] {
+  type Clause = readonly [text: string, sign: 1 | -1, p: string | undefined];
+  const clauses: readonly Clause[] = [
+    ['Net revenue recorded a strong increase in the first nine months of 2024', 1, '2024-YTD-09'],
+    ['The developer posted a significant rise in revenue from property sales', 1, undefined],
+    ['New car sales continued to fall in March 2024', -1, '2024-03'],
+    ['Handed-over units improved significantly', 1, undefined],
+    ['Cement exports declined sharply in the second quarter of 2023', -1, '2023-Q2'],
+    ['Motorbike sales dropped in the first half', -1, undefined],
+    ['Office rents increased slightly in Q3 2022', 1, '2022-Q3'],
+    ['Coffee shipments went down markedly in the 2023/24 crop year', -1, undefined],
+  ];
+  type Tail = readonly [text: (a: string) => string, base: string, level: readonly [string, string | undefined] | null];
+  const tails: readonly Tail[] = [
+    [(a) => `, by ${a} per cent to $412.3 million`, '*', ['412300000', 'USD']],
+    [(a) => `, by ${a}% to 21,300 units`, '*', ['21300', undefined]],
+    [(a) => `, by ${a} percent year-on-year`, SPLY, null],
+    [(a) => `, by ${a}% year-on-year to 7.1 million tonnes`, SPLY, ['7100000', 'tonne']],
+    [(a) => `, by ${a} percent on the quarter`, PREV, null],
+  ];
+  const amounts = ['42', '12', '6.1', '70', '8.4', '17.5', '2.2'] as const;
+  const cases = cross(clauses, tails).map(([[clause, sign, p], [tail, base, level]], i): PhraseCase => {
+    const a = amounts[i % amounts.length] as string;
+    const fact: RealFact = {
+      ...(level ? { v: level[0], ...(level[1] ? { u: level[1] } : {}) } : {}),
+      ch: [`rate ${sign < 0 ? '-' : ''}${a} ${base}`],
+      ...(p ? { p } : {}),
+    };
+    return { text: `${clause}${tail(a)}.`, facts: [fact] };
+  });
+  const verbs: PhraseCase[] = [
+    { text: 'Sales improved 12% year-on-year to 5,000 units.', facts: [{ v: '5000', ch: [`rate 12 ${SPLY}`] }] },
+    { text: 'Hyundai saw its sales there sink 17 percent during the period.', facts: [{ ch: ['rate -17 *'] }] },
+    {
+      text: 'Analysts expect car sales to tumble 10% in 2025.',
+      facts: [{ ch: ['rate -10 *'], p: '2025', k: 'target' }],
+    },
+    { text: 'Exports could plummet by 20 percent next year.', facts: [{ ch: ['rate -20 *'], k: 'target' }] },
+  ];
+  const counts: PhraseCase[] = [
+    { text: 'Toyota sold 5,143 cars in March 2024.', facts: [{ v: '5143', p: '2024-03' }] },
+    { text: 'The developer sold 1,250 apartments in the third quarter of 2023.', facts: [{ v: '1250', p: '2023-Q3' }] },
+    {
+      text: 'The five members sold more than 753,900 motorbikes in the first quarter, down 6.1 percent.',
+      facts: [{ v: '753900', a: 'over', ch: ['rate -6.1 *'] }],
+    },
+    { text: 'Honda sold nearly 600,000 motorbikes in 2022.', facts: [{ v: '600000', a: 'under', p: '2022' }] },
+    { text: 'The plant made 300,000 bottles in May 2024.', facts: [{ v: '300000', p: '2024-05' }] },
+  ];
+  const nearMisses: PhraseCase[] = [
+    { text: 'Sales grew strongly in 2023, by 2030 the firm aims to double them.', facts: [] },
+    { text: 'Revenue fell in the first quarter, by contrast, profit rose 5 percent.', facts: [{ ch: ['rate 5 *'] }] },
+    { text: 'Exports rose in May, by sea and by air, to $3 billion.', facts: [{ v: '3000000000', u: 'USD' }] },
+    { text: 'The group sold its 2 hotels in 2023.', facts: [] },
+    { text: 'The company sold 30 percent of its shares in 2023.', facts: [] },
+    { text: "The company's market share improved to 21.3 percent.", facts: [] },
+  ];
+  return [...cases, ...verbs, ...counts, ...nearMisses];
+}
+
 export const EN_GENRES: Phrasebook = {
   area: 'en-genres',
   locale: 'en',
@@ -850,5 +922,6 @@ export const EN_GENRES: Phrasebook = {
     ...ownNounBaseCases(),
     ...completionJoinedRatioCases(),
     ...spelledListCounts(),
+    ...commaByCases(),
   ],
 };
