@@ -725,6 +725,14 @@ export const en: Grammar = {
     ['GWh', undefined],
     ['MWh', undefined],
     ['TWh', undefined],
+    // … and spelled out (`146,000 megawatts (MW)`, `a combined capacity of 22.4 gigawatts`)
+    ['megawatts', undefined],
+    ['gigawatts', undefined],
+    ['kilowatts', undefined],
+    ['kilowatt-hours', undefined],
+    ['megawatt-hours', undefined],
+    ['gigawatt-hours', undefined],
+    ['terawatt-hours', undefined],
     // container volumes of ports, railways and shipping lines (`2,528 TEUs and 4,580 TEUs`,
     // `1.7 million TEUs`, `8,000-TEU vessels` stays a name: the hyphen glues it)
     ['TEUs', undefined],
@@ -2684,6 +2692,9 @@ export const en: Grammar = {
         'compared',
         'against',
         'respectively',
+        // (`plans to build 15 LNG-fired power plants by 2035 with a combined capacity of 22.4 GW`:
+        // the measure of the things counted after the deadline)
+        'with',
       ]),
       monthSingular: new Set(['month']),
       opening: new Set(['first']),
@@ -2757,6 +2768,8 @@ export const en: Grammar = {
     'disbursed',
     'audited',
     'adjusted',
+    // (`with a total installed capacity of 1,200 MW`)
+    'installed',
   ]),
   respectiveWords: words(['respectively', 'in that order', 'each respectively']),
   sharedFigureWords: [],

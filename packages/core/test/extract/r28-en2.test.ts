@@ -86,7 +86,67 @@ describe('a count after an irregular past verb (`sold more than 753,900 motorbik
 
   it('reads no count of a year, a time or a percentage (near-misses)', () => {
     expect(lines('Honda sold 2019 motorbikes.')).toEqual([]);
-    expect(lines('He spent 3 days in Hanoi.')).toEqual(['3 (days) [] k=actual']);
+    expect(lines('He spent 3 days in Hanoi.')).toEqual(['3 (days)? [] k=actual']);
     expect(lines('The company sold 30 percent of its shares.')).toEqual(['30 percent? [] k=actual']);
+  });
+});
+
+describe('a count of things linked to their stated measure (`21 wind power plants with a total capacity of 819 MW`)', () => {
+  it('is the count of the plural noun, doubted as every bare count; a deadline may stand before the link', () => {
+    expect(lines('In 2023, 12 solar farms with a total capacity of 500 megawatts joined the grid.')).toEqual([
+      '12? [] k=actual p=2023',
+      '500 (megawatts) [] k=actual p=2023',
+    ]);
+    expect(lines('A total of 45 hydropower plants with an installed capacity of 2,100 MW were operating.')).toEqual([
+      '45? [] k=actual',
+      '2100 (MW) [] k=actual',
+    ]);
+    expect(lines('The province plans to build 8 wind farms by 2030 with a total capacity of 1,500 MW.')).toEqual([
+      '8? [] k=target p=2030',
+      '1500 (MW) [] k=target p=2030',
+    ]);
+  });
+
+  it('reads no count with no measure after the link, before a percentage or after `the` (near-misses)', () => {
+    expect(lines('In 2023, 12 solar farms with a view of the sea opened.')).toEqual([]);
+    expect(lines('About 30 students with an average score of 8.5 passed.')).toEqual(['8.5? [] k=actual']);
+    expect(lines('The 2 new terminals with a combined capacity of 5 million tonnes opened in 2022.')).toEqual([
+      '5000000 tonne? [] k=actual p=2022',
+    ]);
+  });
+});
+
+describe('capacities and energy spelled out (`146,000 megawatts`, `22.4 gigawatts`, `250 billion kilowatt-hours`)', () => {
+  it('are values in their unit as printed, like MW and GW', () => {
+    expect(lines('Rooftop solar installations added 9.3 gigawatts in 2020.')).toEqual([
+      '9.3 (gigawatts) [] k=actual p=2020',
+    ]);
+    expect(lines('Output reached 250 billion kilowatt-hours in 2023.')).toEqual([
+      '250000000000 (kilowatt-hours) [] k=actual p=2023',
+    ]);
+    expect(lines('Power capacity will reach 150 gigawatts by 2030 with coal making up a third.')).toEqual([
+      '150 (gigawatts) [] k=target p=2030',
+    ]);
+  });
+});
+
+describe('a participle glued by a hyphen or a participle of the measure inside a goal (`plans to build 15 LNG-fired power plants with …`)', () => {
+  it('is no verb of a result: the second figure still hangs from the goal', () => {
+    expect(
+      lines('Vietnam plans to build 15 LNG-fired power plants with a combined capacity of 22.4 gigawatts.'),
+    ).toEqual(['15? [] k=target', '22.4 (gigawatts) [] k=target']);
+    expect(
+      lines(
+        'Vietnam plans to build 35 solar farms by 2030 with a total installed capacity of more than 1,200 megawatts.',
+      ),
+    ).toEqual(['35? [] k=target p=2030', '1200 (megawatts) ~over [] k=target p=2030']);
+  });
+
+  it('leaves a verb of its own in the past a result (near-misses)', () => {
+    expect(
+      lines(
+        'The group plans to build 2 plants with a total capacity of 1,200 MW and commissioned 600 MW of coal-fired capacity last year.',
+      ),
+    ).toEqual(['2? [] k=target', '1200 (MW) [] k=target', '600 (MW) [] k=actual']);
   });
 });

@@ -198,6 +198,16 @@ export function valueAt(c: Cursor, i: number): Found | null {
   if (verbFrom === undefined && !measured) verbFrom = verbBeforeCount(c, i, approximate, q.numberAt);
   // `được 762.320/800.719 đối tượng`, `(9.417/13.428 hộ)`: a bare whole number before a slash and a
   // count of a counted noun is a count out of that total, of the same noun (doubted `fraction`)
+  // `21 wind power plants with a total capacity of 819 MW`, `15 LNG-fired power plants by 2035 with a
+  // combined capacity of 22.4 gigawatts`: a bare count of a plural noun linked to a stated measure of
+  // the things counted (English)
+  if (verbFrom === undefined && !measured && countBeforeLink(c, q.numberAt, q.to))
+    return {
+      to: q.to,
+      fig: { kind: 'value', q, verbFrom, stage, count: true, approximate, average },
+      rule: `${L}.value.count-before-link`,
+      level,
+    };
   if (verbFrom === undefined && !measured && countOutOf(c, q.to))
     return {
       to: q.to,
@@ -341,6 +351,58 @@ function pluralNounAfter(c: Cursor, j: number): boolean {
     if (w?.kind !== 'word' || m(c, k, c.g.timeWords) || m(c, k, c.g.percentWords)) return false;
     const f = w.forms.fold;
     if (f.length > 3 && f.endsWith('s') && !f.endsWith('ss')) return true;
+  }
+  return false;
+}
+
+/** How many words a link may stand before the measure it names (`with a total installed capacity of`). */
+const LINK_MEASURE_WORDS = 4;
+
+/**
+ * `21 wind power plants with a total capacity of 819 MW`, `15 LNG-fired power plants by 2035 with a
+ * combined capacity of 22.4 gigawatts`, `106 plants nationwide with a capacity of 5,655 MW`: a bare
+ * whole count (no year) of a plural noun after at most {@link COUNT_MODIFIERS} plain words (a hyphen
+ * glued inside a word), then, after at most one more word or a period phrase, a link of the grammar
+ * (`with`, `links`), at most {@link LINK_MEASURE_WORDS} words, a value verb (`of`, `at`) and a stated
+ * quantity — the things counted and their measure, so the number counts the noun (English). Not
+ * after a number of time or percent, nor after a definite article (`the 2 new terminals with …`:
+ * things counted before). Constant time.
+ */
+function countBeforeLink(c: Cursor, k: number, to: number): boolean {
+  if (c.g.locale !== 'en') return false;
+  const n = c.tokens[k];
+  if (!isNum(n) || !WHOLE_COUNT.test(n.text) || /^(1[89]|20)\d\d$/u.test(n.text)) return false;
+  // (`the 42 plans have a total capacity of …`: a definite article names things counted before)
+  if (c.g.definiteArticles.has(c.tokens[k - 1]?.forms.fold ?? '')) return false;
+  let j = to;
+  let plural = -1;
+  for (let words = 0; j < c.limit && words <= COUNT_MODIFIERS + 1; words++) {
+    const w = c.tokens[j];
+    if (plural >= 0) {
+      const period = matchPeriod(c.tokens, j, c.g.locale);
+      if (period) {
+        j = period.to;
+        break;
+      }
+      if (m(c, j, c.g.links)) break;
+      if (j > plural + 1) return false;
+    }
+    if (w?.kind !== 'word' || m(c, j, c.g.timeWords) || m(c, j, c.g.percentWords) || m(c, j, c.g.links)) return false;
+    const f = w.forms.fold;
+    if (plural < 0 && f.length > 3 && f.endsWith('s') && !f.endsWith('ss')) plural = j;
+    j++;
+    while (isP(c.tokens[j], '-') && c.tokens[j]?.gap === '' && c.tokens[j + 1]?.kind === 'word') j += 2;
+  }
+  const link = plural >= 0 ? m(c, j, c.g.links) : null;
+  if (!link) return false;
+  for (let at = link.to, words = 0; at < c.limit && words <= LINK_MEASURE_WORDS; at++, words++) {
+    const verb = m(c, at, c.g.valueVerbs);
+    if (verb) {
+      const bound = m(c, verb.to, c.g.approximate);
+      const q = readQuantity(c.text, c.tokens, bound ? bound.to : verb.to, c.g, c.limit)?.quantity;
+      return q !== undefined && (q.unit !== undefined || q.scale !== 0);
+    }
+    if (c.tokens[at]?.kind !== 'word') return false;
   }
   return false;
 }

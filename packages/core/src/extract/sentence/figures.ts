@@ -397,6 +397,10 @@ function sharedGoalVerb(a: SentenceContext, it: Item & { t: 'figure' }, from: nu
     // (`and consolidated profit of …`: an adjective of the measure before its noun is no verb of a
     // result; `and registered 30 projects` is)
     if (a.g.measureParticiples?.has(word) && a.tokens[k + 1]?.kind === 'word') continue;
+    // (`15 LNG-fired power plants`, `50 foreign-invested projects`: a participle glued by a hyphen
+    // to the word before it is a compound adjective, no verb)
+    const hyphen = a.tokens[k - 1];
+    if (hyphen?.kind === 'punct' && hyphen.text === '-' && hyphen.gap === '' && t.gap === '') continue;
     if (a.g.locale === 'en' && word.length > 4 && word.endsWith('ed')) return false;
   }
   return true;

@@ -902,6 +902,61 @@ function commaByCases(): PhraseCase[] {
   return [...cases, ...verbs, ...counts, ...nearMisses];
 }
 
+/**
+ * (q) POWER PLANTS COUNTED WITH THEIR CAPACITY (round 28): a count of plants, farms or projects
+ * linked to the capacity of the things counted (`21 wind power plants with a total capacity of 819
+ * MW`, `plans to build 15 LNG-fired power plants by 2035 with a combined capacity of 22.4
+ * gigawatts`), with or without a verb before the count, a deadline between; capacities and energy
+ * spelled out (`megawatts`, `gigawatts`, `kilowatt-hours`) as values in their unit as printed.
+ * Near-misses: a link to no measure (`with a view of the sea`), the definite article (`the 2 new
+ * terminals`: counted before).
+ */
+function plantCountCases(): PhraseCase[] {
+  type Lead = readonly [text: string, p: string | undefined, k: 'target' | undefined];
+  const leads: readonly Lead[] = [
+    ['In the first half of 2021,', '2021-H1', undefined],
+    ['In 2023,', '2023', undefined],
+    ['Vietnam plans to build', undefined, 'target'],
+    ['The province will develop', undefined, 'target'],
+  ];
+  type Item = readonly [n: string, noun: string, link: string, v: string, unit: string, bound: 'over' | undefined];
+  const items: readonly Item[] = [
+    ['21', 'wind power plants', 'with a total capacity of', '819', 'MW', undefined],
+    ['15', 'LNG-fired power plants', 'with a combined capacity of', '22.4', 'gigawatts', undefined],
+    ['35', 'solar farms', 'with a total installed capacity of more than', '1,200', 'megawatts', 'over'],
+    ['8', 'offshore wind farms', 'with a combined capacity of', '6', 'GW', undefined],
+  ];
+  const deadlines = ['', ' by 2030'] as const;
+  const plain = (n: string): string => n.replace(/,/g, '');
+  const cases = cross(leads, items, deadlines).flatMap(([[lead, p, k], [n, noun, link, v, unit, bound], deadline]) => {
+    const tail = k ? '.' : ' had begun commercial operations.';
+    const verbless = !k;
+    // (a deadline names the target's period; an actual's period is the lead's year)
+    const period = deadline ? (k ? '2030' : undefined) : p;
+    if (verbless && deadline) return [];
+    const kind = k ? { k } : {};
+    const at = period ? { p: period } : {};
+    const one: PhraseCase = {
+      text: `${lead} ${n} ${noun}${deadline} ${link} ${v} ${unit}${tail}`,
+      facts: [
+        { v: plain(n), ...at, ...kind },
+        { v: plain(v), ...(bound ? { a: bound } : {}), ...at, ...kind },
+      ] as RealFact[],
+    };
+    return [one];
+  });
+  const nearMisses: PhraseCase[] = [
+    { text: 'In 2023, 12 solar farms with a view of the sea opened.', facts: [] },
+    {
+      text: 'The 2 new terminals with a combined capacity of 5 million tonnes opened in 2022.',
+      facts: [{ v: '5000000', u: 'tonne', p: '2022' }],
+    },
+    { text: 'Rooftop solar installations added 9.3 gigawatts in 2020.', facts: [{ v: '9.3', p: '2020' }] },
+    { text: 'Power output reached 250 billion kilowatt-hours in 2023.', facts: [{ v: '250000000000', p: '2023' }] },
+  ];
+  return [...cases, ...nearMisses];
+}
+
 export const EN_GENRES: Phrasebook = {
   area: 'en-genres',
   locale: 'en',
@@ -923,5 +978,6 @@ export const EN_GENRES: Phrasebook = {
     ...completionJoinedRatioCases(),
     ...spelledListCounts(),
     ...commaByCases(),
+    ...plantCountCases(),
   ],
 };
