@@ -43,3 +43,27 @@ describe('`would` before a verb of a level and its figure: the future in the pas
     expect(read('Of the pledged capital, 60% would go to processing industries.')).toEqual(['actual certain']);
   });
 });
+
+describe('a figure as the subject of a future or a possibility: coordinated nouns, a fronted period, a share', () => {
+  it('the subject’s noun phrase may join two nouns, follow a fronted period, be a share or hold a period', () => {
+    expect(read('Around 12,000 ha of coffee and pepper farms could be hit by drought.')).toEqual(['target certain']);
+    expect(read('Up to 40 GW of wind and solar projects might be delayed over the next three years.')).toEqual([
+      'target certain',
+    ]);
+    expect(read('In the fourth quarter, 60 percent of the capital will be disbursed to key projects.')).toEqual([
+      'target certain',
+    ]);
+    expect(read('Some 25% of the labour force will join unemployment insurance.')).toEqual(['target certain']);
+    expect(read('About 3,000 tonnes of rice stored for 2025 will be shipped to Africa.')).toEqual(['target certain']);
+  });
+
+  it('a verb of its own before the joiner, or a figure that does not open its clause, stays a result', () => {
+    // near-misses: the subject's own past verb closes it (`were exported and prices could rise`)
+    expect(read('Around 80,000 tonnes of rice were exported and prices could rise.')).toEqual(['actual certain']);
+    expect(read('In 2023, 5,000 flats were sold and developers will launch more.')).toEqual(['actual certain']);
+    expect(read('Exports rose 5% in 2023, and 30% of the output will go to the US.')).toEqual([
+      'actual certain',
+      'actual certain',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { matchAt } from '../phrase';
-import type { Item } from '../rules/context';
+import { type Item, isPastParticiple } from '../rules/context';
 import { futureAuxAt } from '../rules/en-value-passive-count';
 import type { Clause, SentenceContext } from './context';
 
@@ -9,8 +9,11 @@ const SUBJECT_TOKENS = 9;
 /**
  * `Some 3,000 new rooms will enter the market in 2025`, `Around 12,000 sqm of office space is
  * expected to come online in 2H24`, `About 2 million tonnes of rice are set to be shipped`: the
- * clause OPENS with its figure (nothing but a clause opener before it), the figure's noun phrase
- * follows (words and a possessive only, no figure, no separator, no joiner) and then a future
+ * clause OPENS with its figure (nothing but a clause opener or a fronted period before it: `In the
+ * third quarter, 80 percent of the capital will be disbursed`), a value, a share or a completion,
+ * the figure's noun phrase follows (words, a possessive and periods only, no figure, no separator;
+ * a joiner only inside the noun phrase, before any past verb: `Around 80,000ha of rice and fruit
+ * farms could be impacted`, not `80,000 tonnes were exported and prices will rise`) and then a future
  * auxiliary (`will`, `will be`, `are expected to`, `is scheduled to`, `could`): the figure is the
  * subject of the future, a goal or a forecast. Returns that auxiliary's marker item (English only).
  * A future after a figure that does not open its clause (`exports reached 5 billion USD and will
@@ -20,8 +23,13 @@ export function subjectFutureMarker(a: SentenceContext, clause: Clause, leading:
   if (a.g.locale !== 'en') return undefined;
   const opened = reportedClauseStart(a, leading);
   if (opened === null) return undefined;
-  for (const it of leading.slice(opened)) {
+  const lead = leading.slice(opened);
+  for (let k = 0; k < lead.length; k++) {
+    const it = lead[k] as Item;
     if (it.t === 'sep') continue;
+    // (`In the third quarter, 80 percent of the capital will be disbursed`, `In 2025, some 3,000 new
+    // rooms will enter the market`: a fronted period and its preposition before the subject)
+    if (it.t === 'period' || (lead[k + 1]?.t === 'period' && periodLead(a, it))) continue;
     if (
       (it.t === 'word' || (it.t === 'marker' && it.kind === 'joiner')) &&
       it.to - it.from === 1 &&
@@ -31,24 +39,41 @@ export function subjectFutureMarker(a: SentenceContext, clause: Clause, leading:
     return undefined;
   }
   const fig = clause.items[leading.length];
-  if (fig?.t !== 'figure' || fig.fig.kind !== 'value') return undefined;
+  // (a share or a completion opens it too: `80 percent of the capital planned for 2021 will be disbursed`)
+  const kind = fig?.t === 'figure' ? fig.fig.kind : undefined;
+  if (fig?.t !== 'figure' || !(kind === 'value' || kind === 'percent' || kind === 'completion')) return undefined;
   let tokens = 0;
+  let verbSeen = false;
   for (let k = leading.length + 1; k < clause.items.length; k++) {
     const it = clause.items[k] as Item;
     if (it.t === 'marker' && it.kind === 'target') {
       // (a bare number needs its noun: `5,000 will …` may be anything)
-      if ((tokens === 0 && fig.fig.q.quantity?.unit === undefined) || !futureAuxAt(a.tokens, a.g, it.from))
-        return undefined;
+      const bare = fig.fig.kind === 'value' && fig.fig.q.quantity?.unit === undefined;
+      if ((tokens === 0 && bare) || !futureAuxAt(a.tokens, a.g, it.from)) return undefined;
       return a.tokens[it.to]?.kind === 'word' ? it : undefined;
+    }
+    // (`of State investment planned for 2021`: a period inside the subject's noun phrase)
+    if (it.t === 'period') {
+      tokens += it.to - it.from;
+      continue;
     }
     if (it.t !== 'word') return undefined;
     const w = a.tokens[it.from];
     if (w?.kind === 'punct' && !(w.text === '’' || w.text === "'")) return undefined;
-    if (w?.kind === 'word' && a.g.coordinators?.has(w.forms.fold)) return undefined;
+    // (`Around 80,000ha of rice and fruit farms could be impacted`: a coordinator inside the subject's
+    // noun phrase, not after a verb of its own — `80,000 tonnes were exported and prices will rise`)
+    if (w?.kind === 'word' && a.g.coordinators?.has(w.forms.fold) && verbSeen) return undefined;
+    if (w?.kind === 'word' && (a.g.pastForms.has(w.forms.lower) || isPastParticiple(a.g, w))) verbSeen = true;
     tokens += it.to - it.from;
     if (tokens > SUBJECT_TOKENS) return undefined;
   }
   return undefined;
+}
+
+/** True when word item `it` is one token of the grammar's leads of a period adverb (`In`, `During`, `By`). */
+function periodLead(a: SentenceContext, it: Item): boolean {
+  const leads = a.g.periodAdverbLeads;
+  return it.t === 'word' && leads !== undefined && matchAt(a.tokens, it.from, leads, it.to)?.to === it.to;
 }
 
 /**

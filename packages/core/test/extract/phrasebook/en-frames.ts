@@ -1177,6 +1177,51 @@ function wouldCases(): PhraseCase[] {
   return [...targets, ...results];
 }
 
+/**
+ * (l) A FIGURE AS THE SUBJECT OF A FUTURE OR A POSSIBILITY (round 28): `Around 80,000ha of rice and
+ * fruit farms could be impacted`, `In the third quarter, 80 percent of State investment will be
+ * disbursed`, `up to 150 GW of wind and solar projects could be delayed` — the subject's noun phrase
+ * may join two nouns, hold a period, be a share, and follow a fronted period: a target. Near-misses:
+ * the subject's own past verb before the joiner (`were exported and prices could rise`), a figure
+ * that does not open its clause — results.
+ */
+function subjectFutureCases(): PhraseCase[] {
+  const subjects: readonly (readonly [string, RealFact])[] = [
+    ['12,000 ha of coffee and pepper farms', { v: '12000', u: 'ha' }],
+    ['3,000 tonnes of rice and maize', { v: '3000', u: 'tonne' }],
+    ['60 percent of the capital', { v: '60', u: 'percent' }],
+    ['25% of the labour force', { v: '25', u: 'percent' }],
+    ['4,500 tonnes of coffee beans', { v: '4500', u: 'tonne' }],
+    ['800 ha of forest and farmland', { v: '800', u: 'ha' }],
+  ];
+  const futures = ['will be', 'could be', 'might be', 'are expected to be'];
+  const fronts: readonly (readonly [string, string | undefined])[] = [
+    ['', undefined],
+    ['In 2026, ', '2026'],
+    ['By 2030, ', '2030'],
+    ['In the fourth quarter, ', undefined],
+  ];
+  const targets = cross(subjects, futures).map(([[subject, fact], future], i) => {
+    const [front, p] = at(fronts, i);
+    const lead = front === '' ? `${at(['Around', 'Some', 'About'], i)} ${subject}` : `${front}${subject}`;
+    const text = `${lead.charAt(0).toUpperCase()}${lead.slice(1)} ${future} ${at(['affected', 'shipped', 'disbursed', 'added'], i)} this season.`;
+    const bound = front === '' && lead.startsWith('Around') ? { a: 'about' as const } : {};
+    const approx = front === '' && (lead.startsWith('Some') || lead.startsWith('About')) ? { a: 'about' as const } : {};
+    return { text, facts: [{ k: 'target' as const, ...fact, ...bound, ...approx, ...(p ? { p } : {}) }] };
+  });
+  const results: PhraseCase[] = subjects.slice(0, 4).flatMap(([subject, fact]) => [
+    {
+      text: `In 2024, ${subject} were sold and prices could rise.`,
+      facts: [{ ...fact, p: '2024' }],
+    },
+    {
+      text: `Last year, ${subject} were harvested and the province will expand the area.`,
+      facts: [{ ...fact }],
+    },
+  ]);
+  return [...targets, ...results];
+}
+
 export const EN_FRAMES: Phrasebook = {
   area: 'en-frames',
   locale: 'en',
@@ -1209,5 +1254,6 @@ export const EN_FRAMES: Phrasebook = {
     ...twoPeriodRateCases(),
     ...hyphenPlanCases(),
     ...wouldCases(),
+    ...subjectFutureCases(),
   ],
 };
