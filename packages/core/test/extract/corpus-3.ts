@@ -188,7 +188,9 @@ export const CORPUS_3: readonly Case[] = [
         name: 'Số vốn đăng ký bổ sung vào nền kinh tế',
         period: '2023-11',
         value: '68300000000000',
-        changes: ['rate -26.5 2023-10'],
+        // (round 28: a yearless month right before the statement's own is the previous period, as
+        // the released sets annotate `against March` of April; the report's year no longer makes it a month)
+        changes: ['rate -26.5 previous-period'],
         unread: [],
       },
     ],

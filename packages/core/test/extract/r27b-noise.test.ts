@@ -24,12 +24,17 @@ describe("a year in a brief's lead-in before a colon yields to the clause's own 
   });
 
   it("near-misses: a clause without a year of its own takes the lead-in's, a base's year is no clause's", () => {
-    // (the clause states no year: the lead-in dates it, as `In 2023, …` would)
+    // (the clause states no year: the lead-in dates it, as `In 2023, …` would; a yearless month
+    // right before the clause's own is the previous period — round 28, the released sets' convention —
+    // and any other yearless month takes the lead-in's year)
     expect(en('Exports held up in 2023: rice exports rose 15.6% in March over February.')).toEqual([
-      '- [rate 15.6 2023-02] k=actual p=2023-03',
+      '- [rate 15.6 previous-period] k=actual p=2023-03',
     ]);
     expect(en('In 2023, rice exports rose 15.6% in March over February.')).toEqual([
-      '- [rate 15.6 2023-02] k=actual p=2023-03',
+      '- [rate 15.6 previous-period] k=actual p=2023-03',
+    ]);
+    expect(en('Exports held up in 2023: rice exports rose 15.6% in March over January.')).toEqual([
+      '- [rate 15.6 2023-01] k=actual p=2023-03',
     ]);
     // (a year after a comparison word is a base's: the lead-in still dates the clause)
     expect(en('Growth momentum slowed in 2023: exports rose 5% in June, against 3% in June 2022.')[0]).toBe(

@@ -21,6 +21,21 @@ function partOf(d: Draft, kind: 'quarter' | 'half'): number | undefined {
   return p?.kind === kind ? p.index : undefined;
 }
 
+/** True when period id `base` (`2023-05`, `2023-Q1`, `2023-H1`) is the one right before the statement's own. */
+function periodBefore(base: string, d: Draft): boolean {
+  const own = d.period?.value ?? d.periodMatch?.id;
+  const b = /^(\d{4})-(\d\d|Q\d|H\d)$/u.exec(base);
+  const o = own ? /^(\d{4})-(\d\d|Q\d|H\d)$/u.exec(own) : null;
+  if (!b || !o) return false;
+  const kind = (x: string) => (x.startsWith('Q') ? 'Q' : x.startsWith('H') ? 'H' : 'M');
+  const [bp, op] = [b[2] as string, o[2] as string];
+  if (kind(bp) !== kind(op)) return false;
+  const n = (x: string) => Number(x.replace(/^[QH]/u, ''));
+  const last = kind(bp) === 'Q' ? 4 : kind(bp) === 'H' ? 2 : 12;
+  const [by, oy] = [Number(b[1]), Number(o[1])];
+  return n(bp) === last ? oy === by + 1 && n(op) === 1 : oy === by && n(op) === n(bp) + 1;
+}
+
 /** `tăng 5% so với cùng kỳ`: a change with its base (or the sentence's base); a growth name makes a ratio a rate; an absolute change is unread. */
 export function placeChange(
   a: PlaceContext,
@@ -43,6 +58,16 @@ export function placeChange(
     baseSpan = b.span;
     sameIn = b.sameIn;
     if (!fig.base) baseRule = '+sentence-base';
+    // `Growth momentum slowed in 2023: … rose 15.6% in June compared to May`, `In 2023, … in March
+    // over February`: a month (a quarter, a half) written without its year, the sentence's year lent
+    // to it, right before the statement's own is the previous period, as with no year anywhere.
+    if (base?.kind === 'period' && read.base.kind === 'named-period' && !read.base.match.relative) {
+      const p = read.base.match.partial;
+      if ((p?.kind === 'month' || p?.kind === 'quarter' || p?.kind === 'half') && periodBefore(base.period, d)) {
+        base = { kind: 'previous-period' };
+        baseRule += p.kind === 'month' ? '+month-before' : '+part-before';
+      }
+    }
     // `in July … down 6.8 per cent compared to June`: the month before the statement's own.
     if (!base && b.month !== undefined && monthOf(d) === (b.month === 12 ? 1 : b.month + 1)) {
       base = { kind: 'previous-period' };

@@ -2,6 +2,7 @@ import { negate, shift } from '../numeral';
 import type { StatedCompletion } from '../types';
 import {
   type Cursor,
+  commentOpensAt,
   type Figure,
   type FigureRule,
   type Found,
@@ -128,6 +129,9 @@ export function planPhraseEnds(c: Cursor, k: number): boolean {
   const t = c.tokens[k];
   if (k >= c.limit || t?.kind !== 'word') return true;
   if (c.g.planPhraseStops.has(t.forms.fold) || m(c, k, c.g.assignVerbs)) return true;
+  // (a comment on the figure after the plan phrase: `than the full-year estimate reflecting …`,
+  // `than the target mainly thanks to …`)
+  if (c.g.locale === 'en' && commentOpensAt(c.tokens, c.g, k, c.limit)) return true;
   // (a participle after the plan phrase opens a clause of its own: `the target assigned`, `the
   // target driven by transport costs` — an irregular one too)
   return (

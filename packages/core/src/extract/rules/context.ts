@@ -253,12 +253,30 @@ function planNounPhraseAt(c: Cursor, i: number, opened: boolean): PhraseMatch<'p
   return null;
 }
 
-/** Nothing that continues a plan noun glued after a hyphen follows it at `j`: the end, punctuation but a hyphen, or a stop word. */
+/**
+ * Nothing that continues a plan noun glued after a hyphen follows it at `j`: the end, punctuation
+ * but a hyphen, a stop word, or a comment on the figure opening (`of the full-year-target mainly
+ * thanks to …`, `… reflecting …`).
+ */
 function gluedPlanEnds(c: Cursor, j: number): boolean {
   const after = c.tokens[j];
   if (!after || j >= c.limit) return true;
   if (after.kind === 'punct') return after.text !== '-' && after.text !== '/';
-  return after.kind === 'word' && after.gap !== '' && c.g.planPhraseStops.has(after.forms.fold);
+  if (after.kind !== 'word' || after.gap === '') return false;
+  return c.g.planPhraseStops.has(after.forms.fold) || commentOpensAt(c.tokens, c.g, j, c.limit);
+}
+
+/**
+ * True when a comment on the figures opens at token `i` (`mainly due to lower oil prices`,
+ * `driven by strong exports`, `thanks to …`, `said …`: grammar `trailingCommentLeads`, or a
+ * lower-case `-ing` participle such as `reflecting …`, `suggesting …`): words that end the phrase
+ * before them rather than continue it.
+ */
+export function commentOpensAt(tokens: readonly Token[], g: Grammar, i: number, to: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== 'word') return false;
+  if (/^\p{Ll}+ing$/u.test(t.text) && t.text.length > 5) return true;
+  return !!g.trailingCommentLeads && matchAt(tokens, i, g.trailingCommentLeads, to) !== null;
 }
 
 export const worst = (...levels: (MatchLevel | undefined)[]): MatchLevel => {

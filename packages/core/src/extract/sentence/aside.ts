@@ -38,8 +38,24 @@ function finiteVerbAt(a: SentenceContext, i: number): boolean {
  */
 export function figurelessAside(a: SentenceContext, st: SentenceState, clause: Clause): boolean {
   const pending = st.pending;
-  if (pending?.sep !== ',' || clause.sepBefore !== ',' || clause.sepAfter !== ',') return false;
-  return opensOn(a, clause, a.g.asideOpeners);
+  if (clause.sepBefore !== ',' || clause.sepAfter !== ',') return false;
+  if (pending?.sep === ',' && opensOn(a, clause, a.g.asideOpeners)) return true;
+  // (a subject dated inside its own clause, `The poverty rate in October,`, leaves no pending name)
+  return (pending === undefined || pending.sep === ',') && definiteAppositive(a, clause);
+}
+
+/**
+ * `The poverty rate in October, the economy's main growth engine, stood at 2.4%`, `Exports, the
+ * largest item, rose 5%`: a definite noun phrase (words only) between the commas, after a subject
+ * or a subject dated in its own clause, is an appositive when the clause after it opens on a finite verb of a value or a change (no subject of its own) — the
+ * subject before it names the figures (the appositive named them, and its `growth` made the
+ * level a rate).
+ */
+function definiteAppositive(a: SentenceContext, clause: Clause): boolean {
+  const first = clause.items[0];
+  if (first?.t !== 'word' || !a.g.definiteArticles.has(a.tokens[first.from]?.forms.fold ?? '')) return false;
+  if (clause.items.some((it) => it.t !== 'word')) return false;
+  return finiteVerbAt(a, clause.to + 1);
 }
 
 /**

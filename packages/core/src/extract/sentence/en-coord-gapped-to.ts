@@ -173,17 +173,24 @@ export function gappedRatesIn(a: SentenceContext, items: readonly Item[]): reado
   // sign of a change noun before the sentence's first figure, which may open the list; R26EN)
   let leadSign: 1 | -1 | undefined;
   let figures = 0;
+  // (`Growth momentum slowed in 2023: Sharp declines were recorded in …`: a lead-in before a colon
+  // or a semicolon is a clause of its own — the first such noun after the last of them gives the
+  // sign, the lead-in's only when none follows it: `Price increases were modest: 27.7 per cent in …`)
+  let partSign: 1 | -1 | undefined;
   for (let k = 0; k < items.length; k++) {
     const it = items[k] as Item;
+    if (it.t === 'sep' && (it.ch === ':' || it.ch === ';') && figures === 0) partSign = undefined;
     if (it.t === 'word' && figures === 0) {
-      for (let j = it.from; j < it.to && leadSign === undefined; j++) {
+      for (let j = it.from; j < it.to && partSign === undefined; j++) {
         // (a noun of a rise or a fall, singular or plural: `Sharp increases`, `declines`)
         const noun = matchAt(a.tokens, j, a.g.subjectChange.nouns, it.to);
-        if (noun) leadSign = noun.phrase.data;
+        if (noun) partSign = noun.phrase.data;
+        leadSign ??= partSign;
       }
     }
-    if (it.t === 'figure' && figures++ === 0 && leadSign !== undefined && !last) {
-      const first = leadRateIn(a, it, leadSign);
+    const sign = partSign ?? leadSign;
+    if (it.t === 'figure' && figures++ === 0 && sign !== undefined && !last) {
+      const first = leadRateIn(a, it, sign);
       if (first) {
         out ??= [...items];
         out[k] = first;

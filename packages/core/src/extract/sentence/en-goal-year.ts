@@ -37,9 +37,19 @@ export function goalYears(a: SentenceContext, st: SentenceState): void {
 
 /** The token of a year modifying the goal noun at `marker` (`its 2025 growth forecast`), or -1. */
 function yearBefore(a: SentenceContext, marker: number): number {
-  for (let k = marker - 1; k >= 0 && k >= marker - MODIFIERS - 1; k--) {
+  // (`a 2025 pre-tax profit target`, `its 2024 after-tax profit plan`: a word glued by a hyphen to
+  // the word before it is one modifier with it)
+  let words = 0;
+  for (let k = marker - 1; k >= 0 && words <= MODIFIERS + 1; k--) {
     const t = a.tokens[k];
     if (!t) return -1;
+    const glued = a.tokens[k - 1];
+    if (t.kind === 'word' && t.gap === '' && glued?.kind === 'punct' && glued.text === '-' && glued.gap === '') {
+      if (a.tokens[k - 2]?.kind !== 'word') return -1;
+      k--;
+      continue;
+    }
+    words++;
     if (t.kind === 'number') {
       // the year and its neighbours: no number or figure glued to it (`US$2,025`, `2025-2030`)
       const before = a.tokens[k - 1];

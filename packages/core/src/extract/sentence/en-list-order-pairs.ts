@@ -1,5 +1,6 @@
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
+import { commentOpensAt } from '../rules/context';
 import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
@@ -60,12 +61,7 @@ function clauseEnd(a: SentenceContext, st: SentenceState, from: number): number 
  * `trailingCommentLeads`, or a lower-case `-ing` participle) — words that end the clause of the
  * changes rather than name what they pair with (`in volume and value`).
  */
-export function commentAt(a: SentenceContext, i: number, to: number): boolean {
-  const t = a.tokens[i];
-  if (t?.kind !== 'word') return false;
-  if (/^\p{Ll}+ing$/u.test(t.text) && t.text.length > 5) return true;
-  return !!a.g.trailingCommentLeads && matchAt(a.tokens, i, a.g.trailingCommentLeads, to) !== null;
-}
+export const commentAt = (a: SentenceContext, i: number, to: number): boolean => commentOpensAt(a.tokens, a.g, i, to);
 
 /**
  * `43.69 billion USD came from the domestic sector and 113.08 billion USD from the foreign-invested

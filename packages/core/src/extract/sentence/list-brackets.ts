@@ -1,6 +1,7 @@
 import { negate } from '../numeral';
 import { matchAt, type Phrase } from '../phrase';
 import type { Figure, Item } from '../rules/context';
+import type { Token } from '../tokenize';
 import type { PrintedNumber } from '../types';
 import type { SentenceContext } from './context';
 
@@ -116,6 +117,25 @@ function lastChangeAt(a: SentenceContext, from: number, to: number): number {
   return -1;
 }
 
+/** The first change verb, else noun, of tokens `[from, to)`, its sign in `data` (as the head reads it). */
+function firstChangeIn(a: SentenceContext, from: number, to: number): { data: unknown } | undefined {
+  const g = a.g;
+  return (
+    phraseIn(a, from, to, g.changeVerbs) ??
+    phraseIn(a, from, to, g.changeNouns) ??
+    phraseIn(a, from, to, g.changeNounsAfterAmount)
+  );
+}
+
+/** The token of the last colon in tokens `[from, to)`, or `from - 1` when there is none. */
+function lastColonIn(a: SentenceContext, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const t = a.tokens[i] as Token;
+    if (t.kind === 'punct' && t.text === ':') return i;
+  }
+  return from - 1;
+}
+
 /**
  * What the figures of a bracketed list are, from its entries and its head (the words before the
  * first bracket): a rate when one entry states its change (`coal (increasing 71.6 percent)`) or
@@ -137,10 +157,11 @@ function roleOf(a: SentenceContext, entries: readonly Entry[], headFrom: number,
     lastPhraseIn(a, headFrom, headTo, g.shareWords) ?? -1,
     lastPhraseIn(a, headFrom, headTo, g.shareHeadNouns ?? []) ?? -1,
   );
-  const change =
-    phraseIn(a, headFrom, headTo, g.changeVerbs) ??
-    phraseIn(a, headFrom, headTo, g.changeNouns) ??
-    phraseIn(a, headFrom, headTo, g.changeNounsAfterAmount);
+  // (a lead-in before a colon is a clause of its own: `FDI inflows held up despite …: The transport
+  // group posted the biggest decrease, 2.29 percent, followed by food (0.41 percent)` is a fall —
+  // the head's change word after its last colon gives the sign, when there is one)
+  const after = lastColonIn(a, headFrom, headTo) + 1;
+  const change = (after > headFrom ? firstChangeIn(a, after, headTo) : undefined) ?? firstChangeIn(a, headFrom, headTo);
   if (change && share >= 0 && share > lastChangeAt(a, headFrom, headTo)) return undefined;
   if (change) return { kind: 'rate', sign: change.data === -1 ? -1 : 1 };
   if (phraseIn(a, headFrom, headTo, g.growthWords)) return { kind: 'rate', sign: 1 };

@@ -3,6 +3,7 @@ import type { Draft } from '../place/context';
 import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange } from '../types';
 import type { Range, SentenceContext, SentenceState } from './context';
+import { yearRun } from './en-period-respectively';
 import { listComplete } from './list-complete';
 import { tokenAt } from './token-at';
 
@@ -107,6 +108,11 @@ export function pairValues(
   }
   const members = drafts.slice(n - count + 1, n + 1);
   if (!members.every((m, k) => m.value && (k === count - 1 || (m.changes.length === 0 && !m.completion)))) return false;
+  // (`Arrivals from Korea and China, which accounted for 20 percent of total exports, grew by
+  // 27.7% and 12.4%, respectively, to 196,200 and 102,900`: listed values are one measure — a
+  // percentage beside a count or an amount is an aside's share, no item of the list)
+  const percent = members.map((m) => m.value?.value.unitCode === 'percent');
+  if (percent.some((p) => p !== percent[0])) return false;
   // A number left unread among the values makes the count unsure (`…, 2 million foreigners and 300,000 business travellers`).
   if (!listComplete(a, st, drafts, ((members[0] as Draft).value as Extracted<unknown>).span.start, last.span.end))
     return false;
@@ -192,6 +198,11 @@ export function pairRespectively(a: SentenceContext, st: SentenceState): void {
     const form = d.changes[0]?.value.form;
     if (d.value || d.completion || d.changes.length < 2 || d.changes.some((c) => c.value.form !== form)) continue;
     if (items.length !== d.changes.length) continue;
+    // (`Citing GSO data, the bank noted that visitors dropped 12.5 per cent and 8.3 per cent in 2022
+    // and 2023 respectively`, `Statistics from the Ministry of Industry and Trade indicated that …`:
+    // a run of as many years after the changes is the list they pair with — `respectivePeriods`
+    // dates each — and a lead-in split at its comma or its `and` names no list)
+    if (yearsAfter(a, st, d)) continue;
     const changes: Extracted<ExtractedChange>[] = d.changes.map(paired);
     // `cùng kỳ năm 2019`: a change's base year waits in `sameIn` under the change itself.
     const sameIn = d.changes.map((c) => d.sameIn.get(c));
@@ -214,4 +225,15 @@ export function pairRespectively(a: SentenceContext, st: SentenceState): void {
       a.extend(e, r.from, r.to);
     }
   }
+}
+
+/**
+ * True when a run of bare years (`in 2022 and 2023`) of exactly as many years as the statement's
+ * changes follows its last change: the years are what `respectively` pairs the changes with.
+ */
+function yearsAfter(a: SentenceContext, st: SentenceState, d: Draft): boolean {
+  const run = yearRun(a, st.periods);
+  const last = d.changes[d.changes.length - 1];
+  if (run.length !== d.changes.length || !last) return false;
+  return (run[0]?.from ?? -1) >= tokenAt(a.tokens, last.span.end);
 }

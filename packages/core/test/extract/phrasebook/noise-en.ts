@@ -532,17 +532,90 @@ const LEAD_IN_YEARS: readonly (readonly [string, RealFact, boolean])[] = [
     { ch: ['rate -3.1 previous-period'], p: '2024-05' },
     false,
   ],
+  // (round 28: the yearless month before the clause's own is the previous period — the released
+  // sets' convention, `against March` of April — whichever year the lead-in lends the clause)
   [
     'Steel demand weakened in 2023: Steel output fell 3.1 per cent in May from April.',
-    { ch: ['rate -3.1 2023-04'], p: '2023-05' },
+    { ch: ['rate -3.1 previous-period'], p: '2023-05' },
     true,
   ],
   [
     'Consumption held up in 2022: Retail sales rose 4.6% in October against September.',
-    { ch: ['rate 4.6 2022-09'], p: '2022-10' },
+    { ch: ['rate 4.6 previous-period'], p: '2022-10' },
     true,
   ],
 ];
+/**
+ * Round 28: the latent silent wrong readings of the full draw, as classes, each in other words —
+ * `respectively` after a run of years behind a lead-in (split at its comma or its `and`, it was a
+ * list of names), a comment after the plan phrase (`than the estimate reflecting …`, `of the
+ * full-year-target mainly thanks to …`), a list's sign after a lead-in's colon, a definite
+ * appositive, a hyphenated modifier between a goal's year and its noun — beside near-misses.
+ */
+const R28_CASES: readonly (readonly [string, readonly RealFact[], boolean])[] = [
+  [
+    'According to the GSO, the number of foreign visitors fell 12.5 per cent and 8.3 per cent in 2022 and 2023 respectively.',
+    [
+      { ch: ['rate -12.5 *'], p: '2022' },
+      { ch: ['rate -8.3 *'], p: '2023' },
+    ],
+    false,
+  ],
+  [
+    'Data from the Ministry of Planning and Investment showed that FDI disbursement rose 4.6% and 10% in 2021 and 2022, respectively.',
+    [
+      { ch: ['rate 4.6 *'], p: '2021' },
+      { ch: ['rate 10 *'], p: '2022' },
+    ],
+    false,
+  ],
+  [
+    'However, rice exports grew 7 percent and 9 percent, respectively, in 2023.',
+    [
+      { ch: ['rate 7 *'], p: '2023' },
+      { ch: ['rate 9 *'], p: '2023' },
+    ],
+    true,
+  ],
+  [
+    'Budget revenue reached VND 1,200 trillion in 2024, 8.5 percent higher than the estimate reflecting strong land-use fees.',
+    [{ v: '1200000000000000', u: 'VND', c: '108.5', p: '2024' }],
+    false,
+  ],
+  ['The firm met 64 percent of the year-target largely due to weak exports.', [{ c: '64' }], false],
+  ['Disbursement reached 41.2% of the full-year-plan driven by key transport projects.', [{ c: '41.2' }], false],
+  ['Spending on the five-year-plan projects reached VND 5 trillion.', [{ v: '5000000000000', u: 'VND' }], true],
+  [
+    'Retail sales held up in 2023: Sharp falls were seen in imports, notably 12.1 per cent in steel and 4.2 per cent in fertiliser.',
+    [
+      { ch: ['rate -12.1 *'], p: '2023' },
+      { ch: ['rate -4.2 *'], p: '2023' },
+    ],
+    false,
+  ],
+  [
+    'Exports recovered strongly: Steel posted the sharpest decline, 9.3 percent, followed by cement (4.1 percent) and glass (2.2 percent).',
+    [{ ch: ['rate -4.1 *'] }, { ch: ['rate -2.2 *'] }],
+    false,
+  ],
+  [
+    'Price rises were broad: 4.1 per cent in rice and 2.2 per cent in pork.',
+    [{ ch: ['rate 4.1 *'] }, { ch: ['rate 2.2 *'] }],
+    true,
+  ],
+  ['Credit growth in June, the main driver of investment, stood at 6.1%.', [{ v: '6.1', u: 'percent' }], false],
+  [
+    'Speaking on 12 March 2024, the chairman said shareholders approved a 2024 after-tax profit target of VND 3 trillion.',
+    [{ v: '3000000000000', u: 'VND', p: '2024', k: 'target' }],
+    false,
+  ],
+];
+for (const [text, facts, nearMiss] of R28_CASES) {
+  cases.push({ text, facts });
+  bases.push({ text, facts });
+  meta.push({ transform: 'lead-in', base: EN_CHANGES.area, nearMiss });
+}
+
 for (const [text, fact, nearMiss] of LEAD_IN_YEARS) {
   cases.push({ text, facts: [fact] });
   bases.push({ text, facts: [fact] });

@@ -45,7 +45,9 @@ function rng(seed: number): () => number {
   };
 }
 
-const random = rng(19_2026);
+/** The area's seed; `bench/noise-sweep.ts --vi` draws other seeds, larger. */
+const SEED = 19_2026;
+let random = rng(SEED);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
 /** The base classes: each Vietnamese book in {@link CHUNKS} runs of consecutive cases. */
@@ -347,12 +349,12 @@ function fitting<T>(cls: readonly PhraseCase[], make: (c: PhraseCase) => T | und
   return undefined;
 }
 
-function build(): PhraseCase[] {
+function build(times = 1): PhraseCase[] {
   const out: PhraseCase[] = [];
   let k = 0;
   for (const cls of CLASSES) {
     // (a) attributions: 10 per class
-    for (let j = 0; j < 10; j++, k++) {
+    for (let j = 0; j < 10 * times; j++, k++) {
       const made = fitting(cls, (c) => {
         if (!canLead(c)) return undefined;
         const say = k % 6 === 5;
@@ -364,7 +366,7 @@ function build(): PhraseCase[] {
       if (made) out.push(made);
     }
     // (b) connectives: 10 per class
-    for (let j = 0; j < 10; j++, k++) {
+    for (let j = 0; j < 10 * times; j++, k++) {
       const made = fitting(cls, (c) =>
         canLead(c)
           ? { text: `${CONNECTIVES[k % CONNECTIVES.length]}${lowerFirst(c.text)}`, facts: c.facts }
@@ -373,13 +375,13 @@ function build(): PhraseCase[] {
       if (made) out.push(made);
     }
     // (c) trailing comments: 8 per class, and 4 near-misses with numbers
-    for (let j = 0; j < 12; j++, k++) {
-      const list = j < 8 ? TRAILERS : TRAILERS_WITH_NUMBERS;
+    for (let j = 0; j < 12 * times; j++, k++) {
+      const list = j % 12 < 8 ? TRAILERS : TRAILERS_WITH_NUMBERS;
       const c = pick(cls);
       out.push({ text: `${body(c.text)}${list[k % list.length]}.`, facts: c.facts });
     }
     // (d) brackets with figures: 8 per class (each kind in turn, the next kind when it does not fit)
-    for (let j = 0; j < 8; j++, k++) {
+    for (let j = 0; j < 8 * times; j++, k++) {
       let made: PhraseCase | undefined;
       for (let b = 0; b < BRACKETS.length && !made; b++) {
         const make = BRACKETS[(k + b) % BRACKETS.length] as (c: PhraseCase, i: number) => PhraseCase | undefined;
@@ -388,7 +390,7 @@ function build(): PhraseCase[] {
       if (made) out.push(made);
     }
     // (d) near-misses: brackets without figures, after the value or at the end
-    for (let j = 0; j < 4; j++, k++) {
+    for (let j = 0; j < 4 * times; j++, k++) {
       const c = pick(cls);
       const br = BRACKETS_WITHOUT_FIGURES[k % BRACKETS_WITHOUT_FIGURES.length] as string;
       const text =
@@ -396,19 +398,19 @@ function build(): PhraseCase[] {
       out.push({ text, facts: c.facts });
     }
     // (e) names with numbers (near-misses): 8 per class
-    for (let j = 0; j < 8; j++, k++) {
+    for (let j = 0; j < 8 * times; j++, k++) {
       const made = fitting(cls, (c) =>
         canLead(c) ? { text: `${NAMES[k % NAMES.length]}${lowerFirst(c.text)}`, facts: c.facts } : undefined,
       );
       if (made) out.push(made);
     }
     // (f) quotes and line breaks: 6 per class
-    for (let j = 0; j < 6; j++, k++) {
+    for (let j = 0; j < 6 * times; j++, k++) {
       const c = pick(cls);
       out.push({ text: (QUOTES[k % QUOTES.length] as (c: PhraseCase) => string)(c), facts: c.facts });
     }
     // (g) bullet lists of two cases of the class: 6 per class
-    for (let j = 0; j < 6; j++, k++) {
+    for (let j = 0; j < 6 * times; j++, k++) {
       const made = fitting(cls, (a) => {
         const b = pick(cls);
         if (!canLead(a) || !canLead(b) || a === b) return undefined;
@@ -427,3 +429,15 @@ function build(): PhraseCase[] {
 }
 
 export const NOISE_VI: Phrasebook = { area: 'noise-vi', locale: 'vi', cases: build() };
+
+/**
+ * Another draw of the area: the same classes and transforms, `times` as many cases per class, from
+ * `seed` (the area is `drawNoiseVi(19_2026, 1)`). `bench/noise-sweep.ts --vi` scores several such
+ * draws to find latent silent wrong readings the area's one sample does not meet.
+ */
+export function drawNoiseVi(seed: number, times: number): PhraseCase[] {
+  random = rng(seed);
+  const cases = build(times);
+  random = rng(SEED);
+  return cases;
+}
