@@ -2397,6 +2397,11 @@ export const en: Grammar = {
     'projection',
     'forecast',
   ]),
+  // `146,000 MW, 9,000 MW less than the plan announced last November` (doubts/difference.ts, round 28)
+  differenceTails: words([
+    ...['less than', 'more than', 'fewer than', 'higher than', 'lower than', 'greater than', 'smaller than'],
+    ...['larger than', 'below the', 'above the', 'short of the', 'short of'],
+  ]),
   differenceWords: words([
     'higher than',
     'lower than',
@@ -2861,6 +2866,8 @@ export const en: Grammar = {
     ...['aircraft', 'plane', 'jet', 'apartment', 'apartments', 'villa', 'villas', 'house', 'houses', 'site'],
     ...['stadium', 'mall', 'centre', 'center', 'cluster', 'deal', 'contract', 'loan', 'package', 'bond'],
   ]),
+  // `a 1.5 GW gas-fired power plant`, `the 600 MW Dau Tieng Solar Power Complex` (doubts/owner.ts, round 28)
+  thingArticles: words(['a', 'an', 'the']),
   // `from last year's $756 million`, `August’s VND 12 trillion` (doubts/period-possessive.ts)
   periodNouns: words([
     ...['year', 'month', 'quarter', 'week', 'half', 'period', 'season', 'crop'],
@@ -2925,6 +2932,8 @@ export const en: Grammar = {
   emphaticBounds: words([
     ...['as much as', 'as many as', 'as high as', 'as long as', 'as far as', 'as large as', 'as deep as'],
   ]),
+  // `saltwater intruded as far as 110 km inland` (doubts/unread-bound.ts, round 28)
+  extentBounds: words(['as far as', 'as deep as', 'as far inland as']),
   // `with the highest increase of 192 percent in MSB`: the top item's figure (doubts/superlative.ts)
   superlatives: words([
     ...['highest', 'largest', 'biggest', 'strongest', 'sharpest', 'steepest', 'fastest', 'greatest'],

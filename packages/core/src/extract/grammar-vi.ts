@@ -1101,6 +1101,11 @@ export const vi: Grammar = {
   addedCountLeads: words(['thêm', 'bổ sung thêm', 'có thêm', 'được thêm']),
   // `xâm nhập mặn có thể lên tới 110 km` in a forecast (doubts/emphatic-bound.ts)
   emphaticBounds: words(['lên tới', 'lên đến']),
+  // `nước mặn xâm nhập sâu đến 110 km`, `sạt lở kéo dài tới 2 km` (doubts/unread-bound.ts, round 28)
+  extentBounds: words([
+    ...['sâu đến', 'sâu tới', 'xa đến', 'xa tới', 'cao đến', 'cao tới', 'dài đến', 'dài tới'],
+    ...['rộng đến', 'rộng tới', 'kéo dài đến', 'kéo dài tới', 'vào sâu đến', 'vào sâu tới'],
+  ]),
   // `mức tăng cao nhất là 192% tại MSB`: the top item's figure (doubts/superlative.ts)
   superlatives: words([
     ...['cao nhất', 'lớn nhất', 'mạnh nhất', 'nhiều nhất', 'nhanh nhất', 'thấp nhất', 'nhỏ nhất', 'sâu nhất'],

@@ -694,6 +694,11 @@ export interface Grammar {
   readonly planFrameWords: readonly Phrase[];
   /** A difference between two figures, not a level: `thấp hơn … khoảng 870 triệu USD`, `higher than … by`. */
   readonly differenceWords: readonly Phrase[];
+  /**
+   * Words right after a figure (and its unit) that make it a difference from another figure, not a
+   * level: `9,000 MW less than the plan`, `200 more than last year` (`doubts/difference.ts`, round 28).
+   */
+  readonly differenceTails?: readonly Phrase[];
   /** After a change, the measure it is of when not the value's: `về số lượng`, `in terms of`. */
   readonly measureWords: readonly Phrase[];
   /** After a change, the measure of an amount of goods: `in volume`, `về lượng` (the worth's is `valueMeasures`). */
@@ -903,6 +908,12 @@ export interface Grammar {
    */
   readonly thingNouns?: readonly Phrase[];
   /**
+   * Articles before a figure that describes a thing (`a 1.5 GW gas-fired power plant`, `the 600 MW
+   * Dau Tieng Solar Power Complex`, `the 1 Mt/year Thi Vai terminal`): `doubts/owner.ts`, round 28;
+   * when absent, grammar `articles`.
+   */
+  readonly thingArticles?: readonly Phrase[];
+  /**
    * Period nouns whose possessive (`last year's`, `the previous month’s`) names the time of a
    * figure right after it, an earlier period's level (`doubts/period-possessive.ts`).
    */
@@ -958,6 +969,12 @@ export interface Grammar {
    * 110 kilometres`, `could reach as many as 2,000 cases`): `doubts/emphatic-bound.ts`.
    */
   readonly emphaticBounds?: readonly Phrase[];
+  /**
+   * An adjective of extent and the word that bounds it, right before a figure (`xâm nhập sâu đến
+   * 110 km`, `kéo dài tới 20 km`, `intruded as far as 110 km`): the farthest point reached, an upper
+   * bound the reader did not take in, in a result too (`doubts/unread-bound.ts`, round 28).
+   */
+  readonly extentBounds?: readonly Phrase[];
   /**
    * Words that make a period an adverb of time of its clause (`in 2021`, `by 2025`, `trong năm 2021`,
    * `đến năm 2025`): a period after any other word (`the area of 1945`, `2.804 tỷ đồng tiền năm 2021`)

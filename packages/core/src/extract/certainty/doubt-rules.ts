@@ -32,7 +32,12 @@ import { countedNounDoubt } from './doubts/counted-noun';
 import { decimalCommaDoubt } from './doubts/decimal-comma';
 import { decimalPointDoubt } from './doubts/decimal-point';
 import { denominatorDoubt } from './doubts/denominator';
-import { changeAmountAgainstBaseDoubt, differenceWordDoubt, rateDifferenceDoubt } from './doubts/difference';
+import {
+  changeAmountAgainstBaseDoubt,
+  differenceTailDoubt,
+  differenceWordDoubt,
+  rateDifferenceDoubt,
+} from './doubts/difference';
 import { droppedPercentDoubt } from './doubts/dropped-percent';
 import { earlierPlanDoubt } from './doubts/earlier-plan';
 import { earlierReadingDoubt } from './doubts/earlier-reading';
@@ -99,6 +104,7 @@ import { sampleDoubt } from './doubts/sample';
 import { indexPointsDoubt, restatedChangeDoubt, securityDoubt, unitPriceDoubt } from './doubts/security';
 import { setAmountDoubt } from './doubts/set-amount';
 import { shareOfTotalDoubt, shareVerbDoubt, shareWordInClauseDoubt } from './doubts/share';
+import { shareChangeDoubt } from './doubts/share-change';
 import { shareRestatedDoubt } from './doubts/share-restated';
 import { singleEventDoubt } from './doubts/single-event';
 import { splitNumberDoubt } from './doubts/split-number';
@@ -339,6 +345,10 @@ export const R27_SILENT_RULES: readonly DoubtRule[] = [
 export const R28_SILENT_RULES: readonly DoubtRule[] = [
   // `ngoài 6 giờ`, `thông báo trước 2 giờ`, `trong thời hạn 24 giờ`: a length of time whose name measures no time, a rule's limit or a deadline.
   durationValueDoubt,
+  // `9,000 MW less than the plan`, `200 more than last year`: a figure before a comparative and `than`, a difference.
+  differenceTailDoubt,
+  // `raising its market share by 2.6 percentage points to 21.3 percent`: the change of a share, not of an indicator.
+  shareChangeDoubt,
 ];
 
 /** Doubts found by the round-22 hunt on commodity, market, insurance and public-finance press (each looks a few tokens). */

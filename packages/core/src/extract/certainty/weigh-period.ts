@@ -528,6 +528,69 @@ function bracketOwnPeriod(
   return (t[m.to] as Token | undefined)?.text === ',' ? { id: m.id, from: b + 1, to: m.to } : undefined;
 }
 
+/** How many tokens a joined period phrase (`and by 2023,`) may span before the clause it opens. */
+const JOINED_PERIOD_REACH = 8;
+
+/**
+ * The dated period phrase that ends right before token `end` and stands right after a joiner
+ * (`and by 2023`, `và đến năm 2023`, a preposition allowed between), or undefined.
+ */
+function joinedPeriodEndingAt(ix: TokenIndex, g: Grammar, end: number): { id: string; from: number } | undefined {
+  const t = ix.tokens;
+  for (let i = end - 1; i >= 0 && i >= end - JOINED_PERIOD_REACH; i--) {
+    const m = matchPeriod(t, i, g.locale);
+    if (m?.id === undefined || m.to !== end) continue;
+    const joinedAt = (j: number): boolean => {
+      for (let b = j - 1; b >= 0 && b >= j - 2; b--) if (matchAt(t, b, g.joiners, j)?.to === j) return true;
+      return false;
+    };
+    if (joinedAt(i)) return { id: m.id, from: i };
+    // (an adverb of time before the period: `and by 2023`, `và đến năm 2023`)
+    const leads = g.periodAdverbLeads ?? [];
+    for (let b = i - 1; b >= 0 && b >= i - 2; b--)
+      if (matchAt(t, b, leads, i)?.to === i && joinedAt(b)) return { id: m.id, from: i };
+  }
+  return undefined;
+}
+
+/**
+ * `In 2018, the planted area reached 109,368 ha and by 2023, it reached 186,000 ha`: a joiner, a
+ * dated period and a comma between two figures open the clause after them — the period dates the
+ * second figure, not the first (which took it as the period after its figure), and the second is not
+ * of the sentence's lead period (which the reader lent it). Either reading is of another clause's
+ * period (round 28). Looks at most {@link JOINED_PERIOD_REACH} tokens around the period.
+ */
+function joinedClausePeriod(
+  ix: TokenIndex,
+  g: Grammar,
+  p: Extracted<unknown>,
+  at: number,
+  figures: readonly ({ span: { start: number; end: number } } | undefined)[],
+): boolean {
+  const t = ix.tokens;
+  let first: number | undefined;
+  let last = -1;
+  for (const f of figures) {
+    if (f === undefined) continue;
+    if (first === undefined || f.span.start < first) first = f.span.start;
+    if (f.span.end > last) last = f.span.end;
+  }
+  if (first === undefined) return false;
+  // the period after the figures, closed by a comma: `… 109,368 ha and by 2023, it …`
+  const end = ix.from(p.span.end);
+  if (p.span.start >= last && (t[end] as Token | undefined)?.text === ',') {
+    const joined = joinedPeriodEndingAt(ix, g, end);
+    if (joined !== undefined && joined.from <= at) return true;
+  }
+  // the clause of the figure opened by such a period with another id: `… and by 2023, it reached …`
+  const k = ix.at(first);
+  if (k === undefined) return false;
+  const c = ix.clauseOf(k);
+  if (c < 2 || (t[c - 1] as Token).text !== ',' || c - 1 <= at) return false;
+  const joined = joinedPeriodEndingAt(ix, g, c - 1);
+  return joined !== undefined && joined.id !== p.value;
+}
+
 /**
  * `… compared to the implementation in 2019`, `gấp 3,2 lần năm 2023`: the statement's period was
  * read after a comparison word of its clause, so it may be the base's period. A word inside one of
@@ -587,6 +650,8 @@ export function weighPeriod<T>(
       doubt: doubt('period-of-other'),
       rule: `${p.rule}?period-of-other+act-or-other`,
     };
+  if (joinedClausePeriod(ix, g, p, at, figures))
+    return { ...p, confidence: 'uncertain', doubt: doubt('period-of-other'), rule: `${p.rule}?period-of-other+joined` };
   if (finerBetween(ix, g, p, figures))
     return {
       ...p,

@@ -1,6 +1,6 @@
 import type { RealFact } from '../real-corpus/types';
 import { cross, type Phrasebook, type PhraseCase } from './harness';
-import { enDurations, viDurations } from './hostile-r28';
+import { enAttributes, enDifferences, enDurations, viDurations } from './hostile-r28';
 
 /**
  * The hostile phrasebook: report sentences whose numbers are NOT figures of an indicator, or whose
@@ -692,7 +692,7 @@ function enBook(): PhraseCase[] {
   for (const g of [...EN_GOALS, ...EN_PRICES]) out.push({ text: g.text, facts: [g.fact] });
   out.push(...EN_AMBIGUOUS, ...EN_MILESTONE_HOSTS, ...enInDurations());
   // (round 28's classes: `hostile-r28.ts`)
-  out.push(...enDurations());
+  out.push(...enDurations(), ...enAttributes(), ...enDifferences());
   return out;
 }
 

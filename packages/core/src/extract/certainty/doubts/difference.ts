@@ -83,6 +83,32 @@ export const changeAmountAgainstBaseDoubt: DoubtRule = {
   },
 };
 
+/** How many words (a unit the reader did not take: `MW`, `megawatts`) may stand between a figure and its difference tail. */
+const TAIL_UNIT_WORDS = 2;
+
+/**
+ * `the national power capacity … would be 146,000 MW, 9,000 MW less than the plan announced last
+ * November`, `hired 1,200 workers, 200 more than last year`: a figure followed, past at most
+ * {@link TAIL_UNIT_WORDS} words of its unit and no punctuation, by a comparative and `than` (grammar
+ * `differenceTails`) is the difference from another figure, not a level of the statement. English
+ * (`more than 200` before the figure is a bound, read by the figure). Round 28.
+ */
+export const differenceTailDoubt: DoubtRule = {
+  id: 'difference',
+  doubts: (ctx, f, what) => {
+    const tails = ctx.g.differenceTails;
+    if (what !== 'value' || !tails || tails.length === 0) return false;
+    const j = afterField(ctx, f);
+    if (j === undefined) return false;
+    const t = ctx.ix.tokens;
+    for (let i = j; i < t.length && i <= j + TAIL_UNIT_WORDS; i++) {
+      if (matchAt(t, i, tails)) return true;
+      if ((t[i] as Token).kind !== 'word') return false;
+    }
+    return false;
+  },
+};
+
 /**
  * `thấp hơn Bắc Ninh khoảng 870 triệu USD`: a difference.
  */

@@ -36,6 +36,32 @@ export const otherMeasureDoubt: DoubtRule = {
     let k = end;
     const t = ctx.ix.tokens;
     while (k < t.length && (t[k] as Token).end <= f.span.end) k++;
+    const ownWord = ((): string | undefined => {
+      const v = ctx.s.value?.value;
+      if (!v?.unit || v.unitCode === 'percent' || (v.unitCode !== undefined && CURRENCIES.has(v.unitCode)))
+        return undefined;
+      return fold(v.unit).split(' ')[0];
+    })();
+    // (round 28) `bị thương 2 người, giảm 4 vụ (44,44%)`: the change's own amount counts another
+    // noun than the statement's value — the rate in its brackets is that other count's.
+    const form = (f.value as { form?: string } | undefined)?.form;
+    if (ownWord !== undefined && form === 'rate')
+      for (let i = end; i + 2 < k; i++) {
+        const x = t[i] as Token;
+        const w = t[i + 1] as Token;
+        if (x.kind !== 'number' || w.kind !== 'word' || w.gap === '') continue;
+        // (only an amount with its noun and the rate in brackets after it: `giảm 4 vụ (44,44%)`)
+        if (matchAt(t, i + 1, ctx.g.scales) || matchAt(t, i + 1, ctx.g.percentWords)) break;
+        if (w.forms.fold !== ownWord && (t[i + 2] as Token).text === '(') return true;
+        break;
+      }
+    // (round 28) `làm 144 người chết, tăng 11% số vụ`: a count word and another noun right after the
+    // change name the measure it is of (grammar `measureNameLeads`), not the statement's counted noun.
+    const lead = ctx.g.measureNameLeads ? matchAt(t, k, ctx.g.measureNameLeads) : null;
+    if (lead && !matchAt(t, k, ctx.g.measureWords) && (t[lead.to] as Token | undefined)?.kind === 'word') {
+      const noun = (t[lead.to] as Token).forms.fold;
+      if (ownWord !== undefined && noun !== ownWord) return true;
+    }
     const measure = matchAt(t, k, ctx.g.measureWords);
     if (!measure) return false;
     // `đạt 7,8 triệu tấn, trị giá 4,37 tỷ USD, tăng 22% về khối lượng và 38% về giá trị`: the measure

@@ -22,6 +22,8 @@ function figureStart(ctx: Parameters<DoubtRule['doubts']>[0], k: number): number
 
 /** How many words between a figure and the thing it describes (`a 1,200 MW [coal-fired] power plant`). */
 const THING_REACH = 3;
+/** How many capitalised words of a name may stand between the figure and the thing (`the 600 MW Dau Tieng Solar Power Complex`). */
+const NAME_REACH = 5;
 
 /**
  * `… to the output of a 1,200 MW power plant`, `licensed a US$2 billion steel project`, `an
@@ -39,13 +41,30 @@ export const attributiveFigureDoubt: DoubtRule = {
     if (!things || k === undefined) return false;
     const t = ctx.ix.tokens;
     const j = figureStart(ctx, k);
-    if (j === 0 || matchAt(t, j - 1, ctx.g.articles, j)?.to !== j) return false;
+    if (j === 0) return false;
+    // (`the` only before a NAMED thing: `the 600 MW Dau Tieng Solar Power Complex`; `the 120 km road
+    // was completed` is the work done)
+    const indefinite = matchAt(t, j - 1, ctx.g.articles, j)?.to === j;
+    if (!indefinite && matchAt(t, j - 1, ctx.g.thingArticles ?? ctx.g.articles, j)?.to !== j) return false;
     const end = afterField(ctx, f);
     if (end === undefined) return false;
-    for (let i = end; i < t.length && i < end + THING_REACH; i++) {
+    // (words glued by `-` or `/` are one modifier — `gas-fired`, `Mt/year` — and capitalised words a
+    // name — `Dau Tieng Solar Power` — neither counts toward the reach; a name stays short)
+    let reach = THING_REACH;
+    let names = NAME_REACH;
+    for (let i = end; i < t.length && i < end + reach; i++) {
       const x = t[i] as Token;
-      if (x.kind === 'number' || (x.kind === 'punct' && x.text !== '-')) return false;
-      if (x.kind === 'word' && matchAt(t, i, things)) return true;
+      if (x.kind === 'number') return false;
+      if (x.kind === 'punct') {
+        if (x.text !== '-' && !(x.text === '/' && x.gap === '')) return false;
+        reach += 2;
+        continue;
+      }
+      if (x.kind === 'word' && matchAt(t, i, things)) return indefinite || names < NAME_REACH;
+      if (x.kind === 'word' && i > end && /^\p{Lu}/u.test(x.text) && names > 0) {
+        names--;
+        reach++;
+      }
     }
     return false;
   },

@@ -47,6 +47,8 @@ export const unreadBoundDoubt: DoubtRule = {
         at = b;
         break;
       }
+    // (`sâu đến 110 km`, `as far as 110 km`: the farthest point an extent reached, round 28)
+    if (ctx.g.extentBounds && endsRightAt(t, at, ctx.g.extentBounds)) return true;
     // (`tối đa lên đến 100 triệu đồng`, `at most up to 20%`: a rise word that stresses the size
     // between the bound and the figure, round 26)
     const emphatic = ctx.g.emphaticBounds;
@@ -57,6 +59,9 @@ export const unreadBoundDoubt: DoubtRule = {
           break;
         }
     if (bracketedApproximation(ctx, f)) return true;
+    // (`ít nhất có 300 căn nhà`: a bound before the count verb that leads the figure, round 28)
+    for (let b = Math.max(0, at - 2); b < at; b++)
+      if (matchAt(t, b, ctx.g.countVerbs, at)?.to === at && endsRightAt(t, b, ctx.g.approximate)) return true;
     return endsRightAt(t, at, ctx.g.approximate) && !verbAround(t, at, ctx.g.valueVerbs);
   },
 };
