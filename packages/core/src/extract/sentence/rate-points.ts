@@ -36,22 +36,40 @@ const TAIL = 3;
  *   (`certainty/doubts/levels.ts`). `giảm tỷ lệ hộ nghèo xuống 2%` (a level-to word before the
  *   figure, no `/năm` after it), `tỷ lệ che phủ rừng không ngừng tăng và đạt 42%` (a second
  *   predicate) and `giảm từ 2,3%` (the level it fell from) state levels and stay.
- * A named rate's change by a bare `%` with nothing to show its form (`Tỷ lệ hộ nghèo giảm 1,2%`)
- * stays a rate doubted `points-or-percent`. Vietnamese only (English takes such changes back to
+ * A named rate's change by a bare `%` with nothing to show its form (`Tỷ lệ hộ nghèo giảm 1,2%`,
+ * `tỷ lệ hộ gia đình sử dụng cáp quang đạt 76,9%, tăng 6,2% so với cùng kỳ`) is read as points too,
+ * still doubted `points-or-percent`: a rate's change is in points (domain.md), which is how Vietnamese
+ * reports mean the bare `%` of a named rate (every such change of the released corpus is annotated so,
+ * round 28); the doubt says the text does not spell it. A statement named by no rate noun (`Công suất
+ * sử dụng giường bệnh đạt 137,13%, giảm 53,37%`, a growth rate, an index) keeps its rate. English
+ * reads so only a named rate beside its level printed as a percentage (`hotel occupancy was 1.5 per
+ * cent, a decrease of 0.05% from the previous quarter`). Otherwise Vietnamese only (English takes such changes back to
  * `unread`, `level-difference.ts`). Run last of the sentence steps, once every change has its
  * statement. Linear: a name's tokens per statement, at most {@link LEVEL_REACH} tokens per change.
  */
 export function ratePoints(a: SentenceContext, st: SentenceState): void {
-  if (a.g.locale !== 'vi') return;
+  const vi = a.g.locale === 'vi';
   for (const d of a.sentenceDrafts(st.span)) {
     if (d.changes.length > 0) {
       const unit = d.value?.value.unitCode;
       if (unit !== undefined && unit !== 'percent') continue;
+      // (English: only beside the level printed as a percentage, `hotel occupancy was 1.5 per cent,
+      // a decrease of 0.05% from the previous quarter`)
+      if (!vi && unit !== 'percent') continue;
+      // (the name is looked at once per draft, only when a bare rate is there to read)
+      let named: ReturnType<typeof namedRate> | null = null;
       d.changes = d.changes.map((c) => {
         if (c.value.form !== 'rate' || c.rule.includes(RATE_POINTS)) return c;
-        return shownForm(a, d, c) === 'points' ? asPoints(c, `${RATE_POINTS}${POINTS_SHOWN}`) : c;
+        const shown = vi ? shownForm(a, d, c) : undefined;
+        if (shown === 'points') return asPoints(c, `${RATE_POINTS}${POINTS_SHOWN}`);
+        if (shown === 'relative') return c;
+        // (`showing a quarter-on-quarter rate of growth of 6 percent`: a change that names its growth
+        // is relative)
+        if (namesGrowth(a, c)) return c;
+        if (named === null) named = namedRate(a, d);
+        return named ? asPoints(c, RATE_POINTS) : c;
       });
-    } else {
+    } else if (vi) {
       const named = namedRate(a, d);
       if (named) changeInName(a, d, named);
     }
@@ -82,8 +100,17 @@ function namedRate(a: SentenceContext, d: Draft): { i: number; j: number; rate: 
   return { i, j, rate, rateTo };
 }
 
-/** The change `c` as a points change, its rule tagged. */
-function asPoints(c: Extracted<ExtractedChange>, tag: string): Extracted<ExtractedChange> {
+/** True when the change's own words name a growth (`rate of growth of 6 percent`, `mức tăng 5%`). */
+function namesGrowth(a: SentenceContext, c: Extracted<ExtractedChange>): boolean {
+  const t = a.tokens;
+  const i = tokenAt(t, c.span.start);
+  let j = i;
+  while (j < t.length && (t[j] as Token).end <= c.span.end) j++;
+  return findIn(t, i, j, a.g.growthWords) !== null;
+}
+
+/** The change `c` as a points change, its rule tagged (`level-difference.ts` reads English ones so too). */
+export function asPoints(c: Extracted<ExtractedChange>, tag: string): Extracted<ExtractedChange> {
   return { ...c, value: { ...c.value, form: 'points' }, rule: `${c.rule}${tag}` };
 }
 

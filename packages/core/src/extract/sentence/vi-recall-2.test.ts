@@ -195,7 +195,8 @@ describe('a bare percentage of a disbursement or completion noun is a completion
     expect(share.some((s) => s.completion)).toBe(false);
     const change = read('Năm 2024, tỷ lệ giải ngân tăng 5% so với năm 2023.');
     expect(change.some((s) => s.completion)).toBe(false);
-    expect(changeOf(change, '5')?.form).toBe('rate');
+    // (round 28: a named rate's change by a bare `%` is read in points, doubted)
+    expect(changeOf(change, '5')?.form).toBe('points');
   });
 });
 

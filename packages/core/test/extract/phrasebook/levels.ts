@@ -40,6 +40,11 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  *     rates set by decision (refinancing and policy rates, caps, VAT, tariffs, tax rates), subsets
  *     (`7 Bộ có tỷ lệ giải ngân trên 45%`), company margins, ROE and dividends, and a change of a rate
  *     by a bare percentage (points or relative: the sentence does not say).
+ * (g) a LEVEL BESIDE ITS CHANGE BY A BARE PERCENTAGE (`tỷ lệ thất nghiệp là 2,28%, giảm 0,5% so với
+ *     cùng kỳ`, `the NPL ratio stood at 1.5 percent, down 0.2% from the previous quarter`): a rate's
+ *     change is in points (domain.md), as the released corpus annotates every such change; read so,
+ *     doubted `points-or-percent` (the text does not spell it). Near-misses: a level in money and an
+ *     index keep their relative change.
  */
 
 const SPLY = 'same-period-last-year';
@@ -416,10 +421,49 @@ const VI_NEAR_CASES: PhraseCase[] = cross(VI_NEAR, [0, 1]).map(([[body, facts], 
   return { text: i % 2 === 0 ? `${front}${body}.` : `${cap(body)}${trail}.`, facts };
 });
 
+/** (g) a level beside its change by a bare percentage: points, doubted (round 28). */
+const VI_BARE_CHANGES: readonly (readonly [string, string])[] = [
+  ['tăng 0,3% so với cùng kỳ', `points 0.3 ${SPLY}`],
+  ['giảm 1,2% so với cùng kỳ năm trước', `points -1.2 ${SPLY}`],
+  ['giảm 0,15% so với quý trước', `points -0.15 ${PREV}`],
+  ['tăng 2,1% so với năm 2022', 'points 2.1 2022'],
+  ['giảm 0,5%', 'points -0.5 *'],
+];
+
+const VI_BARE_CASES: PhraseCase[] = [
+  ...cross(VI_BARE_CHANGES, VI_CHANGE_VERBS, [0, 1]).map(([[change, ch], [verb, st], j], i) => {
+    const noun = pick(VI_NOUNS, i * 5 + 2);
+    const v = pick(VALUES, i + 3);
+    const tail = j === 0 ? `, ${change}` : ` (${change})`;
+    return {
+      text: viSentence(pick(VI_FRONTS, i), `${noun} ${verb} ${viNum(v)}%${tail}.`),
+      facts: [level(v, { ch: [ch], ...(st ? { st } : {}) })],
+    };
+  }),
+  // (g) near-misses: a level in money, an index — a relative change
+  ...cross(VI_BARE_CHANGES.slice(0, 4), [0, 1]).map(([[change, ch], j]) => {
+    const rate = ch.replace('points', 'rate');
+    return j === 0
+      ? {
+          text: `Doanh thu bán lẻ hàng hóa đạt 5.200 tỷ đồng, ${change}.`,
+          facts: [{ v: '5200000000000', u: 'VND', ch: [rate] }],
+        }
+      : { text: `Chỉ số giá tiêu dùng (CPI) ${change}.`, facts: [{ ch: [rate] }] };
+  }),
+];
+
 export const LEVELS_VI: Phrasebook = {
   area: 'levels-vi',
   locale: 'vi',
-  cases: [...VI_LEVELS, ...VI_LEVEL_CHANGES, ...VI_MOVE_CASES, ...VI_GOAL_CASES, ...VI_EXCESS_CASES, ...VI_NEAR_CASES],
+  cases: [
+    ...VI_LEVELS,
+    ...VI_LEVEL_CHANGES,
+    ...VI_MOVE_CASES,
+    ...VI_GOAL_CASES,
+    ...VI_EXCESS_CASES,
+    ...VI_NEAR_CASES,
+    ...VI_BARE_CASES,
+  ],
 };
 
 // ENGLISH =====================================================================================
@@ -780,6 +824,36 @@ const EN_NEAR_CASES: PhraseCase[] = cross(EN_NEAR, [0, 1]).map(([[body, facts], 
   return { text: i % 2 === 0 ? `${front}${body}.` : `${cap(body)}${trail}.`, facts };
 });
 
+/** (g) a level beside its change by a bare percentage: points, doubted (round 28). */
+const EN_BARE_CHANGES: readonly (readonly [string, string])[] = [
+  ['up 0.3% year-on-year', `points 0.3 ${SPLY}`],
+  ['down 1.2 percent from the previous quarter', `points -1.2 ${PREV}`],
+  ['down 0.5 per cent from 2022', 'points -0.5 2022'],
+  ['up 2.1 percent over the same period last year', `points 2.1 ${SPLY}`],
+  ['a decrease of 0.05% from the previous quarter', `points -0.05 ${PREV}`],
+];
+
+const EN_BARE_CASES: PhraseCase[] = [
+  ...cross(EN_BARE_CHANGES, EN_CHANGE_VERBS).map(([[change, ch], [verb, st]], i) => {
+    const noun = pick(EN_NOUNS, i * 5 + 2);
+    const v = pick(VALUES, i + 3);
+    return {
+      text: enSentence(pick(EN_FRONTS, i), `${noun} ${verb} ${pick(PERCENT, i)(v)}, ${change}.`),
+      facts: [level(v, { ch: [ch], ...(st ? { st } : {}) })],
+    };
+  }),
+  // (g) near-misses: a level in money, an index — a relative change
+  ...cross(EN_BARE_CHANGES.slice(0, 4), [0, 1]).map(([[change, ch], j]) => {
+    const rate = ch.replace('points', 'rate');
+    return j === 0
+      ? {
+          text: `Retail sales reached VND 5,200 billion, ${change}.`,
+          facts: [{ v: '5200000000000', u: 'VND', ch: [rate] }],
+        }
+      : { text: `The consumer price index (CPI) was ${change}.`, facts: [{ ch: [rate] }] };
+  }),
+];
+
 export const LEVELS_EN: Phrasebook = {
   area: 'levels-en',
   locale: 'en',
@@ -791,5 +865,6 @@ export const LEVELS_EN: Phrasebook = {
     ...EN_GOAL_CASES,
     ...EN_EXCESS_CASES,
     ...EN_NEAR_CASES,
+    ...EN_BARE_CASES,
   ],
 };

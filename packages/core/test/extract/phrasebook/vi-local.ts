@@ -491,15 +491,17 @@ function rateLevelCases(): PhraseCase[] {
       facts: [{ v: dot(x), u: 'percent', p: p as string, ...st }],
     };
   });
-  // a rate's level with its change by a percentage: read as a rate (the round-3 convention,
-  // `Tỷ lệ hộ nghèo … giảm còn 3,12%, giảm 1,05% so với cuối năm 2022`)
+  // a rate's level with its change by a bare percentage: read in points, doubted (round 28: a rate's
+  // change is in points — domain.md — as the released corpus annotates every such change, `tỷ lệ hộ
+  // gia đình sử dụng cáp quang đạt 76,9% … tăng 6,2% so với cùng kỳ` = points 6.2; it was a rate,
+  // the round-3 convention)
   RATE_INDICATORS.forEach((name, i) => {
     const x = pick(RATE_LEVELS, i);
     const d = pick(['0,45', '1,2', '2,5'], i);
     const down = i % 2 === 1;
     out.push({
       text: `Năm 2024, ${name} đạt ${x}%, ${down ? 'giảm' : 'tăng'} ${d}% so với năm 2023.`,
-      facts: [{ v: dot(x), u: 'percent', ch: [`rate ${down ? '-' : ''}${dot(d)} 2023`], p: '2024' }],
+      facts: [{ v: dot(x), u: 'percent', ch: [`points ${down ? '-' : ''}${dot(d)} 2023`], p: '2024' }],
     });
   });
   return out;
