@@ -839,6 +839,10 @@ export const en: Grammar = {
     ['ninefold', '9'],
     ['tenfold', '10'],
   ]),
+  // (`Egg production has almost quadrupled`, `exports doubled in 2023`: the verb alone, no base after it)
+  multipleVerbForms: new Set(['doubled', 'tripled', 'quadrupled', 'doubling', 'tripling', 'quadrupling']),
+  // (`more than double in the first quarter`, `could triple by 2030`: after a bound, a modal or `will`)
+  multipleBaseVerbs: new Set(['double', 'triple', 'quadruple']),
   directionAfter: phrases<1 | -1>([
     ['higher', 1],
     ['more', 1],

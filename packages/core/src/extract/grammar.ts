@@ -311,6 +311,20 @@ export interface Grammar {
   readonly anaphoricLevelNames?: readonly Phrase<'any' | 'money'>[];
   /** Multiples written as words, with their value: `gấp đôi` 2, `double` 2, `twice` 2. */
   readonly multipleWords: readonly Phrase<string>[];
+  /**
+   * The {@link multipleWords} that are verb forms standing alone (`doubled`, `tripling`): used
+   * intransitively — nothing, a period, `to` a level, a joiner or a base after them — they state
+   * the multiple with no base (`Egg production has almost quadrupled`, `exports doubled in 2023`).
+   * Lower case. English only.
+   */
+  readonly multipleVerbForms?: ReadonlySet<string>;
+  /**
+   * The {@link multipleWords} that are a verb's base form (`double`, `triple`): read as such only
+   * after a bound, a modal or `will` (`volumes more than double in the first quarter`, `could
+   * triple by 2030`; `to double efforts`, `a double taxation agreement` are none). Lower case.
+   * English only.
+   */
+  readonly multipleBaseVerbs?: ReadonlySet<string>;
   /** Number words that count a multiple before a times word (`three-fold`, `five times`), as digits. */
   readonly multipleNumbers: readonly Phrase<string>[];
   /** English `higher`/`lower` after an amount (`5 points higher than in 2022`), with the sign. */

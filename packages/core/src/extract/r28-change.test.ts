@@ -89,3 +89,36 @@ describe('a named rate changing by a bare percentage is read in points, doubted 
     ]);
   });
 });
+
+describe('a multiple verb used alone states the multiple with no base after it (round 28)', () => {
+  it('reads `doubled`, `tripled`, `quadrupled` with nothing or a period after them', () => {
+    expect(changesOf('Egg production has almost quadrupled.', 'en')).toEqual(['times 4 -']);
+    expect(changesOf('Exports to the United States doubled in 2023.', 'en')).toEqual(['times 2 -']);
+    expect(changesOf('The number of visitors tripled, reaching 1.2 million.', 'en')).toContain('times 3 -');
+    expect(changesOf('Coal imports doubled to 36.8 million tons in 2023.', 'en')).toEqual(['times 2 -']);
+  });
+
+  it('reads the base form after a bound or a modal, with its base when one follows the period', () => {
+    expect(
+      changesOf(
+        'Container volumes more than doubled in the first quarter of 2016 compared to the same period in 2015.',
+        'en',
+      ),
+    ).toHaveLength(1);
+    expect(
+      changesOf('The terminal saw container volumes more than double in the first quarter of 2016.', 'en'),
+    ).toEqual(['times 2 -']);
+    expect(changesOf('Coal imports could triple by 2030.', 'en')).toEqual(['times 3 -']);
+  });
+
+  it('near-misses: a multiple verb with an object, an adjective or a noun is no figure', () => {
+    expect(changesOf('The city decided to double efforts to tackle the issues.', 'en')).toEqual([]);
+    expect(changesOf('The province doubled its efforts to attract investors in 2023.', 'en')).toEqual([]);
+    expect(changesOf('The country signed a double taxation agreement in 2023.', 'en')).toEqual([]);
+    expect(changesOf('Exports posted double-digit growth in 2023.', 'en')).toEqual([]);
+    expect(changesOf('The bank doubled down on retail lending in 2023.', 'en')).toEqual([]);
+    expect(
+      changesOf('Income rose 2.5% quarter-on-quarter, nearly doubling the rate recorded a year earlier.', 'en'),
+    ).not.toContain('times 2 -');
+  });
+});

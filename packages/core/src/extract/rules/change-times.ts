@@ -43,6 +43,37 @@ function numberInClause(c: Cursor, k: number, reach: number): boolean {
   return false;
 }
 
+/**
+ * True when the multiple word `word` (a verb form of the grammar: `doubled`, or `double` after a
+ * bound, a modal or `will` before `from`) is used intransitively: the clause ends after it, or a
+ * `to` level, a joiner, a base or a period phrase follows (`has almost quadrupled.`, `doubled to
+ * 36.8 million tons`, `more than double in the first quarter of 2016`). A verb with an object
+ * (`doubled its efforts`, `to double the capacity`) or another word after it (`doubled down`) is not.
+ */
+function verbAlone(
+  c: Cursor,
+  word: { from: number; to: number; text: string },
+  from: number,
+  bounded: boolean,
+): boolean {
+  const w = word.text.toLowerCase();
+  if (!c.g.multipleVerbForms?.has(w)) {
+    if (!c.g.multipleBaseVerbs?.has(w)) return false;
+    const before = c.tokens[from - 1]?.forms.lower ?? '';
+    if (!bounded && !c.g.modals?.has(before) && !c.g.futureAuxiliaries.has(before)) return false;
+  }
+  const k = word.to;
+  const t = c.tokens[k];
+  if (!t || k >= c.limit) return true;
+  if (t.kind === 'punct') return t.text === '.' || SEPARATORS.has(t.text);
+  return (
+    m(c, k, c.g.toWords) !== null ||
+    m(c, k, c.g.joiners) !== null ||
+    readBase(c, k) !== null ||
+    matchPeriod(c.tokens, k, c.g.locale) !== null
+  );
+}
+
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function timesAt(c: Cursor, i: number): Found | null {
   // `surged 3.5-fold`, `jumped 2.1 times`, `increased by 1.8 times`: any rising change verb of
@@ -93,7 +124,20 @@ export function timesAt(c: Cursor, i: number): Found | null {
       ? m(c, word.to, c.g.changeNounsAfterAmount)
       : null;
   const nounAfter = noun !== null && !numberInClause(c, noun.to, NOUN_LEVEL_REACH);
+  // (`Egg production has almost quadrupled`, `exports doubled in 2023`, `volumes more than double in
+  // the first quarter`: a multiple verb standing alone needs no base after it)
+  const alone =
+    word !== null &&
+    !countedTimes &&
+    !verb &&
+    verbAlone(
+      c,
+      { from: k, to: word.to, text: word.phrase.text },
+      bound && approximate ? i : k,
+      approximate !== undefined,
+    );
   if (
+    !alone &&
     word &&
     !countedTimes &&
     !verb?.phrase.text.includes('gấp') &&
@@ -117,7 +161,9 @@ export function timesAt(c: Cursor, i: number): Found | null {
   // word after it, or a base (`surged 5x year-on-year`, `a 4.6x increase`); alone it is a valuation
   // multiple (`a P/E of 15x`, `trading at 12.5x forward earnings`) and no figure here
   if (glued && times === glued && !up && to === glued.to && !after) return null;
-  const named = after ? null : matchPeriod(c.tokens, to, c.g.locale);
+  // (a multiple verb standing alone takes no period after it as its base: `doubled in 2023` dates
+  // the statement)
+  const named = after || alone ? null : matchPeriod(c.tokens, to, c.g.locale);
   const base: BaseRead | null =
     after ??
     (named?.id && named.to <= c.limit

@@ -3,6 +3,7 @@ import { DOUBTED_EN, DOUBTED_VI } from './doubted';
 import { EN_CHANGES } from './en-changes';
 import { EN_FRAMES } from './en-frames';
 import { EN_GENRES } from './en-genres';
+import { EN_MULTIPLES } from './en-multiples';
 import { EN_STRUCTURE } from './en-structure';
 import type { Phrasebook } from './harness';
 import { HOSTILE_EN, HOSTILE_VI } from './hostile';
@@ -44,4 +45,5 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   DOUBTED_EN,
   DOUBTED_VI,
   VI_CONTESTS,
+  EN_MULTIPLES,
 ];
