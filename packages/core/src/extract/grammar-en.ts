@@ -2494,6 +2494,12 @@ export const en: Grammar = {
     'an annual',
     'a yearly',
   ]),
+  // `marking modest decreases of 1.1% and 4.4%`, `recording strong growth of 32%`
+  changeDegreeAdjectives: words([
+    ...['modest', 'slight', 'sharp', 'strong', 'significant', 'steep', 'substantial', 'marginal', 'moderate'],
+    ...['mild', 'dramatic', 'notable', 'remarkable', 'considerable', 'impressive', 'robust', 'solid'],
+    ...['rapid', 'healthy', 'small', 'large', 'big', 'huge', 'hefty', 'sharper', 'stronger', 'smaller'],
+  ]),
   pluralChangeNouns: phrases<1 | -1>([
     ...['increases', 'rises', 'surges', 'hikes', 'gains', 'jumps', 'growth rates'].map(
       (w) => [`${w} of`, 1] as [string, 1],

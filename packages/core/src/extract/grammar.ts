@@ -734,6 +734,12 @@ export interface Grammar {
    */
   readonly pluralChangeNouns: readonly Phrase<1 | -1>[];
   /**
+   * Adjectives of degree that open a change noun phrase with no article (`marking modest decreases
+   * of 1.1% and 4.4%`, `recording strong growth of 32%`): part of the change, no name of a statement
+   * of its own. See `rules/en-change-plural.ts`.
+   */
+  readonly changeDegreeAdjectives?: readonly Phrase[];
+  /**
    * An earlier level with no period a base can hold (`of the pre-pandemic level`, `of that before
    * the Covid-19 pandemic`): its link words, the prefix `pre`, the word `before` and crisis words.
    * See `rules/en-change-earlier-level.ts`.

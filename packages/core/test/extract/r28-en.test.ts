@@ -62,3 +62,31 @@ describe('two rates each with the level it reached after one verb (`rose by 8.5%
     ]);
   });
 });
+
+describe('an adjective of degree opening a change noun with no article (`marking modest decreases of 1.1% and 4.4%`)', () => {
+  it('is part of the change: the changes go to the values before them, no statement of their own', () => {
+    expect(
+      lines(
+        'Pepper exports reached 12,300 tonnes, worth US$64.2 million, marking slight declines of 7.5% and 2.1% from a year earlier.',
+      ),
+    ).toEqual([
+      '12300 tonne [rate -7.5 same-period-last-year] k=actual',
+      '64200000 USD [rate -2.1 same-period-last-year] k=actual',
+    ]);
+    expect(lines('Rice exports reached US$3.1 billion in 2024, recording strong growth of 9.4% year-on-year.')).toEqual(
+      ['3100000000 USD [rate 9.4 same-period-last-year] k=actual p=2024'],
+    );
+    expect(lines('Tea exports hit US$240 million in 2024, posting robust increases of 12% on the year.')).toEqual([
+      '240000000 USD [rate 12 same-period-last-year] k=actual p=2024',
+    ]);
+  });
+
+  it('leaves an adjective in a phrase of its own, and the article form, as they were (near-misses)', () => {
+    expect(lines('Rice exports reached US$4.2 billion in 2023 on strong demand, up 12.3% year-on-year.')).toEqual([
+      '4200000000 USD [rate 12.3 same-period-last-year] k=actual p=2023',
+    ]);
+    expect(lines('Exports reached US$4.2 billion in 2023, marking a strong increase of 9.4% on the year.')).toEqual([
+      '4200000000 USD [rate 9.4 same-period-last-year] k=actual p=2023',
+    ]);
+  });
+});

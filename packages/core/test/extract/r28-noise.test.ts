@@ -158,3 +158,34 @@ describe('singles of the full draw, as classes', () => {
     ]);
   });
 });
+
+describe("Vietnamese: a part after `;` opening on `trong` and its period dates that part's figures", () => {
+  const vi = (text: string): string[] => statementLines(text, 'vi');
+  it("reads the part's own period, not the period of the part before it", () => {
+    // (the first part's period dated the second: 2023 and 2024-Q3, silent wrong periods)
+    expect(vi('Năm 2023, có 1.083 vụ việc được xử lý; trong quý I/2024, doanh thu đạt 3,2 nghìn tỷ đồng.')[1]).toBe(
+      '3200000000000 VND [] k=actual p=2024-Q1',
+    );
+    expect(
+      vi(
+        'Kết quả như sau: - trong quý thứ ba năm 2024, doanh thu đạt 12.345 tỷ đồng, tăng 8% so với cùng kỳ; - trong quý thứ nhất năm 2024, lợi nhuận đạt 1.250 tỷ đồng, tăng 11,35% so với cùng kỳ.',
+      ),
+    ).toEqual([
+      '12345000000000 VND [rate 8 same-period-last-year] k=actual p=2024-Q3',
+      '1250000000000 VND [rate 11.35 same-period-last-year] k=actual p=2024-Q1',
+    ]);
+    expect(en('In 2023, exports rose 5%; during 2024, imports rose 3%.')).toEqual([
+      '- [rate 5 -] k=actual p=2023',
+      '- [rate 3 -] k=actual p=2024',
+    ]);
+  });
+
+  it('near-misses: a part whose lead holds more than a preposition keeps the reading it had', () => {
+    expect(vi('Năm 2023, có 1.083 vụ việc được xử lý; quý I/2024, doanh thu đạt 3,2 nghìn tỷ đồng.')[1]).toBe(
+      '3200000000000 VND [] k=actual p=2024-Q1',
+    );
+    expect(vi('Năm 2023, doanh thu đạt 3,2 nghìn tỷ đồng; trong quý I/2024 doanh thu đạt 1 nghìn tỷ đồng.')[1]).toBe(
+      '1000000000000 VND [] k=actual p=2024-Q1',
+    );
+  });
+});

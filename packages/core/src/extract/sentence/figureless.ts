@@ -35,8 +35,8 @@ const BULLETS = new Set(['-', '+', '•', '–']);
 
 /**
  * `…, tăng 14,8% so với cùng kỳ; - năm 2024, công ty bàn giao 1,2 triệu tấn …`, `…; 6 tháng đầu
- * năm 2024, …`: after figures, a part after `;` that opens on a period alone (a bullet may stand
- * before it) and a comma dates the statements of that part, as the lead period of a sentence of
+ * năm 2024, …`, `…; - trong quý thứ nhất năm 2024, …`: after figures, a part after `;` that opens on
+ * a period alone (a bullet, and a preposition of time right before the period, may stand before it) and a comma dates the statements of that part, as the lead period of a sentence of
  * its own — the sentence's opening period (`6 tháng đầu năm 2024`) was lent to them. The
  * statements before it keep the period they would have had (pinned now), and the new period
  * becomes the sentence's. True when the clause was such a part's period.
@@ -44,9 +44,20 @@ const BULLETS = new Set(['-', '+', '•', '–']);
 function partPeriod(a: SentenceContext, st: SentenceState, clause: Clause): boolean {
   if (!st.firstFigureSeen || clause.sepBefore !== ';' || clause.sepAfter !== ',') return false;
   let period: (Item & { t: 'period' }) | undefined;
+  const keys = a.g.periodWords.keys;
   for (const it of clause.items) {
     if (it.t === 'period' && !period) period = it;
-    else if (!(it.t === 'word' && it.to - it.from === 1 && BULLETS.has(a.tokens[it.from]?.text ?? ''))) return false;
+    else if (it.t !== 'word' || period) return false;
+    else {
+      // (a bullet, or the one preposition of time the period phrase left before it: `; - trong
+      // quý I/2024, …`, `; in the first quarter of 2024, …`)
+      for (let k = it.from; k < it.to; k++) {
+        const t = a.tokens[k];
+        const fold = t?.forms.fold ?? '';
+        const prep = k === it.to - 1 && (keys.within.has(fold) || keys.prepositions.has(fold));
+        if (!BULLETS.has(t?.text ?? '') && !prep) return false;
+      }
+    }
   }
   const id = period ? a.periodId(period.match) : undefined;
   if (!period || !id) return false;

@@ -1024,4 +1024,52 @@ cases.push(
   },
 );
 
+// Round 28: an adjective of degree opens a change noun with no article (`reached 33,528 tons, worth
+// $96.3 million, marking modest decreases of 1.1% and 4.4% from a year ago`, `recording strong
+// growth of 32%`): the changes are the values' before them (by order), the adjective no name of a
+// statement of its own. Near-misses: the adjective in a phrase of its own (`a strong result`, `on
+// strong demand`) leaves the change after the value as it was.
+const R28_DEGREE = ['modest', 'slight', 'sharp', 'strong', 'significant', 'robust', 'steep', 'moderate'] as const;
+const R28_LINKS = ['marking', 'recording', 'posting', 'registering'] as const;
+for (const [adj, link, [noun, dir]] of cross(R28_DEGREE, R28_LINKS, [
+  ['increases of', 1],
+  ['decreases of', -1],
+] as const)) {
+  n++;
+  const p = pick(
+    PERIODS.filter((x) => x.p !== undefined),
+    n,
+  );
+  const b = pick(CORE_BASES.slice(0, 6), n);
+  const a1 = pick(AMOUNTS, n);
+  const a2 = pick(AMOUNTS, n + 3);
+  const chg = (a: string): string[] => [`${rate(dir, a)} ${b.base(p)}`];
+  cases.push({
+    text: `${cap(p.text)}, coffee exports reached 1.6 million tonnes, worth US$4.2 billion, ${link} ${adj} ${noun} ${a1}% and ${a2}% ${baseText(b, p)}.`,
+    facts: [
+      { v: '1600000', u: 'tonne', ch: chg(a1), p: p.p as string },
+      { v: '4200000000', u: 'USD', ch: chg(a2), p: p.p as string },
+    ],
+  });
+  const growth = dir > 0 ? 'growth of' : 'declines of';
+  cases.push({
+    text: `Rice exports reached US$3.1 billion ${p.text}, ${link} ${adj} ${growth} ${a1}% ${baseText(b, p)}.`,
+    facts: [{ v: '3100000000', u: 'USD', ch: chg(a1), p: p.p as string }],
+  });
+}
+cases.push(
+  {
+    text: 'Rice exports reached US$4.2 billion in 2023, a strong result, up 12.3% year-on-year.',
+    facts: [{ v: '4200000000', u: 'USD', ch: [`rate 12.3 ${SPLY}`], p: '2023' }],
+  },
+  {
+    text: 'Rice exports reached US$4.2 billion in 2023 on strong demand, up 12.3% year-on-year.',
+    facts: [{ v: '4200000000', u: 'USD', ch: [`rate 12.3 ${SPLY}`], p: '2023' }],
+  },
+  {
+    text: 'Exports reached US$4.2 billion in 2023, marking a strong increase of 9.4% on the year.',
+    facts: [{ v: '4200000000', u: 'USD', ch: [`rate 9.4 ${SPLY}`], p: '2023' }],
+  },
+);
+
 export const EN_CHANGES: Phrasebook = { area: 'en-changes', locale: 'en', cases };
