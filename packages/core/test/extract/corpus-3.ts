@@ -265,7 +265,9 @@ export const CORPUS_3: readonly Case[] = [
         name: 'Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều',
         value: '3.12',
         unit: 'percent',
-        changes: ['rate -1.05 2022-12'],
+        // (round 28: a named rate's change by a bare `%` is read in points, doubted points-or-percent —
+        // domain.md; the released corpus annotates every such change so)
+        changes: ['points -1.05 2022-12'],
         unread: [],
       },
     ],
