@@ -196,6 +196,14 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'kỳ này thuộc về một danh từ khác trong câu (ví dụ: hợp đồng kỳ hạn tháng 12, kế hoạch của cả năm khi số liệu chỉ của 6 tháng), không phải kỳ của số liệu',
     en: 'the period dates another noun of the sentence (e.g. a futures contract for March, the full-year plan a six-month figure is measured against), not the figure',
   },
+  'month-end': {
+    vi: 'số liệu tính đến cuối một tháng (ví dụ: by the end of September 2022): đọc là lũy kế từ đầu năm đến tháng đó (sau at: chính tháng đó), nhưng số tồn tại thời điểm cuối tháng có thể được hiểu theo cả hai cách',
+    en: 'a figure reckoned to the end of a month (e.g. by the end of September 2022): read as the year to that month (after at: the month), but a stock at that date may be meant either way',
+  },
+  'year-of-noun': {
+    vi: 'năm chỉ đứng trước một danh từ trong câu (ví dụ: the 2023 plan, the 2019 edition): số liệu được gán năm của danh từ đó, có thể không phải kỳ của chính nó',
+    en: 'a year written only before a noun of the sentence (e.g. the 2023 plan, the 2019 edition): the figure takes that noun’s year, which may not be its own',
+  },
   contribution: {
     vi: 'mức đóng góp vào thay đổi của chỉ tiêu khác (ví dụ: làm CPI chung tăng … điểm %), không phải thay đổi của chỉ tiêu này',
     en: 'a contribution to another indicator’s change (e.g. causing the overall CPI to fall by …), not this one’s change',

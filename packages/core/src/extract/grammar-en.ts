@@ -2695,6 +2695,8 @@ export const en: Grammar = {
       untilEnd: new Set(),
       deadline: new Set(['by']),
       deadlineEnd: new Set(['end']),
+      monthEndLeads: new Set(['by', 'until', 'till', 'to', 'through', 'as of', 'as at']),
+      monthEndPoints: new Set(['at']),
       // (`… 6,000 MW by 2025 and 12,000 MW by 2030`, `an eight-fold rise by 2020 from 378 MW in
       // 2019`, `… by 2030, while …`: a joiner or a comparison's `from`/`compared` after the year)
       deadlineFollowers: new Set([
@@ -2707,9 +2709,15 @@ export const en: Grammar = {
         'compared',
         'against',
         'respectively',
-        // (`plans to build 15 LNG-fired power plants by 2035 with a combined capacity of 22.4 GW`:
-        // the measure of the things counted after the deadline)
+        // (`15 LNG-fired power plants by 2035 with a combined capacity of 22.4 GW`, `reach $24
+        // billion by 2020 thanks to …`, `net zero by 2050 along with …`, `… by 2025 as they …`,
+        // `… by 2025 will be challenging`: a preposition, a conjunction or a modal, no counted noun)
         'with',
+        'thanks',
+        'along',
+        'as',
+        'will',
+        'would',
       ]),
       monthSingular: new Set(['month']),
       opening: new Set(['first']),
@@ -3331,6 +3339,7 @@ export const en: Grammar = {
   rankOutOf: new Set(['out', 'among']),
   rankOutOfLinks: new Set(['of']),
   definiteArticles: new Set(['the']),
+  attributiveYearLeads: new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'new', 'original', 'latest']),
   // `, to the lowest level ever of 3,700 units`, `, to a record high of`, `, to a three-year low of`
   reachedLevelNouns: new Set(['level', 'levels', 'high', 'low', 'record', 'peak', 'mark', 'milestone']),
   // `fell by eight percent`, `a fall of nine per cent`, `five million tonnes` (spelled-number.ts)

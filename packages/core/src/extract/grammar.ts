@@ -1236,6 +1236,12 @@ export interface Grammar {
   /** Folded definite articles before a year inside a noun phrase (`the 2019 level`). */
   readonly definiteArticles: ReadonlySet<string>;
   /**
+   * Folded words after which a year modifies the noun after it (`the 2023 plan`, `its 2020
+   * target`, `the new 2018 … report`): such a year dates a sentence's statements that nothing else
+   * dates, doubted (`sentence/attributive-year.ts`). Optional (none in Vietnamese: `năm 2023`).
+   */
+  readonly attributiveYearLeads?: ReadonlySet<string>;
+  /**
    * Cardinals written in words with their digits (`eight` → `8`), read as numbers before a percent
    * or scale word only (`fell by eight percent`, `five million tonnes`); see `spelled-number.ts`.
    */
@@ -1410,6 +1416,16 @@ export interface PeriodKeys {
    * unit of an amount (`fell by 2000 tonnes`). Optional (none: only before punctuation).
    */
   readonly deadlineFollowers?: ReadonlySet<string>;
+  /**
+   * English words before the end of a month or its last day that reckon a figure TO it (`by the end
+   * of September 2022`, `accumulated until the end of May, 2020`, `as of June 30, 2023`; two-word
+   * keys joined by a space): the months of the year to that month. `monthEndPoints`: words that
+   * measure a stock AT it (`at the end of December 2020`): that month. Either reading is doubted
+   * (`month-end`): a stock at a month's end may be written either way. Optional (none in Vietnamese,
+   * which reads `đến hết tháng`, `tính đến cuối tháng` with `until`).
+   */
+  readonly monthEndLeads?: ReadonlySet<string>;
+  readonly monthEndPoints?: ReadonlySet<string>;
   /** One month after an ordinal: `the first month of 2024` (January), `the second month` (February). */
   readonly monthSingular: ReadonlySet<string>;
   /** `từ tháng 1 đến tháng 9/2023`: the word that opens a range of months (its end is an `until` word). */

@@ -588,8 +588,11 @@ function deadlineEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   const y = tokens[i + 1];
   if (isYear(y)) {
     const after = tokens[i + 2];
-    // (`by 2025 and 12 GW by 2030`: a joiner or `from` after the year leaves it a deadline)
-    return after === undefined || after.kind === 'punct' || K.deadlineFollowers?.has(w(after))
+    // (`by 2025 and 12 GW by 2030`: a joiner or `from` after the year leaves it a deadline; so
+    // does a figure of its own, `increase revenue by 2030 5 times higher than 2020` — but not
+    // right after a verb of change, `fell by 2000 with …` is an amount)
+    const word = after !== undefined && (after.kind === 'number' || K.deadlineFollowers?.has(w(after)) === true);
+    return after === undefined || after.kind === 'punct' || (word && !en.movedValueVerbs.has(w(tokens[i - 1])))
       ? { from: i, to: i + 2, id: y.text, rule: 'en.period.by-yyyy' }
       : null;
   }
@@ -604,10 +607,52 @@ function deadlineEn(tokens: readonly Token[], i: number): PeriodMatch | null {
     : null;
 }
 
+/**
+ * `by the end of September 2022`, `accumulated until the end of May, 2020`, `as of the end of
+ * November`, `to the end of Feb`, `as of June 30, 2023` (the month's last day): a figure reckoned TO
+ * the end of a month (grammar `monthEndLeads`) is of the months of the year to it; `at the end of
+ * December 2020` (grammar `monthEndPoints`) measures a stock AT it, of that month. The month is
+ * capitalised (`by the end of may` is no month); a day inside a month (`as of December 28`) and a
+ * day after `at` name no period; the year after the month is read as after any partial period
+ * (`September 2022`, `May, 2020`, `June 30, 2023`). Both readings are doubted
+ * (`certainty/weigh-period.ts`, `month-end`): a stock at a month's end is written either way.
+ * Constant look-ahead.
+ */
+function monthEndEn(tokens: readonly Token[], i: number): PeriodMatch | null {
+  const K = keys('en');
+  const leads = K.monthEndLeads;
+  const points = K.monthEndPoints;
+  if (!leads || !points) return null;
+  const two = has2(leads, tokens, i);
+  const point = !two && points.has(w(tokens[i]));
+  if (!two && !point && !leads.has(w(tokens[i]))) return null;
+  let k = two ? i + 2 : i + 1;
+  // `the end of`, `end of`
+  if (K.articles.has(w(tokens[k])) && K.deadlineEnd.has(w(tokens[k + 1]))) k++;
+  const end = K.deadlineEnd.has(w(tokens[k])) && K.yearLinks.has(w(tokens[k + 1]));
+  if (end) k += 2;
+  const name = tokens[k];
+  const month = monthOf(w(name)) + 1;
+  if (month < 1 || !/^\p{Lu}/u.test(name?.text ?? '')) return null;
+  k++;
+  if (!end) {
+    // `as of June 30, 2023`: the month's last day (28 February too), never after `at`
+    const d = tokens[k];
+    if (point || !isNum(d) || !(+d.text === lastDay(month) || (month === 2 && +d.text === 28))) return null;
+    k++;
+  }
+  const m = point
+    ? partial(tokens, i, k, 'month', month, 'en', 'en.period.month-end-point')
+    : partial(tokens, i, k, 'ytd', month, 'en', end ? 'en.period.month-end' : 'en.period.month-end-day');
+  // (`an eight-fold increase by the end of December 2020 from only 378 MW in 2019`: the end of a
+  // move whose start follows is left to the move's base, as before)
+  return matchAt(tokens, m.to, en.fromWords) ? null : m;
+}
+
 function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   const K = keys('en');
   const a = w(tokens[i]);
-  const year = yearEn(tokens, i) ?? deadlineEn(tokens, i) ?? genrePeriodAt(tokens, i, 'en');
+  const year = yearEn(tokens, i) ?? deadlineEn(tokens, i) ?? monthEndEn(tokens, i) ?? genrePeriodAt(tokens, i, 'en');
   if (year) return year;
   let j = i;
   if (K.prepositions.has(a)) j++;

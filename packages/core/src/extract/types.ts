@@ -73,6 +73,10 @@ export type DoubtReason =
   | 'partial-period'
   /** `giá cà phê kỳ hạn tháng 12/2023`, `6 tháng đạt 28,6% kế hoạch của năm 2023`: a period that dates a noun of the sentence (a futures contract, the plan), not the figure. */
   | 'period-of-other'
+  /** `by the end of September 2022`, `as of June 30, 2023`, `at the end of December 2020`: a figure at a month's end, of the year to that month or of the month. */
+  | 'month-end'
+  /** `the cashew industry exceeded the 2023 plan by 18%`, `In the 2019 edition of the Games`: a year that only modifies a noun dates the figure. */
+  | 'year-of-noun'
   /** `reached 12.4bcm`, `rose to 3.5Gt`: letters glued to the number that were not read as a scale or unit. */
   | 'glued-unit'
   /** `thấp hơn … khoảng 870 triệu USD`, `tương ứng tăng 28,55 tỷ USD`: a difference, not a level. */

@@ -451,6 +451,11 @@ function planYearAfterCutOffDay(ix: TokenIndex, g: Grammar, p: Extracted<unknown
   return false;
 }
 
+/** The rules of a period read at a month's end (`by the end of September 2022`: period-phrase.ts). */
+const MONTH_END = /^en\.period\.month-end/u;
+/** The rule of a year lent by the noun it modifies (`the 2023 plan`: sentence/attributive-year.ts). */
+const ATTRIBUTIVE_YEAR = 'en.period.attributive-year';
+
 /** How many tokens before a statement's first figure are read for a period of its own. */
 const OWN_PERIOD_REACH = 12;
 
@@ -676,5 +681,12 @@ export function weighPeriod<T>(
   // (sentence/compared-previous.ts)
   if (p.rule.endsWith('+previous-statement') && figures.some((f) => f?.rule.includes('.compared-')))
     return { ...p, confidence: 'uncertain', doubt: doubt('comparison'), rule: `${p.rule}?comparison` };
+  // `had joined social insurance by the end of September 2022`, `at the end of December 2020`: a
+  // figure at a month's end may be the year's to it or the month's (period-phrase.ts monthEndEn)
+  if (MONTH_END.test(p.rule))
+    return { ...p, confidence: 'uncertain', doubt: doubt('month-end'), rule: `${p.rule}?month-end` };
+  // `exceeded the 2023 plan by 18%`: the year of a noun, lent to the figure (sentence/attributive-year.ts)
+  if (p.rule.startsWith(ATTRIBUTIVE_YEAR))
+    return { ...p, confidence: 'uncertain', doubt: doubt('year-of-noun'), rule: `${p.rule}?year-of-noun` };
   return { ...p, confidence: 'certain' };
 }

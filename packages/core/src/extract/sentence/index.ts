@@ -1,6 +1,7 @@
 import type { Item } from '../rules/context';
 import type { Sentence } from '../segment';
 import { relativeAside } from './aside';
+import { attributiveYears } from './attributive-year';
 import { bracketParallels } from './bracket-parallel';
 import { bracketPeriodValues } from './bracket-period-value';
 import { bracketPrevious, bracketReturns } from './bracket-return';
@@ -263,5 +264,6 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   goalHorizons(a, st);
   goalYearsAfter(a, st);
   fromToPrevious(a, st);
+  attributiveYears(a, st, items);
   setTextPeriod(a, st);
 }

@@ -4,6 +4,7 @@ import { EN_CHANGES } from './en-changes';
 import { EN_FRAMES } from './en-frames';
 import { EN_GENRES } from './en-genres';
 import { EN_MULTIPLES } from './en-multiples';
+import { EN_PERIODS } from './en-periods';
 import { EN_STRUCTURE } from './en-structure';
 import type { Phrasebook } from './harness';
 import { HOSTILE_EN, HOSTILE_VI } from './hostile';
@@ -46,4 +47,5 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   DOUBTED_VI,
   VI_CONTESTS,
   EN_MULTIPLES,
+  EN_PERIODS,
 ];
