@@ -13,7 +13,10 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  * (b) PERIODS of results: `quý II/2024`, `quý 2/2024`, `Q2/2024`, `6T/2024`, `9T2024`, `9T/2024`,
  *     `lũy kế 9 tháng năm 2024`, `6 tháng đầu năm 2024`, `năm 2024`, `9 tháng đầu năm 2024`; a quarter
  *     by its ordinal after the noun (`quý đầu tiên của năm 2024`, `quý thứ hai năm 2024`, `quý cuối
- *     cùng`), near-misses the ordinal of a meeting (`Hội nghị lần thứ hai năm 2024`).
+ *     cùng`), near-misses the ordinal of a meeting (`Hội nghị lần thứ hai năm 2024`); a part after `;`
+ *     that opens on its own period after `trong`, `tính đến hết`, `lũy kế` or a bullet (`…; - trong quý
+ *     III/2024, lợi nhuận …`) dates its own figures; near-misses a base (`; so với năm 2023, …`) and
+ *     `; trong đó, …` after it keep the sentence's period.
  * (c) BASES and their business-press abbreviations: `so với cùng kỳ`, `so với cùng kỳ năm trước`,
  *     `so với cùng kỳ năm ngoái`, `so cùng kỳ`, `so với CK`, `svck`, `yoy`, `(yoy)`; `so với quý
  *     trước` (previous period).
@@ -546,6 +549,47 @@ function auditListCases(): PhraseCase[] {
   return [...out, ...sent, ...emphatic, ...nearMisses, ...deadlines];
 }
 
+/** Class (b): a part after `;` that opens on its own period after an adverb lead or a bullet. */
+function partPeriodCases(): PhraseCase[] {
+  const firsts = [
+    ['Trong năm 2023', '2023'],
+    ['Trong quý IV/2024', '2024-Q4'],
+    ['Năm 2023', '2023'],
+  ] as const;
+  const parts = [
+    ['trong năm 2024', '2024'],
+    ['- trong quý III/2024', '2024-Q3'],
+    ['tính đến hết tháng 6/2024', '2024-YTD-06'],
+    ['trong 6 tháng đầu năm 2024', '2024-H1'],
+    ['- trong quý thứ ba năm 2024', '2024-Q3'],
+  ] as const;
+  const out: PhraseCase[] = cross(firsts, parts).map(([[ft, fp], [pt, p]], i) => ({
+    text: `${ft}, ${pick(METRICS, i)} của ${pick(COMPANIES, i)} đạt 987 tỷ đồng, tăng 11,35% so với cùng kỳ; ${pt}, ${pick(METRICS, i + 1)} đạt 3,2 nghìn tỷ đồng.`,
+    facts: [
+      { v: '987000000000', u: 'VND', p: fp, ch: [`rate 11.35 ${SPLY}`] },
+      { v: '3200000000000', u: 'VND', p },
+    ],
+  }));
+  // near-misses: a base, or `trong đó`, opening the part keeps the sentence's period
+  const nearMisses: PhraseCase[] = firsts.flatMap(([ft, fp]) => [
+    {
+      text: `${ft}, doanh thu đạt 987 tỷ đồng; so với năm 2022, lợi nhuận tăng 5%.`,
+      facts: [
+        { v: '987000000000', u: 'VND', p: fp },
+        { ch: ['rate 5 2022'], p: fp },
+      ],
+    },
+    {
+      text: `${ft}, doanh thu đạt 987 tỷ đồng; trong đó, doanh thu xuất khẩu đạt 320 tỷ đồng.`,
+      facts: [
+        { v: '987000000000', u: 'VND', p: fp },
+        { v: '320000000000', u: 'VND', p: fp },
+      ],
+    },
+  ]);
+  return [...out, ...nearMisses];
+}
+
 export const VI_GENRES: Phrasebook = {
   area: 'vi-genres',
   locale: 'vi',
@@ -560,5 +604,6 @@ export const VI_GENRES: Phrasebook = {
     ...resultBaseCases(),
     ...auditListCases(),
     ...quarterOrdinalCases(),
+    ...partPeriodCases(),
   ],
 };
