@@ -188,6 +188,21 @@ export const vi: Grammar = {
     ['m3', undefined],
     ['kWh', undefined],
     ['MW', undefined],
+    // the metric symbols the press writes after a figure, spaced or glued (`582.658KW`, `khoảng 300 m
+    // Quốc lộ 1`, `4,45 GW`): values without a unit code, as in the English grammar; a length after a
+    // word of size is doubted (`cây cầu dài 170m`, `dimensions`). (`kg` is not one yet: after a count
+    // verb it stays a counted noun, doubted — `Bắt giữ 198 kg ma túy`, a single seizure's headline; nor is
+    // `mét` spelled out: it bounds classes of vessels, `tàu có chiều dài dưới 12 mét là 1.880 phương tiện`,
+    // a length inside a noun's modifier that would take the count's statement)
+    ['kW', undefined],
+    ['KW', undefined],
+    ['GW', undefined],
+    ['MWh', undefined],
+    ['GWh', undefined],
+    ['m', undefined],
+    ['lít', undefined],
+    ['m²', undefined],
+    ['m³', undefined],
     ['trạm', undefined],
     ['trạm BTS', undefined],
     ['điểm', undefined],
@@ -1129,7 +1144,16 @@ export const vi: Grammar = {
     ...['nhà máy', 'nhà máy điện', 'nhà máy nước', 'kho cảng', 'kho', 'cảng', 'bến cảng', 'nhà ga'],
     ...['đường dây', 'trạm biến áp', 'trạm', 'lò', 'tổ máy', 'điện gió', 'điện mặt trời', 'nhiệt điện'],
     ...['thủy điện', 'thuỷ điện', 'nhà xưởng', 'xưởng', 'khu liên hợp', 'tổ hợp'],
+    // a contest's event named by its distance or class (`HCV nội dung 10m súng ngắn hơi`, `cự ly
+    // 10.000m`, `hạng cân 52kg`): the number names the event
+    ...['nội dung', 'cự ly', 'hạng cân'],
   ]),
+  // `cây cầu treo dài 170m`, `bờ biển dài khoảng 500 m`, `xâm nhập sâu đến 110km` (doubts/dimension.ts)
+  dimensions: {
+    leads: words(['dài', 'rộng', 'sâu', 'cao', 'chiều dài', 'chiều rộng', 'chiều cao', 'độ sâu', 'độ cao']),
+    upTo: words(['đến', 'tới', 'lên đến', 'lên tới']),
+    units: words(['m', 'mét', 'km', 'cm', 'mm', 'ki-lô-mét', 'cây số']),
+  },
   // `bán 2.000 xe tại Hà Nội và TP.HCM` (doubts/named-items.ts)
   placePrepositions: words([
     ...['tại', 'ở', 'của', 'cho', 'đến', 'tới', 'từ', 'trên', 'thuộc', 'với', 'giữa', 'trong'],

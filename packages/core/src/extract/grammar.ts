@@ -1024,6 +1024,17 @@ export interface Grammar {
    * `nhà máy điện Thái Bình 2`, `the Nghi Son 2 plant`): `doubts/facility-figure.ts`.
    */
   readonly facilityNouns?: readonly Phrase[];
+  /**
+   * A word of size before a length (`cây cầu treo dài 170m`, `bờ biển dài khoảng 500 m`, `nước mặn xâm
+   * nhập sâu đến 110km`): `leads` (`dài`, `sâu`, `chiều dài`), the words that may stand between it and
+   * the figure besides a bound (`upTo`: `đến`, `tới`) and the `units` of length it bears on; the
+   * length describes the thing measured, or the reach of an event — doubted (`doubts/dimension.ts`).
+   */
+  readonly dimensions?: {
+    readonly leads: readonly Phrase[];
+    readonly upTo: readonly Phrase[];
+    readonly units: readonly Phrase[];
+  };
   /** Prepositions that end a counted noun phrase before a place (`2,000 cars in Hanoi and …`): `doubts/named-items.ts`. */
   readonly placePrepositions?: readonly Phrase[];
   /**

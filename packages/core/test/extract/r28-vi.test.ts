@@ -10,6 +10,49 @@ import { statementLines } from './readings';
 /** Each statement with a figure as its full line (statementLines in readings.ts). */
 const readings = (text: string): string[] => statementLines(text, 'vi');
 
+describe('metric symbols after a figure are its unit, spaced or glued', () => {
+  it('reads power and energy symbols (`KW`, `kW`, `GW`, `GWh`) as the value’s unit', () => {
+    expect(readings('Năm 2023, toàn tỉnh có 1.250 tàu cá với tổng công suất 312.540KW.')).toEqual([
+      '1250? [] k=actual p=2023',
+      '312540 (KW) [] k=actual p=2023',
+    ]);
+    expect(readings('Năm 2023, tổng công suất tàu cá của tỉnh là 98.420 kW.')).toEqual([
+      '98420 (kW) [] k=actual p=2023',
+    ]);
+    expect(readings('Năm 2023, sản lượng điện thương phẩm đạt 2.350 GWh, tăng 8,1% so với năm 2022.')).toEqual([
+      '2350 (GWh) [rate 8.1 2022] k=actual p=2023',
+    ]);
+  });
+
+  it('reads metres and cubic metres as a measure of what follows (`khoảng 300 m đê bao`, `4.500 m³ bùn đất`)', () => {
+    expect(readings('Trận lũ khiến khoảng 300 m đê bao bị sạt lở.')).toEqual(['300 (m) ~about [] k=actual']);
+    expect(readings('Năm 2023, huyện đã nạo vét 4.500 m³ bùn đất.')).toEqual(['4500 (m³) [] k=actual p=2023']);
+  });
+});
+
+describe('a length after a word of size describes the thing measured (doubted, attributive)', () => {
+  it('doubts a length after `dài`, `sâu`, `chiều dài`, past a bound or `đến`', () => {
+    expect(readings('Trận lũ cuốn trôi cây cầu treo dài 170m bắc qua sông Mã.')).toEqual(['170 (m)? [] k=actual']);
+    expect(readings('Nước mặn xâm nhập sâu đến 90km trên sông Cổ Chiên.')).toEqual(['90 km? [] k=actual']);
+    expect(readings('Một đoạn bờ biển dài khoảng 500 m tiếp tục sạt lở.')).toEqual(['500 (m) ~about? [] k=actual']);
+    expect(readings('Tuyến đường có chiều dài 25 km được khởi công năm 2023.')).toEqual(['25 km? [] k=actual p=2023']);
+  });
+
+  it('doubts a contest event named by its distance (`nội dung 10m súng ngắn hơi`)', () => {
+    expect(readings('Vận động viên giành HCV nội dung 10m súng ngắn hơi nam.')).toEqual(['10 (m)? [] k=actual']);
+  });
+
+  it('near-misses: a length with no word of size, and a percentage after `cao`, keep their reading', () => {
+    expect(readings('Năm 2023, tỉnh đã xây dựng 12 km đường giao thông nông thôn.')).toEqual([
+      '12 km [] k=actual p=2023',
+    ]);
+    expect(readings('Giá cà phê tăng cao 12% so với tháng trước.')).toEqual(['- [rate 12 previous-period] k=actual']);
+    expect(readings('Năm 2023, kim ngạch xuất khẩu cao nhất đạt 1.200 tỷ đồng.')).toEqual([
+      '1200000000000 VND [] k=actual p=2023',
+    ]);
+  });
+});
+
 describe('a part after `;` that opens on a period after `trong`, `tính đến`, a bullet, dates its own figures', () => {
   it('dates the part by its own period, not the sentence’s first one', () => {
     expect(readings('Trong năm 2023, doanh thu đạt 987 tỷ đồng; trong năm 2024, lợi nhuận đạt 3.200 tỷ đồng.')).toEqual(

@@ -38,6 +38,7 @@ import {
   differenceWordDoubt,
   rateDifferenceDoubt,
 } from './doubts/difference';
+import { dimensionDoubt } from './doubts/dimension';
 import { droppedPercentDoubt } from './doubts/dropped-percent';
 import { earlierPlanDoubt } from './doubts/earlier-plan';
 import { earlierReadingDoubt } from './doubts/earlier-reading';
@@ -315,6 +316,8 @@ export const R26_SILENT_RULES: readonly DoubtRule[] = [
   superlativeDoubt,
   // `Line 1, which covers 19.7 kilometres, including 2.6 kilometres of …`: a relative clause's size, a description.
   relativeAttributeDoubt,
+  // `cây cầu treo dài 170m`, `bờ biển dài khoảng 500 m`: a length after a word of size, a description (round 28).
+  dimensionDoubt,
   // `… (năm 2022, kế hoạch … là 90.000 lao động), và bằng 8,31% so với cùng kỳ`: a change after the bracket its value stands in.
   afterBracketDoubt,
   // `đấu tranh thành công một chuyên án …, bắt giữ 8 đối tượng`: the counts of one case, a description.

@@ -50,6 +50,12 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  *     many as). NEAR-MISSES: a deadline after `có đến` (`có đến năm 2025`, `có đến 30/6/2024`); numbers of documents, clauses, stages,
  *     regions and years joined by `và`, and an award's recipients (`cho 20 tập thể và 35 cá nhân`: no
  *     count verb).
+ * (j) METRIC SYMBOLS AND SIZES (fisheries fleets, power reports, floods and salinity): a power, energy,
+ *     length or volume symbol after a figure, spaced or glued (`312.540KW`, `98.420 kW`, `1,2 GW`,
+ *     `2.350 GWh`, `khoảng 300 m`, `4.500 m³`) is its unit, the figure a value; a length after a word of
+ *     size (`cây cầu treo dài 170m`, `sâu đến 90km`, `có chiều dài 25 km`) describes the thing measured,
+ *     doubted. NEAR-MISSES: a contest's event named by its distance (`nội dung 10m súng ngắn hơi`), a
+ *     bridge's or a road's length, `đến` a length of an intrusion — no certain fact.
  *
  * Annotated with the conventions of the real corpus (`real-corpus/test8-vi.ts`, `test7-vi.ts`): a
  * period is given when the text names it with its year (`6T/2024` and `6 tháng đầu năm 2024` are
@@ -590,6 +596,41 @@ function partPeriodCases(): PhraseCase[] {
   return [...out, ...nearMisses];
 }
 
+/** Class (j): metric symbols as units, and lengths after a word of size (doubted: no certain fact). */
+function metricCases(): PhraseCase[] {
+  const periods = [
+    ['Năm 2023', '2023'],
+    ['Trong năm 2024', '2024'],
+    ['Tính đến hết tháng 6/2024', '2024-YTD-06'],
+  ] as const;
+  const measures = [
+    ['tổng công suất tàu cá của tỉnh đạt', '312.540KW', '312540'],
+    ['tổng công suất các tàu đánh bắt xa bờ là', '98.420 kW', '98420'],
+    ['công suất điện mặt trời mái nhà đạt', '1,2 GW', '1.2'],
+    ['sản lượng điện thương phẩm đạt', '2.350 GWh', '2350'],
+    ['khối lượng bùn đất được nạo vét đạt', '4.500 m³', '4500'],
+    ['toàn tỉnh đã kiên cố hóa', '850 m', '850'],
+  ] as const;
+  const out: PhraseCase[] = cross(periods, measures).map(([[pt, p], [lead, xt, v]]) => ({
+    text: `${pt}, ${lead} ${xt}.`,
+    facts: [{ v, p }],
+  }));
+  // a length of damage with no word of size: a value (`khiến khoảng 300 m đê bao bị sạt lở`)
+  const damage: PhraseCase[] = ['khoảng 300 m', 'hơn 1.200 m', 'gần 500 m'].map((xt, i) => ({
+    text: `Mưa lớn kéo dài khiến ${xt} đê bao tại huyện ${pick(['Kỳ Anh', 'Cẩm Xuyên', 'Lộc Hà'], i)} bị sạt lở.`,
+    facts: [{ v: ['300', '1200', '500'][i] as string, a: (['about', 'over', 'under'] as const)[i] ?? 'about' }],
+  }));
+  // near-misses: a length after a word of size describes the thing (doubted), an event named by its distance
+  const nearMisses: PhraseCase[] = [
+    'Trận lũ cuốn trôi cây cầu treo dài 170m bắc qua sông Mã.',
+    'Nước mặn xâm nhập sâu đến 90km trên sông Cổ Chiên.',
+    'Tuyến đường có chiều dài 25 km được khởi công năm 2023.',
+    'Vận động viên giành HCV nội dung 10m súng ngắn hơi nam.',
+    'Đập tràn cao 12 m được xây dựng từ năm 1998.',
+  ].map((text) => ({ text, facts: [] }));
+  return [...out, ...damage, ...nearMisses];
+}
+
 export const VI_GENRES: Phrasebook = {
   area: 'vi-genres',
   locale: 'vi',
@@ -605,5 +646,6 @@ export const VI_GENRES: Phrasebook = {
     ...auditListCases(),
     ...quarterOrdinalCases(),
     ...partPeriodCases(),
+    ...metricCases(),
   ],
 };
