@@ -82,3 +82,52 @@ describe('a part after `;` that opens on a period after `trong`, `tính đến`,
     ]);
   });
 });
+
+describe('a change that names its counted noun goes to the count of that noun', () => {
+  it('gives `tăng X% số <noun>` to the earlier count of that noun', () => {
+    expect(
+      readings(
+        'Năm 2023, toàn tỉnh xảy ra 125 vụ cháy, làm 14 người chết, tăng 9% số vụ và 40% số người tử vong so với năm 2022.',
+      ),
+    ).toEqual(['125 (vụ) [rate 9 2022] k=actual p=2023', '14 person [rate 40 2022] k=actual p=2023']);
+    expect(
+      readings(
+        'Năm 2023, Ủy ban Kiểm tra các cấp đã kiểm tra 120 tổ chức đảng và 450 đảng viên (tăng 8% tổ chức đảng và 12% đảng viên so với năm 2022).',
+      ),
+    ).toEqual(['120 (tổ chức đảng) [rate 8 2022?] k=actual p=2023', '450 (đảng viên) [rate 12 2022?] k=actual p=2023']);
+  });
+
+  it('gives the rate in brackets after an absolute change to the count of that change’s noun', () => {
+    expect(
+      readings(
+        'So với năm 2022, đường bộ xảy ra 12 vụ, làm chết 7 người, bị thương 5 người, giảm 3 vụ (giảm 20%), giảm 1 người bị thương (giảm 16,67%).',
+      ),
+    ).toEqual(['12 (vụ) [rate -20 2022?] k=actual', '7 person [] k=actual', '5 person [rate -16.67 2022?] k=actual']);
+  });
+
+  it('near-misses: a noun two counts share, or no count has, is doubted where it stands; a change with no noun stays', () => {
+    expect(
+      readings(
+        'Năm 2023, toàn tỉnh xảy ra 12 vụ tai nạn, làm chết 4 người, bị thương 2 người, tăng 10% số người so với năm 2022.',
+      ),
+    ).toEqual([
+      '12 (vụ) [] k=actual p=2023',
+      '4 person [] k=actual p=2023',
+      '2 person [rate 10 2022?] k=actual p=2023',
+    ]);
+    expect(readings('Năm 2023, toàn tỉnh xảy ra 12 vụ tai nạn, tăng 10% so với năm 2022.')).toEqual([
+      '12 (vụ) [rate 10 2022] k=actual p=2023',
+    ]);
+    expect(
+      readings(
+        'Năm 2023, tỉnh có 320 doanh nghiệp thành lập mới, vốn đăng ký đạt 500 tỷ đồng, tăng 5% số hợp tác xã so với năm 2022.',
+      ),
+    ).toEqual(['320 enterprise [] k=actual p=2023', '500000000000 VND [rate 5 2022?] k=actual p=2023']);
+    // (`số vốn` names the statement's own measure, `vốn đăng ký`: certain)
+    expect(
+      readings(
+        'Năm 2023, tỉnh có 320 doanh nghiệp thành lập mới, vốn đăng ký đạt 500 tỷ đồng, tăng 5% số vốn so với năm 2022.',
+      ),
+    ).toEqual(['320 enterprise [] k=actual p=2023', '500000000000 VND [rate 5 2022] k=actual p=2023']);
+  });
+});

@@ -81,6 +81,98 @@ function ownerOf(owners: ReadonlyMap<string, Draft>, noun: string): Draft | unde
   return undefined;
 }
 
+/** The folded words of tokens `from` … `to` (exclusive), or undefined when one is no word. */
+function foldedWords(a: SentenceContext, from: number, to: number): string[] | undefined {
+  const words: string[] = [];
+  for (let i = from; i < to; i++) {
+    const t = a.tokens[i];
+    if (t?.kind !== 'word') return undefined;
+    words.push(t.forms.fold);
+  }
+  return words;
+}
+
+/**
+ * The folded counted noun a change names without a measure word (at most {@link NOUN_WORDS}
+ * words): right after its percentage, past a count word of the grammar's `measureNameLeads`
+ * (`tăng 11% số vụ`, `gần 30% số người tử vong`, `15,7% đảng viên`); or, for a change alone in a
+ * bracket, the noun of the absolute change before the bracket (`giảm 4 vụ (44,44%)`, `giảm 2
+ * người chết (giảm 33,33%)`, `tăng 1 vụ (tăng 100%)`).
+ */
+export function countedNounOf(
+  a: SentenceContext,
+  c: Extracted<ExtractedChange>,
+): { noun: string[]; explicit: boolean } | undefined {
+  const noun = countedNounAt(a, c);
+  return noun && noun.words.length > 0 ? { noun: noun.words, explicit: noun.explicit } : undefined;
+}
+
+/** {@link countedNounOf}'s reading; `explicit` when a count word or an absolute change names the noun. */
+function countedNounAt(
+  a: SentenceContext,
+  c: Extracted<ExtractedChange>,
+): { words: string[]; explicit: boolean } | undefined {
+  const named = (words: string[] | undefined, explicit: boolean) => (words ? { words, explicit } : undefined);
+  const t = a.tokens;
+  const k = tokenAfter(a, c);
+  const s = tokenAt(t, c.span.start);
+  // `giảm 4 vụ (44,44%)` read as one change: its verb, number and noun open its own span
+  const verb = matchAt(t, s, a.g.changeVerbs, k);
+  if (verb && t[verb.to]?.kind === 'number' && isPunct(t[k - 1], ')')) {
+    let open = verb.to + 1;
+    while (open < k && open - verb.to <= NOUN_WORDS && t[open]?.kind === 'word') open++;
+    return open > verb.to + 1 && isPunct(t[open], '(') ? named(foldedWords(a, verb.to + 1, open), true) : undefined;
+  }
+  if (isPunct(t[s - 1], '(') && isPunct(t[k], ')')) {
+    // `giảm 2 người chết (giảm 33,33%)`: change verb, number, noun, then the bracket
+    let n = s - 2;
+    while (n >= 0 && s - 1 - n <= NOUN_WORDS && t[n]?.kind === 'word') n--;
+    if (n === s - 2 || t[n]?.kind !== 'number') return undefined;
+    let before = false;
+    for (let b = n - 1; b >= 0 && b >= n - 3 && !before; b--) before = matchAt(t, b, a.g.changeVerbs, n)?.to === n;
+    return before ? named(foldedWords(a, n + 1, s - 1), true) : undefined;
+  }
+  if (t[k]?.kind !== 'word') return undefined;
+  const lead = a.g.measureNameLeads ? matchAt(t, k, a.g.measureNameLeads) : null;
+  const from = lead ? lead.to : k;
+  let to = from;
+  while (to < t.length && to - from < NOUN_WORDS && t[to]?.kind === 'word' && !matchAt(t, to, a.g.joiners)) to++;
+  return to > from ? named(foldedWords(a, from, to), lead !== null) : undefined;
+}
+
+const isPunct = (t: { kind: string; text: string } | undefined, text: string): boolean =>
+  t?.kind === 'punct' && t.text === text;
+
+/**
+ * The keys a count is known by for {@link countedNounOf}: its unit noun (`người`), and that noun
+ * followed by the last words of its name (`làm chết 4 người` → `người chết`, `người làm chết`; `bị
+ * thương 2 người` → `người bị thương`): a report names the deaths and the injured by the same unit.
+ */
+function countKeys(a: SentenceContext, d: Draft): string[] {
+  const unit = unitNoun(d);
+  if (unit === undefined || !isCount(d)) return [];
+  const keys = [unit];
+  if (!d.name) return keys;
+  const from = tokenAt(a.tokens, d.name.span.start);
+  const to = tokenAt(a.tokens, d.name.span.end);
+  const name = foldedWords(a, Math.max(from, to - NOUN_WORDS), to);
+  for (let w = name ? name.length - 1 : -1; name && w >= 0; w--) keys.push(`${unit} ${name.slice(w).join(' ')}`);
+  return keys;
+}
+
+/**
+ * The one count without a change (or the change's own statement `self`) that the noun names: the
+ * longest run of its first words that is a key of exactly one count (two counts of people under
+ * `người` name neither).
+ */
+function countOwnerOf(owners: ReadonlyMap<string, Draft[]>, noun: readonly string[], self: Draft): Draft | undefined {
+  for (let n = noun.length; n > 0; n--) {
+    const found = owners.get(noun.slice(0, n).join(' '))?.filter((d) => d === self || d.changes.length === 0);
+    if (found && found.length > 0) return found.length === 1 ? found[0] : undefined;
+  }
+  return undefined;
+}
+
 /**
  * `… đã cấp mới cho 115 dự án, …, tổng vốn … là 39.300 tỷ đồng, tăng 41,97% về số lượng dự án`:
  * a change whose measure names the counted noun of an earlier statement of the sentence is that
@@ -96,17 +188,37 @@ export function ownMeasures(a: SentenceContext, st: SentenceState): void {
   const owners = new Map<string, Draft>();
   // The first earlier count without a change (`có 149 doanh nghiệp …, tăng 18,3% về số lượng`).
   let count: Draft | undefined;
+  // Earlier counts by their unit noun and the words of their name after it (`người chết`): a change
+  // that names its counted noun without a measure word (`tăng 11% số vụ`, `giảm 4 vụ (44,44%)`).
+  const counts = new Map<string, Draft[]>();
   for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n] as Draft;
+    const earlier = counts.size > 0;
+    for (const key of countKeys(a, d)) {
+      const list = counts.get(key);
+      if (list) list.push(d);
+      else counts.set(key, [d]);
+    }
     for (const c of [...d.changes]) {
       const noun = n > 0 ? measureNoun(a, c) : undefined;
       const counted = n > 0 && noun === undefined && count !== undefined && bareCountMeasure(a, c);
-      if (!counted && (!noun || noun === unitNoun(d))) continue;
+      const named = n > 0 && noun === undefined && !counted && earlier ? countedNounOf(a, c) : undefined;
+      const found = named !== undefined ? countOwnerOf(counts, named.noun, d) : undefined;
+      // (the change's own statement, or no single count, keeps it)
+      const namedOwner = found !== d ? found : undefined;
+      // `…, làm chết 4 người, bị thương 2 người, tăng 10% số người`, `…, tăng 5% số hợp tác xã`: a
+      // change that names a counted noun two counts share, or no count of the sentence has nor the
+      // statement's name, measures another count than its statement's: kept, doubted (`other-measure`)
+      if (named?.explicit && found === undefined && !inName(a, d, named.noun)) {
+        d.changes[d.changes.indexOf(c)] = { ...c, rule: `${c.rule}+named-other-count` };
+        continue;
+      }
+      if (!counted && !namedOwner && (!noun || noun === unitNoun(d))) continue;
       const owner = counted
         ? count
         : noun !== undefined
           ? (owners.get(noun) ?? (a.g.measureNameLeads ? ownerOf(owners, noun) : undefined))
-          : undefined;
+          : namedOwner;
       if (!owner || owner === d || owner.changes.length) continue;
       d.changes.splice(d.changes.indexOf(c), 1);
       owner.changes.push({ ...c, rule: `${c.rule}+measure-owner` });
@@ -127,6 +239,13 @@ export function ownMeasures(a: SentenceContext, st: SentenceState): void {
       if (!owners.has(head)) owners.set(head, d);
     }
   }
+}
+
+/** True when the first word of `noun` is a word of the statement's name (`tăng 5% số vốn` of `vốn đăng ký`). */
+function inName(a: SentenceContext, d: Draft, noun: readonly string[]): boolean {
+  if (!d.name || noun.length === 0) return false;
+  const words = foldedWords(a, tokenAt(a.tokens, d.name.span.start), tokenAt(a.tokens, d.name.span.end));
+  return words?.includes(noun[0] as string) === true;
 }
 
 /** True when the statement's value is a count: no money, no percentage (`149 doanh nghiệp`, `115 dự án`). */

@@ -56,6 +56,12 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  *     size (`cây cầu treo dài 170m`, `sâu đến 90km`, `có chiều dài 25 km`) describes the thing measured,
  *     doubted. NEAR-MISSES: a contest's event named by its distance (`nội dung 10m súng ngắn hơi`), a
  *     bridge's or a road's length, `đến` a length of an intrusion — no certain fact.
+ * (k) CHANGES THAT NAME THEIR COUNTED NOUN (accident, fire and party reports): after the counts, a
+ *     rate followed by the noun it measures (`tăng 9% số vụ và 40% số người tử vong`, `tăng 8% tổ
+ *     chức đảng và 12% đảng viên`) or in brackets after an absolute change of that noun (`giảm 3 vụ
+ *     (giảm 20%)`, `giảm 1 người bị thương (giảm 16,67%)`) is that count's change. NEAR-MISSES: a noun
+ *     two counts share (`số người` after deaths and injured) or no count has (`số hợp tác xã`): the
+ *     change stays where it stood, doubted (no fact); a rate with no noun.
  *
  * Annotated with the conventions of the real corpus (`real-corpus/test8-vi.ts`, `test7-vi.ts`): a
  * period is given when the text names it with its year (`6T/2024` and `6 tháng đầu năm 2024` are
@@ -631,6 +637,60 @@ function metricCases(): PhraseCase[] {
   return [...out, ...damage, ...nearMisses];
 }
 
+/** Class (k): a change naming its counted noun belongs to the count of that noun. */
+function countedNounChangeCases(): PhraseCase[] {
+  const periods = [
+    ['Năm 2023', '2023', 'năm 2022', '2022'],
+    ['6 tháng đầu năm 2024', '2024-H1', 'cùng kỳ năm trước', SPLY],
+    ['Quý I/2024', '2024-Q1', 'cùng kỳ', SPLY],
+  ] as const;
+  const places = ['toàn tỉnh', 'trên địa bàn huyện', 'toàn thành phố'];
+  const fires = cross(periods, [0, 1] as const).map(([[pt, p, bt, base], shape], i) => ({
+    text:
+      shape === 0
+        ? `${pt}, ${pick(places, i)} xảy ra 125 vụ cháy, làm 14 người chết, tăng 9% số vụ và 40% số người tử vong so với ${bt}.`
+        : `${pt}, ${pick(places, i)} xảy ra 125 vụ cháy, làm chết 14 người, giảm 12% số vụ cháy và giảm 25% số người chết so với ${bt}.`,
+    facts: [
+      { v: '125', p, ch: [`rate ${shape === 0 ? '9' : '-12'} ${base}`] },
+      { v: '14', p, ch: [`rate ${shape === 0 ? '40' : '-25'} ${base}`] },
+    ],
+  }));
+  const party = periods.map(([pt, p, bt, base]) => ({
+    text: `${pt}, Ủy ban Kiểm tra các cấp đã kiểm tra 120 tổ chức đảng và 450 đảng viên (tăng 8% tổ chức đảng và 12% đảng viên so với ${bt}).`,
+    facts: [
+      { v: '120', p, ch: [`rate 8 ${base}`] },
+      { v: '450', p, ch: [`rate 12 ${base}`] },
+    ],
+  }));
+  const brackets = periods.map(([, , bt, base], i) => ({
+    text: `So với ${bt}, ${pick(['đường bộ', 'đường thủy', 'đường sắt'], i)} xảy ra 12 vụ, làm chết 7 người, bị thương 5 người, giảm 3 vụ (giảm 20%), giảm 1 người bị thương (giảm 16,67%).`,
+    facts: [{ v: '12', ch: [`rate -20 ${base}`] }, { v: '7' }, { v: '5', ch: [`rate -16.67 ${base}`] }],
+  }));
+  // near-misses: a noun two counts share, a rate with no noun, a noun no count of the sentence has
+  const nearMisses: PhraseCase[] = [
+    {
+      text: 'Năm 2023, toàn tỉnh xảy ra 12 vụ tai nạn, làm chết 4 người, bị thương 2 người, tăng 10% số người so với năm 2022.',
+      facts: [
+        { v: '12', p: '2023' },
+        { v: '4', p: '2023' },
+        { v: '2', p: '2023' },
+      ],
+    },
+    {
+      text: 'Năm 2023, toàn tỉnh xảy ra 12 vụ tai nạn, tăng 10% so với năm 2022.',
+      facts: [{ v: '12', p: '2023', ch: ['rate 10 2022'] }],
+    },
+    {
+      text: 'Năm 2023, tỉnh có 320 doanh nghiệp thành lập mới, vốn đăng ký đạt 500 tỷ đồng, tăng 5% số hợp tác xã so với năm 2022.',
+      facts: [
+        { v: '320', p: '2023' },
+        { v: '500000000000', u: 'VND', p: '2023' },
+      ],
+    },
+  ];
+  return [...fires, ...party, ...brackets, ...nearMisses];
+}
+
 export const VI_GENRES: Phrasebook = {
   area: 'vi-genres',
   locale: 'vi',
@@ -647,5 +707,6 @@ export const VI_GENRES: Phrasebook = {
     ...quarterOrdinalCases(),
     ...partPeriodCases(),
     ...metricCases(),
+    ...countedNounChangeCases(),
   ],
 };

@@ -23,12 +23,16 @@ function namedMeasure(ctx: Parameters<DoubtRule['doubts']>[0], k: number): boole
 
 /**
  * `tăng 41,97% về số lượng dự án`: the change of another measure than the statement's value (not
- * `về khối lượng` of an amount of goods, nor `về giá trị` of its worth).
+ * `về khối lượng` of an amount of goods, nor `về giá trị` of its worth); and a change naming a
+ * counted noun (`tăng 10% số người`) that no single count of the sentence has (round 28).
  */
 export const otherMeasureDoubt: DoubtRule = {
   id: 'other-measure',
   doubts: (ctx, f, what) => {
     if (what !== 'change') return false;
+    // `…, làm chết 4 người, bị thương 2 người, tăng 10% số người`: a counted noun the change names
+    // that two counts share or none has (`sentence/measure-owner.ts`, round 28)
+    if (f.rule.includes('+named-other-count')) return true;
     // (given to the statement its measure names, `sentence/measure-owner.ts`: the measure is its own)
     if (f.rule.includes('+measure-owner')) return false;
     const end = ctx.ix.at(f.span.start);
