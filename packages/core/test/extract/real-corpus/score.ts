@@ -91,7 +91,8 @@ function points(a: Record<Field, boolean | undefined>): number {
   return FIELDS.reduce((n, k) => n + (a[k] ? WEIGHT[k] : 0), 0);
 }
 
-function bestFor(f: RealFact, statements: readonly Statement[]): Statement | undefined {
+/** The statement that reads `f` best: the most weighed fields in agreement, the first on a tie. */
+export function bestFor(f: RealFact, statements: readonly Statement[]): Statement | undefined {
   let best: Statement | undefined;
   let bestPoints = 0;
   for (const s of statements) {
