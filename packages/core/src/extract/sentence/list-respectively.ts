@@ -3,9 +3,9 @@ import type { Draft } from '../place/context';
 import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange } from '../types';
 import type { Range, SentenceContext, SentenceState } from './context';
-import { yearRun } from './en-period-respectively';
 import { listComplete } from './list-complete';
 import { tokenAt } from './token-at';
+import { yearRun } from './year-run';
 
 /** The mark in a field's rule of a figure paired with its name by order (the certainty pass does not doubt it). */
 export const PAIRED = 'respectively-paired';
@@ -70,7 +70,8 @@ function mayContinue(a: SentenceContext, st: SentenceState, name: Range): boolea
   return true;
 }
 
-const paired = <T>(f: Extracted<T>): Extracted<T> => ({ ...f, rule: `${f.rule}+${PAIRED}` });
+/** `f` with the mark of a figure paired with its item by a `respectively` list. */
+export const paired = <T>(f: Extracted<T>): Extracted<T> => ({ ...f, rule: `${f.rule}+${PAIRED}` });
 
 /**
  * `served more than 90,600 tourists, including 10,000 foreigners, up 39 percent and 20 percent

@@ -6,8 +6,8 @@ import { readNumber } from '../read-number';
 import type { Extracted } from '../types';
 import { numberOf } from './compared-side';
 import type { SentenceContext, SentenceState } from './context';
-import { type RunPeriod, yearRun } from './en-period-respectively';
 import { tokenAt } from './token-at';
+import { type RunPeriod, yearRun } from './year-run';
 
 /** A list item: its number token, its end token, its bound, and the period bracketed right after it. */
 interface Level {
