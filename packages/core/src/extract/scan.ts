@@ -1,5 +1,4 @@
 import { cmp, HUNDRED, toNum } from '../decimal/decimal';
-import { SENTENCE_ENDS } from './certainty/helpers';
 import { FIGURE_RULES, type FigureRule } from './figure-rules';
 import type { Grammar } from './grammar';
 import { negate, shift } from './numeral';
@@ -24,7 +23,7 @@ import {
   SEPARATORS,
 } from './rules/context';
 import { genrePeriodAt } from './rules/genre-periods';
-import type { Token } from './tokenize';
+import { SENTENCE_ENDS, type Token } from './tokenize';
 import type { MatchLevel, PrintedNumber } from './types';
 
 export type { BaseRead, Cursor, Figure, Found, Item } from './rules/context';

@@ -147,3 +147,6 @@ export function tokenize(text: string, glue?: Glue): Token[] {
   }
   return tokens;
 }
+
+/** The punctuation that ends a sentence or a part of one, for steps that look ahead or back no further. */
+export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?']);

@@ -1,6 +1,6 @@
 import type { Grammar } from '../grammar';
 import { matchAt, type Phrase } from '../phrase';
-import type { Token } from '../tokenize';
+import { SENTENCE_ENDS, type Token } from '../tokenize';
 import type { Extracted, ExtractedChange } from '../types';
 
 /** Token predicates several doubts share. @internal */
@@ -39,8 +39,8 @@ export function percentField(f: Extracted<unknown>, what: string): boolean {
   return what === 'value' && (f as Extracted<{ unitCode?: string }>).value.unitCode === 'percent';
 }
 
-/** Sentence ends for the look ahead to a `respectively`. */
-export const SENTENCE_ENDS = new Set(['.', ';', '!', '?']);
+/** The sentence ends (`tokenize.ts`), for the certainty steps that import their helpers from here. */
+export { SENTENCE_ENDS };
 
 /**
  * The first token of a currency written right before the number at `k` (`US$`, `VND`), or `k`:
