@@ -108,19 +108,21 @@ describe('a bound the reader did not take in: an extent’s farthest point, a bo
 });
 
 describe('a change of another count than the statement’s value', () => {
-  it('doubts a rate in brackets after an amount of another noun, and a rate followed by `số` and another noun', () => {
+  it('doubts a rate in brackets after an amount of another noun; a rate followed by `số` and a counted noun goes to that count', () => {
     expect(
       changes(
         'Toàn tỉnh xảy ra 80 vụ tai nạn, làm chết 30 người, bị thương 41 người, giảm 9 vụ (10,1%) so với cùng kỳ.',
         'vi',
       ),
     ).toEqual(['rate -10.1 same-period-last-year?']);
+    // the count `số vụ` names is in the sentence (`2.300 vụ cháy`): the change is that count's, certain
+    // (the counted-noun step of a96bce8; doubted `other-measure` when no count or two counts have the noun)
     expect(changes('Cả nước xảy ra 2.300 vụ cháy, làm 120 người chết, tăng 7% số vụ so với cùng kỳ.', 'vi')).toEqual([
-      'rate 7 same-period-last-year?',
+      'rate 7 same-period-last-year',
     ]);
-    expect(reasons('Cả nước xảy ra 2.300 vụ cháy, làm 120 người chết, tăng 7% số vụ so với cùng kỳ.', 'vi')).toContain(
-      'other-measure',
-    );
+    expect(
+      reasons('Cả nước xảy ra 2.300 vụ cháy, làm 120 người chết, tăng 7% số vụ so với cùng kỳ.', 'vi'),
+    ).not.toContain('other-measure');
   });
   it('keeps an amount of the statement’s own noun, a multiple and a bare rate', () => {
     expect(
