@@ -157,3 +157,17 @@ describe('a figure before a comparative and `than`, and the change of a share', 
     ]);
   });
 });
+
+describe('a same-period base in the sentence before does not doubt the next sentence’s year', () => {
+  it('reads the year of a sentence that follows `so với cùng kỳ.` as certain', () => {
+    expect(
+      periods('Số vụ cháy tăng 7% so với cùng kỳ. Tỷ lệ hộ nghèo năm 2024 giảm 3,4% so với năm 2023.', 'vi'),
+    ).toContain('2024');
+    expect(
+      periods('Doanh thu tăng 7% so với cùng kỳ. Năm 2024, tỷ lệ hộ nghèo giảm 3,4% so với năm 2023.', 'vi'),
+    ).toContain('2024');
+    expect(periods('Exports rose 5% from the same period. In 2024, the poverty rate fell 1.2 points.')).toContain(
+      '2024',
+    );
+  });
+});
