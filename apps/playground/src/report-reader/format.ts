@@ -142,6 +142,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
   range: { vi: 'một đầu của khoảng', en: 'one end of a range' },
   difference: { vi: 'là chênh lệch giữa hai số, không phải mức', en: 'a difference between two figures, not a level' },
   'time-like': { vi: 'có thể là một phần của kỳ (năm, số tháng)', en: 'likely part of a period (a year, months)' },
+  'duration-limit': {
+    vi: 'khoảng thời gian là hạn, thời hạn hoặc mức báo trước (trong thời hạn 24 giờ), không phải số đo',
+    en: 'a length of time that is a limit, a deadline or a notice (within 24 hours), not a measured level',
+  },
   fraction: { vi: 'số đếm trên một tổng (x/y)', en: 'a count out of a total (x/y)' },
   conversion: {
     vi: 'cùng số lượng quy đổi sang tiền hoặc đơn vị khác',

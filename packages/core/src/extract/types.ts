@@ -51,6 +51,8 @@ export type DoubtReason =
   | 'range'
   /** `2017` with no unit or scale, `10` before `tháng`/`months`: most likely part of a period. */
   | 'time-like'
+  /** `phải báo cáo trong thời hạn 24 giờ`, `must register 12 hours before`: a length of time that is a limit, a deadline or a notice, not a measured level. */
+  | 'duration-limit'
   /** `30/63 địa phương`: a count out of a total. */
   | 'fraction'
   /** `equivalent to $189 billion`: the value restated in another currency. */

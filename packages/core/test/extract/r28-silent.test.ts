@@ -21,7 +21,7 @@ describe('a length of time that is a rule’s limit, a deadline or a notice, not
     ]);
     expect(values('Hồ sơ được giải quyết trong thời gian không quá 3 ngày làm việc.', 'vi')).not.toContain('3 (ngày)');
     expect(values('Truck drivers must register 12 hours before crossing the border.')).toEqual(['12 hour?']);
-    expect(reasons('Chủ hàng phải khai báo trước 4 giờ khi xe vào cửa khẩu.', 'vi')).toEqual(['time-like']);
+    expect(reasons('Chủ hàng phải khai báo trước 4 giờ khi xe vào cửa khẩu.', 'vi')).toEqual(['duration-limit']);
   });
   it('keeps a length of time whose name measures time, even when an aside cuts the name', () => {
     expect(values('Thời gian thông quan trung bình giảm còn 2 giờ.', 'vi')).toEqual(['2 hour']);

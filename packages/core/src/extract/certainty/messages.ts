@@ -16,6 +16,8 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A change or an excess over plan by a percentage of an indicator that is itself a percentage (tỷ lệ hộ nghèo giảm 1,17%, vượt 0,5% so với chỉ tiêu): percentage points or percent is not stated',
   range: 'One end of a range',
   'time-like': 'A bare number that reads as part of a period (a year, a number of months)',
+  'duration-limit':
+    'A length of time that is a limit, a deadline or a notice (trong thời hạn 24 giờ, 12 hours before departure), not a measured level',
   fraction: 'A count out of a total (30/63)',
   conversion: 'The value restated in another currency or unit',
   'other-measure': 'The change of another measure than the value (về số lượng …)',

@@ -46,7 +46,7 @@ const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?']);
  * @internal
  */
 export const durationValueDoubt: DoubtRule = {
-  id: 'time-like',
+  id: 'duration-limit',
   doubts: (ctx, f, what) => {
     if (what !== 'value') return false;
     const units = ctx.g.notAFigure.durationUnits;
