@@ -169,5 +169,8 @@ describe('a same-period base in the sentence before does not doubt the next sent
     expect(periods('Exports rose 5% from the same period. In 2024, the poverty rate fell 1.2 points.')).toContain(
       '2024',
     );
+    // a comma or a bracket between the base and the year leaves the year open (it may be the base's)
+    expect(periods('Doanh thu đạt 96,4 tỷ đồng, tăng 2,3% so với cùng kỳ, năm 2023.', 'vi')).toEqual(['2023?']);
+    expect(periods('Doanh thu đạt 96,4 tỷ đồng, tăng 2,3% so với cùng kỳ (năm 2023).', 'vi')).toEqual(['2023?']);
   });
 });

@@ -66,8 +66,11 @@ function samePeriodYear(ix: TokenIndex, g: Grammar, at: number, period: unknown)
   const isLink = (i: number): boolean => g.samePeriodYearLinks.has(fold(ix.tokens[i]?.text ?? ''));
   const l = isLink(at) ? at : at - 1;
   if (!isLink(l)) return false;
-  // (never across the clause's start: `… so với cùng kỳ. Năm 2024, tỷ lệ …` is the next sentence's own year)
-  for (let b = l - 1; b >= 0 && b >= l - 6 && b >= ix.clauseOf(l); b--) {
+  for (let b = l - 1; b >= 0 && b >= l - 6; b--) {
+    // (never back across a sentence's end: `… so với cùng kỳ. Năm 2024, tỷ lệ …` is the next
+    // sentence's own year; a comma or a bracket between them leaves it open: `cùng kỳ (năm 2023)`)
+    const x = ix.tokens[b] as Token;
+    if (x.kind === 'punct' && SENTENCE_ENDS.has(x.text)) break;
     const base = matchAt(ix.tokens, b, g.bases, l);
     if (base?.phrase.data?.kind !== 'same-period-last-year') continue;
     // (`rose 5% from a year earlier in 2024`: a base that names its year already leaves the year
