@@ -1,9 +1,8 @@
 import type { Item } from '../rules/context';
 import type { Token } from '../tokenize';
 import type { SentenceContext, SentenceState } from './context';
+import { isYearToken as isYear } from './year-word';
 
-const isYear = (t: Token | undefined): t is Token =>
-  t?.kind === 'number' && /^(?:19|20)\d\d$/u.test(t.text) && +t.text >= 1900 && +t.text <= 2100;
 /** `Group’s`, `Vietnam's`: a possessive glued to its noun. */
 const POSSESSIVE = /['’]s$/u;
 

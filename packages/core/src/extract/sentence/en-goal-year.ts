@@ -1,10 +1,9 @@
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
+import { isYearText as isYear } from './year-word';
 
 /** How many words may stand between the year and the goal noun (`2025 GDP growth target`). */
 const MODIFIERS = 3;
-
-const isYear = (text: string): boolean => /^(?:19|20)\d\d$/u.test(text);
 
 /**
  * `The Government set a 2025 GDP growth target of 8 percent`, `the ADB kept its 2025 growth

@@ -2,14 +2,13 @@ import { matchAt } from '../phrase';
 import type { Token } from '../tokenize';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
+import { isYearToken as isYear } from './year-word';
 
 /** How many tokens before an average rate's statement its horizon may stand (`đến năm 2025, tổng giá trị sản xuất …`). */
 const HORIZON_REACH = 24;
 
 /** How many tokens a cut-off word before a horizon may take (`tính đến`). */
 const CUTOFF_WORDS = 2;
-
-const isYear = (t: Token | undefined): boolean => t?.kind === 'number' && /^(?:19|20)\d\d$/u.test(t.text);
 
 /**
  * `Đến năm 2025, tổng giá trị sản xuất tăng bình quân hằng năm 11%, trong đó nông nghiệp tăng 4%`,

@@ -1,8 +1,6 @@
-import type { Token } from '../tokenize';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
-
-const isYear = (t: Token | undefined): boolean => t?.kind === 'number' && /^(?:19|20)\d\d$/u.test(t.text);
+import { isYearToken as isYear } from './year-word';
 
 /**
  * `Ngành xây dựng đặt mục tiêu 2024 thu gom xử lý nước thải đạt 18%`, `Tỉnh đặt mục tiêu 2030 tỷ

@@ -1,4 +1,5 @@
 import type { PeriodItem, SentenceContext } from './context';
+import { isYearText as isYear } from './year-word';
 
 /** A period of the run: its id and its tokens. */
 export interface RunPeriod {
@@ -6,8 +7,6 @@ export interface RunPeriod {
   readonly from: number;
   readonly to: number;
 }
-
-const isYear = (text: string): boolean => /^(?:19|20)\d\d$/u.test(text);
 
 /**
  * The first year of the sentence followed by bare years joined by commas and `and` (`in 2020

@@ -1,6 +1,6 @@
 import { fold } from '../../fold';
 import { matchAt } from '../../phrase';
-import type { Token } from '../../tokenize';
+import { SENTENCE_ENDS, type Token } from '../../tokenize';
 import type { Extracted } from '../../types';
 import { type DoubtRule, NAME_WINDOW, nameRangeOf, numberToken } from '../context';
 import { endsRightAt } from '../helpers';
@@ -30,9 +30,6 @@ export const timeLikeDoubt: DoubtRule = {
     return k !== undefined && matchAt(ctx.ix.tokens, k + 1, ctx.g.timeWords) !== null;
   },
 };
-
-/** Punctuation that ends the clause a duration's measure word is looked for in (no words: marks). */
-const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?']);
 
 /**
  * `nếu mất kết nối ngoài 6 giờ sẽ bị xử phạt`, `phải thông báo trước 2 giờ`, `nộp nhật ký trong thời
@@ -67,7 +64,7 @@ export const durationValueDoubt: DoubtRule = {
     // trains from Nanning, capital of Guangxi, to Yen Vien is only 14 hours`, back to the clause's start)
     for (let i = k - 1; i >= 0 && i >= k - NAME_WINDOW; i--) {
       const x = t[i] as Token;
-      if (x.kind === 'punct' && CLAUSE_ENDS.has(x.text)) break;
+      if (x.kind === 'punct' && SENTENCE_ENDS.has(x.text)) break;
       if (measureAt(i)) return false;
     }
     return true;
