@@ -2,7 +2,7 @@
  * The texts the extraction speed benchmarks read: 1 MB of report prose (the seed report repeated)
  * and, per language, 1 MB of dense press sentences — every sentence of every RELEASED real-corpus
  * file in that language, in file order, joined by a space and repeated to a million characters (a
- * figure in nearly every clause, unlike a report's prose). The held-out set (`test18*`) is never
+ * figure in nearly every clause, unlike a report's prose). The held-out set (`test19*`) is never
  * imported: its files are listed here one by one instead of through `real-corpus/index.ts`, so
  * adding a set to the press is a deliberate line when it is released.
  */
@@ -52,6 +52,10 @@ import { TEST17_EN } from '../test/extract/real-corpus/test17-en';
 import { TEST17_VI } from '../test/extract/real-corpus/test17-vi';
 import { TEST17B_EN } from '../test/extract/real-corpus/test17b-en';
 import { TEST17B_VI } from '../test/extract/real-corpus/test17b-vi';
+import { TEST18_EN } from '../test/extract/real-corpus/test18-en';
+import { TEST18_VI } from '../test/extract/real-corpus/test18-vi';
+import { TEST18B_EN } from '../test/extract/real-corpus/test18b-en';
+import { TEST18B_VI } from '../test/extract/real-corpus/test18b-vi';
 import type { RealSentence } from '../test/extract/real-corpus/types';
 import { VI } from '../test/extract/real-corpus/vi';
 
@@ -88,6 +92,10 @@ export const RELEASED_SENTENCES: readonly (readonly RealSentence[])[] = [
   TEST17_VI,
   TEST17B_EN,
   TEST17B_VI,
+  TEST18_EN,
+  TEST18_VI,
+  TEST18B_EN,
+  TEST18B_VI,
   TEST2_EN,
   TEST2_VI,
   TEST3_EN,

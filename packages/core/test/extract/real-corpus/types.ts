@@ -57,7 +57,8 @@ export interface RealSentence {
    * `test15`: the fifteenth fresh set (`test15-vi.ts`, `test15-en.ts`, `test15b-*.ts`), held out through round 25, scored only in its own groups; released for round 26.
    * `test16`: the sixteenth fresh set (`test16-vi.ts`, `test16-en.ts`, `test16b-*.ts`), held out through round 26, scored only in its own groups; released for round 27.
    * `test17`: the seventeenth fresh set (`test17-vi.ts`, `test17-en.ts`, `test17b-*.ts`), held out through round 27, scored only in its own groups; released for round 28.
-   * `test18`: the eighteenth fresh set (`test18-vi.ts`, `test18-en.ts`, `test18b-*.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
+   * `test18`: the eighteenth fresh set (`test18-vi.ts`, `test18-en.ts`, `test18b-*.ts`), held out through round 28, scored only in its own groups; released for round 29.
+   * `test19`: the nineteenth fresh set (`test19-vi.ts`, `test19-en.ts`, `test19b-*.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
    */
   readonly split:
     | 'seen'
@@ -79,7 +80,8 @@ export interface RealSentence {
     | 'test15'
     | 'test16'
     | 'test17'
-    | 'test18';
+    | 'test18'
+    | 'test19';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }

@@ -1,0 +1,4 @@
+import type { RealSentence } from './types';
+
+/** The nineteenth fresh set (`test19`): being written (held out; see index.ts). */
+export const TEST19_VI: readonly RealSentence[] = [];
