@@ -1031,6 +1031,8 @@ export const en: Grammar = {
     ['roughly', 'about'],
     ['circa', 'about'],
     ['some', 'about'],
+    // (`spent ~VND300bn`, `(~61,000sqm)`: a tilde before a figure is the shorthand of `about`)
+    ['~', 'about'],
     ['nearly', 'under'],
     ['almost', 'under'],
     // `just over 50 percent`, `slightly less than 3%`: bounds with a degree word
@@ -1053,6 +1055,9 @@ export const en: Grammar = {
     ['more than', 'over'],
     ['above', 'over'],
     ['at least', 'over'],
+    // (`contribute a maximum of 48.2 million tonnes`, `a minimum of 30%`: Vietnamese `tối đa`, `tối thiểu`)
+    ['a maximum of', 'under'],
+    ['a minimum of', 'over'],
     ['topping', 'over'],
     ['top', 'over'],
     ['tops', 'over'],

@@ -529,6 +529,8 @@ export const vi: Grammar = {
   approximate: phrases<'about' | 'over' | 'under'>([
     ['khoảng', 'about'],
     ['xấp xỉ', 'about'],
+    // (`~300 tỷ đồng`: a tilde before a figure is the shorthand of `khoảng`; glued between two numbers a range)
+    ['~', 'about'],
     ['gần', 'under'],
     ['hơn', 'over'],
     ['trên', 'over'],

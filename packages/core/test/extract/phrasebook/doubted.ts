@@ -1,6 +1,7 @@
 import type { RealFact } from '../real-corpus/types';
 import { cross, type Phrasebook, type PhraseCase } from './harness';
 import { enBounds, enJoinedPeriods, viBounds, viJoinedPeriods, viOtherCounts } from './hostile-r28';
+import { enSignBounds, viSignBounds } from './hostile-r29';
 
 /**
  * The doubted phrasebook (round 26): shapes whose number a careful reader cannot take as printed —
@@ -128,6 +129,8 @@ const EN_SHAPES: readonly PhraseCase[] = [
 function enBook(): PhraseCase[] {
   // (round 28's joined clause periods and unread bounds: `hostile-r28.ts`)
   const out: PhraseCase[] = [...EN_NOUN_PERIODS, ...EN_SHAPES, ...enJoinedPeriods(), ...enBounds()];
+  // (round 29's bounds written as a sign or an article phrase: `hostile-r29.ts`)
+  out.push(...enSignBounds());
   for (const [subject, [amount, v]] of cross(EN_VND_SUBJECTS, EN_VND_POINT)) {
     const target = subject.includes('targets');
     out.push({ text: `${subject} ${amount}.`, facts: [{ v, u: 'VND', ...(target ? { k: 'target' } : {}) }] });
@@ -284,7 +287,8 @@ const VI_SHAPES: readonly PhraseCase[] = [
 
 function viBook(): PhraseCase[] {
   // (round 28's joined clause periods, unread bounds and changes of another count: `hostile-r28.ts`)
-  return [...VI_SHAPES, ...viJoinedPeriods(), ...viBounds(), ...viOtherCounts()];
+  // (round 29's tilde: `hostile-r29.ts`)
+  return [...VI_SHAPES, ...viJoinedPeriods(), ...viBounds(), ...viOtherCounts(), ...viSignBounds()];
 }
 
 export const DOUBTED_EN: Phrasebook = { area: 'doubted-en', locale: 'en', cases: enBook() };

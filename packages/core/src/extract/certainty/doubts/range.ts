@@ -6,6 +6,12 @@ import { type DoubtRule, numberToken, WINDOW } from '../context';
 import { afterPercent, percentField, within, YEAR } from '../helpers';
 
 /**
+ * The signs between the two ends of a range: the dashes, and a tilde glued between two numbers
+ * (`10~20%`, the East Asian range sign; a tilde before a figure alone is `about`, grammar `approximate`).
+ */
+const RANGE_SIGNS: readonly string[] = ['-', '–', '—', '~'];
+
+/**
  * From the number at `k`, steps over tokens glued to it (a currency word or sign, at most three)
  * to one glued dash and on to another number: `US$3.1-US$3.4` read from either number.
  */
@@ -17,7 +23,7 @@ function gluedRangeSide(t: readonly Token[], k: number, step: 1 | -1): boolean {
     const inner = step < 0 ? t[j + 1] : x;
     if (!x || inner?.gap !== '') return false;
     if (x.kind === 'number') return dashes === 1 && n > 1;
-    if (x.kind === 'punct' && ['-', '–', '—'].includes(x.text)) {
+    if (x.kind === 'punct' && RANGE_SIGNS.includes(x.text)) {
       if (++dashes > 1) return false;
     } else if (x.kind === 'punct' && !['$', '€', '¥', '£'].includes(x.text)) return false;
   }
@@ -110,7 +116,7 @@ export const dashRangeDoubt: DoubtRule = {
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
-    const dash = (x: Token | undefined): boolean => x?.kind === 'punct' && ['-', '–', '—'].includes(x.text);
+    const dash = (x: Token | undefined): boolean => x?.kind === 'punct' && RANGE_SIGNS.includes(x.text);
     if (
       (dash(t[k - 1]) && t[k - 2]?.kind === 'number' && (t[k - 1] as Token).gap === '') ||
       (dash(t[k + 1]) && t[k + 2]?.kind === 'number' && (t[k + 2] as Token).gap === '')

@@ -1,0 +1,66 @@
+import { cross, type PhraseCase } from './harness';
+
+/**
+ * Round 29's classes (the silent wrong numbers of `test18` and the rest of `test17`, written out as
+ * the language says them, never a corpus sentence), added to `doubted.ts`'s and `hostile.ts`'s books.
+ * Each class beside its near-misses.
+ */
+
+/**
+ * A bound or an approximation written as a sign or an article phrase before the figure: a tilde
+ * (`~VND300bn`, `~$12 million`, `~52,000 tonnes`; Vietnamese `~300 tỷ đồng`) is `about`, `a maximum
+ * of` an upper and `a minimum of` a lower bound (Vietnamese `tối đa`, `tối thiểu`): the figure was
+ * read exact, certain. Near-misses: the same figures with no sign (exact), a tilde glued between two
+ * numbers (`10~20%`: a range, no fact) and a maximum named after the figure (`…, a maximum for the
+ * decade`: exact).
+ */
+export function enSignBounds(): PhraseCase[] {
+  const subjects: readonly (readonly [string, string])[] = [
+    ['The company spent', 'spent'],
+    ['Local miners are expected to supply', 'supply'],
+    ['The province disbursed', 'disbursed'],
+  ];
+  const amounts: readonly (readonly [string, string, string])[] = [
+    ['VND450bn', '450000000000', 'VND'],
+    ['$12 million', '12000000', 'USD'],
+    ['52,000 tonnes', '52000', 'tonne'],
+  ];
+  const signs: readonly (readonly [string, 'about' | 'over' | 'under' | undefined])[] = [
+    ['~', 'about'],
+    ['a maximum of ', 'under'],
+    ['a minimum of ', 'over'],
+    ['', undefined],
+  ];
+  const out: PhraseCase[] = [];
+  for (const [[subject, verb], [amount, v, u], [sign, a]] of cross(subjects, amounts, signs)) {
+    const target = verb === 'supply';
+    out.push({
+      text: `${subject} ${sign}${amount} in 2023.`,
+      facts: [{ v, u, ...(a ? { a } : {}), p: '2023', ...(target ? { k: 'target' as const } : {}) }],
+    });
+  }
+  out.push(
+    {
+      text: 'Coal output reached 41.5 million tonnes in 2023, a maximum for the decade.',
+      facts: [{ v: '41500000', u: 'tonne', p: '2023' }],
+    },
+    { text: 'Retail prices of cement rose 10~20% in the quarter.', facts: [] },
+  );
+  return out;
+}
+
+export function viSignBounds(): PhraseCase[] {
+  const subjects = ['Năm 2023, doanh nghiệp đã chi', 'Năm 2023, tỉnh giải ngân được'];
+  const amounts: readonly (readonly [string, string])[] = [
+    ['300 tỷ đồng', '300000000000'],
+    ['1.250 tỷ đồng', '1250000000000'],
+  ];
+  const signs: readonly (readonly [string, 'about' | undefined])[] = [
+    ['~', 'about'],
+    ['', undefined],
+  ];
+  return cross(subjects, amounts, signs).map(([subject, [amount, v], [sign, a]]) => ({
+    text: `${subject} ${sign}${amount}.`,
+    facts: [{ v, u: 'VND', ...(a ? { a } : {}), p: '2023' }],
+  }));
+}
