@@ -88,6 +88,30 @@ import type { RealFact, RealSentence } from './types';
  * Technology and Thiên nhiên's tag page), and the 11 rows of Kiểm lâm vùng III, Tin thủy sản and Thiên nhiên's
  * 2022 and 2023 pages were copied from the answer of a second-round search without a third one.
  *
+ * The second annotator's check (2 December 2026): every row read against its sentence and the conventions of
+ * `test18-vi.ts`, `test17b-vi.ts`, `test16-vi.ts` and `types.ts`, without the extractor; one row changed.
+ * `vi-test19-041` (`Lao động trong các doanh nghiệp công nghiệp tại thời điểm 01/06/2017 so với cùng thời điểm
+ * năm trước của một số địa phương, như sau: Bắc Ninh tăng 27,5%; …`) gives its eleven changes the same period
+ * last year instead of `*`: the sentence states the base once, before the list, and every province's change is
+ * read against it (`*` is for a change that leans on the base of one before it, as the next row's `Riêng Bà Rịa
+ * - Vũng Tàu là giảm 5,3%` does). The builder's other calls were checked and kept: single incidents of market
+ * surveillance, Tiền Giang's fine and Hưng Yên's nine samples of one inspection as no facts; `tổng giá trị thực
+ * hiện 244 tỷ đồng` beside its parts; `bằng 119,1% so với thực hiện năm 2013` as a `ratio` change on 2013;
+ * `tăng 3,5% so với cùng kỳ năm 2016` as `*`; Kiểm lâm vùng III's `39,02%` and `1,40%` as values; `tỷ lệ lao
+ * động bị ảnh hưởng … là 27,0%` as the one named rate of its sentence, the sectors' `với 68,9% lao động bị ảnh
+ * hưởng` and `66,4%` as shares (as `68,9% người bị giảm thu nhập`); no period for `tại thời điểm 01/06/2017`,
+ * `01/7/2017` or `Từ ngày 25/1/2015 đến ngày 25/12/2015`, while `tính đến ngày 31/12/2015` and `tính đến hết
+ * ngày 31/12/2021` give their months. Verbatim: all 69 rows were searched again (corpus `pages`), and 59 came
+ * back word for word at their addresses (Thị trường Hàng hóa 8, VnFinance 4, longan.dms.gov.vn 3, Tin tức Tiền
+ * Giang 1, Báo Giao thông 5, Việc làm Lạng Sơn 1, Dịch vụ tài chính 4, Kinh tế và Dự báo 7, most.gov.vn 6, Sở
+ * KH&CN Cần Thơ 1 and Lạng Sơn 1, Thiên nhiên 2 + 2 + 3, Kiểm lâm vùng III 3, Tin thủy sản 3, luanvan.net.vn 1,
+ * tai-lieu.com 4), among them the 28 the builder had not found again or not searched a third time; no copying
+ * slip and no wrong address was found (Thiên nhiên's 2021 page is stored both with and without `www.`, and the
+ * rows' address is one of them). Ten rows were not brought back in two or three searches each and stay: Kinh tế
+ * nông thôn's 2, Alo 389's 3 (the builder's second search had found them), Con số sự kiện's 4, and Lạng Sơn's
+ * statistics office's 1, whose sentence came back word for word on two baohiemxahoi.gov.vn copies of the same
+ * GSO release.
+ *
  * Written by someone who never read the extractor; held out to the end of the session: scored only in its
  * own groups, its failures never printed (2 December 2026).
  */
@@ -336,17 +360,17 @@ export const TEST19_VI_ROWS: readonly Row[] = [
     KTDB_LAODONG_6T_2017,
     'Lao động trong các doanh nghiệp công nghiệp tại thời điểm 01/06/2017 so với cùng thời điểm năm trước của một số địa phương, như sau: Bắc Ninh tăng 27,5%; Vĩnh Phúc tăng 8,5%; Thái Nguyên tăng 8,2%; Hải Phòng tăng 7,6%; Bình Dương tăng 5,4%; Hải Dương tăng 4,1%; Đồng Nai tăng 3,4%; Đà Nẵng tăng 2,6%; Quảng Ninh tăng 1,5%; Cần Thơ tăng 0,6%; TP. Hồ Chí Minh tăng 0,5%.',
     [
-      ch('rate 27.5 *'),
-      ch('rate 8.5 *'),
-      ch('rate 8.2 *'),
-      ch('rate 7.6 *'),
-      ch('rate 5.4 *'),
-      ch('rate 4.1 *'),
-      ch('rate 3.4 *'),
-      ch('rate 2.6 *'),
-      ch('rate 1.5 *'),
-      ch('rate 0.6 *'),
-      ch('rate 0.5 *'),
+      ch(`rate 27.5 ${SPLY}`),
+      ch(`rate 8.5 ${SPLY}`),
+      ch(`rate 8.2 ${SPLY}`),
+      ch(`rate 7.6 ${SPLY}`),
+      ch(`rate 5.4 ${SPLY}`),
+      ch(`rate 4.1 ${SPLY}`),
+      ch(`rate 3.4 ${SPLY}`),
+      ch(`rate 2.6 ${SPLY}`),
+      ch(`rate 1.5 ${SPLY}`),
+      ch(`rate 0.6 ${SPLY}`),
+      ch(`rate 0.5 ${SPLY}`),
     ],
   ],
   [KTDB_LAODONG_6T_2017, 'Riêng Bà Rịa - Vũng Tàu là giảm 5,3%.', [ch('rate -5.3 *')]],
