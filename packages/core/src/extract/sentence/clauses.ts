@@ -45,16 +45,37 @@ export function splitClauses(all: readonly Item[]): Clause[] {
     }
     current = [];
   };
-  for (const it of items) {
+  // (whether the clause being gathered holds a figure yet)
+  let figureSeen = false;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k] as Item;
     if (it.t === 'sep') {
       flush(it.ch);
       sepBefore = it.ch;
       continue;
     }
+    // `1,322 waste treatment facilities including 381 incinerators`, `545 listed codes including
+    // 393 stocks`, `có 120 hợp tác xã bao gồm 80 hợp tác xã nông nghiệp`: an of-which marker
+    // between a clause's figure and a figure right after it opens the list of its parts as it
+    // does after a comma (without one the part was read as the whole's second value, unread)
+    if (figureSeen && ofWhichPart(it, items[k + 1])) {
+      flush(',');
+      sepBefore = ',';
+    }
+    figureSeen = (figureSeen && current.length > 0) || it.t === 'figure';
     current.push(it);
   }
   flush(undefined);
   return out;
+}
+
+/**
+ * True when `it` is an of-which marker (`including`, `of which`, `bao gồm`, `trong đó`) and a
+ * figure follows it at once; after a clause that holds a figure (the caller's test) the marker
+ * opens a part of that figure (a clause of its own, as after a comma).
+ */
+function ofWhichPart(it: Item, next: Item | undefined): boolean {
+  return it.t === 'marker' && it.kind === 'of-which' && next?.t === 'figure';
 }
 
 /**

@@ -47,11 +47,17 @@ function pairAfter(a: SentenceContext, c: Extracted<ExtractedChange>): Measure |
   return undefined;
 }
 
-/** Money (a currency), an amount of goods (any other unit but a percentage), or neither. */
+/**
+ * Money (a currency), an amount of goods (any other unit but a percentage, or none: `875.52
+ * million shares`, `736.7 million shares` — a number of things the grammar has no unit for), or
+ * neither.
+ */
 function side(d: Draft): Measure | undefined {
+  if (!d.value) return undefined;
   // (the unit's code: `US$2.5 billion`, `$6.78 billion` are written `US$`, `$`)
-  const unit = d.value?.value.unitCode ?? d.value?.value.unit;
-  if (!unit || unit === 'percent') return undefined;
+  const unit = d.value.value.unitCode ?? d.value.value.unit;
+  if (!unit) return 'volume';
+  if (unit === 'percent') return undefined;
   return CURRENCIES.has(unit) ? 'value' : 'volume';
 }
 

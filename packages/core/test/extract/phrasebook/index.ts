@@ -3,6 +3,7 @@ import { DOUBTED_EN, DOUBTED_VI } from './doubted';
 import { EN_CHANGES } from './en-changes';
 import { EN_FRAMES } from './en-frames';
 import { EN_GENRES } from './en-genres';
+import { EN_MARKETS } from './en-markets';
 import { EN_MULTIPLES } from './en-multiples';
 import { EN_PERIODS } from './en-periods';
 import { EN_STRUCTURE } from './en-structure';
@@ -48,4 +49,5 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   VI_CONTESTS,
   EN_MULTIPLES,
   EN_PERIODS,
+  EN_MARKETS,
 ];

@@ -70,9 +70,11 @@ export const otherMeasureDoubt: DoubtRule = {
     if (!measure) return false;
     // `đạt 7,8 triệu tấn, trị giá 4,37 tỷ USD, tăng 22% về khối lượng và 38% về giá trị`: the measure
     // of the statement's own value, an amount of goods or its worth (paired by `en-volume-value.ts`).
+    // (a value with no unit, `875.52 million shares … down 0.23 per cent in average volume`, is a
+    // number of things: its measure is the volume, as `en-volume-value.ts` pairs it)
     const code = ctx.s.value?.value.unitCode ?? ctx.s.value?.value.unit;
-    if (code && code !== 'percent') {
-      const own = CURRENCIES.has(code) ? ctx.g.valueMeasures : ctx.g.volumeMeasures;
+    if (ctx.s.value && code !== 'percent') {
+      const own = code !== undefined && CURRENCIES.has(code) ? ctx.g.valueMeasures : ctx.g.volumeMeasures;
       if (matchAt(t, k, own)) return false;
     }
     // `… với tổng vốn đăng ký 6.450 tỷ đồng, …, tăng 9% về vốn đăng ký`: the measure is the statement's
