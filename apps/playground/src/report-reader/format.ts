@@ -208,6 +208,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'năm chỉ đứng trước một danh từ trong câu (ví dụ: the 2023 plan, the 2019 edition): số liệu được gán năm của danh từ đó, có thể không phải kỳ của chính nó',
     en: 'a year written only before a noun of the sentence (e.g. the 2023 plan, the 2019 edition): the figure takes that noun’s year, which may not be its own',
   },
+  'later-period': {
+    vi: 'kỳ chỉ được viết một lần sau một số liệu phía sau trong câu (ví dụ: …, gần 900.000 người thiếu việc làm trong quý IV/2022): được gán cho các số liệu đứng trước, nhưng có thể chỉ là kỳ của số liệu đó',
+    en: 'a period written once after a later figure of the sentence (e.g. …, 900,000 underemployed in Q4 2022): lent to the figures before it, but it may be that figure’s only',
+  },
   contribution: {
     vi: 'mức đóng góp vào thay đổi của chỉ tiêu khác (ví dụ: làm CPI chung tăng … điểm %), không phải thay đổi của chỉ tiêu này',
     en: 'a contribution to another indicator’s change (e.g. causing the overall CPI to fall by …), not this one’s change',

@@ -79,6 +79,8 @@ export type DoubtReason =
   | 'month-end'
   /** `the cashew industry exceeded the 2023 plan by 18%`, `In the 2019 edition of the Games`: a year that only modifies a noun dates the figure. */
   | 'year-of-noun'
+  /** `Hơn 1 triệu người thất nghiệp, gần 900.000 người thiếu việc làm trong quý IV/2022`: a period written after a later clause's figure, lent to the figures before it. */
+  | 'later-period'
   /** `reached 12.4bcm`, `rose to 3.5Gt`: letters glued to the number that were not read as a scale or unit. */
   | 'glued-unit'
   /** `thấp hơn … khoảng 870 triệu USD`, `tương ứng tăng 28,55 tỷ USD`: a difference, not a level. */

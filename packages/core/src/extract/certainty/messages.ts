@@ -43,6 +43,8 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A figure reckoned to the end of a month (by the end of September 2022, as of June 30, 2023, at the end of December 2020): read as the months of the year to it (after at: the month), but a stock at that date may be written either way',
   'year-of-noun':
     'A year written only before a noun of the sentence (the 2023 plan, its 2020 target, the 2019 edition): the figure is dated by that noun’s year, which may not be its own',
+  'later-period':
+    'A period written once after a later figure of the sentence (…, 900,000 underemployed in Q4 2022): lent to the figures before it, but it may be that figure’s only',
   'glued-unit':
     'Letters glued to the number that were not read as its scale or unit (12.4bcm, 3.5Gt): the number alone is not the figure',
   'period-of-other':

@@ -3,6 +3,7 @@ import { fold } from '../fold';
 import type { Grammar } from '../grammar';
 import { matchPeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
+import { LATER_CLAUSE_PERIOD } from '../sentence/later-period';
 import { LENT_RATE_PERIOD } from '../sentence/vi-rate-period';
 import type { Token } from '../tokenize';
 import type { Extracted, Statement } from '../types';
@@ -685,6 +686,10 @@ export function weighPeriod<T>(
   // (sentence/compared-previous.ts)
   if (p.rule.endsWith('+previous-statement') && figures.some((f) => f?.rule.includes('.compared-')))
     return { ...p, confidence: 'uncertain', doubt: doubt('comparison'), rule: `${p.rule}?comparison` };
+  // `Hơn 1 triệu người thất nghiệp, gần 900.000 người … trong quý IV/2022`: a later clause's period,
+  // lent back to the figures before it (sentence/later-period.ts)
+  if (p.rule.endsWith(LATER_CLAUSE_PERIOD))
+    return { ...p, confidence: 'uncertain', doubt: doubt('later-period'), rule: `${p.rule}?later-period` };
   // `had joined social insurance by the end of September 2022`, `at the end of December 2020`: a
   // figure at a month's end may be the year's to it or the month's (period-phrase.ts monthEndEn)
   if (MONTH_END.test(p.rule))

@@ -41,6 +41,7 @@ import { planSubjects } from './goal-plan-subject';
 import { purposeGoals } from './goal-purpose';
 import { goalYearsAfter } from './goal-year-after';
 import { labelledParts } from './labelled-parts';
+import { laterClausePeriods } from './later-period';
 import { levelDifferences } from './level-difference';
 import { bracketList } from './list-brackets';
 import { listLeadBases } from './list-lead-base';
@@ -264,6 +265,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   goalHorizons(a, st);
   goalYearsAfter(a, st);
   fromToPrevious(a, st);
+  laterClausePeriods(a, st);
   attributiveYears(a, st, items);
   setTextPeriod(a, st);
 }

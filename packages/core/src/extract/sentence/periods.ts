@@ -188,7 +188,7 @@ export function datePeriods(a: SentenceContext, st: SentenceState): void {
 }
 
 /** True when a statement's period is read from its own words (not lent by the sentence, the text or an option, and not the other side of a comparison). */
-function ownPeriod(d: Draft): boolean {
+export function ownPeriod(d: Draft): boolean {
   return d.period !== undefined && !LENT_PERIOD.test(d.period.rule) && !OTHER_SIDE.test(d.period.rule);
 }
 

@@ -10,6 +10,7 @@ import { EN_STRUCTURE } from './en-structure';
 import type { Phrasebook } from './harness';
 import { HOSTILE_EN, HOSTILE_VI } from './hostile';
 import { HOSTILE_MARKET_EN, HOSTILE_MARKET_VI } from './hostile-market';
+import { LATER_PERIODS_EN, LATER_PERIODS_VI } from './later-periods';
 import { LEVELS_EN, LEVELS_VI } from './levels';
 import { NOISE_EN } from './noise-en';
 import { NOISE_VI } from './noise-vi';
@@ -50,4 +51,6 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   EN_MULTIPLES,
   EN_PERIODS,
   EN_MARKETS,
+  LATER_PERIODS_EN,
+  LATER_PERIODS_VI,
 ];
