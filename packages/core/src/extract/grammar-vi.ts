@@ -861,6 +861,9 @@ export const vi: Grammar = {
     'đứng hạng',
     'xếp vị trí thứ',
     'đứng vị trí thứ',
+    // `đứng vị trí 48/206 quốc gia`: a place without `thứ` (no count out of a total)
+    'xếp vị trí',
+    'đứng vị trí',
     'vươn lên đứng thứ',
     'tăng lên đứng thứ',
     'xếp',

@@ -208,7 +208,7 @@ export function valueAt(c: Cursor, i: number): Found | null {
       rule: `${L}.value.count-before-link`,
       level,
     };
-  if (verbFrom === undefined && !measured && countOutOf(c, q.to))
+  if (verbFrom === undefined && !measured && (countOutOf(c, q.to) || nounOutOf(c, q)))
     return {
       to: q.to,
       fig: { kind: 'value', q, verbFrom, stage, count: true, approximate, average },
@@ -247,6 +247,32 @@ function countOutOf(c: Cursor, k: number): boolean {
   const q = total?.quantity;
   if (q?.scale !== 0 || q.unit === undefined || total?.density) return false;
   return q.unitCode === undefined || findUnit(q.unitCode)?.kind === 'count';
+}
+
+/** The largest number of a month: a `d/m` pair up to it may be a date (`1/6`, `2/9`). */
+const MONTHS = 12;
+
+/**
+ * `21/22 mẫu máu xét nghiệm dương tính`, `(19/22 quận huyện)`, `…; 15/63 địa phương đã ban hành`,
+ * `và 63/63 địa phương`: a count out of a total glued by a slash (the quantity reader's `outOf`: two
+ * whole numbers, the first no more than the second) with a word after it — a count of that noun
+ * whether or not the grammar knows it as a unit (`to`: the token after the total). Not a date (`1/6
+ * đến`: a total up to twelve may be a month), a school year or a season (`2023/2024`), nor a rank's
+ * place out of its field (`xếp thứ 15/34 tỉnh`: grammar rankOrdinalWords before it). Doubted
+ * `fraction` as every count out of a total. Vietnamese.
+ */
+function nounOutOf(c: Cursor, q: NonNullable<ReturnType<typeof readQuantity>>): boolean {
+  // (Vietnamese: English says `30 out of 63`, and a slash there follows a rank, `ranking only 30/63 provinces`)
+  if (c.g.locale !== 'vi' || !q.outOf || !q.quantity || q.quantity.unit !== undefined || q.quantity.scale !== 0)
+    return false;
+  const noun = c.tokens[q.to];
+  if (noun?.kind !== 'word' || noun.gap === '' || q.to !== q.outOf.to) return false;
+  const total = c.tokens[q.outOf.to - 1];
+  if (!isNum(total) || Number(total.text) <= MONTHS) return false;
+  // (`Năm học 2023/2024 có …`, `mùa giải 2023/2024`: two years, a school year or a season)
+  if (/^(1[89]|20)\d\d$/u.test(c.tokens[q.numberAt]?.text ?? '')) return false;
+  const before = c.tokens[q.numberAt - 1];
+  return !(before?.kind === 'word' && c.g.rankOrdinalWords.has(before.forms.fold));
 }
 
 /** A whole number as English prints a count (`134,000`, `67`): no decimal point. */

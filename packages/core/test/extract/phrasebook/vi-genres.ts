@@ -62,6 +62,15 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  *     (giảm 20%)`, `giảm 1 người bị thương (giảm 16,67%)`) is that count's change. NEAR-MISSES: a noun
  *     two counts share (`số người` after deaths and injured) or no count has (`số hợp tác xã`): the
  *     change stays where it stood, doubted (no fact); a rate with no noun.
+ * (l) COUNTS OUT OF A TOTAL (disease control, online public services, new rural development): two whole
+ *     numbers joined by a slash and a counted noun, whatever the noun (`21/22 mẫu máu`, `19/22 quận
+ *     huyện`, `15/63 địa phương`, `30/30 bộ, ngành`), at a sentence's start, in a bracket, after `;`, after
+ *     `và`, `với` or a count verb — the first number a value, doubted (the corpus annotates it as a value
+ *     in later sets and as no fact in earlier ones). NEAR-MISSES: dates (`Từ 1/6 đến 15/7`, `ngày 2/9`),
+ *     a rank's place out of its field (`xếp thứ 21/63 tỉnh`, `đứng vị trí 37/204 quốc gia`), a document's
+ *     number (`Quyết định số 15/2023`, `259/NQ-HĐND`), an address (`số 12/34 đường`), a school year or a
+ *     season (`năm học 2023/2024`), a fraction of a whole (`1/3 diện tích`), a count over its total
+ *     (`35/22 cơ sở`) — no fact.
  *
  * Annotated with the conventions of the real corpus (`real-corpus/test8-vi.ts`, `test7-vi.ts`): a
  * period is given when the text names it with its year (`6T/2024` and `6 tháng đầu năm 2024` are
@@ -691,6 +700,67 @@ function countedNounChangeCases(): PhraseCase[] {
   return [...fires, ...party, ...brackets, ...nearMisses];
 }
 
+/** Class (l): a count out of a total of any counted noun is that noun's count (doubted `fraction`). */
+function fractionCases(): PhraseCase[] {
+  const nouns = [
+    'địa phương',
+    'quận, huyện',
+    'mẫu xét nghiệm',
+    'bệnh viện công lập',
+    'cơ sở giáo dục',
+    'bộ, ngành',
+    'khu dân cư',
+    'trạm y tế',
+  ];
+  const counts = [
+    ['21/22', '21'],
+    ['58/63', '58'],
+    ['125/130', '125'],
+    ['30/30', '30'],
+  ] as const;
+  const periods = [
+    ['', undefined],
+    ['Năm 2024, ', '2024'],
+    ['Tính đến hết tháng 6/2025, ', '2025-YTD-06'],
+  ] as const;
+  const frames: readonly ((x: string, noun: string) => string)[] = [
+    // a sentence's (or a lead-in's) first words
+    (x, noun) => `${x} ${noun} đã triển khai dịch vụ công trực tuyến toàn trình.`,
+    // after a count verb, `với`
+    (x, noun) => `toàn quốc có ${x} ${noun} hoàn thành kế hoạch.`,
+    (x, noun) => `kết quả tích cực với ${x} ${noun} đạt yêu cầu.`,
+    // in a bracket after a statement with no figure
+    (x, noun) => `hầu hết các đơn vị đều đã ban hành kế hoạch (${x} ${noun}).`,
+  ];
+  const out: PhraseCase[] = cross(periods, counts, frames).map(([[pt, p], [xt, v], frame], i) => {
+    const body = frame(xt, pick(nouns, i));
+    return { text: `${pt}${pt === '' ? cap(body) : body}`, facts: [p ? { v, p } : { v }] };
+  });
+  // a second count out of a total after `;` or `và`
+  const second: PhraseCase[] = cross(counts, ['; ', ' và '] as const).map(([[xt, v], joiner], i) => ({
+    text: `Có 50/63 ${pick(nouns, i)} ban hành kế hoạch${joiner}${xt} ${pick(nouns, i + 3)} đã tổ chức thực hiện.`,
+    facts: [{ v: '50' }, { v }],
+  }));
+  // near-misses: dates, ranks, a document's number, a count over its total
+  const nearMisses: PhraseCase[] = [
+    'Từ 1/6 đến 15/7, lực lượng chức năng đã kiểm tra các cơ sở kinh doanh.',
+    'Ngày 2/9 năm nay, lượng khách tham quan tăng mạnh.',
+    'Đội tuyển đứng vị trí 37/204 quốc gia và vùng lãnh thổ tham dự.',
+    'Chỉ số PCI của tỉnh xếp thứ 21/63 tỉnh, thành phố.',
+    'Theo Quyết định số 15/2023 của UBND tỉnh, các xã phải hoàn thành kế hoạch.',
+    'Số cơ sở vi phạm tăng mạnh (35/22 cơ sở kinh doanh).',
+    'Năm học 2023/2024 toàn tỉnh tiếp tục sắp xếp lại các điểm trường.',
+    'Mùa giải 2023/2024 các đội bóng thi đấu theo thể thức vòng tròn.',
+    'Khoảng 1/3 diện tích lúa của huyện bị ngập úng.',
+    'Tỉnh xếp hạng 12/63 tỉnh, thành phố về chỉ số chuyển đổi số.',
+    'Theo Nghị quyết 259/NQ-HĐND, các huyện phải hoàn thành dự toán.',
+    'Từ 15/10 đến 15/11, các xã ra quân dọn vệ sinh môi trường.',
+    'Cơ sở tại số 12/34 đường Lê Lợi bị xử phạt vi phạm hành chính.',
+    'Trong niên vụ 2022/2023 các hộ đã trồng mới cây cà phê.',
+  ].map((text) => ({ text, facts: [] }));
+  return [...out, ...second, ...nearMisses];
+}
+
 export const VI_GENRES: Phrasebook = {
   area: 'vi-genres',
   locale: 'vi',
@@ -708,5 +778,6 @@ export const VI_GENRES: Phrasebook = {
     ...partPeriodCases(),
     ...metricCases(),
     ...countedNounChangeCases(),
+    ...fractionCases(),
   ],
 };
