@@ -12,6 +12,7 @@ import { nameRange, splitClauses } from './clauses';
 import { comparedPrevious } from './compared-previous';
 import { comparedFigures } from './comparison-figure';
 import type { Clause, SentenceContext, SentenceState } from './context';
+import { earlierLevelKinds } from './earlier-level-kind';
 import { elidedAmounts } from './elided-amount';
 import { enAverageRates } from './en-average-rate';
 import { respectiveBases } from './en-change-respective-bases';
@@ -267,5 +268,6 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   fromToPrevious(a, st);
   laterClausePeriods(a, st);
   attributiveYears(a, st, items);
+  earlierLevelKinds(a, st);
   setTextPeriod(a, st);
 }

@@ -590,6 +590,171 @@ export function enNearMisses(): PhraseCase[] {
     ' (+0.4 ppt contribution)',
   ]))
     out.push({ text: `Headline inflation rose to 3.6% y/y ${pt}${contrib}.`, facts: [rateFact('3.6', SPLY, p)] });
+  out.push(...enGoalEarlierNearMisses());
+  return out;
+}
+
+/** A goal's or a forecast's measure: its subject, the verb of a plan, the goal and the earlier level. */
+interface EnGoalMeasure {
+  readonly subject: string;
+  readonly verb: string;
+  readonly noun: string;
+  readonly goal: readonly [string, string];
+  readonly before: readonly [string, string];
+  readonly u?: string;
+}
+const EN_GOAL_MEASURES: readonly EnGoalMeasure[] = [
+  {
+    subject: 'Vinacomin',
+    verb: 'sell',
+    noun: 'coal sales',
+    goal: ['36 million tonnes', '36000000'],
+    before: ['33.5 million tonnes', '33500000'],
+    u: 'tonne',
+  },
+  {
+    subject: 'The airline',
+    verb: 'earn',
+    noun: 'revenue',
+    goal: ['VND42 trillion', '42000000000000'],
+    before: ['VND27.5 trillion', '27500000000000'],
+    u: 'VND',
+  },
+  {
+    subject: 'The province',
+    verb: 'welcome',
+    noun: 'arrivals',
+    goal: ['12 million visitors', '12000000'],
+    before: ['10.5 million visitors', '10500000'],
+  },
+  {
+    subject: 'The industry',
+    verb: 'export',
+    noun: 'exports',
+    goal: ['US$20 billion', '20000000000'],
+    before: ['US$16.2 billion', '16200000000'],
+    u: 'USD',
+  },
+];
+const goalFact = (m: EnGoalMeasure, which: 'goal' | 'before'): RealFact => ({
+  v: m[which][1],
+  ...(m.u ? { u: m.u } : {}),
+});
+
+/** A goal or a forecast of a year, as the sentence opens with it. */
+const EN_GOAL_FRAMES: readonly ((m: EnGoalMeasure, year: string) => string)[] = [
+  (m, y) => `The ${m.noun} goal for ${y} is ${m.goal[0]}`,
+  (m, y) => `${m.subject} plans to ${m.verb} ${m.goal[0]} in ${y}`,
+  (m, y) => `${m.subject} aims to ${m.verb} ${m.goal[0]} in ${y}`,
+  (m, y) => `${m.subject} has set a target of ${m.goal[0]} for ${y}`,
+  (m, y) => `${cap(m.noun)} are forecast to reach ${m.goal[0]} in ${y}`,
+  (m, y) => `${cap(m.noun)} are expected to hit ${m.goal[0]} in ${y}`,
+];
+
+/** The earlier level after the goal: the words before it, its period (as written and annotated). */
+const EN_GOAL_LINKS: readonly ((before: string) => string)[] = [
+  (b) => `, up from ${b}`,
+  (b) => `, compared with ${b}`,
+  (b) => `, against ${b}`,
+  (b) => `, versus ${b}`,
+  (b) => `, a rise from ${b}`,
+];
+const EN_EARLIER: readonly ((year: number) => readonly [string, string | undefined])[] = [
+  (y) => [`in ${y - 1}`, String(y - 1)],
+  (y) => [`in ${y - 2}`, String(y - 2)],
+  () => ['a year earlier', undefined],
+  () => ['last year', undefined],
+];
+
+/**
+ * (h) The level a goal or a forecast is measured from is a result of its own period, not the goal
+ * (`The revenue goal for 2017 is 42 trillion dong, up from 27.5 trillion dong in 2016`, `plans to
+ * increase the output from approximately 58 billion kWh now, to 101 billion kWh by 2020`, `from 69 GW
+ * at the end of 2020 to 150 GW by 2030`; test11, test15, test16, test17, test18).
+ */
+export function enGoalEarlierLevels(): PhraseCase[] {
+  const out: PhraseCase[] = [];
+  for (const [frame, m, link] of cross(EN_GOAL_FRAMES, EN_GOAL_MEASURES, EN_GOAL_LINKS)) {
+    const year = 2024 + (out.length % 3);
+    const [bt, bp] = pick(EN_EARLIER, out.length)(year);
+    out.push({
+      text: `${frame(m, String(year))}${link(`${m.before[0]} ${bt}`)}.`,
+      facts: [{ ...goalFact(m, 'goal'), k: 'target', p: String(year) }, withP(goalFact(m, 'before'), bp)],
+    });
+  }
+  // `from … to …` inside a goal: the level it moves from is today's result
+  for (const [shape, m] of cross(
+    [
+      (x: EnGoalMeasure, y: string) =>
+        `${x.subject} plans to raise ${x.noun} from ${x.before[0]} to ${x.goal[0]} by ${y}`,
+      (x: EnGoalMeasure, y: string) =>
+        `${x.subject} aims to increase ${x.noun} from ${x.before[0]} now to ${x.goal[0]} in ${y}`,
+      (x: EnGoalMeasure, y: string) =>
+        `${x.subject} wants to lift ${x.noun} from ${x.before[0]} at present to ${x.goal[0]} by ${y}`,
+    ],
+    EN_GOAL_MEASURES,
+  ))
+    out.push({
+      text: `${shape(m, '2030')}.`,
+      facts: [{ ...goalFact(m, 'goal'), k: 'target', p: '2030' }, goalFact(m, 'before')],
+    });
+  return out;
+}
+
+/** Near-misses of (h): a goal moved or compared with another goal, or a planned level, stays a target. */
+export function enGoalEarlierNearMisses(): PhraseCase[] {
+  const out: PhraseCase[] = [];
+  for (const [shape, m] of cross(
+    [
+      (x: EnGoalMeasure) => `The ${x.noun} target for 2025 is ${x.goal[0]}, up from the 2024 target of ${x.before[0]}.`,
+      (x: EnGoalMeasure) =>
+        `${x.subject} asked shareholders to cut its ${x.noun} target for 2025 from ${x.goal[0]} to ${x.before[0]}.`,
+      (x: EnGoalMeasure) =>
+        `${cap(x.noun)} are expected to reach ${x.goal[0]} in 2030 from ${x.before[0]} targeted for 2025.`,
+      (x: EnGoalMeasure) =>
+        `${cap(x.noun)} are expected to reach ${x.goal[0]} in 2030, up from ${x.before[0]} planned for 2026.`,
+    ],
+    EN_GOAL_MEASURES,
+  )) {
+    const text = shape(m);
+    const cut = text.includes(' cut its ');
+    out.push({
+      text,
+      facts: [
+        {
+          ...goalFact(m, 'goal'),
+          k: 'target',
+          ...(cut || text.includes(' target for 2025 is ') ? { p: '2025' } : { p: '2030' }),
+        },
+        {
+          ...goalFact(m, 'before'),
+          k: 'target',
+          ...(text.includes('targeted for 2025') || cut
+            ? { p: '2025' }
+            : text.includes('2024 target')
+              ? { p: '2024' }
+              : { p: '2026' }),
+        },
+      ],
+    });
+  }
+  // a goal compared with a plan or a target: both are goals
+  for (const [shape, m] of cross(
+    [
+      (x: EnGoalMeasure) =>
+        `${x.subject} plans to ${x.verb} ${x.goal[0]} in 2025, compared with the target of ${x.before[0]} for 2024.`,
+      (x: EnGoalMeasure) =>
+        `${x.subject} aims to ${x.verb} ${x.goal[0]} in 2025, up from the target of ${x.before[0]} set for 2024.`,
+    ],
+    EN_GOAL_MEASURES,
+  ))
+    out.push({
+      text: shape(m),
+      facts: [
+        { ...goalFact(m, 'goal'), k: 'target', p: '2025' },
+        { ...goalFact(m, 'before'), k: 'target', p: '2024' },
+      ],
+    });
   return out;
 }
 
@@ -604,6 +769,7 @@ export const COMPARED_EN: Phrasebook = {
     ...enComponents(),
     ...enAverages(),
     ...enCompletions(),
+    ...enGoalEarlierLevels(),
     ...enNearMisses(),
   ],
 };
