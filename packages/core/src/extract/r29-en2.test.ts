@@ -107,3 +107,25 @@ describe('a change `in volume` given to a number of things with no unit (round 2
     ).toBe('4200000 []');
   });
 });
+
+describe('a bound before a currency written before its number, at either end of `from … to …` (round 29)', () => {
+  it('reads the level moved to with its bound, and the level moved from', () => {
+    expect(readings('Our stock value has grown from VND 32,000 to more than VND 90,000 in 2023.')).toEqual([
+      '90000 ~over []',
+      '32000 []',
+    ]);
+    expect(readings('Revenue rose from $3 billion to nearly $5 billion in 2023.')).toEqual([
+      '5000000000 ~under []',
+      '3000000000 []',
+    ]);
+    expect(readings('Exports fell from over US$3.2 billion to about US$2.9 billion in 2023.')).toEqual([
+      '2900000000 ~about []',
+      '3200000000 ~over []',
+    ]);
+  });
+
+  it('leaves a range with no verb of change unread as a change (near-miss)', () => {
+    // (a range: `worth from about $3 million to $5 million` moved nothing)
+    expect(values('Each project is worth from about $3 million to $5 million.')).not.toContain('5000000');
+  });
+});

@@ -18,10 +18,17 @@ const intDigits = (v: string): number => v.replace(/^-/u, '').split('.')[0]?.len
 /** True when `first` has at least three more integer digits than `second`: it is no figure of the second's scale. */
 const fullSize = (first: string, second: string): boolean => intDigits(first) >= intDigits(second) + 3;
 
-/** A bound word (`gần`, `hơn`, `khoảng`, `nearly`) at token `k` right before a number. */
+/**
+ * A bound word (`gần`, `hơn`, `khoảng`, `nearly`) at token `k` right before a number, or before a
+ * currency written before its number (`to more than VND 90,000`, `to nearly $5 billion`, `from
+ * about US$3 billion`).
+ */
 function boundAt(c: Cursor, k: number) {
   const b = m(c, k, c.g.approximate);
-  return b && isNum(c.tokens[b.to]) ? b : null;
+  if (!b) return null;
+  if (isNum(c.tokens[b.to])) return b;
+  const currency = m(c, b.to, c.g.currencyBefore);
+  return currency && isNum(c.tokens[currency.to]) ? b : null;
 }
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */

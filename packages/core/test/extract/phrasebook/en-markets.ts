@@ -20,9 +20,15 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  *     for an amount with a unit (`tonnes`). Crossed with the modifiers (`average`, `trading`, none),
  *     the order of the two changes and the base.
  *
+ * (c) A BOUND BEFORE A CURRENCY WRITTEN BEFORE ITS NUMBER at either end of `from … to …` (`has
+ *     grown from VND 32,000 to more than VND 90,000`, `rose from $3 billion to nearly $5 billion`,
+ *     `fell from over US$3.2 billion to about US$2.9 billion`): the level moved to with its bound and
+ *     the level moved from (the bound was only read right before a number: `to more than 90,000 VND`).
+ *
  * NEAR-MISSES (a fifth or more): an of-which word inside a name with no figure before it
  * (`Services including tourism grew 8%`), a part named by words after the marker (read already),
- * and changes with no measure word after them (not moved).
+ * changes with no measure word after them (not moved), and a range of sizes with no verb of change
+ * (`Each project is worth from about $3 million to $5 million`: no level moved to).
  */
 
 const SPLY = 'same-period-last-year';
@@ -93,6 +99,41 @@ const MEASURED_CASES: PhraseCase[] = cross(THINGS, WORTHS, MEASURED, BASES).map(
   }),
 );
 
+/** (c) A bound before a currency written before its number, at either end of `from … to …`. */
+const MOVERS: readonly string[] = [
+  'Our stock value has grown',
+  'Net revenue rose',
+  'The company’s pre-tax profit increased',
+  'Export turnover fell',
+];
+
+/** The two ends: text, value, bound of each (`over`, `under`, `about` or none). */
+const ENDS: readonly (readonly [string, string, RealFact['a'], string, string, RealFact['a']])[] = [
+  ['VND 32,000', '32000', undefined, 'more than VND 90,000', '90000', 'over'],
+  ['$3 billion', '3000000000', undefined, 'nearly $5 billion', '5000000000', 'under'],
+  ['over US$3.2 billion', '3200000000', 'over', 'about US$2.9 billion', '2900000000', 'about'],
+  ['about VND 3 trillion', '3000000000000', 'about', 'over VND 5 trillion', '5000000000000', 'over'],
+  ['US$1.2 billion', '1200000000', undefined, 'approximately US$1.5 billion', '1500000000', 'about'],
+];
+
+const FROM_TO_PERIODS: readonly (readonly [string, string | undefined])[] = [
+  [' in 2023', '2023'],
+  ['', undefined],
+  [' in the first half of 2024', '2024-H1'],
+];
+
+const unitOf = (text: string): string => (text.includes('VND') ? 'VND' : 'USD');
+
+const FROM_TO_CASES: PhraseCase[] = cross(MOVERS, ENDS, FROM_TO_PERIODS).map(
+  ([mover, [fromText, fromV, fromA, toText, toV, toA], [period, p]]) => ({
+    text: `${mover} from ${fromText} to ${toText}${period}.`,
+    facts: [
+      { v: toV, u: unitOf(toText), ...(toA ? { a: toA } : {}), ...(p ? { p } : {}) },
+      { v: fromV, u: unitOf(fromText), ...(fromA ? { a: fromA } : {}) },
+    ],
+  }),
+);
+
 /** Near-misses: an of-which word with no figure before it; a part named by words; unmeasured changes. */
 const NEAR_CASES: PhraseCase[] = [
   ...cross(MARKERS.slice(0, 1), ['Services', 'Exports of farm products', 'Manufacturing']).map(([m, s]) => ({
@@ -109,6 +150,11 @@ const NEAR_CASES: PhraseCase[] = [
     text: `${lead} ${thing}, up 5 per cent ${base}.`,
     facts: [{ v: tv, ch: [`rate 5 ${base === 'year-on-year' ? SPLY : '2023-06'}`] }],
   })),
+  // (a range of sizes with no verb of change: no level moved to)
+  ...cross(
+    ['Each project is worth', 'Loans range', 'Ticket prices vary'],
+    ['about $3 million', 'nearly US$3 million'],
+  ).map(([lead, from]) => ({ text: `${lead} from ${from} to $5 million.`, facts: [] })),
   ...cross(['There were', 'The province has'], ['1,322', '545']).map(([lead, n]) => ({
     text: `${lead} ${n} cooperatives, up 12 per cent year-on-year.`,
     facts: [{ v: plain(n), ch: [`rate 12 ${SPLY}`] }],
@@ -127,5 +173,5 @@ export const EN_MARKETS_NEAR: readonly PhraseCase[] = cross(NEAR_CASES, FRONTS).
 export const EN_MARKETS: Phrasebook = {
   area: 'en-markets',
   locale: 'en',
-  cases: [...PART_CASES, ...MEASURED_CASES, ...EN_MARKETS_NEAR],
+  cases: [...PART_CASES, ...MEASURED_CASES, ...FROM_TO_CASES, ...EN_MARKETS_NEAR],
 };
