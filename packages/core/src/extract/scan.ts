@@ -23,6 +23,7 @@ import {
   SEPARATORS,
 } from './rules/context';
 import { genrePeriodAt } from './rules/genre-periods';
+import { OPEN_SHORTHAND_RATE, openShorthandRate } from './rules/percent';
 import { SENTENCE_ENDS, type Token } from './tokenize';
 import type { MatchLevel, PrintedNumber } from './types';
 
@@ -329,6 +330,10 @@ function rangeItem(c: Cursor, i: number, found: Found): Item | null {
  */
 function carryVerb(c: Cursor, items: readonly Item[], found: Found, lastChange: 1 | -1 | undefined): Found {
   const fig = found.fig;
+  // (`registering -0.1 percent (m/m) and 9.3 percent (y/y)`, `…: 7.4% year-on-year`: no direction
+  // to carry, the rate's own adverb makes the verbless percentage a rate all the same, doubted)
+  if (!lastChange && openShorthandRate(c, fig) && fig.kind === 'change')
+    return { ...found, fig: { ...fig, form: 'rate' }, rule: `${c.g.locale}.change.${OPEN_SHORTHAND_RATE}` };
   if (!lastChange) return found;
   const rule = `${c.g.locale}.change.elliptic-rate`;
   const signed = (n: PrintedNumber): PrintedNumber => (lastChange < 0 ? negate(n) : n);

@@ -172,12 +172,13 @@ describe('a bound before an additive word bounds the figure after it', () => {
 });
 
 describe('`, or N% quarter-on-quarter` after an amount of change restates it', () => {
-  it('doubts the ratio read from the restatement', () => {
+  it('doubts the rate read from the restatement', () => {
+    // (round 29: a restated percentage under 50 before its rate adverb is read as the rate, still doubted)
     expect(
       changes(
         'In the third quarter of 2024, average wages rose by VND200,000 compared to the previous quarter to VND8.1 million, or 2.6% quarter-on-quarter.',
       ),
-    ).toEqual(['ratio 2.6 previous-period?']);
+    ).toEqual(['rate 2.6 previous-period?']);
   });
   it('keeps a percentage `of` the base', () => {
     expect(changes('Exports reached $3 billion in May, or 95% of the same period last year.')).toEqual([

@@ -93,7 +93,12 @@ import { planFrameDoubt } from './doubts/plan-frame';
 import { pointThousandsDoubt } from './doubts/point-thousands';
 import { dashRangeDoubt, fromToRangeDoubt, percentRangeDoubt } from './doubts/range';
 import { rateBetweenDoubt } from './doubts/rate-between';
-import { ratioAfterByDoubt, ratioAfterPastVerbDoubt, verblessRatioDoubt } from './doubts/rate-or-ratio';
+import {
+  openShorthandRateDoubt,
+  ratioAfterByDoubt,
+  ratioAfterPastVerbDoubt,
+  verblessRatioDoubt,
+} from './doubts/rate-or-ratio';
 import { relativeAttributeDoubt } from './doubts/relative-attribute';
 import { remainderDoubt } from './doubts/remainder';
 import { remainingCountDoubt } from './doubts/remaining-count';
@@ -390,6 +395,8 @@ export const SILENT_WRONG_RULES: readonly DoubtRule[] = [
   ratioAfterPastVerbDoubt,
   // `…, 11.6 percent year-on-year`: a verbless percentage against a base after a comma, growth or level (metamorphic round 15).
   verblessRatioDoubt,
+  // `…: 7.4% year-on-year`, `… and 9.3 percent (y/y)`: a verbless rate read by its shorthand base alone.
+  openShorthandRateDoubt,
   // `revised up 13 times`: a whole number of times with no base, a count or a multiple.
   countOrMultipleDoubt,
   // `tăng thêm hơn 1,556 tỷ USD, tăng 15,5 lần`: a change after an unread figure of its statement.

@@ -38,6 +38,13 @@ function bareBase(c: Cursor, k: number): BaseRead | null {
  * or colon — spelt out (`year-on-year`).
  */
 function shorthandBase(c: Cursor, from: number, to: number, written = false): boolean {
+  // (`y-o-y`, `(q-o-q)`: an abbreviation the tokens split at its hyphens, read whole)
+  const first = c.tokens[from];
+  const last = c.tokens[to - 1];
+  if (first && last && to - from <= 7) {
+    const whole = fold(c.text.slice(first.start, last.end)).replace(/^\(|\)$/gu, '');
+    if (c.g.rateShorthands.has(whole)) return true;
+  }
   for (let j = from; j < to && j < from + 8; j++) {
     const t = c.tokens[j];
     if (!t) break;
@@ -53,6 +60,27 @@ function shorthandBase(c: Cursor, from: number, to: number, written = false): bo
   return false;
 }
 const RATIO_FLOOR = toNum('50');
+
+/**
+ * `…: 7.4% year-on-year`, `…, or 2.5% quarter-on-quarter`, `-0.1 percent (m/m) and 9.3 percent
+ * (y/y)`, `… and 23% year-on-year`: a verbless (or restated) percentage under 50 before a base written as a rate's
+ * own adverb (`y/y`, `YoY`, `year-on-year`) after a comma, a colon or a joiner — read by
+ * {@link percentAt} as a ratio when no rate before lends it its verb. A level that low against the
+ * base would say the measure more than halved, so it is the rate; with no verb of its own it stays
+ * doubted (rate-or-ratio). The scan calls it when no rate's direction carries over (R29-CHANGE).
+ */
+export function openShorthandRate(c: Cursor, fig: Figure): boolean {
+  if (fig.kind !== 'change' || fig.form !== 'ratio' || !fig.base) return false;
+  // (`…, or 2.5% quarter-on-quarter`: a restating `or` is no verb of its own)
+  const verb = fig.verb === undefined ? undefined : fold(fig.verb);
+  const restated = verb !== undefined && (c.g.restateWords ?? []).some((r) => fold(r.text) === verb);
+  if (fig.verbless !== true && !restated) return false;
+  if (cmp(toNum(fig.amount.value), RATIO_FLOOR) >= 0) return false;
+  return shorthandBase(c, fig.base.from, fig.base.to, true);
+}
+
+/** The mark in a change's rule of a verbless rate read by {@link openShorthandRate}. */
+export const OPEN_SHORTHAND_RATE = 'rate-shorthand-open';
 
 /** The mark in a change's rule of a signed percentage alone in its bracket ({@link percentAt}). */
 export const SIGNED_IN_BRACKET = 'signed-rate-in-bracket';

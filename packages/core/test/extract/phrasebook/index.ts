@@ -5,6 +5,7 @@ import { EN_FRAMES } from './en-frames';
 import { EN_GENRES } from './en-genres';
 import { EN_MARKETS } from './en-markets';
 import { EN_MULTIPLES } from './en-multiples';
+import { EN_OPEN_RATES } from './en-open-rates';
 import { EN_PERIODS } from './en-periods';
 import { EN_STRUCTURE } from './en-structure';
 import type { Phrasebook } from './harness';
@@ -53,4 +54,5 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   EN_MARKETS,
   LATER_PERIODS_EN,
   LATER_PERIODS_VI,
+  EN_OPEN_RATES,
 ];

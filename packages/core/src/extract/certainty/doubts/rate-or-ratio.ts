@@ -1,5 +1,6 @@
 import type { Grammar } from '../../grammar';
 import { matchAt, type Phrase } from '../../phrase';
+import { OPEN_SHORTHAND_RATE } from '../../rules/percent';
 import type { Extracted, ExtractedChange } from '../../types';
 import { type Ctx, type DoubtRule, numberToken } from '../context';
 
@@ -89,4 +90,15 @@ export const verblessRatioDoubt: DoubtRule = {
     }
     return true;
   },
+};
+
+/**
+ * `…: 7.4% year-on-year`, `-0.1 percent (m/m) and 9.3 percent (y/y)`: a verbless percentage read
+ * as a rate by its shorthand base alone (rules/percent.ts openShorthandRate) — the likelier reading
+ * (a level that low against the base would say the measure more than halved), but no verb states
+ * the growth.
+ */
+export const openShorthandRateDoubt: DoubtRule = {
+  id: 'rate-or-ratio',
+  doubts: (_ctx, f, what) => what === 'change' && f.rule.includes(`.change.${OPEN_SHORTHAND_RATE}`),
 };
