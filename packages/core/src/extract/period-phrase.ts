@@ -281,7 +281,7 @@ const lastDay = (m: number): number => (m === 2 ? 29 : [4, 6, 9, 11].includes(m)
 
 /**
  * `Tính đến ngày 31/10/2025`, `tính đến hết ngày 30/9`, `đến hết ngày 31/12/2024`, `tính đến
- * 30/9/2024` (the day word left out): a cut-off on the LAST day of a month is the year to date of
+ * 30/9/2024` (the day word left out), `Đến ngày 31 tháng 12 năm 2020` (the date in words): a cut-off on the LAST day of a month is the year to date of
  * that month. A cut-off inside a month (`tính đến ngày 20/11/2023`) is no period the extractor can
  * name and is left unread; a bare `đến ngày …` inside a clause (a deadline, `kéo dài đến ngày
  * 31/12`) is no cut-off either, but one that OPENS the sentence or a clause and ends on a comma
@@ -301,8 +301,10 @@ function cutOffDayVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   if (dayWord) k++;
   const day = tokens[k];
   const month = tokens[k + 2];
-  if (!isNum(day) || !isP(tokens[k + 1], '/') || !isNum(month)) return null;
-  const withYear = isP(tokens[k + 3], '/') && isYear(tokens[k + 4]);
+  // (`đến ngày 31 tháng 12 năm 2020`: the official date in words reads as `31/12/2020` does)
+  const words = dayWord && K.month.has(w(tokens[k + 1]));
+  if (!isNum(day) || !(isP(tokens[k + 1], '/') || words) || !isNum(month)) return null;
+  const withYear = (words ? K.year.has(w(tokens[k + 3])) : isP(tokens[k + 3], '/')) && isYear(tokens[k + 4]);
   const to = withYear ? k + 5 : k + 3;
   // a bare `đến` only when it opens the sentence or a clause and a comma closes the date, or
   // between an indicator and its value verb with its figure (`Tổng thu ngân sách đến ngày
@@ -609,7 +611,8 @@ function deadlineEn(tokens: readonly Token[], i: number): PeriodMatch | null {
 
 /**
  * `by the end of September 2022`, `accumulated until the end of May, 2020`, `as of the end of
- * November`, `to the end of Feb`, `as of June 30, 2023` (the month's last day): a figure reckoned TO
+ * November`, `to the end of Feb`, `as of June 30, 2023`, `as of 31 December 2020` (the month's last
+ * day, before or after it): a figure reckoned TO
  * the end of a month (grammar `monthEndLeads`) is of the months of the year to it; `at the end of
  * December 2020` (grammar `monthEndPoints`) measures a stock AT it, of that month. The month is
  * capitalised (`by the end of may` is no month); a day inside a month (`as of December 28`) and a
@@ -631,15 +634,18 @@ function monthEndEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   if (K.articles.has(w(tokens[k])) && K.deadlineEnd.has(w(tokens[k + 1]))) k++;
   const end = K.deadlineEnd.has(w(tokens[k])) && K.yearLinks.has(w(tokens[k + 1]));
   if (end) k += 2;
+  // (`as of 31 December 2020`: the day before its month, as the international date writes it)
+  const dayFirst = !end && isNum(tokens[k]) && monthOf(w(tokens[k + 1])) >= 0 ? (tokens[k] as Token) : undefined;
+  if (dayFirst) k++;
   const name = tokens[k];
   const month = monthOf(w(name)) + 1;
   if (month < 1 || !/^\p{Lu}/u.test(name?.text ?? '')) return null;
   k++;
   if (!end) {
     // `as of June 30, 2023`: the month's last day (28 February too), never after `at`
-    const d = tokens[k];
+    const d = dayFirst ?? tokens[k];
     if (point || !isNum(d) || !(+d.text === lastDay(month) || (month === 2 && +d.text === 28))) return null;
-    k++;
+    if (!dayFirst) k++;
   }
   const m = point
     ? partial(tokens, i, k, 'month', month, 'en', 'en.period.month-end-point')

@@ -57,3 +57,36 @@ describe('a period written once after the last clause’s figure dates the claus
     );
   });
 });
+
+describe('a date written in words reads as the same date in digits (`ngày 31 tháng 12 năm 2020`, `31 December 2020`)', () => {
+  it('reads a Vietnamese cut-off on a month’s last day in words as the year to that month', () => {
+    expect(periods('Đến ngày 31 tháng 12 năm 2021, toàn tỉnh có 318 hợp tác xã nông nghiệp.', 'vi')).toEqual(['2021']);
+    expect(periods('Tính đến hết ngày 30 tháng 9 năm 2023, dư nợ tín dụng đạt 81.500 tỷ đồng.', 'vi')).toEqual([
+      '2023-YTD-09',
+    ]);
+    // the same dates in digits, as before
+    expect(periods('Đến ngày 31/12/2021, toàn tỉnh có 318 hợp tác xã nông nghiệp.', 'vi')).toEqual(['2021']);
+  });
+
+  it('reads an English cut-off with the day first as the one with the month first, doubted (month-end)', () => {
+    expect(periods('As of 30 June 2022, outstanding loans stood at VND 11,200 billion.')).toEqual([
+      '2022-YTD-06?month-end',
+    ]);
+    expect(periods('As of June 30, 2022, outstanding loans stood at VND 11,200 billion.')).toEqual([
+      '2022-YTD-06?month-end',
+    ]);
+  });
+
+  it('gives no period for any other date in words, as for the date in digits (near-misses)', () => {
+    // a decree's date, an event's day, a cut-off inside a month
+    expect(
+      periods('Theo Quyết định số 812/QĐ-UBND ngày 14 tháng 5 năm 2023, tổng vốn được bố trí là 3.400 tỷ đồng.', 'vi'),
+    ).toEqual(['-']);
+    expect(periods('Ngày 9 tháng 2 năm 2024, Sở Công Thương cho biết đã bán 7.800 tấn gạo.', 'vi')).toEqual(['-']);
+    expect(periods('Tính đến ngày 18 tháng 10 năm 2023, toàn tỉnh đã tiêm 41.000 liều vắc-xin.', 'vi')).toEqual(['-']);
+    expect(periods('On 9 February 2024, the VN-Index closed at 1,172 points.')).toEqual(['-']);
+    // the month without a day stays the month
+    expect(periods('Trong tháng 5 năm 2023, toàn tỉnh đã tiêm 41.000 liều vắc-xin.', 'vi')).toEqual(['2023-05']);
+    expect(periods('Budget revenue reached VND 2,150 billion in May 2023.')).toEqual(['2023-05']);
+  });
+});

@@ -284,11 +284,48 @@ export const worst = (...levels: (MatchLevel | undefined)[]): MatchLevel => {
   return levels.reduce<MatchLevel>((a, b) => (b && order.indexOf(b) > order.indexOf(a) ? b : a), 'exact');
 };
 
-/** `11-1`, `5-8-2020`, `11/01/2021`: day-month dates, glued with no spaces. */
+/**
+ * `11-1`, `5-8-2020`, `11/01/2021`: day-month dates, glued with no spaces; `ngày 30 tháng 11 năm
+ * 2024` after a day word, `21 July 2021`: the date in words (a decree's or a report's date, never the
+ * figures' month — as the same date in digits is none).
+ */
 export function dateAt(c: Cursor, i: number): number {
   const t = c.tokens;
   const a = t[i];
   if (!isNum(a) || !/^\d{1,2}$/.test(a.text)) return 0;
+  const lead = t[i - 1];
+  const K = c.g.periodWords.keys;
+  const m = t[i + 2];
+  if (
+    lead?.kind === 'word' &&
+    c.g.dateLeadWords.has(fold(lead.text)) &&
+    K.month.has(t[i + 1]?.forms.fold ?? '') &&
+    isNum(m) &&
+    /^\d{1,2}$/.test(m.text) &&
+    +a.text >= 1 &&
+    +a.text <= 31 &&
+    +m.text >= 1 &&
+    +m.text <= 12
+  ) {
+    const y = t[i + 4];
+    return K.year.has(t[i + 3]?.forms.fold ?? '') && isNum(y) && /^(19|20)\d\d$/.test(y.text) ? 5 : 3;
+  }
+  // `on 21 July 2021`, `30 October 2023`, `As at 21 Jun`: an English date with its day first and its
+  // month capitalised (`on July 21, 2021` names no period either)
+  const name = t[i + 1];
+  const W = c.g.periodWords;
+  if (
+    c.g.locale === 'en' &&
+    name?.kind === 'word' &&
+    /^\p{Lu}/u.test(name.text) &&
+    (Object.hasOwn(W.monthNames, name.forms.fold) || Object.hasOwn(W.monthAbbreviations, name.forms.fold)) &&
+    +a.text >= 1 &&
+    +a.text <= 31
+  ) {
+    const comma = isP(t[i + 2], ',') ? 1 : 0;
+    const y = t[i + 2 + comma];
+    return isNum(y) && /^(19|20)\d\d$/.test(y.text) ? 3 + comma : 2;
+  }
   const sep = t[i + 1];
   if (!isP(sep, '-', '/') || sep?.gap !== '' || !isNum(t[i + 2]) || t[i + 2]?.gap !== '') return 0;
   const b = t[i + 2] as Token;

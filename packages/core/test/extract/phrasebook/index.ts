@@ -1,4 +1,5 @@
 import { COMPARED_EN, COMPARED_VI } from './compared-figures';
+import { DATES_IN_WORDS_EN, DATES_IN_WORDS_VI } from './dates-in-words';
 import { DOUBTED_EN, DOUBTED_VI } from './doubted';
 import { EN_CHANGES } from './en-changes';
 import { EN_FRAMES } from './en-frames';
@@ -55,4 +56,6 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   LATER_PERIODS_EN,
   LATER_PERIODS_VI,
   EN_OPEN_RATES,
+  DATES_IN_WORDS_EN,
+  DATES_IN_WORDS_VI,
 ];
