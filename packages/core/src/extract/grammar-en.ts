@@ -3347,6 +3347,27 @@ export const en: Grammar = {
   attributiveYearLeads: new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'new', 'original', 'latest']),
   // `, to the lowest level ever of 3,700 units`, `, to a record high of`, `, to a three-year low of`
   reachedLevelNouns: new Set(['level', 'levels', 'high', 'low', 'record', 'peak', 'mark', 'milestone']),
+  levelReachVerbs: words(['reaching', 'hitting', 'touching', 'setting', 'attaining']),
+  levelMoveParticiples: words(
+    [
+      'rising',
+      'climbing',
+      'increasing',
+      'growing',
+      'jumping',
+      'surging',
+      'falling',
+      'dropping',
+      'declining',
+      'decreasing',
+      'sliding',
+      'slipping',
+      'bringing',
+      'taking',
+      'pushing',
+      'lifting',
+    ].flatMap((v) => [v, `${v} it`, `${v} them`, `${v} it up`, `${v} it down`, `${v} them up`, `${v} them down`]),
+  ),
   // `fell by eight percent`, `a fall of nine per cent`, `five million tonnes` (spelled-number.ts)
   spelledNumbers: new Map(CARDINALS.map(([w, n]) => [w, String(n)])),
   qualifierWords: new Set(['level', 'no']),

@@ -1262,6 +1262,18 @@ export interface Grammar {
    * high of`): such a clause gives its value to the changes before it; see `sentence/clause-name.ts`.
    */
   readonly reachedLevelNouns?: ReadonlySet<string>;
+  /**
+   * Verbs of reaching a level before a noun of that level (`, reaching the level of US$25.9`, `,
+   * hitting a record high of 50,000 tonnes`): such a clause gives its value to the changes before
+   * it, as `to` does; see `sentence/clause-name.ts`.
+   */
+  readonly levelReachVerbs?: readonly Phrase[];
+  /**
+   * A participle of a move with its object, if any, before `to` and the level (`, dropping it to
+   * about $8.5 billion`, `, climbing to 1.46 trillion dong`): the level the changes before it came
+   * to; see `sentence/clause-name.ts`.
+   */
+  readonly levelMoveParticiples?: readonly Phrase[];
   /** Folded words before a number that make it an ordinal (`thứ 3`, `lần 2`) in `unused`. */
   readonly ordinalMarkers: ReadonlySet<string>;
   /** Folded words before a number that make it a qualifier (`mức 3`, `level 4`) in `unused`. */

@@ -114,7 +114,12 @@ export function rateNounOnly(a: SentenceContext, name: Range): boolean {
  * True when a clause `, to <words> <value>` whose words name a level reached (grammar
  * `reachedLevelNouns`: `the lowest level ever of`, `a record high of`, `a three-year low of`)
  * follows a statement with changes and no value (see {@link nameClause}); `, to the relief of
- * 2,000 firms` names no level.
+ * 2,000 firms` names no level. So does a clause that opens on a verb of reaching before such
+ * words (grammar `levelReachVerbs`: `, reaching the level of US$25.9/sqm/month`, `, hitting a record
+ * high of nearly 50,000 tonnes`), and one whose name is only a participle of a move and its object
+ * before `to` and the value (grammar `levelMoveParticiples`: `, dropping it to about $8.5 billion`,
+ * `, climbing to 1.46 trillion dong`) — round 29: test17, test17b, test18; `, reaching the size of`,
+ * `, dropping the share to` stay statements of their own.
  */
 function levelReachedAfterChanges(
   a: SentenceContext,
@@ -128,7 +133,19 @@ function levelReachedAfterChanges(
   if (!nouns || !current || current.value || current.changes.length === 0 || clause.sepBefore !== ',') return false;
   if (firstFig.t !== 'figure' || firstFig.fig.kind !== 'value') return false;
   const first = clause.items[0];
-  if (first?.t !== 'word' || matchAt(a.tokens, first.from, a.g.toWords)?.to !== first.to) return false;
+  // (`, dropping it to about $8.5 billion`: the name is the participle alone, `to` opens the figure)
+  const moves = a.g.levelMoveParticiples;
+  if (
+    moves &&
+    first !== undefined &&
+    matchAt(a.tokens, first.from, moves, firstFig.from)?.to === firstFig.from &&
+    matchAt(a.tokens, firstFig.from, a.g.toWords)
+  )
+    return true;
+  const to = first?.t === 'word' && matchAt(a.tokens, first.from, a.g.toWords)?.to === first.to;
+  const reach = a.g.levelReachVerbs;
+  const reaching = first !== undefined && reach !== undefined && matchAt(a.tokens, first.from, reach)?.to === first.to;
+  if (!to && !reaching) return false;
   for (let i = name.from; i < name.to; i++) if (nouns.has(a.tokens[i]?.forms.fold ?? '')) return true;
   return false;
 }

@@ -854,6 +854,88 @@ function nounLedRatesInNearMisses(): PhraseCase[] {
   ];
 }
 
+/** A measure with the level its change comes to, as printed and annotated. */
+const REACHED_MEASURES: readonly {
+  readonly subject: string;
+  readonly text: string;
+  readonly v: string;
+  readonly u?: string;
+}[] = [
+  { subject: 'Coffee exports', text: 'US$4.2 billion', v: '4200000000', u: 'USD' },
+  { subject: 'Rice exports', text: '6.2 million tonnes', v: '6200000', u: 'tonne' },
+  { subject: 'State budget revenue', text: 'VND145.3 trillion', v: '145300000000000', u: 'VND' },
+  { subject: 'International arrivals', text: '12.7 million', v: '12700000' },
+];
+const REACHED_PERIODS: readonly (readonly [string, string])[] = [
+  ['in 2024', '2024'],
+  ['in the first nine months of 2024', '2024-YTD-09'],
+  ['in the third quarter of 2024', '2024-Q3'],
+  ['in May 2023', '2023-05'],
+];
+const REACHED_BASES: readonly (readonly [string, string])[] = [
+  ['year-on-year', SPLY],
+  ['from a year earlier', SPLY],
+  ['', '*'],
+  ['compared with the same period last year', SPLY],
+];
+
+/**
+ * The level a change came to, told in a participle clause after it (round 29): a verb of reaching
+ * before a noun of the level (`, reaching the level of US$25.9/sqm/month`, `, hitting a record high
+ * of nearly 50,000 tonnes`) or a participle of a move and its object before `to` (`, dropping it to
+ * about $8.5 billion`, `, climbing to 1.46 trillion dong`; test17, test17b, test18): the value is the
+ * changes' — one statement.
+ */
+function reachedAfterChange(): PhraseCase[] {
+  const out: PhraseCase[] = [];
+  const shapes: readonly ((v: string, up: boolean) => string)[] = [
+    (v) => `reaching the level of ${v}`,
+    (v, up) => (up ? `hitting a record high of ${v}` : `hitting a record low of ${v}`),
+    (v, up) => (up ? `setting a new record of ${v}` : `touching a low of ${v}`),
+    (v, up) => (up ? `touching a peak of ${v}` : `reaching the lowest level of ${v}`),
+    (v, up) => (up ? `climbing to ${v}` : `dropping to ${v}`),
+    (v, up) => (up ? `rising to ${v}` : `falling to ${v}`),
+    (v, up) => (up ? `pushing it to ${v}` : `dropping it to ${v}`),
+    (v, up) => (up ? `lifting them to ${v}` : `bringing it down to ${v}`),
+  ];
+  for (const [shape, up, m] of cross(shapes, [true, false], REACHED_MEASURES)) {
+    const i = out.length;
+    const [pt, p] = REACHED_PERIODS[i % REACHED_PERIODS.length] as readonly [string, string];
+    const [bt, b] = REACHED_BASES[(i >> 2) % REACHED_BASES.length] as readonly [string, string];
+    const a = ['7.5', '12.3', '0.8', '3.59', '25', '4.2', '15.6'][i % 7] as string;
+    const verb = up ? ['rose', 'increased', 'grew', 'jumped'][i % 4] : ['fell', 'declined', 'dropped'][i % 3];
+    out.push({
+      text: `${m.subject} ${verb} ${a}%${bt ? ` ${bt}` : ''} ${pt}, ${shape(m.text, up)}.`,
+      facts: [{ v: m.v, ...(m.u ? { u: m.u } : {}), ch: [`rate ${up ? '' : '-'}${a} ${b}`], p }],
+    });
+  }
+  return out;
+}
+
+/** Near-misses of {@link reachedAfterChange}: a participle whose object is another measure is a statement of its own. */
+function reachedAfterChangeNearMisses(): PhraseCase[] {
+  const out: PhraseCase[] = [];
+  for (const [[words, other], up, [pt, p]] of cross(
+    [
+      ['dropping the country’s market share to 28%', { v: '28', u: 'percent' }],
+      ['pushing the trade surplus to US$2.1 billion', { v: '2100000000', u: 'USD' }],
+      ['lifting the country’s share of world trade to 1.5%', { v: '1.5', u: 'percent' }],
+    ] as const,
+    [true, false],
+    REACHED_PERIODS.slice(0, 2),
+  )) {
+    const a = ['7.5', '12.3', '3.59', '15.6'][out.length % 4] as string;
+    out.push({
+      text: `Exports to the United States ${up ? 'rose' : 'fell'} ${a}% ${pt}, ${words}.`,
+      facts: [
+        { ch: [`rate ${up ? '' : '-'}${a} *`], p },
+        { ...other, p },
+      ],
+    });
+  }
+  return out;
+}
+
 export const EN_STRUCTURE: Phrasebook = {
   area: 'en-structure',
   locale: 'en',
@@ -882,6 +964,8 @@ export const EN_STRUCTURE: Phrasebook = {
     ...causedCounts(),
     ...nounLedRatesIn(),
     ...nounLedRatesInNearMisses(),
+    ...reachedAfterChange(),
+    ...reachedAfterChangeNearMisses(),
   ],
 };
 
@@ -911,4 +995,6 @@ export const EN_STRUCTURE_SHAPES = {
   causedCounts,
   nounLedRatesIn,
   nounLedRatesInNearMisses,
+  reachedAfterChange,
+  reachedAfterChangeNearMisses,
 } as const;
