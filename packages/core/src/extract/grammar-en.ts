@@ -2396,6 +2396,18 @@ export const en: Grammar = {
     'market shares',
     'contributing',
   ]),
+  // (`the VN30 Index, comprising 70% of the market cap`, `constituting 25 percent of the total`: a share
+  // before a percentage; `The revenue comprises 2.9 billion USD by the domestic sector` a part, a fact)
+  partVerbs: words([
+    'comprising',
+    'comprises',
+    'comprise',
+    'comprised',
+    'constituting',
+    'constitutes',
+    'constitute',
+    'constituted',
+  ]),
   planFrameWords: words([
     'plan',
     'the plan',

@@ -704,6 +704,13 @@ export interface Grammar {
   readonly ratioVerbs: readonly Phrase[];
   /** A share, not a level: `chiếm 0,2% tổng …`, `accounting for 26.4 percent of …`. */
   readonly shareWords: readonly Phrase[];
+  /**
+   * Verbs of the parts a whole is made of (`the VN30 Index, comprising 70% of the market cap`,
+   * `constituting 25 percent of the total`): before a percentage a share, as {@link shareWords}; before
+   * an amount a part that is a fact (`The revenue comprises 2.9 billion USD by the domestic sector`).
+   * `doubts/share.ts`, round 29. Optional: Vietnamese says `chiếm`.
+   */
+  readonly partVerbs?: readonly Phrase[];
   /** A plan frame between a name and its number: `theo kế hoạch … là 8,4%`, `the plan assigned …`. */
   readonly planFrameWords: readonly Phrase[];
   /** A difference between two figures, not a level: `thấp hơn … khoảng 870 triệu USD`, `higher than … by`. */

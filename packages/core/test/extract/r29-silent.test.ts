@@ -43,3 +43,21 @@ describe('`a maximum of`, `a minimum of` bound the figure after them, as `tối 
     expect(bounds('Coal supply reached 41.5 million tonnes, a maximum for the decade.')).toEqual(['41500000 tonne']);
   });
 });
+
+describe('a percentage after a verb of the parts a whole is made of is a share', () => {
+  it('doubts `comprising 70%`, `constituting 25 percent`, `which constitutes 12.8%`', () => {
+    expect(values('Watch the blue-chip basket, comprising 64% of the exchange’s capitalisation.')).toEqual([
+      '64 percent?',
+    ]);
+    expect(values('Germany is the largest buyer of Vietnamese pepper, constituting 18 percent of the total.')[0]).toBe(
+      '18 percent?',
+    );
+    expect(reasons('Seafood exports reached $2.1 billion, which constitutes 9.5% of farm exports.')).toContain('share');
+  });
+  it('keeps an amount a whole is made of (a part, a fact)', () => {
+    expect(values('The revenue comprises 3.4 billion USD from the domestic sector.')).toEqual(['3400000000 USD']);
+    expect(values('Demand will reach 80Mt in 2026, comprising 52Mt for power plants and 28Mt for industry.')).toContain(
+      '52000000 tonne',
+    );
+  });
+});

@@ -64,3 +64,35 @@ export function viSignBounds(): PhraseCase[] {
     facts: [{ v, u: 'VND', ...(a ? { a } : {}), p: '2023' }],
   }));
 }
+
+/**
+ * A percentage after a verb of the parts a whole is made of (`comprising 64% of the capitalisation`,
+ * `constituting 18 percent of the total`, `which constitutes 9.5% of farm exports`): a share, no
+ * indicator's level (doubted share). Near-misses: an amount after the same verbs is a part and a fact
+ * (`The revenue comprises 3.4 billion USD from the domestic sector`).
+ */
+export function enPartShares(): PhraseCase[] {
+  const wholes = [
+    'Watch the blue-chip basket,',
+    'Germany is the largest buyer of Vietnamese pepper,',
+    'Seafood exports reached $2.1 billion in 2023, which',
+  ];
+  const verbs = ['comprising', 'constituting', 'comprises', 'constitutes'];
+  const shares = ['64% of the total', '18 percent of the total'];
+  const out: PhraseCase[] = [];
+  for (const [whole, verb, share] of cross(wholes, verbs, shares)) {
+    const relative = whole.endsWith('which');
+    if (relative === verb.endsWith('ing')) continue;
+    out.push({
+      text: `${whole} ${verb} ${share}.`,
+      facts: relative ? [{ v: '2100000000', u: 'USD', p: '2023' }] : [],
+    });
+  }
+  const parts: readonly (readonly [string, string, string])[] = [
+    ['3.4 billion USD', '3400000000', 'USD'],
+    ['52,000 tonnes', '52000', 'tonne'],
+  ];
+  for (const [verb, [amount, v, u]] of cross(['comprises', 'comprised'], parts))
+    out.push({ text: `In 2023, the total ${verb} ${amount} from the domestic sector.`, facts: [{ v, u, p: '2023' }] });
+  return out;
+}

@@ -1,6 +1,7 @@
 import type { RealFact } from '../real-corpus/types';
 import { cross, type Phrasebook, type PhraseCase } from './harness';
 import { enAttributes, enDifferences, enDurations, viDurations } from './hostile-r28';
+import { enPartShares } from './hostile-r29';
 
 /**
  * The hostile phrasebook: report sentences whose numbers are NOT figures of an indicator, or whose
@@ -693,6 +694,8 @@ function enBook(): PhraseCase[] {
   out.push(...EN_AMBIGUOUS, ...EN_MILESTONE_HOSTS, ...enInDurations());
   // (round 28's classes: `hostile-r28.ts`)
   out.push(...enDurations(), ...enAttributes(), ...enDifferences());
+  // (round 29's classes: `hostile-r29.ts`)
+  out.push(...enPartShares());
   return out;
 }
 

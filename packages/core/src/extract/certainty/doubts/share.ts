@@ -57,7 +57,9 @@ export const shareOfTotalDoubt: DoubtRule = {
 };
 
 /**
- * `chiếm 54,5%`, `accounting for 26.4 percent`: a share (values only; a ratio names its base).
+ * `chiếm 54,5%`, `accounting for 26.4 percent`: a share (values only; a ratio names its base). A
+ * verb of the parts a whole is made of (`comprising 70%`, `constituted 12.8 percent`; grammar
+ * `partVerbs`) makes a percentage a share, while an amount after it is a part and stays (round 29).
  */
 export const shareVerbDoubt: DoubtRule = {
   id: 'share',
@@ -65,6 +67,13 @@ export const shareVerbDoubt: DoubtRule = {
     if (what !== 'value') return false;
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
-    return endsWithin(ctx.ix.tokens, Math.max(ctx.ix.clauseOf(k), k - 4), k, ctx.g.shareWords);
+    const from = Math.max(ctx.ix.clauseOf(k), k - 4);
+    if (endsWithin(ctx.ix.tokens, from, k, ctx.g.shareWords)) return true;
+    const parts = ctx.g.partVerbs;
+    return (
+      parts !== undefined &&
+      (f as Extracted<{ unitCode?: string }>).value.unitCode === 'percent' &&
+      endsWithin(ctx.ix.tokens, from, k, parts)
+    );
   },
 };
