@@ -2963,6 +2963,11 @@ export const en: Grammar = {
   // `the government has approved 34 more projects` (doubts/added-count.ts)
   addedCountTails: words(['more']),
   addedCountLeads: words([]),
+  // `The additional $1.4 billion will raise the investment to …` (doubts/added-count.ts, round 29)
+  restatedAddedLeads: words([
+    ...['the additional', 'the extra', 'the further', 'these additional', 'this additional', 'these extra'],
+    ...['those additional', 'that additional'],
+  ]),
   // `affecting as much as 110 kilometres` in a forecast (doubts/emphatic-bound.ts)
   emphaticBounds: words([
     ...['as much as', 'as many as', 'as high as', 'as long as', 'as far as', 'as large as', 'as deep as'],

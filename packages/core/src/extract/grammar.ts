@@ -992,6 +992,12 @@ export interface Grammar {
   /** Words right before a count that make it an added count (`công nhận thêm 2 sản phẩm`): `doubts/added-count.ts`. */
   readonly addedCountLeads?: readonly Phrase[];
   /**
+   * A definite article and an additive word right before a figure (`The additional $1.4 billion will
+   * raise …`, `the extra 500 MW`): an addition the text has already told, restated as a subject —
+   * `doubts/added-count.ts` (round 29). Optional.
+   */
+  readonly restatedAddedLeads?: readonly Phrase[];
+  /**
    * Words before a figure that stress its size and, in a forecast, bound it (`affecting as much as
    * 110 kilometres`, `could reach as many as 2,000 cases`): `doubts/emphatic-bound.ts`.
    */

@@ -61,3 +61,37 @@ describe('a percentage after a verb of the parts a whole is made of is a share',
     );
   });
 });
+
+describe('an addition told before, restated as a subject (`The additional $1.4 billion will …`)', () => {
+  it('doubts a figure after a definite article and an additive word', () => {
+    expect(values('The additional $600 million will lift the plant’s total investment to $2.2 billion.')).toEqual([
+      '600000000 USD?',
+      '2200000000 USD',
+    ]);
+    expect(values('The extra 500 MW will come online in 2026.')).toEqual(['500 (MW)?']);
+    expect(reasons('These additional 1,200 tonnes were shipped to Japan in May.')).toContain('difference');
+  });
+  it('keeps a new addition (`an additional`, `another`), often a goal', () => {
+    expect(values('The city aims to build 20,000 units by 2025 and an additional 35,000 by 2030.')).toEqual([
+      '20000 (units)',
+      '35000 (units)',
+    ]);
+    expect(values('The group plans to invest another $2.5 billion in the province.')).toEqual(['2500000000 USD']);
+  });
+});
+
+describe('an amount right before a change noun is the size of a change, not a level', () => {
+  it('doubts `a $9 billion increase`, `a $2 billion yearly rise`', () => {
+    expect(
+      values('In May 2021, the ministry set a goal of $30 billion in seafood exports by 2030, a $12 billion increase.'),
+    ).toContain('12000000000 USD?');
+    expect(values('Exports reached $12 billion, a $2 billion year-on-year rise.')).toEqual([
+      '12000000000 USD',
+      '2000000000 USD?',
+    ]);
+  });
+  it('keeps a percentage there (the change itself) and an amount before another noun', () => {
+    expect(values('The country posted a $2 billion trade surplus in 2023.')).toEqual(['2000000000 USD']);
+    expect(values('Revenue reached VND43 trillion, a 12.4% increase year-on-year.')).toEqual(['43000000000000 VND']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { DoubtRule } from './context';
-import { addedCountDoubt } from './doubts/added-count';
+import { addedCountDoubt, amountBeforeChangeNounDoubt, restatedAddedDoubt } from './doubts/added-count';
 import { afterBracketDoubt } from './doubts/after-bracket';
 import { afterEventDoubt } from './doubts/after-event';
 import { assumedFigureDoubt } from './doubts/assumed-figure';
@@ -359,6 +359,14 @@ export const R28_SILENT_RULES: readonly DoubtRule[] = [
   shareChangeDoubt,
 ];
 
+/** Doubts found on the silent wrong numbers of `test18` (round 29): each doubts only what no earlier rule did. */
+export const R29_SILENT_RULES: readonly DoubtRule[] = [
+  // `The additional $1.4 billion will raise …`, `the extra 500 MW`: an addition told before, restated as a subject.
+  restatedAddedDoubt,
+  // `…, a $9 billion increase at the time`: an amount before a change noun, the size of a change.
+  amountBeforeChangeNounDoubt,
+];
+
 /** Doubts found by the round-22 hunt on commodity, market, insurance and public-finance press (each looks a few tokens). */
 export const R22_HUNT_RULES: readonly DoubtRule[] = [
   // `up 0.5% from 2024's $61.8 billion`, `from last year’s $756 million`: an earlier period's level after its possessive.
@@ -487,6 +495,8 @@ export const RULES: readonly DoubtRule[] = [
   ...R27_SILENT_RULES,
   // then round 28's (lengths of time, …): each doubts only what no earlier rule did.
   ...R28_SILENT_RULES,
+  // then round 29's (a restated addition, …): each doubts only what no earlier rule did.
+  ...R29_SILENT_RULES,
 ];
 
 /**

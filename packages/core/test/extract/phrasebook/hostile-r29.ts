@@ -96,3 +96,52 @@ export function enPartShares(): PhraseCase[] {
     out.push({ text: `In 2023, the total ${verb} ${amount} from the domestic sector.`, facts: [{ v, u, p: '2023' }] });
   return out;
 }
+
+/**
+ * An addition the text has told before, restated as a subject after a definite article (`The
+ * additional $600 million will lift …`, `the extra 500 MW`, `these additional 1,200 tonnes`), and an
+ * amount right before a change noun (`…, a $12 billion increase`, `a $2 billion year-on-year rise`):
+ * the size of a change, no level (doubted difference). Near-misses: a new addition (`an additional
+ * 35,000 by 2030`, `another $2.5 billion`) and an amount before another noun (`a $2 billion trade
+ * surplus`) keep their reading.
+ */
+export function enRestatedAmounts(): PhraseCase[] {
+  const out: PhraseCase[] = [];
+  const restated = ['The additional', 'The extra', 'These additional'];
+  const additions: readonly (readonly [string, string])[] = [
+    ['$600 million will lift the plant’s total investment to', 'USD'],
+    ['500 MW will lift the park’s capacity to', 'MW'],
+  ];
+  for (const [lead, [addition, u]] of cross(restated, additions)) {
+    const [level, v] = u === 'USD' ? ['$2.2 billion', '2200000000'] : ['1,700 MW', '1700'];
+    out.push({
+      text: `${lead} ${addition} ${level} in 2026.`,
+      facts: [{ v, ...(u === 'USD' ? { u } : {}), p: '2026', k: 'target' }],
+    });
+  }
+  const wholes: readonly (readonly [string, string, string])[] = [
+    ['Exports reached $12 billion in 2023', '12000000000', 'USD'],
+    ['Coffee output reached 1.9 million tonnes in 2023', '1900000', 'tonne'],
+  ];
+  const changes = ['a $2 billion increase', 'a $2 billion year-on-year rise', 'a 300,000-tonne drop'];
+  for (const [[whole, v, u], change] of cross(wholes, changes))
+    out.push({ text: `${whole}, ${change}.`, facts: [{ v, u, p: '2023' }] });
+  out.push(
+    {
+      text: 'The country posted a $2 billion trade surplus in 2023.',
+      facts: [{ v: '2000000000', u: 'USD', p: '2023' }],
+    },
+    {
+      text: 'The city aims to build 20,000 units by 2025 and an additional 35,000 by 2030.',
+      facts: [
+        { v: '20000', p: '2025', k: 'target' },
+        { v: '35000', p: '2030', k: 'target' },
+      ],
+    },
+    {
+      text: 'The group plans to invest another $2.5 billion in 2025.',
+      facts: [{ v: '2500000000', u: 'USD', p: '2025', k: 'target' }],
+    },
+  );
+  return out;
+}

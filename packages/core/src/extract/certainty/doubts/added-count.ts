@@ -1,5 +1,6 @@
 import { matchAt } from '../../phrase';
-import { type DoubtRule, exactValueToken } from '../context';
+import type { Extracted } from '../../types';
+import { afterField, type DoubtRule, exactValueToken, first, numberToken } from '../context';
 import { endsRightAt } from '../helpers';
 
 /**
@@ -23,5 +24,49 @@ export const addedCountDoubt: DoubtRule = {
     if (tails && tails.length > 0 && matchAt(t, k + 1, tails)) return true;
     const leads = ctx.g.addedCountLeads;
     return leads !== undefined && leads.length > 0 && endsRightAt(t, k, leads);
+  },
+};
+
+/**
+ * `The additional $1.4 billion will raise the investment to $4.65 billion`, `the extra 500 MW will come
+ * online in 2025`: a figure right after a definite article and an additive word (grammar
+ * `restatedAddedLeads`; a currency sign may stand between) is an addition the text has told before,
+ * restated as the subject of what it does — no new level, and the difference it is — doubted
+ * (`difference`), planned or not. `an additional 41,000 units by 2030`, `another $3.3 billion` (a new
+ * addition, often a goal) keep their reading. Round 29.
+ * @internal
+ */
+export const restatedAddedDoubt: DoubtRule = {
+  id: 'difference',
+  doubts: (ctx, f, what) => {
+    const leads = ctx.g.restatedAddedLeads;
+    if (what !== 'value' || leads === undefined || leads.length === 0) return false;
+    const k = numberToken(ctx, f);
+    const from = first(ctx, f);
+    if (k === undefined || from === undefined) return false;
+    const t = ctx.ix.tokens;
+    return endsRightAt(t, k, leads) || (from < k && k - from <= 2 && endsRightAt(t, from, leads));
+  },
+};
+
+/**
+ * `a goal to hit $20 billion by 2025, a $9 billion increase at the time`, `a 300,000-tonne drop on the
+ * year`: an amount right before a change noun (grammar `changeNounsAfterAmount`, a base adjective
+ * between allowed: `a $2 billion year-on-year rise`) is the size of a change, not a level — its value is
+ * doubted (`difference`). A percentage there is read as the change itself (`a 12.4% increase`,
+ * `rules/change-amount-before-noun.ts`); `a $2 billion trade surplus` (no change noun) keeps its reading.
+ * Round 29.
+ * @internal
+ */
+export const amountBeforeChangeNounDoubt: DoubtRule = {
+  id: 'difference',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value' || (f as Extracted<{ unitCode?: string }>).value.unitCode === 'percent') return false;
+    const j = afterField(ctx, f);
+    if (j === undefined) return false;
+    const t = ctx.ix.tokens;
+    const base =
+      matchAt(t, j, ctx.g.changeNounBases) ?? matchAt(t, j, ctx.g.standaloneBases) ?? matchAt(t, j, ctx.g.bases);
+    return matchAt(t, base ? base.to : j, ctx.g.changeNounsAfterAmount) !== null;
   },
 };
