@@ -396,6 +396,12 @@ const AT_RATE_SPEEDS = [
   'the modest rate of',
   'a slower pace of',
   'a faster pace of',
+  // (`continued to grow strongly at the rate of 25%`: the definite article, round 29)
+  'the rate of',
+  'the pace of',
+  'the average rate of',
+  'the annual rate of',
+  'the average annual rate of',
 ] as const;
 const AT_RATE_PHRASES: readonly [string, 1 | -1][] = AT_RATE_VERBS.flatMap(([verb, sign]) =>
   AT_RATE_SPEEDS.map((speed): [string, 1 | -1] => [`${verb} at ${speed}`, sign]),
@@ -2478,6 +2484,8 @@ export const en: Grammar = {
     'in terms of registered capital',
   ]),
   focusAdverbs: words(['only', 'just', 'merely', 'a mere']),
+  // `grew strongly at a rate of 25%`, `rose steadily at 6 percent` (rules/en-change-adverb.ts, round 29)
+  atRateLeads: words(['at', ...AT_RATE_SPEEDS.map((speed) => `at ${speed}`)]),
   changeAdverbs: words([
     'slightly',
     'sharply',

@@ -731,6 +731,11 @@ export interface Grammar {
   /** A focusing adverb between a verb and its amount, read past: `equivalent to only 65%`, `up just 1.2%`. */
   readonly focusAdverbs: readonly Phrase[];
   /**
+   * `at` and a speed after a manner adverb of a change verb (`grew strongly at a rate of 25%`, `rose
+   * steadily at 6 percent`): the rate follows (`rules/en-change-adverb.ts`, round 29). Optional.
+   */
+  readonly atRateLeads?: readonly Phrase[];
+  /**
    * Manner adverbs between a change verb and its amount, read past (`increased slightly by 0.5%`,
    * `rose sharply 12 percent`, `fell further by 2%`). See `rules/en-change-adverb.ts`.
    */

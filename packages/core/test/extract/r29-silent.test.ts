@@ -95,3 +95,18 @@ describe('an amount right before a change noun is the size of a change, not a le
     expect(values('Revenue reached VND43 trillion, a 12.4% increase year-on-year.')).toEqual(['43000000000000 VND']);
   });
 });
+
+describe('a change verb, a manner adverb or none, then `at a/the rate of` and the rate', () => {
+  const changes = (text: string): string[] =>
+    statementLines(text, 'en').map((l) => (l.split(' [')[1] ?? '').split(']')[0] as string);
+  it('reads the rate after `at the rate of` and after an adverb before `at`', () => {
+    expect(changes('Online retail grew at the rate of 18% in 2023.')).toEqual(['rate 18 -']);
+    expect(changes('Online retail grew strongly at a rate of 18% in 2023.')).toEqual(['rate 18 -']);
+    expect(changes('Garment exports rose steadily at 6 percent in 2023.')).toEqual(['rate 6 -']);
+    expect(values('The survey showed that online retail continued to grow strongly at the rate of 18%.')).toEqual([]);
+  });
+  it('keeps an adverb before a time (`rose sharply at the end of 2023`) and a policy’s rate', () => {
+    expect(changes('Exports rose sharply at the end of 2023.')).toEqual([]);
+    expect(values('The firm will pay a cash dividend at the rate of 6 percent.')).not.toContain('6 percent');
+  });
+});

@@ -25,7 +25,11 @@ export function afterChangeAdverb(c: Cursor, k: number): number | null {
   const comma = isP(c.tokens[adverb.to], ',') ? adverb.to + 1 : adverb.to;
   if (c.g.transitiveChangeBy.has(c.tokens[comma]?.forms.fold ?? '')) return comma + 1 < c.limit ? comma + 1 : null;
   if (!adverb.listed || comma > adverb.to) return null;
-  const at = m(c, adverb.to, c.g.approximate)?.to ?? adverb.to;
+  // (`grew strongly at a rate of 25%`, `rose steadily at 6 percent`: `at` and a speed before the rate)
+  // (`grew strongly at least 6 pct`: a bound that opens with `at` is the bound)
+  const speed = c.g.atRateLeads && !m(c, adverb.to, c.g.approximate) ? m(c, adverb.to, c.g.atRateLeads) : null;
+  const from = speed ? speed.to : adverb.to;
+  const at = m(c, from, c.g.approximate)?.to ?? from;
   if (!isNum(c.tokens[at]) || !numberAt(c, at)) return null;
-  return percentAfter(c, at + 1) || m(c, at + 1, c.g.pointWords) ? adverb.to : null;
+  return percentAfter(c, at + 1) || m(c, at + 1, c.g.pointWords) ? from : null;
 }

@@ -145,3 +145,24 @@ export function enRestatedAmounts(): PhraseCase[] {
   );
   return out;
 }
+
+/**
+ * A change verb, a manner adverb or none, then `at a/the rate of` (or `at`) and the rate (`e-commerce
+ * continued to grow strongly at the rate of 25%`): the rate of the change, not a level of 25 % (it was
+ * a certain value). Near-misses: an adverb before a time (`rose sharply at the end of 2023`) and a
+ * policy's rate (`pay a cash dividend at the rate of 6 percent`) give no change.
+ */
+export function enAtRates(): PhraseCase[] {
+  const subjects = ['Online retail', 'Garment exports'];
+  const verbs = ['grew', 'continued to grow', 'grew strongly', 'rose steadily'];
+  const speeds = ['at the rate of', 'at a rate of', 'at'];
+  const out: PhraseCase[] = cross(subjects, verbs, speeds).map(([subject, verb, speed]) => ({
+    text: `${subject} ${verb} ${speed} 18% in 2023.`,
+    facts: [{ ch: ['rate 18 *'], p: '2023' }],
+  }));
+  out.push(
+    { text: 'Exports rose sharply at the end of 2023.', facts: [] },
+    { text: 'The firm will pay a cash dividend at the rate of 6 percent.', facts: [] },
+  );
+  return out;
+}

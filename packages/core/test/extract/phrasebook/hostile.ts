@@ -1,7 +1,7 @@
 import type { RealFact } from '../real-corpus/types';
 import { cross, type Phrasebook, type PhraseCase } from './harness';
 import { enAttributes, enDifferences, enDurations, viDurations } from './hostile-r28';
-import { enPartShares, enRestatedAmounts } from './hostile-r29';
+import { enAtRates, enPartShares, enRestatedAmounts } from './hostile-r29';
 
 /**
  * The hostile phrasebook: report sentences whose numbers are NOT figures of an indicator, or whose
@@ -695,7 +695,7 @@ function enBook(): PhraseCase[] {
   // (round 28's classes: `hostile-r28.ts`)
   out.push(...enDurations(), ...enAttributes(), ...enDifferences());
   // (round 29's classes: `hostile-r29.ts`)
-  out.push(...enPartShares(), ...enRestatedAmounts());
+  out.push(...enPartShares(), ...enRestatedAmounts(), ...enAtRates());
   return out;
 }
 
