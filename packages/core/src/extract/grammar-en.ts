@@ -2959,6 +2959,11 @@ export const en: Grammar = {
     ...['ceiling price', 'price cap', 'floor price', 'price floor'],
   ]),
   chargeRateLeads: words(['at the rate of', 'at a rate of', 'at the level of']),
+  // `a primary price of $12,000 per square meter or more`, `rated 3 stars or higher` (doubts/unread-bound.ts, round 29)
+  trailingBounds: words([
+    ...['or more', 'or above', 'or higher', 'or over', 'or greater', 'and above', 'and over', 'and higher'],
+    ...['or less', 'or below', 'or lower', 'or fewer', 'or under', 'and below', 'and under', 'and lower'],
+  ]),
   // `at least an additional 1,837km` (doubts/unread-bound.ts)
   additiveWords: words(['an additional', 'additional', 'a further', 'further', 'another', 'an extra', 'extra']),
   // `the original 2020 target of 850 MW set in 2016` (certainty/weigh-period.ts)

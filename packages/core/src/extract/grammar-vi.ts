@@ -1114,6 +1114,8 @@ export const vi: Grammar = {
   ]),
   chargeRateLeads: words(['mức trích', 'mức trích lập', 'mức phí', 'mức thu phí', 'mức lệ phí']),
   additiveWords: words([]),
+  // `từ 10 đảng viên trở lên`, `thu nhập 100 triệu đồng trở lên` (doubts/unread-bound.ts, round 29)
+  trailingBounds: words(['trở lên', 'trở xuống']),
   actParticiples: words([]),
   motionOfLinks: words([]),
   // `đang đề nghị công nhận thêm 2 sản phẩm`, `bổ sung thêm 3 xã` (doubts/added-count.ts)

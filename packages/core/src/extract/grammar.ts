@@ -982,6 +982,12 @@ export interface Grammar {
   readonly thresholdNouns?: readonly Phrase[];
   /** Words before an amount per unit a decision sets (`at the rate of VND300/liter`, `mức trích 300 đồng/lít`): `doubts/set-amount.ts`. */
   readonly chargeRateLeads?: readonly Phrase[];
+  /**
+   * A bound written after the figure (`$12,000 per square meter or more`, `3 stars or higher`, `từ 10
+   * đảng viên trở lên`, `5 tuổi trở xuống`): the level is a bound, or a threshold of a definition —
+   * `doubts/unread-bound.ts` (round 29). Optional.
+   */
+  readonly trailingBounds?: readonly Phrase[];
   /** Additive words between a bound and its figure (`at least an additional 1,837km`, `up to a further 500 MW`): `doubts/unread-bound.ts`. */
   readonly additiveWords?: readonly Phrase[];
   /** Participles of an act a period right after dates (`the target set in 2016`, `approved in 2021`), not the figure: `certainty/weigh-period.ts`. */

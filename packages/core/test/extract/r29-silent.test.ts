@@ -110,3 +110,20 @@ describe('a change verb, a manner adverb or none, then `at a/the rate of` and th
     expect(values('The firm will pay a cash dividend at the rate of 6 percent.')).not.toContain('6 percent');
   });
 });
+
+describe('a bound written after the figure (`or more`, `and above`, `trở lên`)', () => {
+  it('doubts the level: a bound, or a threshold of a definition', () => {
+    expect(values('Luxury flats are those with a primary price of $8,000 per square metre or more.')).toEqual([
+      '8000 ($ per square)?',
+    ]);
+    expect(values('Exports reached $12 billion or more in 2023.')).toEqual(['12000000000 USD?']);
+    expect(reasons('Households earning VND100 million or above a year numbered 1,200.')).toContain('unread-bound');
+    expect(values('Có 1.200 hộ đạt thu nhập 100 triệu đồng trở lên.', 'vi')).toContain('100000000 VND?');
+  });
+  it('keeps a bound that opens the next figure (`$31 billion and over $48 billion`)', () => {
+    expect(values('Exports and imports reached $31 billion and over $48 billion, respectively.')[0]).toBe(
+      '31000000000 USD',
+    );
+    expect(values('Exports reached $12 billion in 2023, more than in 2022.')).toEqual(['12000000000 USD']);
+  });
+});

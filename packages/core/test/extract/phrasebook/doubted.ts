@@ -1,7 +1,7 @@
 import type { RealFact } from '../real-corpus/types';
 import { cross, type Phrasebook, type PhraseCase } from './harness';
 import { enBounds, enJoinedPeriods, viBounds, viJoinedPeriods, viOtherCounts } from './hostile-r28';
-import { enSignBounds, viSignBounds } from './hostile-r29';
+import { enSignBounds, enTrailingBounds, viSignBounds, viTrailingBounds } from './hostile-r29';
 
 /**
  * The doubted phrasebook (round 26): shapes whose number a careful reader cannot take as printed —
@@ -130,7 +130,7 @@ function enBook(): PhraseCase[] {
   // (round 28's joined clause periods and unread bounds: `hostile-r28.ts`)
   const out: PhraseCase[] = [...EN_NOUN_PERIODS, ...EN_SHAPES, ...enJoinedPeriods(), ...enBounds()];
   // (round 29's bounds written as a sign or an article phrase: `hostile-r29.ts`)
-  out.push(...enSignBounds());
+  out.push(...enSignBounds(), ...enTrailingBounds());
   for (const [subject, [amount, v]] of cross(EN_VND_SUBJECTS, EN_VND_POINT)) {
     const target = subject.includes('targets');
     out.push({ text: `${subject} ${amount}.`, facts: [{ v, u: 'VND', ...(target ? { k: 'target' } : {}) }] });
@@ -288,7 +288,14 @@ const VI_SHAPES: readonly PhraseCase[] = [
 function viBook(): PhraseCase[] {
   // (round 28's joined clause periods, unread bounds and changes of another count: `hostile-r28.ts`)
   // (round 29's tilde: `hostile-r29.ts`)
-  return [...VI_SHAPES, ...viJoinedPeriods(), ...viBounds(), ...viOtherCounts(), ...viSignBounds()];
+  return [
+    ...VI_SHAPES,
+    ...viJoinedPeriods(),
+    ...viBounds(),
+    ...viOtherCounts(),
+    ...viSignBounds(),
+    ...viTrailingBounds(),
+  ];
 }
 
 export const DOUBTED_EN: Phrasebook = { area: 'doubted-en', locale: 'en', cases: enBook() };

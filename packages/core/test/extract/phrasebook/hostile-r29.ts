@@ -166,3 +166,43 @@ export function enAtRates(): PhraseCase[] {
   );
   return out;
 }
+
+/**
+ * A bound written after the figure (`$8,000 per square metre or more`, `VND100 million or above`, `3
+ * stars or higher`; Vietnamese `100 triệu đồng trở lên`, `5 tuổi trở xuống`): a bound or a threshold
+ * of a definition — doubted (unread-bound) until the reader takes it in. Near-misses: a bound that
+ * opens the next figure (`$31 billion and over $48 billion`) and the same figures with no tail.
+ */
+export function enTrailingBounds(): PhraseCase[] {
+  const leads: readonly (readonly [string, string, string | undefined])[] = [
+    ['Exports reached $12 billion', '12000000000', 'USD'],
+    ['Coffee output reached 1.9 million tonnes', '1900000', 'tonne'],
+  ];
+  const tails = ['or more', 'or above', 'and above', 'or higher', 'or less', ''];
+  const out: PhraseCase[] = cross(leads, tails).map(([[lead, v, u], tail]) => ({
+    text: `${lead}${tail ? ` ${tail}` : ''} in 2023.`,
+    facts: tail ? [] : [{ v, ...(u ? { u } : {}), p: '2023' }],
+  }));
+  out.push(
+    { text: 'Luxury flats are those with a primary price of $8,000 per square metre or more.', facts: [] },
+    {
+      text: 'In 2023, exports and imports reached $31 billion and over $48 billion, respectively.',
+      facts: [
+        { v: '31000000000', u: 'USD', p: '2023' },
+        { v: '48000000000', u: 'USD', a: 'over', p: '2023' },
+      ],
+    },
+  );
+  return out;
+}
+
+export function viTrailingBounds(): PhraseCase[] {
+  const leads: readonly (readonly [string, string])[] = [
+    ['Năm 2023, toàn tỉnh có 1.200 hộ đạt thu nhập 100 triệu đồng', '1200'],
+    ['Năm 2023, toàn tỉnh có 350 doanh nghiệp đạt doanh thu 10 tỷ đồng', '350'],
+  ];
+  return cross(leads, ['trở lên', 'trở xuống']).map(([[lead, v], tail]) => ({
+    text: `${lead} ${tail}.`,
+    facts: [{ v, p: '2023' }],
+  }));
+}

@@ -27,6 +27,32 @@ function bracketedApproximation(ctx: Ctx, f: Extracted<unknown>): boolean {
   return m !== null && (t[m.to] as Token | undefined)?.text === ')';
 }
 
+/** How many tokens of a unit or a rate's `per …` may stand between the figure's span and a trailing bound. */
+const TRAILING_REACH = 4;
+
+/**
+ * `a primary price of $12,000 per square meter or more`, `rated 3 stars or higher`, `từ 10 đảng viên
+ * trở lên`: a bound written after the figure (grammar `trailingBounds`), past at most
+ * {@link TRAILING_REACH} words of its unit, and not before another figure (`$31.47 billion and over
+ * $48 billion` bounds the second). Round 29.
+ */
+function trailingBound(ctx: Ctx, f: Extracted<unknown>): boolean {
+  const list = ctx.g.trailingBounds;
+  const j = afterField(ctx, f);
+  if (!list || list.length === 0 || j === undefined) return false;
+  const t = ctx.ix.tokens;
+  for (let i = j; i < t.length && i <= j + TRAILING_REACH; i++) {
+    const x = t[i] as Token;
+    const m = x.kind === 'word' ? matchAt(t, i, list) : null;
+    if (m) {
+      const next = t[m.to] as Token | undefined;
+      return !(next?.kind === 'number' || (next && matchAt(t, m.to, ctx.g.currencyBefore)));
+    }
+    if (x.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /**
  * `targets … at least VNĐ55.6 trillion in budget collection, and at least $3 billion in FDI`:
  * a bound word (`at least`, `up to`, `ít nhất`) right before the figure, or before the
@@ -58,7 +84,7 @@ export const unreadBoundDoubt: DoubtRule = {
           at = b;
           break;
         }
-    if (bracketedApproximation(ctx, f)) return true;
+    if (bracketedApproximation(ctx, f) || trailingBound(ctx, f)) return true;
     // (`ít nhất có 300 căn nhà`: a bound before the count verb that leads the figure, round 28)
     for (let b = Math.max(0, at - 2); b < at; b++)
       if (matchAt(t, b, ctx.g.countVerbs, at)?.to === at && endsRightAt(t, b, ctx.g.approximate)) return true;
