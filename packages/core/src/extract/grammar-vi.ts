@@ -483,6 +483,32 @@ export const vi: Grammar = {
     'giành được',
     'đoạt',
     'đoạt được',
+    // gifts and support a union, a front or a fund gives (`trao 90 suất quà`, `trao tặng 1.200 phần
+    // quà`, `tặng 350 xuất học bổng`)
+    'trao',
+    'trao được',
+    'trao tặng',
+    'trao tặng được',
+    'tặng',
+    'tặng được',
+    'trao tặng cho',
+    // what a ministry compiles and publishes (`tổng hợp và công bố 21 câu chuyện`, `công bố 72 bài toán`)
+    'công bố',
+    'tổng hợp và công bố',
+    // outbreaks that appear (`đã xuất hiện 173 ổ bệnh`, `xuất hiện thêm 12 ổ dịch`)
+    'xuất hiện',
+    'xuất hiện thêm',
+    // what a search or a raid finds or breaks up (`tìm được 42 thi thể`, `triệt phá 21 chuyên án`)
+    'tìm được',
+    'tìm thấy',
+    'triệt phá',
+    'triệt xóa',
+    // damage a storm or a fire causes (`làm 3 cây cầu … bị quật đứt`, `làm hơn 3.000 nhà dân bị hư
+    // hỏng`, `khiến 139 người …`, `làm cho 12 hộ …`; not `khiến cho`, which a typo forgiven would
+    // find in `bằng khen cho 20 tập thể`)
+    'làm',
+    'làm cho',
+    'khiến',
   ]),
   // `Hà Tĩnh (8), Nghệ An (7) và Hà Nam (6)`, `…, Hà Tĩnh 61 và Thanh Hoá 61`
   namedCountJoiners: words(['và']),

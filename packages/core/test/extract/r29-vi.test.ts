@@ -45,3 +45,38 @@ describe('a count out of a total (`X/Y` and any counted noun) is that noun’s c
     expect(readings('Số cơ sở vi phạm tăng mạnh (35/22 cơ sở kinh doanh).')).toEqual([]);
   });
 });
+
+describe('counts after verbs of giving, publishing, appearing, finding and causing (doubted `counted-noun` as every count of a noun the units do not know)', () => {
+  it('reads the count after the verb as a value (`trao`, `trao tặng`, `công bố`, `xuất hiện`, `tìm được`, `triệt phá`)', () => {
+    expect(readings('Năm 2024, LĐLĐ tỉnh đã trao 1.250 suất quà cho đoàn viên.')).toEqual(['1250? [] k=actual p=2024']);
+    expect(readings('Công đoàn ngành đã trao tặng 350 phần quà cho công nhân.')).toEqual(['350? [] k=actual']);
+    expect(readings('Bộ đã tổng hợp và công bố 35 câu chuyện chuyển đổi số tiêu biểu.')).toEqual(['35? [] k=actual']);
+    expect(readings('Đến nay, trên địa bàn tỉnh đã xuất hiện 46 ổ dịch tả lợn châu Phi.')).toEqual(['46? [] k=actual']);
+    expect(readings('Lực lượng cứu hộ tìm được 17 thi thể nạn nhân.')).toEqual(['17? [] k=actual']);
+    expect(readings('Năm 2023, công an tỉnh đã triệt phá 15 chuyên án ma túy.')).toEqual(['15? [] k=actual p=2023']);
+  });
+
+  it('reads the damage a storm causes (`làm`, `khiến`, `làm cho` and a count)', () => {
+    expect(readings('Mưa đá làm 5 cây cầu treo bị hư hỏng nặng.')).toEqual(['5? [] k=actual']);
+    expect(readings('Lốc xoáy khiến hơn 200 căn nhà dân bị tốc mái.')).toEqual(['200 (căn nhà) ~over [] k=actual']);
+    expect(readings('Sạt lở làm cho 40 hộ dân phải di dời khẩn cấp.')).toEqual(['40 household [] k=actual']);
+  });
+
+  it('reads a sum and the count of what it paid for as two statements', () => {
+    expect(
+      readings('Ủy ban MTTQ huyện còn hỗ trợ xã Sơn Kim 300 triệu đồng làm 6 nhà đại đoàn kết cho hộ nghèo.'),
+    ).toEqual(['300000000 VND [] k=actual', '6 (nhà đại đoàn kết) [] k=actual']);
+    expect(readings('Quỹ Vì người nghèo đã hỗ trợ 450 triệu đồng xây dựng 9 nhà tình nghĩa.')).toEqual([
+      '450000000 VND [] k=actual',
+      '9 (nhà tình nghĩa) [] k=actual',
+    ]);
+  });
+
+  it('near-misses: a time, a shift, an ordinal, a document or a causer’s number is no certain count', () => {
+    expect(readings('Công nhân phải làm 12 giờ mỗi ngày trong mùa cao điểm.')).toEqual(['12 hour? [] k=actual']);
+    expect(readings('Lễ trao giải lần thứ 5 diễn ra tại Hà Nội.')).toEqual([]);
+    expect(readings('Bộ công bố Quyết định 1234/QĐ-BTTTT về chuyển đổi số.')).toEqual([]);
+    expect(readings('Bão số 3 làm nhiều nhà dân bị tốc mái.')).toEqual([]);
+    expect(readings('Hai bên đã trao đổi 3 nội dung hợp tác.')).toEqual([]);
+  });
+});

@@ -223,6 +223,12 @@ function countVerbAfter(it: Item & { t: 'figure' }, lastFigEnd: number, clause: 
   );
 }
 
+/** True when the statement's value is a sum of money and the text Vietnamese (a count verb after it counts what the sum paid for). */
+function purposeCount(a: SentenceContext, d: Draft): boolean {
+  const code = d.value?.value.unitCode;
+  return a.g.locale === 'vi' && code !== undefined && findUnit(code)?.kind === 'currency';
+}
+
 /** True when both values count a noun of the unit list that has no code, and the nouns differ (`24 missing`, `310 injured`). */
 function countNounsDiffer(
   d: Draft,
@@ -637,8 +643,15 @@ function secondStatement(
   // `…, killing 30 people and injuring 57 others`, `thụ lý 1.800 vụ việc và giải quyết 1.400 vụ
   // việc`: a count after only a joiner with a count verb of its own counts another event or
   // outcome — a statement of its own, named by the noun it counts.
+  // `hỗ trợ 100 triệu đồng làm 2 nhà đại đoàn kết`, `… xây dựng 2 nhà`: in Vietnamese a sum followed
+  // by a count verb of its own and its count (what the sum built) — no joiner needed
   const ownCount =
-    !between && !ownPeriod && !paired && !sameIndicator && joined && countVerbAfter(it, lastFigEnd, clause);
+    !between &&
+    !ownPeriod &&
+    !paired &&
+    !sameIndicator &&
+    (joined || purposeCount(a, previous)) &&
+    countVerbAfter(it, lastFigEnd, clause);
   if (
     goalPair ||
     ownCount ||

@@ -71,6 +71,15 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  *     number (`Quyết định số 15/2023`, `259/NQ-HĐND`), an address (`số 12/34 đường`), a school year or a
  *     season (`năm học 2023/2024`), a fraction of a whole (`1/3 diện tích`), a count over its total
  *     (`35/22 cơ sở`) — no fact.
+ * (m) COUNTS AFTER VERBS OF GIVING, PUBLISHING, APPEARING, FINDING AND CAUSING (trade unions' Tết
+ *     support, ministries' digital-transformation reports, livestock disease, police and disaster
+ *     reports): `trao 90 suất quà`, `trao tặng 350 phần quà`, `tặng 500 suất học bổng`, `tổng hợp và
+ *     công bố 21 câu chuyện`, `đã xuất hiện 173 ổ bệnh`, `tìm được 42 thi thể`, `triệt phá 21 chuyên
+ *     án`, `làm 3 cây cầu … bị quật đứt`, `khiến hơn 200 căn nhà bị tốc mái` — each count a value; a
+ *     sum followed by a count verb and its count (`hỗ trợ 300 triệu đồng làm 6 nhà đại đoàn kết`) is
+ *     two statements. NEAR-MISSES: an hour, a shift or a year after the verb (`làm 12 giờ`, `làm 2 ca`,
+ *     `công bố 2 năm trước`: doubted), an ordinal or a document after it (`trao giải lần thứ 5`,
+ *     `công bố Quyết định 1234/QĐ-BTTTT`), a number in the causer's name (`Bão số 3 làm nhiều nhà …`).
  *
  * Annotated with the conventions of the real corpus (`real-corpus/test8-vi.ts`, `test7-vi.ts`): a
  * period is given when the text names it with its year (`6T/2024` and `6 tháng đầu năm 2024` are
@@ -761,6 +770,57 @@ function fractionCases(): PhraseCase[] {
   return [...out, ...second, ...nearMisses];
 }
 
+/** Class (m): counts after verbs of giving, publishing, appearing, finding and causing. */
+function countVerbCases(): PhraseCase[] {
+  const periods = [
+    ['', undefined],
+    ['Năm 2024, ', '2024'],
+    ['Trong quý I/2025, ', '2025-Q1'],
+  ] as const;
+  const counts: readonly (readonly [text: string, fact: RealFact])[] = [
+    ['LĐLĐ tỉnh đã trao 1.250 suất quà cho đoàn viên có hoàn cảnh khó khăn.', { v: '1250' }],
+    ['công đoàn ngành đã trao tặng 350 phần quà cho công nhân lao động.', { v: '350' }],
+    ['quỹ khuyến học tặng hơn 500 suất học bổng cho học sinh nghèo.', { v: '500', a: 'over' }],
+    ['Bộ đã tổng hợp và công bố 35 câu chuyện chuyển đổi số tiêu biểu.', { v: '35' }],
+    ['Sở Y tế công bố 12 bộ thủ tục hành chính mới.', { v: '12' }],
+    ['trên địa bàn tỉnh đã xuất hiện 46 ổ dịch tả lợn châu Phi.', { v: '46' }],
+    ['huyện xuất hiện thêm 12 ổ dịch cúm gia cầm.', { v: '12' }],
+    ['lực lượng cứu hộ tìm được 17 thi thể nạn nhân.', { v: '17' }],
+    ['công an tỉnh đã triệt phá 15 chuyên án ma túy.', { v: '15' }],
+    ['mưa đá làm 5 cây cầu treo bị hư hỏng nặng.', { v: '5' }],
+    ['lốc xoáy khiến hơn 200 căn nhà dân bị tốc mái.', { v: '200', a: 'over' }],
+    ['sạt lở làm cho 40 hộ dân phải di dời khẩn cấp.', { v: '40' }],
+  ];
+  const out: PhraseCase[] = cross(periods, counts).map(([[pt, p], [body, fact]]) => ({
+    text: `${pt}${pt === '' ? cap(body) : body}`,
+    facts: [p ? { ...fact, p } : fact],
+  }));
+  // a sum and the count of what it paid for, after a count verb of its own
+  const sums: PhraseCase[] = [
+    ['làm', 'nhà đại đoàn kết'],
+    ['xây dựng', 'nhà tình nghĩa'],
+    ['sửa chữa', 'nhà tạm'],
+  ].map(([verb, noun], i) => ({
+    text: `Ủy ban MTTQ huyện còn hỗ trợ ${pick(['xã Tân Lập', 'huyện Nam Trà My', 'xã Sơn Kim'], i)} 300 triệu đồng ${verb} 6 ${noun} cho hộ nghèo.`,
+    facts: [{ v: '300000000', u: 'VND' }, { v: '6' }],
+  }));
+  // near-misses: an hour, a shift or a year after the verb, an ordinal, a document, a causer's number
+  const nearMisses: PhraseCase[] = [
+    'Công nhân phải làm 12 giờ mỗi ngày trong mùa cao điểm.',
+    'Mỗi người làm 2 ca một ngày.',
+    'Bộ đã công bố quy hoạch này 2 năm trước.',
+    'Lễ trao giải lần thứ 5 diễn ra tại Hà Nội.',
+    'Bộ công bố Quyết định 1234/QĐ-BTTTT về chuyển đổi số.',
+    'Bão số 3 làm nhiều nhà dân bị tốc mái.',
+    'Ông A được trao tặng Huân chương Lao động hạng 3.',
+    'Đợt rét khiến năm 2024 trở thành năm lạnh nhất.',
+    'Tỉnh đã công bố dịch từ ngày 15/7.',
+    'Hai bên đã trao đổi 3 nội dung hợp tác.',
+    'Tỉnh đã tìm được hướng đi mới sau 5 năm.',
+  ].map((text) => ({ text, facts: [] }));
+  return [...out, ...sums, ...nearMisses];
+}
+
 export const VI_GENRES: Phrasebook = {
   area: 'vi-genres',
   locale: 'vi',
@@ -779,5 +839,6 @@ export const VI_GENRES: Phrasebook = {
     ...metricCases(),
     ...countedNounChangeCases(),
     ...fractionCases(),
+    ...countVerbCases(),
   ],
 };
