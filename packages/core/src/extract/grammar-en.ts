@@ -2637,6 +2637,8 @@ export const en: Grammar = {
     links: words(['of']),
   },
   moveAdverbs: words(['more', 'further']),
+  // (`Those of tourism revenue gained 18.4 trillion VND, 12.4 percent higher …`: `gained` for `đạt`)
+  gainedLevelVerbs: new Set(['gained']),
   writerForecast: {
     owners: words(['our']),
     nouns: words(['forecast', 'forecasts', 'estimate', 'estimates', 'projection', 'projections', 'expectation']),

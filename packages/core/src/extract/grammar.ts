@@ -807,6 +807,8 @@ export interface Grammar {
   readonly concessive?: { readonly leads: readonly Phrase[]; readonly links: readonly Phrase[] };
   /** Adverbs of more movement between a change verb and its amount (`increase more 2.3 million`, `rose further`): `doubts/verb-amount.ts`. */
   readonly moveAdverbs?: readonly Phrase[];
+  /** Verbs of gain whose bare amount the press writes for the level reached (`revenue gained 18.4 trillion VND, up 12.4%`): `rules/change.ts`, doubted by `doubts/gained-level.ts`. */
+  readonly gainedLevelVerbs?: ReadonlySet<string>;
   /**
    * A writer's own forecast in a plan phrase (`of our forecast`, `dự phóng của chúng tôi`): `owners`, the
    * first-person words; `nouns`, the nouns of a forecast near them (`doubts/own-forecast.ts`).

@@ -129,3 +129,37 @@ describe('a bound before a currency written before its number, at either end of 
     expect(values('Each project is worth from about $3 million to $5 million.')).not.toContain('5000000');
   });
 });
+
+describe('an amount after `gained` with no base and no level after it is the level, doubted (round 29)', () => {
+  /** Each statement's value as `base?reason` (the doubt of the value). */
+  const levels = (text: string): string[] =>
+    extractStatements(text, { locale: 'en' }).flatMap((s) =>
+      s.value ? [`${s.value.value.base}${s.value.confidence === 'uncertain' ? `?${s.value.doubt?.reason}` : ''}`] : [],
+    );
+
+  it('reads `gained` + money or a count before its change as the value, doubted `difference`', () => {
+    expect(
+      readings('Tourism revenue gained 18.4 trillion VND, 12.4 percent higher than the same period last year.'),
+    ).toEqual(['18400000000000 [rate 12.4 same-period-last-year]']);
+    expect(
+      levels('Tourism revenue gained 18.4 trillion VND, 12.4 percent higher than the same period last year.'),
+    ).toEqual(['18400000000000?difference']);
+    expect(levels('Vietnam gained 19.9 billion US dollars from exporting phones, up 3 percent.')).toEqual([
+      '19900000000?difference',
+    ]);
+    expect(levels('The country gained US$4.2 billion from exporting fruits in the first nine months.')).toEqual([
+      '4200000000?difference',
+    ]);
+  });
+
+  it('leaves a gain with a base, a level after `to`, a percentage or index points as a change (near-misses)', () => {
+    // (an absolute change against a base: unread, no value)
+    expect(values('Exports gained US$2 billion compared to 2022.')).toEqual([]);
+    // (the level after `to` is the value; the gain stays the change)
+    expect(values('Exports gained US$2 billion to US$20 billion in 2023.')).toEqual(['20000000000']);
+    expect(readings('Exports gained 12 percent in 2023.')).toEqual(['- [rate 12 -]']);
+    expect(values('The VN-Index gained 15.2 points in July.')).toEqual([]);
+    // (another verb of rise is no level: `rose US$2 billion` stays an unread change)
+    expect(values('Exports rose US$2 billion in 2023.')).toEqual([]);
+  });
+});

@@ -59,6 +59,7 @@ import { revisionFromDoubt } from './doubts/forecast-revision';
 import { fractionDoubt } from './doubts/fraction';
 import { fromLevelFiguresDoubt } from './doubts/from-level';
 import { frontedPlanDoubt } from './doubts/fronted-plan';
+import { gainedLevelDoubt } from './doubts/gained-level';
 import { gluedBoundDoubt } from './doubts/glued-bound';
 import { gluedUnitDoubt } from './doubts/glued-unit';
 import { holdingsDoubt } from './doubts/holdings';
@@ -345,6 +346,8 @@ export const R27_SILENT_RULES: readonly DoubtRule[] = [
   concessiveAttributeDoubt,
   // `subscribers increase more 2.3 million`: an amount a word after a change verb, the size of the move.
   verbAmountDoubt,
+  // `Tourism revenue gained 18.4 trillion VND, 12.4 percent higher …`: a gained amount read as the level, maybe the rise.
+  gainedLevelDoubt,
   // `37% and 38% of our forecast`: a completion of the writer's own forecast, an analyst's.
   ownForecastDoubt,
 ];

@@ -368,6 +368,23 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   }
   const then = thenAt(c, to, verb.phrase.data > 0 && form === 'rate');
   if (then) to = then.to;
+  // `Tourism revenue gained 18.4 trillion VND, 12.4 percent higher than …`, `Vietnam gained 19.9
+  // billion US dollars from exporting phones, up 3 percent`: an amount after a verb of gain (grammar
+  // `gainedLevelVerbs`) with no base and no level after `to` is the level the press means (`đạt`),
+  // read as the value — doubted, as native English writes it for the rise (`doubts/gained-level.ts`)
+  if (
+    form === 'absolute' &&
+    !bracket &&
+    !base &&
+    !then &&
+    verbal &&
+    q?.quantity &&
+    q.quantity.unitCode !== 'percent' &&
+    c.g.gainedLevelVerbs?.has(verbal.phrase.text)
+  ) {
+    const fig: Figure = { kind: 'value', q, verbFrom: i, stage: read.stage, count: false, approximate, average: false };
+    return { to, fig, rule: `${c.g.locale}.value.gained-level`, level: verbal.level };
+  }
   const fig: Figure = {
     kind: 'change',
     form,

@@ -24,11 +24,17 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  *     grown from VND 32,000 to more than VND 90,000`, `rose from $3 billion to nearly $5 billion`,
  *     `fell from over US$3.2 billion to about US$2.9 billion`): the level moved to with its bound and
  *     the level moved from (the bound was only read right before a number: `to more than 90,000 VND`).
+ * (d) `GAINED` AND AN AMOUNT (money or a count, no base, no level after `to`), then its change:
+ *     the amount is the level the press means (`Tourism revenue gained 18.4 trillion VND, 12.4
+ *     percent higher than …`, `Vietnam gained 19.9 billion US dollars from exporting phones, up 3
+ *     percent`; fresh4, test5, test8, test12, test16), read as the value and doubted (`difference`:
+ *     native English writes it for the size of a rise).
  *
  * NEAR-MISSES (a fifth or more): an of-which word inside a name with no figure before it
  * (`Services including tourism grew 8%`), a part named by words after the marker (read already),
  * changes with no measure word after them (not moved), and a range of sizes with no verb of change
- * (`Each project is worth from about $3 million to $5 million`: no level moved to).
+ * (`Each project is worth from about $3 million to $5 million`: no level moved to), and `gained`
+ * with a base, a percentage or a level after `to` (a change, no level from the gain).
  */
 
 const SPLY = 'same-period-last-year';
@@ -134,6 +140,36 @@ const FROM_TO_CASES: PhraseCase[] = cross(MOVERS, ENDS, FROM_TO_PERIODS).map(
   }),
 );
 
+/** (d) `gained` and an amount, then its change: the amount is the level (doubted). */
+const GAINERS: readonly string[] = [
+  'Tourism revenue',
+  'Vietnam',
+  'The Southeast Asian country',
+  'First half revenue',
+  'International arrivals to the country',
+];
+
+const GAINED_AMOUNTS: readonly (readonly [string, string, string | undefined])[] = [
+  ['18.4 trillion VND', '18400000000000', 'VND'],
+  ['US$4.2 billion', '4200000000', 'USD'],
+  ['19.9 billion US dollars', '19900000000', 'USD'],
+  ['VND 2,641 billion', '2641000000000', 'VND'],
+];
+
+const GAINED_TAILS: readonly (readonly [string, string])[] = [
+  [', 12.4 percent higher than the same period last year', `rate 12.4 ${SPLY}`],
+  [' from exporting fruits, up 3 percent', 'rate 3 *'],
+  [', representing a year-on-year increase of 71.8 percent', `rate 71.8 ${SPLY}`],
+  [', an increase of 18.8 times over the same period last year', `times 18.8 ${SPLY}`],
+];
+
+const GAINED_CASES: PhraseCase[] = cross(GAINERS, GAINED_AMOUNTS, GAINED_TAILS).map(
+  ([subject, [amount, v, u], [tail, ch]]) => ({
+    text: `${subject} gained ${amount}${tail}.`,
+    facts: [{ v, ...(u ? { u } : {}), ch: [ch] }],
+  }),
+);
+
 /** Near-misses: an of-which word with no figure before it; a part named by words; unmeasured changes. */
 const NEAR_CASES: PhraseCase[] = [
   ...cross(MARKERS.slice(0, 1), ['Services', 'Exports of farm products', 'Manufacturing']).map(([m, s]) => ({
@@ -155,6 +191,21 @@ const NEAR_CASES: PhraseCase[] = [
     ['Each project is worth', 'Loans range', 'Ticket prices vary'],
     ['about $3 million', 'nearly US$3 million'],
   ).map(([lead, from]) => ({ text: `${lead} from ${from} to $5 million.`, facts: [] })),
+  // (a gain against a base, or with the level after `to`, or in percent: a change, no level from `gained`)
+  ...cross(['Exports', 'Tourism revenue'], ['US$2 billion', 'VND 5 trillion']).map(([subject, amount]) => ({
+    text: `${subject} gained ${amount} compared to 2022.`,
+    facts: [],
+  })),
+  ...cross(['Exports', 'Tourism revenue'], ['12', '4.5']).map(([subject, r]) => ({
+    text: `${subject} gained ${r} percent in 2023.`,
+    facts: [{ ch: [`rate ${r} *`], p: '2023' }],
+  })),
+  ...cross(['Exports', 'Tourism revenue'], [['US$2 billion', 'US$20 billion', '20000000000', 'USD']] as const).map(
+    ([subject, [gain, level, v, u]]) => ({
+      text: `${subject} gained ${gain} to ${level} in 2023.`,
+      facts: [{ v, u, p: '2023' }],
+    }),
+  ),
   ...cross(['There were', 'The province has'], ['1,322', '545']).map(([lead, n]) => ({
     text: `${lead} ${n} cooperatives, up 12 per cent year-on-year.`,
     facts: [{ v: plain(n), ch: [`rate 12 ${SPLY}`] }],
@@ -173,5 +224,5 @@ export const EN_MARKETS_NEAR: readonly PhraseCase[] = cross(NEAR_CASES, FRONTS).
 export const EN_MARKETS: Phrasebook = {
   area: 'en-markets',
   locale: 'en',
-  cases: [...PART_CASES, ...MEASURED_CASES, ...FROM_TO_CASES, ...EN_MARKETS_NEAR],
+  cases: [...PART_CASES, ...MEASURED_CASES, ...FROM_TO_CASES, ...GAINED_CASES, ...EN_MARKETS_NEAR],
 };
