@@ -127,3 +127,14 @@ describe('a bound written after the figure (`or more`, `and above`, `trở lên`
     expect(values('Exports reached $12 billion in 2023, more than in 2022.')).toEqual(['12000000000 USD']);
   });
 });
+
+describe('a percentage level at a Vietnamese month-end cut-off (`tính đến cuối tháng 4-2023, tỷ lệ … đạt 84%`)', () => {
+  it('doubts the period: a stock of the month or of the year to it', () => {
+    expect(reasons('Tính đến cuối tháng 6-2024, tỷ lệ hồ sơ trực tuyến toàn trình đạt 52,3%.', 'vi')).toContain(
+      'month-end',
+    );
+  });
+  it('keeps a flow’s total to a month’s end the year to date, certain', () => {
+    expect(reasons('Tính đến hết tháng 10/2024, vốn đầu tư công đã giải ngân đạt 3.950 tỷ đồng.', 'vi')).toEqual([]);
+  });
+});

@@ -458,6 +458,8 @@ function planYearAfterCutOffDay(ix: TokenIndex, g: Grammar, p: Extracted<unknown
 
 /** The rules of a period read at a month's end (`by the end of September 2022`: period-phrase.ts). */
 const MONTH_END = /^en\.period\.month-end/u;
+/** The Vietnamese cut-off at a month's end (`tính đến cuối tháng 4-2023`, `đến hết tháng 6/2021`: period-phrase.ts). */
+const VI_MONTH_END = /^vi\.period\.den-het-thang/u;
 /** The rule of a year lent by the noun it modifies (`the 2023 plan`: sentence/attributive-year.ts). */
 const ATTRIBUTIVE_YEAR = 'en.period.attributive-year';
 
@@ -693,6 +695,12 @@ export function weighPeriod<T>(
   // `had joined social insurance by the end of September 2022`, `at the end of December 2020`: a
   // figure at a month's end may be the year's to it or the month's (period-phrase.ts monthEndEn)
   if (MONTH_END.test(p.rule))
+    return { ...p, confidence: 'uncertain', doubt: doubt('month-end'), rule: `${p.rule}?month-end` };
+  // `tính đến cuối tháng 4-2023, tỷ lệ dịch vụ công trực tuyến … đạt trên 84%`: a percentage level (a
+  // stock) at a month's end is the month's or the year's to it — the corpus writes it either way
+  // (test17's `tính đến cuối tháng 6-2021` the month, test13b's `đến hết tháng 4/2020` the year to it);
+  // a flow's total to a month's end stays the year to date (round 29)
+  if (VI_MONTH_END.test(p.rule) && s.value?.value.unitCode === 'percent')
     return { ...p, confidence: 'uncertain', doubt: doubt('month-end'), rule: `${p.rule}?month-end` };
   // `exceeded the 2023 plan by 18%`: the year of a noun, lent to the figure (sentence/attributive-year.ts)
   if (p.rule.startsWith(ATTRIBUTIVE_YEAR))

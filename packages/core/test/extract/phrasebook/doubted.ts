@@ -1,7 +1,7 @@
 import type { RealFact } from '../real-corpus/types';
 import { cross, type Phrasebook, type PhraseCase } from './harness';
 import { enBounds, enJoinedPeriods, viBounds, viJoinedPeriods, viOtherCounts } from './hostile-r28';
-import { enSignBounds, enTrailingBounds, viSignBounds, viTrailingBounds } from './hostile-r29';
+import { enSignBounds, enTrailingBounds, viMonthEndRates, viSignBounds, viTrailingBounds } from './hostile-r29';
 
 /**
  * The doubted phrasebook (round 26): shapes whose number a careful reader cannot take as printed —
@@ -287,7 +287,7 @@ const VI_SHAPES: readonly PhraseCase[] = [
 
 function viBook(): PhraseCase[] {
   // (round 28's joined clause periods, unread bounds and changes of another count: `hostile-r28.ts`)
-  // (round 29's tilde: `hostile-r29.ts`)
+  // (round 29's tilde, trailing bounds and month-end rates: `hostile-r29.ts`)
   return [
     ...VI_SHAPES,
     ...viJoinedPeriods(),
@@ -295,6 +295,7 @@ function viBook(): PhraseCase[] {
     ...viOtherCounts(),
     ...viSignBounds(),
     ...viTrailingBounds(),
+    ...viMonthEndRates(),
   ];
 }
 

@@ -206,3 +206,25 @@ export function viTrailingBounds(): PhraseCase[] {
     facts: [{ v, p: '2023' }],
   }));
 }
+
+/**
+ * A percentage level at a Vietnamese month-end cut-off (`Tính đến cuối tháng 6-2024, tỷ lệ hồ sơ trực
+ * tuyến toàn trình đạt 52,3%`): the month's stock or the year's to it — the corpus writes it either
+ * way, so the period is doubted (month-end). Near-miss: a flow's total to a month's end (`vốn đầu tư
+ * công đã giải ngân đạt 3.950 tỷ đồng`) stays the year to date, certain.
+ */
+export function viMonthEndRates(): PhraseCase[] {
+  const cutOffs: readonly (readonly [string, string])[] = [
+    ['Tính đến cuối tháng 6-2024', '2024-06'],
+    ['Tính đến hết tháng 9/2024', '2024-09'],
+  ];
+  const out: PhraseCase[] = [];
+  for (const [cut, p] of cutOffs) {
+    out.push({ text: `${cut}, tỷ lệ hồ sơ trực tuyến toàn trình đạt 52,3%.`, facts: [{ v: '52.3', u: 'percent', p }] });
+    out.push({
+      text: `${cut}, vốn đầu tư công đã giải ngân đạt 3.950 tỷ đồng.`,
+      facts: [{ v: '3950000000000', u: 'VND', p: `2024-YTD-${p.slice(5)}` }],
+    });
+  }
+  return out;
+}
