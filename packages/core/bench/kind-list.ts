@@ -1,6 +1,6 @@
 /**
  * Lists, per released set, every fact whose best statement reads the wrong target/actual kind
- * (certain: `KW`; doubted: `kd`) and every right kind doubted (`rd`). Never reads test18.
+ * (certain: `KW`; doubted: `kd`) and every right kind doubted (`rd`). Never reads the held-out set (press.ts lists the released files only).
  */
 import { extractReport } from '../src/extract';
 import { PHRASEBOOK } from '../test/extract/phrasebook/index';
@@ -28,7 +28,6 @@ const files: (readonly RealSentence[])[] = process.argv.includes('--phrasebook')
 for (const file of files)
   for (const sentence of file as readonly RealSentence[]) {
     const split = sentence.split;
-    if (split === 'test18') continue;
     if (only && split !== only) continue;
     const { statements } = extractReport(sentence.text, { locale: sentence.locale });
     for (const f of sentence.facts) {

@@ -1413,6 +1413,18 @@ export const vi: Grammar = {
   ]),
   quantityOf: words([]),
   goalNouns: words(['chỉ tiêu', 'các chỉ tiêu', 'mục tiêu', 'các mục tiêu', 'nhiệm vụ']),
+  comparedGoalLeads: words(['so với']),
+  comparedGoalLinks: words([
+    'là',
+    'phải đạt',
+    'phải đạt được',
+    'đề ra là',
+    'đặt ra là',
+    'đề ra',
+    'đặt ra',
+    'được giao là',
+  ]),
+  comparedGoalJoins: words(['và']),
   budgetFlowNouns: words([
     'thu ngân sách',
     'chi ngân sách',

@@ -1103,6 +1103,16 @@ export interface Grammar {
   /** Nouns of goals (`chỉ tiêu`, `targets`) that an assigning verb makes a frame of goals. */
   readonly goalNouns: readonly Phrase[];
   /**
+   * Words of a comparison before a plan noun whose value follows (`so với mục tiêu phải đạt 80%`,
+   * `compared to the target of 10 trillion dong`, `lower than the target of 80%`;
+   * `sentence/compared-goal-kind.ts`).
+   */
+  readonly comparedGoalLeads?: readonly Phrase[];
+  /** Links between such a plan noun and its value (`là`, `phải đạt`, `đề ra là`; `of`, `set at`). */
+  readonly comparedGoalLinks?: readonly Phrase[];
+  /** The joiner of a second value of that plan (`phải đạt 80% và 60%`, `of 80% and 60%`). */
+  readonly comparedGoalJoins?: readonly Phrase[];
+  /**
    * Budget flows measured against their estimate (`thu ngân sách`, `chi ngân sách`): a bare percentage
    * after a level verb closing the clause (`thu ngân sách nhà nước đạt 148,32%`) is a completion
    * (`sentence/vi-plan-rate.ts`). Optional.

@@ -140,7 +140,10 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
   // `Core inflation, a key gauge of domestic demand, was …`: an aside keeps the subject's name.
   if (figurelessAside(a, st, clause)) return;
   // `Hầu hết các chỉ tiêu mà Chính phủ giao … như:`: goals assigned frame the list after.
-  if (!st.firstFigureSeen && !st.sentenceTarget)
+  // `So với mục tiêu đề ra, …`, `Against the target set for the year, …`: the plan the result
+  // after it is measured against frames no goal (round 29).
+  const compared = matchAt(a.tokens, clause.from, a.g.comparedGoalLeads ?? [], clause.to) !== null;
+  if (!st.firstFigureSeen && !st.sentenceTarget && !compared)
     st.sentenceTarget =
       goalFrame(a.tokens, clause.from, clause.to, a.g) ??
       // `Các chỉ tiêu chủ yếu năm 2025: …`: a goal noun heading a list after a colon.
@@ -203,7 +206,7 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
     }
     // `…, vượt mục tiêu đề ra, …` after a result remarks on it; only a clause before the
     // first figure (or opening after `;`) frames what follows as goals.
-    if (isGoalMarker(a, it) && (!st.firstFigureSeen || clause.sepBefore === ';'))
+    if (isGoalMarker(a, it) && (!st.firstFigureSeen || clause.sepBefore === ';') && !compared)
       st.sentenceTarget = { from: it.from, to: it.to };
     if (it.t === 'base' && !trailingBase(a, st, clause, it)) st.sentenceBase = it.read;
     // `…, up 5 percent, in the first four months of 2021`, `… (over 73.5 billion USD) in

@@ -9,6 +9,7 @@ import { bracketedMoves } from './bracketed-moves';
 import { endClause } from './clause-end';
 import { nameClause, rateNounOnly } from './clause-name';
 import { nameRange, splitClauses } from './clauses';
+import { comparedGoalKinds } from './compared-goal-kind';
 import { comparedPrevious } from './compared-previous';
 import { comparedFigures } from './comparison-figure';
 import type { Clause, SentenceContext, SentenceState } from './context';
@@ -247,6 +248,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   bracketSamePeriods(a, st);
   bracketParallels(a, st);
   gappedKinds(a, st);
+  comparedGoalKinds(a, st);
   bracketPeriodValues(a, st, items);
   surveyYears(a, st);
   datePeriods(a, st);

@@ -12,6 +12,7 @@ import { EN_STRUCTURE } from './en-structure';
 import type { Phrasebook } from './harness';
 import { HOSTILE_EN, HOSTILE_VI } from './hostile';
 import { HOSTILE_MARKET_EN, HOSTILE_MARKET_VI } from './hostile-market';
+import { KINDS_EN, KINDS_VI } from './kinds';
 import { LATER_PERIODS_EN, LATER_PERIODS_VI } from './later-periods';
 import { LEVELS_EN, LEVELS_VI } from './levels';
 import { NOISE_EN } from './noise-en';
@@ -58,4 +59,6 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   EN_OPEN_RATES,
   DATES_IN_WORDS_EN,
   DATES_IN_WORDS_VI,
+  KINDS_VI,
+  KINDS_EN,
 ];
