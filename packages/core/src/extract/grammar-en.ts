@@ -2780,6 +2780,7 @@ export const en: Grammar = {
     },
   },
   rangeToWords: new Set(['to']),
+  rangeAndWords: new Set(['and']),
   movedValueVerbs: new Set(['rose', 'fell', 'increased', 'decreased', 'grew', 'climbed', 'dropped', 'declined']),
   pastForms: new Set([
     'was',

@@ -1335,6 +1335,7 @@ export const vi: Grammar = {
     },
   },
   rangeToWords: new Set(['đến', 'tới']),
+  rangeAndWords: new Set(['và']),
   movedValueVerbs: new Set(['tăng', 'giảm']),
   pastForms: new Set(),
   respectiveWords: words(['lần lượt', 'lần lượt là', 'theo thứ tự', 'tương ứng là']),

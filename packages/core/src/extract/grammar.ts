@@ -830,6 +830,8 @@ export interface Grammar {
   readonly periodWords: PeriodWords;
   /** The `to` of `từ 7,5 đến 8%` / `from 7 to 7.5%` that makes a range unless a change verb comes before. */
   readonly rangeToWords: ReadonlySet<string>;
+  /** The `and` of `between US$16.2 billion and US$20 billion` (after a range opener), lower case. */
+  readonly rangeAndWords: ReadonlySet<string>;
   /** First words of the value verbs that say the value moved (`tăng lên`, `rose to`), lower case. */
   readonly movedValueVerbs: ReadonlySet<string>;
   /** Irregular past forms of English verbs (`saw`, `won`, `spent`): a verb of a result, not of a goal. */

@@ -79,6 +79,53 @@ function movedFromBefore(ctx: Parameters<DoubtRule['doubts']>[0], k: number): bo
   return false;
 }
 
+/** First token of the currency glued before the number at `k` (`US$20`, `$20`, `VND20`: at most two tokens), or `k`. */
+function gluedPrefixStart(t: readonly Token[], k: number): number {
+  let s = k;
+  while (s > 0 && k - s < 2 && (t[s] as Token).gap === '' && (t[s - 1] as Token).kind !== 'number') s--;
+  return s;
+}
+
+/** Lower-case texts of `t[from .. from + n)`. */
+function textsAt(t: readonly Token[], from: number, n: number): string {
+  let out = '';
+  for (let i = from; i < from + n; i++) out += `${(t[i] as Token | undefined)?.forms.lower ?? '\u0000'}\u0001`;
+  return out;
+}
+
+/**
+ * The lower end of a range whose upper end is the number at `k`: `A to B`, and the same with the
+ * currency glued before both numbers (`from $3 billion to $5 billion`, `between US$16.2 billion and
+ * US$20 billion` is the opener's) or the scale and unit repeated after both (`từ 5.000 tỷ đồng đến
+ * 6.000 tỷ đồng`): the words between the lower number and `to` must be the very words after the
+ * upper one (at most three), and the currency before it the very currency before the upper one.
+ * Returns the lower number's token and the first token of its figure.
+ */
+function rangeLowerEnd(
+  t: readonly Token[],
+  k: number,
+  toWords: ReadonlySet<string>,
+): { number: number; first: number } | undefined {
+  const s = gluedPrefixStart(t, k);
+  const to = t[s - 1];
+  if (to?.kind !== 'word' || !toWords.has(to.forms.lower)) return undefined;
+  const prefix = k - s;
+  for (let m = 0; m <= 3; m++) {
+    const n = s - 2 - m;
+    const x = t[n];
+    if (x === undefined) return undefined;
+    if (x.kind !== 'number') {
+      if (x.kind !== 'word') return undefined;
+      continue;
+    }
+    if (m > 0 && textsAt(t, n + 1, m) !== textsAt(t, k + 1, m)) return undefined;
+    const first = gluedPrefixStart(t, n);
+    if (n - first !== prefix || textsAt(t, first, prefix) !== textsAt(t, s, prefix)) return undefined;
+    return { number: n, first };
+  }
+  return undefined;
+}
+
 /**
  * `its foreign investment from 2 to 2.5 billion USD`, `từ 2 đến 2,5 tỷ USD`: with no change
  * verb before it, `(from) A to B` where A borrows B's scale or unit is a range; B is its upper end.
@@ -90,20 +137,31 @@ export const fromToRangeDoubt: DoubtRule = {
     const k = numberToken(ctx, f);
     if (k === undefined || k < 2) return false;
     const t = ctx.ix.tokens;
-    const to = t[k - 1] as Token;
-    if (to.kind !== 'word' || !ctx.g.rangeToWords.has(to.forms.lower)) return false;
-    if ((t[k - 2] as Token).kind !== 'number') return false;
+    const lower = rangeLowerEnd(t, k, ctx.g.rangeToWords);
+    if (lower === undefined) return false;
     // (`đạt 56.000 đến 61.000 tỷ đồng`, `projected at 56 to 61 trillion VND`: `from` may be left out.)
-    const from = k >= 3 && matchAt(t, k - 3, ctx.g.fromWords, k - 2)?.to === k - 2 ? k - 3 : k - 2;
+    const first = lower.first;
+    // (`from nearly 4 million head`: a word of a bound may stand between `from` and the figure)
+    let from = first;
+    for (let j = first - 1; j >= 0 && j >= first - 2; j--)
+      if (matchAt(t, j, ctx.g.fromWords, j + 1)) {
+        from = j;
+        break;
+      }
     const q = (f as Extracted<{ scale: number; unitCode?: string }>).value;
     // (`constructing 69,700 to 93,000 units`: bare counts too, when neither end is a year)
     if (
       q.scale === 0 &&
       q.unitCode === undefined &&
-      (YEAR.test((t[k - 2] as Token).text) || YEAR.test((t[k] as Token).text))
+      (YEAR.test((t[lower.number] as Token).text) || YEAR.test((t[k] as Token).text))
     )
       return false;
-    return !within(t, Math.max(ctx.ix.clauseOf(k), k - WINDOW), from, ctx.g.changeVerbs);
+    // (`the sow herd declining relatively sharply, from nearly 4 million head to 2.7 million head`:
+    // a `from … to` set off by a comma hangs on the verb before the comma)
+    const before = t[from - 1];
+    const clause =
+      before?.kind === 'punct' && before.text === ',' && from >= 2 ? ctx.ix.clauseOf(from - 2) : ctx.ix.clauseOf(k);
+    return !within(t, Math.max(clause, from - WINDOW), from, ctx.g.changeVerbs);
   },
 };
 
@@ -136,6 +194,12 @@ export const dashRangeDoubt: DoubtRule = {
     // to the second (or the first) is a range too.
     if (gluedRangeSide(t, k, -1) || gluedRangeSide(t, k, 1)) return true;
     // `between 10 percent and 10.8 percent`, `trong khoảng 8-10%`.
-    return within(t, Math.max(ctx.ix.clauseOf(k), k - 6), k, ctx.g.rangeOpeners);
+    if (within(t, Math.max(ctx.ix.clauseOf(k), k - 6), k, ctx.g.rangeOpeners)) return true;
+    // `between US$16.2 billion and US$20 billion`: the upper end after a lower end written the same
+    // way, with the opener right before the lower end.
+    const lower = rangeLowerEnd(t, k, ctx.g.rangeAndWords);
+    return (
+      lower !== undefined && within(t, Math.max(ctx.ix.clauseOf(k), lower.first - 3), lower.first, ctx.g.rangeOpeners)
+    );
   },
 };
