@@ -2893,6 +2893,11 @@ export const en: Grammar = {
   averageYearlyTails: words(['annually', 'each year', 'every year']),
   // `the average room rate reached 99 percent`: a rate that is a PRICE (per room-night, per
   // dollar, per tonne shipped, per square metre) has no level in percent (doubts/percent-role.ts)
+  // `in line with the official forecast of 6.5%`, `near the central bank’s 4.5% target`, `higher than
+  // the 9 per cent quota` (sentence/growth-goal.ts; not `plan`, `estimate`: a percentage of those is a completion)
+  growthGoalNouns: words([
+    ...['target', 'targets', 'forecast', 'forecasts', 'projection', 'projections', 'quota', 'quotas'],
+  ]),
   priceRateNames: words([
     ...['room rate', 'room rates', 'daily rate', 'daily rates', 'nightly rate', 'hourly rate'],
     ...['exchange rate', 'exchange rates', 'freight rate', 'freight rates', 'charter rate', 'charter rates'],

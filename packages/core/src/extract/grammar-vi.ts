@@ -1365,6 +1365,9 @@ export const vi: Grammar = {
   // (none yet: the round-3 corpus reads `Tỷ lệ hộ nghèo … giảm 1,05%` as a rate, see level-difference.ts)
   percentLevelNouns: words([]),
   growthWords: words(['tăng trưởng', 'tốc độ tăng', 'mức tăng', 'tỷ lệ tăng']),
+  // `bám sát kịch bản đã đề ra khoảng 7,5%` (sentence/growth-goal.ts; not `kế hoạch`, `chỉ tiêu`: a
+  // percentage of those is a completion)
+  growthGoalNouns: words(['kịch bản', 'mục tiêu', 'dự báo']),
   growthIndicators: words([
     'GDP',
     'GRDP',

@@ -929,6 +929,12 @@ export interface Grammar {
   /** Rates that are prices (`room rate`, `exchange rate`, `freight rate`): no percentage is their level. */
   readonly priceRateNames?: readonly Phrase[];
   /**
+   * Nouns of a goal or a forecast that name a bare percentage beside them (`the official forecast of
+   * 6.5%`, `the 9 per cent quota`, `kịch bản đã đề ra khoảng 7,5%`): in a sentence about a growth,
+   * the goal of that growth, a rate of change (`sentence/growth-goal.ts`). Optional.
+   */
+  readonly growthGoalNouns?: readonly Phrase[];
+  /**
    * Words that open a clause of another action (`while`, `whereas`, `trong khi`): a value
    * and a completion of one statement on either side belong to two clauses (`doubts/owner.ts`).
    */

@@ -64,3 +64,38 @@ describe('a verbless percentage before a rate’s own adverb is a rate, doubted 
     ]);
   });
 });
+
+describe('a goal’s or a forecast’s bare percentage in a sentence about a growth is that growth’s rate, doubted (round 29)', () => {
+  it('reads the goal named before or after the percentage as a rate with no base, doubted', () => {
+    expect(
+      changesOf(
+        'UOB has kept its forecast for Vietnam’s GDP growth in 2023 unchanged at 6.6% in line with the official forecast of 6.5%.',
+        'en',
+      ),
+    ).toEqual(['rate 6.6 -', 'rate 6.5 -?percent-role']);
+    expect(
+      changesOf('Inflation is set to accelerate this year but remain below the Central Bank’s 4.5% target.', 'en'),
+    ).toEqual(['rate 4.5 -?comparison']);
+    expect(
+      changesOf(
+        'Vĩnh Phúc has set a target of 10–11 per cent growth, higher than the 9 per cent quota assigned by the Government.',
+        'en',
+      ),
+    ).toEqual(['rate 9 -?comparison']);
+    expect(
+      changesOf('Dự kiến GDP 6 tháng tăng thêm khoảng 0,2-0,3%, bám sát kịch bản đã đề ra khoảng 7,5%.', 'vi'),
+    ).toEqual(['rate 7.5 -?percent-role']);
+  });
+
+  it('keeps a level where the goal names a rate, a share or nothing of growth, or stands past another figure (near-misses)', () => {
+    expect(
+      changesOf('The poverty rate fell to 2.9% in 2023, against the target of 3% set for the year.', 'en'),
+    ).not.toContain('rate 3 -?percent-role');
+    expect(changesOf('The ministry raised its forecast for the share of renewables to 30%.', 'en')).toEqual([]);
+    // (the first figure's goal only: the one after it keeps its level; both doubted)
+    expect(changesOf('We upgraded our 2024 GDP forecasts to 6.5% from previous 6.3%.', 'en')).toEqual([
+      'rate 6.5 -?unread-base',
+    ]);
+    expect(changesOf('The company met its target of 95% customer satisfaction in 2023.', 'en')).toEqual([]);
+  });
+});

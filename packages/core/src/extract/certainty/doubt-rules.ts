@@ -87,7 +87,7 @@ import { ownForecastDoubt } from './doubts/own-forecast';
 import { actionObjectDoubt, attributiveFigureDoubt, otherClauseDoubt } from './doubts/owner';
 import { pairedFiguresDoubt } from './doubts/paired-figures';
 import { perUnitDoubt } from './doubts/per-unit';
-import { percentRoleDoubt } from './doubts/percent-role';
+import { growthGoalDoubt, percentRoleDoubt } from './doubts/percent-role';
 import { periodFigureOfDoubt } from './doubts/period-figure-of';
 import { periodPossessiveDoubt } from './doubts/period-possessive';
 import { planFrameDoubt } from './doubts/plan-frame';
@@ -468,6 +468,8 @@ export const RULES: readonly DoubtRule[] = [
   planFrameDoubt,
   // `Chỉ số … đạt 9,5%`: a percentage with neither plan nor base, after every more exact reason.
   percentRoleDoubt,
+  // `in line with the official forecast of 6.5%`: a goal's percentage read as the sentence's growth.
+  growthGoalDoubt,
   // `…, 1.596,7 tỷ đồng, đạt 119,07%`: a completion of a plan the sentence does not name (round 21, vi).
   unnamedPlanDoubt,
   // `From 2015 to 2017`, `ước 10 tháng 19.460 tỷ đồng`: a bare number that is a period.

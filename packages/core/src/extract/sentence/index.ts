@@ -42,6 +42,7 @@ import { goalHorizons } from './goal-horizon';
 import { planSubjects } from './goal-plan-subject';
 import { purposeGoals } from './goal-purpose';
 import { goalYearsAfter } from './goal-year-after';
+import { growthGoals } from './growth-goal';
 import { labelledParts } from './labelled-parts';
 import { laterClausePeriods } from './later-period';
 import { levelDifferences } from './level-difference';
@@ -232,6 +233,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   inlineComparedPeriods(a, st);
   bracketPeriodRates(a, st);
   levelDifferences(a, st);
+  growthGoals(a, st);
   leadStage(a, st, items);
   planRates(a, st);
   frontedPlanCompletions(a, st, items);

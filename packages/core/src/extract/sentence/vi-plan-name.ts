@@ -1,6 +1,7 @@
 import { matchPeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
 import type { SentenceContext, SentenceState } from './context';
+import { GROWTH_GOAL } from './growth-goal';
 import { GROWTH_NAME } from './growth-level';
 import { tokenAt } from './token-at';
 
@@ -22,7 +23,9 @@ export function planNames(a: SentenceContext, st: SentenceState): void {
   for (const d of a.sentenceDrafts(st.span)) {
     // (`Chỉ tiêu tăng trưởng kinh tế năm 2025 của Hải Phòng là 12,5%`: a bare percentage read as the
     // named growth's rate, `growth-level.ts`, is the plan's rate too)
-    const growth = d.changes.length === 1 && d.changes[0]?.rule.endsWith(GROWTH_NAME) ? d.changes[0] : undefined;
+    // (`bám sát kịch bản đã đề ra khoảng 7,5%`: a goal's percentage read as the growth, `growth-goal.ts`)
+    const rule = d.changes.length === 1 ? d.changes[0]?.rule : undefined;
+    const growth = rule?.endsWith(GROWTH_NAME) || rule?.endsWith(GROWTH_GOAL) ? d.changes[0] : undefined;
     const v = d.value ?? growth;
     if (d.kind.value !== 'actual' || !v || !d.name || d.completion || d.density || d.rank) continue;
     const from = tokenAt(a.tokens, d.name.span.start);

@@ -9,6 +9,7 @@ import { EN_MULTIPLES } from './en-multiples';
 import { EN_OPEN_RATES } from './en-open-rates';
 import { EN_PERIODS } from './en-periods';
 import { EN_STRUCTURE } from './en-structure';
+import { GROWTH_GOALS_EN, GROWTH_GOALS_VI } from './growth-goals';
 import type { Phrasebook } from './harness';
 import { HOSTILE_EN, HOSTILE_VI } from './hostile';
 import { HOSTILE_MARKET_EN, HOSTILE_MARKET_VI } from './hostile-market';
@@ -61,4 +62,6 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   DATES_IN_WORDS_VI,
   KINDS_VI,
   KINDS_EN,
+  GROWTH_GOALS_EN,
+  GROWTH_GOALS_VI,
 ];

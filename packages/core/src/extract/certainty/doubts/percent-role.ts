@@ -1,4 +1,5 @@
 import { matchAt, type Phrase } from '../../phrase';
+import { GROWTH_GOAL } from '../../sentence/growth-goal';
 import type { Token } from '../../tokenize';
 import type { Extracted } from '../../types';
 import { type DoubtRule, NAME_WINDOW, numberToken, WINDOW } from '../context';
@@ -68,4 +69,14 @@ export const percentRoleDoubt: DoubtRule = {
     // rate noun and generic words names no indicator (a dividend's, a tax's, a share's rate?).
     return bareRateName(ctx.ix.tokens, ctx.nameFrom, to, ctx.g.bareRateNameWords);
   },
+};
+
+/**
+ * `in line with the official forecast of 6.5%`, `near the central bank’s 4.5% target`: a goal's
+ * bare percentage read as the growth the sentence speaks of (sentence/growth-goal.ts) — the
+ * likelier reading, but which indicator's goal it is, and whether a level, the text leaves open.
+ */
+export const growthGoalDoubt: DoubtRule = {
+  id: 'percent-role',
+  doubts: (_ctx, f, what) => what === 'change' && f.rule.includes(GROWTH_GOAL),
 };
