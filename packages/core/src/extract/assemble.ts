@@ -11,7 +11,7 @@ import type { QuantityMatch } from './quantity';
 import type { BaseRead, Item } from './scan';
 import type { Sentence } from './segment';
 import { type ContextPeriod, type Range, readSentence, type SentenceContext } from './sentence';
-import { CURRENCIES } from './sentence/context';
+import { CURRENCIES, type PartYear } from './sentence/context';
 import { type Token, tokenize } from './tokenize';
 
 /** How many words may follow a restated amount inside its parentheses (`at current exchange rate`). */
@@ -41,6 +41,8 @@ export class Assembler implements SentenceContext {
   report: string | undefined;
   /** @internal The year the sentence being read states before its figures (see `sentence/periods.ts`). */
   sentenceYear: number | undefined;
+  /** @internal The years the sentence's `;` parts state before their own figures (see `sentence/periods.ts`). */
+  partYears: readonly PartYear[] = [];
 
   constructor(
     private readonly text: string,
@@ -77,13 +79,26 @@ export class Assembler implements SentenceContext {
 
   /** @internal */
   periodId(match: PeriodMatch): string | undefined {
-    const year = this.sentenceYear
-      ? this.sentenceYear
-      : this.context
-        ? Number.parseInt(this.context.id, 10)
-        : this.report
-          ? Number.parseInt(this.report, 10)
-          : undefined;
+    // (the year of the `;` part the period stands in first; parts in order: binary search)
+    const parts = this.partYears;
+    let lo = 0;
+    let hi = parts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((parts[mid] as PartYear).to <= match.from) lo = mid + 1;
+      else hi = mid;
+    }
+    const part = parts[lo];
+    const partYear = part && part.from < match.from ? part.year : undefined;
+    const year = partYear
+      ? partYear
+      : this.sentenceYear
+        ? this.sentenceYear
+        : this.context
+          ? Number.parseInt(this.context.id, 10)
+          : this.report
+            ? Number.parseInt(this.report, 10)
+            : undefined;
     const id = completePeriod(match, Number.isFinite(year) ? year : undefined);
     return id && isPeriodId(id) ? id : undefined;
   }

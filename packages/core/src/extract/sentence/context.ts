@@ -86,6 +86,13 @@ export interface SentenceState {
   lastRate?: { readonly draft: Draft; readonly fig: FigureOf<'change'> } | undefined;
 }
 
+/** A `;` part's tokens (from its `;` to its last item's end) and the year it states before its figures. */
+export interface PartYear {
+  readonly from: number;
+  readonly to: number;
+  readonly year: number;
+}
+
 /**
  * What the sentence steps use of the assembler: the placing context, the name helpers, the
  * drafts of a sentence and the text's running period context. @internal
@@ -99,6 +106,8 @@ export interface SentenceContext extends PlaceContext {
   resultContext: ContextPeriod | undefined;
   /** The year the sentence states before its figures (`In 2021, … in the second quarter`): a period without a year takes it first. */
   sentenceYear: number | undefined;
+  /** The years the sentence's `;` parts state before their own figures, by the token each part starts at (`periods.ts` partYears). */
+  partYears: readonly PartYear[];
   periodId(match: PeriodMatch): string | undefined;
   trim(range: Range | undefined): Range | undefined;
   comparativeAt(i: number): boolean;

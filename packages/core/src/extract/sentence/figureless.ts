@@ -31,7 +31,29 @@ function trailingBase(a: SentenceContext, st: SentenceState, clause: Clause, it:
 }
 
 /** A list item's bullet (`- `, `+ `, `• `): no word of a name. */
-const BULLETS = new Set(['-', '+', '•', '–']);
+export const BULLETS: ReadonlySet<string> = new Set(['-', '+', '•', '–']);
+
+/**
+ * `…; - trong mức tăng trưởng chung của nền kinh tế năm 2024, khu vực dịch vụ tăng 6,9%`: a bulleted
+ * part's opening clause that names its topic and ends on its period (a bullet first, then words,
+ * then the one period; a topic word and a joiner may stand among them, no word of a base such as
+ * `so với`) — the part's own period, as
+ * a period alone after the bullet is (round 29, found by the Vietnamese noise sweep).
+ */
+function bulletTopic(a: SentenceContext, clause: Clause): boolean {
+  const items = clause.items;
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (first?.t !== 'word' || last?.t !== 'period' || !BULLETS.has(a.tokens[first.from]?.text ?? '')) return false;
+  for (let i = 0; i < items.length - 1; i++) {
+    const it = items[i] as Item;
+    // (`- về xuất khẩu năm 2023, …`: a topic word; `nông, lâm nghiệp và thủy sản`: a joiner)
+    if (it.t === 'marker' && (it.kind === 'topic' || it.kind === 'joiner')) continue;
+    if (it.t !== 'word') return false;
+    for (let k = it.from; k < it.to; k++) if (matchAt(a.tokens, k, a.g.periodBaseLeads, last.to) !== null) return false;
+  }
+  return true;
+}
 
 /**
  * `…, tăng 14,8% so với cùng kỳ; - năm 2024, công ty bàn giao 1,2 triệu tấn …`, `…; 6 tháng đầu
@@ -45,10 +67,12 @@ function partPeriod(a: SentenceContext, st: SentenceState, clause: Clause): bool
   if (!st.firstFigureSeen || clause.sepBefore !== ';' || clause.sepAfter !== ',') return false;
   let period: (Item & { t: 'period' }) | undefined;
   const keys = a.g.periodWords.keys;
+  const topic = bulletTopic(a, clause);
   for (const it of clause.items) {
     if (it.t === 'period' && !period) period = it;
+    else if (topic && it.t === 'marker') continue;
     else if (it.t !== 'word' || period) return false;
-    else {
+    else if (!topic) {
       // (a bullet, or the one preposition of time the period phrase left before it: `; - trong
       // quý I/2024, …`, `; in the first quarter of 2024, …`)
       for (let k = it.from; k < it.to; k++) {

@@ -63,7 +63,7 @@ import { ofWhichStages } from './of-which-stage';
 import { ofWhichTails } from './of-which-tail';
 import { openStatement } from './open';
 import { periodNamedParts } from './period-named-parts';
-import { datePeriods, setTextPeriod, statedYear } from './periods';
+import { datePeriods, partYears, setTextPeriod, statedYear } from './periods';
 import { ratePoints } from './rate-points';
 import { readRemark } from './remark';
 import { samePeriodsOfYear } from './same-period-of-year';
@@ -156,6 +156,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
     periods: [],
   };
   a.sentenceYear = statedYear(a, items);
+  a.partYears = partYears(a, items);
   const listed = gappedRatesIn(
     a,
     gappedRatesTo(

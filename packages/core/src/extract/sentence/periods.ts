@@ -3,7 +3,8 @@ import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
 import type { Extracted } from '../types';
-import type { PeriodItem, SentenceContext, SentenceState } from './context';
+import type { PartYear, PeriodItem, SentenceContext, SentenceState } from './context';
+import { BULLETS } from './figureless';
 
 /** A period that starts before the report's period ends (`2020-11` in a 2020 review) is no plan. */
 const startsBefore = (period: string, report: string): boolean => parsePeriod(period).start <= parsePeriod(report).end;
@@ -21,12 +22,25 @@ interface Parts {
   ownPart(opening: PeriodItem, inherited: Extracted<string>, d: Draft): boolean;
 }
 
-/** The sentence's `;` (character offsets, in order), for {@link Parts.ownPart} by binary search. */
+/**
+ * The sentence's `;` (character offsets, in order), for {@link Parts.ownPart} by binary search. When
+ * some `;` opens a bulleted item (`…; - vốn đầu tư 9 tháng năm 2024 đạt …, gồm: …; vốn địa phương
+ * …`), only those divide the sentence: a `;` without a bullet separates the items of one bullet's
+ * own list (round 29, found by the Vietnamese noise sweep).
+ */
 function semicolonParts(a: SentenceContext, st: SentenceState): Parts {
   const semis: number[] = [];
+  const bulleted: number[] = [];
   for (let i = st.sentence.from; i < st.sentence.to; i++) {
     const t = a.tokens[i];
-    if (t?.kind === 'punct' && t.text === ';') semis.push(t.start);
+    if (t?.kind === 'punct' && t.text === ';') {
+      semis.push(t.start);
+      if (BULLETS.has(a.tokens[i + 1]?.text ?? '')) bulleted.push(t.start);
+    }
+  }
+  if (bulleted.length > 0) {
+    semis.length = 0;
+    semis.push(...bulleted);
   }
   const part = (at: number): number => {
     let lo = 0;
@@ -132,6 +146,29 @@ export function statedYear(a: SentenceContext, items: readonly Item[]): number |
     if (!comparedAt(a, items, k)) lead = Number(year);
   }
   return lead;
+}
+
+/**
+ * The years the sentence's `;` parts state before their own first figure, each with the token the
+ * part starts at, in order (`Kết quả như sau: - xuất khẩu 9 tháng năm 2024 tăng …; - CPI 10 tháng năm
+ * 2023 tăng 3,2%, trong đó tháng 10 tăng 4,1%`: the part's `tháng 10` is of 2023, not of the year
+ * the sentence opened with). A part that states no year of its own states none here (its periods
+ * keep the sentence's year). Vietnamese only (round 29, found by the Vietnamese noise sweep).
+ */
+export function partYears(a: SentenceContext, items: readonly Item[]): PartYear[] {
+  const years: PartYear[] = [];
+  if (a.g.locale !== 'vi') return years;
+  let start = -1;
+  for (let k = 0; k <= items.length; k++) {
+    const it = items[k];
+    if (it !== undefined && !(it.t === 'sep' && it.ch === ';')) continue;
+    if (start >= 0 && k > start + 1) {
+      const year = statedYear(a, items.slice(start + 1, k));
+      if (year !== undefined) years.push({ from: (items[start] as Item).from, to: (items[k - 1] as Item).to, year });
+    }
+    start = k;
+  }
+  return years;
 }
 
 /** Whether item `k` follows a comparison word (`so với năm 2019`, `compared to 2019`) in its part. */

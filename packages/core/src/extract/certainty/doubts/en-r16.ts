@@ -2,7 +2,7 @@ import { matchAt } from '../../phrase';
 import { PAIRED } from '../../sentence/list-respectively';
 import type { Token } from '../../tokenize';
 import type { Extracted, ExtractedChange } from '../../types';
-import { type Ctx, type DoubtRule, exactValueToken, nameRangeOf, numberToken } from '../context';
+import { afterField, type Ctx, type DoubtRule, exactValueToken, nameRangeOf, numberToken } from '../context';
 import { afterPercent, currencyStart, endsRightAt, within } from '../helpers';
 
 /**
@@ -20,10 +20,49 @@ function joinerAt(ctx: Ctx, i: number): number {
   return matchAt(t, i, ctx.g.joiners)?.to ?? -1;
 }
 
+/** The figure before a list's joiner: its first token (its currency), its last, and whether an aside stood between. */
+interface ListFigure {
+  readonly start: number;
+  readonly last: number;
+  readonly aside: boolean;
+}
+
 /**
- * `exceeded $24 billion and $22 billion`, `over 5 million tonnes and 3 million tonnes`: the second
- * figure of a list whose first is bounded; the writer may mean the bound for both, so the second
- * is not certain to be exact.
+ * The figure before the joiner that ends at token `s` (a figure's first token) in a list, past an
+ * aside in brackets after it (`khoảng 3,2 tỷ USD (chưa kể dầu thô) và 2,1 tỷ USD`), or undefined
+ * when no figure stands right before the joiner.
+ */
+function listFigureBefore(ctx: Ctx, s: number): ListFigure | undefined {
+  const t = ctx.ix.tokens;
+  // the joiner right before the figure (`and`, `,`, `, and`)
+  let j = -1;
+  for (let b = s - 1; b >= 0 && b >= s - 2; b--) if (joinerAt(ctx, b) === s) j = b;
+  if (j > 0 && t[j - 1]?.kind === 'punct' && (t[j - 1] as Token).text === ',') j--;
+  if (j <= 0) return undefined;
+  // (an aside in brackets right after the earlier figure, round 29)
+  const aside = t[j - 1]?.kind === 'punct' && (t[j - 1] as Token).text === ')';
+  if (aside) j = ctx.ix.bracketOf(j - 1);
+  // back over the earlier figure's scale and unit words to its number
+  for (let b = j - 1; b >= 0 && b >= j - 5; b--) {
+    const x = t[b] as Token;
+    if (x.kind === 'number') return { start: currencyStart(t, ctx.g, b), last: j - 1, aside };
+    if (x.kind === 'punct' && x.text !== '%') return undefined;
+  }
+  return undefined;
+}
+
+/** How many figures back a list's bound is looked for (`khoảng A, B, C và D`: D three back). */
+const LIST_REACH = 6;
+
+/**
+ * `exceeded $24 billion and $22 billion`, `over 5 million tonnes and 3 million tonnes`: a later
+ * figure of a list whose first is bounded; the writer may mean the bound for every item, so the
+ * later ones are not certain to be exact. The list is followed back figure by figure (`lần lượt đạt
+ * khoảng 3,2 tỷ USD, 2,1 tỷ USD và 980 triệu USD`: the third too) and past an aside in brackets
+ * after a figure (`khoảng 3,2 tỷ USD (chưa kể dầu thô) và 2,1 tỷ USD`), both only through figures
+ * that end on the same word as this one (`trên 150,1 triệu USD (…) và 15 lượt dự án`, `More than 165
+ * kilometers of national road, 801 kilometers of local roads and three bridges` are lists of other
+ * things); round 29, found by the Vietnamese noise sweep.
  */
 export const listBoundDoubt: DoubtRule = {
   id: 'unread-bound',
@@ -31,18 +70,15 @@ export const listBoundDoubt: DoubtRule = {
     const k = exactValueToken(ctx, f, what);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
-    const start = currencyStart(ctx.ix.tokens, ctx.g, k);
-    // the joiner right before the figure (`and`, `,`, `, and`)
-    let j = -1;
-    for (let b = start - 1; b >= 0 && b >= start - 2; b--) if (joinerAt(ctx, b) === start) j = b;
-    if (j > 0 && t[j - 1]?.kind === 'punct' && (t[j - 1] as Token).text === ',') j--;
-    if (j <= 0) return false;
-    // back over the earlier figure's scale and unit words to its number
-    for (let b = j - 1; b >= 0 && b >= j - 5; b--) {
-      const x = t[b] as Token;
-      if (x.kind === 'number')
-        return endsRightAt(ctx.ix.tokens, currencyStart(ctx.ix.tokens, ctx.g, b), ctx.g.approximate);
-      if (x.kind === 'punct' && x.text !== '%') return false;
+    const end = afterField(ctx, f);
+    const unit = end === undefined ? undefined : t[end - 1]?.forms.fold;
+    let s = currencyStart(t, ctx.g, k);
+    for (let n = 0; n < LIST_REACH; n++) {
+      const before = listFigureBefore(ctx, s);
+      if (before === undefined || before.start <= 0) return false;
+      if ((before.aside || n > 0) && t[before.last]?.forms.fold !== unit) return false;
+      if (endsRightAt(t, before.start, ctx.g.approximate)) return true;
+      s = before.start;
     }
     return false;
   },
