@@ -1337,6 +1337,10 @@ export const en: Grammar = {
   occurrenceVerbs: words(['happened', 'occurred', 'took place', 'broke out', 'struck']),
   // `followed by Vietjet (77), Bamboo Airways (29) and Pacific Airlines (14)`
   namedCountJoiners: words(['and']),
+  // `MSC operates around 860 cargo ships`, `the group employs 1,200 workers`, `owns 12 hotels and
+  // runs 40 restaurants`: a present tense of holding or running things before a count of a plural
+  // noun (the third person only: a bare `operate` follows `to`, a modal or a plural subject alike)
+  presentCountVerbs: new Set(['operates', 'employs', 'owns', 'runs', 'serves', 'manages', 'hosts', 'houses', 'boasts']),
   irregularParticiples: new Set([
     'built',
     'made',

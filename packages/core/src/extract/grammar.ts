@@ -466,6 +466,12 @@ export interface Grammar {
   readonly namedCountLabels?: readonly Phrase[];
   /** Past participles not ending in `-ed` (`built`, `sold`, `set up`'s `set`). */
   readonly irregularParticiples: ReadonlySet<string>;
+  /**
+   * Verbs of holding or running things in the present tense, read as a past count verb is before a
+   * count of a plural noun (`MSC operates around 860 cargo ships`, `employs 1,200 workers`, `owns 12
+   * hotels`; `rules/value.ts` pastCountVerbAt). English only; round 29.
+   */
+  readonly presentCountVerbs?: ReadonlySet<string>;
   /** Articles before a change noun phrase (`a`, `an`); none in Vietnamese. */
   readonly articles: readonly Phrase[];
   /** After `N times`: `higher`, `as much` (English); none in Vietnamese. */

@@ -7,6 +7,7 @@ import { doubtReasons, markedPeriods, markedValues } from './readings';
  */
 
 const vi = (text: string): string[] => markedValues(text, 'vi');
+const en = (text: string): string[] => markedValues(text, 'en');
 
 describe('a later figure of a list whose first is bounded is doubted, past an aside and down the list', () => {
   it('doubts the figures after an aside in brackets behind the bounded figure', () => {
@@ -128,5 +129,24 @@ describe("a bulleted part dates its own figures: its topic clause's period, its 
         'vi',
       ),
     ).toEqual(['2024', '2024-YTD-09', '2024']);
+  });
+});
+
+describe('English counts after a present tense of holding or running things', () => {
+  it('reads the count of the plural noun after `operates`, `employs`, `owns`, `runs`, `serves`', () => {
+    // (read nothing before; the count stays doubted as after `has`)
+    expect(en("The world's largest container liner, Switzerland-based MSC, operates around 860 cargo ships.")).toEqual([
+      '860?',
+    ]);
+    expect(en('The group owns 12 hotels and runs 40 restaurants.')).toEqual(['12?', '40?']);
+    expect(en('The state-owned firm currently manages more than 45 factories in Vietnam.')).toEqual(['45?']);
+    expect(en('Today the hospital serves 500,000 patients a year.')).toEqual(['500000?']);
+  });
+
+  it("near-misses: time, a percentage, a year, a goal's base form keep their readings", () => {
+    expect(en('The shuttle runs 24 hours a day.')).toEqual(['24 hour?']);
+    expect(en('The mayor serves 2 terms.')).toEqual(['2?']); // (a count, never certain)
+    expect(en('Tourism operates 2024 plans for the region.')).toEqual([]);
+    expect(en('The city aims to serve 30 million tourists.')).toEqual(['30000000 person']);
   });
 });

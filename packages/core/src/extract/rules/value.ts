@@ -297,7 +297,9 @@ function pastCountVerbAt(c: Cursor, i: number): boolean {
   // cars`, `the team won 12 medals` — as the grammar's irregularParticiples list them)
   if (t?.kind !== 'word') return false;
   const f = t.forms.fold;
-  if (!c.g.irregularParticiples.has(f) && (f.length < 5 || !f.endsWith('ed'))) return false;
+  // (`MSC operates around 860 cargo ships`: a present tense of holding or running things, round 29)
+  const present = c.g.presentCountVerbs?.has(f) === true;
+  if (!present && !c.g.irregularParticiples.has(f) && (f.length < 5 || !f.endsWith('ed'))) return false;
   // (`had conducted over 295,000 flights`: a bound between the verb and the count)
   const bound = m(c, i + 1, c.g.approximate);
   const at = bound ? bound.to : i + 1;

@@ -822,6 +822,46 @@ function causedCounts(): PhraseCase[] {
 }
 
 /**
+ * A present tense of holding or running things before a count of a plural noun (round 29):
+ * `MSC operates around 860 cargo ships`, `The group employs 1,200 workers`, `owns 12 hotels and runs
+ * 40 restaurants`. Near-misses: a number of time after the verb (`runs 24 hours a day`), a
+ * percentage (`employs 35 percent of`), a goal's base form (`aims to serve 30 million tourists` is a
+ * target) and a year (`operates 2024 plans`: a label).
+ */
+function presentCounts(): PhraseCase[] {
+  const subjects = [
+    "The world's largest container liner, Switzerland-based MSC,",
+    'The group',
+    'Today the company',
+    'The state-owned firm currently',
+  ];
+  const verbs = ['operates', 'employs', 'owns', 'runs', 'serves', 'manages', 'hosts', 'houses'];
+  const counts = [
+    ['', '860', 'cargo ships', undefined],
+    ['around ', '1,200', 'workers', 'about'],
+    ['more than ', '45', 'factories in Vietnam', 'over'],
+    ['nearly ', '35', 'branches nationwide', 'under'],
+    ['', '12', 'hotels and resorts', undefined],
+  ] as const;
+  return cross(subjects, verbs, counts).map(([subject, verb, [bound, n, noun, a]]) => ({
+    text: `${subject} ${verb} ${bound}${n} ${noun}.`,
+    facts: [{ v: units(n, 0), ...(a && { a }) }] as RealFact[],
+  }));
+}
+
+/** Near-misses of {@link presentCounts}. */
+function presentCountsNearMisses(): PhraseCase[] {
+  return [
+    { text: 'The shuttle runs 24 hours a day.', facts: [] },
+    { text: 'The mayor serves 2 terms.', facts: [{ v: '2' }] },
+    { text: 'Tourism operates 2024 plans for the region.', facts: [] },
+    { text: 'The company employs 35 percent of its workers in the south.', facts: [{ v: '35', u: 'percent' }] },
+    { text: 'The city aims to serve 30 million tourists in 2025.', facts: [{ k: 'target', v: '30000000', p: '2025' }] },
+    { text: 'The city aims to host 2,000 events next year.', facts: [{ k: 'target', v: '2000' }] },
+  ];
+}
+
+/**
  * A change noun before the sentence's first figure, then a gapped list of bare percentages each
  * followed by `in` and what it measures (`Sharp increases were witnessed in exports to Australia,
  * for example 84 per cent in coffee, 51 per cent in aquatic products …`; round 26): each a rate in
@@ -962,6 +1002,8 @@ export const EN_STRUCTURE: Phrasebook = {
     ...signedBrackets(),
     ...namedBracketCounts(),
     ...causedCounts(),
+    ...presentCounts(),
+    ...presentCountsNearMisses(),
     ...nounLedRatesIn(),
     ...nounLedRatesInNearMisses(),
     ...reachedAfterChange(),
@@ -993,6 +1035,8 @@ export const EN_STRUCTURE_SHAPES = {
   signedBrackets,
   namedBracketCounts,
   causedCounts,
+  presentCounts,
+  presentCountsNearMisses,
   nounLedRatesIn,
   nounLedRatesInNearMisses,
   reachedAfterChange,
