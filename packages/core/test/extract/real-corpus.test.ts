@@ -18,13 +18,15 @@ import {
   TEST16_CORPUS,
   TEST17_CORPUS,
   TEST18_CORPUS,
+  TEST19_CORPUS,
 } from './real-corpus';
 
 /**
- * The sets written in rounds 14-28 (`test10` held out through round 19, `test11` through round 20,
+ * The sets written in rounds 14-29 (`test10` held out through round 19, `test11` through round 20,
  * `test12` through round 22, `test13` through round 23, `test14` through round 24, `test15` through
- * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28; all
- * scored here as a guard).
+ * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
+ * through round 29; all scored here as a guard, `test19`'s failures never printed: only its totals
+ * are asserted).
  */
 const RECENT = [
   ...TEST6_CORPUS,
@@ -40,6 +42,7 @@ const RECENT = [
   ...TEST16_CORPUS,
   ...TEST17_CORPUS,
   ...TEST18_CORPUS,
+  ...TEST19_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -96,6 +99,7 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test16', TEST16_CORPUS],
       ['test17', TEST17_CORPUS],
       ['test18', TEST18_CORPUS],
+      ['test19', TEST19_CORPUS],
     ] as const) {
       expect(set.length, name).toBeGreaterThanOrEqual(180);
       expect(set.every((s) => s.split === name)).toBe(true);
@@ -186,20 +190,19 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * 67.1 → 68.0 %, 30 → 29 silent wrong), `test14` (held out to round 24's end: 68.7 → 70.7 %,
  * 12 → 10 silent wrong), `test15` (held out to round 25's end: 70.0 → 70.2 %, 27 → 28 silent wrong)
  * `test16` (held out to round 26's end: 70.9 → 71.7 %, 24 → 19 silent wrong), `test17` (held out to
- * round 27's end: 79.6 → 79.8 %, 22 → 22 silent wrong) and `test18` (held out to round 28's end, its
- * failures never printed: 76.7 → 77.8 %, 21 → 20 silent wrong). Floors a little below the last
- * measured score (round 28: test18 77.8 %, English 75.0 %, 20 silent wrong; test17 86.4 %, English
- * 86.8 %, 6 silent wrong; test16 84.4 %, English 75.7 %, 1 silent wrong — a margin's level the
- * annotation leaves out, an open annotation question; test14 90.6 %, English 87.9 %; test13 89.3 %,
- * English 87.9 %; test12 90.1 %, English 88.3 %; test10 87.5 %, English 82.9 %; test15 88.7 %,
- * English 82.7 %; round 27: fresh4 90.3 %, English 89.5 %; round 26: test11 91.9 %, English 89.4 %,
- * each 0 silent wrong; the others as in round 25: test2 96.2 %,
- * English 94.7 %; fresh4 89.9 %, English 89.0 %; test3 96.5 %, English 93.8 %; test5 93.9 %, English
- * 91.0 %; test6 97.2 %, English 97.0 %; test7 94.8 %, English 94.8 %; test8 93.2 %, English 91.4 %;
- * test9 88.5 %, English 83.4 %; test10 86.7 %, English 81.7 %; test12 89.6 %, English 87.7 %, each 0
- * silent wrong; README, extraction section).
+ * round 27's end: 79.6 → 79.8 %, 22 → 22 silent wrong), `test18` (held out to round 28's end: 76.7 →
+ * 77.8 %, 21 → 20 silent wrong) and `test19` (held out to round 29's end, its failures never printed:
+ * 72.6 → 72.8 %, 30 → 30 silent wrong). Floors a little below the last measured score (round 29:
+ * test19 72.8 %, English 68.0 %, 30 silent wrong; test18 84.9 %, English 81.0 %, 10 silent wrong;
+ * test17 88.4 %, English 88.8 %, 5 silent wrong; test16 85.4 %, English 77.4 %, 1 silent wrong — a
+ * margin's level the annotation leaves out, an open annotation question; test15 88.8 %, English
+ * 83.1 %; test14 90.8 %, English 88.2 %; test13 89.7 %, English 88.3 %; test12 90.6 %, English
+ * 88.9 %; test11 92.5 %, English 90.3 %; test10 87.5 %, English 82.9 %; test9 90.1 %, English
+ * 86.2 %; test8 93.9 %, English 92.6 %; test7 95.0 %, English 95.3 %; test6 97.5 %, English 97.6 %;
+ * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
+ * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test18)', () => {
+describe('real corpus: the fresh sets (test2 … test19)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -208,25 +211,26 @@ describe('real corpus: the fresh sets (test2 … test18)', () => {
   };
   const recall = (t: Tally): number => t.recalled / t.facts;
 
-  it('whole-fact recall holds round 28 on each set and in each language', () => {
+  it('whole-fact recall holds round 29 on each set and in each language', () => {
     const floors: readonly [string, number, number][] = [
-      ['test2', 0.96, 0.94],
-      ['fresh4', 0.9, 0.89],
+      ['test2', 0.96, 0.95],
+      ['fresh4', 0.9, 0.9],
       ['test3', 0.96, 0.93],
-      ['test5', 0.93, 0.9],
-      ['test6', 0.97, 0.96],
-      ['test7', 0.94, 0.94],
-      ['test8', 0.93, 0.91],
-      ['test9', 0.88, 0.83],
+      ['test5', 0.94, 0.91],
+      ['test6', 0.97, 0.97],
+      ['test7', 0.94, 0.95],
+      ['test8', 0.93, 0.92],
+      ['test9', 0.9, 0.86],
       ['test10', 0.87, 0.82],
-      ['test11', 0.91, 0.89],
+      ['test11', 0.92, 0.9],
       ['test12', 0.9, 0.88],
-      ['test13', 0.89, 0.87],
-      ['test14', 0.9, 0.87],
-      ['test15', 0.88, 0.82],
-      ['test16', 0.84, 0.75],
-      ['test17', 0.86, 0.86],
-      ['test18', 0.77, 0.74],
+      ['test13', 0.89, 0.88],
+      ['test14', 0.9, 0.88],
+      ['test15', 0.88, 0.83],
+      ['test16', 0.85, 0.77],
+      ['test17', 0.88, 0.88],
+      ['test18', 0.84, 0.8],
+      ['test19', 0.72, 0.67],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -238,7 +242,8 @@ describe('real corpus: the fresh sets (test2 … test18)', () => {
     // every released set at 0 (rounds 14-28 took test7 … test16 from 18, 9, 27, 28, 9, 23, 29, 10,
     // 28 and 19) but test16's one (`ROS là 36,6%`: a margin's level, which its annotation leaves
     // out; an open annotation question), test17's 5 (22 when released; round 28's leftovers, one
-    // taken by round 29) and test18's 10 (20 when released; round 29 took 10)
+    // taken by round 29), test18's 10 (20 when released; round 29 took 10) and test19's 30 (held out,
+    // its count after round 29: the open gap of #11)
     const most: Record<string, number> = {
       test2: 0,
       fresh4: 0,
@@ -257,6 +262,7 @@ describe('real corpus: the fresh sets (test2 … test18)', () => {
       test16: 1,
       test17: 5,
       test18: 10,
+      test19: 30,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -279,12 +285,13 @@ describe('real corpus: the fresh sets (test2 … test18)', () => {
       test16: 6,
       test17: 7,
       test18: 5,
+      test19: 13,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
       expect(t.silentWrong, name).toBeLessThanOrEqual(count);
       expect(t.kindWrongCertain, `${name}: certain wrong target/actual`).toBeLessThanOrEqual(kindWrong[name] ?? 0);
-      // targets told from actuals: 0.95 on every set (test18, held out, reads 96.7 %)
+      // targets told from actuals: 0.95 on every set (test19, held out, reads 96.4 %)
       expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(0.95);
     }
   });
