@@ -59,6 +59,9 @@ function comparedGoalAt(
   links: readonly Phrase[],
 ): number {
   const t = a.tokens;
+  // (`The shortfall against the plan was VND 20 billion`: a value that opens on a verb of its own —
+  // grammar `valueVerbs`, not a link — is a clause's predicate; the comparison is part of its subject)
+  if (matchAt(t, k, a.g.valueVerbs) && !matchAt(t, k, links) && endingAt(t, k + 1, start, links) < 0) return -1;
   const link = endingAt(t, k, start, links);
   let j = link >= 0 ? link : k;
   // (the plan noun, then at most NOUN_WORDS words of its own before the link: `mục tiêu ban đầu là`)
