@@ -2,7 +2,7 @@
  * The texts the extraction speed benchmarks read: 1 MB of report prose (the seed report repeated)
  * and, per language, 1 MB of dense press sentences — every sentence of every RELEASED real-corpus
  * file in that language, in file order, joined by a space and repeated to a million characters (a
- * figure in nearly every clause, unlike a report's prose). The held-out set (`test19*`) is never
+ * figure in nearly every clause, unlike a report's prose). The held-out set (`test20*`) is never
  * imported: its files are listed here one by one instead of through `real-corpus/index.ts`, so
  * adding a set to the press is a deliberate line when it is released.
  */
@@ -56,6 +56,10 @@ import { TEST18_EN } from '../test/extract/real-corpus/test18-en';
 import { TEST18_VI } from '../test/extract/real-corpus/test18-vi';
 import { TEST18B_EN } from '../test/extract/real-corpus/test18b-en';
 import { TEST18B_VI } from '../test/extract/real-corpus/test18b-vi';
+import { TEST19_EN } from '../test/extract/real-corpus/test19-en';
+import { TEST19_VI } from '../test/extract/real-corpus/test19-vi';
+import { TEST19B_EN } from '../test/extract/real-corpus/test19b-en';
+import { TEST19B_VI } from '../test/extract/real-corpus/test19b-vi';
 import type { RealSentence } from '../test/extract/real-corpus/types';
 import { VI } from '../test/extract/real-corpus/vi';
 
@@ -96,6 +100,10 @@ export const RELEASED_SENTENCES: readonly (readonly RealSentence[])[] = [
   TEST18_VI,
   TEST18B_EN,
   TEST18B_VI,
+  TEST19_EN,
+  TEST19_VI,
+  TEST19B_EN,
+  TEST19B_VI,
   TEST2_EN,
   TEST2_VI,
   TEST3_EN,

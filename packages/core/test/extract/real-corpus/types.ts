@@ -58,7 +58,8 @@ export interface RealSentence {
    * `test16`: the sixteenth fresh set (`test16-vi.ts`, `test16-en.ts`, `test16b-*.ts`), held out through round 26, scored only in its own groups; released for round 27.
    * `test17`: the seventeenth fresh set (`test17-vi.ts`, `test17-en.ts`, `test17b-*.ts`), held out through round 27, scored only in its own groups; released for round 28.
    * `test18`: the eighteenth fresh set (`test18-vi.ts`, `test18-en.ts`, `test18b-*.ts`), held out through round 28, scored only in its own groups; released for round 29.
-   * `test19`: the nineteenth fresh set (`test19-vi.ts`, `test19-en.ts`, `test19b-*.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
+   * `test19`: the nineteenth fresh set (`test19-vi.ts`, `test19-en.ts`, `test19b-*.ts`), held out through round 29, scored only in its own groups; released for round 30.
+   * `test20`: the twentieth fresh set (`test20-vi.ts`, `test20-en.ts`, `test20b-*.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
    */
   readonly split:
     | 'seen'
@@ -81,7 +82,8 @@ export interface RealSentence {
     | 'test16'
     | 'test17'
     | 'test18'
-    | 'test19';
+    | 'test19'
+    | 'test20';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }

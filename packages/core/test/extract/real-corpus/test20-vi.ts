@@ -1,0 +1,4 @@
+import type { RealSentence } from './types';
+
+/** The twentieth fresh set (`test20`): being written (held out; see index.ts). */
+export const TEST20_VI: readonly RealSentence[] = [];
