@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchAt, matchesAt, matchPhrase, words } from './phrase';
+import { matchAt, matchesAt, matchPhrase, phraseEndingAt, words } from './phrase';
 import { tokenize } from './tokenize';
 
 const LIST = words(['so với', 'so với cùng kỳ', 'so với cùng kỳ năm trước', 'compared with', 'kế hoạch']);
@@ -30,6 +30,31 @@ describe('matchesAt: every phrase that matches at a token, through the index', (
     expect(matchesAt(tokens, 9, LIST)).toEqual([]);
     // the longest of them is what matchAt returns
     expect(matchAt(tokens, 0, LIST)?.phrase.text).toBe(matchesAt(tokens, 0, LIST)[0]?.phrase.text);
+  });
+});
+
+describe('phraseEndingAt: the look-behind for a word right before a figure', () => {
+  const BOUNDS = words(['khoảng', 'gần', 'vào khoảng', 'up to', 'to']);
+  // tokens: đạt(0) vào(1) khoảng(2) 5(3) tấn(4)
+  const vi = tokenize('đạt vào khoảng 5 tấn');
+
+  it('finds the nearest start by default and the farthest with `longest`', () => {
+    expect(phraseEndingAt(vi, 3, BOUNDS)).toBe(2); // `khoảng`
+    expect(phraseEndingAt(vi, 3, BOUNDS, 3, 0, true)).toBe(1); // `vào khoảng`
+  });
+
+  it('looks no further back than its reach nor before its floor', () => {
+    expect(phraseEndingAt(vi, 3, BOUNDS, 1, 0, true)).toBe(2);
+    expect(phraseEndingAt(vi, 3, BOUNDS, 3, 2, true)).toBe(2);
+    expect(phraseEndingAt(vi, 3, BOUNDS, 3, 3)).toBe(-1);
+  });
+
+  it('needs the phrase to end right at the token, and finds nothing at the start of the text', () => {
+    // `up to` ends at token 2, not at the figure (token 3) after `rise`
+    const en = tokenize('up to rise 5 percent');
+    expect(phraseEndingAt(en, 3, BOUNDS)).toBe(-1);
+    expect(phraseEndingAt(en, 2, BOUNDS, 3, 0, true)).toBe(0);
+    expect(phraseEndingAt(en, 0, BOUNDS)).toBe(-1);
   });
 });
 

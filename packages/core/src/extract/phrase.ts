@@ -450,6 +450,29 @@ export function matchesAt<T>(
   return found;
 }
 
+/**
+ * Where a phrase of `list` ending right at token `end` starts, looking at most `reach` tokens back
+ * and never before `floor`: the nearest start (the shortest such phrase), or with `longest` the
+ * farthest (the longest); -1 when no phrase of the list ends there. The look-behind every step uses
+ * for "a word right before the figure" (`about`, `khoảng`, `to`, a currency, a verb).
+ */
+export function phraseEndingAt(
+  tokens: readonly Token[],
+  end: number,
+  list: readonly Phrase<unknown>[],
+  reach = 3,
+  floor = 0,
+  longest = false,
+): number {
+  const from = Math.max(floor, end - reach);
+  if (longest) {
+    for (let b = from; b < end; b++) if (matchAt(tokens, b, list, end)?.to === end) return b;
+  } else {
+    for (let b = end - 1; b >= from; b--) if (matchAt(tokens, b, list, end)?.to === end) return b;
+  }
+  return -1;
+}
+
 /** The first phrase of `list` found anywhere in tokens `[from, to)`. */
 export function findIn<T>(
   tokens: readonly Token[],

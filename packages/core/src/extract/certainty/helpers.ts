@@ -1,5 +1,5 @@
 import type { Grammar } from '../grammar';
-import { matchAt, type Phrase } from '../phrase';
+import { matchAt, type Phrase, phraseEndingAt } from '../phrase';
 import { SENTENCE_ENDS, type Token } from '../tokenize';
 import type { Extracted, ExtractedChange } from '../types';
 
@@ -47,15 +47,13 @@ export { SENTENCE_ENDS };
  * the doubts that look for a word before a figure look before its currency too.
  */
 export function currencyStart(t: readonly Token[], g: Grammar, k: number): number {
-  let start = k;
-  for (let b = k - 1; b >= 0 && b >= k - 3; b--) if (matchAt(t, b, g.currencyBefore, k)?.to === k) start = b;
-  return start;
+  const start = phraseEndingAt(t, k, g.currencyBefore, 3, 0, true);
+  return start < 0 ? k : start;
 }
 
 /** True when a phrase of `list` ends right at token `j`, starting at most three tokens before it. */
 export function endsRightAt(t: readonly Token[], j: number, list: readonly Phrase<unknown>[]): boolean {
-  for (let b = j - 1; b >= 0 && b >= j - 3; b--) if (matchAt(t, b, list, j)?.to === j) return true;
-  return false;
+  return phraseEndingAt(t, j, list) >= 0;
 }
 
 /**

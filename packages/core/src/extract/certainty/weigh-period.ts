@@ -2,7 +2,7 @@ import { isPeriodId, parsePeriod } from '../../period/period';
 import { fold } from '../fold';
 import type { Grammar } from '../grammar';
 import { matchPeriod } from '../period-phrase';
-import { matchAt } from '../phrase';
+import { matchAt, phraseEndingAt } from '../phrase';
 import { LATER_CLAUSE_PERIOD } from '../sentence/later-period';
 import { LENT_RATE_PERIOD } from '../sentence/vi-rate-period';
 import type { Token } from '../tokenize';
@@ -208,7 +208,7 @@ function periodOfOther(ix: TokenIndex, g: Grammar, at: number, end: number, peri
   const tails = g.contractPeriodTails ?? [];
   // (a futures contract is of a month: `kỳ hạn tháng 12/2023`, `for March 2024 delivery`)
   const month = typeof period === 'string' && /^\d{4}-\d{2}$/u.test(period);
-  if (month) for (let b = at - 1; b >= 0 && b >= at - 4; b--) if (matchAt(t, b, leads, at)?.to === at) return true;
+  if (month && phraseEndingAt(t, at, leads, 4) >= 0) return true;
   const after = ix.from(end);
   if (month && tails.length > 0 && matchAt(t, after, tails)) return true;
   // (`the most-active March 2024 robusta contract`: a commodity's word or two before the tail, when
@@ -257,8 +257,7 @@ function actPeriod(ix: TokenIndex, g: Grammar, at: number): boolean {
   const prep = (i: number): boolean => g.periodWords.keys.prepositions.has(t[i]?.forms.fold ?? '');
   const b = prep(at) ? at : prep(at - 1) ? at - 1 : -1;
   if (b < 1) return false;
-  for (let a = b - 1; a >= 0 && a >= b - 2; a--) if (matchAt(t, a, acts, b)?.to === b) return true;
-  return false;
+  return phraseEndingAt(t, b, acts, 2) >= 0;
 }
 
 /** How many tokens between a period and the statement's first figure are read for a finer period. */
@@ -552,10 +551,7 @@ function joinedPeriodEndingAt(ix: TokenIndex, g: Grammar, end: number): { id: st
   for (let i = end - 1; i >= 0 && i >= end - JOINED_PERIOD_REACH; i--) {
     const m = matchPeriod(t, i, g.locale);
     if (m?.id === undefined || m.to !== end) continue;
-    const joinedAt = (j: number): boolean => {
-      for (let b = j - 1; b >= 0 && b >= j - 2; b--) if (matchAt(t, b, g.joiners, j)?.to === j) return true;
-      return false;
-    };
+    const joinedAt = (j: number): boolean => phraseEndingAt(t, j, g.joiners, 2) >= 0;
     if (joinedAt(i)) return { id: m.id, from: i };
     // (an adverb of time before the period: `and by 2023`, `và đến năm 2023`)
     const leads = g.periodAdverbLeads ?? [];

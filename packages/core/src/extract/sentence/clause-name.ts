@@ -1,4 +1,4 @@
-import { matchAt } from '../phrase';
+import { matchAt, phraseEndingAt } from '../phrase';
 import type { Item } from '../rules/context';
 import { type Clause, CURRENCIES, type Range, type SentenceContext, type SentenceState } from './context';
 
@@ -46,8 +46,7 @@ function afterTopic(a: SentenceContext, range: Range | undefined): Range | undef
  * beginning of the name after it.
  */
 function reportedBy(a: SentenceContext, to: number): boolean {
-  for (let i = Math.max(0, to - 2); i < to; i++) if (matchAt(a.tokens, i, a.g.reportVerbs, to)?.to === to) return true;
-  return false;
+  return phraseEndingAt(a.tokens, to, a.g.reportVerbs, 2) >= 0;
 }
 
 /**

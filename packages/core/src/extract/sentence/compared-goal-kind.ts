@@ -1,5 +1,4 @@
-import type { Phrase } from '../phrase';
-import { matchAt } from '../phrase';
+import { matchAt, type Phrase, phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Token } from '../tokenize';
 import type { SentenceContext, SentenceState } from './context';
@@ -107,10 +106,8 @@ function planNounEndingAt(a: SentenceContext, j: number, start: number): number 
 }
 
 /** The start of a phrase of `list` ending right at token `j` (not before `start`), or -1. */
-function endingAt(t: readonly Token[], j: number, start: number, list: readonly Phrase<unknown>[]): number {
-  for (let b = j - 1; b >= start && b >= j - PHRASE_TOKENS; b--) if (matchAt(t, b, list, j)?.to === j) return b;
-  return -1;
-}
+const endingAt = (t: readonly Token[], j: number, start: number, list: readonly Phrase<unknown>[]): number =>
+  phraseEndingAt(t, j, list, PHRASE_TOKENS, start);
 
 /** True when only a joiner of the grammar (`và`, `and`) stands between token `end` and the value at `k`. */
 function joinedTo(a: SentenceContext, end: number, k: number): boolean {

@@ -1,6 +1,6 @@
 import { comparePeriods, isPeriodId } from '../../period/period';
 import { matchPeriod, type PeriodMatch } from '../period-phrase';
-import { matchAt, type Phrase } from '../phrase';
+import { matchAt, type Phrase, phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Token } from '../tokenize';
 import type { SentenceContext, SentenceState } from './context';
@@ -14,13 +14,11 @@ const TAIL_WORDS = 4;
 const GOAL_REACH = 8;
 
 /** The earliest start of a phrase of `list` that ends right at token `j` (at most three tokens before it), or -1. */
-function startEndingAt(t: readonly Token[], j: number, list: readonly Phrase<unknown>[]): number {
-  for (let b = Math.max(0, j - 3); b < j; b++) if (matchAt(t, b, list, j)?.to === j) return b;
-  return -1;
-}
+const startEndingAt = (t: readonly Token[], j: number, list: readonly Phrase<unknown>[]): number =>
+  phraseEndingAt(t, j, list, 3, 0, true);
 
 const endsAt = (t: readonly Token[], j: number, list: readonly Phrase<unknown>[]): boolean =>
-  startEndingAt(t, j, list) >= 0;
+  phraseEndingAt(t, j, list) >= 0;
 
 /** The token where the lead before the level ends (past its currency, bound words and `the`), or -1. */
 function leadEnd(a: SentenceContext, k: number, floor: number): number {

@@ -1,6 +1,6 @@
 import { findUnit } from '../../model/units';
 import { fold } from '../fold';
-import { matchAt } from '../phrase';
+import { matchAt, phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
@@ -128,9 +128,7 @@ function countedNounAt(
     let n = s - 2;
     while (n >= 0 && s - 1 - n <= NOUN_WORDS && t[n]?.kind === 'word') n--;
     if (n === s - 2 || t[n]?.kind !== 'number') return undefined;
-    let before = false;
-    for (let b = n - 1; b >= 0 && b >= n - 3 && !before; b--) before = matchAt(t, b, a.g.changeVerbs, n)?.to === n;
-    return before ? named(foldedWords(a, n + 1, s - 1), true) : undefined;
+    return phraseEndingAt(t, n, a.g.changeVerbs) >= 0 ? named(foldedWords(a, n + 1, s - 1), true) : undefined;
   }
   if (t[k]?.kind !== 'word') return undefined;
   const lead = a.g.measureNameLeads ? matchAt(t, k, a.g.measureNameLeads) : null;

@@ -1,6 +1,6 @@
 import { abs, cmp, div, mul, pow10, sub, toNum, ZERO } from '../../decimal/decimal';
 import { negate } from '../numeral';
-import { findIn, matchAt } from '../phrase';
+import { findIn, matchAt, phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange } from '../types';
@@ -196,7 +196,7 @@ function changeInName(a: SentenceContext, d: Draft, r: { i: number; j: number; r
   // unless a per-year tail makes it a yearly step (`giảm … còn 3%/năm`); `trở lên` inside the name
   // (`tỷ lệ sinh con thứ ba trở lên năm 2023 là 0,25%`) is no such word
   if (!perPeriod && !perPeriodTail(a, k)) {
-    for (let b = Math.max(r.rateTo, k - TO_WORDS); b < k; b++) if (matchAt(t, b, g.toWords, k)?.to === k) return;
+    if (phraseEndingAt(t, k, g.toWords, TO_WORDS, r.rateTo) >= 0) return;
   }
   const amount = sign < 0 ? negate(q.number) : q.number;
   const change: Extracted<ExtractedChange> = {

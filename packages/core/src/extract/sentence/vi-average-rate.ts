@@ -1,5 +1,5 @@
 import { negate } from '../numeral';
-import { matchAt } from '../phrase';
+import { matchAt, phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
@@ -70,8 +70,7 @@ const YEARLY_WORDS = 2;
 function yearlyBefore(a: SentenceContext, at: number): number {
   const adverbs = a.g.yearlyAdverbs;
   if (!adverbs) return -1;
-  for (let j = Math.max(0, at - YEARLY_WORDS); j < at; j++) if (matchAt(a.tokens, j, adverbs, at)?.to === at) return j;
-  return -1;
+  return phraseEndingAt(a.tokens, at, adverbs, YEARLY_WORDS, 0, true);
 }
 
 /** The sign of a change verb ending right before token `at` (`tăng hằng năm`), or undefined. */

@@ -1,4 +1,4 @@
-import { matchAt } from '../../phrase';
+import { phraseEndingAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import { type DoubtRule, numberToken } from '../context';
 import { YEAR } from '../helpers';
@@ -28,7 +28,7 @@ export const afterEventDoubt: DoubtRule = {
     // (the opening words end at token `i`, within reach before the figure: `after`, `sau khi`)
     for (let i = k - 1; i >= 0 && i >= k - AFTER_REACH - 1 && !after; i--) {
       if ((t[i] as Token).kind === 'punct') break;
-      for (let b = i; b >= 0 && b >= i - 1 && !after; b--) after = matchAt(t, b, words, i + 1)?.to === i + 1;
+      after = phraseEndingAt(t, i + 1, words, 2) >= 0;
     }
     if (!after) return false;
     for (let i = k + 1; i < t.length && i <= k + YEAR_REACH; i++) {

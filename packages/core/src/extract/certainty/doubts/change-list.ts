@@ -1,4 +1,4 @@
-import { matchAt } from '../../phrase';
+import { matchAt, phraseEndingAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import { type DoubtRule, numberToken, WINDOW } from '../context';
 import { currencyStart, endsRightAt, SENTENCE_ENDS, within } from '../helpers';
@@ -28,8 +28,8 @@ export const changeListDoubt: DoubtRule = {
     const joiner = at - 1;
     if (joiner < 1 || !endsRightAt(t, at, g.joiners)) return false;
     // (the joiner may be a phrase: `as well as`; find where it starts)
-    let j = joiner;
-    for (let b = at - 1; b >= 0 && b >= at - 3; b--) if (matchAt(t, b, g.joiners, at)?.to === at) j = b;
+    const opens = phraseEndingAt(t, at, g.joiners, 3, 0, true);
+    const j = opens < 0 ? joiner : opens;
     let based = -1;
     for (let b = j - 1; b >= 0 && b >= j - BASE_TOKENS; b--) {
       if (matchAt(t, b, g.bases, j)?.to === j) {

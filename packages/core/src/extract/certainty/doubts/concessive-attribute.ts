@@ -1,4 +1,4 @@
-import { matchAt } from '../../phrase';
+import { matchAt, phraseEndingAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import { type DoubtRule, exactValueToken } from '../context';
 import { capitalised } from '../helpers';
@@ -30,8 +30,7 @@ export const concessiveAttributeDoubt: DoubtRule = {
       const x = t[j] as Token;
       if (x.kind !== 'word' || capitalised(x)) return false;
       if (matchAt(t, j, ctx.g.articles, j + 1) === null) continue;
-      for (let b = j - 1; b >= 0 && b >= j - 3; b--) if (matchAt(t, b, c.leads, j)?.to === j) return true;
-      return false;
+      return phraseEndingAt(t, j, c.leads) >= 0;
     }
     return false;
   },

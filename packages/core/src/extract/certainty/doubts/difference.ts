@@ -1,4 +1,4 @@
-import { matchAt } from '../../phrase';
+import { matchAt, phraseEndingAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import type { Extracted, ExtractedChange } from '../../types';
 import { afterField, type Ctx, type DoubtRule, nameRangeOf, numberToken, WINDOW } from '../context';
@@ -75,7 +75,7 @@ export const changeAmountAgainstBaseDoubt: DoubtRule = {
     if (!verb) return false;
     // (`tăng lên 100.000 tỷ đồng, so với …`, `increased to 100 trillion VND, compared with …`: a
     // value verb says the figure is the level reached.)
-    for (let b = Math.max(0, k - 3); b < k; b++) if (matchAt(t, b, ctx.g.valueVerbs, k)?.to === k) return false;
+    if (phraseEndingAt(t, k, ctx.g.valueVerbs) >= 0) return false;
     let j = afterField(ctx, f);
     if (j === undefined) return false;
     if ((t[j] as Token | undefined)?.kind === 'punct' && (t[j] as Token).text === ',') j++;

@@ -1,4 +1,4 @@
-import { matchAt } from '../../phrase';
+import { matchAt, phraseEndingAt } from '../../phrase';
 import { type DoubtRule, exactValueToken } from '../context';
 
 /** How many tokens a verb phrase of holding may take before the count (`owns the stocks of`). */
@@ -21,7 +21,6 @@ export const holdingsDoubt: DoubtRule = {
     if (k === undefined || !h) return false;
     const t = ctx.ix.tokens;
     if (matchAt(t, k + 1, h.nouns)) return true;
-    for (let b = k - 1; b >= 0 && b >= k - LEAD_TOKENS; b--) if (matchAt(t, b, h.leads, k)?.to === k) return true;
-    return false;
+    return phraseEndingAt(t, k, h.leads, LEAD_TOKENS) >= 0;
   },
 };

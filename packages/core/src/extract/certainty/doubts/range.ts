@@ -1,5 +1,5 @@
 import type { Grammar } from '../../grammar';
-import { matchAt } from '../../phrase';
+import { matchAt, phraseEndingAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import type { Extracted } from '../../types';
 import { type DoubtRule, numberToken, WINDOW } from '../context';
@@ -73,8 +73,7 @@ function movedFromBefore(ctx: Parameters<DoubtRule['doubts']>[0], k: number): bo
   const t = ctx.ix.tokens;
   for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
     if (!matchAt(t, j, ctx.g.fromWords)) continue;
-    for (let v = j - 1; v >= 0 && v >= j - 3; v--) if (matchAt(t, v, ctx.g.changeVerbs, j)?.to === j) return true;
-    return false;
+    return phraseEndingAt(t, j, ctx.g.changeVerbs) >= 0;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import type { Grammar } from '../../grammar';
-import { matchAt, type Phrase } from '../../phrase';
+import { matchAt, type Phrase, phraseEndingAt } from '../../phrase';
 import { OPEN_SHORTHAND_RATE } from '../../rules/percent';
 import type { Extracted, ExtractedChange } from '../../types';
 import { type Ctx, type DoubtRule, numberToken } from '../context';
@@ -57,10 +57,7 @@ export const ratioAfterPastVerbDoubt: DoubtRule = {
     const j = wordBeforeRatio(ctx, f, what);
     const w = t[j];
     if (w?.kind !== 'word' || !/ed$/u.test(w.forms.lower)) return false;
-    const level = (list: readonly Phrase<unknown>[]): boolean => {
-      for (let b = j; b >= 0 && b > j - 4; b--) if (matchAt(t, b, list, j + 1)?.to === j + 1) return true;
-      return false;
-    };
+    const level = (list: readonly Phrase<unknown>[]): boolean => phraseEndingAt(t, j + 1, list, 4) >= 0;
     return !level(ctx.g.percentVerbs) && !level(ctx.g.ratioVerbs) && !level(ctx.g.valueVerbs);
   },
 };

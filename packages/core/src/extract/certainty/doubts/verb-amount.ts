@@ -1,4 +1,4 @@
-import { matchAt } from '../../phrase';
+import { phraseEndingAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import type { Extracted } from '../../types';
 import { type DoubtRule, exactValueToken } from '../context';
@@ -24,12 +24,9 @@ export const verbAmountDoubt: DoubtRule = {
     const t = ctx.ix.tokens;
     // (the adverb of more movement, `more`, `further`, right before the amount; a preposition —
     // `tăng thêm của 18.567 doanh nghiệp` — makes the figure another noun's)
-    const a = ((): number | undefined => {
-      for (let b = k - 1; b >= 0 && b >= k - GAP_WORDS - 1; b--) if (matchAt(t, b, adverbs, k)?.to === k) return b;
-      return undefined;
-    })();
+    const opens = phraseEndingAt(t, k, adverbs, GAP_WORDS + 1);
+    const a = opens < 0 ? undefined : opens;
     if (a === undefined || (t[a - 1] as Token | undefined)?.kind !== 'word') return false;
-    for (let b = a - 1; b >= 0 && b >= a - 3; b--) if (matchAt(t, b, ctx.g.changeVerbs, a)?.to === a) return true;
-    return false;
+    return phraseEndingAt(t, a, ctx.g.changeVerbs) >= 0;
   },
 };
