@@ -559,12 +559,17 @@ function digitOrdinalEn(tokens: readonly Token[], i: number, j: number): PeriodM
  */
 function monthsOfYearEn(tokens: readonly Token[], i: number, j: number): PeriodMatch | null {
   const K = keys('en');
-  // Only right after a preposition or an article: `the last five months of 2020` is no count from January.
-  if (j === i) return null;
+  // Only right after a preposition or an article: `the last five months of 2020` is no count from January
+  // — or opening the sentence as its frame, its year closed by a comma (`6 months of 2023, FPT recorded
+  // …`, `9 months of 2023, FPT's revenue …`: the press's calque of `6 tháng năm 2023, …`, round 30).
+  const opening = j === i && i === 0;
+  if (j === i && !opening) return null;
   const n = isNum(tokens[j]) ? +(tokens[j] as Token).text : at(pw('en').countWords, w(tokens[j]));
   if (n === undefined || n < 2 || n > 11 || !K.month.has(w(tokens[j + 1])) || !K.yearLinks.has(w(tokens[j + 2])))
     return null;
-  if (!trailingYear(tokens, j + 2, 'en') && !relativeYearAt(tokens, j + 2, 'en')) return null;
+  const named = trailingYear(tokens, j + 2, 'en');
+  if (!named && !relativeYearAt(tokens, j + 2, 'en')) return null;
+  if (opening && !(named && isP(tokens[named.to], ','))) return null;
   return n === 6
     ? partial(tokens, i, j + 2, 'half', 1, 'en', 'en.period.months-of-year')
     : partial(tokens, i, j + 2, 'ytd', n, 'en', 'en.period.months-of-year');

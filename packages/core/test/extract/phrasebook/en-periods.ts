@@ -14,6 +14,11 @@ import { cross, EN_MONTHS, type Phrasebook, type PhraseCase } from './harness';
  *     writes a stock at a month's end either way.
  * (b) A DEADLINE BEFORE A WORD: `by 2035 with a combined capacity of 22.4 GW`, `by 2020 thanks to`,
  *     `by 2050 along with`, `by 2030 as`, `by 2025 will` — the year the goal is for.
+ * (d) A COUNT OF MONTHS OPENING THE SENTENCE (round 30): `6 months of 2023, FPT recorded revenue of …`,
+ *     `9 months of 2023, FPT's revenue and profit up by …`, `Six months of 2024, …`, `09 months of 2019,
+ *     …` — the press's calque of `6 tháng năm 2023, …` without its `In`: the months of that year from
+ *     January (six the first half), as after `in`; only as the sentence's frame, its year closed by a
+ *     comma.
  * (c) A YEAR MODIFYING A NOUN: `exceeded the 2023 plan by 18%`, `In the 2019 edition of the
  *     Games`, `its 2025 business plan`, `according to the new 2018 report`, `The 2024 index` — the
  *     year of the statements nothing else dates, doubted (`year-of-noun`).
@@ -139,7 +144,51 @@ for (const year of ['2019', '2023']) {
   });
 }
 
+// (d) a count of months opening the sentence: the count (digits, padded, words) × the figure's shape
+const OPENING_COUNTS: [string, number][] = [
+  ['6', 6],
+  ['9', 9],
+  ['3', 3],
+  ['09', 9],
+  ['Six', 6],
+  ['Nine', 9],
+  ['Ten', 10],
+  ['8', 8],
+];
+for (const [[count, n], year, shape] of cross(OPENING_COUNTS, YEARS, [0, 1, 2, 3] as const)) {
+  const when = `${count} months of ${year},`;
+  const p = n === 6 ? `${year}-H1` : ytd(year, n);
+  if (shape === 0)
+    add(`${when} FPT recorded revenue of VND 24,166 billion, up by 21.9% over the same period last year.`, {
+      v: '24166000000000',
+      u: 'VND',
+      ch: ['rate 21.9 same-period-last-year'],
+      p,
+    });
+  else if (shape === 1)
+    add(
+      `${when} the company's revenue and profit up by 22.4% and 19.5% respectively`,
+      { ch: ['rate 22.4 *'], p },
+      {
+        ch: ['rate 19.5 *'],
+        p,
+      },
+    );
+  else if (shape === 2) add(`${when} exports reached US$25.6 billion.`, { v: '25600000000', u: 'USD', p });
+  else add(`${when} the group sold 5,143 cars.`, { v: '5143', p });
+}
+
 // near-misses
+// (d) a count of months with no year opening the sentence is a duration, no period
+for (const count of ['6', '9', 'Six', 'Three']) {
+  add(`${count} months of talks later, exports reached US$25.6 billion.`, { v: '25600000000', u: 'USD' });
+  add(`Exports reached US$25.6 billion after ${count.toLowerCase()} months of talks.`, {
+    v: '25600000000',
+    u: 'USD',
+  });
+  add(`${count} months of delays, the project's cost rose 12%.`, { ch: ['rate 12 *'] });
+  add(`${count} months of losses, the group still sold 5,143 cars.`, { v: '5143' });
+}
 for (const year of YEARS) {
   add(`Exports reached 10 billion USD as of September 28, ${year}.`, { v: '10000000000', u: 'USD' });
   add(`Exports reached 10 billion USD at June 30, ${year}.`, { v: '10000000000', u: 'USD' });
