@@ -378,6 +378,12 @@ function sameKindAgain(d: Draft, it: Item & { t: 'figure' }): boolean {
   );
 }
 
+/** True when tokens `[r.from, r.to)` are only punctuation (`/`, `-`, `+`, `=`): no word to name a figure. */
+function signsOnly(a: SentenceContext, r: Range): boolean {
+  for (let i = r.from; i < r.to; i++) if (a.tokens[i]?.kind !== 'punct') return false;
+  return true;
+}
+
 /** The goal marker among the items between two figures, if any. */
 function goalIn(a: SentenceContext, gap: readonly Item[]): Item | undefined {
   return gap.find((x) => isGoalMarker(a, x));
@@ -699,7 +705,10 @@ function secondStatement(
   if (!between && !paired && it.fig.kind !== 'value') return undefined;
   const L = a.g.locale;
   const draft = a.newDraft(st.span, between?.from ?? it.from);
-  if (between) draft.name = nameField(a, between, `${L}.name.before-figures`);
+  // (`209/1.167 doanh nghiệp`, `US$4.5-US$5 billion`: a sign alone between the figures is no name;
+  // the second figure is of the first one's indicator)
+  if (between && !signsOnly(a, between)) draft.name = nameField(a, between, `${L}.name.before-figures`);
+  else if (between && previous.name) draft.name = { ...previous.name, rule: `${L}.name.same-indicator` };
   else if (previous.name)
     draft.name = { ...previous.name, rule: `${L}.name.${paired ? 'respectively' : 'same-indicator'}` };
   if (paired) {

@@ -136,7 +136,8 @@ export function statementMeasureNames(a: SentenceContext, st: SentenceState): vo
     // (`42,000 visitors in 2024`: the counted noun is the value's own unit)
     let unitFrom = at + 1;
     while (unitFrom < valueEnd && a.g.scaleTokens?.has((a.tokens[unitFrom] as Token).forms.fold)) unitFrom++;
-    const ownUnit = d.value.value.unit !== undefined && valueEnd > unitFrom;
+    // (`some 50%`: a percent sign is no counted noun)
+    const ownUnit = d.value.value.unit !== undefined && valueEnd > unitFrom && a.tokens[unitFrom]?.kind === 'word';
     const named = to > from ? { from, to } : ownUnit ? { from: unitFrom, to: valueEnd } : undefined;
     if (!named) continue;
     d.name = nameField(a, named, `${a.g.locale}.name.list-count-noun`);
