@@ -280,6 +280,18 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'con số nằm trong một tên gọi đặt trong ngoặc kép (ví dụ: phong trào mang tên "100 ngày đêm …"): là một phần của tên, không phải số liệu',
     en: 'a number inside a quoted title (e.g. a campaign titled "500 Days and Nights …"): part of a name, not a figure',
   },
+  'cause-figure': {
+    vi: 'mức nêu trong mệnh đề chỉ nguyên nhân của một kết quả khác (ví dụ: results from the average price in 2017 being $50.85 per barrel): số của nguyên nhân, có thể không phải số liệu riêng',
+    en: 'a level told inside a clause that gives the cause of another result (e.g. results from the average price in 2017 being $50.85 per barrel): the cause’s figure, maybe no fact of its own',
+  },
+  'earlier-level': {
+    vi: 'mức trong ngoặc ngay sau một mức thay đổi, nêu cho một kỳ trước (ví dụ: tăng 17,4% (giá năm 2016 là 43,3 USD/thùng)): mức gốc mà thay đổi so sánh với, được nhắc lại',
+    en: 'a level in a bracket right after a change, told for an earlier period (e.g. a rise of 17.4% (the price in 2016 was $43.3 per barrel)): the level the change is measured from, restated',
+  },
+  'incident-size': {
+    vi: 'quy mô của một vụ thu giữ, tiêu hủy hay xử phạt (ví dụ: thu giữ 13 tấn thực phẩm, một người bị xử phạt 180 triệu đồng, tại 1 hộ): một vụ việc nêu làm ví dụ, có thể không phải số tổng hợp của chỉ tiêu',
+    en: 'the size of one seizure, cull or fine (e.g. thu giữ 13 tấn thực phẩm, a person fined 180 million dong, at 1 household): one incident told as an example, maybe not a tally of the indicator',
+  },
   'split-number': {
     vi: 'số dính liền sau dấu chấm/phẩy của một ký hiệu có chữ số (ví dụ: U$S1.9 tỷ): chỉ là phần đuôi của một số lớn hơn',
     en: 'a number glued after a point or comma to a token ending in a digit (e.g. U$S1.9 billion): the tail of a bigger number',

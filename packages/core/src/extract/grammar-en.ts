@@ -2971,6 +2971,15 @@ export const en: Grammar = {
     ...['ceiling price', 'price cap', 'floor price', 'price floor'],
   ]),
   chargeRateLeads: words(['at the rate of', 'at a rate of', 'at the level of']),
+  // `results from the average price … in 2017 being $50.85 per barrel`, `rise of 17.4% (… in 2016 was $43.3)` (doubts/cause-figure.ts)
+  causeFigure: {
+    leads: words([
+      ...['results from', 'resulted from', 'result from', 'resulting from', 'a result of', 'the result of'],
+      ...['due to', 'thanks to', 'owing to', 'because of'],
+    ]),
+    links: words(['being']),
+    bracketLevelVerbs: words(['was', 'were', 'stood at', 'was at', 'were at']),
+  },
   // `a primary price of $12,000 per square meter or more`, `rated 3 stars or higher` (doubts/unread-bound.ts, round 29)
   trailingBounds: words([
     ...['or more', 'or above', 'or higher', 'or over', 'or greater', 'and above', 'and over', 'and higher'],

@@ -1165,6 +1165,20 @@ export const vi: Grammar = {
     ...['một chuyên án', 'một vụ án', 'một đường dây', 'một ổ nhóm', 'một băng nhóm', 'một vụ việc'],
     ...['chuyên án này', 'vụ án này', 'đường dây này'],
   ]),
+  // `thu giữ 13 tấn thực phẩm`, `một người … bị xử phạt 180 triệu đồng` (doubts/incident-size.ts)
+  incident: {
+    seizeVerbs: words(['thu giữ', 'tạm giữ', 'tịch thu', 'phát hiện', 'bắt giữ', 'ngăn chặn']),
+    caseNouns: words([
+      ...['vụ', 'vụ việc', 'vụ án', 'chuyên án', 'trường hợp', 'đối tượng', 'người', 'lượt', 'ổ dịch', 'ổ'],
+      ...['cơ sở', 'hộ', 'xã', 'doanh nghiệp', 'tổ chức', 'cá nhân', 'hành vi', 'quyết định'],
+    ]),
+    fineVerbs: words(['phạt', 'xử phạt', 'phạt tiền', 'phạt vi phạm hành chính', 'xử phạt vi phạm hành chính']),
+    passive: words(['bị']),
+    oneSubject: words([
+      ...['một người', 'một cá nhân', 'một đối tượng', 'một hộ', '1 hộ', 'hộ kinh doanh', 'một hộ kinh doanh'],
+      ...['một cơ sở', 'một cơ sở kinh doanh', 'một cửa hàng', 'một xe', 'một chiếc xe'],
+    ]),
+  },
   // `7,2 triệu USD (ước tính)` (doubts/unread-bound.ts)
   bracketedApproximations: words(['ước tính', 'ước', 'khoảng', 'xấp xỉ', 'dự kiến', 'tạm tính']),
   // `trong năm 2021`, `đến năm 2025`: a period led as an adverb of time, not a noun's (certainty/weigh-period.ts)

@@ -1060,6 +1060,33 @@ export interface Grammar {
   /** One case told before its counts (`một chuyên án`, `một đường dây`): `doubts/single-event.ts`, round 26. */
   readonly singleEventLeads?: readonly Phrase[];
   /**
+   * One incident of enforcement or an outbreak and its size (`doubts/incident-size.ts`, round 30):
+   * `seizeVerbs`, verbs of seizing, destroying or finding goods or animals (`thu giữ`, `tịch thu`, `tiêu
+   * hủy`, `phát hiện`) right before a quantity; `caseNouns`, the counted nouns that make such a quantity a
+   * tally of cases (`phát hiện 1.413 vụ vi phạm`, `bắt giữ 23 đối tượng`); `fineVerbs`, verbs of a fine
+   * before its amount (`xử phạt`, `phạt vi phạm hành chính`); `passive`, the word before a verb that
+   * makes its subject the one fined (`bị xử phạt`); `oneSubject`, a single subject told before the
+   * figure (`một người`, `hộ kinh doanh`, `tại 1 hộ`).
+   */
+  /**
+   * A figure told as the cause of another (`doubts/cause-figure.ts`, round 30): `leads`, the words of
+   * a cause (`results from`, `due to`, `thanks to`); `links`, the gerund before the cause's figure
+   * (`being`); `bracketLevelVerbs`, the verbs of a level in a bracket after a percentage that restates
+   * the earlier period's level (`(… in 2016 was $43.3 per barrel)`).
+   */
+  readonly causeFigure?: {
+    readonly leads: readonly Phrase[];
+    readonly links: readonly Phrase[];
+    readonly bracketLevelVerbs: readonly Phrase[];
+  };
+  readonly incident?: {
+    readonly seizeVerbs: readonly Phrase[];
+    readonly caseNouns: readonly Phrase[];
+    readonly fineVerbs: readonly Phrase[];
+    readonly passive: readonly Phrase[];
+    readonly oneSubject: readonly Phrase[];
+  };
+  /**
    * Nouns of a facility a capacity or number right after names (`Kho cảng LNG 1 triệu tấn/năm`,
    * `nhà máy điện Thái Bình 2`, `the Nghi Son 2 plant`): `doubts/facility-figure.ts`.
    */

@@ -156,7 +156,13 @@ export type DoubtReason =
   /** `compared to the average of the same period in the past 12 years`, `so với bình quân cùng kỳ 5 năm`: a change against an average of several periods. */
   | 'average-base'
   /** `a campaign titled "500 Days and Nights … 3,000 km of Highways"`, `mang tên "…"`: a number inside a quoted title, no figure. */
-  | 'title';
+  | 'title'
+  /** `thu giữ 13 tấn thực phẩm`, `một người … bị xử phạt 180 triệu đồng`, `tại 1 hộ`: the size of one seizure, cull or fine, which reports tell as an example beside their tallies. */
+  | 'incident-size'
+  /** `results from the average price … in 2017 being $50.85 per barrel`: a level told inside a clause of cause, the cause's figure, maybe no fact of its own. */
+  | 'cause-figure'
+  /** `a year-on-year rise of 17.4% (the average price … in 2016 was $43.3 per barrel)`: the earlier period's level restated in a bracket after a change. */
+  | 'earlier-level';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {

@@ -71,8 +71,9 @@ describe('a change given to the figure of the base period it is compared with', 
 
 describe('a number after a place noun before a date (`tại quận 6 ngày 21/8`)', () => {
   it('reads the number as part of the place’s name, not a count of days', () => {
+    // (doubted since round 30: the size of one find, `incident-size`)
     expect(values('Đoàn kiểm tra phát hiện 120 sản phẩm không rõ nguồn gốc tại phường 3 ngày 5/9.', 'vi')).toEqual([
-      '120 (sản phẩm)',
+      '120 (sản phẩm)?',
     ]);
     expect(values('Đội quản lý thị trường số 5 ngày 3/10 kiểm tra 14 cơ sở kinh doanh.', 'vi')).not.toContain(
       '5 (ngày)',
@@ -83,9 +84,10 @@ describe('a number after a place noun before a date (`tại quận 6 ngày 21/8`
   it('keeps a count of days with no date after it', () => {
     // (read as a count of days; doubted since round 28: a length of time whose name measures no time)
     expect(values('Công trình đã thi công được 45 ngày và đạt 60% khối lượng.', 'vi')).toContain('45 (ngày)?');
+    // (the seizure's size doubted since round 30, `incident-size`)
     expect(values('Tổ công tác làm việc tại tổ 12 trong 6 ngày và thu giữ 250 sản phẩm.', 'vi')).toEqual([
       '6 (ngày)?',
-      '250 (sản phẩm)',
+      '250 (sản phẩm)?',
     ]);
   });
 });

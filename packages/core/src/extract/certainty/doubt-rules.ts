@@ -7,6 +7,7 @@ import { averageBaseDoubt } from './doubts/average-base';
 import { averageChangeDoubt } from './doubts/average-change';
 import { averageRateDoubt } from './doubts/average-rate';
 import { bracketedDoubt } from './doubts/bracketed';
+import { bracketedEarlierLevelDoubt, causeFigureDoubt } from './doubts/cause-figure';
 import { changeAfterShareDoubt } from './doubts/change-after-share';
 import { changeBeforeValueDoubt } from './doubts/change-before-value';
 import { changeInNameDoubt } from './doubts/change-in-name';
@@ -63,6 +64,7 @@ import { gainedLevelDoubt } from './doubts/gained-level';
 import { gluedBoundDoubt } from './doubts/glued-bound';
 import { gluedUnitDoubt } from './doubts/glued-unit';
 import { holdingsDoubt } from './doubts/holdings';
+import { incidentSizeDoubt } from './doubts/incident-size';
 import { joinedValueDoubt } from './doubts/joined-value';
 import { LEVEL_RULES } from './doubts/levels';
 import { motionLevelsDoubt } from './doubts/motion-levels';
@@ -370,6 +372,16 @@ export const R29_SILENT_RULES: readonly DoubtRule[] = [
   amountBeforeChangeNounDoubt,
 ];
 
+/** Doubts of round 30's silent wrong numbers (test17, test18, test19): each doubts only what no earlier rule did. */
+export const R30_SILENT_RULES: readonly DoubtRule[] = [
+  // `thu giữ 13 tấn thực phẩm`, `một người … bị xử phạt 180 triệu đồng`, `tại 1 hộ`: one seizure's, cull's or fine's size.
+  incidentSizeDoubt,
+  // `results from the average price … in 2017 being $50.85 per barrel`: a level inside a clause of cause.
+  causeFigureDoubt,
+  // `a rise of 17.4% (the average price … in 2016 was $43.3 per barrel)`: the earlier level restated in a bracket.
+  bracketedEarlierLevelDoubt,
+];
+
 /** Doubts found by the round-22 hunt on commodity, market, insurance and public-finance press (each looks a few tokens). */
 export const R22_HUNT_RULES: readonly DoubtRule[] = [
   // `up 0.5% from 2024's $61.8 billion`, `from last year’s $756 million`: an earlier period's level after its possessive.
@@ -502,6 +514,8 @@ export const RULES: readonly DoubtRule[] = [
   ...R28_SILENT_RULES,
   // then round 29's (a restated addition, …): each doubts only what no earlier rule did.
   ...R29_SILENT_RULES,
+  // then round 30's (one incident's size, …): each doubts only what no earlier rule did.
+  ...R30_SILENT_RULES,
 ];
 
 /**

@@ -78,6 +78,12 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A change against the average of several periods (compared to the average of the same period in the past 12 years, so với bình quân cùng kỳ 5 năm): against no one period, growth or ratio is not told',
   title:
     'A number inside a quoted title after a word that names it (a campaign titled "500 Days and Nights …", phong trào mang tên "…"): part of a name, no figure',
+  'cause-figure':
+    'A level told inside a clause that gives the cause of another result (results from the average price in 2017 being $50.85 per barrel): the cause’s figure, maybe no fact of its own',
+  'earlier-level':
+    'A level in a bracket right after a change, told for an earlier period (a rise of 17.4% (the price in 2016 was $43.3 per barrel)): the level the change is measured from, restated',
+  'incident-size':
+    'The size of one seizure, cull or fine (thu giữ 13 tấn thực phẩm, một người bị xử phạt 180 triệu đồng, tại 1 hộ): one incident told as an example, maybe no tally of the indicator',
   'split-number':
     'A number glued by a point or comma to a token ending in a digit (U$S1.9 billion): the tail of a bigger number',
   'comma-thousands':

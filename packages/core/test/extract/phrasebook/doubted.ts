@@ -2,6 +2,7 @@ import type { RealFact } from '../real-corpus/types';
 import { cross, type Phrasebook, type PhraseCase } from './harness';
 import { enBounds, enJoinedPeriods, viBounds, viJoinedPeriods, viOtherCounts } from './hostile-r28';
 import { enSignBounds, enTrailingBounds, viMonthEndRates, viSignBounds, viTrailingBounds } from './hostile-r29';
+import { enCauseFigures, enGluedPlus, viIncidents } from './hostile-r30';
 
 /**
  * The doubted phrasebook (round 26): shapes whose number a careful reader cannot take as printed —
@@ -131,6 +132,8 @@ function enBook(): PhraseCase[] {
   const out: PhraseCase[] = [...EN_NOUN_PERIODS, ...EN_SHAPES, ...enJoinedPeriods(), ...enBounds()];
   // (round 29's bounds written as a sign or an article phrase: `hostile-r29.ts`)
   out.push(...enSignBounds(), ...enTrailingBounds());
+  // (round 30's glued plus, cause figures and bracketed earlier levels: `hostile-r30.ts`)
+  out.push(...enGluedPlus(), ...enCauseFigures());
   for (const [subject, [amount, v]] of cross(EN_VND_SUBJECTS, EN_VND_POINT)) {
     const target = subject.includes('targets');
     out.push({ text: `${subject} ${amount}.`, facts: [{ v, u: 'VND', ...(target ? { k: 'target' } : {}) }] });
@@ -288,6 +291,7 @@ const VI_SHAPES: readonly PhraseCase[] = [
 function viBook(): PhraseCase[] {
   // (round 28's joined clause periods, unread bounds and changes of another count: `hostile-r28.ts`)
   // (round 29's tilde, trailing bounds and month-end rates: `hostile-r29.ts`)
+  // (round 30's single incidents: `hostile-r30.ts`)
   return [
     ...VI_SHAPES,
     ...viJoinedPeriods(),
@@ -296,6 +300,7 @@ function viBook(): PhraseCase[] {
     ...viSignBounds(),
     ...viTrailingBounds(),
     ...viMonthEndRates(),
+    ...viIncidents(),
   ];
 }
 

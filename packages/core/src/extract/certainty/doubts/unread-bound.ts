@@ -34,13 +34,17 @@ const TRAILING_REACH = 4;
  * `a primary price of $12,000 per square meter or more`, `rated 3 stars or higher`, `từ 10 đảng viên
  * trở lên`: a bound written after the figure (grammar `trailingBounds`), past at most
  * {@link TRAILING_REACH} words of its unit, and not before another figure (`$31.47 billion and over
- * $48 billion` bounds the second). Round 29.
+ * $48 billion` bounds the second). Round 29; a plus glued to the figure (`$5mn+`), round 30.
  */
 function trailingBound(ctx: Ctx, f: Extracted<unknown>): boolean {
   const list = ctx.g.trailingBounds;
   const j = afterField(ctx, f);
   if (!list || list.length === 0 || j === undefined) return false;
   const t = ctx.ix.tokens;
+  // (`20 projects with a scale of $5mn+`, `10,000+ stores`: a plus glued right after the figure, no
+  // number after it, is `or more`; round 30)
+  const plus = t[j];
+  if (plus?.kind === 'punct' && plus.text === '+' && plus.gap === '' && t[j + 1]?.kind !== 'number') return true;
   for (let i = j; i < t.length && i <= j + TRAILING_REACH; i++) {
     const x = t[i] as Token;
     const m = x.kind === 'word' ? matchAt(t, i, list) : null;
