@@ -239,6 +239,35 @@ const EN_AIM_VERBS = [
   'calling for',
   ...EN_DIRECTIVE_VERBS,
 ];
+/**
+ * Base forms a headline puts after its subject and `to` for what is to come (`VINACOMIN to sell 36
+ * tons of coal`, `HCM City to spend VND 5 trillion on metro lines`, `Vietnam to have 2,000 MW of
+ * rooftop solar power capacity in 2020`): verbs of having, making, moving, selling, spending and
+ * reaching a figure (grammar `headlineInfinitives`). Not nouns that follow `to` as a preposition in
+ * a subject (`Exports to China rise 5%`, `Loans to businesses`): only verbs.
+ */
+const EN_HEADLINE_INFINITIVES = [
+  ...['have', 'get', 'see', 'need', 'require', 'keep', 'maintain', 'hold'],
+  ...['build', 'construct', 'open', 'launch', 'develop', 'upgrade', 'install', 'plant', 'add', 'create'],
+  ...['sell', 'buy', 'export', 'import', 'ship', 'supply', 'deliver', 'produce', 'make', 'generate'],
+  ...[
+    'spend',
+    'invest',
+    'pour',
+    'inject',
+    'allocate',
+    'disburse',
+    'borrow',
+    'lend',
+    'pay',
+    'issue',
+    'mobilise',
+    'mobilize',
+  ],
+  ...['raise', 'lift', 'boost', 'double', 'triple', 'increase', 'expand', 'grow', 'cut', 'reduce', 'lower', 'trim'],
+  ...['reach', 'hit', 'top', 'surpass', 'exceed', 'achieve', 'earn', 'collect', 'record', 'post'],
+  ...['attract', 'welcome', 'receive', 'serve', 'host', 'cover', 'hire', 'recruit', 'employ', 'train', 'target'],
+];
 /** English target markers of this family (auxiliary × participle, the past of an assignment, {@link EN_FUTURE_MARKERS}). */
 const EN_GOAL_MARKERS: readonly string[] = [
   ...GOAL_AUX.flatMap((aux) => GOAL_PARTICIPLES.map((p) => `${aux} ${p}`)),
@@ -511,6 +540,11 @@ export const en: Grammar = {
     after: new Set(['of', 'for']),
   },
   directiveMarkers: { words: new Set(EN_DIRECTIVE_VERBS), link: new Set(['to']) },
+  headlineInfinitives: {
+    link: new Set(['to']),
+    verbs: new Set(EN_HEADLINE_INFINITIVES),
+    objectLinks: new Set(['to', 'of', 'at', 'with', 'by']),
+  },
   participleMarkers: {
     words: new Set(['projected', 'predicted']),
     blockers: new Set(['as', 'than', 'is', 'are', 'was', 'were', 'be', 'been', 'being']),

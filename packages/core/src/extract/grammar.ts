@@ -175,6 +175,22 @@ export interface Grammar {
    */
   readonly directiveMarkers?: { readonly words: ReadonlySet<string>; readonly link: ReadonlySet<string> };
   /**
+   * A headline's future in the infinitive (`VINACOMIN to sell 36 tons of coal`, `Vietnam to have
+   * 2,000 MW of rooftop solar power capacity in 2020`, `Health insurance to cover 91.05 million
+   * people by the end of this year`): the `link` (`to`) right after the sentence's opening noun
+   * phrase and before one of `verbs` (base forms of what a plan does with a figure: `have`, `sell`,
+   * `build`, `raise`, `reach`). What is to be done is a goal (`sentence/headline-infinitive.ts`).
+   * `objectLinks` are the words of the grammar's `valueVerbs` that may stand between the verb and
+   * its figure (`to raise exports to US$5 billion`, `to have a capacity of 2,000 MW`, `to keep
+   * inflation at 4%`); any other value verb there is the subject's own (`Funds to build roads reach
+   * VND 5 trillion`). English only.
+   */
+  readonly headlineInfinitives?: {
+    readonly link: ReadonlySet<string>;
+    readonly verbs: ReadonlySet<string>;
+    readonly objectLinks: ReadonlySet<string>;
+  };
+  /**
    * What may stand between a compare lead and its figure (`sentence/compared-side.ts`): the
    * measure's own noun (`from the rate of 3.62%`, `từ mức 3,91%`; lower case) and folded words of
    * an article or a currency (`up from a level of`, `vs US$`).

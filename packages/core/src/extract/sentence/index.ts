@@ -43,6 +43,7 @@ import { planSubjects } from './goal-plan-subject';
 import { purposeGoals } from './goal-purpose';
 import { goalYearsAfter } from './goal-year-after';
 import { growthGoals } from './growth-goal';
+import { headlineInfinitives } from './headline-infinitive';
 import { labelledParts } from './labelled-parts';
 import { laterClausePeriods } from './later-period';
 import { levelDifferences } from './level-difference';
@@ -252,6 +253,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   bracketParallels(a, st);
   gappedKinds(a, st);
   comparedGoalKinds(a, st);
+  headlineInfinitives(a, st);
   bracketPeriodValues(a, st, items);
   surveyYears(a, st);
   datePeriods(a, st);

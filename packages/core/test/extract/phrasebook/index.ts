@@ -14,6 +14,7 @@ import type { Phrasebook } from './harness';
 import { HOSTILE_EN, HOSTILE_VI } from './hostile';
 import { HOSTILE_MARKET_EN, HOSTILE_MARKET_VI } from './hostile-market';
 import { KINDS_EN, KINDS_VI } from './kinds';
+import { KINDS_HEADLINES_EN } from './kinds-headlines';
 import { LATER_PERIODS_EN, LATER_PERIODS_VI } from './later-periods';
 import { LEVELS_EN, LEVELS_VI } from './levels';
 import { NOISE_EN } from './noise-en';
@@ -62,6 +63,7 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   DATES_IN_WORDS_VI,
   KINDS_VI,
   KINDS_EN,
+  KINDS_HEADLINES_EN,
   GROWTH_GOALS_EN,
   GROWTH_GOALS_VI,
 ];
