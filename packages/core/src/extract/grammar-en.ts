@@ -2733,7 +2733,8 @@ export const en: Grammar = {
     },
     countWords: Object.fromEntries(cardinals(2, 12)),
     ordinals: { first: 1, second: 2, third: 3, fourth: 4, last: 4 },
-    romanNumerals: {},
+    // (`quarter IV/2022`: a quarter's number after the noun, period-phrase.ts numberedQuarterEn)
+    romanNumerals: { i: 1, ii: 2, iii: 3, iv: 4 },
     relativeYears: {
       'of this year': 0,
       'of the year': 0,
@@ -3438,7 +3439,15 @@ export const en: Grammar = {
     'slower than',
   ]),
   comparativeLeads: new Set(['though', 'although', 'but', 'yet', 'still', 'albeit', 'even', 'much', 'far', 'slightly']),
-  cutOff: { day: new Set(), end: new Set(), until: new Set(), reckon: new Set(), now: new Set(), verbs: words([]) },
+  cutOff: {
+    day: new Set(),
+    end: new Set(),
+    until: new Set(),
+    reckon: new Set(),
+    now: new Set(),
+    verbs: words([]),
+    stockVerbs: words([]),
+  },
   ordinalMarkers: new Set(),
   planLinks: new Set(['is', 'of']),
   rankOutOf: new Set(['out', 'among']),

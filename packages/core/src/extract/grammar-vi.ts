@@ -1594,6 +1594,7 @@ export const vi: Grammar = {
     verbs: words([
       ...['là', 'đạt', 'đạt được', 'ước đạt', 'ước tính', 'ước tính đạt', 'ước thực hiện', 'ước', 'dự ước đạt'],
     ]),
+    stockVerbs: words(['có', 'là']),
   },
   ordinalMarkers: new Set(['thu', 'lan']),
   planLinks: new Set(['la']),

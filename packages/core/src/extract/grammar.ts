@@ -1331,6 +1331,15 @@ export interface Grammar {
      * stock (`Tổng thu ngân sách đến ngày 31/10/2023 là …`, `Dư nợ đến 30/9/2024 đạt …`).
      */
     readonly verbs: readonly Phrase[];
+    /**
+     * Verbs that state what there IS at a cut-off, a stock rather than a flow (`tính đến 31/12/2014
+     * toàn quốc có tổng diện tích rừng là …`, `Tính đến tháng 9 năm 2020, cả nước có 31,8 triệu
+     * người`): such a figure at a month's end or its last day may be the month's (a point in time)
+     * or the year's to it — the released sets write it either way, so the period is doubted
+     * (`month-end`, `certainty/weigh-period.ts`). None in English, whose month-end readings are
+     * all doubted.
+     */
+    readonly stockVerbs: readonly Phrase[];
   };
   /** Folded words between a plan word and its value: `kế hoạch là 1.700`, `the plan is …`, `a plan of …`. */
   readonly planLinks: ReadonlySet<string>;

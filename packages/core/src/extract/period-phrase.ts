@@ -576,6 +576,24 @@ function monthsOfYearEn(tokens: readonly Token[], i: number, j: number): PeriodM
 }
 
 /**
+ * `in quarter 1/2023`, `quarter IV/2022`, `for quarter 2 of 2024`: a quarter by its number AFTER the
+ * noun, the calque of `quý 1/2023` in the country's English press (test19). Only with its year (or
+ * `of this year`): `quarter 1` alone may count something else. Constant look-ahead.
+ */
+function numberedQuarterEn(tokens: readonly Token[], i: number, j: number): PeriodMatch | null {
+  if (!keys('en').quarter.has(w(tokens[j]))) return null;
+  const n = tokens[j + 1];
+  const q = isNum(n) ? +n.text : at(pw('en').romanNumerals, lw(n));
+  if (!q || q < 1 || q > 4) return null;
+  const year = trailingYear(tokens, j + 2, 'en');
+  if (year) return { from: i, to: year.to, id: idOf('quarter', q, year.year), rule: 'en.period.quarter-n' };
+  const r = relativeYearAt(tokens, j + 2, 'en');
+  return r
+    ? { from: i, to: r.to, partial: { kind: 'quarter', index: q }, relative: r.relative, rule: 'en.period.quarter-n' }
+    : null;
+}
+
+/**
  * `by 2030`, `by the end of 2025`: a deadline names the year a goal or a stock is of. A bare
  * `by 2020` only when a comma, a stop or the end follows it (`fell by 2000 tonnes` is an amount).
  */
@@ -672,6 +690,8 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   if (ordinal) return ordinal;
   const months = monthsOfYearEn(tokens, i, j);
   if (months) return months;
+  const numbered = numberedQuarterEn(tokens, i, j);
+  if (numbered) return numbered;
   // `in the 10-month period of 2024`, `between January and October 2024` (rules/en-period-spans.ts)
   const span = enPeriodSpanAt(tokens, i);
   if (span) return span;

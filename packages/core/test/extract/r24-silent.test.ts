@@ -211,8 +211,10 @@ describe('a period that dates another noun or another figure is not the statemen
     expect(periods('Lũy kế đến tháng 9/2023, toàn huyện giải quyết việc làm cho 8.200 lao động.', 'vi')).toEqual([
       '2023-YTD-09',
     ]);
+    // (a stock — what there IS at the cut-off — keeps the reading, doubted `month-end` since round 30:
+    // the released sets write it as the month as often as the year to it)
     expect(periods('Tính đến tháng 9/2023, toàn huyện có 15 xã đạt chuẩn nông thôn mới.', 'vi')).toEqual([
-      '2023-YTD-09',
+      '2023-YTD-09?',
     ]);
   });
   it('keeps the period of the figure itself', () => {

@@ -109,8 +109,9 @@ describe('a stock’s cut-off between its name and its value verb: `Tổng thu n
     expect(readings('Dư nợ cho vay đến 30/9/2024 đạt 12.500 tỷ đồng, tăng 8,2% so với đầu năm.')).toEqual([
       '12500000000000 VND [rate 8.2 december-last-year] k=actual p=2024-YTD-09',
     ]);
+    // (a stock stated with `là` at the cut-off: the reading kept, doubted `month-end` since round 30)
     expect(readings('Số bệnh nhân điều trị ARV đến ngày 30/6/2024 là 1.245 người.')).toEqual([
-      '1245 person [] k=actual p=2024-YTD-06',
+      '1245 person [] k=actual p=2024-YTD-06?',
     ]);
     expect(readings('Tổng vốn huy động của chi nhánh đến ngày 31/3/2024 ước đạt 8.450 tỷ đồng.')).toEqual([
       '8450000000000 VND [] k=actual st=estimate p=2024-YTD-03',

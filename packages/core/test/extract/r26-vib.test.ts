@@ -46,10 +46,11 @@ describe('party building: the members and organisations a party board or an insp
     ]);
     expect(
       readings('Đến 31/12/2022, Đảng bộ huyện có 52 tổ chức cơ sở đảng, 318 chi bộ trực thuộc và 6.420 đảng viên.'),
+      // (a stock at a cut-off — `có` on a month's last day — keeps the year, doubted `month-end` since round 30)
     ).toEqual([
-      '52 (tổ chức cơ sở đảng) [] k=actual p=2022',
-      '318 (chi bộ) [] k=actual p=2022',
-      '6420 (đảng viên) [] k=actual p=2022',
+      '52 (tổ chức cơ sở đảng) [] k=actual p=2022?',
+      '318 (chi bộ) [] k=actual p=2022?',
+      '6420 (đảng viên) [] k=actual p=2022?',
     ]);
     expect(readings('Năm 2020, huyện thành lập được 4 chi bộ mới ở các doanh nghiệp ngoài nhà nước.')).toEqual([
       '4 (chi bộ) [] k=actual p=2020',

@@ -311,6 +311,51 @@ function finerBetween(
   return false;
 }
 
+/**
+ * `full operation of the jack-up rigs in quarter 1/2023 while its usage efficiency in quarter 1/2022
+ * only reaching 55%`: the statement took a dated period while the same kind of period of ANOTHER year
+ * stands between it and the statement's first figure, in the same sentence part, outside brackets and
+ * led by no base word (`compared with`, `so với`): the nearer one may be the figure's (round 30). Looks at most
+ * {@link FINER_REACH} tokens on.
+ */
+function otherPeriodBetween(
+  ix: TokenIndex,
+  g: Grammar,
+  p: Extracted<unknown>,
+  figures: readonly ({ span: { start: number } } | undefined)[],
+): boolean {
+  if (typeof p.value !== 'string') return false;
+  let first = Number.POSITIVE_INFINITY;
+  for (const f of figures) if (f !== undefined && f.span.start < first) first = f.span.start;
+  if (first <= p.span.start) return false;
+  const t = ix.tokens;
+  const from = ix.from(p.span.end);
+  let other = false;
+  for (let i = from; i < t.length && i < from + FINER_REACH; i++) {
+    const x = t[i] as Token;
+    if (x.start >= first) return other;
+    // (a part after `;` or a stop is another part: a period before it is not the figure's)
+    if (x.kind === 'punct' && (x.text === '.' || x.text === ';')) other = false;
+    const m = matchPeriod(t, i, g.locale);
+    if (!m) continue;
+    // (the same kind of period of another year — `quarter 1/2023 … quarter 1/2022`, `In 2018 … by
+    // 2023` — outside any bracket, led by no base word in the few words before it)
+    let led = false;
+    for (let b = Math.max(from, i - 4); b < i && !led; b++) led = matchAt(t, b, g.periodBaseLeads, i + 1) !== null;
+    if (
+      m.id !== undefined &&
+      m.id !== p.value &&
+      m.id.slice(4) === p.value.slice(4) &&
+      ((t[m.to - 1] as Token | undefined)?.end ?? first) <= first &&
+      ix.depthAt(i) === 0 &&
+      !led
+    )
+      other = true;
+    i = m.to - 1;
+  }
+  return false;
+}
+
 /** The rule of a list item's own bracketed period (`sentence/listed-levels.ts`). */
 const LISTED_LEVEL_PERIOD = '.period.listed-level';
 
@@ -459,6 +504,42 @@ function planYearAfterCutOffDay(ix: TokenIndex, g: Grammar, p: Extracted<unknown
 const MONTH_END = /^en\.period\.month-end/u;
 /** The Vietnamese cut-off at a month's end (`tính đến cuối tháng 4-2023`, `đến hết tháng 6/2021`: period-phrase.ts). */
 const VI_MONTH_END = /^vi\.period\.den-het-thang/u;
+/**
+ * The Vietnamese cut-offs reckoned to the end of a month, a quarter or a month's last day (`tính đến
+ * hết tháng 10/2023`, `đến hết quý III/2024`, `tính đến 31/12/2014`, `Đến ngày 31 tháng 12 năm 2020`:
+ * period-phrase.ts).
+ */
+const VI_CUT_OFF_TO = /^vi\.period\.den-/u;
+/** The Vietnamese running total reckoned to a month with no `hết` (`Tính đến tháng 9 năm 2020`). */
+const VI_CUT_OFF_MONTH = /^vi\.period\.tinh-den-thang/u;
+/** How many tokens around a cut-off are read for the verb that states its first figure. */
+const CUT_OFF_STOCK_REACH = 24;
+
+/**
+ * `tính đến 31/12/2014 toàn quốc có tổng diện tích rừng là 13.796.506 ha`, `Tính đến tháng 9 năm 2020,
+ * cả nước có 31,8 triệu người …`, `diện tích rừng … tính đến ngày 31/12/2015 Việt Nam là …`: the figure
+ * the cut-off dates is stated as what there IS then (grammar `cutOff.stockVerbs`, between the cut-off's
+ * clause start and its first figure after it) — a stock, which the released sets write as the month
+ * (test17, test18b, test19: `2014-12`, `2020-09`) as often as the year to it (test10, test11, test13b,
+ * test15b, test18b: `2021-YTD-11`, `2020`). A flow's total to the cut-off (`thu ngân sách … đạt`, `đã
+ * giải ngân`) stays the year to date. Bounded look: {@link CUT_OFF_STOCK_REACH} tokens each side.
+ */
+function stockAtCutOff(ix: TokenIndex, g: Grammar, p: Extracted<unknown>): boolean {
+  if (!VI_CUT_OFF_TO.test(p.rule) && !VI_CUT_OFF_MONTH.test(p.rule)) return false;
+  const t = ix.tokens;
+  const at = ix.at(p.span.start);
+  if (at === undefined) return false;
+  const end = ix.from(p.span.end);
+  const from = Math.max(ix.clauseOf(at), at - CUT_OFF_STOCK_REACH);
+  for (let i = from; i < t.length && i < end + CUT_OFF_STOCK_REACH; i++) {
+    if (i >= at && i < end) continue;
+    const x = t[i] as Token;
+    if (i >= end && (x.kind === 'number' || (x.kind === 'punct' && SENTENCE_ENDS.has(x.text)))) return false;
+    if (x.kind === 'word' && matchAt(t, i, g.cutOff.stockVerbs) !== null) return true;
+  }
+  return false;
+}
+
 /** The rule of a year lent by the noun it modifies (`the 2023 plan`: sentence/attributive-year.ts). */
 const ATTRIBUTIVE_YEAR = 'en.period.attributive-year';
 
@@ -658,6 +739,13 @@ export function weighPeriod<T>(
       doubt: doubt('period-of-other'),
       rule: `${p.rule}?period-of-other+act-or-other`,
     };
+  if (otherPeriodBetween(ix, g, p, figures))
+    return {
+      ...p,
+      confidence: 'uncertain',
+      doubt: doubt('period-of-other'),
+      rule: `${p.rule}?period-of-other+between`,
+    };
   if (joinedClausePeriod(ix, g, p, at, figures))
     return { ...p, confidence: 'uncertain', doubt: doubt('period-of-other'), rule: `${p.rule}?period-of-other+joined` };
   if (finerBetween(ix, g, p, figures))
@@ -698,6 +786,9 @@ export function weighPeriod<T>(
   // a flow's total to a month's end stays the year to date (round 29)
   if (VI_MONTH_END.test(p.rule) && s.value?.value.unitCode === 'percent')
     return { ...p, confidence: 'uncertain', doubt: doubt('month-end'), rule: `${p.rule}?month-end` };
+  // `tính đến 31/12/2014 toàn quốc có tổng diện tích rừng là …`: a stock at a cut-off (round 30)
+  if (stockAtCutOff(ix, g, p))
+    return { ...p, confidence: 'uncertain', doubt: doubt('month-end'), rule: `${p.rule}?month-end+stock` };
   // `exceeded the 2023 plan by 18%`: the year of a noun, lent to the figure (sentence/attributive-year.ts)
   if (p.rule.startsWith(ATTRIBUTIVE_YEAR))
     return { ...p, confidence: 'uncertain', doubt: doubt('year-of-noun'), rule: `${p.rule}?year-of-noun` };

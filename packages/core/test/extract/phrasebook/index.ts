@@ -19,6 +19,8 @@ import { LATER_PERIODS_EN, LATER_PERIODS_VI } from './later-periods';
 import { LEVELS_EN, LEVELS_VI } from './levels';
 import { NOISE_EN } from './noise-en';
 import { NOISE_VI } from './noise-vi';
+import { PRESS_PERIODS_EN } from './press-periods';
+import { STOCK_CUT_OFFS_VI } from './stock-cut-offs';
 import { VI_CHANGES } from './vi-changes';
 import { VI_CONTESTS } from './vi-contests';
 import { VI_GENRES } from './vi-genres';
@@ -66,4 +68,6 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   KINDS_HEADLINES_EN,
   GROWTH_GOALS_EN,
   GROWTH_GOALS_VI,
+  STOCK_CUT_OFFS_VI,
+  PRESS_PERIODS_EN,
 ];
