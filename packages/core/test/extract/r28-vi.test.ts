@@ -102,7 +102,9 @@ describe('a change that names its counted noun goes to the count of that noun', 
       readings(
         'So với năm 2022, đường bộ xảy ra 12 vụ, làm chết 7 người, bị thương 5 người, giảm 3 vụ (giảm 20%), giảm 1 người bị thương (giảm 16,67%).',
       ),
-    ).toEqual(['12 (vụ) [rate -20 2022?] k=actual', '7 person [] k=actual', '5 person [rate -16.67 2022?] k=actual']);
+      // (round 30: `giảm 3 vụ (giảm 20%)` is read as one change, the bracket restating it, as `giảm 3
+      // vụ (20%)` was — certain like it; the second, after a two-word noun, stays doubted)
+    ).toEqual(['12 (vụ) [rate -20 2022] k=actual', '7 person [] k=actual', '5 person [rate -16.67 2022?] k=actual']);
   });
 
   it('near-misses: a noun two counts share, or no count has, is doubted where it stands; a change with no noun stays', () => {

@@ -184,11 +184,16 @@ function sharedUnitAt(c: Cursor, k: number): 'rate' | 'points' | null {
 
 /**
  * `giảm 2.170 ha (bằng 1,46%) so với năm 2018`, `up VND 500 billion (or 5 percent)`, `tăng 2.375 tỷ
- * đồng (+10,7%)`: the bracket after an absolute change that states it as a percentage.
+ * đồng (+10,7%)`, `giảm 4 vụ (giảm 44,44%)`: the bracket after an absolute change that states it as
+ * a percentage (with the change's verb of the same direction repeated, or none).
  */
 function bracketRateAt(c: Cursor, to: number, sign: number): { at: number; amount: PrintedNumber; to: number } | null {
   if (!isP(c.tokens[to], '(')) return commaRateAt(c, to, sign);
-  const verbIn = m(c, to + 1, c.g.ratioVerbs);
+  // (`giảm 4 vụ (giảm 44,44%)`, `tăng 1 dự án (tăng 50%)`: the change's own verb repeated inside
+  // the bracket restates it; a verb of the other direction, `tăng 5 vụ (giảm 2%)`, is not its rate)
+  const sameVerb = m(c, to + 1, c.g.changeVerbs);
+  if (sameVerb && sameVerb.phrase.data !== sign) return null;
+  const verbIn = sameVerb ?? m(c, to + 1, c.g.ratioVerbs);
   let at = verbIn ? verbIn.to : to + 1;
   // A plus sign glued to the rate repeats the verb's direction.
   if (isP(c.tokens[at], '+') && isNum(c.tokens[at + 1]) && c.tokens[at + 1]?.gap === '') at++;

@@ -684,8 +684,35 @@ function countedNounChangeCases(): PhraseCase[] {
     text: `So với ${bt}, ${pick(['đường bộ', 'đường thủy', 'đường sắt'], i)} xảy ra 12 vụ, làm chết 7 người, bị thương 5 người, giảm 3 vụ (giảm 20%), giảm 1 người bị thương (giảm 16,67%).`,
     facts: [{ v: '12', ch: [`rate -20 ${base}`] }, { v: '7' }, { v: '5', ch: [`rate -16.67 ${base}`] }],
   }));
-  // near-misses: a noun two counts share, a rate with no noun, a noun no count of the sentence has
+  // (round 30) the change's verb repeated inside the bracket, the base after the bracket or before
+  // the change: `giảm 4 vụ (giảm 44,44%) so với cùng kỳ năm ngoái`, `tăng 1 dự án (tăng 50%)`
+  const restated = cross(
+    periods,
+    [
+      ['xảy ra 5 vụ', '5', 'giảm 4 vụ', 'giảm 44,44%', '-44.44'],
+      ['cấp mới 3 dự án', '3', 'tăng 1 dự án', 'tăng 50%', '50'],
+      ['gieo trồng 8,6 ha', '8.6', 'giảm 1,8 ha', 'giảm 20,7%', '-20.7'],
+      ['phát hiện 36 vụ', '36', 'tăng 6 vụ', 'tăng 20%', '20'],
+    ] as const,
+    [0, 1] as const,
+  ).map(([[pt, p, bt, base], [fact, v, abs, rate, amount], shape], i) => ({
+    text:
+      shape === 0
+        ? `${pt}, ${pick(places, i)} ${fact}, ${abs} (${rate}) so với ${bt}.`
+        : `${pt}, ${pick(places, i)} ${fact}, so với ${bt} ${abs} (${rate}).`,
+    facts: [{ v, p, ch: [`rate ${amount} ${base}`] }],
+  }));
+  // near-misses: a noun two counts share, a rate with no noun, a noun no count of the sentence has;
+  // a bracket whose verb goes the other way, or that restates no percentage (round 30)
   const nearMisses: PhraseCase[] = [
+    {
+      text: 'Năm 2023, toàn tỉnh xảy ra 5 vụ, tăng 4 vụ (giảm 44,44%) so với năm 2022.',
+      facts: [{ v: '5', p: '2023' }],
+    },
+    {
+      text: 'Năm 2023, toàn tỉnh xảy ra 5 vụ, giảm 4 vụ (giảm 2 người) so với năm 2022.',
+      facts: [{ v: '5', p: '2023' }],
+    },
     {
       text: 'Năm 2023, toàn tỉnh xảy ra 12 vụ tai nạn, làm chết 4 người, bị thương 2 người, tăng 10% số người so với năm 2022.',
       facts: [
@@ -706,7 +733,7 @@ function countedNounChangeCases(): PhraseCase[] {
       ],
     },
   ];
-  return [...fires, ...party, ...brackets, ...nearMisses];
+  return [...fires, ...party, ...brackets, ...restated, ...nearMisses];
 }
 
 /** Class (l): a count out of a total of any counted noun is that noun's count (doubted `fraction`). */
