@@ -25,7 +25,7 @@ import {
 import { genrePeriodAt } from './rules/genre-periods';
 import { OPEN_SHORTHAND_RATE, openShorthandRate } from './rules/percent';
 import { SENTENCE_ENDS, type Token } from './tokenize';
-import type { MatchLevel, PrintedNumber } from './types';
+import type { MatchLevel, PrintedNumber, StatedCompletion } from './types';
 
 export type { BaseRead, Cursor, Figure, Found, Item } from './rules/context';
 
@@ -355,6 +355,8 @@ function carryVerb(c: Cursor, items: readonly Item[], found: Found, lastChange: 
     return { ...found, fig: { ...fig, completion }, rule: `${c.g.locale}.completion.elliptic-rate` };
   }
   if (fig.kind !== 'percent' || !fig.q.quantity) return found;
+  const listed = exceededListed(c, items, fig, signed);
+  if (listed) return { ...found, fig: listed, rule: `${c.g.locale}${LISTED_EXCEEDED}` };
   // `grew 5.05 percent, lower than its target of 6.5 percent`, `higher than the rate of 9.1
   // percent`: the other side of a comparison with a rate is a rate too (its own sign; the
   // certainty pass marks it uncertain).
@@ -384,6 +386,42 @@ function carryVerb(c: Cursor, items: readonly Item[], found: Found, lastChange: 
   if (joined && !rateBefore(items, afterComma)) return found;
   const amount = signed(fig.q.quantity.number);
   return { ...found, fig: { kind: 'change', form: 'rate', amount, numberAt: fig.q.numberAt }, rule };
+}
+
+/** The rule suffix of a completion read as the next item of a list of plans exceeded (`6.6 percent` of `by 43.6 percent and 6.6 percent`). */
+export const LISTED_EXCEEDED = '.completion.listed-exceeded-by';
+
+/**
+ * `exceeded the estimates by 43.6 percent and 6.6 percent, respectively`, `surpassing the yearly
+ * targets by 29.3 per cent and 10.8 per cent`, `vượt kế hoạch 5% và 7%`: a bare percentage (no
+ * verb of its own) joined by a joiner right after a completion read as a plan exceeded
+ * (or missed) by a percentage is the next item of that list — the same plan exceeded by it
+ * (100 + X, the first one's direction). Not when a base or `of …` follows it (`tăng 8% so với kế
+ * hoạch và 7,9% so với cùng kỳ` is a rate against its own base, read by the caller).
+ */
+function exceededListed(
+  c: Cursor,
+  items: readonly Item[],
+  fig: Found['fig'],
+  signed: (n: PrintedNumber) => PrintedNumber,
+): Found['fig'] | null {
+  if (fig.kind !== 'percent' || !fig.q.quantity || fig.verbFrom !== undefined) return null;
+  const joiner = items[items.length - 1];
+  const joined =
+    (joiner?.t === 'marker' && joiner.kind === 'joiner') ||
+    (joiner?.t === 'word' && m(c, joiner.from, c.g.joiners)?.to === joiner.to);
+  if (!joined || joiner.to !== fig.q.from) return null;
+  const before = items[items.length - 2];
+  if (before?.t !== 'figure' || before.fig.kind !== 'completion' || before.fig.completion.form !== 'exceeded-by')
+    return null;
+  if (m(c, fig.q.to, c.g.quantityOf) || readBase(c, fig.q.to)) return null;
+  const completion: StatedCompletion = {
+    percent: shift(signed(fig.q.quantity.number), '100'),
+    form: 'exceeded-by',
+    of: before.fig.completion.of,
+    ...(fig.approximate ? { approximate: fig.approximate } : {}),
+  };
+  return { kind: 'completion', completion, numberAt: fig.q.numberAt, ...(fig.stage ? { stage: fig.stage } : {}) };
 }
 
 /**

@@ -6,6 +6,7 @@ import { placeFigure } from '../place';
 import type { Draft } from '../place/context';
 import type { QuantityMatch } from '../quantity';
 import type { BaseRead, Item } from '../rules/context';
+import { LISTED_EXCEEDED } from '../scan';
 import { nameRange } from './clauses';
 import { type Clause, nameField, type Range, type SentenceContext, type SentenceState } from './context';
 import { ownGoalValue } from './frame';
@@ -496,7 +497,12 @@ function listedCompletionStatement(
   it: Item & { t: 'figure' },
 ): Draft | undefined {
   if (it.fig.kind !== 'completion' || !previous.completion) return undefined;
-  if (!it.rule.endsWith(LISTED_COMPLETION) && !previous.completion.rule.endsWith(LISTED_COMPLETION)) return undefined;
+  if (
+    !it.rule.endsWith(LISTED_COMPLETION) &&
+    !previous.completion.rule.endsWith(LISTED_COMPLETION) &&
+    !it.rule.endsWith(LISTED_EXCEEDED)
+  )
+    return undefined;
   const draft = a.newDraft(st.span, it.from);
   if (previous.name) draft.name = { ...previous.name, rule: `${a.g.locale}.name.listed-completion` };
   draft.kind = previous.kind;

@@ -55,7 +55,7 @@ import { sharedFigures } from './list-shared-figure';
 import { sharedScales } from './list-shared-scale';
 import { listTailBases, preposedListBases } from './list-tail-base';
 import { degreeRates } from './list-verb-rates';
-import { listedCompletions, pairListedCompletions } from './listed-completions';
+import { listedCompletions, pairCompletionsWithChanges, pairListedCompletions } from './listed-completions';
 import { listedLevels } from './listed-levels';
 import { ownMeasures } from './measure-owner';
 import { movedLevels } from './moved-levels';
@@ -207,6 +207,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   respectiveBases(a, st);
   pairChangesWithValues(a, st);
   pairListedCompletions(a, st);
+  pairCompletionsWithChanges(a, st);
   pairValuesWithNames(a, st);
   listBounds(a, st);
   listTailBases(a, st);

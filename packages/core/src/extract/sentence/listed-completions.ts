@@ -1,6 +1,7 @@
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
+import { LISTED_EXCEEDED } from '../scan';
 import type { StatedCompletion } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 import { joinedChain, joinerItem } from './list-joiners';
@@ -124,6 +125,94 @@ export function pairListedCompletions(a: SentenceContext, st: SentenceState): vo
       const c = completions[k] as NonNullable<Draft['completion']>;
       v.completion = { ...c, rule: `${c.rule}+paired` };
     });
+    n = end - 1;
+  }
+}
+
+/** Moves change `c` (and the base year waiting under it) from draft `from` to draft `to`. */
+function moveChange(from: Draft, to: Draft, c: Draft['changes'][number]): void {
+  const year = from.sameIn.get(c);
+  from.sameIn.delete(c);
+  from.changes = from.changes.filter((x) => x !== c);
+  to.changes = [...to.changes, c];
+  if (year !== undefined) to.sameIn.set(c, year);
+}
+
+/**
+ * `went up 12.5 percent and 27.7 percent on-year and exceeded the estimates by 43.6 percent and
+ * 6.6 percent, respectively`, `welcomed 10.9 million visitors and reeled in VNĐ31 trillion, up
+ * 32.8 per cent and 22.1 per cent year on year and surpassing the yearly targets by 29.3 per cent
+ * and 10.8 per cent, respectively`, `increasing 33 per cent in revenue and 39 per cent in before
+ * tax profit, reaching 104 per cent and 111 per cent of the ytd target, respectively`: in a
+ * sentence that pairs by order, a list of N ≥ 2 completions (the head statement's completion,
+ * then N − 1 statements holding only a completion read as the list's next items) pairs with a
+ * list of N changes of one form written before it — all in the head statement, or one in each of
+ * the N statements ending at the head — completion k with change k. When the head holds the
+ * changes and a value, and the N − 1 statements before it each hold only a value, the values are
+ * the items: value k takes change k and completion k. Any other count pairs nothing. The
+ * completions keep their doubts (`respectively`). Linear: the sentence's statements once.
+ */
+export function pairCompletionsWithChanges(a: SentenceContext, st: SentenceState): void {
+  const { from, to } = st.sentence;
+  let word = -1;
+  for (let i = from; i < to && word < 0; i++) if (matchAt(a.tokens, i, a.g.respectiveWords, to)) word = i;
+  if (word < 0) return;
+  const drafts = a.sentenceDrafts(st.span);
+  const listed = (d: Draft): boolean =>
+    !d.value &&
+    d.changes.length === 0 &&
+    !d.density &&
+    !d.rank &&
+    !d.target &&
+    (d.completion?.rule.endsWith(LISTED_COMPLETION) === true || d.completion?.rule.includes(LISTED_EXCEEDED) === true);
+  const bare = (d: Draft): boolean => !d.completion && !d.density && !d.rank && !d.target;
+  for (let n = 0; n < drafts.length; n++) {
+    const head = drafts[n] as Draft;
+    if (!head.completion || head.density || head.rank || head.target || head.changes.length === 0) continue;
+    let end = n + 1;
+    while (end < drafts.length && listed(drafts[end] as Draft)) end++;
+    // (`reaching 104 per cent and 111 per cent of the ytd target`: a list of percentages of a plan
+    // closes on the plan's own completion, a statement of its own)
+    const open = (drafts[end - 1] as Draft).completion?.rule.endsWith(LISTED_COMPLETION) === true;
+    if (open) {
+      const last = drafts[end];
+      const only = last && !last.value && last.changes.length === 0 && !last.density && !last.rank && !last.target;
+      if (!only || !last.completion) continue;
+      end++;
+    }
+    const count = end - n;
+    if (count < 2) continue;
+    const list = drafts.slice(n, end);
+    const completions = list.map((d) => d.completion as NonNullable<Draft['completion']>);
+    const form = head.changes[0]?.value.form;
+    const mark = (c: NonNullable<Draft['completion']>) => ({ ...c, rule: `${c.rule}+paired` });
+    if (head.changes.length === count && head.changes.every((c) => c.value.form === form)) {
+      const changes = [...head.changes];
+      const before = drafts.slice(n - count + 1, n);
+      const values =
+        head.value !== undefined &&
+        n - count + 1 >= 0 &&
+        before.every((d) => d.value && d.changes.length === 0 && bare(d));
+      // the items: the values before and the head's, or the head and the completions' statements
+      const items = values ? [...before, head] : list;
+      for (const d of list) if (d !== head) d.completion = undefined;
+      items.forEach((d, k) => {
+        if (d !== head) moveChange(head, d, changes[k] as Draft['changes'][number]);
+        d.completion = mark(completions[k] as NonNullable<Draft['completion']>);
+      });
+    } else if (head.changes.length === 1 && !head.value && n - count + 1 >= 0) {
+      const carriers = drafts.slice(n - count + 1, n + 1);
+      const one = (d: Draft): boolean =>
+        !d.value && d.changes.length === 1 && d.changes[0]?.value.form === form && (d === head || bare(d));
+      if (!carriers.every(one)) {
+        n = end - 1;
+        continue;
+      }
+      for (const d of list) d.completion = undefined;
+      carriers.forEach((d, k) => {
+        d.completion = mark(completions[k] as NonNullable<Draft['completion']>);
+      });
+    }
     n = end - 1;
   }
 }

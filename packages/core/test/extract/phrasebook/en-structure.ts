@@ -976,6 +976,100 @@ function reachedAfterChangeNearMisses(): PhraseCase[] {
   return out;
 }
 
+/** Plans a completion is measured against. */
+const PLANS = ['the yearly targets', 'the estimates', 'their annual plans', 'the 2024 plan'] as const;
+/** Excesses and the completions they make (100 + X, written out: no float arithmetic). */
+const EXCESS = [
+  ['29.3', '129.3'],
+  ['10.8', '110.8'],
+] as const;
+const SHARES = ['104', '111'] as const;
+
+/**
+ * `… went up P% and Q% on-year and exceeded the estimates by E% and F%, respectively`, `welcomed
+ * X visitors and reeled in $Y, up P% and Q% and surpassing the yearly targets by E% and F%,
+ * respectively`, `increasing P% in revenue and Q% in profit, reaching C% and D% of the ytd target,
+ * respectively` (test6, test12, test19b): a list of completions after a list of changes pairs
+ * with them by order — change k and completion k are one fact (and value k's, when values are
+ * listed before).
+ */
+function respectiveCompletions(): PhraseCase[] {
+  const out: PhraseCase[] = [];
+  const rates = ['32.8', '22.1'] as const;
+  const exceeds = [
+    (plan: string, es: string) => `and exceeded ${plan} by ${es}, respectively`,
+    (plan: string, es: string) => `and surpassing ${plan} by ${es}, respectively`,
+    (plan: string, es: string) => `, exceeding ${plan} by ${es}, respectively`,
+    (plan: string, es: string) => `and beat ${plan} by ${es} respectively`,
+  ];
+  for (const [exceed, plan, base, withValues] of cross(exceeds, PLANS, BASES, [false, true] as const)) {
+    const i = out.length;
+    const ps = andList(
+      rates.map((r) => pct(r, i)),
+      0,
+    );
+    const es = andList(
+      EXCESS.map(([e]) => pct(e, i + 1)),
+      0,
+    );
+    const money = VALUES.slice(0, 2).map((x, j) => usd(x, i + j));
+    const head = withValues
+      ? `Exports of rice and coffee reached ${money[0]?.text} and ${money[1]?.text}, up ${ps}${base.text}`
+      : `Exports of rice and coffee went up ${ps}${base.text}`;
+    const tail = exceed(plan, es);
+    const text = `${head}${tail.startsWith(',') ? '' : ' '}${tail}.`;
+    const facts = rates.map((r, j) => ({
+      ...(withValues ? { v: money[j]?.v as string, u: 'USD' } : {}),
+      c: (EXCESS[j] as readonly [string, string])[1],
+      ch: [`rate ${r} ${base.base}`],
+    }));
+    out.push({ text, facts });
+  }
+  const parts = [
+    (ps: readonly string[], cs: string, plan: string) =>
+      `The retail segment increased ${ps[0]} in revenue and ${ps[1]} in pre-tax profit, reaching ${cs} of ${plan}, respectively`,
+    (ps: readonly string[], cs: string, plan: string) =>
+      `The retail segment grew ${ps[0]} in revenue and ${ps[1]} in profit, completing ${cs} of ${plan} respectively`,
+  ];
+  for (const [part, plan, lead] of cross(parts, ['the ytd target', 'the annual plan', 'the year’s targets'], LEADS)) {
+    const i = out.length;
+    const ps = ['33', '39'].map((r) => pct(r, i));
+    const cs = andList(
+      SHARES.map((c) => pct(c, i + 1)),
+      0,
+    );
+    out.push({
+      text: `${lead.text}${lead.text ? part(ps, cs, plan).replace(/^The/, 'the') : part(ps, cs, plan)}.`,
+      facts: ['33', '39'].map((r, j) => fact({ c: SHARES[j] as string, ch: [`rate ${r} *`] }, lead.p)),
+    });
+  }
+  return out;
+}
+
+/**
+ * Near-misses of {@link respectiveCompletions}: a percentage joined after a plan exceeded that has
+ * a base of its own is a rate (`exceeded the plan by 5% and 7% year-on-year`: the plan by 5 %, a
+ * rate of 7 %), one with a verb of its own too; one plan exceeded by one figure is one completion.
+ */
+function respectiveCompletionsNearMisses(): PhraseCase[] {
+  const out: PhraseCase[] = [];
+  for (const [plan, [bt, b], verb] of cross(
+    PLANS.slice(0, 2),
+    [
+      [' year-on-year', SPLY],
+      [' over the same period last year', SPLY],
+    ] as const,
+    ['', 'rose '],
+  )) {
+    const i = out.length;
+    out.push({
+      text: `Rice exports exceeded ${plan} by ${pct('29.3', i)} and ${verb}${pct('12.4', i + 1)}${bt}.`,
+      facts: [{ c: '129.3', ch: [`rate 12.4 ${b}`] }],
+    });
+  }
+  return out;
+}
+
 export const EN_STRUCTURE: Phrasebook = {
   area: 'en-structure',
   locale: 'en',
@@ -1008,11 +1102,15 @@ export const EN_STRUCTURE: Phrasebook = {
     ...nounLedRatesInNearMisses(),
     ...reachedAfterChange(),
     ...reachedAfterChangeNearMisses(),
+    ...respectiveCompletions(),
+    ...respectiveCompletionsNearMisses(),
   ],
 };
 
 /** The templates by name, for the test's per-shape report. */
 export const EN_STRUCTURE_SHAPES = {
+  respectiveCompletions,
+  respectiveCompletionsNearMisses,
   respectivelyPairs,
   valuesThenChanges,
   gappedVerb,
