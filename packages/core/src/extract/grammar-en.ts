@@ -1375,6 +1375,31 @@ export const en: Grammar = {
   // runs 40 restaurants`: a present tense of holding or running things before a count of a plural
   // noun (the third person only: a bare `operate` follows `to`, a modal or a plural subject alike)
   presentCountVerbs: new Set(['operates', 'employs', 'owns', 'runs', 'serves', 'manages', 'hosts', 'houses', 'boasts']),
+  // `is able to deliver no less than 40 tugs`, `will also open up to 100 new stores`, `continue opening
+  // more than 70 new laptop centers`, `opens nearly 2 new stores daily` (round 30)
+  countVerbForms: {
+    baseLeads: new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']),
+    adverbs: new Set(['also', 'still', 'then', 'further', 'even', 'soon', 'now', 'only']),
+    participleBlockers: new Set([
+      'the',
+      'its',
+      'their',
+      'his',
+      'her',
+      'our',
+      'this',
+      'these',
+      'those',
+      'a',
+      'an',
+      'all',
+      'both',
+      'each',
+      'every',
+      'other',
+    ]),
+    presentVerbs: new Set(['opens', 'delivers', 'builds', 'produces', 'sells', 'launches', 'handles', 'exports']),
+  },
   irregularParticiples: new Set([
     'built',
     'made',

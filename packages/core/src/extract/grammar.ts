@@ -488,6 +488,23 @@ export interface Grammar {
    * hotels`; `rules/value.ts` pastCountVerbAt). English only; round 29.
    */
   readonly presentCountVerbs?: ReadonlySet<string>;
+  /**
+   * A verb's other forms before a count of a plural noun, read as a past count verb is (`rules/value.ts`
+   * pastCountVerbAt; English only, round 30): `baseLeads` a verb's base form follows (`to`, a modal:
+   * `is able to deliver no less than 40 tugs`, `will open up to 100 new stores`, `plans to construct
+   * 500 houses`), with at most one word of `adverbs` or in `-ly` between (`will also open`); a word in
+   * `-ing` is a participle or a gerund (`continue opening more than 70 new laptop centers`, `was
+   * managing and operating 13 ships`, `invest in purchasing 02 bulk cargo ships`) unless one of
+   * `participleBlockers` stands before it (`the remaining 20 projects`, `its existing 40 stores`: an
+   * adjective; nor are they a base form after `to`, `exports to the 27 EU countries`); `presentVerbs` are third persons of making and opening things (`opens nearly 2 new
+   * stores daily`, `delivers 40 tugs a year`) beside `presentCountVerbs`.
+   */
+  readonly countVerbForms?: {
+    readonly baseLeads: ReadonlySet<string>;
+    readonly adverbs: ReadonlySet<string>;
+    readonly participleBlockers: ReadonlySet<string>;
+    readonly presentVerbs: ReadonlySet<string>;
+  };
   /** Articles before a change noun phrase (`a`, `an`); none in Vietnamese. */
   readonly articles: readonly Phrase[];
   /** After `N times`: `higher`, `as much` (English); none in Vietnamese. */

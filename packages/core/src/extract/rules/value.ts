@@ -298,7 +298,7 @@ function pastCountVerbAt(c: Cursor, i: number): boolean {
   if (t?.kind !== 'word') return false;
   const f = t.forms.fold;
   // (`MSC operates around 860 cargo ships`: a present tense of holding or running things, round 29)
-  const present = c.g.presentCountVerbs?.has(f) === true;
+  const present = c.g.presentCountVerbs?.has(f) === true || otherCountFormAt(c, i);
   if (!present && !c.g.irregularParticiples.has(f) && (f.length < 5 || !f.endsWith('ed'))) return false;
   // (`had conducted over 295,000 flights`: a bound between the verb and the count)
   const bound = m(c, i + 1, c.g.approximate);
@@ -307,6 +307,12 @@ function pastCountVerbAt(c: Cursor, i: number): boolean {
   if (!isNum(n) || !WHOLE_COUNT.test(n.text) || /^(1[89]|20)\d\d$/u.test(n.text)) return false;
   if (m(c, i, c.g.changeVerbs) || m(c, i, c.g.valueVerbs) || m(c, i, c.g.approximate)) return false;
   for (let j = at + 1, words = 0; words <= COUNT_MODIFIERS && j < c.limit; j++, words++) {
+    // (`purchasing 02 Supramax-sized bulk cargo ships`: a hyphen glued inside a modifier joins one word)
+    if (isP(c.tokens[j], '-') && c.tokens[j]?.gap === '' && c.tokens[j + 1]?.gap === '' && words > 0) {
+      j++;
+      words--;
+      continue;
+    }
     const w = c.tokens[j];
     if (w?.kind !== 'word') return false;
     if (
@@ -321,6 +327,34 @@ function pastCountVerbAt(c: Cursor, i: number): boolean {
     if (f.length > 3 && f.endsWith('s') && !f.endsWith('ss')) return true;
   }
   return false;
+}
+
+/**
+ * True when the word at `i` is a verb in another form the grammar's `countVerbForms` name (round 30): a
+ * base form after `to` or a modal, maybe past one adverb (`is able to deliver`, `will also open`); a
+ * participle or gerund in `-ing` after no determiner (`continue opening`, `operating`, `in purchasing`;
+ * not `the remaining`, an of-which marker, `including 20 projects`, nor after a plan's noun, `the Audit
+ * Plan containing 178 audit tasks`); a third person of making or
+ * opening things (`opens`, `delivers`).
+ */
+function otherCountFormAt(c: Cursor, i: number): boolean {
+  const forms = c.g.countVerbForms;
+  const t = c.tokens[i];
+  if (!forms || t?.kind !== 'word') return false;
+  const f = t.forms.fold;
+  if (forms.presentVerbs.has(f)) return true;
+  // (`exports to the 27 EU countries`, `to Japan 20 ships`: a determiner or a name after `to` is no verb)
+  if (forms.participleBlockers.has(f) || /^\p{Lu}/u.test(t.text)) return false;
+  const prev = c.tokens[i - 1];
+  const p = prev?.kind === 'word' ? prev.forms.fold : '';
+  // (`the Audit Plan containing 178 audit tasks`: a participle after a plan's noun tells what the plan
+  // holds, a goal's count that reading would show as a result)
+  if (f.length > 5 && f.endsWith('ing'))
+    return !forms.participleBlockers.has(p) && !m(c, i, c.g.ofWhich) && m(c, i - 1, c.g.planNouns)?.to !== i;
+  if (forms.baseLeads.has(p)) return true;
+  const lead = c.tokens[i - 2];
+  const adverb = forms.adverbs.has(p) || (p.length > 3 && p.endsWith('ly'));
+  return adverb && lead?.kind === 'word' && forms.baseLeads.has(lead.forms.fold);
 }
 
 /** How many tokens back the item before a list's `and` may hold its number (`6.6 million passengers in August 2018`). */

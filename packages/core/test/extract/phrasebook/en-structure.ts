@@ -862,6 +862,70 @@ function presentCountsNearMisses(): PhraseCase[] {
 }
 
 /**
+ * A verb's other forms before a count of a plural noun (round 30), as its past tense and
+ * `presentCounts` are read: a base form after `to` or a modal (`is able to deliver no less than 40
+ * tugs per year`, `will also open up to 100 new stores`: a goal), a participle or gerund in `-ing`
+ * (`was managing and operating 13 ships`, `invest in purchasing 02 Supramax-sized bulk cargo
+ * ships`, `continue opening more than 70 new laptop centers`), a third person of making or opening
+ * things (`opens nearly 2 new stores daily`, `delivers 40 tugs a year`). Near-misses in
+ * {@link otherCountFormsNearMisses}.
+ */
+function otherCountForms(): PhraseCase[] {
+  const results = [
+    'Today, the shipyard is able to deliver',
+    'On average, the chain opens',
+    'The shipyard delivers',
+    'Previously, the carrier was managing and operating',
+    'The group currently produces',
+  ];
+  const goals = [
+    'At the same time, the company will also open',
+    'Next year the chain will open',
+    'The carrier will invest in purchasing',
+    'The retailer will continue opening',
+    'The group plans to build',
+  ];
+  const counts = [
+    ['no less than ', '40', 'tugs per year', 'over'],
+    ['nearly ', '2', 'new stores daily', 'under'],
+    ['', '13', 'Supramax-sized bulk carriers', undefined],
+    ['more than ', '70', 'new laptop centers', 'over'],
+  ] as const;
+  const goalCounts = [...counts, ['up to ', '100', 'new pharmacies', 'under']] as const;
+  return [
+    ...cross(results, counts).map(([lead, [bound, n, noun, a]]) => ({
+      text: `${lead} ${bound}${n} ${noun}.`,
+      facts: [{ v: n, ...(a && { a }) }] as RealFact[],
+    })),
+    ...cross(goals, goalCounts).map(([lead, [bound, n, noun, a]]) => ({
+      text: `${lead} ${bound}${n} ${noun}.`,
+      facts: [{ v: n, ...(a && { a }), k: 'target' }] as RealFact[],
+    })),
+  ];
+}
+
+/**
+ * Near-misses of {@link otherCountForms}: a number of time or a percentage after the verb, a year,
+ * an adjective in `-ing` after a determiner, a plan's content (`the Audit Plan containing 178 audit
+ * tasks` is a goal's count, left unread), a measure after the verb (read as ever).
+ */
+function otherCountFormsNearMisses(): PhraseCase[] {
+  return [
+    { text: 'The new terminal will operate 24 hours a day.', facts: [] },
+    { text: 'The chain is able to deliver within 2 hours nationwide.', facts: [] },
+    { text: 'The company will sell 35 percent of its shares.', facts: [{ v: '35', u: 'percent', k: 'target' }] },
+    { text: 'The city is preparing 2025 plans for the region.', facts: [] },
+    { text: 'The province will implement 2030 programmes for the region.', facts: [] },
+    {
+      text: 'In 2022, the office developed the Audit Plan containing 178 audit tasks.',
+      facts: [{ v: '178', p: '2022', k: 'target' }],
+    },
+    { text: 'The shipyard is able to deliver 40,000 tonnes of steel a year.', facts: [{ v: '40000', u: 'tonne' }] },
+    { text: 'The chain opens its doors 7 days a week.', facts: [] },
+  ];
+}
+
+/**
  * A change noun before the sentence's first figure, then a gapped list of bare percentages each
  * followed by `in` and what it measures (`Sharp increases were witnessed in exports to Australia,
  * for example 84 per cent in coffee, 51 per cent in aquatic products …`; round 26): each a rate in
@@ -1098,6 +1162,8 @@ export const EN_STRUCTURE: Phrasebook = {
     ...causedCounts(),
     ...presentCounts(),
     ...presentCountsNearMisses(),
+    ...otherCountForms(),
+    ...otherCountFormsNearMisses(),
     ...nounLedRatesIn(),
     ...nounLedRatesInNearMisses(),
     ...reachedAfterChange(),
@@ -1135,6 +1201,8 @@ export const EN_STRUCTURE_SHAPES = {
   causedCounts,
   presentCounts,
   presentCountsNearMisses,
+  otherCountForms,
+  otherCountFormsNearMisses,
   nounLedRatesIn,
   nounLedRatesInNearMisses,
   reachedAfterChange,
