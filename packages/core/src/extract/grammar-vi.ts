@@ -200,6 +200,9 @@ export const vi: Grammar = {
     ['MWh', undefined],
     ['GWh', undefined],
     ['m', undefined],
+    // (rainfall and sizes in millimetres, `A Lưới 122mm`, `lượng mưa 1.250 mm`; a size after a word of
+    // size is doubted, `đường kính 110mm`; round 30)
+    ['mm', undefined],
     ['lít', undefined],
     ['m²', undefined],
     ['m³', undefined],
@@ -411,6 +414,10 @@ export const vi: Grammar = {
     'thanh tra',
     'bắt giữ',
     'thu giữ',
+    // (`Tịch thu 28.550 kg phân bón giả`, `tiêu hủy 360 kg nội tạng`: goods confiscated or destroyed; round 30)
+    'tịch thu',
+    'tiêu hủy',
+    'tiêu huỷ',
     'khởi tố',
     'xử phạt',
     // (`kiến nghị xử lý hành chính 381 tập thể và 1.083 cá nhân`: the manner after the verb)
@@ -483,6 +490,8 @@ export const vi: Grammar = {
     'giành được',
     'đoạt',
     'đoạt được',
+    // (`mang về 5 huy chương`, `mang về cho đoàn 76 huy chương Bạc`: what a team brings home; round 30)
+    'mang về',
     // gifts and support a union, a front or a fund gives (`trao 90 suất quà`, `trao tặng 1.200 phần
     // quà`, `tặng 350 xuất học bổng`)
     'trao',
@@ -1077,6 +1086,10 @@ export const vi: Grammar = {
   volumeMeasures: words(['về lượng', 'về khối lượng', 'về sản lượng']),
   valueMeasures: words(['về giá trị', 'về kim ngạch', 'về trị giá']),
   focusAdverbs: words(['chỉ', 'vỏn vẹn']),
+  // `có tổng cộng 421 đơn`, `giành được tổng cộng 126 huy chương`, `có tất cả 12 đội` (round 30)
+  countTotalWords: words(['tổng cộng', 'tổng số', 'tất cả', 'cả thảy']),
+  // `mang về cho đoàn Việt Nam 76 huy chương`, `trao cho các em 200 suất học bổng` (round 30)
+  beneficiaryLeads: words(['cho']),
   listJoiners: words(['và']),
   countListJoiners: words(['và', 'cùng']),
   measureNameLeads: words(['số', 'tổng số', 'tổng', 'số lượng', 'tổng số lượng']),
@@ -1197,7 +1210,11 @@ export const vi: Grammar = {
   ]),
   // `cây cầu treo dài 170m`, `bờ biển dài khoảng 500 m`, `xâm nhập sâu đến 110km` (doubts/dimension.ts)
   dimensions: {
-    leads: words(['dài', 'rộng', 'sâu', 'cao', 'chiều dài', 'chiều rộng', 'chiều cao', 'độ sâu', 'độ cao']),
+    // (`ống có đường kính 110mm`, `lớp bùn dày 300 mm`: a diameter or a thickness, round 30)
+    leads: words([
+      ...['dài', 'rộng', 'sâu', 'cao', 'chiều dài', 'chiều rộng', 'chiều cao', 'độ sâu', 'độ cao'],
+      ...['đường kính', 'dày', 'độ dày', 'bề dày', 'chiều dày'],
+    ]),
     upTo: words(['đến', 'tới', 'lên đến', 'lên tới']),
     units: words(['m', 'mét', 'km', 'cm', 'mm', 'ki-lô-mét', 'cây số']),
   },

@@ -770,6 +770,18 @@ export interface Grammar {
   /** A focusing adverb between a verb and its amount, read past: `equivalent to only 65%`, `up just 1.2%`. */
   readonly focusAdverbs: readonly Phrase[];
   /**
+   * A word of the whole between a count verb and its count, read past as a focusing adverb is: `có
+   * tổng cộng 421 đơn`, `giành được tổng cộng 126 huy chương`, `có tất cả 12 đội` (round 30; English
+   * says `a total of`, a value verb of its own). Optional.
+   */
+  readonly countTotalWords?: readonly Phrase[];
+  /**
+   * The preposition of a beneficiary between a count verb and its count, the beneficiary's words read
+   * past: `mang về cho đoàn Việt Nam 76 huy chương`, `trao cho các em 200 suất học bổng` (round 30).
+   * Optional.
+   */
+  readonly beneficiaryLeads?: readonly Phrase[];
+  /**
    * `at` and a speed after a manner adverb of a change verb (`grew strongly at a rate of 25%`, `rose
    * steadily at 6 percent`): the rate follows (`rules/en-change-adverb.ts`, round 29). Optional.
    */

@@ -22,7 +22,7 @@ import {
   readBase,
   worst,
 } from './context';
-import { viListCountAt } from './vi-list-count';
+import { beneficiaryEnd, ofWhichBefore, viListCountAt } from './vi-list-count';
 
 /** `(-3.2% YoY)`: a minus glued to a percentage before a period base is a signed change (the percent rule's), no level. */
 function signedRateAt(c: Cursor, k: number): boolean {
@@ -54,7 +54,17 @@ export function valueAt(c: Cursor, i: number): Found | null {
   let count = false;
   let level: MatchLevel = 'exact';
   const verb = m(c, i, c.g.valueVerbs);
-  const counting = m(c, i, c.g.countVerbs);
+  // (`Tổng số 581 bộ huy chương là …`, `Tổng cộng 421 đơn đã được chấp nhận`: a word of the whole
+  // right before a count opens it as a count verb does, as English `a total of`; round 30)
+  // (`Tổng số 5 năm qua`: a length of time is no count)
+  const total = c.g.countTotalWords ? m(c, i, c.g.countTotalWords) : null;
+  const totalAt = total ? (m(c, total.to, c.g.approximate)?.to ?? total.to) : -1;
+  const totalCount =
+    total !== null &&
+    isNum(c.tokens[totalAt]) &&
+    !m(c, totalAt + 1, c.g.timeWords) &&
+    !m(c, totalAt + 1, c.g.periodCountNouns);
+  const counting = m(c, i, c.g.countVerbs) ?? (totalCount ? total : null);
   const picked = counting && (!verb || counting.to > verb.to) ? counting : verb;
   // (`Sơn La 6,26%`: a capitalised word without the verb's diacritics after a capitalised word is a name's)
   // (`will build at least 1,000 units`: a bound that opens with a link verb's word, `at least`, is
@@ -75,9 +85,14 @@ export function valueAt(c: Cursor, i: number): Found | null {
     count = chosen === counting;
     stage = chosen === verb ? verb?.phrase.data : undefined;
     // `reached only 40,000 tonnes`: a focusing adverb after the verb changes nothing.
-    const focus = m(c, k, c.g.focusAdverbs);
-    if (focus && (isNum(c.tokens[focus.to]) || m(c, focus.to, c.g.approximate) || m(c, focus.to, c.g.currencyBefore)))
-      k = focus.to;
+    // `có tổng cộng 421 đơn`, `giành được tổng cộng hơn 126 huy chương`: a word of the whole likewise.
+    for (const words of [c.g.focusAdverbs, c.g.countTotalWords ?? []]) {
+      const focus = m(c, k, words);
+      if (focus && (isNum(c.tokens[focus.to]) || m(c, focus.to, c.g.approximate) || m(c, focus.to, c.g.currencyBefore)))
+        k = focus.to;
+    }
+    // `mang về cho đoàn Việt Nam 76 huy chương`: a count verb's beneficiary before its count.
+    if (count) k = beneficiaryEnd(c, k) ?? k;
   }
   let approximate: 'about' | 'over' | 'under' | undefined;
   let average = false;
@@ -512,6 +527,8 @@ function countAfterOfWhich(c: Cursor, k: number, to: number): boolean {
     const marker = m(c, from, c.g.ofWhich);
     if (marker?.to === k || marker?.to === lead) return true;
   }
+  // (`trong đó có: 395 đơn nhãn hiệu`: a count verb between the marker and its colon)
+  if (ofWhichBefore(c, k)) return true;
   // `trong đó, 47 phiên trực tuyến, 9 phiên trực tiếp và lưu động 8 phiên`: a later item of the
   // list counts the same noun as a count after the marker (looked for within a few tokens)
   const noun = next.forms.lower;

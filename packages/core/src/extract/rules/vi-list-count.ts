@@ -1,4 +1,5 @@
 import { findUnit } from '../../model/units';
+import { matchPeriod } from '../period-phrase';
 import { readQuantity } from '../quantity';
 import { type Cursor, isNum, isP, m } from './context';
 
@@ -29,9 +30,13 @@ function countsNounAt(c: Cursor, k: number): boolean {
   return !m(c, k + 1, c.g.periodCountNouns) && !m(c, k + 1, c.g.timeWords) && !m(c, k + 1, c.g.percentWords);
 }
 
-/** Where a list joiner (`và`, `cùng`, grammar `countListJoiners`) or a comma that ends right before `k` starts, or −1. */
+/**
+ * Where a list joiner (`và`, `cùng`, grammar `countListJoiners`), a comma or a semicolon that ends
+ * right before `k` starts, or −1 (`395 đơn nhãn hiệu; 12 đơn kiểu dáng`: a breakdown's items apart by
+ * semicolons, round 30).
+ */
 function joinerBefore(c: Cursor, k: number): number {
-  if (isP(c.tokens[k - 1], ',')) return k - 1;
+  if (isP(c.tokens[k - 1], ',', ';')) return k - 1;
   const joiners = c.g.countListJoiners ?? [];
   for (let from = k - 1; from >= 0 && from >= k - 2; from--) if (m(c, from, joiners)?.to === k) return from;
   return -1;
@@ -44,6 +49,27 @@ function countedUnitAt(c: Cursor, k: number): boolean {
   return q.unitCode === undefined || findUnit(q.unitCode)?.kind === 'count';
 }
 
+/** How many words a beneficiary between a count verb and its count may hold (`cho đoàn thể thao Việt Nam`). */
+const BENEFICIARY_WORDS = 5;
+
+/**
+ * `mang về cho đoàn Việt Nam 76 huy chương Bạc`, `trao cho các em học sinh 200 suất học bổng`,
+ * `cấp cho hộ nghèo hơn 1.000 thẻ bảo hiểm y tế`: after a count verb, a beneficiary's preposition
+ * (grammar `beneficiaryLeads`) and one to {@link BENEFICIARY_WORDS} plain words (no number, no
+ * punctuation, no period) before a number or a bound — where the count starts (the token after the
+ * beneficiary), or undefined. `cho 500 hộ` (the count is the beneficiary's) is not read here.
+ * Constant time. Round 30.
+ */
+export function beneficiaryEnd(c: Cursor, k: number): number | undefined {
+  const lead = c.g.beneficiaryLeads ? m(c, k, c.g.beneficiaryLeads) : null;
+  if (!lead) return undefined;
+  for (let j = lead.to; j < c.limit && j - lead.to <= BENEFICIARY_WORDS; j++) {
+    if (j > lead.to && (isNum(c.tokens[j]) || m(c, j, c.g.approximate))) return j;
+    if (c.tokens[j]?.kind !== 'word' || matchPeriod(c.tokens, j, c.g.locale)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * True when the count at `k` opens an item of a list of counts: a count verb ends right before it
  * (a bound between: `có hơn 127 kế hoạch`), it counts a counted noun (`26 vụ việc`), or it is itself
@@ -52,6 +78,15 @@ function countedUnitAt(c: Cursor, k: number): boolean {
 function itemCountAt(c: Cursor, k: number, depth: number): boolean {
   for (let b = 0, at = k; b <= BOUND_WORDS && at > 0; b++) {
     for (let from = at - 1; from >= 0 && from >= at - 4; from--) if (m(c, from, c.g.countVerbs)?.to === at) return true;
+    // (`mang về cho đoàn Việt Nam 76 huy chương Bạc và 74 …`: a count verb and its beneficiary)
+    for (let lead = at - 2; lead > 0 && lead >= at - 2 - BENEFICIARY_WORDS; lead--) {
+      if (beneficiaryEnd(c, lead) !== at) continue;
+      for (let from = lead - 1; from >= 0 && from >= lead - 4; from--)
+        if (m(c, from, c.g.countVerbs)?.to === lead) return true;
+    }
+    // (`bao gồm 325.345 đơn …`, `trong đó có: 395 đơn …`, `trong đó, 47 phiên …`: the first part of a
+    // breakdown after an of-which marker, its count verb, a comma or a colon; round 30)
+    if (ofWhichBefore(c, at)) return true;
     // (`có hơn 127`, `có trên 1.000`: a bound word between the verb and the count)
     let bound = -1;
     for (let from = at - 1; from >= 0 && from >= at - 2 && bound < 0; from--)
@@ -80,13 +115,49 @@ export function viListCountAt(c: Cursor, k: number): boolean {
   return listItemAt(c, k, ITEM_DEPTH);
 }
 
-/** The list step of {@link viListCountAt}: the item before the joiner before `k` opens with a count. */
+/**
+ * True when an of-which marker (grammar `ofWhich`: `trong đó`, `bao gồm`) ends right before `k`,
+ * or a comma, a colon or a count verb of its own (`trong đó có:`) stand between them.
+ */
+export function ofWhichBefore(c: Cursor, k: number): boolean {
+  let at = k;
+  if (isP(c.tokens[at - 1], ',', ':')) at--;
+  for (let from = at - 1; from >= 0 && from >= at - 3; from--) {
+    if (m(c, from, c.g.ofWhich)?.to === at) return true;
+    // (`trong đó có: 395 đơn`: the marker, a count verb, the colon)
+    if (at < k && m(c, from, c.g.countVerbs)?.to === at) {
+      for (let w = from - 1; w >= 0 && w >= from - 3; w--) if (m(c, w, c.g.ofWhich)?.to === from) return true;
+    }
+  }
+  return false;
+}
+
+/** How many tokens a bracket inside an item may hold (`(chiếm 92,87%)`, `(với 3.673 chi bộ trực thuộc)`). */
+const BRACKET_TOKENS = 8;
+
+/** The `(` of the bracket that closes at `j`, within {@link BRACKET_TOKENS} and holding no other bracket or `;`, or −1. */
+function bracketOpen(c: Cursor, j: number): number {
+  for (let s = j - 1; s >= 0 && j - s <= BRACKET_TOKENS + 1; s--) {
+    const t = c.tokens[s];
+    if (isP(t, ')', ';')) return -1;
+    if (isP(t, '(')) return s;
+  }
+  return -1;
+}
+
+/**
+ * The list step of {@link viListCountAt}: the item before the joiner before `k` opens with a count.
+ * A bracket that closes the item before (`16.083 đơn kiểu dáng công nghiệp (chiếm 4,6%), 5.725 đơn …`)
+ * is an aside of that item, passed over (round 30).
+ */
 function listItemAt(c: Cursor, k: number, depth: number): boolean {
   const joiner = joinerBefore(c, k);
   if (joiner < 1) return false;
-  const last = c.tokens[joiner - 1];
-  if (last?.kind !== 'word') return false;
-  for (let j = joiner - 1; j >= 0 && j >= joiner - ITEM_TOKENS; j--) {
+  let end = joiner - 1;
+  if (isP(c.tokens[end], ')')) end = bracketOpen(c, end) - 1;
+  const last = c.tokens[end];
+  if (end < 1 || last?.kind !== 'word') return false;
+  for (let j = end; j >= 0 && j >= end - ITEM_TOKENS; j--) {
     const t = c.tokens[j];
     if (
       t?.kind === 'punct' &&

@@ -192,43 +192,92 @@ export function namedCountAt(c: Cursor, k: number): Found | null {
   return bareCountAt(c, k, `${c.g.locale}.value.named-count`);
 }
 
-/** True when `(`, a whole count, one lowercase word and `)` stand at `k - 1` … `k + 2` (`(188 điểm)`). */
-function bracketedNounCount(c: Cursor, k: number): boolean {
-  const w = c.tokens[k + 1];
-  if (!isP(c.tokens[k - 1], '(') || !isP(c.tokens[k + 2], ')') || w?.kind !== 'word' || capitalWord(w)) return false;
-  // (`(3 năm)`, `(17 tuổi)`: a time or an age, no count)
-  if (m(c, k + 1, c.g.timeWords) || m(c, k + 1, c.g.ageNouns)) return false;
-  return countAt(c, k);
+/** How many words the noun in a bracket after a count may hold (`(37 huy chương vàng)`). */
+const BRACKET_NOUN_WORDS = 3;
+
+/** True when `t` is an abbreviation in capitals (`HCV`, `DN`): a noun, not a name's syllable. */
+function abbreviation(t: Token | undefined): boolean {
+  return t?.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
 }
 
-/** The sibling `Name (N noun)` after the item whose count is at `k` (its name may open with lowercase words), or undefined. */
-function bracketItemAfter(c: Cursor, k: number): number | undefined {
-  const next = afterSeparator(c, k + 3);
+/**
+ * The `)` after a whole count and its noun in brackets that open at `k - 1` (`(188 điểm)`, `(37 huy
+ * chương Vàng)`, `(3 HCV)`), or undefined: the noun one to {@link BRACKET_NOUN_WORDS} words, opening
+ * with a lowercase word or an abbreviation in capitals (its kind may follow capitalised: `Vàng`).
+ */
+function bracketedNounEnd(c: Cursor, k: number): number | undefined {
+  const w = c.tokens[k + 1];
+  if (!isP(c.tokens[k - 1], '(') || w?.kind !== 'word' || (capitalWord(w) && !abbreviation(w))) return undefined;
+  // (`(3 năm)`, `(17 tuổi)`: a time or an age, no count)
+  if (m(c, k + 1, c.g.timeWords) || m(c, k + 1, c.g.ageNouns)) return undefined;
+  let e = k + 1;
+  while (e < c.limit && e - k <= BRACKET_NOUN_WORDS && c.tokens[e]?.kind === 'word') e++;
+  return isP(c.tokens[e], ')') && countAt(c, k) ? e : undefined;
+}
+
+/** True when a whole count and its noun stand alone in brackets opening at `k - 1` (see {@link bracketedNounEnd}). */
+function bracketedNounCount(c: Cursor, k: number): boolean {
+  return bracketedNounEnd(c, k) !== undefined;
+}
+
+/** True when `(`, a bare whole count and `)` stand at `k - 1` … `k + 1` (`Xe đạp (1)`). */
+function bracketedBareCount(c: Cursor, k: number): boolean {
+  const n = c.tokens[k];
+  if (!isP(c.tokens[k - 1], '(') || !isP(c.tokens[k + 1], ')') || !isNum(n)) return false;
+  return COUNT.test(n.text) && !YEAR.test(n.text) && bareCountAt(c, k, '') !== null;
+}
+
+/**
+ * The first token of the name before a bracketed count whose `(` is at `open`: capitalised words as
+ * {@link nameBefore} reads them, or (in brackets, where no label stands: `Singapore (37 huy chương
+ * vàng)`, `Aerobic (3 HCV)`) a single capitalised word that is no period and no numbered label's noun.
+ */
+function bracketNameBefore(c: Cursor, open: number): number | undefined {
+  const start = nameBefore(c, open);
+  if (start !== undefined) return start;
+  const j = open - 1;
+  if (!capitalWord(c.tokens[j]) || capitalWord(c.tokens[j - 1])) return undefined;
+  if (matchPeriod(c.tokens, j, c.g.locale) || (c.g.namedCountLabels && m(c, j, c.g.namedCountLabels))) return undefined;
+  return j;
+}
+
+/** The sibling `Name (N noun)` or `Name (N)` after the item whose bracket closes at `close`, or undefined. */
+function bracketItemAfter(c: Cursor, close: number): number | undefined {
+  const next = afterSeparator(c, close + 1);
   if (next === undefined || !capitalWord(c.tokens[next])) return undefined;
   let e = next;
   while (e < c.limit && e - next < NAME_WORDS + LOWER_NAME_WORDS && c.tokens[e]?.kind === 'word') e++;
-  return bracketedNounCount(c, e + 1) && nameBefore(c, e) !== undefined ? e + 1 : undefined;
+  if (!isP(c.tokens[e], '(')) return undefined;
+  // (`Xe đạp (1)`: the sibling's name may hold lowercase words when its count stands bare)
+  if (bracketedBareCount(c, e + 1)) return e + 1;
+  return bracketedNounCount(c, e + 1) && bracketNameBefore(c, e) !== undefined ? e + 1 : undefined;
 }
 
 /** The sibling `Name (N noun)` before the item whose name ends with the capitalised words from `from`, or undefined. */
 function bracketItemBefore(c: Cursor, from: number): number | undefined {
   const j = beforeSeparator(c, from);
-  if (j === undefined) return undefined;
-  return bracketedNounCount(c, j - 2) && nameBefore(c, j - 3) !== undefined ? j - 2 : undefined;
+  if (j === undefined || !isP(c.tokens[j], ')')) return undefined;
+  for (let k = j - 2; k >= 0 && j - k <= BRACKET_NOUN_WORDS + 1; k--)
+    if (bracketedNounEnd(c, k) === j && bracketNameBefore(c, k - 1) !== undefined) return k;
+  return undefined;
 }
 
 /**
  * `Đồng Nai (188 điểm) và Đăk Nông (93 điểm)`: a list of names, each with a whole count and its noun
  * alone in brackets after it — each count the named item's (as {@link namedCountAt} reads them bare).
  * Only an item of such a list; a time or an age in the bracket (`(3 năm)`, `(17 tuổi)`), a unit the
- * number carries, a capitalised word or more than one word after the count are not read here.
+ * number carries, a capitalised word after the count (other than an abbreviation, `(3 HCV)`) or more
+ * than {@link BRACKET_NOUN_WORDS} words are not read here. Round 30: the noun may hold up to three
+ * words (`Singapore (37 huy chương Vàng) và Indonesia (36 huy chương Vàng)`), the name may be one
+ * capitalised word in brackets, and a sibling may be a bare `Name (N)` (`Aerobic (3 HCV), Xe đạp (1)`).
  * Constant time. Round 27.
  */
 export function namedBracketNounCountAt(c: Cursor, k: number): Found | null {
-  if (!bracketedNounCount(c, k)) return null;
-  const start = nameBefore(c, k - 1);
+  const close = bracketedNounEnd(c, k);
+  if (close === undefined) return null;
+  const start = bracketNameBefore(c, k - 1);
   if (start === undefined) return null;
-  const sibling = bracketItemAfter(c, k) ?? bracketItemBefore(c, start);
+  const sibling = bracketItemAfter(c, close) ?? bracketItemBefore(c, start);
   if (sibling === undefined || numbering(c.tokens[k] as Token, c.tokens[sibling] as Token)) return null;
   return bareCountAt(c, k, `${c.g.locale}.value.named-count`);
 }

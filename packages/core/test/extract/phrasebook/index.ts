@@ -21,6 +21,7 @@ import { NOISE_EN } from './noise-en';
 import { NOISE_VI } from './noise-vi';
 import { PRESS_PERIODS_EN } from './press-periods';
 import { STOCK_CUT_OFFS_VI } from './stock-cut-offs';
+import { VI_BREAKDOWNS } from './vi-breakdowns';
 import { VI_CHANGES } from './vi-changes';
 import { VI_CONTESTS } from './vi-contests';
 import { VI_GENRES } from './vi-genres';
@@ -70,4 +71,5 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   GROWTH_GOALS_VI,
   STOCK_CUT_OFFS_VI,
   PRESS_PERIODS_EN,
+  VI_BREAKDOWNS,
 ];
