@@ -23,6 +23,13 @@ import { cross, EN_MONTHS, type Phrasebook, type PhraseCase } from './harness';
  *     Games`, `its 2025 business plan`, `according to the new 2018 report`, `The 2024 index` — the
  *     year of the statements nothing else dates, doubted (`year-of-noun`).
  *
+ * (d) A QUARTER BY ITS NUMBER AFTER THE WORD (round 30): `in quarter 1/2023`, `Quarter IV/2022`, `in
+ *     quarter 3 of 2021`, `during quarter 2, 2024`, `for quarter 4 2020` — the order of Vietnamese
+ *     `quý 1/2023` kept in English from Vietnam (test19's PV Drilling releases), digits or a Roman
+ *     numeral, before or after the figure: that quarter of that year (`2023-Q1`). Near-misses: no
+ *     year and no preposition, a fifth quarter, a count after `the quarter`, the number of a
+ *     quarter with no year (`in quarter 2` stays yearless: none without the report's year).
+ *
  * Near-misses (a fifth of the book or more): a day inside a month (`as of September 28, 2022`), a
  * day after `at`, a lowercase `may`, a comparison's month end (`up 5% compared to the end of
  * September 2021`), `fell by 2000 with …` (an amount after a verb of change), a sentence dated by
@@ -214,5 +221,33 @@ for (const [verb, follower] of cross(
   add(`The number of households ${verb} by 2000 ${follower} the programme went on.`, {});
 add('Sales reached 10 billion USD by the end of may 2022.', { v: '10000000000', u: 'USD' });
 add('The 2000 MW plant produced 5 billion kWh in 2023.', { v: '2000' }, { v: '5000000000', p: '2023' });
+
+// (d) a quarter by its number after the word: the number × its joint to the year × where it stands
+const ROMAN = ['I', 'II', 'III', 'IV'];
+const JOINTS = ['/', ' of ', ', ', ' '];
+for (const [q, joint, year, form] of cross([1, 2, 3, 4], JOINTS, ['2023'], [0, 1, 2, 3] as const)) {
+  const n = form === 1 || form === 3 ? ROMAN[q - 1] : String(q);
+  const when = `quarter ${n}${joint}${year}`;
+  const p = `${year}-Q${q}`;
+  if (form === 0)
+    add(`PV Drilling achieved VND 52.3 billion in profit after tax in ${when}.`, { v: '52300000000', u: 'VND', p });
+  else if (form === 1)
+    add(`In ${when.replace('quarter', 'Quarter')}, the company recorded revenue of VND 1,017.5 billion.`, {
+      v: '1017500000000',
+      u: 'VND',
+      p,
+    });
+  else if (form === 2) add(`Exports during ${when} reached US$8.2 billion.`, { v: '8200000000', u: 'USD', p });
+  else add(`Revenue for ${when} was 455 billion dong.`, { v: '455000000000', u: 'VND', p });
+}
+// near-misses: no year (and no report's year to lend one), a fifth quarter, a count after `the quarter`
+for (const q of ['1', '2', 'III', 'IV']) {
+  add(`PV Drilling achieved VND 52.3 billion in profit after tax in quarter ${q}.`, { v: '52300000000', u: 'VND' });
+  add(`Exports during quarter ${q} reached US$8.2 billion.`, { v: '8200000000', u: 'USD' });
+}
+for (const year of YEARS) {
+  add(`Revenue in quarter 5/${year} was 455 billion dong.`, { v: '455000000000', u: 'VND' });
+  add(`In the quarter 1,200 new jobs were created, the ministry said.`, { v: '1200' });
+}
 
 export const EN_PERIODS: Phrasebook = { area: 'en-periods', locale: 'en', cases };
