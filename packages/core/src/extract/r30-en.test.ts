@@ -26,3 +26,39 @@ describe('a quarter named by its number after the word (round 30)', () => {
     expect(periods('A quarter 2 of the 8 plants closed in 2023.')).not.toContain('2 p=2023-Q2');
   });
 });
+
+/** Each statement with a figure as `value [changes]`. */
+function readings(text: string): string[] {
+  return extractStatements(text, { locale: 'en' })
+    .filter((s) => s.value || s.changes.length > 0)
+    .map((s) => {
+      const ch = s.changes.map((c) => `${c.value.form} ${c.value.amount.value}`);
+      return `${s.value?.value.base ?? '-'} [${ch.join(', ')}]`;
+    });
+}
+
+describe('the other period of a level a change reached, after a comparative (round 30)', () => {
+  it('reads the compared percentage as the earlier level, no rate of change', () => {
+    expect(
+      readings('Gross margin increased by 91bps to 27.6% compared with 26.7% over the same period last year.'),
+    ).toEqual(['27.6 [points 0.91]', '26.7 []']);
+    expect(readings('The margin rose 1.2 percentage points to 18.5%, higher than 17.3% in 2022.')).toEqual([
+      '18.5 [points 1.2]',
+      '17.3 []',
+    ]);
+    expect(
+      readings('The jobless rate fell 0.3 percentage points to 2.2 percent, compared with 2.5 percent a year earlier.'),
+    ).toEqual(['2.2 [points -0.3]', '2.5 []']);
+  });
+
+  it('keeps the compared rate after a change to an amount or after a rate alone', () => {
+    expect(readings('Exports rose 5% to US$10 billion, compared with 3% last year.')).toEqual([
+      '10000000000 [rate 5]',
+      '- [rate 3]',
+    ]);
+    expect(readings('GDP grew 5.05 percent, lower than its target of 6.5 percent.')).toEqual([
+      '- [rate 5.05]',
+      '- [rate 6.5]',
+    ]);
+  });
+});

@@ -360,7 +360,7 @@ function carryVerb(c: Cursor, items: readonly Item[], found: Found, lastChange: 
   // `grew 5.05 percent, lower than its target of 6.5 percent`, `higher than the rate of 9.1
   // percent`: the other side of a comparison with a rate is a rate too (its own sign; the
   // certainty pass marks it uncertain).
-  if (comparedAfter(c, items))
+  if (comparedAfter(c, items) && !levelCompared(c, items))
     return {
       ...found,
       fig: { kind: 'change', form: 'rate', amount: fig.q.quantity.number, numberAt: fig.q.numberAt },
@@ -466,6 +466,29 @@ function comparedAfter(c: Cursor, items: readonly Item[]): boolean {
     const a = c.tokens[it.from]?.forms.fold ?? '';
     const b = c.tokens[it.from + 1]?.forms.fold ?? '';
     if (c.g.comparatives.has(`${a} ${b}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the comparative that opens the clause being scanned (`compared with`, `higher than`)
+ * stands right after a change that reached a percentage (`increased by 91bps to 27.6% compared with
+ * 26.7% over the same period last year`, `rose 1.2 percentage points to 18.5%, higher than 17.3% in
+ * 2022`): only words — the comparative — and at most one comma between. What is compared is that
+ * level, so the percentage after the comparative is the level of the other period, no rate (it was
+ * read as a rate of 26.7 %). A change to an amount (`rose 5% to US$10 billion, compared with 3% last
+ * year`) compares its rate and keeps the compared rate. Constant work per figure (the scan back
+ * stops at the first figure or at a second separator).
+ */
+function levelCompared(c: Cursor, items: readonly Item[]): boolean {
+  let seps = 0;
+  for (let j = items.length - 1; j >= 0; j--) {
+    const it = items[j] as Item;
+    if (it.t === 'word') continue;
+    if (it.t === 'sep' && it.ch === ',' && seps++ === 0) continue;
+    if (it.t !== 'figure' || it.fig.kind !== 'change') return false;
+    const then = it.fig.then?.quantity;
+    return then?.unitCode === 'percent' && it.fig.form !== 'ratio' && c.g.locale === 'en';
   }
   return false;
 }

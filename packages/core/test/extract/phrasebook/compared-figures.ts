@@ -591,6 +591,7 @@ export function enNearMisses(): PhraseCase[] {
   ]))
     out.push({ text: `Headline inflation rose to 3.6% y/y ${pt}${contrib}.`, facts: [rateFact('3.6', SPLY, p)] });
   out.push(...enGoalEarlierNearMisses());
+  out.push(...enLevelComparisonNearMisses());
   return out;
 }
 
@@ -758,6 +759,62 @@ export function enGoalEarlierNearMisses(): PhraseCase[] {
   return out;
 }
 
+/**
+ * (i) round 30: a change that REACHED a percentage, then the other period's percentage after a
+ * comparative (`Gross margin increased by 91bps to 27.6% compared with 26.7% over the same period
+ * last year`, test19): what is compared is the level, so the second percentage is that level in the
+ * other period — a fact of its own — never a rate of change. The measure × the move (bps, percentage
+ * points, points; up or down) × the comparative × the other period.
+ */
+export function enLevelComparisons(): PhraseCase[] {
+  const out: PhraseCase[] = [];
+  const MEASURES = ['Gross margin', 'The occupancy rate', 'The net interest margin', 'The utilisation rate'];
+  const MOVES: readonly (readonly [string, string, string, string])[] = [
+    ['increased by 91bps to', '0.91', '27.6', '26.7'],
+    ['rose 1.2 percentage points to', '1.2', '18.5', '17.3'],
+    ['improved 544bps to', '5.44', '45', '39.56'],
+    ['fell 0.3 percentage points to', '-0.3', '2.2', '2.5'],
+    ['dropped 2.4 points to', '-2.4', '61.3', '63.7'],
+  ];
+  const COMPARED = ['compared with', 'compared to', ', compared with', ', higher than', ', lower than'];
+  const OTHER: readonly (readonly [string, string | undefined])[] = [
+    ['over the same period last year', undefined],
+    ['in the same period last year', undefined],
+    ['a year earlier', undefined],
+    ['in 2022', '2022'],
+  ];
+  let n = 0;
+  for (const [measure, move, cmpWord, other] of cross(MEASURES, MOVES, COMPARED, OTHER)) {
+    const [verb, points, level, before] = move;
+    // (the comparative that says the wrong side of the move is left out: `rose … higher than` only)
+    const down = points.startsWith('-');
+    if ((cmpWord === ', higher than' && down) || (cmpWord === ', lower than' && !down)) continue;
+    if (n++ % 4 !== 0) continue;
+    const sep = cmpWord.startsWith(',') ? '' : ' ';
+    out.push({
+      text: `${measure} ${verb} ${level}%${sep}${cmpWord} ${before}% ${other[0]}.`,
+      facts: [{ v: level, u: 'percent', ch: [`points ${points} *`] }, withP({ v: before, u: 'percent' }, other[1])],
+    });
+  }
+  return out;
+}
+
+/** Near-misses of (i): a change to an amount compares its rate — the percentage after the comparative stays a rate. */
+export function enLevelComparisonNearMisses(): PhraseCase[] {
+  const out: PhraseCase[] = [];
+  for (const [subject, cmpWord] of cross(
+    ['Exports', 'Retail sales', 'Industrial output'],
+    ['compared with', ', compared with', ', compared to'],
+  )) {
+    const sep = cmpWord.startsWith(',') ? '' : ' ';
+    out.push({
+      text: `${subject} rose 5% to US$10 billion${sep}${cmpWord} 3% last year.`,
+      facts: [{ v: '10000000000', u: 'USD', ch: ['rate 5 *'] }, { ch: ['rate 3 *'] }],
+    });
+  }
+  return out;
+}
+
 export const COMPARED_EN: Phrasebook = {
   area: 'compared-en',
   locale: 'en',
@@ -770,6 +827,7 @@ export const COMPARED_EN: Phrasebook = {
     ...enAverages(),
     ...enCompletions(),
     ...enGoalEarlierLevels(),
+    ...enLevelComparisons(),
     ...enNearMisses(),
   ],
 };
