@@ -3147,6 +3147,13 @@ export const en: Grammar = {
     'crossed the',
   ]),
   percentLevelNouns: words(['rate', 'rates', 'ratio', 'proportion', 'coverage', 'percentage', 'share']),
+  // `Hotel room rates increased by 20%`, `the average room rate rising by 44% year-on-year`, `its day
+  // rate also boosting over 20%` (test11, test18, test19): prices per room, per day, per tonne shipped
+  priceRateNouns: words(
+    ['room', 'day', 'daily', 'nightly', 'freight', 'charter', 'hire', 'rental', 'exchange', 'shipping', 'spot'].flatMap(
+      (w) => [`${w} rate`, `${w} rates`],
+    ),
+  ),
   glueHeads: {
     words: new Set(['said', 'that']),
     afterPercent: new Set(['year', 'against', 'compared', 'higher', 'lower', 'respectively', 'yoy']),

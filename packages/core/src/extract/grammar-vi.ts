@@ -1395,6 +1395,7 @@ export const vi: Grammar = {
   exceedLevelVerbs: words(['vượt', 'vượt qua', 'vượt mức', 'vượt ngưỡng', 'vượt mốc', 'cán mốc', 'chạm mốc']),
   // (none yet: the round-3 corpus reads `Tỷ lệ hộ nghèo … giảm 1,05%` as a rate, see level-difference.ts)
   percentLevelNouns: words([]),
+  priceRateNouns: words([]),
   growthWords: words(['tăng trưởng', 'tốc độ tăng', 'mức tăng', 'tỷ lệ tăng']),
   // `bám sát kịch bản đã đề ra khoảng 7,5%` (sentence/growth-goal.ts; not `kế hoạch`, `chỉ tiêu`: a
   // percentage of those is a completion)

@@ -1180,6 +1180,12 @@ export interface Grammar {
    */
   readonly percentLevelNouns: readonly Phrase[];
   /**
+   * A rate that is a price, not a percentage of anything (`room rate`, `day rate`, `freight rates`,
+   * `exchange rate`): its change by N percent is a relative change like any price's, never the
+   * points-or-percent question of {@link percentLevelNouns} (round 30).
+   */
+  readonly priceRateNouns: readonly Phrase[];
+  /**
    * Indices of change (`chỉ số sản xuất công nghiệp`, `consumer price index`): a bare percentage
    * on one is its level against a base (109,5%) or its growth (9,5%), never a plain level.
    */

@@ -62,3 +62,25 @@ describe('the other period of a level a change reached, after a comparative (rou
     ]);
   });
 });
+
+describe('a rate that is a price changes by a relative percentage (round 30)', () => {
+  /** Every change as `form amount` with `?reason` when doubted, and every change left unread. */
+  const read = (text: string): string[] =>
+    extractStatements(text, { locale: 'en' }).flatMap((s) => [
+      ...s.changes.map(
+        (c) => `${c.value.form} ${c.value.amount.value}${c.confidence === 'uncertain' ? `?${c.doubt?.reason}` : ''}`,
+      ),
+      ...s.unread.filter((u) => u.what === 'change' && u.reason === 'unrecognised-figure').map(() => 'unread'),
+    ]);
+
+  it('reads the change of a room, day, freight or charter rate, certain', () => {
+    expect(read('Hotel room rates increased by 20%')).toEqual(['rate 20']);
+    expect(read('Container freight rates jumped 12 per cent.')).toEqual(['rate 12']);
+    expect(read('Its day rate also boosting over 20% over the same period of 2022.')).toEqual(['rate 20']);
+  });
+
+  it('keeps the change of a rate that is a percentage unread (points or percent is not said)', () => {
+    expect(read('The poverty rate fell by 3%.')).toEqual(['unread']);
+    expect(read('The unemployment rate rose by 0.5%.')).toEqual(['unread']);
+  });
+});

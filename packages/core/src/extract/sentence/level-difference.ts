@@ -49,6 +49,9 @@ function percentLevelChanges(a: SentenceContext, d: Draft): void {
   const [i, j] = nameTokens(a, d.from, d.to, name.span.start, name.span.end);
   if (findIn(a.tokens, i, j, a.g.percentLevelNouns) === null || findIn(a.tokens, i, j, a.g.growthWords) !== null)
     return;
+  // (`Hotel room rates increased by 20%`, `the day rate rose 20%`: a rate that is a price changes by
+  // a relative percentage like any price; its level is in money, no percentage)
+  if (unit === undefined && findIn(a.tokens, i, j, a.g.priceRateNouns) !== null) return;
   // (`The poverty rate fell to 2.9%, down 1.2% from 2022`, `the urbanization rate was estimated at
   // 41.7 percent in 2022, up 1.2 percent year-on-year`: beside a level printed as a percentage, the
   // change of that level is in points — domain.md — as Vietnamese reads it (`rate-points.ts`), still

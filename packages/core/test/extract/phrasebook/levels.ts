@@ -854,6 +854,33 @@ const EN_BARE_CASES: PhraseCase[] = [
   }),
 ];
 
+/**
+ * (h) round 30 — near-misses of a named rate: a RATE THAT IS A PRICE (`Hotel room rates increased by
+ * 20%`, `the average room rate rising by 44% year-on-year`, `its day rate also boosting over 20%`:
+ * test11, test18, test19) changes by a relative percentage like any price — a change, certain,
+ * never the points-or-percent question of a percentage's rate. The price noun × the verb × the base.
+ */
+const EN_PRICE_RATES: readonly string[] = [
+  'Hotel room rates',
+  'The average room rate',
+  'The day rate of the jack-up rigs',
+  'Container freight rates',
+  'Charter rates for dry bulk ships',
+  'Office rental rates',
+  'The daily rate of five-star hotels',
+];
+const EN_PRICE_MOVES: readonly (readonly [string, string])[] = [
+  ['increased by 20%', 'rate 20 *'],
+  ['rose 8.5 percent year-on-year', `rate 8.5 ${SPLY}`],
+  ['fell by 4.2% from the previous quarter', `rate -4.2 ${PREV}`],
+  ['jumped 12 per cent', 'rate 12 *'],
+  ['dropped 3% compared to the same period last year', `rate -3 ${SPLY}`],
+];
+const EN_PRICE_RATE_CASES: PhraseCase[] = cross(EN_PRICE_RATES, EN_PRICE_MOVES).map(([noun, [move, ch]]) => ({
+  text: `${noun} ${move}.`,
+  facts: [{ ch: [ch] }],
+}));
+
 export const LEVELS_EN: Phrasebook = {
   area: 'levels-en',
   locale: 'en',
@@ -866,5 +893,6 @@ export const LEVELS_EN: Phrasebook = {
     ...EN_EXCESS_CASES,
     ...EN_NEAR_CASES,
     ...EN_BARE_CASES,
+    ...EN_PRICE_RATE_CASES,
   ],
 };

@@ -106,6 +106,9 @@ export const pointsOrPercentDoubt: DoubtRule = {
     const t = ctx.ix.tokens;
     const g = ctx.g;
     if (!percentLevel && !within(t, from, to, g.pointsLevelNouns)) return false;
+    // (`Hotel room rates increased by 20%`: a rate that is a price — grammar `priceRateNouns` — changes
+    // by a relative percentage like any price)
+    if (unit === undefined && within(t, from, to, g.priceRateNouns)) return false;
     return (
       !within(t, from, to, g.growthWords) &&
       !within(t, from, to, g.growthIndicators) &&
