@@ -1146,6 +1146,11 @@ export const en: Grammar = {
     'equalling',
     'equaling',
     'equivalent to',
+    // `… and equates to 77% of the same period previous year` (test19): round 30
+    'equates to',
+    'equating to',
+    'equated to',
+    'equals',
     'was',
     'were',
     'is',
@@ -2440,6 +2445,8 @@ export const en: Grammar = {
     // `…, equal to an 11 per cent year-on-year increase`, `…, equivalent to 173.9 per cent of …`
     'equal to',
     'equivalent to',
+    'equates to',
+    'equating to',
     'completing',
     'fulfilling',
     'accomplishing',
@@ -3373,7 +3380,20 @@ export const en: Grammar = {
     'alone',
   ]),
   assignVerbs: words(['assigned', 'set', 'set out', 'set forth', 'approved', 'adopted', 'given']),
-  ratioVerbs: words(['equal to', 'equalling', 'equaling', 'equalled', 'equaled', 'equivalent to', 'or']),
+  ratioVerbs: words([
+    'equal to',
+    'equalling',
+    'equaling',
+    'equalled',
+    'equaled',
+    'equivalent to',
+    // `equates to 77% of the same period previous year` (test19): round 30
+    'equates to',
+    'equating to',
+    'equated to',
+    'equals',
+    'or',
+  ]),
   links: words(['with', 'worth', 'valued at', 'having', 'bringing', 'generating', 'earning']),
   nameTrailing: new Set([
     'has',

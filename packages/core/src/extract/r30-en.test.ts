@@ -84,3 +84,18 @@ describe('a rate that is a price changes by a relative percentage (round 30)', (
     expect(read('The unemployment rate rose by 0.5%.')).toEqual(['unread']);
   });
 });
+
+describe('every form of `equal` before a percentage of an earlier period reads a ratio (round 30)', () => {
+  it('reads `equates to`, `equating to`, `which equals` as `equal to` is read', () => {
+    for (const verb of ['and equates to', ', equating to', ', which equals', ', equal to'])
+      expect(
+        readings(
+          `Profit before tax was VND4,877 billion${verb.startsWith(',') ? '' : ' '}${verb} 77% of the same period last year.`,
+        ),
+      ).toEqual(['4877000000000 [ratio 77]']);
+  });
+
+  it('keeps a share of a whole a level of its own', () => {
+    expect(readings('Exports equated to 30% of GDP.')).toEqual(['30 []']);
+  });
+});

@@ -881,6 +881,31 @@ const EN_PRICE_RATE_CASES: PhraseCase[] = cross(EN_PRICE_RATES, EN_PRICE_MOVES).
   facts: [{ ch: [ch] }],
 }));
 
+/**
+ * (i) round 30 — near-misses of a level: a percentage after a verb of equality and `of` an earlier
+ * period is a RATIO to that period (`… and equates to 77% of the same period previous year`, test19;
+ * `equivalent to 84.2 percent of the same period last year`, test8), of the plan a completion —
+ * never a level. The verb (every form of `equal`) × what the percentage is of.
+ */
+const EN_EQUAL_VERBS: readonly string[] = [
+  ', equal to',
+  ', equivalent to',
+  ', equating to',
+  ' and equates to',
+  ', which equals',
+  ', which equated to',
+];
+const EN_EQUAL_OF: readonly (readonly [string, RealFact])[] = [
+  ['77% of the same period last year', { ch: [`ratio 77 ${SPLY}`] }],
+  ['93.2 per cent of the same period previous year', { ch: [`ratio 93.2 ${SPLY}`] }],
+  ['84 percent of that in the same period last year', { ch: [`ratio 84 ${SPLY}`] }],
+  ['40% of the annual plan', { c: '40' }],
+];
+const EN_EQUAL_CASES: PhraseCase[] = cross(EN_EQUAL_VERBS, EN_EQUAL_OF).map(([verb, [of, fact]]) => ({
+  text: `Consolidated profit before tax was VND4,877 billion${verb} ${of}.`,
+  facts: [{ v: '4877000000000', u: 'VND', ...fact }],
+}));
+
 export const LEVELS_EN: Phrasebook = {
   area: 'levels-en',
   locale: 'en',
@@ -894,5 +919,6 @@ export const LEVELS_EN: Phrasebook = {
     ...EN_NEAR_CASES,
     ...EN_BARE_CASES,
     ...EN_PRICE_RATE_CASES,
+    ...EN_EQUAL_CASES,
   ],
 };
