@@ -19,13 +19,15 @@ import {
   TEST17_CORPUS,
   TEST18_CORPUS,
   TEST19_CORPUS,
+  TEST20_CORPUS,
 } from './real-corpus';
 
 /**
- * The sets written in rounds 14-29 (`test10` held out through round 19, `test11` through round 20,
+ * The sets written in rounds 14-30 (`test10` held out through round 19, `test11` through round 20,
  * `test12` through round 22, `test13` through round 23, `test14` through round 24, `test15` through
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
- * through round 29; all scored here as a guard).
+ * through round 29, `test20` through round 30; all scored here as a guard, `test20`'s failures never
+ * printed: only its totals are asserted).
  */
 const RECENT = [
   ...TEST6_CORPUS,
@@ -42,6 +44,7 @@ const RECENT = [
   ...TEST17_CORPUS,
   ...TEST18_CORPUS,
   ...TEST19_CORPUS,
+  ...TEST20_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -99,6 +102,7 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test17', TEST17_CORPUS],
       ['test18', TEST18_CORPUS],
       ['test19', TEST19_CORPUS],
+      ['test20', TEST20_CORPUS],
     ] as const) {
       expect(set.length, name).toBeGreaterThanOrEqual(180);
       expect(set.every((s) => s.split === name)).toBe(true);
@@ -190,18 +194,20 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * 12 → 10 silent wrong), `test15` (held out to round 25's end: 70.0 → 70.2 %, 27 → 28 silent wrong)
  * `test16` (held out to round 26's end: 70.9 → 71.7 %, 24 → 19 silent wrong), `test17` (held out to
  * round 27's end: 79.6 → 79.8 %, 22 → 22 silent wrong), `test18` (held out to round 28's end: 76.7 →
- * 77.8 %, 21 → 20 silent wrong) and `test19` (held out to round 29's end, its failures never printed:
- * 72.6 → 72.8 %, 30 → 30 silent wrong). Floors a little below the last measured score (round 29:
- * test19 72.8 %, English 68.0 %, 30 silent wrong; test18 84.9 %, English 81.0 %, 10 silent wrong;
- * test17 88.4 %, English 88.8 %, 5 silent wrong; test16 85.4 %, English 77.4 %, 1 silent wrong — a
- * margin's level the annotation leaves out, an open annotation question; test15 88.8 %, English
- * 83.1 %; test14 90.8 %, English 88.2 %; test13 89.7 %, English 88.3 %; test12 90.6 %, English
- * 88.9 %; test11 92.5 %, English 90.3 %; test10 87.5 %, English 82.9 %; test9 90.1 %, English
- * 86.2 %; test8 93.9 %, English 92.6 %; test7 95.0 %, English 95.3 %; test6 97.5 %, English 97.6 %;
+ * 77.8 %, 21 → 20 silent wrong), `test19` (held out to round 29's end: 72.6 → 72.8 %, 30 → 30 silent
+ * wrong) and `test20` (held out to round 30's end, its failures never printed: 75.9 → 75.9 %, 10 → 8
+ * silent wrong). Floors a little below the last measured score (round 30: test20 75.9 %, English
+ * 81.2 %, 8 silent wrong; test19 82.9 %, English 78.9 %, 3 silent wrong; test18 86.3 %, English
+ * 83.2 %, 7 silent wrong; test17 88.6 %, English 88.8 %, 5 silent wrong; test16 85.6 %, English
+ * 77.8 %, 1 silent wrong — a margin's level the annotation leaves out, an open annotation question;
+ * test15 88.8 %, English 83.1 %; test14 90.8 %, English 88.2 %; test13 90.0 %, English 88.3 %; test12
+ * 90.9 %, English 88.9 %; test11 92.8 %, English 90.3 %; test10 87.5 %, English 82.9 %; test9 90.1 %,
+ * English 86.2 %; test8 93.9 %, English 92.6 %; test7 95.0 %, English 95.3 %; test6 98.2 %, English
+ * 97.6 %;
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test19)', () => {
+describe('real corpus: the fresh sets (test2 … test20)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -210,13 +216,13 @@ describe('real corpus: the fresh sets (test2 … test19)', () => {
   };
   const recall = (t: Tally): number => t.recalled / t.facts;
 
-  it('whole-fact recall holds round 29 on each set and in each language', () => {
+  it('whole-fact recall holds round 30 on each set and in each language', () => {
     const floors: readonly [string, number, number][] = [
       ['test2', 0.96, 0.95],
       ['fresh4', 0.9, 0.9],
       ['test3', 0.96, 0.93],
       ['test5', 0.94, 0.91],
-      ['test6', 0.97, 0.97],
+      ['test6', 0.98, 0.97],
       ['test7', 0.94, 0.95],
       ['test8', 0.93, 0.92],
       ['test9', 0.9, 0.86],
@@ -228,8 +234,9 @@ describe('real corpus: the fresh sets (test2 … test19)', () => {
       ['test15', 0.88, 0.83],
       ['test16', 0.85, 0.77],
       ['test17', 0.88, 0.88],
-      ['test18', 0.84, 0.8],
-      ['test19', 0.72, 0.67],
+      ['test18', 0.86, 0.83],
+      ['test19', 0.82, 0.78],
+      ['test20', 0.75, 0.81],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -242,8 +249,9 @@ describe('real corpus: the fresh sets (test2 … test19)', () => {
     // 28 and 19) but test16's one (`ROS là 36,6%`: a margin's level, which its annotation leaves
     // out; an open annotation question), test17's 5 (22 when released; round 28's leftovers, one
     // taken by round 29), test18's 7 (20 when released; round 29 took 10, round 30 three single
-    // outbreaks) and test19's (30 when released; round 30 took single seizures and fines, a cause's
-    // figure, a bracketed earlier level and a glued plus)
+    // outbreaks), test19's 3 (30 when released; round 30 took single seizures and fines, a cause's
+    // figure, a bracketed earlier level, a glued plus, stocks at a cut-off and a respectively pair) and
+    // test20's 8 (held out: 10 the day it was written)
     const most: Record<string, number> = {
       test2: 0,
       fresh4: 0,
@@ -262,7 +270,8 @@ describe('real corpus: the fresh sets (test2 … test19)', () => {
       test16: 1,
       test17: 5,
       test18: 7,
-      test19: 18,
+      test19: 3,
+      test20: 8,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -286,12 +295,13 @@ describe('real corpus: the fresh sets (test2 … test19)', () => {
       test17: 7,
       test18: 4,
       test19: 13,
+      test20: 12,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
       expect(t.silentWrong, name).toBeLessThanOrEqual(count);
       expect(t.kindWrongCertain, `${name}: certain wrong target/actual`).toBeLessThanOrEqual(kindWrong[name] ?? 0);
-      // targets told from actuals: 0.95 on every set (test19, held out, reads 96.4 %)
+      // targets told from actuals: 0.95 on every set (test20, held out, reads 95.8 %)
       expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(0.95);
     }
   });
