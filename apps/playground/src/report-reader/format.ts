@@ -201,8 +201,8 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     en: 'the period dates another noun of the sentence (e.g. a futures contract for March, the full-year plan a six-month figure is measured against), not the figure',
   },
   'month-end': {
-    vi: 'số liệu tính đến cuối một tháng (ví dụ: by the end of September 2022): đọc là lũy kế từ đầu năm đến tháng đó (sau at: chính tháng đó), nhưng số tồn tại thời điểm cuối tháng có thể được hiểu theo cả hai cách',
-    en: 'a figure reckoned to the end of a month (e.g. by the end of September 2022): read as the year to that month (after at: the month), but a stock at that date may be meant either way',
+    vi: 'số liệu tính đến cuối một tháng (ví dụ: tính đến 31/12/2014, by the end of September 2022): đọc là lũy kế từ đầu năm đến tháng đó (sau “at the end of”: chính tháng đó), nhưng số tồn tại thời điểm cuối tháng có thể được hiểu theo cả hai cách',
+    en: 'a figure reckoned to the end of a month (e.g. by the end of September 2022, tính đến 31/12/2014): read as the year to that month (after “at the end of”: that month alone), but a stock at that date may be meant either way',
   },
   'year-of-noun': {
     vi: 'năm chỉ đứng trước một danh từ trong câu (ví dụ: the 2023 plan, the 2019 edition): số liệu được gán năm của danh từ đó, có thể không phải kỳ của chính nó',

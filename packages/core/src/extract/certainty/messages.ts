@@ -40,7 +40,7 @@ export const MESSAGES: Record<DoubtReason, string> = {
   'partial-period':
     'A year after words of a shorter period that were not read (the last five months of 2020, 5 tháng cuối năm 2021): the statement may be of part of that year',
   'month-end':
-    'A figure reckoned to the end of a month (by the end of September 2022, as of June 30, 2023, at the end of December 2020): read as the months of the year to it (after at: the month), but a stock at that date may be written either way',
+    'A figure reckoned to the end of a month (by the end of September 2022, as of June 30, 2023, at the end of December 2020): read as the months of the year to it (after `at the end of`: that month alone), but a stock at that date may be written either way',
   'year-of-noun':
     'A year written only before a noun of the sentence (the 2023 plan, its 2020 target, the 2019 edition): the figure is dated by that noun’s year, which may not be its own',
   'later-period':
