@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractStatements } from './index';
-
-/** Every statement with a value, as `kind value` with `?reason` after a doubted kind. */
-function kindsOf(text: string, locale: 'vi' | 'en'): string[] {
-  return extractStatements(text, { locale })
-    .filter((s) => s.value)
-    .map((s) => {
-      const doubt = s.kind.confidence === 'uncertain' ? `?${s.kind.doubt?.reason ?? ''}` : '';
-      return `${s.kind.value}${doubt} ${s.value?.value.base}`;
-    });
-}
+import { kindsOf } from '../../test/extract/readings';
 
 describe('a plan’s value after a comparison with the result is a target (round 29)', () => {
   it('reads the value after `so với mục tiêu phải đạt`, `so với kế hoạch là` as a target, and a second one joined to it', () => {

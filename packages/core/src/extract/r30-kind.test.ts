@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractStatements } from './index';
-
-/** Every statement with a value, as `kind value` with `?reason` after a doubted kind. */
-function kindsOf(text: string, locale: 'vi' | 'en'): string[] {
-  return extractStatements(text, { locale })
-    .filter((s) => s.value)
-    .map((s) => {
-      const doubt = s.kind.confidence === 'uncertain' ? `?${s.kind.doubt?.reason ?? ''}` : '';
-      return `${s.kind.value}${doubt} ${s.value?.value.base}`;
-    });
-}
+import { kindsOf } from '../../test/extract/readings';
 
 describe('a headline’s future in the infinitive is a goal (round 30)', () => {
   it('reads the figure after `<subject> to <verb>` in a headline as a target', () => {

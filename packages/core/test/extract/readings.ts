@@ -45,6 +45,15 @@ export const markedChanges = (text: string, locale: Locale = 'en'): string[] =>
 export const markedPeriods = (text: string, locale: Locale = 'en'): string[] =>
   figured(text, locale).flatMap((s) => (s.period ? [`${s.period.value}${mark(s.period)}`] : []));
 
+/** Every statement with a value, as `kind value` with `?reason` after a doubted kind (the kind rounds' reading). */
+export const kindsOf = (text: string, locale: Locale): string[] =>
+  extractStatements(text, { locale })
+    .filter((s) => s.value)
+    .map((s) => {
+      const doubt = s.kind.confidence === 'uncertain' ? `?${s.kind.doubt?.reason ?? ''}` : '';
+      return `${s.kind.value}${doubt} ${s.value?.value.base}`;
+    });
+
 /** The doubt reasons of every field of every statement, in order. */
 export const doubtReasons = (text: string, locale: Locale = 'en'): string[] =>
   extractStatements(text, { locale }).flatMap((s) =>
