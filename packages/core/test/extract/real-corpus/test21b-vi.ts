@@ -1,0 +1,4 @@
+import type { RealSentence } from './types';
+
+/** The twenty-first fresh set (`test21`): being written (held out; see index.ts). */
+export const TEST21B_VI: readonly RealSentence[] = [];
