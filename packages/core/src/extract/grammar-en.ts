@@ -404,6 +404,16 @@ const FALL_NOUNS_OF_RATE = ['downturn', 'downtick', 'tumble', 'slip', 'shrinkage
  * forms only: every phrase here shares the second word `at`, which each `… at` of a text tries
  * (the speed of English reading; `bench:extract`).
  */
+/**
+ * Adverbs of the degree or pace of a move (`rose sharply by 12%`, `…, slightly up 3% QoQ`): the
+ * grammar's `changeAdverbs` after a change verb, and `changeNameNouns` alone before one.
+ */
+const DEGREE_ADVERBS = [
+  ...['slightly', 'sharply', 'strongly', 'steadily', 'significantly', 'considerably', 'substantially'],
+  ...['markedly', 'moderately', 'modestly', 'marginally', 'rapidly', 'quickly', 'dramatically', 'remarkably'],
+  ...['notably', 'slowly', 'gradually'],
+] as const;
+
 const AT_RATE_VERBS: readonly (readonly [string, 1 | -1])[] = [
   ...['grow', 'grew', 'growing', 'expand', 'expanded', 'rise', 'rose', 'increased'].map((v) => [v, 1] as const),
   ...['fell', 'declined', 'contracted'].map((v) => [v, -1] as const),
@@ -2554,27 +2564,14 @@ export const en: Grammar = {
     'in terms of registered capital',
   ]),
   focusAdverbs: words(['only', 'just', 'merely', 'a mere']),
+  // `…, slightly up 3% QoQ and up 20% YoY`, `…, slightly down 3% compared to 2013`, `…, slightly up 1.8%
+  // from the previous year` (test18, test20, test20b; round 31): a degree adverb alone before a change
+  // names no statement of its own — the change is the statement's before (`sentence/clause-name.ts`)
+  changeNameNouns: words([...DEGREE_ADVERBS]),
   // `grew strongly at a rate of 25%`, `rose steadily at 6 percent` (rules/en-change-adverb.ts, round 29)
   atRateLeads: words(['at', ...AT_RATE_SPEEDS.map((speed) => `at ${speed}`)]),
   changeAdverbs: words([
-    'slightly',
-    'sharply',
-    'strongly',
-    'steadily',
-    'significantly',
-    'considerably',
-    'substantially',
-    'markedly',
-    'moderately',
-    'modestly',
-    'marginally',
-    'rapidly',
-    'quickly',
-    'dramatically',
-    'remarkably',
-    'notably',
-    'slowly',
-    'gradually',
+    ...DEGREE_ADVERBS,
     'further',
     // `rose even more by 19%`, `fell even further, by 3 percent`
     'even more',
@@ -3408,6 +3405,8 @@ export const en: Grammar = {
     'already',
     'only',
     'just',
+    // (`selling expenses … slightly grew by 1.3%`, `profit sharply fell`: a degree adverb before the verb; round 31)
+    ...DEGREE_ADVERBS,
     'was',
     'were',
     'been',

@@ -1,6 +1,7 @@
 import type { DataStage } from '../../model/types';
 import { findUnit } from '../../model/units';
 import { matchPeriod } from '../period-phrase';
+import { phraseEndingAt } from '../phrase';
 import { readQuantity } from '../quantity';
 import type { MatchLevel, StatedCompletion } from '../types';
 import { changeNounAfter } from './change-amount-before-noun';
@@ -98,6 +99,12 @@ export function valueAt(c: Cursor, i: number): Found | null {
   let average = false;
   for (let guard = 0; guard < 2; guard++) {
     const ap = m(c, k, c.g.approximate);
+    // `bean exports is slightly up to 25.2 million bags` (test9; round 31): after a degree adverb
+    // (grammar `changeAdverbs`) `up to` is the move to the level, no bound of it
+    if (ap && k === i && c.g.riseBounds.has(ap.phrase.text) && phraseEndingAt(c.tokens, i, c.g.changeAdverbs, 2) >= 0) {
+      k = ap.to;
+      continue;
+    }
     if (
       ap &&
       ap.to < c.limit &&

@@ -906,6 +906,57 @@ const EN_EQUAL_CASES: PhraseCase[] = cross(EN_EQUAL_VERBS, EN_EQUAL_OF).map(([ve
   facts: [{ v: '4877000000000', u: 'VND', ...fact }],
 }));
 
+/**
+ * (j) round 31 — a degree adverb alone before a direction word: after a comma it names no statement
+ * of its own, the change is the level's before (`…, slightly up 3% QoQ and up 20% YoY`, test18;
+ * `…, slightly down 3% compared to 2013`, test20; `…, slightly up 1.8% from the previous year`,
+ * test20b); before `up to` it makes the move, no bound (`is slightly up to 25.2 million bags`,
+ * test9). The level × the adverb × the change and its base. Near-misses: an adverb after a subject
+ * of its own (`while rice exports sharply fell 4.2%`: another statement), an adverb before a
+ * comparative with no figure (nothing to read), and `up to` with no adverb (a bound).
+ */
+const EN_DEGREE_LEVELS: readonly (readonly [string, RealFact])[] = [
+  ['Shrimp exports reached US$628.6 million in 2023', { v: '628600000', u: 'USD', p: '2023' }],
+  ['Total sales reached 2.71 million units in 2014', { v: '2710000', p: '2014' }],
+  ['Coffee exports were 1.6 million tonnes in May 2024', { v: '1600000', u: 'tonne', p: '2024-05' }],
+];
+const EN_DEGREE_ADVERBS: readonly string[] = [
+  'slightly',
+  'sharply',
+  'significantly',
+  'moderately',
+  'marginally',
+  'strongly',
+];
+const EN_DEGREE_MOVES: readonly (readonly [string, string])[] = [
+  ['up 1.8% year-on-year', `rate 1.8 ${SPLY}`],
+  ['down 3% compared to the same period last year', `rate -3 ${SPLY}`],
+  ['up 12.5 percent from a year earlier', `rate 12.5 ${SPLY}`],
+  ['down 0.7 per cent on the year', `rate -0.7 ${SPLY}`],
+];
+const EN_DEGREE_CASES: PhraseCase[] = [
+  ...cross(EN_DEGREE_LEVELS, EN_DEGREE_ADVERBS, EN_DEGREE_MOVES).map(([[level, fact], adverb, [move, ch]]) => ({
+    text: `${level}, ${adverb} ${move}.`,
+    facts: [{ ...fact, ch: [ch] }],
+  })),
+  ...cross(EN_DEGREE_LEVELS, EN_DEGREE_ADVERBS.slice(0, 3)).flatMap(([[level, fact], adverb]) => [
+    {
+      text: `${level}, while rice exports ${adverb} fell 4.2% year-on-year.`,
+      facts: [fact, { ch: [`rate -4.2 ${SPLY}`], p: fact.p as string }],
+    },
+    { text: `${level}, ${adverb} above the level of a year earlier.`, facts: [fact] },
+  ]),
+  ...EN_DEGREE_ADVERBS.map((adverb) => ({
+    text: `Bean exports in 2024 are ${adverb} up to 25.2 million bags.`,
+    facts: [{ v: '25200000', p: '2024' }],
+  })),
+  { text: 'Bean exports in 2024 are up to 25.2 million bags.', facts: [{ v: '25200000', a: 'under', p: '2024' }] },
+  {
+    text: 'Bean exports in 2024 could reach up to 25.2 million bags.',
+    facts: [{ v: '25200000', a: 'under', p: '2024', k: 'target' }],
+  },
+];
+
 export const LEVELS_EN: Phrasebook = {
   area: 'levels-en',
   locale: 'en',
@@ -920,5 +971,6 @@ export const LEVELS_EN: Phrasebook = {
     ...EN_BARE_CASES,
     ...EN_PRICE_RATE_CASES,
     ...EN_EQUAL_CASES,
+    ...EN_DEGREE_CASES,
   ],
 };
