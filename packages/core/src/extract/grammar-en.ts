@@ -603,6 +603,7 @@ export const en: Grammar = {
   byGlued: { suffix: 'by', not: new Set(['nearby', 'standby', 'thereby', 'whereby']) },
   ownSpan:
     /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:month|quarter)s?\b|\b(?:first|second)[- ]half\b|\byear[- ]to[- ]date\b|\bytd\b/iu,
+  yearToDateWords: words(['year-to-date', 'year to date', 'ytd']),
   dayWords: new Set(['day']),
   exceedPlanNouns: { plan: 'plan', target: 'target', budget: 'budget', estimate: 'budget' },
   weakCompareWords: new Set(['of']),

@@ -249,6 +249,12 @@ export interface Grammar {
    * `first-half`, `year-to-date`; `certainty/weigh-period.ts`). English only.
    */
   readonly ownSpan?: RegExp;
+  /**
+   * Marks of a change reckoned from the start of the year (`year-to-date`, `year to date`, `ytd`):
+   * next to a change of a statement dated by one month, that month's year to date
+   * (`sentence/year-to-date.ts`). Optional (English only).
+   */
+  readonly yearToDateWords?: readonly Phrase[];
   /** Folded words of a day in a compound unit's denominator (`giờ/ngày`, `hours per day`: `hours-per-day`; `quantity.ts`). */
   readonly dayWords: ReadonlySet<string>;
   /**

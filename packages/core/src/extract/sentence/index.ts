@@ -98,6 +98,7 @@ import { ratioToPeriod } from './vi-ratio-period';
 import { reasonChanges } from './vi-reason-change';
 import { reasonSplits } from './vi-reason-split';
 import { unnamedPlanCompletions } from './vi-unnamed-plan';
+import { yearToDateChanges } from './year-to-date';
 
 export type { Clause, ContextPeriod, PeriodItem, Range, SentenceContext, SentenceState } from './context';
 
@@ -275,6 +276,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   goalYearsAfter(a, st);
   fromToPrevious(a, st);
   laterClausePeriods(a, st);
+  yearToDateChanges(a, st);
   attributiveYears(a, st, items);
   earlierLevelKinds(a, st);
   setTextPeriod(a, st);

@@ -28,6 +28,7 @@ import { VI_GENRES } from './vi-genres';
 import { VI_LOCAL } from './vi-local';
 import { VI_MASS } from './vi-mass';
 import { VI_STRUCTURE } from './vi-structure';
+import { YEAR_TO_DATE_EN } from './year-to-date';
 
 /**
  * Every area of the phrasebook, as `bench/phrasebook-score.ts` lists them. Each area lives in its
@@ -72,4 +73,5 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   STOCK_CUT_OFFS_VI,
   PRESS_PERIODS_EN,
   VI_BREAKDOWNS,
+  YEAR_TO_DATE_EN,
 ];
