@@ -27,3 +27,32 @@ describe('a change marked year-to-date in a statement dated by one month is of t
   });
 });
 
+/** Each statement's completion, `?reason` when doubted, `-` when none. */
+const completions = (text: string, locale: 'vi' | 'en' = 'en'): string[] =>
+  extractReport(text, { locale }).statements.map(
+    (s) =>
+      `${s.completion?.value.percent.value ?? '-'}${s.completion?.confidence === 'uncertain' ? `?${s.completion.doubt?.reason ?? ''}` : ''}`,
+  );
+
+describe('a list of percentages of a plan after a verb of exceeding is the plan exceeded by each', () => {
+  it('reads every English item as 100 + X, doubted as one alone is (percent-of)', () => {
+    expect(completions('In 2022, sales and profit surpassed 8% and 31% of the annual plan.')).toEqual([
+      '108?percent-of',
+      '131?percent-of',
+    ]);
+    expect(
+      completions(
+        'In 2022, sales and profit reached VND 820 billion and VND 96 billion, exceeding 8% and 31% of the plan.',
+      ),
+    ).toEqual(['108?percent-of', '131?percent-of']);
+  });
+
+  it('reads every Vietnamese item as 100 + X, as `vượt X% kế hoạch` alone', () => {
+    expect(completions('Năm 2022, doanh thu và lợi nhuận vượt 8% và 31% kế hoạch năm.', 'vi')).toEqual(['108', '131']);
+  });
+
+  it('leaves a list after a verb of reaching as printed', () => {
+    expect(completions('In 2022, sales and profit reached 8% and 31% of the annual plan.')).toEqual(['8', '31']);
+    expect(completions('Năm 2022, doanh thu và lợi nhuận đạt 8% và 31% kế hoạch năm.', 'vi')).toEqual(['8', '31']);
+  });
+});

@@ -1,4 +1,5 @@
-import { matchAt } from '../phrase';
+import { shift } from '../numeral';
+import { matchAt, phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
 import { LISTED_EXCEEDED } from '../scan';
@@ -17,6 +18,23 @@ function barePercent(a: SentenceContext, it: Item | undefined, verb: boolean): i
   // (a ratio verb only before the first: `equivalent to 27.4% and 28.3% of the plan`)
   if ((!verb && matchAt(a.tokens, it.from, a.g.ratioVerbs)) || matchAt(a.tokens, it.from, a.g.shareWords)) return false;
   return !matchAt(a.tokens, it.fig.q.to, a.g.quantityOf);
+}
+
+/**
+ * True when the list's first percentage is led by a verb of exceeding (grammar `exceedVerbs`,
+ * `exceedLevelVerbs`: `exceeding 15%`, `vượt 15%`), its number right after the verb or after an
+ * approximation word (`exceeding nearly 15%`).
+ */
+function exceedVerbBefore(a: SentenceContext, it: Item & { t: 'figure' }): boolean {
+  if (it.fig.kind !== 'percent') return false;
+  const t = a.tokens;
+  const n = it.fig.q.numberAt;
+  // (the verb inside the item, `exceeding 15%`, or right before it, `vượt 15%`; an approximation between)
+  const verbAt = (end: number): boolean =>
+    phraseEndingAt(t, end, a.g.exceedVerbs) >= 0 || phraseEndingAt(t, end, a.g.exceedLevelVerbs) >= 0;
+  if (verbAt(n)) return true;
+  const approx = phraseEndingAt(t, n, a.g.approximate);
+  return approx >= 0 && verbAt(approx);
 }
 
 /**
@@ -59,13 +77,24 @@ export function listedCompletions(a: SentenceContext, items: readonly Item[]): r
       continue;
     }
     out ??= [...items];
+    // (`exceeding 15% and 22% of the year plan`, `vượt 15% và 22% kế hoạch`: the verb before the
+    // first is every item's, and the last's too — each the plan exceeded by it, as one alone is)
+    const exceeded = exceedVerbBefore(a, items[k] as Item & { t: 'figure' });
+    if (exceeded && last && last.fig.kind === 'completion') {
+      const c = last.fig.completion;
+      out[j] = {
+        ...last,
+        fig: { ...last.fig, completion: { ...c, percent: shift(c.percent, '100'), form: 'exceeded-by' } },
+        rule: `${a.g.locale}${LISTED_COMPLETION}`,
+      };
+    }
     for (const x of chain) {
       const it = out[x] as Item & { t: 'figure' };
       if (it.fig.kind !== 'percent' || !it.fig.q.quantity) continue;
       const q = it.fig.q.quantity;
       const completion: StatedCompletion = {
-        percent: q.number,
-        form: 'of-plan',
+        percent: exceeded ? shift(q.number, '100') : q.number,
+        form: exceeded ? 'exceeded-by' : 'of-plan',
         of: plan,
         ...(q.approximate ? { approximate: q.approximate } : {}),
       };

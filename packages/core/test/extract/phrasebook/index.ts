@@ -9,6 +9,7 @@ import { EN_MULTIPLES } from './en-multiples';
 import { EN_OPEN_RATES } from './en-open-rates';
 import { EN_PERIODS } from './en-periods';
 import { EN_STRUCTURE } from './en-structure';
+import { EXCEEDED_LISTS_EN, EXCEEDED_LISTS_VI } from './exceeded-lists';
 import { GROWTH_GOALS_EN, GROWTH_GOALS_VI } from './growth-goals';
 import type { Phrasebook } from './harness';
 import { HOSTILE_EN, HOSTILE_VI } from './hostile';
@@ -74,4 +75,6 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   PRESS_PERIODS_EN,
   VI_BREAKDOWNS,
   YEAR_TO_DATE_EN,
+  EXCEEDED_LISTS_EN,
+  EXCEEDED_LISTS_VI,
 ];

@@ -1,5 +1,6 @@
 import { findUnit } from '../../../model/units';
 import { matchAt } from '../../phrase';
+import { LISTED_COMPLETION } from '../../sentence/listed-completions';
 import type { Token } from '../../tokenize';
 import type { Extracted } from '../../types';
 import {
@@ -181,7 +182,8 @@ export const compoundPerUnitDoubt: DoubtRule = {
  * `gaining 21.4 percent of the quotation`, `rising 45 percent of the projection`: a change verb
  * before a percentage OF a whole is no rate of change: the writer gives the share of that whole
  * (a completion of a plan when the whole is one), which the reader would otherwise show as a growth
- * or as a completion of 100 + the figure.
+ * or as a completion of 100 + the figure — and so is every item of a list of such percentages
+ * after a verb of exceeding (`exceeding 15% and 22% of the year plan`).
  */
 export const percentOfDoubt: DoubtRule = {
   id: 'percent-of',
@@ -189,6 +191,14 @@ export const percentOfDoubt: DoubtRule = {
     if (what !== 'change' && what !== 'completion') return false;
     const of = ctx.g.notAFigure.wholeOf;
     if (of.size === 0) return false;
+    // `exceeding 15% and 22% of the year plan`: every item of a list of percentages of a whole after
+    // a verb of exceeding is read as the excess, as the last one is (sentence/listed-completions.ts)
+    if (
+      what === 'completion' &&
+      f.rule.includes(LISTED_COMPLETION) &&
+      (f.value as { form?: string }).form === 'exceeded-by'
+    )
+      return true;
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
