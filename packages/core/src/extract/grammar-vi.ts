@@ -1090,6 +1090,8 @@ export const vi: Grammar = {
   countTotalWords: words(['tổng cộng', 'tổng số', 'tất cả', 'cả thảy']),
   // `mang về cho đoàn Việt Nam 76 huy chương`, `trao cho các em 200 suất học bổng` (round 30)
   beneficiaryLeads: words(['cho']),
+  // `tiêm được trên 1.800 liều`, `tiêm lở mồm, long móng được gần 2.800 liều` (round 31)
+  resultCountMarks: words(['được']),
   listJoiners: words(['và']),
   countListJoiners: words(['và', 'cùng']),
   measureNameLeads: words(['số', 'tổng số', 'tổng', 'số lượng', 'tổng số lượng']),

@@ -788,6 +788,13 @@ export interface Grammar {
    */
   readonly beneficiaryLeads?: readonly Phrase[];
   /**
+   * The resultative after a verb, right before a count or its bound: what the work achieved, read as a
+   * count verb's count whatever the verb and its object (`tiêm được trên 1.800 liều`, `tiêm lở mồm,
+   * long móng trâu bò được gần 2.800 liều`, `cấp được 1.200 thẻ`; `rules/vi-result-count.ts`, round
+   * 31). Optional.
+   */
+  readonly resultCountMarks?: readonly Phrase[];
+  /**
    * `at` and a speed after a manner adverb of a change verb (`grew strongly at a rate of 25%`, `rose
    * steadily at 6 percent`): the rate follows (`rules/en-change-adverb.ts`, round 29). Optional.
    */

@@ -23,7 +23,9 @@ import {
   readBase,
   worst,
 } from './context';
+import { viCountBeforeCompletion } from './vi-count-completion';
 import { beneficiaryEnd, ofWhichBefore, viListCountAt } from './vi-list-count';
+import { resultCountAt } from './vi-result-count';
 
 /** `(-3.2% YoY)`: a minus glued to a percentage before a period base is a signed change (the percent rule's), no level. */
 function signedRateAt(c: Cursor, k: number): boolean {
@@ -65,7 +67,9 @@ export function valueAt(c: Cursor, i: number): Found | null {
     isNum(c.tokens[totalAt]) &&
     !m(c, totalAt + 1, c.g.timeWords) &&
     !m(c, totalAt + 1, c.g.periodCountNouns);
-  const counting = m(c, i, c.g.countVerbs) ?? (totalCount ? total : null);
+  // (`tiêm được trên 1.800 liều`, `tiêm lở mồm, long móng được gần 2.800 liều`: the resultative
+  // after any verb and its object, right before a count, opens it as a count verb does; round 31)
+  const counting = m(c, i, c.g.countVerbs) ?? (totalCount ? total : null) ?? resultCountAt(c, i);
   const picked = counting && (!verb || counting.to > verb.to) ? counting : verb;
   // (`Sơn La 6,26%`: a capitalised word without the verb's diacritics after a capitalised word is a name's)
   // (`will build at least 1,000 units`: a bound that opens with a link verb's word, `at least`, is
@@ -244,6 +248,15 @@ export function valueAt(c: Cursor, i: number): Found | null {
       to: q.to,
       fig: { kind: 'value', q, verbFrom: i, stage, count: true, approximate, average },
       rule: `${L}.value.list-count`,
+      level,
+    };
+  // `dịch tả 1.800 liều đạt 30% kế hoạch`: a bare count of an unknown noun right before the
+  // completion of a plan is that completion's value (Vietnamese, `vi-count-completion.ts`; round 31)
+  if (verbFrom === undefined && !measured && viCountBeforeCompletion(c, q.numberAt))
+    return {
+      to: q.to,
+      fig: { kind: 'value', q, verbFrom, stage, count: true, approximate, average },
+      rule: `${L}.value.count-before-completion`,
       level,
     };
   if (verbFrom === undefined && !measured) return null;

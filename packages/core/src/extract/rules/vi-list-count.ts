@@ -151,7 +151,12 @@ function bracketOpen(c: Cursor, j: number): number {
  * is an aside of that item, passed over (round 30).
  */
 function listItemAt(c: Cursor, k: number, depth: number): boolean {
-  const joiner = joinerBefore(c, k);
+  // (`họ có 10 triệu khách hàng, hơn 10.000 đối tác …, hơn 20.000 điểm …`: a bound of the item's own
+  // between the joiner and its count; round 31)
+  let start = k;
+  for (let from = k - 1; from >= 0 && from >= k - BOUND_WORDS; from--)
+    if (m(c, from, c.g.approximate)?.to === k) start = from;
+  const joiner = joinerBefore(c, start);
   if (joiner < 1) return false;
   let end = joiner - 1;
   if (isP(c.tokens[end], ')')) end = bracketOpen(c, end) - 1;

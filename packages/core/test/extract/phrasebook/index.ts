@@ -22,6 +22,7 @@ import { NOISE_EN } from './noise-en';
 import { NOISE_VI } from './noise-vi';
 import { PRESS_PERIODS_EN } from './press-periods';
 import { STOCK_CUT_OFFS_VI } from './stock-cut-offs';
+import { VI_ACHIEVED } from './vi-achieved';
 import { VI_BREAKDOWNS } from './vi-breakdowns';
 import { VI_CHANGES } from './vi-changes';
 import { VI_CONTESTS } from './vi-contests';
@@ -77,4 +78,5 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   YEAR_TO_DATE_EN,
   EXCEEDED_LISTS_EN,
   EXCEEDED_LISTS_VI,
+  VI_ACHIEVED,
 ];
