@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementLines } from './readings';
+import { kindsOf, statementLines } from './readings';
 
 /**
  * Round 31, Vietnamese (R31-VI: the shapes of the released `test20-vi.ts` and `test20b-vi.ts` rows —
@@ -63,5 +63,28 @@ describe('a bound between a list joiner and the next count (`có 10 triệu khá
   it('near-misses: a bound after a change or with no count verb before the list reads nothing new', () => {
     expect(readings('Doanh thu tăng 5%, hơn 300 cửa hàng mới.')).toEqual(['- [rate 5 -] k=actual']);
     expect(readings('Các cửa hàng lớn, hơn 300 cửa hàng nhỏ cùng tham gia.')).toEqual([]);
+  });
+});
+
+/** Each statement with a value as `kind value` (the kind rounds' reading). */
+const kinds = (text: string): string[] => kindsOf(text, 'vi');
+
+describe('a plan noun right before a count verb, or a plan opening the sentence as its source (`kế hoạch tiêm 6.000 liều`)', () => {
+  it('reads the plan’s count and the next items of its list as targets', () => {
+    expect(
+      kinds('Đối với đàn gà, kế hoạch tiêm 12.000 liều cúm gia cầm, 8.000 liều Newcastle, 2.500 liều đậu gà.'),
+    ).toEqual(['target 12000', 'target 8000', 'target 2500']);
+    expect(kinds('Năm 2025, chỉ tiêu kết nạp 450 đảng viên mới.')).toEqual(['target 450']);
+    expect(kinds('Huyện đã có kế hoạch tiêm 6.000 liều.')).toEqual(['target 6000']);
+    expect(kinds('Theo kế hoạch trong tháng này toàn xã triển khai tiêm 2.300 liều vắc xin dại.')).toEqual([
+      'target 2300',
+    ]);
+  });
+
+  it('near-misses: the plan fulfilled or exceeded, a result after the source, a numbered plan document', () => {
+    expect(kinds('Năm 2024, huyện đã hoàn thành kế hoạch tiêm 6.000 liều.')).toEqual(['actual 6000']);
+    expect(kinds('Huyện đã vượt kế hoạch tiêm 6.000 liều.')).toEqual(['actual 6000']);
+    expect(kinds('Theo kế hoạch đến nay huyện đã tiêm 3.000 liều.')).toEqual(['actual 3000']);
+    expect(kinds('Theo kế hoạch số 45/KH-UBND, huyện tiêm 3.000 liều.')).toEqual(['actual 3000']);
   });
 });

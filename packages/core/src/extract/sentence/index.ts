@@ -87,6 +87,7 @@ import { leadStage } from './vi-lead';
 import { listedRatios } from './vi-listed-ratios';
 import { shareMeasureBase } from './vi-measure-base';
 import { ofWhichRatios } from './vi-of-which-base';
+import { planCounts } from './vi-plan-count';
 import { planFigures } from './vi-plan-figure';
 import { planMeasureCompletions } from './vi-plan-measure';
 import { planNames } from './vi-plan-name';
@@ -248,6 +249,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   enAverageRates(a, st);
   planYearFigures(a, st);
   planNames(a, st);
+  // (`kế hoạch tiêm 6.000 liều …, 3.000 liều …`: a plan noun before a count verb; round 31)
+  planCounts(a, st);
   assignedPlans(a, st);
   reasonSplits(a, st);
   reasonChanges(a, st);

@@ -17,6 +17,10 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  *     items joined by commas and `và`.
  * (c) A BOUND between a list joiner and the next count: `có 8 triệu người dùng, hơn 6.000 cửa hàng
  *     liên kết và gần 40 đối tác`.
+ * (d) A PLAN'S COUNT: a plan noun right before a count verb (`kế hoạch tiêm 6.000 liều …, 3.000 liều
+ *     …`, `chỉ tiêu kết nạp 450 hội viên mới`, `đã có kế hoạch tiêm …`) or a plan opening the sentence
+ *     as its source with no comma (`Theo kế hoạch trong đợt này toàn huyện triển khai tiêm …`): the
+ *     count and the next items of its list are targets.
  *
  * Annotated with the conventions of `real-corpus/test20-vi.ts`: doses, flasks, cards, shops and
  * partners are values without a unit; `trên`, `hơn` lower bounds, `gần` an upper bound, `khoảng` an
@@ -27,7 +31,9 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  * name of a completion (`tỷ lệ tiêm phòng ở 5 thôn đạt 53% kế hoạch`: only the completion), a
  * period's count before a completion (`giải ngân vốn 6 tháng đạt 28,6% kế hoạch`), an item's count
  * with no completion of a plan after it (`đạt chất lượng tốt`), a bound after a change with no count
- * verb before the list (`tăng 5%, hơn 300 cửa hàng mới`).
+ * verb before the list (`tăng 5%, hơn 300 cửa hàng mới`), a plan fulfilled or exceeded (`đã hoàn thành
+ * kế hoạch tiêm 6.000 liều`, `vượt kế hoạch`) or a result after the plan source (`theo kế hoạch đến nay
+ * huyện đã tiêm`): actuals.
  */
 
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
@@ -153,6 +159,38 @@ function boundedListCases(): PhraseCase[] {
   });
 }
 
+/** Plans: a plan noun before a count verb, or a plan as the sentence's source with no comma after it. */
+const PLAN_LEADS: readonly ((verb: string) => string)[] = [
+  (verb) => `đối với đàn lợn kế hoạch ${verb} `,
+  (verb) => `huyện đã có kế hoạch ${verb} `,
+  (verb) => `theo kế hoạch trong đợt này toàn huyện triển khai ${verb} `,
+  (verb) => `chỉ tiêu ${verb} `,
+];
+
+const PLAN_VERBS: readonly (readonly [verb: string, noun: string])[] = [
+  ['tiêm', 'liều vắc xin'],
+  ['tổ chức', 'lớp tập huấn'],
+  ['kết nạp', 'hội viên mới'],
+];
+
+/** (d) The plan's count and the next items of its list: targets. */
+function planCases(): PhraseCase[] {
+  return cross(PLAN_LEADS, PLAN_VERBS, [1, 2], PERIODS.slice(0, 2)).map(([lead, [verb, noun], n, [pt, p]], i) => {
+    const counts = [pick(COUNTS, i), pick(COUNTS, i + 1)].slice(0, n);
+    const [bt, a] = pick(BOUNDS, i);
+    const items = counts.map(([num], j) => `${j === 0 ? bt : ''}${num} ${noun}${j === 0 ? ' loại một' : ' loại hai'}`);
+    return {
+      text: cap(`${pt}${lead(verb)}${items.join(', ')}.`),
+      facts: counts.map(([, v], j) => ({
+        v,
+        k: 'target' as const,
+        ...(j === 0 && a ? { a } : {}),
+        ...(p ? { p } : {}),
+      })),
+    };
+  });
+}
+
 /** Near-misses: read nothing (or only what is written in the facts). */
 function nearMisses(): PhraseCase[] {
   const make: ((pt: string) => PhraseCase)[] = [
@@ -168,6 +206,9 @@ function nearMisses(): PhraseCase[] {
     (pt) => ({ text: `${pt}xã đã tiêm được 85% tổng đàn.`, facts: [] }),
     (pt) => ({ text: `${pt}mỗi hộ được 2 con giống.`, facts: [] }),
     (pt) => ({ text: `${pt}tổ công tác đã làm việc được 15 ngày.`, facts: [] }),
+    (pt) => ({ text: `${pt}huyện đã hoàn thành kế hoạch tiêm 6.000 liều.`, facts: [{ v: '6000' }] }),
+    (pt) => ({ text: `${pt}huyện đã vượt kế hoạch tiêm 6.000 liều.`, facts: [{ v: '6000' }] }),
+    (pt) => ({ text: `${pt}theo kế hoạch đến nay huyện đã tiêm 3.000 liều.`, facts: [{ v: '3000' }] }),
   ];
   return cross(make, PERIODS).map(([f, [pt, p]]) => {
     const c = f(pt);
@@ -183,5 +224,5 @@ export const NEAR_MISS_COUNT = NEAR_MISSES.length;
 export const VI_ACHIEVED: Phrasebook = {
   area: 'vi-achieved',
   locale: 'vi',
-  cases: [...resultCases(), ...itemCases(), ...boundedListCases(), ...NEAR_MISSES],
+  cases: [...resultCases(), ...itemCases(), ...boundedListCases(), ...planCases(), ...NEAR_MISSES],
 };
