@@ -88,3 +88,21 @@ describe('a plan noun right before a count verb, or a plan opening the sentence 
     expect(kinds('Theo kế hoạch số 45/KH-UBND, huyện tiêm 3.000 liều.')).toEqual(['actual 3000']);
   });
 });
+
+describe('a breakdown after `gồm` (as after `bao gồm`), bracketed or after a comma (`16 ổ dịch (gồm 14 … và 2 …)`)', () => {
+  it('reads the total and every part of a count the units do not know', () => {
+    expect(
+      readings('Năm 2024, tỉnh ghi nhận 23 ổ dịch lở mồm long móng (gồm 15 ổ dịch type O và 8 ổ dịch type A).'),
+    ).toEqual(['23? [] k=actual p=2024', '15? [] k=actual p=2024', '8? [] k=actual p=2024']);
+    expect(readings('Huyện đã thành lập 12 câu lạc bộ, gồm 7 câu lạc bộ dưỡng sinh và 5 câu lạc bộ thơ.')).toEqual([
+      '12? [] k=actual',
+      '7? [] k=actual',
+      '5? [] k=actual',
+    ]);
+  });
+
+  it('near-misses: a group `gồm` its members, a plan `gồm` its stages: read, doubted (`counted-noun`)', () => {
+    expect(readings('Đoàn công tác gồm 5 thành viên đã đến làm việc.')).toEqual(['5? [] k=actual']);
+    expect(readings('Kế hoạch gồm 3 giai đoạn từ năm 2021 đến năm 2025.')).toEqual(['3? [] k=actual p=2021']);
+  });
+});

@@ -21,6 +21,8 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  *     …`, `chỉ tiêu kết nạp 450 hội viên mới`, `đã có kế hoạch tiêm …`) or a plan opening the sentence
  *     as its source with no comma (`Theo kế hoạch trong đợt này toàn huyện triển khai tiêm …`): the
  *     count and the next items of its list are targets.
+ * (e) A BREAKDOWN after `gồm` (as after `bao gồm`), in brackets or after a comma: `ghi nhận 23 ổ dịch
+ *     (gồm 15 ổ dịch type O và 8 ổ dịch type A)` — the total and each part.
  *
  * Annotated with the conventions of `real-corpus/test20-vi.ts`: doses, flasks, cards, shops and
  * partners are values without a unit; `trên`, `hơn` lower bounds, `gần` an upper bound, `khoảng` an
@@ -33,7 +35,7 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  * with no completion of a plan after it (`đạt chất lượng tốt`), a bound after a change with no count
  * verb before the list (`tăng 5%, hơn 300 cửa hàng mới`), a plan fulfilled or exceeded (`đã hoàn thành
  * kế hoạch tiêm 6.000 liều`, `vượt kế hoạch`) or a result after the plan source (`theo kế hoạch đến nay
- * huyện đã tiêm`): actuals.
+ * huyện đã tiêm`): actuals; a group `gồm` its members (`đoàn công tác gồm 5 thành viên`, doubted).
  */
 
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
@@ -191,6 +193,27 @@ function planCases(): PhraseCase[] {
   });
 }
 
+/** A count verb, a total of a noun the units do not know, and its parts after `gồm`. */
+const BREAKDOWNS: readonly (readonly [verb: string, total: string, parts: readonly [string, string]])[] = [
+  ['ghi nhận', 'ổ dịch lở mồm long móng', ['ổ dịch type O', 'ổ dịch type A']],
+  ['thành lập', 'câu lạc bộ', ['câu lạc bộ dưỡng sinh', 'câu lạc bộ thơ']],
+  ['tổ chức', 'lớp tập huấn', ['lớp trồng trọt', 'lớp chăn nuôi']],
+];
+
+/** (e) A total and its two parts after `gồm`, in brackets or after a comma. */
+function breakdownCases(): PhraseCase[] {
+  return cross(BREAKDOWNS, [true, false], PERIODS.slice(0, 2), [0, 1]).map(
+    ([[verb, total, [p1, p2]], bracket, [pt, p], k]) => {
+      const [a, b] = k === 0 ? [15, 8] : [120, 46];
+      const parts = `gồm ${a} ${p1} và ${b} ${p2}`;
+      return {
+        text: cap(`${pt}huyện đã ${verb} ${a + b} ${total}${bracket ? ` (${parts})` : `, ${parts}`}.`),
+        facts: [a + b, a, b].map((v) => ({ v: String(v), ...(p ? { p } : {}) })),
+      };
+    },
+  );
+}
+
 /** Near-misses: read nothing (or only what is written in the facts). */
 function nearMisses(): PhraseCase[] {
   const make: ((pt: string) => PhraseCase)[] = [
@@ -209,6 +232,8 @@ function nearMisses(): PhraseCase[] {
     (pt) => ({ text: `${pt}huyện đã hoàn thành kế hoạch tiêm 6.000 liều.`, facts: [{ v: '6000' }] }),
     (pt) => ({ text: `${pt}huyện đã vượt kế hoạch tiêm 6.000 liều.`, facts: [{ v: '6000' }] }),
     (pt) => ({ text: `${pt}theo kế hoạch đến nay huyện đã tiêm 3.000 liều.`, facts: [{ v: '3000' }] }),
+    (pt) => ({ text: `${pt}đoàn công tác gồm 5 thành viên đã đến làm việc.`, facts: [] }),
+    (pt) => ({ text: `${pt}ban chỉ đạo gồm các sở, ngành liên quan.`, facts: [] }),
   ];
   return cross(make, PERIODS).map(([f, [pt, p]]) => {
     const c = f(pt);
@@ -224,5 +249,5 @@ export const NEAR_MISS_COUNT = NEAR_MISSES.length;
 export const VI_ACHIEVED: Phrasebook = {
   area: 'vi-achieved',
   locale: 'vi',
-  cases: [...resultCases(), ...itemCases(), ...boundedListCases(), ...planCases(), ...NEAR_MISSES],
+  cases: [...resultCases(), ...itemCases(), ...boundedListCases(), ...planCases(), ...breakdownCases(), ...NEAR_MISSES],
 };
