@@ -486,6 +486,12 @@ export const vi: Grammar = {
     // prizes and medals a contest or a games counts, and the contests taken part in (`giành 77 huy
     // chương`, `đoạt 42 giải`, `giành được 5 huy chương vàng`, `tham gia 24 giải thể thao`)
     'tham gia',
+    // (`với sự tham dự của hơn 1.500 đại biểu`, `có sự tham gia của 23 tỉnh, thành phố`: who took part
+    // in an event, counted after the noun of taking part; round 31)
+    'với sự tham gia của',
+    'với sự tham dự của',
+    'có sự tham gia của',
+    'có sự tham dự của',
     'giành',
     'giành được',
     'đoạt',

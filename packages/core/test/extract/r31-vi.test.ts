@@ -106,3 +106,24 @@ describe('a breakdown after `gồm` (as after `bao gồm`), bracketed or after a
     expect(readings('Kế hoạch gồm 3 giai đoạn từ năm 2021 đến năm 2025.')).toEqual(['3? [] k=actual p=2021']);
   });
 });
+
+describe('counts after `với`: the participants of an event, and a list a value verb’s count heads (`với 324 tổ máy và 50 cống`)', () => {
+  it('reads who took part after the noun of taking part, and every item of the list', () => {
+    expect(readings('Sở đã tổ chức hội nghị tổng kết với sự tham dự của gần 800 đại biểu.')).toEqual([
+      '800 ~under? [] k=actual',
+    ]);
+    expect(readings('Năm 2023, giải chạy diễn ra có sự tham gia của 2.400 vận động viên.')).toEqual([
+      '2400? [] k=actual p=2023',
+    ]);
+    expect(readings('Toàn tỉnh đã vận hành 45 trạm bơm với 210 tổ máy và 36 cống tiêu nước.')).toEqual([
+      '45 (trạm) [] k=actual',
+      '210? [] k=actual',
+      '36? [] k=actual',
+    ]);
+  });
+
+  it('near-misses: taking part with no count, a percentage or a measure before the joiner', () => {
+    expect(readings('Hội nghị diễn ra với sự tham dự của lãnh đạo các sở, ngành.')).toEqual([]);
+    expect(readings('Doanh thu đạt 5% và 3 cửa hàng mới khai trương.')).toEqual(['5 percent? [] k=actual']);
+  });
+});

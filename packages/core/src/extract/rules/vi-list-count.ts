@@ -78,6 +78,9 @@ export function beneficiaryEnd(c: Cursor, k: number): number | undefined {
 function itemCountAt(c: Cursor, k: number, depth: number): boolean {
   for (let b = 0, at = k; b <= BOUND_WORDS && at > 0; b++) {
     for (let from = at - 1; from >= 0 && from >= at - 4; from--) if (m(c, from, c.g.countVerbs)?.to === at) return true;
+    // (`61 trạm bơm với 324 tổ máy và 50 cống`, `là 5 xã và 3 phường`: a value verb's count heads the
+    // list as a count verb's does; round 31)
+    for (let from = at - 1; from >= 0 && from >= at - 2; from--) if (m(c, from, c.g.valueVerbs)?.to === at) return true;
     // (`mang về cho đoàn Việt Nam 76 huy chương Bạc và 74 …`: a count verb and its beneficiary)
     for (let lead = at - 2; lead > 0 && lead >= at - 2 - BENEFICIARY_WORDS; lead--) {
       if (beneficiaryEnd(c, lead) !== at) continue;

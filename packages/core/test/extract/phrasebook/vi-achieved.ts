@@ -23,6 +23,9 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  *     count and the next items of its list are targets.
  * (e) A BREAKDOWN after `gồm` (as after `bao gồm`), in brackets or after a comma: `ghi nhận 23 ổ dịch
  *     (gồm 15 ổ dịch type O và 8 ổ dịch type A)` — the total and each part.
+ * (f) COUNTS AFTER `với`: who took part in an event after the noun of taking part (`với sự tham dự
+ *     của hơn 1.500 đại biểu`, `có sự tham gia của 2.400 vận động viên`), and a list whose first item
+ *     a value verb's count heads (`45 trạm bơm với 210 tổ máy và 36 cống tiêu nước`).
  *
  * Annotated with the conventions of `real-corpus/test20-vi.ts`: doses, flasks, cards, shops and
  * partners are values without a unit; `trên`, `hơn` lower bounds, `gần` an upper bound, `khoảng` an
@@ -35,7 +38,8 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  * with no completion of a plan after it (`đạt chất lượng tốt`), a bound after a change with no count
  * verb before the list (`tăng 5%, hơn 300 cửa hàng mới`), a plan fulfilled or exceeded (`đã hoàn thành
  * kế hoạch tiêm 6.000 liều`, `vượt kế hoạch`) or a result after the plan source (`theo kế hoạch đến nay
- * huyện đã tiêm`): actuals; a group `gồm` its members (`đoàn công tác gồm 5 thành viên`, doubted).
+ * huyện đã tiêm`): actuals; a group `gồm` its members (`đoàn công tác gồm 5 thành viên`, doubted), taking part with no count
+ * (`với sự tham dự của lãnh đạo các sở, ngành`).
  */
 
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
@@ -214,6 +218,37 @@ function breakdownCases(): PhraseCase[] {
   );
 }
 
+/** Events and who took part, counted after the noun of taking part. */
+const EVENTS = ['hội nghị tổng kết', 'giải chạy việt dã', 'hội chợ nông sản'];
+const PARTICIPATION = ['với sự tham dự của', 'với sự tham gia của', 'có sự tham gia của'];
+const PARTICIPANTS: readonly (readonly [noun: string, num: string, v: string])[] = [
+  ['đại biểu', '800', '800'],
+  ['vận động viên', '2.400', '2400'],
+  ['hợp tác xã', '65', '65'],
+];
+
+/** (f) Who took part in an event, a bound or none; and a list a value verb's count heads (`với 210 tổ máy và 36 cống`). */
+function withCases(): PhraseCase[] {
+  const taking = cross(EVENTS, PARTICIPATION, PARTICIPANTS, PERIODS.slice(0, 2)).map(
+    ([event, lead, [noun, num, v], [pt, p]], i) => {
+      const [bt, a] = pick(BOUNDS, i);
+      return {
+        text: cap(`${pt}huyện tổ chức ${event} ${lead} ${bt}${num} ${noun}.`),
+        facts: [{ v, ...(a ? { a } : {}), ...(p ? { p } : {}) }],
+      };
+    },
+  );
+  const lists = cross(['với', 'gồm'], PERIODS.slice(0, 2), [0, 1]).map(([link, [pt, p], k]) => {
+    const [a, b] = k === 0 ? ['210', '36'] : ['1.250', '480'];
+    const [va, vb] = k === 0 ? ['210', '36'] : ['1250', '480'];
+    return {
+      text: cap(`${pt}toàn tỉnh đã vận hành 45 trạm bơm ${link} ${a} tổ máy và ${b} cống tiêu nước.`),
+      facts: ['45', va, vb].map((v) => ({ v, ...(p ? { p } : {}) })),
+    };
+  });
+  return [...taking, ...lists];
+}
+
 /** Near-misses: read nothing (or only what is written in the facts). */
 function nearMisses(): PhraseCase[] {
   const make: ((pt: string) => PhraseCase)[] = [
@@ -234,6 +269,9 @@ function nearMisses(): PhraseCase[] {
     (pt) => ({ text: `${pt}theo kế hoạch đến nay huyện đã tiêm 3.000 liều.`, facts: [{ v: '3000' }] }),
     (pt) => ({ text: `${pt}đoàn công tác gồm 5 thành viên đã đến làm việc.`, facts: [] }),
     (pt) => ({ text: `${pt}ban chỉ đạo gồm các sở, ngành liên quan.`, facts: [] }),
+    (pt) => ({ text: `${pt}hội nghị diễn ra với sự tham dự của lãnh đạo các sở, ngành.`, facts: [] }),
+    (pt) => ({ text: `${pt}chương trình nhận được sự tham gia nhiệt tình của người dân.`, facts: [] }),
+    (pt) => ({ text: `${pt}hội thi có sự tham gia của các em học sinh tiêu biểu.`, facts: [] }),
   ];
   return cross(make, PERIODS).map(([f, [pt, p]]) => {
     const c = f(pt);
@@ -249,5 +287,13 @@ export const NEAR_MISS_COUNT = NEAR_MISSES.length;
 export const VI_ACHIEVED: Phrasebook = {
   area: 'vi-achieved',
   locale: 'vi',
-  cases: [...resultCases(), ...itemCases(), ...boundedListCases(), ...planCases(), ...breakdownCases(), ...NEAR_MISSES],
+  cases: [
+    ...resultCases(),
+    ...itemCases(),
+    ...boundedListCases(),
+    ...planCases(),
+    ...breakdownCases(),
+    ...withCases(),
+    ...NEAR_MISSES,
+  ],
 };
