@@ -938,8 +938,7 @@ export const vi: Grammar = {
     ['năm', 5],
   ]),
   ordinalSuffixes: words([]),
-  // (`16 ổ dịch (gồm 14 ổ dịch do H5N6 và 2 ổ dịch do H5N1)`: `gồm` as `bao gồm`; round 31)
-  ofWhich: words(['trong đó', 'trong số đó', 'trong số này', 'riêng', 'bao gồm', 'gồm']),
+  ofWhich: words(['trong đó', 'trong số đó', 'trong số này', 'riêng', 'bao gồm']),
   targetMarkers: words([
     'phấn đấu',
     'phấn đấu đạt',
