@@ -1,5 +1,6 @@
 import { findUnit } from '../../model/units';
 import { matchPeriod } from '../period-phrase';
+import { phraseEndingAt } from '../phrase';
 import { readQuantity } from '../quantity';
 import { type Cursor, isNum, isP, m } from './context';
 
@@ -22,7 +23,7 @@ const BOUND_WORDS = 2;
  * True when the whole number at `k` counts the noun right after it: a word apart from it that is no
  * period, time or percent word (`114 đoàn kiểm toán`, not `6 tháng`, `5 %`).
  */
-function countsNounAt(c: Cursor, k: number): boolean {
+export function countsNounAt(c: Cursor, k: number): boolean {
   const n = c.tokens[k];
   if (!isNum(n) || !WHOLE_COUNT_VI.test(n.text) || YEAR.test(n.text)) return false;
   const noun = c.tokens[k + 1];
@@ -37,9 +38,7 @@ function countsNounAt(c: Cursor, k: number): boolean {
  */
 function joinerBefore(c: Cursor, k: number): number {
   if (isP(c.tokens[k - 1], ',', ';')) return k - 1;
-  const joiners = c.g.countListJoiners ?? [];
-  for (let from = k - 1; from >= 0 && from >= k - 2; from--) if (m(c, from, joiners)?.to === k) return from;
-  return -1;
+  return phraseEndingAt(c.tokens, k, c.g.countListJoiners ?? [], 2);
 }
 
 /** True when the count at `k` is a counted noun's (a unit without a code, or of kind count: `26 vụ việc`). */
@@ -77,23 +76,19 @@ export function beneficiaryEnd(c: Cursor, k: number): number | undefined {
  */
 function itemCountAt(c: Cursor, k: number, depth: number): boolean {
   for (let b = 0, at = k; b <= BOUND_WORDS && at > 0; b++) {
-    for (let from = at - 1; from >= 0 && from >= at - 4; from--) if (m(c, from, c.g.countVerbs)?.to === at) return true;
+    if (phraseEndingAt(c.tokens, at, c.g.countVerbs, 4) >= 0) return true;
     // (`61 trạm bơm với 324 tổ máy và 50 cống`, `là 5 xã và 3 phường`: a value verb's count heads the
     // list as a count verb's does; round 31)
-    for (let from = at - 1; from >= 0 && from >= at - 2; from--) if (m(c, from, c.g.valueVerbs)?.to === at) return true;
+    if (phraseEndingAt(c.tokens, at, c.g.valueVerbs, 2) >= 0) return true;
     // (`mang về cho đoàn Việt Nam 76 huy chương Bạc và 74 …`: a count verb and its beneficiary)
     for (let lead = at - 2; lead > 0 && lead >= at - 2 - BENEFICIARY_WORDS; lead--) {
-      if (beneficiaryEnd(c, lead) !== at) continue;
-      for (let from = lead - 1; from >= 0 && from >= lead - 4; from--)
-        if (m(c, from, c.g.countVerbs)?.to === lead) return true;
+      if (beneficiaryEnd(c, lead) === at && phraseEndingAt(c.tokens, lead, c.g.countVerbs, 4) >= 0) return true;
     }
     // (`bao gồm 325.345 đơn …`, `trong đó có: 395 đơn …`, `trong đó, 47 phiên …`: the first part of a
     // breakdown after an of-which marker, its count verb, a comma or a colon; round 30)
     if (ofWhichBefore(c, at)) return true;
     // (`có hơn 127`, `có trên 1.000`: a bound word between the verb and the count)
-    let bound = -1;
-    for (let from = at - 1; from >= 0 && from >= at - 2 && bound < 0; from--)
-      if (m(c, from, c.g.approximate)?.to === at) bound = from;
+    const bound = phraseEndingAt(c.tokens, at, c.g.approximate, 2);
     if (bound < 0) break;
     at = bound;
   }
@@ -125,14 +120,11 @@ export function viListCountAt(c: Cursor, k: number): boolean {
 export function ofWhichBefore(c: Cursor, k: number): boolean {
   let at = k;
   if (isP(c.tokens[at - 1], ',', ':')) at--;
-  for (let from = at - 1; from >= 0 && from >= at - 3; from--) {
-    if (m(c, from, c.g.ofWhich)?.to === at) return true;
-    // (`trong đó có: 395 đơn`: the marker, a count verb, the colon)
-    if (at < k && m(c, from, c.g.countVerbs)?.to === at) {
-      for (let w = from - 1; w >= 0 && w >= from - 3; w--) if (m(c, w, c.g.ofWhich)?.to === from) return true;
-    }
-  }
-  return false;
+  if (phraseEndingAt(c.tokens, at, c.g.ofWhich, 3) >= 0) return true;
+  // (`trong đó có: 395 đơn`: the marker, a count verb, the colon)
+  if (at === k) return false;
+  const verb = phraseEndingAt(c.tokens, at, c.g.countVerbs, 3);
+  return verb > 0 && phraseEndingAt(c.tokens, verb, c.g.ofWhich, 3) >= 0;
 }
 
 /** How many tokens a bracket inside an item may hold (`(chiếm 92,87%)`, `(với 3.673 chi bộ trực thuộc)`). */
