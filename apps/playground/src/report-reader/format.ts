@@ -288,6 +288,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'mức trong ngoặc ngay sau một mức thay đổi, nêu cho một kỳ trước (ví dụ: tăng 17,4% (giá năm 2016 là 43,3 USD/thùng)): mức gốc mà thay đổi so sánh với, được nhắc lại',
     en: 'a level in a bracket right after a change, told for an earlier period (e.g. a rise of 17.4% (the price in 2016 was $43.3 per barrel)): the level the change is measured from, restated',
   },
+  'bare-count': {
+    vi: 'số đếm trần, không có động từ, đơn vị đo hay danh sách nêu nó (ví dụ: tặng quà cho 15 thiếu nhi): có thể chỉ mô tả chủ thể chứ không phải một số liệu riêng',
+    en: 'a bare count with no verb, measure or list that states it (e.g. It operates through 21 branches): it may describe the subject rather than be a figure of its own',
+  },
   'incident-size': {
     vi: 'quy mô của một vụ thu giữ, tiêu hủy hay xử phạt (ví dụ: thu giữ 13 tấn thực phẩm, một người bị xử phạt 180 triệu đồng, tại 1 hộ): một vụ việc nêu làm ví dụ, có thể không phải số tổng hợp của chỉ tiêu',
     en: 'the size of one seizure, cull or fine (e.g. thu giữ 13 tấn thực phẩm, a person fined 180 million dong, at 1 household): one incident told as an example, maybe not a tally of the indicator',

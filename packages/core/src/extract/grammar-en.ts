@@ -506,6 +506,38 @@ export const en: Grammar = {
   comparedFigureLeads: ['vs', 'vs .', 'versus', 'compared to', 'compared with'].map((lead) => lead.split(' ')),
   dateLeadWords: new Set(['on']),
   rankOrdinalWords: new Set(),
+  // (a label's or a description's word before a number: `the 5 largest`, `top 10`, `November 8`)
+  honourWords: words(['certificates of merit', 'certificate of merit', 'merit', 'commendations', 'commendation']),
+  bareCountBlockers: new Set([
+    ...['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'top', 'no', 'number', 'phase', 'grade'],
+    ...['level', 'group', 'item', 'article', 'clause', 'decree', 'circular', 'resolution', 'round', 'stage'],
+    ...['term', 'district', 'ward', 'zone', 'line', 'unit', 'block', 'route', 'lot', 'every', 'each', 'first'],
+    ...[
+      'last',
+      'past',
+      'next',
+      'to',
+      'between',
+      'per',
+      'aged',
+      'in',
+      'at',
+      'after',
+      'version',
+      'model',
+      'season',
+      'week',
+    ],
+    ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october'],
+    ...['november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov'],
+    'dec',
+  ]),
+  // (words that end a noun phrase before its plural: `November 8 that Vietnam aims`)
+  bareCountStops: new Set([
+    ...['that', 'which', 'who', 'whose', 'and', 'or', 'but', 'to', 'for', 'is', 'are', 'was', 'were', 'be'],
+    ...['been', 'in', 'on', 'at', 'of', 'with', 'by', 'from', 'as', 'than', 'the', 'a', 'an', 'this', 'these'],
+    ...['it', 'its'],
+  ]),
   pointInTime: {
     dateLeads: [['the'], ['end', 'of']],
     yearEnd: { articles: new Set(['the']), end: 'end', link: 'of' },

@@ -59,6 +59,22 @@ export const vi: Grammar = {
   rateShorthands: new Set(['yoy', 'qoq', 'mom', 'y-o-y', 'q-o-q', 'm-o-m']),
   dateLeadWords: new Set(['ngay', 'sang', 'chieu', 'toi', 'trua', 'dem', 'hom']),
   rankOrdinalWords: new Set(['thu', 'hang']),
+  // (a label's word before a number, a day of Tết, a place's preposition: `số 15`, `đợt 2`, `lớp 12`,
+  // `mùng 5 Tết`, `tuần 30`, `ở 61 địa phương`, `trong 36 gói`, `của 63 sở`; lower case, with the marks)
+  honourWords: words([
+    'giấy khen',
+    'bằng khen',
+    'khen thưởng',
+    'danh hiệu',
+    'huân chương',
+    'kỷ niệm chương',
+    'cờ thi đua',
+  ]),
+  bareCountBlockers: new Set([
+    ...['số', 'lần', 'đợt', 'khóa', 'khoá', 'kỳ', 'kì', 'phiên', 'lớp', 'tầng', 'quận', 'phường', 'tổ', 'ấp'],
+    ...['thôn', 'đội', 'nhóm', 'chương', 'điều', 'khoản', 'mục', 'khu', 'tuyến', 'top', 'mỗi', 'đến', 'giữa'],
+    ...['những', 'các', 'ngày', 'tuần', 'tháng', 'quý', 'năm', 'mồng', 'mùng', 'ở', 'tại', 'trong', 'của', 'hội'],
+  ]),
   pointInTime: {
     dateLeads: [['thoi', 'diem'], ['ngay'], ['thoi', 'diem', 'ngay']],
     yearEnd: { articles: new Set(), end: 'cuoi', link: 'nam' },

@@ -73,6 +73,22 @@ export interface Grammar {
   /** Folded words between a rank verb and its number (`xếp thứ 3`, `đứng hạng 2`; `rules/rank.ts`). */
   readonly rankOrdinalWords: ReadonlySet<string>;
   /**
+   * Lower-case words (with their marks) right before a bare count, or right after it, that make it
+   * part of a label or a description, no count (`the 5 largest`, `top 10`, `số 15`, `đợt 2`, `lớp 12`,
+   * `16 của`; `rules/bare-count.ts`).
+   */
+  readonly bareCountBlockers?: ReadonlySet<string>;
+  /**
+   * Folded words that end a noun phrase before its plural noun is reached (`on November 8 that
+   * Vietnam aims`: `that` ends it, so `aims` is no counted noun; `rules/bare-count.ts`).
+   */
+  readonly bareCountStops?: ReadonlySet<string>;
+  /**
+   * Honours a report hands out (`Giấy khen`, `Bằng khen`, `certificates of merit`): a bare count a few
+   * words after one counts the people or units honoured, no indicator (`rules/bare-count.ts`).
+   */
+  readonly honourWords?: readonly Phrase[];
+  /**
    * A point in time as a base (`rules/context.ts` `pointInTimeAt`): the folded words skipped, in
    * this order, before a full date (`thời điểm ngày 31/12/2022`, `the end of 31/12/2022`), and the
    * end of a year (`cuối năm 2022`, `the end of 2022`): `articles` before `end`, then `end`, then

@@ -162,7 +162,9 @@ export type DoubtReason =
   /** `results from the average price … in 2017 being $50.85 per barrel`: a level told inside a clause of cause, the cause's figure, maybe no fact of its own. */
   | 'cause-figure'
   /** `a year-on-year rise of 17.4% (the average price … in 2016 was $43.3 per barrel)`: the earlier period's level restated in a bracket after a change. */
-  | 'earlier-level';
+  | 'earlier-level'
+  /** `It operates through 21 branches`, `tặng quà cho 15 thiếu nhi`: a bare count read with no verb, measure or list that states it; as often a description as a figure. */
+  | 'bare-count';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {

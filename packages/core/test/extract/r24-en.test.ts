@@ -94,7 +94,8 @@ describe('the earlier reading after `from` (`down from 52.4 in July`; family sha
 
   it('near-misses: a range, a place of origin, a year and a percentage are no earlier reading', () => {
     expect(readings('The index fell from 52 to 48 in May.')).toEqual(['48? [] p=- k=actual']);
-    expect(readings('Tourists came from 20 provinces.')).toEqual([]);
+    // (round 31: a count no verb states is read, always doubted — `rules/bare-count.ts` — never as an earlier reading)
+    expect(readings('Tourists came from 20 provinces.')).toEqual(['20? [] p=- k=actual']);
     expect(readings('The city had 120 hospitals, up from 2019.').join()).not.toMatch(/2019/u);
     expect(readings('Profit margins narrowed to 4.1 percent, down from 5.3 percent.').join()).not.toMatch(/5\.3 \[\]/u);
   });
@@ -148,7 +149,8 @@ describe('counts and tonnages as the subject, and the items of a list of counts'
 
   it('near-misses: a count before a perfect with its own object, or a time, is no count of the subject', () => {
     expect(readings('Three provinces have reported 1,200 cases.').join()).not.toMatch(/^3 /u);
-    expect(readings('12 provinces have reported 1,500 cases of the disease.').join()).not.toMatch(/^12[ ?]/u);
+    // (round 31: the subject's count is a bare count, always doubted, never a certain count)
+    expect(readings('12 provinces have reported 1,500 cases of the disease.').join()).not.toMatch(/^12 /u);
     expect(readings('Five years have passed since the reform.')).toEqual([]);
   });
 
@@ -207,8 +209,9 @@ describe('the level reached, its unit in brackets, then the level it came from',
   });
 
   it('near-misses: `from` after a period with no level before it is no earlier reading', () => {
-    expect(readings('Exports to Europe in 2020 from 15 countries rose.')).toEqual([]);
-    expect(readings('In 2020 from 12 provinces, farmers moved south.')).toEqual([]);
+    // (round 31: the count of countries is a bare count, always doubted, no earlier reading)
+    expect(readings('Exports to Europe in 2020 from 15 countries rose.')).toEqual(['15? [] p=2020 k=actual']);
+    expect(readings('In 2020 from 12 provinces, farmers moved south.')).toEqual(['12? [] p=2020 k=actual']);
   });
 });
 

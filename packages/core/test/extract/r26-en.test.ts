@@ -105,7 +105,11 @@ describe('counts after a verb of causing or a report in the present tense, and a
   it('reads no count from a report’s year, a rate after `reports`, or a bound after a percentage and `and` (near-misses)', () => {
     expect(readings('The report 2022 showed strong growth.')).toEqual([]);
     expect(readings('The company reports 12% revenue growth.')).toEqual(['- [rate 12 -] k=actual p=-']);
-    expect(readings('Prices rose 5% and nearly 300 shops closed.')).toEqual(['- [rate 5 -] k=actual p=-']);
+    // (round 31: the shops' count is a bare count of its own, always doubted — `rules/bare-count.ts`)
+    expect(readings('Prices rose 5% and nearly 300 shops closed.')).toEqual([
+      '- [rate 5 -] k=actual p=-',
+      '300~under? [] k=actual p=-',
+    ]);
   });
 });
 

@@ -77,6 +77,7 @@ describe('counts after verbs of giving, publishing, appearing, finding and causi
     expect(readings('Lễ trao giải lần thứ 5 diễn ra tại Hà Nội.')).toEqual([]);
     expect(readings('Bộ công bố Quyết định 1234/QĐ-BTTTT về chuyển đổi số.')).toEqual([]);
     expect(readings('Bão số 3 làm nhiều nhà dân bị tốc mái.')).toEqual([]);
-    expect(readings('Hai bên đã trao đổi 3 nội dung hợp tác.')).toEqual([]);
+    // (round 31: a bare count, its value and kind doubted — `rules/bare-count.ts` — no certain count)
+    expect(readings('Hai bên đã trao đổi 3 nội dung hợp tác.')).toEqual(['3? [] k=actual']);
   });
 });

@@ -6,6 +6,7 @@ import { assumedFigureDoubt } from './doubts/assumed-figure';
 import { averageBaseDoubt } from './doubts/average-base';
 import { averageChangeDoubt } from './doubts/average-change';
 import { averageRateDoubt } from './doubts/average-rate';
+import { bareCountDoubt, bareCountKindDoubt } from './doubts/bare-count';
 import { bracketedDoubt } from './doubts/bracketed';
 import { bracketedEarlierLevelDoubt, causeFigureDoubt } from './doubts/cause-figure';
 import { changeAfterShareDoubt } from './doubts/change-after-share';
@@ -466,6 +467,8 @@ export const RULES: readonly DoubtRule[] = [
   gluedBoundDoubt,
   // `down from 52.4 in July`, `a decrease from July’s 54.7 points`: the bare reading a move started from is the earlier period's.
   earlierReadingDoubt,
+  // `It operates through 21 branches`, `cho 15 thiếu nhi`: a count read with no verb that states it (round 31).
+  bareCountDoubt,
   // `7 Bộ và 12 địa phương có tỷ lệ …`: a bare count of the noun after it, before the range and share doubts.
   countedNounDoubt,
   // `33-33.7 per cent`, `56.000 - 61.000`, `between 10 and 10.8 percent`: one end of a range.
@@ -523,6 +526,8 @@ export const RULES: readonly DoubtRule[] = [
  * (the rules above weigh the figures): the first that doubts it gives the reason (round 27).
  */
 export const KIND_RULES: readonly DoubtRule[] = [
+  // `It operates through 21 branches`: a statement whose only figure is a count no verb states (round 31).
+  bareCountKindDoubt,
   // `CAAV estimates passengers will reach 105 million`, `will be US$7.17 billion, down 0.09% year-on-year`: a forecast, estimate or target.
   forecastKindDoubt,
   // `các chỉ tiêu … đều đạt và vượt chỉ tiêu được giao, cụ thể: … đã thi hành xong 6.627 việc`: a result told inside a goal frame.

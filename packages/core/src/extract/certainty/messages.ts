@@ -82,6 +82,8 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A level told inside a clause that gives the cause of another result (results from the average price in 2017 being $50.85 per barrel): the cause’s figure, maybe no fact of its own',
   'earlier-level':
     'A level in a bracket right after a change, told for an earlier period (a rise of 17.4% (the price in 2016 was $43.3 per barrel)): the level the change is measured from, restated',
+  'bare-count':
+    'A bare count read with no verb, measure or list that states it (It operates through 21 branches, tặng quà cho 15 thiếu nhi): it may describe the subject rather than be a figure of its own',
   'incident-size':
     'The size of one seizure, cull or fine (thu giữ 13 tấn thực phẩm, một người bị xử phạt 180 triệu đồng, tại 1 hộ): one incident told as an example, maybe no tally of the indicator',
   'split-number':

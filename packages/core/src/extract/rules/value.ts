@@ -4,6 +4,7 @@ import { matchPeriod } from '../period-phrase';
 import { phraseEndingAt } from '../phrase';
 import { readQuantity } from '../quantity';
 import type { MatchLevel, StatedCompletion } from '../types';
+import { bareCountAt, COUNT_MODIFIERS, pluralNounAfter, WHOLE_COUNT } from './bare-count';
 import { changeNounAfter } from './change-amount-before-noun';
 import { postChangeAt } from './change-direction-after';
 import { timesAt } from './change-times';
@@ -195,8 +196,9 @@ export function valueAt(c: Cursor, i: number): Found | null {
     }
     return { to: q.to, fig: { kind: 'percent', q, verbFrom, stage, approximate }, rule: `${L}.percent.bare`, level };
   }
-  // A bare number needs a verb, a measure word or a clause of its own to be a figure:
-  // `cho 20 tập thể` is not an indicator statement.
+  // A bare number needs a verb, a measure word or a clause of its own to be a certain figure:
+  // `cho 20 tập thể` is no certain indicator statement (a count of the noun after it is read as a
+  // bare count below, always doubted).
   const measured = q.quantity.unit !== undefined || q.quantity.scale !== 0;
   // (`The report 2022 showed …`, `the reports 2019-2023`: a year after a count verb that is also a
   // noun is its label, no count; R26EN)
@@ -259,6 +261,15 @@ export function valueAt(c: Cursor, i: number): Found | null {
       rule: `${L}.value.count-before-completion`,
       level,
     };
+  // `It operates through 21 branches`, `tặng quà cho 15 thiếu nhi`: a bare count of the noun after
+  // it that nothing above made a figure, read and always doubted (`bare-count.ts`)
+  if (verbFrom === undefined && !measured && bareCountAt(c, q.numberAt))
+    return {
+      to: q.to,
+      fig: { kind: 'value', q, verbFrom, stage, count: true, approximate, average },
+      rule: `${L}.value.bare-count`,
+      level,
+    };
   if (verbFrom === undefined && !measured) return null;
   const rule = pastCount
     ? `${L}.value.past-count`
@@ -309,12 +320,6 @@ function nounOutOf(c: Cursor, q: NonNullable<ReturnType<typeof readQuantity>>): 
   const before = c.tokens[q.numberAt - 1];
   return !(before?.kind === 'word' && c.g.rankOrdinalWords.has(before.forms.fold));
 }
-
-/** A whole number as English prints a count (`134,000`, `67`): no decimal point. */
-const WHOLE_COUNT = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u;
-
-/** How many words may stand between a count and its plural noun (`67 new tourism products`). */
-const COUNT_MODIFIERS = 3;
 
 /**
  * `The airline operated 134,000 flights`, `the province introduced 67 new tourism products`,
@@ -437,17 +442,6 @@ function listCountAt(c: Cursor, i: number, k = i): boolean {
     }
     if (t?.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === '(' || t.text === ')')) return false;
     if (isNum(t)) return !/^(1[89]|20)\d\d$/u.test(t.text);
-  }
-  return false;
-}
-
-/** True when a plural noun (`plants`, `landfills`) stands at `j` or after at most {@link COUNT_MODIFIERS} plain words. */
-function pluralNounAfter(c: Cursor, j: number): boolean {
-  for (let k = j; k < c.limit && k <= j + COUNT_MODIFIERS; k++) {
-    const w = c.tokens[k];
-    if (w?.kind !== 'word' || m(c, k, c.g.timeWords) || m(c, k, c.g.percentWords)) return false;
-    const f = w.forms.fold;
-    if (f.length > 3 && f.endsWith('s') && !f.endsWith('ss')) return true;
   }
   return false;
 }

@@ -521,6 +521,19 @@ function secondStatement(
   k: number,
 ): Draft | undefined {
   const it = clause.items[k] as Item & { t: 'figure' };
+  // (`Prices rose 5% and nearly 300 shops closed`: a bare count, `rules/bare-count.ts`, is its noun's
+  // figure, never the missing value of a statement that already holds one: a statement of its own,
+  // named by the noun it counts)
+  if (it.rule.endsWith('.value.bare-count') && (previous.value || previous.completion || previous.changes.length > 0)) {
+    const draft = a.newDraft(st.span, it.from);
+    const noun = a.trim(a.nameAfter(clause.items, k));
+    if (noun) draft.name = nameField(a, noun, `${a.g.locale}.name.counted-noun`);
+    draft.kind = previous.kind;
+    if (previous.stage) draft.stage = previous.stage;
+    if (previous.period) draft.period = previous.period;
+    st.current = draft;
+    return draft;
+  }
   const namedChange = namedChangeAfterValue(a, st, clause, previous, lastFigEnd, k);
   if (namedChange) return namedChange;
   const listed = listedCompletionStatement(a, st, previous, it);

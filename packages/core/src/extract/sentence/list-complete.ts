@@ -30,8 +30,11 @@ export function listComplete(
   to: number,
 ): boolean {
   const spans: { start: number; end: number }[] = [];
-  for (const d of drafts)
-    for (const f of [d.value, d.completion, d.period, d.name, ...d.changes]) if (f) spans.push(f.span);
+  for (const d of drafts) {
+    // (a bare count, `rules/bare-count.ts`, is no sure item of a list: its number counts as unread)
+    const value = d.value?.rule.includes('.value.bare-count') ? undefined : d.value;
+    for (const f of [value, d.completion, d.period, d.name, ...d.changes]) if (f) spans.push(f.span);
+  }
   // (the sentence's periods are not yet the statements' fields: `in 2024`)
   for (const p of st.periods)
     spans.push({ start: (a.tokens[p.item.from] as Token).start, end: (a.tokens[p.item.to - 1] as Token).end });

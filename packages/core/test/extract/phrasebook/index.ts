@@ -1,3 +1,4 @@
+import { BARE_COUNTS_EN, BARE_COUNTS_VI } from './bare-counts';
 import { COMPARED_EN, COMPARED_VI } from './compared-figures';
 import { DATES_IN_WORDS_EN, DATES_IN_WORDS_VI } from './dates-in-words';
 import { DOUBTED_EN, DOUBTED_VI } from './doubted';
@@ -79,4 +80,6 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   EXCEEDED_LISTS_EN,
   EXCEEDED_LISTS_VI,
   VI_ACHIEVED,
+  BARE_COUNTS_EN,
+  BARE_COUNTS_VI,
 ];
