@@ -49,7 +49,8 @@ describe('a bare count of an unknown noun right before the completion of a plan 
     expect(readings('Vốn của 12 công trình đạt 80% kế hoạch.')).toEqual(['- [] c=80 k=actual']);
     expect(readings('Giải ngân vốn 6 tháng đạt 28,6% kế hoạch.')).toEqual(['- [] c=28.6 k=actual']);
     // (no completion of a plan after it: the count stays unread)
-    expect(readings('Dịch tả 1.800 liều đạt chất lượng tốt.')).toEqual([]);
+    // (the lead's bare count reads it, always doubted: `rules/bare-count.ts`)
+    expect(readings('Dịch tả 1.800 liều đạt chất lượng tốt.')).toEqual(['1800? [] k=actual']);
   });
 });
 
@@ -61,8 +62,12 @@ describe('a bound between a list joiner and the next count (`có 10 triệu khá
   });
 
   it('near-misses: a bound after a change or with no count verb before the list reads nothing new', () => {
-    expect(readings('Doanh thu tăng 5%, hơn 300 cửa hàng mới.')).toEqual(['- [rate 5 -] k=actual']);
-    expect(readings('Các cửa hàng lớn, hơn 300 cửa hàng nhỏ cùng tham gia.')).toEqual([]);
+    // (no item of a list; the lead's bare count reads it apart, always doubted: `rules/bare-count.ts`)
+    expect(readings('Doanh thu tăng 5%, hơn 300 cửa hàng mới.')).toEqual([
+      '- [rate 5 -] k=actual',
+      '300 ~over? [] k=actual',
+    ]);
+    expect(readings('Các cửa hàng lớn, hơn 300 cửa hàng nhỏ cùng tham gia.')).toEqual(['300 ~over? [] k=actual']);
   });
 });
 
@@ -106,6 +111,9 @@ describe('counts after `với`: the participants of an event, and a list a value
 
   it('near-misses: taking part with no count, a percentage or a measure before the joiner', () => {
     expect(readings('Hội nghị diễn ra với sự tham dự của lãnh đạo các sở, ngành.')).toEqual([]);
-    expect(readings('Doanh thu đạt 5% và 3 cửa hàng mới khai trương.')).toEqual(['5 percent? [] k=actual']);
+    expect(readings('Doanh thu đạt 5% và 3 cửa hàng mới khai trương.')).toEqual([
+      '5 percent? [] k=actual',
+      '3? [] k=actual',
+    ]);
   });
 });
