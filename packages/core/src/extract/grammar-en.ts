@@ -3007,6 +3007,13 @@ export const en: Grammar = {
   // `disbursing 100 per cent of the plan … while mobilizing around VND1.5 quadrillion` (doubts/owner.ts;
   // not `but`, which joins two predicates of one subject: `reached 57 million, but only 48% of the plan`)
   clauseContrasts: words(['while', 'whilst', 'whereas', 'meanwhile']),
+  // `The cost of goods sold decreased by 5% and gross profit increased slightly to 549 billion VND`
+  // (certainty/doubts/other-subject.ts, round 31)
+  subjectClauseJoiners: words(['and', 'while', 'whilst', 'whereas']),
+  subjectClauseNotFirst: new Set([
+    ...['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'they', 'their', 'which', 'who'],
+    ...['still', 'also', 'then', 'further', 'again', 'even', 'so', 'thus', 'has', 'have', 'had', 'was', 'were'],
+  ]),
   // `the output of a 1,200 MW power plant`, `a US$2 billion steel project` (doubts/owner.ts): things
   // a figure after an article describes by their size or cost (not measures: `a $2 billion trade surplus`)
   thingNouns: words([

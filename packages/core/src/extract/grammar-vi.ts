@@ -1135,6 +1135,9 @@ export const vi: Grammar = {
   // `đạt 95% kế hoạch, trong khi huy động 2.000 tỷ đồng` (doubts/owner.ts; not `còn`, also `giảm
   // còn`, nor `nhưng`, which joins two predicates of one subject: `đạt 57 triệu, nhưng chỉ bằng 48% kế hoạch`)
   clauseContrasts: words(['trong khi', 'trong khi đó', 'trong lúc']),
+  // `Giá vốn hàng bán giảm 5% và lợi nhuận gộp tăng lên 549 tỷ đồng` (certainty/doubts/other-subject.ts, round 31)
+  subjectClauseJoiners: words(['và', 'trong khi', 'trong lúc']),
+  subjectClauseNotFirst: new Set(['vẫn', 'cũng', 'đã', 'sẽ', 'tiếp', 'còn', 'lại', 'thì', 'nó', 'chỉ']),
   // `so với tháng 8 là 12 nghìn tỷ VND`: the currency marks a doubt skips before a figure (doubts/earlier-period.ts)
   figureCurrencyMarks: words(['$', 'us$', 'usd', 'vnd', 'vnđ', 'vnd.', 'eur', '€', 'us', 's$']),
   // `so với năm 2019, khi xuất khẩu đạt 8,5 tỷ USD` (doubts/when-clause.ts)

@@ -1020,6 +1020,16 @@ export interface Grammar {
    */
   readonly clauseContrasts?: readonly Phrase[];
   /**
+   * Joiners that may open a clause with a subject of its own between two figures of one statement
+   * (`decreased by 5% and gross profit increased to …`, `và lợi nhuận gộp tăng lên …`: `and`,
+   * `while`, `và`, `trong khi`; not `but`, `nhưng`, which join two predicates of one subject), and
+   * the words that open no such subject (`and the number is increasing`, `and it rose`, `và vẫn
+   * tăng`: an article, a pronoun or an adverb refers back to the subject before). Optional
+   * (`certainty/doubts/other-subject.ts`, round 31).
+   */
+  readonly subjectClauseJoiners?: readonly Phrase[];
+  readonly subjectClauseNotFirst?: ReadonlySet<string>;
+  /**
    * Nouns of an action done to things (`implementation`, `construction`, `approval`): a figure
    * after `<noun> of` counts the things acted on, not the indicator (`doubts/owner.ts`).
    */

@@ -14,7 +14,7 @@ import { changeBeforeValueDoubt } from './doubts/change-before-value';
 import { changeInNameDoubt } from './doubts/change-in-name';
 import { changeListDoubt } from './doubts/change-list';
 import { commaBeforeScaleDoubt, commaThousandsDoubt } from './doubts/comma-thousands';
-import { comparedFigureChangeDoubt } from './doubts/compared-figure-change';
+import { changeOverComparedFigureDoubt, comparedFigureChangeDoubt } from './doubts/compared-figure-change';
 import {
   comparativeDoubt,
   differenceBeforeBaseDoubt,
@@ -86,6 +86,7 @@ import {
   timeOfDayDoubt,
 } from './doubts/not-a-figure';
 import { otherMeasureDoubt } from './doubts/other-measure';
+import { otherSubjectDoubt } from './doubts/other-subject';
 import { ownForecastDoubt } from './doubts/own-forecast';
 import { actionObjectDoubt, attributiveFigureDoubt, otherClauseDoubt } from './doubts/owner';
 import { pairedFiguresDoubt } from './doubts/paired-figures';
@@ -337,6 +338,8 @@ export const R26_SILENT_RULES: readonly DoubtRule[] = [
 export const R27_SILENT_RULES: readonly DoubtRule[] = [
   // `…, so với cùng kỳ 182.907 lượt, tăng 11,69%`: a change given to the base period's figure, which it compares the figure before with.
   comparedFigureChangeDoubt,
+  // `up 177.2 percent over the 10,182 units delivered in …`: a change given to the level it is measured from (round 31).
+  changeOverComparedFigureDoubt,
   // `của 3 doanh nghiệp còn lại`, `the remaining 3 companies`: a count of the items left over, a description.
   remainingCountDoubt,
   // `(tạm tính giá điện bình quân bằng 1.800đ/kWh)`, `(assuming a price of $80 a barrel)`: a computation's assumed basis.
@@ -447,6 +450,8 @@ export const SILENT_WRONG_RULES: readonly DoubtRule[] = [
   fromLevelFiguresDoubt,
   // `disbursing 100 per cent of the plan … while mobilizing around VND1.5 quadrillion`: a value and a completion across a contrasting clause word (round 21).
   otherClauseDoubt,
+  // `decreased by 5% and gross profit increased to 549 billion VND`: a value and a change across a joiner that opens a clause with its own subject (round 31).
+  otherSubjectDoubt,
   // `the output of a 1,200 MW power plant`: a figure between an article and the noun it describes (round 21, en).
   attributiveFigureDoubt,
   // `the sluggish implementation of 47 power projects`: a figure of the things an action is done to (round 21, en).

@@ -1,6 +1,6 @@
 import { abs, cmp, div, mul, pow10, sub, toNum, ZERO } from '../../decimal/decimal';
 import { negate } from '../numeral';
-import { findIn, matchAt, phraseEndingAt } from '../phrase';
+import { findIn, matchAt, type Phrase, phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange } from '../types';
@@ -49,7 +49,10 @@ const TAIL = 3;
  */
 export function ratePoints(a: SentenceContext, st: SentenceState): void {
   const vi = a.g.locale === 'vi';
+  // (round 31: the named rate a part after `riêng`, `trong đó` lends its measure from)
+  let lent = false;
   for (const d of a.sentenceDrafts(st.span)) {
+    const part: boolean = vi && lent && subsetPart(a, d);
     if (d.changes.length > 0) {
       const unit = d.value?.value.unitCode;
       if (unit !== undefined && unit !== 'percent') continue;
@@ -67,13 +70,39 @@ export function ratePoints(a: SentenceContext, st: SentenceState): void {
         // is relative)
         if (namesGrowth(a, c)) return c;
         if (named === null) named = namedRate(a, d);
-        return named ? asPoints(c, RATE_POINTS) : c;
+        if (named) return asPoints(c, RATE_POINTS);
+        return part ? asPoints(c, `${RATE_POINTS}${SUBSET_PART}`) : c;
       });
     } else if (vi) {
       const named = namedRate(a, d);
       if (named) changeInName(a, d, named);
     }
+    // (a named rate, whatever its figure was read as: `tỷ lệ hộ nghèo … giảm 1 đến 1,5%, riêng …`)
+    lent = vi && (part || namedRate(a, d) !== undefined);
   }
+}
+
+/** The rule tag of a part's change read as points after its whole's (`riêng các huyện nghèo giảm 4%`). */
+const SUBSET_PART = '+subset-part';
+
+/**
+ * `Tỷ lệ hộ nghèo giảm 1,5%, riêng các huyện nghèo giảm 4%`: a draft named right after a word of a
+ * part (grammar `ofWhich`: `riêng`, `trong đó`) whose name holds no measure of its own (no rate noun,
+ * no growth word, no measure of a plan such as `doanh thu`, no number) is a part of the statement before it — the same rate, of a subset — so a
+ * bare percentage change of it is read as that rate's was: in points, still doubted
+ * `points-or-percent` (round 31, `test17b-vi.ts`).
+ */
+function subsetPart(a: SentenceContext, d: Draft): boolean {
+  const span = d.name?.span;
+  if (!span) return false;
+  const t = a.tokens;
+  const i = tokenAt(t, span.start);
+  if (phraseEndingAt(t, i, a.g.ofWhich, 3) < 0) return false;
+  let j = i;
+  while (j < t.length && (t[j] as Token).end <= span.end) j++;
+  for (let k = i; k < j; k++) if ((t[k] as Token).kind !== 'word') return false;
+  const own = (list: readonly Phrase[] | undefined): boolean => list !== undefined && findIn(t, i, j, list) !== null;
+  return !own(a.g.growthWords) && !own(a.g.pointsLevelNouns) && !own(a.g.planMeasureWords);
 }
 
 /** The tokens `[i, j)` of the draft's name and its first rate noun's, when the name is a named rate's. */

@@ -3,6 +3,7 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
 import { enBounds, enJoinedPeriods, viBounds, viJoinedPeriods, viOtherCounts } from './hostile-r28';
 import { enSignBounds, enTrailingBounds, viMonthEndRates, viSignBounds, viTrailingBounds } from './hostile-r29';
 import { enCauseFigures, enGluedPlus, viIncidents } from './hostile-r30';
+import { enAsOfMonth, enChangeOverLevel, enOtherSubjects, viOtherSubjects, viSubsetParts } from './hostile-r31';
 
 /**
  * The doubted phrasebook (round 26): shapes whose number a careful reader cannot take as printed —
@@ -134,6 +135,8 @@ function enBook(): PhraseCase[] {
   out.push(...enSignBounds(), ...enTrailingBounds());
   // (round 30's glued plus, cause figures and bracketed earlier levels: `hostile-r30.ts`)
   out.push(...enGluedPlus(), ...enCauseFigures());
+  // (round 31's cut-offs at a whole month and figures of two subjects: `hostile-r31.ts`)
+  out.push(...enAsOfMonth(), ...enOtherSubjects(), ...enChangeOverLevel());
   for (const [subject, [amount, v]] of cross(EN_VND_SUBJECTS, EN_VND_POINT)) {
     const target = subject.includes('targets');
     out.push({ text: `${subject} ${amount}.`, facts: [{ v, u: 'VND', ...(target ? { k: 'target' } : {}) }] });
@@ -291,7 +294,7 @@ const VI_SHAPES: readonly PhraseCase[] = [
 function viBook(): PhraseCase[] {
   // (round 28's joined clause periods, unread bounds and changes of another count: `hostile-r28.ts`)
   // (round 29's tilde, trailing bounds and month-end rates: `hostile-r29.ts`)
-  // (round 30's single incidents: `hostile-r30.ts`)
+  // (round 30's single incidents: `hostile-r30.ts`; round 31's figures of two subjects: `hostile-r31.ts`)
   return [
     ...VI_SHAPES,
     ...viJoinedPeriods(),
@@ -301,6 +304,8 @@ function viBook(): PhraseCase[] {
     ...viTrailingBounds(),
     ...viMonthEndRates(),
     ...viIncidents(),
+    ...viOtherSubjects(),
+    ...viSubsetParts(),
   ];
 }
 

@@ -32,3 +32,26 @@ export const comparedFigureChangeDoubt: DoubtRule = {
     return false;
   },
 };
+
+/**
+ * `… delivered 28,220 e-scooters, up 177.2 percent over the 10,182 units delivered in the second
+ * quarter`, `… 112.9 percent more than the 13,253 e-scooters …`: the statement's value stands right
+ * after the change's compare word and its article — it is the level the change is measured FROM, the
+ * base period's figure — so the change is not that figure's own (round 31, the mirror of
+ * {@link comparedFigureChangeDoubt}; `fromLevelFiguresDoubt` reads a bare `from`).
+ */
+export const changeOverComparedFigureDoubt: DoubtRule = {
+  id: 'comparison',
+  doubts: (ctx, f, what) => {
+    if (what !== 'change') return false;
+    const v = ctx.s.value;
+    if (v === undefined || v.span.start < f.span.end) return false;
+    const start = first(ctx, v);
+    const end = ctx.ix.from(f.span.end);
+    if (start === undefined) return false;
+    const t = ctx.ix.tokens;
+    const the = t[start - 1] as Token | undefined;
+    if (the?.kind !== 'word' || !ctx.g.periodWords.keys.articles.has(the.forms.fold)) return false;
+    return matchAt(t, end, ctx.g.compareWords, start - 1)?.to === start - 1;
+  },
+};

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  markedChanges as changes,
+  markedPeriods as periods,
+  doubtReasons as reasons,
+  markedValues as values,
+} from './readings';
+
+/**
+ * Round 31 (the silent wrong numbers of `test20`, `test18` and `test17`). Each shape is written as its
+ * class — paraphrases of our own (other goods, numbers, word orders) — beside near sentences that must
+ * keep their reading. Never a corpus sentence.
+ */
+
+describe('a month with `year to date` beside it is the running total of the year to it', () => {
+  it('reads `year-to-date as of June 2024`, `YTD in March 2023` as the year to that month', () => {
+    expect(periods('The VN-Index surged 14.6% year-to-date as of June 2024.')).toEqual(['2024-YTD-06']);
+    expect(periods('The index fell 3.1% YTD in March 2023.')).toEqual(['2023-YTD-03']);
+  });
+  it('reads `in May 2019 with year to date figures down 3.7%` as the year to May', () => {
+    expect(periods('Car sales were flat in May 2019 with year to date figures down 3.7%.')).toEqual(['2019-YTD-05']);
+  });
+  it('keeps the month alone, and a `year to date` past a comma', () => {
+    expect(periods('The VN-Index surged 14.6% in June 2024.')).toEqual(['2024-06']);
+    expect(periods('The index rose 14.6% in June 2024, up 3% year to date.')[0]).toBe('2024-06');
+  });
+});
+
+describe('a cut-off at a whole month after `as of` (month-end)', () => {
+  it('doubts the month: a stock’s month or a flow’s year to it', () => {
+    expect(periods('As of March 2018, the export value of shrimp reached US$75 million.')).toEqual(['2018-03?']);
+    expect(reasons('As at October 2017, the country had 3.3 million tonnes of cement inventory.')).toContain(
+      'month-end',
+    );
+  });
+  it('keeps `in March 2018` and the month read after another lead', () => {
+    expect(periods('In March 2018, the export value of shrimp reached US$75 million.')).toEqual(['2018-03']);
+    expect(periods('The export value of shrimp reached US$75 million in March 2018.')).toEqual(['2018-03']);
+  });
+});
+
+describe('a change and a value across a joiner that opens a clause of its own subject (other-clause)', () => {
+  it('doubts both figures: `decreased by 5% and gross profit increased to …`', () => {
+    expect(values('Selling expenses decreased by 5% and gross profit increased slightly to 549 billion VND.')).toEqual([
+      '549000000000 VND?',
+    ]);
+    expect(changes('Selling expenses decreased by 5% and gross profit increased slightly to 549 billion VND.')).toEqual(
+      ['rate -5 -?'],
+    );
+    expect(reasons('Revenue reached US$3 billion while imports rose 12%.')).toContain('other-clause');
+    expect(values('Chi phí bán hàng giảm 5% và lợi nhuận gộp tăng lên 549 tỷ đồng.', 'vi')).toEqual([
+      '549000000000 VND?',
+    ]);
+  });
+  it('keeps one subject with two predicates, and a subject that refers back', () => {
+    expect(values('Revenue decreased by 5% to 549 billion VND.')).toEqual(['549000000000 VND']);
+    expect(changes('Revenue increased by 5% and reached 549 billion VND.')).toEqual(['rate 5 -']);
+    expect(values('Revenue increased by 5% and the figure rose to 549 billion VND.')).toEqual(['549000000000 VND']);
+    expect(changes('Revenue reached 549 billion VND and increased by 5% year on year.')).toEqual([
+      'rate 5 same-period-last-year',
+    ]);
+    expect(values('Doanh thu tăng 5% và đạt 549 tỷ đồng.', 'vi')).toEqual(['549000000000 VND']);
+    expect(changes('Doanh thu đạt 549 tỷ đồng và vẫn tăng 5%.', 'vi')).toEqual(['rate 5 -']);
+  });
+  it('keeps a change noun after its article (`and showed a rise of 15.8 percent`)', () => {
+    expect(changes('Revenue reached 896 billion VND and showed a rise of 15.8 percent year on year.')).toEqual([
+      'rate 15.8 same-period-last-year',
+    ]);
+  });
+});
+
+describe('a change given to the level it is measured from (`up 177.2 percent over the 10,182 units …`)', () => {
+  it('doubts the change on a value that stands after the change’s compare word and `the`', () => {
+    expect(
+      changes(
+        'Pega also sold 9,310 e-bikes during the quarter, up 42.6 percent over the 6,529 units sold in the first quarter.',
+      ),
+    ).toEqual(['rate 42.6 -?']);
+    expect(changes('Exports rose 8.4 percent over the 1,200 tonnes shipped in May.')).toEqual(['rate 8.4 -?']);
+    expect(changes('Sales rose 17.2 percent from the 2,100 units sold a year earlier.')).toEqual(['rate 17.2 -?']);
+  });
+  it('keeps a change before a base period, and before the value it moved to', () => {
+    expect(changes('Shipments reached 4,100 tonnes, up 12 percent over the same quarter of last year.')).toEqual([
+      'rate 12 same-period-last-year',
+    ]);
+    expect(changes('Shipments rose 12 percent over the previous month to 4,100 tonnes.')).toEqual([
+      'rate 12 previous-period',
+    ]);
+  });
+});
+
+describe('a part after `riêng`, `trong đó` changes as the named rate before it (points-or-percent)', () => {
+  it('reads the part’s bare percentage change in points, doubted', () => {
+    expect(changes('Tỷ lệ thất nghiệp giảm 0,5%, riêng khu vực thành thị giảm 0,8%.', 'vi')).toEqual([
+      'points -0.5 -?',
+      'points -0.8 -?',
+    ]);
+    expect(changes('Chỉ tiêu tỷ lệ hộ cận nghèo giảm 1 đến 2%, riêng các xã biên giới giảm 3%.', 'vi').at(-1)).toBe(
+      'points -3 -?',
+    );
+  });
+  it('keeps a part after a measure that is no rate, and a part with a measure of its own', () => {
+    expect(changes('Sản lượng tăng 5%, riêng khu vực thành thị tăng 8%.', 'vi')).toEqual(['rate 5 -', 'rate 8 -']);
+    expect(changes('Tỷ lệ hộ nghèo giảm 1,5%, riêng doanh thu các huyện nghèo tăng 4%.', 'vi').at(-1)).toBe('rate 4 -');
+  });
+});
