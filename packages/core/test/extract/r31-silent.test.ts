@@ -12,20 +12,6 @@ import {
  * keep their reading. Never a corpus sentence.
  */
 
-describe('a month with `year to date` beside it is the running total of the year to it', () => {
-  it('reads `year-to-date as of June 2024`, `YTD in March 2023` as the year to that month', () => {
-    expect(periods('The VN-Index surged 14.6% year-to-date as of June 2024.')).toEqual(['2024-YTD-06']);
-    expect(periods('The index fell 3.1% YTD in March 2023.')).toEqual(['2023-YTD-03']);
-  });
-  it('reads `in May 2019 with year to date figures down 3.7%` as the year to May', () => {
-    expect(periods('Car sales were flat in May 2019 with year to date figures down 3.7%.')).toEqual(['2019-YTD-05']);
-  });
-  it('keeps the month alone, and a `year to date` past a comma', () => {
-    expect(periods('The VN-Index surged 14.6% in June 2024.')).toEqual(['2024-06']);
-    expect(periods('The index rose 14.6% in June 2024, up 3% year to date.')[0]).toBe('2024-06');
-  });
-});
-
 describe('a cut-off at a whole month after `as of` (month-end)', () => {
   it('doubts the month: a stock’s month or a flow’s year to it', () => {
     expect(periods('As of March 2018, the export value of shrimp reached US$75 million.')).toEqual(['2018-03?']);

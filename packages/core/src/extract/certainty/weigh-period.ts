@@ -680,36 +680,6 @@ function joinedClausePeriod(
   return joined !== undefined && joined.id !== p.value;
 }
 
-/** How many tokens a `year to date` may stand from the month it makes a running total of. */
-const YTD_MONTH_REACH = 3;
-
-/**
- * `surged 14.6% year-to-date as of June 2024`, `in May 2019 with year to date figures down 3.7%`:
- * a single month with `year to date` (grammar `genreYtdWords`) at most {@link YTD_MONTH_REACH} words
- * before or after it in its clause, no punctuation between, is the end of the year's running total:
- * the months of the year to it (round 31; `test18b-en.ts`, `test20-en.ts`). English only. The
- * running-total period, or undefined.
- */
-function yearToDateMonth(ix: TokenIndex, g: Grammar, p: Extracted<unknown>, at: number): string | undefined {
-  const id = p.value;
-  if (g.locale !== 'en' || !g.genreYtdWords || typeof id !== 'string' || !/^\d{4}-\d{2}$/u.test(id)) return undefined;
-  const t = ix.tokens;
-  const end = ix.from(p.span.end);
-  const ytd = `${id.slice(0, 4)}-YTD-${id.slice(5)}`;
-  const open = (i: number): boolean => (t[i] as Token | undefined)?.kind !== 'punct';
-  // before the period (`year-to-date as of June 2024`): the phrase ends at most REACH words before it
-  for (let e = at; e >= at - YTD_MONTH_REACH && e > 0; e--) {
-    if (e < at && !open(e)) break;
-    if (phraseEndingAt(t, e, g.genreYtdWords, 6) >= 0) return ytd;
-  }
-  // after the period (`in May 2019 with year to date figures`)
-  for (let i = end; i < t.length && i <= end + YTD_MONTH_REACH; i++) {
-    if (!open(i)) break;
-    if (matchAt(t, i, g.genreYtdWords)) return ytd;
-  }
-  return undefined;
-}
-
 /**
  * `As of March 2018, the export value … reached nearly US$75 million`, `As of October 2017, Vietnam
  * had 3.3Mt of cement … inventory`: a whole month right after a point-in-time lead (grammar
@@ -751,9 +721,6 @@ export function weighPeriod<T>(
     const span = { start: (ix.tokens[own.from] as Token).start, end: (ix.tokens[own.to - 1] as Token).end, text };
     return { ...p, value: own.id as T, span, confidence: 'certain', rule: `${p.rule}+bracket-own` };
   }
-  // `surged 14.6% year-to-date as of June 2024`: the year's running total to that month (round 31)
-  const ytd = yearToDateMonth(ix, g, p, at);
-  if (ytd) p = { ...p, value: ytd as T, rule: `${p.rule}+year-to-date` };
   let lead = false;
   for (let i = from; i < at && !lead; i++) lead = !inFigure(i) && matchAt(ix.tokens, i, g.periodBaseLeads, at) !== null;
   // (`… 2,04% của 6 tháng đầu năm 2020 … 7,28% của cùng kỳ năm 2018`: year Y lent to another rate)
@@ -825,7 +792,7 @@ export function weighPeriod<T>(
   // figure at a month's end may be the year's to it or the month's (period-phrase.ts monthEndEn)
   // `As of March 2018, the export value … reached …`: a cut-off at a whole month, the month's for
   // a stock, the year's to it for a flow (round 31)
-  if (!ytd && pointInTimeMonth(ix, g, p, at))
+  if (pointInTimeMonth(ix, g, p, at))
     return { ...p, confidence: 'uncertain', doubt: doubt('month-end'), rule: `${p.rule}?month-end+as-of` };
   if (MONTH_END.test(p.rule))
     return { ...p, confidence: 'uncertain', doubt: doubt('month-end'), rule: `${p.rule}?month-end` };

@@ -13,60 +13,10 @@ const MONTHS: readonly (readonly [string, string])[] = [
 ];
 
 /**
- * A month with `year to date` next to it (`surged 14.6% year-to-date as of June 2024`, `flat in May
- * 2019 with year to date figures down 3.7%`) is the year's running total to that month: `YYYY-YTD-MM`
- * (`press-periods-en`). Near-misses: the month alone, and `year to date` past a comma or far off, keep
- * the month.
- */
-export function enYearToDate(): PhraseCase[] {
-  const out: PhraseCase[] = [];
-  for (const [[month, mm], year, ytd, [verb, sign]] of cross(
-    MONTHS,
-    ['2024'],
-    ['year-to-date', 'year to date', 'YTD'],
-    [
-      ['surged', ''],
-      ['fell', '-'],
-    ] as const,
-  )) {
-    out.push({
-      text: `The VN-Index ${verb} 14.6% ${ytd} as of ${month} ${year}.`,
-      facts: [{ ch: [`rate ${sign}14.6 *`], p: `${year}-YTD-${mm}` }],
-    });
-    out.push({
-      text: `Motorbike sales were flat in ${month} ${year} with ${ytd} figures ${sign ? 'down' : 'up'} 3.7%.`,
-      facts: [{ ch: [`rate ${sign}3.7 *`], p: `${year}-YTD-${mm}` }],
-    });
-  }
-  // near-misses: `year to date` with no month states no period
-  for (const [subject, ytd, [verb, sign]] of cross(
-    ['The VN-Index', 'Car sales', 'Cement output'],
-    ['year-to-date', 'year to date', 'YTD'],
-    [
-      ['rose', ''],
-      ['fell', '-'],
-    ] as const,
-  ))
-    out.push({ text: `${subject} ${verb} 14.6% ${ytd}.`, facts: [{ ch: [`rate ${sign}14.6 *`] }] });
-  // near-misses: the month alone is the month
-  for (const [[month, mm], year, verb] of cross(MONTHS, ['2024'], ['rose', 'climbed'])) {
-    out.push({
-      text: `The VN-Index ${verb} 14.6% in ${month} ${year}.`,
-      facts: [{ ch: ['rate 14.6 *'], p: `${year}-${mm}` }],
-    });
-    out.push({
-      text: `In ${month} ${year}, the export value of shrimp reached US$75 million.`,
-      facts: [{ v: '75000000', u: 'USD', p: `${year}-${mm}` }],
-    });
-  }
-  return out;
-}
-
-/**
  * `As of March 2018, the export value … reached …`: a cut-off at a whole month after `as of`, `as at`
  * is the month for a stock and the year to it for a flow (the sets read it either way): the period is
- * doubted (`month-end`), so no fact here names it. Near-misses (in `enYearToDate`, `In June 2024, …`)
- * keep the month.
+ * doubted (`month-end`), so no fact here names it. Near-misses: `In June 2024, …` and a month after its
+ * figure keep the month.
  */
 export function enAsOfMonth(): PhraseCase[] {
   const out: PhraseCase[] = [];
@@ -76,6 +26,17 @@ export function enAsOfMonth(): PhraseCase[] {
     ['Samsung has invested more than', 'US$20 billion in Vietnam', { v: '20000000000', u: 'USD', a: 'over' }],
   ] as const))
     out.push({ text: `${lead} ${month} ${year}, ${what} ${figure}.`, facts: [fact as RealFact] });
+  // near-misses: the month after `in`, or after the figure, is the month
+  for (const [[month, mm], year] of cross(MONTHS, ['2018', '2024'])) {
+    out.push({
+      text: `In ${month} ${year}, the export value of shrimp reached US$75 million.`,
+      facts: [{ v: '75000000', u: 'USD', p: `${year}-${mm}` }],
+    });
+    out.push({
+      text: `The export value of shrimp reached US$75 million in ${month} ${year}.`,
+      facts: [{ v: '75000000', u: 'USD', p: `${year}-${mm}` }],
+    });
+  }
   return out;
 }
 

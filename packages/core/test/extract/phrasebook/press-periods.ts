@@ -1,6 +1,5 @@
 import type { RealFact } from '../real-corpus/types';
 import { cross, type Phrasebook, type PhraseCase } from './harness';
-import { enYearToDate } from './hostile-r31';
 
 /**
  * PHRASEBOOK AREA `press-periods-en` (round 30): the periods of Vietnam's English-language business
@@ -71,8 +70,5 @@ for (const [q, year] of cross([1, 2, 3, 4], YEARS)) {
   });
   add(`The project lasted 5 months of ${year}, costing VND 500 billion.`, { v: '500000000000', u: 'VND' });
 }
-
-// round 31: a month with `year to date` beside it is the year's running total (`hostile-r31.ts`)
-en.push(...enYearToDate());
 
 export const PRESS_PERIODS_EN: Phrasebook = { area: 'press-periods-en', locale: 'en', cases: en };
