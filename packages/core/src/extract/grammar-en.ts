@@ -3447,6 +3447,8 @@ export const en: Grammar = {
     'just',
     // (`selling expenses … slightly grew by 1.3%`, `profit sharply fell`: a degree adverb before the verb; round 31)
     ...DEGREE_ADVERBS,
+    // (`rose 5% and then reached $10 billion`: the same subject's next step; round 31)
+    'then',
     'was',
     'were',
     'been',

@@ -52,3 +52,27 @@ describe('a degree adverb before a direction word (round 31: test9, test18, test
     ).toEqual(['Coffee exports | 1600000 tonne []']);
   });
 });
+
+describe('a level after changes only, past a joiner and a subject of its own (round 31: test20b)', () => {
+  it('gives the level to its own subject, not to the changes before', () => {
+    expect(
+      lines('The cost of goods sold decreased by 5% and gross profit increased slightly to 549 billion VND.'),
+    ).toEqual(['cost of goods sold | - [rate -5 -]', 'gross profit | 549000000000 VND []']);
+    expect(lines('Exports rose 7.5% year on year, while imports reached US$10 billion.')).toEqual([
+      'Exports | - [rate 7.5 same-period-last-year]',
+      'imports | 10000000000 USD []',
+    ]);
+  });
+
+  it('near-misses: the same subject after the joiner keeps the level with its changes', () => {
+    for (const same of ['and reached', 'and then reached', 'and totalled', 'and the value reached'])
+      expect(lines(`Exports rose 7.5% year on year ${same} US$10 billion.`)).toEqual([
+        'Exports | 10000000000 USD [rate 7.5 same-period-last-year]',
+      ]);
+    expect(
+      lines('Nevertheless, e-commerce grew strongly at the rate of 25% and reached the size of 20 billion USD.').map(
+        (l) => l.replace(/^.*\| /u, ''),
+      ),
+    ).toEqual(['20000000000 USD [rate 25 -]']);
+  });
+});

@@ -1,14 +1,14 @@
 import { findUnit } from '../../model/units';
 import { isPeriodId } from '../../period/period';
 import { completePeriod } from '../period-phrase';
-import { matchAt } from '../phrase';
+import { matchAt, type Phrase } from '../phrase';
 import { placeFigure } from '../place';
 import type { Draft } from '../place/context';
 import type { QuantityMatch } from '../quantity';
 import type { BaseRead, Item } from '../rules/context';
 import { LISTED_EXCEEDED } from '../scan';
 import { nameRange } from './clauses';
-import { type Clause, nameField, type Range, type SentenceContext, type SentenceState } from './context';
+import { type Clause, CURRENCIES, nameField, type Range, type SentenceContext, type SentenceState } from './context';
 import { ownGoalValue } from './frame';
 import { isGoalMarker } from './goal-marker';
 import { LISTED_COMPLETION } from './listed-completions';
@@ -512,6 +512,59 @@ function listedCompletionStatement(
   return draft;
 }
 
+/**
+ * `The cost of goods sold decreased by 5% and gross profit increased slightly to 549 billion VND`
+ * (test20b), `Exports rose 5% and imports reached $10 billion`: a value after a statement of
+ * changes only, past a joiner and a subject of its own before the value's verb, is that subject's
+ * level — never the level of the changes before (a silent wrong number until round 31). The
+ * subject: the words after the joiner, trimmed of verbs and adverbs; none when only a verb
+ * follows the joiner (`rose 5% and reached $10 billion`: the same subject's level), or when the
+ * words are a measure (`in value`) or a noun pointing back at the level (`the value`, `the
+ * figure`), or the value is a price per unit (a sum of money with no scale). English. Constant work.
+ */
+function subjectAfterChanges(
+  a: SentenceContext,
+  previous: Draft,
+  gap: readonly Item[],
+  it: Item & { t: 'figure' },
+): Range | undefined {
+  if (a.g.locale !== 'en' || it.fig.kind !== 'value' || previous.value || previous.changes.length === 0)
+    return undefined;
+  // (`VIC edged down 0.3 percent while VHM jumped to VND48,150`: a sum of money with no scale is
+  // a price per unit, a share's — its statement keeps the changes it would doubt)
+  const q = it.fig.q.quantity;
+  if (!q || (q.scale === 0 && q.unitCode !== undefined && CURRENCIES.has(q.unitCode))) return undefined;
+  const raw = nameRange(gap);
+  if (!raw) return undefined;
+  const joiner = matchAt(a.tokens, raw.from, a.g.joiners, raw.to);
+  if (!joiner || joiner.to >= raw.to) return undefined;
+  // (`grew strongly at the rate of 25% and reached the size of 20 billion USD`: a verb right after
+  // the joiner is the same subject's; the words after it name no subject)
+  const verbs: readonly (readonly Phrase<unknown>[])[] = [
+    a.g.valueVerbs,
+    a.g.changeVerbs,
+    a.g.countVerbs,
+    a.g.levelReachVerbs ?? [],
+    a.g.recordVerbs ?? [],
+  ];
+  if (verbs.some((list) => matchAt(a.tokens, joiner.to, list, raw.to))) return undefined;
+  // (`and recovered from a loss of VND 300 billion`: the value must have a verb of its own — a
+  // value or change verb — after the subject; what stands before it is the subject)
+  const verb = it.fig.verbFrom;
+  if (verb === undefined || verb <= joiner.to || verb > raw.to) return undefined;
+  if (!matchAt(a.tokens, verb, a.g.valueVerbs) && !matchAt(a.tokens, verb, a.g.changeVerbs)) return undefined;
+  // (`and recovered from a loss of VND 300 billion`: `of` or a link is no verb of a subject)
+  if (matchAt(a.tokens, verb, a.g.quantityOf) || matchAt(a.tokens, verb, a.g.links)) return undefined;
+  const name = a.trim({ from: joiner.to, to: verb });
+  if (!name || signsOnly(a, name)) return undefined;
+  if (matchAt(a.tokens, name.from, a.g.measureWords, name.to)) return undefined;
+  for (const list of [a.g.genericValueNames, a.g.anaphoricLevelNames ?? []]) {
+    const hit = matchAt(a.tokens, name.from, list, name.to) ?? matchAt(a.tokens, name.from - 1, list, name.to);
+    if (hit?.to === name.to) return undefined;
+  }
+  return name;
+}
+
 function secondStatement(
   a: SentenceContext,
   st: SentenceState,
@@ -538,8 +591,18 @@ function secondStatement(
   if (namedChange) return namedChange;
   const listed = listedCompletionStatement(a, st, previous, it);
   if (listed) return listed;
-  if (!sameKindAgain(previous, it)) return undefined;
   const gap = clause.items.slice(lastFigEnd + 1, k);
+  const subject = subjectAfterChanges(a, previous, gap, it);
+  if (subject) {
+    const draft = a.newDraft(st.span, subject.from);
+    draft.name = nameField(a, subject, `${a.g.locale}.name.subject-after-changes`);
+    draft.kind = previous.kind;
+    if (previous.stage) draft.stage = previous.stage;
+    if (previous.period) draft.period = previous.period;
+    st.current = draft;
+    return draft;
+  }
+  if (!sameKindAgain(previous, it)) return undefined;
   // (`3.3 million tonnes valued at US$1.5 billion`: a link word read as the value's own verb
   // links the two figures as one written between them does)
   const named0 = nameRange(gap) ?? (gap.length === 0 ? linkVerbOf(a, it) : undefined);

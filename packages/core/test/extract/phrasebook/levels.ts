@@ -957,6 +957,43 @@ const EN_DEGREE_CASES: PhraseCase[] = [
   },
 ];
 
+/**
+ * (k) round 31 — a level after changes only, past a joiner and a subject of its own, is that
+ * subject's (`The cost of goods sold decreased by 5% and gross profit increased slightly to 549
+ * billion VND`, test20b: the level was the cost's, a silent wrong number). The changes × the joiner
+ * × the other subject's level. Near-misses: the same subject's level after the joiner (a verb
+ * alone, `and then`, `and the value`), which stays the changes' own.
+ */
+const EN_SUBJECT_CHANGES: readonly (readonly [string, string])[] = [
+  ['The cost of goods sold decreased by 5%', 'rate -5 *'],
+  ['Exports rose 7.5% year on year', `rate 7.5 ${SPLY}`],
+  ['Selling expenses fell 12 percent from the previous year', `rate -12 ${PREV}`],
+];
+const EN_SUBJECT_JOINERS: readonly string[] = [' and', ', while', ' while', ', and'];
+const EN_SUBJECT_LEVELS: readonly (readonly [string, RealFact])[] = [
+  ['gross profit increased slightly to 549 billion VND', { v: '549000000000', u: 'VND' }],
+  ['imports reached US$10 billion', { v: '10000000000', u: 'USD' }],
+  ['net profit amounted to VND 1.2 trillion', { v: '1200000000000', u: 'VND' }],
+  ['the trade surplus stood at $2.1 billion', { v: '2100000000', u: 'USD' }],
+];
+const EN_SAME_SUBJECT: readonly string[] = [
+  'and reached US$10 billion',
+  'and then reached US$10 billion',
+  'and totalled US$10 billion',
+  'and the value reached US$10 billion',
+  'and climbed to US$10 billion',
+];
+const EN_SUBJECT_CASES: PhraseCase[] = [
+  ...cross(EN_SUBJECT_CHANGES, EN_SUBJECT_JOINERS, EN_SUBJECT_LEVELS).map(([[changes, ch], joiner, [level, fact]]) => ({
+    text: `${changes}${joiner} ${level}.`,
+    facts: [{ ch: [ch] }, fact],
+  })),
+  ...cross(EN_SUBJECT_CHANGES, EN_SAME_SUBJECT).map(([[changes, ch], same]) => ({
+    text: `${changes} ${same}.`,
+    facts: [{ v: '10000000000', u: 'USD', ch: [ch] }],
+  })),
+];
+
 export const LEVELS_EN: Phrasebook = {
   area: 'levels-en',
   locale: 'en',
@@ -972,5 +1009,6 @@ export const LEVELS_EN: Phrasebook = {
     ...EN_PRICE_RATE_CASES,
     ...EN_EQUAL_CASES,
     ...EN_DEGREE_CASES,
+    ...EN_SUBJECT_CASES,
   ],
 };
