@@ -20,13 +20,14 @@ import {
   TEST18_CORPUS,
   TEST19_CORPUS,
   TEST20_CORPUS,
+  TEST21_CORPUS,
 } from './real-corpus';
 
 /**
- * The sets written in rounds 14-30 (`test10` held out through round 19, `test11` through round 20,
+ * The sets written in rounds 14-31 (`test10` held out through round 19, `test11` through round 20,
  * `test12` through round 22, `test13` through round 23, `test14` through round 24, `test15` through
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
- * through round 29, `test20` through round 30; all scored here as a guard).
+ * through round 29, `test20` through round 30, `test21` through round 31; all scored here as a guard).
  */
 const RECENT = [
   ...TEST6_CORPUS,
@@ -44,6 +45,7 @@ const RECENT = [
   ...TEST18_CORPUS,
   ...TEST19_CORPUS,
   ...TEST20_CORPUS,
+  ...TEST21_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -102,6 +104,7 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test18', TEST18_CORPUS],
       ['test19', TEST19_CORPUS],
       ['test20', TEST20_CORPUS],
+      ['test21', TEST21_CORPUS],
     ] as const) {
       expect(set.length, name).toBeGreaterThanOrEqual(180);
       expect(set.every((s) => s.split === name)).toBe(true);
@@ -194,19 +197,20 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * `test16` (held out to round 26's end: 70.9 → 71.7 %, 24 → 19 silent wrong), `test17` (held out to
  * round 27's end: 79.6 → 79.8 %, 22 → 22 silent wrong), `test18` (held out to round 28's end: 76.7 →
  * 77.8 %, 21 → 20 silent wrong), `test19` (held out to round 29's end: 72.6 → 72.8 %, 30 → 30 silent
- * wrong) and `test20` (held out to round 30's end, its failures never printed: 75.9 → 75.9 %, 10 → 8
- * silent wrong). Floors a little below the last measured score (round 30: test20 75.9 %, English
- * 81.2 %, 8 silent wrong; test19 82.9 %, English 78.9 %, 3 silent wrong; test18 86.3 %, English
- * 83.2 %, 7 silent wrong; test17 88.6 %, English 88.8 %, 5 silent wrong; test16 85.6 %, English
- * 77.8 %, 1 silent wrong — a margin's level the annotation leaves out, an open annotation question;
- * test15 88.8 %, English 83.1 %; test14 90.8 %, English 88.2 %; test13 90.0 %, English 88.3 %; test12
- * 90.9 %, English 88.9 %; test11 92.8 %, English 90.3 %; test10 87.5 %, English 82.9 %; test9 90.1 %,
- * English 86.2 %; test8 93.9 %, English 92.6 %; test7 95.0 %, English 95.3 %; test6 98.2 %, English
+ * wrong), `test20` (held out to round 30's end, its failures never printed: 75.9 → 75.9 %, 10 → 8
+ * silent wrong) and `test21` (held out to round 31's end, its failures never printed: 66.1 → 66.7 %,
+ * 14 → 14 silent wrong). Floors a little below the last measured score (round 31: test21 66.7 %,
+ * English 50.7 %, 14 silent wrong; test20 86.0 %, English 84.4 %, 3 silent wrong; test19 84.6 %,
+ * English 80.8 %, 3 silent wrong; test18 88.5 %, English 85.3 %, 6 silent wrong; test17 89.9 %,
+ * English 89.8 %, 4 silent wrong; test16 86.2 %, English 78.3 %, 1 silent wrong — a margin's level the
+ * annotation leaves out, an open annotation question; test15 90.4 %, English 85.3 %; test14 91.5 %,
+ * English 89.6 %; test13 90.4 %, English 89.0 %; test12 91.1 %, English 89.6 %; test11 93.1 %, English
+ * 91.2 %; test10 87.5 %, English 82.9 %; test9 90.5 %, English 86.7 %; test8 93.9 %, English 92.6 %; test7 95.0 %, English 95.3 %; test6 98.2 %, English
  * 97.6 %;
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test20)', () => {
+describe('real corpus: the fresh sets (test2 … test21)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -215,7 +219,7 @@ describe('real corpus: the fresh sets (test2 … test20)', () => {
   };
   const recall = (t: Tally): number => t.recalled / t.facts;
 
-  it('whole-fact recall holds round 30 on each set and in each language', () => {
+  it('whole-fact recall holds round 31 on each set and in each language', () => {
     const floors: readonly [string, number, number][] = [
       ['test2', 0.96, 0.95],
       ['fresh4', 0.9, 0.9],
@@ -226,16 +230,17 @@ describe('real corpus: the fresh sets (test2 … test20)', () => {
       ['test8', 0.93, 0.92],
       ['test9', 0.9, 0.86],
       ['test10', 0.87, 0.82],
-      ['test11', 0.92, 0.9],
-      ['test12', 0.9, 0.88],
-      ['test13', 0.89, 0.88],
-      ['test14', 0.9, 0.88],
-      ['test15', 0.88, 0.83],
-      ['test16', 0.85, 0.77],
-      ['test17', 0.88, 0.88],
-      ['test18', 0.86, 0.83],
-      ['test19', 0.82, 0.78],
-      ['test20', 0.75, 0.81],
+      ['test11', 0.93, 0.91],
+      ['test12', 0.91, 0.89],
+      ['test13', 0.9, 0.88],
+      ['test14', 0.91, 0.89],
+      ['test15', 0.9, 0.85],
+      ['test16', 0.86, 0.78],
+      ['test17', 0.89, 0.89],
+      ['test18', 0.88, 0.85],
+      ['test19', 0.84, 0.8],
+      ['test20', 0.85, 0.84],
+      ['test21', 0.66, 0.5],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -246,11 +251,13 @@ describe('real corpus: the fresh sets (test2 … test20)', () => {
   it('silent wrong numbers do not rise above the last count on any released set, targets told from actuals', () => {
     // every released set at 0 (rounds 14-28 took test7 … test16 from 18, 9, 27, 28, 9, 23, 29, 10,
     // 28 and 19) but test16's one (`ROS là 36,6%`: a margin's level, which its annotation leaves
-    // out; an open annotation question), test17's 5 (22 when released; round 28's leftovers, one
-    // taken by round 29), test18's 7 (20 when released; round 29 took 10, round 30 three single
+    // out; an open annotation question), test17's 4 (22 when released; round 28's leftovers, one
+    // taken by round 29 and one by round 31), test18's 6 (20 when released; round 29 took 10, round 30 three single
     // outbreaks), test19's 3 (30 when released; round 30 took single seizures and fines, a cause's
     // figure, a bracketed earlier level, a glued plus, stocks at a cut-off and a respectively pair) and
-    // test20's 8 (held out: 10 the day it was written)
+    // test20's 3 (10 when released; round 31 took a level after changes past a joiner, two subjects
+    // across a joiner, counts read bare), test21's 14 (held out: 14 the day it was written and at
+    // round 31's end)
     const most: Record<string, number> = {
       test2: 0,
       fresh4: 0,
@@ -267,10 +274,11 @@ describe('real corpus: the fresh sets (test2 … test20)', () => {
       test14: 0,
       test15: 0,
       test16: 1,
-      test17: 5,
-      test18: 7,
+      test17: 4,
+      test18: 6,
       test19: 3,
-      test20: 8,
+      test20: 3,
+      test21: 14,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -290,17 +298,18 @@ describe('real corpus: the fresh sets (test2 … test20)', () => {
       test13: 13,
       test14: 7,
       test15: 12,
-      test16: 6,
+      test16: 5,
       test17: 7,
       test18: 4,
       test19: 13,
-      test20: 12,
+      test20: 6,
+      test21: 21,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
       expect(t.silentWrong, name).toBeLessThanOrEqual(count);
       expect(t.kindWrongCertain, `${name}: certain wrong target/actual`).toBeLessThanOrEqual(kindWrong[name] ?? 0);
-      // targets told from actuals: 0.95 on every set (test20, held out, reads 95.8 %)
+      // targets told from actuals: 0.95 on every set (test21, held out, read 95.4 %)
       expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(0.95);
     }
   });
