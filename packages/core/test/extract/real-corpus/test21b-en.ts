@@ -127,7 +127,6 @@ const usd = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v
 const pct = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'percent', ...extra });
 const vnd = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'VND', ...extra });
 const tonne = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'tonne', ...extra });
-const ha = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'ha', ...extra });
 const goal = (extra: RealFact): RealFact => ({ ...extra, k: 'target' });
 
 export const TEST21B_EN_ROWS: readonly Row[] = [
