@@ -2,7 +2,7 @@
  * The texts the extraction speed benchmarks read: 1 MB of report prose (the seed report repeated)
  * and, per language, 1 MB of dense press sentences — every sentence of every RELEASED real-corpus
  * file in that language, in file order, joined by a space and repeated to a million characters (a
- * figure in nearly every clause, unlike a report's prose). The held-out set (`test21*`) is never
+ * figure in nearly every clause, unlike a report's prose). The held-out set (`test22*`) is never
  * imported: its files are listed here one by one instead of through `real-corpus/index.ts`, so
  * adding a set to the press is a deliberate line when it is released.
  */
@@ -64,6 +64,10 @@ import { TEST20_EN } from '../test/extract/real-corpus/test20-en';
 import { TEST20_VI } from '../test/extract/real-corpus/test20-vi';
 import { TEST20B_EN } from '../test/extract/real-corpus/test20b-en';
 import { TEST20B_VI } from '../test/extract/real-corpus/test20b-vi';
+import { TEST21_EN } from '../test/extract/real-corpus/test21-en';
+import { TEST21_VI } from '../test/extract/real-corpus/test21-vi';
+import { TEST21B_EN } from '../test/extract/real-corpus/test21b-en';
+import { TEST21B_VI } from '../test/extract/real-corpus/test21b-vi';
 import type { RealSentence } from '../test/extract/real-corpus/types';
 import { VI } from '../test/extract/real-corpus/vi';
 
@@ -112,6 +116,10 @@ export const RELEASED_SENTENCES: readonly (readonly RealSentence[])[] = [
   TEST20_VI,
   TEST20B_EN,
   TEST20B_VI,
+  TEST21_EN,
+  TEST21_VI,
+  TEST21B_EN,
+  TEST21B_VI,
   TEST2_EN,
   TEST2_VI,
   TEST3_EN,

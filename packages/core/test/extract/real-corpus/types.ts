@@ -60,7 +60,8 @@ export interface RealSentence {
    * `test18`: the eighteenth fresh set (`test18-vi.ts`, `test18-en.ts`, `test18b-*.ts`), held out through round 28, scored only in its own groups; released for round 29.
    * `test19`: the nineteenth fresh set (`test19-vi.ts`, `test19-en.ts`, `test19b-*.ts`), held out through round 29, scored only in its own groups; released for round 30.
    * `test20`: the twentieth fresh set (`test20-vi.ts`, `test20-en.ts`, `test20b-*.ts`), held out through round 30, scored only in its own groups; released for round 31.
-   * `test21`: the twenty-first fresh set (`test21-vi.ts`, `test21-en.ts`, `test21b-*.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
+   * `test21`: the twenty-first fresh set (`test21-vi.ts`, `test21-en.ts`, `test21b-*.ts`), held out through round 31, scored only in its own groups; released for round 32.
+   * `test22`: the twenty-second fresh set (`test22-vi.ts`, `test22-en.ts`, `test22b-*.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
    */
   readonly split:
     | 'seen'
@@ -85,7 +86,8 @@ export interface RealSentence {
     | 'test18'
     | 'test19'
     | 'test20'
-    | 'test21';
+    | 'test21'
+    | 'test22';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }
