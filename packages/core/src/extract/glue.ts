@@ -16,7 +16,8 @@ export function glueOf(g: Grammar): Glue {
     for (const p of list as readonly { readonly tokens: readonly Token[] }[])
       if (p.tokens.length === 1 && p.tokens[0]?.kind === 'word' && !g.glueLeads.has(p.tokens[0].forms.lower))
         tails.add(p.tokens[0].forms.lower);
-  glue = { leads: g.glueLeads, tails, heads: headsOf(g), seen: new Map() };
+  const sign = signOf(g);
+  glue = { leads: g.glueLeads, tails, heads: headsOf(g), ...(sign ? { sign } : {}), seen: new Map() };
   GLUES.set(g, glue);
   return glue;
 }
@@ -55,4 +56,32 @@ function headsOf(g: Grammar): ReadonlyMap<string, ReadonlySet<string>> {
   add(spec.words, linked);
   add(singles([...g.changeVerbs, ...g.valueVerbs]), afterVerb);
   return heads;
+}
+
+const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * The sticky pattern of a currency's sign glued to a number that one of the grammar's scale words
+ * follows (`P8.6 billion`, `Rp12.5 trillion`, `RM1.2bn`): a sign of `gluedCurrencySigns`, then the
+ * number, an optional space and a single-word scale (as written or capitalised; a one-letter scale
+ * glued), not followed by a letter or digit. Undefined without signs.
+ */
+function signOf(g: Grammar): RegExp | undefined {
+  const signs = g.gluedCurrencySigns;
+  if (!signs || signs.size === 0) return undefined;
+  const scales = new Set<string>();
+  for (const w of [...singles(g.scales, true), ...singles(g.currencyScales ?? [], true)]) {
+    scales.add(w);
+    scales.add(w.charAt(0).toUpperCase() + w.slice(1));
+  }
+  const alt = (list: Iterable<string>): string =>
+    [...list]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|');
+  // (a one-letter scale only glued to the number, `P339m`: `P5 T-shirts` stays whole)
+  const long = [...scales].filter((w) => w.length > 1);
+  const short = [...scales].filter((w) => w.length === 1);
+  const scale = short.length > 0 ? `(?:\\s?(?:${alt(long)})|(?:${alt(short)}))` : `\\s?(?:${alt(long)})`;
+  return new RegExp(`(?:${alt(signs)})(?=\\d+(?:[.,]\\d+)*${scale}(?![\\p{L}\\d]))`, 'uy');
 }

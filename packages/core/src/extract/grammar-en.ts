@@ -861,6 +861,21 @@ export const en: Grammar = {
     ['$US', 'USD'],
     ['USD', 'USD'],
     ['$', 'USD'],
+    // Other currencies of the region's press, written before the number (`P90.6 billion`, `PHP 3.4
+    // billion`, `Rp12.5 trillion`, `RM1.2 billion`, `Bt5 billion`): a sum of money whose code is no
+    // built-in unit, so the value keeps the sign as its unit text and has no unit code. (The
+    // tokenizer splits a glued one- or two-letter sign only before a scale word.)
+    ['P', 'PHP'],
+    ['Php', 'PHP'],
+    ['PHP', 'PHP'],
+    ['₱', 'PHP'],
+    ['Rp', 'IDR'],
+    ['IDR', 'IDR'],
+    ['RM', 'MYR'],
+    ['MYR', 'MYR'],
+    ['Bt', 'THB'],
+    ['THB', 'THB'],
+    ['฿', 'THB'],
   ]),
   percentWords: words(['percent', 'per cent', 'pct']),
   samePeriodYearLinks: new Set(['of', 'in']),
@@ -3198,6 +3213,9 @@ export const en: Grammar = {
       (w) => [`${w} rate`, `${w} rates`],
     ),
   ),
+  // (`P90.6 billion`, `Php2.5 billion`, `Rp12.5 trillion`, `RM1.25 billion`, `Bt5 billion`: the
+  // Philippine, Indonesian, Malaysian and Thai press; each is in `currencyBefore`)
+  gluedCurrencySigns: new Set(['P', 'Php', 'Rp', 'RM', 'Bt']),
   glueHeads: {
     words: new Set(['said', 'that']),
     afterPercent: new Set(['year', 'against', 'compared', 'higher', 'lower', 'respectively', 'yoy']),

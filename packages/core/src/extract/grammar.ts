@@ -987,6 +987,13 @@ export interface Grammar {
    * a percent word `afterPercent`, after a verb only `afterVerb` (so `surgeon` stays whole). A head
    * is four letters or more (`upon` stays whole). See `glue.ts`. Optional: Vietnamese has none.
    */
+  /**
+   * A currency's one- or two-letter sign that the press glues to a number (`P8.6 billion`,
+   * `Rp12.5 trillion`): split from the number when one of the grammar's scale words follows it (the
+   * sign is then read by `currencyBefore`); without a scale word the word stays whole (`Lot P1`).
+   * See `glue.ts`. Optional: Vietnamese has none.
+   */
+  readonly gluedCurrencySigns?: ReadonlySet<string>;
   readonly glueHeads?: {
     readonly words: ReadonlySet<string>;
     readonly afterPercent: ReadonlySet<string>;

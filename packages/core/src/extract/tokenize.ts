@@ -44,6 +44,12 @@ export interface Glue {
    * `billionkWh`), each with the words that may follow it inside one word (see `glue.ts`).
    */
   readonly heads?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * A currency's sign glued to a number that a scale word follows (`P8.6 billion`, `Rp12.5
+   * trillion`), as a sticky pattern tried at a word's start: the sign and the number are two tokens,
+   * so the sign never eats the integer part (`P8` + `.6 billion`). See `glue.ts`.
+   */
+  readonly sign?: RegExp;
   /** Words already looked at, with their first part's length (a report repeats its words). */
   readonly seen?: Map<string, number>;
 }
@@ -72,6 +78,13 @@ function gluedHead(word: string, glue: Glue | undefined): number {
   for (let n = Math.min(word.length - 2, 5); n >= 1; n--)
     if (glue.leads.has(word.slice(0, n)) && glue.tails.has(word.slice(n))) return n;
   return 0;
+}
+
+/** The length of a currency's sign glued to a scaled number at `i` (see `Glue.sign`), or undefined. */
+function signAt(text: string, i: number, sign: RegExp | undefined): number | undefined {
+  if (!sign) return undefined;
+  sign.lastIndex = i;
+  return sign.test(text) ? sign.lastIndex - i : undefined;
 }
 
 /** {@link gluedHead} once per distinct word of a grammar (at most 50,000 words are kept). */
@@ -118,7 +131,7 @@ export function tokenize(text: string, glue?: Glue): Token[] {
       if (WORD.test(text)) {
         kind = 'word';
         word = text.slice(i, WORD.lastIndex);
-        len = GLUED_CODE.exec(word)?.[0].length ?? word.length;
+        len = GLUED_CODE.exec(word)?.[0].length ?? signAt(text, i, glue?.sign) ?? word.length;
         const head = len === word.length && glue ? cachedHead(word, glue) : 0;
         if (head > 0) len = head;
       } else {

@@ -23,6 +23,7 @@ import {
   valueFromLevelDoubt,
 } from './doubts/comparison';
 import { concessiveAttributeDoubt } from './doubts/concessive-attribute';
+import { concessiveChangeDoubt } from './doubts/concessive-change';
 import {
   contributionAfterCauseDoubt,
   contributionOfCauseDoubt,
@@ -386,6 +387,12 @@ export const R30_SILENT_RULES: readonly DoubtRule[] = [
   bracketedEarlierLevelDoubt,
 ];
 
+/** Doubts of round 32's silent wrong numbers (test21): each doubts only what no earlier rule did. */
+export const R32_SILENT_RULES: readonly DoubtRule[] = [
+  // `Despite a slight decline of 1.3 percent in total premiums earned …, the sector … reaching P28.20 billion`: a concessive clause's change.
+  concessiveChangeDoubt,
+];
+
 /** Doubts found by the round-22 hunt on commodity, market, insurance and public-finance press (each looks a few tokens). */
 export const R22_HUNT_RULES: readonly DoubtRule[] = [
   // `up 0.5% from 2024's $61.8 billion`, `from last year’s $756 million`: an earlier period's level after its possessive.
@@ -524,6 +531,8 @@ export const RULES: readonly DoubtRule[] = [
   ...R29_SILENT_RULES,
   // then round 30's (one incident's size, …): each doubts only what no earlier rule did.
   ...R30_SILENT_RULES,
+  // then round 32's (a concessive clause's change, …): each doubts only what no earlier rule did.
+  ...R32_SILENT_RULES,
 ];
 
 /**

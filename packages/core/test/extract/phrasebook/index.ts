@@ -22,6 +22,7 @@ import { LEVELS_EN, LEVELS_VI } from './levels';
 import { NOISE_EN } from './noise-en';
 import { NOISE_VI } from './noise-vi';
 import { PRESS_PERIODS_EN } from './press-periods';
+import { REGION_MONEY_EN } from './region-money';
 import { STOCK_CUT_OFFS_VI } from './stock-cut-offs';
 import { VI_ACHIEVED } from './vi-achieved';
 import { VI_BREAKDOWNS } from './vi-breakdowns';
@@ -82,4 +83,5 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   VI_ACHIEVED,
   BARE_COUNTS_EN,
   BARE_COUNTS_VI,
+  REGION_MONEY_EN,
 ];

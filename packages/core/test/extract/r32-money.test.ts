@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/extract';
+import { glueOf } from '../../src/extract/glue';
+import { en } from '../../src/extract/grammar-en';
+import { vi } from '../../src/extract/grammar-vi';
+import { tokenize } from '../../src/extract/tokenize';
+import { figured, markedChangeText, valueText } from './readings';
+
+/** Each statement with a figure as `name | value [changes]` (`?` after an uncertain change). */
+const lines = (text: string): string[] =>
+  figured(text, 'en').map(
+    (s) => `${s.name?.value ?? '∅'} | ${valueText(s)} [${s.changes.map(markedChangeText).join(', ')}]`,
+  );
+
+/** The value of each statement with its confidence. */
+/** The tokens of `text` as the English reader splits them. */
+const words = (text: string, g = en): string[] => tokenize(text, glueOf(g)).map((t) => t.text);
+
+const values = (text: string): string[] =>
+  extractStatements(text, { locale: 'en' }).flatMap((s) =>
+    s.value ? [`${s.value.value.base} ${s.value.value.unit ?? '-'} ${s.value.confidence}`] : [],
+  );
+
+describe('the region’s currencies written before the number (round 32: test21’s Philippine press)', () => {
+  it('splits a glued one- or two-letter sign from the number when a scale word follows', () => {
+    expect(words('P8.6 billion')).toEqual(['P', '8.6', 'billion']);
+    expect(words('Php2.5bn')).toEqual(['Php', '2.5', 'bn']);
+    expect(words('Rp12.5 trillion')).toEqual(['Rp', '12.5', 'trillion']);
+    // a sign with no scale word after it is a name, one word
+    expect(words('Lot P1 covers')).toEqual(['Lot', 'P1', 'covers']);
+    expect(words('the RM2 model')).toEqual(['the', 'RM2', 'model']);
+    expect(words('RM1.2 Billion')).toEqual(['RM', '1.2', 'Billion']);
+    expect(words('P339m revenue')).toEqual(['P', '339', 'm', 'revenue']);
+    expect(words('P12.5millionaires')).toEqual(['P12', '.', '5', 'millionaires']);
+    expect(words('a P5 T-shirt')).toEqual(['a', 'P5', 'T', '-', 'shirt']);
+    // a language with no signs splits none (`P1`, `P12` are wards in Vietnamese addresses)
+    expect(words('P12 tỷ', vi)).toEqual(['P12', 'tỷ']);
+  });
+
+  it('reads the whole number, certain, with the sign as its unit text and no unit code', () => {
+    expect(values('Cebu Pacific recorded an operating income of P8.6 billion in 2023.')).toEqual([
+      '8600000000 P certain',
+    ]);
+    expect(values('The Gokongwei-led firm generated P90.6 billion in revenue for 2023.')).toEqual([
+      '90600000000 P certain',
+    ]);
+    expect(values('Net income reached ₱1.2 billion last year.')).toEqual(['1200000000 ₱ certain']);
+    expect(values('Sales hit PHP 3.4 billion in 2023.')).toEqual(['3400000000 PHP certain']);
+    expect(values('Bank Mandiri’s net profit was Rp55.1 trillion in 2023.')).toEqual(['55100000000000 Rp certain']);
+    expect(values('Maybank’s revenue reached RM1.25 billion in 2023.')).toEqual(['1250000000 RM certain']);
+    expect(values('PTT’s net profit was Bt 92.3 billion in 2023.')).toEqual(['92300000000 Bt certain']);
+    const [s] = extractStatements('The company posted P339 million in earnings, up 9 percent year on year.', {
+      locale: 'en',
+    });
+    expect(s?.value?.value.unitCode).toBeUndefined();
+  });
+
+  it('keeps a change with the sum it follows', () => {
+    expect(
+      lines('Passenger business led this recovery with P62.5 billion in revenue, 78 percent higher year-on-year.'),
+    ).toEqual(['Passenger business led this recovery | 62500000000 (P) [rate 78 same-period-last-year]']);
+  });
+});
+
+describe('a change inside a concessive clause (round 32: en-test21-070)', () => {
+  it('doubts the change of the clause when the value is outside it', () => {
+    expect(
+      lines(
+        'Despite a slight decline of 1.3 percent in total premiums earned compared to the same period in 2023, the non-life insurance sector posted an overall increase in total gross premiums written, reaching P28.20 billion.',
+      ).map((l) => l.replace(/^.*\| /u, '')),
+    ).toEqual(['28200000000 (P) [rate -1.3 -?]']);
+    expect(
+      lines('Port revenue climbed to P5.8 billion in 2023, although cargo volumes fell 3.2 percent.').some((l) =>
+        /5800000000.*rate -3\.2 /u.test(l),
+      ),
+    ).toBe(false);
+  });
+
+  it('keeps the change of a result after a concessive clause with no figure', () => {
+    expect(lines('Despite the pandemic, revenue rose 5% to P8.6 billion in 2023.')).toEqual([
+      'revenue | 8600000000 (P) [rate 5 -]',
+    ]);
+  });
+});
