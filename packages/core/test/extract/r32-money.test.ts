@@ -82,3 +82,72 @@ describe('a change inside a concessive clause (round 32: en-test21-070)', () => 
     ]);
   });
 });
+
+/** The kind of each statement with a value, `value kind`. */
+const kinds = (text: string): string[] =>
+  extractStatements(text, { locale: 'en' }).flatMap((s) =>
+    s.value ? [`${s.value.value.base} ${s.kind.value}${s.kind.confidence === 'uncertain' ? '?' : ''}`] : [],
+  );
+
+describe('a sign printed on the number that repeats the verb (round 32)', () => {
+  it('reads a fall with a minus sign as a fall, never a rise', () => {
+    expect(lines('Revenue was VND38.6 trillion, down -3.1% YoY.')).toEqual([
+      'Revenue | 38600000000000 VND [rate -3.1 same-period-last-year]',
+    ]);
+    expect(lines('Exports reached US$4.2 billion, falling -12% from the previous quarter.')).toEqual([
+      'Exports | 4200000000 USD [rate -12 previous-period]',
+    ]);
+  });
+
+  it('reads a rise with a plus sign with its value', () => {
+    expect(lines('Revenue was VND38.6 trillion, up +3.1% YoY.')).toEqual([
+      'Revenue | 38600000000000 VND [rate 3.1 same-period-last-year]',
+    ]);
+  });
+
+  it('still flips a verb of growth with a minus sign (`tăng trưởng -2,1%`)', () => {
+    const [s] = figured('Doanh thu đạt 500 tỷ đồng, tăng trưởng -2,1% so với cùng kỳ.', 'vi');
+    expect(s?.changes.map(markedChangeText)).toEqual(['rate -2.1 same-period-last-year']);
+  });
+
+  it('reads no change where a plus sign contradicts a verb of fall', () => {
+    expect(lines('Revenue was VND38.6 trillion, down +3.1% YoY.')[0]).toBe('Revenue | 38600000000000 VND []');
+  });
+});
+
+describe('a bracket converting the value, then its change and completion (round 32: test21’s analysts’ notes)', () => {
+  it('gives the change and completion after the conversion to the value before the bracket', () => {
+    expect(
+      lines(
+        'Techcombank (TCB VN): 9M TOI was VND38.6 trillion (about USD1.47 billion, up +3.1% YoY) and 9M EBT hit VND23.4 trillion (about USD890 million, up +2.4% YoY).',
+      ).map((l) => l.replace(/^.*\| /u, '')),
+    ).toEqual([
+      '38600000000000 VND [rate 3.1 same-period-last-year]',
+      '23400000000000 VND [rate 2.4 same-period-last-year]',
+    ]);
+    const [s] = extractStatements(
+      'EVN Finance (EVF VN): 9M EBT was VND904.5 billion (about USD34.4 million, up +68% YoY, equivalent to 94% of target profit).',
+      { locale: 'en' },
+    );
+    expect(s?.completion?.value.percent.value).toBe('94');
+    expect(s?.completion?.confidence).not.toBe('uncertain');
+    expect(s?.changes.map(markedChangeText)).toEqual(['rate 68 same-period-last-year']);
+  });
+
+  it('keeps doubting a change in a bracket that opens on another period’s figure', () => {
+    expect(lines('9M revenue was VND5.4 trillion (2024: VND4.1 trillion, up 5% YoY).')[0]).toBe(
+      '9M revenue | 5400000000000 VND [rate 5 same-period-last-year?]',
+    );
+  });
+
+  it('reads `completing 60% target` as a plan the result is measured against, not a goal frame', () => {
+    expect(
+      kinds(
+        '9M revenue of VND2.73 trillion (about USD104 million, completing 60% target) and 9M net income of VND218 billion (about USD8.3 million, completing 78% target).',
+      ),
+    ).toEqual(['2730000000000 actual', '218000000000 actual']);
+    expect(kinds('The company aims to complete 85% of its target and reach VND500 billion in 2025.')).not.toContain(
+      '500000000000 actual',
+    );
+  });
+});

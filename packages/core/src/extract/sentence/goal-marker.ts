@@ -61,11 +61,44 @@ export function isGoalMarker(a: SentenceContext, it: Item): boolean {
       if (a.tokens[j]?.kind !== 'word' || matchAt(a.tokens, j, g.joiners, it.from)) plain = false;
     if (plain) return false;
   }
+  if (completionOfGoal(a, it)) return false;
   for (let k = Math.max(0, it.from - 2); k < it.from; k++) {
     const head = matchAt(a.tokens, k, g.targetCompoundHeads, it.from);
     if (head?.to === it.from) return false;
   }
   return true;
+}
+
+/** How many tokens a completion's percentages and plan words may take between its verb and the goal noun. */
+const COMPLETION_WINDOW = 10;
+
+/**
+ * `completing 60% target`, `completing 68% and 85% revenue and profit target, respectively`,
+ * `achieving 95 percent of the annual target`: a verb of fulfilling (grammar `fulfilVerbs`) right
+ * before a percentage, then only percentages, words and joiners up to the goal noun — the plan a
+ * result is measured against, no frame of a goal (round 32, test21's analysts' notes).
+ */
+function completionOfGoal(a: SentenceContext, it: Item): boolean {
+  const t = a.tokens;
+  for (let k = Math.max(0, it.from - COMPLETION_WINDOW - 1); k < it.from; k++) {
+    const verb = matchAt(t, k, a.g.fulfilVerbs, it.from);
+    if (!verb || t[verb.to]?.kind !== 'number') continue;
+    let j = verb.to;
+    let percents = 0;
+    while (j < it.from) {
+      const x = t[j];
+      if (x?.kind === 'number') {
+        const pct =
+          x && t[j + 1]?.kind === 'punct' && t[j + 1]?.text === '%' ? j + 2 : matchAt(t, j + 1, a.g.percentWords)?.to;
+        if (pct === undefined) break;
+        percents++;
+        j = pct;
+      } else if (x?.kind === 'word') j++;
+      else break;
+    }
+    if (j === it.from && percents > 0) return true;
+  }
+  return false;
 }
 
 /** How many words may stand between a directive verb and its infinitive's `to` (`urged the northern provinces to`). */

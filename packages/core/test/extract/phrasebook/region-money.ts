@@ -2,8 +2,8 @@ import type { RealFact } from '../real-corpus/types';
 import { cross, type Phrasebook, type PhraseCase } from './harness';
 
 /**
- * PHRASEBOOK AREA `en-region-money`: THE REGION'S CURRENCIES WRITTEN BEFORE THE NUMBER, AND A
- * CONCESSIVE CLAUSE'S CHANGE (round 32). The English business press of the Philippines, Indonesia,
+ * PHRASEBOOK AREA `en-region-money`: THE REGION'S CURRENCIES WRITTEN BEFORE THE NUMBER, A CONCESSIVE
+ * CLAUSE'S CHANGE, A CONVERSION IN BRACKETS WITH THE VALUE'S CHANGE, SIGNS THAT REPEAT THE VERB (round 32). The English business press of the Philippines, Indonesia,
  * Malaysia and Thailand writes its sums with the currency's sign glued to the number — `P90.6 billion`,
  * `Php2.5 billion`, `Rp12.5 trillion`, `RM1.25 billion`, `Bt5 billion` — or before it with a space
  * (`PHP 3.4 billion`, `Bt 92.3 billion`), or as a symbol (`₱1.2 billion`). None of them is a built-in
@@ -18,6 +18,13 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  * (b) A CONCESSIVE CLAUSE'S CHANGE: `Despite a 3.2 percent drop in cargo volumes, port revenue
  *     climbed to P5.8 billion in 2023`, `…, although cargo volumes fell 3.2 percent`: the change is the
  *     other noun's; never shown as the value's certain change.
+ *
+ * (c) A VALUE, THEN A BRACKET THAT CONVERTS IT AND GOES ON WITH ITS CHANGE OR COMPLETION (securities
+ *     firms' notes): `9M revenue was VND5.4 trillion (about USD205 million, up +7% YoY)`, `(US$34.4
+ *     million, up 68% YoY, equivalent to 94% of target profit)`, `(about USD104 million, completing 60%
+ *     of target)`: the change and completion are the value's; the conversion is no fact.
+ * (d) A SIGN PRINTED ON THE NUMBER THAT REPEATS THE VERB: `up +3.1% YoY`, `down -3.1% YoY`, `fell
+ *     -2.4%`: a fall stays a fall (`down -3.1%` was read as a rise of 3.1 before round 32).
  *
  * NEAR-MISSES (at least a fifth; the reading must not change): a sign glued to a number with no scale
  * word, which is a model's, a lot's or a line's name (`the RM2 model`, `Lot P1`, `the Bt3 line`), and a
@@ -84,6 +91,52 @@ function concessiveCases(): PhraseCase[] {
   }));
 }
 
+/** (c) A value in đồng with a bracket converting it, then its change and completion. */
+function conversionCases(): PhraseCase[] {
+  const heads: readonly (readonly [text: string, p?: string])[] = [
+    ['9M revenue was'],
+    ['Q3 EBT clocked at'],
+    ['Net income in 2025 reached', '2025'],
+    ['The firm posted 9M pre-tax income of'],
+  ];
+  const sums: readonly (readonly [text: string, conv: string, v: string])[] = [
+    ['VND5.4 trillion', 'USD205 million', '5400000000000'],
+    ['VND904.5 billion', 'US$34.4 million', '904500000000'],
+    ['VND 713 billion', 'USD 27.1 million', '713000000000'],
+  ];
+  const leads = ['about ', '', 'approximately '];
+  const tails: readonly (readonly [text: string, fact: Omit<RealFact, 'v'>])[] = [
+    ['up +7% YoY', { ch: ['rate 7 same-period-last-year'] }],
+    ['up 68% YoY, equivalent to 94% of target profit', { ch: ['rate 68 same-period-last-year'], c: '94' }],
+    ['down -3.1% YoY', { ch: ['rate -3.1 same-period-last-year'] }],
+  ];
+  return cross(heads, sums, leads, tails).map(([[head, p], [sum, conv, v], lead, [tail, fact]]) => ({
+    text: `${head} ${sum} (${lead}${conv}, ${tail}).`,
+    facts: [{ v, ...(p ? { p } : {}), ...fact }],
+  }));
+}
+
+/** (d) A sign printed on the number that repeats the verb's direction. */
+function signedCases(): PhraseCase[] {
+  const verbs: readonly (readonly [text: string, sign: string, print: string])[] = [
+    ['up', '', '+'],
+    ['down', '-', '-'],
+    ['rising', '', '+'],
+    ['falling', '-', '-'],
+    ['a decrease of', '-', '-'],
+  ];
+  const rates = ['3.1', '12', '0.4'];
+  const bases: readonly (readonly [text: string, base: string])[] = [
+    ['YoY', 'same-period-last-year'],
+    ['year on year', 'same-period-last-year'],
+    ['from the previous quarter', 'previous-period'],
+  ];
+  return cross(verbs, rates, bases).map(([[verb, sign, print], r, [base, kind]]) => ({
+    text: `Exports reached US$4.2 billion in the third quarter of 2024, ${verb} ${print}${r}% ${base}.`,
+    facts: [{ v: '4200000000', u: 'USD', p: '2024-Q3', ch: [`rate ${sign}${r} ${kind}`] }],
+  }));
+}
+
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Near-misses: a glued sign with no scale word (a name), and a concessive clause with no figure. */
@@ -123,7 +176,22 @@ function nearMisses(): PhraseCase[] {
       ['profit jumped 30 percent to Rp12.5 trillion in 2023', '12500000000000', '30'],
     ] as const,
   ).map(([lead, [result, v, r]]) => ({ text: `${lead}, ${result}.`, facts: [{ v, p: '2023', ch: [`rate ${r} *`] }] }));
-  return [...names, ...concessive];
+  // a bracket that opens on another period's figure, not on the value converted: its change stays doubted
+  const otherPeriod: PhraseCase[] = cross(
+    ['2024: VND4.1 trillion', 'same period last year: VND4.1 trillion', 'Q2: VND4.1 trillion', '9M24: VND4.1 trillion'],
+    ['up 5% YoY', 'up +5% YoY'],
+    [
+      '9M revenue was',
+      'Revenue in the first nine months was',
+      'The bank posted revenue of',
+      'Net interest income reached',
+      'The group’s EBT came in at',
+    ],
+  ).map(([bracket, tail, head]) => ({
+    text: `${head} VND5.4 trillion (${bracket}, ${tail}).`,
+    facts: [{ v: '5400000000000', u: 'VND' }],
+  }));
+  return [...names, ...concessive, ...otherPeriod];
 }
 
 const NEAR = nearMisses();
@@ -134,5 +202,5 @@ export const NEAR_MISS_COUNT_REGION_MONEY = NEAR.length;
 export const REGION_MONEY_EN: Phrasebook = {
   area: 'en-region-money',
   locale: 'en',
-  cases: [...sumCases(), ...concessiveCases(), ...NEAR],
+  cases: [...sumCases(), ...concessiveCases(), ...conversionCases(), ...signedCases(), ...NEAR],
 };

@@ -1,3 +1,4 @@
+import { findUnit } from '../../../model/units';
 import { matchAt } from '../../phrase';
 import { SIGNED_IN_BRACKET } from '../../rules/percent';
 import { LISTED } from '../../sentence/list-brackets';
@@ -35,6 +36,7 @@ export const bracketedDoubt: DoubtRule = {
     const d = ctx.ix.depthAt(at);
     if (d === 0) return false;
     if (what === 'change' && ownChangeBracket(ctx, f, at, d)) return false;
+    if ((what === 'change' || what === 'completion') && afterConversion(ctx, at, d)) return false;
     if (ctx.nameFrom === undefined || ctx.ix.depthAt(ctx.nameFrom) < d) return true;
     // `421.846 ha (79.918 ha rừng phòng hộ và 341.928 ha rừng sản xuất), đạt 83,8% kế hoạch`: an
     // item of a bracketed breakdown whose statement took a completion or change from outside the
@@ -130,4 +132,47 @@ function outsideFigure(ctx: Ctx, d: number): boolean {
     if (k !== undefined && ctx.ix.depthAt(k) < d) return true;
   }
   return false;
+}
+
+/** How many percentages of other changes or completions may stand between a conversion and the field. */
+const CONVERTED_FIELDS = 3;
+
+/**
+ * `9M TOI was VND38.6 trillion (about USD1.47 billion, up +3.1% YoY)`, `9M EBT was VND904.5 billion
+ * (about USD34.4 million, up +68% YoY, equivalent to 94% of target profit)`, `revenue of VND2.73
+ * trillion (about USD104 million, completing 60% target)`: a bracket that opens right after the
+ * statement's value in one currency on that value converted into another (a bound or conversion
+ * word, another currency's sign, the number, its scale) and goes on, after a comma, with changes
+ * and completions — those are the value's, as the analysts' notes write them (round 32, test21).
+ * True when the field at token `at` is such a change or completion: every number between the
+ * conversion and it is a percentage. (Also read by `unread-between.ts`: the unread figure before such
+ * a field is the conversion.)
+ * @internal
+ */
+export function afterConversion(ctx: Ctx, at: number, d: number): boolean {
+  const v = ctx.s.value;
+  const code = v?.value.unitCode;
+  // (only a certain sum of money converts into another currency)
+  if (v === undefined || v.confidence === 'uncertain') return false;
+  if (code === undefined || findUnit(code)?.kind !== 'currency') return false;
+  const t = ctx.ix.tokens;
+  const opener = ctx.ix.bracketOf(at);
+  if (opener <= 0 || ctx.ix.depthAt(opener + 1) !== d || t[opener - 1]?.end !== v.span.end) return false;
+  let j = opener + 1;
+  j = (matchAt(t, j, ctx.g.approximate) ?? matchAt(t, j, ctx.g.conversionWords))?.to ?? j;
+  const currency = matchAt(t, j, ctx.g.currencyBefore);
+  if (!currency || currency.phrase.data === code || t[currency.to]?.kind !== 'number') return false;
+  j = currency.to + 1;
+  j = (matchAt(t, j, ctx.g.scales) ?? matchAt(t, j, ctx.g.currencyScales ?? []))?.to ?? j;
+  if (!(t[j]?.kind === 'punct' && t[j]?.text === ',') || at <= j) return false;
+  let percents = 0;
+  for (let i = j + 1; i < at; i++) {
+    const x = t[i] as Token;
+    if (ctx.ix.depthAt(i) < d) return false;
+    if (x.kind !== 'number') continue;
+    const next = t[i + 1];
+    const percent = (next?.kind === 'punct' && next.text === '%') || matchAt(t, i + 1, ctx.g.percentWords) !== null;
+    if (!percent || ++percents > CONVERTED_FIELDS) return false;
+  }
+  return true;
 }

@@ -1,4 +1,5 @@
 import { type DoubtRule, first } from '../context';
+import { afterConversion } from './bracketed';
 
 /**
  * `13 dự án … với tổng vốn đăng ký tăng thêm hơn 1,556 tỷ USD, tăng 15,5 lần so với cùng kỳ`:
@@ -15,6 +16,9 @@ export const unreadBetweenDoubt: DoubtRule = {
     // (`đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng) và tăng 2,5%`: a bracketed aside is
     // the plan's figure, not a figure the change could be of.)
     const depth = ctx.ix.depthAt(at);
+    // (`VND38.6 trillion (about USD1.47 billion, up +3.1% YoY)`: the figure left unread is the
+    // value converted into another currency, and the change is the value's)
+    if (depth > 0 && afterConversion(ctx, at, depth)) return false;
     return ctx.s.unread.some((u) => {
       if (u.reason !== 'unrecognised-figure' || u.what === 'name') return false;
       if (u.span.start < after || u.span.end > f.span.start) return false;
