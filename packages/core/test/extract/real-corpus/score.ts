@@ -1,5 +1,5 @@
 import { extractReport, type Statement } from '../../../src/extract';
-import { isPeriodId, parsePeriod } from '../../../src/period/period';
+import { isPeriodId, parsePeriod, previousPeriod, samePeriodLastYear } from '../../../src/period/period';
 import type { RealFact, RealSentence } from './types';
 
 /**
@@ -65,11 +65,39 @@ function baseOf(c: Statement['changes'][number]): string {
   return b.kind === 'period' ? b.period : b.kind;
 }
 
-function changeMatches(spec: string, c: Statement['changes'][number]): boolean {
+/**
+ * The period a base kind names for a figure of `period`: the period before it (`previous-period`),
+ * the same period a year before (`same-period-last-year`), or a named period itself.
+ */
+function namedBase(base: string, period: string): string | undefined {
+  if (base === 'previous-period') return previousPeriod(period).id;
+  if (base === 'same-period-last-year') return samePeriodLastYear(period).id;
+  return isPeriodId(base) ? base : undefined;
+}
+
+/**
+ * Two comparison bases name one period for a figure of `period` (the fact's, else the statement's):
+ * for a year the previous period and the same period last year are one (`2023` against `2022`),
+ * and a base named by its period is the relative base that names it (`giảm 3,6% so với tháng 5/2021`
+ * of June 2021 is against the previous period). Round 32: the annotators of every set write a
+ * year's `from the previous year` either way.
+ */
+function sameBase(read: string, spec: string, period: string | undefined): boolean {
+  if (samePeriod(read, spec)) return true;
+  if (period === undefined || !isPeriodId(period)) return false;
+  const a = namedBase(read, period);
+  const b = namedBase(spec, period);
+  return a !== undefined && b !== undefined && samePeriod(a, b);
+}
+
+function changeMatches(spec: string, c: Statement['changes'][number], period?: string): boolean {
   const [form, amount, base] = spec.split(' ');
   if (c.value.form !== form || c.value.amount.value !== amount) return false;
-  return base === '*' || samePeriod(baseOf(c), base);
+  return base === '*' || sameBase(baseOf(c), base as string, period);
 }
+
+/** The period a fact's bases are reckoned from: the fact's own, else the statement's. */
+const periodOf = (f: RealFact | undefined, s: Statement): string | undefined => f?.p ?? s.period?.value;
 
 /** Which annotated fields of `f` the statement has right. */
 function agreement(f: RealFact, s: Statement): Record<Field, boolean | undefined> {
@@ -79,7 +107,10 @@ function agreement(f: RealFact, s: Statement): Record<Field, boolean | undefined
     unit: f.u === undefined ? undefined : v?.base === f.v && v?.unitCode === f.u,
     bound: f.v === undefined ? undefined : v?.base === f.v && (v?.approximate ?? undefined) === f.a,
     completion: f.c === undefined ? undefined : s.completion?.value.percent.value === f.c,
-    change: f.ch === undefined ? undefined : f.ch.every((spec) => s.changes.some((c) => changeMatches(spec, c))),
+    change:
+      f.ch === undefined
+        ? undefined
+        : f.ch.every((spec) => s.changes.some((c) => changeMatches(spec, c, periodOf(f, s)))),
     period: f.p === undefined ? undefined : samePeriod(s.period?.value, f.p),
     stage: f.st === undefined ? undefined : s.stage?.value === f.st,
   };
@@ -137,7 +168,7 @@ function wrongFields(s: Statement, facts: readonly RealFact[]): string[] {
       return form === ch.value.form && amount === ch.value.amount.value;
     });
     if (sameNumber.length === 0) out.push(`change ${ch.value.form} ${ch.value.amount.value}`);
-    else if (ch.value.base && !sameNumber.some((spec) => changeMatches(spec, ch)))
+    else if (ch.value.base && !sameNumber.some((spec) => changeMatches(spec, ch, periodOf(fact, s))))
       out.push(`change base ${baseOf(ch)} for ${ch.value.amount.value}`);
   }
   // A period is a wrong number only on a statement that shows a certain number.
@@ -154,7 +185,7 @@ function wholeAndCertain(f: RealFact, s: Statement): boolean {
   if (f.v !== undefined && !certain(s.value)) return false;
   if (f.c !== undefined && !certain(s.completion)) return false;
   if (f.p !== undefined && !certain(s.period)) return false;
-  return (f.ch ?? []).every((spec) => s.changes.some((c) => certain(c) && changeMatches(spec, c)));
+  return (f.ch ?? []).every((spec) => s.changes.some((c) => certain(c) && changeMatches(spec, c, periodOf(f, s))));
 }
 
 export function scoreSentence(sentence: RealSentence): SentenceScore {
