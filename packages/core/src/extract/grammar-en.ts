@@ -1,4 +1,5 @@
 import { VOCABULARY } from '../parse/vocabulary';
+import type { ComparisonBase } from '../model/types';
 import type { BaseWord, Grammar } from './grammar';
 import { phrases, words } from './phrase';
 
@@ -2000,6 +2001,9 @@ export const en: Grammar = {
     ['the same period of the prior year', { kind: 'same-period-last-year' }],
     ['the same period in the prior year', { kind: 'same-period-last-year' }],
     ['a year before', { kind: 'same-period-last-year' }],
+    // `a 1.34-percent increase from 4.03 million TEUs the year prior` (round 32)
+    ['the year prior', { kind: 'same-period-last-year' }],
+    ['a year prior', { kind: 'same-period-last-year' }],
     ['a year ago', { kind: 'same-period-last-year' }],
     ['the previous year', { kind: 'previous-period' }],
     ['last year', { kind: 'previous-period' }],
@@ -3042,6 +3046,14 @@ export const en: Grammar = {
   ]),
   // `a 1.5 GW gas-fired power plant`, `the 600 MW Dau Tieng Solar Power Complex` (doubts/owner.ts, round 28)
   thingArticles: words(['a', 'an', 'the']),
+  // `compared with last year’s 2.52 million TEUs`, `from the previous year's $756 million`: the
+  // earlier level of a change, the same period's a year before (sentence/from-level-base.ts, round 32)
+  levelBasePossessives: phrases<ComparisonBase>([
+    ["last year's", { kind: 'same-period-last-year' }],
+    ["the previous year's", { kind: 'same-period-last-year' }],
+    ["the prior year's", { kind: 'same-period-last-year' }],
+    ['the year-earlier', { kind: 'same-period-last-year' }],
+  ]),
   // `from last year's $756 million`, `August’s VND 12 trillion` (doubts/period-possessive.ts)
   periodNouns: words([
     ...['year', 'month', 'quarter', 'week', 'half', 'period', 'season', 'crop'],
@@ -3051,7 +3063,11 @@ export const en: Grammar = {
   // `this year's $40 billion` is the statement's own time (doubts/period-possessive.ts)
   ownTimeWords: words(['this', 'current', 'next', 'coming']),
   // `2024's $61.8 billion`, `the 2023 figure of US$ 3.4 billion` (doubts/earlier-period.ts)
-  figureCurrencyMarks: words(['$', 'us$', 'usd', 'vnd', 'vnđ', 'vnd.', 'eur', '€', 'us', 's$']),
+  figureCurrencyMarks: words([
+    ...['$', 'us$', 'usd', 'vnd', 'vnđ', 'vnd.', 'eur', '€', 'us', 's$'],
+    // the region's signs of `currencyBefore` (`from the previous year's P6.50 billion`, round 32)
+    ...['p', 'php', '₱', 'rp', 'idr', 'rm', 'myr', 'bt', 'thb', '฿'],
+  ]),
   // `made up 2.5 million tonnes, or 24%` (doubts/share-restated.ts)
   restateWords: words(['or']),
   // `from the same period of 2023, when exports fetched $3.2 billion` (doubts/when-clause.ts)

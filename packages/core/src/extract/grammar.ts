@@ -555,6 +555,12 @@ export interface Grammar {
   /** `so với`, `compared with`, `from`, `over`, `than`. */
   readonly compareWords: readonly Phrase[];
   /** Bases after the compare word (or standing alone as `year on year`). */
+  /**
+   * A comparison base written as a possessive before the earlier level a change came from (`compared
+   * with last year’s 2.52 million TEUs`, `from the previous year's $756 million`): that level is the
+   * same period's a year before (`sentence/from-level-base.ts`). Optional: English only.
+   */
+  readonly levelBasePossessives?: readonly Phrase<ComparisonBase>[];
   readonly bases: readonly Phrase<BaseWord>[];
   /** Bases that need no compare word (`year on year`, `y/y`). */
   readonly standaloneBases: readonly Phrase<BaseWord>[];

@@ -151,3 +151,30 @@ describe('a bracket converting the value, then its change and completion (round 
     );
   });
 });
+
+describe('the earlier level a change came from, dated by a possessive or after a comma (round 32: test21)', () => {
+  it('takes the base from `, compared to … in the same period last year` after the level reached', () => {
+    expect(
+      lines(
+        'Total net income of the life insurance sector also jumped 48.5 percent to P9.65 billion, compared to P6.50 billion in the same period last year.',
+      )[0],
+    ).toBe('Total net income of the life insurance sector | 9650000000 (P) [rate 48.5 same-period-last-year]');
+  });
+
+  it('takes the base from a possessive before the earlier level, and doubts that level', () => {
+    expect(lines('Premiums grew 12.9% to RM64.2 billion from the previous year’s RM56.9 billion.')[0]).toBe(
+      'Premiums | 64200000000 (RM) [rate 12.9 same-period-last-year]',
+    );
+    expect(values('Premiums grew 12.9% to RM64.2 billion from the previous year’s RM56.9 billion.')).toContain(
+      '56900000000 RM uncertain',
+    );
+  });
+
+  it('reads `the year prior` as the same period a year before', () => {
+    expect(
+      lines(
+        'Foreign containers handled reached 4.08 million TEUs, a 1.34-percent increase from 4.03 million TEUs the year prior.',
+      )[0],
+    ).toMatch(/\[rate 1\.34 same-period-last-year\]$/u);
+  });
+});

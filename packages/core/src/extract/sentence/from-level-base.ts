@@ -6,6 +6,9 @@ import type { Span } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
 
+/** How many tokens a bracketed abbreviation of the level's unit may hold (`(MT)`, `(TEUs)`). */
+const ABBREVIATION = 2;
+
 /** How many words may follow the earlier level's number before its time (`31,623 [units]`, `4.1 [million tonnes]`). */
 const LEVEL_WORDS = 3;
 
@@ -44,11 +47,22 @@ export function fromLevelBases(a: SentenceContext, st: SentenceState): void {
 function baseAfter(a: SentenceContext, st: SentenceState, from: number): { base: ComparisonBase; span: Span } | null {
   const end = st.sentence.to;
   let j = from;
+  // (`jumped 48.5 percent to P9.65 billion, compared to P6.50 billion in the same period last year`:
+  // a comma before the compare word)
+  if (a.tokens[j]?.text === ',' && matchAt(a.tokens, j + 1, a.g.compareWords, end)) j++;
   if (j >= end) return null;
   // (at most LEVEL_WORDS words of a unit the value did not read — `98.2 million [square metres]`
   // — then the period of the level reached, with its link: `in May`, `in the first ten months of 2023`)
   let compare = matchAt(a.tokens, j, a.g.compareWords, end);
   for (let n = 0; n < LEVEL_WORDS && !compare; n++) {
+    // (`227.12 million metric tons (MT) from last year’s …`: the unit's abbreviation in brackets)
+    if (a.tokens[j]?.text === '(') {
+      const close = closeAfter(a, j, end);
+      if (close < 0 || close > j + ABBREVIATION) return null;
+      j = close + 1;
+      compare = matchAt(a.tokens, j, a.g.compareWords, end);
+      continue;
+    }
     const linked = a.g.samePeriodYearLinks.has(a.tokens[j]?.forms.fold ?? '');
     const period = matchPeriod(a.tokens, j, a.g.locale) ?? (linked ? matchPeriod(a.tokens, j + 1, a.g.locale) : null);
     if (period) j = period.to;
@@ -59,6 +73,15 @@ function baseAfter(a: SentenceContext, st: SentenceState, from: number): { base:
   }
   if (!compare) return null;
   j = compare.to;
+  // (`compared with last year’s 2.52 million TEUs`, `from the previous year's $756 million`: a
+  // possessive base before the earlier level, its number right after)
+  const possessive = a.g.levelBasePossessives ? matchAt(a.tokens, j, a.g.levelBasePossessives, end) : null;
+  if (possessive) {
+    const at = matchAt(a.tokens, possessive.to, a.g.currencyBefore, end)?.to ?? possessive.to;
+    return a.tokens[at]?.kind === 'number'
+      ? { base: possessive.phrase.data, span: a.span(possessive.from, possessive.to) }
+      : null;
+  }
   // (`versus VND36 trillion`: the currency before the number)
   const currency = matchAt(a.tokens, j, a.g.currencyBefore, end);
   if (currency) j = currency.to;

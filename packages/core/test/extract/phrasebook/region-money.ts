@@ -25,6 +25,10 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  *     of target)`: the change and completion are the value's; the conversion is no fact.
  * (d) A SIGN PRINTED ON THE NUMBER THAT REPEATS THE VERB: `up +3.1% YoY`, `down -3.1% YoY`, `fell
  *     -2.4%`: a fall stays a fall (`down -3.1%` was read as a rise of 3.1 before round 32).
+ * (e) THE EARLIER LEVEL A CHANGE CAME FROM, DATED BY A POSSESSIVE OR AFTER A COMMA: `compared with
+ *     last year’s 2.52 million TEUs`, `from the previous year's P37.5 billion`, `, compared to P6.50
+ *     billion in the same period last year`, `from 4.03 million TEUs the year prior`: the change's base
+ *     is the same period a year before.
  *
  * NEAR-MISSES (at least a fifth; the reading must not change): a sign glued to a number with no scale
  * word, which is a model's, a lot's or a line's name (`the RM2 model`, `Lot P1`, `the Bt3 line`), and a
@@ -137,6 +141,35 @@ function signedCases(): PhraseCase[] {
   }));
 }
 
+/** (e) The earlier level a change came from, dated by a possessive, after a comma, or `the year prior`. */
+function earlierLevelCases(): PhraseCase[] {
+  const heads: readonly (readonly [text: string, v: string])[] = [
+    ['Net income jumped 48.5 percent to P9.65 billion', '9650000000'],
+    ['Cargo throughput rose 4.6 percent to 227.12 million tonnes', '227120000'],
+    ['Premiums grew 12.9% to RM64.2 billion', '64200000000'],
+  ];
+  const levels: readonly (readonly [make: (level: string) => string])[] = [
+    [(l) => `, compared to ${l} in the same period last year`],
+    [(l) => ` compared with last year’s ${l}`],
+    [(l) => ` from last year's ${l}`],
+    [(l) => ` from the previous year's ${l}`],
+    [(l) => ` from ${l} the year prior`],
+    [(l) => `, compared with ${l} a year earlier`],
+  ];
+  const earlier: Record<string, string> = {
+    '9650000000': 'P6.50 billion',
+    '227120000': '217.33 million tonnes',
+    '64200000000': 'RM56.9 billion',
+  };
+  return cross(heads, levels).map(([[head, v], [make]]) => {
+    const rate = /([\d.]+) ?(?:percent|%)/u.exec(head)?.[1] as string;
+    return {
+      text: `${head}${make(earlier[v] as string)}.`,
+      facts: [{ v, ch: [`rate ${rate} same-period-last-year`] }],
+    };
+  });
+}
+
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Near-misses: a glued sign with no scale word (a name), and a concessive clause with no figure. */
@@ -202,5 +235,5 @@ export const NEAR_MISS_COUNT_REGION_MONEY = NEAR.length;
 export const REGION_MONEY_EN: Phrasebook = {
   area: 'en-region-money',
   locale: 'en',
-  cases: [...sumCases(), ...concessiveCases(), ...conversionCases(), ...signedCases(), ...NEAR],
+  cases: [...sumCases(), ...concessiveCases(), ...conversionCases(), ...signedCases(), ...earlierLevelCases(), ...NEAR],
 };
