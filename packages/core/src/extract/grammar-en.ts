@@ -1,5 +1,5 @@
-import { VOCABULARY } from '../parse/vocabulary';
 import type { ComparisonBase } from '../model/types';
+import { VOCABULARY } from '../parse/vocabulary';
 import type { BaseWord, Grammar } from './grammar';
 import { phrases, words } from './phrase';
 
