@@ -1201,6 +1201,8 @@ export const en: Grammar = {
     'fulfilled',
     'fulfilling',
     'completed',
+    // `completing 60% target` (round 32)
+    'completing',
     'equal to',
     'equalling',
     'equaling',

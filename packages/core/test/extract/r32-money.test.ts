@@ -146,6 +146,12 @@ describe('a bracket converting the value, then its change and completion (round 
         '9M revenue of VND2.73 trillion (about USD104 million, completing 60% target) and 9M net income of VND218 billion (about USD8.3 million, completing 78% target).',
       ),
     ).toEqual(['2730000000000 actual', '218000000000 actual']);
+    const read = extractStatements(
+      '9M revenue of VND2.73 trillion (about USD104 million, completing 60% target) and 9M net income of VND218 billion (about USD8.3 million, completing 78% target).',
+      { locale: 'en' },
+    );
+    // (a verb of fulfilling needs no `of` before the plan's noun)
+    expect(read.map((s) => s.completion?.value.percent.value)).toEqual(['60', '78']);
     expect(kinds('The company aims to complete 85% of its target and reach VND500 billion in 2025.')).not.toContain(
       '500000000000 actual',
     );

@@ -169,7 +169,10 @@ export function percentAt(c: Cursor, i: number): Found | null {
   // `reached 9 percent year-on-year growth`: the amount of a change noun, read at the number.
   if (changeNounAfter(c, pct)) return null;
   const stage = verb && fold(verb.phrase.text).startsWith('uoc') ? ('estimate' as const) : undefined;
-  const plan = planPhraseAt(c, pct);
+  // (`completing 60% target`, `fulfilling 95% yearly plan`: after a verb of fulfilling the plan's
+  // noun may follow the percentage with no `of` — round 32, analysts' notes)
+  const fulfil = verb !== null && m(c, i, c.g.fulfilVerbs)?.to === verb.to;
+  const plan = planPhraseAt(c, pct) ?? (fulfil ? planPhraseAt(c, pct, false) : null);
   if (plan) {
     const completion: StatedCompletion = { percent: n, form: 'of-plan', of: plan.phrase.data, approximate };
     return {

@@ -22,7 +22,7 @@ import { cross, type Phrasebook, type PhraseCase } from './harness';
  * (c) A VALUE, THEN A BRACKET THAT CONVERTS IT AND GOES ON WITH ITS CHANGE OR COMPLETION (securities
  *     firms' notes): `9M revenue was VND5.4 trillion (about USD205 million, up +7% YoY)`, `(US$34.4
  *     million, up 68% YoY, equivalent to 94% of target profit)`, `(about USD104 million, completing 60%
- *     of target)`: the change and completion are the value's; the conversion is no fact.
+ *     target)` (a verb of fulfilling needs no `of` before the plan): the change and completion are the value's; the conversion is no fact.
  * (d) A SIGN PRINTED ON THE NUMBER THAT REPEATS THE VERB: `up +3.1% YoY`, `down -3.1% YoY`, `fell
  *     -2.4%`: a fall stays a fall (`down -3.1%` was read as a rise of 3.1 before round 32).
  * (e) THE EARLIER LEVEL A CHANGE CAME FROM, DATED BY A POSSESSIVE OR AFTER A COMMA: `compared with
@@ -113,6 +113,7 @@ function conversionCases(): PhraseCase[] {
     ['up +7% YoY', { ch: ['rate 7 same-period-last-year'] }],
     ['up 68% YoY, equivalent to 94% of target profit', { ch: ['rate 68 same-period-last-year'], c: '94' }],
     ['down -3.1% YoY', { ch: ['rate -3.1 same-period-last-year'] }],
+    ['completing 60% target', { c: '60' }],
   ];
   return cross(heads, sums, leads, tails).map(([[head, p], [sum, conv, v], lead, [tail, fact]]) => ({
     text: `${head} ${sum} (${lead}${conv}, ${tail}).`,
@@ -219,6 +220,7 @@ function nearMisses(): PhraseCase[] {
       'The bank posted revenue of',
       'Net interest income reached',
       'The group’s EBT came in at',
+      'Operating income stood at',
     ],
   ).map(([bracket, tail, head]) => ({
     text: `${head} VND5.4 trillion (${bracket}, ${tail}).`,
