@@ -256,6 +256,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'có từ chỉ giới hạn trước số (ví dụ: ít nhất, tối đa) chưa được đọc: số này có thể là mức tối thiểu hoặc tối đa, không phải số chính xác',
     en: 'a bound word before the figure (e.g. at least, up to) was not read: the figure may be a minimum or maximum, not exact',
   },
+  'open-bound': {
+    vi: 'số nằm giữa “từ” và “trở lên”/“trở xuống”: đã đọc là mức tối thiểu hoặc tối đa, nhưng có thể là ngưỡng của một định nghĩa (ví dụ: tàu từ 15 mét trở lên), không phải một mức đạt được',
+    en: 'a figure between “từ” and “trở lên”/“trở xuống” (from … upward): read as a minimum or maximum, but it may be the threshold of a definition, not a level reached',
+  },
   'fronted-plan': {
     vi: 'tỷ lệ phần trăm sau “so với kế hoạch” ở đầu câu: có thể là mức hoàn thành kế hoạch, không phải mức hay tốc độ tăng',
     en: 'a percentage after “compared with the plan” at the head of the sentence: it may be the completion of the plan, not a level or a growth',

@@ -200,6 +200,10 @@ export const vi: Grammar = {
     ['tạ/ha', undefined],
     ['km', 'km'],
     ['ha', 'ha'],
+    // (`hơn 2.000 héc-ta`, `2.300 hécta`: the hectare spelled out as the press writes it; round 32)
+    ['héc-ta', 'ha'],
+    ['hécta', 'ha'],
+    ['héc ta', 'ha'],
     ['m2', undefined],
     ['m3', undefined],
     ['kWh', undefined],
@@ -1182,6 +1186,12 @@ export const vi: Grammar = {
   additiveWords: words([]),
   // `từ 10 đảng viên trở lên`, `thu nhập 100 triệu đồng trở lên` (doubts/unread-bound.ts, round 29)
   trailingBounds: words(['trở lên', 'trở xuống']),
+  // `từ 5 xã trở lên`, `từ 3.485ha trở lên`, `từ 2 con trở xuống`: `từ` before and these after read
+  // the figure as a bound (rules/value.ts, doubts/open-bound.ts; round 32)
+  fromTrailingBounds: phrases<'over' | 'under'>([
+    ['trở lên', 'over'],
+    ['trở xuống', 'under'],
+  ]),
   actParticiples: words([]),
   motionOfLinks: words([]),
   // `đang đề nghị công nhận thêm 2 sản phẩm`, `bổ sung thêm 3 xã` (doubts/added-count.ts)

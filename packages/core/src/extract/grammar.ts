@@ -1101,6 +1101,13 @@ export interface Grammar {
    * `doubts/unread-bound.ts` (round 29). Optional.
    */
   readonly trailingBounds?: readonly Phrase[];
+  /**
+   * The words after a figure that, with `từ` (grammar `fromWords`) right before it, open the figure
+   * into a bound: `từ 5 xã trở lên`, `từ 3.485ha trở lên` (at least, `over`), `từ 2 con trở xuống`
+   * (at most, `under`). The level is read with that bound and doubted `open-bound` (it may be the
+   * threshold of a definition: `tàu từ 15 mét trở lên`). Round 32. Optional.
+   */
+  readonly fromTrailingBounds?: readonly Phrase<'over' | 'under'>[];
   /** Additive words between a bound and its figure (`at least an additional 1,837km`, `up to a further 500 MW`): `doubts/unread-bound.ts`. */
   readonly additiveWords?: readonly Phrase[];
   /** Participles of an act a period right after dates (`the target set in 2016`, `approved in 2021`), not the figure: `certainty/weigh-period.ts`. */

@@ -111,6 +111,8 @@ export type DoubtReason =
   | 'exceeded-level'
   /** `at least VNĐ20 trillion` in a goal the value reader did not take the bound of: a bound, not exact. */
   | 'unread-bound'
+  /** `từ 5 xã trở lên`: a level read as a bound from `từ … trở lên`, which may be the threshold of a definition, not a level. */
+  | 'open-bound'
   /** `So với kế hoạch … thì tỷ lệ giải ngân đạt 13,67%`: a percentage after a fronted comparison with the plan. */
   | 'fronted-plan'
   /** `6.08 tonnes of unmilled rice per ha`: a quantity per unit a few words on, a density, not a level. */

@@ -86,6 +86,7 @@ import {
   shareWholeDoubt,
   timeOfDayDoubt,
 } from './doubts/not-a-figure';
+import { openBoundDoubt } from './doubts/open-bound';
 import { otherMeasureDoubt } from './doubts/other-measure';
 import { otherSubjectDoubt } from './doubts/other-subject';
 import { ownForecastDoubt } from './doubts/own-forecast';
@@ -489,6 +490,8 @@ export const RULES: readonly DoubtRule[] = [
   shareVerbDoubt,
   // `thấp hơn Bắc Ninh khoảng 870 triệu USD`, `by nearly US$100 billion`: a difference word before a value.
   differenceWordDoubt,
+  // `từ 5 xã trở lên`: a level read as a bound from `từ … trở lên`, maybe a definition's threshold (round 32; before the comparison `từ` opens).
+  openBoundDoubt,
   // `higher than the 4.72 percent growth rate …`: the other side of a comparison, after the exact kinds above.
   comparativeDoubt,
   // `vượt … theo kế hoạch đề ra là 8,42%`: a plan's figure in a results clause.

@@ -68,6 +68,8 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A level right after a verb of exceeding (vượt 107.500 tỷ đồng, surpassed 1.5 million): more than the figure, not exactly it',
   'unread-bound':
     'A bound word before the figure that was not read (at least VNĐ20 trillion, ít nhất 2 tỷ USD): the figure may be a minimum or maximum, not exact',
+  'open-bound':
+    'A figure between từ and trở lên or trở xuống (từ 5 xã trở lên): read as a minimum or maximum, but it may be the threshold of a definition (tàu từ 15 mét trở lên), not a level',
   'per-unit':
     'A quantity divided a few words on by another unit (6.08 tonnes of rice per ha): a rate per unit, not a level',
   'paired-figures':

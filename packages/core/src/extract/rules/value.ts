@@ -24,6 +24,7 @@ import {
   readBase,
   worst,
 } from './context';
+import { openBoundAt } from './open-bound';
 import { viCountBeforeCompletion } from './vi-count-completion';
 import { beneficiaryEnd, ofWhichBefore, viListCountAt } from './vi-list-count';
 import { resultCountAt } from './vi-result-count';
@@ -178,6 +179,9 @@ export function valueAt(c: Cursor, i: number): Found | null {
     };
   }
   if (!q.quantity) return null;
+  // `từ 5 xã trở lên`, `trồng rừng mới từ 3.485ha trở lên`: `từ` before the figure and `trở lên` after
+  // it open the figure into a bound (grammar `fromTrailingBounds`; doubted `open-bound`; round 32)
+  if (approximate === undefined) approximate = openBoundAt(c.tokens, c.g, q.numberAt, q.to) ?? undefined;
   if (q.density) return { to: q.to, fig: { kind: 'density', q }, rule: `${L}.density.per-n-unit`, level };
   // `achieve 12 per cent growth`: the percentage is the amount of a change noun, read at the number.
   if (q.quantity.unitCode === 'percent' && changeNounAfter(c, q.to)) return null;

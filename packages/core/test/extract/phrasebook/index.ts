@@ -31,6 +31,7 @@ import { VI_CONTESTS } from './vi-contests';
 import { VI_GENRES } from './vi-genres';
 import { VI_LOCAL } from './vi-local';
 import { VI_MASS } from './vi-mass';
+import { VI_OPEN_BOUNDS } from './vi-open-bounds';
 import { VI_STRUCTURE } from './vi-structure';
 import { YEAR_TO_DATE_EN } from './year-to-date';
 
@@ -84,4 +85,5 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   BARE_COUNTS_EN,
   BARE_COUNTS_VI,
   REGION_MONEY_EN,
+  VI_OPEN_BOUNDS,
 ];
