@@ -671,6 +671,12 @@ export const vi: Grammar = {
     // `tăng 19,57% so với kịch bản`, `bám sát kịch bản tăng trưởng đã đề ra`: the growth scenario a government sets is its plan.
     ['kịch bản', 'target'],
     ['kịch bản tăng trưởng', 'target'],
+    // `doanh thu bằng 23% dự báo của HSC`, `hoàn thành 76% dự phóng lợi nhuận cả năm`: an analyst's
+    // forecast is the plan a result is measured against, as English `of the forecast` (round 32)
+    ['dự báo', 'budget'],
+    ['dự báo năm', 'budget'],
+    ['dự phóng', 'budget'],
+    ['dự phóng năm', 'budget'],
   ]),
   exceedVerbs: words(['vượt', 'vượt mức', 'hoàn thành vượt']),
   // `76% kế hoạch lợi nhuận cả năm`, `chỉ tiêu doanh thu năm`: the measure and the year of a plan (rules/genre-plan-tail.ts)

@@ -55,3 +55,19 @@ describe('the hectare spelled out: `héc-ta`, `hécta`, `héc ta` (round 32)', (
     expect(readings('Xã có 12 héc đất bỏ hoang.')).not.toContain('12 ha [] k=actual');
   });
 });
+
+describe('a completion of a forecast: `bằng 23% dự báo`, `hoàn thành 76% dự phóng` (round 32)', () => {
+  it('reads the percentage as the completion of the forecast, an actual, after a value or alone', () => {
+    expect(readings('Doanh thu quý 3 bằng 31% dự báo của SSI cho cả năm.')).toEqual(['- [] c=31 k=actual']);
+    expect(readings('Lũy kế 9 tháng, lợi nhuận đạt 840 tỷ đồng, hoàn thành 82% dự phóng.')).toEqual([
+      '840000000000 VND [] c=82 k=actual',
+    ]);
+    expect(readings('LNST vượt 9% dự báo.')).toEqual(['- [] c=109 k=actual']);
+  });
+
+  it('near-misses: `dự báo` as the verb or the frame of a forecast stays a target; a plan keeps its reading', () => {
+    expect(readings('Công ty dự báo doanh thu đạt 640 tỷ đồng.')).toEqual(['640000000000 VND [] k=target']);
+    expect(readings('Theo dự báo, lợi nhuận đạt 75 tỷ đồng.')).toEqual(['75000000000 VND [] k=target']);
+    expect(readings('Doanh thu quý 3 bằng 31% kế hoạch năm.')).toEqual(['- [] c=31 k=actual']);
+  });
+});

@@ -28,6 +28,7 @@ import { VI_ACHIEVED } from './vi-achieved';
 import { VI_BREAKDOWNS } from './vi-breakdowns';
 import { VI_CHANGES } from './vi-changes';
 import { VI_CONTESTS } from './vi-contests';
+import { VI_FORECAST_COMPLETIONS } from './vi-forecast-completions';
 import { VI_GENRES } from './vi-genres';
 import { VI_LOCAL } from './vi-local';
 import { VI_MASS } from './vi-mass';
@@ -86,4 +87,5 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   BARE_COUNTS_VI,
   REGION_MONEY_EN,
   VI_OPEN_BOUNDS,
+  VI_FORECAST_COMPLETIONS,
 ];
