@@ -28,11 +28,13 @@ export function listComplete(
   drafts: readonly Draft[],
   from: number,
   to: number,
+  members?: ReadonlySet<Draft>,
 ): boolean {
   const spans: { start: number; end: number }[] = [];
   for (const d of drafts) {
-    // (a bare count, `rules/bare-count.ts`, is no sure item of a list: its number counts as unread)
-    const value = d.value?.rule.includes('.value.bare-count') ? undefined : d.value;
+    // (a bare count, `rules/bare-count.ts`, is no sure item of a list: its number counts as unread —
+    // unless it is one of the list's own `members`, whose values are the items being paired)
+    const value = d.value?.rule.includes('.value.bare-count') && !members?.has(d) ? undefined : d.value;
     for (const f of [value, d.completion, d.period, d.name, ...d.changes]) if (f) spans.push(f.span);
   }
   // (the sentence's periods are not yet the statements' fields: `in 2024`)

@@ -122,6 +122,10 @@ export function pairChangesWithValues(a: SentenceContext, st: SentenceState): vo
   const drafts = a.sentenceDrafts(st.span);
   for (let n = 1; n < drafts.length; n++) {
     const c = drafts[n] as Draft;
+    if (valueWithChangeList(c)) {
+      pairLastValueList(a, st, drafts, n, word);
+      continue;
+    }
     if (!changeList(a, c)) continue;
     // The word pairs this list: it stands after the values (`respective` before the changes, `respectively` after).
     const before = drafts[n - 1] as Draft;
@@ -156,6 +160,61 @@ export function pairChangesWithValues(a: SentenceContext, st: SentenceState): vo
     c.changes = [];
     c.sameIn.clear();
   }
+}
+
+/**
+ * True when statement `d` has a value and after it N ≥ 2 changes of one form that no earlier step
+ * paired, and nothing else (no completion, density, rank or target): the list of changes read onto
+ * the last value of a run (see {@link pairLastValueList}).
+ */
+function valueWithChangeList(d: Draft): boolean {
+  const v = d.value;
+  if (!v || d.changes.length < 2 || d.completion || d.density || d.rank || d.target) return false;
+  const form = d.changes[0]?.value.form;
+  return d.changes.every((c) => c.value.form === form && !c.rule.includes(PAIRED) && c.span.start >= v.span.end);
+}
+
+/**
+ * `over 20 million passengers and over 140,000 flights flown in 2023, 41 percent and 30 percent higher
+ * year on year, respectively`, `5.3 million passengers flown on 35,000 flights, which are 27 percent and
+ * 18 percent higher year-on-year, respectively` (round 32, test21): the list of N changes was read onto
+ * the last of N values; when the N − 1 statements before it each hold a value and nothing else and the
+ * word that pairs by order stands after the last value, change k goes to value k (the last value keeps
+ * the last change), marked as paired — or, when a value of the run is a bare count (no sure item),
+ * moved but left unpaired, so the changes stay doubted. Any other count leaves the list.
+ */
+function pairLastValueList(
+  a: SentenceContext,
+  st: SentenceState,
+  drafts: readonly Draft[],
+  n: number,
+  word: number,
+): void {
+  const c = drafts[n] as Draft;
+  const v = c.value as Extracted<unknown>;
+  if (word < tokenAt(a.tokens, v.span.end)) return;
+  const count = c.changes.length;
+  let run = 0;
+  while (n - run - 1 >= 0 && valueOnly(drafts[n - run - 1] as Draft)) run++;
+  if (run !== count - 1) return;
+  const members = [...drafts.slice(n - run, n), c];
+  const firstValue = (members[0] as Draft).value as Extracted<unknown>;
+  const lastOf = c.changes[count - 1] as Extracted<ExtractedChange>;
+  if (!listComplete(a, st, drafts, firstValue.span.start, lastOf.span.end, new Set(members))) return;
+  // (a bare count among the values, `rules/bare-count.ts`, is no sure item: the changes go by order
+  // but stay unpaired, so the certainty pass doubts them — `respectively`)
+  const sure = members.every((m) => !m.value?.rule.includes('.value.bare-count'));
+  const list = c.changes;
+  const years = new Map(c.sameIn);
+  c.sameIn.clear();
+  list.forEach((x, k) => {
+    const m = members[k] as Draft;
+    const moved = sure ? paired(x, 'respective-values') : { ...x, rule: `${x.rule}+respective-values` };
+    m.changes = [moved];
+    if (m.value && sure) m.value = paired(m.value, 'respective-values');
+    const year = years.get(x);
+    if (year !== undefined) m.sameIn.set(moved, year);
+  });
 }
 
 /**
