@@ -1127,6 +1127,9 @@ export const en: Grammar = {
     ['about', 'about'],
     ['around', 'about'],
     ['approximately', 'about'],
+    // the verb of an approximation (`thermal power output approximated 17 billion kWh`, test21)
+    ['approximated', 'about'],
+    ['approximates', 'about'],
     ['roughly', 'about'],
     ['circa', 'about'],
     ['some', 'about'],
@@ -3731,6 +3734,8 @@ export const en: Grammar = {
     milestoneNouns: words(['mark', 'milestone', 'threshold', 'benchmark', 'barrier', 'landmark']),
     milestoneLinks: words(['of']),
     shareWholeLinks: words(['of the', 'of', 'out of the', 'out of', 'among the', 'among']),
+    // `52 out of 148 listed companies … outperformed their targets` (test21): the 148 is the whole
+    countWholeLinks: words(['out of the', 'out of', 'of the', 'among the']),
     countNames: words(['number of', 'numbers of', 'count of', 'headcount']),
     // (`1,739 millimetres of rain in 24 hours`: bare `in` before a count of hours or days, as `trong 3 ngày`)
     durationLeads: words(['within', 'during', 'after', 'over', 'for', 'in just', 'in', 'lasting']),

@@ -1748,6 +1748,8 @@ export const vi: Grammar = {
     distributives: new Set(['mỗi', 'từng']),
     milestoneNouns: words([]),
     shareWholeLinks: words(['trong số', 'trong tổng số', 'trên tổng số', 'của', 'trong']),
+    // `52 trong số 148 doanh nghiệp niêm yết …`: the 148 is the whole
+    countWholeLinks: words(['trong số', 'trong tổng số', 'trên tổng số']),
     countNames: words(['số', 'tổng số', 'số lượng', 'số lượt', 'lượt']),
     durationLeads: words(['trong', 'trong vòng', 'sau', 'suốt', 'trong suốt', 'trải qua', 'kéo dài']),
     // `cách đây 10 ngày`, `10 ngày trước`, `2 năm về trước` (durationDoubt)

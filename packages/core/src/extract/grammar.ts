@@ -1517,6 +1517,13 @@ export interface Grammar {
     readonly milestoneLinks?: readonly Phrase[];
     /** Links between a percentage and the count it is a share of: `70 percent of the 1,000 firms`, `70% trong số 1.000 doanh nghiệp`. */
     readonly shareWholeLinks: readonly Phrase[];
+    /**
+     * Links between a count and the whole it is a part of (`52 out of 148 listed companies`, `5 of the
+     * 20 largest firms`, `52 trong số 148 doanh nghiệp`): the count after the link is the whole, not the
+     * indicator's value (`shareWholeDoubt`, round 32). Narrower than `shareWholeLinks`: a bare `of` or
+     * `của` after a count is no part-of link (`a fleet of 20 of its ships`).
+     */
+    readonly countWholeLinks?: readonly Phrase[];
     /** Words of a name that counts (`the number of`, `tổng số`): a bare number after it is a count, not a number of unknown role. */
     readonly countNames: readonly Phrase[];
     /** Words of duration right before a number of days, months or years (`trong 3 ngày`, `within 15 days`): a length of time. */

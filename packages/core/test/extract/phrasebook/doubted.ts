@@ -4,6 +4,7 @@ import { enBounds, enJoinedPeriods, viBounds, viJoinedPeriods, viOtherCounts } f
 import { enSignBounds, enTrailingBounds, viMonthEndRates, viSignBounds, viTrailingBounds } from './hostile-r29';
 import { enCauseFigures, enGluedPlus, viIncidents } from './hostile-r30';
 import { enAsOfMonth, enChangeOverLevel, enOtherSubjects, viOtherSubjects, viSubsetParts } from './hostile-r31';
+import { enApproximatedVerbs, enCountWholes, enRankSizes, viCountWholes } from './hostile-r32';
 
 /**
  * The doubted phrasebook (round 26): shapes whose number a careful reader cannot take as printed —
@@ -137,6 +138,8 @@ function enBook(): PhraseCase[] {
   out.push(...enGluedPlus(), ...enCauseFigures());
   // (round 31's cut-offs at a whole month and figures of two subjects: `hostile-r31.ts`)
   out.push(...enAsOfMonth(), ...enOtherSubjects(), ...enChangeOverLevel());
+  // (round 32's wholes after a part-of link, approximating verbs and ranking sizes: `hostile-r32.ts`)
+  out.push(...enCountWholes(), ...enApproximatedVerbs(), ...enRankSizes());
   for (const [subject, [amount, v]] of cross(EN_VND_SUBJECTS, EN_VND_POINT)) {
     const target = subject.includes('targets');
     out.push({ text: `${subject} ${amount}.`, facts: [{ v, u: 'VND', ...(target ? { k: 'target' } : {}) }] });
@@ -306,6 +309,8 @@ function viBook(): PhraseCase[] {
     ...viIncidents(),
     ...viOtherSubjects(),
     ...viSubsetParts(),
+    // (round 32's wholes after a part-of link: `hostile-r32.ts`)
+    ...viCountWholes(),
   ];
 }
 

@@ -75,6 +75,10 @@ export const countedNounDoubt: DoubtRule = {
     if (d !== undefined)
       for (let i = Math.max(0, d - 3); i < d; i++)
         if (matchAt(ctx.ix.tokens, i, ctx.g.rankListWords, d)?.to === d) return true;
+    // `The 5 largest firms reported …`, `the 10 biggest exporters`: a number right before a
+    // superlative is the size of a ranking list too (round 32)
+    if (d !== undefined && ctx.g.superlatives && ctx.ix.tokens[d + 1]?.kind === 'word')
+      if (matchAt(ctx.ix.tokens, d + 1, ctx.g.superlatives)) return true;
     if (ctx.nameFrom === undefined) return false;
     // `27 Bộ và 3 địa phương có tỷ lệ giải ngân dưới 20%`: a name that swallowed a count is a
     // group of subjects, and the figure is not that indicator's value.

@@ -344,6 +344,12 @@ export const shareWholeDoubt: DoubtRule = {
           if (p.percent && p.to === i) return true;
         }
     }
+    // `52 out of 148 listed companies`, `52 trong số 148 doanh nghiệp`: a count right before a
+    // part-of link (round 32) makes the number after it the whole
+    const parts = ctx.g.notAFigure.countWholeLinks;
+    if (!parts) return false;
+    for (let i = Math.max(1, k - 3); i < k; i++)
+      if (matchAt(t, i, parts, k)?.to === k && t[i - 1]?.kind === 'number') return true;
     return false;
   },
 };
