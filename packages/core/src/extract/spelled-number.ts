@@ -5,8 +5,8 @@ import type { Token } from './tokenize';
 
 /**
  * `fell by eight percent`, `a fall of nine per cent`, `five million tonnes`, `twenty-five percent`:
- * a cardinal written in words (grammar `spelledNumbers`) right before a percent word or a scale
- * word is that number — its token becomes a number token (its text the digits, its offsets the
+ * a cardinal written in words (grammar `spelledNumbers`) right before a percent word, a scale
+ * word or a point word of two words or more (`nine percentage points`) is that number — its token becomes a number token (its text the digits, its offsets the
  * words'), so every figure rule reads it as it reads `8 percent`. Only there: a count in words
  * (`two enterprises`, `one of the largest`) and a number after `the` (`the one billion USD club`)
  * stay words. Linear: one map look per word, a phrase look only after a cardinal.
@@ -58,6 +58,10 @@ function cardinalAt(tokens: readonly Token[], i: number, n: string, g: Grammar):
   const next = tokens[last + 1];
   if (!next || next.gap === '') return null;
   if (matchAt(tokens, last + 1, g.percentWords) || matchAt(tokens, last + 1, g.scales)) return { n, last };
+  // `almost nine percentage points higher`, `four pct pts`: a point word of two words or more is
+  // percentage points; a one-word `points` after a cardinal stays words (`scored nine points`)
+  const points = matchAt(tokens, last + 1, g.pointWords);
+  if (points && points.to - (last + 1) >= 2) return { n, last };
   return listItemCount(tokens, i, last, g) ? { n, last } : null;
 }
 

@@ -57,7 +57,7 @@ import {
 } from './doubts/en-r16';
 import { exceededLevelDoubt } from './doubts/exceeded-level';
 import { facilityFigureDoubt } from './doubts/facility-figure';
-import { forecastKindDoubt, pastForecastDoubt } from './doubts/forecast-kind';
+import { compoundRateKindDoubt, forecastKindDoubt, pastForecastDoubt } from './doubts/forecast-kind';
 import { revisionFromDoubt } from './doubts/forecast-revision';
 import { fractionDoubt } from './doubts/fraction';
 import { fromLevelFiguresDoubt } from './doubts/from-level';
@@ -551,6 +551,8 @@ export const KIND_RULES: readonly DoubtRule[] = [
   resultInGoalDoubt,
   // `the figure was expected to be $438 million`: a forecast told in the past, the estimated result or the target set before.
   pastForecastDoubt,
+  // `are advancing at an 8.87% CAGR through 2030`: a compound rate alone, an outlook or a result.
+  compoundRateKindDoubt,
   // `plans to increase the output from approximately 58 billion kWh now, to 101 billion kWh`: the level a goal moves from.
   fromGoalDoubt,
 ];

@@ -246,11 +246,50 @@ function planNounPhraseAt(c: Cursor, i: number, opened: boolean): PhraseMatch<'p
       m(c, k + 2, c.g.periodCountNouns)?.to === k + 3;
     if (span) continue;
     if (t.kind === 'number' && !/^(19|20)\d\d$/.test(t.text)) return null;
+    // `of the revenue and profit targets`: measures joined before the plan noun
+    const joined = of && n > 0 ? joinedMeasuresPlanAt(c, k) : null;
+    if (joined) return { phrase: joined.phrase, from: i, to: joined.to, level: worst(of?.level, joined.level) };
     // (a stop word glued to a hyphen is the first part of a compound: `over-expenditure estimation`)
     const compound = next?.kind === 'punct' && next.text === '-' && next.gap === '' && c.tokens[k + 2]?.gap === '';
     if (c.g.planPhraseStops.has(t.forms.fold) && !compound) return null;
   }
   return null;
+}
+
+/** How many words a measure joined before a plan noun may hold (`profit`, `pre-tax profit`). */
+const JOINED_MEASURE_WORDS = 2;
+
+/**
+ * `of the revenue and profit targets`, `of revenue and net profit plans, respectively`: at the
+ * joiner `k` inside a plan phrase's modifiers, one or two plain words (the second measure: no stop
+ * word, no article, no number) then a plan noun that ends the phrase — the sentence's or clause's
+ * end, punctuation, or `respectively` after it. The measures before and after the joiner are the
+ * plan's measures; the noun is the plan. Anything else (`of GDP and plans to …`, where the noun
+ * follows the joiner at once and opens a clause) is no plan phrase.
+ */
+function joinedMeasuresPlanAt(c: Cursor, k: number): PhraseMatch<'plan' | 'budget' | 'target'> | null {
+  const joiner = m(c, k, c.g.joiners);
+  if (!joiner) return null;
+  let j = joiner.to;
+  for (let n = 0; n < JOINED_MEASURE_WORDS && j < c.limit; n++, j++) {
+    const t = c.tokens[j];
+    if (t?.kind !== 'word' || c.g.planPhraseStops.has(t.forms.fold) || c.g.definiteArticles.has(t.forms.fold))
+      return null;
+    if (n > 0) {
+      const noun = m(c, j, c.g.planNouns);
+      if (noun) return planEndsAt(c, noun.to) ? noun : null;
+    }
+    if (m(c, j, c.g.planNouns)) return null;
+  }
+  const noun = j < c.limit ? m(c, j, c.g.planNouns) : null;
+  return noun && planEndsAt(c, noun.to) ? noun : null;
+}
+
+/** The end of a plan phrase at `j`: the text's or the clause's end, punctuation, or a `respectively` word. */
+function planEndsAt(c: Cursor, j: number): boolean {
+  const after = c.tokens[j];
+  if (!after || j >= c.limit || after.kind === 'punct') return true;
+  return m(c, j, c.g.respectiveWords) !== null;
 }
 
 /**

@@ -17,6 +17,7 @@ import { earlierLevelKinds } from './earlier-level-kind';
 import { elidedAmounts } from './elided-amount';
 import { enAverageRates } from './en-average-rate';
 import { respectiveBases } from './en-change-respective-bases';
+import { enCompoundRates } from './en-compound-rate';
 import { gappedRatesIn, gappedRatesTo } from './en-coord-gapped-to';
 import { goalYears } from './en-goal-year';
 import { labelledBracketClause, labelledBrackets } from './en-labelled-bracket';
@@ -247,6 +248,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   bracketPlanPercents(a, st);
   averageRates(a, st);
   enAverageRates(a, st);
+  enCompoundRates(a, st);
   planYearFigures(a, st);
   planNames(a, st);
   // (`kế hoạch tiêm 6.000 liều …, 3.000 liều …`: a plan noun before a count verb; round 31)

@@ -8,6 +8,7 @@ import { EN_GENRES } from './en-genres';
 import { EN_MARKETS } from './en-markets';
 import { EN_MULTIPLES } from './en-multiples';
 import { EN_OPEN_RATES } from './en-open-rates';
+import { EN_PAIRS_FORECASTS } from './en-pairs-forecasts';
 import { EN_PERIODS } from './en-periods';
 import { EN_STRUCTURE } from './en-structure';
 import { EXCEEDED_LISTS_EN, EXCEEDED_LISTS_VI } from './exceeded-lists';
@@ -88,4 +89,5 @@ export const PHRASEBOOK: readonly Phrasebook[] = [
   REGION_MONEY_EN,
   VI_OPEN_BOUNDS,
   VI_FORECAST_COMPLETIONS,
+  EN_PAIRS_FORECASTS,
 ];

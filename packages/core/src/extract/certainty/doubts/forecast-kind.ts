@@ -86,3 +86,23 @@ export const pastForecastDoubt: DoubtRule = {
     return false;
   },
 };
+
+/**
+ * `Light weight parcels … are advancing at an 8.87% CAGR through 2030`, `posted a CAGR of 9.8%
+ * over 2019-2023`: a statement whose only figure is a compound annual growth rate read on its own
+ * (`sentence/en-compound-rate.ts`) and whose kind fell to the default actual. A compound rate runs
+ * over several years to a horizon, past or to come, and its verb (`advancing`, `records`, `to
+ * post`) rarely tells which: a forecaster's outlook (a target, as the annotators read it) or a
+ * result, left open.
+ */
+export const compoundRateKindDoubt: DoubtRule = {
+  id: 'forecast-kind',
+  doubts: (ctx, f, what) => {
+    if (what !== 'kind') return false;
+    const kind = f as Statement['kind'];
+    if (kind.value !== 'actual' || !kind.rule.endsWith('.kind.default-actual')) return false;
+    const s = ctx.s;
+    if (s.value || s.completion || s.changes.length !== 1) return false;
+    return s.changes[0]?.rule.includes('.change.compound-rate') === true;
+  },
+};
