@@ -2,7 +2,7 @@
  * The texts the extraction speed benchmarks read: 1 MB of report prose (the seed report repeated)
  * and, per language, 1 MB of dense press sentences — every sentence of every RELEASED real-corpus
  * file in that language, in file order, joined by a space and repeated to a million characters (a
- * figure in nearly every clause, unlike a report's prose). The held-out set (`test22*`) is never
+ * figure in nearly every clause, unlike a report's prose). The held-out set (`test23*`) is never
  * imported: its files are listed here one by one instead of through `real-corpus/index.ts`, so
  * adding a set to the press is a deliberate line when it is released.
  */
@@ -68,6 +68,10 @@ import { TEST21_EN } from '../test/extract/real-corpus/test21-en';
 import { TEST21_VI } from '../test/extract/real-corpus/test21-vi';
 import { TEST21B_EN } from '../test/extract/real-corpus/test21b-en';
 import { TEST21B_VI } from '../test/extract/real-corpus/test21b-vi';
+import { TEST22_EN } from '../test/extract/real-corpus/test22-en';
+import { TEST22_VI } from '../test/extract/real-corpus/test22-vi';
+import { TEST22B_EN } from '../test/extract/real-corpus/test22b-en';
+import { TEST22B_VI } from '../test/extract/real-corpus/test22b-vi';
 import type { RealSentence } from '../test/extract/real-corpus/types';
 import { VI } from '../test/extract/real-corpus/vi';
 
@@ -120,6 +124,10 @@ export const RELEASED_SENTENCES: readonly (readonly RealSentence[])[] = [
   TEST21_VI,
   TEST21B_EN,
   TEST21B_VI,
+  TEST22_EN,
+  TEST22_VI,
+  TEST22B_EN,
+  TEST22B_VI,
   TEST2_EN,
   TEST2_VI,
   TEST3_EN,

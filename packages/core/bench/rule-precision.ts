@@ -18,7 +18,7 @@
  *
  * Sets are named as on `extract-score.ts` without the dashes: `390` (vi, en and the first fresh
  * set), `fresh4`, `test2` … `test15`; their files are imported one by one from
- * `test/extract/real-corpus/` (never `index.ts`), and a held-out set (`test22` and later) is refused.
+ * `test/extract/real-corpus/` (never `index.ts`), and a held-out set (`test23` and later) is refused.
  *
  *   pnpm --filter @chitieu/core exec tsx bench/rule-precision.ts --set test15 [--set test14 …] [--top 40] [--json out.json]
  *   pnpm --filter @chitieu/core exec tsx bench/rule-precision.ts --loo a.json b.json c.json d.json [--min 3]
@@ -57,7 +57,7 @@ export interface Judged {
 
 const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../test/extract/real-corpus');
 /** The first held-out set number: this tool never reads a set from here on. */
-const FIRST_HELD_OUT = 22;
+const FIRST_HELD_OUT = 23;
 
 function filesOf(set: string): string[] {
   const n = /^test(\d+)$/.exec(set);

@@ -21,13 +21,15 @@ import {
   TEST19_CORPUS,
   TEST20_CORPUS,
   TEST21_CORPUS,
+  TEST22_CORPUS,
 } from './real-corpus';
 
 /**
- * The sets written in rounds 14-31 (`test10` held out through round 19, `test11` through round 20,
+ * The sets written in rounds 14-32 (`test10` held out through round 19, `test11` through round 20,
  * `test12` through round 22, `test13` through round 23, `test14` through round 24, `test15` through
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
- * through round 29, `test20` through round 30, `test21` through round 31; all scored here as a guard).
+ * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32;
+ * all scored here as a guard).
  */
 const RECENT = [
   ...TEST6_CORPUS,
@@ -46,6 +48,7 @@ const RECENT = [
   ...TEST19_CORPUS,
   ...TEST20_CORPUS,
   ...TEST21_CORPUS,
+  ...TEST22_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -105,6 +108,7 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test19', TEST19_CORPUS],
       ['test20', TEST20_CORPUS],
       ['test21', TEST21_CORPUS],
+      ['test22', TEST22_CORPUS],
     ] as const) {
       expect(set.length, name).toBeGreaterThanOrEqual(180);
       expect(set.every((s) => s.split === name)).toBe(true);
@@ -198,9 +202,11 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * round 27's end: 79.6 → 79.8 %, 22 → 22 silent wrong), `test18` (held out to round 28's end: 76.7 →
  * 77.8 %, 21 → 20 silent wrong), `test19` (held out to round 29's end: 72.6 → 72.8 %, 30 → 30 silent
  * wrong), `test20` (held out to round 30's end, its failures never printed: 75.9 → 75.9 %, 10 → 8
- * silent wrong) and `test21` (held out to round 31's end, its failures never printed: 66.1 → 66.7 %,
- * 14 → 14 silent wrong). Floors a little below the last measured score (round 31: test21 66.7 %,
- * English 50.7 %, 14 silent wrong; test20 86.0 %, English 84.4 %, 3 silent wrong; test19 84.6 %,
+ * silent wrong), `test21` (held out to round 31's end, its failures never printed: 66.1 → 66.7 %,
+ * 14 → 14 silent wrong) and `test22` (held out to round 32's end, its failures never printed: 82.7 →
+ * 83.7 %, 11 → 7 silent wrong). Floors a little below the last measured score (round 32: test22
+ * 83.7 %, English 81.4 %, 7 silent wrong; test21 81.9 %, English 76.8 %, 8 silent wrong; round 31:
+ * test20 86.0 %, English 84.4 %, 3 silent wrong; test19 84.6 %,
  * English 80.8 %, 3 silent wrong; test18 88.5 %, English 85.3 %, 6 silent wrong; test17 89.9 %,
  * English 89.8 %, 4 silent wrong; test16 86.2 %, English 78.3 %, 1 silent wrong — a margin's level the
  * annotation leaves out, an open annotation question; test15 90.4 %, English 85.3 %; test14 91.5 %,
@@ -210,7 +216,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test21)', () => {
+describe('real corpus: the fresh sets (test2 … test22)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -219,7 +225,7 @@ describe('real corpus: the fresh sets (test2 … test21)', () => {
   };
   const recall = (t: Tally): number => t.recalled / t.facts;
 
-  it('whole-fact recall holds round 31 on each set and in each language', () => {
+  it('whole-fact recall holds round 32 on each set and in each language', () => {
     const floors: readonly [string, number, number][] = [
       ['test2', 0.96, 0.95],
       ['fresh4', 0.9, 0.9],
@@ -240,7 +246,8 @@ describe('real corpus: the fresh sets (test2 … test21)', () => {
       ['test18', 0.88, 0.85],
       ['test19', 0.84, 0.8],
       ['test20', 0.85, 0.84],
-      ['test21', 0.66, 0.5],
+      ['test21', 0.81, 0.76],
+      ['test22', 0.83, 0.81],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -256,8 +263,9 @@ describe('real corpus: the fresh sets (test2 … test21)', () => {
     // outbreaks), test19's 3 (30 when released; round 30 took single seizures and fines, a cause's
     // figure, a bracketed earlier level, a glued plus, stocks at a cut-off and a respectively pair) and
     // test20's 3 (10 when released; round 31 took a level after changes past a joiner, two subjects
-    // across a joiner, counts read bare), test21's 14 (held out: 14 the day it was written and at
-    // round 31's end)
+    // across a joiner, counts read bare), test21's 8 (14 when released; round 32 took the scorer's
+    // one-period bases, a whole after `out of`, `approximated`), test22's 7 (held out: 11 the day it
+    // was written, 7 at round 32's end)
     const most: Record<string, number> = {
       test2: 0,
       fresh4: 0,
@@ -278,14 +286,15 @@ describe('real corpus: the fresh sets (test2 … test21)', () => {
       test18: 6,
       test19: 3,
       test20: 3,
-      test21: 14,
+      test21: 8,
+      test22: 7,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
     // or a result inside a goal frame is doubted, `certainty/doubt-rules.ts` KIND_RULES)
     const kindWrong: Record<string, number> = {
       test2: 0,
-      fresh4: 3,
+      fresh4: 2,
       test3: 0,
       test5: 5,
       test6: 1,
@@ -303,13 +312,14 @@ describe('real corpus: the fresh sets (test2 … test21)', () => {
       test18: 4,
       test19: 13,
       test20: 6,
-      test21: 21,
+      test21: 19,
+      test22: 8,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
       expect(t.silentWrong, name).toBeLessThanOrEqual(count);
       expect(t.kindWrongCertain, `${name}: certain wrong target/actual`).toBeLessThanOrEqual(kindWrong[name] ?? 0);
-      // targets told from actuals: 0.95 on every set (test21, held out, read 95.4 %)
+      // targets told from actuals: 0.95 on every set (test22, held out, read 98.2 %; test21 95.8 %)
       expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(0.95);
     }
   });
