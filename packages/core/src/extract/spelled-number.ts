@@ -6,10 +6,10 @@ import type { Token } from './tokenize';
 /**
  * `fell by eight percent`, `a fall of nine per cent`, `five million tonnes`, `twenty-five percent`:
  * a cardinal written in words (grammar `spelledNumbers`) right before a percent word, a scale
- * word or a point word of two words or more (`nine percentage points`) is that number — its token becomes a number token (its text the digits, its offsets the
- * words'), so every figure rule reads it as it reads `8 percent`. Only there: a count in words
- * (`two enterprises`, `one of the largest`) and a number after `the` (`the one billion USD club`)
- * stay words. Linear: one map look per word, a phrase look only after a cardinal.
+ * word or a point word of two words or more (`nine percentage points`) is that number — its token
+ * becomes a number token (its text the digits, its offsets the words'), so every figure rule reads
+ * it as it reads `8 percent`. Only there: a count in words (`two enterprises`, `one of the largest`)
+ * and a number after `the` (`the one billion USD club`) stay words. Linear: one map look per word, a phrase look only after a cardinal.
  */
 export function spelledNumbers(tokens: Token[], g: Grammar): Token[] {
   const cardinals = g.spelledNumbers;

@@ -87,9 +87,8 @@ function amountAt(
   k: number;
   n: PrintedNumber;
   before: QuantityMatch | null;
-  minus: boolean;
-  /** A plus sign glued to the number (`up +3.1%`). */
-  plus: boolean;
+  /** A sign glued to the number (`tăng trưởng -2,1%`, `up +3.1%`), or undefined. */
+  printed: '-' | '+' | undefined;
   approximate: Approximate;
   stage: DataStage | undefined;
 } | null {
@@ -107,18 +106,16 @@ function amountAt(
   // `tăng trưởng -2,1%`: a minus sign glued to the number flips a verb of rise; `down -3.1%`,
   // `giảm -5%` repeat a verb of fall (see the sign at the verb). `up +3.1% YoY`: a plus sign
   // glued to the number repeats a verb of rise.
-  let minus = false;
-  let plus = false;
+  let printed: '-' | '+' | undefined;
   if (isP(c.tokens[k], '-', '−', '+') && isNum(c.tokens[k + 1]) && c.tokens[k + 1]?.gap === '') {
-    minus = c.tokens[k]?.text !== '+';
-    plus = !minus;
+    printed = c.tokens[k]?.text === '+' ? '+' : '-';
     k++;
   }
   let n = numberAt(c, k);
   // `an increase of USD 160`: an absolute change with the currency before its number.
   const before = n ? null : readQuantity(c.text, c.tokens, k, c.g, c.limit);
   if (before?.quantity && before.numberAt > k) n = before.quantity.number;
-  return n ? { k, n, before, minus, plus, approximate, stage } : null;
+  return n ? { k, n, before, printed, approximate, stage } : null;
 }
 
 /** How many plain words may describe a percentage after its article (`by a staggering 56 per cent`). */
@@ -302,17 +299,16 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   const before = direct ? null : early;
   // `tốc độ tăng trưởng 6 tháng đầu năm 2021 của tỉnh đạt 7,58%`: the number after the verb opens
   // a period (a month count), no amount of change; the scanner reads the period there.
-  if (!read.before && !read.minus && !read.plus && matchPeriod(c.tokens, read.k, c.g.locale)) return null;
+  if (!read.before && !read.printed && matchPeriod(c.tokens, read.k, c.g.locale)) return null;
   // `… 6,000 MW of wind power by 2025 and 12,000 MW by 2030`: a year the period reader takes as a
   // deadline with its `by` (before a stop or a joiner) is no amount of a change (`power by` read
   // as a slip of `lower by`; `fell by 2000 tonnes` is one: a unit follows).
-  if (!read.before && !read.minus && !read.plus && matchPeriod(c.tokens, read.k - 1, c.g.locale)?.to === read.k + 1)
-    return null;
+  if (!read.before && !read.printed && matchPeriod(c.tokens, read.k - 1, c.g.locale)?.to === read.k + 1) return null;
   const { k, n, approximate } = read;
   // (`down +3%`: a plus sign against a verb of fall says two things; neither is read)
-  if (read.plus && verb.phrase.data < 0) return null;
+  if (read.printed === '+' && verb.phrase.data < 0) return null;
   // (a minus sign after a verb of fall repeats it: `down -3.1% YoY` fell 3.1%, never rose)
-  const sign = read.minus ? -Math.abs(verb.phrase.data) : verb.phrase.data;
+  const sign = read.printed === '-' ? -1 : verb.phrase.data;
   const shape = formAt(c, k, read.before);
   if (!shape) return null;
   // `an advance of VND 200 billion`: a noun that also names money states a change only in percent

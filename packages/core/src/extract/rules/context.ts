@@ -275,11 +275,9 @@ function joinedMeasuresPlanAt(c: Cursor, k: number): PhraseMatch<'plan' | 'budge
     const t = c.tokens[j];
     if (t?.kind !== 'word' || c.g.planPhraseStops.has(t.forms.fold) || c.g.definiteArticles.has(t.forms.fold))
       return null;
-    if (n > 0) {
-      const noun = m(c, j, c.g.planNouns);
-      if (noun) return planEndsAt(c, noun.to) ? noun : null;
-    }
-    if (m(c, j, c.g.planNouns)) return null;
+    // (a plan noun as the first word opens a clause: `of GDP and plans to …`)
+    const noun = m(c, j, c.g.planNouns);
+    if (noun) return n > 0 && planEndsAt(c, noun.to) ? noun : null;
   }
   const noun = j < c.limit ? m(c, j, c.g.planNouns) : null;
   return noun && planEndsAt(c, noun.to) ? noun : null;

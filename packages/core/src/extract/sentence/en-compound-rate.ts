@@ -1,4 +1,5 @@
 import { perPeriodAt } from '../certainty/doubts/average-rate';
+import { afterPercent } from '../certainty/helpers';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Token } from '../tokenize';
@@ -47,9 +48,10 @@ export function enCompoundRates(a: SentenceContext, st: SentenceState): void {
     }
     let after = false;
     if (!before) {
-      const pct = t[k + 1]?.text === '%' ? k + 2 : (matchAt(t, k + 1, a.g.percentWords)?.to ?? 0);
+      const read = afterPercent(t, a.g, k);
+      const pct = read.to;
       after =
-        pct > 0 &&
+        read.percent &&
         matchAt(t, pct, words) !== null &&
         !perPeriodAt(t, a.g, pct) &&
         matchAt(t, pct, a.g.perWords) === null;

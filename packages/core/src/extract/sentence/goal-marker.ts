@@ -1,3 +1,4 @@
+import { afterPercent } from '../certainty/helpers';
 import { matchAt } from '../phrase';
 import { type Item, isPastParticiple } from '../rules/context';
 import type { SentenceContext } from './context';
@@ -88,11 +89,10 @@ function completionOfGoal(a: SentenceContext, it: Item): boolean {
     while (j < it.from) {
       const x = t[j];
       if (x?.kind === 'number') {
-        const pct =
-          x && t[j + 1]?.kind === 'punct' && t[j + 1]?.text === '%' ? j + 2 : matchAt(t, j + 1, a.g.percentWords)?.to;
-        if (pct === undefined) break;
+        const pct = afterPercent(t, a.g, j);
+        if (!pct.percent) break;
         percents++;
-        j = pct;
+        j = pct.to;
       } else if (x?.kind === 'word') j++;
       else break;
     }

@@ -149,17 +149,28 @@ export function pairChangesWithValues(a: SentenceContext, st: SentenceState): vo
     const firstValue = (members[0] as Draft).value as Extracted<unknown>;
     const lastOf = c.changes[count - 1] as Extracted<ExtractedChange>;
     if (!listComplete(a, st, drafts, firstValue.span.start, lastOf.span.end)) continue;
-    c.changes.forEach((x, k) => {
-      const m = members[k] as Draft;
-      const moved = paired(x, 'respective-values');
-      m.changes = [moved];
-      if (m.value) m.value = paired(m.value, 'respective-values');
-      const year = c.sameIn.get(x);
-      if (year !== undefined) m.sameIn.set(moved, year);
-    });
-    c.changes = [];
-    c.sameIn.clear();
+    giveByOrder(c, members, true);
   }
+}
+
+/**
+ * Moves the changes of `c` to `members` by order (change k to member k, its same-period year with
+ * it; `c` may be the last member): marked paired when `sure`, or only moved, so the certainty pass
+ * still doubts them (`respectively`).
+ */
+function giveByOrder(c: Draft, members: readonly Draft[], sure: boolean): void {
+  const list = c.changes;
+  const years = new Map(c.sameIn);
+  c.changes = [];
+  c.sameIn.clear();
+  list.forEach((x, k) => {
+    const m = members[k] as Draft;
+    const moved = sure ? paired(x, 'respective-values') : { ...x, rule: `${x.rule}+respective-values` };
+    m.changes = [moved];
+    if (m.value && sure) m.value = paired(m.value, 'respective-values');
+    const year = years.get(x);
+    if (year !== undefined) m.sameIn.set(moved, year);
+  });
 }
 
 /**
@@ -203,18 +214,11 @@ function pairLastValueList(
   if (!listComplete(a, st, drafts, firstValue.span.start, lastOf.span.end, new Set(members))) return;
   // (a bare count among the values, `rules/bare-count.ts`, is no sure item: the changes go by order
   // but stay unpaired, so the certainty pass doubts them — `respectively`)
-  const sure = members.every((m) => !m.value?.rule.includes('.value.bare-count'));
-  const list = c.changes;
-  const years = new Map(c.sameIn);
-  c.sameIn.clear();
-  list.forEach((x, k) => {
-    const m = members[k] as Draft;
-    const moved = sure ? paired(x, 'respective-values') : { ...x, rule: `${x.rule}+respective-values` };
-    m.changes = [moved];
-    if (m.value && sure) m.value = paired(m.value, 'respective-values');
-    const year = years.get(x);
-    if (year !== undefined) m.sameIn.set(moved, year);
-  });
+  giveByOrder(
+    c,
+    members,
+    members.every((m) => !m.value?.rule.includes('.value.bare-count')),
+  );
 }
 
 /**

@@ -6,7 +6,7 @@ import { BRACKET_PERIOD } from '../../sentence/vi-bracket-period-rate';
 import type { Token } from '../../tokenize';
 import type { Extracted } from '../../types';
 import { type Ctx, type DoubtRule, first, numberToken } from '../context';
-import { within } from '../helpers';
+import { afterPercent, within } from '../helpers';
 
 /**
  * `(cùng kỳ năm trước tăng 7,3%)` after a statement: the brackets hold another figure; and
@@ -170,9 +170,7 @@ export function afterConversion(ctx: Ctx, at: number, d: number): boolean {
     const x = t[i] as Token;
     if (ctx.ix.depthAt(i) < d) return false;
     if (x.kind !== 'number') continue;
-    const next = t[i + 1];
-    const percent = (next?.kind === 'punct' && next.text === '%') || matchAt(t, i + 1, ctx.g.percentWords) !== null;
-    if (!percent || ++percents > CONVERTED_FIELDS) return false;
+    if (!afterPercent(t, ctx.g, i).percent || ++percents > CONVERTED_FIELDS) return false;
   }
   return true;
 }

@@ -43,16 +43,14 @@ function namedChange(ctx: Ctx, c: Extracted<unknown>): boolean {
 
 /** True when change `f` is followed by a list joiner (after an optional comma) and value `v` opens right after it with its bare number. */
 function joinedBefore(ctx: Ctx, f: Extracted<unknown>, v: Extracted<unknown>): boolean {
-  {
-    let j = afterField(ctx, f);
-    const vAt = first(ctx, v);
-    if (j === undefined || vAt === undefined) return false;
-    const t = ctx.ix.tokens;
-    // (`up 32.6 times, and 16.4 billion …`: a comma before the joiner)
-    const comma = t[j] as Token | undefined;
-    if (comma?.kind === 'punct' && comma.text === ',') j++;
-    const joiner = t[j] as Token | undefined;
-    if (joiner?.kind !== 'word' || !ctx.g.periodListJoiners.has(joiner.forms.fold)) return false;
-    return vAt === j + 1 && (t[vAt] as Token).kind === 'number';
-  }
+  let j = afterField(ctx, f);
+  const vAt = first(ctx, v);
+  if (j === undefined || vAt === undefined) return false;
+  const t = ctx.ix.tokens;
+  // (`up 32.6 times, and 16.4 billion …`: a comma before the joiner)
+  const comma = t[j] as Token | undefined;
+  if (comma?.kind === 'punct' && comma.text === ',') j++;
+  const joiner = t[j] as Token | undefined;
+  if (joiner?.kind !== 'word' || !ctx.g.periodListJoiners.has(joiner.forms.fold)) return false;
+  return vAt === j + 1 && (t[vAt] as Token).kind === 'number';
 }

@@ -1,4 +1,4 @@
-import { matchAt } from '../../phrase';
+import { matchAt, type Phrase } from '../../phrase';
 import type { Token } from '../../tokenize';
 import { afterField, type DoubtRule, numberToken, WINDOW } from '../context';
 
@@ -10,7 +10,7 @@ const endsSentence = (t: Token | undefined): boolean => t?.kind === 'punct' && /
  * that opens the clause holding token `k`: looked for back from `k` within {@link WINDOW} tokens, no
  * comma or sentence mark between; -1 when there is none.
  */
-function concessiveLeadBefore(t: readonly Token[], k: number, leads: Parameters<typeof matchAt>[2]): number {
+function concessiveLeadBefore(t: readonly Token[], k: number, leads: readonly Phrase[]): number {
   for (let j = k - 1; j >= 0 && j >= k - WINDOW; j--) {
     const x = t[j];
     if (isComma(x) || endsSentence(x)) return -1;
