@@ -365,6 +365,21 @@ export const UncertainKind: Story = {
   },
 };
 
+/** A completion measured against an analyst's forecast is shown as one, not as the budget estimate's. */
+export const ForecastCompletion: Story = {
+  name: 'A completion of a forecast (interaction)',
+  args: { initialText: '' },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const vi = globals.locale !== 'en';
+    await userEvent.click(canvas.getByRole('textbox'));
+    await userEvent.paste('Lợi nhuận quý 3 đạt 410 tỷ đồng, bằng 23% dự báo cả năm của công ty chứng khoán.');
+    const table = canvas.getByTestId('statements');
+    await expect(table).toHaveTextContent(vi ? /23% dự báo/ : /23% of the forecast/);
+    await expect(table).not.toHaveTextContent(vi ? /dự toán/ : /of the estimate/);
+  },
+};
+
 export const TextLanguage: Story = {
   name: 'Choosing the language of the text (interaction)',
   args: { initialText: '' },

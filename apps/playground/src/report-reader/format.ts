@@ -65,6 +65,7 @@ export function showCompletion(c: StatedCompletion, locale: Locale): string {
   const of: Record<StatedCompletion['of'], Text> = {
     plan: { vi: 'kế hoạch', en: 'of plan' },
     budget: { vi: 'dự toán', en: 'of the estimate' },
+    forecast: { vi: 'dự báo', en: 'of the forecast' },
     target: { vi: 'chỉ tiêu', en: 'of target' },
   };
   const approx = c.approximate ? APPROX[c.approximate][locale] : '';

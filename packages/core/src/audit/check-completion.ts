@@ -21,7 +21,9 @@ export function checkCompletion(ctx: CheckContext): Finding[] {
     if (f.kind !== 'actual' && !(f.kind === 'uncertain' && f.target)) continue;
     let target = f.target;
     let targetFact: Fact | undefined;
-    if (!target) {
+    // (a completion of an analyst's forecast, `bằng 23% dự báo`, is no completion of the plan: checked
+    // only against the figure stated beside it, never against the organisation's plan)
+    if (!target && f.completionOf !== 'forecast') {
       targetFact = ctx.index.findSame(f, (t) => t.kind === 'target' && t.period === f.period && t.value !== undefined);
       target = targetFact?.value;
     }

@@ -1,7 +1,7 @@
 import { mul, type Num, pow10, toNum } from '../decimal/decimal';
 import { fold } from '../extract/fold';
 import { nameKey } from '../extract/name-key';
-import type { Quantity, StatedCompletion, Statement } from '../extract/types';
+import type { PlanKind, Quantity, StatedCompletion, Statement } from '../extract/types';
 import { formatNumber } from '../format/format-number';
 import { fromInterval, intervalNum, type NumInterval, scaleInterval as scale } from '../math/interval';
 import type { ComparisonBase, Dataset, Direction, Indicator, Interval } from '../model/types';
@@ -42,6 +42,8 @@ export interface Fact {
   readonly previous?: Figure | undefined;
   readonly population?: Figure | undefined;
   readonly completion?: Figure | undefined;
+  /** What the stated completion is of: a completion of a `forecast` is checked only against a plan stated beside it. */
+  readonly completionOf?: PlanKind | undefined;
   readonly density?: (Figure & { readonly per: Num; readonly population: string }) | undefined;
   readonly changes: readonly (Figure & {
     readonly form: 'ratio' | 'rate' | 'times' | 'points';
@@ -117,6 +119,7 @@ export function statementFacts(statements: readonly Statement[]): Fact[] {
               s.completion.value.percent.decimals,
             )
           : undefined,
+      completionOf: s.completion?.value.of,
       density: s.density
         ? {
             ...fig(

@@ -2,6 +2,7 @@ import type { ComparisonBase } from '../model/types';
 import { VOCABULARY } from '../parse/vocabulary';
 import type { BaseWord, Grammar } from './grammar';
 import { phrases, words } from './phrase';
+import type { PlanKind } from './types';
 
 const ESTIMATE = 'estimate' as const;
 
@@ -1196,6 +1197,10 @@ export const en: Grammar = {
     ['up to', 'under'],
   ]),
   averageWords: words(['average', 'an average of', 'on average', 'average of']),
+  // `has disbursed 849,933 billion VND, reaching 18.36%`, `spent in four months, reaching 18.97%, down 7.1%`:
+  // a participle after an amount, its bare percentage the completion of an unnamed plan (uncertain;
+  // sentence/unnamed-plan.ts). Not `equal to`/`equivalent to`: a ratio to an earlier period as often.
+  unnamedPlanVerbs: words(['reaching', 'achieving', 'fulfilling', 'completing', 'hitting', 'meeting']),
   percentVerbs: words([
     'reached',
     'reaching',
@@ -1237,7 +1242,7 @@ export const en: Grammar = {
     'represented',
     'representing',
   ]),
-  planWords: phrases<'plan' | 'budget' | 'target'>([
+  planWords: phrases<PlanKind>([
     ['of the annual plan', 'plan'],
     ['of the yearly plan', 'plan'],
     ['of the year plan', 'plan'],
@@ -1255,7 +1260,7 @@ export const en: Grammar = {
     ['of the estimate', 'budget'],
     ['of the budget', 'budget'],
     ['of the annual budget', 'budget'],
-    ['of the forecast', 'budget'],
+    ['of the forecast', 'forecast'],
     ['of the annual estimate', 'budget'],
     ['of the yearly estimate', 'budget'],
     ["of the year's estimate", 'budget'],
@@ -1275,8 +1280,8 @@ export const en: Grammar = {
     ["of this year's targets", 'target'],
     ['of the yearly targets', 'target'],
     ['of the annual targets', 'target'],
-    ['of the projection', 'budget'],
-    ['of its projection', 'budget'],
+    ['of the projection', 'forecast'],
+    ['of its projection', 'forecast'],
     ['of the budget projection', 'budget'],
   ]),
   exceedVerbs: words([
@@ -1305,7 +1310,7 @@ export const en: Grammar = {
   planYearLinks: new Set(['of', 'for']),
   // (`Imports declined, with the largest shares held by machinery (35 percent) and textiles (20 percent)`)
   shareHeadNouns: words(['share', 'shares', 'proportion', 'proportions', 'percentage', 'structure', 'breakdown']),
-  planNouns: phrases<'plan' | 'budget' | 'target'>([
+  planNouns: phrases<PlanKind>([
     ['plan', 'plan'],
     ['plans', 'plan'],
     ['target', 'target'],
@@ -1317,10 +1322,10 @@ export const en: Grammar = {
     ['estimation', 'budget'],
     ['estimations', 'budget'],
     ['budget estimate', 'budget'],
-    ['forecast', 'budget'],
-    ['forecasts', 'budget'],
-    ['projection', 'budget'],
-    ['projections', 'budget'],
+    ['forecast', 'forecast'],
+    ['forecasts', 'forecast'],
+    ['projection', 'forecast'],
+    ['projections', 'forecast'],
     // a listed company's own yearly targets (`76% of its full-year guidance`, `of the business plan`)
     ['guidance', 'target'],
     ['business plan', 'plan'],
@@ -2367,14 +2372,14 @@ export const en: Grammar = {
   earlierReadingLeads: words(['from', 'versus', 'vs', 'vs.', 'against', 'after']),
   fromLevelLinks: words(['of']),
   toWords: words(['to']),
-  plannedWords: phrases<'plan' | 'budget' | 'target'>([
+  plannedWords: phrases<PlanKind>([
     ['planned', 'plan'],
     ['assigned', 'plan'],
     ['targeted', 'target'],
     ['budgeted', 'budget'],
     ['estimated', 'budget'],
-    ['projected', 'budget'],
-    ['forecast', 'budget'],
+    ['projected', 'forecast'],
+    ['forecast', 'forecast'],
     ['set', 'target'],
     // `95 per cent of the capital allocated for 2026`, `of the allocated funds`: capital allotted
     // to be disbursed is the plan a disbursement completes

@@ -1,6 +1,7 @@
 import { VOCABULARY } from '../parse/vocabulary';
 import type { BaseWord, Grammar } from './grammar';
 import { phrases, words } from './phrase';
+import type { PlanKind } from './types';
 
 const ESTIMATE = 'estimate' as const;
 
@@ -49,6 +50,26 @@ const PERIOD_NOUN_BASES: readonly [string, BaseWord][] = [
     ]),
   ),
 ];
+
+/** Verbs before a completion or ratio percentage (`đạt`, `bằng`, `hoàn thành`, `thực hiện được`). */
+const VI_PERCENT_VERBS = words([
+  'chiếm',
+  'chiếm tỷ trọng',
+  'chiếm tỷ lệ',
+  'đạt',
+  'bằng',
+  'đạt được',
+  'hoàn thành',
+  'đạt tỷ lệ',
+  'tương đương',
+  'ước đạt',
+  'ước bằng',
+  'ước tính đạt',
+  // a company's results against its plan (`thực hiện 55% chỉ tiêu lợi nhuận`, `thực hiện được 61% kế hoạch năm`)
+  'thực hiện',
+  'thực hiện được',
+  'hoàn thành được',
+]);
 
 /** Vietnamese report language: the words of the rules (see {@link Grammar}). */
 export const vi: Grammar = {
@@ -628,25 +649,10 @@ export const vi: Grammar = {
     'triệu chứng',
   ]),
   yearlyAdverbs: words(['hằng năm', 'hàng năm', 'mỗi năm', 'từng năm']),
-  percentVerbs: words([
-    'chiếm',
-    'chiếm tỷ trọng',
-    'chiếm tỷ lệ',
-    'đạt',
-    'bằng',
-    'đạt được',
-    'hoàn thành',
-    'đạt tỷ lệ',
-    'tương đương',
-    'ước đạt',
-    'ước bằng',
-    'ước tính đạt',
-    // a company's results against its plan (`thực hiện 55% chỉ tiêu lợi nhuận`, `thực hiện được 61% kế hoạch năm`)
-    'thực hiện',
-    'thực hiện được',
-    'hoàn thành được',
-  ]),
-  planWords: phrases<'plan' | 'budget' | 'target'>([
+  percentVerbs: VI_PERCENT_VERBS,
+  // (the same verbs: `Chi đầu tư phát triển là 1.596,7 tỷ đồng, đạt 119,07%` — sentence/unnamed-plan.ts)
+  unnamedPlanVerbs: VI_PERCENT_VERBS,
+  planWords: phrases<PlanKind>([
     ['kế hoạch giao', 'plan'],
     ['kế hoạch năm', 'plan'],
     ['kế hoạch được giao', 'plan'],
@@ -671,12 +677,13 @@ export const vi: Grammar = {
     // `tăng 19,57% so với kịch bản`, `bám sát kịch bản tăng trưởng đã đề ra`: the growth scenario a government sets is its plan.
     ['kịch bản', 'target'],
     ['kịch bản tăng trưởng', 'target'],
-    // `doanh thu bằng 23% dự báo của HSC`, `hoàn thành 76% dự phóng lợi nhuận cả năm`: an analyst's
-    // forecast is the plan a result is measured against, as English `of the forecast` (round 32)
-    ['dự báo', 'budget'],
-    ['dự báo năm', 'budget'],
-    ['dự phóng', 'budget'],
-    ['dự phóng năm', 'budget'],
+    // `doanh thu bằng 23% dự báo của HSC`, `hoàn thành 76% dự phóng lợi nhuận cả năm`: a result
+    // measured against an analyst's forecast, as English `of the forecast` — a forecast, no plan
+    // the organisation was assigned (shown and audited as such)
+    ['dự báo', 'forecast'],
+    ['dự báo năm', 'forecast'],
+    ['dự phóng', 'forecast'],
+    ['dự phóng năm', 'forecast'],
   ]),
   exceedVerbs: words(['vượt', 'vượt mức', 'hoàn thành vượt']),
   // `76% kế hoạch lợi nhuận cả năm`, `chỉ tiêu doanh thu năm`: the measure and the year of a plan (rules/genre-plan-tail.ts)
@@ -702,7 +709,7 @@ export const vi: Grammar = {
   planYearLinks: new Set(['cua']),
   // (`Xuất khẩu giảm, trong đó tỷ trọng lớn nhất là máy móc (35%) và dệt may (20%)`)
   shareHeadNouns: words(['tỷ trọng', 'cơ cấu']),
-  planNouns: phrases<'plan' | 'budget' | 'target'>([
+  planNouns: phrases<PlanKind>([
     ['kế hoạch', 'plan'],
     ['dự toán', 'budget'],
     ['chỉ tiêu', 'target'],

@@ -1,9 +1,9 @@
 import type { ComparisonBase, DataStage } from '../model/types';
 import type { Phrase } from './phrase';
-import type { ExtractLocale } from './types';
+import type { ExtractLocale, PlanKind } from './types';
 
 /** Where a comparison base phrase points; `period` bases read their year from the text. */
-export type BaseWord = ComparisonBase | { readonly kind: 'plan'; readonly of: 'plan' | 'budget' | 'target' };
+export type BaseWord = ComparisonBase | { readonly kind: 'plan'; readonly of: PlanKind };
 
 /**
  * The words of one language that the rules look for. Rules are shared; only these lists
@@ -277,7 +277,7 @@ export interface Grammar {
    * The plan named inside an exceed verb (`exceeding the plan by 8.9%`; `rules/completion-exceeded.ts`):
    * its nouns, lower case, with what they are; the first in the verb's text is the plan's.
    */
-  readonly exceedPlanNouns: Readonly<Record<string, 'plan' | 'target' | 'budget'>>;
+  readonly exceedPlanNouns: Readonly<Record<string, PlanKind>>;
   /**
    * Compare words too common to mean a comparison on their own (`of`, `với`): one alone before a
    * base links more than it compares (`certainty/doubts/average-base.ts`, `unread-base.ts`,
@@ -412,15 +412,21 @@ export interface Grammar {
   readonly yearlyAdverbs?: readonly Phrase[];
   /** Verbs before a completion or ratio percentage: `đạt`, `bằng`, `reaching`, `equal to`. */
   readonly percentVerbs: readonly Phrase[];
+  /**
+   * The verbs after an amount whose bare percentage, ending its clause, is read as the completion of
+   * a plan the sentence does not name, left uncertain (`sentence/unnamed-plan.ts`): Vietnamese `đạt`,
+   * `hoàn thành`; English participles only (`…, reaching 18.36%`, `…, achieving 94%`).
+   */
+  readonly unnamedPlanVerbs: readonly Phrase[];
   /** What a completion percentage is of: `kế hoạch (giao)`, `dự toán`, `of the annual plan`. */
-  readonly planWords: readonly Phrase<'plan' | 'budget' | 'target'>[];
+  readonly planWords: readonly Phrase<PlanKind>[];
   /** `vượt … kế hoạch`, `exceeding the plan by`. */
   readonly exceedVerbs: readonly Phrase[];
   /**
    * The nouns a completion is measured against, read as the head of a short noun phrase
    * (`of the city's annual forecast`, `tổng kế hoạch`): `plan`, `target`, `estimate`, `forecast`.
    */
-  readonly planNouns: readonly Phrase<'plan' | 'budget' | 'target'>[];
+  readonly planNouns: readonly Phrase<PlanKind>[];
   /**
    * Adjectives of a project's progress right after a percentage that ends its clause (`the line is
    * approximately 70% complete`): the share of the planned work done, a completion. Optional.
@@ -645,7 +651,7 @@ export interface Grammar {
   /** `kế hoạch 1.700.000`, `against a plan of`: a stated plan value follows. */
   readonly planValueWords: readonly Phrase[];
   /** `planned`, `targeted` after `than`: the plan as the comparison's other side (`19% higher than planned`). */
-  readonly plannedWords: readonly Phrase<'plan' | 'budget' | 'target'>[];
+  readonly plannedWords: readonly Phrase<PlanKind>[];
   /** Nouns after which a number is part of a name: `mức độ 3`, `level 3`, `số 58`. */
   readonly qualifierNouns: readonly Phrase[];
   /**

@@ -20,6 +20,7 @@ export type {
   ExtractLocale,
   ExtractOptions,
   MatchLevel,
+  PlanKind,
   PrintedNumber,
   Quantity,
   Reading,

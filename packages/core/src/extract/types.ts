@@ -227,13 +227,25 @@ export interface Quantity {
   readonly average?: boolean | undefined;
 }
 
+/**
+ * What a completion is measured against: the plan (`kế hoạch`), the budget estimate (`dự toán`),
+ * an assigned target or goal (`chỉ tiêu`, `mục tiêu`), or a forecast — an analyst's or another
+ * body's expectation (`bằng 23% dự báo`, `76% dự phóng`, `of the forecast`, `of its projection`),
+ * which is no plan the organisation was assigned.
+ */
+export type PlanKind = 'plan' | 'budget' | 'target' | 'forecast';
+
 /** `đạt 100,6% kế hoạch` (percent of plan) or `vượt 5,88% kế hoạch` (over plan by). */
 export interface StatedCompletion {
   /** Completion in percent as stated or derived: `vượt 5,88%` gives `105.88` (interval shifted by 100). */
   readonly percent: PrintedNumber;
   readonly form: 'of-plan' | 'exceeded-by';
-  /** What the percentage is of: the plan (`kế hoạch`), the budget estimate (`dự toán`), an assigned target (`chỉ tiêu`). */
-  readonly of: 'plan' | 'budget' | 'target';
+  /**
+   * What the percentage is of ({@link PlanKind}): the plan, the budget estimate, an assigned target,
+   * or a forecast. A completion of a forecast is audited only against the forecast stated beside it,
+   * never against the organisation's plan.
+   */
+  readonly of: PlanKind;
   /** `đạt khoảng 95% kế hoạch`, `vượt hơn 5%`: a bound or an approximation, never audited. */
   readonly approximate?: 'about' | 'over' | 'under' | undefined;
 }

@@ -13,6 +13,7 @@ import {
   type Figure,
   type FigureRule,
   type Found,
+  isEstimateKind,
   isNum,
   isP,
   m,
@@ -335,7 +336,7 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   // (only when no year is written shortly before: the statement's own year makes it this year's
   // plan — `revenue in 2024 rose 4 percent against the 2024 estimate` is 104 % of it — and
   // another year is judged by the certainty pass as an earlier plan, doubted)
-  let yearEstimate = side && sidePlan?.phrase.data === 'budget' ? yearIn(c, side.to, sidePlan.to) : -1;
+  let yearEstimate = side && sidePlan && isEstimateKind(sidePlan.phrase.data) ? yearIn(c, side.to, sidePlan.to) : -1;
   if (yearEstimate >= 0 && yearIn(c, Math.max(0, i - OWN_YEAR_WINDOW), i) >= 0) yearEstimate = -1;
   if (side && sidePlan && yearEstimate >= 0) {
     const year = c.tokens[yearEstimate] as { text: string };

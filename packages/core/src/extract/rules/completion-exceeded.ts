@@ -1,5 +1,5 @@
 import { shift } from '../numeral';
-import type { PrintedNumber, StatedCompletion } from '../types';
+import type { PlanKind, PrintedNumber, StatedCompletion } from '../types';
 import {
   approximationAt,
   type Cursor,
@@ -15,9 +15,9 @@ import {
 } from './context';
 
 /** The plan an exceed verb names in its own text (`exceeding the plan by`), the first of its grammar's `exceedPlanNouns`. */
-function planInVerb(text: string, g: Cursor['g']): 'plan' | 'target' | 'budget' | undefined {
+function planInVerb(text: string, g: Cursor['g']): PlanKind | undefined {
   let at = -1;
-  let of: 'plan' | 'target' | 'budget' | undefined;
+  let of: PlanKind | undefined;
   for (const [noun, what] of Object.entries(g.exceedPlanNouns)) {
     const i = text.indexOf(noun);
     if (i >= 0 && (at < 0 || i < at)) {

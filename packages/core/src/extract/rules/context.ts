@@ -6,7 +6,7 @@ import { matchAt, matchesAt, type PhraseMatch } from '../phrase';
 import { fullDateAt, type QuantityMatch, readQuantity } from '../quantity';
 import { readNumber } from '../read-number';
 import type { Token } from '../tokenize';
-import type { ExtractLocale, MatchLevel, PrintedNumber, StatedCompletion } from '../types';
+import type { ExtractLocale, MatchLevel, PlanKind, PrintedNumber, StatedCompletion } from '../types';
 import { agoBaseAt } from './change-ago-base';
 import type { Cursor } from './cursor';
 import { afterBaseStandIn } from './en-change-standin';
@@ -182,7 +182,13 @@ const PLAN_MODIFIERS = 4;
  * the noun. Read structurally, so a new modifier needs no new string. `opened: false` reads the
  * phrase with no opening word (`exceeding the annual target by`).
  */
-export function planPhraseAt(c: Cursor, i: number, opened = true): PhraseMatch<'plan' | 'budget' | 'target'> | null {
+/**
+ * True for a plan kind that is an estimate of the result rather than an assigned plan: a budget
+ * estimate or a forecast (`the USDA estimate`, `the 2020 forecasts`, `dự toán`, `dự báo`).
+ */
+export const isEstimateKind = (kind: PlanKind): boolean => kind === 'budget' || kind === 'forecast';
+
+export function planPhraseAt(c: Cursor, i: number, opened = true): PhraseMatch<PlanKind> | null {
   const exact = opened ? m(c, i, c.g.planWords) : null;
   // `of the estimated target` is no typo of `of the estimate`: a loose match yields to the
   // structural reading when there is one. (`kế hoạch lợi nhuận cả năm`: the plan's measure and year
@@ -196,7 +202,7 @@ export function planPhraseAt(c: Cursor, i: number, opened = true): PhraseMatch<'
   return exact;
 }
 
-function planNounPhraseAt(c: Cursor, i: number, opened: boolean): PhraseMatch<'plan' | 'budget' | 'target'> | null {
+function planNounPhraseAt(c: Cursor, i: number, opened: boolean): PhraseMatch<PlanKind> | null {
   const of = opened ? m(c, i, c.g.planOf) : null;
   if (opened && c.g.planOf.length > 0 && !of) return null;
   let k = of ? of.to : i;
@@ -267,7 +273,7 @@ const JOINED_MEASURE_WORDS = 2;
  * plan's measures; the noun is the plan. Anything else (`of GDP and plans to …`, where the noun
  * follows the joiner at once and opens a clause) is no plan phrase.
  */
-function joinedMeasuresPlanAt(c: Cursor, k: number): PhraseMatch<'plan' | 'budget' | 'target'> | null {
+function joinedMeasuresPlanAt(c: Cursor, k: number): PhraseMatch<PlanKind> | null {
   const joiner = m(c, k, c.g.joiners);
   if (!joiner) return null;
   let j = joiner.to;

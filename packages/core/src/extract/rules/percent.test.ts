@@ -23,11 +23,11 @@ describe('figure rule percent', () => {
   it('reads (en) a plan noun phrase read by its head: Port throughput met 96.4% of the province’s yearly forecast.', () => {
     const text = 'Port throughput met 96.4% of the province’s yearly forecast.';
     const found = readAt(percentRule, text, 'en', 'met');
-    expect(found && describeFigure(found.fig)).toBe('completion of-plan 96.4 budget');
+    expect(found && describeFigure(found.fig)).toBe('completion of-plan 96.4 forecast');
   });
   it('reads (en) a year among the modifiers: Spending reached 38 percent of the 2026 projection.', () => {
     const found = readAt(percentRule, 'Spending reached 38 percent of the 2026 projection.', 'en', 'reached');
-    expect(found && describeFigure(found.fig)).toBe('completion of-plan 38 budget');
+    expect(found && describeFigure(found.fig)).toBe('completion of-plan 38 forecast');
   });
   it('reads (vi) a modifier before the plan noun: Giải ngân đạt 71,2% tổng kế hoạch.', () => {
     const found = readAt(percentRule, 'Giải ngân đạt 71,2% tổng kế hoạch.', 'vi', 'đạt');

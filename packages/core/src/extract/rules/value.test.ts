@@ -41,7 +41,7 @@ describe('figure rule value', () => {
   });
   it('reads (en) a value verb on a percentage of a plan as a completion: Fees are estimated at 104.2% of the yearly projection.', () => {
     const found = readAt(valueRule, 'Fees are estimated at 104.2% of the yearly projection.', 'en', 'are');
-    expect(found && describeFigure(found.fig)).toBe('completion of-plan 104.2 budget');
+    expect(found && describeFigure(found.fig)).toBe('completion of-plan 104.2 forecast');
     expect(found?.rule).toBe('en.completion.value-verb-of-plan');
   });
   it('keeps a value verb on a share a percentage: Fees are estimated at 14.2% of total revenue.', () => {

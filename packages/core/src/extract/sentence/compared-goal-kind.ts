@@ -1,5 +1,6 @@
 import { matchAt, type Phrase, phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
+import { isEstimateKind } from '../rules/context';
 import type { Token } from '../tokenize';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
@@ -93,14 +94,14 @@ function modifierAt(a: SentenceContext, j: number): boolean {
 
 /**
  * The start of a plan noun of the grammar ending right at token `j`, or -1: a plan or a target
- * (`kế hoạch`, `mục tiêu`, `the target`), not a word of the grammar's `budget` sort (`the USDA
+ * (`kế hoạch`, `mục tiêu`, `the target`), not a word of the grammar's `budget` or `forecast` sort (`the USDA
  * estimate of 29.9 million bags`: another body's estimate of the result; `dự toán`, an estimate of the
  * budget, is left too).
  */
 function planNounEndingAt(a: SentenceContext, j: number, start: number): number {
   for (let b = j - 1; b >= start && b >= j - PHRASE_TOKENS; b--) {
     const m = matchAt(a.tokens, b, a.g.planNouns, j);
-    if (m?.to === j) return m.phrase.data === 'budget' ? -1 : b;
+    if (m?.to === j) return isEstimateKind(m.phrase.data) ? -1 : b;
   }
   return -1;
 }

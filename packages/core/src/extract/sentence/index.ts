@@ -74,6 +74,7 @@ import { slashPairs } from './slash-pair';
 import { statementMeasureNames } from './statement-measure-names';
 import { surveyYears } from './survey-year';
 import { transportWorkStages } from './transport-work';
+import { unnamedPlanCompletions } from './unnamed-plan';
 import { valuesFromSources } from './value-from-source';
 import { assignedPlans } from './vi-assigned-plan';
 import { averageRates } from './vi-average-rate';
@@ -99,7 +100,6 @@ import { bracketSamePeriods, ratePeriods } from './vi-rate-period';
 import { ratioToPeriod } from './vi-ratio-period';
 import { reasonChanges } from './vi-reason-change';
 import { reasonSplits } from './vi-reason-split';
-import { unnamedPlanCompletions } from './vi-unnamed-plan';
 import { yearToDateChanges } from './year-to-date';
 
 export type { Clause, ContextPeriod, PeriodItem, Range, SentenceContext, SentenceState } from './context';

@@ -23,17 +23,18 @@ function plainVerb(a: SentenceContext, local: readonly Token[], at: number): boo
 
 /**
  * `Chi đầu tư phát triển là 1.596,7 tỷ đồng, đạt 119,07%, giảm 26,83%`, `Sản lượng lương thực ước
- * 56.300 tấn, đạt 54,37%.`: after an amount, `đạt` and a bare percentage that ends its clause (a
- * comma, a semicolon, a joiner or the end follows it) is, in report prose, the share of the plan
+ * 56.300 tấn, đạt 54,37%.`, `has disbursed 849,933 billion VND, reaching 18.36%`: after an amount, a
+ * verb of the grammar's `unnamedPlanVerbs` and a bare percentage that ends its clause (a comma, a
+ * semicolon, a bracket, a joiner or the end follows it) is, in report prose, the share of the plan
  * or budget estimate reached — but the sentence names no plan. It is read as a completion of an
  * unnamed plan and left UNCERTAIN (`percent-role`: the audit never checks it), instead of a
  * percentage of nothing. Not after a percentage level (`tỷ lệ … đạt 95%`), not after `bằng` (a
  * ratio to an earlier period as often) or a share verb, and not when a noun follows the
- * percentage (`đạt 95% dân số`, `đạt 45% tổng doanh thu`: a share of a whole). Vietnamese only;
- * constant work per unread percentage.
+ * percentage (`đạt 95% dân số`, `đạt 45% tổng doanh thu`: a share of a whole). English reads only
+ * participles (`, reaching 18.36%`): a finite verb there is the figure's own (`growth reached
+ * 6%`). Constant work per unread percentage.
  */
 export function unnamedPlanCompletions(a: SentenceContext, st: SentenceState): void {
-  if (a.g.locale !== 'vi') return;
   const L = a.g.locale;
   for (const d of a.sentenceDrafts(st.span)) {
     const v = d.value;
@@ -45,14 +46,14 @@ export function unnamedPlanCompletions(a: SentenceContext, st: SentenceState): v
     const after = a.tokens[tokenAt(a.tokens, u.span.end)] as Token | undefined;
     const ends =
       after === undefined ||
-      (after.kind === 'punct' && [',', ';', '.', ')'].includes(after.text)) ||
+      (after.kind === 'punct' && [',', ';', '.', ')', '('].includes(after.text)) ||
       matchAt(a.tokens, tokenAt(a.tokens, u.span.end), a.g.joiners) !== null;
     if (!ends) continue;
     const local = tokenize(u.span.text);
     const at = local.findIndex((t) => t.kind === 'number');
     // (the figure's span opens on its verb: `đạt 54,37%`, `ước đạt 25%`, `hoàn thành 98%`; not a
     // ratio verb, a share verb or a rate noun: `bằng 105%`, `chiếm 20%`, `đạt tỷ lệ 95%`)
-    const verb = at > 0 ? matchAt(local, 0, a.g.percentVerbs) : null;
+    const verb = at > 0 ? matchAt(local, 0, a.g.unnamedPlanVerbs) : null;
     if (!verb || verb.to !== at || !plainVerb(a, local, at)) continue;
     const q = at < 0 ? null : readQuantity(u.span.text, local, at, a.g);
     if (q?.quantity?.unitCode !== 'percent') continue;

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { auditStatements } from '../../src/audit/audit-statements';
+import { extractStatements } from '../../src/extract/extract-statements';
+import type { ExtractLocale, PlanKind } from '../../src/extract/types';
+
+/**
+ * Round 33: a completion measured against a forecast (`bằng 23% dự báo`, `76% dự phóng`, `of the
+ * forecast`, `of its projection`) is a completion of a `forecast`, not of a budget estimate: shown
+ * as such, and never audited against the plan the organisation was assigned. Paraphrases of our own.
+ */
+
+/** What each statement's completion is of, in order. */
+const completionsOf = (text: string, locale: ExtractLocale): (PlanKind | undefined)[] =>
+  extractStatements(text, { locale })
+    .filter((s) => s.completion)
+    .map((s) => s.completion?.value.of);
+
+describe('completion of a forecast (round 33)', () => {
+  it('reads Vietnamese `dự báo` / `dự phóng` as a forecast', () => {
+    expect(
+      completionsOf('Lợi nhuận quý 3 đạt 410 tỷ đồng, bằng 23% dự báo cả năm của công ty chứng khoán.', 'vi'),
+    ).toEqual(['forecast']);
+    expect(completionsOf('Doanh thu 9 tháng hoàn thành 76% dự phóng lợi nhuận cả năm.', 'vi')).toEqual(['forecast']);
+  });
+
+  it('reads English `of the forecast` / `of its projection` / a forecast noun phrase as a forecast', () => {
+    expect(completionsOf('Net profit reached VND 410 billion, equal to 23% of the forecast.', 'en')).toEqual([
+      'forecast',
+    ]);
+    expect(completionsOf('Revenue came to 88 percent of its projection for the year.', 'en')).toEqual(['forecast']);
+    expect(completionsOf('Port throughput met 96.4% of the province’s yearly forecast.', 'en')).toEqual(['forecast']);
+  });
+
+  it('keeps plans, budget estimates and targets as they were (near-misses)', () => {
+    expect(completionsOf('Thu ngân sách đạt 1.250 tỷ đồng, bằng 95% dự toán.', 'vi')).toEqual(['budget']);
+    expect(completionsOf('Tổng doanh thu đạt 3.630 tỷ đồng, đạt 100,6% kế hoạch giao.', 'vi')).toEqual(['plan']);
+    expect(completionsOf('Sản lượng đạt 12.400 tấn, bằng 103% chỉ tiêu.', 'vi')).toEqual(['target']);
+    expect(completionsOf('Collections reached 62 percent of the estimate.', 'en')).toEqual(['budget']);
+    expect(completionsOf('Exports hit 101.5 percent of the annual target.', 'en')).toEqual(['target']);
+  });
+
+  it('never audits a completion of a forecast against the organisation’s plan', () => {
+    const plan = 'Kế hoạch năm 2024: doanh thu của công ty đạt 1.000 tỷ đồng. ';
+    const audit = (tail: string) =>
+      auditStatements(extractStatements(plan + tail, { locale: 'vi' })).map((f) => f.kind);
+    // against the plan, 500 of 1.000 is 50 %, not 80 %: a mismatch
+    expect(audit('Năm 2024, doanh thu của công ty đạt 500 tỷ đồng, bằng 80% kế hoạch.')).toEqual([
+      'completion-mismatch',
+    ]);
+    // against an analyst's forecast, the plan says nothing about it
+    expect(audit('Năm 2024, doanh thu của công ty đạt 500 tỷ đồng, bằng 80% dự báo.')).toEqual([]);
+  });
+});
+
+/** Each statement's completion as `percent confidence`. */
+const completions = (text: string): string[] =>
+  extractStatements(text, { locale: 'en' }).flatMap((s) =>
+    s.completion ? [`${s.completion.value.percent.value} ${s.completion.confidence ?? 'certain'}`] : [],
+  );
+
+describe('English: `…, reaching 18.36%` after an amount, a plan the sentence does not name (round 33)', () => {
+  it('reads the participle’s bare percentage as an uncertain completion, as Vietnamese `…, đạt 18,36%`', () => {
+    expect(completions('The province has disbursed VND849.9 billion, reaching 18.36%.')).toEqual(['18.36 uncertain']);
+    expect(
+      completions('Spending came to VND 2,200 billion in four months, reaching 18.97%, down 7.1% year on year.'),
+    ).toEqual(['18.97 uncertain']);
+    expect(completions('The city collected VND 4.1 trillion, achieving 52.3% (against 47.1% a year earlier).')).toEqual(
+      ['52.3 uncertain'],
+    );
+    const [s] = extractStatements('The province has disbursed VND849.9 billion, reaching 18.36%.', { locale: 'en' });
+    expect(s?.completion?.doubt?.reason).toBe('percent-role');
+    // the plan it is of is still not read
+    expect(s?.unread.some((u) => u.what === 'completion' && u.reason === 'percent-without-base')).toBe(true);
+  });
+
+  it('leaves other percentages as they were (near-misses)', () => {
+    // a percentage level, a share of a whole, a ratio verb, a finite verb on the figure itself
+    expect(completions('GDP growth reached 6.5%, the highest in the region.')).toEqual([]);
+    expect(completions('Exports were USD 5 billion, reaching 18% of the country’s total.')).toEqual([]);
+    expect(completions('Revenue rose to VND 5 trillion, equal to 105%.')).toEqual([]);
+    expect(completions('The province has disbursed VND849.9 billion, reaching 18.36% of the plan.')).toEqual([
+      '18.36 certain',
+    ]);
+  });
+});
