@@ -1581,7 +1581,8 @@ export const vi: Grammar = {
   topicEnds: new Set(['thì']),
   estimateBaseWords: words(['ước thực hiện', 'ước tính thực hiện', 'ước thực hiện cả năm']),
   planHeadLeads: words(['tổng', 'tổng số', 'tổng nguồn', 'nguồn']),
-  planNameLinks: words(['là', 'được giao', 'giao', 'được giao là', ':']),
+  // (`Kế hoạch lợi nhuận 2018 … được đặt ra ở mức 371 tỉ đồng`: the level a plan is set at)
+  planNameLinks: words(['là', 'được giao', 'giao', 'được giao là', ':', 'ở mức']),
   passiveAgents: words(['được', 'do']),
   nameReportCuts: words(['cho biết', 'cho hay']),
   reportVerbs: words([

@@ -83,3 +83,40 @@ describe('English: `…, reaching 18.36%` after an amount, a plan the sentence d
     ]);
   });
 });
+
+/** Each statement as `value kind confidence`. */
+const kinds = (text: string): string[] =>
+  extractStatements(text, { locale: 'vi' }).map(
+    (s) => `${s.value?.value.base ?? '-'} ${s.kind.value}${s.kind.confidence === 'uncertain' ? '?' : ''}`,
+  );
+
+describe('Vietnamese: a plan set at a level, or moving from one level to another, is a target (round 33)', () => {
+  it('reads `Kế hoạch … được đặt ra ở mức X` as the plan’s figure', () => {
+    expect(kinds('Kế hoạch lợi nhuận năm 2026 của công ty được đặt ra ở mức 420 tỷ đồng.')).toEqual([
+      '420000000000 target',
+    ]);
+    expect(kinds('Chỉ tiêu thu ngân sách năm nay ở mức 1.250 tỷ đồng.')).toEqual(['1250000000000 target']);
+  });
+
+  it('reads both levels of a plan that moves, the first doubted (it may be the result it moves from)', () => {
+    expect(kinds('Chỉ tiêu thu nội địa cũng tăng, từ mức 640 tỷ đồng năm 2024 lên mức 705 tỷ đồng năm 2025.')).toEqual([
+      '640000000000 target?',
+      '705000000000 target',
+    ]);
+    expect(kinds('Kế hoạch vốn đầu tư công năm 2026 tăng từ 4.100 tỷ đồng lên 4.650 tỷ đồng.')).toEqual([
+      '4650000000000 target',
+    ]);
+    expect(kinds('Dự toán chi thường xuyên được điều chỉnh giảm từ 3.200 tỷ đồng xuống còn 2.950 tỷ đồng.')).toEqual([
+      '2950000000000 target',
+    ]);
+  });
+
+  it('leaves results that move as actuals (near-misses)', () => {
+    // no plan noun heads the name; a plan noun with a verb of doing (the capital disbursed)
+    expect(kinds('Doanh thu tăng từ mức 640 tỷ đồng năm 2024 lên 705 tỷ đồng năm 2025.')).toEqual([
+      '640000000000 actual',
+      '705000000000 actual',
+    ]);
+    expect(kinds('Kế hoạch vốn đã giải ngân tăng từ 955 tỷ đồng lên 1.010 tỷ đồng.')).toEqual(['1010000000000 actual']);
+  });
+});

@@ -55,6 +55,80 @@ export function planNames(a: SentenceContext, st: SentenceState): void {
     if (!headed && !assignedAtEnd(a, from, to)) continue;
     d.kind = { ...d.name, value: 'target', rule: `${a.g.locale}.kind.plan-name` };
   }
+  planMoves(a, st);
+}
+
+/**
+ * `Chỉ tiêu thu ngân sách cũng tăng, từ mức 955 tỷ đồng năm 2023 lên mức 1.010 tỷ đồng năm 2024`,
+ * `Kế hoạch vốn đầu tư công năm 2025 tăng từ 5.000 tỷ đồng lên 5.600 tỷ đồng`: a plan that moves
+ * from one level to another — a name headed by a plan noun, then `từ (mức)` (grammar `fromWords`,
+ * `fromLevelLinks`) and a level, `lên`/`xuống (mức)` (grammar `toWords`) and the next level, with at
+ * most a period between. The levels are the plan's: targets, each of its own year. A name with a
+ * verb of doing (`Kế hoạch vốn đã giải ngân`) or a completion is left as read.
+ */
+function planMoves(a: SentenceContext, st: SentenceState): void {
+  const drafts = a.sentenceDrafts(st.span);
+  for (let n = 0; n < drafts.length; n++) {
+    const d = drafts[n];
+    if (d?.kind.value !== 'actual' || !d.value || !d.name || d.completion) continue;
+    const from = tokenAt(a.tokens, d.name.span.start);
+    const number = numberFrom(a, d.value.span.start, d.value.span.end);
+    if (number === undefined || tokenAt(a.tokens, d.name.span.end) > number) continue;
+    // the words right before the value: `từ (mức)` (the first level) or `lên (mức)` after a `từ` (the last)
+    let tail = number;
+    const link = lastPhraseBefore(a, from, tail, a.g.fromLevelLinks);
+    if (link >= 0) tail = link;
+    let fromWord = lastPhraseBefore(a, from, tail, a.g.fromWords);
+    const toWord = fromWord < 0 ? lastPhraseBefore(a, from, tail, a.g.toWords) : -1;
+    if (toWord >= 0) fromWord = firstPhrase(a, from, toWord, a.g.fromWords);
+    if (fromWord < 0) continue;
+    let head = from;
+    const lead = matchAt(a.tokens, head, a.g.planHeadLeads, fromWord);
+    if (lead) head = lead.to;
+    if (!matchAt(a.tokens, head, a.g.planNouns, fromWord)) continue;
+    if (nameHas(a, from, fromWord, a.g.planRateNouns) || nameHas(a, from, fromWord, a.g.fulfilVerbs)) continue;
+    d.kind = { ...d.name, value: 'target', rule: `${a.g.locale}.kind.plan-move` };
+    const next = drafts[n + 1];
+    if (toWord >= 0 || !next?.value || next.completion || next.kind.value !== 'actual') continue;
+    const second = numberFrom(a, next.value.span.start, next.value.span.end);
+    if (second === undefined || !movedTo(a, tokenAt(a.tokens, d.value.span.end), second)) continue;
+    next.kind = { ...d.name, value: 'target', rule: `${a.g.locale}.kind.plan-move` };
+  }
+}
+
+/** The start of the first phrase of `list` in tokens `[from, end)` with no sentence stop before it, or -1. */
+function firstPhrase(a: SentenceContext, from: number, end: number, list: Parameters<typeof matchAt>[2]): number {
+  for (let i = from; i < end; i++) {
+    const x = a.tokens[i];
+    if (x?.kind === 'punct' && x.text !== ',') return -1;
+    if (matchAt(a.tokens, i, list, end)) return i;
+  }
+  return -1;
+}
+
+/** The start of a phrase of `list` that ends right at token `end` (not before `from`), or -1. */
+function lastPhraseBefore(a: SentenceContext, from: number, end: number, list: Parameters<typeof matchAt>[2]): number {
+  for (let i = end - 1; i >= from && i >= end - 3; i--) if (matchAt(a.tokens, i, list, end)?.to === end) return i;
+  return -1;
+}
+
+/** True when only a period and a `lên`/`xuống (mức)` word stand in tokens `[i, end)`. */
+function movedTo(a: SentenceContext, i: number, end: number): boolean {
+  let moved = false;
+  while (i < end) {
+    const period = matchPeriod(a.tokens, i, 'vi');
+    if (period && period.to <= end) {
+      i = period.to;
+      continue;
+    }
+    const to = matchAt(a.tokens, i, a.g.toWords, end);
+    if (!to || moved) return false;
+    moved = true;
+    i = to.to;
+    const level = matchAt(a.tokens, i, a.g.fromLevelLinks, end);
+    if (level) i = level.to;
+  }
+  return moved;
 }
 
 /** True when the name `[from, to)` ends on an assigning verb a few words after a plan noun (`theo chỉ tiêu Trung ương giao`). */
