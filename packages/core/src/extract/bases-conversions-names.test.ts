@@ -19,7 +19,7 @@ describe('extract › noun changes, named bases, conversions, comparatives and n
     expect(a?.changes[0]?.value.base).toEqual({ kind: 'period', period: '2022' });
     expect(a?.period?.value).toBe('2023');
     const [b] = read('Doanh thu tăng 5% so với mức năm trước.', 'vi').statements;
-    expect(b?.changes[0]?.value.base).toEqual({ kind: 'previous-period' });
+    expect(b?.changes[0]?.value.base).toEqual({ kind: 'same-period-last-year' });
   });
   it('lists a restated currency in parentheses as a conversion, in either language', () => {
     const vi = read('Tổng mức bán lẻ ước đạt 5,7 triệu tỷ đồng (khoảng 234,6 tỷ USD), tăng 9,4% so với cùng kỳ.', 'vi');

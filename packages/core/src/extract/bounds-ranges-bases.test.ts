@@ -61,7 +61,7 @@ describe('round 10 › a bare percentage over or below a period base is a rate, 
       'rate 11.6 same-period-last-year',
     ],
     ['Coal output was 40 million tonnes, 3 per cent below the same period last year.', 'rate -3 same-period-last-year'],
-    ['Exports hit 12 billion USD, 8.2% above last year.', 'rate 8.2 previous-period'],
+    ['Exports hit 12 billion USD, 8.2% above last year.', 'rate 8.2 same-period-last-year'],
     [
       'Seafood sales totalled US$9 billion, 4.4 percent over the corresponding period of last year.',
       'rate 4.4 same-period-last-year',
@@ -199,7 +199,7 @@ describe('round 10 › `up to X percent` with a period base is the rise, without
       'Exports in ten months reached $67,278 million, up to 23.3 percent against the same period last year.',
       'rate 23.3 same-period-last-year',
     ],
-    ['Exports reached US$5 billion, up to 11 percent over the previous year.', 'rate 11 previous-period'],
+    ['Exports reached US$5 billion, up to 11 percent over the previous year.', 'rate 11 same-period-last-year'],
     [
       'Rice output hit 4 million tonnes, up to 6.5% compared with the same period of last year.',
       'rate 6.5 same-period-last-year',

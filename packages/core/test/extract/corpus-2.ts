@@ -142,7 +142,7 @@ export const CORPUS_2: readonly Case[] = [
     statements: [
       {
         name: 'Tỷ trọng khu vực công nghiệp - xây dựng trong GRDP',
-        changes: ['points 1.1 previous-period'],
+        changes: ['points 1.1 same-period-last-year'],
         unread: [],
       },
     ],

@@ -78,7 +78,9 @@ describe('a multiple over a plan named after `than`: `seven times higher than it
 
   it('near-misses: a multiple of an average or of last year is a change, not a completion', () => {
     expect(readings('Profit was 3 times higher than the average.')).toEqual(['- [times 3 -] k=actual']);
-    expect(readings('Profit was 3 times higher than last year.')).toEqual(['- [times 3 previous-period] k=actual']);
+    expect(readings('Profit was 3 times higher than last year.')).toEqual([
+      '- [times 3 same-period-last-year] k=actual',
+    ]);
   });
 });
 
@@ -116,7 +118,7 @@ describe('a count of months glued to `month` before its year: `of 6-month in 202
 describe('change verbs and adverbs: `reducing 16%`, `rose even more by 19%`, `by 12% up to VND 644 billion`', () => {
   it('reads a trailing `reducing N%` as a fall, respective lists included', () => {
     expect(readings('Net sales were VND 5,400 billion, reducing 8.5 percent from the previous year.')).toEqual([
-      '5400000000000 VND [rate -8.5 previous-period] k=actual',
+      '5400000000000 VND [rate -8.5 same-period-last-year] k=actual',
     ]);
     expect(
       readings(
@@ -161,7 +163,7 @@ describe('a change appended with `equal to` / `equivalent to`, and a base named 
       readings('Pre-tax profit was nearly VND2.4 trillion, equal to an 11 per cent year-on-year increase.'),
     ).toEqual(['2400000000000 VND [rate 11 same-period-last-year] k=actual']);
     expect(readings('Pre-tax profit was VND 900 billion, equivalent to a 7 percent increase over last year.')).toEqual([
-      '900000000000 VND [rate 7 previous-period] k=actual',
+      '900000000000 VND [rate 7 same-period-last-year] k=actual',
     ]);
     expect(readings('Exports hit US$5 billion, equal to a 3.5% decline year-on-year.')).toEqual([
       '5000000000 USD [rate -3.5 same-period-last-year] k=actual',

@@ -256,14 +256,17 @@ describe('two amounts joined by `and` sharing the direction and base after the s
       readings('Rice and coffee exports were 12 percent and 8 percent higher than in 2022, respectively.'),
     ).toEqual(['- [rate 12 2022] k=actual', '- [rate 8 2022] k=actual']);
     expect(readings('Arrivals by air and by sea were 20% and 15% lower than last year, respectively.')).toEqual([
-      '- [rate -20 previous-period] k=actual',
-      '- [rate -15 previous-period] k=actual',
+      '- [rate -20 same-period-last-year] k=actual',
+      '- [rate -15 same-period-last-year] k=actual',
     ]);
     expect(
       readings(
         'Airlines carried 4.7 million passengers and 35,000 tonnes of cargo, 11.4 percent and 7.6 percent higher than last year, respectively.',
       ),
-    ).toEqual(['4700000 [rate 11.4 previous-period] k=actual', '35000 tonne [rate 7.6 previous-period] k=actual']);
+    ).toEqual([
+      '4700000 [rate 11.4 same-period-last-year] k=actual',
+      '35000 tonne [rate 7.6 same-period-last-year] k=actual',
+    ]);
   });
 
   it('near-misses: a plan on the other side, a level and not an amount', () => {
@@ -277,13 +280,13 @@ describe('two amounts joined by `and` sharing the direction and base after the s
 describe('a base named as `the figure(s)` before its period (`11.4 percent higher than the figures last year`)', () => {
   it('reads the period after the figure as the base', () => {
     expect(readings('Cargo reached 35,000 tonnes, 11.4 percent higher than the figures last year.')).toEqual([
-      '35000 tonne [rate 11.4 previous-period] k=actual',
+      '35000 tonne [rate 11.4 same-period-last-year] k=actual',
     ]);
     expect(readings('Exports reached US$3 billion in 2023, up 5% on the same figure of 2022.')).toEqual([
       '3000000000 USD [rate 5 2022] k=actual',
     ]);
     expect(readings('Revenue hit VND 800 billion, 9 percent lower than the same figure last year.')).toEqual([
-      '800000000000 VND [rate -9 previous-period] k=actual',
+      '800000000000 VND [rate -9 same-period-last-year] k=actual',
     ]);
   });
 

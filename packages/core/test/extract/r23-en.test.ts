@@ -131,12 +131,12 @@ describe('every way to say the same period a year before (`the same quarter of t
       ]);
   });
 
-  it('near-misses: the previous quarter or the previous year alone stay the period before', () => {
+  it('near-misses: the previous quarter stays the period before; the previous year alone is the same period a year before (round 33)', () => {
     expect(readings('Pepper exports reached 61,000 tonnes, up 3.4 percent compared to the previous quarter.')).toEqual([
       '61000 tonne [rate 3.4 previous-period] k=actual',
     ]);
     expect(readings('Pepper exports reached 61,000 tonnes, up 3.4 percent compared to the previous year.')).toEqual([
-      '61000 tonne [rate 3.4 previous-period] k=actual',
+      '61000 tonne [rate 3.4 same-period-last-year] k=actual',
     ]);
   });
 });

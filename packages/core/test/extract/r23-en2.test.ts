@@ -27,7 +27,7 @@ describe('a multiple written with a glued `x` (`jumped 3.1x`, `a 4.6x increase`,
       '- [times 2.3 same-period-last-year] k=actual',
     ]);
     expect(readings('The logistics unit recorded a 3.8x increase in revenue over the previous year.')).toEqual([
-      '- [times 3.8 previous-period] k=actual',
+      '- [times 3.8 same-period-last-year] k=actual',
     ]);
     expect(readings('Pledged capital for new projects climbed 2.6x to nearly USD900m.')).toEqual([
       '900000000 USD~under [times 2.6 -] k=actual',

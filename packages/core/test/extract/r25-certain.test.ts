@@ -66,7 +66,7 @@ describe('a change with its own verb and base after the completion of a plan is 
     // a number first, no word of its own: still read against the plan word before it
     expect(
       changes('Exports reached US$2.1 billion, 105 percent of the plan and 9 percent higher than last year.'),
-    ).toEqual(['rate 9 previous-period?']);
+    ).toEqual(['rate 9 same-period-last-year?']);
   });
 });
 

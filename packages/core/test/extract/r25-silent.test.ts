@@ -152,11 +152,11 @@ describe('a change before `và`/`and` and the next item’s bare value is the it
       changes(
         'Cargo through seaports reached 420 million tonnes, a surge over last year with a rise of 2.5 times and 15 million TEUs, up 7%.',
       ),
-    ).toContain('times 2.5 previous-period?');
+    ).toContain('times 2.5 same-period-last-year?');
   });
   it('keeps a change before `và` and a verb (one subject), and a change after its value', () => {
     expect(changes('Doanh thu tăng 15% so với năm trước và đạt 200 tỷ đồng.', 'vi')).toEqual([
-      'rate 15 previous-period',
+      'rate 15 same-period-last-year',
     ]);
     expect(changes('Xuất khẩu thủy sản đạt 2,1 tỷ USD, tăng 12% so với cùng kỳ.', 'vi')).toEqual([
       'rate 12 same-period-last-year',

@@ -75,7 +75,7 @@ describe('transport work beside the volume carried: `… ước đạt 297,1 tri
         'Năm 2023, vận tải hành khách trên địa bàn tỉnh ước đạt 41,2 triệu lượt khách, tăng 9,4% so với năm trước; luân chuyển 2.150 triệu lượt khách.km, tăng 8,7%.',
       ),
     ).toEqual([
-      '41200000 (lượt khách) [rate 9.4 previous-period] k=actual st=estimate p=2023',
+      '41200000 (lượt khách) [rate 9.4 same-period-last-year] k=actual st=estimate p=2023',
       '2150000000 (lượt khách.km) [rate 8.7 -] k=actual st=estimate p=2023',
     ]);
     expect(readings('Khối lượng hàng hóa luân chuyển năm 2023 đạt 1.215 triệu tấn km.')).toEqual([
@@ -163,7 +163,7 @@ describe('a count restated as its density: `đạt 21,96 triệu thuê bao (tư�
       readings(
         'Số thuê bao băng rộng cố định năm 2024 đạt 23,4 triệu thuê bao (tương ứng với tỷ lệ 23,2 thuê bao/100 dân), tăng 6,1% so với năm trước.',
       ),
-    ).toEqual(['23400000 subscriber [rate 6.1 previous-period] d=23.2/100? k=actual p=2024']);
+    ).toEqual(['23400000 subscriber [rate 6.1 same-period-last-year] d=23.2/100? k=actual p=2024']);
     // a health department: doctors per ten thousand inhabitants after a comma
     expect(readings('Năm 2024, toàn tỉnh có 3.120 bác sĩ, tương đương 9,8 bác sĩ/10.000 dân.')).toEqual([
       '3120 (bác sĩ) [] d=9.8/10000 k=actual p=2024',

@@ -48,7 +48,7 @@ describe('a change given to the figure of the base period it is compared with', 
     ).toEqual(['rate 22.5 same-period-last-year']);
     expect(
       changes('Sản lượng điện thương phẩm năm 2023 đạt 5,2 tỷ kWh, so với năm trước 4,8 tỷ kWh, tăng 8,3%.', 'vi'),
-    ).toEqual(['rate 8.3 previous-period']);
+    ).toEqual(['rate 8.3 same-period-last-year']);
     expect(
       changes('Tourist arrivals reached 1.2 million, compared with the same period last year 1.05 million, up 14%.'),
     ).toEqual(['rate 14 same-period-last-year']);

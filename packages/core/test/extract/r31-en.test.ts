@@ -18,7 +18,7 @@ describe('a degree adverb before a direction word (round 31: test9, test18, test
       lines(
         'Vietnam took in $628.6 million from shrimp exports in the first three years, slightly up 1.8% from the previous year.',
       ),
-    ).toEqual(['Vietnam took | 628600000 USD [rate 1.8 previous-period]']);
+    ).toEqual(['Vietnam took | 628600000 USD [rate 1.8 same-period-last-year]']);
     expect(lines('Total sales reached 2.71 million units in 2014, slightly down 3% compared to 2013.')).toEqual([
       'Total sales | 2710000 (units) [rate -3 2013]',
     ]);

@@ -120,3 +120,37 @@ describe('Vietnamese: a plan set at a level, or moving from one level to another
     expect(kinds('Kế hoạch vốn đã giải ngân tăng từ 955 tỷ đồng lên 1.010 tỷ đồng.')).toEqual(['1010000000000 actual']);
   });
 });
+
+/** Each change as `form amount base`. */
+const bases = (text: string, locale: ExtractLocale): string[] =>
+  extractStatements(text, { locale }).flatMap((s) =>
+    s.changes.map((c) => `${c.value.form} ${c.value.amount.value} ${c.value.base?.kind ?? '-'}`),
+  );
+
+describe('`so với năm trước` / `from the previous year` is the same period a year before (round 33)', () => {
+  it('compares a quarter, a month or months to date with the same period of the year before, not the period before', () => {
+    // read as the previous period, a quarter's figure was compared with the quarter before it
+    expect(bases('Doanh thu quý 3/2024 đạt 500 tỷ đồng, tăng 12% so với năm trước.', 'vi')).toEqual([
+      'rate 12 same-period-last-year',
+    ]);
+    expect(bases('Sản lượng tháng 9/2024 đạt 41.000 tấn, giảm 3,5% so với năm ngoái.', 'vi')).toEqual([
+      'rate -3.5 same-period-last-year',
+    ]);
+    expect(bases('Revenue in the third quarter of 2024 rose 12.9% from the previous year.', 'en')).toEqual([
+      'rate 12.9 same-period-last-year',
+    ]);
+    expect(bases('Net premiums rose to P64.24 billion, up by 12.9% from last year.', 'en')).toEqual([
+      'rate 12.9 same-period-last-year',
+    ]);
+  });
+
+  it('keeps the period before where the text names it (near-misses)', () => {
+    expect(bases('Doanh thu quý 3/2024 đạt 500 tỷ đồng, tăng 4% so với quý trước.', 'vi')).toEqual([
+      'rate 4 previous-period',
+    ]);
+    expect(bases('Exports in September rose 2.1% from the previous month.', 'en')).toEqual([
+      'rate 2.1 previous-period',
+    ]);
+    expect(bases('Thu ngân sách tăng 8% so với cuối năm trước.', 'vi')).toEqual(['rate 8 december-last-year']);
+  });
+});

@@ -53,7 +53,7 @@ describe('figure rule change', () => {
       'en',
       'picking',
     );
-    expect(found && describeFigure(found.fig)).toBe('change rate 4.4 previous-period');
+    expect(found && describeFigure(found.fig)).toBe('change rate 4.4 same-period-last-year');
     const down = readAt(changeRule, 'Prices ended the month edging down 0.3 percent.', 'en', 'edging');
     expect(down && describeFigure(down.fig)).toBe('change rate -0.3');
   });

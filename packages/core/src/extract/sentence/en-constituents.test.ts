@@ -58,7 +58,10 @@ describe('a comparative amount after the value: N percent more/less/higher/lower
       'Retail sales reached VND 5,680 trillion in 2022, 19.8 percent higher than the same period in 2021.',
       'rate 19.8 same-period-last-year',
     ],
-    ['Spending on imports stood at US$27 billion in 2023, 4 percent less than last year.', 'rate -4 previous-period'],
+    [
+      'Spending on imports stood at US$27 billion in 2023, 4 percent less than last year.',
+      'rate -4 same-period-last-year',
+    ],
     [
       'Tea exports brought in 240 million USD in 2019, 7 percent more than the same time in 2018.',
       'rate 7 same-period-last-year',
@@ -468,7 +471,7 @@ describe('more change phrasings of English press', () => {
       'FDI disbursement reached US$23 billion in 2023, registering a growth rate of 3.5 percent year-on-year.',
       'rate 3.5 same-period-last-year',
     ],
-    ['Revenue increased by 10.5 per cent against last year’s figure in 2023.', 'rate 10.5 previous-period'],
+    ['Revenue increased by 10.5 per cent against last year’s figure in 2023.', 'rate 10.5 same-period-last-year'],
     [
       'Tourist arrivals reached 12 million in 2023, marking a 10-percent increase year-on-year.',
       'rate 10 same-period-last-year',

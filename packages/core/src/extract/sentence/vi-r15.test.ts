@@ -135,7 +135,10 @@ describe("a compared figure of another period is that period's rate, a statement
     // a rate after a comparative and its growth noun, then `của` and the period, with no comma before
     [
       'Doanh thu du lịch năm 2024 tăng 15,2% so với năm trước chỉ thấp hơn mức tăng 18,4% của năm 2019.',
-      ['Doanh thu du lịch|2024|rate 15.2 previous-period', 'Doanh thu du lịch|2019|rate 18.4 previous-period'],
+      [
+        'Doanh thu du lịch|2024|rate 15.2 same-period-last-year',
+        'Doanh thu du lịch|2019|rate 18.4 same-period-last-year',
+      ],
     ],
     [
       'Tổng sản phẩm trong nước (GDP) quý I/2023 ước tính tăng 3,32% so với cùng kỳ năm trước chỉ cao hơn tốc độ tăng 3,21% của quý I/2020 trong giai đoạn 2011-2023.',
@@ -276,7 +279,7 @@ describe('a change after a reason word and its measure is that measure’s, a st
     // own paraphrases: after points, after a value, after a completion, with a base
     [
       'Tỷ lệ hộ nghèo giảm 1,2 điểm phần trăm nhờ thu nhập bình quân đầu người tăng 9,5% so với năm trước.',
-      ['Tỷ lệ hộ nghèo|points -1.2 -', 'thu nhập bình quân đầu người|rate 9.5 previous-period'],
+      ['Tỷ lệ hộ nghèo|points -1.2 -', 'thu nhập bình quân đầu người|rate 9.5 same-period-last-year'],
     ],
     ['Doanh thu đạt 500 tỷ đồng nhờ giá bán bình quân tăng 12%.', ['Doanh thu|', 'giá bán bình quân|rate 12 -']],
     ['Thu ngân sách đạt 105% dự toán, chủ yếu do thu từ đất tăng 30%.', ['Thu ngân sách|', 'thu từ đất|rate 30 -']],

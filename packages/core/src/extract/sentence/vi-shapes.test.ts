@@ -80,7 +80,7 @@ describe('a month base without a year, and the end of a month as a base', () => 
 
 describe('tăng tới / giảm đến: the verb with a stressing word is still the change verb', () => {
   it.each([
-    ['Kim ngạch xuất khẩu gạo năm 2023 tăng tới 35,3% so với năm trước.', 'rate 35.3 {"kind":"previous-period"}'],
+    ['Kim ngạch xuất khẩu gạo năm 2023 tăng tới 35,3% so với năm trước.', 'rate 35.3 {"kind":"same-period-last-year"}'],
     ['Số ca mắc sốt xuất huyết năm 2024 giảm đến 42% so với cùng kỳ.', 'rate -42 {"kind":"same-period-last-year"}'],
     [
       'Lượng khách quốc tế quý I/2024 tăng đến 72,1% so với cùng kỳ năm 2023.',

@@ -967,7 +967,8 @@ const EN_DEGREE_CASES: PhraseCase[] = [
 const EN_SUBJECT_CHANGES: readonly (readonly [string, string])[] = [
   ['The cost of goods sold decreased by 5%', 'rate -5 *'],
   ['Exports rose 7.5% year on year', `rate 7.5 ${SPLY}`],
-  ['Selling expenses fell 12 percent from the previous year', `rate -12 ${PREV}`],
+  // (`from the previous year`: the same period a year before, whatever the period — round 33)
+  ['Selling expenses fell 12 percent from the previous year', `rate -12 ${SPLY}`],
 ];
 const EN_SUBJECT_JOINERS: readonly string[] = [' and', ', while', ' while', ', and'];
 const EN_SUBJECT_LEVELS: readonly (readonly [string, RealFact])[] = [
