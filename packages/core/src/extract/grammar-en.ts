@@ -648,6 +648,8 @@ export const en: Grammar = {
   },
   standInDeterminers: new Set(['the', 'that', 'those']),
   pointOrTimesUnits: new Set(),
+  // `58,000 tones of rubber` is tonnes; `12 tones` of a paint is no unit (grammar `units`: `tones`)
+  bulkOnlyUnits: new Set(['tones']),
   noStandInCompareWords: new Set(['of', 'on']),
   monthCountNotVerbs: new Set(),
   coordinators: new Set(['and', 'or', 'but']),
@@ -786,6 +788,8 @@ export const en: Grammar = {
     ['projects', 'project'],
     ['tonnes', 'tonne'],
     ['tons', 'tonne'],
+    // the common misspelling of reports in English (`58,000 tones of rubber`, test22): read only right after a number
+    ['tones', 'tonne'],
     // USDA and commodity research (`1.2 million metric tons`)
     ['metric tons', 'tonne'],
     ['metric tonnes', 'tonne'],
@@ -1879,6 +1883,15 @@ export const en: Grammar = {
     ...FALL_NOUNS_OF_RATE.map((w): [string, -1] => [`${w} of`, -1]),
   ]),
   rateOnlyChangeNouns: new Set([...RISE_NOUNS_OF_RATE, ...FALL_NOUNS_OF_RATE].map((w) => `${w} of`)),
+  // `equal 46 per cent and 79 per cent jumps on-year respectively`, `representing 201% and 169% increase
+  // compared to those of 1Q2019 respectively` (test22): a list of percentages before one change noun
+  changeNounsAfterAmountList: {
+    plural: phrases<1 | -1>([
+      ...['increases', 'rises', 'jumps', 'gains', 'surges', 'hikes', 'climbs'].map((w) => [w, 1] as [string, 1]),
+      ...['decreases', 'declines', 'drops', 'falls', 'reductions', 'contractions'].map((w) => [w, -1] as [string, -1]),
+    ]),
+    joiners: words(['and']),
+  },
   changeNounsAfterAmount: phrases<1 | -1>([
     ['increase', 1],
     ['rise', 1],
@@ -2516,6 +2529,8 @@ export const en: Grammar = {
     'equalling',
     // `…, equal to an 11 per cent year-on-year increase`, `…, equivalent to 173.9 per cent of …`
     'equal to',
+    // `raked in $53.8 million in consolidated revenue, equal 89 per cent jump on-year` (test22): `to` left out
+    'equal',
     'equivalent to',
     'equates to',
     'equating to',
@@ -3741,6 +3756,8 @@ export const en: Grammar = {
     shareWholeLinks: words(['of the', 'of', 'out of the', 'out of', 'among the', 'among']),
     // `52 out of 148 listed companies … outperformed their targets` (test21): the 148 is the whole
     countWholeLinks: words(['out of the', 'out of', 'of the', 'among the']),
+    // `812 of 829 listed companies, representing 97.9% of those required to report` (test22): the 829 is the whole
+    countOfWholeLinks: words(['of']),
     countNames: words(['number of', 'numbers of', 'count of', 'headcount']),
     // (`1,739 millimetres of rain in 24 hours`: bare `in` before a count of hours or days, as `trong 3 ngày`)
     durationLeads: words(['within', 'during', 'after', 'over', 'for', 'in just', 'in', 'lasting']),

@@ -295,6 +295,12 @@ export interface Grammar {
   readonly standInDeterminers?: ReadonlySet<string>;
   /** Unit words that are a points or times word of their own (`điểm`, `lần`): no unit after a number (`quantity.ts`). */
   readonly pointOrTimesUnits: ReadonlySet<string>;
+  /**
+   * Unit words that are also ordinary words and are read as a unit only after a quantity of at least
+   * a thousand (a scale word or four digits): `58,000 tones of rubber` (a misspelt `tonnes`, test22), never
+   * `12 tones` of a paint. Round 33.
+   */
+  readonly bulkOnlyUnits?: ReadonlySet<string>;
   /** Compare words after which no noun stands in for the figure (`26 percent of the total in 2022` is a share; `rules/context.ts`). */
   readonly noStandInCompareWords: ReadonlySet<string>;
   /** Phrases of the verb lists that after a count of months are no verb of a figure (`6 tháng với …`, `:`; `rules/context.ts`). */
@@ -556,6 +562,16 @@ export interface Grammar {
   readonly changeNounBases: readonly Phrase<BaseWord>[];
   /** Change nouns after the amount: `a 1.6 per cent decrease`, `a 12.3 percent year-on-year growth`. */
   readonly changeNounsAfterAmount: readonly Phrase<1 | -1>[];
+  /**
+   * Plural change nouns after the last of a list of percentages (`equal 46 per cent and 79 per cent
+   * jumps on-year respectively`), and the joiners between the list's items (`and`; a comma needs no
+   * word): every percentage of the list is a change of that noun and its base. Never after a single
+   * amount (`a tax of 10% increases prices`: a verb). Round 33; optional.
+   */
+  readonly changeNounsAfterAmountList?: {
+    readonly plural: readonly Phrase<1 | -1>[];
+    readonly joiners: readonly Phrase[];
+  };
   /** `gấp`, `tăng gấp`: a multiple follows. */
   readonly timesVerbs: readonly Phrase[];
   /** `so với`, `compared with`, `from`, `over`, `than`. */
@@ -1530,6 +1546,12 @@ export interface Grammar {
      * `của` after a count is no part-of link (`a fleet of 20 of its ships`).
      */
     readonly countWholeLinks?: readonly Phrase[];
+    /**
+     * A bare link between two plain counts (`812 of 829 listed companies`): the second is the whole,
+     * doubted like `countWholeLinks` — only when the word right before the link is a number that is
+     * no year (`output in 2020 of 500,000 tonnes` keeps its value), round 33.
+     */
+    readonly countOfWholeLinks?: readonly Phrase[];
     /** Words of a name that counts (`the number of`, `tổng số`): a bare number after it is a count, not a number of unknown role. */
     readonly countNames: readonly Phrase[];
     /** Words of duration right before a number of days, months or years (`trong 3 ngày`, `within 15 days`): a length of time. */

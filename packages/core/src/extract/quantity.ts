@@ -267,7 +267,10 @@ export function readQuantity(
     j++;
   } else {
     const pw = matchAt(tokens, j, g.percentWords, limit);
-    const unit = pw ? null : matchAt(tokens, j, g.units, limit);
+    const word = pw ? null : matchAt(tokens, j, g.units, limit);
+    // (`58,000 tones of rubber`, not `12 tones`: grammar bulkOnlyUnits)
+    const unit =
+      word && g.bulkOnlyUnits?.has(word.phrase.text) && scale === 0 && !/^\d{4,}/.test(read.value) ? null : word;
     if (pw) {
       unitText = textOf(text, tokens, pw.from, pw.to);
       unitCode = 'percent';

@@ -51,7 +51,10 @@ export function preNounChangeAt(c: Cursor, i: number): Found | null {
   const points = percentAfter(c, unitAt) ? 0 : pointsAfter(c, unitAt);
   const pct = points || percentAfter(c, unitAt);
   if (!pct) return null;
-  const head = nounAfterAmount(c, pct);
+  const own = nounAfterAmount(c, pct);
+  // (the first items of a list end at their percentage: the next item is read on its own)
+  const first = own ? null : listHead(c, pct);
+  const head = own ?? first ?? (listedBefore(c, at) ? pluralAfter(c, pct) : null);
   if (!head) return null;
   const { alone, noun } = head;
   const n = numberAt(c, at);
@@ -71,7 +74,7 @@ export function preNounChangeAt(c: Cursor, i: number): Found | null {
     stage: stage?.phrase.data,
   };
   return {
-    to: after ? after.to : noun.to,
+    to: first ? pct : after ? after.to : noun.to,
     fig,
     rule: `${c.g.locale}.change.${points ? 'points' : 'rate'}-amount-before-noun`,
     level: worst(noun.level, base?.level, stage?.level, approx?.level),
@@ -93,7 +96,7 @@ function pointsAfter(c: Cursor, k: number): number {
  */
 export function changeNounAfter(c: Cursor, pct: number): boolean {
   if (c.g.changeNounsAfterAmount.length === 0) return false;
-  return nounAfterAmount(c, pct) !== null;
+  return nounAfterAmount(c, pct) !== null || listHead(c, pct) !== null;
 }
 
 /** How many plain words may describe the change between its article and its amount (`a robust 42.9% increase`). */
@@ -126,6 +129,68 @@ function nounAfterAmount(
     k = n === 0 && lead ? lead.to : k + 1;
   }
   return null;
+}
+
+/** How many further percentages a list before one change noun may hold (`20%, 30% and 46% increases`). */
+const LIST_ITEMS = 4;
+
+/** Where the list joiner (a comma, a grammar joiner or both) that starts at `k` ends, or 0. */
+function listJoinerAt(c: Cursor, k: number): number {
+  const list = c.g.changeNounsAfterAmountList;
+  if (!list) return 0;
+  const comma = isP(c.tokens[k], ',') && k < c.limit ? k + 1 : k;
+  const word = m(c, comma, list.joiners);
+  return word ? word.to : comma > k ? comma : 0;
+}
+
+/** The change noun after the plural nouns of a list (`79 per cent jumps`), no modifier between. */
+function pluralAfter(c: Cursor, pct: number): ReturnType<typeof nounAfterAmount> {
+  const list = c.g.changeNounsAfterAmountList;
+  if (!list) return null;
+  const alone = m(c, pct, c.g.standaloneBases) ?? m(c, pct, c.g.changeNounBases);
+  const noun = m(c, alone ? alone.to : pct, list.plural);
+  return noun ? { alone, noun } : null;
+}
+
+/**
+ * `equal 46 per cent and 79 per cent jumps on-year`, `representing 201% and 169% increase compared
+ * to …`: the percentage ending at `pct` is the first item of a list of bare percentages joined by a
+ * comma or `and` whose last item is followed by the change noun (singular or plural) — that noun and
+ * its base are every item's. Null when an item is no bare percentage.
+ */
+function listHead(c: Cursor, pct: number): ReturnType<typeof nounAfterAmount> {
+  if (!c.g.changeNounsAfterAmountList) return null;
+  // (`between 6% and 6.5% growth`: one range, no list)
+  let start = pct - 1;
+  while (start > 0 && start > pct - 4 && !isNum(c.tokens[start])) start--;
+  if (rangeOpened(c, start)) return null;
+  let k = pct;
+  for (let n = 0; n < LIST_ITEMS; n++) {
+    const j = listJoinerAt(c, k);
+    if (!j || !isNum(c.tokens[j]) || !numberAt(c, j)) return null;
+    const end = percentAfter(c, j + 1);
+    if (!end) return null;
+    const head = nounAfterAmount(c, end) ?? pluralAfter(c, end);
+    if (head) return head;
+    k = end;
+  }
+  return null;
+}
+
+/** True when a range opener ends right at `i` (`between 6% and 6.5% growth`: one range, no list). */
+function rangeOpened(c: Cursor, i: number): boolean {
+  for (let back = 1; back <= 3 && i - back >= 0; back++) if (m(c, i - back, c.g.rangeOpeners)?.to === i) return true;
+  return false;
+}
+
+/** True when the amount at `at` follows a list joiner right after a percentage (`46 per cent and [79]`). */
+function listedBefore(c: Cursor, at: number): boolean {
+  if (!c.g.changeNounsAfterAmountList) return false;
+  for (let j = Math.max(0, at - 3); j < at; j++) {
+    if (listJoinerAt(c, j) !== at) continue;
+    for (let n = Math.max(0, j - 3); n < j; n++) if (isNum(c.tokens[n]) && percentAfter(c, n + 1) === j) return true;
+  }
+  return false;
 }
 
 /** The `change.amount-before-noun` figure rule. @internal */

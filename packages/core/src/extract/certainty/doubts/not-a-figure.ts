@@ -1,6 +1,7 @@
 import { findUnit } from '../../../model/units';
 import { matchAt } from '../../phrase';
 import { LISTED_COMPLETION } from '../../sentence/listed-completions';
+import { isYearToken } from '../../sentence/year-word';
 import type { Token } from '../../tokenize';
 import type { Extracted } from '../../types';
 import {
@@ -347,9 +348,14 @@ export const shareWholeDoubt: DoubtRule = {
     // `52 out of 148 listed companies`, `52 trong số 148 doanh nghiệp`: a count right before a
     // part-of link (round 32) makes the number after it the whole
     const parts = ctx.g.notAFigure.countWholeLinks;
-    if (!parts) return false;
-    for (let i = Math.max(1, k - 3); i < k; i++)
-      if (matchAt(t, i, parts, k)?.to === k && t[i - 1]?.kind === 'number') return true;
+    if (parts)
+      for (let i = Math.max(1, k - 3); i < k; i++)
+        if (matchAt(t, i, parts, k)?.to === k && t[i - 1]?.kind === 'number') return true;
+    // `812 of 829 listed companies` (round 33): a bare link right between two counts, the first no year
+    const bare = ctx.g.notAFigure.countOfWholeLinks;
+    if (bare)
+      for (let i = Math.max(1, k - 1); i < k; i++)
+        if (matchAt(t, i, bare, k)?.to === k && t[i - 1]?.kind === 'number' && !isYearToken(t[i - 1])) return true;
     return false;
   },
 };
