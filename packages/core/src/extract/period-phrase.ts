@@ -565,14 +565,45 @@ function monthsOfYearEn(tokens: readonly Token[], i: number, j: number): PeriodM
   const opening = j === i && i === 0;
   if (j === i && !opening) return null;
   const n = isNum(tokens[j]) ? +(tokens[j] as Token).text : at(pw('en').countWords, w(tokens[j]));
-  if (n === undefined || n < 2 || n > 11 || !K.month.has(w(tokens[j + 1])) || !K.yearLinks.has(w(tokens[j + 2])))
-    return null;
-  const named = trailingYear(tokens, j + 2, 'en');
-  if (!named && !relativeYearAt(tokens, j + 2, 'en')) return null;
+  if (n === undefined || n < 2 || n > 11) return null;
+  // (`in the 10-month period of 2024` is a span of its own, whole: rules/en-period-spans.ts)
+  if (!opening && !enPeriodSpanAt(tokens, i)) {
+    const adjective = monthAdjectiveOfYear(tokens, i, j, n);
+    if (adjective) return adjective;
+  }
+  // `For the two first months of 2022`: the opening word after the count, as the country's press writes it
+  const m = !opening && K.opening.has(w(tokens[j + 1])) ? j + 2 : j + 1;
+  if (!K.month.has(w(tokens[m])) || !K.yearLinks.has(w(tokens[m + 1]))) return null;
+  const named = trailingYear(tokens, m + 1, 'en');
+  if (!named && !relativeYearAt(tokens, m + 1, 'en')) return null;
   if (opening && !(named && isP(tokens[named.to], ','))) return null;
   return n === 6
-    ? partial(tokens, i, j + 2, 'half', 1, 'en', 'en.period.months-of-year')
-    : partial(tokens, i, j + 2, 'ytd', n, 'en', 'en.period.months-of-year');
+    ? partial(tokens, i, m + 1, 'half', 1, 'en', 'en.period.months-of-year')
+    : partial(tokens, i, m + 1, 'ytd', n, 'en', 'en.period.months-of-year');
+}
+
+/** How many words a noun after a month-count adjective may have before its `of` and year (`9-month consolidated financial statement of 2022`). */
+const ADJECTIVE_NOUN_WORDS = 3;
+
+/**
+ * `the 9-month consolidated financial statement of 2022`, `its 5-month revenue of 2020`: after an
+ * article or a preposition, the count of months as a compound adjective (a hyphen glued on both
+ * sides, `month` singular), a noun of at most {@link ADJECTIVE_NOUN_WORDS} words and the year after
+ * `of` is the months from January of that year, as `the first 9-month …` is (`ordinalEn`). Without
+ * the year the count may be a duration (`a 5-month contract`) and is none.
+ */
+function monthAdjectiveOfYear(tokens: readonly Token[], i: number, j: number, n: number): PeriodMatch | null {
+  const K = keys('en');
+  if (!dash(tokens, j + 1) || tokens[j + 1]?.gap !== '' || tokens[j + 2]?.gap !== '') return null;
+  if (!K.monthSingular.has(w(tokens[j + 2]))) return null;
+  for (let k = j + 4; k <= j + 3 + ADJECTIVE_NOUN_WORDS; k++) {
+    if (tokens[k - 1]?.kind !== 'word') return null;
+    if (keys('en').adjectiveYearLinks?.has(w(tokens[k])) && isYear(tokens[k + 1]))
+      return n === 6
+        ? partial(tokens, i, j + 3, 'half', 1, 'en', 'en.period.n-month-adjective')
+        : partial(tokens, i, j + 3, 'ytd', n, 'en', 'en.period.n-month-adjective');
+  }
+  return null;
 }
 
 /**

@@ -154,3 +154,25 @@ describe('`so với năm trước` / `from the previous year` is the same period
     expect(bases('Thu ngân sách tăng 8% so với cuối năm trước.', 'vi')).toEqual(['rate 8 december-last-year']);
   });
 });
+
+/** Each statement's period. */
+const periods = (text: string): (string | undefined)[] =>
+  extractStatements(text, { locale: 'en' }).map((s) => s.period?.value);
+
+describe('English months to date: `the two first months of 2022`, `the 9-month … statement of 2022` (round 33)', () => {
+  it('reads the count before `first` and the count as an adjective of a noun with its year after `of`', () => {
+    expect(periods('For the two first months of 2024, the automaker sold 19,870 vehicles.')).toEqual(['2024-YTD-02']);
+    expect(
+      periods('The 9-month consolidated financial statement of 2023 recorded revenue of VND 4,210 billion.'),
+    ).toEqual(['2023-YTD-09']);
+    expect(periods('In the 6-month business report of 2025, net profit reached VND 310 billion.')).toEqual(['2025-H1']);
+  });
+
+  it('leaves a duration and a whole period span as they were (near-misses)', () => {
+    // a contract's length is no period of the report; `the 10-month period of 2024` stays one span
+    expect(periods('The company signed a 5-month contract worth VND 20 billion in 2022.')).toEqual(['2022']);
+    expect(periods('Budget collection amounted to VND 86.4 trillion in the ten-month period of 2024.')).toEqual([
+      '2024-YTD-10',
+    ]);
+  });
+});
