@@ -2252,7 +2252,12 @@ export const en: Grammar = {
     ['tenth', 10],
   ]),
   ordinalSuffixes: words(['st', 'nd', 'rd', 'th']),
-  ofWhich: words(['of which', 'of whom', 'including', 'among them', 'among which', 'in which']),
+  ofWhich: words([
+    ...['of which', 'of whom', 'including', 'among them', 'among which', 'in which'],
+    // `The Total Industry Volume (TIV) of 57,552 units comprised 52,119 passenger vehicles, and 5,433
+    // commercial vehicles` (test22): the parts of a total, as `including`
+    ...['comprised', 'comprising', 'consisting of', 'consisted of', 'made up of'],
+  ]),
   targetMarkers: words([
     'target',
     'targets',
@@ -2800,6 +2805,8 @@ export const en: Grammar = {
     'of the whole',
     'of all',
   ]),
+  // `(55.5% or 3.56 million tons)`, `accounting for 24%, or 1.5 million tonnes` (test22): the share said again as its amount
+  shareAmountLinks: words(['or']),
   conversionWords: words([
     ...['equivalent to', 'equal to', 'or about', 'or nearly', 'or some', 'or'],
     // `(correspond to the level of 12.6%)`: round 27

@@ -932,6 +932,12 @@ export interface Grammar {
   readonly shareTails: readonly Phrase[];
   /** Words before the same amount in another currency: `equivalent to`, `tương đương`. */
   readonly conversionWords: readonly Phrase[];
+  /**
+   * Links between a share and the amount it is (`white rice taking the largest share (55.5% or 3.56
+   * million tons)`): the amount is the figure, the share none (`sentence/share-or-amount.ts`, round 33).
+   * Optional.
+   */
+  readonly shareAmountLinks?: readonly Phrase[];
   /** Nouns a number counts when it is part of a period (`7 tháng`, `the first 10 months`), not a count of subjects. */
   readonly periodCountNouns: readonly Phrase[];
   /** The words of period phrases (`tháng Mười`, `bảy tháng`, `the first nine months`, `Jan-Oct`), read by `period-phrase.ts`. */

@@ -76,3 +76,40 @@ describe('`tones` after a quantity of goods is the tonne (round 33: test22)', ()
     ]);
   });
 });
+
+describe('a share said again as its amount (round 33: test22)', () => {
+  it('reads the amount after `or`, never the share (money after `or` stays doubted: it may be a conversion)', () => {
+    expect(
+      markedValues(
+        'In 2023, rice exports held up, with white rice taking the largest share (55.5% or 3.56 million tons), followed by basmati rice (24% or 1.5 million tons) and glutinous rice (8.5% or 545,000 tons).',
+      ),
+    ).toEqual(['3560000 tonne', '1500000 tonne', '545000 tonne']);
+    expect(markedValues('In 2023, white rice accounted for 24 percent, or US$1.2 billion.')).toEqual([
+      '1200000000 USD?',
+    ]);
+  });
+
+  it('near-misses: a change before `or`, a percentage after it', () => {
+    expect(lines('In 2023, rice exports rose 5% or 3 million tonnes year-on-year.')).toEqual([
+      '3000000 tonne [rate 5 same-period-last-year]',
+    ]);
+    expect(markedValues('In 2023, white rice accounted for 55.5% or 56 percent of rice exports.')).not.toContain(
+      '56 percent',
+    );
+  });
+});
+
+describe('the parts after `comprised`, `consisting of` (round 33: test22)', () => {
+  it('reads every part as a figure of its own, as after `including`', () => {
+    expect(
+      markedValues(
+        'The Total Industry Volume (TIV) of 57,552 units comprised 52,119 passenger vehicles, and 5,433 commercial vehicles (including pick-up trucks).',
+      ),
+    ).toEqual(['57552 (units)', '52119 (vehicles)', '5433?']);
+    expect(
+      markedValues(
+        "In 2023, the fleet's cargo of 5 million tonnes consisted of 3.2 million tonnes of coal and 1.8 million tonnes of rice.",
+      ),
+    ).toEqual(['5000000 tonne', '3200000 tonne', '1800000 tonne']);
+  });
+});

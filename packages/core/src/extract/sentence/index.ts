@@ -69,6 +69,7 @@ import { datePeriods, partYears, setTextPeriod, statedYear } from './periods';
 import { ratePoints } from './rate-points';
 import { readRemark } from './remark';
 import { samePeriodsOfYear } from './same-period-of-year';
+import { sharesOrAmounts } from './share-or-amount';
 import { sharedTrailingBases } from './shared-trailing-base';
 import { slashPairs } from './slash-pair';
 import { statementMeasureNames } from './statement-measure-names';
@@ -175,7 +176,10 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
               a,
               elidedAmounts(
                 a,
-                listedCompletions(a, listedRatios(a, degreeRates(a, joinedPeriodItems(a, ratioToPeriod(a, items))))),
+                listedCompletions(
+                  a,
+                  listedRatios(a, degreeRates(a, joinedPeriodItems(a, ratioToPeriod(a, sharesOrAmounts(a, items))))),
+                ),
               ),
             ),
           ),

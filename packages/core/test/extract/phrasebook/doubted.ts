@@ -5,7 +5,7 @@ import { enSignBounds, enTrailingBounds, viMonthEndRates, viSignBounds, viTraili
 import { enCauseFigures, enGluedPlus, viIncidents } from './hostile-r30';
 import { enAsOfMonth, enChangeOverLevel, enOtherSubjects, viOtherSubjects, viSubsetParts } from './hostile-r31';
 import { enApproximatedVerbs, enCountWholes, enRankSizes, viCountWholes } from './hostile-r32';
-import { enCountOfWholes, enPercentListChanges, enTonesUnits } from './hostile-r33';
+import { enComprisedParts, enCountOfWholes, enPercentListChanges, enShareAmounts, enTonesUnits } from './hostile-r33';
 
 /**
  * The doubted phrasebook (round 26): shapes whose number a careful reader cannot take as printed —
@@ -142,7 +142,13 @@ function enBook(): PhraseCase[] {
   // (round 32's wholes after a part-of link, approximating verbs and ranking sizes: `hostile-r32.ts`)
   out.push(...enCountWholes(), ...enApproximatedVerbs(), ...enRankSizes());
   // (round 33's lists of percentages before one change noun, wholes after a bare `of`, `tones`: `hostile-r33.ts`)
-  out.push(...enPercentListChanges(), ...enCountOfWholes(), ...enTonesUnits());
+  out.push(
+    ...enPercentListChanges(),
+    ...enCountOfWholes(),
+    ...enTonesUnits(),
+    ...enShareAmounts(),
+    ...enComprisedParts(),
+  );
   for (const [subject, [amount, v]] of cross(EN_VND_SUBJECTS, EN_VND_POINT)) {
     const target = subject.includes('targets');
     out.push({ text: `${subject} ${amount}.`, facts: [{ v, u: 'VND', ...(target ? { k: 'target' } : {}) }] });

@@ -134,3 +134,79 @@ export function enTonesUnits(): PhraseCase[] {
   });
   return out;
 }
+
+/**
+ * `white rice taking the largest share (55.5% or 3.56 million tons)`, `accounting for 24%, or 1.5
+ * million tonnes`: a share said again as its amount — the amount is the figure, the share none.
+ * Near-misses: a change before `or` (`rose 5% or 3 million tonnes`), a percentage after `or`, a bare
+ * number after `or`, `or more`.
+ */
+export function enShareAmounts(): PhraseCase[] {
+  const out: PhraseCase[] = [];
+  for (const [subject, [share, amount, v, u]] of cross(
+    [
+      'white rice taking the largest share',
+      'white rice accounting for the largest share',
+      'fragrant rice ranking second',
+    ],
+    [
+      ['55.5%', '3.56 million tons', '3560000', 'tonne'],
+      ['24 percent', '1.5 million tonnes', '1500000', 'tonne'],
+      ['8.5%', '545,000 tons', '545000', 'tonne'],
+      ['31%', 'US$1.2 billion', '1200000000', 'USD'],
+    ] as const,
+  )) {
+    out.push({
+      text: `In 2023, rice exports rose, with ${subject} (${share} or ${amount}).`,
+      facts: [{ v, u, p: '2023' }],
+    });
+    out.push({
+      text: `In 2023, ${subject.replace('taking', 'took').replace('accounting', 'accounted').replace('ranking', 'ranked')} with ${share}, or ${amount}.`,
+      facts: [{ v, u, p: '2023' }],
+    });
+  }
+  // near-misses: a change before `or`; a percentage, a bare number or `more` after it
+  for (const [amount, v] of [
+    ['3 million tonnes', '3000000'],
+    ['545,000 tons', '545000'],
+  ] as const)
+    out.push({
+      text: `In 2023, rice exports rose 5% or ${amount} year-on-year.`,
+      facts: [{ v, u: 'tonne', ch: [`rate 5 ${SPLY}`], p: '2023' }],
+    });
+  for (const tail of ['6%', '56 percent', 'more', 'less', 'so'])
+    out.push({ text: `In 2023, white rice accounted for 55.5% or ${tail} of rice exports.`, facts: [] });
+  return out;
+}
+
+/**
+ * `The Total Industry Volume (TIV) of 57,552 units comprised 52,119 passenger vehicles, and 5,433
+ * commercial vehicles`: the parts after `comprised`, `comprising`, `consisting of`, `made up of` are
+ * figures of their own, as after `including`. Near-misses: `comprised` before a share
+ * (`Rice comprised 30% of total exports`), `including`.
+ */
+export function enComprisedParts(): PhraseCase[] {
+  const out: PhraseCase[] = [];
+  for (const link of ['comprised', 'comprising', 'consisting of', 'made up of', 'including'])
+    out.push({
+      text: `In 2023, exports reached 5 billion USD, ${link} 3 billion USD of rice and 2 billion USD of coffee.`,
+      facts: [
+        { v: '5000000000', u: 'USD', p: '2023' },
+        { v: '3000000000', u: 'USD', p: '2023' },
+        { v: '2000000000', u: 'USD', p: '2023' },
+      ],
+    });
+  for (const link of ['comprised', 'consisted of', 'was made up of'])
+    out.push({
+      text: `In 2023, the fleet's cargo of 5 million tonnes ${link} 3.2 million tonnes of coal and 1.8 million tonnes of rice.`,
+      facts: [
+        { v: '5000000', u: 'tonne', p: '2023' },
+        { v: '3200000', u: 'tonne', p: '2023' },
+        { v: '1800000', u: 'tonne', p: '2023' },
+      ],
+    });
+  // near-misses: a share after `comprised`
+  for (const verb of ['comprised', 'accounted for'])
+    out.push({ text: `In 2023, rice ${verb} 30% of total exports.`, facts: [] });
+  return out;
+}
