@@ -2876,6 +2876,8 @@ export const en: Grammar = {
       deadlineEnd: new Set(['end']),
       monthEndLeads: new Set(['by', 'until', 'till', 'to', 'through', 'as of', 'as at']),
       monthEndPoints: new Set(['at']),
+      // (`in the first quarter ended March 31, 2023`, `for the six months ending 30 June 2024`)
+      endedWords: new Set(['ended', 'ending']),
       // (`… 6,000 MW by 2025 and 12,000 MW by 2030`, `an eight-fold rise by 2020 from 378 MW in
       // 2019`, `… by 2030, while …`: a joiner or a comparison's `from`/`compared` after the year)
       deadlineFollowers: new Set([

@@ -1686,6 +1686,12 @@ export interface PeriodKeys {
    */
   readonly monthEndLeads?: ReadonlySet<string>;
   readonly monthEndPoints?: ReadonlySet<string>;
+  /**
+   * `the first quarter ended March 31, 2023`, `the first half of the year ending 30 June 2024`: the
+   * words after a period without its year that date it by its last day (its year read from the
+   * date, when the date's month ends that period). Optional.
+   */
+  readonly endedWords?: ReadonlySet<string>;
   /** One month after an ordinal: `the first month of 2024` (January), `the second month` (February). */
   readonly monthSingular: ReadonlySet<string>;
   /** `từ tháng 1 đến tháng 9/2023`: the word that opens a range of months (its end is an `until` word). */

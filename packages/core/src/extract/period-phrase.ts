@@ -145,12 +145,50 @@ function partial(
 ): PeriodMatch {
   const year = trailingYear(tokens, to, locale);
   if (year) return { from, to: year.to, id: idOf(kind, index, year.year), rule };
+  // `the first quarter ended March 31, 2023`, `the first half of the year ending 30 June 2024`
+  const ended =
+    endedAt(tokens, to, kind, index, locale) ??
+    endedAt(tokens, relativeYearAt(tokens, to, locale)?.to ?? -1, kind, index, locale);
+  if (ended) return { from, to: ended.to, id: idOf(kind, index, ended.year), rule: `${rule}+ended` };
   // `quý I năm nay`, `in the second quarter of this year`: the year relative to the report's.
   const r = relativeYearAt(tokens, to, locale);
   if (r) return { from, to: r.to, partial: { kind, index }, relative: r.relative, rule };
   // `6 tháng đầu năm`: the `năm` belongs to the phrase even without a year.
   const end = locale === 'vi' && keys('vi').year.has(w(tokens[to])) ? to + 1 : to;
   return { from, to: end, partial: { kind, index }, rule };
+}
+
+/** The month a partial period ends in: a quarter's third, a half's sixth, the months to date's last. */
+const endMonth = (kind: 'half' | 'quarter' | 'month' | 'ytd', index: number): number =>
+  kind === 'quarter' ? index * 3 : kind === 'half' ? index * 6 : index;
+
+/**
+ * `ended March 31, 2023`, `ending 30 June 2024`, `ended on Sept 30, 2023` at token `k` (grammar
+ * `endedWords`): the year of a period written without it, when the date is the last day of the
+ * month that period ends in (a fiscal quarter `ended Sept 30` of a year that starts in July is no
+ * calendar first quarter, and is not dated). Null otherwise.
+ */
+function endedAt(
+  tokens: readonly Token[],
+  k: number,
+  kind: 'half' | 'quarter' | 'month' | 'ytd',
+  index: number,
+  locale: ExtractLocale,
+): { readonly year: string; readonly to: number } | null {
+  const ended = keys(locale).endedWords;
+  if (k < 0 || !ended?.has(w(tokens[k]))) return null;
+  let j = k + 1;
+  if (w(tokens[j]) === 'on') j++;
+  // `March 31, 2023` or `31 March 2023`
+  const dayFirst = isNum(tokens[j]) && monthOf(w(tokens[j + 1])) >= 0;
+  const day = tokens[dayFirst ? j : j + 1];
+  const month = monthOf(w(tokens[dayFirst ? j + 1 : j])) + 1;
+  j += 2;
+  if (isP(tokens[j], ',')) j++;
+  const year = tokens[j];
+  if (month < 1 || !isNum(day) || +day.text !== lastDay(month) || !isYear(year)) return null;
+  if (month !== endMonth(kind, index)) return null;
+  return { year: year.text, to: j + 1 };
 }
 
 /** `giai đoạn 2021-2025`, `2021-2025`, `năm 2020`, `năm 2021-2025`, `năm nay`, `năm trước`. */
@@ -573,7 +611,17 @@ function monthsOfYearEn(tokens: readonly Token[], i: number, j: number): PeriodM
   }
   // `For the two first months of 2022`: the opening word after the count, as the country's press writes it
   const m = !opening && K.opening.has(w(tokens[j + 1])) ? j + 2 : j + 1;
-  if (!K.month.has(w(tokens[m])) || !K.yearLinks.has(w(tokens[m + 1]))) return null;
+  if (!K.month.has(w(tokens[m]))) return null;
+  // `for the six months ended June 30, 2024`: the months to the date's month, of its year
+  const ended = opening ? null : endedAt(tokens, m + 1, n === 6 ? 'half' : 'ytd', n === 6 ? 1 : n, 'en');
+  if (ended)
+    return {
+      from: i,
+      to: ended.to,
+      id: n === 6 ? idOf('half', 1, ended.year) : idOf('ytd', n, ended.year),
+      rule: 'en.period.months-ended',
+    };
+  if (!K.yearLinks.has(w(tokens[m + 1]))) return null;
   const named = trailingYear(tokens, m + 1, 'en');
   if (!named && !relativeYearAt(tokens, m + 1, 'en')) return null;
   if (opening && !(named && isP(tokens[named.to], ','))) return null;
@@ -709,10 +757,33 @@ function monthEndEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   return matchAt(tokens, m.to, en.fromWords) ? null : m;
 }
 
+/** A month's name or abbreviation glued to a two-digit year by an apostrophe: `Aug’20`, `Jul'20`. */
+const MONTH_APOSTROPHE_YEAR = /^(\p{L}+)['’](\d{2})$/u;
+
+/**
+ * `in Aug’20`, `against Jul'20`: the trade press's month and two-digit year in one word (a month
+ * name or abbreviation of the grammar, its first letter capital), the month of 20YY. After an
+ * optional preposition; one token.
+ */
+function monthApostropheYearEn(tokens: readonly Token[], i: number): PeriodMatch | null {
+  const j = keys('en').prepositions.has(w(tokens[i])) ? i + 1 : i;
+  const t = tokens[j];
+  const m = t?.kind === 'word' ? MONTH_APOSTROPHE_YEAR.exec(t.text) : null;
+  if (!m || !/^\p{Lu}/u.test(m[1] as string)) return null;
+  const month = monthOf((m[1] as string).toLowerCase()) + 1;
+  if (month < 1) return null;
+  return { from: i, to: j + 1, id: idOf('month', month, `20${m[2]}`), rule: 'en.period.month-apostrophe-year' };
+}
+
 function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   const K = keys('en');
   const a = w(tokens[i]);
-  const year = yearEn(tokens, i) ?? deadlineEn(tokens, i) ?? monthEndEn(tokens, i) ?? genrePeriodAt(tokens, i, 'en');
+  const year =
+    yearEn(tokens, i) ??
+    deadlineEn(tokens, i) ??
+    monthEndEn(tokens, i) ??
+    genrePeriodAt(tokens, i, 'en') ??
+    monthApostropheYearEn(tokens, i);
   if (year) return year;
   let j = i;
   if (K.prepositions.has(a)) j++;

@@ -176,3 +176,40 @@ describe('English months to date: `the two first months of 2022`, `the 9-month �
     ]);
   });
 });
+
+describe('English periods dated by their last day and the trade press’s `Aug’20` (round 33)', () => {
+  it('dates a period without its year by the day it ended, when that day ends it', () => {
+    expect(
+      periods(
+        'Net profit rose 25.18% to RM105.94 million in the first quarter ended March 31, 2023, from RM84.63 million a year ago.',
+      ),
+    ).toContain('2023-Q1');
+    expect(
+      periods('Operating income was VND 25.7 trillion for the first half of the year ending 30 June 2024.'),
+    ).toEqual(['2024-H1']);
+    expect(periods('Revenue for the six months ended June 30, 2024 was P12.3 billion.')).toEqual(['2024-H1']);
+    expect(periods('Revenue for the nine months ended September 30, 2024 rose 8% to P30 billion.')).toEqual([
+      '2024-YTD-09',
+    ]);
+  });
+
+  it('gives the earlier level `a year ago` after such a period as the change’s base', () => {
+    expect(
+      bases(
+        'Net profit rose 25.18% to RM105.94 million in the first quarter ended March 31, 2023, from RM84.63 million a year ago.',
+        'en',
+      ),
+    ).toEqual(['rate 25.18 same-period-last-year']);
+  });
+
+  it('reads `Aug’20` and `Jul’21` as months of their years', () => {
+    expect(periods('Crude steel output increased by 11.3% to 2.34 million tonnes in Aug’20.')).toEqual(['2020-08']);
+    expect(periods("Steel sales rose 5.8% to 2.07 million tonnes in Jul'21.")).toEqual(['2021-07']);
+  });
+
+  it('leaves a fiscal period and other apostrophes undated (near-misses)', () => {
+    // a quarter that ends in September is no calendar first quarter
+    expect(periods('Revenue for the nine months ended June 30, 2024 rose 8% to P30 billion.')).toEqual([undefined]);
+    expect(periods("Rock'n'roll sales rose 5% to USD 10 million.")).toEqual([undefined]);
+  });
+});
