@@ -28,6 +28,11 @@ export interface QuantityMatch {
   readonly rules: readonly string[];
 }
 
+/** A whole number as English prints a count (`812`, `1,500`). */
+const WHOLE_COUNT = /^\d{1,3}(,\d{3})*$|^\d+$/u;
+/** A year (`2020`): no count out of a total. */
+const YEAR_LIKE = /^(19|20)\d\d$/u;
+
 const isP = (t: Token | undefined, ...chars: string[]): boolean => t?.kind === 'punct' && chars.includes(t.text);
 
 /** One to three digits (no leading zero), one point, exactly three digits: `65.000`, `1.322`, `83.500`. */
@@ -215,6 +220,28 @@ export function readQuantity(
   ) {
     outOf = { from: j, to: j + 2 };
     j += 2;
+  } else if (currency === undefined && g.notAFigure.countOfWholeLinks) {
+    // `812 of 829 listed companies`, `52 out of 148 listed companies` (round 33): a whole number, a
+    // part-of link (grammar countOfWholeLinks, countWholeLinks; English) and a larger whole number
+    // before a word — the count is the figure, the total none (doubted `fraction`, as `412/412 xã`)
+    const link =
+      matchAt(tokens, j, g.notAFigure.countWholeLinks ?? [], limit) ??
+      matchAt(tokens, j, g.notAFigure.countOfWholeLinks, limit);
+    const whole = link ? tokens[link.to] : undefined;
+    if (
+      link &&
+      whole?.kind === 'number' &&
+      link.to + 1 < limit &&
+      tokens[link.to + 1]?.kind === 'word' &&
+      WHOLE_COUNT.test(numTok.text) &&
+      WHOLE_COUNT.test(whole.text) &&
+      !YEAR_LIKE.test(numTok.text) &&
+      !YEAR_LIKE.test(whole.text) &&
+      +numTok.text.replace(/,/gu, '') < +whole.text.replace(/,/gu, '')
+    ) {
+      outOf = { from: j, to: link.to + 1 };
+      j = link.to + 1;
+    }
   }
   let scale = 0;
   let scaleWord: string | undefined;

@@ -71,7 +71,7 @@ export function enPercentListChanges(): PhraseCase[] {
 /**
  * `812 of 829 listed companies, representing 97.9% of those required to report, have submitted …`:
  * the count right after a bare `of` that follows a count is the whole, never the indicator's value
- * (`share`). Near-misses: a year before `of` (`output in 2020 of 500,000 tonnes`), a bare `of` after
+ * (`share`); the count before it is the figure, out of that total (doubted `fraction`). Near-misses: a year before `of` (`output in 2020 of 500,000 tonnes`), a bare `of` after
  * no number (`revenue of 829 billion dong`).
  */
 export function enCountOfWholes(): PhraseCase[] {
@@ -84,8 +84,12 @@ export function enCountOfWholes(): PhraseCase[] {
       ['2,000', 'projects'],
     ] as const,
     ['have submitted their first-quarter financial statements', 'met their annual plans'],
-  ))
-    out.push({ text: `${part} of ${whole} ${noun} ${verb}.`, facts: [] });
+  )) {
+    // (a `part` larger than its `whole` is no count out of a total: nothing is read)
+    const p = part.replace(',', '');
+    const facts = +p < +whole.replace(',', '') ? [{ v: p }] : [];
+    out.push({ text: `${part} of ${whole} ${noun} ${verb}.`, facts });
+  }
   // near-misses: a year before the link; no count before the link
   for (const [year, [amount, v]] of cross(['2019', '2020', '2021'], [
     ['500,000', '500000'],
