@@ -213,3 +213,28 @@ describe('English periods dated by their last day and the trade pressâ€™s `Augâ€
     expect(periods("Rock'n'roll sales rose 5% to USD 10 million.")).toEqual([undefined]);
   });
 });
+
+describe('a percentage after `by` is no elliptic completion of the plan before it (round 33)', () => {
+  it('never shows `exceeding the figure for the same period by 3.84%` as 3.84 % of the target', () => {
+    const text =
+      'Seafood output reached 230,058 tons over 12 months, achieving 94.07% of the target and exceeding the figure for the same period by 3.84%.';
+    expect(completions(text)).toEqual(['94.07 certain']);
+  });
+
+  it('keeps an elliptic item after a completion a completion (near-miss)', () => {
+    expect(
+      completions(
+        'Collections from the state sector fulfilled 65.3 per cent of the annual plan, from the non-state sector 67.9 per cent.',
+      ),
+    ).toEqual(['65.3 certain', '67.9 certain']);
+  });
+});
+
+describe('a bound before the margin over a plan: `exceeded its target by over 13 per cent` (round 33)', () => {
+  it('reads the completion 100 + X with its bound, never a bare X', () => {
+    const [s] = extractStatements('Profit exceeded its full-year target by over 13 per cent.', { locale: 'en' });
+    expect(s?.completion?.value.percent.value).toBe('113');
+    expect(s?.completion?.value.approximate).toBe('over');
+    expect(completions('Profit exceeded its full-year target by 13 per cent.')).toEqual(['113 certain']);
+  });
+});

@@ -120,13 +120,15 @@ function exceedPlanByAt(c: Cursor, i: number): Found | null {
   for (let k = plan.to; k < c.limit && k <= plan.to + BY_WINDOW; k++) {
     const by = m(c, k, c.g.exceedBy);
     if (by) {
-      const n = numberAt(c, by.to);
-      const pct = n ? percentAfter(c, by.to + 1) : 0;
+      // (`exceeded its full-year profit target by over 13 per cent`: a bound before the margin)
+      const { at, approximate } = approximationAt(c, by.to);
+      const n = numberAt(c, at);
+      const pct = n ? percentAfter(c, at + 1) : 0;
       if (!n || !pct) return null;
-      const completion: StatedCompletion = { percent: shift(n, '100'), form: 'exceeded-by', of: plan.phrase.data };
+      const completion = exceededBy(n, plan.phrase.data, approximate);
       return {
         to: pct,
-        fig: { kind: 'completion', completion, numberAt: by.to },
+        fig: { kind: 'completion', completion, numberAt: at },
         rule: `${c.g.locale}.completion.exceeded-plan-by`,
         level: worst(head.level, plan.level, by.level),
       };

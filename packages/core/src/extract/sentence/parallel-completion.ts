@@ -122,6 +122,9 @@ function gappedCompletion(
   )
     return it;
   if (!endsItem(a, st, fig.q.to)) return it;
+  // (`…, achieving 94.07% of the target and exceeding the figure for the same period by 3.84%`: a
+  // percentage after `by` is the margin of a verb of its own, no elliptic item)
+  if (matchAt(a.tokens, fig.q.from - 1, a.g.exceedBy, fig.q.from)) return it;
   return asCompletion(a, it, plan, 'completion.gapped-of-plan');
 }
 
