@@ -6,6 +6,7 @@ import { enCauseFigures, enGluedPlus, viIncidents } from './hostile-r30';
 import { enAsOfMonth, enChangeOverLevel, enOtherSubjects, viOtherSubjects, viSubsetParts } from './hostile-r31';
 import { enApproximatedVerbs, enCountWholes, enRankSizes, viCountWholes } from './hostile-r32';
 import { enComprisedParts, enCountOfWholes, enPercentListChanges, enShareAmounts, enTonesUnits } from './hostile-r33';
+import { enExceedEarlierBy } from './hostile-r33-enbase';
 
 /**
  * The doubted phrasebook (round 26): shapes whose number a careful reader cannot take as printed —
@@ -149,6 +150,8 @@ function enBook(): PhraseCase[] {
     ...enShareAmounts(),
     ...enComprisedParts(),
   );
+  // (round 33's excess over an earlier period by a percentage after a completion: `hostile-r33-enbase.ts`)
+  out.push(...enExceedEarlierBy());
   for (const [subject, [amount, v]] of cross(EN_VND_SUBJECTS, EN_VND_POINT)) {
     const target = subject.includes('targets');
     out.push({ text: `${subject} ${amount}.`, facts: [{ v, u: 'VND', ...(target ? { k: 'target' } : {}) }] });
