@@ -238,3 +238,18 @@ describe('a bound before the margin over a plan: `exceeded its target by over 13
     expect(completions('Profit exceeded its full-year target by 13 per cent.')).toEqual(['113 certain']);
   });
 });
+
+describe('an item that names its own growth is not given the sign of the change before it (round 33)', () => {
+  it('reads `mức tăng trưởng mạnh nhất 172%` after a fall in the clause before as a rise', () => {
+    expect(
+      bases(
+        'Nhiệt điện khí giảm khoảng 19% về mức 15,7 tỷ kWh; điện gió ghi nhận mức tăng trưởng mạnh nhất 64%, đạt 9,2 tỷ kWh.',
+        'vi',
+      ),
+    ).toEqual(['rate -19 -', 'rate 64 -']);
+  });
+
+  it('keeps a bare elliptic item the change before it (near-miss)', () => {
+    expect(bases('Xuất khẩu giảm 5%, nhập khẩu 3%.', 'vi')).toEqual(['rate -5 -', 'rate -3 -']);
+  });
+});

@@ -157,6 +157,9 @@ function gappedChange(
   // (`increased by 3.83%, contributing 8.84%`, `tăng 3,36%, đóng góp 5,11%`: a share verb the
   // figure rules did not take is no name — the item is a share, not elliptic)
   if (findIn(a.tokens, draft.from, fig.q.from, a.g.shareWords) !== null) return it;
+  // (`… giảm khoảng 19% về mức 15,7 tỷ kWh; năng lượng tái tạo ghi nhận mức tăng trưởng mạnh nhất
+  // 172%`: an item that names its own growth is read by it, never given the sign of the change before)
+  if (findIn(a.tokens, draft.from, fig.q.from, a.g.growthWords) !== null) return it;
   const n = fig.q.quantity.number;
   const amount = last.fig.amount.value.startsWith('-') ? negate(n) : n;
   const change: FigureOf<'change'> = {
