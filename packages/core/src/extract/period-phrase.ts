@@ -158,9 +158,13 @@ function partial(
   return { from, to: end, partial: { kind, index }, rule };
 }
 
+/** The last month of each quarter and of each half, by its number (index 0 unused). */
+const QUARTER_END_MONTH: readonly number[] = [0, 3, 6, 9, 12];
+const HALF_END_MONTH: readonly number[] = [0, 6, 12];
+
 /** The month a partial period ends in: a quarter's third, a half's sixth, the months to date's last. */
-const endMonth = (kind: 'half' | 'quarter' | 'month' | 'ytd', index: number): number =>
-  kind === 'quarter' ? index * 3 : kind === 'half' ? index * 6 : index;
+const endMonth = (kind: 'half' | 'quarter' | 'month' | 'ytd', index: number): number | undefined =>
+  kind === 'quarter' ? QUARTER_END_MONTH[index] : kind === 'half' ? HALF_END_MONTH[index] : index;
 
 /**
  * `ended March 31, 2023`, `ending 30 June 2024`, `ended on Sept 30, 2023` at token `k` (grammar

@@ -1,4 +1,4 @@
-import { mul, pow10, toDecimalString, toNum } from '../decimal/decimal';
+import { add, cmp, mul, pow10, toDecimalString, toNum } from '../decimal/decimal';
 import type { DecimalString } from '../decimal/decimal-string';
 import { findUnit } from '../model/units';
 import { fold } from './fold';
@@ -167,6 +167,42 @@ function countedAfterModifiers(
   return null;
 }
 
+/** A whole number of one to three digits, as a part of a number spelled with its scale words. */
+const SCALE_PART = /^\d{1,3}$/u;
+
+/**
+ * `1 tỷ 610 triệu USD`, `2 triệu 500 nghìn lượt`: a whole number of a scale, then a whole number
+ * under one of a smaller scale with that scale word, is one number in the smaller scale (1 610
+ * triệu); `1 nghìn 773 tỷ đồng`: a thousand then a whole number under a thousand of a larger scale
+ * word is (1 × 1 000 + 773) of it. The number at token `n`, its scale read up to token `j`; null
+ * when no such part follows. Constant work.
+ */
+function mixedScales(
+  tokens: readonly Token[],
+  n: number,
+  j: number,
+  scale: number,
+  g: Grammar,
+  limit: number,
+): { read: PrintedNumber; scale: number; scaleFrom: number; to: number } | null {
+  const first = tokens[n];
+  const part = tokens[j];
+  if (!first || !SCALE_PART.test(first.text) || part?.kind !== 'number' || !SCALE_PART.test(part.text)) return null;
+  if (j + 1 >= limit || part.gap !== ' ') return null;
+  const next = matchAt(tokens, j + 1, g.scales, limit);
+  if (!next) return null;
+  const s2 = next.phrase.data;
+  // (whole numbers of at most three digits, in decimals: `1 tỷ 610 triệu` is 1 × 10³ + 610 triệu)
+  const a = toNum(first.text);
+  const b = toNum(part.text);
+  let shift: number;
+  if (s2 < scale && cmp(b, pow10(scale - s2)) < 0) shift = scale - s2;
+  else if (scale === 3 && s2 > scale) shift = 3;
+  else return null;
+  const read = readNumber(toDecimalString(add(mul(a, pow10(shift)), b)), g.locale);
+  return 'error' in read ? null : { read, scale: s2, scaleFrom: j + 1, to: next.to };
+}
+
 /**
  * Reads `[currency] NUMBER [scale] [unit | %] [/ [N] population | / time]` at token `i`.
  * Returns null when there is no number there.
@@ -201,7 +237,7 @@ export function readQuantity(
     return null;
   // `31/12/2022`, `5-8-2020`: a full date is no figure, whatever word precedes it.
   if (fullDateAt(tokens, n)) return null;
-  const read = readNumber(numTok.text, g.locale);
+  let read = readNumber(numTok.text, g.locale);
   if ('error' in read) return { from: i, to: n + 1, numberAt: n, error: read.error, rules };
   let j = n + 1;
   // `412/412 xã`, `15/15 chỉ tiêu`: a count out of a total, glued; the total is no figure.
@@ -265,6 +301,14 @@ export function readQuantity(
     scaleWord = textOf(text, tokens, sc.from, sc.to);
     j = sc.to;
     rules.push(`${g.locale}.scale.word`);
+    const mixed = sc === plain ? mixedScales(tokens, n, j, scale, g, limit) : null;
+    if (mixed) {
+      read = mixed.read;
+      scale = mixed.scale;
+      scaleWord = textOf(text, tokens, mixed.scaleFrom, mixed.to);
+      j = mixed.to;
+      rules.push(`${g.locale}.scale.mixed`);
+    }
   }
   let unitCode: string | undefined = currency;
   let unitFrom: number | undefined;

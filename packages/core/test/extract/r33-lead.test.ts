@@ -253,3 +253,26 @@ describe('an item that names its own growth is not given the sign of the change 
     expect(bases('Xuất khẩu giảm 5%, nhập khẩu 3%.', 'vi')).toEqual(['rate -5 -', 'rate -3 -']);
   });
 });
+
+/** Each statement's value as `base unit`. */
+const values = (text: string): string[] =>
+  extractStatements(text, { locale: 'vi' }).map((s) =>
+    `${s.value?.value.base ?? '-'} ${s.value?.value.unitCode ?? ''}`.trim(),
+  );
+
+describe('Vietnamese numbers spelled with two scale words: `1 tỷ 610 triệu USD`, `1 nghìn 773 tỷ đồng` (round 33)', () => {
+  it('reads one number, exact in decimals', () => {
+    expect(values('Kim ngạch xuất khẩu năm 2023 đạt 1 tỷ 610 triệu USD.')).toEqual(['1610000000 USD']);
+    expect(values('Thu ngân sách ước đạt 1 nghìn 773 tỷ đồng.')).toEqual(['1773000000000 VND']);
+    expect(values('Lượng khách đạt 2 triệu 500 nghìn lượt.')).toEqual(['2500000']);
+  });
+
+  it('keeps two figures two when a comma or a larger part stands between (near-misses)', () => {
+    expect(values('Doanh thu đạt 5 tỷ đồng, 610 triệu đồng là lợi nhuận.')).toEqual([
+      '5000000000 VND',
+      '610000000 VND',
+    ]);
+    // a part of 1 000 or more under the smaller scale is no part of the number before it
+    expect(values('Năm 2023 đạt 3 tỷ 2024 triệu USD.')).not.toContain('5024000000 USD');
+  });
+});

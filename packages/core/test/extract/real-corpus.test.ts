@@ -204,7 +204,10 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * wrong), `test20` (held out to round 30's end, its failures never printed: 75.9 → 75.9 %, 10 → 8
  * silent wrong), `test21` (held out to round 31's end, its failures never printed: 66.1 → 66.7 %,
  * 14 → 14 silent wrong) and `test22` (held out to round 32's end, its failures never printed: 82.7 →
- * 83.7 %, 11 → 7 silent wrong). Floors a little below the last measured score (round 32: test22
+ * 83.7 %, 11 → 7 silent wrong). Floors a little below the last measured score (round 33: test22
+ * 87.4 %, English 88.7 %, 4 silent wrong, 9 wrong kinds — one more than round 32: `1 tỷ 610 triệu USD`
+ * is now read, in a purpose clause (`để … đảm bảo … đạt … theo kế hoạch`) whose goal the kind misses;
+ * test21 83.8 %, English 79.4 %, 5 silent wrong; test6 98.6 %, English 99.4 %; round 32: test22
  * 83.7 %, English 81.4 %, 7 silent wrong; test21 81.9 %, English 76.8 %, 8 silent wrong; round 31:
  * test20 86.0 %, English 84.4 %, 3 silent wrong; test19 84.6 %,
  * English 80.8 %, 3 silent wrong; test18 88.5 %, English 85.3 %, 6 silent wrong; test17 89.9 %,
@@ -225,13 +228,13 @@ describe('real corpus: the fresh sets (test2 … test22)', () => {
   };
   const recall = (t: Tally): number => t.recalled / t.facts;
 
-  it('whole-fact recall holds round 32 on each set and in each language', () => {
+  it('whole-fact recall holds round 33 on each set and in each language', () => {
     const floors: readonly [string, number, number][] = [
       ['test2', 0.96, 0.95],
       ['fresh4', 0.9, 0.9],
       ['test3', 0.96, 0.93],
       ['test5', 0.94, 0.91],
-      ['test6', 0.98, 0.97],
+      ['test6', 0.98, 0.98],
       ['test7', 0.94, 0.95],
       ['test8', 0.93, 0.92],
       ['test9', 0.9, 0.86],
@@ -246,8 +249,8 @@ describe('real corpus: the fresh sets (test2 … test22)', () => {
       ['test18', 0.88, 0.85],
       ['test19', 0.84, 0.8],
       ['test20', 0.85, 0.84],
-      ['test21', 0.81, 0.76],
-      ['test22', 0.83, 0.81],
+      ['test21', 0.83, 0.79],
+      ['test22', 0.87, 0.88],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -264,8 +267,9 @@ describe('real corpus: the fresh sets (test2 … test22)', () => {
     // figure, a bracketed earlier level, a glued plus, stocks at a cut-off and a respectively pair) and
     // test20's 3 (10 when released; round 31 took a level after changes past a joiner, two subjects
     // across a joiner, counts read bare), test21's 8 (14 when released; round 32 took the scorer's
-    // one-period bases, a whole after `out of`, `approximated`), test22's 7 (held out: 11 the day it
-    // was written, 7 at round 32's end)
+    // one-period bases, a whole after `out of`, `approximated`; round 33 took three to 5), test22's 4
+    // (held out: 11 the day it was written, 7 at round 32's end; round 33 took a gapped completion after
+    // `by`, a count out of a total, a gapped fall on an item that names its own growth)
     const most: Record<string, number> = {
       test2: 0,
       fresh4: 0,
@@ -286,8 +290,8 @@ describe('real corpus: the fresh sets (test2 … test22)', () => {
       test18: 6,
       test19: 3,
       test20: 3,
-      test21: 8,
-      test22: 7,
+      test21: 5,
+      test22: 4,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -312,14 +316,14 @@ describe('real corpus: the fresh sets (test2 … test22)', () => {
       test18: 4,
       test19: 13,
       test20: 6,
-      test21: 19,
-      test22: 8,
+      test21: 16,
+      test22: 9,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
       expect(t.silentWrong, name).toBeLessThanOrEqual(count);
       expect(t.kindWrongCertain, `${name}: certain wrong target/actual`).toBeLessThanOrEqual(kindWrong[name] ?? 0);
-      // targets told from actuals: 0.95 on every set (test22, held out, read 98.2 %; test21 95.8 %)
+      // targets told from actuals: 0.95 on every set (test22 98.0 %; test21 96.4 %)
       expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(0.95);
     }
   });
