@@ -772,7 +772,8 @@ const MONTH_APOSTROPHE_YEAR = /^(\p{L}+)['’](\d{2})$/u;
 function monthApostropheYearEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   const j = keys('en').prepositions.has(w(tokens[i])) ? i + 1 : i;
   const t = tokens[j];
-  const m = t?.kind === 'word' ? MONTH_APOSTROPHE_YEAR.exec(t.text) : null;
+  // (the shape only where an apostrophe is: this runs at every word)
+  const m = t?.kind === 'word' && /['’]/u.test(t.text) ? MONTH_APOSTROPHE_YEAR.exec(t.text) : null;
   if (!m || !/^\p{Lu}/u.test(m[1] as string)) return null;
   const month = monthOf((m[1] as string).toLowerCase()) + 1;
   if (month < 1) return null;
