@@ -276,3 +276,24 @@ describe('Vietnamese numbers spelled with two scale words: `1 tỷ 610 triệu U
     expect(values('Năm 2023 đạt 3 tỷ 2024 triệu USD.')).not.toContain('5024000000 USD');
   });
 });
+
+describe('a deadline after `và` with its own figure dates that figure, not the one before (round 33)', () => {
+  it('gives each goal its own `đến năm`', () => {
+    const read = extractStatements(
+      'Tỉnh phấn đấu đến năm 2025, kim ngạch xuất khẩu đạt 2,4 tỷ USD và đến năm 2030 là 3,1 tỷ USD.',
+      { locale: 'vi' },
+    ).map((s) => `${s.value?.value.base} ${s.period?.value}`);
+    expect(read).toEqual(['2400000000 2025', '3100000000 2030']);
+  });
+
+  it('keeps a period after `và` with no figure of its own the statement’s (near-miss)', () => {
+    expect(periodsVi('Kim ngạch xuất khẩu đạt 2,4 tỷ USD và tăng 8% so với cùng kỳ trong 9 tháng năm 2024.')).toEqual([
+      '2024-YTD-09',
+    ]);
+  });
+});
+
+/** Each statement's period, Vietnamese. */
+function periodsVi(text: string): (string | undefined)[] {
+  return extractStatements(text, { locale: 'vi' }).map((s) => s.period?.value);
+}

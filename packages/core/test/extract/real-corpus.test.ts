@@ -205,7 +205,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * silent wrong), `test21` (held out to round 31's end, its failures never printed: 66.1 → 66.7 %,
  * 14 → 14 silent wrong) and `test22` (held out to round 32's end, its failures never printed: 82.7 →
  * 83.7 %, 11 → 7 silent wrong). Floors a little below the last measured score (round 33: test22
- * 87.4 %, English 88.7 %, 4 silent wrong, 9 wrong kinds — one more than round 32: `1 tỷ 610 triệu USD`
+ * 87.5 %, English 88.7 %, 3 silent wrong, 9 wrong kinds — one more than round 32: `1 tỷ 610 triệu USD`
  * is now read, in a purpose clause (`để … đảm bảo … đạt … theo kế hoạch`) whose goal the kind misses;
  * test21 83.8 %, English 79.4 %, 5 silent wrong; test6 98.6 %, English 99.4 %; round 32: test22
  * 83.7 %, English 81.4 %, 7 silent wrong; test21 81.9 %, English 76.8 %, 8 silent wrong; round 31:
@@ -269,7 +269,8 @@ describe('real corpus: the fresh sets (test2 … test22)', () => {
     // across a joiner, counts read bare), test21's 8 (14 when released; round 32 took the scorer's
     // one-period bases, a whole after `out of`, `approximated`; round 33 took three to 5), test22's 4
     // (held out: 11 the day it was written, 7 at round 32's end; round 33 took a gapped completion after
-    // `by`, a count out of a total, a gapped fall on an item that names its own growth)
+    // `by`, a count out of a total, a gapped fall on an item that names its own growth, a deadline
+    // after `và` given to the figure before it)
     const most: Record<string, number> = {
       test2: 0,
       fresh4: 0,
@@ -291,7 +292,7 @@ describe('real corpus: the fresh sets (test2 … test22)', () => {
       test19: 3,
       test20: 3,
       test21: 5,
-      test22: 4,
+      test22: 3,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast

@@ -78,8 +78,10 @@ export function frameStatement(
   // năm 2025 vẫn đứng số 1 với 53,08 tỷ USD`); else the first one, kept for its month.
   // (a list item after a bracket leaves the periods before its joiner to the item before: `open.ts`)
   const listed = draft.name?.rule.endsWith('.name.bracket-list-item') === true;
+  const figure = clause.items[leading.length];
   const periods = clause.items.filter(
-    (it): it is Item & { t: 'period' } => it.t === 'period' && !(listed && leading.includes(it)),
+    (it): it is Item & { t: 'period' } =>
+      it.t === 'period' && !(listed && leading.includes(it)) && !nextItemDeadline(a, clause, figure, it),
   );
   // `… tăng 7,5% (năm 2022 tăng 6,1%)`: a bracket on the statement before is an aside; its period
   // is the aside's, not the statement's.
@@ -119,6 +121,22 @@ export function frameStatement(
   }
   draft.periodMatch ??=
     planYear && st.sentencePeriod ? st.sentencePeriod.item.match : (periods[0] as Item & { t: 'period' }).match;
+}
+
+/**
+ * `phấn đấu đến năm 2025, xuất khẩu của tỉnh đạt 1,3 tỷ USD và đến năm 2030 là 1,7 tỷ USD`: a
+ * deadline (`đến năm 2030`, `by 2030`: a period `deadline` or `until` word right before it) after
+ * the statement's figure and a joiner, with a figure of its own after it in the clause, is that next
+ * figure's, not this one's.
+ */
+function nextItemDeadline(a: SentenceContext, clause: Clause, figure: Item | undefined, p: Item): boolean {
+  if (figure?.t !== 'figure' || p.from < figure.to) return false;
+  const lead = a.tokens[p.from - 1]?.forms.fold ?? '';
+  const keys = a.g.periodWords.keys;
+  if (!keys.deadline.has(lead) && !keys.until.has(lead)) return false;
+  let joined = false;
+  for (let k = figure.to; k < p.from && !joined; k++) joined = matchAt(a.tokens, k, a.g.joiners, p.from) !== null;
+  return joined && clause.items.some((it) => it.t === 'figure' && it.from >= p.to);
 }
 
 /**
