@@ -60,7 +60,7 @@ function Raw(props: { readonly s: Statement }): ReactNode {
       <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         {t({ vi: 'Số liệu gốc', en: 'Raw values' })}
       </button>
-      <dl id={id} hidden={!open} className="pg-muted" data-testid="raw">
+      <dl id={id} hidden={!open} className="pg-muted pg-raw" data-testid="raw">
         {fields
           .filter((f): f is [string, Extracted<unknown>] => f[1] !== undefined)
           .map(([name, f]) => (
