@@ -145,13 +145,11 @@ function partial(
 ): PeriodMatch {
   const year = trailingYear(tokens, to, locale);
   if (year) return { from, to: year.to, id: idOf(kind, index, year.year), rule };
-  // `the first quarter ended March 31, 2023`, `the first half of the year ending 30 June 2024`
-  const ended =
-    endedAt(tokens, to, kind, index, locale) ??
-    endedAt(tokens, relativeYearAt(tokens, to, locale)?.to ?? -1, kind, index, locale);
-  if (ended) return { from, to: ended.to, id: idOf(kind, index, ended.year), rule: `${rule}+ended` };
   // `quý I năm nay`, `in the second quarter of this year`: the year relative to the report's.
   const r = relativeYearAt(tokens, to, locale);
+  // `the first quarter ended March 31, 2023`, `the first half of the year ending 30 June 2024`
+  const ended = endedAt(tokens, to, kind, index, locale) ?? (r ? endedAt(tokens, r.to, kind, index, locale) : null);
+  if (ended) return { from, to: ended.to, id: idOf(kind, index, ended.year), rule: `${rule}+ended` };
   if (r) return { from, to: r.to, partial: { kind, index }, relative: r.relative, rule };
   // `6 tháng đầu năm`: the `năm` belongs to the phrase even without a year.
   const end = locale === 'vi' && keys('vi').year.has(w(tokens[to])) ? to + 1 : to;
@@ -165,6 +163,9 @@ const HALF_END_MONTH: readonly number[] = [0, 6, 12];
 /** The month a partial period ends in: a quarter's third, a half's sixth, the months to date's last. */
 const endMonth = (kind: 'half' | 'quarter' | 'month' | 'ytd', index: number): number | undefined =>
   kind === 'quarter' ? QUARTER_END_MONTH[index] : kind === 'half' ? HALF_END_MONTH[index] : index;
+
+/** A count of months from January as a period: six are the first half, the others the months to date. */
+const monthsToDate = (n: number): [kind: 'half' | 'ytd', index: number] => (n === 6 ? ['half', 1] : ['ytd', n]);
 
 /**
  * `ended March 31, 2023`, `ending 30 June 2024`, `ended on Sept 30, 2023` at token `k` (grammar
@@ -533,19 +534,10 @@ function ordinalEn(tokens: readonly Token[], i: number, j: number): PeriodMatch 
   // compound adjective after `first` (a hyphen glued on both sides, `month` singular), its noun and
   // the year after `of` (one or two words on) is the months from January of that year; without it
   // the count may be a duration (`its first 5-month contract in 2020`) and is none
-  if (
-    K.opening.has(w(tokens[j])) &&
-    dash(tokens, j + 2) &&
-    tokens[j + 2]?.gap === '' &&
-    tokens[j + 3]?.gap === '' &&
-    K.monthSingular.has(w(tokens[j + 3])) &&
-    ofYearAfterNoun(tokens, j + 4)
-  ) {
+  if (K.opening.has(w(tokens[j])) && gluedMonthAt(tokens, j + 2) && ofYearAfterNoun(tokens, j + 4)) {
     const n = isNum(tokens[j + 1]) ? +(tokens[j + 1] as Token).text : at(pw('en').countWords, w(tokens[j + 1]));
     if (n === undefined || n < 2 || n > 11) return null;
-    return n === 6
-      ? partial(tokens, i, j + 4, 'half', 1, 'en', 'en.period.first-n-month-adjective')
-      : partial(tokens, i, j + 4, 'ytd', n, 'en', 'en.period.first-n-month-adjective');
+    return partial(tokens, i, j + 4, ...monthsToDate(n), 'en', 'en.period.first-n-month-adjective');
   }
   if (!K.opening.has(w(tokens[j])) || !K.month.has(w(tokens[j + 2]))) return null;
   if (isNum(tokens[j + 1]))
@@ -557,9 +549,16 @@ function ordinalEn(tokens: readonly Token[], i: number, j: number): PeriodMatch 
   return null;
 }
 
-/** True when a year after `of` follows the one or two words of a noun at token `k` (`profit of 2020`). */
-function ofYearAfterNoun(tokens: readonly Token[], k: number): boolean {
-  for (let n = k + 1; n <= k + 2; n++) {
+/** `-month` glued on both sides at token `d` (`9-month`, `nine-month`): a count of months as an adjective. */
+const gluedMonthAt = (tokens: readonly Token[], d: number): boolean =>
+  dash(tokens, d) &&
+  tokens[d]?.gap === '' &&
+  tokens[d + 1]?.gap === '' &&
+  keys('en').monthSingular.has(w(tokens[d + 1]));
+
+/** True when a year after `of` follows the one to `words` words of a noun at token `k` (`profit of 2020`). */
+function ofYearAfterNoun(tokens: readonly Token[], k: number, words = 2): boolean {
+  for (let n = k + 1; n <= k + words; n++) {
     if (tokens[n - 1]?.kind !== 'word') return false;
     if (keys('en').adjectiveYearLinks?.has(w(tokens[n])) && isYear(tokens[n + 1])) return true;
   }
@@ -617,21 +616,13 @@ function monthsOfYearEn(tokens: readonly Token[], i: number, j: number): PeriodM
   const m = !opening && K.opening.has(w(tokens[j + 1])) ? j + 2 : j + 1;
   if (!K.month.has(w(tokens[m]))) return null;
   // `for the six months ended June 30, 2024`: the months to the date's month, of its year
-  const ended = opening ? null : endedAt(tokens, m + 1, n === 6 ? 'half' : 'ytd', n === 6 ? 1 : n, 'en');
-  if (ended)
-    return {
-      from: i,
-      to: ended.to,
-      id: n === 6 ? idOf('half', 1, ended.year) : idOf('ytd', n, ended.year),
-      rule: 'en.period.months-ended',
-    };
+  const ended = opening ? null : endedAt(tokens, m + 1, ...monthsToDate(n), 'en');
+  if (ended) return { from: i, to: ended.to, id: idOf(...monthsToDate(n), ended.year), rule: 'en.period.months-ended' };
   if (!K.yearLinks.has(w(tokens[m + 1]))) return null;
   const named = trailingYear(tokens, m + 1, 'en');
   if (!named && !relativeYearAt(tokens, m + 1, 'en')) return null;
   if (opening && !(named && isP(tokens[named.to], ','))) return null;
-  return n === 6
-    ? partial(tokens, i, m + 1, 'half', 1, 'en', 'en.period.months-of-year')
-    : partial(tokens, i, m + 1, 'ytd', n, 'en', 'en.period.months-of-year');
+  return partial(tokens, i, m + 1, ...monthsToDate(n), 'en', 'en.period.months-of-year');
 }
 
 /** How many words a noun after a month-count adjective may have before its `of` and year (`9-month consolidated financial statement of 2022`). */
@@ -645,17 +636,8 @@ const ADJECTIVE_NOUN_WORDS = 3;
  * the year the count may be a duration (`a 5-month contract`) and is none.
  */
 function monthAdjectiveOfYear(tokens: readonly Token[], i: number, j: number, n: number): PeriodMatch | null {
-  const K = keys('en');
-  if (!dash(tokens, j + 1) || tokens[j + 1]?.gap !== '' || tokens[j + 2]?.gap !== '') return null;
-  if (!K.monthSingular.has(w(tokens[j + 2]))) return null;
-  for (let k = j + 4; k <= j + 3 + ADJECTIVE_NOUN_WORDS; k++) {
-    if (tokens[k - 1]?.kind !== 'word') return null;
-    if (keys('en').adjectiveYearLinks?.has(w(tokens[k])) && isYear(tokens[k + 1]))
-      return n === 6
-        ? partial(tokens, i, j + 3, 'half', 1, 'en', 'en.period.n-month-adjective')
-        : partial(tokens, i, j + 3, 'ytd', n, 'en', 'en.period.n-month-adjective');
-  }
-  return null;
+  if (!gluedMonthAt(tokens, j + 1) || !ofYearAfterNoun(tokens, j + 3, ADJECTIVE_NOUN_WORDS)) return null;
+  return partial(tokens, i, j + 3, ...monthsToDate(n), 'en', 'en.period.n-month-adjective');
 }
 
 /**

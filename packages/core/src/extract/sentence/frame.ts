@@ -1,5 +1,5 @@
 import { completePeriod } from '../period-phrase';
-import { matchAt } from '../phrase';
+import { findIn, matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
 import type { Clause, SentenceContext, SentenceState } from './context';
@@ -134,9 +134,10 @@ function nextItemDeadline(a: SentenceContext, clause: Clause, figure: Item | und
   const lead = a.tokens[p.from - 1]?.forms.fold ?? '';
   const keys = a.g.periodWords.keys;
   if (!keys.deadline.has(lead) && !keys.until.has(lead)) return false;
-  let joined = false;
-  for (let k = figure.to; k < p.from && !joined; k++) joined = matchAt(a.tokens, k, a.g.joiners, p.from) !== null;
-  return joined && clause.items.some((it) => it.t === 'figure' && it.from >= p.to);
+  return (
+    findIn(a.tokens, figure.to, p.from, a.g.joiners) !== null &&
+    clause.items.some((it) => it.t === 'figure' && it.from >= p.to)
+  );
 }
 
 /**

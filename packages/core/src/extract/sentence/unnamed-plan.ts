@@ -43,11 +43,12 @@ export function unnamedPlanCompletions(a: SentenceContext, st: SentenceState): v
     const u = d.unread.find((x) => x.what === 'completion' && x.reason === 'percent-without-base');
     if (!u || u.span.start < v.span.end) continue;
     const k = tokenAt(a.tokens, u.span.start);
-    const after = a.tokens[tokenAt(a.tokens, u.span.end)] as Token | undefined;
+    const end = tokenAt(a.tokens, u.span.end);
+    const after = a.tokens[end] as Token | undefined;
     const ends =
       after === undefined ||
       (after.kind === 'punct' && [',', ';', '.', ')', '('].includes(after.text)) ||
-      matchAt(a.tokens, tokenAt(a.tokens, u.span.end), a.g.joiners) !== null;
+      matchAt(a.tokens, end, a.g.joiners) !== null;
     if (!ends) continue;
     const local = tokenize(u.span.text);
     const at = local.findIndex((t) => t.kind === 'number');
@@ -64,6 +65,6 @@ export function unnamedPlanCompletions(a: SentenceContext, st: SentenceState): v
       approximate: q.quantity.approximate,
     };
     // (the percentage stays listed in `unread`: the plan it is of is still not read)
-    d.completion = a.field(completion, k, tokenAt(a.tokens, u.span.end), `${L}.${UNNAMED_PLAN}`);
+    d.completion = a.field(completion, k, end, `${L}.${UNNAMED_PLAN}`);
   }
 }

@@ -1,5 +1,5 @@
 import { matchPeriod } from '../period-phrase';
-import { matchAt } from '../phrase';
+import { matchAt, phraseEndingAt } from '../phrase';
 import type { SentenceContext, SentenceState } from './context';
 import { GROWTH_GOAL } from './growth-goal';
 import { GROWTH_NAME } from './growth-level';
@@ -7,6 +7,9 @@ import { tokenAt } from './token-at';
 
 /** How many words after a plan noun the assigning verb that ends the name may stand (`theo chỉ tiêu Trung ương giao`). */
 const ASSIGN_WITHIN = 6;
+
+/** How many tokens a word of a plan's move (`từ`, `mức`, `lên mức`) may hold. */
+const MOVE_WORD = 3;
 
 /**
  * `Kế hoạch vốn đầu tư công năm 2024 là 5.120 tỷ đồng`, `Dự toán thu ngân sách năm nay là 12.000 tỷ
@@ -45,14 +48,11 @@ export function planNames(a: SentenceContext, st: SentenceState): void {
       }
       i = link.to - 1;
     }
-    if (!linked || nameHas(a, from, to, a.g.planRateNouns) || nameHas(a, from, to, a.g.fulfilVerbs)) continue;
+    if (!linked || doneInName(a, from, to)) continue;
     // (the head of the name's last part: `Theo báo cáo của Sở …, tổng nguồn kế hoạch đầu tư công …`)
     let head = from;
     for (let i = from; i < to; i++) if (a.tokens[i]?.kind === 'punct' && a.tokens[i]?.text === ',') head = i + 1;
-    const lead = matchAt(a.tokens, head, a.g.planHeadLeads, to);
-    if (lead) head = lead.to;
-    const headed = matchAt(a.tokens, head, a.g.planNouns, to) !== null;
-    if (!headed && !assignedAtEnd(a, from, to)) continue;
+    if (!planHeaded(a, head, to) && !assignedAtEnd(a, from, to)) continue;
     d.kind = { ...d.name, value: 'target', rule: `${a.g.locale}.kind.plan-name` };
   }
   planMoves(a, st);
@@ -76,17 +76,12 @@ function planMoves(a: SentenceContext, st: SentenceState): void {
     if (number === undefined || tokenAt(a.tokens, d.name.span.end) > number) continue;
     // the words right before the value: `từ (mức)` (the first level) or `lên (mức)` after a `từ` (the last)
     let tail = number;
-    const link = lastPhraseBefore(a, from, tail, a.g.fromLevelLinks);
+    const link = phraseEndingAt(a.tokens, tail, a.g.fromLevelLinks, MOVE_WORD, from);
     if (link >= 0) tail = link;
-    let fromWord = lastPhraseBefore(a, from, tail, a.g.fromWords);
-    const toWord = fromWord < 0 ? lastPhraseBefore(a, from, tail, a.g.toWords) : -1;
+    let fromWord = phraseEndingAt(a.tokens, tail, a.g.fromWords, MOVE_WORD, from);
+    const toWord = fromWord < 0 ? phraseEndingAt(a.tokens, tail, a.g.toWords, MOVE_WORD, from) : -1;
     if (toWord >= 0) fromWord = firstPhrase(a, from, toWord, a.g.fromWords);
-    if (fromWord < 0) continue;
-    let head = from;
-    const lead = matchAt(a.tokens, head, a.g.planHeadLeads, fromWord);
-    if (lead) head = lead.to;
-    if (!matchAt(a.tokens, head, a.g.planNouns, fromWord)) continue;
-    if (nameHas(a, from, fromWord, a.g.planRateNouns) || nameHas(a, from, fromWord, a.g.fulfilVerbs)) continue;
+    if (fromWord < 0 || !planHeaded(a, from, fromWord) || doneInName(a, from, fromWord)) continue;
     d.kind = { ...d.name, value: 'target', rule: `${a.g.locale}.kind.plan-move` };
     const next = drafts[n + 1];
     if (toWord >= 0 || !next?.value || next.completion || next.kind.value !== 'actual') continue;
@@ -106,10 +101,15 @@ function firstPhrase(a: SentenceContext, from: number, end: number, list: Parame
   return -1;
 }
 
-/** The start of a phrase of `list` that ends right at token `end` (not before `from`), or -1. */
-function lastPhraseBefore(a: SentenceContext, from: number, end: number, list: Parameters<typeof matchAt>[2]): number {
-  for (let i = end - 1; i >= from && i >= end - 3; i--) if (matchAt(a.tokens, i, list, end)?.to === end) return i;
-  return -1;
+/** True when tokens `[head, to)` open on a plan noun, after an optional lead (`tổng`, `tổng nguồn`). */
+function planHeaded(a: SentenceContext, head: number, to: number): boolean {
+  const lead = matchAt(a.tokens, head, a.g.planHeadLeads, to);
+  return matchAt(a.tokens, lead ? lead.to : head, a.g.planNouns, to) !== null;
+}
+
+/** True when the name `[from, to)` tells something done to the plan: a rate of doing it or a verb of fulfilling it. */
+function doneInName(a: SentenceContext, from: number, to: number): boolean {
+  return nameHas(a, from, to, a.g.planRateNouns) || nameHas(a, from, to, a.g.fulfilVerbs);
 }
 
 /** True when only a period and a `lên`/`xuống (mức)` word stand in tokens `[i, end)`. */
