@@ -992,6 +992,16 @@ export const en: Grammar = {
     ['amounts to', undefined],
     ['comes in at', undefined],
     ['came in at', undefined],
+    // a participle clause that states the level a change came to (`9M EBT increased by 39% YoY,
+    // clocked at VND324 billion`, `…, coming in at $2.1 billion`, `…, settling at 4.2%`)
+    ['coming in at', undefined],
+    ['clocked at', undefined],
+    ['clocked in at', undefined],
+    ['clocking in at', undefined],
+    ['settling at', undefined],
+    ['settled at', undefined],
+    ['landing at', undefined],
+    ['finishing at', undefined],
     // the score of a ranking or an index (`Quang Ninh scored 75.1 points`, `…, scoring 89.2 points, …`)
     ['scored', undefined],
     ['scoring', undefined],
@@ -1936,6 +1946,8 @@ export const en: Grammar = {
     'vs.',
     'on',
     'than in',
+    // `33% lower than for the same period in 2019`
+    'than for',
     'as against',
     'relative to',
     'that of',
@@ -2035,6 +2047,12 @@ export const en: Grammar = {
     ["last year's level", { kind: 'same-period-last-year' }],
     ["last year's result", { kind: 'same-period-last-year' }],
     ["last year's total", { kind: 'same-period-last-year' }],
+    // `up 24 percent from last year's numbers`, `from last year's performance`
+    ["last year's number", { kind: 'same-period-last-year' }],
+    ["last year's numbers", { kind: 'same-period-last-year' }],
+    ["last year's performance", { kind: 'same-period-last-year' }],
+    ["the previous year's number", { kind: 'same-period-last-year' }],
+    ["the previous year's numbers", { kind: 'same-period-last-year' }],
     ["the previous year's figure", { kind: 'same-period-last-year' }],
     ["the previous year's level", { kind: 'same-period-last-year' }],
     ["last month's figure", { kind: 'previous-period' }],
@@ -3266,6 +3284,7 @@ export const en: Grammar = {
   // (`P90.6 billion`, `Php2.5 billion`, `Rp12.5 trillion`, `RM1.25 billion`, `Bt5 billion`: the
   // Philippine, Indonesian, Malaysian and Thai press; each is in `currencyBefore`)
   gluedCurrencySigns: new Set(['P', 'Php', 'Rp', 'RM', 'Bt']),
+  fiscalChunk: /^(?:[1-4][QH])?FY(?:\d{2}|\d{4})$/iu,
   glueHeads: {
     words: new Set(['said', 'that']),
     afterPercent: new Set(['year', 'against', 'compared', 'higher', 'lower', 'respectively', 'yoy']),

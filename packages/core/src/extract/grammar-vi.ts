@@ -1363,7 +1363,7 @@ export const vi: Grammar = {
     // (after the noun: `quý đầu tiên`, `quý thứ hai`, `quý cuối cùng`; two words, quarters only)
     ordinals: { 'đầu tiên': 1, 'thứ nhất': 1, 'thứ hai': 2, 'thứ ba': 3, 'thứ tư': 4, 'cuối cùng': 4 },
     romanNumerals: { i: 1, ii: 2, iii: 3, iv: 4 },
-    relativeYears: { 'năm nay': 0 },
+    relativeYears: { 'năm nay': 0, 'năm trước': -1, 'năm ngoái': -1 },
     keys: {
       year: new Set(['nam']),
       fiscalYear: new Set(['nien do']),

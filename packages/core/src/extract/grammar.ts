@@ -1028,6 +1028,12 @@ export interface Grammar {
    * See `glue.ts`. Optional: Vietnamese has none.
    */
   readonly gluedCurrencySigns?: ReadonlySet<string>;
+  /**
+   * A fiscal quarter, half or year written as one glued chunk (`1QFY2023`, `3QFY19`, `FY2024`):
+   * a period the extractor does not date, stepped over where a level's period may stand
+   * (`sentence/from-level-base.ts`). Optional: Vietnamese press writes none.
+   */
+  readonly fiscalChunk?: RegExp;
   readonly glueHeads?: {
     readonly words: ReadonlySet<string>;
     readonly afterPercent: ReadonlySet<string>;

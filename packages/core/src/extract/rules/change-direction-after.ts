@@ -1,6 +1,7 @@
 import { negate, shift } from '../numeral';
 import type { StatedCompletion } from '../types';
 import {
+  type BaseRead,
   type Cursor,
   commentOpensAt,
   type Figure,
@@ -13,6 +14,7 @@ import {
   percentAfter,
   planPhraseAt,
   readBase,
+  withNamedYear,
   worst,
 } from './context';
 
@@ -70,10 +72,21 @@ export function postChangeAt(c: Cursor, i: number): Found | null {
     };
   }
   if (!dir) return sharedDirectionAt(c, at, n, k, points !== null, approximate, approx?.level);
-  const base = readBase(c, dir.to);
-  if (!base || base.base.kind === 'plan') return null;
   const amount = dir.phrase.data < 0 ? negate(n) : n;
   const form = points ? 'points' : 'rate';
+  const base = readBase(c, dir.to);
+  if (!base) {
+    const open = pct ? openComparison(c, dir.to) : null;
+    if (!open) return null;
+    const fig: Figure = { kind: 'change', form, amount, numberAt: at, base: open.base ?? undefined, approximate };
+    return {
+      to: open.to,
+      fig,
+      rule: `${c.g.locale}.change.${form}-direction-after-open`,
+      level: worst(dir.level, open.base?.level, approx?.level),
+    };
+  }
+  if (base.base.kind === 'plan') return null;
   const fig: Figure = { kind: 'change', form, amount, numberAt: at, base, approximate };
   return {
     to: base.to,
@@ -81,6 +94,36 @@ export function postChangeAt(c: Cursor, i: number): Found | null {
     rule: `${c.g.locale}.change.${form}-direction-after`,
     level: worst(dir.level, base.level, approx?.level),
   };
+}
+
+/** How many words may stand between the earlier level's number and its base (`billion reported in`). */
+const OPEN_LEVEL_WORDS = 4;
+
+/**
+ * After a percentage and its direction with no base of their own: `this year's volume was 13%
+ * higher.` (the comparison ends the clause: a rate whose base the sentence may lend) or `It is 25%
+ * higher than IDR 457.88 billion reported in the same period last year` (the other side is the
+ * earlier level, a money or count figure — never a percentage — dated by a base phrase after at
+ * most {@link OPEN_LEVEL_WORDS} words). Returns where the comparison ends and the base when one is
+ * named; null for any other continuation.
+ */
+function openComparison(c: Cursor, k: number): { to: number; base: BaseRead | null } | null {
+  const t = c.tokens[k];
+  if (k >= c.limit || (t?.kind === 'punct' && ['.', ',', ';'].includes(t.text))) return { to: k, base: null };
+  const than = m(c, k, c.g.compareWords);
+  if (!than) return null;
+  let j = m(c, than.to, c.g.currencyBefore)?.to ?? than.to;
+  if (!isNum(c.tokens[j]) || /^(19|20)\d\d$/u.test(c.tokens[j]?.text ?? '')) return null;
+  j++;
+  // (never a percentage level: `5% higher than the 3% of 2022` compares two rates)
+  if (percentAfter(c, j) || isP(c.tokens[j], '%')) return null;
+  for (let n = 0; n <= OPEN_LEVEL_WORDS && j < c.limit; n++, j++) {
+    const b = m(c, j, c.g.bases);
+    if (b && b.phrase.data.kind !== 'plan')
+      return { to: b.to, base: withNamedYear(c, { from: j, to: b.to, base: b.phrase.data, level: b.level }) };
+    if (c.tokens[j]?.kind !== 'word') return null;
+  }
+  return null;
 }
 
 /**

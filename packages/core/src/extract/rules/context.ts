@@ -439,7 +439,16 @@ export function isPastParticiple(g: Grammar, t: Token | undefined): boolean {
 /** `so với cùng kỳ`, `so với năm 2019`, `year on year`, `than in 2019` at token `i`. */
 export function readBase(c: Cursor, i: number): BaseRead | null {
   const read = readBaseWords(c, i);
-  if (read?.base.kind !== 'same-period-last-year') return read;
+  return read ? withNamedYear(c, read) : null;
+}
+
+/**
+ * A same-period base read without a compare word or with one (`the same period`, `cùng kỳ`) whose
+ * year follows it (`in 2019`, `năm 2019`, `/2019`) is the same period of that year; any other base is
+ * returned as read.
+ */
+export function withNamedYear(c: Cursor, read: BaseRead): BaseRead {
+  if (read.base.kind !== 'same-period-last-year') return read;
   // `cùng kỳ năm 2019`, `/2019`, `the same period of 2019`, `in 2019`: the year is named.
   const t = c.tokens;
   let k = read.to;

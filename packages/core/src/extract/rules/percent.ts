@@ -21,6 +21,7 @@ import {
   percentAfter,
   planPhraseAt,
   readBase,
+  withNamedYear,
   worst,
 } from './context';
 import { earlierLevelAt } from './en-change-earlier-level';
@@ -29,7 +30,8 @@ import { bracketAlone } from './value';
 /** `last year`, `the same period last year` with no compare word before it (after `above`). */
 function bareBase(c: Cursor, k: number): BaseRead | null {
   const b = m(c, k, c.g.bases);
-  return b ? { from: k, to: b.to, base: b.phrase.data, level: b.level } : null;
+  // (`23 percent above the same period in 2019`: the same period of the year named after it)
+  return b ? withNamedYear(c, { from: k, to: b.to, base: b.phrase.data, level: b.level }) : null;
 }
 
 /**

@@ -31,7 +31,13 @@ export function fromLevelBases(a: SentenceContext, st: SentenceState): void {
     const c = d.changes.length === 1 ? d.changes[0] : undefined;
     if (c?.value.form !== 'rate') continue;
     if (c.value.base !== undefined && !c.rule.includes('+sentence-base')) continue;
-    const v = d.value?.rule.includes('.value.change-to') ? d.value : undefined;
+    // (the level the change came to: `rose 5% to X`, or `a 19% decline in finance costs to X`, whose
+    // value opens with the `to` word)
+    const v =
+      d.value?.rule.includes('.value.change-to') ||
+      (d.value && matchAt(a.tokens, tokenAt(a.tokens, d.value.span.start), a.g.toWords, st.sentence.to))
+        ? d.value
+        : undefined;
     const read =
       baseAfter(a, st, tokenAt(a.tokens, c.span.end)) ?? (v ? baseAfter(a, st, tokenAt(a.tokens, v.span.end)) : null);
     if (!read) continue;
@@ -65,7 +71,10 @@ function baseAfter(a: SentenceContext, st: SentenceState, from: number): { base:
     }
     const linked = a.g.samePeriodYearLinks.has(a.tokens[j]?.forms.fold ?? '');
     const period = matchPeriod(a.tokens, j, a.g.locale) ?? (linked ? matchPeriod(a.tokens, j + 1, a.g.locale) : null);
+    // (`to RM173.22 million in 1QFY2023, from RM161.77 million a year earlier`: a fiscal period, glued)
+    const fiscal = linked ? fiscalEnd(a, j + 1, end) : -1;
     if (period) j = period.to;
+    else if (fiscal > 0) j = fiscal;
     else if (a.tokens[j]?.kind === 'word' && !linked) j++;
     else return null;
     if (a.tokens[j]?.text === ',') j++;
@@ -124,6 +133,24 @@ function closeAfter(a: SentenceContext, open: number, end: number): number {
     const t = a.tokens[k]?.text;
     if (t === ')') return k;
     if (t === '(') return -1;
+  }
+  return -1;
+}
+
+/** How many glued tokens a fiscal chunk may hold (`1` `QFY` `2023`). */
+const FISCAL_TOKENS = 3;
+
+/** The index after a fiscal chunk starting at token `from` (grammar `fiscalChunk`: `1QFY2023`), or -1. */
+function fiscalEnd(a: SentenceContext, from: number, end: number): number {
+  const fiscal = a.g.fiscalChunk;
+  if (!fiscal) return -1;
+  let text = '';
+  for (let k = from; k < Math.min(end, from + FISCAL_TOKENS); k++) {
+    const t = a.tokens[k];
+    if (!t || (k > from && a.tokens[k - 1]?.end !== t.start)) break;
+    text += t.text;
+    const next = a.tokens[k + 1];
+    if (fiscal.test(text) && (next?.start !== t.end || next.kind === 'punct')) return k + 1;
   }
   return -1;
 }

@@ -11,15 +11,22 @@ const PLAN_TAIL = 8;
 /**
  * The folded words of the plan a completion is measured against: from the first word after its
  * number to the end of its figure, and on over the words that follow it (up to a punctuation
- * mark or a number, at most {@link PLAN_TAIL}): `so với dự toán Trung ương giao`.
+ * mark, a number or token `until`, at most {@link PLAN_TAIL}): `so với dự toán Trung ương giao`.
+ * A completion written as the excess over its plan (`exceeded its full-year profit target by 13
+ * per cent`) names its plan before its number: there the words from the figure's start to its
+ * number are the plan's.
  */
-function planWords(a: SentenceContext, from: number, to: number): Set<string> {
+function planWords(a: SentenceContext, from: number, to: number, until: number, before = false): Set<string> {
   const t = a.tokens;
   let k = from;
   while (k < to && t[k]?.kind !== 'number') k++;
   const words = new Set<string>();
+  if (before) {
+    for (let i = from; i < k; i++) if (t[i]?.kind === 'word') words.add((t[i] as Token).forms.fold);
+    return words;
+  }
   let end = to;
-  for (let n = 0; n < PLAN_TAIL && t[end]?.kind === 'word'; n++) end++;
+  for (let n = 0; n < PLAN_TAIL && end < until && t[end]?.kind === 'word'; n++) end++;
   for (let i = k + 1; i < end; i++) {
     // `percent`, `per cent`, `phần trăm` belong to the number, not to the plan
     const pct = matchAt(t, i, a.g.percentWords, end);
@@ -62,8 +69,10 @@ export function secondPlanStatement(
 ): Draft | undefined {
   if (it.fig.kind !== 'completion' || !draft.completion) return undefined;
   const span = draft.completion.span;
-  const first = planWords(a, tokenAt(a.tokens, span.start), tokenTo(a, span.end));
-  const second = planWords(a, it.from, it.to);
+  // (the first plan's words stop where the second completion starts: `83 per cent of the revenue
+  // target and exceeded its profit target by 13 per cent`)
+  const first = planWords(a, tokenAt(a.tokens, span.start), tokenTo(a, span.end), it.from);
+  const second = planWords(a, it.from, it.to, a.tokens.length, it.rule.includes('.completion.exceeded-plan-by'));
   if (first.size === 0 || second.size === 0 || !differ(first, second)) return undefined;
   const L = a.g.locale;
   const sibling = a.newDraft(st.span, it.from);

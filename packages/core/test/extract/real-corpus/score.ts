@@ -85,6 +85,9 @@ function namedBase(base: string, period: string): string | undefined {
 function sameBase(read: string, spec: string, period: string | undefined): boolean {
   if (samePeriod(read, spec)) return true;
   if (period === undefined || !isPeriodId(period)) return false;
+  // (the annotators write `than the same period in 2018` as `2018`: a base read as the statement's
+  // own part of that year — `2018-Q3` of a `2019-Q3` figure — is that base)
+  if (/^\d{4}$/u.test(spec) && read.startsWith(`${spec}-`) && read.slice(4) === period.slice(4)) return true;
   const a = namedBase(read, period);
   const b = namedBase(spec, period);
   return a !== undefined && b !== undefined && samePeriod(a, b);

@@ -13,23 +13,42 @@ export const rateDifferenceDoubt: DoubtRule = {
   id: 'difference',
   doubts: (ctx, f, what) => {
     if (what !== 'change' || (f as Extracted<ExtractedChange>).value.form !== 'rate') return false;
-    const k = numberToken(ctx, f);
-    if (k === undefined) return false;
-    const t = ctx.ix.tokens;
-    let comparative = false;
-    for (let i = k + 1; i <= k + 4 && i + 1 < t.length && !comparative; i++) {
-      const x = t[i] as Token;
-      if (x.kind === 'punct' && x.text !== '%') break;
-      // (`up 3.34% as compared to December 2019`: a compare word opens the rate's own base.)
-      if (matchAt(t, i, ctx.g.compareWords)) break;
-      comparative = ctx.g.comparatives.has(`${x.forms.fold} ${(t[i + 1] as Token).forms.fold}`);
-    }
-    if (!comparative) return false;
-    const earlierRate = ctx.s.changes.some((c) => c.value.form === 'rate' && c.span.end <= f.span.start);
+    if (!comparativeAfter(ctx, f)) return false;
+    // (`39 percent higher year-on-year and 23 percent above the same period in 2019`: an earlier rate
+    // that is itself a comparison of the value, not a level of growth, makes this one a rate too)
+    const earlierRate = ctx.s.changes.some(
+      (c) =>
+        c.value.form === 'rate' &&
+        c.span.end <= f.span.start &&
+        !COMPARED_LEVEL.test(c.rule) &&
+        !comparativeAfter(ctx, c),
+    );
     const [nf, nt] = nameRangeOf(ctx);
+    const t = ctx.ix.tokens;
     return earlierRate || (nt > nf && within(t, nf, nt, ctx.g.growthWords));
   },
 };
+
+/**
+ * Rules of a rate that compares the value itself with its base (`39 percent higher year-on-year`,
+ * `14 percent above the same period`): such a rate is no level of growth.
+ */
+const COMPARED_LEVEL = /-direction-after|-over-base/u;
+
+/** True when a comparative (`higher than`, `above the`) follows the number of change `f` within four tokens. */
+function comparativeAfter(ctx: Ctx, f: Extracted<ExtractedChange>): boolean {
+  const k = numberToken(ctx, f);
+  if (k === undefined) return false;
+  const t = ctx.ix.tokens;
+  for (let i = k + 1; i <= k + 4 && i + 1 < t.length; i++) {
+    const x = t[i] as Token;
+    if (x.kind === 'punct' && x.text !== '%') return false;
+    // (`up 3.34% as compared to December 2019`: a compare word opens the rate's own base.)
+    if (matchAt(t, i, ctx.g.compareWords)) return false;
+    if (ctx.g.comparatives.has(`${x.forms.fold} ${(t[i + 1] as Token).forms.fold}`)) return true;
+  }
+  return false;
+}
 
 /**
  * `tăng so với giai đoạn 2017-2022 là 915 hộ`, `giảm so với năm trước là 12 vụ`: a copula or value

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { markedChanges, statementLines } from './readings';
+
+/**
+ * Round 35 (test21 and test22 released): shapes of English press whose base or level was lost, each
+ * with the near-misses that must keep their old reading. Sentences paraphrase the released sets with
+ * other numbers and names.
+ */
+
+describe('a same-period base names its year without a compare word', () => {
+  it('`23 percent above the same period in 2019` is against that part of 2019, not last year', () => {
+    expect(
+      markedChanges(
+        'Air Asia generated a total revenue of P12.1 billion for the second quarter of 2023, 31 percent higher year-on-year and 14 percent above the same period in 2019.',
+      ),
+    ).toEqual(['rate 31 same-period-last-year', 'rate 14 2019-Q2']);
+  });
+
+  it('near-miss: `above the same period last year` stays the same period last year', () => {
+    expect(
+      markedChanges('Revenue reached P12.1 billion in the second quarter of 2023, 14 percent above the same period last year.'),
+    ).toEqual(['rate 14 same-period-last-year']);
+  });
+});
+
+describe("`last year's numbers` is last year's level", () => {
+  it('dates the rise of a running total against the same period last year', () => {
+    expect(
+      markedChanges('Consolidated revenues reached P41 billion from January to June, up 18 percent from last year\'s numbers.'),
+    ).toEqual(['rate 18 same-period-last-year']);
+    expect(markedChanges("Net income rose 7 percent from the previous year's number to P2 billion.")).toEqual([
+      'rate 7 same-period-last-year',
+    ]);
+  });
+});
+
+describe('a participle clause states the level a change came to', () => {
+  it('`clocked at`, `coming in at`, `settling at` give the change its value', () => {
+    for (const verb of ['clocked at', 'clocking in at', 'coming in at', 'settling at', 'landing at']) {
+      const lines = statementLines(`9M EBT increased by 27% YoY, ${verb} VND210 billion (about USD8 million).`, 'en');
+      expect(lines[0], verb).toBe('210000000000 VND [rate 27 same-period-last-year] k=actual');
+    }
+  });
+
+  it('near-miss: a time `clocked at` after no change is a plain value, no change', () => {
+    expect(statementLines('The runner clocked at 10 seconds in the final.', 'en')).toEqual(['10? [] k=actual']);
+  });
+});
+
+describe('the earlier level after a fiscal period or a noun phrase dates the change (from-level base)', () => {
+  it('`to RM173.22 million in 1QFY2023, from RM161.77 million a year earlier` is year on year', () => {
+    expect(
+      markedChanges('Quarterly revenue increased by 5.5% to RM120.4 million in 2QFY2024, from RM114.1 million a year earlier.'),
+    ).toEqual(['rate 5.5 same-period-last-year']);
+    expect(markedChanges('Revenue rose 12% to RM80 million in FY2023, from RM71.4 million a year before.')).toEqual([
+      'rate 12 same-period-last-year',
+    ]);
+  });
+
+  it('`a 19% decline in finance costs to RM147.78 million …, from … a year before`: the value opened by `to`', () => {
+    expect(
+      markedChanges(
+        'The better margin was also due to a 14% decline in finance costs to RM90.2 million in 1QFY2023, from RM104.9 million a year before.',
+      ),
+    ).toEqual(['rate -14 same-period-last-year']);
+  });
+
+  it('near-misses: no earlier level dated by a base, or a word glued to a fiscal chunk, lends no base', () => {
+    expect(markedChanges('Quarterly revenue increased by 5.5% to RM120.4 million in 2QFY2024, from RM114.1 million.')).toEqual([
+      'rate 5.5 -',
+    ]);
+    expect(
+      markedChanges('Quarterly revenue increased by 5.5% to RM120.4 million in 2QFY2024x, from RM114.1 million a year earlier.'),
+    ).toEqual(['rate 5.5 -']);
+  });
+});
+
+describe('a percentage and its direction with no compare phrase of their own (open comparison)', () => {
+  it('`It is 25% higher than IDR 457.88 billion reported in the same period last year`: the level names the base', () => {
+    expect(markedChanges('It is 18% higher than IDR 312.5 billion reported in the same period last year.')).toEqual([
+      'rate 18 same-period-last-year',
+    ]);
+  });
+
+  it('`this year’s volume was 13% higher.`: a rate with no base, never a level of 13 %', () => {
+    const lines = statementLines('This year’s volume was 11% higher.', 'en');
+    expect(lines).toEqual(['- [rate 11 -] k=actual']);
+  });
+
+  it('`33% lower than for the same period in 2019`: `than for` opens the base', () => {
+    expect(
+      markedChanges('Cumulative sales after 5 months of 140,210 units are 21% lower than for the same period in 2019.'),
+    ).toEqual(['rate -21 -']);
+    expect(markedChanges('Sales in May 2021 of 40,210 units were 21% lower than for the same period in 2019.')).toEqual([
+      'rate -21 2019-05',
+    ]);
+  });
+
+  it('near-misses: a percentage on the other side is a comparison of two rates, never this change', () => {
+    expect(markedChanges('The rate was 5% higher than the 3% of 2022.')).not.toContain('rate 5 -');
+    expect(markedChanges('Profit was 5% higher than 2.1 billion in the first quarter.')).toEqual([]);
+  });
+});
+
+describe('a second completion written as the excess over another plan', () => {
+  it('`83 per cent of the revenue target and exceeded its profit target by over 13 per cent`: two completions', () => {
+    const lines = statementLines(
+      'The company has reached 76 per cent of the full-year revenue target and exceeded its full-year profit target by over 9 per cent.',
+      'en',
+    );
+    expect(lines.map((l) => l.replace(/^.*\] /u, ''))).toEqual(['c=76 k=actual', 'c=109 k=actual']);
+  });
+});
+
+describe('Vietnamese `năm trước`, `năm ngoái` after a part of a year are last year', () => {
+  it('`so với quý II năm trước` of a second quarter is that quarter a year before, not the statement’s own', () => {
+    for (const w of ['năm trước', 'năm ngoái'])
+      expect(
+        markedChanges(`Lãi sau thuế quý II năm 2022 của công ty đạt 8,1 tỷ đồng, tăng 19% so với quý II ${w}.`, 'vi'),
+        w,
+      ).toEqual(['rate 19 2021-Q2']);
+    expect(
+      markedChanges('Trong 6 tháng đầu năm 2022, doanh thu đạt 8,1 tỷ đồng, tăng 7% so với 6 tháng đầu năm trước.', 'vi'),
+    ).toEqual(['rate 7 2021-H1']);
+  });
+
+  it('near-miss: `so với cùng kỳ năm trước` stays the same period last year', () => {
+    expect(
+      markedChanges('Lãi sau thuế quý II năm 2022 đạt 8,1 tỷ đồng, tăng 19% so với cùng kỳ năm trước.', 'vi'),
+    ).toEqual(['rate 19 same-period-last-year']);
+  });
+});
