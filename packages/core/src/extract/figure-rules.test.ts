@@ -111,6 +111,11 @@ const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string
     locale: 'en',
     rule: 'en.completion.rate-than-plan',
   },
+  'change.exceeded-base': {
+    text: 'Seafood output reached 230,058 tons, exceeding the figure for the same period by 3.84%.',
+    locale: 'en',
+    rule: 'en.change.exceeded-base-by',
+  },
   'change.direction-after': {
     text: 'The rate of households with internet access hit 82 percent, 5 percentage points higher than in 2022.',
     locale: 'en',

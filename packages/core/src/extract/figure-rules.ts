@@ -1,6 +1,7 @@
 import { changeRule } from './rules/change';
 import { changeAmountBeforeNounRule } from './rules/change-amount-before-noun';
 import { changeDirectionAfterRule } from './rules/change-direction-after';
+import { changeExceededBaseRule } from './rules/change-exceeded-base';
 import { changeTimesRule } from './rules/change-times';
 import { colonLabelRule } from './rules/colon-label';
 import { comparativePlanRule } from './rules/comparative-plan';
@@ -40,6 +41,9 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   rankRule,
   // `đạt mật độ 49,8 thuê bao/100 dân`, `a density of 49.8 per 100`: before values (the slash).
   densityRule,
+  // `exceeding the figure for the same period by 3.84%`: a rise against a base written as an excess;
+  // before the rule below, which would read `by 3.84%` after an unknown noun as nothing.
+  changeExceededBaseRule,
   // `vượt 5,88% kế hoạch`, `exceeding the plan by 5%`: before changes (`vượt` is no increase).
   completionExceededRule,
   // `exceeding the yearly target by 1.1 billion kWh`: an absolute excess over a plan, unread (its

@@ -882,6 +882,10 @@ export const en: Grammar = {
     ['Bt', 'THB'],
     ['THB', 'THB'],
     ['฿', 'THB'],
+    ['S$', 'SGD'],
+    ['SGD', 'SGD'],
+    ['HK$', 'HKD'],
+    ['HKD', 'HKD'],
   ]),
   percentWords: words(['percent', 'per cent', 'pct']),
   samePeriodYearLinks: new Set(['of', 'in']),
@@ -1392,6 +1396,17 @@ export const en: Grammar = {
     'beating',
     'outstripped',
     'outstripping',
+  ]),
+  // `falling short of the annual target by 8 percent`, `missed its plan by 3%`: completion 100 − X
+  shortfallHeads: words([
+    'fell short of',
+    'falling short of',
+    'fall short of',
+    'falls short of',
+    'missed',
+    'missing',
+    'undershot',
+    'undershooting',
   ]),
   exceedBy: words(['by']),
   planSides: phrases<1 | -1>([

@@ -740,6 +740,7 @@ export const vi: Grammar = {
     'bang',
   ]),
   exceedHeads: [],
+  shortfallHeads: [],
   exceedBy: [],
   planSides: [],
   rateSides: [],

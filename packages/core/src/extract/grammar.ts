@@ -444,6 +444,8 @@ export interface Grammar {
   readonly planPhraseStops: ReadonlySet<string>;
   /** `exceeding`, `surpassed`, `vượt`: the head of `exceeding the target set in May by 5%`. */
   readonly exceedHeads: readonly Phrase[];
+  /** `fell short of`, `missed`: the head of `fell short of the annual target by 8 percent` (completion 100 − 8); none in Vietnamese. */
+  readonly shortfallHeads: readonly Phrase[];
   /** `by` before the amount of `exceeding the target … by 5%`; none in Vietnamese. */
   readonly exceedBy: readonly Phrase[];
   /** `above`/`below` a plan noun after a rate (`22.5% above estimates`): over or under the plan. */

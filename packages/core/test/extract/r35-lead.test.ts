@@ -130,3 +130,38 @@ describe('Vietnamese `năm trước`, `năm ngoái` after a part of a year are l
     ).toEqual(['rate 19 same-period-last-year']);
   });
 });
+
+describe('a rise written as an excess over a base, a completion written as a shortfall', () => {
+  it('`exceeding the figure for the same period by 3.84%` is a rise against the same period', () => {
+    expect(
+      markedChanges('Output reached 120,500 tons in 2023, achieving 91.2% of the target and exceeding the figure for the same period by 2.75%.'),
+    ).toEqual(['rate 2.75 same-period-last-year']);
+  });
+
+  it('`falling short of the annual target by 8 percent` is a completion of 92 %, `missed the plan by 3.5%` of 96.5 %', () => {
+    expect(
+      statementLines('Revenue reached VND 900 billion in 2023, falling short of the annual target by 6 percent.', 'en'),
+    ).toEqual(['900000000000 VND [] c=94 k=actual p=2023']);
+    expect(statementLines('In 2023, exports missed the target by 3.5 percent.', 'en')).toEqual(['- [] c=96.5 k=actual p=2023']);
+  });
+
+  it('near-misses: a shortfall in money is no level, a missed deadline no completion', () => {
+    expect(statementLines('Exports reached 20 billion USD in 2023, missing the target by 3.5 billion USD.', 'en')).toEqual([
+      '20000000000 USD [] k=actual p=2023',
+    ]);
+    expect(statementLines('The company missed its deadline by 3 percent.', 'en').join()).not.toContain('c=97');
+  });
+});
+
+describe('Singapore and Hong Kong dollars before the number', () => {
+  it('`S$1.2 billion`, `HK$1.2 billion`, `SGD 1.2 billion` are sums of money', () => {
+    for (const [text, unit] of [
+      ['S$', '(S$)'],
+      ['HK$', '(HK$)'],
+      ['SGD ', '(SGD)'],
+    ] as const)
+      expect(statementLines(`Revenue in 2023 reached ${text}1.4 billion.`, 'en'), text).toEqual([
+        `1400000000 ${unit} [] k=actual p=2023`,
+      ]);
+  });
+});

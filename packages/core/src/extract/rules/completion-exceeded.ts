@@ -1,4 +1,4 @@
-import { shift } from '../numeral';
+import { negate, shift } from '../numeral';
 import type { PlanKind, PrintedNumber, StatedCompletion } from '../types';
 import {
   approximationAt,
@@ -65,7 +65,7 @@ const exceededBy = (
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function exceedAt(c: Cursor, i: number): Found | null {
   const verb = m(c, i, c.g.exceedVerbs);
-  if (!verb) return exceedPlanByAt(c, i) ?? exceedPercentOfPlanAt(c, i);
+  if (!verb) return exceedPlanByAt(c, i) ?? exceedPlanByAt(c, i, true) ?? exceedPercentOfPlanAt(c, i);
   let k = verb.to;
   let plan = m(c, k, c.g.planWords);
   if (plan) k = assignedTo(c, plan.to);
@@ -110,10 +110,12 @@ const BY_WINDOW = 10;
 /**
  * `exceeding the target set at the beginning of the year by 57%`, `surpassed its annual plan by
  * 8 percent`: an exceed head, a plan noun phrase, words with no figure or punctuation, `by` and
- * a percentage — completion 100 + X of that plan.
+ * a percentage — completion 100 + X of that plan; with `short`, a shortfall head (`fell short of
+ * the target by 8 percent`) and 100 − X.
  */
-function exceedPlanByAt(c: Cursor, i: number): Found | null {
-  const head = m(c, i, c.g.exceedHeads);
+function exceedPlanByAt(c: Cursor, i: number, short = false): Found | null {
+  // (`falling short of the annual target by 8 percent`, `missed its plan by 3%`: 100 − X, with `short`)
+  const head = m(c, i, short ? c.g.shortfallHeads : c.g.exceedHeads);
   if (!head) return null;
   const plan = planPhraseAt(c, head.to, false);
   if (!plan) return null;
@@ -125,11 +127,11 @@ function exceedPlanByAt(c: Cursor, i: number): Found | null {
       const n = numberAt(c, at);
       const pct = n ? percentAfter(c, at + 1) : 0;
       if (!n || !pct) return null;
-      const completion = exceededBy(n, plan.phrase.data, approximate);
+      const completion = exceededBy(short ? negate(n) : n, plan.phrase.data, approximate);
       return {
         to: pct,
         fig: { kind: 'completion', completion, numberAt: at },
-        rule: `${c.g.locale}.completion.exceeded-plan-by`,
+        rule: `${c.g.locale}.completion.${short ? 'short-of-plan-by' : 'exceeded-plan-by'}`,
         level: worst(head.level, plan.level, by.level),
       };
     }

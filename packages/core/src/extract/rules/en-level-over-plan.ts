@@ -1,3 +1,4 @@
+import { negate } from '../numeral';
 import { readQuantity } from '../quantity';
 import {
   approximationAt,
@@ -31,7 +32,8 @@ export function levelOverPlanAt(c: Cursor, i: number): Found | null {
   let level = verb?.level;
   if (verb && m(c, verb.to - 1, c.g.exceedBy)?.to === verb.to) by = verb.to;
   if (by === undefined) {
-    const head = m(c, i, c.g.exceedHeads);
+    // (`missed the target by 3.5 billion USD`: a shortfall is no level either)
+    const head = m(c, i, c.g.exceedHeads) ?? m(c, i, c.g.shortfallHeads);
     const plan = head ? planPhraseAt(c, head.to, false) : null;
     if (!head || !plan) return null;
     level = worst(head.level, plan.level);
@@ -45,6 +47,7 @@ export function levelOverPlanAt(c: Cursor, i: number): Found | null {
     }
   }
   if (by === undefined) return null;
+  const short = verb ? null : m(c, i, c.g.shortfallHeads);
   const k = approximationAt(c, by).at;
   if (isNum(c.tokens[k]) && percentAfter(c, k + 1)) return null;
   const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
@@ -52,7 +55,13 @@ export function levelOverPlanAt(c: Cursor, i: number): Found | null {
   if (!q?.quantity || !unit || unit === 'percent') return null;
   return {
     to: q.to,
-    fig: { kind: 'change', form: 'absolute', amount: q.quantity.number, numberAt: q.numberAt, q },
+    fig: {
+      kind: 'change',
+      form: 'absolute',
+      amount: short ? negate(q.quantity.number) : q.quantity.number,
+      numberAt: q.numberAt,
+      q,
+    },
     rule: `${c.g.locale}.change.absolute-over-plan`,
     level: level ?? 'exact',
   };

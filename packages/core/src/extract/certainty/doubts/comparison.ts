@@ -181,7 +181,11 @@ export const comparativeDoubt: DoubtRule = {
   doubts: (ctx, f, what) => {
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
-    const from = Math.max(ctx.ix.clauseOf(k), k - WINDOW);
+    // (`falling short of the annual target by 6 percent`: the comparative is the completion's own
+    // head, `short of` read with its plan)
+    const at = what === 'completion' && f.rule.includes('.completion.short-of-plan-by') ? ctx.ix.at(f.span.start) : undefined;
+    const head = at === undefined ? undefined : matchAt(ctx.ix.tokens, at, ctx.g.shortfallHeads)?.to;
+    const from = Math.max(ctx.ix.clauseOf(k), k - WINDOW, head ?? 0);
     const t = ctx.ix.tokens;
     // `so với 31/12/2021 tăng 2.375 tỷ đồng`: a compare word that opens the change's own base.
     const baseSpan = what === 'change' ? (f as Extracted<ExtractedChange>).value.baseSpan : undefined;

@@ -40,6 +40,9 @@ export const planFrameDoubt: DoubtRule = {
   id: 'plan-frame',
   doubts: (ctx, f, what) => {
     if (ctx.s.kind.value !== 'actual' || (what !== 'value' && what !== 'change')) return false;
+    // (`achieving 94.07% of the target and exceeding the figure for the same period by 3.84%`: a
+    // rise whose base is written between its verb and its number is measured against that base)
+    if (what === 'change' && f.rule.includes('.change.exceeded-base-by')) return false;
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
     const from = Math.max(ctx.ix.clauseOf(k), k - WINDOW, ctx.nameTo ?? 0, afterOwnCompletion(ctx, f, what, k));
