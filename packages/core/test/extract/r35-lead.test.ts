@@ -165,3 +165,24 @@ describe('Singapore and Hong Kong dollars before the number', () => {
       ]);
   });
 });
+
+describe('Vietnamese `vượt X` before a plan or a base is an excess, never a level', () => {
+  it('`vượt 1.500 tỷ đồng (13,6%) so với kế hoạch` states the completion 113.6 %', () => {
+    expect(
+      statementLines('Năm 2023, tổng thu ngân sách đạt 9.800 tỷ đồng, vượt 800 tỷ đồng (8,9%) so với kế hoạch.', 'vi'),
+    ).toEqual(['9800000000000 VND [] c=108.9 k=actual p=2023']);
+  });
+
+  it('without the share, or against an earlier period, the excess is listed unread and shown nowhere', () => {
+    for (const tail of ['so với kế hoạch', 'so với dự toán', 'so với cùng kỳ', 'so với năm 2022']) {
+      const lines = statementLines(`Năm 2023, tổng thu ngân sách đạt 9.800 tỷ đồng, vượt 800 tỷ đồng ${tail}.`, 'vi');
+      expect(lines, tail).toEqual(['9800000000000 VND [] k=actual p=2023']);
+    }
+  });
+
+  it('near-miss: `vượt 107.500 tỷ đồng` alone is still a lower bound of the level', () => {
+    expect(statementLines('Năm 2023, thu hút đầu tư vượt 107.500 tỷ đồng.', 'vi')).toEqual([
+      '107500000000000 VND ~over [] k=actual p=2023',
+    ]);
+  });
+});

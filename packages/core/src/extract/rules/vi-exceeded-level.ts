@@ -1,4 +1,17 @@
-import { type Cursor, type FigureRule, type Found, isNum, m } from './context';
+import { shift } from '../numeral';
+import type { StatedCompletion } from '../types';
+import {
+  type Cursor,
+  type FigureRule,
+  type Found,
+  isNum,
+  isP,
+  m,
+  numberAt,
+  percentAfter,
+  readBase,
+  worst,
+} from './context';
 import { valueAt } from './value';
 
 /**
@@ -7,7 +20,8 @@ import { valueAt } from './value';
  * bound — the value with its bound `over`, the verb no part of the name (it was a name ending in
  * `vượt` and an exact value the certainty pass had to doubt). A percentage after `vượt` (`vượt
  * 5,88% kế hoạch`) is a completion (`completion-exceeded`, tried before); a level followed by a
- * plan or compare word (`vượt 100 tỷ đồng so với kế hoạch`) is an excess over it, left as read.
+ * plan, after a compare word or not (`vượt 100 tỷ đồng so với kế hoạch`), is an excess over it
+ * ({@link overPlanAt}).
  */
 export function exceededLevelAt(c: Cursor, i: number): Found | null {
   const verb = m(c, i, c.g.exceedLevelVerbs);
@@ -16,11 +30,67 @@ export function exceededLevelAt(c: Cursor, i: number): Found | null {
   if (!value) return null;
   if (value.fig.kind !== 'value' || value.fig.approximate) return null;
   if (value.fig.q.quantity?.unitCode === 'percent') return null;
+  const over = overPlanAt(c, value);
+  if (over) return over;
   if (m(c, value.to, c.g.planWords) || m(c, value.to, c.g.compareWords)) return null;
   return {
     ...value,
     fig: { ...value.fig, verbFrom: i, approximate: 'over' },
     rule: `${c.g.locale}.value.exceeded-level`,
+  };
+}
+
+/**
+ * `vượt 1.500 tỷ đồng (13,6%) so với kế hoạch`, `vượt 1.500 tỷ đồng so với dự toán`: the level after
+ * `vượt` is the excess over the plan named after it (a compare word optional), never a level of
+ * the indicator. With its share of the plan in brackets it states the completion (100 + 13.6 %,
+ * the amount left aside); without one it is an absolute excess the model has no field for, read as
+ * an absolute change and so listed in `unread`. Null when no plan follows.
+ */
+function overPlanAt(c: Cursor, value: Found & { fig: { kind: 'value' } }): Found | null {
+  let k = value.to;
+  let pctAt = -1;
+  let pct = 0;
+  if (isP(c.tokens[k], '(') && isNum(c.tokens[k + 1])) {
+    pct = percentAfter(c, k + 2);
+    if (!pct || !isP(c.tokens[pct], ')')) return null;
+    pctAt = k + 1;
+    k = pct + 1;
+  }
+  const compare = m(c, k, c.g.compareWords);
+  const plan = m(c, compare ? compare.to : k, c.g.planWords);
+  // (`vượt 1.500 tỷ đồng so với cùng kỳ`: the excess over an earlier period, an absolute rise)
+  const base = !plan && compare ? readBase(c, k) : null;
+  if (base?.base.kind === 'plan') return null;
+  if (!plan && !base) return null;
+  if (!plan && base) {
+    const q = value.fig.q;
+    if (!q.quantity || pctAt >= 0) return null;
+    return {
+      to: base.to,
+      fig: { kind: 'change', form: 'absolute', amount: q.quantity.number, numberAt: q.numberAt, q },
+      rule: `${c.g.locale}.change.absolute-over-base`,
+      level: worst(value.level, base.level),
+    };
+  }
+  if (!plan) return null;
+  const n = pctAt >= 0 ? numberAt(c, pctAt) : null;
+  if (n) {
+    const completion: StatedCompletion = { percent: shift(n, '100'), form: 'exceeded-by', of: plan.phrase.data };
+    return {
+      to: plan.to,
+      fig: { kind: 'completion', completion, numberAt: pctAt },
+      rule: `${c.g.locale}.completion.exceeded-amount-share`,
+      level: worst(value.level, compare?.level, plan.level),
+    };
+  }
+  const q = value.fig.q;
+  if (!q.quantity) return null;
+  return {
+    to: plan.to,
+    fig: { kind: 'change', form: 'absolute', amount: q.quantity.number, numberAt: q.numberAt, q },
+    rule: `${c.g.locale}.change.absolute-over-plan`,
+    level: worst(value.level, compare?.level, plan.level),
   };
 }
 
