@@ -186,3 +186,19 @@ describe('Vietnamese `vượt X` before a plan or a base is an excess, never a l
     ]);
   });
 });
+
+describe('a goal at a second horizon after a joiner and a deadline', () => {
+  it('`… đạt 1,3 tỷ USD và đến năm 2030 là 1,7 tỷ USD` after `phấn đấu` is the same goal for 2030', () => {
+    expect(
+      statementLines('Tỉnh phấn đấu đến năm 2025, xuất khẩu của tỉnh đạt 2,1 tỷ USD và đến năm 2030 là 3,4 tỷ USD.', 'vi'),
+    ).toEqual(['2100000000 USD [] k=target p=2025', '3400000000 USD [] k=target p=2030']);
+  });
+
+  it('near-miss: a second value of a target after a joiner with no deadline keeps its old reading', () => {
+    expect(
+      statementLines('Tỉnh phấn đấu năm 2025, xuất khẩu của tỉnh đạt 2,1 tỷ USD và nhập khẩu 1,2 tỷ USD.', 'vi').map((l) =>
+        l.replace(/ p=\S+$/u, ''),
+      ),
+    ).toEqual(['2100000000 USD [] k=target', '1200000000 USD [] k=target']);
+  });
+});

@@ -385,6 +385,34 @@ function signsOnly(a: SentenceContext, r: Range): boolean {
   return true;
 }
 
+/**
+ * `phấn đấu đến năm 2025, xuất khẩu của tỉnh đạt 1,3 tỷ USD và đến năm 2030 là 1,7 tỷ USD`, `aims
+ * for exports of 1.3 billion USD by 2025 and by 2030 of 1.7 billion USD`: after a goal's figure,
+ * only a joiner, a deadline word (grammar period keys `deadline`, `until`: `đến`, `by`) and a
+ * period with its year — the same goal at another horizon. Returns that period, or undefined.
+ */
+function secondHorizon(
+  a: SentenceContext,
+  previous: Draft,
+  gap: readonly Item[],
+): { item: Item & { t: 'period' }; id: string } | undefined {
+  if (previous.kind.value !== 'target' || gap.length < 2 || gap.length > 4) return undefined;
+  const keys = a.g.periodWords.keys;
+  const word = (x: Item): string => (x.to === x.from + 1 ? (a.tokens[x.from]?.forms.fold ?? '') : '');
+  const [joiner, ...rest] = gap as [Item, ...Item[]];
+  const joined =
+    (joiner.t === 'marker' && joiner.kind === 'joiner') ||
+    (joiner.t === 'word' && matchAt(a.tokens, joiner.from, a.g.joiners, joiner.to)?.to === joiner.to);
+  if (!joined) return undefined;
+  const period = rest[rest.length - 1];
+  if (period?.t !== 'period') return undefined;
+  // (the deadline word is a word item of its own, or the period phrase's first token: `by 2030`)
+  const lead = rest.length === 2 ? word(rest[0] as Item) : (a.tokens[period.from]?.forms.fold ?? '');
+  if (rest.length > 2 || !(keys.deadline.has(lead) || keys.until.has(lead))) return undefined;
+  const id = a.periodId(period.match);
+  return id && /^\d{4}$/u.test(id) && id !== previous.period?.value ? { item: period, id } : undefined;
+}
+
 /** The goal marker among the items between two figures, if any. */
 function goalIn(a: SentenceContext, gap: readonly Item[]): Item | undefined {
   return gap.find((x) => isGoalMarker(a, x));
@@ -603,6 +631,16 @@ function secondStatement(
     return draft;
   }
   if (!sameKindAgain(previous, it)) return undefined;
+  const horizon = secondHorizon(a, previous, gap);
+  if (horizon) {
+    const draft = a.newDraft(st.span, it.from);
+    if (previous.name) draft.name = { ...previous.name, rule: `${a.g.locale}.name.second-horizon` };
+    draft.kind = previous.kind;
+    if (previous.stage) draft.stage = previous.stage;
+    draft.period = a.field(horizon.id, horizon.item.from, horizon.item.to, `${horizon.item.match.rule}+second-horizon`);
+    st.current = draft;
+    return draft;
+  }
   // (`3.3 million tonnes valued at US$1.5 billion`: a link word read as the value's own verb
   // links the two figures as one written between them does)
   const named0 = nameRange(gap) ?? (gap.length === 0 ? linkVerbOf(a, it) : undefined);
