@@ -2936,6 +2936,7 @@ export const en: Grammar = {
       monthSingular: new Set(['month']),
       opening: new Set(['first']),
       closing: new Set(),
+      countOfYear: new Set(),
       whole: new Set(['whole', 'full', 'entire']),
       wholeBare: new Set(['full']),
       cumulative: new Set(),

@@ -1397,6 +1397,7 @@ export const vi: Grammar = {
       monthRangeFrom: new Set(['tu']),
       opening: new Set(['dau']),
       closing: new Set(['cuoi']),
+      countOfYear: new Set(['cua']),
       whole: new Set(['ca']),
       wholeBare: new Set(),
       cumulative: new Set(['luy ke', 'tinh chung']),

@@ -202,3 +202,33 @@ describe('a goal at a second horizon after a joiner and a deadline', () => {
     ).toEqual(['2100000000 USD [] k=target', '1200000000 USD [] k=target']);
   });
 });
+
+describe('Vietnamese parts of a year by position and counted in a named year', () => {
+  it('`quý đầu năm 2023`, `quý cuối năm 2023` are the first and last quarter', () => {
+    expect(statementLines('Trong quý đầu năm 2022, doanh thu đạt 410 tỷ đồng.', 'vi')).toEqual([
+      '410000000000 VND [] k=actual p=2022-Q1',
+    ]);
+    expect(statementLines('Doanh thu quý cuối năm 2022 đạt 410 tỷ đồng.', 'vi')).toEqual([
+      '410000000000 VND [] k=actual p=2022-Q4',
+    ]);
+  });
+
+  it('`2 quý đầu năm`, `3 quý đầu năm` count quarters from January; `8 tháng của năm 2023` months', () => {
+    expect(statementLines('Trong 2 quý đầu năm 2022, doanh thu đạt 410 tỷ đồng.', 'vi')).toEqual([
+      '410000000000 VND [] k=actual p=2022-H1',
+    ]);
+    expect(statementLines('Trong 3 quý đầu năm 2022, doanh thu đạt 410 tỷ đồng.', 'vi')).toEqual([
+      '410000000000 VND [] k=actual p=2022-YTD-09',
+    ]);
+    expect(statementLines('Trong 7 tháng của năm 2022, doanh thu đạt 410 tỷ đồng.', 'vi')).toEqual([
+      '410000000000 VND [] k=actual p=2022-YTD-07',
+    ]);
+  });
+
+  it('near-misses: `quý đầu tiên`, `đầu năm 2022` and a count of months with no year keep their readings', () => {
+    expect(statementLines('Doanh thu quý đầu tiên của năm 2022 đạt 410 tỷ đồng.', 'vi')).toEqual([
+      '410000000000 VND [] k=actual p=2022-Q1',
+    ]);
+    expect(statementLines('Đầu năm 2022, doanh thu đạt 410 tỷ đồng.', 'vi').join()).not.toContain('Q1');
+  });
+});
