@@ -2555,6 +2555,12 @@ export const en: Grammar = {
     'showing an',
     'indicating a',
     'indicating an',
+    // `Aquaculture has covered 13,167 hectares, witnessing a 21.38% decrease` (test22), `…, seeing a
+    // 12% rise`: only before an article (`seeing that …`, `witnessing strong demand` go on)
+    'witnessing a',
+    'witnessing an',
+    'seeing a',
+    'seeing an',
     'marking',
     'posting',
     'registering',

@@ -232,3 +232,14 @@ describe('Vietnamese parts of a year by position and counted in a named year', (
     expect(statementLines('Đầu năm 2022, doanh thu đạt 410 tỷ đồng.', 'vi').join()).not.toContain('Q1');
   });
 });
+
+describe('`witnessing a`, `seeing a` carry the clause’s figures on, as `marking` does', () => {
+  it('gives the change to the value before it', () => {
+    expect(
+      statementLines('Aquaculture has covered 11,240 hectares, witnessing a 12.5% decrease in farming area.', 'en'),
+    ).toEqual(['11240 ha [rate -12.5 -] k=actual']);
+    expect(statementLines('Exports reached 5 billion USD in 2023, seeing a 9% increase year-on-year.', 'en')).toEqual([
+      '5000000000 USD [rate 9 same-period-last-year] k=actual p=2023',
+    ]);
+  });
+});
