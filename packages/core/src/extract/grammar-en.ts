@@ -1669,6 +1669,7 @@ export const en: Grammar = {
     ['contracted by', -1],
     ['a contraction of', -1],
     ['negative growth of', -1],
+    ['negative growth rate of', -1],
     ['went up', 1],
     ['went up by', 1],
     ['went down', -1],
@@ -1881,6 +1882,9 @@ export const en: Grammar = {
     ['mom', { kind: 'previous-period' }],
   ]),
   changeNouns: phrases<1 | -1>([
+    // `posted a negative growth (rate) of 1.7% y/y`: a fall, never the rise `growth of` reads
+    ['negative growth of', -1],
+    ['negative growth rate of', -1],
     ['increase of', 1],
     ['rise of', 1],
     ['growth of', 1],

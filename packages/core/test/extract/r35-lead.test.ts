@@ -243,3 +243,16 @@ describe('`witnessing a`, `seeing a` carry the clause’s figures on, as `markin
     ]);
   });
 });
+
+describe('`a negative growth (rate) of X%` is a fall', () => {
+  it('never reads the rise that `growth of` alone would', () => {
+    for (const phrase of ['a negative growth rate of approximately', 'a negative growth of', 'negative growth of'])
+      expect(markedChanges(`During the pandemic, the other segment posted ${phrase} 2.3% y/y.`), phrase).toEqual([
+        'rate -2.3 same-period-last-year',
+      ]);
+  });
+
+  it('near-miss: `a growth of 2.3% y/y` stays a rise', () => {
+    expect(markedChanges('The segment posted a growth of 2.3% y/y.')).toEqual(['rate 2.3 same-period-last-year']);
+  });
+});
