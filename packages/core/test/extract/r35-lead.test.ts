@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { markedChanges, statementLines } from './readings';
+import type { Statement } from '../../src/extract/types';
+import { figured, markedChangeText, markedChanges, statementLines, valueText } from './readings';
+
+/** A statement's value and changes, `value [changes]`. */
+const statementLinesOf = (s: Statement): string => `${valueText(s)} [${s.changes.map(markedChangeText).join(', ')}]`;
 
 /**
  * Round 35 (test21 and test22 released): shapes of English press whose base or level was lost, each
@@ -254,5 +258,23 @@ describe('`a negative growth (rate) of X%` is a fall', () => {
 
   it('near-miss: `a growth of 2.3% y/y` stays a rise', () => {
     expect(markedChanges('The segment posted a growth of 2.3% y/y.')).toEqual(['rate 2.3 same-period-last-year']);
+  });
+});
+
+describe('a share in apposition gives way to the level a change reached', () => {
+  it('`Sugar sales, accounting for 21.5% of the total, increased by 51.6% y/y to VND1,239bn`', () => {
+    const [s] = figured(
+      'Dairy sales, accounting for 18.5% of the total, increased sharply by 12.4% y/y to VND2,104bn.',
+      'en',
+    );
+    expect(s && statementLinesOf(s)).toBe('2104000000000 VND [rate 12.4 same-period-last-year]');
+    // the share is listed unread, never shown as the level
+    expect(s?.unread.some((u) => u.reason === 'percent-without-base' && u.span.text.includes('18.5'))).toBe(true);
+  });
+
+  it('near-miss: with no level after the change the share stays the (doubted) value', () => {
+    expect(statementLines('Dairy sales, accounting for 18.5% of the total, increased by 12.4% y/y.', 'en')).toEqual([
+      '18.5 percent? [rate 12.4 same-period-last-year] k=actual',
+    ]);
   });
 });

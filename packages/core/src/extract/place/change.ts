@@ -2,6 +2,7 @@ import type { ComparisonBase } from '../../model/types';
 import type { BaseRead } from '../rules/context';
 import type { Extracted, ExtractedChange, Span } from '../types';
 import type { Draft, FigureItem, FigureOf, PlaceContext } from './context';
+import { dropShareValue } from './value';
 
 /** The statement's month (1–12) when its period is a month, with or without a year. */
 function monthOf(d: Draft): number | undefined {
@@ -128,5 +129,11 @@ export function placeChange(
   if (sameIn) d.sameIn.set(extracted, sameIn);
   if (fig.then?.quantity && !d.value)
     d.value = a.field(a.quantity(fig.then), fig.then.from, fig.then.to, `${L}.value.change-to`);
+  else if (fig.then?.quantity && fig.then.quantity.unitCode !== 'percent' && a.shareValues.has(d)) {
+    // `Sugar sales, accounting for 21.5% of the total, increased by 51.6% y/y to VND1,239bn`: the
+    // share in apposition is no level of the indicator; the level the change reached is
+    dropShareValue(a, d);
+    d.value = a.field(a.quantity(fig.then), fig.then.from, fig.then.to, `${L}.value.change-to-after-share`);
+  }
   return;
 }

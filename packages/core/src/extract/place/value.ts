@@ -12,17 +12,7 @@ export function placeValue(a: PlaceContext, d: Draft, it: FigureItem, fig: Figur
   }
   // `nhóm thủy sản chiếm tỷ trọng 3,65%, đạt 118,9 triệu USD`: the level after a share is
   // the value; the share goes to `unread` (alone, `chiếm 45,6%` stays the value).
-  if (d.value && a.shareValues.has(d)) {
-    const share = d.value;
-    d.unread.push({
-      what: 'completion',
-      reason: 'percent-without-base',
-      span: share.span,
-      message: `${share.value.number.text}% is a share of a total, not the indicator's level`,
-    });
-    a.shareValues.delete(d);
-    d.value = undefined;
-  }
+  dropShareValue(a, d);
   if (d.value) {
     d.unread.push(a.unread('value', 'unrecognised-figure', it.from, it.to, 'A second value for the same statement'));
     return;
@@ -41,4 +31,22 @@ export function placeValue(a: PlaceContext, d: Draft, it: FigureItem, fig: Figur
   if (fig.stage && !d.stage && fig.verbFrom !== undefined)
     d.stage = a.field(fig.stage, fig.verbFrom, fig.q.from, `${L}.stage.verb`, level);
   return;
+}
+
+/**
+ * A draft whose value is a share (`chiếm tỷ trọng 3,65%`, `accounting for 21.5% of the total`) gives
+ * it up for the level read after it: the share goes to `unread`, the value is emptied. Nothing
+ * happens to any other draft.
+ */
+export function dropShareValue(a: PlaceContext, d: Draft): void {
+  if (!d.value || !a.shareValues.has(d)) return;
+  const share = d.value;
+  d.unread.push({
+    what: 'completion',
+    reason: 'percent-without-base',
+    span: share.span,
+    message: `${share.value.number.text}% is a share of a total, not the indicator's level`,
+  });
+  a.shareValues.delete(d);
+  d.value = undefined;
 }
