@@ -238,8 +238,9 @@ function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   const a = w(tokens[i]);
   // `2 quý đầu năm 2023`, `3 quý đầu năm`: the first quarters of a year counted (the first half,
   // the year to September)
-  if (isNum(tokens[i]) && K.quarter.has(w(tokens[i + 1])) && K.opening.has(w(tokens[i + 2]))) {
-    const n = +(tokens[i] as Token).text;
+  const count = isNum(tokens[i]) ? +(tokens[i] as Token).text : at(pw('vi').countWords, lw(tokens[i]));
+  if (count !== undefined && K.quarter.has(w(tokens[i + 1])) && K.opening.has(w(tokens[i + 2]))) {
+    const n = count;
     if (n === 1) return partial(tokens, i, i + 3, 'quarter', 1, 'vi', 'vi.period.n-quy-dau');
     if (n === 2) return partial(tokens, i, i + 3, 'half', 1, 'vi', 'vi.period.n-quy-dau');
     if (n === 3) return partial(tokens, i, i + 3, 'ytd', 9, 'vi', 'vi.period.n-quy-dau');
@@ -249,6 +250,7 @@ function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   if (
     K.quarter.has(a) &&
     !isNum(tokens[i - 1]) &&
+    at(pw('vi').countWords, lw(tokens[i - 1])) === undefined &&
     (K.opening.has(w(tokens[i + 1])) || K.closing.has(w(tokens[i + 1]))) &&
     K.year.has(w(tokens[i + 2]))
   )

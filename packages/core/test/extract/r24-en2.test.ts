@@ -197,9 +197,10 @@ describe('dollars written `$US`, and other countries’ dollars (`S$`, `HK$`, `A
   });
 
   it('never reads another country’s dollar as US dollars (near-misses)', () => {
-    expect(readings('Temasek invested S$5 million in 2023.')).toEqual([]);
+    // (round 35: Singapore and Hong Kong dollars are read as sums in their own currency, never USD)
+    expect(readings('Temasek invested S$5 million in 2023.')).toEqual(['5000000 (S$) [] k=actual p=2023']);
     expect(readings('The deal was worth A$300 million in 2022.')).toEqual([]);
-    expect(readings('Revenue reached HK$3 billion in 2023.')).toEqual([]);
+    expect(readings('Revenue reached HK$3 billion in 2023.')).toEqual(['3000000000 (HK$) [] k=actual p=2023']);
     expect(readings('The firm posted revenue of US$5 billion in 2023.')).toEqual(['5000000000 USD [] k=actual p=2023']);
   });
 });

@@ -99,11 +99,15 @@ describe('periods', () => {
     ['Exports rose 5 percent in the last five months of 2020.', 'en'],
     ['Imports fell 3.1 percent during the final months of 2021.', 'en'],
     ['Doanh thu trong 5 tháng cuối năm 2021 tăng 5% so với cùng kỳ.', 'vi'],
-    ['Sản lượng hai quý đầu năm 2022 tăng 4,4% so với cùng kỳ.', 'vi'],
   ])('a year read after an unread shorter period is uncertain: %s', (text, locale) => {
     const [s] = read(text, locale as 'vi' | 'en');
     expect(s?.period?.confidence).toBe('uncertain');
     expect(s?.period?.doubt?.reason).toBe('partial-period');
+  });
+  it('a count of quarters from January is read (round 35): Sản lượng hai quý đầu năm 2022 tăng 4,4% so với cùng kỳ.', () => {
+    const [s] = read('Sản lượng hai quý đầu năm 2022 tăng 4,4% so với cùng kỳ.', 'vi');
+    expect(s?.period?.value).toBe('2022-H1');
+    expect(s?.period?.confidence).toBe('certain');
   });
   it('a year with no shorter period before it stays certain (negative)', () => {
     const [s] = read('Exports rose 5 percent in 2020.', 'en');
