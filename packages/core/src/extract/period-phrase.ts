@@ -254,7 +254,15 @@ function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
     (K.opening.has(w(tokens[i + 1])) || K.closing.has(w(tokens[i + 1]))) &&
     K.year.has(w(tokens[i + 2]))
   )
-    return partial(tokens, i, i + 2, 'quarter', K.opening.has(w(tokens[i + 1])) ? 1 : 4, 'vi', 'vi.period.quy-dau-cuoi');
+    return partial(
+      tokens,
+      i,
+      i + 2,
+      'quarter',
+      K.opening.has(w(tokens[i + 1])) ? 1 : 4,
+      'vi',
+      'vi.period.quy-dau-cuoi',
+    );
   if (K.quarter.has(a)) {
     const n = tokens[i + 1];
     const q = isNum(n) ? +n.text : at(pw('vi').romanNumerals, w(n));
@@ -456,7 +464,12 @@ function monthCountVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   const months = n === undefined ? undefined : isNum(n) ? +n.text : at(pw('vi').countWords, lw(n));
   if (months === undefined || !K.month.has(w(tokens[j + 1]))) return null;
   // `8 tháng của năm 2023`: the months counted in a named year (the link, then `năm` and the year)
-  if (K.countOfYear.has(w(tokens[j + 2])) && K.year.has(w(tokens[j + 3])) && isYear(tokens[j + 4]) && months !== undefined) {
+  if (
+    K.countOfYear.has(w(tokens[j + 2])) &&
+    K.year.has(w(tokens[j + 3])) &&
+    isYear(tokens[j + 4]) &&
+    months !== undefined
+  ) {
     if (months >= 1 && months <= 12) {
       const [kind, index] = monthsToDate(months);
       return partial(tokens, i, j + 3, kind, index, 'vi', 'vi.period.n-thang-cua-nam');

@@ -25,9 +25,10 @@ describe('a percentage after `by` following a completion (round 33: test22)', ()
         `In 2023, seafood output reached 230,058 tons, achieving 94.07% of the target and ${tail}.`,
         { locale: 'en' },
       );
-      expect(read.map((s) => [s.completion?.value.percent.value, s.changes.map((c) => c.value.amount.value)]), tail).toEqual([
-        ['94.07', ['3.84']],
-      ]);
+      expect(
+        read.map((s) => [s.completion?.value.percent.value, s.changes.map((c) => c.value.amount.value)]),
+        tail,
+      ).toEqual([['94.07', ['3.84']]]);
     }
     // without a verb of exceeding the 3.84 is never shown as a certain number: a doubted value at most
     const read = completions(

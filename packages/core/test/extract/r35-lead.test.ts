@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/extract/types';
-import { figured, markedChangeText, markedChanges, statementLines, valueText } from './readings';
+import { figured, markedChanges, markedChangeText, statementLines, valueText } from './readings';
 
 /** A statement's value and changes, `value [changes]`. */
 const statementLinesOf = (s: Statement): string => `${valueText(s)} [${s.changes.map(markedChangeText).join(', ')}]`;
@@ -22,7 +22,9 @@ describe('a same-period base names its year without a compare word', () => {
 
   it('near-miss: `above the same period last year` stays the same period last year', () => {
     expect(
-      markedChanges('Revenue reached P12.1 billion in the second quarter of 2023, 14 percent above the same period last year.'),
+      markedChanges(
+        'Revenue reached P12.1 billion in the second quarter of 2023, 14 percent above the same period last year.',
+      ),
     ).toEqual(['rate 14 same-period-last-year']);
   });
 });
@@ -30,7 +32,9 @@ describe('a same-period base names its year without a compare word', () => {
 describe("`last year's numbers` is last year's level", () => {
   it('dates the rise of a running total against the same period last year', () => {
     expect(
-      markedChanges('Consolidated revenues reached P41 billion from January to June, up 18 percent from last year\'s numbers.'),
+      markedChanges(
+        "Consolidated revenues reached P41 billion from January to June, up 18 percent from last year's numbers.",
+      ),
     ).toEqual(['rate 18 same-period-last-year']);
     expect(markedChanges("Net income rose 7 percent from the previous year's number to P2 billion.")).toEqual([
       'rate 7 same-period-last-year',
@@ -54,7 +58,9 @@ describe('a participle clause states the level a change came to', () => {
 describe('the earlier level after a fiscal period or a noun phrase dates the change (from-level base)', () => {
   it('`to RM173.22 million in 1QFY2023, from RM161.77 million a year earlier` is year on year', () => {
     expect(
-      markedChanges('Quarterly revenue increased by 5.5% to RM120.4 million in 2QFY2024, from RM114.1 million a year earlier.'),
+      markedChanges(
+        'Quarterly revenue increased by 5.5% to RM120.4 million in 2QFY2024, from RM114.1 million a year earlier.',
+      ),
     ).toEqual(['rate 5.5 same-period-last-year']);
     expect(markedChanges('Revenue rose 12% to RM80 million in FY2023, from RM71.4 million a year before.')).toEqual([
       'rate 12 same-period-last-year',
@@ -70,11 +76,13 @@ describe('the earlier level after a fiscal period or a noun phrase dates the cha
   });
 
   it('near-misses: no earlier level dated by a base, or a word glued to a fiscal chunk, lends no base', () => {
-    expect(markedChanges('Quarterly revenue increased by 5.5% to RM120.4 million in 2QFY2024, from RM114.1 million.')).toEqual([
-      'rate 5.5 -',
-    ]);
     expect(
-      markedChanges('Quarterly revenue increased by 5.5% to RM120.4 million in 2QFY2024x, from RM114.1 million a year earlier.'),
+      markedChanges('Quarterly revenue increased by 5.5% to RM120.4 million in 2QFY2024, from RM114.1 million.'),
+    ).toEqual(['rate 5.5 -']);
+    expect(
+      markedChanges(
+        'Quarterly revenue increased by 5.5% to RM120.4 million in 2QFY2024x, from RM114.1 million a year earlier.',
+      ),
     ).toEqual(['rate 5.5 -']);
   });
 });
@@ -95,9 +103,9 @@ describe('a percentage and its direction with no compare phrase of their own (op
     expect(
       markedChanges('Cumulative sales after 5 months of 140,210 units are 21% lower than for the same period in 2019.'),
     ).toEqual(['rate -21 -']);
-    expect(markedChanges('Sales in May 2021 of 40,210 units were 21% lower than for the same period in 2019.')).toEqual([
-      'rate -21 2019-05',
-    ]);
+    expect(markedChanges('Sales in May 2021 of 40,210 units were 21% lower than for the same period in 2019.')).toEqual(
+      ['rate -21 2019-05'],
+    );
   });
 
   it('near-misses: a percentage on the other side is a comparison of two rates, never this change', () => {
@@ -124,7 +132,10 @@ describe('Vietnamese `năm trước`, `năm ngoái` after a part of a year are l
         w,
       ).toEqual(['rate 19 2021-Q2']);
     expect(
-      markedChanges('Trong 6 tháng đầu năm 2022, doanh thu đạt 8,1 tỷ đồng, tăng 7% so với 6 tháng đầu năm trước.', 'vi'),
+      markedChanges(
+        'Trong 6 tháng đầu năm 2022, doanh thu đạt 8,1 tỷ đồng, tăng 7% so với 6 tháng đầu năm trước.',
+        'vi',
+      ),
     ).toEqual(['rate 7 2021-H1']);
   });
 
@@ -138,7 +149,9 @@ describe('Vietnamese `năm trước`, `năm ngoái` after a part of a year are l
 describe('a rise written as an excess over a base, a completion written as a shortfall', () => {
   it('`exceeding the figure for the same period by 3.84%` is a rise against the same period', () => {
     expect(
-      markedChanges('Output reached 120,500 tons in 2023, achieving 91.2% of the target and exceeding the figure for the same period by 2.75%.'),
+      markedChanges(
+        'Output reached 120,500 tons in 2023, achieving 91.2% of the target and exceeding the figure for the same period by 2.75%.',
+      ),
     ).toEqual(['rate 2.75 same-period-last-year']);
   });
 
@@ -146,13 +159,15 @@ describe('a rise written as an excess over a base, a completion written as a sho
     expect(
       statementLines('Revenue reached VND 900 billion in 2023, falling short of the annual target by 6 percent.', 'en'),
     ).toEqual(['900000000000 VND [] c=94 k=actual p=2023']);
-    expect(statementLines('In 2023, exports missed the target by 3.5 percent.', 'en')).toEqual(['- [] c=96.5 k=actual p=2023']);
+    expect(statementLines('In 2023, exports missed the target by 3.5 percent.', 'en')).toEqual([
+      '- [] c=96.5 k=actual p=2023',
+    ]);
   });
 
   it('near-misses: a shortfall in money is no level, a missed deadline no completion', () => {
-    expect(statementLines('Exports reached 20 billion USD in 2023, missing the target by 3.5 billion USD.', 'en')).toEqual([
-      '20000000000 USD [] k=actual p=2023',
-    ]);
+    expect(
+      statementLines('Exports reached 20 billion USD in 2023, missing the target by 3.5 billion USD.', 'en'),
+    ).toEqual(['20000000000 USD [] k=actual p=2023']);
     expect(statementLines('The company missed its deadline by 3 percent.', 'en').join()).not.toContain('c=97');
   });
 });
@@ -194,14 +209,17 @@ describe('Vietnamese `vượt X` before a plan or a base is an excess, never a l
 describe('a goal at a second horizon after a joiner and a deadline', () => {
   it('`… đạt 1,3 tỷ USD và đến năm 2030 là 1,7 tỷ USD` after `phấn đấu` is the same goal for 2030', () => {
     expect(
-      statementLines('Tỉnh phấn đấu đến năm 2025, xuất khẩu của tỉnh đạt 2,1 tỷ USD và đến năm 2030 là 3,4 tỷ USD.', 'vi'),
+      statementLines(
+        'Tỉnh phấn đấu đến năm 2025, xuất khẩu của tỉnh đạt 2,1 tỷ USD và đến năm 2030 là 3,4 tỷ USD.',
+        'vi',
+      ),
     ).toEqual(['2100000000 USD [] k=target p=2025', '3400000000 USD [] k=target p=2030']);
   });
 
   it('near-miss: a second value of a target after a joiner with no deadline keeps its old reading', () => {
     expect(
-      statementLines('Tỉnh phấn đấu năm 2025, xuất khẩu của tỉnh đạt 2,1 tỷ USD và nhập khẩu 1,2 tỷ USD.', 'vi').map((l) =>
-        l.replace(/ p=\S+$/u, ''),
+      statementLines('Tỉnh phấn đấu năm 2025, xuất khẩu của tỉnh đạt 2,1 tỷ USD và nhập khẩu 1,2 tỷ USD.', 'vi').map(
+        (l) => l.replace(/ p=\S+$/u, ''),
       ),
     ).toEqual(['2100000000 USD [] k=target', '1200000000 USD [] k=target']);
   });

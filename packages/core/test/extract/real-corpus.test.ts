@@ -204,7 +204,8 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * wrong), `test20` (held out to round 30's end, its failures never printed: 75.9 → 75.9 %, 10 → 8
  * silent wrong), `test21` (held out to round 31's end, its failures never printed: 66.1 → 66.7 %,
  * 14 → 14 silent wrong) and `test22` (held out to round 32's end, its failures never printed: 82.7 →
- * 83.7 %, 11 → 7 silent wrong). Floors a little below the last measured score (round 33: test22
+ * 83.7 %, 11 → 7 silent wrong). Floors a little below the last measured score (round 35: test22 90.1 %, English 91.1 %, 3 silent
+ * wrong, kind 8; test21 84.8 %, English 81.3 %; test19 85.1 %, English 81.6 %; round 33: test22
  * 87.5 %, English 88.7 %, 3 silent wrong, 9 wrong kinds — one more than round 32: `1 tỷ 610 triệu USD`
  * is now read, in a purpose clause (`để … đảm bảo … đạt … theo kế hoạch`) whose goal the kind misses;
  * test21 83.8 %, English 79.4 %, 5 silent wrong; test6 98.6 %, English 99.4 %; round 32: test22
@@ -247,10 +248,10 @@ describe('real corpus: the fresh sets (test2 … test22)', () => {
       ['test16', 0.86, 0.78],
       ['test17', 0.89, 0.89],
       ['test18', 0.88, 0.85],
-      ['test19', 0.84, 0.8],
+      ['test19', 0.85, 0.81],
       ['test20', 0.85, 0.84],
-      ['test21', 0.83, 0.79],
-      ['test22', 0.87, 0.88],
+      ['test21', 0.84, 0.81],
+      ['test22', 0.9, 0.91],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -318,7 +319,7 @@ describe('real corpus: the fresh sets (test2 … test22)', () => {
       test19: 13,
       test20: 6,
       test21: 16,
-      test22: 9,
+      test22: 8,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);

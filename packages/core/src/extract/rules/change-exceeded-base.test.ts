@@ -28,7 +28,9 @@ describe('figure rule change.exceeded-base', () => {
     expect(found?.fig.kind === 'change' && found.fig.approximate).toBe('about');
   });
   it('reads nothing where the excess is over a plan (a completion) or no `by` follows', () => {
-    expect(readsNowhere(changeExceededBaseRule, 'Output reached 5,000 tons, exceeding the plan by 5%.', 'en')).toBe(true);
+    expect(readsNowhere(changeExceededBaseRule, 'Output reached 5,000 tons, exceeding the plan by 5%.', 'en')).toBe(
+      true,
+    );
     expect(
       readsNowhere(changeExceededBaseRule, 'Output reached 5,000 tons, exceeding the same period last year.', 'en'),
     ).toBe(true);

@@ -1,4 +1,5 @@
 import { shift } from '../numeral';
+import type { QuantityMatch } from '../quantity';
 import type { StatedCompletion } from '../types';
 import {
   type Cursor,
@@ -30,7 +31,7 @@ export function exceededLevelAt(c: Cursor, i: number): Found | null {
   if (!value) return null;
   if (value.fig.kind !== 'value' || value.fig.approximate) return null;
   if (value.fig.q.quantity?.unitCode === 'percent') return null;
-  const over = overPlanAt(c, value);
+  const over = overPlanAt(c, value, value.fig.q);
   if (over) return over;
   if (m(c, value.to, c.g.planWords) || m(c, value.to, c.g.compareWords)) return null;
   return {
@@ -47,7 +48,7 @@ export function exceededLevelAt(c: Cursor, i: number): Found | null {
  * the amount left aside); without one it is an absolute excess the model has no field for, read as
  * an absolute change and so listed in `unread`. Null when no plan follows.
  */
-function overPlanAt(c: Cursor, value: Found & { fig: { kind: 'value' } }): Found | null {
+function overPlanAt(c: Cursor, value: Found, q: QuantityMatch): Found | null {
   let k = value.to;
   let pctAt = -1;
   let pct = 0;
@@ -64,7 +65,6 @@ function overPlanAt(c: Cursor, value: Found & { fig: { kind: 'value' } }): Found
   if (base?.base.kind === 'plan') return null;
   if (!plan && !base) return null;
   if (!plan && base) {
-    const q = value.fig.q;
     if (!q.quantity || pctAt >= 0) return null;
     return {
       to: base.to,
@@ -84,7 +84,6 @@ function overPlanAt(c: Cursor, value: Found & { fig: { kind: 'value' } }): Found
       level: worst(value.level, compare?.level, plan.level),
     };
   }
-  const q = value.fig.q;
   if (!q.quantity) return null;
   return {
     to: plan.to,

@@ -183,7 +183,8 @@ export const comparativeDoubt: DoubtRule = {
     if (k === undefined) return false;
     // (`falling short of the annual target by 6 percent`: the comparative is the completion's own
     // head, `short of` read with its plan)
-    const at = what === 'completion' && f.rule.includes('.completion.short-of-plan-by') ? ctx.ix.at(f.span.start) : undefined;
+    const at =
+      what === 'completion' && f.rule.includes('.completion.short-of-plan-by') ? ctx.ix.at(f.span.start) : undefined;
     const head = at === undefined ? undefined : matchAt(ctx.ix.tokens, at, ctx.g.shortfallHeads)?.to;
     const from = Math.max(ctx.ix.clauseOf(k), k - WINDOW, head ?? 0);
     const t = ctx.ix.tokens;

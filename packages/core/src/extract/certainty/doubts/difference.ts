@@ -13,7 +13,7 @@ export const rateDifferenceDoubt: DoubtRule = {
   id: 'difference',
   doubts: (ctx, f, what) => {
     if (what !== 'change' || (f as Extracted<ExtractedChange>).value.form !== 'rate') return false;
-    if (!comparativeAfter(ctx, f)) return false;
+    if (!comparativeAfter(ctx, f as Extracted<ExtractedChange>)) return false;
     // (`39 percent higher year-on-year and 23 percent above the same period in 2019`: an earlier rate
     // that is itself a comparison of the value, not a level of growth, makes this one a rate too)
     const earlierRate = ctx.s.changes.some(
