@@ -240,29 +240,21 @@ function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   // the year to September)
   const count = isNum(tokens[i]) ? +(tokens[i] as Token).text : at(pw('vi').countWords, lw(tokens[i]));
   if (count !== undefined && K.quarter.has(w(tokens[i + 1])) && K.opening.has(w(tokens[i + 2]))) {
-    const n = count;
-    if (n === 1) return partial(tokens, i, i + 3, 'quarter', 1, 'vi', 'vi.period.n-quy-dau');
-    if (n === 2) return partial(tokens, i, i + 3, 'half', 1, 'vi', 'vi.period.n-quy-dau');
-    if (n === 3) return partial(tokens, i, i + 3, 'ytd', 9, 'vi', 'vi.period.n-quy-dau');
+    if (count === 1) return partial(tokens, i, i + 3, 'quarter', 1, 'vi', 'vi.period.n-quy-dau');
+    if (count === 2) return partial(tokens, i, i + 3, 'half', 1, 'vi', 'vi.period.n-quy-dau');
+    if (count === 3) return partial(tokens, i, i + 3, 'ytd', 9, 'vi', 'vi.period.n-quy-dau');
   }
   // `quý đầu năm 2023`, `quý cuối năm`: the first or last quarter of the year — never after a count
   // (`2 quý đầu năm` is read above)
+  const first = K.opening.has(w(tokens[i + 1]));
   if (
     K.quarter.has(a) &&
     !isNum(tokens[i - 1]) &&
     at(pw('vi').countWords, lw(tokens[i - 1])) === undefined &&
-    (K.opening.has(w(tokens[i + 1])) || K.closing.has(w(tokens[i + 1]))) &&
+    (first || K.closing.has(w(tokens[i + 1]))) &&
     K.year.has(w(tokens[i + 2]))
   )
-    return partial(
-      tokens,
-      i,
-      i + 2,
-      'quarter',
-      K.opening.has(w(tokens[i + 1])) ? 1 : 4,
-      'vi',
-      'vi.period.quy-dau-cuoi',
-    );
+    return partial(tokens, i, i + 2, 'quarter', first ? 1 : 4, 'vi', 'vi.period.quy-dau-cuoi');
   if (K.quarter.has(a)) {
     const n = tokens[i + 1];
     const q = isNum(n) ? +n.text : at(pw('vi').romanNumerals, w(n));
@@ -465,15 +457,14 @@ function monthCountVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   if (months === undefined || !K.month.has(w(tokens[j + 1]))) return null;
   // `8 tháng của năm 2023`: the months counted in a named year (the link, then `năm` and the year)
   if (
+    months >= 1 &&
+    months <= 12 &&
     K.countOfYear.has(w(tokens[j + 2])) &&
     K.year.has(w(tokens[j + 3])) &&
-    isYear(tokens[j + 4]) &&
-    months !== undefined
+    isYear(tokens[j + 4])
   ) {
-    if (months >= 1 && months <= 12) {
-      const [kind, index] = monthsToDate(months);
-      return partial(tokens, i, j + 3, kind, index, 'vi', 'vi.period.n-thang-cua-nam');
-    }
+    const [kind, index] = monthsToDate(months);
+    return partial(tokens, i, j + 3, kind, index, 'vi', 'vi.period.n-thang-cua-nam');
   }
   const after = w(tokens[j + 2]);
   if (months === 6 && K.closing.has(after)) return partial(tokens, i, j + 3, 'half', 2, 'vi', 'vi.period.6-thang-cuoi');

@@ -2,6 +2,7 @@ import { negate, shift } from '../numeral';
 import type { StatedCompletion } from '../types';
 import {
   type BaseRead,
+  bareBaseAt,
   type Cursor,
   commentOpensAt,
   type Figure,
@@ -14,7 +15,6 @@ import {
   percentAfter,
   planPhraseAt,
   readBase,
-  withNamedYear,
   worst,
 } from './context';
 
@@ -118,9 +118,8 @@ function openComparison(c: Cursor, k: number): { to: number; base: BaseRead | nu
   // (never a percentage level: `5% higher than the 3% of 2022` compares two rates)
   if (percentAfter(c, j) || isP(c.tokens[j], '%')) return null;
   for (let n = 0; n <= OPEN_LEVEL_WORDS && j < c.limit; n++, j++) {
-    const b = m(c, j, c.g.bases);
-    if (b && b.phrase.data.kind !== 'plan')
-      return { to: b.to, base: withNamedYear(c, { from: j, to: b.to, base: b.phrase.data, level: b.level }) };
+    const b = bareBaseAt(c, j);
+    if (b && b.base.kind !== 'plan') return { to: b.to, base: b };
     if (c.tokens[j]?.kind !== 'word') return null;
   }
   return null;

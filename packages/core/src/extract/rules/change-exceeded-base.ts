@@ -1,12 +1,12 @@
 import {
   approximationAt,
+  bareBaseAt,
   type Cursor,
   type FigureRule,
   type Found,
   m,
   numberAt,
   percentAfter,
-  withNamedYear,
   worst,
 } from './context';
 
@@ -17,17 +17,16 @@ const FIGURE_WORDS = 3;
  * `exceeding the figure for the same period by 3.84%`, `surpassing the same period of 2022 by 12
  * percent`: a verb of exceeding (grammar `exceedHeads`), at most {@link FIGURE_WORDS} words naming
  * the earlier figure, a comparison base (grammar `bases`, never a plan: `exceeding the plan by 5%`
- * is a completion, read by `completion-exceeded.ts` before this rule), `by` and a percentage — a
+ * is a completion, left to `completion-exceeded.ts`, tried after this rule), `by` and a percentage — a
  * rise of that much against that base. English only; constant work per token.
  */
 export function exceededBaseAt(c: Cursor, i: number): Found | null {
   const head = m(c, i, c.g.exceedHeads);
   if (!head) return null;
   for (let j = head.to; j <= head.to + FIGURE_WORDS && j < c.limit; j++) {
-    const b = m(c, j, c.g.bases);
-    if (b) {
-      if (b.phrase.data.kind === 'plan') return null;
-      const base = withNamedYear(c, { from: j, to: b.to, base: b.phrase.data, level: b.level });
+    const base = bareBaseAt(c, j);
+    if (base) {
+      if (base.base.kind === 'plan') return null;
       const by = m(c, base.to, c.g.exceedBy);
       if (!by) return null;
       const { at, approximate, approx } = approximationAt(c, by.to);

@@ -443,6 +443,16 @@ export function readBase(c: Cursor, i: number): BaseRead | null {
 }
 
 /**
+ * `last year`, `the same period last year`, `the same period in 2019` with no compare word before it
+ * (after `above`, `exceeding`, an earlier level): grammar `bases` at token `k`, its named year read
+ * by {@link withNamedYear}; null when none starts there.
+ */
+export function bareBaseAt(c: Cursor, k: number): BaseRead | null {
+  const b = m(c, k, c.g.bases);
+  return b ? withNamedYear(c, { from: k, to: b.to, base: b.phrase.data, level: b.level }) : null;
+}
+
+/**
  * A same-period base read without a compare word or with one (`the same period`, `cùng kỳ`) whose
  * year follows it (`in 2019`, `năm 2019`, `/2019`) is the same period of that year; any other base is
  * returned as read.

@@ -9,6 +9,7 @@ import { postChangeAt } from './change-direction-after';
 import {
   approximationAt,
   type BaseRead,
+  bareBaseAt,
   type Cursor,
   EVERY_LOCALE,
   type Figure,
@@ -21,18 +22,10 @@ import {
   percentAfter,
   planPhraseAt,
   readBase,
-  withNamedYear,
   worst,
 } from './context';
 import { earlierLevelAt } from './en-change-earlier-level';
 import { bracketAlone } from './value';
-
-/** `last year`, `the same period last year` with no compare word before it (after `above`). */
-function bareBase(c: Cursor, k: number): BaseRead | null {
-  const b = m(c, k, c.g.bases);
-  // (`23 percent above the same period in 2019`: the same period of the year named after it)
-  return b ? withNamedYear(c, { from: k, to: b.to, base: b.phrase.data, level: b.level }) : null;
-}
 
 /**
  * True when the base read from `from` to `to` is written as an abbreviation (`y/y`, `(m/m)`, `yoy`,
@@ -204,7 +197,7 @@ export function percentAt(c: Cursor, i: number): Found | null {
   // under 50 it stays the rate it reads as, a ratio that low would say the measure more than halved)
   const joinedRatio = !verb && cmp(toNum(n.value), RATIO_FLOOR) >= 0 && completionJoinedBefore(c, i);
   const side = ratioVerb || joinedRatio ? null : m(c, pct, c.g.rateSides);
-  const sideBase = side ? (readBase(c, pct) ?? readBase(c, side.to) ?? bareBase(c, side.to)) : null;
+  const sideBase = side ? (readBase(c, pct) ?? readBase(c, side.to) ?? bareBaseAt(c, side.to)) : null;
   if (side && sideBase && sideBase.base.kind !== 'plan') {
     const amount = side.phrase.data < 0 ? negate(n) : n;
     const fig: Figure = { kind: 'change', form: 'rate', amount, numberAt: k, base: sideBase, approximate };

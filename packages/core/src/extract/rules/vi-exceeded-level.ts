@@ -61,11 +61,9 @@ function overPlanAt(c: Cursor, value: Found, q: QuantityMatch): Found | null {
   const compare = m(c, k, c.g.compareWords);
   const plan = m(c, compare ? compare.to : k, c.g.planWords);
   // (`vượt 1.500 tỷ đồng so với cùng kỳ`: the excess over an earlier period, an absolute rise)
-  const base = !plan && compare ? readBase(c, k) : null;
-  if (base?.base.kind === 'plan') return null;
-  if (!plan && !base) return null;
-  if (!plan && base) {
-    if (!q.quantity || pctAt >= 0) return null;
+  if (!plan) {
+    const base = compare ? readBase(c, k) : null;
+    if (!base || base.base.kind === 'plan' || !q.quantity || pctAt >= 0) return null;
     return {
       to: base.to,
       fig: { kind: 'change', form: 'absolute', amount: q.quantity.number, numberAt: q.numberAt, q },
@@ -73,7 +71,6 @@ function overPlanAt(c: Cursor, value: Found, q: QuantityMatch): Found | null {
       level: worst(value.level, base.level),
     };
   }
-  if (!plan) return null;
   const n = pctAt >= 0 ? numberAt(c, pctAt) : null;
   if (n) {
     const completion: StatedCompletion = { percent: shift(n, '100'), form: 'exceeded-by', of: plan.phrase.data };

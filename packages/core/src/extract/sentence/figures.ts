@@ -396,7 +396,7 @@ function secondHorizon(
   previous: Draft,
   gap: readonly Item[],
 ): { item: Item & { t: 'period' }; id: string } | undefined {
-  if (previous.kind.value !== 'target' || gap.length < 2 || gap.length > 4) return undefined;
+  if (previous.kind.value !== 'target' || gap.length < 2 || gap.length > 3) return undefined;
   const keys = a.g.periodWords.keys;
   const word = (x: Item): string => (x.to === x.from + 1 ? (a.tokens[x.from]?.forms.fold ?? '') : '');
   const [joiner, ...rest] = gap as [Item, ...Item[]];
@@ -408,7 +408,7 @@ function secondHorizon(
   if (period?.t !== 'period') return undefined;
   // (the deadline word is a word item of its own, or the period phrase's first token: `by 2030`)
   const lead = rest.length === 2 ? word(rest[0] as Item) : (a.tokens[period.from]?.forms.fold ?? '');
-  if (rest.length > 2 || !(keys.deadline.has(lead) || keys.until.has(lead))) return undefined;
+  if (!(keys.deadline.has(lead) || keys.until.has(lead))) return undefined;
   const id = a.periodId(period.match);
   return id && /^\d{4}$/u.test(id) && id !== previous.period?.value ? { item: period, id } : undefined;
 }
@@ -484,21 +484,26 @@ function periodAfterElliptic(
   return joined && only && words <= 2 ? { item: after, id } : undefined;
 }
 
-/** The same indicator's statement over its own period, in the frame of the statement before. */
+/**
+ * The same indicator's statement over its own period, in the frame of the statement before; `tag`
+ * names how that period was found (`own-period` after an elliptic rate, `second-horizon` after a goal).
+ */
 function periodStatement(
   a: SentenceContext,
   st: SentenceState,
   previous: Draft,
   it: Item & { t: 'figure' },
   period: { item: Item & { t: 'period' }; id: string },
+  tag: 'own-period' | 'second-horizon' = 'own-period',
 ): Draft {
   const L = a.g.locale;
   const draft = a.newDraft(st.span, it.from);
-  if (previous.name) draft.name = { ...previous.name, rule: `${L}.name.same-indicator-own-period` };
+  if (previous.name)
+    draft.name = { ...previous.name, rule: `${L}.name.${tag === 'own-period' ? 'same-indicator-own-period' : tag}` };
   draft.kind = previous.kind;
   if (previous.stage) draft.stage = previous.stage;
   const { item } = period;
-  draft.period = a.field(period.id, item.from, item.to, `${item.match.rule}+own-period`);
+  draft.period = a.field(period.id, item.from, item.to, `${item.match.rule}+${tag}`);
   st.current = draft;
   return draft;
 }
@@ -632,15 +637,7 @@ function secondStatement(
   }
   if (!sameKindAgain(previous, it)) return undefined;
   const horizon = secondHorizon(a, previous, gap);
-  if (horizon) {
-    const draft = a.newDraft(st.span, it.from);
-    if (previous.name) draft.name = { ...previous.name, rule: `${a.g.locale}.name.second-horizon` };
-    draft.kind = previous.kind;
-    if (previous.stage) draft.stage = previous.stage;
-    draft.period = a.field(horizon.id, horizon.item.from, horizon.item.to, `${horizon.item.match.rule}+second-horizon`);
-    st.current = draft;
-    return draft;
-  }
+  if (horizon) return periodStatement(a, st, previous, it, horizon, 'second-horizon');
   // (`3.3 million tonnes valued at US$1.5 billion`: a link word read as the value's own verb
   // links the two figures as one written between them does)
   const named0 = nameRange(gap) ?? (gap.length === 0 ? linkVerbOf(a, it) : undefined);
