@@ -362,6 +362,21 @@ function sameUnitValue(a: SentenceContext, d: Draft, it: Item & { t: 'figure' })
   return true;
 }
 
+/**
+ * True when draft `d` is an item of a list of values split off at a comma (a value with nothing else
+ * of its own and no name, a comma right before it) and figure `it` is a value of the same unit: the
+ * list's next item, not a second value of `d`.
+ */
+function listItemAfterComma(a: SentenceContext, d: Draft, it: Item & { t: 'figure' }): boolean {
+  const v = d.value;
+  if (it.fig.kind !== 'value' || !v || d.name || d.completion || d.changes.length > 0 || d.target) return false;
+  const unit = v.value.unitCode ?? v.value.unit;
+  const q = it.fig.q.quantity;
+  if (unit === undefined || unit !== (q?.unitCode ?? q?.unit)) return false;
+  const before = a.tokens[tokenAt(a.tokens, v.span.start) - 1];
+  return before?.kind === 'punct' && before.text === ',';
+}
+
 function sameKindAgain(d: Draft, it: Item & { t: 'figure' }): boolean {
   const fig = it.fig;
   if (fig.kind === 'value') return d.value !== undefined;
@@ -812,6 +827,18 @@ function secondStatement(
   ) {
     const draft = a.newDraft(st.span, it.from);
     draft.name = { ...previous.name, rule: `${a.g.locale}${JOINED_VALUE_NAME}` };
+    draft.kind = previous.kind;
+    if (previous.stage) draft.stage = previous.stage;
+    if (previous.period) draft.period = previous.period;
+    st.current = draft;
+    return draft;
+  }
+  // `with revenues of 34.9 billion USD, 32.1 billion USD and 20.6 billion USD`, `là 34,9 tỷ USD,
+  // 32,1 tỷ USD và 20,6 tỷ USD`: after a list item split off at a comma (a value with no name of its
+  // own), a value after only a joiner is the list's last item — a statement of its own, unnamed as
+  // the item before it, never a second value of that item (it was dropped as unread)
+  if (!between && !ownPeriod && !paired && !sameIndicator && joined && listItemAfterComma(a, previous, it)) {
+    const draft = a.newDraft(st.span, it.from);
     draft.kind = previous.kind;
     if (previous.stage) draft.stage = previous.stage;
     if (previous.period) draft.period = previous.period;

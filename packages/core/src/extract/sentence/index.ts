@@ -66,6 +66,7 @@ import { ofWhichTails } from './of-which-tail';
 import { openStatement } from './open';
 import { periodNamedParts } from './period-named-parts';
 import { datePeriods, partYears, setTextPeriod, statedYear } from './periods';
+import { planOnlyStatements } from './plan-only';
 import { ratePoints } from './rate-points';
 import { readRemark } from './remark';
 import { samePeriodsOfYear } from './same-period-of-year';
@@ -258,6 +259,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   // (`kế hoạch tiêm 6.000 liều …, 3.000 liều …`: a plan noun before a count verb; round 31)
   planCounts(a, st);
   assignedPlans(a, st);
+  // (`approved the plan of VND 27,000 billion in revenue`: a plan's value alone is a target statement)
+  planOnlyStatements(a, st);
   reasonSplits(a, st);
   reasonChanges(a, st);
   bracketSamePeriods(a, st);

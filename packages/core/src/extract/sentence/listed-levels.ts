@@ -35,16 +35,23 @@ function endOf(a: SentenceContext, spanEnd: number, k: number): number {
  * year would date them all). English; constant work per unread percentage.
  */
 export function listedLevels(a: SentenceContext, st: SentenceState): void {
-  if (a.g.locale !== 'en') return;
   const drafts = a.sentenceDrafts(st.span);
-  const d = drafts[0];
-  if (!d || drafts.length > 2) return;
+  // (the list closes the sentence: its first level is the last statement but one or the last —
+  // `Bamboo Airways tops the list with 94 percent, followed by Vasco … with respective rates of 93.4
+  // percent, 88.9 percent, 83 percent and 81.2 percent`)
+  for (let i = Math.max(0, drafts.length - 2); i < drafts.length; i++) if (listedLevelsOf(a, st, drafts, i)) return;
+}
+
+/** Reads the list that follows the level of `drafts[i]`; true when it read one. */
+function listedLevelsOf(a: SentenceContext, st: SentenceState, drafts: readonly Draft[], i: number): boolean {
+  const d = drafts[i];
+  if (!d) return false;
   const v = d.value;
-  if (v?.value.unitCode !== 'percent' || d.changes.length > 0 || d.completion) return;
+  if (v?.value.unitCode !== 'percent' || d.changes.length > 0 || d.completion) return false;
   const first = numberOf(a, v as Extracted<unknown>);
-  if (first === undefined) return;
+  if (first === undefined) return false;
   const unread = d.unread.filter((x) => x.what === 'completion' && x.reason === 'percent-without-base');
-  if (unread.length === 0) return;
+  if (unread.length === 0) return false;
   const levels: Level[] = [{ at: first, end: endOf(a, v.span.end, first), bound: v.value.approximate }];
   const add = (k: number, end: number): boolean => {
     const prev = levels[levels.length - 1] as Level;
@@ -57,16 +64,16 @@ export function listedLevels(a: SentenceContext, st: SentenceState): void {
   };
   for (const u of unread) {
     const k = numberOf(a, u as unknown as Extracted<unknown>);
-    if (k === undefined || !add(k, endOf(a, u.span.end, k))) return;
+    if (k === undefined || !add(k, endOf(a, u.span.end, k))) return false;
   }
   // (`… 4.05%, 4.11% and 4.85%`: the item after `and` may have been read as a statement of its
   // own, with no name and nothing but its percentage)
-  const own = drafts[1];
+  const own = drafts[i + 1];
   if (own) {
     const w = own.value;
     const k = w ? numberOf(a, w as Extracted<unknown>) : undefined;
-    if (!w || k === undefined || w.value.unitCode !== 'percent' || own.name || own.changes.length > 0) return;
-    if (own.completion || own.kind.value !== d.kind.value || !add(k, endOf(a, w.span.end, k))) return;
+    if (!w || k === undefined || w.value.unitCode !== 'percent' || own.name || own.changes.length > 0) return false;
+    if (own.completion || own.kind.value !== d.kind.value || !add(k, endOf(a, w.span.end, k))) return false;
   }
   const last = levels[levels.length - 1] as Level;
   const tail = bracketPeriod(a, last.end);
@@ -78,13 +85,13 @@ export function listedLevels(a: SentenceContext, st: SentenceState): void {
     respective = matchAt(a.tokens, i, a.g.respectiveWords, st.sentence.to) !== null;
   const bracketed = levels.every((l) => l.period !== undefined);
   if (!bracketed) {
-    if (levels.some((l) => l.period !== undefined)) return;
+    if (levels.some((l) => l.period !== undefined)) return false;
     if (respective && years.length === levels.length) {
       for (let n = 0; n < levels.length; n++) {
         const year = years[n];
         if (year) (levels[n] as Level).period = year;
       }
-    } else if (years.length > 0 || respective) return;
+    } else if (years.length > 0) return false;
   }
   const L = a.g.locale;
   const periodOf = (p: RunPeriod): Extracted<string> => a.field(p.id, p.from, p.to, `${L}.period.listed-level`);
@@ -107,6 +114,7 @@ export function listedLevels(a: SentenceContext, st: SentenceState): void {
     e.from = l.at;
     e.to = l.end;
   });
+  return true;
 }
 
 /** `(in 2016)`, `(2019)` right at token `k`: a period alone in its bracket, with its year. */
