@@ -92,3 +92,30 @@ describe('a list of percentages after a level is a list of levels', () => {
     expect(markedValues('Tỷ lệ hộ nghèo giảm 1,2%, 0,8% và 0,5%.', 'vi')).toEqual([]);
   });
 });
+
+describe('the earlier level of a move is a reading of its own', () => {
+  it('`tăng từ X lên Y` gives X as an undated actual of the same name', () => {
+    const text = 'Tính đến 30/9/2013, tổng tài sản của công ty đã tăng từ 18.698 tỷ đồng lên 21.660 tỷ đồng.';
+    const lines = statementLines(text, 'vi');
+    // (doubted, `comparison`: the other side of a move is never audited as a result)
+    expect(lines).toEqual(['21660000000000 VND [] k=actual p=2013-YTD-09', '18698000000000 VND? [] k=actual']);
+    const earlier = extractStatements(text, { locale: 'vi' })[1];
+    expect(earlier?.name?.value).toBe('tổng tài sản của công ty');
+    expect(earlier?.unread.map((u) => `${u.what}:${u.reason}`)).toEqual(['period:no-period']);
+  });
+
+  it('the start of a goal is where things stand: an actual', () => {
+    expect(kindsOf('Phấn đấu tăng thu nhập bình quân từ 62 triệu đồng lên 85 triệu đồng vào năm 2025.', 'vi')).toEqual([
+      'target 85000000',
+      'actual 62000000',
+    ]);
+  });
+
+  it('near-miss: a growth rate that moved stays two rates, no level', () => {
+    expect(markedValues('Tốc độ tăng trưởng kinh tế giảm từ 8,15% năm 2023 xuống 7,02% năm 2024.', 'vi')).toEqual([]);
+  });
+
+  it('near-miss: a move whose two ends are of other units adds nothing', () => {
+    expect(markedValues('Sản lượng tăng từ 5 triệu tấn lên 6 tỷ đồng.', 'vi')).toEqual(['6000000000 VND']);
+  });
+});
