@@ -3659,7 +3659,11 @@ export const en: Grammar = {
   rankOutOf: new Set(['out', 'among']),
   rankOutOfLinks: new Set(['of']),
   definiteArticles: new Set(['the']),
-  attributiveYearLeads: new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'new', 'original', 'latest']),
+  attributiveYearLeads: new Set([
+    ...['the', 'its', 'their', 'his', 'her', 'our', 'this', 'new', 'original', 'latest'],
+    // `for calendar 2022`, `PVOIL planned 2023 consolidated revenue at …`, `a 2023 report` (round 36)
+    ...['calendar', 'planned', 'a'],
+  ]),
   // `, to the lowest level ever of 3,700 units`, `, to a record high of`, `, to a three-year low of`
   reachedLevelNouns: new Set(['level', 'levels', 'high', 'low', 'record', 'peak', 'mark', 'milestone']),
   levelReachVerbs: words(['reaching', 'hitting', 'touching', 'setting', 'attaining']),

@@ -119,3 +119,20 @@ describe('the earlier level of a move is a reading of its own', () => {
     expect(markedValues('Sản lượng tăng từ 5 triệu tấn lên 6 tỷ đồng.', 'vi')).toEqual(['6000000000 VND']);
   });
 });
+
+describe("a year opening a clause after its comma is its noun's year", () => {
+  it('`At DPM, 2020 profit also recorded …` dates the profit 2020 (doubted as a noun’s year)', () => {
+    const [s] = extractStatements(
+      'At the fertiliser maker, 2020 profit also recorded a growth of 75% compared to 2019, reaching VND 583 billion.',
+      { locale: 'en' },
+    );
+    expect(s?.period?.value).toBe('2020');
+    expect(s?.period?.confidence).toBe('uncertain');
+    expect(s?.changes.map((c) => c.value.base)).toEqual([{ kind: 'period', period: '2019' }]);
+  });
+
+  it('near-miss: a count after a comma is a figure, never a year', () => {
+    const lines = statementLines('Sales rose 5%, 2023 units more than last year.', 'en');
+    expect(lines.some((l) => l.includes('p=2023'))).toBe(false);
+  });
+});

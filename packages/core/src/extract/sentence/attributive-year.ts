@@ -97,7 +97,12 @@ function attributiveAt(a: SentenceContext, st: SentenceState, k: number): boolea
   if (k !== st.sentence.from) {
     const before = a.tokens[k - 1];
     const leads = a.g.attributiveYearLeads;
-    if (!(before?.kind === 'word' && (leads?.has(before.forms.fold) === true || POSSESSIVE.test(before.text))))
+    // (`At DPM, 2020 profit also recorded …`: a year opening a clause after its comma, as one opening the sentence)
+    const opens = before?.kind === 'punct' && before.text === ',';
+    if (
+      !opens &&
+      !(before?.kind === 'word' && (leads?.has(before.forms.fold) === true || POSSESSIVE.test(before.text)))
+    )
       return false;
   }
   // (`below the 2023 policy rate of 4.5 percent`, `its 2020 target of 90.7 percent`: a noun with a
