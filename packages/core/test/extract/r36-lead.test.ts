@@ -33,6 +33,21 @@ describe("a plan's value alone is a target statement", () => {
     expect(plan?.kind.value).toBe('target');
     expect(plan?.value?.value.base).toBe('5500000000000');
   });
+  it('near-miss: an amount right after `vượt kế hoạch` is the excess or the plan — unread, no target', () => {
+    const [result, excess] = extractStatements(
+      'Tổng thu ngân sách năm 2024 đạt 11.300 tỷ đồng, vượt kế hoạch 1.100 tỷ đồng.',
+      { locale: 'vi' },
+    );
+    expect(result?.value?.value.base).toBe('11300000000000');
+    expect(excess?.value).toBeUndefined();
+    expect(excess?.target).toBeUndefined();
+    expect(excess?.unread.map((u) => `${u.what}:${u.reason}`)).toEqual(['value:unrecognised-figure']);
+    // (`exceeding the plan of …`: `of` names the plan's own figure)
+    expect(kindsOf('Revenue reached VND 12,300 billion, exceeding the plan of VND 11,000 billion.', 'en')).toEqual([
+      'actual 12300000000000',
+      'target 11000000000000',
+    ]);
+  });
 });
 
 describe('the last item of a comma list of values after `and`', () => {

@@ -1,4 +1,6 @@
+import { matchAt } from '../phrase';
 import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
 
 /**
  * `The meeting approved the plan of VND 27,000 billion in revenue – an increase of 20%`, `The
@@ -6,14 +8,35 @@ import type { SentenceContext, SentenceState } from './context';
  * a statement whose only amount is a plan's own value (read after `plan of`, `target of`, `kế
  * hoạch`) — no result of its own, no completion, no density or rank — states that plan: a target
  * statement with the plan's value, never an actual whose value is missing. Its changes stay with it
- * (`an increase of 20%` is the plan's rise over the last result). One look per draft.
+ * (`an increase of 20%` is the plan's rise over the last result). Right after a verb of exceeding
+ * (`vượt kế hoạch 1.200 tỷ đồng`) the amount is as often the excess as the plan's own figure: it is
+ * read as neither — listed unread, no plan value kept (as `vi-plan-figure.ts` does after a comma).
+ * One look per draft.
  */
 export function planOnlyStatements(a: SentenceContext, st: SentenceState): void {
   for (const d of a.sentenceDrafts(st.span)) {
     const plan = d.target;
     if (!plan || d.value || d.completion || d.density || d.rank) continue;
+    if (afterExceeding(a, plan.span.start)) {
+      d.target = undefined;
+      d.unread.push({
+        what: 'value',
+        reason: 'unrecognised-figure',
+        span: plan.span,
+        message: 'An amount after exceeding a plan: the excess or the plan’s own figure is not stated',
+      });
+      continue;
+    }
     d.value = plan;
     d.target = undefined;
     if (d.kind.value !== 'target') d.kind = { ...plan, value: 'target', rule: `${a.g.locale}.kind.plan-only` };
   }
+}
+
+/** True when a verb of exceeding (`vượt`, `exceeding`) ends right where the plan figure at character `start` begins. */
+function afterExceeding(a: SentenceContext, start: number): boolean {
+  const k = tokenAt(a.tokens, start);
+  for (let back = 1; back <= 3 && k - back >= 0; back++)
+    if (matchAt(a.tokens, k - back, a.g.exceedVerbs, k)?.to === k) return true;
+  return false;
 }
