@@ -1586,6 +1586,10 @@ export const vi: Grammar = {
   // (`Kế hoạch lợi nhuận 2018 … được đặt ra ở mức 371 tỉ đồng`: the level a plan is set at)
   planNameLinks: words(['là', 'được giao', 'giao', 'được giao là', ':', 'ở mức']),
   passiveAgents: words(['được', 'do']),
+  assignAgents: words([
+    ...['Thủ tướng', 'Thủ tướng Chính phủ', 'Chính phủ', 'Quốc hội', 'Trung ương', 'Đảng', 'Tỉnh ủy', 'Thành ủy'],
+    ...['HĐND', 'HĐND tỉnh', 'HĐND thành phố', 'UBND tỉnh', 'UBND thành phố', 'Hội đồng nhân dân tỉnh', 'cấp trên'],
+  ]),
   nameReportCuts: words(['cho biết', 'cho hay']),
   reportVerbs: words([
     'cho biết',

@@ -1414,6 +1414,12 @@ export interface Grammar {
    * giao`, `do HĐND tỉnh giao`): a name so assigned is a plan's (`sentence/vi-assigned-plan.ts`). Optional.
    */
   readonly passiveAgents?: readonly Phrase[];
+  /**
+   * Authorities that assign plans, written right before an assigning verb in the active (`Thủ tướng
+   * giao 82,2%`, `Quốc hội giao tỷ lệ bao phủ … là trên 80%`): the name so assigned is a plan's
+   * (`sentence/vi-assigned-plan.ts`). Optional.
+   */
+  readonly assignAgents?: readonly Phrase[];
   /** Words that open a reason after a change (`do`, `nhờ`, `vì`, `chủ yếu do`): a change verb right after them puts the measure after it. */
   readonly reasonLeads: readonly Phrase[];
   /** `tăng thêm` after a noun of capital (`tổng vốn tăng thêm 422 triệu USD`): the added capital, a level, not a rise. */

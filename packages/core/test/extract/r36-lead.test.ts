@@ -151,3 +151,26 @@ describe("a year opening a clause after its comma is its noun's year", () => {
     expect(lines.some((l) => l.includes('p=2023'))).toBe(false);
   });
 });
+
+describe('Vietnamese goals named by their figure or their authority', () => {
+  it('`con số mục tiêu của năm 2025 là …` is a target', () => {
+    expect(
+      kindsOf('Năm 2024 di tích ước tính thu 70 tỉ đồng và con số mục tiêu của năm 2025 là 75 tỉ đồng.', 'vi'),
+    ).toEqual(['actual 70000000000', 'target 75000000000']);
+  });
+
+  it('near-miss: the results of the goals (`kết quả thực hiện các chỉ tiêu`) stay a result', () => {
+    expect(kindsOf('Kết quả thực hiện các chỉ tiêu năm 2024 đạt 93%.', 'vi')).toEqual(['actual 93']);
+  });
+
+  it('an authority that assigns (`Thủ tướng giao 82,2%`, `Quốc hội giao … là trên 80%`) states a target', () => {
+    expect(kindsOf('Năm 2017 Thủ tướng giao 81,2%.', 'vi')).toEqual(['target 81.2']);
+    expect(kindsOf('Quốc hội giao tỷ lệ bao phủ bảo hiểm y tế năm 2020 là trên 85%.', 'vi')).toEqual(['target 85']);
+    expect(kindsOf('HĐND tỉnh giao 4.000 tỷ đồng.', 'vi')).toEqual(['target 4000000000000']);
+  });
+
+  it('near-miss: `giao dịch` after an authority is a transaction, and a result after the assignment stays one', () => {
+    expect(kindsOf('Quốc hội giao dịch 4.000 tỷ đồng.', 'vi')).toEqual(['actual 4000000000000']);
+    expect(kindsOf('Vốn Thủ tướng giao đã giải ngân đạt 3.000 tỷ đồng.', 'vi')).toEqual(['actual 3000000000000']);
+  });
+});

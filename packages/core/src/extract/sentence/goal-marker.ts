@@ -54,6 +54,9 @@ export function isGoalMarker(a: SentenceContext, it: Item): boolean {
     const verb =
       matchAt(a.tokens, k, g.fulfilVerbs, it.from) ?? (goalNoun ? matchAt(a.tokens, k, g.resultWords, it.from) : null);
     if (!verb) continue;
+    // (`con số mục tiêu của năm 2025 là 85 tỉ đồng`: a noun for a figure before the goal noun names the
+    // goal's own figure, never a result of it)
+    if (matchAt(a.tokens, verb.from, g.digitNouns, verb.to)?.to === verb.to) continue;
     // only words between the verb and the noun (`the set`, `its annual`); a joiner between them
     // closes the verb's clause (`has been completed and contractors are aiming to complete 85% …`:
     // the goal is the next clause's, R26EN)

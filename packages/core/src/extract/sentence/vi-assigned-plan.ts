@@ -36,7 +36,7 @@ function assignedAt(a: SentenceContext, from: number, to: number, passive: reado
       }
     }
     const verb = assign(i);
-    if (verb && matchAt(a.tokens, verb.to, a.g.planNouns, to)) return verb.to;
+    if (verb && (matchAt(a.tokens, verb.to, a.g.planNouns, to) || agentBefore(a, i, from))) return verb.to;
   }
   return undefined;
 }
@@ -90,6 +90,18 @@ export function assignedPlans(a: SentenceContext, st: SentenceState): void {
     d.kind = { ...d.name, value: 'target', rule: `${a.g.locale}.kind.assigned-plan` };
     plans.add(d);
   }
+}
+
+/** How many tokens an authority before an active assigning verb may take (`Thủ tướng Chính phủ`). */
+const AGENT_TOKENS = 4;
+
+/** True when an authority of the grammar's `assignAgents` ends right before token `i`, inside the name (from `from`). */
+function agentBefore(a: SentenceContext, i: number, from: number): boolean {
+  const agents = a.g.assignAgents;
+  if (!agents) return false;
+  for (let back = 1; back <= AGENT_TOKENS && i - back >= from; back++)
+    if (matchAt(a.tokens, i - back, agents, i)?.to === i) return true;
+  return false;
 }
 
 /** True when a verb of doing or a result word stands in tokens `[from, to)` (`đã giải ngân`, `thực hiện`, `hoàn thành`). */
