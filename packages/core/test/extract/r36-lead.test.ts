@@ -174,3 +174,21 @@ describe('Vietnamese goals named by their figure or their authority', () => {
     expect(kindsOf('Vốn Thủ tướng giao đã giải ngân đạt 3.000 tỷ đồng.', 'vi')).toEqual(['actual 3000000000000']);
   });
 });
+
+describe('`planned` before its object is a plan', () => {
+  it('`PVOIL planned 2023 consolidated revenue at 50,000 billion VND, and 600 billion VND in pre-tax profit`', () => {
+    expect(
+      statementLines(
+        'According to the document, the company planned 2023 consolidated revenue at 40,000 billion VND, and 500 billion VND in consolidated pre-tax profit.',
+        'en',
+      ),
+      // (the plan's year is a noun's year: doubted)
+    ).toEqual(['40000000000000 VND [] k=target p=2023?', '500000000000 VND [] k=target p=2023?']);
+    expect(kindsOf('The planned investment of $2 billion was approved.', 'en')).toEqual(['target 2000000000']);
+  });
+
+  it('near-miss: `as planned` and `than planned` after a result keep it a result', () => {
+    expect(kindsOf('Exports rose 5% to $3 billion, as planned.', 'en')).toEqual(['actual 3000000000']);
+    expect(kindsOf('Revenue reached VND 6 trillion, higher than planned.', 'en')).toEqual(['actual 6000000000000']);
+  });
+});
