@@ -192,3 +192,26 @@ describe('`planned` before its object is a plan', () => {
     expect(kindsOf('Revenue reached VND 6 trillion, higher than planned.', 'en')).toEqual(['actual 6000000000000']);
   });
 });
+
+describe('`respective` between a change verb and its amounts', () => {
+  it('`down respective 14% and 3% year-on-year` pairs the falls with the values by order', () => {
+    expect(
+      statementLines(
+        'The group also supplied 388,000 tons of steel pipes and 140,000 tons of galvanized steel, down respective 12% and 4% year-on-year.',
+        'en',
+      ),
+    ).toEqual([
+      '388000 tonne [rate -12 same-period-last-year] k=actual',
+      '140000 tonne [rate -4 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('near-miss: `respective` before a noun is no amount (`representing respective decreases of …`)', () => {
+    expect(
+      statementLines(
+        'There were 10,800 new enterprises with total registered capital of 99.1 trillion VND, representing respective decreases of 16.6% and 48.5%.',
+        'en',
+      ).map((l) => l.split(' k=')[0]),
+    ).toEqual(['10800 enterprise [rate -16.6 -]', '99100000000000 VND [rate -48.5 -]']);
+  });
+});

@@ -97,6 +97,9 @@ function amountAt(
   // `up just 1.2 percent`, `rose only 2%`: a focusing adverb before the amount changes nothing.
   const focus = m(c, k, c.g.focusAdverbs);
   if (focus && (isNum(c.tokens[focus.to]) || m(c, focus.to, c.g.approximate))) k = focus.to;
+  // `down respective 14% and 3% year-on-year`: `respective` before the amounts pairs them by order
+  // (the sentence's pairing reads it); the amount is the change's
+  else if (c.g.respectiveAdjectives.has(c.tokens[k]?.forms.fold ?? '') && isNum(c.tokens[k + 1])) k++;
   else k = describedAmountAt(c, k) ?? k;
   // `grew by an estimated 6.5 percent`: a stage word before the amount (the statement's stage)
   const stageWord = m(c, k, c.g.stageWords);
