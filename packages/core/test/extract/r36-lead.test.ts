@@ -215,3 +215,37 @@ describe('`respective` between a change verb and its amounts', () => {
     ).toEqual(['10800 enterprise [rate -16.6 -]', '99100000000000 VND [rate -48.5 -]']);
   });
 });
+
+describe('a level between `so với` and its base is the base period’s level', () => {
+  it('`tăng 15% so với mức 1.513 tỷ đồng cùng kỳ 2019` dates that level 2019, not the statement’s period', () => {
+    expect(
+      statementLines(
+        'Doanh thu 6 tháng năm 2020 đạt 1.643 tỷ đồng, tăng 14% so với mức hơn 1.413 tỷ đồng cùng kỳ 2019.',
+        'vi',
+      ),
+    ).toEqual([
+      '1643000000000 VND [rate 14 same-period-last-year] k=actual p=2020-YTD-06',
+      // (doubted, as every other side of a comparison)
+      '1413000000000 VND ~over? [] k=actual p=2019-YTD-06?',
+    ]);
+    expect(
+      statementLines(
+        'Lợi nhuận 6 tháng năm 2020 đạt 307 tỷ đồng, tăng trưởng 75% so với 175 tỷ đồng đạt được cùng kỳ năm trước.',
+        'vi',
+      ),
+    ).toEqual([
+      '307000000000 VND [rate 75 same-period-last-year] k=actual p=2020-YTD-06',
+      '175000000000 VND [] k=actual p=2019-YTD-06?',
+    ]);
+  });
+
+  it('near-miss: a level after `so với` with no base after it is of no period the text names', () => {
+    const [, level] = extractStatements('Doanh thu năm 2020 đạt 1.643 tỷ đồng, tăng 14% so với mức 1.413 tỷ đồng.', {
+      locale: 'vi',
+    });
+    expect(level?.value?.value.base).toBe('1413000000000');
+    // (before, it was a level of 2020, the statement's own year: a silent wrong period)
+    expect(level?.period).toBeUndefined();
+    expect(level?.unread.map((u) => `${u.what}:${u.reason}`)).toEqual(['period:no-period']);
+  });
+});

@@ -1,6 +1,8 @@
 import { isPeriodId, previousPeriod, samePeriodLastYear } from '../../period/period';
+import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import { type BaseRead, type Cursor, type Item, readBase } from '../rules/context';
+import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 
 /** How many tokens before the bracket the comparison word of the base may stand. */
@@ -9,7 +11,8 @@ const BASE_BACK = 10;
 interface BaseValue {
   readonly draft: Draft;
   readonly of: Draft;
-  readonly read: BaseRead;
+  /** The base the value is of; undefined for a level compared against with no base named (`so với mức 1.413 tỷ đồng.`). */
+  readonly read: BaseRead | undefined;
 }
 
 /** The base-period values of a sentence, dated once the sentence's statements are. */
@@ -88,12 +91,18 @@ export function baseValueStatement(
   if (it.fig.kind !== 'value' || !draft.value) return false;
   const open = a.tokens[it.from - 1];
   const close = a.tokens[it.to];
-  if (close?.kind !== 'punct' || close.text !== ')') return false;
-  const q = a.quantity(it.fig.q);
+  // (`so với mức hơn 2.610 tỷ đồng cùng kỳ 2019`: the level keeps its bound)
+  const q = a.quantity(it.fig.q, it.fig.approximate);
   if (q.unitCode === undefined || q.unitCode !== draft.value.value.unitCode || q.unitCode === 'percent') return false;
-  const read =
-    open?.kind === 'punct' && open.text === '(' ? baseEndingAt(a, it.from - 1) : baseOpeningBracket(a, it.from);
-  if (!read) return false;
+  const compared = comparedLevelBase(a, st, draft, it);
+  if (!compared && (close?.kind !== 'punct' || close.text !== ')')) return false;
+  const read: BaseRead | null | undefined = compared
+    ? compared.read
+    : open?.kind === 'punct' && open.text === '('
+      ? baseEndingAt(a, it.from - 1)
+      : baseOpeningBracket(a, it.from);
+  if (!compared && !read) return false;
+  if (compared?.read) giveBase(a, draft, compared.read);
   const L = a.g.locale;
   const sibling = a.newDraft(st.span, it.from);
   sibling.kind = a.field('actual', it.from, it.to, `${L}.kind.base-value`);
@@ -107,8 +116,63 @@ export function baseValueStatement(
     pending = [];
     PENDING.set(st, pending);
   }
-  pending.push({ draft: sibling, of: draft, read });
+  pending.push({ draft: sibling, of: draft, read: read ?? undefined });
   return true;
+}
+
+/** How many words may link a compared level to the base after it (`đạt được`, `ghi nhận`). */
+const LEVEL_LINK = 3;
+
+/**
+ * `tăng hơn 15% so với mức hơn 1.513 tỷ đồng cùng kỳ 2019`, `tăng trưởng 85% so với hơn 220 tỷ đồng
+ * đạt được cùng kỳ 2019`: a value right after the comparison word (past `mức`) of a statement with
+ * a change, followed (past at most {@link LEVEL_LINK} words) by a base with no comparison word of
+ * its own, is the indicator's level in that base period — its base, never a level of the
+ * statement's own period. With no base after it, the level compared against is of a period the
+ * text does not name (`{ read: null }`). Vietnamese only; null when the value is no such level.
+ */
+function comparedLevelBase(
+  a: SentenceContext,
+  st: SentenceState,
+  draft: Draft,
+  it: Item & { t: 'figure' },
+): { read: BaseRead | null } | null {
+  if (a.g.locale !== 'vi' || draft.changes.length === 0) return null;
+  let k = it.from;
+  const level = a.g.fromLevelLinks;
+  for (let back = 1; back <= 2 && k - back >= 0; back++)
+    if (matchAt(a.tokens, k - back, level, k)?.to === k) {
+      k -= back;
+      break;
+    }
+  let lead = false;
+  for (let back = 1; back <= 2 && k - back >= 0 && !lead; back++)
+    lead = matchAt(a.tokens, k - back, a.g.periodBaseLeads, k)?.to === k;
+  if (!lead) return null;
+  const limit = st.sentence.to;
+  for (let j = it.to; j <= it.to + LEVEL_LINK && j < limit; j++) {
+    const read = baseAt(a, j, limit);
+    if (read && read.from === j && read.base.kind !== 'plan') return { read };
+    if (a.tokens[j]?.kind !== 'word') break;
+  }
+  // (`tăng 14% so với mức 1.413 tỷ đồng.`: the level compared against, of a period not named)
+  return { read: null };
+}
+
+/** Gives the base read to the statement's changes that have none (`tăng 15% so với mức … cùng kỳ 2019`). */
+function giveBase(a: SentenceContext, d: Draft, read: BaseRead): void {
+  let of: ReturnType<SentenceContext['base']> | undefined;
+  d.changes = d.changes.map((c) => {
+    if (c.value.base !== undefined || d.sameIn.has(c)) return c;
+    of ??= a.base(read);
+    const next: Extracted<ExtractedChange> = {
+      ...c,
+      value: { ...c.value, ...(of.base ? { base: of.base } : {}), baseSpan: of.span },
+      rule: `${c.rule}+compared-level-base`,
+    };
+    if (of.sameIn !== undefined) d.sameIn.set(next, of.sameIn);
+    return next;
+  });
 }
 
 /** The base period of a statement dated `period`, by the base read, or undefined when it cannot be told. */
@@ -137,8 +201,14 @@ export function dateBaseValues(a: SentenceContext, st: SentenceState): void {
   PENDING.delete(st);
   const L = a.g.locale;
   for (const { draft, of, read } of pending) {
-    const id = basePeriod(a, of.period?.value, read);
     draft.unread = draft.unread.filter((u) => u.reason !== 'no-period');
+    if (!read) {
+      draft.period = undefined;
+      const message = 'The level a change is measured against; the text names no period for it';
+      draft.unread.push({ what: 'period', reason: 'no-period', span: draft.value?.span ?? st.span, message });
+      continue;
+    }
+    const id = basePeriod(a, of.period?.value, read);
     if (id) {
       draft.period = a.field(id, read.from, read.to, `${L}.period.base-value`);
       continue;
