@@ -3665,8 +3665,9 @@ export const en: Grammar = {
   definiteArticles: new Set(['the']),
   attributiveYearLeads: new Set([
     ...['the', 'its', 'their', 'his', 'her', 'our', 'this', 'new', 'original', 'latest'],
-    // `for calendar 2022`, `PVOIL planned 2023 consolidated revenue at …`, `a 2023 report` (round 36)
-    ...['calendar', 'planned', 'a'],
+    // `for calendar 2022`, `PVOIL planned 2023 consolidated revenue at …`, `a 2023 report`, `growing
+    // from 2025 value of USD 7.22 billion` (round 36)
+    ...['calendar', 'planned', 'a', 'from'],
   ]),
   // `, to the lowest level ever of 3,700 units`, `, to a record high of`, `, to a three-year low of`
   reachedLevelNouns: new Set(['level', 'levels', 'high', 'low', 'record', 'peak', 'mark', 'milestone']),

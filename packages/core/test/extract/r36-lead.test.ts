@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/extract';
-import { kindsOf, markedValues, statementLines } from './readings';
+import { kindsOf, markedPeriods, markedValues, statementLines } from './readings';
 
 /**
  * Round 36: shapes of report prose whose figure was lost or mis-kinded, each with the near-misses
@@ -247,5 +247,21 @@ describe('a level between `so với` and its base is the base period’s level',
     // (before, it was a level of 2020, the statement's own year: a silent wrong period)
     expect(level?.period).toBeUndefined();
     expect(level?.unread.map((u) => `${u.what}:${u.reason}`)).toEqual(['period:no-period']);
+  });
+});
+
+describe('a name that writes another year than the statement before', () => {
+  it('`growing from 2025 value of USD 7.22 billion` is of 2025, not of the 2026 before it', () => {
+    expect(
+      markedPeriods(
+        'The market size in 2026 is estimated at USD 6.52 billion, growing from 2025 value of USD 6.22 billion.',
+      ),
+    ).toEqual(['2026', '2025?']);
+  });
+
+  it('near-miss: a second statement with no year of its own still takes the one before', () => {
+    expect(
+      markedPeriods('Exports in 2026 are estimated at USD 6.52 billion, and imports at USD 5.22 billion.'),
+    ).toEqual(['2026', '2026']);
   });
 });

@@ -2,9 +2,12 @@ import { comparePeriods, isPeriodId, parsePeriod } from '../../period/period';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
+import type { Token } from '../tokenize';
 import type { Extracted } from '../types';
 import type { PartYear, PeriodItem, SentenceContext, SentenceState } from './context';
 import { BULLETS } from './figureless';
+import { tokenAt } from './token-at';
+import { isYearToken } from './year-word';
 
 /** A period that starts before the report's period ends (`2020-11` in a 2020 review) is no plan. */
 const startsBefore = (period: string, report: string): boolean => parsePeriod(period).start <= parsePeriod(report).end;
@@ -83,6 +86,10 @@ function periodOf(
   parts: Parts,
 ): Extracted<string> | undefined {
   if (d.period) return d.period;
+  // (`…, growing from 2025 value of USD 7.22 billion`: a name that writes another year than the
+  // statement before's is of that year — it takes neither that statement's period nor the
+  // sentence's; `attributive-year.ts` may date it by its own year)
+  if (inherited && otherYearInName(a, d, inherited.value)) return undefined;
   if (inherited && (!st.sentencePeriod || parts.ownPart(st.sentencePeriod, inherited, d)))
     return { ...inherited, rule: `${inherited.rule.replace(/\+previous-statement$/u, '')}+previous-statement` };
   // (a source's or a headline's period yields to a trailing period clause of the figures' own:
@@ -100,6 +107,18 @@ function periodOf(
   if (a.defaultPeriod)
     return { value: a.defaultPeriod, span: a.span(st.sentence.from, st.sentence.from), rule: 'option.period' };
   return undefined;
+}
+
+/** True when the statement's name writes a year (a plain number, not glued) that `period` is not of. */
+function otherYearInName(a: SentenceContext, d: Draft, period: string): boolean {
+  const name = d.name;
+  if (!name) return false;
+  for (let i = tokenAt(a.tokens, name.span.start); i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.start >= name.span.end) break;
+    if (isYearToken(t) && t.gap !== '' && a.tokens[i + 1]?.gap !== '' && !period.startsWith(t.text)) return true;
+  }
+  return false;
 }
 
 /** The year of a period id: Vietnamese also a dated month, quarter, half or months to date (`2024-10`, `2024-Q3`). */
