@@ -265,3 +265,16 @@ describe('a name that writes another year than the statement before', () => {
     ).toEqual(['2026', '2026']);
   });
 });
+
+describe('Vietnamese sales and output counted in their own nouns', () => {
+  it('`tiêu thụ 10.837 xe` is a count, not a number left inside a name', () => {
+    expect(statementLines('Công ty tiêu thụ 9.837 xe, tăng 78% so với cùng kỳ.', 'vi')).toEqual([
+      // (doubted, `counted-noun`: what a bare count counts is a noun, not a unit)
+      '9837? [rate 78 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('near-miss: a quantity with its unit after the verb stays that quantity', () => {
+    expect(markedValues('Doanh nghiệp xuất khẩu 11.500 tấn gạo.', 'vi')).toEqual(['11500 tonne']);
+  });
+});
