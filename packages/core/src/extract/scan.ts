@@ -24,6 +24,7 @@ import {
 } from './rules/context';
 import { genrePeriodAt } from './rules/genre-periods';
 import { OPEN_SHORTHAND_RATE, openShorthandRate } from './rules/percent';
+import { isYearToken } from './sentence/year-word';
 import { SENTENCE_ENDS, type Token } from './tokenize';
 import type { MatchLevel, PrintedNumber, StatedCompletion } from './types';
 
@@ -155,11 +156,19 @@ function leadingItem(c: Cursor, i: number): Item | null {
     const to = perfectAfter(c, i, target.to) ? target.to + 1 : target.to;
     return { t: 'marker', from: i, to, kind: 'target', level: target.level, ...(future && { future }) };
   }
-  // `kế hoạch năm 2021`, `đến năm 2025`, `the plan for 2021`: a plan for a named period.
+  // `kế hoạch năm 2021`, `đến năm 2025`, `the plan for 2021`: a plan for a named period; `PVOIL
+  // planned 2023 consolidated revenue at …`: a plan word before a bare year that modifies a noun (round 36)
   const plan = m(c, i, g.planValueWords);
-  if (plan && matchPeriod(tokens, plan.to, g.locale))
+  if (plan && (matchPeriod(tokens, plan.to, g.locale) || yearBeforeNoun(tokens, plan.to)))
     return { t: 'marker', from: i, to: plan.to, kind: 'target', level: plan.level };
   return null;
+}
+
+/** True when a bare year stands at token `k` with a word right after it, not glued (`2023 consolidated revenue`). */
+function yearBeforeNoun(tokens: readonly Token[], k: number): boolean {
+  const year = tokens[k];
+  const next = tokens[k + 1];
+  return isYearToken(year) && year.gap !== '' && next?.kind === 'word' && next.gap !== '';
 }
 
 /**

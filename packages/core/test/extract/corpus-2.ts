@@ -1183,7 +1183,11 @@ export const CORPUS_2: readonly Case[] = [
     locale: 'vi',
     period: '2023',
     text: 'Vốn huy động tăng từ 2,5 lên 3,1 nghìn tỷ đồng.',
-    statements: [{ name: 'Vốn huy động', previous: '2500000000000', value: '3100000000000', unread: [] }],
+    // (round 36: the undated earlier level is also a statement of its own, its value doubted, as in English)
+    statements: [
+      { name: 'Vốn huy động', previous: '2500000000000', value: '3100000000000', unread: [] },
+      { name: 'Vốn huy động', value: '2500000000000', unit: 'VND' },
+    ],
   },
   {
     title: 'English: `grew from 2 to 3 trillion dong`',

@@ -37,7 +37,11 @@ describe('`từ X … trở lên` / `từ X … trở xuống`: a figure open at
       '140 (sản phẩm) ~over [] k=actual',
       '3? [] k=actual',
     ]);
-    expect(readings('Thu nhập bình quân tăng từ 4 triệu đồng lên 6 triệu đồng.')).toEqual(['6000000 VND [] k=actual']);
+    // (the move's earlier level is a doubted reading of its own since round 36)
+    expect(readings('Thu nhập bình quân tăng từ 4 triệu đồng lên 6 triệu đồng.')).toEqual([
+      '6000000 VND [] k=actual',
+      '4000000 VND? [] k=actual',
+    ]);
     expect(readings('Người từ 60 tuổi trở lên được khám bệnh miễn phí.')).toEqual([]);
     expect(readings('Tỉnh trồng mới 2.640 ha rừng.')).toEqual(['2640 ha [] k=actual']);
   });

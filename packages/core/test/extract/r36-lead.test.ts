@@ -108,15 +108,18 @@ describe('a list of percentages after a level is a list of levels', () => {
   });
 });
 
-describe('the earlier level of a move is a reading of its own', () => {
-  it('`tăng từ X lên Y` gives X as an undated actual of the same name', () => {
+describe('the earlier level of a move is a reading of its own, in Vietnamese too', () => {
+  it('`tăng từ X lên Y` gives X as an undated actual of the same name, doubted', () => {
     const text = 'Tính đến 30/9/2013, tổng tài sản của công ty đã tăng từ 18.698 tỷ đồng lên 21.660 tỷ đồng.';
-    const lines = statementLines(text, 'vi');
-    // (doubted, `comparison`: the other side of a move is never audited as a result)
-    expect(lines).toEqual(['21660000000000 VND [] k=actual p=2013-YTD-09', '18698000000000 VND? [] k=actual']);
-    const earlier = extractStatements(text, { locale: 'vi' })[1];
+    // (doubted, `earlier-reading`: another period's figure, never audited as a result)
+    expect(statementLines(text, 'vi')).toEqual([
+      '21660000000000 VND [] k=actual p=2013-YTD-09',
+      '18698000000000 VND? [] k=actual',
+    ]);
+    const [moved, earlier] = extractStatements(text, { locale: 'vi' });
+    expect(moved?.previous?.value.base).toBe('18698000000000');
     expect(earlier?.name?.value).toBe('tổng tài sản của công ty');
-    expect(earlier?.unread.map((u) => `${u.what}:${u.reason}`)).toEqual(['period:no-period']);
+    expect(earlier?.period).toBeUndefined();
   });
 
   it('the start of a goal is where things stand: an actual', () => {
@@ -126,7 +129,9 @@ describe('the earlier level of a move is a reading of its own', () => {
     ]);
   });
 
-  it('near-miss: a growth rate that moved stays two rates, no level', () => {
+  it('near-miss: a percentage, a bare reading and a growth rate that moved stay the previous level only', () => {
+    expect(markedValues('Biên lãi gộp cải thiện từ 28,2% lên 54%.', 'vi')).toEqual(['54 percent?']);
+    expect(markedValues('Chỉ số PMI tăng từ 48,2 lên 51,3 điểm.', 'vi')).toEqual(['51.3?']);
     expect(markedValues('Tốc độ tăng trưởng kinh tế giảm từ 8,15% năm 2023 xuống 7,02% năm 2024.', 'vi')).toEqual([]);
   });
 
@@ -175,7 +180,7 @@ describe('Vietnamese goals named by their figure or their authority', () => {
   });
 });
 
-describe('`planned` before its object is a plan', () => {
+describe('a plan word before a bare year that modifies a noun frames a plan', () => {
   it('`PVOIL planned 2023 consolidated revenue at 50,000 billion VND, and 600 billion VND in pre-tax profit`', () => {
     expect(
       statementLines(
@@ -184,12 +189,12 @@ describe('`planned` before its object is a plan', () => {
       ),
       // (the plan's year is a noun's year: doubted)
     ).toEqual(['40000000000000 VND [] k=target p=2023?', '500000000000 VND [] k=target p=2023?']);
-    expect(kindsOf('The planned investment of $2 billion was approved.', 'en')).toEqual(['target 2000000000']);
   });
 
-  it('near-miss: `as planned` and `than planned` after a result keep it a result', () => {
+  it('near-miss: `as planned`, `than planned` and a planned sum that was spent keep the result', () => {
     expect(kindsOf('Exports rose 5% to $3 billion, as planned.', 'en')).toEqual(['actual 3000000000']);
     expect(kindsOf('Revenue reached VND 6 trillion, higher than planned.', 'en')).toEqual(['actual 6000000000000']);
+    expect(kindsOf('Planned investment was disbursed at 44 percent.', 'en')).toEqual(['actual 44']);
   });
 });
 
@@ -276,5 +281,34 @@ describe('Vietnamese sales and output counted in their own nouns', () => {
 
   it('near-miss: a quantity with its unit after the verb stays that quantity', () => {
     expect(markedValues('Doanh nghiệp xuất khẩu 11.500 tấn gạo.', 'vi')).toEqual(['11500 tonne']);
+  });
+});
+
+describe('a percentage OF a plan after a change verb is a completion', () => {
+  it('`gaining 21.4 percent of the quotation` is 21.4 % of the budget estimate, never 121.4 %', () => {
+    const [s] = extractStatements(
+      'Budget revenue in the first two months was estimated to reach VND93,164 billion, gaining 20.4 percent of the quotation and up 12.7 percent over the same period last year.',
+      { locale: 'en' },
+    );
+    expect(s?.value?.value.base).toBe('93164000000000');
+    expect(s?.completion?.value.percent.value).toBe('20.4');
+    expect(s?.completion?.value.of).toBe('budget');
+    expect(s?.changes.map((c) => c.value.amount.value)).toEqual(['12.7']);
+    expect(
+      extractStatements('Revenue reached VND5 trillion, gaining 21.4 percent of the plan.', { locale: 'en' })[0]
+        ?.completion?.value.percent.value,
+    ).toBe('21.4');
+  });
+
+  it('near-miss: a rise OVER the plan stays an excess, and a plain gain stays a change', () => {
+    expect(
+      extractStatements('Exports rose 5 percent over the plan.', { locale: 'en' })[0]?.completion?.value.percent.value,
+    ).toBe('105');
+    expect(markedValues('Revenue rose to VND 5 trillion, gaining 5% year on year.')).toEqual(['5000000000000 VND']);
+    expect(
+      extractStatements('Revenue rose to VND 5 trillion, gaining 5% year on year.', { locale: 'en' })[0]?.changes.map(
+        (c) => `${c.value.form} ${c.value.amount.value}`,
+      ),
+    ).toEqual(['rate 5']);
   });
 });

@@ -326,6 +326,9 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
     q = undefined;
     to = bracket.to;
   }
+  // `gaining 21.4 percent of the plan`: a percentage OF a plan is how much of it was done, whatever
+  // verb opens it — the completion rule reads it, never a rise over the plan (121.4 %); round 36
+  if (form === 'rate' && c.g.planOf.length > 0 && m(c, to, c.g.planOf) && planPhraseAt(c, to)) return null;
   const after = readBase(c, to) ?? baseAfterBracket(c, to) ?? before?.base ?? null;
   // `rising 22.5% above estimates`, `5 percent below the annual plan`: a rate over or under a plan.
   // `surged by 29 percent against the estimates`, `fell 4% compared with the annual plan`: a

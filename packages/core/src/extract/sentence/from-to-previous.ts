@@ -9,14 +9,16 @@ const RULE = '.value.from-to.earlier-reading';
  * `Hanoi's exports fell from 3.35 billion USD to 3.15 billion USD`, `subsidiaries' profit
  * increased from 2,120 bil. dongs to 2,491 bil. dongs`: the level a move started from, kept only
  * as the statement's previous level, is a figure of its own (the corpus convention) — of the same
- * indicator and kind, at an earlier time the sentence does not date. English only; it becomes a
- * statement with no period, its value doubted (`earlier-reading`: another period's figure); a
- * percentage or a bare number (an index's reading) stays the previous level only. A
+ * indicator and kind, at an earlier time the sentence does not date. It becomes a statement with
+ * no period, its value doubted (`earlier-reading`: another period's figure); a percentage or a bare
+ * number (an index's reading) stays the previous level only. Vietnamese too since round 36
+ * (`tổng tài sản đã tăng từ 19.698 tỷ đồng lên 20.660 tỷ đồng`), where a goal's move starts from
+ * where things stand: the earlier level of a target's move (`phấn đấu tăng thu nhập từ 60 triệu
+ * đồng lên 80 triệu đồng`) is an actual. A
  * move with its periods written (`from X in 2021 to Y in 2022`) reads both ends already; a level
  * in a bracket after a change (`bracket-return.ts`) is placed there. Constant work per statement.
  */
 export function fromToPrevious(a: SentenceContext, st: SentenceState): void {
-  if (a.g.locale !== 'en') return;
   for (const d of [...a.sentenceDrafts(st.span)]) {
     const p = d.previous;
     const v = d.value;
@@ -27,9 +29,14 @@ export function fromToPrevious(a: SentenceContext, st: SentenceState): void {
     // (`the index rose from 48.2 to 51.3 points`, `fell from 52 to 48`: a bare reading of an index
     // or a rate per something stays the previous level; only an amount with its scale or unit)
     if (p.value.scale === 0 && p.value.unit === undefined) continue;
+    // (`tăng từ 5 triệu tấn lên 6 tỷ đồng`: two ends of other units are no move of one measure)
+    if ((p.value.unitCode ?? p.value.unit) !== (v.value.unitCode ?? v.value.unit)) continue;
     const k = tokenAt(a.tokens, p.span.start);
     const s: Draft = a.newDraft(st.span, k);
-    s.kind = { ...d.kind, rule: `${d.kind.rule}+from-level` };
+    s.kind =
+      a.g.locale === 'vi' && d.kind.value === 'target'
+        ? { ...p, value: 'actual', rule: `${a.g.locale}.kind.earlier-level` }
+        : { ...d.kind, rule: `${d.kind.rule}+from-level` };
     if (d.name) s.name = { ...d.name, rule: `${a.g.locale}.name.from-level` };
     if (d.fullName) s.fullName = d.fullName;
     s.value = { ...p, rule: `${a.g.locale}${RULE}` };

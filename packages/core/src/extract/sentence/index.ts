@@ -67,7 +67,6 @@ import { openStatement } from './open';
 import { periodNamedParts } from './period-named-parts';
 import { datePeriods, partYears, setTextPeriod, statedYear } from './periods';
 import { planOnlyStatements } from './plan-only';
-import { previousLevels } from './previous-level';
 import { ratePoints } from './rate-points';
 import { readRemark } from './remark';
 import { samePeriodsOfYear } from './same-period-of-year';
@@ -291,7 +290,6 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   laterClausePeriods(a, st);
   yearToDateChanges(a, st);
   attributiveYears(a, st, items);
-  previousLevels(a, st);
   earlierLevelKinds(a, st);
   setTextPeriod(a, st);
 }
