@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/extract';
-import { kindsOf, markedPeriods, markedValues, statementLines } from './readings';
+import { kindPeriodLines, kindsOf, markedPeriods, markedValues, statementLines } from './readings';
 
 /**
  * Round 36: shapes of report prose whose figure was lost or mis-kinded, each with the near-misses
@@ -310,5 +310,25 @@ describe('a percentage OF a plan after a change verb is a completion', () => {
         (c) => `${c.value.form} ${c.value.amount.value}`,
       ),
     ).toEqual(['rate 5']);
+  });
+});
+
+describe('a series of plain counts, each dated right after it', () => {
+  it('`reached over 30,000 in 2015; 54,000 in 2017 and 69,000 in 2018` gives one statement per year', () => {
+    expect(kindPeriodLines('The figure reached over 20,000 in 2015; 44,000 in 2017 and 59,000 in 2018.', 'en')).toEqual(
+      ['20000~over [] k=actual p=2015', '44000 [] k=actual p=2017', '59000 [] k=actual p=2018'],
+    );
+    expect(kindPeriodLines('Số doanh nghiệp đạt 20.000 năm 2015; 44.000 năm 2017 và 59.000 năm 2018.', 'vi')).toEqual([
+      '20000? [] k=actual p=2015',
+      '44000? [] k=actual p=2017',
+      '59000? [] k=actual p=2018',
+    ]);
+  });
+
+  it('near-miss: years after the count, a count with no period and a count of its own noun end no series', () => {
+    expect(kindPeriodLines('Sales reached 30,000 in 2015, 2016 and 2017.', 'en').length).toBe(1);
+    expect(kindPeriodLines('The city had 1,100 schools in 2020, 15 of them new.', 'en')).toEqual([
+      '1100 (schools) [] k=actual p=2020',
+    ]);
   });
 });

@@ -57,6 +57,7 @@ import { sharedScales } from './list-shared-scale';
 import { listTailBases, preposedListBases } from './list-tail-base';
 import { degreeRates } from './list-verb-rates';
 import { listedCompletions, pairCompletionsWithChanges, pairListedCompletions } from './listed-completions';
+import { listedDatedLevels } from './listed-dated-levels';
 import { listedLevels } from './listed-levels';
 import { ownMeasures } from './measure-owner';
 import { movedLevels } from './moved-levels';
@@ -235,6 +236,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   movedPercents(a, st);
   movedLevels(a, st);
   listedLevels(a, st);
+  listedDatedLevels(a, st);
   bracketedMoves(a, st);
   labelledParts(a, st);
   comparedPrevious(a, st);
