@@ -455,9 +455,10 @@ export const vi: Grammar = {
     'thanh tra',
     'bắt giữ',
     'thu giữ',
-    // sales and output counted in their own nouns (`tiêu thụ 10.837 xe`, `sản xuất 2.400 xe`, `xuất
-    // khẩu 1.200 container`; round 36: the number was left inside a name)
-    ...['tiêu thụ', 'tiêu thụ được', 'bán ra', 'sản xuất', 'sản xuất được', 'lắp ráp', 'xuất khẩu', 'nhập khẩu'],
+    // sales and output counted in their own nouns (`tiêu thụ 10.837 xe`, `sản xuất được 2.400 xe`;
+    // round 36: the number was left inside a name). Not `xuất khẩu`, `nhập khẩu`, `sản xuất`: they
+    // name indicators too (`nhập khẩu 3,1%` is a rate lent from the item before)
+    ...['tiêu thụ', 'tiêu thụ được', 'bán ra', 'sản xuất được', 'lắp ráp'],
     // (`Tịch thu 28.550 kg phân bón giả`, `tiêu hủy 360 kg nội tạng`: goods confiscated or destroyed; round 30)
     'tịch thu',
     'tiêu hủy',

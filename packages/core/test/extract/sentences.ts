@@ -259,6 +259,8 @@ export const CASES: readonly Case[] = [
         changes: ['rate 20 no-base'],
         unread: [],
       },
+      // (round 36: the undated earlier level is a reading of its own too, as in English)
+      { name: 'Thuê bao Internet băng thông rộng cố định', value: '1500000', unit: 'subscriber' },
     ],
   },
   {

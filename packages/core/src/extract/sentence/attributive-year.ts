@@ -98,7 +98,8 @@ function attributiveAt(a: SentenceContext, st: SentenceState, k: number): boolea
     const before = a.tokens[k - 1];
     const leads = a.g.attributiveYearLeads;
     // (`At DPM, 2020 profit also recorded …`: a year opening a clause after its comma, as one opening the sentence)
-    const opens = before?.kind === 'punct' && before.text === ',';
+    // (not after a day of a month: `the nine months ended June 30, 2024 rose …` is a date)
+    const opens = before?.kind === 'punct' && before.text === ',' && a.tokens[k - 2]?.kind !== 'number';
     if (
       !opens &&
       !(before?.kind === 'word' && (leads?.has(before.forms.fold) === true || POSSESSIVE.test(before.text)))

@@ -13,8 +13,9 @@ const RULE = '.value.from-to.earlier-reading';
  * no period, its value doubted (`earlier-reading`: another period's figure); a percentage or a bare
  * number (an index's reading) stays the previous level only. Vietnamese too since round 36
  * (`tổng tài sản đã tăng từ 19.698 tỷ đồng lên 20.660 tỷ đồng`), where a goal's move starts from
- * where things stand: the earlier level of a target's move (`phấn đấu tăng thu nhập từ 60 triệu
- * đồng lên 80 triệu đồng`) is an actual. A
+ * where things stand: the earlier level of a goal's move (`phấn đấu tăng thu nhập từ 60 triệu
+ * đồng lên 80 triệu đồng`) is an actual; a plan's revised from another (`Kế hoạch vốn … tăng từ 4.100
+ * tỷ đồng lên 4.650 tỷ đồng`) keeps the earlier plan a target. A
  * move with its periods written (`from X in 2021 to Y in 2022`) reads both ends already; a level
  * in a bracket after a change (`bracket-return.ts`) is placed there. Constant work per statement.
  */
@@ -34,7 +35,7 @@ export function fromToPrevious(a: SentenceContext, st: SentenceState): void {
     const k = tokenAt(a.tokens, p.span.start);
     const s: Draft = a.newDraft(st.span, k);
     s.kind =
-      a.g.locale === 'vi' && d.kind.value === 'target'
+      a.g.locale === 'vi' && d.kind.value === 'target' && /\.kind\.target-(marker|context)/u.test(d.kind.rule)
         ? { ...p, value: 'actual', rule: `${a.g.locale}.kind.earlier-level` }
         : { ...d.kind, rule: `${d.kind.rule}+from-level` };
     if (d.name) s.name = { ...d.name, rule: `${a.g.locale}.name.from-level` };

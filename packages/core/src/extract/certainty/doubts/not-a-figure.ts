@@ -179,6 +179,19 @@ export const compoundPerUnitDoubt: DoubtRule = {
   },
 };
 
+/** How many tokens (a bound, an adverb) may stand between a change verb and the number it opens. */
+const VERB_BEFORE = 3;
+
+/** True when a change verb of the grammar ends within {@link VERB_BEFORE} tokens before number token `k`. */
+function changeVerbBefore(ctx: Ctx, k: number): boolean {
+  const t = ctx.ix.tokens;
+  for (let from = Math.max(0, k - VERB_BEFORE - 2); from < k; from++) {
+    const v = matchAt(t, from, ctx.g.changeVerbs, k);
+    if (v && v.to >= k - VERB_BEFORE) return true;
+  }
+  return false;
+}
+
 /**
  * `gaining 21.4 percent of the quotation`, `rising 45 percent of the projection`: a change verb
  * before a percentage OF a whole is no rate of change: the writer gives the share of that whole
@@ -206,9 +219,12 @@ export const percentOfDoubt: DoubtRule = {
     if (what === 'change') {
       if ((f.value as { form?: string }).form !== 'rate') return false;
     } else {
-      // A completion read as the printed figure (`reaching 101.5 percent of its projection`) is right.
+      // A completion read as the printed figure (`reaching 101.5 percent of its projection`) is right
+      // — unless a change verb opens it (`gaining 21.4 percent of the quotation`, `rose 45 percent of
+      // the annual plan`, read as completions since round 36): the share of the whole is the likely
+      // reading, a growth is not ruled out
       const c = f.value as { percent?: { value?: string } };
-      if (c.percent?.value === (t[k] as Token).text) return false;
+      if (c.percent?.value === (t[k] as Token).text && !changeVerbBefore(ctx, k)) return false;
     }
     let j = k + 1;
     if (isPunct(t[j], '%')) j++;
