@@ -1219,6 +1219,8 @@ export const en: Grammar = {
   // a participle after an amount, its bare percentage the completion of an unnamed plan (uncertain;
   // sentence/unnamed-plan.ts). Not `equal to`/`equivalent to`: a ratio to an earlier period as often.
   unnamedPlanVerbs: words(['reaching', 'achieving', 'fulfilling', 'completing', 'hitting', 'meeting']),
+  // (`the number of patients reached 121%`: a count's percentage is of its plan; round 36)
+  countNameHeads: words(['number of', 'the number of', 'total number of', 'the total number of']),
   percentVerbs: words([
     'reached',
     'reaching',

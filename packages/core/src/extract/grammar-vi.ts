@@ -656,6 +656,8 @@ export const vi: Grammar = {
   percentVerbs: VI_PERCENT_VERBS,
   // (the same verbs: `Chi đầu tư phát triển là 1.596,7 tỷ đồng, đạt 119,07%` — sentence/unnamed-plan.ts)
   unnamedPlanVerbs: VI_PERCENT_VERBS,
+  // (`số lần khám chữa bệnh đạt 121%`: a count's percentage is of its plan; round 36)
+  countNameHeads: words(['số', 'số lượng', 'số lượt', 'số lần', 'tổng số', 'lượt']),
   planWords: phrases<PlanKind>([
     ['kế hoạch giao', 'plan'],
     ['kế hoạch năm', 'plan'],

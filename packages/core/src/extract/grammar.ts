@@ -424,6 +424,11 @@ export interface Grammar {
    * `hoàn thành`; English participles only (`…, reaching 18.36%`, `…, achieving 94%`).
    */
   readonly unnamedPlanVerbs: readonly Phrase[];
+  /**
+   * Words that open the name of a count (`số lần`, `số bệnh nhân`, `the number of`): a count has no
+   * level in percent, so a percentage after a verb of reaching is a completion (`sentence/count-percent.ts`). Optional.
+   */
+  readonly countNameHeads?: readonly Phrase[];
   /** What a completion percentage is of: `kế hoạch (giao)`, `dự toán`, `of the annual plan`. */
   readonly planWords: readonly Phrase<PlanKind>[];
   /** `vượt … kế hoạch`, `exceeding the plan by`. */

@@ -333,3 +333,27 @@ describe('a series of plain counts, each dated right after it', () => {
     ]);
   });
 });
+
+describe("a count's percentage after a verb of reaching is of its plan", () => {
+  it('`số lần khám chữa bệnh đạt 121%` is an uncertain completion, not a certain level of 121 %', () => {
+    const [rate, visits] = extractStatements(
+      'Công suất sử dụng giường bệnh đạt 120%, số lần khám chữa bệnh đạt 111%.',
+      { locale: 'vi' },
+    );
+    expect(rate?.value?.value.base).toBe('120');
+    expect(visits?.value).toBeUndefined();
+    expect(visits?.completion?.value.percent.value).toBe('111');
+    expect(visits?.completion?.confidence).toBe('uncertain');
+    const [en] = extractStatements('The number of visitors reached 112%.', { locale: 'en' });
+    expect(en?.completion?.value.percent.value).toBe('112');
+  });
+
+  it('near-miss: a share or a ratio of a count keeps its reading', () => {
+    expect(markedValues('The number of enterprises accounted for 12%.')).toEqual(['12 percent?']);
+    expect(
+      extractStatements('Số lượt khách bằng 112% cùng kỳ.', { locale: 'vi' })[0]?.changes.map(
+        (c) => `${c.value.form} ${c.value.amount.value}`,
+      ),
+    ).toEqual(['ratio 112']);
+  });
+});

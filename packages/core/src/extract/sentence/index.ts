@@ -13,6 +13,7 @@ import { comparedGoalKinds } from './compared-goal-kind';
 import { comparedPrevious } from './compared-previous';
 import { comparedFigures } from './comparison-figure';
 import type { Clause, SentenceContext, SentenceState } from './context';
+import { countPercents } from './count-percent';
 import { earlierLevelKinds } from './earlier-level-kind';
 import { elidedAmounts } from './elided-amount';
 import { enAverageRates } from './en-average-rate';
@@ -284,6 +285,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   ofWhichTails(a, st);
   ofWhichStages(a, st);
   unnamedPlanCompletions(a, st);
+  countPercents(a, st);
   rateLevelsAfterCounts(a, st);
   ratePoints(a, st);
   goalHorizons(a, st);
