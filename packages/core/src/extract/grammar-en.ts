@@ -2586,6 +2586,8 @@ export const en: Grammar = {
     // `raked in $53.8 million in consolidated revenue, equal 89 per cent jump on-year` (test22): `to` left out
     'equal',
     'equivalent to',
+    // `…, equivalent 101.6% of plan in 2014` (test16): `to` left out likewise (round 36)
+    'equivalent',
     'equates to',
     'equating to',
     'completing',

@@ -357,3 +357,20 @@ describe("a count's percentage after a verb of reaching is of its plan", () => {
     ).toEqual(['ratio 112']);
   });
 });
+
+describe('`equivalent` with its `to` left out joins a completion to the value before it', () => {
+  it('`…, equivalent 101.6% of plan in 2014` is the sales’ completion', () => {
+    const [s, ...rest] = extractStatements('Sales reached VND 4,739 billion, equivalent 100.6% of plan in 2014.', {
+      locale: 'en',
+    });
+    expect(rest).toEqual([]);
+    expect(s?.value?.value.base).toBe('4739000000000');
+    expect(s?.completion?.value.percent.value).toBe('100.6');
+  });
+
+  it('near-miss: `equivalent to` and a value keep their reading', () => {
+    expect(markedValues('Sales reached VND 4,739 billion, equivalent to 100.6% of plan.')).toEqual([
+      '4739000000000 VND',
+    ]);
+  });
+});
