@@ -35,7 +35,7 @@ export function fromToPrevious(a: SentenceContext, st: SentenceState): void {
     const k = tokenAt(a.tokens, p.span.start);
     const s: Draft = a.newDraft(st.span, k);
     s.kind =
-      a.g.locale === 'vi' && d.kind.value === 'target' && /\.kind\.target-(marker|context)/u.test(d.kind.rule)
+      a.g.locale === 'vi' && d.kind.value === 'target' && goalFrame(d.kind.rule)
         ? { ...p, value: 'actual', rule: `${a.g.locale}.kind.earlier-level` }
         : { ...d.kind, rule: `${d.kind.rule}+from-level` };
     if (d.name) s.name = { ...d.name, rule: `${a.g.locale}.name.from-level` };
@@ -44,3 +44,7 @@ export function fromToPrevious(a: SentenceContext, st: SentenceState): void {
     a.extend(s, k, tokenAt(a.tokens, p.span.end));
   }
 }
+
+/** True when a kind was read from a goal's frame (a target marker or the sentence's goal context), not from a plan's noun. */
+const goalFrame = (rule: string): boolean =>
+  rule.includes('.kind.target-marker') || rule.includes('.kind.target-context');
