@@ -374,3 +374,18 @@ describe('`equivalent` with its `to` left out joins a completion to the value be
     ]);
   });
 });
+
+describe('`last year` opening a clause reports a result', () => {
+  it('a result dated last year inside a goal’s sentence is doubted, never a certain target', () => {
+    expect(
+      kindsOf(
+        'Compared to the results in 2021, this goal is ambitious, because last year, the garment maker achieved a revenue of VND 468 billion.',
+        'en',
+      ),
+    ).toEqual(['target?result-in-goal 468000000000']);
+  });
+
+  it('near-miss: last year’s target stays a target', () => {
+    expect(kindsOf("Last year's target was VND 600 billion.", 'en')).toEqual(['target 600000000000']);
+  });
+});
