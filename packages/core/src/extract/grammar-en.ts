@@ -2971,6 +2971,8 @@ export const en: Grammar = {
       periodNouns: new Set(['period']),
       quarterLetters: new Set(['q']),
       halfLetters: new Set(['h']),
+      // `the NPL ratio at only 1.89% by YE2018` (test15): the year's end (round 36)
+      yearEndLetters: new Set(['ye']),
       ambiguousMonths: new Set(['may']),
       monthPrepositions: new Set(['in']),
       closedYearVerbs: new Set([

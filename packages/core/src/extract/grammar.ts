@@ -1747,6 +1747,8 @@ export interface PeriodKeys {
   /** The first letter of `Q3`, `H1`. */
   readonly quarterLetters: ReadonlySet<string>;
   readonly halfLetters: ReadonlySet<string>;
+  /** `by YE2018`: letters glued to a year that name that year's end (banking shorthand, `year-end`). Optional. */
+  readonly yearEndLetters?: ReadonlySet<string>;
   /** Month names that are also other words, read only with a year after them (`May 2020`). */
   readonly ambiguousMonths: ReadonlySet<string>;
   /** Before a month name with no year: `in July`. */

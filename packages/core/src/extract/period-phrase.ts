@@ -521,6 +521,10 @@ function yearEn(tokens: readonly Token[], i: number): PeriodMatch | null {
     return { from: i, to: i + 1, id: `${glued[2]}-Q${glued[1]}`, rule: 'en.period.qn-glued-year' };
   if (glued && K.halfLetters.has(a[0] ?? '') && (glued[1] === '1' || glued[1] === '2'))
     return { from: i, to: i + 1, id: `${glued[2]}-H${glued[1]}`, rule: 'en.period.hn-glued-year' };
+  // `YE2018`: the letters of a year's end glued to its year, that year (a stock at its end)
+  const yearEnd = /^(\p{L}+)((?:19|20)\d\d)$/u.exec(a);
+  if (yearEnd && K.yearEndLetters?.has(yearEnd[1] ?? ''))
+    return { from: i, to: i + 1, id: yearEnd[2] as string, rule: 'en.period.year-end-glued' };
   return null;
 }
 

@@ -389,3 +389,13 @@ describe('`last year` opening a clause reports a result', () => {
     expect(kindsOf("Last year's target was VND 600 billion.", 'en')).toEqual(['target 600000000000']);
   });
 });
+
+describe('`YE2018`: a year’s end glued to its year', () => {
+  it('dates a stock at that year', () => {
+    expect(markedPeriods('The non-performing loan ratio was only 1.79% by YE2019.')).toEqual(['2019']);
+  });
+
+  it('near-miss: other letters glued to a year date nothing', () => {
+    expect(markedPeriods('The ratio was only 1.79% by XE2019.')).toEqual([]);
+  });
+});
