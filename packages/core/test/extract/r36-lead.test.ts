@@ -399,3 +399,23 @@ describe('`YE2018`: a year’s end glued to its year', () => {
     expect(markedPeriods('The ratio was only 1.79% by XE2019.')).toEqual([]);
   });
 });
+
+describe('a lead clause naming a plan rate before a colon makes the list after it completions', () => {
+  it('`Một số tỉnh có tỷ lệ giải ngân cao … là: Vĩnh Long 7,5%, Bến Tre 12,6%`', () => {
+    const read = extractStatements('Một số tỉnh có tỷ lệ giải ngân cao là: Vĩnh Long 6,5%, Bến Tre 11,6%.', {
+      locale: 'vi',
+    });
+    expect(read.map((s) => `${s.name?.value} ${s.completion?.value.percent.value} ${s.value?.value.base}`)).toEqual([
+      'Vĩnh Long 6.5 undefined',
+      'Bến Tre 11.6 undefined',
+    ]);
+  });
+
+  it('near-miss: a lead naming another rate keeps the levels', () => {
+    expect(markedValues('Một số tỉnh có tỷ lệ hộ nghèo cao là: Hà Giang 16,5%, Lai Châu 11,6%.', 'vi')).toEqual([
+      // (doubted, as a subset's rate is)
+      '16.5 percent?',
+      '11.6 percent?',
+    ]);
+  });
+});

@@ -35,6 +35,7 @@ export function planRates(a: SentenceContext, st: SentenceState): void {
     if (
       !nameHas(a, d.name.span.start, d.name.span.end) &&
       !rateAgainstPlan(a, d.name.span.start, v.span.start) &&
+      !afterPlanRateLead(a, st, d.name.span.start) &&
       !(
         budgetPercent(a, d.name.span.start, d.name.span.end, v.span.start, v.span.end) &&
         !st.sentenceBase &&
@@ -45,6 +46,35 @@ export function planRates(a: SentenceContext, st: SentenceState): void {
     if (shareBefore(a, v.span.start)) continue;
     asPlanCompletion(d, v);
   }
+}
+
+/** The colon of each sentence's lead clause that names a plan rate (-1: none), found once per sentence. */
+const LEADS = new WeakMap<SentenceState, number>();
+
+/**
+ * `Một số tỉnh có tỷ lệ giải ngân cao so với bình quân chung của cả nước là: Vĩnh Long 7,5%, Bến Tre
+ * 12,6%`: a lead clause before the sentence's first number that names a plan rate and ends on a
+ * colon makes the list after it a list of that rate — the places' completions. True when the name
+ * at character `start` stands after such a colon.
+ */
+function afterPlanRateLead(a: SentenceContext, st: SentenceState, start: number): boolean {
+  let colon = LEADS.get(st);
+  if (colon === undefined) {
+    colon = -1;
+    let rate = false;
+    const end = tokenAt(a.tokens, st.span.end);
+    for (let i = tokenAt(a.tokens, st.span.start); i < end; i++) {
+      const t = a.tokens[i];
+      if (!t || t.kind === 'number') break;
+      if (!rate && matchAt(a.tokens, i, a.g.planRateNouns)) rate = true;
+      if (rate && t.kind === 'punct' && t.text === ':') {
+        colon = i;
+        break;
+      }
+    }
+    LEADS.set(st, colon);
+  }
+  return colon >= 0 && tokenAt(a.tokens, start) > colon;
 }
 
 /** The statement's percentage value becomes its completion of the plan (the value field is emptied). */
