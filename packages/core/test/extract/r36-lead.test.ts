@@ -419,3 +419,18 @@ describe('a lead clause naming a plan rate before a colon makes the list after i
     ]);
   });
 });
+
+describe('`aims at` frames a goal', () => {
+  it('`the company aims at reaching the target of providing 10.126 billion KWh` is a target', () => {
+    expect(
+      kindsOf(
+        'In 2016, the company aims at reaching the target of providing 9.126 billion KWh for manufacturing.',
+        'en',
+      ),
+    ).toEqual(['target 9126000000']);
+  });
+
+  it('near-miss: `aimed at` directs a policy and sets no goal', () => {
+    expect(kindsOf('Support aimed at small firms reached VND 4 trillion.', 'en')).toEqual(['actual 4000000000000']);
+  });
+});
