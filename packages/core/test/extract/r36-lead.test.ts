@@ -434,3 +434,27 @@ describe('`aims at` frames a goal', () => {
     expect(kindsOf('Support aimed at small firms reached VND 4 trillion.', 'en')).toEqual(['actual 4000000000000']);
   });
 });
+
+describe('a part of last year as a base', () => {
+  it('`compared with the first half of last year` is the same period last year', () => {
+    expect(
+      extractStatements('Revenue in the first half of 2024 rose 31% compared with the first half of last year.', {
+        locale: 'en',
+      })[0]?.changes.map((c) => c.value.base),
+    ).toEqual([{ kind: 'same-period-last-year' }]);
+  });
+
+  it('near-miss: another part of last year is never the period just before (a silent wrong before)', () => {
+    const [s] = extractStatements(
+      'In the second quarter of 2024, revenue rose 31% compared with the first quarter of last year.',
+      { locale: 'en' },
+    );
+    expect(s?.changes[0]?.value.base).toBeUndefined();
+    // (this year's first quarter still is)
+    expect(
+      extractStatements('In the second quarter, revenue rose 31% compared with the first quarter.', {
+        locale: 'en',
+      })[0]?.changes[0]?.value.base,
+    ).toEqual({ kind: 'previous-period' });
+  });
+});

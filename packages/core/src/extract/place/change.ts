@@ -74,10 +74,18 @@ export function placeChange(
       base = { kind: 'previous-period' };
       baseRule += '+month-before';
     }
+    // (`compared with the first quarter of last year`: a part of the year before, never this year's)
+    const lastYear = read.base.kind === 'named-period' && read.base.match.relative === -1;
     // `in the second quarter … up 50 per cent compared to the first quarter`: the period before.
-    if (!base && b.part && partOf(d, b.part.kind) === b.part.index + 1) {
+    if (!base && b.part && !lastYear && partOf(d, b.part.kind) === b.part.index + 1) {
       base = { kind: 'previous-period' };
       baseRule += '+part-before';
+    }
+    // `revenue in the first half of 2024 rose 41% compared with the first half of last year`: the
+    // statement's own part of the year before (a relative year no year of the sentence resolved)
+    if (!base && lastYear && b.part && partOf(d, b.part.kind) === b.part.index) {
+      base = { kind: 'same-period-last-year' };
+      baseRule += '+part-last-year';
     }
   }
   // `Tăng trưởng tín dụng đạt 8,5% so với cuối năm 2022`: a growth indicator's percentage
