@@ -239,17 +239,17 @@ describe('real corpus: the fresh sets (test2 … test22)', () => {
       ['test7', 0.94, 0.95],
       ['test8', 0.93, 0.92],
       ['test9', 0.9, 0.86],
-      ['test10', 0.87, 0.82],
-      ['test11', 0.93, 0.91],
+      ['test10', 0.89, 0.85],
+      ['test11', 0.93, 0.92],
       ['test12', 0.91, 0.89],
       ['test13', 0.9, 0.88],
       ['test14', 0.91, 0.89],
-      ['test15', 0.9, 0.85],
+      ['test15', 0.9, 0.86],
       ['test16', 0.86, 0.78],
-      ['test17', 0.89, 0.89],
+      ['test17', 0.91, 0.89],
       ['test18', 0.88, 0.85],
       ['test19', 0.85, 0.81],
-      ['test20', 0.85, 0.84],
+      ['test20', 0.86, 0.84],
       ['test21', 0.84, 0.81],
       ['test22', 0.9, 0.91],
     ];
@@ -268,7 +268,8 @@ describe('real corpus: the fresh sets (test2 … test22)', () => {
     // figure, a bracketed earlier level, a glued plus, stocks at a cut-off and a respectively pair) and
     // test20's 3 (10 when released; round 31 took a level after changes past a joiner, two subjects
     // across a joiner, counts read bare), test21's 8 (14 when released; round 32 took the scorer's
-    // one-period bases, a whole after `out of`, `approximated`; round 33 took three to 5), test22's 4
+    // one-period bases, a whole after `out of`, `approximated`; round 33 took three to 5; round 36 one,
+    // an earlier level named by another year, to 4), test22's 4
     // (held out: 11 the day it was written, 7 at round 32's end; round 33 took a gapped completion after
     // `by`, a count out of a total, a gapped fall on an item that names its own growth, a deadline
     // after `và` given to the figure before it)
@@ -292,7 +293,7 @@ describe('real corpus: the fresh sets (test2 … test22)', () => {
       test18: 6,
       test19: 3,
       test20: 3,
-      test21: 5,
+      test21: 4,
       test22: 3,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
@@ -307,18 +308,18 @@ describe('real corpus: the fresh sets (test2 … test22)', () => {
       test7: 7,
       test8: 2,
       test9: 0,
-      test10: 4,
+      test10: 2,
       test11: 3,
       test12: 6,
       test13: 13,
       test14: 7,
       test15: 12,
-      test16: 5,
+      test16: 4,
       test17: 7,
       test18: 4,
-      test19: 13,
-      test20: 6,
-      test21: 16,
+      test19: 11,
+      test20: 3,
+      test21: 14,
       test22: 8,
     };
     for (const [name, count] of Object.entries(most)) {
