@@ -3,6 +3,7 @@ import type { BaseOf } from '../place/context';
 import type { BaseRead } from '../rules/context';
 import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
+import { withBase } from './give-base';
 import { PAIRED } from './list-respectively';
 import { tokenAt } from './token-at';
 import { baseAt } from './vi-base-value';
@@ -88,14 +89,7 @@ export function respectiveBases(a: SentenceContext, st: SentenceState): void {
     d.changes = d.changes.map((c) => {
       const of = bases[ordered.indexOf(c)] as BaseOf;
       d.sameIn.delete(c);
-      const { base: _earlier, ...rest } = c.value;
-      const next: Extracted<ExtractedChange> = {
-        ...c,
-        value: { ...rest, ...(of.base ? { base: of.base } : {}), baseSpan: of.span },
-        rule: `${c.rule}+respective-bases+${PAIRED}`,
-      };
-      if (of.sameIn !== undefined) d.sameIn.set(next, of.sameIn);
-      return next;
+      return withBase(d, c, of, `respective-bases+${PAIRED}`);
     });
   }
 }

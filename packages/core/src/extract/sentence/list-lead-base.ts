@@ -1,7 +1,7 @@
 import { matchAt } from '../phrase';
 import type { BaseRead } from '../rules/context';
-import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
+import { withBase } from './give-base';
 import { baseAt } from './vi-base-value';
 
 /** How many tokens back from a list's lead word its head's base may start. */
@@ -53,13 +53,7 @@ function give(a: SentenceContext, st: SentenceState, read: BaseRead, after: numb
     d.changes = d.changes.map((c) => {
       if (c.value.base !== undefined || d.sameIn.has(c) || c.value.baseSpan) return c;
       of ??= a.base(read);
-      const next: Extracted<ExtractedChange> = {
-        ...c,
-        value: { ...c.value, ...(of.base ? { base: of.base } : {}), baseSpan: of.span },
-        rule: `${c.rule}+list-lead-base`,
-      };
-      if (of.sameIn !== undefined) d.sameIn.set(next, of.sameIn);
-      return next;
+      return withBase(d, c, of, 'list-lead-base');
     });
   }
 }

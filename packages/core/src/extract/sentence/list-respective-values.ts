@@ -4,6 +4,7 @@ import type { BaseRead } from '../rules/context';
 import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
+import { withBase } from './give-base';
 import { listComplete } from './list-complete';
 import { PAIRED } from './list-respectively';
 import { tokenAt } from './token-at';
@@ -361,13 +362,7 @@ export function respectiveTailBase(a: SentenceContext, st: SentenceState): void 
     d.changes = d.changes.map((c) => {
       if (!inList(c) || c.value.base !== undefined || c.value.baseSpan || d.sameIn.has(c)) return c;
       of ??= a.base(read);
-      const next: Extracted<ExtractedChange> = {
-        ...c,
-        value: { ...c.value, ...(of.base ? { base: of.base } : {}), baseSpan: of.span },
-        rule: `${c.rule}+respective-tail-base`,
-      };
-      if (of.sameIn !== undefined) d.sameIn.set(next, of.sameIn);
-      return next;
+      return withBase(d, c, of, 'respective-tail-base');
     });
   }
 }

@@ -2,8 +2,8 @@ import { isPeriodId, previousPeriod, samePeriodLastYear } from '../../period/per
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import { type BaseRead, type Cursor, type Item, readBase } from '../rules/context';
-import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
+import { withBase } from './give-base';
 
 /** How many tokens before the bracket the comparison word of the base may stand. */
 const BASE_BACK = 10;
@@ -165,13 +165,7 @@ function giveBase(a: SentenceContext, d: Draft, read: BaseRead): void {
   d.changes = d.changes.map((c) => {
     if (c.value.base !== undefined || d.sameIn.has(c)) return c;
     of ??= a.base(read);
-    const next: Extracted<ExtractedChange> = {
-      ...c,
-      value: { ...c.value, ...(of.base ? { base: of.base } : {}), baseSpan: of.span },
-      rule: `${c.rule}+compared-level-base`,
-    };
-    if (of.sameIn !== undefined) d.sameIn.set(next, of.sameIn);
-    return next;
+    return withBase(d, c, of, 'compared-level-base');
   });
 }
 
