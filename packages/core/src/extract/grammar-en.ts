@@ -1964,9 +1964,6 @@ export const en: Grammar = {
     'when compared with',
     'when compared to',
     'from',
-    // `Prices have risen 30% since 2019`, `Meat production has more than tripled since 2005`: the
-    // change since a time is measured against it (round 36)
-    'since',
     'over',
     'than',
     'against',

@@ -458,23 +458,3 @@ describe('a part of last year as a base', () => {
     ).toEqual({ kind: 'previous-period' });
   });
 });
-
-describe('`since` a time is the base of a change', () => {
-  it('`have risen 30% since 2019`, `more than tripled since 2005`', () => {
-    expect(
-      extractStatements('Prices have risen 20% since 2019.', { locale: 'en' })[0]?.changes.map((c) => c.value.base),
-    ).toEqual([{ kind: 'period', period: '2019' }]);
-    expect(
-      extractStatements('Meat production has more than tripled since 2005.', { locale: 'en' })[0]?.changes.map(
-        (c) => `${c.value.form} ${c.value.amount.value} ${c.value.base?.kind === 'period' ? c.value.base.period : '-'}`,
-      ),
-    ).toEqual(['times 3 2005']);
-  });
-
-  it('near-miss: `since` before no period names no base', () => {
-    expect(
-      extractStatements('Prices have risen 20% since the policy took effect.', { locale: 'en' })[0]?.changes[0]?.value
-        .base,
-    ).toBeUndefined();
-  });
-});
