@@ -4,9 +4,9 @@ import { tokenAt } from './token-at';
 
 /**
  * `The meeting approved the plan of VND 27,000 billion in revenue – an increase of 20%`, `The
- * company set a plan of VND 5,500 billion`, `Doanh thu đạt 5.000 tỷ đồng; kế hoạch 5.500 tỷ đồng`:
- * a statement whose only amount is a plan's own value (read after `plan of`, `target of`, `kế
- * hoạch`) — no result of its own, no completion, no density or rank — states that plan: a target
+ * company set a plan of VND 5,500 billion`: a statement whose only amount is a plan's own value
+ * (read after `plan of`, `target of`, `kế hoạch`) — no result of its own, no completion, no density
+ * or rank — states that plan: a target
  * statement with the plan's value, never an actual whose value is missing. Its changes stay with it
  * (`an increase of 20%` is the plan's rise over the last result). Right after a verb of exceeding
  * (`vượt kế hoạch 1.200 tỷ đồng`) the amount is as often the excess as the plan's own figure: it is
