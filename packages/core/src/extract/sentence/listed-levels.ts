@@ -32,7 +32,9 @@ function endOf(a: SentenceContext, spanEnd: number, k: number): number {
  * measure's level: a statement of its own, under the first's name and kind, dated by its bracketed
  * period, or — with `respectively` and a list of as many years — by its year in order. A list whose
  * items cannot all be dated while the sentence names other years is left as it was (the first
- * year would date them all). English; constant work per unread percentage.
+ * year would date them all). Both languages since round 36 (`Tỷ lệ … là 92,4%, 87,9% và 81%`), and the
+ * list may follow another statement (`… with 94 percent, followed by … with respective rates of …`);
+ * constant work per unread percentage.
  */
 export function listedLevels(a: SentenceContext, st: SentenceState): void {
   const drafts = a.sentenceDrafts(st.span);
