@@ -1,8 +1,9 @@
-import { matchAt } from '../phrase';
+import { matchAt, phraseEndingAt } from '../phrase';
 import type { StatedCompletion } from '../types';
+import { numberOf } from './compared-side';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
-import { UNNAMED_PLAN } from './unnamed-plan';
+import { plainVerb, UNNAMED_PLAN } from './unnamed-plan';
 
 /** How many tokens a verb may take before the percentage it opens (`ước tính đạt`). */
 const VERB_TOKENS = 4;
@@ -25,7 +26,7 @@ export function countPercents(a: SentenceContext, st: SentenceState): void {
     if (d.kind.value !== 'actual' || d.density || d.rank || d.target) continue;
     const from = tokenAt(a.tokens, name.span.start);
     if (!matchAt(a.tokens, from, heads, tokenAt(a.tokens, name.span.end))) continue;
-    const k = numberAt(a, v.span.start, v.span.end);
+    const k = numberOf(a, v);
     if (k === undefined || !plainVerbBefore(a, k)) continue;
     const completion: StatedCompletion = {
       percent: v.value.number,
@@ -38,26 +39,8 @@ export function countPercents(a: SentenceContext, st: SentenceState): void {
   }
 }
 
-/** The first number token in the characters `[start, end)`, or undefined. */
-function numberAt(a: SentenceContext, start: number, end: number): number | undefined {
-  for (let i = tokenAt(a.tokens, start); i < a.tokens.length && (a.tokens[i]?.start ?? end) < end; i++)
-    if (a.tokens[i]?.kind === 'number') return i;
-  return undefined;
-}
-
 /** True when a verb of reaching (no share, ratio or rate word) ends right before number token `k`. */
 function plainVerbBefore(a: SentenceContext, k: number): boolean {
-  for (let back = 1; back <= VERB_TOKENS && k - back >= 0; back++) {
-    const from = k - back;
-    if (matchAt(a.tokens, from, a.g.percentVerbs, k)?.to !== k) continue;
-    for (let i = from; i < k; i++)
-      if (
-        matchAt(a.tokens, i, a.g.ratioVerbs, k) ||
-        matchAt(a.tokens, i, a.g.shareWords, k) ||
-        matchAt(a.tokens, i, a.g.pointsLevelNouns, k)
-      )
-        return false;
-    return true;
-  }
-  return false;
+  const from = phraseEndingAt(a.tokens, k, a.g.percentVerbs, VERB_TOKENS);
+  return from >= 0 && plainVerb(a, a.tokens, from, k);
 }

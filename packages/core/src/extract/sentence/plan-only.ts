@@ -1,4 +1,4 @@
-import { matchAt } from '../phrase';
+import { phraseEndingAt } from '../phrase';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
 
@@ -35,8 +35,5 @@ export function planOnlyStatements(a: SentenceContext, st: SentenceState): void 
 
 /** True when a verb of exceeding (`vượt`, `exceeding`) ends right where the plan figure at character `start` begins. */
 function afterExceeding(a: SentenceContext, start: number): boolean {
-  const k = tokenAt(a.tokens, start);
-  for (let back = 1; back <= 3 && k - back >= 0; back++)
-    if (matchAt(a.tokens, k - back, a.g.exceedVerbs, k)?.to === k) return true;
-  return false;
+  return phraseEndingAt(a.tokens, tokenAt(a.tokens, start), a.g.exceedVerbs) >= 0;
 }

@@ -9,13 +9,13 @@ import { tokenAt } from './token-at';
 /** The rule of a completion whose plan the sentence does not name (the certainty pass doubts it: `percent-role`). */
 export const UNNAMED_PLAN = 'completion.unnamed-plan';
 
-/** True when no word before `at` opens a ratio verb, a share verb or a rate noun. */
-function plainVerb(a: SentenceContext, local: readonly Token[], at: number): boolean {
-  for (let i = 0; i < at; i++)
+/** True when no word in tokens `[from, at)` opens a ratio verb, a share verb or a rate noun. */
+export function plainVerb(a: SentenceContext, tokens: readonly Token[], from: number, at: number): boolean {
+  for (let i = from; i < at; i++)
     if (
-      matchAt(local, i, a.g.ratioVerbs, at) ||
-      matchAt(local, i, a.g.shareWords, at) ||
-      matchAt(local, i, a.g.pointsLevelNouns, at)
+      matchAt(tokens, i, a.g.ratioVerbs, at) ||
+      matchAt(tokens, i, a.g.shareWords, at) ||
+      matchAt(tokens, i, a.g.pointsLevelNouns, at)
     )
       return false;
   return true;
@@ -55,7 +55,7 @@ export function unnamedPlanCompletions(a: SentenceContext, st: SentenceState): v
     // (the figure's span opens on its verb: `đạt 54,37%`, `ước đạt 25%`, `hoàn thành 98%`; not a
     // ratio verb, a share verb or a rate noun: `bằng 105%`, `chiếm 20%`, `đạt tỷ lệ 95%`)
     const verb = at > 0 ? matchAt(local, 0, a.g.unnamedPlanVerbs) : null;
-    if (!verb || verb.to !== at || !plainVerb(a, local, at)) continue;
+    if (!verb || verb.to !== at || !plainVerb(a, local, 0, at)) continue;
     const q = at < 0 ? null : readQuantity(u.span.text, local, at, a.g);
     if (q?.quantity?.unitCode !== 'percent') continue;
     const completion: StatedCompletion = {

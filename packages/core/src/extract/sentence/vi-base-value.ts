@@ -1,5 +1,5 @@
 import { isPeriodId, previousPeriod, samePeriodLastYear } from '../../period/period';
-import { matchAt } from '../phrase';
+import { phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
 import { type BaseRead, type Cursor, type Item, readBase } from '../rules/context';
 import type { SentenceContext, SentenceState } from './context';
@@ -138,17 +138,9 @@ function comparedLevelBase(
   it: Item & { t: 'figure' },
 ): { read: BaseRead | null } | null {
   if (a.g.locale !== 'vi' || draft.changes.length === 0) return null;
-  let k = it.from;
-  const level = a.g.fromLevelLinks;
-  for (let back = 1; back <= 2 && k - back >= 0; back++)
-    if (matchAt(a.tokens, k - back, level, k)?.to === k) {
-      k -= back;
-      break;
-    }
-  let lead = false;
-  for (let back = 1; back <= 2 && k - back >= 0 && !lead; back++)
-    lead = matchAt(a.tokens, k - back, a.g.periodBaseLeads, k)?.to === k;
-  if (!lead) return null;
+  const level = phraseEndingAt(a.tokens, it.from, a.g.fromLevelLinks, 2);
+  const k = level >= 0 ? level : it.from;
+  if (phraseEndingAt(a.tokens, k, a.g.periodBaseLeads, 2) < 0) return null;
   const limit = st.sentence.to;
   for (let j = it.to; j <= it.to + LEVEL_LINK && j < limit; j++) {
     const read = baseAt(a, j, limit);
