@@ -2063,6 +2063,19 @@ export const en: Grammar = {
     ['the same period of the prior year', { kind: 'same-period-last-year' }],
     ['the same period in the prior year', { kind: 'same-period-last-year' }],
     ['a year before', { kind: 'same-period-last-year' }],
+    // `from RM4.22 billion in the corresponding quarter`, `for the previous corresponding quarter`,
+    // `from RM569.42 million for the immediate preceding quarter` (Malaysian results, round 37)
+    ['the year before', { kind: 'same-period-last-year' }],
+    ['the corresponding quarter', { kind: 'same-period-last-year' }],
+    ['the corresponding period', { kind: 'same-period-last-year' }],
+    ['the previous corresponding quarter', { kind: 'same-period-last-year' }],
+    ['the previous corresponding period', { kind: 'same-period-last-year' }],
+    ['the preceding corresponding quarter', { kind: 'same-period-last-year' }],
+    ['the corresponding quarter last year', { kind: 'same-period-last-year' }],
+    ['the corresponding quarter of last year', { kind: 'same-period-last-year' }],
+    ['the immediate preceding quarter', { kind: 'previous-period' }],
+    ['the immediately preceding quarter', { kind: 'previous-period' }],
+    ['the preceding quarter', { kind: 'previous-period' }],
     // `a 1.34-percent increase from 4.03 million TEUs the year prior` (round 32)
     ['the year prior', { kind: 'same-period-last-year' }],
     ['a year prior', { kind: 'same-period-last-year' }],
@@ -3143,6 +3156,10 @@ export const en: Grammar = {
   thingArticles: words(['a', 'an', 'the']),
   // `compared with last year’s 2.52 million TEUs`, `from the previous year's $756 million`: the
   // earlier level of a change, the same period's a year before (sentence/from-level-base.ts, round 32)
+  // `rose 7% to RM4.51 billion, from RM4.22 billion in the corresponding quarter`: the level a change
+  // came from, after the level it reached and its period (sentence/reached-from-level.ts, round 37)
+  reachedFromLeads: words(['from', 'compared with', 'compared to', 'against', 'versus', 'vs', 'vs.']),
+  levelTimeLinks: new Set(['in', 'for', 'during', 'of', 'at']),
   levelBasePossessives: phrases<ComparisonBase>([
     ["last year's", { kind: 'same-period-last-year' }],
     ["the previous year's", { kind: 'same-period-last-year' }],

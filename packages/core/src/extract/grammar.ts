@@ -590,6 +590,14 @@ export interface Grammar {
    * same period's a year before (`sentence/from-level-base.ts`). Optional: English only.
    */
   readonly levelBasePossessives?: readonly Phrase<ComparisonBase>[];
+  /**
+   * The leads of the level a change came from, written after the level it reached and that level's
+   * period (`rose 7% to RM4.51 billion, from RM4.22 billion in the corresponding quarter`;
+   * `sentence/reached-from-level.ts`). Optional: English only.
+   */
+  readonly reachedFromLeads?: readonly Phrase[];
+  /** The links before the base that dates such an earlier level (`in`, `for` the previous corresponding quarter). */
+  readonly levelTimeLinks?: ReadonlySet<string>;
   readonly bases: readonly Phrase<BaseWord>[];
   /** Bases that need no compare word (`year on year`, `y/y`). */
   readonly standaloneBases: readonly Phrase<BaseWord>[];

@@ -70,6 +70,7 @@ import { periodNamedParts } from './period-named-parts';
 import { datePeriods, partYears, setTextPeriod, statedYear } from './periods';
 import { planOnlyStatements } from './plan-only';
 import { ratePoints } from './rate-points';
+import { reachedFromLevels } from './reached-from-level';
 import { readRemark } from './remark';
 import { samePeriodsOfYear } from './same-period-of-year';
 import { sharesOrAmounts } from './share-or-amount';
@@ -274,6 +275,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   bracketPeriodValues(a, st, items);
   surveyYears(a, st);
   datePeriods(a, st);
+  // (after dating: the earlier level keeps no period lent by the sentence)
+  reachedFromLevels(a, st);
   transportWorkStages(a, st);
   bracketPrevious(a, st);
   samePeriodsOfYear(a, st);

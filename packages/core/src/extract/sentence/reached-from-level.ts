@@ -1,0 +1,147 @@
+import type { ComparisonBase } from '../../model/types';
+import { isPeriodId } from '../../period/period';
+import { matchPeriod } from '../period-phrase';
+import { matchAt } from '../phrase';
+import type { Draft } from '../place/context';
+import type { Span } from '../types';
+import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
+
+/** How many tokens may stand between the level a change reached and the lead of the level it came from (its period, a fiscal chunk, a bracket). */
+const REACH = 20;
+/** How many tokens may stand between the earlier level and its base (`or 1.99 sen per share`, unit words, a bracket). */
+const TAIL = 10;
+
+/**
+ * `Quarterly revenue increased by 7% to RM4.51 billion, from RM4.22 billion in the corresponding
+ * quarter`, `net profit grew 28% to RM833.19 million for the 3QFY2024, from RM649.95 million a year
+ * earlier`, `posted a 12% increase in net profit to RM1.91 billion for the third quarter ended Sept
+ * 30, 2024 (3QFY2024) from RM1.7 billion a year ago`: the business press writes the level a change
+ * reached (`to …`), then its period, then the level it came from, dated by the comparison base. Where
+ * `from-level-base.ts` reads the short shape, this reads the long one: from the reached level's end, at
+ * most {@link REACH} tokens of its period (words, dates, a fiscal chunk, a bracket, commas — no other
+ * figure of the sentence, no `;`, no clause contrast such as `while`) up to a lead of the earlier level
+ * (grammar `reachedFromLeads`), then the statement whose value starts there, of the same unit, with no
+ * change or completion of its own. That level is the indicator's at an earlier time: it takes the
+ * statement's name and kind, its value is doubted (`earlier-reading`: another period's figure,
+ * `certainty/doubts/earlier-reading.ts`) and it is dated only by a year its base writes (`in 2023`),
+ * never by the sentence's period (it runs after `datePeriods`). A base after it (within {@link TAIL} tokens, past its link: `a year
+ * ago`, `in the corresponding quarter`, `for the previous corresponding quarter`, `in 2023`) becomes the
+ * change's, unless the change names its own. English only. Constant work per statement.
+ */
+export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
+  if (a.g.locale !== 'en' || !a.g.reachedFromLeads) return;
+  const drafts = a.sentenceDrafts(st.span);
+  if (drafts.length < 2) return;
+  const end = Math.min(a.tokens.length, tokenAt(a.tokens, st.span.end));
+  // (the tokens each draft's figures cover: no other figure may stand in the reach)
+  const owner = new Map<number, Draft>();
+  for (const d of drafts)
+    for (const f of [d.value, d.completion, ...d.changes])
+      if (f) for (let k = tokenAt(a.tokens, f.span.start); k < tokenAt(a.tokens, f.span.end); k++) owner.set(k, d);
+  for (const d of drafts) {
+    const c = d.changes.length === 1 ? d.changes[0] : undefined;
+    const v = d.value;
+    if (!c || !v || d.completion) continue;
+    if (!reached(a, v, end)) continue;
+    const lead = leadAfter(a, d, Math.max(tokenAt(a.tokens, c.span.end), tokenAt(a.tokens, v.span.end)), end, owner);
+    if (lead < 0) continue;
+    const e = drafts.find(
+      (x) =>
+        x !== d &&
+        x.value &&
+        firstNumber(a, x.value.span.start, end) === firstNumber(a, a.tokens[lead]?.start ?? 0, end),
+    );
+    const ev = e?.value;
+    if (!e || !ev || e.changes.length > 0 || e.completion) continue;
+    if (ev.value.unitCode !== v.value.unitCode || ev.value.unit !== v.value.unit) continue;
+    if (tokenAt(a.tokens, ev.span.start) > lead + 2) continue;
+    const base = baseAfter(a, tokenAt(a.tokens, ev.span.end), end, (k) => {
+      const o = owner.get(k);
+      return o !== undefined && o !== d && o !== e;
+    });
+    if (base && (c.value.base === undefined || c.rule.includes('+sentence-base')))
+      d.changes[0] = {
+        ...c,
+        value: { ...c.value, base: base.base, baseSpan: base.span },
+        rule: `${c.rule.replace('+sentence-base', '')}+reached-from-base`,
+      };
+    if (d.name) e.name = { ...d.name, rule: `${a.g.locale}.name.from-level` };
+    if (d.fullName) e.fullName = d.fullName;
+    e.kind = { ...d.kind, rule: `${d.kind.rule}+from-level` };
+    if (!ev.rule.includes('.earlier-reading')) e.value = { ...ev, rule: `${ev.rule}.earlier-reading` };
+    delete e.periodMatch;
+    if (base?.base.kind === 'period')
+      e.period = a.field(
+        base.base.period,
+        tokenAt(a.tokens, base.span.start),
+        tokenAt(a.tokens, base.span.end),
+        'en.period.from-level',
+      );
+    else if (e.period) {
+      e.period = undefined;
+      const message = 'The earlier level is of a period the text does not date';
+      e.unread.push({ what: 'period', reason: 'no-period', span: ev.span, message });
+    }
+  }
+}
+
+/** True when the value is the level a change reached: read by the change's `to` rule, or opened by `to`. */
+function reached(a: SentenceContext, v: NonNullable<Draft['value']>, end: number): boolean {
+  if (v.rule.includes('.value.change-to')) return true;
+  const k = tokenAt(a.tokens, v.span.start);
+  return matchAt(a.tokens, k, a.g.toWords, end) !== null || matchAt(a.tokens, k - 1, a.g.toWords, end)?.to === k;
+}
+
+/** The token after the lead of the earlier level (`from`, `compared with`) in reach of token `from`, or -1. */
+function leadAfter(a: SentenceContext, d: Draft, from: number, end: number, owner: ReadonlyMap<number, Draft>): number {
+  const leads = a.g.reachedFromLeads ?? [];
+  for (let j = from; j < end && j < from + REACH; j++) {
+    const t = a.tokens[j];
+    if (!t) return -1;
+    const m = matchAt(a.tokens, j, leads, end);
+    if (m) return m.to;
+    const o = owner.get(j);
+    if (o !== undefined && o !== d) return -1;
+    if (t.kind === 'punct' && (t.text === ';' || t.text === ':')) return -1;
+    if (
+      t.kind === 'word' &&
+      ((a.g.clauseContrasts && matchAt(a.tokens, j, a.g.clauseContrasts, end)) ||
+        matchAt(a.tokens, j, a.g.toWords, end))
+    )
+      return -1;
+  }
+  return -1;
+}
+
+/** The first number token at or after character `offset`, within three tokens (a value's span may open on `to` or its currency), or -1. */
+function firstNumber(a: SentenceContext, offset: number, end: number): number {
+  const k = tokenAt(a.tokens, offset);
+  for (let j = k; j < end && j <= k + 3; j++) if (a.tokens[j]?.kind === 'number') return j;
+  return -1;
+}
+
+/** The base dating the earlier level, read from token `from` on: a base phrase or a period with its year, past its link; `other` tells a token of another statement's figure. */
+function baseAfter(
+  a: SentenceContext,
+  from: number,
+  end: number,
+  other: (k: number) => boolean,
+): { base: ComparisonBase; span: Span } | null {
+  for (let j = from; j < end && j < from + TAIL; j++) {
+    const t = a.tokens[j];
+    if (!t || other(j)) return null;
+    if (t.kind === 'punct' && t.text !== '(' && t.text !== ')') return null;
+    const link = a.g.levelTimeLinks?.has(t.forms.fold) ? j + 1 : j;
+    const m = matchAt(a.tokens, link, a.g.bases, end);
+    const kind = m?.phrase.data.kind;
+    if (m && (kind === 'same-period-last-year' || kind === 'previous-period'))
+      return { base: { kind }, span: a.span(m.from, m.to) };
+    if (link > j) {
+      const p = matchPeriod(a.tokens, j, a.g.locale) ?? matchPeriod(a.tokens, link, a.g.locale);
+      if (p)
+        return p.id && isPeriodId(p.id) ? { base: { kind: 'period', period: p.id }, span: a.span(p.from, p.to) } : null;
+    }
+  }
+  return null;
+}
