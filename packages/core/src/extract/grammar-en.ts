@@ -3160,6 +3160,7 @@ export const en: Grammar = {
   // came from, after the level it reached and its period (sentence/reached-from-level.ts, round 37)
   reachedFromLeads: words(['from', 'compared with', 'compared to', 'against', 'versus', 'vs', 'vs.']),
   levelTimeLinks: new Set(['in', 'for', 'during', 'of', 'at']),
+  reachedLevelLeads: words(['at', 'to']),
   levelBasePossessives: phrases<ComparisonBase>([
     ["last year's", { kind: 'same-period-last-year' }],
     ["the previous year's", { kind: 'same-period-last-year' }],

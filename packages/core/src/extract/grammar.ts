@@ -596,6 +596,8 @@ export interface Grammar {
    * `sentence/reached-from-level.ts`). Optional: English only.
    */
   readonly reachedFromLeads?: readonly Phrase[];
+  /** The words before the level a change reached, after the change (`5.77% higher at RM103.94 million`, `up 7% to …`). Optional: English only. */
+  readonly reachedLevelLeads?: readonly Phrase[];
   /** The links before the base that dates such an earlier level (`in`, `for` the previous corresponding quarter). */
   readonly levelTimeLinks?: ReadonlySet<string>;
   readonly bases: readonly Phrase<BaseWord>[];

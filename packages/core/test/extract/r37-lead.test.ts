@@ -67,3 +67,40 @@ describe('the level a change came from, after the level it reached and its perio
     expect(second?.value?.rule ?? '').not.toMatch(/earlier-reading/u);
   });
 });
+
+describe('a rate higher or lower than an earlier amount, or at the level it reached', () => {
+  it('`6 percent lower than the P75.8 billion booked in the same period last year` is a fall against that period', () => {
+    expect(
+      statementLines(
+        'Consolidated revenues amounted to P64.1 billion, 4 percent lower than the P66.8 billion booked in the same period last year.',
+        'en',
+      ),
+    ).toEqual(['64100000000 (P) [rate -4 same-period-last-year] k=actual']);
+  });
+
+  it('`69.8% higher from RM4 million for 3QFY18` is a rise whose base the text does not date', () => {
+    const [s] = extractStatements(
+      'The group also posted a higher profit from its logistics arm of RM5.2 million, 31.5% higher from RM3.95 million for 3QFY18.',
+      { locale: 'en' },
+    );
+    expect(s?.value?.value.base).toBe('5200000');
+    expect(s?.changes.map((c) => `${c.value.amount.value} ${c.value.base?.kind ?? '-'}`)).toEqual(['31.5 -']);
+    // (no base: listed unread, so no audit checks it)
+    expect(s?.unread.map((u) => `${u.what}:${u.reason}`)).toContain('change:change-without-base');
+  });
+
+  it('`5.77% higher at RM103.94 million against RM98.27 million in the corresponding period` reads level, rise and base', () => {
+    expect(
+      statementLines(
+        'For the six months, its net profit was 3.2% higher at RM88.1 million against RM85.37 million in the corresponding period the year before.',
+        'en',
+      ),
+    ).toEqual(['88100000 (RM) [rate 3.2 same-period-last-year] k=actual', '85370000 (RM)? [] k=actual']);
+  });
+
+  it('near-miss: `5% higher than the 3% of 2022` compares two rates and reads no earlier amount', () => {
+    expect(statementLines('The margin was 2% higher than the 3% of 2022.', 'en')).not.toContainEqual(
+      expect.stringMatching(/^\d+ \(?[A-Z]/u),
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { negate, shift } from '../numeral';
+import { readQuantity } from '../quantity';
 import type { StatedCompletion } from '../types';
 import {
   type BaseRead,
@@ -104,24 +105,44 @@ const OPEN_LEVEL_WORDS = 4;
  * higher.` (the comparison ends the clause: a rate whose base the sentence may lend) or `It is 25%
  * higher than IDR 457.88 billion reported in the same period last year` (the other side is the
  * earlier level, a money or count figure — never a percentage — dated by a base phrase after at
- * most {@link OPEN_LEVEL_WORDS} words). Returns where the comparison ends and the base when one is
- * named; null for any other continuation.
+ * most {@link OPEN_LEVEL_WORDS} words, an article before it: `than the P75.8 billion booked in …`), or
+ * an earlier amount with its scale or unit that no base dates (`69.8% higher from RM4 million for
+ * 3QFY18`: read with the rate, which has no base). Returns where the comparison ends and the base when
+ * one is named; null for any other continuation.
  */
 function openComparison(c: Cursor, k: number): { to: number; base: BaseRead | null } | null {
   const t = c.tokens[k];
   if (k >= c.limit || (t?.kind === 'punct' && ['.', ',', ';'].includes(t.text))) return { to: k, base: null };
+  // (`net profit was 5.77% higher at RM103.94 million against …`: the level reached follows; the
+  // rate's base is read after it, `sentence/reached-from-level.ts`)
+  const lead = c.g.reachedLevelLeads ? m(c, k, c.g.reachedLevelLeads) : null;
+  if (lead && (isNum(c.tokens[lead.to]) || m(c, lead.to, c.g.currencyBefore))) return { to: k, base: null };
   const than = m(c, k, c.g.compareWords);
   if (!than) return null;
-  let j = m(c, than.to, c.g.currencyBefore)?.to ?? than.to;
-  if (!isNum(c.tokens[j]) || /^(19|20)\d\d$/u.test(c.tokens[j]?.text ?? '')) return null;
-  j++;
+  // (`6 percent lower than the P75.8 billion booked in the same period last year`: an article first)
+  const article = c.g.definiteArticles.has(c.tokens[than.to]?.forms.fold ?? '') ? than.to + 1 : than.to;
+  const at = m(c, article, c.g.currencyBefore)?.to ?? article;
+  if (!isNum(c.tokens[at]) || /^(19|20)\d\d$/u.test(c.tokens[at]?.text ?? '')) return null;
+  let j = at + 1;
   // (never a percentage level: `5% higher than the 3% of 2022` compares two rates)
   if (percentAfter(c, j) || isP(c.tokens[j], '%')) return null;
   for (let n = 0; n <= OPEN_LEVEL_WORDS && j < c.limit; n++, j++) {
     const b = bareBaseAt(c, j);
     if (b && b.base.kind !== 'plan') return { to: b.to, base: b };
-    if (c.tokens[j]?.kind !== 'word') return null;
+    if (c.tokens[j]?.kind !== 'word') break;
   }
+  // (`69.8% higher from RM4 million for 3QFY18.`, `11.01% higher from RM1.22 billion,`: an earlier
+  // level of an amount, with its scale, whose time names no base the text dates — the rate has no
+  // base of its own; the level is read with it)
+  const q = readQuantity(c.text, c.tokens, article, c.g, c.limit);
+  if (!q?.quantity || q.error !== undefined || (q.quantity.scale === 0 && q.quantity.unit === undefined)) return null;
+  const after = c.tokens[q.to];
+  if (
+    q.to >= c.limit ||
+    after?.kind === 'punct' ||
+    (after?.kind === 'word' && c.g.levelTimeLinks?.has(after.forms.fold))
+  )
+    return { to: q.to, base: null };
   return null;
 }
 

@@ -86,11 +86,12 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
   }
 }
 
-/** True when the value is the level a change reached: read by the change's `to` rule, or opened by `to`. */
+/** True when the value is the level a change reached: read by the change's `to` rule, or opened by `to` or `at` (grammar `reachedLevelLeads`). */
 function reached(a: SentenceContext, v: NonNullable<Draft['value']>, end: number): boolean {
   if (v.rule.includes('.value.change-to')) return true;
   const k = tokenAt(a.tokens, v.span.start);
-  return matchAt(a.tokens, k, a.g.toWords, end) !== null || matchAt(a.tokens, k - 1, a.g.toWords, end)?.to === k;
+  const leads = a.g.reachedLevelLeads ?? a.g.toWords;
+  return matchAt(a.tokens, k, leads, end) !== null || matchAt(a.tokens, k - 1, leads, end)?.to === k;
 }
 
 /** The token after the lead of the earlier level (`from`, `compared with`) in reach of token `from`, or -1. */
