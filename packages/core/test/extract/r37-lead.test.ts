@@ -104,3 +104,22 @@ describe('a rate higher or lower than an earlier amount, or at the level it reac
     );
   });
 });
+
+describe('a Vietnamese ratio whose measure is named again before its base', () => {
+  it('`bằng 100,3% lượng thu mua cùng kỳ năm 2013` is a ratio against that period, beside the plan', () => {
+    const [s] = extractStatements(
+      'Năm 2015, toàn Tập đoàn thu mua được 58.420 tấn, bằng 92,4% KH năm 2015 và bằng 103,2% lượng thu mua cùng kỳ năm 2014.',
+      { locale: 'vi' },
+    );
+    expect(s?.value?.value.base).toBe('58420');
+    expect(s?.completion?.value.percent.value).toBe('92.4');
+    expect(s?.changes.map((c) => `${c.value.form} ${c.value.amount.value} ${c.value.base?.kind}`)).toEqual([
+      'ratio 103.2 same-period-last-year',
+    ]);
+  });
+
+  it('near-miss: a plan after the noun stays a completion (`bằng 80% doanh thu kế hoạch`)', () => {
+    const [s] = extractStatements('Doanh thu đạt 900 tỷ đồng, bằng 80% doanh thu kế hoạch.', { locale: 'vi' });
+    expect(s?.changes).toEqual([]);
+  });
+});

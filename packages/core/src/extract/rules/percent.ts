@@ -140,6 +140,26 @@ function progressAt(c: Cursor, pct: number): { to: number; level: MatchLevel } |
   return ends ? { to: done.to, level: done.level } : null;
 }
 
+/** How many words of the measure's noun may stand between a percentage and its base (`lượng thu mua`). */
+const MEASURE_NOUN_WORDS = 3;
+
+/**
+ * `bằng 100,3% lượng thu mua cùng kỳ năm 2013`, `bằng 76,3% doanh thu cùng kỳ năm 2013`: after a verb,
+ * the percentage's measure named again before its period base — the base of a ratio, as `so với cùng
+ * kỳ` is. At most {@link MEASURE_NOUN_WORDS} words, none a figure or punctuation; a plan is no such
+ * base (`bằng 79,7% KH năm 2014` is read before). Vietnamese only: English names the measure with
+ * `of` (`of last year's revenue`). Constant time.
+ */
+function measureNounBase(c: Cursor, pct: number): BaseRead | null {
+  if (c.g.locale !== 'vi') return null;
+  for (let j = pct + 1; j <= pct + MEASURE_NOUN_WORDS && j < c.limit; j++) {
+    if (c.tokens[j - 1]?.kind !== 'word') return null;
+    const b = readBase(c, j);
+    if (b) return b.base.kind === 'plan' ? null : b;
+  }
+  return null;
+}
+
 export function percentAt(c: Cursor, i: number): Found | null {
   const signed = signedInBracketAt(c, i);
   if (signed) return signed;
@@ -204,7 +224,7 @@ export function percentAt(c: Cursor, i: number): Found | null {
     const level = worst(verb?.level, side.level, sideBase.level);
     return { to: sideBase.to, fig, rule: `${c.g.locale}.change.rate-over-base`, level };
   }
-  const base = readBase(c, pct);
+  const base = readBase(c, pct) ?? (verb ? measureNounBase(c, pct) : null);
   if (base && base.base.kind === 'plan') {
     const completion: StatedCompletion = { percent: n, form: 'of-plan', of: base.base.of, approximate };
     return {
