@@ -1024,6 +1024,9 @@ export const vi: Grammar = {
   fromWords: words(['từ']),
   fromLevelLinks: words(['mức', 'mức là']),
   toWords: words(['lên', 'lên mức', 'xuống', 'xuống còn', 'đến', 'còn']),
+  // `giảm 11,5%, tương ứng giảm 4,39 tỷ đồng, về 33,77 tỷ đồng`: the level a change came to, after a
+  // comma (sentence/vi-reached-level.ts, round 37)
+  reachedLevelLeads: words(['về', 'về mức', 'lên', 'lên mức', 'xuống', 'xuống mức', 'xuống còn', 'còn']),
   plannedWords: [],
   planValueWords: words([
     'kế hoạch giao',

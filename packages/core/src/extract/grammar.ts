@@ -596,7 +596,10 @@ export interface Grammar {
    * `sentence/reached-from-level.ts`). Optional: English only.
    */
   readonly reachedFromLeads?: readonly Phrase[];
-  /** The words before the level a change reached, after the change (`5.77% higher at RM103.94 million`, `up 7% to …`). Optional: English only. */
+  /**
+   * The words before the level a change reached, after the change (`5.77% higher at RM103.94
+   * million`, `up 7% to …`; `giảm 11,5%, …, về 33,77 tỷ đồng`: `sentence/vi-reached-level.ts`). Optional.
+   */
   readonly reachedLevelLeads?: readonly Phrase[];
   /** The links before the base that dates such an earlier level (`in`, `for` the previous corresponding quarter). */
   readonly levelTimeLinks?: ReadonlySet<string>;

@@ -123,3 +123,34 @@ describe('a Vietnamese ratio whose measure is named again before its base', () =
     expect(s?.changes).toEqual([]);
   });
 });
+
+describe('a Vietnamese change, then after a comma the level it came to', () => {
+  it('`giảm 9,2%, tương ứng giảm 3,1 tỷ đồng, về 30,6 tỷ đồng` gives the level to the fall; the restated size stays unread', () => {
+    const [s, ...rest] = extractStatements(
+      'Lợi nhuận gộp quý III giảm 9,2% so với cùng kỳ, tương ứng giảm 3,1 tỷ đồng, về 30,6 tỷ đồng.',
+      { locale: 'vi' },
+    );
+    expect(rest).toEqual([]);
+    expect(s?.value?.value.base).toBe('30600000000');
+    expect(s?.changes.map((c) => `${c.value.amount.value} ${c.value.base?.kind}`)).toEqual([
+      '-9.2 same-period-last-year',
+    ]);
+    expect(s?.unread.map((u) => `${u.what}:${u.reason}`)).toContain('change:unrecognised-figure');
+  });
+
+  it('`tăng 6%, lên 95 tỷ đồng` and `giảm 8%, xuống còn 120 tỷ đồng` too', () => {
+    expect(
+      extractStatements('Doanh thu tăng 6%, lên 95 tỷ đồng.', { locale: 'vi' }).map((s) => s.value?.value.base),
+    ).toEqual(['95000000000']);
+    expect(
+      extractStatements('Chi phí quản lý giảm 8%, xuống còn 120 tỷ đồng.', { locale: 'vi' }).map(
+        (s) => s.value?.value.base,
+      ),
+    ).toEqual(['120000000000']);
+  });
+
+  it('near-miss: a value of another measure after the comma keeps its own statement', () => {
+    const statements = extractStatements('Doanh thu tăng 6%, lợi nhuận đạt 95 tỷ đồng.', { locale: 'vi' });
+    expect(statements.map((s) => s.value?.value.base ?? '-')).toEqual(['-', '95000000000']);
+  });
+});

@@ -115,7 +115,7 @@ function openComparison(c: Cursor, k: number): { to: number; base: BaseRead | nu
   if (k >= c.limit || (t?.kind === 'punct' && ['.', ',', ';'].includes(t.text))) return { to: k, base: null };
   // (`net profit was 5.77% higher at RM103.94 million against …`: the level reached follows; the
   // rate's base is read after it, `sentence/reached-from-level.ts`)
-  const lead = c.g.reachedLevelLeads ? m(c, k, c.g.reachedLevelLeads) : null;
+  const lead = c.g.locale === 'en' && c.g.reachedLevelLeads ? m(c, k, c.g.reachedLevelLeads) : null;
   if (lead && (isNum(c.tokens[lead.to]) || m(c, lead.to, c.g.currencyBefore))) return { to: k, base: null };
   const than = m(c, k, c.g.compareWords);
   if (!than) return null;

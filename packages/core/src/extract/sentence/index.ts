@@ -103,6 +103,7 @@ import { planYearFigures } from './vi-plan-year';
 import { rateLevelsAfterCounts } from './vi-rate-level';
 import { bracketSamePeriods, ratePeriods } from './vi-rate-period';
 import { ratioToPeriod } from './vi-ratio-period';
+import { viReachedLevels } from './vi-reached-level';
 import { reasonChanges } from './vi-reason-change';
 import { reasonSplits } from './vi-reason-split';
 import { yearToDateChanges } from './year-to-date';
@@ -243,6 +244,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   labelledParts(a, st);
   comparedPrevious(a, st);
   fromLevelBases(a, st);
+  viReachedLevels(a, st);
   periodNamedParts(a, st);
   bracketComparedPeriods(a, st);
   inlineComparedPeriods(a, st);
