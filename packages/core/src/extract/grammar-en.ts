@@ -1146,6 +1146,9 @@ export const en: Grammar = {
     ['about', 'about'],
     ['around', 'about'],
     ['approximately', 'about'],
+    // `THB 286 billion (approx. USD 8.94 billion)`: the abbreviation (round 37)
+    ['approx.', 'about'],
+    ['approx', 'about'],
     // the verb of an approximation (`thermal power output approximated 17 billion kWh`, test21)
     ['approximated', 'about'],
     ['approximates', 'about'],

@@ -154,3 +154,43 @@ describe('a Vietnamese change, then after a comma the level it came to', () => {
     expect(statements.map((s) => s.value?.value.base ?? '-')).toEqual(['-', '95000000000']);
   });
 });
+
+describe('amounts that are no level: an excess over a plan, the size of a change, a restated currency', () => {
+  it('`vượt so với KH được Bộ giao 2.967 tấn` lists the amount unread, never a target of 2,967 tonnes', () => {
+    const [, excess] = extractStatements(
+      'Toàn Tập đoàn đã khai thác được 270.150 tấn mủ, đạt 102,1% kế hoạch, vượt so với KH được Bộ giao 5.150 tấn.',
+      { locale: 'vi' },
+    );
+    expect(excess?.value).toBeUndefined();
+    expect(excess?.unread.map((u) => `${u.what}:${u.reason}`)).toContain('value:unrecognised-figure');
+  });
+
+  it('`tăng diện tích 3.017 ha so với năm 2017` is the size of a change, listed unread as `diện tích tăng …` is', () => {
+    for (const text of [
+      'Toàn tỉnh tăng diện tích lúa 2.150 ha so với năm 2019.',
+      'Diện tích lúa tăng 2.150 ha so với năm 2019.',
+    ]) {
+      const [s] = extractStatements(text, { locale: 'vi' });
+      expect(s?.value).toBeUndefined();
+      expect(s?.unread.map((u) => `${u.what}:${u.reason}`)).toContain('change:unrecognised-figure');
+    }
+  });
+
+  it('near-miss: `điều chỉnh tăng vốn cho 15 dự án với …` keeps its count (no base after the amount)', () => {
+    const statements = extractStatements(
+      'Năm 2023, tỉnh cấp mới và điều chỉnh tăng vốn cho 12 dự án với tổng vốn đăng ký 820 triệu USD.',
+      { locale: 'vi' },
+    );
+    expect(statements.some((s) => s.value?.value.base === '12')).toBe(true);
+  });
+
+  it('`(approx. USD 8.94 billion)` restates the amount in another currency: no statement of its own', () => {
+    const statements = extractStatements(
+      'Listed firms reported a net profit at THB 312 billion (approx. USD 9.5 billion) for the first quarter of 2019.',
+      { locale: 'en' },
+    );
+    expect(statements.map((s) => `${s.value?.value.base} ${s.value?.value.unitCode ?? s.value?.value.unit}`)).toEqual([
+      '312000000000 THB',
+    ]);
+  });
+});

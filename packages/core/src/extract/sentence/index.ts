@@ -86,6 +86,7 @@ import { averageRates } from './vi-average-rate';
 import { dateBaseValues } from './vi-base-value';
 import { bracketPeriodRates } from './vi-bracket-period-rate';
 import { bracketPlanPercents } from './vi-bracket-plan-percent';
+import { viChangeNounAmounts } from './vi-change-noun-amount';
 import { bracketComparedPeriods, inlineComparedPeriods } from './vi-compared-period';
 import { cumulativeTotals } from './vi-cumulative';
 import { frontedPlanCompletions } from './vi-fronted-plan';
@@ -245,6 +246,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   comparedPrevious(a, st);
   fromLevelBases(a, st);
   viReachedLevels(a, st);
+  viChangeNounAmounts(a, st);
   periodNamedParts(a, st);
   bracketComparedPeriods(a, st);
   inlineComparedPeriods(a, st);

@@ -1,4 +1,5 @@
-import { phraseEndingAt } from '../phrase';
+import { matchAt, phraseEndingAt } from '../phrase';
+import type { Draft } from '../place/context';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
 
@@ -15,6 +16,7 @@ import { tokenAt } from './token-at';
  */
 export function planOnlyStatements(a: SentenceContext, st: SentenceState): void {
   for (const d of a.sentenceDrafts(st.span)) {
+    if (exceededPlanAmount(a, d)) continue;
     const plan = d.target;
     if (!plan || d.value || d.completion || d.density || d.rank) continue;
     if (afterExceeding(a, plan.span.start)) {
@@ -36,4 +38,34 @@ export function planOnlyStatements(a: SentenceContext, st: SentenceState): void 
 /** True when a verb of exceeding (`vượt`, `exceeding`) ends right where the plan figure at character `start` begins. */
 function afterExceeding(a: SentenceContext, start: number): boolean {
   return phraseEndingAt(a.tokens, tokenAt(a.tokens, start), a.g.exceedVerbs) >= 0;
+}
+
+/** How many words the plan's phrase may take after the verb of exceeding (`so với KH được Bộ giao`). */
+const PLAN_WORDS = 8;
+
+/**
+ * `…, vượt so với KH được Bộ giao 2.967 tấn`: a clause that opens on a verb of exceeding and names
+ * the plan before its only amount states the excess over the plan (or, as often, the plan itself) —
+ * never a result nor a target's value. The amount is listed unread and the statement keeps no value.
+ * Vietnamese only (English writes `exceeding the plan by …`, read as an excess). True when it did so.
+ */
+function exceededPlanAmount(a: SentenceContext, d: Draft): boolean {
+  const v = d.value;
+  const name = d.name;
+  if (a.g.locale !== 'vi' || !v || !name || d.completion || d.changes.length > 0 || d.density || d.rank) return false;
+  const from = tokenAt(a.tokens, name.span.start);
+  const verb = matchAt(a.tokens, from, a.g.exceedVerbs);
+  const to = tokenAt(a.tokens, v.span.start);
+  if (!verb || to - verb.to > PLAN_WORDS) return false;
+  let plan = false;
+  for (let j = verb.to; j < to && !plan; j++) plan = matchAt(a.tokens, j, a.g.planWords, to) !== null;
+  if (!plan) return false;
+  d.value = undefined;
+  d.unread.push({
+    what: 'value',
+    reason: 'unrecognised-figure',
+    span: v.span,
+    message: 'An amount after exceeding a plan: the excess or the plan’s own figure is not stated',
+  });
+  return true;
 }
