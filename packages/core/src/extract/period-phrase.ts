@@ -149,7 +149,17 @@ function partial(
   const r = relativeYearAt(tokens, to, locale);
   // `the first quarter ended March 31, 2023`, `the first half of the year ending 30 June 2024`
   const ended = endedAt(tokens, to, kind, index, locale) ?? (r ? endedAt(tokens, r.to, kind, index, locale) : null);
-  if (ended) return { from, to: ended.to, id: idOf(kind, index, ended.year), rule: `${rule}+ended` };
+  if (ended) {
+    // (`the first quarter ended Sept 30, 2024` of a fiscal year from July: the three months to that
+    // date are the calendar's third quarter — the period the figure covers)
+    const fiscal = ended.index !== index;
+    return {
+      from,
+      to: ended.to,
+      id: idOf(kind, ended.index, ended.year),
+      rule: `${rule}+ended${fiscal ? '-fiscal' : ''}`,
+    };
+  }
   if (r) return { from, to: r.to, partial: { kind, index }, relative: r.relative, rule };
   // `6 tháng đầu năm`: the `năm` belongs to the phrase even without a year.
   const end = locale === 'vi' && keys('vi').year.has(w(tokens[to])) ? to + 1 : to;
@@ -170,8 +180,11 @@ const monthsToDate = (n: number): [kind: 'half' | 'ytd', index: number] => (n ==
 /**
  * `ended March 31, 2023`, `ending 30 June 2024`, `ended on Sept 30, 2023` at token `k` (grammar
  * `endedWords`): the year of a period written without it, when the date is the last day of the
- * month that period ends in (a fiscal quarter `ended Sept 30` of a year that starts in July is no
- * calendar first quarter, and is not dated). Null otherwise.
+ * month that period ends in. A quarter or a half of a fiscal year ends on another calendar quarter's
+ * or half's last day (`the first quarter ended Sept 30, 2024` of a year from July, `the third quarter
+ * ended March 31, 2020`): the months it covers are that calendar quarter or half, whose index is
+ * returned; months to date of a fiscal year (`nine months ended March 31`) are no calendar period
+ * and are not dated. Null otherwise.
  */
 function endedAt(
   tokens: readonly Token[],
@@ -179,7 +192,7 @@ function endedAt(
   kind: 'half' | 'quarter' | 'month' | 'ytd',
   index: number,
   locale: ExtractLocale,
-): { readonly year: string; readonly to: number } | null {
+): { readonly year: string; readonly to: number; readonly index: number } | null {
   const ended = keys(locale).endedWords;
   if (k < 0 || !ended?.has(w(tokens[k]))) return null;
   let j = k + 1;
@@ -192,8 +205,10 @@ function endedAt(
   if (isP(tokens[j], ',')) j++;
   const year = tokens[j];
   if (month < 1 || !isNum(day) || +day.text !== lastDay(month) || !isYear(year)) return null;
-  if (month !== endMonth(kind, index)) return null;
-  return { year: year.text, to: j + 1 };
+  if (month === endMonth(kind, index)) return { year: year.text, to: j + 1, index };
+  const calendar =
+    kind === 'quarter' ? QUARTER_END_MONTH.indexOf(month) : kind === 'half' ? HALF_END_MONTH.indexOf(month) : -1;
+  return calendar > 0 ? { year: year.text, to: j + 1, index: calendar } : null;
 }
 
 /** `giai đoạn 2021-2025`, `2021-2025`, `năm 2020`, `năm 2021-2025`, `năm nay`, `năm trước`. */

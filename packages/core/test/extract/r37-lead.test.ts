@@ -194,3 +194,42 @@ describe('amounts that are no level: an excess over a plan, the size of a change
     ]);
   });
 });
+
+describe('a fiscal quarter ended on a calendar quarter’s last day', () => {
+  it('`the first quarter ended Sept 30, 2024` covers July to September 2024: the calendar third quarter', () => {
+    const [s] = extractStatements(
+      'Net profit for the first quarter ended Sept 30, 2023 (1QFY2024) fell to RM12.4 million from RM20.1 million a year earlier.',
+      { locale: 'en' },
+    );
+    expect(s?.value?.value.base).toBe('12400000');
+    expect(s?.period?.value).toBe('2023-Q3');
+    expect(s?.period?.rule).toMatch(/ended-fiscal/u);
+  });
+
+  it('`the third quarter ended March 31, 2020` is 2020-Q1; a calendar quarter keeps its own index', () => {
+    expect(
+      extractStatements('Revenue in the third quarter ended March 31, 2021 rose 4% to RM1.3 billion.', {
+        locale: 'en',
+      })[0]?.period?.value,
+    ).toBe('2021-Q1');
+    expect(
+      extractStatements('Revenue in the third quarter ended Sept 30, 2021 rose 4% to RM1.3 billion.', {
+        locale: 'en',
+      })[0]?.period?.value,
+    ).toBe('2021-Q3');
+  });
+
+  it('near-miss: nine months ended March 31 are no calendar period and stay undated', () => {
+    expect(
+      extractStatements('Net profit for the nine months ended March 31, 2021 was RM96 million.', { locale: 'en' })[0]
+        ?.period,
+    ).toBeUndefined();
+  });
+
+  it('near-miss: a quarter ended on no quarter’s last day is not dated', () => {
+    expect(
+      extractStatements('Revenue for the first quarter ended Aug 31, 2021 was RM96 million.', { locale: 'en' })[0]
+        ?.period,
+    ).toBeUndefined();
+  });
+});

@@ -17,7 +17,8 @@ const TAIL = 10;
  * quarter`, `net profit grew 28% to RM833.19 million for the 3QFY2024, from RM649.95 million a year
  * earlier`, `posted a 12% increase in net profit to RM1.91 billion for the third quarter ended Sept
  * 30, 2024 (3QFY2024) from RM1.7 billion a year ago`: the business press writes the level a change
- * reached (`to …`), then its period, then the level it came from, dated by the comparison base. Where
+ * reached (`to …`), then its period, then the level it came from, dated by the comparison base (a move
+ * with no rate too: `fell to RM11.52 million from RM26.67 million a year earlier`). Where
  * `from-level-base.ts` reads the short shape, this reads the long one: from the reached level's end, at
  * most {@link REACH} tokens of its period (words, dates, a fiscal chunk, a bracket, commas — no other
  * figure of the sentence, no `;`, no clause contrast such as `while`) up to a lead of the earlier level
@@ -42,9 +43,17 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
   for (const d of drafts) {
     const c = d.changes.length === 1 ? d.changes[0] : undefined;
     const v = d.value;
-    if (!c || !v || d.completion) continue;
+    // (`fell to RM11.52 million from RM26.67 million a year earlier`: a move with no rate has its
+    // earlier level too)
+    if (!v || d.completion || d.changes.length > 1) continue;
     if (!reached(a, v, end)) continue;
-    const lead = leadAfter(a, d, Math.max(tokenAt(a.tokens, c.span.end), tokenAt(a.tokens, v.span.end)), end, owner);
+    const lead = leadAfter(
+      a,
+      d,
+      Math.max(tokenAt(a.tokens, c?.span.end ?? 0), tokenAt(a.tokens, v.span.end)),
+      end,
+      owner,
+    );
     if (lead < 0) continue;
     const e = drafts.find(
       (x) =>
@@ -60,7 +69,9 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
       const o = owner.get(k);
       return o !== undefined && o !== d && o !== e;
     });
-    if (base && (c.value.base === undefined || c.rule.includes('+sentence-base')))
+    // (`from a $2.8 billion surplus in July`: a level dated by its own words is a figure of its own)
+    if (base && 'own' in base) continue;
+    if (c && base && (c.value.base === undefined || c.rule.includes('+sentence-base')))
       d.changes[0] = {
         ...c,
         value: { ...c.value, base: base.base, baseSpan: base.span },
@@ -122,13 +133,13 @@ function firstNumber(a: SentenceContext, offset: number, end: number): number {
   return -1;
 }
 
-/** The base dating the earlier level, read from token `from` on: a base phrase or a period with its year, past its link; `other` tells a token of another statement's figure. */
+/** The base dating the earlier level, read from token `from` on: a base phrase or a period with its year, past its link; a period of its own with no year (`in July`) is no base but dates the level (`own`); `other` tells a token of another statement's figure. */
 function baseAfter(
   a: SentenceContext,
   from: number,
   end: number,
   other: (k: number) => boolean,
-): { base: ComparisonBase; span: Span } | null {
+): { base: ComparisonBase; span: Span } | { own: true; span: Span } | null {
   for (let j = from; j < end && j < from + TAIL; j++) {
     const t = a.tokens[j];
     if (!t || other(j)) return null;
@@ -141,7 +152,9 @@ function baseAfter(
     if (link > j) {
       const p = matchPeriod(a.tokens, j, a.g.locale) ?? matchPeriod(a.tokens, link, a.g.locale);
       if (p)
-        return p.id && isPeriodId(p.id) ? { base: { kind: 'period', period: p.id }, span: a.span(p.from, p.to) } : null;
+        return p.id && isPeriodId(p.id)
+          ? { base: { kind: 'period', period: p.id }, span: a.span(p.from, p.to) }
+          : { own: true, span: a.span(p.from, p.to) };
     }
   }
   return null;
