@@ -1020,6 +1020,12 @@ export const en: Grammar = {
     ['totalling', undefined],
     ['totaling', undefined],
     ['amounting to', undefined],
+    // (`fisheries made up US$1.1 billion, up 22%`: a share verb before an amount states its level —
+    // never `up` and an absolute rise; round 37)
+    ['made up', undefined],
+    ['makes up', undefined],
+    ['making up', undefined],
+    ['make up', undefined],
     ['generating', undefined],
     ['pocketing', undefined],
     ['collecting', undefined],
@@ -1253,6 +1259,8 @@ export const en: Grammar = {
     'met',
     // (`gaining 21.4 percent of the quotation`: of a plan, how much was done — round 36)
     'gaining',
+    // (`…, getting 96% of the plan`: provinces' English pages, round 37)
+    'getting',
     'accounted for',
     'accounting for',
     'accounts for',

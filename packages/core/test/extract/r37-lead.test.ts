@@ -233,3 +233,23 @@ describe('a fiscal quarter ended on a calendar quarter’s last day', () => {
     ).toBeUndefined();
   });
 });
+
+describe('English verbs of a level: `getting X% of the plan`, `made up US$…`', () => {
+  it('`…, getting 96% of the plan` is the completion of the amount before it, not a statement named `getting`', () => {
+    expect(statementLines('Recurrent expenditure is 6,120 billion VND, getting 98.5% of the plan.', 'en')).toEqual([
+      '6120000000000 VND [] c=98.5 k=actual',
+    ]);
+  });
+
+  it('`fisheries made up US$1.1 billion, up 22%` is a level with its rise, never an absolute rise of `up US$1.1 billion`', () => {
+    const [s] = extractStatements('Fisheries made up US$1.3 billion, up 12%.', { locale: 'en' });
+    expect(s?.value?.value.base).toBe('1300000000');
+    expect(s?.changes.map((c) => `${c.value.form} ${c.value.amount.value}`)).toEqual(['rate 12']);
+  });
+
+  it('near-miss: `made up 40.5% of the total` stays a share (doubted)', () => {
+    const [s] = extractStatements('Exports made up 40.5% of the total.', { locale: 'en' });
+    expect(s?.value?.value.unitCode).toBe('percent');
+    expect(s?.value?.confidence).toBe('uncertain');
+  });
+});
