@@ -253,3 +253,36 @@ describe('English verbs of a level: `getting X% of the plan`, `made up US$…`',
     expect(s?.value?.confidence).toBe('uncertain');
   });
 });
+
+describe('a list of rises mixing a rate and a multiple', () => {
+  it('`increases of almost 50% and 2.5 times, respectively` pairs by order with the amount and its worth', () => {
+    expect(
+      statementLines(
+        'Pepper ranked second with 52,000 tonnes being exported for US$215 million, year-on-year increases of almost 30% and 1.8 times, respectively.',
+        'en',
+      ).map((l) => l.replace(/\?/gu, '')),
+    ).toEqual([
+      '52000 tonne [rate 30 same-period-last-year] k=actual',
+      '215000000 USD [times 1.8 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('`rises of more than 46% in volume and more than double in value` gives each measure its rise', () => {
+    const [volume, value] = extractStatements(
+      'The country exported 410,000 tonnes of coffee for US$950 million, year-on-year rises of more than 30% in volume and more than double in value.',
+      { locale: 'en' },
+    );
+    expect(volume?.changes.map((c) => `${c.value.form} ${c.value.amount.value}`)).toEqual(['rate 30']);
+    expect(value?.changes.map((c) => `${c.value.form} ${c.value.amount.value} ${c.value.approximate ?? ''}`)).toEqual([
+      'times 2 over',
+    ]);
+  });
+
+  it('near-miss: `to double the capacity` is no multiple', () => {
+    expect(
+      extractStatements('The firm plans to double the capacity of its 500 MW plant.', { locale: 'en' }).flatMap(
+        (s) => s.changes,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -69,6 +69,9 @@ function verbAlone(
   return (
     m(c, k, c.g.toWords) !== null ||
     m(c, k, c.g.joiners) !== null ||
+    // (`rises of 46% in volume and more than double in value`: the measure it is of)
+    m(c, k, c.g.volumeMeasures) !== null ||
+    m(c, k, c.g.valueMeasures) !== null ||
     readBase(c, k) !== null ||
     matchPeriod(c.tokens, k, c.g.locale) !== null
   );

@@ -70,6 +70,9 @@ function mayContinue(a: SentenceContext, st: SentenceState, name: Range): boolea
   return true;
 }
 
+/** A change's form for pairing: a rate and a multiple (`times`) are both a rise stated in its own terms. */
+const growth = (form: ExtractedChange['form'] | undefined): string | undefined => (form === 'times' ? 'rate' : form);
+
 /** `f` with the mark of a figure paired with its item by a `respectively` list. */
 export const paired = <T>(f: Extracted<T>): Extracted<T> => ({ ...f, rule: `${f.rule}+${PAIRED}` });
 
@@ -90,8 +93,10 @@ export function pairValues(
 ): boolean {
   const d = drafts[n] as Draft;
   const count = d.changes.length;
-  const form = d.changes[0]?.value.form;
-  if (!d.value || count < 2 || n + 1 < count || d.changes.some((c) => c.value.form !== form)) return false;
+  // (`year-on-year increases of almost 50% and 2.5 times, respectively`: a rate and a multiple are
+  // one list of rises; any other mix of forms is not)
+  const form = growth(d.changes[0]?.value.form);
+  if (!d.value || count < 2 || n + 1 < count || d.changes.some((c) => growth(c.value.form) !== form)) return false;
   // A value the statement could not place (`… valued at US$1.5 billion`) may be a name of the list.
   if (d.unread.some((u) => u.what === 'value')) return false;
   // Only commas and a base between the last change and the word: names written after the
