@@ -193,6 +193,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'năm đọc sau các từ của một kỳ ngắn hơn chưa đọc được (ví dụ: 5 tháng cuối năm): có thể chỉ là một phần của năm',
     en: 'a year after words of a shorter period not read (e.g. the last five months of): may be part of that year',
   },
+  'lent-unit': {
+    vi: 'đơn vị tiền chỉ được viết ở một số liệu trước trong câu (ví dụ: doanh thu 120 tỷ đồng, lợi nhuận 18 tỷ): mượn cho số này, không viết kèm số',
+    en: 'a currency written only with an earlier amount of the sentence (e.g. 140.5 billion dong revenue; profit reached 176 billion): lent to this amount, not written with it',
+  },
   'glued-unit': {
     vi: 'có chữ viết liền sau số mà chưa đọc được là đơn vị hay quy mô (ví dụ: 12.4bcm, 3.5Gt): riêng con số chưa phải là số liệu',
     en: 'letters glued to the number were not read as its scale or unit (e.g. 12.4bcm, 3.5Gt): the number alone is not the figure',

@@ -83,6 +83,8 @@ export type DoubtReason =
   | 'later-period'
   /** `reached 12.4bcm`, `rose to 3.5Gt`: letters glued to the number that were not read as a scale or unit. */
   | 'glued-unit'
+  /** `140.5 billion dong revenue, …; profit reached nearly 176 billion`: a currency lent by an earlier amount of the sentence, not written with the figure. */
+  | 'lent-unit'
   /** `thấp hơn … khoảng 870 triệu USD`, `tương ứng tăng 28,55 tỷ USD`: a difference, not a level. */
   | 'difference'
   /** `… lần lượt là 8% và 8,5%`, `US$16.4 billion and US$0.9 billion, respectively`: names and figures paired by order. */

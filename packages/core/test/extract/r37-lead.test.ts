@@ -286,3 +286,31 @@ describe('a list of rises mixing a rate and a multiple', () => {
     ).toEqual([]);
   });
 });
+
+describe('a currency written once and lent to a later amount of the sentence', () => {
+  it('`…; profit reached nearly 176 billion` is in dong, doubted as lent', () => {
+    const [, profit] = extractStatements(
+      'In the first half, the company saw 96.2 billion dong revenue, up 11% YoY; profit reached nearly 41 billion, up 8.5% over the same period.',
+      { locale: 'en' },
+    );
+    expect(profit?.value?.value.unitCode).toBe('VND');
+    expect(profit?.value?.confidence).toBe('uncertain');
+    expect(profit?.value?.doubt?.reason).toBe('lent-unit');
+  });
+
+  it('Vietnamese: `doanh thu 120 tỷ đồng, lợi nhuận 18 tỷ`', () => {
+    const [, profit] = extractStatements('Doanh thu năm 2023 đạt 120 tỷ đồng, lợi nhuận 18 tỷ.', { locale: 'vi' });
+    expect(profit?.value?.value.unitCode).toBe('VND');
+    expect(profit?.value?.doubt?.reason).toBe('lent-unit');
+  });
+
+  it('near-miss: two currencies in the sentence lend none; a count keeps its noun', () => {
+    const [, , third] = extractStatements(
+      'Exports reached US$2 billion and VND 5 trillion in duties, while output hit 3 million.',
+      { locale: 'en' },
+    );
+    expect(third?.value?.value.unitCode).toBeUndefined();
+    const [, visitors] = extractStatements('Revenue hit VND 9 trillion from 2.1 million visitors.', { locale: 'en' });
+    expect(visitors?.value?.value.unitCode ?? 'none').not.toBe('VND');
+  });
+});

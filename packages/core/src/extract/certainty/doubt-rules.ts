@@ -68,6 +68,7 @@ import { gluedUnitDoubt } from './doubts/glued-unit';
 import { holdingsDoubt } from './doubts/holdings';
 import { incidentSizeDoubt } from './doubts/incident-size';
 import { joinedValueDoubt } from './doubts/joined-value';
+import { lentUnitDoubt } from './doubts/lent-unit';
 import { LEVEL_RULES } from './doubts/levels';
 import { motionLevelsDoubt } from './doubts/motion-levels';
 import { namedItemsDoubt } from './doubts/named-items';
@@ -480,6 +481,8 @@ export const RULES: readonly DoubtRule[] = [
   gluedBoundDoubt,
   // `down from 52.4 in July`, `a decrease from July’s 54.7 points`: the bare reading a move started from is the earlier period's.
   earlierReadingDoubt,
+  // `…; profit reached nearly 176 billion`: a currency lent by an earlier amount of the sentence.
+  lentUnitDoubt,
   // `It operates through 21 branches`, `cho 15 thiếu nhi`: a count read with no verb that states it (round 31).
   bareCountDoubt,
   // `7 Bộ và 12 địa phương có tỷ lệ …`: a bare count of the noun after it, before the range and share doubts.

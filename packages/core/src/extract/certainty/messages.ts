@@ -45,6 +45,8 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A year written only before a noun of the sentence (the 2023 plan, its 2020 target, the 2019 edition): the figure is dated by that noun’s year, which may not be its own',
   'later-period':
     'A period written once after a later figure of the sentence (…, 900,000 underemployed in Q4 2022): lent to the figures before it, but it may be that figure’s only',
+  'lent-unit':
+    'A currency written only with an earlier amount of the sentence (140.5 billion dong revenue; profit reached 176 billion): lent to this amount, not written with it',
   'glued-unit':
     'Letters glued to the number that were not read as its scale or unit (12.4bcm, 3.5Gt): the number alone is not the figure',
   'period-of-other':

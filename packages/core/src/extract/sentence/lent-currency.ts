@@ -1,0 +1,41 @@
+import type { Draft } from '../place/context';
+import { CURRENCIES, type SentenceContext, type SentenceState } from './context';
+
+/**
+ * `the company saw 140.5 billion dong revenue, …; profit reached nearly 176 billion, …`, `made USD
+ * 19,9 billion in revenue and 14,6 billion in export turnover`, `doanh thu 120 tỷ đồng, lợi nhuận 18
+ * tỷ`: an amount with a scale word and no unit, after an amount of the same sentence in a currency,
+ * is of that currency — the press writes it once. Only where every currency of the sentence's amounts
+ * is one (`VND … and US$ …` lend none), and never to a percentage or to an amount with a unit or a
+ * counted noun of its own. The currency is lent, not read: the value is doubted (`lent-unit`). One
+ * pass over the sentence's statements.
+ */
+export function lentCurrencies(a: SentenceContext, st: SentenceState): void {
+  const drafts = a.sentenceDrafts(st.span);
+  let donor: Draft['value'];
+  let codes = 0;
+  const seen = new Set<string>();
+  for (const d of drafts) {
+    const code = d.value?.value.unitCode;
+    if (code && CURRENCIES.has(code) && !seen.has(code)) {
+      seen.add(code);
+      codes++;
+    }
+  }
+  if (codes !== 1) return;
+  for (const d of drafts) {
+    const v = d.value;
+    if (!v) continue;
+    const q = v.value;
+    if (q.unitCode && CURRENCIES.has(q.unitCode)) {
+      donor ??= v;
+      continue;
+    }
+    if (!donor || q.unit !== undefined || q.unitCode !== undefined || q.scale === 0) continue;
+    d.value = {
+      ...v,
+      value: { ...q, unit: donor.value.unit, unitCode: donor.value.unitCode },
+      rule: `${v.rule}+lent-currency`,
+    };
+  }
+}
