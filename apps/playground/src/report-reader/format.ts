@@ -205,6 +205,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'kỳ này thuộc về một danh từ khác trong câu (ví dụ: hợp đồng kỳ hạn tháng 12, kế hoạch của cả năm khi số liệu chỉ của 6 tháng), không phải kỳ của số liệu',
     en: 'the period dates another noun of the sentence (e.g. a futures contract for March, the full-year plan a six-month figure is measured against), not the figure',
   },
+  'mid-month': {
+    vi: 'mốc tính nằm giữa tháng (ví dụ: tính đến 15/4/2023): đọc là lũy kế đến hết tháng đó, số liệu chưa đủ cả tháng',
+    en: 'a cut-off inside a month (e.g. tính đến 15/4/2023): read as the year to that month’s end, which the figure falls short of',
+  },
   'month-end': {
     vi: 'số liệu tính đến cuối một tháng (ví dụ: tính đến 31/12/2014, by the end of September 2022): đọc là lũy kế từ đầu năm đến tháng đó (sau “at the end of”: chính tháng đó), nhưng số tồn tại thời điểm cuối tháng có thể được hiểu theo cả hai cách',
     en: 'a figure reckoned to the end of a month (e.g. by the end of September 2022, tính đến 31/12/2014): read as the year to that month (after “at the end of”: that month alone), but a stock at that date may be meant either way',

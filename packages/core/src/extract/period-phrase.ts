@@ -395,7 +395,15 @@ function cutOffDayVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   if (!(reckoned || end || (opens && isP(tokens[to], ',')) || valued)) return null;
   const m = +month.text;
   const d = +day.text;
-  if (m < 1 || m > 12 || !(d === lastDay(m) || (m === 2 && d === 28))) return null;
+  if (m < 1 || m > 12 || d < 1 || d > lastDay(m)) return null;
+  // (`tính đến 15/4/2023, cả nước xuất khẩu …`: a reckoned cut-off inside a month is the year to
+  // that day — read as the year to the month's end, which the certainty pass doubts: `mid-month`)
+  if (!(d === lastDay(m) || (m === 2 && d === 28))) {
+    if (!reckoned) return null;
+    if (withYear)
+      return { from: i, to, id: idOf('ytd', m, (tokens[k + 4] as Token).text), rule: 'vi.period.den-ngay-giua-thang' };
+    return partial(tokens, i, to, 'ytd', m, 'vi', 'vi.period.den-ngay-giua-thang');
+  }
   if (withYear)
     return { from: i, to, id: idOf('ytd', m, (tokens[k + 4] as Token).text), rule: 'vi.period.den-ngay-cuoi-thang' };
   return partial(tokens, i, to, 'ytd', m, 'vi', 'vi.period.den-ngay-cuoi-thang');

@@ -314,3 +314,23 @@ describe('a currency written once and lent to a later amount of the sentence', (
     expect(visitors?.value?.value.unitCode ?? 'none').not.toBe('VND');
   });
 });
+
+describe('a Vietnamese cut-off inside a month', () => {
+  it('`tính đến 15/4/2023` dates a flow as the year to April, doubted (`mid-month`)', () => {
+    const [s] = extractStatements('Tính đến 20/5/2024, cả nước xuất khẩu hơn 3,1 triệu tấn gạo.', { locale: 'vi' });
+    expect(s?.period?.value).toBe('2024-YTD-05');
+    expect(s?.period?.confidence).toBe('uncertain');
+    expect(s?.period?.doubt?.reason).toBe('mid-month');
+  });
+
+  it('near-miss: a bare `đến` date that is a deadline dates nothing; a month’s last day stays certain', () => {
+    expect(
+      extractStatements('Kế đến 15/6/2024 là hạn chót, doanh thu đạt 50 tỷ đồng.', { locale: 'vi' }).map(
+        (s) => s.period?.value ?? '-',
+      ),
+    ).not.toContain('2024-YTD-06');
+    const [s] = extractStatements('Tính đến ngày 30/9/2022, tổng thu ngân sách đạt 1.200 tỷ đồng.', { locale: 'vi' });
+    expect(s?.period?.value).toBe('2022-YTD-09');
+    expect(s?.period?.doubt?.reason).not.toBe('mid-month');
+  });
+});

@@ -802,6 +802,10 @@ export function weighPeriod<T>(
   // a flow's total to a month's end stays the year to date (round 29)
   if (VI_MONTH_END.test(p.rule) && s.value?.value.unitCode === 'percent')
     return { ...p, confidence: 'uncertain', doubt: doubt('month-end'), rule: `${p.rule}?month-end` };
+  // `tính đến 15/4/2023, cả nước xuất khẩu …`: a cut-off inside a month, read as the year to the
+  // month's end it falls short of (round 37)
+  if (p.rule.startsWith('vi.period.den-ngay-giua-thang'))
+    return { ...p, confidence: 'uncertain', doubt: doubt('mid-month'), rule: `${p.rule}?mid-month` };
   // `tính đến 31/12/2014 toàn quốc có tổng diện tích rừng là …`: a stock at a cut-off (round 30)
   if (stockAtCutOff(ix, g, p))
     return { ...p, confidence: 'uncertain', doubt: doubt('month-end'), rule: `${p.rule}?month-end+stock` };
