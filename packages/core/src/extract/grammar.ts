@@ -1010,6 +1010,12 @@ export interface Grammar {
   /** Words that pair a list of names with a list of figures by order: `lần lượt là`, `respectively`. */
   readonly respectiveWords: readonly Phrase[];
   /**
+   * Words that pair by order only before a list of changes after a list of values (`…, tương ứng tăng
+   * 22,16% và 6,04%`), and elsewhere restate a figure (`tăng 23,1%, tương ứng tăng 28,55 tỷ USD`):
+   * read by `sentence/list-respective-values.ts` alone. Optional.
+   */
+  readonly respectiveListLeads?: readonly Phrase[];
+  /**
    * Words before a verb that give its one figure to each of two values before (`…, cùng đạt 135% kế
    * hoạch tháng`, `…, đều tăng 12% so với cùng kỳ`). See `sentence/list-shared-figure.ts`.
    */

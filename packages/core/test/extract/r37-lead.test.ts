@@ -334,3 +334,23 @@ describe('a Vietnamese cut-off inside a month', () => {
     expect(s?.period?.doubt?.reason).not.toBe('mid-month');
   });
 });
+
+describe('Vietnamese `tương ứng` before a list of changes after a list of values', () => {
+  it('pairs the changes by order, as `lần lượt` does', () => {
+    const statements = extractStatements(
+      'Sản lượng vận chuyển đạt 2,1 triệu hành khách và 20.500 tấn hàng hóa, tương ứng tăng 12,5% và 4,2% so với cùng kỳ năm trước.',
+      { locale: 'vi' },
+    );
+    expect(
+      statements.map((s) => `${s.value?.value.base} ${s.changes.map((c) => c.value.amount.value).join(',')}`),
+    ).toEqual(['2100000 12.5', '20500 4.2']);
+  });
+
+  it('near-miss: `tăng 23,1%, tương ứng tăng 28,55 tỷ USD` restates one change and is not doubted as a list', () => {
+    const [s] = extractStatements(
+      'Kim ngạch xuất khẩu 7 tháng năm 2017 đạt 151,98 tỷ USD, tăng 23,1%, tương ứng tăng 28,55 tỷ USD, so với cùng kỳ năm trước.',
+      { locale: 'vi' },
+    );
+    expect(s?.value?.doubt?.reason).not.toBe('respectively');
+  });
+});
