@@ -42,12 +42,18 @@ describe('round 16 periods: a cut-off is the year to date of its month', () => {
     expect(read('tính đến ngày 30/9', 'vi', 2024)).toBe('2024-YTD-09');
   });
 
+  it.each([['đến ngày 31/12/2025', 'a bare `đến ngày` is a deadline (kéo dài đến ngày …)']])(
+    'vi › %s is no period (%s)',
+    (text) => {
+      expect(read(text, 'vi', 2024)).toBeNull();
+    },
+  );
+
   it.each([
-    ['tính đến ngày 20/11/2023', 'a day inside the month names no period of months'],
-    ['đến ngày 31/12/2025', 'a bare `đến ngày` is a deadline (kéo dài đến ngày …)'],
-    ['tính đến ngày 15/10', 'mid-month without a year'],
-  ])('vi › %s is no period (%s)', (text) => {
-    expect(read(text, 'vi', 2024)).toBeNull();
+    ['tính đến ngày 20/11/2023', '2023-YTD-11'],
+    ['tính đến ngày 15/10', '2024-YTD-10'],
+  ])('vi › %s is the year to that month (round 37: a day inside it; the statement doubts it)', (text, id) => {
+    expect(read(text, 'vi', 2024)).toBe(id);
   });
 
   it('vi › sentences: the cut-off dates every statement after it', () => {
@@ -57,7 +63,11 @@ describe('round 16 periods: a cut-off is the year to date of its month', () => {
     expect(periods('Tính đến hết tháng 8.2022, kim ngạch xuất khẩu rau quả đạt 2,2 tỷ USD.', 'vi')).toEqual([
       '2022-YTD-08',
     ]);
-    expect(periods('Tính đến ngày 20/8/2022, kim ngạch xuất khẩu rau quả đạt 2,2 tỷ USD.', 'vi')).toEqual([null]);
+    // (a day inside the month: the year to it, doubted `mid-month`)
+    const [mid] = extractStatements('Tính đến ngày 20/8/2022, kim ngạch xuất khẩu rau quả đạt 2,2 tỷ USD.', {
+      locale: 'vi',
+    });
+    expect([mid?.period?.value, mid?.period?.doubt?.reason]).toEqual(['2022-YTD-08', 'mid-month']);
   });
 });
 

@@ -68,16 +68,18 @@ export const CORPUS_3: readonly Case[] = [
     ],
   },
   {
-    title: 'partial: `tính đến ngày 20/11/2023` is a cut-off date, no part of the name and no period',
+    // (round 37: a cut-off inside a month is read as the year to that month, its period doubted `mid-month`)
+    title: 'partial: `tính đến ngày 20/11/2023` is a cut-off date, no part of the name; the year to November, doubted',
     locale: 'vi',
     text: 'Tổng vốn đầu tư nước ngoài đăng ký vào Việt Nam tính đến ngày 20/11/2023 đạt 28,85 tỷ USD, tăng 14,8% so với cùng kỳ năm trước.',
     statements: [
       {
         name: 'Tổng vốn đầu tư nước ngoài đăng ký vào Việt Nam',
+        period: '2023-YTD-11',
         value: '28850000000',
         unit: 'USD',
         changes: ['rate 14.8 same-period-last-year'],
-        unread: ['no-period'],
+        unread: [],
       },
     ],
   },

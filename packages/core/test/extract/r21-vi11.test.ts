@@ -43,10 +43,13 @@ describe('a cut-off date after an estimate or a running total: `Ước đến 31
   });
 
   it('dates nothing by a cut-off inside a month or a deadline (near-misses)', () => {
-    // a day inside the month names no period of months
+    // a day inside the month: the year to that month (December: the year), doubted (`mid-month`, round 37)
     expect(readings('Ước đến 15/12/2023, dư nợ tín dụng đạt 70.000 tỷ đồng.')).toEqual([
-      '70000000000000 VND [] k=actual st=estimate',
+      '70000000000000 VND [] k=actual st=estimate p=2023',
     ]);
+    expect(figured('Ước đến 15/12/2023, dư nợ tín dụng đạt 70.000 tỷ đồng.', 'vi')[0]?.period?.doubt?.reason).toBe(
+      'mid-month',
+    );
     // `đến` of a deadline inside a clause, no estimate or running total before it
     expect(readings('Dự án kéo dài đến 31/12/2024 với tổng vốn 500 tỷ đồng.')).toEqual([
       '500000000000 VND [] k=actual',

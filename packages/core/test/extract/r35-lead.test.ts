@@ -75,15 +75,17 @@ describe('the earlier level after a fiscal period or a noun phrase dates the cha
     ).toEqual(['rate -14 same-period-last-year']);
   });
 
-  it('near-misses: no earlier level dated by a base, or a word glued to a fiscal chunk, lends no base', () => {
+  it('near-misses: no earlier level dated by a base lends no base', () => {
     expect(
       markedChanges('Quarterly revenue increased by 5.5% to RM120.4 million in 2QFY2024, from RM114.1 million.'),
     ).toEqual(['rate 5.5 -']);
+    // (round 37: the earlier level's own base dates the change whatever period the level reached
+    // writes, even one the reader cannot date — `sentence/reached-from-level.ts`)
     expect(
       markedChanges(
         'Quarterly revenue increased by 5.5% to RM120.4 million in 2QFY2024x, from RM114.1 million a year earlier.',
       ),
-    ).toEqual(['rate 5.5 -']);
+    ).toEqual(['rate 5.5 same-period-last-year']);
   });
 });
 
@@ -110,7 +112,8 @@ describe('a percentage and its direction with no compare phrase of their own (op
 
   it('near-misses: a percentage on the other side is a comparison of two rates, never this change', () => {
     expect(markedChanges('The rate was 5% higher than the 3% of 2022.')).not.toContain('rate 5 -');
-    expect(markedChanges('Profit was 5% higher than 2.1 billion in the first quarter.')).toEqual([]);
+    // (round 37: an earlier amount with its scale that no base dates leaves the rate with no base)
+    expect(markedChanges('Profit was 5% higher than 2.1 billion in the first quarter.')).toEqual(['rate 5 -']);
   });
 });
 

@@ -75,7 +75,15 @@ describe('a rate higher or lower than an earlier amount, or at the level it reac
         'Consolidated revenues amounted to P64.1 billion, 4 percent lower than the P66.8 billion booked in the same period last year.',
         'en',
       ),
-    ).toEqual(['64100000000 (P) [rate -4 same-period-last-year] k=actual']);
+    ).toEqual([
+      '64100000000 (P) [rate -4 same-period-last-year] k=actual',
+      // (the earlier level, after the appositive's compare word: a figure of its own, doubted)
+      '66800000000 (P)? [] k=actual',
+    ]);
+    // (with no value before it, the earlier level is the comparison's and no statement's value)
+    expect(
+      statementLines('It is 20% higher than IDR 300 billion reported in the same period last year.', 'en'),
+    ).toEqual(['- [rate 20 same-period-last-year] k=actual']);
   });
 
   it('`69.8% higher from RM4 million for 3QFY18` is a rise whose base the text does not date', () => {

@@ -481,8 +481,6 @@ export const RULES: readonly DoubtRule[] = [
   gluedBoundDoubt,
   // `down from 52.4 in July`, `a decrease from July’s 54.7 points`: the bare reading a move started from is the earlier period's.
   earlierReadingDoubt,
-  // `…; profit reached nearly 176 billion`: a currency lent by an earlier amount of the sentence.
-  lentUnitDoubt,
   // `It operates through 21 branches`, `cho 15 thiếu nhi`: a count read with no verb that states it (round 31).
   bareCountDoubt,
   // `7 Bộ và 12 địa phương có tỷ lệ …`: a bare count of the noun after it, before the range and share doubts.
@@ -539,6 +537,9 @@ export const RULES: readonly DoubtRule[] = [
   ...R30_SILENT_RULES,
   // then round 32's (a concessive clause's change, …): each doubts only what no earlier rule did.
   ...R32_SILENT_RULES,
+  // `…; profit reached nearly 176 billion`: a currency lent by an earlier amount of the sentence — last,
+  // after every doubt that names what else the figure may be (a split number's tail, a share, a range).
+  lentUnitDoubt,
 ];
 
 /**

@@ -77,7 +77,8 @@ export function postChangeAt(c: Cursor, i: number): Found | null {
   const form = points ? 'points' : 'rate';
   const base = readBase(c, dir.to);
   if (!base) {
-    const open = pct ? openComparison(c, dir.to) : null;
+    // (after a comma the rate is an appositive of a value before it: the earlier level is read apart)
+    const open = pct ? openComparison(c, dir.to, isP(c.tokens[i - 1], ',')) : null;
     if (!open) return null;
     const fig: Figure = { kind: 'change', form, amount, numberAt: at, base: open.base ?? undefined, approximate };
     return {
@@ -108,9 +109,11 @@ const OPEN_LEVEL_WORDS = 4;
  * most {@link OPEN_LEVEL_WORDS} words, an article before it: `than the P75.8 billion booked in …`), or
  * an earlier amount with its scale or unit that no base dates (`69.8% higher from RM4 million for
  * 3QFY18`: read with the rate, which has no base). Returns where the comparison ends and the base when
- * one is named; null for any other continuation.
+ * one is named; null for any other continuation. After a comma (`P71.2 billion, 6 percent lower than
+ * the P75.8 billion …`: an appositive of the value before) the comparison ends before its compare word,
+ * so the earlier level is read as a figure of its own (doubted: the other side of a comparison).
  */
-function openComparison(c: Cursor, k: number): { to: number; base: BaseRead | null } | null {
+function openComparison(c: Cursor, k: number, appositive: boolean): { to: number; base: BaseRead | null } | null {
   const t = c.tokens[k];
   if (k >= c.limit || (t?.kind === 'punct' && ['.', ',', ';'].includes(t.text))) return { to: k, base: null };
   // (`net profit was 5.77% higher at RM103.94 million against …`: the level reached follows; the
@@ -128,7 +131,7 @@ function openComparison(c: Cursor, k: number): { to: number; base: BaseRead | nu
   if (percentAfter(c, j) || isP(c.tokens[j], '%')) return null;
   for (let n = 0; n <= OPEN_LEVEL_WORDS && j < c.limit; n++, j++) {
     const b = bareBaseAt(c, j);
-    if (b && b.base.kind !== 'plan') return { to: b.to, base: b };
+    if (b && b.base.kind !== 'plan') return { to: appositive ? k : b.to, base: b };
     if (c.tokens[j]?.kind !== 'word') break;
   }
   // (`69.8% higher from RM4 million for 3QFY18.`, `11.01% higher from RM1.22 billion,`: an earlier
@@ -142,7 +145,7 @@ function openComparison(c: Cursor, k: number): { to: number; base: BaseRead | nu
     after?.kind === 'punct' ||
     (after?.kind === 'word' && c.g.levelTimeLinks?.has(after.forms.fold))
   )
-    return { to: q.to, base: null };
+    return { to: appositive ? k : q.to, base: null };
   return null;
 }
 

@@ -107,7 +107,8 @@ const YEARBOOK_2023_P32 =
 const KHUDANCU_VIETINBANK_2023 =
   'https://khudancunamha.com/2024/01/07/vietinbank-announces-20-increase-in-pre-tax-profit-and-controls-bad-debt-ratio';
 const VNBREAKING_DONGNAI_H1_2014 = 'https://vnbreakingnews.blogspot.com/2014/07/dong-nai-sees-158-percent-rise-in.html';
-const KINHBAC_MARKET_28AUG_2021 = 'https://kinhbacenglish.blogspot.com/2021/08/vietnam-business-news-august-28-0908.html';
+const KINHBAC_MARKET_28AUG_2021 =
+  'https://kinhbacenglish.blogspot.com/2021/08/vietnam-business-news-august-28-0908.html';
 const TALKNUTS_CASHEW_8M_2007 = 'http://talknuts.blogspot.com/2007/08/vietnam-cashew-nut-exports-total-92.html';
 
 const SPLY = 'same-period-last-year';
@@ -387,7 +388,7 @@ const TEST24_EN_ROWS: readonly Row[] = [
   // A Mekong province's 2023 statistical yearbook in English, page 32, served from a bare IP address (page layout spaces collapsed)
   [
     YEARBOOK_2023_P32,
-    "The index of industrial production (IIP) in 2023 decreased by 5.96%, compared to that in the same period last year (it increased by 5.09% in 2022); of which, the manufacturing decreased by 7.31%; the processing and preservation of fisheries and fishery products declined by 7.49%; garment production fell by 35.76%; production of drugs, pharmaceutical chemicals and medicinal materials decreased by 27.28%; production of other non-metallic minerals reduced by 33.99%; production of concrete and products from cement and plaster decreased by 40.47% because most of the wind power projects in the province were completed in 2022.",
+    'The index of industrial production (IIP) in 2023 decreased by 5.96%, compared to that in the same period last year (it increased by 5.09% in 2022); of which, the manufacturing decreased by 7.31%; the processing and preservation of fisheries and fishery products declined by 7.49%; garment production fell by 35.76%; production of drugs, pharmaceutical chemicals and medicinal materials decreased by 27.28%; production of other non-metallic minerals reduced by 33.99%; production of concrete and products from cement and plaster decreased by 40.47% because most of the wind power projects in the province were completed in 2022.',
     [
       { ch: [`rate -5.96 ${SPLY}`], p: '2023' },
       { ch: ['rate 5.09 *'], p: '2022' },

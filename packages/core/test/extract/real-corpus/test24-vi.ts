@@ -129,7 +129,8 @@ const KHOAHOCCHONHANONG_TAYNINH =
   'http://www.khoahocchonhanong.com.vn/hnd-thanh-pho-tay-ninh-xay-dung-duoc-178-to-tiet-kiem-va-vay-von.html';
 const GAPPINGWORLD_GO =
   'http://gappingworld.com/45816-Tong-quan-nganh-che-bien-go-Viet-Nam-%E2%80%93-Phan-1:-So-luoc-nganh';
-const THITRUONGBIZ_DHG_2023 = 'https://thitruongbiz.vn/duoc-hau-giang-dhg-dat-ke-hoach-lai-1130-ty-trong-nam-2023-9329.html';
+const THITRUONGBIZ_DHG_2023 =
+  'https://thitruongbiz.vn/duoc-hau-giang-dhg-dat-ke-hoach-lai-1130-ty-trong-nam-2023-9329.html';
 const TAILIEUMIENPHI_THANHHOA_KCN =
   'http://tailieumienphi.vn/doc/danh-gia-hieu-qua-hoat-dong-cua-cac-khu-cong-nghiep-va-khu-kinh-te-o-tinh-thanh--hs4fuq.html';
 const XTDT_HAGIANG_2017 =
