@@ -3172,6 +3172,9 @@ export const en: Grammar = {
   reachedFromLeads: words(['from', 'compared with', 'compared to', 'against', 'versus', 'vs', 'vs.']),
   levelTimeLinks: new Set(['in', 'for', 'during', 'of', 'at']),
   reachedLevelLeads: words(['at', 'to']),
+  // `RM728.9 million or 35.6 sen per share` (sentence/en-per-share.ts, round 37)
+  perShareLinks: words(['or']),
+  perShareWords: words(['per share', 'a share']),
   levelBasePossessives: phrases<ComparisonBase>([
     ["last year's", { kind: 'same-period-last-year' }],
     ["the previous year's", { kind: 'same-period-last-year' }],

@@ -601,6 +601,12 @@ export interface Grammar {
    * million`, `up 7% to …`; `giảm 11,5%, …, về 33,77 tỷ đồng`: `sentence/vi-reached-level.ts`). Optional.
    */
   readonly reachedLevelLeads?: readonly Phrase[];
+  /**
+   * `RM728.9 million or 35.6 sen per share`: the link after an amount and the words after a figure
+   * that restate the amount per share (`sentence/en-per-share.ts`). Optional: English only.
+   */
+  readonly perShareLinks?: readonly Phrase[];
+  readonly perShareWords?: readonly Phrase[];
   /** The links before the base that dates such an earlier level (`in`, `for` the previous corresponding quarter). */
   readonly levelTimeLinks?: ReadonlySet<string>;
   readonly bases: readonly Phrase<BaseWord>[];

@@ -362,3 +362,23 @@ describe('Vietnamese `tương ứng` before a list of changes after a list of va
     expect(s?.value?.doubt?.reason).not.toBe('respectively');
   });
 });
+
+describe('an amount restated per share: `RM728.9 million or 35.6 sen per share`', () => {
+  it('reads the figure per share as a statement of its own, an earlier level’s doubted with it', () => {
+    const statements = extractStatements(
+      'Its net profit for the quarter increased to RM612.4 million or 29.9 sen per share, from RM580.1 million or 28.3 sen per share a year earlier.',
+      { locale: 'en' },
+    );
+    const perShare = statements.filter((s) => s.name?.value.endsWith('per share'));
+    expect(
+      perShare.map((s) => `${s.value?.value.base} ${s.value?.rule.includes('earlier-reading') ? 'earlier' : 'own'}`),
+    ).toEqual(['29.9 own', '28.3 earlier']);
+  });
+
+  it('near-miss: `or` and a figure with no `per share` after it is no such restatement', () => {
+    const statements = extractStatements('Revenue reached RM1.2 billion or 12 percent of the group total.', {
+      locale: 'en',
+    });
+    expect(statements.some((s) => s.name?.value.endsWith('per share'))).toBe(false);
+  });
+});

@@ -26,6 +26,7 @@ import { listBounds } from './en-list-bound';
 import { listCounts } from './en-list-counts';
 import { leadVerbRates } from './en-list-lead-verb';
 import { orderPairs, pairChangesThenValues } from './en-list-order-pairs';
+import { perShareFigures } from './en-per-share';
 import { respectivePeriods } from './en-period-respectively';
 import { volumeValue } from './en-volume-value';
 import { readFigurelessClause } from './figureless';
@@ -282,6 +283,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   datePeriods(a, st);
   // (after dating: the earlier level keeps no period lent by the sentence)
   reachedFromLevels(a, st);
+  // (`RM728.9 million or 35.6 sen per share`: the amount per share, a figure of its own)
+  perShareFigures(a, st);
   transportWorkStages(a, st);
   bracketPrevious(a, st);
   samePeriodsOfYear(a, st);

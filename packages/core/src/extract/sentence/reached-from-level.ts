@@ -104,7 +104,11 @@ function reached(a: SentenceContext, v: NonNullable<Draft['value']>, end: number
   if (v.rule.includes('.value.change-to')) return true;
   const k = tokenAt(a.tokens, v.span.start);
   const leads = a.g.reachedLevelLeads ?? a.g.toWords;
-  return matchAt(a.tokens, k, leads, end) !== null || matchAt(a.tokens, k - 1, leads, end)?.to === k;
+  if (matchAt(a.tokens, k - 1, leads, end)?.to === k) return true;
+  // (the value's span may open on its verb: `increased to RM728.9 million`)
+  const n = firstNumber(a, v.span.start, end);
+  for (let j = k; j >= 0 && j < n; j++) if ((matchAt(a.tokens, j, leads, end)?.to ?? -1) >= n - 2) return true;
+  return false;
 }
 
 /** The token after the lead of the earlier level (`from`, `compared with`) in reach of token `from`, or -1. */
