@@ -1431,6 +1431,8 @@ export const vi: Grammar = {
   movedValueVerbs: new Set(['tăng', 'giảm']),
   pastForms: new Set(),
   respectiveWords: words(['lần lượt', 'lần lượt là', 'theo thứ tự', 'tương ứng là']),
+  // (`Lợi nhuận … tăng so với cùng kỳ là trên 10%`: sentence/vi-verb-base-rate.ts, round 37)
+  changeCopulas: words(['là', 'ở mức', 'đạt']),
   // (`1,33 triệu hành khách và 16.360 tấn hàng hóa, tương ứng tăng 22,16% … và tăng 6,04% …`; round 37)
   respectiveListLeads: words(['tương ứng']),
   sharedFigureWords: words(['cùng', 'đều', 'cũng đều', 'cùng đều', 'đều cùng']),

@@ -607,6 +607,11 @@ export interface Grammar {
    */
   readonly perShareLinks?: readonly Phrase[];
   readonly perShareWords?: readonly Phrase[];
+  /**
+   * The copulas between a verb of change with its base and the rate (`tăng so với cùng kỳ là 10%`:
+   * `sentence/vi-verb-base-rate.ts`). Optional: Vietnamese only.
+   */
+  readonly changeCopulas?: readonly Phrase[];
   /** The links before the base that dates such an earlier level (`in`, `for` the previous corresponding quarter). */
   readonly levelTimeLinks?: ReadonlySet<string>;
   readonly bases: readonly Phrase<BaseWord>[];

@@ -382,3 +382,21 @@ describe('an amount restated per share: `RM728.9 million or 35.6 sen per share`'
     expect(statements.some((s) => s.name?.value.endsWith('per share'))).toBe(false);
   });
 });
+
+describe('a Vietnamese verb of change, its base, a copula and the rate', () => {
+  it('`Lợi nhuận … tăng so với cùng kỳ là trên 10%` is a rise of over 10 % against the same period, never a level', () => {
+    const [s] = extractStatements('Lợi nhuận sau thuế quý 3 năm 2021 tăng so với cùng kỳ là trên 12%.', { locale: 'vi' });
+    expect(s?.value).toBeUndefined();
+    expect(s?.name?.value).toBe('Lợi nhuận sau thuế quý 3 năm 2021');
+    expect(s?.changes.map((c) => `${c.value.amount.value} ${c.value.base?.kind} ${c.value.approximate}`)).toEqual([
+      '12 same-period-last-year over',
+    ]);
+    expect(
+      extractStatements('Doanh thu giảm so với cùng kỳ năm trước là 8%.', { locale: 'vi' })[0]?.changes[0]?.value.amount.value,
+    ).toBe('-8');
+  });
+
+  it('near-miss: a rate named with no verb of change stays a level', () => {
+    expect(extractStatements('Tỷ lệ hộ nghèo so với cùng kỳ là 5%.', { locale: 'vi' })[0]?.changes).toEqual([]);
+  });
+});

@@ -107,6 +107,7 @@ import { rateLevelsAfterCounts } from './vi-rate-level';
 import { bracketSamePeriods, ratePeriods } from './vi-rate-period';
 import { ratioToPeriod } from './vi-ratio-period';
 import { viReachedLevels } from './vi-reached-level';
+import { viVerbBaseRates } from './vi-verb-base-rate';
 import { reasonChanges } from './vi-reason-change';
 import { reasonSplits } from './vi-reason-split';
 import { yearToDateChanges } from './year-to-date';
@@ -249,6 +250,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   fromLevelBases(a, st);
   viReachedLevels(a, st);
   viChangeNounAmounts(a, st);
+  viVerbBaseRates(a, st);
   periodNamedParts(a, st);
   bracketComparedPeriods(a, st);
   inlineComparedPeriods(a, st);
