@@ -385,18 +385,39 @@ describe('an amount restated per share: `RM728.9 million or 35.6 sen per share`'
 
 describe('a Vietnamese verb of change, its base, a copula and the rate', () => {
   it('`Lợi nhuận … tăng so với cùng kỳ là trên 10%` is a rise of over 10 % against the same period, never a level', () => {
-    const [s] = extractStatements('Lợi nhuận sau thuế quý 3 năm 2021 tăng so với cùng kỳ là trên 12%.', { locale: 'vi' });
+    const [s] = extractStatements('Lợi nhuận sau thuế quý 3 năm 2021 tăng so với cùng kỳ là trên 12%.', {
+      locale: 'vi',
+    });
     expect(s?.value).toBeUndefined();
     expect(s?.name?.value).toBe('Lợi nhuận sau thuế quý 3 năm 2021');
     expect(s?.changes.map((c) => `${c.value.amount.value} ${c.value.base?.kind} ${c.value.approximate}`)).toEqual([
       '12 same-period-last-year over',
     ]);
     expect(
-      extractStatements('Doanh thu giảm so với cùng kỳ năm trước là 8%.', { locale: 'vi' })[0]?.changes[0]?.value.amount.value,
+      extractStatements('Doanh thu giảm so với cùng kỳ năm trước là 8%.', { locale: 'vi' })[0]?.changes[0]?.value.amount
+        .value,
     ).toBe('-8');
   });
 
   it('near-miss: a rate named with no verb of change stays a level', () => {
     expect(extractStatements('Tỷ lệ hộ nghèo so với cùng kỳ là 5%.', { locale: 'vi' })[0]?.changes).toEqual([]);
+  });
+});
+
+describe('a bracketed list of rates whose entries name their own direction', () => {
+  it('`a slight fall (6 per cent) … but a rise (35 per cent)` keeps the rise positive', () => {
+    expect(
+      extractStatements('The number of projects saw a slight fall (4 per cent) but capital saw a rise (22 per cent).', {
+        locale: 'en',
+      }).flatMap((s) => s.changes.map((c) => c.value.amount.value)),
+    ).toEqual(['-4', '22']);
+  });
+
+  it('near-miss: entries with no change word of their own take the head’s direction', () => {
+    expect(
+      extractStatements('Imports of coal (falling 12.5 percent), steel (8.1 percent) and oil (3 percent) declined.', {
+        locale: 'en',
+      }).flatMap((s) => s.changes.map((c) => c.value.amount.value)),
+    ).toEqual(['-12.5', '-8.1', '-3']);
   });
 });

@@ -107,9 +107,9 @@ import { rateLevelsAfterCounts } from './vi-rate-level';
 import { bracketSamePeriods, ratePeriods } from './vi-rate-period';
 import { ratioToPeriod } from './vi-ratio-period';
 import { viReachedLevels } from './vi-reached-level';
-import { viVerbBaseRates } from './vi-verb-base-rate';
 import { reasonChanges } from './vi-reason-change';
 import { reasonSplits } from './vi-reason-split';
+import { viVerbBaseRates } from './vi-verb-base-rate';
 import { yearToDateChanges } from './year-to-date';
 
 export type { Clause, ContextPeriod, PeriodItem, Range, SentenceContext, SentenceState } from './context';

@@ -298,15 +298,23 @@ export function bracketList(a: SentenceContext, items: readonly Item[]): readonl
         break;
       }
     }
-    for (const e of list) {
+    for (let n = 0; n < list.length; n++) {
+      const e = list[n] as Entry;
       replace.set(e.open, null);
       replace.set(e.close, null);
+      // (`a slight fall (around 6 per cent) in …, but a significant rise (about 35 per cent) in …`: a
+      // later entry's own change word gives its sign, not the head's)
+      const own =
+        n > 0 && role?.kind === 'rate'
+          ? firstChangeIn(a, (items[(list[n - 1] as Entry).close] as Item).to, (items[e.open] as Item).from)
+          : undefined;
+      const entryRole: Role = own ? { kind: 'rate', sign: own.data === -1 ? -1 : 1 } : role;
       if (e.change !== undefined) {
         // An amount and its change: each its own figure, the list (not a bracket) their place.
         const change = items[e.change] as Item & { t: 'figure' };
         replace.set(e.open + 1, { ...e.fig, rule: `${e.fig.rule}+${LISTED}` });
         replace.set(e.change, { ...change, rule: `${change.rule}+${LISTED}` });
-      } else replace.set(e.open + 1, inRole(a, e, role));
+      } else replace.set(e.open + 1, inRole(a, e, entryRole));
     }
     for (let n = 1; n < list.length; n++) {
       const e = list[n] as Entry;
