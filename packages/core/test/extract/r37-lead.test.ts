@@ -421,3 +421,20 @@ describe('a bracketed list of rates whose entries name their own direction', () 
     ).toEqual(['-12.5', '-8.1', '-3']);
   });
 });
+
+describe('a Vietnamese multiple of a part of last year: `gấp 3 lần quý 3 năm ngoái`', () => {
+  it('is a multiple against that quarter — the same period last year when the statement is that quarter', () => {
+    const [own] = extractStatements('Tính riêng quý 2, doanh thu thuần đạt 98,4 tỷ đồng, gấp 2 lần quý 2 năm ngoái.', {
+      locale: 'vi',
+    });
+    expect(own?.changes.map((c) => `${c.value.form} ${c.value.amount.value} ${c.value.base?.kind}`)).toEqual([
+      'times 2 same-period-last-year',
+    ]);
+    // (dated: the statement keeps its own quarter, never the base's)
+    const [dated] = extractStatements('Quý 2/2023, doanh thu thuần đạt 98,4 tỷ đồng, gấp 2 lần quý 2 năm ngoái.', {
+      locale: 'vi',
+    });
+    expect(dated?.period?.value).toBe('2023-Q2');
+    expect(dated?.changes[0]?.value.base).toEqual({ kind: 'period', period: '2022-Q2' });
+  });
+});

@@ -169,7 +169,9 @@ export function timesAt(c: Cursor, i: number): Found | null {
   const named = after || alone ? null : matchPeriod(c.tokens, to, c.g.locale);
   const base: BaseRead | null =
     after ??
-    (named?.id && named.to <= c.limit
+    // (`gấp 3 lần quý 3 năm ngoái`: a part of last year with no year written is a base too — the
+    // change placer makes it the same period last year when the statement's part is that one)
+    (named && (named.id || (named.partial && named.relative === -1)) && named.to <= c.limit
       ? { from: to, to: named.to, base: { kind: 'named-period', match: named }, level: 'exact' }
       : null);
   // `reached 1.5 times the plan`, `gấp 1,2 lần kế hoạch`, `twice the annual target`: a multiple of
