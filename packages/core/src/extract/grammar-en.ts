@@ -1282,6 +1282,8 @@ export const en: Grammar = {
     ["of the year's plan", 'plan'],
     ['of the plan', 'plan'],
     ['of plan', 'plan'],
+    // (`accouting for 116.68% the plan`: the `of` dropped in a translated release; round 37)
+    ['the plan', 'plan'],
     ['of the assigned plan', 'plan'],
     ['of the annual target', 'target'],
     ['of the target', 'target'],

@@ -438,3 +438,17 @@ describe('a Vietnamese multiple of a part of last year: `gấp 3 lần quý 3 n�
     expect(dated?.changes[0]?.value.base).toEqual({ kind: 'period', period: '2022-Q2' });
   });
 });
+
+describe('a completion of `the plan` with its `of` dropped', () => {
+  it('`accounting for 116.68% the plan` is 116.68 % of the plan', () => {
+    const [s] = extractStatements('Its generation in 2015 reached 16.2 billion kWh, accounting for 104.5% the plan.', {
+      locale: 'en',
+    });
+    expect(s?.completion?.value.percent.value).toBe('104.5');
+  });
+
+  it('near-miss: a rise against a period base is no completion', () => {
+    const [s] = extractStatements('Output rose 20% over the same period last year.', { locale: 'en' });
+    expect(s?.completion).toBeUndefined();
+  });
+});
