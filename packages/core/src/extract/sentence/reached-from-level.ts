@@ -35,11 +35,20 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
   const drafts = a.sentenceDrafts(st.span);
   if (drafts.length < 2) return;
   const end = Math.min(a.tokens.length, tokenAt(a.tokens, st.span.end));
-  // (the tokens each draft's figures cover: no other figure may stand in the reach)
-  const owner = new Map<number, Draft>();
-  for (const d of drafts)
-    for (const f of [d.value, d.completion, ...d.changes])
-      if (f) for (let k = tokenAt(a.tokens, f.span.start); k < tokenAt(a.tokens, f.span.end); k++) owner.set(k, d);
+  // (the tokens each draft's figures cover: no other figure may stand in the reach — built once,
+  // and only for a sentence with a reached level)
+  let owners: Map<number, Draft> | undefined;
+  const ownerMap = (): Map<number, Draft> => {
+    if (owners) return owners;
+    owners = new Map<number, Draft>();
+    for (const x of drafts)
+      for (const f of [x.value, x.completion, ...x.changes]) {
+        if (!f) continue;
+        const to = tokenAt(a.tokens, f.span.end);
+        for (let k = tokenAt(a.tokens, f.span.start); k < to; k++) owners.set(k, x);
+      }
+    return owners;
+  };
   for (const d of drafts) {
     const c = d.changes.length === 1 ? d.changes[0] : undefined;
     const v = d.value;
@@ -47,6 +56,7 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
     // earlier level too)
     if (!v || d.completion || d.changes.length > 1) continue;
     if (!reached(a, v, end)) continue;
+    const owner = ownerMap();
     const lead = leadAfter(
       a,
       d,
