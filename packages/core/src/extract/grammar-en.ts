@@ -2996,6 +2996,8 @@ export const en: Grammar = {
       estimateAfter: new Set(),
       prepositions: new Set(['in', 'during', 'for', 'over', 'of']),
       yearPrepositions: new Set(['in', 'for', 'during', 'of', 'year']),
+      // `a net loss for calendar 2022` (round 37; not `fiscal`: a fiscal year may end in another month)
+      calendarYearWords: new Set(['calendar']),
       yearLinks: new Set(['of', 'in']),
       adjectiveYearLinks: new Set(['of']),
       articles: new Set(['the']),

@@ -1763,6 +1763,8 @@ export interface PeriodKeys {
   /** Before a period: `in`, `during`, `for`, `over`, `of`; before a bare year (`in 2020`, `year 2020`). */
   readonly prepositions: ReadonlySet<string>;
   readonly yearPrepositions: ReadonlySet<string>;
+  /** `for calendar 2022`: a word between the preposition and the year that names the calendar year. Optional. */
+  readonly calendarYearWords?: ReadonlySet<string>;
   /** Between a partial period and its year: `of 2020`, `in 2020`, `năm 2020`. */
   readonly yearLinks: ReadonlySet<string>;
   /**

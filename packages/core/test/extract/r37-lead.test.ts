@@ -452,3 +452,25 @@ describe('a completion of `the plan` with its `of` dropped', () => {
     expect(s?.completion).toBeUndefined();
   });
 });
+
+describe('a year alone in brackets after a value, and `for calendar 2022`', () => {
+  it('`reaching $268M (2023)` is of 2023; `net loss for calendar 2022` of 2022', () => {
+    expect(extractStatements('Export value reached $310 million (2022).', { locale: 'en' })[0]?.period?.value).toBe(
+      '2022',
+    );
+    expect(extractStatements('Doanh thu đạt 1.480 tỷ đồng (2022).', { locale: 'vi' })[0]?.period?.value).toBe('2022');
+    expect(
+      extractStatements('The airline reported a 12.4 trillion dong net loss for calendar 2021.', { locale: 'en' })[0]
+        ?.period?.value,
+    ).toBe('2021');
+  });
+
+  it('near-miss: a bracket with more than a year in it (a source, a date) dates nothing', () => {
+    expect(
+      extractStatements('Export value reached $310 million (World Bank, 2022).', { locale: 'en' })[0]?.period,
+    ).toBeUndefined();
+    expect(
+      extractStatements('Net profit was RM96 million for fiscal 2021.', { locale: 'en' })[0]?.period?.value ?? '-',
+    ).not.toBe('2021');
+  });
+});

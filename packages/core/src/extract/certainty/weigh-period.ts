@@ -357,6 +357,8 @@ function otherPeriodBetween(
 }
 
 /** The rule of a list item's own bracketed period (`sentence/listed-levels.ts`). */
+/** The rule of a year alone in brackets right after a value (`sentence/bracket-year.ts`). */
+const BRACKET_YEAR = '.period.bracket-year';
 const LISTED_LEVEL_PERIOD = '.period.listed-level';
 
 /** How many tokens between a statement's last figure and its period are read for a nearer period. */
@@ -769,7 +771,9 @@ export function weighPeriod<T>(
     };
   // the bracket's period is its remark's, not the statement's: the statement states none — unless
   // a list gave each item the period bracketed after it (`23% (in 2016), 43% (in 2019)`: listed-levels.ts)
-  if (!p.rule.endsWith(LISTED_LEVEL_PERIOD) && bracketAfterFigure(ix, at, figures)) return undefined;
+  // (`$268M (2023)`: a year alone in brackets after the value is the value's, sentence/bracket-year.ts)
+  if (!p.rule.endsWith(LISTED_LEVEL_PERIOD) && !p.rule.includes(BRACKET_YEAR) && bracketAfterFigure(ix, at, figures))
+    return undefined;
   // `GDP rose 13.7% yoy in 3Q22, lifting the 9-month growth rate to 8.8%`: a statement whose name
   // states a span of its own (`9-month`, `first-half`, `year-to-date`) is not of the period it
   // took from the statement before (round 18, English).

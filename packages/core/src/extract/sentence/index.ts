@@ -5,6 +5,7 @@ import { attributiveYears } from './attributive-year';
 import { bracketParallels } from './bracket-parallel';
 import { bracketPeriodValues } from './bracket-period-value';
 import { bracketPrevious, bracketReturns } from './bracket-return';
+import { bracketYears } from './bracket-year';
 import { bracketedMoves } from './bracketed-moves';
 import { endClause } from './clause-end';
 import { nameClause, rateNounOnly } from './clause-name';
@@ -282,6 +283,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   headlineInfinitives(a, st);
   bracketPeriodValues(a, st, items);
   surveyYears(a, st);
+  // (`$268M (2023)`: a year alone in brackets after a value dates it)
+  bracketYears(a, st);
   datePeriods(a, st);
   // (after dating: the earlier level keeps no period lent by the sentence)
   reachedFromLevels(a, st);
