@@ -474,3 +474,20 @@ describe('a year alone in brackets after a value, and `for calendar 2022`', () =
     ).not.toBe('2021');
   });
 });
+
+describe('a year in the name after a lead part of `the year`', () => {
+  it('`In the first five months of the year, … revenue of … films in 2024 has exceeded …` is of 2024-YTD-05', () => {
+    const [s] = extractStatements(
+      'In the first four months of the year, the total revenue of domestic airlines in 2023 has exceeded VND20 trillion.',
+      { locale: 'en' },
+    );
+    expect(s?.period?.value).toBe('2023-YTD-04');
+    expect(s?.period?.confidence).not.toBe('uncertain');
+  });
+
+  it('near-miss: a lead part with no `of the year` keeps the year doubted', () => {
+    const [s] = extractStatements('In the first quarter, revenue in 2024 reached VND 5 trillion.', { locale: 'en' });
+    expect(s?.period?.value).toBe('2024');
+    expect(s?.period?.confidence).toBe('uncertain');
+  });
+});

@@ -111,6 +111,7 @@ import { viReachedLevels } from './vi-reached-level';
 import { reasonChanges } from './vi-reason-change';
 import { reasonSplits } from './vi-reason-split';
 import { viVerbBaseRates } from './vi-verb-base-rate';
+import { yearInNameParts } from './year-in-name';
 import { yearToDateChanges } from './year-to-date';
 
 export type { Clause, ContextPeriod, PeriodItem, Range, SentenceContext, SentenceState } from './context';
@@ -285,6 +286,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   surveyYears(a, st);
   // (`$268M (2023)`: a year alone in brackets after a value dates it)
   bracketYears(a, st);
+  // (`In the first five months of the year, … revenue of … films in 2024 …`: the name's year completes the lead's part)
+  yearInNameParts(a, st);
   datePeriods(a, st);
   // (after dating: the earlier level keeps no period lent by the sentence)
   reachedFromLevels(a, st);
