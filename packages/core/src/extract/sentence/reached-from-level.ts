@@ -4,6 +4,7 @@ import { matchPeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Span } from '../types';
+import { numberOf } from './compared-side';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
 
@@ -65,12 +66,11 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
       owner,
     );
     if (lead < 0) continue;
-    const e = drafts.find(
-      (x) =>
-        x !== d &&
-        x.value &&
-        firstNumber(a, x.value.span.start, end) === firstNumber(a, a.tokens[lead]?.start ?? 0, end),
-    );
+    // (the statement whose value's number stands right after the lead, past a currency or `the`)
+    const e = drafts.find((x) => {
+      const n = x !== d && x.value ? numberOf(a, x.value) : undefined;
+      return n !== undefined && n >= lead && n <= lead + 3;
+    });
     const ev = e?.value;
     if (!e || !ev || e.changes.length > 0 || e.completion) continue;
     if (ev.value.unitCode !== v.value.unitCode || ev.value.unit !== v.value.unit) continue;
@@ -116,7 +116,7 @@ function reached(a: SentenceContext, v: NonNullable<Draft['value']>, end: number
   const leads = a.g.reachedLevelLeads ?? a.g.toWords;
   if (matchAt(a.tokens, k - 1, leads, end)?.to === k) return true;
   // (the value's span may open on its verb: `increased to RM728.9 million`)
-  const n = firstNumber(a, v.span.start, end);
+  const n = numberOf(a, v) ?? -1;
   for (let j = k; j >= 0 && j < n; j++) if ((matchAt(a.tokens, j, leads, end)?.to ?? -1) >= n - 2) return true;
   return false;
 }
@@ -139,13 +139,6 @@ function leadAfter(a: SentenceContext, d: Draft, from: number, end: number, owne
     )
       return -1;
   }
-  return -1;
-}
-
-/** The first number token at or after character `offset`, within three tokens (a value's span may open on `to` or its currency), or -1. */
-function firstNumber(a: SentenceContext, offset: number, end: number): number {
-  const k = tokenAt(a.tokens, offset);
-  for (let j = k; j < end && j <= k + 3; j++) if (a.tokens[j]?.kind === 'number') return j;
   return -1;
 }
 

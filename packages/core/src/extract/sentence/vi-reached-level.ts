@@ -1,5 +1,6 @@
 import { phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
+import { numberOf } from './compared-side';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
 
@@ -21,14 +22,13 @@ export function viReachedLevels(a: SentenceContext, st: SentenceState): void {
   const leads = a.g.reachedLevelLeads;
   if (a.g.locale !== 'vi' || !leads) return;
   const drafts = a.sentenceDrafts(st.span);
-  const end = Math.min(a.tokens.length, tokenAt(a.tokens, st.span.end));
   for (let n = 0; n + 1 < drafts.length; n++) {
     const d = drafts[n] as Draft;
     const e = drafts[n + 1] as Draft;
     const last = d.changes[d.changes.length - 1];
     if (!last || d.value || d.completion || !e.value || e.changes.length > 0 || e.completion) continue;
     const from = tokenAt(a.tokens, last.span.end);
-    const at = firstNumber(a, e.value.span.start, end);
+    const at = numberOf(a, e.value) ?? -1;
     if (a.tokens[from]?.text !== ',' || at < 0 || at - from > RESTATED + 3) continue;
     // (the level's lead stands right before its number: `về 33,77 tỷ đồng`, `xuống còn 120 tỷ đồng`)
     const lead = phraseEndingAt(a.tokens, at, leads, 3, from + 1, true);
@@ -47,11 +47,4 @@ export function viReachedLevels(a: SentenceContext, st: SentenceState): void {
     e.unread.length = 0;
     a.extend(d, d.from, e.to);
   }
-}
-
-/** The first number token at or after character `offset`, within three tokens (a value's span may open on its lead), or -1. */
-function firstNumber(a: SentenceContext, offset: number, end: number): number {
-  const k = tokenAt(a.tokens, offset);
-  for (let j = k; j < end && j <= k + 3; j++) if (a.tokens[j]?.kind === 'number') return j;
-  return -1;
 }

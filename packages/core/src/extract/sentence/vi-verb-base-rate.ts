@@ -1,6 +1,7 @@
 import type { BaseWord } from '../grammar';
 import { negate } from '../numeral';
 import { matchAt, type PhraseMatch } from '../phrase';
+import { numberOf } from './compared-side';
 import type { SentenceContext, SentenceState } from './context';
 import { nameField } from './context';
 import { tokenAt } from './token-at';
@@ -25,8 +26,8 @@ export function viVerbBaseRates(a: SentenceContext, st: SentenceState): void {
     const name = d.name;
     if (!v || !name || v.value.unitCode !== 'percent' || d.changes.length > 0 || d.completion) continue;
     // (the number: the value's span may open on the verb before it)
-    let at = tokenAt(a.tokens, v.span.start);
-    while (at < end && a.tokens[at]?.kind !== 'number') at++;
+    const at = numberOf(a, v);
+    if (at === undefined) continue;
     const from = tokenAt(a.tokens, name.span.start);
     for (let j = Math.max(from + 1, at - REACH); j < at; j++) {
       const verb = matchAt(a.tokens, j, a.g.changeVerbs, at);
