@@ -862,10 +862,36 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   return null;
 }
 
+/**
+ * `matchPeriod`'s readings already made, per locale and token array, by start token (`undefined`:
+ * not read yet). A reading depends only on the tokens, the start and the locale, and token arrays
+ * are never changed once tokenized, so the scan, the sentence readers and the certainty rules that
+ * ask again at the same token share one reading (the 1 MB report asks about 1.5 times per token).
+ * Callers only read the match; it is the same object each time.
+ */
+const PERIODS: Record<ExtractLocale, WeakMap<readonly Token[], (PeriodMatch | null | undefined)[]>> = {
+  vi: new WeakMap(),
+  en: new WeakMap(),
+};
+
 /** The period expression that starts at token `i`, if any. */
 export function matchPeriod(tokens: readonly Token[], i: number, locale: ExtractLocale): PeriodMatch | null {
-  return locale === 'vi' ? matchVi(tokens, i) : matchEn(tokens, i);
+  if (!(i >= 0 && i < tokens.length && Number.isInteger(i))) return readPeriod(tokens, i, locale);
+  let read = PERIODS[locale].get(tokens);
+  if (read === undefined) {
+    read = new Array<PeriodMatch | null | undefined>(tokens.length).fill(undefined);
+    PERIODS[locale].set(tokens, read);
+  }
+  let match = read[i];
+  if (match === undefined) {
+    match = readPeriod(tokens, i, locale);
+    read[i] = match;
+  }
+  return match;
 }
+
+const readPeriod = (tokens: readonly Token[], i: number, locale: ExtractLocale): PeriodMatch | null =>
+  locale === 'vi' ? matchVi(tokens, i) : matchEn(tokens, i);
 
 /** Completes a period without a year (`quý I`, `6 tháng đầu năm`) with the context year. */
 export function completePeriod(match: PeriodMatch, contextYear: number | undefined): string | undefined {
