@@ -485,7 +485,46 @@ function monthCountVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   return partial(tokens, i, end, 'ytd', months, 'vi', rule);
 }
 
+/**
+ * The folded words a Vietnamese period can start with (read off `yearVi`, `namedVi` with
+ * `cutOffDayVi` and `monthRangeVi`, and `monthCountVi`: each returns null unless the token at `i`
+ * is a number, a count word, or one of these), built on first use.
+ */
+let viStarts: ReadonlySet<string> | undefined;
+function viStartWords(): ReadonlySet<string> {
+  if (viStarts) return viStarts;
+  const K = keys('vi');
+  viStarts = new Set([
+    ...firstsOf(K.span),
+    ...firstsOf(K.fiscalYear),
+    ...K.year,
+    ...K.quarter,
+    ...firstsOf(K.until),
+    ...K.until,
+    ...K.untilEnd,
+    ...K.monthRangeFrom,
+    ...K.month,
+    ...K.half,
+    ...K.whole,
+    ...firstsOf(K.cumulative),
+    ...K.within,
+  ]);
+  return viStarts;
+}
+
+/**
+ * False when no Vietnamese period can start at token `t`: not a number, not a two-letter word
+ * (`Q3/2020`, `genrePeriodAt`), not a count word (`chín tháng`) nor a start word above. Most
+ * tokens are none of these; they skip the readers (a cheap check, the readers still decide).
+ */
+function mayStartVi(t: Token): boolean {
+  if (t.kind === 'number' || (t.kind === 'word' && t.text.length === 2)) return true;
+  return viStartWords().has(w(t)) || at(pw('vi').countWords, lw(t)) !== undefined;
+}
+
 function matchVi(tokens: readonly Token[], i: number): PeriodMatch | null {
+  const t = tokens[i];
+  if (t !== undefined && !mayStartVi(t)) return null;
   return yearVi(tokens, i) ?? namedVi(tokens, i) ?? monthCountVi(tokens, i) ?? genrePeriodAt(tokens, i, 'vi');
 }
 
