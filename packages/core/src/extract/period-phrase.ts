@@ -491,8 +491,15 @@ function monthCountVi(tokens: readonly Token[], i: number): PeriodMatch | null {
  * is a number, a count word, or one of these), built on first use.
  */
 let viStarts: ReadonlySet<string> | undefined;
+/** The count words (`chín`, `mười một`) as a set: the keys `at(countWords, …)` finds a value for. */
+let viCounts: ReadonlySet<string> | undefined;
 function viStartWords(): ReadonlySet<string> {
   if (viStarts) return viStarts;
+  viCounts = new Set(
+    Object.entries(pw('vi').countWords)
+      .filter(([, n]) => n !== undefined)
+      .map(([word]) => word),
+  );
   const K = keys('vi');
   viStarts = new Set([
     ...firstsOf(K.span),
@@ -519,7 +526,7 @@ function viStartWords(): ReadonlySet<string> {
  */
 function mayStartVi(t: Token): boolean {
   if (t.kind === 'number' || (t.kind === 'word' && t.text.length === 2)) return true;
-  return viStartWords().has(w(t)) || at(pw('vi').countWords, lw(t)) !== undefined;
+  return viStartWords().has(w(t)) || (viCounts as ReadonlySet<string>).has(lw(t));
 }
 
 function matchVi(tokens: readonly Token[], i: number): PeriodMatch | null {
@@ -915,6 +922,11 @@ const PERIODS: Record<ExtractLocale, WeakMap<readonly Token[], (PeriodMatch | nu
 
 /** The period expression that starts at token `i`, if any. */
 export function matchPeriod(tokens: readonly Token[], i: number, locale: ExtractLocale): PeriodMatch | null {
+  // (most tokens start no period: they answer before the look-up below)
+  if (locale === 'vi') {
+    const t = tokens[i];
+    if (t !== undefined && !mayStartVi(t)) return null;
+  }
   if (!(i >= 0 && i < tokens.length && Number.isInteger(i))) return readPeriod(tokens, i, locale);
   let read = PERIODS[locale].get(tokens);
   if (read === undefined) {
