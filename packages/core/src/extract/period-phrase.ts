@@ -508,7 +508,53 @@ function monthCountVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   return partial(tokens, i, end, 'ytd', months, 'vi', rule);
 }
 
+/**
+ * The folded words a Vietnamese period can start with (read off `yearVi`, `namedVi` with
+ * `cutOffDayVi` and `monthRangeVi`, and `monthCountVi`: each returns null unless the token at `i`
+ * is a number, a count word, or one of these), built on first use.
+ */
+let viStarts: ReadonlySet<string> | undefined;
+/** The count words (`chín`, `mười một`) as a set: the keys `at(countWords, …)` finds a value for. */
+let viCounts: ReadonlySet<string> | undefined;
+function viStartWords(): ReadonlySet<string> {
+  if (viStarts) return viStarts;
+  viCounts = new Set(
+    Object.entries(pw('vi').countWords)
+      .filter(([, n]) => n !== undefined)
+      .map(([word]) => word),
+  );
+  const K = keys('vi');
+  viStarts = new Set([
+    ...firstsOf(K.span),
+    ...firstsOf(K.fiscalYear),
+    ...K.year,
+    ...K.quarter,
+    ...firstsOf(K.until),
+    ...K.until,
+    ...K.untilEnd,
+    ...K.monthRangeFrom,
+    ...K.month,
+    ...K.half,
+    ...K.whole,
+    ...firstsOf(K.cumulative),
+    ...K.within,
+  ]);
+  return viStarts;
+}
+
+/**
+ * False when no Vietnamese period can start at token `t`: not a number, not a two-letter word
+ * (`Q3/2020`, `genrePeriodAt`), not a count word (`chín tháng`) nor a start word above. Most
+ * tokens are none of these; they skip the readers (a cheap check, the readers still decide).
+ */
+function mayStartVi(t: Token): boolean {
+  if (t.kind === 'number' || (t.kind === 'word' && t.text.length === 2)) return true;
+  return viStartWords().has(w(t)) || (viCounts as ReadonlySet<string>).has(lw(t));
+}
+
 function matchVi(tokens: readonly Token[], i: number): PeriodMatch | null {
+  const t = tokens[i];
+  if (t !== undefined && !mayStartVi(t)) return null;
   return yearVi(tokens, i) ?? namedVi(tokens, i) ?? monthCountVi(tokens, i) ?? genrePeriodAt(tokens, i, 'vi');
 }
 
@@ -887,10 +933,41 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   return null;
 }
 
+/**
+ * `matchPeriod`'s readings already made, per locale and token array, by start token (`undefined`:
+ * not read yet). A reading depends only on the tokens, the start and the locale, and token arrays
+ * are never changed once tokenized, so the scan, the sentence readers and the certainty rules that
+ * ask again at the same token share one reading (the 1 MB report asks about 1.5 times per token).
+ * Callers only read the match; it is the same object each time.
+ */
+const PERIODS: Record<ExtractLocale, WeakMap<readonly Token[], (PeriodMatch | null | undefined)[]>> = {
+  vi: new WeakMap(),
+  en: new WeakMap(),
+};
+
 /** The period expression that starts at token `i`, if any. */
 export function matchPeriod(tokens: readonly Token[], i: number, locale: ExtractLocale): PeriodMatch | null {
-  return locale === 'vi' ? matchVi(tokens, i) : matchEn(tokens, i);
+  // (most tokens start no period: they answer before the look-up below)
+  if (locale === 'vi') {
+    const t = tokens[i];
+    if (t !== undefined && !mayStartVi(t)) return null;
+  }
+  if (!(i >= 0 && i < tokens.length && Number.isInteger(i))) return readPeriod(tokens, i, locale);
+  let read = PERIODS[locale].get(tokens);
+  if (read === undefined) {
+    read = new Array<PeriodMatch | null | undefined>(tokens.length).fill(undefined);
+    PERIODS[locale].set(tokens, read);
+  }
+  let match = read[i];
+  if (match === undefined) {
+    match = readPeriod(tokens, i, locale);
+    read[i] = match;
+  }
+  return match;
 }
+
+const readPeriod = (tokens: readonly Token[], i: number, locale: ExtractLocale): PeriodMatch | null =>
+  locale === 'vi' ? matchVi(tokens, i) : matchEn(tokens, i);
 
 /** Completes a period without a year (`quý I`, `6 tháng đầu năm`) with the context year. */
 export function completePeriod(match: PeriodMatch, contextYear: number | undefined): string | undefined {
