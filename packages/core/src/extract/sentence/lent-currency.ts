@@ -13,16 +13,13 @@ import { CURRENCIES, type SentenceContext, type SentenceState } from './context'
 export function lentCurrencies(a: SentenceContext, st: SentenceState): void {
   const drafts = a.sentenceDrafts(st.span);
   let donor: Draft['value'];
-  let codes = 0;
-  const seen = new Set<string>();
+  // (the sentence's currencies: exactly one lends)
+  const codes = new Set<string>();
   for (const d of drafts) {
     const code = d.value?.value.unitCode;
-    if (code && CURRENCIES.has(code) && !seen.has(code)) {
-      seen.add(code);
-      codes++;
-    }
+    if (code && CURRENCIES.has(code)) codes.add(code);
   }
-  if (codes !== 1) return;
+  if (codes.size !== 1) return;
   for (const d of drafts) {
     const v = d.value;
     if (!v) continue;

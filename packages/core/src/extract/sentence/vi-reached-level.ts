@@ -35,12 +35,13 @@ export function viReachedLevels(a: SentenceContext, st: SentenceState): void {
     if (lead < 0) continue;
     // (between the change and the lead: the restated move only — at most one more comma, no `;`)
     let commas = 0;
+    let semicolon = false;
     for (let j = from; j < lead; j++) {
-      const t = a.tokens[j];
-      if (t?.text === ';') commas = 9;
-      if (t?.text === ',') commas++;
+      const t = a.tokens[j]?.text;
+      if (t === ',') commas++;
+      else if (t === ';') semicolon = true;
     }
-    if (commas > 2) continue;
+    if (semicolon || commas > 2) continue;
     d.value = { ...e.value, rule: `${e.value.rule}+reached-level` };
     d.unread.push(...e.unread.filter((u) => u.what !== 'period' && u.what !== 'name'));
     e.value = undefined;
