@@ -100,17 +100,9 @@ function baseAfter(a: SentenceContext, st: SentenceState, from: number): { base:
   if (level?.kind !== 'number' || (!currency && /^(19|20)\d\d$/u.test(level.text))) return null;
   j++;
   for (let n = 0; n <= LEVEL_WORDS && j < end; n++) {
-    const link = a.g.samePeriodYearLinks.has(a.tokens[j]?.forms.fold ?? '') ? j + 1 : j;
-    const m = matchAt(a.tokens, link, a.g.bases, end);
-    const kind = m?.phrase.data.kind;
-    if (m && (kind === 'same-period-last-year' || kind === 'previous-period'))
-      return { base: { kind }, span: a.span(m.from, m.to) };
-    // (`in 2022`, `in March 2023`: a period with its year, after its link)
-    const period = link > j ? (matchPeriod(a.tokens, j, a.g.locale) ?? matchPeriod(a.tokens, link, a.g.locale)) : null;
-    if (period)
-      return period.id && isPeriodId(period.id) && period.to <= end
-        ? { base: { kind: 'period', period: period.id }, span: a.span(period.from, period.to) }
-        : null;
+    // (`in 2022`, `in March 2023`: a period with its year, after its link; one with no year is no base)
+    const time = levelTimeAt(a, j, a.g.samePeriodYearLinks, end);
+    if (time) return 'base' in time ? time : null;
     // (`VND36 trillion ($1.52 billion) in the same period last year`: the level restated in brackets)
     if (a.tokens[j]?.text === '(') {
       const close = closeAfter(a, j, end);
@@ -122,6 +114,32 @@ function baseAfter(a: SentenceContext, st: SentenceState, from: number): { base:
     j++;
   }
   return null;
+}
+
+/** What dates an earlier level at a token: a comparison base, or a period of its own (`own`: no year to make it a base). */
+export type LevelTime =
+  | { readonly base: ComparisonBase; readonly span: Span }
+  | { readonly own: true; readonly span: Span };
+
+/**
+ * At token `j`, past an optional link of `links` (`in`, `for`): a base phrase of the same period a
+ * year before or the period before (`a year earlier`, `in the corresponding quarter`), or a period
+ * phrase after the link — a base when it writes its year (`in 2022`), else the level's own time with
+ * no base (`in July`). Null when neither stands there. Shared by the two readers of an earlier
+ * level's time ({@link fromLevelBases}, `reached-from-level.ts`).
+ */
+export function levelTimeAt(a: SentenceContext, j: number, links: ReadonlySet<string>, end: number): LevelTime | null {
+  const link = links.has(a.tokens[j]?.forms.fold ?? '') ? j + 1 : j;
+  const m = matchAt(a.tokens, link, a.g.bases, end);
+  const kind = m?.phrase.data.kind;
+  if (m && (kind === 'same-period-last-year' || kind === 'previous-period'))
+    return { base: { kind }, span: a.span(m.from, m.to) };
+  if (link === j) return null;
+  const p = matchPeriod(a.tokens, j, a.g.locale) ?? matchPeriod(a.tokens, link, a.g.locale);
+  if (!p) return null;
+  return p.id && isPeriodId(p.id) && p.to <= end
+    ? { base: { kind: 'period', period: p.id }, span: a.span(p.from, p.to) }
+    : { own: true, span: a.span(p.from, p.to) };
 }
 
 /** How many tokens a bracket restating the earlier level may hold. */

@@ -1,12 +1,12 @@
-import type { ComparisonBase } from '../../model/types';
-import { isPeriodId } from '../../period/period';
-import { matchPeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
-import type { Span } from '../types';
 import { numberOf } from './compared-side';
 import type { SentenceContext, SentenceState } from './context';
+import { type LevelTime, levelTimeAt } from './from-level-base';
 import { tokenAt } from './token-at';
+
+/** No link words (a grammar without `levelTimeLinks`). */
+const NO_LINKS: ReadonlySet<string> = new Set();
 
 /** How many tokens may stand between the level a change reached and the lead of the level it came from (its period, a fiscal chunk, a bracket). */
 const REACH = 20;
@@ -143,28 +143,14 @@ function leadAfter(a: SentenceContext, d: Draft, from: number, end: number, owne
 }
 
 /** The base dating the earlier level, read from token `from` on: a base phrase or a period with its year, past its link; a period of its own with no year (`in July`) is no base but dates the level (`own`); `other` tells a token of another statement's figure. */
-function baseAfter(
-  a: SentenceContext,
-  from: number,
-  end: number,
-  other: (k: number) => boolean,
-): { base: ComparisonBase; span: Span } | { own: true; span: Span } | null {
+function baseAfter(a: SentenceContext, from: number, end: number, other: (k: number) => boolean): LevelTime | null {
+  const links = a.g.levelTimeLinks ?? NO_LINKS;
   for (let j = from; j < end && j < from + TAIL; j++) {
     const t = a.tokens[j];
     if (!t || other(j)) return null;
     if (t.kind === 'punct' && t.text !== '(' && t.text !== ')') return null;
-    const link = a.g.levelTimeLinks?.has(t.forms.fold) ? j + 1 : j;
-    const m = matchAt(a.tokens, link, a.g.bases, end);
-    const kind = m?.phrase.data.kind;
-    if (m && (kind === 'same-period-last-year' || kind === 'previous-period'))
-      return { base: { kind }, span: a.span(m.from, m.to) };
-    if (link > j) {
-      const p = matchPeriod(a.tokens, j, a.g.locale) ?? matchPeriod(a.tokens, link, a.g.locale);
-      if (p)
-        return p.id && isPeriodId(p.id)
-          ? { base: { kind: 'period', period: p.id }, span: a.span(p.from, p.to) }
-          : { own: true, span: a.span(p.from, p.to) };
-    }
+    const time = levelTimeAt(a, j, links, end);
+    if (time) return time;
   }
   return null;
 }
