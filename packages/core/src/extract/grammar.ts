@@ -583,7 +583,6 @@ export interface Grammar {
   readonly timesVerbs: readonly Phrase[];
   /** `so với`, `compared with`, `from`, `over`, `than`. */
   readonly compareWords: readonly Phrase[];
-  /** Bases after the compare word (or standing alone as `year on year`). */
   /**
    * A comparison base written as a possessive before the earlier level a change came from (`compared
    * with last year’s 2.52 million TEUs`, `from the previous year's $756 million`): that level is the
@@ -614,6 +613,7 @@ export interface Grammar {
   readonly changeCopulas?: readonly Phrase[];
   /** The links before the base that dates such an earlier level (`in`, `for` the previous corresponding quarter). */
   readonly levelTimeLinks?: ReadonlySet<string>;
+  /** Bases after the compare word (or standing alone as `year on year`). */
   readonly bases: readonly Phrase<BaseWord>[];
   /** Bases that need no compare word (`year on year`, `y/y`). */
   readonly standaloneBases: readonly Phrase<BaseWord>[];
