@@ -63,7 +63,8 @@ export interface RealSentence {
    * `test21`: the twenty-first fresh set (`test21-vi.ts`, `test21-en.ts`, `test21b-*.ts`), held out through round 31, scored only in its own groups; released for round 32.
    * `test22`: the twenty-second fresh set (`test22-vi.ts`, `test22-en.ts`, `test22b-*.ts`), held out through round 32, scored only in its own groups; released for round 33.
    * `test23`: the twenty-third fresh set (`test23-vi.ts`, `test23-en.ts`, `test23b-*.ts`), held out through round 36, scored only in its own groups; released for round 37.
-   * `test24`: the twenty-fourth fresh set (`test24-vi.ts`, `test24-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
+   * `test24`: the twenty-fourth fresh set (`test24-vi.ts`, `test24-en.ts`), held out through round 37, scored only in its own groups; released for round 38.
+   * `test25`: the twenty-fifth fresh set (`test25-vi.ts`, `test25-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
    */
   readonly split:
     | 'seen'
@@ -91,7 +92,8 @@ export interface RealSentence {
     | 'test21'
     | 'test22'
     | 'test23'
-    | 'test24';
+    | 'test24'
+    | 'test25';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }
