@@ -20,18 +20,26 @@ const ENDS = new Set(['.', '!', '?', '…']);
 const LINE_ENDS = new Set(['.', '!', '?', '…', ':']);
 
 /**
- * True when the single line break before token `i` is a hard wrap inside a sentence (a PDF's or a
+ * True when the line break before token `i` is a hard wrap inside a sentence (a PDF's or a
  * mail's line length): the line before ends on no sentence punctuation and the line goes on with
  * a lower-case word (`… đạt 7.250 triệu⏎kWh, tăng …`), an acronym after a lower-case word (`… 1,25
  * tỷ⏎USD`), a number after a lower-case word that its line carries on (`… (IIP) tháng⏎10 năm 2023
  * tăng …`), or any word after a list's `;` (`… Trung Quốc giảm 0,7%;⏎Nhật Bản tăng …`). A heading
- * (`TÌNH HÌNH KINH TẾ⏎Kim ngạch …`), a blank line, a bullet (`⏎- …`, `⏎+ …`) and a number alone
- * on its line (a table) still break.
+ * (`TÌNH HÌNH KINH TẾ⏎Kim ngạch …`), a bullet (`⏎- …`, `⏎+ …`) and a number alone on its line (a
+ * table) still break. A single blank line is a wrap only between a lower-case word and a lower-case
+ * word or a number its line carries on (a PDF copied page by page: `… kết⏎⏎quả kinh doanh …`, `… cả
+ * năm⏎⏎2022 đạt …`); after punctuation, before a capital or with more blank lines it breaks.
  */
 function hardWrap(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
-  if (!prev || t.kind === 'punct' || t.gap.indexOf('\n') !== t.gap.lastIndexOf('\n')) return false;
+  if (!prev || t.kind === 'punct') return false;
+  const first = t.gap.indexOf('\n');
+  const last = t.gap.lastIndexOf('\n');
+  if (first !== last) {
+    if (t.gap.indexOf('\n', first + 1) !== last || prev.kind !== 'word' || !/^\p{Ll}/u.test(prev.text)) return false;
+    if (t.kind === 'word') return /^\p{Ll}/u.test(t.text);
+  }
   if (prev.kind === 'punct') return prev.text === ';' || (!LINE_ENDS.has(prev.text) && /^\p{Ll}/u.test(t.text));
   if (/^\p{Ll}/u.test(t.text)) return true;
   if (!/^\p{Ll}/u.test(prev.text)) return false;

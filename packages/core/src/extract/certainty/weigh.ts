@@ -250,6 +250,11 @@ function baseNotBefore(
   });
 }
 
+/** A name read across a hard wrap (`kết⏎quả kinh doanh`) on one line: the wrap is no part of it. */
+function oneLine(name: Extracted<string> | undefined): Extracted<string> | undefined {
+  return name && /\n/u.test(name.value) ? { ...name, value: name.value.replace(/\s*\n\s*/gu, ' ') } : name;
+}
+
 /** Gives every field of a statement its confidence. */
 export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
   const nameFrom = s.name ? ix.at(s.name.span.start) : undefined;
@@ -278,8 +283,8 @@ export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
   const weighed: { readonly [K in keyof Statement]?: Statement[K] } = {
     // (weighed after the changes: a kind doubt reads the certain changes)
     kind: weighField({ ...ctx, s: { ...s, changes } }, s.kind, 'kind', KIND_RULES),
-    name: sure(s.name),
-    fullName: sure(s.fullName),
+    name: sure(oneLine(s.name)),
+    fullName: sure(oneLine(s.fullName)),
     subject: sure(s.subject),
     period,
     stage: sure(s.stage),
