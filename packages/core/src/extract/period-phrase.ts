@@ -723,6 +723,10 @@ function monthsOfYearEn(tokens: readonly Token[], i: number, j: number): PeriodM
   // `for the six months ended June 30, 2024`: the months to the date's month, of its year
   const ended = opening ? null : endedAt(tokens, m + 1, ...monthsToDate(n), 'en');
   if (ended) return { from: i, to: ended.to, id: idOf(...monthsToDate(n), ended.year), rule: 'en.period.months-ended' };
+  // (`the three months ended September 30, 2023`: three months to a quarter's last day are that quarter)
+  const quarter = n === 3 && !opening ? endedAt(tokens, m + 1, 'quarter', 0, 'en') : null;
+  if (quarter)
+    return { from: i, to: quarter.to, id: idOf('quarter', quarter.index, quarter.year), rule: 'en.period.months-ended' };
   if (!K.yearLinks.has(w(tokens[m + 1]))) return null;
   const named = trailingYear(tokens, m + 1, 'en');
   if (!named && !relativeYearAt(tokens, m + 1, 'en')) return null;
@@ -848,6 +852,24 @@ function monthEndEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   return matchAt(tokens, m.to, en.fromWords) ? null : m;
 }
 
+/**
+ * `for the quarter ended March 31, 2023`, `the year ended December 31, 2023`: a quarter or a year
+ * with no number, after a preposition or an article, dated by the day it ended — the calendar
+ * quarter that day closes, the year when it is December 31 (a fiscal year ended on another day is
+ * no calendar year and is not dated). Constant look-ahead.
+ */
+function endedBareEn(tokens: readonly Token[], i: number, j: number): PeriodMatch | null {
+  const K = keys('en');
+  const noun = w(tokens[j]);
+  if (K.quarter.has(noun)) {
+    const q = endedAt(tokens, j + 1, 'quarter', 0, 'en');
+    return q ? { from: i, to: q.to, id: idOf('quarter', q.index, q.year), rule: 'en.period.quarter-ended' } : null;
+  }
+  if (!K.year.has(noun)) return null;
+  const y = endedAt(tokens, j + 1, 'month', 12, 'en');
+  return y ? { from: i, to: y.to, id: y.year, rule: 'en.period.year-ended' } : null;
+}
+
 /** A month's name or abbreviation glued to a two-digit year by an apostrophe: `Aug’20`, `Jul'20`. */
 const MONTH_APOSTROPHE_YEAR = /^(\p{L}+)['’](\d{2})$/u;
 
@@ -886,6 +908,8 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   if (months) return months;
   const numbered = numberedQuarterEn(tokens, i, j);
   if (numbered) return numbered;
+  const ended = j > i ? endedBareEn(tokens, i, j) : null;
+  if (ended) return ended;
   // `in the 10-month period of 2024`, `between January and October 2024` (rules/en-period-spans.ts)
   const span = enPeriodSpanAt(tokens, i);
   if (span) return span;

@@ -31,3 +31,47 @@ describe('a sentence copied from a PDF page by page, with a blank line inside it
     expect(sales?.name?.value).toBe('Doanh thu');
   });
 });
+
+describe('an absolute change restated as a rate after a bare `or` (Philippine disclosures)', () => {
+  it('reads the rate, then the two levels of the move after it, with a comma or not', () => {
+    expect(
+      statementLines('Core net income grew by P2.1 billion or 27% from P7.8 billion to P9.9 billion.', 'en'),
+    ).toEqual(['9900000000 (P) [rate 27 -?] k=actual', '7800000000 (P)? [] k=actual']);
+    expect(
+      statementLines('Sale of steel was lower by P55 million or 6%, from P0.9 billion to P0.85 billion.', 'en')[0],
+    ).toBe('850000000 (P) [rate -6 -] k=actual');
+  });
+
+  it('reads the rate before a base written right after it', () => {
+    expect(
+      statementLines('The group’s revenues totaled P51.3 billion, higher by P6.2 billion or 14% compared to 2023.', 'en'),
+    ).toEqual(['51300000000 (P) [rate 14 2023] k=actual']);
+  });
+
+  it('near-miss: `or N percent of` a total is a share, no rate of the change', () => {
+    const [s] = extractStatements('Exports rose by 2 billion pesos or 11 percent of the total.', { locale: 'en' });
+    expect(s?.changes.map((c) => c.value.form)).not.toContain('rate');
+  });
+
+  it('near-miss: a rate with no verb of change before `from X to Y` leaves a range a range', () => {
+    const [s] = extractStatements('The tariff is 5% from 7 to 9 June.', { locale: 'en' });
+    expect(s?.previous).toBeUndefined();
+  });
+});
+
+describe('a quarter or a year with no number, dated by the day it ended', () => {
+  it('reads `the quarter ended March 31, 2023`, `the three months ended …` and `the year ended December 31, …`', () => {
+    const period = (text: string) => extractStatements(text, { locale: 'en' })[0]?.period?.value;
+    expect(period('Net income for the quarter ended March 31, 2024 was P5.1 billion.')).toBe('2024-Q1');
+    expect(period('Net income for the quarter ended 30 June 2024 was P5.1 billion.')).toBe('2024-Q2');
+    expect(period('Net income for the three months ended September 30, 2024 was P5.1 billion.')).toBe('2024-Q3');
+    expect(period('Net income for the year ended December 31, 2024 was P5.1 billion.')).toBe('2024');
+  });
+
+  it('near-miss: a day that ends no calendar quarter, or a fiscal year ended in June, is not dated', () => {
+    const period = (text: string) => extractStatements(text, { locale: 'en' })[0]?.period?.value;
+    expect(period('Net income for the quarter ended May 31, 2024 was P5.1 billion.')).toBeUndefined();
+    expect(period('Net income for the year ended June 30, 2024 was P5.1 billion.')).toBeUndefined();
+    expect(period('Net income for the quarter ended March 15, 2024 was P5.1 billion.')).toBeUndefined();
+  });
+});

@@ -213,12 +213,17 @@ function bracketRateAt(c: Cursor, to: number, sign: number): { at: number; amoun
 /**
  * `fell by $5.8 billion, or 11 percent, to $45.5 billion`, `rose VND 2 trillion, or 8.5%, from a
  * year earlier`, `up US$1.2 billion, or 9 per cent`: the same absolute change restated as a
- * percentage between commas (English newswire). The rate ends the clause or is followed by a comma
- * and a level (`to …`) or a base; `or 11 percent of the total` is a share, not read.
+ * percentage between commas (English newswire), or after a bare `or` (`up by P1.0 billion or 32%,
+ * from …`, Philippine disclosures). The rate ends the clause or is followed by a comma and a level
+ * (`to …`) or a base, or with no comma before `or` by a level, an earlier level or a base right
+ * after it; `or 11 percent of the total` is a share, not read.
  */
 function commaRateAt(c: Cursor, to: number, sign: number): { at: number; amount: PrintedNumber; to: number } | null {
-  if (c.g.locale !== 'en' || !isP(c.tokens[to], ',') || c.tokens[to + 1]?.forms.lower !== 'or') return null;
-  const at = to + 2;
+  if (c.g.locale !== 'en') return null;
+  const comma = isP(c.tokens[to], ',');
+  const or = comma ? to + 1 : to;
+  if (c.tokens[or]?.forms.lower !== 'or') return null;
+  const at = or + 1;
   const r = numberAt(c, at);
   const end = r ? percentAfter(c, at + 1) : 0;
   if (!r || !end) return null;
@@ -226,6 +231,9 @@ function commaRateAt(c: Cursor, to: number, sign: number): { at: number; amount:
   let stop = end;
   if (next === undefined || (next.kind === 'punct' && next.text !== ',')) stop = end;
   else if (isP(next, ',') && (m(c, end + 1, c.g.toWords) || readBase(c, end + 1))) stop = end + 1;
+  // (`higher by P7.4 billion or 21% compared to 2022`, `grew by P1.2 billion or 39% from P3.2
+  // billion to …`: with no comma a level, an earlier level or a base goes on right after the rate)
+  else if (!comma && (m(c, end, c.g.toWords) || m(c, end, c.g.fromWords) || readBase(c, end))) stop = end;
   else if (!isP(next, ',')) return null;
   return { at, amount: sign < 0 ? negate(r) : r, to: stop };
 }

@@ -31,6 +31,33 @@ function boundAt(c: Cursor, k: number) {
   return currency && isNum(c.tokens[currency.to]) ? b : null;
 }
 
+/**
+ * True when a rate of change ends right before the `from` at `i`, after a comma or not: `grew by
+ * P1.2 billion or 39% from P3.2 billion to P4.4 billion`, `was lower by 7%, from P1.1 billion to
+ * P1.0 billion` — the move's two levels, not a range. The rate's verb (grammar `changeVerbs`) stands
+ * before its number (`rose by`, `lower by`, `grew`). Constant time (a few tokens back).
+ */
+function rateMovedBefore(c: Cursor, i: number): boolean {
+  const end = c.tokens[i - 1]?.text === ',' ? i - 1 : i;
+  let n = -1;
+  if (c.tokens[end - 1]?.text === '%') n = end - 2;
+  else for (let back = 1; back <= 2 && n < 0; back++) if (matchAt(c.tokens, end - back, c.g.percentWords, end)?.to === end) n = end - back - 1;
+  if (n < 0 || !isNum(c.tokens[n])) return false;
+  // (`by P1.2 billion or 39%`: the amount the rate restates stands between the verb and the rate)
+  const or = c.tokens[n - 1]?.forms.fold === 'or' ? amountStart(c, n - 1) : n;
+  // (`lower by`, `higher by` are verbs with their `by`; `rose by` reads past it)
+  return endsAt(c, or, c.g.changeVerbs) || (c.tokens[or - 1]?.forms.fold === 'by' && endsAt(c, or - 1, c.g.changeVerbs));
+}
+
+/** The first token of the amount that ends right before token `or` (`P1.2 billion`, `VND 2 trillion`), or -1. */
+function amountStart(c: Cursor, or: number): number {
+  for (let k = or - 1; k >= 0 && k >= or - 4; k--) {
+    const q = isNum(c.tokens[k]) ? readQuantity(c.text, c.tokens, k, c.g, c.limit) : null;
+    if (q?.quantity && q.to === or) return m(c, k - 1, c.g.currencyBefore)?.to === k ? k - 1 : k;
+  }
+  return -1;
+}
+
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function fromToAt(c: Cursor, i: number): Found | null {
   const from = m(c, i, c.g.fromWords);
@@ -46,7 +73,7 @@ export function fromToAt(c: Cursor, i: number): Found | null {
   const neutral = c.g.rangeToWords.has(to.phrase.text);
   // (`tăng 52,9% (từ 736.095 đến 1,12 triệu tấn)`: a bracket right after a percentage change holds
   // the two levels it was measured between)
-  const afterChange = c.tokens[i - 1]?.text === '(' && c.tokens[i - 2]?.text === '%';
+  const afterChange = (c.tokens[i - 1]?.text === '(' && c.tokens[i - 2]?.text === '%') || rateMovedBefore(c, i);
   if (neutral && !afterChange && !endsAt(c, i, c.g.changeVerbs) && !endsAt(c, i, changeToVerbs(c.g))) return null;
   const bound2 = boundAt(c, to.to);
   const b = readQuantity(c.text, c.tokens, bound2 ? bound2.to : to.to, c.g, c.limit);
