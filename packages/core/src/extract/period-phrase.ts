@@ -726,7 +726,12 @@ function monthsOfYearEn(tokens: readonly Token[], i: number, j: number): PeriodM
   // (`the three months ended September 30, 2023`: three months to a quarter's last day are that quarter)
   const quarter = n === 3 && !opening ? endedAt(tokens, m + 1, 'quarter', 0, 'en') : null;
   if (quarter)
-    return { from: i, to: quarter.to, id: idOf('quarter', quarter.index, quarter.year), rule: 'en.period.months-ended' };
+    return {
+      from: i,
+      to: quarter.to,
+      id: idOf('quarter', quarter.index, quarter.year),
+      rule: 'en.period.months-ended',
+    };
   if (!K.yearLinks.has(w(tokens[m + 1]))) return null;
   const named = trailingYear(tokens, m + 1, 'en');
   if (!named && !relativeYearAt(tokens, m + 1, 'en')) return null;

@@ -25,7 +25,10 @@ describe('a sentence copied from a PDF page by page, with a blank line inside it
   });
 
   it('near-miss: a blank line after punctuation, before a capital, or two blank lines still break', () => {
-    for (const text of ['Kết quả kinh doanh cả năm:\n\n2023 đạt 500 tỷ đồng.', 'Kết quả kinh doanh cả năm\n\n\n2023 đạt 500 tỷ đồng.'])
+    for (const text of [
+      'Kết quả kinh doanh cả năm:\n\n2023 đạt 500 tỷ đồng.',
+      'Kết quả kinh doanh cả năm\n\n\n2023 đạt 500 tỷ đồng.',
+    ])
       expect(extractStatements(text, { locale: 'vi' }).find((s) => s.value)?.period?.value, text).toBeUndefined();
     const [sales] = extractStatements('Kết quả kinh doanh năm\n\nDoanh thu đạt 500 tỷ đồng.', { locale: 'vi' });
     expect(sales?.name?.value).toBe('Doanh thu');
@@ -44,7 +47,10 @@ describe('an absolute change restated as a rate after a bare `or` (Philippine di
 
   it('reads the rate before a base written right after it', () => {
     expect(
-      statementLines('The group’s revenues totaled P51.3 billion, higher by P6.2 billion or 14% compared to 2023.', 'en'),
+      statementLines(
+        'The group’s revenues totaled P51.3 billion, higher by P6.2 billion or 14% compared to 2023.',
+        'en',
+      ),
     ).toEqual(['51300000000 (P) [rate 14 2023] k=actual']);
   });
 
@@ -73,5 +79,25 @@ describe('a quarter or a year with no number, dated by the day it ended', () => 
     expect(period('Net income for the quarter ended May 31, 2024 was P5.1 billion.')).toBeUndefined();
     expect(period('Net income for the year ended June 30, 2024 was P5.1 billion.')).toBeUndefined();
     expect(period('Net income for the quarter ended March 15, 2024 was P5.1 billion.')).toBeUndefined();
+  });
+});
+
+describe('an amount restated in another currency between commas, then the change', () => {
+  it('gives the change to the amount, not its restatement, for the region’s currency signs too', () => {
+    expect(
+      statementLines(
+        'The group booked a record net income of Rp41.2 trillion, equivalent to US$2.6 billion, 9% higher than 2023.',
+        'en',
+      ),
+    ).toEqual(['41200000000000 (Rp) [rate 9 2023] k=actual']);
+    expect(
+      statementLines('Its net profit of RM3.1 billion, or US$0.7 billion, was 6% lower than the same period last year.', 'en'),
+    ).toEqual(['3100000000 (RM) [rate -6 same-period-last-year] k=actual']);
+  });
+
+  it('near-miss: a second amount in the same currency is no restatement', () => {
+    expect(
+      statementLines('Net income was Rp41.2 trillion, or Rp2.1 trillion more, 9% higher than 2023.', 'en').length,
+    ).toBeGreaterThan(1);
   });
 });

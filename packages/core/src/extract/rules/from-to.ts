@@ -41,12 +41,16 @@ function rateMovedBefore(c: Cursor, i: number): boolean {
   const end = c.tokens[i - 1]?.text === ',' ? i - 1 : i;
   let n = -1;
   if (c.tokens[end - 1]?.text === '%') n = end - 2;
-  else for (let back = 1; back <= 2 && n < 0; back++) if (matchAt(c.tokens, end - back, c.g.percentWords, end)?.to === end) n = end - back - 1;
+  else
+    for (let back = 1; back <= 2 && n < 0; back++)
+      if (matchAt(c.tokens, end - back, c.g.percentWords, end)?.to === end) n = end - back - 1;
   if (n < 0 || !isNum(c.tokens[n])) return false;
   // (`by P1.2 billion or 39%`: the amount the rate restates stands between the verb and the rate)
   const or = c.tokens[n - 1]?.forms.fold === 'or' ? amountStart(c, n - 1) : n;
   // (`lower by`, `higher by` are verbs with their `by`; `rose by` reads past it)
-  return endsAt(c, or, c.g.changeVerbs) || (c.tokens[or - 1]?.forms.fold === 'by' && endsAt(c, or - 1, c.g.changeVerbs));
+  return (
+    endsAt(c, or, c.g.changeVerbs) || (c.tokens[or - 1]?.forms.fold === 'by' && endsAt(c, or - 1, c.g.changeVerbs))
+  );
 }
 
 /** The first token of the amount that ends right before token `or` (`P1.2 billion`, `VND 2 trillion`), or -1. */
