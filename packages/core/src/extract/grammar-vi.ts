@@ -1435,6 +1435,9 @@ export const vi: Grammar = {
   changeCopulas: words(['là', 'ở mức', 'đạt']),
   // (`1,33 triệu hành khách và 16.360 tấn hàng hóa, tương ứng tăng 22,16% … và tăng 6,04% …`; round 37)
   respectiveListLeads: words(['tương ứng']),
+  // `giảm 5,67 tỷ đồng tương ứng với 1,71%`, `tăng 0,6% cụ thể là tăng 0,3 tỷ đồng`, `giảm 2 tỷ đồng,
+  // tức giảm 10%`: a change said again in the other form (rules/vi-change-restated.ts; round 38)
+  restatedChangeLinks: words(['tương ứng', 'tương ứng với', 'tương ứng là', 'cụ thể là', 'cụ thể', 'tức', 'tức là']),
   sharedFigureWords: words(['cùng', 'đều', 'cũng đều', 'cùng đều', 'đều cùng']),
   glueLeads: new Set(),
   glueTails: new Set(),

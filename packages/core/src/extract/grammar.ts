@@ -1140,6 +1140,11 @@ export interface Grammar {
   readonly figureCurrencyMarks?: readonly Phrase[];
   /** A word that opens a restatement of a figure after a comma (`made up 2.5 million tonnes, or 24%`): `doubts/share-restated.ts`. */
   readonly restateWords?: readonly Phrase[];
+  /**
+   * Links after a change that restate it in the other form (`giảm 5,67 tỷ đồng tương ứng với
+   * 1,71%`, `tăng 0,6% cụ thể là tăng 0,3 tỷ đồng`): `rules/vi-change-restated.ts`.
+   */
+  readonly restatedChangeLinks?: readonly Phrase[];
   /** Words that open a clause of another time after a comma (`…, when exports fetched $3.2 billion`): `doubts/when-clause.ts`. */
   readonly whenClauseWords?: readonly Phrase[];
   /** Nouns with `of` that name a period's figure (`the 2023 figure of`, `last year's record of`): `doubts/period-figure-of.ts`. */

@@ -91,7 +91,10 @@ describe('an amount restated in another currency between commas, then the change
       ),
     ).toEqual(['41200000000000 (Rp) [rate 9 2023] k=actual']);
     expect(
-      statementLines('Its net profit of RM3.1 billion, or US$0.7 billion, was 6% lower than the same period last year.', 'en'),
+      statementLines(
+        'Its net profit of RM3.1 billion, or US$0.7 billion, was 6% lower than the same period last year.',
+        'en',
+      ),
     ).toEqual(['3100000000 (RM) [rate -6 same-period-last-year] k=actual']);
   });
 
@@ -99,5 +102,45 @@ describe('an amount restated in another currency between commas, then the change
     expect(
       statementLines('Net income was Rp41.2 trillion, or Rp2.1 trillion more, 9% higher than 2023.', 'en').length,
     ).toBeGreaterThan(1);
+  });
+});
+
+describe('a Vietnamese change said again in its other form after `tương ứng`, `cụ thể là`, `tức`', () => {
+  it('reads an absolute change restated as its rate, and the base after it as the change’s', () => {
+    expect(
+      statementLines('Doanh thu đạt 140 tỷ đồng, tăng 6 tỷ đồng, tương ứng tăng 4,5% so với năm 2023.', 'vi'),
+    ).toEqual(['140000000000 VND [rate 4.5 2023] k=actual']);
+    expect(
+      statementLines(
+        'Tổng thu nhập năm 2016 đạt 310,2 tỷ đồng giảm 4,1 tỷ đồng tương ứng với 1,3% so với năm 2015.',
+        'vi',
+      ),
+    ).toEqual(['310200000000 VND [rate -1.3 2015] k=actual p=2016']);
+    expect(statementLines('Lợi nhuận giảm 3 tỷ đồng, tức giảm 12% so với cùng kỳ.', 'vi')).toEqual([
+      '- [rate -12 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('reads a rate restated as its amount, before or after the base, as one change', () => {
+    expect(
+      statementLines(
+        'Năm 2017 lợi nhuận đạt 52,4 tỷ đồng, chỉ tăng 0,8% cụ thể là tăng 0,4 tỷ đồng so với năm 2016.',
+        'vi',
+      ),
+    ).toEqual(['52400000000 VND [rate 0.8 2016] k=actual p=2017']);
+    expect(
+      statementLines('Doanh thu đạt 140 tỷ đồng, tăng 4,5% so với năm 2023, tương ứng tăng 6 tỷ đồng.', 'vi'),
+    ).toEqual(['140000000000 VND [rate 4.5 2023] k=actual']);
+  });
+
+  it('reads the base’s own level after `là` as a statement of the base period', () => {
+    expect(
+      statementLines('Tổng thu nhập năm 2016 đạt 310,2 tỷ đồng, giảm 1,3% so với năm 2015 là 314,3 tỷ đồng.', 'vi'),
+    ).toEqual(['310200000000 VND [rate -1.3 2015] k=actual p=2016', '314300000000 VND [] k=actual p=2015?']);
+  });
+
+  it('near-miss: a restatement of the other direction is no restatement', () => {
+    const [s] = extractStatements('Doanh thu tăng 6 tỷ đồng, tương ứng giảm 4,5% so với năm 2023.', { locale: 'vi' });
+    expect(s?.changes.map((c) => c.value.amount.value)).not.toContain('4.5');
   });
 });

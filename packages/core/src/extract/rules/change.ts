@@ -27,6 +27,7 @@ import { afterChangeAdverb } from './en-change-adverb';
 import { baseBeforeBy } from './en-change-base-before-by';
 import { pluralChangeAt } from './en-change-plural';
 import { basisPointsAfter, hundredth } from './genre-basis-points';
+import { restatedAmountVi, restatedRateVi } from './vi-change-restated';
 
 /** How many plain modifiers may stand between the article and a change noun (`an average annual increase of`). */
 const NOUN_MODIFIERS = 3;
@@ -195,7 +196,7 @@ function sharedUnitAt(c: Cursor, k: number): 'rate' | 'points' | null {
  * a percentage (with the change's verb of the same direction repeated, or none).
  */
 function bracketRateAt(c: Cursor, to: number, sign: number): { at: number; amount: PrintedNumber; to: number } | null {
-  if (!isP(c.tokens[to], '(')) return commaRateAt(c, to, sign);
+  if (!isP(c.tokens[to], '(')) return commaRateAt(c, to, sign) ?? restatedRateVi(c, to, sign);
   // (`giảm 4 vụ (giảm 44,44%)`, `tăng 1 dự án (tăng 50%)`: the change's own verb repeated inside
   // the bracket restates it; a verb of the other direction, `tăng 5 vụ (giảm 2%)`, is not its rate)
   const sameVerb = m(c, to + 1, c.g.changeVerbs);
@@ -337,6 +338,9 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   // `gaining 21.4 percent of the plan`: a percentage OF a plan is how much of it was done, whatever
   // verb opens it — the completion rule reads it, never a rise over the plan (121.4 %); round 36
   if (form === 'rate' && c.g.planOf.length > 0 && m(c, to, c.g.planOf) && planPhraseAt(c, to)) return null;
+  // (`tăng 0,6% cụ thể là tăng 0,3 tỷ đồng so với năm 2014`: the rate's amount said again is part of it)
+  const restated = form === 'rate' && !bracket ? restatedAmountVi(c, to, sign) : -1;
+  if (restated > 0) to = restated;
   const after = readBase(c, to) ?? baseAfterBracket(c, to) ?? before?.base ?? null;
   // `rising 22.5% above estimates`, `5 percent below the annual plan`: a rate over or under a plan.
   // `surged by 29 percent against the estimates`, `fell 4% compared with the annual plan`: a
@@ -387,6 +391,8 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   const planStated = after?.base.kind === 'plan' && statedAfter(c, after.to);
   const base = planStated ? null : (after ?? noun?.base ?? null);
   if (after && after !== before?.base) to = after.to;
+  // (`tăng 4,3% so với năm 2022, tương ứng tăng 5 tỷ đồng`: the amount said again after the base)
+  if (restated < 0 && after && form === 'rate' && !bracket) to = Math.max(to, restatedAmountVi(c, to, sign));
   // `tăng 15,2% so với dự toán`, `giảm 5% so với kế hoạch`: over or under the plan, a completion.
   if (base?.base.kind === 'plan' && form === 'rate') {
     const level = worst(verb.level, base.level);

@@ -78,7 +78,8 @@ function baseOpeningBracket(a: SentenceContext, from: number): BaseRead | null {
  *
  * `tăng 60,7% so với cùng kỳ năm 2023 (37,37 triệu USD)`, `vượt nhiều lần so với cùng kỳ năm 2023
  * (35,4 triệu USD)`, `up 12% from 2022 (USD 1.2 billion)`: a value alone in a bracket right after
- * a base, in the unit of the statement's value, is the indicator's value in the base period — a
+ * a base, in the unit of the statement's value, is the indicator's value in the base period — as is
+ * one after the base and `là` (`giảm 1,71% so với năm 2013 là 331,98 tỷ đồng`) — a
  * statement of its own (same name, an actual), dated from the base once the statement is, never a
  * second value of the statement nor one of its period. True when it was read so.
  */
@@ -95,12 +96,20 @@ export function baseValueStatement(
   const q = a.quantity(it.fig.q, it.fig.approximate);
   if (q.unitCode === undefined || q.unitCode !== draft.value.value.unitCode || q.unitCode === 'percent') return false;
   const compared = comparedLevelBase(a, st, draft, it);
-  if (!compared && (close?.kind !== 'punct' || close.text !== ')')) return false;
+  // (`giảm 1,71% so với năm 2013 là 331,98 tỷ đồng`: the base's own level after `là`)
+  // (the figure's item may open on its `là`)
+  const la = (k: number): boolean => a.tokens[k]?.kind === 'word' && a.tokens[k]?.forms.fold === 'la';
+  const laAt = la(it.from) ? it.from : la(it.from - 1) ? it.from - 1 : -1;
+  const statedBase =
+    !compared && a.g.locale === 'vi' && laAt >= 0 && draft.changes.length > 0 ? baseEndingAt(a, laAt) : null;
+  if (!compared && !statedBase && (close?.kind !== 'punct' || close.text !== ')')) return false;
   const read: BaseRead | null | undefined = compared
     ? compared.read
-    : open?.kind === 'punct' && open.text === '('
-      ? baseEndingAt(a, it.from - 1)
-      : baseOpeningBracket(a, it.from);
+    : statedBase
+      ? statedBase
+      : open?.kind === 'punct' && open.text === '('
+        ? baseEndingAt(a, it.from - 1)
+        : baseOpeningBracket(a, it.from);
   if (!compared && !read) return false;
   if (compared?.read) giveBase(a, draft, compared.read);
   const L = a.g.locale;

@@ -1,0 +1,57 @@
+import { negate } from '../numeral';
+import { readQuantity } from '../quantity';
+import type { PrintedNumber } from '../types';
+import { type Cursor, isP, m, numberAt, percentAfter } from './context';
+
+/**
+ * The token after `[,] <restating link> [same-direction verb]` at `to` (grammar
+ * `restatedChangeLinks`: `tương ứng`, `tương ứng với`, `cụ thể là`, `tức`), or -1. A verb of the
+ * other direction (`tăng 5 tỷ đồng, tương ứng giảm …`) restates nothing.
+ */
+function restatedAt(c: Cursor, to: number, sign: number): number {
+  const links = c.g.restatedChangeLinks;
+  if (!links) return -1;
+  const at = isP(c.tokens[to], ',') ? to + 1 : to;
+  const link = m(c, at, links);
+  if (!link) return -1;
+  const verb = m(c, link.to, c.g.changeVerbs);
+  if (verb && verb.phrase.data !== sign) return -1;
+  return verb ? verb.to : link.to;
+}
+
+/**
+ * `giảm 5,67 tỷ đồng tương ứng với 1,71% so với năm 2013`, `tăng 5 tỷ đồng, tương ứng tăng 4,3%`,
+ * `giảm 2 tỷ đồng, tức giảm 10% so với cùng kỳ`: an absolute change restated as its rate after a
+ * restating link (Vietnamese reports) — the change is that rate, and the base after it is the
+ * change's. The rate ends the clause or is followed by its base. Constant time.
+ * @internal
+ */
+export function restatedRateVi(
+  c: Cursor,
+  to: number,
+  sign: number,
+): { at: number; amount: PrintedNumber; to: number } | null {
+  const at = restatedAt(c, to, sign);
+  if (at < 0) return null;
+  const r = numberAt(c, at);
+  const end = r ? percentAfter(c, at + 1) : 0;
+  if (!r || !end) return null;
+  return { at, amount: sign < 0 ? negate(r) : r, to: end };
+}
+
+/**
+ * `tăng 0,6% cụ thể là tăng 0,3 tỷ đồng so với năm 2014`, `tăng 3,14% tương ứng 10,24 tỷ đồng so
+ * với năm 2014`, `…, tương ứng tăng 5 tỷ đồng`: a rate restated as its amount (with a scale or a
+ * unit, never a percentage) after a restating link — the amount is read as part of the change (its
+ * number is no statement), and a base after it is the rate's. The token after the amount, or -1.
+ * Constant time.
+ * @internal
+ */
+export function restatedAmountVi(c: Cursor, to: number, sign: number): number {
+  const at = restatedAt(c, to, sign);
+  if (at < 0 || numberAt(c, at) === null) return -1;
+  const q = readQuantity(c.text, c.tokens, at, c.g, c.limit);
+  const amount = q?.quantity;
+  if (!q || !amount || q.numberAt !== at || amount.unitCode === 'percent' || percentAfter(c, at + 1) > 0) return -1;
+  return amount.scale !== 0 || amount.unit !== undefined ? q.to : -1;
+}
