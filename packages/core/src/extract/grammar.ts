@@ -1309,6 +1309,8 @@ export interface Grammar {
   readonly ageLeads: readonly Phrase[];
   /** Verbs of exceeding a level (`vượt`, `surpassed`): the figure right after one is a lower bound. */
   readonly exceedLevelVerbs: readonly Phrase[];
+  /** Nouns of a level between a verb of exceeding and its number (`vượt qua con số 36.000 MW`): `rules/vi-exceeded-level.ts`. */
+  readonly exceedLevelNouns?: readonly Phrase[];
   /**
    * Nouns of an indicator that is itself a percentage of something (`poverty rate`, `the share
    * of …`, `tỷ lệ hộ nghèo`): its change by N percent may be points or a relative change.

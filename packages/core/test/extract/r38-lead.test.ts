@@ -144,3 +144,14 @@ describe('a Vietnamese change said again in its other form after `tương ứng`
     expect(s?.changes.map((c) => c.value.amount.value)).not.toContain('4.5');
   });
 });
+
+describe('a level exceeded past a noun of a level (vượt qua con số …)', () => {
+  it('reads the level as a lower bound, the verb and noun no part of the name', () => {
+    const [s] = extractStatements('Phụ tải đỉnh của hệ thống điện quốc gia đã vượt qua con số 48.000 MW.', {
+      locale: 'vi',
+    });
+    expect(s?.value?.value.base).toBe('48000');
+    expect(s?.value?.value.approximate).toBe('over');
+    expect(s?.name?.value).toBe('Phụ tải đỉnh của hệ thống điện quốc gia');
+  });
+});

@@ -17,7 +17,8 @@ import { valueAt } from './value';
 
 /**
  * `Thu hút đầu tư vượt 107.500 tỷ đồng`, `kim ngạch xuất khẩu vượt mốc 40 tỷ USD`, `vượt ngưỡng
- * 1 triệu lượt khách`: a verb of exceeding right before a level (no percentage) states a lower
+ * 1 triệu lượt khách`, `vượt qua con số 36.000 MW`: a verb of exceeding right before a level (past a
+ * noun of a level, grammar `exceedLevelNouns`; no percentage) states a lower
  * bound — the value with its bound `over`, the verb no part of the name (it was a name ending in
  * `vượt` and an exact value the certainty pass had to doubt). A percentage after `vượt` (`vượt
  * 5,88% kế hoạch`) is a completion (`completion-exceeded`, tried before); a level followed by a
@@ -26,8 +27,12 @@ import { valueAt } from './value';
  */
 export function exceededLevelAt(c: Cursor, i: number): Found | null {
   const verb = m(c, i, c.g.exceedLevelVerbs);
-  if (!verb || !isNum(c.tokens[verb.to])) return null;
-  const value = valueAt(c, verb.to);
+  if (!verb) return null;
+  // (`vượt qua con số 36.000 MW`: a noun of a level between the verb and its number)
+  const noun = isNum(c.tokens[verb.to]) ? null : m(c, verb.to, c.g.exceedLevelNouns ?? []);
+  const at = noun ? noun.to : verb.to;
+  if (!isNum(c.tokens[at])) return null;
+  const value = valueAt(c, at);
   if (!value) return null;
   if (value.fig.kind !== 'value' || value.fig.approximate) return null;
   if (value.fig.q.quantity?.unitCode === 'percent') return null;
