@@ -62,6 +62,9 @@ const VI_PERCENT_VERBS = words([
   'hoàn thành',
   'đạt tỷ lệ',
   'tương đương',
+  // `đạt 2.959 tỷ đồng, tương ứng 31% chỉ tiêu giao` (round 38)
+  'tương ứng',
+  'tương ứng với',
   'ước đạt',
   'ước bằng',
   'ước tính đạt',

@@ -155,3 +155,21 @@ describe('a level exceeded past a noun of a level (vượt qua con số …)', (
     expect(s?.name?.value).toBe('Phụ tải đỉnh của hệ thống điện quốc gia');
   });
 });
+
+describe('a Vietnamese completion after `tương ứng`', () => {
+  it('reads `tương ứng X% <plan>` after a value as its completion, certain', () => {
+    const [s] = extractStatements(
+      'Thu ngân sách nhà nước đạt 3.112 tỷ đồng, tương ứng 33% chỉ tiêu giao (9.400 tỷ đồng).',
+      {
+        locale: 'vi',
+      },
+    );
+    expect(s?.completion?.value.percent.value).toBe('33');
+    expect(s?.completion?.confidence).not.toBe('uncertain');
+  });
+
+  it('near-miss: `tương ứng X%` with no plan after it is no completion', () => {
+    const [s] = extractStatements('Xuất khẩu đạt 5 tỷ USD, tương ứng 12% tổng kim ngạch.', { locale: 'vi' });
+    expect(s?.completion).toBeUndefined();
+  });
+});

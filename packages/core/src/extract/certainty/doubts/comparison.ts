@@ -238,6 +238,10 @@ export const comparativeDoubt: DoubtRule = {
       const lead = i === ctx.ix.clauseOf(k) && (t[i] as Token).start < f.span.start;
       if (lead && matchAt(t, i, ctx.g.periodBaseLeads)) return true;
     }
-    return within(t, from, k, ctx.g.differenceWords);
+    // (`…, tương ứng 31% chỉ tiêu giao`: a completion's own verb that is also a word of difference
+    // opens the completion, no difference)
+    const verb = what === 'completion' ? ctx.ix.at(f.span.start) : undefined;
+    const to = verb !== undefined && verb >= from && verb < k && matchAt(t, verb, ctx.g.differenceWords) ? verb : k;
+    return within(t, from, to, ctx.g.differenceWords);
   },
 };
