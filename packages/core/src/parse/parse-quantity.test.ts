@@ -160,4 +160,28 @@ describe('one vocabulary of scale words with the extractor', () => {
     expect(parseQuantity('61,8 vạn tấn', 'vi')).toMatchObject({ scale: 4, base: '618000' });
     expect(parseQuantity('4.93 quadrillion VND', 'en')).toMatchObject({ scale: 15, base: '4930000000000000' });
   });
+
+  it('reads an amount of two scales as one, like extractStatements (2 tỷ 500 triệu, 4 tỷ 3 trăm triệu)', async () => {
+    const { extractStatements } = await import('../extract/extract-statements');
+    expect(parseQuantity('2 tỷ 500 triệu đồng', 'vi')).toMatchObject({
+      base: '2500000000',
+      unitText: 'đồng',
+      unit: { code: 'VND' },
+    });
+    expect(parseQuantity('4 tỷ 3 trăm triệu đồng', 'vi')).toMatchObject({ base: '4300000000', unit: { code: 'VND' } });
+    expect(parseQuantity('5 trăm triệu đồng', 'vi')).toMatchObject({ scale: 8, base: '500000000' });
+    expect(parseQuantity('2 nghìn 500 tỷ đồng', 'vi')).toMatchObject({ base: '2500000000000' });
+    expect(parseQuantity('2 billion 500 million USD', 'en')).toMatchObject({
+      base: '2500000000',
+      unit: { code: 'USD' },
+    });
+    const [s] = extractStatements('Tổng thu ngân sách đạt 4 tỷ 3 trăm triệu đồng.', { locale: 'vi' });
+    expect(s?.value?.value.base).toBe('4300000000');
+  });
+
+  it('near-miss: a part no smaller than the first scale allows is not joined to it', () => {
+    // (2000 triệu is no part of a tỷ: the words after the scale are left as unknown unit words)
+    expect(parseQuantity('1 tỷ 2000 triệu', 'vi')).toMatchObject({ base: '1000000000', unit: null });
+    expect(parseQuantity('3,5 tỷ 200 triệu', 'vi')).toMatchObject({ base: '3500000000', unit: null });
+  });
 });

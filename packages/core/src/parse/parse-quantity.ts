@@ -1,4 +1,4 @@
-import { mul, pow10, toDecimalString, toNum } from '../decimal/decimal';
+import { add, cmp, mul, pow10, toDecimalString, toNum } from '../decimal/decimal';
 import type { DecimalString } from '../decimal/decimal-string';
 import { asArgumentError, isArgumentArray, optionalObjectArgument } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
@@ -158,7 +158,7 @@ function parseQuantityUnguarded(text: string, locale: string, options: ParseQuan
       path: 'text',
     });
   }
-  const number = readNumber(numberText, loc);
+  let number: { value: DecimalString; decimals: number } = readNumber(numberText, loc);
   const display = restText.normalize('NFC').replace(/\s+/gu, ' ').trim();
   const rest = display.toLowerCase();
   const extra = options.units ?? [];
@@ -186,8 +186,12 @@ function parseQuantityUnguarded(text: string, locale: string, options: ParseQuan
     rest,
     vocabulary.scales.map(([word]) => word),
   );
-  const scale = scaleWord === null ? 0 : (vocabulary.scales.find(([word]) => word === scaleWord)?.[1] ?? 0);
-  const unitText = scaleWord === null ? display : display.slice(scaleWord.length).trim();
+  const first = scaleWord === null ? 0 : (vocabulary.scales.find(([word]) => word === scaleWord)?.[1] ?? 0);
+  const afterFirst = scaleWord === null ? display : display.slice(scaleWord.length).trim();
+  const mixed = scaleWord === null ? null : mixedScale(number, first, afterFirst, vocabulary);
+  if (mixed) number = mixed.number;
+  const scale = mixed ? mixed.scale : first;
+  const unitText = mixed ? mixed.rest : afterFirst;
 
   const known = findUnitByWords(unitText, extra);
   const density = known ? null : vocabulary.per.exec(unitText);
@@ -213,6 +217,40 @@ function parseQuantityUnguarded(text: string, locale: string, options: ParseQuan
     };
   }
   return amount(number, scale, known, unitText);
+}
+
+/** A whole number of at most three digits: the parts of `2 tỷ 500 triệu`. */
+const SCALE_PART = /^\d{1,3}$/u;
+
+/**
+ * `2 tỷ 500 triệu đồng` (2.5 × 10⁹), `4 tỷ 3 trăm triệu đồng` (4.3 × 10⁹), `2 nghìn 500 tỷ`: a whole
+ * number of a smaller scale after the first scale word (or of a larger one after `nghìn`), read
+ * as one amount at the second scale — as the extractor reads it (`extract/quantity.ts`, mixedScales),
+ * never the first part alone with the rest taken for unit words. Null when the words after the first
+ * scale are no such part.
+ */
+function mixedScale(
+  number: { value: DecimalString; decimals: number },
+  scale: number,
+  rest: string,
+  vocabulary: (typeof VOCABULARY)['vi'],
+): { number: { value: DecimalString; decimals: number }; scale: number; rest: string } | null {
+  const part = /^(\d{1,3}) (.+)$/u.exec(rest);
+  if (!part || !SCALE_PART.test(number.value)) return null;
+  const [, digits = '', after = ''] = part;
+  const word = matchWord(
+    after.toLowerCase(),
+    vocabulary.scales.map(([w]) => w),
+  );
+  const second = word === null ? undefined : vocabulary.scales.find(([w]) => w === word)?.[1];
+  if (word === null || second === undefined) return null;
+  const b = toNum(digits);
+  let shift: number;
+  if (second < scale && cmp(b, pow10(scale - second)) < 0) shift = scale - second;
+  else if (scale === 3 && second > scale) shift = 3;
+  else return null;
+  const value = toDecimalString(add(mul(toNum(number.value), pow10(shift)), b));
+  return { number: { value, decimals: 0 }, scale: second, rest: after.slice(word.length).trim() };
 }
 
 function amount(

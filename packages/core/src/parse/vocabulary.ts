@@ -30,6 +30,13 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
       ['ngàn tỷ', 12],
       ['nghìn tỉ', 12],
       ['ngàn tỉ', 12],
+      // `3 trăm tỷ`, `5 trăm triệu đồng`, `2 trăm nghìn`: hundreds of a scale, as in `4 tỷ 3 trăm
+      // triệu đồng` (4.3 × 10⁹; round 38)
+      ['trăm tỷ', 11],
+      ['trăm tỉ', 11],
+      ['trăm triệu', 8],
+      ['trăm nghìn', 5],
+      ['trăm ngàn', 5],
       ['triệu', 6],
       ['nghìn', 3],
       ['ngàn', 3],
