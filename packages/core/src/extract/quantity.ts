@@ -403,6 +403,9 @@ export function readQuantity(
       // the whole `đồng/kg` (no currency code), never the bare currency.
       const goods = tokens[k];
       if (perValue !== undefined || goods?.kind !== 'word' || k >= limit || !currencyCode(unitCode)) break;
+      // (`23.000 tỷ đồng trên được KTNN tổng hợp`: a tense, voice or copula word after `trên` is
+      // the clause going on — the `trên` (above) is no `per`)
+      if (g.nameTrailing.has(goods.forms.lower)) break;
       // `55,3 triệu đồng/KH 55-56 triệu đồng`, `2.337 tỷ đồng/kế hoạch 2.000 tỷ đồng`: a slash before
       // the plan's word sets the plan beside the result (as `38.198 tấn/KH 41.000 tấn`), no price.
       if (isP(tokens[per.from], '/') && matchAt(tokens, k, g.planValueWords, limit)) break;

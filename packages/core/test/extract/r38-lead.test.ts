@@ -173,3 +173,22 @@ describe('a Vietnamese completion after `tương ứng`', () => {
     expect(s?.completion).toBeUndefined();
   });
 });
+
+describe('`trên` after a sum that is no `per`', () => {
+  it('ends the unit at the currency when a tense or voice word follows `trên`', () => {
+    const [s] = extractStatements(
+      'Số kiến nghị xử lý tài chính gần 31.000 tỷ đồng trên được Kiểm toán tổng hợp sơ bộ.',
+      {
+        locale: 'vi',
+      },
+    );
+    expect(s?.value?.value.unitCode).toBe('VND');
+    expect(s?.value?.value.base).toBe('31000000000000');
+  });
+
+  it('near-miss: a price per a unit of goods keeps its whole unit', () => {
+    const [s] = extractStatements('Giá bán bình quân đạt 23.000 đồng trên kg.', { locale: 'vi' });
+    expect(s?.value?.value.unit).toBe('đồng trên kg');
+    expect(s?.value?.value.unitCode).toBeUndefined();
+  });
+});
