@@ -1586,6 +1586,9 @@ export const en: Grammar = {
     ['surged', 1],
     ['surged by', 1],
     ['surging', 1],
+    // `… waste treatment hiked 8.5 percent and 9.1 percent year-on-year, respectively` (round 38)
+    ['hiked', 1],
+    ['hiked by', 1],
     ['soared', 1],
     ['soared by', 1],
     ['went up', 1],

@@ -1464,6 +1464,11 @@ export const vi: Grammar = {
   ageLeads: words(['độ tuổi', 'nhóm tuổi']),
   // (`cán mốc 1 triệu m3`, `chạm mốc 500 tỷ đồng`: a headline's milestone reached, a lower bound too)
   exceedLevelVerbs: words(['vượt', 'vượt qua', 'vượt mức', 'vượt ngưỡng', 'vượt mốc', 'cán mốc', 'chạm mốc']),
+  // `Như vậy, so với kế hoạch năm 2022, doanh thu tăng 18%` (sentence/vi-fronted-plan.ts; round 38)
+  sentenceConnectives: words([
+    ...['như vậy', 'tuy nhiên', 'nhìn chung', 'ngoài ra', 'bên cạnh đó', 'theo đó', 'qua đó', 'do đó'],
+    ...['vì vậy', 'tóm lại', 'nhìn lại', 'trong đó', 'đồng thời'],
+  ]),
   // `vượt qua con số 36.000 MW`, `vượt qua mốc 1 triệu lượt` (round 38)
   exceedLevelNouns: words(['con số', 'mốc', 'ngưỡng', 'mức']),
   // (none yet: the round-3 corpus reads `Tỷ lệ hộ nghèo … giảm 1,05%` as a rate, see level-difference.ts)

@@ -192,3 +192,38 @@ describe('`trên` after a sum that is no `per`', () => {
     expect(s?.value?.value.unitCode).toBeUndefined();
   });
 });
+
+describe('English: `hiked` as a verb of rise, and a month that opens the name dates a month-on-month base', () => {
+  it('reads `hiked X percent and Y percent year-on-year, respectively`', () => {
+    expect(
+      statementLines('Mining and water supply hiked 4.5 percent and 7.1 percent year-on-year, respectively.', 'en'),
+    ).toEqual(['- [rate 4.5 same-period-last-year] k=actual', '- [rate 7.1 same-period-last-year] k=actual']);
+  });
+
+  it('reads `from August` after `September exports fell …` as the previous month', () => {
+    expect(statementLines('October exports fell 4.1% from September to $31.2 billion.', 'en')).toEqual([
+      '31200000000 USD [rate -4.1 previous-period] k=actual',
+    ]);
+  });
+
+  it('near-miss: a month two before the name’s is no previous month', () => {
+    const [s] = extractStatements('October exports fell 4.1% from August.', { locale: 'en' });
+    expect(s?.changes[0]?.value.base).toBeUndefined();
+  });
+});
+
+describe('a Vietnamese rate of change after a fronted plan, past an opening connective', () => {
+  it('reads each rate after `so với kế hoạch …,` as a completion of 100 ± the rate', () => {
+    const lines = extractStatements('Như vậy, so với kế hoạch năm 2023, doanh thu tăng 12% và lợi nhuận giảm 4%.', {
+      locale: 'vi',
+    }).map((s) => `${s.name?.value} c=${s.completion?.value.percent.value} ch=${s.changes.length}`);
+    expect(lines).toEqual(['doanh thu c=112 ch=0', 'lợi nhuận c=96 ch=0']);
+  });
+
+  it('near-miss: a growth indicator, or a subject before the comparison, is left as read', () => {
+    const [credit] = extractStatements('So với kế hoạch, tăng trưởng tín dụng tăng 2%.', { locale: 'vi' });
+    expect(credit?.completion).toBeUndefined();
+    const [sales] = extractStatements('Doanh thu, so với kế hoạch, tăng 18%.', { locale: 'vi' });
+    expect(sales?.completion).toBeUndefined();
+  });
+});

@@ -13,6 +13,17 @@ function monthOf(d: Draft): number | undefined {
   return p?.kind === 'month' ? p.index : undefined;
 }
 
+/**
+ * The month a capitalised English month name opens the statement's name with (`September exports`:
+ * a month as the noun's modifier, which no period phrase reads), or undefined.
+ */
+function nameMonth(a: PlaceContext, d: Draft): number | undefined {
+  const name = d.name?.value;
+  if (a.g.locale !== 'en' || !name || !/^\p{Lu}/u.test(name)) return undefined;
+  const first = /^\p{L}+/u.exec(name)?.[0];
+  return first ? a.g.periodWords.monthNames[first.toLowerCase()] : undefined;
+}
+
 /** The statement's quarter (1–4) or half (1–2) when its period is one, with or without a year. */
 function partOf(d: Draft, kind: 'quarter' | 'half'): number | undefined {
   const id = d.period?.value ?? d.periodMatch?.id;
@@ -69,8 +80,9 @@ export function placeChange(
         baseRule += p.kind === 'month' ? '+month-before' : '+part-before';
       }
     }
-    // `in July … down 6.8 per cent compared to June`: the month before the statement's own.
-    if (!base && b.month !== undefined && monthOf(d) === (b.month === 12 ? 1 : b.month + 1)) {
+    // `in July … down 6.8 per cent compared to June`: the month before the statement's own (or the
+    // month that opens its name, `September exports fell 6.3% from August`).
+    if (!base && b.month !== undefined && (monthOf(d) ?? nameMonth(a, d)) === (b.month === 12 ? 1 : b.month + 1)) {
       base = { kind: 'previous-period' };
       baseRule += '+month-before';
     }
