@@ -227,3 +227,27 @@ describe('a Vietnamese rate of change after a fronted plan, past an opening conn
     expect(sales?.completion).toBeUndefined();
   });
 });
+
+describe('two completions of one plan, measured in volume and in value', () => {
+  it('gives each completion to the statement of its measure (English and Vietnamese)', () => {
+    const read = (text: string, locale: 'en' | 'vi') =>
+      extractStatements(text, { locale }).map((s) => `${s.value?.value.base} c=${s.completion?.value.percent.value}`);
+    expect(
+      read(
+        'The country exported 81,000 tonnes of pepper, fetching 402 million USD, completing almost 58 percent of the plan in volume and 61 percent in value.',
+        'en',
+      ),
+    ).toEqual(['81000 c=58', '402000000 c=61']);
+    expect(
+      read('Xuất khẩu 81.000 tấn hồ tiêu, trị giá 402 triệu USD, đạt 58% kế hoạch về lượng và 61% về giá trị.', 'vi'),
+    ).toEqual(['81000 c=58', '402000000 c=61']);
+  });
+
+  it('near-miss: with no measure after the second percentage it stays where it was read', () => {
+    const statements = extractStatements(
+      'Xuất khẩu 81.000 tấn hồ tiêu, trị giá 402 triệu USD, đạt 58% kế hoạch về lượng và 61% trong tổng số.',
+      { locale: 'vi' },
+    );
+    expect(statements[0]?.completion).toBeUndefined();
+  });
+});

@@ -111,6 +111,7 @@ import { viReachedLevels } from './vi-reached-level';
 import { reasonChanges } from './vi-reason-change';
 import { reasonSplits } from './vi-reason-split';
 import { viVerbBaseRates } from './vi-verb-base-rate';
+import { volumeValueCompletions } from './volume-value-completions';
 import { yearInNameParts } from './year-in-name';
 import { yearToDateChanges } from './year-to-date';
 
@@ -212,6 +213,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   bracketReturns(a, st);
   ownMeasures(a, st);
   volumeValue(a, st);
+  volumeValueCompletions(a, st);
   valuesFromSources(a, st);
   shareMeasureBase(a, st);
   planMeasureCompletions(a, st);
