@@ -251,3 +251,30 @@ describe('two completions of one plan, measured in volume and in value', () => {
     expect(statements[0]?.completion).toBeUndefined();
   });
 });
+
+describe('the rate a change is compared with, dated by a year of its own', () => {
+  it('is that year’s rate of the same indicator: a statement of its own, doubted', () => {
+    const statements = extractStatements(
+      'In 2024, manufacturing rose 9.6 percent, much higher than 2023’s 6.2 percent.',
+      { locale: 'en' },
+    );
+    const earlier = statements.find((s) => s.period?.value === '2023');
+    expect(earlier?.name?.value).toBe('manufacturing');
+    expect(earlier?.changes.map((c) => `${c.value.form} ${c.value.amount.value} ${c.value.base?.kind ?? '-'}`)).toEqual(
+      ['rate 6.2 -'],
+    );
+    expect(earlier?.changes[0]?.confidence).toBe('uncertain');
+    const [index] = extractStatements(
+      'The industrial index rose in 2024 with an increase of 8.4 percent year-on-year compared to that of 5.1 percent in 2023.',
+      { locale: 'en' },
+    );
+    expect(index?.changes.map((c) => c.value.amount.value)).toEqual(['8.4']);
+  });
+
+  it('near-miss: a compared rate with no year of its own stays where it was read', () => {
+    const statements = extractStatements('GDP grew 7.1 percent, higher than last year’s 6.5 percent.', {
+      locale: 'en',
+    });
+    expect(statements.some((s) => s.period?.rule.includes('compared-rate-year'))).toBe(false);
+  });
+});

@@ -12,6 +12,7 @@ import { nameClause, rateNounOnly } from './clause-name';
 import { nameRange, splitClauses } from './clauses';
 import { comparedGoalKinds } from './compared-goal-kind';
 import { comparedPrevious } from './compared-previous';
+import { comparedRateYears } from './compared-rate-year';
 import { comparedFigures } from './comparison-figure';
 import type { Clause, SentenceContext, SentenceState } from './context';
 import { countPercents } from './count-percent';
@@ -288,6 +289,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   surveyYears(a, st);
   // (`$268M (2023)`: a year alone in brackets after a value dates it)
   bracketYears(a, st);
+  // (`much higher than 2012's 5.5 percent`: the rate compared with, of a year of its own)
+  comparedRateYears(a, st);
   // (`In the first five months of the year, … revenue of … films in 2024 …`: the name's year completes the lead's part)
   yearInNameParts(a, st);
   datePeriods(a, st);
