@@ -278,3 +278,21 @@ describe('the rate a change is compared with, dated by a year of its own', () =>
     expect(statements.some((s) => s.period?.rule.includes('compared-rate-year'))).toBe(false);
   });
 });
+
+describe('a plan’s count after a purpose to fulfil it', () => {
+  it('reads `để hoàn thành kế hoạch trồng mới 10.500 ha` as the plan still to do: a target', () => {
+    const [s] = extractStatements(
+      'Tỉnh yêu cầu các đơn vị chuẩn bị giống, để hoàn thành kế hoạch trồng mới 9.800 ha rừng trong năm 2024.',
+      {
+        locale: 'vi',
+      },
+    );
+    expect(s?.kind.value).toBe('target');
+    expect(s?.value?.value.base).toBe('9800');
+  });
+
+  it('near-miss: a plan already fulfilled (`đã hoàn thành kế hoạch tiêm …`) is the result', () => {
+    const [s] = extractStatements('Huyện đã hoàn thành kế hoạch tiêm 6.000 liều vắc xin.', { locale: 'vi' });
+    expect(s?.kind.value).toBe('actual');
+  });
+});

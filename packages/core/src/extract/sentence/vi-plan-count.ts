@@ -24,7 +24,8 @@ const RESULT_WORDS = 3;
  * (with a comma the source is a clause of its own, `figureless.ts`). The next items of the count's list
  * (`vi.value.list-count`, or a unit's `vi.value.measure`, right after it) are the plan's too. Not after a verb of fulfilling or a
  * result word right before the plan noun (`đã hoàn thành kế hoạch tiêm 6.000 liều`: the plan
- * done), nor a statement with a completion. Vietnamese; round 31. Linear in the sentence's drafts.
+ * done) — unless a purpose word opens that verb (`để hoàn thành kế hoạch trồng mới 10.500 ha`: the
+ * plan still to do) — nor a statement with a completion. Vietnamese; round 31. Linear in the sentence's drafts.
  */
 export function planCounts(a: SentenceContext, st: SentenceState): void {
   if (a.g.locale !== 'vi') return;
@@ -85,14 +86,18 @@ function endsAt(a: SentenceContext, list: readonly Phrase<unknown>[], at: number
   return undefined;
 }
 
-/** True when a plan noun ends right before the count verb at `verb`, no verb of fulfilling or result word right before it (`đã có kế hoạch tiêm` is a plan, `hoàn thành kế hoạch tiêm` its result). */
+/**
+ * True when a plan noun ends right before the count verb at `verb`, no verb of fulfilling or result
+ * word right before it (`đã có kế hoạch tiêm` is a plan, `hoàn thành kế hoạch tiêm` its result) — or
+ * a verb of fulfilling after a purpose word (`để hoàn thành kế hoạch tiêm`: the plan still to do).
+ */
 function planNounBefore(a: SentenceContext, verb: number): boolean {
   const plan = endsAt(a, a.g.planNouns, verb, 3);
   if (plan === undefined) return false;
-  return (
-    endsAt(a, a.g.fulfilVerbs, plan, RESULT_WORDS) === undefined &&
-    endsAt(a, a.g.resultWords, plan, RESULT_WORDS) === undefined
-  );
+  const fulfil = endsAt(a, a.g.fulfilVerbs, plan, RESULT_WORDS);
+  // (`để hoàn thành kế hoạch trồng mới 10.500 ha`: fulfilling it is the purpose — the plan still to do)
+  if (fulfil !== undefined) return endsAt(a, a.g.purposeWords, fulfil, 2) !== undefined;
+  return endsAt(a, a.g.resultWords, plan, RESULT_WORDS) === undefined;
 }
 
 /** True when tokens `[from, to)` hold no comma, semicolon, result lead or word, value verb or resultative mark. */
