@@ -1464,6 +1464,8 @@ export const vi: Grammar = {
   ageLeads: words(['độ tuổi', 'nhóm tuổi']),
   // (`cán mốc 1 triệu m3`, `chạm mốc 500 tỷ đồng`: a headline's milestone reached, a lower bound too)
   exceedLevelVerbs: words(['vượt', 'vượt qua', 'vượt mức', 'vượt ngưỡng', 'vượt mốc', 'cán mốc', 'chạm mốc']),
+  // (`đạt 2.959 tỷ đồng, tương ứng 31% chỉ tiêu giao`: percentVerbs that read a completion only; round 38)
+  planOnlyPercentVerbs: words(['tương ứng', 'tương ứng với']),
   // `Như vậy, so với kế hoạch năm 2022, doanh thu tăng 18%` (sentence/vi-fronted-plan.ts; round 38)
   sentenceConnectives: words([
     ...['như vậy', 'tuy nhiên', 'nhìn chung', 'ngoài ra', 'bên cạnh đó', 'theo đó', 'qua đó', 'do đó'],

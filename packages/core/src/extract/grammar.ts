@@ -1309,6 +1309,8 @@ export interface Grammar {
   readonly ageLeads: readonly Phrase[];
   /** Verbs of exceeding a level (`vượt`, `surpassed`): the figure right after one is a lower bound. */
   readonly exceedLevelVerbs: readonly Phrase[];
+  /** Verbs that read a percentage only as a completion of a plan after it (`tương ứng 31% chỉ tiêu giao`): `rules/percent.ts`. */
+  readonly planOnlyPercentVerbs?: readonly Phrase[];
   /** Connectives that may open a sentence before its comma (`Như vậy, so với kế hoạch …`): `sentence/vi-fronted-plan.ts`. */
   readonly sentenceConnectives?: readonly Phrase[];
   /** Nouns of a level between a verb of exceeding and its number (`vượt qua con số 36.000 MW`): `rules/vi-exceeded-level.ts`. */

@@ -338,10 +338,11 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   // `gaining 21.4 percent of the plan`: a percentage OF a plan is how much of it was done, whatever
   // verb opens it — the completion rule reads it, never a rise over the plan (121.4 %); round 36
   if (form === 'rate' && c.g.planOf.length > 0 && m(c, to, c.g.planOf) && planPhraseAt(c, to)) return null;
-  // (`tăng 0,6% cụ thể là tăng 0,3 tỷ đồng so với năm 2014`: the rate's amount said again is part of it)
+  // (`tăng 0,6% cụ thể là tăng 0,3 tỷ đồng so với năm 2014`: the base after the rate's amount said
+  // again is the rate's too; the amount is read on its own, an absolute change left unread)
   const restated = form === 'rate' && !bracket ? restatedAmountVi(c, to, sign) : -1;
-  if (restated > 0) to = restated;
-  const after = readBase(c, to) ?? baseAfterBracket(c, to) ?? before?.base ?? null;
+  const ahead = restated > 0 && !readBase(c, to) ? readBase(c, restated) : null;
+  const after = readBase(c, to) ?? baseAfterBracket(c, to) ?? ahead ?? before?.base ?? null;
   // `rising 22.5% above estimates`, `5 percent below the annual plan`: a rate over or under a plan.
   // `surged by 29 percent against the estimates`, `fell 4% compared with the annual plan`: a
   // change against a plan noun phrase is a completion, never a change against a period.
@@ -390,9 +391,7 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   // completed — no completion and no base (the change is left unread, never guessed).
   const planStated = after?.base.kind === 'plan' && statedAfter(c, after.to);
   const base = planStated ? null : (after ?? noun?.base ?? null);
-  if (after && after !== before?.base) to = after.to;
-  // (`tăng 4,3% so với năm 2022, tương ứng tăng 5 tỷ đồng`: the amount said again after the base)
-  if (restated < 0 && after && form === 'rate' && !bracket) to = Math.max(to, restatedAmountVi(c, to, sign));
+  if (after && after !== before?.base && after !== ahead) to = after.to;
   // `tăng 15,2% so với dự toán`, `giảm 5% so với kế hoạch`: over or under the plan, a completion.
   if (base?.base.kind === 'plan' && form === 'rate') {
     const level = worst(verb.level, base.level);

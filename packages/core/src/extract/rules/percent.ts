@@ -216,7 +216,10 @@ export function percentAt(c: Cursor, i: number): Found | null {
   // to a completion of a plan shares that completion's level verb — a ratio to the base, no growth;
   // under 50 it stays the rate it reads as, a ratio that low would say the measure more than halved)
   const joinedRatio = !verb && cmp(toNum(n.value), RATIO_FLOOR) >= 0 && completionJoinedBefore(c, i);
-  const side = ratioVerb || joinedRatio ? null : m(c, pct, c.g.rateSides);
+  // (`tương ứng 31% chỉ tiêu giao`: a verb that reads a percentage only as a completion of a plan —
+  // `tăng tương ứng 7,5%` is the change's rate, `tương ứng 12% tổng kim ngạch` a share)
+  const planOnly = verb !== null && c.g.planOnlyPercentVerbs?.some((p) => p.text === verb.phrase.text) === true;
+  const side = ratioVerb || joinedRatio || planOnly ? null : m(c, pct, c.g.rateSides);
   const sideBase = side ? (readBase(c, pct) ?? readBase(c, side.to) ?? bareBaseAt(c, side.to)) : null;
   if (side && sideBase && sideBase.base.kind !== 'plan') {
     const amount = side.phrase.data < 0 ? negate(n) : n;
@@ -234,6 +237,7 @@ export function percentAt(c: Cursor, i: number): Found | null {
       level: worst(verb?.level, base.level),
     };
   }
+  if (planOnly) return null;
   // `US$16.7bn, +8.9% y/y`, `(-3.2% YoY)`: a sign glued to a verbless percentage before a period
   // base writes the change itself (research shorthand) — a rate, never a ratio.
   const sign = !verb && !approximate && k > 0 && c.tokens[k]?.gap === '' ? c.tokens[k - 1] : undefined;

@@ -41,9 +41,9 @@ export function restatedRateVi(
 
 /**
  * `tăng 0,6% cụ thể là tăng 0,3 tỷ đồng so với năm 2014`, `tăng 3,14% tương ứng 10,24 tỷ đồng so
- * với năm 2014`, `…, tương ứng tăng 5 tỷ đồng`: a rate restated as its amount (with a scale or a
- * unit, never a percentage) after a restating link — the amount is read as part of the change (its
- * number is no statement), and a base after it is the rate's. The token after the amount, or -1.
+ * với năm 2014`: a rate restated as its amount (with a scale or a unit, never a percentage) after a
+ * restating link — a base after the amount is the rate's too (the amount itself is read on its own:
+ * an absolute change, or a second value, both left unread). The token after the amount, or -1.
  * Constant time.
  * @internal
  */
