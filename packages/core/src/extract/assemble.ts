@@ -2,6 +2,7 @@ import type { ComparisonBase } from '../model/types';
 import { findUnit } from '../model/units';
 import { isPeriodId, samePeriodLastYear } from '../period/period';
 import { TokenIndex, weigh } from './certainty';
+import { currencyOf } from './currency-of';
 import { fold } from './fold';
 import type { Grammar } from './grammar';
 import { completePeriod, matchPeriod, type PeriodMatch } from './period-phrase';
@@ -194,9 +195,11 @@ export class Assembler implements SentenceContext {
    */
   /** @internal */
   conversionOf(value: Extracted<Quantity>, q: QuantityMatch): boolean {
-    const other = q.quantity?.unitCode;
-    const own = value.value.unitCode;
-    if (!other || !own || other === own || !CURRENCIES.has(other) || !CURRENCIES.has(own)) return false;
+    // (`4.18 trillion baht (US$123 billion)`, `Rp33.8 trillion (US$2.2 billion)`: the region's
+    // currencies with no built-in unit are named by their word or sign)
+    const other = q.quantity ? currencyOf(this.g, q.quantity) : undefined;
+    const own = currencyOf(this.g, value.value);
+    if (!other || !own || other === own) return false;
     let opener = q.from - 1;
     // `(khoảng 234,6 tỷ USD)`, `(about USD …)`, `(tương đương 20 tỷ USD)`: a few words may lead the amount.
     for (let n = 0; n < CONVERSION_LEAD && this.tokens[opener]?.kind === 'word'; n++) opener--;

@@ -759,6 +759,14 @@ export const en: Grammar = {
     ['U.S. dollar', 'USD'],
     ['US dollar', 'USD'],
     ['dollars', 'USD'],
+    // The region's currencies written after the number (`4.18 trillion baht`, `P9.5 billion pesos`):
+    // no built-in unit, so the value keeps the word as its unit text (as `currencyBefore` signs do)
+    ['baht', 'THB'],
+    ['pesos', 'PHP'],
+    ['peso', 'PHP'],
+    ['ringgit', 'MYR'],
+    ['rupiah', 'IDR'],
+    ['Singapore dollars', 'SGD'],
     ['subscribers', 'subscriber'],
     ['subscriptions', 'subscriber'],
     ['subscriber', 'subscriber'],
@@ -3204,6 +3212,25 @@ export const en: Grammar = {
   ]),
   // `made up 2.5 million tonnes, or 24%` (doubts/share-restated.ts)
   restateWords: words(['or']),
+  // `Total pre-tax profit of the 29 companies is roughly VND255 trillion` (rules/value.ts; round 38)
+  groupDeterminers: {
+    words: new Set(['the', 'these', 'those']),
+    links: new Set(['of', 'by']),
+    parts: new Set([
+      'half',
+      'most',
+      'some',
+      'all',
+      'many',
+      'one',
+      'each',
+      'any',
+      'none',
+      'majority',
+      'share',
+      'percent',
+    ]),
+  },
   // `from the same period of 2023, when exports fetched $3.2 billion` (doubts/when-clause.ts)
   whenClauseWords: words(['when']),
   // `the 2023 figure of 3.4 million`, `last year's record of $11 billion` (doubts/period-figure-of.ts)

@@ -1309,6 +1309,16 @@ export interface Grammar {
   readonly ageLeads: readonly Phrase[];
   /** Verbs of exceeding a level (`vượt`, `surpassed`): the figure right after one is a lower bound. */
   readonly exceedLevelVerbs: readonly Phrase[];
+  /**
+   * A count that names the group a measure is of (`profit of the 29 companies`, `made by these 20
+   * companies`): the determiners before it, the links before them, and the parts of a group whose
+   * count is the figure (`half of the 11,315 vehicles`): `rules/value.ts`.
+   */
+  readonly groupDeterminers?: {
+    readonly words: ReadonlySet<string>;
+    readonly links: ReadonlySet<string>;
+    readonly parts: ReadonlySet<string>;
+  };
   /** Verbs that read a percentage only as a completion of a plan after it (`tương ứng 31% chỉ tiêu giao`): `rules/percent.ts`. */
   readonly planOnlyPercentVerbs?: readonly Phrase[];
   /** Connectives that may open a sentence before its comma (`Như vậy, so với kế hoạch …`): `sentence/vi-fronted-plan.ts`. */

@@ -296,3 +296,46 @@ describe('a plan’s count after a purpose to fulfil it', () => {
     expect(s?.kind.value).toBe('actual');
   });
 });
+
+describe('a count that names the group a measure is of (English)', () => {
+  it('keeps `of the 29 companies` in the name and reads the measure after it, certain', () => {
+    const [s] = extractStatements(
+      'Total pre-tax profit of the 31 companies is roughly VND270 trillion, up 18 per cent year on year.',
+      {
+        locale: 'en',
+      },
+    );
+    expect(s?.name?.value).toBe('Total pre-tax profit of the 31 companies');
+    expect(s?.value?.value.base).toBe('270000000000000');
+    expect(s?.value?.confidence).not.toBe('uncertain');
+    const [t] = extractStatements(
+      'Total profit made by these 20 companies jumped 42 percent to 45.59 trillion dong last year.',
+      {
+        locale: 'en',
+      },
+    );
+    expect(t?.value?.value.base).toBe('45590000000000');
+  });
+
+  it('near-miss: a part of the group (`half of the 11,315 vehicles`) keeps the count as the figure', () => {
+    const [s] = extractStatements('More than half of the 11,315 vehicles delivered in 2023 were sent to GSM.', {
+      locale: 'en',
+    });
+    expect(s?.value?.value.base).toBe('11315');
+  });
+});
+
+describe('the region’s currencies written after the number', () => {
+  it('keeps `baht`, `pesos` as the unit and reads a restatement in US dollars as a conversion', () => {
+    const [s, ...rest] = extractStatements(
+      'Listed firms generated total sales of 4.52 trillion baht (US$131 billion) in the first quarter, a 2.1% year-on-year drop.',
+      { locale: 'en' },
+    );
+    expect(s?.value?.value.unit).toBe('baht');
+    expect(s?.unread.map((u) => u.reason)).not.toContain('unrecognised-figure');
+    expect(rest).toEqual([]);
+    expect(extractStatements('Net income reached 9.5 billion pesos.', { locale: 'en' })[0]?.value?.value.unit).toBe(
+      'pesos',
+    );
+  });
+});

@@ -2,7 +2,7 @@ import type { DataStage } from '../../model/types';
 import { findUnit } from '../../model/units';
 import { matchPeriod } from '../period-phrase';
 import { phraseEndingAt } from '../phrase';
-import { readQuantity } from '../quantity';
+import { type QuantityMatch, readQuantity } from '../quantity';
 import type { MatchLevel, StatedCompletion } from '../types';
 import { bareCountAt, COUNT_MODIFIERS, pluralNounAfter, WHOLE_COUNT } from './bare-count';
 import { changeNounAfter } from './change-amount-before-noun';
@@ -275,6 +275,10 @@ export function valueAt(c: Cursor, i: number): Found | null {
       level,
     };
   if (verbFrom === undefined && !measured) return null;
+  // (`Total pre-tax profit of the 29 companies is roughly VND255 trillion`, `made by these 20
+  // companies`: a count of counted things after a definite determiner, with no verb of its own, names
+  // the group the measure is of — part of the name, no figure; grammar `groupDeterminers`, English)
+  if (verbFrom === undefined && groupCount(c, q)) return null;
   const rule = pastCount
     ? `${L}.value.past-count`
     : count
@@ -283,6 +287,23 @@ export function valueAt(c: Cursor, i: number): Found | null {
         ? `${L}.value.verb`
         : `${L}.value.measure`;
   return { to: q.to, fig: { kind: 'value', q, verbFrom, stage, count, approximate, average }, rule, level };
+}
+
+/**
+ * True when the count `q` (no scale, a unit of counted things) stands after a measure's link and a
+ * determiner of a group (grammar `groupDeterminers`: `profit of the 29 companies`, `made by these 20
+ * companies`) — not after a part of the group (`half of the 11,315 vehicles`, `most of the 20 firms`:
+ * grammar `groupParts`, or a number), where the count is the figure.
+ */
+function groupCount(c: Cursor, q: QuantityMatch): boolean {
+  const g = c.g.groupDeterminers;
+  const amount = q.quantity;
+  if (!g || !amount || amount.scale !== 0 || amount.unit === undefined || q.numberAt !== q.from) return false;
+  if (amount.unitCode !== undefined && findUnit(amount.unitCode)?.kind !== 'count') return false;
+  const [det, link, head] = [c.tokens[q.numberAt - 1], c.tokens[q.numberAt - 2], c.tokens[q.numberAt - 3]];
+  if (det?.kind !== 'word' || !g.words.has(det.forms.fold) || link?.kind !== 'word' || !g.links.has(link.forms.fold))
+    return false;
+  return head?.kind === 'word' && !g.parts.has(head.forms.fold);
 }
 
 /**

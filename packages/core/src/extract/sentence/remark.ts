@@ -1,5 +1,6 @@
+import { currencyOf } from '../currency-of';
 import { matchAt } from '../phrase';
-import { type Clause, CURRENCIES, type SentenceContext, type SentenceState } from './context';
+import type { Clause, SentenceContext, SentenceState } from './context';
 
 /**
  * A clause with figures that remarks on the statement before instead of stating its own:
@@ -21,8 +22,8 @@ export function readRemark(a: SentenceContext, st: SentenceState, clause: Clause
   // opens with a conversion word on an amount in another currency restates the value before.
   // (`Rp33.8 trillion, equivalent to US$2.2 billion`: a currency of the region's press written
   // before its number has no unit code of its own; its sign names it — grammar `currencyBefore`)
-  const own = currencyOf(a, current.value.value);
-  const other = lone.fig.q.quantity ? currencyOf(a, lone.fig.q.quantity) : undefined;
+  const own = currencyOf(a.g, current.value.value);
+  const other = lone.fig.q.quantity ? currencyOf(a.g, lone.fig.q.quantity) : undefined;
   const restated =
     a.conversionOf(current.value, lone.fig.q) ||
     (clause.sepBefore === ',' &&
@@ -33,26 +34,4 @@ export function readRemark(a: SentenceContext, st: SentenceState, clause: Clause
   if (!restated) return false;
   a.conversions.add(lone.fig.q.numberAt);
   return true;
-}
-
-/** Each grammar's currency signs by their text (`Rp` → IDR, `RM` → MYR), built once. */
-const SIGNS = new WeakMap<SentenceContext['g'], ReadonlyMap<string, string>>();
-
-/**
- * The currency of an amount: its unit code when that is a built-in currency, else the code its
- * sign stands for in the grammar's `currencyBefore` (`Rp`, `P`, `RM`: kept as the unit's text), else
- * undefined.
- */
-function currencyOf(
-  a: SentenceContext,
-  q: { readonly unitCode?: string | undefined; readonly unit?: string | undefined },
-): string | undefined {
-  if (q.unitCode !== undefined) return CURRENCIES.has(q.unitCode) ? q.unitCode : undefined;
-  if (q.unit === undefined) return undefined;
-  let signs = SIGNS.get(a.g);
-  if (!signs) {
-    signs = new Map(a.g.currencyBefore.map((p) => [p.text, p.data] as const));
-    SIGNS.set(a.g, signs);
-  }
-  return signs.get(q.unit);
 }

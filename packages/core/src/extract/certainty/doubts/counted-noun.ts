@@ -38,6 +38,11 @@ function countInName(ctx: Ctx): boolean {
     if (next?.kind === 'word' && next.gap === '') continue;
     const prev = t[i - 1];
     if (prev?.kind === 'punct' && x.gap === '') continue;
+    // `Total pre-tax profit of the 29 companies`: the group the measure is of, named after a definite
+    // determiner (grammar `groupDeterminers`) — the figure is that group's total, no threshold of it
+    const link = t[i - 2];
+    const group = ctx.g.groupDeterminers;
+    if (prev?.kind === 'word' && group?.words.has(prev.forms.fold) && group.links.has(link?.forms.fold ?? '')) continue;
     if (matchAt(t, i + 1, ctx.g.periodCountNouns)) continue;
     // `trẻ em dưới 5 tuổi`, `aged 15 and over`: an age is part of the name, no count.
     if (ageOf(ctx, i)) continue;
