@@ -396,7 +396,17 @@ const VALUE_WITH_MODIFIER: readonly string[] = MEASURE_MODIFIERS.filter((m) => m
 );
 
 /** Nouns of a rise or a fall that also name money or a movement (`an advance of VND 2 billion`): a change only with a rate. */
-const RISE_NOUNS_OF_RATE = ['advance', 'boost', 'leap', 'rebound', 'upturn', 'uptick', 'upswing', 'spurt'] as const;
+const RISE_NOUNS_OF_RATE = [
+  'advance',
+  'boost',
+  'leap',
+  'rebound',
+  'upturn',
+  'uptick',
+  'upswing',
+  'spurt',
+  'improvement',
+] as const;
 const FALL_NOUNS_OF_RATE = ['downturn', 'downtick', 'tumble', 'slip', 'shrinkage', 'retreat'] as const;
 
 /**
@@ -765,6 +775,7 @@ export const en: Grammar = {
     ['pesos', 'PHP'],
     ['peso', 'PHP'],
     ['ringgit', 'MYR'],
+    ['ringgits', 'MYR'],
     ['rupiah', 'IDR'],
     ['Singapore dollars', 'SGD'],
     ['subscribers', 'subscriber'],

@@ -339,3 +339,25 @@ describe('the region’s currencies written after the number', () => {
     );
   });
 });
+
+describe('fresh probe text: a multiple of an earlier level, an improvement as a rise', () => {
+  it('reads `more than double the 23.5 billion baht earned in 2012` after a goal as an actual of 2012', () => {
+    const statements = extractStatements(
+      'The bank said it is aiming for a net profit of 64 billion baht by 2026, more than double the 28.1 billion baht earned in 2021.',
+      { locale: 'en' },
+    );
+    expect(statements.map((s) => `${s.kind.value} ${s.value?.value.base} ${s.period?.value}`)).toEqual([
+      'target 64000000000 2026',
+      'actual 28100000000 2021',
+    ]);
+  });
+
+  it('reads `a significant improvement of 19.9% year-on-year` as the rise', () => {
+    expect(
+      statementLines(
+        'Operating profit saw a significant improvement of 12.4% year-on-year, totaling S$151.2 million.',
+        'en',
+      ),
+    ).toEqual(['151200000 (S$) [rate 12.4 same-period-last-year] k=actual']);
+  });
+});

@@ -25,7 +25,8 @@ function leadEnd(a: SentenceContext, k: number, floor: number): number {
   const t = a.tokens;
   let j = k;
   for (let n = 0; n <= LEAD_GAP && j > floor; n++) {
-    if (endsAt(t, j, a.g.fromWords) || endsAt(t, j, a.g.periodBaseLeads))
+    // (`more than double the 23.5 billion baht earned in 2012`: a multiple of the earlier level leads it too)
+    if (endsAt(t, j, a.g.fromWords) || endsAt(t, j, a.g.periodBaseLeads) || endsAt(t, j, a.g.multipleWords))
       return endsAt(t, j, a.g.rangeOpeners) ? -1 : j;
     const skip = Math.max(startEndingAt(t, j, a.g.approximate), startEndingAt(t, j, a.g.currencyBefore));
     if (skip >= 0) {
@@ -147,7 +148,7 @@ function earlier(a: SentenceContext, level: PeriodMatch, at: number, goal: Draft
  * the end of 2020 to 150 GW by 2030`, `reduce power losses from 8.49% to 8% in 2015` — every such
  * level of the released corpus is annotated an actual (test11, test15, test16, test17, test18). A
  * target statement with a value and no other figure, led by `from` or a compare word (`up from`,
- * `compared with`, `against`; past its currency, a bound word and `the`), followed (past at most
+ * `compared with`, `against`, or a multiple, `more than double the`; past its currency, a bound word and `the`), followed (past at most
  * {@link TAIL_WORDS} words and a comma) by a period before the goal's (a named one, or `this year`
  * before a goal of a named year) or by `to` and the next level, becomes an actual. It stays a target
  * when a plan word follows it (`from about $800 million targeted for 2025`), a goal noun stands before
