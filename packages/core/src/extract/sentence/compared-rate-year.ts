@@ -1,3 +1,5 @@
+import { matchPeriod } from '../period-phrase';
+import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
@@ -8,23 +10,17 @@ const COMPARED = '.change.compared-rate';
 
 /**
  * The year a compared rate is of, written around its number at token `k`: a possessive year before
- * it (`2012's 5.5 percent`) or `in YYYY` right after its percent (`that of 4.8 percent in 2012`), as
- * `[from, to, year]`, or null.
+ * it (`2012's 5.5 percent`) or a year's period phrase right after its percent (`that of 4.8 percent
+ * in 2012`), as `[from, to, year]`, or null.
  */
 function yearOf(a: SentenceContext, k: number): readonly [number, number, string] | null {
   const y = a.tokens[k - 3];
   const mark = a.tokens[k - 2]?.text;
   if (y && isYearToken(y) && (mark === "'" || mark === '’') && a.tokens[k - 1]?.text === 's')
     return [k - 3, k - 2, y.text];
-  let j = k + 1;
-  if (a.tokens[j]?.text === '%') j++;
-  else if (a.tokens[j]?.forms.fold === 'percent') j++;
-  else if (a.tokens[j]?.forms.fold === 'per' && a.tokens[j + 1]?.forms.fold === 'cent') j += 2;
-  else return null;
-  const year = a.tokens[j + 1];
-  return a.tokens[j]?.forms.fold === 'in' && year && isYearToken(year) && a.tokens[j + 2]?.text !== '-'
-    ? [j + 1, j + 2, year.text]
-    : null;
+  const pct = a.tokens[k + 1]?.text === '%' ? k + 2 : (matchAt(a.tokens, k + 1, a.g.percentWords)?.to ?? -1);
+  const period = pct > 0 ? matchPeriod(a.tokens, pct, a.g.locale) : null;
+  return period?.id && /^\d{4}$/u.test(period.id) ? [period.from, period.to, period.id] : null;
 }
 
 /**
