@@ -1025,7 +1025,8 @@ export const vi: Grammar = {
   comparativeSigns: [],
   forecastMarkers: words(['dự kiến', 'sẽ đạt', 'sẽ là', 'dự báo', ...VI_FUTURE_MARKERS]),
   fromWords: words(['từ']),
-  fromLevelLinks: words(['mức', 'mức là']),
+  // (`so với mức lỗ 81,2 tỷ đồng cùng kỳ 2023`: the level of a loss or a profit; round 38)
+  fromLevelLinks: words(['mức', 'mức là', 'mức lỗ', 'mức lãi']),
   toWords: words(['lên', 'lên mức', 'xuống', 'xuống còn', 'đến', 'còn']),
   // `giảm 11,5%, tương ứng giảm 4,39 tỷ đồng, về 33,77 tỷ đồng`: the level a change came to, after a
   // comma (sentence/vi-reached-level.ts, round 37)
@@ -1464,6 +1465,8 @@ export const vi: Grammar = {
   ageLeads: words(['độ tuổi', 'nhóm tuổi']),
   // (`cán mốc 1 triệu m3`, `chạm mốc 500 tỷ đồng`: a headline's milestone reached, a lower bound too)
   exceedLevelVerbs: words(['vượt', 'vượt qua', 'vượt mức', 'vượt ngưỡng', 'vượt mốc', 'cán mốc', 'chạm mốc']),
+  // `đã đạt và vượt chỉ tiêu quận giao 208%`: 208 % of the plan reached (rules/completion-exceeded.ts; round 38)
+  reachedExceedLeads: words(['đạt và', 'đạt,', 'đạt và đã']),
   // (`đạt 2.959 tỷ đồng, tương ứng 31% chỉ tiêu giao`: percentVerbs that read a completion only; round 38)
   planOnlyPercentVerbs: words(['tương ứng', 'tương ứng với']),
   // `Như vậy, so với kế hoạch năm 2022, doanh thu tăng 18%` (sentence/vi-fronted-plan.ts; round 38)

@@ -1319,6 +1319,8 @@ export interface Grammar {
     readonly links: ReadonlySet<string>;
     readonly parts: ReadonlySet<string>;
   };
+  /** Words of reaching right before a verb of exceeding (`đạt và vượt kế hoạch 108%`: 108 % reached): `rules/completion-exceeded.ts`. */
+  readonly reachedExceedLeads?: readonly Phrase[];
   /** Verbs that read a percentage only as a completion of a plan after it (`tương ứng 31% chỉ tiêu giao`): `rules/percent.ts`. */
   readonly planOnlyPercentVerbs?: readonly Phrase[];
   /** Connectives that may open a sentence before its comma (`Như vậy, so với kế hoạch …`): `sentence/vi-fronted-plan.ts`. */

@@ -361,3 +361,22 @@ describe('fresh probe text: a multiple of an earlier level, an improvement as a 
     ).toEqual(['151200000 (S$) [rate 12.4 same-period-last-year] k=actual']);
   });
 });
+
+describe('Vietnamese: reached and exceeded, and the level of a loss compared with', () => {
+  it('reads `đạt và vượt … 208%` as 208 % of the plan reached; under a hundred it is the excess', () => {
+    const completion = (text: string) => extractStatements(text, { locale: 'vi' })[0]?.completion?.value.percent.value;
+    expect(completion('Thu ngân sách 9 tháng đầu năm đã đạt và vượt chỉ tiêu huyện giao 164%.')).toBe('164');
+    expect(completion('Thu ngân sách đạt và vượt kế hoạch 8%.')).toBe('108');
+    // (`vượt` alone: the excess, doubted from a hundred on as before)
+    expect(completion('Thu ngân sách vượt kế hoạch 8%.')).toBe('108');
+  });
+
+  it('reads `so với mức lỗ 81,2 tỷ đồng cùng kỳ 2023` as the loss of the base period', () => {
+    const [, earlier] = extractStatements(
+      'Kết thúc quý I/2025, công ty lỗ ròng 52,1 tỷ đồng, tăng 12% so với mức lỗ 46,5 tỷ đồng cùng kỳ 2024.',
+      { locale: 'vi' },
+    );
+    expect(earlier?.value?.value.base).toBe('46500000000');
+    expect(earlier?.period?.value).toBe('2024-Q1');
+  });
+});

@@ -1,4 +1,6 @@
+import { cmp, toNum } from '../../decimal/decimal';
 import { negate, shift } from '../numeral';
+import { phraseEndingAt } from '../phrase';
 import type { PlanKind, PrintedNumber, StatedCompletion } from '../types';
 import {
   approximationAt,
@@ -55,6 +57,9 @@ function assignedAfter(c: Cursor, k: number): boolean {
   return false;
 }
 
+/** A hundred percent: from it on, a percentage after `đạt và vượt` is the level reached. */
+const HUNDRED = toNum('100');
+
 /** A completion stated as the excess over a plan: `vượt 7% kế hoạch` is 107 % of the plan. */
 const exceededBy = (
   n: PrintedNumber,
@@ -95,11 +100,19 @@ export function exceedAt(c: Cursor, i: number): Found | null {
     if (!plan) return null;
     to = plan.to;
   }
-  const completion = exceededBy(n, plan.phrase.data, approximate);
+  // (`đã đạt và vượt chỉ tiêu quận giao 208%`: reached and exceeded — a percentage of a hundred or
+  // more after both verbs is the level reached, 208 % of the plan, never 308 %)
+  const reached =
+    c.g.reachedExceedLeads !== undefined &&
+    cmp(toNum(n.value), HUNDRED) >= 0 &&
+    phraseEndingAt(c.tokens, i, c.g.reachedExceedLeads) >= 0;
+  const completion: StatedCompletion = reached
+    ? { percent: n, form: 'of-plan', of: plan.phrase.data, approximate }
+    : exceededBy(n, plan.phrase.data, approximate);
   return {
     to,
     fig: { kind: 'completion', completion, numberAt: k },
-    rule: `${c.g.locale}.completion.exceeded-by`,
+    rule: `${c.g.locale}.completion.${reached ? 'reached-and-exceeded' : 'exceeded-by'}`,
     level: worst(verb.level, plan.level),
   };
 }
