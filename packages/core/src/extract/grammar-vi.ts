@@ -1004,6 +1004,10 @@ export const vi: Grammar = {
     'đặt kế hoạch',
     'đặt ra kế hoạch',
     'lên kế hoạch',
+    // (the securities press's `KH`: `đặt KH doanh thu 3.000 tỷ đồng`; round 38)
+    'đặt KH',
+    'đặt ra KH',
+    'lên KH',
     // `đặt chỉ tiêu trồng trọt 11.397 ha`, `đề ra chỉ tiêu thu ngân sách 12.500 tỷ đồng`: a target set.
     'đặt chỉ tiêu',
     'đặt ra chỉ tiêu',

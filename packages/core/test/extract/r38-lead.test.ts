@@ -380,3 +380,13 @@ describe('Vietnamese: reached and exceeded, and the level of a loss compared wit
     expect(earlier?.period?.value).toBe('2024-Q1');
   });
 });
+
+describe('the securities press’s `KH` for a plan set', () => {
+  it('reads `đặt KH doanh thu …, LNST …` as targets', () => {
+    expect(
+      extractStatements('Năm 2025 công ty đặt KH doanh thu 3.200 tỷ đồng, LNST 310 tỷ đồng.', { locale: 'vi' }).map(
+        (s) => `${s.kind.value} ${s.value?.value.base}`,
+      ),
+    ).toEqual(['target 3200000000000', 'target 310000000000']);
+  });
+});
