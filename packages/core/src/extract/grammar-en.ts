@@ -824,6 +824,9 @@ export const en: Grammar = {
     ['hectares', 'ha'],
     ['kWh', undefined],
     ['MW', undefined],
+    // containers through a port (`850.000 TEU`, `1.2 million TEUs`; round 38)
+    ['TEU', undefined],
+    ['TEUs', undefined],
     // capacities and energy of power reports (`4.45 GW`, `9.3 GWp of rooftop solar`, `2.5 TWh`): values without a unit code
     ['GW', undefined],
     ['GWp', undefined],

@@ -232,6 +232,9 @@ export const vi: Grammar = {
     ['m3', undefined],
     ['kWh', undefined],
     ['MW', undefined],
+    // containers through a port (`850.000 TEU`, `1.2 million TEUs`; round 38)
+    ['TEU', undefined],
+    ['TEUs', undefined],
     // the metric symbols the press writes after a figure, spaced or glued (`582.658KW`, `khoảng 300 m
     // Quốc lộ 1`, `4,45 GW`): values without a unit code, as in the English grammar; a length after a
     // word of size is doubted (`cây cầu dài 170m`, `dimensions`). (`kg` is not one yet: after a count

@@ -390,3 +390,15 @@ describe('the securities press’s `KH` for a plan set', () => {
     ).toEqual(['target 3200000000000', 'target 310000000000']);
   });
 });
+
+describe('containers through a port', () => {
+  it('keeps TEU as the unit in both languages', () => {
+    expect(
+      extractStatements('Hàng container thông qua cảng đạt 910.000 TEU.', { locale: 'vi' })[0]?.value?.value.unit,
+    ).toBe('TEU');
+    expect(
+      extractStatements('Container throughput reached 1.4 million TEUs, up 7% year-on-year.', { locale: 'en' })[0]
+        ?.value?.value.unit,
+    ).toBe('TEUs');
+  });
+});
