@@ -402,3 +402,21 @@ describe('containers through a port', () => {
     ).toBe('TEUs');
   });
 });
+
+describe('a bare year against a part of the year before', () => {
+  it('dates the statement by the same part of its own year', () => {
+    expect(
+      extractStatements(
+        'Consolidated revenues of listed firms increased by 12.4 percent to P1.15 trillion in 2014 from P1.02 trillion in the first three months of 2013.',
+        { locale: 'en' },
+      )[0]?.period?.value,
+    ).toBe('2014-YTD-03');
+  });
+
+  it('near-miss: a year against the year before keeps its year', () => {
+    expect(
+      extractStatements('Exports rose 6% to US$4.4 billion in 2024 from US$4.15 billion in 2023.', { locale: 'en' })[0]
+        ?.period?.value,
+    ).toBe('2024');
+  });
+});

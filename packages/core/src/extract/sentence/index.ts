@@ -70,6 +70,7 @@ import { movedPercents } from './moved-percents';
 import { ofWhichStages } from './of-which-stage';
 import { ofWhichTails } from './of-which-tail';
 import { openStatement } from './open';
+import { partsOfBase } from './part-of-base';
 import { periodNamedParts } from './period-named-parts';
 import { datePeriods, partYears, setTextPeriod, statedYear } from './periods';
 import { planOnlyStatements } from './plan-only';
@@ -319,6 +320,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   yearToDateChanges(a, st);
   attributiveYears(a, st, items);
   earlierLevelKinds(a, st);
+  // (`to P1.02 trillion in 2012 from P858.34 billion in the first three months of 2011`: 2012's three months)
+  partsOfBase(a, st);
   // (`…; profit reached nearly 176 billion`: the currency an earlier amount wrote, lent and doubted)
   lentCurrencies(a, st);
   setTextPeriod(a, st);
