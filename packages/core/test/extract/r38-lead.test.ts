@@ -420,3 +420,14 @@ describe('a bare year against a part of the year before', () => {
     ).toBe('2024');
   });
 });
+
+describe('a bare year against a part of the year before, and a base of its own year beside', () => {
+  it('near-miss: keeps the year as written when one base is in the statement’s own year', () => {
+    expect(
+      extractStatements(
+        'The urbanisation rate was 41 percent in 2024, down 0.2 percentage points from Q1/2024 and 0.3 percentage points from Q2/2023.',
+        { locale: 'en' },
+      )[0]?.period?.value,
+    ).toBe('2024');
+  });
+});

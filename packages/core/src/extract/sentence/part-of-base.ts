@@ -10,12 +10,16 @@ const YEAR = /^\d{4}$/u;
  * months of 2011`: a statement dated by a bare year whose change is against a part of the year
  * before is of that same part of its own year (2012's first three months) — a year against a
  * quarter of the year before is no comparison anyone writes. Only a period the statement's own
- * words name (not one lent by the sentence). One pass over the sentence's statements.
+ * words name (not one lent by the sentence), and no base in its own year beside. One pass over the
+ * sentence's statements.
  */
 export function partsOfBase(a: SentenceContext, st: SentenceState): void {
   for (const d of a.sentenceDrafts(st.span)) {
     const p = d.period;
     if (!p || !YEAR.test(p.value) || p.rule.includes('+')) continue;
+    // (a base in the statement's own year as well — `down from Q1/2023 and from Q2/2022` — leaves
+    // the year as written: the text says two things, it is not made to say one)
+    if (d.changes.some((c) => c.value.base?.kind === 'period' && c.value.base.period.startsWith(p.value))) continue;
     for (const c of d.changes) {
       const b = c.value.base;
       const m = b?.kind === 'period' ? PART.exec(b.period) : null;
