@@ -23,6 +23,7 @@ import {
   TEST21_CORPUS,
   TEST22_CORPUS,
   TEST23_CORPUS,
+  TEST24_CORPUS,
 } from './real-corpus';
 
 /**
@@ -30,7 +31,7 @@ import {
  * `test12` through round 22, `test13` through round 23, `test14` through round 24, `test15` through
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
- * `test23` through round 36; all scored here as a guard).
+ * `test23` through round 36, `test24` through round 37; all scored here as a guard).
  */
 const RECENT = [
   ...TEST6_CORPUS,
@@ -51,6 +52,7 @@ const RECENT = [
   ...TEST21_CORPUS,
   ...TEST22_CORPUS,
   ...TEST23_CORPUS,
+  ...TEST24_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -112,8 +114,10 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test21', TEST21_CORPUS],
       ['test22', TEST22_CORPUS],
       ['test23', TEST23_CORPUS],
+      ['test24', TEST24_CORPUS],
     ] as const) {
-      expect(set.length, name).toBeGreaterThanOrEqual(180);
+      // (test24 is one round's set, 150 sentences; the others two rounds' or more)
+      expect(set.length, name).toBeGreaterThanOrEqual(name === 'test24' ? 150 : 180);
       expect(set.every((s) => s.split === name)).toBe(true);
     }
     expect(REAL_CORPUS.some((s) => s.facts.length === 0)).toBe(true);
@@ -208,7 +212,9 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * silent wrong), `test21` (held out to round 31's end, its failures never printed: 66.1 → 66.7 %,
  * 14 → 14 silent wrong) and `test22` (held out to round 32's end, its failures never printed: 82.7 →
  * 83.7 %, 11 → 7 silent wrong) and `test23` (held out to round 36's end, its failures never printed:
- * 77.6 → 77.6 %, 8 → 8 silent wrong). Floors a little below the last measured score (round 37: test23
+ * 77.6 → 77.6 %, 8 → 8 silent wrong) and `test24` (held out to round 37's end, its failures never
+ * printed: 83.2 → 84.0 %, 10 → 3 silent wrong). Floors a little below the last measured score (round
+ * 38: test24 93.9 %, English 94.0 %, 1 silent wrong, no wrong kind; round 37: test23
  * 84.9 %, English 89.0 %, 5 silent wrong, 30 wrong kinds, targets/actuals 93.4 % — the lists of goals
  * whose frame only the sentence before states; test22 90.9 %; test21 85.2 %, English 82.0 %; test20
  * 87.2 %; test17 91.4 %; round 35: test22 90.1 %, English 91.1 %, 3 silent
@@ -227,7 +233,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test23)', () => {
+describe('real corpus: the fresh sets (test2 … test24)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -260,6 +266,7 @@ describe('real corpus: the fresh sets (test2 … test23)', () => {
       ['test21', 0.85, 0.81],
       ['test22', 0.9, 0.91],
       ['test23', 0.84, 0.88],
+      ['test24', 0.93, 0.93],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -306,6 +313,9 @@ describe('real corpus: the fresh sets (test2 … test23)', () => {
       // (8 when released; round 37 took an excess over a plan, the size of a noun's change and a
       // restated currency)
       test23: 5,
+      // (3 when released; round 38 took a level exceeded past `con số`, and a year against a part of
+      // the year before)
+      test24: 1,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -333,6 +343,7 @@ describe('real corpus: the fresh sets (test2 … test23)', () => {
       test21: 14,
       test22: 8,
       test23: 30,
+      test24: 0,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
