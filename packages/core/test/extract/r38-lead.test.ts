@@ -431,3 +431,24 @@ describe('a bare year against a part of the year before, and a base of its own y
     ).toBe('2024');
   });
 });
+
+describe('the earlier level after a level its value verb states', () => {
+  it('takes the statement’s name and is dated by its base, the statement’s period moved back', () => {
+    expect(
+      statementLines(
+        'Core net income reached P8.2 billion in the first half of 2024, up from P6.9 billion in the same period last year.',
+        'en',
+      ),
+    ).toEqual(['8200000000 (P) [] k=actual p=2024-H1', '6900000000 (P)? [] k=actual p=2023-H1?']);
+  });
+
+  it('near-miss: a plan compared with is no earlier level', () => {
+    const [, target] = extractStatements(
+      'Tourism revenue reached 17.4 billion USD, compared to the target of 20 billion USD.',
+      {
+        locale: 'en',
+      },
+    );
+    expect(target?.kind.value).toBe('target');
+  });
+});

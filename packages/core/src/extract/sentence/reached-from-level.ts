@@ -1,3 +1,5 @@
+import type { ComparisonBase } from '../../model/types';
+import { isPeriodId, previousPeriod, samePeriodLastYear } from '../../period/period';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import { numberOf } from './compared-side';
@@ -26,8 +28,11 @@ const TAIL = 10;
  * (grammar `reachedFromLeads`), then the statement whose value starts there, of the same unit, with no
  * change or completion of its own. That level is the indicator's at an earlier time: it takes the
  * statement's name and kind, its value is doubted (`earlier-reading`: another period's figure,
- * `certainty/doubts/earlier-reading.ts`) and it is dated only by a year its base writes (`in 2023`),
- * never by the sentence's period (it runs after `datePeriods`). A base after it (within {@link TAIL} tokens, past its link: `a year
+ * `certainty/doubts/earlier-reading.ts`) and it is dated only by its base — a year the base writes
+ * (`in 2023`), or the statement's own period moved back by it (`a year ago` of 2024-Q2: 2023-Q2;
+ * {@link earlierPeriod}) — never by the sentence's period (it runs after `datePeriods`). A level its
+ * value verb states (`reached P9.5 billion …, up from P7.3 billion in the same period last year`) has
+ * its earlier level too; a plan compared with (`compared to the target of 80%`) is none. A base after it (within {@link TAIL} tokens, past its link: `a year
  * ago`, `in the corresponding quarter`, `for the previous corresponding quarter`, `in 2023`) becomes the
  * change's, unless the change names its own. English only. Constant work per statement.
  */
@@ -72,7 +77,8 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
       return n !== undefined && n >= lead && n <= lead + 3;
     });
     const ev = e?.value;
-    if (!e || !ev || e.changes.length > 0 || e.completion) continue;
+    // (`reached 54.8%, compared to the target of 80%`: a plan compared with is no earlier level)
+    if (!e || !ev || e.changes.length > 0 || e.completion || e.kind.value === 'target') continue;
     if (ev.value.unitCode !== v.value.unitCode || ev.value.unit !== v.value.unit) continue;
     if (tokenAt(a.tokens, ev.span.start) > lead + 2) continue;
     const base = baseAfter(a, tokenAt(a.tokens, ev.span.end), end, (k) => {
@@ -92,9 +98,10 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
     e.kind = { ...d.kind, rule: `${d.kind.rule}+from-level` };
     if (!ev.rule.includes('.earlier-reading')) e.value = { ...ev, rule: `${ev.rule}.earlier-reading` };
     delete e.periodMatch;
-    if (base?.base.kind === 'period')
+    const own = base ? earlierPeriod(base.base, d.period?.value) : undefined;
+    if (base && own)
       e.period = a.field(
-        base.base.period,
+        own,
         tokenAt(a.tokens, base.span.start),
         tokenAt(a.tokens, base.span.end),
         'en.period.from-level',
@@ -111,7 +118,9 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
 
 /** True when the value is the level a change reached: read by the change's `to` rule, or opened by `to` or `at` (grammar `reachedLevelLeads`). */
 function reached(a: SentenceContext, v: NonNullable<Draft['value']>, end: number): boolean {
-  if (v.rule.includes('.value.change-to')) return true;
+  // (`core net income reached P9.5 billion in the first half of 2023, up from P7.3 billion in the
+  // same period last year`: a level its value verb states is one too)
+  if (v.rule.includes('.value.change-to') || v.rule.endsWith('.value.verb')) return true;
   const k = tokenAt(a.tokens, v.span.start);
   const leads = a.g.reachedLevelLeads ?? a.g.toWords;
   if (matchAt(a.tokens, k - 1, leads, end)?.to === k) return true;
@@ -153,4 +162,17 @@ function baseAfter(a: SentenceContext, from: number, end: number, other: (k: num
     if (time) return time;
   }
   return null;
+}
+
+/**
+ * The period of the earlier level by its base: a named period as written, or the statement's own
+ * period moved back by the base (`in the same period last year` of 2023-H1: 2022-H1; `the previous
+ * quarter` of 2024-Q3: 2024-Q2). Undefined when the statement has no period to move.
+ */
+function earlierPeriod(base: ComparisonBase, own: string | undefined): string | undefined {
+  if (base.kind === 'period') return base.period;
+  if (!own || !isPeriodId(own)) return undefined;
+  if (base.kind === 'same-period-last-year') return samePeriodLastYear(own).id;
+  if (base.kind === 'previous-period') return previousPeriod(own).id;
+  return undefined;
 }
