@@ -1417,6 +1417,7 @@ export const vi: Grammar = {
       monthRangeFrom: new Set(['tu']),
       opening: new Set(['dau']),
       closing: new Set(['cuoi']),
+      middle: new Set(['giua']),
       countOfYear: new Set(['cua']),
       whole: new Set(['ca']),
       wholeBare: new Set(),

@@ -1771,6 +1771,8 @@ export interface PeriodKeys {
   /** `6 tháng đầu năm` / `the first …`, `6 tháng cuối năm`. */
   readonly opening: ReadonlySet<string>;
   readonly closing: ReadonlySet<string>;
+  /** `đến giữa tháng 4-2023`: the middle of a month after `until` (the year to that day, doubted `mid-month`). */
+  readonly middle?: ReadonlySet<string>;
   /** `8 tháng của năm 2023`: the link between a count of months and the year it counts in. */
   readonly countOfYear: ReadonlySet<string>;
   /** `cả năm`, `the whole year`, `full-year` (`wholeBare`: also without a preposition before). */

@@ -287,6 +287,12 @@ function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
     const m = +(tokens[k + 2] as Token).text;
     if (m >= 1 && m <= 12) return partial(tokens, i, k + 3, 'ytd', m, 'vi', 'vi.period.den-het-thang');
   }
+  // (`đến giữa tháng 4-2023`: to the middle of a month — the year to that day, read as the year to the
+  // month's end, which the certainty pass doubts: `mid-month`)
+  if (k > i && K.middle?.has(w(tokens[k])) && K.month.has(w(tokens[k + 1])) && isNum(tokens[k + 2])) {
+    const m = +(tokens[k + 2] as Token).text;
+    if (m >= 1 && m <= 12) return partial(tokens, i, k + 3, 'ytd', m, 'vi', 'vi.period.den-ngay-giua-thang');
+  }
   // `Tính đến tháng 11/2022`, `lũy kế đến tháng 9/2023`: a running total reckoned to a month with
   // no `hết` is the year to date of that month too (the corpus's reading; `tháng 11/2022` alone is
   // the month, `đến tháng 12` inside a clause a deadline)

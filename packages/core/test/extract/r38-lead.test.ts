@@ -452,3 +452,18 @@ describe('the earlier level after a level its value verb states', () => {
     expect(target?.kind.value).toBe('target');
   });
 });
+
+describe('a cut-off in the middle of a month (đến giữa tháng 4-2023)', () => {
+  it('is the year to that month, doubted `mid-month`, never the month alone', () => {
+    const [s] = extractStatements('Đến giữa tháng 4-2024, cả nước đã xuất khẩu gần 2,6 triệu tấn gạo.', {
+      locale: 'vi',
+    });
+    expect(s?.period?.value).toBe('2024-YTD-04');
+    expect(s?.period?.confidence).toBe('uncertain');
+  });
+
+  it('near-miss: `giữa tháng` with no `đến` before it is left as read', () => {
+    const [s] = extractStatements('Giữa tháng 4-2024, giá lúa tăng 5%.', { locale: 'vi' });
+    expect(s?.period?.value).toBe('2024-04');
+  });
+});
