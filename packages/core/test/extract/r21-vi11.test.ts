@@ -297,7 +297,8 @@ describe('a shared verb’s second object of another unit: `đạt 69 triệu kh
       ),
     ).toEqual([
       '12400000 tonne [rate 6.5 2023] k=actual st=estimate p=2024',
-      '1350000 [rate 9.1 2023] k=actual st=estimate p=2024',
+      // (TEU a unit word since round 38)
+      '1350000 (TEU) [rate 9.1 2023] k=actual st=estimate p=2024',
     ]);
     expect(readings('Năm 2024, xuất khẩu gạo ước đạt 9 triệu tấn và 5,7 tỷ USD.')).toEqual([
       '9000000 tonne [] k=actual st=estimate p=2024',

@@ -1,7 +1,10 @@
 import type { SentenceContext, SentenceState } from './context';
 
-/** A part of a year as a period id: the year, and the part (`YTD-03`, `Q1`, `H1`, `05`). */
-const PART = /^(\d{4})-(YTD-\d\d|Q\d|H\d|\d\d)$/u;
+/**
+ * A part of a year as a period id: the year, and the part (`YTD-03`, `Q1`, `H1`) — not a month, which
+ * a year's growth is measured against at its end (`compared to the end of 2022`: December 2022).
+ */
+const PART = /^(\d{4})-(YTD-\d\d|Q\d|H\d)$/u;
 /** A whole year. */
 const YEAR = /^\d{4}$/u;
 
