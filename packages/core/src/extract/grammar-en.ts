@@ -624,6 +624,8 @@ export const en: Grammar = {
     'e.g',
     'i.e',
     'approx',
+    // `reported at Rp. 266 billion` (Indonesian press): the rupiah's sign with its full stop
+    'rp',
     'bil',
     'mil',
     'est',
@@ -898,6 +900,7 @@ export const en: Grammar = {
     ['PHP', 'PHP'],
     ['₱', 'PHP'],
     ['Rp', 'IDR'],
+    ['Rp.', 'IDR'],
     ['IDR', 'IDR'],
     ['RM', 'MYR'],
     ['MYR', 'MYR'],

@@ -467,3 +467,16 @@ describe('a cut-off in the middle of a month (đến giữa tháng 4-2023)', () 
     expect(s?.period?.value).toBe('2024-04');
   });
 });
+
+describe('the rupiah’s sign with its full stop (Rp. 266 billion)', () => {
+  it('does not end the sentence, and reads the amount in rupiah', () => {
+    const [s] = extractStatements(
+      'The company’s profit before tax was reported at Rp. 281 billion, an increase of 47 percent from Rp. 191 billion in the same period last year.',
+      { locale: 'en' },
+    );
+    expect(s?.value?.value.base).toBe('281000000000');
+    expect(s?.changes.map((c) => `${c.value.form} ${c.value.amount.value} ${c.value.base?.kind}`)).toEqual([
+      'rate 47 same-period-last-year',
+    ]);
+  });
+});
