@@ -122,8 +122,7 @@ const VTVXM_VICEM_2012 = 'http://vtvxm.vn/Chitiettintucsukien.php?id=502';
 const VIETNAMSHIPPER_DUONG = 'http://vietnamshipper.com/default.asp?action=news_detail&atcid=27570&chnlid=4';
 const FOOD_DUONG_2020 = 'https://food.com.vn/tag/duong-noi-dia';
 const BAODANANG_CLICK_LONGDAI = 'https://baodanang.click/kinh-te/nang-cao-hieu-qua-san-xuat-kinh-doanh.html';
-const KBANG_SONLANG_2025 =
-  'https://kbang.gialai.gov.vn/Xa-Son-Lang/Gioi-thieu/Thanh-tuu-giai-%C4%91oan-2015-2020.aspx';
+const KBANG_SONLANG_2025 = 'https://kbang.gialai.gov.vn/Xa-Son-Lang/Gioi-thieu/Thanh-tuu-giai-%C4%91oan-2015-2020.aspx';
 const TINKINHTE_DUONGSAT_2015 = 'http://www.tinkinhte.com/_t16/duong-sat-tren-cao-tai-ha-noi/';
 const THOIBAOVIETNAM_VINATEX_H1_2025 =
   'https://thoibaovietnam.net/tap-doan-det-may-vinatex-bao-lai-ban-nien-cao-nhat-3-nam-tang-112-so-voi-cung-ky-a164957.html';
@@ -141,8 +140,7 @@ const MOITRUONGVADOTHI_CITENCO =
 const VTREND_BAMBOO = 'https://vtrend.vn/tag/bay-thang-10/';
 const F319_DXG_2017 = 'http://f319.com/threads/dxg-5x-mot-tu-thoi-muc.1153189/page-3';
 const BONDSQUAD_NGANHANG_Q3_2020 = 'https://bond-squad.com/tag/bao-cao-tai-chinh/';
-const DOANHNHANTHANHDAT_VNR =
-  'http://doanhnhanthanhdat.net/video/nganh-duong-sat-gap-kho-bao-dong-doanh-thu-8203.html';
+const DOANHNHANTHANHDAT_VNR = 'http://doanhnhanthanhdat.net/video/nganh-duong-sat-gap-kho-bao-dong-doanh-thu-8203.html';
 const VIETHIEN_CAPHE_DAKLAK_2013 =
   'http://www.viethien.vn/blog/2013/12/03/dak-lak-san-luong-ca-phe-uoc-dat-gan-93-ke-hoach/';
 const CTU_SDMD_TOM = 'https://sdmd2045.ctu.edu.vn/upload/cnktcntt/files/basic-html/page176.html';
@@ -197,11 +195,7 @@ const ROWS: readonly Row[] = [
     'Công ty hiện có 430 cán bộ, công nhân lao động cùng gần 500 hộ dân nhận khoán khai thác nhựa thông và mủ cao su.',
     [n('430'), n('500', { a: 'under' })],
   ],
-  [
-    BAODANANG_CLICK_LONGDAI,
-    'Tổng diện tích rừng và đất rừng do công ty quản lý là 77.624ha.',
-    [ha('77624')],
-  ],
+  [BAODANANG_CLICK_LONGDAI, 'Tổng diện tích rừng và đất rừng do công ty quản lý là 77.624ha.', [ha('77624')]],
   [
     BAODANANG_CLICK_LONGDAI,
     'Trong đó, rừng tự nhiên là gần 58.713ha; rừng trồng 16.159,7ha; đất trống và đất khác trong lâm nghiệp hơn 2.751ha.',
@@ -223,11 +217,7 @@ const ROWS: readonly Row[] = [
     'Thu nhập bình quân đầu người đến năm 2025: 45 triệu đồng/năm.',
     [goal(n('45000000', { p: '2025' }))],
   ],
-  [
-    KBANG_SONLANG_2025,
-    'Tỷ lệ tăng thu cân đối NSĐP thực hiện so năm trước: 10% trở lên.',
-    [goal(ch('rate 10 *'))],
-  ],
+  [KBANG_SONLANG_2025, 'Tỷ lệ tăng thu cân đối NSĐP thực hiện so năm trước: 10% trở lên.', [goal(ch('rate 10 *'))]],
   [KBANG_SONLANG_2025, 'Tỷ lệ lao động qua đào tạo: trên 20%.', [goal(pct('20', { a: 'over' }))]],
   [
     KBANG_SONLANG_2025,
@@ -321,11 +311,7 @@ const ROWS: readonly Row[] = [
     [n('1350'), n('313'), n('23')],
   ],
   // Hoa Binh hydropower's cumulative output, a tag page (docngay.vn)
-  [
-    DOCNGAY_HOABINH,
-    'Công ty Thủy điện Hòa Bình đạt mốc sản lượng điện sản xuất 280 tỷ kWh',
-    [n('280000000000')],
-  ],
+  [DOCNGAY_HOABINH, 'Công ty Thủy điện Hòa Bình đạt mốc sản lượng điện sản xuất 280 tỷ kWh', [n('280000000000')]],
   [
     DOCNGAY_HOABINH,
     '(Chinhphu.vn) – Ngày 9/11 vừa qua, Công ty Thủy điện Hòa Bình đã sản xuất đạt 280 tỷ kWh, đánh dấu chặng đường 36 năm quản lý vận hành và khai thác hiệu quả công trình thủy điện chiến lược đa mục tiêu của đất nước.',
@@ -355,11 +341,7 @@ const ROWS: readonly Row[] = [
   [
     TOASANG_DONGXUAN_2021,
     'Năng suất dự định đạt 6,28 tấn / ha, sản lượng ước đạt khoảng 6,84 triệu tấn thóc (cả nước khoảng 20 triệu tấn cho vụ Đông Xuân).',
-    [
-      goal(n('6.28')),
-      tonne('6840000', { a: 'about', st: 'estimate' }),
-      tonne('20000000', { a: 'about' }),
-    ],
+    [goal(n('6.28')), tonne('6840000', { a: 'about', st: 'estimate' }), tonne('20000000', { a: 'about' })],
   ],
   // Retail in the Tet month, a search page (tuhaoviet.vn)
   [
@@ -431,10 +413,7 @@ const ROWS: readonly Row[] = [
   [
     F319_DXG_2017,
     'Trong Q4, doanh thu đạt 1.203 tỷ đồng (tăng trưởng 1,4% % so với cùng kỳ) và LNST của cổ đông công ty mẹ đạt 291 tỷ đồng (giảm 26% so với cùng kỳ).',
-    [
-      vnd('1203000000000', { ch: [`rate 1.4 ${SPLY}`] }),
-      vnd('291000000000', { ch: [`rate -26 ${SPLY}`] }),
-    ],
+    [vnd('1203000000000', { ch: [`rate 1.4 ${SPLY}`] }), vnd('291000000000', { ch: [`rate -26 ${SPLY}`] })],
   ],
   [
     F319_DXG_2017,
