@@ -6,8 +6,8 @@ import { CURRENCIES, type SentenceContext, type SentenceState } from './context'
 
 type Measure = 'volume' | 'value';
 
-/** The first token at or after a change's end, by binary search (linear overall). */
-function tokenAfter(a: SentenceContext, c: Extracted<ExtractedChange>): number {
+/** The first token at or after a field's end, by binary search (linear overall). */
+function tokenAfter(a: SentenceContext, c: { readonly span: { readonly end: number } }): number {
   let k = 0;
   let hi = a.tokens.length;
   while (k < hi) {
@@ -18,8 +18,8 @@ function tokenAfter(a: SentenceContext, c: Extracted<ExtractedChange>): number {
   return k;
 }
 
-/** `… in volume`, `… by value`, `… về giá trị`: the measure right after a change, if it is one of the two. */
-function measureOf(a: SentenceContext, c: Extracted<ExtractedChange>): Measure | undefined {
+/** `… in volume`, `… by value`, `… về giá trị`: the measure right after a field (a change, a completion, a percentage), if it is one of the two. */
+function measureOf(a: SentenceContext, c: { readonly span: { readonly end: number } }): Measure | undefined {
   const k = tokenAfter(a, c);
   if (matchAt(a.tokens, k, a.g.volumeMeasures)) return 'volume';
   if (matchAt(a.tokens, k, a.g.valueMeasures)) return 'value';
@@ -114,5 +114,44 @@ export function volumeValue(a: SentenceContext, st: SentenceState): void {
     }
     p.changes.push(own);
     if (ownYear !== undefined) p.sameIn.set(own, ownYear);
+  }
+}
+
+/**
+ * `exported 92,000 tonnes …, fetching 375 million USD, completing almost 66 percent of this year's
+ * plan in volume and 67 percent in export value`, `xuất khẩu 92.000 tấn, trị giá 375 triệu USD,
+ * đạt 66% kế hoạch về lượng và 67% về giá trị`: two adjacent statements of the same goods (an
+ * amount and its worth), the later one's completion measured `in volume`/`về lượng`, then a
+ * percentage measured in the other — each completion of the same plan belongs to the statement of
+ * its measure. The stray percentage's statement (a level the figures step had made of it) is
+ * emptied. Exactly one completion of each measure, or nothing moves. One pass over the sentence.
+ */
+export function volumeValueCompletions(a: SentenceContext, st: SentenceState): void {
+  const drafts = a.sentenceDrafts(st.span);
+  for (let n = 1; n + 1 < drafts.length; n++) {
+    const p = drafts[n - 1] as Draft;
+    const q = drafts[n] as Draft;
+    const r = drafts[n + 1] as Draft;
+    const c = q.completion;
+    const ps = side(p);
+    const qs = side(q);
+    if (!c || p.completion || !ps || !qs || ps === qs) continue;
+    const first = measureOf(a, c);
+    const v = r.value;
+    if (!first || !v || v.value.unitCode !== 'percent' || r.completion || r.changes.length || r.target) continue;
+    const second = measureOf(a, v);
+    if (!second || second === first) continue;
+    const other = {
+      ...c,
+      value: { ...c.value, percent: v.value.number, approximate: v.value.approximate },
+      span: v.span,
+      rule: `${c.rule}+volume-value`,
+    };
+    const own = { ...c, rule: `${c.rule}+volume-value` };
+    p.completion = first === ps ? own : other;
+    q.completion = first === ps ? other : own;
+    r.value = undefined;
+    r.unread = [];
+    n++;
   }
 }

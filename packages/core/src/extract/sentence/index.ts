@@ -30,7 +30,7 @@ import { leadVerbRates } from './en-list-lead-verb';
 import { orderPairs, pairChangesThenValues } from './en-list-order-pairs';
 import { perShareFigures } from './en-per-share';
 import { respectivePeriods } from './en-period-respectively';
-import { volumeValue } from './en-volume-value';
+import { volumeValue, volumeValueCompletions } from './en-volume-value';
 import { readFigurelessClause } from './figureless';
 import { readFigures } from './figures';
 import { forecastResults } from './forecast-result';
@@ -113,7 +113,6 @@ import { viReachedLevels } from './vi-reached-level';
 import { reasonChanges } from './vi-reason-change';
 import { reasonSplits } from './vi-reason-split';
 import { viVerbBaseRates } from './vi-verb-base-rate';
-import { volumeValueCompletions } from './volume-value-completions';
 import { yearInNameParts } from './year-in-name';
 import { yearToDateChanges } from './year-to-date';
 
