@@ -223,7 +223,8 @@ function commaRateAt(c: Cursor, to: number, sign: number): { at: number; amount:
   if (c.g.locale !== 'en') return null;
   const comma = isP(c.tokens[to], ',');
   const or = comma ? to + 1 : to;
-  if (c.tokens[or]?.forms.lower !== 'or') return null;
+  // (grammar `restateWords`: `or`)
+  if (!m(c, or, c.g.restateWords ?? [])) return null;
   const at = or + 1;
   const r = numberAt(c, at);
   const end = r ? percentAfter(c, at + 1) : 0;

@@ -46,11 +46,11 @@ function rateMovedBefore(c: Cursor, i: number): boolean {
       if (matchAt(c.tokens, end - back, c.g.percentWords, end)?.to === end) n = end - back - 1;
   if (n < 0 || !isNum(c.tokens[n])) return false;
   // (`by P1.2 billion or 39%`: the amount the rate restates stands between the verb and the rate)
-  const or = c.tokens[n - 1]?.forms.fold === 'or' ? amountStart(c, n - 1) : n;
+  // (grammar `restateWords`, `transitiveChangeBy`: `or`, `by`)
+  const or = m(c, n - 1, c.g.restateWords ?? [])?.to === n ? amountStart(c, n - 1) : n;
   // (`lower by`, `higher by` are verbs with their `by`; `rose by` reads past it)
-  return (
-    endsAt(c, or, c.g.changeVerbs) || (c.tokens[or - 1]?.forms.fold === 'by' && endsAt(c, or - 1, c.g.changeVerbs))
-  );
+  const by = c.g.transitiveChangeBy.has(c.tokens[or - 1]?.forms.fold ?? '');
+  return endsAt(c, or, c.g.changeVerbs) || (by && endsAt(c, or - 1, c.g.changeVerbs));
 }
 
 /** The first token of the amount that ends right before token `or` (`P1.2 billion`, `VND 2 trillion`), or -1. */

@@ -293,7 +293,7 @@ export function valueAt(c: Cursor, i: number): Found | null {
  * True when the count `q` (no scale, a unit of counted things) stands after a measure's link and a
  * determiner of a group (grammar `groupDeterminers`: `profit of the 29 companies`, `made by these 20
  * companies`) — not after a part of the group (`half of the 11,315 vehicles`, `most of the 20 firms`:
- * grammar `groupParts`, or a number), where the count is the figure.
+ * the grammar's `groupDeterminers.parts`, or a number), where the count is the figure.
  */
 function groupCount(c: Cursor, q: QuantityMatch): boolean {
   const g = c.g.groupDeterminers;
