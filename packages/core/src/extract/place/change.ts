@@ -21,7 +21,9 @@ function nameMonth(a: PlaceContext, d: Draft): number | undefined {
   const name = d.name?.value;
   if (a.g.locale !== 'en' || !name || !/^\p{Lu}/u.test(name)) return undefined;
   const first = /^\p{L}+/u.exec(name)?.[0];
-  return first ? a.g.periodWords.monthNames[first.toLowerCase()] : undefined;
+  const names = a.g.periodWords.monthNames;
+  const word = first?.toLowerCase();
+  return word !== undefined && Object.hasOwn(names, word) ? names[word] : undefined;
 }
 
 /** The statement's quarter (1–4) or half (1–2) when its period is one, with or without a year. */
