@@ -1477,6 +1477,8 @@ export const vi: Grammar = {
   reachedExceedLeads: words(['đạt và', 'đạt,', 'đạt và đã']),
   // (`đạt 2.959 tỷ đồng, tương ứng 31% chỉ tiêu giao`: percentVerbs that read a completion only; round 38)
   planOnlyPercentVerbs: words(['tương ứng', 'tương ứng với']),
+  // `giảm 1,71% so với năm 2013 là 331,98 tỷ đồng`: the base's own level (sentence/vi-base-value.ts; round 38)
+  baseValueLinks: words(['là']),
   // `Như vậy, so với kế hoạch năm 2022, doanh thu tăng 18%` (sentence/vi-fronted-plan.ts; round 38)
   sentenceConnectives: words([
     ...['như vậy', 'tuy nhiên', 'nhìn chung', 'ngoài ra', 'bên cạnh đó', 'theo đó', 'qua đó', 'do đó'],

@@ -1323,6 +1323,8 @@ export interface Grammar {
   readonly reachedExceedLeads?: readonly Phrase[];
   /** Verbs that read a percentage only as a completion of a plan after it (`tương ứng 31% chỉ tiêu giao`): `rules/percent.ts`. */
   readonly planOnlyPercentVerbs?: readonly Phrase[];
+  /** The link between a base and its own level (`so với năm 2013 là 331,98 tỷ đồng`): `sentence/vi-base-value.ts`. */
+  readonly baseValueLinks?: readonly Phrase[];
   /** Connectives that may open a sentence before its comma (`Như vậy, so với kế hoạch …`): `sentence/vi-fronted-plan.ts`. */
   readonly sentenceConnectives?: readonly Phrase[];
   /** Nouns of a level between a verb of exceeding and its number (`vượt qua con số 36.000 MW`): `rules/vi-exceeded-level.ts`. */

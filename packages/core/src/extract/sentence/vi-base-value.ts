@@ -1,5 +1,5 @@
 import { isPeriodId, previousPeriod, samePeriodLastYear } from '../../period/period';
-import { phraseEndingAt } from '../phrase';
+import { matchAt, phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
 import { type BaseRead, type Cursor, type Item, readBase } from '../rules/context';
 import type { SentenceContext, SentenceState } from './context';
@@ -98,7 +98,8 @@ export function baseValueStatement(
   const compared = comparedLevelBase(a, st, draft, it);
   // (`giảm 1,71% so với năm 2013 là 331,98 tỷ đồng`: the base's own level after `là`)
   // (the figure's item may open on its `là`)
-  const la = (k: number): boolean => a.tokens[k]?.kind === 'word' && a.tokens[k]?.forms.fold === 'la';
+  const la = (k: number): boolean =>
+    k >= 0 && a.g.baseValueLinks !== undefined && matchAt(a.tokens, k, a.g.baseValueLinks)?.to === k + 1;
   const laAt = la(it.from) ? it.from : la(it.from - 1) ? it.from - 1 : -1;
   const statedBase =
     !compared && a.g.locale === 'vi' && laAt >= 0 && draft.changes.length > 0 ? baseEndingAt(a, laAt) : null;
