@@ -1,6 +1,7 @@
-import { add, cmp, mul, pow10, toDecimalString, toNum } from '../decimal/decimal';
+import { mul, pow10, toDecimalString, toNum } from '../decimal/decimal';
 import type { DecimalString } from '../decimal/decimal-string';
 import { findUnit } from '../model/units';
+import { joinScales } from '../parse/vocabulary';
 import { fold } from './fold';
 import type { Grammar } from './grammar';
 import { printedInterval } from './numeral';
@@ -167,15 +168,11 @@ function countedAfterModifiers(
   return null;
 }
 
-/** A whole number of one to three digits, as a part of a number spelled with its scale words. */
-const SCALE_PART = /^\d{1,3}$/u;
-
 /**
- * `1 tỷ 610 triệu USD`, `2 triệu 500 nghìn lượt`: a whole number of a scale, then a whole number
- * under one of a smaller scale with that scale word, is one number in the smaller scale (1 610
- * triệu); `1 nghìn 773 tỷ đồng`: a thousand then a whole number under a thousand of a larger scale
- * word is (1 × 1 000 + 773) of it. The number at token `n`, its scale read up to token `j`; null
- * when no such part follows. Constant work.
+ * `1 tỷ 610 triệu USD`, `2 triệu 500 nghìn lượt`, `1 nghìn 773 tỷ đồng`: a number of a scale, then
+ * a number of another scale with that scale word, is one number (`parse/vocabulary.ts`
+ * {@link joinScales}, shared with `parseQuantity`). The number at token `n`, its scale read up to
+ * token `j`; null when no such part follows. Constant work.
  */
 function mixedScales(
   tokens: readonly Token[],
@@ -187,20 +184,13 @@ function mixedScales(
 ): { read: PrintedNumber; scale: number; scaleFrom: number; to: number } | null {
   const first = tokens[n];
   const part = tokens[j];
-  if (!first || !SCALE_PART.test(first.text) || part?.kind !== 'number' || !SCALE_PART.test(part.text)) return null;
-  if (j + 1 >= limit || part.gap !== ' ') return null;
+  if (!first || part?.kind !== 'number' || j + 1 >= limit || part.gap !== ' ') return null;
   const next = matchAt(tokens, j + 1, g.scales, limit);
   if (!next) return null;
-  const s2 = next.phrase.data;
-  // (whole numbers of at most three digits, in decimals: `1 tỷ 610 triệu` is 1 × 10³ + 610 triệu)
-  const a = toNum(first.text);
-  const b = toNum(part.text);
-  let shift: number;
-  if (s2 < scale && cmp(b, pow10(scale - s2)) < 0) shift = scale - s2;
-  else if (scale === 3 && s2 > scale) shift = 3;
-  else return null;
-  const read = readNumber(toDecimalString(add(mul(a, pow10(shift)), b)), g.locale);
-  return 'error' in read ? null : { read, scale: s2, scaleFrom: j + 1, to: next.to };
+  const joined = joinScales(first.text, scale, part.text, next.phrase.data);
+  if (joined === null) return null;
+  const read = readNumber(joined, g.locale);
+  return 'error' in read ? null : { read, scale: next.phrase.data, scaleFrom: j + 1, to: next.to };
 }
 
 /**

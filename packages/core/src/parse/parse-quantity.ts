@@ -1,4 +1,4 @@
-import { add, cmp, mul, pow10, toDecimalString, toNum } from '../decimal/decimal';
+import { mul, pow10, toDecimalString, toNum } from '../decimal/decimal';
 import type { DecimalString } from '../decimal/decimal-string';
 import { asArgumentError, isArgumentArray, optionalObjectArgument } from '../errors/arguments';
 import { ChitieuError } from '../errors/chitieu-error';
@@ -9,7 +9,7 @@ import type { Unit } from '../model/types';
 import { units as builtInUnits } from '../model/units';
 import { checkParseInput } from './parse-number';
 import { readNumber } from './read-number';
-import { VOCABULARY } from './vocabulary';
+import { joinScales, VOCABULARY } from './vocabulary';
 
 /** A quantity with a scale word and unit: `3.630 tỷ đồng`, `1,8 triệu thuê bao`, `174 dịch vụ`. */
 export interface ParsedAmount {
@@ -219,15 +219,11 @@ function parseQuantityUnguarded(text: string, locale: string, options: ParseQuan
   return amount(number, scale, known, unitText);
 }
 
-/** A whole number of at most three digits: the parts of `2 tỷ 500 triệu`. */
-const SCALE_PART = /^\d{1,3}$/u;
-
 /**
  * `2 tỷ 500 triệu đồng` (2.5 × 10⁹), `4 tỷ 3 trăm triệu đồng` (4.3 × 10⁹), `2 nghìn 500 tỷ`: a whole
- * number of a smaller scale after the first scale word (or of a larger one after `nghìn`), read
- * as one amount at the second scale — as the extractor reads it (`extract/quantity.ts`, mixedScales),
- * never the first part alone with the rest taken for unit words. Null when the words after the first
- * scale are no such part.
+ * number of another scale after the first scale word, read as one amount at the second scale
+ * ({@link joinScales}, as the extractor reads it) — never the first part alone with the rest taken
+ * for unit words. Null when the words after the first scale are no such part.
  */
 function mixedScale(
   number: { value: DecimalString; decimals: number },
@@ -236,7 +232,7 @@ function mixedScale(
   vocabulary: (typeof VOCABULARY)['vi'],
 ): { number: { value: DecimalString; decimals: number }; scale: number; rest: string } | null {
   const part = /^(\d{1,3}) (.+)$/u.exec(rest);
-  if (!part || !SCALE_PART.test(number.value)) return null;
+  if (!part) return null;
   const [, digits = '', after = ''] = part;
   const word = matchWord(
     after.toLowerCase(),
@@ -244,13 +240,10 @@ function mixedScale(
   );
   const second = word === null ? undefined : vocabulary.scales.find(([w]) => w === word)?.[1];
   if (word === null || second === undefined) return null;
-  const b = toNum(digits);
-  let shift: number;
-  if (second < scale && cmp(b, pow10(scale - second)) < 0) shift = scale - second;
-  else if (scale === 3 && second > scale) shift = 3;
-  else return null;
-  const value = toDecimalString(add(mul(toNum(number.value), pow10(shift)), b));
-  return { number: { value, decimals: 0 }, scale: second, rest: after.slice(word.length).trim() };
+  const value = joinScales(number.value, scale, digits, second);
+  return value === null
+    ? null
+    : { number: { value, decimals: 0 }, scale: second, rest: after.slice(word.length).trim() };
 }
 
 function amount(

@@ -1,3 +1,6 @@
+import { add, cmp, mul, pow10, toDecimalString, toNum } from '../decimal/decimal';
+import type { DecimalString } from '../decimal/decimal-string';
+
 /**
  * The ONE vocabulary of number words after a number, per words language, shared by
  * `parseQuantity` and the report extractor (`@chitieu/core/extract` builds its grammars'
@@ -99,3 +102,24 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
     per: /^(.+?)(?:\s+per\s+|\s*\/\s*)(\S+)\s+(.+)$/iu,
   },
 };
+
+/** A whole number of one to three digits: a part of an amount spelled with two scale words. */
+const SCALE_PART = /^\d{1,3}$/u;
+
+/**
+ * `1 tỷ 610 triệu`, `4 tỷ 3 trăm triệu`: a whole number `first` of scale `scale`, then a whole number
+ * `part` under one of the smaller scale `second`, is one number in that scale (1 610 triệu); `1 nghìn
+ * 773 tỷ`: a thousand then a whole number of a larger scale is (1 × 1 000 + 773) of it. The joined
+ * number as a canonical decimal string, or null when the parts make no such amount. Shared by
+ * `parseQuantity` and the extractor's quantity reader, so both read the same amount.
+ * @internal
+ */
+export function joinScales(first: string, scale: number, part: string, second: number): DecimalString | null {
+  if (!SCALE_PART.test(first) || !SCALE_PART.test(part)) return null;
+  const b = toNum(part);
+  let shift: number;
+  if (second < scale && cmp(b, pow10(scale - second)) < 0) shift = scale - second;
+  else if (scale === 3 && second > scale) shift = 3;
+  else return null;
+  return toDecimalString(add(mul(toNum(first), pow10(shift)), b));
+}
