@@ -342,8 +342,9 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   // (`tăng 0,6% cụ thể là tăng 0,3 tỷ đồng so với năm 2014`: the base after the rate's amount said
   // again is the rate's too; the amount is read on its own, an absolute change left unread)
   const restated = form === 'rate' && !bracket ? restatedAmountVi(c, to, sign) : -1;
-  const ahead = restated > 0 && !readBase(c, to) ? readBase(c, restated) : null;
-  const after = readBase(c, to) ?? baseAfterBracket(c, to) ?? ahead ?? before?.base ?? null;
+  const here = readBase(c, to);
+  const ahead = restated > 0 && !here ? readBase(c, restated) : null;
+  const after = here ?? baseAfterBracket(c, to) ?? ahead ?? before?.base ?? null;
   // `rising 22.5% above estimates`, `5 percent below the annual plan`: a rate over or under a plan.
   // `surged by 29 percent against the estimates`, `fell 4% compared with the annual plan`: a
   // change against a plan noun phrase is a completion, never a change against a period.
