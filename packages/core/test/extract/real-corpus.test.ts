@@ -24,6 +24,7 @@ import {
   TEST22_CORPUS,
   TEST23_CORPUS,
   TEST24_CORPUS,
+  TEST25_CORPUS,
 } from './real-corpus';
 
 /**
@@ -31,7 +32,8 @@ import {
  * `test12` through round 22, `test13` through round 23, `test14` through round 24, `test15` through
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
- * `test23` through round 36, `test24` through round 37; all scored here as a guard).
+ * `test23` through round 36, `test24` through round 37, `test25` through round 38; all scored here as a
+ * guard).
  */
 const RECENT = [
   ...TEST6_CORPUS,
@@ -53,6 +55,7 @@ const RECENT = [
   ...TEST22_CORPUS,
   ...TEST23_CORPUS,
   ...TEST24_CORPUS,
+  ...TEST25_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -115,9 +118,10 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test22', TEST22_CORPUS],
       ['test23', TEST23_CORPUS],
       ['test24', TEST24_CORPUS],
+      ['test25', TEST25_CORPUS],
     ] as const) {
-      // (test24 is one round's set, 150 sentences; the others two rounds' or more)
-      expect(set.length, name).toBeGreaterThanOrEqual(name === 'test24' ? 150 : 180);
+      // (test24 and test25 are one round's sets, 150 and 149 sentences; the others two rounds' or more)
+      expect(set.length, name).toBeGreaterThanOrEqual(name === 'test24' || name === 'test25' ? 149 : 180);
       expect(set.every((s) => s.split === name)).toBe(true);
     }
     expect(REAL_CORPUS.some((s) => s.facts.length === 0)).toBe(true);
@@ -213,8 +217,9 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * 14 → 14 silent wrong) and `test22` (held out to round 32's end, its failures never printed: 82.7 →
  * 83.7 %, 11 → 7 silent wrong) and `test23` (held out to round 36's end, its failures never printed:
  * 77.6 → 77.6 %, 8 → 8 silent wrong) and `test24` (held out to round 37's end, its failures never
- * printed: 83.2 → 84.0 %, 10 → 3 silent wrong). Floors a little below the last measured score (round
- * 38: test24 93.9 %, English 94.0 %, 1 silent wrong, no wrong kind; round 37: test23
+ * printed: 83.2 → 84.0 %, 10 → 3 silent wrong) and `test25` (held out to round 38's end, its failures
+ * never printed: 78.7 → 79.1 %, 10 → 10 silent wrong; released for round 39 at those figures). Floors a
+ * little below the last measured score (round 38: test24 93.9 %, English 94.0 %, 1 silent wrong, no wrong kind; round 37: test23
  * 84.9 %, English 89.0 %, 5 silent wrong, 30 wrong kinds, targets/actuals 93.4 % — the lists of goals
  * whose frame only the sentence before states; test22 90.9 %; test21 85.2 %, English 82.0 %; test20
  * 87.2 %; test17 91.4 %; round 35: test22 90.1 %, English 91.1 %, 3 silent
@@ -233,7 +238,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test24)', () => {
+describe('real corpus: the fresh sets (test2 … test25)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -267,6 +272,7 @@ describe('real corpus: the fresh sets (test2 … test24)', () => {
       ['test22', 0.9, 0.91],
       ['test23', 0.84, 0.88],
       ['test24', 0.93, 0.93],
+      ['test25', 0.79, 0.84],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -316,6 +322,7 @@ describe('real corpus: the fresh sets (test2 … test24)', () => {
       // (3 when released; round 38 took a level exceeded past `con số`, and a year against a part of
       // the year before)
       test24: 1,
+      test25: 10,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -344,6 +351,7 @@ describe('real corpus: the fresh sets (test2 … test24)', () => {
       test22: 8,
       test23: 30,
       test24: 0,
+      test25: 11,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);

@@ -64,7 +64,8 @@ export interface RealSentence {
    * `test22`: the twenty-second fresh set (`test22-vi.ts`, `test22-en.ts`, `test22b-*.ts`), held out through round 32, scored only in its own groups; released for round 33.
    * `test23`: the twenty-third fresh set (`test23-vi.ts`, `test23-en.ts`, `test23b-*.ts`), held out through round 36, scored only in its own groups; released for round 37.
    * `test24`: the twenty-fourth fresh set (`test24-vi.ts`, `test24-en.ts`), held out through round 37, scored only in its own groups; released for round 38.
-   * `test25`: the twenty-fifth fresh set (`test25-vi.ts`, `test25-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
+   * `test25`: the twenty-fifth fresh set (`test25-vi.ts`, `test25-en.ts`), held out through round 38, scored only in its own groups; released for round 39.
+   * `test26`: the twenty-sixth fresh set (`test26-vi.ts`, `test26-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
    */
   readonly split:
     | 'seen'
@@ -93,7 +94,8 @@ export interface RealSentence {
     | 'test22'
     | 'test23'
     | 'test24'
-    | 'test25';
+    | 'test25'
+    | 'test26';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }

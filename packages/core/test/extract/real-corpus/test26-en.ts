@@ -1,0 +1,4 @@
+import type { RealSentence } from './types';
+
+/** The twenty-sixth fresh set, being written. */
+export const TEST26_EN: readonly RealSentence[] = [];
