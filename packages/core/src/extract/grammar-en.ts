@@ -2483,6 +2483,7 @@ export const en: Grammar = {
   targetCompoundHeads: [],
   // (`y` is the year of `y-o-y` and `y/y` as the tokenizer splits them: `a 9.4% decline y-o-y in 2024`)
   baseYearWords: new Set(['year', 'years', "year's", 'year’s', 'earlier', 'ago', 'yoy', 'y/y', 'y-o-y', 'y']),
+  planGapSigns: [],
   comparativeSigns: phrases<1 | -1>([
     ['higher than', 1],
     ['more than', 1],

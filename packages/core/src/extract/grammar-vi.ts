@@ -641,10 +641,13 @@ export const vi: Grammar = {
     ['không thấp hơn', 'over'],
     ['không ít hơn', 'over'],
     ['không nhỏ hơn', 'over'],
-    // `đạt ngót 12.300 tỷ đồng`, `chưa đến 2 triệu tấn`, `chưa tới 1 tỷ USD`: short of the figure
+    // `đạt ngót 12.300 tỷ đồng`, `chưa đến 2 triệu tấn`, `chưa tới 1 tỷ USD`, `doanh thu chưa đầy
+    // 3.200 tỷ đồng`: short of the figure
     ['ngót', 'under'],
     ['chưa đến', 'under'],
     ['chưa tới', 'under'],
+    ['chưa đầy', 'under'],
+    ['không đầy', 'under'],
   ]),
   averageWords: words(['bình quân', 'trung bình']),
   scaleCompounds: words([
@@ -1030,6 +1033,12 @@ export const vi: Grammar = {
   baseYearWords: new Set(['truoc', 'ngoai']),
   // (`thấp hơn mục tiêu 7%` is as often the target's own figure as the gap to it: not read)
   comparativeSigns: [],
+  planGapSigns: phrases<1 | -1>([
+    ['cao hơn', 1],
+    ['cao hơn so với', 1],
+    ['thấp hơn', -1],
+    ['thấp hơn so với', -1],
+  ]),
   forecastMarkers: words(['dự kiến', 'sẽ đạt', 'sẽ là', 'dự báo', ...VI_FUTURE_MARKERS]),
   fromWords: words(['từ']),
   // (`so với mức lỗ 81,2 tỷ đồng cùng kỳ 2023`: the level of a loss or a profit; round 38)

@@ -683,6 +683,12 @@ export interface Grammar {
   readonly baseYearWords: ReadonlySet<string>;
   /** Comparatives with their sign, before a plan noun phrase and a percentage (`thấp hơn kế hoạch 3%`, `lower than the plan by 3%`). */
   readonly comparativeSigns: readonly Phrase<1 | -1>[];
+  /**
+   * Comparatives with their sign that open a clause after a result amount and before the plan noun
+   * phrase and a percentage, the gap to the plan (`…, thấp hơn kế hoạch đề ra khoảng 7%` → 93 %):
+   * `sentence/vi-plan-figure.ts`, round 39. Empty in English (`by` says it: `comparativeSigns`).
+   */
+  readonly planGapSigns: readonly Phrase<1 | -1>[];
   /** `từ` / `from` of `từ A lên B`. */
   readonly fromWords: readonly Phrase[];
   /**

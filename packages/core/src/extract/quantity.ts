@@ -62,6 +62,8 @@ export function vndThousandsScale(scale: number, scaleWord: string | undefined, 
 }
 /** A density's denominator: ten, a hundred, a thousand … (canonical decimal strings). */
 const ROUND_PER = /^10+$/u;
+/** One or a round power of ten: what a unit can be per (`đồng/1 kg`, `kg/100 m2`). */
+const PER_ONE = /^10*$/u;
 const textOf = (text: string, tokens: readonly Token[], from: number, to: number): string =>
   from >= to ? '' : text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
 
@@ -384,10 +386,11 @@ export function readQuantity(
       rules.push(`${g.locale}.density.per-n`);
       break;
     }
-    const time =
-      matchAt(tokens, k, g.timeWords, limit) ??
-      (pop && perValue === undefined ? pop : null) ??
-      matchAt(tokens, k, g.units, limit);
+    const timeWord = matchAt(tokens, k, g.timeWords, limit);
+    // (`346 000 ha / 350 000 ha kế hoạch`: a unit after a number that is no round 1, 10, 100 … is a
+    // second figure set beside the first, not what the first is per)
+    if (!timeWord && perValue !== undefined && !PER_ONE.test(perValue)) break;
+    const time = timeWord ?? (pop && perValue === undefined ? pop : null) ?? matchAt(tokens, k, g.units, limit);
     if (!time) {
       // `120.000 đồng/kg`, `US$540 per tonne`: money per a unit of goods is a price, its unit is
       // the whole `đồng/kg` (no currency code), never the bare currency.

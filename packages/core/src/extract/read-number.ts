@@ -32,7 +32,17 @@ export const DECIMAL_COMMA = /^\d+,\d{1,2}$/u;
 /** Digits, one point, one or two digits: `101.86`, `7.2` (a thousands point is followed by three digits). */
 export const DECIMAL_POINT = /^\d+\.\d{1,2}$/u;
 
+/** The spaces that group a number's digits (see the tokenizer's `SPACE_GROUPS`). */
+const GROUP_SPACES = /[ \u00a0\u202f\u2009]/gu;
+const GROUP_SPACE = /[ \u00a0\u202f\u2009]/u;
+
 function readUncached(text: string, locale: ExtractLocale): PrintedNumber | { readonly error: string } {
+  // `346 000`: digits grouped by spaces are read without them, in either locale (`3 000,5` in
+  // Vietnamese, `3 000.5` in English); the printed text is kept.
+  if (GROUP_SPACE.test(text)) {
+    const read = readUncached(text.replace(GROUP_SPACES, ''), locale);
+    return 'error' in read ? read : printed(read.value, read.decimals, text);
+  }
   // `4,8 million` in English text: a comma before one or two digits groups no thousands — the
   // decimal comma of a writer of Vietnamese, read as such; the field is doubted (`decimal-comma`).
   if (locale === 'en' && DECIMAL_COMMA.test(text)) return readUncached(text, 'vi');

@@ -15,6 +15,13 @@ export interface Token {
 // Digits with separators between digit groups; a separator must be followed by a digit, so
 // `2020.` and `3,` end before the punctuation.
 const NUMBER = /\d+(?:[.,]\d+)*/y;
+// `346 000 ha`, `12 000 000 đồng`: groups of three digits after one space (a plain, no-break or thin
+// space) carry on a number of one to three digits that has no separator of its own — the grouping of
+// official Vietnamese print and of SI style. Nothing glued follows the last group (`346 000ha` stays
+// two numbers), and a decimal part may (`3 000,5`). Columns of a table are set apart by more than one
+// space and stay apart.
+const SPACE_GROUPS = /(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?:[.,]\d+)?(?![\p{L}\d])/uy;
+const SHORT_NUMBER = /^\d{1,3}$/u;
 // Letters, then letters, marks, digits and the joiners of names like `TT&TT` or `m2`.
 const WORD = /[\p{L}][\p{L}\p{M}\d&’']*/uy;
 const SPACE = /\s+/uy;
@@ -126,6 +133,10 @@ export function tokenize(text: string, glue?: Glue): Token[] {
     if (NUMBER.test(text)) {
       kind = 'number';
       len = NUMBER.lastIndex - i;
+      if (len <= 3 && SHORT_NUMBER.test(text.slice(i, i + len))) {
+        SPACE_GROUPS.lastIndex = i + len;
+        if (SPACE_GROUPS.test(text)) len = SPACE_GROUPS.lastIndex - i;
+      }
     } else {
       WORD.lastIndex = i;
       if (WORD.test(text)) {

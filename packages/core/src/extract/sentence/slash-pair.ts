@@ -1,9 +1,10 @@
 import { abs, cmp, div, mul, ONE, pow10, sub, toNum, ZERO } from '../../decimal/decimal';
+import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
-import { quantityOf } from '../quantity';
+import { quantityOf, readQuantity } from '../quantity';
 import { readNumber } from '../read-number';
 import type { Token } from '../tokenize';
-import type { PrintedNumber, Quantity, StatedCompletion } from '../types';
+import type { PrintedNumber, Quantity, StatedCompletion, Unread } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
 
@@ -19,6 +20,8 @@ export const SLASH_PAIR_UNSAID = '+slash-pair-unsaid';
 
 /** How far (in percentage points) the pair's own ratio may stand from the stated completion. */
 const TOLERANCE = toNum('0.5');
+/** The same for a completion said to be about so much (`đạt khoảng 80%`). */
+const APPROXIMATE_TOLERANCE = toNum('2');
 const HUNDRED = toNum('100');
 
 /** The first number token in the characters `[start, end)`, or undefined. */
@@ -47,6 +50,7 @@ export function slashPairs(a: SentenceContext, st: SentenceState): void {
     namedPair(a, st, d, drafts);
     equatedPair(a, st, d, drafts);
   }
+  for (let k = 1; k < drafts.length; k++) unitPair(a, drafts[k - 1] as Draft, drafts[k] as Draft);
   for (let k = 1; k < drafts.length; k++) {
     const first = drafts[k - 1] as Draft;
     const second = drafts[k] as Draft;
@@ -94,12 +98,77 @@ export function slashPairs(a: SentenceContext, st: SentenceState): void {
   }
 }
 
+/**
+ * `gieo cấy được khoảng 346 000 ha / 350 000 ha kế hoạch, đạt khoảng 98,9%`: two figures of one unit,
+ * each with its unit, set apart by a slash, the second followed by the plan's word or both by a
+ * completion that is their own ratio. The first is the result (with the completion when it is their
+ * ratio), the second the plan, a target of the same indicator. A completion that is not their ratio
+ * leaves both as read.
+ */
+function unitPair(a: SentenceContext, first: Draft, second: Draft): void {
+  const v1 = first.value;
+  const v2 = second.value;
+  if (!v1 || !v2 || first.completion || first.changes.length > 0 || second.changes.length > 0) return;
+  const unit = v1.value.unitCode;
+  if (unit === undefined || unit === 'percent' || v2.value.unitCode !== unit || v2.value.scale !== v1.value.scale)
+    return;
+  if (v1.rule.endsWith(SLASH_PAIR) || v2.rule.endsWith(SLASH_PAIR) || second.kind.value !== 'actual') return;
+  const t = a.tokens;
+  const slash = tokenAt(t, v1.span.end);
+  if (!isSlash(t[slash]) || numberIn(t, v2.span.start, v2.span.end) !== slash + 1) return;
+  const after = tokenAt(t, v2.span.end);
+  const planWord = matchAt(t, after, a.g.planValueWords) !== null;
+  const stated = second.completion ?? first.completion;
+  const u = second.unread.find((x) => x.what === 'completion' && x.reason === 'percent-without-base');
+  let percent: PrintedNumber | undefined = stated?.value.percent;
+  let approximate = stated?.value.approximate;
+  if (!percent && u) {
+    // (the unread span may open with the verb and a bound word: `đạt khoảng 98,9%`)
+    const n = numberIn(t, u.span.start, u.span.end);
+    const q = n === undefined ? null : readQuantity(a.text, t, n, a.g);
+    if (n !== undefined && q?.quantity?.unitCode === 'percent') {
+      percent = q.quantity.number;
+      for (let k = Math.max(0, n - 2); k < n && approximate === undefined; k++) {
+        const bound = matchAt(t, k, a.g.approximate);
+        if (bound?.to === n) approximate = bound.phrase.data;
+      }
+    }
+  }
+  // (`khoảng 400 000 ha / 496 000 ha kế hoạch, đạt khoảng 80%`: an approximate completion stands
+  // within two points of the ratio, 80,6 %)
+  const within = approximate ? APPROXIMATE_TOLERANCE : TOLERANCE;
+  const confirmed =
+    percent !== undefined && ownRatio(v1.value.number.value, v2.value.number.value, percent.value, within);
+  if (!confirmed && !planWord) return;
+  const suffix = confirmed ? SLASH_PAIR : SLASH_PAIR_UNSAID;
+  if (confirmed && percent) {
+    const span = stated?.span ?? (u as Unread).span;
+    const completion: StatedCompletion = {
+      percent,
+      form: 'of-plan',
+      of: 'plan',
+      ...(approximate ? { approximate } : {}),
+    };
+    first.completion = { span, value: completion, rule: `${a.g.locale}.completion.unit-pair${SLASH_PAIR}` };
+    second.completion = undefined;
+    if (u) second.unread.splice(second.unread.indexOf(u), 1);
+  }
+  first.value = { ...v1, rule: `${v1.rule}${suffix}` };
+  second.value = { ...v2, rule: `${v2.rule}${suffix}` };
+  second.kind = { ...v2, value: 'target', rule: `${a.g.locale}.kind.slash-pair-plan` };
+  if (first.name) second.name = { ...first.name, rule: `${a.g.locale}.name.slash-pair-plan` };
+  if (!second.period && first.period) second.period = first.period;
+}
+
+/** A slash, glued or spaced. */
+const isSlash = (t: Token | undefined): boolean => t?.kind === 'punct' && t.text === '/';
+
 /** True when `x / y` in percent stands within {@link TOLERANCE} of the completion `percent`. */
-function ownRatio(x: string, y: string, percent: string): boolean {
+function ownRatio(x: string, y: string, percent: string, within = TOLERANCE): boolean {
   const total = toNum(y);
   if (cmp(total, ZERO) <= 0) return false;
   const ratio = mul(div(toNum(x), total), HUNDRED);
-  return cmp(abs(sub(ratio, toNum(percent))), TOLERANCE) <= 0;
+  return cmp(abs(sub(ratio, toNum(percent))), within) <= 0;
 }
 
 /**

@@ -1,6 +1,7 @@
+import { negate, shift } from '../numeral';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
-import type { Extracted, ExtractedChange, StatedCompletion } from '../types';
+import type { Extracted, ExtractedChange, PlanKind, StatedCompletion } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
 
@@ -67,6 +68,7 @@ export function planFigures(a: SentenceContext, st: SentenceState): void {
       d.value = undefined;
       continue;
     }
+    if (!open && planGap(a, d, before, from, figure)) continue;
     const L = a.g.locale;
     d.kind = { ...d.name, value: 'target', rule: `${L}.kind.plan-compared` };
     if (moved) {
@@ -113,6 +115,61 @@ export function planFigures(a: SentenceContext, st: SentenceState): void {
 }
 
 /**
+ * `ước sản lượng cà phê đạt 432.000 tấn, tăng gần 5% so với cùng kỳ năm trước, nhưng thấp hơn kế
+ * hoạch đề ra khoảng 7%`: a percentage after `thấp hơn` / `cao hơn` and the plan noun phrase, with
+ * no `là` before it, after a result that is an amount (not a percentage), is how far the result
+ * stands from the plan — a plan of tonnes has no figure in percent. The result's completion is
+ * 100 ∓ that percentage (93 %). Beside a rate of growth of the result the percentage may as well be
+ * the growth the plan asked for: the completion is then doubted (rule suffix `+beside-rate`).
+ * True when read.
+ */
+function planGap(a: SentenceContext, d: Draft, before: Draft, from: number, figure: Extracted<unknown>): boolean {
+  const sign = matchAt(a.tokens, from, a.g.planGapSigns);
+  const result = before.value;
+  if (
+    !sign ||
+    !result ||
+    result.value.unitCode === 'percent' ||
+    before.completion ||
+    linkedBefore(a, figure.span.start)
+  )
+    return false;
+  const change = d.changes[0];
+  const amount =
+    d.value === undefined && d.changes.length === 1 && change?.value.form === 'rate'
+      ? { n: change.value.amount, approximate: change.value.approximate }
+      : d.changes.length === 0 && d.value?.value.unitCode === 'percent'
+        ? { n: d.value.value.number, approximate: d.value.value.approximate }
+        : undefined;
+  if (!amount) return false;
+  // (a rate read with its direction, `thấp hơn` signed: the gap is its size)
+  const size = amount.n.value.startsWith('-') ? negate(amount.n) : amount.n;
+  const plan = planNounAt(a, sign.to, figure.span.start);
+  const completion: StatedCompletion = {
+    percent: shift(sign.phrase.data < 0 ? negate(size) : size, '100'),
+    form: 'exceeded-by',
+    of: plan ?? 'plan',
+    ...(amount.approximate ? { approximate: amount.approximate } : {}),
+  };
+  const beside = before.changes.some((c) => c.value.form === 'rate') ? '+beside-rate' : '';
+  before.completion = { ...figure, value: completion, rule: `${a.g.locale}.completion.plan-gap${beside}` };
+  d.value = undefined;
+  d.changes.length = 0;
+  d.sameIn.clear();
+  d.unread = d.unread.filter((u) => u.what !== 'change' && u.what !== 'value');
+  return true;
+}
+
+/** The kind of the first plan noun within {@link NOUN_WITHIN} tokens of token `from`, before the character `end`. */
+function planNounAt(a: SentenceContext, from: number, end: number): PlanKind | undefined {
+  for (let i = from; i < a.tokens.length && i < from + NOUN_WITHIN && (a.tokens[i]?.start ?? end) < end; i++) {
+    const noun = matchAt(a.tokens, i, a.g.planNouns);
+    if (noun) return noun.phrase.data;
+  }
+  return undefined;
+}
+
+/**
  * `Tỷ lệ giải ngân đạt 60% kế hoạch, còn cách mục tiêu 35%`: a percentage after how far the result
  * stands from the plan is the distance or the plan's own rate — unread, never a certain completion,
  * unless a clause setting the plan follows it (`còn cách xa mục tiêu 95% đã đề ra`).
@@ -153,7 +210,5 @@ function setAfter(a: SentenceContext, end: number): boolean {
 
 /** True when a plan noun starts within {@link NOUN_WITHIN} tokens of token `from`, before the character `end`. */
 function planNounWithin(a: SentenceContext, from: number, end: number): boolean {
-  for (let i = from; i < a.tokens.length && i < from + NOUN_WITHIN && (a.tokens[i]?.start ?? end) < end; i++)
-    if (matchAt(a.tokens, i, a.g.planNouns)) return true;
-  return false;
+  return planNounAt(a, from, end) !== undefined;
 }

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/extract';
+import { tokenize } from '../../src/extract/tokenize';
+import { statementLines } from './readings';
+
+/**
+ * Round 39: shapes of report prose from the released `test25` set (and the classes they stand for),
+ * each with the near-misses that must keep their old reading. Sentences paraphrase the set with other
+ * numbers and names.
+ */
+
+describe('digits grouped by spaces (official Vietnamese print, SI style)', () => {
+  it('reads `346 000 ha` as one number, never a 346 and a 0', () => {
+    expect(statementLines('Diện tích gieo cấy lúa vụ Đông xuân năm 2021 đạt 512 000 ha.', 'vi')).toEqual([
+      '512000 ha [] k=actual p=2021',
+    ]);
+    expect(statementLines('Tổng vốn năm 2022 đạt 12 500 000 triệu đồng.', 'vi')[0]).toBe(
+      '12500000000000 VND [] k=actual p=2022',
+    );
+    // (a no-break or thin space too, and a decimal part after the last group)
+    expect(statementLines('Sản lượng năm 2020 đạt 3\u00a0250,5 tấn.', 'vi')[0]).toBe('3250.5 tonne [] k=actual p=2020');
+    expect(statementLines('Output reached 4\u202f120 tonnes in 2020.', 'en')[0]).toBe('4120 tonne [] k=actual p=2020');
+  });
+
+  it('near-miss: a four-digit head, a group that is not three digits, two spaces or a glued word stay apart', () => {
+    const numbers = (text: string): string[] =>
+      tokenize(text)
+        .filter((t) => t.kind === 'number')
+        .map((t) => t.text);
+    expect(numbers('năm 2020 100 ha')).toEqual(['2020', '100']);
+    expect(numbers('lúa 346 35 ha')).toEqual(['346', '35']);
+    expect(numbers('Lúa  346  350  98,9')).toEqual(['346', '350', '98,9']);
+    expect(numbers('khoảng 346 000ha')).toEqual(['346', '000']);
+    expect(numbers('346 0001')).toEqual(['346', '0001']);
+    expect(numbers('1.200 000 tấn')).toEqual(['1.200', '000']);
+  });
+});
+
+describe('a result and its plan each with its unit, set apart by a slash', () => {
+  it('reads the first as the result with the completion that is their ratio, the second as the plan', () => {
+    expect(
+      statementLines(
+        'Các tỉnh Nam Trung Bộ đã gieo cấy được khoảng 212 000 ha / 230 000 ha kế hoạch, đạt khoảng 92,2%.',
+        'vi',
+      ),
+    ).toEqual(['212000 ha ~about [] c=92.2 k=actual', '230000 ha [] k=target']);
+    // (a completion said to be about so much stands within two points of the ratio: 61,4 %)
+    expect(
+      statementLines('Các tỉnh miền núi gieo cấy được 135 000 ha / 220 000 ha kế hoạch, đạt khoảng 60%.', 'vi'),
+    ).toEqual(['135000 ha [] c=60 k=actual', '220000 ha [] k=target']);
+    // (no plan word: the stated completion, their own ratio, says which is which)
+    expect(statementLines('Huyện trồng được 1.250 ha/1.600 ha, đạt 78,1%.', 'vi')).toEqual([
+      '1250 ha [] c=78.1 k=actual',
+      '1600 ha [] k=target',
+    ]);
+  });
+
+  it('near-miss: a completion that is not their ratio is no completion of the pair; a unit per a round number stays one unit', () => {
+    const lines = statementLines('Huyện trồng được 1.250 ha / 1.600 ha kế hoạch, đạt 90%.', 'vi');
+    expect(lines[0]).toBe('1250 ha [] k=actual');
+    expect(lines[1]).toBe('1600 ha [] k=target');
+    expect(lines.join(' ')).not.toContain('c=90');
+    const [doctors] = extractStatements('Năm 2022 đạt 9,8 bác sĩ/10.000 dân.', { locale: 'vi' });
+    expect(doctors?.density?.value.per).toBe('10000');
+    const [two] = extractStatements('Sản lượng đạt 1.250 tấn/1.600 ha.', { locale: 'vi' });
+    expect(two?.value?.value.unit).toBe('tấn');
+  });
+});
+
+describe('`chưa đầy` before an amount', () => {
+  it('is short of the figure, never the figure exact', () => {
+    expect(statementLines('Doanh thu 6 tháng đầu năm 2022 của công ty chưa đầy 1.800 tỷ đồng.', 'vi')[0]).toBe(
+      '1800000000000 VND ~under [] k=actual p=2022-H1',
+    );
+  });
+});
+
+describe('the gap between a result amount and its plan (`thấp hơn kế hoạch đề ra khoảng 7%`)', () => {
+  it('is the completion 100 ∓ the gap; beside a rate of growth it is doubted', () => {
+    expect(statementLines('Năm 2022, sản lượng chè đạt 18.400 tấn, thấp hơn kế hoạch đề ra khoảng 8%.', 'vi')).toEqual([
+      '18400 tonne [] c=92 k=actual p=2022',
+    ]);
+    expect(statementLines('Năm 2022, doanh thu đạt 640 tỷ đồng, cao hơn kế hoạch 6%.', 'vi')).toEqual([
+      '640000000000 VND [] c=106 k=actual p=2022',
+    ]);
+    expect(
+      statementLines(
+        'Năm 2022, sản lượng chè đạt 18.400 tấn, tăng 3% so với năm trước, nhưng thấp hơn kế hoạch đề ra khoảng 8%.',
+        'vi',
+      ),
+    ).toEqual(['18400 tonne [rate 3 same-period-last-year] c=92? k=actual p=2022']);
+  });
+
+  it("near-miss: after a percentage result, or with `là` before it, the percentage is the plan's own figure", () => {
+    const rate = statementLines('Tăng trưởng GRDP năm 2022 đạt 6,1%, thấp hơn mục tiêu đề ra là 7%.', 'vi');
+    expect(rate.join(' ')).not.toContain('c=');
+    const level = statementLines('Năm 2022, doanh thu đạt 640 tỷ đồng, thấp hơn kế hoạch là 700 tỷ đồng.', 'vi');
+    expect(level[1]).toContain('k=target');
+    expect(level.join(' ')).not.toContain('c=');
+  });
+});
