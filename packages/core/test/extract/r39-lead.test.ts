@@ -48,11 +48,6 @@ describe('a result and its plan each with its unit, set apart by a slash', () =>
     expect(
       statementLines('Các tỉnh miền núi gieo cấy được 135 000 ha / 220 000 ha kế hoạch, đạt khoảng 60%.', 'vi'),
     ).toEqual(['135000 ha [] c=60 k=actual', '220000 ha [] k=target']);
-    // (no plan word: the stated completion, their own ratio, says which is which)
-    expect(statementLines('Huyện trồng được 1.250 ha/1.600 ha, đạt 78,1%.', 'vi')).toEqual([
-      '1250 ha [] c=78.1 k=actual',
-      '1600 ha [] k=target',
-    ]);
   });
 
   it('near-miss: a completion that is not their ratio is no completion of the pair; a unit per a round number stays one unit', () => {
@@ -64,6 +59,10 @@ describe('a result and its plan each with its unit, set apart by a slash', () =>
     expect(doctors?.density?.value.per).toBe('10000');
     const [two] = extractStatements('Sản lượng đạt 1.250 tấn/1.600 ha.', { locale: 'vi' });
     expect(two?.value?.value.unit).toBe('tấn');
+    // (no plan word: the second may be a whole of another kind, `có điều kiện thi hành`)
+    expect(
+      statementLines('Đã thi hành xong 352 tỷ đồng/518 tỷ đồng có điều kiện thi hành, đạt tỉ lệ 68%.', 'vi').join(' '),
+    ).not.toContain('k=target');
   });
 });
 
@@ -97,5 +96,56 @@ describe('the gap between a result amount and its plan (`thấp hơn kế hoạc
     const level = statementLines('Năm 2022, doanh thu đạt 640 tỷ đồng, thấp hơn kế hoạch là 700 tỷ đồng.', 'vi');
     expect(level[1]).toContain('k=target');
     expect(level.join(' ')).not.toContain('c=');
+  });
+});
+
+describe('the subject before a period that closes its clause (`Revenues for the nine months ended …, 2023, reached`)', () => {
+  it('names the figure after the comma', () => {
+    expect(
+      extractStatements('Net sales for the six months ended June 30, 2024, reached IDR 42,150 billion.', {
+        locale: 'en',
+      })[0]?.name?.value,
+    ).toBe('Net sales');
+  });
+
+  it('near-miss: a frame before the period, a period with no year, or a figure named of its own keep their readings', () => {
+    const [frame] = extractStatements('Meanwhile in 2023, revenue reached IDR 111 billion.', { locale: 'en' });
+    expect(frame?.name?.value).toBe('revenue');
+    const [june] = extractStatements('Credit growth in June, the main driver of investment, stood at 6.1%.', {
+      locale: 'en',
+    });
+    expect(june?.name).toBeUndefined();
+    const [own] = extractStatements('Exports in 2023, a record year, reached USD 5 billion.', { locale: 'en' });
+    expect(own?.period?.value).toBe('2023');
+  });
+});
+
+describe('an earlier level dated `in the same period of 2022`', () => {
+  it('is that part of 2022, the base of the change; the statement keeps its own period', () => {
+    expect(
+      statementLines(
+        'Revenues for the nine months ended September 30, 2023, reached IDR 98 billion, an increase of 3.1% compared to IDR 95 billion in the same period of 2022.',
+        'en',
+      ),
+    ).toEqual([
+      '98000000000 (IDR) [rate 3.1 2022-YTD-09] k=actual p=2023-YTD-09',
+      '95000000000 (IDR)? [] k=actual p=2022-YTD-09?',
+    ]);
+    // (a year other than the year before: the base is that year's part, never `last year`)
+    expect(
+      statementLines(
+        'Revenue reached IDR 111 billion in the first quarter of 2023, up 2.5% from IDR 108 billion in the same period of 2019.',
+        'en',
+      )[0],
+    ).toBe('111000000000 (IDR) [rate 2.5 2019-Q1] k=actual p=2023-Q1');
+  });
+
+  it('near-miss: `in the same period last year` keeps its relative base', () => {
+    expect(
+      statementLines(
+        'In the first nine months of 2023, revenues reached IDR 111 billion, up 2.5% from IDR 108 billion in the same period last year.',
+        'en',
+      )[0],
+    ).toBe('111000000000 (IDR) [rate 2.5 same-period-last-year] k=actual p=2023-YTD-09');
   });
 });

@@ -231,6 +231,7 @@ export function nameClause(
     pending &&
     name &&
     pending.sep === ',' &&
+    pending.subject !== true &&
     pending.to < name.from &&
     // (`Trong tháng, doanh thu … dự kiến đạt …`, `In particular, exports …`: a frame or an aside
     // before the name is no part of it)

@@ -68,7 +68,15 @@ export interface SentenceState {
    * list of name items; `frame`: a frame or an aside alone, `Trong tháng`, `In particular`, which
    * is no part of the next clause's name).
    */
-  pending: (Range & { readonly sep: string; readonly item?: boolean; readonly frame?: boolean }) | undefined;
+  pending:
+    | (Range & {
+        readonly sep: string;
+        readonly item?: boolean;
+        readonly frame?: boolean;
+        /** Words before the period that closes their clause (`Revenues for the nine months ended …, 2023,`): a subject only, never joined to a name of its own. */
+        readonly subject?: boolean;
+      })
+    | undefined;
   /** The statement a `trong đó` list hangs from. */
   ofWhichParent: Draft | undefined;
   firstFigureSeen: boolean;

@@ -3,7 +3,7 @@ import type { Item } from '../rules/context';
 import type { Extracted, ExtractedChange } from '../types';
 import { figurelessAside } from './aside';
 import { nameRange } from './clauses';
-import type { Clause, SentenceContext, SentenceState } from './context';
+import type { Clause, Range, SentenceContext, SentenceState } from './context';
 import { commentAt } from './en-list-order-pairs';
 import { adoptedGoals } from './goal-adopted';
 import { goalFrame, goalHeading, planSource } from './goal-frame';
@@ -277,6 +277,16 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
   const periodLabel =
     sep === ':' && st.pending?.sep === ':' && clause.items.length > 0 && clause.items.every((it) => it.t === 'period');
   if (periodLabel) return;
+  // `Revenues for the nine months ended September 30, 2023, reached …`: words before the period
+  // that closes the clause (its comma dates it, no frame opens it) are the subject of the figure
+  // after the comma, when that figure names nothing of its own.
+  // (the period may end on a day, `ended September 30, 2023`: no event's day then, a source opens it)
+  const sourced = first !== undefined && matchAt(a.tokens, first.from, a.g.sourceLeads, clause.to) !== null;
+  const subject = sep === ',' && words !== undefined && !sourced && subjectBeforePeriod(a, clause, words);
+  if (subject) {
+    st.pending = { ...words, sep, subject: true };
+    return;
+  }
   const words0 = words && !adverbial && !ofSource && (sep === ',' || sep === ':') ? { ...words, sep } : undefined;
   // An aside opening words of their own is trimmed off them (`đặc biệt là khách sạn, nhà hàng …`);
   // a frame (`Trong tháng,`, `As of June 20,`, `In My Duc District,`) or an aside alone (`Cụ thể,`,
@@ -299,4 +309,20 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
     next && prev?.sep === ',' && prev.to < next.from && prev.item && short(4)
       ? { from: prev.from, to: next.to, sep: next.sep, item: true }
       : next && { ...next, item: short(8) && (prev === undefined || prev.frame === true), frame: apart };
+}
+
+/**
+ * True when the clause is its name words then one period that closes it (`Revenues for the nine
+ * months ended September 30, 2023`), the words opening the sentence with no frame or aside
+ * (`Meanwhile`, `Trong đó`) and no base or marker among them, the period with its year.
+ */
+function subjectBeforePeriod(a: SentenceContext, clause: Clause, words: Range): boolean {
+  const items = clause.items;
+  const last = items[items.length - 1];
+  if (last?.t !== 'period' || clause.sepBefore !== undefined || words.to > last.from) return false;
+  // (`Credit growth in June, the main driver …`: a period with no year dates nothing here)
+  if (a.periodId(last.match) === undefined) return false;
+  if (items.filter((it) => it.t === 'period').length !== 1) return false;
+  if (items.some((it) => it.t !== 'word' && it.t !== 'period')) return false;
+  return matchAt(a.tokens, words.from, a.g.listFrames) === null;
 }

@@ -41,16 +41,30 @@ export function fromLevelBases(a: SentenceContext, st: SentenceState): void {
     const read =
       baseAfter(a, st, tokenAt(a.tokens, c.span.end)) ?? (v ? baseAfter(a, st, tokenAt(a.tokens, v.span.end)) : null);
     if (!read) continue;
+    // (`the same period of 2022` against the first nine months of 2023: that part of 2022)
+    const own =
+      d.period?.span.start !== undefined && d.period.span.start < read.span.start
+        ? d.period.value
+        : st.sentencePeriod?.id;
+    const base = read.samePart && read.base.kind === 'period' && own ? samePartOf(read.base.period, own) : read.base;
     d.changes[0] = {
       ...c,
-      value: { ...c.value, base: read.base, baseSpan: read.span },
+      value: { ...c.value, base, baseSpan: read.span },
       rule: `${c.rule.replace('+sentence-base', '')}+from-level-base`,
     };
+    // (the year of the base, `of 2022`, had dated the statement: it dates the base alone, and the
+    // statement keeps the sentence's period)
+    if (read.samePart && d.period && d.period.span.start >= read.span.start && d.period.span.end <= read.span.end)
+      d.period = undefined;
   }
 }
 
 /** The base of the earlier level written from token `j` on (see {@link fromLevelBases}), or null. */
-function baseAfter(a: SentenceContext, st: SentenceState, from: number): { base: ComparisonBase; span: Span } | null {
+function baseAfter(
+  a: SentenceContext,
+  st: SentenceState,
+  from: number,
+): { base: ComparisonBase; span: Span; samePart?: true } | null {
   const end = st.sentence.to;
   let j = from;
   // (`jumped 48.5 percent to P9.65 billion, compared to P6.50 billion in the same period last year`:
@@ -118,7 +132,7 @@ function baseAfter(a: SentenceContext, st: SentenceState, from: number): { base:
 
 /** What dates an earlier level at a token: a comparison base, or a period of its own (`own`: no year to make it a base). */
 export type LevelTime =
-  | { readonly base: ComparisonBase; readonly span: Span }
+  | { readonly base: ComparisonBase; readonly span: Span; readonly samePart?: true }
   | { readonly own: true; readonly span: Span };
 
 /**
@@ -132,14 +146,32 @@ export function levelTimeAt(a: SentenceContext, j: number, links: ReadonlySet<st
   const link = links.has(a.tokens[j]?.forms.fold ?? '') ? j + 1 : j;
   const m = matchAt(a.tokens, link, a.g.bases, end);
   const kind = m?.phrase.data.kind;
-  if (m && (kind === 'same-period-last-year' || kind === 'previous-period'))
+  if (m && (kind === 'same-period-last-year' || kind === 'previous-period')) {
+    // (`in the same period of 2022`: the year after the same period names the base, that period of
+    // 2022 — read with the level's base, never left to date the statement)
+    const year = kind === 'same-period-last-year' ? namedYearAfter(a, m.to, end) : null;
+    if (year) return { base: { kind: 'period', period: year.id }, span: a.span(m.from, year.to), samePart: true };
     return { base: { kind }, span: a.span(m.from, m.to) };
+  }
   if (link === j) return null;
   const p = matchPeriod(a.tokens, j, a.g.locale) ?? matchPeriod(a.tokens, link, a.g.locale);
   if (!p) return null;
   return p.id && isPeriodId(p.id) && p.to <= end
     ? { base: { kind: 'period', period: p.id }, span: a.span(p.from, p.to) }
     : { own: true, span: a.span(p.from, p.to) };
+}
+
+/** The part of the year `year` that `own` is of its year (`2022` and `2023-YTD-09` → `2022-YTD-09`); the year itself when `own` is a whole year. */
+export function samePartOf(year: string, own: string): ComparisonBase {
+  const id = /^\d{4}-/u.test(own) ? `${year}${own.slice(4)}` : year;
+  return { kind: 'period', period: isPeriodId(id) ? id : year };
+}
+
+/** A bare year after a link (`of 2022`, `in 2022`) at token `k`: its id and the token after it, or null. */
+function namedYearAfter(a: SentenceContext, k: number, end: number): { id: string; to: number } | null {
+  if (!a.g.samePeriodYearLinks.has(a.tokens[k]?.forms.fold ?? '')) return null;
+  const p = matchPeriod(a.tokens, k, a.g.locale) ?? matchPeriod(a.tokens, k + 1, a.g.locale);
+  return p?.id && /^\d{4}$/u.test(p.id) && p.to <= end ? { id: p.id, to: p.to } : null;
 }
 
 /** How many tokens a bracket restating the earlier level may hold. */

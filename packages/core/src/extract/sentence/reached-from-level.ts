@@ -4,7 +4,7 @@ import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import { numberOf } from './compared-side';
 import type { SentenceContext, SentenceState } from './context';
-import { type LevelTime, levelTimeAt } from './from-level-base';
+import { type LevelTime, levelTimeAt, samePartOf } from './from-level-base';
 import { tokenAt } from './token-at';
 
 /** No link words (a grammar without `levelTimeLinks`). */
@@ -87,10 +87,14 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
     });
     // (`from a $2.8 billion surplus in July`: a level dated by its own words is a figure of its own)
     if (base && 'own' in base) continue;
+    // (`in the same period of 2022`: that part of 2022 the statement is of its year)
+    const ownPeriod = d.period?.value ?? st.sentencePeriod?.id;
+    const named =
+      base?.samePart && base.base.kind === 'period' && ownPeriod ? samePartOf(base.base.period, ownPeriod) : base?.base;
     if (c && base && (c.value.base === undefined || c.rule.includes('+sentence-base')))
       d.changes[0] = {
         ...c,
-        value: { ...c.value, base: base.base, baseSpan: base.span },
+        value: { ...c.value, base: named ?? base.base, baseSpan: base.span },
         rule: `${c.rule.replace('+sentence-base', '')}+reached-from-base`,
       };
     if (d.name) e.name = { ...d.name, rule: `${a.g.locale}.name.from-level` };
@@ -98,7 +102,7 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
     e.kind = { ...d.kind, rule: `${d.kind.rule}+from-level` };
     if (!ev.rule.includes('.earlier-reading')) e.value = { ...ev, rule: `${ev.rule}.earlier-reading` };
     delete e.periodMatch;
-    const own = base ? earlierPeriod(base.base, d.period?.value) : undefined;
+    const own = named ? earlierPeriod(named, d.period?.value) : undefined;
     if (base && own)
       e.period = a.field(
         own,

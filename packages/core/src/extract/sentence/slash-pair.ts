@@ -100,10 +100,9 @@ export function slashPairs(a: SentenceContext, st: SentenceState): void {
 
 /**
  * `gieo cấy được khoảng 346 000 ha / 350 000 ha kế hoạch, đạt khoảng 98,9%`: two figures of one unit,
- * each with its unit, set apart by a slash, the second followed by the plan's word or both by a
- * completion that is their own ratio. The first is the result (with the completion when it is their
- * ratio), the second the plan, a target of the same indicator. A completion that is not their ratio
- * leaves both as read.
+ * each with its unit, set apart by a slash, the second followed by the plan's word. The first is the
+ * result, the second the plan, a target of the same indicator; a completion stated after them that
+ * is their own ratio is the result's.
  */
 function unitPair(a: SentenceContext, first: Draft, second: Draft): void {
   const v1 = first.value;
@@ -139,7 +138,9 @@ function unitPair(a: SentenceContext, first: Draft, second: Draft): void {
   const within = approximate ? APPROXIMATE_TOLERANCE : TOLERANCE;
   const confirmed =
     percent !== undefined && ownRatio(v1.value.number.value, v2.value.number.value, percent.value, within);
-  if (!confirmed && !planWord) return;
+  // (`đã thi hành xong 452 tỷ đồng/618 tỷ đồng có điều kiện thi hành, đạt tỉ lệ 73,1%`: without
+  // the plan's word the second may be a whole of another kind — left as read)
+  if (!planWord) return;
   const suffix = confirmed ? SLASH_PAIR : SLASH_PAIR_UNSAID;
   if (confirmed && percent) {
     const span = stated?.span ?? (u as Unread).span;
