@@ -934,6 +934,7 @@ export const en: Grammar = {
   basisPointWords: words(VOCABULARY.en.basisPoints ?? []),
   // (`up nine folds`: the plural too)
   timesWords: words(['times', '-fold', 'fold', 'folds']),
+  timesDateLinks: new Set(['in', 'during', 'for']),
   gluedTimesSuffixes: words(['x']),
   ownForecastNouns: words(['forecast', 'forecasts', 'projection', 'projections']),
   anaphoricLevelNames: phrases<'any' | 'money'>(
@@ -2176,6 +2177,8 @@ export const en: Grammar = {
     ['y/y', { kind: 'same-period-last-year' }],
     ['yoy', { kind: 'same-period-last-year' }],
     ['y-o-y', { kind: 'same-period-last-year' }],
+    // (`IDR144tn (+7% y-y)`, `(-3% q-q)`: the brokers' hyphen shorthand)
+    ['y-y', { kind: 'same-period-last-year' }],
     ['year-over-year', { kind: 'same-period-last-year' }],
     ['year over year', { kind: 'same-period-last-year' }],
     ['on-year', { kind: 'same-period-last-year' }],
@@ -2206,6 +2209,8 @@ export const en: Grammar = {
     ['on-month', { kind: 'previous-period' }],
     ['q-o-q', { kind: 'previous-period' }],
     ['q/q', { kind: 'previous-period' }],
+    ['q-q', { kind: 'previous-period' }],
+    ['m-m', { kind: 'previous-period' }],
     // research and broker shorthand (`+5.2% YoY`, `down 1.1% MoM`, `up 3% QoQ`, `(YoY)` after the figure)
     // (not `mom`: `Mom said …` — see afterPercentBases)
     ['qoq', { kind: 'previous-period' }],
@@ -2219,12 +2224,13 @@ export const en: Grammar = {
     ['quarter over quarter', { kind: 'previous-period' }],
     // the bracketed shorthand with the seasonal adjustment the World Bank's and banks' monthly notes
     // add (`increasing by 1.6 percent (m/m, SA)`, `(y/y, SA)`, `(YoY, sa)`): the same base
-    ...(['y/y', 'yoy', 'y-o-y', 'm/m', 'mom', 'm-o-m', 'q/q', 'qoq', 'q-o-q'] as const).flatMap((b) =>
-      ['sa', 'nsa'].map((sa) =>
-        b.startsWith('y')
-          ? ([`(${b}, ${sa})`, { kind: 'same-period-last-year' }] as const)
-          : ([`(${b}, ${sa})`, { kind: 'previous-period' }] as const),
-      ),
+    ...(['y/y', 'yoy', 'y-o-y', 'y-y', 'm/m', 'mom', 'm-o-m', 'm-m', 'q/q', 'qoq', 'q-o-q', 'q-q'] as const).flatMap(
+      (b) =>
+        ['sa', 'nsa'].map((sa) =>
+          b.startsWith('y')
+            ? ([`(${b}, ${sa})`, { kind: 'same-period-last-year' }] as const)
+            : ([`(${b}, ${sa})`, { kind: 'previous-period' }] as const),
+        ),
     ),
   ]),
   afterPercentBases: phrases([['mom', { kind: 'previous-period' }]]),

@@ -332,6 +332,12 @@ export interface Grammar {
   /** `bps`, `basis points`: a hundredth of a percentage point (`rules/genre-basis-points.ts`). */
   readonly basisPointWords?: readonly Phrase[];
   /** Times (`lần`, `times`, `-fold`). */
+  /**
+   * Links before a period right after a multiple that make the period the statement's date, not the
+   * multiple's base (`rose six-fold in 2023`; `gấp 3,2 lần năm 2023`, `five times that of 2022` are
+   * bases). Optional; round 39.
+   */
+  readonly timesDateLinks?: ReadonlySet<string>;
   readonly timesWords: readonly Phrase[];
   /**
    * A multiple's suffix written glued to its number (`jumped 3.1x`, `a 4.6x increase`): read as

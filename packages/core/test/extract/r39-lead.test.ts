@@ -149,3 +149,63 @@ describe('an earlier level dated `in the same period of 2022`', () => {
     ).toBe('111000000000 (IDR) [rate 2.5 same-period-last-year] k=actual p=2023-YTD-09');
   });
 });
+
+describe('the multiple of a fall (`a six-fold drop`, `fell six-fold`)', () => {
+  it('is unread, never a rise by that multiple', () => {
+    for (const text of [
+      'Rice exports to the three markets reached only 210,000 tons, compared to 1.3 million tons a year earlier, a six-fold drop.',
+      'Rice exports to the three markets fell six-fold in 2023.',
+    ]) {
+      const changes = extractStatements(text, { locale: 'en' }).flatMap((s) => s.changes);
+      expect(
+        changes.some((c) => c.value.form === 'times'),
+        text,
+      ).toBe(false);
+    }
+  });
+
+  it('near-miss: a rise by a multiple keeps its reading', () => {
+    expect(statementLines('Rice exports rose six-fold in 2023.', 'en')[0]).toBe('- [times 6 -] k=actual p=2023');
+    expect(
+      statementLines('Its first quarter net profit quadrupled as it set aside less money for bad loans.', 'en')[0],
+    ).toMatch(/^- \[times 4 -\??\] k=actual/u);
+  });
+});
+
+describe('the brokers’ shorthand `(+7% y-y)`, `(-3% q-q)`', () => {
+  it('is a signed rate against the same period last year or the period before', () => {
+    expect(statementLines('Headline 9M24 profit reached IDR150tn (+6% y-y).', 'en')[0]).toBe(
+      '150000000000000 (IDR) [rate 6 same-period-last-year] k=actual p=2024-YTD-09',
+    );
+    expect(statementLines('Net interest income reached IDR40tn (-3% q-q) in 3Q24.', 'en')[0]).toBe(
+      '40000000000000 (IDR) [rate -3 previous-period] k=actual p=2024-Q3',
+    );
+  });
+});
+
+describe('a rate after the earlier level, in a clause of its own (`…, compared to X, representing an increase of 11.3%`)', () => {
+  it('is the change of the statement before; the earlier level is dated by the base', () => {
+    expect(
+      statementLines(
+        'Operating profit in 2023 was IDR 41 billion, up from IDR 37 billion, reflecting a growth of 10.8% year-over-year.',
+        'en',
+      ),
+    ).toEqual([
+      '41000000000 (IDR) [rate 10.8 same-period-last-year] k=actual p=2023',
+      '37000000000 (IDR)? [] k=actual p=2022',
+    ]);
+    const [profit] = statementLines(
+      'Net profit in 2023 was IDR 25 billion, compared to IDR 23 billion in 2022, representing an increase of about 8.7%.',
+      'en',
+    );
+    expect(profit).toMatch(/^25000000000 \(IDR\) \[rate 8\.7 2022\??\] k=actual p=2023$/u);
+  });
+
+  it('near-miss: a rate with another figure between, or with no comma before it, stays where it was read', () => {
+    const lines = statementLines(
+      'Net profit in 2023 was IDR 25 billion, compared to IDR 23 billion in 2022 and 12 new branches, an increase of 8.7%.',
+      'en',
+    );
+    expect(lines[0]).toBe('25000000000 (IDR) [] k=actual p=2023');
+  });
+});

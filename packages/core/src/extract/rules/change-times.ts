@@ -73,8 +73,26 @@ function verbAlone(
     m(c, k, c.g.volumeMeasures) !== null ||
     m(c, k, c.g.valueMeasures) !== null ||
     readBase(c, k) !== null ||
-    matchPeriod(c.tokens, k, c.g.locale) !== null
+    matchPeriod(c.tokens, k, c.g.locale) !== null ||
+    // (`net profit quadrupled as it sets aside less money`, `… doubled thanks to …`: a comment on
+    // the figure opens after it — an article is the verb's object, `doubled the capacity`)
+    (m(c, k, c.g.trailingCommentLeads) !== null &&
+      m(c, k, c.g.articles) === null &&
+      !c.g.definiteArticles.has(t.forms.fold))
   );
+}
+
+/**
+ * True when the multiple read from token `i` to `to` is of a fall: a change noun of a fall right
+ * after it (`a six-fold drop`) or a falling change verb right before it (`fell six-fold`).
+ */
+function fallingMultiple(c: Cursor, i: number, to: number): boolean {
+  if ((m(c, to, c.g.changeNounsAfterAmount)?.phrase.data ?? 0) < 0) return true;
+  for (let j = Math.max(0, i - 2); j < i; j++) {
+    const verb = m(c, j, c.g.changeVerbs);
+    if (verb && verb.to === i && verb.phrase.data < 0) return true;
+  }
+  return false;
 }
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
@@ -150,6 +168,19 @@ export function timesAt(c: Cursor, i: number): Found | null {
     !(planNext && planPhraseEnds(c, planNext.to))
   )
     return null;
+  // `a six-fold drop`, `exports fell six-fold`: the multiple of a fall (the result a sixth of the
+  // base) is no `times` change — unread, never a rise by six
+  if (c.g.locale === 'en' && fallingMultiple(c, i, times.to))
+    return {
+      to: m(c, times.to, c.g.changeNounsAfterAmount)?.to ?? times.to,
+      fig: {
+        kind: 'invalid',
+        numberAt: k,
+        error: 'The multiple of a fall (`a six-fold drop`): the fraction is not stated',
+      },
+      rule: `${c.g.locale}.change.times-fall`,
+      level: times.level,
+    };
   let to = times.to;
   if (c.g.locale === 'en') {
     // (`3.4 times as high as in the same period last year`: a compare phrase that reads a base
@@ -166,7 +197,9 @@ export function timesAt(c: Cursor, i: number): Found | null {
   if (glued && times === glued && !up && to === glued.to && !after) return null;
   // (a multiple verb standing alone takes no period after it as its base: `doubled in 2023` dates
   // the statement)
-  const named = after || alone ? null : matchPeriod(c.tokens, to, c.g.locale);
+  // (`rose six-fold in 2023`: a period after `in` dates the statement)
+  const dated = c.g.timesDateLinks?.has(c.tokens[to]?.forms.fold ?? '') === true;
+  const named = after || alone || dated ? null : matchPeriod(c.tokens, to, c.g.locale);
   const base: BaseRead | null =
     after ??
     // (`gấp 3 lần quý 3 năm ngoái`: a part of last year with no year written is a base too — the

@@ -56,7 +56,7 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
     return owners;
   };
   for (const d of drafts) {
-    const c = d.changes.length === 1 ? d.changes[0] : undefined;
+    let c = d.changes.length === 1 ? d.changes[0] : undefined;
     const v = d.value;
     // (`fell to RM11.52 million from RM26.67 million a year earlier`: a move with no rate has its
     // earlier level too)
@@ -77,6 +77,17 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
       return n !== undefined && n >= lead && n <= lead + 3;
     });
     const ev = e?.value;
+    // (`was IDR 25,389 billion, compared to IDR 22,816 billion for the same period in 2022, representing
+    // an increase of about 11.3%`: the rate after the earlier level is the statement's own change)
+    const moved = !c && e !== undefined && ev !== undefined && rateAfterLevel(a, e, ev, end);
+    if (moved && e) {
+      c = e.changes[0];
+      if (c) d.changes.push({ ...c, rule: `${c.rule}+after-earlier-level` });
+      c = d.changes[0];
+      e.changes.length = 0;
+      e.sameIn.clear();
+      e.unread = e.unread.filter((u) => u.what !== 'change');
+    }
     // (`reached 54.8%, compared to the target of 80%`: a plan compared with is no earlier level)
     if (!e || !ev || e.changes.length > 0 || e.completion || e.kind.value === 'target') continue;
     if (ev.value.unitCode !== v.value.unitCode || ev.value.unit !== v.value.unit) continue;
@@ -102,7 +113,10 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
     e.kind = { ...d.kind, rule: `${d.kind.rule}+from-level` };
     if (!ev.rule.includes('.earlier-reading')) e.value = { ...ev, rule: `${ev.rule}.earlier-reading` };
     delete e.periodMatch;
-    const own = named ? earlierPeriod(named, d.period?.value) : undefined;
+    // (`up from IDR 31 billion, reflecting a growth of 10.5% year-over-year`: with no base after the
+    // level, the moved rate's own base dates it)
+    const by = named ?? (moved ? c?.value.base : undefined);
+    const own = by ? earlierPeriod(by, d.period?.value) : undefined;
     if (base && own)
       e.period = a.field(
         own,
@@ -110,6 +124,11 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
         tokenAt(a.tokens, base.span.end),
         'en.period.from-level',
       );
+    else if (own && moved && c?.value.baseSpan) {
+      const span = c.value.baseSpan;
+      e.period = a.field(own, tokenAt(a.tokens, span.start), tokenAt(a.tokens, span.end), 'en.period.from-level');
+      e.unread = e.unread.filter((u) => u.what !== 'period');
+    }
     // (a period `compared-previous.ts` gave the level from its base, `24,200 units a year earlier` in a
     // March 2024 statement: March 2023, is its own)
     else if (e.period && !e.period.rule.includes('.period.compared-previous')) {
@@ -118,6 +137,36 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
       e.unread.push({ what: 'period', reason: 'no-period', span: ev.span, message });
     }
   }
+}
+
+/** How many tokens may stand between the earlier level and the rate that restates the move (its period, a participle, `an increase of`). */
+const RATE_AFTER = 12;
+
+/**
+ * True when the one change of the earlier level's statement `e` is a rate written after its value,
+ * in a clause of its own after a comma, with only words (its period, `reflecting`, `representing`,
+ * `an increase of`) and that comma between — the rate of the move the statement before made.
+ */
+function rateAfterLevel(a: SentenceContext, e: Draft, ev: NonNullable<Draft['value']>, end: number): boolean {
+  const r = e.changes.length === 1 ? e.changes[0] : undefined;
+  if (r?.value.form !== 'rate' || e.completion || r.span.start < ev.span.end) return false;
+  const from = tokenAt(a.tokens, ev.span.end);
+  const to = tokenAt(a.tokens, r.span.start);
+  if (to > end || to - from > RATE_AFTER) return false;
+  let comma = false;
+  for (let k = from; k < to; k++) {
+    const t = a.tokens[k];
+    if (!t || t.kind === 'number') {
+      // (the year of the level's period: `in 2022`)
+      if (t && /^(19|20)\d\d$/u.test(t.text)) continue;
+      return false;
+    }
+    if (t.kind === 'punct') {
+      if (t.text !== ',') return false;
+      comma = true;
+    }
+  }
+  return comma;
 }
 
 /** True when the value is the level a change reached: read by the change's `to` rule, or opened by `to` or `at` (grammar `reachedLevelLeads`). */
