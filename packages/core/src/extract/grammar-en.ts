@@ -765,6 +765,7 @@ export const en: Grammar = {
     // Việt Nam News prints the dong with its Đ after the scale too (`520 trillion VNĐ`)
     ['VNĐ', 'VND'],
     ['Vietnamese dong', 'VND'],
+    ['Vietnamese dongs', 'VND'],
     ['USD', 'USD'],
     ['US dollars', 'USD'],
     ['U.S. dollars', 'USD'],
@@ -1990,9 +1991,22 @@ export const en: Grammar = {
     ...(
       ['advance', 'boost', 'leap', 'rebound', 'upturn', 'uptick', 'upswing', 'spike', 'climb', 'expansion'] as const
     ).map((w): [string, 1] => [w, 1]),
-    ...(['plunge', 'slump', 'dip', 'slide', 'downturn', 'tumble', 'slip', 'shrinkage', 'retreat'] as const).map(
-      (w): [string, -1] => [w, -1],
-    ),
+    // (`took a 16% dive in March`)
+    ...(
+      [
+        'plunge',
+        'slump',
+        'dip',
+        'slide',
+        'downturn',
+        'tumble',
+        'slip',
+        'shrinkage',
+        'retreat',
+        'dive',
+        'nosedive',
+      ] as const
+    ).map((w): [string, -1] => [w, -1]),
   ]),
   timesVerbs: words(['', 'a', 'an', 'rose', 'increased', 'grew', 'up']),
   compareWords: words([

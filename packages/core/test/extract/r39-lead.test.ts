@@ -100,12 +100,21 @@ describe('the gap between a result amount and its plan (`thấp hơn kế hoạc
 });
 
 describe('the subject before a period that closes its clause (`Revenues for the nine months ended …, 2023, reached`)', () => {
-  it('names the figure after the comma', () => {
+  it('names the figure after the comma, unless a list of periods goes on after it', () => {
     expect(
       extractStatements('Net sales for the six months ended June 30, 2024, reached IDR 42,150 billion.', {
         locale: 'en',
       })[0]?.name?.value,
     ).toBe('Net sales');
+    // (`for 2019, 2020 and 2021 was …`: the comma is inside the list of years)
+    expect(
+      statementLines(
+        'The broadband penetration rate for 2019, 2020 and 2021 was 61.3%, 68.7% and 70.3%, respectively.',
+        'en',
+      )
+        .map((l) => l.replace(/\?/gu, ''))
+        .map((l) => l.slice(l.indexOf('p='))),
+    ).toEqual(['p=2019', 'p=2020', 'p=2021']);
   });
 
   it('near-miss: a frame before the period, a period with no year, or a figure named of its own keep their readings', () => {
@@ -207,5 +216,34 @@ describe('a rate after the earlier level, in a clause of its own (`…, compared
       'en',
     );
     expect(lines[0]).toBe('25000000000 (IDR) [] k=actual p=2023');
+  });
+});
+
+describe('a list of rates after a name of growth (`their respective annual growth rates were A, B and C`)', () => {
+  it('reads each as a rate of the same measure, dated by the one period or by the years in order', () => {
+    expect(statementLines('Growth rates in 2022 were 4.5%, 6.25% and 7%.', 'en')).toEqual([
+      '- [rate 4.5 -] k=actual p=2022',
+      '- [rate 6.25 -] k=actual p=2022',
+      '- [rate 7 -] k=actual p=2022',
+    ]);
+    expect(statementLines('Export growth rates were 5% (in 2020), 6% (in 2021) and 7% (in 2022).', 'en')).toEqual([
+      '- [rate 5 -] k=actual p=2020',
+      '- [rate 6 -] k=actual p=2021',
+      '- [rate 7 -] k=actual p=2022',
+    ]);
+  });
+
+  it('near-miss: a list of levels after a name of no growth stays a list of levels', () => {
+    expect(
+      statementLines('The unemployment rates in 2022 were 2.5%, 2.25% and 2%.', 'en').map((l) => l.replace(/\?/gu, '')),
+    ).toEqual(['2.5 percent [] k=actual p=2022', '2.25 percent [] k=actual p=2022', '2 percent [] k=actual p=2022']);
+  });
+});
+
+describe('`Vietnamese dongs` after an amount', () => {
+  it('is the dong', () => {
+    expect(statementLines('The per capita GRDP in 2023 reached 71.2 million Vietnamese dongs.', 'en')[0]).toBe(
+      '71200000 VND [] k=actual p=2023',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { matchPeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { Extracted, ExtractedChange } from '../types';
@@ -322,6 +323,10 @@ function subjectBeforePeriod(a: SentenceContext, clause: Clause, words: Range): 
   if (last?.t !== 'period' || clause.sepBefore !== undefined || words.to > last.from) return false;
   // (`Credit growth in June, the main driver …`: a period with no year dates nothing here)
   if (a.periodId(last.match) === undefined) return false;
+  // (`The broadband penetration rate for 2019, 2020 and 2021 was …`: a list of periods goes on after
+  // the comma)
+  const next = a.tokens[clause.to + 1];
+  if (next?.kind === 'number' || matchPeriod(a.tokens, clause.to + 1, a.g.locale) !== null) return false;
   if (items.filter((it) => it.t === 'period').length !== 1) return false;
   if (items.some((it) => it.t !== 'word' && it.t !== 'period')) return false;
   return matchAt(a.tokens, words.from, a.g.listFrames) === null;

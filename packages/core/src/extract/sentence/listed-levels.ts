@@ -49,12 +49,20 @@ function listedLevelsOf(a: SentenceContext, st: SentenceState, drafts: readonly 
   const d = drafts[i];
   if (!d) return false;
   const v = d.value;
-  if (v?.value.unitCode !== 'percent' || d.changes.length > 0 || d.completion) return false;
-  const first = numberOf(a, v as Extracted<unknown>);
+  // (`their respective annual growth rates were 11.6 per cent, 13.63 per cent, and 18.38 per cent`:
+  // the first a rate of growth its name says, with no base — the list is of rates)
+  const r = !v && d.changes.length === 1 ? d.changes[0] : undefined;
+  const rate = r?.value.form === 'rate' && r.rule.includes('+growth-name') && !r.value.base ? r : undefined;
+  if (rate === undefined && (v?.value.unitCode !== 'percent' || d.changes.length > 0)) return false;
+  if (d.completion) return false;
+  const lead = (v ?? rate) as Extracted<unknown>;
+  const first = numberOf(a, lead);
   if (first === undefined) return false;
   const unread = d.unread.filter((x) => x.what === 'completion' && x.reason === 'percent-without-base');
   if (unread.length === 0) return false;
-  const levels: Level[] = [{ at: first, end: endOf(a, v.span.end, first), bound: v.value.approximate }];
+  const levels: Level[] = [
+    { at: first, end: endOf(a, lead.span.end, first), bound: v ? v.value.approximate : rate?.value.approximate },
+  ];
   const add = (k: number, end: number): boolean => {
     const prev = levels[levels.length - 1] as Level;
     if (k <= prev.at) return false;
@@ -72,10 +80,15 @@ function listedLevelsOf(a: SentenceContext, st: SentenceState, drafts: readonly 
   // own, with no name and nothing but its percentage)
   const own = drafts[i + 1];
   if (own) {
-    const w = own.value;
+    // (a list of rates: the last item may have been read as a rate of its own, `… 6% and 7%, respectively`)
+    const c = own.changes.length === 1 ? own.changes[0] : undefined;
+    const ownRate = rate && !own.value && c?.value.form === 'rate' && !c.value.base ? c : undefined;
+    const w = ownRate ?? own.value;
     const k = w ? numberOf(a, w as Extracted<unknown>) : undefined;
-    if (!w || k === undefined || w.value.unitCode !== 'percent' || own.name || own.changes.length > 0) return false;
+    if (!w || k === undefined) return false;
+    if (!ownRate && (own.value?.value.unitCode !== 'percent' || own.name || own.changes.length > 0)) return false;
     if (own.completion || own.kind.value !== d.kind.value || !add(k, endOf(a, w.span.end, k))) return false;
+    if (ownRate) own.changes.length = 0;
   }
   const last = levels[levels.length - 1] as Level;
   const tail = bracketPeriod(a, last.end);
@@ -93,7 +106,7 @@ function listedLevelsOf(a: SentenceContext, st: SentenceState, drafts: readonly 
         const year = years[n];
         if (year) (levels[n] as Level).period = year;
       }
-    } else if (years.length > 0) return false;
+    } else if (years.length > 0 && !(rate && years.length === 1)) return false;
   }
   const L = a.g.locale;
   const periodOf = (p: RunPeriod): Extracted<string> => a.field(p.id, p.from, p.to, `${L}.period.listed-level`);
@@ -110,8 +123,15 @@ function listedLevelsOf(a: SentenceContext, st: SentenceState, drafts: readonly 
     e.kind = { ...d.kind, rule: `${L}.kind.listed-level` };
     if (d.name) e.name = { ...d.name, rule: `${L}.name.listed-level` };
     if (d.stage) e.stage = d.stage;
-    const level = quantityOf(number, 0, { unit: '%', unitCode: 'percent' });
-    e.value = a.field(l.bound ? { ...level, approximate: l.bound } : level, l.at, l.end, `${L}.value.listed-level`);
+    if (rate) {
+      // (a rate of the one period the sentence names, as the first)
+      const change = { form: 'rate' as const, amount: number, ...(l.bound ? { approximate: l.bound } : {}) };
+      e.changes.push(a.field(change, l.at, l.end, `${L}.change.listed-rate`));
+      if (!l.period && d.period) e.period = d.period;
+    } else {
+      const level = quantityOf(number, 0, { unit: '%', unitCode: 'percent' });
+      e.value = a.field(l.bound ? { ...level, approximate: l.bound } : level, l.at, l.end, `${L}.value.listed-level`);
+    }
     if (l.period) e.period = periodOf(l.period);
     e.from = l.at;
     e.to = l.end;
