@@ -1427,6 +1427,7 @@ export const vi: Grammar = {
       opening: new Set(['dau']),
       closing: new Set(['cuoi']),
       middle: new Set(['giua']),
+      days: new Set(['ngay']),
       countOfYear: new Set(['cua']),
       whole: new Set(['ca']),
       wholeBare: new Set(),

@@ -1787,6 +1787,8 @@ export interface PeriodKeys {
   readonly closing: ReadonlySet<string>;
   /** `đến giữa tháng 4-2023`: the middle of a month after `until` (the year to that day, doubted `mid-month`). */
   readonly middle?: ReadonlySet<string>;
+  /** `15 ngày đầu tháng 6/2018`: the noun of days counted at a month's start or end (read as the month, doubted `part-of-month`). */
+  readonly days?: ReadonlySet<string>;
   /** `8 tháng của năm 2023`: the link between a count of months and the year it counts in. */
   readonly countOfYear: ReadonlySet<string>;
   /** `cả năm`, `the whole year`, `full-year` (`wholeBare`: also without a preposition before). */

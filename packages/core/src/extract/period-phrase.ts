@@ -251,6 +251,12 @@ const QUARTER_LAST_MONTH: Readonly<Record<number, number>> = { 1: 3, 2: 6, 3: 9,
 function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   const K = keys('vi');
   const a = w(tokens[i]);
+  // `15 ngày đầu tháng 6/2018`, `10 ngày cuối tháng 3`: days at a month's start or end — the month,
+  // which the certainty pass doubts (`part-of-month`)
+  if (isNum(tokens[i]) && K.days?.has(w(tokens[i + 1])) && edgeOfMonth(K, tokens, i + 2)) {
+    const month = namedVi(tokens, i + 3);
+    if (month?.rule === 'vi.period.thang') return { ...month, from: i, rule: 'vi.period.ngay-dau-thang' };
+  }
   // `2 quý đầu năm 2023`, `3 quý đầu năm`: the first quarters of a year counted (the first half,
   // the year to September)
   const count = isNum(tokens[i]) ? +(tokens[i] as Token).text : at(pw('vi').countWords, lw(tokens[i]));
@@ -338,6 +344,12 @@ function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
     const k = K.year.has(w(tokens[i + 1])) ? i + 2 : i + 1;
     const side = w(tokens[k]);
     const half = K.opening.has(side) ? 1 : K.closing.has(side) ? 2 : 0;
+    // (`nửa đầu tháng 6/2018`: the first half of a month — the month, doubted `part-of-month`; never
+    // the year's first half)
+    if (half && k === i + 1 && K.month.has(w(tokens[k + 1]))) {
+      const month = namedVi(tokens, k + 1);
+      return month?.rule === 'vi.period.thang' ? { ...month, from: i, rule: 'vi.period.nua-thang' } : null;
+    }
     if (half) return partial(tokens, i, k + 1, 'half', half, 'vi', 'vi.period.nua-nam');
   }
   // cả năm, cả năm 2023: the whole year
@@ -350,6 +362,11 @@ function namedVi(tokens: readonly Token[], i: number): PeriodMatch | null {
     return { from: i, to: i + 2, relative: 0, rule: 'vi.period.ca-nam' };
   }
   return null;
+}
+
+/** True when the month's start or end word (`đầu`, `cuối`) and the month noun stand at token `k`. */
+function edgeOfMonth(K: ReturnType<typeof keys>, tokens: readonly Token[], k: number): boolean {
+  return (K.opening.has(w(tokens[k])) || K.closing.has(w(tokens[k]))) && K.month.has(w(tokens[k + 1]));
 }
 
 /** `4.2018`: a month and a year in one dotted number (a newspaper's style), or null. */

@@ -79,6 +79,8 @@ export type DoubtReason =
   | 'month-end'
   /** `tính đến 15/4/2023`: a cut-off inside a month, read as the year to that month's end, which it falls short of. */
   | 'mid-month'
+  /** `nửa đầu tháng 6/2018`, `15 ngày đầu tháng 6/2018`: part of a month, read as the whole month. */
+  | 'part-of-month'
   /** `the cashew industry exceeded the 2023 plan by 18%`, `In the 2019 edition of the Games`: a year that only modifies a noun dates the figure. */
   | 'year-of-noun'
   /** `Hơn 1 triệu người thất nghiệp, gần 900.000 người thiếu việc làm trong quý IV/2022`: a period written after a later clause's figure, lent to the figures before it. */

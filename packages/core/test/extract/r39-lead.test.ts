@@ -247,3 +247,32 @@ describe('`Vietnamese dongs` after an amount', () => {
     );
   });
 });
+
+describe('part of a month (`15 ngày đầu tháng 6/2018`, `nửa đầu tháng 6/2018`)', () => {
+  it('is the month, doubted `part-of-month`; the count of days is no figure and the first half of a month never the year’s', () => {
+    for (const text of [
+      'Xuất khẩu gạo trong 15 ngày đầu tháng 7/2019 đạt 212,4 nghìn tấn.',
+      'Xuất khẩu gạo trong nửa đầu tháng 7/2019 đạt 212,4 nghìn tấn.',
+    ]) {
+      const lines = statementLines(text, 'vi');
+      expect(lines, text).toEqual(['212400 tonne [] k=actual p=2019-07?']);
+      expect(extractStatements(text, { locale: 'vi' })[0]?.period?.doubt?.reason, text).toBe('part-of-month');
+    }
+  });
+
+  it('near-miss: the first half of a year stays the year’s half', () => {
+    expect(statementLines('Xuất khẩu gạo nửa đầu năm 2019 đạt 3,3 triệu tấn.', 'vi')).toEqual([
+      '3300000 tonne [] k=actual p=2019-H1',
+    ]);
+  });
+});
+
+describe('the plan’s value in a bracket after its year (`so với kế hoạch năm 2018 (12.600 tỷ đồng)`)', () => {
+  it('is a target of its own', () => {
+    const lines = statementLines(
+      'Lũy kế đến nay là 2.100 tỷ đồng, đạt 31,2% so với kế hoạch năm 2019 (6.730 tỷ đồng).',
+      'vi',
+    );
+    expect(lines.some((l) => l.startsWith('6730000000000 VND') && l.includes('k=target'))).toBe(true);
+  });
+});

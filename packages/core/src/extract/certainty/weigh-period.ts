@@ -810,6 +810,10 @@ export function weighPeriod<T>(
   // month's end it falls short of (round 37)
   if (p.rule.startsWith('vi.period.den-ngay-giua-thang'))
     return { ...p, confidence: 'uncertain', doubt: doubt('mid-month'), rule: `${p.rule}?mid-month` };
+  // `xuất khẩu trong 15 ngày đầu tháng 6/2018`, `nửa đầu tháng 6/2018`: part of a month, read as the
+  // month (round 39)
+  if (p.rule.startsWith('vi.period.ngay-dau-thang') || p.rule.startsWith('vi.period.nua-thang'))
+    return { ...p, confidence: 'uncertain', doubt: doubt('part-of-month'), rule: `${p.rule}?part-of-month` };
   // `tính đến 31/12/2014 toàn quốc có tổng diện tích rừng là …`: a stock at a cut-off (round 30)
   if (stockAtCutOff(ix, g, p))
     return { ...p, confidence: 'uncertain', doubt: doubt('month-end'), rule: `${p.rule}?month-end+stock` };

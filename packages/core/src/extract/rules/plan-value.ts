@@ -77,7 +77,9 @@ function bracketAfterPlanAt(c: Cursor, i: number): Found | null {
   if (!isP(c.tokens[i - 1], '(')) return null;
   let named = false;
   for (let k = i - 2; k >= 0 && k >= i - 1 - PLAN_BACK; k--) {
-    if (c.tokens[k]?.kind !== 'word') break;
+    // (`so với kế hoạch năm 2018 (12.600 tỷ đồng)`: the plan's year between the noun and the bracket)
+    const year = c.tokens[k]?.kind === 'number' && /^(19|20)\d\d$/u.test(c.tokens[k]?.text ?? '');
+    if (c.tokens[k]?.kind !== 'word' && !year) break;
     if (m(c, k, c.g.planNouns)) {
       named = true;
       break;
