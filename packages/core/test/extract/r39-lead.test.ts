@@ -276,3 +276,25 @@ describe('the plan’s value in a bracket after its year (`so với kế hoạch
     expect(lines.some((l) => l.startsWith('6730000000000 VND') && l.includes('k=target'))).toBe(true);
   });
 });
+
+describe('a list of goals the sentence frames, with its base in a bracket at the end', () => {
+  it('keeps every item a goal, the last joined by `và` too, and gives each the bracketed base', () => {
+    const lines = statementLines(
+      'Năm 2012, Sở sẽ tập trung thực hiện các chỉ tiêu chủ yếu, trong đó, giá trị sản xuất công nghiệp tăng trên 18%, tổng mức bán lẻ tăng trên 15% và kim ngạch xuất khẩu tăng trên 11% (so năm 2011).',
+      'vi',
+    ).map((l) => l.replace(/\?/gu, ''));
+    expect(lines).toEqual([
+      '- [rate 18 2011] k=target p=2012',
+      '- [rate 15 2011] k=target p=2012',
+      '- [rate 11 2011] k=target p=2012',
+    ]);
+  });
+
+  it('near-miss: results in a bracket after a goal frame stay results; a list of results keeps its kind', () => {
+    const lines = statementLines(
+      'Giá trị sản xuất tăng 18%, tổng mức bán lẻ tăng 15% và kim ngạch xuất khẩu tăng 11% (so năm 2011).',
+      'vi',
+    );
+    expect(lines.every((l) => l.includes('k=actual') && l.includes('2011]'))).toBe(true);
+  });
+});

@@ -871,6 +871,12 @@ function secondStatement(
       st.forecasts ??= [];
       st.forecasts.push({ draft, from: goal.from, to: goal.to });
     }
+  } else if (st.sentenceTarget && previous.kind.rule.endsWith('.kind.target-context') && clause.sepBefore !== '(') {
+    // `Năm 2011, Sở sẽ tập trung thực hiện các chỉ tiêu chủ yếu, trong đó, …, tổng mức bán lẻ tăng trên
+    // 20% và kim ngạch xuất khẩu tăng trên 13%`: the next item of a list the sentence frames as goals,
+    // joined in the same clause, is a goal too (not in a bracket: `(đạt tỷ lệ 89,3% về việc và 61,3%
+    // về tiền)` remarks on results)
+    draft.kind = { ...previous.kind, rule: `${previous.kind.rule}+joined` };
   } else if (previous.kind.value === 'target' && sharedGoalVerb(a, it, (clause.items[lastFigEnd] as Item).to)) {
     // `aims to serve about 18 million foreign visitors and 85 million domestic ones`, `aims to
     // receive 17 million tourists and serve 82 million domestic visitors`: a second object (or a

@@ -21,7 +21,9 @@ function tailChange(a: SentenceContext, st: SentenceState, d: Draft): Extracted<
   const span = c?.value.baseSpan;
   if (!c || !span || span.start <= c.span.start || baseless(d, c)) return undefined;
   if (d.changes.some((x) => x !== c && baseless(d, x))) return undefined;
-  const after = tokenAt(a.tokens, span.end);
+  let after = tokenAt(a.tokens, span.end);
+  // (`… và kim ngạch xuất khẩu tăng trên 13% (so năm 2010).`: a base alone in its bracket closes the list too)
+  if (a.tokens[after]?.text === ')' && a.tokens[tokenAt(a.tokens, span.start) - 1]?.text === '(') after++;
   const t = a.tokens[after];
   const end = after >= st.sentence.to || (t?.kind === 'punct' && TAIL_ENDS.has(t.text));
   // (`… so với cùng kỳ nhờ giá nông sản tăng`, `… so cùng kỳ, chủ yếu do …`: a reason after the base ends the list)
