@@ -298,3 +298,26 @@ describe('a list of goals the sentence frames, with its base in a bracket at the
     expect(lines.every((l) => l.includes('k=actual') && l.includes('2011]'))).toBe(true);
   });
 });
+
+describe('a percentage of the measure named again before `so với` the plan', () => {
+  it('is the completion (`đã đạt 53,9% sản lượng sản xuất so với mục tiêu đề ra`)', () => {
+    expect(
+      statementLines(
+        'Tính đến tháng 8/2013, công ty đã đạt 61,2% sản lượng sản xuất so với mục tiêu đề ra trong năm 2013.',
+        'vi',
+      ),
+    ).toEqual(['- [] c=61.2 k=actual p=2013-YTD-08']);
+  });
+
+  it('near-miss: the measure before a period base stays a ratio to that period; a plan’s own figure keeps the plan’s year', () => {
+    expect(
+      statementLines(
+        'In November, the company asked shareholders to cut its profit target in 2022 from VND2,900 billion to VND400 billion.',
+        'en',
+      ).map((l) => l.slice(l.indexOf('p='))),
+    ).not.toContain('p=2022-11');
+    const [s] = extractStatements('Sản lượng thu mua bằng 100,3% lượng thu mua cùng kỳ năm 2013.', { locale: 'vi' });
+    expect(s?.completion).toBeUndefined();
+    expect(s?.changes[0]?.value.form).toBe('ratio');
+  });
+});

@@ -141,13 +141,14 @@ function progressAt(c: Cursor, pct: number): { to: number; level: MatchLevel } |
 }
 
 /** How many words of the measure's noun may stand between a percentage and its base (`lượng thu mua`). */
-const MEASURE_NOUN_WORDS = 3;
+const MEASURE_NOUN_WORDS = 4;
 
 /**
  * `bằng 100,3% lượng thu mua cùng kỳ năm 2013`, `bằng 76,3% doanh thu cùng kỳ năm 2013`: after a verb,
  * the percentage's measure named again before its period base — the base of a ratio, as `so với cùng
- * kỳ` is. At most {@link MEASURE_NOUN_WORDS} words, none a figure or punctuation; a plan is no such
- * base (`bằng 79,7% KH năm 2014` is read before). Vietnamese only: English names the measure with
+ * kỳ` is. At most {@link MEASURE_NOUN_WORDS} words, none a figure or punctuation; a plan is such a base
+ * only after a compare word (`đạt 53,9% sản lượng sản xuất so với mục tiêu`: a completion; `bằng 79,7% KH
+ * năm 2014` is read before). Vietnamese only: English names the measure with
  * `of` (`of last year's revenue`). Constant time.
  */
 function measureNounBase(c: Cursor, pct: number): BaseRead | null {
@@ -155,7 +156,9 @@ function measureNounBase(c: Cursor, pct: number): BaseRead | null {
   for (let j = pct + 1; j <= pct + MEASURE_NOUN_WORDS && j < c.limit; j++) {
     if (c.tokens[j - 1]?.kind !== 'word') return null;
     const b = readBase(c, j);
-    if (b) return b.base.kind === 'plan' ? null : b;
+    // (`đã đạt 53,9% sản lượng sản xuất so với mục tiêu đề ra`: a plan after a compare word is the
+    // base of the measure's completion)
+    if (b) return b.base.kind === 'plan' && !m(c, j, c.g.compareWords) ? null : b;
   }
   return null;
 }

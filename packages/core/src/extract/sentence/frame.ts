@@ -109,6 +109,11 @@ export function frameStatement(
     // (`đạt 28% kế hoạch vốn năm 2022 kéo dài sang năm 2023`: a plan carried over from one year into
     // the next dates nothing — neither year is surely the figure's)
     if (id && afterPlanNoun(a, p) && matchAt(a.tokens, p.to, a.g.planYearCarryWords)) break;
+    // (`Tính đến tháng 8/2013, công ty đã đạt 61,2% … so với mục tiêu đề ra trong năm 2013`: the plan's
+    // year after its noun, the year of the sentence's lead part of it, leaves the figure that part — a
+    // figure of the plan itself is of the plan's year)
+    const lead = st.sentencePeriod && !st.sentencePeriodOfSource ? a.periodId(st.sentencePeriod.item.match) : undefined;
+    if (id && draft.kind.value !== 'target' && lead?.startsWith(`${id}-`) && planNounBefore(a, p)) continue;
     const part = id && /^\d{4}$/u.test(id) ? partOfPlanYear(a, periods, p, Number(id)) : undefined;
     if (part) {
       draft.period = a.field(part.id, part.from, part.to, `${part.rule}+plan-year`);
@@ -174,6 +179,19 @@ function planYearInLead(a: SentenceContext, st: SentenceState, p: Item, id: stri
 function afterPlanNoun(a: SentenceContext, p: Item): boolean {
   for (let back = 1; back <= PLAN_YEAR_WINDOW && p.from - back >= 0; back++)
     if (matchAt(a.tokens, p.from - back, a.g.planValueWords, p.from)) return true;
+  return false;
+}
+
+/** How many words may stand between a plan noun and its year (`mục tiêu đề ra trong năm 2013`). */
+const PLAN_NOUN_YEAR = 5;
+
+/** True when a plan noun (`mục tiêu`, `kế hoạch`, `the target`) stands within {@link PLAN_NOUN_YEAR} words before the period `p`, only words between. */
+function planNounBefore(a: SentenceContext, p: Item): boolean {
+  for (let back = 1; back <= PLAN_NOUN_YEAR && p.from - back >= 0; back++) {
+    const k = p.from - back;
+    if (a.tokens[k]?.kind !== 'word') return false;
+    if (matchAt(a.tokens, k, a.g.planNouns, p.from)) return true;
+  }
   return false;
 }
 
