@@ -321,3 +321,24 @@ describe('a percentage of the measure named again before `so với` the plan', (
     expect(s?.changes[0]?.value.form).toBe('ratio');
   });
 });
+
+describe('a list under a head that compares with the plan (`so với kế hoạch đề ra như: A 106%; B 89%`)', () => {
+  it('reads each bare percentage as that plan’s completion', () => {
+    expect(
+      statementLines(
+        'Một số xã có tỷ lệ tiêm phòng đạt khá so với kế hoạch đề ra như: Tân Lập 104%; Đồng Tâm trên 97%; Hòa Bình 88%.',
+        'vi',
+      ),
+    ).toEqual(['- [] c=104 k=actual', '- [] c=97 k=actual', '- [] c=88 k=actual']);
+  });
+
+  it('near-miss: a head with no compare word before the plan noun, or a bare `of`, leaves levels', () => {
+    const lines = statementLines(
+      'The ministry’s estimate with figures including public debt of more than 43%, government debt of nearly 40%.',
+      'en',
+    );
+    expect(lines.some((l) => l.includes('c='))).toBe(false);
+    const shares = statementLines('Một số xã có tỷ lệ hộ nghèo cao như: Tân Lập 14%; Đồng Tâm 9%.', 'vi');
+    expect(shares.some((l) => l.includes('c='))).toBe(false);
+  });
+});

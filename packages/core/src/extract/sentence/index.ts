@@ -64,6 +64,7 @@ import { degreeRates } from './list-verb-rates';
 import { listedCompletions, pairCompletionsWithChanges, pairListedCompletions } from './listed-completions';
 import { listedDatedLevels } from './listed-dated-levels';
 import { listedLevels } from './listed-levels';
+import { listedPlanCompletions } from './listed-plan-completions';
 import { ownMeasures } from './measure-owner';
 import { movedLevels } from './moved-levels';
 import { movedPercents } from './moved-percents';
@@ -309,6 +310,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   ofWhichTails(a, st);
   ofWhichStages(a, st);
   unnamedPlanCompletions(a, st);
+  // (`… so với kế hoạch đề ra như: Nam Mẫu 106%; Hà Hiệu 89%`: the list's percentages are completions)
+  listedPlanCompletions(a, st);
   countPercents(a, st);
   rateLevelsAfterCounts(a, st);
   ratePoints(a, st);
