@@ -342,3 +342,21 @@ describe('a list under a head that compares with the plan (`so với kế hoạc
     expect(shares.some((l) => l.includes('c='))).toBe(false);
   });
 });
+
+describe('a part of a year written with no year after a statement dated by a month', () => {
+  it('is that part of the statement before’s year (`in May 2022 …, in the first 5 months …`)', () => {
+    const lines = statementLines(
+      'Power output in May 2022 was 2,410 million kWh, reaching 90.2% of the plan, and output in the first 5 months was 12.1 billion kWh, reaching 40.3% of the year plan.',
+      'en',
+    );
+    expect(lines[1]).toMatch(/p=2022-YTD-05$/u);
+  });
+
+  it('near-miss: a month the sentence’s lead lent is no part of the statement’s own words', () => {
+    const lines = statementLines(
+      'Dự kiến trong tháng 5, có 45 doanh nghiệp thành lập mới, lũy kế 5 tháng đầu năm 2020, có 137 doanh nghiệp thành lập mới.',
+      'vi',
+    );
+    expect(lines.find((l) => l.startsWith('137'))).toMatch(/p=2020-YTD-05/u);
+  });
+});

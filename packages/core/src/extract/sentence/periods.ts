@@ -1,4 +1,5 @@
 import { comparePeriods, isPeriodId, parsePeriod } from '../../period/period';
+import { completePeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
@@ -90,8 +91,21 @@ function periodOf(
   // statement before's is of that year — it takes neither that statement's period nor the
   // sentence's; `attributive-year.ts` may date it by its own year)
   if (inherited && otherYearInName(a, d, inherited.value)) return undefined;
-  if (inherited && (!st.sentencePeriod || parts.ownPart(st.sentencePeriod, inherited, d)))
+  if (inherited && (!st.sentencePeriod || parts.ownPart(st.sentencePeriod, inherited, d))) {
+    // (`… in May 2022 …, accumulated consumption in the first 5 months is …`: the statement's own part
+    // of a year, written with no year, is of the year of the statement before — 2022-YTD-05, never May)
+    // (its own words: not the lead's match the frame lent it, `dự kiến trong tháng 5, …`)
+    const own =
+      d.periodMatch !== st.leadPeriodMatch && d.periodMatch !== st.sentencePeriod?.item.match
+        ? d.periodMatch
+        : undefined;
+    const year =
+      own?.partial && !own.id && own.relative === undefined ? /^(\d{4})/u.exec(inherited.value)?.[1] : undefined;
+    const id = own && year ? completePeriod(own, Number(year)) : undefined;
+    if (own && id && isPeriodId(id) && id !== inherited.value)
+      return a.field(id, own.from, own.to, `${own.rule}+year-of-previous`);
     return { ...inherited, rule: `${inherited.rule.replace(/\+previous-statement$/u, '')}+previous-statement` };
+  }
   // (a source's or a headline's period yields to a trailing period clause of the figures' own:
   // `Growth momentum slowed in 2023: FDI came in at USD 16.71bn (+8.9% y/y) in FY2024`)
   if (st.sentencePeriod && !(st.sentencePeriodOfSource && st.trailingPeriod))
