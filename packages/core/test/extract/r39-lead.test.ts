@@ -360,3 +360,23 @@ describe('a part of a year written with no year after a statement dated by a mon
     expect(lines.find((l) => l.startsWith('137'))).toMatch(/p=2020-YTD-05/u);
   });
 });
+
+describe('a labelled bracket of another period after an amount in a sign with no unit code (`RM41 million (3Q2020: RM28 million)`)', () => {
+  it('is that period’s figure of the same measure; its period dates neither the amount before nor the next statement', () => {
+    expect(
+      statementLines(
+        'Profit at the Grains segment was RM26 million (3Q2021: RM51 million), while losses at the Film segment were RM43 million (3Q2021: RM30 million).',
+        'en',
+      ),
+    ).toEqual([
+      '26000000 (RM) [] k=actual',
+      '51000000 (RM)? [] k=actual p=2021-Q3',
+      '43000000 (RM) [] k=actual',
+      '30000000 (RM)? [] k=actual p=2021-Q3',
+    ]);
+  });
+
+  it('near-miss: a period clause after the figures with no colon still dates them', () => {
+    expect(statementLines('Profit rose 5% to RM26 million, in 3Q2021.', 'en')[0]).toMatch(/p=2021-Q3$/u);
+  });
+});

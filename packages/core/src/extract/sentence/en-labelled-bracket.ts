@@ -2,7 +2,7 @@ import { matchPeriod } from '../period-phrase';
 import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
 import type { Token } from '../tokenize';
-import type { StatedCompletion } from '../types';
+import type { Quantity, StatedCompletion } from '../types';
 import type { Clause, SentenceContext, SentenceState } from './context';
 
 /** How many tokens a label's period may span between `(` and `:` (`the first nine months of 2023`). */
@@ -69,20 +69,24 @@ export function labelledBracketClause(a: SentenceContext, st: SentenceState, cla
   if (!label) return;
   let as: Labelled['as'] | undefined;
   if (fig.kind === 'percent' && !fig.approximate && prev.completion && lastIsCompletion(prev)) as = 'completion';
-  else if (
-    fig.kind === 'value' &&
-    prev.value &&
-    prev.value.value.unitCode !== undefined &&
-    prev.value.value.unitCode !== 'percent' &&
-    (fig.q.quantity?.unitCode === undefined || fig.q.quantity.unitCode === prev.value.value.unitCode)
-  )
-    as = 'value';
+  else if (fig.kind === 'value' && prev.value && sameUnit(prev.value.value, fig.q.quantity)) as = 'value';
   if (!as) return;
   const list = LABELLED.get(st) ?? [];
   list.push({ clause, prev, id: label.id, from: label.from, to: label.to, as });
   LABELLED.set(st, list);
   st.current = undefined;
   st.pending = undefined;
+}
+
+/**
+ * True when the bracket's quantity `q` is in the unit of the statement's value `v`: a unit with a
+ * code (none written in the bracket, or the same), or — for a currency sign with no code (`RM`,
+ * `P`) — the same sign written again (`RM24 million (3Q2020: RM49 million)`). Never a percentage.
+ */
+function sameUnit(v: Quantity, q: Quantity | undefined): boolean {
+  if (v.unitCode === 'percent') return false;
+  if (v.unitCode !== undefined) return q?.unitCode === undefined || q.unitCode === v.unitCode;
+  return v.unit !== undefined && q?.unit === v.unit;
 }
 
 /** True when the statement's completion is its last figure (no change or value after it). */

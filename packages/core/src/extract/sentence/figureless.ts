@@ -236,7 +236,10 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
     if (it.t === 'base' && !trailingBase(a, st, clause, it)) st.sentenceBase = it.read;
     // `…, up 5 percent, in the first four months of 2021`, `… (over 73.5 billion USD) in
     // the first half of 2022`: a clause of only a period after the figures dates them.
-    if (it.t === 'period' && st.firstFigureSeen && !st.trailingPeriod) {
+    // (`… at RM41 million (3Q2020: RM28 million)`: a period that opens a bracket before a colon labels
+    // the figure after it, another period's — it dates nothing before it)
+    const label = clause.sepBefore === '(' && clause.sepAfter === ':';
+    if (it.t === 'period' && st.firstFigureSeen && !st.trailingPeriod && !label) {
       // (`… (+14.07% qoq) in Q3 2024 driven by transport costs`: the words of a comment after
       // the period are no subject of its own)
       const comment = commentStart(a, clause, it.to);

@@ -222,7 +222,7 @@ function dateYear(a: SentenceContext, it: Item): string | undefined {
 }
 
 /** Period rules of a compared figure's own period (another period than the statement's). */
-const OTHER_SIDE = /\.period\.(compared-previous|labelled-part|period-named-part)/u;
+const OTHER_SIDE = /\.period\.(compared-previous|labelled-part|labelled-bracket|period-named-part)/u;
 /** A period lent by the sentence, the text before it or the options, not the statement's own. */
 const LENT_PERIOD = /\+(sentence|context)$|^option\./u;
 
