@@ -380,3 +380,27 @@ describe('a labelled bracket of another period after an amount in a sign with no
     expect(statementLines('Profit rose 5% to RM26 million, in 3Q2021.', 'en')[0]).toMatch(/p=2021-Q3$/u);
   });
 });
+
+describe('an earlier level named by its own words after `from` (`from a loss of P621.6 million`)', () => {
+  it('is the earlier level, doubted, under its own name — never a certain figure of the statement’s period', () => {
+    const [, earlier] = extractStatements(
+      'The company trimmed its net loss to P512.4 million from a loss of P705.1 million in the same period a year earlier.',
+      { locale: 'en' },
+    );
+    expect(earlier?.value?.value.base).toBe('705100000');
+    expect(earlier?.value?.confidence).toBe('uncertain');
+    expect(earlier?.name?.value).toBe('loss');
+    const [, loss] = extractStatements(
+      'The group swung back into the black with a net profit of RM12.4 million, from a net loss of RM98.3 million in the preceding quarter.',
+      { locale: 'en' },
+    );
+    expect(loss?.name?.value).toBe('net loss');
+  });
+
+  it('near-miss: a level right after `from` keeps the statement’s name', () => {
+    const [, earlier] = extractStatements('Net loss narrowed to P512.4 million from P705.1 million a year earlier.', {
+      locale: 'en',
+    });
+    expect(earlier?.name?.value).toBe('Net loss narrowed');
+  });
+});

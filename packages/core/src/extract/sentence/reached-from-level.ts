@@ -72,9 +72,12 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
     );
     if (lead < 0) continue;
     // (the statement whose value's number stands right after the lead, past a currency or `the`)
+    // (`to P308.7 million from a loss of P621.6 million …`: the level may be named between the lead
+    // and its figure, closed by its link)
+    const levelEnd = namedLevelEnd(a, lead, end) ?? lead;
     const e = drafts.find((x) => {
       const n = x !== d && x.value ? numberOf(a, x.value) : undefined;
-      return n !== undefined && n >= lead && n <= lead + 3;
+      return n !== undefined && n >= lead && n <= levelEnd + 3;
     });
     const ev = e?.value;
     // (`was IDR 25,389 billion, compared to IDR 22,816 billion for the same period in 2022, representing
@@ -91,7 +94,7 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
     // (`reached 54.8%, compared to the target of 80%`: a plan compared with is no earlier level)
     if (!e || !ev || e.changes.length > 0 || e.completion || e.kind.value === 'target') continue;
     if (ev.value.unitCode !== v.value.unitCode || ev.value.unit !== v.value.unit) continue;
-    if (tokenAt(a.tokens, ev.span.start) > lead + 2) continue;
+    if (tokenAt(a.tokens, ev.span.start) > levelEnd + 2) continue;
     const base = baseAfter(a, tokenAt(a.tokens, ev.span.end), end, (k) => {
       const o = owner.get(k);
       return o !== undefined && o !== d && o !== e;
@@ -108,7 +111,17 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
         value: { ...c.value, base: named ?? base.base, baseSpan: base.span },
         rule: `${c.rule.replace('+sentence-base', '')}+reached-from-base`,
       };
-    if (d.name) e.name = { ...d.name, rule: `${a.g.locale}.name.from-level` };
+    // (`net profit of RM10.03 million, from a net loss of RM145.2 million`: a level named by its own
+    // words keeps them — a loss is no profit of the statement's name)
+    const ownName = levelEnd > lead ? ownLevelName(a, lead, levelEnd) : undefined;
+    if (ownName)
+      e.name = a.field(
+        a.span(ownName.from, ownName.to).text,
+        ownName.from,
+        ownName.to,
+        `${a.g.locale}.name.from-level-own`,
+      );
+    else if (d.name) e.name = { ...d.name, rule: `${a.g.locale}.name.from-level` };
     if (d.fullName) e.fullName = d.fullName;
     e.kind = { ...d.kind, rule: `${d.kind.rule}+from-level` };
     if (!ev.rule.includes('.earlier-reading')) e.value = { ...ev, rule: `${ev.rule}.earlier-reading` };
@@ -137,6 +150,31 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
       e.unread.push({ what: 'period', reason: 'no-period', span: ev.span, message });
     }
   }
+}
+
+/** How many words may name the earlier level between the lead and its link (`from a net loss of`). */
+const LEVEL_NAME = 4;
+
+/**
+ * The token after the link that closes words naming the earlier level right after the lead at
+ * `lead` (`from a loss of`, `from the net income of`: grammar `fromLevelLinks`), at most
+ * {@link LEVEL_NAME} words; undefined when no such words stand there.
+ */
+function namedLevelEnd(a: SentenceContext, lead: number, end: number): number | undefined {
+  for (let k = lead + 1; k < end && k <= lead + LEVEL_NAME; k++) {
+    if (a.tokens[k - 1]?.kind !== 'word') return undefined;
+    const link = matchAt(a.tokens, k, a.g.fromLevelLinks, end);
+    if (link) return link.to;
+  }
+  return undefined;
+}
+
+/** The words naming the earlier level between the lead and its link (`a net loss` → `net loss`, past an article), or undefined. */
+function ownLevelName(a: SentenceContext, lead: number, levelEnd: number): { from: number; to: number } | undefined {
+  let from = lead;
+  if (matchAt(a.tokens, from, a.g.articles) || a.g.definiteArticles.has(a.tokens[from]?.forms.fold ?? '')) from++;
+  const link = levelEnd - 1;
+  return link > from ? { from, to: link } : undefined;
 }
 
 /** How many tokens may stand between the earlier level and the rate that restates the move (its period, a participle, `an increase of`). */
