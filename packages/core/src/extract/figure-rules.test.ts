@@ -13,6 +13,12 @@ const rules = (s: readonly Statement[]): string[] =>
 /** One sentence per figure rule of the registry, and the rule id its field must carry. */
 /** (`unread`: a rule whose figure is listed as unread — no field carries its rule — names that part's text instead) */
 const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string; unread?: string }> = {
+  'value.unit-declaration': {
+    text: 'Đơn vị tính: 1.000.000 đồng',
+    locale: 'vi',
+    rule: 'vi.value.unit-declaration',
+    unread: '1.000.000',
+  },
   rank: { text: 'Tỉnh đứng thứ 3 toàn quốc về chỉ số chuyển đổi số năm 2020.', locale: 'vi', rule: 'vi.rank.' },
   density: {
     text: 'Thuê bao internet năm 2020 đạt 1.800.000 thuê bao, đạt mật độ 49,8 thuê bao/100 dân.',

@@ -21,6 +21,7 @@ import { genreRateLevelRule } from './rules/genre-rate-level';
 import { percentRule } from './rules/percent';
 import { planValueRule } from './rules/plan-value';
 import { rankRule } from './rules/rank';
+import { unitDeclarationRule } from './rules/unit-declaration';
 import { valueRule } from './rules/value';
 import { addedCapitalRule } from './rules/vi-added-capital';
 import { exceededLevelRule } from './rules/vi-exceeded-level';
@@ -37,6 +38,9 @@ export type { FigureRule } from './rules/context';
  * @internal
  */
 export const FIGURE_RULES: readonly FigureRule[] = [
+  // `Đơn vị tính: 1.000.000 đồng`, `Unit: 1,000 VND`: a table's unit, no figure; first, or its number
+  // is a value.
+  unitDeclarationRule,
   // `đứng thứ 3 toàn quốc`, `xếp thứ 12/63`, `ranked 3rd`: before values, or `3` is a value.
   rankRule,
   // `đạt mật độ 49,8 thuê bao/100 dân`, `a density of 49.8 per 100`: before values (the slash).

@@ -758,6 +758,8 @@ export const en: Grammar = {
     'initial',
     'new',
   ]),
+  // `Unit: 1,000 VND`, `Currency unit: VND million`: a table's unit, no figure (rules/unit-declaration.ts)
+  unitDeclarations: words(['unit', 'units', 'currency unit', 'currency', 'unit of measure']),
   units: phrases<string | undefined>([
     ['dong', 'VND'],
     ['dongs', 'VND'],

@@ -618,6 +618,8 @@ export const vi: Grammar = {
     ones: new Set(['một']),
     sizes: words(['quy mô', 'diện tích', 'dung tích', 'công suất', 'rộng', 'dài']),
   },
+  // `Đơn vị tính: 1.000.000 đồng`, `ĐVT: 1.000 tấn`: a table's unit, no figure (rules/unit-declaration.ts)
+  unitDeclarations: words(['đơn vị tính', 'đơn vị', 'ĐVT', 'đvt']),
   approximate: phrases<'about' | 'over' | 'under'>([
     ['khoảng', 'about'],
     ['xấp xỉ', 'about'],

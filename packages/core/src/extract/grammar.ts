@@ -553,6 +553,8 @@ export interface Grammar {
     readonly presentVerbs: ReadonlySet<string>;
   };
   /** Articles before a change noun phrase (`a`, `an`); none in Vietnamese. */
+  /** `Đơn vị tính`, `ĐVT`, `Unit`: the label of a table's unit before a colon (`rules/unit-declaration.ts`, round 39). Optional. */
+  readonly unitDeclarations?: readonly Phrase[];
   readonly articles: readonly Phrase[];
   /** After `N times`: `higher`, `as much` (English); none in Vietnamese. */
   readonly timesTail: readonly Phrase[];

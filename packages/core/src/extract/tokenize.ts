@@ -22,6 +22,8 @@ const NUMBER = /\d+(?:[.,]\d+)*/y;
 // space and stay apart.
 const SPACE_GROUPS = /(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?:[.,]\d+)?(?![\p{L}\d])/uy;
 const SHORT_NUMBER = /^\d{1,3}$/u;
+/** Spaces then a digit: another number right after (a column of a table). */
+const NUMBER_NEXT = /^[ \t\u00a0\u202f\u2009]+[-−(]?\d/u;
 // Letters, then letters, marks, digits and the joiners of names like `TT&TT` or `m2`.
 const WORD = /[\p{L}][\p{L}\p{M}\d&’']*/uy;
 const SPACE = /\s+/uy;
@@ -133,9 +135,15 @@ export function tokenize(text: string, glue?: Glue): Token[] {
     if (NUMBER.test(text)) {
       kind = 'number';
       len = NUMBER.lastIndex - i;
-      if (len <= 3 && SHORT_NUMBER.test(text.slice(i, i + len))) {
+      // (not inside a run of numbers, a table's row `Thu nhập khác 271 88 62 132 130`: the number
+      // before it and the one after it are other columns)
+      if (len <= 3 && SHORT_NUMBER.test(text.slice(i, i + len)) && tokens[tokens.length - 1]?.kind !== 'number') {
         SPACE_GROUPS.lastIndex = i + len;
-        if (SPACE_GROUPS.test(text)) len = SPACE_GROUPS.lastIndex - i;
+        if (
+          SPACE_GROUPS.test(text) &&
+          !NUMBER_NEXT.test(text.slice(SPACE_GROUPS.lastIndex, SPACE_GROUPS.lastIndex + 8))
+        )
+          len = SPACE_GROUPS.lastIndex - i;
       }
     } else {
       WORD.lastIndex = i;

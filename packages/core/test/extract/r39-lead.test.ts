@@ -404,3 +404,41 @@ describe('an earlier level named by its own words after `from` (`from a loss of 
     expect(earlier?.name?.value).toBe('Net loss narrowed');
   });
 });
+
+describe('tables pasted as text', () => {
+  it('a table’s unit declaration (`Đơn vị tính: 1.000.000 đồng`) is no figure', () => {
+    for (const [text, locale] of [
+      ['Đơn vị tính: 1.000.000 đồng', 'vi'],
+      ['(ĐVT: 1.000 tấn)', 'vi'],
+      ['Unit: 1,000 VND', 'en'],
+    ] as const)
+      expect(
+        extractStatements(text, { locale }).filter((s) => s.value),
+        text,
+      ).toEqual([]);
+  });
+
+  it('a row of numbers keeps its columns apart (no space grouping inside a run of numbers)', () => {
+    const numbers = (text: string): string[] =>
+      tokenize(text)
+        .filter((t) => t.kind === 'number')
+        .map((t) => t.text);
+    expect(numbers('Thu nhập khác 271 88 62 132 130')).toEqual(['271', '88', '62', '132', '130']);
+    expect(numbers('Chi phí khác 3,468 1,820 1,836 4,015 4,061')).toEqual([
+      '3,468',
+      '1,820',
+      '1,836',
+      '4,015',
+      '4,061',
+    ]);
+  });
+
+  it('near-miss: a label inside a clause is a figure’s name; a space-grouped amount alone stays one number', () => {
+    expect(extractStatements('Mỗi đơn vị: 5 tỷ đồng.', { locale: 'vi' })[0]?.value?.value.base).toBe('5000000000');
+    expect(
+      tokenize('tổng 12 500 000 đồng')
+        .filter((t) => t.kind === 'number')
+        .map((t) => t.text),
+    ).toEqual(['12 500 000']);
+  });
+});
