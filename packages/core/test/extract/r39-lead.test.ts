@@ -442,3 +442,24 @@ describe('tables pasted as text', () => {
     ).toEqual(['12 500 000']);
   });
 });
+
+describe('a second subject whose change verb is left out (`… would increase by 9.46% and import value by 10.5%`)', () => {
+  it('shares the first one’s forecast or goal', () => {
+    const lines = extractStatements(
+      'The ministry forecast that export value would increase by 8.2% and import value by 9.7% year on year.',
+      { locale: 'en' },
+    ).map((s) => `${s.kind.value} ${s.name?.value}`);
+    expect(lines).toEqual(['target ministry forecast that export value would', 'target import value']);
+  });
+
+  it('near-miss: a second subject with its own verb, or after a result, keeps its own kind', () => {
+    expect(
+      extractStatements('Exports are expected to increase by 8.2% and imports rose by 9.7% year on year.', {
+        locale: 'en',
+      })[1]?.kind.value,
+    ).toBe('actual');
+    expect(
+      extractStatements('Exports rose by 8.2% and imports by 9.7% year on year.', { locale: 'en' })[1]?.kind.value,
+    ).toBe('actual');
+  });
+});

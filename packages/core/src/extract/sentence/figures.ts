@@ -429,6 +429,20 @@ function secondHorizon(
 }
 
 /** The goal marker among the items between two figures, if any. */
+/**
+ * True when the words naming a second figure end on the preposition of a change verb that is left
+ * out (grammar `exceedBy`: `and import value by 10.5%`) and the figure is a change: the verb is the
+ * first subject's. English only (the grammar's list is empty in Vietnamese).
+ */
+function gappedVerb(a: SentenceContext, name: Range, it: Item & { t: 'figure' }): boolean {
+  if (it.fig.kind !== 'change' || name.to - name.from < 2) return false;
+  const by = matchAt(a.tokens, name.to - 1, a.g.exceedBy, name.to);
+  if (!by) return false;
+  for (let k = name.from; k < name.to - 1; k++)
+    if (matchAt(a.tokens, k, a.g.changeVerbs) || matchAt(a.tokens, k, a.g.valueVerbs)) return false;
+  return true;
+}
+
 function goalIn(a: SentenceContext, gap: readonly Item[]): Item | undefined {
   return gap.find((x) => isGoalMarker(a, x));
 }
@@ -877,6 +891,13 @@ function secondStatement(
     // joined in the same clause, is a goal too (not in a bracket: `(đạt tỷ lệ 89,3% về việc và 61,3%
     // về tiền)` remarks on results)
     draft.kind = { ...previous.kind, rule: `${previous.kind.rule}+joined` };
+  } else if (previous.kind.value === 'target' && previous.changes.length > 0 && between && gappedVerb(a, between, it)) {
+    // `export value would increase by 9.46% and import value by 10.5%`: a second subject whose verb
+    // is left out (its `by` stays) shares the first one's verb — a forecast or goal too
+    draft.kind = { ...previous.kind, rule: `${previous.kind.rule}+gapped` };
+    if (previous.stage) draft.stage = previous.stage;
+    const name = a.trim({ from: between.from, to: between.to - 1 });
+    if (name) draft.name = nameField(a, name, `${L}.name.gapped-verb`);
   } else if (previous.kind.value === 'target' && sharedGoalVerb(a, it, (clause.items[lastFigEnd] as Item).to)) {
     // `aims to serve about 18 million foreign visitors and 85 million domestic ones`, `aims to
     // receive 17 million tourists and serve 82 million domestic visitors`: a second object (or a
