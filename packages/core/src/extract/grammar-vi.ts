@@ -620,6 +620,8 @@ export const vi: Grammar = {
   },
   // `Đơn vị tính: 1.000.000 đồng`, `ĐVT: 1.000 tấn`: a table's unit, no figure (rules/unit-declaration.ts)
   unitDeclarations: words(['đơn vị tính', 'đơn vị', 'ĐVT', 'đvt']),
+  // `giá vốn giảm 42% giúp cho LAS lãi gộp 175 tỷ đồng`: the measure after it is a statement of its own
+  consequenceLeads: words(['giúp', 'giúp cho', 'khiến', 'khiến cho', 'làm cho', 'kéo theo', 'đưa']),
   approximate: phrases<'about' | 'over' | 'under'>([
     ['khoảng', 'about'],
     ['xấp xỉ', 'about'],
@@ -1044,7 +1046,8 @@ export const vi: Grammar = {
   forecastMarkers: words(['dự kiến', 'sẽ đạt', 'sẽ là', 'dự báo', ...VI_FUTURE_MARKERS]),
   fromWords: words(['từ']),
   // (`so với mức lỗ 81,2 tỷ đồng cùng kỳ 2023`: the level of a loss or a profit; round 38)
-  fromLevelLinks: words(['mức', 'mức là', 'mức lỗ', 'mức lãi']),
+  // (`so với con số 40,7 tỷ đồng ghi nhận trong quý 2/2023`: the figure compared with, named `con số`)
+  fromLevelLinks: words(['mức', 'mức là', 'mức lỗ', 'mức lãi', 'con số', 'con số là']),
   toWords: words(['lên', 'lên mức', 'xuống', 'xuống còn', 'đến', 'còn']),
   // `giảm 11,5%, tương ứng giảm 4,39 tỷ đồng, về 33,77 tỷ đồng`: the level a change came to, after a
   // comma (sentence/vi-reached-level.ts, round 37)

@@ -554,6 +554,8 @@ export interface Grammar {
   };
   /** Articles before a change noun phrase (`a`, `an`); none in Vietnamese. */
   /** `Đơn vị tính`, `ĐVT`, `Unit`: the label of a table's unit before a colon (`rules/unit-declaration.ts`, round 39). Optional. */
+  /** `giúp cho`, `khiến`, `kéo theo`: a word of consequence after a figure that opens the statement of the measure named after it (`sentence/figures.ts`, round 39). Optional. */
+  readonly consequenceLeads?: readonly Phrase[];
   readonly unitDeclarations?: readonly Phrase[];
   readonly articles: readonly Phrase[];
   /** After `N times`: `higher`, `as much` (English); none in Vietnamese. */

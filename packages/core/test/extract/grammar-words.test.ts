@@ -84,7 +84,7 @@ const TAGS: readonly {
     kind: 'regex',
     words: [
       ...['sentence', 'context', 'figures', 'plan', 'before-figures', 'second-plan'],
-      ...['compared-previous', 'labelled-part', 'period-named-part'],
+      ...['compared-previous', 'labelled-part', 'labelled-bracket', 'period-named-part'],
     ],
     reason: 'rule ids (`en.name.before-figures`, `+sentence`): how a field was read, no words of the text',
   },

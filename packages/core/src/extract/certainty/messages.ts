@@ -43,6 +43,8 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A cut-off inside a month (tính đến 15/4/2023): read as the year to that month’s end, which the figure falls short of',
   'part-of-month':
     'Part of a month (nửa đầu tháng 6/2018, 15 ngày đầu tháng 6/2018): read as the whole month, which the figure falls short of',
+  'lent-year':
+    'A part of a year written without its year (in the first five months), dated by the year of the statement before it: the year is lent, not written',
   'month-end':
     'A figure reckoned to the end of a month (by the end of September 2022, as of June 30, 2023, at the end of December 2020): read as the months of the year to it (after `at the end of`: that month alone), but a stock at that date may be written either way',
   'year-of-noun':

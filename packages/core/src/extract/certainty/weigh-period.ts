@@ -812,6 +812,9 @@ export function weighPeriod<T>(
     return { ...p, confidence: 'uncertain', doubt: doubt('mid-month'), rule: `${p.rule}?mid-month` };
   // `xuất khẩu trong 15 ngày đầu tháng 6/2018`, `nửa đầu tháng 6/2018`: part of a month, read as the
   // month (round 39)
+  // `… in May 2022 …, output in the first 5 months was …`: the year of the statement before (round 39)
+  if (p.rule.endsWith('+year-of-previous'))
+    return { ...p, confidence: 'uncertain', doubt: doubt('lent-year'), rule: `${p.rule}?lent-year` };
   if (p.rule.startsWith('vi.period.ngay-dau-thang') || p.rule.startsWith('vi.period.nua-thang'))
     return { ...p, confidence: 'uncertain', doubt: doubt('part-of-month'), rule: `${p.rule}?part-of-month` };
   // `tính đến 31/12/2014 toàn quốc có tổng diện tích rừng là …`: a stock at a cut-off (round 30)

@@ -627,6 +627,41 @@ function subjectAfterChanges(
   return name;
 }
 
+/**
+ * `giá vốn hàng bán giảm tới 42% giúp cho LAS lãi gộp 175 tỷ đồng, tăng 39% so với quý 2/2023`: a
+ * word of consequence after a figure (grammar `consequenceLeads`: `giúp cho`, `khiến`, `kéo theo`)
+ * opens a statement of the measure named after it — the figure after it was the first one's value
+ * (a certain wrong number: gross profit named as the cost of goods). Vietnamese (English writes
+ * `bringing … to`, read by the level rules). Constant work per figure.
+ */
+function consequenceStatement(
+  a: SentenceContext,
+  st: SentenceState,
+  clause: Clause,
+  previous: Draft,
+  lastFigEnd: number,
+  k: number,
+): Draft | undefined {
+  const leads = a.g.consequenceLeads;
+  if (!leads || leads.length === 0) return undefined;
+  const it = clause.items[k] as Item & { t: 'figure' };
+  if (it.fig.kind !== 'value' && it.fig.kind !== 'change') return undefined;
+  const gap = clause.items.slice(lastFigEnd + 1, k);
+  if (gap.length === 0 || gap.some((x) => x.t !== 'word')) return undefined;
+  const from = (gap[0] as Item).from;
+  const lead = matchAt(a.tokens, from, leads, it.from);
+  if (!lead || lead.to >= it.from) return undefined;
+  const name = a.trim({ from: lead.to, to: it.fig.kind === 'value' ? (it.fig.verbFrom ?? it.from) : it.from });
+  if (!name) return undefined;
+  const draft = a.newDraft(st.span, lead.to);
+  draft.name = nameField(a, name, `${a.g.locale}.name.consequence`);
+  draft.kind = previous.kind;
+  if (previous.stage) draft.stage = previous.stage;
+  if (previous.period) draft.period = previous.period;
+  st.current = draft;
+  return draft;
+}
+
 function secondStatement(
   a: SentenceContext,
   st: SentenceState,
@@ -651,6 +686,8 @@ function secondStatement(
   }
   const namedChange = namedChangeAfterValue(a, st, clause, previous, lastFigEnd, k);
   if (namedChange) return namedChange;
+  const consequence = consequenceStatement(a, st, clause, previous, lastFigEnd, k);
+  if (consequence) return consequence;
   const listed = listedCompletionStatement(a, st, previous, it);
   if (listed) return listed;
   const gap = clause.items.slice(lastFigEnd + 1, k);

@@ -1,5 +1,5 @@
 import { cmp, neg, toNum } from '../../decimal/decimal';
-import { matchAt } from '../phrase';
+import { matchAt, phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { ExtractedChange } from '../types';
 import type { SentenceContext } from './context';
@@ -79,6 +79,17 @@ function smallIndexLevel(a: SentenceContext, d: Draft, amount: string): boolean 
 }
 
 /**
+ * `… ghi nhận lợi nhuận ròng tăng trưởng và khoảng 38% đơn vị có doanh thu thuần tăng …`: a name that
+ * ends on a joiner carries the growth word of the clause before it; the percentage after the
+ * joiner (a share of the units counted after it) is no rate of that growth. True then.
+ */
+function joinedAfterGrowth(a: SentenceContext, d: Draft): boolean {
+  const range = nameTokens(a, d);
+  if (!range || range.to <= range.from) return false;
+  return phraseEndingAt(a.tokens, range.to, a.g.joiners) >= range.from;
+}
+
+/**
  * `the figure is set to rise to 15 percent by 2025`, `tỷ lệ này sẽ tăng lên 15%`: the name's only
  * growth word is the verb right before `to`/`lên` and the percentage — the level the figure rises
  * to, not a growth named by the statement. True then (the percentage is not made a rate).
@@ -125,7 +136,7 @@ export function growthLevel(a: SentenceContext, d: Draft): void {
   )
     return;
   // (looked at only for a percentage about to be made a rate)
-  if (risesToLevel(a, d, v.span.start)) return;
+  if (risesToLevel(a, d, v.span.start) || joinedAfterGrowth(a, d)) return;
   const change: ExtractedChange = {
     form: 'rate',
     amount: v.value.number,

@@ -1,4 +1,5 @@
 import { isPeriodId, previousPeriod, samePeriodLastYear } from '../../period/period';
+import { matchPeriod } from '../period-phrase';
 import { matchAt, phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
 import { type BaseRead, type Cursor, type Item, readBase } from '../rules/context';
@@ -155,6 +156,11 @@ function comparedLevelBase(
   for (let j = it.to; j <= it.to + LEVEL_LINK && j < limit; j++) {
     const read = baseAt(a, j, limit);
     if (read && read.from === j && read.base.kind !== 'plan') return { read };
+    // (`so với con số 40,7 tỷ đồng ghi nhận trong quý 2/2023`: the level's own period, with its year,
+    // is the base)
+    const period = matchPeriod(a.tokens, j, a.g.locale);
+    if (period?.id && period.to <= limit && /^\d{4}/u.test(period.id))
+      return { read: { from: j, to: period.to, base: { kind: 'named-period', match: period }, level: 'exact' } };
     if (a.tokens[j]?.kind !== 'word') break;
   }
   // (`tăng 14% so với mức 1.413 tỷ đồng.`: the level compared against, of a period not named)
@@ -203,6 +209,21 @@ export function dateBaseValues(a: SentenceContext, st: SentenceState): void {
       const message = 'The level a change is measured against; the text names no period for it';
       draft.unread.push({ what: 'period', reason: 'no-period', span: draft.value?.span ?? st.span, message });
       continue;
+    }
+    // (the level's own period had dated the statement it is compared with: that statement's period
+    // is not stated)
+    const first = a.tokens[read.from];
+    const last = a.tokens[read.to - 1];
+    if (of.period && first && last && of.period.span.start >= first.start && of.period.span.end <= last.end) {
+      // (the sentence's lead period, `Quý 2/2024, …`, dates it as it would have)
+      const lead = st.sentencePeriod && !st.sentencePeriodOfSource ? st.sentencePeriod : undefined;
+      const leadId = lead ? a.periodId(lead.item.match) : undefined;
+      if (lead && leadId) of.period = a.field(leadId, lead.item.from, lead.item.to, `${lead.item.match.rule}+sentence`);
+      else {
+        of.period = undefined;
+        const message = 'The period written is the compared level’s; the statement’s own is not stated';
+        of.unread.push({ what: 'period', reason: 'no-period', span: of.value?.span ?? st.span, message });
+      }
     }
     const id = basePeriod(a, of.period?.value, read);
     if (id) {
