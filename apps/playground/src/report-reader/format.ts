@@ -209,6 +209,14 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'mốc tính nằm giữa tháng (ví dụ: tính đến 15/4/2023): đọc là lũy kế đến hết tháng đó, số liệu chưa đủ cả tháng',
     en: 'a cut-off inside a month (e.g. tính đến 15/4/2023): read as the year to that month’s end, which the figure falls short of',
   },
+  'part-of-month': {
+    vi: 'chỉ là một phần của tháng (ví dụ: nửa đầu tháng 6/2018, 15 ngày đầu tháng 6/2018): đọc là cả tháng, số liệu chưa đủ cả tháng',
+    en: 'part of a month (e.g. nửa đầu tháng 6/2018, the first 15 days of June 2018): read as the whole month, which the figure falls short of',
+  },
+  'lent-year': {
+    vi: 'một phần của năm viết không kèm năm (ví dụ: 5 tháng đầu năm), được gán năm của số liệu đứng trước trong câu: năm là mượn, không được viết',
+    en: 'a part of a year written without its year (e.g. in the first five months), dated by the year of the statement before it: the year is lent, not written',
+  },
   'month-end': {
     vi: 'số liệu tính đến cuối một tháng (ví dụ: tính đến 31/12/2014, by the end of September 2022): đọc là lũy kế từ đầu năm đến tháng đó (sau “at the end of”: chính tháng đó), nhưng số tồn tại thời điểm cuối tháng có thể được hiểu theo cả hai cách',
     en: 'a figure reckoned to the end of a month (e.g. by the end of September 2022, tính đến 31/12/2014): read as the year to that month (after “at the end of”: that month alone), but a stock at that date may be meant either way',

@@ -76,7 +76,8 @@ function verbAlone(
     matchPeriod(c.tokens, k, c.g.locale) !== null ||
     // (`net profit quadrupled as it sets aside less money`, `… doubled thanks to …`: a comment on
     // the figure opens after it — an article is the verb's object, `doubled the capacity`)
-    (m(c, k, c.g.trailingCommentLeads) !== null &&
+    (c.g.trailingCommentLeads !== undefined &&
+      m(c, k, c.g.trailingCommentLeads) !== null &&
       m(c, k, c.g.articles) === null &&
       !c.g.definiteArticles.has(t.forms.fold))
   );

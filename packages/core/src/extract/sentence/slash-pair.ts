@@ -1,7 +1,7 @@
 import { abs, cmp, div, mul, ONE, pow10, sub, toNum, ZERO } from '../../decimal/decimal';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
-import { quantityOf, readQuantity } from '../quantity';
+import { quantityOf } from '../quantity';
 import { readNumber } from '../read-number';
 import type { Token } from '../tokenize';
 import type { PrintedNumber, Quantity, StatedCompletion, Unread } from '../types';
@@ -123,10 +123,11 @@ function unitPair(a: SentenceContext, first: Draft, second: Draft): void {
   let approximate = stated?.value.approximate;
   if (!percent && u) {
     // (the unread span may open with the verb and a bound word: `đạt khoảng 98,9%`)
+    // (the unread percentage: its first number, read as printed)
     const n = numberIn(t, u.span.start, u.span.end);
-    const q = n === undefined ? null : readQuantity(a.text, t, n, a.g);
-    if (n !== undefined && q?.quantity?.unitCode === 'percent') {
-      percent = q.quantity.number;
+    const read = n === undefined ? undefined : readNumber((t[n] as Token).text, a.g.locale);
+    if (n !== undefined && read && !('error' in read)) {
+      percent = read;
       for (let k = Math.max(0, n - 2); k < n && approximate === undefined; k++) {
         const bound = matchAt(t, k, a.g.approximate);
         if (bound?.to === n) approximate = bound.phrase.data;
