@@ -500,3 +500,20 @@ describe('Vietnamese company results: three certain wrong readings found on new 
     );
   });
 });
+
+describe('a contrasting subject after `while` with no comma (`… in volume while rubber fell 12.1 percent …`)', () => {
+  it('opens its own statement, with the level after its change', () => {
+    const names = extractStatements(
+      'Coffee exports fell 2.8 percent in value to USD 2.6 billion, though they rose 13.1 percent in volume while rubber fell 11.4 percent in value to USD 1.3 billion.',
+      { locale: 'en' },
+    ).map((s) => `${s.name?.value} ${s.value?.value.base ?? '-'}`);
+    expect(names).toContain('rubber 1300000000');
+    expect(names).not.toContain('though they 1300000000');
+  });
+
+  it('near-miss: a verb after `while` is the same subject’s (no new statement)', () => {
+    expect(
+      extractStatements('Exports rose 5 percent in value while falling 3 percent in volume.', { locale: 'en' }),
+    ).toHaveLength(1);
+  });
+});

@@ -584,6 +584,27 @@ function listedCompletionStatement(
  * words are a measure (`in value`) or a noun pointing back at the level (`the value`, `the
  * figure`), or the value is a price per unit (a sum of money with no scale). English. Constant work.
  */
+/**
+ * `… though they increased 14.8 percent in volume while rubber fell 12.1 percent in value to USD 1.2
+ * billion`: a clause opener of contrast (grammar `clauseOpeners`: `while`, `whereas`) in the words
+ * before a change, followed by a subject right before the change's verb, opens that subject's
+ * statement — its change and the level after it were the statement before's (a certain value of
+ * rubber named `though they`). English; the subject names no verb. Constant work per figure.
+ */
+function subjectAfterOpener(a: SentenceContext, gap: readonly Item[], it: Item & { t: 'figure' }): Range | undefined {
+  if (a.g.locale !== 'en' || it.fig.kind !== 'change' || !a.g.clauseOpeners || gap.some((x) => x.t !== 'word'))
+    return undefined;
+  for (const x of gap) {
+    if (!a.g.clauseOpeners.has(a.tokens[x.from]?.forms.fold ?? '')) continue;
+    const name = a.trim({ from: x.from + 1, to: it.from });
+    if (!name || name.to - name.from > 4) return undefined;
+    for (let k = name.from; k < name.to; k++)
+      if (matchAt(a.tokens, k, a.g.changeVerbs) || matchAt(a.tokens, k, a.g.valueVerbs)) return undefined;
+    return name;
+  }
+  return undefined;
+}
+
 function subjectAfterChanges(
   a: SentenceContext,
   previous: Draft,
@@ -691,7 +712,7 @@ function secondStatement(
   const listed = listedCompletionStatement(a, st, previous, it);
   if (listed) return listed;
   const gap = clause.items.slice(lastFigEnd + 1, k);
-  const subject = subjectAfterChanges(a, previous, gap, it);
+  const subject = subjectAfterChanges(a, previous, gap, it) ?? subjectAfterOpener(a, gap, it);
   if (subject) {
     const draft = a.newDraft(st.span, subject.from);
     draft.name = nameField(a, subject, `${a.g.locale}.name.subject-after-changes`);
