@@ -219,7 +219,8 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * 77.6 → 77.6 %, 8 → 8 silent wrong) and `test24` (held out to round 37's end, its failures never
  * printed: 83.2 → 84.0 %, 10 → 3 silent wrong) and `test25` (held out to round 38's end, its failures
  * never printed: 78.7 → 79.1 %, 10 → 10 silent wrong; released for round 39 at those figures). Floors a
- * little below the last measured score (round 38: test24 93.9 %, English 94.0 %, 1 silent wrong, no wrong kind; round 37: test23
+ * little below the last measured score (round 39: test25 88.4 %, English 92.8 %, 1 silent wrong, 10 wrong
+ * kinds — the goal lists whose frame only the sentence before states; round 38: test24 93.9 %, English 94.0 %, 1 silent wrong, no wrong kind; round 37: test23
  * 84.9 %, English 89.0 %, 5 silent wrong, 30 wrong kinds, targets/actuals 93.4 % — the lists of goals
  * whose frame only the sentence before states; test22 90.9 %; test21 85.2 %, English 82.0 %; test20
  * 87.2 %; test17 91.4 %; round 35: test22 90.1 %, English 91.1 %, 3 silent
@@ -272,7 +273,7 @@ describe('real corpus: the fresh sets (test2 … test25)', () => {
       ['test22', 0.9, 0.91],
       ['test23', 0.84, 0.88],
       ['test24', 0.93, 0.93],
-      ['test25', 0.79, 0.84],
+      ['test25', 0.88, 0.92],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -322,7 +323,9 @@ describe('real corpus: the fresh sets (test2 … test25)', () => {
       // (3 when released; round 38 took a level exceeded past `con số`, and a year against a part of
       // the year before)
       test24: 1,
-      test25: 10,
+      // (10 when released; round 39 took a space-grouped number read as a 0 (six fields), `chưa đầy`, the
+      // base of a same period of a named year, and a fall by a multiple)
+      test25: 1,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -340,7 +343,7 @@ describe('real corpus: the fresh sets (test2 … test25)', () => {
       test11: 3,
       test12: 6,
       test13: 13,
-      test14: 7,
+      test14: 6,
       test15: 12,
       test16: 4,
       test17: 7,
@@ -351,7 +354,7 @@ describe('real corpus: the fresh sets (test2 … test25)', () => {
       test22: 8,
       test23: 30,
       test24: 0,
-      test25: 11,
+      test25: 10,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
