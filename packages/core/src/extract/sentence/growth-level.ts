@@ -86,7 +86,9 @@ function smallIndexLevel(a: SentenceContext, d: Draft, amount: string): boolean 
 function joinedAfterGrowth(a: SentenceContext, d: Draft): boolean {
   const range = nameTokens(a, d);
   if (!range || range.to <= range.from) return false;
-  return phraseEndingAt(a.tokens, range.to, a.g.joiners) >= range.from;
+  // (a list joiner, `và`: `but` keeps the subject — `Credit is on the rise but at 1.5%` is its growth)
+  const joiners = a.g.listJoiners;
+  return joiners !== undefined && phraseEndingAt(a.tokens, range.to, joiners) >= range.from;
 }
 
 /**
