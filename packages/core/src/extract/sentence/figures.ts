@@ -653,16 +653,9 @@ function subjectAfterChanges(
  * word of consequence after a figure (grammar `consequenceLeads`: `giúp cho`, `khiến`, `kéo theo`)
  * opens a statement of the measure named after it — the figure after it was the first one's value
  * (a certain wrong number: gross profit named as the cost of goods). Vietnamese (English writes
- * `bringing … to`, read by the level rules). Constant work per figure.
+ * `bringing … to`, read by the level rules). The name after the word, or undefined. Constant work.
  */
-function consequenceStatement(
-  a: SentenceContext,
-  st: SentenceState,
-  clause: Clause,
-  previous: Draft,
-  lastFigEnd: number,
-  k: number,
-): Draft | undefined {
+function consequenceName(a: SentenceContext, clause: Clause, lastFigEnd: number, k: number): Range | undefined {
   const leads = a.g.consequenceLeads;
   if (!leads || leads.length === 0) return undefined;
   const it = clause.items[k] as Item & { t: 'figure' };
@@ -672,10 +665,13 @@ function consequenceStatement(
   const from = (gap[0] as Item).from;
   const lead = matchAt(a.tokens, from, leads, it.from);
   if (!lead || lead.to >= it.from) return undefined;
-  const name = a.trim({ from: lead.to, to: it.fig.kind === 'value' ? (it.fig.verbFrom ?? it.from) : it.from });
-  if (!name) return undefined;
-  const draft = a.newDraft(st.span, lead.to);
-  draft.name = nameField(a, name, `${a.g.locale}.name.consequence`);
+  return a.trim({ from: lead.to, to: it.fig.kind === 'value' ? (it.fig.verbFrom ?? it.from) : it.from });
+}
+
+/** A statement of its own named `name`, of the kind, stage and period of the statement before it; the clause's current one. */
+function namedStatement(a: SentenceContext, st: SentenceState, previous: Draft, name: Range, rule: string): Draft {
+  const draft = a.newDraft(st.span, name.from);
+  draft.name = nameField(a, name, rule);
   draft.kind = previous.kind;
   if (previous.stage) draft.stage = previous.stage;
   if (previous.period) draft.period = previous.period;
@@ -707,21 +703,13 @@ function secondStatement(
   }
   const namedChange = namedChangeAfterValue(a, st, clause, previous, lastFigEnd, k);
   if (namedChange) return namedChange;
-  const consequence = consequenceStatement(a, st, clause, previous, lastFigEnd, k);
-  if (consequence) return consequence;
+  const consequence = consequenceName(a, clause, lastFigEnd, k);
+  if (consequence) return namedStatement(a, st, previous, consequence, `${a.g.locale}.name.consequence`);
   const listed = listedCompletionStatement(a, st, previous, it);
   if (listed) return listed;
   const gap = clause.items.slice(lastFigEnd + 1, k);
   const subject = subjectAfterChanges(a, previous, gap, it) ?? subjectAfterOpener(a, gap, it);
-  if (subject) {
-    const draft = a.newDraft(st.span, subject.from);
-    draft.name = nameField(a, subject, `${a.g.locale}.name.subject-after-changes`);
-    draft.kind = previous.kind;
-    if (previous.stage) draft.stage = previous.stage;
-    if (previous.period) draft.period = previous.period;
-    st.current = draft;
-    return draft;
-  }
+  if (subject) return namedStatement(a, st, previous, subject, `${a.g.locale}.name.subject-after-changes`);
   if (!sameKindAgain(previous, it)) return undefined;
   const horizon = secondHorizon(a, previous, gap);
   if (horizon) return periodStatement(a, st, previous, it, horizon, 'second-horizon');
