@@ -14,6 +14,7 @@ import { isGoalMarker } from './goal-marker';
 import { LISTED_COMPLETION } from './listed-completions';
 import { parallelCompletion } from './parallel-completion';
 import { secondPlanStatement } from './second-plan';
+import { consequenceName, gappedVerb, namedStatement, subjectAfterOpener } from './second-subject';
 import { tokenAt } from './token-at';
 import { baseValueStatement } from './vi-base-value';
 import { ratioAgainstBase } from './vi-ratio-period';
@@ -429,19 +430,6 @@ function secondHorizon(
 }
 
 /** The goal marker among the items between two figures, if any. */
-/**
- * True when the words naming a second figure end on the preposition of a change verb that is left
- * out (grammar `exceedBy`: `and import value by 10.5%`) and the figure is a change: the verb is the
- * first subject's. English only (the grammar's list is empty in Vietnamese).
- */
-function gappedVerb(a: SentenceContext, name: Range, it: Item & { t: 'figure' }): boolean {
-  if (it.fig.kind !== 'change' || name.to - name.from < 2) return false;
-  const by = matchAt(a.tokens, name.to - 1, a.g.exceedBy, name.to);
-  if (!by) return false;
-  for (let k = name.from; k < name.to - 1; k++)
-    if (matchAt(a.tokens, k, a.g.changeVerbs) || matchAt(a.tokens, k, a.g.valueVerbs)) return false;
-  return true;
-}
 
 function goalIn(a: SentenceContext, gap: readonly Item[]): Item | undefined {
   return gap.find((x) => isGoalMarker(a, x));
@@ -584,26 +572,6 @@ function listedCompletionStatement(
  * words are a measure (`in value`) or a noun pointing back at the level (`the value`, `the
  * figure`), or the value is a price per unit (a sum of money with no scale). English. Constant work.
  */
-/**
- * `… though they increased 14.8 percent in volume while rubber fell 12.1 percent in value to USD 1.2
- * billion`: a clause opener of contrast (grammar `clauseOpeners`: `while`, `whereas`) in the words
- * before a change, followed by a subject right before the change's verb, opens that subject's
- * statement — its change and the level after it were the statement before's (a certain value of
- * rubber named `though they`). English; the subject names no verb. Constant work per figure.
- */
-function subjectAfterOpener(a: SentenceContext, gap: readonly Item[], it: Item & { t: 'figure' }): Range | undefined {
-  if (a.g.locale !== 'en' || it.fig.kind !== 'change' || !a.g.clauseOpeners || gap.some((x) => x.t !== 'word'))
-    return undefined;
-  for (const x of gap) {
-    if (!a.g.clauseOpeners.has(a.tokens[x.from]?.forms.fold ?? '')) continue;
-    const name = a.trim({ from: x.from + 1, to: it.from });
-    if (!name || name.to - name.from > 4) return undefined;
-    for (let k = name.from; k < name.to; k++)
-      if (matchAt(a.tokens, k, a.g.changeVerbs) || matchAt(a.tokens, k, a.g.valueVerbs)) return undefined;
-    return name;
-  }
-  return undefined;
-}
 
 function subjectAfterChanges(
   a: SentenceContext,
@@ -646,37 +614,6 @@ function subjectAfterChanges(
     if (hit?.to === name.to) return undefined;
   }
   return name;
-}
-
-/**
- * `giá vốn hàng bán giảm tới 42% giúp cho LAS lãi gộp 175 tỷ đồng, tăng 39% so với quý 2/2023`: a
- * word of consequence after a figure (grammar `consequenceLeads`: `giúp cho`, `khiến`, `kéo theo`)
- * opens a statement of the measure named after it — the figure after it was the first one's value
- * (a certain wrong number: gross profit named as the cost of goods). Vietnamese (English writes
- * `bringing … to`, read by the level rules). The name after the word, or undefined. Constant work.
- */
-function consequenceName(a: SentenceContext, clause: Clause, lastFigEnd: number, k: number): Range | undefined {
-  const leads = a.g.consequenceLeads;
-  if (!leads || leads.length === 0) return undefined;
-  const it = clause.items[k] as Item & { t: 'figure' };
-  if (it.fig.kind !== 'value' && it.fig.kind !== 'change') return undefined;
-  const gap = clause.items.slice(lastFigEnd + 1, k);
-  if (gap.length === 0 || gap.some((x) => x.t !== 'word')) return undefined;
-  const from = (gap[0] as Item).from;
-  const lead = matchAt(a.tokens, from, leads, it.from);
-  if (!lead || lead.to >= it.from) return undefined;
-  return a.trim({ from: lead.to, to: it.fig.kind === 'value' ? (it.fig.verbFrom ?? it.from) : it.from });
-}
-
-/** A statement of its own named `name`, of the kind, stage and period of the statement before it; the clause's current one. */
-function namedStatement(a: SentenceContext, st: SentenceState, previous: Draft, name: Range, rule: string): Draft {
-  const draft = a.newDraft(st.span, name.from);
-  draft.name = nameField(a, name, rule);
-  draft.kind = previous.kind;
-  if (previous.stage) draft.stage = previous.stage;
-  if (previous.period) draft.period = previous.period;
-  st.current = draft;
-  return draft;
 }
 
 function secondStatement(
