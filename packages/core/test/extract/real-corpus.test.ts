@@ -25,6 +25,7 @@ import {
   TEST23_CORPUS,
   TEST24_CORPUS,
   TEST25_CORPUS,
+  TEST26_CORPUS,
 } from './real-corpus';
 
 /**
@@ -32,8 +33,8 @@ import {
  * `test12` through round 22, `test13` through round 23, `test14` through round 24, `test15` through
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
- * `test23` through round 36, `test24` through round 37, `test25` through round 38; all scored here as a
- * guard).
+ * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
+ * round 39; all scored here as a guard).
  */
 const RECENT = [
   ...TEST6_CORPUS,
@@ -56,6 +57,7 @@ const RECENT = [
   ...TEST23_CORPUS,
   ...TEST24_CORPUS,
   ...TEST25_CORPUS,
+  ...TEST26_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -119,9 +121,12 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test23', TEST23_CORPUS],
       ['test24', TEST24_CORPUS],
       ['test25', TEST25_CORPUS],
+      ['test26', TEST26_CORPUS],
     ] as const) {
-      // (test24 and test25 are one round's sets, 150 and 149 sentences; the others two rounds' or more)
-      expect(set.length, name).toBeGreaterThanOrEqual(name === 'test24' || name === 'test25' ? 149 : 180);
+      // (test24, test25 and test26 are one round's sets, 150, 149 and 150 sentences; the others two
+      // rounds' or more)
+      const oneRound = name === 'test24' || name === 'test25' || name === 'test26';
+      expect(set.length, name).toBeGreaterThanOrEqual(oneRound ? 149 : 180);
       expect(set.every((s) => s.split === name)).toBe(true);
     }
     expect(REAL_CORPUS.some((s) => s.facts.length === 0)).toBe(true);
@@ -218,7 +223,9 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * 83.7 %, 11 → 7 silent wrong) and `test23` (held out to round 36's end, its failures never printed:
  * 77.6 → 77.6 %, 8 → 8 silent wrong) and `test24` (held out to round 37's end, its failures never
  * printed: 83.2 → 84.0 %, 10 → 3 silent wrong) and `test25` (held out to round 38's end, its failures
- * never printed: 78.7 → 79.1 %, 10 → 10 silent wrong; released for round 39 at those figures). Floors a
+ * never printed: 78.7 → 79.1 %, 10 → 10 silent wrong; released for round 39 at those figures) and
+ * `test26` (held out to round 39's end, its failures never printed: 85.4 → 85.4 %, 4 → 4 silent wrong;
+ * released for round 40 at those figures). Floors a
  * little below the last measured score (round 39: test25 88.4 %, English 92.8 %, 1 silent wrong, 10 wrong
  * kinds — the goal lists whose frame only the sentence before states; round 38: test24 93.9 %, English 94.0 %, 1 silent wrong, no wrong kind; round 37: test23
  * 84.9 %, English 89.0 %, 5 silent wrong, 30 wrong kinds, targets/actuals 93.4 % — the lists of goals
@@ -239,7 +246,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test25)', () => {
+describe('real corpus: the fresh sets (test2 … test26)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -274,6 +281,7 @@ describe('real corpus: the fresh sets (test2 … test25)', () => {
       ['test23', 0.84, 0.88],
       ['test24', 0.93, 0.93],
       ['test25', 0.88, 0.92],
+      ['test26', 0.85, 0.81],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -326,6 +334,7 @@ describe('real corpus: the fresh sets (test2 … test25)', () => {
       // (10 when released; round 39 took a space-grouped number read as a 0 (six fields), `chưa đầy`, the
       // base of a same period of a named year, and a fall by a multiple)
       test25: 1,
+      test26: 4,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -355,6 +364,7 @@ describe('real corpus: the fresh sets (test2 … test25)', () => {
       test23: 30,
       test24: 0,
       test25: 10,
+      test26: 2,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);

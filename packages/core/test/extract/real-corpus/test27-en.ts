@@ -1,0 +1,4 @@
+import type { RealSentence } from './types';
+
+/** The twenty-seventh fresh set, being written. */
+export const TEST27_EN: readonly RealSentence[] = [];
