@@ -214,8 +214,8 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     en: 'part of a month (e.g. nửa đầu tháng 6/2018, the first 15 days of June 2018): read as the whole month, which the figure falls short of',
   },
   'lent-year': {
-    vi: 'một phần của năm viết không kèm năm (ví dụ: 5 tháng đầu năm), được gán năm của số liệu đứng trước trong câu: năm là mượn, không được viết',
-    en: 'a part of a year written without its year (e.g. in the first five months), dated by the year of the statement before it: the year is lent, not written',
+    vi: 'một phần của năm viết không kèm năm (ví dụ: 5 tháng đầu năm, Ước 8 tháng,), được gán năm của số liệu đứng trước trong câu hoặc năm viết sau trong câu: năm là mượn, không được viết',
+    en: 'a part of a year written without its year (e.g. in the first five months, Ước 8 tháng,), dated by the year of the statement before it or by a year written later in the sentence: the year is lent, not written',
   },
   'month-end': {
     vi: 'số liệu tính đến cuối một tháng (ví dụ: tính đến 31/12/2014, by the end of September 2022): đọc là lũy kế từ đầu năm đến tháng đó (sau “at the end of”: chính tháng đó), nhưng số tồn tại thời điểm cuối tháng có thể được hiểu theo cả hai cách',

@@ -526,7 +526,10 @@ function monthCountVi(tokens: readonly Token[], i: number): PeriodMatch | null {
     K.past.has(after) ||
     isP(tokens[j + 2], '/') ||
     (!within && K.estimateAfter.has(after));
-  if (!(within ? closes || isP(tokens[j + 2], ',') : cumulative || closes)) return null;
+  // (`Ước 8 tháng, khối lượng …`: the months so far, estimated, at the head of a sentence, closed by
+  // a comma; round 40)
+  const estimated = j === i && K.estimateAfter.has(w(tokens[i - 1])) && isP(tokens[j + 2], ',');
+  if (!(within || estimated ? closes || isP(tokens[j + 2], ',') : cumulative || closes)) return null;
   const rule = cumulative ? 'vi.period.luy-ke' : within ? 'vi.period.trong-n-thang' : 'vi.period.n-thang';
   return partial(tokens, i, end, 'ytd', months, 'vi', rule);
 }

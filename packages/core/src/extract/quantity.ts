@@ -24,6 +24,8 @@ export interface QuantityMatch {
   readonly unitTo?: number | undefined;
   /** `412/412 xã`: the count is out of a total; token range of `/412` (not read as a figure). */
   readonly outOf?: { readonly from: number; readonly to: number } | undefined;
+  /** `9,000+ workers`, `40+ products`: a plus glued after the number, then a word — at least the number (round 40). */
+  readonly atLeast?: true | undefined;
   /** `/100 dân`: the quantity is a density per `per` of `population`. */
   readonly density?: { readonly per: DecimalString; readonly population: string } | undefined;
   readonly rules: readonly string[];
@@ -271,6 +273,20 @@ export function readQuantity(
       j = link.to + 1;
     }
   }
+  // (`employing 9,000+ workers producing 40+ products`: a plus glued after the number, a word after
+  // a space: at least that many; the noun after it is still the count's)
+  let atLeast: true | undefined;
+  const plus = tokens[j];
+  if (
+    isP(plus, '+') &&
+    plus?.gap === '' &&
+    j + 1 < limit &&
+    tokens[j + 1]?.kind === 'word' &&
+    tokens[j + 1]?.gap !== ''
+  ) {
+    atLeast = true;
+    j++;
+  }
   let scale = 0;
   let scaleWord: string | undefined;
   // `the US$500-billion mark`, `a 2.5-million-tonne harvest`: a scale glued by a hyphen scales the number.
@@ -437,5 +453,16 @@ export function readQuantity(
     ...(unitText !== undefined ? { unit: unitText } : {}),
     ...(known !== undefined ? { unitCode: known } : {}),
   });
-  return { from: i, to: j, numberAt: n, quantity, unitFrom, unitTo, density, outOf, rules };
+  return {
+    from: i,
+    to: j,
+    numberAt: n,
+    quantity,
+    unitFrom,
+    unitTo,
+    density,
+    outOf,
+    ...(atLeast ? { atLeast } : {}),
+    rules,
+  };
 }

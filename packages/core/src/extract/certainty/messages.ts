@@ -44,7 +44,7 @@ export const MESSAGES: Record<DoubtReason, string> = {
   'part-of-month':
     'Part of a month (nửa đầu tháng 6/2018, 15 ngày đầu tháng 6/2018): read as the whole month, which the figure falls short of',
   'lent-year':
-    'A part of a year written without its year (in the first five months), dated by the year of the statement before it: the year is lent, not written',
+    'A part of a year written without its year (in the first five months, Ước 8 tháng,), dated by the year of the statement before it or by a year written later in the sentence: the year is lent, not written',
   'month-end':
     'A figure reckoned to the end of a month (by the end of September 2022, as of June 30, 2023, at the end of December 2020): read as the months of the year to it (after `at the end of`: that month alone), but a stock at that date may be written either way',
   'year-of-noun':

@@ -1,7 +1,7 @@
 import { isPeriodId, parsePeriod } from '../../period/period';
 import { fold } from '../fold';
 import type { Grammar } from '../grammar';
-import { matchPeriod } from '../period-phrase';
+import { completePeriod, matchPeriod, type PeriodMatch } from '../period-phrase';
 import { matchAt, phraseEndingAt } from '../phrase';
 import { LATER_CLAUSE_PERIOD } from '../sentence/later-period';
 import { LENT_RATE_PERIOD } from '../sentence/vi-rate-period';
@@ -415,9 +415,9 @@ function yearlessPartBefore(
   at: number,
   p: Extracted<unknown>,
   figures: readonly ({ span: { start: number } } | undefined)[],
-): boolean {
-  if (typeof p.value !== 'string' || !YEAR_NUMBER.test(p.value)) return false;
-  for (const f of figures) if (f !== undefined && f.span.start < p.span.start) return false;
+): PeriodMatch | null {
+  if (typeof p.value !== 'string' || !YEAR_NUMBER.test(p.value)) return null;
+  for (const f of figures) if (f !== undefined && f.span.start < p.span.start) return null;
   const t = ix.tokens;
   let s0 = -1;
   for (let i = at - 1; i >= 0 && i >= at - YEARLESS_REACH; i--) {
@@ -431,12 +431,12 @@ function yearlessPartBefore(
       break;
     }
   }
-  if (s0 < 0) return false;
+  if (s0 < 0) return null;
   for (let b = s0; b <= s0 + 1 && b < at; b++) {
     const m = matchPeriod(t, b, g.locale);
-    if (m && m.id === undefined && m.partial !== undefined && (m.relative ?? 0) === 0 && m.to <= at) return true;
+    if (m && m.id === undefined && m.partial !== undefined && (m.relative ?? 0) === 0 && m.to <= at) return m;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -732,12 +732,25 @@ export function weighPeriod<T>(
     return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?year-range` };
   if (rangeSideMonth(ix, g, at, p.span.end, p.value))
     return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?range-end` };
-  if (
-    partOfYearBefore(ix, g, at, p.value) ||
-    samePeriodYear(ix, g, at, p.value) ||
-    yearlessPartBefore(ix, g, at, p, figures)
-  )
+  if (partOfYearBefore(ix, g, at, p.value) || samePeriodYear(ix, g, at, p.value))
     return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period` };
+  const yearless = yearlessPartBefore(ix, g, at, p, figures);
+  if (yearless) {
+    // (the part that opens the sentence, dated by this year: `Ước 8 tháng, … năm 2021 đạt …` is
+    // 2021-YTD-08, the year lent to the part, doubted; round 40; Vietnamese only: English leads are
+    // read by their own rule, `+lead-part`, and `In November, … its profit target in 2022` is no
+    // November)
+    const id = g.locale === 'vi' ? completePeriod(yearless, Number(p.value)) : undefined;
+    if (id !== undefined && isPeriodId(id))
+      return {
+        ...p,
+        value: id as T,
+        confidence: 'uncertain',
+        doubt: doubt('lent-year'),
+        rule: `${p.rule}?lent-year+part`,
+      };
+    return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period` };
+  }
   if (periodOfOther(ix, g, at, p.span.end, p.value, s))
     return { ...p, confidence: 'uncertain', doubt: doubt('period-of-other'), rule: `${p.rule}?period-of-other` };
   if (nearerPeriodThanPrevious(ix, g, p, figures))

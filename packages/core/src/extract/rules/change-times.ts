@@ -96,6 +96,22 @@ function fallingMultiple(c: Cursor, i: number, to: number): boolean {
   return false;
 }
 
+/**
+ * True when the number at `k` is the level a value moved to (`increased to 1.30 times`): `to` right
+ * before it (grammar `toWords`) after a verb of a moved value (grammar `movedValueVerbs`: `rose`,
+ * `fell`). `rose 2 to 3 times` (a range of multiples) has no verb right before its `to`.
+ */
+function levelInTimes(c: Cursor, k: number): boolean {
+  const to = c.tokens[k - 1];
+  const verb = c.tokens[k - 2];
+  return (
+    to?.kind === 'word' &&
+    verb?.kind === 'word' &&
+    m(c, k - 1, c.g.toWords)?.to === k &&
+    c.g.movedValueVerbs.has(verb.forms.lower)
+  );
+}
+
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function timesAt(c: Cursor, i: number): Found | null {
   // `surged 3.5-fold`, `jumped 2.1 times`, `increased by 1.8 times`: any rising change verb of
@@ -127,6 +143,9 @@ export function timesAt(c: Cursor, i: number): Found | null {
   const word = countedTimes ? counted : m(c, k, c.g.multipleWords);
   const n = word ? multiple(c, word) : numberAt(c, k);
   if (!n) return null;
+  // (`debt to equity ratios increased to 1.30 times`, `the coverage fell to 3.2 times`: the level a
+  // ratio moved to, written in times — no multiple of change; round 40)
+  if (!verb && !word && levelInTimes(c, k)) return null;
   // (`jumped 3.1x`, `a 4.6x increase`: a suffix glued to the number is a times word, checked below)
   const glued = word || countedTimes ? null : gluedSuffix(c, k);
   const times = countedTimes ?? (word ? { to: word.to, level: word.level } : (m(c, k + 1, c.g.timesWords) ?? glued));

@@ -1,5 +1,6 @@
 import type { DataStage } from '../../model/types';
 import type { Grammar } from '../grammar';
+import { matchPeriod } from '../period-phrase';
 import { matchAt, type Phrase } from '../phrase';
 import { type QuantityMatch, quantityOf, readQuantity } from '../quantity';
 import { type Cursor, EVERY_LOCALE, type FigureRule, type Found, isNum, m, worst } from './context';
@@ -62,16 +63,36 @@ function amountStart(c: Cursor, or: number): number {
   return -1;
 }
 
+/**
+ * Where the word of the second level may stand after the first level ends at `k`: past the first
+ * level's own relative period (`từ mức 1338 tỷ đồng năm ngoái lên 1445 tỷ đồng`) and past the verb of the move
+ * (`từ 396 nghìn tấn tăng lên 602 nghìn tấn`, grammar `movedValueVerbs`, only right before a word of
+ * the second level: `lên`). Round 40. Constant time.
+ */
+function movedTo(c: Cursor, k: number): number {
+  // (a relative period only, `năm ngoái`, `cùng kỳ`: a dated one, `từ 1 tỷ USD năm 2004 lên …`, is
+  // read with its level by sentence/moved-levels.ts)
+  const period = c.g.locale === 'vi' ? matchPeriod(c.tokens, k, c.g.locale) : null;
+  const at = period && period.id === undefined && period.to - k <= 3 ? period.to : k;
+  const verb = c.tokens[at];
+  if (verb?.kind === 'word' && c.g.movedValueVerbs.has(verb.forms.lower) && m(c, at + 1, c.g.toWords)) return at + 1;
+  return at;
+}
+
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function fromToAt(c: Cursor, i: number): Found | null {
   const from = m(c, i, c.g.fromWords);
   if (!from) return null;
+  // (`từ mức 1338 tỷ đồng … lên 1445 tỷ đồng`: the level named `mức`, grammar `fromLevelLinks`, before
+  // a number; round 40)
+  const link = m(c, from.to, c.g.fromLevelLinks);
+  const first = link && (isNum(c.tokens[link.to]) || boundAt(c, link.to)) ? link.to : from.to;
   // `từ gần 8,86 triệu tấn lên hơn 17,5 triệu tấn`: a bound word may stand before either end (only
   // when the end carries its own scale or unit: `từ khoảng 3 đến 5` is a range)
-  const bound1 = boundAt(c, from.to);
-  const a = readQuantity(c.text, c.tokens, bound1 ? bound1.to : from.to, c.g, c.limit);
+  const bound1 = boundAt(c, first);
+  const a = readQuantity(c.text, c.tokens, bound1 ? bound1.to : first, c.g, c.limit);
   if (!a?.quantity) return null;
-  const to = m(c, a.to, c.g.toWords);
+  const to = m(c, movedTo(c, a.to), c.g.toWords);
   if (!to) return null;
   // `từ 7,5 đến 8%`, `from 7 to 7.5%` with no change verb before: a range, not a change.
   const neutral = c.g.rangeToWords.has(to.phrase.text);

@@ -182,6 +182,8 @@ export function valueAt(c: Cursor, i: number): Found | null {
   // `từ 5 xã trở lên`, `trồng rừng mới từ 3.485ha trở lên`: `từ` before the figure and `trở lên` after
   // it open the figure into a bound (grammar `fromTrailingBounds`; doubted `open-bound`; round 32)
   if (approximate === undefined) approximate = openBoundAt(c.tokens, c.g, q.numberAt, q.to) ?? undefined;
+  // (`9,000+ workers`: a plus glued after the number, at least that many; round 40)
+  if (approximate === undefined && q.atLeast) approximate = 'over';
   if (q.density) return { to: q.to, fig: { kind: 'density', q }, rule: `${L}.density.per-n-unit`, level };
   // `achieve 12 per cent growth`: the percentage is the amount of a change noun, read at the number.
   if (q.quantity.unitCode === 'percent' && changeNounAfter(c, q.to)) return null;

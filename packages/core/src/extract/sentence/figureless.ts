@@ -261,7 +261,16 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
         a.g.listSubjects.has(a.tokens[first.from]?.forms.fold ?? '') &&
         clause.items.filter((x) => x.t === 'period').length === 1 &&
         clause.items.every((x) => x.t !== 'marker');
-      if (id && (list || ((words <= 2 || predicate) && clause.items.every((x) => x.t !== 'base' && x.t !== 'marker'))))
+      // (`reported a VND1.8 trillion ($77.5 million) pre-tax profit for the first half of 2019`: after
+      // the bracket that restates a value read before its measure noun, the noun's words and the
+      // period date that value; round 40)
+      const measure =
+        clause.sepBefore === ')' && words <= 4 && st.current?.value?.rule.endsWith('.value.measure') === true;
+      if (
+        id &&
+        (list ||
+          ((words <= 2 || predicate || measure) && clause.items.every((x) => x.t !== 'base' && x.t !== 'marker')))
+      )
         st.trailingPeriod = { id, item: it };
     }
     if (it.t === 'marker' && it.kind === 'of-which' && st.current) st.ofWhichParent = st.current;
