@@ -1487,6 +1487,8 @@ export const en: Grammar = {
   periodBaseLeads: words([
     'compared with',
     'compared to',
+    'comparing with',
+    'comparing to',
     'than',
     'against',
     'versus',
@@ -2021,6 +2023,9 @@ export const en: Grammar = {
     'as compared to',
     'when compared with',
     'when compared to',
+    // (`Comparing with the previous quarter, operating profits fell 8.29 percent`; round 40)
+    'comparing with',
+    'comparing to',
     'from',
     'over',
     'than',
@@ -2167,6 +2172,7 @@ export const en: Grammar = {
     ['preceding quarter', { kind: 'previous-period' }],
     ['the last month', { kind: 'previous-period' }],
     ['the last quarter', { kind: 'previous-period' }],
+    ['last quarter', { kind: 'previous-period' }],
     ['the end of last year', { kind: 'december-last-year' }],
     ['the beginning of the year', { kind: 'december-last-year' }],
     ['the start of the year', { kind: 'december-last-year' }],

@@ -110,3 +110,76 @@ describe('a plus glued after a count, `9,000+ workers`', () => {
     expect(statementLines('The score was 5+3.', 'en')).toEqual(['5? [] k=actual']);
   });
 });
+
+describe('a period that dates an act before the period of the figures, `the record set in 2022 in March 2023`', () => {
+  it('leaves the sentence to the period after it', () => {
+    expect(
+      statementLines(
+        'Rice exports surpassed the record set in 2022 in March 2023, with a monthly turnover of 620 million USD.',
+        'en',
+      ),
+    ).toEqual(['620000000 USD [] k=actual p=2023-03']);
+  });
+
+  it('near-miss: with no period after it, the act’s period stays doubted', () => {
+    expect(statementLines('The plan approved in 2021 set exports at 5 billion USD in 2023.', 'en')).toEqual([
+      '5000000000 USD? [] k=actual p=2021?',
+    ]);
+  });
+});
+
+describe('bases named in the press’s other ways', () => {
+  it('`Comparing with the previous quarter,` opens the base of every change after it', () => {
+    expect(
+      statementLines(
+        'Comparing with the previous quarter, gross profit fell 6.2 percent, while net profit decreased 7.1 percent.',
+        'en',
+      ),
+    ).toEqual(['- [rate -6.2 previous-period] k=actual', '- [rate -7.1 previous-period] k=actual']);
+  });
+
+  it('`over that of the last quarter`, `from last quarter` are the quarter before', () => {
+    expect(
+      statementLines(
+        'The trust reported a DPU of 2.10 cents for the quarter, an increase of 4.1% over that of the last quarter.',
+        'en',
+      ),
+    ).toEqual(['2.1? [rate 4.1 previous-period] k=actual']);
+    expect(statementLines('Revenue was $5 billion, up 3.3% from last quarter.', 'en')).toEqual([
+      '5000000000 USD [rate 3.3 previous-period] k=actual',
+    ]);
+  });
+
+  it('near-miss: the last quarter of a named year is that quarter', () => {
+    expect(statementLines('Revenue was $5 billion, up 3.3% from the last quarter of 2022.', 'en')).toEqual([
+      '5000000000 USD [rate 3.3 2022-Q4] k=actual',
+    ]);
+  });
+});
+
+describe('one base after `respectively` closing a list of paired changes', () => {
+  it('is the base of each change that names none', () => {
+    expect(
+      statementLines(
+        'In May, the country shipped 150,000 tonnes of rice, earning US$95 million, up 12.5% but down 1.4%, respectively, year on year.',
+        'en',
+      ),
+    ).toEqual([
+      '150000 tonne [rate 12.5 same-period-last-year] k=actual',
+      '95000000 USD [rate -1.4 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('near-miss: a base in a later clause of its own is not theirs', () => {
+    expect(
+      statementLines(
+        'Exports and imports reached $5 billion and $4 billion, up 3% and 4%, respectively, and the trade surplus was $1 billion compared to last year.',
+        'en',
+      ),
+    ).toEqual([
+      '5000000000 USD [rate 3 -] k=actual',
+      '4000000000 USD [rate 4 -] k=actual',
+      '1000000000 USD? [] k=actual',
+    ]);
+  });
+});

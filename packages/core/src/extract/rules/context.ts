@@ -673,10 +673,13 @@ export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): Ba
   const base = m(c, k, c.g.bases);
   const period = matchPeriod(c.tokens, k, c.g.locale);
   // (`so với tháng 12 năm trước`: a longer base phrase wins over the shorter period `tháng 12`.)
+  // (`over that of the last quarter`, `from last quarter`: base words as long as a part of a year
+  // with no year, `the last quarter` of no year named, win too — the quarter before; round 40)
+  const yearless = period !== null && period.id === undefined && period.relative === undefined;
   if (
     period &&
     period.to <= c.limit &&
-    !(base && (period.relative !== undefined ? base.to >= period.to : base.to > period.to))
+    !(base && (period.relative !== undefined || yearless ? base.to >= period.to : base.to > period.to))
   )
     return { from: i, to: period.to, base: { kind: 'named-period', match: period }, level: compare.level };
   // `compared to June`: a month named alone after the comparison (capitalised: `may` is a verb).

@@ -1,5 +1,5 @@
 import { matchPeriod } from '../period-phrase';
-import { matchAt } from '../phrase';
+import { matchAt, phraseEndingAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { Extracted, ExtractedChange } from '../types';
 import { figurelessAside } from './aside';
@@ -29,6 +29,19 @@ function trailingBase(a: SentenceContext, st: SentenceState, clause: Clause, it:
     rule: `${c.rule}+trailing-base`,
   };
   return true;
+}
+
+/**
+ * `exports surpassed the record set in 2023 in August 2024, with …`: a period right after a
+ * participle of an act (grammar `actParticiples`: `set`, `approved`) and its preposition dates the
+ * act, when another period follows it in the clause — that one opens the sentence (round 40).
+ */
+function actDated(a: SentenceContext, clause: Clause, it: Item & { t: 'period' }): boolean {
+  const acts = a.g.actParticiples;
+  if (!acts || acts.length === 0) return false;
+  const prep = a.g.periodWords.keys.prepositions.has(a.tokens[it.from]?.forms.fold ?? '') ? it.from : it.from - 1;
+  if (phraseEndingAt(a.tokens, prep, acts, 2) < 0) return false;
+  return clause.items.some((x) => x.t === 'period' && x.from >= it.to);
 }
 
 /** A list item's bullet (`- `, `+ `, `• `): no word of a name. */
@@ -222,7 +235,7 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
         replaced = true;
       }
     }
-    if (it.t === 'period' && !st.firstFigureSeen && !st.sentencePeriod) {
+    if (it.t === 'period' && !st.firstFigureSeen && !st.sentencePeriod && !actDated(a, clause, it)) {
       const id = a.periodId(it.match);
       if (id) {
         st.sentencePeriod = { id, item: it };

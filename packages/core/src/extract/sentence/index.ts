@@ -19,7 +19,7 @@ import { countPercents } from './count-percent';
 import { earlierLevelKinds } from './earlier-level-kind';
 import { elidedAmounts } from './elided-amount';
 import { enAverageRates } from './en-average-rate';
-import { respectiveBases } from './en-change-respective-bases';
+import { respectiveBases, respectivelySharedBase } from './en-change-respective-bases';
 import { enCompoundRates } from './en-compound-rate';
 import { gappedRatesIn, gappedRatesTo } from './en-coord-gapped-to';
 import { goalYears } from './en-goal-year';
@@ -234,6 +234,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   listBounds(a, st);
   listTailBases(a, st);
   sharedTrailingBases(a, st);
+  respectivelySharedBase(a, st);
   preposedListBases(a, st);
   conditionalGoals(a, st, items);
   planSubjects(a, st);

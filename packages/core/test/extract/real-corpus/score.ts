@@ -90,6 +90,10 @@ function sameBase(read: string, spec: string, period: string | undefined): boole
   if (/^\d{4}$/u.test(spec) && read.startsWith(`${spec}-`) && read.slice(4) === period.slice(4)) return true;
   const a = namedBase(read, period);
   const b = namedBase(spec, period);
+  // (round 40: and a relative base that names that part of the year, `same-period-last-year` of a
+  // `2024-YTD-09` figure for `over the same period in 2023`, written `2023`)
+  if (a !== undefined && /^\d{4}$/u.test(spec) && a.startsWith(`${spec}-`) && a.slice(4) === period.slice(4))
+    return true;
   return a !== undefined && b !== undefined && samePeriod(a, b);
 }
 
