@@ -1410,6 +1410,8 @@ export const en: Grammar = {
   // `Ho Chi Minh City's first metro line is approximately 70% complete` (round 26)
   progressAdjectives: words(['complete', 'completed', 'finished', 'done']),
   planOf: words(['of']),
+  // `13.6% above its planned profit`, `4% below the planned revenue` (rules/context.ts, round 40)
+  planParticipleDeterminers: new Set(['the', 'its', 'their', 'his', 'her']),
   // Folded words that end the modifiers of `of the city's annual plan`: a plan noun after them
   // belongs to another phrase (`of the projects in the plan`).
   planPhraseStops: new Set([

@@ -1498,6 +1498,11 @@ export interface Grammar {
   readonly assignAgents?: readonly Phrase[];
   /** Words that open a reason after a change (`do`, `nhờ`, `vì`, `chủ yếu do`): a change verb right after them puts the measure after it. */
   readonly reasonLeads: readonly Phrase[];
+  /**
+   * Determiners before a participle of planning that open a plan phrase with no `of` (`13.6% above its
+   * planned profit`, `below the planned revenue`; folded). Round 40. Optional.
+   */
+  readonly planParticipleDeterminers?: ReadonlySet<string>;
   /** `tăng thêm` after a noun of capital (`tổng vốn tăng thêm 422 triệu USD`): the added capital, a level, not a rise. */
   readonly addedWords: readonly Phrase[];
   /** Nouns of capital before {@link Grammar.addedWords} (`vốn`). */

@@ -183,3 +183,42 @@ describe('one base after `respectively` closing a list of paired changes', () =>
     ]);
   });
 });
+
+describe('read by hand from Philippine results press', () => {
+  it('a count after `of` in the subject yields the value to the amount the change reached', () => {
+    expect(
+      statementLines('Combined earnings of 212 listed firms fell by 8.4% to P290.5 billion in 2023.', 'en'),
+    ).toEqual(['290500000000 (P) [rate -8.4 -] k=actual p=2023']);
+  });
+
+  it('a rate restated as an amount after `or` keeps the amount out of the value', () => {
+    expect(
+      statementLines('Sales from power generation were higher by 14% or P7.2 billion to P58.3 billion in 2023.', 'en'),
+    ).toEqual(['58300000000 (P) [rate 14 -] k=actual p=2023']);
+    expect(statementLines('Revenues rose 14% or P7.2 billion in 2023, driven by sales.', 'en')).toEqual([
+      '- [rate 14 -] k=actual p=2023',
+    ]);
+    // (the other order: the rate after `or`, then the period, is the rate — never a ratio against the year)
+    expect(statementLines('Revenue rose by P7.2 billion or 14% in 2023.', 'en')).toEqual([
+      '- [rate 14 -] k=actual p=2023',
+    ]);
+  });
+
+  it('a period after a cause of the change is the cause’s, doubted', () => {
+    expect(
+      statementLines('Net income fell 12 percent to P6.1 billion because of a one-off gain booked in 2022.', 'en'),
+    ).toEqual(['6100000000 (P) [rate -12 -] k=actual p=2022?']);
+  });
+
+  it('near-misses: a measured subject keeps its value, a period before the cause keeps the statement’s', () => {
+    expect(statementLines('Exports of 120,000 tonnes rose 5% in 2023.', 'en')).toEqual([
+      '120000 tonne [rate 5 -] k=actual p=2023',
+    ]);
+    expect(
+      statementLines('Net income fell 12 percent to P6.1 billion in 2023 because of a one-off gain in 2022.', 'en'),
+    ).toEqual(['6100000000 (P) [rate -12 -] k=actual p=2023']);
+    expect(statementLines('Its stake rose 18% or 2 million shares in 2023.', 'en')).toEqual([
+      '2000000? [rate 18 -?] k=actual p=2023',
+    ]);
+  });
+});

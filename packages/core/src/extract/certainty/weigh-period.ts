@@ -260,6 +260,40 @@ function actPeriod(ix: TokenIndex, g: Grammar, at: number): boolean {
   return phraseEndingAt(t, b, acts, 2) >= 0;
 }
 
+/** How many tokens after the statement's last figure a cause may open before its period. */
+const CAUSE_REACH = 16;
+
+/**
+ * `net income decreased 15 percent to P7.6 billion because of a one-off gain booked in 2021`: a
+ * period after every figure of the statement, with a cause (grammar `causeFigure.leads`: `because
+ * of`, `due to`, `thanks to`) between the last figure and it, dates the cause, not the figure
+ * (round 40). Looks at most {@link CAUSE_REACH} tokens back from the period.
+ */
+function causePeriod(
+  ix: TokenIndex,
+  g: Grammar,
+  at: number,
+  figures: readonly ({ span: { start: number; end: number } } | undefined)[],
+): boolean {
+  const leads = g.causeFigure?.leads;
+  if (!leads || leads.length === 0) return false;
+  const t = ix.tokens;
+  const start = (t[at] as Token).start;
+  let last = -1;
+  for (const f of figures) {
+    if (f === undefined) continue;
+    if (f.span.end > start) return false;
+    last = Math.max(last, f.span.end);
+  }
+  if (last < 0) return false;
+  for (let i = at - 1; i >= 0 && i >= at - CAUSE_REACH; i--) {
+    const x = t[i] as Token;
+    if (x.end <= last || (x.kind === 'punct' && SENTENCE_ENDS.has(x.text))) return false;
+    if (matchAt(t, i, leads, at) !== null) return true;
+  }
+  return false;
+}
+
 /** How many tokens between a period and the statement's first figure are read for a finer period. */
 const FINER_REACH = 24;
 
@@ -773,6 +807,8 @@ export function weighPeriod<T>(
       doubt: doubt('period-of-other'),
       rule: `${p.rule}?period-of-other+between`,
     };
+  if (causePeriod(ix, g, at, figures))
+    return { ...p, confidence: 'uncertain', doubt: doubt('period-of-other'), rule: `${p.rule}?period-of-other+cause` };
   if (joinedClausePeriod(ix, g, p, at, figures))
     return { ...p, confidence: 'uncertain', doubt: doubt('period-of-other'), rule: `${p.rule}?period-of-other+joined` };
   if (finerBetween(ix, g, p, figures))

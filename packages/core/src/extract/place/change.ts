@@ -1,8 +1,30 @@
 import type { ComparisonBase } from '../../model/types';
+import { currencyOf } from '../currency-of';
 import type { BaseRead } from '../rules/context';
-import type { Extracted, ExtractedChange, Span } from '../types';
+import type { Extracted, ExtractedChange, Quantity, Span } from '../types';
 import type { Draft, FigureItem, FigureOf, PlaceContext } from './context';
 import { dropShareValue } from './value';
+
+/**
+ * True when the value `v` is a count of a noun (no scale, no currency, no percent) written right
+ * after `of` (grammar `quantityOf`): `earnings of 235 listed firms`. A binary search for the first
+ * token of its span.
+ */
+function countInSubject(a: PlaceContext, v: Extracted<Quantity>): boolean {
+  const q = v.value;
+  if (q.scale !== 0 || q.unitCode === 'percent' || q.unit === undefined || currencyOf(a.g, q) !== undefined)
+    return false;
+  let lo = 0;
+  let hi = a.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a.tokens[mid]?.start ?? 0) < v.span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // (the value's span opens with its `of`, or the number right after it)
+  const of = a.tokens[lo]?.kind === 'number' ? a.tokens[lo - 1] : a.tokens[lo];
+  return of?.kind === 'word' && a.g.quantityOf.some((p) => p.text === of.forms.fold);
+}
 
 /** The statement's month (1–12) when its period is a month, with or without a year. */
 function monthOf(d: Draft): number | undefined {
@@ -151,7 +173,12 @@ export function placeChange(
   if (sameIn) d.sameIn.set(extracted, sameIn);
   if (fig.then?.quantity && !d.value)
     d.value = a.field(a.quantity(fig.then), fig.then.from, fig.then.to, `${L}.value.change-to`);
-  else if (fig.then?.quantity && fig.then.quantity.unitCode !== 'percent' && a.shareValues.has(d)) {
+  else if (fig.then?.quantity && d.value && countInSubject(a, d.value) && currencyOf(a.g, fig.then.quantity)) {
+    // `Combined earnings of 235 listed firms fell by 10.1% to P308.86 billion`: a bare count after
+    // `of` in the subject counts whose figure it is; the amount the change reached is the value
+    // (round 40: the count had been a certain value that fell by 10.1 %, the amount dropped)
+    d.value = a.field(a.quantity(fig.then), fig.then.from, fig.then.to, `${L}.value.change-to-past-count`);
+  } else if (fig.then?.quantity && fig.then.quantity.unitCode !== 'percent' && a.shareValues.has(d)) {
     // `Sugar sales, accounting for 21.5% of the total, increased by 51.6% y/y to VND1,239bn`: the
     // share in apposition is no level of the indicator; the level the change reached is
     dropShareValue(a, d);

@@ -235,7 +235,16 @@ function commaRateAt(c: Cursor, to: number, sign: number): { at: number; amount:
   else if (isP(next, ',') && (m(c, end + 1, c.g.toWords) || readBase(c, end + 1))) stop = end + 1;
   // (`higher by P7.4 billion or 21% compared to 2022`, `grew by P1.2 billion or 39% from P3.2
   // billion to …`: with no comma a level, an earlier level or a base goes on right after the rate)
-  else if (!comma && (m(c, end, c.g.toWords) || m(c, end, c.g.fromWords) || readBase(c, end))) stop = end;
+  // (`rose by P7.2 billion or 14% in 2023`: or the statement's period; round 40 — it had been a
+  // certain ratio of 14 % against 2023)
+  else if (
+    !comma &&
+    (m(c, end, c.g.toWords) ||
+      m(c, end, c.g.fromWords) ||
+      readBase(c, end) ||
+      matchPeriod(c.tokens, end, c.g.locale) !== null)
+  )
+    stop = end;
   else if (!isP(next, ',')) return null;
   return { at, amount: sign < 0 ? negate(r) : r, to: stop };
 }
@@ -280,6 +289,29 @@ function thenAt(c: Cursor, to: number, rising = false): QuantityMatch | undefine
   if (!toWord) return undefined;
   const next = readQuantity(c.text, c.tokens, toWord.to, c.g, c.limit);
   return next?.quantity ? next : undefined;
+}
+
+/**
+ * Where a rate's restatement as an amount ends (`18% or P9.6 billion`, grammar `restateWords`) when
+ * the level the change reached follows it (`to P78.1 billion`) or the amount closes the clause; else
+ * `to` itself.
+ */
+function restatedAmountEnd(c: Cursor, to: number): number {
+  const or = m(c, to, c.g.restateWords ?? []);
+  if (!or) return to;
+  const amount = readQuantity(c.text, c.tokens, or.to, c.g, c.limit);
+  const q = amount?.quantity;
+  if (!amount || !q || q.unitCode === 'percent' || (q.unit === undefined && q.scale === 0)) return to;
+  // (or the amount closes the clause: `rose 18% or P9.6 billion, driven by …`)
+  const next = c.tokens[amount.to];
+  // (a period or a base after it too: `rose 14% or P7.2 billion in 2023`, `… year-on-year`)
+  const closes =
+    amount.to >= c.limit ||
+    next === undefined ||
+    (next.kind === 'punct' && next.text !== '(') ||
+    matchPeriod(c.tokens, amount.to, c.g.locale) !== null ||
+    readBase(c, amount.to) !== null;
+  return closes || m(c, amount.to, c.g.toWords) ? amount.to : to;
 }
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
@@ -399,6 +431,10 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
     const level = worst(verb.level, base.level);
     return overPlan(c, amount, base.base.of, approximate, { k, to, rule: 'change-vs-plan', level });
   }
+  // (`were higher by 18% or P9.6 billion to P78.1 billion`: the rate restated as an amount after `or`,
+  // grammar `restateWords`, with the level after `to` — the amount is the change's, read past; the
+  // level is the statement's value, never the amount; round 40)
+  if (form === 'rate' && !base && c.g.locale === 'en') to = restatedAmountEnd(c, to);
   const then = thenAt(c, to, verb.phrase.data > 0 && form === 'rate');
   if (then) to = then.to;
   // `Tourism revenue gained 18.4 trillion VND, 12.4 percent higher than …`, `Vietnam gained 19.9

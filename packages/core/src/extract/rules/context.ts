@@ -202,9 +202,6 @@ export function planPhraseAt(c: Cursor, i: number, opened = true): PhraseMatch<P
   return exact;
 }
 
-/** The determiners before a participle of planning that open a plan phrase with no `of` (`its planned profit`). */
-const PLAN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her']);
-
 function planNounPhraseAt(c: Cursor, i: number, opened: boolean): PhraseMatch<PlanKind> | null {
   const of = opened ? m(c, i, c.g.planOf) : null;
   if (opened && c.g.planOf.length > 0 && !of) return null;
@@ -219,7 +216,7 @@ function planNounPhraseAt(c: Cursor, i: number, opened: boolean): PhraseMatch<Pl
     // (`13.6% above its planned profit`, `above the planned revenue`: after a determiner, not after
     // `of` too; round 40)
     const participle =
-      n > 0 && (opened || (c.g.locale === 'en' && PLAN_DETERMINERS.has(c.tokens[i]?.forms.fold ?? '')))
+      n > 0 && (opened || c.g.planParticipleDeterminers?.has(c.tokens[i]?.forms.fold ?? '') === true)
         ? m(c, k, c.g.plannedWords)
         : null;
     // (`of the estimated target`: the plan noun after it names the plan)
@@ -227,7 +224,7 @@ function planNounPhraseAt(c: Cursor, i: number, opened: boolean): PhraseMatch<Pl
     if (planned) {
       const level = worst(of?.level, planned.level);
       const before = c.tokens[k - 1]?.forms.fold ?? '';
-      if (!c.g.definiteArticles.has(before) && !(c.g.locale === 'en' && PLAN_DETERMINERS.has(before)))
+      if (!c.g.definiteArticles.has(before) && !c.g.planParticipleDeterminers?.has(before))
         return { phrase: planned.phrase, from: i, to: planned.to, level };
       const head = c.tokens[planned.to];
       if (head?.kind !== 'word' || planned.to >= c.limit || c.g.planPhraseStops.has(head.forms.fold)) return null;
