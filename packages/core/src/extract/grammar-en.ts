@@ -329,6 +329,9 @@ const REDUCED_FORECASTS = [
 /** English report language (press releases, statistical bulletins in English). */
 /** A forecast or a goal in the future tense: targets, and the forecast markers of `sentence/forecast-result.ts`. */
 const FORECASTS = [
+  // (`with expectations to reach 3.5 billion USD for the year`; round 40)
+  'with expectations to',
+  'with expectations of',
   'will reach',
   'will be',
   'will hit',
@@ -2124,6 +2127,10 @@ export const en: Grammar = {
     ['the same period a year ago', { kind: 'same-period-last-year' }],
     ['the same month a year ago', { kind: 'same-period-last-year' }],
     ['the year-earlier period', { kind: 'same-period-last-year' }],
+    // (`a fall of 90.9% from 11.9 million ringgits in the prior-year period`; round 40)
+    ['the prior-year period', { kind: 'same-period-last-year' }],
+    ['the prior-year quarter', { kind: 'same-period-last-year' }],
+    ['the year-earlier quarter', { kind: 'same-period-last-year' }],
     ['the same period in the previous year', { kind: 'same-period-last-year' }],
     ['the same period of the prior year', { kind: 'same-period-last-year' }],
     ['the same period in the prior year', { kind: 'same-period-last-year' }],

@@ -1430,6 +1430,8 @@ export const vi: Grammar = {
       monthSingular: new Set(),
       monthRangeFrom: new Set(['tu']),
       opening: new Set(['dau']),
+      // (`sáu tháng đầu tiên của 2019`; round 40)
+      openingTails: new Set(['tien']),
       closing: new Set(['cuoi']),
       middle: new Set(['giua']),
       days: new Set(['ngay']),

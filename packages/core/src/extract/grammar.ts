@@ -1793,6 +1793,8 @@ export interface PeriodKeys {
   readonly monthRangeFrom: ReadonlySet<string>;
   /** `6 tháng đầu năm` / `the first …`, `6 tháng cuối năm`. */
   readonly opening: ReadonlySet<string>;
+  /** `6 tháng đầu tiên của 2019`: a word that completes the opening word (folded; round 40). Optional. */
+  readonly openingTails?: ReadonlySet<string>;
   readonly closing: ReadonlySet<string>;
   /** `đến giữa tháng 4-2023`: the middle of a month after `until` (the year to that day, doubted `mid-month`). */
   readonly middle?: ReadonlySet<string>;

@@ -98,6 +98,9 @@ function trailingYear(tokens: readonly Token[], i: number, locale: ExtractLocale
   // `quý đầu tiên của năm 2024`, `quý I của năm 2024`: the possessive before the year's link
   if (locale === 'vi' && vi.possessiveLinks.has(w(t)) && K.yearLinks.has(w(tokens[i + 1])) && isYear(tokens[i + 2]))
     return { year: (tokens[i + 2] as Token).text, to: i + 3 };
+  // (`sáu tháng đầu tiên của 2019`: the possessive right before the year, its link left out; round 40)
+  if (locale === 'vi' && vi.possessiveLinks.has(w(t)) && isYear(tokens[i + 1]) && !isP(tokens[i + 2], '/', '-'))
+    return { year: (tokens[i + 1] as Token).text, to: i + 2 };
   // `the first six months of the 2019`: a stray article between the link and the year (not `the 2010s`).
   const after = tokens[i + 3];
   if (
@@ -513,10 +516,13 @@ function monthCountVi(tokens: readonly Token[], i: number): PeriodMatch | null {
     return partial(tokens, i, j + 3, kind, index, 'vi', 'vi.period.n-thang-cua-nam');
   }
   const after = w(tokens[j + 2]);
+  // (`6 tháng đầu tiên`: the opening word's tail belongs to the phrase; round 40)
+  const tail = K.opening.has(after) && K.openingTails?.has(w(tokens[j + 3])) === true ? 1 : 0;
   if (months === 6 && K.closing.has(after)) return partial(tokens, i, j + 3, 'half', 2, 'vi', 'vi.period.6-thang-cuoi');
-  if (months === 6 && K.opening.has(after)) return partial(tokens, i, j + 3, 'half', 1, 'vi', 'vi.period.6-thang-dau');
+  if (months === 6 && K.opening.has(after))
+    return partial(tokens, i, j + 3 + tail, 'half', 1, 'vi', 'vi.period.6-thang-dau');
   if (months < 1 || months > 12) return null;
-  const end = K.opening.has(after) || K.past.has(after) ? j + 3 : j + 2;
+  const end = K.opening.has(after) || K.past.has(after) ? j + 3 + tail : j + 2;
   // `3 tháng` alone is a duration, not a period; need `đầu`, `qua`, `năm`, a year or `lũy
   // kế`; `trong 10 tháng` only when a comma, `qua`, `đầu` or a year follows.
   // `9 tháng ước tăng 8,6%`: an estimate of the months so far (`3 tháng ước` is no duration either).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { doubtReasons, statementLines } from './readings';
+import { extractStatements } from '../../src/extract';
+import { doubtReasons, kindsOf, statementLines } from './readings';
 
 /**
  * Round 40: shapes of report prose from the released `test26` set and from report text read by hand
@@ -220,5 +221,50 @@ describe('read by hand from Philippine results press', () => {
     expect(statementLines('Its stake rose 18% or 2 million shares in 2023.', 'en')).toEqual([
       '2000000? [rate 18 -?] k=actual p=2023',
     ]);
+  });
+});
+
+describe('more shapes of test26 and the results press', () => {
+  it('`sáu tháng đầu tiên của 2019` is the first half of 2019', () => {
+    expect(statementLines('Trong sáu tháng đầu tiên của 2019, thành phố đón 9,2 triệu lượt khách.', 'vi')).toEqual([
+      '9200000 (lượt khách) [] k=actual p=2019-H1',
+    ]);
+    // (near-miss: with no year it dates nothing)
+    expect(statementLines('Trong 9 tháng đầu tiên, thành phố đón 9,2 triệu lượt khách.', 'vi')).toEqual([
+      '9200000 (lượt khách) [] k=actual',
+    ]);
+  });
+
+  it('`Với mục tiêu … là` frames a goal, while `so với mục tiêu` still compares with it', () => {
+    expect(
+      statementLines('Với mục tiêu năm 2024 là đạt doanh thu 5.200 tỷ đồng, công ty đẩy mạnh xuất khẩu.', 'vi'),
+    ).toEqual(['5200000000000 VND [] k=target p=2024']);
+    expect(statementLines('Doanh thu đạt 5.200 tỷ đồng, tăng 5% so với mục tiêu.', 'vi')).toEqual([
+      '5200000000000 VND [] c=105 k=actual',
+    ]);
+  });
+
+  it('`the prior-year period` is the same period last year; `with expectations to reach` forecasts', () => {
+    expect(
+      statementLines(
+        'Net income came to 2.4 million ringgits, a fall of 40.5% from 4.0 million ringgits in the prior-year period.',
+        'en',
+      ),
+    ).toEqual(['2400000 (ringgits) [rate -40.5 same-period-last-year] k=actual', '4000000 (ringgits)? [] k=actual']);
+    expect(
+      statementLines('Exports rose 20% in 2023, with expectations to reach 3.5 billion USD for 2024.', 'en'),
+    ).toEqual(['- [rate 20 -] k=actual p=2023', '3500000000 USD [] k=target p=2024']);
+  });
+
+  it('a forecast of a part of a year is doubted: the press says a period just ending so too', () => {
+    expect(kindsOf('Exports are expected to reach $60 billion in the third quarter of 2019.', 'en')).toEqual([
+      'target?forecast-kind 60000000000',
+    ]);
+    const kind = (text: string) => extractStatements(text, { locale: 'en' }).map((st) => st.kind);
+    expect(kind('GDP could rise 6.2% in the first half of 2019.').map((k) => [k.value, k.doubt?.reason])).toEqual([
+      ['target', 'forecast-kind'],
+    ]);
+    // (near-miss: a forecast of a whole year keeps its certain target)
+    expect(kind('GDP could grow 6.8% in 2025.').map((k) => [k.value, k.confidence])).toEqual([['target', 'certain']]);
   });
 });

@@ -504,6 +504,11 @@ export function readBaseWords(c: Cursor, i: number): BaseRead | null {
     const kind = p?.partial?.kind ?? (p?.id && /^\d{4}-[QH]\d$/u.test(p.id) ? 'quarter' : undefined);
     if (kind === 'quarter' || kind === 'half') return null;
   }
+  // (`Với mục tiêu năm 2024 là đạt doanh thu …`: a purpose phrase, grammar `purposeWords`, that opens
+  // with a compare word frames a goal — no comparison with the plan; `so với mục tiêu` still is one;
+  // round 40)
+  const purpose = c.g.locale === 'vi' ? m(c, i, c.g.purposeWords) : null;
+  if (purpose && purpose.to - i > 1 && !m(c, i - 1, c.g.compareWords)) return null;
   // (`+1.2% MoM`: a shorthand base read only right after a percent sign — `Mom said …` is no base)
   const afterPercent = c.g.afterPercentBases && isP(c.tokens[i - 1], '%') ? m(c, i, c.g.afterPercentBases) : null;
   const standalone = m(c, i, c.g.standaloneBases) ?? afterPercent;

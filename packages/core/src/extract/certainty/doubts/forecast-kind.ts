@@ -14,6 +14,13 @@ function forecastWord(ctx: Ctx, kind: Statement['kind']): boolean {
   return matchAt(t, from, ctx.g.forecastMarkers, to)?.to === to;
 }
 
+/** True when the kind was read from one modal of possibility (`could`, `might`; grammar `modals`). */
+function modalWord(ctx: Ctx, kind: Statement['kind']): boolean {
+  const from = ctx.ix.at(kind.span.start);
+  const t = from === undefined ? undefined : ctx.ix.tokens[from];
+  return t !== undefined && t.end === kind.span.end && ctx.g.modals?.has(t.forms.lower) === true;
+}
+
 /**
  * True when one of the statement's certain changes is measured against a stated base (an earlier
  * period, a year). An average rate (`grow 20 per cent annually`, doubted) is no result's change.
@@ -35,6 +42,9 @@ const changeAgainstBase = (s: Statement): boolean =>
  * - a forecast word makes it a target and a change of it is measured against a stated base, as
  *   the results of a year are (`will achieve revenue of VND 60,368 billion, an increase of 0.7%
  *   compared to 2022`);
+ * - a forecast word makes it a target of a part of a year (`GDP could rise 6.17% in the first half of
+ *   2017`, `exports are expected to reach … in the third quarter`): the press says a part of a year
+ *   just ending, the report's estimate, in the words of a forecast as often as a forecast (round 40);
  * - a forecast of the year under way was read as the report's estimate of that year
  *   (`forecast-result.ts`: `Exports of fruits and vegetables are expected to be worth US$4 billion this
  *   year`), which as many writers mean as a forecast.
@@ -42,6 +52,9 @@ const changeAgainstBase = (s: Statement): boolean =>
  * neither an estimate word nor a change against a base (`Tourism revenue is expected to reach 35
  * billion USD`), and one that states its completion of a plan (an estimated result, certain).
  */
+/** True when the statement is of a part of a year (a half, a quarter, a month, the months to date): `2017-H1`, `2024-YTD-09`. */
+const partOfYear = (s: Statement): boolean => /^\d{4}-/u.test(s.period?.value ?? '');
+
 export const forecastKindDoubt: DoubtRule = {
   id: 'forecast-kind',
   doubts: (ctx, f, what) => {
@@ -50,9 +63,10 @@ export const forecastKindDoubt: DoubtRule = {
     if (kind.rule.includes('.kind.forecast-of-this-year')) return true;
     if (kind.value !== 'target') return false;
     if (!kind.rule.includes('.kind.target-marker') && !kind.rule.includes('.kind.target-context')) return false;
-    if (!forecastWord(ctx, kind)) return false;
     const s = ctx.s;
-    return s.stage?.value === 'estimate' || changeAgainstBase(s);
+    // (`GDP could rise 6.17% in the first half of 2017`: a modal of possibility too, for a part of a year)
+    if (!forecastWord(ctx, kind)) return partOfYear(s) && modalWord(ctx, kind);
+    return s.stage?.value === 'estimate' || changeAgainstBase(s) || partOfYear(s);
   },
 };
 
