@@ -90,8 +90,10 @@ describe('a share said again as its amount (round 33: test22)', () => {
   });
 
   it('near-misses: a change before `or`, a percentage after it', () => {
+    // (round 40 changed this on purpose: the amount after `or` restates the rise — 3 million tonnes
+    // more, never the level exports reached; it had been the value)
     expect(lines('In 2023, rice exports rose 5% or 3 million tonnes year-on-year.')).toEqual([
-      '3000000 tonne [rate 5 same-period-last-year]',
+      '- [rate 5 same-period-last-year]',
     ]);
     expect(markedValues('In 2023, white rice accounted for 55.5% or 56 percent of rice exports.')).not.toContain(
       '56 percent',
