@@ -1415,6 +1415,28 @@ export const en: Grammar = {
   planOf: words(['of']),
   // `13.6% above its planned profit`, `4% below the planned revenue` (rules/context.ts, round 40)
   planParticipleDeterminers: new Set(['the', 'its', 'their', 'his', 'her']),
+  // `stood at 1.51 times`, `continued to fall to 1.15 times` (rules/change-times.ts, round 40)
+  timesLevelLinks: new Set(['at', 'of']),
+  timesLevelVerbs: new Set([
+    'fall',
+    'falls',
+    'rise',
+    'rises',
+    'increase',
+    'increases',
+    'decrease',
+    'decreases',
+    'climb',
+    'drop',
+    'decline',
+    'declines',
+    'improved',
+    'improve',
+    'widened',
+    'narrowed',
+    'eased',
+    'edged',
+  ]),
   // Folded words that end the modifiers of `of the city's annual plan`: a plan noun after them
   // belongs to another phrase (`of the projects in the plan`).
   planPhraseStops: new Set([

@@ -1503,6 +1503,13 @@ export interface Grammar {
    * planned profit`, `below the planned revenue`; folded). Round 40. Optional.
    */
   readonly planParticipleDeterminers?: ReadonlySet<string>;
+  /**
+   * Links before a number and `times` that make it a level, no multiple of change (`stood at 1.51
+   * times`, `a debt-to-equity ratio of 1.5 times`; folded). Round 40. Optional.
+   */
+  readonly timesLevelLinks?: ReadonlySet<string>;
+  /** Verbs of a moved value in their other forms, before `to` and a level in times (`fall to 1.15 times`). Optional. */
+  readonly timesLevelVerbs?: ReadonlySet<string>;
   /** `tăng thêm` after a noun of capital (`tổng vốn tăng thêm 422 triệu USD`): the added capital, a level, not a rise. */
   readonly addedWords: readonly Phrase[];
   /** Nouns of capital before {@link Grammar.addedWords} (`vốn`). */

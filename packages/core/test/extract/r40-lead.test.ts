@@ -70,9 +70,27 @@ describe('a ratio that moved to a level written in times', () => {
     ]);
   });
 
+  it('is the level after `stood at`, `steady at` and `fall to` too (Thai results press)', () => {
+    expect(
+      statementLines(
+        'As of March 31, the debt-to-equity ratio stood at 1.51 times, up slightly from 1.50 at the end of 2024.',
+        'en',
+      ),
+    ).toEqual(['1.51? [] k=actual']);
+    expect(statementLines('The D/E ratio was steady at 1.52 times from a year earlier.', 'en')).toEqual([
+      '1.52? [] k=actual',
+    ]);
+    expect(
+      statementLines('The debt-to-equity ratio continued to fall to 1.15 times from 1.17 at end-2017.', 'en')[0],
+    ).toBe('1.15? [] k=actual p=2017?');
+  });
+
   it('near-miss: a multiple after the verb is still a change', () => {
     expect(statementLines('Exports rose 2.5 times to $4 billion in 2023.', 'en')).toEqual([
       '4000000000 USD [times 2.5 -] k=actual p=2023',
+    ]);
+    expect(statementLines('Revenue was up to 3 times higher than in 2022.', 'en')).toEqual([
+      '- [times 3 2022] k=actual',
     ]);
   });
 });

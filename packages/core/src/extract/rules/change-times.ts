@@ -97,18 +97,23 @@ function fallingMultiple(c: Cursor, i: number, to: number): boolean {
 }
 
 /**
- * True when the number at `k` is the level a value moved to (`increased to 1.30 times`): `to` right
- * before it (grammar `toWords`) after a verb of a moved value (grammar `movedValueVerbs`: `rose`,
- * `fell`). `rose 2 to 3 times` (a range of multiples) has no verb right before its `to`.
+ * True when the number at `k` is a level written in times: the level a value moved to (`increased
+ * to 1.30 times`: `to` right before it, grammar `toWords`, after a verb of a moved value, grammar
+ * `movedValueVerbs`, `timesLevelVerbs`) or stood at (`stood at 1.51 times`, grammar `timesLevelLinks`).
+ * `rose 2 to 3 times` (a range of multiples) has no word right before its `to`.
  */
 function levelInTimes(c: Cursor, k: number): boolean {
-  const to = c.tokens[k - 1];
+  const link = c.tokens[k - 1];
   const verb = c.tokens[k - 2];
+  if (link?.kind !== 'word' || verb?.kind !== 'word') return false;
+  // (`stood at 1.51 times`, `was steady at 1.52 times`, `a ratio of 1.5 times`: a level link,
+  // grammar `timesLevelLinks`, after a word — never after a number)
+  if (c.g.timesLevelLinks?.has(link.forms.fold) === true) return true;
+  // (`continued to fall to 1.15 times`: `to` after a verb of a moved value, or any word but a bound's
+  // `up to`)
   return (
-    to?.kind === 'word' &&
-    verb?.kind === 'word' &&
     m(c, k - 1, c.g.toWords)?.to === k &&
-    c.g.movedValueVerbs.has(verb.forms.lower)
+    (c.g.movedValueVerbs.has(verb.forms.lower) || c.g.timesLevelVerbs?.has(verb.forms.lower) === true)
   );
 }
 
