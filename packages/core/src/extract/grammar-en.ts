@@ -1003,6 +1003,13 @@ export const en: Grammar = {
   populationWords: words(['inhabitants', 'people', 'residents', 'persons', 'population', 'households', 'capita']),
   timeWords: words(['day', 'month', 'year', 'week', 'hour', 'days', 'months', 'years', 'weeks', 'hours']),
   perWords: words(['per', 'for every', 'every']),
+  // `$3,111 a ton` (quantity.ts, round 40)
+  priceArticles: words(['a', 'an']),
+  amountOnlyValueVerbs: words(['notched up', 'racked up', 'chalked up']),
+  priceGoods: words([
+    ...['ton', 'tonne', 'metric ton', 'kg', 'kilo', 'kilogram', 'kilogramme', 'pound', 'ounce', 'barrel'],
+    ...['litre', 'liter', 'gallon', 'bushel', 'square metre', 'square meter', 'cubic metre', 'cubic meter'],
+  ]),
   valueVerbs: phrases([
     ['was estimated at', ESTIMATE],
     ['valued at', undefined],
@@ -1023,6 +1030,10 @@ export const en: Grammar = {
     ['reaches', undefined],
     ['posted', undefined],
     ['posts', undefined],
+    // (`Vietnam notched up US$66 million from shipping …`; round 40: `up` had read an absolute change)
+    ['notched up', undefined],
+    ['racked up', undefined],
+    ['chalked up', undefined],
     ['stands at', undefined],
     ['totals', undefined],
     ['amounts to', undefined],

@@ -1508,6 +1508,12 @@ export interface Grammar {
    * times`, `a debt-to-equity ratio of 1.5 times`; folded). Round 40. Optional.
    */
   readonly timesLevelLinks?: ReadonlySet<string>;
+  /** Articles that say `per` between money and a unit of goods (`$3,111 a ton`). Round 40. Optional. */
+  readonly priceArticles?: readonly Phrase[];
+  /** Value verbs that end in a word of rise (`notched up`): a level only for an amount, never a percentage. Optional. */
+  readonly amountOnlyValueVerbs?: readonly Phrase[];
+  /** The goods such a price is per after an article (`a ton`, `a barrel`, `a kilo`). Optional. */
+  readonly priceGoods?: readonly Phrase[];
   /** Verbs of a moved value in their other forms, before `to` and a level in times (`fall to 1.15 times`). Optional. */
   readonly timesLevelVerbs?: ReadonlySet<string>;
   /** `tăng thêm` after a noun of capital (`tổng vốn tăng thêm 422 triệu USD`): the added capital, a level, not a rise. */

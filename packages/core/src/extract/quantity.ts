@@ -381,7 +381,14 @@ export function readQuantity(
   }
   // `/100 dân`, `per 100 inhabitants`, `giờ/01 ngày`, `đồng/người/năm`
   for (let guard = 0; guard < 3; guard++) {
-    const per = isP(tokens[j], '/') ? { from: j, to: j + 1 } : matchAt(tokens, j, g.perWords, limit);
+    // (`$3,111 a ton`: money, an article and a unit of goods is a price too; grammar `priceArticles`,
+    // round 40)
+    const article =
+      guard === 0 && currencyCode(unitCode) && g.priceArticles ? matchAt(tokens, j, g.priceArticles, limit) : null;
+    const per = isP(tokens[j], '/')
+      ? { from: j, to: j + 1 }
+      : (matchAt(tokens, j, g.perWords, limit) ??
+        (article && g.priceGoods && matchAt(tokens, article.to, g.priceGoods, limit) ? article : null));
     if (!per || per.to >= limit) break;
     let k = per.to;
     let perValue: DecimalString | undefined;
@@ -406,7 +413,11 @@ export function readQuantity(
     // (`346 000 ha / 350 000 ha kế hoạch`: a unit after a number that is no round 1, 10, 100 … is a
     // second figure set beside the first, not what the first is per)
     if (!timeWord && perValue !== undefined && !PER_ONE.test(perValue)) break;
-    const time = timeWord ?? (pop && perValue === undefined ? pop : null) ?? matchAt(tokens, k, g.units, limit);
+    // (money per a unit of goods is a price whatever the goods' word: `$70 per barrel`, `$3,111 a ton`)
+    const goodsUnit = !timeWord && !pop && currencyCode(unitCode) && unitFrom === undefined;
+    const time = goodsUnit
+      ? null
+      : (timeWord ?? (pop && perValue === undefined ? pop : null) ?? matchAt(tokens, k, g.units, limit));
     if (!time) {
       // `120.000 đồng/kg`, `US$540 per tonne`: money per a unit of goods is a price, its unit is
       // the whole `đồng/kg` (no currency code), never the bare currency.

@@ -286,3 +286,21 @@ describe('more shapes of test26 and the results press', () => {
     expect(kind('GDP could grow 6.8% in 2025.').map((k) => [k.value, k.confidence])).toEqual([['target', 'certain']]);
   });
 });
+
+describe('read by hand from commodity press', () => {
+  it('money, an article and a unit of goods is a price: `$3,111 a ton`', () => {
+    expect(statementLines('The average export price this year has been $2,850 a ton.', 'en')).toEqual([
+      '2850 ($ a ton) [] k=actual',
+    ]);
+    expect(statementLines('Gold rose to $2,000 an ounce.', 'en')).toEqual(['2000 ($ an ounce) [] k=actual']);
+    // (near-miss: `a year ago` is no goods)
+    expect(statementLines('Revenue reached $5 million a year ago.', 'en')).toEqual(['5000000 USD [] k=actual']);
+  });
+
+  it('`notched up US$66 million` is the level; `notched up 5%` stays the rise', () => {
+    expect(
+      statementLines('Vietnam notched up US$58 million from shipping 19,000 tons of pepper in 2011.', 'en')[0],
+    ).toBe('58000000 USD [] k=actual p=2011');
+    expect(statementLines('Sales notched up 5% in 2010.', 'en')).toEqual(['- [rate 5 -] k=actual p=2010']);
+  });
+});

@@ -187,6 +187,15 @@ export function valueAt(c: Cursor, i: number): Found | null {
   if (q.density) return { to: q.to, fig: { kind: 'density', q }, rule: `${L}.density.per-n-unit`, level };
   // `achieve 12 per cent growth`: the percentage is the amount of a change noun, read at the number.
   if (q.quantity.unitCode === 'percent' && changeNounAfter(c, q.to)) return null;
+  // (`Sales notched up 5%`: a verb of a level that ends in a word of rise, grammar `amountOnlyValueVerbs`,
+  // reads an amount as the level; a percentage after it is the rise, read by the change rule; round 40)
+  if (
+    q.quantity.unitCode === 'percent' &&
+    verbFrom !== undefined &&
+    c.g.amountOnlyValueVerbs &&
+    m(c, verbFrom, c.g.amountOnlyValueVerbs)
+  )
+    return null;
   if (q.quantity.unitCode === 'percent' && !count) {
     // `is estimated at 120.5% of the forecast`: the value verb's percentage of a plan is a completion.
     const plan = planPhraseAt(c, q.to);
