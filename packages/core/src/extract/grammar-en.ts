@@ -651,7 +651,8 @@ export const en: Grammar = {
   multipleMarks: /fold|\bdouble|\btriple|\bquadruple/u,
   byGlued: { suffix: 'by', not: new Set(['nearby', 'standby', 'thereby', 'whereby']) },
   ownSpan:
-    /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:month|quarter)s?\b|\b(?:first|second)[- ]half\b|\byear[- ]to[- ]date\b|\bytd\b/iu,
+    // (`bringing the year’s export value to 35 billion USD` after a half: the whole year's; round 40)
+    /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:month|quarter)s?\b|\b(?:first|second)[- ]half\b|\byear[- ]to[- ]date\b|\bytd\b|\byear['’]s\b|\b(?:full|whole)[- ]year\b/iu,
   yearToDateWords: words(['year-to-date', 'year to date', 'ytd']),
   dayWords: new Set(['day']),
   exceedPlanNouns: { plan: 'plan', target: 'target', budget: 'budget', estimate: 'budget' },

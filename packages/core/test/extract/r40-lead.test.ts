@@ -303,4 +303,13 @@ describe('read by hand from commodity press', () => {
     ).toBe('58000000 USD [] k=actual p=2011');
     expect(statementLines('Sales notched up 5% in 2010.', 'en')).toEqual(['- [rate 5 -] k=actual p=2010']);
   });
+
+  it('the year’s value after a half’s does not take the half certain', () => {
+    const [, year] = extractStatements(
+      'Exports are expected to hit 19.5 billion USD in the second half of 2019, bringing the year’s export value to 37 billion USD.',
+      { locale: 'en' },
+    );
+    expect(year?.period?.value).toBe('2019-H2');
+    expect(year?.period?.doubt?.reason).toBe('partial-period');
+  });
 });
