@@ -787,6 +787,14 @@ export const en: Grammar = {
     ['ringgits', 'MYR'],
     ['rupiah', 'IDR'],
     ['Singapore dollars', 'SGD'],
+    // (`stood at 2.28 trillion yuan`: the currency of Vietnam's largest trade partner; round 40 — it had
+    // been a bare number, certain)
+    ['yuan', 'CNY'],
+    ['renminbi', 'CNY'],
+    ['yen', 'JPY'],
+    ['won', 'KRW'],
+    ['euros', 'EUR'],
+    ['euro', 'EUR'],
     ['subscribers', 'subscriber'],
     ['subscriptions', 'subscriber'],
     ['subscriber', 'subscriber'],

@@ -312,4 +312,13 @@ describe('read by hand from commodity press', () => {
     expect(year?.period?.value).toBe('2019-H2');
     expect(year?.period?.doubt?.reason).toBe('partial-period');
   });
+
+  it('`yuan`, `yen`, `euros` after an amount are its currency, never a bare number', () => {
+    expect(
+      statementLines('The GDP of the province stood at 1.96 trillion yuan in the first half of 2022.', 'en'),
+    ).toEqual(['1960000000000 (yuan) [] k=actual p=2022-H1']);
+    expect(extractStatements('Exports to Japan reached 500 million yen.', { locale: 'en' })[0]?.value?.value.unit).toBe(
+      'yen',
+    );
+  });
 });

@@ -142,8 +142,8 @@ export function enTonesUnits(): PhraseCase[] {
 /**
  * `white rice taking the largest share (55.5% or 3.56 million tons)`, `accounting for 24%, or 1.5
  * million tonnes`: a share said again as its amount — the amount is the figure, the share none.
- * Near-misses: a change before `or` (`rose 5% or 3 million tonnes`), a percentage after `or`, a bare
- * number after `or`, `or more`.
+ * Near-misses: a change before `or` (`rose 5% or 3 million tonnes`: the rise restated, no value; round
+ * 40), a percentage after `or`, a bare number after `or`, `or more`.
  */
 export function enShareAmounts(): PhraseCase[] {
   const out: PhraseCase[] = [];
@@ -169,14 +169,12 @@ export function enShareAmounts(): PhraseCase[] {
       facts: [{ v, u, p: '2023' }],
     });
   }
-  // near-misses: a change before `or`; a percentage, a bare number or `more` after it
-  for (const [amount, v] of [
-    ['3 million tonnes', '3000000'],
-    ['545,000 tons', '545000'],
-  ] as const)
+  // near-misses: a change before `or` (round 40: the amount after it restates the rise — no level
+  // of exports, so no value); a percentage, a bare number or `more` after it
+  for (const amount of ['3 million tonnes', '545,000 tons'] as const)
     out.push({
       text: `In 2023, rice exports rose 5% or ${amount} year-on-year.`,
-      facts: [{ v, u: 'tonne', ch: [`rate 5 ${SPLY}`], p: '2023' }],
+      facts: [{ ch: [`rate 5 ${SPLY}`], p: '2023' }],
     });
   for (const tail of ['6%', '56 percent', 'more', 'less', 'so'])
     out.push({ text: `In 2023, white rice accounted for 55.5% or ${tail} of rice exports.`, facts: [] });
