@@ -923,6 +923,8 @@ export const en: Grammar = {
     ['THB', 'THB'],
     ['฿', 'THB'],
     ['S$', 'SGD'],
+    // (`rose 7.3% year on year to SG$133.7 million`; round 40 — the figure had been dropped)
+    ['SG$', 'SGD'],
     ['SGD', 'SGD'],
     ['HK$', 'HKD'],
     ['HKD', 'HKD'],

@@ -322,3 +322,33 @@ describe('read by hand from commodity press', () => {
     );
   });
 });
+
+describe('read by hand from Singapore REIT results', () => {
+  it('`SG$` is the Singapore dollar (the figure had been dropped)', () => {
+    expect(statementLines('Net property income rose 6.1% year on year to SG$128.4 million.', 'en')).toEqual([
+      '128400000 (SG$) [rate 6.1 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('a fiscal year across two calendar years (`1Q FY18/19`) dates nothing; `FY2024` still does', () => {
+    expect(
+      statementLines(
+        'The trust announced a DPU of 2.31 Singapore cents for its 1Q FY18/19, an increase of 3.6% year-on-year.',
+        'en',
+      ).join(' '),
+    ).not.toContain('p=2018');
+    expect(statementLines('Revenue rose 5% to $2 billion in FY2024.', 'en')).toEqual([
+      '2000000000 USD [rate 5 -] k=actual p=2024',
+    ]);
+  });
+
+  it('`for January to September 2010` is the nine months, never September alone', () => {
+    expect(statementLines('Distribution per unit for January to September 2011 amounted to 4.81 cents.', 'en')).toEqual(
+      ['4.81? [] k=actual p=2011-YTD-09'],
+    );
+    // (near-miss: after `from` the range is the statement's period, no base)
+    expect(
+      statementLines('Premiums increased by 12 percent from January to March 2024 to P87.66 billion.', 'en').join(' '),
+    ).not.toContain('[rate 12 2024');
+  });
+});

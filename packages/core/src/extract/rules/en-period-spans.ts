@@ -82,6 +82,19 @@ export function enPeriodSpanAt(tokens: readonly Token[], i: number): PeriodMatch
             : null;
     return span ? withYear(tokens, i, i + 4, span, 'en.period.month-range') : null;
   }
+  // (`Distribution per unit for January to September 2010`: January, `to` and a later month with no
+  // opening word — the year to date of that month; round 40, it had been September alone)
+  // (after `from`/`between` the range is that word's, read above — `increased by 12 percent from
+  // January to March 2024` is no base of January)
+  if (
+    monthOf(tokens[i]) === 0 &&
+    en.spanRangeOpen &&
+    tableValue(en.spanRangeOpen, fold(tokens[i - 1])) === undefined &&
+    tableValue(en.spanRangeOpen, 'from')?.has(fold(tokens[i + 1]))
+  ) {
+    const last = monthOf(tokens[i + 2]);
+    if (last > 0) return withYear(tokens, i, i + 3, fromJanuary(last), 'en.period.january-to-month-span');
+  }
   // `profit of 6-month in 2020`, `revenue in 9-month 2024` (a calque of `6 tháng năm 2020`): a
   // count of months glued to `month` with no article, then its year — the months from January; a
   // duration with no year after it (`a 6-month contract`, `for 6-month terms`) is no period

@@ -79,6 +79,11 @@ export function genrePeriodAt(tokens: readonly Token[], i: number, locale: Extra
     const tail = lower.slice(2);
     const year = tail === '' ? (isYear(next) ? next.text : null) : yearOf(tail);
     if (!year || (tail !== '' && glued(next))) return null;
+    // (`1Q FY17/18`, `FY2017/18`, `FY2023-24`: a fiscal year across two calendar years is neither;
+    // round 40 — it had been a certain 2017)
+    const at = tail === '' ? i + 2 : i + 1;
+    const split = tokens[at];
+    if (isP(split, '/', '-') && split?.gap === '' && tokens[at + 1]?.kind === 'number') return null;
     return { from: i, to: tail === '' ? i + 2 : i + 1, id: year, rule: 'en.period.genre-fiscal-year' };
   }
   // `Oct 2024`, `Sept. 2023`: a month abbreviation with its year
