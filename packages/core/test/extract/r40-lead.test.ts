@@ -352,3 +352,25 @@ describe('read by hand from Singapore REIT results', () => {
     ).not.toContain('[rate 12 2024');
   });
 });
+
+describe('a closing base after two rates joined by `and`', () => {
+  it('is both rates’ base', () => {
+    expect(
+      statementLines(
+        'Turnover hit $412.5 billion, down 7 per cent year-over-year, with exports decreasing by 5.2 per cent and imports dropping by 9.1 per cent compared to last year.',
+        'en',
+      ),
+    ).toEqual([
+      '412500000000 USD [rate -7 same-period-last-year] k=actual',
+      '- [rate -5.2 same-period-last-year] k=actual',
+      '- [rate -9.1 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('near-miss: after a comma the first rate keeps no base', () => {
+    expect(statementLines('Exports rose 5%, while imports fell 3% year-on-year.', 'en')).toEqual([
+      '- [rate 5 -] k=actual',
+      '- [rate -3 same-period-last-year] k=actual',
+    ]);
+  });
+});

@@ -80,7 +80,7 @@ import { reachedFromLevels } from './reached-from-level';
 import { readRemark } from './remark';
 import { samePeriodsOfYear } from './same-period-of-year';
 import { sharesOrAmounts } from './share-or-amount';
-import { sharedTrailingBases } from './shared-trailing-base';
+import { joinedTrailingBase, sharedTrailingBases } from './shared-trailing-base';
 import { slashPairs } from './slash-pair';
 import { statementMeasureNames } from './statement-measure-names';
 import { surveyYears } from './survey-year';
@@ -234,6 +234,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   listBounds(a, st);
   listTailBases(a, st);
   sharedTrailingBases(a, st);
+  joinedTrailingBase(a, st);
   respectivelySharedBase(a, st);
   preposedListBases(a, st);
   conditionalGoals(a, st, items);
