@@ -237,7 +237,8 @@ describe('English casualty, damage and medal tallies: `357 dead or missing and 8
       '1200 tonne [] k=actual p=2023',
     ]);
     expect(readings('Gold prices rose 2% to 2,400 USD an ounce in May 2024.', 'en')).toEqual([
-      '2400 USD [rate 2 -] k=actual p=2024-05',
+      // (round 40: the price per ounce, on purpose — it had been bare dollars)
+      '2400 (USD an ounce) [rate 2 -] k=actual p=2024-05',
     ]);
     // two measures with codes after a joiner stay as they were read (one statement, a second value unread)
     expect(readings('In 2023, the plant produced 300 MW and 200 MW.', 'en')).toHaveLength(1);

@@ -147,7 +147,8 @@ describe('a figure in a bracket of assumptions (`tạm tính giá … bằng 1.8
     ).toEqual(['37100000000 (kWh)', '66781000000000 VND?', '1800 (đ/kWh)?']);
     expect(
       values('The field holds reserves worth about 2.6 billion USD (assuming a price of 80 USD a barrel).'),
-    ).toEqual(['2600000000 USD', '80 USD?']);
+      // (round 40: the assumed price is per barrel, on purpose — it had been bare dollars)
+    ).toEqual(['2600000000 USD', '80 (USD a barrel)?']);
   });
   it('keeps a bracket that opens with a change', () => {
     expect(changes('Doanh thu đạt 1.200 tỷ đồng (tăng 12% so với cùng kỳ).', 'vi')).toEqual([
