@@ -226,7 +226,8 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * never printed: 78.7 → 79.1 %, 10 → 10 silent wrong; released for round 39 at those figures) and
  * `test26` (held out to round 39's end, its failures never printed: 85.4 → 85.4 %, 4 → 4 silent wrong;
  * released for round 40 at those figures). Floors a
- * little below the last measured score (round 39: test25 88.4 %, English 92.8 %, 1 silent wrong, 10 wrong
+ * little below the last measured score (round 40: test26 94.5 %, English 94.5 %, 0 silent wrong, no wrong
+ * kind; round 39: test25 88.4 %, English 92.8 %, 1 silent wrong, 10 wrong
  * kinds — the goal lists whose frame only the sentence before states; round 38: test24 93.9 %, English 94.0 %, 1 silent wrong, no wrong kind; round 37: test23
  * 84.9 %, English 89.0 %, 5 silent wrong, 30 wrong kinds, targets/actuals 93.4 % — the lists of goals
  * whose frame only the sentence before states; test22 90.9 %; test21 85.2 %, English 82.0 %; test20
@@ -281,7 +282,7 @@ describe('real corpus: the fresh sets (test2 … test26)', () => {
       ['test23', 0.84, 0.88],
       ['test24', 0.93, 0.93],
       ['test25', 0.88, 0.92],
-      ['test26', 0.85, 0.81],
+      ['test26', 0.94, 0.94],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -334,7 +335,9 @@ describe('real corpus: the fresh sets (test2 … test26)', () => {
       // (10 when released; round 39 took a space-grouped number read as a 0 (six fields), `chưa đầy`, the
       // base of a same period of a named year, and a fall by a multiple)
       test25: 1,
-      test26: 4,
+      // (4 when released; round 40 took a year lent to a yearless lead, a level in times, a period after
+      // an act and a base named `same period in 2023` the scorer now takes as the year)
+      test26: 0,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -353,18 +356,19 @@ describe('real corpus: the fresh sets (test2 … test26)', () => {
       test12: 6,
       test13: 13,
       test14: 6,
-      test15: 12,
+      // (12 and 3 before round 40 doubted a forecast of a part of a year)
+      test15: 10,
       test16: 4,
       test17: 7,
       test18: 4,
       test19: 11,
-      test20: 3,
+      test20: 2,
       test21: 14,
       test22: 8,
       test23: 30,
       test24: 0,
       test25: 10,
-      test26: 2,
+      test26: 0,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);

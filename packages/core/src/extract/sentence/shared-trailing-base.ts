@@ -69,7 +69,8 @@ const JOINED_REACH = 12;
 export function joinedTrailingBase(a: SentenceContext, st: SentenceState): void {
   const drafts = a.sentenceDrafts(st.span);
   const all: { d: (typeof drafts)[number]; c: Extracted<ExtractedChange>; i: number }[] = [];
-  for (const d of drafts) d.changes.forEach((c, i) => all.push({ d, c, i }));
+  for (const d of drafts)
+    for (let i = 0; i < d.changes.length; i++) all.push({ d, c: d.changes[i] as Extracted<ExtractedChange>, i });
   all.sort((x, y) => x.c.span.start - y.c.span.start);
   const last = all[all.length - 1];
   const prev = all[all.length - 2];

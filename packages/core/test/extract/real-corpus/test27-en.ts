@@ -92,19 +92,22 @@ import type { RealFact, RealSentence } from './types';
 type Row = readonly [url: string, text: string, facts: readonly RealFact[]];
 
 const MYMONEYTIMES_AYALA_Q1 = 'https://mymoneytimes.com/news/philippines/1629415/ayala-corp-q1-net-climbs-22-to-p17b';
-const APPARELVIEWS_VN_TEXTILE_2017 = 'http://www.apparelviews.com/vietnam-likely-achieve-textile-garment-export-target/';
+const APPARELVIEWS_VN_TEXTILE_2017 =
+  'http://www.apparelviews.com/vietnam-likely-achieve-textile-garment-export-target/';
 
 const NEWSDIRECTORY3_SET_Q1_2023 =
   'https://www.newsdirectory3.com/thai-listed-companies-show-q1-2023-budget-good-sales-growth-in-response-to-country-opening-but-costs-and-expenses-increase-profitability-shrinks-infoquest/';
 const GMW_VN_SEAFOOD_5M_2019 = 'http://en.gmw.cn/2019-06/05/content_32896580.htm';
 
-const SBR_SINGHOLDINGS_FY2012 = 'https://qa.sbr.com.sg/commercial-property/more-news/sing-holdings-revenue-soared-118-1034m';
+const SBR_SINGHOLDINGS_FY2012 =
+  'https://qa.sbr.com.sg/commercial-property/more-news/sing-holdings-revenue-soared-118-1034m';
 
 const SOLIDTECH_VOV_PEPPER_H1 =
   'https://vovvn.solidtech.vn/en/economy/pepper-exports-plunge-in-first-half-post1034785.vov';
 
 const INVESTDANANG_VN_H1_2017 = 'https://investdanang.gov.vn/en/web/english/event-detail?cat=23086&dinhdanh=1403607';
-const VIETNAMTONIGHT_VN_H1_2008 = 'http://vietnamtonight.blogspot.com/2008/07/vietnam-posts-economic-growth-of-65-in.html';
+const VIETNAMTONIGHT_VN_H1_2008 =
+  'http://vietnamtonight.blogspot.com/2008/07/vietnam-posts-economic-growth-of-65-in.html';
 const UNITEDDAILY_VN_H1_2025 = 'https://uniteddaily.my/en/ddb63317-30a9-4ad1-9b7e-3bea36abc66c';
 
 const ASIAHOUSE_VN_H1_2017 = 'https://www.asiahouse.org/research-analysis/vietnams-economic-growth-sprint';
@@ -428,7 +431,11 @@ const TEST27_EN_ROWS: readonly Row[] = [
     "Data released by the National Bureau of Statistics of the Ministry of Finance of Vietnam on Saturday (July 5) showed that in the second quarter of this year, Vietnam's Gross Domestic Product (GDP) grew strongly by 7.96% year-on-year, the highest growth rate since 2022.",
     [ch(`rate 7.96 ${SPLY}`)],
   ],
-  [UNITEDDAILY_VN_H1_2025, 'This figure is also higher than the 7.05% recorded in the first quarter.', [ch('rate 7.05 *')]],
+  [
+    UNITEDDAILY_VN_H1_2025,
+    'This figure is also higher than the 7.05% recorded in the first quarter.',
+    [ch('rate 7.05 *')],
+  ],
   [
     UNITEDDAILY_VN_H1_2025,
     "The Bureau stated in a declaration: “Against a backdrop of many uncertainties in the global and regional economy, Vietnam's socioeconomic performance in the second quarter and the first half of this year has achieved very positive results, coming close to the set targets.”",
@@ -487,11 +494,7 @@ const TEST27_EN_ROWS: readonly Row[] = [
     [vnd('1300000000000', { a: 'over' })],
   ],
   // VICEM in 2018 (costsolutions.vn, a Vietnamese consultancy's English page)
-  [
-    COSTSOLUTIONS_VICEM_2018,
-    'In 2018, Vicem has attempted to overcome difficulties to exceed proposed plan.',
-    [],
-  ],
+  [COSTSOLUTIONS_VICEM_2018, 'In 2018, Vicem has attempted to overcome difficulties to exceed proposed plan.', []],
   [
     COSTSOLUTIONS_VICEM_2018,
     'Production capacity of clinker gain over 20 Mt, production capacity of cement gain 25 Mt, increase 11,5% compared with the same period in 2017.',

@@ -110,7 +110,8 @@ const SKVN_TPHCM_GRDP = 'http://skvn.vn/grdp-uoc-tang-83-quy-mo-kinh-te-tphcm-ch
 const VIETCCR_PHUYEN = 'http://phuyen.vietccr.vn/tong-quan/thong-tin-kinh-te-xa-hoi.html';
 const WIKI_PROXY_GRDP =
   'https://rp.liu233w.com/https/vi.wikipedia.org/wiki/Danh_s%C3%A1ch_%C4%91%C6%A1n_v%E1%BB%8B_h%C3%A0nh_ch%C3%ADnh_Vi%E1%BB%87t_Nam_theo_GRDP';
-const TINTUCKHANHHOA_CN_2023_01 = 'https://www.tintuckhanhhoa.com/Tin-tuc/gia-tri-san-xuat-cong-nghiep-dat-hon-5-ty-dong-11483.html';
+const TINTUCKHANHHOA_CN_2023_01 =
+  'https://www.tintuckhanhhoa.com/Tin-tuc/gia-tri-san-xuat-cong-nghiep-dat-hon-5-ty-dong-11483.html';
 const SCTYENBAI_CN_11T =
   'http://sctyenbai.gov.vn/vi/content/news/11-thang-gia-tri-san-xuat-cong-nghiep-tang-137-so-voi-cung-ky';
 const ARIT_QUANGTRI_CN_7T_2016 =
@@ -125,7 +126,8 @@ const CPV_THUYSAN_2017 =
 const SHTT_HANOI_Q1_2024 =
   'https://sohuutritue.net.vn/quy-i-2024-ha-noi-ghi-nhan-nhieu-diem-sang-trong-buc-trang-kinh-te--xa-hoi-d213638.html';
 const BIFA_GO_2018 = 'http://www.bifa.vn/tin-tuc/tin-binh-duong';
-const HOANGGIAPHAT_GO_H1_2024 = 'http://hoanggiaphat.vn/nganh-che-bien-go-dang-dan-dau-kim-ngach-xuat-khau-cua-tinh-binh-duong';
+const HOANGGIAPHAT_GO_H1_2024 =
+  'http://hoanggiaphat.vn/nganh-che-bien-go-dang-dan-dau-kim-ngach-xuat-khau-cua-tinh-binh-duong';
 // urls
 
 const SPLY = 'same-period-last-year';
@@ -293,18 +295,18 @@ const ROWS: readonly Row[] = [
     'Trong giai đoạn 2007 - 2010, tốc độ tăng GDP bình quân đạt 12.5%/năm, GDP bình quân đầu người (theo giá hiện hành) từ 8,8 triệu đồng/người năm 2007 tăng lên 15,8 triệu đồng/người năm 2010.',
     [ch('rate 12.5 *'), n('8800000', { p: '2007' }), n('15800000', { p: '2010' })],
   ],
-  [
-    VIETCCR_PHUYEN,
-    'Tỉ lệ huy động GDP vào ngân sách nhà nước tăng bình quân 18,04%/năm.',
-    [ch('rate 18.04 *')],
-  ],
+  [VIETCCR_PHUYEN, 'Tỉ lệ huy động GDP vào ngân sách nhà nước tăng bình quân 18,04%/năm.', [ch('rate 18.04 *')]],
   // Provinces by GRDP, Vietnamese Wikipedia through a proxy host (rp.liu233w.com)
   [
     WIKI_PROXY_GRDP,
     'Việt Nam có 63 đơn vị hành chính cấp một, bao gồm 58 tỉnh, 05 thành phố trực thuộc trung ương.',
     [n('63'), n('58'), n('5')],
   ],
-  [WIKI_PROXY_GRDP, 'Năm 2022, GDP danh nghĩa Việt Nam 9 513 327 tỉ Đồng.[1]', [vnd('9513327000000000', { p: '2022' })]],
+  [
+    WIKI_PROXY_GRDP,
+    'Năm 2022, GDP danh nghĩa Việt Nam 9 513 327 tỉ Đồng.[1]',
+    [vnd('9513327000000000', { p: '2022' })],
+  ],
   [
     WIKI_PROXY_GRDP,
     'Mức GDP danh nghĩa tính theo USD tương đương với 408,8 tỉ USD, xếp hạng thứ 39 thế giới.',
@@ -316,11 +318,7 @@ const ROWS: readonly Row[] = [
     'Tháng 1, giá trị sản xuất công nghiệp hộ cá thể trên địa bàn là 5,3 tỷ đồng, giảm 3,6% so với tháng trước.',
     [vnd('5300000000', { ch: ['rate -3.6 previous-period'] })],
   ],
-  [
-    TINTUCKHANHHOA_CN_2023_01,
-    'Nguyên nhân giảm do tháng 1-2023 có thời gian dài nghỉ Tết Nguyên đán Quý Mão.',
-    [],
-  ],
+  [TINTUCKHANHHOA_CN_2023_01, 'Nguyên nhân giảm do tháng 1-2023 có thời gian dài nghỉ Tết Nguyên đán Quý Mão.', []],
   [TINTUCKHANHHOA_CN_2023_01, 'So với tháng 1-2022, giá trị sản xuất công nghiệp tăng 4,7%.', [ch('rate 4.7 2022-01')]],
   [
     TINTUCKHANHHOA_CN_2023_01,
@@ -328,11 +326,7 @@ const ROWS: readonly Row[] = [
     [ch(`rate 3.8 ${SPLY}`), ch(`rate 4.8 ${SPLY}`), ch(`rate 7.4 ${SPLY}`)],
   ],
   // Yen Bai's industry in eleven months, the provincial trade department (sctyenbai.gov.vn)
-  [
-    SCTYENBAI_CN_11T,
-    '11 tháng: Giá trị sản xuất công nghiệp tăng 13,7% so với cùng kỳ',
-    [ch(`rate 13.7 ${SPLY}`)],
-  ],
+  [SCTYENBAI_CN_11T, '11 tháng: Giá trị sản xuất công nghiệp tăng 13,7% so với cùng kỳ', [ch(`rate 13.7 ${SPLY}`)]],
   [
     SCTYENBAI_CN_11T,
     'Để hoàn thành mục tiêu năm 2010 các huyện, thị, thành phố đã và đang đẩy mạnh sản xuất công nghiệp, tiểu thủ công nghiệp, tập trung vào các sản phẩm có lợi thế, có thị trường tiêu thụ và chiếm tỷ trọng lớn.',
@@ -472,11 +466,7 @@ const ROWS: readonly Row[] = [
   [
     SHTT_HANOI_Q1_2024,
     'Chi ngân sách địa phương thực hiện 03 tháng đầu năm là 31.595 tỷ đồng, đạt 14,7% dự toán, trong đó: Chi đầu tư phát triển 9.500 tỷ đồng, đạt 11,7% dự toán; Chi thường xuyên là 12.069 tỷ đồng, đạt 21,1% dự toán.',
-    [
-      vnd('31595000000000', { c: '14.7' }),
-      vnd('9500000000000', { c: '11.7' }),
-      vnd('12069000000000', { c: '21.1' }),
-    ],
+    [vnd('31595000000000', { c: '14.7' }), vnd('9500000000000', { c: '11.7' }), vnd('12069000000000', { c: '21.1' })],
   ],
   // The wood industry in 2018, the Binh Duong furniture association's news list (bifa.vn)
   [
