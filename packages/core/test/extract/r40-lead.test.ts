@@ -92,6 +92,10 @@ describe('a ratio that moved to a level written in times', () => {
     expect(statementLines('Revenue was up to 3 times higher than in 2022.', 'en')).toEqual([
       '- [times 3 2022] k=actual',
     ]);
+    // (`of` after a change noun is no level link: the multiple of the rise)
+    expect(statementLines('Exports saw an increase of 2.5 times compared to 2022.', 'en')).toEqual([
+      '- [times 2.5 2022] k=actual',
+    ]);
   });
 });
 
