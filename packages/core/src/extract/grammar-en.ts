@@ -1437,6 +1437,8 @@ export const en: Grammar = {
   planOf: words(['of']),
   // `13.6% above its planned profit`, `4% below the planned revenue` (rules/context.ts, round 40)
   planParticipleDeterminers: new Set(['the', 'its', 'their', 'his', 'her']),
+  // `Exports rose 5% and imports fell 3% year-on-year` (sentence/shared-trailing-base.ts, round 40)
+  pairJoiners: words(['and']),
   // `stood at 1.51 times`, `continued to fall to 1.15 times` (rules/change-times.ts, round 40)
   timesLevelLinks: new Set(['at', 'of']),
   timesLevelVerbs: new Set([

@@ -1167,6 +1167,7 @@ export const vi: Grammar = {
   // `tiêm được trên 1.800 liều`, `tiêm lở mồm, long móng được gần 2.800 liều` (round 31)
   resultCountMarks: words(['được']),
   listJoiners: words(['và']),
+  pairJoiners: words(['và']),
   countListJoiners: words(['và', 'cùng']),
   measureNameLeads: words(['số', 'tổng số', 'tổng', 'số lượng', 'tổng số lượng']),
   // (`có 149 doanh nghiệp … với số vốn đăng ký …, tăng 18,3% về số lượng, tăng 224,2% về vốn`)

@@ -789,6 +789,11 @@ export interface Grammar {
    */
   readonly listJoiners?: readonly Phrase[];
   /**
+   * Joiners of addition between two rates whose closing base is both's (`Exports rose 5% and imports
+   * fell 3% year-on-year`, `sentence/shared-trailing-base.ts`); no word of contrast. Round 40. Optional.
+   */
+  readonly pairJoiners?: readonly Phrase[];
+  /**
    * Joiners of the items of a list of counts sharing one verb (`có 127 kế hoạch …, 114 đoàn … và 93
    * cuộc …`, `26 vụ việc cùng 15 cá nhân`; `rules/vi-list-count.ts`; a comma joins them too).
    * Vietnamese only (English reads `and` in `rules/value.ts`). Optional.

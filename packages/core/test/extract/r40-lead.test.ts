@@ -371,6 +371,13 @@ describe('a closing base after two rates joined by `and`', () => {
     ]);
   });
 
+  it('near-miss: a word of contrast or `both` before three rates shares nothing', () => {
+    expect(statementLines('Exports rose 5% but imports fell 3% year-on-year.', 'en')[0]).toBe('- [rate 5 -] k=actual');
+    expect(statementLines('Xuất khẩu tăng 5,2% nhưng nhập khẩu giảm 7,1% so với tháng trước.', 'vi')[0]).toBe(
+      '- [rate 5.2 -] k=actual',
+    );
+  });
+
   it('near-miss: after a comma the first rate keeps no base', () => {
     expect(statementLines('Exports rose 5%, while imports fell 3% year-on-year.', 'en')).toEqual([
       '- [rate 5 -] k=actual',

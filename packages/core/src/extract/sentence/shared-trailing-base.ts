@@ -62,8 +62,10 @@ const JOINED_REACH = 12;
 /**
  * `with exports decreasing by 6.4 per cent and imports dropping by 11.7 per cent compared to last
  * year`, `Exports rose 5% and imports fell 3% year-on-year`: a base of a period that closes the
- * sentence after the second of two rates joined by a joiner (grammar `joiners`: `and`, `và`) with no
- * comma, bracket or other number between them is the first's too, when it names none. Round 40.
+ * sentence after the second of two rates joined by a joiner of addition (grammar `pairJoiners`: `and`,
+ * `và`; never a word of contrast, `but`, `nhưng`) with no comma, bracket or other number between them
+ * is the first's too, when it names none — unless a pronoun of the list stands before the base (`…,
+ * both year on year`: `sharedTrailingBases`). Round 40.
  * Linear: each change is visited once, a bounded look between the two.
  */
 export function joinedTrailingBase(a: SentenceContext, st: SentenceState): void {
@@ -80,6 +82,10 @@ export function joinedTrailingBase(a: SentenceContext, st: SentenceState): void 
   if (!base || !span || last.c.value.form !== 'rate') return;
   const end = tokenAt(a.tokens, span.end);
   if (end < st.sentence.to && a.tokens[end]?.text !== '.') return;
+  // (`…, both year on year`: a base after a pronoun of the list is `sharedTrailingBases`'s to give)
+  if (a.g.listSubjects.has(a.tokens[tokenAt(a.tokens, span.start) - 1]?.forms.fold ?? '')) return;
+  const joiners = a.g.pairJoiners;
+  if (!joiners || joiners.length === 0) return;
   const p = prev.c;
   if (p.value.base || p.value.baseSpan || p.value.form !== 'rate' || prev.d.sameIn.has(p)) return;
   const from = tokenAt(a.tokens, p.span.end);
@@ -89,7 +95,7 @@ export function joinedTrailingBase(a: SentenceContext, st: SentenceState): void 
   for (let k = from; k < to; k++) {
     const t = a.tokens[k];
     if (!t || t.kind === 'punct' || (t.kind === 'number' && !/^(19|20)\d\d$/u.test(t.text))) return;
-    if (matchAt(a.tokens, k, a.g.joiners, to)) joined = true;
+    if (matchAt(a.tokens, k, joiners, to)) joined = true;
   }
   if (!joined) return;
   prev.d.changes[prev.i] = {
