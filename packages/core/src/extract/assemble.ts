@@ -432,10 +432,18 @@ export class Assembler implements SentenceContext {
       }
       const unread = [...d.unread];
       // `cùng kỳ năm 2019` with the statement in 2023-Q3 is 2019-Q3; a year before is `cùng kỳ`.
+      // (`Sản lượng … 11 tháng đạt 132,8 tỷ kWh, tăng 10,76% so với cùng kỳ năm 2013`: a statement of
+      // a part of a year with no year of its own still names its base whole — the same part of 2013;
+      // its own year is left unread; round 40)
+      const part = !d.period && d.periodMatch?.partial && !d.periodMatch.id ? d.periodMatch : undefined;
       d.changes = d.changes.map((c) => {
         const year = d.sameIn.get(c);
         const base = year ? samePeriodIn(d.period?.value, year) : undefined;
-        return base ? { ...c, value: { ...c.value, base }, rule: `${c.rule}+same-period-in` } : c;
+        if (base) return { ...c, value: { ...c.value, base }, rule: `${c.rule}+same-period-in` };
+        const named = year && part ? completePeriod(part, Number(year)) : undefined;
+        return named && isPeriodId(named) && !c.value.base
+          ? { ...c, value: { ...c.value, base: { kind: 'period', period: named } }, rule: `${c.rule}+same-part-in` }
+          : c;
       });
       // A change without a base is unread unless the text states the earlier value (`từ A lên B`).
       for (const c of d.changes) {

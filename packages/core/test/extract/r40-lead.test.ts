@@ -385,3 +385,29 @@ describe('a closing base after two rates joined by `and`', () => {
     ]);
   });
 });
+
+describe('a base naming its year for a statement of a part of a year with no year of its own', () => {
+  it('is that part of the named year (it had been dropped)', () => {
+    expect(
+      statementLines(
+        'Sản lượng điện toàn hệ thống 10 tháng đạt 118,5 tỷ kWh, tăng 9,8% so với cùng kỳ năm 2015.',
+        'vi',
+      ),
+    ).toEqual(['118500000000 (kWh) [rate 9.8 2015-YTD-10] k=actual']);
+    expect(
+      statementLines(
+        'In the first 10 months of the year, trade hit US$420.5 billion, up 6.9% compared to the same period in 2017.',
+        'en',
+      ),
+    ).toEqual(['420500000000 USD [rate 6.9 2017-YTD-10] k=actual']);
+  });
+
+  it('near-miss: a statement with its own period keeps `cùng kỳ` as the year before; no part, no base', () => {
+    expect(
+      statementLines('Doanh thu 6 tháng đầu năm 2024 đạt 500 tỷ đồng, tăng 5% so với cùng kỳ năm 2023.', 'vi'),
+    ).toEqual(['500000000000 VND [rate 5 same-period-last-year] k=actual p=2024-H1']);
+    expect(statementLines('Điện thương phẩm ước đạt 117,6 tỷ kWh, tăng 11,3% so với cùng kỳ năm 2013.', 'vi')).toEqual([
+      '117600000000 (kWh) [rate 11.3 -] k=actual st=estimate',
+    ]);
+  });
+});

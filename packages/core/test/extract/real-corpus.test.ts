@@ -325,7 +325,8 @@ describe('real corpus: the fresh sets (test2 … test26)', () => {
       test19: 3,
       test20: 3,
       test21: 4,
-      test22: 3,
+      // (3 before round 40's scorer took `compared to the end of 2021` read as December 2021 for the year)
+      test22: 2,
       // (8 when released; round 37 took an excess over a plan, the size of a noun's change and a
       // restated currency)
       test23: 5,

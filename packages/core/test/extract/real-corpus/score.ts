@@ -84,6 +84,10 @@ function namedBase(base: string, period: string): string | undefined {
  */
 function sameBase(read: string, spec: string, period: string | undefined): boolean {
   if (samePeriod(read, spec)) return true;
+  // (round 40: `over the same period in 2022` of a statement with no year of its own, `in the first
+  // quarter of the year`, is read as that part of 2022 — `2022-Q1` — and written `2022`)
+  if ((period === undefined || !isPeriodId(period)) && /^\d{4}$/u.test(spec) && read.startsWith(`${spec}-`))
+    return true;
   if (period === undefined || !isPeriodId(period)) return false;
   // (the annotators write `than the same period in 2018` as `2018`: a base read as the statement's
   // own part of that year — `2018-Q3` of a `2019-Q3` figure — is that base)
