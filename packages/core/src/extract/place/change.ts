@@ -1,26 +1,20 @@
 import type { ComparisonBase } from '../../model/types';
 import { currencyOf } from '../currency-of';
 import type { BaseRead } from '../rules/context';
+import { tokenAt } from '../sentence/token-at';
 import type { Extracted, ExtractedChange, Quantity, Span } from '../types';
 import type { Draft, FigureItem, FigureOf, PlaceContext } from './context';
 import { dropShareValue } from './value';
 
 /**
  * True when the value `v` is a count of a noun (no scale, no currency, no percent) written right
- * after `of` (grammar `quantityOf`): `earnings of 235 listed firms`. A binary search for the first
- * token of its span.
+ * after `of` (grammar `quantityOf`): `earnings of 235 listed firms`.
  */
 function countInSubject(a: PlaceContext, v: Extracted<Quantity>): boolean {
   const q = v.value;
   if (q.scale !== 0 || q.unitCode === 'percent' || q.unit === undefined || currencyOf(a.g, q) !== undefined)
     return false;
-  let lo = 0;
-  let hi = a.tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((a.tokens[mid]?.start ?? 0) < v.span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = tokenAt(a.tokens, v.span.start);
   // (the value's span opens with its `of`, or the number right after it)
   const of = a.tokens[lo]?.kind === 'number' ? a.tokens[lo - 1] : a.tokens[lo];
   return of?.kind === 'word' && a.g.quantityOf.some((p) => p.text === of.forms.fold);

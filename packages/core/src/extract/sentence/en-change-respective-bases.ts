@@ -114,9 +114,9 @@ export function respectivelySharedBase(a: SentenceContext, st: SentenceState): v
   if (paired.length < 2) return;
   let last = 0;
   for (const { c } of paired) last = Math.max(last, tokenAt(a.tokens, c.span.start));
-  let k = last;
-  while (k < to && k <= last + RESPECTIVELY_REACH && !matchAt(a.tokens, k, a.g.respectiveWords, to)) k++;
-  const word = k < to && k <= last + RESPECTIVELY_REACH ? matchAt(a.tokens, k, a.g.respectiveWords, to) : null;
+  let word: ReturnType<typeof matchAt> = null;
+  for (let k = last; k < to && k <= last + RESPECTIVELY_REACH && !word; k++)
+    word = matchAt(a.tokens, k, a.g.respectiveWords, to);
   if (!word) return;
   let b = word.to;
   if (a.tokens[b]?.kind === 'punct' && a.tokens[b]?.text === ',') b++;

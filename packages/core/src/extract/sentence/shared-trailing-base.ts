@@ -69,13 +69,17 @@ const JOINED_REACH = 12;
  * Linear: each change is visited once, a bounded look between the two.
  */
 export function joinedTrailingBase(a: SentenceContext, st: SentenceState): void {
-  const drafts = a.sentenceDrafts(st.span);
-  const all: { d: (typeof drafts)[number]; c: Extracted<ExtractedChange>; i: number }[] = [];
-  for (const d of drafts)
-    for (let i = 0; i < d.changes.length; i++) all.push({ d, c: d.changes[i] as Extracted<ExtractedChange>, i });
-  all.sort((x, y) => x.c.span.start - y.c.span.start);
-  const last = all[all.length - 1];
-  const prev = all[all.length - 2];
+  // the last two changes of the sentence by their start, in one pass
+  type At = { d: ReturnType<SentenceContext['sentenceDrafts']>[number]; c: Extracted<ExtractedChange>; i: number };
+  let last: At | undefined;
+  let prev: At | undefined;
+  for (const d of a.sentenceDrafts(st.span))
+    d.changes.forEach((c, i) => {
+      if (!last || c.span.start > last.c.span.start) {
+        prev = last;
+        last = { d, c, i };
+      } else if (!prev || c.span.start > prev.c.span.start) prev = { d, c, i };
+    });
   if (!last || !prev || prev.d === last.d) return;
   const base = last.c.value.base;
   const span = last.c.value.baseSpan;
