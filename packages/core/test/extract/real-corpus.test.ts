@@ -26,6 +26,7 @@ import {
   TEST24_CORPUS,
   TEST25_CORPUS,
   TEST26_CORPUS,
+  TEST27_CORPUS,
 } from './real-corpus';
 
 /**
@@ -34,7 +35,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39; all scored here as a guard).
+ * round 39, `test27` through round 40; all scored here as a guard).
  */
 const RECENT = [
   ...TEST6_CORPUS,
@@ -58,6 +59,7 @@ const RECENT = [
   ...TEST24_CORPUS,
   ...TEST25_CORPUS,
   ...TEST26_CORPUS,
+  ...TEST27_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -122,11 +124,12 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test24', TEST24_CORPUS],
       ['test25', TEST25_CORPUS],
       ['test26', TEST26_CORPUS],
+      ['test27', TEST27_CORPUS],
     ] as const) {
-      // (test24, test25 and test26 are one round's sets, 150, 149 and 150 sentences; the others two
-      // rounds' or more)
-      const oneRound = name === 'test24' || name === 'test25' || name === 'test26';
-      expect(set.length, name).toBeGreaterThanOrEqual(oneRound ? 149 : 180);
+      // (test24, test25, test26 and test27 are one round's sets, 150, 149, 150 and 137 sentences; the
+      // others two rounds' or more)
+      const oneRound = name === 'test24' || name === 'test25' || name === 'test26' || name === 'test27';
+      expect(set.length, name).toBeGreaterThanOrEqual(name === 'test27' ? 137 : oneRound ? 149 : 180);
       expect(set.every((s) => s.split === name)).toBe(true);
     }
     expect(REAL_CORPUS.some((s) => s.facts.length === 0)).toBe(true);
@@ -225,7 +228,9 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * printed: 83.2 → 84.0 %, 10 → 3 silent wrong) and `test25` (held out to round 38's end, its failures
  * never printed: 78.7 → 79.1 %, 10 → 10 silent wrong; released for round 39 at those figures) and
  * `test26` (held out to round 39's end, its failures never printed: 85.4 → 85.4 %, 4 → 4 silent wrong;
- * released for round 40 at those figures). Floors a
+ * released for round 40 at those figures) and `test27` (held out to round 40's end, its failures never
+ * printed: 82.5 → 82.5 %, 2 → 2 silent wrong, 83.0 % with round 40's last scorer; released for round 41
+ * at those figures). Floors a
  * little below the last measured score (round 40: test26 94.5 %, English 94.5 %, 0 silent wrong, no wrong
  * kind; round 39: test25 88.4 %, English 92.8 %, 1 silent wrong, 10 wrong
  * kinds — the goal lists whose frame only the sentence before states; round 38: test24 93.9 %, English 94.0 %, 1 silent wrong, no wrong kind; round 37: test23
@@ -247,7 +252,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test26)', () => {
+describe('real corpus: the fresh sets (test2 … test27)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -283,6 +288,7 @@ describe('real corpus: the fresh sets (test2 … test26)', () => {
       ['test24', 0.93, 0.93],
       ['test25', 0.88, 0.92],
       ['test26', 0.94, 0.94],
+      ['test27', 0.82, 0.76],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -339,6 +345,7 @@ describe('real corpus: the fresh sets (test2 … test26)', () => {
       // (4 when released; round 40 took a year lent to a yearless lead, a level in times, a period after
       // an act and a base named `same period in 2023` the scorer now takes as the year)
       test26: 0,
+      test27: 2,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -370,14 +377,17 @@ describe('real corpus: the fresh sets (test2 … test26)', () => {
       test24: 0,
       test25: 10,
       test26: 0,
+      test27: 11,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
       expect(t.silentWrong, name).toBeLessThanOrEqual(count);
       expect(t.kindWrongCertain, `${name}: certain wrong target/actual`).toBeLessThanOrEqual(kindWrong[name] ?? 0);
       // targets told from actuals: 0.95 on every set (test22 98.0 %; test21 96.4 %) but test23's 0.93
-      // (93.4 %: goals listed in sentences whose goal frame only the sentence before states)
-      expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(name === 'test23' ? 0.93 : 0.95);
+      // (93.4 %: goals listed in sentences whose goal frame only the sentence before states) and
+      // test27's 0.91 (91.9 % when released)
+      const kindFloor = name === 'test23' ? 0.93 : name === 'test27' ? 0.91 : 0.95;
+      expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(kindFloor);
     }
   });
 });

@@ -66,7 +66,8 @@ export interface RealSentence {
    * `test24`: the twenty-fourth fresh set (`test24-vi.ts`, `test24-en.ts`), held out through round 37, scored only in its own groups; released for round 38.
    * `test25`: the twenty-fifth fresh set (`test25-vi.ts`, `test25-en.ts`), held out through round 38, scored only in its own groups; released for round 39.
    * `test26`: the twenty-sixth fresh set (`test26-vi.ts`, `test26-en.ts`), held out through round 39, scored only in its own groups; released for round 40.
-   * `test27`: the twenty-seventh fresh set (`test27-vi.ts`, `test27-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
+   * `test27`: the twenty-seventh fresh set (`test27-vi.ts`, `test27-en.ts`), held out through round 40, scored only in its own groups; released for round 41.
+   * `test28`: the twenty-eighth fresh set (`test28-vi.ts`, `test28-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
    */
   readonly split:
     | 'seen'
@@ -97,7 +98,8 @@ export interface RealSentence {
     | 'test24'
     | 'test25'
     | 'test26'
-    | 'test27';
+    | 'test27'
+    | 'test28';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }
