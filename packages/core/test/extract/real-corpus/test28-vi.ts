@@ -1,0 +1,4 @@
+import type { RealSentence } from './types';
+
+/** The twenty-eighth fresh set, being written. */
+export const TEST28_VI: readonly RealSentence[] = [];
