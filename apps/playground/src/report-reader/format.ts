@@ -257,6 +257,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'thay đổi đứng sau một số chưa đọc được: có thể là thay đổi của số đó',
     en: 'a change after a figure that was not read: it may be that figure’s change',
   },
+  'same-period-year': {
+    vi: 'mốc so sánh là cùng kỳ của một năm (ví dụ: so với cùng kỳ năm 2017) nhưng câu không nêu kỳ: đọc thành cả năm đó, trong khi cùng kỳ chỉ là một phần của năm',
+    en: 'a base of the same period of a named year (e.g. compared with the same period in 2017) in a statement that names no period: read as that whole year, of which the same period is only a part',
+  },
   'average-rate': {
     vi: 'tỷ lệ % mỗi kỳ (ví dụ: 7,6%/năm): mức tăng bình quân, không phải giá trị',
     en: 'a percentage per period (e.g. 7.6% a year): an average rate, not a level',

@@ -2,6 +2,7 @@ import type { ComparisonBase } from '../model/types';
 import { findUnit } from '../model/units';
 import { isPeriodId, samePeriodLastYear } from '../period/period';
 import { TokenIndex, weigh } from './certainty';
+import { SAME_PERIOD_YEAR } from './certainty/doubts/same-period-year';
 import { currencyOf } from './currency-of';
 import { fold } from './fold';
 import type { Grammar } from './grammar';
@@ -441,8 +442,20 @@ export class Assembler implements SentenceContext {
         const base = year ? samePeriodIn(d.period?.value, year) : undefined;
         if (base) return { ...c, value: { ...c.value, base }, rule: `${c.rule}+same-period-in` };
         const named = year && part ? completePeriod(part, Number(year)) : undefined;
-        return named && isPeriodId(named) && !c.value.base
-          ? { ...c, value: { ...c.value, base: { kind: 'period', period: named } }, rule: `${c.rule}+same-part-in` }
+        if (named && isPeriodId(named) && !c.value.base)
+          return {
+            ...c,
+            value: { ...c.value, base: { kind: 'period', period: named } },
+            rule: `${c.rule}+same-part-in`,
+          };
+        // `rose 11.5% compared with the same period in 2017` in a statement that names no period: the
+        // year, of which the same period is a part; doubted (`same-period-year`; round 41)
+        return year && !part && !d.period && !c.value.base && isPeriodId(year)
+          ? {
+              ...c,
+              value: { ...c.value, base: { kind: 'period', period: year } },
+              rule: `${c.rule}${SAME_PERIOD_YEAR}`,
+            }
           : c;
       });
       // A change without a base is unread unless the text states the earlier value (`từ A lên B`).

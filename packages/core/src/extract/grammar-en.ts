@@ -1737,6 +1737,11 @@ export const en: Grammar = {
     ['expanded at a rate of', 1],
     ['gained', 1],
     ['climbed', 1],
+    // (`net asset value per share scaled 22% year-on-year to 50.68 cents`; `scaled back` a fall; round 41)
+    ['scaled', 1],
+    ['scaled up', 1],
+    ['scaled back', -1],
+    ['scaled down', -1],
     ['jumped', 1],
     ['expanded', 1],
     ['expanded by', 1],
@@ -2044,7 +2049,21 @@ export const en: Grammar = {
     // `a 59% plunge in sales`, `an 11 per cent advance`, `a 14 percent rebound`, `a 3% dip`: the
     // rest of the class of nouns of a rise or a fall after their amount
     ...(
-      ['advance', 'boost', 'leap', 'rebound', 'upturn', 'uptick', 'upswing', 'spike', 'climb', 'expansion'] as const
+      [
+        'advance',
+        'boost',
+        'leap',
+        'rebound',
+        'upturn',
+        'uptick',
+        'upswing',
+        'spike',
+        'climb',
+        'expansion',
+        // (`a 6.85% improvement in services`, `a 2.65% pickup in agriculture`; round 41)
+        'improvement',
+        'pickup',
+      ] as const
     ).map((w): [string, 1] => [w, 1]),
     // (`took a 16% dive in March`)
     ...(
@@ -2200,6 +2219,14 @@ export const en: Grammar = {
     ['a year ago', { kind: 'same-period-last-year' }],
     ['the previous year', { kind: 'same-period-last-year' }],
     ['last year', { kind: 'same-period-last-year' }],
+    // `an 87% jump compared to the preceding financial year` of a FY2012 figure (round 41)
+    ...['preceding', 'previous', 'prior', 'last'].flatMap((w) =>
+      ['financial year', 'fiscal year'].map((y): [string, BaseWord] => [
+        `the ${w} ${y}`,
+        { kind: 'same-period-last-year' },
+      ]),
+    ),
+    ['the preceding year', { kind: 'same-period-last-year' }],
     // `against last year's figure`, `the previous year's level`: last year's value, as `last year`
     ["last year's figure", { kind: 'same-period-last-year' }],
     ["last year's level", { kind: 'same-period-last-year' }],

@@ -1320,6 +1320,9 @@ export const vi: Grammar = {
     'đạt tốc độ',
     'chỉ',
     'vỏn vẹn',
+    // `…, chiếm khoảng 17% tổng kim ngạch xuất khẩu, duy trì đà tăng 13% so với cùng kỳ`: the momentum
+    // of the change (round 41)
+    ...['đà', 'duy trì đà', 'giữ đà', 'giữ vững đà'],
     // adverbs of contrast or continuation: `…, tuy nhiên giảm 10% so với cùng kỳ`, `… nhưng vẫn giảm 21,5%`
     'vẫn',
     'cũng',

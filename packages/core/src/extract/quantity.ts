@@ -345,7 +345,12 @@ export function readQuantity(
     unitTo = j + 1;
     j++;
   } else {
-    const pw = matchAt(tokens, j, g.percentWords, limit);
+    // (`recorded 22-percent net income growth`: the percent word glued by a hyphen; round 41)
+    const hyphened =
+      isP(tokens[j], '-') && tokens[j]?.gap === '' && tokens[j + 1]?.gap === ''
+        ? matchAt(tokens, j + 1, g.percentWords, limit)
+        : null;
+    const pw = matchAt(tokens, j, g.percentWords, limit) ?? hyphened;
     const word = pw ? null : matchAt(tokens, j, g.units, limit);
     // (`58,000 tones of rubber`, not `12 tones`: grammar bulkOnlyUnits)
     const unit =
@@ -353,7 +358,7 @@ export function readQuantity(
     if (pw) {
       unitText = textOf(text, tokens, pw.from, pw.to);
       unitCode = 'percent';
-      unitFrom = pw.from;
+      unitFrom = pw === hyphened ? j : pw.from;
       unitTo = pw.to;
       j = pw.to;
     } else if (unit && !g.pointOrTimesUnits.has(unit.phrase.text)) {

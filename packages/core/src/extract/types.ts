@@ -83,6 +83,8 @@ export type DoubtReason =
   | 'part-of-month'
   /** `… in May 2022 …, output in the first 5 months was …`: a part of a year written without its year, dated by the year of the statement before. */
   | 'lent-year'
+  /** `rose 11.5% compared with the same period in 2017` in a statement that names no period: the base read as the year 2017, of which the same period is a part. */
+  | 'same-period-year'
   /** `the cashew industry exceeded the 2023 plan by 18%`, `In the 2019 edition of the Games`: a year that only modifies a noun dates the figure. */
   | 'year-of-noun'
   /** `Hơn 1 triệu người thất nghiệp, gần 900.000 người thiếu việc làm trong quý IV/2022`: a period written after a later clause's figure, lent to the figures before it. */

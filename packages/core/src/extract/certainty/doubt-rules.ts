@@ -114,6 +114,7 @@ import { respectiveYearsDoubt } from './doubts/respective-years';
 import { joinedRespectivelyDoubt, respectiveListDoubt } from './doubts/respectively';
 import { restatedInBracketDoubt } from './doubts/restated-in-bracket';
 import { fromGoalDoubt, resultInGoalDoubt } from './doubts/result-in-goal';
+import { samePeriodYearDoubt } from './doubts/same-period-year';
 import { sampleDoubt } from './doubts/sample';
 import { indexPointsDoubt, restatedChangeDoubt, securityDoubt, unitPriceDoubt } from './doubts/security';
 import { setAmountDoubt } from './doubts/set-amount';
@@ -395,6 +396,12 @@ export const R32_SILENT_RULES: readonly DoubtRule[] = [
   concessiveChangeDoubt,
 ];
 
+/** Doubts of round 41 (test27): each doubts only what no earlier rule did. */
+export const R41_RULES: readonly DoubtRule[] = [
+  // `rose 11.5% compared with the same period in 2017` with no period of the statement's own: read as the year.
+  samePeriodYearDoubt,
+];
+
 /** Doubts found by the round-22 hunt on commodity, market, insurance and public-finance press (each looks a few tokens). */
 export const R22_HUNT_RULES: readonly DoubtRule[] = [
   // `up 0.5% from 2024's $61.8 billion`, `from last year’s $756 million`: an earlier period's level after its possessive.
@@ -537,6 +544,8 @@ export const RULES: readonly DoubtRule[] = [
   ...R30_SILENT_RULES,
   // then round 32's (a concessive clause's change, …): each doubts only what no earlier rule did.
   ...R32_SILENT_RULES,
+  // then round 41's (a same period of a year read as the year, …): each doubts only what no earlier rule did.
+  ...R41_RULES,
   // `…; profit reached nearly 176 billion`: a currency lent by an earlier amount of the sentence — last,
   // after every doubt that names what else the figure may be (a split number's tail, a share, a range).
   lentUnitDoubt,

@@ -105,10 +105,12 @@ function fallingMultiple(c: Cursor, i: number, to: number): boolean {
 function levelInTimes(c: Cursor, k: number): boolean {
   const link = c.tokens[k - 1];
   const verb = c.tokens[k - 2];
-  if (link?.kind !== 'word' || verb?.kind !== 'word') return false;
+  if (link?.kind !== 'word' || verb === undefined) return false;
   // (`stood at 1.51 times`, `was steady at 1.52 times`, `a ratio of 1.5 times`: a level link,
-  // grammar `timesLevelLinks`, after a word — never after a number)
-  if (c.g.timesLevelLinks?.has(link.forms.fold) === true) return true;
+  // grammar `timesLevelLinks`, after a word — never after a number; `a D/E ratio (excluding the
+  // financial industry) at 1.52 times`: or after a closing bracket, round 41)
+  if (c.g.timesLevelLinks?.has(link.forms.fold) === true) return verb.kind === 'word' || isP(verb, ')');
+  if (verb.kind !== 'word') return false;
   // (`continued to fall to 1.15 times`: `to` after a verb of a moved value, or any word but a bound's
   // `up to`)
   return (

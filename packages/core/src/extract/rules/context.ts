@@ -789,7 +789,12 @@ export function nameWordAt(c: Cursor, i: number, phrase: string): boolean {
 export function percentAfter(c: Cursor, k: number): number {
   if (isP(c.tokens[k], '%') && k < c.limit) return k + 1;
   const w = m(c, k, c.g.percentWords);
-  return w ? w.to : 0;
+  if (w) return w.to;
+  // `recorded 22-percent net income growth`: the percent word glued to the number by a hyphen
+  // (round 41; `a 10-percent increase` before a change noun is read the same way)
+  const glued = isP(c.tokens[k], '-') && c.tokens[k]?.gap === '' && c.tokens[k + 1]?.gap === '';
+  const hyphened = glued ? m(c, k + 1, c.g.percentWords) : null;
+  return hyphened ? hyphened.to : 0;
 }
 
 /** A number token read strictly, or null. */

@@ -1,5 +1,5 @@
 import { matchAt } from '../phrase';
-import type { BaseOf } from '../place/context';
+import type { BaseOf, Draft } from '../place/context';
 import type { BaseRead } from '../rules/context';
 import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
@@ -106,11 +106,21 @@ const RESPECTIVELY_REACH = 6;
  * look after the last.
  */
 export function respectivelySharedBase(a: SentenceContext, st: SentenceState): void {
-  if (a.g.respectiveAdjectives.size === 0) return;
   const to = st.sentence.to;
-  const paired: { d: ReturnType<SentenceContext['sentenceDrafts']>[number]; c: Extracted<ExtractedChange> }[] = [];
+  const paired: { d: Draft; c: Extracted<ExtractedChange> }[] = [];
+  let based: { d: Draft; c: Extracted<ExtractedChange> } | undefined;
+  let basedCount = 0;
   for (const d of a.sentenceDrafts(st.span))
-    for (const c of d.changes) if (c.rule.includes(PAIRED) && !c.value.base && !c.value.baseSpan) paired.push({ d, c });
+    for (const c of d.changes) {
+      if (!c.rule.includes(PAIRED)) continue;
+      if (!c.value.base && !c.value.baseSpan) paired.push({ d, c });
+      else if (c.value.baseSpan) {
+        based = { d, c };
+        basedCount++;
+      }
+    }
+  if (pairedLastBase(paired, based, basedCount)) return;
+  if (a.g.respectiveAdjectives.size === 0) return;
   if (paired.length < 2) return;
   let last = 0;
   for (const { c } of paired) last = Math.max(last, tokenAt(a.tokens, c.span.start));
@@ -131,4 +141,32 @@ export function respectivelySharedBase(a: SentenceContext, st: SentenceState): v
     const i = d.changes.indexOf(c);
     if (i >= 0) d.changes[i] = withBase(d, c, of, 'respectively-shared-base');
   }
+}
+
+/**
+ * `Mức doanh thu và lợi nhuận … gấp lần lượt khoảng 12 lần và 20 lần so với năm 2004`, `rose 5% and
+ * 7% over last year, respectively`: in a list of changes paired with their names by order, a base
+ * written once after the last change (the only one with a base) is every earlier one's — they are
+ * one comparison (round 41; both languages). True when it gave the base.
+ */
+function pairedLastBase(
+  open: readonly { d: Draft; c: Extracted<ExtractedChange> }[],
+  based: { d: Draft; c: Extracted<ExtractedChange> } | undefined,
+  basedCount: number,
+): boolean {
+  const span = based?.c.value.baseSpan;
+  if (!based || !span || basedCount !== 1 || open.length === 0) return false;
+  // the based change is the last of the list, of the same form as every other
+  if (open.some(({ c }) => c.span.start >= based.c.span.start || c.value.form !== based.c.value.form)) return false;
+  const sameIn = based.d.sameIn.get(based.c);
+  const of: BaseOf = {
+    span,
+    ...(based.c.value.base ? { base: based.c.value.base } : {}),
+    ...(sameIn ? { sameIn } : {}),
+  };
+  for (const { d, c } of open) {
+    const i = d.changes.indexOf(c);
+    if (i >= 0) d.changes[i] = withBase(d, c, of, 'respectively-last-base');
+  }
+  return true;
 }

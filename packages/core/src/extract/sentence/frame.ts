@@ -308,7 +308,20 @@ function afterBaseLead(a: SentenceContext, clause: Clause, p: Item): boolean {
     if (it.to <= from || it.t === 'figure') continue;
     if (it.from >= p.from) break;
     for (let i = Math.max(it.from, from); i < it.to; i++)
-      if (matchAt(a.tokens, i, a.g.periodBaseLeads, p.from)) return true;
+      if (matchAt(a.tokens, i, a.g.periodBaseLeads, p.from) && !inPriceBasis(a, i)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when token `i` is inside a price basis phrase (`Giá trị sản xuất công nghiệp (theo giá so sánh
+ * 2010) trong 7 tháng đầu năm 2016`: the `so sánh` of `giá so sánh` compares nothing; grammar
+ * `priceBasisWords`; round 41).
+ */
+function inPriceBasis(a: SentenceContext, i: number): boolean {
+  for (let back = 1; back <= 2 && i - back >= 0; back++) {
+    const basis = matchAt(a.tokens, i - back, a.g.priceBasisWords);
+    if (basis && basis.to > i) return true;
   }
   return false;
 }
