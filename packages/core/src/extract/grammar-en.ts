@@ -777,6 +777,9 @@ export const en: Grammar = {
     ['U.S. dollars', 'USD'],
     ['U.S. dollar', 'USD'],
     ['US dollar', 'USD'],
+    // (`about 700 billion U.S. Dollars`: capitalised in a bracket; round 41)
+    ['U.S. Dollars', 'USD'],
+    ['US Dollars', 'USD'],
     ['dollars', 'USD'],
     // The region's currencies written after the number (`4.18 trillion baht`, `P9.5 billion pesos`):
     // no built-in unit, so the value keeps the word as its unit text (as `currencyBefore` signs do)
@@ -790,6 +793,7 @@ export const en: Grammar = {
     // (`stood at 2.28 trillion yuan`: the currency of Vietnam's largest trade partner; round 40 — it had
     // been a bare number, certain)
     ['yuan', 'CNY'],
+    ['Yuan', 'CNY'],
     ['renminbi', 'CNY'],
     ['yen', 'JPY'],
     ['won', 'KRW'],
@@ -928,6 +932,16 @@ export const en: Grammar = {
     ['SGD', 'SGD'],
     ['HK$', 'HKD'],
     ['HKD', 'HKD'],
+    // (`Guangdong's GDP rose 4.8 percent to CNY13.57 trillion`, `RMB 5 billion`; round 41 — the sum
+    // had been read with no currency)
+    ['CNY', 'CNY'],
+    ['RMB', 'CNY'],
+    ['JPY', 'JPY'],
+    ['KRW', 'KRW'],
+    ['EUR', 'EUR'],
+    ['€', 'EUR'],
+    ['¥', 'JPY'],
+    ['₩', 'KRW'],
   ]),
   percentWords: words(['percent', 'per cent', 'pct']),
   samePeriodYearLinks: new Set(['of', 'in']),
@@ -3416,6 +3430,8 @@ export const en: Grammar = {
     ...['set', 'adopted', 'approved', 'issued', 'announced', 'introduced', 'launched', 'signed', 'promulgated'],
     ...['enacted', 'passed', 'proposed', 'drafted', 'unveiled', 'published', 'released', 'agreed'],
   ]),
+  // `Hunan saw a slowdown in the first quarter of 2023 but has since picked up steam, …` (sentence/figureless.ts, round 41)
+  eventContrasts: words(['but']),
   // `a sharp increase in the working-age population, from 56.1% … to 67.5%` (doubts/motion-levels.ts)
   motionOfLinks: words(['in', 'of']),
   // `the government has approved 34 more projects` (doubts/added-count.ts)
@@ -3854,6 +3870,8 @@ export const en: Grammar = {
     'as against',
     'faster than',
     'slower than',
+    // (`…, less than the expected 3 percent increase`: any comparative before an article; round 41)
+    'than the',
   ]),
   comparativeLeads: new Set(['though', 'although', 'but', 'yet', 'still', 'albeit', 'even', 'much', 'far', 'slightly']),
   cutOff: {

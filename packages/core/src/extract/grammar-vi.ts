@@ -1242,6 +1242,8 @@ export const vi: Grammar = {
     ['trở xuống', 'under'],
   ]),
   actParticiples: words([]),
+  // `Quý I/2023 kinh tế tăng chậm nhưng đã phục hồi, …` (sentence/figureless.ts, round 41)
+  eventContrasts: words(['nhưng', 'song']),
   motionOfLinks: words([]),
   // `đang đề nghị công nhận thêm 2 sản phẩm`, `bổ sung thêm 3 xã` (doubts/added-count.ts)
   addedCountTails: words([]),

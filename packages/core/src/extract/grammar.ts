@@ -1210,6 +1210,13 @@ export interface Grammar {
   /** Participles of an act a period right after dates (`the target set in 2016`, `approved in 2021`), not the figure: `certainty/weigh-period.ts`. */
   readonly actParticiples?: readonly Phrase[];
   /**
+   * Words of contrast after which a clause turns from an event to the figures (`Hunan saw a slowdown
+   * in the first quarter of 2023 but has since picked up steam, with its GDP rising … in 2023`): a
+   * period before them, in a clause with words before it too, dates the event, not the sentence
+   * (`sentence/figureless.ts`; round 41). Optional.
+   */
+  readonly eventContrasts?: readonly Phrase[];
+  /**
    * Words after a growth word that make it the motion OF the noun after them (`an increase in the
    * working-age population, from 56.1% … to 67.5%`, `a rise in the share of …`): the percentages of
    * its `from … to` pair are that noun's levels, not growth rates (`doubts/motion-levels.ts`).

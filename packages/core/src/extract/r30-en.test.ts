@@ -76,7 +76,7 @@ describe('a rate that is a price changes by a relative percentage (round 30)', (
   it('reads the change of a room, day, freight or charter rate, certain', () => {
     expect(read('Hotel room rates increased by 20%')).toEqual(['rate 20']);
     expect(read('Container freight rates jumped 12 per cent.')).toEqual(['rate 12']);
-    expect(read('Its day rate also boosting over 20% over the same period of 2022.')).toEqual(['rate 20']);
+    expect(read('Its day rate in 2023 also boosting over 20% over the same period of 2022.')).toEqual(['rate 20']);
   });
 
   it('keeps the change of a rate that is a percentage unread (points or percent is not said)', () => {

@@ -148,7 +148,7 @@ describe('a level named after `from … of` (`from the margin of 22.1 per cent`,
       'rate 45@certain',
     );
     expect(changes('Revenue grew 15% from the first quarter of 2024.', 'en')).toContain('rate 15@certain');
-    expect(changes('Exports rose 12% from the same period of 2023 to 5.2 billion USD.', 'en')).toContain(
+    expect(changes('Exports in May 2024 rose 12% from the same period of 2023 to 5.2 billion USD.', 'en')).toContain(
       'rate 12@certain',
     );
   });

@@ -402,12 +402,12 @@ describe('a base naming its year for a statement of a part of a year with no yea
     ).toEqual(['420500000000 USD [rate 6.9 2017-YTD-10] k=actual']);
   });
 
-  it('near-miss: a statement with its own period keeps `cùng kỳ` as the year before; no part, no base', () => {
+  it('near-miss: a statement with its own period keeps `cùng kỳ` as the year before; no part, the year doubted', () => {
     expect(
       statementLines('Doanh thu 6 tháng đầu năm 2024 đạt 500 tỷ đồng, tăng 5% so với cùng kỳ năm 2023.', 'vi'),
     ).toEqual(['500000000000 VND [rate 5 same-period-last-year] k=actual p=2024-H1']);
     expect(statementLines('Điện thương phẩm ước đạt 117,6 tỷ kWh, tăng 11,3% so với cùng kỳ năm 2013.', 'vi')).toEqual([
-      '117600000000 (kWh) [rate 11.3 -] k=actual st=estimate',
+      '117600000000 (kWh) [rate 11.3 2013?] k=actual st=estimate',
     ]);
   });
 });

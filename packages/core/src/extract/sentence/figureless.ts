@@ -37,11 +37,28 @@ function trailingBase(a: SentenceContext, st: SentenceState, clause: Clause, it:
  * act, when another period follows it in the clause — that one opens the sentence (round 40).
  */
 function actDated(a: SentenceContext, clause: Clause, it: Item & { t: 'period' }): boolean {
+  if (eventBeforeContrast(a, clause, it)) return true;
   const acts = a.g.actParticiples;
   if (!acts || acts.length === 0) return false;
   const prep = a.g.periodWords.keys.prepositions.has(a.tokens[it.from]?.forms.fold ?? '') ? it.from : it.from - 1;
   if (phraseEndingAt(a.tokens, prep, acts, 2) < 0) return false;
   return clause.items.some((x) => x.t === 'period' && x.from >= it.to);
+}
+
+/**
+ * `Hunan saw an economic slowdown in the first quarter of 2023 but has since picked up steam, with its
+ * GDP rising 4.6 percent to … in 2023`: a period after words of the clause's own (a subject and its
+ * verb), followed in the clause by a word of contrast (grammar `eventContrasts`), dates that event —
+ * the figures after the contrast are of another time (round 41; it had dated them, certain). A period
+ * that opens its clause (`In the first quarter, exports fell but …`) still frames the sentence.
+ */
+function eventBeforeContrast(a: SentenceContext, clause: Clause, it: Item & { t: 'period' }): boolean {
+  const contrasts = a.g.eventContrasts;
+  if (!contrasts || contrasts.length === 0) return false;
+  const at = clause.items.indexOf(it);
+  if (!clause.items.slice(0, at).some((x) => x.t === 'word')) return false;
+  for (let k = it.to; k < clause.to; k++) if (matchAt(a.tokens, k, contrasts, clause.to)) return true;
+  return false;
 }
 
 /** A list item's bullet (`- `, `+ `, `• `): no word of a name. */
