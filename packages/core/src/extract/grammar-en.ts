@@ -371,7 +371,7 @@ const FORECASTS = [
  * article, `same` or `corresponding`, each period noun, each way of saying the year before.
  */
 const SAME_PERIOD_A_YEAR_BEFORE: readonly string[] = (() => {
-  const nouns = ['period', 'month', 'quarter', 'months', 'time', 'half', 'week', 'season'];
+  const nouns = ['period', 'month', 'quarter', 'months', 'time', 'half', 'week', 'season', 'periods', 'quarters'];
   const years = [
     ...['last year', 'the previous year', 'the prior year', 'the preceding year', 'the year before'].flatMap((y) => [
       y,
@@ -1453,6 +1453,8 @@ export const en: Grammar = {
   planParticipleDeterminers: new Set(['the', 'its', 'their', 'his', 'her']),
   // `Exports rose 5% and imports fell 3% year-on-year` (sentence/shared-trailing-base.ts, round 40)
   pairJoiners: words(['and']),
+  // `… 5.3% in Q1, 8.35% in Q2, and 8.27% in Q3, compared to the corresponding periods last year` (round 41)
+  pluralBaseNouns: new Set(['periods', 'quarters', 'months', 'halves']),
   // `stood at 1.51 times`, `continued to fall to 1.15 times` (rules/change-times.ts, round 40)
   timesLevelLinks: new Set(['at', 'of']),
   timesLevelVerbs: new Set([

@@ -49,6 +49,11 @@ const PERIOD_NOUN_BASES: readonly [string, BaseWord][] = [
       { kind: 'same-period-last-year' },
     ]),
   ),
+  // `giảm 0,94% (-603 ha) so với vụ mùa năm trước`: a crop season of the year before is that season's
+  // same period (round 41)
+  ...(['vụ mùa', 'vụ đông', 'vụ đông xuân', 'vụ hè thu', 'vụ thu đông', 'vụ xuân', 'vụ chiêm'] as const).flatMap((n) =>
+    ['năm trước', 'năm ngoái'].map((w): [string, BaseWord] => [`${n} ${w}`, { kind: 'same-period-last-year' }]),
+  ),
 ];
 
 /** Verbs before a completion or ratio percentage (`đạt`, `bằng`, `hoàn thành`, `thực hiện được`). */

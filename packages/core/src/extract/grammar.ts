@@ -794,6 +794,12 @@ export interface Grammar {
    */
   readonly pairJoiners?: readonly Phrase[];
   /**
+   * Plural period nouns of a base (`compared to the corresponding periods last year`): a base that
+   * closes the sentence with one is every listed rate's before it (`sentence/shared-trailing-base.ts`;
+   * round 41). Optional.
+   */
+  readonly pluralBaseNouns?: ReadonlySet<string>;
+  /**
    * Joiners of the items of a list of counts sharing one verb (`có 127 kế hoạch …, 114 đoàn … và 93
    * cuộc …`, `26 vụ việc cùng 15 cá nhân`; `rules/vi-list-count.ts`; a comma joins them too).
    * Vietnamese only (English reads `and` in `rules/value.ts`). Optional.

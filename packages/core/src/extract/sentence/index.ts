@@ -80,7 +80,7 @@ import { reachedFromLevels } from './reached-from-level';
 import { readRemark } from './remark';
 import { samePeriodsOfYear } from './same-period-of-year';
 import { sharesOrAmounts } from './share-or-amount';
-import { joinedTrailingBase, sharedTrailingBases } from './shared-trailing-base';
+import { joinedTrailingBase, pluralTrailingBase, sharedTrailingBases } from './shared-trailing-base';
 import { slashPairs } from './slash-pair';
 import { statementMeasureNames } from './statement-measure-names';
 import { surveyYears } from './survey-year';
@@ -235,6 +235,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   listTailBases(a, st);
   sharedTrailingBases(a, st);
   joinedTrailingBase(a, st);
+  pluralTrailingBase(a, st);
   respectivelySharedBase(a, st);
   preposedListBases(a, st);
   conditionalGoals(a, st, items);

@@ -108,3 +108,41 @@ export function joinedTrailingBase(a: SentenceContext, st: SentenceState): void 
     rule: `${p.rule}+joined-trailing-base`,
   };
 }
+
+/**
+ * `with the GRDP expanding 5.3% in Q1, 8.35% in Q2, and 8.27% in Q3, compared to the corresponding
+ * periods last year`: a base of plural period nouns (grammar `pluralBaseNouns`) that closes the
+ * sentence after the last rate is every rate's before it that names no base, back to the first change
+ * that has one of its own (round 41; they had been left without a base). Linear: each change is
+ * visited once.
+ */
+export function pluralTrailingBase(a: SentenceContext, st: SentenceState): void {
+  const plural = a.g.pluralBaseNouns;
+  if (!plural || plural.size === 0) return;
+  type At = { d: ReturnType<SentenceContext['sentenceDrafts']>[number]; c: Extracted<ExtractedChange>; i: number };
+  const all: At[] = [];
+  for (const d of a.sentenceDrafts(st.span)) d.changes.forEach((c, i) => all.push({ d, c, i }));
+  if (all.length < 2) return;
+  let last = all[0] as At;
+  for (const x of all) if (x.c.span.start > last.c.span.start) last = x;
+  const base = last.c.value.base;
+  const span = last.c.value.baseSpan;
+  if (!base || !span || last.c.value.form !== 'rate') return;
+  const from = tokenAt(a.tokens, span.start);
+  const end = tokenAt(a.tokens, span.end);
+  if (end < st.sentence.to && a.tokens[end]?.text !== '.') return;
+  let isPlural = false;
+  for (let k = from; k < end; k++) if (plural.has(a.tokens[k]?.forms.fold ?? '')) isPlural = true;
+  if (!isPlural) return;
+  // back to the nearest change before it with a base of its own
+  let stop = -1;
+  for (const x of all)
+    if (x !== last && x.c.span.start < last.c.span.start && x.c.value.baseSpan && x.c.span.start > stop)
+      stop = x.c.span.start;
+  for (const x of all) {
+    const c = x.c;
+    if (x === last || c.span.start >= last.c.span.start || c.span.start <= stop) continue;
+    if (c.value.base || c.value.baseSpan || c.value.form !== 'rate' || x.d.sameIn.has(c)) continue;
+    x.d.changes[x.i] = { ...c, value: { ...c.value, base, baseSpan: span }, rule: `${c.rule}+plural-trailing-base` };
+  }
+}
