@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/extract';
-import { doubtReasons, markedChanges, statementLines } from './readings';
+import { doubtReasons, kindsOf, markedChanges, statementLines } from './readings';
 
 /**
  * Round 41: shapes of report prose from the released `test27` set and from report text read by hand
@@ -210,5 +210,30 @@ describe('a closing base of plural periods, `compared to the corresponding perio
     expect(
       markedChanges('Output expanded 4.1% in Q1, 6.2% in Q2, and 7.5% in Q3, compared to the same period last year.'),
     ).toEqual(['rate 4.1 -', 'rate 6.2 -', 'rate 7.5 same-period-last-year']);
+  });
+});
+
+describe('a forecast of a part of a year counted from its start, `in the first half of this year is projected to`', () => {
+  it('is the report’s estimate of that part, its kind doubted', () => {
+    const text = 'Industrial output in the first half of this year is projected to expand 4.6% year-on-year.';
+    expect(statementLines(text, 'en')).toEqual(['- [rate 4.6 same-period-last-year] k=actual st=estimate']);
+    expect(kindsOf('Exports in the first half of this year are projected to reach 190 billion USD.', 'en')).toEqual([
+      'actual?forecast-kind 190000000000',
+    ]);
+    expect(
+      statementLines('Exports in the first seven months of 2024 are expected to reach 200 billion USD.', 'en'),
+    ).toEqual(['200000000000 USD [] k=actual st=estimate p=2024-YTD-07']);
+  });
+
+  it('near-miss: a cut-off ahead, a later part or a named later year stays a target', () => {
+    expect(statementLines('Seafood exports are predicted to reach US$9 billion by the end of November.', 'en')).toEqual(
+      ['9000000000 USD [] k=target'],
+    );
+    expect(
+      statementLines('Exports in the second half of this year are expected to reach 210 billion USD.', 'en'),
+    ).toEqual(['210000000000 USD [] k=target']);
+    expect(statementLines('Exports in 2026 are expected to reach 500 billion USD.', 'en')).toEqual([
+      '500000000000 USD [] k=target p=2026',
+    ]);
   });
 });

@@ -14,6 +14,28 @@ function currentYearOnly(items: readonly Item[]): boolean {
 }
 
 /**
+ * True when the sentence's only periods are parts of a year counted from its start (`in the first
+ * half of this year`, `the first seven months`, `6 tháng đầu năm`): a forecast of such a part is made
+ * as it closes, the report's estimate of it (round 41).
+ */
+const CUT_OFF = /month-end|end-of|ended|den-het|den-ngay|tinh-den|by-/u;
+
+function soFarOnly(items: readonly Item[]): boolean {
+  let part = false;
+  for (const it of items) {
+    if (it.t !== 'period') continue;
+    const p = it.match.partial;
+    const id = it.match.id;
+    const cumulative = p ? p.kind === 'ytd' || (p.kind === 'half' && p.index === 1) : /-(YTD-\d\d|H1)$/u.test(id ?? '');
+    // (a cut-off, `by the end of November`, `By January 31, 2026`, is a date the forecast reaches, no
+    // part counted so far)
+    if (!cumulative || CUT_OFF.test(it.match.rule)) return false;
+    part = true;
+  }
+  return part;
+}
+
+/**
  * The token of the first forecaster outside the report (`The World Bank said`, `Analysts expect`)
  * in the sentence, or -1: a forecast marker after it forecasts the year under way as that
  * forecaster does (a target), not as the report's estimate of the year. One scan per sentence.
@@ -44,6 +66,7 @@ export function forecastResults(a: SentenceContext, st: SentenceState, items: re
   if (!st.forecasts) return;
   const L = a.g.locale;
   const thisYear = currentYearOnly(items);
+  const soFar = soFarOnly(items);
   let outside: number | undefined;
   for (const { draft, from, to, modal } of st.forecasts) {
     if (draft.kind.value !== 'target') continue;
@@ -55,11 +78,17 @@ export function forecastResults(a: SentenceContext, st: SentenceState, items: re
       const at = a.tokens[from]?.start ?? 0;
       if (!(draft.completion || (draft.stage && draft.stage.span.start > at))) continue;
     } else if (!draft.completion) {
-      if (!thisYear) continue;
+      if (!thisYear && !soFar) continue;
       outside ??= firstOutsideForecaster(a, st);
       if (outside >= 0 && outside < from) continue;
     }
-    const why = draft.completion ? 'forecast-of-completion' : modal ? 'forecast-estimated' : 'forecast-of-this-year';
+    const why = draft.completion
+      ? 'forecast-of-completion'
+      : modal
+        ? 'forecast-estimated'
+        : thisYear
+          ? 'forecast-of-this-year'
+          : 'forecast-so-far';
     draft.kind = a.field('actual', from, to, `${L}.kind.${why}`, draft.kind.match);
     draft.stage ??= a.field('estimate', from, to, `${L}.stage.${why}`, draft.kind.match);
   }

@@ -60,7 +60,7 @@ export const forecastKindDoubt: DoubtRule = {
   doubts: (ctx, f, what) => {
     if (what !== 'kind') return false;
     const kind = f as Statement['kind'];
-    if (kind.rule.includes('.kind.forecast-of-this-year')) return true;
+    if (kind.rule.includes('.kind.forecast-of-this-year') || kind.rule.includes('.kind.forecast-so-far')) return true;
     if (kind.value !== 'target') return false;
     if (!kind.rule.includes('.kind.target-marker') && !kind.rule.includes('.kind.target-context')) return false;
     const s = ctx.s;
