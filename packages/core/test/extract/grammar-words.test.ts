@@ -85,6 +85,8 @@ const TAGS: readonly {
     words: [
       ...['sentence', 'context', 'figures', 'plan', 'before-figures', 'second-plan'],
       ...['compared-previous', 'labelled-part', 'labelled-bracket', 'period-named-part'],
+      // (the period rules of a cut-off, `sentence/forecast-result.ts`; round 41)
+      ...['month-end', 'end-of', 'ended', 'den-het', 'den-ngay', 'tinh-den', 'by-'],
     ],
     reason: 'rule ids (`en.name.before-figures`, `+sentence`): how a field was read, no words of the text',
   },

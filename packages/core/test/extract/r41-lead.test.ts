@@ -237,3 +237,29 @@ describe('a forecast of a part of a year counted from its start, `in the first h
     ]);
   });
 });
+
+describe('an English forecast of this year, `are expected to reach about $13 bn this year`', () => {
+  it('is a target, as the press’s own forecasts are', () => {
+    expect(statementLines('Exports to Japan are expected to hit nearly $4 bn this year.', 'en')).toEqual([
+      '4000000000 USD ~under [] k=target',
+    ]);
+  });
+
+  it('near-miss: a sentence that calls it an estimate keeps the estimate; Vietnamese `năm nay dự kiến` too', () => {
+    expect(
+      statementLines('The ministry estimated that rice exports will reach 8 million tonnes this year.', 'en'),
+    ).toEqual(['8000000 tonne [] k=actual st=estimate']);
+    expect(statementLines('Năm nay, thu ngân sách dự kiến đạt 9.500 tỷ đồng.', 'vi')).toEqual([
+      '9500000000000 VND? [] k=actual st=estimate',
+    ]);
+  });
+
+  it('the earlier rate it is compared with, `up from 4.4 percent last year`, is a result', () => {
+    const [, earlier] = extractStatements(
+      'The economy is projected to expand by 5.2 percent this year, up from 4.9 percent last year.',
+      { locale: 'en' },
+    );
+    expect(earlier?.kind.value).toBe('actual');
+    expect(earlier?.changes.map((c) => c.value.amount.value)).toEqual(['4.9']);
+  });
+});

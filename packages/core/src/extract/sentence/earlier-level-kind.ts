@@ -166,8 +166,12 @@ export function earlierLevelKinds(a: SentenceContext, st: SentenceState): void {
   for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n] as Draft;
     const previous = n > 0 ? drafts[n - 1] : undefined;
-    const v = d.value;
-    if (d.kind.value !== 'target' || !v || d.changes.length > 0 || d.completion) continue;
+    // (`The region is projected to expand by 4.6 percent this year, up from 4.4 percent last year`: a
+    // statement of one rate and no value after `up from`, dated before the goal, is the earlier
+    // growth, a result; round 41)
+    const rate = !d.value && d.changes.length === 1 ? d.changes[0] : undefined;
+    const v = d.value ?? rate;
+    if (d.kind.value !== 'target' || !v || (d.value && d.changes.length > 0) || d.completion) continue;
     if (!d.kind.rule.includes('.kind.target-marker') && !d.kind.rule.includes('.kind.target-context')) continue;
     const k = numberOf(a, v.span.start);
     const lead = leadEnd(a, k, floor);
@@ -177,8 +181,8 @@ export function earlierLevelKinds(a: SentenceContext, st: SentenceState): void {
     if (tail.to !== undefined) {
       // (the next level: the next statement's value, of the same unit)
       const nv = drafts[n + 1]?.value;
-      if (!nv || numberOf(a, nv.span.start) !== numberOf(a, a.tokens[tail.to]?.start ?? 0)) continue;
-      if (nv.value.unitCode !== v.value.unitCode) continue;
+      if (!d.value || !nv || numberOf(a, nv.span.start) !== numberOf(a, a.tokens[tail.to]?.start ?? 0)) continue;
+      if (nv.value.unitCode !== d.value.value.unitCode) continue;
     } else if (!tail.base && (!tail.period || !previous || !earlier(a, tail.period.match, tail.period.at, previous)))
       continue;
     d.kind = a.field('actual', lead - 1, lead, `${a.g.locale}.kind.earlier-level`);

@@ -133,7 +133,6 @@ describe('a forecast that states its completion of a plan is the estimated resul
 
   it.each([
     'The ministry estimated that export revenues will reach 95 billion USD this year, a year-on-year rise of 31.6 percent.',
-    'Tourism revenue is expected to hit VND 40 trillion this year, up 12 percent year-on-year.',
     'Năm nay, thu ngân sách dự kiến đạt 12.000 tỷ đồng.',
   ])('a forecast of the current year is its estimated close: %s', (text) => {
     const s = extractStatements(text, { locale: /ngân sách/.test(text) ? 'vi' : 'en' })[0];
@@ -141,11 +140,19 @@ describe('a forecast that states its completion of a plan is the estimated resul
     expect(s?.stage?.value).toBe('estimate');
   });
 
-  it('not that: a forecast of a named year, or of a part of this year, stays a target', () => {
+  it('not that: in English a forecast of this year with no word of an estimate stays a target (round 41)', () => {
+    expect(
+      one('Tourism revenue is expected to hit VND 40 trillion this year, up 12 percent year-on-year.').kind.value,
+    ).toBe('target');
+  });
+
+  it('not that: a forecast of a named year, or of a later part of this year, stays a target', () => {
     expect(one('Exports are expected to reach US$400 billion in 2027.').kind.value).toBe('target');
-    expect(one('Exports are expected to reach US$200 billion in the first half of this year.').kind.value).toBe(
+    expect(one('Exports are expected to reach US$200 billion in the second half of this year.').kind.value).toBe(
       'target',
     );
+    // (round 41: a part counted from the year's start, `in the first half of this year`, is the report's
+    // estimate of it, doubted — `test/extract/r41-lead.test.ts`)
   });
 
   it('Vietnamese: dự kiến … vượt N% dự toán is the estimated result', () => {

@@ -1,3 +1,4 @@
+import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
@@ -35,6 +36,13 @@ function soFarOnly(items: readonly Item[]): boolean {
   return part;
 }
 
+/** True when an estimate word (grammar `stageWords`, stage `estimate`) stands in the sentence before token `to`. */
+function estimateBefore(a: SentenceContext, st: SentenceState, to: number): boolean {
+  for (let k = tokenAt(a.tokens, st.span.start); k < to; k++)
+    if (matchAt(a.tokens, k, a.g.stageWords, to)?.phrase.data === 'estimate') return true;
+  return false;
+}
+
 /**
  * The token of the first forecaster outside the report (`The World Bank said`, `Analysts expect`)
  * in the sentence, or -1: a forecast marker after it forecasts the year under way as that
@@ -56,8 +64,14 @@ function firstOutsideForecaster(a: SentenceContext, st: SentenceState): number {
  *   trillion …, completing 103% of the yearly target`, `… is projected at 49.3 trillion VND,
  *   surpassing the year's target by 9.4 percent`, `Dự kiến … thu ngân sách đạt hơn 18.000 tỷ
  *   đồng, vượt 28,6% dự toán`;
- * - one of the current year (`export revenues will reach 95 billion USD this year`, `năm nay dự
- *   kiến đạt …`): how the year under way will close, the report's estimate of it.
+ * - one of the current year in Vietnamese (`năm nay dự kiến đạt …`), or in English when the sentence
+ *   calls it an estimate (`the Government estimated that export revenues will reach 95 billion USD
+ *   this year`): how the year under way will close, the report's estimate of it — an English forecast
+ *   of this year with no word of an estimate (`are expected to reach about $13 bn this year`) stays a
+ *   target, as every released set annotates it (round 41);
+ * - one of a part of a year counted from its start (`in the first half of this year is projected to`,
+ *   `6 tháng đầu năm 2024 dự kiến đạt`), made as that part closes (round 41); a cut-off ahead (`by the
+ *   end of November`) is no such part.
  * A goal marker (`aims to`, `phấn đấu`) keeps its target: `strives to exceed the plan by 5%` is a
  * goal; so does a forecast of a named or later year (`is projected at VND 4.9 quadrillion in 2026`)
  * and a forecaster's outside the report (`The ADB said … is expected to grow 7 per cent this year`).
@@ -78,7 +92,12 @@ export function forecastResults(a: SentenceContext, st: SentenceState, items: re
       const at = a.tokens[from]?.start ?? 0;
       if (!(draft.completion || (draft.stage && draft.stage.span.start > at))) continue;
     } else if (!draft.completion) {
-      if (!thisYear && !soFar) continue;
+      // (`… are expected to reach $13 bn this year`: in English a forecast of the year under way is a
+      // target, as the press's own forecasts are — unless the sentence calls it an estimate, `the
+      // Government estimated that … will reach 95 billion USD this year`; round 41. Vietnamese `năm
+      // nay dự kiến đạt …` is the report's estimate of the year.)
+      const estimated = thisYear && (L === 'vi' || estimateBefore(a, st, from));
+      if (!estimated && !soFar) continue;
       outside ??= firstOutsideForecaster(a, st);
       if (outside >= 0 && outside < from) continue;
     }
