@@ -2747,6 +2747,11 @@ export const en: Grammar = {
     'representing',
     'presenting',
     'reflecting',
+    // (`…, thereby representing a rise of nearly 24% in volume`; round 41)
+    'thereby representing',
+    'thus representing',
+    'thereby marking',
+    'thus marking',
     // `…, showing a quarter-on-quarter rate of growth of 6 percent`, `…, indicating a 3% drop`
     // (only before an article: `…, showing that exports rose …` opens a clause of its own)
     'showing a',

@@ -263,3 +263,52 @@ describe('an English forecast of this year, `are expected to reach about $13 bn 
     expect(earlier?.changes.map((c) => c.value.amount.value)).toEqual(['4.9']);
   });
 });
+
+describe('`and` before a forecast after a result, `have grown by 6.5 per cent and are expected to reach …`', () => {
+  it('opens the forecast’s own statement: the rise stays a result, the forecast a target', () => {
+    expect(
+      statementLines(
+        'Shipments to Japan have grown by 4.1 per cent and are expected to reach about $5 bn in 2026.',
+        'en',
+      ),
+    ).toEqual(['- [rate 4.1 -] k=actual', '5000000000 USD ~about [] k=target p=2026']);
+  });
+
+  it('near-miss: a second verb of a result keeps one statement', () => {
+    expect(statementLines('Shipments to Japan have grown by 4.1 per cent and reached $5 bn in 2025.', 'en')).toEqual([
+      '5000000000 USD [rate 4.1 -] k=actual p=2025',
+    ]);
+  });
+});
+
+describe('`thereby representing` before the changes of the figures just stated', () => {
+  it('carries them on as `representing` does, by volume and value', () => {
+    expect(
+      statementLines(
+        'Vietnam exported 61,000 tonnes of cashew worth US$392 million in the first half of 2023, thereby representing a rise of 12% in volume, but down 4.6% in value year-on-year.',
+        'en',
+      ),
+    ).toEqual([
+      '61000 tonne [rate 12 same-period-last-year] k=actual p=2023-H1',
+      '392000000 USD [rate -4.6 same-period-last-year] k=actual p=2023-H1',
+    ]);
+  });
+});
+
+describe('the lower end of a range written the same way at both ends, `forecast at 7 trillion dong to 8 trillion dong`', () => {
+  it('is doubted as a range', () => {
+    expect(statementLines('Revenue is forecast at 7 trillion dong to 8 trillion dong in 2026.', 'en')).toEqual([
+      '7000000000000 VND? [] k=target p=2026',
+    ]);
+    expect(doubtReasons('Revenue is forecast at 7 trillion dong to 8 trillion dong in 2026.', 'en')).toEqual(['range']);
+  });
+
+  it('near-miss: a move after a change verb, and `to` before a verb, are no range', () => {
+    expect(statementLines('Revenue rose from 7 trillion dong to 8 trillion dong in 2025.', 'en')[0]).toBe(
+      '8000000000000 VND [] k=actual p=2025',
+    );
+    expect(statementLines('Revenue reached 7 trillion dong to lead the sector in 2025.', 'en')).toEqual([
+      '7000000000000 VND [] k=actual p=2025',
+    ]);
+  });
+});

@@ -99,7 +99,7 @@ import { periodFigureOfDoubt } from './doubts/period-figure-of';
 import { periodPossessiveDoubt } from './doubts/period-possessive';
 import { planFrameDoubt } from './doubts/plan-frame';
 import { pointThousandsDoubt } from './doubts/point-thousands';
-import { dashRangeDoubt, fromToRangeDoubt, percentRangeDoubt } from './doubts/range';
+import { dashRangeDoubt, fromToRangeDoubt, percentRangeDoubt, toRangeLowerDoubt } from './doubts/range';
 import { rateBetweenDoubt } from './doubts/rate-between';
 import {
   openShorthandRateDoubt,
@@ -400,6 +400,8 @@ export const R32_SILENT_RULES: readonly DoubtRule[] = [
 export const R41_RULES: readonly DoubtRule[] = [
   // `rose 11.5% compared with the same period in 2017` with no period of the statement's own: read as the year.
   samePeriodYearDoubt,
+  // `forecast at 5 trillion dong to 6 trillion dong`: the lower end of a range written the same way at both ends.
+  toRangeLowerDoubt,
 ];
 
 /** Doubts found by the round-22 hunt on commodity, market, insurance and public-finance press (each looks a few tokens). */

@@ -5,7 +5,7 @@ import type { Clause, Range } from './context';
  * Splits a sentence's items at separators. Parentheses with figures make clauses of their own;
  * parentheses without figures (`(GRDP)`, `(TT&TT)`) stay inside the words around them.
  */
-export function splitClauses(all: readonly Item[]): Clause[] {
+export function splitClauses(all: readonly Item[], joiner?: (it: Item) => boolean): Clause[] {
   const items: Item[] = [];
   for (let k = 0; k < all.length; k++) {
     const it = all[k] as Item;
@@ -58,6 +58,13 @@ export function splitClauses(all: readonly Item[]): Clause[] {
     // 393 stocks`, `có 120 hợp tác xã bao gồm 80 hợp tác xã nông nghiệp`: an of-which marker
     // between a clause's figure and a figure right after it opens the list of its parts as it
     // does after a comma (without one the part was read as the whole's second value, unread)
+    const prev = items[k - 1];
+    if (figureSeen && prev?.t !== 'word' && goalAfterJoiner(it, items[k + 1], joiner)) {
+      // (the joiner names nothing: the goal's clause opens on its marker)
+      flush(',');
+      sepBefore = ',';
+      continue;
+    }
     if (figureSeen && ofWhichPart(it, items[k + 1])) {
       flush(',');
       sepBefore = ',';
@@ -67,6 +74,17 @@ export function splitClauses(all: readonly Item[]): Clause[] {
   }
   flush(undefined);
   return out;
+}
+
+/**
+ * True when `it` is a joiner (`and`, `và`) and a goal or forecast marker follows it at once (`Exports
+ * have grown by 6.5 per cent and are expected to reach about $13 bn this year`): after a clause that
+ * holds a figure the joiner opens a clause of the goal's own, as after a comma — the result before it
+ * is not the forecast's (round 41; the rise had been the forecast's, and the forecast an actual).
+ */
+function goalAfterJoiner(it: Item, next: Item | undefined, joiner: ((it: Item) => boolean) | undefined): boolean {
+  if (next?.t !== 'marker' || next.kind !== 'target' || next.future) return false;
+  return (it.t === 'marker' && it.kind === 'joiner') || (it.t === 'word' && joiner?.(it) === true);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { OF_THE_YEAR } from '../certainty/doubts/forecast-kind';
 import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { SentenceContext, SentenceState } from './context';
@@ -97,7 +98,13 @@ export function forecastResults(a: SentenceContext, st: SentenceState, items: re
       // Government estimated that … will reach 95 billion USD this year`; round 41. Vietnamese `năm
       // nay dự kiến đạt …` is the report's estimate of the year.)
       const estimated = thisYear && (L === 'vi' || estimateBefore(a, st, from));
-      if (!estimated && !soFar) continue;
+      if (!estimated && !soFar) {
+        // (the target stays open: a forecast of the year under way may be the year's estimate too —
+        // `certainty/doubts/forecast-kind.ts` doubts it)
+        if (thisYear && !draft.kind.rule.endsWith(OF_THE_YEAR))
+          draft.kind = { ...draft.kind, rule: `${draft.kind.rule}${OF_THE_YEAR}` };
+        continue;
+      }
       outside ??= firstOutsideForecaster(a, st);
       if (outside >= 0 && outside < from) continue;
     }

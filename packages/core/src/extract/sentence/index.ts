@@ -1,3 +1,4 @@
+import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { Sentence } from '../segment';
 import { relativeAside } from './aside';
@@ -201,7 +202,12 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
       ),
     ),
   );
-  for (const clause of splitClauses(listed)) {
+  // (`… have grown by 6.5 per cent and are expected to reach …`: a pair joiner, grammar `pairJoiners`,
+  // a word of its own between a figure and a goal marker)
+  const joiners = a.g.pairJoiners;
+  const pairJoiner = (it: Item): boolean =>
+    joiners !== undefined && matchAt(a.tokens, it.from, joiners, it.to + 1)?.to === it.to;
+  for (const clause of splitClauses(listed, pairJoiner)) {
     if (clause.sepBefore === ';') st.ofWhichParent = undefined;
     for (const it of clause.items) {
       if (it.t !== 'period') continue;

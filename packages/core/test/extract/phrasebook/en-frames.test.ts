@@ -80,15 +80,20 @@ describe('phrasebook en-frames — completions, goals and forecasts, periods and
     ]);
   });
 
-  it('reads a forecaster outside the report as a forecast of the year, the report’s own forecast as its estimate', () => {
+  it('reads a forecaster outside the report as a forecast of the year, the report’s own forecast as a target too unless it says estimate', () => {
     expect(readings('The World Bank said Vietnam’s economy is expected to grow 6.1 percent this year.')).toEqual([
       'target - [rate 6.1 -]',
     ]);
     expect(readings('Analysts expect export turnover to reach US$410 billion this year.')).toEqual([
       'target 410000000000 USD []',
     ]);
-    // the report's own forecast of the year under way: how the year will close (`fresh-en.ts`)
+    // the report's own forecast of the year under way: a target, its kind doubted (round 41: every
+    // released set reads it so); when the sentence calls it an estimate, the year's estimated close
+    // (`fresh-en.ts`)
     expect(readings('Export turnover is expected to reach US$410 billion this year.')).toEqual([
+      'target 410000000000 USD []',
+    ]);
+    expect(readings('The ministry estimated that export turnover will reach US$410 billion this year.')).toEqual([
       'actual 410000000000 USD [] st=estimate',
     ]);
   });
@@ -111,12 +116,13 @@ describe('phrasebook en-frames — completions, goals and forecasts, periods and
         'Budget collection is projected to reach VND 96 trillion, equal to 108.4 percent of the central estimate and 102.1 percent of the province’s own target.',
       ),
     ).toEqual(['actual 96000000000000 VND c=108.4 [] st=estimate', 'actual - c=102.1 [] st=estimate']);
-    // … also after a result so far, in a second verb phrase of the same subject
+    // … also after a result so far, in a second verb phrase of the same subject (round 41: `and` before
+    // the forecast opens its clause, as a comma does — the year after it is the forecast's)
     expect(
       readings(
         'The province had collected VND 41.2 trillion by December 28 and is expected to reach VND 42 trillion in 2025, equivalent to 103.5 percent of the estimate.',
       ),
-    ).toEqual(['actual 41200000000000 VND [] p=2025', 'actual 42000000000000 VND? c=103.5 [] p=2025 st=estimate']);
+    ).toEqual(['actual 41200000000000 VND []', 'actual 42000000000000 VND c=103.5 [] p=2025 st=estimate']);
     // without a plan the forecast of a named year stays a target (negative)
     expect(readings('Revenue reached VND 5 trillion in 2023 and is expected to reach VND 6 trillion in 2024.')).toEqual(
       ['actual 5000000000000 VND [] p=2023', 'target 6000000000000 VND [] p=2024'],

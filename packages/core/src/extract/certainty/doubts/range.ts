@@ -165,6 +165,35 @@ export const fromToRangeDoubt: DoubtRule = {
 };
 
 /**
+ * `Revenue is forecast at 5 trillion dong to 6 trillion dong this year`, `đạt 5.000 tỷ đồng đến 6.000
+ * tỷ đồng`: a level followed by `to` and a second number written the same way (its scale and unit
+ * words repeated) is the LOWER end of a range, with no change verb before it in its clause (round 41;
+ * the lower end had been a certain level). {@link fromToRangeDoubt} doubts the upper end.
+ */
+export const toRangeLowerDoubt: DoubtRule = {
+  id: 'range',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    // the words of the figure after its number (its scale and unit), then `to`
+    let j = k + 1;
+    while (j < t.length && j <= k + 3 && t[j]?.kind === 'word' && !ctx.g.rangeToWords.has(t[j]?.forms.lower ?? '')) j++;
+    const to = t[j];
+    if (to?.kind !== 'word' || !ctx.g.rangeToWords.has(to.forms.lower)) return false;
+    const m = j - k - 1;
+    const prefix = k - gluedPrefixStart(t, k);
+    const n = j + 1 + prefix;
+    if (t[n]?.kind !== 'number' || textsAt(t, j + 1, prefix) !== textsAt(t, k - prefix, prefix)) return false;
+    if (m > 0 && textsAt(t, n + 1, m) !== textsAt(t, k + 1, m)) return false;
+    if (m === 0 && prefix === 0) return false;
+    if (YEAR.test((t[k] as Token).text) || YEAR.test((t[n] as Token).text)) return false;
+    return !within(t, Math.max(ctx.ix.clauseOf(k), k - WINDOW), k, ctx.g.changeVerbs);
+  },
+};
+
+/**
  * `33-33.7 per cent`: the number is glued to another by a dash.
  */
 export const dashRangeDoubt: DoubtRule = {
