@@ -924,6 +924,9 @@ export const en: Grammar = {
     ['RM', 'MYR'],
     ['MYR', 'MYR'],
     ['Bt', 'THB'],
+    // (`increased by Baht 130 million or 14% from Q1/18`, `of Baht 1,723 million`: Thai filings write
+    // the currency's name before the number; round 41)
+    ['Baht', 'THB'],
     ['THB', 'THB'],
     ['฿', 'THB'],
     ['S$', 'SGD'],
@@ -3874,6 +3877,9 @@ export const en: Grammar = {
     'above the',
     'compared with',
     'compared to',
+    // (`decreased by 10.0% comparing to net profit for 3Q17 of Baht 1,723 million`; round 41)
+    'comparing to',
+    'comparing with',
     'as against',
     'faster than',
     'slower than',

@@ -300,8 +300,9 @@ export function readQuantity(
   const sc =
     (plain && g.scaleCompounds && (matchAt(tokens, j, g.scaleCompounds, limit)?.to ?? 0) > plain.to ? null : plain) ??
     hyphenScale ??
-    // `US$512.6m`: a scale letter glued to a number after a currency
-    (currency !== undefined && g.currencyScales && tokens[j]?.gap === ''
+    // `US$512.6m`: a scale letter glued to a number after a currency (`THB 406.6 mm`: one of two
+    // letters may stand apart)
+    (currency !== undefined && g.currencyScales && (tokens[j]?.gap === '' || (tokens[j]?.text.length ?? 0) > 1)
       ? matchAt(tokens, j, g.currencyScales, limit)
       : null);
   if (sc) {

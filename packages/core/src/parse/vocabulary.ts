@@ -77,6 +77,9 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
       // `$24.3b (VND602t)`: banking press shorthand, billions and trillions glued after a currency
       ['b', 9],
       ['t', 12],
+      // `THB 406.6 mm`, `$5mm`: the finance desks' million (round 41; after a currency only, so never
+      // the millimetre)
+      ['mm', 6],
     ],
     basisPoints: ['basis points', 'basis point', 'bps', 'bp'],
     // Consultants' and research shorthand (`up 5 ppts q-o-q`, `a 0.7ppt decrease`, `down 2 pps`,

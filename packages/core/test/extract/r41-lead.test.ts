@@ -312,3 +312,27 @@ describe('the lower end of a range written the same way at both ends, `forecast 
     ]);
   });
 });
+
+describe('Thai filings: `Baht 1,723 million`, `THB 406.6 mm`, `comparing to`', () => {
+  it('reads the currency name before the number and the finance desks’ `mm` after a currency', () => {
+    const [revenue] = extractStatements('Revenue reached Baht 5 billion in 2023.', { locale: 'en' });
+    expect(revenue?.value?.value.unit).toBe('Baht');
+    expect(revenue?.value?.value.base).toBe('5000000000');
+    expect(
+      statementLines('In the first quarter of 2019, the Company had a net profit of THB 406.6 mm.', 'en')[0],
+    ).toMatch(/^406600000 /u);
+  });
+
+  it('doubts a level after `comparing to`: the earlier period’s, not the statement’s', () => {
+    expect(
+      statementLines(
+        'Net profit for 3Q18 decreased by 10.0% comparing to net profit for 3Q17 of Baht 1,723 million.',
+        'en',
+      )[0],
+    ).toMatch(/^1723000000 \(Baht\)\? /u);
+  });
+
+  it('near-miss: `mm` with no currency is no scale (millimetres)', () => {
+    expect(statementLines('Rainfall reached 406 mm in 2019.', 'en').join(' ')).not.toContain('406000000');
+  });
+});
