@@ -744,6 +744,20 @@ function monthsOfYearEn(tokens: readonly Token[], i: number, j: number): PeriodM
   if (j === i && !opening) return null;
   const n = isNum(tokens[j]) ? +(tokens[j] as Token).text : at(pw('en').countWords, w(tokens[j]));
   if (n === undefined || n < 2 || n > 11) return null;
+  // (`for the nine-month period ended 30 September 2019`: the count as an adjective, the noun of a
+  // period, then the date it ended — the months to that date; round 41)
+  if (!opening && gluedMonthAt(tokens, j + 1) && K.periodNouns.has(w(tokens[j + 3]))) {
+    const end = endedAt(tokens, j + 4, ...monthsToDate(n), 'en');
+    if (end) return { from: i, to: end.to, id: idOf(...monthsToDate(n), end.year), rule: 'en.period.months-ended' };
+    const quarter = n === 3 ? endedAt(tokens, j + 4, 'quarter', 0, 'en') : null;
+    if (quarter)
+      return {
+        from: i,
+        to: quarter.to,
+        id: idOf('quarter', quarter.index, quarter.year),
+        rule: 'en.period.months-ended',
+      };
+  }
   // (`in the 10-month period of 2024` is a span of its own, whole: rules/en-period-spans.ts)
   if (!opening && !enPeriodSpanAt(tokens, i)) {
     const adjective = monthAdjectiveOfYear(tokens, i, j, n);

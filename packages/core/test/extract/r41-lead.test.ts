@@ -336,3 +336,21 @@ describe('Thai filings: `Baht 1,723 million`, `THB 406.6 mm`, `comparing to`', (
     expect(statementLines('Rainfall reached 406 mm in 2019.', 'en').join(' ')).not.toContain('406000000');
   });
 });
+
+describe('the count of months as an adjective before `period ended` and its date', () => {
+  it('is the months to that date (a quarter for three months to a quarter’s end)', () => {
+    expect(
+      statementLines(
+        'Employee benefit expenses for the nine-month period ended 30 September 2019 totaled THB 177.37 million.',
+        'en',
+      ),
+    ).toEqual(['177370000 (THB) [] k=actual p=2019-YTD-09']);
+    expect(
+      statementLines('Revenue for the three-month period ended September 30, 2023 was RM 5 million.', 'en')[0],
+    ).toMatch(/ p=2023-Q3$/u);
+  });
+
+  it('near-miss: without the date it ended it dates nothing', () => {
+    expect(statementLines('Revenue for the nine-month period rose 5% to RM 5 million.', 'en')[0]).not.toMatch(/ p=/u);
+  });
+});
