@@ -3161,6 +3161,8 @@ export const en: Grammar = {
       yearPrepositions: new Set(['in', 'for', 'during', 'of', 'year']),
       // `a net loss for calendar 2022` (round 37; not `fiscal`: a fiscal year may end in another month)
       calendarYearWords: new Set(['calendar']),
+      // `in the current quarter ended 30 September 2017`, `the current interim quarter ended …` (round 41)
+      endedQualifiers: new Set(['current', 'interim']),
       yearLinks: new Set(['of', 'in']),
       adjectiveYearLinks: new Set(['of']),
       articles: new Set(['the']),

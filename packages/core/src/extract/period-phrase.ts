@@ -909,8 +909,11 @@ function monthEndEn(tokens: readonly Token[], i: number): PeriodMatch | null {
  * quarter that day closes, the year when it is December 31 (a fiscal year ended on another day is
  * no calendar year and is not dated). Constant look-ahead.
  */
-function endedBareEn(tokens: readonly Token[], i: number, j: number): PeriodMatch | null {
+function endedBareEn(tokens: readonly Token[], i: number, j0: number): PeriodMatch | null {
   const K = keys('en');
+  // (`the current interim quarter ended …`: at most two qualifiers before the noun)
+  let j = j0;
+  while (j < j0 + 2 && K.endedQualifiers?.has(w(tokens[j]))) j++;
   const noun = w(tokens[j]);
   if (K.quarter.has(noun)) {
     const q = endedAt(tokens, j + 1, 'quarter', 0, 'en');

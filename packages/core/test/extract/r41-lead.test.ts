@@ -354,3 +354,35 @@ describe('the count of months as an adjective before `period ended` and its date
     expect(statementLines('Revenue for the nine-month period rose 5% to RM 5 million.', 'en')[0]).not.toMatch(/ p=/u);
   });
 });
+
+describe('a period right after a compared value, `… compared to a gross profit of RM96 million in Q2 2019`', () => {
+  it('dates the compared value, not the statement', () => {
+    expect(
+      statementLines(
+        'The group reported a gross profit of RM41.7 million for the quarter compared to a gross profit of RM88 million in Q2 2021.',
+        'en',
+      )[0],
+    ).toBe('41700000 (RM) [] k=actual');
+  });
+
+  it('near-miss: the statement’s own period before the comparison stays its own', () => {
+    expect(statementLines('Exports reached 5 billion USD in 2023, compared to 4 billion USD in 2022.', 'en')[0]).toBe(
+      '5000000000 USD [] k=actual p=2023',
+    );
+  });
+});
+
+describe('`the current quarter ended 30 September 2017`', () => {
+  it('is the quarter that day closes', () => {
+    expect(
+      statementLines(
+        'The Group recorded revenue of RM106.5 million in the current quarter ended 30 September 2017.',
+        'en',
+      ),
+    ).toEqual(['106500000 (RM) [] k=actual p=2017-Q3']);
+  });
+
+  it('near-miss: `the current quarter` without its end date dates nothing', () => {
+    expect(statementLines('Revenue in the current quarter rose 5% to RM106.5 million.', 'en')[0]).not.toMatch(/ p=/u);
+  });
+});

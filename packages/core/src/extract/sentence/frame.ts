@@ -303,6 +303,7 @@ const BASE_LEAD_WINDOW = 6;
  * `than` is the value's bound, not a comparison), so only the words between figures count.
  */
 function afterBaseLead(a: SentenceContext, clause: Clause, p: Item): boolean {
+  if (comparedFigureBefore(a, clause, p)) return true;
   const from = Math.max(clause.from, p.from - BASE_LEAD_WINDOW);
   for (const it of clause.items) {
     if (it.to <= from || it.t === 'figure') continue;
@@ -310,6 +311,24 @@ function afterBaseLead(a: SentenceContext, clause: Clause, p: Item): boolean {
     for (let i = Math.max(it.from, from); i < it.to; i++)
       if (matchAt(a.tokens, i, a.g.periodBaseLeads, p.from) && !inPriceBasis(a, i)) return true;
   }
+  return false;
+}
+
+/**
+ * `… a gross profit of RM58.25 million for the quarter compared to a gross profit of RM96 million in Q2
+ * 2019`: a period right after a value (past only a preposition) that a comparison word leads within
+ * {@link BASE_LEAD_WINDOW} tokens (its noun phrase between) dates that compared value, not the
+ * statement's own figures (round 41; the statement had taken Q2 2019, certain).
+ */
+function comparedFigureBefore(a: SentenceContext, clause: Clause, p: Item): boolean {
+  let fig: Item | undefined;
+  for (const it of clause.items) {
+    if (it.from >= p.from) break;
+    if (it.t === 'figure') fig = it;
+  }
+  if (fig?.t !== 'figure' || fig.fig.kind !== 'value' || p.from - fig.to > 1) return false;
+  const from = Math.max(clause.from, fig.from - BASE_LEAD_WINDOW);
+  for (let i = from; i < fig.from; i++) if (matchAt(a.tokens, i, a.g.periodBaseLeads, fig.from)) return true;
   return false;
 }
 
