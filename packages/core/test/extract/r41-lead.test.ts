@@ -386,3 +386,15 @@ describe('`the current quarter ended 30 September 2017`', () => {
     expect(statementLines('Revenue in the current quarter rose 5% to RM106.5 million.', 'en')[0]).not.toMatch(/ p=/u);
   });
 });
+
+describe('a glued sign of the region before a number grouped in thousands, `RM960,000`, `P960,000`', () => {
+  it('is the currency and the whole number', () => {
+    const [profit] = extractStatements('The group reported a gross profit of RM960,000 in Q2 2019.', { locale: 'en' });
+    expect(profit?.value?.value.base).toBe('960000');
+    expect(profit?.value?.value.unit).toBe('RM');
+  });
+
+  it('near-miss: a sign glued to a short number with no scale stays a word (`P5 T-shirts`)', () => {
+    expect(statementLines('The shop sold P5 T-shirts in 2019.', 'en').join(' ')).not.toContain('(P)');
+  });
+});
