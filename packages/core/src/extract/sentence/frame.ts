@@ -98,7 +98,7 @@ export function frameStatement(
     // (`16.5 GW far exceeds the 7 GW target set for 2025`: 2025 is the target's)
     if (ownGoalAt >= 0 && p.from > ownGoalAt) break;
     // `increasing 3.5 per cent compared to the implementation in 2019`: the base's period.
-    if (afterBaseLead(a, clause, p)) continue;
+    if (afterBaseLead(a, clause, p) || comparedFigureBefore(a, clause, p)) continue;
     const id = a.periodId(p.match);
     if (planYearInLead(a, st, p, id)) {
       planYear = true;
@@ -303,7 +303,6 @@ const BASE_LEAD_WINDOW = 6;
  * `than` is the value's bound, not a comparison), so only the words between figures count.
  */
 function afterBaseLead(a: SentenceContext, clause: Clause, p: Item): boolean {
-  if (comparedFigureBefore(a, clause, p)) return true;
   const from = Math.max(clause.from, p.from - BASE_LEAD_WINDOW);
   for (const it of clause.items) {
     if (it.to <= from || it.t === 'figure') continue;
@@ -322,13 +321,27 @@ function afterBaseLead(a: SentenceContext, clause: Clause, p: Item): boolean {
  */
 function comparedFigureBefore(a: SentenceContext, clause: Clause, p: Item): boolean {
   let fig: Item | undefined;
+  let figures = 0;
   for (const it of clause.items) {
     if (it.from >= p.from) break;
-    if (it.t === 'figure') fig = it;
+    if (it.t === 'figure') {
+      fig = it;
+      figures++;
+    }
   }
-  if (fig?.t !== 'figure' || fig.fig.kind !== 'value' || p.from - fig.to > 1) return false;
+  // (the compared value is a second figure of the clause: a clause that opens on it, `…, up from an
+  // expected VND4.2 trillion in 2024`, is its own statement, which keeps its period)
+  if (fig?.t !== 'figure' || fig.fig.kind !== 'value' || p.from - fig.to > 1 || figures < 2) return false;
   const from = Math.max(clause.from, fig.from - BASE_LEAD_WINDOW);
-  for (let i = from; i < fig.from; i++) if (matchAt(a.tokens, i, a.g.periodBaseLeads, fig.from)) return true;
+  for (let i = from; i < fig.from; i++) {
+    const lead = matchAt(a.tokens, i, a.g.periodBaseLeads, fig.from);
+    if (!lead) continue;
+    // (`more than doubled to 120,000 tonnes in the first half`: a bound's `than` compares nothing)
+    let bound = false;
+    for (let j = Math.max(clause.from, i - 2); j <= i && !bound; j++)
+      bound = (matchAt(a.tokens, j, a.g.approximate)?.to ?? 0) >= lead.to;
+    if (!bound) return true;
+  }
   return false;
 }
 
