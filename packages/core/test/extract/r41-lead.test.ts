@@ -398,3 +398,27 @@ describe('a glued sign of the region before a number grouped in thousands, `RM96
     expect(statementLines('The shop sold P5 T-shirts in 2019.', 'en').join(' ')).not.toContain('(P)');
   });
 });
+
+describe('the parts a forecast of a part of a year frames, `…, with the domestic sector accounting for US$27 billion`', () => {
+  it('are the estimated result too, their kind doubted', () => {
+    expect(
+      kindsOf(
+        'Exports in the first half of this year are expected to rise 12% to US$95.1 billion, with the domestic sector accounting for US$26 billion (up 9.8%) and the FDI sector making up US$69.1 billion (up 13%).',
+        'en',
+      ),
+    ).toEqual([
+      'actual?forecast-kind 95100000000',
+      'actual?forecast-kind 26000000000',
+      'actual?forecast-kind 69100000000',
+    ]);
+  });
+
+  it('near-miss: the parts of a forecast of a named later year stay targets', () => {
+    expect(
+      kindsOf(
+        'Exports in 2026 are expected to rise 12% to US$495 billion, with the domestic sector accounting for US$126 billion.',
+        'en',
+      ).map((k) => k.split(' ')[0]),
+    ).toEqual(['target', 'target']);
+  });
+});

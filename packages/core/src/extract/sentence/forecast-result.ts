@@ -117,5 +117,22 @@ export function forecastResults(a: SentenceContext, st: SentenceState, items: re
           : 'forecast-so-far';
     draft.kind = a.field('actual', from, to, `${L}.kind.${why}`, draft.kind.match);
     draft.stage ??= a.field('estimate', from, to, `${L}.stage.${why}`, draft.kind.match);
+    // (`Export revenues in the six-month period are expected to soar 18.9% …, with the domestic sector
+    // accounting for US$27 billion (up 13.8%) and …`: the parts the same forecast frames are of the same
+    // kind — the estimated result (round 41; they had stayed certain targets). A modal's possibility
+    // made an estimate by its own stage word lends nothing.)
+    if (why !== 'forecast-estimated') {
+      const at = a.tokens[from]?.start;
+      for (const other of a.sentenceDrafts(st.span))
+        if (
+          other !== draft &&
+          other.kind.value === 'target' &&
+          other.kind.rule.endsWith('.kind.target-context') &&
+          other.kind.span.start === at
+        ) {
+          other.kind = a.field('actual', from, to, `${L}.kind.${why}`, other.kind.match);
+          other.stage ??= a.field('estimate', from, to, `${L}.stage.${why}`, other.kind.match);
+        }
+    }
   }
 }
