@@ -3365,7 +3365,7 @@ export const en: Grammar = {
     ...['p', 'php', '₱', 'rp', 'idr', 'rm', 'myr', 'bt', 'thb', '฿'],
   ]),
   // `made up 2.5 million tonnes, or 24%` (doubts/share-restated.ts)
-  restateWords: words(['or']),
+  restateWords: words(['or', 'or by']),
   // `Total pre-tax profit of the 29 companies is roughly VND255 trillion` (rules/value.ts; round 38)
   groupDeterminers: {
     words: new Set(['the', 'these', 'those']),

@@ -422,3 +422,17 @@ describe('the parts a forecast of a part of a year frames, `…, with the domest
     ).toEqual(['target', 'target']);
   });
 });
+
+describe('`or by` restating an absolute change as a percentage', () => {
+  it('reads the rate, as after `or`', () => {
+    expect(
+      markedChanges('Production in Central Luzon decreased by 2.40 thousand MT or by 18.3 percent in 2015.'),
+    ).toEqual(['rate -18.3 -']);
+  });
+
+  it('near-miss: `or by` before a share of a whole is no rate of the change', () => {
+    expect(
+      markedChanges('Exports made up 2.5 million tonnes, or by value 24% of the total, in 2015.').join(' '),
+    ).not.toContain('rate 24');
+  });
+});

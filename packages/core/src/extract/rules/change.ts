@@ -224,8 +224,10 @@ function commaRateAt(c: Cursor, to: number, sign: number): { at: number; amount:
   const comma = isP(c.tokens[to], ',');
   const or = comma ? to + 1 : to;
   // (grammar `restateWords`: `or`)
-  if (!m(c, or, c.g.restateWords ?? [])) return null;
-  const at = or + 1;
+  // (`decreased by 1.50 thousand MT or by 27.4 percent`: `or by`, round 41)
+  const restate = m(c, or, c.g.restateWords ?? []);
+  if (!restate) return null;
+  const at = restate.to;
   const r = numberAt(c, at);
   const end = r ? percentAfter(c, at + 1) : 0;
   if (!r || !end) return null;
