@@ -2066,24 +2066,9 @@ export const en: Grammar = {
     ['hike', 1],
     ['reduction', -1],
     // `a 59% plunge in sales`, `an 11 per cent advance`, `a 14 percent rebound`, `a 3% dip`: the
-    // rest of the class of nouns of a rise or a fall after their amount
-    ...(
-      [
-        'advance',
-        'boost',
-        'leap',
-        'rebound',
-        'upturn',
-        'uptick',
-        'upswing',
-        'spike',
-        'climb',
-        'expansion',
-        // (`a 6.85% improvement in services`, `a 2.65% pickup in agriculture`; round 41)
-        'improvement',
-        'pickup',
-      ] as const
-    ).map((w): [string, 1] => [w, 1]),
+    // rest of the class of nouns of a rise or a fall after their amount (`a 6.85% improvement in
+    // services`, `a 2.65% pickup in agriculture`; round 41)
+    ...([...RISE_NOUNS_OF_RATE, 'spike', 'climb', 'expansion', 'pickup'] as const).map((w): [string, 1] => [w, 1]),
     // (`took a 16% dive in March`)
     ...(
       [

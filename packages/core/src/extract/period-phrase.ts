@@ -747,16 +747,8 @@ function monthsOfYearEn(tokens: readonly Token[], i: number, j: number): PeriodM
   // (`for the nine-month period ended 30 September 2019`: the count as an adjective, the noun of a
   // period, then the date it ended — the months to that date; round 41)
   if (!opening && gluedMonthAt(tokens, j + 1) && K.periodNouns.has(w(tokens[j + 3]))) {
-    const end = endedAt(tokens, j + 4, ...monthsToDate(n), 'en');
-    if (end) return { from: i, to: end.to, id: idOf(...monthsToDate(n), end.year), rule: 'en.period.months-ended' };
-    const quarter = n === 3 ? endedAt(tokens, j + 4, 'quarter', 0, 'en') : null;
-    if (quarter)
-      return {
-        from: i,
-        to: quarter.to,
-        id: idOf('quarter', quarter.index, quarter.year),
-        rule: 'en.period.months-ended',
-      };
+    const ended = monthsEnded(tokens, i, j + 4, n);
+    if (ended) return ended;
   }
   // (`in the 10-month period of 2024` is a span of its own, whole: rules/en-period-spans.ts)
   if (!opening && !enPeriodSpanAt(tokens, i)) {
@@ -767,22 +759,27 @@ function monthsOfYearEn(tokens: readonly Token[], i: number, j: number): PeriodM
   const m = !opening && K.opening.has(w(tokens[j + 1])) ? j + 2 : j + 1;
   if (!K.month.has(w(tokens[m]))) return null;
   // `for the six months ended June 30, 2024`: the months to the date's month, of its year
-  const ended = opening ? null : endedAt(tokens, m + 1, ...monthsToDate(n), 'en');
-  if (ended) return { from: i, to: ended.to, id: idOf(...monthsToDate(n), ended.year), rule: 'en.period.months-ended' };
-  // (`the three months ended September 30, 2023`: three months to a quarter's last day are that quarter)
-  const quarter = n === 3 && !opening ? endedAt(tokens, m + 1, 'quarter', 0, 'en') : null;
-  if (quarter)
-    return {
-      from: i,
-      to: quarter.to,
-      id: idOf('quarter', quarter.index, quarter.year),
-      rule: 'en.period.months-ended',
-    };
+  const ended = opening ? null : monthsEnded(tokens, i, m + 1, n);
+  if (ended) return ended;
   if (!K.yearLinks.has(w(tokens[m + 1]))) return null;
   const named = trailingYear(tokens, m + 1, 'en');
   if (!named && !relativeYearAt(tokens, m + 1, 'en')) return null;
   if (opening && !(named && isP(tokens[named.to], ','))) return null;
   return partial(tokens, i, m + 1, ...monthsToDate(n), 'en', 'en.period.months-of-year');
+}
+
+/**
+ * `n` months `ended June 30, 2024` from token `k` (the word `ended`): the months to the date's month
+ * of its year; three months to a quarter's last day (`the three months ended September 30, 2023`)
+ * are that quarter. Null when no such date follows.
+ */
+function monthsEnded(tokens: readonly Token[], i: number, k: number, n: number): PeriodMatch | null {
+  const ended = endedAt(tokens, k, ...monthsToDate(n), 'en');
+  if (ended) return { from: i, to: ended.to, id: idOf(...monthsToDate(n), ended.year), rule: 'en.period.months-ended' };
+  const quarter = n === 3 ? endedAt(tokens, k, 'quarter', 0, 'en') : null;
+  return quarter
+    ? { from: i, to: quarter.to, id: idOf('quarter', quarter.index, quarter.year), rule: 'en.period.months-ended' }
+    : null;
 }
 
 /** How many words a noun after a month-count adjective may have before its `of` and year (`9-month consolidated financial statement of 2022`). */

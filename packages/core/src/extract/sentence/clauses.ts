@@ -54,17 +54,17 @@ export function splitClauses(all: readonly Item[], joiner?: (it: Item) => boolea
       sepBefore = it.ch;
       continue;
     }
-    // `1,322 waste treatment facilities including 381 incinerators`, `545 listed codes including
-    // 393 stocks`, `có 120 hợp tác xã bao gồm 80 hợp tác xã nông nghiệp`: an of-which marker
-    // between a clause's figure and a figure right after it opens the list of its parts as it
-    // does after a comma (without one the part was read as the whole's second value, unread)
-    const prev = items[k - 1];
-    if (figureSeen && prev?.t !== 'word' && goalAfterJoiner(it, items[k + 1], joiner)) {
-      // (the joiner names nothing: the goal's clause opens on its marker)
+    // `… have grown by 6.5 per cent and are expected to reach …`: a joiner right before a goal
+    // marker after the clause's figures opens the goal's clause; the joiner names nothing
+    if (figureSeen && items[k - 1]?.t !== 'word' && goalAfterJoiner(it, items[k + 1], joiner)) {
       flush(',');
       sepBefore = ',';
       continue;
     }
+    // `1,322 waste treatment facilities including 381 incinerators`, `545 listed codes including
+    // 393 stocks`, `có 120 hợp tác xã bao gồm 80 hợp tác xã nông nghiệp`: an of-which marker
+    // between a clause's figure and a figure right after it opens the list of its parts as it
+    // does after a comma (without one the part was read as the whole's second value, unread)
     if (figureSeen && ofWhichPart(it, items[k + 1])) {
       flush(',');
       sepBefore = ',';

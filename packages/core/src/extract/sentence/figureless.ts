@@ -34,7 +34,8 @@ function trailingBase(a: SentenceContext, st: SentenceState, clause: Clause, it:
 /**
  * `exports surpassed the record set in 2023 in August 2024, with …`: a period right after a
  * participle of an act (grammar `actParticiples`: `set`, `approved`) and its preposition dates the
- * act, when another period follows it in the clause — that one opens the sentence (round 40).
+ * act, when another period follows it in the clause — that one opens the sentence (round 40). So does
+ * a period of an event before a word of contrast ({@link eventBeforeContrast}, round 41).
  */
 function actDated(a: SentenceContext, clause: Clause, it: Item & { t: 'period' }): boolean {
   if (eventBeforeContrast(a, clause, it)) return true;

@@ -15,13 +15,14 @@ function currentYearOnly(items: readonly Item[]): boolean {
   return current;
 }
 
+/** The period rules of a cut-off (`by the end of November`, `By January 31, 2026`, `đến hết tháng 10`). */
+const CUT_OFF = /month-end|end-of|ended|den-het|den-ngay|tinh-den|by-/u;
+
 /**
  * True when the sentence's only periods are parts of a year counted from its start (`in the first
  * half of this year`, `the first seven months`, `6 tháng đầu năm`): a forecast of such a part is made
  * as it closes, the report's estimate of it (round 41).
  */
-const CUT_OFF = /month-end|end-of|ended|den-het|den-ngay|tinh-den|by-/u;
-
 function soFarOnly(items: readonly Item[]): boolean {
   let part = false;
   for (const it of items) {
