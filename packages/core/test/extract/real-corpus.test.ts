@@ -231,7 +231,8 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * released for round 40 at those figures) and `test27` (held out to round 40's end, its failures never
  * printed: 82.5 → 82.5 %, 2 → 2 silent wrong, 83.0 % with round 40's last scorer; released for round 41
  * at those figures). Floors a
- * little below the last measured score (round 40: test26 94.5 %, English 94.5 %, 0 silent wrong, no wrong
+ * little below the last measured score (round 41: test27 91.3 %, English 89.7 %, 0 silent wrong, 7 wrong
+ * kinds; round 40: test26 94.5 %, English 94.5 %, 0 silent wrong, no wrong
  * kind; round 39: test25 88.4 %, English 92.8 %, 1 silent wrong, 10 wrong
  * kinds — the goal lists whose frame only the sentence before states; round 38: test24 93.9 %, English 94.0 %, 1 silent wrong, no wrong kind; round 37: test23
  * 84.9 %, English 89.0 %, 5 silent wrong, 30 wrong kinds, targets/actuals 93.4 % — the lists of goals
@@ -288,7 +289,7 @@ describe('real corpus: the fresh sets (test2 … test27)', () => {
       ['test24', 0.93, 0.93],
       ['test25', 0.88, 0.92],
       ['test26', 0.94, 0.94],
-      ['test27', 0.82, 0.76],
+      ['test27', 0.91, 0.89],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -345,7 +346,9 @@ describe('real corpus: the fresh sets (test2 … test27)', () => {
       // (4 when released; round 40 took a year lent to a yearless lead, a level in times, a period after
       // an act and a base named `same period in 2023` the scorer now takes as the year)
       test26: 0,
-      test27: 2,
+      // (2 when released; round 41 took a ratio in times after a bracket read as a multiple and a rise lent to the
+      // forecast after `and`)
+      test27: 0,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -377,17 +380,18 @@ describe('real corpus: the fresh sets (test2 … test27)', () => {
       test24: 0,
       test25: 10,
       test26: 0,
-      test27: 11,
+      // (11 when released; round 41 read the parts of an estimated forecast as the estimate, and an
+      // English forecast of this year as a target)
+      test27: 7,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
       expect(t.silentWrong, name).toBeLessThanOrEqual(count);
       expect(t.kindWrongCertain, `${name}: certain wrong target/actual`).toBeLessThanOrEqual(kindWrong[name] ?? 0);
       // targets told from actuals: 0.95 on every set (test22 98.0 %; test21 96.4 %) but test23's 0.93
-      // (93.4 %: goals listed in sentences whose goal frame only the sentence before states) and
-      // test27's 0.91 (91.9 % when released)
-      const kindFloor = name === 'test23' ? 0.93 : name === 'test27' ? 0.91 : 0.95;
-      expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(kindFloor);
+      // (93.4 %: goals listed in sentences whose goal frame only the sentence before states; test27,
+      // 91.9 % when released, is 96.0 % since round 41)
+      expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(name === 'test23' ? 0.93 : 0.95);
     }
   });
 });
