@@ -121,7 +121,10 @@ export function pluralTrailingBase(a: SentenceContext, st: SentenceState): void 
   if (!plural || plural.size === 0) return;
   type At = { d: ReturnType<SentenceContext['sentenceDrafts']>[number]; c: Extracted<ExtractedChange>; i: number };
   const all: At[] = [];
-  for (const d of a.sentenceDrafts(st.span)) d.changes.forEach((c, i) => all.push({ d, c, i }));
+  for (const d of a.sentenceDrafts(st.span))
+    d.changes.forEach((c, i) => {
+      all.push({ d, c, i });
+    });
   if (all.length < 2) return;
   let last = all[0] as At;
   for (const x of all) if (x.c.span.start > last.c.span.start) last = x;
