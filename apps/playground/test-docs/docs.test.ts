@@ -121,7 +121,8 @@ describe('the MDX guides', () => {
       await viPage.close();
       expect(vietnamese, id).not.toBe(english);
     }
-  });
+    // (twelve docs pages, 5–13 s each on a busy 2-core machine: its own bound)
+  }, 240_000);
 
   it('follow the theme toolbar: a dark docs page is dark, never white', async () => {
     for (const [theme, dark] of [
