@@ -201,6 +201,21 @@ function mixedScales(
  * Reads `[currency] NUMBER [scale] [unit | %] [/ [N] population | / time]` at token `i`.
  * Returns null when there is no number there.
  */
+/**
+ * A percent word at token `j` (`percent`, `per cent`, `phần trăm`), or one glued to the number by a
+ * hyphen (`recorded 22-percent net income growth`; round 41): the match, whose `to` ends the word.
+ */
+export function percentWordAt(
+  tokens: readonly Token[],
+  j: number,
+  g: Grammar,
+  limit: number,
+): PhraseMatch<unknown> | null {
+  const plain = matchAt(tokens, j, g.percentWords, limit);
+  if (plain || !isP(tokens[j], '-') || tokens[j]?.gap !== '' || tokens[j + 1]?.gap !== '') return plain;
+  return matchAt(tokens, j + 1, g.percentWords, limit);
+}
+
 export function readQuantity(
   text: string,
   tokens: readonly Token[],
@@ -346,12 +361,7 @@ export function readQuantity(
     unitTo = j + 1;
     j++;
   } else {
-    // (`recorded 22-percent net income growth`: the percent word glued by a hyphen; round 41)
-    const hyphened =
-      isP(tokens[j], '-') && tokens[j]?.gap === '' && tokens[j + 1]?.gap === ''
-        ? matchAt(tokens, j + 1, g.percentWords, limit)
-        : null;
-    const pw = matchAt(tokens, j, g.percentWords, limit) ?? hyphened;
+    const pw = percentWordAt(tokens, j, g, limit);
     const word = pw ? null : matchAt(tokens, j, g.units, limit);
     // (`58,000 tones of rubber`, not `12 tones`: grammar bulkOnlyUnits)
     const unit =
@@ -359,7 +369,7 @@ export function readQuantity(
     if (pw) {
       unitText = textOf(text, tokens, pw.from, pw.to);
       unitCode = 'percent';
-      unitFrom = pw === hyphened ? j : pw.from;
+      unitFrom = j;
       unitTo = pw.to;
       j = pw.to;
     } else if (unit && !g.pointOrTimesUnits.has(unit.phrase.text)) {

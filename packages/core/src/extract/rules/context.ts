@@ -3,7 +3,7 @@ import { fold } from '../fold';
 import type { BaseWord, Grammar } from '../grammar';
 import { matchPeriod, type PeriodMatch } from '../period-phrase';
 import { matchAt, matchesAt, type PhraseMatch } from '../phrase';
-import { fullDateAt, type QuantityMatch, readQuantity } from '../quantity';
+import { fullDateAt, percentWordAt, type QuantityMatch, readQuantity } from '../quantity';
 import { readNumber } from '../read-number';
 import type { Token } from '../tokenize';
 import type { ExtractLocale, MatchLevel, PlanKind, PrintedNumber, StatedCompletion } from '../types';
@@ -788,13 +788,8 @@ export function nameWordAt(c: Cursor, i: number, phrase: string): boolean {
 /** `%`, `phần trăm`, `percent` after a number. */
 export function percentAfter(c: Cursor, k: number): number {
   if (isP(c.tokens[k], '%') && k < c.limit) return k + 1;
-  const w = m(c, k, c.g.percentWords);
-  if (w) return w.to;
-  // `recorded 22-percent net income growth`: the percent word glued to the number by a hyphen
-  // (round 41; `a 10-percent increase` before a change noun is read the same way)
-  const glued = isP(c.tokens[k], '-') && c.tokens[k]?.gap === '' && c.tokens[k + 1]?.gap === '';
-  const hyphened = glued ? m(c, k + 1, c.g.percentWords) : null;
-  return hyphened ? hyphened.to : 0;
+  // (`recorded 22-percent net income growth`: or glued to the number by a hyphen)
+  return percentWordAt(c.tokens, k, c.g, c.limit)?.to ?? 0;
 }
 
 /** A number token read strictly, or null. */

@@ -94,6 +94,9 @@ export function respectiveBases(a: SentenceContext, st: SentenceState): void {
   }
 }
 
+/** A paired change with its statement. */
+type Paired = { d: Draft; c: Extracted<ExtractedChange> };
+
 /** How many tokens past the last paired change's number `respectively` may stand (`% in value`, `%`). */
 const RESPECTIVELY_REACH = 6;
 
@@ -107,8 +110,8 @@ const RESPECTIVELY_REACH = 6;
  */
 export function respectivelySharedBase(a: SentenceContext, st: SentenceState): void {
   const to = st.sentence.to;
-  const paired: { d: Draft; c: Extracted<ExtractedChange> }[] = [];
-  let based: { d: Draft; c: Extracted<ExtractedChange> } | undefined;
+  const paired: Paired[] = [];
+  let based: Paired | undefined;
   let basedCount = 0;
   for (const d of a.sentenceDrafts(st.span))
     for (const c of d.changes) {
@@ -149,11 +152,7 @@ export function respectivelySharedBase(a: SentenceContext, st: SentenceState): v
  * written once after the last change (the only one with a base) is every earlier one's — they are
  * one comparison (round 41; both languages). True when it gave the base.
  */
-function pairedLastBase(
-  open: readonly { d: Draft; c: Extracted<ExtractedChange> }[],
-  based: { d: Draft; c: Extracted<ExtractedChange> } | undefined,
-  basedCount: number,
-): boolean {
+function pairedLastBase(open: readonly Paired[], based: Paired | undefined, basedCount: number): boolean {
   const span = based?.c.value.baseSpan;
   if (!based || !span || basedCount !== 1 || open.length === 0) return false;
   // the based change is the last of the list, of the same form as every other

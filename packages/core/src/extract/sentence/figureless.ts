@@ -56,8 +56,7 @@ function actDated(a: SentenceContext, clause: Clause, it: Item & { t: 'period' }
 function eventBeforeContrast(a: SentenceContext, clause: Clause, it: Item & { t: 'period' }): boolean {
   const contrasts = a.g.eventContrasts;
   if (!contrasts || contrasts.length === 0) return false;
-  const at = clause.items.indexOf(it);
-  if (!clause.items.slice(0, at).some((x) => x.t === 'word')) return false;
+  if (!clause.items.some((x) => x.t === 'word' && x.to <= it.from)) return false;
   for (let k = it.to; k < clause.to; k++) if (matchAt(a.tokens, k, contrasts, clause.to)) return true;
   return false;
 }

@@ -56,6 +56,9 @@ export function sharedTrailingBases(a: SentenceContext, st: SentenceState): void
   }
 }
 
+/** A change of the sentence with its statement and its place in that statement's changes. */
+type At = { d: ReturnType<SentenceContext['sentenceDrafts']>[number]; c: Extracted<ExtractedChange>; i: number };
+
 /** How many tokens may stand between two changes joined by `and` for the second's closing base to be both's. */
 const JOINED_REACH = 12;
 
@@ -70,7 +73,6 @@ const JOINED_REACH = 12;
  */
 export function joinedTrailingBase(a: SentenceContext, st: SentenceState): void {
   // the last two changes of the sentence by their start, in one pass
-  type At = { d: ReturnType<SentenceContext['sentenceDrafts']>[number]; c: Extracted<ExtractedChange>; i: number };
   let last: At | undefined;
   let prev: At | undefined;
   for (const d of a.sentenceDrafts(st.span))
@@ -119,7 +121,6 @@ export function joinedTrailingBase(a: SentenceContext, st: SentenceState): void 
 export function pluralTrailingBase(a: SentenceContext, st: SentenceState): void {
   const plural = a.g.pluralBaseNouns;
   if (!plural || plural.size === 0) return;
-  type At = { d: ReturnType<SentenceContext['sentenceDrafts']>[number]; c: Extracted<ExtractedChange>; i: number };
   const all: At[] = [];
   for (const d of a.sentenceDrafts(st.span))
     d.changes.forEach((c, i) => {
