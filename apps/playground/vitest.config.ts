@@ -38,6 +38,10 @@ function storybookProject(name: string, initialGlobals: Record<string, string>) 
     optimizeDeps: { include: optimizeDepsInclude },
     test: {
       name,
+      // Vitest's browser default is 15 s per story. On a busy 2-core CI machine (two projects and
+      // the docs build at once) the seed report's first render — the extraction bundle's first
+      // load — has taken longer than that; a story that hangs still fails, at one minute.
+      testTimeout: 60_000,
       browser: {
         enabled: true,
         headless: true,
