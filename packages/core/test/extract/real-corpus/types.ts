@@ -67,7 +67,8 @@ export interface RealSentence {
    * `test25`: the twenty-fifth fresh set (`test25-vi.ts`, `test25-en.ts`), held out through round 38, scored only in its own groups; released for round 39.
    * `test26`: the twenty-sixth fresh set (`test26-vi.ts`, `test26-en.ts`), held out through round 39, scored only in its own groups; released for round 40.
    * `test27`: the twenty-seventh fresh set (`test27-vi.ts`, `test27-en.ts`), held out through round 40, scored only in its own groups; released for round 41.
-   * `test28`: the twenty-eighth fresh set (`test28-vi.ts`, `test28-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
+   * `test28`: the twenty-eighth fresh set (`test28-vi.ts`, `test28-en.ts`), held out through round 41, scored only in its own groups; released for round 42.
+   * `test29`: the twenty-ninth fresh set (`test29-vi.ts`, `test29-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
    */
   readonly split:
     | 'seen'
@@ -99,7 +100,8 @@ export interface RealSentence {
     | 'test25'
     | 'test26'
     | 'test27'
-    | 'test28';
+    | 'test28'
+    | 'test29';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }
