@@ -63,7 +63,7 @@ const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, '\
 /**
  * The sticky pattern of a currency's sign glued to a number that one of the grammar's scale words
  * follows (`P8.6 billion`, `Rp12.5 trillion`, `RM1.2bn`): a sign of `gluedCurrencySigns`, then the
- * number, an optional space and a single-word scale (as written or capitalised; a one-letter scale
+ * number, an optional space or hyphen and a single-word scale (as written or capitalised; a one-letter scale
  * glued), or a number grouped in thousands (`RM960,000`), not followed by a letter or digit. Undefined
  * without signs.
  */
@@ -83,7 +83,8 @@ function signOf(g: Grammar): RegExp | undefined {
   // (a one-letter scale only glued to the number, `P339m`: `P5 T-shirts` stays whole)
   const long = [...scales].filter((w) => w.length > 1);
   const short = [...scales].filter((w) => w.length === 1);
-  const scale = short.length > 0 ? `(?:\\s?(?:${alt(long)})|(?:${alt(short)}))` : `\\s?(?:${alt(long)})`;
+  // (`a P2.8-billion increase`: the hyphen of a compound adjective, as a space; round 42)
+  const scale = short.length > 0 ? `(?:[\\s-]?(?:${alt(long)})|(?:${alt(short)}))` : `[\\s-]?(?:${alt(long)})`;
   // (`a gross profit of RM960,000`: or a number grouped in thousands, which no code or name writes; round 41)
   const grouped = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?';
   return new RegExp(`(?:${alt(signs)})(?=(?:\\d+(?:[.,]\\d+)*${scale}|${grouped})(?![\\p{L}\\d]))`, 'uy');

@@ -1229,6 +1229,8 @@ export const en: Grammar = {
     // the verb of an approximation (`thermal power output approximated 17 billion kWh`, test21)
     ['approximated', 'about'],
     ['approximates', 'about'],
+    // `It is expected to approximate 200,000 hectares this year` (round 42): the infinitive
+    ['approximate', 'about'],
     ['roughly', 'about'],
     ['circa', 'about'],
     ['some', 'about'],
@@ -3581,6 +3583,8 @@ export const en: Grammar = {
     // `…, up 4 percent year on year, followed by electronics (15.55 billion USD, up 14.3 percent), …`
     'followed by',
   ]),
+  // `a surplus of 5.9 percent to GDP`, `3.2 percent of GDP` (round 42)
+  indicatorShareLinks: words(['of', 'to', 'of the', 'relative to']),
   growthIndicatorStops: words([
     'share',
     'proportion',

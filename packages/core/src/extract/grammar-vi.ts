@@ -173,6 +173,9 @@ export const vi: Grammar = {
     'ty',
   ]),
   units: phrases<string | undefined>([
+    // `gắn mới 59.902 đồng hồ nước`: water meters, a count, not đồng (round 42); `đồng bào` are people
+    ['đồng hồ', undefined],
+    ['đồng bào', undefined],
     ['đồng', 'VND'],
     // `13.503.000.000đ`, `500.000 đ/tháng`: the đồng's sign in report lines and price lists
     ['đ', 'VND'],
@@ -826,10 +829,10 @@ export const vi: Grammar = {
     // The press's other verbs of a change before its amount (`sụt giảm 4,1% so với tháng 6`,
     // `giảm sút 2%`, `suy giảm 0,8%`, `tăng vọt 35%`, `nhích 0,2%`); not `tăng lên` / `giảm xuống`,
     // which reach a level.
-    ...(['sụt giảm', 'giảm sút', 'suy giảm', 'sụt', 'giảm sâu', 'giảm nhanh'] as const).map((v): [string, -1] => [
-      v,
-      -1,
-    ]),
+    // (`lãi ròng quý 2 đi lùi 7% so với cùng kỳ`: goes backwards, the press's fall; round 42)
+    ...(['sụt giảm', 'giảm sút', 'suy giảm', 'sụt', 'giảm sâu', 'giảm nhanh', 'đi lùi', 'thụt lùi'] as const).map(
+      (v): [string, -1] => [v, -1],
+    ),
     ...(['tăng vọt', 'tăng nhanh', 'tăng cao', 'tăng khá', 'tăng đột biến', 'nhích'] as const).map((v): [string, 1] => [
       v,
       1,
@@ -1069,6 +1072,7 @@ export const vi: Grammar = {
     'chỉ tiêu',
   ]),
   priceBasisWords: words(['giá so sánh', 'giá cố định', 'giá gốc']),
+  visionLeads: words(['tầm nhìn', 'tầm nhìn đến', 'tầm nhìn tới', 'định hướng', 'định hướng đến', 'định hướng tới']),
   qualifierNouns: words([
     'mức độ',
     'cấp độ',
@@ -1135,7 +1139,19 @@ export const vi: Grammar = {
     ['theo', 'frame'],
     ['từ', 'frame'],
   ]),
-  joiners: words(['và', 'còn', 'nhưng', 'song', 'đồng thời', 'cùng với đó', 'ngoài ra', 'bên cạnh đó', 'theo đó']),
+  joiners: words([
+    'và',
+    'còn',
+    'nhưng',
+    'song',
+    'đồng thời',
+    'cùng với đó',
+    'ngoài ra',
+    'bên cạnh đó',
+    'theo đó',
+    'dù',
+    'mặc dù',
+  ]),
   shareWords: words(['chiếm', 'chiếm tỷ trọng', 'chiếm tỷ lệ', 'chiếm khoảng', 'chiếm gần', 'chiếm trên', 'đóng góp']),
   planFrameWords: words([
     'theo kế hoạch',
@@ -1547,6 +1563,8 @@ export const vi: Grammar = {
     'trở lại',
   ]),
   listLeads: words(['gồm', 'bao gồm', 'gồm có', 'là', 'như', 'dẫn đầu là', 'cụ thể']),
+  // `thặng dư 5,9% so với GDP`, `bằng 3,5% của GDP` (round 42)
+  indicatorShareLinks: words(['so với', 'của', 'trên']),
   growthIndicatorStops: words([
     'tỷ trọng',
     'tỉ trọng',

@@ -726,6 +726,13 @@ export interface Grammar {
   readonly populationOfPlace?: { readonly places: ReadonlySet<string>; readonly links: ReadonlySet<string> };
   /** A price basis whose year follows (`theo giá so sánh năm 2010`, `at constant prices of 2010`): that year is no period. */
   readonly priceBasisWords: readonly Phrase[];
+  /**
+   * A vision or an orientation after a plan's horizon in a document's title (`đến năm 2030, tầm nhìn
+   * đến năm 2050`, `giai đoạn 2021-2025, định hướng đến năm 2030`):
+   * the year after it names the document, never the period of the targets it sets (`scan.ts`; round
+   * 42). Optional: English writes the vision's year bare (`with a vision to 2045`), no period.
+   */
+  readonly visionLeads?: readonly Phrase[];
   /** Topic openers dropped from a name: `về`, `đối với`, `as for`. */
   readonly topicWords: readonly Phrase[];
   /** Words that join two statements and are no part of a name: `và`, `còn`, `and`, `while`. */
@@ -834,6 +841,12 @@ export interface Grammar {
   readonly growthIndicators: readonly Phrase[];
   /** Words of a name that make its percentage a share or a level even with GDP in it (`tỷ trọng … trong GDP`, `debt-to-GDP ratio`). */
   readonly growthIndicatorStops: readonly Phrase[];
+  /**
+   * Words between a percentage and a growth indicator that make the percentage a share of it
+   * (`a surplus of 5.9 percent to GDP`, `3.2 percent of GDP`; round 42): never the indicator's growth
+   * rate, whatever the name. The indicator right after the percentage counts too (`bằng 3,5% GDP`).
+   */
+  readonly indicatorShareLinks?: readonly Phrase[];
   /**
    * Names of a percentage of the plan with no plan word after it (`disbursement rate`, `tỷ lệ giải
    * ngân`): a list headed by one (`Localities with high disbursement rates were A (76.7%), B (50.6%)`)

@@ -125,6 +125,8 @@ function leadingItem(c: Cursor, i: number): Item | null {
   const basisYear = period ? period.to : t.kind === 'number' && YEAR_DIGITS.test(t.text) ? i + 1 : undefined;
   if (basisYear !== undefined && basisYear <= to && priceBasisBefore(c, i))
     return { t: 'number', from: i, to: basisYear, why: 'qualifier' };
+  if (period && period.to <= to && visionAfterHorizon(c, i))
+    return { t: 'number', from: i, to: period.to, why: 'qualifier' };
   if (period && period.to <= to) return { t: 'period', from: i, to: period.to, match: period };
   if (t.kind === 'number' && afterQualifier(c, i)) return { t: 'number', from: i, to: i + 1, why: 'qualifier' };
   const population = t.kind === 'word' ? populationOfPlaceAt(c, i) : null;
@@ -318,6 +320,23 @@ function planOfPercentBefore(c: Cursor, i: number): boolean {
 function priceBasisBefore(c: Cursor, i: number): boolean {
   for (let back = 2; back <= 4 && i - back >= 0; back++) {
     if (m(c, i - back, c.g.priceBasisWords)?.to === i) return true;
+  }
+  return false;
+}
+
+/**
+ * `Chiến lược … đến năm 2030, tầm nhìn đến năm 2050 đặt mục tiêu …`: a vision lead (grammar
+ * `visionLeads`) ending right before the period at `i` (or one link word before it) and itself after
+ * a comma and a year — the horizon of a document's title. True then: the vision's year is no period.
+ */
+function visionAfterHorizon(c: Cursor, i: number): boolean {
+  const leads = c.g.visionLeads;
+  if (!leads) return false;
+  for (let back = 1; back <= 4 && i - back >= 2; back++) {
+    const lead = m(c, i - back, leads);
+    if (!lead || (lead.to !== i && lead.to !== i - 1)) continue;
+    const year = c.tokens[i - back - 2];
+    if (isP(c.tokens[i - back - 1], ',') && isNum(year) && /^(19|20)\d\d$/u.test(year.text)) return true;
   }
   return false;
 }

@@ -479,6 +479,13 @@ export function withNamedYear(c: Cursor, read: BaseRead): BaseRead {
   // (`cùng kỳ 2022`: Vietnamese writes the year right after `cùng kỳ` as often as after `cùng kỳ năm`)
   if ((k > read.to || c.g.locale === 'vi') && k < c.limit && isNum(year) && /^(19|20)\d\d$/.test(year.text))
     return { ...read, to: k + 1, base: { kind: 'same-period-in', year: year.text } };
+  // `so với cùng kỳ tháng 5/2018` (the first fifteen days of June against those of May): the same
+  // days of a named month or quarter — that period is the base, not the year before (round 42).
+  if (c.g.locale === 'vi' && k === read.to && k < c.limit) {
+    const named = matchPeriod(t, k, 'vi');
+    if (named?.id && /^\d{4}-(?:\d\d|Q\d)$/u.test(named.id) && named.to <= c.limit)
+      return { ...read, to: named.to, base: { kind: 'named-period', match: named } };
+  }
   return read;
 }
 

@@ -3,6 +3,7 @@ import type { Draft } from '../place/context';
 import type { Extracted, ExtractedChange } from '../types';
 import { BRACKET_ITEMS } from './bracket-return';
 import { CURRENCIES, type SentenceContext, type SentenceState } from './context';
+import { tokenAt } from './token-at';
 
 type Measure = 'volume' | 'value';
 
@@ -91,12 +92,19 @@ export function volumeValue(a: SentenceContext, st: SentenceState): void {
     const measured: Measured[] = first
       ? ordered.map((c, n) => ({ c, m: n === 0 ? first : first === 'volume' ? 'value' : 'volume' }))
       : q.changes.map((c) => ({ c, m: measureOf(a, c) }));
-    const toMove = measured.filter((x) => x.m === ps);
-    const toKeep = measured.filter((x) => x.m === qs);
-    // Exactly one change of each measure, and no change of another measure: otherwise unsure.
-    if (toMove.length !== 1 || toKeep.length !== 1 || measured.some((x) => x.m === undefined)) continue;
-    const moved = (toMove[0] as { c: Extracted<ExtractedChange> }).c;
-    const kept = (toKeep[0] as { c: Extracted<ExtractedChange> }).c;
+    const toMove = measured.filter((x) => x.m === ps).sort((u, v) => u.c.span.start - v.c.span.start);
+    const toKeep = measured.filter((x) => x.m === qs).sort((u, v) => u.c.span.start - v.c.span.start);
+    // As many changes of one measure as of the other (one pair per base: `tăng 7,5% về lượng và tăng
+    // 7,4% về trị giá so với tháng 5/2020, so với tháng 6/2019 giảm 3% về lượng và giảm 1,9% về trị
+    // giá`; round 42), and no change of another measure: otherwise unsure.
+    if (toMove.length === 0 || toMove.length !== toKeep.length || measured.some((x) => x.m === undefined)) continue;
+    for (let i = 0; i < toMove.length; i++) moveMeasured(q, p, (toMove[i] as Measured).c, (toKeep[i] as Measured).c);
+  }
+}
+
+/** Moves the change of the other measure from `q` to `p`; a base stated once for the pair is both's. */
+function moveMeasured(q: Draft, p: Draft, moved: Extracted<ExtractedChange>, kept: Extracted<ExtractedChange>): void {
+  {
     q.changes.splice(q.changes.indexOf(moved), 1);
     const year = q.sameIn.get(moved);
     if (year !== undefined) q.sameIn.delete(moved);
@@ -114,6 +122,35 @@ export function volumeValue(a: SentenceContext, st: SentenceState): void {
     }
     p.changes.push(own);
     if (ownYear !== undefined) p.sameIn.set(own, ownYear);
+  }
+}
+
+/** How many words the worth's own name may have to take the amount's stage (`trị giá`, `với giá trị`, `kim ngạch`). */
+const WORTH_NAME_WORDS = 3;
+
+/**
+ * `xuất khẩu cà phê ước đạt 955 nghìn tấn, trị giá 1,609 tỷ USD`, `exports were estimated at 890,000
+ * tonnes, worth 420 million USD`: the worth written right after an amount of goods, under a name of
+ * its own of a few words, is the same aggregate in money — the amount's stage word (`ước`, `estimated`)
+ * is its stage too (round 42). Adjacent statements of the two measures only; one pass.
+ */
+export function volumeValueStage(a: SentenceContext, st: SentenceState): void {
+  const drafts = a.sentenceDrafts(st.span);
+  for (let n = 1; n < drafts.length; n++) {
+    const p = drafts[n - 1] as Draft;
+    const q = drafts[n] as Draft;
+    if (!p.stage || q.stage || !p.value || !q.value) continue;
+    // (the amount of goods first, its worth after it)
+    if (side(p) !== 'volume') continue;
+    if (side(q) !== 'value') continue;
+    const name = q.name?.span;
+    if (!name || name.start < p.value.span.end) continue;
+    const from = tokenAt(a.tokens, name.start);
+    if (tokenAt(a.tokens, name.end) - from > WORTH_NAME_WORDS) continue;
+    // (nothing but a comma between the amount and the worth's name: `, trị giá`, `, với giá trị`)
+    const comma = a.tokens[tokenAt(a.tokens, p.value.span.end)];
+    if (!(comma?.kind === 'punct' && comma.text === ',' && tokenAt(a.tokens, p.value.span.end) + 1 === from)) continue;
+    q.stage = { ...p.stage, rule: `${p.stage.rule}+volume-value` };
   }
 }
 

@@ -54,6 +54,18 @@ function growthIndicatorName(a: SentenceContext, d: Draft): boolean {
   return indicator;
 }
 
+/**
+ * `Inflation will lie … and the current account will register a surplus of 5.9 percent to GDP`: a
+ * percentage followed by a growth indicator (after a link word, `of`, `to`, `so với`, or none) is a
+ * share of that indicator, never a growth rate of the statement's name. True then.
+ */
+function shareOfIndicator(a: SentenceContext, valueEnd: number): boolean {
+  let k = tokenAt(a.tokens, valueEnd);
+  const link = a.g.indicatorShareLinks ? matchAt(a.tokens, k, a.g.indicatorShareLinks) : null;
+  if (link) k = link.to;
+  return matchAt(a.tokens, k, a.g.growthIndicators) !== null;
+}
+
 /** The rule suffix of a bare percentage read as a growth rate. */
 export const GROWTH_NAME = '+growth-name';
 
@@ -138,7 +150,7 @@ export function growthLevel(a: SentenceContext, d: Draft): void {
   )
     return;
   // (looked at only for a percentage about to be made a rate)
-  if (risesToLevel(a, d, v.span.start) || joinedAfterGrowth(a, d)) return;
+  if (risesToLevel(a, d, v.span.start) || joinedAfterGrowth(a, d) || shareOfIndicator(a, v.span.end)) return;
   const change: ExtractedChange = {
     form: 'rate',
     amount: v.value.number,

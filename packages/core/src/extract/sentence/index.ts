@@ -31,7 +31,7 @@ import { leadVerbRates } from './en-list-lead-verb';
 import { orderPairs, pairChangesThenValues } from './en-list-order-pairs';
 import { perShareFigures } from './en-per-share';
 import { respectivePeriods } from './en-period-respectively';
-import { volumeValue, volumeValueCompletions } from './en-volume-value';
+import { volumeValue, volumeValueCompletions, volumeValueStage } from './en-volume-value';
 import { readFigurelessClause } from './figureless';
 import { readFigures } from './figures';
 import { forecastResults } from './forecast-result';
@@ -222,6 +222,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   ownMeasures(a, st);
   volumeValue(a, st);
   volumeValueCompletions(a, st);
+  volumeValueStage(a, st);
   valuesFromSources(a, st);
   shareMeasureBase(a, st);
   planMeasureCompletions(a, st);
