@@ -167,3 +167,50 @@ describe('a vision year after a plan’s horizon in a document’s title, `đế
     ]);
   });
 });
+
+describe('a rate before a move whose two ends are dated, `fell 3.2% from A in 2021 to B in 2022`', () => {
+  it('is the change of the level reached, against the earlier end’s period', () => {
+    expect(
+      statementLines('Steel output fell 3.2% from 14.5 million tonnes in 2021 to 14.04 million tonnes in 2022.', 'en'),
+    ).toEqual(['14500000 tonne? [] k=actual p=2021', '14040000 tonne [rate -3.2 2021] k=actual p=2022']);
+    expect(
+      statementLines(
+        'Rice output rose 2.1% from 21.6 million tonnes in the first half of 2021 to 22.05 million tonnes in the first half of 2022.',
+        'en',
+      ),
+    ).toEqual(['21600000 tonne? [] k=actual p=2021-H1', '22050000 tonne [rate 2.1 2021-H1] k=actual p=2022-H1']);
+  });
+
+  it('near-miss: an undated move and a level after its own period keep their readings', () => {
+    expect(
+      statementLines('Steel output fell 3.2% from 14.5 million tonnes to 14.04 million tonnes in 2022.', 'en'),
+    ).toEqual(['14040000 tonne [rate -3.2 -] k=actual p=2022', '14500000 tonne? [] k=actual']);
+    expect(statementLines('Exports are forecast at 56 to 61 billion USD.', 'en')).toEqual([
+      '61000000000 USD? [] k=target',
+    ]);
+  });
+});
+
+describe('a bracketed list of changes and the levels they reached, `Java (+12.5 percent y/y to 210,000 units)`', () => {
+  it('gives each named entry its change and its level', () => {
+    expect(
+      statementLines(
+        'Car sales rose in three regions: Java (+12.5 percent y/y to 210,000 units), Bali (+8 percent y/y to 15,000 units) and Papua (-3 percent y/y to 4,200 units).',
+        'en',
+      ),
+    ).toEqual([
+      '210000 (units) [rate 12.5 same-period-last-year] k=actual',
+      '15000 (units) [rate 8 same-period-last-year] k=actual',
+      '4200 (units) [rate -3 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('near-miss: bare percentages in brackets stay rates of the head’s change', () => {
+    expect(
+      statementLines(
+        'Car sales rose in three regions: Java (12.5 percent), Bali (8 percent) and Papua (3 percent).',
+        'en',
+      ),
+    ).toEqual(['- [rate 12.5 -] k=actual', '- [rate 8 -] k=actual', '- [rate 3 -] k=actual']);
+  });
+});

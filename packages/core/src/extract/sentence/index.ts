@@ -17,6 +17,7 @@ import { comparedRateYears } from './compared-rate-year';
 import { comparedFigures } from './comparison-figure';
 import type { Clause, SentenceContext, SentenceState } from './context';
 import { countPercents } from './count-percent';
+import { datedMoveChanges } from './dated-move';
 import { earlierLevelKinds } from './earlier-level-kind';
 import { elidedAmounts } from './elided-amount';
 import { enAverageRates } from './en-average-rate';
@@ -264,6 +265,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   labelledParts(a, st);
   comparedPrevious(a, st);
   fromLevelBases(a, st);
+  datedMoveChanges(a, st);
   viReachedLevels(a, st);
   viChangeNounAmounts(a, st);
   viVerbBaseRates(a, st);

@@ -18,6 +18,8 @@ interface Entry {
   readonly fig: Item & { t: 'figure' };
   /** The item of the change after an amount (`(26,400 arrivals, up 2,958.6%)`). */
   readonly change?: number | undefined;
+  /** The item of `fig` when not right after the bracket (a sign word before it: `(+33 percent …)`). */
+  readonly at?: number | undefined;
 }
 
 /** The figure's role, from the head of its list. */
@@ -30,6 +32,12 @@ type Role = { readonly kind: 'rate'; readonly sign: 1 | -1 } | { readonly kind: 
 function entryAt(items: readonly Item[], k: number): Entry | undefined {
   const open = items[k];
   const fig = items[k + 1];
+  // A change and the level it reached: `Sumatra (+16.5 percent y/y to 2.13 million tons)` — the change
+  // first, then the amount (round 42); each its own figure, as an amount and its change.
+  if (open?.t === 'sep' && open.ch === '(' && items[k - 1]?.t === 'word') {
+    const reached = changeToLevel(items, k);
+    if (reached) return reached;
+  }
   if (open?.t !== 'sep' || open.ch !== '(' || items[k - 1]?.t !== 'word' || fig?.t !== 'figure') return undefined;
   const close = items[k + 2];
   if (close?.t === 'sep' && close.ch === ')') {
@@ -49,6 +57,24 @@ function entryAt(items: readonly Item[], k: number): Entry | undefined {
   if (fig.fig.kind !== 'value' || comma?.t !== 'sep' || comma.ch !== ',') return undefined;
   if (change?.t !== 'figure' || change.fig.kind !== 'change' || end?.t !== 'sep' || end.ch !== ')') return undefined;
   return { open: k, close: c + 2, fig, change: c + 1 };
+}
+
+/** How many words (`y/y`, `to`) may stand between a bracket's change and the level it reached. */
+const REACHED_WORDS = 3;
+
+/** `(+33 percent y/y to 841,000 tons)`: a rate, a few words, an amount, the closing bracket; the entry, or undefined. */
+function changeToLevel(items: readonly Item[], k: number): Entry | undefined {
+  // (the sign of a signed rate is a word of its own before the figure: `(+33 percent …)`)
+  const sign = items[k + 1]?.t === 'word' && items[k + 2]?.t === 'figure' ? 1 : 0;
+  const at = k + 1 + sign;
+  const fig = items[at];
+  if (fig?.t !== 'figure' || fig.fig.kind !== 'change' || fig.fig.form !== 'rate') return undefined;
+  let c = at + 1;
+  while (c < at + 1 + REACHED_WORDS && items[c]?.t === 'word') c++;
+  const level = items[c];
+  const end = items[c + 1];
+  if (level?.t !== 'figure' || level.fig.kind !== 'value' || end?.t !== 'sep' || end.ch !== ')') return undefined;
+  return { open: k, close: c + 1, fig, change: c, at };
 }
 
 /**
@@ -312,7 +338,7 @@ export function bracketList(a: SentenceContext, items: readonly Item[]): readonl
       if (e.change !== undefined) {
         // An amount and its change: each its own figure, the list (not a bracket) their place.
         const change = items[e.change] as Item & { t: 'figure' };
-        replace.set(e.open + 1, { ...e.fig, rule: `${e.fig.rule}+${LISTED}` });
+        replace.set(e.at ?? e.open + 1, { ...e.fig, rule: `${e.fig.rule}+${LISTED}` });
         replace.set(e.change, { ...change, rule: `${change.rule}+${LISTED}` });
       } else replace.set(e.open + 1, inRole(a, e, entryRole));
     }

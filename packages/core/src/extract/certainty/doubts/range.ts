@@ -147,6 +147,9 @@ export const fromToRangeDoubt: DoubtRule = {
         from = j;
         break;
       }
+    // (`from 28.9 million tonnes in the first half of 2022 to 27.4 million tonnes`: a year right before
+    // `to` ends the earlier level's period, no lower end of a range of tonnes; round 42)
+    if (YEAR.test((t[lower.number] as Token).text) && !YEAR.test((t[k] as Token).text)) return false;
     const q = (f as Extracted<{ scale: number; unitCode?: string }>).value;
     // (`constructing 69,700 to 93,000 units`: bare counts too, when neither end is a year)
     if (

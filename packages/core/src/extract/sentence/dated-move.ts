@@ -1,0 +1,41 @@
+import { comparePeriods, isPeriodId } from '../../period/period';
+import { matchAt } from '../phrase';
+import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
+
+/** True when a `from`/`to` word (grammar `fromWords`/`toWords`) ends right before token `k` or starts at it. */
+function linkAt(a: SentenceContext, k: number, words: SentenceContext['g']['fromWords']): boolean {
+  if (matchAt(a.tokens, k, words)) return true;
+  for (let j = Math.max(0, k - 2); j < k; j++) if (matchAt(a.tokens, j, words, k)?.to === k) return true;
+  return false;
+}
+
+/**
+ * `Cement consumption fell 4.9% from 28.9 million tonnes in the first half of 2022 to 27.4 million
+ * tonnes in the first half of 2023`, `Revenue grew 12% from $1.2 billion in 2021 to $1.34 billion in
+ * 2022`: a rate written before a move whose two ends are dated. The figures step placed the rate on
+ * the earlier end (its base read from that end's period, `from-level-base.ts`); it is the change of
+ * the later end, the level the move reached. Moved there with its base when the later end is dated
+ * after the base and carries no change of its own; the earlier end stays a level of its own period
+ * (round 42). Adjacent statements only; one pass.
+ */
+export function datedMoveChanges(a: SentenceContext, st: SentenceState): void {
+  const drafts = a.sentenceDrafts(st.span);
+  for (let n = 0; n + 1 < drafts.length; n++) {
+    const d = drafts[n];
+    const e = drafts[n + 1];
+    if (!d || !e || d.changes.length !== 1 || e.changes.length > 0 || e.completion) continue;
+    const c = d.changes[0];
+    const from = d.value;
+    const to = e.value;
+    if (!c || !from || !to || !e.period || !c.rule.includes('+from-level-base')) continue;
+    if (c.span.end > from.span.start || from.span.end > to.span.start) continue;
+    const base = c.value.base;
+    if (base?.kind !== 'period' || !isPeriodId(base.period) || !isPeriodId(e.period.value)) continue;
+    if (comparePeriods(e.period.value, base.period) <= 0) continue;
+    if (!linkAt(a, tokenAt(a.tokens, from.span.start), a.g.fromWords)) continue;
+    if (!linkAt(a, tokenAt(a.tokens, to.span.start), a.g.toWords)) continue;
+    e.changes.push({ ...c, rule: `${c.rule}+dated-move` });
+    d.changes.length = 0;
+  }
+}
