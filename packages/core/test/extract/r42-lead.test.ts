@@ -214,3 +214,23 @@ describe('a bracketed list of changes and the levels they reached, `Java (+12.5 
     ).toEqual(['- [rate 12.5 -] k=actual', '- [rate 8 -] k=actual', '- [rate 3 -] k=actual']);
   });
 });
+
+describe('two change nouns that each reach a level, `a 21 percent increase in loans to … and a 17 percent increase in deposits to …`', () => {
+  it('are two statements, each with its change and level', () => {
+    expect(
+      statementLines(
+        'Income grew on the back of a 21 percent increase in loans to $5.2 billion and a 17 percent increase in deposits to $7.9 billion.',
+        'en',
+      ),
+    ).toEqual(['5200000000 USD [rate 21 -] k=actual', '7900000000 USD [rate 17 -] k=actual']);
+  });
+
+  it('near-miss: change nouns without levels were already two statements', () => {
+    expect(
+      statementLines(
+        'Income grew on the back of a 21 percent increase in loans and a 17 percent increase in deposits.',
+        'en',
+      ),
+    ).toEqual(['- [rate 21 -] k=actual', '- [rate 17 -] k=actual']);
+  });
+});

@@ -616,6 +616,50 @@ function subjectAfterChanges(
   return name;
 }
 
+/**
+ * `a 38 percent increase in loans to P370 billion and a 44 percent increase in deposits to P431
+ * billion`: after a statement whose change noun reached its level (the change, then the level), a
+ * joiner and another change noun (`a 44 percent increase in …`) open the next item — a statement of
+ * its own, named by the noun after it, of the same kind, stage and period (round 42). The new
+ * statement, or undefined.
+ */
+function changeNounAfterReached(
+  a: SentenceContext,
+  st: SentenceState,
+  clause: Clause,
+  previous: Draft,
+  lastFigEnd: number,
+  k: number,
+): Draft | undefined {
+  const it = clause.items[k] as Item & { t: 'figure' };
+  if (it.fig.kind !== 'change' || !it.rule.includes('.change.rate-amount-before-noun')) return undefined;
+  const v = previous.value;
+  const own = previous.changes[previous.changes.length - 1];
+  if (!v || !own || own.span.start > v.span.start || !own.rule.includes('.change.rate-amount-before-noun'))
+    return undefined;
+  const gap = clause.items.slice(lastFigEnd + 1, k);
+  if (gap.length !== 1) return undefined;
+  const joiner = gap[0] as Item;
+  if (
+    !(joiner.t === 'marker' && joiner.kind === 'joiner') &&
+    !(joiner.t === 'word' && matchAt(a.tokens, joiner.from, a.g.joiners)?.to === joiner.to)
+  )
+    return undefined;
+  const draft = a.newDraft(st.span, it.from);
+  // (the words between the change noun and the level it reached: `in deposits`)
+  let to = k + 1;
+  while (clause.items[to]?.t === 'word') to++;
+  const words =
+    to > k + 1 ? { from: (clause.items[k + 1] as Item).from, to: (clause.items[to - 1] as Item).to } : undefined;
+  const noun = a.trim(words);
+  if (noun) draft.name = nameField(a, noun, `${a.g.locale}.name.change-noun`);
+  draft.kind = previous.kind;
+  if (previous.stage) draft.stage = previous.stage;
+  if (previous.period) draft.period = previous.period;
+  st.current = draft;
+  return draft;
+}
+
 function secondStatement(
   a: SentenceContext,
   st: SentenceState,
@@ -640,6 +684,8 @@ function secondStatement(
   }
   const namedChange = namedChangeAfterValue(a, st, clause, previous, lastFigEnd, k);
   if (namedChange) return namedChange;
+  const nextNoun = changeNounAfterReached(a, st, clause, previous, lastFigEnd, k);
+  if (nextNoun) return nextNoun;
   const consequence = consequenceName(a, clause, lastFigEnd, k);
   if (consequence) return namedStatement(a, st, previous, consequence, `${a.g.locale}.name.consequence`);
   const listed = listedCompletionStatement(a, st, previous, it);
