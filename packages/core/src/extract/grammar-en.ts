@@ -629,6 +629,8 @@ export const en: Grammar = {
     'approx',
     // `reported at Rp. 266 billion` (Indonesian press): the rupiah's sign with its full stop
     'rp',
+    // `fixed at Rs. 676.9 billion` (South Asian press): the rupee's sign with its full stop (round 42)
+    'rs',
     'bil',
     'mil',
     'est',
@@ -923,6 +925,13 @@ export const en: Grammar = {
     ['IDR', 'IDR'],
     ['RM', 'MYR'],
     ['MYR', 'MYR'],
+    // (`collected Rs 840.7 billion`, `Rs. 549 billion`, `Rs920 billion`: the rupee of the Pakistani and
+    // Indian press; its country is not in the sign, so no code of a built-in unit — round 42)
+    ['Rs', 'Rs'],
+    ['Rs.', 'Rs'],
+    ['PKR', 'PKR'],
+    ['INR', 'INR'],
+    ['₹', 'INR'],
     ['Bt', 'THB'],
     // (`increased by Baht 130 million or 14% from Q1/18`, `of Baht 1,723 million`: Thai filings write
     // the currency's name before the number; round 41)
@@ -2923,6 +2932,25 @@ export const en: Grammar = {
     crises: new Set(['pandemic', 'covid', 'outbreak', 'crisis', 'epidemic']),
   },
   changeAdverbSuffixes: ['ally', 'edly', 'ively', 'ously', 'ntly', 'ngly', 'ably', 'ibly'],
+  passiveResults: {
+    auxiliaries: new Set(['was', 'were', 'has been', 'have been', 'had been']),
+    participles: words([
+      'collected',
+      'achieved',
+      'recorded',
+      'realised',
+      'realized',
+      'spent',
+      'disbursed',
+      'earned',
+      'generated',
+      'received',
+      'paid',
+      'exported',
+      'produced',
+      'sold',
+    ]),
+  },
   baseStandIns: {
     nouns: new Set([
       'number',
@@ -3535,7 +3563,7 @@ export const en: Grammar = {
   ),
   // (`P90.6 billion`, `Php2.5 billion`, `Rp12.5 trillion`, `RM1.25 billion`, `Bt5 billion`: the
   // Philippine, Indonesian, Malaysian and Thai press; each is in `currencyBefore`)
-  gluedCurrencySigns: new Set(['P', 'Php', 'Rp', 'RM', 'Bt']),
+  gluedCurrencySigns: new Set(['P', 'Php', 'Rp', 'RM', 'Bt', 'Rs']),
   fiscalChunk: /^(?:[1-4][QH])?FY(?:\d{2}|\d{4})$/iu,
   glueHeads: {
     words: new Set(['said', 'that']),

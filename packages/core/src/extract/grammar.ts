@@ -949,6 +949,13 @@ export interface Grammar {
    * period (`in`, `during`): `than the number recorded during the same period last year`. See
    * `rules/en-change-standin.ts`.
    */
+  /**
+   * A passive of a result right after a figure (`and Rs897.5 billion was collected`, `$897 million
+   * were spent`): the auxiliaries and the participles. A figure so followed, after a goal's figure in
+   * the same sentence, is the result against it — an actual (`sentence/passive-result.ts`; round
+   * 42). Optional.
+   */
+  readonly passiveResults?: { readonly auxiliaries: ReadonlySet<string>; readonly participles: readonly Phrase[] };
   readonly baseStandIns: {
     readonly nouns: ReadonlySet<string>;
     readonly participles: ReadonlySet<string>;

@@ -234,3 +234,58 @@ describe('two change nouns that each reach a level, `a 21 percent increase in lo
     ).toEqual(['- [rate 21 -] k=actual', '- [rate 17 -] k=actual']);
   });
 });
+
+describe('the rupee’s sign, `Rs 840.7 billion`, `Rs. 549 billion`, `Rs920 billion`', () => {
+  it('is a sum of money in rupees, glued or not, with or without its full stop', () => {
+    expect(statementLines('Customs collected Rs88.2 billion in July 2022.', 'en')).toEqual([
+      '88200000000 (Rs) [] k=actual p=2022-07',
+    ]);
+    expect(statementLines('The quarterly target has been fixed at Rs. 610.5 billion.', 'en')).toEqual([
+      '610500000000 (Rs.) [] k=target',
+    ]);
+    expect(statementLines('The sales tax target was fixed at Rs712 billion for the year.', 'en')).toEqual([
+      '712000000000 (Rs) [] k=target',
+    ]);
+  });
+
+  it('near-miss: `Rs` after a number is no sign of a sum', () => {
+    expect(statementLines('The road is 12 Rs long.', 'en')).toEqual(['12? [] k=actual']);
+  });
+});
+
+describe('a figure followed by a passive of a result after a goal’s figure, `and Rs295.4 billion was collected`', () => {
+  it('is the result, an actual', () => {
+    expect(
+      statementLines(
+        'According to the board, the customs target was set at Rs310 billion and Rs295.4 billion was collected.',
+        'en',
+      ),
+    ).toEqual(['310000000000 (Rs) [] k=target', '295400000000 (Rs) [] k=actual']);
+  });
+
+  it('near-miss: a passive of a plan (`was allocated`) stays the goal’s', () => {
+    expect(
+      statementLines(
+        'According to the board, the customs target was set at Rs310 billion and Rs295.4 billion was allocated to provinces.',
+        'en',
+      ),
+    ).toEqual(['310000000000 (Rs) [] k=target', '295400000000 (Rs) [] k=target']);
+  });
+});
+
+describe('a monthly target after a dated month, `in March 2021 against the monthly target of …`', () => {
+  it('is of that month, not of the year read as the goal’s modifier', () => {
+    expect(
+      statementLines(
+        'The board collected $512.4 million in March 2021 against the monthly target of $530 million.',
+        'en',
+      ),
+    ).toEqual(['512400000 USD [] k=actual p=2021-03', '530000000 USD [] k=target p=2021-03']);
+  });
+
+  it('near-miss: a year before the goal noun still names the goal’s year', () => {
+    expect(statementLines('The Government set a 2025 GDP growth target of 8 percent.', 'en')).toEqual([
+      '- [rate 8 -] k=target p=2025',
+    ]);
+  });
+});

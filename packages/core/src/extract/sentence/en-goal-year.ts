@@ -1,3 +1,4 @@
+import { matchPeriod } from '../period-phrase';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
 import { isYearText as isYear } from './year-word';
@@ -55,6 +56,9 @@ function yearBefore(a: SentenceContext, marker: number): number {
       const after = a.tokens[k + 1];
       if (!isYear(t.text) || before?.kind === 'number' || after?.kind !== 'word' || after.gap === '') return -1;
       if (before?.kind === 'punct' && before.gap === '' && t.gap === '') return -1;
+      // (`collected … in March 2021 against the monthly target of …`: the year of a dated month is
+      // the date's, no modifier of the goal; round 42)
+      if (k > 0 && matchPeriod(a.tokens, k - 1, 'en')?.to === k + 1) return -1;
       return k;
     }
     if (t.kind !== 'word') return -1;

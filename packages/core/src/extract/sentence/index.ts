@@ -74,6 +74,7 @@ import { ofWhichStages } from './of-which-stage';
 import { ofWhichTails } from './of-which-tail';
 import { openStatement } from './open';
 import { partsOfBase } from './part-of-base';
+import { passiveResults } from './passive-result';
 import { periodNamedParts } from './period-named-parts';
 import { datePeriods, partYears, setTextPeriod, statedYear } from './periods';
 import { planOnlyStatements } from './plan-only';
@@ -297,6 +298,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   bracketParallels(a, st);
   gappedKinds(a, st);
   comparedGoalKinds(a, st);
+  passiveResults(a, st);
   headlineInfinitives(a, st);
   bracketPeriodValues(a, st, items);
   surveyYears(a, st);
