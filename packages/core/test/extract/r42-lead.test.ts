@@ -289,3 +289,24 @@ describe('a monthly target after a dated month, `in March 2021 against the month
     ]);
   });
 });
+
+describe('a span of months across two years in digits, `giai đoạn 10/2013-2/2014`', () => {
+  it('is no figure: the amount after it is read', () => {
+    expect(
+      statementLines(
+        'Sản lượng xuất khẩu cà phê giai đoạn 10/2013-2/2014 đạt 580.100 tấn, giảm 18,5% so với một năm trước.',
+        'vi',
+      ),
+    ).toEqual(['580100 tonne [rate -18.5 same-period-last-year] k=actual']);
+    expect(statementLines('Sản lượng xuất khẩu niên vụ 10/2022-9/2023 đạt 1,7 triệu tấn.', 'vi')).toEqual([
+      '1700000 tonne [] k=actual',
+    ]);
+  });
+
+  it('near-miss: a fraction and a month alone keep their readings', () => {
+    expect(statementLines('Tỷ lệ đạt 10/20 chỉ tiêu, 5/2023 tăng 3%.', 'vi')).toEqual([
+      '10? [] k=actual',
+      '5? [rate 3 -] k=actual',
+    ]);
+  });
+});

@@ -375,6 +375,8 @@ export function dateAt(c: Cursor, i: number): number {
     const y = t[i + 2 + comma];
     return isNum(y) && /^(19|20)\d\d$/.test(y.text) ? 3 + comma : 2;
   }
+  const span = monthSpanAt(t, i);
+  if (span > 0) return span;
   const sep = t[i + 1];
   if (!isP(sep, '-', '/') || sep?.gap !== '' || !isNum(t[i + 2]) || t[i + 2]?.gap !== '') return 0;
   const b = t[i + 2] as Token;
@@ -384,6 +386,33 @@ export function dateAt(c: Cursor, i: number): number {
   const before = t[i - 1];
   if (sep?.text === '-' || (before?.kind === 'word' && c.g.dateLeadWords.has(fold(before.text)))) return 3;
   return 0;
+}
+
+/** True when token `k` is a month number glued to `/` and a year (`10/2013`). */
+function monthOfYear(t: readonly Token[], k: number): boolean {
+  const m = t[k];
+  const y = t[k + 2];
+  return (
+    isNum(m) &&
+    /^\d{1,2}$/u.test(m.text) &&
+    +m.text >= 1 &&
+    +m.text <= 12 &&
+    isP(t[k + 1], '/') &&
+    t[k + 1]?.gap === '' &&
+    isNum(y) &&
+    y.gap === '' &&
+    /^(19|20)\d\d$/u.test(y.text)
+  );
+}
+
+/**
+ * `giai đoạn 10/2013-2/2014`: a span of months across two years (a crop year) written in digits —
+ * no figure (its second month had been read as `2` out of 2014; round 42). The span's token count,
+ * or 0.
+ */
+function monthSpanAt(t: readonly Token[], i: number): number {
+  if (!monthOfYear(t, i) || !isP(t[i + 3], '-', '–') || !monthOfYear(t, i + 4)) return 0;
+  return 7;
 }
 
 /** A number that is part of a name: `mức độ 3`, `level-3`, `số 58`. */
