@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doubtReasons, statementLines } from './readings';
+import { doubtReasons, kindsOf, statementLines } from './readings';
 
 /**
  * Round 42: shapes of report prose from the released `test28` set and from report text read by hand
@@ -308,5 +308,22 @@ describe('a span of months across two years in digits, `giai đoạn 10/2013-2/2
       '10? [] k=actual',
       '5? [rate 3 -] k=actual',
     ]);
+  });
+});
+
+describe('a Vietnamese forecast with no period of its own measured against the same period a year before', () => {
+  it('is the report’s estimate of the period closing (an actual, stage estimate), its kind doubted', () => {
+    const text = 'Tổng doanh thu dự kiến đạt 2.600 tỷ đồng, tăng 12% so với cùng kỳ.';
+    expect(statementLines(text, 'vi')).toEqual([
+      '2600000000000 VND? [rate 12 same-period-last-year] k=actual st=estimate',
+    ]);
+    expect(kindsOf(text, 'vi')).toEqual(['actual?forecast-kind 2600000000000']);
+  });
+
+  it('near-miss: a forecast of a named year, or one with no comparison, stays a target', () => {
+    expect(statementLines('Năm 2025, doanh thu dự kiến đạt 2.600 tỷ đồng, tăng 12% so với năm 2024.', 'vi')).toEqual([
+      '2600000000000 VND [rate 12 2024] k=target p=2025',
+    ]);
+    expect(statementLines('Doanh thu dự kiến đạt 2.600 tỷ đồng.', 'vi')).toEqual(['2600000000000 VND [] k=target']);
   });
 });

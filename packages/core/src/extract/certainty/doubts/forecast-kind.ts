@@ -63,7 +63,12 @@ export const forecastKindDoubt: DoubtRule = {
   doubts: (ctx, f, what) => {
     if (what !== 'kind') return false;
     const kind = f as Statement['kind'];
-    if (kind.rule.includes('.kind.forecast-of-this-year') || kind.rule.includes('.kind.forecast-so-far')) return true;
+    if (
+      kind.rule.includes('.kind.forecast-of-this-year') ||
+      kind.rule.includes('.kind.forecast-so-far') ||
+      kind.rule.includes('.kind.forecast-against-past')
+    )
+      return true;
     // (`are expected to reach about $13 bn this year`: an English forecast of the year under way, a
     // target as the annotators read it, which some writers mean as the year's estimate; round 41)
     if (kind.rule.endsWith(OF_THE_YEAR)) return true;
