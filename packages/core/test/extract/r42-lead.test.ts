@@ -327,3 +327,23 @@ describe('a Vietnamese forecast with no period of its own measured against the s
     expect(statementLines('Doanh thu dự kiến đạt 2.600 tỷ đồng.', 'vi')).toEqual(['2600000000000 VND [] k=target']);
   });
 });
+
+describe('a change noun whose amount is restated after `or`, `a 17-percent or P1.9-billion increase`', () => {
+  it('is the rate of change; the restated amount is passed over', () => {
+    expect(
+      statementLines(
+        'The lender credited the results to a 17-percent or P1.9-billion increase in fee income to P13.1 billion.',
+        'en',
+      ),
+    ).toEqual(['13100000000 (P) [rate 17 -] k=actual']);
+    expect(statementLines('Trading income was P2.7 billion, a 12 percent or P0.4-billion decrease.', 'en')).toEqual([
+      '2700000000 (P) [rate -12 -] k=actual',
+    ]);
+  });
+
+  it('near-miss: the verb’s restatement and a plain change noun keep their readings', () => {
+    expect(statementLines('Fee income rose 17 percent or P1.9 billion to P13.1 billion.', 'en')).toEqual([
+      '13100000000 (P) [rate 17 -] k=actual',
+    ]);
+  });
+});

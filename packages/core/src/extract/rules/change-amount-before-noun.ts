@@ -1,4 +1,5 @@
 import { negate } from '../numeral';
+import { readQuantity } from '../quantity';
 import {
   type BaseRead,
   type Cursor,
@@ -116,7 +117,7 @@ function nounAfterAmount(
   c: Cursor,
   pct: number,
 ): { alone: ReturnType<typeof m<BaseRead['base']>>; noun: NonNullable<ReturnType<typeof m<1 | -1>>> } | null {
-  let k = pct;
+  let k = restatedAmountAfter(c, pct);
   // (`a target of 14% YoY credit growth`, `12% y/y loan growth`: a base right after the amount,
   // before the words naming what changes, is the change's; R26EN)
   const lead = m(c, pct, c.g.standaloneBases) ?? m(c, pct, c.g.changeNounBases);
@@ -129,6 +130,20 @@ function nounAfterAmount(
     k = n === 0 && lead ? lead.to : k + 1;
   }
   return null;
+}
+
+/**
+ * `a 24-percent or P2.8-billion increase`, `a 15 percent or P0.6-billion decrease`: the change's
+ * amount restated after `or` (grammar `restateWords`) between the percentage and the change noun —
+ * where it ends, so the noun is found after it (round 42); else `pct` itself.
+ */
+function restatedAmountAfter(c: Cursor, pct: number): number {
+  const or = m(c, pct, c.g.restateWords ?? []);
+  if (!or) return pct;
+  const amount = readQuantity(c.text, c.tokens, or.to, c.g, c.limit);
+  const q = amount?.quantity;
+  if (!amount || !q || q.unitCode === 'percent' || (q.unit === undefined && q.scale === 0)) return pct;
+  return m(c, amount.to, c.g.changeNounsAfterAmount) ? amount.to : pct;
 }
 
 /** How many further percentages a list before one change noun may hold (`20%, 30% and 46% increases`). */
