@@ -478,13 +478,16 @@ export const en: Grammar = {
     ['mil', 6],
   ]),
   currencyScales: phrases([...VOCABULARY.en.currencyScales]),
-  // `27.2 MMT` (million metric tons), `850 TMT` (thousand metric tons): USDA's abbreviations;
+  // `27.2 MMT` (million metric tons), `850 TMT` (thousand metric tons): USDA's abbreviations; `869.29
+  // LMT` (lakh metric tonnes) the Indian press's;
   // `2.2Mt`, `72.8 Mt` (megatonnes, a million tonnes each), `850 kt` (kilotonnes): the SI symbols of
   // cement, steel and coal reports. A symbol with a small letter matches only as written (`mt`/`MT`
   // are metric tons, `Kt` nothing: quantity.ts).
   scaledUnits: phrases<readonly [number, string]>([
     ['MMT', [6, 'tonne']],
     ['TMT', [3, 'tonne']],
+    // (`procured 869.29 LMT of paddy`: lakh metric tonnes, the Indian food ministry's; round 42)
+    ['LMT', [5, 'tonne']],
     ['Mt', [6, 'tonne']],
     ['kt', [3, 'tonne']],
   ]),
@@ -791,6 +794,9 @@ export const en: Grammar = {
     ['ringgit', 'MYR'],
     ['ringgits', 'MYR'],
     ['rupiah', 'IDR'],
+    // (`37 thousand 230 crore rupees`: the South Asian press; the country is not in the word; round 42)
+    ['rupees', 'Rs'],
+    ['rupee', 'Rs'],
     ['Singapore dollars', 'SGD'],
     // (`stood at 2.28 trillion yuan`: the currency of Vietnam's largest trade partner; round 40 — it had
     // been a bare number, certain)

@@ -332,6 +332,14 @@ export function readQuantity(
       scaleWord = textOf(text, tokens, mixed.scaleFrom, mixed.to);
       j = mixed.to;
       rules.push(`${g.locale}.scale.mixed`);
+      // (`one lakh 17 thousand crore rupees`: a scale after the mixed amount counts it — 1.17 lakh
+      // crore, 1.17 × 10¹²; round 42, it had been 117,000)
+      const outer = matchAt(tokens, j, g.scales, limit);
+      if (outer && outer.phrase.data > scale) {
+        scale += outer.phrase.data;
+        scaleWord = textOf(text, tokens, mixed.scaleFrom, outer.to);
+        j = outer.to;
+      }
     }
   }
   let unitCode: string | undefined = currency;

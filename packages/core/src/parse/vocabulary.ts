@@ -58,6 +58,14 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
       // `triệu tỷ`/`nghìn tỷ` (10¹⁵, 10¹²); longest first, before `million` and `thousand`.
       ['million billion', 15],
       ['thousand billion', 12],
+      // the South Asian press's scales (`over 197 lakh metric tonnes`, `Rs 76,055.71 crore`, `1.2 lakh
+      // crore rupees`): a lakh is 10⁵, a crore 10⁷ (round 42); longest first
+      ['lakh crore', 12],
+      ['lakh crores', 12],
+      ['crores', 7],
+      ['crore', 7],
+      ['lakhs', 5],
+      ['lakh', 5],
       ['quadrillion', 15],
       ['thousand', 3],
       ['trillion', 12],

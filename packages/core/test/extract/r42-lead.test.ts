@@ -347,3 +347,31 @@ describe('a change noun whose amount is restated after `or`, `a 17-percent or P1
     ]);
   });
 });
+
+describe('the South Asian scales, `lakh` and `crore`, and `LMT`', () => {
+  it('are 10⁵ and 10⁷, also after a mixed amount (`one lakh 17 thousand crore`)', () => {
+    expect(
+      statementLines('So far over 152 lakh metric tonnes of wheat have been procured, worth Rs 28,310.5 crore.', 'en'),
+    ).toEqual(['15200000 tonne ~over [] k=actual', '283105000000 (Rs) [] k=actual']);
+    expect(
+      statementLines('The MSP value of the paddy procured is over one lakh 24 thousand crore rupees.', 'en'),
+    ).toEqual(['1240000000000 (rupees) ~over [] k=actual']);
+    expect(statementLines('The MSP value is over 41 thousand 310 crore rupees.', 'en')).toEqual([
+      '413100000000 (rupees) ~over [] k=actual',
+    ]);
+    expect(statementLines('Agencies procured 712.4 LMT of paddy during KMS 2021-22.', 'en')).toEqual([
+      '71240000 tonne [] k=actual',
+    ]);
+  });
+
+  it('near-miss: the end of a fiscal year before `and` is no item of a list sharing a scale; other mixed amounts stay', () => {
+    expect(
+      statementLines(
+        'Agencies procured 712.4 LMT of paddy during KMS 2021-22 and 398.1 LMT of wheat during RMS 2022-23.',
+        'en',
+      ),
+    ).toEqual(['71240000 tonne [] k=actual', '39810000 tonne [] k=actual']);
+    expect(statementLines('The fund is 2 million 300 thousand dollars.', 'en')).toEqual(['2300000 USD [] k=actual']);
+    expect(statementLines('Tổng thu đạt 4 tỷ 3 trăm triệu đồng.', 'vi')).toEqual(['4300000000 VND [] k=actual']);
+  });
+});

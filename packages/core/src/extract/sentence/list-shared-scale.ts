@@ -40,6 +40,10 @@ export function sharedScales(a: SentenceContext, items: readonly Item[]): readon
       continue;
     const tok = a.tokens[at];
     if (!tok || /^(19|20)\d\d$/u.test(tok.text)) continue;
+    // (`during KMS 2020-21 and 433.32 LMT`: the end of a fiscal year glued to its first year by a dash,
+    // no number of the list; round 42 — it had been 2.1 million tonnes)
+    const dash = a.tokens[at - 1];
+    if (dash?.kind === 'punct' && tok.gap === '' && /^(19|20)\d\d$/u.test(a.tokens[at - 2]?.text ?? '')) continue;
     let opened = false;
     for (let back = 1; back <= 3 && at - back >= 0 && !opened; back++)
       opened = matchAt(a.tokens, at - back, a.g.rangeOpeners, at)?.to === at;
