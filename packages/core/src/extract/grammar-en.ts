@@ -2938,6 +2938,7 @@ export const en: Grammar = {
     crises: new Set(['pandemic', 'covid', 'outbreak', 'crisis', 'epidemic']),
   },
   changeAdverbSuffixes: ['ally', 'edly', 'ively', 'ously', 'ntly', 'ngly', 'ably', 'ibly'],
+  objectDirections: words(['more', 'less', 'fewer']),
   passiveResults: {
     auxiliaries: new Set(['was', 'were', 'has been', 'have been', 'had been']),
     participles: words([

@@ -955,6 +955,12 @@ export interface Grammar {
    * the same sentence, is the result against it — an actual (`sentence/passive-result.ts`; round
    * 42). Optional.
    */
+  /**
+   * Direction words after a percentage that take an object (`49 per cent more Wheat`, `12 percent
+   * less rice`): the percentage is a rate of change, its base read after the object
+   * (`rules/change-direction-after.ts`; round 42). Optional.
+   */
+  readonly objectDirections?: readonly Phrase[];
   readonly passiveResults?: { readonly auxiliaries: ReadonlySet<string>; readonly participles: readonly Phrase[] };
   readonly baseStandIns: {
     readonly nouns: ReadonlySet<string>;

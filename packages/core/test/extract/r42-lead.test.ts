@@ -375,3 +375,24 @@ describe('the South Asian scales, `lakh` and `crore`, and `LMT`', () => {
     expect(statementLines('Tổng thu đạt 4 tỷ 3 trăm triệu đồng.', 'vi')).toEqual(['4300000000 VND [] k=actual']);
   });
 });
+
+describe('a percentage, `more`/`less` and an object, `procured 37 per cent more rice than last year`', () => {
+  it('is a rate of change, its base read after the object', () => {
+    expect(statementLines('The state produced 14 percent more maize than last year.', 'en')).toEqual([
+      '- [rate 14 same-period-last-year] k=actual',
+    ]);
+    expect(
+      statementLines(
+        'Agencies have procured 37 per cent more Wheat during the ongoing Rabi Season compared to the corresponding period last year.',
+        'en',
+      ),
+    ).toEqual(['- [rate 37 same-period-last-year] k=actual']);
+    expect(statementLines('Exporters shipped 9 percent less coffee in June.', 'en')).toEqual([
+      '- [rate -9 -] k=actual',
+    ]);
+  });
+
+  it('near-miss: `more or less` after a level is no change', () => {
+    expect(statementLines('The share was 30 percent more or less.', 'en')).toEqual(['30 percent? [] k=actual']);
+  });
+});

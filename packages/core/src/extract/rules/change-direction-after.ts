@@ -78,7 +78,9 @@ export function postChangeAt(c: Cursor, i: number): Found | null {
   const base = readBase(c, dir.to);
   if (!base) {
     // (after a comma the rate is an appositive of a value before it: the earlier level is read apart)
-    const open = pct ? openComparison(c, dir.to, isP(c.tokens[i - 1], ',')) : null;
+    const open = pct
+      ? (openComparison(c, dir.to, isP(c.tokens[i - 1], ',')) ?? objectComparison(c, dir.from, dir.to))
+      : null;
     if (!open) return null;
     const fig: Figure = { kind: 'change', form, amount, numberAt: at, base: open.base ?? undefined, approximate };
     return {
@@ -96,6 +98,40 @@ export function postChangeAt(c: Cursor, i: number): Found | null {
     rule: `${c.g.locale}.change.${form}-direction-after`,
     level: worst(dir.level, base.level, approx?.level),
   };
+}
+
+/** How many words the object of `more`/`less` may have (`more Wheat`, `less crude oil`). */
+const OBJECT_WORDS = 3;
+
+/** How many words may follow the object before its base (`during the ongoing Rabi Season compared to …`). */
+const OBJECT_BASE_REACH = 8;
+
+/**
+ * `procured 49 per cent more Wheat during the ongoing Rabi Season compared to the corresponding
+ * period last year`, `produced 12 percent more rice than last year`, `shipped 8 percent more coffee
+ * in May`: a direction word that takes an object (grammar `objectDirections`: `more`, `less`,
+ * `fewer`), the object's few words, then a base within {@link OBJECT_BASE_REACH} words — or none,
+ * when the object ends the clause or a link word follows it (round 42; the percentage had been a
+ * doubted level). Where the comparison ends and its base; null when no object follows.
+ */
+function objectComparison(c: Cursor, from: number, k: number): { to: number; base: BaseRead | null } | null {
+  if (!c.g.objectDirections || m(c, from, c.g.objectDirections)?.to !== k) return null;
+  let j = k;
+  while (
+    j < c.limit &&
+    j - k < OBJECT_WORDS &&
+    c.tokens[j]?.kind === 'word' &&
+    !c.g.planPhraseStops.has(c.tokens[j]?.forms.fold ?? '')
+  )
+    j++;
+  if (j === k) return null;
+  for (let n = 0, x = j; n <= OBJECT_BASE_REACH && x < c.limit; n++, x++) {
+    const base = readBase(c, x);
+    if (base && base.base.kind !== 'plan') return { to: base.to, base };
+    const t = c.tokens[x];
+    if (t?.kind === 'number' || (t?.kind === 'punct' && t.text !== '-')) break;
+  }
+  return { to: j, base: null };
 }
 
 /** How many words may stand between the earlier level's number and its base (`billion reported in`). */
