@@ -961,6 +961,12 @@ export interface Grammar {
    * (`rules/change-direction-after.ts`; round 42). Optional.
    */
   readonly objectDirections?: readonly Phrase[];
+  /**
+   * Nouns of money in a statement's name (`doanh thu`, `lợi nhuận`, `thu ngân sách`): an amount in
+   * billions with no unit under one, in a sentence that writes no currency, is in đồng
+   * (`sentence/lent-currency.ts`, doubted; round 42). Optional: English writes its currency.
+   */
+  readonly moneyNames?: readonly Phrase[];
   readonly passiveResults?: { readonly auxiliaries: ReadonlySet<string>; readonly participles: readonly Phrase[] };
   readonly baseStandIns: {
     readonly nouns: ReadonlySet<string>;

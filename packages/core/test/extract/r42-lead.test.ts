@@ -396,3 +396,17 @@ describe('a percentage, `more`/`less` and an object, `procured 37 per cent more 
     expect(statementLines('The share was 30 percent more or less.', 'en')).toEqual(['30 percent? [] k=actual']);
   });
 });
+
+describe('an amount in billions without `đồng` under a noun of money, `doanh thu … đạt hơn 1.346 tỷ`', () => {
+  it('is in đồng, doubted (implied, not read)', () => {
+    const text = 'Doanh thu vận tải hành khách đạt hơn 1.346 tỷ, tăng 73% so với cùng kỳ.';
+    expect(statementLines(text, 'vi')).toEqual(['1346000000000 VND ~over? [rate 73 same-period-last-year] k=actual']);
+    expect(doubtReasons(text, 'vi')).toEqual(['lent-unit']);
+  });
+
+  it('near-miss: a count in billions, an export turnover and a unit of its own take no đồng', () => {
+    expect(statementLines('Trứng đạt trên 11 tỷ quả.', 'vi')).toEqual(['11000000000 ~over [] k=actual']);
+    expect(statementLines('Kim ngạch xuất khẩu đạt 2,5 tỷ.', 'vi')).toEqual(['2500000000 [] k=actual']);
+    expect(statementLines('Sản lượng điện đạt 185,37 tỷ kWh.', 'vi')).toEqual(['185370000000 (kWh) [] k=actual']);
+  });
+});

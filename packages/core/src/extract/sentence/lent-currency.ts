@@ -1,5 +1,7 @@
+import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import { CURRENCIES, type SentenceContext, type SentenceState } from './context';
+import { tokenAt } from './token-at';
 
 /**
  * `the company saw 140.5 billion dong revenue, …; profit reached nearly 176 billion, …`, `made USD
@@ -34,5 +36,37 @@ export function lentCurrencies(a: SentenceContext, st: SentenceState): void {
       value: { ...q, unit: donor.value.unit, unitCode: donor.value.unitCode },
       rule: `${v.rule}+lent-currency`,
     };
+  }
+}
+
+/** The smallest scale of an amount of money the press writes without its currency (`tỷ`, 10⁹). */
+const MONEY_SCALE = 9;
+
+/**
+ * `doanh thu vận tải hành khách đạt hơn 1.246 tỷ`, `lãi sau thuế hơn 200 tỷ quý 2/2021`: in a
+ * sentence that writes no currency, an amount in billions or more with no unit, whose statement's
+ * name holds a noun of money (grammar `moneyNames`: `doanh thu`, `lợi nhuận`, `lãi`, `thu ngân
+ * sách` …), is in đồng — the Vietnamese press drops `đồng` after `tỷ` (round 42). Implied, not
+ * read: the value is doubted (`lent-unit`). One pass over the sentence's statements.
+ */
+export function impliedDong(a: SentenceContext, st: SentenceState): void {
+  const names = a.g.moneyNames;
+  if (!names) return;
+  const drafts = a.sentenceDrafts(st.span);
+  for (const d of drafts) if (d.value?.value.unitCode && CURRENCIES.has(d.value.value.unitCode)) return;
+  for (const d of drafts) {
+    const v = d.value;
+    const name = d.name?.span;
+    if (!v || !name || v.value.unit !== undefined || v.value.unitCode !== undefined || v.value.scale < MONEY_SCALE)
+      continue;
+    let money = false;
+    for (
+      let k = tokenAt(a.tokens, name.start);
+      k < a.tokens.length && (a.tokens[k]?.end ?? 0) <= name.end && !money;
+      k++
+    )
+      money = matchAt(a.tokens, k, names, a.tokens.length) !== null;
+    if (!money) continue;
+    d.value = { ...v, value: { ...v.value, unit: 'đồng', unitCode: 'VND' }, rule: `${v.rule}+lent-currency` };
   }
 }
