@@ -632,6 +632,8 @@ export const vi: Grammar = {
   consequenceLeads: words(['giúp', 'giúp cho', 'khiến', 'khiến cho', 'làm cho', 'kéo theo', 'đưa']),
   approximate: phrases<'about' | 'over' | 'under'>([
     ['khoảng', 'about'],
+    // (`khoảng gần 1.200 nghìn đàn ong`: the first qualifier is the reading's — about; round 42)
+    ['khoảng gần', 'about'],
     ['xấp xỉ', 'about'],
     // (`~300 tỷ đồng`: a tilde before a figure is the shorthand of `khoảng`; glued between two numbers a range)
     ['~', 'about'],

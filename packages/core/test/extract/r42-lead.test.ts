@@ -410,3 +410,17 @@ describe('an amount in billions without `đồng` under a noun of money, `doanh 
     expect(statementLines('Sản lượng điện đạt 185,37 tỷ kWh.', 'vi')).toEqual(['185370000000 (kWh) [] k=actual']);
   });
 });
+
+describe('`khoảng gần` before a figure', () => {
+  it('is about (its first qualifier), not an upper bound', () => {
+    expect(statementLines('Hiện nay nước ta có khoảng gần 1.300 nghìn đàn ong.', 'vi')).toEqual([
+      '1300000 ~about [] k=actual',
+    ]);
+  });
+
+  it('near-miss: `gần` alone is an upper bound', () => {
+    expect(statementLines('Hiện nay nước ta có gần 1.300 nghìn đàn ong.', 'vi')).toEqual([
+      '1300000 ~under [] k=actual',
+    ]);
+  });
+});
