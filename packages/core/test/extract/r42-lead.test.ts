@@ -424,3 +424,20 @@ describe('`khoảng gần` before a figure', () => {
     ]);
   });
 });
+
+describe('a measure named again between `so với` and the plan, `bằng 98% so với doanh thu kế hoạch`', () => {
+  it('is a completion of that plan', () => {
+    expect(statementLines('Doanh thu đạt 500 tỷ đồng, bằng 98% so với doanh thu kế hoạch.', 'vi')).toEqual([
+      '500000000000 VND [] c=98 k=actual',
+    ]);
+    expect(statementLines('Sản lượng đạt 1,2 triệu tấn, bằng 102% so với sản lượng kế hoạch năm 2023.', 'vi')).toEqual([
+      '1200000 tonne [] c=102 k=actual p=2023',
+    ]);
+  });
+
+  it('near-miss: the measure of the year before is a ratio to that year', () => {
+    expect(statementLines('Doanh thu đạt 500 tỷ đồng, bằng 98% so với doanh thu năm trước.', 'vi')).toEqual([
+      '500000000000 VND [ratio 98 same-period-last-year] k=actual',
+    ]);
+  });
+});

@@ -2,8 +2,9 @@ import { cmp, toNum } from '../../decimal/decimal';
 import { fold } from '../fold';
 import { negate } from '../numeral';
 import { matchPeriod } from '../period-phrase';
+import type { PhraseMatch } from '../phrase';
 import { readQuantity } from '../quantity';
-import type { MatchLevel, StatedCompletion } from '../types';
+import type { MatchLevel, PlanKind, StatedCompletion } from '../types';
 import { changeNounAfter } from './change-amount-before-noun';
 import { postChangeAt } from './change-direction-after';
 import {
@@ -163,6 +164,25 @@ function measureNounBase(c: Cursor, pct: number): BaseRead | null {
   return null;
 }
 
+/**
+ * `bằng 102,83% so với công suất kế hoạch năm 2018`, `bằng 98% so với doanh thu kế hoạch`: after a
+ * compare word, the percentage's measure named again before the plan noun — a completion of that
+ * plan (round 42; it had been left unread). At most {@link MEASURE_NOUN_WORDS} plain words between
+ * the compare word and the plan. Vietnamese only. The plan and where it ends, or null.
+ */
+function measuredPlanAfterCompare(c: Cursor, pct: number): PhraseMatch<PlanKind> | null {
+  if (c.g.locale !== 'vi') return null;
+  const compare = m(c, pct, c.g.compareWords);
+  if (!compare) return null;
+  for (let j = compare.to + 1; j <= compare.to + MEASURE_NOUN_WORDS && j < c.limit; j++) {
+    const t = c.tokens[j - 1];
+    if (t?.kind !== 'word' || c.g.planPhraseStops.has(t.forms.fold) || m(c, j - 1, c.g.planWords)) return null;
+    const plan = planPhraseAt(c, j);
+    if (plan) return plan;
+  }
+  return null;
+}
+
 export function percentAt(c: Cursor, i: number): Found | null {
   const signed = signedInBracketAt(c, i);
   if (signed) return signed;
@@ -190,7 +210,10 @@ export function percentAt(c: Cursor, i: number): Found | null {
   // (`completing 60% target`, `fulfilling 95% yearly plan`: after a verb of fulfilling the plan's
   // noun may follow the percentage with no `of` — round 32, analysts' notes)
   const fulfil = verb !== null && m(c, i, c.g.fulfilVerbs)?.to === verb.to;
-  const plan = planPhraseAt(c, pct) ?? (fulfil ? planPhraseAt(c, pct, false) : null);
+  const plan =
+    planPhraseAt(c, pct) ??
+    (fulfil ? planPhraseAt(c, pct, false) : null) ??
+    (verb ? measuredPlanAfterCompare(c, pct) : null);
   if (plan) {
     const completion: StatedCompletion = { percent: n, form: 'of-plan', of: plan.phrase.data, approximate };
     return {
