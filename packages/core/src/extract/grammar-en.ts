@@ -107,8 +107,20 @@ const GOAL_PARTICIPLES = [
  * billion`, `revenue was planned at …`, `growth was forecast at 6.5%`): what was planned is no result.
  */
 const PAST_PLANNED = ['projected at', 'planned at', 'forecast at', 'forecasted at'];
-/** An assignment stays a goal in the past tense too (`were assigned to collect …`). */
-const PAST_ASSIGNED = ['assigned to', 'tasked with', 'tasked to', 'required to'];
+/**
+ * An assignment stays a goal in the past tense too (`were assigned to collect …`; `was set to bring
+ * $30,500 million but it brought $30,176 million`: a goal set — round 42; `was set at` may be a level
+ * decided, `the policy rate was set at 4.5 percent`, and stays one).
+ */
+const PAST_ASSIGNED = [
+  'assigned to',
+  'tasked with',
+  'tasked to',
+  'required to',
+  'set to',
+  'targeted at',
+  'targeted to',
+];
 /**
  * English future and forecast words that frame a goal or a forecast:
  * - `will` before any verb (`the whole year's figure will surpass 61 billion USD`, `these figures
@@ -1544,14 +1556,18 @@ export const en: Grammar = {
     'undershooting',
   ]),
   exceedBy: words(['by']),
+  // (`fell 17.46 percent short of the target`, `remained 4.17 per cent short of the target`: below it —
+  // round 42)
   planSides: phrases<1 | -1>([
     ['above', 1],
     ['below', -1],
+    ['short of', -1],
   ]),
   rateSides: phrases<1 | -1>([
     ['over', 1],
     ['above', 1],
     ['below', -1],
+    ['short of', -1],
   ]),
   genericValueNames: words([
     'value',
@@ -3649,6 +3665,7 @@ export const en: Grammar = {
     'than',
   ]),
   comparedGoalLinks: words(['of', 'set at', 'which is', 'is', 'at']),
+  concessiveLeads: words(['despite', 'in spite of', 'notwithstanding']),
   comparedGoalJoins: words(['and']),
   adoptVerbs: words(['set', 'sets', 'setting']),
   adoptNouns: words([

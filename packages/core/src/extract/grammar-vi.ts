@@ -1607,6 +1607,7 @@ export const vi: Grammar = {
   quantityOf: words([]),
   goalNouns: words(['chỉ tiêu', 'các chỉ tiêu', 'mục tiêu', 'các mục tiêu', 'nhiệm vụ']),
   comparedGoalLeads: words(['so với']),
+  concessiveLeads: words(['mặc dù', 'dù', 'tuy', 'tuy rằng']),
   comparedGoalLinks: words([
     'là',
     'phải đạt',

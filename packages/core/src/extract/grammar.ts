@@ -1421,6 +1421,12 @@ export interface Grammar {
    * `sentence/compared-goal-kind.ts`).
    */
   readonly comparedGoalLeads?: readonly Phrase[];
+  /**
+   * Concessive openers (`Despite the failure to meet the export target set for 2013-14, the country
+   * fetched …`, `Mặc dù không đạt chỉ tiêu, …`): a goal noun in the clause they open frames no figure
+   * after it (`sentence/figureless.ts`; round 42 — the result had been a certain target). Optional.
+   */
+  readonly concessiveLeads?: readonly Phrase[];
   /** Links between such a plan noun and its value (`là`, `phải đạt`, `đề ra là`; `of`, `set at`). */
   readonly comparedGoalLinks?: readonly Phrase[];
   /** The joiner of a second value of that plan (`phải đạt 80% và 60%`, `of 80% and 60%`). */

@@ -441,3 +441,40 @@ describe('a measure named again between `so với` and the plan, `bằng 98% so 
     ]);
   });
 });
+
+describe('a goal noun in a concessive opener, `Despite the failure to meet the target set for 2013-14, …`', () => {
+  it('frames no figure after it: the result is an actual', () => {
+    expect(
+      statementLines(
+        'Despite the failure to meet the export target set for the fiscal 2015-2016, the country managed to fetch $31,210 million.',
+        'en',
+      ),
+    ).toEqual(['31210000000 USD [] k=actual p=2015/2016']);
+  });
+
+  it('near-miss: a goal set in the main clause after it stays a target', () => {
+    expect(
+      statementLines('Despite the pandemic, the company set a target of $5 billion in revenue for 2021.', 'en'),
+    ).toEqual(['5000000000 USD [] k=target p=2021']);
+  });
+});
+
+describe('`was set to bring` before a figure, and `X percent short of the target`', () => {
+  it('a goal set in the past is a target; a shortfall against the plan is a completion of 100 − X', () => {
+    expect(
+      statementLines('The sector was set to bring 11,212.5 million USD while it brought 11,904.3 million USD.', 'en'),
+    ).toEqual(['11212500000 USD [] k=target', '11904300000 USD [] k=actual']);
+    expect(statementLines('Earnings in August fell 12.36 percent short of the target.', 'en')).toEqual([
+      '- [] c=87.64 k=actual',
+    ]);
+  });
+
+  it('near-miss: a level `was set at` stays an actual; `short of last year` is a rate', () => {
+    expect(statementLines('The policy rate was set at 4.5 percent in 2023.', 'en')).toEqual([
+      '4.5 percent? [] k=actual p=2023',
+    ]);
+    expect(statementLines('Exports were 3 percent short of last year.', 'en')).toEqual([
+      '- [rate -3 same-period-last-year] k=actual',
+    ]);
+  });
+});

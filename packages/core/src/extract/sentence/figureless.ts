@@ -197,7 +197,9 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
   // `Hầu hết các chỉ tiêu mà Chính phủ giao … như:`: goals assigned frame the list after.
   // `So với mục tiêu đề ra, …`, `Against the target set for the year, …`: the plan the result
   // after it is measured against frames no goal (round 29).
-  const compared = matchAt(a.tokens, clause.from, a.g.comparedGoalLeads ?? [], clause.to) !== null;
+  const compared =
+    matchAt(a.tokens, clause.from, a.g.comparedGoalLeads ?? [], clause.to) !== null ||
+    matchAt(a.tokens, clause.from, a.g.concessiveLeads ?? [], clause.to) !== null;
   if (!st.firstFigureSeen && !st.sentenceTarget && !compared)
     st.sentenceTarget =
       goalFrame(a.tokens, clause.from, clause.to, a.g) ??
