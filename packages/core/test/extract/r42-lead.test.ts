@@ -478,3 +478,24 @@ describe('`was set to bring` before a figure, and `X percent short of the target
     ]);
   });
 });
+
+describe('a percentage over or under a plan whose sum is stated, `9.16 percent lower than the strategic target of $5,660.60 million`', () => {
+  it('is a completion of 100 ± N; the plan’s sum is its own target', () => {
+    expect(
+      statementLines(
+        'The figure is, however, 7.25 percent lower than the strategic target of 4,210.60 million USD.',
+        'en',
+      ),
+    ).toEqual(['- [] c=92.75 k=actual', '4210600000 USD? [] k=target']);
+    expect(statementLines('The figure is 4 percent higher than the target of VND 10 trillion.', 'en')[0]).toBe(
+      '- [] c=104 k=actual',
+    );
+  });
+
+  it('near-miss: two rates compared (`2 percent higher than the target of 8%`) stay rates', () => {
+    expect(statementLines('Growth was 2 percent higher than the target of 8%.', 'en')).toEqual([
+      '- [rate 2 -?] k=actual',
+      '- [rate 8 -?] k=target',
+    ]);
+  });
+});

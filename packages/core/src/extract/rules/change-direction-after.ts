@@ -61,7 +61,7 @@ export function postChangeAt(c: Cursor, i: number): Found | null {
   const side = !dir && pct ? m(c, k, c.g.rateSides) : null;
   const plan = dir && pct ? planSideAt(c, dir.to) : side ? planSideOf(c, side.to) : null;
   // `2 percent higher than the target of 8%`: the other side is a stated figure, not the plan's completion.
-  if (plan && pct && !statedAfter(c, plan.to)) {
+  if (plan && pct && !ratesCompared(c, plan.to)) {
     const sign = (dir ?? side)?.phrase.data ?? 1;
     const percent = shift(sign < 0 ? negate(n) : n, '100');
     const completion: StatedCompletion = { percent, form: 'exceeded-by', of: plan.of, approximate };
@@ -242,6 +242,22 @@ export function planPhraseEnds(c: Cursor, k: number): boolean {
 }
 
 /** True when a figure follows the plan phrase (`the target of 8%`, `the plan (VND 10 trillion)`). */
+/**
+ * `2 percent higher than the target of 8%`: a percentage stated for the plan after it — two rates
+ * compared, no completion. A sum stated for it (`9.16 percent lower than the strategic target of $
+ * 5,660.60 million`) keeps the completion (round 42; it had been a doubted level). Only a plain
+ * percentage after the link (`of`, a bound word) counts; a bracket is {@link statedAfter}'s.
+ */
+function ratesCompared(c: Cursor, k: number): boolean {
+  if (!statedAfter(c, k)) return false;
+  let j = k;
+  if (m(c, j, c.g.planOf) || m(c, j, c.g.approximate)) j++;
+  const currency = m(c, j, c.g.currencyBefore);
+  if (currency) return false;
+  if (!isNum(c.tokens[j])) return true;
+  return percentAfter(c, j + 1) > 0 || isP(c.tokens[j + 1], '%');
+}
+
 export function statedAfter(c: Cursor, k: number): boolean {
   let j = k;
   if (m(c, j, c.g.planOf) || m(c, j, c.g.approximate)) j++;
