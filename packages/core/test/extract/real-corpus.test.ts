@@ -235,7 +235,8 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * printed: 82.5 → 82.5 %, 2 → 2 silent wrong, 83.0 % with round 40's last scorer; released for round 41
  * at those figures) and `test28` (held out to round 41's end, its failures never printed: 77.9 → 77.9 %,
  * 4 → 4 silent wrong; released for round 42 at those figures). Floors a
- * little below the last measured score (round 41: test27 91.3 %, English 89.7 %, 0 silent wrong, 7 wrong
+ * little below the last measured score (round 42: test28 86.9 %, English 91.9 %, 1 silent wrong, 7 wrong
+ * kinds; round 41: test27 91.3 %, English 89.7 %, 0 silent wrong, 7 wrong
  * kinds; round 40: test26 94.5 %, English 94.5 %, 0 silent wrong, no wrong
  * kind; round 39: test25 88.4 %, English 92.8 %, 1 silent wrong, 10 wrong
  * kinds — the goal lists whose frame only the sentence before states; round 38: test24 93.9 %, English 94.0 %, 1 silent wrong, no wrong kind; round 37: test23
@@ -294,7 +295,7 @@ describe('real corpus: the fresh sets (test2 … test28)', () => {
       ['test25', 0.88, 0.92],
       ['test26', 0.94, 0.94],
       ['test27', 0.91, 0.89],
-      ['test28', 0.77, 0.86],
+      ['test28', 0.86, 0.91],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -354,7 +355,9 @@ describe('real corpus: the fresh sets (test2 … test28)', () => {
       // (2 when released; round 41 took a ratio in times after a bracket read as a multiple and a rise lent to the
       // forecast after `and`)
       test27: 0,
-      test28: 4,
+      // (4 when released; round 42 took, among others, a percentage of GDP read as a growth rate and a
+      // vision year dating a target)
+      test28: 1,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
