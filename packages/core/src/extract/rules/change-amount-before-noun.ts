@@ -1,5 +1,5 @@
 import { negate } from '../numeral';
-import { readQuantity } from '../quantity';
+import { restatedAmountAt } from './change';
 import {
   type BaseRead,
   type Cursor,
@@ -138,12 +138,8 @@ function nounAfterAmount(
  * where it ends, so the noun is found after it (round 42); else `pct` itself.
  */
 function restatedAmountAfter(c: Cursor, pct: number): number {
-  const or = m(c, pct, c.g.restateWords ?? []);
-  if (!or) return pct;
-  const amount = readQuantity(c.text, c.tokens, or.to, c.g, c.limit);
-  const q = amount?.quantity;
-  if (!amount || !q || q.unitCode === 'percent' || (q.unit === undefined && q.scale === 0)) return pct;
-  return m(c, amount.to, c.g.changeNounsAfterAmount) ? amount.to : pct;
+  const amount = restatedAmountAt(c, pct);
+  return amount && m(c, amount.to, c.g.changeNounsAfterAmount) ? amount.to : pct;
 }
 
 /** How many further percentages a list before one change noun may hold (`20%, 30% and 46% increases`). */

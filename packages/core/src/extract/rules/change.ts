@@ -294,16 +294,26 @@ function thenAt(c: Cursor, to: number, rising = false): QuantityMatch | undefine
 }
 
 /**
+ * The amount a rate is restated as after `or` at token `at` (`18% or P9.6 billion`, grammar
+ * `restateWords`): a sum or a count with its scale or unit, never a percentage; null when none.
+ * @internal
+ */
+export function restatedAmountAt(c: Cursor, at: number): QuantityMatch | null {
+  const or = m(c, at, c.g.restateWords ?? []);
+  if (!or) return null;
+  const amount = readQuantity(c.text, c.tokens, or.to, c.g, c.limit);
+  const q = amount?.quantity;
+  return amount && q && q.unitCode !== 'percent' && (q.unit !== undefined || q.scale !== 0) ? amount : null;
+}
+
+/**
  * Where a rate's restatement as an amount ends (`18% or P9.6 billion`, grammar `restateWords`) when
  * the level the change reached follows it (`to P78.1 billion`) or the amount closes the clause; else
  * `to` itself.
  */
 function restatedAmountEnd(c: Cursor, to: number): number {
-  const or = m(c, to, c.g.restateWords ?? []);
-  if (!or) return to;
-  const amount = readQuantity(c.text, c.tokens, or.to, c.g, c.limit);
-  const q = amount?.quantity;
-  if (!amount || !q || q.unitCode === 'percent' || (q.unit === undefined && q.scale === 0)) return to;
+  const amount = restatedAmountAt(c, to);
+  if (!amount) return to;
   // (or the amount closes the clause: `rose 18% or P9.6 billion, driven by …`)
   const next = c.tokens[amount.to];
   // (a period or a base after it too: `rose 14% or P7.2 billion in 2023`, `… year-on-year`)

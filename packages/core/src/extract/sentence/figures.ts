@@ -645,19 +645,14 @@ function changeNounAfterReached(
     !(joiner.t === 'word' && matchAt(a.tokens, joiner.from, a.g.joiners)?.to === joiner.to)
   )
     return undefined;
-  const draft = a.newDraft(st.span, it.from);
-  // (the words between the change noun and the level it reached: `in deposits`)
+  // (the words between the change noun and the level it reached, `in deposits`, name the item)
   let to = k + 1;
   while (clause.items[to]?.t === 'word') to++;
-  const words =
-    to > k + 1 ? { from: (clause.items[k + 1] as Item).from, to: (clause.items[to - 1] as Item).to } : undefined;
-  const noun = a.trim(words);
-  if (noun) draft.name = nameField(a, noun, `${a.g.locale}.name.change-noun`);
-  draft.kind = previous.kind;
-  if (previous.stage) draft.stage = previous.stage;
-  if (previous.period) draft.period = previous.period;
-  st.current = draft;
-  return draft;
+  const noun =
+    to > k + 1
+      ? a.trim({ from: (clause.items[k + 1] as Item).from, to: (clause.items[to - 1] as Item).to })
+      : undefined;
+  return noun ? namedStatement(a, st, previous, noun, `${a.g.locale}.name.change-noun`, it.from) : undefined;
 }
 
 function secondStatement(

@@ -70,15 +70,19 @@ export function consequenceName(a: SentenceContext, clause: Clause, lastFigEnd: 
   return a.trim({ from: lead.to, to: it.fig.kind === 'value' ? (it.fig.verbFrom ?? it.from) : it.from });
 }
 
-/** A statement of its own named `name`, of the kind, stage and period of the statement before it; the clause's current one. */
+/**
+ * A statement of its own named `name`, of the kind, stage and period of the statement before it; the
+ * clause's current one. It opens at `from` (its name's first token unless a figure stands before the name).
+ */
 export function namedStatement(
   a: SentenceContext,
   st: SentenceState,
   previous: Draft,
   name: Range,
   rule: string,
+  from = name.from,
 ): Draft {
-  const draft = a.newDraft(st.span, name.from);
+  const draft = a.newDraft(st.span, from);
   draft.name = nameField(a, name, rule);
   draft.kind = previous.kind;
   if (previous.stage) draft.stage = previous.stage;
