@@ -341,15 +341,15 @@ export const UncertainKind: Story = {
     const canvas = within(canvasElement);
     const vi = globals.locale !== 'en';
     await userEvent.click(canvas.getByRole('textbox'));
-    // a forecast measured against last month: the month's estimated result or a target, not told;
-    // a goal word keeps the next sentence's target certain
+    // a forecast measured against last month: the month's estimated result or a target, not told — read
+    // as the estimate (round 42), its kind doubted; a goal word keeps the next sentence's target certain
     await userEvent.paste(
       'Trong tháng, doanh thu dịch vụ lưu trú dự kiến đạt 850 tỷ đồng, tăng 4,2% so với tháng trước. Phấn đấu năm 2025 doanh thu dịch vụ lưu trú đạt 10.000 tỷ đồng.',
     );
     const cells = [...canvas.getByTestId('statements').querySelectorAll('tbody tr > :nth-child(3)')] as HTMLElement[];
     await expect(cells).toHaveLength(2);
     const [forecast, goal] = cells as [HTMLElement, HTMLElement];
-    await expect(forecast).toHaveTextContent(vi ? 'mục tiêu' : 'target');
+    await expect(forecast).toHaveTextContent(vi ? 'thực hiện' : 'actual');
     await expect(forecast.querySelector('[data-confidence="uncertain"]')).not.toBeNull();
     await expect(within(forecast).getByTestId('doubt')).toHaveTextContent(
       vi ? /chưa chắc: một dự báo .*có thể là mục tiêu/ : /uncertain: a forecast .*or a target, not told/,
@@ -360,7 +360,7 @@ export const UncertainKind: Story = {
     const button = within(canvas.getByTestId('statements')).getAllByRole('button')[0] as HTMLElement;
     await userEvent.click(button);
     await expect(within(canvas.getByTestId('statements')).getAllByTestId('raw')[0]).toHaveTextContent(
-      'vi.kind.target-marker?forecast-kind · uncertain',
+      'vi.kind.forecast-against-past?forecast-kind · uncertain',
     );
   },
 };
