@@ -104,28 +104,26 @@ export function volumeValue(a: SentenceContext, st: SentenceState): void {
 
 /** Moves the change of the other measure from `q` to `p`; a base stated once for the pair is both's. */
 function moveMeasured(q: Draft, p: Draft, moved: Extracted<ExtractedChange>, kept: Extracted<ExtractedChange>): void {
-  {
-    q.changes.splice(q.changes.indexOf(moved), 1);
-    const year = q.sameIn.get(moved);
-    if (year !== undefined) q.sameIn.delete(moved);
-    let own: Extracted<ExtractedChange> = { ...moved, rule: `${moved.rule}+volume-value` };
-    let ownYear = year;
-    // A base stated once for both coordinated changes.
-    const keptYear = q.sameIn.get(kept);
-    if (!moved.value.base && year === undefined && (kept.value.base || keptYear !== undefined)) {
-      own = { ...own, value: { ...own.value, base: kept.value.base, baseSpan: kept.value.baseSpan } };
-      ownYear = keptYear;
-    } else if (!kept.value.base && keptYear === undefined && (moved.value.base || year !== undefined)) {
-      const shared = { ...kept, value: { ...kept.value, base: moved.value.base, baseSpan: moved.value.baseSpan } };
-      q.changes.splice(q.changes.indexOf(kept), 1, shared);
-      if (year !== undefined) q.sameIn.set(shared, year);
-    }
-    p.changes.push(own);
-    if (ownYear !== undefined) p.sameIn.set(own, ownYear);
+  q.changes.splice(q.changes.indexOf(moved), 1);
+  const year = q.sameIn.get(moved);
+  if (year !== undefined) q.sameIn.delete(moved);
+  let own: Extracted<ExtractedChange> = { ...moved, rule: `${moved.rule}+volume-value` };
+  let ownYear = year;
+  // A base stated once for both coordinated changes.
+  const keptYear = q.sameIn.get(kept);
+  if (!moved.value.base && year === undefined && (kept.value.base || keptYear !== undefined)) {
+    own = { ...own, value: { ...own.value, base: kept.value.base, baseSpan: kept.value.baseSpan } };
+    ownYear = keptYear;
+  } else if (!kept.value.base && keptYear === undefined && (moved.value.base || year !== undefined)) {
+    const shared = { ...kept, value: { ...kept.value, base: moved.value.base, baseSpan: moved.value.baseSpan } };
+    q.changes.splice(q.changes.indexOf(kept), 1, shared);
+    if (year !== undefined) q.sameIn.set(shared, year);
   }
+  p.changes.push(own);
+  if (ownYear !== undefined) p.sameIn.set(own, ownYear);
 }
 
-/** How many words the worth's own name may have to take the amount's stage (`trị giá`, `với giá trị`, `kim ngạch`). */
+/** How many words the worth's own name may have to take the amount's stage (`trị giá`, `kim ngạch`, `giá trị xuất khẩu`). */
 const WORTH_NAME_WORDS = 3;
 
 /**
@@ -147,7 +145,7 @@ export function volumeValueStage(a: SentenceContext, st: SentenceState): void {
     if (!name || name.start < p.value.span.end) continue;
     const from = tokenAt(a.tokens, name.start);
     if (tokenAt(a.tokens, name.end) - from > WORTH_NAME_WORDS) continue;
-    // (nothing but a comma between the amount and the worth's name: `, trị giá`, `, với giá trị`)
+    // (nothing but a comma between the amount and the worth's name: `, trị giá`, `, kim ngạch`)
     const comma = a.tokens[tokenAt(a.tokens, p.value.span.end)];
     if (!(comma?.kind === 'punct' && comma.text === ',' && tokenAt(a.tokens, p.value.span.end) + 1 === from)) continue;
     q.stage = { ...p.stage, rule: `${p.stage.rule}+volume-value` };
