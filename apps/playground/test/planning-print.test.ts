@@ -79,7 +79,9 @@ async function pdfText(locale: 'vi' | 'en', dataset?: Dataset): Promise<{ text: 
   }
 }
 
-describe('print › the report on A4 as a PDF', () => {
+// (each test launches Chromium and prints a PDF: a second on an idle machine, past Vitest's 5 s default
+// when the clean-clone CI runs two projects at once — a hung print still fails, at one minute)
+describe('print › the report on A4 as a PDF', { timeout: 60_000 }, () => {
   it('contains every figure of the seed (vi), character for character', async () => {
     const { text } = await pdfText('vi');
     // A line break inside a figure is still the same figure: compare with whitespace collapsed.
