@@ -4,10 +4,11 @@ import { tokenAt } from './token-at';
 
 /**
  * `the income tax target was set at Rs920 billion and Rs897.5 billion was collected`, `the target
- * was set at $920 million and $897 million was spent`: a figure followed at once by a passive of a
- * result (grammar `passiveResults`: `was collected`, `were spent`), after another figure of the
- * sentence that a goal's marker made a target, is the result against that goal — an actual, not a
- * second target (round 42; it had been one, certain). Each statement looked at once.
+ * was set at $920 million and $897 million was spent`: a statement that a goal's marker before its
+ * figure made a target, whose figure is followed at once by a passive of a result (grammar
+ * `passiveResults`: `was collected`, `were spent`), is the result against that goal — an actual, not
+ * a second target (round 42; it had been one, certain). Never the sentence's first statement (the
+ * goal's own figure comes before it). Each statement looked at once.
  */
 export function passiveResults(a: SentenceContext, st: SentenceState): void {
   const p = a.g.passiveResults;
