@@ -1,5 +1,6 @@
 import { OF_THE_YEAR } from '../certainty/doubts/forecast-kind';
 import { matchAt } from '../phrase';
+import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
@@ -53,8 +54,8 @@ function estimateBefore(a: SentenceContext, st: SentenceState, to: number): bool
  * closing, in the words of a forecast (round 42; three of the four such statements of the released
  * sets are annotated so). Doubted all the same (`forecast-kind`).
  */
-function againstPast(a: SentenceContext, st: SentenceState, draft: SentenceState['current']): boolean {
-  if (a.g.locale !== 'vi' || !draft?.value || draft.period || st.sentencePeriod || draft.periodMatch) return false;
+function againstPast(a: SentenceContext, st: SentenceState, draft: Draft): boolean {
+  if (a.g.locale !== 'vi' || !draft.value || draft.period || st.sentencePeriod || draft.periodMatch) return false;
   return draft.changes.some((c) => {
     const b = c.value.base;
     return (

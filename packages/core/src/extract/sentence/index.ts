@@ -53,7 +53,7 @@ import { growthGoals } from './growth-goal';
 import { headlineInfinitives } from './headline-infinitive';
 import { labelledParts } from './labelled-parts';
 import { laterClausePeriods } from './later-period';
-import { impliedDong, lentCurrencies } from './lent-currency';
+import { lentCurrencies } from './lent-currency';
 import { levelDifferences } from './level-difference';
 import { bracketList } from './list-brackets';
 import { listLeadBases } from './list-lead-base';
@@ -340,6 +340,5 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   partsOfBase(a, st);
   // (`…; profit reached nearly 176 billion`: the currency an earlier amount wrote, lent and doubted)
   lentCurrencies(a, st);
-  impliedDong(a, st);
   setTextPeriod(a, st);
 }

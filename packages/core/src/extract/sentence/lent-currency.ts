@@ -21,6 +21,10 @@ export function lentCurrencies(a: SentenceContext, st: SentenceState): void {
     const code = d.value?.value.unitCode;
     if (code && CURRENCIES.has(code)) codes.add(code);
   }
+  if (codes.size === 0) {
+    impliedDong(a, drafts);
+    return;
+  }
   if (codes.size !== 1) return;
   for (const d of drafts) {
     const v = d.value;
@@ -44,16 +48,14 @@ const MONEY_SCALE = 9;
 
 /**
  * `doanh thu vận tải hành khách đạt hơn 1.246 tỷ`, `lãi sau thuế hơn 200 tỷ quý 2/2021`: in a
- * sentence that writes no currency, an amount in billions or more with no unit, whose statement's
+ * sentence that writes no currency ({@link lentCurrencies} calls it then), an amount in billions or more with no unit, whose statement's
  * name holds a noun of money (grammar `moneyNames`: `doanh thu`, `lợi nhuận`, `lãi`, `thu ngân
  * sách` …), is in đồng — the Vietnamese press drops `đồng` after `tỷ` (round 42). Implied, not
  * read: the value is doubted (`lent-unit`). One pass over the sentence's statements.
  */
-export function impliedDong(a: SentenceContext, st: SentenceState): void {
+function impliedDong(a: SentenceContext, drafts: readonly Draft[]): void {
   const names = a.g.moneyNames;
   if (!names) return;
-  const drafts = a.sentenceDrafts(st.span);
-  for (const d of drafts) if (d.value?.value.unitCode && CURRENCIES.has(d.value.value.unitCode)) return;
   for (const d of drafts) {
     const v = d.value;
     const name = d.name?.span;

@@ -23,11 +23,8 @@ export function passiveResults(a: SentenceContext, st: SentenceState): void {
     // (`was`, `has been`: one or two words)
     let aux = false;
     for (const len of [2, 1]) {
-      const words = a.tokens
-        .slice(k, k + len)
-        .map((t) => t.forms.lower)
-        .join(' ');
-      if (a.tokens.slice(k, k + len).every((t) => t.kind === 'word') && p.auxiliaries.has(words)) {
+      const words = a.tokens.slice(k, k + len);
+      if (words.every((t) => t.kind === 'word') && p.auxiliaries.has(words.map((t) => t.forms.lower).join(' '))) {
         k += len;
         aux = true;
         break;
