@@ -890,6 +890,23 @@ export const en: Grammar = {
     // (`20,160 billion Riel`, `33.82 trillion kip`, `1.2 billion kyats`, `Tk 1,200 crore`, `Sh1.2
     // trillion`: the currencies of Cambodian, Lao, Myanmar, Bangladeshi, Sri Lankan, Nepali, African and
     // Central Asian press; each had been a bare number, its sign or code in the name — round 43)
+    // (`23.9 trillion Lao kip`, `5 billion Thai baht`: the country's adjective before the currency's
+    // word belongs to the unit, not to the name)
+    ['Lao kip', 'LAK'],
+    ['Cambodian riel', 'KHR'],
+    ['Cambodian riels', 'KHR'],
+    ['Myanmar kyat', 'MMK'],
+    ['Myanmar kyats', 'MMK'],
+    ['Bangladeshi taka', 'BDT'],
+    ['Thai baht', 'THB'],
+    ['Philippine pesos', 'PHP'],
+    ['Philippine peso', 'PHP'],
+    ['Malaysian ringgit', 'MYR'],
+    ['Indonesian rupiah', 'IDR'],
+    ['Chinese yuan', 'CNY'],
+    ['Japanese yen', 'JPY'],
+    ['South Korean won', 'KRW'],
+    ['Korean won', 'KRW'],
     ['riel', 'KHR'],
     ['riels', 'KHR'],
     ['kip', 'LAK'],
@@ -1109,6 +1126,12 @@ export const en: Grammar = {
     ['Frw', 'RWF'],
     ['Rwf', 'RWF'],
     ['₦', 'NGN'],
+    // (`a N19.4 trillion target`: the Nigerian press's naira, glued only — see `gluedCurrencySigns`)
+    ['N', 'NGN'],
+    // (`GH¢51,580.17 million`, `GH₵ 2 billion`, and the slip `GH466.61 million`: the Ghanaian cedi)
+    ['GH¢', 'GHS'],
+    ['GH₵', 'GHS'],
+    ['GH', 'GHS'],
     ['NZ$', 'NZD'],
     ['NT$', 'TWD'],
     ['£', 'GBP'],
@@ -3741,6 +3764,8 @@ export const en: Grammar = {
     'Shs',
     'Ush',
     'TSh',
+    'N',
+    'GH',
   ]),
   fiscalChunk: /^(?:[1-4][QH])?FY(?:\d{2}|\d{4})$/iu,
   glueHeads: {

@@ -1,3 +1,4 @@
+import { currencyOf } from '../../currency-of';
 import type { Token } from '../../tokenize';
 import type { Quantity } from '../../types';
 import { type DoubtRule, numberToken, WIDE_WINDOW } from '../context';
@@ -52,14 +53,15 @@ export const commaThousandsDoubt: DoubtRule = {
  * writes such a size as `2.592 trillion`; a writer of Vietnamese keeps the decimal comma (2,592 tỷ
  * = 2.592 billion), so thousands or decimals is not told and the value is doubted. An amount of
  * money (`VND 6,061 billion`, `US$1,200 billion`) is how the Vietnamese press writes billions of
- * đồng in English and stays certain, as does `2.592 billion` and `2,592 million`.
+ * đồng in English and stays certain, in any currency the grammar names (`2,800 billion kip`,
+ * `26,042 billion riels`; round 43), as does `2.592 billion` and `2,592 million`.
  */
 export const commaBeforeScaleDoubt: DoubtRule = {
   id: 'comma-before-scale',
   doubts: (ctx, f, what) => {
     if (what !== 'value' || ctx.g.locale !== 'en') return false;
     const q = f.value as Quantity | undefined;
-    if (!q || q.unitCode !== undefined || q.scale < 9) return false;
+    if (!q || q.unitCode !== undefined || q.scale < 9 || currencyOf(ctx.g, q) !== undefined) return false;
     const k = numberToken(ctx, f);
     return k !== undefined && COMMA_THREE.test((ctx.ix.tokens[k] as Token).text);
   },
