@@ -221,6 +221,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'số liệu tính đến cuối một tháng (ví dụ: tính đến 31/12/2014, by the end of September 2022): đọc là lũy kế từ đầu năm đến tháng đó (sau “at the end of”: chính tháng đó), nhưng số tồn tại thời điểm cuối tháng có thể được hiểu theo cả hai cách',
     en: 'a figure reckoned to the end of a month (e.g. by the end of September 2022, tính đến 31/12/2014): read as the year to that month (after “at the end of”: that month alone), but a stock at that date may be meant either way',
   },
+  'fiscal-year': {
+    vi: 'năm tài chính viết qua hai năm dương lịch (ví dụ: in 2021/2022, the first quarter of 2019/20 financial year): đọc là năm dương lịch đầu hoặc một phần của năm đó, mà năm tài chính chỉ trùng một phần',
+    en: 'a fiscal year written across two calendar years (e.g. in 2021/2022, the first quarter of 2019/20 financial year): read as the first calendar year or its part, which the fiscal year only overlaps',
+  },
   'year-of-noun': {
     vi: 'năm chỉ đứng trước một danh từ trong câu (ví dụ: the 2023 plan, the 2019 edition): số liệu được gán năm của danh từ đó, có thể không phải kỳ của chính nó',
     en: 'a year written only before a noun of the sentence (e.g. the 2023 plan, the 2019 edition): the figure takes that noun’s year, which may not be its own',

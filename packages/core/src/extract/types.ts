@@ -77,6 +77,8 @@ export type DoubtReason =
   | 'period-of-other'
   /** `by the end of September 2022`, `as of June 30, 2023`, `at the end of December 2020`: a figure at a month's end, of the year to that month or of the month. */
   | 'month-end'
+  /** `in 2021/2022`, `the first quarter of 2019/20 financial year`: a period of a fiscal year written across two calendar years, read in the first. */
+  | 'fiscal-year'
   /** `tính đến 15/4/2023`: a cut-off inside a month, read as the year to that month's end, which it falls short of. */
   | 'mid-month'
   /** `nửa đầu tháng 6/2018`, `15 ngày đầu tháng 6/2018`: part of a month, read as the whole month. */

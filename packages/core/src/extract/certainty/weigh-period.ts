@@ -154,6 +154,29 @@ function yearRangeStart(ix: TokenIndex, p: Extracted<unknown>): boolean {
   return YEAR_NUMBER.test(next.text) || /^\d\d$/u.test(next.text);
 }
 
+/**
+ * `collected Shs 22.4 trillion in 2021/2022`, `the first quarter of 2019/20 financial year`, `the
+ * first half of 2023-24`: a period whose year is written with the next year after a slash (or, for
+ * a part of the year, a dash) is of a fiscal year that runs across the two calendar years (July to
+ * June in East Africa, South Asia and Australia; a crop or school year): read in the first calendar
+ * year, which it only overlaps (round 43: `2021-Q1` was shown certain for the fiscal first quarter,
+ * July to September 2021). A whole year before a dash is {@link yearRangeStart}'s.
+ */
+function fiscalYearAt(ix: TokenIndex, p: Extracted<unknown>): boolean {
+  if (typeof p.value !== 'string') return false;
+  const j = ix.from(p.span.end);
+  if (j === undefined || j === 0) return false;
+  const year = ix.tokens[j - 1];
+  const sep = ix.tokens[j];
+  const next = ix.tokens[j + 1];
+  if (year?.kind !== 'number' || !YEAR_NUMBER.test(year.text) || !p.value.startsWith(year.text)) return false;
+  if (sep?.kind !== 'punct' || sep.gap !== '' || next?.kind !== 'number' || next.gap !== '') return false;
+  const slash = sep.text === '/';
+  if (!slash && (!YEAR_DASHES.has(sep.text) || /^\d{4}$/u.test(p.value))) return false;
+  const following = Number(year.text) + 1;
+  return next.text === String(following) || next.text === String(following % 100).padStart(2, '0');
+}
+
 /** How many tokens a figure's quantity (`31.97 million tons`, `2,1 tỷ USD`) may run between `from` and a period. */
 const FROM_FIGURE_REACH = 6;
 
@@ -473,6 +496,44 @@ function yearlessPartBefore(
   return null;
 }
 
+/** How many tokens after a statement's last figure its own month with no year may start. */
+const OWN_MONTH_REACH = 2;
+
+/**
+ * `collected Sh1.484 trillion in October and Sh1.501 trillion in November 2019`, `$2.1 billion in
+ * October 2019 and $2.3 billion in November`: right after the statement's last figure stands a month
+ * with no year of its own, and the period the statement took is another (the next figure's month,
+ * or the one before): the statement is of its own month, in the year of the period it took — lent,
+ * not written (round 43: both sums had been dated November, certain). Returns that month's match.
+ */
+function ownYearlessMonthAfter(
+  ix: TokenIndex,
+  g: Grammar,
+  p: Extracted<unknown>,
+  figures: readonly ({ span: { start: number; end: number } } | undefined)[],
+): PeriodMatch | null {
+  if (typeof p.value !== 'string' || !/^\d{4}-\d{2}$/u.test(p.value)) return null;
+  let end = -1;
+  for (const f of figures) if (f !== undefined && f.span.end > end) end = f.span.end;
+  const j = end < 0 ? undefined : ix.from(end);
+  if (j === undefined) return null;
+  const pFrom = ix.at(p.span.start);
+  const pTo = ix.from(p.span.end);
+  if (pFrom === undefined || pTo === undefined) return null;
+  for (let k = j; k <= j + OWN_MONTH_REACH && k < ix.tokens.length; k++) {
+    const x = ix.tokens[k] as Token;
+    if (x.kind === 'punct') return null;
+    const m = matchPeriod(ix.tokens, k, g.locale);
+    if (!m) continue;
+    if (m.id !== undefined || m.partial?.kind !== 'month' || (m.relative ?? 0) !== 0) return null;
+    // (`Sh1.579 trillion and Sh1.538 trillion in October and November 2019`: the months listed
+    // together pair with the sums in order, not with the sum before them)
+    if (m.to <= pFrom && pFrom - m.to <= OWN_MONTH_REACH) return null;
+    return m.to <= pFrom || k >= pTo ? m : null;
+  }
+  return null;
+}
+
 /**
  * `expected to grow 20 per cent annually in the 2023-2025 period and … reach $45 billion by 2025`:
  * the statement took a period read before its value, and the value is dated by a period of its own
@@ -762,6 +823,8 @@ export function weighPeriod<T>(
   // (`… 2,04% của 6 tháng đầu năm 2020 … 7,28% của cùng kỳ năm 2018`: year Y lent to another rate)
   if (lead || afterFromFigure(ix, g, at, inFigure) || p.rule.endsWith(LENT_RATE_PERIOD))
     return { ...p, confidence: 'uncertain', doubt: doubt('base-period'), rule: `${p.rule}?base-period` };
+  if (fiscalYearAt(ix, p))
+    return { ...p, confidence: 'uncertain', doubt: doubt('fiscal-year'), rule: `${p.rule}?fiscal-year` };
   if (yearRangeStart(ix, p))
     return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?year-range` };
   if (rangeSideMonth(ix, g, at, p.span.end, p.value))
@@ -784,6 +847,18 @@ export function weighPeriod<T>(
         rule: `${p.rule}?lent-year+part`,
       };
     return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period` };
+  }
+  const ownMonth = ownYearlessMonthAfter(ix, g, p, figures);
+  if (ownMonth) {
+    const id = completePeriod(ownMonth, Number((p.value as string).slice(0, 4)));
+    if (id !== undefined && isPeriodId(id) && id !== p.value)
+      return {
+        ...p,
+        value: id as T,
+        confidence: 'uncertain',
+        doubt: doubt('lent-year'),
+        rule: `${p.rule}?lent-year+own-month`,
+      };
   }
   if (periodOfOther(ix, g, at, p.span.end, p.value, s))
     return { ...p, confidence: 'uncertain', doubt: doubt('period-of-other'), rule: `${p.rule}?period-of-other` };
