@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/extract';
 import { statementLines } from './readings';
 
 /**
@@ -64,5 +65,82 @@ describe('the currencies of the press beyond Vietnam’s region', () => {
       '15000000000 VND [] k=actual p=2023',
       '12000000000 VND [] k=actual p=2023',
     ]);
+  });
+});
+
+describe('a fiscal year written across two calendar years', () => {
+  it('doubts the calendar year or quarter it is read as (it had been certain)', () => {
+    expect(statementLines('The authority collected Shs 5.2 trillion in the first quarter of 2022/2023.', 'en')).toEqual(
+      ['5200000000000 (Shs) [] k=actual p=2022-Q1?'],
+    );
+    expect(statementLines('The authority collected Shs 21.7 trillion in 2022/23.', 'en')).toEqual([
+      '21700000000000 (Shs) [] k=actual p=2022?',
+    ]);
+    expect(statementLines('Exports grew 8 percent in the first half of 2023-24.', 'en')).toEqual([
+      '- [rate 8 -] k=actual p=2023-H1?',
+    ]);
+  });
+
+  it('near-miss: a calendar quarter and a month written with its year keep their certain reading', () => {
+    expect(statementLines('The authority collected Shs 5.2 trillion in the first quarter of 2022.', 'en')).toEqual([
+      '5200000000000 (Shs) [] k=actual p=2022-Q1',
+    ]);
+    expect(statementLines('Tháng 5/2021, doanh thu đạt 50 tỷ đồng.', 'vi')).toEqual([
+      '50000000000 VND [] k=actual p=2021-05',
+    ]);
+  });
+});
+
+describe('a sum followed by its own month with no year', () => {
+  it('is of that month, in the year of the other month (lent, doubted; it had taken the other month, certain)', () => {
+    expect(
+      statementLines('The agency collected Sh1.4 trillion in October and Sh1.6 trillion in November 2019.', 'en'),
+    ).toEqual(['1400000000000 (Sh) [] k=actual p=2019-10?', '1600000000000 (Sh) [] k=actual p=2019-11']);
+    expect(statementLines('Exports were $2.1 billion in October 2019 and $2.3 billion in November.', 'en')).toEqual([
+      '2100000000 USD [] k=actual p=2019-10',
+      '2300000000 USD [] k=actual p=2019-11?',
+    ]);
+  });
+
+  it('near-miss: months listed together after the sums are not lent to the sum before them', () => {
+    expect(
+      statementLines(
+        'They had targeted to collect Sh1.5 trillion and Sh1.7 trillion in October and November 2019.',
+        'en',
+      ),
+    ).toEqual(['1500000000000 (Sh) [] k=target p=2019-11', '1700000000000 (Sh) [] k=target p=2019-11']);
+  });
+});
+
+describe('a minus sign before a currency’s sign', () => {
+  it('is a negative level, listed as unread, never shown without its sign', () => {
+    for (const text of [
+      'The trade balance amounted to -$1.96 billion in 2023.',
+      'Net income was −US$5 million in 2023.',
+    ]) {
+      const [s, ...rest] = extractStatements(text, { locale: 'en' });
+      expect(rest).toEqual([]);
+      expect(s?.value).toBeUndefined();
+      expect(s?.unread.map((u) => `${u.what}:${u.reason}`)).toContain('value:invalid-number');
+    }
+  });
+
+  it('near-miss: a dash with spaces around it stays punctuation', () => {
+    expect(statementLines('Exports in 2023 - $2 billion - rose sharply.', 'en')[0]).toMatch(/^2000000000 USD/u);
+  });
+});
+
+describe('the Nigerian naira and the Ghanaian cedi written before the amount', () => {
+  it('reads `N19.4 trillion`, `GH¢51,580.17 million` and the slip `GH466.61 million` as sums (they had been split numbers)', () => {
+    expect(statementLines('The government has set a N19.4 trillion target for 2024.', 'en')).toEqual([
+      '19400000000000 (N) [] k=target p=2024',
+    ]);
+    expect(statementLines('The authority collected GH¢51,580.17 million in 2022.', 'en')).toEqual([
+      '51580170000 (GH¢) [] k=actual p=2022',
+    ]);
+  });
+
+  it('near-miss: `N5` with no scale word stays a name', () => {
+    expect(statementLines('Route N5 is 20 km long.', 'en')).toEqual(['20 km [] k=actual']);
   });
 });

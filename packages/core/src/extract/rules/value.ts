@@ -146,13 +146,18 @@ export function valueAt(c: Cursor, i: number): Found | null {
   // it. Its sign must not be dropped; it is listed as unread rather than shown without it.
   const sign = c.tokens[k];
   const after = c.tokens[k + 1];
+  // (`a negative balance of -$1.96 billion`: the minus before a currency's sign; round 43 — the sum
+  // had been shown without its sign)
+  const signed = sign?.kind === 'punct' && (sign.text === '-' || sign.text === '−') && after?.gap === '';
+  const currency = signed && !isNum(after) ? m(c, k + 1, c.g.currencyBefore) : null;
+  const signedAt = currency ? currency.to : k + 1;
+  const number = c.tokens[signedAt];
   if (
-    sign?.kind === 'punct' &&
-    (sign.text === '-' || sign.text === '−') &&
-    isNum(after) &&
-    after.gap === '' &&
+    signed &&
+    isNum(number) &&
+    number.gap === '' &&
     (sign.gap !== '' || !isNum(c.tokens[k - 1])) &&
-    !signedRateAt(c, k + 1)
+    !signedRateAt(c, signedAt)
   ) {
     const neg = readQuantity(c.text, c.tokens, k + 1, c.g, c.limit);
     if (neg?.quantity && (verbFrom !== undefined || neg.quantity.unit !== undefined || neg.quantity.scale !== 0))
@@ -160,8 +165,8 @@ export function valueAt(c: Cursor, i: number): Found | null {
         to: neg.to,
         fig: {
           kind: 'invalid',
-          numberAt: k + 1,
-          error: `A negative level (${sign.text}${after.text}): read it from the text`,
+          numberAt: signedAt,
+          error: `A negative level (${c.text.slice(sign.start, number.end)}): read it from the text`,
         },
         rule: `${L}.value.negative`,
         level,
