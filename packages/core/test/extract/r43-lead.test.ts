@@ -144,3 +144,42 @@ describe('the Nigerian naira and the Ghanaian cedi written before the amount', (
     expect(statementLines('Route N5 is 20 km long.', 'en')).toEqual(['20 km [] k=actual']);
   });
 });
+
+describe('the revenue authorities’ `performance` of a target', () => {
+  it('reads `a performance rate of 102.6%` and `97 percent performance against the target` as completions', () => {
+    expect(statementLines('The authority posted a performance rate of 101.8% in January 2021.', 'en')).toEqual([
+      '- [] c=101.8 k=actual p=2021-01',
+    ]);
+    expect(
+      statementLines('In 2022 we earned $1.28 billion, which is 96 percent performance against the target.', 'en'),
+    ).toEqual(['1280000000 USD [] c=96 k=actual p=2022']);
+  });
+
+  it('near-miss: the performance of an index stays its level, a performance against the odds no completion', () => {
+    expect(statementLines('The performance of the index was 5 percent in 2022.', 'en')).toEqual([
+      '5 percent [] k=actual p=2022',
+    ]);
+    expect(statementLines('Exports rose 97 percent in 2022, a strong performance against the odds.', 'en')).toEqual([
+      '- [rate 97 -] k=actual p=2022',
+    ]);
+  });
+});
+
+describe('a result `against a quarterly target of` a sum', () => {
+  it('keeps the target as the result’s plan, and the change after it the result’s', () => {
+    const [s, ...rest] = extractStatements(
+      'In 2023 the authority collected KES 465.2 billion against a quarterly target of KES 517.5 billion, 11.6 % higher than a year earlier.',
+      { locale: 'en' },
+    );
+    expect(rest).toEqual([]);
+    expect(s?.value?.value.base).toBe('465200000000');
+    expect(s?.target?.value.base).toBe('517500000000');
+    expect(s?.changes.map((c) => c.value.amount.value)).toEqual(['11.6']);
+  });
+
+  it('near-miss: a target that is the sentence’s subject stays a target statement', () => {
+    expect(statementLines('The quarterly target of KES 517.5 billion was set for 2023.', 'en')[0]).toMatch(
+      /^517500000000 \(KES\) \[\] k=target/u,
+    );
+  });
+});
