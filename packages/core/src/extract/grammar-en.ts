@@ -1128,6 +1128,9 @@ export const en: Grammar = {
     ['₦', 'NGN'],
     // (`a N19.4 trillion target`: the Nigerian press's naira, glued only — see `gluedCurrencySigns`)
     ['N', 'NGN'],
+    // (`a trade deficit of K2.08 trillion ($2.08 billion)`: the Myanmar press's kyat — the Zambian
+    // and Malawian kwacha write it too, so the sign is the unit, no code)
+    ['K', 'K'],
     // (`GH¢51,580.17 million`, `GH₵ 2 billion`, and the slip `GH466.61 million`: the Ghanaian cedi)
     ['GH¢', 'GHS'],
     ['GH₵', 'GHS'],
@@ -1153,6 +1156,9 @@ export const en: Grammar = {
     'the same time',
     'the corresponding period',
     'the same half',
+    // (`from US$47.4 billion in the comparable period in 2013`: the Philippine statistics releases'
+    // word; round 43 — the base had been the whole year 2013, certain)
+    'the comparable period',
   ]),
   pointWords: words(VOCABULARY.en.points),
   basisPointWords: words(VOCABULARY.en.basisPoints ?? []),
@@ -2412,6 +2418,10 @@ export const en: Grammar = {
     ['the year before', { kind: 'same-period-last-year' }],
     ['the corresponding quarter', { kind: 'same-period-last-year' }],
     ['the corresponding period', { kind: 'same-period-last-year' }],
+    ['the comparable period', { kind: 'same-period-last-year' }],
+    ['the comparable period last year', { kind: 'same-period-last-year' }],
+    ['the comparable period of last year', { kind: 'same-period-last-year' }],
+    ['the comparable period a year ago', { kind: 'same-period-last-year' }],
     ['the previous corresponding quarter', { kind: 'same-period-last-year' }],
     ['the previous corresponding period', { kind: 'same-period-last-year' }],
     ['the preceding corresponding quarter', { kind: 'same-period-last-year' }],
@@ -3781,7 +3791,10 @@ export const en: Grammar = {
     'TSh',
     'N',
     'GH',
+    'K',
   ]),
+  // (`Grade K 12`, `N 5`: a single capital before a spaced number is a name's letter; round 43)
+  gluedOnlyCurrencySigns: new Set(['K', 'N', 'GH']),
   fiscalChunk: /^(?:[1-4][QH])?FY(?:\d{2}|\d{4})$/iu,
   glueHeads: {
     words: new Set(['said', 'that']),

@@ -1125,6 +1125,12 @@ export interface Grammar {
    */
   readonly gluedCurrencySigns?: ReadonlySet<string>;
   /**
+   * Signs of `currencyBefore` that name a currency only glued to their number (`K2.08 trillion`,
+   * `N19.4 trillion`): with a space after them they are a letter of a name (`Grade K 12`), no money.
+   * Optional.
+   */
+  readonly gluedOnlyCurrencySigns?: ReadonlySet<string>;
+  /**
    * A fiscal quarter, half or year written as one glued chunk (`1QFY2023`, `3QFY19`, `FY2024`):
    * a period the extractor does not date, stepped over where a level's period may stand
    * (`sentence/from-level-base.ts`). Optional: Vietnamese press writes none.

@@ -1,4 +1,4 @@
-import { mul, pow10, toDecimalString, toNum } from '../decimal/decimal';
+import { add, cmp, mul, pow10, toDecimalString, toNum } from '../decimal/decimal';
 import type { DecimalString } from '../decimal/decimal-string';
 import { findUnit } from '../model/units';
 import { joinScales } from '../parse/vocabulary';
@@ -197,6 +197,59 @@ function mixedScales(
   return 'error' in read ? null : { read, scale: next.phrase.data, scaleFrom: j + 1, to: next.to };
 }
 
+/** A part of a chain of scales: one to three whole digits (English: with decimals, `66.97 million`). */
+const CHAIN_PART = /^\d{1,3}$/u;
+const CHAIN_PART_EN = /^\d{1,3}(?:\.\d+)?$/u;
+
+/** The piece `NUMBER SCALE` at token `k` of a chain whose amount is in `scale`, or null. */
+function chainPiece(
+  tokens: readonly Token[],
+  k: number,
+  scale: number,
+  g: Grammar,
+  limit: number,
+): { part: string; scale: number; to: number } | null {
+  const part = tokens[k];
+  const pattern = g.locale === 'en' ? CHAIN_PART_EN : CHAIN_PART;
+  if (part?.kind !== 'number' || part.gap === '' || k + 1 >= limit || !pattern.test(part.text)) return null;
+  const next = matchAt(tokens, k + 1, g.scales, limit);
+  if (!next || next.phrase.data >= scale) return null;
+  if (cmp(toNum(part.text as DecimalString), pow10(scale - next.phrase.data)) >= 0) return null;
+  return { part: part.text, scale: next.phrase.data, to: next.to };
+}
+
+/**
+ * `Rs 14 trillion 19 billion 30 million`, `Rs 9 trillion, 39 billion 48 million`, `Rs 10 trillion 27
+ * billion, 66.97 million` (the Nepali press's amounts): pieces of ever smaller scales, each less than
+ * one of the scale before, are one amount (round 43: only the first piece or two had been read, as
+ * if they were all). After a comma a piece joins only a chain of two pieces or more on one side —
+ * `2 billion, 500 million and 300 million` is a list. `value` is the amount read so far in
+ * `scale`, ending at token `j`; null when no piece follows. Linear in the pieces read.
+ */
+function chainScales(
+  tokens: readonly Token[],
+  j: number,
+  value: DecimalString,
+  scale: number,
+  chained: boolean,
+  g: Grammar,
+  limit: number,
+): { value: DecimalString; scale: number; to: number } | null {
+  let read: { value: DecimalString; scale: number; to: number } | null = null;
+  let at = j;
+  for (;;) {
+    const comma = isP(tokens[at], ',');
+    const piece = chainPiece(tokens, comma ? at + 1 : at, scale, g, limit);
+    if (!piece) return read;
+    if (comma && !chained && !chainPiece(tokens, piece.to, piece.scale, g, limit)) return read;
+    value = toDecimalString(add(mul(toNum(value), pow10(scale - piece.scale)), toNum(piece.part as DecimalString)));
+    scale = piece.scale;
+    at = piece.to;
+    chained = true;
+    read = { value, scale, to: at };
+  }
+}
+
 /**
  * Reads `[currency] NUMBER [scale] [unit | %] [/ [N] population | / time]` at token `i`.
  * Returns null when there is no number there.
@@ -233,7 +286,8 @@ export function readQuantity(
   if (cur && foreignDollar(tokens, cur.from, g, limit)) return null;
   if (!cur && tokens[i]?.kind === 'number' && tokens[i]?.gap === '' && foreignDollar(tokens, i - 1, g, limit))
     return null;
-  if (cur && cur.to > cur.from && tokens[cur.to]?.kind === 'number') {
+  const spaced = cur !== null && tokens[cur.to]?.gap !== '' && g.gluedOnlyCurrencySigns?.has(cur.phrase.text);
+  if (cur && cur.to > cur.from && tokens[cur.to]?.kind === 'number' && !spaced) {
     currency = cur.phrase.data;
     unitText = textOf(text, tokens, cur.from, cur.to);
     n = cur.to;
@@ -340,6 +394,16 @@ export function readQuantity(
         scaleWord = textOf(text, tokens, mixed.scaleFrom, outer.to);
         j = outer.to;
       }
+    }
+    const whole = sc === plain && (mixed !== null || CHAIN_PART.test(tokens[n]?.text ?? ''));
+    const chain = whole ? chainScales(tokens, j, read.value, scale, mixed !== null, g, limit) : null;
+    const chainRead = chain ? readNumber(chain.value, 'en') : null;
+    if (chain && chainRead && !('error' in chainRead)) {
+      read = { ...chainRead, text: textOf(text, tokens, n, chain.to) };
+      scale = chain.scale;
+      scaleWord = textOf(text, tokens, chain.to - 1, chain.to);
+      j = chain.to;
+      rules.push(`${g.locale}.scale.chain`);
     }
   }
   let unitCode: string | undefined = currency;

@@ -183,3 +183,64 @@ describe('a result `against a quarterly target of` a sum', () => {
     );
   });
 });
+
+describe('an amount written as a chain of scales', () => {
+  it('reads every piece, with or without a comma between chained pieces (only the first had been read, certain)', () => {
+    expect(statementLines('In 2024, revenue of Rs 12 trillion 45 billion 20 million was collected.', 'en')).toEqual([
+      '12045020000000 (Rs) [] k=actual p=2024',
+    ]);
+    expect(statementLines('In 2023, revenue of Rs 8 trillion, 71 billion 33 million was collected.', 'en')).toEqual([
+      '8071033000000 (Rs) [] k=actual p=2023',
+    ]);
+    expect(
+      statementLines('In 2024, a revenue of Rs 10 trillion 27 billion, 66.97 million was collected.', 'en'),
+    ).toEqual(['10027066970000 (Rs) [] k=actual p=2024']);
+  });
+
+  it('near-miss: sums of falling scales listed with commas stay a list', () => {
+    expect(
+      statementLines('In 2023 the three sectors earned $2 billion, 500 million and 300 million respectively.', 'en'),
+    ).toEqual([
+      '2000000000 USD? [] k=actual p=2023',
+      '500000000 USD? [] k=actual p=2023',
+      '300000000 USD? [] k=actual p=2023',
+    ]);
+    expect(statementLines('Doanh thu năm 2023 đạt 4 tỷ 3 trăm triệu đồng.', 'vi')).toEqual([
+      '4300000000 VND [] k=actual p=2023',
+    ]);
+  });
+});
+
+describe('the Myanmar kyat glued to its amount, `K2.08 trillion`', () => {
+  it('is a sum in the sign’s currency (it had been a split number)', () => {
+    expect(statementLines('Myanmar recorded a trade deficit of K2.08 trillion in 2014.', 'en')).toEqual([
+      '2080000000000 (K) [] k=actual p=2014',
+    ]);
+  });
+
+  it('near-miss: a capital K before a spaced number is a name’s letter, no money', () => {
+    expect(statementLines('Grade K 12 enrolment rose 5 percent in 2023.', 'en')).toEqual([
+      '- [rate 5 -] k=actual p=2023',
+    ]);
+  });
+});
+
+describe('`the comparable period in 2013` as a change’s base', () => {
+  it('is the same part of 2013 as the statement’s period (it had been the whole year, certain)', () => {
+    expect(
+      statementLines(
+        'For the first ten months of 2014, export revenues reached US$51.8 billion, up by 9.2 percent from US$47.4 billion in the comparable period in 2013.',
+        'en',
+      )[0],
+    ).toBe('51800000000 USD [rate 9.2 2013-YTD-10] k=actual p=2014-YTD-10');
+  });
+
+  it('near-miss: `in 2013` alone after the earlier level stays that year', () => {
+    expect(
+      statementLines(
+        'Export revenues reached US$51.8 billion in 2014, up by 9.2 percent from US$47.4 billion in 2013.',
+        'en',
+      )[0],
+    ).toBe('51800000000 USD [rate 9.2 2013] k=actual p=2014');
+  });
+});
