@@ -1759,7 +1759,9 @@ export const en: Grammar = {
   ]),
   // (`this goal is quite ambitious, because last year, Dap Cau Garment achieved a revenue of VND 478
   // billion` (test21): a clause dated last year reports a result, whatever goal the sentence opened with)
-  resultLeads: words(['so far', 'to date', 'has', 'have', 'had', 'last year']),
+  // (`the government aimed to collect roughly US$ 660 million but managed only US$ 556 million`: what
+  // was managed or actually collected is the result; round 43 — it had been a target)
+  resultLeads: words(['so far', 'to date', 'has', 'have', 'had', 'last year', 'managed', 'actually', 'actual']),
   surveyNouns: new Set(['census', 'survey', 'surveys', 'poll']),
   baseDemonstratives: new Set(['that', 'those']),
   pointInTimeLeads: words(['as of', 'as at']),
@@ -3144,7 +3146,17 @@ export const en: Grammar = {
   changeAdverbSuffixes: ['ally', 'edly', 'ively', 'ously', 'ntly', 'ngly', 'ably', 'ibly'],
   objectDirections: words(['more', 'less', 'fewer']),
   passiveResults: {
-    auxiliaries: new Set(['was', 'were', 'has been', 'have been', 'had been']),
+    auxiliaries: new Set(['was', 'were', 'has been', 'have been', 'had been', 'is', 'are']),
+    goals: words([
+      'projected to be',
+      'expected to be',
+      'targeted to be',
+      'planned to be',
+      'budgeted to be',
+      'set to be',
+      'supposed to be',
+      'slated to be',
+    ]),
     participles: words([
       'collected',
       'achieved',

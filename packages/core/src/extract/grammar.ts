@@ -967,7 +967,12 @@ export interface Grammar {
    * (`sentence/lent-currency.ts`, doubted; round 42). Optional: English writes its currency.
    */
   readonly moneyNames?: readonly Phrase[];
-  readonly passiveResults?: { readonly auxiliaries: ReadonlySet<string>; readonly participles: readonly Phrase[] };
+  readonly passiveResults?: {
+    readonly auxiliaries: ReadonlySet<string>;
+    readonly participles: readonly Phrase[];
+    /** `projected to be`, `expected to be`: before a result's participle, what was to be achieved (a target). */
+    readonly goals?: readonly Phrase[];
+  };
   readonly baseStandIns: {
     readonly nouns: ReadonlySet<string>;
     readonly participles: ReadonlySet<string>;

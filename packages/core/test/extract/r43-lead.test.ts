@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/extract';
-import { statementLines } from './readings';
+import { kindsOf, statementLines } from './readings';
 
 /**
  * Round 43: shapes of report prose read by hand on pages no corpus file uses (Cambodian, Lao, Sri
@@ -242,5 +242,32 @@ describe('`the comparable period in 2013` as a change’s base', () => {
         'en',
       )[0],
     ).toBe('51800000000 USD [rate 9.2 2013] k=actual p=2014');
+  });
+});
+
+describe('a figure followed by a passive of a goal and a result', () => {
+  it('is a target: `Rs 711 billion was projected to be collected` (it had been an actual, certain)', () => {
+    expect(kindsOf('Of this, Rs 640 billion was projected to be collected by the end of 2024.', 'en')).toEqual([
+      'target 640000000000',
+    ]);
+    expect(kindsOf('Some $5 million were expected to be spent in 2025.', 'en')).toEqual(['target 5000000']);
+  });
+
+  it('near-miss: a passive of the result alone stays an actual', () => {
+    expect(kindsOf('Of this, Rs 640 billion was collected by the end of 2024.', 'en')).toEqual(['actual 640000000000']);
+  });
+});
+
+describe('an earlier period’s possessive before a sum in a named currency', () => {
+  it('doubts `from the previous year’s Rs 1,550 billion` as the earlier level (it had been the result, certain)', () => {
+    expect(statementLines("Revenue rose 30% from the previous year's Rs 1,550 billion in 2024.", 'en')).toEqual([
+      '1550000000000 (Rs)? [rate 30 same-period-last-year] k=actual p=2024',
+    ]);
+  });
+
+  it('near-miss: this year’s sum stays the statement’s own', () => {
+    expect(statementLines("In 2024 revenue rose to this year's Rs 1,550 billion.", 'en')[0]).toMatch(
+      /^1550000000000 \(Rs\) /u,
+    );
   });
 });

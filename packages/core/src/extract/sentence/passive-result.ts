@@ -8,29 +8,42 @@ import { tokenAt } from './token-at';
  * figure made a target, whose figure is followed at once by a passive of a result (grammar
  * `passiveResults`: `was collected`, `were spent`), is the result against that goal — an actual, not
  * a second target (round 42; it had been one, certain). Never the sentence's first statement (the
- * goal's own figure comes before it). Each statement looked at once.
+ * goal's own figure comes before it). A figure followed by a passive of a goal and a result is a
+ * target (below). Each statement looked at once.
  */
 export function passiveResults(a: SentenceContext, st: SentenceState): void {
   const p = a.g.passiveResults;
   if (!p) return;
   const drafts = a.sentenceDrafts(st.span);
-  for (let n = 1; n < drafts.length; n++) {
+  for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n];
     const v = d?.value;
-    if (!d || !v || d.kind.value !== 'target' || !d.kind.rule.includes('.kind.target-marker')) continue;
-    if (d.kind.span.start >= v.span.start) continue;
-    let k = tokenAt(a.tokens, v.span.end);
-    // (`was`, `has been`: one or two words)
-    let aux = false;
-    for (const len of [2, 1]) {
-      const words = a.tokens.slice(k, k + len);
-      if (words.every((t) => t.kind === 'word') && p.auxiliaries.has(words.map((t) => t.forms.lower).join(' '))) {
-        k += len;
-        aux = true;
-        break;
-      }
+    if (!d || !v) continue;
+    const k = afterAuxiliary(a, p.auxiliaries, v.span.end);
+    if (k === undefined) continue;
+    // `Of this, Rs 711.21 billion was projected to be collected by the end of Poush`, `$5 million
+    // were expected to be spent`: a figure followed by a passive of a goal or forecast and a result
+    // (grammar `passiveResults.goals`) is what was to be achieved — a target, not the result (round
+    // 43; it had been an actual, certain)
+    const goal = d.kind.value === 'target' || !p.goals ? null : matchAt(a.tokens, k, p.goals);
+    if (goal && matchAt(a.tokens, goal.to, p.participles)) {
+      d.kind = a.field('target', k, goal.to, `${a.g.locale}.kind.passive-goal`);
+      continue;
     }
-    if (!aux || !matchAt(a.tokens, k, p.participles)) continue;
+    if (n === 0 || d.kind.value !== 'target' || !d.kind.rule.includes('.kind.target-marker')) continue;
+    if (d.kind.span.start >= v.span.start) continue;
+    if (!matchAt(a.tokens, k, p.participles)) continue;
     d.kind = a.field('actual', k, k + 1, `${a.g.locale}.kind.passive-result`);
   }
+}
+
+/** The token after an auxiliary of the passive (`was`, `has been`: one or two words) right at `end`, or undefined. */
+function afterAuxiliary(a: SentenceContext, auxiliaries: ReadonlySet<string>, end: number): number | undefined {
+  const k = tokenAt(a.tokens, end);
+  for (const len of [2, 1]) {
+    const words = a.tokens.slice(k, k + len);
+    if (words.every((t) => t.kind === 'word') && auxiliaries.has(words.map((t) => t.forms.lower).join(' ')))
+      return k + len;
+  }
+  return undefined;
 }

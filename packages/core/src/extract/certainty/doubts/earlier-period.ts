@@ -1,7 +1,7 @@
 import type { Grammar } from '../../grammar';
 import { matchAt, type Phrase } from '../../phrase';
 import type { Token } from '../../tokenize';
-import { YEAR } from '../helpers';
+import { currencyStart, YEAR } from '../helpers';
 
 /**
  * Shared by the round-22 doubts on another period's figure (`period-possessive.ts`,
@@ -22,7 +22,8 @@ export function oneTokenOf(t: readonly Token[], i: number, list: readonly Phrase
 
 /**
  * The token before the figure at number token `k`, past at most two currency marks (`$`, `US$`,
- * `VND`; grammar `figureCurrencyMarks`); -1 when the marks reach the start.
+ * `VND`; grammar `figureCurrencyMarks`) or a sign of `currencyBefore` (`Rs`, `KES`); -1 when the
+ * marks reach the start.
  */
 export function beforeCurrencyMarks(t: readonly Token[], g: Grammar, k: number): number {
   let j = k - 1;
@@ -30,7 +31,8 @@ export function beforeCurrencyMarks(t: readonly Token[], g: Grammar, k: number):
     if (!oneTokenOf(t, j, g.figureCurrencyMarks)) break;
     j--;
   }
-  return j;
+  // (`from the previous year's Rs 1,550 billion`: any sign of the grammar's `currencyBefore`; round 43)
+  return Math.min(j, currencyStart(t, g, k) - 1);
 }
 
 /** True when the period word (or year) at token `i` is not opened by `this`/`next` (the statement's own time). */
