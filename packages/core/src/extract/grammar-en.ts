@@ -73,6 +73,11 @@ const EN_NEED_MARKERS = [
   'should',
   'shall',
   'ought to',
+  // (`which means there is a necessity to export 9.7 tons of coal in order to reach the goal`; round 43)
+  'a necessity to',
+  'the necessity to',
+  'a need to',
+  'the need to',
 ];
 /** Auxiliaries before a participle of a goal set or assigned: every tense a report uses. */
 const GOAL_AUX = ['is', 'are', 'has been', 'have been', 'will be'];

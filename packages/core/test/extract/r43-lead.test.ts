@@ -271,3 +271,18 @@ describe('an earlier period’s possessive before a sum in a named currency', ()
     );
   });
 });
+
+describe('a goal noun after a perfect’s result, `has exported … to reach the goal`', () => {
+  it('leaves the result an actual and makes the figure after `a necessity to` the goal (the result had been a target, certain)', () => {
+    expect(
+      kindsOf(
+        'The country has exported 28.4 million tons of coal in 2021, which means there is a necessity to export 6.1 million tons in order to reach the goal.',
+        'en',
+      ),
+    ).toEqual(['actual 28400000', 'target 6100000']);
+  });
+
+  it('near-miss: a figure set as the target after its noun stays a target', () => {
+    expect(kindsOf('Revenue of $5 billion has been set as the target for 2025.', 'en')).toEqual(['target 5000000000']);
+  });
+});

@@ -22,7 +22,12 @@ export function frameStatement(
   opened: boolean,
 ): void {
   const L = a.g.locale;
-  const targetMarker = clauseGoal(a, clause, leading);
+  const goal = clauseGoal(a, clause, leading);
+  // (`Mongolia has exported 32.3 million tons … which means there is a necessity to export 9.7 tons …
+  // to reach the goal`: a goal noun after the figures does not make a perfect's result a goal; round
+  // 43 — it had been a target, certain)
+  const trailingGoal = goal !== undefined && !leading.includes(goal);
+  const targetMarker = trailingGoal && resultLead(a, leading, goal.from) ? undefined : goal;
   const stageMarker = leading.find((it) => it.t === 'marker' && it.kind === 'stage');
   // `… ước đạt 3,89% (chỉ tiêu kế hoạch là 3,88%)`: a plan word in a bracket after the figures
   // states the plan beside the result; it does not make the result a target.
