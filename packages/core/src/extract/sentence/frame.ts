@@ -26,7 +26,11 @@ export function frameStatement(
   // (`Mongolia has exported 32.3 million tons … which means there is a necessity to export 9.7 tons …
   // to reach the goal`: a goal noun after the figures does not make a perfect's result a goal; round
   // 43 — it had been a target, certain)
-  const trailingGoal = goal !== undefined && !leading.includes(goal);
+  // (`The government has set a N19.4 trillion target`: the figure's own goal noun stays its frame)
+  const trailingGoal =
+    goal !== undefined &&
+    !leading.includes(goal) &&
+    ownGoalValue(a, clause, clause.items.indexOf(goal)) !== leading.length;
   const targetMarker = trailingGoal && resultLead(a, leading, goal.from) ? undefined : goal;
   const stageMarker = leading.find((it) => it.t === 'marker' && it.kind === 'stage');
   // `… ước đạt 3,89% (chỉ tiêu kế hoạch là 3,88%)`: a plan word in a bracket after the figures
