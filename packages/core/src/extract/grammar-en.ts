@@ -2847,14 +2847,6 @@ export const en: Grammar = {
     'against a plan of',
     'against the plan of',
     'against a target of',
-    // (`collected KES 465.2 billion against a quarterly target of KES 517.5 billion, 11.6 % higher …`,
-    // `against its target of Shs 4.95 trillion`: the revenue authorities' period or owner before the
-    // plan noun; round 43 — the target had opened a statement of its own that took the result's change)
-    ...['a', 'an', 'the', 'its', 'their'].flatMap((det) =>
-      ['', 'quarterly ', 'monthly ', 'annual ', 'yearly ', 'revised ', 'full-year ', 'half-year '].flatMap((adj) =>
-        ['target', 'plan', 'goal'].map((noun) => `against ${det} ${adj}${noun} of`),
-      ),
-    ),
     'plan of',
     'target of',
     'planned',
