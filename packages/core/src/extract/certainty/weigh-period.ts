@@ -174,7 +174,7 @@ function fiscalYearAt(ix: TokenIndex, p: Extracted<unknown>): boolean {
   const slash = sep.text === '/';
   if (!slash && (!YEAR_DASHES.has(sep.text) || /^\d{4}$/u.test(p.value))) return false;
   const following = Number(year.text) + 1;
-  return next.text === String(following) || next.text === String(following % 100).padStart(2, '0');
+  return next.text === String(following) || next.text === String(following).slice(-2);
 }
 
 /** How many tokens a figure's quantity (`31.97 million tons`, `2,1 tỷ USD`) may run between `from` and a period. */

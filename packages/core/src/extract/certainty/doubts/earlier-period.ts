@@ -32,7 +32,8 @@ export function beforeCurrencyMarks(t: readonly Token[], g: Grammar, k: number):
     j--;
   }
   // (`from the previous year's Rs 1,550 billion`: any sign of the grammar's `currencyBefore`; round 43)
-  return Math.min(j, currencyStart(t, g, k) - 1);
+  // (only when no mark was passed: `2024's $61.8 billion` must not read `s $` as the sign `S$`)
+  return j === k - 1 ? currencyStart(t, g, k) - 1 : j;
 }
 
 /** True when the period word (or year) at token `i` is not opened by `this`/`next` (the statement's own time). */
