@@ -1136,6 +1136,12 @@ export interface Grammar {
    */
   readonly gluedOnlyCurrencySigns?: ReadonlySet<string>;
   /**
+   * Words of a fiscal year (`fiscal year`, `financial year`, `FY`): beside a span of two following
+   * years (`the 2019-2020 fiscal year`) the span is one fiscal year, not two calendar years
+   * (`certainty/weigh-period.ts`, doubted `fiscal-year`). Optional.
+   */
+  readonly fiscalYearWords?: readonly Phrase[];
+  /**
    * A fiscal quarter, half or year written as one glued chunk (`1QFY2023`, `3QFY19`, `FY2024`):
    * a period the extractor does not date, stepped over where a level's period may stand
    * (`sentence/from-level-base.ts`). Optional: Vietnamese press writes none.

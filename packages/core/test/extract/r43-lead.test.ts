@@ -267,3 +267,17 @@ describe('a goal noun after a perfect’s result, `has exported … to reach the
     expect(kindsOf('Revenue of $5 billion has been set as the target for 2025.', 'en')).toEqual(['target 5000000000']);
   });
 });
+
+describe('a span of two following years beside a word of a fiscal year', () => {
+  it('is one fiscal year, doubted (it had been two calendar years, certain)', () => {
+    expect(statementLines('Myanmar exported 2.4 million tons of rice in the 2020-2021 fiscal year.', 'en')).toEqual([
+      '2400000 tonne [] k=actual p=2020/2021?',
+    ]);
+  });
+
+  it('near-miss: a span of years named as a period stays that span', () => {
+    expect(statementLines('Exports reached $5 billion in the 2019-2020 period.', 'en')).toEqual([
+      '5000000000 USD [] k=actual p=2019/2020',
+    ]);
+  });
+});

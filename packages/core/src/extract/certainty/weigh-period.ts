@@ -160,10 +160,13 @@ function yearRangeStart(ix: TokenIndex, p: Extracted<unknown>): boolean {
  * a part of the year, a dash) is of a fiscal year that runs across the two calendar years (July to
  * June in East Africa, South Asia and Australia; a crop or school year): read in the first calendar
  * year, which it only overlaps (round 43: `2021-Q1` was shown certain for the fiscal first quarter,
- * July to September 2021). A whole year before a dash is {@link yearRangeStart}'s.
+ * July to September 2021). A whole year before a dash is {@link yearRangeStart}'s. A span of two
+ * following years beside a word of a fiscal year (`the 2019-2020 fiscal year`) is one fiscal year.
  */
-function fiscalYearAt(ix: TokenIndex, p: Extracted<unknown>): boolean {
+function fiscalYearAt(ix: TokenIndex, g: Grammar, p: Extracted<unknown>): boolean {
   if (typeof p.value !== 'string') return false;
+  const span = /^(\d{4})\/(\d{4})$/u.exec(p.value);
+  if (span) return Number(span[2]) === Number(span[1]) + 1 && fiscalWordNear(ix, g, p);
   const j = ix.from(p.span.end);
   if (j === undefined || j === 0) return false;
   const year = ix.tokens[j - 1];
@@ -175,6 +178,28 @@ function fiscalYearAt(ix: TokenIndex, p: Extracted<unknown>): boolean {
   if (!slash && (!YEAR_DASHES.has(sep.text) || /^\d{4}$/u.test(p.value))) return false;
   const following = Number(year.text) + 1;
   return next.text === String(following) || next.text === String(following).slice(-2);
+}
+
+/** How many tokens before or after a span of years a word of a fiscal year may stand. */
+const FISCAL_WORD_REACH = 4;
+
+/**
+ * `in the 2019-2020 fiscal year`, `in first five months of present fiscal year (FY) 2019-2020`: a
+ * word of a fiscal year (grammar `fiscalYearWords`) right around a span of two following years.
+ */
+function fiscalWordNear(ix: TokenIndex, g: Grammar, p: Extracted<unknown>): boolean {
+  const words = g.fiscalYearWords;
+  const from = ix.at(p.span.start);
+  const to = ix.from(p.span.end);
+  if (!words || from === undefined || to === undefined) return false;
+  for (let k = Math.max(0, from - FISCAL_WORD_REACH); k < from; k++)
+    if (matchAt(ix.tokens, k, words, from)) return true;
+  for (let k = to; k < to + FISCAL_WORD_REACH && k < ix.tokens.length; k++) {
+    const x = ix.tokens[k] as Token;
+    if (x.kind === 'punct' && x.text !== '(' && x.text !== ')') return false;
+    if (matchAt(ix.tokens, k, words)) return true;
+  }
+  return false;
 }
 
 /** How many tokens a figure's quantity (`31.97 million tons`, `2,1 tỷ USD`) may run between `from` and a period. */
@@ -823,7 +848,7 @@ export function weighPeriod<T>(
   // (`… 2,04% của 6 tháng đầu năm 2020 … 7,28% của cùng kỳ năm 2018`: year Y lent to another rate)
   if (lead || afterFromFigure(ix, g, at, inFigure) || p.rule.endsWith(LENT_RATE_PERIOD))
     return { ...p, confidence: 'uncertain', doubt: doubt('base-period'), rule: `${p.rule}?base-period` };
-  if (fiscalYearAt(ix, p))
+  if (fiscalYearAt(ix, g, p))
     return { ...p, confidence: 'uncertain', doubt: doubt('fiscal-year'), rule: `${p.rule}?fiscal-year` };
   if (yearRangeStart(ix, p))
     return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?year-range` };
