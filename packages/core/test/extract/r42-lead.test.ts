@@ -449,7 +449,8 @@ describe('a goal noun in a concessive opener, `Despite the failure to meet the t
         'Despite the failure to meet the export target set for the fiscal 2015-2016, the country managed to fetch $31,210 million.',
         'en',
       ),
-    ).toEqual(['31210000000 USD [] k=actual p=2015/2016']);
+      // (the fiscal year's span is doubted since round 43: one fiscal year, not two calendar years)
+    ).toEqual(['31210000000 USD [] k=actual p=2015/2016?']);
   });
 
   it('near-miss: a goal set in the main clause after it stays a target', () => {
