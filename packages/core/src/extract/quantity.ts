@@ -197,6 +197,22 @@ function mixedScales(
   return 'error' in read ? null : { read, scale: next.phrase.data, scaleFrom: j + 1, to: next.to };
 }
 
+/**
+ * True when a sign written as one word (`S$`) was matched from a possessive's `s` across a space
+ * (`2024's $61.8 billion`: the possessive and the dollar are no Singapore dollar; round 43 — it had
+ * been read as one, certain). The phrase matcher reads tokens, not the spaces between them.
+ */
+function splitSign(tokens: readonly Token[], cur: PhraseMatch<unknown>): boolean {
+  const before = tokens[cur.from - 1];
+  // (only after a possessive's apostrophe: `US $5 billion` apart is still the US dollar)
+  if (before?.kind !== 'punct' || !APOSTROPHES.has(before.text) || tokens[cur.from]?.gap !== '') return false;
+  if (/\s/u.test(cur.phrase.text)) return false;
+  for (let k = cur.from + 1; k < cur.to; k++) if (tokens[k]?.gap !== '') return true;
+  return false;
+}
+
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
+
 /** A part of a chain of scales: one to three whole digits (English: with decimals, `66.97 million`). */
 const CHAIN_PART = /^\d{1,3}$/u;
 const CHAIN_PART_EN = /^\d{1,3}(?:\.\d+)?$/u;
@@ -286,7 +302,9 @@ export function readQuantity(
   if (cur && foreignDollar(tokens, cur.from, g, limit)) return null;
   if (!cur && tokens[i]?.kind === 'number' && tokens[i]?.gap === '' && foreignDollar(tokens, i - 1, g, limit))
     return null;
-  const spaced = cur !== null && tokens[cur.to]?.gap !== '' && g.gluedOnlyCurrencySigns?.has(cur.phrase.text);
+  const spaced =
+    cur !== null &&
+    ((tokens[cur.to]?.gap !== '' && g.gluedOnlyCurrencySigns?.has(cur.phrase.text)) || splitSign(tokens, cur));
   if (cur && cur.to > cur.from && tokens[cur.to]?.kind === 'number' && !spaced) {
     currency = cur.phrase.data;
     unitText = textOf(text, tokens, cur.from, cur.to);

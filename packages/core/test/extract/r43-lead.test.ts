@@ -281,3 +281,20 @@ describe('a span of two following years beside a word of a fiscal year', () => {
     ]);
   });
 });
+
+describe('a possessive’s `s` before a dollar sign, `2024’s $61.8 billion`', () => {
+  it('is no Singapore dollar: the level is in US dollars (it had been `s $`, certain)', () => {
+    expect(statementLines("Exports rose 0.5% in 2025 from 2024's $61.8 billion.", 'en')[0]).toMatch(
+      /^61800000000 USD\?/u,
+    );
+  });
+
+  it('near-miss: `S$5 billion` glued stays the Singapore dollar, `US $5 billion` apart the US dollar', () => {
+    expect(statementLines('Exports reached S$5 billion in 2023.', 'en')).toEqual([
+      '5000000000 (S$) [] k=actual p=2023',
+    ]);
+    expect(statementLines('Exports reached US $5 billion in 2023.', 'en')).toEqual([
+      '5000000000 USD [] k=actual p=2023',
+    ]);
+  });
+});
