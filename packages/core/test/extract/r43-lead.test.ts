@@ -298,3 +298,23 @@ describe('a possessive’s `s` before a dollar sign, `2024’s $61.8 billion`', 
     ]);
   });
 });
+
+describe('an earlier level `for the same period in 2009` in a statement of no period', () => {
+  it('doubts the base read as the whole year (it had been certain)', () => {
+    expect(
+      statementLines(
+        'Shipments rose 10.4 percent to $247.6 million, from $224.3 million for the same period in 2009.',
+        'en',
+      )[0],
+    ).toBe('247600000 USD [rate 10.4 2009?] k=actual');
+  });
+
+  it('near-miss: with the statement’s own period the base is that part of 2009, certain', () => {
+    expect(
+      statementLines(
+        'In the first five months of 2010, shipments rose 10.4 percent to $247.6 million from $224.3 million in the same period in 2009.',
+        'en',
+      )[0],
+    ).toBe('247600000 USD [rate 10.4 2009-YTD-05] k=actual p=2010-YTD-05');
+  });
+});

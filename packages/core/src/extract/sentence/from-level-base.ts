@@ -1,5 +1,6 @@
 import type { ComparisonBase } from '../../model/types';
 import { isPeriodId } from '../../period/period';
+import { SAME_PERIOD_YEAR } from '../certainty/doubts/same-period-year';
 import { matchPeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
 import type { Span } from '../types';
@@ -47,10 +48,13 @@ export function fromLevelBases(a: SentenceContext, st: SentenceState): void {
         ? d.period.value
         : st.sentencePeriod?.id;
     const base = read.samePart && read.base.kind === 'period' && own ? samePartOf(read.base.period, own) : read.base;
+    // (`from $224.3 million for the same period in 2009` in a statement of no period: the whole year
+    // 2009 stands for a part of it — doubted `same-period-year`; round 43, it had been certain)
+    const whole = read.samePart && !own ? SAME_PERIOD_YEAR : '';
     d.changes[0] = {
       ...c,
       value: { ...c.value, base, baseSpan: read.span },
-      rule: `${c.rule.replace('+sentence-base', '')}+from-level-base`,
+      rule: `${c.rule.replace('+sentence-base', '')}+from-level-base${whole}`,
     };
     // (the year of the base, `of 2022`, had dated the statement: it dates the base alone, and the
     // statement keeps the sentence's period)

@@ -1,5 +1,6 @@
 import type { ComparisonBase } from '../../model/types';
 import { isPeriodId, previousPeriod, samePeriodLastYear } from '../../period/period';
+import { SAME_PERIOD_YEAR } from '../certainty/doubts/same-period-year';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import { numberOf } from './compared-side';
@@ -109,7 +110,7 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
       d.changes[0] = {
         ...c,
         value: { ...c.value, base: named ?? base.base, baseSpan: base.span },
-        rule: `${c.rule.replace('+sentence-base', '')}+reached-from-base`,
+        rule: `${c.rule.replace('+sentence-base', '')}+reached-from-base${base.samePart && !ownPeriod ? SAME_PERIOD_YEAR : ''}`,
       };
     // (`net profit of RM10.03 million, from a net loss of RM145.2 million`: a level named by its own
     // words keeps them — a loss is no profit of the statement's name)
