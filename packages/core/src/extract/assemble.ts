@@ -2,7 +2,6 @@ import type { ComparisonBase } from '../model/types';
 import { findUnit } from '../model/units';
 import { isPeriodId, samePeriodLastYear } from '../period/period';
 import { TokenIndex, weigh } from './certainty';
-import { SAME_PERIOD_YEAR } from './certainty/doubts/same-period-year';
 import { currencyOf } from './currency-of';
 import { fold } from './fold';
 import type { Grammar } from './grammar';
@@ -14,6 +13,7 @@ import type { BaseRead, Item } from './scan';
 import type { Sentence } from './segment';
 import { type ContextPeriod, type Range, readSentence, type SentenceContext } from './sentence';
 import { CURRENCIES, type PartYear } from './sentence/context';
+import { SAME_PERIOD_YEAR } from './sentence/from-level-base';
 import { type Token, tokenize } from './tokenize';
 
 /** How many words may follow a restated amount inside its parentheses (`at current exchange rate`). */

@@ -1,5 +1,15 @@
+import { units } from '../model/units';
 import type { Grammar } from './grammar';
-import { CURRENCIES } from './sentence/context';
+
+/**
+ * Currency codes a value may be restated in (`5,7 triệu tỷ đồng (234,6 tỷ USD)`): the built-in
+ * currency units' codes (the only codes a quantity's unit is read as). @internal
+ */
+export const CURRENCIES: ReadonlySet<string> = new Set(
+  Object.values(units)
+    .filter((u) => u.kind === 'currency')
+    .map((u) => u.code),
+);
 
 /** Each grammar's currency words by their text (`Rp` → IDR, `RM` → MYR, `baht` → THB), built once. */
 const WORDS = new WeakMap<Grammar, ReadonlyMap<string, string>>();

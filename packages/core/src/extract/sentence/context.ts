@@ -1,19 +1,11 @@
-import { units } from '../../model/units';
 import type { PeriodMatch } from '../period-phrase';
 import type { Draft, FigureOf, PlaceContext } from '../place/context';
 import type { BaseRead, Item } from '../rules/context';
 import type { Sentence } from '../segment';
 import type { Extracted, Span } from '../types';
 
-/**
- * Currency codes a value may be restated in (`5,7 triệu tỷ đồng (234,6 tỷ USD)`): the built-in
- * currency units' codes (the only codes a quantity's unit is read as). @internal
- */
-export const CURRENCIES: ReadonlySet<string> = new Set(
-  Object.values(units)
-    .filter((u) => u.kind === 'currency')
-    .map((u) => u.code),
-);
+/** The built-in currency units' codes (`currency-of.ts`), where the sentence steps read them. @internal */
+export { CURRENCIES } from '../currency-of';
 
 /** A token range `[from, to)`. @internal */
 export interface Range {

@@ -1,12 +1,17 @@
 import type { ComparisonBase } from '../../model/types';
 import { isPeriodId } from '../../period/period';
-import { SAME_PERIOD_YEAR } from '../certainty/doubts/same-period-year';
 import { matchPeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
 import type { Span } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
 
+/**
+ * The rule suffix of a change whose base is the year of `the same period in 2017` in a statement of
+ * no period (`assemble.ts`, {@link fromLevelBases}, `reached-from-level.ts`): doubted
+ * `same-period-year` (`certainty/doubts/same-period-year.ts`).
+ */
+export const SAME_PERIOD_YEAR = '+same-period-year';
 /** How many tokens a bracketed abbreviation of the level's unit may hold (`(MT)`, `(TEUs)`). */
 const ABBREVIATION = 2;
 

@@ -1,11 +1,10 @@
 import type { ComparisonBase } from '../../model/types';
 import { isPeriodId, previousPeriod, samePeriodLastYear } from '../../period/period';
-import { SAME_PERIOD_YEAR } from '../certainty/doubts/same-period-year';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import { numberOf } from './compared-side';
 import type { SentenceContext, SentenceState } from './context';
-import { type LevelTime, levelTimeAt, samePartOf } from './from-level-base';
+import { type LevelTime, levelTimeAt, SAME_PERIOD_YEAR, samePartOf } from './from-level-base';
 import { tokenAt } from './token-at';
 
 /** No link words (a grammar without `levelTimeLinks`). */

@@ -1,7 +1,5 @@
+import { SAME_PERIOD_YEAR } from '../../sentence/from-level-base';
 import type { DoubtRule } from '../context';
-
-/** The rule suffix `assemble.ts` gives a change whose base is the year of `the same period in 2017`. */
-export const SAME_PERIOD_YEAR = '+same-period-year';
 
 /**
  * `Sales rose 11.5% compared with the same period in 2017`, `tăng 10% so với cùng kỳ năm 2017`, in a
