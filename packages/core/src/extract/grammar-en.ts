@@ -3803,7 +3803,7 @@ export const en: Grammar = {
     'K',
   ]),
   // (`Grade K 12`, `N 5`: a single capital before a spaced number is a name's letter; round 43)
-  fiscalYearWords: words(['fiscal year', 'financial year', 'fiscal', 'FY', 'FY)']),
+  fiscalYearWords: words(['fiscal year', 'financial year', 'fiscal', 'FY']),
   gluedOnlyCurrencySigns: new Set(['K', 'N', 'GH']),
   fiscalChunk: /^(?:[1-4][QH])?FY(?:\d{2}|\d{4})$/iu,
   glueHeads: {

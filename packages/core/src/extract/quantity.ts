@@ -1,13 +1,13 @@
 import { add, cmp, mul, pow10, toDecimalString, toNum } from '../decimal/decimal';
 import type { DecimalString } from '../decimal/decimal-string';
 import { findUnit } from '../model/units';
-import { joinScales } from '../parse/vocabulary';
+import { joinScales, SCALE_PART } from '../parse/vocabulary';
 import { fold } from './fold';
 import type { Grammar } from './grammar';
 import { printedInterval } from './numeral';
 import { matchAt, type Phrase, type PhraseMatch } from './phrase';
 import { readNumber } from './read-number';
-import type { Token } from './tokenize';
+import { APOSTROPHES, type Token } from './tokenize';
 import type { PrintedNumber, Quantity } from './types';
 
 /** A quantity read at a position: `3.630 tỷ đồng`, `49,8 thuê bao/100 dân`, `VND 3,630 billion`. */
@@ -211,10 +211,7 @@ function splitSign(tokens: readonly Token[], cur: PhraseMatch<unknown>): boolean
   return false;
 }
 
-const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
-
-/** A part of a chain of scales: one to three whole digits (English: with decimals, `66.97 million`). */
-const CHAIN_PART = /^\d{1,3}$/u;
+/** A part of a chain of scales in English: {@link SCALE_PART}, or with decimals (`66.97 million`). */
 const CHAIN_PART_EN = /^\d{1,3}(?:\.\d+)?$/u;
 
 /** The piece `NUMBER SCALE` at token `k` of a chain whose amount is in `scale`, or null. */
@@ -226,7 +223,7 @@ function chainPiece(
   limit: number,
 ): { part: string; scale: number; to: number } | null {
   const part = tokens[k];
-  const pattern = g.locale === 'en' ? CHAIN_PART_EN : CHAIN_PART;
+  const pattern = g.locale === 'en' ? CHAIN_PART_EN : SCALE_PART;
   if (part?.kind !== 'number' || part.gap === '' || k + 1 >= limit || !pattern.test(part.text)) return null;
   const next = matchAt(tokens, k + 1, g.scales, limit);
   if (!next || next.phrase.data >= scale) return null;
@@ -413,7 +410,7 @@ export function readQuantity(
         j = outer.to;
       }
     }
-    const whole = sc === plain && (mixed !== null || CHAIN_PART.test(tokens[n]?.text ?? ''));
+    const whole = sc === plain && (mixed !== null || SCALE_PART.test(tokens[n]?.text ?? ''));
     const chain = whole ? chainScales(tokens, j, read.value, scale, mixed !== null, g, limit) : null;
     const chainRead = chain ? readNumber(chain.value, 'en') : null;
     if (chain && chainRead && !('error' in chainRead)) {

@@ -28,6 +28,8 @@ const NUMBER_NEXT = /^[ \t\u00a0\u202f\u2009]+[-−(]?\d/u;
 const WORD = /[\p{L}][\p{L}\p{M}\d&’']*/uy;
 const SPACE = /\s+/uy;
 /** A possessive's quote and `s` after a stray space: `‘s`, `'s`, `’s` not followed by a letter or a closing quote. */
+/** Apostrophes of a possessive written as their own token (`2024 ' s`): punctuation, not words. @internal */
+export const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 const STRAY_POSSESSIVE = /^['‘’]s(?![\p{L}'‘’])/u;
 // Three capitals glued to a number are a currency code written the press way (`VND123.4`,
 // `VNĐ2.3`, `USD5`): the code and the number are two tokens (ISO 4217 codes are three letters).

@@ -115,7 +115,8 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
 };
 
 /** A whole number of one to three digits: a part of an amount spelled with two scale words. */
-const SCALE_PART = /^\d{1,3}$/u;
+/** A whole part under a scale word (`610` of `1 tỷ 610 triệu`): one to three digits. @internal */
+export const SCALE_PART = /^\d{1,3}$/u;
 
 /**
  * `1 tỷ 610 triệu`, `4 tỷ 3 trăm triệu`: a whole number `first` of scale `scale`, then a whole number

@@ -40,10 +40,10 @@ export function passiveResults(a: SentenceContext, st: SentenceState): void {
 /** The token after an auxiliary of the passive (`was`, `has been`: one or two words) right at `end`, or undefined. */
 function afterAuxiliary(a: SentenceContext, auxiliaries: ReadonlySet<string>, end: number): number | undefined {
   const k = tokenAt(a.tokens, end);
-  for (const len of [2, 1]) {
-    const words = a.tokens.slice(k, k + len);
-    if (words.every((t) => t.kind === 'word') && auxiliaries.has(words.map((t) => t.forms.lower).join(' ')))
-      return k + len;
-  }
-  return undefined;
+  const first = a.tokens[k];
+  if (first?.kind !== 'word') return undefined;
+  // (every statement with a value asks: no slice or join unless the first word may open one)
+  const second = a.tokens[k + 1];
+  if (second?.kind === 'word' && auxiliaries.has(`${first.forms.lower} ${second.forms.lower}`)) return k + 2;
+  return auxiliaries.has(first.forms.lower) ? k + 1 : undefined;
 }

@@ -1,6 +1,6 @@
 import type { Grammar } from '../../grammar';
 import { matchAt, type Phrase } from '../../phrase';
-import type { Token } from '../../tokenize';
+import { APOSTROPHES, type Token } from '../../tokenize';
 import { currencyStart, YEAR } from '../helpers';
 
 /**
@@ -11,8 +11,6 @@ import { currencyStart, YEAR } from '../helpers';
  * @internal
  */
 
-/** Apostrophes of a possessive written as their own token (`2024 ' s`): punctuation, not words. */
-const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 const NONE: readonly Phrase[] = [];
 
 /** True when token `i` is a whole one-token phrase of `list`. */
