@@ -1,0 +1,4 @@
+import type { RealSentence } from './types';
+
+/** The thirtieth fresh set, being written. */
+export const TEST30_EN: readonly RealSentence[] = [];
