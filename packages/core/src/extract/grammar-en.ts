@@ -3358,6 +3358,7 @@ export const en: Grammar = {
       deadlineEnd: new Set(['end']),
       monthEndLeads: new Set(['by', 'until', 'till', 'to', 'through', 'as of', 'as at']),
       monthEndPoints: new Set(['at']),
+      throughMonthLeads: new Set(['until', 'till', 'through', 'up to', 'up until']),
       // (`in the first quarter ended March 31, 2023`, `for the six months ending 30 June 2024`)
       endedWords: new Set(['ended', 'ending']),
       // (`… 6,000 MW by 2025 and 12,000 MW by 2030`, `an eight-fold rise by 2020 from 378 MW in
@@ -4033,6 +4034,16 @@ export const en: Grammar = {
     'alone',
   ]),
   assignVerbs: words(['assigned', 'set', 'set out', 'set forth', 'approved', 'adopted', 'given']),
+  overBaseRatioVerbs: words([
+    'reached',
+    'reaching',
+    'achieved',
+    'achieving',
+    'fulfilled',
+    'fulfilling',
+    'completed',
+    'completing',
+  ]),
   ratioVerbs: words([
     'equal to',
     'equalling',

@@ -862,6 +862,13 @@ export interface Grammar {
   readonly listLeads: readonly Phrase[];
   /** Verbs after which a percentage with a base is always a ratio (`bằng 98% cùng kỳ`, `equal to`). */
   readonly ratioVerbs: readonly Phrase[];
+  /**
+   * Verbs of reaching (among `percentVerbs`) before a percentage of at least 50 that is compared with
+   * a period (`reaching 101% over the same period in 2018`): the ratio to that period, as the
+   * Vietnamese `đạt 101% so với cùng kỳ` it renders — not a rate, as `up 12% over …` is. Optional
+   * (none in Vietnamese, whose `đạt … so với` is read as a ratio already).
+   */
+  readonly overBaseRatioVerbs?: readonly Phrase[];
   /** A share, not a level: `chiếm 0,2% tổng …`, `accounting for 26.4 percent of …`. */
   readonly shareWords: readonly Phrase[];
   /**
@@ -1867,6 +1874,13 @@ export interface PeriodKeys {
    */
   readonly monthEndLeads?: ReadonlySet<string>;
   readonly monthEndPoints?: ReadonlySet<string>;
+  /**
+   * English words before a whole month that reckon a figure through it (`production until August
+   * 2023 was …`, `data up to October 2023`, `exports through September 2023`; two-word keys joined by
+   * a space): the months of the year to that month, doubted as `monthEndLeads` are. Optional (none in
+   * Vietnamese, whose `tính đến tháng 8` is read with `until`).
+   */
+  readonly throughMonthLeads?: ReadonlySet<string>;
   /**
    * `the first quarter ended March 31, 2023`, `the first half of the year ending 30 June 2024`: the
    * words after a period without its year that date it by its last day (its year read from the

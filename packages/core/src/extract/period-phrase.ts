@@ -857,7 +857,8 @@ function deadlineEn(tokens: readonly Token[], i: number): PeriodMatch | null {
 /**
  * `by the end of September 2022`, `accumulated until the end of May, 2020`, `as of the end of
  * November`, `to the end of Feb`, `as of June 30, 2023`, `as of 31 December 2020` (the month's last
- * day, before or after it): a figure reckoned TO
+ * day, before or after it), `until August 2023`, `up to October 2023` (a whole month after grammar
+ * `throughMonthLeads`): a figure reckoned TO
  * the end of a month (grammar `monthEndLeads`) is of the months of the year to it; `at the end of
  * December 2020` (grammar `monthEndPoints`) measures a stock AT it, of that month. The month is
  * capitalised (`by the end of may` is no month); a day inside a month (`as of December 28`) and a
@@ -871,9 +872,13 @@ function monthEndEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   const leads = K.monthEndLeads;
   const points = K.monthEndPoints;
   if (!leads || !points) return null;
-  const two = has2(leads, tokens, i);
+  const through = K.throughMonthLeads;
+  const throughTwo = !!through && has2(through, tokens, i);
+  const two = throughTwo || has2(leads, tokens, i);
   const point = !two && points.has(w(tokens[i]));
   if (!two && !point && !leads.has(w(tokens[i]))) return null;
+  // (`until August 2023`, `up to October 2023`: a lead that reckons to a whole month)
+  const cumulative = throughTwo || (!two && !!through?.has(w(tokens[i])));
   let k = two ? i + 2 : i + 1;
   // `the end of`, `end of`
   if (K.articles.has(w(tokens[k])) && K.deadlineEnd.has(w(tokens[k + 1]))) k++;
@@ -886,15 +891,19 @@ function monthEndEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   const month = monthOf(w(name)) + 1;
   if (month < 1 || !/^\p{Lu}/u.test(name?.text ?? '')) return null;
   k++;
-  if (!end) {
+  // `until August 2023`, `up to October 2023`: a whole month after a lead that reckons to it (grammar
+  // `throughMonthLeads`), no day named
+  const wholeMonth = !end && cumulative && !dayFirst && (!isNum(tokens[k]) || isYear(tokens[k]));
+  if (!end && !wholeMonth) {
     // `as of June 30, 2023`: the month's last day (28 February too), never after `at`
     const d = dayFirst ?? tokens[k];
     if (point || !isNum(d) || !(+d.text === lastDay(month) || (month === 2 && +d.text === 28))) return null;
     if (!dayFirst) k++;
   }
+  const rule = end ? 'en.period.month-end' : wholeMonth ? 'en.period.month-end-through' : 'en.period.month-end-day';
   const m = point
     ? partial(tokens, i, k, 'month', month, 'en', 'en.period.month-end-point')
-    : partial(tokens, i, k, 'ytd', month, 'en', end ? 'en.period.month-end' : 'en.period.month-end-day');
+    : partial(tokens, i, k, 'ytd', month, 'en', rule);
   // (`an eight-fold increase by the end of December 2020 from only 378 MW in 2019`: the end of a
   // move whose start follows is left to the move's base, as before)
   return matchAt(tokens, m.to, en.fromWords) ? null : m;

@@ -245,7 +245,14 @@ export function percentAt(c: Cursor, i: number): Found | null {
   // (`tương ứng 31% chỉ tiêu giao`: a verb that reads a percentage only as a completion of a plan —
   // `tăng tương ứng 7,5%` is the change's rate, `tương ứng 12% tổng kim ngạch` a share)
   const planOnly = verb !== null && c.g.planOnlyPercentVerbs?.some((p) => p.text === verb.phrase.text) === true;
-  const side = ratioVerb || joinedRatio || planOnly ? null : m(c, pct, c.g.rateSides);
+  // (`total revenue … is 861.7 billion VND, reaching 101% over the same period in 2018`: a verb of
+  // reaching before a percentage of at least 50 is the Vietnamese `đạt 101% so với cùng kỳ` put
+  // into English — a ratio to the base; `reached 12% over …` stays a rate)
+  const reachRatio =
+    verb !== null &&
+    c.g.overBaseRatioVerbs?.some((r) => r.text === verb.phrase.text) === true &&
+    cmp(toNum(n.value), RATIO_FLOOR) >= 0;
+  const side = ratioVerb || joinedRatio || planOnly || reachRatio ? null : m(c, pct, c.g.rateSides);
   const sideBase = side ? (readBase(c, pct) ?? readBase(c, side.to) ?? bareBaseAt(c, side.to)) : null;
   if (side && sideBase && sideBase.base.kind !== 'plan') {
     const amount = side.phrase.data < 0 ? negate(n) : n;
