@@ -107,12 +107,29 @@ function changeMatches(spec: string, c: Statement['changes'][number], period?: s
   return base === '*' || sameBase(baseOf(c), base as string, period);
 }
 
+/**
+ * The number a statement gives for its figure: its value, else its density (`52,8 thuê bao trên 100
+ * dân`, `cứ 100 người có 116 thuê bao`), which the corpus annotates as a value without a unit and the
+ * extractor gives in `density` — a per-population figure is no level of a count.
+ */
+interface ValueRead {
+  readonly base: string;
+  readonly unitCode?: string | undefined;
+  readonly approximate?: string | undefined;
+  readonly confidence?: string | undefined;
+}
+function valueOf(s: Statement): ValueRead | undefined {
+  if (s.value) return { ...s.value.value, confidence: s.value.confidence };
+  const d = s.density;
+  return d ? { base: d.value.value.value, confidence: d.confidence } : undefined;
+}
+
 /** The period a fact's bases are reckoned from: the fact's own, else the statement's. */
 const periodOf = (f: RealFact | undefined, s: Statement): string | undefined => f?.p ?? s.period?.value;
 
 /** Which annotated fields of `f` the statement has right. */
 function agreement(f: RealFact, s: Statement): Record<Field, boolean | undefined> {
-  const v = s.value?.value;
+  const v = valueOf(s);
   return {
     value: f.v === undefined ? undefined : v?.base === f.v,
     unit: f.u === undefined ? undefined : v?.base === f.v && v?.unitCode === f.u,
@@ -160,9 +177,9 @@ function wrongFields(s: Statement, facts: readonly RealFact[]): string[] {
     }
   }
   const unread = new Set(s.unread.map((u) => u.what));
-  const v = s.value;
-  if (v && certain(v) && !v.value.approximate && !unread.has('value')) {
-    const q = v.value;
+  const v = valueOf(s);
+  if (v && certain(v) && !v.approximate && !unread.has('value')) {
+    const q = v;
     if (!fact || fact.v !== q.base) out.push(`value ${q.base}`);
     else if (fact.a && !q.approximate) out.push(`value ${q.base} read as exact (${fact.a})`);
     else if (fact.u && q.unitCode && q.unitCode !== fact.u) out.push(`unit ${q.unitCode}`);
@@ -193,7 +210,7 @@ function wrongFields(s: Statement, facts: readonly RealFact[]): string[] {
 function wholeAndCertain(f: RealFact, s: Statement): boolean {
   const a = agreement(f, s);
   if (!FIELDS.every((k) => a[k] !== false) || s.kind.value !== (f.k ?? 'actual')) return false;
-  if (f.v !== undefined && !certain(s.value)) return false;
+  if (f.v !== undefined && !certain(valueOf(s))) return false;
   if (f.c !== undefined && !certain(s.completion)) return false;
   if (f.p !== undefined && !certain(s.period)) return false;
   return (f.ch ?? []).every((spec) => s.changes.some((c) => certain(c) && changeMatches(spec, c, periodOf(f, s))));
