@@ -8,6 +8,7 @@ import { comparativePlanRule } from './rules/comparative-plan';
 import { completionExceededRule } from './rules/completion-exceeded';
 import type { FigureRule } from './rules/context';
 import { densityRule } from './rules/density';
+import { densityEachRule } from './rules/density-each';
 import { commaByRule } from './rules/en-change-comma-by';
 import { nounSubjectChangeRule } from './rules/en-change-noun-subject';
 import { levelByObjectRule } from './rules/en-level-by-object';
@@ -45,6 +46,9 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   rankRule,
   // `đạt mật độ 49,8 thuê bao/100 dân`, `a density of 49.8 per 100`: before values (the slash).
   densityRule,
+  // `cứ 100 người thì có 116 thuê bao`, `for every 100 people, there are 116 subscriptions`: a density
+  // written population first; before values, or the hundred is a level of people.
+  densityEachRule,
   // `exceeding the figure for the same period by 3.84%`: a rise against a base written as an excess;
   // before the rule below, which would read `by 3.84%` after an unknown noun as nothing.
   changeExceededBaseRule,

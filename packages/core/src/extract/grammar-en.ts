@@ -2652,6 +2652,8 @@ export const en: Grammar = {
     'penetration of',
     'a penetration of',
   ]),
+  densityEachLeads: words(['for every', 'every', 'out of every']),
+  densityEachVerbs: words(['there are', 'there were', 'there is', 'there was', 'have', 'has', 'had', 'own', 'owned']),
   rankVerbs: words(['ranked', 'ranks', 'ranking', 'placed', 'came', 'stood']),
   firstRank: words(['ranked first', 'topped', 'led the country', 'ranked top', 'came first']),
   rankScopes: words([

@@ -816,6 +816,7 @@ export const vi: Grammar = {
     'đạt được',
   ]),
   pointInTimeLeads: words([]),
+  monthCutOffLeads: words(['đến', 'tới']),
   periodBaseLeads: words(['so với', 'so', 'gấp', 'cao hơn', 'thấp hơn']),
   baseDemonstratives: new Set(),
   transitiveChangeVerbs: phrases<1 | -1>([]),
@@ -979,6 +980,8 @@ export const vi: Grammar = {
     ['(qoq)', { kind: 'previous-period' }],
   ]),
   densityWords: words(['mật độ', 'đạt mật độ', 'với mật độ', 'mật độ đạt', 'mật độ bình quân']),
+  densityEachLeads: words(['cứ', 'bình quân cứ', 'trung bình cứ']),
+  densityEachVerbs: words(['có', 'thì có', 'sẽ có', 'sở hữu', 'thì sở hữu']),
   rateLevelLeads: words(['đạt tỷ lệ', 'đạt tỉ lệ', 'với tỷ lệ', 'với tỉ lệ', 'đạt tỷ lệ là', 'đạt tỉ lệ là']),
   densityLeads: words([
     ...['tương ứng', 'tương ứng với', 'tương ứng với tỷ lệ', 'tương ứng tỷ lệ', 'tương ứng với tỉ lệ'],

@@ -490,6 +490,13 @@ export interface Grammar {
    */
   readonly pointInTimeLeads: readonly Phrase[];
   /**
+   * Words right before a whole month that reach to it (`đến tháng 12/2023`): a deadline or a cut-off,
+   * the month for a stock, the year to it for a flow — the month read is doubted (`month-end`,
+   * `certainty/weigh-period.ts`). Optional (none in English, whose `until August 2023` is read as the
+   * year to it with `throughMonthLeads`).
+   */
+  readonly monthCutOffLeads?: readonly Phrase[];
+  /**
    * Demonstratives that open a base only after a comparison word (`higher than that in 2019`,
    * `compared with those of last year`); elsewhere they are no base (`The ministry said that in
    * 2022, …`).
@@ -654,6 +661,14 @@ export interface Grammar {
   };
   /** `mật độ`, `a density of`. */
   readonly densityWords: readonly Phrase[];
+  /**
+   * A density written population first (`cứ 100 người Việt thì có 116 thuê bao`, `for every 100
+   * people, there are 116 subscriptions`): `densityEachLeads` before the round hundred of a
+   * population (`populationWords`), `densityEachVerbs` before the count per it
+   * (`rules/density-each.ts`). Optional (no such density read).
+   */
+  readonly densityEachLeads?: readonly Phrase[];
+  readonly densityEachVerbs?: readonly Phrase[];
   /**
    * Words that restate a count as its density, a whole name before it (`…, tương ứng với tỷ lệ 22,1
    * thuê bao/100 dân`, `(tương đương 9,8 bác sĩ/10.000 dân)`, `equivalent to 49.8 per 100

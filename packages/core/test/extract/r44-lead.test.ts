@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/extract';
 import { doubtReasons, statementLines } from './readings';
 
 /**
@@ -52,6 +53,47 @@ describe('`reaching 101% over the same period`: the Vietnamese `đạt … so v�
     ]);
     expect(statementLines('Total sales in 2021 were 512.4 billion VND, reaching 104% of the plan.', 'en')).toEqual([
       '512400000000 VND [] c=104 k=actual p=2021',
+    ]);
+  });
+});
+
+describe('a density written population first: `cứ 100 người … có 116 thuê bao`', () => {
+  const density = (text: string, locale: 'vi' | 'en') =>
+    extractStatements(text, { locale }).map((s) => ({
+      name: s.name?.value,
+      value: s.value?.value.base,
+      density: s.density && `${s.density.value.value.value}/${s.density.value.per} ${s.density.value.population}`,
+    }));
+
+  it('reads the count per the hundred as a density named by what it counts (the hundred had been a level of 100 people, certain)', () => {
+    expect(density('Cứ 100 người dân Hà Nội thì có 131 thuê bao di động.', 'vi')).toEqual([
+      { name: 'thuê bao di động', value: undefined, density: '131/100 người dân' },
+    ]);
+    expect(density('For every 100 people, there are 142 mobile subscriptions.', 'en')).toEqual([
+      { name: 'mobile subscriptions', value: undefined, density: '142/100 people' },
+    ]);
+  });
+
+  it('near-miss: a count of people that is no round hundred, or with no verb of having, stays a level', () => {
+    expect(density('Cứ 100 người dân tham gia, 20 người bỏ cuộc.', 'vi').map((s) => s.value)).toContain('100');
+    expect(density('Năm 2022, tỉnh có 300 người dân tham gia.', 'vi').map((s) => s.value)).toEqual(['300']);
+  });
+});
+
+describe('`đến tháng 12/2023`: a month reached to is a deadline or a cut-off', () => {
+  it('doubts the month as a month’s end (the target had been certain for December alone)', () => {
+    expect(statementLines('Mục tiêu đến tháng 12/2024 đạt 30 triệu thuê bao.', 'vi')).toEqual([
+      '30000000 subscriber [] k=target p=2024-12?',
+    ]);
+    expect(doubtReasons('Mục tiêu đến tháng 12/2024 đạt 30 triệu thuê bao.', 'vi')).toEqual(['month-end']);
+  });
+
+  it('near-miss: `trong tháng 12/2024` and `từ tháng 1 đến tháng 8` keep their certain readings', () => {
+    expect(statementLines('Trong tháng 12/2024, doanh thu đạt 30 tỷ đồng.', 'vi')).toEqual([
+      '30000000000 VND [] k=actual p=2024-12',
+    ]);
+    expect(statementLines('Từ tháng 1 đến tháng 8/2024, doanh thu đạt 300 tỷ đồng.', 'vi')).toEqual([
+      '300000000000 VND [] k=actual p=2024-YTD-08',
     ]);
   });
 });

@@ -815,6 +815,16 @@ function pointInTimeMonth(ix: TokenIndex, g: Grammar, p: Extracted<unknown>, at:
 }
 
 /**
+ * `Mục tiêu đạt đến tháng 12/2023 đạt 25 thuê bao/100 dân`: a whole month after a word of reaching
+ * to it (grammar `monthCutOffLeads`, `đến`) is a deadline or a cut-off — the month for a stock, the
+ * year to it for a flow or a year's goal; the month is read, doubted (round 44).
+ */
+function cutOffMonth(ix: TokenIndex, g: Grammar, p: Extracted<unknown>, at: number): boolean {
+  if (!g.monthCutOffLeads || typeof p.value !== 'string' || !/^\d{4}-\d{2}$/u.test(p.value)) return false;
+  return phraseEndingAt(ix.tokens, at, g.monthCutOffLeads, 1) >= 0;
+}
+
+/**
  * `… compared to the implementation in 2019`, `gấp 3,2 lần năm 2023`: the statement's period was
  * read after a comparison word of its clause, so it may be the base's period. A word inside one of
  * the statement's figures is that figure's (`reached more than US$2.2 billion in 2022`: `than` is
@@ -949,6 +959,8 @@ export function weighPeriod<T>(
     return { ...p, confidence: 'uncertain', doubt: doubt('month-end'), rule: `${p.rule}?month-end+as-of` };
   if (MONTH_END.test(p.rule))
     return { ...p, confidence: 'uncertain', doubt: doubt('month-end'), rule: `${p.rule}?month-end` };
+  if (cutOffMonth(ix, g, p, at))
+    return { ...p, confidence: 'uncertain', doubt: doubt('month-end'), rule: `${p.rule}?month-end+cut-off` };
   // `tính đến cuối tháng 4-2023, tỷ lệ dịch vụ công trực tuyến … đạt trên 84%`: a percentage level (a
   // stock) at a month's end is the month's or the year's to it — the corpus writes it either way
   // (test17's `tính đến cuối tháng 6-2021` the month, test13b's `đến hết tháng 4/2020` the year to it);

@@ -98,6 +98,8 @@ export type Figure =
       readonly q: QuantityMatch;
       readonly nameFrom?: number | undefined;
       readonly nameTo?: number | undefined;
+      /** `cứ 100 người có 116 thuê bao di động`: the name is the words after the number, from `nameFrom`. */
+      readonly nameAfter?: true | undefined;
     }
   | {
       readonly kind: 'rank';

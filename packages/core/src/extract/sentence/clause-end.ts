@@ -9,8 +9,10 @@ import { growthLevel } from './growth-level';
 function densityName(a: SentenceContext, draft: Draft, clause: Clause): void {
   if (draft.name || draft.subject) return;
   const d = clause.items.find((x): x is Item & { t: 'figure' } => x.t === 'figure' && x.fig.kind === 'density');
-  if (d && d.fig.kind === 'density' && d.fig.nameTo !== undefined)
-    draft.name = nameField(a, { from: d.from, to: d.fig.nameTo }, `${a.g.locale}.name.density`);
+  if (d && d.fig.kind === 'density' && d.fig.nameTo !== undefined) {
+    const from = d.fig.nameAfter ? (d.fig.nameFrom ?? d.from) : d.from;
+    draft.name = nameField(a, { from, to: d.fig.nameTo }, `${a.g.locale}.name.density`);
+  }
 }
 
 /** `xếp thứ 5/63 về chỉ số PCI`, `ranked 3rd nationwide in the PCI`: what the rank is in. */
