@@ -118,7 +118,7 @@ interface ValueRead {
   readonly approximate?: string | undefined;
   readonly confidence?: string | undefined;
 }
-function valueOf(s: Statement): ValueRead | undefined {
+function figureValue(s: Statement): ValueRead | undefined {
   if (s.value) return { ...s.value.value, confidence: s.value.confidence };
   const d = s.density;
   return d ? { base: d.value.value.value, confidence: d.confidence } : undefined;
@@ -129,7 +129,7 @@ const periodOf = (f: RealFact | undefined, s: Statement): string | undefined => 
 
 /** Which annotated fields of `f` the statement has right. */
 function agreement(f: RealFact, s: Statement): Record<Field, boolean | undefined> {
-  const v = valueOf(s);
+  const v = figureValue(s);
   return {
     value: f.v === undefined ? undefined : v?.base === f.v,
     unit: f.u === undefined ? undefined : v?.base === f.v && v?.unitCode === f.u,
@@ -177,7 +177,7 @@ function wrongFields(s: Statement, facts: readonly RealFact[]): string[] {
     }
   }
   const unread = new Set(s.unread.map((u) => u.what));
-  const v = valueOf(s);
+  const v = figureValue(s);
   if (v && certain(v) && !v.approximate && !unread.has('value')) {
     const q = v;
     if (!fact || fact.v !== q.base) out.push(`value ${q.base}`);
@@ -210,7 +210,7 @@ function wrongFields(s: Statement, facts: readonly RealFact[]): string[] {
 function wholeAndCertain(f: RealFact, s: Statement): boolean {
   const a = agreement(f, s);
   if (!FIELDS.every((k) => a[k] !== false) || s.kind.value !== (f.k ?? 'actual')) return false;
-  if (f.v !== undefined && !certain(valueOf(s))) return false;
+  if (f.v !== undefined && !certain(figureValue(s))) return false;
   if (f.c !== undefined && !certain(s.completion)) return false;
   if (f.p !== undefined && !certain(s.period)) return false;
   return (f.ch ?? []).every((spec) => s.changes.some((c) => certain(c) && changeMatches(spec, c, periodOf(f, s))));
