@@ -497,6 +497,13 @@ export interface Grammar {
    */
   readonly monthCutOffLeads?: readonly Phrase[];
   /**
+   * Prepositions before a count of the places an amount went to or was made in (`exported 12,000
+   * tonnes of coffee to 30 markets, up 5%`, `sold 500 cars in 12 provinces, up 8%`): the change after
+   * the count measures the amount (`sentence/en-destination-count.ts`). Optional (none: the change
+   * stays the count's).
+   */
+  readonly destinationPrepositions?: readonly Phrase[];
+  /**
    * Demonstratives that open a base only after a comparison word (`higher than that in 2019`,
    * `compared with those of last year`); elsewhere they are no base (`The ministry said that in
    * 2022, …`).

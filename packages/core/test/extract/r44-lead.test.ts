@@ -97,3 +97,29 @@ describe('`đến tháng 12/2023`: a month reached to is a deadline or a cut-off
     ]);
   });
 });
+
+describe('a count of destinations between an amount and its change: `… to 65 countries, up 0.7 percent`', () => {
+  it('gives the change to the amount, not to the count of places (it had been the count’s, certain)', () => {
+    expect(
+      statementLines(
+        'In 2021, the firm shipped 88,000 tonnes of cashew to 41 markets, up 6.3 percent year-on-year.',
+        'en',
+      ),
+    ).toEqual(['88000 tonne [rate 6.3 same-period-last-year] k=actual p=2021', '41? [] k=actual p=2021']);
+    expect(
+      statementLines(
+        'Thailand exported 7.6 million tons of rice to 120 countries and territories, a decrease of 2.1% compared to 2020.',
+        'en',
+      ),
+    ).toEqual(['7600000 tonne [rate -2.1 2020] k=actual', '120? [] k=actual']);
+  });
+
+  it('near-miss: a count with no amount before it, or an amount with a change of its own, keeps its change', () => {
+    expect(
+      statementLines('In 2021, the firm opened 41 stores in 12 provinces, up 6.3 percent year-on-year.', 'en'),
+    ).toEqual(['41? [rate 6.3 same-period-last-year] k=actual p=2021']);
+    expect(
+      statementLines('In 2021, the firm shipped 88,000 tonnes, up 2%, to 41 markets, up 6.3 percent.', 'en')[0],
+    ).toMatch(/rate 2 /u);
+  });
+});

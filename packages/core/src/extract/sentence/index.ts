@@ -24,6 +24,7 @@ import { enAverageRates } from './en-average-rate';
 import { respectiveBases, respectivelySharedBase } from './en-change-respective-bases';
 import { enCompoundRates } from './en-compound-rate';
 import { gappedRatesIn, gappedRatesTo } from './en-coord-gapped-to';
+import { destinationCounts } from './en-destination-count';
 import { goalYears } from './en-goal-year';
 import { labelledBracketClause, labelledBrackets } from './en-labelled-bracket';
 import { listBounds } from './en-list-bound';
@@ -222,6 +223,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   }
   bracketReturns(a, st);
   ownMeasures(a, st);
+  // (`shipped 540,000 tons of rice to 65 countries, up 0.7 percent`: the change is the amount's)
+  destinationCounts(a, st);
   volumeValue(a, st);
   volumeValueCompletions(a, st);
   volumeValueStage(a, st);
