@@ -3426,6 +3426,7 @@ export const en: Grammar = {
     },
   },
   rangeToWords: new Set(['to']),
+  rangeOrWords: new Set(['or']),
   rangeAndWords: new Set(['and']),
   movedValueVerbs: new Set(['rose', 'fell', 'increased', 'decreased', 'grew', 'climbed', 'dropped', 'declined']),
   pastForms: new Set([

@@ -1068,6 +1068,11 @@ export interface Grammar {
   readonly periodWords: PeriodWords;
   /** The `to` of `từ 7,5 đến 8%` / `from 7 to 7.5%` that makes a range unless a change verb comes before. */
   readonly rangeToWords: ReadonlySet<string>;
+  /**
+   * The `or` of `two or three million`, `2 or 3 million`: between two numbers, a range's ends
+   * (`certainty/doubts/range.ts`, `wordRangeDoubt`). Optional (none: `or` joins nothing).
+   */
+  readonly rangeOrWords?: ReadonlySet<string>;
   /** The `and` of `between US$16.2 billion and US$20 billion` (after a range opener), lower case. */
   readonly rangeAndWords: ReadonlySet<string>;
   /** First words of the value verbs that say the value moved (`tăng lên`, `rose to`), lower case. */

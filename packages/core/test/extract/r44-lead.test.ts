@@ -123,3 +123,33 @@ describe('a count of destinations between an amount and its change: `… to 65 c
     ).toMatch(/rate 2 /u);
   });
 });
+
+describe('a range in words or joined by `or`: `five to six lakh`, `two or three million`, `2 or 3 million`', () => {
+  it('doubts the figure as one end of a range (it had been a certain level, `2 or 3 million` two)', () => {
+    expect(doubtReasons('The ministry aims to welcome seven to eight million visitors in 2025.', 'en')).toEqual([
+      'range',
+    ]);
+    expect(doubtReasons('The ministry aims to welcome three or four million visitors in 2025.', 'en')).toEqual([
+      'range',
+    ]);
+    expect(doubtReasons('The ministry aims to welcome 3 or 4 million visitors in 2025.', 'en')).toEqual([
+      'range',
+      'range',
+    ]);
+  });
+
+  it('reads `5-6 million visitors` as a range, not as the date 5 June (it had been no figure at all)', () => {
+    expect(statementLines('The ministry aims to welcome 7-8 million visitors in 2025.', 'en')).toEqual([
+      '8000000 person? [] k=target p=2025',
+    ]);
+  });
+
+  it('near-miss: a move `rose from five to six million` and a day-month `on 11-1` keep their readings', () => {
+    expect(statementLines('Sales rose from five to six million units in 2024.', 'en')).toEqual([
+      '6000000 (units) [] k=actual p=2024',
+    ]);
+    expect(
+      extractStatements('On 11-1, revenue reached 5 billion VND.', { locale: 'en' }).map((s) => s.value?.value.base),
+    ).toEqual(['5000000000']);
+  });
+});

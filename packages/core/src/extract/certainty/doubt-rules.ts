@@ -99,7 +99,7 @@ import { periodFigureOfDoubt } from './doubts/period-figure-of';
 import { periodPossessiveDoubt } from './doubts/period-possessive';
 import { planFrameDoubt } from './doubts/plan-frame';
 import { pointThousandsDoubt } from './doubts/point-thousands';
-import { dashRangeDoubt, fromToRangeDoubt, percentRangeDoubt, toRangeLowerDoubt } from './doubts/range';
+import { dashRangeDoubt, fromToRangeDoubt, percentRangeDoubt, toRangeLowerDoubt, wordRangeDoubt } from './doubts/range';
 import { rateBetweenDoubt } from './doubts/rate-between';
 import {
   openShorthandRateDoubt,
@@ -496,6 +496,8 @@ export const RULES: readonly DoubtRule[] = [
   countedNounDoubt,
   // `33-33.7 per cent`, `56.000 - 61.000`, `between 10 and 10.8 percent`: one end of a range.
   dashRangeDoubt,
+  // `five to six lakh tourists`, `two or three million`, `2 or 3 million`: one end of a range in words or joined by `or`.
+  wordRangeDoubt,
   // `chiếm 54,5%`, `accounting for 26.4 percent`: a share right after its verb.
   shareVerbDoubt,
   // `thấp hơn Bắc Ninh khoảng 870 triệu USD`, `by nearly US$100 billion`: a difference word before a value.

@@ -385,6 +385,11 @@ export function dateAt(c: Cursor, i: number): number {
   if (!/^\d{1,2}$/.test(b.text) || +a.text > 31 || +b.text > 12 || +a.text === 0 || +b.text === 0) return 0;
   // `/100 dân` is a density, `14 giờ/01 ngày` never starts with a number
   if (isP(t[i + 3], sep?.text ?? '') && t[i + 3]?.gap === '' && isNum(t[i + 4])) return 5;
+  // (`5-6 million visitors`, `8-10%`: a number with a scale, a unit or a percent after the dash ends a
+  // range, no date — round 44; it had been read as 5 June)
+  const upper = sep?.text === '-' ? readQuantity(c.text, t, i + 2, c.g, c.limit) : null;
+  if (upper?.quantity && (upper.quantity.scale > 0 || upper.unitFrom !== undefined || upper.quantity.unitCode))
+    return 0;
   const before = t[i - 1];
   if (sep?.text === '-' || (before?.kind === 'word' && c.g.dateLeadWords.has(fold(before.text)))) return 3;
   return 0;

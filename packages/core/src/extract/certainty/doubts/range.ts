@@ -234,3 +234,31 @@ export const dashRangeDoubt: DoubtRule = {
     );
   },
 };
+
+/**
+ * `aiming to receive five to six lakh tourists`, `two or three million visitors`, `2 or 3 million`:
+ * a cardinal in words before `to` (grammar `rangeToWords`) or `or` (`rangeOrWords`) and then the
+ * figure — the lower end is no figure of its own, as only a cardinal before a scale word is read as a
+ * number (`spelled-number.ts`) — or two numbers joined by `or`: one end of a range, not the level
+ * (round 44; the upper end had been a certain level, and `2 or 3 million` two). Not after a change
+ * verb in the clause (`rose from five to six million`: where the move ended).
+ */
+export const wordRangeDoubt: DoubtRule = {
+  id: 'range',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    const ors = ctx.g.rangeOrWords;
+    const or = (x: Token | undefined): boolean => x?.kind === 'word' && ors?.has(x.forms.lower) === true;
+    const to = (x: Token | undefined): boolean => x?.kind === 'word' && ctx.g.rangeToWords.has(x.forms.lower);
+    const cardinal = (x: Token | undefined): boolean =>
+      x?.kind === 'word' && ctx.g.spelledNumbers?.has(x.forms.lower) === true;
+    const num = (x: Token | undefined): boolean => x?.kind === 'number' && !YEAR.test(x.text);
+    const upper = (to(t[k - 1]) || or(t[k - 1])) && (cardinal(t[k - 2]) || (or(t[k - 1]) && num(t[k - 2])));
+    const lower = num(t[k]) && or(t[k + 1]) && num(t[k + 2]);
+    if (!upper && !lower) return false;
+    return !within(t, Math.max(ctx.ix.clauseOf(k), k - WINDOW), k, ctx.g.changeVerbs);
+  },
+};
