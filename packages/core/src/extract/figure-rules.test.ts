@@ -25,6 +25,11 @@ const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string
     locale: 'vi',
     rule: 'vi.density.',
   },
+  'density-each': {
+    text: 'Tính đến cuối năm 2017, cứ 100 người dân thì có 116 thuê bao di động.',
+    locale: 'vi',
+    rule: 'vi.density.each',
+  },
   'completion.exceeded': {
     text: 'Thu ngân sách năm 2020 đạt 18.000 tỷ đồng, vượt 28,6% dự toán.',
     locale: 'vi',

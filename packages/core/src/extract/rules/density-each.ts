@@ -56,12 +56,12 @@ export function densityEachAt(c: Cursor, i: number): Found | null {
 }
 
 /**
- * The `density-each` figure rule. Its first number follows the lead, so it is tried only a few tokens
- * before a number. @internal
+ * The `density-each` figure rule. Its first number follows the lead (at most three words): tried only
+ * within the registry's least reach of a number. @internal
  */
 export const densityEachRule: FigureRule = {
   id: 'density-each',
   locales: EVERY_LOCALE,
   match: densityEachAt,
-  reach: 3,
+  reach: 16,
 };
