@@ -600,6 +600,9 @@ export const en: Grammar = {
     'eclipse',
     'eclipses',
     'eclipsed',
+    'crossed',
+    'crosses',
+    'crossing',
   ]),
   spanPrepositions: new Set(['in', 'during', 'for', 'over', 'of', 'throughout']),
   spanRangeOpen: {
@@ -1470,6 +1473,18 @@ export const en: Grammar = {
     ['surpassed', 'over'],
     ['surpassing', 'over'],
     // (`Listed capitalisation eclipsed VNĐ4.55 quadrillion`: a verb of passing a level, as `surpassed`)
+    // (`Exports crossed $5 billion`, `crossed the $40 billion threshold`, `surpassed the 1-million mark`:
+    // a level passed, more than it; round 44 — they had been doubted `exceeded-level` with no bound)
+    ['cross', 'over'],
+    ['crosses', 'over'],
+    ['crossed', 'over'],
+    ['crossing', 'over'],
+    ['crossed the', 'over'],
+    ['crossing the', 'over'],
+    ['surpassed the', 'over'],
+    ['surpassing the', 'over'],
+    ['topped the', 'over'],
+    ['exceeded the', 'over'],
     ['eclipse', 'over'],
     ['eclipses', 'over'],
     ['eclipsed', 'over'],

@@ -153,3 +153,23 @@ describe('a range in words or joined by `or`: `five to six lakh`, `two or three 
     ).toEqual(['5000000000']);
   });
 });
+
+describe('`crossed the 900,000 mark`: a level passed is a lower bound', () => {
+  it('reads the figure after `crossed` (with or without `the … mark`) as more than it (it had been doubted with no bound, or no figure)', () => {
+    expect(statementLines('Exports crossed $7 billion in 2022.', 'en')).toEqual([
+      '7000000000 USD ~over [] k=actual p=2022',
+    ]);
+    expect(statementLines('The country crossed the $52 billion threshold in export earnings in 2022.', 'en')).toEqual([
+      '52000000000 USD ~over [] k=actual p=2022',
+    ]);
+    expect(statementLines('Tourist arrivals crossed the 750,000-mark in 2022.', 'en')).toEqual([
+      '750000 ~over [] k=actual p=2022',
+    ]);
+  });
+
+  it('near-miss: `across 12 provinces` is no bound', () => {
+    expect(statementLines('Sales reached $7 billion across 12 provinces in 2022.', 'en')[0]).toBe(
+      '7000000000 USD [] k=actual p=2022',
+    );
+  });
+});
