@@ -994,6 +994,10 @@ export const en: Grammar = {
     ['projects', 'project'],
     ['tonnes', 'tonne'],
     ['tons', 'tonne'],
+    // (`raise its coal production to 694 million ton`: the singular after a scale, as Indonesian and
+    // Vietnamese English writes it; round 44)
+    ['tonne', 'tonne'],
+    ['ton', 'tonne'],
     // the common misspelling of reports in English (`58,000 tones of rubber`, test22): read only right after a number
     ['tones', 'tonne'],
     // USDA and commodity research (`1.2 million metric tons`)
@@ -3363,7 +3367,8 @@ export const en: Grammar = {
       fiscalYear: new Set(),
       partWordNouns: new Set(),
       quarter: new Set(['quarter']),
-      half: new Set(['half']),
+      // (`in the first semester 2018`: the Cambodian and Lao press's half-year)
+      half: new Set(['half', 'semester']),
       quarterPlural: new Set(['quarters']),
       month: new Set(['months']),
       span: new Set(),
@@ -3402,6 +3407,7 @@ export const en: Grammar = {
       ]),
       monthSingular: new Set(['month']),
       opening: new Set(['first']),
+      openingOfYear: new Set(['past']),
       closing: new Set(),
       countOfYear: new Set(),
       whole: new Set(['whole', 'full', 'entire']),

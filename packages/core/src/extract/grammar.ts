@@ -1920,6 +1920,12 @@ export interface PeriodKeys {
   readonly monthRangeFrom: ReadonlySet<string>;
   /** `6 tháng đầu năm` / `the first …`, `6 tháng cuối năm`. */
   readonly opening: ReadonlySet<string>;
+  /**
+   * Words that open the months of a year only when the year follows (`for the past nine months of
+   * 2017`: January to September; `the past nine months` alone runs back from now and is none).
+   * Optional.
+   */
+  readonly openingOfYear?: ReadonlySet<string>;
   /** `6 tháng đầu tiên của 2019`: a word that completes the opening word (folded; round 40). Optional. */
   readonly openingTails?: ReadonlySet<string>;
   readonly closing: ReadonlySet<string>;

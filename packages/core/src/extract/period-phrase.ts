@@ -641,6 +641,18 @@ const QUARTERS_TO_DATE: Readonly<Record<number, number>> = { 3: 9 };
  * `the first quarter`, `the first half`, `the first 10 months`, `the first nine months`, `the first
  * six months`, `the first three quarters`.
  */
+/**
+ * True when the word at `j` opens the months of a year: `first` (grammar `opening`), or `past`
+ * (`openingOfYear`) when `N months of <year>` follows — `the past nine months` alone runs back from
+ * now. Constant look-ahead.
+ */
+function opensMonthsEn(tokens: readonly Token[], j: number): boolean {
+  const K = keys('en');
+  if (K.opening.has(w(tokens[j]))) return true;
+  if (!K.openingOfYear?.has(w(tokens[j])) || !K.yearLinks.has(w(tokens[j + 3]))) return false;
+  return trailingYear(tokens, j + 3, 'en') !== null;
+}
+
 function ordinalEn(tokens: readonly Token[], i: number, j: number): PeriodMatch | null {
   const K = keys('en');
   const digit = digitOrdinalEn(tokens, i, j);
@@ -657,9 +669,11 @@ function ordinalEn(tokens: readonly Token[], i: number, j: number): PeriodMatch 
     (trailingYear(tokens, j + 2, 'en') || relativeYearAt(tokens, j + 2, 'en'))
   )
     return partial(tokens, i, j + 2, 'month', nth, 'en', 'en.period.nth-month');
-  if (ord === undefined) return null;
-  if (K.quarter.has(unit)) return partial(tokens, i, j + 2, 'quarter', ord, 'en', 'en.period.nth-quarter');
-  if (K.half.has(unit)) return partial(tokens, i, j + 2, 'half', ord === 4 ? 2 : ord, 'en', 'en.period.nth-half');
+  if (ord === undefined && !opensMonthsEn(tokens, j)) return null;
+  if (ord !== undefined && K.quarter.has(unit))
+    return partial(tokens, i, j + 2, 'quarter', ord, 'en', 'en.period.nth-quarter');
+  if (ord !== undefined && K.half.has(unit))
+    return partial(tokens, i, j + 2, 'half', ord === 4 ? 2 : ord, 'en', 'en.period.nth-half');
   // the first two quarters (the first half), the first three quarters (the year to September)
   if (K.opening.has(w(tokens[j])) && K.quarterPlural?.has(w(tokens[j + 2]))) {
     const n = isNum(tokens[j + 1]) ? +(tokens[j + 1] as Token).text : at(pw('en').countWords, w(tokens[j + 1]));
@@ -676,7 +690,7 @@ function ordinalEn(tokens: readonly Token[], i: number, j: number): PeriodMatch 
     if (n === undefined || n < 2 || n > 11) return null;
     return partial(tokens, i, j + 4, ...monthsToDate(n), 'en', 'en.period.first-n-month-adjective');
   }
-  if (!K.opening.has(w(tokens[j])) || !K.month.has(w(tokens[j + 2]))) return null;
+  if (!opensMonthsEn(tokens, j) || !K.month.has(w(tokens[j + 2]))) return null;
   if (isNum(tokens[j + 1]))
     return partial(tokens, i, j + 3, 'ytd', +(tokens[j + 1] as Token).text, 'en', 'en.period.first-n-months');
   const n = at(pw('en').countWords, w(tokens[j + 1]));

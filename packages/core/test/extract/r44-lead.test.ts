@@ -173,3 +173,29 @@ describe('`crossed the 900,000 mark`: a level passed is a lower bound', () => {
     );
   });
 });
+
+describe('periods and units of the Cambodian, Lao and Indonesian press in English', () => {
+  it('reads `the first semester` as a half and `the past nine months of 2017` as the year to September', () => {
+    expect(statementLines('Laos exported 41,000 tons of coffee in the first semester 2021.', 'en')).toEqual([
+      '41000 tonne [] k=actual p=2021-H1',
+    ]);
+    expect(statementLines('Laos exported 41,000 tons of coffee in the second semester of 2021.', 'en')).toEqual([
+      '41000 tonne [] k=actual p=2021-H2',
+    ]);
+    expect(statementLines('Laos exported 61,000 tons of coffee for the past eight months of 2021.', 'en')).toEqual([
+      '61000 tonne [] k=actual p=2021-YTD-08',
+    ]);
+  });
+
+  it('reads the singular `ton` after a scale as tonnes (it had been a bare number)', () => {
+    expect(statementLines('The ministry set nickel output at 2.1 million ton in 2024.', 'en')[0]).toMatch(
+      /^2100000 tonne /u,
+    );
+  });
+
+  it('near-miss: `the past eight months` with no year runs back from now and names no months of a year', () => {
+    expect(statementLines('Over the past eight months, exports reached 5 billion USD.', 'en')).toEqual([
+      '5000000000 USD [] k=actual',
+    ]);
+  });
+});
