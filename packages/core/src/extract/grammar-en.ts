@@ -1326,6 +1326,10 @@ export const en: Grammar = {
     ['with a total of', undefined],
     ['touching', undefined],
     ['amounted to', undefined],
+    // (`amounted up to $192 million`: `up` adds nothing to the sum, no upper bound; round 44)
+    ['amounted up to', undefined],
+    ['amounting up to', undefined],
+    ['amounts up to', undefined],
     ['came to', undefined],
     ['rose to', undefined],
     ['increased to', undefined],

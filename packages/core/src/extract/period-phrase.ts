@@ -924,6 +924,30 @@ function monthEndEn(tokens: readonly Token[], i: number): PeriodMatch | null {
 }
 
 /**
+ * `as of the third quarter of 2023`, `by the end of the second quarter`, `until the third quarter of
+ * the year`: a quarter after a lead that reckons a figure to it (grammar `monthEndLeads`,
+ * `throughMonthLeads`; not `to` alone, which may be a move's end) — the months of the year to the
+ * quarter's last month, doubted as a month's end is (round 44; it had been the quarter alone, or
+ * nothing). Constant look-ahead.
+ */
+function quarterCutOffEn(tokens: readonly Token[], i: number): PeriodMatch | null {
+  const K = keys('en');
+  const leads = K.monthEndLeads;
+  const through = K.throughMonthLeads;
+  if (!leads) return null;
+  const two = has2(leads, tokens, i) || (!!through && has2(through, tokens, i));
+  const a = w(tokens[i]);
+  if (!two && (!(leads.has(a) || through?.has(a)) || a === 'to')) return null;
+  let k = two ? i + 2 : i + 1;
+  // (`by the end of the second quarter`)
+  if (K.articles.has(w(tokens[k])) && K.deadlineEnd.has(w(tokens[k + 1])) && K.yearLinks.has(w(tokens[k + 2]))) k += 3;
+  if (K.articles.has(w(tokens[k]))) k++;
+  const ord = at(pw('en').ordinals, w(tokens[k]));
+  if (ord === undefined || ord < 1 || ord > 4 || !K.quarter.has(w(tokens[k + 1]))) return null;
+  return partial(tokens, i, k + 2, 'ytd', QUARTER_END_MONTH[ord] as number, 'en', 'en.period.month-end-quarter');
+}
+
+/**
  * `for the quarter ended March 31, 2023`, `the year ended December 31, 2023`: a quarter or a year
  * with no number, after a preposition or an article, dated by the day it ended — the calendar
  * quarter that day closes, the year when it is December 31 (a fiscal year ended on another day is
@@ -970,6 +994,7 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
     yearEn(tokens, i) ??
     deadlineEn(tokens, i) ??
     monthEndEn(tokens, i) ??
+    quarterCutOffEn(tokens, i) ??
     genrePeriodAt(tokens, i, 'en') ??
     monthApostropheYearEn(tokens, i);
   if (year) return year;

@@ -199,3 +199,42 @@ describe('periods and units of the Cambodian, Lao and Indonesian press in Englis
     ]);
   });
 });
+
+describe('bases and bounds written once for two figures, or across a bracket', () => {
+  it('gives a bare rate joined to the one before it that rate’s base (`a yearly decrease of 1.2% in volume and 17.8% in value`)', () => {
+    expect(
+      statementLines('Shipments saw a year-on-year decrease of 3.1% in volume and 9.4% in value in 2020.', 'en'),
+    ).toEqual(['- [rate -3.1 same-period-last-year?, rate -9.4 same-period-last-year?] k=actual p=2020']);
+  });
+
+  it('reads a base after a conversion’s bracket (`to 228.2 billion baht (USD 6.2 billion) over the same period of 2023`)', () => {
+    expect(
+      statementLines(
+        'Approvals in the first quarter of 2022 rose by 14 percent to 95.1 billion baht (USD 2.9 billion) over the same period of 2021.',
+        'en',
+      )[0],
+    ).toMatch(/\[rate 14 same-period-last-year\] k=actual p=2022-Q1$/u);
+  });
+
+  it('reads `amounted up to` as `amounted to`, no upper bound', () => {
+    expect(statementLines('Rubber exports amounted up to $210 million in 2019.', 'en')).toEqual([
+      '210000000 USD [] k=actual p=2019',
+    ]);
+  });
+
+  it('reads a quarter after `as of`, `until`, `by the end of` as the year to its end, doubted', () => {
+    expect(statementLines('As of the third quarter of 2022, arrivals reached 3.6 million.', 'en')).toEqual([
+      '3600000 [] k=actual p=2022-YTD-09?',
+    ]);
+    expect(statementLines('By the end of the second quarter of 2022, arrivals reached 1.6 million.', 'en')).toEqual([
+      '1600000 [] k=actual p=2022-YTD-06?',
+    ]);
+  });
+
+  it('near-miss: `up to $5 million` stays an upper bound; `in the third quarter` stays the quarter', () => {
+    expect(statementLines('Each project may receive up to $5 million in 2019.', 'en')[0]).toMatch(/~under/u);
+    expect(statementLines('In the third quarter of 2022, arrivals reached 1.1 million.', 'en')).toEqual([
+      '1100000 [] k=actual p=2022-Q3',
+    ]);
+  });
+});

@@ -11,8 +11,10 @@ import { goalFrame, goalHeading, planSource } from './goal-frame';
 import { isGoalMarker } from './goal-marker';
 
 /**
- * `…, rose 5.2 percent to $20 billion, compared with the same period last year`: a clause of only
- * a base after the figures is the base of the one change without one. True when it was placed.
+ * `…, rose 5.2 percent to $20 billion, compared with the same period last year`, `… increased by 31
+ * percent to 228.2 billion baht (USD 6.2 billion) over the same period of 2023`: a clause of only a
+ * base after the figures (a conversion's bracket between them, round 44 for `the same period of
+ * 2023`) is the base of the one change without one. True when it was placed.
  */
 function trailingBase(a: SentenceContext, st: SentenceState, clause: Clause, it: Item & { t: 'base' }): boolean {
   const current = st.current;
@@ -21,13 +23,18 @@ function trailingBase(a: SentenceContext, st: SentenceState, clause: Clause, it:
   if (!current || open.length !== 1 || words > 1) return false;
   const b = a.base(it.read);
   const c = open[0] as Extracted<ExtractedChange>;
-  if (!b.base || b.sameIn) return false;
+  // (`the same period of 2023`: the statement's period in that year, resolved when it is dated —
+  // only after a bracket, where no other base could be meant)
+  const sameIn = b.sameIn !== undefined && clause.sepBefore === ')' ? b.sameIn : undefined;
+  if (b.sameIn !== undefined ? sameIn === undefined : !b.base) return false;
   const at = current.changes.indexOf(c);
-  current.changes[at] = {
+  const placed: Extracted<ExtractedChange> = {
     ...c,
-    value: { ...c.value, base: b.base, baseSpan: b.span },
+    value: { ...c.value, ...(b.base ? { base: b.base } : {}), baseSpan: b.span },
     rule: `${c.rule}+trailing-base`,
   };
+  current.changes[at] = placed;
+  if (sameIn !== undefined) current.sameIn.set(placed, sameIn);
   return true;
 }
 
