@@ -238,3 +238,27 @@ describe('bases and bounds written once for two figures, or across a bracket', (
     ]);
   });
 });
+
+describe('Vietnamese: a level a move reached, and a rate alone in a bracket', () => {
+  it('reads `giảm tỷ lệ … xuống 3,6%` after a completion as a level, not a completion of that plan', () => {
+    expect(
+      statementLines(
+        'Năm 2016, tỉnh đã đưa được 8.120 lao động đi làm việc (đạt 96,5% kế hoạch năm), góp phần giảm tỷ lệ hộ nghèo xuống 4,2%.',
+        'vi',
+      ),
+    ).toEqual(['8120 person [] c=96.5? k=actual p=2016', '4.2 percent [] k=actual p=2016']);
+  });
+
+  it('reads `giảm (1,5%) so với cùng kỳ` as the rate of the fall (it had been a bracketed level)', () => {
+    expect(statementLines('Số hợp tác xã thành lập mới giảm (2,4%) so với cùng kỳ năm trước.', 'vi')).toEqual([
+      '- [rate -2.4 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('near-miss: a gapped item with no verb of its own is still the completion of the same plan', () => {
+    expect(statementLines('Năm 2016, thu nội địa đạt 62% dự toán, thu từ dầu thô 71%.', 'vi')).toEqual([
+      '- [] c=62 k=actual p=2016',
+      '- [] c=71 k=actual p=2016',
+    ]);
+  });
+});

@@ -352,7 +352,11 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   // (`increased year-on-year by 13.9 per cent`: a base between the verb and `by`)
   const early = adverbTo === null ? baseBeforeBy(c, verb.to) : null;
   const direct = amountAt(c, verb.to) ?? (adverbTo === null ? null : amountAt(c, adverbTo));
-  const read = direct ?? (early ? amountAt(c, early.at) : null);
+  // (`số doanh nghiệp đăng ký mới giảm (1,5%) so với cùng kỳ`: the rate alone in a bracket right
+  // after the verb, its base after the bracket; round 44 — it had been a bracketed level)
+  const bracketed =
+    !direct && !early && isP(c.tokens[verb.to], '(') && adverbTo === null ? amountAt(c, verb.to + 1) : null;
+  const read = direct ?? (early ? amountAt(c, early.at) : null) ?? bracketed;
   if (!read) return null;
   const before = direct ? null : early;
   // `tốc độ tăng trưởng 6 tháng đầu năm 2021 của tỉnh đạt 7,58%`: the number after the verb opens
@@ -374,6 +378,10 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   const signed = sign < 0 ? negate(n) : n;
   const amount = shape.hundredth ? hundredth(signed) : signed;
   let { form, to, q } = shape;
+  if (bracketed) {
+    if (form !== 'rate' || !isP(c.tokens[to], ')')) return null;
+    to++;
+  }
   const bracket = form === 'absolute' ? bracketRateAt(c, to, sign) : null;
   if (bracket) {
     form = 'rate';

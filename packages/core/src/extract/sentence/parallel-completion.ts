@@ -1,6 +1,6 @@
 import { fold } from '../fold';
 import { negate } from '../numeral';
-import { findIn, matchAt } from '../phrase';
+import { findIn, matchAt, phraseEndingAt } from '../phrase';
 import type { Draft, FigureOf } from '../place/context';
 import type { Item } from '../rules/context';
 import type { StatedCompletion } from '../types';
@@ -122,6 +122,10 @@ function gappedCompletion(
   )
     return it;
   if (!endsItem(a, st, fig.q.to)) return it;
+  // (`…, góp phần giảm tỷ lệ thất nghiệp … xuống 3,6%`: a level a move reached, after `xuống`, `lên`
+  // (grammar `reachedLevelLeads`), is the item's own predicate, no elliptic completion; round 44)
+  const reached = a.g.reachedLevelLeads;
+  if (reached && phraseEndingAt(a.tokens, fig.q.from, reached, 3) >= 0) return it;
   // (`…, achieving 94.07% of the target and exceeding the figure for the same period by 3.84%`: a
   // percentage after `by` is the margin of a verb of its own, no elliptic item)
   if (matchAt(a.tokens, fig.q.from - 1, a.g.exceedBy, fig.q.from)) return it;
