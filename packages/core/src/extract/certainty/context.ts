@@ -72,6 +72,17 @@ export function exactValueToken(ctx: Ctx, f: Extracted<unknown>, what: string): 
   return numberToken(ctx, f);
 }
 
+/**
+ * As {@link exactValueToken}, and a value read as a lower bound too (`crossing the VND50 trillion
+ * threshold`, `surpassed the 1-million-tonne mark`: more than the milestone, which is still no level
+ * of its own).
+ */
+export function passedValueToken(ctx: Ctx, f: Extracted<unknown>, what: string): number | undefined {
+  if (what !== 'value') return undefined;
+  const approximate = (f.value as { approximate?: unknown } | undefined)?.approximate;
+  return approximate === undefined || approximate === 'over' ? numberToken(ctx, f) : undefined;
+}
+
 /** The tokens of the statement's name (at most {@link NAME_WINDOW}), or an empty range. */
 export function nameRangeOf(ctx: Ctx): readonly [number, number] {
   if (ctx.nameFrom === undefined || ctx.nameTo === undefined) return [0, 0];

@@ -193,7 +193,8 @@ describe('phrasebook hostile-en — English numbers that are no figure, or whose
   it('doubts a figure between `the` and a milestone noun, not a level reached that year', () => {
     expect(
       readings('Budget revenue hit VND52.3 trillion, crossing the VND50 trillion threshold for the first time.', 'en'),
-    ).toEqual(['actual 52300000000000 VND []', 'actual 50000000000000 VND?milestone []']);
+      // (`crossing` a verb of exceeding since round 44: the threshold passed is doubted as one, read as more than it)
+    ).toEqual(['actual 52300000000000 VND []', 'actual 50000000000000 VND?exceeded-level []']);
     expect(nothingCertain('Exports are expected to pass the $400 billion milestone.', 'en')).toBe(true);
     // negative: `its first-ever $100 billion mark in 2007` is the level of 2007
     expect(

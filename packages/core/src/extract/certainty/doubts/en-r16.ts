@@ -2,7 +2,15 @@ import { matchAt } from '../../phrase';
 import { PAIRED } from '../../sentence/list-respectively';
 import type { Token } from '../../tokenize';
 import type { Extracted, ExtractedChange } from '../../types';
-import { afterField, type Ctx, type DoubtRule, exactValueToken, nameRangeOf, numberToken } from '../context';
+import {
+  afterField,
+  type Ctx,
+  type DoubtRule,
+  exactValueToken,
+  nameRangeOf,
+  numberToken,
+  passedValueToken,
+} from '../context';
 import { afterPercent, currencyStart, endsRightAt, within } from '../helpers';
 
 /**
@@ -225,7 +233,7 @@ export const qualifiedMultipleDoubt: DoubtRule = {
 export const exceededTheDoubt: DoubtRule = {
   id: 'exceeded-level',
   doubts: (ctx, f, what) => {
-    const k = exactValueToken(ctx, f, what);
+    const k = passedValueToken(ctx, f, what);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
     let start = currencyStart(t, ctx.g, k);

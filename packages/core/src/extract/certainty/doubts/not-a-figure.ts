@@ -12,6 +12,7 @@ import {
   first,
   nameRangeOf,
   numberToken,
+  passedValueToken,
   WIDE_WINDOW,
 } from '../context';
 import { afterPercent, currencyStart, endsRightAt } from '../helpers';
@@ -322,7 +323,7 @@ function milestoneNamedBefore(ctx: Ctx, start: number): number | undefined {
 export const milestoneNounDoubt: DoubtRule = {
   id: 'milestone',
   doubts: (ctx, f, what) => {
-    const k = exactValueToken(ctx, f, what);
+    const k = passedValueToken(ctx, f, what);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
     const end = afterField(ctx, f);
