@@ -874,6 +874,8 @@ export const en: Grammar = {
     ['U.S. Dollars', 'USD'],
     ['US Dollars', 'USD'],
     ['dollars', 'USD'],
+    // (`a 50-million-dollar target`: the singular in a compound; round 44)
+    ['dollar', 'USD'],
     // The region's currencies written after the number (`4.18 trillion baht`, `P9.5 billion pesos`):
     // no built-in unit, so the value keeps the word as its unit text (as `currencyBefore` signs do)
     ['baht', 'THB'],

@@ -421,6 +421,18 @@ export function readQuantity(
       rules.push(`${g.locale}.scale.chain`);
     }
   }
+  // (`a 2.5-million-tonne harvest`, `the 695-million-ton target`: the unit glued by a second hyphen
+  // after a glued scale; round 44 — it had been a bare number)
+  if (
+    sc !== null &&
+    sc === hyphenScale &&
+    isP(tokens[j], '-') &&
+    tokens[j]?.gap === '' &&
+    tokens[j + 1]?.gap === '' &&
+    j + 1 < limit &&
+    matchAt(tokens, j + 1, g.units, limit)
+  )
+    j++;
   let unitCode: string | undefined = currency;
   let unitFrom: number | undefined;
   let unitTo: number | undefined;

@@ -160,10 +160,11 @@ describe('`crossed the 900,000 mark`: a level passed is a lower bound', () => {
       '7000000000 USD ~over [] k=actual p=2022',
     ]);
     expect(statementLines('The country crossed the $52 billion threshold in export earnings in 2022.', 'en')).toEqual([
-      '52000000000 USD ~over [] k=actual p=2022',
+      '52000000000 USD ~over? [] k=actual p=2022',
     ]);
+    // (a threshold named with `the` stays doubted as one: more than it, no level of its own)
     expect(statementLines('Tourist arrivals crossed the 750,000-mark in 2022.', 'en')).toEqual([
-      '750000 ~over [] k=actual p=2022',
+      '750000 ~over? [] k=actual p=2022',
     ]);
   });
 
@@ -260,5 +261,31 @@ describe('Vietnamese: a level a move reached, and a rate alone in a bracket', ()
       '- [] c=62 k=actual p=2016',
       '- [] c=71 k=actual p=2016',
     ]);
+  });
+});
+
+describe('units written once: a hyphenated compound, and an earlier level after a level in a unit', () => {
+  it('reads the unit of `the 695-million-ton target` and `a 50-million-dollar target`', () => {
+    expect(statementLines('Output beat the 410-million-ton target in 2022.', 'en')).toEqual([
+      '410000000 tonne [] k=target p=2022',
+    ]);
+    expect(statementLines('The company set a 75-million-dollar target for 2024.', 'en')).toEqual([
+      '75000000 USD [] k=target p=2024',
+    ]);
+  });
+
+  it('lends the level’s unit to the earlier level it rose from, doubted (`775 million tons, up from 687 million`)', () => {
+    expect(
+      statementLines('Nickel output in 2022 was 1.6 million tons, up from 1.1 million a year earlier.', 'en'),
+    ).toEqual(['1600000 tonne [] k=actual p=2022', '1100000 tonne? [] k=actual p=2021?']);
+  });
+
+  it('near-miss: a percentage lends no unit, nor does a level to an unscaled earlier count of another noun', () => {
+    expect(
+      statementLines('The jobless rate in 2022 was 4.1%, up from 1.1 million a year earlier.', 'en')[1],
+    ).not.toMatch(/percent/u);
+    expect(
+      statementLines('Output in 2022 was 1.6 million tons, up from 900,000 barrels a year earlier.', 'en')[1],
+    ).not.toMatch(/tonne/u);
   });
 });

@@ -14,6 +14,7 @@ import { tokenAt } from './token-at';
  */
 export function lentCurrencies(a: SentenceContext, st: SentenceState): void {
   const drafts = a.sentenceDrafts(st.span);
+  earlierLevelUnits(drafts);
   let donor: Draft['value'];
   // (the sentence's currencies: exactly one lends)
   const codes = new Set<string>();
@@ -70,5 +71,29 @@ function impliedDong(a: SentenceContext, drafts: readonly Draft[]): void {
       money = matchAt(a.tokens, k, names, a.tokens.length) !== null;
     if (!money) continue;
     d.value = { ...v, value: { ...v.value, unit: 'đồng', unitCode: 'VND' }, rule: `${v.rule}+lent-currency` };
+  }
+}
+
+/**
+ * `Coal output in 2023 was 775 million tons, up from 687 million a year earlier`: the earlier level a
+ * move started from (its statement named after the level's, `compared-previous`), scaled and with no
+ * unit of its own, right after a level in a unit that is no currency and no percentage, is in that
+ * unit — the press writes it once. Lent, not read: the value is doubted (`lent-unit`). Currencies are
+ * lent by {@link lentCurrencies}. One pass over the sentence's statements.
+ */
+function earlierLevelUnits(drafts: readonly Draft[]): void {
+  for (let n = 1; n < drafts.length; n++) {
+    const d = drafts[n] as Draft;
+    const donor = (drafts[n - 1] as Draft).value?.value;
+    const v = d.value;
+    if (!v || !donor || !d.name?.rule.endsWith('.name.compared-previous')) continue;
+    const code = donor.unitCode;
+    if (!code || code === 'percent' || CURRENCIES.has(code) || donor.unit === undefined) continue;
+    if (v.value.unit !== undefined || v.value.unitCode !== undefined || v.value.scale === 0) continue;
+    d.value = {
+      ...v,
+      value: { ...v.value, unit: donor.unit, unitCode: code },
+      rule: `${v.rule}+lent-unit`,
+    };
   }
 }
