@@ -289,3 +289,20 @@ describe('units written once: a hyphenated compound, and an earlier level after 
     ).not.toMatch(/tonne/u);
   });
 });
+
+describe('`12 percent higher than $4.6 billion in 2018`: the level compared with dates the base', () => {
+  it('reads the level’s year as the rate’s base, and no longer as the statement’s period', () => {
+    expect(statementLines('Sales of $7.1 billion were 9 percent higher than $6.5 billion in 2020.', 'en')).toEqual([
+      '7100000000 USD [rate 9 2020] k=actual',
+    ]);
+    expect(
+      statementLines('Sales of $7.1 billion in 2021 were 9 percent higher than $6.5 billion in 2020.', 'en'),
+    ).toEqual(['7100000000 USD [rate 9 2020] k=actual p=2021']);
+  });
+
+  it('near-miss: `9 percent higher than in 2020` keeps its base and period', () => {
+    expect(statementLines('Sales in 2021 were 9 percent higher than in 2020.', 'en')).toEqual([
+      '- [rate 9 2020] k=actual p=2021',
+    ]);
+  });
+});

@@ -15,6 +15,9 @@ export const SAME_PERIOD_YEAR = '+same-period-year';
 /** How many tokens a bracketed abbreviation of the level's unit may hold (`(MT)`, `(TEUs)`). */
 const ABBREVIATION = 2;
 
+/** The rule of a change whose compared side is a level, no base (`rules/change-direction-after.ts`). */
+const OPEN_SIDE = '.change.rate-direction-after-open';
+
 /** How many words may follow the earlier level's number before its time (`31,623 [units]`, `4.1 [million tonnes]`). */
 const LEVEL_WORDS = 3;
 
@@ -44,8 +47,13 @@ export function fromLevelBases(a: SentenceContext, st: SentenceState): void {
       (d.value && matchAt(a.tokens, tokenAt(a.tokens, d.value.span.start), a.g.toWords, st.sentence.to))
         ? d.value
         : undefined;
-    const read =
-      baseAfter(a, st, tokenAt(a.tokens, c.span.end)) ?? (v ? baseAfter(a, st, tokenAt(a.tokens, v.span.end)) : null);
+    // (`was 12 percent higher than $4.6 billion in 2018`: the change read the level it is compared
+    // with as its open side — the level's time after it is the base; round 44)
+    const open = c.rule.endsWith(OPEN_SIDE) && c.value.base === undefined;
+    const read = open
+      ? levelTimeAfter(a, tokenAt(a.tokens, c.span.end), st.sentence.to)
+      : (baseAfter(a, st, tokenAt(a.tokens, c.span.end)) ??
+        (v ? baseAfter(a, st, tokenAt(a.tokens, v.span.end)) : null));
     if (!read) continue;
     // (`the same period of 2022` against the first nine months of 2023: that part of 2022)
     const own =
@@ -63,7 +71,12 @@ export function fromLevelBases(a: SentenceContext, st: SentenceState): void {
     };
     // (the year of the base, `of 2022`, had dated the statement: it dates the base alone, and the
     // statement keeps the sentence's period)
-    if (read.samePart && d.period && d.period.span.start >= read.span.start && d.period.span.end <= read.span.end)
+    if (
+      (read.samePart || open) &&
+      d.period &&
+      d.period.span.start >= read.span.start &&
+      d.period.span.end <= read.span.end
+    )
       d.period = undefined;
   }
 }
@@ -121,7 +134,19 @@ function baseAfter(
   // base itself, no earlier level)
   const level = a.tokens[j];
   if (level?.kind !== 'number' || (!currency && /^(19|20)\d\d$/u.test(level.text))) return null;
-  j++;
+  return levelTimeAfter(a, j + 1, end);
+}
+
+/**
+ * The base dating an earlier level whose number ends before token `from`: at most {@link
+ * LEVEL_WORDS} words of its unit (or its restatement in brackets), then its period with its link.
+ */
+function levelTimeAfter(
+  a: SentenceContext,
+  from: number,
+  end: number,
+): { base: ComparisonBase; span: Span; samePart?: true } | null {
+  let j = from;
   for (let n = 0; n <= LEVEL_WORDS && j < end; n++) {
     // (`in 2022`, `in March 2023`: a period with its year, after its link; one with no year is no base)
     const time = levelTimeAt(a, j, a.g.samePeriodYearLinks, end);
