@@ -225,6 +225,17 @@ function yearVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   // `niên độ 2024`: the fiscal year of a budget, the calendar year in Vietnam
   if (has2(K.fiscalYear, tokens, i) && isYear(tokens[i + 2]))
     return { from: i, to: i + 3, id: (tokens[i + 2] as Token).text, rule: 'vi.period.nien-do' };
+  // `tính đến cuối 2017`, `đầu 2018`, `giữa 2019`: a year after a word of its start, end or middle
+  // with no `năm` (and an optional `tính đến`) — the year, doubted as a part of it
+  // (`certainty/weigh-period.ts`, `partial-period`); round 44
+  // (the year token itself after its part word, where the part word starts no period: `Cuối 2017, …`)
+  const partWord = (x: Token | undefined): boolean =>
+    K.closing.has(w(x)) || K.opening.has(w(x)) || K.middle?.has(w(x)) === true;
+  const u = has2(K.until, tokens, i) ? i + 2 : K.until.has(w(t0)) ? i + 1 : i;
+  const at = partWord(tokens[u]) ? u + 1 : isYear(t0) && partWord(tokens[i - 1]) ? i : -1;
+  const year = tokens[at];
+  if (at >= 0 && isYear(year) && !isP(tokens[at + 1], '-', '–', '/'))
+    return { from: i, to: at + 1, id: year.text, rule: 'vi.period.part-yyyy' };
   if (!K.year.has(w(t0))) return null;
   const next = tokens[i + 1];
   if (isYear(next)) {

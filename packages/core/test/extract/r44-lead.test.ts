@@ -306,3 +306,22 @@ describe('`12 percent higher than $4.6 billion in 2018`: the level compared with
     ]);
   });
 });
+
+describe('`tính đến cuối 2017`: a year after the word of its end, with no `năm`', () => {
+  it('reads the year, doubted as a part of it (it had been no period)', () => {
+    expect(statementLines('Tính đến cuối 2019, cả nước có 126 triệu thuê bao di động.', 'vi')).toEqual([
+      '126000000 subscriber [] k=actual p=2019?',
+    ]);
+    expect(statementLines('Đầu 2020, cả nước có 126 triệu thuê bao di động.', 'vi')).toEqual([
+      '126000000 subscriber [] k=actual p=2020?',
+    ]);
+    expect(doubtReasons('Cuối 2019, cả nước có 126 triệu thuê bao di động.', 'vi')).toEqual(['partial-period']);
+  });
+
+  it('near-miss: a span `cuối 2019-2020` is no year, and `năm 2019` stays certain', () => {
+    expect(statementLines('Năm 2019, cả nước có 126 triệu thuê bao di động.', 'vi')).toEqual([
+      '126000000 subscriber [] k=actual p=2019',
+    ]);
+    expect(statementLines('Cuối 2019-2020, cả nước có 126 triệu thuê bao di động.', 'vi')[0]).not.toMatch(/p=2019\?$/u);
+  });
+});

@@ -624,6 +624,8 @@ function planYearAfterCutOffDay(ix: TokenIndex, g: Grammar, p: Extracted<unknown
 
 /** The rules of a period read at a month's end (`by the end of September 2022`: period-phrase.ts). */
 const MONTH_END = /^en\.period\.month-end/u;
+/** `cuối 2017`, `đầu 2018`: a year read with a word of its part (`period-phrase.ts` yearVi). */
+const PART_YEAR = 'vi.period.part-yyyy';
 /** The Vietnamese cut-off at a month's end (`tính đến cuối tháng 4-2023`, `đến hết tháng 6/2021`: period-phrase.ts). */
 const VI_MONTH_END = /^vi\.period\.den-het-thang/u;
 /**
@@ -864,7 +866,7 @@ export function weighPeriod<T>(
     return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?year-range` };
   if (rangeSideMonth(ix, g, at, p.span.end, p.value))
     return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?range-end` };
-  if (partOfYearBefore(ix, g, at, p.value) || samePeriodYear(ix, g, at, p.value))
+  if (partOfYearBefore(ix, g, at, p.value) || samePeriodYear(ix, g, at, p.value) || p.rule.startsWith(PART_YEAR))
     return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period` };
   const yearless = yearlessPartBefore(ix, g, at, p, figures);
   if (yearless) {
