@@ -325,3 +325,21 @@ describe('`tính đến cuối 2017`: a year after the word of its end, with no 
     expect(statementLines('Cuối 2019-2020, cả nước có 126 triệu thuê bao di động.', 'vi')[0]).not.toMatch(/p=2019\?$/u);
   });
 });
+
+describe('`Revenue: 815 billion VND; profit before tax: 130 billion VND`: a report line of labelled amounts', () => {
+  it('reads each label’s amount as a statement of its own (the second had been unread as a second value)', () => {
+    expect(statementLines('Revenue: 640 billion VND; profit before tax: 95 billion VND.', 'en')).toEqual([
+      '640000000000 VND [] k=actual',
+      '95000000000 VND [] k=actual',
+    ]);
+    expect(statementLines('Doanh thu: 640 tỷ đồng, lợi nhuận trước thuế: 95 tỷ đồng.', 'vi')).toEqual([
+      '640000000000 VND [] k=actual',
+      '95000000000 VND [] k=actual',
+    ]);
+  });
+
+  it('near-miss: an amount after `cụ thể:` with a name of its own is named by it', () => {
+    const lines = extractStatements('Tổng thu đạt 500 tỷ đồng, cụ thể: thu nội địa 300 tỷ đồng.', { locale: 'vi' });
+    expect(lines.map((s) => s.name?.value)).toContain('thu nội địa');
+  });
+});

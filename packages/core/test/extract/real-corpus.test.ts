@@ -393,7 +393,9 @@ describe('real corpus: the fresh sets (test2 … test29)', () => {
       test20: 2,
       test21: 14,
       test22: 8,
-      test23: 30,
+      // (31 since round 44: `…, Giá trị sản xuất Công nghiệp-Xây dựng: 271 tỷ đồng` is read as a labelled
+      // item of its own — a goal of the sentence before, whose frame it cannot see, as the item before it)
+      test23: 31,
       test24: 0,
       test25: 10,
       test26: 0,
@@ -401,7 +403,9 @@ describe('real corpus: the fresh sets (test2 … test29)', () => {
       // English forecast of this year as a target)
       test27: 7,
       test28: 7,
-      test29: 3,
+      // (4 since round 44: `Profit before tax: 130 billion VND`, a labelled item read of its own, a
+      // goal of the sentence before, as the item before it)
+      test29: 4,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);

@@ -187,11 +187,13 @@ function densityOfCurrent(a: SentenceContext, st: SentenceState, name: Range): b
 
 /**
  * `…: 4.290, bệnh nhân điều trị ngoại trú tiểu đường: 4.149`: a later item of a report line's list,
- * its label before a colon and its bare number after (`rules/colon-label.ts`) — the label names a
- * statement of its own, not a second value of the statement before.
+ * its label before a colon and its bare number after (`rules/colon-label.ts`), or its amount or
+ * percentage (`Revenue: 815 billion VND; profit before tax: 130 billion VND`, `lợi nhuận trước thuế:
+ * 130 tỷ đồng`; round 44, it had been listed unread as a second value) — the label names a statement
+ * of its own, not a second value of the statement before.
  */
 function labelledItem(pending: { readonly sep: string }, first: Item): boolean {
-  return pending.sep === ':' && first.t === 'figure' && first.rule.endsWith('.value.colon-label');
+  return pending.sep === ':' && first.t === 'figure' && (first.fig.kind === 'value' || first.fig.kind === 'percent');
 }
 
 /**
