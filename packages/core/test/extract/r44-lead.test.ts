@@ -338,6 +338,12 @@ describe('`Revenue: 815 billion VND; profit before tax: 130 billion VND`: a repo
     ]);
   });
 
+  it('near-miss: a label that is a base or a period in a bracket compares or dates, it opens no statement', () => {
+    expect(
+      statementLines('Revenue was VND6.2 trillion (same period last year: VND5.1 trillion, up 7% YoY).', 'en'),
+    ).toHaveLength(1);
+  });
+
   it('near-miss: an amount after `cụ thể:` with a name of its own is named by it', () => {
     const lines = extractStatements('Tổng thu đạt 500 tỷ đồng, cụ thể: thu nội địa 300 tỷ đồng.', { locale: 'vi' });
     expect(lines.map((s) => s.name?.value)).toContain('thu nội địa');

@@ -1,3 +1,4 @@
+import { matchPeriod } from '../period-phrase';
 import { matchAt, phraseEndingAt } from '../phrase';
 import type { Item } from '../rules/context';
 import { type Clause, CURRENCIES, type Range, type SentenceContext, type SentenceState } from './context';
@@ -192,8 +193,19 @@ function densityOfCurrent(a: SentenceContext, st: SentenceState, name: Range): b
  * 130 tỷ đồng`; round 44, it had been listed unread as a second value) — the label names a statement
  * of its own, not a second value of the statement before.
  */
-function labelledItem(pending: { readonly sep: string }, first: Item): boolean {
-  return pending.sep === ':' && first.t === 'figure' && (first.fig.kind === 'value' || first.fig.kind === 'percent');
+function labelledItem(a: SentenceContext, pending: Range & { readonly sep: string }, first: Item): boolean {
+  if (pending.sep !== ':' || first.t !== 'figure') return false;
+  if (first.rule.endsWith('.value.colon-label')) return true;
+  if (first.fig.kind !== 'value') return false;
+  // (`(same period last year: VND4.1 trillion, …)`, `(July: +5.66%; …)`: a label that is a period or
+  // a base dates or compares, it names no indicator; a label in a bracket is the bracket's)
+  for (let k = pending.from; k < pending.to; k++) {
+    const t = a.tokens[k];
+    if (t?.kind === 'punct' && (t.text === '(' || t.text === ')')) return false;
+    if (matchPeriod(a.tokens, k, a.g.locale) || matchAt(a.tokens, k, a.g.bases)) return false;
+  }
+  const before = a.tokens[pending.from - 1];
+  return !(before?.kind === 'punct' && before.text === '(');
 }
 
 /**
@@ -243,7 +255,7 @@ export function nameClause(
   ) {
     name = a.trim({ from: pending.from, to: name.to }) ?? name;
     rule = `${L}.name.joined-clauses`;
-  } else if (pending && !name && (!st.current || labelledItem(pending, firstFig))) {
+  } else if (pending && !name && (!st.current || labelledItem(a, pending, firstFig))) {
     name = { from: pending.from, to: pending.to };
     rule = `${L}.name.clause-before`;
   }
