@@ -349,3 +349,18 @@ describe('`Revenue: 815 billion VND; profit before tax: 130 billion VND`: a repo
     expect(lines.map((s) => s.name?.value)).toContain('thu nội địa');
   });
 });
+
+describe('`…, and compared to the previous year, imports decreased by 12.37%`: a base fronted after a coordinator', () => {
+  it('gives the base to the clause after it, not to the change before (it had been the change before’s)', () => {
+    expect(statementLines('In 2022 exports rose 4.1%, and compared to 2020, imports fell 2.3%.', 'en')).toEqual([
+      '- [rate 4.1 -] k=actual p=2022',
+      '- [rate -2.3 2020] k=actual p=2022',
+    ]);
+  });
+
+  it('near-miss: a base after a comma and no coordinator is the change’s before it', () => {
+    expect(statementLines('In 2022 exports rose 4.1%, compared to 2020, according to the ministry.', 'en')).toEqual([
+      '- [rate 4.1 2020] k=actual p=2022',
+    ]);
+  });
+});

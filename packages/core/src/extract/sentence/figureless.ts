@@ -19,8 +19,17 @@ import { isGoalMarker } from './goal-marker';
 function trailingBase(a: SentenceContext, st: SentenceState, clause: Clause, it: Item & { t: 'base' }): boolean {
   const current = st.current;
   const open = current && st.firstFigureSeen ? current.changes.filter((c) => !c.value.base) : [];
-  const words = clause.items.filter((x) => x.t === 'word').length;
-  if (!current || open.length !== 1 || words > 1) return false;
+  const words = clause.items.filter((x) => x.t === 'word');
+  if (!current || open.length !== 1 || words.length > 1) return false;
+  // (`…, and compared to the previous year, imports decreased by 12.37%`: a base after a coordinator
+  // and before a comma opens the next clause — it is that clause's, not the change's before; round 44)
+  const lead = clause.items[0];
+  const coordinator =
+    (lead?.t === 'marker' && lead.kind === 'joiner') ||
+    (lead?.t === 'word' &&
+      lead.to === lead.from + 1 &&
+      a.g.coordinators?.has(a.tokens[lead.from]?.forms.fold ?? '') === true);
+  if (coordinator && clause.sepAfter === ',') return false;
   const b = a.base(it.read);
   const c = open[0] as Extracted<ExtractedChange>;
   // (`the same period of 2023`: the statement's period in that year, resolved when it is dated —
