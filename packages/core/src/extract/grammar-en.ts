@@ -3752,6 +3752,7 @@ export const en: Grammar = {
   // nouns that are also verbs (`plant`, `line`, `farm`, `port`) are left out (`to plant 1 billion trees`)
   facilityNouns: words(['terminal', 'refinery', 'substation', 'runway', 'berth', 'reactor']),
   destinationPrepositions: words(['to', 'in', 'into', 'across']),
+  pluralGoalNouns: words(['targets', 'goals']),
   // `sold 2,000 cars in Hanoi and Ho Chi Minh City` (doubts/named-items.ts)
   placePrepositions: words([
     ...['in', 'at', 'of', 'to', 'for', 'from', 'across', 'on', 'by', 'with', 'between', 'among'],

@@ -504,6 +504,12 @@ export interface Grammar {
    */
   readonly destinationPrepositions?: readonly Phrase[];
   /**
+   * Plural goal nouns (`targets`, `goals`): after two values of one unit joined by `and` (`fixed 13.11
+   * billion dollars and 15.21 billion dollars targets`) they make both goals (`sentence/figures.ts`).
+   * Optional (none: the noun names the value right before it only).
+   */
+  readonly pluralGoalNouns?: readonly Phrase[];
+  /**
    * Demonstratives that open a base only after a comparison word (`higher than that in 2019`,
    * `compared with those of last year`); elsewhere they are no base (`The ministry said that in
    * 2022, …`).

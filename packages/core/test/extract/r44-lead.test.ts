@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/extract';
-import { doubtReasons, statementLines } from './readings';
+import { doubtReasons, kindsOf, statementLines } from './readings';
 
 /**
  * Round 44: the classes behind the failures of `test29` (held out through rounds 42 and 43, released
@@ -362,5 +362,29 @@ describe('`…, and compared to the previous year, imports decreased by 12.37%`:
     expect(statementLines('In 2022 exports rose 4.1%, compared to 2020, according to the ministry.', 'en')).toEqual([
       '- [rate 4.1 2020] k=actual p=2022',
     ]);
+  });
+});
+
+describe('two values, two years, `respectively`; two values and one plural goal noun', () => {
+  it('dates each value by its year in order (the second had been dated by the first year, certain)', () => {
+    expect(statementLines('Revenue was $7 billion and $8 billion in 2021 and 2022 respectively.', 'en')).toEqual([
+      '7000000000 USD? [] k=actual p=2021',
+      '8000000000 USD? [] k=actual p=2022',
+    ]);
+  });
+
+  it('makes both values goals when a plural goal noun follows them (`X and Y targets`)', () => {
+    expect(
+      statementLines(
+        'The board fixed 9.2 billion dollars and 10.4 billion dollars targets for 2021 and 2022 respectively.',
+        'en',
+      ),
+    ).toEqual(['9200000000 USD? [] k=target p=2021', '10400000000 USD? [] k=target p=2022']);
+  });
+
+  it('near-miss: a singular goal noun names only the value right before it', () => {
+    expect(
+      kindsOf('Exports reached 9.2 billion dollars in 2021 and the 10.4 billion dollar target was set for 2022.', 'en'),
+    ).toContain('actual 9200000000');
   });
 });

@@ -23,6 +23,7 @@ export function respectivePeriods(a: SentenceContext, st: SentenceState): void {
   const run = yearRun(a, st.periods);
   if (run.length < 2) return;
   const L = a.g.locale;
+  if (valuesByYear(a, st, run, L)) return;
   for (const d of a.sentenceDrafts(st.span)) {
     if (d.value || d.completion || d.changes.length !== run.length) continue;
     const form = d.changes[0]?.value.form;
@@ -32,6 +33,34 @@ export function respectivePeriods(a: SentenceContext, st: SentenceState): void {
     split(a, d, run, L);
     return;
   }
+}
+
+/**
+ * `Revenue was $5 billion and $6 billion in 2024 and 2025 respectively`, `fixed 13.11 billion dollars
+ * and 15.21 billion dollars targets for 2008 and 2009 respectively`: as many statements in a row with
+ * a value, each undated or dated by the run's first year, as the run has years, all before the run —
+ * each is dated by its year, in order (round 44; the later ones had all been dated by the first year,
+ * certain). True when they were dated.
+ */
+function valuesByYear(a: SentenceContext, st: SentenceState, run: readonly RunPeriod[], L: string): boolean {
+  const first = run[0] as RunPeriod;
+  const drafts = a.sentenceDrafts(st.span).filter((d) => d.value !== undefined);
+  for (let n = 0; n + run.length <= drafts.length; n++) {
+    const row = drafts.slice(n, n + run.length);
+    const fits = row.every(
+      (d) =>
+        d.value !== undefined &&
+        d.value.span.end <= (a.tokens[first.from]?.start ?? 0) &&
+        (d.period === undefined || d.period.value === first.id),
+    );
+    if (!fits) continue;
+    for (let k = 0; k < row.length; k++) {
+      const p = run[k] as RunPeriod;
+      (row[k] as Draft).period = a.field(p.id, p.from, p.to, `${L}.period.respective-years`);
+    }
+    return true;
+  }
+  return false;
 }
 
 function split(a: SentenceContext, d: Draft, run: readonly RunPeriod[], L: string): void {

@@ -113,6 +113,12 @@ function periodAfterGoal(a: SentenceContext, clause: Clause, goal: Item): (Item 
   return undefined;
 }
 
+/** True when the goal marker is a plural goal noun (grammar `pluralGoalNouns`: `targets`, `goals`). */
+function pluralGoalAt(a: SentenceContext, goal: Item): boolean {
+  const plural = a.g.pluralGoalNouns;
+  return plural !== undefined && matchAt(a.tokens, goal.from, plural, goal.to)?.to === goal.to;
+}
+
 /** How many words may stand between a value and the goal noun it is the value of (`6.5 percent growth target`). */
 const OWN_GOAL_WORDS = 3;
 
@@ -933,6 +939,10 @@ function secondStatement(
   const goal = draft.kind.value !== 'target' ? ownGoalAfter(a, clause, k) : undefined;
   if (goal) {
     draft.kind = a.field('target', goal.from, goal.to, `${L}.kind.own-goal-value`);
+    // (`fixed 13.11 billion dollars and 15.21 billion dollars targets`: a plural goal noun after two
+    // values of one unit joined by `and` names both; round 44 — the first had been a certain result)
+    if (joined && !between && pluralGoalAt(a, goal) && sameUnitValue(a, previous, it))
+      previous.kind = a.field('target', goal.from, goal.to, `${L}.kind.own-goal-value+joined`);
     // (`… the 7 GW target set for 2025`: the goal's period after its noun, before any other figure)
     const own = ownPeriod ? undefined : periodAfterGoal(a, clause, goal);
     if (own) ownPeriod = own;
