@@ -241,7 +241,8 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * 4 → 4 silent wrong; released for round 42 at those figures) and `test29` (held out to round 43's end,
  * its failures never printed: 81.9 → 82.7 % in round 42, 82.7 → 82.7 % in round 43, 11 → 12 → 11 silent
  * wrong; released for round 44 at those figures). Floors a
- * little below the last measured score (round 42: test28 86.9 %, English 91.9 %, 1 silent wrong, 7 wrong
+ * little below the last measured score (round 44: test29 92.7 %, English 90.8 %, 2 silent wrong, 3 wrong
+ * kinds; round 42: test28 86.9 %, English 91.9 %, 1 silent wrong, 7 wrong
  * kinds; round 41: test27 91.3 %, English 89.7 %, 0 silent wrong, 7 wrong
  * kinds; round 40: test26 94.5 %, English 94.5 %, 0 silent wrong, no wrong
  * kind; round 39: test25 88.4 %, English 92.8 %, 1 silent wrong, 10 wrong
@@ -302,7 +303,7 @@ describe('real corpus: the fresh sets (test2 … test29)', () => {
       ['test26', 0.94, 0.94],
       ['test27', 0.91, 0.89],
       ['test28', 0.86, 0.91],
-      ['test29', 0.82, 0.74],
+      ['test29', 0.92, 0.9],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -365,7 +366,9 @@ describe('real corpus: the fresh sets (test2 … test29)', () => {
       // (4 when released; round 42 took, among others, a percentage of GDP read as a growth rate and a
       // vision year dating a target)
       test28: 1,
-      test29: 11,
+      // (11 when released; round 44 took, among others, a month after `until` read alone, a ratio
+      // `reaching 101% over the same period` read as a rise, and the hundred of `cứ 100 người`)
+      test29: 2,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -403,9 +406,9 @@ describe('real corpus: the fresh sets (test2 … test29)', () => {
       // English forecast of this year as a target)
       test27: 7,
       test28: 7,
-      // (4 since round 44: `Profit before tax: 130 billion VND`, a labelled item read of its own, a
-      // goal of the sentence before, as the item before it)
-      test29: 4,
+      // (3 when released; round 44 read `X and Y targets` as two goals, and `Profit before tax: 130
+      // billion VND` as a labelled item of its own — a goal of the sentence before, as the item before it)
+      test29: 3,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
