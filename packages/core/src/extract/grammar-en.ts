@@ -1016,6 +1016,12 @@ export const en: Grammar = {
     ['ha', 'ha'],
     ['hectares', 'ha'],
     ['kWh', undefined],
+    // (`electricity for production: 897 million Kwh`, `33.92 million liters` of beer: provinces' English
+    // pages; round 44)
+    ['Kwh', undefined],
+    ['KWh', undefined],
+    ['liters', undefined],
+    ['litres', undefined],
     ['MW', undefined],
     // containers through a port (`850.000 TEU`, `1.2 million TEUs`; round 38)
     ['TEU', undefined],

@@ -388,3 +388,23 @@ describe('two values, two years, `respectively`; two values and one plural goal 
     ).toContain('actual 9200000000');
   });
 });
+
+describe('provinces’ English pages: `5.500 million USD`, `million liters`, `Kwh`', () => {
+  it('doubts a three-place decimal ending in zero before `million` as a possible thousands point (it had been 5.5 million, certain)', () => {
+    expect(doubtReasons('Total export value reaches 4.200 million USD.', 'en')).toEqual(['point-thousands']);
+  });
+
+  it('reads litres and `Kwh` as the amount’s unit', () => {
+    expect(statementLines('Milk output reached 61.4 million liters in 2022.', 'en')).toEqual([
+      '61400000 (liters) [] k=actual p=2022',
+    ]);
+    expect(statementLines('Power output reached 897 million Kwh in 2022.', 'en')).toEqual([
+      '897000000 (Kwh) [] k=actual p=2022',
+    ]);
+  });
+
+  it('near-miss: `$7.362 billion` and `$1.25 million` stay certain decimals', () => {
+    expect(doubtReasons('Revenue reached $7.362 billion in 2023.', 'en')).toEqual([]);
+    expect(doubtReasons('Revenue reached $1.25 million in 2023.', 'en')).toEqual([]);
+  });
+});

@@ -15,7 +15,9 @@ const POINT_THOUSANDS = /^\d{1,3}\.\d{3}$/u;
  * doubted. A scale word (`7.362 billion`, `$1.250 million`) or a percentage makes the point a
  * decimal point — except a sum in đồng before `million` or `billion` (`VND 5.337 billion`, `VND
  * 1.100 billion`: the `5.337 tỷ đồng` of a Vietnamese report kept as printed), read as thousands
- * and doubted alike (round 26); a number glued to a comma or point on either side is some other shape.
+ * and doubted alike (round 26); so is a decimal to three places ending in a zero before a written
+ * `million` or `billion` in any unit (`5.500 million USD`, round 44), read as printed. A number glued
+ * to a comma or point on either side is some other shape.
  */
 export const pointThousandsDoubt: DoubtRule = {
   id: 'point-thousands',
@@ -23,11 +25,16 @@ export const pointThousandsDoubt: DoubtRule = {
     if (what !== 'value' || ctx.g.locale !== 'en') return false;
     const q = f.value as Quantity | undefined;
     if (q === undefined || q.unitCode === 'percent') return false;
-    if (q.scale !== 0 && !vndThousandsScale(q.scale, q.scaleWord, q.unitCode)) return false;
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
-    if (!POINT_THOUSANDS.test((t[k] as Token).text)) return false;
+    const text = (t[k] as Token).text;
+    if (!POINT_THOUSANDS.test(text)) return false;
+    // (`Total export value reaches 5.500 million USD`: a decimal to three places ending in a zero
+    // before a written `million` or `billion` is as likely a thousands point — 5,500 million — as a
+    // decimal one; kept as a decimal, doubted; round 44)
+    const zeros = (q.scale === 6 || q.scale === 9) && (q.scaleWord?.length ?? 0) > 1 && text.endsWith('0');
+    if (q.scale !== 0 && !vndThousandsScale(q.scale, q.scaleWord, q.unitCode) && !zeros) return false;
     const next = t[k + 1];
     // `1.250,5` or `1.250.000` split by the tokenizer: another shape of number.
     return !(next?.kind === 'punct' && next.gap === '' && /^[.,]$/u.test(next.text) && t[k + 2]?.kind === 'number');
