@@ -408,3 +408,25 @@ describe('provinces’ English pages: `5.500 million USD`, `million liters`, `Kw
     expect(doubtReasons('Revenue reached $1.25 million in 2023.', 'en')).toEqual([]);
   });
 });
+
+describe('Vietnamese: a later item’s `bằng X%` repeats the first item’s ratio to its base', () => {
+  it('reads `trong đó vụ Xuân đạt …, bằng 102%` as a ratio to the same base (it had been left unread)', () => {
+    expect(
+      statementLines(
+        'Sản lượng lúa đạt 1,4 triệu tấn, bằng 101,2% so với cùng kỳ, trong đó vụ Xuân đạt 700 nghìn tấn, bằng 103%; vụ Mùa đạt 700 nghìn tấn, bằng 99,5%.',
+        'vi',
+      ),
+    ).toEqual([
+      '1400000 tonne [ratio 101.2 same-period-last-year] k=actual',
+      '700000 tonne [ratio 103 same-period-last-year] k=actual',
+      '700000 tonne [ratio 99.5 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('near-miss: with no ratio to a base before it, `bằng 90%` stays unread', () => {
+    expect(doubtReasons('Doanh thu đạt 500 tỷ đồng; lợi nhuận đạt 50 tỷ đồng, bằng 90%.', 'vi')).toEqual([]);
+    expect(statementLines('Doanh thu đạt 500 tỷ đồng; lợi nhuận đạt 50 tỷ đồng, bằng 90%.', 'vi')[1]).toBe(
+      '50000000000 VND [] k=actual',
+    );
+  });
+});

@@ -101,6 +101,7 @@ import { viChangeNounAmounts } from './vi-change-noun-amount';
 import { bracketComparedPeriods, inlineComparedPeriods } from './vi-compared-period';
 import { cumulativeTotals } from './vi-cumulative';
 import { frontedPlanCompletions } from './vi-fronted-plan';
+import { gappedRatios } from './vi-gapped-ratio';
 import { joinedPeriodItems } from './vi-joined-period-item';
 import { leadStage } from './vi-lead';
 import { listedRatios } from './vi-listed-ratios';
@@ -265,6 +266,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   labelledBrackets(a, st);
   genreComparedCompletions(a, st);
   movedPercents(a, st);
+  // (`…, bằng 99,63% so với cùng kỳ, trong đó vụ Đông Xuân đạt …, bằng 99,88%`: the later item's ratio)
+  gappedRatios(a, st);
   movedLevels(a, st);
   listedLevels(a, st);
   listedDatedLevels(a, st);
