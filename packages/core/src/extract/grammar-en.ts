@@ -2859,6 +2859,7 @@ export const en: Grammar = {
   ]),
   forecastMarkers: words([...FORECASTS, ...EN_FORECAST_AUX, ...REDUCED_FORECASTS]),
   fromWords: words(['from']),
+  toNowWords: words(['to date', 'until now', 'till now', 'to now', 'to the present', 'until today']),
   earlierReadingLeads: words(['from', 'versus', 'vs', 'vs.', 'against', 'after']),
   fromLevelLinks: words(['of']),
   toWords: words(['to']),

@@ -1087,6 +1087,7 @@ export const vi: Grammar = {
   ]),
   forecastMarkers: words(['dự kiến', 'sẽ đạt', 'sẽ là', 'dự báo', ...VI_FUTURE_MARKERS]),
   fromWords: words(['từ']),
+  toNowWords: words(['đến nay', 'tới nay', 'đến hiện nay', 'tới hiện nay', 'đến hiện tại', 'đến thời điểm này']),
   // (`so với mức lỗ 81,2 tỷ đồng cùng kỳ 2023`: the level of a loss or a profit; round 38)
   // (`so với con số 40,7 tỷ đồng ghi nhận trong quý 2/2023`: the figure compared with, named `con số`)
   fromLevelLinks: words(['mức', 'mức là', 'mức lỗ', 'mức lãi', 'con số', 'con số là']),

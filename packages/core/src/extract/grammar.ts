@@ -730,6 +730,12 @@ export interface Grammar {
   /** `từ` / `from` of `từ A lên B`. */
   readonly fromWords: readonly Phrase[];
   /**
+   * Words that end a span at the present (`từ năm 2020 đến nay`, `from 2020 to date`): after a year
+   * opened by `fromWords`, the span runs to now — the year is no period of the figure
+   * (`certainty/weigh-period.ts`, `range`). Optional.
+   */
+  readonly toNowWords?: readonly Phrase[];
+  /**
    * The words that lead the reading a move started from, after the level it reached (`down from
    * 52.4 in July`, `versus 50.5 in June`, `against 49.9`, `, after 50.8 in June`;
    * `rules/en-value-earlier-reading.ts`). English only.

@@ -430,3 +430,15 @@ describe('Vietnamese: a later item’s `bằng X%` repeats the first item’s ra
     );
   });
 });
+
+describe('`Từ năm 2020 đến nay`, `From 2020 to date`: a span running to now', () => {
+  it('doubts the year as a range’s start (it had been the figure’s year, certain)', () => {
+    expect(doubtReasons('Từ năm 2019 đến nay, tổng vốn đầu tư của xã đạt 16 tỷ đồng.', 'vi')).toEqual(['range']);
+    expect(doubtReasons('From 2019 to date, the commune has invested $16 million.', 'en')).toEqual(['range']);
+  });
+
+  it('near-miss: `năm 2019` alone stays certain, and `từ năm 2019` with no end is no span to now', () => {
+    expect(doubtReasons('Năm 2019, tổng vốn đầu tư của xã đạt 16 tỷ đồng.', 'vi')).toEqual([]);
+    expect(doubtReasons('Từ năm 2019, tổng vốn đầu tư của xã đạt 16 tỷ đồng.', 'vi')).not.toContain('range');
+  });
+});

@@ -817,6 +817,20 @@ function pointInTimeMonth(ix: TokenIndex, g: Grammar, p: Extracted<unknown>, at:
 }
 
 /**
+ * `Từ năm 2020 đến nay, tổng vốn đầu tư … được 16 tỷ 434 triệu đồng`, `From 2020 to date, …`: a year
+ * opened by a from-word (grammar `fromWords`, at most two tokens before it) and closed by a word of
+ * the present (`toNowWords`) starts a span running to now — the figure is of the span, not of the
+ * year (round 44; it had been the year, certain).
+ */
+function sinceYear(ix: TokenIndex, g: Grammar, p: Extracted<unknown>, at: number): boolean {
+  if (!g.toNowWords || typeof p.value !== 'string' || !/^\d{4}$/u.test(p.value)) return false;
+  const end = ix.from(p.span.end);
+  if (end === undefined || !matchAt(ix.tokens, end, g.toNowWords)) return false;
+  for (let b = at - 1; b >= 0 && b >= at - 2; b--) if (matchAt(ix.tokens, b, g.fromWords, at + 1)) return true;
+  return matchAt(ix.tokens, at, g.fromWords) !== null;
+}
+
+/**
  * `Mục tiêu đạt đến tháng 12/2023 đạt 25 thuê bao/100 dân`: a whole month after a word of reaching
  * to it (grammar `monthCutOffLeads`, `đến`) is a deadline or a cut-off — the month for a stock, the
  * year to it for a flow or a year's goal; the month is read, doubted (round 44).
@@ -961,6 +975,8 @@ export function weighPeriod<T>(
     return { ...p, confidence: 'uncertain', doubt: doubt('month-end'), rule: `${p.rule}?month-end+as-of` };
   if (MONTH_END.test(p.rule))
     return { ...p, confidence: 'uncertain', doubt: doubt('month-end'), rule: `${p.rule}?month-end` };
+  if (sinceYear(ix, g, p, at))
+    return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?range-to-now` };
   if (cutOffMonth(ix, g, p, at))
     return { ...p, confidence: 'uncertain', doubt: doubt('month-end'), rule: `${p.rule}?month-end+cut-off` };
   // `tính đến cuối tháng 4-2023, tỷ lệ dịch vụ công trực tuyến … đạt trên 84%`: a percentage level (a
