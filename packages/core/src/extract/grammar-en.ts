@@ -546,6 +546,22 @@ const OTHER_CURRENCY_CODES: readonly string[] = [
   'UAH',
 ];
 
+/**
+ * Verbs of reaching a percentage (`reached 95% of the plan`, `completing 60% target` — round 32 — and
+ * `reaching 101% over the same period`): read before a percentage (`percentVerbs`) and, at 50 % and
+ * over, making a percentage over a base a ratio (`overBaseRatioVerbs`).
+ */
+const REACH_PERCENT_VERBS: readonly string[] = [
+  'reached',
+  'reaching',
+  'achieved',
+  'achieving',
+  'fulfilled',
+  'fulfilling',
+  'completed',
+  'completing',
+];
+
 export const en: Grammar = {
   locale: 'en',
   // `US$73 billions of goods`: a plural scale after a number still scales it (non-native press
@@ -1536,15 +1552,7 @@ export const en: Grammar = {
   // (`the number of patients reached 121%`: a count's percentage is of its plan; round 36)
   countNameHeads: words(['number of', 'the number of', 'total number of', 'the total number of']),
   percentVerbs: words([
-    'reached',
-    'reaching',
-    'achieved',
-    'achieving',
-    'fulfilled',
-    'fulfilling',
-    'completed',
-    // `completing 60% target` (round 32)
-    'completing',
+    ...REACH_PERCENT_VERBS,
     'equal to',
     'equalling',
     'equaling',
@@ -4073,16 +4081,7 @@ export const en: Grammar = {
     'alone',
   ]),
   assignVerbs: words(['assigned', 'set', 'set out', 'set forth', 'approved', 'adopted', 'given']),
-  overBaseRatioVerbs: words([
-    'reached',
-    'reaching',
-    'achieved',
-    'achieving',
-    'fulfilled',
-    'fulfilling',
-    'completed',
-    'completing',
-  ]),
+  overBaseRatioVerbs: words(REACH_PERCENT_VERBS),
   ratioVerbs: words([
     'equal to',
     'equalling',
