@@ -256,6 +256,11 @@ export const vi: Grammar = {
     ['hành khách.km', undefined],
     ['khách.km', undefined],
     ['HK.km', undefined],
+    // (`luân chuyển đạt 169 triệu người.km`: passengers by kilometre, as a provincial office writes it;
+    // round 45 — had been read as `người`, a count of people)
+    ['người.km', undefined],
+    ['người km', undefined],
+    ['lượt người.km', undefined],
     ['tấn', 'tonne'],
     ['tạ', undefined],
     ['tạ/ha', undefined],
@@ -409,7 +414,8 @@ export const vi: Grammar = {
     ['rưỡi', '1.5'],
   ]),
   directionAfter: phrases<1 | -1>([]),
-  // (folded: `tấn.km`, `tấn km`, `tấn.kilômét`, `lượt khách.km`, `lượt hành khách.km`, `hành khách.km`, `khách.km`, `HK.km`)
+  // (folded: `tấn.km`, `tấn km`, `tấn.kilômét`, `lượt khách.km`, `lượt hành khách.km`, `hành khách.km`, `khách.km`, `HK.km`,
+  // `người.km`, `người km`, `lượt người.km`)
   transportWorkUnits: new Set([
     'tan.km',
     'tan km',
@@ -419,6 +425,9 @@ export const vi: Grammar = {
     'hanh khach.km',
     'khach.km',
     'hk.km',
+    'nguoi.km',
+    'nguoi km',
+    'luot nguoi.km',
   ]),
   populationWords: words(['dân', 'người dân', 'người', 'dân số', 'hộ', 'hộ dân', 'hộ gia đình']),
   timeWords: words(['ngày', 'tháng', 'năm', 'tuần', 'giờ', 'người/năm', 'người/tháng']),

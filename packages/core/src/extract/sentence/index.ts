@@ -72,6 +72,7 @@ import { listedPlanCompletions } from './listed-plan-completions';
 import { ownMeasures } from './measure-owner';
 import { movedLevels } from './moved-levels';
 import { movedPercents } from './moved-percents';
+import { namedChanges } from './named-changes';
 import { ofWhichStages } from './of-which-stage';
 import { ofWhichTails } from './of-which-tail';
 import { openStatement } from './open';
@@ -225,6 +226,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   }
   bracketReturns(a, st);
   ownMeasures(a, st);
+  // (`…, luân chuyển đạt 1.287 triệu người.km, so với cùng kỳ năm trước …, luân chuyển giảm 3,31%`)
+  namedChanges(a, st);
   // (`shipped 540,000 tons of rice to 65 countries, up 0.7 percent`: the change is the amount's)
   destinationCounts(a, st);
   volumeValue(a, st);

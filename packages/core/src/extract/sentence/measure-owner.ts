@@ -47,8 +47,13 @@ export function measureNoun(a: SentenceContext, c: Extracted<ExtractedChange>): 
   return words.length ? words.join(' ') : undefined;
 }
 
-/** The folded unit noun of a statement's value (`115 dự án` → `du an`). */
-const unitNoun = (d: Draft): string | undefined => (d.value?.value.unit ? fold(d.value.value.unit) : undefined);
+/**
+ * The folded unit noun of a statement's value (`115 dự án` → `du an`); a compound unit's dot reads as
+ * a space (`169 triệu người.km` → `nguoi km`, as `tăng 15,92% về người km` names it), so its first
+ * word alone (`người`) does not name the count of people before it.
+ */
+const unitNoun = (d: Draft): string | undefined =>
+  d.value?.value.unit ? fold(d.value.value.unit).replaceAll('.', ' ') : undefined;
 
 /**
  * The folded name of a statement without its count word (`số vốn đăng ký` → `von dang ky`, `tổng
