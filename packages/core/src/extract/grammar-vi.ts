@@ -1065,6 +1065,18 @@ export const vi: Grammar = {
     'đặt kế hoạch',
     'đặt ra kế hoạch',
     'lên kế hoạch',
+    // a business plan put to or passed by the shareholders (`thông qua kế hoạch kinh doanh năm 2022 với
+    // doanh thu …`, `công bố kế hoạch kinh doanh năm 2022 gồm …`: the plan's figures; round 45 — the
+    // second figure had been an actual, certain). Only with `kinh doanh`: see `đặt kế hoạch` above.
+    'thông qua kế hoạch kinh doanh',
+    'trình kế hoạch kinh doanh',
+    'trình cổ đông kế hoạch kinh doanh',
+    'công bố kế hoạch kinh doanh',
+    'đưa ra kế hoạch kinh doanh',
+    'đề ra kế hoạch kinh doanh',
+    'thông qua kế hoạch sản xuất kinh doanh',
+    'trình kế hoạch sản xuất kinh doanh',
+    'công bố kế hoạch sản xuất kinh doanh',
     // (the securities press's `KH`: `đặt KH doanh thu 3.000 tỷ đồng`; round 38)
     'đặt KH',
     'đặt ra KH',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/extract';
-import { statementLines } from './readings';
+import { kindsOf, statementLines } from './readings';
 
 /**
  * Round 45: classes found on Vietnamese report text the corpus had not read (district, sector and
@@ -49,5 +49,31 @@ describe('passengers by kilometre: `169 triệu người.km`', () => {
     expect(work?.value?.value.unitCode).toBeUndefined();
     expect(work?.changes.map((c) => c.value.amount.value)).toContain('7.4');
     expect(carried?.changes.map((c) => c.value.amount.value)).toEqual(['9.1']);
+  });
+});
+
+describe('a business plan put to the shareholders: `thông qua kế hoạch kinh doanh năm 2023 với …`', () => {
+  it('reads every figure of the plan as a target (the second had been an actual, certain)', () => {
+    expect(
+      kindsOf(
+        'Công ty CP Nhựa Bình Minh đã thông qua kế hoạch kinh doanh năm 2023 với doanh thu 5.600 tỷ đồng và lợi nhuận sau thuế 520 tỷ đồng.',
+        'vi',
+      ),
+    ).toEqual(['target 5600000000000', 'target 520000000000']);
+    expect(
+      kindsOf(
+        'Tổng công ty Khí cũng công bố kế hoạch kinh doanh năm 2023 gồm doanh thu hợp nhất 8.100 tỉ đồng, lợi nhuận trước thuế 760 tỉ đồng.',
+        'vi',
+      ),
+    ).toEqual(['target 8100000000000', 'target 760000000000']);
+  });
+
+  it('near-miss: the year’s results against the business plan stay actual', () => {
+    expect(
+      kindsOf(
+        'Năm 2023, doanh thu của công ty đạt 5.820 tỷ đồng, hoàn thành 104% kế hoạch kinh doanh; lợi nhuận sau thuế đạt 540 tỷ đồng.',
+        'vi',
+      ),
+    ).toEqual(['actual 5820000000000', 'actual 540000000000']);
   });
 });
