@@ -77,3 +77,32 @@ describe('a business plan put to the shareholders: `thông qua kế hoạch kinh
     ).toEqual(['actual 5820000000000', 'actual 540000000000']);
   });
 });
+
+describe('`tương ứng tăng X% và Y%` after a statement with two changes against their bases', () => {
+  it('pairs the changes with those bases by order (they had none, doubted as comparisons)', () => {
+    expect(
+      statementLines(
+        'Tháng 4 năm 2023, doanh thu bán lẻ hàng hóa tăng 1,7% so với tháng trước và tăng 11,2% so với cùng kỳ năm trước; doanh thu dịch vụ ăn uống tương ứng tăng 3,3% và 15,6%.',
+        'vi',
+      ),
+    ).toEqual([
+      '- [rate 1.7 previous-period, rate 11.2 same-period-last-year] k=actual p=2023-04',
+      '- [rate 3.3 previous-period, rate 15.6 same-period-last-year] k=actual p=2023-04',
+    ]);
+  });
+
+  it('near-miss: without `tương ứng`, or against a statement with one change, the bases stay unread', () => {
+    expect(
+      statementLines(
+        'Tháng 4 năm 2023, doanh thu bán lẻ hàng hóa tăng 11,2% so với cùng kỳ năm trước; doanh thu dịch vụ ăn uống tương ứng tăng 3,3% và 15,6%.',
+        'vi',
+      )[1],
+    ).not.toMatch(/same-period-last-year/u);
+    expect(
+      statementLines(
+        'Tháng 4 năm 2023, doanh thu bán lẻ hàng hóa tăng 1,7% so với tháng trước và tăng 11,2% so với cùng kỳ năm trước; doanh thu dịch vụ ăn uống tăng 3,3% và 15,6%.',
+        'vi',
+      )[1],
+    ).not.toMatch(/previous-period/u);
+  });
+});

@@ -120,6 +120,7 @@ import { ratioToPeriod } from './vi-ratio-period';
 import { viReachedLevels } from './vi-reached-level';
 import { reasonChanges } from './vi-reason-change';
 import { reasonSplits } from './vi-reason-split';
+import { viRespectiveBases } from './vi-respective-bases';
 import { viVerbBaseRates } from './vi-verb-base-rate';
 import { yearInNameParts } from './year-in-name';
 import { yearToDateChanges } from './year-to-date';
@@ -246,6 +247,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   orderPairs(a, st);
   pairChangesThenValues(a, st);
   respectiveBases(a, st);
+  // (`…, ngành khai khoáng tăng 8% so với tháng trước và tăng 2,2% so với cùng kỳ; ngành chế biến tương ứng tăng 5,9% và 6,4%`)
+  viRespectiveBases(a, st);
   pairChangesWithValues(a, st);
   pairListedCompletions(a, st);
   pairCompletionsWithChanges(a, st);

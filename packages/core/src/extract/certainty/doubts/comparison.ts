@@ -1,5 +1,6 @@
 import { matchPeriod } from '../../period-phrase';
 import { matchAt } from '../../phrase';
+import { RESPECTIVE_ORDER } from '../../sentence/vi-respective-bases';
 import type { Token } from '../../tokenize';
 import type { Extracted, ExtractedChange } from '../../types';
 import { afterField, type Ctx, type DoubtRule, first, numberToken, WINDOW } from '../context';
@@ -183,6 +184,9 @@ export const comparativeDoubt: DoubtRule = {
     // plan, `sentence/vi-plan-figure.ts`; beside a rate of growth the percentage may be the growth the
     // plan asked for, and is doubted)
     if (what === 'completion' && f.rule.includes('.completion.plan-gap')) return f.rule.includes('+beside-rate');
+    // (`…; ngành chế biến tương ứng tăng 5,9% và 6,4%`: `tương ứng` pairs the changes with the bases of
+    // the statement before, `sentence/vi-respective-bases.ts`; no comparison)
+    if (what === 'change' && f.rule.includes(`+${RESPECTIVE_ORDER}`)) return false;
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
     // (`falling short of the annual target by 6 percent`: the comparative is the completion's own
