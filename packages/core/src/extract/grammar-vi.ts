@@ -924,6 +924,10 @@ export const vi: Grammar = {
     ['kỳ', { kind: 'same-period-last-year' }],
     ['năm trước', { kind: 'same-period-last-year' }],
     ['năm ngoái', { kind: 'same-period-last-year' }],
+    // `tăng 8,2% so với năm liền kề`: the year next before (round 45)
+    ['năm liền kề', { kind: 'same-period-last-year' }],
+    ['năm liền trước', { kind: 'same-period-last-year' }],
+    ['năm liền kề trước', { kind: 'same-period-last-year' }],
     ['tháng trước', { kind: 'previous-period' }],
     ['quý trước', { kind: 'previous-period' }],
     ['kỳ trước', { kind: 'previous-period' }],
@@ -987,6 +991,10 @@ export const vi: Grammar = {
     ['y/y', { kind: 'same-period-last-year' }],
     ['qoq', { kind: 'previous-period' }],
     ['(qoq)', { kind: 'previous-period' }],
+    // the district reports' shorthand right after a percentage: `tăng 8,2%/CK` (round 45)
+    ['/CK', { kind: 'same-period-last-year' }],
+    ['/ CK', { kind: 'same-period-last-year' }],
+    ['/CKNT', { kind: 'same-period-last-year' }],
   ]),
   densityWords: words(['mật độ', 'đạt mật độ', 'với mật độ', 'mật độ đạt', 'mật độ bình quân']),
   densityEachLeads: words(['cứ', 'bình quân cứ', 'trung bình cứ']),

@@ -106,3 +106,19 @@ describe('`tương ứng tăng X% và Y%` after a statement with two changes aga
     ).not.toMatch(/previous-period/u);
   });
 });
+
+describe('bases the district reports write: `so với năm liền kề`, `%/CK`', () => {
+  it('reads the year next before and the shorthand as the same period last year (they had been unread)', () => {
+    expect(
+      statementLines('Năm 2022, sản lượng chè búp tươi đạt 21.400 tấn, tăng 3,9% so với năm liền kề.', 'vi'),
+    ).toEqual(['21400 tonne [rate 3.9 same-period-last-year] k=actual p=2022']);
+    expect(statementLines('Năm 2022, sản lượng chè búp tươi đạt 21.400 tấn, tăng 3,9%/CK.', 'vi')).toEqual([
+      '21400 tonne [rate 3.9 same-period-last-year] k=actual p=2022',
+    ]);
+  });
+
+  it('near-miss: a share written against its plan (`chiếm 23,4%/KH 24,5%`) stays a doubted share, never a completion', () => {
+    const [share] = statementLines('Tỷ trọng nông nghiệp năm 2022 ước chiếm 23,4%/KH 24,5%.', 'vi');
+    expect(share).not.toMatch(/c=/u);
+  });
+});
