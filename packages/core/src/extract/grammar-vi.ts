@@ -1711,6 +1711,8 @@ export const vi: Grammar = {
     ...['giao hữu', 'giao lộ', 'giao cắt', 'giao điểm', 'giao thừa', 'giao diện'],
   ]),
   ratioVerbs: words(['bằng', 'tương đương', 'ước bằng', 'chỉ bằng', 'bằng khoảng']),
+  // (`bằng 127,5% thực hiện 2022`: the realised figure of that year; round 45)
+  realisedNouns: words(['thực hiện', 'số thực hiện', 'kết quả thực hiện', 'mức thực hiện', 'TH', 'ước thực hiện']),
   links: words(['với', 'có', 'gồm', 'mang lại', 'thu về', 'tương ứng']),
   nameTrailing: new Set([
     'hiện',

@@ -897,6 +897,12 @@ export interface Grammar {
   /** Verbs after which a percentage with a base is always a ratio (`bằng 98% cùng kỳ`, `equal to`). */
   readonly ratioVerbs: readonly Phrase[];
   /**
+   * Nouns of a period's realised figure between a ratio's percentage and that period (`bằng 127,5%
+   * thực hiện năm 2022`, `bằng 96% số thực hiện 2021`): the ratio is to that period's figure, as
+   * `bằng 85% kim ngạch năm 2022` is. See `sentence/vi-ratio-period.ts`. Optional.
+   */
+  readonly realisedNouns?: readonly Phrase[];
+  /**
    * Verbs of reaching (among `percentVerbs`) before a percentage of at least 50 that is compared with
    * a period (`reaching 101% over the same period in 2018`): the ratio to that period, as the
    * Vietnamese `đạt 101% so với cùng kỳ` it renders — not a rate, as `up 12% over …` is. Optional

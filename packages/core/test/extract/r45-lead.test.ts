@@ -122,3 +122,34 @@ describe('bases the district reports write: `so với năm liền kề`, `%/CK`'
     expect(share).not.toMatch(/c=/u);
   });
 });
+
+describe('a ratio with its size in a bracket before its base: `bằng 99,6% (giảm 629 ha) so với năm trước`', () => {
+  it('reads the ratio against the base after the bracket, and a plan there as the completion (both had been unread)', () => {
+    expect(
+      statementLines('Năm 2022, diện tích lúa cả năm đạt 61.020 ha, bằng 98,7% (giảm 794 ha) so với năm trước.', 'vi'),
+    ).toEqual(['61020 ha [ratio 98.7 same-period-last-year] k=actual p=2022']);
+    expect(
+      statementLines('Năm 2022, thu ngân sách đạt 1.412 tỷ đồng, bằng 103,2% (vượt 44 tỷ đồng) so với dự toán.', 'vi'),
+    ).toEqual(['1412000000000 VND [] c=103.2 k=actual p=2022']);
+  });
+
+  it('near-miss: a bracket that opens on another period keeps its own figure', () => {
+    const lines = statementLines(
+      'Năm 2022, diện tích lúa cả năm đạt 61.020 ha, bằng 98,7% (năm 2021 đạt 61.814 ha) so với năm trước.',
+      'vi',
+    );
+    expect(lines.some((l) => l.startsWith('61814'))).toBe(true);
+  });
+});
+
+describe('`bằng 127,5% thực hiện năm 2022`: a ratio to the year’s realised figure', () => {
+  it('reads the ratio against that year, the statement keeping its own period (it had been unread, dated 2022)', () => {
+    expect(statementLines('Năm 2023, nộp ngân sách đạt 3.150 tỷ đồng, bằng 112,4% thực hiện năm 2022.', 'vi')).toEqual([
+      '3150000000000 VND [ratio 112.4 2022] k=actual p=2023',
+    ]);
+  });
+
+  it('near-miss: `bằng 3,5% GDP năm 2022` names another indicator and is no ratio', () => {
+    expect(statementLines('Năm 2023, bội chi ngân sách bằng 3,5% GDP năm 2022.', 'vi')[0]).not.toMatch(/ratio/u);
+  });
+});

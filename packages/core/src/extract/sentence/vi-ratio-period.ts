@@ -12,7 +12,8 @@ const BETWEEN_WORDS = 8;
  * and never the statement's own period. The base is the named period when it has a year of its
  * own; a relative one (`cả năm ngoái`) leaves the ratio without a base (read, but unread as to its
  * base). A noun that names another indicator (`bằng 3,5% GDP năm 2023`: a share of GDP) or a plan
- * (`bằng 85% kế hoạch năm 2024`) is left as it was read.
+ * (`bằng 85% kế hoạch năm 2024`) is left as it was read. A noun of the realised figure alone (`bằng 127,5% thực
+ * hiện năm 2022`, grammar `realisedNouns`) names it too.
  */
 export function ratioToPeriod(a: SentenceContext, items: readonly Item[]): readonly Item[] {
   let out: Item[] | undefined;
@@ -25,7 +26,7 @@ export function ratioToPeriod(a: SentenceContext, items: readonly Item[]): reado
       continue;
     }
     const { fig, to, j } = read;
-    if (j > k + 1) {
+    if (j > k + 1 && !realisedOnly(a, items, k + 1, j)) {
       pairs ??= wordPairs(a, items);
       if (!namesSameIndicator(a, items, k + 1, j, pairs, read.verbFrom)) {
         out?.push(it);
@@ -81,6 +82,15 @@ function ratioAt(
     j,
     verbFrom,
   };
+}
+
+/** True when the words of items `[from, to)` are one noun of a realised figure (grammar `realisedNouns`: `thực hiện`). */
+function realisedOnly(a: SentenceContext, items: readonly Item[], from: number, to: number): boolean {
+  const nouns = a.g.realisedNouns;
+  const first = items[from];
+  const last = items[to - 1];
+  if (!nouns || !first || !last) return false;
+  return matchAt(a.tokens, first.from, nouns, last.to)?.to === last.to;
 }
 
 /** The folded word pairs of the sentence's words, each with the token where it first stands (one pass). */
