@@ -42,6 +42,7 @@ import { frameStatement } from './frame';
 import { fromLevelBases } from './from-level-base';
 import { fromToPrevious } from './from-to-previous';
 import { gappedKinds } from './gapped-kind';
+import { gappedStages } from './gapped-stage';
 import { genreBracketPeriodRates } from './genre-bracket-period-rate';
 import { genreComparedCompletions } from './genre-compared-completion';
 import { genreFromRates } from './genre-from-rate';
@@ -329,6 +330,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   // (`RM728.9 million or 35.6 sen per share`: the amount per share, a figure of its own)
   perShareFigures(a, st);
   transportWorkStages(a, st);
+  // (`Thu ngân sách ước đạt 804 tỷ đồng, …; chi ngân sách 750 tỷ đồng, …`: the gapped verb's stage)
+  gappedStages(a, st);
   bracketPrevious(a, st);
   samePeriodsOfYear(a, st);
   ratePeriods(a, st);
