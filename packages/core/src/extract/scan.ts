@@ -134,7 +134,8 @@ function leadingItem(c: Cursor, i: number): Item | null {
   const age = ageAt(c, i);
   if (age !== null) return { t: 'number', from: i, to: age, why: 'qualifier' };
   const ofWhich = m(c, i, g.ofWhich);
-  if (ofWhich) return { t: 'marker', from: i, to: ofWhich.to, kind: 'of-which', level: ofWhich.level };
+  if (ofWhich && !wordsOnlyAside(c, i))
+    return { t: 'marker', from: i, to: ofWhich.to, kind: 'of-which', level: ofWhich.level };
   // `giá trị sản xuất trên 1 ha đất canh tác`: `per one` and its noun inside a name
   const perOne = perOneAt(c, i);
   if (perOne !== null) return { t: 'number', from: i, to: perOne, why: 'qualifier' };
@@ -167,6 +168,26 @@ function leadingItem(c: Cursor, i: number): Item | null {
 }
 
 /** True when a bare year stands at token `k` with a word right after it, not glued (`2023 consolidated revenue`). */
+/** How many tokens a bracket of words may hold after its opening to stay a qualifier of a name. */
+const ASIDE_TOKENS = 8;
+
+/**
+ * True when token `i` opens a bracket of words alone (`the foreign-invested sector (including crude
+ * oil) reached …`): a qualifier of the name before it, not the parts of an earlier figure — the
+ * of-which word there opens no statement (round 45: it had left the sector with no name, its
+ * figures given to the statement before).
+ */
+function wordsOnlyAside(c: Cursor, i: number): boolean {
+  const t = c.tokens;
+  if (t[i - 1]?.kind !== 'punct' || t[i - 1]?.text !== '(') return false;
+  for (let k = i + 1; k < t.length && k <= i + ASIDE_TOKENS; k++) {
+    const x = t[k] as Token;
+    if (x.kind === 'punct' && x.text === ')') return true;
+    if (x.kind !== 'word') return false;
+  }
+  return false;
+}
+
 function yearBeforeNoun(tokens: readonly Token[], k: number): boolean {
   const year = tokens[k];
   const next = tokens[k + 1];

@@ -187,3 +187,25 @@ describe('one stage for the sentence: `Thu ngân sách ước đạt …; chi ng
     ]);
   });
 });
+
+describe('a bracket of words inside a name: `the foreign-invested sector (including crude oil) reached …`', () => {
+  it('keeps the bracket in the name and the statement its own (it had had no name, its figures given to the one before)', () => {
+    const lines = statementLines(
+      'Of this, the private sector reached $6.12 billion, an increase of 4.4 per cent; the state sector (including oil and gas) reached $19.05 billion, up 3.8 per cent.',
+      'en',
+    );
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^19050000000 USD \[rate 3\.8/u);
+  });
+
+  it('near-miss: `including` before figures still opens the parts of a total', () => {
+    const [total, part] = extractStatements(
+      'Exports reached $30 billion, including $9 billion from the private sector.',
+      {
+        locale: 'en',
+      },
+    );
+    expect(total?.value?.value.base).toBe('30000000000');
+    expect(part?.parent?.value).toBe(0);
+  });
+});
