@@ -1175,7 +1175,8 @@ export const en: Grammar = {
     ['NT$', 'TWD'],
     ['£', 'GBP'],
   ]),
-  percentWords: words(['percent', 'per cent', 'pct']),
+  // (`up 5.91 precent`: the press's slip, kept verbatim in its pages, read as a reader reads it; round 45)
+  percentWords: words(['percent', 'per cent', 'pct', 'precent']),
   samePeriodYearLinks: new Set(['of', 'in']),
   figureSubjectAuxiliaries: new Set(['was', 'were', 'has', 'have', 'had', 'will']),
   listSubjects: new Set(['all', 'both']),

@@ -209,3 +209,11 @@ describe('a bracket of words inside a name: `the foreign-invested sector (includ
     expect(part?.parent?.value).toBe(0);
   });
 });
+
+describe('the press’s slip `precent`', () => {
+  it('reads `5.91 precent` as a percentage, as a reader does (it had been an unread figure)', () => {
+    expect(statementLines('Exports in 2021 were up 7.45 precent year-on-year.', 'en')).toEqual([
+      '- [rate 7.45 same-period-last-year] k=actual p=2021',
+    ]);
+  });
+});
