@@ -897,6 +897,12 @@ export interface Grammar {
   /** Verbs after which a percentage with a base is always a ratio (`bằng 98% cùng kỳ`, `equal to`). */
   readonly ratioVerbs: readonly Phrase[];
   /**
+   * Counters that say nothing of what is counted (`con`, `lượt`): after a count whose subject stands
+   * before the verb (`Tổng đàn đại gia súc hiện có hơn 10.923 con`), the subject names it. See
+   * `sentence/clause-name.ts`. Optional.
+   */
+  readonly bareCounters?: readonly Phrase[];
+  /**
    * Nouns of a period's realised figure between a ratio's percentage and that period (`bằng 127,5%
    * thực hiện năm 2022`, `bằng 96% số thực hiện 2021`): the ratio is to that period's figure, as
    * `bằng 85% kim ngạch năm 2022` is. See `sentence/vi-ratio-period.ts`. Optional.

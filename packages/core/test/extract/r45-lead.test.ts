@@ -217,3 +217,16 @@ describe('the press’s slip `precent`', () => {
     ]);
   });
 });
+
+describe('a count whose subject stands before the verb: `Tổng đàn trâu hiện có 12.410 con`', () => {
+  const names = (text: string) => extractStatements(text, { locale: 'vi' }).map((s) => s.name?.value);
+
+  it('is named by the subject, not by the counter (it had been named `con`, `hộ`)', () => {
+    expect(names('Tổng đàn trâu hiện có 12.410 con, đạt 99,2% kế hoạch.')).toEqual(['Tổng đàn trâu']);
+    expect(names('Hộ cận nghèo có 8.214 hộ, chiếm 2,9% tổng số hộ.')).toEqual(['Hộ cận nghèo']);
+  });
+
+  it('near-miss: a counted noun that says what is counted stays the name', () => {
+    expect(names('Năm 2023, toàn tỉnh có 149 doanh nghiệp thành lập mới.')).toEqual(['doanh nghiệp thành lập mới']);
+  });
+});

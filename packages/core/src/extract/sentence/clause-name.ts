@@ -310,8 +310,12 @@ export function nameClause(
   if (name && levelReachedAfterChanges(a, st, clause, firstFig, name)) name = undefined;
   const countFirst = opensOnCount(pending !== undefined, clause, firstFig, nameWords);
   const afterName = countFirst ? a.trim(a.nameAfter(clause.items, figIndex)) : undefined;
-  if (afterName)
-    return { name: afterName, rule: `${L}.name.counted-noun`, subject: a.trim(name), afterName, secondValue: false };
+  const subject = afterName ? a.trim(name) : undefined;
+  // (`Tổng đàn đại gia súc hiện có hơn 10.923 con`, `Hộ nghèo có 10.689 hộ`: a bare counter, or the
+  // noun the subject already names, says less than the subject; round 45 — the name had been `con`)
+  if (afterName && subject && counterOnly(a, afterName, subject))
+    return { name: subject, rule: `${L}.name.counted-subject`, subject, afterName, secondValue: false };
+  if (afterName) return { name: afterName, rule: `${L}.name.counted-noun`, subject, afterName, secondValue: false };
   // `…, up 27.5% year on year, bringing in US$16.75 billion of new capital, equivalent to …`:
   // a clause that opens on a second value, with no name before it, is a statement of its own
   // (named by the words after the value when there are any), so the figures after it are its.
@@ -348,6 +352,31 @@ export function nameClause(
   if (measured)
     return { name: measured, rule: `${L}.name.noun-change-measure`, subject: undefined, afterName, secondValue: true };
   return { name, rule, subject: undefined, afterName, secondValue };
+}
+
+/** The folded words of a range of word tokens (undefined when one is no word). */
+function foldedRun(a: SentenceContext, r: Range): string | undefined {
+  const words: string[] = [];
+  for (let k = r.from; k < r.to; k++) {
+    const t = a.tokens[k];
+    if (t?.kind !== 'word') return undefined;
+    words.push(t.forms.fold);
+  }
+  return words.join(' ');
+}
+
+/**
+ * True when the words after a count are only a bare counter (grammar `bareCounters`: `con`,
+ * `lượt`) or a noun the subject before the verb already holds (`Hộ nghèo có 10.689 hộ`), and that
+ * subject has at least two words: the subject names the count better.
+ */
+function counterOnly(a: SentenceContext, after: Range, subject: Range): boolean {
+  if (subject.to - subject.from < 2) return false;
+  const noun = foldedRun(a, after);
+  if (noun === undefined) return false;
+  if (a.g.bareCounters && matchAt(a.tokens, after.from, a.g.bareCounters, after.to)?.to === after.to) return true;
+  const held = foldedRun(a, subject);
+  return held !== undefined && ` ${held} `.includes(` ${noun} `);
 }
 
 /**
