@@ -1175,6 +1175,8 @@ export const en: Grammar = {
     ['NT$', 'TWD'],
     ['£', 'GBP'],
   ]),
+  // (`productivity estimated at 6.08 tonnes and total output at 43.1 million tonnes`: a gapped verb; round 45)
+  gappedStageLinks: words(['at']),
   // (`up 5.91 precent`: the press's slip, kept verbatim in its pages, read as a reader reads it; round 45)
   percentWords: words(['percent', 'per cent', 'pct', 'precent']),
   samePeriodYearLinks: new Set(['of', 'in']),

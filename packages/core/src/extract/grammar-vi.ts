@@ -1713,6 +1713,8 @@ export const vi: Grammar = {
   ratioVerbs: words(['bằng', 'tương đương', 'ước bằng', 'chỉ bằng', 'bằng khoảng']),
   // (`Tổng đàn đại gia súc hiện có hơn 10.923 con`: the subject names the count; round 45)
   bareCounters: words(['con', 'lượt', 'chiếc', 'cái', 'lần']),
+  // (`…; trong đó có khoảng 3,5 triệu lượt khách lưu trú`: a gapped verb; `là` is a verb of its own; round 45)
+  gappedStageLinks: words(['có']),
   // (`bằng 127,5% thực hiện 2022`: the realised figure of that year; round 45)
   realisedNouns: words(['thực hiện', 'số thực hiện', 'kết quả thực hiện', 'mức thực hiện', 'TH', 'ước thực hiện']),
   links: words(['với', 'có', 'gồm', 'mang lại', 'thu về', 'tương ứng']),

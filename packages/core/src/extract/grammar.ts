@@ -903,6 +903,12 @@ export interface Grammar {
    */
   readonly bareCounters?: readonly Phrase[];
   /**
+   * Links that may stand between a name and its value when the verb of reaching was left out (`…;
+   * trong đó có khoảng 3,5 triệu lượt`, `… and total output at 43.1 million tonnes`): the statement
+   * shares the stage of the verb before. See `sentence/gapped-stage.ts`. Optional.
+   */
+  readonly gappedStageLinks?: readonly Phrase[];
+  /**
    * Nouns of a period's realised figure between a ratio's percentage and that period (`bằng 127,5%
    * thực hiện năm 2022`, `bằng 96% số thực hiện 2021`): the ratio is to that period's figure, as
    * `bằng 85% kim ngạch năm 2022` is. See `sentence/vi-ratio-period.ts`. Optional.
