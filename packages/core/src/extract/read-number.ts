@@ -32,6 +32,9 @@ export const DECIMAL_COMMA = /^\d+,\d{1,2}$/u;
 /** Digits, one point, one or two digits: `101.86`, `7.2` (a thousands point is followed by three digits). */
 export const DECIMAL_POINT = /^\d+\.\d{1,2}$/u;
 
+/** Digits grouped the South Asian way: one or two, pairs, then three (`2,45,000`, `12,34,567.5`). */
+const INDIAN_GROUPS = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/u;
+
 /** The spaces that group a number's digits (see the tokenizer's `SPACE_GROUPS`). */
 const GROUP_SPACES = /[ \u00a0\u202f\u2009]/gu;
 const GROUP_SPACE = /[ \u00a0\u202f\u2009]/u;
@@ -50,6 +53,16 @@ function readUncached(text: string, locale: ExtractLocale): PrintedNumber | { re
   // digits groups no thousands — the decimal point of a writer used to English, read as such; a
   // value with no unit or scale is doubted (`decimal-point`: `ngày 30.4` is a date).
   if (locale === 'vi' && DECIMAL_POINT.test(text)) return readUncached(text, 'en');
+  // `Rs 2,45,000 crore`, `12,34,567 tonnes`: the South Asian grouping (three digits, then twos) —
+  // no English grouping, read as the Indian locale groups it (round 45; it had been an unread number)
+  if (locale === 'en' && INDIAN_GROUPS.test(text)) {
+    try {
+      const read = readLocaleNumber(text, resolveLocale('en-IN'));
+      return printed(read.value, read.decimals, text);
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }
   try {
     const read = readLocaleNumber(text, resolveLocale(locale));
     return printed(read.value, read.decimals, text);

@@ -227,3 +227,36 @@ describe('a count whose subject stands before the verb: `Tổng đàn trâu hi�
     expect(names('Năm 2023, toàn tỉnh có 149 doanh nghiệp thành lập mới.')).toEqual(['doanh nghiệp thành lập mới']);
   });
 });
+
+describe('a plan’s amount between the percentage and the plan: `59.11% of the Rs 100 million target`', () => {
+  it('reads the completion and names the plan’s amount a target of the indicator (the completion had been unread)', () => {
+    const [result, plan] = extractStatements(
+      'Parking fees reached Rs 41.2 million, representing 68.7% of the Rs 60 million target.',
+      { locale: 'en' },
+    );
+    expect(result?.completion?.value.percent.value).toBe('68.7');
+    expect(plan?.kind.value).toBe('target');
+    expect(plan?.value?.value.base).toBe('60000000');
+    expect(plan?.name?.value).toBe('Parking fees');
+  });
+
+  it('near-miss: an amount that is no plan (`of the $100 million collected last year`) leaves the percentage unread', () => {
+    const [result] = extractStatements('Fees reached $59 million, or 59% of the $100 million collected last year.', {
+      locale: 'en',
+    });
+    expect(result?.completion).toBeUndefined();
+  });
+});
+
+describe('the South Asian grouping: `Rs 2,45,000 crore`', () => {
+  it('reads the number as the Indian locale groups it (it had been an unread number)', () => {
+    expect(statementLines('Tax collections in FY24 reached Rs 2,45,000 crore.', 'en')[0]).toMatch(/^2450000000000 /u);
+  });
+
+  it('near-miss: an English grouping is read as before, a broken one stays unread', () => {
+    expect(statementLines('Output in 2023 reached 1,234,567 tonnes.', 'en')).toEqual([
+      '1234567 tonne [] k=actual p=2023',
+    ]);
+    expect(statementLines('Output in 2023 reached 12,34,5678 tonnes.', 'en')[0] ?? '').not.toMatch(/^12345678 /u);
+  });
+});

@@ -1,6 +1,7 @@
 import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { Sentence } from '../segment';
+import { amountPlanCompletions } from './amount-plan-completion';
 import { relativeAside } from './aside';
 import { attributiveYears } from './attributive-year';
 import { bracketParallels } from './bracket-parallel';
@@ -308,6 +309,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   assignedPlans(a, st);
   // (`approved the plan of VND 27,000 billion in revenue`: a plan's value alone is a target statement)
   planOnlyStatements(a, st);
+  // (`…, representing 59.11% of the Rs 100 million target`: the plan's amount between percentage and noun)
+  amountPlanCompletions(a, st);
   reasonSplits(a, st);
   reasonChanges(a, st);
   bracketSamePeriods(a, st);
