@@ -260,3 +260,14 @@ describe('the South Asian grouping: `Rs 2,45,000 crore`', () => {
     expect(statementLines('Output in 2023 reached 12,34,5678 tonnes.', 'en')[0] ?? '').not.toMatch(/^12345678 /u);
   });
 });
+
+describe('`is pegged at`: the South Asian press’s projection', () => {
+  it('reads the figure as a target (it had been a certain result)', () => {
+    expect(kindsOf('Non-tax revenue growth for 2024-25 is pegged at 11 per cent.', 'en')[0]).toMatch(/^target/u);
+    expect(kindsOf('The fiscal deficit for FY25 was pegged at 4.9 per cent of GDP.', 'en')[0]).toMatch(/^target/u);
+  });
+
+  it('near-miss: a result stated with `stood at` stays a result', () => {
+    expect(kindsOf('Non-tax revenue growth for 2024-25 stood at 11 per cent.', 'en')[0]).toMatch(/^actual/u);
+  });
+});
