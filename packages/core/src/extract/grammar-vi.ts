@@ -1690,7 +1690,8 @@ export const vi: Grammar = {
   ]),
   goalHorizonLeads: words(['đến năm']),
   goalHorizonCutoffs: words(['tính', 'cho', 'tính từ nay']),
-  adoptVerbs: words(['thông qua', 'đề ra', 'đặt ra', 'xác định', 'biểu quyết thông qua', 'quyết nghị']),
+  // (`HĐND đã thống nhất nhiệm vụ trọng tâm … với các chỉ tiêu: …`: a council agreeing its tasks; round 45)
+  adoptVerbs: words(['thông qua', 'đề ra', 'đặt ra', 'xác định', 'biểu quyết thông qua', 'quyết nghị', 'thống nhất']),
   conditionWords: words(['nếu', 'trong trường hợp', 'trường hợp', 'giả sử', 'giả định']),
   planSourceLeads: words(VI_PLAN_SOURCE_LEADS),
   purposeWords: words(['để', 'nhằm', 'với mục tiêu']),

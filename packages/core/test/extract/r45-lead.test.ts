@@ -273,3 +273,21 @@ describe('`is pegged at`: the South Asian press’s projection', () => {
     expect(kinds('Non-tax revenue growth for 2024-25 stood at 11 per cent.')).toEqual(['actual']);
   });
 });
+
+describe('a council agreeing its tasks: `HĐND đã thống nhất nhiệm vụ … với các chỉ tiêu: …`', () => {
+  it('reads the listed figures as targets (they had been certain results)', () => {
+    const kinds = extractStatements(
+      'Tại kỳ họp, HĐND xã đã thống nhất nhiệm vụ trọng tâm năm 2024 với các chỉ tiêu: tổng giá trị sản xuất tăng 9%; thu nhập bình quân đạt 62 triệu đồng/người/năm.',
+      { locale: 'vi' },
+    ).map((s) => s.kind.value);
+    expect(kinds).toEqual(['target', 'target']);
+  });
+
+  it('near-miss: delegates agreeing on an assessment of results leave them results', () => {
+    const kinds = extractStatements(
+      'Các đại biểu thống nhất đánh giá, năm 2023 tổng giá trị sản xuất của xã tăng 8,5%, thu nhập bình quân đạt 58 triệu đồng/người/năm.',
+      { locale: 'vi' },
+    ).map((s) => s.kind.value);
+    expect(kinds).toEqual(['actual', 'actual']);
+  });
+});
