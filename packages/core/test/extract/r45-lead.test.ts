@@ -291,3 +291,17 @@ describe('a council agreeing its tasks: `HĐND đã thống nhất nhiệm vụ 
     expect(kinds).toEqual(['actual', 'actual']);
   });
 });
+
+describe('a part of last year as the base of a statement with no period: `so với 6 tháng đầu năm ngoái`', () => {
+  it('is the same period last year (the base had been dropped)', () => {
+    expect(statementLines('Điện gió đạt sản lượng 4,12 tỷ kWh, tăng 18% so với 6 tháng đầu năm ngoái.', 'vi')).toEqual([
+      '4120000000 (kWh) [rate 18 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('near-miss: with a period of its own, a different part of last year stays as it was read', () => {
+    expect(
+      statementLines('Quý III/2023, điện gió đạt 2,1 tỷ kWh, tăng 18% so với quý II năm ngoái.', 'vi')[0],
+    ).not.toMatch(/same-period-last-year/u);
+  });
+});

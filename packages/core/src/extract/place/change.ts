@@ -117,6 +117,14 @@ export function placeChange(
       base = { kind: 'same-period-last-year' };
       baseRule += '+part-last-year';
     }
+    // `tăng 41% so với 6 tháng đầu năm ngoái`, `up 12% over May last year` in a statement that names
+    // no period of its own: the report's part compared with the same part of the year before (round 45;
+    // the base had been dropped, unread)
+    const unstated = !d.period && !d.periodMatch;
+    if (!base && lastYear && unstated && (b.part || b.month !== undefined)) {
+      base = { kind: 'same-period-last-year' };
+      baseRule += '+part-last-year-unstated';
+    }
   }
   // `Tăng trưởng tín dụng đạt 8,5% so với cuối năm 2022`: a growth indicator's percentage
   // after a plain verb is its rate of change, not a ratio to the base.
