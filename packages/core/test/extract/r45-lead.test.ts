@@ -305,3 +305,25 @@ describe('a part of last year as the base of a statement with no period: `so v�
     ).not.toMatch(/same-period-last-year/u);
   });
 });
+
+describe('an accident report’s changes: `giảm 2 người chết (18,18%), tăng 1 người bị thương (16,67%)`', () => {
+  it('reads each bare bracketed rate after its counted noun and gives it to its count (they had been unread)', () => {
+    const lines = statementLines(
+      'Tháng 3/2024, toàn tỉnh xảy ra 15 vụ tai nạn giao thông, làm chết 11 người, bị thương 6 người; so với cùng kỳ giảm 5 vụ (25%), giảm 3 người chết (21,43%), tăng 2 người bị thương (50%).',
+      'vi',
+    );
+    expect(lines).toEqual([
+      '15 (vụ) [rate -25 same-period-last-year] k=actual p=2024-03',
+      '11 person [rate -21.43 same-period-last-year] k=actual p=2024-03',
+      '6 person [rate 50 same-period-last-year] k=actual p=2024-03',
+    ]);
+  });
+
+  it('near-miss: a bracket that repeats the verb keeps its old reading (a doubted rate given to the deaths)', () => {
+    const [, deaths] = extractStatements(
+      'Đường sắt xảy ra 6 vụ, làm chết 5 người, giảm 2 vụ (25%), giảm 1 người chết (giảm 16,67%) so với cùng kỳ.',
+      { locale: 'vi' },
+    );
+    expect(deaths?.changes.map((c) => c.value.amount.value)).toEqual(['-16.67']);
+  });
+});

@@ -190,12 +190,28 @@ function sharedUnitAt(c: Cursor, k: number): 'rate' | 'points' | null {
   return percentAfter(c, after) ? 'rate' : null;
 }
 
+/** How many words of a counted noun may stand between a count and its bracketed rate (`người chết`). */
+const COUNTED_WORDS = 2;
+
 /**
  * `giảm 2.170 ha (bằng 1,46%) so với năm 2018`, `up VND 500 billion (or 5 percent)`, `tăng 2.375 tỷ
  * đồng (+10,7%)`, `giảm 4 vụ (giảm 44,44%)`: the bracket after an absolute change that states it as
  * a percentage (with the change's verb of the same direction repeated, or none).
  */
 function bracketRateAt(c: Cursor, to: number, sign: number): { at: number; amount: PrintedNumber; to: number } | null {
+  // (`giảm 2 người chết (18,18%)`, `tăng 1 người bị thương (16,67%)`: up to two words of the counted
+  // noun between the count and its bracket, Vietnamese only; round 45)
+  if (c.g.locale === 'vi' && !isP(c.tokens[to], '(')) {
+    let k = to;
+    while (k < c.limit && k - to < COUNTED_WORDS && c.tokens[k]?.kind === 'word') k++;
+    // (a bracket that repeats the verb, `giảm 2 người chết (giảm 33,33%)`, is read on its own and
+    // given to its count by `sentence/measure-owner.ts`)
+    const verbIn = isP(c.tokens[k], '(') ? m(c, k + 1, c.g.changeVerbs) : null;
+    if (k > to && isP(c.tokens[k], '(') && !verbIn) {
+      const read = bracketRateAt(c, k, sign);
+      if (read) return read;
+    }
+  }
   if (!isP(c.tokens[to], '(')) return commaRateAt(c, to, sign) ?? restatedRateVi(c, to, sign);
   // (`giảm 4 vụ (giảm 44,44%)`, `tăng 1 dự án (tăng 50%)`: the change's own verb repeated inside
   // the bracket restates it; a verb of the other direction, `tăng 5 vụ (giảm 2%)`, is not its rate)
