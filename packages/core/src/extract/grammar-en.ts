@@ -1158,6 +1158,10 @@ export const en: Grammar = {
     ['KSh', 'KES'],
     ['Kshs', 'KES'],
     ['Ush', 'UGX'],
+    // (`Ushs2.511 trillion`, `UShs 5 billion`: the Ugandan press's other spelling; round 45 — its
+    // glued figure had been split into `2` and `511 trillion`)
+    ['Ushs', 'UGX'],
+    ['UShs', 'UGX'],
     ['Shs', 'UGX'],
     ['TSh', 'TZS'],
     ['Sh', 'shillings'],
@@ -3850,6 +3854,8 @@ export const en: Grammar = {
     'Kshs',
     'Shs',
     'Ush',
+    'Ushs',
+    'UShs',
     'TSh',
     'N',
     'GH',

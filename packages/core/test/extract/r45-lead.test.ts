@@ -327,3 +327,11 @@ describe('an accident report’s changes: `giảm 2 người chết (18,18%), t�
     expect(deaths?.changes.map((c) => c.value.amount.value)).toEqual(['-16.67']);
   });
 });
+
+describe('the Ugandan press’s `Ushs` glued to its figure', () => {
+  it('reads `Ushs3.412 trillion` whole, the sign its unit (it had been split into 3 and 412 trillion)', () => {
+    expect(statementLines('Customs collected Ushs3.412 trillion in the year to June 2023.', 'en')[0]).toMatch(
+      /^3412000000000 \(Ushs\)/u,
+    );
+  });
+});
