@@ -261,7 +261,11 @@ export function percentAt(c: Cursor, i: number): Found | null {
     const level = worst(verb?.level, side.level, sideBase.level);
     return { to: sideBase.to, fig, rule: `${c.g.locale}.change.rate-over-base`, level };
   }
-  const base = readBase(c, pct) ?? (verb ? measureNounBase(c, pct) : null);
+  // (`bằng 99,6% (giảm 629 ha) so với năm trước`, `bằng 101,5% (vượt 12 tỷ đồng) so với kế hoạch`: a
+  // ratio verb's percentage whose size is restated in a short bracket before its base, as a change's
+  // is — `baseAfterBracket`; the bracket is read with it; round 45)
+  const base =
+    readBase(c, pct) ?? (verb ? measureNounBase(c, pct) : null) ?? (ratioVerb ? baseAfterBracket(c, pct) : null);
   if (base && base.base.kind === 'plan') {
     const completion: StatedCompletion = { percent: n, form: 'of-plan', of: base.base.of, approximate };
     return {
@@ -328,36 +332,6 @@ export function percentAt(c: Cursor, i: number): Found | null {
       approximate,
     };
     return { to: base.to, fig, rule: `${c.g.locale}.change.ratio`, level: worst(verb?.level, base.level) };
-  }
-  // `bằng 99,6% (giảm 629 ha) so với năm trước`: a ratio whose size is restated in a short bracket
-  // before its base, as a change's is (`baseAfterBracket`); the bracket is read with it, and a plan
-  // after it makes a completion (`bằng 101,5% (vượt 12 tỷ đồng) so với kế hoạch`; round 45)
-  const bracketed = ratioVerb ? baseAfterBracket(c, pct) : null;
-  if (bracketed?.base.kind === 'plan') {
-    const completion: StatedCompletion = { percent: n, form: 'of-plan', of: bracketed.base.of, approximate };
-    return {
-      to: bracketed.to,
-      fig: { kind: 'completion', completion, numberAt: k, stage },
-      rule: `${c.g.locale}.completion.plan-after-bracket`,
-      level: worst(verb?.level, bracketed.level),
-    };
-  }
-  if (bracketed) {
-    const fig: Figure = {
-      kind: 'change',
-      form: 'ratio',
-      amount: n,
-      numberAt: k,
-      base: bracketed,
-      verb: verb?.phrase.text,
-      approximate,
-    };
-    return {
-      to: bracketed.to,
-      fig,
-      rule: `${c.g.locale}.change.ratio-after-bracket`,
-      level: worst(verb?.level, bracketed.level),
-    };
   }
   // `70 percent of the pre-pandemic level`, `69.2 per cent of that before the Covid-19 pandemic`:
   // a ratio to an earlier level no base can hold — read with no base (doubted), never a level.
