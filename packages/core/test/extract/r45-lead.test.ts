@@ -335,3 +335,17 @@ describe('the Ugandan press’s `Ushs` glued to its figure', () => {
     );
   });
 });
+
+describe('a bare earlier year after a rate: `…, tăng 7,2% năm 2021` in a sentence dated 2022', () => {
+  it('is the rate’s base, and the statement keeps the sentence’s year (it had been dated 2021, its rise baseless)', () => {
+    expect(
+      statementLines('Năm 2022, sản lượng chè búp đạt 21.400 tấn, vượt 3,1% kế hoạch, tăng 4,6% năm 2021.', 'vi'),
+    ).toEqual(['21400 tonne [rate 4.6 2021] c=103.1 k=actual p=2022']);
+  });
+
+  it('near-miss: an earlier year that opens a clause of its own stays that clause’s period', () => {
+    const lines = statementLines('Năm 2022, sản lượng chè búp tăng 4,6%, năm 2021 tăng 3,2%.', 'vi');
+    expect(lines[1] ?? '').not.toMatch(/rate 3\.2 2021/u);
+    expect(lines[0] ?? '').not.toMatch(/rate 4\.6 2021/u);
+  });
+});

@@ -123,6 +123,7 @@ import { viReachedLevels } from './vi-reached-level';
 import { reasonChanges } from './vi-reason-change';
 import { reasonSplits } from './vi-reason-split';
 import { viRespectiveBases } from './vi-respective-bases';
+import { trailingYearBases } from './vi-trailing-year-base';
 import { viVerbBaseRates } from './vi-verb-base-rate';
 import { yearInNameParts } from './year-in-name';
 import { yearToDateChanges } from './year-to-date';
@@ -328,6 +329,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   // (`In the first five months of the year, … revenue of … films in 2024 …`: the name's year completes the lead's part)
   yearInNameParts(a, st);
   datePeriods(a, st);
+  // (`Năm 2022, … đạt …, tăng 7,2% năm 2021`: a bare trailing year of an earlier year is the change's base)
+  trailingYearBases(a, st);
   // (after dating: the earlier level keeps no period lent by the sentence)
   reachedFromLevels(a, st);
   // (`RM728.9 million or 35.6 sen per share`: the amount per share, a figure of its own)
