@@ -3885,6 +3885,12 @@ export const en: Grammar = {
     // target`: the East African revenue authorities' name of the share of the target collected;
     // round 43 — it had been a level of 102.6 percent, certain)
     'performance rate',
+    // (`a performance level of 108.92%`, `the general performance was at 99.19 percent`: the same
+    // share, named so by the Ugandan and Nigerian revenue reports; round 45 — levels, certain)
+    'performance level',
+    'general performance',
+    'overall performance',
+    'revenue performance',
     'achievement rate',
   ]),
   degreeWords: words([

@@ -349,3 +349,18 @@ describe('a bare earlier year after a rate: `…, tăng 7,2% năm 2021` in a sen
     expect(lines[0] ?? '').not.toMatch(/rate 4\.6 2021/u);
   });
 });
+
+describe('the revenue reports’ `performance`: `the overall performance stood at 96.4 percent`', () => {
+  it('reads the share of the target as a completion (it had been a level in percent, certain)', () => {
+    expect(statementLines('The overall performance stood at 97.3 percent in the first half of 2023.', 'en')).toEqual([
+      '- [] c=97.3 k=actual p=2023-H1',
+    ]);
+    expect(statementLines('The performance level was 104.5% in the third quarter of 2022.', 'en')).toEqual([
+      '- [] c=104.5 k=actual p=2022-Q3',
+    ]);
+  });
+
+  it('near-miss: a fund’s `12% performance` is no completion', () => {
+    expect(statementLines('The fund delivered a 12% performance in 2023.', 'en')[0] ?? '').not.toMatch(/c=12/u);
+  });
+});
