@@ -55,16 +55,9 @@ function readUncached(text: string, locale: ExtractLocale): PrintedNumber | { re
   if (locale === 'vi' && DECIMAL_POINT.test(text)) return readUncached(text, 'en');
   // `Rs 2,45,000 crore`, `12,34,567 tonnes`: the South Asian grouping (three digits, then twos) —
   // no English grouping, read as the Indian locale groups it (round 45; it had been an unread number)
-  if (locale === 'en' && INDIAN_GROUPS.test(text)) {
-    try {
-      const read = readLocaleNumber(text, resolveLocale('en-IN'));
-      return printed(read.value, read.decimals, text);
-    } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
-    }
-  }
+  const tag = locale === 'en' && INDIAN_GROUPS.test(text) ? 'en-IN' : locale;
   try {
-    const read = readLocaleNumber(text, resolveLocale(locale));
+    const read = readLocaleNumber(text, resolveLocale(tag));
     return printed(read.value, read.decimals, text);
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };

@@ -1,10 +1,9 @@
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
-import { readQuantity } from '../quantity';
-import { tokenize } from '../tokenize';
 import type { PlanKind, StatedCompletion, Unread } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
+import { unreadQuantity } from './unread-quantity';
 
 /** How many words may stand between the plan's amount and its noun (`annual`, `revised annual`). */
 const MODIFIER_WORDS = 2;
@@ -49,9 +48,7 @@ export function amountPlanCompletions(a: SentenceContext, st: SentenceState): vo
     if (tokenAt(a.tokens, goal.value.span.start) !== link.to + 1) continue;
     const kind = planNounAfter(a, tokenAt(a.tokens, goal.value.span.end));
     if (!kind) continue;
-    const local = tokenize(u.span.text);
-    const at = local.findIndex((t) => t.kind === 'number');
-    const q = at < 0 ? null : readQuantity(u.span.text, local, at, a.g);
+    const q = unreadQuantity(a, u)?.q;
     if (q?.quantity?.unitCode !== 'percent') continue;
     const completion: StatedCompletion = { percent: q.quantity.number, form: 'of-plan', of: kind };
     d.completion = a.field(completion, tokenAt(a.tokens, u.span.start), end, `${L}.completion.of-plan-amount`);

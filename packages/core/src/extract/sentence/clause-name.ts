@@ -2,6 +2,7 @@ import { matchPeriod } from '../period-phrase';
 import { matchAt, phraseEndingAt } from '../phrase';
 import type { Item } from '../rules/context';
 import { type Clause, CURRENCIES, type Range, type SentenceContext, type SentenceState } from './context';
+import { foldedWords } from './measure-owner';
 
 /** How a clause with figures is named. @internal */
 export interface ClauseName {
@@ -354,16 +355,8 @@ export function nameClause(
   return { name, rule, subject: undefined, afterName, secondValue };
 }
 
-/** The folded words of a range of word tokens (undefined when one is no word). */
-function foldedRun(a: SentenceContext, r: Range): string | undefined {
-  const words: string[] = [];
-  for (let k = r.from; k < r.to; k++) {
-    const t = a.tokens[k];
-    if (t?.kind !== 'word') return undefined;
-    words.push(t.forms.fold);
-  }
-  return words.join(' ');
-}
+/** The folded words of a range of word tokens, joined (undefined when one is no word). */
+const foldedRun = (a: SentenceContext, r: Range): string | undefined => foldedWords(a, r.from, r.to)?.join(' ');
 
 /**
  * True when the words after a count are only a bare counter (grammar `bareCounters`: `con`,

@@ -1,12 +1,12 @@
 import { abs, cmp, div, mul, ONE, pow10, sub, toNum } from '../../decimal/decimal';
 import type { Draft } from '../place/context';
-import { quantityOf, readQuantity } from '../quantity';
+import { quantityOf } from '../quantity';
 import { readNumber } from '../read-number';
-import { tokenize } from '../tokenize';
 import type { Extracted, ExtractedChange, PrintedNumber, StatedCompletion } from '../types';
 import { bracketLabel, numberOf, ownBase } from './compared-side';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
+import { unreadQuantity } from './unread-quantity';
 
 /** A percentage's unit. */
 const PERCENT = { unit: '%', unitCode: 'percent' } as const;
@@ -213,10 +213,9 @@ function labelledValues(a: SentenceContext, st: SentenceState, d: Draft): void {
     const k = numberOf(a, u as unknown as Extracted<unknown>);
     const label = k === undefined ? undefined : bracketLabel(a, k, own);
     if (k === undefined || !label?.id || label.id === own) continue;
-    const local = tokenize(u.span.text);
-    const at = local.findIndex((t) => t.kind === 'number');
-    const q = at < 0 ? null : readQuantity(u.span.text, local, at, a.g);
-    if (!q?.quantity) continue;
+    const read = unreadQuantity(a, u);
+    const q = read?.q;
+    if (!read || !q?.quantity) continue;
     if (
       q.quantity.unitCode !== undefined
         ? q.quantity.unitCode !== first.value.unitCode
@@ -226,7 +225,7 @@ function labelledValues(a: SentenceContext, st: SentenceState, d: Draft): void {
     // (the quantity's span in the text's own offsets)
     const shift = (x: number) => x + u.span.start;
     const value = a.quantity(q);
-    const end = tokenAt(a.tokens, shift(local[q.to - 1]?.end ?? 0));
+    const end = tokenAt(a.tokens, shift(read.tokens[q.to - 1]?.end ?? 0));
     const s: Draft = a.newDraft(st.span, label.open + 1);
     s.kind = { ...d.kind, rule: `${L}.kind.labelled-part` };
     if (d.name) s.name = { ...d.name, rule: `${L}.name.labelled-part` };

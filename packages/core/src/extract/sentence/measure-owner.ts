@@ -87,7 +87,7 @@ function ownerOf(owners: ReadonlyMap<string, Draft>, noun: string): Draft | unde
 }
 
 /** The folded words of tokens `from` … `to` (exclusive), or undefined when one is no word. */
-function foldedWords(a: SentenceContext, from: number, to: number): string[] | undefined {
+export function foldedWords(a: SentenceContext, from: number, to: number): string[] | undefined {
   const words: string[] = [];
   for (let i = from; i < to; i++) {
     const t = a.tokens[i];

@@ -1,11 +1,10 @@
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
-import { readQuantity } from '../quantity';
 import type { Token } from '../tokenize';
-import { tokenize } from '../tokenize';
 import type { Unread } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
+import { unreadQuantity } from './unread-quantity';
 
 /**
  * How far back from a bracket its plan noun may stand: `so với chỉ tiêu được giao tại Quyết định
@@ -70,10 +69,9 @@ export function bracketPlanPercents(a: SentenceContext, st: SentenceState): void
       if (!planBefore(a, k - 1, st.sentence.from)) continue;
       const result = level ?? rate;
       if (!result || result.span.end > u.span.start) continue;
-      const local = tokenize(u.span.text);
-      const at = local.findIndex((t) => t.kind === 'number');
-      const q = at < 0 ? null : readQuantity(u.span.text, local, at, a.g);
-      if (q?.quantity?.unitCode !== 'percent' || q.to !== local.length) continue;
+      const read = unreadQuantity(a, u);
+      const q = read?.q;
+      if (!read || q?.quantity?.unitCode !== 'percent' || q.to !== read.tokens.length) continue;
       const value = a.quantity(q);
       const goal: Draft = a.newDraft(st.span, k);
       goal.kind = a.field('target', k - 1, close + 1, `${L}.kind.bracket-plan-percent`);
