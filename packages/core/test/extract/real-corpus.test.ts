@@ -29,6 +29,7 @@ import {
   TEST27_CORPUS,
   TEST28_CORPUS,
   TEST29_CORPUS,
+  TEST30_CORPUS,
 } from './real-corpus';
 
 /**
@@ -37,7 +38,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43; all scored here
+ * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45; all scored here
  * as a guard).
  */
 const RECENT = [
@@ -65,6 +66,7 @@ const RECENT = [
   ...TEST27_CORPUS,
   ...TEST28_CORPUS,
   ...TEST29_CORPUS,
+  ...TEST30_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -132,11 +134,13 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test27', TEST27_CORPUS],
       ['test28', TEST28_CORPUS],
       ['test29', TEST29_CORPUS],
+      ['test30', TEST30_CORPUS],
     ] as const) {
-      // (test24 … test29 are one round's sets, 150, 149, 150, 137, 150 and 150 sentences; the
+      // (test24 … test30 are one round's sets, 150, 149, 150, 137, 150, 150 and 125 sentences; the
       // others two rounds' or more)
-      const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29'].includes(name);
-      expect(set.length, name).toBeGreaterThanOrEqual(name === 'test27' ? 137 : oneRound ? 149 : 180);
+      const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
+      const least = name === 'test30' ? 125 : name === 'test27' ? 137 : oneRound ? 149 : 180;
+      expect(set.length, name).toBeGreaterThanOrEqual(least);
       expect(set.every((s) => s.split === name)).toBe(true);
     }
     expect(REAL_CORPUS.some((s) => s.facts.length === 0)).toBe(true);
@@ -240,7 +244,8 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * at those figures) and `test28` (held out to round 41's end, its failures never printed: 77.9 → 77.9 %,
  * 4 → 4 silent wrong; released for round 42 at those figures) and `test29` (held out to round 43's end,
  * its failures never printed: 81.9 → 82.7 % in round 42, 82.7 → 82.7 % in round 43, 11 → 12 → 11 silent
- * wrong; released for round 44 at those figures). Floors a
+ * wrong; released for round 44 at those figures) and `test30` (held out to round 45's end, its failures
+ * never printed: 74.2 → 74.2 %, 11 → 11 silent wrong; released for round 46 at those figures). Floors a
  * little below the last measured score (round 44: test29 92.7 %, English 90.8 %, 2 silent wrong, 3 wrong
  * kinds; round 42: test28 86.9 %, English 91.9 %, 1 silent wrong, 7 wrong
  * kinds; round 41: test27 91.3 %, English 89.7 %, 0 silent wrong, 7 wrong
@@ -265,7 +270,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test29)', () => {
+describe('real corpus: the fresh sets (test2 … test30)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -304,6 +309,7 @@ describe('real corpus: the fresh sets (test2 … test29)', () => {
       ['test27', 0.91, 0.89],
       ['test28', 0.86, 0.91],
       ['test29', 0.92, 0.9],
+      ['test30', 0.74, 0.58],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -369,6 +375,7 @@ describe('real corpus: the fresh sets (test2 … test29)', () => {
       // (11 when released; round 44 took, among others, a month after `until` read alone, a ratio
       // `reaching 101% over the same period` read as a rise, and the hundred of `cứ 100 người`)
       test29: 2,
+      test30: 11,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -409,6 +416,7 @@ describe('real corpus: the fresh sets (test2 … test29)', () => {
       // (3 when released; round 44 read `X and Y targets` as two goals, and `Profit before tax: 130
       // billion VND` as a labelled item of its own — a goal of the sentence before, as the item before it)
       test29: 3,
+      test30: 10,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
@@ -416,8 +424,9 @@ describe('real corpus: the fresh sets (test2 … test29)', () => {
       expect(t.kindWrongCertain, `${name}: certain wrong target/actual`).toBeLessThanOrEqual(kindWrong[name] ?? 0);
       // targets told from actuals: 0.95 on every set (test22 98.0 %; test21 96.4 %) but test23's 0.93
       // (93.4 %: goals listed in sentences whose goal frame only the sentence before states; test27,
-      // 91.9 % when released, is 96.0 % since round 41)
-      expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(name === 'test23' ? 0.93 : 0.95);
+      // 91.9 % when released, is 96.0 % since round 41; test30, 93.6 % when released, is held there)
+      const least = name === 'test23' || name === 'test30' ? 0.93 : 0.95;
+      expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(least);
     }
   });
 });

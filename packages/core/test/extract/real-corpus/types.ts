@@ -69,7 +69,8 @@ export interface RealSentence {
    * `test27`: the twenty-seventh fresh set (`test27-vi.ts`, `test27-en.ts`), held out through round 40, scored only in its own groups; released for round 41.
    * `test28`: the twenty-eighth fresh set (`test28-vi.ts`, `test28-en.ts`), held out through round 41, scored only in its own groups; released for round 42.
    * `test29`: the twenty-ninth fresh set (`test29-vi.ts`, `test29-en.ts`), held out through round 43, scored only in its own groups; released for round 44.
-   * `test30`: the thirtieth fresh set (`test30-vi.ts`, `test30-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
+   * `test30`: the thirtieth fresh set (`test30-vi.ts`, `test30-en.ts`), held out through round 45, scored only in its own groups; released for round 46.
+   * `test31`: the thirty-first fresh set (`test31-vi.ts`, `test31-en.ts`, `test31b-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
    */
   readonly split:
     | 'seen'
@@ -103,7 +104,8 @@ export interface RealSentence {
     | 'test27'
     | 'test28'
     | 'test29'
-    | 'test30';
+    | 'test30'
+    | 'test31';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }
