@@ -392,11 +392,22 @@ const FORECASTS = [
 const SAME_PERIOD_A_YEAR_BEFORE: readonly string[] = (() => {
   const nouns = ['period', 'month', 'quarter', 'months', 'time', 'half', 'week', 'season', 'periods', 'quarters'];
   const years = [
-    ...['last year', 'the previous year', 'the prior year', 'the preceding year', 'the year before'].flatMap((y) => [
-      y,
-      `of ${y}`,
-      `in ${y}`,
-    ]),
+    ...[
+      'last year',
+      'the previous year',
+      'the prior year',
+      'the preceding year',
+      'the year before',
+      // (`the corresponding period of the last financial year`, `in the corresponding month last
+      // fiscal`: revenue authorities' and ministries' years; round 46)
+      'the last financial year',
+      'the previous financial year',
+      'the last fiscal year',
+      'the previous fiscal year',
+      'last financial year',
+      'last fiscal year',
+      'last fiscal',
+    ].flatMap((y) => [y, `of ${y}`, `in ${y}`]),
     ...['a year earlier', 'a year ago', 'a year before', 'one year earlier', 'one year ago', 'one year before'],
   ];
   const out: string[] = [];
@@ -2422,6 +2433,9 @@ export const en: Grammar = {
     ['the corresponding period last year', { kind: 'same-period-last-year' }],
     ['the corresponding period of last year', { kind: 'same-period-last-year' }],
     ['the corresponding period of the previous year', { kind: 'same-period-last-year' }],
+    // (`up 8% over the corresponding previous year`; round 46)
+    ['the corresponding previous year', { kind: 'same-period-last-year' }],
+    ['the corresponding previous period', { kind: 'same-period-last-year' }],
     ['the corresponding time last year', { kind: 'same-period-last-year' }],
     ['the corresponding time of last year', { kind: 'same-period-last-year' }],
     ['the same time of last year', { kind: 'same-period-last-year' }],
@@ -3256,8 +3270,17 @@ export const en: Grammar = {
       'estimated',
       'hit',
       'set',
+      // (`up by 2.23 per cent of the money which was pocketed in the same period last year`; round 46)
+      'pocketed',
+      'generated',
+      'realised',
+      'realized',
+      'mobilised',
+      'mobilized',
     ]),
     preps: new Set(['in', 'during', 'for', 'of', 'at', 'over', 'within']),
+    relatives: new Set(['that', 'which']),
+    relativeAuxiliaries: new Set(['was', 'were']),
   },
   volumeValuePairs: phrases<'volume' | 'value'>([
     ['in volume and value', 'volume'],

@@ -1036,6 +1036,13 @@ export interface Grammar {
     readonly nouns: ReadonlySet<string>;
     readonly participles: ReadonlySet<string>;
     readonly preps: ReadonlySet<string>;
+    /**
+     * `of the collections that were recorded during …`, `of the money which was pocketed in …`: a
+     * relative pronoun and its auxiliary between the stand-in's noun and its participle. Optional;
+     * English only (round 46).
+     */
+    readonly relatives?: ReadonlySet<string>;
+    readonly relativeAuxiliaries?: ReadonlySet<string>;
   };
   /** Words that open a range: `between … and …`, `trong khoảng`. */
   readonly rangeOpeners: readonly Phrase[];

@@ -697,8 +697,10 @@ export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): Ba
   }
   // `than the number recorded during …`, `over the level posted a year earlier` (English): a
   // noun phrase standing for the figure before the period, read past.
-  // (not after `of`/`on`: `26 percent of the total in 2022` is a share, never a base)
-  const standIn = c.g.noStandInCompareWords.has(compare.phrase.text) ? null : afterBaseStandIn(c, compare.to);
+  // (after `of`/`on`, only a figure a verb recorded: `26 percent of the total in 2022` is a share,
+  // never a base; `up by 2.23 per cent of the money which was pocketed in the same period last year`
+  // is one — round 46)
+  const standIn = afterBaseStandIn(c, compare.to, c.g.noStandInCompareWords.has(compare.phrase.text));
   let k = standIn ?? compare.to;
   // `over that in June`, `against those of last year`: a demonstrative standing for the figure
   // between the compare word and its period

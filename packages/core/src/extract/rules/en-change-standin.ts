@@ -13,36 +13,50 @@ interface Reader {
  * earlier`, `from the figures registered in 2019`, `against those reported in June`: a noun phrase
  * standing for the compared figure between a compare word and its period. Read structurally (the
  * grammar's `baseStandIns`): an optional `the`/`that`/`those` (`standInDeterminers`), a figure noun
- * (or a demonstrative alone: `baseDemonstratives`), an optional participle, an optional preposition — at least the noun or the participle.
+ * (or a demonstrative alone: `baseDemonstratives`), an optional participle (after `that were`,
+ * `which was`: `relatives`), an optional preposition — at least the noun or the participle. With
+ * `relativeOnly` (after `of`), only a noun with its relative clause stands in.
  * The period after it is read by the caller as usual, so nothing is read when none follows (`up 5%
  * over the number of projects` names no period). Constant time. Returns where the period may
  * start, or null.
  * @internal
  */
-export function afterBaseStandIn(c: Reader, k: number): number | null {
+export function afterBaseStandIn(c: Reader, k: number, relativeOnly = false): number | null {
   const w = c.g.baseStandIns;
   if (w.nouns.size === 0) return null;
   const fold = (j: number): string => (c.tokens[j]?.kind === 'word' ? (c.tokens[j]?.forms.fold ?? '') : '');
+  const word = (x: number): boolean => c.tokens[x]?.kind === 'word' && c.tokens[x]?.gap !== '';
   let j = k;
   const lead = fold(j);
   const demonstrative = c.g.baseDemonstratives.has(lead);
   if (demonstrative || c.g.standInDeterminers?.has(lead)) j++;
   let noun = w.nouns.has(fold(j)) && !demonstrative;
   // (`than the profit achieved in the same period`, `from the credit balance recorded in 2022`: after
-  // a determiner, the measure's own noun of one or two words before a participle stands in too)
-  if (!noun && !demonstrative && j > k) {
-    const word = (x: number): boolean => c.tokens[x]?.kind === 'word' && c.tokens[x]?.gap !== '';
-    if (word(j) && w.participles.has(fold(j + 1))) {
+  // a determiner, the measure's own noun of one or two words before a participle stands in too;
+  // `compared to revenue collected in …`: with no determiner, one noun — round 46)
+  if (!noun && !demonstrative) {
+    const participleAt = (x: number): boolean => w.participles.has(fold(x)) || relativeAt(x);
+    const relativeAt = (x: number): boolean =>
+      !!w.relatives?.has(fold(x)) && !!w.relativeAuxiliaries?.has(fold(x + 1)) && w.participles.has(fold(x + 2));
+    if (word(j) && participleAt(j + 1)) {
       noun = true;
-    } else if (word(j) && word(j + 1) && w.participles.has(fold(j + 2))) {
+    } else if (j > k && word(j) && word(j + 1) && participleAt(j + 2)) {
       noun = true;
       j++;
     }
   }
   if (noun) j++;
+  // (`of the collections that were recorded during …`: a relative pronoun and its auxiliary before
+  // the participle, grammar `relatives`)
+  const relative =
+    noun && !!w.relatives?.has(fold(j)) && !!w.relativeAuxiliaries?.has(fold(j + 1)) && w.participles.has(fold(j + 2));
+  if (relative) j += 2;
   const participle = w.participles.has(fold(j));
   if (participle) j++;
   if (!noun && !participle) return null;
+  // (after `of`, only a figure a relative clause says was recorded stands in for a base: `26 percent
+  // of the total in 2022`, `26 percent of the total recorded in 2022` are shares)
+  if (relativeOnly && !relative) return null;
   // (a noun alone needs its preposition: `than the number in 2022`; `the number of` + a period only)
   if (w.preps.has(fold(j))) j++;
   else if (!participle) return null;

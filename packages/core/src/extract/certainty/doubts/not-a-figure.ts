@@ -218,7 +218,11 @@ export const percentOfDoubt: DoubtRule = {
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
     if (what === 'change') {
-      if ((f.value as { form?: string }).form !== 'rate') return false;
+      const change = f.value as { form?: string; base?: { kind?: string } };
+      if (change.form !== 'rate') return false;
+      // (`up by 2.23 per cent of the money which was pocketed in the same period last year`: the
+      // whole is the figure of the base read, a change; round 46)
+      if (change.base && change.base.kind !== 'plan') return false;
     } else {
       // A completion read as the printed figure (`reaching 101.5 percent of its projection`) is right
       // — unless a change verb opens it (`gaining 21.4 percent of the quotation`, `rose 45 percent of

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { markedChanges, markedValues } from './readings';
+
+/**
+ * Round 46: classes found on the released `test30` (Ghanaian, Ugandan, Tanzanian, Indian, Nigerian,
+ * Pakistani and Sri Lankan revenue and output pages; Vietnamese province pages), each written again
+ * with other numbers, names and words, with the near-misses that must keep their old reading.
+ */
+
+describe('a base after a figure standing in for last year: `up by 3.4 per cent of the taxes that were collected in …`', () => {
+  it('reads the base behind a noun with its relative clause after `of`, a bare noun with its participle, and the revenue years', () => {
+    expect(
+      markedChanges(
+        'Domestic revenue is up by 6.12 per cent of the taxes that were collected during the corresponding period of the previous financial year.',
+      ),
+    ).toEqual(['rate 6.12 same-period-last-year']);
+    expect(
+      markedChanges(
+        'In April 2019 alone, the authority collected Sh2.05 trillion, up by 4.7 per cent of the revenue which was realised in the same period last year.',
+      ),
+    ).toEqual(['rate 4.7 same-period-last-year']);
+    expect(
+      markedChanges(
+        'Imports rose 7.25 per cent compared to imports recorded in the corresponding period a year before.',
+      ),
+    ).toEqual(['rate 7.25 same-period-last-year']);
+    expect(
+      markedChanges('Dispatch is planned at 610 million tonnes, up 6% over the corresponding previous year.'),
+    ).toEqual(['rate 6 same-period-last-year']);
+    expect(
+      markedChanges(
+        'Offtake grew by 3.1 per cent to 48.2 million tonnes as compared to the corresponding month last fiscal.',
+      ),
+    ).toEqual(['rate 3.1 same-period-last-year']);
+  });
+
+  it('near-miss: a percentage of a whole some verb recorded stays a share, a change of no base stays without one', () => {
+    expect(markedValues('The province accounted for 31 percent of the output recorded in 2023.')).toEqual([
+      '31 percent?',
+    ]);
+    expect(markedChanges('Exports grew 9 per cent of the total exported in 2022.')).toEqual(['rate 9 -?']);
+  });
+});
