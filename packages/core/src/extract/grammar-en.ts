@@ -3473,6 +3473,8 @@ export const en: Grammar = {
       yearPrepositions: new Set(['in', 'for', 'during', 'of', 'year']),
       // `a net loss for calendar 2022` (round 37; not `fiscal`: a fiscal year may end in another month)
       calendarYearWords: new Set(['calendar']),
+      // `a total of N10.1 trillion in the year 2022` (round 46)
+      namedYearNouns: new Set(['year']),
       // `in the current quarter ended 30 September 2017`, `the current interim quarter ended …` (round 41)
       endedQualifiers: new Set(['current', 'interim']),
       yearLinks: new Set(['of', 'in']),

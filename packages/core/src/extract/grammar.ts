@@ -1987,6 +1987,8 @@ export interface PeriodKeys {
   readonly yearPrepositions: ReadonlySet<string>;
   /** `for calendar 2022`: a word between the preposition and the year that names the calendar year. Optional. */
   readonly calendarYearWords?: ReadonlySet<string>;
+  /** `in the year 2022`: the noun between a preposition's article and the year it names. Optional (round 46). */
+  readonly namedYearNouns?: ReadonlySet<string>;
   /** `in the current quarter ended 30 September 2017`, `the current interim quarter ended …`: words before a bare quarter or year dated by its end (round 41). */
   readonly endedQualifiers?: ReadonlySet<string>;
   /** Between a partial period and its year: `of 2020`, `in 2020`, `năm 2020`. */

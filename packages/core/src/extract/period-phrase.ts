@@ -617,6 +617,13 @@ function yearEn(tokens: readonly Token[], i: number): PeriodMatch | null {
     return { from: i, to: i + 2, id: (tokens[i + 1] as Token).text, rule: 'en.period.in-yyyy' };
   if (K.yearPrepositions.has(a) && K.calendarYearWords?.has(w(tokens[i + 1])) && isYear(tokens[i + 2]))
     return { from: i, to: i + 3, id: (tokens[i + 2] as Token).text, rule: 'en.period.in-calendar-yyyy' };
+  if (
+    K.prepositions.has(a) &&
+    K.articles.has(w(tokens[i + 1])) &&
+    K.namedYearNouns?.has(w(tokens[i + 2])) &&
+    isYear(tokens[i + 3])
+  )
+    return { from: i, to: i + 4, id: (tokens[i + 3] as Token).text, rule: 'en.period.in-the-year-yyyy' };
   // `The country ended 2021 with 70.9 million subscribers`: the year a closing verb ends, before `with`
   if (isYear(t0) && K.closedYearWith.has(w(tokens[i + 1])) && K.closedYearVerbs.has(w(tokens[i - 1])))
     return { from: i, to: i + 1, id: t0.text, rule: 'en.period.ended-yyyy-with' };

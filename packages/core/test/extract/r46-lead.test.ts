@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedChanges, markedValues } from './readings';
+import { markedChanges, markedPeriods, markedValues } from './readings';
 
 /**
  * Round 46: classes found on the released `test30` (Ghanaian, Ugandan, Tanzanian, Indian, Nigerian,
@@ -39,5 +39,25 @@ describe('a base after a figure standing in for last year: `up by 3.4 per cent o
       '31 percent?',
     ]);
     expect(markedChanges('Exports grew 9 per cent of the total exported in 2022.')).toEqual(['rate 9 -?']);
+  });
+});
+
+describe('English periods: `in the year 2022`, `for the period July to December 2022`', () => {
+  it('dates each figure by the year after it and reads a span of months with no opening word', () => {
+    expect(
+      markedPeriods(
+        'The board collected a total of Rs 3.1 trillion in 2018 and a total of Rs 3.8 trillion in the year 2019.',
+      ),
+    ).toEqual(['2018', '2019']);
+    expect(
+      markedPeriods('Collections for the period starting July to December 2020 stood at Shs10.2 trillion.'),
+    ).toEqual(['2020-H2']);
+    expect(markedPeriods('Exports for October to December 2023 came to 96 billion dollars.')).toEqual(['2023-Q4']);
+  });
+
+  it('near-miss: a span that is no part of a year leaves its last month doubted, `from` keeps its range', () => {
+    // (it had been May 2023, certain)
+    expect(markedPeriods('Exports for March to May 2023 came to 61 billion dollars.')).toEqual(['2023-05?']);
+    expect(markedPeriods('Revenue from July to December 2020 rose 7 percent.')).toEqual(['2020-H2']);
   });
 });

@@ -51,6 +51,9 @@ function rangeSideMonth(ix: TokenIndex, g: Grammar, at: number, end: number, per
   if (before >= 0 && matchAt(ix.tokens, before, g.fromWords, at)?.to === at && isTo(ix.tokens[ix.from(end)]))
     return true;
   if (!isTo(ix.tokens[at - 1])) return false;
+  // (`for March to May 2023`, no `from` before it: a month's name before `to` opens the range; round 46)
+  const opening = ix.tokens[at - 2];
+  if (opening?.kind === 'word' && Object.hasOwn(g.periodWords.monthNames, opening.forms.lower)) return true;
   for (let i = at - 2; i >= 0 && i >= at - 9 && i >= ix.clauseOf(at); i--)
     if (matchAt(ix.tokens, i, g.fromWords, at - 1)) return true;
   return false;

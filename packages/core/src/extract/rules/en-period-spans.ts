@@ -62,38 +62,47 @@ function fromJanuary(last: number): Span {
   return last === 5 ? { kind: 'half', index: 1 } : { kind: 'ytd', index: last + 1 };
 }
 
+/**
+ * The span of months `first` to `last` (from 0): from January the year to date (six months the
+ * first half), July to December the second half, a quarter's three months that quarter; any other
+ * span (`March to May`) none.
+ */
+function spanOf(first: number, last: number): Span | null {
+  if (first < 0 || last <= first) return null;
+  if (first === 0) return fromJanuary(last);
+  if (first === 6 && last === 11) return { kind: 'half', index: 2 };
+  const quarter = QUARTER_OF_FIRST_MONTH.get(first);
+  return quarter !== undefined && last === first + 2 ? { kind: 'quarter', index: quarter } : null;
+}
+
 /** `in the 10-month period (of 2024)`, `between January and October 2024` at token `i`, or null. */
 export function enPeriodSpanAt(tokens: readonly Token[], i: number): PeriodMatch | null {
   const a = fold(tokens[i]);
   // between January and October (2024), from January to September
   const links = en.spanRangeOpen && tableValue(en.spanRangeOpen, a);
   if (links) {
-    const first = monthOf(tokens[i + 1]);
-    const last = monthOf(tokens[i + 3]);
-    if (first < 0 || last <= first || !links.has(fold(tokens[i + 2]))) return null;
-    const quarter = QUARTER_OF_FIRST_MONTH.get(first);
-    const span: Span | null =
-      first === 0
-        ? fromJanuary(last)
-        : first === 6 && last === 11
-          ? { kind: 'half', index: 2 }
-          : quarter !== undefined && last === first + 2
-            ? { kind: 'quarter', index: quarter }
-            : null;
+    if (!links.has(fold(tokens[i + 2]))) return null;
+    const span = spanOf(monthOf(tokens[i + 1]), monthOf(tokens[i + 3]));
     return span ? withYear(tokens, i, i + 4, span, 'en.period.month-range') : null;
   }
   // (`Distribution per unit for January to September 2010`: January, `to` and a later month with no
-  // opening word — the year to date of that month; round 40, it had been September alone)
+  // opening word — the year to date of that month; round 40, it had been September alone; `for the
+  // period July to December 2022`, `starting July to December 2021`: the second half, a quarter's
+  // three months that quarter; round 46)
   // (after `from`/`between` the range is that word's, read above — `increased by 12 percent from
   // January to March 2024` is no base of January)
   if (
-    monthOf(tokens[i]) === 0 &&
+    monthOf(tokens[i]) >= 0 &&
     en.spanRangeOpen &&
     tableValue(en.spanRangeOpen, fold(tokens[i - 1])) === undefined &&
     tableValue(en.spanRangeOpen, 'from')?.has(fold(tokens[i + 1]))
   ) {
-    const last = monthOf(tokens[i + 2]);
-    if (last > 0) return withYear(tokens, i, i + 3, fromJanuary(last), 'en.period.january-to-month-span');
+    const first = monthOf(tokens[i]);
+    const span = spanOf(first, monthOf(tokens[i + 2]));
+    if (span) {
+      const rule = first === 0 ? 'en.period.january-to-month-span' : 'en.period.month-to-month-span';
+      return withYear(tokens, i, i + 3, span, rule);
+    }
   }
   // `profit of 6-month in 2020`, `revenue in 9-month 2024` (a calque of `6 tháng năm 2020`): a
   // count of months glued to `month` with no article, then its year — the months from January; a
