@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/extract';
 import { markedChanges, markedPeriods, markedValues } from './readings';
 
 /**
@@ -59,5 +60,23 @@ describe('English periods: `in the year 2022`, `for the period July to December 
     // (it had been May 2023, certain)
     expect(markedPeriods('Exports for March to May 2023 came to 61 billion dollars.')).toEqual(['2023-05?']);
     expect(markedPeriods('Revenue from July to December 2020 rose 7 percent.')).toEqual(['2020-H2']);
+  });
+});
+
+describe('a plan named by its period: `vốn đầu tư công kế hoạch 9 tháng đạt …`', () => {
+  it('reads no target from the months of the plan (it had been a certain target of 9)', () => {
+    const [s] = extractStatements(
+      'Quý III, tổng giá trị giải ngân vốn đầu tư công kế hoạch 6 tháng đạt trên 3.120 tỷ đồng, vượt 4% kế hoạch.',
+      { locale: 'vi' },
+    );
+    expect(s?.target).toBeUndefined();
+    expect(s?.value?.value.base).toBe('3120000000000');
+  });
+
+  it('near-miss: a plan with its amount keeps it as the target', () => {
+    const [s] = extractStatements('Vốn đầu tư công giải ngân đạt 3.120 tỷ đồng, kế hoạch 4.000 tỷ đồng.', {
+      locale: 'vi',
+    });
+    expect(s?.target?.value.base).toBe('4000000000000');
   });
 });

@@ -1,6 +1,17 @@
 import { fold } from '../fold';
+import { matchPeriod } from '../period-phrase';
 import { readQuantity } from '../quantity';
-import { type Cursor, EVERY_LOCALE, type FigureRule, type Found, isNum, isP, m, percentAfter } from './context';
+import {
+  type Cursor,
+  EVERY_LOCALE,
+  type FigureRule,
+  type Found,
+  isNum,
+  isP,
+  m,
+  monthsBeforeVerb,
+  percentAfter,
+} from './context';
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function planValueAt(c: Cursor, i: number): Found | null {
@@ -8,6 +19,8 @@ export function planValueAt(c: Cursor, i: number): Found | null {
   if (!w) return planOfAfterNounAt(c, i) ?? bracketAfterPlanAt(c, i);
   let k = w.to;
   if (isP(c.tokens[k], ':') || c.g.planLinks.has(fold(c.tokens[k]?.text ?? ''))) k++;
+  // (`vốn đầu tư công kế hoạch 9 tháng đạt …`: the plan's period, never its value; round 46)
+  if (matchPeriod(c.tokens, k, c.g.locale) || monthsBeforeVerb(c, k)) return null;
   const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
   if (!q?.quantity || q.quantity.unitCode === 'percent') return null;
   // `đạt 72,11% dự toán (kế hoạch 88.600 tỷ đồng)`, `đạt 5.000 tỷ đồng (kế hoạch 6.000 tỷ đồng)`:

@@ -216,8 +216,33 @@ function wholeAndCertain(f: RealFact, s: Statement): boolean {
   return (f.ch ?? []).every((spec) => s.changes.some((c) => certain(c) && changeMatches(spec, c, periodOf(f, s))));
 }
 
+/**
+ * The statements as the scorer reads them: each statement, then the target it states in its
+ * `target` field (`collected GH¢910 million as against a target of GH¢887 million`) as a target
+ * reading of its own, in the statement's period — the annotators write that figure as a target
+ * fact, and the statement carries it, as a target (round 46: before, only a target read as a
+ * statement of its own counted). A wrong target is a wrong number like any other.
+ */
+function readingsOf(statements: readonly Statement[]): Statement[] {
+  return statements.flatMap((s): Statement[] => {
+    if (!s.target) return [s];
+    const target: Statement = {
+      ...s,
+      kind: { ...s.kind, value: 'target' },
+      value: s.target,
+      completion: undefined,
+      changes: [],
+      density: undefined,
+      target: undefined,
+      stage: undefined,
+      unread: s.unread.filter((u) => u.what !== 'value'),
+    };
+    return [s, target];
+  });
+}
+
 export function scoreSentence(sentence: RealSentence): SentenceScore {
-  const { statements } = extractReport(sentence.text, { locale: sentence.locale });
+  const statements = readingsOf(extractReport(sentence.text, { locale: sentence.locale }).statements);
   const missed: RealFact[] = [];
   let uncertainOnly = 0;
   for (const f of sentence.facts) {
