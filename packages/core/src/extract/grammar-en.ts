@@ -1785,6 +1785,7 @@ export const en: Grammar = {
     'outstripping',
   ]),
   // `falling short of the annual target by 8 percent`, `missed its plan by 3%`: completion 100 − X
+  againstPlanLeads: words(['as against', 'against']),
   shortfallHeads: words([
     'fell short of',
     'falling short of',
@@ -2915,6 +2916,10 @@ export const en: Grammar = {
     'plan of',
     'target of',
     'planned',
+    // `against the projected Shs15 trillion`, `less than the anticipated UGX 16.1 trillion` (round 46)
+    ...['the', 'a', 'an'].flatMap((article) =>
+      ['projected', 'anticipated', 'budgeted', 'targeted'].map((p) => `${article} ${p}`),
+    ),
   ]),
   priceBasisWords: words(['constant prices of', 'constant prices in', 'comparable prices of', 'comparative prices of']),
   populationOfPlace: {

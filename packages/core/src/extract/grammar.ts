@@ -457,6 +457,12 @@ export interface Grammar {
   readonly exceedHeads: readonly Phrase[];
   /** `fell short of`, `missed`: the head of `fell short of the annual target by 8 percent` (completion 100 − 8); none in Vietnamese. */
   readonly shortfallHeads: readonly Phrase[];
+  /**
+   * `collected GH¢910 million as against a target of GH¢887 million`: words measuring a result
+   * against the plan whose value follows the plan noun (`rules/plan-value.ts`). Optional; English
+   * only (round 46).
+   */
+  readonly againstPlanLeads?: readonly Phrase[];
   /** `by` before the amount of `exceeding the target … by 5%`; none in Vietnamese. */
   readonly exceedBy: readonly Phrase[];
   /** `above`/`below` a plan noun after a rate (`22.5% above estimates`): over or under the plan. */

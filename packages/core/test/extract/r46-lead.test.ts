@@ -80,3 +80,41 @@ describe('a plan named by its period: `vốn đầu tư công kế hoạch 9 th�
     expect(s?.target?.value.base).toBe('4000000000000');
   });
 });
+
+describe('a result measured against its plan: `as against a target of`, `fell short of the target of`, `the projected`', () => {
+  const read = (text: string) =>
+    extractStatements(text, { locale: 'en' }).map(
+      (s) =>
+        `${s.kind.value} ${s.value?.value.base ?? '-'}${s.value?.confidence === 'uncertain' ? '?' : ''}${s.target ? ` target ${s.target.value.base}${s.target.confidence === 'uncertain' ? '?' : ''}` : ''}`,
+    );
+
+  it('keeps the result certain with its target, and reads a plan figure after a verb of falling short as a target', () => {
+    // (the result had been doubted as the size of a difference)
+    expect(read('The Customs Division collected GH¢612.4 million as against a target of GH¢598.2 million.')).toEqual([
+      'actual 612400000 target 598200000',
+    ]);
+    // (it had been a certain actual, twice over in the test30 sentence)
+    expect(read('Non-tax revenue fell short of the target of Shs1.2Tn.')).toEqual(['target 1200000000000']);
+    expect(read('Collections stood at Shs9.1 trillion against the projected Shs9.6 trillion.')).toEqual([
+      'actual 9100000000000 target 9600000000000',
+    ]);
+  });
+
+  it('doubts a target whose figure is a stray before its restatement, and a bare figure before a list sharing its scale', () => {
+    expect(
+      read('The board collected GH¢1,205.3 million as against a projected target of GH¢1, 1,180.6 million.')[0],
+    ).toBe('actual 1205300000 target 1?');
+    expect(read('Output was 4, 6 and 7 million tonnes in the three years.')[0]).toBe('actual 4?');
+  });
+
+  it("near-miss: another year's target after `compared with` stays a target of its own year", () => {
+    expect(
+      extractStatements(
+        'The port plans to handle 41 million tonnes in 2026, compared with the target of 38 million tonnes for 2025.',
+        {
+          locale: 'en',
+        },
+      ).map((s) => `${s.kind.value} ${s.value?.value.base} ${s.period?.value}`),
+    ).toEqual(['target 41000000 2026', 'target 38000000 2025']);
+  });
+});

@@ -23,6 +23,42 @@ function weighField<T>(ctx: Ctx, f: Extracted<T>, what: string, rules = RULES): 
   return { ...f, confidence: 'certain' };
 }
 
+/**
+ * The doubts of a value that speak of a plan's figure (`plan-frame`: a plan's figure in a results
+ * clause; `bracketed`: a figure in brackets, often the plan's) say nothing against a target field,
+ * which IS the plan's figure.
+ */
+const PLAN_REASONS: ReadonlySet<string> = new Set(['plan-frame', 'bracketed']);
+
+/**
+ * A statement's stated target (`as against a target of GH¢887 million`, `kế hoạch năm (15.000 tỷ
+ * đồng)`) weighed as a value is: `GH¢2, 2,999.89 million` is as doubtful in a target as anywhere
+ * (round 46; the target had been certain whatever its reading).
+ */
+function weighTarget(ctx: Ctx, t: Statement['target']): Statement['target'] {
+  if (!t) return undefined;
+  const w = weighField(ctx, t, 'value', TARGET_RULES);
+  // (`collected GH¢612.4 million as against a target of GH¢598.2 million`: the comparison is with
+  // this plan; `compared with the target of 33.5 million tonnes for 2024` stays doubted)
+  return w.doubt?.reason === 'comparison' && againstPlanBefore(ctx, t) ? { ...t, confidence: 'certain' } : w;
+}
+
+/** True when a word of measuring against a plan (`as against`, grammar `againstPlanLeads`) ends within two words before the target's span, or opens it. */
+function againstPlanBefore(ctx: Ctx, t: NonNullable<Statement['target']>): boolean {
+  const at = ctx.ix.at(t.span.start);
+  const leads = ctx.g.againstPlanLeads;
+  if (at === undefined || !leads) return false;
+  // (the span may open with the lead: `against a target of …` is one plan phrase)
+  for (let j = Math.max(0, at - 4); j <= at; j++) {
+    const lead = matchAt(ctx.ix.tokens, j, leads);
+    if (lead && lead.to >= at - 2) return true;
+  }
+  return false;
+}
+
+/** The doubts of a value, less those of a plan's figure ({@link PLAN_REASONS}). */
+const TARGET_RULES = RULES.filter((r) => !PLAN_REASONS.has(r.id));
+
 const sure = <T>(f: Extracted<T> | undefined): Extracted<T> | undefined =>
   f ? { ...f, confidence: 'certain' } : undefined;
 
@@ -292,7 +328,7 @@ export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
     parent: sure(s.parent),
     value: s.value ? weighField(ctx, s.value, 'value') : undefined,
     completion: s.completion ? weighField(ctx, s.completion, 'completion') : undefined,
-    target: sure(s.target),
+    target: weighTarget(ctx, s.target),
     previous: sure(s.previous),
     density: s.density ? weighField(ctx, s.density, 'density') : undefined,
     changes,

@@ -40,7 +40,7 @@ function planOfAfterNounAt(c: Cursor, i: number): Found | null {
   const of = m(c, i, c.g.planOf);
   if (!of || i === 0) return null;
   const noun = m(c, i - 1, c.g.planNouns) ?? m(c, i - 2, c.g.planNouns);
-  if (noun?.to !== i || !percentOfBefore(c, noun.from)) return null;
+  if (noun?.to !== i || !(percentOfBefore(c, noun.from) || measuredAgainstBefore(c, noun.from))) return null;
   const q = readQuantity(c.text, c.tokens, of.to, c.g, c.limit);
   if (!q?.quantity || q.quantity.unitCode === 'percent') return null;
   // `the plan of 2021` names a period, not a value
@@ -73,6 +73,30 @@ function percentOfBefore(c: Cursor, noun: number): boolean {
       continue;
     }
     return isP(t, '%') && isNum(c.tokens[j - 1]);
+  }
+  return false;
+}
+
+/** How many words (`its annual`, `a projected`) may stand between a verb of measuring and its plan noun. */
+const AGAINST_BACK = 3;
+
+/**
+ * True when a verb of falling short or of exceeding (`fell short of`, `surpassing`), or a word of
+ * measuring against (`as against`; grammar `againstPlanLeads`), stands right before the plan noun at `noun`, with only words
+ * between (`collected GH¢910 million as against a target of GH¢887 million`, `fell short of the
+ * target of 3Tn shillings`): a result is measured against the plan, whose value follows (round 46;
+ * `compared with the target of 33.5 million tonnes for 2024` compares another year's plan, and is
+ * left to the readers of comparisons).
+ */
+function measuredAgainstBefore(c: Cursor, noun: number): boolean {
+  for (let j = noun - 1; j >= 0 && j >= noun - 1 - AGAINST_BACK; j--) {
+    const ends = (list: typeof c.g.exceedVerbs): boolean => {
+      for (let b = Math.max(0, j - 2); b <= j; b++) if (m(c, b, list)?.to === j + 1) return true;
+      return false;
+    };
+    if (ends(c.g.shortfallHeads) || ends(c.g.exceedVerbs) || (c.g.againstPlanLeads && ends(c.g.againstPlanLeads)))
+      return true;
+    if (c.tokens[j]?.kind !== 'word') return false;
   }
   return false;
 }

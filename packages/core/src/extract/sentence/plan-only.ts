@@ -15,10 +15,19 @@ import { tokenAt } from './token-at';
  * One look per draft.
  */
 export function planOnlyStatements(a: SentenceContext, st: SentenceState): void {
-  for (const d of a.sentenceDrafts(st.span)) {
+  const drafts = a.sentenceDrafts(st.span);
+  // (the plan values a statement of their own already reads: `fell short of the target of Shs3Tn`)
+  const stated = new Set(drafts.flatMap((d) => (d.kind.value === 'target' && d.value ? [d.value.span.start] : [])));
+  for (const d of drafts) {
     if (exceededPlanAmount(a, d)) continue;
     const plan = d.target;
     if (!plan || d.value || d.completion || d.density || d.rank) continue;
+    // (`Revenue fell short of the target of Shs3Tn`: the plan's own statement reads it; the statement
+    // that names it has nothing else, and is left empty — round 46)
+    if (stated.has(plan.span.start) && d.changes.length === 0) {
+      d.target = undefined;
+      continue;
+    }
     if (afterExceeding(a, plan.span.start)) {
       d.target = undefined;
       d.unread.push({

@@ -187,6 +187,9 @@ export const comparativeDoubt: DoubtRule = {
     // (`…; ngành chế biến tương ứng tăng 5,9% và 6,4%`: `tương ứng` pairs the changes with the bases of
     // the statement before, `sentence/vi-respective-bases.ts`; no comparison)
     if (what === 'change' && f.rule.includes(`+${RESPECTIVE_ORDER}`)) return false;
+    // (`fell short of the target of Shs3Tn`: a plan's own value, read after its plan noun, is the
+    // plan's figure — the comparison is the result's; round 46)
+    if (what === 'value' && f.rule.includes('.plan.value-of-plan-noun')) return false;
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
     // (`falling short of the annual target by 6 percent`: the comparative is the completion's own
@@ -224,7 +227,10 @@ export const comparativeDoubt: DoubtRule = {
     // `was 2.3% higher than in the same period last year`: a level followed by a comparative is
     // the size of a difference (percent or points of what?), not the level.
     // (Only within the figure's own phrase: `US$23.31 billion, compared with …` is another clause.)
-    if (what === 'value') {
+    // (`collected Rs 420 billion as against a target of Rs 450 billion`: a comparison with the plan
+    // the statement states after its value is no difference; round 46)
+    const planAfter = ctx.s.target !== undefined && ctx.s.target.span.start >= f.span.end;
+    if (what === 'value' && !planAfter) {
       for (let i = k + 1; i <= k + 3 && i + 1 < t.length; i++) {
         if ((t[i] as Token).kind === 'punct' && (t[i] as Token).text !== '%') break;
         if (ctx.g.comparatives.has(`${(t[i] as Token).forms.fold} ${(t[i + 1] as Token).forms.fold}`)) return true;
