@@ -321,6 +321,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'số đếm trần, không có động từ, đơn vị đo hay danh sách nêu nó (ví dụ: tặng quà cho 15 thiếu nhi): có thể chỉ mô tả chủ thể chứ không phải một số liệu riêng',
     en: 'a bare count with no verb, measure or list that states it (e.g. It operates through 21 branches): it may describe the subject rather than be a figure of its own',
   },
+  'ambiguous-unit': {
+    vi: 'đơn vị mang hai nghĩa (ví dụ: 433,76 mt: tấn với giới thương mại, triệu tấn trong báo cáo sản lượng của Ấn Độ): không có từ chỉ quy mô và số nhỏ, không chắc là nghĩa nào',
+    en: 'a unit that names two sizes (e.g. 433.76 mt: metric tonnes to traders, million tonnes in Indian output reports): with no scale word and a small number, which one is meant is not certain',
+  },
   'incident-size': {
     vi: 'quy mô của một vụ thu giữ, tiêu hủy hay xử phạt (ví dụ: thu giữ 13 tấn thực phẩm, một người bị xử phạt 180 triệu đồng, tại 1 hộ): một vụ việc nêu làm ví dụ, có thể không phải số tổng hợp của chỉ tiêu',
     en: 'the size of one seizure, cull or fine (e.g. thu giữ 13 tấn thực phẩm, a person fined 180 million dong, at 1 household): one incident told as an example, maybe not a tally of the indicator',

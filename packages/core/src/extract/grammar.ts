@@ -463,6 +463,12 @@ export interface Grammar {
    * only (round 46).
    */
   readonly againstPlanLeads?: readonly Phrase[];
+  /**
+   * `433.76 mt`: written units that name two sizes — a metric tonne (`167,259 MT`) and a million
+   * tonnes (Indian output reports) — read as the first, doubted below 10,000 with no scale word
+   * (`certainty/doubts/ambiguous-unit.ts`). Lower-case forms. Optional (round 46).
+   */
+  readonly scaleAmbiguousUnits?: ReadonlySet<string>;
   /** `by` before the amount of `exceeding the target … by 5%`; none in Vietnamese. */
   readonly exceedBy: readonly Phrase[];
   /** `above`/`below` a plan noun after a rate (`22.5% above estimates`): over or under the plan. */

@@ -178,7 +178,9 @@ export type DoubtReason =
   /** `a year-on-year rise of 17.4% (the average price … in 2016 was $43.3 per barrel)`: the earlier period's level restated in a bracket after a change. */
   | 'earlier-level'
   /** `It operates through 21 branches`, `tặng quà cho 15 thiếu nhi`: a bare count read with no verb, measure or list that states it; as often a description as a figure. */
-  | 'bare-count';
+  | 'bare-count'
+  /** `433.76 mt`, `243.3mt`: a unit that is a metric tonne to traders and a million tonnes in Indian output reports, below 10,000 with no scale word. */
+  | 'ambiguous-unit';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {

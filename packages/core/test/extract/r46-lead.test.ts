@@ -118,3 +118,15 @@ describe('a result measured against its plan: `as against a target of`, `fell sh
     ).toEqual(['target 41000000 2026', 'target 38000000 2025']);
   });
 });
+
+describe('a unit of two sizes: `mt`', () => {
+  it('doubts a small figure in `mt` with no scale word (metric tonnes or million tonnes; it had been tonnes, certain)', () => {
+    expect(markedValues('Steel output stood at 61.42 mt in the first half.')).toEqual(['61.42 tonne?']);
+    expect(markedValues('The despatch target was set at 128.5mt for the quarter.')).toEqual(['128.5 tonne?']);
+  });
+
+  it('near-miss: a traders’ figure in the thousands, or one with its scale word, stays certain', () => {
+    expect(markedValues('Rice exports reached 245,310 MT in June.')).toEqual(['245310 tonne']);
+    expect(markedValues('The mine produced 4.12 million mt of coal.')).toEqual(['4120000 tonne']);
+  });
+});

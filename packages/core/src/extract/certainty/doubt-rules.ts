@@ -2,6 +2,7 @@ import type { DoubtRule } from './context';
 import { addedCountDoubt, amountBeforeChangeNounDoubt, restatedAddedDoubt } from './doubts/added-count';
 import { afterBracketDoubt } from './doubts/after-bracket';
 import { afterEventDoubt } from './doubts/after-event';
+import { ambiguousUnitDoubt } from './doubts/ambiguous-unit';
 import { assumedFigureDoubt } from './doubts/assumed-figure';
 import { averageBaseDoubt } from './doubts/average-base';
 import { averageChangeDoubt } from './doubts/average-change';
@@ -492,6 +493,8 @@ export const RULES: readonly DoubtRule[] = [
   earlierReadingDoubt,
   // `It operates through 21 branches`, `cho 15 thiếu nhi`: a count read with no verb that states it (round 31).
   bareCountDoubt,
+  // `433.76 mt`: a unit of two sizes after a small figure with no scale word (round 46).
+  ambiguousUnitDoubt,
   // `7 Bộ và 12 địa phương có tỷ lệ …`: a bare count of the noun after it, before the range and share doubts.
   countedNounDoubt,
   // `33-33.7 per cent`, `56.000 - 61.000`, `between 10 and 10.8 percent`: one end of a range.

@@ -98,6 +98,8 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A level in a bracket right after a change, told for an earlier period (a rise of 17.4% (the price in 2016 was $43.3 per barrel)): the level the change is measured from, restated',
   'bare-count':
     'A bare count read with no verb, measure or list that states it (It operates through 21 branches, tặng quà cho 15 thiếu nhi): it may describe the subject rather than be a figure of its own',
+  'ambiguous-unit':
+    'A unit that names two sizes (433.76 mt: metric tonnes to traders, million tonnes in Indian output reports): with no scale word and a small number, which one is meant is not certain',
   'incident-size':
     'The size of one seizure, cull or fine (thu giữ 13 tấn thực phẩm, một người bị xử phạt 180 triệu đồng, tại 1 hộ): one incident told as an example, maybe no tally of the indicator',
   'split-number':

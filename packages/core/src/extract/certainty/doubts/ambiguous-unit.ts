@@ -1,0 +1,23 @@
+import type { Quantity } from '../../types';
+import type { DoubtRule } from '../context';
+
+/** Integer digits from which a figure in an ambiguous unit is in the smaller one (`167,259 MT`: metric tonnes). */
+const LARGE_DIGITS = 5;
+
+/**
+ * `the production stood at 433.76 mt`, `set at 243.3mt`: a unit the grammar lists as naming two
+ * sizes (`scaleAmbiguousUnits`: `mt`, a metric tonne to traders and customs, a million tonnes in
+ * Indian output reports), after a figure under 10,000 ({@link LARGE_DIGITS}) with no scale word, is not certain to
+ * be the size it is read as (`3.86 million mt`, `167,259 MT` are). Constant time.
+ */
+export const ambiguousUnitDoubt: DoubtRule = {
+  id: 'ambiguous-unit',
+  doubts: (ctx, f, what) => {
+    const units = ctx.g.scaleAmbiguousUnits;
+    if (what !== 'value' || !units) return false;
+    const q = (f as { value: Quantity }).value;
+    if (q.scale !== 0 || q.unit === undefined || !units.has(q.unit.toLowerCase())) return false;
+    // (the decimal string's integer digits: no float on a measured value)
+    return (q.number.value.replace('-', '').split('.')[0] ?? '').length < LARGE_DIGITS;
+  },
+};
