@@ -56,6 +56,12 @@ const TAGS: readonly {
     reason: 'the messages keyed by DoubtReason tags (types.ts)',
   },
   {
+    file: 'certainty/weigh.ts',
+    kind: 'set',
+    words: ['plan-frame', 'bracketed'],
+    reason: 'doubt reason tags (DoubtReason) a target field is not weighed by',
+  },
+  {
     file: 'certainty/helpers.ts',
     kind: 'set',
     words: ['previous-period', 'same-period-last-year'],
