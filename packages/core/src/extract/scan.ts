@@ -611,7 +611,7 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
       nextNumber = i;
       while (nextNumber < to && (tokens[nextNumber] as Token).kind !== 'number') nextNumber++;
     }
-    let item = leadingItem(c, i);
+    let item = leadingItem(c, i) ?? fiscalYearTail(tokens, i);
     const found = item
       ? null
       : (gappedPointsAt(c, items, i) ??
@@ -647,6 +647,25 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
     i = item.to;
   }
   return items;
+}
+
+/**
+ * `2017-18`, `(2016-17)`, `FY2019-20`, `the 2021-25 plan`: two digits glued by a hyphen to a year,
+ * a later year within a decade, close a fiscal year or a plan's span written with its last year
+ * short — no figure (`The target for 2017-18 fiscal was set at …` had read a target of 18; round
+ * 46). Read as a word.
+ */
+function fiscalYearTail(tokens: readonly Token[], i: number): Item | null {
+  const t = tokens[i] as Token;
+  if (t.kind !== 'number' || t.gap !== '' || !/^\d\d$/u.test(t.text)) return null;
+  const dash = tokens[i - 1];
+  const year = tokens[i - 2];
+  if (dash?.kind !== 'punct' || dash.text !== '-' || dash.gap !== '' || year?.kind !== 'number') return null;
+  const y = /^((?:19|20)\d\d)$/u.exec(year.text)?.[1] ?? /^\p{L}+((?:19|20)\d\d)$/u.exec(year.text)?.[1];
+  // (a later year within a decade: `2021-25` is a five-year plan's span)
+  const later = (Number(t.text) - (Number(y) % 100) + 100) % 100;
+  if (y === undefined || later < 1 || later > 10) return null;
+  return { t: 'word', from: i, to: i + 1 };
 }
 
 /** True when a word starts with a capital letter. */

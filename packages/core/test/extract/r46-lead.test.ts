@@ -130,3 +130,19 @@ describe('a unit of two sizes: `mt`', () => {
     expect(markedValues('The mine produced 4.12 million mt of coal.')).toEqual(['4120000 tonne']);
   });
 });
+
+describe('a fiscal year across two calendar years: `2017-18`', () => {
+  it('reads no figure from the second year (`for 2019-20 fiscal` had read a target of 20)', () => {
+    expect(markedValues('The dispatch target for 2019-20 fiscal was set at 710 million tonnes.')).toEqual([
+      '710000000 tonne',
+    ]);
+    expect(markedValues('The target for the first half of 2021-22 fiscal was set at 295.5 million tonnes.')).toEqual([
+      '295500000 tonne',
+    ]);
+  });
+
+  it('near-miss: a number apart from the year, or glued to no year, stays a figure', () => {
+    expect(markedValues('In the 2021-25 plan, 4,120 km of roads were built.')).toEqual(['4120 km']);
+    expect(markedValues('By 2019 - 25 provinces had joined, with 25 new plants.')).toEqual(['25?', '25?']);
+  });
+});
