@@ -1721,6 +1721,9 @@ export const en: Grammar = {
   // `Ho Chi Minh City's first metro line is approximately 70% complete` (round 26)
   progressAdjectives: words(['complete', 'completed', 'finished', 'done']),
   planOf: words(['of']),
+  planRelativeLinks: words(
+    ['that', 'which'].flatMap((r) => [`${r} was`, `${r} is`, `${r} was set at`, `${r} is set at`, `${r} stood at`]),
+  ),
   // `13.6% above its planned profit`, `4% below the planned revenue` (rules/context.ts, round 40)
   planParticipleDeterminers: new Set(['the', 'its', 'their', 'his', 'her']),
   // `Exports rose 5% and imports fell 3% year-on-year` (sentence/shared-trailing-base.ts, round 40)

@@ -451,6 +451,12 @@ export interface Grammar {
   readonly progressAdjectives?: readonly Phrase[];
   /** The word that opens such a noun phrase after a percentage (`of`); none in Vietnamese. */
   readonly planOf: readonly Phrase[];
+  /**
+   * `97.49 per cent of the target that was 5.1tr/-`, `91 per cent of the target which was set at
+   * 478.57 mt`: a relative clause between a completion's plan noun and the plan's value, read as
+   * `planOf` is (`rules/plan-value.ts`). Optional; English only (round 46).
+   */
+  readonly planRelativeLinks?: readonly Phrase[];
   /** Words that end the modifiers of a plan noun phrase before its noun (`in`, `and`, `for`). */
   readonly planPhraseStops: ReadonlySet<string>;
   /** `exceeding`, `surpassed`, `vượt`: the head of `exceeding the target set in May by 5%`. */

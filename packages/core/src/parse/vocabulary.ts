@@ -76,6 +76,8 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
       ['tn', 12],
       // `VND1.2trn`: research shorthand beside `tn`
       ['trn', 12],
+      // `Sh1.2tr`, `5.1tr/-`: the East African press's trillion (round 46)
+      ['tr', 12],
       ['bn', 9],
       ['mn', 6],
     ],

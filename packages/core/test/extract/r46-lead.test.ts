@@ -146,3 +146,33 @@ describe('a fiscal year across two calendar years: `2017-18`', () => {
     expect(markedValues('By 2019 - 25 provinces had joined, with 25 new plants.')).toEqual(['25?', '25?']);
   });
 });
+
+describe('East African amounts and the plan after a relative clause: `4.151tr/-`, `of the target that was 5.1tr/-`', () => {
+  const read = (text: string) =>
+    extractStatements(text, { locale: 'en' }).map(
+      (s) =>
+        `${s.kind.value} ${s.value?.value.base ?? '-'}${s.completion ? ` c=${s.completion.value.percent.value}` : ''}${s.target ? ` target ${s.target.value.base}` : ''}`,
+    );
+
+  it('reads `tr` as trillion, and the figure after `the target that was` as the plan', () => {
+    // (it had been a target of 4,739, the collection unread)
+    expect(read('During the third quarter, TRA collected 5.208tr/- out of the targeted 5.611tr/-.')).toEqual([
+      'actual 5208000000000 target 5611000000000',
+    ]);
+    // (it had been an actual of 6.2, certain beside its completion)
+    expect(read('The amount collected is equivalent to 96.12 per cent of the target that was 6.2tr/-.')).toEqual([
+      'actual - c=96.12 target 6200000000000',
+      'target 6200000000000',
+    ]);
+    expect(read('It achieved 88 per cent of the target which was set at 51.3 million tonnes.')).toEqual([
+      'actual - c=88 target 51300000',
+      'target 51300000',
+    ]);
+  });
+
+  it('near-miss: a relative clause after a noun that is no plan names no target', () => {
+    expect(read('It sold 88 per cent of the stock which was set at 51.3 million tonnes.')).not.toContain(
+      'target 51300000',
+    );
+  });
+});

@@ -33,14 +33,18 @@ export function planValueAt(c: Cursor, i: number): Found | null {
 
 /**
  * `achieved 46.85 percent of the full-year target of 8 million`, `reaching 92% of the plan of VND
- * 12 trillion`: `of` and a quantity right after a plan noun (which the completion before has
- * read) state the plan's value — a target of its own, never the result. Read at `of`.
+ * 12 trillion`, `97.49 per cent of the target that was 5.1tr/-`: `of` (or a relative clause,
+ * grammar `planRelativeLinks`) and a quantity right after a plan noun (which the completion before
+ * has read) state the plan's value — a target of its own, never the result. Read at `of`.
  */
 function planOfAfterNounAt(c: Cursor, i: number): Found | null {
-  const of = m(c, i, c.g.planOf);
+  const relative = c.g.planRelativeLinks ? m(c, i, c.g.planRelativeLinks) : null;
+  const of = m(c, i, c.g.planOf) ?? relative;
   if (!of || i === 0) return null;
-  const noun = m(c, i - 1, c.g.planNouns) ?? m(c, i - 2, c.g.planNouns);
-  if (noun?.to !== i || !(percentOfBefore(c, noun.from) || measuredAgainstBefore(c, noun.from))) return null;
+  // (`91 per cent of the target, which was set at …`: a relative clause may follow a comma)
+  const end = relative && isP(c.tokens[i - 1], ',') ? i - 1 : i;
+  const noun = m(c, end - 1, c.g.planNouns) ?? m(c, end - 2, c.g.planNouns);
+  if (noun?.to !== end || !(percentOfBefore(c, noun.from) || measuredAgainstBefore(c, noun.from))) return null;
   const q = readQuantity(c.text, c.tokens, of.to, c.g, c.limit);
   if (!q?.quantity || q.quantity.unitCode === 'percent') return null;
   // `the plan of 2021` names a period, not a value
