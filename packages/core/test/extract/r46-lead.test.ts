@@ -176,3 +176,28 @@ describe('East African amounts and the plan after a relative clause: `4.151tr/-`
     );
   });
 });
+
+describe("the base's own level: `29 per cent higher than the 2006 figure of GH¢354.73 million`", () => {
+  const read = (text: string) =>
+    extractStatements(text, { locale: 'en' }).map(
+      (s) =>
+        `${s.value ? `${s.value.value.base}${s.value.confidence === 'uncertain' ? '?' : ''}` : '-'} [${s.changes.map((c) => c.value.amount.value).join(',')}] ${s.period?.value ?? '-'}`,
+    );
+
+  it('reads the figure after the base as that period’s level, apart from the change (it had been the value, certain)', () => {
+    expect(read('Non-tax revenue is 18 per cent higher than the 2019 figure of GH¢402.5 million.')).toEqual([
+      '- [18] 2019',
+      '402500000? [] 2019',
+    ]);
+    expect(read('In 2021 exports rose 7 per cent over the previous year’s figure of 3.2 billion dollars.')).toEqual([
+      '- [7] 2021',
+      '3200000000? [] 2020',
+    ]);
+  });
+
+  it('near-miss: a value of its own before the change keeps it', () => {
+    expect(read('In 2021 exports reached 3.4 billion dollars, 7 per cent above the 2020 level.')).toEqual([
+      '3400000000 [7] 2021',
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import type { Sentence } from '../segment';
 import { amountPlanCompletions } from './amount-plan-completion';
 import { relativeAside } from './aside';
 import { attributiveYears } from './attributive-year';
+import { baseFigureLevels } from './base-figure-level';
 import { bracketParallels } from './bracket-parallel';
 import { bracketPeriodValues } from './bracket-period-value';
 import { bracketPrevious, bracketReturns } from './bracket-return';
@@ -333,6 +334,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   trailingYearBases(a, st);
   // (after dating: the earlier level keeps no period lent by the sentence)
   reachedFromLevels(a, st);
+  // (`29 per cent higher than the 2006 figure of GH¢354.73 million`: the base's own level)
+  baseFigureLevels(a, st);
   // (`RM728.9 million or 35.6 sen per share`: the amount per share, a figure of its own)
   perShareFigures(a, st);
   transportWorkStages(a, st);
