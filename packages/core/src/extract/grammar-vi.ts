@@ -672,6 +672,9 @@ export const vi: Grammar = {
     ['khoảng', 'about'],
     // (`khoảng gần 1.200 nghìn đàn ong`: the first qualifier is the reading's — about; round 42)
     ['khoảng gần', 'about'],
+    // (`sụt giảm khoảng hơn 11%`: likewise; round 46)
+    ['khoảng hơn', 'about'],
+    ['khoảng trên', 'about'],
     ['xấp xỉ', 'about'],
     // (`~300 tỷ đồng`: a tilde before a figure is the shorthand of `khoảng`; glued between two numbers a range)
     ['~', 'about'],

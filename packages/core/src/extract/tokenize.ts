@@ -174,13 +174,23 @@ export function tokenize(text: string, glue?: Glue): Token[] {
       }
     }
     const t =
-      len === 3 && kind === 'punct' ? '.' : word !== undefined && len === word.length ? word : text.slice(i, i + len);
+      len === 3 && kind === 'punct'
+        ? '.'
+        : word !== undefined && len === word.length
+          ? word
+          : // (`tháng 9⁄2013`: the fraction and division slashes some editors print are the slash)
+            kind === 'punct' && SLASH_LOOKALIKE.test(text[i] ?? '')
+            ? '/'
+            : text.slice(i, i + len);
     tokens.push({ kind, text: t, start: i, end: i + len, forms: wordForms(t), gap });
     gap = '';
     i += len;
   }
   return tokens;
 }
+
+/** The fraction slash (U+2044) and the division slash (U+2215): read as `/` (round 46). */
+const SLASH_LOOKALIKE = /^[\u2044\u2215]$/u;
 
 /** The punctuation that ends a sentence or a part of one, for steps that look ahead or back no further. */
 export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?']);

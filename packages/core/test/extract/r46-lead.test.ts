@@ -201,3 +201,26 @@ describe("the base's own level: `29 per cent higher than the 2006 figure of GH¢
     ]);
   });
 });
+
+describe('Vietnamese: `tăng gần gấp 2 lần`, `giảm khoảng hơn 11%`, `tháng 9⁄2013`', () => {
+  it('reads a bound before `gấp`, two bounds before a rate, and a fraction slash as the slash', () => {
+    // (the multiple had opened a statement of its own named `tăng gần`, with the bracketed base level as its value)
+    expect(
+      markedChanges(
+        'Kim ngạch xuất khẩu năm 2022 đạt 1.250 triệu USD, tăng gần gấp 3 lần so với năm 2015 (420 triệu USD).',
+        'vi',
+      ),
+    ).toEqual(['times 3 2015']);
+    // (it had been a level of 9 percent, its bound `over`)
+    expect(markedChanges('Diện tích gieo trồng lúa vụ mùa sụt giảm khoảng hơn 9%.', 'vi')).toEqual(['rate -9 -']);
+    // (the month had been unread: a change with no base)
+    expect(
+      markedChanges('Doanh thu bán lẻ tháng 10 ước đạt 2.140 tỷ đồng, tăng 6,4% so với tháng 9⁄2021.', 'vi'),
+    ).toEqual(['rate 6.4 2021-09']);
+  });
+
+  it('near-miss: a bound right before the number keeps its reading', () => {
+    expect(markedChanges('Kim ngạch xuất khẩu tăng gấp gần 3 lần so với năm 2015.', 'vi')).toEqual(['times 3 2015']);
+    expect(markedValues('Sản lượng đạt khoảng hơn 1.200 tấn.', 'vi')).toEqual(['1200 tonne']);
+  });
+});

@@ -138,11 +138,18 @@ export function timesAt(c: Cursor, i: number): Found | null {
   // (`more than doubled year-on-year`, `more than three times that of 2019`: a bound before a
   // multiple word or a number word too)
   const bound = m(c, k, c.g.approximate);
+  // (`tăng gần gấp 2 lần`: the bound between the verb and `gấp`, then the number — round 46)
+  const gap = verb && bound ? m(c, bound.to, c.g.timesVerbs) : null;
+  const boundVerb = gap && bound && gap.to > bound.to ? gap : null;
   const approximate =
-    bound && (isNum(c.tokens[bound.to]) || m(c, bound.to, c.g.multipleWords) || m(c, bound.to, c.g.multipleNumbers))
+    bound &&
+    (isNum(c.tokens[bound.to]) ||
+      m(c, bound.to, c.g.multipleWords) ||
+      m(c, bound.to, c.g.multipleNumbers) ||
+      (boundVerb && isNum(c.tokens[boundVerb.to])))
       ? bound.phrase.data
       : undefined;
-  if (bound && approximate) k = bound.to;
+  if (bound && approximate) k = boundVerb && isNum(c.tokens[boundVerb.to]) ? boundVerb.to : bound.to;
   // `gấp đôi`, `double the figure for 2022`, `twice`: a multiple written as a word.
   // `a three-fold increase`, `rose five times`: a number word before a times word is the multiple.
   const counted = m(c, k, c.g.multipleNumbers);
