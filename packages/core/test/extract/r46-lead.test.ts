@@ -224,3 +224,33 @@ describe('Vietnamese: `tăng gần gấp 2 lần`, `giảm khoảng hơn 11%`, `
     expect(markedValues('Sản lượng đạt khoảng hơn 1.200 tấn.', 'vi')).toEqual(['1200 tonne']);
   });
 });
+
+describe('`surpassing that month’s target by 5.3 percent`; a change beside last year’s own figure', () => {
+  it('reads the excess over a plan a demonstrative determines (it had been a target level of 5.3 percent)', () => {
+    expect(
+      extractStatements('The port beat its record in May, surpassing that month’s cargo target by 7.1 percent.', {
+        locale: 'en',
+      }).map((s) => s.completion?.value.percent.value),
+    ).toEqual(['107.1']);
+  });
+
+  it('doubts a change beside a value its own words date to the same period last year (it had been the value’s, certain)', () => {
+    expect(
+      markedChanges(
+        '183 million kilograms of rubber were tapped during the same period last year, an 8 percent rise in output in the first half of this year compared to the previous year.',
+      ),
+    ).toEqual(['rate 8 same-period-last-year?']);
+  });
+
+  it('near-miss: last year’s own figure and its rise, and a base in a bracket, keep their reading', () => {
+    expect(markedChanges('FDI disbursement reached $21.6 billion last year, an annual growth of 9%.')).toEqual([
+      'rate 9 same-period-last-year',
+    ]);
+    expect(
+      markedChanges(
+        'Sản lượng lúa năm 2023 đạt 2,3 triệu tấn (cùng kỳ năm trước đạt 2,1 triệu tấn), tăng 9,5% so với cùng kỳ năm trước.',
+        'vi',
+      ),
+    ).toEqual(['rate 9.5 same-period-last-year']);
+  });
+});

@@ -17,6 +17,7 @@ import { changeListDoubt } from './doubts/change-list';
 import { commaBeforeScaleDoubt, commaThousandsDoubt } from './doubts/comma-thousands';
 import { changeOverComparedFigureDoubt, comparedFigureChangeDoubt } from './doubts/compared-figure-change';
 import {
+  changeOfEarlierValueDoubt,
   comparativeDoubt,
   differenceBeforeBaseDoubt,
   earlierPeriodSubjectDoubt,
@@ -457,6 +458,8 @@ export const SILENT_WRONG_RULES: readonly DoubtRule[] = [
   fromToRangeDoubt,
   // `…, trong khi cùng kỳ năm trước nhập siêu 1 tỷ USD`: a level in a clause whose subject is an earlier period.
   earlierPeriodSubjectDoubt,
+  // `… was produced during the same period last year, a 15 percent drop …`: a change of the earlier value's period (round 46).
+  changeOfEarlierValueDoubt,
   // `equal to 61.5 percent of the total`: a share of a total, not a ratio to a base.
   shareOfTotalDoubt,
   // `growth of 7.2 percent is 0.7 percentage points higher than last year`: a number between a change and its base.

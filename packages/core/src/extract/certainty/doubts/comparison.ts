@@ -51,6 +51,49 @@ export const earlierPeriodSubjectDoubt: DoubtRule = {
 };
 
 /**
+ * `211 million kilograms of tea was produced during the same period last year, a 15 percent drop
+ * in tea production … compared to the previous year`: a value its own words date to the same period
+ * a year before (a base phrase of a same-period noun between the value and the change, in the
+ * value's clause and bracket, with no compare word or other figure before it) is that
+ * period's figure; a change against the same base is the current figure's, not this one's (round 46:
+ * it had been the value's, certain).
+ */
+export const changeOfEarlierValueDoubt: DoubtRule = {
+  id: 'comparison',
+  doubts: (ctx, f, what) => {
+    if (what !== 'change' || !ctx.s.value) return false;
+    const c = (f as Extracted<ExtractedChange>).value;
+    if (!c.base || !EARLIER.has(c.base.kind)) return false;
+    const k = numberToken(ctx, ctx.s.value);
+    const at = ctx.ix.at(f.span.start);
+    if (k === undefined || at === undefined || at <= k) return false;
+    const t = ctx.ix.tokens;
+    for (let i = k + 1; i < at && i <= k + WINDOW; i++) {
+      // (another figure between them, or a bracket's words — `(cùng kỳ năm trước đạt 980 triệu USD)`
+      // dates the bracket's figure — end the value's own words)
+      if (t[i]?.kind === 'number') return false;
+      if (ctx.ix.depthAt(i) !== ctx.ix.depthAt(k)) continue;
+      const base = matchAt(t, i, ctx.g.bases, at);
+      if (!base || base.to - i < 2 || base.phrase.data.kind !== c.base.kind) continue;
+      // (only `the same period …`: `reached $17.34 billion last year, an annual growth of 18%` is
+      // last year's own figure and rise)
+      let same = false;
+      for (let j = i; j < base.to && !same; j++) same = matchAt(t, j, ctx.g.samePeriodNouns, base.to) !== null;
+      if (!same) continue;
+      // (`year-on-year increases of 27.7%`: the change's own base before its noun)
+      const x = t[i] as Token;
+      if (c.baseSpan && x.start >= c.baseSpan.start && x.start < c.baseSpan.end) continue;
+      let compared = false;
+      for (let b = Math.max(k + 1, i - 3); b < i && !compared; b++)
+        compared = matchAt(t, b, ctx.g.compareWords, i)?.to === i;
+      if (!compared) return true;
+      i = base.to - 1;
+    }
+    return false;
+  },
+};
+
+/**
  * `this year's growth of 7.2 percent is 0.7 percentage points higher than last year`: another
  * number between a change and its base (the size of a difference) may own that base.
  */
