@@ -471,7 +471,7 @@ export interface Grammar {
   readonly againstPlanLeads?: readonly Phrase[];
   /**
    * `433.76 mt`: written units that name two sizes — a metric tonne (`167,259 MT`) and a million
-   * tonnes (Indian output reports) — read as the first, doubted below 10,000 with no scale word
+   * tonnes (Indian output reports) — read as the first, doubted below 1,000 with no scale word
    * (`certainty/doubts/ambiguous-unit.ts`). Lower-case forms. Optional (round 46).
    */
   readonly scaleAmbiguousUnits?: ReadonlySet<string>;

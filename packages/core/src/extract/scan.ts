@@ -663,8 +663,10 @@ function fiscalYearTail(tokens: readonly Token[], i: number): Item | null {
   if (dash?.kind !== 'punct' || dash.text !== '-' || dash.gap !== '' || year?.kind !== 'number') return null;
   const y = /^((?:19|20)\d\d)$/u.exec(year.text)?.[1] ?? /^\p{L}+((?:19|20)\d\d)$/u.exec(year.text)?.[1];
   // (a later year within a decade: `2021-25` is a five-year plan's span)
-  const later = (Number(t.text) - (Number(y) % 100) + 100) % 100;
-  if (y === undefined || later < 1 || later > 10) return null;
+  if (y === undefined) return null;
+  const gap = Number(t.text) - Number(y.slice(2));
+  const later = gap < 0 ? gap + 100 : gap;
+  if (later < 1 || later > 10) return null;
   return { t: 'word', from: i, to: i + 1 };
 }
 

@@ -179,7 +179,7 @@ export type DoubtReason =
   | 'earlier-level'
   /** `It operates through 21 branches`, `tặng quà cho 15 thiếu nhi`: a bare count read with no verb, measure or list that states it; as often a description as a figure. */
   | 'bare-count'
-  /** `433.76 mt`, `243.3mt`: a unit that is a metric tonne to traders and a million tonnes in Indian output reports, below 10,000 with no scale word. */
+  /** `433.76 mt`, `243.3mt`: a unit that is a metric tonne to traders and a million tonnes in Indian output reports, below 1,000 with no scale word. */
   | 'ambiguous-unit';
 
 /** The reason a field is uncertain, for people. */

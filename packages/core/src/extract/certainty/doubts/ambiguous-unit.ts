@@ -1,14 +1,14 @@
 import type { Quantity } from '../../types';
 import type { DoubtRule } from '../context';
 
-/** Integer digits from which a figure in an ambiguous unit is in the smaller one (`167,259 MT`: metric tonnes). */
-const LARGE_DIGITS = 5;
+/** Integer digits from which a figure in an ambiguous unit is in the smaller one (`3,500 MT`, `167,259 MT`: metric tonnes). */
+const LARGE_DIGITS = 4;
 
 /**
  * `the production stood at 433.76 mt`, `set at 243.3mt`: a unit the grammar lists as naming two
  * sizes (`scaleAmbiguousUnits`: `mt`, a metric tonne to traders and customs, a million tonnes in
- * Indian output reports), after a figure under 10,000 ({@link LARGE_DIGITS}) with no scale word, is not certain to
- * be the size it is read as (`3.86 million mt`, `167,259 MT` are). Constant time.
+ * Indian output reports), after a figure under 1,000 ({@link LARGE_DIGITS} digits) with no scale word, is not certain to
+ * be the size it is read as (`3.86 million mt`, `3,500 MT` are: Indian output is in hundreds of million tonnes at most). Constant time.
  */
 export const ambiguousUnitDoubt: DoubtRule = {
   id: 'ambiguous-unit',
