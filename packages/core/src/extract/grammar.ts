@@ -470,6 +470,12 @@ export interface Grammar {
    */
   readonly againstPlanLeads?: readonly Phrase[];
   /**
+   * `in both oil (N4.09 trillion) and non-oil (N5.96 trillion) revenues`: the words that end the name
+   * of a part read back from its bracketed amount (`sentence/named-bracket-parts.ts`). Optional;
+   * English only (round 46).
+   */
+  readonly bracketPartStops?: readonly Phrase[];
+  /**
    * `433.76 mt`: written units that name two sizes — a metric tonne (`167,259 MT`) and a million
    * tonnes (Indian output reports) — read as the first, doubted below 1,000 with no scale word
    * (`certainty/doubts/ambiguous-unit.ts`). Lower-case forms. Optional (round 46).

@@ -254,3 +254,31 @@ describe('`surpassing that month’s target by 5.3 percent`; a change beside las
     ).toEqual(['rate 9.5 same-period-last-year']);
   });
 });
+
+describe('parts named before their bracketed amounts: `in both oil (N4.09 trillion) and non-oil (N5.96 trillion) revenues`', () => {
+  const read = (text: string) =>
+    extractStatements(text, { locale: 'en' }).map((s) => `${s.name?.value ?? '-'} ${s.value?.value.base ?? '-'}`);
+
+  it('reads each part as a statement of its own (the amounts had been left unread), currency glued or not', () => {
+    expect(
+      read(
+        'The service collected a total of N8.2 trillion in both oil (N3.11 trillion) and non-oil (N5.09 trillion) revenues.',
+      ),
+    ).toEqual(['service collected 8200000000000', 'oil 3110000000000', 'non-oil 5090000000000']);
+    expect(
+      read(
+        'Exports reached 30 billion dollars, with rice (2.1 billion dollars) and coffee (3.4 billion dollars) leading.',
+      ),
+    ).toEqual(['Exports 30000000000', 'rice 2100000000', 'coffee 3400000000']);
+  });
+
+  it('near-miss: a bracket with words beside its amount, or an amount of another unit, stays as it was', () => {
+    expect(read('Revenue was VND 12 trillion (VND 1.2 trillion more than planned).')).toEqual([
+      'Revenue 12000000000000',
+      'more than planned 1200000000000',
+    ]);
+    expect(read('Exports reached 30 billion dollars, with rice (12 percent) leading.')).toEqual([
+      'Exports 30000000000',
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { glueOf } from '../glue';
 import { matchAt, type PhraseMatch } from '../phrase';
 import type { Draft } from '../place/context';
 import { readQuantity } from '../quantity';
@@ -35,7 +36,7 @@ export function perShareFigures(a: SentenceContext, st: SentenceState): void {
     if (!share) continue;
     // (the figure and its unit words read on their own, as the steps that read a span again do)
     const text = a.span(k, j).text;
-    const q = readQuantity(text, tokenize(text), 0, a.g);
+    const q = readQuantity(text, tokenize(text, glueOf(a.g)), 0, a.g);
     if (!q?.quantity || q.error !== undefined || q.numberAt !== 0) continue;
     const s: Draft = a.newDraft(st.span, k);
     s.kind = { ...d.kind, rule: `${d.kind.rule}+per-share` };

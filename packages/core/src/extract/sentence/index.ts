@@ -75,6 +75,7 @@ import { listedPlanCompletions } from './listed-plan-completions';
 import { ownMeasures } from './measure-owner';
 import { movedLevels } from './moved-levels';
 import { movedPercents } from './moved-percents';
+import { namedBracketParts } from './named-bracket-parts';
 import { namedChanges } from './named-changes';
 import { ofWhichStages } from './of-which-stage';
 import { ofWhichTails } from './of-which-tail';
@@ -283,6 +284,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   listedDatedLevels(a, st);
   bracketedMoves(a, st);
   labelledParts(a, st);
+  // (`in both oil (N4.09 trillion) and non-oil (N5.96 trillion) revenues`: a part's amount in brackets)
+  namedBracketParts(a, st);
   comparedPrevious(a, st);
   fromLevelBases(a, st);
   datedMoveChanges(a, st);

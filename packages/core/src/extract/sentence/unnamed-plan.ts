@@ -1,3 +1,4 @@
+import { glueOf } from '../glue';
 import { matchAt } from '../phrase';
 import { readQuantity } from '../quantity';
 import type { Token } from '../tokenize';
@@ -50,7 +51,7 @@ export function unnamedPlanCompletions(a: SentenceContext, st: SentenceState): v
       (after.kind === 'punct' && [',', ';', '.', ')', '('].includes(after.text)) ||
       matchAt(a.tokens, end, a.g.joiners) !== null;
     if (!ends) continue;
-    const local = tokenize(u.span.text);
+    const local = tokenize(u.span.text, glueOf(a.g));
     const at = local.findIndex((t) => t.kind === 'number');
     // (the figure's span opens on its verb: `đạt 54,37%`, `ước đạt 25%`, `hoàn thành 98%`; not a
     // ratio verb, a share verb or a rate noun: `bằng 105%`, `chiếm 20%`, `đạt tỷ lệ 95%`)

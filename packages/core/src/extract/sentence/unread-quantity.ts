@@ -1,3 +1,4 @@
+import { glueOf } from '../glue';
 import type { QuantityMatch } from '../quantity';
 import { readQuantity } from '../quantity';
 import type { Token } from '../tokenize';
@@ -14,8 +15,12 @@ export function unreadQuantity(
   a: SentenceContext,
   u: Unread,
 ): { readonly q: QuantityMatch; readonly tokens: readonly Token[] } | null {
-  const tokens = tokenize(u.span.text);
+  // (with the grammar's glue, as the sentence was read: `N4.09 trillion` is one amount, not `N4` `.` `09`)
+  const tokens = tokenize(u.span.text, glueOf(a.g));
   const at = tokens.findIndex((t) => t.kind === 'number');
-  const q = at < 0 ? null : readQuantity(u.span.text, tokens, at, a.g);
+  if (at < 0) return null;
+  // (`N4.09 trillion`, `Rs 230 billion`: a currency before the number is read from the part's start)
+  const lead = at > 0 ? readQuantity(u.span.text, tokens, 0, a.g) : null;
+  const q = lead?.quantity && lead.numberAt === at ? lead : readQuantity(u.span.text, tokens, at, a.g);
   return q ? { q, tokens } : null;
 }

@@ -1,3 +1,4 @@
+import { glueOf } from '../glue';
 import { matchAt } from '../phrase';
 import { readQuantity } from '../quantity';
 import { tokenize } from '../tokenize';
@@ -24,7 +25,7 @@ export function rateLevelsAfterCounts(a: SentenceContext, st: SentenceState): vo
     if (code === 'percent' || (code !== undefined && CURRENCIES.has(code))) continue;
     for (const u of [...d.unread]) {
       if (u.what !== 'completion' || u.reason !== 'percent-without-base' || u.span.start < v.span.end) continue;
-      const local = tokenize(u.span.text);
+      const local = tokenize(u.span.text, glueOf(a.g));
       const lead = matchAt(local, 0, a.g.rateLevelLeads);
       if (!lead) continue;
       const bound = matchAt(local, lead.to, a.g.approximate);
