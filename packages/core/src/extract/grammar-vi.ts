@@ -1086,6 +1086,14 @@ export const vi: Grammar = {
     'đưa ra kế hoạch kinh doanh',
     'đề ra kế hoạch kinh doanh',
     'thông qua kế hoạch sản xuất kinh doanh',
+    // a dividend the shareholders approved, still to be paid (`Đại hội cổ đông đã thông qua tỷ lệ chia
+    // cổ tức là 42%`: the plan's rate; round 46 — it had been an actual, certain)
+    'thông qua tỷ lệ chia cổ tức',
+    'thông qua tỷ lệ cổ tức',
+    'thông qua phương án chia cổ tức',
+    'thông qua phương án trả cổ tức',
+    'trình phương án chia cổ tức',
+    'kế hoạch chia cổ tức',
     'trình kế hoạch sản xuất kinh doanh',
     'công bố kế hoạch sản xuất kinh doanh',
     // (the securities press's `KH`: `đặt KH doanh thu 3.000 tỷ đồng`; round 38)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/extract';
-import { markedChanges, markedPeriods, markedValues } from './readings';
+import { kindsOf, markedChanges, markedPeriods, markedValues } from './readings';
 
 /**
  * Round 46: classes found on the released `test30` (Ghanaian, Ugandan, Tanzanian, Indian, Nigerian,
@@ -280,5 +280,20 @@ describe('parts named before their bracketed amounts: `in both oil (N4.09 trilli
     expect(read('Exports reached 30 billion dollars, with rice (12 percent) leading.')).toEqual([
       'Exports 30000000000',
     ]);
+  });
+});
+
+describe('a dividend the shareholders approved: `đã thông qua tỷ lệ chia cổ tức là 42%`', () => {
+  it('reads the approved rate as a target (it had been an actual, certain)', () => {
+    expect(
+      kindsOf('Năm 2024, Đại hội cổ đông thường niên của công ty đã thông qua tỷ lệ chia cổ tức là 18%.', 'vi'),
+    ).toEqual(['target?percent-role 18']);
+    expect(kindsOf('Năm 2024, ĐHĐCĐ đã thông qua phương án chia cổ tức bằng tiền mặt tỷ lệ 12%.', 'vi')).toEqual([
+      'target 12',
+    ]);
+  });
+
+  it('near-miss: a dividend paid stays a result', () => {
+    expect(kindsOf('Năm 2023, công ty đã chi trả cổ tức tỷ lệ 12%.', 'vi')[0]?.startsWith('actual')).toBe(true);
   });
 });
