@@ -1789,6 +1789,7 @@ export const en: Grammar = {
   ]),
   // `falling short of the annual target by 8 percent`, `missed its plan by 3%`: completion 100 − X
   againstPlanLeads: words(['as against', 'against']),
+  performanceNouns: words(['performance']),
   bracketPartStops: words(['both', 'either', 'and', 'or', 'in', 'with', 'of', 'from', 'for', 'by', 'including', 'the']),
   // (`the production stood at 433.76 mt`, Coal India: million tonnes; `167,259 MT` of a customs wire:
   // metric tonnes; round 46)

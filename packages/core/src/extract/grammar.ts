@@ -476,6 +476,12 @@ export interface Grammar {
    */
   readonly bracketPartStops?: readonly Phrase[];
   /**
+   * `posting a 99.2% performance towards hitting its … target`: the revenue authorities' noun of the
+   * share of a plan collected, next to a percentage (`sentence/performance-completion.ts`). Optional;
+   * English only (round 46).
+   */
+  readonly performanceNouns?: readonly Phrase[];
+  /**
    * `433.76 mt`: written units that name two sizes — a metric tonne (`167,259 MT`) and a million
    * tonnes (Indian output reports) — read as the first, doubted below 1,000 with no scale word
    * (`certainty/doubts/ambiguous-unit.ts`). Lower-case forms. Optional (round 46).

@@ -297,3 +297,24 @@ describe('a dividend the shareholders approved: `đã thông qua tỷ lệ chia 
     expect(kindsOf('Năm 2023, công ty đã chi trả cổ tức tỷ lệ 12%.', 'vi')[0]?.startsWith('actual')).toBe(true);
   });
 });
+
+describe('the revenue authorities’ `performance` beside a percentage and a target', () => {
+  const completions = (text: string) =>
+    extractStatements(text, { locale: 'en' }).flatMap((s) => (s.completion ? [s.completion.value.percent.value] : []));
+
+  it('reads `a 97.8% performance towards … target` and `a performance of 101.3% against the target` as completions (levels before)', () => {
+    expect(
+      completions(
+        'The authority has boasted of posting a 97.8% performance towards hitting its Shs29.7 trillion annual target.',
+      ),
+    ).toEqual(['97.8']);
+    expect(completions('Customs revenue registered a performance of 101.3% against the target.')).toEqual(['101.3']);
+  });
+
+  it('near-miss: a performance with no plan in its clause stays a level', () => {
+    expect(
+      completions('Domestic collections registered a surplus of Shs21 billion and a performance of 102.1%.'),
+    ).toEqual([]);
+    expect(completions('The fund delivered a 12% performance in 2023.')).toEqual([]);
+  });
+});

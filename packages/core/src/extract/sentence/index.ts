@@ -82,6 +82,7 @@ import { ofWhichTails } from './of-which-tail';
 import { openStatement } from './open';
 import { partsOfBase } from './part-of-base';
 import { passiveResults } from './passive-result';
+import { performanceCompletions } from './performance-completion';
 import { periodNamedParts } from './period-named-parts';
 import { datePeriods, partYears, setTextPeriod, statedYear } from './periods';
 import { planOnlyStatements } from './plan-only';
@@ -286,6 +287,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   labelledParts(a, st);
   // (`in both oil (N4.09 trillion) and non-oil (N5.96 trillion) revenues`: a part's amount in brackets)
   namedBracketParts(a, st);
+  // (`posting a 99.2% performance towards hitting its … target`: the share of the plan collected)
+  performanceCompletions(a, st);
   comparedPrevious(a, st);
   fromLevelBases(a, st);
   datedMoveChanges(a, st);
