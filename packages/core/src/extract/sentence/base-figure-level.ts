@@ -1,8 +1,7 @@
-import type { ComparisonBase } from '../../model/types';
-import { isPeriodId, previousPeriod, samePeriodLastYear } from '../../period/period';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { SentenceContext, SentenceState } from './context';
+import { earlierPeriod } from './reached-from-level';
 import { tokenAt } from './token-at';
 
 /**
@@ -32,7 +31,7 @@ export function baseFigureLevels(a: SentenceContext, st: SentenceState): void {
     e.kind = { ...d.kind, rule: `${d.kind.rule}+base-figure` };
     if (d.name) e.name = { ...d.name, rule: `${a.g.locale}.name.base-figure` };
     e.value = { ...v, rule: `${v.rule}.earlier-reading` };
-    const own = levelPeriod(base, d.period?.value);
+    const own = earlierPeriod(base, d.period?.value);
     if (own) e.period = a.field(own, tokenAt(a.tokens, span.start), last + 1, `${a.g.locale}.period.base-figure`);
     else {
       const message = 'The earlier level is of a period the text does not date';
@@ -41,13 +40,4 @@ export function baseFigureLevels(a: SentenceContext, st: SentenceState): void {
     a.extend(e, at, tokenAt(a.tokens, v.span.end));
     d.value = undefined;
   }
-}
-
-/** The period a base names for a figure of `own`: the period it writes, or `own` moved back by it. */
-function levelPeriod(base: ComparisonBase, own: string | undefined): string | undefined {
-  if (base.kind === 'period') return base.period;
-  if (!own || !isPeriodId(own)) return undefined;
-  if (base.kind === 'same-period-last-year') return samePeriodLastYear(own).id;
-  if (base.kind === 'previous-period') return previousPeriod(own).id;
-  return undefined;
 }

@@ -260,7 +260,7 @@ function baseAfter(a: SentenceContext, from: number, end: number, other: (k: num
  * period moved back by the base (`in the same period last year` of 2023-H1: 2022-H1; `the previous
  * quarter` of 2024-Q3: 2024-Q2). Undefined when the statement has no period to move.
  */
-function earlierPeriod(base: ComparisonBase, own: string | undefined): string | undefined {
+export function earlierPeriod(base: ComparisonBase, own: string | undefined): string | undefined {
   if (base.kind === 'period') return base.period;
   if (!own || !isPeriodId(own)) return undefined;
   if (base.kind === 'same-period-last-year') return samePeriodLastYear(own).id;
