@@ -246,7 +246,8 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * its failures never printed: 81.9 → 82.7 % in round 42, 82.7 → 82.7 % in round 43, 11 → 12 → 11 silent
  * wrong; released for round 44 at those figures) and `test30` (held out to round 45's end, its failures
  * never printed: 74.2 → 74.2 %, 11 → 11 silent wrong; released for round 46 at those figures). Floors a
- * little below the last measured score (round 44: test29 92.7 %, English 90.8 %, 2 silent wrong, 3 wrong
+ * little below the last measured score (round 46: test30 86.6 %, English 83.8 %, 3 silent wrong, 7 wrong
+ * kinds, targets/actuals 95.6 %; round 44: test29 92.7 %, English 90.8 %, 2 silent wrong, 3 wrong
  * kinds; round 42: test28 86.9 %, English 91.9 %, 1 silent wrong, 7 wrong
  * kinds; round 41: test27 91.3 %, English 89.7 %, 0 silent wrong, 7 wrong
  * kinds; round 40: test26 94.5 %, English 94.5 %, 0 silent wrong, no wrong
@@ -309,7 +310,7 @@ describe('real corpus: the fresh sets (test2 … test30)', () => {
       ['test27', 0.91, 0.89],
       ['test28', 0.86, 0.91],
       ['test29', 0.92, 0.9],
-      ['test30', 0.74, 0.58],
+      ['test30', 0.86, 0.83],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -375,7 +376,9 @@ describe('real corpus: the fresh sets (test2 … test30)', () => {
       // (11 when released; round 44 took, among others, a month after `until` read alone, a ratio
       // `reaching 101% over the same period` read as a rise, and the hundred of `cứ 100 người`)
       test29: 2,
-      test30: 11,
+      // (11 when released; round 46 took, among others, the base year's own level read as the value,
+      // `mt` read as tonnes, a stray `GH¢2,` before its restatement and a fiscal year's short year)
+      test30: 3,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -416,7 +419,8 @@ describe('real corpus: the fresh sets (test2 … test30)', () => {
       // (3 when released; round 44 read `X and Y targets` as two goals, and `Profit before tax: 130
       // billion VND` as a labelled item of its own — a goal of the sentence before, as the item before it)
       test29: 3,
-      test30: 10,
+      // (10 when released; round 46 read an approved dividend and a plan measured against as targets)
+      test30: 7,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
@@ -424,8 +428,8 @@ describe('real corpus: the fresh sets (test2 … test30)', () => {
       expect(t.kindWrongCertain, `${name}: certain wrong target/actual`).toBeLessThanOrEqual(kindWrong[name] ?? 0);
       // targets told from actuals: 0.95 on every set (test22 98.0 %; test21 96.4 %) but test23's 0.93
       // (93.4 %: goals listed in sentences whose goal frame only the sentence before states; test27,
-      // 91.9 % when released, is 96.0 % since round 41; test30, 93.6 % when released, is held there)
-      const least = name === 'test23' || name === 'test30' ? 0.93 : 0.95;
+      // 91.9 % when released, is 96.0 % since round 41; test30, 93.6 % when released, is 95.6 % since round 46)
+      const least = name === 'test23' ? 0.93 : 0.95;
       expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(least);
     }
   });
