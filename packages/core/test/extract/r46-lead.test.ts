@@ -318,3 +318,15 @@ describe('the revenue authorities’ `performance` beside a percentage and a tar
     expect(completions('The fund delivered a 12% performance in 2023.')).toEqual([]);
   });
 });
+
+describe('a unit of two sizes the sentence defines: `61.2 million tonnes (mt) … 58.4 mt`', () => {
+  it('reads each bare figure in that unit at the defined scale (it had been tonnes, doubted)', () => {
+    expect(
+      markedValues('Output grew 4.8 per cent to 61.2 million tonnes (mt) in March against 58.4 mt a year earlier.'),
+    ).toEqual(['61200000 tonne', '58400000 tonne']);
+  });
+
+  it('near-miss: with no definition in the sentence the bare figure stays doubted', () => {
+    expect(markedValues('Output was 58.4 mt in March.')).toEqual(['58.4 tonne?']);
+  });
+});

@@ -20,6 +20,7 @@ import { comparedFigures } from './comparison-figure';
 import type { Clause, SentenceContext, SentenceState } from './context';
 import { countPercents } from './count-percent';
 import { datedMoveChanges } from './dated-move';
+import { definedUnits } from './defined-unit';
 import { earlierLevelKinds } from './earlier-level-kind';
 import { elidedAmounts } from './elided-amount';
 import { ellipticBases } from './elliptic-base';
@@ -287,6 +288,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   labelledParts(a, st);
   // (`in both oil (N4.09 trillion) and non-oil (N5.96 trillion) revenues`: a part's amount in brackets)
   namedBracketParts(a, st);
+  // (`55.99 million tonnes (mt) … 52.86 mt`: a unit of two sizes the sentence defines)
+  definedUnits(a, st);
   // (`posting a 99.2% performance towards hitting its … target`: the share of the plan collected)
   performanceCompletions(a, st);
   comparedPrevious(a, st);
