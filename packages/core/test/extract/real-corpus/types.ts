@@ -105,7 +105,8 @@ export interface RealSentence {
     | 'test28'
     | 'test29'
     | 'test30'
-    | 'test31';
+    | 'test31'
+    | 'test32';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }
