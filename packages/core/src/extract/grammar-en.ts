@@ -1794,7 +1794,13 @@ export const en: Grammar = {
   // (`the production stood at 433.76 mt`, Coal India: million tonnes; `167,259 MT` of a customs wire:
   // metric tonnes; round 46)
   scaleAmbiguousUnits: new Set(['mt']),
+  // (`failed to achieve the target set for the month by 8.57 per cent`: 100 − X too; round 47)
   shortfallHeads: words([
+    'failed to achieve',
+    'failed to meet',
+    'fails to meet',
+    'failing to meet',
+    'failed to reach',
     'fell short of',
     'falling short of',
     'fall short of',
@@ -1804,6 +1810,7 @@ export const en: Grammar = {
     'undershot',
     'undershooting',
   ]),
+  shortByHeads: words(['fell short', 'falls short', 'fall short', 'falling short']),
   exceedBy: words(['by']),
   // (`fell 17.46 percent short of the target`, `remained 4.17 per cent short of the target`: below it —
   // round 42)

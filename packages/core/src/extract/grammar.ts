@@ -464,6 +464,11 @@ export interface Grammar {
   /** `fell short of`, `missed`: the head of `fell short of the annual target by 8 percent` (completion 100 − 8); none in Vietnamese. */
   readonly shortfallHeads: readonly Phrase[];
   /**
+   * Shortfall heads that name no plan of their own (`while PAYE fell short by 3.5%`): before `by`,
+   * they fall short of the plan an earlier shortfall of the sentence names (round 47). English.
+   */
+  readonly shortByHeads?: readonly Phrase[];
+  /**
    * `collected GH¢910 million as against a target of GH¢887 million`: words measuring a result
    * against the plan whose value follows the plan noun (`rules/plan-value.ts`). Optional; English
    * only (round 46).

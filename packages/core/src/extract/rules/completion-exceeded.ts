@@ -1,6 +1,8 @@
 import { cmp, toNum } from '../../decimal/decimal';
 import { negate, shift } from '../numeral';
+import type { PhraseMatch } from '../phrase';
 import { phraseEndingAt } from '../phrase';
+import { SENTENCE_ENDS } from '../tokenize';
 import type { PlanKind, PrintedNumber, StatedCompletion } from '../types';
 import {
   approximationAt,
@@ -128,15 +130,18 @@ const BY_WINDOW = 10;
  */
 function exceedPlanByAt(c: Cursor, i: number, short = false): Found | null {
   // (`falling short of the annual target by 8 percent`, `missed its plan by 3%`: 100 − X, with `short`)
-  const head = m(c, i, short ? c.g.shortfallHeads : c.g.exceedHeads);
+  const head =
+    m(c, i, short ? c.g.shortfallHeads : c.g.exceedHeads) ?? (short ? m(c, i, c.g.shortByHeads ?? []) : null);
   if (!head) return null;
-  const plan = planPhraseAt(c, head.to, false);
+  const plan = planPhraseAt(c, head.to, false) ?? (short ? earlierPlanAt(c, i, head.to) : null);
   if (!plan) return null;
   for (let k = plan.to; k < c.limit && k <= plan.to + BY_WINDOW; k++) {
     const by = m(c, k, c.g.exceedBy);
     if (by) {
+      // (`missed its target by just 0.2%`: a focus adverb says the margin is small, not approximate)
+      const focus = m(c, by.to, c.g.focusAdverbs);
       // (`exceeded its full-year profit target by over 13 per cent`: a bound before the margin)
-      const { at, approximate } = approximationAt(c, by.to);
+      const { at, approximate } = approximationAt(c, focus ? focus.to : by.to);
       const n = numberAt(c, at);
       const pct = n ? percentAfter(c, at + 1) : 0;
       if (!n || !pct) return null;
@@ -149,6 +154,26 @@ function exceedPlanByAt(c: Cursor, i: number, short = false): Found | null {
       };
     }
     if (c.tokens[k]?.kind !== 'word') return null;
+  }
+  return null;
+}
+
+/** How far back, within its sentence, an elided shortfall may find the plan it falls short of. */
+const ELIDED_PLAN_WINDOW = 24;
+
+/**
+ * `Non-oil revenue missed its target by 0.2%, while PAYE fell short by 3.5%`: a shortfall head right
+ * before `by`, naming no plan, falls short of the plan an earlier shortfall of its sentence names —
+ * that plan, read at the head (`to` is where `by` stands); `null` with no such earlier shortfall.
+ */
+function earlierPlanAt(c: Cursor, i: number, to: number): PhraseMatch<PlanKind> | null {
+  if (!m(c, to, c.g.exceedBy)) return null;
+  for (let b = i - 1; b >= 0 && b >= i - ELIDED_PLAN_WINDOW; b--) {
+    const t = c.tokens[b];
+    if (t?.kind === 'punct' && SENTENCE_ENDS.has(t.text)) return null;
+    const head = m(c, b, c.g.shortfallHeads);
+    const plan = head ? planPhraseAt(c, head.to, false) : null;
+    if (plan) return { phrase: plan.phrase, from: i, to, level: worst(head?.level, plan.level) };
   }
   return null;
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/extract';
+import { statementLines } from './readings';
+
+/**
+ * Round 47: classes found on the released `test31` (Nepali, Pakistani, Indian, Bangladeshi, Nigerian
+ * and Ghanaian revenue, telecom and tea pages), each written again with other numbers, names and words,
+ * with the near-misses that must keep their old reading.
+ */
+
+/** Each statement's completion, `percent?` (`?` when uncertain), or `-` with none. */
+const completions = (text: string): string[] =>
+  extractStatements(text, { locale: 'en' })
+    .filter((s) => s.value || s.changes.length > 0 || s.completion)
+    .map((s) =>
+      s.completion ? `${s.completion.value.percent.value}${s.completion.confidence === 'uncertain' ? '?' : ''}` : '-',
+    );
+
+describe('a plan missed by a margin: `failed to achieve the target … by 8.57 per cent`, `fell short by 3.5%`', () => {
+  it('reads 100 − X after `failed to achieve/meet`, past a focus adverb, and for a shortfall that elides the plan of the one before', () => {
+    expect(completions('The authority failed to achieve the target set for the quarter by 3.1 percent.')).toEqual([
+      '96.9',
+    ]);
+    expect(completions('Port dues failed to meet the annual target by 4.25 per cent.')).toEqual(['95.75']);
+    expect(completions('Import duty missed its target by just 1.4%.')).toEqual(['98.6']);
+    expect(
+      completions(
+        'Import duty missed its target by only 1.4%, while sales tax fell short by 2.5%, owing to weaker imports.',
+      ),
+    ).toEqual(['98.6', '97.5']);
+  });
+
+  it('near-miss: a shortfall with no plan before it in its sentence, or a deadline missed, is no completion', () => {
+    expect(completions('Sales tax fell short by 2.5% in March.')).toEqual(['-']);
+    expect(completions('The company failed to meet the deadline by 3 days.')).toEqual(['-']);
+    expect(statementLines('Exports fell short of the target. Sales tax fell short by 2.5% in March.', 'en')).toEqual([
+      '2.5 percent? [] k=actual',
+    ]);
+  });
+});
