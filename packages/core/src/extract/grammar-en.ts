@@ -1810,6 +1810,7 @@ export const en: Grammar = {
     'undershot',
     'undershooting',
   ]),
+  gapNouns: words(['shortfall of', 'shortfalls of', 'difference of']),
   shortByHeads: words(['fell short', 'falls short', 'fall short', 'falling short']),
   exceedBy: words(['by']),
   // (`fell 17.46 percent short of the target`, `remained 4.17 per cent short of the target`: below it —

@@ -464,6 +464,11 @@ export interface Grammar {
   /** `fell short of`, `missed`: the head of `fell short of the annual target by 8 percent` (completion 100 − 8); none in Vietnamese. */
   readonly shortfallHeads: readonly Phrase[];
   /**
+   * Nouns of a gap with `of` (`shortfall of`, `difference of`): the figure right after one is the
+   * distance between two figures, doubted as a level (round 47). English.
+   */
+  readonly gapNouns?: readonly Phrase[];
+  /**
    * Shortfall heads that name no plan of their own (`while PAYE fell short by 3.5%`): before `by`,
    * they fall short of the plan an earlier shortfall of the sentence names (round 47). English.
    */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/extract';
-import { statementLines } from './readings';
+import { markedValues, statementLines } from './readings';
 
 /**
  * Round 47: classes found on the released `test31` (Nepali, Pakistani, Indian, Bangladeshi, Nigerian
@@ -36,5 +36,25 @@ describe('a plan missed by a margin: `failed to achieve the target … by 8.57 p
     expect(statementLines('Exports fell short of the target. Sales tax fell short by 2.5% in March.', 'en')).toEqual([
       '2.5 percent? [] k=actual',
     ]);
+  });
+});
+
+describe('the size of a gap: `a revenue shortfall of N1.76 trillion`, `a difference of GHS 3.2 billion`', () => {
+  it('doubts a figure right after a shortfall or a difference, past its currency and a bound', () => {
+    expect(
+      markedValues('The ministry reported a revenue shortfall of N2.4 trillion in the first nine months.'),
+    ).toEqual(['2400000000000 (N)?']);
+    expect(markedValues('Collections rose to Rs 512 billion, a difference of Rs 44 billion over last year.')).toEqual([
+      '512000000000 (Rs)',
+      '44000000000 (Rs)?',
+    ]);
+    expect(markedValues('The board reported a shortfall of about Rs 96 billion against its target.')).toEqual([
+      '96000000000 (Rs)?',
+    ]);
+  });
+
+  it('near-miss: a deficit or a trade gap is a level of its own', () => {
+    expect(markedValues('The fiscal deficit of N4.3 trillion was recorded in 2021.')).toEqual(['4300000000000 (N)']);
+    expect(markedValues('The trade gap of 2.1 billion dollars in May narrowed.')).toEqual(['2100000000 USD']);
   });
 });

@@ -41,6 +41,7 @@ import {
   changeAmountAgainstBaseDoubt,
   differenceTailDoubt,
   differenceWordDoubt,
+  gapNounDoubt,
   rateDifferenceDoubt,
 } from './doubts/difference';
 import { dimensionDoubt } from './doubts/dimension';
@@ -508,6 +509,8 @@ export const RULES: readonly DoubtRule[] = [
   shareVerbDoubt,
   // `thấp hơn Bắc Ninh khoảng 870 triệu USD`, `by nearly US$100 billion`: a difference word before a value.
   differenceWordDoubt,
+  // `a revenue shortfall of N1.76 trillion`, `a difference of GHS 3.2 billion`: a gap's size, no level.
+  gapNounDoubt,
   // `từ 5 xã trở lên`: a level read as a bound from `từ … trở lên`, maybe a definition's threshold (round 32; before the comparison `từ` opens).
   openBoundDoubt,
   // `higher than the 4.72 percent growth rate …`: the other side of a comparison, after the exact kinds above.

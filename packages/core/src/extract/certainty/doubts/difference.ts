@@ -144,3 +144,24 @@ export const differenceWordDoubt: DoubtRule = {
     return within(ctx.ix.tokens, from, k, ctx.g.differenceWords);
   },
 };
+
+/**
+ * `reported a revenue shortfall of N1.76 trillion`, `a quarterly difference of GHS 3,288,800,443`:
+ * a figure right after a noun of a gap (grammar `gapNouns`, with `of`; past its currency and a word
+ * of approximation) is the distance between two figures — to a plan, to an earlier level — not a
+ * level of the statement (round 47).
+ */
+export const gapNounDoubt: DoubtRule = {
+  id: 'difference',
+  doubts: (ctx, f, what) => {
+    const nouns = ctx.g.gapNouns;
+    if (what !== 'value' || !nouns || nouns.length === 0) return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    let at = currencyStart(t, ctx.g, k);
+    const approx = phraseEndingAt(t, at, ctx.g.approximate);
+    if (approx >= 0) at = approx;
+    return phraseEndingAt(t, at, nouns) >= 0;
+  },
+};
