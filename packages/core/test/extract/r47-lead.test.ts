@@ -58,3 +58,33 @@ describe('the size of a gap: `a revenue shortfall of N1.76 trillion`, `a differe
     expect(markedValues('The trade gap of 2.1 billion dollars in May narrowed.')).toEqual(['2100000000 USD']);
   });
 });
+
+describe('a result measured against a plan the sentence opens with: `Out of the target of Rs X, Rs Y or Z percent has been received`', () => {
+  it('reads the opening plan as a target, the result after it as an actual, and `or Z percent` as its completion', () => {
+    expect(
+      statementLines('Out of the target of Rs. 845.2 billion, Rs. 611.7 billion has been collected so far.', 'en'),
+    ).toEqual(['845200000000 (Rs.) [] k=target', '611700000000 (Rs.) [] k=actual']);
+    expect(
+      statementLines(
+        'Against the annual target of Rs 300 billion, the office collected Rs 120 billion, or 40 percent.',
+        'en',
+      ),
+    ).toEqual(['300000000000 (Rs) [] k=target', '120000000000 (Rs) [] c=40 k=actual']);
+    expect(
+      completions(
+        'Out of the target of Rs. 42.1 billion for internal loans, Rs. 9.4 billion or 22.33 percent has been mobilised so far.',
+      ),
+    ).toEqual(['22.33', '-']);
+  });
+
+  it('near-miss: a percentage that is not the result over the plan, or of another unit, or of a whole, stays unread', () => {
+    expect(
+      completions('Against the annual target of Rs 300 billion, the office collected Rs 120 billion, or 14 percent.'),
+    ).toEqual(['-', '-']);
+    expect(
+      completions('Against the target of Rs 300 billion, 120 million tonnes were produced, or 40 percent.'),
+    ).toEqual(['-', '-']);
+    expect(completions('The office collected Rs 120 billion, or 40 percent of the total.')).toEqual(['-']);
+    expect(statementLines('Out of the 120 projects, 45 were completed.', 'en')).toEqual(['45? [] k=actual']);
+  });
+});

@@ -73,7 +73,8 @@ export function frameStatement(
     targetMarker &&
     (!firstFigureOfSentence || clause.sepBefore === ';') &&
     leading.includes(targetMarker) &&
-    targetMarker.t === 'marker'
+    targetMarker.t === 'marker' &&
+    !measuredAgainst(a, targetMarker.from)
   )
     st.sentenceTarget ??= { from: targetMarker.from, to: targetMarker.to };
   if (stageMarker && stageMarker.t === 'marker' && stageMarker.stage)
@@ -379,6 +380,25 @@ function resultLead(a: SentenceContext, leading: readonly Item[], frameFrom: num
     // `IMP has set a plan for net revenue of …`: the auxiliary of the frame's own verb of adopting
     // goals reports the plan set, not a result
     if (lead && lead.to !== frameFrom) return true;
+  }
+  return false;
+}
+
+/** How many words (`the annual`, `a revised`) may stand between a word of measuring against and the plan noun. */
+const AGAINST_WORDS = 3;
+
+/**
+ * True when a word of measuring against (grammar `againstPlanLeads`: `against`, `out of`) ends, past at
+ * most {@link AGAINST_WORDS} words, right before the goal marker at `from`: `Against the annual target of
+ * Rs 300 billion, the office collected Rs 120 billion` names the plan the results after it are measured
+ * against — no frame of goals for them (round 47; they had been targets).
+ */
+function measuredAgainst(a: SentenceContext, from: number): boolean {
+  const leads = a.g.againstPlanLeads;
+  if (!leads) return false;
+  for (let j = from; j >= 0 && j >= from - AGAINST_WORDS; j--) {
+    for (let b = Math.max(0, j - 2); b < j; b++) if (matchAt(a.tokens, b, leads, j)?.to === j) return true;
+    if (j > 0 && a.tokens[j - 1]?.kind !== 'word') return false;
   }
   return false;
 }

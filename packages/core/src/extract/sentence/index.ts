@@ -74,6 +74,7 @@ import { listedDatedLevels } from './listed-dated-levels';
 import { listedLevels } from './listed-levels';
 import { listedPlanCompletions } from './listed-plan-completions';
 import { ownMeasures } from './measure-owner';
+import { measuredPlanPercents } from './measured-plan-percent';
 import { movedLevels } from './moved-levels';
 import { movedPercents } from './moved-percents';
 import { namedBracketParts } from './named-bracket-parts';
@@ -322,6 +323,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   planOnlyStatements(a, st);
   // (`…, representing 59.11% of the Rs 100 million target`: the plan's amount between percentage and noun)
   amountPlanCompletions(a, st);
+  // (`Out of the target of Rs. 59.91 billion, Rs. 13.88 billion or 23.17 percent has been received`)
+  measuredPlanPercents(a, st);
   reasonSplits(a, st);
   reasonChanges(a, st);
   bracketSamePeriods(a, st);
