@@ -597,8 +597,11 @@ export const en: Grammar = {
   // `2.2Mt`, `72.8 Mt` (megatonnes, a million tonnes each), `850 kt` (kilotonnes): the SI symbols of
   // cement, steel and coal reports. A symbol with a small letter matches only as written (`mt`/`MT`
   // are metric tons, `Kt` nothing: quantity.ts).
-  scaledUnits: phrases<readonly [number, string]>([
+  scaledUnits: phrases<readonly [number, string | undefined]>([
     ['MMT', [6, 'tonne']],
+    // (`India's tea production rose to 473.68 mkg`: million kilograms, the tea boards'; a value
+    // without a unit code, as `million kg` is; round 47)
+    ['mkg', [6, undefined]],
     ['TMT', [3, 'tonne']],
     // (`procured 869.29 LMT of paddy`: lakh metric tonnes, the Indian food ministry's; round 42)
     ['LMT', [5, 'tonne']],

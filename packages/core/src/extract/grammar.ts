@@ -17,7 +17,7 @@ export interface Grammar {
   /** Scale letters read only glued to a number after a currency (`US$512.6m`); see the vocabulary. */
   readonly currencyScales?: readonly Phrase<number>[];
   /** Unit abbreviations that carry their scale (`27.2 MMT` is 27.2 million tonnes; USDA reports). */
-  readonly scaledUnits?: readonly Phrase<readonly [number, string]>[];
+  readonly scaledUnits?: readonly Phrase<readonly [number, string | undefined]>[];
   /** Unit words after a number, with the built-in unit code when there is one. */
   readonly units: readonly Phrase<string | undefined>[];
   /**

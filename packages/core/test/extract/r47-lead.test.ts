@@ -88,3 +88,21 @@ describe('a result measured against a plan the sentence opens with: `Out of the 
     expect(statementLines('Out of the 120 projects, 45 were completed.', 'en')).toEqual(['45? [] k=actual']);
   });
 });
+
+describe('tea in million kilograms: `rose to 473.68 mkg`', () => {
+  it('reads `mkg` as a million kilograms, a value with no unit code as `million kg` is', () => {
+    expect(markedValues('Tea output reached 612.4 mkg in 2019.')).toEqual(['612400000 (mkg)']);
+    expect(markedValues('Planters expect the crop to reach a record 1,402 mkg by the end of the year.')).toEqual([
+      '1402000000 (mkg)',
+    ]);
+    expect(markedValues('Production rose to 210.5 million kg (mkg) from 198.7 mkg in 2018.')).toEqual([
+      '210500000',
+      '198700000 (mkg)?',
+    ]);
+  });
+
+  it('near-miss: milligrams stay no figure the reader counts, and `MKG` in capitals is no symbol', () => {
+    expect(markedValues('The tablet contains 500 mg of paracetamol.')).toEqual([]);
+    expect(markedValues('The firm shipped 40 MKG units in 2019.')).not.toContain('40000000 (MKG)');
+  });
+});
