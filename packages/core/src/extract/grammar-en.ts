@@ -592,22 +592,11 @@ export const en: Grammar = {
     ['mil', 6],
   ]),
   currencyScales: phrases([...VOCABULARY.en.currencyScales]),
-  // `27.2 MMT` (million metric tons), `850 TMT` (thousand metric tons): USDA's abbreviations; `869.29
-  // LMT` (lakh metric tonnes) the Indian press's;
-  // `2.2Mt`, `72.8 Mt` (megatonnes, a million tonnes each), `850 kt` (kilotonnes): the SI symbols of
-  // cement, steel and coal reports. A symbol with a small letter matches only as written (`mt`/`MT`
-  // are metric tons, `Kt` nothing: quantity.ts).
-  scaledUnits: phrases<readonly [number, string | undefined]>([
-    ['MMT', [6, 'tonne']],
-    // (`India's tea production rose to 473.68 mkg`: million kilograms, the tea boards'; a value
-    // without a unit code, as `million kg` is; round 47)
-    ['mkg', [6, undefined]],
-    ['TMT', [3, 'tonne']],
-    // (`procured 869.29 LMT of paddy`: lakh metric tonnes, the Indian food ministry's; round 42)
-    ['LMT', [5, 'tonne']],
-    ['Mt', [6, 'tonne']],
-    ['kt', [3, 'tonne']],
-  ]),
+  // (the symbols that carry their scale: the shared vocabulary's, read by parseQuantity too. A symbol
+  // with a small letter matches only as written — `mt`/`MT` are metric tons, `Kt` nothing: quantity.ts)
+  scaledUnits: phrases<readonly [number, string | undefined]>(
+    VOCABULARY.en.scaledUnits.map(([symbol, scale, unit]) => [symbol, [scale, unit]] as const),
+  ),
   countModifierStops: new Set(
     'that which who whose whom several some many most all these those the a an its their this his her our other such'.split(
       ' ',

@@ -184,4 +184,23 @@ describe('one vocabulary of scale words with the extractor', () => {
     expect(parseQuantity('1 tỷ 2000 triệu', 'vi')).toMatchObject({ base: '1000000000', unit: null });
     expect(parseQuantity('3,5 tỷ 200 triệu', 'vi')).toMatchObject({ base: '3500000000', unit: null });
   });
+
+  it('reads a unit symbol that carries its scale (27.2 MMT, 473.68 mkg), like extractStatements', async () => {
+    const { extractStatements } = await import('../extract/extract-statements');
+    expect(parseQuantity('27.2 MMT', 'en')).toMatchObject({ scale: 6, base: '27200000', unit: { code: 'tonne' } });
+    expect(parseQuantity('869.29 LMT', 'en')).toMatchObject({ scale: 5, base: '86929000', unit: { code: 'tonne' } });
+    expect(parseQuantity('473.68 mkg', 'en')).toMatchObject({
+      scale: 6,
+      base: '473680000',
+      unit: null,
+      unitText: 'mkg',
+    });
+    const [s] = extractStatements('Tea production rose to 473.68 mkg in 2019.', { locale: 'en' });
+    expect(s?.value?.value.base).toBe('473680000');
+  });
+
+  it('near-miss: a symbol with a small letter is read only as written (`Kt` is no kilotonne)', () => {
+    expect(parseQuantity('850 kt', 'en')).toMatchObject({ base: '850000' });
+    expect(parseQuantity('850 Kt', 'en')).toMatchObject({ scale: 0, base: '850', unit: null });
+  });
 });

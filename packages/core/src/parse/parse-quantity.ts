@@ -6,10 +6,10 @@ import { describeValue, quote } from '../errors/quote';
 import type { ResolvedLocale } from '../locale/resolve-locale';
 import { resolveLocale } from '../locale/resolve-locale';
 import type { Unit } from '../model/types';
-import { units as builtInUnits } from '../model/units';
+import { units as builtInUnits, findUnit } from '../model/units';
 import { checkParseInput } from './parse-number';
 import { readNumber } from './read-number';
-import { joinScales, VOCABULARY } from './vocabulary';
+import { joinScales, scaledUnitOf, VOCABULARY } from './vocabulary';
 
 /** A quantity with a scale word and unit: `3.630 tỷ đồng`, `1,8 triệu thuê bao`, `174 dịch vụ`. */
 export interface ParsedAmount {
@@ -124,7 +124,9 @@ function findUnitByWords(text: string, extra: readonly Unit[]): Unit | null {
  * {@link parseNumber}), then a percent sign, percentage points, a multiple, or an optional
  * scale word and unit words, or a density per N. Unit words are matched against the built-in
  * units and `options.units` in every language (and their codes); words that name no known unit
- * come back as `unit: null` with the text in `unitText`.
+ * come back as `unit: null` with the text in `unitText`. A unit symbol that carries its scale
+ * (`27.2 MMT`, `869.29 LMT`, `72.8 Mt`, `850 kt`, `473.68 mkg`) is read with that scale, as the
+ * report extractor reads it.
  *
  * @throws {ChitieuError} `PARSE_ERROR` when the number is malformed for the locale or no number
  * leads the text; `INVALID_LOCALE` for an invalid tag.
@@ -137,6 +139,7 @@ function findUnitByWords(text: string, extra: readonly Unit[]): Unit | null {
  * parseQuantity('100,6%', 'vi'); // { kind: 'percent', value: '100.6', ratio: '1.006', decimals: 1 }
  * parseQuantity('+16,35 điểm phần trăm', 'vi'); // { kind: 'points', value: '16.35', decimals: 2 }
  * parseQuantity('3,630 billion VND', 'en'); // { kind: 'quantity', value: '3630', scale: 9, … }
+ * parseQuantity('27.2 MMT', 'en'); // { kind: 'quantity', value: '27.2', scale: 6, base: '27200000', unit: units.tonne, … }
  */
 export function parseQuantity(text: string, locale: string, options: ParseQuantityOptions = {}): ParsedQuantity {
   checkParseInput(text, locale);
@@ -182,6 +185,12 @@ function parseQuantityUnguarded(text: string, locale: string, options: ParseQuan
   if (vocabulary.points.includes(rest)) return { kind: 'points', value: number.value, decimals: number.decimals };
   if (vocabulary.times.includes(rest)) return { kind: 'times', value: number.value, decimals: number.decimals };
 
+  // `27.2 MMT`, `473.68 mkg`: a unit symbol that carries its scale (the extractor reads the same list)
+  const scaled = scaledUnitOf(vocabulary, display);
+  if (scaled) {
+    const [, power, code] = scaled;
+    return amount(number, power, code === undefined ? null : (findUnit(code) ?? null), display);
+  }
   const scaleWord = matchWord(
     rest,
     vocabulary.scales.map(([word]) => word),

@@ -15,6 +15,13 @@ export interface Vocabulary {
    * alone `500m` may be metres, after `$` it is millions (research and business-press shorthand).
    */
   readonly currencyScales: ReadonlyArray<readonly [string, number]>;
+  /**
+   * Unit symbols that carry their scale (`27.2 MMT` is 27.2 million tonnes): the symbol, its power of
+   * ten and the code of its unit (none for a unit with no code: `mkg`, million kilograms). A symbol in
+   * capitals matches in any case; one with a small letter only as written (`Mt` is the megatonne,
+   * `mt` the metric ton).
+   */
+  readonly scaledUnits: ReadonlyArray<readonly [string, number, string | undefined]>;
   readonly points: readonly string[];
   /** Basis points: a hundredth of a percentage point (`down 25 bps`). */
   readonly basisPoints?: readonly string[];
@@ -48,6 +55,7 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
       ['tỉ', 9],
     ],
     currencyScales: [],
+    scaledUnits: [],
     points: ['điểm phần trăm', 'điểm %', 'điểm'],
     times: ['lần'],
     per: /^(.+?)\s*\/\s*(\S+)\s+(.+)$/u,
@@ -90,6 +98,18 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
       // `THB 406.6 mm`, `$5mm`: the finance desks' million (round 41; after a currency only, so never
       // the millimetre)
       ['mm', 6],
+    ],
+    // `27.2 MMT` (million metric tons), `850 TMT` (thousand metric tons): USDA's abbreviations; `869.29
+    // LMT` (lakh metric tonnes) the Indian press's; `2.2Mt`, `72.8 Mt` (megatonnes), `850 kt`
+    // (kilotonnes): the SI symbols of cement, steel and coal reports; `473.68 mkg` (million
+    // kilograms) the tea boards' (round 47)
+    scaledUnits: [
+      ['MMT', 6, 'tonne'],
+      ['mkg', 6, undefined],
+      ['TMT', 3, 'tonne'],
+      ['LMT', 5, 'tonne'],
+      ['Mt', 6, 'tonne'],
+      ['kt', 3, 'tonne'],
     ],
     basisPoints: ['basis points', 'basis point', 'bps', 'bp'],
     // Consultants' and research shorthand (`up 5 ppts q-o-q`, `a 0.7ppt decrease`, `down 2 pps`,
@@ -136,4 +156,17 @@ export function joinScales(first: string, scale: number, part: string, second: n
   else if (scale === 3 && second > scale) shift = 3;
   else return null;
   return toDecimalString(add(mul(toNum(first), pow10(shift)), b));
+}
+
+/**
+ * The scaled unit symbol `text` is, under the case rule of {@link Vocabulary.scaledUnits} (`MMT` in any
+ * case, `Mt` only as written), or undefined. @internal
+ */
+export function scaledUnitOf(
+  vocabulary: Vocabulary,
+  text: string,
+): readonly [string, number, string | undefined] | undefined {
+  return vocabulary.scaledUnits.find(
+    ([symbol]) => symbol === text || (symbol.toUpperCase() === symbol && symbol === text.toUpperCase()),
+  );
 }
