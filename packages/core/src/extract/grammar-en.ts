@@ -1187,7 +1187,8 @@ export const en: Grammar = {
   // (`productivity estimated at 6.08 tonnes and total output at 43.1 million tonnes`: a gapped verb; round 45)
   gappedStageLinks: words(['at']),
   // (`up 5.91 precent`: the press's slip, kept verbatim in its pages, read as a reader reads it; round 45)
-  percentWords: words(['percent', 'per cent', 'pct', 'precent']),
+  // (`increased by 17pc`: the Pakistani and British business press's percent; round 47)
+  percentWords: words(['percent', 'per cent', 'pct', 'pc', 'precent']),
   samePeriodYearLinks: new Set(['of', 'in']),
   figureSubjectAuxiliaries: new Set(['was', 'were', 'has', 'have', 'had', 'will']),
   listSubjects: new Set(['all', 'both']),

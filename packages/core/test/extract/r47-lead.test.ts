@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/extract';
-import { markedValues, statementLines } from './readings';
+import { markedChanges, markedValues, statementLines } from './readings';
 
 /**
  * Round 47: classes found on the released `test31` (Nepali, Pakistani, Indian, Bangladeshi, Nigerian
@@ -104,5 +104,20 @@ describe('tea in million kilograms: `rose to 473.68 mkg`', () => {
   it('near-miss: milligrams stay no figure the reader counts, and `MKG` in capitals is no symbol', () => {
     expect(markedValues('The tablet contains 500 mg of paracetamol.')).toEqual([]);
     expect(markedValues('The firm shipped 40 MKG units in 2019.')).not.toContain('40000000 (MKG)');
+  });
+});
+
+describe('percent as `pc`: `increased by 17pc`', () => {
+  it('reads `pc` after a number, glued or apart, as percent', () => {
+    expect(
+      markedChanges(
+        'Sales in the first four months of FY21 increased by 12pc as compared to the corresponding months of last year.',
+      ),
+    ).toEqual(['rate 12 same-period-last-year']);
+    expect(markedChanges('Remittances rose 9.4 pc to $2.1 billion in March.')).toEqual(['rate 9.4 -']);
+  });
+
+  it('near-miss: `pc` as a word of its own is no percent', () => {
+    expect(markedValues('The school bought 40 PCs for its lab in 2019.')).not.toContain('40 percent');
   });
 });
