@@ -464,6 +464,11 @@ export interface Grammar {
   /** `fell short of`, `missed`: the head of `fell short of the annual target by 8 percent` (completion 100 − 8); none in Vietnamese. */
   readonly shortfallHeads: readonly Phrase[];
   /**
+   * Verbs of revising a plan (`revised`, `scaled down`, `cut`): before a plan noun and `from X to Y`,
+   * the plan moved and Y is the plan now (`rules/from-to.ts`, round 47). English.
+   */
+  readonly reviseVerbs?: readonly Phrase[];
+  /**
    * Nouns of a gap with `of` (`shortfall of`, `difference of`): the figure right after one is the
    * distance between two figures, doubted as a level (round 47). English.
    */

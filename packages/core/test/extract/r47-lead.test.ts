@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/extract';
-import { markedChanges, markedValues, statementLines } from './readings';
+import { kindsOf, markedChanges, markedValues, statementLines } from './readings';
 
 /**
  * Round 47: classes found on the released `test31` (Nepali, Pakistani, Indian, Bangladeshi, Nigerian
@@ -119,5 +119,28 @@ describe('percent as `pc`: `increased by 17pc`', () => {
 
   it('near-miss: `pc` as a word of its own is no percent', () => {
     expect(markedValues('The school bought 40 PCs for its lab in 2019.')).not.toContain('40 percent');
+  });
+});
+
+describe('a plan revised: `scaled down the tax collection target from Rs. 4.9 trillion to Rs. 4.7 trillion`', () => {
+  it('reads the level the plan was moved to as the target, the one it left as a doubted earlier target', () => {
+    expect(
+      kindsOf(
+        'The finance ministry revised the revenue target from Rs. 5.2 trillion to Rs. 4.9 trillion for 2021-2022.',
+        'en',
+      ),
+    ).toEqual(['target 4900000000000', 'target 5200000000000']);
+    expect(
+      markedValues(
+        'The Ministry of Finance has also scaled down the FBR’s tax collection target from Rs. 6.1 trillion to Rs. 5.8 trillion for 2022-2023.',
+      ),
+    ).toEqual(['5800000000000 (Rs.)', '6100000000000 (Rs.)?']);
+  });
+
+  it('near-miss: a range after a plan noun with no verb of revising stays a range', () => {
+    expect(markedValues('The target ranges from 5 to 7 percent.')).toEqual(['7 percent?']);
+    expect(markedValues('The target from Rs 20 billion to Rs 25 billion was discussed.')).toEqual([
+      '20000000000 (Rs)?',
+    ]);
   });
 });

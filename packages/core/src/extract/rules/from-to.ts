@@ -79,6 +79,28 @@ function movedTo(c: Cursor, k: number): number {
   return at;
 }
 
+/** How many tokens a verb of revising may stand before the plan noun it revises: `scaled down the FBR's tax collection target`. */
+const REVISED_WINDOW = 8;
+
+/**
+ * True when a plan noun ends right before the `from` at `i` and a verb of revising (grammar
+ * `reviseVerbs`: `revised`, `scaled down`, `cut`) stands shortly before it, with no figure or
+ * punctuation between: `scaled down the tax collection target from Rs. 4.9 trillion to Rs. 4.7
+ * trillion` moves the plan from one level to the other — the second is the plan now (round 47; no
+ * range). Constant time.
+ */
+function revisedPlanBefore(c: Cursor, i: number): boolean {
+  const verbs = c.g.reviseVerbs;
+  if (!verbs || !endsAt(c, i, c.g.planNouns)) return false;
+  for (let b = i - 1; b >= 0 && b >= i - REVISED_WINDOW; b--) {
+    const t = c.tokens[b];
+    if (t?.kind === 'number' || (t?.kind === 'punct' && t.text !== '’' && t.text !== "'" && t.text !== '-'))
+      return false;
+    if (m(c, b, verbs)) return true;
+  }
+  return false;
+}
+
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function fromToAt(c: Cursor, i: number): Found | null {
   const from = m(c, i, c.g.fromWords);
@@ -99,7 +121,14 @@ export function fromToAt(c: Cursor, i: number): Found | null {
   // (`tăng 52,9% (từ 736.095 đến 1,12 triệu tấn)`: a bracket right after a percentage change holds
   // the two levels it was measured between)
   const afterChange = (c.tokens[i - 1]?.text === '(' && c.tokens[i - 2]?.text === '%') || rateMovedBefore(c, i);
-  if (neutral && !afterChange && !endsAt(c, i, c.g.changeVerbs) && !endsAt(c, i, changeToVerbs(c.g))) return null;
+  if (
+    neutral &&
+    !afterChange &&
+    !endsAt(c, i, c.g.changeVerbs) &&
+    !endsAt(c, i, changeToVerbs(c.g)) &&
+    !revisedPlanBefore(c, i)
+  )
+    return null;
   const bound2 = boundAt(c, to.to);
   const b = readQuantity(c.text, c.tokens, bound2 ? bound2.to : to.to, c.g, c.limit);
   if (!b?.quantity) return null;
