@@ -3515,6 +3515,7 @@ export const en: Grammar = {
       calendarYearWords: new Set(['calendar']),
       // `a total of N10.1 trillion in the year 2022` (round 46)
       namedYearNouns: new Set(['year']),
+      namedMonthLinks: new Set(['of']),
       // `in the current quarter ended 30 September 2017`, `the current interim quarter ended …` (round 41)
       endedQualifiers: new Set(['current', 'interim']),
       yearLinks: new Set(['of', 'in']),

@@ -2034,6 +2034,8 @@ export interface PeriodKeys {
   readonly calendarYearWords?: ReadonlySet<string>;
   /** `in the year 2022`: the noun between a preposition's article and the year it names. Optional (round 46). */
   readonly namedYearNouns?: ReadonlySet<string>;
+  /** `for the month of February 2021`: the link between the month noun and the month it names. Optional (round 47). */
+  readonly namedMonthLinks?: ReadonlySet<string>;
   /** `in the current quarter ended 30 September 2017`, `the current interim quarter ended …`: words before a bare quarter or year dated by its end (round 41). */
   readonly endedQualifiers?: ReadonlySet<string>;
   /** Between a partial period and its year: `of 2020`, `in 2020`, `năm 2020`. */

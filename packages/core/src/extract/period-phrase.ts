@@ -1021,6 +1021,12 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   if (K.articles.has(w(tokens[j]))) j++;
   const ordinal = ordinalEn(tokens, i, j);
   if (ordinal) return ordinal;
+  // `for the month of February 2021`, `in the month of July`: the month the noun names (round 47; `of`
+  // had opened a base; `on the month in October` is a base and a month)
+  if (j > i && K.monthSingular.has(w(tokens[j])) && K.namedMonthLinks?.has(w(tokens[j + 1]))) {
+    const named = (at(pw('en').monthNames, w(tokens[j + 2])) ?? 0) - 1;
+    if (named >= 0) return partial(tokens, i, j + 3, 'month', named + 1, 'en', 'en.period.the-month-of');
+  }
   const months = monthsOfYearEn(tokens, i, j);
   if (months) return months;
   const numbered = numberedQuarterEn(tokens, i, j);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/extract';
-import { kindsOf, markedChanges, markedValues, statementLines } from './readings';
+import { kindsOf, markedChanges, markedPeriods, markedValues, statementLines } from './readings';
 
 /**
  * Round 47: classes found on the released `test31` (Nepali, Pakistani, Indian, Bangladeshi, Nigerian
@@ -141,6 +141,24 @@ describe('a plan revised: `scaled down the tax collection target from Rs. 4.9 tr
     expect(markedValues('The target ranges from 5 to 7 percent.')).toEqual(['7 percent?']);
     expect(markedValues('The target from Rs 20 billion to Rs 25 billion was discussed.')).toEqual([
       '20000000000 (Rs)?',
+    ]);
+  });
+});
+
+describe('a month its noun names: `for the month of February 2021`', () => {
+  it('dates the figure by the month after `the month of`, never reading `of` as a base', () => {
+    expect(markedPeriods('Exports stood at $2.3 billion during the month of March 2022.')).toEqual(['2022-03']);
+    // (the month had been the rate's base, certain)
+    expect(markedChanges('In the month of January 2020, sales rose 4%.')).toEqual(['rate 4 -']);
+    expect(markedPeriods('In the month of January 2020, sales rose 4%.')).toEqual(['2020-01']);
+  });
+
+  it('near-miss: `on the month in October` stays a base and its month', () => {
+    expect(markedChanges('Rice exports posted a 3.59 per cent rise on the month in October 2024.')).toEqual([
+      'rate 3.59 previous-period',
+    ]);
+    expect(markedPeriods('Rice exports posted a 3.59 per cent rise on the month in October 2024.')).toEqual([
+      '2024-10',
     ]);
   });
 });
