@@ -162,3 +162,20 @@ describe('a month its noun names: `for the month of February 2021`', () => {
     ]);
   });
 });
+
+describe('a goal’s base with its participle of a result: `a 34 percent increase over the Rs 1,039bn collected in 2023-24`', () => {
+  it('reads the base figure a participle of collecting follows as an actual, the goal as a target', () => {
+    expect(
+      kindsOf(
+        'The agency set a revenue target of Rs 980bn for this fiscal year, a 21 percent increase over the Rs 810bn collected in 2022-23.',
+        'en',
+      ),
+    ).toEqual(['target 980000000000', 'actual 810000000000']);
+  });
+
+  it('near-miss: a second goal object with no participle after it stays a goal', () => {
+    expect(
+      kindsOf('The ministry aims to collect Rs 980bn in taxes and Rs 120bn in fees this fiscal year.', 'en'),
+    ).toEqual(['target 980000000000', 'target 120000000000']);
+  });
+});

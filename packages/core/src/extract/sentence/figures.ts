@@ -453,6 +453,10 @@ function sharedGoalVerb(a: SentenceContext, it: Item & { t: 'figure' }, from: nu
   if (it.fig.kind !== 'value' && !(it.fig.kind === 'percent' && a.g.locale === 'en')) return false;
   const own = it.fig.verbFrom;
   if (own !== undefined && a.g.locale !== 'en') return false;
+  // (`a 21 percent increase over the Rs 810bn collected in 2022-23`: a participle of a result right
+  // after the figure makes it a result, the goal's base — round 47; it had been a target)
+  const results = a.g.passiveResults?.participles;
+  if (results && matchAt(a.tokens, it.to, results)) return false;
   for (let k = from; k < it.to; k++) {
     const t = a.tokens[k];
     if (t?.kind !== 'word') continue;
