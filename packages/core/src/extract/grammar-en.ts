@@ -2540,6 +2540,8 @@ export const en: Grammar = {
     ['a year prior', { kind: 'same-period-last-year' }],
     ['a year ago', { kind: 'same-period-last-year' }],
     ['the previous year', { kind: 'same-period-last-year' }],
+    // (`increased to 139.8 million from 133.2 million previous year`: with no article, round 47)
+    ['previous year', { kind: 'same-period-last-year' }],
     ['last year', { kind: 'same-period-last-year' }],
     // `an 87% jump compared to the preceding financial year` of a FY2012 figure (round 41)
     ...['preceding', 'previous', 'prior', 'last'].flatMap((w) =>

@@ -179,3 +179,21 @@ describe('a goal’s base with its participle of a result: `a 34 percent increas
     ).toEqual(['target 980000000000', 'target 120000000000']);
   });
 });
+
+describe('a change after the level it came from: `increased to 139.8 million from 133.2 million previous year, up by 4.72%`', () => {
+  it('reads the earlier level’s base as the change’s, with or without an article before `previous year`', () => {
+    for (const base of ['a year earlier', 'in the previous year', 'last year', 'previous year'])
+      expect(
+        markedChanges(`The number of users increased to 161.2 million from 150.4 million ${base}, up by 7.18%.`),
+      ).toEqual(['rate 7.18 same-period-last-year?']);
+  });
+
+  it('near-miss: the earlier level of a year that opens a range is dated by no year', () => {
+    expect(
+      markedPeriods(
+        'In 2018-2019 the number of users increased to 161.2 million from 150.4 million previous year, up by 7.18%.',
+      ),
+    ).toEqual(['2018?']);
+    expect(markedChanges('The number of users increased to 161.2 million, up by 7.18%.')).toEqual(['rate 7.18 -']);
+  });
+});

@@ -63,10 +63,15 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
     if (!v || d.completion || d.changes.length > 1) continue;
     if (!reached(a, v, end)) continue;
     const owner = ownerMap();
+    // (`increased to 161.2 million from 150.4 million a year earlier, up by 7.18%`: a change after the
+    // earlier level leaves the lead right after the value — round 47)
+    const changeAfter = c !== undefined && c.span.start >= v.span.end;
     const lead = leadAfter(
       a,
       d,
-      Math.max(tokenAt(a.tokens, c?.span.end ?? 0), tokenAt(a.tokens, v.span.end)),
+      changeAfter
+        ? tokenAt(a.tokens, v.span.end)
+        : Math.max(tokenAt(a.tokens, c?.span.end ?? 0), tokenAt(a.tokens, v.span.end)),
       end,
       owner,
     );
@@ -129,7 +134,10 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
     // (`up from IDR 31 billion, reflecting a growth of 10.5% year-over-year`: with no base after the
     // level, the moved rate's own base dates it)
     const by = named ?? (moved ? c?.value.base : undefined);
-    const own = by ? earlierPeriod(by, d.period?.value) : undefined;
+    // (`In 2018-2019 the number … from 150.4 million previous year`: a year the sentence writes as the
+    // first of a range moves back to no certain year — round 47)
+    const ranged = d.period !== undefined && rangeAfter(a, tokenAt(a.tokens, d.period.span.end));
+    const own = by && !ranged ? earlierPeriod(by, d.period?.value) : undefined;
     if (base && own)
       e.period = a.field(
         own,
@@ -144,13 +152,22 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
     }
     // (a period `compared-previous.ts` gave the level from its base, `24,200 units a year earlier` in a
     // March 2024 statement: March 2023, is its own)
-    else if (e.period && !e.period.rule.includes('.period.compared-previous')) {
+    else if (e.period && (ranged || !e.period.rule.includes('.period.compared-previous'))) {
       e.period = undefined;
       const message = 'The earlier level is of a period the text does not date';
       e.unread.push({ what: 'period', reason: 'no-period', span: ev.span, message });
     }
   }
 }
+
+/** True when a dash and a number follow right at token `k` (`2018-2019`, `2017-18`): the period before it opens a range. */
+function rangeAfter(a: SentenceContext, k: number): boolean {
+  const dash = a.tokens[k];
+  return dash?.kind === 'punct' && DASHES.has(dash.text) && a.tokens[k + 1]?.kind === 'number';
+}
+
+/** The dashes that join the two ends of a range of years. */
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
 /** How many words may name the earlier level between the lead and its link (`from a net loss of`). */
 const LEVEL_NAME = 4;
