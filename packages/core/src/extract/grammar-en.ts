@@ -3295,6 +3295,11 @@ export const en: Grammar = {
       'count',
       'tally',
       'turnover',
+      // (`24 percent higher than the accumulation of the previous year`, `than the collection of last
+      // year`: the revenue press's words for the year's take; round 47)
+      'collection',
+      'collections',
+      'accumulation',
     ]),
     participles: new Set([
       'recorded',

@@ -197,3 +197,22 @@ describe('a change after the level it came from: `increased to 139.8 million fro
     expect(markedChanges('The number of users increased to 161.2 million, up by 7.18%.')).toEqual(['rate 7.18 -']);
   });
 });
+
+describe('the year’s take standing in for its base: `24 percent higher than the accumulation of the previous year`', () => {
+  it('reads `collection` and `accumulation` of a year as that year’s figure, the base of the goal’s or result’s rate', () => {
+    expect(
+      markedChanges(
+        'The government set a revenue target of Rs 3.1 trillion for the year, which is 18 percent higher than the collection of the previous year.',
+      ),
+    ).toEqual(['rate 18 same-period-last-year']);
+    expect(
+      markedChanges('Revenue reached Rs 3.1 trillion, 18 percent higher than the accumulation of last year.'),
+    ).toEqual(['rate 18 same-period-last-year']);
+  });
+
+  it('near-miss: a collection with no period after it stands in for nothing', () => {
+    expect(markedValues('Revenue reached Rs 3.1 trillion, 18 percent higher than the collection of taxes.')).toContain(
+      '18 percent?',
+    );
+  });
+});
