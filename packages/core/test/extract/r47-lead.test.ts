@@ -216,3 +216,19 @@ describe('the year’s take standing in for its base: `24 percent higher than th
     );
   });
 });
+
+describe('the amount a verb of change moved by: `raise its investment in the city by $1.4 billion`', () => {
+  it('doubts an amount after `by` whose clause opens with a verb of change and its object', () => {
+    expect(markedValues('The firm will raise its investment in the northern city by $200 million.')).toEqual([
+      '200000000 USD?',
+    ]);
+    expect(markedValues('The company increased its charter capital by VND 500 billion.')).toEqual([
+      '500000000000 VND?',
+    ]);
+  });
+
+  it('near-miss: a level after `by` with no verb of change before it stays certain', () => {
+    expect(markedValues('The plant is owned by a fund that manages $200 million.')).toEqual(['200000000 USD']);
+    expect(markedValues('Revenue reached $200 million in 2023, boosted by strong exports.')).toEqual(['200000000 USD']);
+  });
+});

@@ -39,6 +39,7 @@ import { decimalPointDoubt } from './doubts/decimal-point';
 import { denominatorDoubt } from './doubts/denominator';
 import {
   changeAmountAgainstBaseDoubt,
+  changeByAmountDoubt,
   differenceTailDoubt,
   differenceWordDoubt,
   gapNounDoubt,
@@ -511,6 +512,8 @@ export const RULES: readonly DoubtRule[] = [
   differenceWordDoubt,
   // `a revenue shortfall of N1.76 trillion`, `a difference of GHS 3.2 billion`: a gap's size, no level.
   gapNounDoubt,
+  // `raise its investment … by $1.4 billion`: the amount a verb of change moved by, no level.
+  changeByAmountDoubt,
   // `từ 5 xã trở lên`: a level read as a bound from `từ … trở lên`, maybe a definition's threshold (round 32; before the comparison `từ` opens).
   openBoundDoubt,
   // `higher than the 4.72 percent growth rate …`: the other side of a comparison, after the exact kinds above.

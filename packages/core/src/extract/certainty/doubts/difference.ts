@@ -165,3 +165,36 @@ export const gapNounDoubt: DoubtRule = {
     return phraseEndingAt(t, at, nouns) >= 0;
   },
 };
+
+/** How many tokens may stand between a verb of change and the `by` of its amount (`raise its investment in the Haiphong city by`). */
+const OBJECT_BY_WINDOW = 10;
+
+/**
+ * `will see it raise its investment in the Haiphong city by $1.4 billion`, `increased its capital by
+ * VND 500 billion`: an amount after `by` (grammar `exceedBy`), past its currency and a word of
+ * approximation, whose clause opens — words only between, no other figure — with a verb of change
+ * (grammar `changeVerbs`, `reviseVerbs`) is the size of the change, not a level of the statement
+ * (round 47; English: `by` of a verb's amount).
+ */
+export const changeByAmountDoubt: DoubtRule = {
+  id: 'difference',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value' || ctx.g.locale !== 'en') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    let at = currencyStart(t, ctx.g, k);
+    const approx = phraseEndingAt(t, at, ctx.g.approximate);
+    if (approx >= 0) at = approx;
+    const by = phraseEndingAt(t, at, ctx.g.exceedBy, 1);
+    if (by < 0) return false;
+    const floor = Math.max(ctx.ix.clauseOf(by), by - OBJECT_BY_WINDOW);
+    for (let b = by - 1; b >= floor; b--) {
+      const x = t[b] as Token;
+      if (x.kind !== 'word') return false;
+      if (matchAt(t, b, ctx.g.changeVerbs, by) || (ctx.g.reviseVerbs && matchAt(t, b, ctx.g.reviseVerbs, by)))
+        return true;
+    }
+    return false;
+  },
+};
