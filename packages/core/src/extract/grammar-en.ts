@@ -1833,6 +1833,13 @@ export const en: Grammar = {
     'brought down',
     'jacked up',
   ]),
+  levelRateNames: words([
+    'natural population growth rate',
+    'natural growth rate of population',
+    'natural population increase rate',
+    'rate of natural increase',
+    'natural increase rate',
+  ]),
   shortByHeads: words(['fell short', 'falls short', 'fall short', 'falling short']),
   exceedBy: words(['by']),
   // (`fell 17.46 percent short of the target`, `remained 4.17 per cent short of the target`: below it —

@@ -811,6 +811,15 @@ export const vi: Grammar = {
   ]),
   exceedHeads: [],
   shortfallHeads: [],
+  // (`Tỷ lệ tăng dân số tự nhiên hằng năm 1,05%`: the demographic rate of natural increase, a level
+  // of its year; round 47)
+  levelRateNames: words([
+    'tỷ lệ tăng dân số tự nhiên',
+    'tỉ lệ tăng dân số tự nhiên',
+    'tỷ lệ tăng tự nhiên',
+    'tỉ lệ tăng tự nhiên',
+    'tốc độ tăng dân số tự nhiên',
+  ]),
   exceedBy: [],
   planSides: [],
   rateSides: [],

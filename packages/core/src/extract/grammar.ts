@@ -464,6 +464,12 @@ export interface Grammar {
   /** `fell short of`, `missed`: the head of `fell short of the annual target by 8 percent` (completion 100 − 8); none in Vietnamese. */
   readonly shortfallHeads: readonly Phrase[];
   /**
+   * Names of a demographic rate whose growth word belongs to the indicator (`tỷ lệ tăng dân số tự
+   * nhiên`, `natural population growth rate`): its percentage is the year's level, never a change
+   * (`sentence/growth-level.ts`, round 47). Optional.
+   */
+  readonly levelRateNames?: readonly Phrase[];
+  /**
    * Verbs of revising a plan (`revised`, `scaled down`, `cut`): before a plan noun and `from X to Y`,
    * the plan moved and Y is the plan now (`rules/from-to.ts`, round 47). English.
    */

@@ -232,3 +232,16 @@ describe('the amount a verb of change moved by: `raise its investment in the cit
     expect(markedValues('Revenue reached $200 million in 2023, boosted by strong exports.')).toEqual(['200000000 USD']);
   });
 });
+
+describe('a demographic rate named with its growth word: `Tỷ lệ tăng dân số tự nhiên hằng năm 1,05%`', () => {
+  it('reads the rate of natural increase as the year’s level, doubted, never a certain change', () => {
+    expect(markedValues('Tỷ lệ tăng dân số tự nhiên năm 2023 là 0,98%.', 'vi')).toEqual(['0.98 percent?']);
+    expect(markedChanges('Tỷ lệ tăng dân số tự nhiên năm 2023 là 0,98%.', 'vi')).toEqual([]);
+    expect(markedValues('The natural population growth rate was 0.98% in 2023.')).toEqual(['0.98 percent?']);
+  });
+
+  it('near-miss: a population that grew, or an economy’s growth rate, keeps its rate of change', () => {
+    expect(markedChanges('Dân số tăng 1,05% so với năm trước.', 'vi')).toEqual(['rate 1.05 same-period-last-year']);
+    expect(markedChanges('Tốc độ tăng trưởng kinh tế năm 2023 đạt 6,5%.', 'vi')).toEqual(['rate 6.5 -']);
+  });
+});

@@ -132,6 +132,20 @@ function risesToLevel(a: SentenceContext, d: Draft, valueStart: number): boolean
 }
 
 /**
+ * `Tỷ lệ tăng dân số tự nhiên hằng năm 1,05%`, `the natural population growth rate was 0.98%`: a name
+ * of a demographic rate (grammar `levelRateNames`) whose growth word is part of the indicator's own
+ * name — births less deaths per head, a level of its year, not a change of the statement's figure
+ * against a base. True then (round 47; the percentage had been a certain rate of change).
+ */
+function levelRateName(a: SentenceContext, d: Draft): boolean {
+  const names = a.g.levelRateNames;
+  const range = names ? nameTokens(a, d) : undefined;
+  if (!names || !range) return false;
+  for (let i = range.from; i < range.to; i++) if (matchAt(a.tokens, i, names, range.to)) return true;
+  return false;
+}
+
+/**
  * `tốc độ tăng trưởng GDP … đạt 5,64%`, `a GDP growth rate of at least 8%`, `phấn đấu tăng trưởng
  * GDP đạt khoảng 8%`: a bare percentage whose statement names a growth (in the name, or between
  * the name and the number), or whose name is GDP or GRDP, is the growth's rate of change — with no base, so it is listed as a
@@ -150,7 +164,13 @@ export function growthLevel(a: SentenceContext, d: Draft): void {
   )
     return;
   // (looked at only for a percentage about to be made a rate)
-  if (risesToLevel(a, d, v.span.start) || joinedAfterGrowth(a, d) || shareOfIndicator(a, v.span.end)) return;
+  if (
+    risesToLevel(a, d, v.span.start) ||
+    joinedAfterGrowth(a, d) ||
+    shareOfIndicator(a, v.span.end) ||
+    levelRateName(a, d)
+  )
+    return;
   const change: ExtractedChange = {
     form: 'rate',
     amount: v.value.number,
