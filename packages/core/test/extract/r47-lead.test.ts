@@ -245,3 +245,23 @@ describe('a demographic rate named with its growth word: `Tỷ lệ tăng dân s
     expect(markedChanges('Tốc độ tăng trưởng kinh tế năm 2023 đạt 6,5%.', 'vi')).toEqual(['rate 6.5 -']);
   });
 });
+
+describe('a reported result against an earlier one: `stated that Rs 230 billion was collected in September 2014 against Rs 202 billion in September 2013, showing an increase of 14 percent`', () => {
+  it('gives the change to the result after a reporting verb, as without one', () => {
+    const text =
+      'The board said Rs 310 billion was collected in May 2016 against Rs 280 billion in May 2015, showing an increase of 11 percent.';
+    expect(markedChanges(text)).toEqual(['rate 11 2015-05']);
+    expect(markedValues(text)).toEqual(['310000000000 (Rs)', '280000000000 (Rs)?']);
+    expect(
+      markedChanges(
+        'Rs 310 billion was collected in May 2016 against Rs 280 billion in May 2015, showing an increase of 11 percent.',
+      ),
+    ).toEqual(['rate 11 2015-05']);
+  });
+
+  it('near-miss: a figure with no verb of reaching and no passive result keeps its change where it stands', () => {
+    expect(
+      markedChanges('The board said imports of Rs 310 billion and exports of Rs 280 billion rose 11 percent.'),
+    ).toEqual(['rate 11 -']);
+  });
+});
