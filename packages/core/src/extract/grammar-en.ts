@@ -1833,6 +1833,16 @@ export const en: Grammar = {
     'brought down',
     'jacked up',
   ]),
+  // (`This represents a positive variance of 2.6 per cent`: Ghanaian budget performance; round 47)
+  varianceHeads: phrases<1 | -1>([
+    ['positive variance of', 1],
+    ['favourable variance of', 1],
+    ['favorable variance of', 1],
+    ['negative variance of', -1],
+    ['unfavourable variance of', -1],
+    ['unfavorable variance of', -1],
+    ['adverse variance of', -1],
+  ]),
   levelRateNames: words([
     'natural population growth rate',
     'natural growth rate of population',

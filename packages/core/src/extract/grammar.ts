@@ -464,6 +464,11 @@ export interface Grammar {
   /** `fell short of`, `missed`: the head of `fell short of the annual target by 8 percent` (completion 100 − 8); none in Vietnamese. */
   readonly shortfallHeads: readonly Phrase[];
   /**
+   * A signed variance against the plan (`positive variance of`, `negative variance of`): the
+   * percentage after it is the excess (1) or the shortfall (−1) — completion 100 ± X (round 47). English.
+   */
+  readonly varianceHeads?: readonly Phrase<1 | -1>[];
+  /**
    * Names of a demographic rate whose growth word belongs to the indicator (`tỷ lệ tăng dân số tự
    * nhiên`, `natural population growth rate`): its percentage is the year's level, never a change
    * (`sentence/growth-level.ts`, round 47). Optional.

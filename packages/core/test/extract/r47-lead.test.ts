@@ -265,3 +265,35 @@ describe('a reported result against an earlier one: `stated that Rs 230 billion 
     ).toEqual(['rate 11 -']);
   });
 });
+
+describe('the base’s own level beside the statement’s value: `GH¢910 million, a 24 per cent growth over the previous year’s figure of GH¢734.1 million`', () => {
+  it('reads the base’s figure as a doubted earlier level of its own, the change staying with the value', () => {
+    const text =
+      'Revenue was GH¢910 million, a 24 per cent growth over the previous year’s figure of GH¢734.1 million.';
+    expect(markedValues(text)).toEqual(['910000000 (GH¢)', '734100000 (GH¢)?']);
+    expect(markedChanges(text)).toEqual(['rate 24 same-period-last-year']);
+  });
+
+  it('near-miss: a figure of another unit after the base stays unread', () => {
+    expect(
+      markedValues(
+        'Revenue was GH¢910 million, a 24 per cent growth over the previous year’s figure of 12 million tonnes.',
+      ),
+    ).toEqual(['910000000 (GH¢)']);
+  });
+});
+
+describe('a signed variance against the plan: `represents a positive variance of 2.6 per cent`', () => {
+  it('reads a positive variance as 100 + X, a negative one as 100 − X', () => {
+    expect(
+      completions('Collections of GH¢910 million represent a positive variance of 3.1 per cent against the target.'),
+    ).toEqual(['103.1']);
+    expect(completions('Domestic revenue registered a negative variance of 4.2 percent against the target.')).toEqual([
+      '95.8',
+    ]);
+  });
+
+  it('near-miss: a variance over an earlier period is no completion', () => {
+    expect(completions('Revenue showed a positive variance of 5% over last year.')).toEqual(['-']);
+  });
+});

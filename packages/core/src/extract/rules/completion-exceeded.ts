@@ -72,7 +72,8 @@ const exceededBy = (
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function exceedAt(c: Cursor, i: number): Found | null {
   const verb = m(c, i, c.g.exceedVerbs);
-  if (!verb) return exceedPlanByAt(c, i) ?? exceedPlanByAt(c, i, true) ?? exceedPercentOfPlanAt(c, i);
+  if (!verb)
+    return exceedPlanByAt(c, i) ?? exceedPlanByAt(c, i, true) ?? exceedPercentOfPlanAt(c, i) ?? varianceAt(c, i);
   let k = verb.to;
   let plan = m(c, k, c.g.planWords);
   if (plan) k = assignedTo(c, plan.to);
@@ -202,6 +203,31 @@ function exceedPercentOfPlanAt(c: Cursor, i: number): Found | null {
     fig: { kind: 'completion', completion, numberAt: k },
     rule: `${c.g.locale}.completion.exceeded-percent-of`,
     level: worst(verb.level, plan.level, approx?.level),
+  };
+}
+
+/**
+ * `represents a positive variance of 2.6 per cent`, `a negative variance of 4.2 percent against the
+ * target`: budget-performance prose states the gap to the plan as a signed variance (grammar
+ * `varianceHeads`, with its sign) — completion 100 + X of the plan above it, 100 − X below (round 47;
+ * the percentage had been a level). The plan is the budget's, named or not.
+ */
+function varianceAt(c: Cursor, i: number): Found | null {
+  const head = c.g.varianceHeads ? m(c, i, c.g.varianceHeads) : null;
+  if (!head) return null;
+  const { at, approximate } = approximationAt(c, head.to);
+  const n = numberAt(c, at);
+  const pct = n ? percentAfter(c, at + 1) : 0;
+  if (!n || !pct) return null;
+  // (`a positive variance of 5% over last year`: a variance against an earlier period is no completion)
+  const compare = m(c, pct, c.g.compareWords);
+  if (compare && !planPhraseAt(c, compare.to, false)) return null;
+  const completion = exceededBy(head.phrase.data < 0 ? negate(n) : n, 'plan', approximate);
+  return {
+    to: pct,
+    fig: { kind: 'completion', completion, numberAt: at },
+    rule: `${c.g.locale}.completion.variance`,
+    level: head.level,
   };
 }
 

@@ -1,8 +1,10 @@
+import type { ComparisonBase } from '../../model/types';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { SentenceContext, SentenceState } from './context';
 import { earlierPeriod } from './reached-from-level';
 import { tokenAt } from './token-at';
+import { unreadQuantity } from './unread-quantity';
 
 /**
  * `The amount is 29 per cent higher than the 2006 figure of GH¢354.73 million`, `a 24 per cent growth
@@ -24,6 +26,12 @@ export function baseFigureLevels(a: SentenceContext, st: SentenceState): void {
     const base = c?.value.base;
     if (!v || !span || !base || v.rule.includes('.earlier-reading')) continue;
     const last = tokenAt(a.tokens, span.end) - 1;
+    // (`Revenue was GH¢910 million, a 24 per cent growth over the previous year's figure of GH¢734.1
+    // million`: the statement has its value; the base's level was left unread as a second one — round 47)
+    if (tokenAt(a.tokens, v.span.start) !== last + 1) {
+      unreadBaseLevel(a, st, d, base, span, last);
+      continue;
+    }
     const at = tokenAt(a.tokens, v.span.start);
     if (at !== last + 1 || !nouns.has(a.tokens[last]?.forms.fold ?? '')) continue;
     if (matchAt(a.tokens, at, a.g.fromLevelLinks)?.from !== at) continue;
@@ -40,4 +48,41 @@ export function baseFigureLevels(a: SentenceContext, st: SentenceState): void {
     a.extend(e, at, tokenAt(a.tokens, v.span.end));
     d.value = undefined;
   }
+}
+
+/**
+ * The base's level left unread right after the stand-in noun at `last` (past its link): a statement of
+ * its own, as {@link baseFigureLevels} makes one, of the same unit as the statement's value; the unread
+ * part is taken off the statement.
+ */
+function unreadBaseLevel(
+  a: SentenceContext,
+  st: SentenceState,
+  d: Draft,
+  base: ComparisonBase,
+  span: { start: number; end: number },
+  last: number,
+): void {
+  const v = d.value;
+  const u = d.unread.find(
+    (x) => x.what === 'value' && x.reason === 'unrecognised-figure' && tokenAt(a.tokens, x.span.start) === last + 1,
+  );
+  const link = u ? matchAt(a.tokens, last + 1, a.g.fromLevelLinks) : null;
+  if (!v || !u || link?.from !== last + 1) return;
+  // (read past the link, so a currency before the number is the amount's: `of GH¢734.1 million`)
+  const q = unreadQuantity(a, { ...u, span: a.span(link.to, tokenAt(a.tokens, u.span.end)) })?.q.quantity;
+  if (!q || q.unitCode !== v.value.unitCode || q.unit !== v.value.unit) return;
+  const at = last + 1;
+  const e: Draft = a.newDraft(st.span, at);
+  e.kind = { ...d.kind, rule: `${d.kind.rule}+base-figure` };
+  if (d.name) e.name = { ...d.name, rule: `${a.g.locale}.name.base-figure` };
+  e.value = { value: q, span: u.span, rule: `${a.g.locale}.value.base-figure.earlier-reading` };
+  const own = earlierPeriod(base, d.period?.value);
+  if (own) e.period = a.field(own, tokenAt(a.tokens, span.start), last + 1, `${a.g.locale}.period.base-figure`);
+  else {
+    const message = 'The earlier level is of a period the text does not date';
+    e.unread.push({ what: 'period', reason: 'no-period', span: u.span, message });
+  }
+  a.extend(e, at, tokenAt(a.tokens, u.span.end));
+  d.unread = d.unread.filter((x) => x !== u);
 }
