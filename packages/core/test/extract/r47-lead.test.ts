@@ -297,3 +297,15 @@ describe('a signed variance against the plan: `represents a positive variance of
     expect(completions('Revenue showed a positive variance of 5% over last year.')).toEqual(['-']);
   });
 });
+
+describe('a plan modifier with its abbreviation in brackets: `of the year-to-date (ytd) guidance`', () => {
+  it('reads the plan noun past a bracketed abbreviation of its modifier', () => {
+    expect(
+      completions('After-tax profit was VND1.20 billion, equal to 101 per cent of the year-to-date (ytd) guidance.'),
+    ).toEqual(['101']);
+  });
+
+  it('near-miss: a bracket of a figure after the plan noun is no part of it, and a bracket before no plan noun names none', () => {
+    expect(completions('Sales reached 40 percent of the total (all) in 2020.')).toEqual(['-']);
+  });
+});

@@ -247,6 +247,19 @@ function planNounPhraseAt(c: Cursor, i: number, opened: boolean): PhraseMatch<Pl
       n--;
       continue;
     }
+    // (`of the year-to-date (ytd) guidance`: a modifier's abbreviation in brackets belongs to it; round 47)
+    if (
+      n > 0 &&
+      t?.kind === 'punct' &&
+      t.text === '(' &&
+      next?.kind === 'word' &&
+      c.tokens[k + 2]?.kind === 'punct' &&
+      c.tokens[k + 2]?.text === ')'
+    ) {
+      k += 2;
+      n--;
+      continue;
+    }
     if (!t || t.kind === 'punct' || (n > 0 && t.gap === '')) return null;
     // `than the 6-month plan`, `of the 5-year target`: a count glued by a hyphen to a period noun
     // is the plan's span, a modifier like `full-year` (the hyphen step above takes the glued noun)
