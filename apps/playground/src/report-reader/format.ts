@@ -127,6 +127,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'số nói như một kết quả trong câu về mục tiêu — sau một từ chỉ kết quả (ví dụ: các chỉ tiêu … đều đạt, cụ thể: … đã thi hành xong 6.627 việc) hoặc là mức xuất phát của mục tiêu (ví dụ: phấn đấu giảm từ 4,2% xuống còn 3%): có thể là kết quả đã đạt, có thể là mục tiêu',
     en: 'a figure told as a result inside a goal frame — after a result word (e.g. will remain under pressure as the SBV has …) or the level a goal moves from (e.g. plans to raise output from 58 billion kWh now to 101 billion kWh): the result reported or the goal, not told',
   },
+  'horizon-kind': {
+    vi: 'câu mở đầu bằng năm mốc (ví dụ: Đến năm 2030, … đạt …): có thể là mục tiêu đến năm đó, có thể là kết quả báo cáo sau năm đó',
+    en: 'a sentence that opens with the year it runs to (e.g. By 2030, … reach …): a goal for that year or a result reported after it, not told',
+  },
   share: { vi: 'là tỷ trọng, không phải mức của chỉ tiêu', en: 'a share, not the indicator’s level' },
   'percent-role': {
     vi: 'tỷ lệ % không nói so với kế hoạch hay kỳ nào',

@@ -464,6 +464,11 @@ export interface Grammar {
   /** `fell short of`, `missed`: the head of `fell short of the annual target by 8 percent` (completion 100 − 8); none in Vietnamese. */
   readonly shortfallHeads: readonly Phrase[];
   /**
+   * Words that open a sentence with the year it runs to (`Đến năm 2030, …`): its plain result may be a
+   * goal (`certainty/doubts/horizon-kind.ts`, round 47). Optional.
+   */
+  readonly horizonLeads?: readonly Phrase[];
+  /**
    * A signed variance against the plan (`positive variance of`, `negative variance of`): the
    * percentage after it is the excess (1) or the shortfall (−1) — completion 100 ± X (round 47). English.
    */

@@ -236,6 +236,11 @@ function yearVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   const year = tokens[at];
   if (at >= 0 && isYear(year) && !isP(tokens[at + 1], '-', '–', '/'))
     return { from: i, to: at + 1, id: year.text, rule: 'vi.period.part-yyyy' };
+  // `Đến 2030, xuất khẩu … đạt hơn 26 tỷ USD`: a bare year after `đến` opening a clause, before its
+  // comma — the year the sentence runs to, as `Đến năm 2030` (round 47)
+  const opens = i === 0 || (tokens[i - 1]?.kind === 'punct' && CLAUSE_OPENERS.includes(tokens[i - 1]?.text ?? ''));
+  if (opens && K.until.has(w(t0)) && isYear(tokens[i + 1]) && isP(tokens[i + 2], ','))
+    return { from: i, to: i + 2, id: (tokens[i + 1] as Token).text, rule: 'vi.period.den-yyyy' };
   if (!K.year.has(w(t0))) return null;
   const next = tokens[i + 1];
   if (isYear(next)) {

@@ -39,6 +39,8 @@ export type DoubtReason =
   | 'forecast-kind'
   /** `các chỉ tiêu … đều đạt và vượt chỉ tiêu được giao, cụ thể: … đã tổ chức thi hành xong 6.627 việc`, `(FX reserves fell to US$89bn)` in a goal frame: a result told inside a goal frame (the kind). */
   | 'result-in-goal'
+  /** `Đến năm 2030, xuất khẩu … đạt hơn 26 tỷ USD`: a sentence that opens with the year it runs to, a plan's goal or a result reported after that year (the kind). */
+  | 'horizon-kind'
   /** `chiếm 54,5%`, `accounting for 26.4 percent of …`: a share of a total, not the indicator's level. */
   | 'share'
   /** A percentage with neither plan nor base, on a name that is no rate or ratio. */

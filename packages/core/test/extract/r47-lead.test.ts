@@ -309,3 +309,24 @@ describe('a plan modifier with its abbreviation in brackets: `of the year-to-dat
     expect(completions('Sales reached 40 percent of the total (all) in 2020.')).toEqual(['-']);
   });
 });
+
+describe('a sentence that opens with the year it runs to: `Đến 2030, xuất khẩu … đạt hơn 26 tỷ USD`', () => {
+  const kindOf = (text: string): string[] =>
+    extractStatements(text, { locale: 'vi' }).map(
+      (s) =>
+        `${s.kind.value}${s.kind.confidence === 'uncertain' ? `?${s.kind.doubt?.reason}` : ''} p=${s.period?.value ?? '-'}`,
+    );
+
+  it('dates the figure by a bare year after `Đến` and leaves goal or result open', () => {
+    expect(kindOf('Đến 2030, xuất khẩu sản phẩm trồng trọt đạt hơn 26 tỷ USD')).toEqual(['actual?horizon-kind p=2030']);
+    expect(kindOf('Đến năm 2025, GRDP bình quân đầu người đạt 100 triệu đồng.')).toEqual([
+      'actual?horizon-kind p=2025',
+    ]);
+  });
+
+  it('near-miss: `Tính đến`, a result word, or a goal word keeps the kind certain', () => {
+    expect(kindOf('Tính đến năm 2022, tổng vốn đạt 500 tỷ đồng.')).toEqual(['actual p=2022']);
+    expect(kindOf('Đến năm 2022, tỉnh đã thu hút 500 tỷ đồng vốn đầu tư.')).toEqual(['actual p=2022']);
+    expect(kindOf('Đến năm 2030, phấn đấu tỷ lệ đô thị hóa đạt 50%.')).toEqual(['target p=2030']);
+  });
+});

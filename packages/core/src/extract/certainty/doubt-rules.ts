@@ -70,6 +70,7 @@ import { gainedLevelDoubt } from './doubts/gained-level';
 import { gluedBoundDoubt } from './doubts/glued-bound';
 import { gluedUnitDoubt } from './doubts/glued-unit';
 import { holdingsDoubt } from './doubts/holdings';
+import { horizonKindDoubt } from './doubts/horizon-kind';
 import { incidentSizeDoubt } from './doubts/incident-size';
 import { joinedValueDoubt } from './doubts/joined-value';
 import { lentUnitDoubt } from './doubts/lent-unit';
@@ -584,4 +585,6 @@ export const KIND_RULES: readonly DoubtRule[] = [
   compoundRateKindDoubt,
   // `plans to increase the output from approximately 58 billion kWh now, to 101 billion kWh`: the level a goal moves from.
   fromGoalDoubt,
+  // `Đến năm 2030, xuất khẩu … đạt hơn 26 tỷ USD`: the year a sentence runs to, a goal's or a result's.
+  horizonKindDoubt,
 ];

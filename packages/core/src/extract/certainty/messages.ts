@@ -8,6 +8,8 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A forecast with an estimate word or a change against an earlier period (estimates … will reach, will be …, down 0.09% year-on-year; dự kiến … ước đạt): the report’s estimated result or a target, not told',
   'result-in-goal':
     'A figure told as a result inside a goal frame — after a result word (các chỉ tiêu … cụ thể: … đã thi hành xong 6.627 việc; will remain under pressure as the SBV has …), or the level a goal moves from (plans to raise output from 58 billion kWh now to 101 billion kWh): the result reported, or the goal, not told',
+  'horizon-kind':
+    'A sentence that opens with the year it runs to (Đến năm 2030, … đạt …): a plan’s goal for that year, or a result reported after it, not told',
   share: 'A share of a total, not the level of the indicator',
   'percent-role': 'A percentage with neither plan nor base: level, growth or share is not stated',
   subset:
