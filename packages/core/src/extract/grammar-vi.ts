@@ -813,6 +813,7 @@ export const vi: Grammar = {
   shortfallHeads: [],
   // (`Đến năm 2030, xuất khẩu … đạt hơn 26 tỷ USD`: a goal's year or a result's; round 47)
   horizonLeads: words(['đến', 'tới']),
+  horizonStops: words(['tính', 'cho', 'từ']),
   // (`Tỷ lệ tăng dân số tự nhiên hằng năm 1,05%`: the demographic rate of natural increase, a level
   // of its year; round 47)
   levelRateNames: words([

@@ -468,6 +468,8 @@ export interface Grammar {
    * goal (`certainty/doubts/horizon-kind.ts`, round 47). Optional.
    */
   readonly horizonLeads?: readonly Phrase[];
+  /** Words before a horizon lead that make it a point in time (`tính đến năm 2022`: as of). Optional (round 47). */
+  readonly horizonStops?: readonly Phrase[];
   /**
    * A signed variance against the plan (`positive variance of`, `negative variance of`): the
    * percentage after it is the excess (1) or the shortfall (−1) — completion 100 ± X (round 47). English.

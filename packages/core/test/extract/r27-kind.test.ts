@@ -92,8 +92,10 @@ describe('a result told inside a goal frame (result-in-goal)', () => {
       'actual certain',
       'target certain',
     ]);
-    // near-misses: the goal itself moves (both goals); a result moving has no goal frame
+    // near-misses: the goal itself moves (both goals: since round 47 the level the plan left is a
+    // target statement of its own, its value doubted); a result moving has no goal frame
     expect(read('The company cut its profit target from VND 500 billion to VND 300 billion.')).toEqual([
+      'target certain',
       'target certain',
     ]);
     expect(read('Exports rose from US$5 billion to US$6 billion in 2024.')).toEqual([

@@ -324,7 +324,13 @@ describe('a sentence that opens with the year it runs to: `Đến 2030, xuất k
     ]);
   });
 
-  it('near-miss: `Tính đến`, a result word, or a goal word keeps the kind certain', () => {
+  it('doubts the kind of an indicator whose year it runs to stands right before its value verb', () => {
+    expect(kindOf('Tỷ lệ lao động qua đào tạo đến năm 2025 đạt 67%.')).toEqual(['actual?horizon-kind p=2025']);
+  });
+
+  it('near-miss: `Tính đến`, a span of years, a result word, or a goal word keeps the kind certain', () => {
+    expect(kindOf('Tổng vốn tính đến năm 2022 đạt 500 tỷ đồng.')).toEqual(['actual p=2022']);
+    expect(kindOf('Tổng vốn đến năm 2022 đã đạt 500 tỷ đồng.')).toEqual(['actual p=2022']);
     expect(kindOf('Tính đến năm 2022, tổng vốn đạt 500 tỷ đồng.')).toEqual(['actual p=2022']);
     expect(kindOf('Đến năm 2022, tỉnh đã thu hút 500 tỷ đồng vốn đầu tư.')).toEqual(['actual p=2022']);
     expect(kindOf('Đến năm 2030, phấn đấu tỷ lệ đô thị hóa đạt 50%.')).toEqual(['target p=2030']);
