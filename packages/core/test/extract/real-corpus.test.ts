@@ -30,6 +30,7 @@ import {
   TEST28_CORPUS,
   TEST29_CORPUS,
   TEST30_CORPUS,
+  TEST31_CORPUS,
 } from './real-corpus';
 
 /**
@@ -38,7 +39,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45; all scored here
+ * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46; all scored here
  * as a guard).
  */
 const RECENT = [
@@ -67,6 +68,7 @@ const RECENT = [
   ...TEST28_CORPUS,
   ...TEST29_CORPUS,
   ...TEST30_CORPUS,
+  ...TEST31_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -135,11 +137,12 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test28', TEST28_CORPUS],
       ['test29', TEST29_CORPUS],
       ['test30', TEST30_CORPUS],
+      ['test31', TEST31_CORPUS],
     ] as const) {
-      // (test24 … test30 are one round's sets, 150, 149, 150, 137, 150, 150 and 125 sentences; the
-      // others two rounds' or more)
+      // (test24 … test31 are one round's sets, 150, 149, 150, 137, 150, 150, 125 and 50 sentences — of
+      // test31 only one builder of four delivered; the others two rounds' or more)
       const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
-      const least = name === 'test30' ? 125 : name === 'test27' ? 137 : oneRound ? 149 : 180;
+      const least = name === 'test31' ? 50 : name === 'test30' ? 125 : name === 'test27' ? 137 : oneRound ? 149 : 180;
       expect(set.length, name).toBeGreaterThanOrEqual(least);
       expect(set.every((s) => s.split === name)).toBe(true);
     }
@@ -245,8 +248,11 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * 4 → 4 silent wrong; released for round 42 at those figures) and `test29` (held out to round 43's end,
  * its failures never printed: 81.9 → 82.7 % in round 42, 82.7 → 82.7 % in round 43, 11 → 12 → 11 silent
  * wrong; released for round 44 at those figures) and `test30` (held out to round 45's end, its failures
- * never printed: 74.2 → 74.2 %, 11 → 11 silent wrong; released for round 46 at those figures). Floors a
- * little below the last measured score (round 46: test30 86.6 %, English 83.8 %, 3 silent wrong, 7 wrong
+ * never printed: 74.2 → 74.2 %, 11 → 11 silent wrong; released for round 46 at those figures) and
+ * `test31` (its one delivered part, 50 English sentences, held out to round 46's end, its failures never
+ * printed: 70.4 → 71.8 %, 2 → 2 silent wrong; released for round 47 at those figures). Floors a little
+ * below the last measured score (round 47: test31 93.0 %, 0 silent wrong, no wrong kind; test30 88.7 %,
+ * English 89.2 %, 2 silent wrong, 7 wrong kinds; round 46: test30 86.6 %, English 83.8 %, 3 silent wrong, 7 wrong
  * kinds, targets/actuals 95.6 %; round 44: test29 92.7 %, English 90.8 %, 2 silent wrong, 3 wrong
  * kinds; round 42: test28 86.9 %, English 91.9 %, 1 silent wrong, 7 wrong
  * kinds; round 41: test27 91.3 %, English 89.7 %, 0 silent wrong, 7 wrong
@@ -271,7 +277,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test30)', () => {
+describe('real corpus: the fresh sets (test2 … test31)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -310,7 +316,8 @@ describe('real corpus: the fresh sets (test2 … test30)', () => {
       ['test27', 0.91, 0.89],
       ['test28', 0.86, 0.91],
       ['test29', 0.92, 0.9],
-      ['test30', 0.86, 0.83],
+      ['test30', 0.88, 0.88],
+      ['test31', 0.92, 0.92],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -349,7 +356,8 @@ describe('real corpus: the fresh sets (test2 … test30)', () => {
       test15: 0,
       test16: 1,
       test17: 4,
-      test18: 6,
+      // (round 47: the amount a verb of change moved by, `raise its investment … by $1.4 billion`, is doubted)
+      test18: 5,
       test19: 3,
       test20: 3,
       test21: 4,
@@ -357,13 +365,15 @@ describe('real corpus: the fresh sets (test2 … test30)', () => {
       test22: 2,
       // (8 when released; round 37 took an excess over a plan, the size of a noun's change and a
       // restated currency)
-      test23: 5,
+      // (round 47: `Tỷ lệ tăng dân số tự nhiên hằng năm 1,05%` is a doubted level, no certain rate)
+      test23: 4,
       // (3 when released; round 38 took a level exceeded past `con số`, and a year against a part of
       // the year before)
       test24: 1,
       // (10 when released; round 39 took a space-grouped number read as a 0 (six fields), `chưa đầy`, the
       // base of a same period of a named year, and a fall by a multiple)
-      test25: 1,
+      // (round 47: `Tỷ lệ tăng dân số tự nhiên hàng năm: 1,1%` is a doubted level, no certain rate)
+      test25: 0,
       // (4 when released; round 40 took a year lent to a yearless lead, a level in times, a period after
       // an act and a base named `same period in 2023` the scorer now takes as the year)
       test26: 0,
@@ -378,7 +388,10 @@ describe('real corpus: the fresh sets (test2 … test30)', () => {
       test29: 2,
       // (11 when released; round 46 took, among others, the base year's own level read as the value,
       // `mt` read as tonnes, a stray `GH¢2,` before its restatement and a fiscal year's short year)
-      test30: 3,
+      // (3 since round 46; round 47 doubted a reported result's change read off the earlier level)
+      test30: 2,
+      // (2 when released; round 47 doubted a revenue shortfall's and a quarterly difference's amounts)
+      test31: 0,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -408,9 +421,12 @@ describe('real corpus: the fresh sets (test2 … test30)', () => {
       test22: 8,
       // (31 since round 44: `…, Giá trị sản xuất Công nghiệp-Xây dựng: 271 tỷ đồng` is read as a labelled
       // item of its own — a goal of the sentence before, whose frame it cannot see, as the item before it)
-      test23: 31,
+      // (27 since round 47: a sentence that runs to a year, `… đến năm 2025 đạt 67%`, leaves goal or result open)
+      test23: 28,
       test24: 0,
-      test25: 10,
+      // (11 since round 47: `Tỷ lệ tăng dân số tự nhiên hàng năm: 1,1%`, a goal of the list before it, is
+      // read as the doubted level it is, where it had been a certain rate of change — a silent wrong number)
+      test25: 11,
       test26: 0,
       // (11 when released; round 41 read the parts of an estimated forecast as the estimate, and an
       // English forecast of this year as a target)
@@ -421,6 +437,9 @@ describe('real corpus: the fresh sets (test2 … test30)', () => {
       test29: 3,
       // (10 when released; round 46 read an approved dividend and a plan measured against as targets)
       test30: 7,
+      // (3 when released; round 47 read a plan a sentence opens by measuring against, and a goal's
+      // base collected in an earlier year, as what they are)
+      test31: 0,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
