@@ -336,3 +336,27 @@ describe('a sentence that opens with the year it runs to: `Đến 2030, xuất k
     expect(kindOf('Đến năm 2030, phấn đấu tỷ lệ đô thị hóa đạt 50%.')).toEqual(['target p=2030']);
   });
 });
+
+describe('a move between two dated levels with its rate: `climbed from GHS 5.1 billion in 2020 to GHS 6.9 billion in 2021, a 35% increase`', () => {
+  it('gives the rate the start’s period as its base when the rate is the move’s own', () => {
+    expect(
+      markedChanges('Revenue climbed from GHS 5.1 billion in 2020 to GHS 6.9 billion in 2021, a 35% increase.'),
+    ).toEqual(['rate 35 2020']);
+    expect(
+      markedChanges(
+        'Revenue climbed from GHS 5.1 billion in the first quarter of 2021 to GHS 6.9 billion in the second quarter of 2021, a 35% increase.',
+      ),
+    ).toEqual(['rate 35 2021-Q1']);
+  });
+
+  it('near-miss: a rate the two levels do not make, or one with its own base, keeps its reading', () => {
+    expect(markedChanges('Exports rose from 12 million tonnes in 2019 to 15 million tonnes in 2022, up 8%.')).toEqual([
+      'rate 8 -',
+    ]);
+    expect(
+      markedChanges(
+        'Exports rose from 12 million tonnes in 2019 to 15 million tonnes in 2022, up 5% from the previous year.',
+      ),
+    ).toEqual(['rate 5 same-period-last-year']);
+  });
+});

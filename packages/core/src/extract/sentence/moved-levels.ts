@@ -1,3 +1,6 @@
+import { abs, cmp, div, mul, sub, toNum } from '../../decimal/decimal';
+import { isPeriodId } from '../../period/period';
+import { phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Extracted } from '../types';
 import { numberOf, periodFrom } from './compared-side';
@@ -30,6 +33,10 @@ function movedLevel(a: SentenceContext, st: SentenceState, prev: Draft, d: Draft
   const v = d.value;
   const start = prev.value;
   if (!v || !start || v.value.unitCode === 'percent' || start.value.unitCode === 'percent') return;
+  if (d.changes.length === 1 && !d.completion && prev.changes.length === 0) {
+    movedRate(a, prev, d);
+    return;
+  }
   if (d.changes.length > 0 || d.completion || prev.changes.length > 0 || d.kind.value !== prev.kind.value) return;
   const k = numberOf(a, v as Extracted<unknown>);
   const f = numberOf(a, start as Extracted<unknown>);
@@ -50,4 +57,60 @@ function movedLevel(a: SentenceContext, st: SentenceState, prev: Draft, d: Draft
   const L = a.g.locale;
   d.period = a.field(own.id, own.from, own.to, `${L}.period.moved-level`);
   if (prev.name) d.name = { ...prev.name, rule: `${L}.name.moved-level` };
+}
+
+/**
+ * `Revenue climbed from GHS 5.1 billion in 2020 to GHS 6.9 billion in 2021, a 35% increase`: a move
+ * between two readings each dated by its own year, its end carrying the move's rate with no base — the
+ * start's period is that base (round 47; it had been a change without a base). The start stands right
+ * after `from`, the end after a bare `to`, in the same unit and kind, each with a period of its own.
+ */
+function movedRate(a: SentenceContext, prev: Draft, d: Draft): void {
+  const c = d.changes[0];
+  const v = d.value;
+  const start = prev.value;
+  if (!c || !v || !start || c.value.form !== 'rate' || c.value.base !== undefined) return;
+  if (
+    d.kind.value !== prev.kind.value ||
+    v.value.unitCode !== start.value.unitCode ||
+    v.value.unit !== start.value.unit
+  )
+    return;
+  const k = numberOf(a, v as Extracted<unknown>);
+  const f = numberOf(a, start as Extracted<unknown>);
+  if (k === undefined || f === undefined || k <= f || k - f > MOVE_GAP) return;
+  // (`from GHS 5.1 billion … to GHS 6.9 billion`: a currency before each number)
+  const lead = (n: number): number => {
+    const c = phraseEndingAt(a.tokens, n, a.g.currencyBefore);
+    return c >= 0 ? c : n;
+  };
+  if (!afterBareTo(a, lead(k)) || !afterFrom(a, lead(f))) return;
+  const from = prev.period?.value;
+  const to = d.period?.value;
+  if (!from || !to || from === to || !isPeriodId(from) || !isPeriodId(to)) return;
+  if (tokenAt(a.tokens, prev.period?.span.start ?? 0) >= k || c.span.start < v.span.end) return;
+  if (!rateAgrees(c.value.amount.value, start.value.base, v.value.base)) return;
+  d.changes[0] = {
+    ...c,
+    value: { ...c.value, base: { kind: 'period', period: from } },
+    rule: `${c.rule}+moved-from-period`,
+  };
+  d.unread = d.unread.filter((u) => u.what !== 'change' || u.reason !== 'change-without-base');
+}
+
+const HUNDRED = toNum('100');
+const ONE = toNum('1');
+const FIFTIETH = toNum('0.02');
+
+/**
+ * True when the stated rate is the move's own, (end − start) / start × 100, within a point or a
+ * fiftieth of itself (the levels are rounded as printed): a rate of another base is no such move's.
+ */
+function rateAgrees(rate: string, start: string, end: string): boolean {
+  const s = toNum(start);
+  if (cmp(s, toNum('0')) <= 0) return false;
+  const computed = div(mul(sub(toNum(end), s), HUNDRED), s);
+  const stated = toNum(rate);
+  const room = mul(abs(stated), FIFTIETH);
+  return cmp(abs(sub(computed, stated)), cmp(room, ONE) > 0 ? room : ONE) <= 0;
 }
