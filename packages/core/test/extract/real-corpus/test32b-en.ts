@@ -14,9 +14,26 @@ const NIE_IN_CIL_TARGET_2018 =
 const HANS_NP_ARRIVALS_9M = 'https://www.thehansindia.com/news/international/foreign-arrivals-jump-up-in-nepal-911530';
 const METROTV_ID_REVENUE_8M_2018 =
   'http://en.metrotvnews.com/business-en/JKRnB7xK-this-year-s-state-revenue-has-reached-rp1152-8-trillion-sri-mulyani';
-const LANKAPANEL_LK_REMITTANCES_MAY_2023 =
-  'https://islandback.lankapanel.net/significant-increase-in-foreign-remitance-in-may/amp';
 const WONTUMI_GH_COCOA_2024 = 'https://wontumionline.com/tag/ghanas-cocoa-production-output';
+const HINDU_IN_RAIL_FREIGHT_JAN_2023 =
+  'https://www.thehindu.com/news/national/railways-gets-13-lakh-crore-from-freight-in-10-months/article66478433.ece';
+const TBS_BD_MOBILE_JAN_2023 =
+  'https://www.tbsnews.net/bangladesh/telecom/number-mobile-subscribers-rebounds-january-590242';
+const DHAKATIMES_BD_BTRC_2012 = 'https://thedhakatimes.com/en/6261/mobile-phone-grahok';
+const PSA_PH_PALAY_APAYAO_H2_2024 =
+  'https://rssocar.psa.gov.ph/content/palay-situation-report-apayao-province-cordillera-region-july-december-2023-2024';
+const PHTRIBUNE_PH_PALAY_TARGET_2025 = 'https://philippinetribune.net/palay-output-target-set-at-2046-mmt-in-2025';
+const OCEAN_NP_CAPEX_7M = 'https://theoceannews.com/only-16-of-annual-capital-expenditure-spent-in-7-months/';
+const SUAR_ID_TAX_TARGET_2026 = 'https://www.suar.id/en/genjot-tax-ratio-agar-pendapatan-pajak-bisa-melesat';
+const THEAFRICA_NG_OIL_7M_2025 =
+  'https://www.theafrica.co.za/africanews/2025-budget-fg-records-189-shortfall-in-crude-oil-output-458962159';
+const PULSE_NG_OIL_Q1_2023 =
+  'https://www.pulse.com.gh/business/international/nigerias-oil-sector-increased-its-revenue-for-march-despite-challenges/vgvlv9t';
+const NEWSWAVE_LK_REMITTANCES_2023 = 'https://en.newswave.lk/50300/?amp_markup=1';
+const NERMAI_LK_REMITTANCES_MAR_2023 =
+  'https://www.nermai-endrum.com/78-5-per-cent-jump-in-worker-remittances-last-month/';
+const VNBIZ_VN_SEAFOOD_MARKETS =
+  'http://www.vietnam-business.biz/import-export/vietnamese-seafood-available-in-156-markets.html';
 
 const SPLY = 'same-period-last-year';
 
@@ -90,23 +107,6 @@ const TEST32B_EN_ROWS: readonly Row[] = [
     'According to the official data, the tax revenue reached Rp907.5 trillion in January-August 2018.',
     [n('907500000000000', { p: '2018-YTD-08' })],
   ],
-  // Sri Lanka, workers' remittances of May and January-May 2023 (islandback.lankapanel.net)
-  [
-    LANKAPANEL_LK_REMITTANCES_MAY_2023,
-    'Migrant workers remitted USD 479.7 million in May 2023, according to the most recent data released by the Central Bank of Sri Lanka (CBSL) made available on Monday.',
-    [usd('479700000', { p: '2023-05' })],
-  ],
-  [
-    LANKAPANEL_LK_REMITTANCES_MAY_2023,
-    'This brings the cumulative figure for the first five months of the year to USD 2,346.9 million marking a significant increase of 75.7 percent compared to the same period in the previous year, the CBSL data show.',
-    [usd('2346900000', { ch: [`rate 75.7 ${SPLY}`] })],
-  ],
-  [LANKAPANEL_LK_REMITTANCES_MAY_2023, 'Workers remitted USD 454 million in April.', [usd('454000000')]],
-  [
-    LANKAPANEL_LK_REMITTANCES_MAY_2023,
-    'Official figures for the 2021 and 2022 total for remittances were USD 5.49 billion and USD 3.8 billion, respectively.',
-    [usd('5490000000', { p: '2021' }), usd('3800000000', { p: '2022' })],
-  ],
   // Ghana, cocoa output of the 2023/24 season (wontumionline.com, a tag page relaying Reuters)
   [
     WONTUMI_GH_COCOA_2024,
@@ -117,6 +117,182 @@ const TEST32B_EN_ROWS: readonly Row[] = [
     WONTUMI_GH_COCOA_2024,
     'Reuters reports that this production output is less than 55 percent of the average seasonal output.',
     [],
+  ],
+  // India, Indian Railways' freight loading and earnings of April 2022-January 2023 (thehindu.com)
+  [
+    HINDU_IN_RAIL_FREIGHT_JAN_2023,
+    'On a cumulative basis from April 2022 to January 2023, freight loading of 1,243.46 MT was achieved against last year’s loading of 1,159.08 MT, an improvement of 7%.',
+    [tonne('1243460000', { ch: [`rate 7 ${SPLY}`] }), tonne('1159080000')],
+  ],
+  [
+    HINDU_IN_RAIL_FREIGHT_JAN_2023,
+    'Railways earned ₹1,35,387 crore against ₹1,17,212 crore over last year, which is an improvement of 16% as compared to the same period of last year.',
+    [n('1353870000000', { ch: [`rate 16 ${SPLY}`] }), n('1172120000000')],
+  ],
+  [
+    HINDU_IN_RAIL_FREIGHT_JAN_2023,
+    'During the month of January 2023, originating freight loading of 134.07 MT has been achieved against loading of 129.12 MT in January 2022, which is an improvement of 4% over last year.',
+    [tonne('134070000', { p: '2023-01', ch: [`rate 4 ${SPLY}`] }), tonne('129120000')],
+  ],
+  [
+    HINDU_IN_RAIL_FREIGHT_JAN_2023,
+    'Freight revenue of ₹14,907 crore have been achieved against ₹13,172 crore freight earnings in January 2022, an improvement of 13% over last year.',
+    [n('149070000000', { ch: [`rate 13 ${SPLY}`] }), n('131720000000')],
+  ],
+  // Bangladesh, mobile and internet subscribers of December 2022-January 2023 (tbsnews.net)
+  [
+    TBS_BD_MOBILE_JAN_2023,
+    'After a continuous six-month fall since July last year, the number of mobile subscribers in the country has increased by six lakhs to 18.08 crore in January which was 18.02 crore in December, according to Bangladesh Telecommunication Regulatory Commission (BTRC).',
+    [n('180800000'), n('180200000')],
+  ],
+  [
+    TBS_BD_MOBILE_JAN_2023,
+    'In June last year, the total number of mobile SIM subscribers in the country under four operators was 18.44 crore.',
+    [n('184400000')],
+  ],
+  [
+    TBS_BD_MOBILE_JAN_2023,
+    'Meanwhile, the number of internet subscribers in the country experienced another sharp decline in January, with the total number dropping from 12.44 crore in December 2023 to 12.04 crore.',
+    [n('124400000'), n('120400000')],
+  ],
+  // Bangladesh, BTRC's annual report of fiscal 2011-12 (thedhakatimes.com)
+  [
+    DHAKATIMES_BD_BTRC_2012,
+    'Recently, in the annual report of the organization for the year 2011-12 in the National Parliament, it has been stated that the number of mobile phone subscribers has increased to 93.8 million in the financial year 2011-12.',
+    [n('93800000')],
+  ],
+  [
+    DHAKATIMES_BD_BTRC_2012,
+    'According to the report, the number of internet subscribers, especially mobile internet subscribers, increased by more than 42 percent compared to last year to 2.65 million due to the reduction in bandwidth prices.',
+    [n('2650000', { ch: [`rate 42 ${SPLY}`] })],
+  ],
+  [
+    DHAKATIMES_BD_BTRC_2012,
+    "If the number of internet subscribers increases in this way, it is expected that the country's teledensity will be 85 percent by 2021 and broadband internet subscribers will increase to 30 percent.",
+    [],
+  ],
+  // Philippines, palay in Apayao province, second semester of 2024 (rssocar.psa.gov.ph, the PSA's Cordillera office)
+  [
+    PSA_PH_PALAY_APAYAO_H2_2024,
+    'Palay production was registered at 28,685.77 metric tons during the second semester of 2024.',
+    [tonne('28685.77', { p: '2024-H2' })],
+  ],
+  [
+    PSA_PH_PALAY_APAYAO_H2_2024,
+    'This was lower than the 2023 level of 32,854.92 metric tons, or by 12.7 percent.',
+    [ch('rate -12.7 2023'), tonne('32854.92')],
+  ],
+  [
+    PSA_PH_PALAY_APAYAO_H2_2024,
+    'Rainfed palay output came up with 7,238.61 metric tons, or 9.7 percent reduction from the previous year’s record of 8,014.63 metric tons.',
+    [tonne('7238.61', { ch: [`rate -9.7 ${SPLY}`] }), tonne('8014.63')],
+  ],
+  [
+    PSA_PH_PALAY_APAYAO_H2_2024,
+    'During the reference period, palay produced from irrigated, rainfed, and upland areas accounted for about 65.9 percent, 25.2 percent, and 8.8 percent, respectively.',
+    [],
+  ],
+  // Philippines, the palay target of 2025 (philippinetribune.net)
+  [
+    PHTRIBUNE_PH_PALAY_TARGET_2025,
+    'In a statement, Agriculture Secretary Francisco P. Tiu Laurel, Jr. said the P10 billion will fund strategies to hit a palay production target of 20.46 MMT this year.',
+    [goal(n('10000000000')), goal(tonne('20460000'))],
+  ],
+  [
+    PHTRIBUNE_PH_PALAY_TARGET_2025,
+    'If the target is achieved, it would represent a 6% increase from the 19.3 MMT estimate for 2024 production, and a 1.9% rise from the record 20.06 MMT posted in 2023.',
+    [goal(ch('rate 6 2024', 'rate 1.9 2023')), tonne('19300000', { st: 'estimate' }), tonne('20060000')],
+  ],
+  [
+    PHTRIBUNE_PH_PALAY_TARGET_2025,
+    'Damage to rice amounted to P5.93 billion or 38.8% of the total.',
+    [n('5930000000')],
+  ],
+  // Nepal, capital spending in the first seven months of a fiscal year (theoceannews.com)
+  [
+    OCEAN_NP_CAPEX_7M,
+    'As of February 12, the government has spent just Rs 60.78 billion, according to the Financial Comptroller General Office (Nepal).',
+    [n('60780000000')],
+  ],
+  [OCEAN_NP_CAPEX_7M, 'This is just 16.08 percent of the total amount for capital expenditures.', [{ c: '16.08' }]],
+  [
+    OCEAN_NP_CAPEX_7M,
+    'This year, the government has put aside Rs 378.09 billion for capital spending.',
+    [goal(n('378090000000'))],
+  ],
+  [
+    OCEAN_NP_CAPEX_7M,
+    'However, the government reduced the estimated capital expenditure budget to Rs 340.32 billion after determining that not all of it will be spent.',
+    [goal(n('340320000000'))],
+  ],
+  // Indonesia, the tax revenue target of the 2026 draft budget (suar.id)
+  [
+    SUAR_ID_TAX_TARGET_2026,
+    'As shown in the 2026 Draft State Budget (APBN), the government set a tax revenue target of IDR 2,357.7 trillion, an increase of 13.5% over the 2025 tax revenue outlook of IDR 2,076.9 trillion.',
+    [goal(n('2357700000000000', { p: '2026', ch: ['rate 13.5 2025'] })), goal(n('2076900000000000'))],
+  ],
+  [SUAR_ID_TAX_TARGET_2026, "According to OECD data, in 2023 Indonesia's tax ratio will reach 12%.", []],
+  // Nigeria, crude output against the 2025 budget, January-July 2025 (theafrica.co.za, an aggregator)
+  [
+    THEAFRICA_NG_OIL_7M_2025,
+    'Seven months into the implementation of the 2025 budget, Nigerias oil production has fallen short by 82.46 million barrels, representing an 18.88 percent deficit against the Federal Governments target of 2.1 million barrels per day bpd.',
+    [{ c: '81.12' }, goal(n('2100000', { p: '2025' }))],
+  ],
+  [
+    THEAFRICA_NG_OIL_7M_2025,
+    'Latest data from the Nigerian Upstream Petroleum Regulatory Commission NUPRC showed that between January and July 2025, the country produced 354.26 million barrels of oil compared to the budget benchmark of 436.72 million barrels for the same period.',
+    [n('354260000', { p: '2025-YTD-07' }), goal(n('436720000'))],
+  ],
+  // Nigeria, crude output of the first quarter of 2023 (pulse.com.gh)
+  [
+    PULSE_NG_OIL_Q1_2023,
+    'According to shipping statistics obtained by the Nigerian news agency, The PUNCH, from Refinitiv Eikon, the nation met its 1.6mb/d production target for the first quarter of 2023.',
+    [goal(n('1600000', { p: '2023-Q1' }))],
+  ],
+  [
+    PULSE_NG_OIL_Q1_2023,
+    "With a 300,000 b/d increase in March, the country's output has increased by 9.3 million barrels in the review period.",
+    [],
+  ],
+  [PULSE_NG_OIL_Q1_2023, 'The total output for the month was 49,600,000 barrels.', [n('49600000')]],
+  // Sri Lanka, workers' remittances of December 2023 and of 2022-2023 (en.newswave.lk)
+  [
+    NEWSWAVE_LK_REMITTANCES_2023,
+    'Last month, foreign worker remittances in Sri Lanka increased by 57.5% compared to the previous year.',
+    [ch(`rate 57.5 ${SPLY}`)],
+  ],
+  [
+    NEWSWAVE_LK_REMITTANCES_2023,
+    'The Central Bank of Sri Lanka says that an inflow of USD 569.7 million has been recorded in December 2023.',
+    [usd('569700000', { p: '2023-12' })],
+  ],
+  [
+    NEWSWAVE_LK_REMITTANCES_2023,
+    'Accordingly, the cumulative value of remittances of foreign workers for the year 2023 has been recorded as 5,969.6 million US dollars.',
+    [usd('5969600000', { p: '2023' })],
+  ],
+  [NEWSWAVE_LK_REMITTANCES_2023, 'It was 3,789.5 million US dollars in 2022.', [usd('3789500000', { p: '2022' })]],
+  // Sri Lanka, workers' remittances of March 2022 and of 2021-2022 (nermai-endrum.com, relaying Xinhua)
+  [
+    NERMAI_LK_REMITTANCES_MAR_2023,
+    'Sri Lanka only received 318.4 million dollars in March 2022, he said.',
+    [usd('318400000', { p: '2022-03' })],
+  ],
+  [
+    NERMAI_LK_REMITTANCES_MAR_2023,
+    'In 2021, Sri Lankan workers sent 5.49 billion dollars, and remitted only around 3.8 billion dollars in 2022, the Central Bank data revealed.',
+    [usd('5490000000', { p: '2021' }), usd('3800000000', { a: 'about', p: '2022' })],
+  ],
+  // Vietnam, the fisheries sector's growth and its restructuring scheme (vietnam-business.biz)
+  [
+    VNBIZ_VN_SEAFOOD_MARKETS,
+    'Despite the global and domestic economic difficulties, the Vietnamese fisheries sector has achieved annual growth of 4.85% over the past three years.',
+    [ch('rate 4.85 *')],
+  ],
+  [
+    VNBIZ_VN_SEAFOOD_MARKETS,
+    'Under the scheme, the sector will increase the added value of its products and the competitive capacity on the market, striving to achieve annual export growth of 6%.',
+    [goal(ch('rate 6 *'))],
   ],
 ];
 
