@@ -1,6 +1,7 @@
 import { matchAt } from '../phrase';
 import { quantityOf } from '../quantity';
 import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
 
 /**
  * `production grew by 5.5 per cent to 55.99 million tonnes (mt) in January as compared to 52.86 mt …`:
@@ -13,7 +14,9 @@ export function definedUnits(a: SentenceContext, st: SentenceState): void {
   const units = a.g.scaleAmbiguousUnits;
   if (!units) return;
   const defined = new Map<string, { scale: number; word: string }>();
-  const from = a.tokens.findIndex((t) => t.start >= st.span.start);
+  // (the sentence's first token by binary search: a scan from the text's start made a report of many
+  // sentences quadratic — round 47 found it at 14 % of the English press's time)
+  const from = tokenAt(a.tokens, st.span.start);
   for (let k = Math.max(from, 2); k + 1 < a.tokens.length && (a.tokens[k]?.start ?? 0) < st.span.end; k++) {
     const t = a.tokens[k];
     const open = a.tokens[k - 1];
