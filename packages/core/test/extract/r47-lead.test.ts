@@ -360,3 +360,27 @@ describe('a move between two dated levels with its rate: `climbed from GHS 5.1 b
     ).toEqual(['rate 5 same-period-last-year']);
   });
 });
+
+describe('a source after the figures that names their stage: `…, according to preliminary figures`', () => {
+  const stages = (text: string): string[] =>
+    extractStatements(text, { locale: 'en' })
+      .filter((s) => s.value)
+      .map((s) => s.stage?.value ?? '-');
+
+  it('gives a trailing source’s stage to the sentence’s results, as a leading one does', () => {
+    expect(stages('Exports reached $2.1 billion in May 2024, according to preliminary figures.')).toEqual([
+      'preliminary',
+    ]);
+    expect(
+      stages('Imports fell to $1.8 billion in May 2024, according to the ministry’s provisional estimates.'),
+    ).toEqual(['preliminary']);
+  });
+
+  it('near-miss: a source that names no stage, or a stage word before another figure, stages nothing', () => {
+    expect(stages('Exports reached $2.1 billion in May 2024, according to the customs office.')).toEqual(['-']);
+    expect(stages('Exports reached $2.1 billion in May 2024, according to 12 preliminary reports.')).toEqual([
+      '-',
+      '-',
+    ]);
+  });
+});

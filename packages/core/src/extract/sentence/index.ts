@@ -97,6 +97,7 @@ import { joinedTrailingBase, pluralTrailingBase, sharedTrailingBases } from './s
 import { slashPairs } from './slash-pair';
 import { statementMeasureNames } from './statement-measure-names';
 import { surveyYears } from './survey-year';
+import { trailingSourceStages } from './trailing-source-stage';
 import { transportWorkStages } from './transport-work';
 import { unnamedPlanCompletions } from './unnamed-plan';
 import { valuesFromSources } from './value-from-source';
@@ -306,6 +307,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   levelDifferences(a, st);
   growthGoals(a, st);
   leadStage(a, st, items);
+  // (`…, according to preliminary figures`: a source after the figures names their stage)
+  trailingSourceStages(a, st);
   planRates(a, st);
   frontedPlanCompletions(a, st, items);
   planFigures(a, st);
