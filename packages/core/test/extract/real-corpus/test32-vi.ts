@@ -40,9 +40,23 @@ import type { RealFact, RealSentence } from './types';
 type Row = readonly [url: string, text: string, facts: readonly RealFact[]];
 
 const CAYTIEU_BRVT_2014 = 'https://caytieuvn.blogspot.com/2014/06/';
+const BAOXAYDUNG_XIMANG_2011_04 =
+  'http://www.baoxaydung.com.vn/news/vn/vat-lieu/thang-4-ca-nuoc-tieu-thu-46-trieu-tan-xi-mang.html';
+const KTTG_CHE_DAIPHUC = 'https://kinhtethegioi.com/tag/dai-phuc';
+const UBDT_GIACA_2020_50 =
+  'http://streaming.ubdt.gov.vn/tin-tuc/tin-tuc-su-kien/thong-tin-thi-truong-gia-ca/thong-tin-thi-truong-gia-ca-so-50-2020.htm';
+const UBDT_GIACA_2019_47 =
+  'http://streaming.ubdt.gov.vn/tin-tuc/tin-tuc-su-kien/thong-tin-thi-truong-gia-ca/thong-tin-thi-truong-gia-ca-so-47-2019.htm';
+const UBDT_GIACA_2021_13 =
+  'http://ubdt.gov.vn/tin-tuc/tin-tuc-su-kien/thong-tin-thi-truong-gia-ca/thong-tin-thi-truong-gia-ca-so-12-2021.htm';
 // URLS-END
 
+const SPLY = 'same-period-last-year';
+
 const n = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, ...extra });
+const vnd = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'VND', ...extra });
+const tonne = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'tonne', ...extra });
+const goal = (extra: RealFact): RealFact => ({ ...extra, k: 'target' });
 const ha = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'ha', ...extra });
 
 const ROWS: readonly Row[] = [
@@ -71,6 +85,58 @@ const ROWS: readonly Row[] = [
     CAYTIEU_BRVT_2014,
     'Theo thống kê của Chi cục trồng trọt và bảo vệ thực vật, bình quân mỗi năm, BR-VT có trên 100 ha diện tích trồng tiêu bị bệnh chết nhanh, chết chậm.',
     [ha('100', { a: 'over' })],
+  ],
+  // Cement in April and four months (of 2011), the construction ministry's paper (baoxaydung.com.vn)
+  [BAOXAYDUNG_XIMANG_2011_04, 'Tháng 4, cả nước tiêu thụ 4,6 triệu tấn xi măng', [tonne('4600000')]],
+  [
+    BAOXAYDUNG_XIMANG_2011_04,
+    'Tổng hợp tình hình SXKD của các DN thuộc Bộ Xây dựng (kể cả TCty Công nghiệp Xi măng Việt Nam) cho thấy, tháng 4 ước thựuc hiện khoảng 4.787,3 tỷ đồng, 4 tháng đầu năm ước đạt 17.893,3 tỷ đồng, bằng 30% so với kế hoạch năm, bằng 118,7% so với cùng kỳ năm ngoái.',
+    [
+      vnd('4787300000000', { a: 'about', st: 'estimate' }),
+      vnd('17893300000000', { c: '30', ch: [`ratio 118.7 ${SPLY}`], st: 'estimate' }),
+    ],
+  ],
+  [
+    BAOXAYDUNG_XIMANG_2011_04,
+    'Sản xuất xi măng toàn Ngành tháng 4 đạt 4,72 triệu tấn, 4 tháng đạt khoảng 16,4 triệu tấn, bằng 30% so với kế hoạch năm.',
+    [tonne('4720000'), tonne('16400000', { a: 'about', c: '30' })],
+  ],
+  [
+    BAOXAYDUNG_XIMANG_2011_04,
+    'Tháng 4 sản lượng xi măng tiêu thụ ước đạt 4,6 triệu tấn, 4 tháng đạt 16,02 triệu tấn, bằng 29,4% kế hoạch năm.',
+    [tonne('4600000', { st: 'estimate' }), tonne('16020000', { c: '29.4' })],
+  ],
+  // A commune's tea targets to 2030, an economics magazine's tag page (kinhtethegioi.com)
+  [
+    KTTG_CHE_DAIPHUC,
+    'Thái Nguyên: Xã Đại Phúc tập trung nâng cao giá trị cây chè, hướng tới mục tiêu sản lượng chè búp tươi đạt 31.500 tấn vào năm 2030, với tổng giá trị thu được khoảng 1.268 tỷ đồng mỗi năm.',
+    [goal(tonne('31500', { p: '2030' })), goal(vnd('1268000000000', { a: 'about' }))],
+  ],
+  // Market and price bulletins of the ethnic-minorities committee (streaming.ubdt.gov.vn, ubdt.gov.vn)
+  [
+    UBDT_GIACA_2020_50,
+    'Hiện nay, giá vỏ quế tươi tại xã Nậm Đét đang được thu mua ở mức từ 27.000 - 32.000 đồng/kg, thu hoạch đến đâu có thương lái đến tận nơi thu mua đến đó.',
+    [],
+  ],
+  [
+    UBDT_GIACA_2019_47,
+    'Ngày 14/11/2019, Tuần lễ giới thiệu sản phẩm cây ăn quả có múi và nông, thuỷ sản an toàn, chất lượng tỉnh Hoà Bình năm 2019 đã khai mạc tại Siêu thị BigC Thăng Long (Hà Nội).',
+    [],
+  ],
+  [
+    UBDT_GIACA_2019_47,
+    'Trong đó, tiêu biểu là các hoạt động kết nối tiêu thụ đặc sản an toàn do Bộ Công Thương khởi xướng phối hợp với Tập đoàn Central Retail Việt Nam – chuỗi siêu thị BigC và GO ! từ năm 2018 như: “Tuần lễ cá sông Đà của tỉnh Hòa Bình và Sơn La”; “Tuần lễ nhãn và nông sản an toàn tỉnh Sơn La”; “Tuần lễ vải thiều Bắc Giang”; “Tuần lễ đặc sản Tây Bắc và các tỉnh miền núi phía Bắc”… đã tiêu thụ được hơn 20.000 tấn hàng hoá, đồng hành với 139 hợp tác xã trên cả nước và tạo công ăn việc làm cho khoảng 6.000 nông dân Việt.',
+    [tonne('20000', { a: 'over' }), n('139'), n('6000', { a: 'about' })],
+  ],
+  [
+    UBDT_GIACA_2021_13,
+    'Buộc Mú là bản trồng nhiều gừng nhất ở Na Ngoi (Kỳ Sơn) với diện tích trồng gừng là 52 héc-ta.',
+    [ha('52')],
+  ],
+  [
+    UBDT_GIACA_2021_13,
+    'Trưởng bản Buộc Mú - Xồng Bá Lẩu cho biết, bản Buộc Mú có 95 hộ dân thì gần như ai cũng trồng gừng, chỉ trừ người già cả không còn sức lao động.',
+    [n('95')],
   ],
   // ROWS-END
 ];
