@@ -49,6 +49,13 @@ const UBDT_GIACA_2019_47 =
   'http://streaming.ubdt.gov.vn/tin-tuc/tin-tuc-su-kien/thong-tin-thi-truong-gia-ca/thong-tin-thi-truong-gia-ca-so-47-2019.htm';
 const UBDT_GIACA_2021_13 =
   'http://ubdt.gov.vn/tin-tuc/tin-tuc-su-kien/thong-tin-thi-truong-gia-ca/thong-tin-thi-truong-gia-ca-so-12-2021.htm';
+const YBCM_VLXD_H1_2021 =
+  'http://ybcmjsc.com.vn/vi/6-thang:-tieu-thu-xi-mang-uoc-dat-5644-trieu-tan-tang-khoang-20-nd282';
+const TONGHOIXD_6T = 'https://tonghoixaydungvn.org/Default.aspx?Tab=319&Tinso=94';
+const MOC_SXKD_2T_2006 = 'https://moc.gov.vn/vn/chuyen-muc/1184/tin-tong-hop.aspx?page=2685';
+const KDTT_GACH_2011 = 'http://kinhdoanhtiepthi.vn/bat-dong-san/cong-nghe-vat-lieu?start=10';
+const HUD_SXKD_4T_2011 =
+  'https://www.hud.com.vn/tin-tuc/tinh-hinh-san-xuat-kinh-doanh-dau-tu-thang-4-va-4-thang-dau-nam-2011-cua-cac-don-vi-thuoc-bo-xay-dung-1069.html';
 // URLS-END
 
 const SPLY = 'same-period-last-year';
@@ -57,6 +64,8 @@ const n = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, 
 const vnd = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'VND', ...extra });
 const tonne = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'tonne', ...extra });
 const goal = (extra: RealFact): RealFact => ({ ...extra, k: 'target' });
+const pct = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'percent', ...extra });
+const ch = (...changes: string[]): RealFact => ({ ch: changes });
 const ha = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'ha', ...extra });
 
 const ROWS: readonly Row[] = [
@@ -137,6 +146,69 @@ const ROWS: readonly Row[] = [
     UBDT_GIACA_2021_13,
     'Trưởng bản Buộc Mú - Xồng Bá Lẩu cho biết, bản Buộc Mú có 95 hộ dân thì gần như ai cũng trồng gừng, chỉ trừ người già cả không còn sức lao động.',
     [n('95')],
+  ],
+  // Building materials in the first half of 2021, a cement company's news (ybcmjsc.com.vn)
+  [
+    YBCM_VLXD_H1_2021,
+    'Về sản lượng tiêu thụ một số vật liệu xây dựng chủ yếu trong 6 tháng đầu năm 2021 so với cùng kỳ: Xi măng ước đạt 56,44 triệu tấn, tăng khoảng 20%; đá ốp lát khoảng 10 triệu m2, tăng khoảng 15%; vôi công nghiệp khoảng 1,25 triệu tấn, tăng khoảng 25%; tấm lợp amiăng khoảng 24 triệu tấn, tăng khoảng 40%.',
+    [
+      tonne('56440000', { ch: [`rate 20 ${SPLY}`], p: '2021-H1', st: 'estimate' }),
+      n('10000000', { a: 'about', ch: [`rate 15 ${SPLY}`], p: '2021-H1' }),
+      tonne('1250000', { a: 'about', ch: [`rate 25 ${SPLY}`], p: '2021-H1' }),
+      tonne('24000000', { a: 'about', ch: [`rate 40 ${SPLY}`], p: '2021-H1' }),
+    ],
+  ],
+  [
+    YBCM_VLXD_H1_2021,
+    'Song bên cạnh đó có một số loại vật liệu xây dựng giảm sản lượng tiêu thụ, gồm: Kính xây dựng khoảng 82 triệu m2, giảm khoảng 30%; sứ vệ sinh khoảng 8,5 triệu sản phẩm, giảm khoảng 4%; gạch ốp lát khoảng 235 triệu m2, giảm khoảng 30%; gạch nung khoảng 8,2 tỷ viên, giảm khoảng 9%; gạch không nung 1,6 tỷ viên, giảm khoảng 45%.',
+    [
+      n('82000000', { a: 'about', ch: ['rate -30 *'] }),
+      n('8500000', { a: 'about', ch: ['rate -4 *'] }),
+      n('235000000', { a: 'about', ch: ['rate -30 *'] }),
+      n('8200000000', { a: 'about', ch: ['rate -9 *'] }),
+      n('1600000000', { ch: ['rate -45 *'] }),
+    ],
+  ],
+  // The construction ministry's units in six months, the construction association (tonghoixaydungvn.org)
+  [TONGHOIXD_6T, 'Ngành xây dựng vẫn giữ mức tăng trưởng trên 27%', [ch('rate 27 *')]],
+  [
+    TONGHOIXD_6T,
+    'Theo thống kê của Bộ Xây dựng, tổng giá trị sản xuất kinh doanh trong 6 tháng của các đơn vị thuộc Bộ đạt 50.586 tỷ đồng, tăng 27,1% so với cùng kỳ năm trước.',
+    [vnd('50586000000000', { ch: [`rate 27.1 ${SPLY}`] })],
+  ],
+  [TONGHOIXD_6T, 'Đây là mức tăng trưởng cao và tương đối ổn định.', []],
+  [
+    TONGHOIXD_6T,
+    'Trong đó, khối xây lắp vẫn dẫn đầu với tổng giá trị thực hiện đạt 22.159 tỷ đồng, tăng 23,3%; khối sản xuất công nghiệp vật liệu xây dựng đạt 17.024 tỷ đồng, tăng 28,1%; giá trị tư vấn đạt 955 tỷ đồng, tăng 29,7%.',
+    [
+      vnd('22159000000000', { ch: ['rate 23.3 *'] }),
+      vnd('17024000000000', { ch: ['rate 28.1 *'] }),
+      vnd('955000000000', { ch: ['rate 29.7 *'] }),
+    ],
+  ],
+  // The ministry's own news list, two months of 2006 (moc.gov.vn)
+  [MOC_SXKD_2T_2006, 'Tăng 29,2% giá trị sản xuất kinh doanh xây dựng(02/03/2006)', [ch('rate 29.2 *')]],
+  [
+    MOC_SXKD_2T_2006,
+    'Theo thống kê của Bộ Xây dựng, 2 tháng đầu năm 2006, tổng giá trị sản xuất kinh doanh của các đơn vị đạt 9.658 tỷ đồng, tăng 29,2%; trong đó giá trị xây lắp tăng 46%.',
+    [vnd('9658000000000', { ch: ['rate 29.2 *'], p: '2006-YTD-02' }), { ch: ['rate 46 *'], p: '2006-YTD-02' }],
+  ],
+  [
+    MOC_SXKD_2T_2006,
+    'Giá trị SX của khối công nghiệp và VLXD tăng 8,9% so với cùng kỳ năm trước.',
+    [ch(`rate 8.9 ${SPLY}`)],
+  ],
+  // Ceramic tiles in 2011, a business-and-marketing paper's section list (kinhdoanhtiepthi.vn)
+  [
+    KDTT_GACH_2011,
+    'Năm 2011, thị trường vật liệu xây dựng sụt giảm, vì vậy, dù công suất các nhà máy sản xuất gạch ốp lát cả nước chỉ đạt bình quân 70%, nhưng lượng tồn kho cũng lên tới khoảng 30 triệu m2.',
+    [pct('70', { p: '2011' }), n('30000000', { a: 'about', p: '2011' })],
+  ],
+  // The housing corporation's news list (hud.com.vn)
+  [
+    HUD_SXKD_4T_2011,
+    'Tình hình sản xuất kinh doanh của các đơn vị thuộc Bộ Xây dựng trong tháng 4 và 4 tháng đầu năm 2011 nhìn chung ổn định và có mức tăng cao so với cùng kỳ năm 2010.',
+    [],
   ],
   // ROWS-END
 ];
