@@ -56,9 +56,12 @@ const MOC_SXKD_2T_2006 = 'https://moc.gov.vn/vn/chuyen-muc/1184/tin-tong-hop.asp
 const KDTT_GACH_2011 = 'http://kinhdoanhtiepthi.vn/bat-dong-san/cong-nghe-vat-lieu?start=10';
 const HUD_SXKD_4T_2011 =
   'https://www.hud.com.vn/tin-tuc/tinh-hinh-san-xuat-kinh-doanh-dau-tu-thang-4-va-4-thang-dau-nam-2011-cua-cac-don-vi-thuoc-bo-xay-dung-1069.html';
+const VSA_THEP_Q1_2019 = 'http://vsa.com.vn/';
+const IGIP_THEP_8T_2016 = 'https://nq57.igip.gov.vn/tin-tuc/t1021/8-thang-san-xuat-thep-tang-29-';
 // URLS-END
 
 const SPLY = 'same-period-last-year';
+const PREV = 'previous-period';
 
 const n = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, ...extra });
 const vnd = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'VND', ...extra });
@@ -209,6 +212,25 @@ const ROWS: readonly Row[] = [
     HUD_SXKD_4T_2011,
     'Tình hình sản xuất kinh doanh của các đơn vị thuộc Bộ Xây dựng trong tháng 4 và 4 tháng đầu năm 2011 nhìn chung ổn định và có mức tăng cao so với cùng kỳ năm 2010.',
     [],
+  ],
+  // The steel market in the first quarter of 2019, the Vietnam Steel Association's home page (vsa.com.vn)
+  [
+    VSA_THEP_Q1_2019,
+    'Ngành công nghiệp tăng 8,95% so với cùng kỳ năm trước, đóng góp 3,14 điểm phần trăm vào tốc độ tăng tổng giá trị tăng thêm toàn nền kinh tế.',
+    [ch(`rate 8.95 ${SPLY}`)],
+  ],
+  [VSA_THEP_Q1_2019, 'Trong đó, ngành công nghiệp chế biến, chế tạo với mức tăng 12,35%,.', [ch('rate 12.35 *')]],
+  [VSA_THEP_Q1_2019, 'Đến cuối quý 1 năm 2019, thị trường thép toàn cầu được đánh giá là tạm duy trì ổn định.', []],
+  // Steel in eight months of 2016, a government institute's news relay of VSA figures (nq57.igip.gov.vn)
+  [
+    IGIP_THEP_8T_2016,
+    'Cụ thể, sản xuất thép 8 tháng qua đạt hơn 11,5 triệu tấn, tăng 29% so với cùng kỳ năm trước.',
+    [tonne('11500000', { a: 'over', ch: [`rate 29 ${SPLY}`] })],
+  ],
+  [
+    IGIP_THEP_8T_2016,
+    'Sản xuất các sản phẩm thép của doanh nghiệp thành viên tháng 8 đạt hơn 1,53 triệu tấn, tăng 29,1% so với cùng kỳ năm 2015 và tăng 5,7% so với tháng trước.',
+    [tonne('1530000', { a: 'over', ch: ['rate 29.1 *', `rate 5.7 ${PREV}`] })],
   ],
   // ROWS-END
 ];
