@@ -58,6 +58,10 @@ const HUD_SXKD_4T_2011 =
   'https://www.hud.com.vn/tin-tuc/tinh-hinh-san-xuat-kinh-doanh-dau-tu-thang-4-va-4-thang-dau-nam-2011-cua-cac-don-vi-thuoc-bo-xay-dung-1069.html';
 const VSA_THEP_Q1_2019 = 'http://vsa.com.vn/';
 const IGIP_THEP_8T_2016 = 'https://nq57.igip.gov.vn/tin-tuc/t1021/8-thang-san-xuat-thep-tang-29-';
+const VIETMYLUBE_VANTAI_2019_08 = 'https://vietmylube.com.vn/van-tai-hang-hoa-thang-8-2019-dat-1401-trieu-tan/';
+const DLDS_TTTT_2022 = 'https://dulichdoisong.vn/c/cong-nghe?page=461';
+const TMA_TTTT_2021 =
+  'https://www.tmasolutions.vn/tin-tuc/Nganh-Thong-tin-va-Truyen-thong-uoc-dat-doanh-thu-gan-151-ty-USD/43687';
 // URLS-END
 
 const SPLY = 'same-period-last-year';
@@ -231,6 +235,85 @@ const ROWS: readonly Row[] = [
     IGIP_THEP_8T_2016,
     'Sản xuất các sản phẩm thép của doanh nghiệp thành viên tháng 8 đạt hơn 1,53 triệu tấn, tăng 29,1% so với cùng kỳ năm 2015 và tăng 5,7% so với tháng trước.',
     [tonne('1530000', { a: 'over', ch: ['rate 29.1 *', `rate 5.7 ${PREV}`] })],
+  ],
+  // Freight in August and eight months of 2019, a lubricant dealer's news (vietmylube.com.vn)
+  [
+    VIETMYLUBE_VANTAI_2019_08,
+    'Trong tháng 8 vừa qua, vận tải hàng hóa của Việt Nam đã tăng 0,4% so với tháng trước và duy trì đà tăng trưởng tốt kể từ đầu năm.',
+    [ch(`rate 0.4 ${PREV}`)],
+  ],
+  [
+    VIETMYLUBE_VANTAI_2019_08,
+    'Cụ thể, trong tháng 8-2019, vận tải hàng hóa đã đạt 140,1 triệu tấn, tăng 0,4% so với tháng trước và 27,1 tỷ tấn.km, tăng 1,3%.',
+    [
+      tonne('140100000', { ch: [`rate 0.4 ${PREV}`], p: '2019-08' }),
+      n('27100000000', { ch: ['rate 1.3 *'], p: '2019-08' }),
+    ],
+  ],
+  [
+    VIETMYLUBE_VANTAI_2019_08,
+    'Tính chung 8 tháng của năm 2019, vận tải hàng hóa đạt 1.102,7 triệu tấn, tăng 8,8% so với cùng kỳ năm trước và 210,5 tỷ tấn.km, tăng 7,4%.',
+    [
+      tonne('1102700000', { ch: [`rate 8.8 ${SPLY}`], p: '2019-YTD-08' }),
+      n('210500000000', { ch: ['rate 7.4 *'], p: '2019-YTD-08' }),
+    ],
+  ],
+  [
+    VIETMYLUBE_VANTAI_2019_08,
+    'Trong đó, vận tải trong nước đạt 1.080,5 triệu tấn, tăng 8,9% và 118 tỷ tấn.km, tăng 10,6%, vận tải ngoài nước đạt 22,2 triệu tấn, tăng 3,2% và 92,5 tỷ tấn.km, tăng 3,6%.',
+    [
+      tonne('1080500000', { ch: ['rate 8.9 *'] }),
+      n('118000000000', { ch: ['rate 10.6 *'] }),
+      tonne('22200000', { ch: ['rate 3.2 *'] }),
+      n('92500000000', { ch: ['rate 3.6 *'] }),
+    ],
+  ],
+  [
+    VIETMYLUBE_VANTAI_2019_08,
+    'Còn riêng với ngành đường sắt, trong 8 tháng vừa qua, vận tải hàng hóa qua đây chỉ đạt 3,3 triệu tấn, giảm 11,3% và 2,4 tỷ tấn.km, giảm 9,3%.',
+    [tonne('3300000', { ch: ['rate -11.3 *'] }), n('2400000000', { ch: ['rate -9.3 *'] })],
+  ],
+  // Information and communications in 2022, a travel-and-life magazine's technology list (dulichdoisong.vn)
+  [
+    DLDS_TTTT_2022,
+    'Năm 2022, doanh thu toàn ngành Thông tin và Truyền thông (TT&TT) ước đạt 3.893.595 tỷ đồng, tăng 12,7% so với năm 2021 và gấp 1,5 lần so với dự báo tốc độ tăng trưởng GDP năm 2022 của cả nước.',
+    [vnd('3893595000000000', { ch: ['rate 12.7 2021'], p: '2022', st: 'estimate' })],
+  ],
+  [
+    DLDS_TTTT_2022,
+    'Nộp ngân sách nhà nước ước đạt 98.982,3 tỷ đồng, tăng 24,7% so với năm 2021.',
+    [vnd('98982300000000', { ch: ['rate 24.7 2021'], st: 'estimate' })],
+  ],
+  [
+    DLDS_TTTT_2022,
+    'Tổng số lao động toàn ngành năm 2022 là 1.510.027 lao động, tăng 5% so với năm 2021.',
+    [n('1510027', { ch: ['rate 5 2021'], p: '2022' })],
+  ],
+  [
+    DLDS_TTTT_2022,
+    'Năng suất lao động ngành TT&TT (tính theo doanh thu) ước đạt khoảng 648 triệu đồng, tốc độ tăng năng suất 6,7% so với năm 2021.',
+    [vnd('648000000', { a: 'about', ch: ['rate 6.7 2021'], st: 'estimate' })],
+  ],
+  // Information and communications in 2021, a software company's news (tmasolutions.vn)
+  [
+    TMA_TTTT_2021,
+    'Mức doanh thu này tăng trưởng gấp 3,6-4,5 lần so với mức dự báo tăng trưởng 2-2,5% GDP của quốc gia.',
+    [],
+  ],
+  [
+    TMA_TTTT_2021,
+    'Ngoài ra, tổng số lao động của ngành còn đạt hơn 1,4 triệu người, tăng 8% so với năm 2020.',
+    [n('1400000', { a: 'over', ch: ['rate 8 2020'] })],
+  ],
+  [
+    TMA_TTTT_2021,
+    'Trong đó, doanh thu dịch vụ viễn thông tăng 2% ước đạt 130.768 tỷ đồng; ngành bưu chính tăng lên 37.000 tỷ đồng.',
+    [vnd('130768000000000', { ch: ['rate 2 *'], st: 'estimate' }), vnd('37000000000000')],
+  ],
+  [
+    TMA_TTTT_2021,
+    'Hiện nay, Việt Nam có 64.000 doanh nghiệp số, tăng từ mức 58.000 của năm ngoái.',
+    [n('64000'), n('58000')],
   ],
   // ROWS-END
 ];
