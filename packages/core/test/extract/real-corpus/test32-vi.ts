@@ -62,6 +62,7 @@ const VIETMYLUBE_VANTAI_2019_08 = 'https://vietmylube.com.vn/van-tai-hang-hoa-th
 const DLDS_TTTT_2022 = 'https://dulichdoisong.vn/c/cong-nghe?page=461';
 const TMA_TTTT_2021 =
   'https://www.tmasolutions.vn/tin-tuc/Nganh-Thong-tin-va-Truyen-thong-uoc-dat-doanh-thu-gan-151-ty-USD/43687';
+const KINHTENET_THUYSAN_8T = 'http://kinhtenet.vn/the-gioi.html?page=34';
 // URLS-END
 
 const SPLY = 'same-period-last-year';
@@ -69,6 +70,7 @@ const PREV = 'previous-period';
 
 const n = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, ...extra });
 const vnd = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'VND', ...extra });
+const usd = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'USD', ...extra });
 const tonne = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'tonne', ...extra });
 const goal = (extra: RealFact): RealFact => ({ ...extra, k: 'target' });
 const pct = (v: string, extra: Omit<RealFact, 'v' | 'u'> = {}): RealFact => ({ v, u: 'percent', ...extra });
@@ -314,6 +316,17 @@ const ROWS: readonly Row[] = [
     TMA_TTTT_2021,
     'Hiện nay, Việt Nam có 64.000 doanh nghiệp số, tăng từ mức 58.000 của năm ngoái.',
     [n('64000'), n('58000')],
+  ],
+  // Seafood exports in eight months (of 2018), an economics site's section list (kinhtenet.vn)
+  [
+    KINHTENET_THUYSAN_8T,
+    'Xuất khẩu thuỷ sản 8 tháng ước đạt 55% so với kế hoạch cả năm',
+    [{ c: '55', st: 'estimate' }],
+  ],
+  [
+    KINHTENET_THUYSAN_8T,
+    'Theo Hiệp hội Chế biến và xuất khẩu thuỷ hải sản Việt Nam (VASEP), kim ngạch xuất khẩu thuỷ sản nước ta trong 8 tháng ước đạt 5,5 tỷ USD, tương đương 55% so với kế hoạch cả năm 2018 là 10 tỷ USD.',
+    [usd('5500000000', { c: '55', st: 'estimate' }), goal(usd('10000000000', { p: '2018' }))],
   ],
   // ROWS-END
 ];
