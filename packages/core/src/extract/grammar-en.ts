@@ -1182,6 +1182,13 @@ export const en: Grammar = {
     ['GH', 'GHS'],
     ['NZ$', 'NZD'],
     ['NT$', 'TWD'],
+    // (`AU$2.1 billion`, `C$2.1 billion`, `R$2.1 billion`: the Australian and Canadian dollar and the
+    // Brazilian real; the figure had been dropped whole — round 47. Not `A$`: a sign is matched as its
+    // words, and `a $2 billion surplus` is the article and the dollar)
+    ['AU$', 'AUD'],
+    ['C$', 'CAD'],
+    ['CA$', 'CAD'],
+    ['R$', 'BRL'],
     ['£', 'GBP'],
   ]),
   // (`productivity estimated at 6.08 tonnes and total output at 43.1 million tonnes`: a gapped verb; round 45)

@@ -384,3 +384,25 @@ describe('a source after the figures that names their stage: `…, according to 
     ]);
   });
 });
+
+describe('more currency signs and a stage in brackets: `C$2.1 billion`, `USD 2.1 billion (provisional)`', () => {
+  it('reads the Canadian and Australian dollar and the real before a number, and a bracketed stage word', () => {
+    expect(markedValues('Revenue reached C$2.1 billion in 2023.')).toEqual(['2100000000 (C$)']);
+    expect(markedValues('Revenue reached AU$2.1 billion in 2023.')).toEqual(['2100000000 (AU$)']);
+    expect(markedValues('Revenue reached R$2.1 billion in 2023.')).toEqual(['2100000000 (R$)']);
+    expect(
+      extractStatements('Exports reached USD 2.1 billion (provisional) in 2023.', { locale: 'en' }).map(
+        (s) => s.stage?.value,
+      ),
+    ).toEqual(['preliminary']);
+  });
+
+  it('near-miss: `a $2 billion surplus` is the article and the dollar; a bracket of other words stages nothing', () => {
+    expect(markedValues('The country had a $2 billion trade surplus in 2023.')).toEqual(['2000000000 USD']);
+    expect(
+      extractStatements('Exports reached USD 2.1 billion (excluding oil) in 2023.', { locale: 'en' }).map(
+        (s) => s.stage?.value,
+      ),
+    ).toEqual([undefined]);
+  });
+});

@@ -97,7 +97,7 @@ import { joinedTrailingBase, pluralTrailingBase, sharedTrailingBases } from './s
 import { slashPairs } from './slash-pair';
 import { statementMeasureNames } from './statement-measure-names';
 import { surveyYears } from './survey-year';
-import { trailingSourceStages } from './trailing-source-stage';
+import { bracketStages, trailingSourceStages } from './trailing-source-stage';
 import { transportWorkStages } from './transport-work';
 import { unnamedPlanCompletions } from './unnamed-plan';
 import { valuesFromSources } from './value-from-source';
@@ -309,6 +309,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   leadStage(a, st, items);
   // (`…, according to preliminary figures`: a source after the figures names their stage)
   trailingSourceStages(a, st);
+  // (`USD 2.1 billion (provisional)`: a stage word alone in brackets after a figure)
+  bracketStages(a, st);
   planRates(a, st);
   frontedPlanCompletions(a, st, items);
   planFigures(a, st);

@@ -41,3 +41,24 @@ export function trailingSourceStages(a: SentenceContext, st: SentenceState): voi
     if (!d.stage && d.kind.value === 'actual')
       d.stage = a.field(found.stage, found.from, found.to, `${a.g.locale}.stage.trailing-source`);
 }
+
+/**
+ * `Exports reached USD 2.1 billion (provisional) in 2023`, `GDP grew 6.1% (estimated)`: a stage word
+ * alone in brackets right after a figure (grammar `stageWords`) is that figure's statement's stage
+ * when it has none (round 47). One look per statement.
+ */
+export function bracketStages(a: SentenceContext, st: SentenceState): void {
+  for (const d of a.sentenceDrafts(st.span)) {
+    if (d.stage) continue;
+    for (const f of [d.value, d.completion, ...d.changes]) {
+      if (!f) continue;
+      const k = tokenAt(a.tokens, f.span.end);
+      if (a.tokens[k]?.kind !== 'punct' || a.tokens[k]?.text !== '(') continue;
+      const stage = matchAt(a.tokens, k + 1, a.g.stageWords);
+      const close = stage ? a.tokens[stage.to] : undefined;
+      if (!stage || close?.kind !== 'punct' || close.text !== ')') continue;
+      d.stage = a.field(stage.phrase.data, k + 1, stage.to, `${a.g.locale}.stage.bracket`);
+      break;
+    }
+  }
+}
