@@ -26,28 +26,45 @@ export function baseFigureLevels(a: SentenceContext, st: SentenceState): void {
     const base = c?.value.base;
     if (!v || !span || !base || v.rule.includes('.earlier-reading')) continue;
     const last = tokenAt(a.tokens, span.end) - 1;
+    if (!nouns.has(a.tokens[last]?.forms.fold ?? '')) continue;
     // (`Revenue was GH¢910 million, a 24 per cent growth over the previous year's figure of GH¢734.1
     // million`: the statement has its value; the base's level was left unread as a second one — round 47)
     if (tokenAt(a.tokens, v.span.start) !== last + 1) {
       unreadBaseLevel(a, st, d, base, span, last);
       continue;
     }
-    const at = tokenAt(a.tokens, v.span.start);
-    if (at !== last + 1 || !nouns.has(a.tokens[last]?.forms.fold ?? '')) continue;
-    if (matchAt(a.tokens, at, a.g.fromLevelLinks)?.from !== at) continue;
-    const e: Draft = a.newDraft(st.span, at);
-    e.kind = { ...d.kind, rule: `${d.kind.rule}+base-figure` };
-    if (d.name) e.name = { ...d.name, rule: `${a.g.locale}.name.base-figure` };
-    e.value = { ...v, rule: `${v.rule}.earlier-reading` };
-    const own = earlierPeriod(base, d.period?.value);
-    if (own) e.period = a.field(own, tokenAt(a.tokens, span.start), last + 1, `${a.g.locale}.period.base-figure`);
-    else {
-      const message = 'The earlier level is of a period the text does not date';
-      e.unread.push({ what: 'period', reason: 'no-period', span: v.span, message });
-    }
-    a.extend(e, at, tokenAt(a.tokens, v.span.end));
+    if (matchAt(a.tokens, last + 1, a.g.fromLevelLinks)?.from !== last + 1) continue;
+    baseLevel(a, st, d, base, span, last, { ...v, rule: `${v.rule}.earlier-reading` });
     d.value = undefined;
   }
+}
+
+/**
+ * The base period's own level `value` (it starts right after the stand-in noun at `last`, past its link): a
+ * statement of its own with `d`'s name and kind, dated by the base (the statement's period moved back by
+ * it), else undated.
+ */
+function baseLevel(
+  a: SentenceContext,
+  st: SentenceState,
+  d: Draft,
+  base: ComparisonBase,
+  span: { start: number; end: number },
+  last: number,
+  value: NonNullable<Draft['value']>,
+): void {
+  const at = last + 1;
+  const e: Draft = a.newDraft(st.span, at);
+  e.kind = { ...d.kind, rule: `${d.kind.rule}+base-figure` };
+  if (d.name) e.name = { ...d.name, rule: `${a.g.locale}.name.base-figure` };
+  e.value = value;
+  const own = earlierPeriod(base, d.period?.value);
+  if (own) e.period = a.field(own, tokenAt(a.tokens, span.start), at, `${a.g.locale}.period.base-figure`);
+  else {
+    const message = 'The earlier level is of a period the text does not date';
+    e.unread.push({ what: 'period', reason: 'no-period', span: value.span, message });
+  }
+  a.extend(e, at, tokenAt(a.tokens, value.span.end));
 }
 
 /**
@@ -72,17 +89,10 @@ function unreadBaseLevel(
   // (read past the link, so a currency before the number is the amount's: `of GH¢734.1 million`)
   const q = unreadQuantity(a, { ...u, span: a.span(link.to, tokenAt(a.tokens, u.span.end)) })?.q.quantity;
   if (!q || q.unitCode !== v.value.unitCode || q.unit !== v.value.unit) return;
-  const at = last + 1;
-  const e: Draft = a.newDraft(st.span, at);
-  e.kind = { ...d.kind, rule: `${d.kind.rule}+base-figure` };
-  if (d.name) e.name = { ...d.name, rule: `${a.g.locale}.name.base-figure` };
-  e.value = { value: q, span: u.span, rule: `${a.g.locale}.value.base-figure.earlier-reading` };
-  const own = earlierPeriod(base, d.period?.value);
-  if (own) e.period = a.field(own, tokenAt(a.tokens, span.start), last + 1, `${a.g.locale}.period.base-figure`);
-  else {
-    const message = 'The earlier level is of a period the text does not date';
-    e.unread.push({ what: 'period', reason: 'no-period', span: u.span, message });
-  }
-  a.extend(e, at, tokenAt(a.tokens, u.span.end));
+  baseLevel(a, st, d, base, span, last, {
+    value: q,
+    span: u.span,
+    rule: `${a.g.locale}.value.base-figure.earlier-reading`,
+  });
   d.unread = d.unread.filter((x) => x !== u);
 }

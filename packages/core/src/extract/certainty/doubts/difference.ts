@@ -145,6 +145,16 @@ export const differenceWordDoubt: DoubtRule = {
   },
 };
 
+/** The first token of field `f`'s amount: its number, past a currency before it and a word of approximation before that. */
+function amountStart(ctx: Ctx, f: Parameters<DoubtRule['doubts']>[1]): number | undefined {
+  const k = numberToken(ctx, f);
+  if (k === undefined) return undefined;
+  const t = ctx.ix.tokens;
+  const at = currencyStart(t, ctx.g, k);
+  const approx = phraseEndingAt(t, at, ctx.g.approximate);
+  return approx >= 0 ? approx : at;
+}
+
 /**
  * `reported a revenue shortfall of N1.76 trillion`, `a quarterly difference of GHS 3,288,800,443`:
  * a figure right after a noun of a gap (grammar `gapNouns`, with `of`; past its currency and a word
@@ -156,13 +166,8 @@ export const gapNounDoubt: DoubtRule = {
   doubts: (ctx, f, what) => {
     const nouns = ctx.g.gapNouns;
     if (what !== 'value' || !nouns || nouns.length === 0) return false;
-    const k = numberToken(ctx, f);
-    if (k === undefined) return false;
-    const t = ctx.ix.tokens;
-    let at = currencyStart(t, ctx.g, k);
-    const approx = phraseEndingAt(t, at, ctx.g.approximate);
-    if (approx >= 0) at = approx;
-    return phraseEndingAt(t, at, nouns) >= 0;
+    const at = amountStart(ctx, f);
+    return at !== undefined && phraseEndingAt(ctx.ix.tokens, at, nouns) >= 0;
   },
 };
 
@@ -180,12 +185,9 @@ export const changeByAmountDoubt: DoubtRule = {
   id: 'difference',
   doubts: (ctx, f, what) => {
     if (what !== 'value' || ctx.g.locale !== 'en') return false;
-    const k = numberToken(ctx, f);
-    if (k === undefined) return false;
+    const at = amountStart(ctx, f);
+    if (at === undefined) return false;
     const t = ctx.ix.tokens;
-    let at = currencyStart(t, ctx.g, k);
-    const approx = phraseEndingAt(t, at, ctx.g.approximate);
-    if (approx >= 0) at = approx;
     const by = phraseEndingAt(t, at, ctx.g.exceedBy, 1);
     if (by < 0) return false;
     const floor = Math.max(ctx.ix.clauseOf(by), by - OBJECT_BY_WINDOW);
