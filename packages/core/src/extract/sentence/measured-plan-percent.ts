@@ -1,7 +1,7 @@
-import { abs, cmp, div, mul, sub, toNum } from '../../decimal/decimal';
 import { matchAt } from '../phrase';
 import type { PlanKind, Quantity, StatedCompletion, Unread } from '../types';
 import type { SentenceContext, SentenceState } from './context';
+import { completionAgrees } from './stated-percent';
 import { tokenAt } from './token-at';
 import { unreadQuantity } from './unread-quantity';
 
@@ -20,21 +20,6 @@ function planNounBefore(a: SentenceContext, k: number): PlanKind | null {
 /** True when the two amounts are written in the same unit (the same code, or the same unit words). */
 function sameUnit(x: Quantity, y: Quantity): boolean {
   return x.unitCode === y.unitCode && x.unit === y.unit;
-}
-
-/** A hundred: the percentage a completion states is the actual over the plan, times it. */
-const HUNDRED = toNum('100');
-
-/**
- * True when the stated percentage is the actual over the plan, times a hundred, within a hundredth
- * of itself (reports round the amounts they print): the percentage really is that completion.
- */
-function agrees(percent: string, actual: Quantity, plan: Quantity): boolean {
-  const p = toNum(percent);
-  const planned = toNum(plan.base);
-  if (cmp(planned, toNum('0')) <= 0) return false;
-  const computed = div(mul(toNum(actual.base), HUNDRED), planned);
-  return cmp(mul(abs(sub(computed, p)), HUNDRED), p) <= 0;
 }
 
 /**
@@ -68,7 +53,8 @@ export function measuredPlanPercents(a: SentenceContext, st: SentenceState): voi
     if (!link || (link.to !== from && k !== from)) continue;
     const of = planNounBefore(a, tokenAt(a.tokens, plan.span.start));
     const q = of ? unreadQuantity(a, u)?.q : undefined;
-    if (!of || q?.quantity?.unitCode !== 'percent' || !agrees(q.quantity.number.value, v.value, plan.value)) continue;
+    if (!of || q?.quantity?.unitCode !== 'percent' || !completionAgrees(q.quantity.number, v.value, plan.value))
+      continue;
     const completion: StatedCompletion = { percent: q.quantity.number, form: 'of-plan', of };
     d.completion = a.field(completion, link.to, tokenAt(a.tokens, u.span.end), `${L}.completion.measured-plan-percent`);
     d.unread.splice(d.unread.indexOf(u as Unread), 1);

@@ -1,4 +1,3 @@
-import { abs, cmp, div, mul, sub, toNum } from '../../decimal/decimal';
 import { isPeriodId } from '../../period/period';
 import { phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
@@ -6,6 +5,7 @@ import type { Extracted } from '../types';
 import { numberOf, periodFrom } from './compared-side';
 import type { SentenceContext, SentenceState } from './context';
 import { afterBareTo, afterFrom } from './moved-percents';
+import { moveRateAgrees } from './stated-percent';
 import { tokenAt } from './token-at';
 
 /** How many tokens may stand between the two figures of a move (`from 233 per 100,000 live births in 1990 to`). */
@@ -89,28 +89,11 @@ function movedRate(a: SentenceContext, prev: Draft, d: Draft): void {
   const to = d.period?.value;
   if (!from || !to || from === to || !isPeriodId(from) || !isPeriodId(to)) return;
   if (tokenAt(a.tokens, prev.period?.span.start ?? 0) >= k || c.span.start < v.span.end) return;
-  if (!rateAgrees(c.value.amount.value, start.value.base, v.value.base)) return;
+  if (!moveRateAgrees(c.value.amount, start.value, v.value)) return;
   d.changes[0] = {
     ...c,
     value: { ...c.value, base: { kind: 'period', period: from } },
     rule: `${c.rule}+moved-from-period`,
   };
   d.unread = d.unread.filter((u) => u.what !== 'change' || u.reason !== 'change-without-base');
-}
-
-const HUNDRED = toNum('100');
-const ONE = toNum('1');
-const FIFTIETH = toNum('0.02');
-
-/**
- * True when the stated rate is the move's own, (end − start) / start × 100, within a point or a
- * fiftieth of itself (the levels are rounded as printed): a rate of another base is no such move's.
- */
-function rateAgrees(rate: string, start: string, end: string): boolean {
-  const s = toNum(start);
-  if (cmp(s, toNum('0')) <= 0) return false;
-  const computed = div(mul(sub(toNum(end), s), HUNDRED), s);
-  const stated = toNum(rate);
-  const room = mul(abs(stated), FIFTIETH);
-  return cmp(abs(sub(computed, stated)), cmp(room, ONE) > 0 ? room : ONE) <= 0;
 }
