@@ -1,5 +1,5 @@
 import { isPeriodId } from '../../period/period';
-import { phraseEndingAt } from '../phrase';
+import { currencyStart } from '../certainty/helpers';
 import type { Draft } from '../place/context';
 import type { Extracted } from '../types';
 import { numberOf, periodFrom } from './compared-side';
@@ -80,11 +80,7 @@ function movedRate(a: SentenceContext, prev: Draft, d: Draft): void {
   const f = numberOf(a, start as Extracted<unknown>);
   if (k === undefined || f === undefined || k <= f || k - f > MOVE_GAP) return;
   // (`from GHS 5.1 billion … to GHS 6.9 billion`: a currency before each number)
-  const lead = (n: number): number => {
-    const c = phraseEndingAt(a.tokens, n, a.g.currencyBefore);
-    return c >= 0 ? c : n;
-  };
-  if (!afterBareTo(a, lead(k)) || !afterFrom(a, lead(f))) return;
+  if (!afterBareTo(a, currencyStart(a.tokens, a.g, k)) || !afterFrom(a, currencyStart(a.tokens, a.g, f))) return;
   const from = prev.period?.value;
   const to = d.period?.value;
   if (!from || !to || from === to || !isPeriodId(from) || !isPeriodId(to)) return;

@@ -1,7 +1,7 @@
 import { matchPeriod } from '../../period-phrase';
 import { matchAt } from '../../phrase';
 import type { Statement } from '../../types';
-import { type DoubtRule, figureToken } from '../context';
+import { type Ctx, type DoubtRule, figureToken } from '../context';
 import { SENTENCE_ENDS } from '../helpers';
 
 /** How far back from its first figure a sentence may open with its horizon (`Đến năm 2030, tỷ lệ … đạt`). */
@@ -50,7 +50,7 @@ const VERB_WORDS = 3;
  * report. Not after a word that makes it a point in time (`tính đến năm 2022`: grammar
  * `horizonStops`), nor with a result word before the figure.
  */
-function inlineHorizon(ctx: Parameters<DoubtRule['doubts']>[0], start: number, k: number): boolean {
+function inlineHorizon(ctx: Ctx, start: number, k: number): boolean {
   const leads = ctx.g.horizonLeads ?? [];
   const t = ctx.ix.tokens;
   for (let b = Math.max(start, k - VERB_WORDS - 4); b < k; b++) {
