@@ -80,3 +80,17 @@ export function capitalised(x: Token | undefined): boolean {
   const c = x.text.charAt(0);
   return c !== c.toLowerCase();
 }
+
+/** Dashes that join two years into a span (`2016-2020`, `2016 – 2020`, `2023-24`). */
+export const YEAR_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
+/**
+ * True when a dash and another year (four digits, or the two of `2023-24`) follow right at token `j`:
+ * the year before it is the first of a span of years (`2016-2020`, `2018-2019`), no period of its own.
+ */
+export function yearSpanAt(t: readonly Token[], j: number): boolean {
+  const dash = t[j];
+  const next = t[j + 1];
+  if (dash?.kind !== 'punct' || !YEAR_DASHES.has(dash.text) || next?.kind !== 'number') return false;
+  return YEAR.test(next.text) || /^\d\d$/u.test(next.text);
+}

@@ -7,7 +7,7 @@ import { LATER_CLAUSE_PERIOD } from '../sentence/later-period';
 import { LENT_RATE_PERIOD } from '../sentence/vi-rate-period';
 import type { Token } from '../tokenize';
 import type { Extracted, Statement } from '../types';
-import { currencyStart, endsRightAt, SENTENCE_ENDS } from './helpers';
+import { currencyStart, endsRightAt, SENTENCE_ENDS, YEAR_DASHES, yearSpanAt } from './helpers';
 import { doubt } from './messages';
 import type { TokenIndex } from './token-index';
 
@@ -138,9 +138,6 @@ function bracketAfterFigure(
   });
 }
 
-/** Dashes that join two years into a span (`2016-2020`, `2016 – 2020`, `2023-24`). */
-const YEAR_DASHES = new Set(['-', '–', '—']);
-
 /**
  * `Exports rose 50% in 2016-2020`, `In 2021-2025, the province attracted …`, `in 2023-24`: a whole
  * year read right before a dash and another year (four digits, or the two of `2023-24`) is the
@@ -150,11 +147,7 @@ const YEAR_DASHES = new Set(['-', '–', '—']);
 function yearRangeStart(ix: TokenIndex, p: Extracted<unknown>): boolean {
   if (typeof p.value !== 'string' || !/^\d{4}$/u.test(p.value)) return false;
   const j = ix.from(p.span.end);
-  if (j === undefined) return false;
-  const dash = ix.tokens[j];
-  const next = ix.tokens[j + 1];
-  if (dash?.kind !== 'punct' || !YEAR_DASHES.has(dash.text) || next?.kind !== 'number') return false;
-  return YEAR_NUMBER.test(next.text) || /^\d\d$/u.test(next.text);
+  return j !== undefined && yearSpanAt(ix.tokens, j);
 }
 
 /**

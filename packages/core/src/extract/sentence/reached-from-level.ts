@@ -1,5 +1,6 @@
 import type { ComparisonBase } from '../../model/types';
 import { isPeriodId, previousPeriod, samePeriodLastYear } from '../../period/period';
+import { yearSpanAt } from '../certainty/helpers';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import { numberOf } from './compared-side';
@@ -136,7 +137,7 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
     const by = named ?? (moved ? c?.value.base : undefined);
     // (`In 2018-2019 the number … from 150.4 million previous year`: a year the sentence writes as the
     // first of a range moves back to no certain year — round 47)
-    const ranged = d.period !== undefined && rangeAfter(a, tokenAt(a.tokens, d.period.span.end));
+    const ranged = d.period !== undefined && yearSpanAt(a.tokens, tokenAt(a.tokens, d.period.span.end));
     const own = by && !ranged ? earlierPeriod(by, d.period?.value) : undefined;
     if (base && own)
       e.period = a.field(
@@ -159,15 +160,6 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
     }
   }
 }
-
-/** True when a dash and a number follow right at token `k` (`2018-2019`, `2017-18`): the period before it opens a range. */
-function rangeAfter(a: SentenceContext, k: number): boolean {
-  const dash = a.tokens[k];
-  return dash?.kind === 'punct' && DASHES.has(dash.text) && a.tokens[k + 1]?.kind === 'number';
-}
-
-/** The dashes that join the two ends of a range of years. */
-const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
 /** How many words may name the earlier level between the lead and its link (`from a net loss of`). */
 const LEVEL_NAME = 4;
