@@ -473,6 +473,24 @@ export function phraseEndingAt(
   return -1;
 }
 
+/**
+ * True when a phrase of `list` ends right at token `at`, or at an earlier token with only words (at
+ * most `words` of them) between its end and `at`: `as against a target`, `out of the annual target`
+ * before a plan noun. Constant work.
+ */
+export function endsBeforeWords(
+  tokens: readonly Token[],
+  at: number,
+  list: readonly Phrase<unknown>[],
+  words: number,
+): boolean {
+  for (let p = at; p >= 0 && p >= at - words; p--) {
+    if (phraseEndingAt(tokens, p, list) >= 0) return true;
+    if (tokens[p - 1]?.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** The first phrase of `list` found anywhere in tokens `[from, to)`. */
 export function findIn<T>(
   tokens: readonly Token[],

@@ -1,5 +1,6 @@
 import { fold } from '../fold';
 import { matchPeriod } from '../period-phrase';
+import { endsBeforeWords } from '../phrase';
 import { readQuantity } from '../quantity';
 import {
   type Cursor,
@@ -93,16 +94,8 @@ const AGAINST_BACK = 3;
  * left to the readers of comparisons).
  */
 function measuredAgainstBefore(c: Cursor, noun: number): boolean {
-  for (let j = noun - 1; j >= 0 && j >= noun - 1 - AGAINST_BACK; j--) {
-    const ends = (list: typeof c.g.exceedVerbs): boolean => {
-      for (let b = Math.max(0, j - 2); b <= j; b++) if (m(c, b, list)?.to === j + 1) return true;
-      return false;
-    };
-    if (ends(c.g.shortfallHeads) || ends(c.g.exceedVerbs) || (c.g.againstPlanLeads && ends(c.g.againstPlanLeads)))
-      return true;
-    if (c.tokens[j]?.kind !== 'word') return false;
-  }
-  return false;
+  const leads = [c.g.shortfallHeads, c.g.exceedVerbs, c.g.againstPlanLeads ?? []];
+  return leads.some((list) => endsBeforeWords(c.tokens, noun, list, AGAINST_BACK));
 }
 
 /** How far back from a bracket a plan noun may stand: `so với mục tiêu đề ra từ đầu năm (…)`. */

@@ -1,5 +1,5 @@
 import { completePeriod } from '../period-phrase';
-import { findIn, matchAt } from '../phrase';
+import { endsBeforeWords, findIn, matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
 import type { Clause, SentenceContext, SentenceState } from './context';
@@ -395,10 +395,5 @@ const AGAINST_WORDS = 3;
  */
 function measuredAgainst(a: SentenceContext, from: number): boolean {
   const leads = a.g.againstPlanLeads;
-  if (!leads) return false;
-  for (let j = from; j >= 0 && j >= from - AGAINST_WORDS; j--) {
-    for (let b = Math.max(0, j - 2); b < j; b++) if (matchAt(a.tokens, b, leads, j)?.to === j) return true;
-    if (j > 0 && a.tokens[j - 1]?.kind !== 'word') return false;
-  }
-  return false;
+  return leads !== undefined && endsBeforeWords(a.tokens, from, leads, AGAINST_WORDS);
 }
