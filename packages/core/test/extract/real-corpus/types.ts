@@ -106,7 +106,8 @@ export interface RealSentence {
     | 'test29'
     | 'test30'
     | 'test31'
-    | 'test32';
+    | 'test32'
+    | 'test33';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }
