@@ -15,6 +15,15 @@ const VAITHIEU_THANHHA_DAIHOI =
   'https://vaithieuthanhha.net.vn/tin-tuc-su-kien/be-mac-dai-hoi-dang-bo-huyen-thanh-ha.html';
 const THANHUYHUE_PHUVANG_2015 =
   'https://thanhuyhue.vn/hoat-dong-cua-cap-uy-dang/huyen-uy-phu-vang-to-chuc-hoi-nghi-lan-thu-23khoa-xiii.html';
+const XSDINH_IIP_9T_2016 = 'http://xsdinh.com/tintuc/201610/chi-so-cong-nghiep-tang-tren-8-2743132';
+const XSDINH_TRUONG_CQG_2024 =
+  'http://xsdinh.com/xa-hoi/202403/hon-73-truong-hoc-cua-dong-nai-dat-chuan-quoc-gia-b4440ce';
+const INFODATA_RAU_2019_06 = 'http://infodatavn.com/dien-tich-trong-rau-cac-loai-thoi-diem-thang-6-2019/';
+const PHUNU_CANG_QUYNHON_2013 = 'https://www.phunuonline.com.vn/cang-quy-nhon-don-tan-hang-thu-6-trieu-a36428.html';
+const JCAPT_DAM_PHUMY_2010 =
+  'http://tinkinhte.jcapt.com/doanh-nghiep/tin-hoat-dong/dam-phu-my-giam-gia-tran-gop-phan-chong-lam-phat.nd5-dt.104920.029030.html';
+const HOCKETOAN_RUNG_Q1 = 'https://hocketoanthue.edu.vn/dien-tich-rung-viet-nam/';
+const VIETGIAITRI_TRUONG_CQG = 'https://vietgiaitri.com/truong-dat-cqg-key';
 // URLS-END
 
 const SPLY = 'same-period-last-year';
@@ -112,6 +121,123 @@ const ROWS: readonly Row[] = [
     [vnd('37000000000')],
   ],
   [THANHUYHUE_PHUVANG_2015, 'Tổng vốn đầu tư phát triển toàn xã hội đạt 975 tỷ đồng.', [vnd('975000000000')]],
+  // Industrial production in nine months of 2016 in Dong Nai, a mirror of the provincial paper (xsdinh.com)
+  [
+    XSDINH_IIP_9T_2016,
+    '(ĐN)- Theo Sở Công thương, chỉ số sản xuất công nghiệp 9 tháng của năm 2016 tăng trên 8% so cùng kỳ năm trước.',
+    [{ ch: [`rate 8 ${SPLY}`], p: '2016-YTD-09' }],
+  ],
+  [
+    XSDINH_IIP_9T_2016,
+    'Trong đó, khai khoáng tăng gần 11%; nhóm ngành chế biến, chế tạo tăng hơn 8%; sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước giảm 0,24%; cung cấp nước, hoạt động quản lý và xử lý rác thải, nước tăng 1,72%.',
+    [ch('rate 11 *'), ch('rate 8 *'), ch('rate -0.24 *'), ch('rate 1.72 *')],
+  ],
+  [
+    XSDINH_IIP_9T_2016,
+    'Dự ước cả năm 2016, chỉ số sản xuất công nghiệp của tỉnh sẽ tăng trên 8,3% so với năm trước.',
+    [{ ch: ['rate 8.3 *'], p: '2016', st: 'estimate' }],
+  ],
+  // Schools up to the national standard in Dong Nai (2024), the same mirror (xsdinh.com)
+  [
+    XSDINH_TRUONG_CQG_2024,
+    '(ĐN)- Theo thống kê của Sở Giáo dục và đào tạo, toàn tỉnh hiện có 533/722 trường học đạt chuẩn quốc gia (CQG), chiếm tỷ lệ hơn 73%; phần lớn các trường đạt CQG mức độ 1, rất ít trường đạt CQG mức độ 2.',
+    [n('533')],
+  ],
+  [
+    XSDINH_TRUONG_CQG_2024,
+    'Bậc tiểu học có 194/278 trường đạt CQG, chiếm tỷ lệ 69,78%; trong đó có 20 trường đạt CQG mức độ 2.',
+    [n('194'), n('20')],
+  ],
+  // Vegetables and field crops to June 2019, a data-service blog (infodatavn.com)
+  [
+    INFODATA_RAU_2019_06,
+    'Theo thống kê của Bộ Nông nghiệp và PTNT tính đến tháng 6/2019 cả nước gieo trồng rau các loại khoảng 583,62 nghìn ha',
+    [ha('583620', { a: 'about' })],
+  ],
+  [
+    INFODATA_RAU_2019_06,
+    'Diện tích rau và đậu các loại ước đạt 663,7 nghìn ha, tăng 1,7%, sản lượng khoảng 9,39 triệu tấn, tăng 3,63%.',
+    [ha('663700', { st: 'estimate', ch: ['rate 1.7 *'] }), tonne('9390000', { a: 'about', ch: ['rate 3.63 *'] })],
+  ],
+  [
+    INFODATA_RAU_2019_06,
+    'Vụ Đông xuân + vụ Hè thu/mùa: Tính đến ngày 15/6, cả nước đã gieo trồng đạt 1,2 triệu ha cây màu lương thực, giảm 3,6% so với cùng kỳ năm trước.',
+    [ha('1200000', { ch: [`rate -3.6 ${SPLY}`] })],
+  ],
+  [
+    INFODATA_RAU_2019_06,
+    'Trong đó, diện tích ngô ước đạt 716,8 nghìn ha, bằng 96,5% cùng kỳ; khoai lang đạt 85,2 nghìn ha, bằng 98,43%; sắn đạt 360 nghìn ha, bằng 95,3% cùng kỳ năm trước.',
+    [
+      ha('716800', { st: 'estimate', ch: [`ratio 96.5 ${SPLY}`] }),
+      ha('85200', { ch: ['ratio 98.43 *'] }),
+      ha('360000', { ch: [`ratio 95.3 ${SPLY}`] }),
+    ],
+  ],
+  // Quy Nhon port's six-millionth tonne of 2013, a women's paper (phunuonline.com.vn)
+  [
+    PHUNU_CANG_QUYNHON_2013,
+    'PNO - PNO - Sáng 12/12, cảng Quy Nhơn (TP Quy Nhơn, tỉnh Bình Định) đã đón tấn hàng thứ 6 triệu.',
+    [],
+  ],
+  [
+    PHUNU_CANG_QUYNHON_2013,
+    'Đến hết năm 2013, cảng Quy Nhơn sẽ đón 6,6 triệu tấn hàng.',
+    [tonne('6600000', { p: '2013', st: 'estimate' })],
+  ],
+  [
+    PHUNU_CANG_QUYNHON_2013,
+    'Theo ông Lê Hữu Lộc - Chủ tịch UBND tỉnh Bình Định: “Phấn đấu đến năm 2015, cảng Quy Nhơn đạt 9 triệu tấn hàng.',
+    [tonne('9000000', { p: '2015', k: 'target' })],
+  ],
+  [
+    PHUNU_CANG_QUYNHON_2013,
+    'Cụm cảng Quy Nhơn gồm cảng Quy Nhơn và cảng Thị Nại (TP Quy Nhơn) sẽ đạt mức 10 triệu tấn hàng vào năm 2015”.',
+    [tonne('10000000', { p: '2015', st: 'estimate' })],
+  ],
+  // Phu My urea in 2010, a mirror of an economic news site relaying Ha Noi Moi (tinkinhte.jcapt.com)
+  [
+    JCAPT_DAM_PHUMY_2010,
+    'Theo đó, Tổng Công ty đã giảm giá trần bán Đạm Phú Mỹ từ 6.900 đồng/kg xuống còn 6.600 đồng/kg từ ngày 5/6/2010, hỗ trợ vận chuyển, củng cố hệ thống phân phối nhằm thiết lập hệ thống bán hàng ở khắp các vùng miền.',
+    [n('6900'), n('6600')],
+  ],
+  [
+    JCAPT_DAM_PHUMY_2010,
+    'Tính tới thời điểm 31/5/2010, Tổng Công ty đã xây dựng được 58 đại lý với hơn hai ngàn cửa hàng tiêu thụ Đạm Phú Mỹ tại các vùng miền trên cả nước.',
+    [n('58'), n('2000', { a: 'over' })],
+  ],
+  [
+    JCAPT_DAM_PHUMY_2010,
+    'Dự kiến, Tổng Công ty sẽ sản xuất 390.000 tấn urea Đạm Phú Mỹ trong 6 tháng đầu năm, hoàn thành 53% kế hoạch năm.',
+    [tonne('390000', { c: '53', st: 'estimate' })],
+  ],
+  // Forestry in the first quarter (of 2023), an accounting school's page relaying the party's portal
+  // (hocketoanthue.edu.vn)
+  [
+    HOCKETOAN_RUNG_Q1,
+    'Theo Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT), những tháng qua, thời tiết tương đối thuận lợi đối với hoạt động trồng rừng và khai thác rừng trồng trên cả nước, nhờ vậy tăng trưởng lĩnh vực lâm nghiệp khá cao, ước đạt 3,66% so với cùng kỳ năm trước.',
+    [{ ch: [`rate 3.66 ${SPLY}`], st: 'estimate' }],
+  ],
+  [
+    HOCKETOAN_RUNG_Q1,
+    'Tháng 3, cả nước chuẩn bị được 94,2 triệu cây giống, trồng rừng đạt 19,8 nghìn ha, tăng 11,8% so với tháng 3/2023.',
+    [n('94200000'), ha('19800', { ch: ['rate 11.8 2023-03'] })],
+  ],
+  [
+    HOCKETOAN_RUNG_Q1,
+    'Lũy kế 3 tháng, cả nước chuẩn bị được gần 419 triệu cây giống, giảm 20% so với cùng kỳ năm trước; trồng rừng đạt 38,6 nghìn ha, tăng 9,4% so với cùng kỳ năm trước.',
+    [n('419000000', { a: 'under', ch: [`rate -20 ${SPLY}`] }), ha('38600', { ch: [`rate 9.4 ${SPLY}`] })],
+  ],
+  [
+    HOCKETOAN_RUNG_Q1,
+    'Sản lượng gỗ khai thác ước đạt 3.349,2 nghìn m3, tăng 4,2%.',
+    [n('3349200', { st: 'estimate', ch: ['rate 4.2 *'] })],
+  ],
+  // Schools up to the national standard in a province (2018), an entertainment news site's tag page (vietgiaitri.com)
+  [
+    VIETGIAITRI_TRUONG_CQG,
+    'Trong khi cấp học mầm non, tiểu học và THCS toàn tỉnh đã có gần 1.300 trường đạt CQG thì cấp học THPT mới chỉ có 28 trường đạt chuẩn, một con số chưa nhiều so với quy mô và mục tiêu của ngành GD&ĐT đặt ra.',
+    [n('1300', { a: 'under' }), n('28')],
+  ],
   // ROWS-END
 ];
 
