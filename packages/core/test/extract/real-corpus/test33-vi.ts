@@ -24,6 +24,14 @@ const JCAPT_DAM_PHUMY_2010 =
   'http://tinkinhte.jcapt.com/doanh-nghiep/tin-hoat-dong/dam-phu-my-giam-gia-tran-gop-phan-chong-lam-phat.nd5-dt.104920.029030.html';
 const HOCKETOAN_RUNG_Q1 = 'https://hocketoanthue.edu.vn/dien-tich-rung-viet-nam/';
 const VIETGIAITRI_TRUONG_CQG = 'https://vietgiaitri.com/truong-dat-cqg-key';
+const SIEUCACUOC_TRAVINH_2024 =
+  'https://sieucacuocnews.com/tra-vinh-dat-thanh-tuu-tren-cac-linh-vuc-kinh-te-xa-hoi-465488.html';
+const PLANDS_PHUQUOC_2T_2023 = 'https://plands.vn/gan-140-ngan-luot-khach-quoc-te-den-phu-quoc-dau-nam-2023/';
+const SDL_KIENGIANG_2019_07 =
+  'https://sdl.kiengiang.gov.vn/trang/TinTuc/116/887/Khach-du-lich-den-Kien-Giang-thang-7-2019.html';
+const HATDIEU_BINHPHUOC = 'https://hat-dieu-viet-nam.xyz/hat-dieu-binh-phuoc-san-luong-va-dien-tich/';
+const DULIEUYTE_YTA =
+  'https://dulieuyte.com/du-lieu/so-luong-y-ta-truc-thuoc-so-y-te-phan-theo-dia-phuong-tren-ca-nuoc-theo-nam';
 // URLS-END
 
 const SPLY = 'same-period-last-year';
@@ -237,6 +245,92 @@ const ROWS: readonly Row[] = [
     VIETGIAITRI_TRUONG_CQG,
     'Trong khi cấp học mầm non, tiểu học và THCS toàn tỉnh đã có gần 1.300 trường đạt CQG thì cấp học THPT mới chỉ có 28 trường đạt chuẩn, một con số chưa nhiều so với quy mô và mục tiêu của ngành GD&ĐT đặt ra.',
     [n('1300', { a: 'under' }), n('28')],
+  ],
+  // Tra Vinh's economy in 2024, a news aggregator whose stored text has lost digits (sieucacuocnews.com)
+  [
+    SIEUCACUOC_TRAVINH_2024,
+    'Theo báo cáo của Cục Thống kê tỉnh Trà Vinh, tổng sản phẩm trên địa bàn tỉnh (GRDP) ước tính tăng 10,04% so với năm 2023.',
+    [{ ch: ['rate 10.04 2023'], st: 'estimate' }],
+  ],
+  [
+    SIEUCACUOC_TRAVINH_2024,
+    'Khu vực nông, lâm nghiệp và thủy sản tăng 4,%; khu vực công nghiệp - xây dựng tăng 20,23%, trở thành động lực chính của tăng trưởng; khu vực dịch vụ tăng 6,46%.',
+    [ch('rate 4 *'), ch('rate 20.23 *'), ch('rate 6.46 *')],
+  ],
+  [
+    SIEUCACUOC_TRAVINH_2024,
+    'Quy mô GRDP của tỉnh đạt 96.623 tỷ đồng, trong đó GRDP bình quân đầu người đạt 94,37 triệu đồng, tăng 12,04 triệu đồng so với năm 2023.',
+    [vnd('96623000000000'), vnd('94370000')],
+  ],
+  [
+    SIEUCACUOC_TRAVINH_2024,
+    'Trong lĩnh vực thủy sản, sản lượng ước đạt 239.080 tấn, tăng 3,37% so với năm trước, nhờ sự mở rộng diện tích nuôi thâm canh mật độ cao, đặc biệt là nuôi tôm thẻ chân trắng.',
+    [tonne('239080', { st: 'estimate', ch: ['rate 3.37 *'] })],
+  ],
+  // Phu Quoc in the first two months of 2023, a property site's news (plands.vn)
+  [PLANDS_PHUQUOC_2T_2023, 'Gần 140 ngàn lượt khách quốc tế đến Phú Quốc đầu năm 2023', [n('140000', { a: 'under' })]],
+  [
+    PLANDS_PHUQUOC_2T_2023,
+    'Sở Du lịch Kiên Giang cho biết: 2 tháng đầu năm 2023, Phú Quốc ước đón hơn 935 ngàn lượt khách, trong đó khách quốc tế gần 140 ngàn lượt, tổng doanh thu đạt 3.231 tỷ đồng.',
+    [
+      n('935000', { a: 'over', st: 'estimate', p: '2023-YTD-02' }),
+      n('140000', { a: 'under', p: '2023-YTD-02' }),
+      vnd('3231000000000', { p: '2023-YTD-02' }),
+    ],
+  ],
+  [PLANDS_PHUQUOC_2T_2023, 'Dự kiến trong năm nay sẽ tổ chức Festival kinh khí cầu tại Phú Quốc.', []],
+  // Visitors to Kien Giang in July 2019, the provincial tourism department (sdl.kiengiang.gov.vn)
+  [
+    SDL_KIENGIANG_2019_07,
+    'Trong tháng 7 năm 2019, tổng lượt khách đến tham quan du lịch tại Kiên Giang ước đạt 921.146 lượt, tăng 13,3% so với cùng kỳ năm 2018.',
+    [n('921146', { st: 'estimate', ch: ['rate 13.3 *'], p: '2019-07' })],
+  ],
+  [
+    SDL_KIENGIANG_2019_07,
+    'Trong đó, khách quốc tế 50.242 lượt, tăng 2,1% so cùng kỳ; khách tham quan khu, điểm du lịch 535.439 lượt, tăng 18,8% so với cùng kỳ.',
+    [n('50242', { ch: [`rate 2.1 ${SPLY}`] }), n('535439', { ch: [`rate 18.8 ${SPLY}`] })],
+  ],
+  [
+    SDL_KIENGIANG_2019_07,
+    'Khách lưu trú 357.273 lượt, tăng 5,6% so với cùng kỳ.',
+    [n('357273', { ch: [`rate 5.6 ${SPLY}`] })],
+  ],
+  [
+    SDL_KIENGIANG_2019_07,
+    'Doanh thu 788,7 tỷ đồng, tăng 42,4% so cùng kỳ.',
+    [vnd('788700000000', { ch: [`rate 42.4 ${SPLY}`] })],
+  ],
+  [
+    SDL_KIENGIANG_2019_07,
+    'Riêng Phú Quốc có 528.809 lượt khách tham quan du lịch, tăng 28,5% so cùng kỳ; trong đó, khách quốc tế 48.167 lượt, tăng 5,2% so cùng kỳ.',
+    [n('528809', { ch: [`rate 28.5 ${SPLY}`] }), n('48167', { ch: [`rate 5.2 ${SPLY}`] })],
+  ],
+  // Cashew in Binh Phuoc 2015-2019, a cashew seller's page (hat-dieu-viet-nam.xyz)
+  [
+    HATDIEU_BINHPHUOC,
+    'Diện tích trồng điều tại Bình Phước tương đối ổn định trong 5 năm vừa qua, chỉ tăng nhẹ từ 134.014 héc ta năm 2015 lên 137.373 năm 2019 (Biểu đồ 2.5.2), chiếm tương đương 46,6% tổng diện tích trồng điều cả nước năm 2019.',
+    [ha('134014', { p: '2015' }), ha('137373', { p: '2019' })],
+  ],
+  [
+    HATDIEU_BINHPHUOC,
+    'Năm 2015 được đánh giá là được mùa nên tổng sản lượng thu hoạch hạt điều của tỉnh đạt 198.851 tấn với năng suất đạt 1,5 tấn trên một héc ta, đây là mức rất tốt so với mặt bằng trung cả nước.',
+    [tonne('198851', { p: '2015' }), n('1.5', { p: '2015' })],
+  ],
+  [
+    HATDIEU_BINHPHUOC,
+    'Đến năm 2019, sản lượng hạt điều thu hoạch của Bình Phước đạt 150.525 tấn, đạt năng suất 1.09 tấn trên một ha, chiếm 52,8% tổng sản lượng cả nước.',
+    [tonne('150525', { p: '2019' }), n('1.09', { p: '2019' })],
+  ],
+  // Nurses under provincial health departments 2002-2017, a health-data site (dulieuyte.com)
+  [
+    DULIEUYTE_YTA,
+    'Số liệu cho thấy sự tăng trưởng đáng kể về số lượng nhân lực ngành Y trực thuộc Sở Y tế trên cả nước trong giai đoạn 2002-2017.',
+    [],
+  ],
+  [
+    DULIEUYTE_YTA,
+    'Trong giai đoạn 2002-2008, số lượng nhân lực y tế tăng trưởng khá chậm, từ khoảng 40.000 người lên khoảng 50.000 người.',
+    [n('40000', { a: 'about' }), n('50000', { a: 'about' })],
   ],
   // ROWS-END
 ];
