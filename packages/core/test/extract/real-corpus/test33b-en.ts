@@ -5,7 +5,9 @@ import type { RealFact, RealSentence } from './types';
  * builders' parts, not read): sentences copied verbatim from the stored text the `pages` search index returns, on sites
  * whose registrable domain starts with a letter from m to z or a digit and that are absent from every earlier file
  * (each host grepped with `grep -rilF` on its registrable domain in every file of `real-corpus/` and in
- * `/work/scratch/probe*.txt` before use and again before committing: no hit; distinctive figures of the sentences
+ * `/work/scratch/probe*.txt` before use and again before committing: no hit, except that `test33-en.ts`, the a-to-l
+ * part written at the same time, names myjoyonline.com, samaa.tv and nepalenergyforum.com in its list of hosts left to
+ * this builder, with no address or sentence of theirs; distinctive figures of the sentences
  * grepped too: `57.32`, `1,451,941`, `Rs267`, `5.829`, `26,000 crore`, `143.4`, `41.23`, `216,259,369`, `22,852,239`,
  * `2.345 billion`, `18.669`, `2.99 billion`, `1,658,043`, `1,527,230`, `742.133`, `81.307`, `2,684 MW`, `181.3
  * trillion`, `696 trillion`, `717 million`, `775.2`, `252.7`, `P7.7 billion`, `38.5 million barrels`, `398.52`, `85.8
