@@ -88,7 +88,10 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
     const ev = e?.value;
     // (`was IDR 25,389 billion, compared to IDR 22,816 billion for the same period in 2022, representing
     // an increase of about 11.3%`: the rate after the earlier level is the statement's own change)
-    const moved = !c && e !== undefined && ev !== undefined && rateAfterLevel(a, e, ev, end);
+    // (`earned 70 million USD from exporting about 11,000 tonnes cashew nut, a rise of 12.6 percent in
+    // volume`: a level in another unit is no earlier level of this one, and keeps its rate)
+    const sameUnit = ev !== undefined && ev.value.unitCode === v.value.unitCode && ev.value.unit === v.value.unit;
+    const moved = !c && e !== undefined && ev !== undefined && sameUnit && rateAfterLevel(a, e, ev, end);
     if (moved && e) {
       c = e.changes[0];
       if (c) d.changes.push({ ...c, rule: `${c.rule}+after-earlier-level` });
@@ -99,19 +102,24 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
     }
     // (`reached 54.8%, compared to the target of 80%`: a plan compared with is no earlier level)
     if (!e || !ev || e.changes.length > 0 || e.completion || e.kind.value === 'target') continue;
-    if (ev.value.unitCode !== v.value.unitCode || ev.value.unit !== v.value.unit) continue;
+    if (!sameUnit) continue;
     if (tokenAt(a.tokens, ev.span.start) > levelEnd + 2) continue;
-    const base = baseAfter(a, tokenAt(a.tokens, ev.span.end), end, (k) => {
-      const o = owner.get(k);
-      return o !== undefined && o !== d && o !== e;
-    });
+    const base =
+      baseAfter(a, tokenAt(a.tokens, ev.span.end), end, (k) => {
+        const o = owner.get(k);
+        return o !== undefined && o !== d && o !== e;
+      }) ?? possessiveBase(a, lead, levelEnd);
     // (`from a $2.8 billion surplus in July`: a level dated by its own words is a figure of its own)
     if (base && 'own' in base) continue;
     // (`in the same period of 2022`: that part of 2022 the statement is of its year)
     const ownPeriod = d.period?.value ?? st.sentencePeriod?.id;
     const named =
       base?.samePart && base.base.kind === 'period' && ownPeriod ? samePartOf(base.base.period, ownPeriod) : base?.base;
-    if (c && base && (c.value.base === undefined || c.rule.includes('+sentence-base')))
+    // (`against ₹13,172 crore freight earnings in January 2022, an improvement of 13% over last year`:
+    // the rate's `over last year` and the earlier level's named month are one base, the month the
+    // more exact — round 48)
+    const dated = c?.value.base?.kind === 'same-period-last-year' && base?.base.kind === 'period' && !base.samePart;
+    if (c && base && (c.value.base === undefined || c.rule.includes('+sentence-base') || dated))
       d.changes[0] = {
         ...c,
         value: { ...c.value, base: named ?? base.base, baseSpan: base.span },
@@ -137,7 +145,11 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
     const by = named ?? (moved ? c?.value.base : undefined);
     // (`In 2018-2019 the number … from 150.4 million previous year`: a year the sentence writes as the
     // first of a range moves back to no certain year — round 47)
-    const ranged = d.period !== undefined && yearSpanAt(a.tokens, tokenAt(a.tokens, d.period.span.end));
+    // (`from April 2022 to January 2023, freight loading of …`: the end of a range of months dates
+    // a running total, whose year before is no month — round 48)
+    const ranged =
+      (d.period !== undefined && yearSpanAt(a.tokens, tokenAt(a.tokens, d.period.span.end))) ||
+      rangeEnd(a, d.period ? tokenAt(a.tokens, d.period.span.start) : st.sentencePeriod?.item.from);
     const own = by && !ranged ? earlierPeriod(by, d.period?.value) : undefined;
     if (base && own)
       e.period = a.field(
@@ -160,6 +172,34 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
     }
   }
 }
+
+/**
+ * `against last year’s loading of 1,159.08 MT`: the base a possessive (grammar
+ * `levelBasePossessives`) writes at the head of the words naming the earlier level, between the
+ * lead at `lead` and the link ending at `levelEnd`; null when no such words or no possessive.
+ */
+function possessiveBase(a: SentenceContext, lead: number, levelEnd: number): LevelTime | null {
+  if (levelEnd <= lead || !a.g.levelBasePossessives) return null;
+  const m = matchAt(a.tokens, lead, a.g.levelBasePossessives, levelEnd);
+  if (!m) return null;
+  // (the span opens at the lead — `against`, `compared with` — before the base: never a subject's base)
+  let from = lead - 1;
+  for (let k = Math.max(0, lead - LEAD_WORDS); k < lead; k++)
+    if (matchAt(a.tokens, k, a.g.reachedFromLeads ?? [], lead)?.to === lead) {
+      from = k;
+      break;
+    }
+  return { base: m.phrase.data, span: a.span(from, m.to) };
+}
+
+/** True when the period starting at token `at` closes a range (`from April 2022 to January 2023`: a range word before it). */
+function rangeEnd(a: SentenceContext, at: number | undefined): boolean {
+  const to = at === undefined ? undefined : a.tokens[at - 1];
+  return to?.kind === 'word' && a.g.rangeToWords.has(to.forms.lower);
+}
+
+/** How many words a lead of the earlier level may hold (`compared with`). */
+const LEAD_WORDS = 3;
 
 /** How many words may name the earlier level between the lead and its link (`from a net loss of`). */
 const LEVEL_NAME = 4;
@@ -230,8 +270,28 @@ function reached(a: SentenceContext, v: NonNullable<Draft['value']>, end: number
     const m = matchAt(a.tokens, j, leads, end);
     if (m && m.to >= n - 2) return true;
   }
-  return passiveResultAfter(a, tokenAt(a.tokens, v.span.end), end);
+  return passiveResultAfter(a, tokenAt(a.tokens, v.span.end), end) || resultVerbBefore(a, k, n);
 }
+
+/**
+ * True when a verb of a result (grammar `passiveResults.participles`, here in the simple past) stands
+ * right before the value's number, past its currency: `Railways earned ₹1,35,387 crore against
+ * ₹1,17,212 crore over last year`, `Nepal received 835,629 foreign visitors … as against 692,372 in
+ * the previous year` state the level reached as `reached` does (round 48: the rate after them had
+ * gone to the earlier level).
+ */
+function resultVerbBefore(a: SentenceContext, k: number, n: number): boolean {
+  const p = a.g.passiveResults;
+  if (!p || n < 1) return false;
+  for (let j = Math.max(0, k - 1, n - CURRENCY_TOKENS); j < n; j++) {
+    const verb = matchAt(a.tokens, j, p.participles, n);
+    if (verb && (verb.to === n || matchAt(a.tokens, verb.to, a.g.currencyBefore, n)?.to === n)) return true;
+  }
+  return false;
+}
+
+/** How many tokens may stand between a result verb and its number (the verb and a currency of two tokens). */
+const CURRENCY_TOKENS = 3;
 
 /**
  * True when a passive auxiliary and a participle of a result (grammar `passiveResults`) follow right

@@ -246,7 +246,10 @@ export const comparativeDoubt: DoubtRule = {
     const baseSpan = what === 'change' ? (f as Extracted<ExtractedChange>).value.baseSpan : undefined;
     // `…, trong khi cùng kỳ năm trước giảm 9,9%`, `last year it fell 2 percent`: a base named
     // BEFORE the verb with no compare word is the subject — the figure is the base period's own.
-    if (baseSpan !== undefined && baseSpan.start < f.span.start) {
+    // (`earned $135 million against $117 million last year, an improvement of 16%`: the base of the
+    // earlier level the rate moved from, read after its compare word — round 48)
+    const moved = f.rule.includes('+after-earlier-level+reached-from-base');
+    if (baseSpan !== undefined && baseSpan.start < f.span.start && !moved) {
       const b = ctx.ix.at(baseSpan.start);
       // (`a year-on-year rise of 5%`, `recorded year-on-year growth of 8.89%`: an adjective base
       // before a change NOUN is the change's own; `So với cùng kỳ, …` opens with a compare word.)

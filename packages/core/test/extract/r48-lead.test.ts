@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/extract';
+import { kindsOf, markedChanges, markedPeriods, markedValues, statementLines } from './readings';
+
+/**
+ * Round 48: classes found on the released `test32` (Indian railway and coal, Indonesian farm and
+ * budget, Ugandan and Kenyan revenue, Philippine and Nigerian output pages), each written again with
+ * other numbers, names and words, with the near-misses that must keep their old reading.
+ */
+
+describe('an earlier level the result is measured against: `earned ₹X against ₹Y last year, an improvement of 16%`', () => {
+  it('gives the rate after the earlier level to the result a verb of result states, with the base of the earlier level', () => {
+    expect(
+      statementLines('The board earned $212 million against $184 million last year, a rise of 15.2%.', 'en'),
+    ).toEqual(['212000000 USD [rate 15.2 same-period-last-year] k=actual', '184000000 USD? [] k=actual']);
+    expect(
+      markedChanges(
+        'Ticket sales of ₹2,418 crore have been achieved against ₹2,196 crore in March 2023, an improvement of 10% over last year.',
+      ),
+    ).toEqual(['rate 10 2023-03']);
+  });
+
+  it('reads the base a possessive writes before the earlier level’s name: `against last year’s exports of …`', () => {
+    expect(
+      statementLines(
+        'From July 2022 to March 2023, tea exports were 41,250 tonnes against last year’s exports of 39,900 tonnes, an improvement of 3.4%.',
+        'en',
+      ),
+    ).toEqual(['41250 tonne [rate 3.4 same-period-last-year] k=actual p=2023-03?', '39900 tonne? [] k=actual']);
+  });
+
+  it('near-miss: a level in another unit after `from` keeps its own rate', () => {
+    expect(
+      statementLines(
+        'It earned 52 million USD from exporting about 9,000 tonnes of pepper, a rise of 8.1 percent in volume.',
+        'en',
+      ),
+    ).toEqual(['52000000 USD [] k=actual', '9000 tonne ~about? [rate 8.1 -] k=actual']);
+  });
+});
+
+describe('`MT` with a fraction: a metric tonne or a million tonnes', () => {
+  it('doubts a figure under 10,000 with a fraction, and one under 1,000 as before', () => {
+    expect(markedValues('The company produced 4,512.75 MT of cement.')).toEqual(['4512.75 tonne?']);
+    expect(markedValues('The company produced 412.7 MT of coal.')).toEqual(['412.7 tonne?']);
+  });
+
+  it('near-miss: a whole number of thousands, or tens of thousands with a fraction, are metric tonnes', () => {
+    expect(markedValues('The mill exported 4,512 MT of rice.')).toEqual(['4512 tonne']);
+    expect(markedValues('The company produced 42,512.75 MT of rice in 2023.')).toEqual(['42512.75 tonne']);
+  });
+});
