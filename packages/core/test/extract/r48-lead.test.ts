@@ -50,3 +50,26 @@ describe('`MT` with a fraction: a metric tonne or a million tonnes', () => {
     expect(markedValues('The company produced 42,512.75 MT of rice in 2023.')).toEqual(['42512.75 tonne']);
   });
 });
+
+describe('the realization beside its target: `The target … was 54.5 million tons, with the realization reaching 55.44 million tons`', () => {
+  it('reads the figure of `the realization` after a target as the result', () => {
+    expect(
+      kindsOf(
+        'The target for maize in 2021 was 21.3 million tons, with the realization reaching 22.9 million tons.',
+        'en',
+      ),
+    ).toEqual(['target 21300000', 'actual 22900000']);
+    expect(
+      kindsOf(
+        'The garlic production target was 1.1 million tons, but the realisation was only 0.9 million tons.',
+        'en',
+      ),
+    ).toEqual(['target 1100000', 'actual 900000']);
+  });
+
+  it('near-miss: a target for a revenue realization is a target', () => {
+    expect(kindsOf('The target for revenue realization in 2024 is Rp 2,802 trillion.', 'en')).toEqual([
+      'target 2802000000000000',
+    ]);
+  });
+});
