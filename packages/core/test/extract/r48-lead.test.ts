@@ -73,3 +73,41 @@ describe('the realization beside its target: `The target … was 54.5 million to
     ]);
   });
 });
+
+/** Each statement's `value | completion` (`-` for none, `?` when uncertain). */
+const valueCompletions = (text: string): string[] =>
+  extractStatements(text, { locale: 'en' })
+    .filter((s) => s.value || s.changes.length > 0 || s.completion)
+    .map(
+      (s) =>
+        `${s.value?.value.base ?? '-'} | ${s.completion ? `${s.completion.value.percent.value}${s.completion.confidence === 'uncertain' ? '?' : ''}` : '-'}`,
+    );
+
+describe('`performance of X%` after a result measured against its target, or after a shortfall', () => {
+  it('gives the completion to the result when the percentage is that result over that target', () => {
+    expect(
+      valueCompletions(
+        'Domestic tax collections were UGX 3,512.4 billion against a target of UGX 3,601.2 billion, posting a shortfall of UGX 88.8 billion, and performance of 97.53%.',
+      ),
+    ).toEqual(['3512400000000 | 97.53', '88800000000 | -']);
+  });
+
+  it('reads a performance after a shortfall alone as a completion of its own', () => {
+    expect(valueCompletions('A shortfall of UGX 412.6 billion was incurred with a performance of 93.4%.')).toEqual([
+      '412600000000 | -',
+      '- | 93.4',
+    ]);
+  });
+
+  it('near-miss: a percentage that is not the result over its target stays apart; a fund’s performance is no completion', () => {
+    expect(
+      valueCompletions(
+        'Domestic tax collections were UGX 3,512.4 billion against a target of UGX 3,601.2 billion, and performance of 91.2%.',
+      ),
+    ).toEqual(['3512400000000 | -', '91.2 | -']);
+    expect(valueCompletions('The fund posted a return of 8% against a benchmark, and a performance of 4.1%.')).toEqual([
+      '8 | -',
+      '4.1 | -',
+    ]);
+  });
+});

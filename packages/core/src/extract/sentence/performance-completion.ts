@@ -1,6 +1,7 @@
 import { matchAt } from '../phrase';
 import type { StatedCompletion } from '../types';
 import type { SentenceContext, SentenceState } from './context';
+import { completionAgrees } from './stated-percent';
 import { tokenAt } from './token-at';
 
 /** How many tokens after the percentage a plan noun may close its clause (`towards hitting its Shs25.5 trillion annual revenue target`). */
@@ -34,9 +35,53 @@ export function performanceCompletions(a: SentenceContext, st: SentenceState): v
       if (noun) plan = k;
     }
     const noun = plan < 0 ? null : matchAt(a.tokens, plan, a.g.planNouns);
-    if (!noun) continue;
-    const completion: StatedCompletion = { percent: v.value.number, form: 'of-plan', of: noun.phrase.data };
-    d.completion = { ...v, value: completion, rule: `${a.g.locale}.completion.performance` };
-    d.value = undefined;
+    if (noun) {
+      const completion: StatedCompletion = { percent: v.value.number, form: 'of-plan', of: noun.phrase.data };
+      d.completion = { ...v, value: completion, rule: `${a.g.locale}.completion.performance` };
+      d.value = undefined;
+      continue;
+    }
+    // (`… were UGX 4,076.18 billion against a target of UGX 4,102.51 billion, posting a shortfall of
+    // UGX 26.33 billion, and performance of 99.36%`: `performance of` after a result measured against
+    // its target in the same sentence is that result's completion; after a shortfall alone, the
+    // shortfall's plan's — round 48)
+    if (!before) continue;
+    const measured = a.sentenceDrafts(st.span).find(
+      (x) =>
+        x !== d &&
+        x.target &&
+        x.value &&
+        !x.completion &&
+        x.value.span.end <= v.span.start &&
+        // (the percentage must be that result over that target, as the audit would check it)
+        completionAgrees(v.value.number, x.value.value, x.target.value),
+    );
+    if (measured) {
+      measured.completion = {
+        ...v,
+        value: { percent: v.value.number, form: 'of-plan', of: 'target' },
+        rule: PERFORMANCE_MEASURED,
+      };
+      d.value = undefined;
+      d.unread = [];
+    } else if (shortfallBefore(a, st, from)) {
+      d.completion = {
+        ...v,
+        value: { percent: v.value.number, form: 'of-plan', of: 'target' },
+        rule: PERFORMANCE_MEASURED,
+      };
+      d.value = undefined;
+    }
   }
+}
+
+/** The rule of a performance read as the completion of a result measured against its plan. */
+const PERFORMANCE_MEASURED = 'en.completion.performance-measured';
+
+/** True when a gap noun (`a shortfall of`; grammar `gapNouns`) stands in the sentence before token `at`. */
+function shortfallBefore(a: SentenceContext, st: SentenceState, at: number): boolean {
+  const gaps = a.g.gapNouns;
+  if (!gaps) return false;
+  for (let k = tokenAt(a.tokens, st.span.start); k < at; k++) if (matchAt(a.tokens, k, gaps, at)) return true;
+  return false;
 }
