@@ -4028,6 +4028,7 @@ export const en: Grammar = {
     // `…, up 4 percent year on year, followed by electronics (15.55 billion USD, up 14.3 percent), …`
     'followed by',
   ]),
+  partListLeads: words(['among which', 'of which', 'among them']),
   // `a surplus of 5.9 percent to GDP`, `3.2 percent of GDP` (round 42)
   indicatorShareLinks: words(['of', 'to', 'of the', 'relative to']),
   growthIndicatorStops: words([

@@ -957,6 +957,12 @@ export interface Grammar {
   readonly degreeWords: readonly Phrase[];
   /** Words after which a list of names begins (`were`, `including`, `gồm`, `là`): the first name starts after them. */
   readonly listLeads: readonly Phrase[];
+  /**
+   * `…, a year-on-year increase of 4.0%, among which, hydropower, wind power … grew by 4.1%, 15.1% …
+   * respectively`: words after a head's change that open a list of its parts, each part's change of
+   * the head's base (`sentence/list-head-base.ts`). Optional; English only (round 48).
+   */
+  readonly partListLeads?: readonly Phrase[];
   /** Verbs after which a percentage with a base is always a ratio (`bằng 98% cùng kỳ`, `equal to`). */
   readonly ratioVerbs: readonly Phrase[];
   /**

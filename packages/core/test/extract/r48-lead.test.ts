@@ -111,3 +111,30 @@ describe('`performance of X%` after a result measured against its target, or aft
     ]);
   });
 });
+
+describe('the parts of a head after `among which`, `of which`: each part’s change has the head’s base', () => {
+  it('gives the head’s base to the respective rates of its parts', () => {
+    expect(
+      markedChanges(
+        'Coal output recorded a year-on-year increase of 3.6%, among which, thermal coal, coking coal and lignite grew by 2.2%, 7.5% and 1.9% respectively.',
+      ),
+    ).toEqual([
+      'rate 3.6 same-period-last-year',
+      'rate 2.2 same-period-last-year',
+      'rate 7.5 same-period-last-year',
+      'rate 1.9 same-period-last-year',
+    ]);
+    expect(
+      markedChanges(
+        'Cargo volume rose 4.8% year-on-year, of which containers and bulk grew by 6.1% and 2.7% respectively.',
+      ),
+    ).toEqual(['rate 4.8 same-period-last-year', 'rate 6.1 same-period-last-year', 'rate 2.7 same-period-last-year']);
+  });
+
+  it('near-miss: a part that names its own base keeps it', () => {
+    expect(markedChanges('Cargo volume rose 4.8% year-on-year, of which containers grew 6.1% against 2019.')).toEqual([
+      'rate 4.8 same-period-last-year',
+      'rate 6.1 2019',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Grammar } from '../grammar';
-import { matchAt } from '../phrase';
+import { matchAt, type Phrase } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange, Span } from '../types';
@@ -24,6 +24,20 @@ function listAfter(tokens: readonly Token[], g: Grammar, span: Span): boolean {
   return false;
 }
 
+/** True when a lead of the head's parts (grammar `partListLeads`) follows `span`, past a comma (and the base after it: `rose 5.2% year-on-year, of which`). */
+function partsAfter(tokens: readonly Token[], leads: readonly Phrase[], span: Span): boolean {
+  const at = tokenAt(tokens, span.end);
+  for (let i = at; i < tokens.length && i <= at + PART_GAP; i++) {
+    if (matchAt(tokens, i, leads)) return true;
+    const t = tokens[i] as Token;
+    if (t.kind === 'punct' && t.text !== ',') return false;
+  }
+  return false;
+}
+
+/** At most this many tokens (a comma, a base of up to three words) stand between a head's change and the lead of its parts. */
+const PART_GAP = 5;
+
 /**
  * `một số sản phẩm công nghiệp chủ yếu tăng cao so với cùng kỳ năm trước như tivi tăng 36,6%; thép
  * cán tăng 25,2%; …`, `several products rose sharply year-on-year, such as TVs up 36.6%, rolled
@@ -39,8 +53,10 @@ export function listHeadBases(drafts: readonly Draft[], tokens: readonly Token[]
     const based = d.changes.find((c) => c.value.base !== undefined || d.sameIn.has(c));
     if (based) {
       const span = based.value.baseSpan;
+      // (`a year-on-year increase of 4.0%, among which, …`: the parts' lead after the change itself)
+      const parts = g.partListLeads ? partsAfter(tokens, g.partListLeads, based.span) : false;
       head =
-        span && d.changes.length === 1 && !d.value?.value.approximate && listAfter(tokens, g, span)
+        span && d.changes.length === 1 && !d.value?.value.approximate && (listAfter(tokens, g, span) || parts)
           ? { sentence, change: based, sameIn: d.sameIn.get(based) }
           : undefined;
       continue;
