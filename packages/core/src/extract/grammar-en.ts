@@ -4029,6 +4029,12 @@ export const en: Grammar = {
     'followed by',
   ]),
   partListLeads: words(['among which', 'of which', 'among them']),
+  unreachedHeads: words([
+    ...['failed to touch', 'failed to reach', 'failed to cross', 'failed to hit', 'fail to reach', 'fails to reach'],
+    ...['could not reach', 'could not touch', 'did not reach', 'did not touch', 'unable to reach', 'unable to touch'],
+    ...['yet to reach', 'yet to touch', 'not even reached', 'not even touched'],
+  ]),
+  unreachedFocus: words(['even', 'the', 'a', 'just', 'only']),
   // `a surplus of 5.9 percent to GDP`, `3.2 percent of GDP` (round 42)
   indicatorShareLinks: words(['of', 'to', 'of the', 'relative to']),
   growthIndicatorStops: words([

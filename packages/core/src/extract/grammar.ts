@@ -963,6 +963,14 @@ export interface Grammar {
    * the head's base (`sentence/list-head-base.ts`). Optional; English only (round 48).
    */
   readonly partListLeads?: readonly Phrase[];
+  /**
+   * `nine districts have failed to touch even 80% of the set target`: a verb of reaching, negated,
+   * before a figure — the threshold not reached, no level (`certainty/doubts/unreached.ts`). Optional;
+   * English only (round 48).
+   */
+  readonly unreachedHeads?: readonly Phrase[];
+  /** Focus words between such a head and its figure (`even`, `the`). */
+  readonly unreachedFocus?: readonly Phrase[];
   /** Verbs after which a percentage with a base is always a ratio (`bằng 98% cùng kỳ`, `equal to`). */
   readonly ratioVerbs: readonly Phrase[];
   /**

@@ -74,6 +74,14 @@ describe('the realization beside its target: `The target … was 54.5 million to
   });
 });
 
+/** Each statement's completion, `percent?` (`?` when uncertain), or `-` with none. */
+const completions = (text: string): string[] =>
+  extractStatements(text, { locale: 'en' })
+    .filter((s) => s.value || s.changes.length > 0 || s.completion)
+    .map((s) =>
+      s.completion ? `${s.completion.value.percent.value}${s.completion.confidence === 'uncertain' ? '?' : ''}` : '-',
+    );
+
 /** Each statement's `value | completion` (`-` for none, `?` when uncertain). */
 const valueCompletions = (text: string): string[] =>
   extractStatements(text, { locale: 'en' })
@@ -136,5 +144,22 @@ describe('the parts of a head after `among which`, `of which`: each part’s cha
       'rate 4.8 same-period-last-year',
       'rate 6.1 2019',
     ]);
+  });
+});
+
+describe('a threshold not reached: `failed to touch even 80% of the set target`', () => {
+  it('doubts a completion or a level right after a negated verb of reaching', () => {
+    expect(
+      completions('The latest figures show that six districts have failed to touch even 75% of the set target.'),
+    ).toEqual(['75?']);
+    expect(markedValues('The plant could not reach 1 million tonnes last year.')).toEqual(['1000000 tonne?']);
+  });
+
+  it('near-miss: a plan missed by a margin, or a level reached, stays certain', () => {
+    expect(completions('The authority failed to achieve the target set for the quarter by 3.1 percent.')).toEqual([
+      '96.9',
+    ]);
+    expect(completions('Exports reached 98% of the target.')).toEqual(['98']);
+    expect(markedValues('The plant reached 1 million tonnes last year.')).toEqual(['1000000 tonne']);
   });
 });

@@ -132,6 +132,7 @@ import { superlativeDoubt } from './doubts/superlative';
 import { durationValueDoubt, timeLikeDoubt } from './doubts/time-like';
 import { titleDoubt } from './doubts/title';
 import { unnamedPlanDoubt } from './doubts/unnamed-plan';
+import { unreachedDoubt } from './doubts/unreached';
 import { unreadBaseDoubt } from './doubts/unread-base';
 import { unreadBetweenDoubt } from './doubts/unread-between';
 import { unreadBoundDoubt } from './doubts/unread-bound';
@@ -185,6 +186,8 @@ export const HOSTILE_RULES: readonly DoubtRule[] = [
   placeCountDoubt,
   // `crossing the VND50 trillion threshold`: an English figure before a milestone noun.
   milestoneNounDoubt,
+  // `failed to touch even 80% of the set target`: a threshold not reached (round 48).
+  unreachedDoubt,
   // `70 percent of the 1,000 firms surveyed`: the count a share is taken of.
   shareWholeDoubt,
   // `Mỗi hộ được hỗ trợ 2 triệu đồng`, `Each worker is paid …`: an amount for each one.

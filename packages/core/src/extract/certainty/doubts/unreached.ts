@@ -1,0 +1,40 @@
+import { matchAt } from '../../phrase';
+import { type DoubtRule, numberToken } from '../context';
+import { currencyStart } from '../helpers';
+
+/** How many focus words (`even the`) may stand between the negated head and the figure. */
+const FOCUS_WORDS = 2;
+/** How many tokens a negated head may hold (`have not even reached`). */
+const HEAD_TOKENS = 4;
+
+/**
+ * `nine districts have failed to touch even 80% of the set target`, `could not reach 1 million
+ * tonnes`: a figure right after a verb of reaching that is negated (grammar `unreachedHeads`, past at
+ * most {@link FOCUS_WORDS} focus words) is a threshold the subject stayed under — no completion or
+ * level was stated (round 48: it had been a certain completion of 80 %). A plan missed by a margin
+ * (`failed to achieve the target by 3.1 percent`, read as 100 − X) is no such figure. Constant time.
+ */
+export const unreachedDoubt: DoubtRule = {
+  id: 'milestone',
+  doubts: (ctx, f, what) => {
+    const heads = ctx.g.unreachedHeads;
+    if (!heads || (what !== 'completion' && what !== 'value') || f.rule.includes('.completion.short-of-plan-by'))
+      return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    let at = currencyStart(t, ctx.g, k);
+    for (let n = 0; n < FOCUS_WORDS && at > 0; n++) {
+      const focus = ctx.g.unreachedFocus ? endsAt(ctx, at, ctx.g.unreachedFocus) : -1;
+      if (focus < 0) break;
+      at = focus;
+    }
+    return endsAt(ctx, at, heads) >= 0;
+  },
+};
+
+/** The start of a phrase of `list` that ends right before token `at`, or -1. */
+function endsAt(ctx: Parameters<DoubtRule['doubts']>[0], at: number, list: Parameters<typeof matchAt>[2]): number {
+  for (let j = Math.max(0, at - HEAD_TOKENS); j < at; j++) if (matchAt(ctx.ix.tokens, j, list, at)?.to === at) return j;
+  return -1;
+}
