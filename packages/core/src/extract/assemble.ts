@@ -279,12 +279,18 @@ export class Assembler implements SentenceContext {
       if ((this.tokens[mid] as Token).start < name.start) lo = mid + 1;
       else hi = mid;
     }
+    // (`If the number of subscribers increases in this way, it is expected that the teledensity will
+    // be 85 percent`: a growth word in a condition that opens the name, before its comma, is the
+    // condition's — round 48)
+    const condition = matchAt(this.tokens, lo, this.g.conditionWords) !== null;
+    let growth = false;
     for (let i = lo; i < this.tokens.length; i++) {
       const t = this.tokens[i] as Token;
       if (t.end > name.end) break;
-      if (matchAt(this.tokens, i, this.g.growthWords)) return true;
+      if (condition && t.kind === 'punct' && t.text === ',') growth = false;
+      else if (matchAt(this.tokens, i, this.g.growthWords)) growth = true;
     }
-    return false;
+    return growth;
   }
 
   /** Gives a unitless count the unit word that ends its counted noun (`45 FDI projects` → project). */

@@ -2841,6 +2841,10 @@ export const en: Grammar = {
     'aiming at',
     'plans to',
     'plan to',
+    // (`the PSU has envisaged to enhance its coal output to one billion tonnes by FY'20`: round 48)
+    'envisaged to',
+    'envisages to',
+    'envisaging to',
     // a drive named for its goal (`launches a campaign to complete 3,000 km of highways by 2025`, `in
     // a bid to attract 5 million visitors`, `a programme to plant 1 billion trees`)
     'campaign to',
@@ -4028,7 +4032,6 @@ export const en: Grammar = {
     // `…, up 4 percent year on year, followed by electronics (15.55 billion USD, up 14.3 percent), …`
     'followed by',
   ]),
-  partListLeads: words(['among which', 'of which', 'among them']),
   unreachedHeads: words([
     ...['failed to touch', 'failed to reach', 'failed to cross', 'failed to hit', 'fail to reach', 'fails to reach'],
     ...['could not reach', 'could not touch', 'did not reach', 'did not touch', 'unable to reach', 'unable to touch'],

@@ -958,12 +958,6 @@ export interface Grammar {
   /** Words after which a list of names begins (`were`, `including`, `gồm`, `là`): the first name starts after them. */
   readonly listLeads: readonly Phrase[];
   /**
-   * `…, a year-on-year increase of 4.0%, among which, hydropower, wind power … grew by 4.1%, 15.1% …
-   * respectively`: words after a head's change that open a list of its parts, each part's change of
-   * the head's base (`sentence/list-head-base.ts`). Optional; English only (round 48).
-   */
-  readonly partListLeads?: readonly Phrase[];
-  /**
    * `nine districts have failed to touch even 80% of the set target`: a verb of reaching, negated,
    * before a figure — the threshold not reached, no level (`certainty/doubts/unreached.ts`). Optional;
    * English only (round 48).

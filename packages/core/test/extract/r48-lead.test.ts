@@ -163,3 +163,25 @@ describe('a threshold not reached: `failed to touch even 80% of the set target`'
     expect(markedValues('The plant reached 1 million tonnes last year.')).toEqual(['1000000 tonne']);
   });
 });
+
+describe('goals: `has envisaged to enhance its output to …`; a condition’s growth word is no growth name', () => {
+  it('reads a figure after `envisaged to` as a target', () => {
+    expect(kindsOf('The company has envisaged to raise its output to 2 million tonnes by 2025.', 'en')).toEqual([
+      'target 2000000',
+    ]);
+  });
+
+  it('reads `will be 85 percent` after a condition with a growth word as a level, not a rate of growth', () => {
+    expect(
+      statementLines('If subscribers increase in this way, teledensity will be 85 percent by 2021.', 'en'),
+    ).toEqual(['85 percent? [] k=target p=2021']);
+  });
+
+  it('near-miss: a growth name before a comma of its own clause still makes the percentage a rate', () => {
+    expect(
+      markedChanges(
+        'Economic growth recovered quickly, from 5.15 percent in the first quarter to 6.17 percent in the second quarter.',
+      ),
+    ).toEqual(['rate 5.15 -', 'rate 6.17 -']);
+  });
+});

@@ -24,7 +24,7 @@ function listAfter(tokens: readonly Token[], g: Grammar, span: Span): boolean {
   return false;
 }
 
-/** True when a lead of the head's parts (grammar `partListLeads`) follows `span`, past a comma (and the base after it: `rose 5.2% year-on-year, of which`). */
+/** True when a lead of the head's parts (grammar `ofWhich`: `among which`, `of which`) follows `span`, past a comma (and the base after it: `rose 5.2% year-on-year, of which`). */
 function partsAfter(tokens: readonly Token[], leads: readonly Phrase[], span: Span): boolean {
   const at = tokenAt(tokens, span.end);
   for (let i = at; i < tokens.length && i <= at + PART_GAP; i++) {
@@ -54,7 +54,8 @@ export function listHeadBases(drafts: readonly Draft[], tokens: readonly Token[]
     if (based) {
       const span = based.value.baseSpan;
       // (`a year-on-year increase of 4.0%, among which, …`: the parts' lead after the change itself)
-      const parts = g.partListLeads ? partsAfter(tokens, g.partListLeads, based.span) : false;
+      // (English only: the Vietnamese `trong đó` has its own reader, `vi-respective-bases.ts`)
+      const parts = g.locale === 'en' && partsAfter(tokens, g.ofWhich, based.span);
       head =
         span && d.changes.length === 1 && !d.value?.value.approximate && (listAfter(tokens, g, span) || parts)
           ? { sentence, change: based, sameIn: d.sameIn.get(based) }
