@@ -185,3 +185,21 @@ describe('goals: `has envisaged to enhance its output to …`; a condition’s g
     ).toEqual(['rate 5.15 -', 'rate 6.17 -']);
   });
 });
+
+describe('a completion read onto the plan after its value: `collected Rs X of its annual target of Rs Y, Z% of the yearly target`', () => {
+  it('gives the completion to the result before the plan when it is that result over that plan', () => {
+    expect(
+      valueCompletions(
+        'The Centre has been able to collect over Rs 4.12 lakh crore of its annual target of over Rs 4.5 lakh crore, 91.5% of the yearly target.',
+      ),
+    ).toEqual(['4120000000000 | 91.5', '4500000000000 | -']);
+  });
+
+  it('near-miss: a percentage that is not the result over the plan stays where it was read', () => {
+    expect(
+      valueCompletions(
+        'The Centre has been able to collect over Rs 4.12 lakh crore of its annual target of over Rs 4.5 lakh crore, 80% of the yearly target.',
+      ),
+    ).toEqual(['4120000000000 | -', '4500000000000 | 80']);
+  });
+});

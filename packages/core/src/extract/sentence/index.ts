@@ -74,7 +74,7 @@ import { listedDatedLevels } from './listed-dated-levels';
 import { listedLevels } from './listed-levels';
 import { listedPlanCompletions } from './listed-plan-completions';
 import { ownMeasures } from './measure-owner';
-import { measuredPlanPercents } from './measured-plan-percent';
+import { measuredPlanPercents, planCompletionsToResults } from './measured-plan-percent';
 import { movedLevels } from './moved-levels';
 import { movedPercents } from './moved-percents';
 import { namedBracketParts } from './named-bracket-parts';
@@ -330,6 +330,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   amountPlanCompletions(a, st);
   // (`Out of the target of Rs. 59.91 billion, Rs. 13.88 billion or 23.17 percent has been received`)
   measuredPlanPercents(a, st);
+  planCompletionsToResults(a, st);
   reasonSplits(a, st);
   reasonChanges(a, st);
   bracketSamePeriods(a, st);

@@ -60,3 +60,30 @@ export function measuredPlanPercents(a: SentenceContext, st: SentenceState): voi
     d.unread.splice(d.unread.indexOf(u as Unread), 1);
   }
 }
+
+/**
+ * `the Centre has been able to collect over Rs 2.91 lakh crore of its annual target of over Rs 3.13
+ * lakh crore, 93% of the yearly target`: a completion read onto the plan's own statement, after its
+ * value, belongs to the result the sentence measured against that plan before it — the actual in the
+ * same unit, with no completion of its own — when the percentage is that result over that plan, as
+ * the audit would check it (round 48; it had been the plan's, certain). Linear in the sentence's drafts.
+ */
+export function planCompletionsToResults(a: SentenceContext, st: SentenceState): void {
+  const drafts = a.sentenceDrafts(st.span);
+  let result: (typeof drafts)[number] | undefined;
+  for (const d of drafts) {
+    const v = d.value;
+    if (!v) continue;
+    if (d.kind.value === 'actual' && !d.completion && v.value.unitCode !== 'percent') {
+      result = d;
+      continue;
+    }
+    const c = d.completion;
+    const r = result?.value;
+    if (d.kind.value !== 'target' || !c || !result || !r || c.span.start < v.span.end) continue;
+    if (!sameUnit(r.value, v.value) || !completionAgrees(c.value.percent, r.value, v.value)) continue;
+    result.completion = { ...c, rule: `${c.rule}+measured-result` };
+    d.completion = undefined;
+    result = undefined;
+  }
+}
