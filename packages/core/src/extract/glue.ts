@@ -87,5 +87,10 @@ function signOf(g: Grammar): RegExp | undefined {
   const scale = short.length > 0 ? `(?:[\\s-]?(?:${alt(long)})|(?:${alt(short)}))` : `[\\s-]?(?:${alt(long)})`;
   // (`a gross profit of RM960,000`: or a number grouped in thousands, which no code or name writes; round 41)
   const grouped = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?';
-  return new RegExp(`(?:${alt(signs)})(?=(?:\\d+(?:[.,]\\d+)*${scale}|${grouped})(?![\\p{L}\\d]))`, 'uy');
+  // (`from Sh250 to the current Sh150`, `Rs500`: a sign of two letters or more before a bare number of
+  // two digits or more — no code writes a price that way; a one-letter sign, `P5`, `K12`, stays whole; round 48)
+  const wide = [...signs].filter((w) => w.length > 1);
+  const scaled = `(?:${alt(signs)})(?=(?:\\d+(?:[.,]\\d+)*${scale}|${grouped})(?![\\p{L}\\d]))`;
+  const bare = wide.length > 0 ? `|(?:${alt(wide)})(?=\\d{2,}(?:\\.\\d+)?(?![\\p{L}\\d]|[.,]\\d))` : '';
+  return new RegExp(`(?:${scaled}${bare})`, 'uy');
 }

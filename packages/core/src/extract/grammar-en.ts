@@ -1706,6 +1706,9 @@ export const en: Grammar = {
     // a listed company's own yearly targets (`76% of its full-year guidance`, `of the business plan`)
     ['guidance', 'target'],
     ['business plan', 'plan'],
+    // (`compared to the budget benchmark of 436.72 million barrels for the same period`: round 48)
+    ['budget benchmark', 'budget'],
+    ['budget benchmarks', 'budget'],
     // `82.66% of the year's allocations were disbursed`
     ['allocation', 'plan'],
     ['allocations', 'plan'],
@@ -3554,7 +3557,7 @@ export const en: Grammar = {
       past: new Set(),
       estimateAfter: new Set(),
       prepositions: new Set(['in', 'during', 'for', 'over', 'of']),
-      yearPrepositions: new Set(['in', 'for', 'during', 'of', 'year']),
+      yearPrepositions: new Set(['in', 'for', 'during', 'of', 'year', 'throughout']),
       // `a net loss for calendar 2022` (round 37; not `fiscal`: a fiscal year may end in another month)
       calendarYearWords: new Set(['calendar']),
       // `a total of N10.1 trillion in the year 2022` (round 46)

@@ -1060,7 +1060,8 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   const quarter = first >= 0 ? QUARTER_FROM[first] : undefined;
   if (
     quarter !== undefined &&
-    isP(tokens[j + 1], '-', '–') &&
+    // (`the April to June quarter of 2023`: the months joined by `to` too; round 48)
+    (isP(tokens[j + 1], '-', '–') || w(tokens[j + 1]) === 'to') &&
     monthOf(w(tokens[j + 2])) === first + 2 &&
     K.quarter.has(w(tokens[j + 3]))
   )

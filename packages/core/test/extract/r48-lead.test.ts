@@ -203,3 +203,37 @@ describe('a completion read onto the plan after its value: `collected Rs X of it
     ).toEqual(['4120000000000 | -', '4500000000000 | 80']);
   });
 });
+
+describe('small readings: `Sh150` alone, `throughout 2024`, `the April to June quarter of 2023`, a budget benchmark, `while reducing X by Y%`', () => {
+  it('reads a price after a sign of two letters glued to a bare number', () => {
+    expect(markedValues('Fuel prices fell from Sh180 to Sh150.')).toEqual(['150 (Sh)', '180 (Sh)?']);
+    expect(markedValues('The fine is Rs500.')).toEqual(['500 (Rs)']);
+  });
+
+  it('near-miss: a one-letter sign glued to a bare number stays a name', () => {
+    expect(markedValues('The P5 model sold 300 units.')).toEqual(['300 (units)']);
+  });
+
+  it('dates `throughout 2024` and `the April to June quarter of 2023`', () => {
+    expect(markedPeriods('Indonesia imported 2.9 million tons of rice throughout 2024.')).toEqual(['2024']);
+    expect(
+      markedPeriods('The company marked a growth rate of 7 percent during the April to June quarter of 2022.'),
+    ).toEqual(['2022-Q2']);
+  });
+
+  it('reads a budget benchmark as a plan, not an earlier level', () => {
+    expect(
+      kindsOf(
+        'The country produced 354.26 million barrels of oil compared to the budget benchmark of 436.72 million barrels for the same period.',
+        'en',
+      ),
+    ).toContain('target 436720000');
+  });
+
+  it('opens a statement for the object of `while reducing … by`', () => {
+    expect(statementLines('The price fell to $150 while reducing maize imports by 66 per cent.', 'en')).toEqual([
+      '150 USD [] k=actual',
+      '- [rate -66 -] k=actual',
+    ]);
+  });
+});

@@ -102,6 +102,16 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
     }
     // (`reached 54.8%, compared to the target of 80%`: a plan compared with is no earlier level)
     if (!e || !ev || e.changes.length > 0 || e.completion || e.kind.value === 'target') continue;
+    // (`compared to the budget benchmark of 436.72 million barrels for the same period`: a plan named
+    // between the lead and its figure is the plan the result is measured against — a target, no
+    // earlier level; round 48)
+    if (levelEnd > lead && planNamed(a, lead, levelEnd)) {
+      e.kind = a.field('target', lead, levelEnd, `${a.g.locale}.kind.compared-plan`);
+      const plan = ownLevelName(a, lead, levelEnd);
+      if (plan)
+        e.name = a.field(a.span(plan.from, plan.to).text, plan.from, plan.to, `${a.g.locale}.name.compared-plan`);
+      continue;
+    }
     if (!sameUnit) continue;
     if (tokenAt(a.tokens, ev.span.start) > levelEnd + 2) continue;
     const base =
@@ -196,6 +206,12 @@ function possessiveBase(a: SentenceContext, lead: number, levelEnd: number): Lev
 function rangeEnd(a: SentenceContext, at: number | undefined): boolean {
   const to = at === undefined ? undefined : a.tokens[at - 1];
   return to?.kind === 'word' && a.g.rangeToWords.has(to.forms.lower);
+}
+
+/** True when a plan noun (grammar `planNouns`) stands in the words naming the earlier level, between `lead` and `levelEnd`. */
+function planNamed(a: SentenceContext, lead: number, levelEnd: number): boolean {
+  for (let k = lead; k < levelEnd; k++) if (matchAt(a.tokens, k, a.g.planNouns, levelEnd)) return true;
+  return false;
 }
 
 /** How many words a lead of the earlier level may hold (`compared with`). */
