@@ -11,6 +11,7 @@ import { densityRule } from './rules/density';
 import { densityEachRule } from './rules/density-each';
 import { commaByRule } from './rules/en-change-comma-by';
 import { nounSubjectChangeRule } from './rules/en-change-noun-subject';
+import { orByRule } from './rules/en-change-or-by';
 import { levelByObjectRule } from './rules/en-level-by-object';
 import { levelOverPlanRule } from './rules/en-level-over-plan';
 import { namedBracketCountRule } from './rules/en-named-bracket-count';
@@ -71,6 +72,9 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   // January 2023, by 53% to 13,998 units`: the amount after `, by` is the change of the clause's verb
   // or noun of change (read at `by`, as the rule above).
   commaByRule,
+  // `decreased to 1.55 million visits or by 4.10 percent`: the rate of the move to the level, signed by
+  // its verb (read at `by`, as the rules above; round 48).
+  orByRule,
   // `tăng 5% so với cùng kỳ`, `up 9.8 per cent year-on-year`, `a year-on-year surge of 25.4 percent`.
   // `tăng 6,73% so với tháng trước và tăng 6,71 so với cùng kỳ`: a rate whose `%` was dropped in a
   // list of rates (doubted); before changes, which leave the bare number unread.

@@ -237,3 +237,21 @@ describe('small readings: `Sh150` alone, `throughout 2024`, `the April to June q
     ]);
   });
 });
+
+describe('`decreased to X or by Y percent`: the rate of the move to the level', () => {
+  it('reads the percentage after `or by` as the rate, signed by the verb, with its base', () => {
+    expect(
+      markedChanges(
+        'However, the number has decreased to 2.3 million visits or by 3.2 percent compared to the same month in previous year.',
+      ),
+    ).toEqual(['rate -3.2 same-period-last-year']);
+    expect(
+      markedChanges('Arrivals increased to 2.3 million or by 3.2 percent compared to the same month in previous year.'),
+    ).toEqual(['rate 3.2 same-period-last-year']);
+  });
+
+  it('near-miss: `or by far` is no rate, and `dropped by X or by Y percent` keeps its reading', () => {
+    expect(markedChanges('Exports reached 2.3 million or by far the most.')).toEqual([]);
+    expect(markedChanges('Exports dropped by 1.50 thousand MT or by 27.4 percent.')).toEqual(['rate -27.4 -']);
+  });
+});
