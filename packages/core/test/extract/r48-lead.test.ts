@@ -255,3 +255,20 @@ describe('`decreased to X or by Y percent`: the rate of the move to the level', 
     expect(markedChanges('Exports dropped by 1.50 thousand MT or by 27.4 percent.')).toEqual(['rate -27.4 -']);
   });
 });
+
+describe('Vietnamese: `tốc độ tăng năng suất 6,7% so với năm 2021` with no verb', () => {
+  it('reads the percentage after a growth name with no verb as a rate', () => {
+    expect(
+      markedChanges(
+        'Năng suất lao động ngành nông nghiệp ước đạt khoảng 120 triệu đồng, tốc độ tăng năng suất 5,2% so với năm 2022.',
+        'vi',
+      ),
+    ).toEqual(['rate 5.2 2022']);
+  });
+
+  it('near-miss: after `bằng` it stays a ratio', () => {
+    expect(markedChanges('Tăng trưởng tín dụng bằng 105% so với cùng kỳ.', 'vi')).toEqual([
+      'ratio 105 same-period-last-year?',
+    ]);
+  });
+});

@@ -130,7 +130,8 @@ export function placeChange(
   // after a plain verb is its rate of change, not a ratio to the base.
   let form = fig.form;
   let growthRule = '';
-  if (form === 'ratio' && fig.verb && !a.isRatioVerb(fig.verb) && a.growthName(d)) {
+  // (`tốc độ tăng năng suất 6,7% so với năm 2021`: with no verb at all, too — round 48)
+  if (form === 'ratio' && (!fig.verb || !a.isRatioVerb(fig.verb)) && a.growthName(d)) {
     form = 'rate';
     growthRule = '+growth-name';
   }
