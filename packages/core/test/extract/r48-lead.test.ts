@@ -272,3 +272,19 @@ describe('Vietnamese: `tốc độ tăng năng suất 6,7% so với năm 2021` w
     ]);
   });
 });
+
+describe('Vietnamese: `so với kế hoạch cả năm 2019 là 4 tỷ USD`', () => {
+  it('reads the figure after `là` behind a dated plan as the plan’s value, a target', () => {
+    expect(
+      kindsOf(
+        'Kim ngạch xuất khẩu cà phê trong 9 tháng ước đạt 3,2 tỷ USD, tương đương 80% so với kế hoạch cả năm 2019 là 4 tỷ USD.',
+        'vi',
+      ),
+    ).toEqual(['actual 3200000000', 'target 4000000000']);
+  });
+
+  it('near-miss: a figure after `là` behind a year with no plan noun stays the result', () => {
+    expect(kindsOf('Kim ngạch xuất khẩu cà phê cả năm 2019 là 4 tỷ USD.', 'vi')).toEqual(['actual 4000000000']);
+  });
+});
+});

@@ -39,6 +39,8 @@ export function planValueAt(c: Cursor, i: number): Found | null {
  * has read) state the plan's value — a target of its own, never the result. Read at `of`.
  */
 function planOfAfterNounAt(c: Cursor, i: number): Found | null {
+  const dated = planLinkAfterPeriodAt(c, i);
+  if (dated) return dated;
   const relative = c.g.planRelativeLinks ? m(c, i, c.g.planRelativeLinks) : null;
   const of = m(c, i, c.g.planOf) ?? relative;
   if (!of || i === 0) return null;
@@ -57,6 +59,34 @@ function planOfAfterNounAt(c: Cursor, i: number): Found | null {
     rule: `${c.g.locale}.plan.value-of-plan-noun`,
     level: of.level,
   };
+}
+
+/** How many tokens a plan's period may hold between its noun and its link (`cả năm 2018`). */
+const PLAN_PERIOD_TOKENS = 4;
+
+/**
+ * `tương đương 55% so với kế hoạch cả năm 2018 là 10 tỷ USD`, `bằng 80% kế hoạch năm là 4 tỷ USD`:
+ * the link of a plan's value (grammar `planLinks`: `là`) after a plan noun and its period, the
+ * completion's percentage before the noun — the quantity after the link is the plan's value, a target
+ * of its own (round 48; it had been an unread figure, or an actual). Read at the link.
+ */
+function planLinkAfterPeriodAt(c: Cursor, i: number): Found | null {
+  if (!c.g.planLinks.has(c.tokens[i]?.forms.fold ?? '') || i < 2) return null;
+  for (let b = i - 1; b >= 0 && b >= i - 1 - PLAN_PERIOD_TOKENS; b--) {
+    const noun = m(c, b, c.g.planNouns);
+    if (!noun || noun.to >= i) continue;
+    const p = matchPeriod(c.tokens, noun.to, c.g.locale);
+    if (p?.to !== i || !percentOfBefore(c, noun.from)) return null;
+    const q = readQuantity(c.text, c.tokens, i + 1, c.g, c.limit);
+    if (!q?.quantity || q.quantity.unitCode === 'percent') return null;
+    return {
+      to: q.to,
+      fig: { kind: 'plan', q, own: true },
+      rule: `${c.g.locale}.plan.value-after-dated-plan`,
+      level: 'exact',
+    };
+  }
+  return null;
 }
 
 /** How far back from a plan noun the percentage of its completion may stand (`46 percent of the full-year`). */
