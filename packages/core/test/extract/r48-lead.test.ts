@@ -287,4 +287,3 @@ describe('Vietnamese: `so với kế hoạch cả năm 2019 là 4 tỷ USD`', ()
     expect(kindsOf('Kim ngạch xuất khẩu cà phê cả năm 2019 là 4 tỷ USD.', 'vi')).toEqual(['actual 4000000000']);
   });
 });
-});
