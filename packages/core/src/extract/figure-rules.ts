@@ -16,6 +16,7 @@ import { levelByObjectRule } from './rules/en-level-by-object';
 import { levelOverPlanRule } from './rules/en-level-over-plan';
 import { namedBracketCountRule } from './rules/en-named-bracket-count';
 import { addedCapitalEnRule } from './rules/en-value-added-capital';
+import { againstLevelRule } from './rules/en-value-against-level';
 import { earlierReadingRule } from './rules/en-value-earlier-reading';
 import { passiveCountRule } from './rules/en-value-passive-count';
 import { fromToRule } from './rules/from-to';
@@ -112,6 +113,8 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   // `bệnh nhân tăng huyết áp: 4.290, …`: a label, a colon and a bare number ending its item
   // (Vietnamese report lines); before values, which read no bare number without a verb.
   colonLabelRule,
+  // `as against 692,372 in the previous year`: a bare earlier level after a word of measuring against (round 48).
+  againstLevelRule,
   // `ước đạt 3.630 tỷ đồng`, `was estimated at VND 3,630 billion`: the last resort for a number.
   valueRule,
 ];

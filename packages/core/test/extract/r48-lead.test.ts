@@ -287,3 +287,23 @@ describe('Vietnamese: `so với kế hoạch cả năm 2019 là 4 tỷ USD`', ()
     expect(kindsOf('Kim ngạch xuất khẩu cà phê cả năm 2019 là 4 tỷ USD.', 'vi')).toEqual(['actual 4000000000']);
   });
 });
+
+describe('a bare earlier level after `as against`: `as against 692,372 in the previous year`', () => {
+  it('reads the number dated by a base or a year after it as a value, doubted as an earlier level', () => {
+    expect(
+      markedValues(
+        'Kenya received 1,204,330 visitors by October this year, as against 1,001,442 in the previous year.',
+      ),
+    ).toEqual(['1204330 person', '1001442?']);
+    expect(markedValues('Kenya received 1,204,330 visitors in 2023, as against 1,001,442 in 2022.')).toEqual([
+      '1204330 person',
+      '1001442?',
+    ]);
+  });
+
+  it('near-miss: a number after `against` with no time after it is no earlier level', () => {
+    expect(markedValues('Kenya received 1,204,330 visitors, as against 1,001,442 budgeted.')).toEqual([
+      '1204330 person',
+    ]);
+  });
+});
