@@ -1043,6 +1043,9 @@ export const en: Grammar = {
     ['KWh', undefined],
     ['liters', undefined],
     ['litres', undefined],
+    // (`from 20 million kilogrammes to 21 million kilogrammes` of a tea board: round 48)
+    ['kilograms', undefined],
+    ['kilogrammes', undefined],
     ['MW', undefined],
     // containers through a port (`850.000 TEU`, `1.2 million TEUs`; round 38)
     ['TEU', undefined],

@@ -307,3 +307,15 @@ describe('a bare earlier level after `as against`: `as against 692,372 in the pr
     ]);
   });
 });
+
+describe('`the number of 3G subscribers dropped from 16 million to 15.7 million`', () => {
+  it('reads no value in `3G` after a verb, so the move after it is read', () => {
+    expect(
+      markedValues('Notably, the number of 3G subscribers dropped from 16 million to 15.7 million in 2013.'),
+    ).toEqual(['15700000', '16000000?']);
+  });
+
+  it('near-miss: a number glued to a unit the grammar does not list is still read', () => {
+    expect(markedValues('Average annual consumption is 23kg per head.')).not.toEqual([]);
+  });
+});

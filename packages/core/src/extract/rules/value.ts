@@ -13,6 +13,7 @@ import {
   EVERY_LOCALE,
   type FigureRule,
   type Found,
+  gluedWordAt,
   isNum,
   isP,
   m,
@@ -24,6 +25,7 @@ import {
   readBase,
   worst,
 } from './context';
+import { genrePeriodAt } from './genre-periods';
 import { openBoundAt } from './open-bound';
 import { viCountBeforeCompletion } from './vi-count-completion';
 import { beneficiaryEnd, ofWhichBefore, viListCountAt } from './vi-list-count';
@@ -131,6 +133,17 @@ export function valueAt(c: Cursor, i: number): Found | null {
   // `ước 10 tháng 19.460 tỷ đồng`, `ước đạt 9 tháng đầu năm 2,3 tỷ USD`: the number after the verb
   // opens a period (a month count) and the figure comes after it; the scanner reads the period there.
   if (verbFrom !== undefined && isNum(c.tokens[k]) && (monthsBeforeVerb(c, k) ?? matchPeriod(c.tokens, k, c.g.locale)))
+    return null;
+  // (`the number of 3G subscribers dropped from 16 million to 15.7 million`: a number glued to letters
+  // that are no scale or unit, `3G`, is a name's after a verb too, as the scanner holds it alone; round 48)
+  // (only a single capital, `3G`, `5G`: `3,393mm`, `26,932sqm` are units the grammar does not list)
+  if (
+    verbFrom !== undefined &&
+    isNum(c.tokens[k]) &&
+    /^\p{Lu}$/u.test(c.tokens[k + 1]?.text ?? '') &&
+    gluedWordAt(c, k) &&
+    !genrePeriodAt(c.tokens, k, c.g.locale)
+  )
     return null;
   if (verbFrom !== undefined) {
     // `were 51 times higher`, `bằng 1,5 lần`: a multiple after a copula is a change.
