@@ -319,3 +319,19 @@ describe('`the number of 3G subscribers dropped from 16 million to 15.7 million`
     expect(markedValues('Average annual consumption is 23kg per head.')).not.toEqual([]);
   });
 });
+
+describe('`as of August 2018` of money measured against its plan: the year to date', () => {
+  it('dates an amount with a completion of its plan at `as of <month>` as the year to that month', () => {
+    expect(
+      markedPeriods(
+        'Jakarta: The government has reaped Rp1,052.8 trillion in state revenue as of August 2019, or 58.8 percent of the target in the 2019 state budget.',
+      ),
+    ).toEqual(['2019-YTD-08']);
+  });
+
+  it('near-miss: a count at `as of <month>` stays the month, doubted', () => {
+    expect(markedPeriods('As of August 2019, the number of subscribers reached 5.2 million, 95% of the plan.')).toEqual(
+      ['2019-08?'],
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { isPeriodId, parsePeriod } from '../../period/period';
+import { currencyOf } from '../currency-of';
 import { fold } from '../fold';
 import type { Grammar } from '../grammar';
 import { completePeriod, matchPeriod, type PeriodMatch } from '../period-phrase';
@@ -967,8 +968,20 @@ export function weighPeriod<T>(
   // figure at a month's end may be the year's to it or the month's (period-phrase.ts monthEndEn)
   // `As of March 2018, the export value … reached …`: a cut-off at a whole month, the month's for
   // a stock, the year's to it for a flow (round 31)
-  if (pointInTimeMonth(ix, g, p, at))
+  if (pointInTimeMonth(ix, g, p, at)) {
+    // (`reaped Rp1,152.8 trillion in state revenue as of August 2018, or 60.8 percent of the target`:
+    // an amount of money measured against its plan at a month is collected to it — the year to date;
+    // round 48)
+    const amount = s.value?.value;
+    if (amount && s.completion?.value.form === 'of-plan' && currencyOf(g, amount) && typeof p.value === 'string')
+      return {
+        ...p,
+        value: `${p.value.slice(0, 4)}-YTD-${p.value.slice(5)}` as T,
+        confidence: 'certain',
+        rule: `${p.rule}+as-of-plan`,
+      };
     return { ...p, confidence: 'uncertain', doubt: doubt('month-end'), rule: `${p.rule}?month-end+as-of` };
+  }
   if (MONTH_END.test(p.rule))
     return { ...p, confidence: 'uncertain', doubt: doubt('month-end'), rule: `${p.rule}?month-end` };
   if (sinceYear(ix, g, p, at))
