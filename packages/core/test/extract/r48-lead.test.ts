@@ -335,3 +335,23 @@ describe('`as of August 2018` of money measured against its plan: the year to da
     );
   });
 });
+
+describe('Vietnamese: `…, tốc độ tăng doanh thu 5,2% so với năm 2022` after the level it is the rate of', () => {
+  it('gives the rate to the statement whose name the growth word’s noun opens', () => {
+    expect(
+      statementLines(
+        'Doanh thu dịch vụ viễn thông đạt 120 nghìn tỷ đồng, tốc độ tăng doanh thu 5,2% so với năm 2022.',
+        'vi',
+      ),
+    ).toEqual(['120000000000000 VND [rate 5.2 2022] k=actual']);
+  });
+
+  it('near-miss: the rate of another measure keeps its own statement', () => {
+    expect(
+      statementLines(
+        'Doanh thu dịch vụ viễn thông đạt 120 nghìn tỷ đồng, tốc độ tăng lợi nhuận 5,2% so với năm 2022.',
+        'vi',
+      ),
+    ).toEqual(['120000000000000 VND [] k=actual', '- [rate 5.2 2022] k=actual']);
+  });
+});

@@ -123,6 +123,7 @@ import { planNames } from './vi-plan-name';
 import { planRates } from './vi-plan-rate';
 import { planYearFigures } from './vi-plan-year';
 import { rateLevelsAfterCounts } from './vi-rate-level';
+import { ratesOfMeasures } from './vi-rate-of-measure';
 import { bracketSamePeriods, ratePeriods } from './vi-rate-period';
 import { ratioToPeriod } from './vi-ratio-period';
 import { viReachedLevels } from './vi-reached-level';
@@ -373,6 +374,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   listedPlanCompletions(a, st);
   countPercents(a, st);
   rateLevelsAfterCounts(a, st);
+  ratesOfMeasures(a, st);
   ratePoints(a, st);
   goalHorizons(a, st);
   goalYearsAfter(a, st);
