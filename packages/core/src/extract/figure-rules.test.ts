@@ -117,10 +117,10 @@ const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string
     locale: 'en',
     rule: 'en.change.rate-or-by-after-level',
   },
-  'en-value.against-level': {
+  'value.bare-earlier-level': {
     text: 'The port handled 845,120 containers this year, as against 790,004 in the previous year.',
     locale: 'en',
-    rule: 'en.value.against-level',
+    rule: 'en.value.bare-earlier-level',
   },
   'change.amount-before-noun': {
     text: 'Total FDI disbursement hit $6.3 billion in 2020, marking a 1.6 per cent decrease over the same period of last year.',

@@ -9,6 +9,7 @@ import { completionExceededRule } from './rules/completion-exceeded';
 import type { FigureRule } from './rules/context';
 import { densityRule } from './rules/density';
 import { densityEachRule } from './rules/density-each';
+import { bareEarlierLevelRule } from './rules/earlier-level-bare';
 import { commaByRule } from './rules/en-change-comma-by';
 import { nounSubjectChangeRule } from './rules/en-change-noun-subject';
 import { orByRule } from './rules/en-change-or-by';
@@ -16,7 +17,6 @@ import { levelByObjectRule } from './rules/en-level-by-object';
 import { levelOverPlanRule } from './rules/en-level-over-plan';
 import { namedBracketCountRule } from './rules/en-named-bracket-count';
 import { addedCapitalEnRule } from './rules/en-value-added-capital';
-import { againstLevelRule } from './rules/en-value-against-level';
 import { earlierReadingRule } from './rules/en-value-earlier-reading';
 import { passiveCountRule } from './rules/en-value-passive-count';
 import { fromToRule } from './rules/from-to';
@@ -113,8 +113,8 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   // `bệnh nhân tăng huyết áp: 4.290, …`: a label, a colon and a bare number ending its item
   // (Vietnamese report lines); before values, which read no bare number without a verb.
   colonLabelRule,
-  // `as against 692,372 in the previous year`: a bare earlier level after a word of measuring against (round 48).
-  againstLevelRule,
+  // `as against 692,372 in the previous year`, `tăng từ mức 58.000 của năm ngoái`: a bare earlier level (round 48).
+  bareEarlierLevelRule,
   // `ước đạt 3.630 tỷ đồng`, `was estimated at VND 3,630 billion`: the last resort for a number.
   valueRule,
 ];

@@ -1796,6 +1796,7 @@ export const en: Grammar = {
   // `falling short of the annual target by 8 percent`, `missed its plan by 3%`: completion 100 − X
   // (`out of the target of Rs. 1,067.96 billion, Rs. 957.41 billion has been collected`: round 47)
   againstPlanLeads: words(['as against', 'against', 'out of']),
+  bareLevelLeads: { leads: words(['as against', 'against']), links: new Set(['in', 'of']) },
   performanceNouns: words(['performance']),
   bracketPartStops: words(['both', 'either', 'and', 'or', 'in', 'with', 'of', 'from', 'for', 'by', 'including', 'the']),
   // (`the production stood at 433.76 mt`, Coal India: million tonnes; `167,259 MT` of a customs wire:

@@ -113,6 +113,8 @@ export const vi: Grammar = {
   reducedForecasts: words([]),
   forecastWould: { would: new Set(), verbs: new Set() },
   comparedLeadSkips: { nouns: new Set(['mức']), words: new Set(['us', 'vnd', 'usd']) },
+  // (`tăng từ mức 58.000 của năm ngoái`: rules/earlier-level-bare.ts, round 48)
+  bareLevelLeads: { leads: words(['từ mức', 'so với mức']), links: new Set(['của', 'vào', 'trong']) },
   comparedPreviousLeads: words([
     'so với mức',
     'so với',

@@ -503,6 +503,12 @@ export interface Grammar {
    */
   readonly againstPlanLeads?: readonly Phrase[];
   /**
+   * `as against 692,372 in the previous year`, `tăng từ mức 58.000 của năm ngoái`: the words before a
+   * bare earlier level and the links of its time after it (`rules/earlier-level-bare.ts`). Optional
+   * (round 48).
+   */
+  readonly bareLevelLeads?: { readonly leads: readonly Phrase[]; readonly links: ReadonlySet<string> };
+  /**
    * `in both oil (N4.09 trillion) and non-oil (N5.96 trillion) revenues`: the words that end the name
    * of a part read back from its bracketed amount (`sentence/named-bracket-parts.ts`). Optional;
    * English only (round 46).

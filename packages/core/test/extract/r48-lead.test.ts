@@ -301,6 +301,13 @@ describe('a bare earlier level after `as against`: `as against 692,372 in the pr
     ]);
   });
 
+  it('reads the Vietnamese `tăng từ mức 65.000 của năm ngoái` likewise', () => {
+    expect(markedValues('Hiện nay, cả nước có 72.000 hợp tác xã, tăng từ mức 65.000 của năm ngoái.', 'vi')).toEqual([
+      '72000 (hợp tác xã)',
+      '65000?',
+    ]);
+  });
+
   it('near-miss: a number after `against` with no time after it is no earlier level', () => {
     expect(markedValues('Kenya received 1,204,330 visitors, as against 1,001,442 budgeted.')).toEqual([
       '1204330 person',
