@@ -362,3 +362,30 @@ describe('Vietnamese: `…, tốc độ tăng doanh thu 5,2% so với năm 2022`
     ).toEqual(['120000000000000 VND [] k=actual', '- [rate 5.2 2022] k=actual']);
   });
 });
+
+describe('bases: a rate compared with another period’s rate; `over fiscal year 2023`', () => {
+  it('gives no base to a rate compared with another percentage in the period before', () => {
+    expect(
+      markedChanges(
+        'The economy grew by 5.6 percent in the third quarter, compared to 4.3 percent in the previous quarter.',
+      ),
+    ).toEqual(['rate 5.6 -', 'rate 4.3 -?']);
+  });
+
+  it('near-miss: a level compared with the level before keeps that base', () => {
+    expect(markedChanges('Exports rose 14 percent to 5,120 units in May, compared with 4,491 a year ago.')).toEqual([
+      'rate 14 same-period-last-year',
+    ]);
+    expect(
+      markedChanges('The unemployment rate rose to 4.2 percent, up 0.3 points from 3.9 percent a year earlier.'),
+    ).toEqual(['points 0.3 same-period-last-year']);
+  });
+
+  it('reads the year after `over fiscal year` as the base', () => {
+    expect(
+      markedChanges(
+        'Revenue for fiscal year 2024 totaled $10.2 billion, an increase of 4.1 percent over fiscal year 2023.',
+      ),
+    ).toEqual(['rate 4.1 2023']);
+  });
+});

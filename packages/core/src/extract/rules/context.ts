@@ -732,6 +732,24 @@ export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): Ba
     const match: PeriodMatch = { from: point.at, to: point.to, id: point.id, rule: point.rule };
     return { from: i, to: point.to, base: { kind: 'named-period', match }, level: compare.level };
   }
+  // (`an increase of 4.1 percent over fiscal year 2023`: the year after a fiscal year's words is the
+  // base's, read past them — the statement's own `for fiscal year 2024` is read as its year; round 48)
+  const fiscal = c.g.fiscalYearWords ? m(c, k, c.g.fiscalYearWords) : null;
+  if (
+    fiscal &&
+    isNum(c.tokens[fiscal.to]) &&
+    /^(19|20)\d\d$/u.test(c.tokens[fiscal.to]?.text ?? '') &&
+    fiscal.to < c.limit
+  ) {
+    const year = c.tokens[fiscal.to] as Token;
+    const match: PeriodMatch = {
+      from: k,
+      to: fiscal.to + 1,
+      id: year.text,
+      rule: `${c.g.locale}.period.fiscal-year-base`,
+    };
+    return { from: i, to: fiscal.to + 1, base: { kind: 'named-period', match }, level: compare.level };
+  }
   // A relative period (`so với năm trước`) is read by the base words first: it names no year.
   const base = m(c, k, c.g.bases);
   const period = matchPeriod(c.tokens, k, c.g.locale);

@@ -50,10 +50,12 @@ export function fromLevelBases(a: SentenceContext, st: SentenceState): void {
     // (`was 12 percent higher than $4.6 billion in 2018`: the change read the level it is compared
     // with as its open side — the level's time after it is the base; round 44)
     const open = c.rule.endsWith(OPEN_SIDE) && c.value.base === undefined;
+    // (a rate that reached a percentage level: `rose to 6.7 percent from 7.1 percent a year earlier`)
+    const percentLevel = d.value?.value.unitCode === 'percent';
     const read = open
       ? levelTimeAfter(a, tokenAt(a.tokens, c.span.end), st.sentence.to)
-      : (baseAfter(a, st, tokenAt(a.tokens, c.span.end)) ??
-        (v ? baseAfter(a, st, tokenAt(a.tokens, v.span.end)) : null));
+      : (baseAfter(a, st, tokenAt(a.tokens, c.span.end), percentLevel) ??
+        (v ? baseAfter(a, st, tokenAt(a.tokens, v.span.end), percentLevel) : null));
     if (!read) continue;
     // (`the same period of 2022` against the first nine months of 2023: that part of 2022)
     const own =
@@ -86,6 +88,7 @@ function baseAfter(
   a: SentenceContext,
   st: SentenceState,
   from: number,
+  percentLevel: boolean,
 ): { base: ComparisonBase; span: Span; samePart?: true } | null {
   const end = st.sentence.to;
   let j = from;
@@ -134,6 +137,10 @@ function baseAfter(
   // base itself, no earlier level)
   const level = a.tokens[j];
   if (level?.kind !== 'number' || (!currency && /^(19|20)\d\d$/u.test(level.text))) return null;
+  // (`grew by 5.6 percent in the third quarter, compared to 4.3 percent in the previous quarter`: a
+  // percentage compared with a rate that reached no percentage level is the earlier period's rate,
+  // not the level the change came from — no base of the change; round 48)
+  if (!currency && matchAt(a.tokens, j + 1, a.g.percentWords, end) !== null && !percentLevel) return null;
   return levelTimeAfter(a, j + 1, end);
 }
 
