@@ -389,3 +389,22 @@ describe('bases: a rate compared with another period’s rate; `over fiscal year
     ).toEqual(['rate 4.1 2023']);
   });
 });
+
+describe('a gap to the plan restated as a percentage: `$456 million, or 3.2 percent, above the forecast`', () => {
+  it('reads the percentage as the completion and doubts the amount, the distance to the plan', () => {
+    expect(valueCompletions('General Fund revenues were $512 million, or 3.6 percent, above the forecast.')).toEqual([
+      '512000000 | 103.6',
+    ]);
+    expect(markedValues('General Fund revenues were $512 million, or 3.6 percent, above the forecast.')).toEqual([
+      '512000000 USD?',
+    ]);
+    expect(valueCompletions('Sales tax collections came in $41.5 million, or 1.7%, below the estimate.')).toEqual([
+      '41500000 | 98.3',
+    ]);
+  });
+
+  it('near-miss: a share restated after the amount is no gap', () => {
+    expect(valueCompletions('Revenues were $512 million, or 3.6 percent of the total.')).toEqual(['512000000 | -']);
+    expect(markedValues('Revenues were $512 million, or 3.6 percent of the total.')).toEqual(['512000000 USD']);
+  });
+});

@@ -87,6 +87,7 @@ import { passiveResults } from './passive-result';
 import { performanceCompletions } from './performance-completion';
 import { periodNamedParts } from './period-named-parts';
 import { datePeriods, partYears, setTextPeriod, statedYear } from './periods';
+import { planGapsRestated } from './plan-gap-restated';
 import { planOnlyStatements } from './plan-only';
 import { ratePoints } from './rate-points';
 import { reachedFromLevels } from './reached-from-level';
@@ -331,6 +332,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   amountPlanCompletions(a, st);
   // (`Out of the target of Rs. 59.91 billion, Rs. 13.88 billion or 23.17 percent has been received`)
   measuredPlanPercents(a, st);
+  planGapsRestated(a, st);
   planCompletionsToResults(a, st);
   reasonSplits(a, st);
   reasonChanges(a, st);

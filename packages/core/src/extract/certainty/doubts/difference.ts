@@ -1,4 +1,5 @@
 import { matchAt, phraseEndingAt } from '../../phrase';
+import { PLAN_GAP } from '../../sentence/plan-gap-restated';
 import type { Token } from '../../tokenize';
 import type { Extracted, ExtractedChange } from '../../types';
 import { afterField, type Ctx, type DoubtRule, nameRangeOf, numberToken, WINDOW } from '../context';
@@ -164,6 +165,8 @@ function amountStart(ctx: Ctx, f: Parameters<DoubtRule['doubts']>[1]): number | 
 export const gapNounDoubt: DoubtRule = {
   id: 'difference',
   doubts: (ctx, f, what) => {
+    // (`$456 million, or 3.2 percent, above the forecast`: the gap to a plan, `sentence/plan-gap-restated.ts`)
+    if (what === 'value' && f.rule.endsWith(PLAN_GAP)) return true;
     const nouns = ctx.g.gapNouns;
     if (what !== 'value' || !nouns || nouns.length === 0) return false;
     const at = amountStart(ctx, f);
