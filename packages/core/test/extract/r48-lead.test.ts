@@ -403,6 +403,11 @@ describe('a gap to the plan restated as a percentage: `$456 million, or 3.2 perc
     ]);
   });
 
+  it('reads the percentage after `exceeded/fell short of the forecast by $X, or Y percent` as the margin', () => {
+    expect(completions('Revenues exceeded the forecast by $140 million, or 2.9 percent.')).toEqual(['102.9']);
+    expect(completions('Revenues fell short of the estimate by $35 million, or 1.3%.')).toEqual(['98.7']);
+  });
+
   it('near-miss: a share restated after the amount is no gap', () => {
     expect(valueCompletions('Revenues were $512 million, or 3.6 percent of the total.')).toEqual(['512000000 | -']);
     expect(markedValues('Revenues were $512 million, or 3.6 percent of the total.')).toEqual(['512000000 USD']);

@@ -2,6 +2,7 @@ import { cmp, toNum } from '../../decimal/decimal';
 import { negate, shift } from '../numeral';
 import type { PhraseMatch } from '../phrase';
 import { phraseEndingAt } from '../phrase';
+import { readQuantity } from '../quantity';
 import { SENTENCE_ENDS } from '../tokenize';
 import type { PlanKind, PrintedNumber, StatedCompletion } from '../types';
 import {
@@ -11,6 +12,7 @@ import {
   type FigureRule,
   type Found,
   isNum,
+  isP,
   m,
   numberAt,
   percentAfter,
@@ -142,7 +144,10 @@ function exceedPlanByAt(c: Cursor, i: number, short = false): Found | null {
       // (`missed its target by just 0.2%`: a focus adverb says the margin is small, not approximate)
       const focus = m(c, by.to, c.g.focusAdverbs);
       // (`exceeded its full-year profit target by over 13 per cent`: a bound before the margin)
-      const { at, approximate } = approximationAt(c, focus ? focus.to : by.to);
+      const margin = approximationAt(c, focus ? focus.to : by.to);
+      // (`exceeded the forecast by $120 million, or 2.5 percent`: the amount restated as a percentage
+      // after `or` — the percentage is the margin; round 48)
+      const { at, approximate } = restatedMargin(c, margin.at) ?? margin;
       const n = numberAt(c, at);
       const pct = n ? percentAfter(c, at + 1) : 0;
       if (!n || !pct) return null;
@@ -157,6 +162,25 @@ function exceedPlanByAt(c: Cursor, i: number, short = false): Found | null {
     if (c.tokens[k]?.kind !== 'word') return null;
   }
   return null;
+}
+
+/**
+ * The percentage restating an amount margin that starts at token `at` (`$120 million, or 2.5 percent`:
+ * an amount with no percent, a comma or none, grammar `restateWords`, then the percentage): where its
+ * number stands, with its bound; null when the margin is no such amount.
+ */
+function restatedMargin(
+  c: Cursor,
+  at: number,
+): { at: number; approximate: ReturnType<typeof approximationAt>['approximate'] } | null {
+  const q = readQuantity(c.text, c.tokens, at, c.g, c.limit);
+  if (!q?.quantity || q.quantity.unitCode === 'percent') return null;
+  let k = q.to;
+  if (isP(c.tokens[k], ',')) k++;
+  const or = m(c, k, c.g.restateWords ?? []);
+  if (!or) return null;
+  const restated = approximationAt(c, or.to);
+  return numberAt(c, restated.at) && percentAfter(c, restated.at + 1) ? restated : null;
 }
 
 /** How far back, within its sentence, an elided shortfall may find the plan it falls short of. */
