@@ -413,3 +413,21 @@ describe('a gap to the plan restated as a percentage: `$456 million, or 3.2 perc
     expect(markedValues('Revenues were $512 million, or 3.6 percent of the total.')).toEqual(['512000000 USD']);
   });
 });
+
+describe('`against a target of …, representing a shortfall of 1.0 percent`', () => {
+  it('reads the shortfall in percent as the result’s completion when it agrees with the two amounts', () => {
+    expect(
+      valueCompletions(
+        'Domestic revenue collection amounted to GH¢ 48.5 billion against a target of GH¢ 49 billion, representing a shortfall of 1.0 percent.',
+      ),
+    ).toEqual(['48500000000 | 99']);
+  });
+
+  it('near-miss: a shortfall that disagrees with the amounts stays a doubted figure of its own', () => {
+    expect(
+      valueCompletions(
+        'Domestic revenue collection amounted to GH¢ 48.5 billion against a target of GH¢ 49 billion, representing a shortfall of 4.0 percent.',
+      ),
+    ).toEqual(['48500000000 | -', '4 | -']);
+  });
+});

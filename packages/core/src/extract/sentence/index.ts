@@ -95,6 +95,7 @@ import { readRemark } from './remark';
 import { samePeriodsOfYear } from './same-period-of-year';
 import { sharesOrAmounts } from './share-or-amount';
 import { joinedTrailingBase, pluralTrailingBase, sharedTrailingBases } from './shared-trailing-base';
+import { shortfallPercents } from './shortfall-percent';
 import { slashPairs } from './slash-pair';
 import { statementMeasureNames } from './statement-measure-names';
 import { surveyYears } from './survey-year';
@@ -333,6 +334,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   // (`Out of the target of Rs. 59.91 billion, Rs. 13.88 billion or 23.17 percent has been received`)
   measuredPlanPercents(a, st);
   planGapsRestated(a, st);
+  shortfallPercents(a, st);
   planCompletionsToResults(a, st);
   reasonSplits(a, st);
   reasonChanges(a, st);
