@@ -431,3 +431,18 @@ describe('`against a target of …, representing a shortfall of 1.0 percent`', (
     ).toEqual(['48500000000 | -', '4 | -']);
   });
 });
+
+describe('`exceeding its P2.4-trillion goal by 4 percent`; `in the year to June 2024`', () => {
+  it('reads the margin over a plan whose amount stands before its noun, and no longer the amount as a result', () => {
+    expect(
+      valueCompletions(
+        'The Bureau of Customs collected P0.9 trillion in 2023, exceeding its P0.87-trillion goal by 3 percent.',
+      ),
+    ).toEqual(['900000000000 | 103']);
+  });
+
+  it('doubts a month after `the year to`: twelve months ending then, no month', () => {
+    expect(markedPeriods('Revenue reached KSh 2.4 trillion in the year to June 2024.')).toEqual(['2024-06?']);
+    expect(markedPeriods('Revenue reached KSh 2.4 trillion in June 2024.')).toEqual(['2024-06']);
+  });
+});

@@ -44,6 +44,14 @@ function partOfYearBefore(ix: TokenIndex, g: Grammar, at: number, period: unknow
  * and one read right between `from` and `to` is its start: not the statement's period (the figure
  * is for the whole span). Looks at most eight tokens back.
  */
+/** True when a month period at token `at` follows a period noun and a range word (`the year to June 2024`, `the month to`). */
+function yearToMonth(ix: TokenIndex, g: Grammar, at: number, period: unknown): boolean {
+  if (typeof period !== 'string' || !/^\d{4}-\d{2}$/u.test(period) || !g.periodNouns) return false;
+  const to = ix.tokens[at - 1];
+  if (to?.kind !== 'word' || !g.rangeToWords.has(to.forms.lower)) return false;
+  return matchAt(ix.tokens, at - 2, g.periodNouns, at - 1) !== null;
+}
+
 function rangeSideMonth(ix: TokenIndex, g: Grammar, at: number, end: number, period: unknown): boolean {
   if (typeof period !== 'string' || !/^\d{4}-\d{2}$/u.test(period)) return false;
   const isTo = (x: Token | undefined): boolean => x?.kind === 'word' && g.rangeToWords.has(x.forms.lower);
@@ -875,6 +883,10 @@ export function weighPeriod<T>(
     return { ...p, confidence: 'uncertain', doubt: doubt('fiscal-year'), rule: `${p.rule}?fiscal-year` };
   if (yearRangeStart(ix, p))
     return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?year-range` };
+  // (`in the year to June 2024`: the twelve months ending at the month, no month and no year to date;
+  // round 48 — it had been the month, certain)
+  if (yearToMonth(ix, g, at, p.value))
+    return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?year-to-month` };
   if (rangeSideMonth(ix, g, at, p.span.end, p.value))
     return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?range-end` };
   if (partOfYearBefore(ix, g, at, p.value) || samePeriodYear(ix, g, at, p.value) || p.rule.startsWith(PART_YEAR))

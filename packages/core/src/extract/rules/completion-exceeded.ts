@@ -136,7 +136,8 @@ function exceedPlanByAt(c: Cursor, i: number, short = false): Found | null {
   const head =
     m(c, i, short ? c.g.shortfallHeads : c.g.exceedHeads) ?? (short ? m(c, i, c.g.shortByHeads ?? []) : null);
   if (!head) return null;
-  const plan = planPhraseAt(c, head.to, false) ?? (short ? earlierPlanAt(c, i, head.to) : null);
+  const plan =
+    planPhraseAt(c, head.to, false) ?? amountPlanAt(c, head.to) ?? (short ? earlierPlanAt(c, i, head.to) : null);
   if (!plan) return null;
   for (let k = plan.to; k < c.limit && k <= plan.to + BY_WINDOW; k++) {
     const by = m(c, k, c.g.exceedBy);
@@ -162,6 +163,19 @@ function exceedPlanByAt(c: Cursor, i: number, short = false): Found | null {
     if (c.tokens[k]?.kind !== 'word') return null;
   }
   return null;
+}
+
+/**
+ * `exceeding its P2.4-trillion goal by 4 percent`: a determiner (grammar `planParticipleDeterminers`),
+ * the plan's amount and its plan noun after an exceed head — the plan phrase, read past the amount (the
+ * amount had been read as a result, certain; round 48). Null when no amount and plan noun stand there.
+ */
+function amountPlanAt(c: Cursor, at: number): PhraseMatch<PlanKind> | null {
+  const det = c.tokens[at];
+  if (det?.kind !== 'word' || !c.g.planParticipleDeterminers?.has(det.forms.fold)) return null;
+  const q = readQuantity(c.text, c.tokens, at + 1, c.g, c.limit);
+  if (!q?.quantity || q.quantity.unitCode === 'percent') return null;
+  return planPhraseAt(c, q.to, false);
 }
 
 /**
