@@ -543,6 +543,8 @@ export interface Grammar {
   readonly genericValueNames: readonly Phrase[];
   /** Words before a clause's figures that report a result (`đến nay`, `đã`, `so far`): no goal frame reaches it. */
   readonly resultLeads: readonly Phrase[];
+  /** `the realization`, `the achievement`: a noun of the result that opens a clause after a target (`sentence/frame.ts`), not before `of`. Optional (round 48). */
+  readonly resultNouns?: readonly Phrase[];
   /**
    * Nouns of a census or survey (`census`, `survey`): its year — `according to the 2019 census`,
    * `the PAPI 2022 survey`, `a census conducted in 2019` — dates the figures it reports that have no

@@ -67,6 +67,18 @@ describe('the realization beside its target: `The target … was 54.5 million to
     ).toEqual(['target 1100000', 'actual 900000']);
   });
 
+  it('reads `the achievement` after a target likewise', () => {
+    expect(
+      kindsOf('The target for 2022-23 was 700 million tonnes, and the achievement was 703 million tonnes.', 'en'),
+    ).toEqual(['target 700000000', 'actual 703000000']);
+  });
+
+  it('near-miss: the achievement OF an aim inside a target is no result', () => {
+    expect(kindsOf('The target for the achievement of universal coverage is 95 percent by 2030.', 'en')).toEqual([
+      'target 95',
+    ]);
+  });
+
   it('near-miss: a target for a revenue realization is a target', () => {
     expect(kindsOf('The target for revenue realization in 2024 is Rp 2,802 trillion.', 'en')).toEqual([
       'target 2802000000000000',

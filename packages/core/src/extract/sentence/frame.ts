@@ -376,7 +376,10 @@ function resultLead(a: SentenceContext, leading: readonly Item[], frameFrom: num
   // (a running total read as the clause's period opens with its lead: `lũy kế 6 tháng đầu năm có …`)
   for (const it of leading) {
     if (it.t !== 'word' && it.t !== 'period') continue;
-    const lead = matchAt(a.tokens, it.from, a.g.resultLeads, it.to + 2);
+    const noun = a.g.resultNouns ? matchAt(a.tokens, it.from, a.g.resultNouns, it.to + 2) : null;
+    // (`the achievement of universal coverage`: the noun of a goal's aim, no result)
+    const result = noun && !matchAt(a.tokens, noun.to, a.g.planOf) ? noun : null;
+    const lead = matchAt(a.tokens, it.from, a.g.resultLeads, it.to + 2) ?? result;
     // `IMP has set a plan for net revenue of …`: the auxiliary of the frame's own verb of adopting
     // goals reports the plan set, not a result
     if (lead && lead.to !== frameFrom) return true;
