@@ -31,6 +31,7 @@ import {
   TEST29_CORPUS,
   TEST30_CORPUS,
   TEST31_CORPUS,
+  TEST32_CORPUS,
 } from './real-corpus';
 
 /**
@@ -39,7 +40,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46; all scored here
+ * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47; all scored here
  * as a guard).
  */
 const RECENT = [
@@ -69,6 +70,7 @@ const RECENT = [
   ...TEST29_CORPUS,
   ...TEST30_CORPUS,
   ...TEST31_CORPUS,
+  ...TEST32_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -138,11 +140,12 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test29', TEST29_CORPUS],
       ['test30', TEST30_CORPUS],
       ['test31', TEST31_CORPUS],
+      ['test32', TEST32_CORPUS],
     ] as const) {
-      // (test24 … test31 are one round's sets, 150, 149, 150, 137, 150, 150, 125 and 50 sentences — of
+      // (test24 … test32 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50 and 187 sentences — of
       // test31 only one builder of four delivered; the others two rounds' or more)
       const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
-      const least = name === 'test31' ? 50 : name === 'test30' ? 125 : name === 'test27' ? 137 : oneRound ? 149 : 180;
+      const least = name === 'test32' ? 187 : name === 'test31' ? 50 : name === 'test30' ? 125 : name === 'test27' ? 137 : oneRound ? 149 : 180;
       expect(set.length, name).toBeGreaterThanOrEqual(least);
       expect(set.every((s) => s.split === name)).toBe(true);
     }
@@ -250,8 +253,12 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * wrong; released for round 44 at those figures) and `test30` (held out to round 45's end, its failures
  * never printed: 74.2 → 74.2 %, 11 → 11 silent wrong; released for round 46 at those figures) and
  * `test31` (its one delivered part, 50 English sentences, held out to round 46's end, its failures never
- * printed: 70.4 → 71.8 %, 2 → 2 silent wrong; released for round 47 at those figures). Floors a little
- * below the last measured score (round 47: test31 93.0 %, 0 silent wrong, no wrong kind; test30 88.7 %,
+ * printed: 70.4 → 71.8 %, 2 → 2 silent wrong; released for round 47 at those figures) and `test32` (held
+ * out to round 47's end, its failures never printed: 75.9 → 75.9 %, 17 → 14 silent wrong; 77.8 % and 12
+ * silent wrong once six lakh-crore annotations written a power of ten short were corrected at release;
+ * released for round 48). Floors a little below the last measured score (round 48: test32 87.4 %,
+ * English 83.7 %, 1 silent wrong — a number in words the set's convention gives no fact —, 5 wrong
+ * kinds; round 47: test31 93.0 %, 0 silent wrong, no wrong kind; test30 88.7 %,
  * English 89.2 %, 2 silent wrong, 7 wrong kinds; round 46: test30 86.6 %, English 83.8 %, 3 silent wrong, 7 wrong
  * kinds, targets/actuals 95.6 %; round 44: test29 92.7 %, English 90.8 %, 2 silent wrong, 3 wrong
  * kinds; round 42: test28 86.9 %, English 91.9 %, 1 silent wrong, 7 wrong
@@ -277,7 +284,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test31)', () => {
+describe('real corpus: the fresh sets (test2 … test32)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -318,6 +325,7 @@ describe('real corpus: the fresh sets (test2 … test31)', () => {
       ['test29', 0.92, 0.9],
       ['test30', 0.88, 0.88],
       ['test31', 0.92, 0.92],
+      ['test32', 0.86, 0.83],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -366,7 +374,9 @@ describe('real corpus: the fresh sets (test2 … test31)', () => {
       // (8 when released; round 37 took an excess over a plan, the size of a noun's change and a
       // restated currency)
       // (round 47: `Tỷ lệ tăng dân số tự nhiên hằng năm 1,05%` is a doubted level, no certain rate)
-      test23: 4,
+      // (round 48: `to RM22.05 million from RM16 $ 0.77 million`, a garbled earlier level, now leaves the
+      // rate's base unread where it had taken a wrong one)
+      test23: 3,
       // (3 when released; round 38 took a level exceeded past `con số`, and a year against a part of
       // the year before)
       test24: 1,
@@ -392,6 +402,11 @@ describe('real corpus: the fresh sets (test2 … test31)', () => {
       test30: 2,
       // (2 when released; round 47 doubted a revenue shortfall's and a quarterly difference's amounts)
       test31: 0,
+      // (12 when released; round 48 took a range's start read as the base, the respective rates of a
+      // head's parts with no base, a threshold not reached read as a completion, a completion on the plan
+      // and a growth word of a condition; the one left is `one billion tonnes`, a number in words the set's
+      // convention gives no fact, read — now as the goal it is)
+      test32: 1,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -440,6 +455,9 @@ describe('real corpus: the fresh sets (test2 … test31)', () => {
       // (3 when released; round 47 read a plan a sentence opens by measuring against, and a goal's
       // base collected in an earlier year, as what they are)
       test31: 0,
+      // (12 when released; round 48 read `the realization` after a target, a budget benchmark compared
+      // with and a dated plan's `là` as what they are)
+      test32: 5,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
