@@ -43,4 +43,6 @@ export const bareEarlierLevelRule: FigureRule = {
   id: 'value.bare-earlier-level',
   locales: EVERY_LOCALE,
   match: bareEarlierLevelAt,
+  // (a lead of at most three words, then the number; every declared reach leaves the scanner's margin)
+  reach: 16,
 };

@@ -37,4 +37,5 @@ export function orByAt(c: Cursor, i: number): Found | null {
 }
 
 /** The `en-change.or-by` figure rule. @internal */
-export const orByRule: FigureRule = { id: 'en-change.or-by', locales: ['en'], match: orByAt };
+// (`by`, a bound of up to two words, then the number; every declared reach leaves the scanner's margin)
+export const orByRule: FigureRule = { id: 'en-change.or-by', locales: ['en'], match: orByAt, reach: 16 };
