@@ -145,7 +145,18 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       // (test24 … test32 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50 and 187 sentences — of
       // test31 only one builder of four delivered; the others two rounds' or more)
       const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
-      const least = name === 'test32' ? 187 : name === 'test31' ? 50 : name === 'test30' ? 125 : name === 'test27' ? 137 : oneRound ? 149 : 180;
+      const least =
+        name === 'test32'
+          ? 187
+          : name === 'test31'
+            ? 50
+            : name === 'test30'
+              ? 125
+              : name === 'test27'
+                ? 137
+                : oneRound
+                  ? 149
+                  : 180;
       expect(set.length, name).toBeGreaterThanOrEqual(least);
       expect(set.every((s) => s.split === name)).toBe(true);
     }
