@@ -64,8 +64,8 @@ const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, '\
  * The sticky pattern of a currency's sign glued to a number that one of the grammar's scale words
  * follows (`P8.6 billion`, `Rp12.5 trillion`, `RM1.2bn`): a sign of `gluedCurrencySigns`, then the
  * number, an optional space or hyphen and a single-word scale (as written or capitalised; a one-letter scale
- * glued), or a number grouped in thousands (`RM960,000`), not followed by a letter or digit. Undefined
- * without signs.
+ * glued), or a number grouped in thousands (`RM960,000`), not followed by a letter or digit — or, after a
+ * sign of two letters or more, a bare number of two digits or more (`Sh150`, `Rs500`). Undefined without signs.
  */
 function signOf(g: Grammar): RegExp | undefined {
   const signs = g.gluedCurrencySigns;
