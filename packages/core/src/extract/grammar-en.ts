@@ -3762,6 +3762,8 @@ export const en: Grammar = {
   // `from last year's $756 million`, `August’s VND 12 trillion` (doubts/period-possessive.ts)
   periodNouns: words([
     ...['year', 'month', 'quarter', 'week', 'half', 'period', 'season', 'crop'],
+    // (`for the 12 months to February 2024`: certainty/weigh-period.ts yearToMonth; round 48)
+    ...['years', 'months', 'quarters', 'weeks'],
     ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august'],
     ...['september', 'october', 'november', 'december'],
   ]),

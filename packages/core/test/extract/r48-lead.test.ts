@@ -455,6 +455,9 @@ describe('`exceeding its P2.4-trillion goal by 4 percent`; `in the year to June 
 
   it('doubts a month after `the year to`: twelve months ending then, no month', () => {
     expect(markedPeriods('Revenue reached KSh 2.4 trillion in the year to June 2024.')).toEqual(['2024-06?']);
+    expect(markedPeriods('Coffee exports for the 12 months to March 2024 totalled 6.2 million bags.')).toEqual([
+      '2024-03?',
+    ]);
     expect(markedPeriods('Revenue reached KSh 2.4 trillion in June 2024.')).toEqual(['2024-06']);
   });
 });
