@@ -1,5 +1,5 @@
 import type { Grammar } from '../grammar';
-import { matchAt, type Phrase } from '../phrase';
+import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Token } from '../tokenize';
 import type { Extracted, ExtractedChange, Span } from '../types';
@@ -8,35 +8,33 @@ import { tokenAt } from './token-at';
 /** At most this many tokens stand between a head's base and the word that opens its list. */
 const LEAD_GAP = 2;
 
-/**
- * True when a word that opens a list of examples (`như`, `such as`, `including`, `gồm`; not a
- * copula such as `là`/`were`, which the grammar also lists as a list lead) follows the base
- * `span` within {@link LEAD_GAP} tokens.
- */
-function listAfter(tokens: readonly Token[], g: Grammar, span: Span): boolean {
-  const at = tokenAt(tokens, span.end);
-  for (let i = at; i < tokens.length && i <= at + LEAD_GAP; i++) {
-    const t = tokens[i] as Token;
-    if (t.kind === 'punct' && t.text !== ',' && t.text !== ':') return false;
-    const lead = matchAt(tokens, i, g.listLeads);
-    if (lead && !matchAt(tokens, i, g.valueVerbs)) return true;
-  }
-  return false;
-}
-
-/** True when a lead of the head's parts (grammar `ofWhich`: `among which`, `of which`) follows `span`, past a comma (and the base after it: `rose 5.2% year-on-year, of which`). */
-function partsAfter(tokens: readonly Token[], leads: readonly Phrase[], span: Span): boolean {
-  const at = tokenAt(tokens, span.end);
-  for (let i = at; i < tokens.length && i <= at + PART_GAP; i++) {
-    if (matchAt(tokens, i, leads)) return true;
-    const t = tokens[i] as Token;
-    if (t.kind === 'punct' && t.text !== ',') return false;
-  }
-  return false;
-}
-
 /** At most this many tokens (a comma, a base of up to three words) stand between a head's change and the lead of its parts. */
 const PART_GAP = 5;
+
+/**
+ * True when a token within `gap` tokens from the end of `span` opens what `isLead` accepts, with no
+ * punctuation but the `pass` marks before it.
+ */
+function leadAfter(
+  tokens: readonly Token[],
+  span: Span,
+  gap: number,
+  pass: ReadonlySet<string>,
+  isLead: (i: number) => boolean,
+): boolean {
+  const at = tokenAt(tokens, span.end);
+  for (let i = at; i < tokens.length && i <= at + gap; i++) {
+    if (isLead(i)) return true;
+    const t = tokens[i] as Token;
+    if (t.kind === 'punct' && !pass.has(t.text)) return false;
+  }
+  return false;
+}
+
+/** The marks a list's lead may follow (`…, such as`, `…: including`). */
+const LIST_MARKS: ReadonlySet<string> = new Set([',', ':']);
+/** The mark the lead of a head's parts may follow (`…, of which`). */
+const PART_MARKS: ReadonlySet<string> = new Set([',']);
 
 /**
  * `một số sản phẩm công nghiệp chủ yếu tăng cao so với cùng kỳ năm trước như tivi tăng 36,6%; thép
@@ -53,11 +51,19 @@ export function listHeadBases(drafts: readonly Draft[], tokens: readonly Token[]
     const based = d.changes.find((c) => c.value.base !== undefined || d.sameIn.has(c));
     if (based) {
       const span = based.value.baseSpan;
-      // (`a year-on-year increase of 4.0%, among which, …`: the parts' lead after the change itself)
-      // (English only: the Vietnamese `trong đó` has its own reader, `vi-respective-bases.ts`)
-      const parts = g.locale === 'en' && partsAfter(tokens, g.ofWhich, based.span);
+      // a word that opens a list of examples (`như`, `such as`, `including`, `gồm`; not a copula such
+      // as `là`/`were`, which the grammar also lists as a list lead) after the base …
+      const list = (i: number): boolean =>
+        matchAt(tokens, i, g.listLeads) !== null && !matchAt(tokens, i, g.valueVerbs);
+      // … or (`a year-on-year increase of 4.0%, among which, …`) the lead of the head's parts after the
+      // change itself — English only: the Vietnamese `trong đó` has its own reader, `vi-respective-bases.ts`
+      const parts = (i: number): boolean => matchAt(tokens, i, g.ofWhich) !== null;
       head =
-        span && d.changes.length === 1 && !d.value?.value.approximate && (listAfter(tokens, g, span) || parts)
+        span &&
+        d.changes.length === 1 &&
+        !d.value?.value.approximate &&
+        (leadAfter(tokens, span, LEAD_GAP, LIST_MARKS, list) ||
+          (g.locale === 'en' && leadAfter(tokens, based.span, PART_GAP, PART_MARKS, parts)))
           ? { sentence, change: based, sameIn: d.sameIn.get(based) }
           : undefined;
       continue;

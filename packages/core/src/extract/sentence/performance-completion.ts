@@ -1,7 +1,7 @@
 import { matchAt } from '../phrase';
 import type { StatedCompletion } from '../types';
 import type { SentenceContext, SentenceState } from './context';
-import { completionAgrees } from './stated-percent';
+import { measuredResult } from './stated-percent';
 import { tokenAt } from './token-at';
 
 /** How many tokens after the percentage a plan noun may close its clause (`towards hitting its Shs25.5 trillion annual revenue target`). */
@@ -46,32 +46,18 @@ export function performanceCompletions(a: SentenceContext, st: SentenceState): v
     // its target in the same sentence is that result's completion; after a shortfall alone, the
     // shortfall's plan's — round 48)
     if (!before) continue;
-    const measured = a.sentenceDrafts(st.span).find(
-      (x) =>
-        x !== d &&
-        x.target &&
-        x.value &&
-        !x.completion &&
-        x.value.span.end <= v.span.start &&
-        // (the percentage must be that result over that target, as the audit would check it)
-        completionAgrees(v.value.number, x.value.value, x.target.value),
-    );
-    if (measured) {
-      measured.completion = {
-        ...v,
-        value: { percent: v.value.number, form: 'of-plan', of: 'target' },
-        rule: PERFORMANCE_MEASURED,
-      };
-      d.value = undefined;
-      d.unread = [];
-    } else if (shortfallBefore(a, st, from)) {
-      d.completion = {
-        ...v,
-        value: { percent: v.value.number, form: 'of-plan', of: 'target' },
-        rule: PERFORMANCE_MEASURED,
-      };
-      d.value = undefined;
-    }
+    // (the percentage must be that result over that target, as the audit would check it)
+    const measured = measuredResult(a.sentenceDrafts(st.span), v.span.start, v.value.number);
+    const owner = measured ?? (shortfallBefore(a, st, from) ? d : undefined);
+    if (!owner) continue;
+    owner.completion = {
+      ...v,
+      value: { percent: v.value.number, form: 'of-plan', of: 'target' },
+      rule: PERFORMANCE_MEASURED,
+    };
+    d.value = undefined;
+    // (the percentage's own statement, left empty when the result took it, is dropped)
+    if (measured) d.unread = [];
   }
 }
 

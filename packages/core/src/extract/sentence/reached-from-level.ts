@@ -1,7 +1,7 @@
 import type { ComparisonBase } from '../../model/types';
 import { isPeriodId, previousPeriod, samePeriodLastYear } from '../../period/period';
 import { yearSpanAt } from '../certainty/helpers';
-import { matchAt } from '../phrase';
+import { matchAt, phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
 import { numberOf } from './compared-side';
 import type { SentenceContext, SentenceState } from './context';
@@ -193,13 +193,8 @@ function possessiveBase(a: SentenceContext, lead: number, levelEnd: number): Lev
   const m = matchAt(a.tokens, lead, a.g.levelBasePossessives, levelEnd);
   if (!m) return null;
   // (the span opens at the lead — `against`, `compared with` — before the base: never a subject's base)
-  let from = lead - 1;
-  for (let k = Math.max(0, lead - LEAD_WORDS); k < lead; k++)
-    if (matchAt(a.tokens, k, a.g.reachedFromLeads ?? [], lead)?.to === lead) {
-      from = k;
-      break;
-    }
-  return { base: m.phrase.data, span: a.span(from, m.to) };
+  const from = phraseEndingAt(a.tokens, lead, a.g.reachedFromLeads ?? [], LEAD_WORDS, 0, true);
+  return { base: m.phrase.data, span: a.span(from < 0 ? lead - 1 : from, m.to) };
 }
 
 /** True when the period starting at token `at` closes a range (`from April 2022 to January 2023`: a range word before it). */

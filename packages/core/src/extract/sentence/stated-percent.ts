@@ -7,6 +7,7 @@ import {
   scaleInterval,
   subtractIntervals,
 } from '../../math/interval';
+import type { Draft } from '../place/context';
 import type { PrintedNumber, Quantity } from '../types';
 
 /** True when `num ÷ den × 100` can print as `percent`: the audit's test of a stated completion (`audit/check-completion.ts`). */
@@ -30,3 +31,19 @@ export const moveRateAgrees = (rate: PrintedNumber, start: Quantity, end: Quanti
   const from = fromInterval(start.baseInterval);
   return percentAgrees(rate, subtractIntervals(fromInterval(end.baseInterval), from), from);
 };
+
+/**
+ * The result measured against its target that ends before offset `before` — a value not in percent,
+ * the target it carries, no completion of its own — whose completion `percent` can be (as the audit
+ * weighs it, {@link completionAgrees}); the nearest such of `drafts`, or undefined. Shared by the steps
+ * that give a later percentage to that result (`performance-completion.ts`, `shortfall-percent.ts`).
+ */
+export function measuredResult(drafts: readonly Draft[], before: number, percent: PrintedNumber): Draft | undefined {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const x = drafts[i] as Draft;
+    const v = x.value;
+    if (!v || !x.target || x.completion || v.span.end > before || v.value.unitCode === 'percent') continue;
+    if (completionAgrees(percent, v.value, x.target.value)) return x;
+  }
+  return undefined;
+}

@@ -1,4 +1,4 @@
-import { matchAt } from '../../phrase';
+import { phraseEndingAt } from '../../phrase';
 import { type DoubtRule, numberToken } from '../context';
 import { currencyStart } from '../helpers';
 
@@ -25,16 +25,10 @@ export const unreachedDoubt: DoubtRule = {
     const t = ctx.ix.tokens;
     let at = currencyStart(t, ctx.g, k);
     for (let n = 0; n < FOCUS_WORDS && at > 0; n++) {
-      const focus = ctx.g.unreachedFocus ? endsAt(ctx, at, ctx.g.unreachedFocus) : -1;
+      const focus = ctx.g.unreachedFocus ? phraseEndingAt(t, at, ctx.g.unreachedFocus) : -1;
       if (focus < 0) break;
       at = focus;
     }
-    return endsAt(ctx, at, heads) >= 0;
+    return phraseEndingAt(t, at, heads, HEAD_TOKENS) >= 0;
   },
 };
-
-/** The start of a phrase of `list` that ends right before token `at`, or -1. */
-function endsAt(ctx: Parameters<DoubtRule['doubts']>[0], at: number, list: Parameters<typeof matchAt>[2]): number {
-  for (let j = Math.max(0, at - HEAD_TOKENS); j < at; j++) if (matchAt(ctx.ix.tokens, j, list, at)?.to === at) return j;
-  return -1;
-}
