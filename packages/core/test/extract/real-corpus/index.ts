@@ -90,6 +90,10 @@ import { TEST33_EN } from './test33-en';
 import { TEST33_VI } from './test33-vi';
 import { TEST33B_EN } from './test33b-en';
 import { TEST33C_EN } from './test33c-en';
+import { TEST34_EN } from './test34-en';
+import { TEST34_VI } from './test34-vi';
+import { TEST34B_EN } from './test34b-en';
+import { TEST34C_EN } from './test34c-en';
 import type { RealSentence } from './types';
 import { VI } from './vi';
 
@@ -484,3 +488,12 @@ export const TEST32_CORPUS: readonly RealSentence[] = [...TEST32_VI, ...TEST32_E
  * failures are never printed.
  */
 export const TEST33_CORPUS: readonly RealSentence[] = [...TEST33_VI, ...TEST33_EN, ...TEST33B_EN, ...TEST33C_EN];
+
+/**
+ * The thirty-fourth fresh set (split `test34`: `test34-vi.ts`, `test34-en.ts`, `test34b-en.ts`, `test34c-en.ts`), not in
+ * REAL_CORPUS: new articles from sites no earlier set read, annotated by people who never read the
+ * extractor, written at round 49 and held out as the measure of that round's work. Scored only with
+ * `bench/extract-score.ts --test34`, in its own groups (`test34`, `vi test34`, `en test34`); its
+ * failures are never printed.
+ */
+export const TEST34_CORPUS: readonly RealSentence[] = [...TEST34_VI, ...TEST34_EN, ...TEST34B_EN, ...TEST34C_EN];
