@@ -112,6 +112,11 @@ const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string
     locale: 'en',
     rule: 'en.change.rate-after-comma',
   },
+  'en-change.amount-or-rate': {
+    text: 'The bureau collected Php95.1 billion, Php6.3 billion or 7.1% more than collections made in May 2013.',
+    locale: 'en',
+    rule: 'en.change.rate-direction-after-after-amount',
+  },
   'en-change.or-by': {
     text: 'Arrivals decreased to 1.2 million or by 4.5 percent compared to the same month of the previous year.',
     locale: 'en',

@@ -10,6 +10,7 @@ import type { FigureRule } from './rules/context';
 import { densityRule } from './rules/density';
 import { densityEachRule } from './rules/density-each';
 import { bareEarlierLevelRule } from './rules/earlier-level-bare';
+import { amountOrRateRule } from './rules/en-amount-or-rate';
 import { commaByRule } from './rules/en-change-comma-by';
 import { nounSubjectChangeRule } from './rules/en-change-noun-subject';
 import { orByRule } from './rules/en-change-or-by';
@@ -90,6 +91,9 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   nounSubjectChangeRule,
   // `a 1.6 per cent decrease over the same period`: the amount before the change noun.
   changeAmountBeforeNounRule,
+  // `Php88.76 billion, Php7.42 billion or 9.12% more than …`: an amount restated as a rate with its
+  // direction after it — the difference, read past; before values, which would read the amount.
+  amountOrRateRule,
   // `5 percentage points higher than in 2022`: the direction after the amount.
   changeDirectionAfterRule,
   // `lower than the annual plan by 3 percent`: a completion of 100 ± N.

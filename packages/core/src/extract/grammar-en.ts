@@ -478,8 +478,11 @@ const AT_RATE_SPEEDS = [
   'a steady pace of',
   'a modest rate of',
   'the modest rate of',
-  'a slower pace of',
-  'a faster pace of',
+  // (`Earnings from tourism grew at a healthy rate of 49 per cent to US dollars 522 million`: an
+  // adjective of the pace between the article and its noun; round 49)
+  ...['healthy', 'robust', 'strong', 'moderate', 'rapid', 'brisk', 'slower', 'faster', 'slow', 'fast'].flatMap(
+    (adjective) => [`a ${adjective} rate of`, `a ${adjective} pace of`],
+  ),
   // (`continued to grow strongly at the rate of 25%`: the definite article, round 29)
   'the rate of',
   'the pace of',
@@ -1111,6 +1114,11 @@ export const en: Grammar = {
     // the Australian and ASEAN press's order (`from $US 423 in 1986`)
     ['$US', 'USD'],
     ['USD', 'USD'],
+    // (the Sri Lankan government's releases, `reached a level of US dollars 952 million`, `to US dollars
+    // 6,966 million`: the currency's name before the number; round 49)
+    ['US dollars', 'USD'],
+    ['US dollar', 'USD'],
+    ['U.S. dollars', 'USD'],
     ['$', 'USD'],
     // Other currencies of the region's press, written before the number (`P90.6 billion`, `PHP 3.4
     // billion`, `Rp12.5 trillion`, `RM1.2 billion`, `Bt5 billion`): a sum of money whose code is no
@@ -1118,6 +1126,7 @@ export const en: Grammar = {
     // tokenizer splits a glued one- or two-letter sign only before a scale word.)
     ['P', 'PHP'],
     ['Php', 'PHP'],
+    ['PhP', 'PHP'],
     ['PHP', 'PHP'],
     ['₱', 'PHP'],
     ['Rp', 'IDR'],
@@ -3370,6 +3379,8 @@ export const en: Grammar = {
       'realized',
       'mobilised',
       'mobilized',
+      // (`9.12% more than collections made in June 2012`: the Philippine revenue office's word; round 49)
+      'made',
     ]),
     preps: new Set(['in', 'during', 'for', 'of', 'at', 'over', 'within']),
     relatives: new Set(['that', 'which']),
@@ -3964,6 +3975,8 @@ export const en: Grammar = {
   gluedCurrencySigns: new Set([
     'P',
     'Php',
+    'PhP',
+    'PHP',
     'Rp',
     'RM',
     'Bt',

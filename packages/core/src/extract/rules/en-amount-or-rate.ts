@@ -1,0 +1,37 @@
+import { readQuantity } from '../quantity';
+import { postChangeAt } from './change-direction-after';
+import { type Cursor, type FigureRule, type Found, isP, m } from './context';
+
+/**
+ * `the BIR collected Php88.76 billion in tax revenues, Php7.42 billion or 9.12% more than collections
+ * made in June 2012`, `amounted to Php38.54 Billion, PhP12.15 Billion or 46.06% more than …`: after
+ * a comma, an amount of money or a measure (a scale, a unit or a currency) restated at once by `or`
+ * (grammar `restateWords`) and a percentage with its direction after it (`more than`, `higher than`,
+ * `lower than`, read by the direction-after rule) — the amount is by how much the value before the
+ * comma moved, an absolute difference, never a value of its own; the percentage is the value's rate
+ * with the base after it. Read at the amount as the direction-after change (the amount read past,
+ * unread as the model has no field for it). Round 49: the amount had been a certain value with no
+ * name — a silent wrong number.
+ * @internal
+ */
+export function amountOrRateAt(c: Cursor, i: number): Found | null {
+  if (!isP(c.tokens[i - 1], ',')) return null;
+  const q = readQuantity(c.text, c.tokens, i, c.g, c.limit);
+  const v = q?.quantity;
+  if (!q || !v || q.error !== undefined || v.unitCode === 'percent') return null;
+  if (v.scale === 0 && v.unit === undefined && v.unitCode === undefined) return null;
+  const or = m(c, q.to, c.g.restateWords ?? []);
+  if (!or || or.to !== q.to + 1) return null;
+  const found = postChangeAt(c, or.to);
+  if (found?.fig.kind !== 'change' || found.fig.form !== 'rate') return null;
+  return { ...found, rule: `${found.rule}-after-amount` };
+}
+
+/** The `en-change.amount-or-rate` figure rule. @internal */
+// (the amount's sign and number, `or`, the percentage: the figure starts on the amount's first token)
+export const amountOrRateRule: FigureRule = {
+  id: 'en-change.amount-or-rate',
+  locales: ['en'],
+  match: amountOrRateAt,
+  reach: 16,
+};

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { markedChanges, markedValues, statementLines } from './readings';
+
+/**
+ * Round 49: classes found on the released `test33` (Philippine revenue, Sri Lankan external sector,
+ * Kenyan power, Malaysian palm oil, Vietnamese district and port pages), each written again with
+ * other numbers, names and words, with the near-misses that must keep their old reading.
+ */
+
+describe('a peso sign written `PhP` glued to the number', () => {
+  it('reads `PhP593.71 Billion` whole, as `Php` is', () => {
+    expect(markedValues('In the first quarter the bureau collected PhP412.36 Billion in taxes.')).toEqual([
+      '412360000000 (PhP)',
+    ]);
+    expect(markedValues('Customs collected PHP58.9 billion in March.')).toEqual(['58900000000 (PHP)']);
+  });
+
+  it('near-miss: a one-digit number after the capitals is no sum of money', () => {
+    expect(markedValues('The PhP7 framework was upgraded.')).toEqual([]);
+  });
+});
+
+describe('the currency’s name before the number: `US dollars 952 million`', () => {
+  it('reads the amount in USD', () => {
+    expect(markedValues('Earnings from exports reached a level of US dollars 1,184 million in May 2012.')).toEqual([
+      '1184000000 USD',
+    ]);
+    expect(
+      statementLines(
+        'Gross reserves increased to US dollars 7,412 million by end June 2012 from US dollars 6,980 million by end 2011.',
+        'en',
+      ),
+    ).toEqual(['7412000000 USD [] k=actual p=2012-06', '6980000000 USD? [] k=actual']);
+  });
+
+  it('near-miss: `in US dollars` before the verb names the currency of a figure after it, no amount', () => {
+    expect(markedValues('Revenue in US dollars rose 5% to 300 million.')).toEqual(['300000000']);
+  });
+});
+
+describe('a pace with an adjective: `grew at a healthy rate of 49 per cent to …`', () => {
+  it('reads the rate as the change and the level after `to` as the value', () => {
+    expect(
+      statementLines('Tourist earnings grew at a robust rate of 31 per cent to US dollars 418 million in 2012.', 'en'),
+    ).toEqual(['418000000 USD [rate 31 -] k=actual p=2012']);
+  });
+});
+
+describe('an amount restated as a rate after a comma: `Php88.76 billion, Php7.42 billion or 9.12% more than …`', () => {
+  it('reads the amount as the difference (no value) and the rate with its base onto the value before', () => {
+    expect(
+      statementLines(
+        'For the month of May 2014, the bureau collected Php95.12 billion in taxes, Php6.31 billion or 7.11% more than collections made in May 2013.',
+        'en',
+      ),
+    ).toEqual(['95120000000 (Php) [rate 7.11 2013-05] k=actual p=2014-05']);
+    expect(
+      markedChanges(
+        'Excise collections for the first semester of 2014 amounted to Php41.2 Billion, PhP2.66 Billion or 6.9% lower than the collections made in the first semester of 2013.',
+      ),
+    ).toEqual(['rate -6.9 2013-H1?']);
+  });
+
+  it('near-miss: a bare number before `or` is no amount, and the value before is kept', () => {
+    expect(markedValues('The office collected Php95.12 billion, 12 or 7% more than planned.')).toContain(
+      '95120000000 (Php)',
+    );
+  });
+});
