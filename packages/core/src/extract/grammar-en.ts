@@ -746,6 +746,10 @@ export const en: Grammar = {
     'rp',
     // `fixed at Rs. 676.9 billion` (South Asian press): the rupee's sign with its full stop (round 42)
     'rs',
+    // `rose 8.4% or Kshs. 9.8 billion` (East African press): the shilling's sign with its full stop (round 49)
+    'kshs',
+    'ksh',
+    'shs',
     'bil',
     'mil',
     'est',
@@ -1172,6 +1176,11 @@ export const en: Grammar = {
     ['Ksh', 'KES'],
     ['KSh', 'KES'],
     ['Kshs', 'KES'],
+    // (`rose 8.4% or Kshs. 9.8 billion to hit Kshs. 125.9 billion`: the abbreviation's stop, as `Rs.`;
+    // round 49 — the sign had been the name of a value of its own)
+    ['Kshs.', 'KES'],
+    ['Ksh.', 'KES'],
+    ['Shs.', 'UGX'],
     ['Ush', 'UGX'],
     // (`Ushs2.511 trillion`, `UShs 5 billion`: the Ugandan press's other spelling; round 45 — its
     // glued figure had been split into `2` and `511 trillion`)

@@ -67,3 +67,36 @@ describe('an amount restated as a rate after a comma: `Php88.76 billion, Php7.42
     );
   });
 });
+
+describe('the Kenyan shilling written `Kshs.` with its stop', () => {
+  it('reads `or Kshs. 9.8 billion` as the restated amount and the level after `to hit` as the value', () => {
+    expect(
+      statementLines('Power revenue rose 6.2% or Kshs. 7.1 billion to hit Kshs. 121.4 billion in the year.', 'en'),
+    ).toEqual(['121400000000 (Kshs.) [rate 6.2 -] k=actual']);
+  });
+});
+
+describe('a rate written before the earlier level it is measured from, dated by a possessive', () => {
+  it('is a statement of its own when the subject is a pronoun: `That’s up 34% from 2021’s …`', () => {
+    expect(statementLines('That’s up 27% from 2020’s 41.2 million barrels.', 'en')).toEqual([
+      '41200000? [] k=actual',
+      '- [rate 27 2020] k=actual',
+    ]);
+  });
+
+  it('goes to the value before, with the possessive as its base: `…, which represents a 7.4 per cent increase in earnings over the previous year’s US$714 million`', () => {
+    expect(
+      statementLines(
+        'The island earned about US$812 million from visitors, which represents a 6.1 per cent increase in earnings over the previous year’s US$765 million.',
+        'en',
+      ),
+    ).toEqual(['812000000 USD ~about [rate 6.1 same-period-last-year] k=actual', '765000000 USD? [] k=actual']);
+  });
+
+  it('near-miss: a rate before the level it reached keeps it (`rose 5% to $40 million from last year’s $38.1 million`)', () => {
+    expect(statementLines('Revenue rose 5% to $40 million from last year’s $38.1 million.', 'en')).toEqual([
+      '40000000 USD [rate 5 same-period-last-year] k=actual',
+      '38100000 USD? [] k=actual',
+    ]);
+  });
+});

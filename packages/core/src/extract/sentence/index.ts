@@ -89,6 +89,7 @@ import { periodNamedParts } from './period-named-parts';
 import { datePeriods, partYears, setTextPeriod, statedYear } from './periods';
 import { planGapsRestated } from './plan-gap-restated';
 import { planOnlyStatements } from './plan-only';
+import { ratesBeforeEarlierLevels } from './rate-before-earlier-level';
 import { ratePoints } from './rate-points';
 import { reachedFromLevels } from './reached-from-level';
 import { readRemark } from './remark';
@@ -299,6 +300,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   performanceCompletions(a, st);
   comparedPrevious(a, st);
   fromLevelBases(a, st);
+  // (`That’s up 34% from 2021’s 38.5 million barrels`: the rate is not the earlier level's)
+  ratesBeforeEarlierLevels(a, st);
   datedMoveChanges(a, st);
   viReachedLevels(a, st);
   viChangeNounAmounts(a, st);
