@@ -315,6 +315,11 @@ export function readQuantity(
     return null;
   // `31/12/2022`, `5-8-2020`: a full date is no figure, whatever word precedes it.
   if (fullDateAt(tokens, n)) return null;
+  // (`đàn heo tăng ,54%`, `rose ,5 percent`: a decimal mark after a space and glued to the digits — the
+  // stored text lost the whole part; the number is unreadable, never the 54 it looks like; round 49)
+  const mark = tokens[n - 1];
+  if (isP(mark, ',', '.') && mark?.gap !== '' && numTok.gap === '' && !cur)
+    return { from: i, to: n + 1, numberAt: n, error: 'lost-whole-part', rules };
   let read = readNumber(numTok.text, g.locale);
   if ('error' in read) return { from: i, to: n + 1, numberAt: n, error: read.error, rules };
   let j = n + 1;

@@ -100,3 +100,34 @@ describe('a rate written before the earlier level it is measured from, dated by 
     ]);
   });
 });
+
+describe('a rate against an earlier period after a target and `but`', () => {
+  it('is the result’s change, a statement of its own, not the target’s', () => {
+    expect(
+      statementLines(
+        'That is well short of the 2014 target of 3.2 million visitors but an increase of 9.4% over the same period last year.',
+        'en',
+      ),
+    ).toEqual(['3200000 person? [] k=target p=2014', '- [rate 9.4 same-period-last-year?] k=actual p=2014']);
+  });
+
+  it('near-miss: a rate of the target itself, with no contrast, stays the target’s', () => {
+    expect(statementLines('The 2025 target of 12 million visitors is up 20% over last year.', 'en')).toEqual([
+      '12000000 person [rate 20 same-period-last-year] k=target p=2025',
+    ]);
+  });
+});
+
+describe('a decimal mark glued to digits after a space: the whole part was lost', () => {
+  it('reads no rate of 54 from `tăng ,54%`', () => {
+    expect(
+      markedChanges('Ngành chăn nuôi cũng tăng trưởng khá với đàn bò tăng ,37%, đạt hơn 2.000 con.', 'vi'),
+    ).toEqual([]);
+  });
+
+  it('near-miss: a decimal comma inside the number reads as before', () => {
+    expect(
+      markedChanges('Ngành chăn nuôi cũng tăng trưởng khá với đàn bò tăng 0,37%, đạt hơn 2.000 con.', 'vi'),
+    ).toEqual(['rate 0.37 -']);
+  });
+});

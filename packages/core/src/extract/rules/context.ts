@@ -875,6 +875,10 @@ export function percentAfter(c: Cursor, k: number): number {
 export function numberAt(c: Cursor, k: number): PrintedNumber | null {
   const t = c.tokens[k];
   if (!isNum(t) || k >= c.limit) return null;
+  // (`tăng ,54%`: a decimal mark after a space, glued to the digits — the whole part was lost; as
+  // `readQuantity` reads it, round 49)
+  const mark = c.tokens[k - 1];
+  if (isP(mark, ',', '.') && mark?.gap !== '' && t.gap === '') return null;
   const r = readNumber(t.text, c.g.locale);
   return 'error' in r ? null : r;
 }

@@ -100,6 +100,7 @@ import { shortfallPercents } from './shortfall-percent';
 import { slashPairs } from './slash-pair';
 import { statementMeasureNames } from './statement-measure-names';
 import { surveyYears } from './survey-year';
+import { targetContrastRates } from './target-contrast-rate';
 import { bracketStages, trailingSourceStages } from './trailing-source-stage';
 import { transportWorkStages } from './transport-work';
 import { unnamedPlanCompletions } from './unnamed-plan';
@@ -302,6 +303,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   fromLevelBases(a, st);
   // (`That’s up 34% from 2021’s 38.5 million barrels`: the rate is not the earlier level's)
   ratesBeforeEarlierLevels(a, st);
+  // (`the 2012 target of 4.6 million tourists but an improvement of 11.68% over …`: not the target's rate)
+  targetContrastRates(a, st);
   datedMoveChanges(a, st);
   viReachedLevels(a, st);
   viChangeNounAmounts(a, st);
