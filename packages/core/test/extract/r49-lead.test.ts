@@ -131,3 +131,24 @@ describe('a decimal mark glued to digits after a space: the whole part was lost'
     ).toEqual(['rate 0.37 -']);
   });
 });
+
+describe('an earlier level dated by a month with no year, right before the statement’s month', () => {
+  it('is the period before: `in May increased 2.9 percent to … from … in April`', () => {
+    expect(
+      markedChanges(
+        'Malaysia’s palm kernel output in May increased 2.9 percent to 412,300 tonnes from 400,680 tonnes in April.',
+      ),
+    ).toEqual(['rate 2.9 previous-period']);
+    expect(
+      markedChanges(
+        'Stocks fell 4.1 percent in January 2024 to 1.62 million tonnes from 1.69 million tonnes in December.',
+      ),
+    ).toEqual(['rate -4.1 previous-period']);
+  });
+
+  it('near-miss: a month further back gives no base', () => {
+    expect(markedChanges('Exports in March rose 5% to 1,200 tonnes from 1,000 tonnes in January.')).toEqual([
+      'rate 5 -',
+    ]);
+  });
+});

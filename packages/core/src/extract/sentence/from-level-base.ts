@@ -53,7 +53,7 @@ export function fromLevelBases(a: SentenceContext, st: SentenceState): void {
     // (a rate that reached a percentage level: `rose to 6.7 percent from 7.1 percent a year earlier`)
     const percentLevel = d.value?.value.unitCode === 'percent';
     const read = open
-      ? levelTimeAfter(a, tokenAt(a.tokens, c.span.end), st.sentence.to)
+      ? levelTimeAfter(a, tokenAt(a.tokens, c.span.end), st.sentence.to, st.sentence.from)
       : (baseAfter(a, st, tokenAt(a.tokens, c.span.end), percentLevel) ??
         (v ? baseAfter(a, st, tokenAt(a.tokens, v.span.end), percentLevel) : null));
     if (!read) continue;
@@ -141,7 +141,7 @@ function baseAfter(
   // percentage compared with a rate that reached no percentage level is the earlier period's rate,
   // not the level the change came from — no base of the change; round 48)
   if (!currency && matchAt(a.tokens, j + 1, a.g.percentWords, end) !== null && !percentLevel) return null;
-  return levelTimeAfter(a, j + 1, end);
+  return levelTimeAfter(a, j + 1, end, st.sentence.from);
 }
 
 /**
@@ -152,12 +152,17 @@ function levelTimeAfter(
   a: SentenceContext,
   from: number,
   end: number,
+  start = from,
 ): { base: ComparisonBase; span: Span; samePart?: true } | null {
   let j = from;
   for (let n = 0; n <= LEVEL_WORDS && j < end; n++) {
     // (`in 2022`, `in March 2023`: a period with its year, after its link; one with no year is no base)
     const time = levelTimeAt(a, j, a.g.samePeriodYearLinks, end);
-    if (time) return 'base' in time ? time : null;
+    if (time && 'base' in time) return time;
+    // (`increased 3.82 percent to 1.319 million tonnes from 1.270 million tonnes in July` after `in
+    // August`: a month with no year right before the month the sentence states is the period before;
+    // round 49)
+    if (time) return time.month !== undefined && monthBefore(a, start, from, time.month) ? previousMonth(time) : null;
     // (`VND36 trillion ($1.52 billion) in the same period last year`: the level restated in brackets)
     if (a.tokens[j]?.text === '(') {
       const close = closeAfter(a, j, end);
@@ -171,10 +176,34 @@ function levelTimeAfter(
   return null;
 }
 
-/** What dates an earlier level at a token: a comparison base, or a period of its own (`own`: no year to make it a base). */
+/** How many tokens back from the earlier level the statement's own month may be written (`in August`, `in August 2023`). */
+const MONTH_REACH = 24;
+
+/**
+ * True when the last month named between tokens `start` and `to` (at most {@link MONTH_REACH} tokens
+ * back; a month with no year, `in August`, or with one, `in August 2023`) is the month after `month`
+ * (1–12; December before January).
+ */
+function monthBefore(a: SentenceContext, start: number, to: number, month: number): boolean {
+  let last: number | undefined;
+  for (let k = Math.max(start, to - MONTH_REACH); k < to; k++) {
+    const p = matchPeriod(a.tokens, k, a.g.locale);
+    if (!p || p.to > to) continue;
+    const named = p.partial?.kind === 'month' ? p.partial.index : /^\d{4}-(\d\d)$/u.exec(p.id ?? '')?.[1];
+    if (named !== undefined) last = Number(named);
+  }
+  return last !== undefined && last === (month % 12) + 1;
+}
+
+/** The base of an earlier level dated by the month before the statement's: the period before. */
+function previousMonth(time: { readonly span: Span }): { base: ComparisonBase; span: Span } {
+  return { base: { kind: 'previous-period' }, span: time.span };
+}
+
+/** What dates an earlier level at a token: a comparison base, or a period of its own (`own`: no year to make it a base; `month`, 1–12, when it is a month). */
 export type LevelTime =
   | { readonly base: ComparisonBase; readonly span: Span; readonly samePart?: true }
-  | { readonly own: true; readonly span: Span };
+  | { readonly own: true; readonly span: Span; readonly month?: number | undefined };
 
 /**
  * At token `j`, past an optional link of `links` (`in`, `for`): a base phrase of the same period a
@@ -199,7 +228,7 @@ export function levelTimeAt(a: SentenceContext, j: number, links: ReadonlySet<st
   if (!p) return null;
   return p.id && isPeriodId(p.id) && p.to <= end
     ? { base: { kind: 'period', period: p.id }, span: a.span(p.from, p.to) }
-    : { own: true, span: a.span(p.from, p.to) };
+    : { own: true, span: a.span(p.from, p.to), month: p.partial?.kind === 'month' ? p.partial.index : undefined };
 }
 
 /** The part of the year `year` that `own` is of its year (`2022` and `2023-YTD-09` → `2022-YTD-09`); the year itself when `own` is a whole year. */
