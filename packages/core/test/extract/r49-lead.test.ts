@@ -141,7 +141,7 @@ describe('an earlier level dated by a month with no year, right before the state
     ).toEqual(['rate 2.9 previous-period']);
     expect(
       markedChanges(
-        'Stocks fell 4.1 percent in January 2024 to 1.62 million tonnes from 1.69 million tonnes in December.',
+        'Palm oil inventories fell 4.1 percent in January 2024 to 1.62 million tonnes from 1.69 million tonnes in December.',
       ),
     ).toEqual(['rate -4.1 previous-period']);
   });
