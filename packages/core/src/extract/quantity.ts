@@ -282,6 +282,13 @@ export function percentWordAt(
   return matchAt(tokens, j + 1, g.percentWords, limit);
 }
 
+/** The glued scale letter at `j` (`2.3m tonnes`) when a unit word of the grammar follows it after a space, or null. */
+function gluedScaleBeforeUnit(tokens: readonly Token[], j: number, g: Grammar, limit: number): PhraseMatch<number> | null {
+  const next = tokens[j + 1];
+  if (next?.kind !== 'word' || next.gap === '' || !matchAt(tokens, j + 1, g.units, limit)) return null;
+  return matchAt(tokens, j, g.currencyScales ?? [], limit);
+}
+
 export function readQuantity(
   text: string,
   tokens: readonly Token[],
@@ -393,6 +400,11 @@ export function readQuantity(
     // letters may stand apart)
     (currency !== undefined && g.currencyScales && (tokens[j]?.gap === '' || (tokens[j]?.text.length ?? 0) > 1)
       ? matchAt(tokens, j, g.currencyScales, limit)
+      : null) ??
+    // (`Nigeria imported 2.3m tonnes of rice`, `5.2m barrels`: a scale letter glued to the number with
+    // no currency, when a unit word follows — the metre is never followed by one; round 49)
+    (currency === undefined && tokens[j]?.gap === '' && tokens[j]?.text === 'm' && g.currencyScales
+      ? gluedScaleBeforeUnit(tokens, j, g, limit)
       : null);
   if (sc) {
     scale = sc.phrase.data;

@@ -152,3 +152,27 @@ describe('an earlier level dated by a month with no year, right before the state
     ]);
   });
 });
+
+describe('a move from a level dated by a base phrase to the level reached: `from X the previous year to Y`', () => {
+  it('reads the level reached as the value and the base as the rate’s', () => {
+    expect(
+      statementLines(
+        'Power sales increased by 4.1% from 6,912 million units the previous year to 7,195 million units.',
+        'en',
+      ),
+    ).toEqual(['7195000000 (units) [rate 4.1 same-period-last-year] k=actual', '6912000000 (units)? [] k=actual']);
+    expect(
+      markedValues('Sales grew by 2.7% from 5,310 million units in the previous year to 5,453 million units.'),
+    ).toEqual(['5453000000 (units)', '5310000000 (units)?']);
+  });
+});
+
+describe('the million’s letter glued to the number before a unit word: `2.3m tonnes`', () => {
+  it('reads the million', () => {
+    expect(markedValues('The mill produced 1.7m tonnes of sugar in 2019.')).toEqual(['1700000 tonne']);
+  });
+
+  it('near-miss: a glued `m` with no unit after it stays doubted (a metre, or no figure)', () => {
+    expect(markedValues('The tower is 300m tall.')).toEqual(['300?']);
+  });
+});

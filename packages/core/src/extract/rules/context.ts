@@ -474,6 +474,8 @@ export const identifierAt = (c: Cursor, i: number): boolean => {
 export function gluedWordAt(c: Cursor, i: number): boolean {
   const next = c.tokens[i + 1];
   if (next?.kind !== 'word' || next.gap !== '') return false;
+  // (`2.3m tonnes`: the million's letter before a unit word, read by `readQuantity`; round 49)
+  if (next.text === 'm' && c.tokens[i + 2]?.gap !== '' && m(c, i + 2, c.g.units)) return false;
   return !(
     m(c, i + 1, c.g.scales) ||
     m(c, i + 1, c.g.units) ||

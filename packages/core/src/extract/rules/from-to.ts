@@ -73,6 +73,14 @@ function movedTo(c: Cursor, k: number): number {
   // (a relative period only, `năm ngoái`, `cùng kỳ`: a dated one, `từ 1 tỷ USD năm 2004 lên …`, is
   // read with its level by sentence/moved-levels.ts)
   const period = c.g.locale === 'vi' ? matchPeriod(c.tokens, k, c.g.locale) : null;
+  // (`from 8,272 million units the previous year to 8,459 million units`: in English, a base phrase
+  // of the year or period before, grammar `bases`, dates the first level; round 49)
+  // (`from 7,130 million units in the previous year to …`: after its link)
+  const link = c.g.locale === 'en' && c.g.samePeriodYearLinks.has(c.tokens[k]?.forms.fold ?? '') ? k + 1 : k;
+  const base = c.g.locale === 'en' ? m(c, link, c.g.bases) : null;
+  const kind = base?.phrase.data.kind;
+  if (base && (kind === 'same-period-last-year' || kind === 'previous-period') && m(c, base.to, c.g.toWords))
+    return base.to;
   const at = period && period.id === undefined && period.to - k <= 3 ? period.to : k;
   const verb = c.tokens[at];
   if (verb?.kind === 'word' && c.g.movedValueVerbs.has(verb.forms.lower) && m(c, at + 1, c.g.toWords)) return at + 1;
