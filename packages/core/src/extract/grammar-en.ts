@@ -2347,6 +2347,18 @@ export const en: Grammar = {
     'volume',
     'number',
     'numbers',
+    // (`a growth rate of 26.3 per cent over the 2020 revenue`, `over the 2020 revenue performance`: the
+    // revenue press's words for the year's take; round 49 — never before a plan noun, `the 2020
+    // revenue target`)
+    'revenue',
+    'revenues',
+    'revenue performance',
+    'performance',
+    'collection',
+    'collections',
+    'earnings',
+    'output',
+    'production',
   ]),
   resultWords: words([
     'the estimated figure for',
@@ -2603,6 +2615,18 @@ export const en: Grammar = {
     // (`increased to 139.8 million from 133.2 million previous year`: with no article, round 47)
     ['previous year', { kind: 'same-period-last-year' }],
     ['last year', { kind: 'same-period-last-year' }],
+    // (`is 30 percent as compared to the last year`, `against the same period of the last fiscal year`,
+    // `compared with the corresponding month of 2010`, `compared to the same time previous month`:
+    // Bangladeshi, Pakistani and Sri Lankan releases; round 49)
+    ['the last year', { kind: 'same-period-last-year' }],
+    ['the same period of the last year', { kind: 'same-period-last-year' }],
+    ['the same period of the last fiscal year', { kind: 'same-period-last-year' }],
+    ['the same period of the last financial year', { kind: 'same-period-last-year' }],
+    ['the corresponding month', { kind: 'same-period-last-year' }],
+    ['corresponding month', { kind: 'same-period-last-year' }],
+    ['the same time previous month', { kind: 'previous-period' }],
+    ['the same time the previous month', { kind: 'previous-period' }],
+    ['the same time last month', { kind: 'previous-period' }],
     // `an 87% jump compared to the preceding financial year` of a FY2012 figure (round 41)
     ...['preceding', 'previous', 'prior', 'last'].flatMap((w) =>
       ['financial year', 'fiscal year'].map((y): [string, BaseWord] => [

@@ -176,3 +176,23 @@ describe('the million’s letter glued to the number before a unit word: `2.3m t
     expect(markedValues('The tower is 300m tall.')).toEqual(['300?']);
   });
 });
+
+describe('bases of the revenue and remittance releases', () => {
+  it('reads `as compared to the last year`, `the corresponding month of 2010` and `the 2020 revenue`', () => {
+    expect(markedChanges('The growth in tax collection is 21 percent as compared to the last year.')).toEqual([
+      'rate 21 same-period-last-year',
+    ]);
+    expect(markedChanges('This represents a growth rate of 18.2 per cent over the 2021 revenue.')).toEqual([
+      'rate 18.2 2021',
+    ]);
+    expect(
+      markedChanges('This performance is an improvement of 14.7 per cent over the 2021 revenue performance.'),
+    ).toEqual(['rate 14.7 2021']);
+  });
+
+  it('near-miss: a year before a plan noun phrase is the plan’s, no base year (`The 2025 revenue collection target … over 2024`)', () => {
+    expect(markedChanges('The 2025 revenue collection target reflects a 12.5% growth benchmark over 2024.')).toEqual([
+      'rate 12.5 2024',
+    ]);
+  });
+});

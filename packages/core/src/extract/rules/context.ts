@@ -627,6 +627,12 @@ function samePeriodEnds(g: Grammar): ReadonlySet<string> {
   return ends;
 }
 
+/** True when a noun phrase ends at token `k`: the text's or clause's end, punctuation, or a stop word (grammar `planPhraseStops`: `and`, `in`) — not another noun (`the 2020 revenue target`). */
+function nounPhraseEnds(c: Cursor, k: number): boolean {
+  const t = c.tokens[k];
+  return k >= c.limit || t === undefined || t.kind === 'punct' || c.g.planPhraseStops.has(t.forms.fold);
+}
+
 /** `the 2019 level`, `the 2019 figure`: an English base year inside a noun phrase. */
 export function yearLevelAt(c: Cursor, k: number): { year: Token; at: number; to: number } | null {
   if (c.g.locale !== 'en') return null;
@@ -635,8 +641,17 @@ export function yearLevelAt(c: Cursor, k: number): { year: Token; at: number; to
   const the = c.g.definiteArticles.has(fold(c.tokens[k]?.text ?? '')) ? k + 1 : k;
   const year = c.tokens[the];
   const noun = m(c, the + 1, c.g.yearLevelNouns);
-  if (isNum(year) && /^(19|20)\d\d$/.test(year.text) && noun?.to === the + 2 && the + 2 <= c.limit)
-    return { year, at: the, to: the + 2 };
+  // (a noun of one or two words, `the 2020 revenue performance`, not before a plan noun: `the 2020
+  // revenue target` is a plan)
+  if (
+    isNum(year) &&
+    /^(19|20)\d\d$/.test(year.text) &&
+    noun &&
+    noun.from === the + 1 &&
+    noun.to <= c.limit &&
+    nounPhraseEnds(c, noun.to)
+  )
+    return { year, at: the, to: noun.to };
   return null;
 }
 
