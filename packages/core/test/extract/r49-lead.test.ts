@@ -196,3 +196,33 @@ describe('bases of the revenue and remittance releases', () => {
     ]);
   });
 });
+
+describe('Vietnamese goals and plans: `tăng trưởng GDP đạt 12%/năm`, `đạt 82% trở lên`, `25.662.000 tấn kế hoạch`', () => {
+  it('reads a percentage per year after a growth name as the yearly growth rate, not a level', () => {
+    expect(statementLines('Phấn đấu đến năm 2025, tăng trưởng GRDP đạt 9%/năm.', 'vi')).toEqual([
+      '- [rate 9 -?] k=target p=2025',
+    ]);
+  });
+
+  it('near-miss: a percentage per year after a name that is no growth stays a level', () => {
+    expect(markedChanges('Lãi suất cho vay bình quân 9,5%/năm.', 'vi')).toEqual([]);
+  });
+
+  it('reads `trở lên` right after a percentage as its lower bound', () => {
+    expect(statementLines('Phấn đấu đến năm 2025, tỷ lệ hộ dùng nước sạch đạt 90% trở lên.', 'vi')).toEqual([
+      '90 percent ~over? [] k=target p=2025',
+    ]);
+  });
+
+  it('reads a figure whose unit a plan noun follows as the plan’s', () => {
+    expect(
+      statementLines('Cảng Cái Lân đã đạt sản lượng 12.412.000 tấn hàng hóa thông qua/ 12.300.000 tấn kế hoạch.', 'vi'),
+    ).toEqual(['12412000 tonne [] k=actual', '12300000 tonne [] k=target']);
+  });
+
+  it('gives the estimate’s stage to a rate read with `ước đạt`', () => {
+    expect(statementLines('Tăng trưởng ngành thủy sản khá, ước đạt 4,12% so với cùng kỳ năm trước.', 'vi')).toEqual([
+      '- [rate 4.12 same-period-last-year] k=actual st=estimate',
+    ]);
+  });
+});

@@ -23,6 +23,12 @@ export function openBoundAt(
   let from = false;
   for (let b = Math.max(0, numberAt - 2); b < numberAt; b++)
     if (matchAt(tokens, b, g.fromWords, numberAt)?.to === numberAt) from = true;
+  // (`tỷ lệ người dân tham gia bảo hiểm y tế đạt 82% trở lên`: a percentage with the bound right after
+  // its sign needs no `từ` — a share is no category of things counted; round 49)
+  if (!from && tokens[to - 1]?.text === '%' && to - 1 > numberAt - 1) {
+    const m = matchAt(tokens, to, list);
+    return m && tokens[m.to]?.kind !== 'number' ? m.phrase.data : null;
+  }
   if (!from) return null;
   for (let i = to; i < tokens.length && i <= to + OPEN_BOUND_REACH; i++) {
     const x = tokens[i] as Token;

@@ -27,6 +27,7 @@ import {
   worst,
 } from './context';
 import { earlierLevelAt } from './en-change-earlier-level';
+import { openBoundAt } from './open-bound';
 import { bracketAlone } from './value';
 
 /**
@@ -330,6 +331,8 @@ export function percentAt(c: Cursor, i: number): Found | null {
       verbless: !verb,
       verb: verb?.phrase.text,
       approximate,
+      // (`tăng trưởng lĩnh vực lâm nghiệp … ước đạt 3,66% so với cùng kỳ`: the estimate's verb; round 49)
+      stage,
     };
     return { to: base.to, fig, rule: `${c.g.locale}.change.ratio`, level: worst(verb?.level, base.level) };
   }
@@ -343,9 +346,11 @@ export function percentAt(c: Cursor, i: number): Found | null {
   if (!verb) return null;
   const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
   if (!q) return null;
+  // (`đạt 82% trở lên`: a trailing bound right after the sign; rules/open-bound.ts, round 49)
+  const bound = approximate ?? openBoundAt(c.tokens, c.g, q.numberAt, q.to) ?? undefined;
   return {
     to: q.to,
-    fig: { kind: 'percent', q, verbFrom: i, stage, approximate },
+    fig: { kind: 'percent', q, verbFrom: i, stage, approximate: bound },
     rule: `${c.g.locale}.percent.bare`,
     level: verb.level,
   };

@@ -14,7 +14,7 @@ const VERB_BACK = 3;
  * and a percentage per year is an average annual rate of change, never a level — read as a rate
  * (signed by the verb), with no base, which the certainty pass doubts as `average-rate` (an
  * average over several periods, not one period's change); a growth name (`Tốc độ tăng trưởng
- * kinh tế bình quân 6,8%/năm`) stands for the verb. A percentage with an average word and no
+ * kinh tế bình quân 6,8%/năm`, `tăng trưởng GDP đạt 12%/năm`) stands for the verb. A percentage with an average word and no
  * change verb or growth name before it (`lãi suất bình quân 7,6%/năm`: a level) is left as read.
  */
 export function averageRates(a: SentenceContext, st: SentenceState): void {
@@ -46,7 +46,9 @@ export function averageRates(a: SentenceContext, st: SentenceState): void {
       }
     // `Tốc độ tăng trưởng bình quân giai đoạn 2016-2020 đạt 6,8%/năm`, `tăng trưởng bình quân của
     // tỉnh đạt 9,1%/năm`: a percentage per year after a growth name that holds the average word
-    if (avg < 0 && percentPerPeriod && a.growthName(d) && averageInName(a, d)) {
+    // (`tăng trưởng GDP đạt 12%/năm`: a percentage per year after a growth name with no average word
+    // is the yearly growth rate all the same — it had been a level of 12 with no unit; round 49)
+    if (avg < 0 && percentPerPeriod && a.growthName(d)) {
       averageRate(d, v, 1);
       continue;
     }
@@ -93,19 +95,4 @@ function averageRate(d: Draft, v: NonNullable<Draft['value']>, sign: 1 | -1): vo
   };
   d.changes.push(change);
   d.value = undefined;
-}
-
-/** How many tokens of a name are looked at for an average word. */
-const NAME_WORDS = 12;
-
-/** True when an average word (`bình quân`, `trung bình`) is among the first tokens of the draft's name. */
-function averageInName(a: SentenceContext, d: Draft): boolean {
-  const span = d.name?.span;
-  if (!span) return false;
-  const from = tokenAt(a.tokens, span.start);
-  for (let i = from; i < a.tokens.length && i < from + NAME_WORDS; i++) {
-    if ((a.tokens[i]?.start ?? span.end) >= span.end) break;
-    if (matchAt(a.tokens, i, a.g.averageWords)) return true;
-  }
-  return false;
 }
