@@ -1201,6 +1201,10 @@ export const en: Grammar = {
     ['GH¢', 'GHS'],
     ['GH₵', 'GHS'],
     ['GH', 'GHS'],
+    // (`collect a little over ¢57.32 billion as against a target of ¢57.02 billion`: the cedi's sign
+    // alone, before the number — a cent sign is written after one; round 49)
+    ['¢', 'GHS'],
+    ['₵', 'GHS'],
     ['NZ$', 'NZD'],
     ['NT$', 'TWD'],
     // (`AU$2.1 billion`, `C$2.1 billion`, `R$2.1 billion`: the Australian and Canadian dollar and the
@@ -3899,6 +3903,9 @@ export const en: Grammar = {
   ]),
   // `Hunan saw a slowdown in the first quarter of 2023 but has since picked up steam, …` (sentence/figureless.ts, round 41)
   eventContrasts: words(['but']),
+  // `The document sets a coal production target of 717 million tons for 2025, …, based on a baseline of
+  // 775.2 million tons` (sentence/baseline-level.ts, round 49)
+  baselineLeads: words(['a baseline of', 'the baseline of', 'a base of', 'a base level of', 'the base level of']),
   // `a sharp increase in the working-age population, from 56.1% … to 67.5%` (doubts/motion-levels.ts)
   motionOfLinks: words(['in', 'of']),
   // `the government has approved 34 more projects` (doubts/added-count.ts)

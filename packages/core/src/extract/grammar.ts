@@ -1422,6 +1422,12 @@ export interface Grammar {
    */
   readonly eventContrasts?: readonly Phrase[];
   /**
+   * Words right before a figure that name it the level a plan is measured from (`based on a baseline
+   * of 775.2 million tons`): a result, never the goal the sentence frames (`sentence/baseline-level.ts`;
+   * round 49). Optional.
+   */
+  readonly baselineLeads?: readonly Phrase[];
+  /**
    * Words after a growth word that make it the motion OF the noun after them (`an increase in the
    * working-age population, from 56.1% … to 67.5%`, `a rise in the share of …`): the percentages of
    * its `from … to` pair are that noun's levels, not growth rates (`doubts/motion-levels.ts`).

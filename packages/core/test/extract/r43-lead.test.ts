@@ -241,11 +241,14 @@ describe('a figure followed by a passive of a goal and a result', () => {
 
 describe('an earlier period’s possessive before a sum in a named currency', () => {
   it('doubts `from the previous year’s Rs 950 billion` as the earlier level (it had been the result, certain)', () => {
+    // (round 49: the rate is not the earlier level's — a statement of its own; the level is of 2023)
     expect(statementLines('Revenue rose 30% from the previous year’s Rs 950 billion in 2024.', 'en')).toEqual([
-      '950000000000 (Rs)? [rate 30 same-period-last-year] k=actual p=2024',
+      '950000000000 (Rs)? [] k=actual p=2023',
+      '- [rate 30 same-period-last-year] k=actual p=2024',
     ]);
     expect(statementLines('Revenue rose 30% from the previous year’s KES 950 billion in 2024.', 'en')).toEqual([
-      '950000000000 (KES)? [rate 30 same-period-last-year] k=actual p=2024',
+      '950000000000 (KES)? [] k=actual p=2023',
+      '- [rate 30 same-period-last-year] k=actual p=2024',
     ]);
   });
 

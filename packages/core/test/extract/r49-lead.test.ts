@@ -226,3 +226,40 @@ describe('Vietnamese goals and plans: `tăng trưởng GDP đạt 12%/năm`, `đ
     ]);
   });
 });
+
+describe('kinds: the cedi sign alone, a target the figure qualifies, a baseline', () => {
+  it('reads `¢` before the number as the cedi’s sign, never a name (`of ¢`) with a bare number', () => {
+    expect(
+      statementLines('The authority collected a little over ¢61.4 billion as against a target of ¢60.9 billion.', 'en'),
+    ).toEqual(['61400000000 (¢) ~over [] k=actual']);
+  });
+
+  it('gives a goal noun right after the first figure to that figure: `fell short of its 6 million target in 2016 with 5.9 million visitors`', () => {
+    expect(
+      statementLines(
+        'Foreign arrivals fell short of its 7 million target in 2018 with 6.6 million visitors, officials said.',
+        'en',
+      ),
+    ).toEqual(['7000000? [] k=target p=2018', '6600000 person? [] k=actual p=2018']);
+  });
+
+  it('near-miss: a goal noun between the figures, not right after the first, frames the second', () => {
+    expect(statementLines('Exports reached $5 billion, and the target for 2025 is $8 billion.', 'en')).toEqual([
+      '5000000000 USD [] k=actual',
+      '8000000000 USD [] k=target p=2025',
+    ]);
+  });
+
+  it('reads a figure after `a baseline of` as a result with no lent period', () => {
+    expect(
+      statementLines(
+        'The plan sets an output target of 640 million tons for 2026, rising to 700 million tons by 2030, based on a baseline of 610.4 million tons.',
+        'en',
+      ),
+    ).toEqual([
+      '640000000 tonne [] k=target p=2026',
+      '700000000 tonne [] k=target p=2030',
+      '610400000 tonne [] k=actual',
+    ]);
+  });
+});

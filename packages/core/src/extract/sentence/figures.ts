@@ -435,8 +435,19 @@ function secondHorizon(
   return id && /^\d{4}$/u.test(id) && id !== previous.period?.value ? { item: period, id } : undefined;
 }
 
-/** The goal marker among the items between two figures, if any. */
+/**
+ * True when the goal marker `goal` stands right after the value of `previous`, a noun the figure
+ * qualifies (`its 6 million target`, `the $5 billion goal`) — English, a goal noun of grammar
+ * `planNouns`, the first word after the figure.
+ */
+function attributiveGoal(a: SentenceContext, previous: Draft, goal: Item): boolean {
+  const v = previous.value;
+  if (a.g.locale !== 'en' || !v || previous.kind.value === 'target') return false;
+  if (goal.from !== tokenAt(a.tokens, v.span.end)) return false;
+  return matchAt(a.tokens, goal.from, a.g.planNouns, goal.to + 1) !== null;
+}
 
+/** The goal marker among the items between two figures, if any. */
 function goalIn(a: SentenceContext, gap: readonly Item[]): Item | undefined {
   return gap.find((x) => isGoalMarker(a, x));
 }
@@ -907,6 +918,11 @@ function secondStatement(
     draft.kind = previous.kind;
     if (previous.stage) draft.stage = previous.stage;
     if (previous.period) draft.period = previous.period;
+  } else if (goalIn(a, gap) && attributiveGoal(a, previous, goalIn(a, gap) as Item)) {
+    // `fell short of its 6 million target in 2016 with 5.9 million visitors`: a goal noun right after
+    // the first figure is that figure's (`its 6 million target`), the second is the result; round 49
+    const goal = goalIn(a, gap) as Item;
+    previous.kind = a.field('target', goal.from, goal.to, `${L}.kind.attributive-target`);
   } else if (goalIn(a, gap)) {
     // `aim to reach 104.1 trillion VND to meet the economic growth target of 10.5%`, `…, and the
     // target for exports is 8%`: a goal marker between the two figures frames the second.

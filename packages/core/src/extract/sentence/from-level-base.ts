@@ -192,7 +192,7 @@ function monthBefore(a: SentenceContext, start: number, to: number, month: numbe
     const named = p.partial?.kind === 'month' ? p.partial.index : /^\d{4}-(\d\d)$/u.exec(p.id ?? '')?.[1];
     if (named !== undefined) last = Number(named);
   }
-  return last !== undefined && last === (month % 12) + 1;
+  return last !== undefined && last === (month === 12 ? 1 : month + 1);
 }
 
 /** The base of an earlier level dated by the month before the statement's: the period before. */

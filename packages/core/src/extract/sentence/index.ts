@@ -5,6 +5,7 @@ import { amountPlanCompletions } from './amount-plan-completion';
 import { relativeAside } from './aside';
 import { attributiveYears } from './attributive-year';
 import { baseFigureLevels } from './base-figure-level';
+import { baselineLevels } from './baseline-level';
 import { bracketParallels } from './bracket-parallel';
 import { bracketPeriodValues } from './bracket-period-value';
 import { bracketPrevious, bracketReturns } from './bracket-return';
@@ -302,8 +303,6 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   performanceCompletions(a, st);
   comparedPrevious(a, st);
   fromLevelBases(a, st);
-  // (`That’s up 34% from 2021’s 38.5 million barrels`: the rate is not the earlier level's)
-  ratesBeforeEarlierLevels(a, st);
   // (`the 2012 target of 4.6 million tourists but an improvement of 11.68% over …`: not the target's rate)
   targetContrastRates(a, st);
   datedMoveChanges(a, st);
@@ -366,6 +365,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   trailingYearBases(a, st);
   // (after dating: the earlier level keeps no period lent by the sentence)
   reachedFromLevels(a, st);
+  // (`That’s up 34% from 2021’s 38.5 million barrels`: the rate is not the earlier level's; after dating)
+  ratesBeforeEarlierLevels(a, st);
   // (`29 per cent higher than the 2006 figure of GH¢354.73 million`: the base's own level)
   baseFigureLevels(a, st);
   // (`RM728.9 million or 35.6 sen per share`: the amount per share, a figure of its own)
@@ -396,6 +397,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   yearToDateChanges(a, st);
   attributiveYears(a, st, items);
   earlierLevelKinds(a, st);
+  // (`based on a baseline of 775.2 million tons`: a result in a sentence of goals)
+  baselineLevels(a, st);
   // (`to P1.02 trillion in 2012 from P858.34 billion in the first three months of 2011`: 2012's three months)
   partsOfBase(a, st);
   // (`…; profit reached nearly 176 billion`: the currency an earlier amount wrote, lent and doubted)

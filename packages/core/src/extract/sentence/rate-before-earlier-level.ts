@@ -2,6 +2,7 @@ import type { ComparisonBase } from '../../model/types';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { SentenceContext, SentenceState } from './context';
+import { earlierPeriod } from './reached-from-level';
 import { tokenAt } from './token-at';
 
 /** A year in digits. */
@@ -61,8 +62,9 @@ function levelAt(
  * possessive base — the rate is the change of the figure before it, never of that earlier level
  * (English). The rate goes to the nearest statement before with a value of the same unit and kind
  * and no change or completion of its own; with none (`That’s up …`: the subject is a pronoun) it is a
- * statement of its own, of the same name and kind. Round 49: the rate had been given to the earlier
- * level — a silent wrong number. Constant work per statement.
+ * statement of its own, of the same name, kind and period. Runs after dating: the earlier level takes
+ * the period its base names (`the previous year’s` of 2024: 2023), else none. Round 49: the rate had
+ * been given to the earlier level — a silent wrong number. Constant work per statement.
  */
 export function ratesBeforeEarlierLevels(a: SentenceContext, st: SentenceState): void {
   if (a.g.locale !== 'en' || !a.g.levelBasePossessives) return;
@@ -74,7 +76,8 @@ export function ratesBeforeEarlierLevels(a: SentenceContext, st: SentenceState):
     const c = d.changes.length === 1 ? d.changes[0] : undefined;
     if (!v || !c || d.completion || c.value.form !== 'rate' || c.span.end > v.span.start) continue;
     const level = possessiveLevelAt(a, tokenAt(a.tokens, c.span.end), end);
-    if (level?.at !== tokenAt(a.tokens, v.span.start)) continue;
+    const k = tokenAt(a.tokens, v.span.start);
+    if (level?.at !== k) continue;
     let owner: Draft | undefined;
     for (let p = n - 1; p >= 0 && !owner; p--) {
       const e = drafts[p] as Draft;
@@ -86,6 +89,17 @@ export function ratesBeforeEarlierLevels(a: SentenceContext, st: SentenceState):
     const base = c.value.base ?? level.base;
     const moved = { ...c, value: base ? { ...c.value, base } : c.value, rule: `${c.rule}+${rule}` };
     d.changes.length = 0;
+    const own = d.period;
+    // (the earlier level is of the period its base names — `2021’s`, `the previous year’s` of 2024:
+    // 2023 — never of the statement's own, lent it by the sentence)
+    const earlier = base ? earlierPeriod(base, own?.value) : undefined;
+    if (earlier && own) d.period = { ...own, value: earlier, rule: `${own.rule}+${rule}` };
+    else if (own) {
+      d.period = undefined;
+      d.unread.push(
+        a.unread('period', 'no-period', k, k + 1, 'The earlier level is of a period the text does not date'),
+      );
+    }
     if (owner) {
       owner.changes.push(moved);
       continue;
@@ -93,6 +107,7 @@ export function ratesBeforeEarlierLevels(a: SentenceContext, st: SentenceState):
     const s = a.newDraft(st.span, tokenAt(a.tokens, c.span.start));
     s.kind = { ...d.kind, rule: `${d.kind.rule}+${rule}` };
     if (d.name) s.name = { ...d.name };
+    if (own) s.period = own;
     s.changes.push(moved);
   }
 }

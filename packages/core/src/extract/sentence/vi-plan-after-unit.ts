@@ -20,7 +20,8 @@ export function viPlanAfterUnit(a: SentenceContext, st: SentenceState): void {
     // (no unit read: one counted word, `teus`)
     if (q.unit === undefined && q.unitCode === undefined && a.tokens[k]?.kind === 'word') k++;
     const plan = matchAt(a.tokens, k, a.g.planNouns, end);
-    if (!plan || (plan.phrase.data !== 'plan' && plan.phrase.data !== 'budget')) continue;
+    // (a plan or an estimate, `kế hoạch`, `dự toán`: not a goal, `mục tiêu`, which a result may be measured against too)
+    if (!plan || plan.phrase.data === 'target') continue;
     const next = a.tokens[plan.to];
     if (plan.to < end && next?.kind === 'word' && !a.g.planPhraseStops.has(next.forms.fold)) continue;
     d.kind = a.field('target', plan.from, plan.to, `${a.g.locale}.kind.plan-after-unit`);
