@@ -3392,6 +3392,9 @@ export const en: Grammar = {
       'collection',
       'collections',
       'accumulation',
+      // (`32.9 per cent higher than the outturn for the same period in 2014`: the budget office's word
+      // for the amount collected; round 49)
+      'outturn',
     ]),
     participles: new Set([
       'recorded',

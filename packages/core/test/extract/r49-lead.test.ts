@@ -263,3 +263,27 @@ describe('kinds: the cedi sign alone, a target the figure qualifies, a baseline'
     ]);
   });
 });
+
+describe('a rate after `which is` against an earlier level dated by a named period', () => {
+  it('gives the rate and the year to the value before, and reads the earlier level apart', () => {
+    expect(
+      statementLines(
+        'Receipts reached PHP241.5 billion which is 4.9 percent higher than the PHP230.2 billion earnings in 2016.',
+        'en',
+      ),
+    ).toEqual(['241500000000 (PHP) [rate 4.9 2016] k=actual', '230200000000 (PHP)? [] k=actual']);
+    expect(
+      markedChanges(
+        'The country recorded 6.6 million arrivals, which is 11.9 percent higher compared to 5.9 million arrivals it received in 2016.',
+      ),
+    ).toEqual(['rate 11.9 2016']);
+  });
+
+  it('reads `than the outturn for the same period in 2014` as a base', () => {
+    expect(
+      markedChanges(
+        'The outturn was 3.1 per cent higher than target and 27.4 per cent higher than the outturn for the same period in 2015.',
+      ),
+    ).toEqual(['rate 27.4 2015?']);
+  });
+});

@@ -1,4 +1,6 @@
 import { negate, shift } from '../numeral';
+import { isPeriodId } from '../../period/period';
+import { matchPeriod } from '../period-phrase';
 import { readQuantity } from '../quantity';
 import type { StatedCompletion } from '../types';
 import {
@@ -78,8 +80,12 @@ export function postChangeAt(c: Cursor, i: number): Found | null {
   const base = readBase(c, dir.to);
   if (!base) {
     // (after a comma the rate is an appositive of a value before it: the earlier level is read apart)
+    // (`…, which is 1.11 percent higher than the PHP227.62 billion earnings in 2015`: after a relative
+    // pronoun and its copula the rate is of the value before too — a dated earlier level is read apart)
+    const appositive = isP(c.tokens[i - 1], ',');
     const open = pct
-      ? (openComparison(c, dir.to, isP(c.tokens[i - 1], ',')) ?? objectComparison(c, dir.from, dir.to))
+      ? (openComparison(c, dir.to, appositive, appositive || relativeBefore(c, i)) ??
+        objectComparison(c, dir.from, dir.to))
       : null;
     if (!open) return null;
     const fig: Figure = { kind: 'change', form, amount, numberAt: at, base: open.base ?? undefined, approximate };
@@ -98,6 +104,12 @@ export function postChangeAt(c: Cursor, i: number): Found | null {
     rule: `${c.g.locale}.change.${form}-direction-after`,
     level: worst(dir.level, base.level, approx?.level),
   };
+}
+
+/** True when a relative pronoun and its copula stand right before token `i` (`which is`, `that was`). */
+function relativeBefore(c: Cursor, i: number): boolean {
+  const relatives = c.g.baseStandIns.relatives;
+  return !!relatives?.has(c.tokens[i - 2]?.forms.fold ?? '') && m(c, i - 1, c.g.subjectChange.copulas)?.to === i;
 }
 
 /** How many words the object of `more`/`less` may have (`more Wheat`, `less crude oil`). */
@@ -134,6 +146,20 @@ function objectComparison(c: Cursor, from: number, k: number): { to: number; bas
   return { to: j, base: null };
 }
 
+/**
+ * `than the PHP227.62 billion earnings in 2015`, `compared to 5.3 million arrivals it acquired in
+ * 2015`: a link of the level's time (grammar `levelTimeLinks`: `in`, `for`) and a period with its year
+ * after the earlier level's words — that period is the base. Round 49. Null when none stands at `j`.
+ */
+function datedLevelAt(c: Cursor, j: number): BaseRead | null {
+  const links = c.g.levelTimeLinks;
+  if (!links?.has(c.tokens[j]?.forms.fold ?? '')) return null;
+  // (`in 2015` is read whole by the period reader, its link first)
+  const p = matchPeriod(c.tokens, j, c.g.locale) ?? matchPeriod(c.tokens, j + 1, c.g.locale);
+  if (!p?.id || !isPeriodId(p.id) || p.to > c.limit) return null;
+  return { from: j, to: p.to, base: { kind: 'named-period', match: p }, level: 'exact' };
+}
+
 /** How many words may stand between the earlier level's number and its base (`billion reported in`). */
 const OPEN_LEVEL_WORDS = 4;
 
@@ -149,7 +175,12 @@ const OPEN_LEVEL_WORDS = 4;
  * the P75.8 billion …`: an appositive of the value before) the comparison ends before its compare word,
  * so the earlier level is read as a figure of its own (doubted: the other side of a comparison).
  */
-function openComparison(c: Cursor, k: number, appositive: boolean): { to: number; base: BaseRead | null } | null {
+function openComparison(
+  c: Cursor,
+  k: number,
+  appositive: boolean,
+  apart = appositive,
+): { to: number; base: BaseRead | null } | null {
   const t = c.tokens[k];
   if (k >= c.limit || (t?.kind === 'punct' && ['.', ',', ';'].includes(t.text))) return { to: k, base: null };
   // (`net profit was 5.77% higher at RM103.94 million against …`: the level reached follows; the
@@ -168,6 +199,11 @@ function openComparison(c: Cursor, k: number, appositive: boolean): { to: number
   for (let n = 0; n <= OPEN_LEVEL_WORDS && j < c.limit; n++, j++) {
     const b = bareBaseAt(c, j);
     if (b && b.base.kind !== 'plan') return { to: appositive ? k : b.to, base: b };
+    // (after a comma or `which is`, a level dated by a named period is read apart as a figure of its
+    // own, the other side of the comparison: `…, which is 1.11 percent higher than the PHP227.62 billion
+    // earnings in 2015`)
+    const dated = apart ? datedLevelAt(c, j) : null;
+    if (dated) return { to: k, base: dated };
     if (c.tokens[j]?.kind !== 'word') break;
   }
   // (`69.8% higher from RM4 million for 3QFY18.`, `11.01% higher from RM1.22 billion,`: an earlier
