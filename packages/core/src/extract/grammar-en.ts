@@ -3908,6 +3908,11 @@ export const en: Grammar = {
   eventContrasts: words(['but']),
   // `The document sets a coal production target of 717 million tons for 2025, …, based on a baseline of
   // 775.2 million tons` (sentence/baseline-level.ts, round 49)
+  resultMeans: words(
+    ['collecting', 'earning', 'generating', 'mobilising', 'mobilizing', 'posting', 'recording', 'achieving'].map(
+      (gerund) => `by ${gerund}`,
+    ),
+  ),
   baselineLeads: words(['a baseline of', 'the baseline of', 'a base of', 'a base level of', 'the base level of']),
   // `a sharp increase in the working-age population, from 56.1% … to 67.5%` (doubts/motion-levels.ts)
   motionOfLinks: words(['in', 'of']),

@@ -1428,6 +1428,11 @@ export interface Grammar {
    */
   readonly baselineLeads?: readonly Phrase[];
   /**
+   * `by` and a gerund of a result (`surpassed its target … by collecting Rs9,306 billion`): the figure
+   * after them is what was reached, never a second goal (`sentence/figures.ts`; round 49). Optional.
+   */
+  readonly resultMeans?: readonly Phrase[];
+  /**
    * Words after a growth word that make it the motion OF the noun after them (`an increase in the
    * working-age population, from 56.1% … to 67.5%`, `a rise in the share of …`): the percentages of
    * its `from … to` pair are that noun's levels, not growth rates (`doubts/motion-levels.ts`).

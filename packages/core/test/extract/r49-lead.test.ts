@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedChanges, markedValues, statementLines } from './readings';
+import { kindsOf, markedChanges, markedValues, statementLines } from './readings';
 
 /**
  * Round 49: classes found on the released `test33` (Philippine revenue, Sri Lankan external sector,
@@ -285,5 +285,20 @@ describe('a rate after `which is` against an earlier level dated by a named peri
         'The outturn was 3.1 per cent higher than target and 27.4 per cent higher than the outturn for the same period in 2015.',
       ),
     ).toEqual(['rate 27.4 2015?']);
+  });
+});
+
+describe('`by collecting …` after a target: the result the target was surpassed by', () => {
+  it('reads the figure after `by` and a gerund of a result as an actual, never a second target', () => {
+    expect(kindsOf('The board surpassed its target of Rs7,470 billion by collecting Rs7,640 billion.', 'en')).toEqual([
+      'target 7470000000000',
+      'actual 7640000000000',
+    ]);
+  });
+
+  it('near-miss: a second object of the goal’s verb stays a goal', () => {
+    expect(
+      kindsOf('The ministry aims to receive 17 million tourists and serve 82 million domestic visitors.', 'en'),
+    ).toEqual(['target 17000000', 'target 82000000']);
   });
 });

@@ -473,6 +473,9 @@ function sharedGoalVerb(a: SentenceContext, it: Item & { t: 'figure' }, from: nu
     if (t?.kind !== 'word') continue;
     const word = t.forms.fold;
     if (a.g.pastForms.has(word) || a.g.movedValueVerbs.has(word)) return false;
+    // (`surpassed its target of Rs9,252 billion by collecting Rs9,306 billion`: the means a result was
+    // reached by, grammar `resultMeans` — round 49, it had been a second target)
+    if (a.g.resultMeans && matchAt(a.tokens, k, a.g.resultMeans, it.to)) return false;
     // (`and consolidated profit of …`: an adjective of the measure before its noun is no verb of a
     // result; `and registered 30 projects` is)
     if (a.g.measureParticiples?.has(word) && a.tokens[k + 1]?.kind === 'word') continue;
