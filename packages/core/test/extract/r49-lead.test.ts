@@ -302,3 +302,14 @@ describe('`by collecting …` after a target: the result the target was surpasse
     ).toEqual(['target 17000000', 'target 82000000']);
   });
 });
+
+describe('an amount restated as a rate over a plan after a comma: `$4.1 billion, $212 million or 5.4% above the forecast`', () => {
+  it('gives the value its completion and reads no value of the excess', () => {
+    expect(
+      statementLines(
+        'Revenue for the first half of fiscal 2024 totaled $3.8 billion, $181 million or 5.0% above the forecast.',
+        'en',
+      ),
+    ).toEqual(['3800000000 USD [] c=105 k=actual']);
+  });
+});

@@ -9,8 +9,9 @@ import { type Cursor, type FigureRule, type Found, isP, m } from './context';
  * (grammar `restateWords`) and a percentage with its direction after it (`more than`, `higher than`,
  * `lower than`, read by the direction-after rule) — the amount is by how much the value before the
  * comma moved, an absolute difference, never a value of its own; the percentage is the value's rate
- * with the base after it. Read at the amount as the direction-after change (the amount read past,
- * unread as the model has no field for it). Round 49: the amount had been a certain value with no
+ * with the base after it (against a plan, `$212 million or 5.4% above the forecast`, the value's
+ * completion). Read at the amount as the direction-after figure (the amount read past, unread as the
+ * model has no field for it). Round 49: the amount had been a certain value with no
  * name — a silent wrong number.
  * @internal
  */
@@ -22,8 +23,11 @@ export function amountOrRateAt(c: Cursor, i: number): Found | null {
   if (v.scale === 0 && v.unit === undefined && v.unitCode === undefined) return null;
   const or = m(c, q.to, c.g.restateWords ?? []);
   if (!or || or.to !== q.to + 1) return null;
+  // (`totaled $4.1 billion, $212 million or 5.4% above the forecast`: against a plan, the rate is the
+  // value's completion — 105.4 % — and the amount its excess)
   const found = postChangeAt(c, or.to);
-  if (found?.fig.kind !== 'change' || found.fig.form !== 'rate') return null;
+  const rate = found?.fig.kind === 'change' && found.fig.form === 'rate';
+  if (!found || (!rate && found.fig.kind !== 'completion')) return null;
   return { ...found, rule: `${found.rule}-after-amount` };
 }
 
