@@ -313,3 +313,18 @@ describe('an amount restated as a rate over a plan after a comma: `$4.1 billion,
     ).toEqual(['3800000000 USD [] c=105 k=actual']);
   });
 });
+
+describe('a figure a participle of planning follows: `Sh412 billion out of Sh528 billion allocated`', () => {
+  it('reads the allocated figure as the plan', () => {
+    expect(
+      kindsOf('The department spent 81 percent of its budget, or Sh301 billion out of Sh372 billion allocated.', 'en'),
+    ).toEqual(['actual 81', 'actual 301000000000', 'target 372000000000']);
+  });
+
+  it('near-miss: a figure an estimate’s participle follows stays a result', () => {
+    expect(kindsOf('The department spent Sh301 billion out of Sh372 billion estimated.', 'en')).toEqual([
+      'actual 301000000000',
+      'actual 372000000000',
+    ]);
+  });
+});

@@ -88,6 +88,7 @@ import { passiveResults } from './passive-result';
 import { performanceCompletions } from './performance-completion';
 import { periodNamedParts } from './period-named-parts';
 import { datePeriods, partYears, setTextPeriod, statedYear } from './periods';
+import { plansAfterValues } from './plan-after-value';
 import { planGapsRestated } from './plan-gap-restated';
 import { planOnlyStatements } from './plan-only';
 import { ratesBeforeEarlierLevels } from './rate-before-earlier-level';
@@ -121,7 +122,6 @@ import { leadStage } from './vi-lead';
 import { listedRatios } from './vi-listed-ratios';
 import { shareMeasureBase } from './vi-measure-base';
 import { ofWhichRatios } from './vi-of-which-base';
-import { viPlanAfterUnit } from './vi-plan-after-unit';
 import { planCounts } from './vi-plan-count';
 import { planFigures } from './vi-plan-figure';
 import { planMeasureCompletions } from './vi-plan-measure';
@@ -337,8 +337,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   planOnlyStatements(a, st);
   // (`…, representing 59.11% of the Rs 100 million target`: the plan's amount between percentage and noun)
   amountPlanCompletions(a, st);
-  // (`25.662.000 tấn kế hoạch` with no completion after it: the plan's figure)
-  viPlanAfterUnit(a, st);
+  // (`25.662.000 tấn kế hoạch`, `Sh528 billion allocated` with no completion after them: the plan's figure)
+  plansAfterValues(a, st);
   // (`Out of the target of Rs. 59.91 billion, Rs. 13.88 billion or 23.17 percent has been received`)
   measuredPlanPercents(a, st);
   planGapsRestated(a, st);
