@@ -328,3 +328,19 @@ describe('a figure a participle of planning follows: `Sh412 billion out of Sh528
     ]);
   });
 });
+
+describe('a slash pair whose ratio is the completion of a named plan: `đạt 1.520 tỷ đồng/1.400 tỷ đồng, đạt 108,6% dự toán`', () => {
+  it('reads the first as the result with the completion, the second as the plan', () => {
+    expect(statementLines('Thu ngân sách huyện đạt 2.130 tỷ đồng/1.950 tỷ đồng, đạt 109,2% dự toán.', 'vi')).toEqual([
+      '2130000000000 VND [] c=109.2 k=actual',
+      '1950000000000 VND [] k=target',
+    ]);
+  });
+
+  it('near-miss: a completion that is not the pair’s ratio leaves both doubted', () => {
+    expect(statementLines('Thu ngân sách huyện đạt 2.130 tỷ đồng/1.950 tỷ đồng, đạt 99,2% dự toán.', 'vi')).toEqual([
+      '2130000000000 VND [] k=actual',
+      '1950000000000 VND? [] c=99.2? k=actual',
+    ]);
+  });
+});

@@ -140,15 +140,18 @@ function unitPair(a: SentenceContext, first: Draft, second: Draft): void {
   const confirmed =
     percent !== undefined && ownRatio(v1.value.number.value, v2.value.number.value, percent.value, within);
   // (`đã thi hành xong 452 tỷ đồng/618 tỷ đồng có điều kiện thi hành, đạt tỉ lệ 73,1%`: without
-  // the plan's word the second may be a whole of another kind — left as read)
-  if (!planWord) return;
+  // the plan's word the second may be a whole of another kind — left as read; a completion of a
+  // named plan that is the pair's own ratio names it, `đạt 1.520 tỷ đồng/1.400 tỷ đồng, đạt 108,6% dự
+  // toán` — round 49)
+  if (!planWord && !(confirmed && stated !== undefined)) return;
   const suffix = confirmed ? SLASH_PAIR : SLASH_PAIR_UNSAID;
   if (confirmed && percent) {
     const span = stated?.span ?? (u as Unread).span;
     const completion: StatedCompletion = {
       percent,
       form: 'of-plan',
-      of: 'plan',
+      // (the plan the stated completion names, `dự toán`; else the plan word after the pair)
+      of: stated?.value.of ?? 'plan',
       ...(approximate ? { approximate } : {}),
     };
     first.completion = { span, value: completion, rule: `${a.g.locale}.completion.unit-pair${SLASH_PAIR}` };
