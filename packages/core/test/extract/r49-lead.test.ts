@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/extract';
 import { kindsOf, markedChanges, markedValues, statementLines } from './readings';
 
 /**
@@ -123,6 +124,14 @@ describe('a decimal mark glued to digits after a space: the whole part was lost'
     expect(
       markedChanges('Ngành chăn nuôi cũng tăng trưởng khá với đàn bò tăng ,37%, đạt hơn 2.000 con.', 'vi'),
     ).toEqual([]);
+  });
+
+  it('lists the lost amount as unread on the statement, which keeps its name', () => {
+    const [s] = extractStatements('Ngành chăn nuôi cũng tăng trưởng khá với đàn bò tăng ,37%, đạt hơn 2.000 con.', {
+      locale: 'vi',
+    });
+    expect(s?.name?.value).toBe('Ngành chăn nuôi cũng tăng trưởng khá với đàn bò');
+    expect(s?.unread.map((u) => `${u.what}:${u.reason}`)).toContain('value:invalid-number');
   });
 
   it('near-miss: a decimal comma inside the number reads as before', () => {

@@ -363,6 +363,19 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
       return { to: base.to, fig, rule: `${c.g.locale}.change.rate-up-to`, level: worst(verb.level, base.level) };
     }
   }
+  // (`đàn heo tăng ,54%`: the amount lost its whole part — a decimal mark after a space, glued to
+  // the digits; read as an unreadable figure of the change, never as 54; round 49)
+  const mark = c.tokens[verb.to];
+  const digits = c.tokens[verb.to + 1];
+  if (isP(mark, ',', '.') && mark?.gap !== '' && isNum(digits) && digits.gap === '' && verb.to + 1 < c.limit) {
+    const pct = percentAfter(c, verb.to + 2);
+    return {
+      to: pct || verb.to + 2,
+      fig: { kind: 'invalid', numberAt: verb.to + 1, error: 'The amount of the change lost its whole part' },
+      rule: `${c.g.locale}.change.lost-whole-part`,
+      level: verb.level,
+    };
+  }
   // (`increased slightly by 0.5%`, `rose sharply 12 percent`: a manner adverb before the amount)
   const adverbTo = afterChangeAdverb(c, verb.to);
   // (`increased year-on-year by 13.9 per cent`: a base between the verb and `by`)
