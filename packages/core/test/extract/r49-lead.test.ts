@@ -353,3 +353,16 @@ describe('a slash pair whose ratio is the completion of a named plan: `đạt 1.
     ]);
   });
 });
+
+describe('a percentage after `the budgeted`, `the targeted`: the plan’s level, never a rate of change', () => {
+  it('reads no certain growth rate from `against the budgeted 5.1 percent`', () => {
+    expect(
+      markedChanges('The fiscal deficit was contained at 5.2 percent of GDP against the budgeted 5.6 percent.'),
+    ).toEqual([]);
+    expect(markedChanges('GDP grew 5.8 percent against the targeted 6.3 percent.')).toEqual(['rate 5.8 -?']);
+  });
+
+  it('near-miss: `an estimated` percentage of a growth is still its rate', () => {
+    expect(markedChanges('GDP grew an estimated 6.8% in 2023.')).toEqual(['rate 6.8 -']);
+  });
+});

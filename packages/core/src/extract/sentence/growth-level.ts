@@ -146,6 +146,19 @@ function levelRateName(a: SentenceContext, d: Draft): boolean {
 }
 
 /**
+ * `The fiscal deficit was contained at 4.9 percent of GDP against the budgeted 5.1 percent`: a
+ * participle of planning right before the percentage (grammar `plannedWords`, after `the`: `the
+ * budgeted`, `the targeted`) makes it the plan's level, never a growth of the name's GDP
+ * (round 49: it had been a certain rate of 5.1 %). True then.
+ */
+function plannedBefore(a: SentenceContext, valueStart: number): boolean {
+  const k = tokenAt(a.tokens, valueStart);
+  const planned = phraseEndingAt(a.tokens, k, a.g.plannedWords, 1);
+  // (after `the` only: `an estimated 6.8%` is the growth's estimate, a stage)
+  return planned > 0 && a.g.definiteArticles.has(a.tokens[planned - 1]?.forms.fold ?? '');
+}
+
+/**
  * `tốc độ tăng trưởng GDP … đạt 5,64%`, `a GDP growth rate of at least 8%`, `phấn đấu tăng trưởng
  * GDP đạt khoảng 8%`: a bare percentage whose statement names a growth (in the name, or between
  * the name and the number), or whose name is GDP or GRDP, is the growth's rate of change — with no base, so it is listed as a
@@ -168,7 +181,8 @@ export function growthLevel(a: SentenceContext, d: Draft): void {
     risesToLevel(a, d, v.span.start) ||
     joinedAfterGrowth(a, d) ||
     shareOfIndicator(a, v.span.end) ||
-    levelRateName(a, d)
+    levelRateName(a, d) ||
+    plannedBefore(a, v.span.start)
   )
     return;
   const change: ExtractedChange = {

@@ -164,6 +164,10 @@ function gappedChange(
   // (`… giảm khoảng 19% về mức 15,7 tỷ kWh; năng lượng tái tạo ghi nhận mức tăng trưởng mạnh nhất
   // 172%`: an item that names its own growth is read by it, never given the sign of the change before)
   if (findIn(a.tokens, draft.from, fig.q.from, a.g.growthWords) !== null) return it;
+  // (`GDP grew 6.1 percent against the targeted 6.5 percent`: a participle of planning right before
+  // the figure makes it the plan's, never a second rate; round 49)
+  const planned = phraseEndingAt(a.tokens, fig.q.from, a.g.plannedWords, 1);
+  if (planned > 0 && a.g.definiteArticles.has(a.tokens[planned - 1]?.forms.fold ?? '')) return it;
   const n = fig.q.quantity.number;
   const amount = last.fig.amount.value.startsWith('-') ? negate(n) : n;
   const change: FigureOf<'change'> = {
