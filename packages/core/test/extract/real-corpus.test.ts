@@ -32,6 +32,7 @@ import {
   TEST30_CORPUS,
   TEST31_CORPUS,
   TEST32_CORPUS,
+  TEST33_CORPUS,
 } from './real-corpus';
 
 /**
@@ -40,7 +41,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47; all scored here
+ * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48; all scored here
  * as a guard).
  */
 const RECENT = [
@@ -71,6 +72,7 @@ const RECENT = [
   ...TEST30_CORPUS,
   ...TEST31_CORPUS,
   ...TEST32_CORPUS,
+  ...TEST33_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -141,22 +143,25 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test30', TEST30_CORPUS],
       ['test31', TEST31_CORPUS],
       ['test32', TEST32_CORPUS],
+      ['test33', TEST33_CORPUS],
     ] as const) {
-      // (test24 … test32 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50 and 187 sentences — of
+      // (test24 … test33 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187 and 200 sentences — of
       // test31 only one builder of four delivered; the others two rounds' or more)
       const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
       const least =
-        name === 'test32'
-          ? 187
-          : name === 'test31'
-            ? 50
-            : name === 'test30'
-              ? 125
-              : name === 'test27'
-                ? 137
-                : oneRound
-                  ? 149
-                  : 180;
+        name === 'test33'
+          ? 200
+          : name === 'test32'
+            ? 187
+            : name === 'test31'
+              ? 50
+              : name === 'test30'
+                ? 125
+                : name === 'test27'
+                  ? 137
+                  : oneRound
+                    ? 149
+                    : 180;
       expect(set.length, name).toBeGreaterThanOrEqual(least);
       expect(set.every((s) => s.split === name)).toBe(true);
     }
@@ -267,7 +272,10 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * printed: 70.4 → 71.8 %, 2 → 2 silent wrong; released for round 47 at those figures) and `test32` (held
  * out to round 47's end, its failures never printed: 75.9 → 75.9 %, 17 → 14 silent wrong; 77.8 % and 12
  * silent wrong once six lakh-crore annotations written a power of ten short were corrected at release;
- * released for round 48). Floors a little below the last measured score (round 48: test32 87.4 %,
+ * released for round 48) and `test33` (held out to round 48's end, its failures never printed: 75.7 →
+ * 75.7 %, 10 → 10 silent wrong; its annotations read against their headers' conventions before any rule,
+ * none changed; released for round 49). Floors a little below the last measured score (round 49: test33
+ * 86.2 %, English 84.7 %, 2 silent wrong, 7 wrong kinds; round 48: test32 87.4 %,
  * English 83.7 %, 1 silent wrong — a number in words the set's convention gives no fact —, 5 wrong
  * kinds; round 47: test31 93.0 %, 0 silent wrong, no wrong kind; test30 88.7 %,
  * English 89.2 %, 2 silent wrong, 7 wrong kinds; round 46: test30 86.6 %, English 83.8 %, 3 silent wrong, 7 wrong
@@ -295,7 +303,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test32)', () => {
+describe('real corpus: the fresh sets (test2 … test33)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -337,6 +345,7 @@ describe('real corpus: the fresh sets (test2 … test32)', () => {
       ['test30', 0.88, 0.88],
       ['test31', 0.92, 0.92],
       ['test32', 0.86, 0.83],
+      ['test33', 0.85, 0.83],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -418,6 +427,11 @@ describe('real corpus: the fresh sets (test2 … test32)', () => {
       // and a growth word of a condition; the one left is `one billion tonnes`, a number in words the set's
       // convention gives no fact, read — now as the goal it is)
       test32: 1,
+      // (10 when released; round 49 took an amount restated as a rate read as a value, a rate written
+      // before the earlier level it is measured from, a rate after a target's `but`, a lost whole part
+      // read as 54 and the two ways of a peso glued to its number; the two left are an eight-month period
+      // of another year read as the statement's, `in a similar eight-month period of 2017`)
+      test33: 2,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -469,6 +483,9 @@ describe('real corpus: the fresh sets (test2 … test32)', () => {
       // (12 when released; round 48 read `the realization` after a target, a budget benchmark compared
       // with and a dated plan's `là` as what they are)
       test32: 5,
+      // (14 when released; round 49 read a figure the goal noun follows, `its 6 million target … with 5.9
+      // million visitors`, a baseline, `by collecting`, `tấn kế hoạch` and a rate after a target's `but` as what they are)
+      test33: 7,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
