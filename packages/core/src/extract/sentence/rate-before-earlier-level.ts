@@ -14,7 +14,7 @@ const WORDS = 3;
 /**
  * The token an earlier level written with a possessive base starts at (its currency or number), when one follows
  * token `k` (`from 2021’s 38.5 million`, `over the previous year’s US$714 million`, `than last
- * year's 5.2 million`), or -1: a compare word (grammar `compareWords`), then a possessive base
+ * year's 5.2 million`), or null: a compare word (grammar `compareWords`), then a possessive base
  * (grammar `levelBasePossessives`, returned as the base) or a year with its `’s`, then the currency, then
  * the number.
  */
@@ -60,8 +60,8 @@ function levelAt(
  * million …, which represents a 7.4 per cent increase in earnings over the previous year’s US$714
  * million`: a rate written before the earlier level it is measured from, the level dated by a
  * possessive base — the rate is the change of the figure before it, never of that earlier level
- * (English). The rate goes to the nearest statement before with a value of the same unit and kind
- * and no change or completion of its own; with none (`That’s up …`: the subject is a pronoun) it is a
+ * (English). The rate goes to the statement right before when it has a value of the same unit and
+ * kind and no change or completion of its own; with none (`That’s up …`: the subject is a pronoun) it is a
  * statement of its own, of the same name, kind and period. Runs after dating: the earlier level takes
  * the period its base names (`the previous year’s` of 2024: 2023), else none. Round 49: the rate had
  * been given to the earlier level — a silent wrong number. Constant work per statement.
@@ -78,12 +78,16 @@ export function ratesBeforeEarlierLevels(a: SentenceContext, st: SentenceState):
     const level = possessiveLevelAt(a, tokenAt(a.tokens, c.span.end), end);
     const k = tokenAt(a.tokens, v.span.start);
     if (level?.at !== k) continue;
-    let owner: Draft | undefined;
-    for (let p = n - 1; p >= 0 && !owner; p--) {
-      const e = drafts[p] as Draft;
-      if (!e.value || e.changes.length > 0 || e.completion) continue;
-      if (e.value.value.unitCode === v.value.unitCode && e.kind.value === d.kind.value) owner = e;
-    }
+    // (the statement right before only: a value of the same unit and kind, with no change or completion)
+    const before = n > 0 ? (drafts[n - 1] as Draft) : undefined;
+    const owner =
+      before?.value &&
+      before.changes.length === 0 &&
+      !before.completion &&
+      before.value.value.unitCode === v.value.unitCode &&
+      before.kind.value === d.kind.value
+        ? before
+        : undefined;
     const rule = `${a.g.locale}.change.rate-before-earlier-level`;
     // (`over the previous year’s …`: the possessive is the rate's base when it read none)
     const base = c.value.base ?? level.base;
