@@ -283,7 +283,12 @@ export function percentWordAt(
 }
 
 /** The glued scale letter at `j` (`2.3m tonnes`) when a unit word of the grammar follows it after a space, or null. */
-function gluedScaleBeforeUnit(tokens: readonly Token[], j: number, g: Grammar, limit: number): PhraseMatch<number> | null {
+function gluedScaleBeforeUnit(
+  tokens: readonly Token[],
+  j: number,
+  g: Grammar,
+  limit: number,
+): PhraseMatch<number> | null {
   const next = tokens[j + 1];
   if (next?.kind !== 'word' || next.gap === '' || !matchAt(tokens, j + 1, g.units, limit)) return null;
   return matchAt(tokens, j, g.currencyScales ?? [], limit);

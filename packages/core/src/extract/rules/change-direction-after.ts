@@ -1,5 +1,5 @@
-import { negate, shift } from '../numeral';
 import { isPeriodId } from '../../period/period';
+import { negate, shift } from '../numeral';
 import { matchPeriod } from '../period-phrase';
 import { readQuantity } from '../quantity';
 import type { StatedCompletion } from '../types';
