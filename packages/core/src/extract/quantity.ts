@@ -282,6 +282,16 @@ export function percentWordAt(
   return matchAt(tokens, j + 1, g.percentWords, limit);
 }
 
+/**
+ * True when the number token at `k` is glued to a decimal mark that follows a space (`đàn heo tăng
+ * ,54%`, `rose ,5 percent`): the stored text lost the number's whole part, so it is unreadable —
+ * never the 54 it looks like (round 49). Read by `readQuantity`, `numberAt` and the change rule.
+ */
+export function lostWholePartAt(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k - 1];
+  return isP(mark, ',', '.') && mark?.gap !== '' && tokens[k]?.kind === 'number' && tokens[k]?.gap === '';
+}
+
 /** The glued scale letter at `j` (`2.3m tonnes`) when a unit word of the grammar follows it after a space, or null. */
 function gluedScaleBeforeUnit(
   tokens: readonly Token[],
@@ -327,11 +337,8 @@ export function readQuantity(
     return null;
   // `31/12/2022`, `5-8-2020`: a full date is no figure, whatever word precedes it.
   if (fullDateAt(tokens, n)) return null;
-  // (`đàn heo tăng ,54%`, `rose ,5 percent`: a decimal mark after a space and glued to the digits — the
-  // stored text lost the whole part; the number is unreadable, never the 54 it looks like; round 49)
-  const mark = tokens[n - 1];
-  if (isP(mark, ',', '.') && mark?.gap !== '' && numTok.gap === '' && !cur)
-    return { from: i, to: n + 1, numberAt: n, error: 'lost-whole-part', rules };
+  // (`đàn heo tăng ,54%`: the whole part lost)
+  if (!cur && lostWholePartAt(tokens, n)) return { from: i, to: n + 1, numberAt: n, error: 'lost-whole-part', rules };
   let read = readNumber(numTok.text, g.locale);
   if ('error' in read) return { from: i, to: n + 1, numberAt: n, error: read.error, rules };
   let j = n + 1;

@@ -2,7 +2,7 @@ import type { DataStage } from '../../model/types';
 import { negate, shift } from '../numeral';
 import { matchPeriod } from '../period-phrase';
 import type { PhraseMatch } from '../phrase';
-import { type QuantityMatch, readQuantity } from '../quantity';
+import { lostWholePartAt, type QuantityMatch, readQuantity } from '../quantity';
 import type { MatchLevel, PrintedNumber, StatedCompletion } from '../types';
 import { planPhraseEnds, statedAfter } from './change-direction-after';
 import {
@@ -365,9 +365,7 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   }
   // (`đàn heo tăng ,54%`: the amount lost its whole part — a decimal mark after a space, glued to
   // the digits; read as an unreadable figure of the change, never as 54; round 49)
-  const mark = c.tokens[verb.to];
-  const digits = c.tokens[verb.to + 1];
-  if (isP(mark, ',', '.') && mark?.gap !== '' && isNum(digits) && digits.gap === '' && verb.to + 1 < c.limit) {
+  if (verb.to + 1 < c.limit && lostWholePartAt(c.tokens, verb.to + 1)) {
     const pct = percentAfter(c, verb.to + 2);
     return {
       to: pct || verb.to + 2,

@@ -3,7 +3,7 @@ import { fold } from '../fold';
 import type { BaseWord, Grammar } from '../grammar';
 import { matchPeriod, type PeriodMatch } from '../period-phrase';
 import { matchAt, matchesAt, type PhraseMatch } from '../phrase';
-import { fullDateAt, percentWordAt, type QuantityMatch, readQuantity } from '../quantity';
+import { fullDateAt, lostWholePartAt, percentWordAt, type QuantityMatch, readQuantity } from '../quantity';
 import { readNumber } from '../read-number';
 import type { Token } from '../tokenize';
 import type { ExtractLocale, MatchLevel, PlanKind, PrintedNumber, StatedCompletion } from '../types';
@@ -892,10 +892,8 @@ export function percentAfter(c: Cursor, k: number): number {
 export function numberAt(c: Cursor, k: number): PrintedNumber | null {
   const t = c.tokens[k];
   if (!isNum(t) || k >= c.limit) return null;
-  // (`tăng ,54%`: a decimal mark after a space, glued to the digits — the whole part was lost; as
-  // `readQuantity` reads it, round 49)
-  const mark = c.tokens[k - 1];
-  if (isP(mark, ',', '.') && mark?.gap !== '' && t.gap === '') return null;
+  // (`tăng ,54%`: the whole part lost)
+  if (lostWholePartAt(c.tokens, k)) return null;
   const r = readNumber(t.text, c.g.locale);
   return 'error' in r ? null : r;
 }

@@ -1,3 +1,4 @@
+import { currencyStart } from '../certainty/helpers';
 import { phraseEndingAt } from '../phrase';
 import { numberOf } from './compared-side';
 import type { SentenceContext, SentenceState } from './context';
@@ -21,8 +22,7 @@ export function baselineLevels(a: SentenceContext, st: SentenceState): void {
     const n = numberOf(a, v);
     if (n === undefined) continue;
     // (past a currency written before the number: `a baseline of US$2 billion`)
-    const currency = phraseEndingAt(a.tokens, n, a.g.currencyBefore, 2, 0, true);
-    const k = currency >= 0 ? currency : n;
+    const k = currencyStart(a.tokens, a.g, n);
     const lead = phraseEndingAt(a.tokens, k, leads, LEAD_WORDS, 0, true);
     if (lead < 0) continue;
     d.kind = a.field('actual', lead, k, `${a.g.locale}.kind.baseline`);

@@ -917,26 +917,25 @@ function secondStatement(
   else if (between && previous.name) draft.name = { ...previous.name, rule: `${L}.name.same-indicator` };
   else if (previous.name)
     draft.name = { ...previous.name, rule: `${L}.name.${paired ? 'respectively' : 'same-indicator'}` };
+  const marker = paired ? undefined : goalIn(a, gap);
   if (paired) {
     draft.kind = previous.kind;
     if (previous.stage) draft.stage = previous.stage;
     if (previous.period) draft.period = previous.period;
-  } else if (goalIn(a, gap) && attributiveGoal(a, previous, goalIn(a, gap) as Item)) {
+  } else if (marker && attributiveGoal(a, previous, marker)) {
     // `fell short of its 6 million target in 2016 with 5.9 million visitors`: a goal noun right after
     // the first figure is that figure's (`its 6 million target`), the second is the result; round 49
-    const goal = goalIn(a, gap) as Item;
-    previous.kind = a.field('target', goal.from, goal.to, `${L}.kind.attributive-target`);
-  } else if (goalIn(a, gap)) {
+    previous.kind = a.field('target', marker.from, marker.to, `${L}.kind.attributive-target`);
+  } else if (marker) {
     // `aim to reach 104.1 trillion VND to meet the economic growth target of 10.5%`, `…, and the
     // target for exports is 8%`: a goal marker between the two figures frames the second.
-    const goal = goalIn(a, gap) as Item;
-    draft.kind = a.field('target', goal.from, goal.to, `${L}.kind.target-marker-between`);
+    draft.kind = a.field('target', marker.from, marker.to, `${L}.kind.target-marker-between`);
     // `had collected VND781.6 trillion … and is projected to reach VND785 trillion by the end of
     // 2025, equivalent to 116.9 percent of the target`: a forecast word between the figures is read
     // as one before them (`forecast-result.ts`: measured against its plan, the year's estimate)
-    if (matchAt(a.tokens, goal.from, a.g.forecastMarkers, goal.to)?.to === goal.to) {
+    if (matchAt(a.tokens, marker.from, a.g.forecastMarkers, marker.to)?.to === marker.to) {
       st.forecasts ??= [];
-      st.forecasts.push({ draft, from: goal.from, to: goal.to });
+      st.forecasts.push({ draft, from: marker.from, to: marker.to });
     }
   } else if (st.sentenceTarget && previous.kind.rule.endsWith('.kind.target-context') && clause.sepBefore !== '(') {
     // `Năm 2011, Sở sẽ tập trung thực hiện các chỉ tiêu chủ yếu, trong đó, …, tổng mức bán lẻ tăng trên

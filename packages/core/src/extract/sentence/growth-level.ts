@@ -149,10 +149,10 @@ function levelRateName(a: SentenceContext, d: Draft): boolean {
  * `The fiscal deficit was contained at 4.9 percent of GDP against the budgeted 5.1 percent`: a
  * participle of planning right before the percentage (grammar `plannedWords`, after `the`: `the
  * budgeted`, `the targeted`) makes it the plan's level, never a growth of the name's GDP
- * (round 49: it had been a certain rate of 5.1 %). True then.
+ * (round 49: it had been a certain rate of 5.1 %; `parallel-completion.ts` reads no gapped rate there
+ * either). True when one ends right before token `k`.
  */
-function plannedBefore(a: SentenceContext, valueStart: number): boolean {
-  const k = tokenAt(a.tokens, valueStart);
+export function plannedBefore(a: SentenceContext, k: number): boolean {
   const planned = phraseEndingAt(a.tokens, k, a.g.plannedWords, 1);
   // (after `the` only: `an estimated 6.8%` is the growth's estimate, a stage)
   return planned > 0 && a.g.definiteArticles.has(a.tokens[planned - 1]?.forms.fold ?? '');
@@ -182,7 +182,7 @@ export function growthLevel(a: SentenceContext, d: Draft): void {
     joinedAfterGrowth(a, d) ||
     shareOfIndicator(a, v.span.end) ||
     levelRateName(a, d) ||
-    plannedBefore(a, v.span.start)
+    plannedBefore(a, tokenAt(a.tokens, v.span.start))
   )
     return;
   const change: ExtractedChange = {

@@ -5,6 +5,7 @@ import type { Draft, FigureOf } from '../place/context';
 import type { Item } from '../rules/context';
 import type { StatedCompletion } from '../types';
 import type { SentenceContext, SentenceState } from './context';
+import { plannedBefore } from './growth-level';
 
 /**
  * `thu nội địa ước đạt 1.076 nghìn tỷ đồng, bằng 80,6% dự toán năm; thu từ dầu thô 45,8 nghìn tỷ
@@ -166,8 +167,7 @@ function gappedChange(
   if (findIn(a.tokens, draft.from, fig.q.from, a.g.growthWords) !== null) return it;
   // (`GDP grew 6.1 percent against the targeted 6.5 percent`: a participle of planning right before
   // the figure makes it the plan's, never a second rate; round 49)
-  const planned = phraseEndingAt(a.tokens, fig.q.from, a.g.plannedWords, 1);
-  if (planned > 0 && a.g.definiteArticles.has(a.tokens[planned - 1]?.forms.fold ?? '')) return it;
+  if (plannedBefore(a, fig.q.from)) return it;
   const n = fig.q.quantity.number;
   const amount = last.fig.amount.value.startsWith('-') ? negate(n) : n;
   const change: FigureOf<'change'> = {

@@ -1,4 +1,4 @@
-import { matchAt } from '../phrase';
+import { findIn } from '../phrase';
 import type { Draft } from '../place/context';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
@@ -22,9 +22,7 @@ export function targetContrastRates(a: SentenceContext, st: SentenceState): void
     if (!base) continue;
     const from = tokenAt(a.tokens, v.span.end);
     const to = tokenAt(a.tokens, c.span.start);
-    let contrast = false;
-    for (let k = from; k < to && !contrast; k++) contrast = matchAt(a.tokens, k, contrasts, to) !== null;
-    if (!contrast) continue;
+    if (!findIn(a.tokens, from, to, contrasts)) continue;
     const rule = `${a.g.locale}.kind.contrast-rate`;
     const s: Draft = a.newDraft(st.span, to);
     s.kind = { ...d.kind, value: 'actual', rule };
