@@ -94,6 +94,10 @@ import { TEST34_EN } from './test34-en';
 import { TEST34_VI } from './test34-vi';
 import { TEST34B_EN } from './test34b-en';
 import { TEST34C_EN } from './test34c-en';
+import { TEST35_EN } from './test35-en';
+import { TEST35_VI } from './test35-vi';
+import { TEST35B_EN } from './test35b-en';
+import { TEST35C_EN } from './test35c-en';
 import type { RealSentence } from './types';
 import { VI } from './vi';
 
@@ -497,3 +501,12 @@ export const TEST33_CORPUS: readonly RealSentence[] = [...TEST33_VI, ...TEST33_E
  * failures are never printed.
  */
 export const TEST34_CORPUS: readonly RealSentence[] = [...TEST34_VI, ...TEST34_EN, ...TEST34B_EN, ...TEST34C_EN];
+
+/**
+ * The thirty-fifth fresh set (split `test35`: `test35-vi.ts`, `test35-en.ts`, `test35b-en.ts`, `test35c-en.ts`), not in
+ * REAL_CORPUS: new articles from sites no earlier set read, annotated by people who never read the
+ * extractor, written at round 50 and held out as the measure of that round's work. Scored only with
+ * `bench/extract-score.ts --test35`, in its own groups (`test35`, `vi test35`, `en test35`); its
+ * failures are never printed.
+ */
+export const TEST35_CORPUS: readonly RealSentence[] = [...TEST35_VI, ...TEST35_EN, ...TEST35B_EN, ...TEST35C_EN];
