@@ -1514,6 +1514,10 @@ export const en: Grammar = {
     ['approximate', 'about'],
     ['roughly', 'about'],
     ['circa', 'about'],
+    // `is in the order of 3.00 lac tons`, `of the order of $2 billion`: an order of size, not an exact figure (round 50)
+    ['in the order of', 'about'],
+    ['of the order of', 'about'],
+    ['on the order of', 'about'],
     ['some', 'about'],
     // (`spent ~VND300bn`, `(~61,000sqm)`: a tilde before a figure is the shorthand of `about`)
     ['~', 'about'],
@@ -3241,6 +3245,10 @@ export const en: Grammar = {
   differenceTails: words([
     ...['less than', 'more than', 'fewer than', 'higher than', 'lower than', 'greater than', 'smaller than'],
     ...['larger than', 'below the', 'above the', 'short of the', 'short of'],
+    // `just Sh500 billion shy of what the country would have spent`, `$468.6 million more when compared
+    // to last year`, `200 more compared with 2019`: a gap and a comparison with its compare word (round 50)
+    ...['shy of', 'more when compared', 'less when compared', 'more compared', 'less compared'],
+    ...['higher when compared', 'lower when compared', 'more as compared', 'less as compared'],
   ]),
   differenceWords: words([
     'higher than',

@@ -74,6 +74,10 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
       ['crore', 7],
       ['lakhs', 5],
       ['lakh', 5],
+      // `3.50 lac tons`, `Rs 2 lacs`, `1.5 lac crore`: the older spelling of the lakh (round 50)
+      ['lac crore', 12],
+      ['lacs', 5],
+      ['lac', 5],
       ['quadrillion', 15],
       ['thousand', 3],
       ['trillion', 12],

@@ -43,10 +43,11 @@ function planSideAt(
  * `5 percentage points higher than in 2022`, `3% lower than last year`, `16 percent more than the
  * same time in 2017`: the direction after the amount, then the base. Against a plan (`19% higher
  * than planned`, `8 percent above the target`, `2% below the annual plan`) the amount is how far
- * the result is over or under the plan: a completion of 100 ± N.
+ * the result is over or under the plan: a completion of 100 ± N. `bracketed`: the amount at `i` is
+ * the first token inside a bracket that closes right after it, the direction after the bracket.
  */
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
-export function postChangeAt(c: Cursor, i: number): Found | null {
+export function postChangeAt(c: Cursor, i: number, bracketed = false): Found | null {
   if (c.g.directionAfter.length === 0) return null;
   // `over 19% higher than planned`: a bound word before the amount bounds it (never audited).
   const approx = isNum(c.tokens[i]) ? null : m(c, i, c.g.approximate);
@@ -56,7 +57,10 @@ export function postChangeAt(c: Cursor, i: number): Found | null {
   const points = m(c, at + 1, c.g.pointWords);
   const pct = points ? 0 : percentAfter(c, at + 1);
   if (!points && !pct) return null;
-  const k = points ? points.to : pct;
+  // (`$252 million (11.5 percent) more than forecast`: the percentage in a bracket, its direction after the bracket)
+  const end = points ? points.to : pct;
+  if (bracketed && !isP(c.tokens[end], ')')) return null;
+  const k = bracketed ? end + 1 : end;
   const approximate = approx?.phrase.data;
   const dir = m(c, k, c.g.directionAfter);
   // `8 percent above the target`, `2% below the annual plan`: the side word stands for the direction and `than`.

@@ -79,7 +79,12 @@ export function exceedAt(c: Cursor, i: number): Found | null {
   let k = verb.to;
   let plan = m(c, k, c.g.planWords);
   if (plan) k = assignedTo(c, plan.to);
-  const { at, approximate } = approximationAt(c, k);
+  // `exceeding the plan by 8.9%`: the plan is named inside the verb phrase.
+  const of = planInVerb(verb.phrase.text, c.g);
+  const margin = approximationAt(c, k);
+  // (`exceeded the target by $1.2 billion, or 3.1 percent`, `… by $321.7 million (2.2 percent)`: the
+  // amount restated as the percentage margin; round 50)
+  const { at, approximate } = (!plan && of ? restatedMargin(c, margin.at) : null) ?? margin;
   k = at;
   const n = numberAt(c, k);
   const pct = n ? percentAfter(c, k + 1) : 0;
@@ -88,8 +93,6 @@ export function exceedAt(c: Cursor, i: number): Found | null {
   // noun and the words that set it is the plan's own figure (a target rate), not the excess
   if (plan && k === plan.to && assignedAfter(c, pct)) return null;
   let to = pct;
-  // `exceeding the plan by 8.9%`: the plan is named inside the verb phrase.
-  const of = planInVerb(verb.phrase.text, c.g);
   if (!plan && of) {
     const completion = exceededBy(n, of, approximate);
     return {
@@ -180,7 +183,8 @@ function amountPlanAt(c: Cursor, at: number): PhraseMatch<PlanKind> | null {
 
 /**
  * The percentage restating an amount margin that starts at token `at` (`$120 million, or 2.5 percent`:
- * an amount with no percent, a comma or none, grammar `restateWords`, then the percentage): where its
+ * an amount with no percent, a comma or none, grammar `restateWords`, then the percentage; or
+ * `$321.7 million (2.2 percent)`, the percentage alone in a bracket): where its
  * number stands, with its bound; null when the margin is no such amount.
  */
 function restatedMargin(
@@ -190,6 +194,12 @@ function restatedMargin(
   const q = readQuantity(c.text, c.tokens, at, c.g, c.limit);
   if (!q?.quantity || q.quantity.unitCode === 'percent') return null;
   let k = q.to;
+  // (`exceeded the official forecast by $321.7 million (2.2 percent)`: the percentage in a bracket, round 50)
+  if (isP(c.tokens[k], '(')) {
+    const inside = approximationAt(c, k + 1);
+    const pct = numberAt(c, inside.at) ? percentAfter(c, inside.at + 1) : 0;
+    return pct && isP(c.tokens[pct], ')') ? inside : null;
+  }
   if (isP(c.tokens[k], ',')) k++;
   const or = m(c, k, c.g.restateWords ?? []);
   if (!or) return null;

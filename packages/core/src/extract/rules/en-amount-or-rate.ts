@@ -6,7 +6,8 @@ import { type Cursor, type FigureRule, type Found, isP, m } from './context';
  * `the BIR collected Php88.76 billion in tax revenues, Php7.42 billion or 9.12% more than collections
  * made in June 2012`, `amounted to Php38.54 Billion, PhP12.15 Billion or 46.06% more than …`: after
  * a comma, an amount of money or a measure (a scale, a unit or a currency) restated at once by `or`
- * (grammar `restateWords`) and a percentage with its direction after it (`more than`, `higher than`,
+ * (grammar `restateWords`) or in a bracket (`$252 million (11.5 percent) more than forecast`, round
+ * 50) and a percentage with its direction after it (`more than`, `higher than`,
  * `lower than`, read by the direction-after rule) — the amount is by how much the value before the
  * comma moved, an absolute difference, never a value of its own; the percentage is the value's rate
  * with the base after it (against a plan, `$212 million or 5.4% above the forecast`, the value's
@@ -21,11 +22,13 @@ export function amountOrRateAt(c: Cursor, i: number): Found | null {
   const v = q?.quantity;
   if (!q || !v || q.error !== undefined || v.unitCode === 'percent') return null;
   if (v.scale === 0 && v.unit === undefined && v.unitCode === undefined) return null;
-  const or = m(c, q.to, c.g.restateWords ?? []);
-  if (!or || or.to !== q.to + 1) return null;
+  // (`$252 million (11.5 percent) more than forecast`: the percentage restated in a bracket, round 50)
+  const bracket = isP(c.tokens[q.to], '(');
+  const or = bracket ? null : m(c, q.to, c.g.restateWords ?? []);
+  if (!bracket && (!or || or.to !== q.to + 1)) return null;
   // (`totaled $4.1 billion, $212 million or 5.4% above the forecast`: against a plan, the rate is the
   // value's completion — 105.4 % — and the amount its excess)
-  const found = postChangeAt(c, or.to);
+  const found = postChangeAt(c, or ? or.to : q.to + 1, bracket);
   const rate = found?.fig.kind === 'change' && found.fig.form === 'rate';
   if (!found || (!rate && found.fig.kind !== 'completion')) return null;
   return { ...found, rule: `${found.rule}-after-amount` };

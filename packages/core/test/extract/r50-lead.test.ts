@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { markedValues, statementLines } from './readings';
+
+/**
+ * Round 50: classes found on the released `test34` (Indian sugar, US state revenue, Kenyan banking,
+ * gold mining, UK trade, Vietnamese livestock and port pages), each written again with other
+ * numbers, names and words, with the near-misses that must keep their old reading.
+ */
+
+describe('the lakh spelled `lac`: `3.50 lac tons`', () => {
+  it('reads a lac as 10⁵ and a lac crore as 10¹²', () => {
+    expect(statementLines('Sugar mills in the state made 2.75 lac tons in February 2018.', 'en')).toEqual([
+      '275000 tonne [] k=actual p=2018-02',
+    ]);
+    expect(markedValues('The board disbursed Rs 4.5 lacs to each unit.')).toEqual(['450000 (Rs)']);
+    expect(markedValues('The scheme spent Rs 1.5 lac crore in all.')).toEqual(['1500000000000 (Rs)']);
+  });
+
+  it('near-miss: `lac` that is no scale after a number stays a word', () => {
+    expect(markedValues('The factory shipped 40 tonnes of lac dye in 2019.')).toEqual(['40 tonne']);
+  });
+});
+
+describe('an order of size: `in the order of 3.00 lac tons`', () => {
+  it('reads the figure as about, never as exact', () => {
+    expect(statementLines('Output this season is in the order of 1.20 lac tons.', 'en')).toEqual([
+      '120000 tonne ~about [] k=actual',
+    ]);
+    expect(statementLines('Exports were of the order of $2 billion in 2019.', 'en')).toEqual([
+      '2000000000 USD ~about [] k=actual p=2019',
+    ]);
+  });
+});
+
+describe('an amount restated as a percentage in a bracket: `$252 million (11.5 percent) more than forecast`', () => {
+  it('after a comma: the amount is the gap, the percentage the value’s completion of the forecast', () => {
+    expect(
+      statementLines('Tax receipts were $1.9 billion in May 2019, $87 million (4.8 percent) more than forecast.', 'en'),
+    ).toEqual(['1900000000 USD [] c=104.8 k=actual p=2019-05']);
+    expect(
+      statementLines(
+        'Corporate receipts totaled $612 million in 2017, $40 million (6.1 percent) less than forecast.',
+        'en',
+      ),
+    ).toEqual(['612000000 USD [] c=93.9 k=actual p=2017']);
+  });
+
+  it('against an earlier period: the percentage is the value’s rate', () => {
+    expect(statementLines('Sales were $5.1 billion, $300 million (6 percent) higher than in 2019.', 'en')).toEqual([
+      '5100000000 USD [rate 6 2019] k=actual',
+    ]);
+  });
+
+  it('after `exceeded the forecast by`: the margin in a bracket is the completion’s excess', () => {
+    expect(
+      statementLines(
+        'Sales tax collections exceeded the official forecast by $54.2 million (1.9 percent) in fiscal year 2016.',
+        'en',
+      ),
+    ).toEqual(['- [] c=101.9 k=actual p=2016']);
+    expect(statementLines('Receipts exceeded the target by $2.4 billion, or 4.1 percent, in 2017.', 'en')).toEqual([
+      '- [] c=104.1 k=actual p=2017',
+    ]);
+    expect(statementLines('Receipts exceeded the plan by $2.4 billion (4.1 percent) in 2017.', 'en')).toEqual([
+      '- [] c=104.1 k=actual p=2017',
+    ]);
+  });
+
+  it('near-miss: a bracketed percentage with no direction after it is not a completion', () => {
+    expect(
+      statementLines('Receipts were $1.9 billion in May 2019, $87 million (4.8 percent) of it from fuel.', 'en'),
+    ).not.toContainEqual(expect.stringContaining('c='));
+  });
+});
+
+describe('a gap or a comparison after an amount: `Sh500 billion shy of`, `$468.6 million more when compared to`', () => {
+  it('doubts the amount as a difference, never a certain value', () => {
+    expect(markedValues('Customers pushed deposits to Sh3.4 trillion, some Sh300 billion shy of the budget.')).toEqual([
+      '3400000000000 (Sh)',
+      '300000000000 (Sh)?',
+    ]);
+    expect(markedValues('That is $92.5 million more when compared to last year.')).toEqual(['92500000 USD?']);
+    expect(markedValues('Hiring was 1,200 workers, 150 more compared with 2019.')).toEqual(['1200 person']);
+  });
+
+  it('near-miss: `more than` before the figure is a bound, read', () => {
+    expect(statementLines('Deposits grew to more than Sh3.4 trillion in 2020.', 'en')).toEqual([
+      '3400000000000 (Sh) ~over [] k=actual p=2020',
+    ]);
+  });
+});
