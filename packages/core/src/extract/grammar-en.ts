@@ -3048,6 +3048,9 @@ export const en: Grammar = {
     'against a target of',
     'plan of',
     'target of',
+    // a company's own forecast of its output, the figure right after it (`beat the midpoint of its
+    // gold guidance of 2.5-million ounces`; not `under the guidance of the ministry`): round 50
+    'guidance of',
     'planned',
     // `against the projected Shs15 trillion`, `less than the anticipated UGX 16.1 trillion` (round 46)
     ...['the', 'a', 'an'].flatMap((article) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markedValues, statementLines } from './readings';
+import { extractStatements } from '../../src/extract';
+import { kindsOf, markedValues, statementLines } from './readings';
 
 /**
  * Round 50: classes found on the released `test34` (Indian sugar, US state revenue, Kenyan banking,
@@ -86,6 +87,82 @@ describe('a gap or a comparison after an amount: `Sh500 billion shy of`, `$468.6
   it('near-miss: `more than` before the figure is a bound, read', () => {
     expect(statementLines('Deposits grew to more than Sh3.4 trillion in 2020.', 'en')).toEqual([
       '3400000000000 (Sh) ~over [] k=actual p=2020',
+    ]);
+  });
+});
+
+describe('a rate, a comma, then the move `from A … to B`', () => {
+  it('gives the rate to B, the level reached, with A’s dated period as its base', () => {
+    expect(
+      statementLines(
+        'Coal output rose by 2.1 per cent, climbing from 61.2 million tonnes in June 2023 to 62.5 million tonnes in June 2024.',
+        'en',
+      ),
+    ).toEqual(['61200000 tonne? [] k=actual p=2023-06', '62500000 tonne [rate 2.1 2023-06] k=actual p=2024-06']);
+  });
+
+  it('a month with no year right before B’s month is the period before; the rate may come in a bracket', () => {
+    expect(
+      statementLines(
+        'Imports of services fell by £0.4 billion (2.3 per cent), from £17.4 billion in July to £17.0 billion in August.',
+        'en',
+      ),
+    ).toEqual(['17400000000 (£)? [] k=actual', '17000000000 (£) [rate -2.3 previous-period] k=actual']);
+  });
+
+  it('near-miss: months that are not next to each other give no base', () => {
+    expect(
+      statementLines(
+        'Imports of services fell by 2.3 per cent, from £17.4 billion in July to £17.0 billion in September.',
+        'en',
+      ),
+    ).toEqual(['17400000000 (£)? [] k=actual', '17000000000 (£) [rate -2.3 -] k=actual']);
+  });
+
+  it('near-miss: a move of another subject after `and` keeps the rate apart', () => {
+    expect(
+      statementLines(
+        'Imports fell by 2.3 per cent, and exports rose from £17.4 billion in July to £18.0 billion in August.',
+        'en',
+      ),
+    ).toEqual(['- [rate -2.3 -] k=actual', '17400000000 (£)? [] k=actual', '18000000000 (£) [] k=actual']);
+  });
+});
+
+describe('a range written with hyphenated scales: `420-million pounds to 440-million pounds`', () => {
+  it('doubts both ends as a range, and reads a guidance as the plan', () => {
+    expect(
+      statementLines(
+        'The miner produced 610-million pounds in 2019, above its guidance of 580-million pounds to 600-million pounds.',
+        'en',
+      ),
+    ).toEqual(['610000000 [] k=actual p=2019', '600000000? [] k=actual p=2019']);
+    expect(markedValues('Sales were 3-million ounces to 3.5-million ounces in the year.')).toEqual([
+      '3000000?',
+      '3500000?',
+    ]);
+  });
+
+  it('near-miss: `from … to` after a verb of change is a move, its end a level', () => {
+    expect(markedValues('Output rose from 3-million ounces to 3.5-million ounces in 2018.')).toEqual([
+      '3000000?',
+      '3500000',
+    ]);
+  });
+});
+
+describe('a company’s guidance: `its guidance of 2.5-million ounces`', () => {
+  it('reads the figure after `guidance of` as the plan of the result before it', () => {
+    const [s] = extractStatements('Output of 1.2 million ounces in 2019 beat its guidance of 1.1 million ounces.', {
+      locale: 'en',
+    });
+    expect(s?.value?.value.base).toBe('1200000');
+    expect(s?.target?.value.base).toBe('1100000');
+  });
+
+  it('near-miss: `under the guidance of` the ministry frames no target', () => {
+    expect(kindsOf('Under the guidance of the ministry, output reached 5 million tonnes in 2019.', 'en')).toEqual([
+      'actual 5000000',
     ]);
   });
 });

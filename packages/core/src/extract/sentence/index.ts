@@ -92,6 +92,7 @@ import { plansAfterValues } from './plan-after-value';
 import { planGapsRestated } from './plan-gap-restated';
 import { planOnlyStatements } from './plan-only';
 import { ratesBeforeEarlierLevels } from './rate-before-earlier-level';
+import { rateBeforeMoves } from './rate-before-move';
 import { ratePoints } from './rate-points';
 import { reachedFromLevels } from './reached-from-level';
 import { readRemark } from './remark';
@@ -306,6 +307,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   // (`the 2012 target of 4.6 million tourists but an improvement of 11.68% over …`: not the target's rate)
   targetContrastRates(a, st);
   datedMoveChanges(a, st);
+  // (`rose by 0.6 per cent, climbing from Sh4.10 trillion in December 2024 to Sh4.12 trillion …`: the later end's rate)
+  rateBeforeMoves(a, st);
   viReachedLevels(a, st);
   viChangeNounAmounts(a, st);
   viVerbBaseRates(a, st);

@@ -85,6 +85,13 @@ function gluedPrefixStart(t: readonly Token[], k: number): number {
   return s;
 }
 
+/**
+ * A token of the words written after a range end's number: a word, or the hyphen glued between the
+ * number and its scale (`420-million pounds to 440-million pounds`, round 50).
+ */
+const figureWord = (x: Token | undefined): boolean =>
+  x?.kind === 'word' || (x?.kind === 'punct' && x.text === '-' && x.gap === '');
+
 /** Lower-case texts of `t[from .. from + n)`. */
 function textsAt(t: readonly Token[], from: number, n: number): string {
   let out = '';
@@ -114,7 +121,7 @@ function rangeLowerEnd(
     const x = t[n];
     if (x === undefined) return undefined;
     if (x.kind !== 'number') {
-      if (x.kind !== 'word') return undefined;
+      if (!figureWord(x)) return undefined;
       continue;
     }
     if (m > 0 && textsAt(t, n + 1, m) !== textsAt(t, k + 1, m)) return undefined;
@@ -182,7 +189,7 @@ export const toRangeLowerDoubt: DoubtRule = {
     const t = ctx.ix.tokens;
     // the words of the figure after its number (its scale and unit), then `to`
     let j = k + 1;
-    while (j < t.length && j <= k + 3 && t[j]?.kind === 'word' && !ctx.g.rangeToWords.has(t[j]?.forms.lower ?? '')) j++;
+    while (j < t.length && j <= k + 3 && figureWord(t[j]) && !ctx.g.rangeToWords.has(t[j]?.forms.lower ?? '')) j++;
     const to = t[j];
     if (to?.kind !== 'word' || !ctx.g.rangeToWords.has(to.forms.lower)) return false;
     const m = j - k - 1;

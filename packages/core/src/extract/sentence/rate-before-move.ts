@@ -1,0 +1,105 @@
+import type { ComparisonBase } from '../../model/types';
+import { matchAt } from '../phrase';
+import type { Draft } from '../place/context';
+import type { Span } from '../types';
+import type { SentenceContext, SentenceState } from './context';
+import { type LevelTime, levelTimeAt } from './from-level-base';
+import { tokenAt } from './token-at';
+
+/** How many words (a participle of the move: `climbing`, `rising`) may stand between the rate's comma and `from`. */
+const MOVE_WORDS = 2;
+
+/** How many words of a unit may follow a level's number before its time (`£23.8 billion [of goods] in April`). */
+const UNIT_WORDS = 3;
+
+/** True when a link of `words` (grammar `fromWords`/`toWords`) ends right before token `k` or starts at it. */
+function linkAt(a: SentenceContext, k: number, words: SentenceContext['g']['fromWords']): number {
+  if (matchAt(a.tokens, k, words)) return k;
+  for (let j = Math.max(0, k - 2); j < k; j++) if (matchAt(a.tokens, j, words, k)?.to === k) return j;
+  return -1;
+}
+
+/** The time written after a level that ends before token `j` (past at most {@link UNIT_WORDS} words), or null. */
+function timeAfter(a: SentenceContext, j: number, end: number): LevelTime | null {
+  for (let n = 0; n <= UNIT_WORDS && j < end; n++, j++) {
+    const time = levelTimeAt(a, j, a.g.samePeriodYearLinks, end);
+    if (time) return time;
+    if (a.tokens[j]?.kind !== 'word') return null;
+  }
+  return null;
+}
+
+/** The month (1–12) of a level's own time, written with or without its year (`in April`, `in March 2025`). */
+function monthOf(time: LevelTime | null): number | undefined {
+  if (!time) return undefined;
+  if ('own' in time) return time.month;
+  const id = time.base.kind === 'period' ? /^\d{4}-(\d\d)$/u.exec(time.base.period)?.[1] : undefined;
+  return id === undefined ? undefined : Number(id);
+}
+
+/**
+ * The base of a move `from A [time] to B [time]`: A's period when it writes its year (`from Sh4.10
+ * trillion in December 2024 to …`); the period before when A's month (no year) is the month right
+ * before B's (`from £23.8 billion in April to £25.7 billion in May`); else none.
+ */
+function moveBase(a: SentenceContext, e: Draft, f: Draft, end: number): { base: ComparisonBase; span: Span } | null {
+  const earlier = timeAfter(a, tokenAt(a.tokens, e.value?.span.end ?? 0), end);
+  if (earlier && 'base' in earlier && earlier.base.kind === 'period') return { base: earlier.base, span: earlier.span };
+  const month = monthOf(earlier);
+  const later = monthOf(timeAfter(a, tokenAt(a.tokens, f.value?.span.end ?? 0), end));
+  if (!earlier || month === undefined || later !== (month === 12 ? 1 : month + 1)) return null;
+  return { base: { kind: 'previous-period' }, span: earlier.span };
+}
+
+/** True when only a comma, a closing bracket and at most {@link MOVE_WORDS} words stand in tokens `[from, to)`. */
+function movePrefix(a: SentenceContext, from: number, to: number): boolean {
+  let words = 0;
+  let comma = false;
+  for (let k = from; k < to; k++) {
+    const t = a.tokens[k];
+    if (t?.kind === 'punct' && t.text === ',') comma = true;
+    else if (t?.kind === 'word') {
+      if (!comma || ++words > MOVE_WORDS) return false;
+    } else if (!(t?.kind === 'punct' && t.text === ')')) return false;
+  }
+  return comma;
+}
+
+/**
+ * `The survey indicates that gross loans rose by 0.6 per cent, climbing from Sh4.10 trillion in
+ * December 2024 to Sh4.12 trillion in March 2025`, `Exports of goods increased by £1.9 billion (7.8
+ * per cent), from £23.8 billion in April to £25.7 billion in May`: a rate with no value and no base,
+ * then after a comma (and at most {@link MOVE_WORDS} words, a participle of the move) the move `from
+ * A … to B` read as two statements. The rate is the change of B, the level the move reached; its base
+ * is A's time ({@link moveBase}), or none. B and A take the rate's statement's name when theirs is the
+ * link words. Had been: the rate alone with no base, and B with no change (round 50). Adjacent
+ * statements; one pass.
+ */
+export function rateBeforeMoves(a: SentenceContext, st: SentenceState): void {
+  const drafts = a.sentenceDrafts(st.span);
+  const end = st.sentence.to;
+  for (let n = 0; n + 2 < drafts.length; n++) {
+    const d = drafts[n] as Draft;
+    const e = drafts[n + 1] as Draft;
+    const f = drafts[n + 2] as Draft;
+    const c = d.changes.length === 1 ? d.changes[0] : undefined;
+    if (c?.value.form !== 'rate' || c.value.base !== undefined || d.value || d.completion) continue;
+    if (!e.value || !f.value || e.changes.length > 0 || f.changes.length > 0 || e.completion || f.completion) continue;
+    const from = linkAt(a, tokenAt(a.tokens, e.value.span.start), a.g.fromWords);
+    if (from < 0 || !movePrefix(a, tokenAt(a.tokens, c.span.end), from)) continue;
+    if (linkAt(a, tokenAt(a.tokens, f.value.span.start), a.g.toWords) < 0) continue;
+    const read = moveBase(a, e, f, end);
+    f.changes.push({
+      ...c,
+      value: { ...c.value, base: read?.base, baseSpan: read?.span },
+      rule: `${c.rule}+rate-before-move`,
+    });
+    d.changes.length = 0;
+    for (const x of [e, f])
+      if (d.name && (!x.name || x.name.span.start >= c.span.end)) {
+        x.name = d.name;
+        x.fullName = d.fullName;
+        x.subject = d.subject;
+      }
+  }
+}
