@@ -166,3 +166,23 @@ describe('a company’s guidance: `its guidance of 2.5-million ounces`', () => {
     ]);
   });
 });
+
+describe('a value, a joiner, then a change with the level it reached: `$1.19 trillion in 2019 and fell by 10.9% to $1.06 trillion in 2020`', () => {
+  it('reads the level reached as a second statement with the change and its own period', () => {
+    expect(
+      statementLines('Trade reached $1.19 trillion in 2019 and fell by 10.9% to $1.06 trillion in 2020.', 'en'),
+    ).toEqual(['1190000000000 USD [] k=actual p=2019', '1060000000000 USD [rate -10.9 -] k=actual p=2020']);
+    expect(
+      statementLines(
+        'Coal stocks stood at 1.19 million tonnes in 2021 and rose by 4% to 1.24 million tonnes in 2022.',
+        'en',
+      ),
+    ).toEqual(['1190000 tonne [] k=actual p=2021', '1240000 tonne [rate 4 -] k=actual p=2022']);
+  });
+
+  it('near-miss: a count in the subject still gives way to the amount the change reached', () => {
+    expect(statementLines('Combined earnings of 235 listed firms fell by 10.1% to P308.86 billion.', 'en')).toEqual([
+      '308860000000 (P) [rate -10.1 -] k=actual',
+    ]);
+  });
+});

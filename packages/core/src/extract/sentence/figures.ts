@@ -712,7 +712,18 @@ function secondStatement(
   const gap = clause.items.slice(lastFigEnd + 1, k);
   const subject = subjectAfterChanges(a, previous, gap, it) ?? subjectAfterOpener(a, gap, it);
   if (subject) return namedStatement(a, st, previous, subject, `${a.g.locale}.name.subject-after-changes`);
-  if (!sameKindAgain(previous, it)) return undefined;
+  // (`reached $1.19 trillion in 2019 and fell by 10.9% to $1.06 trillion in 2020`: after a joiner, a
+  // change with the level it reached is a second value, whatever the first statement's changes)
+  const reachedAgain =
+    it.fig.kind === 'change' &&
+    it.fig.then?.quantity !== undefined &&
+    previous.value !== undefined &&
+    gap.some(
+      (x) =>
+        (x.t === 'marker' && x.kind === 'joiner') ||
+        (x.t === 'word' && matchAt(a.tokens, x.from, a.g.joiners, x.to)?.to === x.to),
+    );
+  if (!sameKindAgain(previous, it) && !reachedAgain) return undefined;
   const horizon = secondHorizon(a, previous, gap);
   if (horizon) return periodStatement(a, st, previous, it, horizon, 'second-horizon');
   // (`3.3 million tonnes valued at US$1.5 billion`: a link word read as the value's own verb
@@ -796,7 +807,18 @@ function secondStatement(
   // 6.4% to $11.6 billion`: a second change with the level it reached (`then`), after a statement
   // that holds a value and only a joiner, is the shared subject's second statement — the level its
   // value (it was dropped and the change given to the first), of the first's kind, stage and period
-  if (it.fig.kind === 'change' && it.fig.then?.quantity && previous.value && !between && !ownPeriod && joined) {
+  // (`reached $1.19 trillion in 2019 and fell by 10.9% to $1.06 trillion in 2020`: the period right
+  // after the level reached is the second statement's own; round 50 — the level had been dropped and
+  // the rate given to the first value)
+  const ownAfter = ownPeriod !== undefined && ownPeriod === after;
+  if (
+    it.fig.kind === 'change' &&
+    it.fig.then?.quantity &&
+    previous.value &&
+    !between &&
+    (!ownPeriod || ownAfter) &&
+    joined
+  ) {
     const draft = a.newDraft(st.span, it.from);
     if (previous.name)
       draft.name = {
@@ -805,7 +827,9 @@ function secondStatement(
       };
     draft.kind = previous.kind;
     if (previous.stage) draft.stage = previous.stage;
-    if (previous.period) draft.period = previous.period;
+    if (ownAfter && ownPeriod)
+      draft.period = a.field(a.periodId(ownPeriod.match) as string, ownPeriod.from, ownPeriod.to, ownPeriod.match.rule);
+    else if (previous.period) draft.period = previous.period;
     st.current = draft;
     return draft;
   }
