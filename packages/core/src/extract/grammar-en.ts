@@ -750,6 +750,8 @@ export const en: Grammar = {
     'kshs',
     'ksh',
     'shs',
+    // `a half year net profit of Sh. 29.9 billion` (Kenyan press; round 50)
+    'sh',
     'bil',
     'mil',
     'est',
@@ -1189,6 +1191,9 @@ export const en: Grammar = {
     ['Shs', 'UGX'],
     ['TSh', 'TZS'],
     ['Sh', 'shillings'],
+    // (`increase by 6 per cent to Sh. 1.97 trillion`: the sign with its stop; round 50 — the stop had
+    // ended the clause and the value lost its change)
+    ['Sh.', 'shillings'],
     ['Frw', 'RWF'],
     ['Rwf', 'RWF'],
     ['₦', 'NGN'],
@@ -1758,6 +1763,7 @@ export const en: Grammar = {
   ),
   // `13.6% above its planned profit`, `4% below the planned revenue` (rules/context.ts, round 40)
   planParticipleDeterminers: new Set(['the', 'its', 'their', 'his', 'her']),
+  levelDeterminers: new Set(['the', 'its', 'their']),
   // `Exports rose 5% and imports fell 3% year-on-year` (sentence/shared-trailing-base.ts, round 40)
   pairJoiners: words(['and']),
   // `… 5.3% in Q1, 8.35% in Q2, and 8.27% in Q3, compared to the corresponding periods last year` (round 41)

@@ -1738,6 +1738,11 @@ export interface Grammar {
    */
   readonly planParticipleDeterminers?: ReadonlySet<string>;
   /**
+   * Determiners between `from` and the earlier level a rate moved from (`a growth of 86.4 per cent from
+   * the Sh. 16.1 billion …`; folded): `certainty/doubts/earlier-reading.ts`. Round 50. Optional.
+   */
+  readonly levelDeterminers?: ReadonlySet<string>;
+  /**
    * Links before a number and `times` that make it a level, no multiple of change (`stood at 1.51
    * times`, `a debt-to-equity ratio of 1.5 times`; folded). Round 40. Optional.
    */

@@ -409,8 +409,10 @@ export function readQuantity(
     (plain && g.scaleCompounds && (matchAt(tokens, j, g.scaleCompounds, limit)?.to ?? 0) > plain.to ? null : plain) ??
     hyphenScale ??
     // `US$512.6m`: a scale letter glued to a number after a currency (`THB 406.6 mm`: one of two
-    // letters may stand apart)
-    (currency !== undefined && g.currencyScales && (tokens[j]?.gap === '' || (tokens[j]?.text.length ?? 0) > 1)
+    // letters may stand apart; so may the billion's `b`, `Sh.612.9 b`, which is no unit — round 50)
+    (currency !== undefined &&
+    g.currencyScales &&
+    (tokens[j]?.gap === '' || (tokens[j]?.text.length ?? 0) > 1 || tokens[j]?.text === 'b')
       ? matchAt(tokens, j, g.currencyScales, limit)
       : null) ??
     // (`Nigeria imported 2.3m tonnes of rice`, `5.2m barrels`: a scale letter glued to the number with

@@ -186,3 +186,39 @@ describe('a value, a joiner, then a change with the level it reached: `$1.19 tri
     ]);
   });
 });
+
+describe('the shilling written `Sh.` with its stop, and a spaced billion `b` after a currency', () => {
+  it('keeps the change and the level it reached in one statement', () => {
+    expect(
+      statementLines(
+        'Loans increase by 4 per cent to Sh. 2.31 trillion while deposits rose by 2 per cent to Sh. 3.1 trillion.',
+        'en',
+      ),
+    ).toEqual(['2310000000000 (Sh.) [rate 4 -] k=actual', '3100000000000 (Sh.) [rate 2 -] k=actual']);
+    expect(
+      markedValues('Out of Sh.712.4 b earned from exports in 2019, the country made Sh.98.2b from coffee alone.'),
+    ).toEqual(['712400000000 (Sh.)', '98200000000 (Sh.)']);
+  });
+
+  it('near-miss: a spaced `b` with no currency is no scale', () => {
+    expect(markedValues('Output was 5 b grade units in 2019.')).not.toContain('5000000000');
+  });
+});
+
+describe('a rate and `from` the earlier level, no level reached: `a growth of 86.4 per cent from the Sh. 16.1 billion …`', () => {
+  it('doubts the earlier level, never a certain value of the rate’s statement', () => {
+    expect(
+      markedValues(
+        'This was a growth of 42.5 per cent from the Sh. 8.3 billion that was reported in the same period last year.',
+      ),
+    ).toEqual(['8300000000 (Sh.)?']);
+    expect(markedValues('It marked a rise of 12 percent from its $3.4 billion of 2021.')).toEqual(['3400000000 USD?']);
+  });
+
+  it('near-miss: the level reached after `to` stays certain', () => {
+    expect(markedValues('Profit grew 42.5 per cent to Sh. 11.8 billion from Sh. 8.3 billion in 2019.')).toEqual([
+      '11800000000 (Sh.)',
+      '8300000000 (Sh.)?',
+    ]);
+  });
+});

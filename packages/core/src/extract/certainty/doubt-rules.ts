@@ -48,7 +48,7 @@ import {
 import { dimensionDoubt } from './doubts/dimension';
 import { droppedPercentDoubt } from './doubts/dropped-percent';
 import { earlierPlanDoubt } from './doubts/earlier-plan';
-import { earlierReadingDoubt } from './doubts/earlier-reading';
+import { earlierReadingDoubt, rateFromLevelDoubt } from './doubts/earlier-reading';
 import { emphaticBoundDoubt } from './doubts/emphatic-bound';
 import {
   exceededTheDoubt,
@@ -500,6 +500,8 @@ export const RULES: readonly DoubtRule[] = [
   gluedBoundDoubt,
   // `down from 52.4 in July`, `a decrease from July’s 54.7 points`: the bare reading a move started from is the earlier period's.
   earlierReadingDoubt,
+  // `a growth of 86.4 per cent from the Sh. 16.1 billion …`: the level a rate moved from (round 50).
+  rateFromLevelDoubt,
   // `It operates through 21 branches`, `cho 15 thiếu nhi`: a count read with no verb that states it (round 31).
   bareCountDoubt,
   // `433.76 mt`: a unit of two sizes after a small figure with no scale word (round 46).

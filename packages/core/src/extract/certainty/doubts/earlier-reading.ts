@@ -1,4 +1,6 @@
-import type { DoubtRule } from '../context';
+import { phraseEndingAt } from '../../phrase';
+import { type DoubtRule, numberToken } from '../context';
+import { currencyStart } from '../helpers';
 
 /**
  * `eased to 50.4 in August, down from 52.4 in July`, `a decrease from July’s 54.7 points`: the
@@ -8,4 +10,25 @@ import type { DoubtRule } from '../context';
 export const earlierReadingDoubt: DoubtRule = {
   id: 'comparison',
   doubts: (_ctx, f, what) => what === 'value' && f.rule.includes('.earlier-reading'),
+};
+
+/**
+ * `This was a growth of 86.4 per cent from the Sh. 16.1 billion that was reported in the same period
+ * the previous year`: a value right after a percentage and `from` (a determiner between, grammar
+ * `levelDeterminers`, and its currency) is the level the rate moved from — an earlier period's, never
+ * the statement's own (round 50: it had been a certain value of the rate's statement).
+ */
+export const rateFromLevelDoubt: DoubtRule = {
+  id: 'comparison',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    let at = currencyStart(t, ctx.g, k);
+    if (ctx.g.levelDeterminers?.has(t[at - 1]?.forms.fold ?? '')) at--;
+    const from = phraseEndingAt(t, at, ctx.g.fromWords);
+    if (from < 0) return false;
+    return phraseEndingAt(t, from, ctx.g.percentWords) >= 0 || t[from - 1]?.text === '%';
+  },
 };
