@@ -3109,6 +3109,9 @@ export const en: Grammar = {
   recordVerbs: words([
     ...['showed', 'shows', 'posted', 'posts', 'recorded', 'records', 'saw', 'sees', 'witnessed'],
     ...['registered', 'logged', 'marked', 'enjoyed', 'experienced', 'achieved'],
+    // (`totaled 1.3 million tons in September, which marks an increase of 8.9 percent`: the present
+    // tense after a relative pronoun; round 50)
+    ...['marks', 'represents', 'reflects', 'represented', 'reflected'],
   ]),
   listFrames: phrases<'aside' | 'frame'>([
     ['in particular', 'aside'],
@@ -3412,6 +3415,12 @@ export const en: Grammar = {
       // (`32.9 per cent higher than the outturn for the same period in 2014`: the budget office's word
       // for the amount collected; round 49)
       'outturn',
+      // (`a decrease of 6.9% compared to the revenue of the same period of the previous fiscal year`:
+      // the measure's own noun with its preposition; round 50)
+      'revenue',
+      'revenues',
+      'receipts',
+      'earnings',
     ]),
     participles: new Set([
       'recorded',

@@ -222,3 +222,38 @@ describe('a rate and `from` the earlier level, no level reached: `a growth of 86
     ]);
   });
 });
+
+describe('a change against a period or a stand-in of its figure', () => {
+  it('`exceeding the first quarter of 2013 by 3.2 percent`: a rate against that period', () => {
+    expect(
+      statementLines(
+        'Imports during the second quarter of 2016 totaled $612.4 billion, exceeding the second quarter of 2015 by 2.7 percent.',
+        'en',
+      ),
+    ).toEqual(['612400000000 USD [rate 2.7 2015-Q2] k=actual p=2016-Q2']);
+  });
+
+  it('`compared to the revenue of the same period of the previous fiscal year`: the measure’s noun stands in', () => {
+    expect(
+      statementLines(
+        'Customs revenue showed a decrease of 42.5 million dollars or 3.1% compared to the revenue of the same period of the previous fiscal year.',
+        'en',
+      ),
+    ).toEqual(['- [rate -3.1 same-period-last-year] k=actual']);
+  });
+
+  it('`…, which marks an increase of 8.9 percent compared to …`: the rate is the value’s before the relative pronoun', () => {
+    expect(
+      statementLines(
+        'Dry bulk totaled 2.4 million tons in October, which marks an increase of 5.1 percent compared to the same month last year.',
+        'en',
+      ),
+    ).toEqual(['2400000 tonne [rate 5.1 same-period-last-year] k=actual']);
+  });
+
+  it('near-miss: a noun of the measure with no period after it gives no base', () => {
+    expect(statementLines('Profit rose 5% compared to the revenue of the company.', 'en')).toEqual([
+      '- [rate 5 -?] k=actual',
+    ]);
+  });
+});
