@@ -257,3 +257,38 @@ describe('a change against a period or a stand-in of its figure', () => {
     ]);
   });
 });
+
+describe('an elided rate and the level it reached after a first statement: `… in November and 26.8 percent to $169.3 million in December`', () => {
+  it('reads the second level with its rate as a statement of its own, dated by its own period', () => {
+    expect(
+      statementLines('Exports rose 5 percent to $2 billion in 2019 and 6 percent to $2.1 billion in 2020.', 'en'),
+    ).toEqual(['2000000000 USD [rate 5 -] k=actual p=2019', '2100000000 USD [rate 6 -] k=actual p=2020']);
+    expect(
+      statementLines(
+        'Remittances rose 3.1 percent to $410.2 million in March and 7.4 percent to $455.8 million in April.',
+        'en',
+      ),
+    ).toEqual(['410200000 USD [rate 3.1 -] k=actual', '455800000 USD [rate 7.4 -] k=actual']);
+  });
+
+  it('past the first one’s base: `… year-on-year in November and 26.8 percent to …`', () => {
+    expect(
+      markedValues(
+        'Earnings shot up 2.2 percent to $98.1 million year-on-year in June and 14.5 percent to $112.6 million in July.',
+      ),
+    ).toEqual(['98100000 USD', '112600000 USD']);
+  });
+
+  it('near-miss: `to` a year is no level reached', () => {
+    expect(statementLines('Sales rose 8.5% to 120,000 units in 2022 and 6.4% to 2023 levels.', 'en')).toHaveLength(1);
+  });
+
+  it('near-miss: a second rate against another base, with no level, stays the statement’s', () => {
+    expect(
+      statementLines(
+        'CPI rose 0.25 per cent in November 2024 compared to October and 3.46 per cent year-on-year.',
+        'en',
+      ),
+    ).toEqual(['- [rate 0.25 previous-period, rate 3.46 same-period-last-year] k=actual p=2024-11']);
+  });
+});

@@ -92,6 +92,19 @@ function periodRightAfter(a: SentenceContext, items: readonly Item[], k: number)
   return periodPreposition(a, at) && next?.t === 'period' ? next : undefined;
 }
 
+/** True when the clause's item after figure `k` is a value figure that opens on a `to` word (grammar `toWords`): the level a change reached. */
+function toValueAfter(a: SentenceContext, clause: Clause, k: number): boolean {
+  const next = clause.items[k + 1];
+  if (next?.t !== 'figure' || next.fig.kind !== 'value' || matchAt(a.tokens, next.from, a.g.toWords) === null)
+    return false;
+  // (`and 6.4% to 2023 levels`: a bare year is a period, no level)
+  const q = next.fig.q.quantity;
+  return q !== undefined && !(q.scale === 0 && q.unit === undefined && BARE_YEAR.test(q.base));
+}
+
+/** A year in digits, as a bare quantity's value. */
+const BARE_YEAR = /^(19|20)\d\d$/u;
+
 /** The goal marker that takes the clause's figure `k` as its own value (`the 7 GW target`), if any. */
 function ownGoalAfter(a: SentenceContext, clause: Clause, k: number): Item | undefined {
   for (let j = k + 1; j < clause.items.length && j <= k + OWN_GOAL_WORDS + 1; j++) {
@@ -811,13 +824,25 @@ function secondStatement(
   // after the level reached is the second statement's own; round 50 — the level had been dropped and
   // the rate given to the first value)
   const ownAfter = ownPeriod !== undefined && ownPeriod === after;
+  // (`rose 4.9 percent to $120.4 million in November and 26.8 percent to $169.3 million in December`:
+  // an elided rate read alone, the level it reached right after it with `to`, after the first
+  // statement's period and the joiner; round 50 — the level had been dropped, unread)
+  // (`… to $120.4 million year-on-year in November and 26.8 percent to …`: the first's base, period and a joiner)
+  const baseJoined = periodAndBaseOnly(a, gap);
+  const toValue =
+    it.fig.kind === 'change' &&
+    !it.fig.then?.quantity &&
+    (periodsOnly || joined || baseJoined) &&
+    toValueAfter(a, clause, k);
+  // (the period right after the first statement's figure is its own, never the second's)
+  const firstsOwn = ownPeriod !== undefined && ownPeriod === periodRightAfter(a, clause.items, lastFigEnd + 1);
   if (
     it.fig.kind === 'change' &&
-    it.fig.then?.quantity &&
+    (it.fig.then?.quantity || toValue) &&
     previous.value &&
-    !between &&
-    (!ownPeriod || ownAfter) &&
-    joined
+    (!between || baseJoined) &&
+    (!ownPeriod || ownAfter || (toValue && firstsOwn)) &&
+    (joined || periodsOnly || baseJoined)
   ) {
     const draft = a.newDraft(st.span, it.from);
     if (previous.name)
@@ -829,7 +854,12 @@ function secondStatement(
     if (previous.stage) draft.stage = previous.stage;
     if (ownAfter && ownPeriod)
       draft.period = a.field(a.periodId(ownPeriod.match) as string, ownPeriod.from, ownPeriod.to, ownPeriod.match.rule);
-    else if (previous.period) draft.period = previous.period;
+    else if (previous.period && !(toValue && firstsOwn)) draft.period = previous.period;
+    // (`… and 6 percent to $2.1 billion in 2020`: the period right after the level reached is its own)
+    const reachedOwn = toValue ? periodRightAfter(a, clause.items, k + 2) : undefined;
+    const reachedId = reachedOwn ? a.periodId(reachedOwn.match) : undefined;
+    if (reachedOwn && reachedId)
+      draft.period = a.field(reachedId, reachedOwn.from, reachedOwn.to, reachedOwn.match.rule);
     st.current = draft;
     return draft;
   }
