@@ -189,6 +189,8 @@ export const vi: Grammar = {
     // (`đô la Singapore`) and has no unit here.
     ['đô la', 'USD'],
     ['đôla', 'USD'],
+    // `tương đương 1 tỉ Mỹ kim`: the overseas press's word for the US dollar (round 50)
+    ['Mỹ kim', 'USD'],
     ...['Singapore', 'Úc', 'Canada', 'Hồng Kông', 'Hong Kong', 'Đài Loan', 'New Zealand', 'Brunei'].map(
       (country): [string, undefined] => [`đô la ${country}`, undefined],
     ),

@@ -284,12 +284,16 @@ export function percentWordAt(
 
 /**
  * True when the number token at `k` is glued to a decimal mark that follows a space (`đàn heo tăng
- * ,54%`, `rose ,5 percent`): the stored text lost the number's whole part, so it is unreadable —
+ * ,54%`, `rose ,5 percent`) or one glued letter (`l.3 tỉ`): the stored text lost the number's whole part, so it is unreadable —
  * never the 54 it looks like (round 49). Read by `readQuantity`, `numberAt` and the change rule.
  */
 export function lostWholePartAt(tokens: readonly Token[], k: number): boolean {
   const mark = tokens[k - 1];
-  return isP(mark, ',', '.') && mark?.gap !== '' && tokens[k]?.kind === 'number' && tokens[k]?.gap === '';
+  if (!isP(mark, ',', '.') || tokens[k]?.kind !== 'number' || tokens[k]?.gap !== '') return false;
+  // (`sẽ đạt tới l.3 tỉ lít`: one letter glued before the mark stands for a digit the text lost — an
+  // `l` for a `1`; round 50, it had been read as 3 tỉ)
+  const before = tokens[k - 2];
+  return mark?.gap !== '' || (before?.kind === 'word' && before.text.length === 1 && before.end === mark?.start);
 }
 
 /** The glued scale letter at `j` (`2.3m tonnes`) when a unit word of the grammar follows it after a space, or null. */

@@ -292,3 +292,25 @@ describe('an elided rate and the level it reached after a first statement: `… 
     ).toEqual(['- [rate 0.25 previous-period, rate 3.46 same-period-last-year] k=actual p=2024-11']);
   });
 });
+
+describe('Vietnamese slips: `l.3 tỉ`, `2,000 tỉ đồng`, and `Mỹ kim`', () => {
+  it('a letter glued before the decimal mark lost the whole part: never read as the digits after it', () => {
+    expect(markedValues('Công ty cho biết sản lượng sẽ đạt tới l.5 tỉ lít trong năm nay.', 'vi')).not.toContain(
+      '5000000000',
+    );
+  });
+
+  it('a comma before three zeros is doubted: thousands or decimals is not told', () => {
+    expect(markedValues('Công ty đầu tư nhà máy mới với số vốn xây dựng 3,000 tỉ đồng.', 'vi')).toEqual([
+      '3000000000 VND?',
+    ]);
+  });
+
+  it('near-miss: a comma before other digits stays a certain decimal comma', () => {
+    expect(markedValues('Tổng đàn heo đạt 27,200 triệu con trong năm 2015.', 'vi')).toEqual(['27200000 (con)']);
+  });
+
+  it('`Mỹ kim` is the US dollar', () => {
+    expect(markedValues('Kiều hối năm 2020 đạt 16 tỷ Mỹ kim.', 'vi')).toEqual(['16000000000 USD']);
+  });
+});

@@ -8,6 +8,8 @@ const COMMA_THREE = /^\d{1,3},\d{3}$/u;
 /** A number grouped in thousands by points: `8.921`, `139.135`, `1.596,7`. */
 const POINT_GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/u;
 const SENTENCE_END = new Set(['.', '!', '?']);
+/** A comma before three zeros: `2,000`. */
+const ZEROS_AFTER_COMMA = /,000$/u;
 
 /** True when a number grouped by points is in the sentence around token `k` (at most {@link WIDE_WINDOW} tokens each way). */
 function pointGroupedNear(t: readonly Token[], k: number): boolean {
@@ -30,8 +32,9 @@ function pointGroupedNear(t: readonly Token[], k: number): boolean {
  * với tổng vốn 139.135 tỷ đồng`: in Vietnamese text a comma before exactly three digits is the
  * decimal comma (5,142 = 5.142), but when the same sentence groups its other numbers in thousands
  * by points, the writer may have slipped the thousands separator (5.142 tỷ = 5 nghìn tỷ): the value
- * is read as the decimal and doubted. With no number grouped by points around it, or with one or
- * two digits after the comma (`5,14 tỷ`), the comma stays a certain decimal comma.
+ * is read as the decimal and doubted, as is a comma before three zeros (`2,000 tỉ đồng`). With no
+ * number grouped by points around it, or with one or two digits after the comma (`5,14 tỷ`), the
+ * comma stays a certain decimal comma.
  */
 export const commaThousandsDoubt: DoubtRule = {
   id: 'comma-thousands',
@@ -42,8 +45,11 @@ export const commaThousandsDoubt: DoubtRule = {
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
-    if (!COMMA_THREE.test((t[k] as Token).text)) return false;
-    return pointGroupedNear(t, k);
+    const text = (t[k] as Token).text;
+    if (!COMMA_THREE.test(text)) return false;
+    // (`số vốn xây dựng 2,000 tỉ đồng`: three zeros after the comma are a thousands group more often
+    // than a decimal written to three places; round 50 — it had been a certain 2 tỉ)
+    return ZEROS_AFTER_COMMA.test(text) || pointGroupedNear(t, k);
   },
 };
 
