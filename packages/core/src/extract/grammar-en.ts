@@ -1851,6 +1851,10 @@ export const en: Grammar = {
     'undershooting',
   ]),
   gapNouns: words(['shortfall of', 'shortfalls of', 'difference of']),
+  addedToTotal: {
+    verbs: words(['added', 'adds', 'adding', 'add']),
+    totals: words(['a total of', 'the total to', 'its total to', 'total to', 'a total', 'the total']),
+  },
   reviseVerbs: words([
     'revised',
     'revises',

@@ -492,6 +492,12 @@ export interface Grammar {
    */
   readonly gapNouns?: readonly Phrase[];
   /**
+   * `added 5 million new subscribers in October, giving it a total of 513,466,000`: verbs of adding
+   * (`verbs`) before an amount, and the words of the total it brought (`totals`) later in the
+   * sentence — the amount is the increment, no level (round 50). English.
+   */
+  readonly addedToTotal?: { readonly verbs: readonly Phrase[]; readonly totals: readonly Phrase[] };
+  /**
    * Shortfall heads that name no plan of their own (`while PAYE fell short by 3.5%`): before `by`,
    * they fall short of the plan an earlier shortfall of the sentence names (round 47). English.
    */

@@ -314,3 +314,15 @@ describe('Vietnamese slips: `l.3 tỉ`, `2,000 tỉ đồng`, and `Mỹ kim`', (
     expect(markedValues('Kiều hối năm 2020 đạt 16 tỷ Mỹ kim.', 'vi')).toEqual(['16000000000 USD']);
   });
 });
+
+describe('an amount added, then the total it brought: `added 5 million new subscribers …, giving it a total of …`', () => {
+  it('doubts the amount added as a difference, never a certain level', () => {
+    expect(
+      markedValues('The operator added 2.1 million new subscribers in May, giving it a total of 97,450,000.')[0],
+    ).toBe('2100000 subscriber?');
+  });
+
+  it('near-miss: an amount added with no total after it keeps its reading', () => {
+    expect(markedValues('The operator added 2.1 million new subscribers in May 2019.')).toEqual(['2100000 subscriber']);
+  });
+});

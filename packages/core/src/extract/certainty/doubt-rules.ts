@@ -38,6 +38,7 @@ import { decimalCommaDoubt } from './doubts/decimal-comma';
 import { decimalPointDoubt } from './doubts/decimal-point';
 import { denominatorDoubt } from './doubts/denominator';
 import {
+  addedToTotalDoubt,
   changeAmountAgainstBaseDoubt,
   changeByAmountDoubt,
   differenceTailDoubt,
@@ -518,6 +519,8 @@ export const RULES: readonly DoubtRule[] = [
   differenceWordDoubt,
   // `a revenue shortfall of N1.76 trillion`, `a difference of GHS 3.2 billion`: a gap's size, no level.
   gapNounDoubt,
+  // `added 5 million new subscribers, giving it a total of 513,466,000`: the increment, no level (round 50).
+  addedToTotalDoubt,
   // `raise its investment … by $1.4 billion`: the amount a verb of change moved by, no level.
   changeByAmountDoubt,
   // `từ 5 xã trở lên`: a level read as a bound from `từ … trở lên`, maybe a definition's threshold (round 32; before the comparison `từ` opens).

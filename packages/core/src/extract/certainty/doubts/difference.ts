@@ -2,8 +2,8 @@ import { matchAt, phraseEndingAt } from '../../phrase';
 import { PLAN_GAP } from '../../sentence/plan-gap-restated';
 import type { Token } from '../../tokenize';
 import type { Extracted, ExtractedChange } from '../../types';
-import { afterField, type Ctx, type DoubtRule, nameRangeOf, numberToken, WINDOW } from '../context';
-import { currencyStart, within } from '../helpers';
+import { afterField, type Ctx, type DoubtRule, nameRangeOf, numberToken, WIDE_WINDOW, WINDOW } from '../context';
+import { currencyStart, SENTENCE_ENDS, within } from '../helpers';
 
 /**
  * `the growth was 8.6 percent …, 0.1 percent higher than the same period last year`: after a
@@ -199,6 +199,30 @@ export const changeByAmountDoubt: DoubtRule = {
       if (x.kind !== 'word') return false;
       if (matchAt(t, b, ctx.g.changeVerbs, by) || (ctx.g.reviseVerbs && matchAt(t, b, ctx.g.reviseVerbs, by)))
         return true;
+    }
+    return false;
+  },
+};
+
+/**
+ * `China Mobile … added 5 million new subscribers in October, giving it a total of 513,466,000`,
+ * `the bank added 120 branches, bringing the total to 2,310`: an amount right after a verb of adding
+ * (grammar `addedToTotal.verbs`; past its currency and a word of approximation) with the total it
+ * brought named later in its sentence (`addedToTotal.totals`, within {@link WIDE_WINDOW} tokens) is
+ * the increment, not a level of the statement (round 50; it had been a certain value).
+ */
+export const addedToTotalDoubt: DoubtRule = {
+  id: 'difference',
+  doubts: (ctx, f, what) => {
+    const w = ctx.g.addedToTotal;
+    if (what !== 'value' || !w) return false;
+    const at = amountStart(ctx, f);
+    const t = ctx.ix.tokens;
+    if (at === undefined || phraseEndingAt(t, at, w.verbs) < 0) return false;
+    for (let j = at + 1; j < t.length && j <= at + WIDE_WINDOW; j++) {
+      const x = t[j] as Token;
+      if (x.kind === 'punct' && SENTENCE_ENDS.has(x.text)) return false;
+      if (matchAt(t, j, w.totals)) return true;
     }
     return false;
   },
