@@ -3246,6 +3246,11 @@ export const en: Grammar = {
     'constitutes',
     'constitute',
     'constituted',
+    // (`This level of FX reserves covered 192% of money supply`: a coverage ratio to another measure;
+    // round 50)
+    'covered',
+    'covers',
+    'covering',
   ]),
   planFrameWords: words([
     'plan',

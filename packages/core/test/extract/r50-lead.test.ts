@@ -326,3 +326,17 @@ describe('an amount added, then the total it brought: `added 5 million new subsc
     expect(markedValues('The operator added 2.1 million new subscribers in May 2019.')).toEqual(['2100000 subscriber']);
   });
 });
+
+describe('a coverage ratio: `covered 192% of money supply`', () => {
+  it('doubts the percentage as a share of another measure', () => {
+    expect(markedValues('Gross reserves covered 143% of short-term external debt at end-June.')).toEqual([
+      '143 percent?',
+    ]);
+  });
+
+  it('near-miss: a percentage of the plan after `covered` is the completion', () => {
+    expect(statementLines('The program covered 95% of the planned area in 2019.', 'en')).toEqual([
+      '- [] c=95 k=actual p=2019',
+    ]);
+  });
+});
