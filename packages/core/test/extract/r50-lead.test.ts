@@ -340,3 +340,22 @@ describe('a coverage ratio: `covered 192% of money supply`', () => {
     ]);
   });
 });
+
+describe('the second amount of a change: `increased £16.6 billion (19.0%) and £14.1 billion (21.9%) respectively`', () => {
+  it('doubts the second amount as a difference, never a certain level', () => {
+    expect(
+      markedValues(
+        'Services imports and exports increased £3.2 billion (8.1%) and £2.7 billion (6.4%) respectively in Quarter 2 2021.',
+      ),
+    ).toEqual(['2700000000 (£)?']);
+    expect(markedValues('Coal and gas output rose by 1.2 million tonnes and 0.8 million tonnes in 2021.')).toEqual([
+      '800000 tonne?',
+    ]);
+  });
+
+  it('near-miss: two levels after a value verb stay levels', () => {
+    expect(markedValues('Revenue reached $16.6 billion and $14.1 billion in 2019 and 2020.')[0]).toBe(
+      '16600000000 USD',
+    );
+  });
+});

@@ -13,7 +13,7 @@ import { bracketedEarlierLevelDoubt, causeFigureDoubt } from './doubts/cause-fig
 import { changeAfterShareDoubt } from './doubts/change-after-share';
 import { changeBeforeValueDoubt } from './doubts/change-before-value';
 import { changeInNameDoubt } from './doubts/change-in-name';
-import { changeListDoubt } from './doubts/change-list';
+import { changeAmountListDoubt, changeListDoubt } from './doubts/change-list';
 import { commaBeforeScaleDoubt, commaThousandsDoubt } from './doubts/comma-thousands';
 import { changeOverComparedFigureDoubt, comparedFigureChangeDoubt } from './doubts/compared-figure-change';
 import {
@@ -303,6 +303,8 @@ export const R24_SILENT_RULES: readonly DoubtRule[] = [
   changeInNameDoubt,
   // `an increase of 148.6 thousand from the previous quarter and 217.3 thousand from last year`: the second amount of a change.
   changeListDoubt,
+  // `increased £16.6 billion (19.0%) and £14.1 billion (21.9%)`: the second amount of a change (round 50).
+  changeAmountListDoubt,
   // `6.009 xã (tỷ lệ 73,06%) …, tăng 4,8%`: a change after another percentage the statement did not take; last of round 24.
   rateBetweenDoubt,
 ];

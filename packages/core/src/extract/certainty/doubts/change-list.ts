@@ -47,3 +47,44 @@ export const changeListDoubt: DoubtRule = {
     return number && (within(t, from, based, g.changeNouns) || within(t, from, based, g.changeVerbs));
   },
 };
+
+/** How many tokens a bracket restating the first amount may hold (`(19.0%)`, `(+ 12.1 per cent)`). */
+const BRACKET_TOKENS = 6;
+
+/** How many words of scale or unit may follow the first amount's number (`billion`, `million tonnes`). */
+const AMOUNT_WORDS = 3;
+
+/**
+ * `goods imports and exports increased £16.6 billion (19.0%) and £14.1 billion (21.9%) respectively`,
+ * `rose by $2 billion and $1.5 billion`: a figure right after a joiner whose conjunct before it is an
+ * amount right after a verb of change (grammar `changeVerbs`, with or without `by`; its own bracket
+ * may follow it) is the second amount of that change — a difference, no level (round 50; it had
+ * been a certain value). Constant work.
+ * @internal
+ */
+export const changeAmountListDoubt: DoubtRule = {
+  id: 'difference',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    const g = ctx.g;
+    const at = currencyStart(t, g, k);
+    const opens = phraseEndingAt(t, at, g.joiners, 3, 0, true);
+    if (opens < 1) return false;
+    let j = opens - 1;
+    // (the first amount's own bracket: `£16.6 billion (19.0%)`)
+    if ((t[j] as Token).text === ')') {
+      let b = j - 1;
+      while (b > 0 && b >= j - BRACKET_TOKENS && (t[b] as Token).text !== '(') b--;
+      if ((t[b] as Token).text !== '(') return false;
+      j = b - 1;
+    }
+    for (let n = 0; n < AMOUNT_WORDS && j > 0 && (t[j] as Token).kind === 'word'; n++) j--;
+    if ((t[j] as Token | undefined)?.kind !== 'number') return false;
+    const first = currencyStart(t, g, j);
+    const by = phraseEndingAt(t, first, g.exceedBy);
+    return phraseEndingAt(t, by < 0 ? first : by, g.changeVerbs) >= 0;
+  },
+};
