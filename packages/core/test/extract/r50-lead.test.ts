@@ -359,3 +359,20 @@ describe('the second amount of a change: `increased £16.6 billion (19.0%) and �
     );
   });
 });
+
+describe('a change with the level it reached never lands in a statement that holds another level', () => {
+  it('`…, but the value plummeted in 2020, down by 10.9% to $1.06 trillion`: a statement of its own, its period doubted', () => {
+    expect(
+      statementLines(
+        'Shipments hit $2.31 trillion in 2018, but the value slumped in 2019, down by 4.2% to $2.21 trillion.',
+        'en',
+      ),
+    ).toEqual(['2310000000000 USD [] k=actual p=2018', '2210000000000 USD [rate -4.2 -] k=actual p=2018?']);
+  });
+
+  it('near-miss: a share in apposition still gives way to the level reached', () => {
+    expect(
+      statementLines('Sugar sales, accounting for 21.5% of the total, increased by 51.6% y/y to VND1,239bn.', 'en'),
+    ).toEqual(['1239000000000 VND [rate 51.6 same-period-last-year] k=actual']);
+  });
+});

@@ -20,6 +20,36 @@ function countInSubject(a: PlaceContext, v: Extracted<Quantity>): boolean {
   return of?.kind === 'word' && a.g.quantityOf.some((p) => p.text === of.forms.fold);
 }
 
+/**
+ * `Combined earnings of 235 listed firms fell by 10.1% to P308.86 billion`: the amount a change
+ * reached replaces a bare count of the subject read as the statement's value.
+ */
+function levelReplacesCount(a: PlaceContext, d: Draft, fig: FigureOf<'change'>): boolean {
+  return (
+    !!fig.then?.quantity && !!d.value && countInSubject(a, d.value) && currencyOf(a.g, fig.then.quantity) !== undefined
+  );
+}
+
+/** `Sugar sales, accounting for 21.5% of the total, increased by 51.6% y/y to VND1,239bn`: the level reached replaces a share. */
+function levelReplacesShare(a: PlaceContext, d: Draft, fig: FigureOf<'change'>): boolean {
+  return !!fig.then?.quantity && fig.then.quantity.unitCode !== 'percent' && a.shareValues.has(d);
+}
+
+/**
+ * True when a change with the level it reached (`down by 10.9% to $1.06 trillion`) would land in a
+ * statement that already holds another level, which the reached level does not replace: the change
+ * and its level are another statement's (`sentence/figures.ts` opens it). @internal
+ */
+export function reachedLevelElsewhere(a: PlaceContext, d: Draft, fig: FigureOf<'change'>): boolean {
+  return (
+    fig.form !== 'absolute' &&
+    !!fig.then?.quantity &&
+    !!d.value &&
+    !levelReplacesCount(a, d, fig) &&
+    !levelReplacesShare(a, d, fig)
+  );
+}
+
 /** The statement's month (1–12) when its period is a month, with or without a year. */
 function monthOf(d: Draft): number | undefined {
   const id = d.period?.value ?? d.periodMatch?.id;
@@ -174,18 +204,18 @@ export function placeChange(
   // `with an estimated 17.3% growth in revenue`: the stage word of the change phrase is the statement's.
   if (fig.stage && !d.stage) d.stage = a.field(fig.stage, it.from, it.to, `${L}.stage.in-change-phrase`, level);
   if (sameIn) d.sameIn.set(extracted, sameIn);
-  if (fig.then?.quantity && !d.value)
-    d.value = a.field(a.quantity(fig.then), fig.then.from, fig.then.to, `${L}.value.change-to`);
-  else if (fig.then?.quantity && d.value && countInSubject(a, d.value) && currencyOf(a.g, fig.then.quantity)) {
+  const then = fig.then;
+  if (!then?.quantity) return;
+  if (!d.value) d.value = a.field(a.quantity(then), then.from, then.to, `${L}.value.change-to`);
+  else if (levelReplacesCount(a, d, fig)) {
     // `Combined earnings of 235 listed firms fell by 10.1% to P308.86 billion`: a bare count after
     // `of` in the subject counts whose figure it is; the amount the change reached is the value
     // (round 40: the count had been a certain value that fell by 10.1 %, the amount dropped)
-    d.value = a.field(a.quantity(fig.then), fig.then.from, fig.then.to, `${L}.value.change-to-past-count`);
-  } else if (fig.then?.quantity && fig.then.quantity.unitCode !== 'percent' && a.shareValues.has(d)) {
+    d.value = a.field(a.quantity(then), then.from, then.to, `${L}.value.change-to-past-count`);
+  } else if (levelReplacesShare(a, d, fig)) {
     // `Sugar sales, accounting for 21.5% of the total, increased by 51.6% y/y to VND1,239bn`: the
     // share in apposition is no level of the indicator; the level the change reached is
     dropShareValue(a, d);
-    d.value = a.field(a.quantity(fig.then), fig.then.from, fig.then.to, `${L}.value.change-to-after-share`);
+    d.value = a.field(a.quantity(then), then.from, then.to, `${L}.value.change-to-after-share`);
   }
-  return;
 }

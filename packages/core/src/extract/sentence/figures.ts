@@ -3,6 +3,7 @@ import { isPeriodId } from '../../period/period';
 import { completePeriod } from '../period-phrase';
 import { matchAt, type Phrase } from '../phrase';
 import { placeFigure } from '../place';
+import { reachedLevelElsewhere } from '../place/change';
 import type { Draft } from '../place/context';
 import type { QuantityMatch } from '../quantity';
 import type { BaseRead, Item } from '../rules/context';
@@ -1059,6 +1060,18 @@ function planStatement(
 }
 
 /**
+ * A statement of its own for a change with the level it reached, after statement `previous` that
+ * holds another level: the same indicator (its name and kind), dated by the sentence's steps.
+ */
+function reachedStatement(a: SentenceContext, st: SentenceState, previous: Draft, it: Item & { t: 'figure' }): Draft {
+  const draft = a.newDraft(st.span, it.from);
+  if (previous.name) draft.name = { ...previous.name, rule: `${a.g.locale}.name.level-reached-apart` };
+  draft.kind = previous.kind;
+  st.current = draft;
+  return draft;
+}
+
+/**
  * Places a clause's figures, in order, into its statement (a second value may start another);
  * each change takes the base written just before it, else the sentence's, else the clause's.
  * Returns the statements the clause wrote to, in order, and the index of the last figure item.
@@ -1110,6 +1123,12 @@ export function readFigures(
     if (next) {
       draft = next;
       drafts.push(next);
+    } else if (it.fig.kind === 'change' && reachedLevelElsewhere(a, draft, it.fig)) {
+      // (`… $1.19 trillion in 2019, but the value plummeted in 2020, down by 10.9% to $1.06 trillion`:
+      // a change with the level it reached never lands in a statement that holds another level — it
+      // had been given to that level, the level reached dropped; round 50)
+      draft = reachedStatement(a, st, draft, it);
+      drafts.push(draft);
     }
     // `So với tháng 12-2022, CPI tăng 3,12% và so với cùng kỳ năm trước tăng 3,66%`: a base
     // written between the last figure and this one is this figure's, before the sentence's.

@@ -58,7 +58,7 @@ const AMOUNT_WORDS = 3;
  * `goods imports and exports increased £16.6 billion (19.0%) and £14.1 billion (21.9%) respectively`,
  * `rose by $2 billion and $1.5 billion`: a figure right after a joiner whose conjunct before it is an
  * amount right after a verb of change (grammar `changeVerbs`, with or without `by`; its own bracket
- * may follow it) is the second amount of that change — a difference, no level (round 50; it had
+ * may follow it), written with the same scale and unit words, is the second amount of that change — a difference, no level (round 50; it had
  * been a certain value). Constant work.
  * @internal
  */
@@ -81,8 +81,13 @@ export const changeAmountListDoubt: DoubtRule = {
       if ((t[b] as Token).text !== '(') return false;
       j = b - 1;
     }
-    for (let n = 0; n < AMOUNT_WORDS && j > 0 && (t[j] as Token).kind === 'word'; n++) j--;
+    let words = 0;
+    for (; words < AMOUNT_WORDS && j > 0 && (t[j] as Token).kind === 'word'; words++) j--;
     if ((t[j] as Token | undefined)?.kind !== 'number') return false;
+    // (the two amounts written alike — the same scale and unit words after each: `£16.6 billion …
+    // and £14.1 billion`; not `tăng 32,6 lần và 16,4 tỷ lượt khách`, a multiple and a level)
+    for (let n = 1; n <= words; n++)
+      if ((t[j + n] as Token).forms.fold !== (t[k + n] as Token | undefined)?.forms.fold) return false;
     const first = currencyStart(t, g, j);
     const by = phraseEndingAt(t, first, g.exceedBy);
     return phraseEndingAt(t, by < 0 ? first : by, g.changeVerbs) >= 0;
