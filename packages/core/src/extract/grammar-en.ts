@@ -153,6 +153,9 @@ const EN_FUTURE_MARKERS = [
   'expect',
   'predict',
   'anticipate',
+  // (`experts and farmers now foresee production rising to over 200,000 tonnes in 2010/11`; round 50)
+  'foresee',
+  'foresees',
   // … in the progressive (`CAAV is expecting 10 million international passengers`, `airlines are
   // expecting a 20% rise`; not a fronted `Expecting strong demand, the firm raised …`)
   'is expecting',
@@ -2969,6 +2972,10 @@ export const en: Grammar = {
     'hopes to',
     'hope to',
     'hoping to',
+    // (`in the hope of raising cocoa output to 600,000 tonnes by 2020`; round 50)
+    'in the hope of',
+    'with the hope of',
+    'in hopes of',
     'efforts to',
     'effort to',
     'endeavours to',
@@ -3116,6 +3123,8 @@ export const en: Grammar = {
     // (`totaled 1.3 million tons in September, which marks an increase of 8.9 percent`: the present
     // tense after a relative pronoun; round 50)
     ...['marks', 'represents', 'reflects', 'represented', 'reflected'],
+    // (`was 9,717.81 (Gwh), indicating 0.5 percent increase compared to Q4, 2020`: a participle)
+    ...['indicating', 'signifying', 'marking', 'reflecting'],
   ]),
   listFrames: phrases<'aside' | 'frame'>([
     ['in particular', 'aside'],

@@ -376,3 +376,27 @@ describe('a change with the level it reached never lands in a statement that hol
     ).toEqual(['1239000000000 VND [rate 51.6 same-period-last-year] k=actual']);
   });
 });
+
+describe('a participle of recording and words of a hope or a foresight', () => {
+  it('`…, indicating 0.5 percent increase compared to Q4, 2020`: the rate is the value’s before the comma', () => {
+    expect(
+      statementLines(
+        'Electricity generated in Q2, 2021 was 9,802.40 (Gwh), indicating 0.9 percent increase compared to Q1, 2021.',
+        'en',
+      ),
+    ).toEqual(['9802.4 [rate 0.9 2021-Q1] k=actual p=2021-Q2']);
+  });
+
+  it('`in the hope of raising output to …`, `foresee production rising to …`: a goal or a forecast, never a result', () => {
+    expect(
+      kindsOf('The board is replanting farms in the hope of raising coffee output to 450,000 tonnes by 2025.', 'en'),
+    ).toEqual(['target 450000']);
+    expect(kindsOf('Traders now foresee exports rising to 1.2 million tonnes in 2024.', 'en')).toEqual([
+      'target 1200000',
+    ]);
+  });
+
+  it('near-miss: `hope` as a noun of a name frames nothing', () => {
+    expect(kindsOf('The Hope Foundation raised $2 million in 2019.', 'en')).toEqual(['actual 2000000']);
+  });
+});
