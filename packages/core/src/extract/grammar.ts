@@ -1835,6 +1835,12 @@ export interface Grammar {
    */
   readonly spelledNumbers?: ReadonlyMap<string, string>;
   /**
+   * Words that join cardinals into a bigger number written in words (`mười ba tỷ, năm trăm linh ba
+   * triệu`; lower case): a cardinal next to one of them, or next to another cardinal, is part of that
+   * number and is not read alone (`spelled-number.ts`, round 50). Optional.
+   */
+  readonly spelledNumberJoins?: ReadonlySet<string>;
+  /**
    * Nouns of a level reached after `to` (`, to the lowest level ever of 3,700 units`, `to a record
    * high of`): such a clause gives its value to the changes before it; see `sentence/clause-name.ts`.
    */

@@ -42,6 +42,8 @@ export function spelledNumbers(tokens: Token[], g: Grammar): Token[] {
 function cardinalAt(tokens: readonly Token[], i: number, n: string, g: Grammar): { n: string; last: number } | null {
   const before = tokens[i - 1];
   if (before?.kind === 'word' && g.definiteArticles.has(before.forms.fold)) return null;
+  // (`Mười ba tỷ, năm trăm linh ba triệu đồng`: a part of a bigger number in words is not read alone)
+  if (partOfWords(before, g)) return null;
   if (before?.text === '-' && before.gap === '') return null;
   // `twenty-five`: a tens word, a glued hyphen and a unit word are one number (the unit's digit
   // takes the place of the tens' zero)
@@ -57,12 +59,22 @@ function cardinalAt(tokens: readonly Token[], i: number, n: string, g: Grammar):
   }
   const next = tokens[last + 1];
   if (!next || next.gap === '') return null;
-  if (matchAt(tokens, last + 1, g.percentWords) || matchAt(tokens, last + 1, g.scales)) return { n, last };
+  // (`một tỷ lệ`, `ba tỷ trọng`: a scale word that opens a compound noun, grammar `scaleCompounds`, is that noun)
+  const scale = matchAt(tokens, last + 1, g.scales);
+  const compound = scale && g.scaleCompounds ? matchAt(tokens, last + 1, g.scaleCompounds) : null;
+  if (scale && partOfWords(tokens[scale.to], g)) return null;
+  if (matchAt(tokens, last + 1, g.percentWords) || (scale && !(compound && compound.to > scale.to))) return { n, last };
   // `almost nine percentage points higher`, `four pct pts`: a point word of two words or more is
   // percentage points; a one-word `points` after a cardinal stays words (`scored nine points`)
   const points = matchAt(tokens, last + 1, g.pointWords);
   if (points && points.to - (last + 1) >= 2) return { n, last };
   return listItemCount(tokens, i, last, g) ? { n, last } : null;
+}
+
+/** True when token `t` is a cardinal in words or a word joining cardinals (grammar `spelledNumberJoins`). */
+function partOfWords(t: Token | undefined, g: Grammar): boolean {
+  if (t?.kind !== 'word' || !g.spelledNumberJoins) return false;
+  return g.spelledNumberJoins.has(t.forms.lower) || g.spelledNumbers?.has(t.forms.lower) === true;
 }
 
 /** How many words the counted noun of a spelled list item may hold (`three bronze medals`, `seven container vessels`). */

@@ -400,3 +400,20 @@ describe('a participle of recording and words of a hope or a foresight', () => {
     expect(kindsOf('The Hope Foundation raised $2 million in 2019.', 'en')).toEqual(['actual 2000000']);
   });
 });
+
+describe('a Vietnamese cardinal in words before a scale word: `Sáu triệu tấn hàng`, `hai triệu lượt khách`', () => {
+  it('reads the figure', () => {
+    expect(markedValues('Bảy triệu tấn hàng là con số kỷ lục của cảng trong năm 2022.', 'vi')).toEqual([
+      '7000000 tonne',
+    ]);
+    expect(markedValues('Tỉnh đã đón ba triệu lượt khách trong năm 2019.', 'vi')).toEqual(['3000000 (lượt khách)']);
+  });
+
+  it('near-misses: a compound noun, `hàng triệu`, `năm` and a bigger number in words stay unread', () => {
+    expect(markedValues('Có một tỷ lệ lớn hộ nghèo thoát nghèo trong năm 2019.', 'vi')).toEqual([]);
+    expect(markedValues('Hàng triệu lượt khách đã đến trong năm 2019.', 'vi')).toEqual([]);
+    expect(
+      markedValues('Ước thu từ trồng trọt: 13.503.000.000đ (Mười ba tỷ, năm trăm linh ba triệu đồng).', 'vi'),
+    ).toEqual(['13503000000 VND']);
+  });
+});
