@@ -1,7 +1,22 @@
 import { matchAt, phraseEndingAt } from '../../phrase';
 import type { Token } from '../../tokenize';
-import { type DoubtRule, numberToken, WINDOW } from '../context';
+import { type Ctx, type DoubtRule, numberToken, WINDOW } from '../context';
 import { currencyStart, endsRightAt, SENTENCE_ENDS, within } from '../helpers';
+
+/**
+ * The number token of value `f` and where the joiner right before its amount (past its currency)
+ * starts — `and`, or a phrase such as `as well as` — or null when no joiner stands there.
+ */
+function joinerBefore(ctx: Ctx, f: Parameters<DoubtRule['doubts']>[1]): { k: number; joiner: number } | null {
+  const k = numberToken(ctx, f);
+  if (k === undefined) return null;
+  const t = ctx.ix.tokens;
+  const at = currencyStart(t, ctx.g, k);
+  if (at < 2 || !endsRightAt(t, at, ctx.g.joiners)) return null;
+  const opens = phraseEndingAt(t, at, ctx.g.joiners, 3, 0, true);
+  const joiner = opens < 0 ? at - 1 : opens;
+  return joiner < 1 ? null : { k, joiner };
+}
 
 /** How many tokens a comparison base may take before the joiner (`from the same period last year`). */
 const BASE_TOKENS = 6;
@@ -19,17 +34,11 @@ const BASE_TOKENS = 6;
 export const changeListDoubt: DoubtRule = {
   id: 'difference',
   doubts: (ctx, f, what) => {
-    if (what !== 'value') return false;
-    const k = numberToken(ctx, f);
-    if (k === undefined) return false;
+    const joined = what === 'value' ? joinerBefore(ctx, f) : null;
+    if (!joined) return false;
     const t = ctx.ix.tokens;
     const g = ctx.g;
-    const at = currencyStart(t, g, k);
-    const joiner = at - 1;
-    if (joiner < 1 || !endsRightAt(t, at, g.joiners)) return false;
-    // (the joiner may be a phrase: `as well as`; find where it starts)
-    const opens = phraseEndingAt(t, at, g.joiners, 3, 0, true);
-    const j = opens < 0 ? joiner : opens;
+    const j = joined.joiner;
     let based = -1;
     for (let b = j - 1; b >= 0 && b >= j - BASE_TOKENS; b--) {
       if (matchAt(t, b, g.bases, j)?.to === j) {
@@ -58,22 +67,19 @@ const AMOUNT_WORDS = 3;
  * `goods imports and exports increased £16.6 billion (19.0%) and £14.1 billion (21.9%) respectively`,
  * `rose by $2 billion and $1.5 billion`: a figure right after a joiner whose conjunct before it is an
  * amount right after a verb of change (grammar `changeVerbs`, with or without `by`; its own bracket
- * may follow it), written with the same scale and unit words, is the second amount of that change — a difference, no level (round 50; it had
- * been a certain value). Constant work.
+ * may follow it), written with the same scale and unit words, is the second amount of that change —
+ * a difference, no level (round 50; it had been a certain value). Constant work.
  * @internal
  */
 export const changeAmountListDoubt: DoubtRule = {
   id: 'difference',
   doubts: (ctx, f, what) => {
-    if (what !== 'value') return false;
-    const k = numberToken(ctx, f);
-    if (k === undefined) return false;
+    const joined = what === 'value' ? joinerBefore(ctx, f) : null;
+    if (!joined) return false;
     const t = ctx.ix.tokens;
     const g = ctx.g;
-    const at = currencyStart(t, g, k);
-    const opens = phraseEndingAt(t, at, g.joiners, 3, 0, true);
-    if (opens < 1) return false;
-    let j = opens - 1;
+    const k = joined.k;
+    let j = joined.joiner - 1;
     // (the first amount's own bracket: `£16.6 billion (19.0%)`)
     if ((t[j] as Token).text === ')') {
       let b = j - 1;
