@@ -295,9 +295,8 @@ describe('an elided rate and the level it reached after a first statement: `… 
 
 describe('Vietnamese slips: `l.3 tỉ`, `2,000 tỉ đồng`, and `Mỹ kim`', () => {
   it('a letter glued before the decimal mark lost the whole part: never read as the digits after it', () => {
-    expect(markedValues('Công ty cho biết sản lượng sẽ đạt tới l.5 tỉ lít trong năm nay.', 'vi')).not.toContain(
-      '5000000000',
-    );
+    const values = markedValues('Công ty cho biết sản lượng sẽ đạt tới l.5 tỉ lít trong năm nay.', 'vi');
+    expect(values.some((v) => v.startsWith('5000000000'))).toBe(false);
   });
 
   it('a comma before three zeros is doubted: thousands or decimals is not told', () => {
@@ -329,9 +328,11 @@ describe('an amount added, then the total it brought: `added 5 million new subsc
 
 describe('a coverage ratio: `covered 192% of money supply`', () => {
   it('doubts the percentage as a share of another measure', () => {
-    expect(markedValues('Gross reserves covered 143% of short-term external debt at end-June.')).toEqual([
-      '143 percent?',
-    ]);
+    expect(
+      markedValues(
+        'This level of reserves covered 168% of money supply (M1) or more than four months’ worth of imports.',
+      ),
+    ).toEqual(['168 percent?']);
   });
 
   it('near-miss: a percentage of the plan after `covered` is the completion', () => {
