@@ -3,11 +3,14 @@ import { matchAt } from '../phrase';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
 
-/** True when a `from`/`to` word (grammar `fromWords`/`toWords`) ends right before token `k` or starts at it. */
-function linkAt(a: SentenceContext, k: number, words: SentenceContext['g']['fromWords']): boolean {
-  if (matchAt(a.tokens, k, words)) return true;
-  for (let j = Math.max(0, k - 2); j < k; j++) if (matchAt(a.tokens, j, words, k)?.to === k) return true;
-  return false;
+/**
+ * Where a `from`/`to` word (grammar `fromWords`/`toWords`) that ends right before token `k`, or starts
+ * at it, starts; -1 when none does. Shared with `rate-before-move.ts`.
+ */
+export function linkAt(a: SentenceContext, k: number, words: SentenceContext['g']['fromWords']): number {
+  if (matchAt(a.tokens, k, words)) return k;
+  for (let j = Math.max(0, k - 2); j < k; j++) if (matchAt(a.tokens, j, words, k)?.to === k) return j;
+  return -1;
 }
 
 /**
@@ -33,8 +36,8 @@ export function datedMoveChanges(a: SentenceContext, st: SentenceState): void {
     const base = c.value.base;
     if (base?.kind !== 'period' || !isPeriodId(base.period) || !isPeriodId(e.period.value)) continue;
     if (comparePeriods(e.period.value, base.period) <= 0) continue;
-    if (!linkAt(a, tokenAt(a.tokens, from.span.start), a.g.fromWords)) continue;
-    if (!linkAt(a, tokenAt(a.tokens, to.span.start), a.g.toWords)) continue;
+    if (linkAt(a, tokenAt(a.tokens, from.span.start), a.g.fromWords) < 0) continue;
+    if (linkAt(a, tokenAt(a.tokens, to.span.start), a.g.toWords) < 0) continue;
     e.changes.push({ ...c, rule: `${c.rule}+dated-move` });
     d.changes.length = 0;
   }

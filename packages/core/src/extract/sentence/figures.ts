@@ -19,6 +19,7 @@ import { consequenceName, gappedVerb, namedStatement, subjectAfterOpener } from 
 import { tokenAt } from './token-at';
 import { baseValueStatement } from './vi-base-value';
 import { ratioAgainstBase } from './vi-ratio-period';
+import { isYearText } from './year-word';
 
 /** The words of `range` after a joiner that opens it (`and`, `và`): `and` names nothing. */
 function afterJoiner(a: SentenceContext, range: Range | undefined): Range | undefined {
@@ -100,11 +101,8 @@ function toValueAfter(a: SentenceContext, clause: Clause, k: number): boolean {
     return false;
   // (`and 6.4% to 2023 levels`: a bare year is a period, no level)
   const q = next.fig.q.quantity;
-  return q !== undefined && !(q.scale === 0 && q.unit === undefined && BARE_YEAR.test(q.base));
+  return q !== undefined && !(q.scale === 0 && q.unit === undefined && isYearText(q.base));
 }
-
-/** A year in digits, as a bare quantity's value. */
-const BARE_YEAR = /^(19|20)\d\d$/u;
 
 /** The goal marker that takes the clause's figure `k` as its own value (`the 7 GW target`), if any. */
 function ownGoalAfter(a: SentenceContext, clause: Clause, k: number): Item | undefined {

@@ -1,8 +1,8 @@
 import type { ComparisonBase } from '../../model/types';
-import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Span } from '../types';
 import type { SentenceContext, SentenceState } from './context';
+import { linkAt } from './dated-move';
 import { type LevelTime, levelTimeAt } from './from-level-base';
 import { tokenAt } from './token-at';
 
@@ -11,13 +11,6 @@ const MOVE_WORDS = 2;
 
 /** How many words of a unit may follow a level's number before its time (`£23.8 billion [of goods] in April`). */
 const UNIT_WORDS = 3;
-
-/** True when a link of `words` (grammar `fromWords`/`toWords`) ends right before token `k` or starts at it. */
-function linkAt(a: SentenceContext, k: number, words: SentenceContext['g']['fromWords']): number {
-  if (matchAt(a.tokens, k, words)) return k;
-  for (let j = Math.max(0, k - 2); j < k; j++) if (matchAt(a.tokens, j, words, k)?.to === k) return j;
-  return -1;
-}
 
 /** The time written after a level that ends before token `j` (past at most {@link UNIT_WORDS} words), or null. */
 function timeAfter(a: SentenceContext, j: number, end: number): LevelTime | null {
