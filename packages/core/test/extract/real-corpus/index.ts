@@ -98,6 +98,10 @@ import { TEST35_EN } from './test35-en';
 import { TEST35_VI } from './test35-vi';
 import { TEST35B_EN } from './test35b-en';
 import { TEST35C_EN } from './test35c-en';
+import { TEST36_EN } from './test36-en';
+import { TEST36_VI } from './test36-vi';
+import { TEST36B_EN } from './test36b-en';
+import { TEST36C_EN } from './test36c-en';
 import type { RealSentence } from './types';
 import { VI } from './vi';
 
@@ -510,3 +514,12 @@ export const TEST34_CORPUS: readonly RealSentence[] = [...TEST34_VI, ...TEST34_E
  * failures are never printed.
  */
 export const TEST35_CORPUS: readonly RealSentence[] = [...TEST35_VI, ...TEST35_EN, ...TEST35B_EN, ...TEST35C_EN];
+
+/**
+ * The thirty-sixth fresh set (split `test36`: `test36-vi.ts`, `test36-en.ts`, `test36b-en.ts`, `test36c-en.ts`), not in
+ * REAL_CORPUS: new articles from sites no earlier set read, annotated by people who never read the
+ * extractor, written at round 51 and held out as the measure of that round's work. Scored only with
+ * `bench/extract-score.ts --test36`, in its own groups (`test36`, `vi test36`, `en test36`); its
+ * failures are never printed.
+ */
+export const TEST36_CORPUS: readonly RealSentence[] = [...TEST36_VI, ...TEST36_EN, ...TEST36B_EN, ...TEST36C_EN];
