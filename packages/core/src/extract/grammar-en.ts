@@ -1248,6 +1248,9 @@ export const en: Grammar = {
     // (`from US$47.4 billion in the comparable period in 2013`: the Philippine statistics releases'
     // word; round 43 — the base had been the whole year 2013, certain)
     'the comparable period',
+    'the comparable days',
+    'the comparable months',
+    'the same days',
   ]),
   pointWords: words(VOCABULARY.en.points),
   basisPointWords: words(VOCABULARY.en.basisPoints ?? []),
@@ -2381,6 +2384,7 @@ export const en: Grammar = {
     'output',
     'production',
   ]),
+  monthEstimateNouns: words(['estimate', 'estimates', 'reading']),
   resultWords: words([
     'the estimated figure for',
     'the estimate for',
@@ -2694,9 +2698,18 @@ export const en: Grammar = {
     ...SAME_PERIOD_A_YEAR_BEFORE.map((w): [string, BaseWord] => [w, { kind: 'same-period-last-year' }]),
     // `surging 57.1% from the same month in 2018`, `compared with the same quarter of 2022`: the same
     // period of a named year (the year is read after it by `readBase`), as `the same period` is
-    ...['the same month', 'the same quarter', 'the same half', 'the same months', 'same month', 'same quarter'].map(
-      (w): [string, BaseWord] => [w, { kind: 'same-period-last-year' }],
-    ),
+    // (`up 7 percent from the comparable days in 2020`: the same days of a named year; round 51)
+    ...[
+      'the same month',
+      'the same quarter',
+      'the same half',
+      'the same months',
+      'same month',
+      'same quarter',
+      'the comparable days',
+      'the comparable months',
+      'the same days',
+    ].map((w): [string, BaseWord] => [w, { kind: 'same-period-last-year' }]),
   ]),
   agoBase: {
     counts: { a: 1, an: 1, the: 1, one: 1, two: 2, three: 3, six: 6, twelve: 12 },

@@ -901,6 +901,7 @@ export const vi: Grammar = {
   articles: [],
   timesTail: [],
   yearLevelNouns: [],
+  monthEstimateNouns: [],
   resultWords: words([
     ...['ước thực hiện', 'thực hiện', 'ước tính', 'kết quả thực hiện', 'kết quả', 'mức', 'con số'],
     // (`so với kết quả đạt được năm 2023`, `so với mức thực hiện năm 2024`, `so với số thực hiện năm

@@ -659,6 +659,8 @@ export interface Grammar {
   readonly timesTail: readonly Phrase[];
   /** Nouns after a year that make it a base (`the 2015 level`, `the 2022 figure`). */
   readonly yearLevelNouns: readonly Phrase[];
+  /** `from the December estimate`: the estimate words that name a month's figure after the month (English). */
+  readonly monthEstimateNouns: readonly Phrase[];
   /** Words between a compare word and a base period: `so với (kết quả thực hiện) năm 2019`, `the figure for`. */
   readonly resultWords: readonly Phrase[];
   /** Change nouns after a base adjective: `a year-on-year increase of`, `a month-on-month decline of`. */

@@ -655,6 +655,29 @@ export function yearLevelAt(c: Cursor, k: number): { year: Token; at: number; to
   return null;
 }
 
+/** The month (1–12) named by a capitalised month name at token `k` (`may` is a verb), or null. */
+function monthAt(c: Cursor, k: number): { index: number; at: number; to: number } | null {
+  const named = c.tokens[k];
+  const months = c.g.periodWords.monthNames;
+  if (named?.kind !== 'word' || k >= c.limit || !/^\p{Lu}/u.test(named.text)) return null;
+  if (!Object.hasOwn(months, named.forms.lower)) return null;
+  return { index: months[named.forms.lower] as number, at: k, to: k + 1 };
+}
+
+/**
+ * `the December estimate`, `the January figure`, `the June level` (English): the article, a month
+ * named without its year and a level noun (grammar `yearLevelNouns`, or an estimate word) ending a
+ * noun phrase — that month's figure, a base like the month alone; its year is the statement's.
+ */
+function monthLevelAt(c: Cursor, k: number): { index: number; at: number; to: number } | null {
+  if (c.g.locale !== 'en' || !c.g.definiteArticles.has(c.tokens[k]?.forms.fold ?? '')) return null;
+  const month = monthAt(c, k + 1);
+  if (!month) return null;
+  const noun = m(c, month.to, c.g.yearLevelNouns) ?? m(c, month.to, c.g.monthEstimateNouns);
+  if (!noun || noun.to > c.limit || !nounPhraseEnds(c, noun.to)) return null;
+  return { ...month, to: noun.to };
+}
+
 /**
  * `31/12/2022`, `thời điểm 31/12/2022`, `cuối năm 2022`, `the end of 2022`: a point in time as a
  * base, read as its month (`2022-12`).
@@ -780,23 +803,19 @@ export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): Ba
     !(base && (period.relative !== undefined || yearless ? base.to >= period.to : base.to > period.to))
   )
     return { from: i, to: period.to, base: { kind: 'named-period', match: period }, level: compare.level };
-  // `compared to June`: a month named alone after the comparison (capitalised: `may` is a verb).
-  const named = c.tokens[k];
-  const months = c.g.periodWords.monthNames;
-  if (
-    named?.kind === 'word' &&
-    k < c.limit &&
-    /^\p{Lu}/u.test(named.text) &&
-    Object.hasOwn(months, named.forms.lower)
-  ) {
-    const index = months[named.forms.lower] as number;
+  // `compared to June`: a month named alone after the comparison (capitalised: `may` is a verb);
+  // `from the December estimate`, `over the January figure`: the month's figure named by a level
+  // noun after the article (round 51: `up 0.1 percent from the December estimate` had been read as
+  // 100.1 % of a plan)
+  const monthly = monthAt(c, k) ?? monthLevelAt(c, k);
+  if (monthly) {
     const match: PeriodMatch = {
-      from: k,
-      to: k + 1,
-      partial: { kind: 'month', index },
-      rule: `${c.g.locale}.period.month-after-compare`,
+      from: monthly.at,
+      to: monthly.at + 1,
+      partial: { kind: 'month', index: monthly.index },
+      rule: `${c.g.locale}.period.month-after-compare${monthly.to > monthly.at + 1 ? '+level' : ''}`,
     };
-    return { from: i, to: k + 1, base: { kind: 'named-period', match }, level: compare.level };
+    return { from: i, to: monthly.to, base: { kind: 'named-period', match }, level: compare.level };
   }
   const level = yearLevelAt(c, k);
   const year = level ? level.year : c.tokens[k];
