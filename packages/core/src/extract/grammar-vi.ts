@@ -185,6 +185,9 @@ export const vi: Grammar = {
     ['VND', 'VND'],
     ['USD', 'USD'],
     ['đô la Mỹ', 'USD'],
+    // (`30 triệu đô-la Mỹ`: the hyphenated spelling; round 51)
+    ['đô-la Mỹ', 'USD'],
+    ['đô-la', 'USD'],
     // `435,23 tỷ đô la`: the dollar of the press is the US dollar; another country's is named
     // (`đô la Singapore`) and has no unit here.
     ['đô la', 'USD'],
@@ -400,7 +403,12 @@ export const vi: Grammar = {
     ['chi bộ', undefined],
     ['đảng bộ', undefined],
   ]),
-  currencyBefore: phrases<string>([]),
+  // (`ước đạt khoảng $5.5 tỷ USD`: the overseas press writes the dollar's sign before the number;
+  // the bound before it had been lost and the value read exact; round 51)
+  currencyBefore: phrases<string>([
+    ['US$', 'USD'],
+    ['$', 'USD'],
+  ]),
   percentWords: words(['phần trăm']),
   samePeriodYearLinks: new Set(['nam']),
   // (Vietnamese `cùng kỳ năm Y` is read by `vi-rate-period.ts`)
@@ -1148,7 +1156,8 @@ export const vi: Grammar = {
   // (`so với mức lỗ 81,2 tỷ đồng cùng kỳ 2023`: the level of a loss or a profit; round 38)
   // (`so với con số 40,7 tỷ đồng ghi nhận trong quý 2/2023`: the figure compared with, named `con số`)
   fromLevelLinks: words(['mức', 'mức là', 'mức lỗ', 'mức lãi', 'con số', 'con số là']),
-  toWords: words(['lên', 'lên mức', 'xuống', 'xuống còn', 'đến', 'còn']),
+  // (`tăng vọt tới khoảng 7 tỷ đô-la Mỹ năm 2004`: `tới` as `đến`; round 51)
+  toWords: words(['lên', 'lên mức', 'xuống', 'xuống còn', 'đến', 'tới', 'tới mức', 'còn']),
   // `giảm 11,5%, tương ứng giảm 4,39 tỷ đồng, về 33,77 tỷ đồng`: the level a change came to, after a
   // comma (sentence/vi-reached-level.ts, round 37)
   reachedLevelLeads: words(['về', 'về mức', 'lên', 'lên mức', 'xuống', 'xuống mức', 'xuống còn', 'còn']),
@@ -1507,7 +1516,10 @@ export const vi: Grammar = {
   ]),
   milestoneWords: words(['mốc', 'cột mốc', 'ngưỡng', 'top', 'tốp', 'câu lạc bộ']),
   shareTails: words(['tổng', 'của tổng', 'trong tổng', 'so với tổng', 'trên tổng']),
-  conversionWords: words(['tương đương', 'tương đương với', 'tương đương khoảng', 'quy đổi', 'khoảng']),
+  conversionWords: words(['tương đương', 'tương đương với', 'tương đương khoảng', 'quy đổi']),
+  // (`ước đạt khoảng 4,2 tỷ USD`, `tăng vọt tới khoảng 7 tỷ đô-la Mỹ`: `khoảng` alone restates only
+  // right after an amount and a bracket or comma; it had doubted every `khoảng … USD`; round 51)
+  conversionAfterAmountWords: words(['khoảng']),
   periodCountNouns: words(['tháng', 'năm', 'quý', 'ngày', 'tuần', 'giờ', 'kỳ']),
   periodWords: {
     monthNames: {

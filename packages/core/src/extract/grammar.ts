@@ -1181,6 +1181,12 @@ export interface Grammar {
   /** Words before the same amount in another currency: `equivalent to`, `tương đương`. */
   readonly conversionWords: readonly Phrase[];
   /**
+   * Approximation words that restate an amount in another currency only right after that amount and
+   * a bracket or a comma (`5.700 tỷ đồng (khoảng 250 triệu USD)`); elsewhere they are an approximation
+   * of the figure itself (`tăng lên khoảng 3 tỷ USD`).
+   */
+  readonly conversionAfterAmountWords?: readonly Phrase[] | undefined;
+  /**
    * Links between a share and the amount it is (`white rice taking the largest share (55.5% or 3.56
    * million tons)`): the amount is the figure, the share none (`sentence/share-or-amount.ts`, round 33).
    * Optional.

@@ -377,6 +377,10 @@ export function dateAt(c: Cursor, i: number): number {
     const y = t[i + 4];
     return K.year.has(t[i + 3]?.forms.fold ?? '') && isNum(y) && /^(19|20)\d\d$/.test(y.text) ? 5 : 3;
   }
+  // `ngày 8 tháng Mười Hai, 2015`, `ngày 5 tháng Giêng năm 2016`: the month in words after a day
+  // word (a newspaper's date; round 51 — it had been read as the figures' month)
+  const spelled = lead?.kind === 'word' && c.g.dateLeadWords.has(fold(lead.text)) ? spelledMonthDate(c, i) : 0;
+  if (spelled) return spelled;
   // `on 21 July 2021`, `30 October 2023`, `As at 21 Jun`: an English date with its day first and its
   // month capitalised (`on July 21, 2021` names no period either)
   const name = t[i + 1];
@@ -409,6 +413,30 @@ export function dateAt(c: Cursor, i: number): number {
   const before = t[i - 1];
   if (sep?.text === '-' || (before?.kind === 'word' && c.g.dateLeadWords.has(fold(before.text)))) return 3;
   return 0;
+}
+
+/**
+ * `8 tháng Mười Hai, 2015` at the day number `i` (Vietnamese): the month word, a month name in words
+ * (two words, or one capitalised: `tháng Năm`), then the year after a comma or `năm` — how many tokens
+ * the date spans, or 0.
+ */
+function spelledMonthDate(c: Cursor, i: number): number {
+  const t = c.tokens;
+  const a = t[i] as Token;
+  if (c.g.locale !== 'vi' || +a.text < 1 || +a.text > 31) return 0;
+  const K = c.g.periodWords.keys;
+  if (!K.month.has(t[i + 1]?.forms.fold ?? '')) return 0;
+  const names = c.g.periodWords.monthNames;
+  const first = t[i + 2];
+  const two = `${first?.forms.lower ?? ''} ${t[i + 3]?.forms.lower ?? ''}`;
+  const one = first?.kind === 'word' && /^\p{Lu}/u.test(first.text) && Object.hasOwn(names, first.forms.lower);
+  const n = Object.hasOwn(names, two) ? 2 : one ? 1 : 0;
+  if (n === 0) return 0;
+  let k = i + 2 + n;
+  if (isP(t[k], ',')) k++;
+  if (K.year.has(t[k]?.forms.fold ?? '')) k++;
+  const y = t[k];
+  return isNum(y) && /^(19|20)\d\d$/u.test(y.text) ? k + 1 - i : 2 + n;
 }
 
 /** True when token `k` is a month number glued to `/` and a year (`10/2013`). */
