@@ -3674,6 +3674,7 @@ export const en: Grammar = {
       yearPrepositions: new Set(['in', 'for', 'during', 'of', 'year', 'throughout']),
       // `a net loss for calendar 2022` (round 37; not `fiscal`: a fiscal year may end in another month)
       calendarYearWords: new Set(['calendar']),
+      yearSpan: { from: new Set(['from']), to: new Set(['to']) },
       // `a total of N10.1 trillion in the year 2022` (round 46)
       namedYearNouns: new Set(['year']),
       namedMonthLinks: new Set(['of']),

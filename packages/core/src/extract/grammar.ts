@@ -2102,6 +2102,8 @@ export interface PeriodKeys {
   readonly yearPrepositions: ReadonlySet<string>;
   /** `for calendar 2022`: a word between the preposition and the year that names the calendar year. Optional. */
   readonly calendarYearWords?: ReadonlySet<string>;
+  /** `from 2016 to 2017` (English): the words that open and close a span of years, the second year the figure's. */
+  readonly yearSpan?: { readonly from: ReadonlySet<string>; readonly to: ReadonlySet<string> } | undefined;
   /** `in the year 2022`: the noun between a preposition's article and the year it names. Optional (round 46). */
   readonly namedYearNouns?: ReadonlySet<string>;
   /** `for the month of February 2021`: the link between the month noun and the month it names. Optional (round 47). */

@@ -305,6 +305,8 @@ function thenAt(c: Cursor, to: number, rising = false): QuantityMatch | undefine
   const toWord =
     c.g.locale !== 'en' ? null : upTo && c.g.riseBounds.has(upTo.phrase.text) ? { to: upTo.to } : m(c, to, c.g.toWords);
   if (!toWord) return undefined;
+  // (`grew 7 percent from 2016 to 2017`: the year a span of years ends at is a period, no level)
+  if (matchPeriod(c.tokens, to, c.g.locale)?.rule === 'en.period.year-span-end') return undefined;
   const next = readQuantity(c.text, c.tokens, toWord.to, c.g, c.limit);
   return next?.quantity ? next : undefined;
 }
