@@ -1830,6 +1830,8 @@ export const en: Grammar = {
     'beating',
     'outstripped',
     'outstripping',
+    // (`were ahead of Governor's Budget projections by $3.0 billion (21 percent)`: 121 % of them; round 51)
+    'ahead of',
   ]),
   // `falling short of the annual target by 8 percent`, `missed its plan by 3%`: completion 100 − X
   // (`out of the target of Rs. 1,067.96 billion, Rs. 957.41 billion has been collected`: round 47)
@@ -2385,6 +2387,7 @@ export const en: Grammar = {
     'production',
   ]),
   monthEstimateNouns: words(['estimate', 'estimates', 'reading']),
+  lastPossessiveWords: new Set(['last']),
   resultWords: words([
     'the estimated figure for',
     'the estimate for',
@@ -3058,6 +3061,12 @@ export const en: Grammar = {
   earlierReadingLeads: words(['from', 'versus', 'vs', 'vs.', 'against', 'after']),
   fromLevelLinks: words(['of']),
   toWords: words(['to']),
+  // (`The miner's output was 3% lower than expected`: 97 % of what was expected; round 51 — only
+  // after a comparison's `than`, as `expected` elsewhere frames a forecast)
+  thanExpectedWords: phrases<PlanKind>([
+    ['expected', 'forecast'],
+    ['anticipated', 'forecast'],
+  ]),
   plannedWords: phrases<PlanKind>([
     ['planned', 'plan'],
     ['assigned', 'plan'],
@@ -3452,6 +3461,11 @@ export const en: Grammar = {
       'revenues',
       'receipts',
       'earnings',
+      // (`a 33 percent increase over April's shipment of 4,384 tonnes`, `over last May's haul of 2,268
+      // tonnes`: the trade press's words for a month's volume; round 51)
+      'shipment',
+      'shipments',
+      'haul',
     ]),
     participles: new Set([
       'recorded',

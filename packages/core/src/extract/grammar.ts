@@ -661,6 +661,8 @@ export interface Grammar {
   readonly yearLevelNouns: readonly Phrase[];
   /** `from the December estimate`: the estimate words that name a month's figure after the month (English). */
   readonly monthEstimateNouns: readonly Phrase[];
+  /** `over last May's haul`: the word before a possessive month that makes it that month a year before (English). */
+  readonly lastPossessiveWords?: ReadonlySet<string> | undefined;
   /** Words between a compare word and a base period: `so với (kết quả thực hiện) năm 2019`, `the figure for`. */
   readonly resultWords: readonly Phrase[];
   /** Change nouns after a base adjective: `a year-on-year increase of`, `a month-on-month decline of`. */
@@ -826,6 +828,8 @@ export interface Grammar {
   readonly toWords: readonly Phrase[];
   /** `kế hoạch 1.700.000`, `against a plan of`: a stated plan value follows. */
   readonly planValueWords: readonly Phrase[];
+  /** `3% lower than expected` (English): words after a comparison's `than` that name a forecast, as `planned` names the plan. */
+  readonly thanExpectedWords?: readonly Phrase<PlanKind>[] | undefined;
   /** `planned`, `targeted` after `than`: the plan as the comparison's other side (`19% higher than planned`). */
   readonly plannedWords: readonly Phrase<PlanKind>[];
   /** Nouns after which a number is part of a name: `mức độ 3`, `level 3`, `số 58`. */

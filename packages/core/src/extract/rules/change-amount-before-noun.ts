@@ -24,18 +24,23 @@ export function preNounChangeAt(c: Cursor, i: number): Found | null {
   if (c.g.changeNounsAfterAmount.length === 0) return null;
   // `achieve 12 per cent growth`, `posted 7.5 percent growth in 2023`: with no article the amount
   // opens the phrase (the value and percent rules leave such a percentage to this rule).
-  const from = m(c, i, c.g.articles)?.to === i + 1 ? i + 1 : i;
+  // (`about a 33 percent increase over April's shipment`: a bound word before the article bounds the
+  // change as one after it does; the change had opened a statement of its own named `about`; round 51)
+  const outer = m(c, i, c.g.approximate);
+  const art = outer ? outer.to : i;
+  const from = m(c, art, c.g.articles)?.to === art + 1 ? art + 1 : i;
+  if (outer && from === i) return null;
   // `an estimated 17.3% growth`: a stage word between the article and the amount.
-  const stage = from > i ? m(c, from, c.g.stageWords) : null;
+  const stage = from > art ? m(c, from, c.g.stageWords) : null;
   // `a nearly 50 per cent increase`, `an about 3% rise`: a bound word between the article and the
   // amount bounds the change (never audited).
-  const approx = from > i ? m(c, stage ? stage.to : from, c.g.approximate) : null;
-  let at = approx ? approx.to : stage ? stage.to : from;
+  const approx = from > art ? (m(c, stage ? stage.to : from, c.g.approximate) ?? outer) : null;
+  let at = approx && approx !== outer ? approx.to : stage ? stage.to : from;
   // `a robust 42.9% increase`, `a staggering 73.6 per cent rise`: after the article, at most
   // {@link ADJECTIVES} plain words (no number, no stop word) describe the change — read
   // structurally, so a new adjective needs no new string; the change noun after the percentage
   // is still required.
-  if (from > i && !stage && !approx) {
+  if (from > art && !stage && (!approx || approx === outer)) {
     for (let n = 0; n < ADJECTIVES && !isNum(c.tokens[at]); n++) {
       const t = c.tokens[at];
       if (t?.kind !== 'word' || c.g.planPhraseStops.has(t.forms.fold)) return null;

@@ -32,7 +32,7 @@ function planSideAt(
 ): { of: StatedCompletion['of']; to: number; level: ReturnType<typeof worst> } | null {
   const than = m(c, k, c.g.compareWords);
   if (!than) return null;
-  const planned = m(c, than.to, c.g.plannedWords);
+  const planned = m(c, than.to, c.g.plannedWords) ?? m(c, than.to, c.g.thanExpectedWords ?? []);
   if (planned) return { of: planned.phrase.data, to: planned.to, level: worst(than.level, planned.level) };
   const plan = planPhraseAt(c, than.to, false);
   if (!plan || !planPhraseEnds(c, plan.to)) return null;

@@ -692,6 +692,31 @@ function monthAt(c: Cursor, k: number): { index: number; at: number; to: number 
   return { index: months[named.forms.lower] as number, at: k, to: k + 1 };
 }
 
+/** `May's`, `June’s`: a capitalised month name with the possessive ending. */
+const POSSESSIVE_MONTH = /^(\p{Lu}\p{Ll}+)['’]s$/u;
+
+/**
+ * `April's shipment`, `last May's haul` (English): a month named in the possessive and the noun
+ * it owns (one plain word, then the end of the noun phrase or `of`) — that month's figure, a base;
+ * after grammar `lastPossessiveWords` that month a year before (`lastYear`).
+ */
+function possessiveMonthAt(c: Cursor, k: number): { index: number; at: number; to: number; lastYear: boolean } | null {
+  const last = c.g.lastPossessiveWords;
+  if (!last) return null;
+  const lastYear = last.has(c.tokens[k]?.forms.fold ?? '');
+  const at = lastYear ? k + 1 : k;
+  const t = c.tokens[at];
+  const stem = t?.kind === 'word' ? POSSESSIVE_MONTH.exec(t.text)?.[1] : undefined;
+  const months = c.g.periodWords.monthNames;
+  if (!stem || !Object.hasOwn(months, stem.toLowerCase())) return null;
+  const noun = c.tokens[at + 1];
+  if (noun?.kind !== 'word' || at + 2 > c.limit || !/^\p{Ll}+$/u.test(noun.text)) return null;
+  if (c.g.planPhraseStops.has(noun.forms.fold) || !nounPhraseEnds(c, at + 2)) {
+    if (!c.g.fromLevelLinks.some((p) => matchAt(c.tokens, at + 2, [p], c.limit)?.to === at + 3)) return null;
+  }
+  return { index: months[stem.toLowerCase()] as number, at, to: at + 2, lastYear };
+}
+
 /**
  * `the December estimate`, `the January figure`, `the June level` (English): the article, a month
  * named without its year and a level noun (grammar `yearLevelNouns`, or an estimate word) ending a
@@ -835,7 +860,11 @@ export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): Ba
   // `from the December estimate`, `over the January figure`: the month's figure named by a level
   // noun after the article (round 51: `up 0.1 percent from the December estimate` had been read as
   // 100.1 % of a plan)
-  const monthly = monthAt(c, k) ?? monthLevelAt(c, k);
+  // (`over last May's haul of 2,268 tonnes`: that month a year before; round 51)
+  const possessive = possessiveMonthAt(c, k);
+  if (possessive?.lastYear)
+    return { from: i, to: possessive.to, base: { kind: 'same-period-last-year' }, level: compare.level };
+  const monthly = monthAt(c, k) ?? monthLevelAt(c, k) ?? possessive;
   if (monthly) {
     const match: PeriodMatch = {
       from: monthly.at,

@@ -21,21 +21,25 @@ export function baseFigureLevels(a: SentenceContext, st: SentenceState): void {
   if (nouns.size === 0) return;
   for (const d of [...a.sentenceDrafts(st.span)]) {
     const v = d.value;
-    const c = d.changes.length === 1 ? d.changes[0] : undefined;
-    const span = c?.value.baseSpan;
-    const base = c?.value.base;
-    if (!v || !span || !base || v.rule.includes('.earlier-reading')) continue;
-    const last = tokenAt(a.tokens, span.end) - 1;
-    if (!nouns.has(a.tokens[last]?.forms.fold ?? '')) continue;
-    // (`Revenue was GH¢910 million, a 24 per cent growth over the previous year's figure of GH¢734.1
-    // million`: the statement has its value; the base's level was left unread as a second one — round 47)
-    if (tokenAt(a.tokens, v.span.start) !== last + 1) {
-      unreadBaseLevel(a, st, d, base, span, last);
-      continue;
+    if (!v || v.rule.includes('.earlier-reading')) continue;
+    // (each change's base: `a 33 percent increase over April's shipment of 4,384 tonnes and a 186
+    // percent increase over last May's haul of 2,268 tonnes` — round 51; only a lone change had been looked at)
+    for (const c of d.changes) {
+      const span = c.value.baseSpan;
+      const base = c.value.base;
+      if (!span || !base) continue;
+      const last = tokenAt(a.tokens, span.end) - 1;
+      if (!nouns.has(a.tokens[last]?.forms.fold ?? '')) continue;
+      // (`Revenue was GH¢910 million, a 24 per cent growth over the previous year's figure of GH¢734.1
+      // million`: the statement has its value; the base's level was left unread as a second one — round 47)
+      if (tokenAt(a.tokens, v.span.start) !== last + 1) {
+        unreadBaseLevel(a, st, d, base, span, last);
+        continue;
+      }
+      if (d.changes.length !== 1 || matchAt(a.tokens, last + 1, a.g.fromLevelLinks)?.from !== last + 1) continue;
+      baseLevel(a, st, d, base, span, last, { ...v, rule: `${v.rule}.earlier-reading` });
+      d.value = undefined;
     }
-    if (matchAt(a.tokens, last + 1, a.g.fromLevelLinks)?.from !== last + 1) continue;
-    baseLevel(a, st, d, base, span, last, { ...v, rule: `${v.rule}.earlier-reading` });
-    d.value = undefined;
   }
 }
 
