@@ -1950,6 +1950,9 @@ export const en: Grammar = {
   ]),
   surveyNouns: new Set(['census', 'survey', 'surveys', 'poll']),
   baseDemonstratives: new Set(['that', 'those']),
+  // (`6 percent higher than they were at this point in 2011`, `than it was a year ago`: the pronoun and
+  // its verb after `than` stand for the figure compared with, read past to the base; round 51)
+  baseClauseLeads: words(['they were', 'it was', 'they are', 'it is', 'those were', 'that was']),
   pointInTimeLeads: words(['as of', 'as at']),
   periodBaseLeads: words([
     'compared with',
@@ -2712,6 +2715,9 @@ export const en: Grammar = {
       'the comparable days',
       'the comparable months',
       'the same days',
+      // (`higher than they were at this point in 2011`: the same point of that year; round 51)
+      'at this point',
+      'at this time',
     ].map((w): [string, BaseWord] => [w, { kind: 'same-period-last-year' }]),
   ]),
   agoBase: {

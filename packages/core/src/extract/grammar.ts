@@ -586,6 +586,8 @@ export interface Grammar {
    * Optional (none: the noun names the value right before it only).
    */
   readonly pluralGoalNouns?: readonly Phrase[];
+  /** `than they were at this point in 2011` (English): a pronoun and its verb after a compare word, read past to the base. */
+  readonly baseClauseLeads?: readonly Phrase[] | undefined;
   /**
    * Demonstratives that open a base only after a comparison word (`higher than that in 2019`,
    * `compared with those of last year`); elsewhere they are no base (`The ministry said that in

@@ -810,7 +810,8 @@ export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): Ba
   // never a base; `up by 2.23 per cent of the money which was pocketed in the same period last year`
   // is one — round 46)
   const standIn = afterBaseStandIn(c, compare.to, c.g.noStandInCompareWords.has(compare.phrase.text));
-  let k = standIn ?? compare.to;
+  const clause = standIn === null && c.g.baseClauseLeads ? m(c, compare.to, c.g.baseClauseLeads) : null;
+  let k = standIn ?? (clause && clause.to < c.limit ? clause.to : compare.to);
   // `over that in June`, `against those of last year`: a demonstrative standing for the figure
   // between the compare word and its period
   if (c.g.baseDemonstratives.has(c.tokens[k]?.forms.fold ?? '')) {
