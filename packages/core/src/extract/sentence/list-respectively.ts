@@ -192,10 +192,19 @@ export function pairRespectively(a: SentenceContext, st: SentenceState): void {
     if (group > 1) {
       const members = drafts.slice(n, n + group);
       if (items.length !== group || !members.every((m) => m.value && m.changes.length === 0)) continue;
+      // (`Mức kiều hối trong năm 2013 và 2012 lần lượt là 11 tỷ USD và 10 tỷ USD`: a list of years ending
+      // the name pairs each value with its year, the words before the years naming both; round 51 — the
+      // second value had taken the first year)
+      const years = yearRun(a, st.periods);
+      const last = years[years.length - 1];
+      const ofYears =
+        years.length === group && (years[0]?.from ?? -1) > name.from && last !== undefined && last.to <= name.to;
       members.forEach((m, k) => {
-        const r = items[k] as Range;
+        const r = ofYears ? { from: name.from, to: (years[0] as { from: number }).from } : (items[k] as Range);
         m.name = { ...a.field(a.span(r.from, r.to).text, r.from, r.to, `${L}.name.${PAIRED}`) };
         if (m.value) m.value = paired(m.value);
+        const y = ofYears ? years[k] : undefined;
+        if (y) m.period = a.field(y.id, y.from, y.to, `${L}.period.${PAIRED}`);
       });
       n += group - 1;
       continue;
