@@ -2391,6 +2391,14 @@ export const en: Grammar = {
   ]),
   monthEstimateNouns: words(['estimate', 'estimates', 'reading']),
   lastPossessiveWords: new Set(['last']),
+  // (`0.5% above last year's output`, `above the prior year's collections`: a year in the possessive
+  // before the noun of its figure, grammar `yearLevelNouns` or `baseStandIns`, is the base; before a
+  // number or a plan noun it is not — `last year's 1.66 million TEUs`, `last year's estimates`; round 51)
+  possessiveYearBases: phrases<BaseWord>([
+    ["the prior year's", { kind: 'same-period-last-year' }],
+    ["the previous year's", { kind: 'same-period-last-year' }],
+    ["last year's", { kind: 'same-period-last-year' }],
+  ]),
   resultWords: words([
     'the estimated figure for',
     'the estimate for',
@@ -2584,6 +2592,8 @@ export const en: Grammar = {
     ['the same quarter last year', { kind: 'same-period-last-year' }],
     ['the same quarter of last year', { kind: 'same-period-last-year' }],
     ['the year-ago period', { kind: 'same-period-last-year' }],
+    // (`up from $89.1 billion in the year ago period`: round 51)
+    ['the year ago period', { kind: 'same-period-last-year' }],
     ['the same period of the previous year', { kind: 'same-period-last-year' }],
     ['the same period a year earlier', { kind: 'same-period-last-year' }],
     ['the same period', { kind: 'same-period-last-year' }],
@@ -2754,6 +2764,9 @@ export const en: Grammar = {
     ['on the quarter', { kind: 'previous-period' }],
     ['month on month', { kind: 'previous-period' }],
     ['month-on-month', { kind: 'previous-period' }],
+    // (`Month-to-month, the figure was up 9.7 percent`: round 51)
+    ['month-to-month', { kind: 'previous-period' }],
+    ['month to month', { kind: 'previous-period' }],
     ['quarter on quarter', { kind: 'previous-period' }],
     ['quarter-on-quarter', { kind: 'previous-period' }],
     // the newswire abbreviations and `over` forms of the same bases
@@ -3102,6 +3115,9 @@ export const en: Grammar = {
       ['projected', 'anticipated', 'budgeted', 'targeted'].map((p) => `${article} ${p}`),
     ),
   ]),
+  // (`35% of the total targeted revenue of Kshs. 2.83 Trillion`: the measure's noun after the plan word,
+  // before the plan's figure; round 51 — the figure had been a certain result)
+  plannedMeasureNouns: new Set(['revenue', 'revenues', 'collection', 'collections']),
   priceBasisWords: words(['constant prices of', 'constant prices in', 'comparable prices of', 'comparative prices of']),
   populationOfPlace: {
     places: new Set(['country', 'nation', 'city', 'province', 'district', 'town', 'region', 'market', 'economy']),

@@ -665,6 +665,8 @@ export interface Grammar {
   readonly monthEstimateNouns: readonly Phrase[];
   /** `over last May's haul`: the word before a possessive month that makes it that month a year before (English). */
   readonly lastPossessiveWords?: ReadonlySet<string> | undefined;
+  /** `last year's output` (English): a year in the possessive, a base only before the noun of its figure. */
+  readonly possessiveYearBases?: readonly Phrase<BaseWord>[] | undefined;
   /** Words between a compare word and a base period: `so với (kết quả thực hiện) năm 2019`, `the figure for`. */
   readonly resultWords: readonly Phrase[];
   /** Change nouns after a base adjective: `a year-on-year increase of`, `a month-on-month decline of`. */
@@ -828,6 +830,8 @@ export interface Grammar {
   readonly fromLevelLinks: readonly Phrase[];
   /** `lên`, `xuống`, `đến` / `to` of `từ A lên B`. */
   readonly toWords: readonly Phrase[];
+  /** `of the targeted revenue of Kshs. 2.83 Trillion` (English): a measure's noun between a plan noun and the link to the plan's figure. */
+  readonly plannedMeasureNouns?: ReadonlySet<string> | undefined;
   /** `kế hoạch 1.700.000`, `against a plan of`: a stated plan value follows. */
   readonly planValueWords: readonly Phrase[];
   /** `3% lower than expected` (English): words after a comparison's `than` that name a forecast, as `planned` names the plan. */

@@ -324,6 +324,13 @@ export function restatedAmountAt(c: Cursor, at: number): QuantityMatch | null {
   return amount && q && q.unitCode !== 'percent' && (q.unit !== undefined || q.scale !== 0) ? amount : null;
 }
 
+/** After `, or $4.9 billion,` at token `to` (a rate's amount restated between commas): the token after the second comma, or -1. */
+function restatedBetweenCommas(c: Cursor, to: number): number {
+  if (!isP(c.tokens[to], ',')) return -1;
+  const amount = restatedAmountAt(c, to + 1);
+  return amount && isP(c.tokens[amount.to], ',') && amount.to + 1 < c.limit ? amount.to + 1 : -1;
+}
+
 /**
  * Where a rate's restatement as an amount ends (`18% or P9.6 billion`, grammar `restateWords`) when
  * the level the change reached follows it (`to P78.1 billion`) or the amount closes the clause; else
@@ -425,7 +432,11 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   const restated = form === 'rate' && !bracket ? restatedAmountVi(c, to, sign) : -1;
   const here = readBase(c, to);
   const ahead = restated > 0 && !here ? readBase(c, restated) : null;
-  const after = here ?? baseAfterBracket(c, to) ?? ahead ?? before?.base ?? null;
+  // (`an increase of 10.8 percent, or $4.9 billion, from the previous year`: the base after the rate's
+  // amount restated between commas is the rate's; round 51 — the base had been lost)
+  const between = !here && form === 'rate' && !bracket && c.g.locale === 'en' ? restatedBetweenCommas(c, to) : -1;
+  const after =
+    here ?? baseAfterBracket(c, to) ?? ahead ?? (between > 0 ? readBase(c, between) : null) ?? before?.base ?? null;
   // `rising 22.5% above estimates`, `5 percent below the annual plan`: a rate over or under a plan.
   // `surged by 29 percent against the estimates`, `fell 4% compared with the annual plan`: a
   // change against a plan noun phrase is a completion, never a change against a period.

@@ -537,7 +537,12 @@ export function readBase(c: Cursor, i: number): BaseRead | null {
  */
 export function bareBaseAt(c: Cursor, k: number): BaseRead | null {
   const b = m(c, k, c.g.bases);
-  return b ? withNamedYear(c, { from: k, to: b.to, base: b.phrase.data, level: b.level }) : null;
+  if (!b) {
+    // (`0.5% above last year's output`: round 51)
+    const own = possessiveYearAt(c, k);
+    return own ? { from: k, to: own.to, base: own.base, level: own.level } : null;
+  }
+  return withNamedYear(c, { from: k, to: b.to, base: b.phrase.data, level: b.level });
 }
 
 /**
@@ -692,6 +697,47 @@ function monthAt(c: Cursor, k: number): { index: number; at: number; to: number 
   return { index: months[named.forms.lower] as number, at: k, to: k + 1 };
 }
 
+/** How many plain words may describe the year between the article and `year` (`the previous record year of 2014`). */
+const YEAR_OF_WORDS = 3;
+
+/**
+ * `the previous record year of 2014` (English): the article, at most {@link YEAR_OF_WORDS} plain words
+ * of which one names an earlier period (grammar `agoBase.before`), the year word, its link (grammar
+ * `fromLevelLinks`: `of`) and a year — where that year stands, or null.
+ */
+function yearNamedAt(c: Cursor, k: number): { at: number } | null {
+  if (c.g.locale !== 'en' || !c.g.definiteArticles.has(c.tokens[k]?.forms.fold ?? '')) return null;
+  const K = c.g.periodWords.keys;
+  // (a word of an earlier period, `previous`, `prior`, must describe it: `over the year of 2019` is during it)
+  let earlier = false;
+  for (let j = k + 1; j <= k + 1 + YEAR_OF_WORDS && j + 2 < c.limit; j++) {
+    const t = c.tokens[j];
+    if (t?.kind !== 'word') return null;
+    if (c.g.agoBase.before.has(t.forms.fold)) earlier = true;
+    // (`of` only: `compared to the previous year in 2024` is the year before 2024's statement)
+    if (earlier && K.year.has(t.forms.fold) && m(c, j + 1, c.g.fromLevelLinks)?.to === j + 2) {
+      const y = c.tokens[j + 2];
+      return isNum(y) && /^(19|20)\d\d$/u.test(y.text) ? { at: j + 2 } : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * `last year's output`, `the prior year's collections` (English): a year in the possessive (grammar
+ * `possessiveYearBases`) and the noun of its figure (grammar `yearLevelNouns` or `baseStandIns`)
+ * ending a noun phrase — that year's figure, a base.
+ */
+function possessiveYearAt(c: Cursor, k: number): { base: BaseWord; to: number; level: MatchLevel } | null {
+  const list = c.g.possessiveYearBases;
+  const own = list ? m(c, k, list) : null;
+  if (!own) return null;
+  const noun = m(c, own.to, c.g.yearLevelNouns);
+  const to = noun ? noun.to : c.g.baseStandIns.nouns.has(c.tokens[own.to]?.forms.fold ?? '') ? own.to + 1 : -1;
+  if (to < 0 || to > c.limit || !nounPhraseEnds(c, to)) return null;
+  return { base: own.phrase.data, to, level: own.level };
+}
+
 /** `May's`, `June’s`: a capitalised month name with the possessive ending. */
 const POSSESSIVE_MONTH = /^(\p{Lu}\p{Ll}+)['’]s$/u;
 
@@ -844,6 +890,21 @@ export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): Ba
     };
     return { from: i, to: fiscal.to + 1, base: { kind: 'named-period', match }, level: compare.level };
   }
+  // (`up 15.1 percent from the previous record year of 2014`: the year a noun phrase ending on `year`
+  // names after its link; round 51 — `of 2014` had been the statement's period)
+  const yearOf = yearNamedAt(c, k);
+  if (yearOf) {
+    const year = c.tokens[yearOf.at] as Token;
+    const match: PeriodMatch = {
+      from: yearOf.at,
+      to: yearOf.at + 1,
+      id: year.text,
+      rule: `${c.g.locale}.period.year-of`,
+    };
+    return { from: i, to: yearOf.at + 1, base: { kind: 'named-period', match }, level: compare.level };
+  }
+  const yearOwn = possessiveYearAt(c, k);
+  if (yearOwn) return { from: i, to: yearOwn.to, base: yearOwn.base, level: worst(compare.level, yearOwn.level) };
   // A relative period (`so với năm trước`) is read by the base words first: it names no year.
   const base = m(c, k, c.g.bases);
   const period = matchPeriod(c.tokens, k, c.g.locale);

@@ -46,8 +46,13 @@ function planOfAfterNounAt(c: Cursor, i: number): Found | null {
   if (!of || i === 0) return null;
   // (`91 per cent of the target, which was set at …`: a relative clause may follow a comma)
   const end = relative && isP(c.tokens[i - 1], ',') ? i - 1 : i;
-  const noun = m(c, end - 1, c.g.planNouns) ?? m(c, end - 2, c.g.planNouns);
-  if (noun?.to !== end || !(percentOfBefore(c, noun.from) || measuredAgainstBefore(c, noun.from))) return null;
+  // (`40% of the targeted revenue of $1.3 billion`: the measure's noun after the plan word; round 51)
+  const measure = c.g.plannedMeasureNouns?.has(c.tokens[end - 1]?.forms.fold ?? '') ? end - 1 : end;
+  const noun =
+    m(c, measure - 1, c.g.planNouns) ??
+    m(c, measure - 2, c.g.planNouns) ??
+    (measure < end ? m(c, measure - 1, c.g.plannedWords) : null);
+  if (noun?.to !== measure || !(percentOfBefore(c, noun.from) || measuredAgainstBefore(c, noun.from))) return null;
   const q = readQuantity(c.text, c.tokens, of.to, c.g, c.limit);
   if (!q?.quantity || q.quantity.unitCode === 'percent') return null;
   // `the plan of 2021` names a period, not a value

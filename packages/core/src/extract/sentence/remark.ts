@@ -30,7 +30,8 @@ export function readRemark(a: SentenceContext, st: SentenceState, clause: Clause
       own !== undefined &&
       other !== undefined &&
       own !== other &&
-      matchAt(a.tokens, clause.from, a.g.conversionWords, lone.fig.q.from + 1) !== null);
+      (matchAt(a.tokens, clause.from, a.g.conversionWords, lone.fig.q.from + 1) ??
+        matchAt(a.tokens, clause.from, a.g.conversionAfterAmountWords ?? [], lone.fig.q.from + 1)) !== null);
   if (!restated) return false;
   a.conversions.add(lone.fig.q.numberAt);
   return true;

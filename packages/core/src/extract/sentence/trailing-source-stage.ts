@@ -1,5 +1,6 @@
 import type { DataStage } from '../../model/types';
 import { matchAt } from '../phrase';
+import type { Token } from '../tokenize';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
 
@@ -36,10 +37,44 @@ export function trailingSourceStages(a: SentenceContext, st: SentenceState): voi
     }
     k = lead.to - 1;
   }
+  found ??= trailingEstimator(a, tokenAt(a.tokens, last), end);
   if (!found) return;
   for (const d of drafts)
     if (!d.stage && d.kind.value === 'actual')
       d.stage = a.field(found.stage, found.from, found.to, `${a.g.locale}.stage.trailing-source`);
+}
+
+/** How many words may name who estimates in a closing clause (`, the Congressional Budget Office estimates.`). */
+const ESTIMATOR_WORDS = 5;
+
+/**
+ * `…, CBO estimates.`: a closing clause after the last figure — a comma, at most {@link ESTIMATOR_WORDS}
+ * words naming a source (capitalised or after an article, no possessive before the stage word), then a
+ * stage word (grammar `stageWords`) that ends the sentence — the stage of the figures before it (round 51).
+ */
+function trailingEstimator(
+  a: SentenceContext,
+  from: number,
+  end: number,
+): { stage: DataStage; from: number; to: number } | undefined {
+  let stop = end;
+  while (stop > from && a.tokens[stop - 1]?.kind === 'punct' && a.tokens[stop - 1]?.text !== ',') stop--;
+  for (let j = stop - 1; j >= from && j >= stop - 1 - ESTIMATOR_WORDS; j--) {
+    const t = a.tokens[j];
+    if (t?.kind === 'punct' && t.text === ',') {
+      if (j + 1 >= stop - 1) return undefined;
+      const k = stop - 1;
+      // (a name opens the clause, capitalised or after an article, and owns no possessive before the
+      // stage word: `…, beating analysts’ estimates.` names no estimator)
+      const first = a.tokens[j + 1] as Token;
+      if (!/^\p{Lu}/u.test(first.text) && !a.g.definiteArticles.has(first.forms.fold)) return undefined;
+      if (/['’]s?$/u.test(a.tokens[k - 1]?.text ?? '')) return undefined;
+      const stage = matchAt(a.tokens, k, a.g.stageWords, stop);
+      return stage?.to === stop ? { stage: stage.phrase.data, from: k, to: stop } : undefined;
+    }
+    if (t?.kind !== 'word') return undefined;
+  }
+  return undefined;
 }
 
 /**

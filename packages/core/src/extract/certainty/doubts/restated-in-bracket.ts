@@ -28,7 +28,10 @@ export const restatedInBracketDoubt: DoubtRule = {
       while (j > 0 && j >= i - 3 && (t[j] as Token).kind === 'word') j--;
       const before = t[j] as Token;
       if (before.kind !== 'number' && !(before.kind === 'punct' && before.text === '%')) return false;
-      return matchAt(t, i + 1, ctx.g.conversionWords, k) !== null;
+      return (
+        (matchAt(t, i + 1, ctx.g.conversionWords, k) ??
+          matchAt(t, i + 1, ctx.g.conversionAfterAmountWords ?? [], k)) !== null
+      );
     }
     return false;
   },
