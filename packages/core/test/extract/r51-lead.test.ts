@@ -206,3 +206,20 @@ describe('a closing clause naming who estimates: `…, CBO estimates.`', () => {
     expect(statementLines('Exports rose 5 percent to $3 billion, the ministry said.', 'en')[0]).not.toContain('st=');
   });
 });
+
+describe('a part of this year after the year named: `on record pace for 2015 during the first six months of this year`', () => {
+  it('dates the figures after it with that half of the year, never the whole year', () => {
+    expect(
+      statementLines(
+        'Container volumes are on record pace for 2017 during the first six months of this year, up 9.1 percent from the same period in 2016.',
+        'en',
+      ),
+    ).toEqual(['- [rate 9.1 same-period-last-year] k=actual p=2017-H1']);
+  });
+
+  it('near-miss: the year named alone still dates the figures', () => {
+    expect(statementLines('In 2017, container volumes rose 9.1 percent.', 'en')).toEqual([
+      '- [rate 9.1 -] k=actual p=2017',
+    ]);
+  });
+});

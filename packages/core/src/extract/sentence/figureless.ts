@@ -270,6 +270,20 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
         replaced = true;
       }
     }
+    // (`are on record pace for 2015 during the first six months of this year`: a part of this year after
+    // the year named narrows it — the half of that year; round 51)
+    const lead = st.sentencePeriod;
+    if (
+      it.t === 'period' &&
+      !st.firstFigureSeen &&
+      lead &&
+      /^\d{4}$/u.test(lead.id) &&
+      it.match.relative === 0 &&
+      it.match.partial
+    ) {
+      const id = a.periodId(it.match);
+      if (id?.startsWith(`${lead.id}-`)) st.sentencePeriod = { id, item: it };
+    }
     if (it.t === 'period' && !st.firstFigureSeen && !st.sentencePeriod && !actDated(a, clause, it)) {
       const id = a.periodId(it.match);
       if (id) {
