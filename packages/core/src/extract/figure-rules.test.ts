@@ -107,6 +107,11 @@ const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string
     locale: 'en',
     rule: 'en.change.rate-after-object',
   },
+  'en-level.rate-after-object': {
+    text: 'Indian ports boosted throughput 12.4 percent to 86 million tonnes in 2015.',
+    locale: 'en',
+    rule: 'en.change.rate-after-bare-object',
+  },
   'en-change.comma-by': {
     text: 'Rice exports increased sharply in the first half of 2024, by 12.5 percent year-on-year to 2.1 million tonnes.',
     locale: 'en',

@@ -14,7 +14,7 @@ import { amountOrRateRule } from './rules/en-amount-or-rate';
 import { commaByRule } from './rules/en-change-comma-by';
 import { nounSubjectChangeRule } from './rules/en-change-noun-subject';
 import { orByRule } from './rules/en-change-or-by';
-import { levelByObjectRule } from './rules/en-level-by-object';
+import { levelByObjectRule, rateAfterObjectRule } from './rules/en-level-by-object';
 import { levelOverPlanRule } from './rules/en-level-over-plan';
 import { namedBracketCountRule } from './rules/en-named-bracket-count';
 import { addedCapitalEnRule } from './rules/en-value-added-capital';
@@ -70,6 +70,9 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   // `increased shipments by 10 percent to 1.094 billion USD`: a transitive verb, its object, `by`
   // and the amount (read at `by`; the verb's own `by` right after it is the change rule's).
   levelByObjectRule,
+  // `boosted throughput 17.9 percent to 169 million TEUs`: the same with no `by`, read at the rate when
+  // the level reached or a base follows (round 51).
+  rateAfterObjectRule,
   // `recorded an increase in net revenue …, by 42 per cent to $412.3 million`, `continued to plunge in
   // January 2023, by 53% to 13,998 units`: the amount after `, by` is the change of the clause's verb
   // or noun of change (read at `by`, as the rule above).

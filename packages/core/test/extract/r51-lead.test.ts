@@ -223,3 +223,18 @@ describe('a part of this year after the year named: `on record pace for 2015 dur
     ]);
   });
 });
+
+describe('a transitive verb, its object and a rate with no `by`: `boosted throughput 17.9 percent to 169 million TEUs`', () => {
+  it('reads the change of the verb, with the level reached or the base after it', () => {
+    expect(statementLines('Indian ports boosted throughput 12.4 percent to 86 million tonnes in 2015.', 'en')).toEqual([
+      '86000000 tonne [rate 12.4 -] k=actual p=2015',
+    ]);
+    expect(statementLines('The mine lifted gold production 8 per cent from a year earlier.', 'en')).toEqual([
+      '- [rate 8 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('near-miss: with neither a level nor a base after it, the percentage is left as it was', () => {
+    expect(markedValues('The firm raised wages 5 percent.')).toEqual(['5 percent?']);
+  });
+});

@@ -1,5 +1,5 @@
 import { changeAt } from './change';
-import { type Cursor, type FigureRule, type Found, isP, m } from './context';
+import { type Cursor, type FigureRule, type Found, isNum, isP, m, percentAfter } from './context';
 
 /** How many tokens the verb's object may hold between the verb and `by` (`the province’s index of industrial production`). */
 const OBJECT_TOKENS = 10;
@@ -44,3 +44,40 @@ export function levelByObjectAt(c: Cursor, i: number): Found | null {
 
 /** The `en-level.by-object` figure rule. @internal */
 export const levelByObjectRule: FigureRule = { id: 'en-level.by-object', locales: ['en'], match: levelByObjectAt };
+
+/** How many words the verb's object may hold right before a rate with no `by` (`lifted iron ore production`). */
+const BARE_OBJECT_WORDS = 4;
+
+/**
+ * `boosted throughput 17.9 percent to 169 million TEUs`, `raised output 5 percent from a year earlier`: a
+ * transitive verb of change, its object (at most {@link BARE_OBJECT_WORDS} plain words, no stop word), then
+ * the rate with no `by` — read at the rate's number as the change the verb states, only when the level it
+ * reached (`to …`) or a base follows (`raised wages 5 percent` alone may be a share or a level: left as it
+ * was). Round 51.
+ * @internal
+ */
+export function rateAfterObjectAt(c: Cursor, i: number): Found | null {
+  if (!isNum(c.tokens[i]) || !percentAfter(c, i + 1)) return null;
+  let verb = null;
+  for (let j = i - 2, n = 0; j >= 0 && n < BARE_OBJECT_WORDS; j--, n++) {
+    const w = c.tokens[j + 1];
+    if (w?.kind !== 'word' || c.g.planPhraseStops.has(w.forms.fold) || m(c, j + 1, c.g.changeVerbs)) return null;
+    const hit = m(c, j, c.g.transitiveChangeVerbs);
+    if (hit && hit.to === j + 1 && (hit.level === 'exact' || hit.level === 'variant')) {
+      verb = hit;
+      break;
+    }
+  }
+  if (!verb) return null;
+  const found = changeAt(c, i, { ...verb, from: i, to: i });
+  if (found?.fig.kind !== 'change' || found.fig.form !== 'rate') return null;
+  if (!found.fig.then?.quantity && !found.fig.base) return null;
+  return { ...found, rule: `${found.rule}-after-bare-object` };
+}
+
+/** The `en-level.rate-after-object` figure rule. @internal */
+export const rateAfterObjectRule: FigureRule = {
+  id: 'en-level.rate-after-object',
+  locales: ['en'],
+  match: rateAfterObjectAt,
+};
