@@ -34,6 +34,7 @@ import {
   TEST32_CORPUS,
   TEST33_CORPUS,
   TEST34_CORPUS,
+  TEST35_CORPUS,
 } from './real-corpus';
 
 /**
@@ -42,7 +43,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49; all scored here
+ * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50; all scored here
  * as a guard).
  */
 const RECENT = [
@@ -75,6 +76,7 @@ const RECENT = [
   ...TEST32_CORPUS,
   ...TEST33_CORPUS,
   ...TEST34_CORPUS,
+  ...TEST35_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -147,12 +149,13 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test32', TEST32_CORPUS],
       ['test33', TEST33_CORPUS],
       ['test34', TEST34_CORPUS],
+      ['test35', TEST35_CORPUS],
     ] as const) {
-      // (test24 … test34 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200 and 200 sentences — of
+      // (test24 … test35 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200 and 200 sentences — of
       // test31 only one builder of four delivered; the others two rounds' or more)
       const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
       const least =
-        name === 'test33' || name === 'test34'
+        name === 'test33' || name === 'test34' || name === 'test35'
           ? 200
           : name === 'test32'
             ? 187
@@ -279,8 +282,12 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * 75.7 %, 10 → 10 silent wrong; the annotations of its failing rows read against their headers' conventions before any rule,
  * none changed; released for round 49) and `test34` (held out to round 49's end, its failures never
  * printed: 75.8 → 75.8 %, 18 → 18 silent wrong; its failing rows' annotations read against their
- * headers' conventions before any rule, none changed; released for round 50). Floors a little below the
- * last measured score (round 50: test34 85.6 %, English 87.6 %, 0 silent wrong, 9 wrong kinds; test33
+ * headers' conventions before any rule, none changed; released for round 50) and `test35` (held out to round
+ * 50's end, its failures never printed: 76.4 → 77.1 %, 7 → 7 silent wrong; its failing rows' annotations
+ * read against their headers' conventions before any rule, none changed — three of its silent wrong
+ * numbers are readings the set's English convention leaves out, a bad-loan ratio, a share reached and a
+ * rate in words; released for round 51). Floors a little below the last measured score (round 51: test35
+ * 83.0 %, English 84.5 %, 3 silent wrong, 9 wrong kinds; round 50: test34 85.6 %, English 87.6 %, 0 silent wrong, 9 wrong kinds; test33
  * 86.5 %; round 49: test33
  * 86.2 %, English 84.7 %, 2 silent wrong, 7 wrong kinds; round 48: test32 87.4 %,
  * English 83.7 %, 1 silent wrong — a number in words the set's convention gives no fact —, 5 wrong
@@ -310,7 +317,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test34)', () => {
+describe('real corpus: the fresh sets (test2 … test35)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -354,6 +361,7 @@ describe('real corpus: the fresh sets (test2 … test34)', () => {
       ['test32', 0.86, 0.83],
       ['test33', 0.85, 0.83],
       ['test34', 0.84, 0.86],
+      ['test35', 0.81, 0.82],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -445,6 +453,12 @@ describe('real corpus: the fresh sets (test2 … test34)', () => {
       // `2,000 tỉ`, `added … giving it a total of`, a coverage ratio, the second amount of a change and a
       // rate given to a level that a change with its own level followed)
       test34: 0,
+      // (7 when released; round 51 took `up 0.1 percent from the December estimate` read as 100.1 %, a
+      // newspaper's date in words read as the figures' month, a level's year given to the next level,
+      // `khoảng $5.5 tỷ` read as exact and `for 2015 during the first six months of this year` read as the
+      // year; the three left are right readings the set's English convention gives no fact — a bad-loan
+      // ratio, a share reached and `up nine per cent`)
+      test35: 3,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -502,6 +516,8 @@ describe('real corpus: the fresh sets (test2 … test34)', () => {
       // (11 when released; round 50 read a guidance, `in the hope of` and `foresee` as goals and forecasts;
       // `sẽ đạt tới` before a later year's figure now frames it as a goal, where the annotation reads an estimate)
       test34: 9,
+      // (10 when released; round 51 read `the total targeted revenue of …` as the target)
+      test35: 9,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
