@@ -757,9 +757,8 @@ function possessiveMonthAt(c: Cursor, k: number): { index: number; at: number; t
   if (!stem || !Object.hasOwn(months, stem.toLowerCase())) return null;
   const noun = c.tokens[at + 1];
   if (noun?.kind !== 'word' || at + 2 > c.limit || !/^\p{Ll}+$/u.test(noun.text)) return null;
-  if (c.g.planPhraseStops.has(noun.forms.fold) || !nounPhraseEnds(c, at + 2)) {
-    if (!c.g.fromLevelLinks.some((p) => matchAt(c.tokens, at + 2, [p], c.limit)?.to === at + 3)) return null;
-  }
+  if (c.g.planPhraseStops.has(noun.forms.fold)) return null;
+  if (!nounPhraseEnds(c, at + 2) && m(c, at + 2, c.g.fromLevelLinks)?.to !== at + 3) return null;
   return { index: months[stem.toLowerCase()] as number, at, to: at + 2, lastYear };
 }
 
