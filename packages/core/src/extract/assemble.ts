@@ -444,6 +444,12 @@ export class Assembler implements SentenceContext {
       // its own year is left unread; round 40)
       const part = !d.period && d.periodMatch?.partial && !d.periodMatch.id ? d.periodMatch : undefined;
       d.changes = d.changes.map((c) => {
+        // (`…, in January 2019, up 0.1 percent from the December estimate`: the month the change is
+        // measured from, right before the statement's own month — found only now; round 51)
+        const month = c.value.base ? undefined : d.monthBase?.get(c);
+        const own = month === undefined ? undefined : /^\d{4}-(\d\d)$/u.exec(d.period?.value ?? '')?.[1];
+        if (own && Number(own) === (month === 12 ? 1 : (month ?? 0) + 1))
+          return { ...c, value: { ...c.value, base: { kind: 'previous-period' } }, rule: `${c.rule}+month-before` };
         const year = d.sameIn.get(c);
         const base = year ? samePeriodIn(d.period?.value, year) : undefined;
         if (base) return { ...c, value: { ...c.value, base }, rule: `${c.rule}+same-period-in` };
@@ -485,7 +491,7 @@ export class Assembler implements SentenceContext {
         });
       }
       const parentIndex = d.parentDraft ? (position.get(d.parentDraft.draft) ?? -1) : -1;
-      const { parentDraft: _p, from: _f, to: _t, changes, unread: _u, sameIn: _s, ...rest } = d;
+      const { parentDraft: _p, from: _f, to: _t, changes, unread: _u, sameIn: _s, monthBase: _m, ...rest } = d;
       const s: Statement = {
         index,
         span: { start, end, text: this.text.slice(start, end) },

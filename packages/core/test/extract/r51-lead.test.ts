@@ -238,3 +238,20 @@ describe('a transitive verb, its object and a rate with no `by`: `boosted throug
     expect(markedValues('The firm raised wages 5 percent.')).toEqual(['5 percent?']);
   });
 });
+
+describe('a month base whose statement is dated only by a trailing clause: `…, in January 2019, up 0.1 percent from the December estimate`', () => {
+  it('is the period before once the trailing month dates the statement', () => {
+    expect(
+      statementLines(
+        'Airlines carried 68.3 million passengers, seasonally-adjusted, in March 2021, up 0.4 percent from the February estimate.',
+        'en',
+      ),
+    ).toEqual(['68300000 [rate 0.4 previous-period] k=actual p=2021-03']);
+  });
+
+  it('near-miss: a month that is not the one before stays no base', () => {
+    expect(statementLines('Output rose 2.4 percent from February, in June 2020.', 'en')).toEqual([
+      '- [rate 2.4 -] k=actual p=2020-06',
+    ]);
+  });
+});

@@ -111,6 +111,7 @@ export function placeChange(
   let baseSpan: Span | undefined;
   let baseRule = '';
   let sameIn: string | undefined;
+  let pendingMonth: number | undefined;
   const read = fig.base ?? fallbackBase;
   if (read) {
     const b = a.base(read);
@@ -130,10 +131,13 @@ export function placeChange(
     }
     // `in July … down 6.8 per cent compared to June`: the month before the statement's own (or the
     // month that opens its name, `September exports fell 6.3% from August`).
-    if (!base && b.month !== undefined && (monthOf(d) ?? nameMonth(a, d)) === (b.month === 12 ? 1 : b.month + 1)) {
+    const ownMonth = monthOf(d) ?? nameMonth(a, d);
+    if (!base && b.month !== undefined && ownMonth === (b.month === 12 ? 1 : b.month + 1)) {
       base = { kind: 'previous-period' };
       baseRule += '+month-before';
     }
+    // (no month of its own yet: a trailing `, in January 2019,` may date it when the statements are finished)
+    if (!base && b.month !== undefined && ownMonth === undefined) pendingMonth = b.month;
     // (`compared with the first quarter of last year`: a part of the year before, never this year's)
     const lastYear = read.base.kind === 'named-period' && read.base.match.relative === -1;
     // `in the second quarter … up 50 per cent compared to the first quarter`: the period before.
@@ -201,6 +205,10 @@ export function placeChange(
     ...(level !== 'exact' ? { match: level } : {}),
   };
   d.changes.push(extracted);
+  if (pendingMonth !== undefined) {
+    d.monthBase ??= new Map();
+    d.monthBase.set(extracted, pendingMonth);
+  }
   // `with an estimated 17.3% growth in revenue`: the stage word of the change phrase is the statement's.
   if (fig.stage && !d.stage) d.stage = a.field(fig.stage, it.from, it.to, `${L}.stage.in-change-phrase`, level);
   if (sameIn) d.sameIn.set(extracted, sameIn);

@@ -13,6 +13,12 @@ export type Draft = Mutable<Omit<Statement, 'index' | 'complete' | 'unread' | 'c
   changes: Extracted<ExtractedChange>[];
   /** Changes against `cùng kỳ năm 2019`: resolved with the statement's period when the statements are finished. */
   sameIn: Map<Extracted<ExtractedChange>, string>;
+  /**
+   * Changes against a month with no year (`up 0.1 percent from the December estimate`) placed before the
+   * statement had a month of its own: resolved as the period before when the statements are finished
+   * and the statement's month (a trailing `, in January 2019,`) is the next one (round 51).
+   */
+  monthBase?: Map<Extracted<ExtractedChange>, number>;
   unread: Unread[];
   parentDraft?: { draft: Draft; span: Span; rule: string };
   /** A period the statement names that no year completes (`in July` with no year in the text). */
