@@ -7,6 +7,7 @@ import { fold } from './fold';
 import type { Grammar } from './grammar';
 import { completePeriod, matchPeriod, type PeriodMatch } from './period-phrase';
 import { matchAt } from './phrase';
+import { nextMonth } from './place/change';
 import type { BaseOf, Draft } from './place/context';
 import type { QuantityMatch } from './quantity';
 import type { BaseRead, Item } from './scan';
@@ -448,7 +449,7 @@ export class Assembler implements SentenceContext {
         // measured from, right before the statement's own month — found only now; round 51)
         const month = c.value.base ? undefined : d.monthBase?.get(c);
         const own = month === undefined ? undefined : /^\d{4}-(\d\d)$/u.exec(d.period?.value ?? '')?.[1];
-        if (own && Number(own) === (month === 12 ? 1 : (month ?? 0) + 1))
+        if (own && month !== undefined && Number(own) === nextMonth(month))
           return { ...c, value: { ...c.value, base: { kind: 'previous-period' } }, rule: `${c.rule}+month-before` };
         const year = d.sameIn.get(c);
         const base = year ? samePeriodIn(d.period?.value, year) : undefined;

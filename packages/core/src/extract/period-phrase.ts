@@ -606,6 +606,21 @@ function matchVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   return yearVi(tokens, i) ?? namedVi(tokens, i) ?? monthCountVi(tokens, i) ?? genrePeriodAt(tokens, i, 'vi');
 }
 
+/**
+ * `grew 7 percent from 2016 to 2017`: at `to`, the year a span of years ends at — the figure's period
+ * (the span's first year is read as the base before it); round 51, `2017` had been read as the value.
+ * English; null elsewhere.
+ */
+export function yearSpanEndEn(tokens: readonly Token[], i: number): PeriodMatch | null {
+  const span = keys('en').yearSpan;
+  const end = tokens[i + 1];
+  if (!span?.to.has(w(tokens[i])) || !isYear(end) || !isYear(tokens[i - 1]) || !span.from.has(w(tokens[i - 2])))
+    return null;
+  return +end.text > +(tokens[i - 1] as Token).text
+    ? { from: i, to: i + 2, id: end.text, rule: 'en.period.year-span-end' }
+    : null;
+}
+
 /** `2021-2025`, `in 2020`, `this year`, `Q3`, `H1`: a year, a relative year or an abbreviation. */
 function yearEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   const K = keys('en');
@@ -620,14 +635,8 @@ function yearEn(tokens: readonly Token[], i: number): PeriodMatch | null {
     return { from: i, to: i + 3, id: `${t0.text}/${tokens[i + 2]?.text}`, rule: 'en.period.year-range' };
   if (K.yearPrepositions.has(a) && isYear(tokens[i + 1]))
     return { from: i, to: i + 2, id: (tokens[i + 1] as Token).text, rule: 'en.period.in-yyyy' };
-  // `grew 7 percent from 2016 to 2017`: the year a span of years ends at is the figure's (the span's
-  // first year is read as the base before this); round 51 — `2017` had been read as the value
-  const span = K.yearSpan;
-  if (span?.to.has(a) && isYear(tokens[i + 1]) && isYear(tokens[i - 1]) && span.from.has(w(tokens[i - 2]))) {
-    const end = tokens[i + 1] as Token;
-    if (+end.text > +(tokens[i - 1] as Token).text)
-      return { from: i, to: i + 2, id: end.text, rule: 'en.period.year-span-end' };
-  }
+  const spanEnd = yearSpanEndEn(tokens, i);
+  if (spanEnd) return spanEnd;
   if (K.yearPrepositions.has(a) && K.calendarYearWords?.has(w(tokens[i + 1])) && isYear(tokens[i + 2]))
     return { from: i, to: i + 3, id: (tokens[i + 2] as Token).text, rule: 'en.period.in-calendar-yyyy' };
   if (

@@ -50,6 +50,9 @@ export function reachedLevelElsewhere(a: PlaceContext, d: Draft, fig: FigureOf<'
   );
 }
 
+/** The month after `m` (December's is January). */
+export const nextMonth = (m: number): number => (m === 12 ? 1 : m + 1);
+
 /** The statement's month (1–12) when its period is a month, with or without a year. */
 function monthOf(d: Draft): number | undefined {
   const id = d.period?.value ?? d.periodMatch?.id;
@@ -132,7 +135,7 @@ export function placeChange(
     // `in July … down 6.8 per cent compared to June`: the month before the statement's own (or the
     // month that opens its name, `September exports fell 6.3% from August`).
     const ownMonth = monthOf(d) ?? nameMonth(a, d);
-    if (!base && b.month !== undefined && ownMonth === (b.month === 12 ? 1 : b.month + 1)) {
+    if (!base && b.month !== undefined && ownMonth === nextMonth(b.month)) {
       base = { kind: 'previous-period' };
       baseRule += '+month-before';
     }

@@ -166,7 +166,7 @@ export function timesAt(c: Cursor, i: number): Found | null {
   if (!times) return null;
   // (`trong năm 2013 và 2012 lần lượt là 11 tỷ USD và 10 tỷ USD`: `lần lượt`, respectively, is no
   // times word — the year before it had been read as a multiple; round 51)
-  if (m(c, k + 1, c.g.respectiveWords ?? [])) return null;
+  if (m(c, k + 1, c.g.respectiveWords)) return null;
   // `double-digit` is no multiple; without `gấp` before it, a multiple word needs its base after
   // it (`double the figure for 2022`).
   if (word && !countedTimes && isP(c.tokens[word.to], '-')) return null;

@@ -1,6 +1,6 @@
 import type { DataStage } from '../../model/types';
 import { negate, shift } from '../numeral';
-import { matchPeriod } from '../period-phrase';
+import { matchPeriod, yearSpanEndEn } from '../period-phrase';
 import type { PhraseMatch } from '../phrase';
 import { lostWholePartAt, type QuantityMatch, readQuantity } from '../quantity';
 import type { MatchLevel, PrintedNumber, StatedCompletion } from '../types';
@@ -306,7 +306,7 @@ function thenAt(c: Cursor, to: number, rising = false): QuantityMatch | undefine
     c.g.locale !== 'en' ? null : upTo && c.g.riseBounds.has(upTo.phrase.text) ? { to: upTo.to } : m(c, to, c.g.toWords);
   if (!toWord) return undefined;
   // (`grew 7 percent from 2016 to 2017`: the year a span of years ends at is a period, no level)
-  if (matchPeriod(c.tokens, to, c.g.locale)?.rule === 'en.period.year-span-end') return undefined;
+  if (yearSpanEndEn(c.tokens, to)) return undefined;
   const next = readQuantity(c.text, c.tokens, toWord.to, c.g, c.limit);
   return next?.quantity ? next : undefined;
 }

@@ -9,6 +9,7 @@ import { commentAt } from './en-list-order-pairs';
 import { adoptedGoals } from './goal-adopted';
 import { goalFrame, goalHeading, planSource } from './goal-frame';
 import { isGoalMarker } from './goal-marker';
+import { isYearText } from './year-word';
 
 /**
  * `…, rose 5.2 percent to $20 billion, compared with the same period last year`, `… increased by 31
@@ -277,7 +278,7 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
       it.t === 'period' &&
       !st.firstFigureSeen &&
       lead &&
-      /^\d{4}$/u.test(lead.id) &&
+      isYearText(lead.id) &&
       it.match.relative === 0 &&
       it.match.partial
     ) {

@@ -196,11 +196,11 @@ export function pairRespectively(a: SentenceContext, st: SentenceState): void {
       // the name pairs each value with its year, the words before the years naming both; round 51 — the
       // second value had taken the first year)
       const years = yearRun(a, st.periods);
+      const start = years[0]?.from ?? -1;
       const last = years[years.length - 1];
-      const ofYears =
-        years.length === group && (years[0]?.from ?? -1) > name.from && last !== undefined && last.to <= name.to;
+      const ofYears = years.length === group && start > name.from && last !== undefined && last.to <= name.to;
       members.forEach((m, k) => {
-        const r = ofYears ? { from: name.from, to: (years[0] as { from: number }).from } : (items[k] as Range);
+        const r = ofYears ? { from: name.from, to: start } : (items[k] as Range);
         m.name = { ...a.field(a.span(r.from, r.to).text, r.from, r.to, `${L}.name.${PAIRED}`) };
         if (m.value) m.value = paired(m.value);
         const y = ofYears ? years[k] : undefined;
