@@ -16,6 +16,11 @@ export interface Grammar {
   readonly scales: readonly Phrase<number>[];
   /** Scale letters read only glued to a number after a currency (`US$512.6m`); see the vocabulary. */
   readonly currencyScales?: readonly Phrase<number>[];
+  /**
+   * Nouns of things counted in millions (`54m mobile customers`, `7.6m new users`): after a glued
+   * `m` and up to two modifiers, the `m` is the million, never the metre.
+   */
+  readonly gluedMillionNouns?: readonly Phrase[];
   /** Unit abbreviations that carry their scale (`27.2 MMT` is 27.2 million tonnes; USDA reports). */
   readonly scaledUnits?: readonly Phrase<readonly [number, string | undefined]>[];
   /** Unit words after a number, with the built-in unit code when there is one. */

@@ -33,6 +33,9 @@ const isNum = (t: Token | undefined): t is Token => t?.kind === 'number' && DIGI
 const isYear = (t: Token | undefined): t is Token =>
   isNum(t) && t.text.length === 4 && +t.text >= 1900 && +t.text <= 2100;
 const isP = (t: Token | undefined, ...chars: string[]): boolean => t?.kind === 'punct' && chars.includes(t.text);
+/** A quarter or half glued after the token before `k` (`2013Q1`, `2024H2`). */
+const yearLetterCountAt = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.kind === 'word' && tokens[k]?.gap === '' && /^[QqHh][1-4]$/u.test(tokens[k]?.text ?? '');
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function idOf(kind: 'half' | 'quarter' | 'month' | 'ytd', index: number, year: string): string {
@@ -633,7 +636,8 @@ function yearEn(tokens: readonly Token[], i: number): PeriodMatch | null {
     +(tokens[i + 2] as Token).text > +t0.text
   )
     return { from: i, to: i + 3, id: `${t0.text}/${tokens[i + 2]?.text}`, rule: 'en.period.year-range' };
-  if (K.yearPrepositions.has(a) && isYear(tokens[i + 1]))
+  // (`in 2013Q1`: a quarter or half glued after the year is read with it, genre-periods.ts)
+  if (K.yearPrepositions.has(a) && isYear(tokens[i + 1]) && !yearLetterCountAt(tokens, i + 2))
     return { from: i, to: i + 2, id: (tokens[i + 1] as Token).text, rule: 'en.period.in-yyyy' };
   const spanEnd = yearSpanEndEn(tokens, i);
   if (spanEnd) return spanEnd;
@@ -664,6 +668,13 @@ function yearEn(tokens: readonly Token[], i: number): PeriodMatch | null {
     return { from: i, to: i + 1, id: `${glued[2]}-Q${glued[1]}`, rule: 'en.period.qn-glued-year' };
   if (glued && K.halfLetters.has(a[0] ?? '') && (glued[1] === '1' || glued[1] === '2'))
     return { from: i, to: i + 1, id: `${glued[2]}-H${glued[1]}`, rule: 'en.period.hn-glued-year' };
+  // `Q2’24`, `H1'24`, `H1CY'24`: the letter, its number (and `CY`, the calendar year) and a two-digit
+  // year after an apostrophe, in one word (round 52; it had been no period)
+  const clipped = /^(\p{L})([1-4])(?:cy)?['’](\d\d)$/u.exec(a);
+  if (clipped && K.quarterLetters.has(clipped[1] as string))
+    return { from: i, to: i + 1, id: `20${clipped[3]}-Q${clipped[2]}`, rule: 'en.period.qn-clipped-year' };
+  if (clipped && K.halfLetters.has(clipped[1] as string) && (clipped[2] === '1' || clipped[2] === '2'))
+    return { from: i, to: i + 1, id: `20${clipped[3]}-H${clipped[2]}`, rule: 'en.period.hn-clipped-year' };
   // `YE2018`: the letters of a year's end glued to its year, that year (a stock at its end)
   const yearEnd = /^(\p{L}+)((?:19|20)\d\d)$/u.exec(a);
   if (yearEnd && K.yearEndLetters?.has(yearEnd[1] ?? ''))
@@ -771,6 +782,11 @@ function digitOrdinalEn(tokens: readonly Token[], i: number, j: number): PeriodM
   const unit = w(tokens[j + 2]);
   if (K.quarter.has(unit) && ord >= 1 && ord <= 4)
     return partial(tokens, i, j + 3, 'quarter', ord, 'en', 'en.period.nth-quarter-digits');
+  // `the 1st 10 months 2017`, `during 1st 10 months 2017`: `1st` for `first` before a count of months
+  // (2 to 11) is the months from January (round 52; it had been the whole year, doubted)
+  const count = tokens[j + 2];
+  if (ord === 1 && isNum(count) && K.month.has(w(tokens[j + 3])) && +count.text >= 2 && +count.text <= 11)
+    return partial(tokens, i, j + 4, ...monthsToDate(+count.text), 'en', 'en.period.first-n-months-digits');
   if (K.half.has(unit) && (ord === 1 || ord === 2))
     return partial(tokens, i, j + 3, 'half', ord, 'en', 'en.period.nth-half-digits');
   if (
@@ -1136,8 +1152,32 @@ export function matchPeriod(tokens: readonly Token[], i: number, locale: Extract
   return match;
 }
 
-const readPeriod = (tokens: readonly Token[], i: number, locale: ExtractLocale): PeriodMatch | null =>
-  locale === 'vi' ? matchVi(tokens, i) : matchEn(tokens, i);
+function readPeriod(tokens: readonly Token[], i: number, locale: ExtractLocale): PeriodMatch | null {
+  const m = locale === 'vi' ? matchVi(tokens, i) : matchEn(tokens, i);
+  return m?.partial && m.id === undefined ? (bracketedYear(tokens, m, locale) ?? m) : m;
+}
+
+/**
+ * `in the first half of the year (H1’24)`, `the first half of the year (2024)`: a part of a year
+ * written without its year, then a bracket holding that part with its year or the year alone, is
+ * that part of that year (round 52; it had been no period).
+ */
+function bracketedYear(tokens: readonly Token[], m: PeriodMatch, locale: ExtractLocale): PeriodMatch | null {
+  const part = m.partial;
+  if (!part || !isP(tokens[m.to], '(')) return null;
+  const bare = tokens[m.to + 1];
+  const inner =
+    isYear(bare) && isP(tokens[m.to + 2], ')')
+      ? { from: m.to + 1, to: m.to + 2, id: bare.text }
+      : locale === 'vi'
+        ? matchVi(tokens, m.to + 1)
+        : matchEn(tokens, m.to + 1);
+  const id = inner?.id;
+  if (!inner || id === undefined || !isP(tokens[inner.to], ')')) return null;
+  const year = id.slice(0, 4);
+  if (!/^\d{4}$/.test(year) || (id !== year && id !== idOf(part.kind, part.index, year))) return null;
+  return { from: m.from, to: inner.to + 1, id: idOf(part.kind, part.index, year), rule: `${m.rule}+bracketed-year` };
+}
 
 /** Completes a period without a year (`quý I`, `6 tháng đầu năm`) with the context year. */
 export function completePeriod(match: PeriodMatch, contextYear: number | undefined): string | undefined {

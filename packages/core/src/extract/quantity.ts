@@ -304,8 +304,44 @@ function gluedScaleBeforeUnit(
   limit: number,
 ): PhraseMatch<number> | null {
   const next = tokens[j + 1];
-  if (next?.kind !== 'word' || next.gap === '' || !matchAt(tokens, j + 1, g.units, limit)) return null;
+  if (next?.kind !== 'word' || next.gap === '') return null;
+  if (!matchAt(tokens, j + 1, g.units, limit) && !millionNounAfter(tokens, j + 1, g, limit)) return null;
   return matchAt(tokens, j, g.currencyScales ?? [], limit);
+}
+
+/**
+ * `(Million Tonnes)`, `(metric tonnes)` at token `j`, after a unit of code `code`: a bracket holding
+ * a unit word of that code, after a scale word or not. Its scale (if any) and the token after the
+ * bracket, or null.
+ */
+function glossedUnit(
+  tokens: readonly Token[],
+  j: number,
+  code: string | undefined,
+  g: Grammar,
+  limit: number,
+): { scale?: number; from: number; scaleTo: number; to: number } | null {
+  if (code === undefined || !isP(tokens[j], '(') || j + 1 >= limit) return null;
+  const sc = matchAt(tokens, j + 1, g.scales, limit);
+  const unit = matchAt(tokens, sc ? sc.to : j + 1, g.units, limit);
+  if (!unit || unit.phrase.data !== code || !isP(tokens[unit.to], ')')) return null;
+  return { ...(sc ? { scale: sc.phrase.data } : {}), from: j + 1, scaleTo: sc ? sc.to : j + 1, to: unit.to + 1 };
+}
+
+/**
+ * True when a noun of things counted in millions (grammar `gluedMillionNouns`) stands at `k` or
+ * after one or two plain words (`54m mobile customers`, `7.6m new users`; round 52 — the `m` had
+ * been left unread and the figure doubted as 54).
+ */
+function millionNounAfter(tokens: readonly Token[], k: number, g: Grammar, limit: number): boolean {
+  const nouns = g.gluedMillionNouns;
+  if (!nouns) return false;
+  for (let i = k; i < k + 3 && i < limit; i++) {
+    const t = tokens[i];
+    if (t?.kind !== 'word' || t.gap === '') return false;
+    if (matchAt(tokens, i, nouns, limit)) return true;
+  }
+  return false;
 }
 
 export function readQuantity(
@@ -513,6 +549,20 @@ export function readQuantity(
       unitTo = unit.to;
       j = unit.to;
       rules.push(`${g.locale}.unit.word`);
+      // `315.4 MT (Million Tonnes)`: an abbreviation glossed in brackets by a scale and a unit of
+      // the same code carries that scale (round 52; it had been 315.4 tonnes)
+      // (`12 MT (metric tonnes)`: a gloss with no scale only settles which unit it is)
+      const gloss = scale === 0 ? glossedUnit(tokens, j, unitCode, g, limit) : null;
+      if (gloss) {
+        if (gloss.scale !== undefined) {
+          scale = gloss.scale;
+          scaleWord = textOf(text, tokens, gloss.from, gloss.scaleTo);
+        }
+        unitText = textOf(text, tokens, unit.from, gloss.to);
+        unitTo = gloss.to;
+        j = gloss.to;
+        rules.push(`${g.locale}.unit.glossed`);
+      }
     } else if (!unitCode) {
       // `578 new projects`, `35,500 valid projects`, `45 FDI projects`: a counted noun after one
       // or two modifiers is the count's unit (only a unit of counted things, never money or a

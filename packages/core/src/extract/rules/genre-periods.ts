@@ -16,6 +16,7 @@ import { tableValue } from '../word-table';
  * - `Q2/2024`, `H1/2025` in Vietnamese text (the English forms are read by `period-phrase.ts`);
  * - a fiscal year: `FY2024`, `FY24`, `FY 2024` (Vietnamese companies' fiscal year is the calendar
  *   year);
+ * - a year with a quarter or a half glued after it: `2013Q1`, `2024H2`;
  * - a forecast year: `2025F`, `2025E`, `2025f` (the year; the letter only marks the estimate);
  * - a month abbreviation with its year: `Oct 2024`, `Sept 2023` (English).
  *
@@ -63,6 +64,16 @@ export function genrePeriodAt(tokens: readonly Token[], i: number, locale: Extra
   if (t.kind === 'number') {
     if (!glued(next)) return null;
     if (t.text.length <= 2) return countLetterAt(tokens, i, t, next, locale);
+    // `2013Q1`, `2024H2`: a four-digit year with a quarter or a half glued after it (statistics
+    // offices' tables; round 52 — it had been the whole year)
+    const after = /^([QqHh])([1-4])$/u.exec(next.text);
+    if (t.text.length === 4 && after && /^(?:19|20)\d{2}$/.test(t.text) && !glued(tokens[i + 2])) {
+      const kind = LETTERS.en[(after[1] as string).toLowerCase()] as 'half' | 'quarter';
+      const n = +(after[2] as string);
+      return n <= MAX[kind]
+        ? { from: i, to: i + 2, id: idOf(kind, n, t.text), rule: `${locale}.period.genre-year-letter-count` }
+        : null;
+    }
     // `2025F`, `2025E`, `2025f`: a forecast or estimate year
     if (t.text.length === 4 && next.text.length === 1 && /^[FEfe]$/.test(next.text) && /^(?:19|20)\d{2}$/.test(t.text))
       return glued(tokens[i + 2])

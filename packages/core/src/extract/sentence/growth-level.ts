@@ -1,7 +1,8 @@
 import { cmp, neg, toNum } from '../../decimal/decimal';
+import type { ComparisonBase } from '../../model/types';
 import { matchAt, phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
-import type { ExtractedChange } from '../types';
+import type { ExtractedChange, Span } from '../types';
 import type { SentenceContext } from './context';
 import { tokenAt } from './token-at';
 
@@ -159,6 +160,29 @@ export function plannedBefore(a: SentenceContext, k: number): boolean {
 }
 
 /**
+ * `the year-on-year (yoy) growth rate of real GDP was 1.54%`, `the quarter-on-quarter growth of
+ * exports`: a base that stands alone (grammar `standaloneBases`) right before the growth word of the
+ * name (a bracketed abbreviation between them) is the base of the growth's rate (round 52; it had
+ * been a change without base).
+ */
+function nameBase(a: SentenceContext, d: Draft): { base: ComparisonBase; span: Span } | undefined {
+  const range = nameTokens(a, d);
+  if (!range) return undefined;
+  const t = a.tokens;
+  // (the bracket may have cut the name after it: `year-on-year (yoy)` just before the name)
+  for (let i = Math.max(0, range.from - 6); i < range.to; i++) {
+    const m = matchAt(t, i, a.g.standaloneBases, range.to);
+    if (!m) continue;
+    let k = m.to;
+    // (`year-on-year (yoy) growth`: one bracketed word between)
+    if (t[k]?.text === '(' && t[k + 1]?.kind === 'word' && t[k + 2]?.text === ')') k += 3;
+    const base = m.phrase.data;
+    if (base.kind !== 'plan' && matchAt(t, k, a.g.growthWords, range.to)) return { base, span: a.span(i, m.to) };
+  }
+  return undefined;
+}
+
+/**
  * `tốc độ tăng trưởng GDP … đạt 5,64%`, `a GDP growth rate of at least 8%`, `phấn đấu tăng trưởng
  * GDP đạt khoảng 8%`: a bare percentage whose statement names a growth (in the name, or between
  * the name and the number), or whose name is GDP or GRDP, is the growth's rate of change — with no base, so it is listed as a
@@ -185,11 +209,13 @@ export function growthLevel(a: SentenceContext, d: Draft): void {
     plannedBefore(a, tokenAt(a.tokens, v.span.start))
   )
     return;
+  const named = nameBase(a, d);
   const change: ExtractedChange = {
     form: 'rate',
     amount: v.value.number,
     ...(v.value.approximate ? { approximate: v.value.approximate } : {}),
+    ...(named ? { base: named.base, baseSpan: named.span } : {}),
   };
-  d.changes.unshift({ ...v, value: change, rule: `${v.rule}${GROWTH_NAME}` });
+  d.changes.unshift({ ...v, value: change, rule: `${v.rule}${GROWTH_NAME}${named ? '+name-base' : ''}` });
   d.value = undefined;
 }

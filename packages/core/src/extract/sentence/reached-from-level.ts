@@ -129,7 +129,17 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
     // the rate's `over last year` and the earlier level's named month are one base, the month the
     // more exact — round 48)
     const dated = c?.value.base?.kind === 'same-period-last-year' && base?.base.kind === 'period' && !base.samePart;
-    if (c && base && (c.value.base === undefined || c.rule.includes('+sentence-base') || dated))
+    // (`rose by 28 percent year-on-year … in H1’24 from N6.59 trillion in H1’24`: an earlier level
+    // dated to the statement's own period is a slip; the rate keeps its own base — round 52)
+    // (a period read before the earlier level's own words: `against ₹13,172 crore … in January 2022`
+    // may have lent the statement the very period that dates the earlier level)
+    const ownBase =
+      named?.kind === 'period' &&
+      d.period !== undefined &&
+      named.period === d.period.value &&
+      base != null &&
+      d.period.span.end <= base.span.start;
+    if (c && base && !ownBase && (c.value.base === undefined || c.rule.includes('+sentence-base') || dated))
       d.changes[0] = {
         ...c,
         value: { ...c.value, base: named ?? base.base, baseSpan: base.span },

@@ -259,6 +259,8 @@ export const comparativeDoubt: DoubtRule = {
       const ownNoun =
         f.rule.includes('noun-phrase-base') ||
         f.rule.includes('+list-head-base') ||
+        // (`the year-on-year growth rate of GDP was 1.54%`: the base of the growth the name names)
+        f.rule.includes('+name-base') ||
         listLeadAfter(ctx, baseSpan.end) ||
         (b !== undefined && matchAt(t, b - 1, ctx.g.articles, b) !== null) ||
         (after !== undefined && matchAt(t, after, ctx.g.changeNouns) !== null);

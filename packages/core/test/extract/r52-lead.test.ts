@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { statementLines } from './readings';
+
+/**
+ * Round 52: classes found on the released `test36` (Nigerian fiscal reports, Taiwanese and Jordanian
+ * statistics offices, Indian ports and cement, mobile-operator round-ups, copper market notes), each
+ * written again with other numbers, names and words, with the near-misses that must keep their old
+ * reading.
+ */
+
+describe('periods written the way statistics tables and fiscal reports clip them', () => {
+  it('`Q3’23`, `H2CY’22`: a quarter or half with a two-digit year after an apostrophe', () => {
+    expect(statementLines('Coal shipments climbed by 44 percent to N5.1 trillion in Q3’23.', 'en')).toEqual([
+      '5100000000000 (N) [rate 44 -] k=actual p=2023-Q3',
+    ]);
+    expect(statementLines("Tea exports rose by 9.4% in H2CY'22, with black tea output rising by 3%.", 'en')).toEqual([
+      '- [rate 9.4 -] k=actual p=2022-H2',
+      '- [rate 3 -] k=actual p=2022-H2',
+    ]);
+  });
+
+  it('`2019Q4`: the year with its quarter glued after it', () => {
+    expect(statementLines('Service exports fell 2.6 percent in 2019Q4 from the previous quarter.', 'en')).toEqual([
+      '- [rate -2.6 previous-period] k=actual p=2019-Q4',
+    ]);
+  });
+
+  it('`the 1st 8 months 2019`: `1st` for `first` before a count of months', () => {
+    expect(statementLines('Imports reached 822.5 million during the 1st 8 months 2019.', 'en')).toEqual([
+      '822500000 [] k=actual p=2019-YTD-08',
+    ]);
+    expect(statementLines('Imports reached 822.5 million during the 1st 6 months 2019.', 'en')).toEqual([
+      '822500000 [] k=actual p=2019-H1',
+    ]);
+  });
+
+  it('`the first half of the year (H1’23)`, `(2021)`: a bracket that names the year of the part', () => {
+    expect(
+      statementLines('Exports rose 14 percent to N4.7 trillion in the second half of the year (2021).', 'en'),
+    ).toEqual(['4700000000000 (N) [rate 14 -] k=actual p=2021-H2']);
+    expect(statementLines('Doanh thu 9 tháng đầu năm (2021) đạt 61 tỷ đồng.', 'vi')).toEqual([
+      '61000000000 VND [] k=actual p=2021-YTD-09',
+    ]);
+  });
+
+  it('near-miss: a bracket naming another part of the year dates nothing', () => {
+    expect(
+      statementLines('Imports rose 8 percent to N2.2 trillion in the first half of the year (H2 2023).', 'en'),
+    ).toEqual(['2200000000000 (N) [rate 8 -] k=actual']);
+  });
+});
+
+describe('the base named by the growth itself: `the year-on-year (yoy) growth rate of GDP was 1.54%`', () => {
+  it('is the base of the rate, certain', () => {
+    expect(statementLines('The quarter-on-quarter growth rate of real GDP was 0.84% in 2016Q2.', 'en')).toEqual([
+      '- [rate 0.84 previous-period] k=actual p=2016-Q2',
+    ]);
+    expect(statementLines('The year-on-year (yoy) growth of exports was 6.2% in 2018Q3.', 'en')).toEqual([
+      '- [rate 6.2 same-period-last-year] k=actual p=2018-Q3',
+    ]);
+  });
+});
+
+describe('an earlier level dated to the statement’s own period is a slip', () => {
+  it('the rate keeps its own `year-on-year`', () => {
+    expect(
+      statementLines(
+        'Exports rose 14 percent year-on-year (YoY) to N4.7 trillion in the first half of the year (H1’23) from N4.1 trillion in H1’23.',
+        'en',
+      )[0],
+    ).toBe('4700000000000 (N) [rate 14 same-period-last-year] k=actual p=2023-H1');
+  });
+
+  it('near-miss: a period read only from the earlier level’s words is still its base', () => {
+    expect(
+      statementLines(
+        'Freight revenue of ₹11,204 crore was achieved against ₹10,390 crore freight earnings in March 2021, an improvement of 8% over last year.',
+        'en',
+      )[0],
+    ).toBe('112040000000 (₹) [rate 8 2021-03] k=actual p=2021-03?');
+  });
+});
+
+describe('a glued `m` before a noun of things counted in millions is the million', () => {
+  it('`31m prepaid customers`, `2.8m new subscribers`', () => {
+    expect(statementLines('Orange Kenya reports 31m prepaid customers in March 2015.', 'en')).toEqual([
+      '31000000 [] k=actual p=2015-03',
+    ]);
+    expect(statementLines('The operator added 2.8m new subscribers in 2016.', 'en')).toEqual([
+      '2800000 subscriber [] k=actual p=2016',
+    ]);
+  });
+
+  it('near-miss: a length stays a number in doubt', () => {
+    expect(statementLines('The bridge is 48m long.', 'en')).toEqual(['48? [] k=actual']);
+  });
+});
+
+describe('a unit glossed in brackets: `105.4 MT (Million Tonnes)`', () => {
+  it('carries the gloss’s scale, or settles which unit it is', () => {
+    expect(statementLines('Kandla port handled 105.4 MT (Million Tonnes) of cargo in 2018.', 'en')).toEqual([
+      '105400000 tonne [] k=actual p=2018',
+    ]);
+    expect(statementLines('Steel output was 187 MT (metric tonnes) in 2018.', 'en')).toEqual([
+      '187 tonne [] k=actual p=2018',
+    ]);
+  });
+
+  it('near-miss: `187 MT` with no gloss stays in doubt (a metric or a million tonnes)', () => {
+    expect(statementLines('Steel output was 187 MT in 2018.', 'en')).toEqual(['187 tonne? [] k=actual p=2018']);
+  });
+});
