@@ -1579,6 +1579,8 @@ export const en: Grammar = {
     ['more than', 'over'],
     ['above', 'over'],
     ['at least', 'over'],
+    // (`bid in excess of Rs 160 billion`: round 52 — it had been read exact)
+    ['in excess of', 'over'],
     // (`contribute a maximum of 48.2 million tonnes`, `a minimum of 30%`: Vietnamese `tối đa`, `tối thiểu`)
     ['a maximum of', 'under'],
     ['a minimum of', 'over'],
@@ -2424,6 +2426,8 @@ export const en: Grammar = {
     ["the previous year's", { kind: 'same-period-last-year' }],
     ["last year's", { kind: 'same-period-last-year' }],
   ]),
+  // (`a 13.1% increase over last year's recorded figure`: round 52)
+  possessiveFigureModifiers: new Set(['recorded', 'reported', 'official', 'actual', 'final', 'revised', 'total']),
   resultWords: words([
     'the estimated figure for',
     'the estimate for',
@@ -3348,7 +3352,10 @@ export const en: Grammar = {
     // to last year`, `200 more compared with 2019`: a gap and a comparison with its compare word (round 50)
     ...['shy of', 'more when compared', 'less when compared', 'more compared', 'less compared'],
     ...['higher when compared', 'lower when compared', 'more as compared', 'less as compared'],
+    // (`is 30,000 tonnes away from that total`: the distance to a level; round 52)
+    'away from',
   ]),
+  differenceSplitTails: { heads: words(['more', 'fewer', 'less']), ends: words(['than']) },
   differenceWords: words([
     'higher than',
     'lower than',
@@ -4691,7 +4698,7 @@ export const en: Grammar = {
     wholeOf: new Set(['of']),
     ordinalWords: new Set(),
     distributives: new Set(['each', 'every']),
-    milestoneNouns: words(['mark', 'milestone', 'threshold', 'benchmark', 'barrier', 'landmark']),
+    milestoneNouns: words(['mark', 'milestone', 'threshold', 'benchmark', 'barrier', 'landmark', 'club']),
     milestoneLinks: words(['of']),
     shareWholeLinks: words(['of the', 'of', 'out of the', 'out of', 'among the', 'among']),
     // `52 out of 148 listed companies … outperformed their targets` (test21): the 148 is the whole

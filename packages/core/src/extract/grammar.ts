@@ -672,6 +672,8 @@ export interface Grammar {
   readonly lastPossessiveWords?: ReadonlySet<string> | undefined;
   /** `last year's output` (English): a year in the possessive, a base only before the noun of its figure. */
   readonly possessiveYearBases?: readonly Phrase<BaseWord>[] | undefined;
+  /** `over last year's recorded figure`: a modifier between a possessive year and the noun of its figure (English). */
+  readonly possessiveFigureModifiers?: ReadonlySet<string> | undefined;
   /** Words between a compare word and a base period: `so với (kết quả thực hiện) năm 2019`, `the figure for`. */
   readonly resultWords: readonly Phrase[];
   /** Change nouns after a base adjective: `a year-on-year increase of`, `a month-on-month decline of`. */
@@ -1041,6 +1043,12 @@ export interface Grammar {
    * level: `9,000 MW less than the plan`, `200 more than last year` (`doubts/difference.ts`, round 28).
    */
   readonly differenceTails?: readonly Phrase[];
+  /**
+   * A comparative after a figure whose `than` comes a few words on (`21 million more international
+   * tourists than in 2015`): `heads` right after the figure, `ends` the word that closes the
+   * comparison (round 52).
+   */
+  readonly differenceSplitTails?: { readonly heads: readonly Phrase[]; readonly ends: readonly Phrase[] };
   /** After a change, the measure it is of when not the value's: `về số lượng`, `in terms of`. */
   readonly measureWords: readonly Phrase[];
   /** After a change, the measure of an amount of goods: `in volume`, `về lượng` (the worth's is `valueMeasures`). */

@@ -534,6 +534,13 @@ function monthCountVi(tokens: readonly Token[], i: number): PeriodMatch | null {
     const [kind, index] = monthsToDate(months);
     return partial(tokens, i, j + 3, kind, index, 'vi', 'vi.period.n-thang-cua-nam');
   }
+  // `5 tháng 2023`, `IIP 5 tháng 2023 giảm`: the count and the year right after `tháng`, no `năm` (the
+  // months from January of that year; round 52 — it had been no period)
+  const bareYear = tokens[j + 2];
+  if (months >= 2 && months <= 12 && isYear(bareYear) && !isP(tokens[j + 3], '/', '-', '.', '–')) {
+    const [kind, index] = monthsToDate(months);
+    return { from: i, to: j + 3, id: idOf(kind, index, bareYear.text), rule: 'vi.period.n-thang-yyyy' };
+  }
   const after = w(tokens[j + 2]);
   // (`6 tháng đầu tiên`: the opening word's tail belongs to the phrase; round 40)
   const tail = K.opening.has(after) && K.openingTails?.has(w(tokens[j + 3])) === true ? 1 : 0;

@@ -110,3 +110,62 @@ describe('a unit glossed in brackets: `105.4 MT (Million Tonnes)`', () => {
     expect(statementLines('Steel output was 187 MT in 2018.', 'en')).toEqual(['187 tonne? [] k=actual p=2018']);
   });
 });
+
+describe('figures that are no level of the statement', () => {
+  it('`in excess of` is a lower bound', () => {
+    expect(statementLines('Telecom firms offered in excess of Rs 95 billion for the spectrum in 2012.', 'en')).toEqual([
+      '95000000000 (Rs) ~over [] k=actual p=2012',
+    ]);
+  });
+
+  it('`12,000 tonnes away from that target`, `3.4 million more foreign visitors than`: a difference, in doubt', () => {
+    expect(statementLines('The mill is 12,000 tonnes away from that target for 2016.', 'en')).toEqual([
+      '12000 tonne? [] k=target p=2016',
+    ]);
+    expect(
+      statementLines('The first quarter saw 3.4 million more foreign visitors than in the same quarter of 2018.', 'en'),
+    ).toEqual(['3400000 person? [] k=actual']);
+  });
+
+  it('near-miss: `more` with no `than` keeps the level', () => {
+    expect(statementLines('The port handled 2 million more containers in 2019.', 'en')).toEqual([
+      '2000000 [] k=actual p=2019',
+    ]);
+  });
+
+  it('`joined the 10 million customer club`: a milestone named after one noun, in doubt', () => {
+    expect(statementLines('Three more banks joined the 10 million customer club.', 'en')).toEqual([
+      '10000000? [] k=actual',
+    ]);
+    // near-miss: a milestone reached stays the level
+    expect(statementLines('The firm reached the 10 million customer mark in 2019.', 'en')).toEqual([
+      '10000000 [] k=actual p=2019',
+    ]);
+  });
+
+  it('`4.2% of the estimated GDP` is a share of the economy, no completion of a budget', () => {
+    expect(statementLines('The deficit was 4.2% of the estimated GDP in 2021.', 'en')).toEqual([
+      '4.2 percent? [] k=actual p=2021',
+    ]);
+    // near-miss: the estimated collection is the budget's
+    expect(statementLines('Revenue reached 93% of the estimated collection in 2021.', 'en')).toEqual([
+      '- [] c=93 k=actual p=2021',
+    ]);
+  });
+});
+
+describe('bases and periods', () => {
+  it("`over last year's recorded figure`: a modifier between the possessive year and its figure", () => {
+    expect(statementLines("May posted an 8.4% increase over last year's recorded figure.", 'en')).toEqual([
+      '- [rate 8.4 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('`7 tháng 2022`: the months from January with the year right after `tháng`', () => {
+    expect(
+      statementLines('7 tháng 2022, chỉ số sản xuất công nghiệp tăng 9,8% so với cùng kỳ năm trước.', 'vi'),
+    ).toEqual(['- [rate 9.8 same-period-last-year] k=actual p=2022-YTD-07']);
+    // near-miss: a span of years after the count is no months of one year
+    expect(statementLines('Sản lượng 3 tháng 2021-2022 đạt 5 tấn.', 'vi')).toEqual(['5 tonne [] k=actual p=2021/2022']);
+  });
+});

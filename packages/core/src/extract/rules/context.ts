@@ -230,6 +230,8 @@ function planNounPhraseAt(c: Cursor, i: number, opened: boolean): PhraseMatch<Pl
         return { phrase: planned.phrase, from: i, to: planned.to, level };
       const head = c.tokens[planned.to];
       if (head?.kind !== 'word' || planned.to >= c.limit || c.g.planPhraseStops.has(head.forms.fold)) return null;
+      // (`3.87% of the estimated GDP`: a share of the economy's output, no plan; round 52)
+      if (m(c, planned.to, c.g.growthIndicators)) return null;
       return { phrase: planned.phrase, from: i, to: planned.to + 1, level };
     }
     // a hyphenated modifier (`full-year`, `five-year`, `socio-economic`): the hyphen and the word
@@ -732,8 +734,10 @@ function possessiveYearAt(c: Cursor, k: number): { base: BaseWord; to: number; l
   const list = c.g.possessiveYearBases;
   const own = list ? m(c, k, list) : null;
   if (!own) return null;
-  const noun = m(c, own.to, c.g.yearLevelNouns);
-  const to = noun ? noun.to : c.g.baseStandIns.nouns.has(c.tokens[own.to]?.forms.fold ?? '') ? own.to + 1 : -1;
+  // (`last year's recorded figure`: one modifier of the figure before its noun, grammar `possessiveFigureModifiers`)
+  const at = c.g.possessiveFigureModifiers?.has(c.tokens[own.to]?.forms.fold ?? '') ? own.to + 1 : own.to;
+  const noun = m(c, at, c.g.yearLevelNouns);
+  const to = noun ? noun.to : c.g.baseStandIns.nouns.has(c.tokens[at]?.forms.fold ?? '') ? at + 1 : -1;
   if (to < 0 || to > c.limit || !nounPhraseEnds(c, to)) return null;
   return { base: own.phrase.data, to, level: own.level };
 }

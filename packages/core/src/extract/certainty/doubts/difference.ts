@@ -125,9 +125,30 @@ export const differenceTailDoubt: DoubtRule = {
       if (matchAt(t, i, tails)) return true;
       if ((t[i] as Token).kind !== 'word') return false;
     }
-    return false;
+    return splitTailAt(ctx, j);
   },
 };
+
+/** How many words may stand between a comparative after a figure and its `than` (`more international tourists than`). */
+const SPLIT_TAIL_WORDS = 3;
+
+/**
+ * True when, right after the figure (token `j`), a comparative (grammar `differenceSplitTails.heads`:
+ * `more`, `fewer`) is closed by its `than` past at most {@link SPLIT_TAIL_WORDS} words: `saw 21 million
+ * more international tourists than in the same period in 2015` states the difference (round 52; it
+ * had been a certain level).
+ */
+function splitTailAt(ctx: Ctx, j: number): boolean {
+  const split = ctx.g.differenceSplitTails;
+  const t = ctx.ix.tokens;
+  const head = split ? matchAt(t, j, split.heads) : null;
+  if (!split || !head) return false;
+  for (let i = head.to; i < t.length && i <= head.to + SPLIT_TAIL_WORDS; i++) {
+    if (matchAt(t, i, split.ends)) return i > head.to;
+    if ((t[i] as Token).kind !== 'word') return false;
+  }
+  return false;
+}
 
 /**
  * `thấp hơn Bắc Ninh khoảng 870 triệu USD`: a difference.

@@ -335,7 +335,9 @@ export const milestoneNounDoubt: DoubtRule = {
     // figure, round 26; `reached the milestone of 10 million` keeps the level reached)
     const named = milestoneNamedBefore(ctx, currencyStart(t, ctx.g, k));
     if (named !== undefined) return !endsRightAt(t, named, ctx.g.valueVerbs);
-    if (end === undefined || matchAt(t, end, ctx.g.notAFigure.milestoneNouns) === null) return false;
+    // (`joined the 100 million user club`: one noun of what is counted before the milestone noun; round 52)
+    const milestone = (i: number): boolean => matchAt(t, i, ctx.g.notAFigure.milestoneNouns) !== null;
+    if (end === undefined || !(milestone(end) || (t[end]?.kind === 'word' && milestone(end + 1)))) return false;
     // `the $30 billion mark`: a milestone named with `the` (`its first-ever $100 billion mark in
     // 2007` is the level reached that year)
     const start = currencyStart(t, ctx.g, k);
