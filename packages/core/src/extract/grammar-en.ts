@@ -1262,7 +1262,16 @@ export const en: Grammar = {
   subjectDeterminers: new Set(['the', 'a', 'an']),
   pairSubjects: new Set(['both']),
   valueSourceLinks: words(['from']),
-  sourceLeads: words(['according to', 'under the report', 'in its report', 'in a report']),
+  // (`… relative to the previous quarter as is shown in the second estimate on economic growth by
+  // Statistics Netherlands`: round 52)
+  sourceLeads: words([
+    'according to',
+    'under the report',
+    'in its report',
+    'in a report',
+    'as is shown in',
+    'as shown in',
+  ]),
   samePeriodNouns: words([
     'the same period',
     'the same quarter',
@@ -3128,6 +3137,8 @@ export const en: Grammar = {
     // to be disbursed is the plan a disbursement completes
     ['allocated', 'plan'],
     ['allotted', 'plan'],
+    // (`delivered 99% of the pledged reduction`: round 52)
+    ['pledged', 'target'],
   ]),
   planValueWords: words([
     'against a plan of',
@@ -4288,6 +4299,28 @@ export const en: Grammar = {
   conditionWords: words(['if', 'provided that', 'as long as', 'in case']),
   planSourceLeads: words(EN_PLAN_SOURCE_LEADS),
   purposeWords: words(['to', 'in order to', 'so as to']),
+  estimateTimeTails: words([
+    ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => `on ${day}`),
+    'yesterday',
+    'today',
+  ]),
+  forecasterSubjects: {
+    people: words(['analyst', 'analysts', 'economist', 'economists', 'forecaster', 'forecasters']),
+    expectations: words([
+      'expected',
+      'expect',
+      'expects',
+      'forecast',
+      'forecasts',
+      'forecasted',
+      'predicted',
+      'projected',
+      'estimate',
+      'estimates',
+      'estimated',
+      'consensus',
+    ]),
+  },
   planSubjectParticiples: words([
     'planned',
     'projected',

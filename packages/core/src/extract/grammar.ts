@@ -1678,6 +1678,14 @@ export interface Grammar {
   readonly planSourceLeads: readonly Phrase[];
   /** `To`, `Để`, `Nhằm`: a sentence opening on a clause of purpose names goals before its comma (`sentence/goal-purpose.ts`). */
   readonly purposeWords: readonly Phrase[];
+  /**
+   * `Analysts polled by Reuters had expected revenue of …`, `The average estimate of analysts … had
+   * been …`: a subject naming forecasters (`people`) and their expectation (`expectations`) names a
+   * forecast, a target (`sentence/goal-plan-subject.ts`; English, round 52).
+   */
+  readonly forecasterSubjects?: { readonly people: readonly Phrase[]; readonly expectations: readonly Phrase[] };
+  /** `…, exporters estimated on Monday.`: the day after a closing clause's stage word (`sentence/trailing-source-stage.ts`; English). */
+  readonly estimateTimeTails?: readonly Phrase[];
   /** `planned`, `projected`, `targeted`: a participle before the subject's noun that makes it a plan or forecast (`sentence/goal-plan-subject.ts`; English). */
   readonly planSubjectParticiples: readonly Phrase[];
   /** `is`, `stands at`: what may link such a subject to its value. */

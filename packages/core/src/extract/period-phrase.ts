@@ -459,15 +459,16 @@ const CLAUSE_OPENERS = [',', ';', ':', '(', '.', '-', '+', '–', '•'];
 
 /**
  * `từ tháng 1 đến tháng 9/2023`, `từ tháng Giêng đến hết tháng 10 năm 2024`: the months from
- * January to a month are the year to date of that month (not the month alone). A range that
+ * January to a month are the year to date of that month (not the month alone); a range of the
+ * three months of a quarter, or July to December, is that quarter or half. Any other range that
  * starts later in the year is no such period and is left to the month readers.
  */
 function monthRangeVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   const K = keys('vi');
   if (!K.monthRangeFrom.has(w(tokens[i])) || !K.month.has(w(tokens[i + 1]))) return null;
   const first = tokens[i + 2];
-  const january = isNum(first) ? +first.text === 1 : at(pw('vi').monthNames, lw(first)) === 1;
-  if (!january) return null;
+  const start = isNum(first) ? +first.text : at(pw('vi').monthNames, lw(first));
+  if (start === undefined || start < 1 || start > 12) return null;
   let k = i + 3;
   if (K.until.has(w(tokens[k])) || dash(tokens, k)) k++;
   else return null;
@@ -475,7 +476,13 @@ function monthRangeVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   if (!K.month.has(w(tokens[k])) || !isNum(tokens[k + 1])) return null;
   const m = +(tokens[k + 1] as Token).text;
   if (m < 2 || m > 12) return null;
-  return partial(tokens, i, k + 2, 'ytd', m, 'vi', 'vi.period.tu-thang-1-den-thang');
+  if (start === 1) return partial(tokens, i, k + 2, 'ytd', m, 'vi', 'vi.period.tu-thang-1-den-thang');
+  // `từ tháng 4 đến tháng 6/2022`, `từ tháng 7 đến tháng 12`: a range that is one quarter or the second
+  // half (round 52; it had been the first month alone, doubted)
+  if (m - start === 2 && (start - 1) % 3 === 0)
+    return partial(tokens, i, k + 2, 'quarter', (start - 1) / 3 + 1, 'vi', 'vi.period.tu-thang-den-thang-quy');
+  if (start === 7 && m === 12) return partial(tokens, i, k + 2, 'half', 2, 'vi', 'vi.period.tu-thang-den-thang-quy');
+  return null;
 }
 
 /** `tháng Mười`, `tháng Mười Một`, `tháng Giêng`, `tháng Chạp`: month names written as words. */

@@ -169,3 +169,56 @@ describe('bases and periods', () => {
     expect(statementLines('Sản lượng 3 tháng 2021-2022 đạt 5 tấn.', 'vi')).toEqual(['5 tonne [] k=actual p=2021/2022']);
   });
 });
+
+describe('forecasts, stages and plans named around the figure', () => {
+  it('forecasters and their expectation in the subject name a forecast, a target', () => {
+    expect(
+      statementLines('Economists surveyed by Bloomberg had expected exports of $21.4 billion for the month.', 'en'),
+    ).toEqual(['21400000000 USD [] k=target']);
+    expect(
+      statementLines(
+        'The median estimate of economists surveyed by Bloomberg had been $21.4 billion for the month.',
+        'en',
+      ),
+    ).toEqual(['21400000000 USD [] k=target']);
+    // near-miss: the result that beat their estimates stays the result
+    expect(statementLines("Exports of $21.9 billion beat economists' estimates in 2019.", 'en')).toEqual([
+      '21900000000 USD [] k=actual p=2019',
+    ]);
+  });
+
+  it('`as shown in the flash estimate`, `, traders estimated on Tuesday.`: the stage of the figures', () => {
+    expect(
+      statementLines(
+        'Steel output grew 1.2 percent in Q2 2017 relative to the previous quarter as shown in the flash estimate by the statistics office.',
+        'en',
+      ),
+    ).toEqual(['- [rate 1.2 previous-period] k=actual st=estimate p=2017-Q2']);
+    expect(
+      statementLines('Coffee shipments reached 2.3 million bags in 2018, traders estimated on Tuesday.', 'en'),
+    ).toEqual(['2300000 [] k=actual st=estimate p=2018']);
+    // near-miss: estimates the figure beat give it no stage
+    expect(
+      statementLines("Coffee shipments reached 2.3 million bags in 2018, beating traders' estimates.", 'en'),
+    ).toEqual(['2300000 [] k=actual p=2018']);
+  });
+
+  it('`87% of the pledged cut` is a completion of the pledge', () => {
+    expect(statementLines('The members delivered 87% of the pledged cut in 2017.', 'en')).toEqual([
+      '- [] c=87 k=actual p=2017',
+    ]);
+  });
+
+  it('`từ tháng 7 đến tháng 9/2021`: a range that is one quarter, or July to December', () => {
+    expect(statementLines('Xuất khẩu từ tháng 7 đến tháng 9/2021 đạt 9 tỷ USD.', 'vi')).toEqual([
+      '9000000000 USD [] k=actual p=2021-Q3',
+    ]);
+    expect(statementLines('Xuất khẩu từ tháng 7 đến tháng 12/2020 đạt 19 tỷ USD.', 'vi')).toEqual([
+      '19000000000 USD [] k=actual p=2020-H2',
+    ]);
+    // near-miss: a range that is no quarter stays in doubt
+    expect(statementLines('Xuất khẩu từ tháng 3 đến tháng 6/2021 đạt 5 tỷ USD.', 'vi')).toEqual([
+      '5000000000 USD [] k=actual p=2021-03?',
+    ]);
+  });
+});

@@ -25,6 +25,12 @@ export function planSubjects(a: SentenceContext, st: SentenceState): void {
     const to = tokenAt(a.tokens, d.name.span.end);
     const number = firstNumber(a, v.span.start, v.span.end);
     if (number === undefined || to > number) continue;
+    if (d.changes.length === 0 && forecasterNamed(a, from, to)) {
+      d.kind = { ...d.name, value: 'target', rule: `${a.g.locale}.kind.forecaster-subject` };
+      // (`The average estimate of analysts`: the forecast's name, no stage of a result)
+      if (d.stage && d.stage.span.start >= d.name.span.start && d.stage.span.end <= d.name.span.end) delete d.stage;
+      continue;
+    }
     if (!linkedOnly(a, to, number)) {
       planHead(a, st, d, from, number);
       continue;
@@ -48,6 +54,24 @@ export function planSubjects(a: SentenceContext, st: SentenceState): void {
     }
     planHead(a, st, d, from, number);
   }
+}
+
+/**
+ * `Analysts polled by Thomson Reuters had expected revenue`, `The average estimate of analysts polled
+ * by Reuters`: forecasters (grammar `forecasterSubjects.people`) and their expectation (`.expectations`)
+ * both in the statement's name, tokens `[from, to)` — the figure is their forecast (round 52; it had
+ * been a certain result).
+ */
+function forecasterNamed(a: SentenceContext, from: number, to: number): boolean {
+  const f = a.g.forecasterSubjects;
+  if (!f) return false;
+  let people = false;
+  let expectation = false;
+  for (let i = from; i < to; i++) {
+    people ||= matchAt(a.tokens, i, f.people, to) !== null;
+    expectation ||= matchAt(a.tokens, i, f.expectations, to) !== null;
+  }
+  return people && expectation;
 }
 
 /** True when an auxiliary (`was`, `has`) stands inside tokens `[from, to)` (a verb phrase, not a subject). */

@@ -59,6 +59,14 @@ function trailingEstimator(
 ): { stage: DataStage; from: number; to: number } | undefined {
   let stop = end;
   while (stop > from && a.tokens[stop - 1]?.kind === 'punct' && a.tokens[stop - 1]?.text !== ',') stop--;
+  // (`…, exporters estimated on Monday.`: a day after the stage word; round 52)
+  const tails = a.g.estimateTimeTails;
+  if (tails)
+    for (let back = 1; back <= 2 && stop - back > from; back++)
+      if (matchAt(a.tokens, stop - back, tails, stop)?.to === stop) {
+        stop -= back;
+        break;
+      }
   for (let j = stop - 1; j >= from && j >= stop - 1 - ESTIMATOR_WORDS; j--) {
     const t = a.tokens[j];
     if (t?.kind === 'punct' && t.text === ',') {
@@ -66,8 +74,10 @@ function trailingEstimator(
       const k = stop - 1;
       // (a name opens the clause, capitalised or after an article, and owns no possessive before the
       // stage word: `…, beating analysts’ estimates.` names no estimator)
+      // (or the estimators named by a plural noun right before the stage word: `, exporters estimated`)
       const first = a.tokens[j + 1] as Token;
-      if (!/^\p{Lu}/u.test(first.text) && !a.g.definiteArticles.has(first.forms.fold)) return undefined;
+      const plural = k === j + 2 && /^\p{Ll}+s$/u.test(first.text);
+      if (!/^\p{Lu}/u.test(first.text) && !a.g.definiteArticles.has(first.forms.fold) && !plural) return undefined;
       if (/['’]s?$/u.test(a.tokens[k - 1]?.text ?? '')) return undefined;
       const stage = matchAt(a.tokens, k, a.g.stageWords, stop);
       return stage?.to === stop ? { stage: stage.phrase.data, from: k, to: stop } : undefined;
