@@ -3137,8 +3137,9 @@ export const en: Grammar = {
     // to be disbursed is the plan a disbursement completes
     ['allocated', 'plan'],
     ['allotted', 'plan'],
-    // (`delivered 99% of the pledged reduction`: round 52)
+    // (`delivered 99% of the pledged reduction`, `92 per cent of the proposed annual deficit spending`: round 52)
     ['pledged', 'target'],
+    ['proposed', 'plan'],
   ]),
   planValueWords: words([
     'against a plan of',
@@ -3157,7 +3158,7 @@ export const en: Grammar = {
   ]),
   // (`35% of the total targeted revenue of Kshs. 2.83 Trillion`: the measure's noun after the plan word,
   // before the plan's figure; round 51 — the figure had been a certain result)
-  plannedMeasureNouns: new Set(['revenue', 'revenues', 'collection', 'collections']),
+  plannedMeasureNouns: new Set(['revenue', 'revenues', 'collection', 'collections', 'spending', 'expenditure']),
   priceBasisWords: words(['constant prices of', 'constant prices in', 'comparable prices of', 'comparative prices of']),
   populationOfPlace: {
     places: new Set(['country', 'nation', 'city', 'province', 'district', 'town', 'region', 'market', 'economy']),
@@ -3425,7 +3426,8 @@ export const en: Grammar = {
   // `…, slightly up 3% QoQ and up 20% YoY`, `…, slightly down 3% compared to 2013`, `…, slightly up 1.8%
   // from the previous year` (test18, test20, test20b; round 31): a degree adverb alone before a change
   // names no statement of its own — the change is the statement's before (`sentence/clause-name.ts`)
-  changeNameNouns: words([...DEGREE_ADVERBS]),
+  // (`…, thus rising by 5.6% compared with the same period of 2016`: an adverb of consequence alone; round 52)
+  changeNameNouns: words([...DEGREE_ADVERBS, 'thus', 'thereby', 'hence']),
   // `grew strongly at a rate of 25%`, `rose steadily at 6 percent` (rules/en-change-adverb.ts, round 29)
   atRateLeads: words(['at', ...AT_RATE_SPEEDS.map((speed) => `at ${speed}`)]),
   changeAdverbs: words([
@@ -4299,6 +4301,7 @@ export const en: Grammar = {
   conditionWords: words(['if', 'provided that', 'as long as', 'in case']),
   planSourceLeads: words(EN_PLAN_SOURCE_LEADS),
   purposeWords: words(['to', 'in order to', 'so as to']),
+  annualPlanWords: words(['annual', 'full-year', 'full year', 'yearly', 'whole-year', 'whole year']),
   estimateTimeTails: words([
     ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => `on ${day}`),
     'yesterday',

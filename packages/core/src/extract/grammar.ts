@@ -1684,6 +1684,8 @@ export interface Grammar {
    * forecast, a target (`sentence/goal-plan-subject.ts`; English, round 52).
    */
   readonly forecasterSubjects?: { readonly people: readonly Phrase[]; readonly expectations: readonly Phrase[] };
+  /** `of the annual target of`, `the full-year plan`: words of a plan for the whole year (`sentence/annual-plan-period.ts`). */
+  readonly annualPlanWords?: readonly Phrase[];
   /** `…, exporters estimated on Monday.`: the day after a closing clause's stage word (`sentence/trailing-source-stage.ts`; English). */
   readonly estimateTimeTails?: readonly Phrase[];
   /** `planned`, `projected`, `targeted`: a participle before the subject's noun that makes it a plan or forecast (`sentence/goal-plan-subject.ts`; English). */

@@ -304,7 +304,7 @@ function gluedScaleBeforeUnit(
   limit: number,
 ): PhraseMatch<number> | null {
   const next = tokens[j + 1];
-  if (next?.kind !== 'word' || next.gap === '') return null;
+  if (next?.gap === '' || !(next?.kind === 'word' || isP(next, '('))) return null;
   if (!matchAt(tokens, j + 1, g.units, limit) && !millionNounAfter(tokens, j + 1, g, limit)) return null;
   return matchAt(tokens, j, g.currencyScales ?? [], limit);
 }
@@ -336,9 +336,17 @@ function glossedUnit(
 function millionNounAfter(tokens: readonly Token[], k: number, g: Grammar, limit: number): boolean {
   const nouns = g.gluedMillionNouns;
   if (!nouns) return false;
-  for (let i = k; i < k + 3 && i < limit; i++) {
+  // (`almost 4m (+36%) mobile subscribers`: a short bracket between is skipped)
+  let from = k;
+  if (isP(tokens[k], '(')) {
+    let close = k + 1;
+    while (close < limit && close <= k + 5 && !isP(tokens[close], ')')) close++;
+    if (!isP(tokens[close], ')')) return false;
+    from = close + 1;
+  }
+  for (let i = from; i < from + 3 && i < limit; i++) {
     const t = tokens[i];
-    if (t?.kind !== 'word' || t.gap === '') return false;
+    if (t?.kind !== 'word' || (t.gap === '' && i > from)) return false;
     if (matchAt(tokens, i, nouns, limit)) return true;
   }
   return false;

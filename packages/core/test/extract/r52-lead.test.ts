@@ -222,3 +222,51 @@ describe('forecasts, stages and plans named around the figure', () => {
     ]);
   });
 });
+
+describe('plans, their values and their year', () => {
+  it('`87 per cent of the planned annual revenue of N4.2 trillion`: the amount is the plan’s, never the result’s', () => {
+    expect(
+      statementLines('Collections reached 87 per cent of the planned annual revenue of N4.2 trillion in 2023.', 'en'),
+    ).toEqual(['- [] c=87 k=actual p=2023', '4200000000000 (N) [] k=target p=2023']);
+  });
+
+  it('an annual target in a quarter’s result is the year’s plan', () => {
+    expect(statementLines('Revenue in Q1 2023 reached 21% of the annual target of Rs 880 billion.', 'en')).toEqual([
+      '- [] c=21 k=actual p=2023-Q1',
+      '880000000000 (Rs) [] k=target p=2023',
+    ]);
+    // near-miss: the quarter's own target keeps the quarter
+    expect(
+      statementLines('Revenue in Q1 2023 reached 91% of the target of Rs 210 billion for the quarter.', 'en'),
+    ).toEqual(['- [] c=91 k=actual p=2023-Q1', '210000000000 (Rs) [] k=target p=2023-Q1']);
+  });
+});
+
+describe('more of round 52’s classes', () => {
+  it('`, thus rising by 3.9%`: the change of the figure before', () => {
+    expect(
+      statementLines(
+        'The exports value reached JD 2811.4 million in 2016, thus rising by 3.9% compared with 2015.',
+        'en',
+      ),
+    ).toEqual(['2811400000 [rate 3.9 2015] k=actual p=2016']);
+  });
+
+  it('`nearly 9m (+12%) prepaid customers`: a bracket between the `m` and its noun', () => {
+    expect(
+      statementLines('Safaricom said it had nearly 9m (+12%) prepaid customers at the end of March.', 'en')[0],
+    ).toBe('9000000 ~under [rate 12 -?] k=actual');
+  });
+
+  it('`8.31 MT (million tonnes)` glosses every `MT` of the sentence', () => {
+    expect(
+      statementLines(
+        'Steel sales grew by 4% to 8.31 MT (million tonnes) in May 2015 against 7.99 MT in the same period last year.',
+        'en',
+      ),
+    ).toEqual([
+      '8310000 tonne [rate 4 same-period-last-year] k=actual p=2015-05',
+      '7990000 tonne [] k=actual p=2014-05?',
+    ]);
+  });
+});

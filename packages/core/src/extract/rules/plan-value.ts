@@ -2,6 +2,7 @@ import { fold } from '../fold';
 import { matchPeriod } from '../period-phrase';
 import { endsBeforeWords } from '../phrase';
 import { readQuantity } from '../quantity';
+import type { PlanKind } from '../types';
 import {
   type Cursor,
   EVERY_LOCALE,
@@ -48,10 +49,14 @@ function planOfAfterNounAt(c: Cursor, i: number): Found | null {
   const end = relative && isP(c.tokens[i - 1], ',') ? i - 1 : i;
   // (`40% of the targeted revenue of $1.3 billion`: the measure's noun after the plan word; round 51)
   const measure = c.g.plannedMeasureNouns?.has(c.tokens[end - 1]?.forms.fold ?? '') ? end - 1 : end;
+  // (`92 per cent of the planned annual revenue of N9.18 trillion`: a modifier between the participle
+  // and the measure; round 52 — the plan's value had been the result's)
+  const modified = measure < end ? plannedBefore(c, measure) : null;
   const noun =
     m(c, measure - 1, c.g.planNouns) ??
     m(c, measure - 2, c.g.planNouns) ??
-    (measure < end ? m(c, measure - 1, c.g.plannedWords) : null);
+    (measure < end ? m(c, measure - 1, c.g.plannedWords) : null) ??
+    (modified ? { ...modified, to: measure } : null);
   if (noun?.to !== measure || !(percentOfBefore(c, noun.from) || measuredAgainstBefore(c, noun.from))) return null;
   const q = readQuantity(c.text, c.tokens, of.to, c.g, c.limit);
   if (!q?.quantity || q.quantity.unitCode === 'percent') return null;
@@ -64,6 +69,20 @@ function planOfAfterNounAt(c: Cursor, i: number): Found | null {
     rule: `${c.g.locale}.plan.value-of-plan-noun`,
     level: of.level,
   };
+}
+
+/** How many modifiers may stand between a plan participle and its measure (`the planned annual deficit spending`). */
+const PLANNED_MODIFIERS = 2;
+
+/** The plan participle (grammar `plannedWords`) before the measure at `measure`, past at most {@link PLANNED_MODIFIERS} plain words. */
+function plannedBefore(c: Cursor, measure: number): ReturnType<typeof m<PlanKind>> {
+  for (let b = measure - 2; b >= 0 && b >= measure - 2 - PLANNED_MODIFIERS; b--) {
+    const t = c.tokens[b + 1];
+    if (t?.kind !== 'word' || c.g.planPhraseStops.has(t.forms.fold)) return null;
+    const p = m(c, b, c.g.plannedWords);
+    if (p) return p;
+  }
+  return null;
 }
 
 /** How many tokens a plan's period may hold between its noun and its link (`cả năm 2018`). */

@@ -2,6 +2,7 @@ import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { Sentence } from '../segment';
 import { amountPlanCompletions } from './amount-plan-completion';
+import { annualPlanPeriods } from './annual-plan-period';
 import { relativeAside } from './aside';
 import { attributiveYears } from './attributive-year';
 import { baseFigureLevels } from './base-figure-level';
@@ -406,5 +407,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   partsOfBase(a, st);
   // (`…; profit reached nearly 176 billion`: the currency an earlier amount wrote, lent and doubted)
   lentCurrencies(a, st);
+  // (`46% of the annual target of N9 trillion` in a half-year's result: the plan is the year's)
+  annualPlanPeriods(a, st);
   setTextPeriod(a, st);
 }

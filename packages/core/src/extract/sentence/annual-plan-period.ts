@@ -1,0 +1,32 @@
+import { matchAt } from '../phrase';
+import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
+
+/** How many tokens before a plan's value its words of the whole year may stand (`the proposed annual deficit spending of`). */
+const PLAN_BACK = 6;
+
+/**
+ * `Revenue in H1 2024 reached 46% of the annual target of N9 trillion`, `92 per cent of the proposed
+ * annual deficit spending of N9.18 trillion`: a target whose value follows words of the whole year
+ * (grammar `annualPlanWords`: `annual`, `full-year`) in its own phrase is that year's plan, never of
+ * the part of the year the result is of (round 52; it had taken the result's half). One look per
+ * draft, a few tokens back.
+ */
+export function annualPlanPeriods(a: SentenceContext, st: SentenceState): void {
+  const words = a.g.annualPlanWords;
+  if (!words) return;
+  for (const d of a.sentenceDrafts(st.span)) {
+    const p = d.period;
+    if (d.kind.value !== 'target' || !d.value || !p) continue;
+    const year = /^(\d{4})-/u.exec(p.value)?.[1];
+    if (year === undefined) continue;
+    const at = tokenAt(a.tokens, d.value.span.start);
+    for (let i = at - 1; i >= 0 && i >= at - PLAN_BACK; i--) {
+      const t = a.tokens[i];
+      if (t?.kind === 'number' || (t?.kind === 'punct' && t.text !== '-')) break;
+      if (!matchAt(a.tokens, i, words, at)) continue;
+      d.period = { ...p, value: year, rule: `${p.rule}+annual-plan` };
+      break;
+    }
+  }
+}
