@@ -270,3 +270,27 @@ describe('more of round 52’s classes', () => {
     ]);
   });
 });
+
+describe('an amount restating a change’s size: `increased by 12 per cent, or 3,000 tonnes,`', () => {
+  it('is a difference, in doubt, never a level', () => {
+    expect(statementLines('Rubber exports increased by 8 per cent, or 1,200 tonnes, in 2017.', 'en')).toEqual([
+      '- [rate 8 -] k=actual p=2017',
+      '1200 tonne? [] k=actual p=2017',
+    ]);
+  });
+
+  it('near-miss: the level reached after the change stays the value', () => {
+    expect(statementLines('Rubber exports increased by 8 per cent, to 16,400 tonnes, in 2017.', 'en')).toEqual([
+      '16400 tonne [rate 8 -] k=actual p=2017',
+    ]);
+  });
+
+  it('an annual plan named by a completion is no plan of the half-year result', () => {
+    expect(
+      statementLines(
+        'The spending recorded in H1 2023 represents 47 per cent of the proposed annual capital spending of N6.2 trillion.',
+        'en',
+      ),
+    ).toEqual(['- [] c=47 k=actual p=2023-H1', '6200000000000 (N) [] k=target p=2023']);
+  });
+});

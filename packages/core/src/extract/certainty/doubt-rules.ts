@@ -45,6 +45,7 @@ import {
   differenceWordDoubt,
   gapNounDoubt,
   rateDifferenceDoubt,
+  restatedChangeAmountDoubt,
 } from './doubts/difference';
 import { dimensionDoubt } from './doubts/dimension';
 import { droppedPercentDoubt } from './doubts/dropped-percent';
@@ -525,6 +526,7 @@ export const RULES: readonly DoubtRule[] = [
   addedToTotalDoubt,
   // `raise its investment … by $1.4 billion`: the amount a verb of change moved by, no level.
   changeByAmountDoubt,
+  restatedChangeAmountDoubt,
   // `từ 5 xã trở lên`: a level read as a bound from `từ … trở lên`, maybe a definition's threshold (round 32; before the comparison `từ` opens).
   openBoundDoubt,
   // `higher than the 4.72 percent growth rate …`: the other side of a comparison, after the exact kinds above.

@@ -9,13 +9,14 @@ const PLAN_BACK = 6;
  * `Revenue in H1 2024 reached 46% of the annual target of N9 trillion`, `92 per cent of the proposed
  * annual deficit spending of N9.18 trillion`: a target whose value follows words of the whole year
  * (grammar `annualPlanWords`: `annual`, `full-year`) in its own phrase is that year's plan, never of
- * the part of the year the result is of (round 52; it had taken the result's half). One look per
- * draft, a few tokens back.
+ * the part of the year the result is of (round 52; it had taken the result's half); the result's
+ * own statement keeps no plan of another period. One look per draft, a few tokens back.
  */
 export function annualPlanPeriods(a: SentenceContext, st: SentenceState): void {
   const words = a.g.annualPlanWords;
   if (!words) return;
-  for (const d of a.sentenceDrafts(st.span)) {
+  const drafts = a.sentenceDrafts(st.span);
+  for (const d of drafts) {
     const p = d.period;
     if (d.kind.value !== 'target' || !d.value || !p) continue;
     const year = /^(\d{4})-/u.exec(p.value)?.[1];
@@ -26,6 +27,10 @@ export function annualPlanPeriods(a: SentenceContext, st: SentenceState): void {
       if (t?.kind === 'number' || (t?.kind === 'punct' && t.text !== '-')) break;
       if (!matchAt(a.tokens, i, words, at)) continue;
       d.period = { ...p, value: year, rule: `${p.rule}+annual-plan` };
+      // (the part-year result whose completion names it keeps no plan of another period as its own)
+      const start = d.value.span.start;
+      for (const o of drafts)
+        if (o !== d && o.target?.span.start === start && o.period?.value !== year) o.target = undefined;
       break;
     }
   }

@@ -3,7 +3,7 @@ import { PLAN_GAP } from '../../sentence/plan-gap-restated';
 import type { Token } from '../../tokenize';
 import type { Extracted, ExtractedChange } from '../../types';
 import { afterField, type Ctx, type DoubtRule, nameRangeOf, numberToken, WIDE_WINDOW, WINDOW } from '../context';
-import { currencyStart, SENTENCE_ENDS, within } from '../helpers';
+import { afterPercent, currencyStart, SENTENCE_ENDS, within } from '../helpers';
 
 /**
  * `the growth was 8.6 percent …, 0.1 percent higher than the same period last year`: after a
@@ -246,5 +246,42 @@ export const addedToTotalDoubt: DoubtRule = {
       if (matchAt(t, j, w.totals)) return true;
     }
     return false;
+  },
+};
+
+/** How many tokens back from a restated amount's percentage its `by` may stand (`by 27 per cent`). */
+const RESTATED_BY_BACK = 2;
+
+/**
+ * `Exports increased by 12 per cent, or 3,000 tonnes, in 2019`, `increased in volume by 27 per cent,
+ * 35.8 thousand tonnes, and in value by …`: an amount right after a change's `by N per cent` and a
+ * comma (an `or` may follow it), closed by a comma or a joiner, restates the size of that change in
+ * the unit of the figure — no level of it (round 52; it had been a certain value of a statement
+ * named by its unit).
+ */
+export const restatedChangeAmountDoubt: DoubtRule = {
+  id: 'difference',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value' || ctx.g.locale !== 'en') return false;
+    const t = ctx.ix.tokens;
+    let at = amountStart(ctx, f);
+    if (at === undefined) return false;
+    if (t[at - 1]?.kind === 'word' && t[at - 1]?.forms.fold === 'or') at--;
+    if (!(t[at - 1]?.kind === 'punct' && t[at - 1]?.text === ',')) return false;
+    // the percentage before the comma, read back over its `%` or percent word
+    let p = -1;
+    for (let k = at - 2; k >= 0 && k >= at - 4; k--)
+      if (t[k]?.kind === 'number' && afterPercent(t, ctx.g, k).to === at - 1) p = k;
+    if (p < 0 || !afterPercent(t, ctx.g, p).percent) return false;
+    let by = false;
+    for (let k = p - 1; k >= 0 && k >= p - RESTATED_BY_BACK && !by; k--) by = matchAt(t, k, ctx.g.exceedBy, p) !== null;
+    if (!by) return false;
+    const j = afterField(ctx, f);
+    const next = j === undefined ? undefined : t[j];
+    return (
+      next === undefined ||
+      (next.kind === 'punct' && next.text === ',') ||
+      matchAt(t, j as number, ctx.g.listJoiners ?? []) !== null
+    );
   },
 };
