@@ -294,3 +294,26 @@ describe('an amount restating a change’s size: `increased by 12 per cent, or 3
     ).toEqual(['- [] c=47 k=actual p=2023-H1', '6200000000000 (N) [] k=target p=2023']);
   });
 });
+
+describe('a change read past a period, and a bracket’s own period', () => {
+  it('`has increased during 1st 8 months 2019 by 6.4%`: a rate, not a ratio', () => {
+    expect(
+      statementLines(
+        'The surplus has increased during 1st 8 months 2019 by 6.4% compared with the same period of 2018.',
+        'en',
+      ),
+    ).toEqual(['- [rate 6.4 same-period-last-year] k=actual p=2019-YTD-08']);
+  });
+
+  it('`(quý II năm 2018 tăng 6,9% so với cùng kỳ năm trước)`: the bracket’s rate is its own period’s', () => {
+    expect(
+      statementLines(
+        'Quý II năm 2019 tổng sản phẩm trên địa bàn đạt 11.250 tỷ đồng, tăng 7,4% so cùng kỳ (quý II năm 2018 tăng 6,9% so với cùng kỳ năm trước).',
+        'vi',
+      ),
+    ).toEqual([
+      '11250000000000 VND [rate 7.4 same-period-last-year] k=actual p=2019-Q2',
+      '- [rate 6.9 same-period-last-year] k=actual p=2018-Q2?',
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { matchPeriod } from '../period-phrase';
 import { changeAt } from './change';
 import { type Cursor, type FigureRule, type Found, isNum, isP, m, percentAfter } from './context';
 
@@ -27,6 +28,15 @@ export function levelByObjectAt(c: Cursor, i: number): Found | null {
       break;
     }
     const w = c.tokens[j];
+    // (`has increased during 1st 10 months 2017 by 11.1%`: a period between the verb and `by` is
+    // skipped whole; round 52 — the rate had been a ratio)
+    if (w?.kind === 'number') {
+      const from = periodOver(c, j);
+      if (from === undefined) return null;
+      n += j - from;
+      j = from;
+      continue;
+    }
     if (!w || (w.kind !== 'word' && !isP(w, '’', "'", '-', '(', ')'))) return null;
     // (another verb of change in between: `increased by 5 percent, cutting costs by` is no object)
     if (m(c, j, c.g.changeVerbs)) return null;
@@ -40,6 +50,16 @@ export function levelByObjectAt(c: Cursor, i: number): Found | null {
   // a bare number with no unit after `by` is a year or a count of nothing: no change
   if (found.fig.kind === 'change' && found.fig.form === 'absolute' && !found.fig.q?.quantity?.unit) return null;
   return { ...found, rule: `${found.rule}-after-object` };
+}
+
+/** How many tokens back a period over a number may start (`during 1st 10 months 2017`). */
+const PERIOD_BACK = 6;
+
+/** The first token of a period phrase that covers the number at `j`, or undefined. */
+function periodOver(c: Cursor, j: number): number | undefined {
+  for (let p = Math.max(0, j - PERIOD_BACK); p <= j; p++)
+    if ((matchPeriod(c.tokens, p, c.g.locale)?.to ?? 0) > j) return p;
+  return undefined;
 }
 
 /** The `en-level.by-object` figure rule. @internal */

@@ -88,7 +88,11 @@ export function bracketPeriodRates(a: SentenceContext, st: SentenceState): void 
     const first = d.changes[0] as Extracted<ExtractedChange>;
     if (first.value.form !== 'rate') continue;
     for (const c of d.changes.slice(1)) {
-      if (c.value.form !== 'rate' || c.value.base || c.value.baseSpan || !closesAfter(a, c)) continue;
+      // (`(quý I năm 2016 tăng 8,1% so với cùng kỳ năm trước)`: a base relative to the bracket's own
+      // period may close it; round 52)
+      const relative = c.value.base?.kind === 'same-period-last-year' || c.value.base?.kind === 'previous-period';
+      if (c.value.form !== 'rate' || (c.value.base && !relative) || !closesAfter(a, c)) continue;
+      if (!c.value.base && c.value.baseSpan) continue;
       const p = bracketPeriodBefore(a, tokenAt(a.tokens, c.span.start));
       if (!p || p.id === d.period?.value) continue;
       ratePeriodStatement(
