@@ -116,7 +116,25 @@ function trailingYear(tokens: readonly Token[], i: number, locale: ExtractLocale
   if (locale === 'en') {
     if (isP(t, ',') && isYear(tokens[i + 1])) return { year: (tokens[i + 1] as Token).text, to: i + 2 };
     if (isYear(t)) return { year: t.text, to: i + 1 };
+    // (`the first eight months of the year 2024`, `the first quarter of calendar 2024`; round 52)
+    const named = K.yearLinks.has(w(t)) ? namedYearAfterLink(tokens, i + 1) : null;
+    if (named) return named;
+    // (`the fourth quarter (Q4) of 2023`: the part's abbreviation in brackets before the year; round 52)
+    if (isP(t, '(') && tokens[i + 1]?.kind === 'word' && isP(tokens[i + 2], ')')) {
+      const after = trailingYear(tokens, i + 3, locale);
+      if (after && after.to > i + 3) return after;
+    }
   }
+  return null;
+}
+
+/** `the year 2024`, `calendar 2024` at token `k` (after a year link): the year and the token after it. */
+function namedYearAfterLink(tokens: readonly Token[], k: number): { year: string; to: number } | null {
+  const K = keys('en');
+  if (K.calendarYearWords?.has(w(tokens[k])) && isYear(tokens[k + 1]))
+    return { year: (tokens[k + 1] as Token).text, to: k + 2 };
+  if (K.articles.has(w(tokens[k])) && K.namedYearNouns?.has(w(tokens[k + 1])) && isYear(tokens[k + 2]))
+    return { year: (tokens[k + 2] as Token).text, to: k + 3 };
   return null;
 }
 
@@ -671,7 +689,8 @@ function yearEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   if (r !== undefined)
     return { from: i, to: i + 2, relative: r, rule: r === 0 ? 'en.period.this-year' : 'en.period.next-year' };
   // Q1 2020, Q1/2020, H1
-  const digit = a.length === 2 ? Number(a[1]) : Number.NaN;
+  // (`H1 FY2024`: a part of a fiscal year is no part of the calendar's; round 52)
+  const digit = a.length === 2 && !w(tokens[i + 1]).startsWith('fy') ? Number(a[1]) : Number.NaN;
   if (K.quarterLetters.has(a[0] ?? '') && digit >= 1 && digit <= 4)
     return partial(tokens, i, i + 1, 'quarter', digit, 'en', 'en.period.qn');
   if (K.halfLetters.has(a[0] ?? '') && (digit === 1 || digit === 2))
@@ -739,6 +758,13 @@ function ordinalEn(tokens: readonly Token[], i: number, j: number): PeriodMatch 
     return partial(tokens, i, j + 2, 'quarter', ord, 'en', 'en.period.nth-quarter');
   if (ord !== undefined && K.half.has(unit))
     return partial(tokens, i, j + 2, 'half', ord === 4 ? 2 : ord, 'en', 'en.period.nth-half');
+  // `first-half 2023`, `second-quarter 2023`, `third-quarter revenue`: the ordinal and its part joined
+  // by a hyphen (round 52; it had been no period)
+  const joined = ord !== undefined && isP(tokens[j + 1], '-') && tokens[j + 1]?.gap === '' && tokens[j + 2]?.gap === '';
+  if (joined && K.quarter.has(w(tokens[j + 2])) && ord <= 4)
+    return partial(tokens, i, j + 3, 'quarter', ord, 'en', 'en.period.nth-quarter-hyphen');
+  if (joined && K.half.has(w(tokens[j + 2])) && ord <= 2)
+    return partial(tokens, i, j + 3, 'half', ord, 'en', 'en.period.nth-half-hyphen');
   // the first two quarters (the first half), the first three quarters (the year to September)
   if (K.opening.has(w(tokens[j])) && K.quarterPlural?.has(w(tokens[j + 2]))) {
     const n = isNum(tokens[j + 1]) ? +(tokens[j + 1] as Token).text : at(pw('en').countWords, w(tokens[j + 1]));
@@ -1113,6 +1139,19 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
     K.quarter.has(w(tokens[j + 3]))
   )
     return partial(tokens, i, j + 4, 'quarter', quarter, 'en', 'en.period.months-quarter');
+  // `the June quarter (of 2023)`, `the March 2023 quarter`: a quarter named by the month it ends in
+  // (Australian and Indian reports; round 52 — `the March 2023 quarter` had been the month, certain)
+  const endQuarter = j > i && first >= 0 && (first + 1) % 3 === 0 ? (first + 1) / 3 : undefined;
+  if (endQuarter !== undefined && K.quarter.has(w(tokens[j + 1])))
+    return partial(tokens, i, j + 2, 'quarter', endQuarter, 'en', 'en.period.month-quarter');
+  const quarterYear = tokens[j + 1];
+  if (endQuarter !== undefined && isYear(quarterYear) && K.quarter.has(w(tokens[j + 2])))
+    return {
+      from: i,
+      to: j + 3,
+      id: idOf('quarter', endQuarter, quarterYear.text),
+      rule: 'en.period.month-year-quarter',
+    };
   // (in) the January-September period, `Jan-Oct 2023`, `January-October`: year to date.
   if (first === 0 && isP(tokens[j + 1], '-', '–') && monthOf(w(tokens[j + 2])) > 0) {
     const months = monthOf(w(tokens[j + 2])) + 1;

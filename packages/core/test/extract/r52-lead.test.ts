@@ -317,3 +317,48 @@ describe('a change read past a period, and a bracket’s own period', () => {
     ]);
   });
 });
+
+describe('more period shapes of English reports', () => {
+  it('a quarter named by the month it ends in: `the June quarter of 2023`, `the March 2023 quarter`', () => {
+    expect(statementLines('Gold sales rose 7% to $310 million in the June quarter of 2023.', 'en')).toEqual([
+      '310000000 USD [rate 7 -] k=actual p=2023-Q2',
+    ]);
+    expect(statementLines('Gold sales rose 7% to $310 million in the December 2022 quarter.', 'en')).toEqual([
+      '310000000 USD [rate 7 -] k=actual p=2022-Q4',
+    ]);
+  });
+
+  it('`first-half 2023`, `third-quarter 2021`: the ordinal joined to its part by a hyphen', () => {
+    expect(statementLines('Sales rose 3% to $900 million in third-quarter 2021.', 'en')).toEqual([
+      '900000000 USD [rate 3 -] k=actual p=2021-Q3',
+    ]);
+  });
+
+  it('`of the year 2021`, `of calendar 2021`, `(Q3) of 2021`: the year past its article, word or bracket', () => {
+    expect(statementLines('Sales rose 3% to $900 million in the first seven months of the year 2021.', 'en')).toEqual([
+      '900000000 USD [rate 3 -] k=actual p=2021-YTD-07',
+    ]);
+    expect(statementLines('Sales rose 3% to $900 million in the third quarter of calendar 2021.', 'en')).toEqual([
+      '900000000 USD [rate 3 -] k=actual p=2021-Q3',
+    ]);
+    expect(statementLines('Sales rose 3% to $900 million in the third quarter (Q3) of 2021.', 'en')).toEqual([
+      '900000000 USD [rate 3 -] k=actual p=2021-Q3',
+    ]);
+  });
+
+  it('`CY2021` is the calendar year; a part of a fiscal year (`H1 FY2022`, `2Q FY22`) is no calendar period', () => {
+    expect(statementLines('Sales rose 3% to $900 million in CY2021.', 'en')).toEqual([
+      '900000000 USD [rate 3 -] k=actual p=2021',
+    ]);
+    expect(statementLines('Sales rose 3% to $900 million in H1 FY2022.', 'en')).toEqual([
+      '900000000 USD [rate 3 -] k=actual',
+    ]);
+    expect(statementLines('Sales rose 3% to $900 million in 2Q FY22.', 'en')).toEqual([
+      '900000000 USD [rate 3 -] k=actual',
+    ]);
+    // near-miss: the fiscal year alone keeps its year
+    expect(statementLines('Sales rose 3% to $900 million in FY2022.', 'en')).toEqual([
+      '900000000 USD [rate 3 -] k=actual p=2022',
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ import { tableValue } from '../word-table';
  *   `2Q/2024`;
  * - `Q2/2024`, `H1/2025` in Vietnamese text (the English forms are read by `period-phrase.ts`);
  * - a fiscal year: `FY2024`, `FY24`, `FY 2024` (Vietnamese companies' fiscal year is the calendar
- *   year);
+ *   year), never a part of one (`H1 FY2024`); a calendar year: `CY2023`, `CY23`;
  * - a year with a quarter or a half glued after it: `2013Q1`, `2024H2`;
  * - a forecast year: `2025F`, `2025E`, `2025f` (the year; the letter only marks the estimate);
  * - a month abbreviation with its year: `Oct 2024`, `Sept 2023` (English).
@@ -85,8 +85,17 @@ export function genrePeriodAt(tokens: readonly Token[], i: number, locale: Extra
   // `Q2/2024`, `H1/2025` in Vietnamese business press (English reads them in period-phrase.ts)
   if (locale === 'vi') return t.text.length === 2 && isP(next, '/', '.') ? letterYearVi(tokens, i, t) : null;
   const lower = t.forms.lower;
+  // `CY2023`, `CY23`, `CY 2023`: a calendar year (round 52)
+  if (lower.length <= 6 && lower.startsWith('cy')) {
+    const tail = lower.slice(2);
+    const year = tail === '' ? (isYear(next) ? next.text : null) : yearOf(tail);
+    if (!year || (tail !== '' && glued(next))) return null;
+    return { from: i, to: tail === '' ? i + 2 : i + 1, id: year, rule: 'en.period.genre-calendar-year' };
+  }
   // `FY2024`, `FY24`, `FY 2024`
   if (lower.length <= 6 && lower.startsWith('fy')) {
+    // (`H1 FY2024`, `Q3 FY24`: a part of a fiscal year is no calendar period, nor the whole year; round 52)
+    if (fiscalPartBefore(tokens, i)) return null;
     const tail = lower.slice(2);
     const year = tail === '' ? (isYear(next) ? next.text : null) : yearOf(tail);
     if (!year || (tail !== '' && glued(next))) return null;
@@ -110,6 +119,21 @@ export function genrePeriodAt(tokens: readonly Token[], i: number, locale: Extra
     id: `${y.text}-${String(month).padStart(2, '0')}`,
     rule: 'en.period.genre-month-abbreviation',
   };
+}
+
+/** True for a half or quarter letter of English (`h`, `q`). */
+const partLetter = (x: string | undefined): boolean => {
+  const kind = x === undefined ? undefined : LETTERS.en[x];
+  return kind === 'half' || kind === 'quarter';
+};
+
+/** `H1`, `Q3`, `1H`, `3Q` right before token `i` (`H1 FY2024`, `3Q FY24`): a part of the fiscal year at `i`. */
+function fiscalPartBefore(tokens: readonly Token[], i: number): boolean {
+  const part = tokens[i - 1]?.forms.lower ?? '';
+  if (part.length === 1) return partLetter(part) && tokens[i - 1]?.gap === '' && tokens[i - 2]?.kind === 'number';
+  if (part.length !== 2) return false;
+  const digit = (ch: string | undefined): boolean => ch !== undefined && ch >= '1' && ch <= '4';
+  return (partLetter(part[0]) && digit(part[1])) || (digit(part[0]) && partLetter(part[1]));
 }
 
 /** `9M24`, `1H2025`, `2Q24`, `3Q24F`, `9T/2024`: a count (`t`) glued to a period letter (`next`). */
