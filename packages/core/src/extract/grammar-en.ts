@@ -1187,6 +1187,16 @@ export const en: Grammar = {
     ['SGD', 'SGD'],
     ['HK$', 'HKD'],
     ['HKD', 'HKD'],
+    // (`revenue rose to A$1.2 billion`, `C$4.3 billion`, `NZ$980 million`: the Australian, Canadian and
+    // New Zealand dollars; round 52 — a foreign dollar had been no figure at all)
+    ['A$', 'AUD'],
+    ['AU$', 'AUD'],
+    ['AUD', 'AUD'],
+    ['C$', 'CAD'],
+    ['CA$', 'CAD'],
+    ['CAD', 'CAD'],
+    ['NZ$', 'NZD'],
+    ['NZD', 'NZD'],
     // (`Guangdong's GDP rose 4.8 percent to CNY13.57 trillion`, `RMB 5 billion`; round 41 — the sum
     // had been read with no currency)
     ['CNY', 'CNY'],
@@ -4185,6 +4195,7 @@ export const en: Grammar = {
   // (`Grade K 12`, `N 5`: a single capital before a spaced number is a name's letter; round 43)
   fiscalYearWords: words(['fiscal year', 'financial year', 'fiscal', 'FY']),
   gluedOnlyCurrencySigns: new Set(['K', 'N', 'GH']),
+  gluedDollarSigns: new Set(['A$', 'AU$', 'C$', 'CA$', 'NZ$']),
   fiscalChunk: /^(?:[1-4][QH])?FY(?:\d{2}|\d{4})$/iu,
   glueHeads: {
     words: new Set(['said', 'that']),

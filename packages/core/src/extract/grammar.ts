@@ -1323,6 +1323,11 @@ export interface Grammar {
    */
   readonly gluedOnlyCurrencySigns?: ReadonlySet<string>;
   /**
+   * Signs of `currencyBefore` written as letters glued to `$` (`A$`, `C$`, `NZ$`): apart they are a
+   * word and the dollar (`had a $2 billion surplus`), never that currency. Optional.
+   */
+  readonly gluedDollarSigns?: ReadonlySet<string>;
+  /**
    * Words of a fiscal year (`fiscal year`, `financial year`, `FY`): beside a span of two following
    * years (`the 2019-2020 fiscal year`) the span is one fiscal year, not two calendar years
    * (`certainty/weigh-period.ts`, doubted `fiscal-year`). Optional.

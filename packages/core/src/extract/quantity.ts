@@ -363,7 +363,9 @@ export function readQuantity(
   let n = i;
   let currency: string | undefined;
   let unitText: string | undefined;
-  const cur = matchAt(tokens, i, g.currencyBefore, limit);
+  const sign = matchAt(tokens, i, g.currencyBefore, limit);
+  // (`had a $2 billion surplus`: `A$` apart is the article and the dollar; round 52)
+  const cur = sign && g.gluedDollarSigns?.has(sign.phrase.text) && tokens[sign.to - 1]?.gap !== '' ? null : sign;
   // `S$5 million`, `HK$3 billion`, `A$300 million`: a dollar sign glued to letters that are no
   // currency of the grammar is another country's dollar — no figure (never read as US dollars)
   if (cur && foreignDollar(tokens, cur.from, g, limit)) return null;

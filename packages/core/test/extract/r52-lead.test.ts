@@ -362,3 +362,29 @@ describe('more period shapes of English reports', () => {
     ]);
   });
 });
+
+describe('the Australian, Canadian and New Zealand dollars', () => {
+  it('`A$1.2 billion`, `C$4.3 billion`, `NZ$980 million` are sums in their own dollar, never US dollars', () => {
+    expect(statementLines('Iron ore exports reached A$1.2 billion in 2023.', 'en')).toEqual([
+      '1200000000 (A$) [] k=actual p=2023',
+    ]);
+    expect(statementLines('Lumber sales reached C$4.3 billion in 2022.', 'en')).toEqual([
+      '4300000000 (C$) [] k=actual p=2022',
+    ]);
+    expect(statementLines('Dairy exports reached NZ$980 million in 2021.', 'en')).toEqual([
+      '980000000 (NZ$) [] k=actual p=2021',
+    ]);
+  });
+
+  it('near-miss: a dollar of no known country is still no figure', () => {
+    expect(statementLines('Revenue reached Z$1.2 billion in 2023.', 'en')).toEqual([]);
+  });
+});
+
+describe('`a $2 billion surplus` is no Australian dollar', () => {
+  it('the article apart from `$` leaves the US dollar', () => {
+    expect(statementLines('The country had a $2 billion trade surplus in 2023.', 'en')).toEqual([
+      '2000000000 USD [] k=actual p=2023',
+    ]);
+  });
+});
