@@ -199,7 +199,9 @@ describe('dollars written `$US`, and other countries’ dollars (`S$`, `HK$`, `A
   it('never reads another country’s dollar as US dollars (near-misses)', () => {
     // (round 35: Singapore and Hong Kong dollars are read as sums in their own currency, never USD)
     expect(readings('Temasek invested S$5 million in 2023.')).toEqual(['5000000 (S$) [] k=actual p=2023']);
-    expect(readings('The deal was worth A$300 million in 2022.')).toEqual([]);
+    // (round 52: the Australian dollar too, in its own currency; a dollar of no known country is no figure)
+    expect(readings('The deal was worth A$300 million in 2022.')).toEqual(['300000000 (A$) [] k=actual p=2022']);
+    expect(readings('The deal was worth Z$300 million in 2022.')).toEqual([]);
     expect(readings('Revenue reached HK$3 billion in 2023.')).toEqual(['3000000000 (HK$) [] k=actual p=2023']);
     expect(readings('The firm posted revenue of US$5 billion in 2023.')).toEqual(['5000000000 USD [] k=actual p=2023']);
   });
