@@ -108,12 +108,14 @@ const GOAL_PARTICIPLES = [
   'forecasted at',
   // `Overall tax revenue growth is pegged at 14 per cent`: the South Asian press's projection (round 45)
   'pegged at',
+  // `Revenue for 2024 is budgeted at KSh 2.9 trillion`: a budget's figure (round 52)
+  'budgeted at',
 ];
 /**
  * A plan's or a projection's figure stays one in the past tense (`profit was projected at VND 500
  * billion`, `revenue was planned at …`, `growth was forecast at 6.5%`): what was planned is no result.
  */
-const PAST_PLANNED = ['projected at', 'planned at', 'forecast at', 'forecasted at', 'pegged at'];
+const PAST_PLANNED = ['projected at', 'planned at', 'forecast at', 'forecasted at', 'pegged at', 'budgeted at'];
 /**
  * An assignment stays a goal in the past tense too (`were assigned to collect …`; `was set to bring
  * $30,500 million but it brought $30,176 million`: a goal set — round 42; `was set at` may be a level

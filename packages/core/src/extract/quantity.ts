@@ -146,6 +146,11 @@ function countedAfterModifiers(
   // (`3 nhà máy` counts factories, not `máy` phones; `32 căn hộ` apartments, not households).
   const modifierStops = g.countModifierStops;
   if (modifierStops === undefined) return null;
+  // (`The 2024 budget projects revenue of …`: a year after the definite article is the year of the noun
+  // phrase, no count of the noun after it; round 52 — it had been 2,024 projects)
+  const count = tokens[j - 1];
+  if (count && /^(?:19|20)\d\d$/u.test(count.text) && g.definiteArticles.has(tokens[j - 2]?.forms.fold ?? ''))
+    return null;
   for (let k = j, n = 0; n < 2 && k < limit; k++, n++) {
     const t = tokens[k];
     if (t?.kind !== 'word' || t.gap === '' || modifierStops.has(t.forms.lower)) return null;

@@ -388,3 +388,21 @@ describe('`a $2 billion surplus` is no Australian dollar', () => {
     ]);
   });
 });
+
+describe('budgets', () => {
+  it('`is budgeted at` states the budget’s figure, a target, in any tense', () => {
+    expect(statementLines('Spending for 2025 is budgeted at KSh 4.1 trillion.', 'en')).toEqual([
+      '4100000000000 (KSh) [] k=target p=2025',
+    ]);
+    expect(statementLines('Spending for 2022 was budgeted at KSh 3.3 trillion.', 'en')).toEqual([
+      '3300000000000 (KSh) [] k=target p=2022',
+    ]);
+  });
+
+  it('`The 2025 budget projects …`: the year of the budget is no count of projects', () => {
+    expect(statementLines('The 2025 budget projects revenue of N21.6 trillion.', 'en')).not.toContain(
+      '2025 project [] k=actual',
+    );
+    expect(statementLines('The 2025 budget projects revenue of N21.6 trillion.', 'en')).toHaveLength(1);
+  });
+});
