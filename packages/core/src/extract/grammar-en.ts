@@ -1884,6 +1884,9 @@ export const en: Grammar = {
   // `falling short of the annual target by 8 percent`, `missed its plan by 3%`: completion 100 − X
   // (`out of the target of Rs. 1,067.96 billion, Rs. 957.41 billion has been collected`: round 47)
   againstPlanLeads: words(['as against', 'against', 'out of']),
+  // (`stood at Rs 2.1 trillion compared with the target of Rs 2.3 trillion`: round 52 — the plan's value
+  // had been left unread)
+  comparedPlanLeads: words(['compared with', 'compared to', 'as compared with', 'as compared to']),
   bareLevelLeads: { leads: words(['as against', 'against']), links: new Set(['in', 'of']) },
   performanceNouns: words(['performance']),
   bracketPartStops: words(['both', 'either', 'and', 'or', 'in', 'with', 'of', 'from', 'for', 'by', 'including', 'the']),
@@ -2565,6 +2568,9 @@ export const en: Grammar = {
     'compared to',
     'in comparison with',
     'in comparison to',
+    // (`rose 12% vis-a-vis last year`: the South Asian press; round 52)
+    'vis-a-vis',
+    'vis-à-vis',
     'as compared with',
     'as compared to',
     'when compared with',

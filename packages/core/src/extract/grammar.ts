@@ -507,6 +507,8 @@ export interface Grammar {
    * they fall short of the plan an earlier shortfall of the sentence names (round 47). English.
    */
   readonly shortByHeads?: readonly Phrase[];
+  /** `compared with the target of Rs 2.3 trillion`: compare words before a plan noun whose value follows `of` (`rules/plan-value.ts`). */
+  readonly comparedPlanLeads?: readonly Phrase[];
   /**
    * `collected GH¢910 million as against a target of GH¢887 million`: words measuring a result
    * against the plan whose value follows the plan noun (`rules/plan-value.ts`). Optional; English

@@ -406,3 +406,23 @@ describe('budgets', () => {
     expect(statementLines('The 2025 budget projects revenue of N21.6 trillion.', 'en')).toHaveLength(1);
   });
 });
+
+describe('a result compared with its plan', () => {
+  it('`compared with the target of Rs 1.95 trillion`: the plan’s value is a target, never left unread', () => {
+    expect(
+      statementLines('Receipts stood at Rs 1.8 trillion compared with the target of Rs 1.95 trillion.', 'en'),
+    ).toEqual(['1800000000000 (Rs) [] k=actual', '1950000000000 (Rs) [] k=target']);
+  });
+
+  it('`against the target of $3.4 billion for 2022`: the plan of its own period', () => {
+    expect(
+      statementLines('Receipts reached $3.1 billion in 2023, against the target of $3.4 billion for 2022.', 'en')[1],
+    ).toMatch(/^3400000000 USD \[\] k=target p=2022/u);
+  });
+
+  it('`vis-a-vis last year` is a base', () => {
+    expect(statementLines('Cement sales rose 9% vis-a-vis last year.', 'en')).toEqual([
+      '- [rate 9 same-period-last-year] k=actual',
+    ]);
+  });
+});

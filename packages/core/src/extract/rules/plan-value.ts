@@ -148,7 +148,7 @@ const AGAINST_BACK = 3;
  * left to the readers of comparisons).
  */
 function measuredAgainstBefore(c: Cursor, noun: number): boolean {
-  const leads = [c.g.shortfallHeads, c.g.exceedVerbs, c.g.againstPlanLeads ?? []];
+  const leads = [c.g.shortfallHeads, c.g.exceedVerbs, c.g.againstPlanLeads ?? [], c.g.comparedPlanLeads ?? []];
   return leads.some((list) => endsBeforeWords(c.tokens, noun, list, AGAINST_BACK));
 }
 

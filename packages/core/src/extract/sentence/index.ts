@@ -92,6 +92,7 @@ import { datePeriods, partYears, setTextPeriod, statedYear } from './periods';
 import { plansAfterValues } from './plan-after-value';
 import { planGapsRestated } from './plan-gap-restated';
 import { planOnlyStatements } from './plan-only';
+import { planValuePeriods } from './plan-value-period';
 import { ratesBeforeEarlierLevels } from './rate-before-earlier-level';
 import { rateBeforeMoves } from './rate-before-move';
 import { ratePoints } from './rate-points';
@@ -407,6 +408,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   partsOfBase(a, st);
   // (`…; profit reached nearly 176 billion`: the currency an earlier amount wrote, lent and doubted)
   lentCurrencies(a, st);
+  // (`against the target of $4.5 billion for 2024`: the plan's own period after its value)
+  planValuePeriods(a, st);
   // (`46% of the annual target of N9 trillion` in a half-year's result: the plan is the year's)
   annualPlanPeriods(a, st);
   setTextPeriod(a, st);

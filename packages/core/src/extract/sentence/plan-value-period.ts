@@ -1,0 +1,26 @@
+import { matchPeriod } from '../period-phrase';
+import type { SentenceContext, SentenceState } from './context';
+import { tokenAt } from './token-at';
+
+/**
+ * `Revenue reached $4.2 billion in 2025, against the target of $4.5 billion for 2024`: a plan's value
+ * read after its plan noun (`rules/plan-value.ts`) and followed right away by a period of its own is
+ * the plan of that period — not of the result's year it had been lent (doubted), the plan's own
+ * year left unused (round 52); the result's own statement keeps no plan of another period. One look
+ * per draft.
+ */
+export function planValuePeriods(a: SentenceContext, st: SentenceState): void {
+  const drafts = a.sentenceDrafts(st.span);
+  for (const d of drafts) {
+    const v = d.value;
+    if (d.kind.value !== 'target' || !v || !v.rule.includes('.plan.value-of-plan-noun')) continue;
+    const k = tokenAt(a.tokens, v.span.end);
+    const m = matchPeriod(a.tokens, k, a.g.locale);
+    const id = m && m.from === k ? a.periodId(m) : undefined;
+    if (!m || id === undefined || id === d.period?.value) continue;
+    d.period = a.field(id, k, m.to, `${a.g.locale}.period.after-plan-value`);
+    // (the result that named the plan keeps no plan of another period as its own)
+    for (const o of drafts)
+      if (o !== d && o.target?.span.start === v.span.start && o.period?.value !== id) o.target = undefined;
+  }
+}
