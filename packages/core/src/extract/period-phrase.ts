@@ -23,6 +23,8 @@ const EN_MONTHS: ReadonlyMap<string, number> = new Map([
 const monthOf = (word: string): number => (EN_MONTHS.get(word) ?? 0) - 1;
 /** The quarter that opens on a month (its index from 0: January, April, July, October). */
 const QUARTER_FROM: Readonly<Record<number, number>> = { 0: 1, 3: 2, 6: 3, 9: 4 };
+/** The quarter a month (0-based) ends: March the first, … December the fourth (`the June quarter`). */
+const QUARTER_ENDING: Readonly<Record<number, number>> = { 2: 1, 5: 2, 8: 3, 11: 4 };
 const lw = (t: Token | undefined): string => (t && t.kind === 'word' ? t.forms.lower : '');
 
 /** A word's folded form, computed once per distinct word by the tokenizer. */
@@ -497,8 +499,9 @@ function monthRangeVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   if (start === 1) return partial(tokens, i, k + 2, 'ytd', m, 'vi', 'vi.period.tu-thang-1-den-thang');
   // `từ tháng 4 đến tháng 6/2022`, `từ tháng 7 đến tháng 12`: a range that is one quarter or the second
   // half (round 52; it had been the first month alone, doubted)
-  if (m - start === 2 && (start - 1) % 3 === 0)
-    return partial(tokens, i, k + 2, 'quarter', (start - 1) / 3 + 1, 'vi', 'vi.period.tu-thang-den-thang-quy');
+  const quarter = m - start === 2 ? QUARTER_FROM[start - 1] : undefined;
+  if (quarter !== undefined)
+    return partial(tokens, i, k + 2, 'quarter', quarter, 'vi', 'vi.period.tu-thang-den-thang-quy');
   if (start === 7 && m === 12) return partial(tokens, i, k + 2, 'half', 2, 'vi', 'vi.period.tu-thang-den-thang-quy');
   return null;
 }
@@ -1141,7 +1144,7 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
     return partial(tokens, i, j + 4, 'quarter', quarter, 'en', 'en.period.months-quarter');
   // `the June quarter (of 2023)`, `the March 2023 quarter`: a quarter named by the month it ends in
   // (Australian and Indian reports; round 52 — `the March 2023 quarter` had been the month, certain)
-  const endQuarter = j > i && first >= 0 && (first + 1) % 3 === 0 ? (first + 1) / 3 : undefined;
+  const endQuarter = j > i && first >= 0 ? QUARTER_ENDING[first] : undefined;
   if (endQuarter !== undefined && K.quarter.has(w(tokens[j + 1])))
     return partial(tokens, i, j + 2, 'quarter', endQuarter, 'en', 'en.period.month-quarter');
   const quarterYear = tokens[j + 1];

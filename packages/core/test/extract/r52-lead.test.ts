@@ -426,3 +426,11 @@ describe('a result compared with its plan', () => {
     ]);
   });
 });
+
+describe('a completion in apposition: `collected Sh1.9 trillion, a performance rate of 95.4 per cent`', () => {
+  it('is the amount’s completion of its plan', () => {
+    expect(
+      statementLines('The authority collected Sh1.9 trillion, a performance rate of 95.4 per cent.', 'en'),
+    ).toEqual(['1900000000000 (Sh) [] c=95.4 k=actual']);
+  });
+});

@@ -3,6 +3,7 @@ import type { Item } from '../rules/context';
 import type { Sentence } from '../segment';
 import { amountPlanCompletions } from './amount-plan-completion';
 import { annualPlanPeriods } from './annual-plan-period';
+import { appositeCompletions } from './apposite-completion';
 import { relativeAside } from './aside';
 import { attributiveYears } from './attributive-year';
 import { baseFigureLevels } from './base-figure-level';
@@ -326,6 +327,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   // (`USD 2.1 billion (provisional)`: a stage word alone in brackets after a figure)
   bracketStages(a, st);
   planRates(a, st);
+  // (`collected Sh2.1 trillion, a performance rate of 97.6 per cent`: the amount's completion)
+  appositeCompletions(a, st);
   frontedPlanCompletions(a, st, items);
   planFigures(a, st);
   slashPairs(a, st);
