@@ -35,6 +35,7 @@ import {
   TEST33_CORPUS,
   TEST34_CORPUS,
   TEST35_CORPUS,
+  TEST36_CORPUS,
 } from './real-corpus';
 
 /**
@@ -43,7 +44,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50; all scored here
+ * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51; all scored here
  * as a guard).
  */
 const RECENT = [
@@ -77,6 +78,7 @@ const RECENT = [
   ...TEST33_CORPUS,
   ...TEST34_CORPUS,
   ...TEST35_CORPUS,
+  ...TEST36_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -150,12 +152,13 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test33', TEST33_CORPUS],
       ['test34', TEST34_CORPUS],
       ['test35', TEST35_CORPUS],
+      ['test36', TEST36_CORPUS],
     ] as const) {
-      // (test24 … test35 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200 and 200 sentences — of
+      // (test24 … test36 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200 and 200 sentences — of
       // test31 only one builder of four delivered; the others two rounds' or more)
       const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
       const least =
-        name === 'test33' || name === 'test34' || name === 'test35'
+        name === 'test33' || name === 'test34' || name === 'test35' || name === 'test36'
           ? 200
           : name === 'test32'
             ? 187
@@ -286,7 +289,13 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * 50's end, its failures never printed: 76.4 → 77.1 %, 7 → 7 silent wrong; its failing rows' annotations
  * read against their headers' conventions before any rule, none changed — three of its silent wrong
  * numbers are readings the set's English convention leaves out, a bad-loan ratio, a share reached and a
- * rate in words; released for round 51). Floors a little below the last measured score (round 51: test35
+ * rate in words; released for round 51) and `test36` (held out to round 51's end, its failures never
+ * printed: 76.7 → 76.7 %, 14 → 14 silent wrong; its failing rows' annotations read against their headers'
+ * conventions before any rule, none changed — its English units were low because its million tonnes
+ * (`MT (Million Tonnes)`) and glued millions (`54m`) were misread, and its rates per day or per ounce
+ * carry the numerator's unit in its convention where the extractor keeps the compound unit; released for
+ * round 52). Floors a little below the last measured score (round 52: test36 87.8 %, English 83.6 %, 6
+ * silent wrong, 3 wrong kinds; round 51: test35
  * 83.3 %, English 85.0 %, 3 silent wrong, 9 wrong kinds; round 50: test34 85.6 %, English 87.6 %, 0 silent wrong, 9 wrong kinds; test33
  * 86.5 %; round 49: test33
  * 86.2 %, English 84.7 %, 2 silent wrong, 7 wrong kinds; round 48: test32 87.4 %,
@@ -317,7 +326,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test35)', () => {
+describe('real corpus: the fresh sets (test2 … test36)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -362,6 +371,7 @@ describe('real corpus: the fresh sets (test2 … test35)', () => {
       ['test33', 0.85, 0.83],
       ['test34', 0.84, 0.86],
       ['test35', 0.81, 0.82],
+      ['test36', 0.86, 0.82],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -459,6 +469,14 @@ describe('real corpus: the fresh sets (test2 … test35)', () => {
       // year; the three left are right readings the set's English convention gives no fact — a bad-loan
       // ratio, a share reached and `up nine per cent`)
       test35: 3,
+      // (14 when released; round 52 took `54m mobile customers` and `315.4 MT (Million Tonnes)` read short of
+      // their million, `an increase … from N6.59 trillion in H1’24` given its own period as the base, an
+      // amount restating a change's size (`by 27 per cent, 35.8 thousand tonnes,`), `3.87% of the estimated
+      // GDP` read as a budget completion, `the 100 million user club`, `30,000 tonnes away from that total`
+      // and `21 million more … tourists than`; the six left are readings its English convention gives no
+      // fact or splits otherwise — a cost per vehicle, an occupancy level, changes with no base and two
+      // changes of one statement annotated as two facts)
+      test36: 6,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -518,6 +536,7 @@ describe('real corpus: the fresh sets (test2 … test35)', () => {
       test34: 9,
       // (10 when released; round 51 read `the total targeted revenue of …` as the target)
       test35: 9,
+      test36: 3,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
