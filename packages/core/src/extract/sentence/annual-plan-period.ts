@@ -1,5 +1,6 @@
 import { matchAt } from '../phrase';
 import type { SentenceContext, SentenceState } from './context';
+import { dropOtherPeriodPlan } from './plan-value-period';
 import { tokenAt } from './token-at';
 
 /** How many tokens before a plan's value its words of the whole year may stand (`the proposed annual deficit spending of`). */
@@ -27,10 +28,7 @@ export function annualPlanPeriods(a: SentenceContext, st: SentenceState): void {
       if (t?.kind === 'number' || (t?.kind === 'punct' && t.text !== '-')) break;
       if (!matchAt(a.tokens, i, words, at)) continue;
       d.period = { ...p, value: year, rule: `${p.rule}+annual-plan` };
-      // (the part-year result whose completion names it keeps no plan of another period as its own)
-      const start = d.value.span.start;
-      for (const o of drafts)
-        if (o !== d && o.target?.span.start === start && o.period?.value !== year) o.target = undefined;
+      dropOtherPeriodPlan(drafts, d);
       break;
     }
   }

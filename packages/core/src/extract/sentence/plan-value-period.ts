@@ -1,4 +1,5 @@
 import { matchPeriod } from '../period-phrase';
+import type { Draft } from '../place/context';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
 
@@ -19,8 +20,18 @@ export function planValuePeriods(a: SentenceContext, st: SentenceState): void {
     const id = m && m.from === k ? a.periodId(m) : undefined;
     if (!m || id === undefined || id === d.period?.value) continue;
     d.period = a.field(id, k, m.to, `${a.g.locale}.period.after-plan-value`);
-    // (the result that named the plan keeps no plan of another period as its own)
-    for (const o of drafts)
-      if (o !== d && o.target?.span.start === v.span.start && o.period?.value !== id) o.target = undefined;
+    dropOtherPeriodPlan(drafts, d);
   }
+}
+
+/**
+ * After plan statement `d` took a period of its own: the result that named the plan (its `target` is
+ * `d`'s value) keeps no plan of another period as its own target — the audit would check the result
+ * against a plan of another period, and a reader would see that plan dated by the result.
+ */
+export function dropOtherPeriodPlan(drafts: readonly Draft[], d: Draft): void {
+  const start = d.value?.span.start;
+  for (const o of drafts)
+    if (o !== d && start !== undefined && o.target?.span.start === start && o.period?.value !== d.period?.value)
+      o.target = undefined;
 }
