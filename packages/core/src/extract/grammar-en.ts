@@ -3804,6 +3804,7 @@ export const en: Grammar = {
     },
   },
   rangeToWords: new Set(['to']),
+  yearEndedWords: new Set(['ending', 'ended']),
   rangeOrWords: new Set(['or']),
   rangeAndWords: new Set(['and']),
   movedValueVerbs: new Set(['rose', 'fell', 'increased', 'decreased', 'grew', 'climbed', 'dropped', 'declined']),

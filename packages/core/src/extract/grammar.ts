@@ -1221,6 +1221,8 @@ export interface Grammar {
   readonly periodCountNouns: readonly Phrase[];
   /** The words of period phrases (`tháng Mười`, `bảy tháng`, `the first nine months`, `Jan-Oct`), read by `period-phrase.ts`. */
   readonly periodWords: PeriodWords;
+  /** `in the year ending March 2023`: words closing a year of twelve months at a month (`certainty/weigh-period.ts`). */
+  readonly yearEndedWords?: ReadonlySet<string>;
   /** The `to` of `từ 7,5 đến 8%` / `from 7 to 7.5%` that makes a range unless a change verb comes before. */
   readonly rangeToWords: ReadonlySet<string>;
   /**

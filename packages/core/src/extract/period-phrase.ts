@@ -1064,7 +1064,14 @@ function endedBareEn(tokens: readonly Token[], i: number, j0: number): PeriodMat
   }
   if (!K.year.has(noun)) return null;
   const y = endedAt(tokens, j + 1, 'month', 12, 'en');
-  return y ? { from: i, to: y.to, id: y.year, rule: 'en.period.year-ended' } : null;
+  if (y) return { from: i, to: y.to, id: y.year, rule: 'en.period.year-ended' };
+  // (`in the year ended December 2019`: the month with no day — December closes the calendar year;
+  // round 52, it had been the month, certain; another month closes a year of twelve months, doubted
+  // as such in certainty/weigh-period.ts)
+  const closing = tokens[j + 2];
+  if (K.endedWords?.has(w(tokens[j + 1])) && monthOf(w(closing)) === 11 && isYear(tokens[j + 3]))
+    return { from: i, to: j + 4, id: (tokens[j + 3] as Token).text, rule: 'en.period.year-ended-december' };
+  return null;
 }
 
 /** A month's name or abbreviation glued to a two-digit year by an apostrophe: `Aug’20`, `Jul'20`. */

@@ -434,3 +434,24 @@ describe('a completion in apposition: `collected Sh1.9 trillion, a performance r
     ).toEqual(['1900000000000 (Sh) [] c=95.4 k=actual']);
   });
 });
+
+describe('a year closed at a month, and a rate against a named period after its side word', () => {
+  it('`in the year ended December 2019` is 2019; `the year ending March 2023` a twelve-month year, in doubt', () => {
+    expect(statementLines('Visitor spending reached NZ$9.2 billion in the year ended December 2018.', 'en')).toEqual([
+      '9200000000 (NZ$) [] k=actual p=2018',
+    ]);
+    expect(statementLines('Visitor spending reached NZ$9.2 billion in the year ending June 2018.', 'en')).toEqual([
+      '9200000000 (NZ$) [] k=actual p=2018-06?',
+    ]);
+    // near-miss: the month alone stays the month
+    expect(statementLines('Visitor spending reached NZ$0.9 billion in June 2018.', 'en')).toEqual([
+      '900000000 (NZ$) [] k=actual p=2018-06',
+    ]);
+  });
+
+  it('`, 9.1% below May 2021`: a change against that month, never a level of it', () => {
+    expect(statementLines('Corporate tax receipts were $2.4 billion in May 2022, 9.1% below May 2021.', 'en')).toEqual([
+      '2400000000 USD [rate -9.1 2021-05] k=actual p=2022-05',
+    ]);
+  });
+});

@@ -48,7 +48,9 @@ function partOfYearBefore(ix: TokenIndex, g: Grammar, at: number, period: unknow
 function yearToMonth(ix: TokenIndex, g: Grammar, at: number, period: unknown): boolean {
   if (typeof period !== 'string' || !/^\d{4}-\d{2}$/u.test(period) || !g.periodNouns) return false;
   const to = ix.tokens[at - 1];
-  if (to?.kind !== 'word' || !g.rangeToWords.has(to.forms.lower)) return false;
+  // (`in the year ending March 2023`: a year ended at a month is the twelve months to it too; round 52)
+  const ended = to?.kind === 'word' && g.yearEndedWords?.has(to.forms.lower) === true;
+  if (to?.kind !== 'word' || !(g.rangeToWords.has(to.forms.lower) || ended)) return false;
   return matchAt(ix.tokens, at - 2, g.periodNouns, at - 1) !== null;
 }
 

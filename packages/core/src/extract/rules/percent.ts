@@ -185,6 +185,18 @@ function measuredPlanAfterCompare(c: Cursor, pct: number): PhraseMatch<PlanKind>
   return null;
 }
 
+/**
+ * `12.3% below April 2022`, `8% above 2022`: a period named with its year right after the side word
+ * (round 52; the percentage had been a level of that period, doubted). English only: the Vietnamese
+ * side words come after a compare word (`so với`).
+ */
+function namedPeriodAfterSide(c: Cursor, k: number): BaseRead | null {
+  if (c.g.locale !== 'en') return null;
+  const match = matchPeriod(c.tokens, k, c.g.locale);
+  if (!match?.id || match.from !== k || match.to > c.limit) return null;
+  return { from: k, to: match.to, base: { kind: 'named-period', match }, level: 'exact' };
+}
+
 export function percentAt(c: Cursor, i: number): Found | null {
   const signed = signedInBracketAt(c, i);
   if (signed) return signed;
@@ -255,7 +267,9 @@ export function percentAt(c: Cursor, i: number): Found | null {
     c.g.overBaseRatioVerbs?.some((r) => r.text === verb.phrase.text) === true &&
     cmp(toNum(n.value), RATIO_FLOOR) >= 0;
   const side = ratioVerb || joinedRatio || planOnly || reachRatio ? null : m(c, pct, c.g.rateSides);
-  const sideBase = side ? (readBase(c, pct) ?? readBase(c, side.to) ?? bareBaseAt(c, side.to)) : null;
+  const sideBase = side
+    ? (readBase(c, pct) ?? readBase(c, side.to) ?? bareBaseAt(c, side.to) ?? namedPeriodAfterSide(c, side.to))
+    : null;
   if (side && sideBase && sideBase.base.kind !== 'plan') {
     const amount = side.phrase.data < 0 ? negate(n) : n;
     const fig: Figure = { kind: 'change', form: 'rate', amount, numberAt: k, base: sideBase, approximate };
