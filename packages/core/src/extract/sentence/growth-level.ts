@@ -177,7 +177,9 @@ function nameBase(a: SentenceContext, d: Draft): { base: ComparisonBase; span: S
     // (`year-on-year (yoy) growth`: one bracketed word between)
     if (t[k]?.text === '(' && t[k + 1]?.kind === 'word' && t[k + 2]?.text === ')') k += 3;
     const base = m.phrase.data;
-    if (base.kind !== 'plan' && matchAt(t, k, a.g.growthWords, range.to)) return { base, span: a.span(i, m.to) };
+    // (the growth word is the name's own: a base ending a clause before the name names nothing here)
+    if (base.kind !== 'plan' && k >= range.from && matchAt(t, k, a.g.growthWords, range.to))
+      return { base, span: a.span(i, m.to) };
   }
   return undefined;
 }
