@@ -4,7 +4,7 @@ import { vi } from './grammar-vi';
 import type { PeriodMatch } from './period-match';
 import { matchAt } from './phrase';
 import { enPeriodSpanAt } from './rules/en-period-spans';
-import { genrePeriodAt } from './rules/genre-periods';
+import { genrePeriodAt, yearPartAfter } from './rules/genre-periods';
 import type { Token } from './tokenize';
 import type { ExtractLocale } from './types';
 import { tableValue } from './word-table';
@@ -35,9 +35,6 @@ const isNum = (t: Token | undefined): t is Token => t?.kind === 'number' && DIGI
 const isYear = (t: Token | undefined): t is Token =>
   isNum(t) && t.text.length === 4 && +t.text >= 1900 && +t.text <= 2100;
 const isP = (t: Token | undefined, ...chars: string[]): boolean => t?.kind === 'punct' && chars.includes(t.text);
-/** A quarter or half glued after the token before `k` (`2013Q1`, `2024H2`). */
-const yearLetterCountAt = (tokens: readonly Token[], k: number): boolean =>
-  tokens[k]?.kind === 'word' && tokens[k]?.gap === '' && /^[QqHh][1-4]$/u.test(tokens[k]?.text ?? '');
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function idOf(kind: 'half' | 'quarter' | 'month' | 'ytd', index: number, year: string): string {
@@ -130,13 +127,16 @@ function trailingYear(tokens: readonly Token[], i: number, locale: ExtractLocale
   return null;
 }
 
-/** `the year 2024`, `calendar 2024` at token `k` (after a year link): the year and the token after it. */
-function namedYearAfterLink(tokens: readonly Token[], k: number): { year: string; to: number } | null {
+/** `the year 2024`, `calendar 2024` at token `k` (after a link or preposition): the year, the token after it and which shape. */
+function namedYearAfterLink(
+  tokens: readonly Token[],
+  k: number,
+): { year: string; to: number; calendar: boolean } | null {
   const K = keys('en');
   if (K.calendarYearWords?.has(w(tokens[k])) && isYear(tokens[k + 1]))
-    return { year: (tokens[k + 1] as Token).text, to: k + 2 };
+    return { year: (tokens[k + 1] as Token).text, to: k + 2, calendar: true };
   if (K.articles.has(w(tokens[k])) && K.namedYearNouns?.has(w(tokens[k + 1])) && isYear(tokens[k + 2]))
-    return { year: (tokens[k + 2] as Token).text, to: k + 3 };
+    return { year: (tokens[k + 2] as Token).text, to: k + 3, calendar: false };
   return null;
 }
 
@@ -672,19 +672,19 @@ function yearEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   )
     return { from: i, to: i + 3, id: `${t0.text}/${tokens[i + 2]?.text}`, rule: 'en.period.year-range' };
   // (`in 2013Q1`: a quarter or half glued after the year is read with it, genre-periods.ts)
-  if (K.yearPrepositions.has(a) && isYear(tokens[i + 1]) && !yearLetterCountAt(tokens, i + 2))
+  if (K.yearPrepositions.has(a) && isYear(tokens[i + 1]) && !yearPartAfter(tokens[i + 2]))
     return { from: i, to: i + 2, id: (tokens[i + 1] as Token).text, rule: 'en.period.in-yyyy' };
   const spanEnd = yearSpanEndEn(tokens, i);
   if (spanEnd) return spanEnd;
-  if (K.yearPrepositions.has(a) && K.calendarYearWords?.has(w(tokens[i + 1])) && isYear(tokens[i + 2]))
-    return { from: i, to: i + 3, id: (tokens[i + 2] as Token).text, rule: 'en.period.in-calendar-yyyy' };
-  if (
-    K.prepositions.has(a) &&
-    K.articles.has(w(tokens[i + 1])) &&
-    K.namedYearNouns?.has(w(tokens[i + 2])) &&
-    isYear(tokens[i + 3])
-  )
-    return { from: i, to: i + 4, id: (tokens[i + 3] as Token).text, rule: 'en.period.in-the-year-yyyy' };
+  // `for calendar 2022`, `in the year 2022`
+  const named = namedYearAfterLink(tokens, i + 1);
+  if (named && (named.calendar ? K.yearPrepositions : K.prepositions).has(a))
+    return {
+      from: i,
+      to: named.to,
+      id: named.year,
+      rule: named.calendar ? 'en.period.in-calendar-yyyy' : 'en.period.in-the-year-yyyy',
+    };
   // `The country ended 2021 with 70.9 million subscribers`: the year a closing verb ends, before `with`
   if (isYear(t0) && K.closedYearWith.has(w(tokens[i + 1])) && K.closedYearVerbs.has(w(tokens[i - 1])))
     return { from: i, to: i + 1, id: t0.text, rule: 'en.period.ended-yyyy-with' };

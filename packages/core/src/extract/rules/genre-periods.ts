@@ -66,14 +66,16 @@ export function genrePeriodAt(tokens: readonly Token[], i: number, locale: Extra
     if (t.text.length <= 2) return countLetterAt(tokens, i, t, next, locale);
     // `2013Q1`, `2024H2`: a four-digit year with a quarter or a half glued after it (statistics
     // offices' tables; round 52 — it had been the whole year)
-    const after = /^([QqHh])([1-4])$/u.exec(next.text);
-    if (t.text.length === 4 && after && /^(?:19|20)\d{2}$/.test(t.text) && !glued(tokens[i + 2])) {
-      const kind = LETTERS.en[(after[1] as string).toLowerCase()] as 'half' | 'quarter';
-      const n = +(after[2] as string);
-      return n <= MAX[kind]
-        ? { from: i, to: i + 2, id: idOf(kind, n, t.text), rule: `${locale}.period.genre-year-letter-count` }
+    const after = yearPartAfter(next);
+    if (t.text.length === 4 && after && /^(?:19|20)\d{2}$/.test(t.text) && !glued(tokens[i + 2]))
+      return after.n <= MAX[after.kind]
+        ? {
+            from: i,
+            to: i + 2,
+            id: idOf(after.kind, after.n, t.text),
+            rule: `${locale}.period.genre-year-letter-count`,
+          }
         : null;
-    }
     // `2025F`, `2025E`, `2025f`: a forecast or estimate year
     if (t.text.length === 4 && next.text.length === 1 && /^[FEfe]$/.test(next.text) && /^(?:19|20)\d{2}$/.test(t.text))
       return glued(tokens[i + 2])
@@ -119,6 +121,17 @@ export function genrePeriodAt(tokens: readonly Token[], i: number, locale: Extra
     id: `${y.text}-${String(month).padStart(2, '0')}`,
     rule: 'en.period.genre-month-abbreviation',
   };
+}
+
+/**
+ * `Q1`, `H2` glued after the token before it (`2013Q1`, `2024H2`): the part of the year it names
+ * (its number 1–4, checked against the part's count by the caller), or null.
+ */
+export function yearPartAfter(t: Token | undefined): { kind: 'half' | 'quarter'; n: number } | null {
+  if (!glued(t) || t.text.length !== 2) return null;
+  const kind = LETTERS.en[t.forms.lower.charAt(0)];
+  const n = +t.text.charAt(1);
+  return (kind === 'half' || kind === 'quarter') && n >= 1 && n <= 4 ? { kind, n } : null;
 }
 
 /** True for a half or quarter letter of English (`h`, `q`). */
