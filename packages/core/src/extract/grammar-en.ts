@@ -1791,6 +1791,8 @@ export const en: Grammar = {
     ['forecasts', 'forecast'],
     ['projection', 'forecast'],
     ['projections', 'forecast'],
+    // `versus expectations of $1.9 billion` (round 53)
+    ['expectations', 'forecast'],
     // a listed company's own yearly targets (`76% of its full-year guidance`, `of the business plan`)
     ['guidance', 'target'],
     ['business plan', 'plan'],
@@ -3168,6 +3170,9 @@ export const en: Grammar = {
     // a company's own forecast of its output, the figure right after it (`beat the midpoint of its
     // gold guidance of 2.5-million ounces`; not `under the guidance of the ministry`): round 50
     'guidance of',
+    // `versus expectations of $1.9 billion`, `compared to expectations of $17.97 billion` (revenue
+    // reports against the forecast; round 53 — the forecast had been a certain result)
+    'expectations of',
     'planned',
     // `against the projected Shs15 trillion`, `less than the anticipated UGX 16.1 trillion` (round 46)
     ...['the', 'a', 'an'].flatMap((article) =>

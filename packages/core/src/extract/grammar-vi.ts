@@ -1613,7 +1613,18 @@ export const vi: Grammar = {
   respectiveListLeads: words(['tương ứng']),
   // `giảm 5,67 tỷ đồng tương ứng với 1,71%`, `tăng 0,6% cụ thể là tăng 0,3 tỷ đồng`, `giảm 2 tỷ đồng,
   // tức giảm 10%`: a change said again in the other form (rules/vi-change-restated.ts; round 38)
-  restatedChangeLinks: words(['tương ứng', 'tương ứng với', 'tương ứng là', 'cụ thể là', 'cụ thể', 'tức', 'tức là']),
+  // (`…, nghĩa là tăng thêm 25.305.000 người so với năm ngoái`: round 53)
+  restatedChangeLinks: words([
+    'tương ứng',
+    'tương ứng với',
+    'tương ứng là',
+    'cụ thể là',
+    'cụ thể',
+    'tức',
+    'tức là',
+    'nghĩa',
+    'nghĩa là',
+  ]),
   sharedFigureWords: words(['cùng', 'đều', 'cũng đều', 'cùng đều', 'đều cùng']),
   glueLeads: new Set(),
   glueTails: new Set(),
@@ -1905,6 +1916,8 @@ export const vi: Grammar = {
     ['chín', '9'],
     ['mười', '10'],
   ]),
+  // (`với năm triệu 900 ngàn tín hữu`: five, before a scale word and the rest of the number; round 53)
+  spelledBeforeScale: new Map([['năm', '5']]),
   spelledNumberJoins: new Set([
     'mươi',
     'trăm',

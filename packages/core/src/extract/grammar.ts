@@ -1885,6 +1885,12 @@ export interface Grammar {
    */
   readonly spelledNumbers?: ReadonlyMap<string, string>;
   /**
+   * Cardinals in words that are read only right before a scale word with a number after it
+   * (`năm triệu 900 ngàn tín hữu`: `năm` is the year far more often than five); see
+   * `spelled-number.ts`, round 53. Optional.
+   */
+  readonly spelledBeforeScale?: ReadonlyMap<string, string>;
+  /**
    * Words that join cardinals into a bigger number written in words (`mười ba tỷ, năm trăm linh ba
    * triệu`; lower case): a cardinal next to one of them, or next to another cardinal, is part of that
    * number and is not read alone (`spelled-number.ts`, round 50). Optional.

@@ -203,6 +203,38 @@ function mixedScales(
 }
 
 /**
+ * `409 ngàn 166 vị`, `12 nghìn 305 người` (Vietnamese): a count of thousands, then three digits with
+ * no scale word before a word — one number, the thousands and their units (round 53, test37; the
+ * units had been a count of their own and the thousands the whole). Only the thousand: `77 triệu 800`
+ * may mean 800 thousand. The number at token `n`, its scale word read up to token `j`; the joined
+ * number, or null. Constant work.
+ */
+function unitsAfterThousands(
+  tokens: readonly Token[],
+  n: number,
+  j: number,
+  scale: number,
+  g: Grammar,
+  limit: number,
+): PrintedNumber | null {
+  const first = tokens[n];
+  const part = tokens[j];
+  if (g.locale !== 'vi' || scale !== 3 || !first || part?.kind !== 'number' || part.gap !== ' ') return null;
+  if (!THREE_DIGITS.test(part.text) || !INTEGER.test(first.text) || j + 1 >= limit) return null;
+  const after = tokens[j + 1];
+  if (after?.kind !== 'word' || after.gap !== ' ' || matchAt(tokens, j + 1, g.scales, limit)) return null;
+  const joined = joinScales(first.text, scale, part.text, 0);
+  if (joined === null) return null;
+  const read = readNumber(joined, g.locale);
+  return 'error' in read ? null : read;
+}
+
+/** Three digits with no mark (`166`), the units after a count of thousands. */
+const THREE_DIGITS = /^\d{3}$/u;
+/** Digits with no mark (`409`). */
+const INTEGER = /^\d{1,3}$/u;
+
+/**
  * True when a sign written as one word (`S$`) was matched from a possessive's `s` across a space
  * (`2024's $61.8 billion`: the possessive and the dollar are no Singapore dollar; round 43 — it had
  * been read as one, certain). The phrase matcher reads tokens, not the spaces between them.
@@ -495,6 +527,15 @@ export function readQuantity(
         scaleWord = textOf(text, tokens, mixed.scaleFrom, outer.to);
         j = outer.to;
       }
+    }
+    // (`409 ngàn 166 vị`: the thousands and the units after them, round 53)
+    const units = mixed === null && sc === plain ? unitsAfterThousands(tokens, n, j, scale, g, limit) : null;
+    if (units) {
+      read = units;
+      scale = 0;
+      scaleWord = undefined;
+      j += 1;
+      rules.push(`${g.locale}.scale.thousands-units`);
     }
     const whole = sc === plain && (mixed !== null || SCALE_PART.test(tokens[n]?.text ?? ''));
     const chain = whole ? chainScales(tokens, j, read.value, scale, mixed !== null, g, limit) : null;

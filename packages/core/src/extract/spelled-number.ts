@@ -17,7 +17,7 @@ export function spelledNumbers(tokens: Token[], g: Grammar): Token[] {
   let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const value = t.kind === 'word' ? cardinals.get(t.forms.lower) : undefined;
+    const value = t.kind === 'word' ? (cardinals.get(t.forms.lower) ?? beforeScale(tokens, i, g)) : undefined;
     const read = value === undefined ? null : cardinalAt(tokens, i, value, g);
     if (!read) {
       out?.push(t);
@@ -36,6 +36,16 @@ export function spelledNumbers(tokens: Token[], g: Grammar): Token[] {
     i = read.last;
   }
   return out ?? tokens;
+}
+
+/**
+ * The digits of a cardinal of grammar `spelledBeforeScale` at word `i` when a scale word follows it
+ * and a number follows that (`năm triệu 900 ngàn`), else undefined. Constant time.
+ */
+function beforeScale(tokens: readonly Token[], i: number, g: Grammar): string | undefined {
+  const n = g.spelledBeforeScale?.get((tokens[i] as Token).forms.lower);
+  const scale = n === undefined ? null : matchAt(tokens, i + 1, g.scales);
+  return scale && tokens[scale.to]?.kind === 'number' ? n : undefined;
 }
 
 /** The cardinal at word `i` (digits `n`) when a percent or scale word follows it: its digits and last token. */

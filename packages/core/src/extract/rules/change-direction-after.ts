@@ -1,6 +1,7 @@
 import { isPeriodId } from '../../period/period';
 import { negate, shift } from '../numeral';
 import { matchPeriod } from '../period-phrase';
+import { phraseEndingAt } from '../phrase';
 import { readQuantity } from '../quantity';
 import type { StatedCompletion } from '../types';
 import {
@@ -76,6 +77,27 @@ export function postChangeAt(c: Cursor, i: number, bracketed = false): Found | n
       fig: { kind: 'completion', completion, numberAt: at },
       rule: `${c.g.locale}.completion.rate-than-plan`,
       level: worst((dir ?? side)?.level, plan.level, approx?.level),
+    };
+  }
+  // (`$67 million or 8.6 percent over last August`: a side word before a base of its own, after an
+  // amount the percentage restates, is the rise's direction and `than`; round 53 — it had been a ratio
+  // of 8.6 %. Alone, `110% over the same period` is the translated ratio: grammar `restateWords`)
+  const restated = phraseEndingAt(c.tokens, i, c.g.restateWords ?? [], 2) >= 0;
+  const sideBase = side && pct && !plan && restated ? (readBase(c, side.from) ?? bareBaseAt(c, side.to)) : null;
+  if (side && sideBase && sideBase.base.kind !== 'plan') {
+    const fig: Figure = {
+      kind: 'change',
+      form: 'rate',
+      amount: side.phrase.data < 0 ? negate(n) : n,
+      numberAt: at,
+      base: sideBase,
+      approximate,
+    };
+    return {
+      to: sideBase.to,
+      fig,
+      rule: `${c.g.locale}.change.rate-side-base`,
+      level: worst(side.level, sideBase.level, approx?.level),
     };
   }
   if (!dir) return sharedDirectionAt(c, at, n, k, points !== null, approximate, approx?.level);
@@ -196,7 +218,11 @@ function openComparison(
   // (`6 percent lower than the P75.8 billion booked in the same period last year`: an article first)
   const article = c.g.definiteArticles.has(c.tokens[than.to]?.forms.fold ?? '') ? than.to + 1 : than.to;
   const at = m(c, article, c.g.currencyBefore)?.to ?? article;
-  if (!isNum(c.tokens[at]) || /^(19|20)\d\d$/u.test(c.tokens[at]?.text ?? '')) return null;
+  if (!isNum(c.tokens[at])) {
+    const clause = thanClauseBase(c, than.to);
+    return clause ? { to: appositive ? k : clause.to, base: clause } : null;
+  }
+  if (/^(19|20)\d\d$/u.test(c.tokens[at]?.text ?? '')) return null;
   let j = at + 1;
   // (never a percentage level: `5% higher than the 3% of 2022` compares two rates)
   if (percentAfter(c, j) || isP(c.tokens[j], '%')) return null;
@@ -222,6 +248,27 @@ function openComparison(
     (after?.kind === 'word' && c.g.levelTimeLinks?.has(after.forms.fold))
   )
     return { to: appositive ? k : q.to, base: null };
+  return null;
+}
+
+/** How many words a clause between `than` and its base may run (`than the state took in last March`). */
+const THAN_CLAUSE_WORDS = 6;
+
+/**
+ * `12.4 percent more than the state took in last March`, `8 percent higher than was collected in the
+ * same period last year`: after `than`, a short clause of plain words (no figure, no plan noun) that
+ * ends on a base closing the clause — that base is the rate's (round 53; the rate had been a level
+ * of the comparison). Constant time.
+ */
+function thanClauseBase(c: Cursor, k: number): BaseRead | null {
+  for (let j = k + 1; j < c.limit && j <= k + THAN_CLAUSE_WORDS; j++) {
+    const prev = c.tokens[j - 1];
+    if (prev?.kind !== 'word' || m(c, j - 1, c.g.planWords)) return null;
+    const b = bareBaseAt(c, j) ?? readBase(c, j);
+    if (!b) continue;
+    const next = c.tokens[b.to];
+    return b.base.kind !== 'plan' && (b.to >= c.limit || next?.kind === 'punct') ? b : null;
+  }
   return null;
 }
 

@@ -260,11 +260,32 @@ function commaRateAt(c: Cursor, to: number, sign: number): { at: number; amount:
     (m(c, end, c.g.toWords) ||
       m(c, end, c.g.fromWords) ||
       readBase(c, end) ||
-      matchPeriod(c.tokens, end, c.g.locale) !== null)
+      matchPeriod(c.tokens, end, c.g.locale) !== null ||
+      periodThenLevel(c, end))
   )
     stop = end;
   else if (!isP(next, ',')) return null;
   return { at, amount: sign < 0 ? negate(r) : r, to: stop };
+}
+
+/** How many tokens a period between a rate and the level after it may run (`in the 12 months to February 2019`). */
+const PERIOD_BEFORE_LEVEL = 9;
+
+/**
+ * `rose by $6.0 billion or 15.9 per cent in the 12 months to February 2019, to $44.0 billion`: a
+ * period (one the reader dates, after plain words and numbers) then a comma and `to` with the level
+ * reached follow the rate at `k` (round 53; the rate had been a level). Constant time.
+ */
+function periodThenLevel(c: Cursor, k: number): boolean {
+  for (let j = k; j < c.limit && j <= k + PERIOD_BEFORE_LEVEL; j++) {
+    const t = c.tokens[j];
+    if (t?.kind === 'punct') return false;
+    const p = matchPeriod(c.tokens, j, c.g.locale);
+    if (!p) continue;
+    const to = isP(c.tokens[p.to], ',') ? m(c, p.to + 1, c.g.toWords) : null;
+    return to !== null && (isNum(c.tokens[to.to]) || m(c, to.to, c.g.currencyBefore) !== null);
+  }
+  return false;
 }
 
 /** A rate read as a completion: 100 ± the amount, of the plan named after it. */

@@ -3,7 +3,7 @@ import { fold } from '../fold';
 import { negate } from '../numeral';
 import { matchPeriod } from '../period-phrase';
 import type { PhraseMatch } from '../phrase';
-import { readQuantity } from '../quantity';
+import { type QuantityMatch, readQuantity } from '../quantity';
 import type { MatchLevel, PlanKind, StatedCompletion } from '../types';
 import { baseAfterBracket } from './change';
 import { changeNounAfter } from './change-amount-before-noun';
@@ -84,9 +84,21 @@ export const OPEN_SHORTHAND_RATE = 'rate-shorthand-open';
 export const SIGNED_IN_BRACKET = 'signed-rate-in-bracket';
 
 /**
+ * The level a bracketed signed rate that ends at `pct` reached, when its bracket goes on with `to`
+ * and that level and closes right after it (`(+18.0% to US$72.85)`, `(-25.0% to 63.9%)`); English
+ * only. Constant time.
+ */
+function levelToBracketEnd(c: Cursor, pct: number): QuantityMatch | undefined {
+  const to = c.g.locale === 'en' ? m(c, pct, c.g.toWords) : null;
+  const level = to ? readQuantity(c.text, c.tokens, to.to, c.g, c.limit) : null;
+  return level?.quantity && isP(c.tokens[level.to], ')') ? level : undefined;
+}
+
+/**
  * `Toyota 2,050 (-12%)`, `imports of US$96 billion (+12%)`, `furniture (-13.6%)`: a signed
  * percentage alone in its bracket, read from its sign at `i`, is a change (of the figure or the
- * name before the bracket) against a base the text does not state. Constant time.
+ * name before the bracket) against a base the text does not state; so is one followed in its
+ * bracket by the level it reached (`RevPAR (+18.0% to US$72.85)`, round 53). Constant time.
  */
 function signedInBracketAt(c: Cursor, i: number): Found | null {
   const sign = c.tokens[i];
@@ -94,10 +106,11 @@ function signedInBracketAt(c: Cursor, i: number): Found | null {
   if (!isP(sign, '+', '-', '−') || !isP(c.tokens[i - 1], '(') || c.tokens[k]?.gap !== '') return null;
   const n = numberAt(c, k);
   const pct = n ? percentAfter(c, k + 1) : 0;
-  if (!n || !pct || !bracketAlone(c, k, pct)) return null;
+  const then = n && pct && !bracketAlone(c, k, pct) ? levelToBracketEnd(c, pct) : undefined;
+  if (!n || !pct || !(then || bracketAlone(c, k, pct))) return null;
   const amount = sign?.text === '+' ? n : negate(n);
-  const fig: Figure = { kind: 'change', form: 'rate', amount, numberAt: k };
-  return { to: pct, fig, rule: `${c.g.locale}.change.${SIGNED_IN_BRACKET}`, level: 'exact' };
+  const fig: Figure = { kind: 'change', form: 'rate', amount, numberAt: k, then };
+  return { to: then?.to ?? pct, fig, rule: `${c.g.locale}.change.${SIGNED_IN_BRACKET}`, level: 'exact' };
 }
 
 /** How many tokens back from the `and` a completion's number may stand (`about 51.2 per cent of the 2017 plan`). */

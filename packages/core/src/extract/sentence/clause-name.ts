@@ -297,6 +297,18 @@ export function nameClause(
     rateNounOnly(a, name)
   )
     name = undefined;
+  // `… là 5.065 vị, tức là tăng thêm 63 vị (1,3%) so với …`, `…, nghĩa là thêm 0,34% so với năm
+  // trước`: a restating link alone after a comma (grammar `restatedChangeLinks`) names no new
+  // statement; the change it restates is the current one's (round 53, test37).
+  if (
+    name &&
+    st.current &&
+    clause.sepBefore === ',' &&
+    firstFig.t === 'figure' &&
+    firstFig.fig.kind === 'change' &&
+    matchAt(a.tokens, name.from, a.g.restatedChangeLinks ?? [], name.to)?.to === name.to
+  )
+    name = undefined;
   // `…, (giá so sánh năm 2010) tăng 5,56% so với cùng kỳ`: an aside in brackets alone after a
   // comma names no new statement; the change after it is the current one's.
   if (name && st.current && clause.sepBefore === ',' && bracketedOnly(a, name)) name = undefined;

@@ -118,7 +118,8 @@ function partPeriod(a: SentenceContext, st: SentenceState, clause: Clause): bool
   const topic = bulletTopic(a, clause);
   for (const it of clause.items) {
     if (it.t === 'period' && !period) period = it;
-    else if (topic && it.t === 'marker') continue;
+    // (`; ước tính đến cuối tháng 8/2019, …`: a stage word before the part's period, read by `vi-lead.ts`)
+    else if (it.t === 'marker' && (topic || (it.kind === 'stage' && !period))) continue;
     else if (it.t !== 'word' || period) return false;
     else if (!topic) {
       // (a bullet, or the one preposition of time the period phrase left before it: `; - trong
@@ -363,7 +364,10 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
     st.pending = { ...words, sep, subject: true };
     return;
   }
-  const words0 = words && !adverbial && !ofSource && (sep === ',' || sep === ':') ? { ...words, sep } : undefined;
+  // (`… the largest jump in RevPAR (+18.0% to US$72.85)`: the words before a bracket that holds the
+  // figures name them as well; round 53)
+  const words0 =
+    words && !adverbial && !ofSource && (sep === ',' || sep === ':' || sep === '(') ? { ...words, sep } : undefined;
   // An aside opening words of their own is trimmed off them (`đặc biệt là khách sạn, nhà hàng …`);
   // a frame (`Trong tháng,`, `As of June 20,`, `In My Duc District,`) or an aside alone (`Cụ thể,`,
   // `However,`) is no part of the next clause's name.

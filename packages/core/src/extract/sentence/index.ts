@@ -107,6 +107,7 @@ import { slashPairs } from './slash-pair';
 import { statementMeasureNames } from './statement-measure-names';
 import { surveyYears } from './survey-year';
 import { targetContrastRates } from './target-contrast-rate';
+import { targetRateCompletions } from './target-rate-completion';
 import { bracketStages, trailingSourceStages } from './trailing-source-stage';
 import { transportWorkStages } from './transport-work';
 import { unnamedPlanCompletions } from './unnamed-plan';
@@ -122,7 +123,7 @@ import { cumulativeTotals } from './vi-cumulative';
 import { frontedPlanCompletions } from './vi-fronted-plan';
 import { gappedRatios } from './vi-gapped-ratio';
 import { joinedPeriodItems } from './vi-joined-period-item';
-import { leadStage } from './vi-lead';
+import { leadStage, partLeadStages } from './vi-lead';
 import { listedRatios } from './vi-listed-ratios';
 import { shareMeasureBase } from './vi-measure-base';
 import { ofWhichRatios } from './vi-of-which-base';
@@ -322,6 +323,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   levelDifferences(a, st);
   growthGoals(a, st);
   leadStage(a, st, items);
+  // (`…; ước tính đến cuối tháng 8/2019, gieo trồng được …`: a part's own lead stage)
+  partLeadStages(a, st, items);
   // (`…, according to preliminary figures`: a source after the figures names their stage)
   trailingSourceStages(a, st);
   // (`USD 2.1 billion (provisional)`: a stage word alone in brackets after a figure)
@@ -352,6 +355,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   planGapsRestated(a, st);
   shortfallPercents(a, st);
   planCompletionsToResults(a, st);
+  // (`… compared to expectations of $17.97 billion, an increase of $774 million or 4.3%`: the rate over the target)
+  targetRateCompletions(a, st);
   reasonSplits(a, st);
   reasonChanges(a, st);
   bracketSamePeriods(a, st);

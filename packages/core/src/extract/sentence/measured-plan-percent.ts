@@ -8,8 +8,8 @@ import { unreadQuantity } from './unread-quantity';
 /** How far before a plan's amount its noun may stand: `the annual target of Rs.`. */
 const NOUN_BACK = 5;
 
-/** The plan noun shortly before the amount that starts at token `k` (`target of Rs 300 billion`); null with none. */
-function planNounBefore(a: SentenceContext, k: number): PlanKind | null {
+/** The plan noun shortly before the amount that starts at token `k` (`target of Rs 300 billion`); null with none. @internal */
+export function planNounBefore(a: SentenceContext, k: number): PlanKind | null {
   for (let b = k - 1; b >= 0 && b >= k - NOUN_BACK; b--) {
     const noun = matchAt(a.tokens, b, a.g.planNouns, k);
     if (noun) return noun.phrase.data;

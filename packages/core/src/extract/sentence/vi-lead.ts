@@ -28,3 +28,39 @@ export function leadStage(a: SentenceContext, st: SentenceState, items: readonly
     d.stage = a.field(stage.stage, stage.from, stage.to, `${a.g.locale}.stage.lead-clause`, stage.level);
   }
 }
+
+/**
+ * `…; ước tính đến cuối tháng 8/2019, gieo trồng được 165.944 ha, …`: after `;`, a part that opens
+ * on a clause of only a stage word and a period, closed by a comma, gives that stage to the
+ * statements of the part that have none of their own (round 53, test37's provincial crop reports;
+ * the part's period is read by `figureless.ts`). One pass over the items and the drafts.
+ */
+export function partLeadStages(a: SentenceContext, st: SentenceState, items: readonly Item[]): void {
+  const parts: { stage: Item & { t: 'marker' }; from: number; to: number }[] = [];
+  let opening = false;
+  let stage: (Item & { t: 'marker' }) | undefined;
+  let clauseOk = false;
+  for (const it of items) {
+    if (it.t === 'sep' && it.ch === ';') {
+      const last = parts[parts.length - 1];
+      if (last && last.to === Number.POSITIVE_INFINITY) last.to = it.from;
+      opening = true;
+      stage = undefined;
+      clauseOk = true;
+      continue;
+    }
+    if (!opening) continue;
+    if (it.t === 'marker' && it.kind === 'stage' && it.stage && stage === undefined) stage = it;
+    else if (it.t === 'sep' && it.ch === ',') {
+      if (stage && clauseOk) parts.push({ stage, from: it.to, to: Number.POSITIVE_INFINITY });
+      opening = false;
+    } else if (it.t !== 'period' || stage === undefined) clauseOk = false;
+  }
+  if (parts.length === 0) return;
+  for (const d of a.sentenceDrafts(st.span)) {
+    if (d.stage || !d.value) continue;
+    const part = parts.find((p) => d.value !== undefined && d.from >= p.from && d.from < p.to);
+    const s = part?.stage;
+    if (s?.stage) d.stage = a.field(s.stage, s.from, s.to, `${a.g.locale}.stage.part-lead-clause`, s.level);
+  }
+}

@@ -35,6 +35,7 @@ export const bracketedDoubt: DoubtRule = {
     if (at === undefined) return false;
     const d = ctx.ix.depthAt(at);
     if (d === 0) return false;
+    if ((what === 'change' || what === 'value') && ownRateLevelBracket(ctx, at)) return false;
     if (what === 'change' && ownChangeBracket(ctx, f, at, d)) return false;
     if ((what === 'change' || what === 'completion') && afterConversion(ctx, at, d)) return false;
     if (ctx.nameFrom === undefined || ctx.ix.depthAt(ctx.nameFrom) < d) return true;
@@ -56,6 +57,32 @@ export const bracketedDoubt: DoubtRule = {
     return t[open]?.kind === 'punct' && ['(', '['].includes((t[open] as Token).text);
   },
 };
+
+/**
+ * `the largest jump in RevPAR (+18.0% to US$72.85)`, `occupancy (-25.0% to 63.9%)`: a bracket that
+ * opens right after the statement's name and holds only the name's signed rate and, after `to`, the
+ * level it reached (`rules/percent.ts` SIGNED_IN_BRACKET), the statement's value closing it — both
+ * figures are the name's own (round 53, test37's hotel reports). True for a field at token `at` in
+ * such a bracket.
+ */
+function ownRateLevelBracket(ctx: Ctx, at: number): boolean {
+  const s = ctx.s;
+  const opener = ctx.ix.bracketOf(at);
+  const t = ctx.ix.tokens;
+  const rate = s.changes.length === 1 ? s.changes[0] : undefined;
+  if (opener <= 0 || !rate?.rule.includes(SIGNED_IN_BRACKET) || s.value === undefined || s.name === undefined)
+    return false;
+  const rateAt = first(ctx, rate);
+  const end = ctx.ix.from(s.value.span.end);
+  return (
+    rateAt !== undefined &&
+    ctx.ix.bracketOf(rateAt) === opener &&
+    rateAt <= opener + 2 &&
+    (t[end] as Token | undefined)?.text === ')' &&
+    ctx.ix.bracketOf(end - 1) === opener &&
+    t[opener - 1]?.end === s.name.span.end
+  );
+}
 
 /** True when the statement's value sits in a bracket that opens after the completion `f`, its name outside. */
 function completionBeforeBracketedValue(ctx: Ctx, f: Extracted<unknown>): boolean {

@@ -64,12 +64,30 @@ function changedAgainstBaseBefore(ctx: Ctx, at: number): boolean {
   let verbAt = -1;
   for (let b = Math.max(0, at - 3); b < at && verbAt < 0; b++)
     if (matchAt(t, b, ctx.g.valueVerbs, at)?.to === at) verbAt = b;
-  if (verbAt < 0 || matchAt(t, verbAt, ctx.g.changeVerbs, at)) return false;
+  // (`…, nghĩa là tăng thêm so với năm ngoái 25.305.000 người`: no value verb, the amount right after
+  // the base the change verb is measured against; round 53 — it had been a certain level)
+  if (verbAt < 0) return ctx.g.locale === 'vi' && verbBaseRightBefore(ctx, at);
+  if (matchAt(t, verbAt, ctx.g.changeVerbs, at)) return false;
   for (let b = verbAt - 1; b >= 0 && b >= verbAt - WINDOW && b >= ctx.ix.clauseOf(verbAt); b--) {
     // (no figure between: `rose from US$346 billion in 2020 to US$433 billion` is a motion's levels)
     if ((t[b] as Token).kind === 'number' && !/^\d{4}$/u.test((t[b] as Token).text)) return false;
     const m = matchAt(t, b, ctx.g.changeVerbs, verbAt);
     if (m && matchAt(t, m.to, ctx.g.periodBaseLeads, verbAt)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a change verb, its compare word and base words only (a year among them) stand right
+ * before token `at` in its clause (`tăng thêm so với năm ngoái 25.305.000`). At most {@link WINDOW} tokens back.
+ */
+function verbBaseRightBefore(ctx: Ctx, at: number): boolean {
+  const t = ctx.ix.tokens;
+  for (let b = at - 1; b >= 0 && b >= at - WINDOW && b >= ctx.ix.clauseOf(at); b--) {
+    const x = t[b] as Token;
+    if (x.kind !== 'word' && !(x.kind === 'number' && /^\d{4}$/u.test(x.text))) return false;
+    const m = matchAt(t, b, ctx.g.changeVerbs, at);
+    if (m && m.to < at && matchAt(t, m.to, ctx.g.compareWords, at)) return true;
   }
   return false;
 }
