@@ -2685,6 +2685,14 @@ export const en: Grammar = {
     ['the prior-year period', { kind: 'same-period-last-year' }],
     ['the prior-year quarter', { kind: 'same-period-last-year' }],
     ['the year-earlier quarter', { kind: 'same-period-last-year' }],
+    // (`up from Rs 2,183 crore in the previous year’s quarter`, `compared to the same period in the prior
+    // season`, dairy seasons; round 53)
+    ["the previous year's quarter", { kind: 'same-period-last-year' }],
+    ["last year's quarter", { kind: 'same-period-last-year' }],
+    ['the year-ago quarter', { kind: 'same-period-last-year' }],
+    ['the year-ago period', { kind: 'same-period-last-year' }],
+    ['the same period in the prior season', { kind: 'same-period-last-year' }],
+    ['the same period last season', { kind: 'same-period-last-year' }],
     ['the same period in the previous year', { kind: 'same-period-last-year' }],
     ['the same period of the prior year', { kind: 'same-period-last-year' }],
     ['the same period in the prior year', { kind: 'same-period-last-year' }],
@@ -2804,6 +2812,9 @@ export const en: Grammar = {
     ['y-y', { kind: 'same-period-last-year' }],
     ['year-over-year', { kind: 'same-period-last-year' }],
     ['year over year', { kind: 'same-period-last-year' }],
+    // (`increased 1.4% year-over year`: a hyphen dropped; round 53)
+    ['year-over year', { kind: 'same-period-last-year' }],
+    ['year-on year', { kind: 'same-period-last-year' }],
     ['on-year', { kind: 'same-period-last-year' }],
     ['on year', { kind: 'same-period-last-year' }],
     ['annually', { kind: 'same-period-last-year' }],

@@ -1585,7 +1585,8 @@ export const vi: Grammar = {
       countOfYear: new Set(['cua']),
       whole: new Set(['ca']),
       wholeBare: new Set(),
-      cumulative: new Set(['luy ke', 'tinh chung']),
+      // (`cộng dồn 03 tháng`: round 53)
+      cumulative: new Set(['luy ke', 'tinh chung', 'cong don']),
       within: new Set(['trong']),
       past: new Set(['qua']),
       estimateAfter: new Set(['uoc']),

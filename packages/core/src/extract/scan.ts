@@ -367,6 +367,11 @@ function rangeItem(c: Cursor, i: number, found: Found): Item | null {
   const { tokens, text, g, limit: to } = c;
   if (!isP(tokens[found.to], '-', '–', '—') || !isNum(tokens[found.to + 1]) || found.to + 1 >= to) return null;
   const second = readQuantity(text, tokens, found.to + 1, g, to);
+  // (`totalled $83.1 billion – 17.6 per cent higher than …`: a sum of money then a percentage across a
+  // spaced dash are two figures, no range; round 53 — both had been dropped)
+  const first = found.fig.kind === 'value' ? found.fig.q.quantity?.unitCode : undefined;
+  const spaced = tokens[found.to]?.gap === ' ' && tokens[found.to + 1]?.gap === ' ';
+  if (spaced && first !== undefined && first !== 'percent' && second?.quantity?.unitCode === 'percent') return null;
   const end = second?.quantity ? second.to : found.to + 2;
   const error = `A range (${text.slice((tokens[i] as Token).start, (tokens[end - 1] as Token).end)}), no single figure`;
   return { t: 'bad-number', from: i, to: end, error, range: true };

@@ -226,10 +226,18 @@ describe('a period taken from the statement before while a nearer one stands bef
   it('doubts the inherited period', () => {
     expect(
       periods(
-        'Trong tháng 6, có 52 doanh nghiệp thành lập mới, lũy kế 6 tháng đầu năm 2023, có 310 doanh nghiệp thành lập mới; 04 doanh nghiệp giải thể, lũy kế 5 tháng đầu năm 2023, có 21 doanh nghiệp giải thể.',
+        'Trong tháng 6, có 52 doanh nghiệp thành lập mới, lũy kế 6 tháng đầu năm 2023, có 310 doanh nghiệp thành lập mới; 04 doanh nghiệp giải thể, riêng 5 tháng đầu năm 2023, có 21 doanh nghiệp giải thể.',
         'vi',
       ),
     ).toContain('2023-H1?');
+  });
+  it('reads the nearer period itself when a running total opens its part (round 53)', () => {
+    expect(
+      periods(
+        'Trong tháng 6, có 52 doanh nghiệp thành lập mới, lũy kế 6 tháng đầu năm 2023, có 310 doanh nghiệp thành lập mới; 04 doanh nghiệp giải thể, lũy kế 5 tháng đầu năm 2023, có 21 doanh nghiệp giải thể.',
+        'vi',
+      ),
+    ).toContain('2023-YTD-05');
   });
   it('keeps an inherited period when the nearer one is the same, or only its year', () => {
     expect(

@@ -200,3 +200,113 @@ describe('`…, tức là / nghĩa là` and the change it restates', () => {
     ]);
   });
 });
+
+describe('a running total’s period after a comma opens the figures after it: `…, cộng dồn 04 tháng, …`', () => {
+  it('dates the statements after it as the year to that month; the one before keeps its month', () => {
+    expect(
+      statementLines(
+        'Trong tháng 04/2016, Công ty khai thác được 210 tấn, cộng dồn 04 tháng, Công ty khai thác được 655 tấn.',
+        'vi',
+      ),
+    ).toEqual(['210 tonne [] k=actual p=2016-04', '655 tonne [] k=actual p=2016-YTD-04']);
+    expect(
+      statementLines('Doanh thu tháng 5/2023 đạt 12 tỷ đồng, lũy kế 5 tháng năm 2023, doanh thu đạt 55 tỷ đồng.', 'vi'),
+    ).toEqual(['12000000000 VND [] k=actual p=2023-05', '55000000000 VND [] k=actual p=2023-YTD-05']);
+  });
+
+  it('near-miss: another period in a clause of its own after a comma dates only its own clause', () => {
+    expect(
+      statementLines(
+        'Doanh thu tháng 5/2023 đạt 12 tỷ đồng, tăng 5% so với tháng 5/2022, doanh thu năm 2022 đạt 55 tỷ đồng.',
+        'vi',
+      ),
+    ).toEqual(['12000000000 VND [rate 5 2022-05] k=actual p=2023-05', '55000000000 VND [] k=actual p=2022']);
+  });
+});
+
+describe('a bound of nearness before the value verb: `nearly reached`, `almost reaching`, `gần đạt`', () => {
+  it('bounds the level from below', () => {
+    expect(statementLines('Rubber exports nearly reached 3.2 million tonnes in 2021.', 'en')).toEqual([
+      '3200000 tonne ~under [] k=actual p=2021',
+    ]);
+    expect(
+      statementLines('Port throughput rose 8% in the first half of 2019, almost reaching 21.4 million TEU.', 'en'),
+    ).toEqual(['- [rate 8 -] k=actual p=2019-H1', '21400000 (TEU) ~under [] k=actual p=2019-H1']);
+    expect(statementLines('Sản lượng điện gần đạt 4,2 tỷ kWh.', 'vi')).toEqual(['4200000000 (kWh) ~under [] k=actual']);
+  });
+
+  it('near-miss: `nearly` after the figure bounds nothing', () => {
+    expect(statementLines('Rubber exports reached 3.2 million tonnes in 2021, nearly a record.', 'en')).toEqual([
+      '3200000 tonne [] k=actual p=2021',
+    ]);
+  });
+});
+
+describe('`yielded $41.5 million or 6.3 percent more than expected`: no comma before the amount', () => {
+  it('the amount is the excess over the forecast, never the level; the percentage the completion', () => {
+    expect(
+      statementLines('The sales tax yielded $41.5 million or 6.3 percent more than expected for March.', 'en'),
+    ).toEqual(['- [] c=106.3 k=actual']);
+  });
+
+  it('near-miss: with neither a base nor a plan after it the amount stays the level', () => {
+    expect(statementLines('The sales tax yielded $41.5 million or 6.3 percent more for March.', 'en')).toEqual([
+      '41500000 USD [] k=actual',
+    ]);
+  });
+});
+
+describe('`dropped 2.4 percent, from … in June 2018 to … in June 2019`: the move’s dated levels after a comma', () => {
+  it('are the change’s own: the later level carries the rate against the earlier one’s period', () => {
+    expect(
+      statementLines(
+        'Bulk exports dropped 2.4 percent, from 812,300 tonnes in June 2018 to 792,800 tonnes in June 2019.',
+        'en',
+      ),
+    ).toEqual(['812300 tonne? [] k=actual p=2018-06', '792800 tonne [rate -2.4 2018-06] k=actual p=2019-06']);
+  });
+
+  it('near-miss: levels of months with no year keep the earlier reading', () => {
+    expect(
+      statementLines(
+        'Exports of goods increased by £1.9 billion (7.8 per cent), from £23.8 billion in April to £25.7 billion in May.',
+        'en',
+      ),
+    ).toEqual(['23800000000 (£)? [] k=actual', '25700000000 (£) [rate 7.8 previous-period] k=actual']);
+  });
+});
+
+describe('bases written as company results and dairy reports write them', () => {
+  it('`the previous year’s quarter`, `year-over year`, `the same period in the prior season`', () => {
+    expect(
+      statementLines(
+        'Net interest income increased by 18% to Rs 1,240 crore, up from Rs 1,051 crore in the previous year’s quarter.',
+        'en',
+      ),
+    ).toEqual(['12400000000 (Rs) [rate 18 same-period-last-year] k=actual', '10510000000 (Rs)? [] k=actual']);
+    expect(statementLines('Room revenue increased 2.1% year-over year in May.', 'en')).toEqual([
+      '- [rate 2.1 same-period-last-year] k=actual',
+    ]);
+    expect(
+      statementLines(
+        'Milk collection is up 1.8% for the season, compared to the same period in the prior season.',
+        'en',
+      ),
+    ).toEqual(['- [rate 1.8 same-period-last-year] k=actual']);
+  });
+});
+
+describe('`totalled $41.2 billion – 9.3 per cent higher than …`: a sum and a percentage across a spaced dash', () => {
+  it('are the level and its rate, no range', () => {
+    expect(
+      statementLines(
+        "Victoria's goods exports totalled $41.2 billion – 9.3 per cent higher than the same period last year.",
+        'en',
+      ),
+    ).toEqual(['41200000000 USD [rate 9.3 same-period-last-year] k=actual']);
+  });
+
+  it('near-miss: two percentages across a spaced dash stay a range, no figure', () => {
+    expect(statementLines('Growth was 7.5 – 8% in 2023.', 'en')).toEqual([]);
+  });
+});

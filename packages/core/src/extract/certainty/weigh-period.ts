@@ -4,6 +4,7 @@ import { fold } from '../fold';
 import type { Grammar } from '../grammar';
 import { completePeriod, matchPeriod, type PeriodMatch } from '../period-phrase';
 import { matchAt, phraseEndingAt } from '../phrase';
+import { RUNNING_PART } from '../sentence/figureless';
 import { LATER_CLAUSE_PERIOD } from '../sentence/later-period';
 import { LENT_RATE_PERIOD } from '../sentence/vi-rate-period';
 import type { Token } from '../tokenize';
@@ -689,7 +690,10 @@ function nearerPeriodThanPrevious(
   p: Extracted<unknown>,
   figures: readonly (Extracted<unknown> | undefined)[],
 ): boolean {
-  if (!p.rule.endsWith('+previous-statement') || typeof p.value !== 'string') return false;
+  // (or a running total's period that opened a part after a comma: `…, lũy kế 6 tháng đầu năm 2023, …;
+  // …, riêng 5 tháng đầu năm 2023, có 21 …`, sentence/figureless.ts RUNNING_PART; round 53)
+  const lent = p.rule.endsWith('+previous-statement') || p.rule.includes(RUNNING_PART);
+  if (!lent || typeof p.value !== 'string') return false;
   let k = Number.POSITIVE_INFINITY;
   for (const f of figures) if (f !== undefined) k = Math.min(k, ix.from(f.span.start));
   if (!Number.isFinite(k)) return false;

@@ -1,4 +1,3 @@
-import { phraseEndingAt } from '../phrase';
 import { readQuantity } from '../quantity';
 import { postChangeAt } from './change-direction-after';
 import { type Cursor, type FigureRule, type Found, isP, m } from './context';
@@ -18,10 +17,10 @@ import { type Cursor, type FigureRule, type Found, isP, m } from './context';
  * @internal
  */
 export function amountOrRateAt(c: Cursor, i: number): Found | null {
-  // (`revenues … are $92.5 million or 6.4% above FY 2019 revenues`: after a copula too, the amount
-  // restated by a rate and its base is the difference; round 53 — it had been a certain level)
-  const copula = !isP(c.tokens[i - 1], ',') && phraseEndingAt(c.tokens, i, c.g.subjectChange.copulas, 3) >= 0;
-  if (!isP(c.tokens[i - 1], ',') && !copula) return null;
+  // (`revenues … are $92.5 million or 6.4% above FY 2019 revenues`, `The income tax yielded $36.2
+  // million or 12.8 percent more than expected`: with no comma too, the amount restated by a rate
+  // against a base or a plan is the difference; round 53 — it had been a certain level)
+  const loose = !isP(c.tokens[i - 1], ',');
   const q = readQuantity(c.text, c.tokens, i, c.g, c.limit);
   const v = q?.quantity;
   if (!q || !v || q.error !== undefined || v.unitCode === 'percent') return null;
@@ -35,9 +34,9 @@ export function amountOrRateAt(c: Cursor, i: number): Found | null {
   const found = postChangeAt(c, or ? or.to : q.to + 1, bracket);
   const rate = found?.fig.kind === 'change' && found.fig.form === 'rate';
   if (!found || (!rate && found.fig.kind !== 'completion')) return null;
-  // (after a copula only a rate against a base it names, or a plan's completion: `is $5 million or
+  // (with no comma only a rate against a base it names, or a plan's completion: `is $5 million or
   // 3% higher` may restate a level)
-  if (copula && rate && found.fig.kind === 'change' && found.fig.base === undefined) return null;
+  if (loose && rate && found.fig.kind === 'change' && found.fig.base === undefined) return null;
   return { ...found, rule: `${found.rule}-after-amount` };
 }
 

@@ -202,6 +202,12 @@ export function valueAt(c: Cursor, i: number): Found | null {
   if (approximate === undefined) approximate = openBoundAt(c.tokens, c.g, q.numberAt, q.to) ?? undefined;
   // (`9,000+ workers`: a plus glued after the number, at least that many; round 40)
   if (approximate === undefined && q.atLeast) approximate = 'over';
+  // (`nearly reached 5 million tonnes`, `almost reaching 19.6 million TEU`: a bound of nearness right
+  // before the value verb bounds its figure; round 53 — it had been read as exact)
+  if (approximate === undefined && verb) {
+    const b = phraseEndingAt(c.tokens, i, c.g.approximate, 2);
+    if (b >= 0 && m(c, b, c.g.approximate)?.phrase.data === 'under') approximate = 'under';
+  }
   if (q.density) return { to: q.to, fig: { kind: 'density', q }, rule: `${L}.density.per-n-unit`, level };
   // `achieve 12 per cent growth`: the percentage is the amount of a change noun, read at the number.
   if (q.quantity.unitCode === 'percent' && changeNounAfter(c, q.to)) return null;

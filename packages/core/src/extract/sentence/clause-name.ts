@@ -309,6 +309,20 @@ export function nameClause(
     matchAt(a.tokens, name.from, a.g.restatedChangeLinks ?? [], name.to)?.to === name.to
   )
     name = undefined;
+  // `Container imports dropped 1.98 percent, from 370,745.55 TEUs in July 2013 to 363,393.50 TEUs in
+  // July 2014`: `from` alone after a comma, right after a change with no level, opens the move's two
+  // dated levels — the change's own (round 53, test37; `from` had named a statement of its own). Levels
+  // of months with no year (`from £23.8 billion in April to …`) are read as before, by `from-to-previous.ts`.
+  if (
+    name &&
+    st.current &&
+    clause.sepBefore === ',' &&
+    st.current.value === undefined &&
+    st.current.changes.length > 0 &&
+    matchAt(a.tokens, name.from, a.g.fromWords, name.to)?.to === name.to &&
+    clause.items.some((it) => it.t === 'period' && a.periodId(it.match) !== undefined)
+  )
+    name = undefined;
   // `…, (giá so sánh năm 2010) tăng 5,56% so với cùng kỳ`: an aside in brackets alone after a
   // comma names no new statement; the change after it is the current one's.
   if (name && st.current && clause.sepBefore === ',' && bracketedOnly(a, name)) name = undefined;

@@ -111,8 +111,20 @@ function bulletTopic(a: SentenceContext, clause: Clause): boolean {
  * statements before it keep the period they would have had (pinned now), and the new period
  * becomes the sentence's. True when the clause was such a part's period.
  */
+/** The mark in a period's rule of a running total's period that opened a part after a comma ({@link partPeriod}). */
+export const RUNNING_PART = '+running-part';
+
 function partPeriod(a: SentenceContext, st: SentenceState, clause: Clause): boolean {
-  if (!st.firstFigureSeen || clause.sepBefore !== ';' || clause.sepAfter !== ',') return false;
+  // (`…, cạo được 12,5 tấn, lũy kế 3 tháng năm 2013, Công ty khai thác được 148 tấn`: after a comma, a
+  // running total's period alone opens such a part too — grammar `cumulativeOpeners`; round 53)
+  const opener = clause.items[0];
+  const running =
+    clause.sepBefore === ',' &&
+    opener?.t === 'period' &&
+    a.g.cumulativeOpeners.has(
+      `${a.tokens[opener.from]?.forms.fold ?? ''} ${a.tokens[opener.from + 1]?.forms.fold ?? ''}`,
+    );
+  if (!st.firstFigureSeen || (clause.sepBefore !== ';' && !running) || clause.sepAfter !== ',') return false;
   let period: (Item & { t: 'period' }) | undefined;
   const keys = a.g.periodWords.keys;
   const topic = bulletTopic(a, clause);
@@ -142,7 +154,12 @@ function partPeriod(a: SentenceContext, st: SentenceState, clause: Clause): bool
     else if (!d.period && inherited) d.period = { ...inherited, rule: `${inherited.rule}+previous-statement` };
     if (d.period && !/\+(sentence|context)$|^option\./u.test(d.period.rule)) inherited = d.period;
   }
-  st.sentencePeriod = { id, item: period };
+  // (a running total's period after a comma is marked: a statement it dates while a nearer period
+  // stands before its figure stays doubted, as one the statement before lent — weigh-period.ts)
+  const item = running
+    ? { ...period, match: { ...period.match, rule: `${period.match.rule}${RUNNING_PART}` } }
+    : period;
+  st.sentencePeriod = { id, item };
   st.sentencePeriodOfSource = false;
   st.pending = undefined;
   return true;
