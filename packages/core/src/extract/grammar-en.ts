@@ -1286,6 +1286,8 @@ export const en: Grammar = {
   ]),
   samePeriodNouns: words([
     'the same period',
+    'a similar period',
+    'the similar period',
     'the same quarter',
     'the same months',
     'the same time',
@@ -2794,6 +2796,9 @@ export const en: Grammar = {
       // (`higher than they were at this point in 2011`: the same point of that year; round 51)
       'at this point',
       'at this time',
+      // (`compared to a similar period in 2021`, Kenyan bank results; round 53)
+      'a similar period',
+      'the similar period',
     ].map((w): [string, BaseWord] => [w, { kind: 'same-period-last-year' }]),
   ]),
   agoBase: {

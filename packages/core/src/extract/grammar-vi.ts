@@ -1891,6 +1891,8 @@ export const vi: Grammar = {
     day: new Set(['ngay']),
     end: new Set(['het']),
     until: new Set(['den']),
+    // (`Vào thời điểm 31.12.2013 toàn địa cầu có …`: round 53)
+    moment: new Set(['thoi diem']),
     reckon: new Set(['tinh']),
     now: new Set(['hien']),
     verbs: words([

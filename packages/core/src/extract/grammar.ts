@@ -1849,6 +1849,8 @@ export interface Grammar {
     readonly day: ReadonlySet<string>;
     readonly end: ReadonlySet<string>;
     readonly until: ReadonlySet<string>;
+    /** Two words that name a point in time a stock is counted at (`vào thời điểm 31.12.2013`), folded. */
+    readonly moment?: ReadonlySet<string> | undefined;
     readonly reckon: ReadonlySet<string>;
     readonly now: ReadonlySet<string>;
     /**

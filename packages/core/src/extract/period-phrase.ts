@@ -429,25 +429,35 @@ const lastDay = (m: number): number => (m === 2 ? 29 : [4, 6, 9, 11].includes(m)
  * 31/12`) is no cut-off either, but one that OPENS the sentence or a clause and ends on a comma
  * (`Đến 30/9/2024, dư nợ …`, `Đến ngày 31/12/2024, …`) dates what follows.
  */
+/** `31.12.2013`: a day, a month and a year written with points (Vietnamese). */
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u;
+
 function cutOffDayVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   const K = keys('vi');
   // `Ước đến 31/12/2021`, `lũy kế đến 30/6/2024`, `cộng dồn đến ngày 31/10`: an estimate's or a
   // running total's `đến` reckons a cut-off as `tính đến` does
   const led = K.until.has(w(tokens[i])) && (K.estimateAfter.has(w(tokens[i - 1])) || runningTotalBefore(tokens, i));
-  const reckoned = has2(K.until, tokens, i) || led;
-  let k = has2(K.until, tokens, i) ? i + 2 : K.until.has(w(tokens[i])) ? i + 1 : i;
+  // (`Vào thời điểm 31.12.2013, …`: the point in time a stock is counted at reckons it too; round 53)
+  const moment = vi.cutOff.moment !== undefined && has2(vi.cutOff.moment, tokens, i);
+  const reckoned = has2(K.until, tokens, i) || led || moment;
+  let k = has2(K.until, tokens, i) || moment ? i + 2 : K.until.has(w(tokens[i])) ? i + 1 : i;
   if (k === i) return null;
   const end = K.untilEnd.has(w(tokens[k]));
   if (end) k++;
   const dayWord = vi.cutOff.day.has(w(tokens[k]));
   if (dayWord) k++;
   const day = tokens[k];
-  const month = tokens[k + 2];
+  // (`31.12.2013`: a date written with points, one number token to the tokenizer; round 53)
+  const dotted = day?.kind === 'number' ? DOTTED_DATE.exec(day.text) : null;
+  const month = dotted ? { text: dotted[2] as string } : tokens[k + 2];
   // (`đến ngày 31 tháng 12 năm 2020`: the official date in words reads as `31/12/2020` does)
   const words = dayWord && K.month.has(w(tokens[k + 1]));
-  if (!isNum(day) || !(isP(tokens[k + 1], '/') || words) || !isNum(month)) return null;
-  const withYear = (words ? K.year.has(w(tokens[k + 3])) : isP(tokens[k + 3], '/')) && isYear(tokens[k + 4]);
-  const to = withYear ? k + 5 : k + 3;
+  if (!dotted && (!isNum(day) || !(isP(tokens[k + 1], '/') || words) || !isNum(month as Token | undefined)))
+    return null;
+  const withYear =
+    dotted !== null || ((words ? K.year.has(w(tokens[k + 3])) : isP(tokens[k + 3], '/')) && isYear(tokens[k + 4]));
+  const to = dotted ? k + 1 : withYear ? k + 5 : k + 3;
+  const yearText = dotted ? (dotted[3] as string) : (tokens[k + 4] as Token | undefined)?.text;
   // a bare `đến` only when it opens the sentence or a clause and a comma closes the date, or
   // between an indicator and its value verb with its figure (`Tổng thu ngân sách đến ngày
   // 31/10/2023 là gần 278 tỷ đồng`, `Dư nợ đến 30/9/2024 đạt …`: a stock's cut-off, never a
@@ -458,19 +468,17 @@ function cutOffDayVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   const valued =
     verb !== null && (figureAt(tokens[verb.to]) || (tokens[verb.to]?.kind === 'word' && figureAt(tokens[verb.to + 1])));
   if (!(reckoned || end || (opens && isP(tokens[to], ',')) || valued)) return null;
-  const m = +month.text;
-  const d = +day.text;
+  const m = +(month as { text: string }).text;
+  const d = dotted ? +(dotted[1] as string) : +(day as Token).text;
   if (m < 1 || m > 12 || d < 1 || d > lastDay(m)) return null;
   // (`tính đến 15/4/2023, cả nước xuất khẩu …`: a reckoned cut-off inside a month is the year to
   // that day — read as the year to the month's end, which the certainty pass doubts: `mid-month`)
   if (!(d === lastDay(m) || (m === 2 && d === 28))) {
     if (!reckoned) return null;
-    if (withYear)
-      return { from: i, to, id: idOf('ytd', m, (tokens[k + 4] as Token).text), rule: 'vi.period.den-ngay-giua-thang' };
+    if (withYear) return { from: i, to, id: idOf('ytd', m, yearText as string), rule: 'vi.period.den-ngay-giua-thang' };
     return partial(tokens, i, to, 'ytd', m, 'vi', 'vi.period.den-ngay-giua-thang');
   }
-  if (withYear)
-    return { from: i, to, id: idOf('ytd', m, (tokens[k + 4] as Token).text), rule: 'vi.period.den-ngay-cuoi-thang' };
+  if (withYear) return { from: i, to, id: idOf('ytd', m, yearText as string), rule: 'vi.period.den-ngay-cuoi-thang' };
   return partial(tokens, i, to, 'ytd', m, 'vi', 'vi.period.den-ngay-cuoi-thang');
 }
 
@@ -624,6 +632,7 @@ function viStartWords(): ReadonlySet<string> {
     ...K.whole,
     ...firstsOf(K.cumulative),
     ...K.within,
+    ...firstsOf(vi.cutOff.moment ?? new Set()),
   ]);
   return viStarts;
 }

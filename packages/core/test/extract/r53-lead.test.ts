@@ -310,3 +310,58 @@ describe('`totalled $41.2 billion – 9.3 per cent higher than …`: a sum and a
     expect(statementLines('Growth was 7.5 – 8% in 2023.', 'en')).toEqual([]);
   });
 });
+
+describe('a stock counted at a point in time: `vào thời điểm 31.12.2015`, `tính đến ngày 31.12.2019`', () => {
+  it('reads the dotted date and `thời điểm` as the cut-off `tính đến` is', () => {
+    expect(statementLines('Vào thời điểm 31.12.2015 toàn giáo phận có 412.300 giáo dân.', 'vi')).toEqual([
+      '412300? [] k=actual p=2015?',
+    ]);
+    expect(statementLines('Tính đến ngày 31.12.2019, toàn tỉnh có 12.480 hộ nghèo.', 'vi')).toEqual([
+      '12480 household [] k=actual p=2019?',
+    ]);
+    expect(statementLines('Tại thời điểm 30/6/2022, dư nợ đạt 5.200 tỷ đồng.', 'vi')).toEqual([
+      '5200000000000 VND [] k=actual p=2022-YTD-06',
+    ]);
+  });
+
+  it('near-miss: `thời điểm này` dates nothing; a dotted date alone is no figure', () => {
+    expect(statementLines('Vào thời điểm này có 1.253.926 tín hữu.', 'vi')).toEqual(['1253926? [] k=actual']);
+    expect(statementLines('Sản lượng 12.12.2013 tấn.', 'vi')).toEqual([]);
+  });
+});
+
+describe('more bases and periods of test37’s Indian, Kenyan and Vietnamese reports', () => {
+  it('`14% higher than the cane crushing of last year on the same date`: the base closing a clause after `than`', () => {
+    expect(
+      statementLines(
+        'The mills have crushed 9.4 lakh tonnes, 14% higher than the cane crushing of last year on the same date.',
+        'en',
+      ),
+    ).toEqual(['940000 tonne [rate 14 same-period-last-year] k=actual']);
+  });
+
+  it('`compared to a similar period in 2021`: the same period of that year', () => {
+    expect(
+      statementLines(
+        'Profits grew 8.4 percent to Sh3.1 billion in the first half of 2022 compared to a similar period in 2021.',
+        'en',
+      ),
+    ).toEqual(['3100000000 (Sh) [rate 8.4 same-period-last-year] k=actual p=2022-H1']);
+  });
+
+  it('`…, đến năm 2019, tăng lên 96,4 tỷ đồng`: `đến` and a year alone after a comma date the figures after them', () => {
+    expect(
+      statementLines('Giá trị sản xuất năm 2015 đạt 52 tỷ đồng, đến năm 2019, tăng lên 96,4 tỷ đồng.', 'vi'),
+    ).toEqual(['52000000000 VND [] k=actual p=2015', '96400000000 VND [] k=actual p=2019?']);
+    expect(statementLines('Năm 2020 doanh thu đạt 50 tỷ đồng, đến năm 2025, phấn đấu đạt 80 tỷ đồng.', 'vi')).toEqual([
+      '50000000000 VND [] k=actual p=2020',
+      '80000000000 VND [] k=target p=2025',
+    ]);
+  });
+
+  it('near-miss: a base year after `so với` dates nothing', () => {
+    expect(statementLines('Năm 2020 doanh thu đạt 50 tỷ đồng, tăng 5% so với năm 2019.', 'vi')).toEqual([
+      '50000000000 VND [rate 5 2019] k=actual p=2020',
+    ]);
+  });
+});

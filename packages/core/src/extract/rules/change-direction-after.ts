@@ -253,11 +253,13 @@ function openComparison(
 
 /** How many words a clause between `than` and its base may run (`than the state took in last March`). */
 const THAN_CLAUSE_WORDS = 6;
+/** How many plain words may close that clause after its base (`of last year on the same date`). */
+const TRAILING_WORDS = 4;
 
 /**
- * `12.4 percent more than the state took in last March`, `8 percent higher than was collected in the
- * same period last year`: after `than`, a short clause of plain words (no figure, no plan noun) that
- * ends on a base closing the clause — that base is the rate's (round 53; the rate had been a level
+ * `12.4 percent more than the state took in last March`, `21% higher than the sugar production of
+ * last year on the same date`: after `than`, a short clause of plain words (no figure, no plan noun)
+ * that ends on a base (a few plain words may follow it) closing the clause — that base is the rate's (round 53; the rate had been a level
  * of the comparison). Constant time.
  */
 function thanClauseBase(c: Cursor, k: number): BaseRead | null {
@@ -266,8 +268,11 @@ function thanClauseBase(c: Cursor, k: number): BaseRead | null {
     if (prev?.kind !== 'word' || m(c, j - 1, c.g.planWords)) return null;
     const b = bareBaseAt(c, j) ?? readBase(c, j);
     if (!b) continue;
-    const next = c.tokens[b.to];
-    return b.base.kind !== 'plan' && (b.to >= c.limit || next?.kind === 'punct') ? b : null;
+    // (`… of last year on the same date.`: a few plain words may close the clause after the base)
+    let end = b.to;
+    while (end < c.limit && end < b.to + TRAILING_WORDS && c.tokens[end]?.kind === 'word') end++;
+    const next = c.tokens[end];
+    return b.base.kind !== 'plan' && (end >= c.limit || next?.kind === 'punct') ? b : null;
   }
   return null;
 }

@@ -111,6 +111,9 @@ function bulletTopic(a: SentenceContext, clause: Clause): boolean {
  * statements before it keep the period they would have had (pinned now), and the new period
  * becomes the sentence's. True when the clause was such a part's period.
  */
+/** A period id that is a whole year (`2014`). */
+const YEAR_ID = /^\d{4}$/u;
+
 /** The mark in a period's rule of a running total's period that opened a part after a comma ({@link partPeriod}). */
 export const RUNNING_PART = '+running-part';
 
@@ -118,15 +121,28 @@ function partPeriod(a: SentenceContext, st: SentenceState, clause: Clause): bool
   // (`…, cạo được 12,5 tấn, lũy kế 3 tháng năm 2013, Công ty khai thác được 148 tấn`: after a comma, a
   // running total's period alone opens such a part too — grammar `cumulativeOpeners`; round 53)
   const opener = clause.items[0];
+  const keys = a.g.periodWords.keys;
   const running =
     clause.sepBefore === ',' &&
     opener?.t === 'period' &&
     a.g.cumulativeOpeners.has(
       `${a.tokens[opener.from]?.forms.fold ?? ''} ${a.tokens[opener.from + 1]?.forms.fold ?? ''}`,
     );
-  if (!st.firstFigureSeen || (clause.sepBefore !== ';' && !running) || clause.sepAfter !== ',') return false;
+  // (`…năm 2010 gần 74 tỷ đồng, đến năm 2014, tăng lên gần 143,3 tỷ`: `đến` and a year alone after a
+  // comma date the figures after them as well — Vietnamese `periodWords.keys.until`; round 53)
+  const second = clause.items[1];
+  const untilYear =
+    a.g.locale === 'vi' &&
+    clause.sepBefore === ',' &&
+    clause.items.length === 2 &&
+    opener?.t === 'word' &&
+    opener.to === opener.from + 1 &&
+    keys.until.has(a.tokens[opener.from]?.forms.fold ?? '') &&
+    second?.t === 'period' &&
+    YEAR_ID.test(a.periodId(second.match) ?? '');
+  if (!st.firstFigureSeen || (clause.sepBefore !== ';' && !running && !untilYear) || clause.sepAfter !== ',')
+    return false;
   let period: (Item & { t: 'period' }) | undefined;
-  const keys = a.g.periodWords.keys;
   const topic = bulletTopic(a, clause);
   for (const it of clause.items) {
     if (it.t === 'period' && !period) period = it;
@@ -139,7 +155,9 @@ function partPeriod(a: SentenceContext, st: SentenceState, clause: Clause): bool
       for (let k = it.from; k < it.to; k++) {
         const t = a.tokens[k];
         const fold = t?.forms.fold ?? '';
-        const prep = k === it.to - 1 && (keys.within.has(fold) || keys.prepositions.has(fold));
+        const prep =
+          k === it.to - 1 &&
+          (keys.within.has(fold) || keys.prepositions.has(fold) || (untilYear && keys.until.has(fold)));
         if (!BULLETS.has(t?.text ?? '') && !prep) return false;
       }
     }
@@ -156,9 +174,10 @@ function partPeriod(a: SentenceContext, st: SentenceState, clause: Clause): bool
   }
   // (a running total's period after a comma is marked: a statement it dates while a nearer period
   // stands before its figure stays doubted, as one the statement before lent — weigh-period.ts)
-  const item = running
-    ? { ...period, match: { ...period.match, rule: `${period.match.rule}${RUNNING_PART}` } }
-    : period;
+  const item =
+    running || untilYear
+      ? { ...period, match: { ...period.match, rule: `${period.match.rule}${RUNNING_PART}` } }
+      : period;
   st.sentencePeriod = { id, item };
   st.sentencePeriodOfSource = false;
   st.pending = undefined;
