@@ -2600,6 +2600,9 @@ export const en: Grammar = {
     'that in',
     'those of',
     'those in',
+    // (`decreased 1.5 percent compared to those for December 2018`: round 53)
+    'those for',
+    'that for',
     'the level of',
     'the level in',
     'the figure of',

@@ -320,7 +320,12 @@ export function nameClause(
     st.current.value === undefined &&
     st.current.changes.length > 0 &&
     matchAt(a.tokens, name.from, a.g.fromWords, name.to)?.to === name.to &&
-    clause.items.some((it) => it.t === 'period' && a.periodId(it.match) !== undefined)
+    clause.items.some(
+      (it) =>
+        (it.t === 'period' && a.periodId(it.match) !== undefined) ||
+        // (`, from $863.9 million last year to $851.0 million this year`)
+        (it.t === 'word' && matchAt(a.tokens, it.from, a.g.bases)?.phrase.data.kind === 'same-period-last-year'),
+    )
   )
     name = undefined;
   // `…, (giá so sánh năm 2010) tăng 5,56% so với cùng kỳ`: an aside in brackets alone after a

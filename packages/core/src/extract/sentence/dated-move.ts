@@ -13,6 +13,11 @@ export function linkAt(a: SentenceContext, k: number, words: SentenceContext['g'
   return -1;
 }
 
+/** True when a base of the year before (`last year`, grammar `bases`) starts at token `k`. */
+function yearBeforeAfter(a: SentenceContext, k: number): boolean {
+  return matchAt(a.tokens, k, a.g.bases)?.phrase.data.kind === 'same-period-last-year';
+}
+
 /**
  * `Cement consumption fell 4.9% from 28.9 million tonnes in the first half of 2022 to 27.4 million
  * tonnes in the first half of 2023`, `Revenue grew 12% from $1.2 billion in 2021 to $1.34 billion in
@@ -31,11 +36,17 @@ export function datedMoveChanges(a: SentenceContext, st: SentenceState): void {
     const c = d.changes[0];
     const from = d.value;
     const to = e.value;
-    if (!c || !from || !to || !e.period || !c.rule.includes('+from-level-base')) continue;
-    if (c.span.end > from.span.start || from.span.end > to.span.start) continue;
-    const base = c.value.base;
-    if (base?.kind !== 'period' || !isPeriodId(base.period) || !isPeriodId(e.period.value)) continue;
-    if (comparePeriods(e.period.value, base.period) <= 0) continue;
+    if (!c || !from || !to || c.span.end > from.span.start || from.span.end > to.span.start) continue;
+    // (`decreased 1.5 percent compared to those for December 2018, from $863.9 million last year to
+    // $851.0 million this year`: the earlier end dated by `last year` — the year before, as the base
+    // the rate names; round 53)
+    const lastYear = yearBeforeAfter(a, tokenAt(a.tokens, from.span.end));
+    if (!lastYear) {
+      if (!e.period || !c.rule.includes('+from-level-base')) continue;
+      const base = c.value.base;
+      if (base?.kind !== 'period' || !isPeriodId(base.period) || !isPeriodId(e.period.value)) continue;
+      if (comparePeriods(e.period.value, base.period) <= 0) continue;
+    }
     if (linkAt(a, tokenAt(a.tokens, from.span.start), a.g.fromWords) < 0) continue;
     if (linkAt(a, tokenAt(a.tokens, to.span.start), a.g.toWords) < 0) continue;
     e.changes.push({ ...c, rule: `${c.rule}+dated-move` });

@@ -966,7 +966,10 @@ function secondStatement(
   const draft = a.newDraft(st.span, between?.from ?? it.from);
   // (`209/1.167 doanh nghiệp`, `US$4.5-US$5 billion`: a sign alone between the figures is no name;
   // the second figure is of the first one's indicator)
-  if (between && !signsOnly(a, between)) draft.name = nameField(a, between, `${L}.name.before-figures`);
+  // (`from $4.31 billion last year to $4.53 billion this year`: a base alone between the figures dates
+  // the first; the second is of the same indicator — round 53, it had been named `last year`)
+  const baseOnly = between !== undefined && matchAt(a.tokens, between.from, a.g.bases, between.to)?.to === between.to;
+  if (between && !signsOnly(a, between) && !baseOnly) draft.name = nameField(a, between, `${L}.name.before-figures`);
   else if (between && previous.name) draft.name = { ...previous.name, rule: `${L}.name.same-indicator` };
   else if (previous.name)
     draft.name = { ...previous.name, rule: `${L}.name.${paired ? 'respectively' : 'same-indicator'}` };
