@@ -382,3 +382,23 @@ describe('`…, from $412.6 million last year to $426.6 million this year`: a mo
     );
   });
 });
+
+describe('`đạt 11,9 % kế hoạch khai thác năm 2016 (kế hoạch 1.800 tấn)`: the year’s plan restated in a bracket', () => {
+  it('is that year’s target, and the result keeps no target of another period', () => {
+    const text =
+      'Trong tháng 04/2016, Công ty khai thác được 52 tấn, cộng dồn 04 tháng, Công ty khai thác được 214 tấn, đạt 11,9 % kế hoạch khai thác năm 2016 (kế hoạch 1.800 tấn).';
+    expect(statementLines(text, 'vi')).toEqual([
+      '52 tonne [] k=actual p=2016-04',
+      '214 tonne [] c=11.9 k=actual p=2016-YTD-04',
+      '1800 tonne? [] k=target p=2016',
+    ]);
+    expect(extractStatements(text, { locale: 'vi' })[1]?.target).toBeUndefined();
+  });
+
+  it('near-miss: a plan in a bracket after a plan phrase with no year keeps the result’s period', () => {
+    expect(statementLines('Quý I/2020, doanh thu đạt 120 tỷ đồng, bằng 25% kế hoạch (480 tỷ đồng).', 'vi')).toEqual([
+      '120000000000 VND [] c=25 k=actual p=2020-Q1',
+      '480000000000 VND? [] k=target p=2020-Q1',
+    ]);
+  });
+});

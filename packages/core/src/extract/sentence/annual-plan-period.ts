@@ -15,7 +15,6 @@ const PLAN_BACK = 6;
  */
 export function annualPlanPeriods(a: SentenceContext, st: SentenceState): void {
   const words = a.g.annualPlanWords;
-  if (!words) return;
   const drafts = a.sentenceDrafts(st.span);
   for (const d of drafts) {
     const p = d.period;
@@ -23,7 +22,12 @@ export function annualPlanPeriods(a: SentenceContext, st: SentenceState): void {
     const year = /^(\d{4})-/u.exec(p.value)?.[1];
     if (year === undefined) continue;
     const at = tokenAt(a.tokens, d.value.span.start);
-    for (let i = at - 1; i >= 0 && i >= at - PLAN_BACK; i--) {
+    if (yearPlanBracket(a, at, year)) {
+      d.period = { ...p, value: year, rule: `${p.rule}+annual-plan` };
+      dropOtherPeriodPlan(drafts, d);
+      continue;
+    }
+    for (let i = at - 1; words && i >= 0 && i >= at - PLAN_BACK; i--) {
       const t = a.tokens[i];
       if (t?.kind === 'number' || (t?.kind === 'punct' && t.text !== '-')) break;
       if (!matchAt(a.tokens, i, words, at)) continue;
@@ -32,4 +36,22 @@ export function annualPlanPeriods(a: SentenceContext, st: SentenceState): void {
       break;
     }
   }
+}
+
+/**
+ * True when the target's value at token `at` stands in a bracket that opens right after a plan phrase
+ * naming the whole year `year` (`đạt 9,25% kế hoạch khai thác năm 2013 (kế hoạch 1.600 tấn)`: the
+ * year's plan restated; round 53, test37 — it had taken the result's three months). Constant time.
+ */
+function yearPlanBracket(a: SentenceContext, at: number, year: string): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - PLAN_BACK; i--) {
+    const t = a.tokens[i];
+    if (t?.kind === 'number') return false;
+    if (t?.kind !== 'punct') continue;
+    if (t.text !== '(') return false;
+    const y = a.tokens[i - 1];
+    const word = a.tokens[i - 2];
+    return y?.kind === 'number' && y.text === year && a.g.periodWords.keys.year.has(word?.forms.fold ?? '');
+  }
+  return false;
 }
