@@ -862,6 +862,9 @@ export const vi: Grammar = {
   changeVerbs: phrases<1 | -1>([
     ['tăng', 1],
     ['tăng thêm', 1],
+    // (`…, tức là thêm 0,34% so với năm trước đó`: `thêm` alone after a restating link; round 53)
+    ['tức là thêm', 1],
+    ['nghĩa là thêm', 1],
     ['tăng trưởng', 1],
     ['tăng trưởng đạt', 1],
     // `tăng trưởng ở mức 7,5%`, `tăng ở mức 5,9% so với cùng kỳ`: the amount of the rise

@@ -402,3 +402,33 @@ describe('`đạt 11,9 % kế hoạch khai thác năm 2016 (kế hoạch 1.800 t
     ]);
   });
 });
+
+describe('`vượt 5% kế hoạch năm trở lên`: a bound after the plan phrase', () => {
+  it('opens the excess upward: 105 % or more, never exactly', () => {
+    const [s] = extractStatements('Năm 2019, công ty phấn đấu sản lượng khai thác vượt 8% kế hoạch năm trở lên.', {
+      locale: 'vi',
+    });
+    expect(s?.completion?.value.percent.value).toBe('108');
+    expect(s?.completion?.value.approximate).toBe('over');
+  });
+
+  it('near-miss: with no bound the excess stays exact', () => {
+    const [s] = extractStatements('Năm 2019, sản lượng khai thác vượt 8% kế hoạch năm.', { locale: 'vi' });
+    expect(s?.completion?.value.percent.value).toBe('108');
+    expect(s?.completion?.value.approximate).toBeUndefined();
+  });
+});
+
+describe('`…, tức là thêm 0,41% so với năm trước`: `thêm` alone after a restating link', () => {
+  it('is the rise of the figure before it, never a ratio', () => {
+    expect(
+      statementLines('Giáo phận hiện có 1.204 linh mục trong năm 2012, tức là thêm 0,41% so với năm trước đó.', 'vi'),
+    ).toEqual(['1204? [rate 0.41 same-period-last-year] k=actual p=2012']);
+  });
+
+  it('near-miss: `bằng 101% so với năm trước` stays the ratio', () => {
+    expect(
+      statementLines('Giáo phận hiện có 1.204 linh mục trong năm 2012, bằng 101% so với năm trước đó.', 'vi'),
+    ).toEqual(['1204? [ratio 101 same-period-last-year] k=actual p=2012']);
+  });
+});

@@ -114,9 +114,14 @@ export function exceedAt(c: Cursor, i: number): Found | null {
     c.g.reachedExceedLeads !== undefined &&
     cmp(toNum(n.value), HUNDRED) >= 0 &&
     phraseEndingAt(c.tokens, i, c.g.reachedExceedLeads) >= 0;
+  // (`vượt 5% kế hoạch năm trở lên`: a bound after the plan phrase opens the excess upward — 105 % or
+  // more; round 53, it had been read as exactly 105 %)
+  const open = approximate === undefined && c.g.fromTrailingBounds ? m(c, to, c.g.fromTrailingBounds) : null;
+  const bound = open && c.tokens[open.to]?.kind !== 'number' ? open.phrase.data : approximate;
+  if (open && bound !== approximate) to = open.to;
   const completion: StatedCompletion = reached
-    ? { percent: n, form: 'of-plan', of: plan.phrase.data, approximate }
-    : exceededBy(n, plan.phrase.data, approximate);
+    ? { percent: n, form: 'of-plan', of: plan.phrase.data, approximate: bound }
+    : exceededBy(n, plan.phrase.data, bound);
   return {
     to,
     fig: { kind: 'completion', completion, numberAt: k },
