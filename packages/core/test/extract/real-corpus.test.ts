@@ -36,6 +36,7 @@ import {
   TEST34_CORPUS,
   TEST35_CORPUS,
   TEST36_CORPUS,
+  TEST37_CORPUS,
 } from './real-corpus';
 
 /**
@@ -44,7 +45,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51; all scored here
+ * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52; all scored here
  * as a guard).
  */
 const RECENT = [
@@ -79,6 +80,7 @@ const RECENT = [
   ...TEST34_CORPUS,
   ...TEST35_CORPUS,
   ...TEST36_CORPUS,
+  ...TEST37_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -153,24 +155,27 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test34', TEST34_CORPUS],
       ['test35', TEST35_CORPUS],
       ['test36', TEST36_CORPUS],
+      ['test37', TEST37_CORPUS],
     ] as const) {
-      // (test24 … test36 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200 and 200 sentences — of
-      // test31 only one builder of four delivered; the others two rounds' or more)
+      // (test24 … test37 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200 and 188 sentences — of
+      // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60; the others two rounds' or more)
       const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
       const least =
         name === 'test33' || name === 'test34' || name === 'test35' || name === 'test36'
           ? 200
-          : name === 'test32'
-            ? 187
-            : name === 'test31'
-              ? 50
-              : name === 'test30'
-                ? 125
-                : name === 'test27'
-                  ? 137
-                  : oneRound
-                    ? 149
-                    : 180;
+          : name === 'test37'
+            ? 188
+            : name === 'test32'
+              ? 187
+              : name === 'test31'
+                ? 50
+                : name === 'test30'
+                  ? 125
+                  : name === 'test27'
+                    ? 137
+                    : oneRound
+                      ? 149
+                      : 180;
       expect(set.length, name).toBeGreaterThanOrEqual(least);
       expect(set.every((s) => s.split === name)).toBe(true);
     }
@@ -294,7 +299,11 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * conventions before any rule, none changed — its English units were low because its million tonnes
  * (`MT (Million Tonnes)`) and glued millions (`54m`) were misread, and its rates per day or per ounce
  * carry the numerator's unit in its convention where the extractor keeps the compound unit; released for
- * round 52). Floors a little below the last measured score (round 52: test36 87.8 %, English 83.6 %, 6
+ * round 52) and `test37` (held out to round 52's end, its failures never printed: 70.5 → 71.6 %, 20 → 19 silent
+ * wrong; its failing rows read before any rule, no annotation changed — its hotel reports' bracketed rates and levels, its state revenue releases' amounts restated as
+ * rates and its Vietnamese crop and church statistics had been misread; released for round 53). Floors a
+ * little below the last measured score (round 53: test37 87.0 %, English 84.4 %, 4 silent wrong, 5 wrong
+ * kinds; round 52: test36 87.8 %, English 83.6 %, 6
  * silent wrong, 3 wrong kinds; round 51: test35
  * 83.3 %, English 85.0 %, 3 silent wrong, 9 wrong kinds; round 50: test34 85.6 %, English 87.6 %, 0 silent wrong, 9 wrong kinds; test33
  * 86.5 %; round 49: test33
@@ -326,7 +335,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test36)', () => {
+describe('real corpus: the fresh sets (test2 … test37)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -372,6 +381,7 @@ describe('real corpus: the fresh sets (test2 … test36)', () => {
       ['test34', 0.84, 0.86],
       ['test35', 0.81, 0.82],
       ['test36', 0.86, 0.82],
+      ['test37', 0.86, 0.83],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -477,6 +487,14 @@ describe('real corpus: the fresh sets (test2 … test36)', () => {
       // fact or splits otherwise — a cost per vehicle, an occupancy level, changes with no base and two
       // changes of one statement annotated as two facts)
       test36: 6,
+      // (19 when released; round 53 took the hotel reports' `(+18.0% to US$72.85)`, amounts restated as a rate
+      // against a base or a forecast (`$67 million or 8.6 percent over last August`, `$36.2 million or 12.8
+      // percent more than expected`), `versus expectations of $1.9 billion`, `năm triệu 900 ngàn`, `409 ngàn
+      // 166`, `tăng thêm so với năm ngoái 25.305.000 người`, `thêm 0,34%`, `almost reaching 19.6 million TEU`
+      // and `vượt 5% kế hoạch năm trở lên`; the four left are a rate before its noun read as a ratio, a
+      // gapped change's second amount, a ratio its convention gives no fact and an amount above a base the
+      // reader cannot name)
+      test37: 4,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -537,6 +555,8 @@ describe('real corpus: the fresh sets (test2 … test36)', () => {
       // (10 when released; round 51 read `the total targeted revenue of …` as the target)
       test35: 9,
       test36: 3,
+      // (7 when released)
+      test37: 5,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
