@@ -444,6 +444,8 @@ const RISE_NOUNS_OF_RATE = [
   'upswing',
   'spurt',
   'improvement',
+  // (`a 0.8% year-over-year ADR lift`, hotel reports; round 53)
+  'lift',
 ] as const;
 const FALL_NOUNS_OF_RATE = ['downturn', 'downtick', 'tumble', 'slip', 'shrinkage', 'retreat'] as const;
 

@@ -432,3 +432,23 @@ describe('`…, tức là thêm 0,41% so với năm trước`: `thêm` alone aft
     ).toEqual(['1204? [ratio 101 same-period-last-year] k=actual p=2012']);
   });
 });
+
+describe('hotel and energy reports: `a 1.6% year-over-year ADR lift`, `from its all-time high of …`', () => {
+  it('`lift` is a noun of a rise after its amount: a rate, never a ratio', () => {
+    expect(statementLines('Hotels saw a 1.6% year-over-year ADR lift to $141.20.', 'en')).toEqual([
+      '141.2 USD [rate 1.6 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('a hyphenated name of the earlier level (`its all-time high of`) dates the rate’s base as `a peak of` does', () => {
+    const earlier = [
+      'Gas output has tumbled 7% to 3.1 billion cubic feet per day, from its all-time high of 3.4 billion cubic feet per day in March 2019.',
+      'Gas output has tumbled 7% to 3.1 billion cubic feet per day, from a peak of 3.4 billion cubic feet per day in March 2019.',
+    ];
+    for (const text of earlier)
+      expect(statementLines(text, 'en')).toEqual([
+        '3100000000 [rate -7 2019-03] k=actual',
+        '3400000000? [] k=actual p=2019-03',
+      ]);
+  });
+});

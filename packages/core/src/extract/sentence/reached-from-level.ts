@@ -231,8 +231,13 @@ const LEVEL_NAME = 4;
  * {@link LEVEL_NAME} words; undefined when no such words stand there.
  */
 function namedLevelEnd(a: SentenceContext, lead: number, end: number): number | undefined {
-  for (let k = lead + 1; k < end && k <= lead + LEVEL_NAME; k++) {
-    if (a.tokens[k - 1]?.kind !== 'word') return undefined;
+  // (`from its high-water mark of`: a hyphen glued inside a word is no break and counts no word; round 53)
+  let hyphens = 0;
+  for (let k = lead + 1; k < end && k <= lead + LEVEL_NAME + hyphens; k++) {
+    const t = a.tokens[k - 1];
+    const glued = t?.kind === 'punct' && t.text === '-' && t.gap === '' && a.tokens[k]?.gap === '';
+    if (glued) hyphens++;
+    else if (t?.kind !== 'word') return undefined;
     const link = matchAt(a.tokens, k, a.g.fromLevelLinks, end);
     if (link) return link.to;
   }
