@@ -302,7 +302,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * round 52) and `test37` (held out to round 52's end, its failures never printed: 70.5 → 71.6 %, 20 → 19 silent
  * wrong; its failing rows read before any rule, no annotation changed — its hotel reports' bracketed rates and levels, its state revenue releases' amounts restated as
  * rates and its Vietnamese crop and church statistics had been misread; released for round 53). Floors a
- * little below the last measured score (round 53: test37 87.0 %, English 84.4 %, 4 silent wrong, 5 wrong
+ * little below the last measured score (round 53: test37 87.3 %, English 84.9 %, 3 silent wrong, 5 wrong
  * kinds; round 52: test36 87.8 %, English 83.6 %, 6
  * silent wrong, 3 wrong kinds; round 51: test35
  * 83.3 %, English 85.0 %, 3 silent wrong, 9 wrong kinds; round 50: test34 85.6 %, English 87.6 %, 0 silent wrong, 9 wrong kinds; test33
@@ -491,10 +491,10 @@ describe('real corpus: the fresh sets (test2 … test37)', () => {
       // against a base or a forecast (`$67 million or 8.6 percent over last August`, `$36.2 million or 12.8
       // percent more than expected`), `versus expectations of $1.9 billion`, `năm triệu 900 ngàn`, `409 ngàn
       // 166`, `tăng thêm so với năm ngoái 25.305.000 người`, `thêm 0,34%`, `almost reaching 19.6 million TEU`
-      // and `vượt 5% kế hoạch năm trở lên`; the four left are a rate before its noun read as a ratio, a
-      // gapped change's second amount, a ratio its convention gives no fact and an amount above a base the
-      // reader cannot name)
-      test37: 4,
+      // `vượt 5% kế hoạch năm trở lên` and `a 0.8% year-over-year ADR lift`; the three left are a gapped
+      // change's second amount, a ratio its convention gives no fact and an amount above a base the reader
+      // cannot name)
+      test37: 3,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
