@@ -195,11 +195,20 @@ function mixedScales(
   const part = tokens[j];
   if (!first || part?.kind !== 'number' || j + 1 >= limit || part.gap !== ' ') return null;
   const next = matchAt(tokens, j + 1, g.scales, limit);
-  if (!next) return null;
-  const joined = joinScales(first.text, scale, part.text, next.phrase.data);
-  if (joined === null) return null;
-  const read = readNumber(joined, g.locale);
-  return 'error' in read ? null : { read, scale: next.phrase.data, scaleFrom: j + 1, to: next.to };
+  // (`409 ngàn 166 vị`: no scale after the part — the thousands and their units, scale 0)
+  if (!next) {
+    const units = unitsAfterThousands(tokens, n, j, scale, g);
+    return units ? { read: units, scale: 0, scaleFrom: j + 1, to: j + 1 } : null;
+  }
+  const read = joinedNumber(first.text, scale, part.text, next.phrase.data, g);
+  return read ? { read, scale: next.phrase.data, scaleFrom: j + 1, to: next.to } : null;
+}
+
+/** Two parts of one number and their scales joined and read (`1 tỷ 610 triệu`, `409 ngàn 166`), or null. */
+function joinedNumber(first: string, scale: number, part: string, partScale: number, g: Grammar): PrintedNumber | null {
+  const joined = joinScales(first, scale, part, partScale);
+  const read = joined === null ? null : readNumber(joined, g.locale);
+  return read === null || 'error' in read ? null : read;
 }
 
 /**
@@ -215,18 +224,12 @@ function unitsAfterThousands(
   j: number,
   scale: number,
   g: Grammar,
-  limit: number,
 ): PrintedNumber | null {
-  const first = tokens[n];
-  const part = tokens[j];
-  if (g.locale !== 'vi' || scale !== 3 || !first || part?.kind !== 'number' || part.gap !== ' ') return null;
-  if (!THREE_DIGITS.test(part.text) || !INTEGER.test(first.text) || j + 1 >= limit) return null;
+  const first = tokens[n] as Token;
+  const part = tokens[j] as Token;
+  if (g.locale !== 'vi' || scale !== 3 || !THREE_DIGITS.test(part.text) || !INTEGER.test(first.text)) return null;
   const after = tokens[j + 1];
-  if (after?.kind !== 'word' || after.gap !== ' ' || matchAt(tokens, j + 1, g.scales, limit)) return null;
-  const joined = joinScales(first.text, scale, part.text, 0);
-  if (joined === null) return null;
-  const read = readNumber(joined, g.locale);
-  return 'error' in read ? null : read;
+  return after?.kind === 'word' && after.gap === ' ' ? joinedNumber(first.text, scale, part.text, 0, g) : null;
 }
 
 /** Three digits with no mark (`166`), the units after a count of thousands. */
@@ -516,7 +519,7 @@ export function readQuantity(
     if (mixed) {
       read = mixed.read;
       scale = mixed.scale;
-      scaleWord = textOf(text, tokens, mixed.scaleFrom, mixed.to);
+      scaleWord = mixed.scale === 0 ? undefined : textOf(text, tokens, mixed.scaleFrom, mixed.to);
       j = mixed.to;
       rules.push(`${g.locale}.scale.mixed`);
       // (`one lakh 17 thousand crore rupees`: a scale after the mixed amount counts it — 1.17 lakh
@@ -527,15 +530,6 @@ export function readQuantity(
         scaleWord = textOf(text, tokens, mixed.scaleFrom, outer.to);
         j = outer.to;
       }
-    }
-    // (`409 ngàn 166 vị`: the thousands and the units after them, round 53)
-    const units = mixed === null && sc === plain ? unitsAfterThousands(tokens, n, j, scale, g, limit) : null;
-    if (units) {
-      read = units;
-      scale = 0;
-      scaleWord = undefined;
-      j += 1;
-      rules.push(`${g.locale}.scale.thousands-units`);
     }
     const whole = sc === plain && (mixed !== null || SCALE_PART.test(tokens[n]?.text ?? ''));
     const chain = whole ? chainScales(tokens, j, read.value, scale, mixed !== null, g, limit) : null;

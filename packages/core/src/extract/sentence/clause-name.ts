@@ -286,28 +286,16 @@ export function nameClause(
     recordVerbAfterJoiner(a, name, clause.sepBefore === ',')
   )
     name = undefined;
+  // (a change after a comma, with a statement before it: the shape of the two readings below)
+  const changeAfterComma =
+    st.current !== undefined && clause.sepBefore === ',' && firstFig.t === 'figure' && firstFig.fig.kind === 'change';
   // `…, với mức tăng 5,9% so với cùng kỳ`, `…, chỉ bằng 92,5% so với tháng trước`: a noun of a rate
   // or a focus adverb alone after a comma names no new statement; the change is the current one's.
-  if (
-    name &&
-    st.current &&
-    clause.sepBefore === ',' &&
-    firstFig.t === 'figure' &&
-    firstFig.fig.kind === 'change' &&
-    rateNounOnly(a, name)
-  )
-    name = undefined;
+  if (name && changeAfterComma && rateNounOnly(a, name)) name = undefined;
   // `… là 5.065 vị, tức là tăng thêm 63 vị (1,3%) so với …`, `…, nghĩa là thêm 0,34% so với năm
   // trước`: a restating link alone after a comma (grammar `restatedChangeLinks`) names no new
   // statement; the change it restates is the current one's (round 53, test37).
-  if (
-    name &&
-    st.current &&
-    clause.sepBefore === ',' &&
-    firstFig.t === 'figure' &&
-    firstFig.fig.kind === 'change' &&
-    matchAt(a.tokens, name.from, a.g.restatedChangeLinks ?? [], name.to)?.to === name.to
-  )
+  if (name && changeAfterComma && matchAt(a.tokens, name.from, a.g.restatedChangeLinks ?? [], name.to)?.to === name.to)
     name = undefined;
   // `Container imports dropped 1.98 percent, from 370,745.55 TEUs in July 2013 to 363,393.50 TEUs in
   // July 2014`: `from` alone after a comma, right after a change with no level, opens the move's two

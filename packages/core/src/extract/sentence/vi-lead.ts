@@ -57,10 +57,13 @@ export function partLeadStages(a: SentenceContext, st: SentenceState, items: rea
     } else if (it.t !== 'period' || stage === undefined) clauseOk = false;
   }
   if (parts.length === 0) return;
+  // (drafts and parts both in text order: one pointer walks the parts)
+  let p = 0;
   for (const d of a.sentenceDrafts(st.span)) {
-    if (d.stage || !d.value) continue;
-    const part = parts.find((p) => d.value !== undefined && d.from >= p.from && d.from < p.to);
-    const s = part?.stage;
-    if (s?.stage) d.stage = a.field(s.stage, s.from, s.to, `${a.g.locale}.stage.part-lead-clause`, s.level);
+    while (p < parts.length && (parts[p] as (typeof parts)[number]).to <= d.from) p++;
+    const part = parts[p];
+    if (d.stage || !d.value || !part || d.from < part.from) continue;
+    const s = part.stage;
+    if (s.stage) d.stage = a.field(s.stage, s.from, s.to, `${a.g.locale}.stage.part-lead-clause`, s.level);
   }
 }
