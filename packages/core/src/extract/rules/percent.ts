@@ -106,8 +106,10 @@ function signedInBracketAt(c: Cursor, i: number): Found | null {
   if (!isP(sign, '+', '-', '−') || !isP(c.tokens[i - 1], '(') || c.tokens[k]?.gap !== '') return null;
   const n = numberAt(c, k);
   const pct = n ? percentAfter(c, k + 1) : 0;
-  const then = n && pct && !bracketAlone(c, k, pct) ? levelToBracketEnd(c, pct) : undefined;
-  if (!n || !pct || !(then || bracketAlone(c, k, pct))) return null;
+  if (!n || !pct) return null;
+  const alone = bracketAlone(c, k, pct);
+  const then = alone ? undefined : levelToBracketEnd(c, pct);
+  if (!alone && !then) return null;
   const amount = sign?.text === '+' ? n : negate(n);
   const fig: Figure = { kind: 'change', form: 'rate', amount, numberAt: k, then };
   return { to: then?.to ?? pct, fig, rule: `${c.g.locale}.change.${SIGNED_IN_BRACKET}`, level: 'exact' };

@@ -1,7 +1,7 @@
 import type { DataStage } from '../../model/types';
 import { findUnit } from '../../model/units';
 import { matchPeriod } from '../period-phrase';
-import { phraseEndingAt } from '../phrase';
+import { matchAt, phraseEndingAt } from '../phrase';
 import { type QuantityMatch, readQuantity } from '../quantity';
 import type { MatchLevel, StatedCompletion } from '../types';
 import { bareCountAt, COUNT_MODIFIERS, pluralNounAfter, WHOLE_COUNT } from './bare-count';
@@ -206,7 +206,7 @@ export function valueAt(c: Cursor, i: number): Found | null {
   // before the value verb bounds its figure; round 53 — it had been read as exact)
   if (approximate === undefined && verb) {
     const b = phraseEndingAt(c.tokens, i, c.g.approximate, 2);
-    if (b >= 0 && m(c, b, c.g.approximate)?.phrase.data === 'under') approximate = 'under';
+    if (b >= 0 && matchAt(c.tokens, b, c.g.approximate, i)?.phrase.data === 'under') approximate = 'under';
   }
   if (q.density) return { to: q.to, fig: { kind: 'density', q }, rule: `${L}.density.per-n-unit`, level };
   // `achieve 12 per cent growth`: the percentage is the amount of a change noun, read at the number.

@@ -2,6 +2,7 @@ import { matchPeriod } from '../period-phrase';
 import { matchAt, phraseEndingAt } from '../phrase';
 import type { Item } from '../rules/context';
 import { type Clause, CURRENCIES, type Range, type SentenceContext, type SentenceState } from './context';
+import { yearBeforeAfter } from './dated-move';
 import { foldedWords } from './measure-owner';
 
 /** How a clause with figures is named. @internal */
@@ -312,7 +313,7 @@ export function nameClause(
       (it) =>
         (it.t === 'period' && a.periodId(it.match) !== undefined) ||
         // (`, from $863.9 million last year to $851.0 million this year`)
-        (it.t === 'word' && matchAt(a.tokens, it.from, a.g.bases)?.phrase.data.kind === 'same-period-last-year'),
+        (it.t === 'word' && yearBeforeAfter(a, it.from)),
     )
   )
     name = undefined;

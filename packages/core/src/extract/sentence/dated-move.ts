@@ -13,8 +13,8 @@ export function linkAt(a: SentenceContext, k: number, words: SentenceContext['g'
   return -1;
 }
 
-/** True when a base of the year before (`last year`, grammar `bases`) starts at token `k`. */
-function yearBeforeAfter(a: SentenceContext, k: number): boolean {
+/** True when a base of the year before (`last year`, grammar `bases`) starts at token `k`. Shared with `clause-name.ts`. */
+export function yearBeforeAfter(a: SentenceContext, k: number): boolean {
   return matchAt(a.tokens, k, a.g.bases)?.phrase.data.kind === 'same-period-last-year';
 }
 
