@@ -567,6 +567,19 @@ const OTHER_CURRENCY_CODES: readonly string[] = [
   'CZK',
   'HUF',
   'UAH',
+  // (`total spending of visitors reached MOP 52.66 billion`, `was MOP 1,830`: the Macanese pataca of the
+  // statistics service's releases — the cleaning tool's word only in a headline's capitals; and the
+  // Cayman, Jamaican, Trinidadian, Fijian, Papuan, Mauritian, Seychellois and East Caribbean dollars
+  // and rupees of the island governments' releases; round 54)
+  'MOP',
+  'KYD',
+  'JMD',
+  'TTD',
+  'FJD',
+  'PGK',
+  'MUR',
+  'SCR',
+  'XCD',
 ];
 
 /**
@@ -1262,6 +1275,12 @@ export const en: Grammar = {
     ['CA$', 'CAD'],
     ['R$', 'BRL'],
     ['£', 'GBP'],
+    // (`a trade balance surplus of R4.00 billion`, `exports of R191.56 billion`: the South African rand,
+    // glued only — see `gluedCurrencySigns`; `CI$186.8 million`, the Cayman dollar; `Rupees5,871 crore`,
+    // the Indian trade press's rupee written out; round 54 — the rand's figure had been split at its point)
+    ['R', 'ZAR'],
+    ['CI$', 'KYD'],
+    ['Rupees', 'Rs'],
   ]),
   // (`productivity estimated at 6.08 tonnes and total output at 43.1 million tonnes`: a gapped verb; round 45)
   gappedStageLinks: words(['at']),
@@ -4226,11 +4245,13 @@ export const en: Grammar = {
     'N',
     'GH',
     'K',
+    'R',
+    'Rupees',
   ]),
   // (`Grade K 12`, `N 5`: a single capital before a spaced number is a name's letter; round 43)
   fiscalYearWords: words(['fiscal year', 'financial year', 'fiscal', 'FY']),
-  gluedOnlyCurrencySigns: new Set(['K', 'N', 'GH']),
-  gluedDollarSigns: new Set(['A$', 'AU$', 'C$', 'CA$', 'NZ$']),
+  gluedOnlyCurrencySigns: new Set(['K', 'N', 'GH', 'R']),
+  gluedDollarSigns: new Set(['A$', 'AU$', 'C$', 'CA$', 'NZ$', 'CI$']),
   fiscalChunk: /^(?:[1-4][QH])?FY(?:\d{2}|\d{4})$/iu,
   glueHeads: {
     words: new Set(['said', 'that']),

@@ -114,6 +114,18 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
       ['LMT', 5, 'tonne'],
       ['Mt', 6, 'tonne'],
       ['kt', 3, 'tonne'],
+      // `reached 1548 megatonnes (Mt)`: the symbol's word, which the steel association writes out (round 54)
+      ['megatonnes', 6, 'tonne'],
+      ['megatonne', 6, 'tonne'],
+      ['kilotonnes', 3, 'tonne'],
+      ['kilotonne', 3, 'tonne'],
+      // `doubled from 6.8 million barrels per day (mmbd) in 2008 to 15.3 mmbd in 2018`, `1.2 mb/d`,
+      // `450 kb/d`, `3.1 MMBOPD`: the energy agencies' barrels a day, a million or a thousand of them (round 54)
+      ['mmbd', 6, undefined],
+      ['mmbpd', 6, undefined],
+      ['MMBOPD', 6, undefined],
+      ['mb/d', 6, undefined],
+      ['kb/d', 3, undefined],
     ],
     basisPoints: ['basis points', 'basis point', 'bps', 'bp'],
     // Consultants' and research shorthand (`up 5 ppts q-o-q`, `a 0.7ppt decrease`, `down 2 pps`,

@@ -9,6 +9,7 @@ import { LATER_CLAUSE_PERIOD } from '../sentence/later-period';
 import { LENT_RATE_PERIOD } from '../sentence/vi-rate-period';
 import type { Token } from '../tokenize';
 import type { Extracted, Statement } from '../types';
+import { tableValue } from '../word-table';
 import { currencyStart, endsRightAt, SENTENCE_ENDS, YEAR_DASHES, yearSpanAt } from './helpers';
 import { doubt } from './messages';
 import type { TokenIndex } from './token-index';
@@ -62,9 +63,20 @@ function rangeSideMonth(ix: TokenIndex, g: Grammar, at: number, end: number, per
   const before = at - 1;
   if (before >= 0 && matchAt(ix.tokens, before, g.fromWords, at)?.to === at && isTo(ix.tokens[ix.from(end)]))
     return true;
-  if (!isTo(ix.tokens[at - 1])) return false;
-  // (`for March to May 2023`, no `from` before it: a month's name before `to` opens the range; round 46)
+  // (`rose 4.5% between March and June 2024`: the end of a span of months that is no quarter, half or
+  // year to date — `rules/en-period-spans.ts` reads those, `sentence/between-periods.ts` two adjacent
+  // months — is no period of the figure; round 54)
   const opening = ix.tokens[at - 2];
+  const join = ix.tokens[at - 1];
+  const open = g.spanRangeOpen ? tableValue(g.spanRangeOpen, ix.tokens[at - 3]?.forms.fold ?? '') : undefined;
+  if (
+    open?.has(join?.forms.fold ?? '') &&
+    opening?.kind === 'word' &&
+    Object.hasOwn(g.periodWords.monthNames, opening.forms.lower)
+  )
+    return true;
+  if (!isTo(join)) return false;
+  // (`for March to May 2023`, no `from` before it: a month's name before `to` opens the range; round 46)
   if (opening?.kind === 'word' && Object.hasOwn(g.periodWords.monthNames, opening.forms.lower)) return true;
   for (let i = at - 2; i >= 0 && i >= at - 9 && i >= ix.clauseOf(at); i--)
     if (matchAt(ix.tokens, i, g.fromWords, at - 1)) return true;

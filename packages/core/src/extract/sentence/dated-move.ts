@@ -1,6 +1,8 @@
 import { comparePeriods, isPeriodId } from '../../period/period';
 import { matchAt } from '../phrase';
+import type { Draft } from '../place/context';
 import type { SentenceContext, SentenceState } from './context';
+import { samePartOf } from './from-level-base';
 import { tokenAt } from './token-at';
 
 /**
@@ -51,5 +53,28 @@ export function datedMoveChanges(a: SentenceContext, st: SentenceState): void {
     if (linkAt(a, tokenAt(a.tokens, to.span.start), a.g.toWords) < 0) continue;
     e.changes.push({ ...c, rule: `${c.rule}+dated-move` });
     d.changes.length = 0;
+    partOfYears(a, st, d, e);
   }
+}
+
+/**
+ * `Exports for the year-to-date (01 January to 30 September 2017) grew by 5.4% from R818.59 billion in
+ * 2016 to R862.61 billion in 2017`: a move whose ends are dated by bare years, in a sentence whose
+ * own period is a part of the later year, is of that part in both years — the later end is of
+ * `2017-YTD-09`, the earlier end and the change's base of `2016-YTD-09` (`from-level-base.ts`'s
+ * `samePartOf`; round 54 — the later end had been the whole year 2017, certain).
+ */
+function partOfYears(a: SentenceContext, st: SentenceState, d: Draft, e: Draft): void {
+  const part = st.sentencePeriod?.id;
+  const later = e.period?.value;
+  const c = e.changes[0];
+  const base = c?.value.base;
+  if (!part || !later || !c || base?.kind !== 'period' || !/^\d{4}$/u.test(later)) return;
+  if (!/^\d{4}$/u.test(base.period) || !part.startsWith(`${later}-`)) return;
+  if (!e.period || !isPeriodId(part)) return;
+  e.period = { ...e.period, value: part, rule: `${e.period.rule}+sentence-part` };
+  const earlier = samePartOf(base.period, part);
+  e.changes[0] = { ...c, value: { ...c.value, base: earlier }, rule: `${c.rule}+sentence-part` };
+  if (d.period?.value === base.period && earlier.kind === 'period')
+    d.period = { ...d.period, value: earlier.period, rule: `${d.period.rule}+sentence-part` };
 }

@@ -8,6 +8,7 @@ import { relativeAside } from './aside';
 import { attributiveYears } from './attributive-year';
 import { baseFigureLevels } from './base-figure-level';
 import { baselineLevels } from './baseline-level';
+import { betweenPeriods } from './between-periods';
 import { bracketParallels } from './bracket-parallel';
 import { bracketPeriodValues } from './bracket-period-value';
 import { bracketPrevious, bracketReturns } from './bracket-return';
@@ -376,6 +377,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   datePeriods(a, st);
   // (`Năm 2022, … đạt …, tăng 7,2% năm 2021`: a bare trailing year of an earlier year is the change's base)
   trailingYearBases(a, st);
+  // (`increased by R5.83 billion (4.5%) between August and September 2020`: the move from the first period)
+  betweenPeriods(a, st);
   // (after dating: the earlier level keeps no period lent by the sentence)
   reachedFromLevels(a, st);
   // (`That’s up 34% from 2021’s 38.5 million barrels`: the rate is not the earlier level's; after dating)

@@ -121,6 +121,21 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
       }) ?? possessiveBase(a, lead, levelEnd);
     // (`from a $2.8 billion surplus in July`: a level dated by its own words is a figure of its own)
     if (base && 'own' in base) continue;
+    // (`The year-to-date (01 January to 30 September 2020) trade surplus of R167.45 billion is an
+    // improvement from the R0.48 billion surplus for the comparable period in 2019`: a year inside the
+    // earlier level's base dated the statement — it is the base's; the sentence's own period dates it
+    // instead; round 54)
+    if (base && d.period && d.period.span.start >= base.span.start && d.period.span.end <= base.span.end) {
+      const lead = st.sentencePeriod;
+      d.period = lead ? a.field(lead.id, lead.item.from, lead.item.to, `${lead.item.match.rule}+sentence`) : undefined;
+      if (!d.period && !d.unread.some((u) => u.what === 'period'))
+        d.unread.push({
+          what: 'period',
+          reason: 'no-period',
+          span: st.span,
+          message: 'No period in the statement, its sentence or the text before it',
+        });
+    }
     // (`in the same period of 2022`: that part of 2022 the statement is of its year)
     const ownPeriod = d.period?.value ?? st.sentencePeriod?.id;
     const named =
