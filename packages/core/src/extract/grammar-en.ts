@@ -446,6 +446,8 @@ const RISE_NOUNS_OF_RATE = [
   'improvement',
   // (`a 0.8% year-over-year ADR lift`, hotel reports; round 53)
   'lift',
+  // (`on account of an upsurge of 35.0% in number of same-day visitors`, Macau's statistics; round 54)
+  'upsurge',
 ] as const;
 const FALL_NOUNS_OF_RATE = ['downturn', 'downtick', 'tumble', 'slip', 'shrinkage', 'retreat'] as const;
 
@@ -1299,6 +1301,8 @@ export const en: Grammar = {
   // Statistics Netherlands`: round 52)
   sourceLeads: words([
     'according to',
+    // (`…, as per the government’s third estimate`: the Indian press's `according to`; round 54)
+    'as per',
     'under the report',
     'in its report',
     'in a report',
@@ -1320,6 +1324,7 @@ export const en: Grammar = {
     'the comparable days',
     'the comparable months',
     'the same days',
+    'the same week',
   ]),
   pointWords: words(VOCABULARY.en.points),
   basisPointWords: words(VOCABULARY.en.basisPoints ?? []),
@@ -2617,6 +2622,8 @@ export const en: Grammar = {
     'than for',
     'as against',
     'relative to',
+    // (`an increase of 29% with respect to the previous year`: the wine and farm press; round 54)
+    'with respect to',
     'that of',
     'that in',
     'those of',
@@ -2706,6 +2713,11 @@ export const en: Grammar = {
     ['the same quarter a year earlier', { kind: 'same-period-last-year' }],
     ['the same period a year ago', { kind: 'same-period-last-year' }],
     ['the same month a year ago', { kind: 'same-period-last-year' }],
+    // (`$162.38—7.7 percent higher than the same week a year ago`: the hotel industry's weekly reports;
+    // round 54)
+    ['the same week a year ago', { kind: 'same-period-last-year' }],
+    ['the same week a year earlier', { kind: 'same-period-last-year' }],
+    ['the same week last year', { kind: 'same-period-last-year' }],
     ['the year-earlier period', { kind: 'same-period-last-year' }],
     // (`a fall of 90.9% from 11.9 million ringgits in the prior-year period`; round 40)
     ['the prior-year period', { kind: 'same-period-last-year' }],
@@ -2817,6 +2829,8 @@ export const en: Grammar = {
       'the comparable days',
       'the comparable months',
       'the same days',
+      // (`0.7 percent lower than the same week in 2010`; round 54)
+      'the same week',
       // (`higher than they were at this point in 2011`: the same point of that year; round 51)
       'at this point',
       'at this time',
@@ -2888,6 +2902,9 @@ export const en: Grammar = {
     ['(q/q)', { kind: 'previous-period' }],
     ['quarter-over-quarter', { kind: 'previous-period' }],
     ['quarter over quarter', { kind: 'previous-period' }],
+    // (`up by 15.2% year-on-year and 11.2% quarter-to-quarter`: Macau's statistics; round 54)
+    ['quarter-to-quarter', { kind: 'previous-period' }],
+    ['quarter to quarter', { kind: 'previous-period' }],
     // the bracketed shorthand with the seasonal adjustment the World Bank's and banks' monthly notes
     // add (`increasing by 1.6 percent (m/m, SA)`, `(y/y, SA)`, `(YoY, sa)`): the same base
     ...(['y/y', 'yoy', 'y-o-y', 'y-y', 'm/m', 'mom', 'm-o-m', 'm-m', 'q/q', 'qoq', 'q-o-q', 'q-q'] as const).flatMap(
@@ -4251,6 +4268,14 @@ export const en: Grammar = {
   // (`Grade K 12`, `N 5`: a single capital before a spaced number is a name's letter; round 43)
   fiscalYearWords: words(['fiscal year', 'financial year', 'fiscal', 'FY']),
   gluedOnlyCurrencySigns: new Set(['K', 'N', 'GH', 'R']),
+  // (`is estimated at 14.5 million metric tons, down 6 percent from last month`: USDA's revisions; round 54)
+  revisionBases: words([
+    'last month',
+    'the previous month',
+    'the prior month',
+    "last month's estimate",
+    'the previous estimate',
+  ]),
   gluedDollarSigns: new Set(['A$', 'AU$', 'C$', 'CA$', 'NZ$', 'CI$']),
   fiscalChunk: /^(?:[1-4][QH])?FY(?:\d{2}|\d{4})$/iu,
   glueHeads: {

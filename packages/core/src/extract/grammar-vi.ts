@@ -1154,6 +1154,8 @@ export const vi: Grammar = {
     ['thấp hơn so với', -1],
   ]),
   forecastMarkers: words(['dự kiến', 'sẽ đạt', 'sẽ là', 'dự báo', ...VI_FUTURE_MARKERS]),
+  // (`Dự báo đến ngày 30 tháng 11, tổng vốn huy động … được 11.934 tỷ đồng`: round 54)
+  forecastStageLeads: words(['dự báo']),
   fromWords: words(['từ']),
   toNowWords: words(['đến nay', 'tới nay', 'đến hiện nay', 'tới hiện nay', 'đến hiện tại', 'đến thời điểm này']),
   // (`so với mức lỗ 81,2 tỷ đồng cùng kỳ 2023`: the level of a loss or a profit; round 38)
@@ -1592,7 +1594,8 @@ export const vi: Grammar = {
       cumulative: new Set(['luy ke', 'tinh chung', 'cong don']),
       within: new Set(['trong']),
       past: new Set(['qua']),
-      estimateAfter: new Set(['uoc']),
+      // (`Dự báo đến ngày 30 tháng 11, …`: a forecast's `đến` reckons the month's end as an estimate's; round 54)
+      estimateAfter: new Set(['uoc', 'du bao']),
       prepositions: new Set(),
       yearPrepositions: new Set(),
       yearLinks: new Set(['nam']),

@@ -805,6 +805,17 @@ export interface Grammar {
    * of the yearly target`) is the estimated result, not the plan.
    */
   readonly forecastMarkers: readonly Phrase[];
+  /**
+   * Forecast words that, opening a sentence in a clause of only the time they reach (`Dự báo đến ngày
+   * 30 tháng 11, …`), give the report's estimate of the period's close — actuals of stage `estimate`,
+   * no targets (`sentence/vi-lead.ts`). Optional; Vietnamese only.
+   */
+  readonly forecastStageLeads?: readonly Phrase[];
+  /**
+   * The bases of a revised estimate (`from last month`): a year's estimate compared with them is
+   * compared with the estimate of a month ago (`certainty/doubts/revised-estimate.ts`). Optional.
+   */
+  readonly revisionBases?: readonly Phrase[];
   /** Verbs of a result whose object is a goal noun (`fulfilled the set target`, `hoàn thành mục tiêu`): no goal frame. */
   readonly fulfilVerbs: readonly Phrase[];
   /** Nouns a goal word modifies (`target programmes`): no goal frame. */
@@ -2145,7 +2156,10 @@ export interface PeriodKeys {
   /** `trong 10 tháng`, `10 tháng qua`. */
   readonly within: ReadonlySet<string>;
   readonly past: ReadonlySet<string>;
-  /** `9 tháng ước tăng 8,6%`: a stage word right after a bare count of months makes it the period (not a duration). */
+  /**
+   * `9 tháng ước tăng 8,6%`: a stage word right after a bare count of months makes it the period (not a duration);
+   * before `đến` (`Ước đến 31/12`, `Dự báo đến ngày 30 tháng 11`) it reckons a cut-off. One or two words, folded.
+   */
   readonly estimateAfter: ReadonlySet<string>;
   /** Before a period: `in`, `during`, `for`, `over`, `of`; before a bare year (`in 2020`, `year 2020`). */
   readonly prepositions: ReadonlySet<string>;

@@ -436,7 +436,11 @@ function cutOffDayVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   const K = keys('vi');
   // `Ước đến 31/12/2021`, `lũy kế đến 30/6/2024`, `cộng dồn đến ngày 31/10`: an estimate's or a
   // running total's `đến` reckons a cut-off as `tính đến` does
-  const led = K.until.has(w(tokens[i])) && (K.estimateAfter.has(w(tokens[i - 1])) || runningTotalBefore(tokens, i));
+  const led =
+    K.until.has(w(tokens[i])) &&
+    (K.estimateAfter.has(w(tokens[i - 1])) ||
+      K.estimateAfter.has(`${w(tokens[i - 2])} ${w(tokens[i - 1])}`) ||
+      runningTotalBefore(tokens, i));
   // (`Vào thời điểm 31.12.2013, …`: the point in time a stock is counted at reckons it too; round 53)
   const moment = vi.cutOff.moment !== undefined && has2(vi.cutOff.moment, tokens, i);
   const reckoned = has2(K.until, tokens, i) || led || moment;

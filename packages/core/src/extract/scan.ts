@@ -370,7 +370,9 @@ function rangeItem(c: Cursor, i: number, found: Found): Item | null {
   // (`totalled $83.1 billion – 17.6 per cent higher than …`: a sum of money then a percentage across a
   // spaced dash are two figures, no range; round 53 — both had been dropped)
   const first = found.fig.kind === 'value' ? found.fig.q.quantity?.unitCode : undefined;
-  const spaced = tokens[found.to]?.gap === ' ' && tokens[found.to + 1]?.gap === ' ';
+  // (`$236.68—0.7 percent lower than the same week in 2010`: an em dash, spaced or not, is the
+  // sentence's dash between the two; round 54)
+  const spaced = (tokens[found.to]?.gap === ' ' && tokens[found.to + 1]?.gap === ' ') || isP(tokens[found.to], '—');
   if (spaced && first !== undefined && first !== 'percent' && second?.quantity?.unitCode === 'percent') return null;
   const end = second?.quantity ? second.to : found.to + 2;
   const error = `A range (${text.slice((tokens[i] as Token).start, (tokens[end - 1] as Token).end)}), no single figure`;

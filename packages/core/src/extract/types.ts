@@ -182,7 +182,9 @@ export type DoubtReason =
   /** `It operates through 21 branches`, `tặng quà cho 15 thiếu nhi`: a bare count read with no verb, measure or list that states it; as often a description as a figure. */
   | 'bare-count'
   /** `433.76 mt`, `243.3mt`: a unit that is a metric tonne to traders and a million tonnes in Indian output reports, below 1,000 with no scale word. */
-  | 'ambiguous-unit';
+  | 'ambiguous-unit'
+  /** `production for 2019/20 is estimated at 14.5 million tons, down 6 percent from last month`: a year's estimate against last month's, a revision, no change of the measure. */
+  | 'revised-estimate';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {

@@ -143,9 +143,216 @@ describe('a change over a span of two periods: `between May and June 2021`, `bet
   });
 
   it('near-miss: `over the same period` with no span before it stays the year before', () => {
-    expect(statementLines('In the first half, exports rose 4.5% and imports rose 3% over the same period.', 'en')).toEqual([
-      '- [rate 4.5 same-period-last-year] k=actual',
-      '- [rate 3 same-period-last-year] k=actual',
+    expect(
+      statementLines('In the first half, exports rose 4.5% and imports rose 3% over the same period.', 'en'),
+    ).toEqual(['- [rate 4.5 same-period-last-year] k=actual', '- [rate 3 same-period-last-year] k=actual']);
+  });
+});
+
+describe('a named part’s amount in brackets, then its own change: `machinery imports (US$214 million) rose by 9%`', () => {
+  it('the change after the bracket is the part’s, not the statement’s before it', () => {
+    expect(
+      statementLines('Value of imports was US$812 million; machinery imports (US$214 million) rose by 9%.', 'en'),
+    ).toEqual(['812000000 USD [] k=actual', '214000000 USD? [rate 9 -] k=actual']);
+    expect(
+      statementLines('Sales of wine (US$41 million) grew by 12%, but those of beer (US$19 million) fell by 6%.', 'en'),
+    ).toEqual(['41000000 USD? [rate 12 -] k=actual', '19000000 USD? [rate -6 -] k=actual']);
+  });
+
+  it('near-miss: a list of changes paired by `respectively` is left to the pairing', () => {
+    expect(
+      statementLines(
+        'Lodging (1.2 million) and dining (0.8 million) increased 7.1 percent and 2.4 percent year on year respectively.',
+        'en',
+      ),
+    ).toEqual([
+      '1200000? [rate 7.1 same-period-last-year?, rate 2.4 same-period-last-year?] k=actual',
+      '800000? [] k=actual',
+    ]);
+  });
+});
+
+describe('English bases and rise nouns: `with respect to`, `quarter-to-quarter`, `the same week`, `an upsurge of`', () => {
+  it('reads each base', () => {
+    expect(
+      statementLines(
+        'Spain produced 38 million hectolitres of wine in 2021, an increase of 14% with respect to the previous year.',
+        'en',
+      ),
+    ).toEqual(['38000000 [rate 14 same-period-last-year] k=actual p=2021']);
+    expect(
+      statementLines(
+        'Gross receipts in the second quarter of 2019 were MOP22.40 billion, up by 8.3% year-on-year and 4.6% quarter-to-quarter.',
+        'en',
+      ),
+    ).toEqual(['22400000000 (MOP) [rate 8.3 same-period-last-year, rate 4.6 previous-period] k=actual p=2019-Q2']);
+    expect(
+      statementLines('Kauai’s average rate was $198.40—2.3 percent lower than the same week in 2012.', 'en'),
+    ).toEqual(['198.4 USD? [rate -2.3 2012?] k=actual']);
+  });
+
+  it('`an upsurge of 21.0%` is a rate, never a level in percent', () => {
+    expect(
+      statementLines(
+        'Spending of cruise passengers rose by 6.1% on account of an upsurge of 21.0% in number of cruise passengers.',
+        'en',
+      ),
+    ).toEqual(['- [rate 6.1 -?] k=actual', '- [rate 21 -?] k=actual']);
+  });
+});
+
+describe('Vietnamese month-end bases and forecasts of a month’s close', () => {
+  it('`so với cuối tháng 5` after `Đến ngày 30 tháng 6` is the previous period', () => {
+    expect(
+      statementLines(
+        'Đến ngày 30 tháng 6, dư nợ tín dụng toàn địa bàn đạt 48.210 tỷ đồng, tăng 0,84% so với cuối tháng 5.',
+        'vi',
+      ),
+    ).toEqual(['48210000000000 VND [rate 0.84 previous-period] k=actual']);
+  });
+
+  it('`Dự báo đến ngày 31 tháng 12, …` opening the sentence is the report’s estimate, an actual', () => {
+    expect(
+      statementLines(
+        'Dự báo đến ngày 31 tháng 12, tổng vốn huy động trên địa bàn được 25.300 tỷ đồng, tăng 2,1% so với cuối tháng 11.',
+        'vi',
+      ),
+    ).toEqual(['25300000000000 VND [rate 2.1 previous-period] k=actual st=estimate']);
+  });
+
+  it('near-miss: a forecast with a subject, or with no comma after its time, stays a target', () => {
+    expect(statementLines('OECD dự báo tăng trưởng kinh tế toàn cầu năm 2024 đạt 3,1%.', 'vi')).toEqual([
+      '- [rate 3.1 -] k=target p=2024',
+    ]);
+    expect(statementLines('Dự báo năm 2025 sẽ tiếp tục tăng trưởng, đạt khoảng 12 tỷ USD.', 'vi')).toEqual([
+      '12000000000 USD ~about [] k=target p=2025',
+    ]);
+  });
+});
+
+describe('a running total after an estimated month: `…, lũy kế được …`', () => {
+  it('is the same indicator’s, estimated as the month is', () => {
+    const lines = statementLines(
+      'Ước thu ngân sách tháng 5 được 412,5 tỷ đồng, lũy kế được 2.108,3 tỷ đồng, đạt 41,2% dự toán.',
+      'vi',
+    );
+    expect(lines).toEqual([
+      '412500000000 VND [] k=actual st=estimate',
+      '2108300000000 VND [] c=41.2 k=actual st=estimate',
+    ]);
+    const [, total] = extractStatements(
+      'Ước thu ngân sách tháng 5 được 412,5 tỷ đồng, lũy kế được 2.108,3 tỷ đồng, đạt 41,2% dự toán.',
+      { locale: 'vi' },
+    );
+    expect(total?.name?.value).toBe('thu ngân sách tháng 5');
+    expect(statementLines('Doanh thu quý 2/2024 ước đạt 300 tỷ đồng, lũy kế đạt 580 tỷ đồng.', 'vi')).toEqual([
+      '300000000000 VND [] k=actual st=estimate p=2024-Q2',
+      '580000000000 VND [] k=actual st=estimate p=2024-YTD-06',
+    ]);
+  });
+});
+
+describe('two values, then one verb’s list of rates under one base: `tăng 12% và 7% so với cùng kỳ`', () => {
+  it('gives the rates to the values in order', () => {
+    expect(
+      statementLines(
+        'Doanh thu 6 tháng đạt hơn 1.250 tỷ đồng và lợi nhuận sau thuế đạt 86,4 tỷ đồng, tăng 12% và 7% so với cùng kỳ.',
+        'vi',
+      ),
+    ).toEqual([
+      '1250000000000 VND ~over [rate 12 same-period-last-year] k=actual',
+      '86400000000 VND [rate 7 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('near-miss: two rates with verbs and bases of their own stay the one value’s', () => {
+    expect(
+      statementLines(
+        'Doanh thu bán lẻ đạt 120 nghìn tỷ đồng, tăng 2% so với tháng trước và tăng 9,5% so với cùng kỳ năm ngoái.',
+        'vi',
+      ),
+    ).toEqual(['120000000000000 VND [rate 2 previous-period, rate 9.5 same-period-last-year] k=actual']);
+  });
+
+  it('near-miss: a share verb before the second percentage pairs nothing', () => {
+    expect(
+      statementLines(
+        'Cả nước có 3.200 lượt góp vốn với tổng giá trị 4,1 tỷ USD, tăng 12,5% và chiếm 28,1% tổng vốn đăng ký.',
+        'vi',
+      ),
+    ).toEqual(['3200 (lượt) [] k=actual', '4100000000 USD [rate 12.5 -, rate 28.1 -?] k=actual']);
+  });
+});
+
+describe('a repeated sign before a rate, then the move: `down -4.2% from 1,810,442 to 1,734,405 units`', () => {
+  it('reads both levels of the move', () => {
+    expect(
+      statementLines('New registrations were down -4.2% from 1,810,442 to 1,734,405 units in the year to date.', 'en'),
+    ).toEqual(['1734405 (units) [rate -4.2 -] k=actual', '1810442 (units)? [] k=actual']);
+  });
+});
+
+describe('a year’s estimate against last month’s: `is estimated at …, up 2 percent from last month`', () => {
+  it('doubts the change from last month; the change from last year stays certain', () => {
+    expect(
+      statementLines(
+        'Brazil soybean production for 2020/21 is estimated at 133.0 million metric tons, up 2 percent from last month and up 5 percent from last year.',
+        'en',
+      ),
+    ).toEqual(['133000000 tonne [rate 2 previous-period?, rate 5 same-period-last-year] k=actual st=estimate p=2020?']);
+    expect(
+      statementLines(
+        'USDA estimates Argentina 2020/21 production at 48,500 metric tons, down 12 percent from last month and down 8 percent from last year.',
+        'en',
+      ),
+    ).toEqual(['48500 tonne [rate -12 previous-period?, rate -8 same-period-last-year] k=actual st=estimate']);
+    const [s] = extractStatements(
+      'USDA estimates Argentina 2020/21 production at 48,500 metric tons, down 12 percent from last month and down 8 percent from last year.',
+      { locale: 'en' },
+    );
+    expect(s?.changes[0]?.doubt?.reason).toBe('revised-estimate');
+  });
+
+  it('near-miss: a month’s estimate or figure against the month before stays certain', () => {
+    expect(
+      statementLines(
+        'The value of industrial production was estimated at over 3,100 billion dongs, up 11% over the previous month.',
+        'en',
+      ),
+    ).toEqual(['3100000000000 VND ~over [rate 11 previous-period] k=actual st=estimate']);
+    expect(statementLines('Exports in March 2021 rose 4% from last month.', 'en')).toEqual([
+      '- [rate 4 previous-period] k=actual p=2021-03',
+    ]);
+  });
+});
+
+describe('an amount’s subject, its copula, then `N% more than the … recorded in June 2021`', () => {
+  it('the rate is the amount’s change against the dated level after `than`', () => {
+    expect(
+      statementLines(
+        'Imports of R212.40 billion, said the agency, were 18.5% more than the R179.25 billion imports recorded in June 2021.',
+        'en',
+      ),
+    ).toEqual(['212400000000 (R) [rate 18.5 2021-06] k=actual p=2021-06?', '179250000000 (R)? [] k=actual p=2021-06?']);
+  });
+
+  it('near-miss: a percentage higher than another place’s stays a doubted level', () => {
+    expect(statementLines('Its share was 12% higher than the national average.', 'en')).toEqual([
+      '12 percent? [] k=actual',
+    ]);
+  });
+});
+
+describe('`as per` a source that names an estimate', () => {
+  it('gives the figures before it the stage `estimate`', () => {
+    expect(
+      statementLines('Wheat output stood at 112.7 million tonnes in 2023, as per the second advance estimate.', 'en'),
+    ).toEqual(['112700000 tonne [] k=actual st=estimate p=2023']);
+  });
+
+  it('near-miss: `as per the ministry` names no stage', () => {
+    expect(statementLines('Exports were $4.2 billion in 2023, as per the ministry.', 'en')).toEqual([
+      '4200000000 USD [] k=actual p=2023',
     ]);
   });
 });

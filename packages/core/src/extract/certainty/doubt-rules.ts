@@ -121,6 +121,7 @@ import { respectiveYearsDoubt } from './doubts/respective-years';
 import { joinedRespectivelyDoubt, respectiveListDoubt } from './doubts/respectively';
 import { restatedInBracketDoubt } from './doubts/restated-in-bracket';
 import { fromGoalDoubt, resultInGoalDoubt } from './doubts/result-in-goal';
+import { revisedEstimateDoubt } from './doubts/revised-estimate';
 import { samePeriodYearDoubt } from './doubts/same-period-year';
 import { sampleDoubt } from './doubts/sample';
 import { indexPointsDoubt, restatedChangeDoubt, securityDoubt, unitPriceDoubt } from './doubts/security';
@@ -414,6 +415,8 @@ export const R41_RULES: readonly DoubtRule[] = [
   samePeriodYearDoubt,
   // `forecast at 5 trillion dong to 6 trillion dong`: the lower end of a range written the same way at both ends.
   toRangeLowerDoubt,
+  // `estimated at 14.5 million metric tons, down 6 percent from last month`: a year's estimate revised since last month (round 54).
+  revisedEstimateDoubt,
 ];
 
 /** Doubts found by the round-22 hunt on commodity, market, insurance and public-finance press (each looks a few tokens). */

@@ -134,6 +134,8 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A figure of a company’s securities (a share’s price, a count of shares, a dividend, charter capital, EPS, ROE, P/E): not a figure of an indicator',
   'index-points':
     'A change in bare points of an index (VN-Index tăng 12,5 điểm, the PMI rose 1.2 points): the index’s own points, not percentage points',
+  'revised-estimate':
+    "A year's estimate compared with last month: a revision of last month's estimate, not the indicator's change over a period",
   'unit-price':
     'An amount in đồng with no scale word (lên 61.300 đồng, to VND45,000): the price of one item such as a share, not an indicator’s total',
   'restated-change':

@@ -75,6 +75,15 @@ function nameMonth(a: PlaceContext, d: Draft): number | undefined {
   return word !== undefined && Object.hasOwn(names, word) ? names[word] : undefined;
 }
 
+/** The last month (1–12) of the statement's total to date (`đến ngày 31 tháng 10`: 10), with or without a year. */
+function toDateMonthOf(d: Draft): number | undefined {
+  const id = d.period?.value ?? d.periodMatch?.id;
+  const m = id ? /^\d{4}-YTD-(\d\d)$/u.exec(id) : null;
+  if (m) return Number(m[1]);
+  const p = d.periodMatch?.partial;
+  return p?.kind === 'ytd' ? p.index : undefined;
+}
+
 /** The statement's quarter (1–4) or half (1–2) when its period is one, with or without a year. */
 function partOf(d: Draft, kind: 'quarter' | 'half'): number | undefined {
   const id = d.period?.value ?? d.periodMatch?.id;
@@ -138,6 +147,13 @@ export function placeChange(
     if (!base && b.month !== undefined && ownMonth === nextMonth(b.month)) {
       base = { kind: 'previous-period' };
       baseRule += '+month-before';
+    }
+    // (`Đến ngày 31 tháng 10, … giảm 1,26% so với cuối tháng 9`: the end of the month before the last
+    // month of a total to date — of a stock, the month-end before its own; round 54)
+    const monthEnd = read.base.kind === 'named-period' && read.base.match.rule.endsWith('.period.end-of-month-base');
+    if (!base && monthEnd && b.month !== undefined && toDateMonthOf(d) === nextMonth(b.month)) {
+      base = { kind: 'previous-period' };
+      baseRule += '+month-end-before';
     }
     // (no month of its own yet: a trailing `, in January 2019,` may date it when the statements are finished)
     if (!base && b.month !== undefined && ownMonth === undefined) pendingMonth = b.month;

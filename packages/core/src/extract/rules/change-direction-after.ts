@@ -135,7 +135,24 @@ export function postChangeAt(c: Cursor, i: number, bracketed = false): Found | n
 /** True when a relative pronoun and its copula stand right before token `i` (`which is`, `that was`). */
 function relativeBefore(c: Cursor, i: number): boolean {
   const relatives = c.g.baseStandIns.relatives;
-  return !!relatives?.has(c.tokens[i - 2]?.forms.fold ?? '') && m(c, i - 1, c.g.subjectChange.copulas)?.to === i;
+  if (m(c, i - 1, c.g.subjectChange.copulas)?.to !== i) return false;
+  return !!relatives?.has(c.tokens[i - 2]?.forms.fold ?? '') || amountBefore(c, i - 1);
+}
+
+/** How many tokens before a copula the subject's amount may end (`Exports of R191.56 billion, said SARS, were`). */
+const SUBJECT_AMOUNT_REACH = 8;
+
+/**
+ * `Exports of R191.56 billion, said SARS, were 22.0% more than the R157.03 billion exports recorded in
+ * September 2021`: an amount (no year) of the subject within {@link SUBJECT_AMOUNT_REACH} tokens
+ * before the copula at `k` — the rate is that amount's, the level after `than` read apart (round 54).
+ */
+function amountBefore(c: Cursor, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - SUBJECT_AMOUNT_REACH; j--) {
+    const t = c.tokens[j];
+    if (isNum(t)) return !/^(19|20)\d\d$/u.test(t.text);
+  }
+  return false;
 }
 
 /** How many words the object of `more`/`less` may have (`more Wheat`, `less crude oil`). */

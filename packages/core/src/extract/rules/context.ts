@@ -526,6 +526,12 @@ export function isPastParticiple(g: Grammar, t: Token | undefined): boolean {
   return p.irregular.has(w) || p.endings.some((e) => w.endsWith(e));
 }
 
+/** True when a direction word (grammar `directionAfter`) and a compare word (`than`) start at token `k`: `22.0% more than …`. */
+export function directionThanAt(c: Cursor, k: number): boolean {
+  const dir = m(c, k, c.g.directionAfter);
+  return dir !== null && m(c, dir.to, c.g.compareWords) !== null;
+}
+
 /** `so với cùng kỳ`, `so với năm 2019`, `year on year`, `than in 2019` at token `i`. */
 export function readBase(c: Cursor, i: number): BaseRead | null {
   const read = readBaseWords(c, i);
@@ -814,6 +820,26 @@ export function pointInTimeAt(c: Cursor, k: number): { id: string; at: number; t
 }
 
 /**
+ * `giảm 1,26% so với cuối tháng 9`, `the end of September`: the end of a month written without its
+ * year (grammar `pointInTime.yearEnd`'s end word, then a month) — the month, as `so với tháng 9` is:
+ * the month before the statement's own is its previous period (`place/change.ts`); round 54, it had
+ * been no base. Null when no such month starts at `k`.
+ */
+function yearlessMonthEndAt(c: Cursor, k: number): PeriodMatch | null {
+  const t = c.tokens;
+  const { yearEnd } = c.g.pointInTime;
+  let e = k;
+  if (yearEnd.articles.has(fold(t[e]?.text ?? ''))) e++;
+  if (fold(t[e]?.text ?? '') !== yearEnd.end) return null;
+  let at = e + 1;
+  if (c.g.locale === 'en' && fold(t[at]?.text ?? '') === yearEnd.link) at++;
+  const month = matchPeriod(t, at, c.g.locale);
+  if (!month || month.id || month.partial?.kind !== 'month' || month.relative !== undefined || month.to > c.limit)
+    return null;
+  return { ...month, rule: `${c.g.locale}.period.end-of-month-base` };
+}
+
+/**
  * `so với ước thực hiện năm 2023`, `so với kết quả năm 2022`: words naming the figure of a
  * period (its estimate, its result) before that period. Returns the token after them, or null.
  */
@@ -875,6 +901,9 @@ export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): Ba
     const match: PeriodMatch = { from: point.at, to: point.to, id: point.id, rule: point.rule };
     return { from: i, to: point.to, base: { kind: 'named-period', match }, level: compare.level };
   }
+  const monthEnd = yearlessMonthEndAt(c, k);
+  if (monthEnd)
+    return { from: i, to: monthEnd.to, base: { kind: 'named-period', match: monthEnd }, level: compare.level };
   // (`an increase of 4.1 percent over fiscal year 2023`: the year after a fiscal year's words is the
   // base's, read past them — the statement's own `for fiscal year 2024` is read as its year; round 48)
   const fiscal = c.g.fiscalYearWords ? m(c, k, c.g.fiscalYearWords) : null;

@@ -3,7 +3,7 @@ import type { Grammar } from '../grammar';
 import { matchPeriod } from '../period-phrase';
 import { matchAt, type Phrase } from '../phrase';
 import { type QuantityMatch, quantityOf, readQuantity } from '../quantity';
-import { type Cursor, EVERY_LOCALE, type FigureRule, type Found, isNum, m, worst } from './context';
+import { type Cursor, EVERY_LOCALE, type FigureRule, type Found, isNum, isP, m, worst } from './context';
 
 /** True when a phrase of `list` ends right before token `i` (`giảm` before `từ`). */
 export function endsAt(c: Cursor, i: number, list: Parameters<typeof matchAt>[2]): boolean {
@@ -46,6 +46,9 @@ function rateMovedBefore(c: Cursor, i: number): boolean {
     for (let back = 1; back <= 2 && n < 0; back++)
       if (matchAt(c.tokens, end - back, c.g.percentWords, end)?.to === end) n = end - back - 1;
   if (n < 0 || !isNum(c.tokens[n])) return false;
+  // (`were down -3.9% from 2,150,495 to 2,066,411 units`: the sign the press repeats before the rate;
+  // round 54)
+  if (isP(c.tokens[n - 1], '-', '+', '−') && c.tokens[n]?.gap === '') n--;
   // (`by P1.2 billion or 39%`: the amount the rate restates stands between the verb and the rate)
   // (grammar `restateWords`, `transitiveChangeBy`: `or`, `by`)
   const or = m(c, n - 1, c.g.restateWords ?? [])?.to === n ? amountStart(c, n - 1) : n;

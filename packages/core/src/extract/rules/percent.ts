@@ -13,6 +13,7 @@ import {
   type BaseRead,
   bareBaseAt,
   type Cursor,
+  directionThanAt,
   EVERY_LOCALE,
   type Figure,
   type FigureRule,
@@ -375,6 +376,9 @@ export function percentAt(c: Cursor, i: number): Found | null {
   if (!verb) return null;
   const q = readQuantity(c.text, c.tokens, k, c.g, c.limit);
   if (!q) return null;
+  // (`… were 22.0% more than the R157.03 billion …`: a direction and `than` after the percentage make
+  // it a change the direction rule reads, not a level after the verb; round 54)
+  if (directionThanAt(c, q.to)) return null;
   // (`đạt 82% trở lên`: a trailing bound right after the sign; rules/open-bound.ts, round 49)
   const bound = approximate ?? openBoundAt(c.tokens, c.g, q.numberAt, q.to) ?? undefined;
   return {

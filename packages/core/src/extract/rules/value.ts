@@ -10,6 +10,7 @@ import { postChangeAt } from './change-direction-after';
 import { timesAt } from './change-times';
 import {
   type Cursor,
+  directionThanAt,
   EVERY_LOCALE,
   type FigureRule,
   type Found,
@@ -220,6 +221,10 @@ export function valueAt(c: Cursor, i: number): Found | null {
     m(c, verbFrom, c.g.amountOnlyValueVerbs)
   )
     return null;
+  // (`Exports of R191.56 billion were 22.0% more than the R157.03 billion recorded in September 2021`:
+  // a percentage followed by its direction and `than` is a change the direction rule reads, not a
+  // level after the copula; round 54)
+  if (q.quantity.unitCode === 'percent' && verbFrom !== undefined && directionThanAt(c, q.to)) return null;
   if (q.quantity.unitCode === 'percent' && !count) {
     // `is estimated at 120.5% of the forecast`: the value verb's percentage of a plan is a completion.
     const plan = planPhraseAt(c, q.to);

@@ -124,7 +124,7 @@ import { cumulativeTotals } from './vi-cumulative';
 import { frontedPlanCompletions } from './vi-fronted-plan';
 import { gappedRatios } from './vi-gapped-ratio';
 import { joinedPeriodItems } from './vi-joined-period-item';
-import { leadStage, partLeadStages } from './vi-lead';
+import { forecastLeadStages, leadStage, partLeadStages } from './vi-lead';
 import { listedRatios } from './vi-listed-ratios';
 import { shareMeasureBase } from './vi-measure-base';
 import { ofWhichRatios } from './vi-of-which-base';
@@ -326,6 +326,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   leadStage(a, st, items);
   // (`…; ước tính đến cuối tháng 8/2019, gieo trồng được …`: a part's own lead stage)
   partLeadStages(a, st, items);
+  // (`Dự báo đến ngày 30 tháng 11, tổng vốn huy động … được …`: the report's estimate of the period's close)
+  forecastLeadStages(a, st, items);
   // (`…, according to preliminary figures`: a source after the figures names their stage)
   trailingSourceStages(a, st);
   // (`USD 2.1 billion (provisional)`: a stage word alone in brackets after a figure)

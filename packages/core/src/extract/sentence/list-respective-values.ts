@@ -122,7 +122,10 @@ const paired = <T>(f: Extracted<T>, how: string): Extracted<T> => ({ ...f, rule:
  */
 export function pairChangesWithValues(a: SentenceContext, st: SentenceState): void {
   const word = pairWords(a, st).any;
-  if (word < 0) return;
+  if (word < 0) {
+    implicitOrder(a, st);
+    return;
+  }
   const drafts = a.sentenceDrafts(st.span);
   for (let n = 1; n < drafts.length; n++) {
     const c = drafts[n] as Draft;
@@ -155,6 +158,60 @@ export function pairChangesWithValues(a: SentenceContext, st: SentenceState): vo
     if (!listComplete(a, st, drafts, firstValue.span.start, lastOf.span.end)) continue;
     giveByOrder(c, members, true);
   }
+}
+
+/**
+ * `doanh thu … đạt hơn 4.606 tỷ đồng và lợi nhuận trước thuế đạt 249,7 tỷ đồng, tăng trưởng 10% và 5%
+ * so với cùng kỳ`: with no word that pairs by order, a list of N ≥ 2 changes read onto the last of N
+ * values joined as one list ({@link pairLastValueList}'s shape) goes by order all the same — change
+ * k to value k, the only order the list allows (round 54: the last value had held both changes, the
+ * first none). Moved unmarked: a `respectively` the certainty pass reads elsewhere still doubts them.
+ * Linear: each statement once.
+ */
+function implicitOrder(a: SentenceContext, st: SentenceState): void {
+  // (English lists are paired by order in `en-list-order-pairs.ts`, which reads the measure words after them)
+  if (a.g.locale !== 'vi') return;
+  const drafts = a.sentenceDrafts(st.span);
+  for (let n = 1; n < drafts.length; n++) {
+    const c = drafts[n] as Draft;
+    if (!valueWithChangeList(c) || !ellipticList(a, c)) continue;
+    const count = c.changes.length;
+    let run = 0;
+    while (n - run - 1 >= 0 && valueOnly(drafts[n - run - 1] as Draft)) run++;
+    if (run !== count - 1) continue;
+    const members = [...drafts.slice(n - run, n), c];
+    const firstValue = (members[0] as Draft).value as Extracted<unknown>;
+    const lastOf = c.changes[count - 1] as Extracted<ExtractedChange>;
+    if (!listComplete(a, st, drafts, firstValue.span.start, lastOf.span.end, new Set(members))) continue;
+    giveByOrder(c, members, false);
+  }
+}
+
+/**
+ * True when the changes of `c` are one list under one verb and one base (`tăng trưởng 10% và 5% so
+ * với cùng kỳ`): every change after the first is elliptic (no verb of its own) and all share the
+ * first's base. Two changes with verbs of their own (`tăng 1% so với tháng trước và tăng 12,9% so với
+ * cùng kỳ`) are one value's against two bases.
+ */
+function ellipticList(a: SentenceContext, c: Draft): boolean {
+  const [first, ...rest] = c.changes;
+  const base = JSON.stringify(first?.value.base ?? null);
+  // (`tăng 47,1% và chiếm 35,4% tổng vốn`: a word of its own before the number is no elliptic item)
+  const bare = (x: Extracted<ExtractedChange>): boolean => {
+    const k = tokenAt(a.tokens, x.span.start);
+    return a.tokens[k]?.kind === 'number' && matchAt(a.tokens, k - 1, a.g.joiners, k) !== null;
+  };
+  const last = c.changes[c.changes.length - 1];
+  // (`…, tăng 5% và 7% về lượng và giá trị`: measure words after the list name the rates, no order)
+  const end = last ? tokenAt(a.tokens, Math.max(last.span.end, last.value.baseSpan?.end ?? 0)) : 0;
+  const closed = end >= a.tokens.length || a.tokens[end]?.kind === 'punct';
+  return (
+    closed &&
+    rest.length > 0 &&
+    rest.every(
+      (x) => x.rule.includes('.change.elliptic-rate') && bare(x) && JSON.stringify(x.value.base ?? null) === base,
+    )
+  );
 }
 
 /**

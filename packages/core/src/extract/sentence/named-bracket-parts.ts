@@ -37,7 +37,27 @@ export function namedBracketParts(a: SentenceContext, st: SentenceState): void {
       s.value = { value: q, span: u.span, rule: `${a.g.locale}.value.bracket-part`, confidence: v.confidence };
       if (d.stage) s.stage = d.stage;
       if (d.period) s.period = { ...d.period, rule: `${d.period.rule}+bracket-part` };
-      a.extend(s, part.from, tokenAt(a.tokens, u.span.end) + 1);
+      // (`…; value of re-exports (MOP583 million) increased by 16%`: a change right after the bracket
+      // is the part's, not the statement's before it; round 54 — it had been that statement's second
+      // change)
+      const close = tokenAt(a.tokens, u.span.end);
+      const after = d.changes.findIndex((c) => tokenAt(a.tokens, c.span.start) === close + 1);
+      // (`Overnight visitors (1.4 million) and same-day visitors (1.3 million) increased 17.7 percent
+      // and 4.4 percent … respectively`: a change joined to the next one is a list's, left where it is)
+      const listed = d.changes.some(
+        (c, n) =>
+          n !== after &&
+          after >= 0 &&
+          c.span.start >= (d.changes[after]?.span.end ?? 0) &&
+          tokenAt(a.tokens, c.span.start) - tokenAt(a.tokens, d.changes[after]?.span.end ?? 0) <= 1,
+      );
+      const moved = after >= 0 && !listed ? d.changes.splice(after, 1)[0] : undefined;
+      if (moved) {
+        s.changes.push({ ...moved, rule: `${moved.rule}+bracket-part` });
+        const base = d.unread.findIndex((x) => x.what === 'change' && x.span.start === moved.span.start);
+        if (base >= 0) s.unread.push(...d.unread.splice(base, 1));
+      }
+      a.extend(s, part.from, Math.max(close + 1, moved ? tokenAt(a.tokens, moved.span.end) : 0));
     }
     d.unread = kept;
   }

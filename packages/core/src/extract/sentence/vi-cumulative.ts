@@ -19,16 +19,35 @@ export function cumulativeTotals(a: SentenceContext, st: SentenceState): void {
   for (let k = 1; k < drafts.length; k++) {
     const d = drafts[k] as Draft;
     const before = drafts[k - 1] as Draft;
-    if (!d.name || d.period?.value !== before.period?.value) continue;
-    // (the name is the opener alone: two words, `lũy kế`, `tính chung`)
-    if (!a.g.cumulativeOpeners.has(folded(a, d.name.span.start, d.name.span.end))) continue;
+    if (d.period?.value !== before.period?.value) continue;
+    // (the name is the opener alone: two words, `lũy kế`, `tính chung`; or, with no name, the opener
+    // right before the value's verb: `…, lũy kế được 6.273,056 tỷ đồng`, round 54)
+    if (d.name ? !a.g.cumulativeOpeners.has(folded(a, d.name.span.start, d.name.span.end)) : !openerBefore(a, d))
+      continue;
     // (undated, as the statement before: named only — `…, lũy kế ước 29.520 tỷ đồng`)
     const id = d.period ? yearToDate(d.period.value) : undefined;
     if (d.period && !id) continue;
     const L = a.g.locale;
     if (d.period && id) d.period = { ...d.period, value: id, rule: `${d.period.rule}+cumulative` };
     if (before.name) d.name = { ...before.name, rule: `${L}.name.cumulative-of-statement` };
+    if (before.name) d.unread = d.unread.filter((u) => u.what !== 'name');
+    // (`Ước tổng thu … tháng 7 được …, lũy kế được …`: the running total is estimated as the month is)
+    if (!d.stage && before.stage) d.stage = { ...before.stage, rule: `${before.stage.rule}+cumulative` };
   }
+}
+
+/** True when the two words right before the value of `d` are a cumulative opener (`lũy kế được …`). */
+function openerBefore(a: SentenceContext, d: Draft): boolean {
+  const v = d.value;
+  if (!v) return false;
+  // (the opener right before the value, or before the verb that opens it: `lũy kế được 6.273,056 tỷ đồng`)
+  const at = tokenAt(a.tokens, v.span.start);
+  for (const end of [at, at - 1]) {
+    const first = a.tokens[end - 2];
+    const last = a.tokens[end - 1];
+    if (first && last && a.g.cumulativeOpeners.has(folded(a, first.start, last.end))) return true;
+  }
+  return false;
 }
 
 /** The last month of each quarter. */

@@ -1,3 +1,4 @@
+import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { SentenceContext, SentenceState } from './context';
 
@@ -66,4 +67,42 @@ export function partLeadStages(a: SentenceContext, st: SentenceState, items: rea
     const s = part.stage;
     if (s.stage) d.stage = a.field(s.stage, s.from, s.to, `${a.g.locale}.stage.part-lead-clause`, s.level);
   }
+}
+
+/**
+ * `Dự báo đến ngày 30 tháng 11, tổng vốn huy động trên địa bàn được 11.934 tỷ đồng`, `Dự báo tháng
+ * 12/2018, …`: a forecast word (grammar `forecastStageLeads`) opening the sentence, in a clause of its
+ * own with only the time it reaches (a period, `đến`, a date) closed by a comma before the first
+ * figure, is the report's estimate of how the period closes — as `Ước đến ngày …` — not a goal: the
+ * statements it framed as targets are actuals of stage `estimate` (round 54; the provincial reports
+ * of test38 write the month's closing deposits so). A forecast with a subject (`OECD dự báo tăng
+ * trưởng …`) or with no comma (`Dự báo năm 2019 sẽ …`) keeps its reading. One pass over the lead.
+ */
+export function forecastLeadStages(a: SentenceContext, st: SentenceState, items: readonly Item[]): void {
+  const leads = a.g.forecastStageLeads;
+  const first = items[0];
+  if (!leads || first?.t !== 'marker' || first.kind !== 'target') return;
+  if (matchAt(a.tokens, first.from, leads, first.to)?.to !== first.to) return;
+  let timed = false;
+  let closed = false;
+  for (let n = 1; n < items.length && !closed; n++) {
+    const it = items[n] as Item;
+    if (it.t === 'sep' && it.ch === ',') closed = true;
+    else if (it.t === 'period' || it.t === 'number') timed = true;
+    else if (it.t !== 'word' || !timeWord(a, it.from)) return;
+  }
+  if (!closed || !timed) return;
+  const start = a.tokens[first.from]?.start ?? 0;
+  for (const d of a.sentenceDrafts(st.span)) {
+    if (d.kind.value !== 'target' || d.kind.span.start !== start) continue;
+    d.kind = a.field('actual', first.from, first.to, `${a.g.locale}.kind.forecast-lead`, first.level);
+    if (!d.stage) d.stage = a.field('estimate', first.from, first.to, `${a.g.locale}.stage.forecast-lead`, first.level);
+  }
+}
+
+/** A word of the time a forecast reaches: `trong`, `đến`, `ngày` (grammar `periodWords` within, `toWords`, a date's lead). */
+function timeWord(a: SentenceContext, k: number): boolean {
+  const f = a.tokens[k]?.forms.fold ?? '';
+  if (a.g.periodWords.keys.within.has(f) || matchAt(a.tokens, k, a.g.toWords)) return true;
+  return a.g.pointInTime.dateLeads.some((parts) => parts.length === 1 && parts[0] === f);
 }
