@@ -3240,6 +3240,20 @@ export const en: Grammar = {
   // before the plan's figure; round 51 — the figure had been a certain result)
   plannedMeasureNouns: new Set(['revenue', 'revenues', 'collection', 'collections', 'spending', 'expenditure']),
   priceBasisWords: words(['constant prices of', 'constant prices in', 'comparable prices of', 'comparative prices of']),
+  // (`Estimates calculated in 2011 prices`, `GDP at 2010 prices`, `in 2015 constant prices`; round 54)
+  priceBasisAfter: words(['prices', 'constant prices', 'real prices', 'price levels']),
+  // (`GDP was 6.1 percent higher in real terms compared to the same quarter of 2014`; round 54)
+  // (`a growth in GDP of 2.8% at constant prices compared to the first quarter of 2022`)
+  measureTerms: words([
+    'in real terms',
+    'in nominal terms',
+    'in value terms',
+    'in volume terms',
+    'in dollar terms',
+    'at constant prices',
+    'at current prices',
+    'at comparable prices',
+  ]),
   populationOfPlace: {
     places: new Set(['country', 'nation', 'city', 'province', 'district', 'town', 'region', 'market', 'economy']),
     links: new Set(['of']),

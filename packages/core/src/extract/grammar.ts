@@ -869,6 +869,10 @@ export interface Grammar {
   readonly populationOfPlace?: { readonly places: ReadonlySet<string>; readonly links: ReadonlySet<string> };
   /** A price basis whose year follows (`theo giá so sánh năm 2010`, `at constant prices of 2010`): that year is no period. */
   readonly priceBasisWords: readonly Phrase[];
+  /** A price basis written after its year (`in 2011 prices`, `at 2010 constant prices`): that year is no period. Optional. */
+  readonly priceBasisAfter?: readonly Phrase[];
+  /** The terms a change is measured in (`in real terms`, `at constant prices`), read past before its base (`rules/context.ts` readBase). Optional. */
+  readonly measureTerms?: readonly Phrase[];
   /**
    * A vision or an orientation after a plan's horizon in a document's title (`đến năm 2030, tầm nhìn
    * đến năm 2050`, `giai đoạn 2021-2025, định hướng đến năm 2030`):

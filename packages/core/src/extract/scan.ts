@@ -125,6 +125,10 @@ function leadingItem(c: Cursor, i: number): Item | null {
   const basisYear = period ? period.to : t.kind === 'number' && YEAR_DIGITS.test(t.text) ? i + 1 : undefined;
   if (basisYear !== undefined && basisYear <= to && priceBasisBefore(c, i))
     return { t: 'number', from: i, to: basisYear, why: 'qualifier' };
+  // (`Estimates calculated in 2011 prices`, `GDP at 2010 prices`: the year before a price noun, grammar
+  // `priceBasisAfter`, names the prices too; round 54 — it had been the period, or a count of 2010)
+  const priced = pricedYearEnd(c, i, basisYear);
+  if (priced !== null) return { t: 'number', from: i, to: priced, why: 'qualifier' };
   if (period && period.to <= to && visionAfterHorizon(c, i))
     return { t: 'number', from: i, to: period.to, why: 'qualifier' };
   if (period && period.to <= to) return { t: 'period', from: i, to: period.to, match: period };
@@ -335,6 +339,28 @@ function planOfPercentBefore(c: Cursor, i: number): boolean {
     for (let p = 1; p <= 3 && k - p >= 0; p++) if (m(c, k - p, c.g.percentWords)?.to === k) return true;
   }
   return false;
+}
+
+/**
+ * `in 2011 prices`, `at 2010 prices` from token `i` (the year, or the word before it, `basisYear` the
+ * token after the year): where the price noun (grammar `priceBasisAfter`) ends, or null — also when a
+ * period's preposition opens it and a verb follows (`In 2023 prices rose 4 percent`: the year dates the
+ * sentence, `prices` is its subject).
+ */
+function pricedYearEnd(c: Cursor, i: number, basisYear: number | undefined): number | null {
+  const after = c.g.priceBasisAfter;
+  if (!after) return null;
+  let year = basisYear;
+  // (`at 2010 prices`: the value verb `at` before the year — read from it, so no rule takes `at 2010` as a figure)
+  const next = c.tokens[i + 1];
+  if (year === undefined && c.tokens[i]?.kind === 'word' && isNum(next) && YEAR_DIGITS.test(next.text)) year = i + 2;
+  if (year === undefined || year >= c.limit) return null;
+  const priced = m(c, year, after);
+  if (!priced || priced.to > c.limit) return null;
+  // (after a period's preposition only: `at 2010 prices grew` is still the price basis)
+  const dated = c.g.periodWords.keys.prepositions.has(c.tokens[year - 2]?.forms.fold ?? '');
+  if (dated && (m(c, priced.to, c.g.changeVerbs) || m(c, priced.to, c.g.valueVerbs))) return null;
+  return priced.to;
 }
 
 /** True when a price basis phrase (`giá so sánh`, `constant prices of`) ends right before token `i`. */

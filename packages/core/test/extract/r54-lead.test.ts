@@ -356,3 +356,52 @@ describe('`as per` a source that names an estimate', () => {
     ]);
   });
 });
+
+describe('a year before a price noun names the prices: `in 2011 prices`, `at 2010 prices`', () => {
+  it('is neither the period nor a figure', () => {
+    expect(statementLines('GDP at 2010 prices grew 6.1 percent in 2015.', 'en')).toEqual([
+      '- [rate 6.1 -] k=actual p=2015',
+    ]);
+    expect(
+      statementLines(
+        'Estimates calculated in 2011 prices shows that GDP was 6.1 percent higher in real terms compared to the same quarter of 2014.',
+        'en',
+      ),
+    ).toEqual(['- [rate 6.1 2014?] k=actual st=estimate']);
+  });
+
+  it('near-miss: `In 2023 prices rose` dates the sentence', () => {
+    expect(statementLines('In 2023 prices rose 4 percent.', 'en')).toEqual(['- [rate 4 -] k=actual p=2023']);
+  });
+});
+
+describe('the terms a change is measured in, between its amount and its base', () => {
+  it('`6.1 percent higher in real terms than in 2014`, `of 2.8% at constant prices compared to …`', () => {
+    expect(statementLines('GDP was 6.1 percent higher in real terms than in 2014.', 'en')).toEqual([
+      '- [rate 6.1 2014] k=actual',
+    ]);
+    expect(
+      statementLines(
+        'The results showed a growth in GDP of 3.4% at constant prices compared to the second quarter of 2021.',
+        'en',
+      ),
+    ).toEqual(['- [rate 3.4 2021-Q2] k=actual']);
+  });
+});
+
+describe('`a growth of N% compared to <base>`: the percentage after `of` with a base after it', () => {
+  it('is the change against that base', () => {
+    expect(statementLines('The survey showed a growth in sales of 4.6% compared to 2021.', 'en')).toEqual([
+      '- [rate 4.6 2021] k=actual',
+    ]);
+  });
+
+  it('near-miss: `and of 7.5 percent compared to …` after an increase stays the same statement’s', () => {
+    expect(
+      statementLines(
+        'Arrivals showed an increase of 9 percent compared to last month and of 4.5 percent compared to the same period last year.',
+        'en',
+      ),
+    ).toEqual(['- [rate 9 previous-period, rate 4.5 same-period-last-year] k=actual']);
+  });
+});

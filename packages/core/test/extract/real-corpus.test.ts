@@ -37,6 +37,7 @@ import {
   TEST35_CORPUS,
   TEST36_CORPUS,
   TEST37_CORPUS,
+  TEST38_CORPUS,
 } from './real-corpus';
 
 /**
@@ -45,7 +46,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52; all scored here
+ * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53; all scored here
  * as a guard).
  */
 const RECENT = [
@@ -81,6 +82,7 @@ const RECENT = [
   ...TEST35_CORPUS,
   ...TEST36_CORPUS,
   ...TEST37_CORPUS,
+  ...TEST38_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -156,12 +158,13 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test35', TEST35_CORPUS],
       ['test36', TEST36_CORPUS],
       ['test37', TEST37_CORPUS],
+      ['test38', TEST38_CORPUS],
     ] as const) {
-      // (test24 … test37 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200 and 188 sentences — of
+      // (test24 … test38 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188 and 200 sentences — of
       // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60; the others two rounds' or more)
       const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
       const least =
-        name === 'test33' || name === 'test34' || name === 'test35' || name === 'test36'
+        name === 'test33' || name === 'test34' || name === 'test35' || name === 'test36' || name === 'test38'
           ? 200
           : name === 'test37'
             ? 188
@@ -301,8 +304,12 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * carry the numerator's unit in its convention where the extractor keeps the compound unit; released for
  * round 52) and `test37` (held out to round 52's end, its failures never printed: 70.5 → 71.6 %, 20 → 19 silent
  * wrong; its failing rows read before any rule, no annotation changed — its hotel reports' bracketed rates and levels, its state revenue releases' amounts restated as
- * rates and its Vietnamese crop and church statistics had been misread; released for round 53). Floors a
- * little below the last measured score (round 53: test37 87.3 %, English 84.9 %, 3 silent wrong, 5 wrong
+ * rates and its Vietnamese crop and church statistics had been misread; released for round 53) and `test38`
+ * (held out to round 53's end, its failures never printed: 82.1 → 82.4 %, 6 → 6 silent wrong; its failing
+ * rows read before any rule, no annotation changed — its South African and Macanese releases' glued rands
+ * and patacas, its US energy agencies' barrels a day and its crop estimates revised since last month had
+ * been misread; released for round 54). Floors a little below the last measured score (round 54: test38
+ * 93.9 %, English 92.0 %, 3 silent wrong, 1 wrong kind; round 53: test37 87.3 %, English 84.9 %, 3 silent wrong, 5 wrong
  * kinds; round 52: test36 87.8 %, English 83.6 %, 6
  * silent wrong, 3 wrong kinds; round 51: test35
  * 83.3 %, English 85.0 %, 3 silent wrong, 9 wrong kinds; round 50: test34 85.6 %, English 87.6 %, 0 silent wrong, 9 wrong kinds; test33
@@ -335,7 +342,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test37)', () => {
+describe('real corpus: the fresh sets (test2 … test38)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -382,6 +389,7 @@ describe('real corpus: the fresh sets (test2 … test37)', () => {
       ['test35', 0.81, 0.82],
       ['test36', 0.86, 0.82],
       ['test37', 0.86, 0.83],
+      ['test38', 0.92, 0.9],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -495,6 +503,11 @@ describe('real corpus: the fresh sets (test2 … test37)', () => {
       // change's second amount, a ratio its convention gives no fact and an amount above a base the reader
       // cannot name)
       test37: 3,
+      // (6 when released; round 54 took a year inside an earlier level's base dating the statement, a part
+      // of the later year lost to bare years, `between August and September 2020` read against the year
+      // before and crop estimates `down 6 percent from last month`; the three left are a hotel occupancy
+      // level the set's convention gives no fact and two changes over one base shared across `while`)
+      test38: 3,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -557,6 +570,8 @@ describe('real corpus: the fresh sets (test2 … test37)', () => {
       test36: 3,
       // (7 when released)
       test37: 5,
+      // (2 when released; round 54 read `Dự báo đến ngày 30 tháng 11, …` as the report's estimate)
+      test38: 1,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);

@@ -534,7 +534,11 @@ export function directionThanAt(c: Cursor, k: number): boolean {
 
 /** `so với cùng kỳ`, `so với năm 2019`, `year on year`, `than in 2019` at token `i`. */
 export function readBase(c: Cursor, i: number): BaseRead | null {
-  const read = readBaseWords(c, i);
+  // (`a growth in GDP of 2.8% at constant prices compared to the first quarter of 2022`, `6.1 percent
+  // higher in real terms than in 2014`: the terms of the measure, grammar `measureTerms`, read past
+  // before the base; round 54)
+  const terms = c.g.measureTerms ? m(c, i, c.g.measureTerms) : null;
+  const read = readBaseWords(c, i) ?? (terms && terms.to < c.limit ? readBaseWords(c, terms.to) : null);
   return read ? withNamedYear(c, read) : null;
 }
 

@@ -225,6 +225,12 @@ export function valueAt(c: Cursor, i: number): Found | null {
   // a percentage followed by its direction and `than` is a change the direction rule reads, not a
   // level after the copula; round 54)
   if (q.quantity.unitCode === 'percent' && verbFrom !== undefined && directionThanAt(c, q.to)) return null;
+  // (`a growth in GDP of 2.8% compared to the first quarter of 2022`: after `of` (grammar `quantityOf`), a
+  // percentage with a base after it is the percent rule's change against that base, not a level; round 54)
+  if (q.quantity.unitCode === 'percent' && verbFrom !== undefined && ofBefore(c, verbFrom)) {
+    const base = readBase(c, q.to);
+    if (base && base.base.kind !== 'plan') return null;
+  }
   if (q.quantity.unitCode === 'percent' && !count) {
     // `is estimated at 120.5% of the forecast`: the value verb's percentage of a plan is a completion.
     const plan = planPhraseAt(c, q.to);
@@ -676,3 +682,12 @@ const OF_WHICH_ITEMS = 16;
  * a number. @internal
  */
 export const valueRule: FigureRule = { id: 'value', locales: EVERY_LOCALE, match: valueAt, reach: 24 };
+
+/** True when the verb at `k` is a link of a quantity (`of`, grammar `quantityOf`): `a growth of 2.8%`. */
+function ofBefore(c: Cursor, k: number): boolean {
+  const t = c.tokens[k];
+  // (`an increase of 12 percent … and of 7.5 percent compared to …`: an `of` after a joiner carries the
+  // change before it, read elliptic)
+  if (k > 0 && m(c, k - 1, c.g.joiners)?.to === k) return false;
+  return t?.kind === 'word' && c.g.quantityOf.some((p) => p.tokens.length === 1 && p.text === t.forms.fold);
+}
