@@ -191,9 +191,10 @@ export class Assembler implements SentenceContext {
   }
 
   /**
-   * True when `q` restates `value` in another currency inside parentheses right after it (at
-   * most {@link CONVERSION_TAIL} words after the amount):
-   * `5,7 triệu tỷ đồng (khoảng 234,6 tỷ USD)`, `VND 5.7 quadrillion (USD 234.6 billion)`.
+   * True when `q` restates `value` in another currency (or the same amount in another scale) inside
+   * parentheses right after it (at most {@link CONVERSION_TAIL} words after the amount):
+   * `5,7 triệu tỷ đồng (khoảng 234,6 tỷ USD)`, `VND 5.7 quadrillion (USD 234.6 billion)`, `Rs 11.58
+   * lakh crore (Rs 11.58 trillion)`.
    */
   /** @internal */
   conversionOf(value: Extracted<Quantity>, q: QuantityMatch): boolean {
@@ -201,7 +202,10 @@ export class Assembler implements SentenceContext {
     // currencies with no built-in unit are named by their word or sign)
     const other = q.quantity ? currencyOf(this.g, q.quantity) : undefined;
     const own = currencyOf(this.g, value.value);
-    if (!other || !own || other === own) return false;
+    // (`Rs 11.58 lakh crore (Rs 11.58 trillion)`: the same amount in the same currency in another
+    // scale restates it too; round 54 — it had been read as a second, bracketed figure)
+    const rescaled = other !== undefined && other === own && q.quantity?.base === value.value.base;
+    if (!other || !own || (other === own && !rescaled)) return false;
     let opener = q.from - 1;
     // `(khoảng 234,6 tỷ USD)`, `(about USD …)`, `(tương đương 20 tỷ USD)`: a few words may lead the amount.
     for (let n = 0; n < CONVERSION_LEAD && this.tokens[opener]?.kind === 'word'; n++) opener--;

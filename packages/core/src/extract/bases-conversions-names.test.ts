@@ -30,9 +30,12 @@ describe('extract › noun changes, named bases, conversions, comparatives and n
     ]);
     const en = read('Revenue reached VND 2.4 trillion (USD 98.5 million).', 'en');
     expect(en.unused.map((u) => u.reason)).toEqual(['conversion']);
-    // Parentheses that restate nothing in another currency are no conversion.
+    // Parentheses that restate the same amount in another scale restate it too (round 54: `Rs 11.58 lakh
+    // crore (Rs 11.58 trillion)`); another amount in the same currency is no conversion.
     const same = read('Revenue reached VND 2.4 trillion (VND 2,400 billion).', 'en');
-    expect(same.unused.map((u) => u.reason)).not.toContain('conversion');
+    expect(same.unused.map((u) => u.reason)).toEqual(['conversion']);
+    const other = read('Revenue reached VND 2.4 trillion (VND 2,100 billion).', 'en');
+    expect(other.unused.map((u) => u.reason)).not.toContain('conversion');
   });
   it('reads the figure after a comparative as a statement of its own, never certain', () => {
     // Round 9: the comparison clause is no longer dropped into `unread`; its figures are read

@@ -217,6 +217,8 @@ const EN_AIM_VERBS = [
   'eyes',
   'eyeing',
   'targeting',
+  // (`and is targetting 19.11 million tons for 2010-11`: the Indian press's spelling; round 54)
+  'targetting',
   'looks to',
   'look to',
   'looking to',
@@ -421,6 +423,21 @@ const SAME_PERIOD_A_YEAR_BEFORE: readonly string[] = (() => {
       for (const noun of nouns) for (const year of years) out.push(`${article}${same} ${noun} ${year}`);
   return out;
 })();
+
+/**
+ * `compared with the same six-month stretch a year earlier`, `the same 12-month period`: the same span
+ * of a count of months, as `the same period` (round 54) — the bare span, and with a year before after it.
+ */
+const SAME_MONTH_SPANS: readonly string[] = (() => {
+  const counts = [
+    ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+    ...['2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'],
+  ];
+  return counts.flatMap((n) => ['period', 'stretch'].map((noun) => `the same ${n}-month ${noun}`));
+})();
+const SAME_MONTH_SPANS_A_YEAR_BEFORE: readonly string[] = SAME_MONTH_SPANS.flatMap((span) =>
+  ['a year earlier', 'a year ago', 'last year'].map((year) => `${span} ${year}`),
+);
 
 /**
  * `up 12.62 per cent in average volume and down 11.07 per cent in average value`, `in total export
@@ -1325,6 +1342,7 @@ export const en: Grammar = {
     'the comparable months',
     'the same days',
     'the same week',
+    ...SAME_MONTH_SPANS,
   ]),
   pointWords: words(VOCABULARY.en.points),
   basisPointWords: words(VOCABULARY.en.basisPoints ?? []),
@@ -2816,6 +2834,10 @@ export const en: Grammar = {
     ['plan', { kind: 'plan', of: 'plan' }],
     ['the target', { kind: 'plan', of: 'target' }],
     ...SAME_PERIOD_A_YEAR_BEFORE.map((w): [string, BaseWord] => [w, { kind: 'same-period-last-year' }]),
+    ...[...SAME_MONTH_SPANS_A_YEAR_BEFORE, ...SAME_MONTH_SPANS].map((w): [string, BaseWord] => [
+      w,
+      { kind: 'same-period-last-year' },
+    ]),
     // `surging 57.1% from the same month in 2018`, `compared with the same quarter of 2022`: the same
     // period of a named year (the year is read after it by `readBase`), as `the same period` is
     // (`up 7 percent from the comparable days in 2020`: the same days of a named year; round 51)

@@ -405,3 +405,61 @@ describe('`a growth of N% compared to <base>`: the percentage after `of` with a 
     ).toEqual(['- [rate 9 previous-period, rate 4.5 same-period-last-year] k=actual']);
   });
 });
+
+describe('targets and results told apart', () => {
+  it('the same amount in another scale in brackets restates it: `Rs 9.41 lakh crore (Rs 9.41 trillion)`', () => {
+    expect(
+      statementLines(
+        'The board collected Rs 9.41 lakh crore (Rs 9.41 trillion) against the budget estimate of Rs 10.02 lakh crore(Rs 10.02 trillion).',
+        'en',
+      ),
+    ).toEqual(['9410000000000 (Rs) [] k=actual', '10020000000000 (Rs) [] k=target']);
+  });
+
+  it('`is targetting 21.5 million tons for 2012-13` (the double t) is a goal', () => {
+    const kinds = extractStatements(
+      'Paradip Port handled 19.2 million tons in 2011-12 and is targetting 21.5 million tons for 2012-13.',
+      { locale: 'en' },
+    ).map((s) => s.kind.value);
+    expect(kinds).toEqual(['actual', 'target']);
+  });
+
+  it('a goal noun a verb of exceeding takes is what the results beat: `continue to exceed projections, totaling …`', () => {
+    expect(
+      statementLines('Sales tax receipts continue to exceed projections, totaling $12.6 billion.', 'en').map((l) =>
+        l.replace(/ p=.*$/u, ''),
+      ),
+    ).toEqual(['12600000000 USD [] k=actual']);
+  });
+
+  it('near-miss: `Under the plan, …` still frames a goal', () => {
+    expect(statementLines('Under the plan, exports will reach $5 billion.', 'en')).toEqual([
+      '5000000000 USD [] k=target',
+    ]);
+  });
+});
+
+describe('the same span of months a year before, and a base shared across `while`', () => {
+  it('`… while outlays rose 4.2% compared with the same six-month stretch a year earlier`', () => {
+    expect(
+      statementLines(
+        'During the first half of fiscal 2018, receipts climbed 3% while outlays rose 5.1% compared with the same six-month stretch a year earlier.',
+        'en',
+      ),
+    ).toEqual(['- [rate 3 same-period-last-year] k=actual', '- [rate 5.1 same-period-last-year] k=actual']);
+    expect(statementLines('Sales rose 5% from the same nine-month period last year.', 'en')).toEqual([
+      '- [rate 5 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('near-miss: `of fiscal 2018` after a part of the year is no base', () => {
+    const [s] = extractStatements('In the first half of fiscal 2018, receipts climbed 3%.', { locale: 'en' });
+    expect(s?.changes[0]?.value.base).toBeUndefined();
+  });
+
+  it('near-miss: a first rate with its own base keeps it', () => {
+    expect(
+      statementLines('Exports rose 5% year-on-year while imports fell 2% compared with last month.', 'en'),
+    ).toEqual(['- [rate 5 same-period-last-year] k=actual', '- [rate -2 previous-period] k=actual']);
+  });
+});

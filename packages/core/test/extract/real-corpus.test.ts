@@ -309,7 +309,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * rows read before any rule, no annotation changed — its South African and Macanese releases' glued rands
  * and patacas, its US energy agencies' barrels a day and its crop estimates revised since last month had
  * been misread; released for round 54). Floors a little below the last measured score (round 54: test38
- * 93.9 %, English 92.0 %, 3 silent wrong, 1 wrong kind; round 53: test37 87.3 %, English 84.9 %, 3 silent wrong, 5 wrong
+ * 94.6 %, English 93.1 %, 1 silent wrong, 1 wrong kind; round 53: test37 87.3 %, English 84.9 %, 3 silent wrong, 5 wrong
  * kinds; round 52: test36 87.8 %, English 83.6 %, 6
  * silent wrong, 3 wrong kinds; round 51: test35
  * 83.3 %, English 85.0 %, 3 silent wrong, 9 wrong kinds; round 50: test34 85.6 %, English 87.6 %, 0 silent wrong, 9 wrong kinds; test33
@@ -389,7 +389,7 @@ describe('real corpus: the fresh sets (test2 … test38)', () => {
       ['test35', 0.81, 0.82],
       ['test36', 0.86, 0.82],
       ['test37', 0.86, 0.83],
-      ['test38', 0.92, 0.9],
+      ['test38', 0.93, 0.91],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -505,9 +505,10 @@ describe('real corpus: the fresh sets (test2 … test38)', () => {
       test37: 3,
       // (6 when released; round 54 took a year inside an earlier level's base dating the statement, a part
       // of the later year lost to bare years, `between August and September 2020` read against the year
-      // before and crop estimates `down 6 percent from last month`; the three left are a hotel occupancy
-      // level the set's convention gives no fact and two changes over one base shared across `while`)
-      test38: 3,
+      // before, crop estimates `down 6 percent from last month` and `of fiscal 2016` read as the base of
+      // two rates sharing `the same six-month stretch a year earlier` across `while`; the one left is a
+      // hotel occupancy level the set's convention gives no fact)
+      test38: 1,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -565,11 +566,12 @@ describe('real corpus: the fresh sets (test2 … test38)', () => {
       // (11 when released; round 50 read a guidance, `in the hope of` and `foresee` as goals and forecasts;
       // `sẽ đạt tới` before a later year's figure now frames it as a goal, where the annotation reads an estimate)
       test34: 9,
-      // (10 when released; round 51 read `the total targeted revenue of …` as the target)
-      test35: 9,
+      // (10 when released; round 51 read `the total targeted revenue of …` as the target; round 54 read
+      // `continue to exceed projections, totaling …` as a result)
+      test35: 8,
       test36: 3,
-      // (7 when released)
-      test37: 5,
+      // (7 when released; round 54 read `is targetting` as a goal)
+      test37: 4,
       // (2 when released; round 54 read `Dự báo đến ngày 30 tháng 11, …` as the report's estimate)
       test38: 1,
     };

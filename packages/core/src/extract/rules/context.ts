@@ -588,6 +588,18 @@ export function withNamedYear(c: Cursor, read: BaseRead): BaseRead {
   return read;
 }
 
+/**
+ * `During the first half of fiscal 2016`: the `of` after a part of a year (a half, a quarter, months)
+ * links the part to its year — a period, never a comparison (round 54: `of fiscal 2016` had been the
+ * base of the rates after it).
+ */
+function partOfBefore(c: Cursor, i: number, compare: PhraseMatch): boolean {
+  if (compare.to !== i + 1 || !c.g.samePeriodYearLinks.has(c.tokens[i]?.forms.fold ?? '')) return false;
+  const K = c.g.periodWords.keys;
+  const w = c.tokens[i - 1]?.forms.fold ?? '';
+  return K.half.has(w) || K.quarter.has(w) || K.month.has(w) || (K.quarterPlural?.has(w) ?? false);
+}
+
 /** True when a comparison word (`than`, `compared with`) or a multiple (`2.3 times`) ends right before token `i`. */
 function leadEndsAt(c: Cursor, i: number): boolean {
   for (let j = Math.max(0, i - 3); j < i; j++)
@@ -910,7 +922,7 @@ export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): Ba
     return { from: i, to: monthEnd.to, base: { kind: 'named-period', match: monthEnd }, level: compare.level };
   // (`an increase of 4.1 percent over fiscal year 2023`: the year after a fiscal year's words is the
   // base's, read past them — the statement's own `for fiscal year 2024` is read as its year; round 48)
-  const fiscal = c.g.fiscalYearWords ? m(c, k, c.g.fiscalYearWords) : null;
+  const fiscal = c.g.fiscalYearWords && !partOfBefore(c, i, compare) ? m(c, k, c.g.fiscalYearWords) : null;
   if (
     fiscal &&
     isNum(c.tokens[fiscal.to]) &&

@@ -331,7 +331,14 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
     }
     // `…, vượt mục tiêu đề ra, …` after a result remarks on it; only a clause before the
     // first figure (or opening after `;`) frames what follows as goals.
-    if (isGoalMarker(a, it) && (!st.firstFigureSeen || clause.sepBefore === ';') && !compared)
+    // (`Tax receipts … continue to exceed projections, totaling $84.4 billion`: a goal noun a verb of
+    // exceeding takes as its object is what the results beat, no frame of goals; round 54)
+    if (
+      isGoalMarker(a, it) &&
+      (!st.firstFigureSeen || clause.sepBefore === ';') &&
+      !compared &&
+      !exceededGoal(a, clause.from, it.from)
+    )
       st.sentenceTarget = { from: it.from, to: it.to };
     if (it.t === 'base' && !trailingBase(a, st, clause, it)) st.sentenceBase = it.read;
     // `…, up 5 percent, in the first four months of 2021`, `… (over 73.5 billion USD) in
@@ -445,4 +452,18 @@ function subjectBeforePeriod(a: SentenceContext, clause: Clause, words: Range): 
   if (items.filter((it) => it.t === 'period').length !== 1) return false;
   if (items.some((it) => it.t !== 'word' && it.t !== 'period')) return false;
   return matchAt(a.tokens, words.from, a.g.listFrames) === null;
+}
+
+/** How many words may stand between a verb of exceeding and the goal noun it takes (`exceeded most forecasts`). */
+const EXCEEDED_GOAL_REACH = 3;
+
+/** True when a verb of exceeding (grammar `exceedHeads`) ends at most {@link EXCEEDED_GOAL_REACH} words before the goal noun at `at`. */
+function exceededGoal(a: SentenceContext, from: number, at: number): boolean {
+  const heads = a.g.exceedHeads;
+  if (!heads) return false;
+  for (let j = Math.max(from, at - EXCEEDED_GOAL_REACH - 1); j < at; j++) {
+    const head = matchAt(a.tokens, j, heads, at);
+    if (head && at - head.to <= EXCEEDED_GOAL_REACH) return true;
+  }
+  return false;
 }

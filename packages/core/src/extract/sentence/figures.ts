@@ -1101,7 +1101,9 @@ export function readFigures(
       continue;
     }
     if (it.t !== 'figure') continue;
-    if (it.fig.kind === 'value' && draft.value && a.conversionOf(draft.value, it.fig.q)) {
+    // (`against the budget estimate of Rs 12.35 lakh crore(Rs 12.35 trillion)`: the plan's amount restated too)
+    const restated = draft.value ?? draft.target;
+    if (it.fig.kind === 'value' && restated && a.conversionOf(restated, it.fig.q)) {
       a.conversions.add(it.fig.q.numberAt);
       lastFigEnd = k;
       continue;

@@ -66,7 +66,8 @@ const JOINED_REACH = 12;
  * `with exports decreasing by 6.4 per cent and imports dropping by 11.7 per cent compared to last
  * year`, `Exports rose 5% and imports fell 3% year-on-year`: a base of a period that closes the
  * sentence after the second of two rates joined by a joiner of addition (grammar `pairJoiners`: `and`,
- * `và`; never a word of contrast, `but`, `nhưng`) with no comma, bracket or other number between them
+ * `và`; or of two subjects' clauses, `subjectClauseJoiners`: `while`, `whereas`, `trong khi`; never a word
+ * of contrast, `but`, `nhưng`) with no comma, bracket or other number between them
  * is the first's too, when it names none — unless a pronoun of the list stands before the base (`…,
  * both year on year`: `sharedTrailingBases`). Round 40.
  * Linear: each change is visited once, a bounded look between the two.
@@ -90,8 +91,10 @@ export function joinedTrailingBase(a: SentenceContext, st: SentenceState): void 
   if (end < st.sentence.to && a.tokens[end]?.text !== '.') return;
   // (`…, both year on year`: a base after a pronoun of the list is `sharedTrailingBases`'s to give)
   if (a.g.listSubjects.has(a.tokens[tokenAt(a.tokens, span.start) - 1]?.forms.fold ?? '')) return;
-  const joiners = a.g.pairJoiners;
-  if (!joiners || joiners.length === 0) return;
+  // (`receipts climbed 4% while outlays rose 4.2% compared with the same six-month stretch a year
+  // earlier`: the joiners of two subjects' clauses too, grammar `subjectClauseJoiners`; round 54)
+  const joiners = [...(a.g.pairJoiners ?? []), ...(a.g.subjectClauseJoiners ?? [])];
+  if (joiners.length === 0) return;
   const p = prev.c;
   if (p.value.base || p.value.baseSpan || p.value.form !== 'rate' || prev.d.sameIn.has(p)) return;
   const from = tokenAt(a.tokens, p.span.end);
