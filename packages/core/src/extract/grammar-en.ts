@@ -2731,6 +2731,11 @@ export const en: Grammar = {
     ['the same quarter a year earlier', { kind: 'same-period-last-year' }],
     ['the same period a year ago', { kind: 'same-period-last-year' }],
     ['the same month a year ago', { kind: 'same-period-last-year' }],
+    // (`Compared to this point a year ago, tax collections are up …`: the same point of the year before;
+    // round 54)
+    ...['this point', 'this time', 'the same point', 'the same time']
+      .flatMap((w) => [`${w} a year ago`, `${w} last year`, `${w} a year earlier`])
+      .map((w): [string, BaseWord] => [w, { kind: 'same-period-last-year' }]),
     // (`$162.38—7.7 percent higher than the same week a year ago`: the hotel industry's weekly reports;
     // round 54)
     ['the same week a year ago', { kind: 'same-period-last-year' }],

@@ -182,6 +182,19 @@ describe('cost is linear in the input (CPU-time ratio of 8n to n, same run)', ()
         `Thu nội địa đạt 8.120 tỷ đồng${Array.from({ length: n }, (_, i) => `, bằng ${(i % 90) + 1}% dự toán nguồn ${i}`).join('')}.`,
       'vi',
     ],
+    // Round 54's steps: spans of two periods (and the same-period years read back over a sentence,
+    // a respectively year pair looked for from a clause's start), one-verb rate lists given to values
+    // by order, changes after a named part's bracketed amount.
+    'changes over spans of two periods': [
+      (n) => `${'Exports rose 5% between 2019 and 2020 and imports rose 3% over the same period and '.repeat(n)}.`,
+      'en',
+    ],
+    'running totals and one-verb rate lists': [
+      (n) =>
+        `${'Dự báo đến ngày 30 tháng 11, tổng vốn huy động được 11.934 tỷ đồng, lũy kế được 500 tỷ đồng, tăng 2% và 3% so với cuối tháng 10, '.repeat(n)}.`,
+      'vi',
+    ],
+    'changes after bracketed parts': [(n) => `${'value of imports (US$1 million) rose by 9%, '.repeat(n)}.`, 'en'],
   };
   for (const [name, [make, locale]] of Object.entries(listShapes)) {
     it(name, () => {

@@ -323,6 +323,13 @@ describe('a year’s estimate against last month’s: `is estimated at …, up 2
     expect(statementLines('Exports in March 2021 rose 4% from last month.', 'en')).toEqual([
       '- [rate 4 previous-period] k=actual p=2021-03',
     ]);
+    // (a month's estimate with both bases and no year read: the month's own changes)
+    expect(
+      statementLines(
+        'Retail sales were estimated at VNĐ612.7 trillion last month, up 0.4 per cent compared to the previous month and 6.9 per cent compared to the same period last year.',
+        'en',
+      ),
+    ).toEqual(['612700000000000 VND [rate 0.4 previous-period, rate 6.9 same-period-last-year] k=actual st=estimate']);
   });
 });
 
@@ -461,5 +468,27 @@ describe('the same span of months a year before, and a base shared across `while
     expect(
       statementLines('Exports rose 5% year-on-year while imports fell 2% compared with last month.', 'en'),
     ).toEqual(['- [rate 5 same-period-last-year] k=actual', '- [rate -2 previous-period] k=actual']);
+  });
+});
+
+describe('`compared to this point a year ago`, and `or N%` before `for the fiscal year`', () => {
+  it('reads the base and the restated rate', () => {
+    expect(
+      statementLines(
+        'Compared to this point a year ago, income tax receipts are up by $640 million or 4.1% for the fiscal year.',
+        'en',
+      ),
+    ).toEqual(['- [rate 4.1 same-period-last-year] k=actual']);
+    expect(statementLines('Sales are 4% higher than at this time last year.', 'en')).toEqual([
+      '- [rate 4 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('near-miss: a percentage after `or` is never a certain ratio to the sentence’s base', () => {
+    const [s] = extractStatements(
+      'Compared to this point a year ago, income tax receipts are up by more than $640 million or 4.1% for the fiscal year.',
+      { locale: 'en' },
+    );
+    expect(s?.changes.filter((c) => c.value.form === 'ratio' && c.confidence === 'certain')).toEqual([]);
   });
 });

@@ -261,11 +261,23 @@ function commaRateAt(c: Cursor, to: number, sign: number): { at: number; amount:
       m(c, end, c.g.fromWords) ||
       readBase(c, end) ||
       matchPeriod(c.tokens, end, c.g.locale) !== null ||
+      fiscalYearAfter(c, end) ||
       periodThenLevel(c, end))
   )
     stop = end;
   else if (!isP(next, ',')) return null;
   return { at, amount: sign < 0 ? negate(r) : r, to: stop };
+}
+
+/**
+ * `up by more than $1 billion or 5.9% for the fiscal year`: a preposition of a span (grammar
+ * `spanPrepositions`), an article and a fiscal year's words (`fiscalYearWords`) at token `k` — the
+ * year the figures are of, though it names no number (round 54).
+ */
+function fiscalYearAfter(c: Cursor, k: number): boolean {
+  if (!c.g.spanPrepositions?.has(c.tokens[k]?.forms.fold ?? '') || !c.g.fiscalYearWords) return false;
+  const at = c.g.definiteArticles.has(c.tokens[k + 1]?.forms.fold ?? '') ? k + 2 : k + 1;
+  return m(c, at, c.g.fiscalYearWords) !== null;
 }
 
 /** How many tokens a period between a rate and the level after it may run (`in the 12 months to February 2019`). */

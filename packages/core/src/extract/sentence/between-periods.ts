@@ -72,13 +72,15 @@ function bareSamePeriod(a: SentenceContext, c: Draft['changes'][number]): boolea
  * September 2020 reads as the previous period). A later change of the sentence over `the same period`
  * alone is over that span too: the same base, not the year before. Round 54: both rates had been
  * read against the same period of the year before, certain. Runs after the sentence's periods are
- * read; constant work per change.
+ * read; constant work per change (a bounded look after it, the next statement's name).
  */
 export function betweenPeriods(a: SentenceContext, st: SentenceState): void {
   if (!a.g.spanRangeOpen) return;
   const end = Math.min(a.tokens.length, tokenAt(a.tokens, st.span.end));
   let span: BetweenSpan | null = null;
-  for (const d of a.sentenceDrafts(st.span)) {
+  const drafts = a.sentenceDrafts(st.span);
+  for (let n = 0; n < drafts.length; n++) {
+    const d = drafts[n] as Draft;
     if (d.changes.length !== 1) continue;
     const c = d.changes[0] as Draft['changes'][number];
     const after = tokenAt(a.tokens, c.span.end);
@@ -90,7 +92,8 @@ export function betweenPeriods(a: SentenceContext, st: SentenceState): void {
     if (own && (c.value.base === undefined || bareSamePeriod(a, c))) {
       span = own;
       move(a, d, c, own, 'between');
-      trimNames(a, st, own);
+      const next = drafts[n + 1];
+      if (next) trimName(a, next, own);
     } else if (
       !own &&
       span &&
@@ -115,19 +118,15 @@ function move(a: SentenceContext, d: Draft, c: Draft['changes'][number], span: B
 }
 
 /**
- * `… between August and September 2020 and imports increased …`: the next statement's name began at
- * the span — it is the words after the span and its joiner (`imports`).
+ * `… between August and September 2020 and imports increased …`: the next statement's name that
+ * begins at the span is the words after the span and its joiner (`imports`). Constant work.
  */
-function trimNames(a: SentenceContext, st: SentenceState, span: BetweenSpan): void {
-  const start = a.tokens[span.from]?.start ?? 0;
-  for (const e of a.sentenceDrafts(st.span)) {
-    const n = e.name;
-    if (!n || n.span.start > start || n.span.end <= start) continue;
-    let from = span.to;
-    const joined = a.g.pairJoiners ? matchAt(a.tokens, from, a.g.pairJoiners) : null;
-    if (joined) from = joined.to;
-    const to = tokenAt(a.tokens, n.span.end);
-    if (from >= to || n.span.start < start) continue;
-    e.name = a.field(a.span(from, to).text, from, to, `${n.rule}+after-span`);
-  }
+function trimName(a: SentenceContext, e: Draft, span: BetweenSpan): void {
+  const n = e.name;
+  if (!n || n.span.start !== (a.tokens[span.from]?.start ?? -1)) return;
+  let from = span.to;
+  const joined = a.g.pairJoiners ? matchAt(a.tokens, from, a.g.pairJoiners) : null;
+  if (joined) from = joined.to;
+  const to = tokenAt(a.tokens, n.span.end);
+  if (from < to) e.name = a.field(a.span(from, to).text, from, to, `${n.rule}+after-span`);
 }

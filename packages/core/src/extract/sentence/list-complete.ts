@@ -20,7 +20,8 @@ function inPeriod(a: SentenceContext, k: number): boolean {
  * conversion, a remark) or is a converted amount — so a pairing by order counts every figure of
  * the list: a number left unread in the list (`5 million visitors, 2 million foreigners and
  * 300,000 business travellers`, the last unread) makes the counts unsure, and nothing is paired.
- * Linear in the tokens of the range (the spans are merged once).
+ * Linear in the tokens of the range and the sentence's fields (only those that meet the range are
+ * sorted and merged).
  */
 export function listComplete(
   a: SentenceContext,
@@ -31,15 +32,20 @@ export function listComplete(
   members?: ReadonlySet<Draft>,
 ): boolean {
   const spans: { start: number; end: number }[] = [];
+  // (only the fields that meet the range are kept: the sort below stays the size of the list)
+  const meets = (f: { readonly span: { start: number; end: number } }): boolean =>
+    f.span.end > from && f.span.start < to;
   for (const d of drafts) {
     // (a bare count, `rules/bare-count.ts`, is no sure item of a list: its number counts as unread —
     // unless it is one of the list's own `members`, whose values are the items being paired)
     const value = d.value?.rule.includes('.value.bare-count') && !members?.has(d) ? undefined : d.value;
-    for (const f of [value, d.completion, d.period, d.name, ...d.changes]) if (f) spans.push(f.span);
+    for (const f of [value, d.completion, d.period, d.name, ...d.changes]) if (f && meets(f)) spans.push(f.span);
   }
   // (the sentence's periods are not yet the statements' fields: `in 2024`)
-  for (const p of st.periods)
-    spans.push({ start: (a.tokens[p.item.from] as Token).start, end: (a.tokens[p.item.to - 1] as Token).end });
+  for (const p of st.periods) {
+    const span = { start: (a.tokens[p.item.from] as Token).start, end: (a.tokens[p.item.to - 1] as Token).end };
+    if (meets({ span })) spans.push(span);
+  }
   spans.sort((x, y) => x.start - y.start);
   let s = 0;
   let reach = -1;

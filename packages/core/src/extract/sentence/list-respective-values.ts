@@ -175,15 +175,8 @@ function implicitOrder(a: SentenceContext, st: SentenceState): void {
   for (let n = 1; n < drafts.length; n++) {
     const c = drafts[n] as Draft;
     if (!valueWithChangeList(c) || !ellipticList(a, c)) continue;
-    const count = c.changes.length;
-    let run = 0;
-    while (n - run - 1 >= 0 && valueOnly(drafts[n - run - 1] as Draft)) run++;
-    if (run !== count - 1) continue;
-    const members = [...drafts.slice(n - run, n), c];
-    const firstValue = (members[0] as Draft).value as Extracted<unknown>;
-    const lastOf = c.changes[count - 1] as Extracted<ExtractedChange>;
-    if (!listComplete(a, st, drafts, firstValue.span.start, lastOf.span.end, new Set(members))) continue;
-    giveByOrder(c, members, false);
+    const members = lastValueRun(a, st, drafts, n);
+    if (members) giveByOrder(c, members, false);
   }
 }
 
@@ -212,6 +205,26 @@ function ellipticList(a: SentenceContext, c: Draft): boolean {
       (x) => x.rule.includes('.change.elliptic-rate') && bare(x) && JSON.stringify(x.value.base ?? null) === base,
     )
   );
+}
+
+/**
+ * The run of statements a list of N changes read onto statement `n` goes to: the N − 1 statements before
+ * it that each hold a value and nothing else, then `n` itself — when the values and the changes form one
+ * complete list (`list-complete.ts`); null for any other count. Shared by {@link pairLastValueList} and
+ * {@link implicitOrder}.
+ */
+function lastValueRun(a: SentenceContext, st: SentenceState, drafts: readonly Draft[], n: number): Draft[] | null {
+  const c = drafts[n] as Draft;
+  const count = c.changes.length;
+  let run = 0;
+  while (n - run - 1 >= 0 && valueOnly(drafts[n - run - 1] as Draft)) run++;
+  if (run !== count - 1) return null;
+  const members = [...drafts.slice(n - run, n), c];
+  const firstValue = (members[0] as Draft).value as Extracted<unknown>;
+  const lastOf = c.changes[count - 1] as Extracted<ExtractedChange>;
+  // (the statements around the run only — the list's numbers are theirs — so each list costs its own size)
+  const around = drafts.slice(Math.max(0, n - run - 1), n + 2);
+  return listComplete(a, st, around, firstValue.span.start, lastOf.span.end, new Set(members)) ? members : null;
 }
 
 /**
@@ -265,14 +278,8 @@ function pairLastValueList(
   const c = drafts[n] as Draft;
   const v = c.value as Extracted<unknown>;
   if (word < tokenAt(a.tokens, v.span.end)) return;
-  const count = c.changes.length;
-  let run = 0;
-  while (n - run - 1 >= 0 && valueOnly(drafts[n - run - 1] as Draft)) run++;
-  if (run !== count - 1) return;
-  const members = [...drafts.slice(n - run, n), c];
-  const firstValue = (members[0] as Draft).value as Extracted<unknown>;
-  const lastOf = c.changes[count - 1] as Extracted<ExtractedChange>;
-  if (!listComplete(a, st, drafts, firstValue.span.start, lastOf.span.end, new Set(members))) return;
+  const members = lastValueRun(a, st, drafts, n);
+  if (!members) return;
   // (a bare count among the values, `rules/bare-count.ts`, is no sure item: the changes go by order
   // but stay unpaired, so the certainty pass doubts them — `respectively`)
   giveByOrder(

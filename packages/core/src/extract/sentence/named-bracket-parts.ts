@@ -22,6 +22,11 @@ export function namedBracketParts(a: SentenceContext, st: SentenceState): void {
   for (const d of [...a.sentenceDrafts(st.span)]) {
     const v = d.value;
     if (!v || d.unread.length === 0) continue;
+    // (the statement's changes by their first token, built once: each bracket looks up the one after it)
+    const starts = new Map<number, Draft['changes'][number]>();
+    for (const c of d.changes) starts.set(tokenAt(a.tokens, c.span.start), c);
+    // (the changes moved to a part, by the character their span starts at, with the part they went to)
+    const moved = new Map<number, Draft>();
     const kept = [];
     for (const u of d.unread) {
       const part = u.what === 'value' && u.reason === 'unrecognised-figure' ? partAt(a, u.span, stops) : null;
@@ -41,25 +46,28 @@ export function namedBracketParts(a: SentenceContext, st: SentenceState): void {
       // is the part's, not the statement's before it; round 54 — it had been that statement's second
       // change)
       const close = tokenAt(a.tokens, u.span.end);
-      const after = d.changes.findIndex((c) => tokenAt(a.tokens, c.span.start) === close + 1);
+      const c = starts.get(close + 1);
       // (`Overnight visitors (1.4 million) and same-day visitors (1.3 million) increased 17.7 percent
       // and 4.4 percent … respectively`: a change joined to the next one is a list's, left where it is)
-      const listed = d.changes.some(
-        (c, n) =>
-          n !== after &&
-          after >= 0 &&
-          c.span.start >= (d.changes[after]?.span.end ?? 0) &&
-          tokenAt(a.tokens, c.span.start) - tokenAt(a.tokens, d.changes[after]?.span.end ?? 0) <= 1,
-      );
-      const moved = after >= 0 && !listed ? d.changes.splice(after, 1)[0] : undefined;
-      if (moved) {
-        s.changes.push({ ...moved, rule: `${moved.rule}+bracket-part` });
-        const base = d.unread.findIndex((x) => x.what === 'change' && x.span.start === moved.span.start);
-        if (base >= 0) s.unread.push(...d.unread.splice(base, 1));
+      const cEnd = c ? tokenAt(a.tokens, c.span.end) : -1;
+      const listed = c !== undefined && (starts.has(cEnd) || starts.has(cEnd + 1));
+      if (c && !listed) {
+        s.changes.push({ ...c, rule: `${c.rule}+bracket-part` });
+        moved.set(c.span.start, s);
       }
-      a.extend(s, part.from, Math.max(close + 1, moved ? tokenAt(a.tokens, moved.span.end) : 0));
+      a.extend(s, part.from, Math.max(close + 1, c && !listed ? cEnd : 0));
     }
-    d.unread = kept;
+    if (moved.size > 0) {
+      d.changes = d.changes.filter((c) => !moved.has(c.span.start));
+      // (a moved change's unread base goes with it)
+      const own = [];
+      for (const u of kept) {
+        const s = u.what === 'change' ? moved.get(u.span.start) : undefined;
+        if (s) s.unread.push(u);
+        else own.push(u);
+      }
+      d.unread = own;
+    } else d.unread = kept;
   }
 }
 

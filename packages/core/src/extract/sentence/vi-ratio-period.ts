@@ -1,4 +1,4 @@
-import { matchAt } from '../phrase';
+import { matchAt, phraseEndingAt } from '../phrase';
 import type { BaseRead, Item } from '../rules/context';
 import type { SentenceContext } from './context';
 
@@ -151,6 +151,9 @@ export function ratioAgainstBase(
   const q = fig.q.quantity;
   const verb = matchAt(a.tokens, fig.verbFrom, a.g.ratioVerbs, fig.q.numberAt + 1);
   if (q?.unitCode !== 'percent' || !verb) return it;
+  // (`are up by more than $1 billion or 5.9%`: a percentage after `or` (grammar `restateWords`)
+  // restates a change, no ratio of the level; round 54)
+  if (phraseEndingAt(a.tokens, fig.q.numberAt, a.g.restateWords ?? [], 2) >= 0) return it;
   return {
     ...it,
     fig: {

@@ -4,6 +4,9 @@ import type { Extracted } from '../../types';
 import { type DoubtRule, numberToken, WIDE_WINDOW, WINDOW } from '../context';
 import { SENTENCE_ENDS, YEAR } from '../helpers';
 
+/** How far back from a figure its `respectively` word may stand: four wide windows. */
+const RESPECTIVE_REACH = 96;
+
 /**
  * `Rice export prices averaged $627 and $585 per tonne in 2024 and 2023, respectively`, `lần lượt
  * đạt 627 và 585 USD/tấn trong năm 2024 và 2023`: a list of figures paired by order with a list of
@@ -32,7 +35,9 @@ export const respectiveYearsDoubt: DoubtRule = {
       }
     }
     if (pair < 0) return false;
-    for (let i = Math.max(ctx.ix.clauseOf(k) - WINDOW, 0); i < end; i++)
+    // (from the clause's start, a window before it — at most {@link RESPECTIVE_REACH} tokens back: a
+    // clause with no comma may run the length of a text, and the look stays bounded per figure; round 54)
+    for (let i = Math.max(ctx.ix.clauseOf(k) - WINDOW, k - RESPECTIVE_REACH, 0); i < end; i++)
       if (matchAt(t, i, ctx.g.respectiveWords)) return true;
     return false;
   },
