@@ -459,7 +459,7 @@ describe('the same span of months a year before, and a base shared across `while
     ]);
   });
 
-  it('near-miss: `of fiscal 2018` after a part of the year is no base', () => {
+  it('`of fiscal 2018` after a part of the year is no base (it had been the rate’s base)', () => {
     const [s] = extractStatements('In the first half of fiscal 2018, receipts climbed 3%.', { locale: 'en' });
     expect(s?.changes[0]?.value.base).toBeUndefined();
   });

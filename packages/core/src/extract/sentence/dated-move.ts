@@ -53,7 +53,7 @@ export function datedMoveChanges(a: SentenceContext, st: SentenceState): void {
     if (linkAt(a, tokenAt(a.tokens, to.span.start), a.g.toWords) < 0) continue;
     e.changes.push({ ...c, rule: `${c.rule}+dated-move` });
     d.changes.length = 0;
-    partOfYears(a, st, d, e);
+    partOfYears(st, d, e);
   }
 }
 
@@ -64,7 +64,7 @@ export function datedMoveChanges(a: SentenceContext, st: SentenceState): void {
  * `2017-YTD-09`, the earlier end and the change's base of `2016-YTD-09` (`from-level-base.ts`'s
  * `samePartOf`; round 54 — the later end had been the whole year 2017, certain).
  */
-function partOfYears(a: SentenceContext, st: SentenceState, d: Draft, e: Draft): void {
+function partOfYears(st: SentenceState, d: Draft, e: Draft): void {
   const part = st.sentencePeriod?.id;
   const later = e.period?.value;
   const c = e.changes[0];
