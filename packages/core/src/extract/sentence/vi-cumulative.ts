@@ -29,8 +29,10 @@ export function cumulativeTotals(a: SentenceContext, st: SentenceState): void {
     if (d.period && !id) continue;
     const L = a.g.locale;
     if (d.period && id) d.period = { ...d.period, value: id, rule: `${d.period.rule}+cumulative` };
-    if (before.name) d.name = { ...before.name, rule: `${L}.name.cumulative-of-statement` };
-    if (before.name) d.unread = d.unread.filter((u) => u.what !== 'name');
+    if (before.name) {
+      d.name = { ...before.name, rule: `${L}.name.cumulative-of-statement` };
+      d.unread = d.unread.filter((u) => u.what !== 'name');
+    }
     // (`Ước tổng thu … tháng 7 được …, lũy kế được …`: the running total is estimated as the month is)
     if (!d.stage && before.stage) d.stage = { ...before.stage, rule: `${before.stage.rule}+cumulative` };
   }
