@@ -67,17 +67,13 @@ function rangeSideMonth(ix: TokenIndex, g: Grammar, at: number, end: number, per
   // year to date — `rules/en-period-spans.ts` reads those, `sentence/between-periods.ts` two adjacent
   // months — is no period of the figure; round 54)
   const opening = ix.tokens[at - 2];
+  const openingMonth = opening?.kind === 'word' && Object.hasOwn(g.periodWords.monthNames, opening.forms.lower);
   const join = ix.tokens[at - 1];
   const open = g.spanRangeOpen ? tableValue(g.spanRangeOpen, ix.tokens[at - 3]?.forms.fold ?? '') : undefined;
-  if (
-    open?.has(join?.forms.fold ?? '') &&
-    opening?.kind === 'word' &&
-    Object.hasOwn(g.periodWords.monthNames, opening.forms.lower)
-  )
-    return true;
+  if (openingMonth && open?.has(join?.forms.fold ?? '')) return true;
   if (!isTo(join)) return false;
   // (`for March to May 2023`, no `from` before it: a month's name before `to` opens the range; round 46)
-  if (opening?.kind === 'word' && Object.hasOwn(g.periodWords.monthNames, opening.forms.lower)) return true;
+  if (openingMonth) return true;
   for (let i = at - 2; i >= 0 && i >= at - 9 && i >= ix.clauseOf(at); i--)
     if (matchAt(ix.tokens, i, g.fromWords, at - 1)) return true;
   return false;

@@ -818,9 +818,8 @@ export function pointInTimeAt(c: Cursor, k: number): { id: string; at: number; t
     return { id: `${(t[j + 4] as Token).text}-${month}`, at: j, to: j + 5, rule: `${c.g.locale}.period.date-base` };
   }
   // cuối năm 2022, the end of 2022, end-2022
-  let e = k;
-  if (yearEnd.articles.has(fold(t[e]?.text ?? ''))) e++;
-  if (fold(t[e]?.text ?? '') === yearEnd.end) {
+  const e = endWordAt(c, k);
+  if (e >= 0) {
     let y = e + 1;
     if (fold(t[y]?.text ?? '') === yearEnd.link || isP(t[y], '-')) y++;
     const year = t[y];
@@ -836,6 +835,17 @@ export function pointInTimeAt(c: Cursor, k: number): { id: string; at: number; t
 }
 
 /**
+ * The token of the end word (grammar `pointInTime.yearEnd`: `cuối`, `end`, after an article) at token
+ * `k` — `cuối năm 2022`, `the end of June` — or -1. Shared by {@link pointInTimeAt} and
+ * {@link yearlessMonthEndAt}.
+ */
+function endWordAt(c: Cursor, k: number): number {
+  const { yearEnd } = c.g.pointInTime;
+  const e = yearEnd.articles.has(fold(c.tokens[k]?.text ?? '')) ? k + 1 : k;
+  return fold(c.tokens[e]?.text ?? '') === yearEnd.end ? e : -1;
+}
+
+/**
  * `giảm 1,26% so với cuối tháng 9`, `the end of September`: the end of a month written without its
  * year (grammar `pointInTime.yearEnd`'s end word, then a month) — the month, as `so với tháng 9` is:
  * the month before the statement's own is its previous period (`place/change.ts`); round 54, it had
@@ -843,12 +853,10 @@ export function pointInTimeAt(c: Cursor, k: number): { id: string; at: number; t
  */
 function yearlessMonthEndAt(c: Cursor, k: number): PeriodMatch | null {
   const t = c.tokens;
-  const { yearEnd } = c.g.pointInTime;
-  let e = k;
-  if (yearEnd.articles.has(fold(t[e]?.text ?? ''))) e++;
-  if (fold(t[e]?.text ?? '') !== yearEnd.end) return null;
+  const e = endWordAt(c, k);
+  if (e < 0) return null;
   let at = e + 1;
-  if (c.g.locale === 'en' && fold(t[at]?.text ?? '') === yearEnd.link) at++;
+  if (c.g.locale === 'en' && fold(t[at]?.text ?? '') === c.g.pointInTime.yearEnd.link) at++;
   const month = matchPeriod(t, at, c.g.locale);
   if (!month || month.id || month.partial?.kind !== 'month' || month.relative !== undefined || month.to > c.limit)
     return null;
