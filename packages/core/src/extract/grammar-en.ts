@@ -212,6 +212,9 @@ const EN_DIRECTIVE_VERBS = [
   ...['requested', 'requests', 'request', 'urged', 'urges', 'urge', 'urging'],
   // (not `directed`/`ordered`: `FDI directed to manufacturing`, `export orders to the US` are results)
   ...['instructed', 'instructs', 'instructing'],
+  // (`She has challenged the industry to double its annual growth rate and create 120,000 jobs by the
+  // year 2020`: a challenge set is a goal; round 55)
+  ...['challenged', 'challenges', 'challenging'],
 ];
 const EN_AIM_VERBS = [
   'eyes',
@@ -296,6 +299,14 @@ const EN_HEADLINE_INFINITIVES = [
   ...['reach', 'hit', 'top', 'surpass', 'exceed', 'achieve', 'earn', 'collect', 'record', 'post'],
   ...['attract', 'welcome', 'receive', 'serve', 'host', 'cover', 'hire', 'recruit', 'employ', 'train', 'target'],
 ];
+/** `was seen`, `are seen`: the newswire's passive of a forecast, a marker only before a move (`rising`): grammar `seenForecasts`. */
+const EN_SEEN_FORECASTS = ['is seen', 'are seen', 'was seen', 'were seen'];
+/** The moves in the -ing form after {@link EN_SEEN_FORECASTS} (`seen rising 11.2%`, `seen reaching 1.7 million tonnes`). */
+const EN_SEEN_MOVES = [
+  ...['rising', 'falling', 'growing', 'declining', 'increasing', 'decreasing', 'dropping', 'climbing'],
+  ...['easing', 'jumping', 'slipping', 'sliding', 'gaining', 'expanding', 'shrinking', 'reaching', 'hitting'],
+  'topping',
+];
 /** English target markers of this family (auxiliary × participle, the past of an assignment, {@link EN_FUTURE_MARKERS}). */
 const EN_GOAL_MARKERS: readonly string[] = [
   ...GOAL_AUX.flatMap((aux) => GOAL_PARTICIPLES.map((p) => `${aux} ${p}`)),
@@ -304,6 +315,7 @@ const EN_GOAL_MARKERS: readonly string[] = [
   ...EN_FUTURE_MARKERS,
   ...EN_NEED_MARKERS,
   ...EN_AIM_VERBS,
+  ...EN_SEEN_FORECASTS,
 ];
 /**
  * `is likely to have widened`, `is expected to have reached`: a forecast word before the perfect
@@ -396,6 +408,12 @@ const FORECASTS = [
  * period one year earlier`: every way to say the same period a year before — with or without the
  * article, `same` or `corresponding`, each period noun, each way of saying the year before.
  */
+/** The month names, as base phrases write them (`June of last year`). */
+const MONTH_NAMES_EN = [
+  ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October'],
+  ...['November', 'December'],
+] as const;
+
 const SAME_PERIOD_A_YEAR_BEFORE: readonly string[] = (() => {
   const nouns = ['period', 'month', 'quarter', 'months', 'time', 'half', 'week', 'season', 'periods', 'quarters'];
   const years = [
@@ -776,6 +794,8 @@ export const en: Grammar = {
     after: new Set(['of', 'for']),
   },
   directiveMarkers: { words: new Set(EN_DIRECTIVE_VERBS), link: new Set(['to']) },
+  // (`Production was seen rising 11.2%`, `were seen falling`: Reuters' survey forecasts; round 55)
+  seenForecasts: { words: new Set(EN_SEEN_FORECASTS), verbs: new Set(EN_SEEN_MOVES) },
   headlineInfinitives: {
     link: new Set(['to']),
     verbs: new Set(EN_HEADLINE_INFINITIVES),
@@ -977,6 +997,9 @@ export const en: Grammar = {
     ['peso', 'PHP'],
     ['ringgit', 'MYR'],
     ['ringgits', 'MYR'],
+    // (`rose 39 percent to 21.2 billion patacas`: Macau's currency, its code `MOP` already read; round 55)
+    ['patacas', 'MOP'],
+    ['pataca', 'MOP'],
     ['rupiah', 'IDR'],
     // (`37 thousand 230 crore rupees`: the South Asian press; the country is not in the word; round 42)
     ['rupees', 'Rs'],
@@ -1413,7 +1436,7 @@ export const en: Grammar = {
   perWords: words(['per', 'for every', 'every']),
   // `$3,111 a ton` (quantity.ts, round 40)
   priceArticles: words(['a', 'an']),
-  amountOnlyValueVerbs: words(['notched up', 'racked up', 'chalked up']),
+  amountOnlyValueVerbs: words(['notched up', 'racked up', 'chalked up', 'pulled down', 'pulled in', 'raked in']),
   priceGoods: words([
     ...['ton', 'tonne', 'metric ton', 'kg', 'kilo', 'kilogram', 'kilogramme', 'pound', 'ounce', 'barrel'],
     ...['litre', 'liter', 'gallon', 'bushel', 'square metre', 'square meter', 'cubic metre', 'cubic meter'],
@@ -1440,6 +1463,11 @@ export const en: Grammar = {
     ['posts', undefined],
     // (`Vietnam notched up US$66 million from shipping …`; round 40: `up` had read an absolute change)
     ['notched up', undefined],
+    // (`It pulled down 2.1 million dollars, falling 55% versus last week`: the box office's takings; round
+    // 55 — `down` had read an absolute fall)
+    ['pulled down', undefined],
+    ['pulled in', undefined],
+    ['raked in', undefined],
     ['racked up', undefined],
     ['chalked up', undefined],
     ['stands at', undefined],
@@ -1494,6 +1522,8 @@ export const en: Grammar = {
     ['totaling', undefined],
     ['at a total of', undefined],
     ['a total of', undefined],
+    // (`January 2024, which recorded a total 70,324`: `of` dropped; round 55)
+    ['a total', undefined],
     ['for a total of', undefined],
     ['with a total of', undefined],
     ['touching', undefined],
@@ -1768,6 +1798,13 @@ export const en: Grammar = {
     ['of the budget estimate', 'budget'],
     ['of the estimate', 'budget'],
     ['of the budget', 'budget'],
+    // (`59.5% of budgeted revenues have been received`: US cities' and counties' monthly finance reports;
+    // round 55 — not `of budget`, bare: `… is budgeted at $18.9 million and the YTD collections are
+    // 74.4% of budget` would lend its completion to the budget's clause before)
+    ['of its budget', 'budget'],
+    ['of budgeted', 'budget'],
+    ['of the budgeted', 'budget'],
+    ['of the amount budgeted', 'budget'],
     ['of the annual budget', 'budget'],
     ['of the forecast', 'forecast'],
     ['of the annual estimate', 'budget'],
@@ -2738,6 +2775,32 @@ export const en: Grammar = {
       .map((w): [string, BaseWord] => [w, { kind: 'same-period-last-year' }]),
     // (`$162.38—7.7 percent higher than the same week a year ago`: the hotel industry's weekly reports;
     // round 54)
+    // (`fell 28.9 percent from the year-ago month`, `the year-earlier week`: that span a year before; round 55)
+    ...['year-ago', 'year ago', 'year-earlier', 'prior-year']
+      .flatMap((y) => ['month', 'week', 'half', 'season', 'months'].map((n) => `the ${y} ${n}`))
+      .map((w): [string, BaseWord] => [w, { kind: 'same-period-last-year' }]),
+    // (`against the 2.06 million TEU handled in June of last year` of a June figure: that month a year
+    // before, as `last June`; round 55)
+    // (December's are the end of last year, `december-last-year`, below)
+    ...MONTH_NAMES_EN.filter((m) => m !== 'December')
+      .flatMap((m) => [`${m} of last year`, `${m} last year`])
+      .map((w): [string, BaseWord] => [w, { kind: 'same-period-last-year' }]),
+    ['December of last year', { kind: 'december-last-year' }],
+    // (`a volume increase of 23.3% from the previous 12 months` of a 12 months to June: the year before;
+    // round 55)
+    ...['previous', 'prior', 'preceding']
+      .flatMap((w) => [`the ${w} 12 months`, `the ${w} twelve months`, `the ${w} 12-month period`])
+      .map((w): [string, BaseWord] => [w, { kind: 'same-period-last-year' }]),
+    // (`a 23% decrease from last weekend`, `falling 55% versus last week`: the box office's weekly
+    // figures; round 55)
+    ...[
+      'last week',
+      'last weekend',
+      'the previous week',
+      'the previous weekend',
+      'the prior week',
+      'the prior weekend',
+    ].map((w): [string, BaseWord] => [w, { kind: 'previous-period' }]),
     ['the same week a year ago', { kind: 'same-period-last-year' }],
     ['the same week a year earlier', { kind: 'same-period-last-year' }],
     ['the same week last year', { kind: 'same-period-last-year' }],
@@ -2931,6 +2994,12 @@ export const en: Grammar = {
     ['quarter over quarter', { kind: 'previous-period' }],
     // (`up by 15.2% year-on-year and 11.2% quarter-to-quarter`: Macau's statistics; round 54)
     ['quarter-to-quarter', { kind: 'previous-period' }],
+    // (`It fell just 7% week over week`: the box office's weekly figures; round 55)
+    ['week over week', { kind: 'previous-period' }],
+    ['week-over-week', { kind: 'previous-period' }],
+    ['week on week', { kind: 'previous-period' }],
+    ['week-on-week', { kind: 'previous-period' }],
+    ['w/w', { kind: 'previous-period' }],
     ['quarter to quarter', { kind: 'previous-period' }],
     // the bracketed shorthand with the seasonal adjustment the World Bank's and banks' monthly notes
     // add (`increasing by 1.6 percent (m/m, SA)`, `(y/y, SA)`, `(YoY, sa)`): the same base
@@ -3162,6 +3231,9 @@ export const en: Grammar = {
     // a limit set on a measure is its goal (`neared the overall credit growth limit of 14% for
     // 2022`, `a quota of 80,000 workers`, `a ceiling of 60 percent of GDP`); round 26
     'limit of',
+    // (`Initially the budget assumed property tax growth of 8.7%`: a budget's assumption is its plan;
+    // round 55)
+    ...['the budget', 'budget'].flatMap((b) => ['assumed', 'assumes', 'assumption of'].map((v) => `${b} ${v}`)),
     'quota of',
     'ceiling of',
     'wants to',
@@ -3331,6 +3403,9 @@ export const en: Grammar = {
     ...['marks', 'represents', 'reflects', 'represented', 'reflected'],
     // (`was 9,717.81 (Gwh), indicating 0.5 percent increase compared to Q4, 2020`: a participle)
     ...['indicating', 'signifying', 'marking', 'reflecting'],
+    // (`This represents a 2.7% decline compared to the previous month but is still 15.8% higher than in
+    // September 2012`: a copula and an adverb of continuance after `but` take the subject before; round 55)
+    ...['is', 'are', 'was', 'were'].flatMap((copula) => ['still', 'also'].map((adverb) => `${copula} ${adverb}`)),
   ]),
   listFrames: phrases<'aside' | 'frame'>([
     ['in particular', 'aside'],
@@ -4070,6 +4145,10 @@ export const en: Grammar = {
     ["the previous year's", { kind: 'same-period-last-year' }],
     ["the prior year's", { kind: 'same-period-last-year' }],
     ['the year-earlier', { kind: 'same-period-last-year' }],
+    // (`sharply up from the prior season’s 273.8 million`: the crop reports' seasons; round 55)
+    ["the prior season's", { kind: 'same-period-last-year' }],
+    ["the previous season's", { kind: 'same-period-last-year' }],
+    ["last season's", { kind: 'same-period-last-year' }],
   ]),
   // `from last year's $756 million`, `August’s VND 12 trillion` (doubts/period-possessive.ts)
   periodNouns: words([
@@ -4125,6 +4204,7 @@ export const en: Grammar = {
   nameChangeStops: words([]),
   // `9.5 doctors per 10,000 people`, `for every 1,000 live births` (doubts/denominator.ts)
   denominatorLeads: words(['per', 'for every', 'every', 'out of every']),
+  everyLeads: words(['for every', 'out of every']),
   denominatorNouns: words([
     ...['people', 'inhabitants', 'residents', 'population', 'persons', 'live births', 'births', 'children'],
     ...['workers', 'households', 'women', 'patients'],
@@ -4715,6 +4795,14 @@ export const en: Grammar = {
   planLinks: new Set(['is', 'of']),
   rankOutOf: new Set(['out', 'among']),
   rankOutOfLinks: new Set(['of']),
+  // (`rose 11.8% to 1.7 million tonnes, while exports fell 17.06% to 1.16 million`: sentence/lent-currency.ts; round 55)
+  lentMeasureUnits: new Set(['tonne', 'km', 'ha']),
+  // (`out of Sh528 billion allocated`; `against Rs.1,16,857 crore budgeted`, `$6 million targeted` since
+  // round 55: sentence/plan-after-value.ts — not `estimated`, `set`, `projected`, which say other things
+  // after a figure)
+  plannedAfterValue: words(['planned', 'assigned', 'allocated', 'allotted', 'proposed', 'budgeted', 'targeted']),
+  // (`up from the record-breaking 16.95million tonnes in 2008`: sentence/earlier-level-kind.ts; round 55)
+  recordAdjectives: words(['record', 'record-breaking', 'record-high', 'all-time', 'all-time-high']),
   definiteArticles: new Set(['the']),
   attributiveYearLeads: new Set([
     ...['the', 'its', 'their', 'his', 'her', 'our', 'this', 'new', 'original', 'latest'],

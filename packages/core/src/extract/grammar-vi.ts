@@ -462,6 +462,10 @@ export const vi: Grammar = {
     ['ở mức', undefined],
     ['tăng lên', undefined],
     ['lên', undefined],
+    // (`đã tăng 0,2% lên thành 3,7%`, `tăng lên … lên con số 5,3%`: the level reached, as `lên`; round 55)
+    ['lên thành', undefined],
+    ['lên con số', undefined],
+    ['xuống con số', undefined],
     ['giảm xuống', undefined],
     ['giảm còn', undefined],
     ['giảm xuống còn', undefined],
@@ -871,6 +875,8 @@ export const vi: Grammar = {
     ['tăng trưởng ở mức', 1],
     ['tăng ở mức', 1],
     ['giảm', -1],
+    // (`tiếp tục giảm thêm 81.000 người xuống còn 2.762.000 người`: a further fall; round 55)
+    ['giảm thêm', -1],
     ['giảm bớt', -1],
     // `giảm đi 3,2% so với cùng kỳ`: `đi` after the verb marks the fall (not a ratio `bằng`)
     ['giảm đi', -1],
@@ -1162,10 +1168,33 @@ export const vi: Grammar = {
   // (`so với con số 40,7 tỷ đồng ghi nhận trong quý 2/2023`: the figure compared with, named `con số`)
   fromLevelLinks: words(['mức', 'mức là', 'mức lỗ', 'mức lãi', 'con số', 'con số là']),
   // (`tăng vọt tới khoảng 7 tỷ đô-la Mỹ năm 2004`: `tới` as `đến`; round 51)
-  toWords: words(['lên', 'lên mức', 'xuống', 'xuống còn', 'đến', 'tới', 'tới mức', 'còn']),
+  toWords: words([
+    'lên',
+    'lên mức',
+    'lên thành',
+    'lên con số',
+    'xuống',
+    'xuống còn',
+    'xuống con số',
+    'đến',
+    'tới',
+    'tới mức',
+    'còn',
+  ]),
   // `giảm 11,5%, tương ứng giảm 4,39 tỷ đồng, về 33,77 tỷ đồng`: the level a change came to, after a
   // comma (sentence/vi-reached-level.ts, round 37)
-  reachedLevelLeads: words(['về', 'về mức', 'lên', 'lên mức', 'xuống', 'xuống mức', 'xuống còn', 'còn']),
+  reachedLevelLeads: words([
+    'về',
+    'về mức',
+    'lên',
+    'lên mức',
+    'lên thành',
+    'lên con số',
+    'xuống',
+    'xuống mức',
+    'xuống còn',
+    'còn',
+  ]),
   plannedWords: [],
   planValueWords: words([
     'kế hoạch giao',
@@ -1353,6 +1382,7 @@ export const vi: Grammar = {
   ]),
   // `số bác sĩ bình quân 1 vạn dân là 9,5`, `tỷ suất chết trẻ em trên 1.000 trẻ đẻ sống` (doubts/denominator.ts)
   denominatorLeads: words(['bình quân', 'trên', 'tính trên', 'mỗi', 'cứ']),
+  everyLeads: words(['cứ']),
   // (not `hộ`, `người`, `lao động`: `hỗ trợ cho 1.000 hộ`, `trên 1.000 người` are counts, over a bound)
   denominatorNouns: words(['dân', 'dân số', 'người dân', 'trẻ đẻ sống', 'trẻ sinh sống', 'ca đẻ sống']),
   // `phong trào thi đua mang tên "…"` (doubts/title.ts)

@@ -196,6 +196,13 @@ export interface Grammar {
    */
   readonly directiveMarkers?: { readonly words: ReadonlySet<string>; readonly link: ReadonlySet<string> };
   /**
+   * The newswire's passive of a forecast (`Production was seen rising 11.2% to 1.7 million tonnes`,
+   * `stocks were seen falling 5%`): `words` are target markers only when a verb of `verbs` (a move in its
+   * -ing form) follows at once — `a rise was seen in exports`, `profit was seen at VND 270 billion` (the
+   * report's own reading) frame nothing. `scan.ts`; optional (English).
+   */
+  readonly seenForecasts?: { readonly words: ReadonlySet<string>; readonly verbs: ReadonlySet<string> };
+  /**
    * A headline's future in the infinitive (`VINACOMIN to sell 36 tons of coal`, `Vietnam to have
    * 2,000 MW of rooftop solar power capacity in 2020`, `Health insurance to cover 91.05 million
    * people by the end of this year`): the `link` (`to`) right after the sentence's opening noun
@@ -1448,6 +1455,12 @@ export interface Grammar {
   readonly nameChangeStops?: readonly Phrase[];
   /** Words right before a round denominator of a rate per population (`bình quân 1 vạn dân`, `per 10,000 people`): `doubts/denominator.ts`. */
   readonly denominatorLeads?: readonly Phrase[];
+  /**
+   * Words of `for every` that make the round number after them a denominator whatever it counts (`cứ
+   * 1 triệu USD xuất khẩu … mang lại lợi nhuận gấp 5 đến 10 lần`; round 55): a subset of
+   * `denominatorLeads` needing no noun of {@link denominatorNouns} after the number. Optional.
+   */
+  readonly everyLeads?: readonly Phrase[];
   /** Nouns a round denominator counts (`dân`, `trẻ đẻ sống`, `people`, `live births`): `doubts/denominator.ts`. */
   readonly denominatorNouns?: readonly Phrase[];
   /** Words that name a title right before its opening quote (`titled "500 Days …"`, `mang tên "…"`): `doubts/title.ts`. */
@@ -1890,6 +1903,25 @@ export interface Grammar {
   readonly rankOutOfLinks: ReadonlySet<string>;
   /** Folded definite articles before a year inside a noun phrase (`the 2019 level`). */
   readonly definiteArticles: ReadonlySet<string>;
+  /**
+   * Adjectives of a record a level may carry after its article (`up from the record-breaking 16.95million
+   * tonnes in 2008`): `sentence/earlier-level-kind.ts` reads past them to the level's lead. Lower case.
+   * Optional.
+   */
+  readonly recordAdjectives?: readonly Phrase[];
+  /**
+   * Unit codes of a measure (mass, length, area) that a bare scaled amount takes from an earlier amount
+   * of the sentence (`rose 11.8% to 1.7 million tonnes, while exports fell 17.06% to 1.16 million`):
+   * `sentence/lent-currency.ts`. Not counts: a scaled count's noun is written as often as dropped.
+   * Optional (English).
+   */
+  readonly lentMeasureUnits?: ReadonlySet<string>;
+  /**
+   * Participles of a plan after a figure that make it the plan's (`Sh412 billion out of Sh528 billion
+   * allocated`, `against Rs.1,16,857 crore budgeted`): `sentence/plan-after-value.ts`. Optional (English;
+   * Vietnamese reads its plan nouns).
+   */
+  readonly plannedAfterValue?: readonly Phrase[];
   /**
    * Folded words after which a year modifies the noun after it (`the 2023 plan`, `its 2020
    * target`, `the new 2018 … report`): such a year dates a sentence's statements that nothing else

@@ -265,6 +265,9 @@ function yearVi(tokens: readonly Token[], i: number): PeriodMatch | null {
   if (opens && K.until.has(w(t0)) && isYear(tokens[i + 1]) && isP(tokens[i + 2], ','))
     return { from: i, to: i + 2, id: (tokens[i + 1] as Token).text, rule: 'vi.period.den-yyyy' };
   if (!K.year.has(w(t0))) return null;
+  // (`Việt Nam sau khi …`, `Quảng Nam tới …`: `Nam` capitalised without its breve is a place's name, never
+  // `năm` — it had read `Nam sau` as next year; round 55)
+  if (t0?.text.normalize('NFC') === 'Nam') return null;
   const next = tokens[i + 1];
   if (isYear(next)) {
     if (isP(tokens[i + 2], '-', '–') && isYear(tokens[i + 3]) && +(tokens[i + 3] as Token).text > +next.text)
@@ -1106,11 +1109,27 @@ function monthApostropheYearEn(tokens: readonly Token[], i: number): PeriodMatch
   return { from: i, to: j + 1, id: idOf('month', month, `20${m[2]}`), rule: 'en.period.month-apostrophe-year' };
 }
 
+/**
+ * `Malaysia's end-August palm oil stocks`, `end-June 2024 inventories`: a stock measured at the end of a
+ * month, written `end-` glued to the capitalised month — that month (of the year after it, when one
+ * follows). Round 55: the month had gone unread, and with it the month before (`from July`) as the base.
+ */
+function endHyphenMonthEn(tokens: readonly Token[], i: number): PeriodMatch | null {
+  if (w(tokens[i]) !== 'end' || tokens[i + 1]?.text !== '-' || tokens[i + 1]?.gap !== '') return null;
+  const name = tokens[i + 2];
+  const month = monthOf(w(name)) + 1;
+  if (month < 1 || name?.gap !== '' || !/^\p{Lu}/u.test(name.text)) return null;
+  const year = tokens[i + 3];
+  if (isYear(year)) return { from: i, to: i + 4, id: idOf('month', month, year.text), rule: 'en.period.end-month' };
+  return partial(tokens, i, i + 3, 'month', month, 'en', 'en.period.end-month');
+}
+
 function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   const K = keys('en');
   const a = w(tokens[i]);
   const year =
     yearEn(tokens, i) ??
+    endHyphenMonthEn(tokens, i) ??
     deadlineEn(tokens, i) ??
     monthEndEn(tokens, i) ??
     quarterCutOffEn(tokens, i) ??

@@ -144,7 +144,7 @@ function leadingItem(c: Cursor, i: number): Item | null {
   const perOne = perOneAt(c, i);
   if (perOne !== null) return { t: 'number', from: i, to: perOne, why: 'qualifier' };
   const target = forecastWouldAt(c, i) ?? m(c, i, g.targetMarkers);
-  if (target && !planOfPercentBefore(c, i) && !pastReducedForecast(c, i, target.to)) {
+  if (target && !planOfPercentBefore(c, i) && !pastReducedForecast(c, i, target.to) && !seenStill(c, i, target.to)) {
     const said =
       target.to === i + 1
         ? t.text
@@ -169,6 +169,18 @@ function leadingItem(c: Cursor, i: number): Item | null {
   if (plan && (matchPeriod(tokens, plan.to, g.locale) || yearBeforeNoun(tokens, plan.to)))
     return { t: 'marker', from: i, to: plan.to, kind: 'target', level: plan.level };
   return null;
+}
+
+/**
+ * True when the marker `i`…`to` is the newswire's passive of a forecast (grammar `seenForecasts`: `was
+ * seen`) not followed at once by a move in its -ing form (`seen rising`): `Sharp increases were seen in
+ * exports`, `profit was seen at VND 270 billion` are results, no marker (round 55).
+ */
+function seenStill(c: Cursor, i: number, to: number): boolean {
+  const seen = c.g.seenForecasts;
+  if (!seen || to - i !== 2) return false;
+  if (!seen.words.has(`${c.tokens[i]?.forms.fold ?? ''} ${c.tokens[i + 1]?.forms.fold ?? ''}`)) return false;
+  return !seen.verbs.has(c.tokens[to]?.forms.fold ?? '');
 }
 
 /** True when a bare year stands at token `k` with a word right after it, not glued (`2023 consolidated revenue`). */

@@ -73,7 +73,10 @@ describe('a change given to the level it is measured from (`up 177.2 percent ove
       ),
     ).toEqual(['rate 42.6 -?']);
     expect(changes('Exports rose 8.4 percent over the 1,200 tonnes shipped in May.')).toEqual(['rate 8.4 -?']);
-    expect(changes('Sales rose 17.2 percent from the 2,100 units sold a year earlier.')).toEqual(['rate 17.2 -?']);
+    // (round 55: the base the earlier level names after its article, `a year earlier`, is read; the change stays doubted)
+    expect(changes('Sales rose 17.2 percent from the 2,100 units sold a year earlier.')).toEqual([
+      'rate 17.2 same-period-last-year?',
+    ]);
   });
   it('keeps a change before a base period, and before the value it moved to', () => {
     expect(changes('Shipments reached 4,100 tonnes, up 12 percent over the same quarter of last year.')).toEqual([

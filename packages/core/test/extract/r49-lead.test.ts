@@ -59,7 +59,8 @@ describe('an amount restated as a rate after a comma: `Php88.76 billion, Php7.42
       markedChanges(
         'Excise collections for the first semester of 2014 amounted to Php41.2 Billion, PhP2.66 Billion or 6.9% lower than the collections made in the first semester of 2013.',
       ),
-    ).toEqual(['rate -6.9 2013-H1?']);
+      // (round 55: certain — the amount before the rate is the difference the rate restates, no other owner of its base)
+    ).toEqual(['rate -6.9 2013-H1']);
   });
 
   it('near-miss: a bare number before `or` is no amount, and the value before is kept', () => {
@@ -327,7 +328,8 @@ describe('a figure a participle of planning follows: `Sh412 billion out of Sh528
   it('reads the allocated figure as the plan', () => {
     expect(
       kindsOf('The department spent 81 percent of its budget, or Sh301 billion out of Sh372 billion allocated.', 'en'),
-    ).toEqual(['actual 81', 'actual 301000000000', 'target 372000000000']);
+      // (round 55: `81 percent of its budget` is the budget's completion, no value)
+    ).toEqual(['actual 301000000000', 'target 372000000000']);
   });
 
   it('near-miss: a figure an estimate’s participle follows stays a result', () => {

@@ -61,6 +61,7 @@ import {
   plannedFigureDoubt,
   qualifiedMultipleDoubt,
 } from './doubts/en-r16';
+import { exceededBaseDifferenceDoubt } from './doubts/exceeded-base-difference';
 import { exceededLevelDoubt } from './doubts/exceeded-level';
 import { facilityFigureDoubt } from './doubts/facility-figure';
 import { compoundRateKindDoubt, forecastKindDoubt, pastForecastDoubt } from './doubts/forecast-kind';
@@ -131,6 +132,7 @@ import { shareChangeDoubt } from './doubts/share-change';
 import { shareRestatedDoubt } from './doubts/share-restated';
 import { singleEventDoubt } from './doubts/single-event';
 import { splitNumberDoubt } from './doubts/split-number';
+import { splitYearBaseDoubt } from './doubts/split-year-base';
 import { superlativeDoubt } from './doubts/superlative';
 import { durationValueDoubt, timeLikeDoubt } from './doubts/time-like';
 import { titleDoubt } from './doubts/title';
@@ -417,6 +419,10 @@ export const R41_RULES: readonly DoubtRule[] = [
   toRangeLowerDoubt,
   // `estimated at 14.5 million metric tons, down 6 percent from last month`: a year's estimate revised since last month (round 54).
   revisedEstimateDoubt,
+  // `a 2 percent decline from 2016/17`: a base read as a year that is a marketing or fiscal year across two (round 55).
+  splitYearBaseDoubt,
+  // `vượt so với cùng kỳ năm 2013 là 702 tấn`: by how much a level exceeds an earlier period's, a difference (round 55).
+  exceededBaseDifferenceDoubt,
 ];
 
 /** Doubts found by the round-22 hunt on commodity, market, insurance and public-finance press (each looks a few tokens). */

@@ -3,7 +3,7 @@ import { currencyOf } from '../currency-of';
 import { fold } from '../fold';
 import type { Grammar } from '../grammar';
 import { completePeriod, matchPeriod, type PeriodMatch } from '../period-phrase';
-import { matchAt, phraseEndingAt } from '../phrase';
+import { matchAt, type Phrase, phraseEndingAt } from '../phrase';
 import { RUNNING_PART } from '../sentence/figureless';
 import { LATER_CLAUSE_PERIOD } from '../sentence/later-period';
 import { LENT_RATE_PERIOD } from '../sentence/vi-rate-period';
@@ -859,6 +859,67 @@ function cutOffMonth(ix: TokenIndex, g: Grammar, p: Extracted<unknown>, at: numb
   return phraseEndingAt(ix.tokens, at, g.monthCutOffLeads, 1) >= 0;
 }
 
+/** How many tokens after the statement's last figure a period of another event is looked at. */
+const AFTER_EVENT_REACH = 24;
+
+/**
+ * `họ đã dự báo tốc độ tăng 0,5% sau khi kinh tế châu Âu đạt tốc độ tăng trưởng 0,7% trong quý cuối năm
+ * 2014`, `forecast growth of 0.5% after the economy grew 0.7% in the fourth quarter of 2014`: a period
+ * read after the statement's figures, behind a word of an earlier event (grammar `afterEventWords`) and
+ * another number of that event, dates that event — not the statement. Doubted (round 55: the forecast had
+ * been dated by the event's quarter, certain). Looks at most {@link AFTER_EVENT_REACH} tokens.
+ */
+function afterEventPeriod(
+  ix: TokenIndex,
+  g: Grammar,
+  at: number,
+  figures: readonly (Extracted<unknown> | undefined)[],
+): boolean {
+  const words = g.afterEventWords;
+  if (!words) return false;
+  let last = -1;
+  for (const f of figures) {
+    const k = f ? ix.from(f.span.end) : undefined;
+    if (k !== undefined && k > last) last = k;
+  }
+  if (last < 0) return false;
+  // (`Xuất khẩu của Việt Nam sau khi giảm mạnh trong quý I/2024, đã đạt 1,2 tỷ USD`: a period before the
+  // figures, inside the clause an event word opens — the event's time, not the figure's)
+  if (at < last) return eventOpenedBefore(ix, g, words, at);
+  if (at - last > AFTER_EVENT_REACH) return false;
+  let event = -1;
+  for (let i = last; i < at; i++) {
+    if (event < 0) {
+      const w = matchAt(ix.tokens, i, words, at);
+      if (w) {
+        event = w.to;
+        i = w.to - 1;
+      }
+    } else if ((ix.tokens[i] as Token).kind === 'number') return true;
+  }
+  return false;
+}
+
+/** How many tokens back from a period the word of an earlier event is looked for (`sau khi giảm mạnh trong`). */
+const EVENT_OPEN_REACH = 6;
+
+/**
+ * True when a word of an earlier event (`sau khi`, `after`) opens the words right before the period at
+ * token `at` — within {@link EVENT_OPEN_REACH} tokens, past words only (no number, no punctuation) — and
+ * the event is a move (a verb of grammar `changeVerbs` between them: `sau khi giảm mạnh trong quý I`);
+ * `after the country was liberated in 1976, the forest area was …` dates the figures after it.
+ */
+function eventOpenedBefore(ix: TokenIndex, g: Grammar, words: readonly Phrase<unknown>[], at: number): boolean {
+  let move = false;
+  for (let k = at - 1; k >= 0 && k >= at - EVENT_OPEN_REACH; k--) {
+    const t = ix.tokens[k] as Token;
+    if (t.kind !== 'word') return false;
+    if (matchAt(ix.tokens, k, words, at)) return move;
+    if (matchAt(ix.tokens, k, g.changeVerbs, at)) move = true;
+  }
+  return false;
+}
+
 /**
  * `… compared to the implementation in 2019`, `gấp 3,2 lần năm 2023`: the statement's period was
  * read after a comparison word of its clause, so it may be the base's period. A word inside one of
@@ -893,6 +954,8 @@ export function weighPeriod<T>(
   // (`… 2,04% của 6 tháng đầu năm 2020 … 7,28% của cùng kỳ năm 2018`: year Y lent to another rate)
   if (lead || afterFromFigure(ix, g, at, inFigure) || p.rule.endsWith(LENT_RATE_PERIOD))
     return { ...p, confidence: 'uncertain', doubt: doubt('base-period'), rule: `${p.rule}?base-period` };
+  if (afterEventPeriod(ix, g, at, figures))
+    return { ...p, confidence: 'uncertain', doubt: doubt('comparison'), rule: `${p.rule}?after-event` };
   if (fiscalYearAt(ix, g, p))
     return { ...p, confidence: 'uncertain', doubt: doubt('fiscal-year'), rule: `${p.rule}?fiscal-year` };
   if (yearRangeStart(ix, p))

@@ -980,6 +980,10 @@ export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): Ba
   // 100.1 % of a plan)
   // (`over last May's haul of 2,268 tonnes`: that month a year before; round 51)
   const possessive = possessiveMonthAt(c, k);
+  // (`against July of last year`, `compared with June last year`: a base phrase that opens on the month
+  // and names its year wins over the month alone; round 55)
+  if (base && base.to > k + 1 && base.phrase.data.kind === 'same-period-last-year' && monthAt(c, k))
+    return { from: i, to: base.to, base: base.phrase.data, level: worst(compare.level, base.level) };
   if (possessive?.lastYear)
     return { from: i, to: possessive.to, base: { kind: 'same-period-last-year' }, level: compare.level };
   const monthly = monthAt(c, k) ?? monthLevelAt(c, k) ?? possessive;

@@ -1,4 +1,6 @@
 import type { Grammar } from '../grammar';
+import { matchPeriod } from '../period-phrase';
+import { matchAt } from '../phrase';
 import type { Token } from '../tokenize';
 
 /** What the stand-in reader needs of a rule's cursor (its tokens, grammar and sentence end). */
@@ -31,6 +33,26 @@ export function afterBaseStandIn(c: Reader, k: number, relativeOnly = false): nu
   const demonstrative = c.g.baseDemonstratives.has(lead);
   if (demonstrative || c.g.standInDeterminers?.has(lead)) j++;
   let noun = w.nouns.has(fold(j)) && !demonstrative;
+  // (`31.7 percent more than gross gaming revenues in October 2012`: a stand-in noun after one or two
+  // modifiers, before its preposition; round 55)
+  // (only right after `than`, with no determiner, and modifiers of no time: `the previous year's figure
+  // of`, `April's shipment of` are bases and levels read elsewhere; `plans to earn US$45.5 billion from
+  // budget revenue in 2025` names the source, no base)
+  const plain = (x: number): boolean =>
+    word(x) && !/['’]/u.test(c.tokens[x]?.text ?? '') && !matchAt(c.tokens, x, c.g.bases);
+  if (
+    !noun &&
+    !demonstrative &&
+    j === k &&
+    c.tokens[k - 1]?.forms.fold === 'than' &&
+    !matchPeriod(c.tokens, j, c.g.locale)
+  )
+    for (const n of [1, 2])
+      if (plain(j) && plain(j + n - 1) && w.nouns.has(fold(j + n)) && w.preps.has(fold(j + n + 1))) {
+        noun = true;
+        j += n;
+        break;
+      }
   // (`than the profit achieved in the same period`, `from the credit balance recorded in 2022`: after
   // a determiner, the measure's own noun of one or two words before a participle stands in too;
   // `compared to revenue collected in …`: with no determiner, one noun — round 46)

@@ -13,6 +13,27 @@ export function endsAt(c: Cursor, i: number, list: Parameters<typeof matchAt>[2]
   return false;
 }
 
+/** How many words of a verb's object may stand between the verb and `from` (`grow the international education sector from`). */
+const OBJECT_WORDS = 5;
+
+/**
+ * `a target to grow investment from $4.3 billion to $8 billion by 2020`, `aims to raise exports from
+ * …`: an infinitive of a verb of change (grammar `toWords` then `changeVerbs`) and its object (at most
+ * {@link OBJECT_WORDS} words, no number nor punctuation) before `from` make the two figures a move, not
+ * a range (round 55: the first had been the goal's value, the second unread). Only the infinitive: a
+ * finite verb (`… since 2022 and reduced fertiliser prices from Sh7,500 to Sh2,500`) may be another
+ * subject's, whose statement the move does not open. Constant time.
+ */
+function verbObjectBefore(c: Cursor, i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - OBJECT_WORDS - 1; k--) {
+    if (c.tokens[k]?.kind !== 'word') return false;
+    if (k === i - 1 || !m(c, k, c.g.changeVerbs)) continue;
+    const verb = m(c, k, c.g.changeVerbs);
+    if (verb && verb.to <= i - 1 && m(c, k - 1, c.g.toWords)?.to === k) return true;
+  }
+  return false;
+}
+
 /** Digits before the decimal point of a canonical decimal string. */
 const intDigits = (v: string): number => v.replace(/^-/u, '').split('.')[0]?.length ?? 0;
 
@@ -137,7 +158,8 @@ export function fromToAt(c: Cursor, i: number): Found | null {
     !afterChange &&
     !endsAt(c, i, c.g.changeVerbs) &&
     !endsAt(c, i, changeToVerbs(c.g)) &&
-    !revisedPlanBefore(c, i)
+    !revisedPlanBefore(c, i) &&
+    !verbObjectBefore(c, i)
   )
     return null;
   const bound2 = boundAt(c, to.to);

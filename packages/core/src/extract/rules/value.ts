@@ -26,6 +26,7 @@ import {
   readBase,
   worst,
 } from './context';
+import { amountOrRateAt } from './en-amount-or-rate';
 import { genrePeriodAt } from './genre-periods';
 import { openBoundAt } from './open-bound';
 import { viCountBeforeCompletion } from './vi-count-completion';
@@ -154,6 +155,12 @@ export function valueAt(c: Cursor, i: number): Found | null {
     // a direction and a base after a copula are a change, not a level of the percentage.
     const comparative = postChangeAt(c, k);
     if (comparative) return comparative;
+    // (`The resulting year-end surplus is $145.6 million or 3.2% above forecast`, `collections … are
+    // $29,291,564 or 7.25% above the sine die revenue estimate`: after a copula, an amount restated by
+    // a rate against a base or a plan is the difference, read as `en-amount-or-rate.ts` reads it —
+    // never the level; round 55: the copula's value had been the amount, certain)
+    const restated = c.g.locale === 'en' ? amountOrRateAt(c, k) : null;
+    if (restated) return restated;
   }
   const L = c.g.locale;
   // `GDP growth was -2.1%`, `cán cân thương mại -1,2 tỷ USD`: a level with a minus sign glued to
@@ -579,6 +586,25 @@ function abbreviationOpen(c: Cursor, k: number): number {
   return -1;
 }
 
+/**
+ * `In 2023 and 2022, visitor arrivals for February stood at 47,234 and 11,014 respectively`: a bare
+ * whole count right after `and`, whose number before `and` is a bare count its value verb reads (grammar
+ * `valueVerbs`, ending right before it), with `respectively` after it — the second item of a list the
+ * sentence pairs by order (round 55: it had been left unused). Bounded look.
+ */
+function respectivePairCountAt(c: Cursor, i: number, k: number): boolean {
+  const n = c.tokens[k];
+  const first = c.tokens[i - 2];
+  if (!isNum(n) || !WHOLE_COUNT.test(n.text) || /^(1[89]|20)\d\d$/u.test(n.text)) return false;
+  if (c.tokens[i - 1]?.forms.fold !== 'and' || !isNum(first) || !WHOLE_COUNT.test(first.text)) return false;
+  if (phraseEndingAt(c.tokens, i - 2, c.g.valueVerbs, 3) < 0) return false;
+  for (let j = k + 1; j < c.limit && j <= k + RESPECTIVE_WINDOW; j++) {
+    const t = c.tokens[j];
+    if (t?.kind === 'word' && t.forms.fold.startsWith('respective')) return true;
+  }
+  return false;
+}
+
 /** How far after a list's count a `respectively` pairs the list by order. */
 const RESPECTIVE_WINDOW = 30;
 
@@ -593,7 +619,7 @@ function verbBeforeCount(c: Cursor, i: number, approximate: string | undefined, 
   const at = c.tokens[i];
   if (approximate !== undefined && at?.kind === 'word' && c.g.verbBounds?.has(at.forms.fold)) return i;
   const last = c.tokens[i - 1];
-  if (listCountAt(c, i, k)) return i;
+  if (listCountAt(c, i, k) || respectivePairCountAt(c, i, k)) return i;
   if (last?.kind !== 'word' || !c.g.markerLevelVerbs?.has(last.forms.fold)) return undefined;
   // (`the plan for 2025`: a year after the marker is its time, no count)
   if (isNum(at) && /^(1[89]|20)\d\d$/u.test(at.text)) return undefined;

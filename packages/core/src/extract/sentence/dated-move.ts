@@ -1,4 +1,5 @@
 import { comparePeriods, isPeriodId } from '../../period/period';
+import { completePeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { SentenceContext, SentenceState } from './context';
@@ -65,8 +66,13 @@ export function datedMoveChanges(a: SentenceContext, st: SentenceState): void {
  * `samePartOf`; round 54 — the later end had been the whole year 2017, certain).
  */
 function partOfYears(st: SentenceState, d: Draft, e: Draft): void {
-  const part = st.sentencePeriod?.id;
   const later = e.period?.value;
+  // (`In the first quarter, shrimp imports fell 4.4 percent, from … in 2009 to … in 2010`: a part of a
+  // year with no year that opens the sentence is of the later end's year; round 55)
+  const lead = st.leadPeriodMatch;
+  const part =
+    st.sentencePeriod?.id ??
+    (lead?.partial && !lead.id && later && /^\d{4}$/u.test(later) ? completePeriod(lead, Number(later)) : undefined);
   const c = e.changes[0];
   const base = c?.value.base;
   if (!part || !later || !c || base?.kind !== 'period' || !/^\d{4}$/u.test(later)) return;

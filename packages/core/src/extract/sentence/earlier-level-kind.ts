@@ -28,7 +28,12 @@ function leadEnd(a: SentenceContext, k: number, floor: number): number {
     // (`more than double the 23.5 billion baht earned in 2012`: a multiple of the earlier level leads it too)
     if (endsAt(t, j, a.g.fromWords) || endsAt(t, j, a.g.periodBaseLeads) || endsAt(t, j, a.g.multipleWords))
       return endsAt(t, j, a.g.rangeOpeners) ? -1 : j;
-    const skip = Math.max(startEndingAt(t, j, a.g.approximate), startEndingAt(t, j, a.g.currencyBefore));
+    const skip = Math.max(
+      startEndingAt(t, j, a.g.approximate),
+      startEndingAt(t, j, a.g.currencyBefore),
+      startEndingAt(t, j, a.g.recordAdjectives ?? []),
+      startEndingAt(t, j, a.g.levelBasePossessives ?? []),
+    );
     if (skip >= 0) {
       j = skip;
       continue;
@@ -58,7 +63,10 @@ function goalBefore(a: SentenceContext, lead: number, floor: number): boolean {
   for (let j = lead - 1; j >= floor && j >= lead - GOAL_REACH; j--) {
     const x = t[j] as Token;
     if (x.kind === 'punct' && (x.text === ',' || x.text === ';' || x.text === ':')) return false;
-    if (matchAt(t, j, a.g.goalNouns, lead)) return true;
+    const goal = matchAt(t, j, a.g.goalNouns, lead);
+    // (`included a target to grow the education sector from $7.2 billion in 2015 to $9 billion by 2020`:
+    // a goal noun before its infinitive sets the move, it does not move itself; round 55)
+    if (goal) return !matchAt(t, goal.to, a.g.toWords, lead);
   }
   return false;
 }
@@ -176,7 +184,9 @@ export function earlierLevelKinds(a: SentenceContext, st: SentenceState): void {
     const k = numberOf(a, v.span.start);
     const lead = leadEnd(a, k, floor);
     if (lead < 0 || goalBefore(a, lead - 1, floor)) continue;
-    const tail = tailOf(a, tokenAt(a.tokens, v.span.end), end);
+    // (`up from the prior season’s 273.8 million`: a possessive base before the level dates it, no tail needed)
+    const possessive = possessiveBefore(a, k, lead);
+    const tail = possessive ? { base: true as const } : tailOf(a, tokenAt(a.tokens, v.span.end), end);
     if (!tail) continue;
     if (tail.to !== undefined) {
       // (the next level: the next statement's value, of the same unit)
@@ -198,4 +208,12 @@ export function earlierLevelKinds(a: SentenceContext, st: SentenceState): void {
       }
     }
   }
+}
+
+/** True when a possessive base (grammar `levelBasePossessives`: `last year's`, `the prior season's`) stands between the lead at `lead` and the level's number at `k`. */
+function possessiveBefore(a: SentenceContext, k: number, lead: number): boolean {
+  const list = a.g.levelBasePossessives;
+  if (!list) return false;
+  for (let j = lead; j < k; j++) if (matchAt(a.tokens, j, list, k)) return true;
+  return false;
 }

@@ -47,3 +47,53 @@ export function perShareFigures(a: SentenceContext, st: SentenceState): void {
     a.extend(s, k, share.to);
   }
 }
+
+/**
+ * The end of a per-share restatement starting at token `j` (`, or $1.27 per share,`: an optional comma,
+ * the link `or`, an optional currency, a number, at most {@link UNIT_WORDS} words of its unit, `per
+ * share`, an optional comma), or -1 when none starts there. English only; constant work.
+ */
+export function perShareRestatementEnd(a: SentenceContext, j: number, end: number): number {
+  const links = a.g.perShareLinks;
+  const per = a.g.perShareWords;
+  if (a.g.locale !== 'en' || !links || !per) return -1;
+  let k = a.tokens[j]?.text === ',' ? j + 1 : j;
+  const link = matchAt(a.tokens, k, links, end);
+  if (!link) return -1;
+  k = matchAt(a.tokens, link.to, a.g.currencyBefore, end)?.to ?? link.to;
+  if (a.tokens[k]?.kind !== 'number') return -1;
+  let w = k + 1;
+  while (w < end && w <= k + UNIT_WORDS && a.tokens[w]?.kind === 'word' && !matchAt(a.tokens, w, per, end)) w++;
+  const share = matchAt(a.tokens, w, per, end);
+  if (!share) return -1;
+  return a.tokens[share.to]?.text === ',' ? share.to + 1 : share.to;
+}
+
+/**
+ * `posted first-quarter net income of $1.158 billion, or $1.32 per share, up 2.4 percent from …`: a
+ * change read after an amount's per-share restatement (a statement whose figure is that restatement,
+ * {@link perShareRestatementEnd} from the end of the statement's value before it) is the amount's, when
+ * the amount has none — it moves there, with its base's year. Round 55: the change had been the figure
+ * per share's, certain. Constant work per statement; runs right after the clauses are read.
+ */
+export function perShareChanges(a: SentenceContext, st: SentenceState): void {
+  if (a.g.locale !== 'en' || !a.g.perShareLinks) return;
+  const drafts = a.sentenceDrafts(st.span);
+  const end = Math.min(a.tokens.length, tokenAt(a.tokens, st.span.end));
+  for (let n = 1; n < drafts.length; n++) {
+    const d = drafts[n - 1] as Draft;
+    const e = drafts[n] as Draft;
+    if (!d.value || !e.value || d.changes.length > 0 || e.changes.length === 0) continue;
+    const after = tokenAt(a.tokens, d.value.span.end);
+    const restated = perShareRestatementEnd(a, after, end);
+    // (the restatement is `e`'s own figure: its number right after the link, up to `per share`)
+    if (restated < 0 || tokenAt(a.tokens, e.value.span.start) >= restated) continue;
+    for (const c of e.changes) {
+      d.changes.push(c);
+      const year = e.sameIn.get(c);
+      if (year !== undefined) d.sameIn.set(c, year);
+    }
+    e.changes = [];
+    e.sameIn.clear();
+  }
+}

@@ -1,3 +1,5 @@
+import { isPeriodId } from '../../period/period';
+import { completePeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Extracted, ExtractedChange } from '../types';
@@ -47,16 +49,22 @@ function valuesByYear(a: SentenceContext, st: SentenceState, run: readonly RunPe
   const drafts = a.sentenceDrafts(st.span).filter((d) => d.value !== undefined);
   for (let n = 0; n + run.length <= drafts.length; n++) {
     const row = drafts.slice(n, n + run.length);
-    const fits = row.every(
-      (d) =>
-        d.value !== undefined &&
-        d.value.span.end <= (a.tokens[first.from]?.start ?? 0) &&
-        (d.period === undefined || d.period.value === first.id),
-    );
+    // (`In 2023 and 2022, visitor arrivals for February stood at 47,234 and 11,014 respectively`: the run
+    // may open the sentence before the values too; round 55)
+    const last = run[run.length - 1] as RunPeriod;
+    const side = (d: Draft): boolean =>
+      d.value !== undefined &&
+      (d.value.span.end <= (a.tokens[first.from]?.start ?? 0) ||
+        (first.from <= st.sentence.from + 1 && d.value.span.start >= (a.tokens[last.to - 1]?.end ?? 0)));
+    const fits = row.every((d) => side(d) && (d.period === undefined || d.period.value === first.id));
     if (!fits) continue;
     for (let k = 0; k < row.length; k++) {
       const p = run[k] as RunPeriod;
-      (row[k] as Draft).period = a.field(p.id, p.from, p.to, `${L}.period.respective-years`);
+      const d = row[k] as Draft;
+      // (`for February`: a month with no year in the statement, of each year of the run)
+      const month = d.periodMatch?.partial?.kind === 'month' && !d.periodMatch.id ? d.periodMatch : undefined;
+      const id = month && /^\d{4}$/u.test(p.id) ? completePeriod(month, Number(p.id)) : undefined;
+      d.period = a.field(id && isPeriodId(id) ? id : p.id, p.from, p.to, `${L}.period.respective-years`);
     }
     return true;
   }

@@ -296,8 +296,13 @@ describe('EN-VALUES: a level, then a comparison with another period’s figure, 
     );
     for (const s of v) if (s.value) expect(s.value.confidence).toBe('uncertain');
     // https://www.statsfiji.gov.fj/provisional-visitor-arrivals-february-2024/
-    const f = one('However, this is a decrease of 22.2% compared to January 2024, which recorded a total 70,324.');
+    // (round 55: `which recorded a total 70,324`, `of` dropped, is the compared month's own level)
+    const [f, january] = read(
+      'However, this is a decrease of 22.2% compared to January 2024, which recorded a total 70,324.',
+    );
     expect(changes(f)).toEqual(['rate -22.2 2024-01']);
+    expect(value(january)).toBe('70324');
+    expect(changes(january)).toEqual([]);
   });
   it('negative: with a change of its own before the comparison, a change after the compared figure is not moved', () => {
     const all = read(

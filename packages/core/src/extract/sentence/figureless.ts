@@ -34,8 +34,11 @@ function trailingBase(a: SentenceContext, st: SentenceState, clause: Clause, it:
   const b = a.base(it.read);
   const c = open[0] as Extracted<ExtractedChange>;
   // (`the same period of 2023`: the statement's period in that year, resolved when it is dated —
-  // only after a bracket, where no other base could be meant)
-  const sameIn = b.sameIn !== undefined && clause.sepBefore === ')' ? b.sameIn : undefined;
+  // only after a bracket, where no other base could be meant, or closing the sentence, where no clause
+  // follows to take it: `increased in value by 10.8% to £1.97 billion, compared with the same period in
+  // 2017.`; round 55)
+  const closing = clause.sepAfter === undefined || clause.sepAfter === '.';
+  const sameIn = b.sameIn !== undefined && (clause.sepBefore === ')' || closing) ? b.sameIn : undefined;
   if (b.sameIn !== undefined ? sameIn === undefined : !b.base) return false;
   const at = current.changes.indexOf(c);
   const placed: Extracted<ExtractedChange> = {

@@ -811,9 +811,12 @@ function secondStatement(
   // `increased by 8.1 percent compared to July and were up by 4.1 percent year on year`: an
   // auxiliary alone after the joiner (grammar `passiveAuxiliaries`, `figureSubjectAuxiliaries`)
   // names nothing; its subject is the statement's, and so is the change.
+  // (`a 2.7% decline compared to the previous month but is still 15.8% higher than in September 2012`:
+  // a copula and an adverb of continuance, grammar `recordVerbs`, likewise; round 55)
   const auxiliaryOnly =
     between !== undefined &&
     (matchAt(a.tokens, between.from, a.g.passiveAuxiliaries, between.to)?.to === between.to ||
+      matchAt(a.tokens, between.from, a.g.recordVerbs ?? [], between.to)?.to === between.to ||
       (between.to === between.from + 1 && a.g.figureSubjectAuxiliaries.has(a.tokens[between.from]?.forms.fold ?? '')));
   // `rose by 8.5% to 10.2Mt and 6.4% to 11.6Mt respectively`, `rose 8.5% to $10.2 billion and fell
   // 6.4% to $11.6 billion`: a second change with the level it reached (`then`), after a statement

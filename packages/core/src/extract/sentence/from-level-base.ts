@@ -4,6 +4,7 @@ import { matchPeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
 import type { Span } from '../types';
 import type { SentenceContext, SentenceState } from './context';
+import { perShareRestatementEnd } from './en-per-share';
 import { tokenAt } from './token-at';
 
 /**
@@ -130,6 +131,9 @@ function baseAfter(
       ? { base: possessive.phrase.data, span: a.span(possessive.from, possessive.to) }
       : null;
   }
+  // (`a decrease of 2.2 per cent against the 2.06 million TEU handled in June of last year`: the article
+  // before the earlier level; round 55)
+  if (a.g.definiteArticles.has(a.tokens[j]?.forms.fold ?? '') && a.tokens[j + 1]?.kind === 'number') j++;
   // (`versus VND36 trillion`: the currency before the number)
   const currency = matchAt(a.tokens, j, a.g.currencyBefore, end);
   if (currency) j = currency.to;
@@ -163,6 +167,12 @@ function levelTimeAfter(
     // August`: a month with no year right before the month the sentence states is the period before;
     // round 49)
     if (time) return time.month !== undefined && monthBefore(a, start, from, time.month) ? previousMonth(time) : null;
+    // (`from $1.131 billion, or $1.27 per share, a year earlier`: the level restated per share; round 55)
+    const perShare = perShareRestatementEnd(a, j, end);
+    if (perShare > 0) {
+      j = perShare;
+      continue;
+    }
     // (`VND36 trillion ($1.52 billion) in the same period last year`: the level restated in brackets)
     if (a.tokens[j]?.text === '(') {
       const close = closeAfter(a, j, end);

@@ -1,3 +1,4 @@
+import { matchAt, phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
@@ -15,7 +16,7 @@ const RULE = '.value.from-to.earlier-reading';
  * (`tổng tài sản đã tăng từ 19.698 tỷ đồng lên 20.660 tỷ đồng`), where a goal's move starts from
  * where things stand: the earlier level of a goal's move (`phấn đấu tăng thu nhập từ 60 triệu
  * đồng lên 80 triệu đồng`) is an actual; a plan's revised from another (`Kế hoạch vốn … tăng từ 4.100
- * tỷ đồng lên 4.650 tỷ đồng`) keeps the earlier plan a target. A
+ * tỷ đồng lên 4.650 tỷ đồng`) keeps the earlier plan a target (English too since round 55). A
  * move with its periods written (`from X in 2021 to Y in 2022`) reads both ends already; a level
  * in a bracket after a change (`bracket-return.ts`) is placed there. Constant work per statement.
  */
@@ -34,8 +35,11 @@ export function fromToPrevious(a: SentenceContext, st: SentenceState): void {
     if ((p.value.unitCode ?? p.value.unit) !== (v.value.unitCode ?? v.value.unit)) continue;
     const k = tokenAt(a.tokens, p.span.start);
     const s: Draft = a.newDraft(st.span, k);
+    // (English since round 55: `a target to grow investment from $4.3 billion to $8 billion by 2020`; a
+    // goal noun right before `from` is the goal that moved, `scaled down the FBR's tax collection target
+    // from Rs. 4.9 trillion to Rs. 4.7 trillion`: its earlier level is the earlier goal)
     s.kind =
-      a.g.locale === 'vi' && d.kind.value === 'target' && goalFrame(d.kind.rule)
+      d.kind.value === 'target' && goalFrame(d.kind.rule) && !goalMoved(a, k)
         ? { ...p, value: 'actual', rule: `${a.g.locale}.kind.earlier-level` }
         : { ...d.kind, rule: `${d.kind.rule}+from-level` };
     if (d.name) s.name = { ...d.name, rule: `${a.g.locale}.name.from-level` };
@@ -48,3 +52,15 @@ export function fromToPrevious(a: SentenceContext, st: SentenceState): void {
 /** True when a kind was read from a goal's frame (a target marker or the sentence's goal context), not from a plan's noun. */
 const goalFrame = (rule: string): boolean =>
   rule.includes('.kind.target-marker') || rule.includes('.kind.target-context');
+
+/**
+ * True when a goal noun (grammar `goalNouns`: `target`, `plan`) ends right before the `from` that opens
+ * the earlier level at token `k` (a bound or a currency may stand between `from` and the number).
+ */
+function goalMoved(a: SentenceContext, k: number): boolean {
+  for (let f = k - 1; f >= 0 && f >= k - 4; f--) {
+    if (matchAt(a.tokens, f, a.g.fromWords, k)?.to !== f + 1) continue;
+    return phraseEndingAt(a.tokens, f, a.g.goalNouns, 2) >= 0;
+  }
+  return false;
+}

@@ -39,7 +39,7 @@ import { listBounds } from './en-list-bound';
 import { listCounts } from './en-list-counts';
 import { leadVerbRates } from './en-list-lead-verb';
 import { orderPairs, pairChangesThenValues } from './en-list-order-pairs';
-import { perShareFigures } from './en-per-share';
+import { perShareChanges, perShareFigures } from './en-per-share';
 import { respectivePeriods } from './en-period-respectively';
 import { volumeValue, volumeValueCompletions, volumeValueStage } from './en-volume-value';
 import { readFigurelessClause } from './figureless';
@@ -116,6 +116,7 @@ import { valuesFromSources } from './value-from-source';
 import { assignedPlans } from './vi-assigned-plan';
 import { averageRates } from './vi-average-rate';
 import { dateBaseValues } from './vi-base-value';
+import { bracketMeasures } from './vi-bracket-measures';
 import { bracketPeriodRates } from './vi-bracket-period-rate';
 import { bracketPlanPercents } from './vi-bracket-plan-percent';
 import { viChangeNounAmounts } from './vi-change-noun-amount';
@@ -247,6 +248,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
     if (figIndex < 0) readFigurelessClause(a, st, clause);
     else readFigureClause(a, st, clause, figIndex);
   }
+  // (`net income of $1.158 billion, or $1.32 per share, up 2.4 percent`: the change is the amount's)
+  perShareChanges(a, st);
   bracketReturns(a, st);
   ownMeasures(a, st);
   // (`…, luân chuyển đạt 1.287 triệu người.km, so với cùng kỳ năm trước …, luân chuyển giảm 3,31%`)
@@ -259,6 +262,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   // (`a yearly decrease of 1.2% in volume and 17.8% in value`: one base for both rates)
   ellipticBases(a, st);
   valuesFromSources(a, st);
+  // (`giảm 7,8% về lượng và giảm 9,5% về giá trị (đạt 342.352 tấn, trị giá 745,3 triệu USD)`)
+  bracketMeasures(a, st);
   shareMeasureBase(a, st);
   planMeasureCompletions(a, st);
   statementMeasureNames(a, st);

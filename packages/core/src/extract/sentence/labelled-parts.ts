@@ -216,15 +216,20 @@ function labelledValues(a: SentenceContext, st: SentenceState, d: Draft): void {
     const read = unreadQuantity(a, u);
     const q = read?.q;
     if (!read || !q?.quantity) continue;
+    // (`21.2 billion patacas in September (September 2010: 15.3 billion)`: a figure with no unit written
+    // and the first one's scale is of the first one's unit; round 55)
+    const bare = q.quantity.unit === undefined && q.quantity.unitCode === undefined;
+    const inherits = bare && q.quantity.scale !== 0 && q.quantity.scale === first.value.scale;
     if (
-      q.quantity.unitCode !== undefined
+      !inherits &&
+      (q.quantity.unitCode !== undefined
         ? q.quantity.unitCode !== first.value.unitCode
-        : first.value.unitCode !== undefined
+        : first.value.unitCode !== undefined)
     )
       continue;
     // (the quantity's span in the text's own offsets)
     const shift = (x: number) => x + u.span.start;
-    const value = a.quantity(q);
+    const value = inherits ? { ...a.quantity(q), ...unitOf(first.value) } : a.quantity(q);
     const end = tokenAt(a.tokens, shift(read.tokens[q.to - 1]?.end ?? 0));
     const s: Draft = a.newDraft(st.span, label.open + 1);
     s.kind = { ...d.kind, rule: `${L}.kind.labelled-part` };
@@ -233,5 +238,23 @@ function labelledValues(a: SentenceContext, st: SentenceState, d: Draft): void {
     s.period = a.field(label.id, label.open + 1, k, `${L}.period.labelled-part`);
     d.unread.splice(d.unread.indexOf(u), 1);
     a.extend(s, label.open + 1, Math.max(end, k + 1));
+    // (`rose 39 percent to 21.2 billion patacas in September (September 2010: 15.3 billion)`: the
+    // labelled earlier period is the base of the one rate the statement left without one; round 55)
+    const open = d.changes.filter((c) => c.value.form === 'rate' && c.value.base === undefined);
+    const rate = open.length === 1 && d.changes.length === 1 ? open[0] : undefined;
+    if (rate && (own === undefined || (label.id.length === own.length && label.id < own)))
+      d.changes[0] = {
+        ...rate,
+        value: { ...rate.value, base: { kind: 'period', period: label.id }, baseSpan: s.period.span },
+        rule: `${rate.rule}+labelled-base`,
+      };
   }
+}
+
+/** The unit fields of a quantity (its unit text and code), to lend to a figure written without them. */
+function unitOf(q: { readonly unit?: string | undefined; readonly unitCode?: string | undefined }) {
+  return {
+    ...(q.unit !== undefined ? { unit: q.unit } : {}),
+    ...(q.unitCode !== undefined ? { unitCode: q.unitCode } : {}),
+  };
 }

@@ -15,6 +15,7 @@ import { tokenAt } from './token-at';
 export function lentCurrencies(a: SentenceContext, st: SentenceState): void {
   const drafts = a.sentenceDrafts(st.span);
   earlierLevelUnits(drafts);
+  sharedMeasureUnits(a, drafts);
   let donor: Draft['value'];
   // (the sentence's currencies: exactly one lends)
   const codes = new Set<string>();
@@ -96,4 +97,53 @@ function earlierLevelUnits(drafts: readonly Draft[]): void {
       rule: `${v.rule}+lent-unit`,
     };
   }
+}
+
+/**
+ * `Crude production rose 11.8% to 1.7 million tonnes, while palm oil exports fell 17.06% to 1.16
+ * million, the regulator said`, `raised its forecast to 120.0 million tonnes, up from a previous
+ * forecast of 118.0 million`: an amount with a scale word and no unit (nor a word right after it: a
+ * counted noun of its own), after an amount of the same sentence with the same scale in a unit that is
+ * no currency and no percentage, is in that unit — the press writes it once. Only where the sentence's
+ * amounts have one such unit, a measure's (grammar `lentMeasureUnits`: mass, length, area; not counts,
+ * `19.04 million people … and 15.21 million`, whose noun the press writes as often as it drops it). Lent, not read: the value is doubted (`lent-unit`; round 55). Currencies
+ * are lent by {@link lentCurrencies}. One pass over the sentence's statements.
+ */
+function sharedMeasureUnits(a: SentenceContext, drafts: readonly Draft[]): void {
+  let donor: NonNullable<Draft['value']>['value'] | undefined;
+  const codes = new Set<string>();
+  for (const d of drafts) {
+    const code = d.value?.value.unitCode;
+    if (code && code !== 'percent' && !CURRENCIES.has(code)) codes.add(code);
+    if (code && CURRENCIES.has(code)) return;
+  }
+  const code = codes.size === 1 ? [...codes][0] : undefined;
+  if (code === undefined || !a.g.lentMeasureUnits?.has(code)) return;
+  for (const d of drafts) {
+    const v = d.value;
+    if (!v) continue;
+    const q = v.value;
+    if (q.unitCode !== undefined && q.unitCode !== 'percent' && q.unit !== undefined) {
+      donor ??= q;
+      continue;
+    }
+    if (!donor || q.unit !== undefined || q.unitCode !== undefined || q.scale === 0 || q.scale !== donor.scale)
+      continue;
+    if (countedNounAt(a, tokenAt(a.tokens, v.span.end))) continue;
+    d.value = { ...v, value: { ...q, unit: donor.unit, unitCode: donor.unitCode }, rule: `${v.rule}+lent-unit` };
+  }
+}
+
+/**
+ * True when a word at token `k` may be the counted noun of the amount before it: any word but a joiner,
+ * a compare word, a base or a period (`118.0 million and …`, `120.6 million a year earlier`, `1.2 million
+ * in 2023`).
+ */
+function countedNounAt(a: SentenceContext, k: number): boolean {
+  const t = a.tokens[k];
+  if (t?.kind !== 'word') return false;
+  const g = a.g;
+  for (const list of [g.joiners, g.subjectClauseJoiners ?? [], g.compareWords, g.bases, g.standaloneBases])
+    if (matchAt(a.tokens, k, list)) return false;
+  return !(g.periodWords.keys.prepositions.has(t.forms.fold) || g.periodWords.keys.yearPrepositions.has(t.forms.fold));
 }

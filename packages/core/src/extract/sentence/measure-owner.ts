@@ -39,9 +39,16 @@ export function measureNoun(a: SentenceContext, c: Extracted<ExtractedChange>): 
   const measure = matchAt(a.tokens, k, a.g.measureWords);
   if (!measure) return undefined;
   const words: string[] = [];
-  for (let i = measure.to; i < a.tokens.length && words.length < NOUN_WORDS; i++) {
+  // (`giảm 80,9% về tổng số vốn nhưng tăng 45,2% về số dự án`: past a count word of the grammar's
+  // `measureNameLeads`, as a statement's name is read, and up to a change verb; round 55)
+  const lead = a.g.measureNameLeads ? matchAt(a.tokens, measure.to, a.g.measureNameLeads) : null;
+  for (
+    let i = lead && a.tokens[lead.to]?.kind === 'word' ? lead.to : measure.to;
+    i < a.tokens.length && words.length < NOUN_WORDS;
+    i++
+  ) {
     const t = a.tokens[i];
-    if (t?.kind !== 'word' || matchAt(a.tokens, i, a.g.joiners)) break;
+    if (t?.kind !== 'word' || matchAt(a.tokens, i, a.g.joiners) || matchAt(a.tokens, i, a.g.changeVerbs)) break;
     words.push(t.forms.fold);
   }
   return words.length ? words.join(' ') : undefined;
@@ -57,7 +64,8 @@ const unitNoun = (d: Draft): string | undefined =>
 
 /**
  * The folded name of a statement without its count word (`số vốn đăng ký` → `von dang ky`, `tổng
- * số lao động` → `lao dong`), for grammars with `measureNameLeads`; undefined otherwise.
+ * số lao động` → `lao dong`; `vốn đăng ký` as it is), for grammars with `measureNameLeads`; undefined
+ * otherwise.
  */
 function nameNoun(a: SentenceContext, d: Draft): string | undefined {
   const leads = a.g.measureNameLeads;
@@ -65,8 +73,9 @@ function nameNoun(a: SentenceContext, d: Draft): string | undefined {
   let k = tokenAt(a.tokens, d.name.span.start);
   const end = tokenAt(a.tokens, d.name.span.end);
   const lead = matchAt(a.tokens, k, leads, end);
-  if (!lead) return undefined;
-  k = lead.to;
+  // (`Vốn đăng ký đạt 512 triệu USD với 95 dự án, giảm 20,4% về tổng số vốn`: a name with no count word
+  // is its own noun; round 55)
+  if (lead) k = lead.to;
   const words: string[] = [];
   for (; k < end; k++) {
     const t = a.tokens[k];

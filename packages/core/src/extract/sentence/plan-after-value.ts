@@ -8,12 +8,12 @@ import { tokenAt } from './token-at';
  * billion allocated`: a figure whose unit (or, with none, one counted word) a word of the plan follows
  * — a plan noun in Vietnamese (grammar `planNouns`: `kế hoạch`, `dự toán`, not a goal's `mục tiêu`),
  * a participle of planning in English (grammar `plannedWords` of a plan: `allocated`, `planned`,
- * `assigned`) — and the phrase ends there (punctuation, the sentence's end, or a stop word of grammar
+ * `assigned`; `budgeted`, `targeted` since round 55) — and the phrase ends there (punctuation, the sentence's end, or a stop word of grammar
  * `planPhraseStops`), is the plan's figure: a target, never a second result. Round 49. Constant work
  * per statement.
  */
 export function plansAfterValues(a: SentenceContext, st: SentenceState): void {
-  const words = a.g.locale === 'vi' ? a.g.planNouns : a.g.plannedWords;
+  const words = a.g.locale === 'vi' ? a.g.planNouns : (a.g.plannedAfterValue ?? a.g.plannedWords);
   const end = Math.min(a.tokens.length, tokenAt(a.tokens, st.span.end));
   for (const d of a.sentenceDrafts(st.span)) {
     const v = d.value;
@@ -26,7 +26,9 @@ export function plansAfterValues(a: SentenceContext, st: SentenceState): void {
     // (Vietnamese: a plan or an estimate, `kế hoạch`, `dự toán` — not a goal, `mục tiêu`, which a result
     // may be measured against too; English: a participle of a plan only — `estimated`, `set`, `projected`
     // say other things after a figure)
-    if (!plan || (a.g.locale === 'vi' ? plan.phrase.data === 'target' : plan.phrase.data !== 'plan')) continue;
+    // (English: grammar `plannedAfterValue` lists the participles that may follow; round 55)
+    const planned = a.g.plannedAfterValue !== undefined || plan?.phrase.data === 'plan';
+    if (!plan || (a.g.locale === 'vi' ? plan.phrase.data === 'target' : !planned)) continue;
     const next = a.tokens[plan.to];
     if (plan.to < end && next?.kind === 'word' && !a.g.planPhraseStops.has(next.forms.fold)) continue;
     d.kind = a.field('target', plan.from, plan.to, `${a.g.locale}.kind.plan-after-value`);

@@ -101,6 +101,10 @@ export const differenceBeforeBaseDoubt: DoubtRule = {
   id: 'comparison',
   doubts: (ctx, f, what) => {
     if (what !== 'change') return false;
+    // (`are $189,888,639 or 4.97% above the prior year's collections`: the amount before the rate is
+    // the difference `rules/en-amount-or-rate.ts` read past — the rate's own, no other owner of the
+    // base; round 55)
+    if (f.rule.includes('-after-amount')) return false;
     const c = (f as Extracted<ExtractedChange>).value;
     if (!c.base || !c.baseSpan || c.baseSpan.start < f.span.start) return false;
     const k = numberToken(ctx, f);

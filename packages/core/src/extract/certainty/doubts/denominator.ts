@@ -24,6 +24,9 @@ export const denominatorDoubt: DoubtRule = {
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
     if (!ROUND.test((t[k] as Token).text) || !endsRightAt(t, k, g.denominatorLeads)) return false;
+    // (`cứ 1 triệu USD xuất khẩu`, `for every $1 million exported`: a word of `for every` needs no
+    // counted noun after the number; round 55)
+    if (g.everyLeads && endsRightAt(t, k, g.everyLeads)) return true;
     // (the noun right after the number, or after one scale word: `1 vạn dân`, `1 thousand people`)
     if (matchAt(t, k + 1, g.denominatorNouns)) return true;
     return (t[k + 1] as Token | undefined)?.kind === 'word' && matchAt(t, k + 2, g.denominatorNouns) !== null;
