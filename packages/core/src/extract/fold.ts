@@ -115,14 +115,23 @@ function computeForms(word: string): WordForms {
  * says so (inside a phrase whose other words matched) and only for words of 5+ letters, so
  * `tổng` never reads as `tăng`, and `tặng` (to award) never as `tăng` (to increase): a word
  * written *with* different diacritics is a different word unless it is long enough (5+ letters)
- * that a wrong mark is a typo (`kế hoặch`).
+ * that a wrong mark is a typo (`kế hoặch`). The first letter must be the keyword's (`falling` is no
+ * typo of `calling`).
  */
 export function matchWord(text: WordForms, keyword: WordForms, allowTypo: boolean): MatchLevel | null {
   // (forms are cached per written word: the same object is the same word, no strings compared)
   if (text === keyword || text.lower === keyword.lower) return 'exact';
   if (text.variant === keyword.variant) return 'variant';
   if (text.bare && text.key === keyword.key) return 'no-diacritics';
-  if (allowTypo && keyword.fold.length >= 5 && text.fold.length >= 3 && withinOneEdit(text.fold, keyword.fold)) {
+  // (a first letter written otherwise is another word far more often than a slip — `falling for` is no
+  // `calling for`, round 55: it had framed a result as a goal)
+  if (
+    allowTypo &&
+    keyword.fold.length >= 5 &&
+    text.fold.length >= 3 &&
+    text.fold[0] === keyword.fold[0] &&
+    withinOneEdit(text.fold, keyword.fold)
+  ) {
     return 'typo';
   }
   return null;

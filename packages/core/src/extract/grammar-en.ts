@@ -1505,6 +1505,10 @@ export const en: Grammar = {
     ['makes up', undefined],
     ['making up', undefined],
     ['make up', undefined],
+    // (`14 industrial zones taking up 6,100 hectares`: had matched `making up` only as a typo until round
+    // 55 stopped first-letter typos)
+    ['taking up', undefined],
+    ['take up', undefined],
     ['generating', undefined],
     ['pocketing', undefined],
     ['collecting', undefined],

@@ -310,4 +310,40 @@ describe('round 55', () => {
       ),
     ).toEqual(['61400000 tonne? [] k=actual p=2011-Q1', '59400000 tonne [rate -3.2 2011-Q1] k=actual p=2012-Q1']);
   });
+
+  it('a first letter written otherwise is another word, no typo: `falling for` is no `calling for`', () => {
+    expect(
+      statementLines(
+        'After falling for the first time in four months in May, tuna imports rebounded in June, jumping 5.2 percent, to 41.6 million pounds.',
+        'en',
+      ),
+    ).toEqual(['41600000 [rate 5.2 -] k=actual']);
+  });
+
+  it('near-miss: a slip inside a word is still forgiven, and `taking up` a level reads it', () => {
+    expect(statementLines('The province has set a target to attrct 5 million visitors in 2026.', 'en')).toEqual([
+      '5000000 person [] k=target p=2026',
+    ]);
+    expect(statementLines('Seven industrial parks taking up 2,450 hectares were approved.', 'en')).toEqual([
+      '2450 ha? [] k=actual',
+    ]);
+  });
+
+  it('English `occupancy rose 4.1 percent to 66.8 percent`: a move to a new level in `percent` stays a rate (doubted)', () => {
+    expect(
+      statementLines(
+        'For the week, occupancy rose 2.7 percent to 71.3 percent, and average daily rate increased 3.1 percent to US$118.40.',
+        'en',
+      ),
+    ).toEqual(['71.3 percent? [rate 2.7 -?] k=actual', '118.4 USD [rate 3.1 -] k=actual']);
+  });
+
+  it('near-miss: `percentage points` stay points; Vietnamese `%` of a rate stays points', () => {
+    expect(statementLines('The jobless rate rose 0.3 percentage points to 4.1 percent.', 'en')).toEqual([
+      '4.1 percent [points 0.3 -] k=actual',
+    ]);
+    expect(statementLines('Tỷ lệ thất nghiệp tăng 0,3% lên 4,1%.', 'vi')).toEqual([
+      '4.1 percent [points 0.3 -?] k=actual',
+    ]);
+  });
 });

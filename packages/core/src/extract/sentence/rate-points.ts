@@ -69,6 +69,10 @@ export function ratePoints(a: SentenceContext, st: SentenceState): void {
         // (`showing a quarter-on-quarter rate of growth of 6 percent`: a change that names its growth
         // is relative)
         if (namesGrowth(a, c)) return c;
+        // (`occupancy rose 4.1 percent to 66.8 percent`, `(+13.6% to 77.8%)`: English writes a move of a
+        // rate to its new level in `percent` when it is relative — `percentage points` when it is not — so
+        // the change keeps its rate, still doubted `points-or-percent`; round 55)
+        if (!vi && d.value?.rule.includes('.value.change-to') && c.span.start < d.value.span.start) return c;
         if (named === null) named = namedRate(a, d);
         if (named) return asPoints(c, RATE_POINTS);
         return part ? asPoints(c, `${RATE_POINTS}${SUBSET_PART}`) : c;
