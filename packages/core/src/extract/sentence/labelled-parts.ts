@@ -234,7 +234,8 @@ function labelledValues(a: SentenceContext, st: SentenceState, d: Draft): void {
     const s: Draft = a.newDraft(st.span, label.open + 1);
     s.kind = { ...d.kind, rule: `${L}.kind.labelled-part` };
     if (d.name) s.name = { ...d.name, rule: `${L}.name.labelled-part` };
-    s.value = a.field(value, k, Math.max(end, k + 1), `${L}.value.labelled-part`);
+    // (a unit lent is not read: `+lent-unit` doubts it, `certainty/doubts/lent-unit.ts`)
+    s.value = a.field(value, k, Math.max(end, k + 1), `${L}.value.labelled-part${inherits ? '+lent-unit' : ''}`);
     s.period = a.field(label.id, label.open + 1, k, `${L}.period.labelled-part`);
     d.unread.splice(d.unread.indexOf(u), 1);
     a.extend(s, label.open + 1, Math.max(end, k + 1));

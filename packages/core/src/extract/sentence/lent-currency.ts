@@ -106,8 +106,9 @@ function earlierLevelUnits(drafts: readonly Draft[]): void {
  * counted noun of its own), after an amount of the same sentence with the same scale in a unit that is
  * no currency and no percentage, is in that unit — the press writes it once. Only where the sentence's
  * amounts have one such unit, a measure's (grammar `lentMeasureUnits`: mass, length, area; not counts,
- * `19.04 million people … and 15.21 million`, whose noun the press writes as often as it drops it). Lent, not read: the value is doubted (`lent-unit`; round 55). Currencies
- * are lent by {@link lentCurrencies}. One pass over the sentence's statements.
+ * `19.04 million people … and 15.21 million`, whose noun the press writes as often as it drops it).
+ * Lent, not read: the value is doubted (`lent-unit`; round 55). Currencies are lent by {@link
+ * lentCurrencies}. One pass over the sentence's statements.
  */
 function sharedMeasureUnits(a: SentenceContext, drafts: readonly Draft[]): void {
   let donor: NonNullable<Draft['value']>['value'] | undefined;
