@@ -401,6 +401,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'ước tính của một năm so với tháng trước (ví dụ: sản lượng niên vụ 2019/20 ước 14,5 triệu tấn, giảm 6% so với tháng trước): là mức điều chỉnh so với ước tính tháng trước, không phải mức tăng/giảm của chỉ tiêu',
     en: 'a year’s estimate compared with last month (e.g. 2019/20 output estimated at 14.5 million tons, down 6 percent from last month): a revision of last month’s estimate, not the indicator’s change',
   },
+  'assumed-month-before': {
+    vi: 'tháng so sánh được nêu (ví dụ: tăng 6,09% so với tháng 4) nhưng câu không nêu tháng của số liệu: được hiểu là so với tháng trước, điều văn bản không nói rõ',
+    en: 'a month named as the base (e.g. rose 4.29% from June) with no month of the figure in the sentence: read as the month before, which the text does not say',
+  },
   'restated-change': {
     vi: 'tỷ lệ % ngay sau “tương đương” nói lại mức tăng/giảm đứng trước (ví dụ: tăng 8,4 điểm, tương đương 0,61%): là mức tăng/giảm tính theo %, không phải mức đạt được',
     en: 'a percentage right after “or” or “equivalent to” that restates the change before it (e.g. rose 12.16 points, or 0.73 percent): that change as a rate, not a level',

@@ -14,7 +14,7 @@ import type { BaseRead, Item } from './scan';
 import type { Sentence } from './segment';
 import { type ContextPeriod, type Range, readSentence, type SentenceContext } from './sentence';
 import { CURRENCIES, type PartYear } from './sentence/context';
-import { SAME_PERIOD_YEAR } from './sentence/from-level-base';
+import { MONTH_BEFORE_ASSUMED, SAME_PERIOD_YEAR } from './sentence/from-level-base';
 import { type Token, tokenize } from './tokenize';
 
 /** How many words may follow a restated amount inside its parentheses (`at current exchange rate`). */
@@ -455,6 +455,15 @@ export class Assembler implements SentenceContext {
         const own = month === undefined ? undefined : /^\d{4}-(\d\d)$/u.exec(d.period?.value ?? '')?.[1];
         if (own && month !== undefined && Number(own) === nextMonth(month))
           return { ...c, value: { ...c.value, base: { kind: 'previous-period' } }, rule: `${c.rule}+month-before` };
+        // (`Pork prices rose 4.29% from June`, `tăng 6,09% so với tháng 4`: a month's base with no period of
+        // the statement's own and none named in it is the month before the report's — read so, doubted
+        // `assumed-month-before`; round 55: the base had been unread)
+        if (month !== undefined && !d.period && !d.periodMatch && c.value.form === 'rate')
+          return {
+            ...c,
+            value: { ...c.value, base: { kind: 'previous-period' } },
+            rule: `${c.rule}${MONTH_BEFORE_ASSUMED}`,
+          };
         const year = d.sameIn.get(c);
         const base = year ? samePeriodIn(d.period?.value, year) : undefined;
         if (base) return { ...c, value: { ...c.value, base }, rule: `${c.rule}+same-period-in` };

@@ -184,7 +184,9 @@ export type DoubtReason =
   /** `433.76 mt`, `243.3mt`: a unit that is a metric tonne to traders and a million tonnes in Indian output reports, below 1,000 with no scale word. */
   | 'ambiguous-unit'
   /** `production for 2019/20 is estimated at 14.5 million tons, down 6 percent from last month`: a year's estimate against last month's, a revision, no change of the measure. */
-  | 'revised-estimate';
+  | 'revised-estimate'
+  /** `Pork prices rose 4.29% from June` with no month of the statement's own: read against the month before, which the sentence does not say. */
+  | 'assumed-month-before';
 
 /** The reason a field is uncertain, for people. */
 export interface Doubt {

@@ -346,4 +346,20 @@ describe('round 55', () => {
       '4.1 percent [points 0.3 -?] k=actual',
     ]);
   });
+
+  it('a month named alone as the base, in a statement of no month of its own, is the month before, doubted', () => {
+    expect(statementLines('Beef prices climbed 2.8% from September on higher feed costs.', 'en')).toEqual([
+      '- [rate 2.8 previous-period?] k=actual',
+    ]);
+    expect(statementLines('Doanh thu dịch vụ dữ liệu đạt 2.115 tỷ đồng, tăng 3,4% so với tháng 7.', 'vi')).toEqual([
+      '2115000000000 VND [rate 3.4 previous-period?] k=actual',
+    ]);
+  });
+
+  it('near-miss: with a month of its own that is not the next, or a month with its year, the base is not assumed', () => {
+    expect(statementLines('In August, beef prices climbed 2.8% from June.', 'en')).toEqual(['- [rate 2.8 -] k=actual']);
+    expect(statementLines('Beef prices climbed 2.8% from September 2023.', 'en')).toEqual([
+      '- [rate 2.8 2023-09] k=actual',
+    ]);
+  });
 });

@@ -4,6 +4,7 @@ import { afterBracketDoubt } from './doubts/after-bracket';
 import { afterEventDoubt } from './doubts/after-event';
 import { ambiguousUnitDoubt } from './doubts/ambiguous-unit';
 import { assumedFigureDoubt } from './doubts/assumed-figure';
+import { assumedMonthBeforeDoubt } from './doubts/assumed-month-before';
 import { averageBaseDoubt } from './doubts/average-base';
 import { averageChangeDoubt } from './doubts/average-change';
 import { averageRateDoubt } from './doubts/average-rate';
@@ -423,6 +424,8 @@ export const R41_RULES: readonly DoubtRule[] = [
   splitYearBaseDoubt,
   // `vượt so với cùng kỳ năm 2013 là 702 tấn`: by how much a level exceeds an earlier period's, a difference (round 55).
   exceededBaseDifferenceDoubt,
+  // `Pork prices rose 4.29% from June` with no month of the statement's own: the month before, assumed (round 55).
+  assumedMonthBeforeDoubt,
 ];
 
 /** Doubts found by the round-22 hunt on commodity, market, insurance and public-finance press (each looks a few tokens). */

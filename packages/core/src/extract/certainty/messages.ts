@@ -136,6 +136,8 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A change in bare points of an index (VN-Index tăng 12,5 điểm, the PMI rose 1.2 points): the index’s own points, not percentage points',
   'revised-estimate':
     "A year's estimate compared with last month: a revision of last month's estimate, not the indicator's change over a period",
+  'assumed-month-before':
+    'A month named as the base (rose 4.29% from June, tăng 6,09% so với tháng 4) with no month of the statement in the sentence: read as the month before, which the text does not say',
   'unit-price':
     'An amount in đồng with no scale word (lên 61.300 đồng, to VND45,000): the price of one item such as a share, not an indicator’s total',
   'restated-change':

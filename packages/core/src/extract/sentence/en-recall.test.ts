@@ -49,7 +49,10 @@ describe('a capitalised May after `in` is the month (versus April is then the mo
 
   it('`in may` in lower case is a verb, not a month', () => {
     const s = one('Investment in may rise 5 percent versus April.');
-    expect(changes(s)).toEqual(['rate 5 -']);
+    // (round 55: with no month of its own, `versus April` is read as the month before — assumed, doubted;
+    // a month `May` would have made it certain)
+    expect(changes(s)).toEqual(['rate 5 previous-period']);
+    expect(s.changes[0]?.doubt?.reason).toBe('assumed-month-before');
   });
 });
 

@@ -350,8 +350,10 @@ describe('EN-VALUES: a count or amount of goods and its worth written with a cur
     );
     expect(a.map((x) => [value(x), changes(x)])).toEqual([
       ['100188 tonne', ['rate -8.9 -']],
-      ['184350000 USD', ['rate -6.3 -']],
+      // (round 55: `July's figures` with no month of the worth's own statement: the month before, doubted)
+      ['184350000 USD', ['rate -6.3 previous-period']],
     ]);
+    expect(a[1]?.changes[0]?.doubt?.reason).toBe('assumed-month-before');
     // (same source)
     const b = read(
       'During the opening nine months of the year, coffee exports reached 1.25 million tonnes worth US$2.16 billion, an annual decrease of 1.4% in volume and 1% in turnover.',

@@ -13,6 +13,12 @@ import { tokenAt } from './token-at';
  * `same-period-year` (`certainty/doubts/same-period-year.ts`).
  */
 export const SAME_PERIOD_YEAR = '+same-period-year';
+/**
+ * The rule suffix of a change whose base, a month named alone (`from June`), is read as the month before
+ * in a statement that names no period of its own (`assemble.ts`): doubted `assumed-month-before`
+ * (`certainty/doubts/assumed-month-before.ts`).
+ */
+export const MONTH_BEFORE_ASSUMED = '+month-before-assumed';
 /** How many tokens a bracketed abbreviation of the level's unit may hold (`(MT)`, `(TEUs)`). */
 const ABBREVIATION = 2;
 
