@@ -27,8 +27,7 @@ const OBJECT_WORDS = 5;
 function verbObjectBefore(c: Cursor, i: number): boolean {
   for (let k = i - 1; k >= 1 && k >= i - OBJECT_WORDS - 1; k--) {
     if (c.tokens[k]?.kind !== 'word') return false;
-    if (k === i - 1 || !m(c, k, c.g.changeVerbs)) continue;
-    const verb = m(c, k, c.g.changeVerbs);
+    const verb = k < i - 1 ? m(c, k, c.g.changeVerbs) : null;
     if (verb && verb.to <= i - 1 && m(c, k - 1, c.g.toWords)?.to === k) return true;
   }
   return false;

@@ -506,10 +506,7 @@ function listCountAt(c: Cursor, i: number, k = i): boolean {
   if (!ends || noun?.kind !== 'word' || noun.gap === '' || noun.forms.fold === 'out') return false;
   // (a list its sentence pairs by order — `…, up 10% and 12% respectively` — is counted by the list
   // step, which doubts a pairing when a number of the list is left unread: `listComplete`)
-  for (let j = k + 2; j < c.limit && j <= k + RESPECTIVE_WINDOW; j++) {
-    const t = c.tokens[j];
-    if (t?.kind === 'word' && t.forms.fold.startsWith('respective')) return false;
-  }
+  if (respectiveAfter(c, k + 2, k)) return false;
   for (let j = end - 1; j >= 0 && j >= end - LIST_ITEM_TOKENS; j--) {
     const t = c.tokens[j];
     // (`73 gigawatts (GW) for solar and 38 GW`: an abbreviation in brackets inside the item is read past)
@@ -598,7 +595,12 @@ function respectivePairCountAt(c: Cursor, i: number, k: number): boolean {
   if (!isNum(n) || !WHOLE_COUNT.test(n.text) || /^(1[89]|20)\d\d$/u.test(n.text)) return false;
   if (c.tokens[i - 1]?.forms.fold !== 'and' || !isNum(first) || !WHOLE_COUNT.test(first.text)) return false;
   if (phraseEndingAt(c.tokens, i - 2, c.g.valueVerbs, 3) < 0) return false;
-  for (let j = k + 1; j < c.limit && j <= k + RESPECTIVE_WINDOW; j++) {
+  return respectiveAfter(c, k + 1, k);
+}
+
+/** True when a word of `respectively` stands from token `from` to {@link RESPECTIVE_WINDOW} tokens after the count at `k`. */
+function respectiveAfter(c: Cursor, from: number, k: number): boolean {
+  for (let j = from; j < c.limit && j <= k + RESPECTIVE_WINDOW; j++) {
     const t = c.tokens[j];
     if (t?.kind === 'word' && t.forms.fold.startsWith('respective')) return true;
   }

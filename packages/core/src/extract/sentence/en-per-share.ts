@@ -29,11 +29,9 @@ export function perShareFigures(a: SentenceContext, st: SentenceState): void {
     const link: PhraseMatch<unknown> | null = matchAt(a.tokens, tokenAt(a.tokens, v.span.end), links, end);
     if (!link) continue;
     const k = link.to;
-    if (a.tokens[k]?.kind !== 'number') continue;
-    let j = k + 1;
-    while (j < end && j <= k + UNIT_WORDS && a.tokens[j]?.kind === 'word' && !matchAt(a.tokens, j, per, end)) j++;
-    const share = matchAt(a.tokens, j, per, end);
-    if (!share) continue;
+    const figure = perShareFigureAt(a, k, end);
+    if (!figure) continue;
+    const { j, share } = figure;
     // (the figure and its unit words read on their own, as the steps that read a span again do)
     const text = a.span(k, j).text;
     const q = readQuantity(text, tokenize(text, glueOf(a.g)), 0, a.g);
@@ -55,18 +53,32 @@ export function perShareFigures(a: SentenceContext, st: SentenceState): void {
  */
 export function perShareRestatementEnd(a: SentenceContext, j: number, end: number): number {
   const links = a.g.perShareLinks;
-  const per = a.g.perShareWords;
-  if (a.g.locale !== 'en' || !links || !per) return -1;
-  let k = a.tokens[j]?.text === ',' ? j + 1 : j;
-  const link = matchAt(a.tokens, k, links, end);
+  if (a.g.locale !== 'en' || !links) return -1;
+  const at = a.tokens[j]?.text === ',' ? j + 1 : j;
+  const link = matchAt(a.tokens, at, links, end);
   if (!link) return -1;
-  k = matchAt(a.tokens, link.to, a.g.currencyBefore, end)?.to ?? link.to;
-  if (a.tokens[k]?.kind !== 'number') return -1;
-  let w = k + 1;
-  while (w < end && w <= k + UNIT_WORDS && a.tokens[w]?.kind === 'word' && !matchAt(a.tokens, w, per, end)) w++;
-  const share = matchAt(a.tokens, w, per, end);
+  const k = matchAt(a.tokens, link.to, a.g.currencyBefore, end)?.to ?? link.to;
+  const share = perShareFigureAt(a, k, end)?.share;
   if (!share) return -1;
   return a.tokens[share.to]?.text === ',' ? share.to + 1 : share.to;
+}
+
+/**
+ * The figure per share whose number is token `k` (`35.6 sen per share`, `$1.27 per share`): the end of its
+ * unit words (at most {@link UNIT_WORDS}) and the match of `per share` (grammar `perShareWords`) after them,
+ * or null. Constant work.
+ */
+function perShareFigureAt(
+  a: SentenceContext,
+  k: number,
+  end: number,
+): { readonly j: number; readonly share: PhraseMatch<unknown> } | null {
+  const per = a.g.perShareWords;
+  if (!per || a.tokens[k]?.kind !== 'number') return null;
+  let j = k + 1;
+  while (j < end && j <= k + UNIT_WORDS && a.tokens[j]?.kind === 'word' && !matchAt(a.tokens, j, per, end)) j++;
+  const share = matchAt(a.tokens, j, per, end);
+  return share ? { j, share } : null;
 }
 
 /**

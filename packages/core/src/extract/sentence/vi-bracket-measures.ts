@@ -12,6 +12,13 @@ const money = (d: Draft): boolean => {
   return code !== undefined && findUnit(code)?.kind === 'currency';
 };
 
+/** The measure a change names right after it (grammar `volumeMeasures`: `về lượng`; `valueMeasures`: `về giá trị`), if any. */
+function measureOf(a: SentenceContext, c: Extracted<ExtractedChange>): 'volume' | 'value' | undefined {
+  const after = tokenAt(a.tokens, c.span.end);
+  if (matchAt(a.tokens, after, a.g.volumeMeasures)) return 'volume';
+  return matchAt(a.tokens, after, a.g.valueMeasures) ? 'value' : undefined;
+}
+
 /**
  * `lũy kế 2 tháng chỉ giảm 7,8% về lượng và giảm 9,5% về giá trị (đạt 342.352 tấn, trị giá 745,3 triệu
  * USD) so với cùng kỳ năm 2022`: two rates named by their measure (grammar `volumeMeasures`: `về lượng`;
@@ -33,13 +40,8 @@ export function bracketMeasures(a: SentenceContext, st: SentenceState): void {
     let bracket = -1;
     for (let k = open - 1; k >= 0 && k >= open - 3; k--) if (a.tokens[k]?.text === '(') bracket = k;
     if (bracket < 0 || d.changes.some((c) => c.span.end > (a.tokens[bracket]?.start ?? 0))) continue;
-    const measureOf = (c: Extracted<ExtractedChange>): 'volume' | 'value' | undefined => {
-      const after = tokenAt(a.tokens, c.span.end);
-      if (matchAt(a.tokens, after, a.g.volumeMeasures)) return 'volume';
-      return matchAt(a.tokens, after, a.g.valueMeasures) ? 'value' : undefined;
-    };
-    const worth = d.changes.filter((c) => measureOf(c) === 'value');
-    if (worth.length !== 1 || !d.changes.some((c) => measureOf(c) === 'volume')) continue;
+    const worth = d.changes.filter((c) => measureOf(a, c) === 'value');
+    if (worth.length !== 1 || !d.changes.some((c) => measureOf(a, c) === 'volume')) continue;
     const c = worth[0] as Extracted<ExtractedChange>;
     d.changes.splice(d.changes.indexOf(c), 1);
     const moved: Extracted<ExtractedChange> = { ...c, rule: `${c.rule}+bracket-measure` };
