@@ -292,7 +292,10 @@ export class Assembler implements SentenceContext {
     for (let i = lo; i < this.tokens.length; i++) {
       const t = this.tokens[i] as Token;
       if (t.end > name.end) break;
-      if (condition && t.kind === 'punct' && t.text === ',') growth = false;
+      // (`Tuy đạt mức tăng thấp nhất …, nhưng nhờ thuế nhập khẩu 0%`: a clause joined after a comma
+      // by `nhưng`, `but`, `and` names another thing than the growth before it; round 56)
+      const joined = t.kind === 'punct' && t.text === ',' && matchAt(this.tokens, i + 1, this.g.joiners) !== null;
+      if ((condition && t.kind === 'punct' && t.text === ',') || joined) growth = false;
       else if (matchAt(this.tokens, i, this.g.growthWords)) growth = true;
     }
     return growth;

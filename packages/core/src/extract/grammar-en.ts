@@ -484,7 +484,17 @@ const RISE_NOUNS_OF_RATE = [
   // (`on account of an upsurge of 35.0% in number of same-day visitors`, Macau's statistics; round 54)
   'upsurge',
 ] as const;
-const FALL_NOUNS_OF_RATE = ['downturn', 'downtick', 'tumble', 'slip', 'shrinkage', 'retreat'] as const;
+// (`noted a YoY de-growth of 24.77 percent`: the Indian press's word for a fall; round 56)
+const FALL_NOUNS_OF_RATE = [
+  'downturn',
+  'downtick',
+  'tumble',
+  'slip',
+  'shrinkage',
+  'retreat',
+  'de-growth',
+  'degrowth',
+] as const;
 
 /**
  * A change verb, then `at` and the noun of its speed (`grew at an average rate of 12.5% a year`, `is
@@ -1163,6 +1173,13 @@ export const en: Grammar = {
     ['megawatt-hours', undefined],
     ['gigawatt-hours', undefined],
     ['terawatt-hours', undefined],
+    // (`grew by 416 terawatt hours (12 percent)`: spelled out with a space; round 56)
+    ['kilowatt hours', undefined],
+    ['megawatt hours', undefined],
+    ['gigawatt hours', undefined],
+    ['terawatt hours', undefined],
+    ['terawatt hour', undefined],
+    ['gigawatt hour', undefined],
     // container volumes of ports, railways and shipping lines (`2,528 TEUs and 4,580 TEUs`,
     // `1.7 million TEUs`, `8,000-TEU vessels` stays a name: the hyphen glues it)
     ['TEUs', undefined],
@@ -1328,7 +1345,8 @@ export const en: Grammar = {
   gappedStageLinks: words(['at']),
   // (`up 5.91 precent`: the press's slip, kept verbatim in its pages, read as a reader reads it; round 45)
   // (`increased by 17pc`: the Pakistani and British business press's percent; round 47)
-  percentWords: words(['percent', 'per cent', 'pct', 'pc', 'precent']),
+  // (`up 22.56 percents year on year`: a translated release's plural; round 56)
+  percentWords: words(['percent', 'per cent', 'pct', 'pc', 'precent', 'percents']),
   samePeriodYearLinks: new Set(['of', 'in']),
   figureSubjectAuxiliaries: new Set(['was', 'were', 'has', 'have', 'had', 'will']),
   listSubjects: new Set(['all', 'both']),
@@ -1421,6 +1439,11 @@ export const en: Grammar = {
     ['lower', -1],
     ['less', -1],
     ['down', -1],
+    // (`the economy is now 5.5 per cent larger than it was in 2014`: a size compared; round 56)
+    ['larger', 1],
+    ['bigger', 1],
+    ['greater', 1],
+    ['smaller', -1],
   ]),
   // (folded: lower case)
   transportWorkUnits: new Set([
@@ -2529,6 +2552,9 @@ export const en: Grammar = {
     'output',
     'production',
   ]),
+  // (`decreased by almost 20 percent from their 2003 peak`: the year's high as the noun of its level,
+  // after a determiner of grammar `levelDeterminers`; round 56)
+  yearPeakNouns: words(['peak', 'record', 'high']),
   monthEstimateNouns: words(['estimate', 'estimates', 'reading']),
   lastPossessiveWords: new Set(['last']),
   // (`0.5% above last year's output`, `above the prior year's collections`: a year in the possessive
@@ -3317,6 +3343,8 @@ export const en: Grammar = {
     // to be disbursed is the plan a disbursement completes
     ['allocated', 'plan'],
     ['allotted', 'plan'],
+    // (`utilizing just Rs 68.41 billion of the earmarked Rs 352.35 billion`: round 56)
+    ['earmarked', 'plan'],
     // (`delivered 99% of the pledged reduction`, `92 per cent of the proposed annual deficit spending`: round 52)
     ['pledged', 'target'],
     ['proposed', 'plan'],
@@ -3336,7 +3364,8 @@ export const en: Grammar = {
     'planned',
     // `against the projected Shs15 trillion`, `less than the anticipated UGX 16.1 trillion` (round 46)
     ...['the', 'a', 'an'].flatMap((article) =>
-      ['projected', 'anticipated', 'budgeted', 'targeted'].map((p) => `${article} ${p}`),
+      // (`utilizing just Rs 68.41 billion of the earmarked Rs 352.35 billion`: round 56)
+      ['projected', 'anticipated', 'budgeted', 'targeted', 'earmarked', 'allocated'].map((p) => `${article} ${p}`),
     ),
   ]),
   // (`35% of the total targeted revenue of Kshs. 2.83 Trillion`: the measure's noun after the plan word,
@@ -4750,6 +4779,9 @@ export const en: Grammar = {
     'this',
     'of',
     'which',
+    // (`were 1.6 million tonnes – that’s up 107%`: the pronoun of the figure before; round 56)
+    'that’s',
+    "that's",
     'whom',
     // adverbs of degree before a figure's verb (`…, meeting only 17.9 percent of estimates`)
     'only',
@@ -4839,6 +4871,7 @@ export const en: Grammar = {
   ),
   // `fell by eight percent`, `a fall of nine per cent`, `five million tonnes` (spelled-number.ts)
   spelledNumbers: new Map(CARDINALS.map(([w, n]) => [w, String(n)])),
+  negativeChangeModifiers: new Set(['negative']),
   qualifierWords: new Set(['level', 'no']),
   hienCompounds: new Set(),
   rankTopics: new Set(['in', 'on', 'for']),

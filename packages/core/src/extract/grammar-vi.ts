@@ -83,6 +83,9 @@ const VI_PERCENT_VERBS = words([
 export const vi: Grammar = {
   locale: 'vi',
   scales: phrases(VOCABULARY.vi.scales),
+  scaledUnits: phrases<readonly [number, string | undefined]>(
+    VOCABULARY.vi.scaledUnits.map(([symbol, scale, unit]) => [symbol, [scale, unit]] as const),
+  ),
   periodListJoiners: new Set(['va']),
   // (Vietnamese securities and press notes print the English abbreviations too: `tăng 5% yoy`)
   rateShorthands: new Set(['yoy', 'qoq', 'mom', 'y-o-y', 'q-o-q', 'm-o-m']),
@@ -691,6 +694,8 @@ export const vi: Grammar = {
     // (`sụt giảm khoảng hơn 11%`: likewise; round 46)
     ['khoảng hơn', 'about'],
     ['khoảng trên', 'about'],
+    // (`khoảng từ 1,5 tỷ đồng/mỗi căn`: about, from; round 56)
+    ['khoảng từ', 'about'],
     ['xấp xỉ', 'about'],
     // (`~300 tỷ đồng`: a tilde before a figure is the shorthand of `khoảng`; glued between two numbers a range)
     ['~', 'about'],
@@ -907,6 +912,9 @@ export const vi: Grammar = {
     // `giảm sút 2%`, `suy giảm 0,8%`, `tăng vọt 35%`, `nhích 0,2%`); not `tăng lên` / `giảm xuống`,
     // which reach a level.
     // (`lãi ròng quý 2 đi lùi 7% so với cùng kỳ`: goes backwards, the press's fall; round 42)
+    // (`Thu ngân sách của tỉnh cũng giảm sâu tới 20%`: a manner word, then `tới`; round 56)
+    ['giảm sâu tới', -1],
+    ['giảm sâu đến', -1],
     ...(['sụt giảm', 'giảm sút', 'suy giảm', 'sụt', 'giảm sâu', 'giảm nhanh', 'đi lùi', 'thụt lùi'] as const).map(
       (v): [string, -1] => [v, -1],
     ),
@@ -1102,6 +1110,9 @@ export const vi: Grammar = {
     'sẽ là',
     'phải đạt',
     'dự báo',
+    // (`Viện nghiên cứu kinh tế Đức (DIW) dự đoán sự tăng trưởng trong quý II tăng 1,1%`: another body's
+    // prediction is a forecast, a target under the corpus brief; round 56)
+    'dự đoán',
     'được giao chỉ tiêu',
     'giao chỉ tiêu',
     'đặt mục tiêu',
@@ -1159,9 +1170,11 @@ export const vi: Grammar = {
     ['thấp hơn', -1],
     ['thấp hơn so với', -1],
   ]),
-  forecastMarkers: words(['dự kiến', 'sẽ đạt', 'sẽ là', 'dự báo', ...VI_FUTURE_MARKERS]),
+  forecastMarkers: words(['dự kiến', 'sẽ đạt', 'sẽ là', 'dự báo', 'dự đoán', ...VI_FUTURE_MARKERS]),
   // (`Dự báo đến ngày 30 tháng 11, tổng vốn huy động … được 11.934 tỷ đồng`: round 54)
   forecastStageLeads: words(['dự báo']),
+  // (`vượt dự báo tăng 1,5% của các nhà kinh tế`, `ít hơn so với dự báo 65,7%`: round 56)
+  comparedForecastNouns: words(['dự báo', 'dự đoán', 'kỳ vọng']),
   fromWords: words(['từ']),
   toNowWords: words(['đến nay', 'tới nay', 'đến hiện nay', 'tới hiện nay', 'đến hiện tại', 'đến thời điểm này']),
   // (`so với mức lỗ 81,2 tỷ đồng cùng kỳ 2023`: the level of a loss or a profit; round 38)
@@ -1383,6 +1396,8 @@ export const vi: Grammar = {
   // `số bác sĩ bình quân 1 vạn dân là 9,5`, `tỷ suất chết trẻ em trên 1.000 trẻ đẻ sống` (doubts/denominator.ts)
   denominatorLeads: words(['bình quân', 'trên', 'tính trên', 'mỗi', 'cứ']),
   everyLeads: words(['cứ']),
+  // (`Lượng bia 1 người Việt … là 32 lít`: beer per person; round 56)
+  perOneNouns: words(['người']),
   // (not `hộ`, `người`, `lao động`: `hỗ trợ cho 1.000 hộ`, `trên 1.000 người` are counts, over a bound)
   denominatorNouns: words(['dân', 'dân số', 'người dân', 'trẻ đẻ sống', 'trẻ sinh sống', 'ca đẻ sống']),
   // `phong trào thi đua mang tên "…"` (doubts/title.ts)

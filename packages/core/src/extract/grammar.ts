@@ -819,6 +819,12 @@ export interface Grammar {
    */
   readonly forecastStageLeads?: readonly Phrase[];
   /**
+   * Forecast nouns after which a move or a compared level is the forecast's (`vượt dự báo tăng 1,5%`,
+   * `so với dự báo 65,7%`): a target (`sentence/vi-compared-forecast.ts`). Optional.
+   */
+  readonly comparedForecastNouns?: readonly Phrase[];
+
+  /**
    * The bases of a revised estimate (`from last month`): a year's estimate compared with them is
    * compared with the estimate of a month ago (`certainty/doubts/revised-estimate.ts`). Optional.
    */
@@ -1461,6 +1467,12 @@ export interface Grammar {
    * `denominatorLeads` needing no noun of {@link denominatorNouns} after the number. Optional.
    */
   readonly everyLeads?: readonly Phrase[];
+  /**
+   * Nouns counted by a bare `1` right after a measure noun that stands for `per one` (`Lượng bia 1
+   * người Việt trung bình uống 1 năm là 32 lít`): doubted `per-unit` when another number follows in
+   * its clause (`certainty/doubts/denominator.ts`). Optional.
+   */
+  readonly perOneNouns?: readonly Phrase[];
   /** Nouns a round denominator counts (`dân`, `trẻ đẻ sống`, `people`, `live births`): `doubts/denominator.ts`. */
   readonly denominatorNouns?: readonly Phrase[];
   /** Words that name a title right before its opening quote (`titled "500 Days …"`, `mang tên "…"`): `doubts/title.ts`. */
@@ -1823,9 +1835,12 @@ export interface Grammar {
   readonly planParticipleDeterminers?: ReadonlySet<string>;
   /**
    * Determiners between `from` and the earlier level a rate moved from (`a growth of 86.4 per cent from
-   * the Sh. 16.1 billion …`; folded): `certainty/doubts/earlier-reading.ts`. Round 50. Optional.
+   * the Sh. 16.1 billion …`; folded): `certainty/doubts/earlier-reading.ts`; and before the year of a
+   * level (`from their 2003 peak`: `rules/context.ts` yearLevelAt; round 56). Round 50. Optional.
    */
   readonly levelDeterminers?: ReadonlySet<string>;
+  /** The nouns of a year's high after its year, read only there (`from their 2003 peak`; not `last year's record of …`). Optional. */
+  readonly yearPeakNouns?: readonly Phrase[];
   /**
    * Links before a number and `times` that make it a level, no multiple of change (`stood at 1.51
    * times`, `a debt-to-equity ratio of 1.5 times`; folded). Round 40. Optional.
@@ -1945,6 +1960,11 @@ export interface Grammar {
    * number and is not read alone (`spelled-number.ts`, round 50). Optional.
    */
   readonly spelledNumberJoins?: ReadonlySet<string>;
+  /**
+   * Modifiers of a change noun that turn its rise into a fall (`a negative MoM growth of 60.68
+   * percent`), read between the article and the noun. Optional.
+   */
+  readonly negativeChangeModifiers?: ReadonlySet<string>;
   /**
    * Nouns of a level reached after `to` (`, to the lowest level ever of 3,700 units`, `to a record
    * high of`): such a clause gives its value to the changes before it; see `sentence/clause-name.ts`.

@@ -190,11 +190,18 @@ function mixedScales(
   scale: number,
   g: Grammar,
   limit: number,
-): { read: PrintedNumber; scale: number; scaleFrom: number; to: number } | null {
+): { read: PrintedNumber; scale: number; scaleFrom: number; to: number; unitScale?: true } | null {
   const first = tokens[n];
   const part = tokens[j];
   if (!first || part?.kind !== 'number' || j + 1 >= limit || part.gap !== ' ') return null;
   const next = matchAt(tokens, j + 1, g.scales, limit);
+  // (`68 tỷ 097 tr.đ`: a unit that carries a smaller scale, grammar `scaledUnits`, ends the number —
+  // its scale is the part's, its unit read after it; round 56)
+  const unit = next || !g.scaledUnits ? null : matchAt(tokens, j + 1, g.scaledUnits, limit);
+  if (unit && unit.phrase.data[0] > 0 && unit.phrase.data[0] < scale) {
+    const read = joinedNumber(first.text, scale, part.text, unit.phrase.data[0], g);
+    return read ? { read, scale: unit.phrase.data[0], scaleFrom: j + 1, to: j + 1, unitScale: true } : null;
+  }
   // (`409 ngàn 166 vị`: no scale after the part — the thousands and their units, scale 0)
   if (!next) {
     const units = unitsAfterThousands(tokens, n, j, scale, g);
@@ -495,6 +502,8 @@ export function readQuantity(
   // (`mục tiêu 2025 tỷ lệ tiêm chủng`: a scale word that opens a compound noun, grammar
   // `scaleCompounds`, is that noun, no scale of the number before it)
   const plain = matchAt(tokens, j, g.scales, limit);
+  // (a mixed number whose part's scale a scaled unit carries: `68 tỷ 097 tr.đ`)
+  let unitScale = false;
   const sc =
     (plain && g.scaleCompounds && (matchAt(tokens, j, g.scaleCompounds, limit)?.to ?? 0) > plain.to ? null : plain) ??
     hyphenScale ??
@@ -519,7 +528,8 @@ export function readQuantity(
     if (mixed) {
       read = mixed.read;
       scale = mixed.scale;
-      scaleWord = mixed.scale === 0 ? undefined : textOf(text, tokens, mixed.scaleFrom, mixed.to);
+      unitScale = mixed.unitScale === true;
+      scaleWord = mixed.scale === 0 || unitScale ? undefined : textOf(text, tokens, mixed.scaleFrom, mixed.to);
       j = mixed.to;
       rules.push(`${g.locale}.scale.mixed`);
       // (`one lakh 17 thousand crore rupees`: a scale after the mixed amount counts it — 1.17 lakh
@@ -559,11 +569,12 @@ export function readQuantity(
   let unitTo: number | undefined;
   let density: QuantityMatch['density'];
   // `27.2 MMT`: a unit abbreviation that carries its scale
-  const scaledAt = sc || !g.scaledUnits ? null : matchAt(tokens, j, g.scaledUnits, limit);
+  const scaledAt = (sc && !unitScale) || !g.scaledUnits ? null : matchAt(tokens, j, g.scaledUnits, limit);
   // A symbol with a small letter is read only as written: `Mt` is the megatonne, `mt`/`MT` the metric ton
   const scaled =
     scaledAt &&
-    (scaledAt.phrase.text.toUpperCase() === scaledAt.phrase.text || tokens[j]?.text === scaledAt.phrase.text)
+    (scaledAt.phrase.text.toUpperCase() === scaledAt.phrase.text ||
+      textOf(text, tokens, scaledAt.from, scaledAt.to) === scaledAt.phrase.text)
       ? scaledAt
       : null;
   if (scaled) {

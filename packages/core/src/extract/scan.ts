@@ -431,8 +431,14 @@ function carryVerb(c: Cursor, items: readonly Item[], found: Found, lastChange: 
   if (!lastChange) return found;
   const rule = `${c.g.locale}.change.elliptic-rate`;
   const signed = (n: PrintedNumber): PrintedNumber => (lastChange < 0 ? negate(n) : n);
-  if (fig.kind === 'change' && fig.form === 'ratio' && fig.verbless)
-    return { ...found, fig: { ...fig, form: 'rate', amount: signed(fig.amount) }, rule };
+  if (fig.kind === 'change' && fig.form === 'ratio' && fig.verbless) {
+    const about = !fig.approximate && aboutBefore(items);
+    return {
+      ...found,
+      fig: { ...fig, form: 'rate', amount: signed(fig.amount), ...(about ? { approximate: 'about' as const } : {}) },
+      rule,
+    };
+  }
   // `tăng 8% so với cùng kỳ và 7,9% so với kế hoạch`: a bare percentage of the plan joined right
   // after a rate (no verb of its own between the joiner and its number) takes the rate's verb — the
   // plan exceeded (or missed) by it, never 7,9% of the plan
@@ -479,7 +485,12 @@ function carryVerb(c: Cursor, items: readonly Item[], found: Found, lastChange: 
   const afterComma = last?.t === 'sep' && last.ch === ',' ? items.length - 3 : items.length - 2;
   if (joined && !rateBefore(items, afterComma)) return found;
   const amount = signed(fig.q.quantity.number);
-  return { ...found, fig: { kind: 'change', form: 'rate', amount, numberAt: fig.q.numberAt }, rule };
+  const approximate = fig.q.quantity.approximate ?? (aboutBefore(items) ? ('about' as const) : undefined);
+  return {
+    ...found,
+    fig: { kind: 'change', form: 'rate', amount, numberAt: fig.q.numberAt, ...(approximate ? { approximate } : {}) },
+    rule,
+  };
 }
 
 /** The rule suffix of a completion read as the next item of a list of plans exceeded (`6.6 percent` of `by 43.6 percent and 6.6 percent`). */
@@ -603,6 +614,24 @@ function rateBefore(items: readonly Item[], k: number): boolean {
     j--;
   const it = items[j];
   return it?.t === 'figure' && it.fig.kind === 'change' && it.fig.form === 'rate';
+}
+
+/** How many items back the rate whose `around` a verbless rate shares may stand (its base, the joiner). */
+const ABOUT_BACK = 4;
+
+/**
+ * True when the last figure before the item being read, a few items back with only words, bases,
+ * periods and joiners between, is a rate written `about` (`grown around seven per cent year-on-year
+ * and two per cent quarter-on-quarter`): the verbless rate after it is the list's, as rough — the
+ * bound is the whole list's (round 56: the second had been certain). Constant time.
+ */
+function aboutBefore(items: readonly Item[]): boolean {
+  for (let j = items.length - 1; j >= 0 && j >= items.length - ABOUT_BACK; j--) {
+    const it = items[j] as Item;
+    if (it.t === 'figure') return it.fig.kind === 'change' && it.fig.form === 'rate' && it.fig.approximate === 'about';
+    if (it.t !== 'word' && it.t !== 'base' && it.t !== 'period' && it.t !== 'marker') return false;
+  }
+  return false;
 }
 
 /** After no figure: a base, a stage word, and — before the clause's first word — a joiner or a topic. */

@@ -5,7 +5,7 @@ import type { Token } from './tokenize';
 
 /**
  * `fell by eight percent`, `a fall of nine per cent`, `five million tonnes`, `twenty-five percent`:
- * a cardinal written in words (grammar `spelledNumbers`) right before a percent word, a scale
+ * a cardinal written in words (grammar `spelledNumbers`; a tens and a unit word together: `sixty two`) right before a percent word, a scale
  * word or a point word of two words or more (`nine percentage points`) is that number — its token
  * becomes a number token (its text the digits, its offsets the words'), so every figure rule reads
  * it as it reads `8 percent`. Only there: a count in words (`two enterprises`, `one of the largest`)
@@ -55,16 +55,17 @@ function cardinalAt(tokens: readonly Token[], i: number, n: string, g: Grammar):
   // (`Mười ba tỷ, năm trăm linh ba triệu đồng`: a part of a bigger number in words is not read alone)
   if (partOfWords(before, g)) return null;
   if (before?.text === '-' && before.gap === '') return null;
-  // `twenty-five`: a tens word, a glued hyphen and a unit word are one number (the unit's digit
-  // takes the place of the tens' zero)
+  // `twenty-five`, `sixty two`: a tens word, a glued hyphen or a space, and a unit word are one
+  // number (the unit's digit takes the place of the tens' zero)
   let last = i;
   const hyphen = tokens[i + 1];
-  const unit = tokens[i + 2];
-  if (/^[2-9]0$/u.test(n) && hyphen?.text === '-' && hyphen.gap === '' && unit?.kind === 'word' && unit.gap === '') {
+  const glued = hyphen?.text === '-' && hyphen.gap === '';
+  const unit = glued ? tokens[i + 2] : hyphen;
+  if (/^[2-9]0$/u.test(n) && unit?.kind === 'word' && (glued ? unit.gap === '' : unit.gap !== '')) {
     const u = g.spelledNumbers?.get(unit.forms.lower);
     if (u !== undefined && /^[1-9]$/u.test(u)) {
       n = `${n.slice(0, 1)}${u}`;
-      last = i + 2;
+      last = glued ? i + 2 : i + 1;
     }
   }
   const next = tokens[last + 1];
@@ -83,8 +84,12 @@ function cardinalAt(tokens: readonly Token[], i: number, n: string, g: Grammar):
 
 /** True when token `t` is a cardinal in words or a word joining cardinals (grammar `spelledNumberJoins`). */
 function partOfWords(t: Token | undefined, g: Grammar): boolean {
-  if (t?.kind !== 'word' || !g.spelledNumberJoins) return false;
-  return g.spelledNumberJoins.has(t.forms.lower) || g.spelledNumbers?.has(t.forms.lower) === true;
+  if (t?.kind !== 'word') return false;
+  // (`sixty two per cent`: the unit word after a tens word is read with it, never alone)
+  const n = g.spelledNumbers?.get(t.forms.lower);
+  if (n !== undefined && /^[2-9]0$/u.test(n)) return true;
+  if (!g.spelledNumberJoins) return false;
+  return g.spelledNumberJoins.has(t.forms.lower) || n !== undefined;
 }
 
 /** How many words the counted noun of a spelled list item may hold (`three bronze medals`, `seven container vessels`). */

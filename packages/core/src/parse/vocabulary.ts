@@ -55,7 +55,12 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
       ['tỉ', 9],
     ],
     currencyScales: [],
-    scaledUnits: [],
+    // `68 tỷ 097 tr.đ`, `550 trđ`: the district reports' million đồng, scale and currency in one (round 56)
+    scaledUnits: [
+      ['tr.đ', 6, 'VND'],
+      ['trđ', 6, 'VND'],
+      ['tr.đồng', 6, 'VND'],
+    ],
     points: ['điểm phần trăm', 'điểm %', 'điểm'],
     times: ['lần'],
     per: /^(.+?)\s*\/\s*(\S+)\s+(.+)$/u,
@@ -126,6 +131,10 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
       ['MMBOPD', 6, undefined],
       ['mb/d', 6, undefined],
       ['kb/d', 3, undefined],
+      // `averaged 9.3 MMbbld`, `nearly 9.7 MMbbld`: the oil trade press's million barrels a day (round 56)
+      ['MMbbld', 6, undefined],
+      ['MMbbl/d', 6, undefined],
+      ['MMbpd', 6, undefined],
     ],
     basisPoints: ['basis points', 'basis point', 'bps', 'bp'],
     // Consultants' and research shorthand (`up 5 ppts q-o-q`, `a 0.7ppt decrease`, `down 2 pps`,

@@ -39,6 +39,7 @@ import {
   TEST37_CORPUS,
   TEST38_CORPUS,
   TEST39_CORPUS,
+  TEST40_CORPUS,
 } from './real-corpus';
 
 /**
@@ -47,7 +48,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54; all scored here
+ * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55; all scored here
  * as a guard).
  */
 const RECENT = [
@@ -85,6 +86,7 @@ const RECENT = [
   ...TEST37_CORPUS,
   ...TEST38_CORPUS,
   ...TEST39_CORPUS,
+  ...TEST40_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -162,9 +164,10 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test37', TEST37_CORPUS],
       ['test38', TEST38_CORPUS],
       ['test39', TEST39_CORPUS],
+      ['test40', TEST40_CORPUS],
     ] as const) {
-      // (test24 … test39 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200 and 202 sentences — of
-      // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60; the others two rounds' or more)
+      // (test24 … test40 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202 and 190 sentences — of
+      // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60, of test40's 50 of 60; the others two rounds' or more)
       const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
       const least =
         name === 'test33' ||
@@ -176,17 +179,19 @@ describe('real corpus (390 sentences from public reports and press)', () => {
           ? 200
           : name === 'test37'
             ? 188
-            : name === 'test32'
-              ? 187
-              : name === 'test31'
-                ? 50
-                : name === 'test30'
-                  ? 125
-                  : name === 'test27'
-                    ? 137
-                    : oneRound
-                      ? 149
-                      : 180;
+            : name === 'test40'
+              ? 190
+              : name === 'test32'
+                ? 187
+                : name === 'test31'
+                  ? 50
+                  : name === 'test30'
+                    ? 125
+                    : name === 'test27'
+                      ? 137
+                      : oneRound
+                        ? 149
+                        : 180;
       expect(set.length, name).toBeGreaterThanOrEqual(least);
       expect(set.every((s) => s.split === name)).toBe(true);
     }
@@ -319,8 +324,12 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * been misread; released for round 54) and `test39` (held out to round 54's end, its failures never printed: 73.0 → 73.0 %,
  * 8 → 8 silent wrong; its failing rows read before any rule, no annotation changed — its per-share
  * restatements, weekly bases, budget participles, forecasts of the newswire and the Vietnamese customs'
- * rates by measure before a bracket had been misread; released for round 55). Floors a little below the
- * last measured score (round 55: test39 85.5 %, English 87.9 %, 1 silent wrong, 13 wrong kinds; test38 96.1 %, English
+ * rates by measure before a bracket had been misread; released for round 55) and `test40` (held out to round
+ * 55's end, its failures never printed: 81.0 → 84.4 %, 7 → 7 silent wrong; its failing rows read before any
+ * rule, no annotation changed — its bases written before a change noun with no article, rates after a
+ * compared earlier level, Vietnamese moves dated in brackets and `tr.đ`, and its carmakers' translated
+ * releases had been misread; released for round 56). Floors a little below the last measured score (round 56:
+ * test40 93.3 %, English 93.4 %, 4 silent wrong, no wrong kind; test39 85.8 %; round 55: test39 85.5 %, English 87.9 %, 1 silent wrong, 13 wrong kinds; test38 96.1 %, English
  * 95.2 %; test37 90.1 %, English 88.9 %; round 54: test38
  * 94.6 %, English 93.1 %, 1 silent wrong, 1 wrong kind; round 53: test37 87.3 %, English 84.9 %, 3 silent wrong, 5 wrong
  * kinds; round 52: test36 87.8 %, English 83.6 %, 6
@@ -355,7 +364,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test39)', () => {
+describe('real corpus: the fresh sets (test2 … test40)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -403,7 +412,8 @@ describe('real corpus: the fresh sets (test2 … test39)', () => {
       ['test36', 0.86, 0.82],
       ['test37', 0.89, 0.87],
       ['test38', 0.95, 0.94],
-      ['test39', 0.84, 0.86],
+      ['test39', 0.85, 0.86],
+      ['test40', 0.92, 0.92],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -529,6 +539,13 @@ describe('real corpus: the fresh sets (test2 … test39)', () => {
       // difference `91.1 units or 7.4% less than`; the one left is a rate given to an earlier level in a
       // sentence of two comparisons of sales so far this year)
       test39: 1,
+      // (7 when released; round 56 took a tax rate read as the growth named before `nhưng`, `1 người` before
+      // a figure per person, the `around` of a rate lost on the rate joined after it and a fall read as a
+      // rise in `de-growth`; those left are a spelled `sixty two per cent` the set's convention gives no
+      // fact (read now as 62, no longer as 2), two changes of one subject its builder writes as two facts, a
+      // rate measured after a record of another year, and a carmakers' translated release whose `percents`
+      // is read now, its rate given to the wrong level)
+      test40: 4,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -598,7 +615,10 @@ describe('real corpus: the fresh sets (test2 … test39)', () => {
       // rising`, a goal's starting level, earlier levels after a forecast and `falling for` — no typo of
       // `calling for` — as what they are; most left are Vietnamese forecasts its builder reads as the
       // report's estimates and forecasts its English builders read as targets)
-      test39: 13,
+      // (14 since round 56: another body's forecast compared with, `vượt dự báo tăng …`, and `dự đoán`
+      // are targets under the brief; its builder read them as estimates)
+      test39: 14,
+      test40: 0,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
@@ -607,9 +627,10 @@ describe('real corpus: the fresh sets (test2 … test39)', () => {
       // targets told from actuals: 0.95 on every set (test22 98.0 %; test21 96.4 %) but test23's 0.93
       // (93.4 %: goals listed in sentences whose goal frame only the sentence before states; test27,
       // 91.9 % when released, is 96.0 % since round 41; test30, 93.6 % when released, is 95.6 % since round 46)
-      // and test39's 0.94 (90.5 % when released, 94.5 % since round 55: its Vietnamese forecasts read as
-      // estimates by its builder, its English ones as targets)
-      const least = name === 'test23' ? 0.93 : name === 'test39' ? 0.94 : 0.95;
+      // and test39's 0.93 (90.5 % when released, 94.5 % since round 55: its Vietnamese forecasts read as
+      // estimates by its builder, its English ones as targets; 93.8 % since round 56, where another body's
+      // Vietnamese forecast compared with is a target, as the brief has it since round 55)
+      const least = name === 'test23' || name === 'test39' ? 0.93 : 0.95;
       expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(least);
     }
   });

@@ -44,11 +44,13 @@ export function nounChangeAt(c: Cursor, i: number): { verb: PhraseMatch<1 | -1>;
   // the highest decrease of 4.87 percent`, `the sharpest rise of 2 percent`)
   if (c.g.changeNouns.length === 0) return null;
   const definite = c.g.definiteArticles.has(c.tokens[i]?.forms.fold ?? '');
-  // (no article: a plural noun only — `recorded surges of 12% and 9%`)
-  if (m(c, i, c.g.articles)?.to !== i + 1 && !definite) return pluralChangeAt(c, i);
+  // (no article: a plural noun only — `recorded surges of 12% and 9%` — or a base word right before
+  // the noun: `This resulted in YoY growth of 68.48 percent`)
+  if (m(c, i, c.g.articles)?.to !== i + 1 && !definite) return baseBeforeNoun(c, i) ?? pluralChangeAt(c, i);
   // (after `the`, one modifier at most: `The city targets GRDP growth of 8 percent` is no noun phrase)
   const most = definite ? 1 : NOUN_MODIFIERS;
   let base: BaseRead | null = null;
+  let negative = false;
   let k = i + 1;
   for (let n = 0; n <= most && k < c.limit; n++) {
     const alone: PhraseMatch<BaseRead['base']> | null = base
@@ -59,15 +61,39 @@ export function nounChangeAt(c: Cursor, i: number): { verb: PhraseMatch<1 | -1>;
       k = alone.to;
     }
     const noun = m(c, k, c.g.changeNouns);
-    // (`a hike of 2.7 percent`: no modifier is needed either)
-    if (noun) return { verb: { ...noun, from: i }, base };
+    // (`a hike of 2.7 percent`: no modifier is needed either; `a negative MoM growth of 60.68
+    // percent`: a negative modifier turns the noun's rise into a fall)
+    if (noun) {
+      const phrase = negative ? { ...noun.phrase, data: -noun.phrase.data as 1 | -1 } : noun.phrase;
+      return { verb: { ...noun, phrase, from: i }, base };
+    }
     const t = c.tokens[k];
     // a plain modifier: a word (a hyphen glued inside it), no number, no stop word
     if (t?.kind !== 'word' || c.g.planPhraseStops.has(t.forms.fold)) return null;
+    if (c.g.negativeChangeModifiers?.has(t.forms.fold)) negative = !negative;
     k++;
     while (isP(c.tokens[k], '-') && c.tokens[k]?.gap === '' && c.tokens[k + 1]?.kind === 'word') k += 2;
   }
   return null;
+}
+
+/**
+ * `in YoY growth of 68.48 percent`, `showed year-on-year growth of 5%`: a base word (grammar
+ * `standaloneBases`, `changeNounBases`) right before a change noun, no article — the noun's base.
+ * Constant time.
+ */
+function baseBeforeNoun(c: Cursor, i: number): { verb: PhraseMatch<1 | -1>; base: BaseRead } | null {
+  // (`respective month-on-month and year-on-year increases of 18.3% and 17.2%`: a base joined to
+  // another is a list's, paired by the list's own reading)
+  if (c.tokens[i - 1]?.text === ',' || (i > 0 && m(c, i - 1, c.g.joiners)?.to === i)) return null;
+  // (a base word only, `year-on-year`, or a shorthand, `MoM`: `annual growth of 4.85% over the past three
+  // years` is an average, no base)
+  const short = c.g.rateShorthands.has(c.tokens[i]?.forms.fold ?? '');
+  const alone: PhraseMatch<BaseRead['base']> | null =
+    m(c, i, c.g.standaloneBases) ?? (short ? m(c, i, c.g.changeNounBases) : null);
+  const noun = alone ? m(c, alone.to, c.g.changeNouns) : null;
+  if (!alone || !noun) return null;
+  return { verb: { ...noun, from: i }, base: { from: i, to: alone.to, base: alone.phrase.data, level: alone.level } };
 }
 
 /**

@@ -695,9 +695,10 @@ export function yearLevelAt(c: Cursor, k: number): { year: Token; at: number; to
   if (c.g.locale !== 'en') return null;
   // (cheap exit first: the year is the token here or the one after an article; this runs wherever a base is looked for)
   if (c.tokens[k]?.kind !== 'number' && c.tokens[k + 1]?.kind !== 'number') return null;
-  const the = c.g.definiteArticles.has(fold(c.tokens[k]?.text ?? '')) ? k + 1 : k;
+  const det = fold(c.tokens[k]?.text ?? '');
+  const the = c.g.definiteArticles.has(det) || c.g.levelDeterminers?.has(det) ? k + 1 : k;
   const year = c.tokens[the];
-  const noun = m(c, the + 1, c.g.yearLevelNouns);
+  const noun = m(c, the + 1, c.g.yearLevelNouns) ?? (c.g.yearPeakNouns ? m(c, the + 1, c.g.yearPeakNouns) : null);
   // (a noun of one or two words, `the 2020 revenue performance`, not before a plan noun: `the 2020
   // revenue target` is a plan)
   if (

@@ -104,6 +104,9 @@ function movedTo(c: Cursor, k: number): number {
   const kind = base?.phrase.data.kind;
   if (base && (kind === 'same-period-last-year' || kind === 'previous-period') && m(c, base.to, c.g.toWords))
     return base.to;
+  // (`tăng từ 26,58 ha (năm 2015) lên 67,60 ha (năm 2019)`: the first level's year in a bracket; round 56)
+  const dated = c.g.locale === 'vi' && isP(c.tokens[k], '(') ? matchPeriod(c.tokens, k + 1, c.g.locale) : null;
+  if (dated?.id !== undefined && isP(c.tokens[dated.to], ')') && m(c, dated.to + 1, c.g.toWords)) return dated.to + 1;
   const at = period && period.id === undefined && period.to - k <= 3 ? period.to : k;
   const verb = c.tokens[at];
   if (verb?.kind === 'word' && c.g.movedValueVerbs.has(verb.forms.lower) && m(c, at + 1, c.g.toWords)) return at + 1;

@@ -1,7 +1,7 @@
 import type { ComparisonBase } from '../../model/types';
 import { isPeriodId } from '../../period/period';
 import { matchPeriod } from '../period-phrase';
-import { matchAt } from '../phrase';
+import { matchAt, phraseEndingAt } from '../phrase';
 import type { Span } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 import { perShareRestatementEnd } from './en-per-share';
@@ -19,6 +19,12 @@ export const SAME_PERIOD_YEAR = '+same-period-year';
  * (`certainty/doubts/assumed-month-before.ts`).
  */
 export const MONTH_BEFORE_ASSUMED = '+month-before-assumed';
+/**
+ * The rule suffix of a change whose base is the time of an earlier level written between the value and
+ * the change (`…, as compared to 464,440 tonnes in March 2020, marking an increase of 62.28 per cent`):
+ * a base named before the change with its compare word, never the subject's (`certainty/doubts/comparison.ts`).
+ */
+export const COMPARED_BEFORE = '+compared-before';
 /** How many tokens a bracketed abbreviation of the level's unit may hold (`(MT)`, `(TEUs)`). */
 const ABBREVIATION = 2;
 
@@ -59,11 +65,17 @@ export function fromLevelBases(a: SentenceContext, st: SentenceState): void {
     const open = c.rule.endsWith(OPEN_SIDE) && c.value.base === undefined;
     // (a rate that reached a percentage level: `rose to 6.7 percent from 7.1 percent a year earlier`)
     const percentLevel = d.value?.value.unitCode === 'percent';
-    const read = open
+    const ahead = open
       ? levelTimeAfter(a, tokenAt(a.tokens, c.span.end), st.sentence.to, st.sentence.from)
       : (baseAfter(a, st, tokenAt(a.tokens, c.span.end), percentLevel) ??
         (v ? baseAfter(a, st, tokenAt(a.tokens, v.span.end), percentLevel) : null));
+    const behind = ahead ? null : comparedBeforeChange(a, st, d, c);
+    const read = ahead ?? behind;
     if (!read) continue;
+    // (`down by 0.6 percent when compared to N178.30 billion received in January` in a statement and
+    // sentence of no period: the month named alone is taken as the month before, doubted)
+    // (the month itself may have been matched as the statement's period: it is the base's)
+    if (read.assumed && (d.period || st.sentencePeriod || periodBeside(a, st, read.span))) continue;
     // (`the same period of 2022` against the first nine months of 2023: that part of 2022)
     const own =
       d.period?.span.start !== undefined && d.period.span.start < read.span.start
@@ -76,7 +88,7 @@ export function fromLevelBases(a: SentenceContext, st: SentenceState): void {
     d.changes[0] = {
       ...c,
       value: { ...c.value, base, baseSpan: read.span },
-      rule: `${c.rule.replace('+sentence-base', '')}+from-level-base${whole}`,
+      rule: `${c.rule.replace('+sentence-base', '')}+from-level-base${whole}${behind ? COMPARED_BEFORE : ''}${read.assumed ? MONTH_BEFORE_ASSUMED : ''}`,
     };
     // (the year of the base, `of 2022`, had dated the statement: it dates the base alone, and the
     // statement keeps the sentence's period)
@@ -90,13 +102,69 @@ export function fromLevelBases(a: SentenceContext, st: SentenceState): void {
   }
 }
 
-/** The base of the earlier level written from token `j` on (see {@link fromLevelBases}), or null. */
-function baseAfter(
+/** The base an earlier level's time gives (`samePart`: the same part of a named year; `assumed`: a month named alone taken as the month before). */
+interface BaseAfter {
+  readonly base: ComparisonBase;
+  readonly span: Span;
+  readonly samePart?: true;
+  readonly assumed?: true;
+}
+
+/** How many tokens may stand between a value and the compare word of its earlier level (`tonnes were dispatched to local markets, as compared to`). */
+const COMPARED_REACH = 8;
+
+/**
+ * `753,704 tonnes were dispatched to local markets, as compared to 464,440 tonnes in March 2020,
+ * marking an increase of 62.28 per cent`: a rate written AFTER the value and the earlier level it
+ * is compared with (a compare word within {@link COMPARED_REACH} tokens after the value, its level
+ * dated as {@link baseAfter} reads it, ending before the rate) takes that level's time as its base.
+ * Constant work per statement.
+ */
+function comparedBeforeChange(
   a: SentenceContext,
   st: SentenceState,
-  from: number,
-  percentLevel: boolean,
-): { base: ComparisonBase; span: Span; samePart?: true } | null {
+  d: { readonly value?: { readonly span: Span } | undefined },
+  c: { readonly span: Span },
+): BaseAfter | null {
+  if (!d.value || d.value.span.end > c.span.start) return null;
+  // (`increased to 161.2 million from 150.4 million a year earlier, up by 7.18%`: a level reached, its
+  // earlier level read by `reached-from-level.ts`)
+  const from = tokenAt(a.tokens, d.value.span.end);
+  const n = numberAt(a, tokenAt(a.tokens, d.value.span.start), from);
+  if (n < 0 || phraseEndingAt(a.tokens, n, a.g.toWords, 3) >= 0) return null;
+  const to = Math.min(tokenAt(a.tokens, c.span.start), from + COMPARED_REACH);
+  for (let j = from; j < to; j++) {
+    const t = a.tokens[j];
+    if (t?.kind === 'punct' && (t.text === '.' || t.text === ';')) return null;
+    if (!matchAt(a.tokens, j, a.g.compareWords, st.sentence.to)) continue;
+    const read = baseAfter(a, st, j, false);
+    return read && read.span.end <= c.span.start ? read : null;
+  }
+  return null;
+}
+
+/**
+ * True when the sentence names a period outside `span` (`from £23.8 billion in April to £25.7 billion
+ * in May`: the month the statement reached). Linear in the sentence; run only for an assumed base.
+ */
+function periodBeside(a: SentenceContext, st: SentenceState, span: Span): boolean {
+  const [from, to] = [tokenAt(a.tokens, span.start), tokenAt(a.tokens, span.end)];
+  for (let k = st.sentence.from; k < st.sentence.to; k++) {
+    if (k >= from && k < to) continue;
+    const p = matchPeriod(a.tokens, k, a.g.locale);
+    if (p && (p.to <= from || p.from >= to)) return true;
+  }
+  return false;
+}
+
+/** The first number token in `[from, to)`, or -1. */
+function numberAt(a: SentenceContext, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (a.tokens[k]?.kind === 'number') return k;
+  return -1;
+}
+
+/** The base of the earlier level written from token `j` on (see {@link fromLevelBases}), or null. */
+function baseAfter(a: SentenceContext, st: SentenceState, from: number, percentLevel: boolean): BaseAfter | null {
   const end = st.sentence.to;
   let j = from;
   // (`jumped 48.5 percent to P9.65 billion, compared to P6.50 billion in the same period last year`:
@@ -139,7 +207,12 @@ function baseAfter(
   }
   // (`a decrease of 2.2 per cent against the 2.06 million TEU handled in June of last year`: the article
   // before the earlier level; round 55)
-  if (a.g.definiteArticles.has(a.tokens[j]?.forms.fold ?? '') && a.tokens[j + 1]?.kind === 'number') j++;
+  // (`from the N1.67 trillion distributed in January 2024`: or before its currency; round 56)
+  if (
+    a.g.definiteArticles.has(a.tokens[j]?.forms.fold ?? '') &&
+    a.tokens[matchAt(a.tokens, j + 1, a.g.currencyBefore, end)?.to ?? j + 1]?.kind === 'number'
+  )
+    j++;
   // (`versus VND36 trillion`: the currency before the number)
   const currency = matchAt(a.tokens, j, a.g.currencyBefore, end);
   if (currency) j = currency.to;
@@ -151,19 +224,14 @@ function baseAfter(
   // percentage compared with a rate that reached no percentage level is the earlier period's rate,
   // not the level the change came from — no base of the change; round 48)
   if (!currency && matchAt(a.tokens, j + 1, a.g.percentWords, end) !== null && !percentLevel) return null;
-  return levelTimeAfter(a, j + 1, end, st.sentence.from);
+  return levelTimeAfter(a, j + 1, end, st.sentence.from, true);
 }
 
 /**
  * The base dating an earlier level whose number ends before token `from`: at most {@link
  * LEVEL_WORDS} words of its unit (or its restatement in brackets), then its period with its link.
  */
-function levelTimeAfter(
-  a: SentenceContext,
-  from: number,
-  end: number,
-  start = from,
-): { base: ComparisonBase; span: Span; samePart?: true } | null {
+function levelTimeAfter(a: SentenceContext, from: number, end: number, start = from, assume = false): BaseAfter | null {
   let j = from;
   for (let n = 0; n <= LEVEL_WORDS && j < end; n++) {
     // (`in 2022`, `in March 2023`: a period with its year, after its link; one with no year is no base)
@@ -172,7 +240,13 @@ function levelTimeAfter(
     // (`increased 3.82 percent to 1.319 million tonnes from 1.270 million tonnes in July` after `in
     // August`: a month with no year right before the month the sentence states is the period before;
     // round 49)
-    if (time) return time.month !== undefined && monthBefore(a, start, from, time.month) ? previousMonth(time) : null;
+    // A month named alone with no month before it, after a compare word and an earlier level: the month
+    // before, assumed (`assume`; the caller keeps it only in a statement and sentence of no period).
+    if (time) {
+      if (time.month === undefined) return null;
+      if (monthBefore(a, start, from, time.month)) return previousMonth(time);
+      return assume ? { ...previousMonth(time), assumed: true } : null;
+    }
     // (`from $1.131 billion, or $1.27 per share, a year earlier`: the level restated per share; round 55)
     const perShare = perShareRestatementEnd(a, j, end);
     if (perShare > 0) {

@@ -1,3 +1,4 @@
+import { matchPeriod } from '../period-phrase';
 import { matchAt, phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { SentenceContext, SentenceState } from './context';
@@ -46,7 +47,24 @@ export function fromToPrevious(a: SentenceContext, st: SentenceState): void {
     if (d.fullName) s.fullName = d.fullName;
     s.value = { ...p, rule: `${a.g.locale}${RULE}` };
     a.extend(s, k, tokenAt(a.tokens, p.span.end));
+    // (`tăng từ 26,58 ha (năm 2015) lên 67,60 ha (năm 2019)`: each end dated by the year in the
+    // bracket right after it — the earlier level's period and the statement's; round 56)
+    const earlier = bracketedYear(a, tokenAt(a.tokens, p.span.end));
+    const later = earlier ? bracketedYear(a, tokenAt(a.tokens, v.span.end)) : null;
+    if (earlier && later && Number(earlier.id) < Number(later.id)) {
+      s.period = a.field(earlier.id, earlier.from, earlier.to, `${a.g.locale}.period.bracket-year+move`);
+      if (!d.period || tokenAt(a.tokens, d.period.span.start) === later.from)
+        d.period = a.field(later.id, later.from, later.to, `${a.g.locale}.period.bracket-year+move`);
+    }
   }
+}
+
+/** A year in a bracket right at token `k` (`(năm 2015)`, `(2015)`): its id and tokens, or null. */
+function bracketedYear(a: SentenceContext, k: number): { id: string; from: number; to: number } | null {
+  if (a.tokens[k]?.text !== '(') return null;
+  const p = matchPeriod(a.tokens, k + 1, a.g.locale);
+  if (!p?.id || !/^\d{4}$/u.test(p.id) || a.tokens[p.to]?.text !== ')') return null;
+  return { id: p.id, from: p.from, to: p.to };
 }
 
 /** True when a kind was read from a goal's frame (a target marker or the sentence's goal context), not from a plan's noun. */

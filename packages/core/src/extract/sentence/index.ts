@@ -42,6 +42,7 @@ import { orderPairs, pairChangesThenValues } from './en-list-order-pairs';
 import { perShareChanges, perShareFigures } from './en-per-share';
 import { respectivePeriods } from './en-period-respectively';
 import { volumeValue, volumeValueCompletions, volumeValueStage } from './en-volume-value';
+import { exceededAgain } from './exceeded-again';
 import { readFigurelessClause } from './figureless';
 import { readFigures } from './figures';
 import { forecastResults } from './forecast-result';
@@ -120,6 +121,7 @@ import { bracketMeasures } from './vi-bracket-measures';
 import { bracketPeriodRates } from './vi-bracket-period-rate';
 import { bracketPlanPercents } from './vi-bracket-plan-percent';
 import { viChangeNounAmounts } from './vi-change-noun-amount';
+import { viComparedForecasts } from './vi-compared-forecast';
 import { bracketComparedPeriods, inlineComparedPeriods } from './vi-compared-period';
 import { cumulativeTotals } from './vi-cumulative';
 import { frontedPlanCompletions } from './vi-fronted-plan';
@@ -409,6 +411,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   unnamedPlanCompletions(a, st);
   // (`… so với kế hoạch đề ra như: Nam Mẫu 106%; Hà Hiệu 89%`: the list's percentages are completions)
   listedPlanCompletions(a, st);
+  // (`… vượt kế hoạch 54%, đứng thứ hai là Lạng Giang vượt 25%`: the same plan exceeded again)
+  exceededAgain(a, st);
   countPercents(a, st);
   rateLevelsAfterCounts(a, st);
   ratesOfMeasures(a, st);
@@ -420,6 +424,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   yearToDateChanges(a, st);
   attributiveYears(a, st, items);
   earlierLevelKinds(a, st);
+  // (`…, vượt dự báo tăng 1,5% của các nhà kinh tế`: the forecast compared with is a target)
+  viComparedForecasts(a, st);
   // (`based on a baseline of 775.2 million tons`: a result in a sentence of goals)
   baselineLevels(a, st);
   // (`to P1.02 trillion in 2012 from P858.34 billion in the first three months of 2011`: 2012's three months)

@@ -1,5 +1,6 @@
 import { matchPeriod } from '../../period-phrase';
 import { matchAt } from '../../phrase';
+import { COMPARED_BEFORE } from '../../sentence/from-level-base';
 import { RESPECTIVE_ORDER } from '../../sentence/vi-respective-bases';
 import type { Token } from '../../tokenize';
 import type { Extracted, ExtractedChange } from '../../types';
@@ -252,7 +253,7 @@ export const comparativeDoubt: DoubtRule = {
     // BEFORE the verb with no compare word is the subject — the figure is the base period's own.
     // (`earned $135 million against $117 million last year, an improvement of 16%`: the base of the
     // earlier level the rate moved from, read after its compare word — round 48)
-    const moved = f.rule.includes('+after-earlier-level+reached-from-base');
+    const moved = f.rule.includes('+after-earlier-level+reached-from-base') || f.rule.includes(COMPARED_BEFORE);
     if (baseSpan !== undefined && baseSpan.start < f.span.start && !moved) {
       const b = ctx.ix.at(baseSpan.start);
       // (`a year-on-year rise of 5%`, `recorded year-on-year growth of 8.89%`: an adjective base

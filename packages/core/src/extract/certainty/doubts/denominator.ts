@@ -6,6 +6,28 @@ import { endsRightAt } from '../helpers';
 /** A round number: one followed by zeros, its thousands grouped or not (`1`, `100`, `1.000`, `10,000`). */
 const ROUND = /^1(?:[.,]?0)*$/u;
 
+/** How many tokens after `1 người` the figure per person may stand (`Lượng bia 1 người Việt trung bình uống 1 năm là 32 lít`). */
+const PER_ONE_REACH = 10;
+
+/**
+ * `Lượng bia 1 người Việt trung bình uống 1 năm là 32 lít`: a bare `1` right after a noun (no verb of
+ * a value before it), counting a denominator noun, with another number later in its clause, is the
+ * `per one` of the figure that follows — no count of one person. Round 56. Constant time.
+ */
+function oneBeforeFigure(t: readonly Token[], k: number, g: Parameters<DoubtRule['doubts']>[0]['g']): boolean {
+  const noun = g.perOneNouns && (t[k] as Token).text === '1' ? matchAt(t, k + 1, g.perOneNouns) : null;
+  if (!noun) return false;
+  const before = t[k - 1];
+  if (before?.kind !== 'word' || endsRightAt(t, k, g.valueVerbs) || endsRightAt(t, k, g.changeVerbs)) return false;
+  // (`làm chết 1 người và 2 người bị thương`: a joiner before the next number makes them a list of counts)
+  for (let j = noun.to; j < t.length && j <= k + PER_ONE_REACH; j++) {
+    const x = t[j] as Token;
+    if ((x.kind === 'punct' && x.text !== '/') || matchAt(t, j, g.joiners)) return false;
+    if (x.kind === 'number') return true;
+  }
+  return false;
+}
+
 /**
  * `số giường bệnh bình quân 1 vạn dân số là 93,02`, `Bác sĩ bình quân 1 vạn dân là 19,23`, `tỷ suất
  * chết trẻ em trên 1.000 trẻ đẻ sống`, `9.5 doctors per 10,000 people`, `for every 1,000 live
@@ -23,7 +45,8 @@ export const denominatorDoubt: DoubtRule = {
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
-    if (!ROUND.test((t[k] as Token).text) || !endsRightAt(t, k, g.denominatorLeads)) return false;
+    if (!ROUND.test((t[k] as Token).text)) return false;
+    if (!endsRightAt(t, k, g.denominatorLeads)) return oneBeforeFigure(t, k, g);
     // (`cứ 1 triệu USD xuất khẩu`, `for every $1 million exported`: a word of `for every` needs no
     // counted noun after the number; round 55)
     if (g.everyLeads && endsRightAt(t, k, g.everyLeads)) return true;
