@@ -1394,8 +1394,9 @@ export const vi: Grammar = {
     'hạ tầng kỹ thuật',
   ]),
   // `số bác sĩ bình quân 1 vạn dân là 9,5`, `tỷ suất chết trẻ em trên 1.000 trẻ đẻ sống` (doubts/denominator.ts)
-  denominatorLeads: words(['bình quân', 'trên', 'tính trên', 'mỗi', 'cứ']),
-  everyLeads: words(['cứ']),
+  // (`151,2 yên đổi 1 USD`: the currency an exchange rate is quoted against; round 56)
+  denominatorLeads: words(['bình quân', 'trên', 'tính trên', 'mỗi', 'cứ', 'đổi']),
+  everyLeads: words(['cứ', 'đổi']),
   // (`Lượng bia 1 người Việt … là 32 lít`: beer per person; round 56)
   perOneNouns: words(['người']),
   // (not `hộ`, `người`, `lao động`: `hỗ trợ cho 1.000 hộ`, `trên 1.000 người` are counts, over a bound)

@@ -173,6 +173,28 @@ describe('round 56', () => {
     expect(statementLines('Doanh thu đạt 1,25 tỷ đồng.', 'vi')).toEqual(['1250000000 VND [] k=actual']);
   });
 
+  it('two lists of rates after two values, each of its own base: change k and k + N go to value k', () => {
+    expect(
+      statementLines(
+        'Truck and bus sales are 212,400 units and 48,900 units, decrease 1.2% and 3.5% compared with last month respectively, increase 6.3 % and 8.1% compared with the same period of last year.',
+        'en',
+      ),
+    ).toEqual([
+      '212400 (units) [rate -1.2 previous-period, rate 6.3 same-period-last-year] k=actual',
+      '48900 (units) [rate -3.5 previous-period, rate 8.1 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('a count after `với` and a bound is a figure of its own; the currency an exchange rate is quoted against is doubted', () => {
+    expect(
+      statementLines('Tổng vốn đầu tư của Nhật Bản vào Việt Nam đạt 71,7 tỷ USD với hơn 5.200 dự án.', 'vi'),
+    ).toEqual(['71700000000 USD [] k=actual', '5200 project ~over [] k=actual']);
+    expect(statementLines('Đồng won giảm 0,6% xuống 1.320 won đổi 1 USD.', 'vi')).toEqual([
+      '1320 (won) [rate -0.6 -] k=actual',
+      '1 USD? [] k=actual',
+    ]);
+  });
+
   it("the `around` of a rate is the whole list's: the rate joined after it is rough too", () => {
     const [s] = extractReport(
       'Broadband subscriptions rose around six per cent year-on-year and three per cent quarter-on-quarter.',

@@ -143,18 +143,35 @@ function comparedBeforeChange(
   return null;
 }
 
+/** The periods each sentence names, counted once (see {@link periodBeside}). */
+const PERIOD_COUNTS = new WeakMap<SentenceState, number>();
+
+/** How many period phrases start in tokens `[from, to)`. */
+function periodsIn(a: SentenceContext, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const p = matchPeriod(a.tokens, k, a.g.locale);
+    if (p) {
+      n++;
+      k = Math.max(k, p.to - 1);
+    }
+  }
+  return n;
+}
+
 /**
  * True when the sentence names a period outside `span` (`from £23.8 billion in April to £25.7 billion
- * in May`: the month the statement reached). Linear in the sentence; run only for an assumed base.
+ * in May`: the month the statement reached): more periods in the sentence than in the span. The
+ * sentence's are counted once; each call looks at its span only, so a sentence of many assumed bases
+ * stays linear.
  */
 function periodBeside(a: SentenceContext, st: SentenceState, span: Span): boolean {
-  const [from, to] = [tokenAt(a.tokens, span.start), tokenAt(a.tokens, span.end)];
-  for (let k = st.sentence.from; k < st.sentence.to; k++) {
-    if (k >= from && k < to) continue;
-    const p = matchPeriod(a.tokens, k, a.g.locale);
-    if (p && (p.to <= from || p.from >= to)) return true;
+  let all = PERIOD_COUNTS.get(st);
+  if (all === undefined) {
+    all = periodsIn(a, st.sentence.from, st.sentence.to);
+    PERIOD_COUNTS.set(st, all);
   }
-  return false;
+  return all > periodsIn(a, tokenAt(a.tokens, span.start), tokenAt(a.tokens, span.end));
 }
 
 /** The first number token in `[from, to)`, or -1. */

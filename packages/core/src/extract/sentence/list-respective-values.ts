@@ -218,13 +218,31 @@ function lastValueRun(a: SentenceContext, st: SentenceState, drafts: readonly Dr
   const count = c.changes.length;
   let run = 0;
   while (n - run - 1 >= 0 && valueOnly(drafts[n - run - 1] as Draft)) run++;
-  if (run !== count - 1) return null;
+  // (`… are 1,042,800 units and 369,300 units, decrease 0.04% and 6.55% compared with last month
+  // respectively, increase 19.42 % and 36.59% compared with the same period of last year`: two lists,
+  // each of its own base — change k and k + N go to value k; round 56)
+  if (run !== count - 1 && !(run + 1 + run + 1 === count && twoLists(c))) return null;
   const members = [...drafts.slice(n - run, n), c];
   const firstValue = (members[0] as Draft).value as Extracted<unknown>;
   const lastOf = c.changes[count - 1] as Extracted<ExtractedChange>;
   // (the statements around the run only — the list's numbers are theirs — so each list costs its own size)
   const around = drafts.slice(Math.max(0, n - run - 1), n + 2);
   return listComplete(a, st, around, firstValue.span.start, lastOf.span.end, new Set(members)) ? members : null;
+}
+
+/**
+ * True when the 2N changes of `c` are two lists of N (N ≥ 2), each sharing one base of its own, the two
+ * bases differing (`decrease 0.04% and 6.55% compared with last month, increase 19.42% and 36.59%
+ * compared with the same period of last year`).
+ */
+function twoLists(c: Draft): boolean {
+  const n = c.changes.length >> 1;
+  if (n + n !== c.changes.length || n < 2) return false;
+  const base = (k: number): string => JSON.stringify(c.changes[k]?.value.base ?? null);
+  const [first, second] = [base(0), base(n)];
+  if (first === 'null' || second === 'null' || first === second) return false;
+  for (let k = 0; k < n + n; k++) if (base(k) !== (k < n ? first : second)) return false;
+  return true;
 }
 
 /**
@@ -238,9 +256,10 @@ function giveByOrder(c: Draft, members: readonly Draft[], sure: boolean): void {
   c.changes = [];
   c.sameIn.clear();
   list.forEach((x, k) => {
-    const m = members[k] as Draft;
+    const m = members[k < members.length ? k : k - members.length] as Draft;
     const moved = sure ? paired(x, 'respective-values') : { ...x, rule: `${x.rule}+respective-values` };
-    m.changes = [moved];
+    // (a second list of as many changes: change k + N to value k too)
+    m.changes = k < members.length ? [moved] : [...m.changes, moved];
     if (m.value && sure) m.value = paired(m.value, 'respective-values');
     const year = years.get(x);
     if (year !== undefined) m.sameIn.set(moved, year);

@@ -25,7 +25,9 @@ export function viComparedForecasts(a: SentenceContext, st: SentenceState): void
       // (the level: `so với dự báo 65,7%`, `mức dự báo 6,85%`)
       const noun = phraseEndingAt(a.tokens, k, nouns);
       const lead = noun >= 0 ? (phraseEndingAt(a.tokens, noun, a.g.compareWords) >= 0 ? noun : -1) : -1;
-      at = lead >= 0 || (noun > 0 && a.tokens[noun - 1]?.forms.fold === 'muc') ? noun : -1;
+      // (`mức dự báo`: a word of a level, grammar `fromLevelLinks`, before the noun)
+      const level = noun > 0 && phraseEndingAt(a.tokens, noun, a.g.fromLevelLinks, 1) >= 0;
+      at = lead >= 0 || level ? noun : -1;
     } else if (d.changes.length === 1) {
       // (the move: `vượt dự báo tăng 1,5%`)
       at = phraseEndingAt(a.tokens, k, nouns);
