@@ -1,5 +1,5 @@
 import { shift } from '../numeral';
-import { matchAt } from '../phrase';
+import { matchAt, phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { StatedCompletion } from '../types';
 import type { SentenceContext, SentenceState } from './context';
@@ -25,9 +25,7 @@ export function exceededAgain(a: SentenceContext, st: SentenceState): void {
     if (v.value.unitCode !== 'percent' || v.value.scale !== 0 || v.value.approximate) continue;
     const k = tokenAt(a.tokens, v.span.start);
     if (a.tokens[k]?.kind !== 'number') continue;
-    let verb = false;
-    for (let back = 1; back <= 2 && !verb; back++) verb = matchAt(a.tokens, k - back, a.g.exceedVerbs, k)?.to === k;
-    if (!verb) continue;
+    if (phraseEndingAt(a.tokens, k, a.g.exceedVerbs, 2) < 0) continue;
     // (`vượt 25% so với cùng kỳ`: a percentage compared with anything else is no completion)
     const end = tokenAt(a.tokens, v.span.end);
     if (matchAt(a.tokens, end, a.g.compareWords) || matchAt(a.tokens, end, a.g.planWords)) continue;

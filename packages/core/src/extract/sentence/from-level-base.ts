@@ -2,7 +2,8 @@ import type { ComparisonBase } from '../../model/types';
 import { isPeriodId } from '../../period/period';
 import { matchPeriod } from '../period-phrase';
 import { matchAt, phraseEndingAt } from '../phrase';
-import type { Span } from '../types';
+import type { Extracted, Span } from '../types';
+import { numberOf } from './compared-side';
 import type { SentenceContext, SentenceState } from './context';
 import { perShareRestatementEnd } from './en-per-share';
 import { tokenAt } from './token-at';
@@ -74,7 +75,6 @@ export function fromLevelBases(a: SentenceContext, st: SentenceState): void {
     if (!read) continue;
     // (`down by 0.6 percent when compared to N178.30 billion received in January` in a statement and
     // sentence of no period: the month named alone is taken as the month before, doubted)
-    // (the month itself may have been matched as the statement's period: it is the base's)
     if (read.assumed && (d.period || st.sentencePeriod || periodBeside(a, st, read.span))) continue;
     // (`the same period of 2022` against the first nine months of 2023: that part of 2022)
     const own =
@@ -123,15 +123,15 @@ const COMPARED_REACH = 8;
 function comparedBeforeChange(
   a: SentenceContext,
   st: SentenceState,
-  d: { readonly value?: { readonly span: Span } | undefined },
+  d: { readonly value?: Extracted<unknown> | undefined },
   c: { readonly span: Span },
 ): BaseAfter | null {
   if (!d.value || d.value.span.end > c.span.start) return null;
   // (`increased to 161.2 million from 150.4 million a year earlier, up by 7.18%`: a level reached, its
   // earlier level read by `reached-from-level.ts`)
+  const n = numberOf(a, d.value);
+  if (n === undefined || phraseEndingAt(a.tokens, n, a.g.toWords, 3) >= 0) return null;
   const from = tokenAt(a.tokens, d.value.span.end);
-  const n = numberAt(a, tokenAt(a.tokens, d.value.span.start), from);
-  if (n < 0 || phraseEndingAt(a.tokens, n, a.g.toWords, 3) >= 0) return null;
   const to = Math.min(tokenAt(a.tokens, c.span.start), from + COMPARED_REACH);
   for (let j = from; j < to; j++) {
     const t = a.tokens[j];
@@ -172,12 +172,6 @@ function periodBeside(a: SentenceContext, st: SentenceState, span: Span): boolea
     PERIOD_COUNTS.set(st, all);
   }
   return all > periodsIn(a, tokenAt(a.tokens, span.start), tokenAt(a.tokens, span.end));
-}
-
-/** The first number token in `[from, to)`, or -1. */
-function numberAt(a: SentenceContext, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (a.tokens[k]?.kind === 'number') return k;
-  return -1;
 }
 
 /** The base of the earlier level written from token `j` on (see {@link fromLevelBases}), or null. */

@@ -22,12 +22,14 @@ export function viComparedForecasts(a: SentenceContext, st: SentenceState): void
     const k = tokenAt(a.tokens, f.span.start);
     let at = -1;
     if (a.tokens[k]?.kind === 'number') {
-      // (the level: `so với dự báo 65,7%`, `mức dự báo 6,85%`)
+      // (the level: `so với dự báo 65,7%`, or `mức dự báo 6,85%` — a word of a level, grammar
+      // `fromLevelLinks`, before the noun)
       const noun = phraseEndingAt(a.tokens, k, nouns);
-      const lead = noun >= 0 ? (phraseEndingAt(a.tokens, noun, a.g.compareWords) >= 0 ? noun : -1) : -1;
-      // (`mức dự báo`: a word of a level, grammar `fromLevelLinks`, before the noun)
-      const level = noun > 0 && phraseEndingAt(a.tokens, noun, a.g.fromLevelLinks, 1) >= 0;
-      at = lead >= 0 || level ? noun : -1;
+      const led =
+        noun > 0 &&
+        (phraseEndingAt(a.tokens, noun, a.g.compareWords) >= 0 ||
+          phraseEndingAt(a.tokens, noun, a.g.fromLevelLinks, 1) >= 0);
+      at = led ? noun : -1;
     } else if (d.changes.length === 1) {
       // (the move: `vượt dự báo tăng 1,5%`)
       at = phraseEndingAt(a.tokens, k, nouns);

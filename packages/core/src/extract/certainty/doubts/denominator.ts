@@ -1,3 +1,4 @@
+import type { Grammar } from '../../grammar';
 import { matchAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import { type DoubtRule, numberToken } from '../context';
@@ -14,7 +15,7 @@ const PER_ONE_REACH = 10;
  * a value before it), counting a denominator noun, with another number later in its clause, is the
  * `per one` of the figure that follows — no count of one person. Round 56. Constant time.
  */
-function oneBeforeFigure(t: readonly Token[], k: number, g: Parameters<DoubtRule['doubts']>[0]['g']): boolean {
+function oneBeforeFigure(t: readonly Token[], k: number, g: Grammar): boolean {
   const noun = g.perOneNouns && (t[k] as Token).text === '1' ? matchAt(t, k + 1, g.perOneNouns) : null;
   if (!noun) return false;
   const before = t[k - 1];
