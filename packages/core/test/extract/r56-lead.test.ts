@@ -195,6 +195,19 @@ describe('round 56', () => {
     ]);
   });
 
+  it("a change after `sau khi` with a bare year after it is that earlier event's, dated by the year, no base", () => {
+    expect(statementLines('Kinh tế Ý năm 2023 tăng 0,7% sau khi tăng trưởng 3,7% năm 2022.', 'vi')).toEqual([
+      '- [rate 0.7 -] k=actual p=2023',
+      '- [rate 3.7 -] k=actual p=2022',
+    ]);
+  });
+
+  it('near-miss: a bare year after a change with no event word is still its base', () => {
+    expect(statementLines('Năm 2023, sản lượng điện đạt 12.400 triệu kWh, tăng 5,2% năm 2022.', 'vi')).toEqual([
+      '12400000000 (kWh) [rate 5.2 2022] k=actual p=2023',
+    ]);
+  });
+
   it("the `around` of a rate is the whole list's: the rate joined after it is rough too", () => {
     const [s] = extractReport(
       'Broadband subscriptions rose around six per cent year-on-year and three per cent quarter-on-quarter.',

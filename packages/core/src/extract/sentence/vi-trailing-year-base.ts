@@ -1,4 +1,5 @@
 import { matchPeriod } from '../period-phrase';
+import { phraseEndingAt } from '../phrase';
 import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
@@ -24,6 +25,14 @@ export function trailingYearBases(a: SentenceContext, st: SentenceState): void {
       if (!p?.id || !/^\d{4}$/u.test(p.id) || Number(p.id) >= own) continue;
       const after = a.tokens[p.to];
       if (p.to < end && after?.kind !== 'punct') continue;
+      // (`… suy giảm 0,3% sau khi tăng trưởng 1,8% năm 2022`: a change after `sau khi` is an earlier
+      // event's, the year after it that event's period, no base — the statement had taken the
+      // sentence's year from the one before; round 56)
+      if (afterEvent(a, tokenAt(a.tokens, c.span.start))) {
+        if (d.changes.length === 1 && !d.value && (!d.period || d.period.rule.endsWith('+previous-statement')))
+          d.period = a.field(p.id, k, p.to, `${L}.period.event-year`);
+        continue;
+      }
       const span = a.span(k, p.to);
       d.changes[n] = {
         ...c,
@@ -36,4 +45,16 @@ export function trailingYearBases(a: SentenceContext, st: SentenceState): void {
         d.period = a.field(lead.id, lead.item.from, lead.item.to, `${L}.period.nam-yyyy+sentence`);
     }
   }
+}
+
+/** How many tokens before a change the word of an earlier event may stand (`sau khi tăng trưởng`). */
+const EVENT_REACH = 3;
+
+/** True when a word of an earlier event (grammar `afterEventWords`) ends within {@link EVENT_REACH} tokens before token `k`. */
+function afterEvent(a: SentenceContext, k: number): boolean {
+  const words = a.g.afterEventWords;
+  if (!words) return false;
+  for (let end = k; end > k - EVENT_REACH && end > 0; end--)
+    if (phraseEndingAt(a.tokens, end, words, 3) >= 0) return true;
+  return false;
 }
