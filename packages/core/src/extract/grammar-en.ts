@@ -543,6 +543,13 @@ const AT_RATE_SPEEDS = [
   'the average rate of',
   'the annual rate of',
   'the average annual rate of',
+  // (`The economy grew at an annualised rate of 4.9% in the third quarter`: a quarter's growth stated
+  // as a yearly pace; round 56 — it had been a certain level of 4.9 %)
+  'an annualised rate of',
+  'an annualized rate of',
+  'an annualised pace of',
+  'an annualized pace of',
+  'a seasonally adjusted annual rate of',
 ] as const;
 const AT_RATE_PHRASES: readonly [string, 1 | -1][] = AT_RATE_VERBS.flatMap(([verb, sign]) =>
   AT_RATE_SPEEDS.map((speed): [string, 1 | -1] => [`${verb} at ${speed}`, sign]),
@@ -3361,6 +3368,13 @@ export const en: Grammar = {
     // `versus expectations of $1.9 billion`, `compared to expectations of $17.97 billion` (revenue
     // reports against the forecast; round 53 — the forecast had been a certain result)
     'expectations of',
+    // (`beating analysts' estimates of $89.3 billion`: the analysts' forecast a result is measured
+    // against; round 56 — it had been a certain result of stage estimate)
+    "analysts' estimates of",
+    'analysts’ estimates of',
+    'analyst estimates of',
+    'consensus estimates of',
+    'the consensus estimate of',
     'planned',
     // `against the projected Shs15 trillion`, `less than the anticipated UGX 16.1 trillion` (round 46)
     ...['the', 'a', 'an'].flatMap((article) =>

@@ -208,6 +208,16 @@ describe('round 56', () => {
     ]);
   });
 
+  it("`at an annualised rate of` is a rate of change; `analysts' estimates of` and `the consensus estimate of` are forecasts", () => {
+    expect(statementLines('Output expanded at an annualized rate of 3.2% in the second quarter.', 'en')).toEqual([
+      '- [rate 3.2 -] k=actual',
+    ]);
+    expect(statementLines("Sales were $12.4 billion, ahead of analysts' estimates of $12.1 billion.", 'en')).toEqual([
+      '12400000000 USD [] k=actual',
+      '12100000000 USD [] k=target',
+    ]);
+  });
+
   it("the `around` of a rate is the whole list's: the rate joined after it is rough too", () => {
     const [s] = extractReport(
       'Broadband subscriptions rose around six per cent year-on-year and three per cent quarter-on-quarter.',
