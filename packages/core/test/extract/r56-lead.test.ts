@@ -218,6 +218,13 @@ describe('round 56', () => {
     ]);
   });
 
+  it('`xuống còn` and `còn` end a move of a percentage dated by years', () => {
+    expect(statementLines('Tỷ lệ hộ cận nghèo giảm từ 6,8% năm 2019 xuống còn 3,1% năm 2023.', 'vi')).toEqual([
+      '6.8 percent? [] k=actual p=2019',
+      '3.1 percent [] k=actual p=2023',
+    ]);
+  });
+
   it("the `around` of a rate is the whole list's: the rate joined after it is rough too", () => {
     const [s] = extractReport(
       'Broadband subscriptions rose around six per cent year-on-year and three per cent quarter-on-quarter.',
