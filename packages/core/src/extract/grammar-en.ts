@@ -1346,6 +1346,13 @@ export const en: Grammar = {
     // the Indian trade press's rupee written out; round 54 — the rand's figure had been split at its point)
     ['R', 'ZAR'],
     ['CI$', 'KYD'],
+    // (`Budget support grants amounted to N$1.4 billion`: the Namibian dollar, and the Caribbean and
+    // Jamaican dollars the region's releases write the same way; round 56 — the figure had been dropped)
+    ['N$', 'NAD'],
+    ['J$', 'JMD'],
+    ['TT$', 'TTD'],
+    ['EC$', 'XCD'],
+    ['BZ$', 'BZD'],
     ['Rupees', 'Rs'],
   ]),
   // (`productivity estimated at 6.08 tonnes and total output at 43.1 million tonnes`: a gapped verb; round 45)

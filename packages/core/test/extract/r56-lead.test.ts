@@ -225,6 +225,12 @@ describe('round 56', () => {
     ]);
   });
 
+  it('the Namibian and Caribbean dollars written with their sign', () => {
+    expect(statementLines('Budget support grants amounted to N$2.3 billion in the 2022/23 fiscal year.', 'en')).toEqual(
+      ['2300000000 (N$) [] k=actual'],
+    );
+  });
+
   it("the `around` of a rate is the whole list's: the rate joined after it is rough too", () => {
     const [s] = extractReport(
       'Broadband subscriptions rose around six per cent year-on-year and three per cent quarter-on-quarter.',
