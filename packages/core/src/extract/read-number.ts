@@ -34,10 +34,10 @@ export const DECIMAL_POINT = /^\d+\.\d{1,2}$/u;
 
 /**
  * Digits grouped by commas the English way, which no Vietnamese reading allows: two groups or more
- * (`1,250,000`), a group then a decimal point (`1,733.7`), or one group of three zeros (`162,000`: no
- * writer gives a decimal comma three zero decimals).
+ * (`1,250,000`), or a group then a decimal point (`1,733.7`). Not one group alone: `49,000%` is a
+ * percentage printed to three decimals as well as 49 000 (`162,000` stays doubted, round 50).
  */
-const ENGLISH_GROUPS = /^\d{1,3}(?:(?:,\d{3}){2,}(?:\.\d+)?|(?:,\d{3})+\.\d+|,000)$/u;
+const ENGLISH_GROUPS = /^\d{1,3}(?:(?:,\d{3}){2,}(?:\.\d+)?|(?:,\d{3})+\.\d+)$/u;
 
 /** Digits grouped the South Asian way: one or two, pairs, then three (`2,45,000`, `12,34,567.5`). */
 const INDIAN_GROUPS = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/u;
@@ -60,8 +60,8 @@ function readUncached(text: string, locale: ExtractLocale): PrintedNumber | { re
   // digits groups no thousands — the decimal point of a writer used to English, read as such; a
   // value with no unit or scale is doubted (`decimal-point`: `ngày 30.4` is a date).
   if (locale === 'vi' && DECIMAL_POINT.test(text)) return readUncached(text, 'en');
-  // `với hơn 162,000 việc làm mới`, `1,250,000 USD`, `1,733.7 triệu giờ` in Vietnamese text: the
-  // English grouping of the overseas press (round 56: `162,000` had been 162, the others unread)
+  // `1,250,000 USD`, `1,733.7 triệu giờ` in Vietnamese text: the English grouping of the overseas press
+  // (round 56: they had been unread)
   if (locale === 'vi' && ENGLISH_GROUPS.test(text)) return readUncached(text, 'en');
   // `Rs 2,45,000 crore`, `12,34,567 tonnes`: the South Asian grouping (three digits, then twos) —
   // no English grouping, read as the Indian locale groups it (round 45; it had been an unread number)

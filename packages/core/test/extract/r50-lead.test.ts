@@ -300,10 +300,8 @@ describe('Vietnamese slips: `l.3 tỉ`, `2,000 tỉ đồng`, and `Mỹ kim`', (
   });
 
   it('a comma before three zeros is doubted: thousands or decimals is not told', () => {
-    // (round 56: read as the English grouping — no writer gives a decimal comma three zero decimals —
-    // and still doubted)
     expect(markedValues('Công ty đầu tư nhà máy mới với số vốn xây dựng 3,000 tỉ đồng.', 'vi')).toEqual([
-      '3000000000000 VND?',
+      '3000000000 VND?',
     ]);
   });
 

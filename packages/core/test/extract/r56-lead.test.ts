@@ -164,8 +164,11 @@ describe('round 56', () => {
 
   it('Vietnamese text with the English grouping of the overseas press', () => {
     expect(
-      statementLines('Tỷ lệ thất nghiệp giảm xuống còn 4.1%, với hơn 58,000 việc làm mới được tạo ra.', 'vi'),
-    ).toEqual(['4.1 percent [] k=actual', '58000 ~over? [] k=actual']);
+      statementLines(
+        'Tổng số việc làm mới của bang đạt 1,058,000 việc làm, tỷ lệ thất nghiệp giảm xuống còn 4.1%.',
+        'vi',
+      ),
+    ).toEqual(['1058000? [] k=actual', '4.1 percent [] k=actual']);
     expect(statementLines('Tổng thu thuế của tiểu bang đạt 2,450,000 USD.', 'vi')).toEqual(['2450000 USD [] k=actual']);
   });
 
