@@ -1,8 +1,11 @@
 import { matchPeriod } from '../period-phrase';
-import { phraseEndingAt } from '../phrase';
+import { endsBeforeWords } from '../phrase';
 import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
+
+/** How many words may stand between a word of an earlier event and its change (`sau khi tăng trưởng`). */
+const EVENT_WORDS = 2;
 
 /**
  * `Năm 2022, sản lượng gỗ khai thác đạt 19.698,8 nghìn m3, vượt 6,57% kế hoạch, tăng 7,2% năm 2021`:
@@ -28,7 +31,8 @@ export function trailingYearBases(a: SentenceContext, st: SentenceState): void {
       // (`… suy giảm 0,3% sau khi tăng trưởng 1,8% năm 2022`: a change after `sau khi` is an earlier
       // event's, the year after it that event's period, no base — the statement had taken the
       // sentence's year from the one before; round 56)
-      if (afterEvent(a, tokenAt(a.tokens, c.span.start))) {
+      const events = a.g.afterEventWords;
+      if (events && endsBeforeWords(a.tokens, tokenAt(a.tokens, c.span.start), events, EVENT_WORDS)) {
         if (d.changes.length === 1 && !d.value && (!d.period || d.period.rule.endsWith('+previous-statement')))
           d.period = a.field(p.id, k, p.to, `${L}.period.event-year`);
         continue;
@@ -45,16 +49,4 @@ export function trailingYearBases(a: SentenceContext, st: SentenceState): void {
         d.period = a.field(lead.id, lead.item.from, lead.item.to, `${L}.period.nam-yyyy+sentence`);
     }
   }
-}
-
-/** How many tokens before a change the word of an earlier event may stand (`sau khi tăng trưởng`). */
-const EVENT_REACH = 3;
-
-/** True when a word of an earlier event (grammar `afterEventWords`) ends within {@link EVENT_REACH} tokens before token `k`. */
-function afterEvent(a: SentenceContext, k: number): boolean {
-  const words = a.g.afterEventWords;
-  if (!words) return false;
-  for (let end = k; end > k - EVENT_REACH && end > 0; end--)
-    if (phraseEndingAt(a.tokens, end, words, 3) >= 0) return true;
-  return false;
 }
