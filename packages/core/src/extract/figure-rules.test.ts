@@ -41,6 +41,11 @@ const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string
     rule: 'vi.change.times',
   },
   change: { text: 'Doanh thu năm 2020 tăng 5% so với cùng kỳ.', locale: 'vi', rule: 'vi.change.rate' },
+  'label-rate': {
+    text: 'CPI (M/M): -0,2% (dự báo -0,2%; trước đó 0,3%)',
+    locale: 'vi',
+    rule: 'vi.change.label-rate',
+  },
   'genre-rate-level': {
     text: 'Headline inflation eased to 3.2% y/y in October 2024.',
     locale: 'en',

@@ -22,6 +22,7 @@ import { earlierReadingRule } from './rules/en-value-earlier-reading';
 import { passiveCountRule } from './rules/en-value-passive-count';
 import { fromToRule } from './rules/from-to';
 import { genreRateLevelRule } from './rules/genre-rate-level';
+import { labelRateRule } from './rules/label-rate';
 import { percentRule } from './rules/percent';
 import { planValueRule } from './rules/plan-value';
 import { rankRule } from './rules/rank';
@@ -89,6 +90,9 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   // `Headline CPI eased to 3.2% y/y`: a rate of change stated as the level a measure moved to, a
   // shorthand base right after it; before changes (`rose to` would read a level of 3.2 %).
   genreRateLevelRule,
+  // `CPI (M/M): -0,2% (dự báo -0,2%; trước đó 0,3%)`: an economic calendar's readings, rates against
+  // the label's bracketed base (round 57); before the changes and values that read them as levels.
+  labelRateRule,
   changeRule,
   // `the decline was 3.2 percent compared with …`: a change noun as the subject, read at its copula.
   nounSubjectChangeRule,

@@ -1690,6 +1690,7 @@ export const en: Grammar = {
     ['circa', 'about'],
     // `is in the order of 3.00 lac tons`, `of the order of $2 billion`: an order of size, not an exact figure (round 50)
     ['in the order of', 'about'],
+    ['in the region of', 'about'],
     ['of the order of', 'about'],
     ['on the order of', 'about'],
     ['some', 'about'],
@@ -3057,6 +3058,21 @@ export const en: Grammar = {
     ),
   ]),
   afterPercentBases: phrases([['mom', { kind: 'previous-period' }]]),
+  // an economic calendar's line: `US CPI (YoY) Nov: 2.7% (est 2.6%; prev 2.6%)`, `Retail Sales (MoM):
+  // -0.2% (forecast 0.1%, previous 0.4%)` (rules/label-rate.ts; round 57)
+  labelRateBases: phrases<BaseWord>([
+    ...(['y/y', 'yoy', 'y-o-y'] as const).map((b) => [b, { kind: 'same-period-last-year' }] as const),
+    ...(['m/m', 'mom', 'm-o-m', 'q/q', 'qoq', 'q-o-q'] as const).map((b) => [b, { kind: 'previous-period' }] as const),
+  ]),
+  labelReadingWords: phrases<'forecast' | 'previous'>([
+    ['forecast', 'forecast'],
+    ['consensus', 'forecast'],
+    ['expected', 'forecast'],
+    ['est', 'forecast'],
+    ['previous', 'previous'],
+    ['prev', 'previous'],
+    ['prior', 'previous'],
+  ]),
   genreLevelVerbs: words(
     [
       'rose',
@@ -3442,6 +3458,8 @@ export const en: Grammar = {
     ...['known as', 'seen as', 'regarded as', 'considered'],
   ]),
   relativeOpeners: words(['which', 'who', 'whose']),
+  // `… against the January 2007 during which exports were recorded $764.169 million` (round 57)
+  basePeriodRelatives: words(['during which', 'in which', 'when']),
   // `…, 12.4% and 3.6% year-on-year, mainly due to lower oil prices` (sentence/en-list-order-pairs.ts)
   trailingCommentLeads: words([
     ...['according to', 'said', 'says', 'the', 'a', 'driven by', 'thanks to', 'due to', 'owing to', 'because'],
@@ -4882,6 +4900,7 @@ export const en: Grammar = {
       'dropping',
       'declining',
       'decreasing',
+      'reducing',
       'sliding',
       'slipping',
       'bringing',

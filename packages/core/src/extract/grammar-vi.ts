@@ -1502,6 +1502,18 @@ export const vi: Grammar = {
     ...['tại', 'ở', 'của', 'cho', 'đến', 'tới', 'từ', 'trên', 'thuộc', 'với', 'giữa', 'trong'],
     ...['gồm', 'bao gồm', 'như'],
   ]),
+  // an economic calendar's line: `CPI Đức (Y/Y) Tháng 11 – Sơ bộ: 2,3% (dự báo 2,4%; trước đó 2,3%)`,
+  // `CPI (M/M): -0,2%` (rules/label-rate.ts; round 57)
+  labelRateBases: phrases<BaseWord>([
+    ...(['y/y', 'yoy', 'y-o-y'] as const).map((b) => [b, { kind: 'same-period-last-year' }] as const),
+    ...(['m/m', 'mom', 'm-o-m', 'q/q', 'qoq', 'q-o-q'] as const).map((b) => [b, { kind: 'previous-period' }] as const),
+  ]),
+  labelReadingWords: phrases<'forecast' | 'previous'>([
+    ['dự báo', 'forecast'],
+    ['kỳ vọng', 'forecast'],
+    ['trước đó', 'previous'],
+    ['kỳ trước', 'previous'],
+  ]),
   changeNameNouns: words([
     'mức',
     'tốc độ',
@@ -1702,7 +1714,16 @@ export const vi: Grammar = {
   ageNouns: words(['tuổi']),
   ageLeads: words(['độ tuổi', 'nhóm tuổi']),
   // (`cán mốc 1 triệu m3`, `chạm mốc 500 tỷ đồng`: a headline's milestone reached, a lower bound too)
-  exceedLevelVerbs: words(['vượt', 'vượt qua', 'vượt mức', 'vượt ngưỡng', 'vượt mốc', 'cán mốc', 'chạm mốc']),
+  exceedLevelVerbs: words([
+    'vượt',
+    'vượt qua',
+    'vượt quá',
+    'vượt mức',
+    'vượt ngưỡng',
+    'vượt mốc',
+    'cán mốc',
+    'chạm mốc',
+  ]),
   // `đã đạt và vượt chỉ tiêu quận giao 208%`: 208 % of the plan reached (rules/completion-exceeded.ts; round 38)
   reachedExceedLeads: words(['đạt và', 'đạt,', 'đạt và đã']),
   // (`đạt 2.959 tỷ đồng, tương ứng 31% chỉ tiêu giao`: percentVerbs that read a completion only; round 38)

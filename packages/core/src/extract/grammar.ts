@@ -750,6 +750,17 @@ export interface Grammar {
   readonly standaloneBases: readonly Phrase<BaseWord>[];
   /** `MoM`: shorthand bases read only right after a percent sign (`rules/context.ts` readBaseWords). */
   readonly afterPercentBases?: readonly Phrase<BaseWord>[];
+  /**
+   * The shorthand base an indicator's label carries in brackets on an economic calendar's line (`CPI
+   * (Y/Y) Tháng 11: 2,3%`, `Retail Sales (MoM): -0.2%`): every percentage of the line is a rate against
+   * it (`rules/label-rate.ts`). Optional.
+   */
+  readonly labelRateBases?: readonly Phrase<BaseWord>[];
+  /**
+   * The words of a calendar line's other readings before their percentage (`dự báo`, `trước đó`,
+   * `forecast`, `previous`): `'forecast'` the expected reading (a target), `'previous'` the last one.
+   */
+  readonly labelReadingWords?: readonly Phrase<'forecast' | 'previous'>[];
   /** `eased to`, `accelerated to`, `came in at`: verbs of moving to a level, before a rate of change with a shorthand base (`rules/genre-rate-level.ts`). */
   readonly genreLevelVerbs?: readonly Phrase<unknown>[];
   /** `ytd`, `YTD`, `y-t-d`: a rate since the end of last year, and the copulas that may state it (`rules/genre-rate-level.ts`). */
@@ -916,6 +927,12 @@ export interface Grammar {
    * subject before it stays the name of the figures after it (`sentence/aside.ts`). Optional.
    */
   readonly asideOpeners?: readonly Phrase[];
+  /**
+   * Relative words that open a clause about a change's base period right after the base (`against the
+   * January 2007 during which exports were recorded $764.169 million`): its value is that period's
+   * (`sentence/base-figure-level.ts`). Optional.
+   */
+  readonly basePeriodRelatives?: readonly Phrase[];
   /** The relative pronouns among {@link Grammar.asideOpeners}: an aside that may hold figures of its own. */
   readonly relativeOpeners?: readonly Phrase[];
   /**

@@ -1209,7 +1209,10 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   const after = K.monthPrepositions.has(w(tokens[i - 1]));
   // (`in may` may be a verb, `in May` is the month: an ambiguous name is a month when capitalised)
   const ambiguous = K.ambiguousMonths.has(a) && !/^\p{Lu}/u.test(tokens[i]?.text ?? '');
-  if (month >= 0 && (isYear(tokens[i + 1]) || (after && !ambiguous)))
+  // (`jumped 21 percent over September of 2014`: the month, its link and its year; round 57 — the year
+  // alone had been read, certain)
+  const linkedYear = K.yearLinks.has(w(tokens[i + 1])) && isYear(tokens[i + 2]) && !ambiguous;
+  if (month >= 0 && (isYear(tokens[i + 1]) || linkedYear || (after && !ambiguous)))
     return partial(tokens, i, i + 1, 'month', month + 1, 'en', 'en.period.month');
   return null;
 }

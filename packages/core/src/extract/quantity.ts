@@ -571,10 +571,15 @@ export function readQuantity(
   // `27.2 MMT`: a unit abbreviation that carries its scale
   const scaledAt = (sc && !unitScale) || !g.scaledUnits ? null : matchAt(tokens, j, g.scaledUnits, limit);
   // A symbol with a small letter is read only as written: `Mt` is the megatonne, `mt`/`MT` the metric ton
+  // (`Tr.đ`, `Tr.kWh`: a dotted abbreviation may capitalise its first letter; round 57)
+  const written = scaledAt ? textOf(text, tokens, scaledAt.from, scaledAt.to) : '';
   const scaled =
     scaledAt &&
     (scaledAt.phrase.text.toUpperCase() === scaledAt.phrase.text ||
-      textOf(text, tokens, scaledAt.from, scaledAt.to) === scaledAt.phrase.text)
+      written === scaledAt.phrase.text ||
+      (scaledAt.phrase.text.includes('.') &&
+        written.slice(1) === scaledAt.phrase.text.slice(1) &&
+        written.slice(0, 1).toLowerCase() === scaledAt.phrase.text.slice(0, 1)))
       ? scaledAt
       : null;
   if (scaled) {

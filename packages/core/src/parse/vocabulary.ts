@@ -60,6 +60,8 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
       ['tr.đ', 6, 'VND'],
       ['trđ', 6, 'VND'],
       ['tr.đồng', 6, 'VND'],
+      // `12.206 Tr.kWh`: the power companies' million kilowatt hours (round 57)
+      ['tr.kWh', 6, undefined],
     ],
     points: ['điểm phần trăm', 'điểm %', 'điểm'],
     times: ['lần'],

@@ -138,18 +138,20 @@ export function timesAt(c: Cursor, i: number): Found | null {
   // (`more than doubled year-on-year`, `more than three times that of 2019`: a bound before a
   // multiple word or a number word too)
   const bound = m(c, k, c.g.approximate);
-  // (`tăng gần gấp 2 lần`: the bound between the verb and `gấp`, then the number — round 46)
-  const gap = verb && bound ? m(c, bound.to, c.g.timesVerbs) : null;
-  const boundVerb = gap && bound && gap.to > bound.to ? gap : null;
+  // (`tăng gần gấp 2 lần`: the bound between the verb and `gấp`, then the number — round 46;
+  // `tăng gần gấp đôi`, `…, gần gấp đôi so với tháng trước`: then a multiple word, after a verb or
+  // none — the multiple had been read exact past its bound; round 57)
+  const gap = bound ? m(c, bound.to, c.g.timesVerbs) : null;
+  const boundVerb =
+    gap && bound && gap.to > bound.to && (isNum(c.tokens[gap.to]) || m(c, gap.to, c.g.multipleWords)) ? gap : null;
   const approximate =
     bound &&
-    (isNum(c.tokens[bound.to]) ||
-      m(c, bound.to, c.g.multipleWords) ||
-      m(c, bound.to, c.g.multipleNumbers) ||
-      (boundVerb && isNum(c.tokens[boundVerb.to])))
+    (isNum(c.tokens[bound.to]) || m(c, bound.to, c.g.multipleWords) || m(c, bound.to, c.g.multipleNumbers) || boundVerb)
       ? bound.phrase.data
       : undefined;
-  if (bound && approximate) k = boundVerb && isNum(c.tokens[boundVerb.to]) ? boundVerb.to : bound.to;
+  if (bound && approximate) k = boundVerb ? boundVerb.to : bound.to;
+  // (the times verb after the bound heads the multiple when no verb stood before it)
+  const head = verb ?? (approximate ? boundVerb : null);
   // `gấp đôi`, `double the figure for 2022`, `twice`: a multiple written as a word.
   // `a three-fold increase`, `rose five times`: a number word before a times word is the multiple.
   const counted = m(c, k, c.g.multipleNumbers);
@@ -159,7 +161,7 @@ export function timesAt(c: Cursor, i: number): Found | null {
   if (!n) return null;
   // (`debt to equity ratios increased to 1.30 times`, `the coverage fell to 3.2 times`: the level a
   // ratio moved to, written in times — no multiple of change; round 40)
-  if (!verb && !word && levelInTimes(c, k)) return null;
+  if (!head && !word && levelInTimes(c, k)) return null;
   // (`jumped 3.1x`, `a 4.6x increase`: a suffix glued to the number is a times word, checked below)
   const glued = word || countedTimes ? null : gluedSuffix(c, k);
   const times = countedTimes ?? (word ? { to: word.to, level: word.level } : (m(c, k + 1, c.g.timesWords) ?? glued));
@@ -187,7 +189,7 @@ export function timesAt(c: Cursor, i: number): Found | null {
   const alone =
     word !== null &&
     !countedTimes &&
-    !verb &&
+    !head &&
     verbAlone(
       c,
       { from: k, to: word.to, text: word.phrase.text },
@@ -198,7 +200,7 @@ export function timesAt(c: Cursor, i: number): Found | null {
     !alone &&
     word &&
     !countedTimes &&
-    !verb?.phrase.text.includes('gấp') &&
+    !head?.phrase.text.includes('gấp') &&
     !readBase(c, word.to) &&
     !(tail && readBase(c, tail.to)) &&
     !nounAfter &&
@@ -262,7 +264,7 @@ export function timesAt(c: Cursor, i: number): Found | null {
       to: base?.to ?? (plan as { to: number }).to,
       fig: { kind: 'completion', completion, numberAt: k },
       rule: `${c.g.locale}.completion.times-plan`,
-      level: worst(verb?.level, times.level, base?.level, plan?.level),
+      level: worst(head?.level, times.level, base?.level, plan?.level),
     };
   }
   const fig: Figure = {
@@ -277,7 +279,7 @@ export function timesAt(c: Cursor, i: number): Found | null {
     to: base ? base.to : to,
     fig,
     rule: `${c.g.locale}.change.times`,
-    level: worst(verb?.level, times.level, base?.level),
+    level: worst(head?.level, times.level, base?.level),
   };
 }
 

@@ -962,6 +962,12 @@ export function baseAfterCompare(c: Cursor, i: number, compare: PhraseMatch): Ba
   }
   const yearOwn = possessiveYearAt(c, k);
   if (yearOwn) return { from: i, to: yearOwn.to, base: yearOwn.base, level: worst(compare.level, yearOwn.level) };
+  // (`an increase of 3.19 percent against the January 2007`: an article before a dated month; round 57)
+  if (c.g.locale === 'en' && c.g.definiteArticles.has(c.tokens[k]?.forms.fold ?? '')) {
+    const dated = matchPeriod(c.tokens, k + 1, c.g.locale);
+    if (dated?.id && /^\d{4}-\d\d$/u.test(dated.id) && dated.from === k + 1 && dated.to <= c.limit)
+      return { from: i, to: dated.to, base: { kind: 'named-period', match: dated }, level: compare.level };
+  }
   // A relative period (`so với năm trước`) is read by the base words first: it names no year.
   const base = m(c, k, c.g.bases);
   const period = matchPeriod(c.tokens, k, c.g.locale);

@@ -29,6 +29,7 @@ const monthOf = (t: Token | undefined): number => {
 const isYear = (t: Token | undefined): t is Token =>
   t?.kind === 'number' && /^\d{4}$/.test(t.text) && +t.text >= 1900 && +t.text <= 2100;
 const isHyphen = (t: Token | undefined): boolean => t?.kind === 'punct' && (t.text === '-' || t.text === '‐');
+const isDash = (t: Token | undefined): boolean => t?.kind === 'punct' && t.text === '–';
 
 /** The quarter a month (from 0) opens: April opens the second. */
 const QUARTER_OF_FIRST_MONTH: ReadonlyMap<number, number> = new Map([
@@ -85,6 +86,7 @@ export function enPeriodSpanAt(tokens: readonly Token[], i: number): PeriodMatch
     const span = spanOf(monthOf(tokens[i + 1]), monthOf(tokens[i + 3]));
     return span ? withYear(tokens, i, i + 4, span, 'en.period.month-range') : null;
   }
+  const first = monthOf(tokens[i]);
   // (`Distribution per unit for January to September 2010`: January, `to` and a later month with no
   // opening word — the year to date of that month; round 40, it had been September alone; `for the
   // period July to December 2022`, `starting July to December 2021`: the second half, a quarter's
@@ -92,17 +94,26 @@ export function enPeriodSpanAt(tokens: readonly Token[], i: number): PeriodMatch
   // (after `from`/`between` the range is that word's, read above — `increased by 12 percent from
   // January to March 2024` is no base of January)
   if (
-    monthOf(tokens[i]) >= 0 &&
+    first >= 0 &&
     en.spanRangeOpen &&
     tableValue(en.spanRangeOpen, fold(tokens[i - 1])) === undefined &&
     tableValue(en.spanRangeOpen, 'from')?.has(fold(tokens[i + 1]))
   ) {
-    const first = monthOf(tokens[i]);
     const span = spanOf(first, monthOf(tokens[i + 2]));
     if (span) {
       const rule = first === 0 ? 'en.period.january-to-month-span' : 'en.period.month-to-month-span';
       return withYear(tokens, i, i + 3, span, rule);
     }
+  }
+  // (`during the July-September 2018 period`, `in Jul–Sep 2023`: a quarter's or a half's months
+  // joined by a hyphen or a dash — it had been September alone, certain; from January the
+  // year-to-date reading of period-phrase.ts is tried first; round 57)
+  // (`the first quarter (April-June) of 2005-06`: a gloss in brackets of a period named before it, or
+  // a fiscal year after it, is left alone)
+  if (first > 0 && (isHyphen(tokens[i + 1]) || isDash(tokens[i + 1])) && tokens[i - 1]?.text !== '(') {
+    const span = spanOf(first, monthOf(tokens[i + 2]));
+    const found = span ? withYear(tokens, i, i + 3, span, 'en.period.month-dash-month') : null;
+    if (found && !isHyphen(tokens[found.to]) && !isDash(tokens[found.to])) return found;
   }
   // `profit of 6-month in 2020`, `revenue in 9-month 2024` (a calque of `6 tháng năm 2020`): a
   // count of months glued to `month` with no article, then its year — the months from January; a

@@ -59,7 +59,11 @@ function boundAt(c: Cursor, k: number) {
  * before its number (`rose by`, `lower by`, `grew`). Constant time (a few tokens back).
  */
 function rateMovedBefore(c: Cursor, i: number): boolean {
-  const end = c.tokens[i - 1]?.text === ',' ? i - 1 : i;
+  const comma = c.tokens[i - 1]?.text === ',' ? i - 1 : i;
+  // (`increased by 78% in value between 2009 and 2018, from €7.8 billion to €13.9 billion`: words and
+  // years of the rate's own measure and time between it and the comma; round 57, the second level had
+  // been lost)
+  const end = comma < i ? rateEndBefore(c, comma) : i;
   let n = -1;
   if (c.tokens[end - 1]?.text === '%') n = end - 2;
   else
@@ -75,6 +79,25 @@ function rateMovedBefore(c: Cursor, i: number): boolean {
   // (`lower by`, `higher by` are verbs with their `by`; `rose by` reads past it)
   const by = c.g.transitiveChangeBy.has(c.tokens[or - 1]?.forms.fold ?? '');
   return endsAt(c, or, c.g.changeVerbs) || (by && endsAt(c, or - 1, c.g.changeVerbs));
+}
+
+/** How many tokens of words and years may stand between a rate and the comma before its move's levels. */
+const RATE_TAIL = 8;
+
+/**
+ * Where the rate before the comma at `comma` ends: the comma itself, or the first token of a run of at
+ * most {@link RATE_TAIL} words and years before it that follows a percentage (`78% in value between 2009
+ * and 2018,`). Constant time.
+ */
+function rateEndBefore(c: Cursor, comma: number): number {
+  for (let k = comma - 1; k >= 0 && k >= comma - RATE_TAIL; k--) {
+    const t = c.tokens[k];
+    if (t?.text === '%' || matchAt(c.tokens, k, c.g.percentWords, k + 2)?.to === k + 1)
+      return k === comma - 1 ? comma : k + 1;
+    if (t?.kind === 'word' || (t?.kind === 'number' && /^(19|20)\d\d$/u.test(t.text))) continue;
+    return comma;
+  }
+  return comma;
 }
 
 /** The first token of the amount that ends right before token `or` (`P1.2 billion`, `VND 2 trillion`), or -1. */

@@ -2,7 +2,7 @@ import type { ComparisonBase } from '../../model/types';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { SentenceContext, SentenceState } from './context';
-import { earlierPeriod } from './reached-from-level';
+import { earlierPeriod } from './from-level-base';
 import { tokenAt } from './token-at';
 import { unreadQuantity } from './unread-quantity';
 
@@ -40,6 +40,30 @@ export function baseFigureLevels(a: SentenceContext, st: SentenceState): void {
       baseLevel(a, st, d, base, span, last, { ...v, rule: `${v.rule}.earlier-reading` });
       d.value = undefined;
     }
+  }
+}
+
+/**
+ * `an increase of $24.392 million or 3.19 percent against the January 2007 during which country's textile
+ * exports were recorded $764.169 million`: a value in a relative clause of the base's period (grammar
+ * `basePeriodRelatives`: `during which`, `when`) opened right after the change's base is that period's
+ * level, not the statement's — it moves to a statement of its own as {@link baseFigureLevels} moves one,
+ * and the statement keeps its change. Round 57: the change had been that level's, certain. One look per
+ * statement.
+ */
+export function baseClauseLevels(a: SentenceContext, st: SentenceState): void {
+  const relatives = a.g.basePeriodRelatives;
+  if (!relatives) return;
+  for (const d of [...a.sentenceDrafts(st.span)]) {
+    const v = d.value;
+    const c = d.changes.length === 1 ? d.changes[0] : undefined;
+    const span = c?.value.baseSpan;
+    const base = c?.value.base;
+    if (!v || !span || !base || v.span.start < span.end || v.rule.includes('.earlier-reading')) continue;
+    const end = tokenAt(a.tokens, span.end);
+    if (!matchAt(a.tokens, end, relatives, tokenAt(a.tokens, v.span.start))) continue;
+    baseLevel(a, st, d, base, span, tokenAt(a.tokens, v.span.start) - 1, { ...v, rule: `${v.rule}.earlier-reading` });
+    d.value = undefined;
   }
 }
 

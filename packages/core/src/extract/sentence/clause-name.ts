@@ -133,17 +133,21 @@ function levelReachedAfterChanges(
   const current = st.current;
   const nouns = a.g.reachedLevelNouns;
   if (!nouns || !current || current.value || current.changes.length === 0 || clause.sepBefore !== ',') return false;
-  if (firstFig.t !== 'figure' || firstFig.fig.kind !== 'value') return false;
+  if (firstFig.t !== 'figure' || (firstFig.fig.kind !== 'value' && firstFig.fig.kind !== 'from-to')) return false;
   const first = clause.items[0];
   // (`, dropping it to about $8.5 billion`: the name is the participle alone, `to` opens the figure)
+  // (`fell by 30.6% on a monthly basis, decreasing from 57,482 tons to 39,915 tons`: or `from` opens
+  // the move's two levels; round 57, they had been a statement of their own, the rate's apart)
   const moves = a.g.levelMoveParticiples;
+  const opens = firstFig.fig.kind === 'from-to' ? a.g.fromWords : a.g.toWords;
   if (
     moves &&
     first !== undefined &&
     matchAt(a.tokens, first.from, moves, firstFig.from)?.to === firstFig.from &&
-    matchAt(a.tokens, firstFig.from, a.g.toWords)
+    matchAt(a.tokens, firstFig.from, opens)
   )
     return true;
+  if (firstFig.fig.kind !== 'value') return false;
   const to = first?.t === 'word' && matchAt(a.tokens, first.from, a.g.toWords)?.to === first.to;
   const reach = a.g.levelReachVerbs;
   const reaching = first !== undefined && reach !== undefined && matchAt(a.tokens, first.from, reach)?.to === first.to;
@@ -292,7 +296,13 @@ export function nameClause(
     st.current !== undefined && clause.sepBefore === ',' && firstFig.t === 'figure' && firstFig.fig.kind === 'change';
   // `…, với mức tăng 5,9% so với cùng kỳ`, `…, chỉ bằng 92,5% so với tháng trước`: a noun of a rate
   // or a focus adverb alone after a comma names no new statement; the change is the current one's.
-  if (name && changeAfterComma && rateNounOnly(a, name)) name = undefined;
+  // (`…, chỉ hoàn thành 89% kế hoạch 9 tháng và 81% so với cùng kỳ`: a completion too; round 57)
+  const completionAfterComma =
+    st.current !== undefined &&
+    clause.sepBefore === ',' &&
+    firstFig.t === 'figure' &&
+    firstFig.fig.kind === 'completion';
+  if (name && (changeAfterComma || completionAfterComma) && rateNounOnly(a, name)) name = undefined;
   // `… là 5.065 vị, tức là tăng thêm 63 vị (1,3%) so với …`, `…, nghĩa là thêm 0,34% so với năm
   // trước`: a restating link alone after a comma (grammar `restatedChangeLinks`) names no new
   // statement; the change it restates is the current one's (round 53, test37).

@@ -1,5 +1,5 @@
 import type { ComparisonBase } from '../../model/types';
-import { isPeriodId } from '../../period/period';
+import { isPeriodId, previousPeriod, samePeriodLastYear } from '../../period/period';
 import { matchPeriod } from '../period-phrase';
 import { matchAt, phraseEndingAt } from '../phrase';
 import type { Extracted, Span } from '../types';
@@ -66,10 +66,10 @@ export function fromLevelBases(a: SentenceContext, st: SentenceState): void {
     const open = c.rule.endsWith(OPEN_SIDE) && c.value.base === undefined;
     // (a rate that reached a percentage level: `rose to 6.7 percent from 7.1 percent a year earlier`)
     const percentLevel = d.value?.value.unitCode === 'percent';
+    const afterChange = open ? null : baseAfter(a, st, tokenAt(a.tokens, c.span.end), percentLevel);
     const ahead = open
       ? levelTimeAfter(a, tokenAt(a.tokens, c.span.end), st.sentence.to, st.sentence.from)
-      : (baseAfter(a, st, tokenAt(a.tokens, c.span.end), percentLevel) ??
-        (v ? baseAfter(a, st, tokenAt(a.tokens, v.span.end), percentLevel) : null));
+      : (afterChange ?? (v ? baseAfter(a, st, tokenAt(a.tokens, v.span.end), percentLevel) : null));
     const behind = ahead ? null : comparedBeforeChange(a, st, d, c);
     const read = ahead ?? behind;
     if (!read) continue;
@@ -90,6 +90,29 @@ export function fromLevelBases(a: SentenceContext, st: SentenceState): void {
       value: { ...c.value, base, baseSpan: read.span },
       rule: `${c.rule.replace('+sentence-base', '')}+from-level-base${whole}${behind ? COMPARED_BEFORE : ''}${read.assumed ? MONTH_BEFORE_ASSUMED : ''}`,
     };
+    // (`recorded an increase of 13.2 per cent as compared to 92,599 tonnes a year ago`: the statement's
+    // only value is the earlier level after the change — it moves to a statement of its own; round 57,
+    // the change had been that level's, certain)
+    const value = d.value;
+    if (
+      afterChange &&
+      read === afterChange &&
+      comparedRightAfter(a, st, tokenAt(a.tokens, c.span.end)) &&
+      value &&
+      value.span.start >= c.span.end &&
+      value.span.end <= read.span.start
+    ) {
+      const at = tokenAt(a.tokens, value.span.start);
+      const e = a.newDraft(st.span, at);
+      e.kind = { ...d.kind, rule: `${d.kind.rule}+earlier-level` };
+      if (d.name) e.name = { ...d.name, rule: `${a.g.locale}.name.earlier-level` };
+      e.value = { ...value, rule: `${value.rule}.earlier-reading` };
+      const earlier = earlierPeriod(base, own);
+      if (earlier)
+        e.period = a.field(earlier, at, tokenAt(a.tokens, read.span.end), `${a.g.locale}.period.earlier-level`);
+      a.extend(e, at, tokenAt(a.tokens, value.span.end));
+      d.value = undefined;
+    }
     // (the year of the base, `of 2022`, had dated the statement: it dates the base alone, and the
     // statement keeps the sentence's period)
     if (
@@ -100,6 +123,20 @@ export function fromLevelBases(a: SentenceContext, st: SentenceState): void {
     )
       d.period = undefined;
   }
+}
+
+/**
+ * True when a compare word of a comparison proper opens right after the change ending at token `k`
+ * (after a comma or not: `an increase of 13.2 per cent as compared to`, `, versus`): not `from`
+ * (the level a move started at) nor a bound (`to over 1.5 billion`).
+ */
+function comparedRightAfter(a: SentenceContext, st: SentenceState, k: number): boolean {
+  const j = a.tokens[k]?.text === ',' ? k + 1 : k;
+  return (
+    matchAt(a.tokens, j, a.g.compareWords, st.sentence.to) !== null &&
+    matchAt(a.tokens, j, a.g.fromWords, st.sentence.to) === null &&
+    matchAt(a.tokens, j, a.g.approximate, st.sentence.to) === null
+  );
 }
 
 /** The base an earlier level's time gives (`samePart`: the same part of a named year; `assumed`: a month named alone taken as the month before). */
@@ -187,9 +224,10 @@ function baseAfter(a: SentenceContext, st: SentenceState, from: number, percentL
   let compare = matchAt(a.tokens, j, a.g.compareWords, end);
   for (let n = 0; n < LEVEL_WORDS && !compare; n++) {
     // (`227.12 million metric tons (MT) from last year’s …`: the unit's abbreviation in brackets)
+    // (`to A$29m (US$19m) in the June quarter from …`: or the level restated in another currency; round 57)
     if (a.tokens[j]?.text === '(') {
       const close = closeAfter(a, j, end);
-      if (close < 0 || close > j + ABBREVIATION) return null;
+      if (close < 0 || (close > j + ABBREVIATION && !numberIn(a, j, close))) return null;
       j = close + 1;
       compare = matchAt(a.tokens, j, a.g.compareWords, end);
       continue;
@@ -254,6 +292,11 @@ function levelTimeAfter(a: SentenceContext, from: number, end: number, start = f
     // A month named alone with no month before it, after a compare word and an earlier level: the month
     // before, assumed (`assume`; the caller keeps it only in a statement and sentence of no period).
     if (time) {
+      // (`to 104,797 tonnes in the third quarter of 2024 as compared to 76,814 tonnes in the second
+      // quarter`: a quarter with no year right after the quarter the sentence states is the period
+      // before; round 57)
+      if (time.quarter !== undefined)
+        return partBefore(a, start, from, 'quarter', time.quarter) ? previousMonth(time) : null;
       if (time.month === undefined) return null;
       if (monthBefore(a, start, from, time.month)) return previousMonth(time);
       return assume ? { ...previousMonth(time), assumed: true } : null;
@@ -286,14 +329,28 @@ const MONTH_REACH = 24;
  * (1–12; December before January).
  */
 function monthBefore(a: SentenceContext, start: number, to: number, month: number): boolean {
+  return partBefore(a, start, to, 'month', month);
+}
+
+/** How many parts of each kind a year holds. */
+const PARTS = { month: 12, quarter: 4 } as const;
+/** A period id's part of each kind (`2024-07`, `2024-Q3`). */
+const PART_ID = { month: /^\d{4}-(\d\d)$/u, quarter: /^\d{4}-Q(\d)$/u } as const;
+
+/**
+ * True when the last part of kind `kind` named between tokens `start` and `to` (at most {@link
+ * MONTH_REACH} tokens back; with no year, `in August`, `in the third quarter`, or with one) is the part
+ * after `index` (the last of the year before the first).
+ */
+function partBefore(a: SentenceContext, start: number, to: number, kind: 'month' | 'quarter', index: number): boolean {
   let last: number | undefined;
   for (let k = Math.max(start, to - MONTH_REACH); k < to; k++) {
     const p = matchPeriod(a.tokens, k, a.g.locale);
     if (!p || p.to > to) continue;
-    const named = p.partial?.kind === 'month' ? p.partial.index : /^\d{4}-(\d\d)$/u.exec(p.id ?? '')?.[1];
+    const named = p.partial?.kind === kind ? p.partial.index : PART_ID[kind].exec(p.id ?? '')?.[1];
     if (named !== undefined) last = Number(named);
   }
-  return last !== undefined && last === (month === 12 ? 1 : month + 1);
+  return last !== undefined && last === (index === PARTS[kind] ? 1 : index + 1);
 }
 
 /** The base of an earlier level dated by the month before the statement's: the period before. */
@@ -301,10 +358,15 @@ function previousMonth(time: { readonly span: Span }): { base: ComparisonBase; s
   return { base: { kind: 'previous-period' }, span: time.span };
 }
 
-/** What dates an earlier level at a token: a comparison base, or a period of its own (`own`: no year to make it a base; `month`, 1–12, when it is a month). */
+/** What dates an earlier level at a token: a comparison base, or a period of its own (`own`: no year to make it a base; `month`, 1–12, when it is a month; `quarter`, 1–4, when it is a quarter). */
 export type LevelTime =
   | { readonly base: ComparisonBase; readonly span: Span; readonly samePart?: true }
-  | { readonly own: true; readonly span: Span; readonly month?: number | undefined };
+  | {
+      readonly own: true;
+      readonly span: Span;
+      readonly month?: number | undefined;
+      readonly quarter?: number | undefined;
+    };
 
 /**
  * At token `j`, past an optional link of `links` (`in`, `for`): a base phrase of the same period a
@@ -329,7 +391,12 @@ export function levelTimeAt(a: SentenceContext, j: number, links: ReadonlySet<st
   if (!p) return null;
   return p.id && isPeriodId(p.id) && p.to <= end
     ? { base: { kind: 'period', period: p.id }, span: a.span(p.from, p.to) }
-    : { own: true, span: a.span(p.from, p.to), month: p.partial?.kind === 'month' ? p.partial.index : undefined };
+    : {
+        own: true,
+        span: a.span(p.from, p.to),
+        month: p.partial?.kind === 'month' ? p.partial.index : undefined,
+        quarter: p.partial?.kind === 'quarter' && p.relative === undefined ? p.partial.index : undefined,
+      };
 }
 
 /** The part of the year `year` that `own` is of its year (`2022` and `2023-YTD-09` → `2022-YTD-09`); the year itself when `own` is a whole year. */
@@ -343,6 +410,12 @@ function namedYearAfter(a: SentenceContext, k: number, end: number): { id: strin
   if (!a.g.samePeriodYearLinks.has(a.tokens[k]?.forms.fold ?? '')) return null;
   const p = matchPeriod(a.tokens, k, a.g.locale) ?? matchPeriod(a.tokens, k + 1, a.g.locale);
   return p?.id && /^\d{4}$/u.test(p.id) && p.to <= end ? { id: p.id, to: p.to } : null;
+}
+
+/** True when a number stands between tokens `open` and `close` (a bracket of at most {@link BRACKET} tokens). */
+function numberIn(a: SentenceContext, open: number, close: number): boolean {
+  for (let k = open + 1; k < close; k++) if (a.tokens[k]?.kind === 'number') return true;
+  return false;
 }
 
 /** How many tokens a bracket restating the earlier level may hold. */
@@ -374,4 +447,17 @@ function fiscalEnd(a: SentenceContext, from: number, end: number): number {
     if (fiscal.test(text) && (next?.start !== t.end || next.kind === 'punct')) return k + 1;
   }
   return -1;
+}
+
+/**
+ * The period of the earlier level by its base: a named period as written, or the statement's own
+ * period moved back by the base (`in the same period last year` of 2023-H1: 2022-H1; `the previous
+ * quarter` of 2024-Q3: 2024-Q2). Undefined when the statement has no period to move.
+ */
+export function earlierPeriod(base: ComparisonBase, own: string | undefined): string | undefined {
+  if (base.kind === 'period') return base.period;
+  if (!own || !isPeriodId(own)) return undefined;
+  if (base.kind === 'same-period-last-year') return samePeriodLastYear(own).id;
+  if (base.kind === 'previous-period') return previousPeriod(own).id;
+  return undefined;
 }

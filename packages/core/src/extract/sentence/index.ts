@@ -6,7 +6,7 @@ import { annualPlanPeriods } from './annual-plan-period';
 import { appositeCompletions } from './apposite-completion';
 import { relativeAside } from './aside';
 import { attributiveYears } from './attributive-year';
-import { baseFigureLevels } from './base-figure-level';
+import { baseClauseLevels, baseFigureLevels } from './base-figure-level';
 import { baselineLevels } from './baseline-level';
 import { betweenPeriods } from './between-periods';
 import { bracketParallels } from './bracket-parallel';
@@ -62,6 +62,7 @@ import { purposeGoals } from './goal-purpose';
 import { goalYearsAfter } from './goal-year-after';
 import { growthGoals } from './growth-goal';
 import { headlineInfinitives } from './headline-infinitive';
+import { labelReadings } from './label-readings';
 import { labelledParts } from './labelled-parts';
 import { laterClausePeriods } from './later-period';
 import { lentCurrencies } from './lent-currency';
@@ -384,6 +385,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   // (`In the first five months of the year, … revenue of … films in 2024 …`: the name's year completes the lead's part)
   yearInNameParts(a, st);
   datePeriods(a, st);
+  // (`CPI (M/M): -0,2% (dự báo -0,2%; trước đó 0,3%)`: the calendar line's other readings; after dating)
+  labelReadings(a, st);
   // (`Năm 2022, … đạt …, tăng 7,2% năm 2021`: a bare trailing year of an earlier year is the change's base)
   trailingYearBases(a, st);
   // (`increased by R5.83 billion (4.5%) between August and September 2020`: the move from the first period)
@@ -394,6 +397,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   ratesBeforeEarlierLevels(a, st);
   // (`29 per cent higher than the 2006 figure of GH¢354.73 million`: the base's own level)
   baseFigureLevels(a, st);
+  // (`… against the January 2007 during which exports were recorded $764.169 million`: that month's level)
+  baseClauseLevels(a, st);
   // (`RM728.9 million or 35.6 sen per share`: the amount per share, a figure of its own)
   perShareFigures(a, st);
   transportWorkStages(a, st);

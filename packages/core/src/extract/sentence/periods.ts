@@ -99,8 +99,12 @@ function periodOf(
       d.periodMatch !== st.leadPeriodMatch && d.periodMatch !== st.sentencePeriod?.item.match
         ? d.periodMatch
         : undefined;
+    // (`tăng 3,5% trong cả năm 2017, trong đó quý 4 năm nay tăng 3,1%`: `this year` names no year of
+    // its own either — lent the year before, doubted; round 57, the quarter had been lost to 2017, certain)
     const year =
-      own?.partial && !own.id && own.relative === undefined ? /^(\d{4})/u.exec(inherited.value)?.[1] : undefined;
+      own?.partial && !own.id && (own.relative === undefined || own.relative === 0)
+        ? /^(\d{4})/u.exec(inherited.value)?.[1]
+        : undefined;
     const id = own && year ? completePeriod(own, Number(year)) : undefined;
     if (own && id && isPeriodId(id) && id !== inherited.value)
       return a.field(id, own.from, own.to, `${own.rule}+year-of-previous`);

@@ -2,7 +2,7 @@ import type { ComparisonBase } from '../../model/types';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { SentenceContext, SentenceState } from './context';
-import { earlierPeriod } from './reached-from-level';
+import { earlierPeriod } from './from-level-base';
 import { tokenAt } from './token-at';
 
 /** A year in digits. */

@@ -5,7 +5,7 @@ import { matchAt, phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
 import { numberOf } from './compared-side';
 import type { SentenceContext, SentenceState } from './context';
-import { type LevelTime, levelTimeAt, SAME_PERIOD_YEAR, samePartOf } from './from-level-base';
+import { earlierPeriod, type LevelTime, levelTimeAt, SAME_PERIOD_YEAR, samePartOf } from './from-level-base';
 import { tokenAt } from './token-at';
 
 /** No link words (a grammar without `levelTimeLinks`). */
@@ -380,17 +380,4 @@ function baseAfter(a: SentenceContext, from: number, end: number, other: (k: num
     if (time) return time;
   }
   return null;
-}
-
-/**
- * The period of the earlier level by its base: a named period as written, or the statement's own
- * period moved back by the base (`in the same period last year` of 2023-H1: 2022-H1; `the previous
- * quarter` of 2024-Q3: 2024-Q2). Undefined when the statement has no period to move.
- */
-export function earlierPeriod(base: ComparisonBase, own: string | undefined): string | undefined {
-  if (base.kind === 'period') return base.period;
-  if (!own || !isPeriodId(own)) return undefined;
-  if (base.kind === 'same-period-last-year') return samePeriodLastYear(own).id;
-  if (base.kind === 'previous-period') return previousPeriod(own).id;
-  return undefined;
 }

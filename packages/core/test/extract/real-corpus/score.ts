@@ -150,13 +150,18 @@ function points(a: Record<Field, boolean | undefined>): number {
   return FIELDS.reduce((n, k) => n + (a[k] ? WEIGHT[k] : 0), 0);
 }
 
-/** The statement that reads `f` best: the most weighed fields in agreement, the first on a tie. */
+/**
+ * The statement that reads `f` best: the most weighed fields in agreement; on a tie the first of the
+ * fact's kind (`CPI (M/M): -0,2% (dự báo -0,2%; …)`: the result and the forecast read the same rate —
+ * the forecast's fact is the target's statement; round 57), else the first.
+ */
 export function bestFor(f: RealFact, statements: readonly Statement[]): Statement | undefined {
   let best: Statement | undefined;
   let bestPoints = 0;
+  const kind = f.k ?? 'actual';
   for (const s of statements) {
     const p = points(agreement(f, s));
-    if (p > bestPoints) {
+    if (p > bestPoints || (p > 0 && p === bestPoints && best?.kind.value !== kind && s.kind.value === kind)) {
       best = s;
       bestPoints = p;
     }

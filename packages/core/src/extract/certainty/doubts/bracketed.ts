@@ -1,5 +1,6 @@
 import { findUnit } from '../../../model/units';
 import { matchAt } from '../../phrase';
+import { LABEL_RATE } from '../../rules/label-rate';
 import { SIGNED_IN_BRACKET } from '../../rules/percent';
 import { LISTED } from '../../sentence/list-brackets';
 import { BRACKET_PERIOD } from '../../sentence/vi-bracket-period-rate';
@@ -27,6 +28,9 @@ export const bracketedDoubt: DoubtRule = {
     // `GDP năm 2024 tăng 7,09% (năm 2023 tăng 5,05%)`: the rate of the period that opens the bracket,
     // its own statement dated that period (`sentence/vi-bracket-period-rate.ts`).
     if (f.rule.endsWith(BRACKET_PERIOD)) return false;
+    // `CPI (M/M): -0,2% (dự báo -0,2%; trước đó 0,3%)`: a calendar line's other readings, each its own
+    // statement (`rules/label-rate.ts`, `sentence/label-readings.ts`)
+    if (f.rule.includes(LABEL_RATE)) return false;
     // `exceeded the 2023 plan by 18% (3.05 billion USD)`, `đạt 98% kế hoạch (1.200 tỷ đồng)`: a
     // completion outside brackets on a statement whose value is the bracket after it — the
     // bracket restates the plan or another figure, so whose completion it is is not sure.

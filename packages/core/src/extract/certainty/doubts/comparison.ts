@@ -1,5 +1,6 @@
 import { matchPeriod } from '../../period-phrase';
 import { matchAt } from '../../phrase';
+import { LABEL_RATE } from '../../rules/label-rate';
 import { COMPARED_BEFORE } from '../../sentence/from-level-base';
 import { RESPECTIVE_ORDER } from '../../sentence/vi-respective-bases';
 import type { Token } from '../../tokenize';
@@ -266,6 +267,8 @@ export const comparativeDoubt: DoubtRule = {
         f.rule.includes('+list-head-base') ||
         // (`the year-on-year growth rate of GDP was 1.54%`: the base of the growth the name names)
         f.rule.includes('+name-base') ||
+        // (`CPI (M/M): -0,2%`: the bracketed base of a calendar line's label, `rules/label-rate.ts`)
+        f.rule.includes(LABEL_RATE) ||
         listLeadAfter(ctx, baseSpan.end) ||
         (b !== undefined && matchAt(t, b - 1, ctx.g.articles, b) !== null) ||
         (after !== undefined && matchAt(t, after, ctx.g.changeNouns) !== null);
