@@ -2566,6 +2566,10 @@ export const en: Grammar = {
     'earnings',
     'output',
     'production',
+    // (`1.2% lower than last year's record harvest`: the crop reports' year; round 57)
+    'harvest',
+    'crop',
+    'catch',
   ]),
   // (`decreased by almost 20 percent from their 2003 peak`: the year's high as the noun of its level,
   // after a determiner of grammar `levelDeterminers`; round 56)
@@ -2581,7 +2585,16 @@ export const en: Grammar = {
     ["last year's", { kind: 'same-period-last-year' }],
   ]),
   // (`a 13.1% increase over last year's recorded figure`: round 52)
-  possessiveFigureModifiers: new Set(['recorded', 'reported', 'official', 'actual', 'final', 'revised', 'total']),
+  possessiveFigureModifiers: new Set([
+    'recorded',
+    'reported',
+    'official',
+    'actual',
+    'final',
+    'revised',
+    'total',
+    'record',
+  ]),
   resultWords: words([
     'the estimated figure for',
     'the estimate for',
@@ -2862,6 +2875,10 @@ export const en: Grammar = {
     ['the year-ago period', { kind: 'same-period-last-year' }],
     ['the same period in the prior season', { kind: 'same-period-last-year' }],
     ['the same period last season', { kind: 'same-period-last-year' }],
+    // (`1.82 million bags, 14% more than the previous season`: a crop season against the one before; round 57)
+    ['the previous season', { kind: 'same-period-last-year' }],
+    ['the prior season', { kind: 'same-period-last-year' }],
+    ['last season', { kind: 'same-period-last-year' }],
     ['the same period in the previous year', { kind: 'same-period-last-year' }],
     ['the same period of the prior year', { kind: 'same-period-last-year' }],
     ['the same period in the prior year', { kind: 'same-period-last-year' }],
@@ -3458,6 +3475,8 @@ export const en: Grammar = {
     ...['known as', 'seen as', 'regarded as', 'considered'],
   ]),
   relativeOpeners: words(['which', 'who', 'whose']),
+  // `Parliament approved a Sh3.2 trillion budget`, `of its $3.2 billion allocation` (round 57)
+  planAmountNouns: words(['budget', 'budgets', 'allocation', 'allocations', 'budgetary allocation', 'outlay']),
   // `… against the January 2007 during which exports were recorded $764.169 million` (round 57)
   basePeriodRelatives: words(['during which', 'in which', 'when']),
   // `…, 12.4% and 3.6% year-on-year, mainly due to lower oil prices` (sentence/en-list-order-pairs.ts)
@@ -3713,6 +3732,8 @@ export const en: Grammar = {
     // `exports had risen an annual 14% in May`, `grew a yearly 6%` (newswire): the rate, its base unsaid
     'an annual',
     'a yearly',
+    // `sales grew a total of 18 percent` (round 57)
+    'a total of',
   ]),
   // `marking modest decreases of 1.1% and 4.4%`, `recording strong growth of 32%`
   changeDegreeAdjectives: words([

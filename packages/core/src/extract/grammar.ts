@@ -933,6 +933,11 @@ export interface Grammar {
    * (`sentence/base-figure-level.ts`). Optional.
    */
   readonly basePeriodRelatives?: readonly Phrase[];
+  /**
+   * Nouns of a plan that close a noun phrase holding an amount (`a Sh3.2 trillion budget`, `its $3.2 billion
+   * allocation`): the amount is the plan's, a target (`sentence/amount-plan-noun.ts`). Optional.
+   */
+  readonly planAmountNouns?: readonly Phrase[];
   /** The relative pronouns among {@link Grammar.asideOpeners}: an aside that may hold figures of its own. */
   readonly relativeOpeners?: readonly Phrase[];
   /**

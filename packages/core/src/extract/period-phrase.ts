@@ -890,6 +890,10 @@ function monthsOfYearEn(tokens: readonly Token[], i: number, j: number): PeriodM
   // `for the six months ended June 30, 2024`: the months to the date's month, of its year
   const ended = opening ? null : monthsEnded(tokens, i, m + 1, n);
   if (ended) return ended;
+  // (`the six months to June 2024`, `the nine months to 30 September 2023`: the months to that month;
+  // round 57 — the month alone had been read, doubted)
+  const toMonth = opening ? null : monthsToMonth(tokens, i, m + 1, n);
+  if (toMonth) return toMonth;
   if (!K.yearLinks.has(w(tokens[m + 1]))) return null;
   const named = trailingYear(tokens, m + 1, 'en');
   if (!named && !relativeYearAt(tokens, m + 1, 'en')) return null;
@@ -908,6 +912,30 @@ function monthsEnded(tokens: readonly Token[], i: number, k: number, n: number):
   const quarter = n === 3 ? endedAt(tokens, k, 'quarter', 0, 'en') : null;
   return quarter
     ? { from: i, to: quarter.to, id: idOf('quarter', quarter.index, quarter.year), rule: 'en.period.months-ended' }
+    : null;
+}
+
+/**
+ * `n` months `to June 2024`, `to 30 September 2023` from token `k` (a word of grammar `spanRangeOpen`'s
+ * `from` ends: `to`, `through`): from January when `n` is the month's number (the year to date, six of
+ * them the first half), three months to a quarter's last month that quarter; any other count (a
+ * rolling twelve months) none.
+ */
+function monthsToMonth(tokens: readonly Token[], i: number, k: number, n: number): PeriodMatch | null {
+  if (!en.spanRangeOpen?.from?.has(w(tokens[k]))) return null;
+  let j = k + 1;
+  if (isNum(tokens[j]) && monthOf(w(tokens[j + 1])) >= 0) j++;
+  const month = monthOf(w(tokens[j])) + 1;
+  if (month < 1) return null;
+  j++;
+  if (isNum(tokens[j]) && !isYear(tokens[j])) j++;
+  if (isP(tokens[j], ',')) j++;
+  const year = tokens[j];
+  if (!isYear(year)) return null;
+  if (n === month) return { from: i, to: j + 1, id: idOf(...monthsToDate(n), year.text), rule: 'en.period.months-to' };
+  const quarter = n === 3 ? QUARTER_END_MONTH.indexOf(month) : -1;
+  return quarter > 0
+    ? { from: i, to: j + 1, id: idOf('quarter', quarter, year.text), rule: 'en.period.months-to' }
     : null;
 }
 
@@ -1198,6 +1226,8 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   if (first === 0 && isP(tokens[j + 1], '-', '–') && monthOf(w(tokens[j + 2])) > 0) {
     const months = monthOf(w(tokens[j + 2])) + 1;
     const end = K.periodNouns.has(w(tokens[j + 3])) ? j + 4 : j + 3;
+    // (`January-June 2024` is the first half, as `the first six months of 2024` is; round 57)
+    if (months === 6) return partial(tokens, i, end, 'half', 1, 'en', 'en.period.january-to-month');
     return partial(tokens, i, end, 'ytd', months, 'en', 'en.period.january-to-month');
   }
   const month = (at(pw('en').monthNames, a) ?? 0) - 1;

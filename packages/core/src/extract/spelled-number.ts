@@ -51,7 +51,9 @@ function beforeScale(tokens: readonly Token[], i: number, g: Grammar): string | 
 /** The cardinal at word `i` (digits `n`) when a percent or scale word follows it: its digits and last token. */
 function cardinalAt(tokens: readonly Token[], i: number, n: string, g: Grammar): { n: string; last: number } | null {
   const before = tokens[i - 1];
-  if (before?.kind === 'word' && g.definiteArticles.has(before.forms.fold)) return null;
+  // (`the one billion USD club` stays words; `The three per cent growth in exports` is a rate: after
+  // the article only a percent word makes the cardinal a number; round 57)
+  const article = before?.kind === 'word' && g.definiteArticles.has(before.forms.fold);
   // (`Mười ba tỷ, năm trăm linh ba triệu đồng`: a part of a bigger number in words is not read alone)
   if (partOfWords(before, g)) return null;
   if (before?.text === '-' && before.gap === '') return null;
@@ -74,7 +76,9 @@ function cardinalAt(tokens: readonly Token[], i: number, n: string, g: Grammar):
   const scale = matchAt(tokens, last + 1, g.scales);
   const compound = scale && g.scaleCompounds ? matchAt(tokens, last + 1, g.scaleCompounds) : null;
   if (scale && partOfWords(tokens[scale.to], g)) return null;
-  if (matchAt(tokens, last + 1, g.percentWords) || (scale && !(compound && compound.to > scale.to))) return { n, last };
+  if (matchAt(tokens, last + 1, g.percentWords)) return { n, last };
+  if (article) return null;
+  if (scale && !(compound && compound.to > scale.to)) return { n, last };
   // `almost nine percentage points higher`, `four pct pts`: a point word of two words or more is
   // percentage points; a one-word `points` after a cardinal stays words (`scored nine points`)
   const points = matchAt(tokens, last + 1, g.pointWords);

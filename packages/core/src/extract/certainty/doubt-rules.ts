@@ -108,7 +108,14 @@ import { periodFigureOfDoubt } from './doubts/period-figure-of';
 import { periodPossessiveDoubt } from './doubts/period-possessive';
 import { planFrameDoubt } from './doubts/plan-frame';
 import { pointThousandsDoubt } from './doubts/point-thousands';
-import { dashRangeDoubt, fromToRangeDoubt, percentRangeDoubt, toRangeLowerDoubt, wordRangeDoubt } from './doubts/range';
+import {
+  dashRangeDoubt,
+  fromToRangeDoubt,
+  percentRangeDoubt,
+  toRangeLowerDoubt,
+  wordRangeDoubt,
+  yearRangeBaseDoubt,
+} from './doubts/range';
 import { rateBetweenDoubt } from './doubts/rate-between';
 import {
   openShorthandRateDoubt,
@@ -528,6 +535,8 @@ export const RULES: readonly DoubtRule[] = [
   dashRangeDoubt,
   // `five to six lakh tourists`, `two or three million`, `2 or 3 million`: one end of a range in words or joined by `or`.
   wordRangeDoubt,
+  // `compared to 1,359 billion units in 2022-23`: a base year written as the first of a fiscal span (round 57).
+  yearRangeBaseDoubt,
   // `chiếm 54,5%`, `accounting for 26.4 percent`: a share right after its verb.
   shareVerbDoubt,
   // `thấp hơn Bắc Ninh khoảng 870 triệu USD`, `by nearly US$100 billion`: a difference word before a value.

@@ -76,6 +76,33 @@ function spanOf(first: number, last: number): Span | null {
   return quarter !== undefined && last === first + 2 ? { kind: 'quarter', index: quarter } : null;
 }
 
+/** The half a date closes, from token `k` on (`June 30, 2024`, `31 December 2023`, `June 2024`), or null. */
+function halfClosedBy(tokens: readonly Token[], from: number, k: number, rule: string): PeriodMatch | null {
+  let j = k;
+  if (tokens[j]?.kind === 'number' && monthOf(tokens[j + 1]) >= 0) j++;
+  const month = monthOf(tokens[j]);
+  if (month !== 5 && month !== 11) return null;
+  j++;
+  if (tokens[j]?.kind === 'number' && !isYear(tokens[j])) j++;
+  if (tokens[j]?.kind === 'punct' && tokens[j]?.text === ',') j++;
+  const year = tokens[j];
+  return isYear(year) ? { from, to: j + 1, id: `${year.text}-H${month === 5 ? 1 : 2}`, rule } : null;
+}
+
+/** `the half year ended June 30, 2024`, `the half-year to 31 December 2023` at token `i`, or null. */
+function halfYearAt(tokens: readonly Token[], i: number): PeriodMatch | null {
+  const K = en.periodWords.keys;
+  let k = K.articles.has(fold(tokens[i])) ? i + 1 : i;
+  if (!K.half.has(fold(tokens[k]))) return null;
+  k = isHyphen(tokens[k + 1]) ? k + 2 : k + 1;
+  if (!K.year.has(fold(tokens[k]))) return null;
+  const link = fold(tokens[k + 1]);
+  const to = en.spanRangeOpen?.from?.has(link) || K.endedWords?.has(link);
+  if (!to) return null;
+  const on = fold(tokens[k + 2]) === 'on' ? k + 3 : k + 2;
+  return halfClosedBy(tokens, i, on, 'en.period.half-year-to');
+}
+
 /** `in the 10-month period (of 2024)`, `between January and October 2024` at token `i`, or null. */
 export function enPeriodSpanAt(tokens: readonly Token[], i: number): PeriodMatch | null {
   const a = fold(tokens[i]);
@@ -115,6 +142,10 @@ export function enPeriodSpanAt(tokens: readonly Token[], i: number): PeriodMatch
     const found = span ? withYear(tokens, i, i + 3, span, 'en.period.month-dash-month') : null;
     if (found && !isHyphen(tokens[found.to]) && !isDash(tokens[found.to])) return found;
   }
+  // (`in the half year ended June 30, 2024`, `for the half-year to 31 December 2023`: the half the date
+  // closes, the first to June, the second to December; round 57 — it had been no period, or the year)
+  const half = halfYearAt(tokens, i);
+  if (half) return half;
   // `profit of 6-month in 2020`, `revenue in 9-month 2024` (a calque of `6 tháng năm 2020`): a
   // count of months glued to `month` with no article, then its year — the months from January; a
   // duration with no year after it (`a 6-month contract`, `for 6-month terms`) is no period

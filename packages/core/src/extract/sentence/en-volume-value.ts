@@ -1,3 +1,4 @@
+import { currencyOf } from '../currency-of';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Extracted, ExtractedChange } from '../types';
@@ -53,13 +54,14 @@ function pairAfter(a: SentenceContext, c: Extracted<ExtractedChange>): Measure |
  * million shares`, `736.7 million shares` — a number of things the grammar has no unit for), or
  * neither.
  */
-function side(d: Draft): Measure | undefined {
+function side(a: SentenceContext, d: Draft): Measure | undefined {
   if (!d.value) return undefined;
   // (the unit's code: `US$2.5 billion`, `$6.78 billion` are written `US$`, `$`)
   const unit = d.value.value.unitCode ?? d.value.value.unit;
   if (!unit) return 'volume';
   if (unit === 'percent') return undefined;
-  return CURRENCIES.has(unit) ? 'value' : 'volume';
+  // (`wine worth € 218 million`: a sign the grammar's currency words know, with no built-in code; round 57)
+  return CURRENCIES.has(unit) || currencyOf(a.g, d.value.value) !== undefined ? 'value' : 'volume';
 }
 
 /**
@@ -82,8 +84,8 @@ export function volumeValue(a: SentenceContext, st: SentenceState): void {
     const p = drafts[m] as Draft;
     const q = drafts[n] as Draft;
     if (BRACKET_ITEMS.has(q)) continue;
-    const ps = side(p);
-    const qs = side(q);
+    const ps = side(a, p);
+    const qs = side(a, q);
     if (!ps || !qs || ps === qs || p.changes.length || q.changes.length < 2) continue;
     // `up 27% and 32% in volume and value, respectively`: both measures named once after the pair
     // (looked up first: `in volume and value` begins with `in volume`).
@@ -139,8 +141,8 @@ export function volumeValueStage(a: SentenceContext, st: SentenceState): void {
     const q = drafts[n] as Draft;
     if (!p.stage || q.stage || !p.value || !q.value) continue;
     // (the amount of goods first, its worth after it)
-    if (side(p) !== 'volume') continue;
-    if (side(q) !== 'value') continue;
+    if (side(a, p) !== 'volume') continue;
+    if (side(a, q) !== 'value') continue;
     const name = q.name?.span;
     if (!name || name.start < p.value.span.end) continue;
     const from = tokenAt(a.tokens, name.start);
@@ -168,8 +170,8 @@ export function volumeValueCompletions(a: SentenceContext, st: SentenceState): v
     const q = drafts[n] as Draft;
     const r = drafts[n + 1] as Draft;
     const c = q.completion;
-    const ps = side(p);
-    const qs = side(q);
+    const ps = side(a, p);
+    const qs = side(a, q);
     if (!c || p.completion || !ps || !qs || ps === qs) continue;
     const first = measureOf(a, c);
     const v = r.value;

@@ -294,7 +294,20 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
     clause.items.filter((x) => x.t === 'period').length === 1 &&
     clause.items.filter((x) => x.t === 'word').length <= 2 &&
     clause.items.every((x) => x.t === 'period' || x.t === 'word');
+  // (`Compared to the same quarter in the previous year (April to June 2019) the decrease …`: a period
+  // alone in a bracket right after the sentence's base restates that base — the named period is the
+  // base, never the sentence's period; round 57, it had dated the figures, certain)
+  const base = st.sentenceBase;
+  const restated =
+    clause.sepBefore === '(' && !st.firstFigureSeen && base !== undefined && base.to >= clause.from - 2 ? base : null;
   for (const it of clause.items) {
+    if (it.t === 'period' && restated) {
+      const id = a.periodId(it.match);
+      if (id && it.match.id) {
+        st.sentenceBase = { ...restated, base: { kind: 'named-period', match: it.match } };
+        continue;
+      }
+    }
     if (it.t === 'period' && partLead && !replaced) {
       const id = a.periodId(it.match);
       if (id) {

@@ -373,6 +373,26 @@ function inPriceBasis(a: SentenceContext, i: number): boolean {
  * …`, `so far it has collected …`): a goal frame opened earlier in the sentence does not reach it.
  */
 function resultLead(a: SentenceContext, leading: readonly Item[], frameFrom: number): boolean {
+  // (`… a target of 7% GDP growth for 2025, after the economy grew an estimated 6.9% in 2024`: a clause
+  // opened by a word of an earlier event, grammar `afterEventWords`, tells what happened — a result;
+  // round 57, it had been a target of the goal's frame)
+  // (an event's clause: a word of two or more, `sau khi`, or one before a determiner or an -ing verb —
+  // `after tax profit of …` is a compound noun)
+  const first = leading[0];
+  const event =
+    first?.t === 'word' && a.g.afterEventWords
+      ? matchAt(a.tokens, first.from, a.g.afterEventWords, first.to + 2)
+      : null;
+  const next = event ? a.tokens[event.to] : undefined;
+  if (
+    event &&
+    next?.kind === 'word' &&
+    (event.to - event.from > 1 ||
+      matchAt(a.tokens, event.to, a.g.articles, event.to + 1) !== null ||
+      a.g.levelDeterminers?.has(next.forms.fold) === true ||
+      /\p{L}ing$/u.test(next.forms.fold))
+  )
+    return true;
   // (a running total read as the clause's period opens with its lead: `lũy kế 6 tháng đầu năm có …`)
   for (const it of leading) {
     if (it.t !== 'word' && it.t !== 'period') continue;

@@ -2,6 +2,7 @@ import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { Sentence } from '../segment';
 import { amountPlanCompletions } from './amount-plan-completion';
+import { amountPlanNouns } from './amount-plan-noun';
 import { annualPlanPeriods } from './annual-plan-period';
 import { appositeCompletions } from './apposite-completion';
 import { relativeAside } from './aside';
@@ -431,6 +432,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   earlierLevelKinds(a, st);
   // (`…, vượt dự báo tăng 1,5% của các nhà kinh tế`: the forecast compared with is a target)
   viComparedForecasts(a, st);
+  // (`Parliament approved a Sh3.2 trillion budget`: the plan's amount is a target)
+  amountPlanNouns(a, st);
   // (`based on a baseline of 775.2 million tons`: a result in a sentence of goals)
   baselineLevels(a, st);
   // (`to P1.02 trillion in 2012 from P858.34 billion in the first three months of 2011`: 2012's three months)

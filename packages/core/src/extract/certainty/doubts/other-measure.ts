@@ -1,3 +1,4 @@
+import { currencyOf } from '../../currency-of';
 import { fold } from '../../fold';
 import { matchAt } from '../../phrase';
 import { CURRENCIES } from '../../sentence/context';
@@ -42,7 +43,12 @@ export const otherMeasureDoubt: DoubtRule = {
     while (k < t.length && (t[k] as Token).end <= f.span.end) k++;
     const ownWord = ((): string | undefined => {
       const v = ctx.s.value?.value;
-      if (!v?.unit || v.unitCode === 'percent' || (v.unitCode !== undefined && CURRENCIES.has(v.unitCode)))
+      if (
+        !v?.unit ||
+        v.unitCode === 'percent' ||
+        (v.unitCode !== undefined && CURRENCIES.has(v.unitCode)) ||
+        currencyOf(ctx.g, v) !== undefined
+      )
         return undefined;
       return fold(v.unit).split(' ')[0];
     })();
@@ -74,7 +80,9 @@ export const otherMeasureDoubt: DoubtRule = {
     // number of things: its measure is the volume, as `en-volume-value.ts` pairs it)
     const code = ctx.s.value?.value.unitCode ?? ctx.s.value?.value.unit;
     if (ctx.s.value && code !== 'percent') {
-      const own = code !== undefined && CURRENCIES.has(code) ? ctx.g.valueMeasures : ctx.g.volumeMeasures;
+      // (`wine worth € 218 million`: a sign of the grammar's currency words, no built-in code; round 57)
+      const money = code !== undefined && (CURRENCIES.has(code) || currencyOf(ctx.g, ctx.s.value.value) !== undefined);
+      const own = money ? ctx.g.valueMeasures : ctx.g.volumeMeasures;
       if (matchAt(t, k, own)) return false;
     }
     // `… với tổng vốn đăng ký 6.450 tỷ đồng, …, tăng 9% về vốn đăng ký`: the measure is the statement's

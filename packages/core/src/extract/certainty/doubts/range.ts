@@ -3,7 +3,7 @@ import { matchAt, phraseEndingAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import type { Extracted } from '../../types';
 import { type DoubtRule, numberToken, WINDOW } from '../context';
-import { afterPercent, percentField, within, YEAR } from '../helpers';
+import { afterPercent, percentField, within, YEAR, yearSpanAt } from '../helpers';
 
 /**
  * The signs between the two ends of a range: the dashes, and a tilde glued between two numbers
@@ -267,5 +267,26 @@ export const wordRangeDoubt: DoubtRule = {
     const lower = num(t[k]) && or(t[k + 1]) && num(t[k + 2]);
     if (!upper && !lower) return false;
     return !within(t, Math.max(ctx.ix.clauseOf(k), k - WINDOW), k, ctx.g.changeVerbs);
+  },
+};
+
+/**
+ * `increased by 6.7% to 1,450 billion units in 2023-24 compared to 1,359 billion units in 2022-23`: a
+ * change whose base is a year written as the first of a span (`2022-23`, a fiscal or crop year) is
+ * against that span, which the calendar year only overlaps — doubted as the statement's own year is
+ * (`certainty/weigh-period.ts` `year-range`). Round 57: the base had been 2022, certain.
+ */
+export const yearRangeBaseDoubt: DoubtRule = {
+  id: 'range',
+  doubts: (ctx, f, what) => {
+    if (what !== 'change') return false;
+    const c = f.value as { base?: { kind: string; period?: string }; baseSpan?: { start: number; end: number } };
+    if (c.base?.kind !== 'period' || !/^\d{4}$/u.test(c.base.period ?? '') || !c.baseSpan) return false;
+    const t = ctx.ix.tokens;
+    const from = ctx.ix.at(c.baseSpan.start);
+    const to = ctx.ix.from(c.baseSpan.end);
+    if (from === undefined || to === undefined) return false;
+    for (let k = from; k < to; k++) if (t[k]?.text === c.base.period && yearSpanAt(t, k + 1)) return true;
+    return false;
   },
 };
