@@ -316,6 +316,28 @@ describe('round 57', () => {
     ]);
   });
 
+  it("a bracket that opens its own statement on the plan's word states the plan's figure, a target", () => {
+    expect(
+      statementLines(
+        'Giá trị sản xuất công nghiệp ước đạt 8.120 tỷ đồng, tăng 10,2% so với năm 2023 (KH tăng 11%).',
+        'vi',
+      ),
+    ).toEqual(['8120000000000 VND [rate 10.2 2023] k=actual st=estimate', '- [rate 11 -] k=target']);
+    expect(
+      statementLines(
+        'Tổng vốn đầu tư toàn xã hội đạt 15.300 tỷ đồng, tăng 8,1% so với năm trước (kế hoạch tăng 10%).',
+        'vi',
+      ),
+    ).toEqual(['15300000000000 VND [rate 8.1 same-period-last-year] k=actual', '- [rate 10 -] k=target']);
+  });
+
+  it("near-miss: a plan amount in brackets after a result stays the plan's value", () => {
+    expect(statementLines('Doanh thu đạt 140 tỷ đồng (kế hoạch 120 tỷ đồng).', 'vi')).toEqual([
+      '140000000000 VND [] k=actual',
+      '120000000000 VND? [] k=target',
+    ]);
+  });
+
   it('the bound between gần and a multiple word is the multiple one: approximate, never audited', () => {
     const read = (text: string) =>
       extractReport(text, { locale: 'vi' }).statements.flatMap((s) =>

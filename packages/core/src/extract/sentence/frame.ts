@@ -57,6 +57,12 @@ export function frameStatement(
       st.forecasts ??= [];
       st.forecasts.push({ draft, from: targetMarker.from, to: targetMarker.to, modal: true });
     }
+  } else if (draft.kind.value !== 'target' && bracketPlan(a, clause, leading, opened)) {
+    // (`tăng 9,5% so với năm 2023 (KH tăng 9%)`, `(kế hoạch tăng 9%)`: a bracket that opens a statement
+    // of its own on the plan's word states the plan's figure — a target; round 57, it had been a result)
+    const first = leading[0] as Item;
+    const last = leading[leading.length - 1] as Item;
+    draft.kind = a.field('target', first.from, last.to, `${L}.kind.bracket-plan`);
   } else if (
     st.sentenceTarget &&
     draft.kind.value !== 'target' &&
@@ -405,6 +411,19 @@ function resultLead(a: SentenceContext, leading: readonly Item[], frameFrom: num
     if (lead && lead.to !== frameFrom) return true;
   }
   return false;
+}
+
+/**
+ * True when a clause opened by a bracket opens a statement of its own (`opened`) on a plan word of the
+ * grammar (`planWords`: `KH`, `kế hoạch`) and nothing else before its figure: `(KH tăng 9%)`, `(kế hoạch
+ * tăng 9%)`.
+ */
+function bracketPlan(a: SentenceContext, clause: Clause, leading: readonly Item[], opened: boolean): boolean {
+  const first = leading[0];
+  const last = leading[leading.length - 1];
+  if (clause.sepBefore !== '(' || !opened || !first || !last) return false;
+  if (leading.some((x) => x.t !== 'word' && x.t !== 'marker')) return false;
+  return matchAt(a.tokens, first.from, a.g.planWords, last.to)?.to === last.to;
 }
 
 /** How many words (`the annual`, `a revised`) may stand between a word of measuring against and the plan noun. */
