@@ -103,13 +103,13 @@ describe('round 55', () => {
     ]);
   });
 
-  it("a period behind `after` and another event's figure dates that event, not the statement", () => {
+  it("a period behind `after` and another event's figure dates that event, not the statement (what economists had expected is a forecast, a target, since round 57)", () => {
     expect(
       statementLines(
         'Economists had expected growth of 0.4% after the economy expanded 0.6% in the third quarter of 2019.',
         'en',
       ),
-    ).toEqual(['- [rate 0.4 -] k=actual p=2019-Q3?', '- [rate 0.6 -] k=actual p=2019-Q3']);
+    ).toEqual(['- [rate 0.4 -] k=target p=2019-Q3?', '- [rate 0.6 -] k=actual p=2019-Q3']);
     expect(
       statementLines(
         'Giới phân tích dự báo mức tăng 0,4% sau khi kinh tế tăng trưởng 0,6% trong quý III năm 2019.',

@@ -338,6 +338,43 @@ describe('round 57', () => {
     ]);
   });
 
+  it("a forecast of `this year` before the clause's next figure keeps the later year to that figure", () => {
+    expect(
+      statementLines(
+        'Inflation is likely to average 5.2% this year before easing to 4.6% in 2027, the bank said.',
+        'en',
+      ),
+    ).toEqual(['- [rate 5.2 -] k=target', '4.6 percent? [] k=target']);
+    expect(statementLines('The bank expects growth of 6.2% this year and 6.8% in 2027.', 'en')).toEqual([
+      '- [rate 6.2 -] k=target',
+      '- [rate 6.8 -] k=target p=2027',
+    ]);
+  });
+
+  it('near-miss: a whole year named before the figures is completed by the year after them', () => {
+    expect(
+      statementLines(
+        'The agency estimates full year arrivals will exceed 20 million for the first time and reach 21.5 million in 2026.',
+        'en',
+      ),
+    ).toEqual(['20000000 ~over [] k=target st=estimate p=2026', '21500000 [] k=target p=2026']);
+  });
+
+  it('an amount budgeted in the active voice, and a forecast in the past perfect, are targets', () => {
+    expect(statementLines('The county has budgeted Sh14 billion for water projects.', 'en')).toEqual([
+      '14000000000 (Sh) [] k=target',
+    ]);
+    expect(statementLines('Economists polled by Reuters had expected a 3.1% rise.', 'en')).toEqual([
+      '- [rate 3.1 -] k=target',
+    ]);
+  });
+
+  it('near-miss: `more than analysts had expected` names no figure of its own; the result stays one', () => {
+    expect(statementLines('Profit rose 6.4%, more than analysts had expected.', 'en')).toEqual([
+      '- [rate 6.4 -] k=actual',
+    ]);
+  });
+
   it('the bound between gần and a multiple word is the multiple one: approximate, never audited', () => {
     const read = (text: string) =>
       extractReport(text, { locale: 'vi' }).statements.flatMap((s) =>

@@ -34,11 +34,25 @@ function samePeriodOf(read: BaseRead, d: Draft): string | undefined {
  * different from the statement's own; the sentence's items are looked at once per value left unread.
  */
 export function bracketPeriodValues(a: SentenceContext, st: SentenceState, items: readonly Item[]): void {
+  // (each figure item by its start, built once and only when a value was left unread — a `findIndex`
+  // over the items for each made a sentence of thousands of them quadratic; round 57)
+  let starts: Map<number, number> | undefined;
+  const indexOf = (start: number): number => {
+    if (!starts) {
+      starts = new Map<number, number>();
+      for (let k = 0; k < items.length; k++) {
+        const it = items[k] as Item;
+        const at = a.span(it.from, it.to).start;
+        if (it.t === 'figure' && !starts.has(at)) starts.set(at, k);
+      }
+    }
+    return starts.get(start) ?? -1;
+  };
   for (const d of a.sentenceDrafts(st.span)) {
     for (let u = d.unread.length - 1; u >= 0; u--) {
       const x = d.unread[u];
       if (x?.what !== 'value' || x.reason !== 'unrecognised-figure') continue;
-      const k = items.findIndex((it) => it.t === 'figure' && a.span(it.from, it.to).start === x.span.start);
+      const k = indexOf(x.span.start);
       const it = items[k];
       const p = items[k - 1];
       const open = items[k - 2];

@@ -95,10 +95,14 @@ export function frameStatement(
   // (a list item after a bracket leaves the periods before its joiner to the item before: `open.ts`)
   const listed = draft.name?.rule.endsWith('.name.bracket-list-item') === true;
   const figure = clause.items[leading.length];
-  const periods = clause.items.filter(
+  const all = clause.items.filter(
     (it): it is Item & { t: 'period' } =>
       it.t === 'period' && !(listed && leading.includes(it)) && !nextItemDeadline(a, clause, figure, it),
   );
+  // (`Inflation is likely to average 4.5% this year before easing to 4.1% in 2026`: a period of no year
+  // of the figure's own, before the clause's next figure, keeps the periods after that figure to it —
+  // round 57, the first figure had been dated 2026)
+  const periods = ownRelativePeriod(clause, leading.length, all);
   // `… tăng 7,5% (năm 2022 tăng 6,1%)`: a bracket on the statement before is an aside; its period
   // is the aside's, not the statement's.
   // `Tháng 6, CPI tăng 0,46% so với tháng 5`: a lead clause's month without a year.
@@ -411,6 +415,29 @@ function resultLead(a: SentenceContext, leading: readonly Item[], frameFrom: num
     if (lead && lead.to !== frameFrom) return true;
   }
   return false;
+}
+
+/**
+ * The periods of the clause a figure at item `at` may take: all of them, unless a period of no year
+ * relative to the report's (`this year`) stands after the figure and before the clause's next figure —
+ * then only those before that next figure.
+ */
+function ownRelativePeriod(
+  clause: Clause,
+  at: number,
+  periods: readonly (Item & { t: 'period' })[],
+): readonly (Item & { t: 'period' })[] {
+  let next = -1;
+  for (let k = at + 1; k < clause.items.length && next < 0; k++) if (clause.items[k]?.t === 'figure') next = k;
+  if (next < 0) return periods;
+  const cut = (clause.items[next] as Item).from;
+  // (after the figure: `full year passengers … will exceed 100 million … and reach 105 million in 2018`
+  // names the full year before the figures, which the later year completes)
+  const from = (clause.items[at] as Item).from;
+  const own = periods.some(
+    (p) => p.from > from && p.from < cut && p.match.id === undefined && p.match.relative !== undefined,
+  );
+  return own ? periods.filter((p) => p.from < cut) : periods;
 }
 
 /**

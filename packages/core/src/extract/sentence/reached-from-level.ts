@@ -56,6 +56,18 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
       }
     return owners;
   };
+  // (each draft by its value's number token, the first draft of a token kept — built once, and only for
+  // a sentence with a reached level)
+  let byNumber: Map<number, Draft> | undefined;
+  const numberMap = (): Map<number, Draft> => {
+    if (byNumber) return byNumber;
+    byNumber = new Map<number, Draft>();
+    for (const x of drafts) {
+      const n = x.value ? numberOf(a, x.value) : undefined;
+      if (n !== undefined && !byNumber.has(n)) byNumber.set(n, x);
+    }
+    return byNumber;
+  };
   for (const d of drafts) {
     let c = d.changes.length === 1 ? d.changes[0] : undefined;
     const v = d.value;
@@ -81,10 +93,14 @@ export function reachedFromLevels(a: SentenceContext, st: SentenceState): void {
     // (`to P308.7 million from a loss of P621.6 million …`: the level may be named between the lead
     // and its figure, closed by its link)
     const levelEnd = namedLevelEnd(a, lead, end) ?? lead;
-    const e = drafts.find((x) => {
-      const n = x !== d && x.value ? numberOf(a, x.value) : undefined;
-      return n !== undefined && n >= lead && n <= levelEnd + 3;
-    });
+    // (looked up by the number's token in a map built once: a `find` over the sentence's drafts for each
+    // draft made a sentence of thousands of moves quadratic — round 57)
+    let e: Draft | undefined;
+    const numbers = numberMap();
+    for (let k = lead; k <= levelEnd + 3 && !e; k++) {
+      const x = numbers.get(k);
+      if (x !== undefined && x !== d) e = x;
+    }
     const ev = e?.value;
     // (`was IDR 25,389 billion, compared to IDR 22,816 billion for the same period in 2022, representing
     // an increase of about 11.3%`: the rate after the earlier level is the statement's own change)

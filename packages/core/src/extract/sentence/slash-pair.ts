@@ -44,11 +44,15 @@ function numberIn(tokens: readonly Token[], start: number, end: number): number 
 export function slashPairs(a: SentenceContext, st: SentenceState): void {
   const drafts = a.sentenceDrafts(st.span);
   const t = a.tokens;
-  for (const d of drafts) {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
     onePair(a, st, d);
     comparedPair(a, st, d);
-    namedPair(a, st, d, drafts);
-    equatedPair(a, st, d, drafts);
+    // (the drafts beside this one: a pair's first figure is read, if at all, by a neighbour —
+    // looking at every draft for each made a sentence of thousands of pairs quadratic; round 57)
+    const near = drafts.slice(Math.max(0, i - NEIGHBOURS), i + NEIGHBOURS + 1);
+    namedPair(a, st, d, near);
+    equatedPair(a, st, d, near);
   }
   for (let k = 1; k < drafts.length; k++) unitPair(a, drafts[k - 1] as Draft, drafts[k] as Draft);
   for (let k = 1; k < drafts.length; k++) {
@@ -270,6 +274,9 @@ function planDraft(
   if (d.periodMatch) plan.periodMatch = d.periodMatch;
   if (d.stage) plan.stage = d.stage;
 }
+
+/** How many drafts on each side of a statement may have read its slash pair's first figure. */
+const NEIGHBOURS = 3;
 
 /** True when the number token `k` lies inside the value of one of `drafts`. */
 function inValue(t: readonly Token[], drafts: readonly Draft[], k: number): boolean {
