@@ -187,6 +187,22 @@ function listStep(a: SentenceContext, k: number): number {
 export function preposedListBases(a: SentenceContext, st: SentenceState): void {
   const drafts = a.sentenceDrafts(st.span);
   if (drafts.length === 0) return;
+  // (the drafts with a change starting at each offset, built once: the list's items are looked up by
+  // their tokens — a walk over every draft for each change made a sentence of thousands of them
+  // quadratic; round 57)
+  let byStart: Map<number, Draft[]> | undefined;
+  const draftsAt = (start: number): readonly Draft[] => {
+    if (!byStart) {
+      byStart = new Map<number, Draft[]>();
+      for (const x of drafts)
+        for (const y of x.changes) {
+          const list = byStart.get(y.span.start);
+          if (!list) byStart.set(y.span.start, [x]);
+          else if (!list.includes(x)) list.push(x);
+        }
+    }
+    return byStart.get(start) ?? [];
+  };
   for (const d of drafts)
     for (const c of d.changes) {
       const span = c.value.baseSpan;
@@ -204,7 +220,9 @@ export function preposedListBases(a: SentenceContext, st: SentenceState): void {
       const from = (a.tokens[k] as Token).end;
       const to = (a.tokens[end - 1] as Token).end;
       const year = d.sameIn.get(c);
-      for (const x of drafts)
+      const listed = new Set<Draft>();
+      for (let j = k + 1; j < end; j++) for (const x of draftsAt((a.tokens[j] as Token).start)) listed.add(x);
+      for (const x of listed)
         x.changes = x.changes.map((y) => {
           if (y === c || y.span.start < from || y.span.end > to || !baseless(x, y)) return y;
           const next: Extracted<ExtractedChange> = {
