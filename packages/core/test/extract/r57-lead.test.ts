@@ -375,6 +375,19 @@ describe('round 57', () => {
     ]);
   });
 
+  it('an amount and its rate set off by commas (`$231 million, or 2.4%, above estimates`) give the completion', () => {
+    expect(
+      statementLines('Year-to-date collections of $11.2 billion are $265 million, or 2.4%, above estimates.', 'en'),
+    ).toEqual(['11200000000 USD [] c=102.4 k=actual']);
+  });
+
+  it('near-miss: the same amount and rate set off by commas with no direction after them read no completion', () => {
+    expect(statementLines('Exports reached $3.4 billion, $140 million, or 4%, and imports fell.', 'en')).toEqual([
+      '3400000000 USD [] k=actual',
+      '140000000 USD [] k=actual',
+    ]);
+  });
+
   it('the bound between gần and a multiple word is the multiple one: approximate, never audited', () => {
     const read = (text: string) =>
       extractReport(text, { locale: 'vi' }).statements.flatMap((s) =>

@@ -48,7 +48,7 @@ function planSideAt(
  * the first token inside a bracket that closes right after it, the direction after the bracket.
  */
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
-export function postChangeAt(c: Cursor, i: number, bracketed = false): Found | null {
+export function postChangeAt(c: Cursor, i: number, bracketed: boolean | 'comma' = false): Found | null {
   if (c.g.directionAfter.length === 0) return null;
   // `over 19% higher than planned`: a bound word before the amount bounds it (never audited).
   const approx = isNum(c.tokens[i]) ? null : m(c, i, c.g.approximate);
@@ -60,8 +60,9 @@ export function postChangeAt(c: Cursor, i: number, bracketed = false): Found | n
   if (!points && !pct) return null;
   // (`$252 million (11.5 percent) more than forecast`: the percentage in a bracket, its direction after the bracket)
   const end = points ? points.to : pct;
-  if (bracketed && !isP(c.tokens[end], ')')) return null;
-  const k = bracketed ? end + 1 : end;
+  if (bracketed === true && !isP(c.tokens[end], ')')) return null;
+  // (`$231 million, or 2.4%, above estimates`: the restated rate set off by commas; round 57)
+  const k = bracketed === true || (bracketed === 'comma' && isP(c.tokens[end], ',')) ? end + 1 : end;
   const approximate = approx?.phrase.data;
   const dir = m(c, k, c.g.directionAfter);
   // `8 percent above the target`, `2% below the annual plan`: the side word stands for the direction and `than`.

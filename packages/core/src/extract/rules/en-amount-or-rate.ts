@@ -27,11 +27,14 @@ export function amountOrRateAt(c: Cursor, i: number): Found | null {
   if (v.scale === 0 && v.unit === undefined && v.unitCode === undefined) return null;
   // (`$252 million (11.5 percent) more than forecast`: the percentage restated in a bracket, round 50)
   const bracket = isP(c.tokens[q.to], '(');
-  const or = bracket ? null : m(c, q.to, c.g.restateWords ?? []);
-  if (!bracket && (!or || or.to !== q.to + 1)) return null;
+  // (`are $231 million, or 2.4%, above estimates`: `or` and the rate set off by commas; round 57)
+  const comma = !bracket && isP(c.tokens[q.to], ',');
+  const orAt = comma ? q.to + 1 : q.to;
+  const or = bracket ? null : m(c, orAt, c.g.restateWords ?? []);
+  if (!bracket && (!or || or.to !== orAt + 1)) return null;
   // (`totaled $4.1 billion, $212 million or 5.4% above the forecast`: against a plan, the rate is the
   // value's completion — 105.4 % — and the amount its excess)
-  const found = postChangeAt(c, or ? or.to : q.to + 1, bracket);
+  const found = postChangeAt(c, or ? or.to : q.to + 1, bracket || (comma ? 'comma' : false));
   const rate = found?.fig.kind === 'change' && found.fig.form === 'rate';
   if (!found || (!rate && found.fig.kind !== 'completion')) return null;
   // (with no comma only a rate against a base it names, or a plan's completion: `is $5 million or
