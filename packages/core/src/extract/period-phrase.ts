@@ -3,7 +3,7 @@ import { en } from './grammar-en';
 import { vi } from './grammar-vi';
 import type { PeriodMatch } from './period-match';
 import { matchAt } from './phrase';
-import { enPeriodSpanAt } from './rules/en-period-spans';
+import { enPeriodSpanAt, monthDateAt } from './rules/en-period-spans';
 import { genrePeriodAt, yearPartAfter } from './rules/genre-periods';
 import type { Token } from './tokenize';
 import type { ExtractLocale } from './types';
@@ -923,19 +923,14 @@ function monthsEnded(tokens: readonly Token[], i: number, k: number, n: number):
  */
 function monthsToMonth(tokens: readonly Token[], i: number, k: number, n: number): PeriodMatch | null {
   if (!en.spanRangeOpen?.from?.has(w(tokens[k]))) return null;
-  let j = k + 1;
-  if (isNum(tokens[j]) && monthOf(w(tokens[j + 1])) >= 0) j++;
-  const month = monthOf(w(tokens[j])) + 1;
-  if (month < 1) return null;
-  j++;
-  if (isNum(tokens[j]) && !isYear(tokens[j])) j++;
-  if (isP(tokens[j], ',')) j++;
-  const year = tokens[j];
-  if (!isYear(year)) return null;
-  if (n === month) return { from: i, to: j + 1, id: idOf(...monthsToDate(n), year.text), rule: 'en.period.months-to' };
+  const date = monthDateAt(tokens, k + 1);
+  if (!date) return null;
+  const month = date.month + 1;
+  if (n === month)
+    return { from: i, to: date.to, id: idOf(...monthsToDate(n), date.year), rule: 'en.period.months-to' };
   const quarter = n === 3 ? QUARTER_END_MONTH.indexOf(month) : -1;
   return quarter > 0
-    ? { from: i, to: j + 1, id: idOf('quarter', quarter, year.text), rule: 'en.period.months-to' }
+    ? { from: i, to: date.to, id: idOf('quarter', quarter, date.year), rule: 'en.period.months-to' }
     : null;
 }
 

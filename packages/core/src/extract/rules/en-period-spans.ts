@@ -76,17 +76,28 @@ function spanOf(first: number, last: number): Span | null {
   return quarter !== undefined && last === first + 2 ? { kind: 'quarter', index: quarter } : null;
 }
 
-/** The half a date closes, from token `k` on (`June 30, 2024`, `31 December 2023`, `June 2024`), or null. */
-function halfClosedBy(tokens: readonly Token[], from: number, k: number, rule: string): PeriodMatch | null {
+/**
+ * A month and its year from token `k` on, a day before or after the month (`June 2024`, `June 30, 2024`,
+ * `31 December 2023`): the month (from 0), the year and the token after it, or null. Shared with
+ * `period-phrase.ts` (`the six months to June 2024`).
+ */
+export function monthDateAt(tokens: readonly Token[], k: number): { month: number; year: string; to: number } | null {
   let j = k;
   if (tokens[j]?.kind === 'number' && monthOf(tokens[j + 1]) >= 0) j++;
   const month = monthOf(tokens[j]);
-  if (month !== 5 && month !== 11) return null;
+  if (month < 0) return null;
   j++;
   if (tokens[j]?.kind === 'number' && !isYear(tokens[j])) j++;
   if (tokens[j]?.kind === 'punct' && tokens[j]?.text === ',') j++;
   const year = tokens[j];
-  return isYear(year) ? { from, to: j + 1, id: `${year.text}-H${month === 5 ? 1 : 2}`, rule } : null;
+  return isYear(year) ? { month, year: year.text, to: j + 1 } : null;
+}
+
+/** The half a date closes, from token `k` on (`June 30, 2024`, `31 December 2023`, `June 2024`), or null. */
+function halfClosedBy(tokens: readonly Token[], from: number, k: number, rule: string): PeriodMatch | null {
+  const date = monthDateAt(tokens, k);
+  if (!date || (date.month !== 5 && date.month !== 11)) return null;
+  return { from, to: date.to, id: `${date.year}-H${date.month === 5 ? 1 : 2}`, rule };
 }
 
 /** `the half year ended June 30, 2024`, `the half-year to 31 December 2023` at token `i`, or null. */

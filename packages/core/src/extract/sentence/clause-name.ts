@@ -292,16 +292,12 @@ export function nameClause(
   )
     name = undefined;
   // (a change after a comma, with a statement before it: the shape of the two readings below)
-  const changeAfterComma =
-    st.current !== undefined && clause.sepBefore === ',' && firstFig.t === 'figure' && firstFig.fig.kind === 'change';
+  const figureAfterComma = st.current !== undefined && clause.sepBefore === ',' && firstFig.t === 'figure';
+  const changeAfterComma = figureAfterComma && firstFig.fig.kind === 'change';
   // `…, với mức tăng 5,9% so với cùng kỳ`, `…, chỉ bằng 92,5% so với tháng trước`: a noun of a rate
   // or a focus adverb alone after a comma names no new statement; the change is the current one's.
   // (`…, chỉ hoàn thành 89% kế hoạch 9 tháng và 81% so với cùng kỳ`: a completion too; round 57)
-  const completionAfterComma =
-    st.current !== undefined &&
-    clause.sepBefore === ',' &&
-    firstFig.t === 'figure' &&
-    firstFig.fig.kind === 'completion';
+  const completionAfterComma = figureAfterComma && firstFig.fig.kind === 'completion';
   if (name && (changeAfterComma || completionAfterComma) && rateNounOnly(a, name)) name = undefined;
   // `… là 5.065 vị, tức là tăng thêm 63 vị (1,3%) so với …`, `…, nghĩa là thêm 0,34% so với năm
   // trước`: a restating link alone after a comma (grammar `restatedChangeLinks`) names no new

@@ -95,7 +95,6 @@ export function fromLevelBases(a: SentenceContext, st: SentenceState): void {
     // the change had been that level's, certain)
     const value = d.value;
     if (
-      afterChange &&
       read === afterChange &&
       comparedRightAfter(a, st, tokenAt(a.tokens, c.span.end)) &&
       value &&

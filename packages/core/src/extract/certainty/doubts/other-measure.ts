@@ -43,13 +43,7 @@ export const otherMeasureDoubt: DoubtRule = {
     while (k < t.length && (t[k] as Token).end <= f.span.end) k++;
     const ownWord = ((): string | undefined => {
       const v = ctx.s.value?.value;
-      if (
-        !v?.unit ||
-        v.unitCode === 'percent' ||
-        (v.unitCode !== undefined && CURRENCIES.has(v.unitCode)) ||
-        currencyOf(ctx.g, v) !== undefined
-      )
-        return undefined;
+      if (!v?.unit || v.unitCode === 'percent' || currencyOf(ctx.g, v) !== undefined) return undefined;
       return fold(v.unit).split(' ')[0];
     })();
     // (round 28) `bị thương 2 người, giảm 4 vụ (44,44%)`: the change's own amount counts another
