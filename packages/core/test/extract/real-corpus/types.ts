@@ -81,7 +81,8 @@ export interface RealSentence {
    * `test39`: the thirty-ninth fresh set (`test39-vi.ts`, `test39-en.ts`, `test39b-en.ts`, `test39c-en.ts`), held out through round 54, scored only in its own groups; released for round 55.
    * `test40`: the fortieth fresh set (`test40-vi.ts`, `test40-en.ts`, `test40b-en.ts`, `test40c-en.ts`), held out through round 55, scored only in its own groups; released for round 56.
    * `test41`: the forty-first fresh set (`test41-vi.ts`, `test41-en.ts`, `test41b-en.ts`, `test41c-en.ts`), held out through round 56, scored only in its own groups; released for round 57.
-   * `test42`: the forty-second fresh set (`test42-vi.ts`, `test42-en.ts`, `test42b-en.ts`, `test42c-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
+   * `test42`: the forty-second fresh set (`test42-vi.ts`, `test42-en.ts`, `test42b-en.ts`, `test42c-en.ts`), held out through round 57, scored only in its own groups; released for round 58.
+   * `test43`: the forty-third fresh set (`test43-vi.ts`, `test43-en.ts`, `test43b-en.ts`, `test43c-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
    */
   readonly split:
     | 'seen'
@@ -127,7 +128,8 @@ export interface RealSentence {
     | 'test39'
     | 'test40'
     | 'test41'
-    | 'test42';
+    | 'test42'
+    | 'test43';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }
