@@ -17,7 +17,16 @@ export function glueOf(g: Grammar): Glue {
       if (p.tokens.length === 1 && p.tokens[0]?.kind === 'word' && !g.glueLeads.has(p.tokens[0].forms.lower))
         tails.add(p.tokens[0].forms.lower);
   const sign = signOf(g);
-  glue = { leads: g.glueLeads, tails, heads: headsOf(g), ...(sign ? { sign } : {}), seen: new Map() };
+  // (both forms: NFD text reads as NFC does)
+  const syllableTails = g.glueSyllableTails?.flatMap((w) => [w.normalize('NFC'), w.normalize('NFD')]);
+  glue = {
+    leads: g.glueLeads,
+    tails,
+    heads: headsOf(g),
+    ...(sign ? { sign } : {}),
+    ...(syllableTails ? { syllableTails } : {}),
+    seen: new Map(),
+  };
   GLUES.set(g, glue);
   return glue;
 }

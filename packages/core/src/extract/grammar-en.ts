@@ -1781,6 +1781,21 @@ export const en: Grammar = {
     ['up to', 'under'],
   ]),
   averageWords: words(['average', 'an average of', 'on average', 'average of']),
+  // (`Between 2014-15 and 2023-24, … a 63.56% rise, with an annual growth rate of 5.7%`: a yearly average; round 58)
+  annualChangeNounWords: words(['annual', 'yearly']),
+  multiYearSpans: words(['decade', 'decades', 'the period', 'the past decade', 'the last decade']),
+  // (`In round numbers, exports reached $12 billion`: every figure of the sentence is about; round 58)
+  roundedLeads: words([
+    'in round numbers',
+    'in round figures',
+    'in round terms',
+    'rounded',
+    'rounded off',
+    'rounding off',
+    'roughly speaking',
+    'in rough numbers',
+    'in rough figures',
+  ]),
   // `has disbursed 849,933 billion VND, reaching 18.36%`, `spent in four months, reaching 18.97%, down 7.1%`:
   // a participle after an amount, its bare percentage the completion of an unnamed plan (uncertain;
   // sentence/unnamed-plan.ts). Not `equal to`/`equivalent to`: a ratio to an earlier period as often.

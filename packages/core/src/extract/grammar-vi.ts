@@ -728,6 +728,17 @@ export const vi: Grammar = {
     ['không đầy', 'under'],
   ]),
   averageWords: words(['bình quân', 'trung bình']),
+  // (`Nếu làm tròn, năm 2017 vừa qua, … xuất bản 30 ngàn tựa sách …`: every figure of the sentence is about; round 58)
+  roundedLeads: words([
+    'nếu làm tròn',
+    'làm tròn',
+    'làm tròn số',
+    'nếu làm tròn số',
+    'tính tròn',
+    'nếu tính tròn',
+    'nói tròn',
+    'số tròn',
+  ]),
   scaleCompounds: words([
     'tỷ lệ',
     'tỉ lệ',
@@ -1695,6 +1706,8 @@ export const vi: Grammar = {
   sharedFigureWords: words(['cùng', 'đều', 'cũng đều', 'cùng đều', 'đều cùng']),
   glueLeads: new Set(),
   glueTails: new Set(),
+  // (`tổng doanh thu thực hiệnvượt 20% kế hoạch`: a report that lost the space before the verb; round 58)
+  glueSyllableTails: ['vượt', 'đạt'],
   levelNouns: words([
     'tỷ lệ',
     'tỉ lệ',

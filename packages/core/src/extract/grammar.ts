@@ -423,6 +423,12 @@ export interface Grammar {
   };
   /** `bình quân`, `average`. */
   readonly averageWords: readonly Phrase[];
+  /** A lead that says the sentence's figures are rounded (`Nếu làm tròn,`, `In round numbers,`): each is `about` (`sentence/rounded-lead.ts`, round 58). */
+  readonly roundedLeads?: readonly Phrase[];
+  /** Change nouns' yearly words (`an annual growth rate of 5.7%`): in a sentence that spans several years, an average rate (`annualSpanRateDoubt`, round 58). */
+  readonly annualChangeNounWords?: readonly Phrase[];
+  /** Nouns of a span of several years after a rate (`over the decade`): its yearly rate is an average (`annualSpanRateDoubt`). */
+  readonly multiYearSpans?: readonly Phrase[];
   /**
    * Compound nouns that open with a scale word (`tỷ lệ`, `tỷ trọng`, `tỷ giá`): after a number they
    * are the next noun, no scale (`mục tiêu 2025 tỷ lệ tiêm chủng đạt 95%` is no 2 025 tỷ; `quantity.ts`). Optional.
@@ -1355,6 +1361,12 @@ export interface Grammar {
    */
   readonly glueLeads: ReadonlySet<string>;
   readonly glueTails: ReadonlySet<string>;
+  /**
+   * Words that open a syllable with a letter no syllable has inside it (`đạt`, `vượt`: `đ` and `v` only
+   * begin one), so a run of letters that ends with one after two or more letters is two words glued
+   * (`thực hiệnvượt 20% kế hoạch`; round 58). See `tokenize.ts`. Optional.
+   */
+  readonly glueSyllableTails?: readonly string[];
   /**
    * Web text that lost the space AFTER a content word (`percentover`, `increasedby`,
    * `trillionVND`, `billionkWh`, `saidover`, `thatin`): `words` are heads besides the grammar's

@@ -63,6 +63,8 @@ export interface Glue {
   readonly sign?: RegExp;
   /** Words already looked at, with their first part's length (a report repeats its words). */
   readonly seen?: Map<string, number>;
+  /** Syllables no word has inside it (`đạt`, `vượt`), split off the end of a longer run of letters: `Grammar.glueSyllableTails`. */
+  readonly syllableTails?: readonly string[];
 }
 
 /**
@@ -82,6 +84,10 @@ function gluedHead(word: string, glue: Glue | undefined): number {
       if (after?.has(word.slice(n))) return n;
     }
   }
+  // (`hiệnvượt`: a syllable that only begins a word, glued after two letters or more; NFC words)
+  if (glue.syllableTails)
+    for (const tail of glue.syllableTails)
+      if (word.length >= tail.length + 2 && word.endsWith(tail) && /^[\p{Ll}\p{M}]+$/u.test(word)) return word.length - tail.length;
   const capital = GLUED_CAPITAL.exec(word);
   if (capital) return glue.leads.has((capital[1] as string).normalize('NFC')) ? (capital[1] as string).length : 0;
   if (!/^\p{Ll}+$/u.test(word) || glue.tails.has(word) || glue.leads.has(word)) return 0;

@@ -137,8 +137,12 @@ describe('figures that are no level of the statement', () => {
     expect(statementLines('Three more banks joined the 10 million customer club.', 'en')).toEqual([
       '10000000? [] k=actual',
     ]);
-    // near-miss: a milestone reached stays the level
+    // a milestone reached is the threshold the level passed, in doubt too (round 58: it had stayed the level)
     expect(statementLines('The firm reached the 10 million customer mark in 2019.', 'en')).toEqual([
+      '10000000? [] k=actual p=2019',
+    ]);
+    // near-miss: the level itself
+    expect(statementLines('The firm reached 10 million customers in 2019.', 'en')).toEqual([
       '10000000 [] k=actual p=2019',
     ]);
   });

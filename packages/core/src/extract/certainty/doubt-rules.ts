@@ -7,7 +7,7 @@ import { assumedFigureDoubt } from './doubts/assumed-figure';
 import { assumedMonthBeforeDoubt } from './doubts/assumed-month-before';
 import { averageBaseDoubt } from './doubts/average-base';
 import { averageChangeDoubt } from './doubts/average-change';
-import { averageRateDoubt } from './doubts/average-rate';
+import { annualSpanRateDoubt, averageRateDoubt } from './doubts/average-rate';
 import { bareCountDoubt, bareCountKindDoubt } from './doubts/bare-count';
 import { bracketedDoubt } from './doubts/bracketed';
 import { bracketedEarlierLevelDoubt, causeFigureDoubt } from './doubts/cause-figure';
@@ -479,6 +479,8 @@ export const SILENT_WRONG_RULES: readonly DoubtRule[] = [
   unreadBetweenDoubt,
   // `7,6%/năm`, `an average annual rate of 6.8 percent`: an average rate, before the difference doubts of values.
   averageRateDoubt,
+  // `Between 2014-15 and 2023-24, … with an annual growth rate of 5.7%`: an annual rate over a span of years (round 58).
+  annualSpanRateDoubt,
   // `8.6 percent …, 0.1 percent higher than …`: a rate compared with another rate, points or relative.
   rateDifferenceDoubt,
   // `rose by VND 2 trillion compared with last year`: an amount after a change verb against a base.

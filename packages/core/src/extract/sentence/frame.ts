@@ -102,7 +102,7 @@ export function frameStatement(
   // (`Inflation is likely to average 4.5% this year before easing to 4.1% in 2026`: a period of no year
   // of the figure's own, before the clause's next figure, keeps the periods after that figure to it —
   // round 57, the first figure had been dated 2026)
-  const periods = ownRelativePeriod(clause, leading.length, all);
+  const periods = laterLeadPeriods(a, clause, leading.length, ownRelativePeriod(clause, leading.length, all));
   // `… tăng 7,5% (năm 2022 tăng 6,1%)`: a bracket on the statement before is an aside; its period
   // is the aside's, not the statement's.
   // `Tháng 6, CPI tăng 0,46% so với tháng 5`: a lead clause's month without a year.
@@ -438,6 +438,44 @@ function ownRelativePeriod(
     (p) => p.from > from && p.from < cut && p.match.id === undefined && p.match.relative !== undefined,
   );
   return own ? periods.filter((p) => p.from < cut) : periods;
+}
+
+/** How many words may stand between a later statement's period and its value verb (`4 tháng đầu năm 2019 ước đạt`). */
+const LEAD_VERB_GAP = 3;
+
+/**
+ * `khách quốc tế ước đạt 300 lượt khách đã góp phần nâng tổng số khách … 4 tháng đầu năm 2019 ước đạt
+ * trên 31.200 lượt khách`: a period after the clause's first figure, a level (not a percentage: `đạt 28,63% kế
+ * hoạch của năm 2023 và đạt 30,49%` keeps its plan's year), with words between them, that a
+ * value verb (grammar `valueVerbs`) follows within {@link LEAD_VERB_GAP} words before the clause's next
+ * figure, leads that figure's statement — it is not the first figure's (round 58: the first had been
+ * dated by it and the second by the sentence's month). Vietnamese (an English period after a figure is the
+ * figure's: `rose 5% in 2023, reaching …`). Constant work per period.
+ */
+function laterLeadPeriods(
+  a: SentenceContext,
+  clause: Clause,
+  at: number,
+  periods: readonly (Item & { t: 'period' })[],
+): readonly (Item & { t: 'period' })[] {
+  const level = (x: Item | undefined): boolean =>
+    x?.t === 'figure' && x.fig.kind === 'value' && x.fig.q.quantity?.unitCode !== 'percent';
+  const items = clause.items;
+  if (!level(items[at]) || a.g.locale !== 'vi' || periods.length === 0) return periods;
+  const leads = new Set<Item>();
+  for (let k = at + 2; k < items.length; k++) {
+    const p = items[k] as Item;
+    if (p.t !== 'period') continue;
+    // (the figure item opens on its verb: `ước đạt trên 31.200 lượt khách`)
+    const next = items.slice(k + 1, k + 1 + LEAD_VERB_GAP).find((x) => x.t === 'figure');
+    if (!next || !level(next)) continue;
+    for (let j = p.to; j < p.to + LEAD_VERB_GAP + 2 && j < next.to; j++)
+      if (matchAt(a.tokens, j, a.g.valueVerbs, next.to)) {
+        leads.add(p);
+        break;
+      }
+  }
+  return leads.size > 0 ? periods.filter((p) => !leads.has(p)) : periods;
 }
 
 /**

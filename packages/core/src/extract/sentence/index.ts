@@ -103,6 +103,7 @@ import { rateBeforeMoves } from './rate-before-move';
 import { ratePoints } from './rate-points';
 import { reachedFromLevels } from './reached-from-level';
 import { readRemark } from './remark';
+import { roundedLeads } from './rounded-lead';
 import { samePeriodsOfYear } from './same-period-of-year';
 import { sharesOrAmounts } from './share-or-amount';
 import { joinedTrailingBase, pluralTrailingBase, sharedTrailingBases } from './shared-trailing-base';
@@ -444,5 +445,7 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   planValuePeriods(a, st);
   // (`46% of the annual target of N9 trillion` in a half-year's result: the plan is the year's)
   annualPlanPeriods(a, st);
+  // (`Nếu làm tròn, … 30 ngàn tựa sách …`: a rounding lead makes every figure about)
+  roundedLeads(a, st);
   setTextPeriod(a, st);
 }

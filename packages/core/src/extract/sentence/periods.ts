@@ -87,11 +87,17 @@ function periodOf(
   parts: Parts,
 ): Extracted<string> | undefined {
   if (d.period) return d.period;
+  // (`… 4 tháng đầu năm 2019 ước đạt trên 31.200 lượt khách, …, trong đó, khách trong nước ước đạt 30.000
+  // lượt khách`: the parts of a total its own words date are of the total's period, not of the sentence's
+  // lead — round 58, they had taken the lead's month)
+  const parent = d.parentDraft?.draft;
+  if (parent?.period && ownPeriod(parent) && st.sentencePeriod && parent.period.value !== st.sentencePeriod.id)
+    return { ...parent.period, rule: `${parent.period.rule}+of-which-parent` };
   // (`…, growing from 2025 value of USD 7.22 billion`: a name that writes another year than the
   // statement before's is of that year — it takes neither that statement's period nor the
   // sentence's; `attributive-year.ts` may date it by its own year)
   if (inherited && otherYearInName(a, d, inherited.value)) return undefined;
-  if (inherited && (!st.sentencePeriod || parts.ownPart(st.sentencePeriod, inherited, d))) {
+  if (inherited && (!st.sentencePeriod || parts.ownPart(st.sentencePeriod, inherited, d) || sameBracket(a, inherited, d))) {
     // (`… in May 2022 …, accumulated consumption in the first 5 months is …`: the statement's own part
     // of a year, written with no year, is of the year of the statement before — 2022-YTD-05, never May)
     // (its own words: not the lead's match the frame lent it, `dự kiến trong tháng 5, …`)
@@ -125,6 +131,32 @@ function periodOf(
   if (a.defaultPeriod)
     return { value: a.defaultPeriod, span: a.span(st.sentence.from, st.sentence.from), rule: 'option.period' };
   return undefined;
+}
+
+/** How many tokens a bracket's lead period may stand from its `(`, and how far on its later figures are looked for. */
+const BRACKET_LEAD = 2;
+const BRACKET_REACH = 40;
+
+/**
+ * True when the statement before (`inherited`) dated itself by a period that opens a bracket and `d`
+ * stands later in the same bracket: `… giảm hơn năm ngoái (năm 2018 đạt 141.230 tấn, giá trị 2.260 tỷ
+ * đồng)` — the worth is of 2018, not of the sentence's period (round 58: it had taken `năm ngoái`).
+ * Looks at most {@link BRACKET_REACH} tokens on.
+ */
+function sameBracket(a: SentenceContext, inherited: Extracted<string>, d: Draft): boolean {
+  const p = tokenAt(a.tokens, inherited.span.start);
+  let open = -1;
+  for (let k = p - 1; k >= 0 && k >= p - BRACKET_LEAD; k--)
+    if (a.tokens[k]?.kind === 'punct' && a.tokens[k]?.text === '(') {
+      open = k;
+      break;
+    }
+  if (open < 0 || d.from <= p || d.from > p + BRACKET_REACH) return false;
+  for (let k = p; k < d.from; k++) {
+    const x = a.tokens[k] as Token;
+    if (x.kind === 'punct' && (x.text === ')' || x.text === '(' || x.text === ';')) return false;
+  }
+  return true;
 }
 
 /** True when the statement's name writes a year (a plain number, not glued) that `period` is not of. */

@@ -49,3 +49,47 @@ export const averageRateDoubt: DoubtRule = {
     );
   },
 };
+
+/** How far before an annual rate's number the years of a span are looked for (`Between 2014-15 and 2023-24, …`). */
+const SPAN_BACK = 48;
+
+/** True when token `x` is a year (`2014`) or a fiscal span (`2014-15`). */
+function yearOf(x: Token | undefined): string | undefined {
+  if (x?.kind !== 'number') return undefined;
+  const m = /^((?:19|20)\d\d)(?:[-–]\d\d)?$/u.exec(x.text);
+  return m ? x.text : undefined;
+}
+
+/**
+ * `Between 2014-15 and 2023-24, milk production grew from … to …—a 63.56% rise, with an annual
+ * growth rate of 5.7%`, `… with an annual growth rate of 5.7% over the decade`: an `annual` change
+ * noun (grammar `changeNounBases`, read as against the same period a year before) in a sentence that
+ * spans several years — two different years (or fiscal years) before it, or a span noun after it
+ * (grammar `multiYearSpans`) — is the average yearly rate over the span, not a change against last
+ * year (round 58: it was read as a certain year-on-year rate). Looks at most {@link SPAN_BACK}
+ * tokens back and {@link WINDOW} on, in the sentence.
+ */
+export const annualSpanRateDoubt: DoubtRule = {
+  id: 'average-rate',
+  doubts: (ctx, f, what) => {
+    if (what !== 'change' || !f.rule.includes('noun-phrase-base')) return false;
+    const c = (f as Extracted<{ base?: { kind?: string } }>).value;
+    if (c.base?.kind !== 'same-period-last-year') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    const from = Math.max(ctx.ix.at(ctx.s.sentence.start) ?? 0, k - SPAN_BACK);
+    const annual = ctx.g.annualChangeNounWords;
+    if (!annual || !within(t, Math.max(from, k - WINDOW), k, annual)) return false;
+    let first: string | undefined;
+    for (let i = from; i < k; i++) {
+      const y = yearOf(t[i]);
+      if (y === undefined) continue;
+      if (first === undefined) first = y;
+      else if (y !== first) return true;
+    }
+    const spans = ctx.g.multiYearSpans;
+    const end = Math.min(t.length, k + WINDOW, (ctx.ix.at(Math.max(0, ctx.s.sentence.end - 1)) ?? k) + 1);
+    return spans !== undefined && within(t, k + 1, end, spans);
+  },
+};

@@ -321,8 +321,11 @@ function milestoneNamedBefore(ctx: Ctx, start: number): number | undefined {
 
 /**
  * `crossing the VND50 trillion threshold`, `on track to pass the $500 billion mark`: an English
- * figure between `the` and a milestone noun names the milestone, not a level reached (`reached the 10 million mark`, a value verb right before `the`, stays certain).
- * Vietnamese puts the milestone word first (`mốc 50.000 tỷ đồng`, `milestoneDoubt`).
+ * figure between `the` and a milestone noun names the milestone, not a level reached. After a value
+ * verb (`hit the 1 million mark in 2012`, `reached the 10 million mark`) it is the round threshold the
+ * level passed, not the level itself — doubted too (round 58; until then it stayed certain, an exact
+ * level an outside annotator reads as none). Vietnamese puts the milestone word first (`mốc 50.000
+ * tỷ đồng`, `milestoneDoubt`).
  */
 export const milestoneNounDoubt: DoubtRule = {
   id: 'milestone',
@@ -333,8 +336,7 @@ export const milestoneNounDoubt: DoubtRule = {
     const end = afterField(ctx, f);
     // (`passed the benchmark of 5,000 new enterprises`: the milestone noun and its link before the
     // figure, round 26; `reached the milestone of 10 million` keeps the level reached)
-    const named = milestoneNamedBefore(ctx, currencyStart(t, ctx.g, k));
-    if (named !== undefined) return !endsRightAt(t, named, ctx.g.valueVerbs);
+    if (milestoneNamedBefore(ctx, currencyStart(t, ctx.g, k)) !== undefined) return true;
     // (`joined the 100 million user club`: one noun of what is counted before the milestone noun; round 52)
     const milestone = (i: number): boolean => matchAt(t, i, ctx.g.notAFigure.milestoneNouns) !== null;
     if (end === undefined || !(milestone(end) || (t[end]?.kind === 'word' && milestone(end + 1)))) return false;
@@ -342,8 +344,7 @@ export const milestoneNounDoubt: DoubtRule = {
     // 2007` is the level reached that year)
     const start = currencyStart(t, ctx.g, k);
     const a = t[start - 1];
-    if (a?.kind !== 'word' || !ctx.g.definiteArticles.has(a.forms.fold)) return false;
-    return !endsRightAt(t, start - 1, ctx.g.valueVerbs);
+    return a?.kind === 'word' && ctx.g.definiteArticles.has(a.forms.fold);
   },
 };
 
