@@ -1238,6 +1238,8 @@ export const en: Grammar = {
     // (the press's slip of the code, `VDN130 trillion`: no other currency is written so)
     ['VDN', 'VND'],
     ['US$', 'USD'],
+    // (`The overall value of was USD$254 million`: the code and the sign both; round 58)
+    ['USD$', 'USD'],
     // the Australian and ASEAN press's order (`from $US 423 in 1986`)
     ['$US', 'USD'],
     ['USD', 'USD'],
@@ -2372,6 +2374,12 @@ export const en: Grammar = {
     ['higher by', 1],
     ['down', -1],
     ['down by', -1],
+    // (`Average revenue per TEU was off by 2.2% compared to a year ago`: the trade press's fall, after a
+    // copula only — `took off 5%`, `shaved off` are no such verb; round 58, it had been a ratio)
+    ...['was', 'were', 'is', 'are'].flatMap((be): [string, -1][] => [
+      [`${be} off`, -1],
+      [`${be} off by`, -1],
+    ]),
     ['fell', -1],
     ['fell by', -1],
     ['falling', -1],
@@ -2952,6 +2960,13 @@ export const en: Grammar = {
         { kind: 'same-period-last-year' },
       ]),
     ),
+    // (`about 1.5% less than last Fiscal Year earnings`: without the article too; round 58)
+    ...['previous', 'last'].flatMap((w) =>
+      ['financial year', 'fiscal year'].map((y): [string, BaseWord] => [
+        `${w} ${y}`,
+        { kind: 'same-period-last-year' },
+      ]),
+    ),
     ['the preceding year', { kind: 'same-period-last-year' }],
     // `against last year's figure`, `the previous year's level`: last year's value, as `last year`
     ["last year's figure", { kind: 'same-period-last-year' }],
@@ -3032,6 +3047,9 @@ export const en: Grammar = {
     ['y-y', { kind: 'same-period-last-year' }],
     ['year-over-year', { kind: 'same-period-last-year' }],
     ['year over year', { kind: 'same-period-last-year' }],
+    // (`a 7.5 per cent rise in sales value year-to-year`: round 58)
+    ['year-to-year', { kind: 'same-period-last-year' }],
+    ['year to year', { kind: 'same-period-last-year' }],
     // (`increased 1.4% year-over year`: a hyphen dropped; round 53)
     ['year-over year', { kind: 'same-period-last-year' }],
     ['year-on year', { kind: 'same-period-last-year' }],
@@ -3313,6 +3331,12 @@ export const en: Grammar = {
     'tasked with',
     'seeks to',
     'seeking to',
+    // (`the government is trying to lift annual copper output to 3 million tonnes within about a decade`:
+    // an effort is a goal; not `tried to`, whose outcome the sentence may state; round 58)
+    'is trying to',
+    'are trying to',
+    'is working to',
+    'are working to',
     'is assigned to',
     'was assigned to',
     // `the government hopes to see arrivals increase by 30%`, `is taking all-out efforts to
@@ -3395,6 +3419,10 @@ export const en: Grammar = {
   toNowWords: words(['to date', 'until now', 'till now', 'to now', 'to the present', 'until today']),
   earlierReadingLeads: words(['from', 'versus', 'vs', 'vs.', 'against', 'after']),
   fromLevelLinks: words(['of']),
+  // (`from previous $2.1 million to over $2.4 million`: the earlier level called earlier; round 58)
+  fromLevelModifiers: words(['previous', 'earlier']),
+  // (`than the central estimate for 2020`: the year of an estimate compared with; round 58)
+  estimateYearLinks: new Set(['for', 'of']),
   toWords: words(['to']),
   // (`The miner's output was 3% lower than expected`: 97 % of what was expected; round 51 — only
   // after a comparison's `than`, as `expected` elsewhere frames a forecast)

@@ -49,6 +49,10 @@ const PERIOD_NOUN_BASES: readonly [string, BaseWord][] = [
       { kind: 'same-period-last-year' },
     ]),
   ),
+  // `tăng 11,8% so với tháng trước đó`: the period before that one (round 58: `đó và` had named a statement
+  // of its own that took the next change)
+  ...(['tháng', 'quý', 'kỳ'] as const).map((n): [string, BaseWord] => [`${n} trước đó`, { kind: 'previous-period' }]),
+  ['năm trước đó', { kind: 'same-period-last-year' }],
   // `giảm 0,94% (-603 ha) so với vụ mùa năm trước`: a crop season of the year before is that season's
   // same period (round 41)
   ...(['vụ mùa', 'vụ đông', 'vụ đông xuân', 'vụ hè thu', 'vụ thu đông', 'vụ xuân', 'vụ chiêm'] as const).flatMap((n) =>
@@ -63,6 +67,7 @@ const VI_PERCENT_VERBS = words([
   'chiếm tỷ lệ',
   'đạt',
   'bằng',
+  'đạt bằng',
   'đạt được',
   'hoàn thành',
   'đạt tỷ lệ',
@@ -915,6 +920,9 @@ export const vi: Grammar = {
     // (by as much as); the level after a verb is `tăng lên`, `giảm xuống còn`.
     ['tăng tới', 1],
     ['tăng đến', 1],
+    // (`– tăng trưởng tới 107,2% so với tháng cùng kỳ năm 2023`: the noun verb too; round 58)
+    ['tăng trưởng tới', 1],
+    ['tăng trưởng đến', 1],
     ['giảm tới', -1],
     ['giảm đến', -1],
     // `tăng trưởng âm 2,1%`: negative growth
@@ -1851,7 +1859,8 @@ export const vi: Grammar = {
     ...['giao thông', 'giao dịch', 'giao lưu', 'giao hàng', 'giao thương', 'giao tiếp', 'giao nhận', 'giao ban'],
     ...['giao hữu', 'giao lộ', 'giao cắt', 'giao điểm', 'giao thừa', 'giao diện'],
   ]),
-  ratioVerbs: words(['bằng', 'tương đương', 'ước bằng', 'chỉ bằng', 'bằng khoảng']),
+  // (`…, đạt bằng 102,5% so với cùng kỳ`: `đạt` before `bằng`; round 58)
+  ratioVerbs: words(['bằng', 'tương đương', 'ước bằng', 'chỉ bằng', 'bằng khoảng', 'đạt bằng']),
   // (`Tổng đàn đại gia súc hiện có hơn 10.923 con`: the subject names the count; round 45)
   bareCounters: words(['con', 'lượt', 'chiếc', 'cái', 'lần']),
   // (`…; trong đó có khoảng 3,5 triệu lượt khách lưu trú`: a gapped verb; `là` is a verb of its own; round 45)

@@ -878,6 +878,10 @@ export interface Grammar {
   readonly earlierReadingLeads?: readonly Phrase[];
   /** `of` of `from the margin of 22.1%`, `mức` of `từ mức 22,1%`: the link between `from`, a level's noun and its figure. */
   readonly fromLevelLinks: readonly Phrase[];
+  /** Words between `from` and an earlier level's amount in a move (`from previous $2.1 million to …`; `rules/from-to.ts`, round 58). Optional. */
+  readonly fromLevelModifiers?: readonly Phrase[];
+  /** Links between an estimate compared with and its year (`than the central estimate for 2020`; `rules/change-direction-after.ts`, round 58). Optional. */
+  readonly estimateYearLinks?: ReadonlySet<string>;
   /** `lên`, `xuống`, `đến` / `to` of `từ A lên B`. */
   readonly toWords: readonly Phrase[];
   /** `of the targeted revenue of Kshs. 2.83 Trillion` (English): a measure's noun between a plan noun and the link to the plan's figure. */

@@ -78,4 +78,112 @@ describe('round 58', () => {
     expect(statementLines('Lợi nhuận thực hiệnvượt 15% kế hoạch năm 2020.', 'vi')).toEqual(['- [] c=115 k=actual']);
     expect(statementLines('Lợi nhuận thực hiệnđạt 96% kế hoạch năm 2020.', 'vi')).toEqual(['- [] c=96 k=actual']);
   });
+  it('Vietnamese: `tháng trước đó`, `đạt bằng`, `tăng trưởng tới` and `tăng bình quân hằng năm` after a comma stay with the figure before them', () => {
+    expect(
+      statementLines(
+        'Kim ngạch xuất khẩu gạo tháng 3-2023 đạt 410 triệu USD, tăng 6,2% so với tháng trước đó và tăng 18,1% so với cùng kỳ năm 2022.',
+        'vi',
+      ),
+    ).toEqual(['410000000 USD [rate 6.2 previous-period, rate 18.1 same-period-last-year] k=actual p=2023-03']);
+    expect(
+      statementLines(
+        'Lũy kế 9 tháng, doanh thu toàn công ty ước đạt 8.420 tỷ đồng, đạt bằng 104,3% so với cùng kỳ.',
+        'vi',
+      ),
+    ).toEqual(['8420000000000 VND [ratio 104.3 same-period-last-year] k=actual st=estimate']);
+    expect(
+      statementLines(
+        'Riêng tháng 2, xuất khẩu sang Nhật Bản đạt 52,4 triệu USD, tăng trưởng tới 63,5% so với tháng cùng kỳ năm 2022.',
+        'vi',
+      ),
+    ).toEqual(['52400000 USD [rate 63.5 2022-02] k=actual']);
+    expect(
+      statementLines(
+        'Giá trị sản xuất nông nghiệp đạt 1.240 tỷ đồng, tăng bình quân hằng năm 6,8%; thu nhập bình quân đầu người đạt 62 triệu đồng.',
+        'vi',
+      ),
+    ).toEqual(['1240000000000 VND [rate 6.8 -?] k=actual', '62000000 VND [] k=actual']);
+    expect(statementLines('Giá trị sản xuất nông nghiệp tăng bình quân hằng năm 6,8%.', 'vi')).toEqual([
+      '- [rate 6.8 -?] k=actual',
+    ]);
+  });
+
+  it("Vietnamese: a goal verb closing a plan's noun phrase names whose plan it is; a goal clause of its own stays a target", () => {
+    expect(
+      statementLines(
+        'Thu ngân sách trên địa bàn 6 tháng ước đạt 215 tỷ đồng, bằng 54,2% dự toán tỉnh giao và 51,7% dự toán huyện phấn đấu.',
+        'vi',
+      ),
+    ).toEqual(['215000000000 VND [] c=54.2 k=actual st=estimate', '- [] c=51.7 k=actual st=estimate']);
+    expect(
+      statementLines(
+        'Thu ngân sách 6 tháng ước đạt 215 tỷ đồng, bằng 54,2% dự toán, phấn đấu cả năm đạt 420 tỷ đồng.',
+        'vi',
+      ),
+    ).toEqual(['215000000000 VND [] c=54.2 k=actual st=estimate', '420000000000 VND [] k=target']);
+  });
+
+  it('English: `last fiscal year` with no article, `X% higher while`, `were off by`, `is trying to`, `USD$`, `year-to-year`', () => {
+    expect(
+      statementLines(
+        'Kenya earned 1.2 billion dollars from tea during the 2021-22 fiscal year, about 3.4% less than last fiscal year earnings.',
+        'en',
+      ),
+    ).toEqual(['1200000000 USD [rate -3.4 same-period-last-year] k=actual']);
+    expect(statementLines('Seat capacity was 4.1% higher while the average fare fell by 1.8%.', 'en')).toEqual([
+      '- [rate 4.1 -] k=actual',
+      '- [rate -1.8 -] k=actual',
+    ]);
+    expect(statementLines('Average freight rates were off by 6.5% compared to a year ago.', 'en')).toEqual([
+      '- [rate -6.5 same-period-last-year] k=actual',
+    ]);
+    expect(statementLines('The ministry is trying to raise cocoa output to 900,000 tonnes by 2030.', 'en')).toEqual([
+      '900000 tonne [] k=target p=2030',
+    ]);
+    expect(statementLines('The total value of fish exports was USD$87 million in 2022.', 'en')).toEqual([
+      '87000000 USD [] k=actual p=2022',
+    ]);
+    expect(
+      statementLines('Wholesale sales rose to an estimated $42.6 million, a 3.9 per cent rise year-to-year.', 'en'),
+    ).toEqual(['42600000 USD [rate 3.9 same-period-last-year] k=actual st=estimate']);
+  });
+
+  it("English: an estimate of another year compared with is that year's base, past the measure's terms; the statement's own year's estimate stays a completion", () => {
+    expect(
+      statementLines(
+        "Jersey's GVA in 2022 is estimated at £5,210 million, 8% higher than the 2021 central estimate and 2% higher in real terms.",
+        'en',
+      ),
+    ).toEqual(['5210000000 (£) [rate 8 2021, rate 2 2021?] k=actual st=estimate p=2022']);
+    expect(statementLines("Jersey's GVA in 2022 was 8% higher than the 2022 estimate.", 'en')).toEqual([
+      '- [] c=108 k=actual p=2022',
+    ]);
+  });
+
+  it('English: the rate before an elliptic one over a span of two years spans them too', () => {
+    expect(
+      statementLines(
+        'Exports of the sector rose by 6% in nominal terms and 2% in real terms between 2021 and 2022.',
+        'en',
+      ),
+    ).toEqual(['- [rate 6 2021] k=actual p=2022', '- [rate 2 2021] k=actual p=2022']);
+  });
+
+  it("English: the two ends of a move share the stage their name gives; a rate before `in X from A to B` is B's change; `from previous $A to $B` is a move", () => {
+    expect(
+      statementLines('The provisional arrivals figures rose from 41,200 in May to 44,750 in June of this year.', 'en'),
+    ).toEqual(['41200? [] k=actual st=preliminary', '44750? [] k=actual st=preliminary']);
+    expect(
+      statementLines(
+        'The survey reported a 3.4% increase in national egg output from 122 billion in 2021 to 126 billion in 2022.',
+        'en',
+      ),
+    ).toEqual(['122000000000? [] k=actual p=2021', '126000000000 [rate 3.4 2021] k=actual p=2022']);
+    expect(
+      statementLines("Kenya's tea receipts went up from previous $1.1 billion to $1.3 billion in 2022.", 'en'),
+    ).toEqual(['1300000000 USD [] k=actual p=2022', '1100000000 USD? [] k=actual']);
+    expect(
+      statementLines("The firm's margin fell 2 percent from the previous year's record of 14.2 percent.", 'en'),
+    ).toEqual(['- [rate -2 -?] k=actual', '14.2 percent? [] k=actual']);
+  });
 });

@@ -13,6 +13,7 @@ import {
   type FigureRule,
   type Found,
   isNum,
+  isEstimateKind,
   isP,
   m,
   numberAt,
@@ -64,10 +65,33 @@ export function postChangeAt(c: Cursor, i: number, bracketed: boolean | 'comma' 
   // (`$231 million, or 2.4%, above estimates`: the restated rate set off by commas; round 57)
   const k = bracketed === true || (bracketed === 'comma' && isP(c.tokens[end], ',')) ? end + 1 : end;
   const approximate = approx?.phrase.data;
-  const dir = m(c, k, c.g.directionAfter);
+  const dirWord = m(c, k, c.g.directionAfter);
+  // (`10% higher (in nominal terms) than the central estimate for 2020`, `10% higher in nominal terms
+  // than …`: the measure's terms, grammar `measureTerms`, bracketed or not, read past; round 58)
+  const dir = dirWord ? { ...dirWord, to: pastTerms(c, dirWord.to) } : null;
   // `8 percent above the target`, `2% below the annual plan`: the side word stands for the direction and `than`.
   const side = !dir && pct ? m(c, k, c.g.rateSides) : null;
   const plan = dir && pct ? planSideAt(c, dir.to) : side ? planSideOf(c, side.to) : null;
+  // (`£54,329 in 2021; 10% higher than the 2020 central estimate`, `… than the central estimate for
+  // 2020`: the estimate of another year than the statement's own is that year's estimated figure — the
+  // base of a rise, not this statement's plan; round 58, it had been a doubted completion of 110 %)
+  const estimated = plan && pct && dir && isEstimateKind(plan.of) ? estimateYearBase(c, dir.to, plan.to, i) : null;
+  if (estimated) {
+    const fig: Figure = {
+      kind: 'change',
+      form: 'rate',
+      amount: dir?.phrase.data !== undefined && dir.phrase.data < 0 ? negate(n) : n,
+      numberAt: at,
+      base: estimated,
+      approximate,
+    };
+    return {
+      to: estimated.to,
+      fig,
+      rule: `${c.g.locale}.change.rate-vs-year-estimate`,
+      level: worst(dir?.level, estimated.level, approx?.level),
+    };
+  }
   // `2 percent higher than the target of 8%`: the other side is a stated figure, not the plan's completion.
   if (plan && pct && !ratesCompared(c, plan.to)) {
     const sign = (dir ?? side)?.phrase.data ?? 1;
@@ -130,6 +154,59 @@ export function postChangeAt(c: Cursor, i: number, bracketed: boolean | 'comma' 
     fig,
     rule: `${c.g.locale}.change.${form}-direction-after`,
     level: worst(dir.level, base.level, approx?.level),
+  };
+}
+
+/** The token after the measure's terms at `k` (`in nominal terms`, `(in real terms)`), or `k` when none stand there. */
+function pastTerms(c: Cursor, k: number): number {
+  const terms = c.g.measureTerms;
+  if (!terms) return k;
+  const bare = m(c, k, terms);
+  if (bare && bare.to < c.limit && m(c, bare.to, c.g.compareWords)) return bare.to;
+  if (!isP(c.tokens[k], '(')) return k;
+  const inner = m(c, k + 1, terms);
+  return inner && isP(c.tokens[inner.to], ')') ? inner.to + 1 : k;
+}
+
+/** How many tokens before the amount the statement's own year is looked for (`GDP per capita in 2021 is estimated at …; 10% higher …`). */
+const OWN_YEAR_BACK = 24;
+
+/** The token of a year (`2020`) in `[from, to)`, or -1. */
+function yearTokenIn(c: Cursor, from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const t = c.tokens[j];
+    if (isNum(t) && /^(19|20)\d\d$/u.test(t.text)) return j;
+  }
+  return -1;
+}
+
+/**
+ * The named year of an estimate compared with (`than the 2020 central estimate`, `than the central
+ * estimate for 2020`: a year inside the plan's words, or `for`/`of` and a year right after them) when
+ * the statement names its own year shortly before the amount at `i` and it is another one — that
+ * year's estimated figure is the base. Null otherwise (`revenue in 2024 rose 4% above the 2024
+ * estimate` completes the plan; with no own year the estimate's year may be the statement's).
+ */
+function estimateYearBase(c: Cursor, from: number, planTo: number, i: number): BaseRead | null {
+  let year = yearTokenIn(c, from, planTo);
+  let to = planTo;
+  const link = c.tokens[planTo];
+  if (year < 0 && link?.kind === 'word' && c.g.estimateYearLinks?.has(link.forms.fold)) {
+    year = yearTokenIn(c, planTo + 1, planTo + 2);
+    to = planTo + 2;
+  }
+  if (year < 0) return null;
+  const own = yearTokenIn(c, Math.max(0, i - OWN_YEAR_BACK), i);
+  const text = (c.tokens[year] as { text: string }).text;
+  if (own < 0 || (c.tokens[own] as { text: string }).text === text) return null;
+  return {
+    from,
+    to,
+    base: {
+      kind: 'named-period',
+      match: { from: year, to: year + 1, id: text, rule: `${c.g.locale}.period.year-estimate` },
+    },
+    level: 'exact',
   };
 }
 
@@ -227,6 +304,9 @@ function openComparison(
 ): { to: number; base: BaseRead | null } | null {
   const t = c.tokens[k];
   if (k >= c.limit || (t?.kind === 'punct' && ['.', ',', ';'].includes(t.text))) return { to: k, base: null };
+  // (`Loadable capacity was 7.5% higher while the overall load factor fell by 2.4%`: a contrast opens
+  // another subject's clause — the rate's base is not written; round 58, it had been a doubted level)
+  if (c.g.clauseContrasts && m(c, k, c.g.clauseContrasts)) return { to: k, base: null };
   // (`net profit was 5.77% higher at RM103.94 million against …`: the level reached follows; the
   // rate's base is read after it, `sentence/reached-from-level.ts`)
   const lead = c.g.locale === 'en' && c.g.reachedLevelLeads ? m(c, k, c.g.reachedLevelLeads) : null;

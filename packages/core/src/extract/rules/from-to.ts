@@ -164,8 +164,11 @@ export function fromToAt(c: Cursor, i: number): Found | null {
   if (!from) return null;
   // (`từ mức 1338 tỷ đồng … lên 1445 tỷ đồng`: the level named `mức`, grammar `fromLevelLinks`, before
   // a number; round 40)
-  const link = m(c, from.to, c.g.fromLevelLinks);
-  const first = link && (isNum(c.tokens[link.to]) || boundAt(c, link.to)) ? link.to : from.to;
+  // (`from previous $2.1 million to over $2.4 million`: an earlier level called earlier, grammar
+  // `fromLevelModifiers`, before the number or its currency's sign; round 58)
+  const link = m(c, from.to, c.g.fromLevelLinks) ?? m(c, from.to, c.g.fromLevelModifiers ?? []);
+  const first =
+    link && (isNum(c.tokens[link.to]) || boundAt(c, link.to) || m(c, link.to, c.g.currencyBefore)) ? link.to : from.to;
   // `từ gần 8,86 triệu tấn lên hơn 17,5 triệu tấn`: a bound word may stand before either end (only
   // when the end carries its own scale or unit: `từ khoảng 3 đến 5` is a range)
   const bound1 = boundAt(c, first);

@@ -92,6 +92,13 @@ export function betweenPeriods(a: SentenceContext, st: SentenceState): void {
     if (own && (c.value.base === undefined || bareSamePeriod(a, c))) {
       span = own;
       move(a, d, c, own, 'between');
+      // (`increased by 7% in nominal terms and 3% in real terms between 2020 and 2021`: the rate before
+      // the elliptic one, joined by the measure's terms and `and`, spans the same periods; round 58)
+      const before = drafts[n - 1];
+      if (before && termsJoined(a, before, d)) {
+        move(a, before, before.changes[0] as Draft['changes'][number], own, 'between-joined');
+        if (before.name) d.name = { ...before.name, rule: `${before.name.rule}+between-joined` };
+      }
       const next = drafts[n + 1];
       if (next) trimName(a, next, own);
     } else if (
@@ -103,6 +110,23 @@ export function betweenPeriods(a: SentenceContext, st: SentenceState): void {
     )
       move(a, d, c, span, 'between-same-period');
   }
+}
+
+/**
+ * True when `before` holds one change with no base and only the measure's terms (grammar `measureTerms`,
+ * optional) and a joiner stand between its end and the start of `d`'s change, which names nothing of
+ * its own but those words.
+ */
+function termsJoined(a: SentenceContext, before: Draft, d: Draft): boolean {
+  const c = before.changes[0];
+  const e = d.changes[0];
+  if (before.changes.length !== 1 || !c || !e || c.value.base !== undefined || before.value) return false;
+  let k = tokenAt(a.tokens, c.span.end);
+  const end = tokenAt(a.tokens, e.span.start);
+  const terms = a.g.measureTerms ? matchAt(a.tokens, k, a.g.measureTerms, end) : null;
+  if (terms) k = terms.to;
+  const joiner = a.g.pairJoiners ? matchAt(a.tokens, k, a.g.pairJoiners, end) : null;
+  return joiner !== null && joiner.to === end;
 }
 
 /** The change `c` of draft `d` as the move over `span`: based on its first period, dated by its second. */

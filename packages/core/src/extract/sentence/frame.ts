@@ -256,9 +256,31 @@ function clauseGoal(a: SentenceContext, clause: Clause, leading: readonly Item[]
     // (`Solar capacity of 16.5 GW far exceeds the 7 GW target set for 2025`: a goal noun whose own
     // value stands right before it frames that value's statement only, never the clause's first figure)
     else if (!goal && isGoalMarker(a, it) && ownGoalValue(a, clause, k) > leading.length) continue;
+    // (`bằng 67,1% so dự toán tỉnh giao và 63,3% so dự toán thị xã phấn đấu`: a goal verb closing a plan's
+    // noun phrase names whose plan it is — the plan the town strives for — not a goal of the figures; round 58)
+    else if (!goal && isGoalMarker(a, it) && planOwnerGoal(a, clause, k)) continue;
     else if (!goal && isGoalMarker(a, it) && (!isLeadingOnlyMarker(a, it) || ownForecast(a, clause, k))) goal = it;
   }
   return goal;
+}
+
+/** How many words may stand between a plan word and the goal verb that closes its noun phrase (`dự toán thị xã phấn đấu`). */
+const PLAN_OWNER_WORDS = 3;
+
+/**
+ * True when the clause's item `k`, a goal marker after the figures, closes a plan's noun phrase: a plan
+ * word of the grammar (`planWords`) at most {@link PLAN_OWNER_WORDS} words before it with words only
+ * between, and the clause ends right after it.
+ */
+function planOwnerGoal(a: SentenceContext, clause: Clause, k: number): boolean {
+  const it = clause.items[k] as Item;
+  if (k + 1 < clause.items.length) return false;
+  for (let j = it.from - 1; j >= 0 && j >= it.from - 1 - PLAN_OWNER_WORDS; j--) {
+    const x = a.tokens[j];
+    if (x?.kind !== 'word') return false;
+    if (matchAt(a.tokens, j, a.g.planWords, it.from)) return true;
+  }
+  return false;
 }
 
 /**

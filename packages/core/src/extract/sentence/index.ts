@@ -74,6 +74,7 @@ import { pairChangesWithValues, pairValuesWithNames, respectiveTailBase } from '
 import { pairRespectively } from './list-respectively';
 import { sharedFigures } from './list-shared-figure';
 import { sharedScales } from './list-shared-scale';
+import { sharedNameStages } from './shared-name-stage';
 import { listTailBases, preposedListBases } from './list-tail-base';
 import { degreeRates } from './list-verb-rates';
 import { listedCompletions, pairCompletionsWithChanges, pairListedCompletions } from './listed-completions';
@@ -99,7 +100,7 @@ import { planGapsRestated } from './plan-gap-restated';
 import { planOnlyStatements } from './plan-only';
 import { planValuePeriods } from './plan-value-period';
 import { ratesBeforeEarlierLevels } from './rate-before-earlier-level';
-import { rateBeforeMoves } from './rate-before-move';
+import { rateBeforeMoves, rateOnFromLevels } from './rate-before-move';
 import { ratePoints } from './rate-points';
 import { reachedFromLevels } from './reached-from-level';
 import { readRemark } from './remark';
@@ -324,6 +325,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   datedMoveChanges(a, st);
   // (`rose by 0.6 per cent, climbing from Sh4.10 trillion in December 2024 to Sh4.12 trillion …`: the later end's rate)
   rateBeforeMoves(a, st);
+  // (`2.1% increase in world milk production from 815 million tonnes in 2015 to 822 million tonnes in 2016`)
+  rateOnFromLevels(a, st);
   viReachedLevels(a, st);
   viChangeNounAmounts(a, st);
   viVerbBaseRates(a, st);
@@ -342,6 +345,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   trailingSourceStages(a, st);
   // (`USD 2.1 billion (provisional)`: a stage word alone in brackets after a figure)
   bracketStages(a, st);
+  // (`The provisional numbers … increased from 77,029 in September to 78,164 in October`: one name, one stage)
+  sharedNameStages(a, st);
   planRates(a, st);
   // (`collected Sh2.1 trillion, a performance rate of 97.6 per cent`: the amount's completion)
   appositeCompletions(a, st);

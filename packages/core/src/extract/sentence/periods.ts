@@ -97,7 +97,10 @@ function periodOf(
   // statement before's is of that year — it takes neither that statement's period nor the
   // sentence's; `attributive-year.ts` may date it by its own year)
   if (inherited && otherYearInName(a, d, inherited.value)) return undefined;
-  if (inherited && (!st.sentencePeriod || parts.ownPart(st.sentencePeriod, inherited, d) || sameBracket(a, inherited, d))) {
+  if (
+    inherited &&
+    (!st.sentencePeriod || parts.ownPart(st.sentencePeriod, inherited, d) || sameBracket(a, inherited, d))
+  ) {
     // (`… in May 2022 …, accumulated consumption in the first 5 months is …`: the statement's own part
     // of a year, written with no year, is of the year of the statement before — 2022-YTD-05, never May)
     // (its own words: not the lead's match the frame lent it, `dự kiến trong tháng 5, …`)

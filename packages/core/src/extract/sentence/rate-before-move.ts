@@ -96,3 +96,38 @@ export function rateBeforeMoves(a: SentenceContext, st: SentenceState): void {
       }
   }
 }
+
+/** How many words may name the measure between a rate's change noun and `from` (`increase in world milk production`). */
+const MEASURE_WORDS = 6;
+
+/**
+ * `FAO reported 2.1% increase in world milk production from 815 million tonnes in 2015 to 822million
+ * tones in 2016`: a rate with no base read on the move's earlier level — only words (the measure,
+ * at most {@link MEASURE_WORDS}) between the rate and `from` — is the change of the level the move
+ * reached, against the earlier level's time ({@link moveBase}). Round 58: the rate had stayed on the
+ * earlier level, with no base. Adjacent statements; one pass.
+ */
+export function rateOnFromLevels(a: SentenceContext, st: SentenceState): void {
+  const drafts = a.sentenceDrafts(st.span);
+  const end = st.sentence.to;
+  for (let n = 0; n + 1 < drafts.length; n++) {
+    const e = drafts[n] as Draft;
+    const f = drafts[n + 1] as Draft;
+    const c = e.changes.length === 1 ? e.changes[0] : undefined;
+    if (c?.value.form !== 'rate' || c.value.base !== undefined || !e.value || e.completion) continue;
+    if (!f.value || f.changes.length > 0 || f.completion || c.span.end > e.value.span.start) continue;
+    const from = linkAt(a, tokenAt(a.tokens, e.value.span.start), a.g.fromWords);
+    const rateEnd = tokenAt(a.tokens, c.span.end);
+    if (from < rateEnd || from - rateEnd > MEASURE_WORDS) continue;
+    let words = true;
+    for (let k = rateEnd; k < from && words; k++) words = a.tokens[k]?.kind === 'word';
+    if (!words || linkAt(a, tokenAt(a.tokens, f.value.span.start), a.g.toWords) < 0) continue;
+    const read = moveBase(a, e, f, end);
+    f.changes.push({
+      ...c,
+      value: { ...c.value, base: read?.base, baseSpan: read?.span },
+      rule: `${c.rule}+rate-on-from-level`,
+    });
+    e.changes.length = 0;
+  }
+}
