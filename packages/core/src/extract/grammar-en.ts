@@ -2525,6 +2525,11 @@ export const en: Grammar = {
         ['swelling', 1],
         ['rocketed', 1],
         ['rocketing', 1],
+        // (`The revenue zoomed 22.45% to Rs. 87621.80 millions`: Indian results notes; round 58)
+        ['zoomed', 1],
+        ['zooming', 1],
+        ['shot up', 1],
+        ['shooting up', 1],
         // `processed 724,768 TEUs, which ballooned 80%`, `costs mushroomed 40% in a year`
         ['ballooned', 1],
         ['ballooning', 1],

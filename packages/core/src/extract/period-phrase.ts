@@ -223,6 +223,14 @@ function endedAt(
   if (k < 0 || !ended?.has(w(tokens[k]))) return null;
   let j = k + 1;
   if (w(tokens[j]) === 'on') j++;
+  // (`for the quarter ended September 2021`: a quarter's or a half's last month with its year and no
+  // day; round 58 — it had been the month, doubted)
+  const closing = monthOf(w(tokens[j])) + 1;
+  if ((kind === 'quarter' || kind === 'half') && closing > 0 && isYear(tokens[j + 1])) {
+    const ends = kind === 'quarter' ? QUARTER_END_MONTH : HALF_END_MONTH;
+    const own = closing === endMonth(kind, index) ? index : ends.indexOf(closing);
+    return own > 0 ? { year: (tokens[j + 1] as Token).text, to: j + 2, index: own } : null;
+  }
   // `March 31, 2023` or `31 March 2023`
   const dayFirst = isNum(tokens[j]) && monthOf(w(tokens[j + 1])) >= 0;
   const day = tokens[dayFirst ? j : j + 1];

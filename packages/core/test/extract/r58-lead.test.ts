@@ -186,4 +186,69 @@ describe('round 58', () => {
       statementLines("The firm's margin fell 2 percent from the previous year's record of 14.2 percent.", 'en'),
     ).toEqual(['- [rate -2 -?] k=actual', '14.2 percent? [] k=actual']);
   });
+  it('a margin over the plan with a bound before its currency, restated as a percentage, is the completion; a change `by` a bounded amount restated as a rate reads the rate', () => {
+    expect(
+      statementLines(
+        'General Fund receipts for fiscal 2022 totaled $9,415.2 million, exceeding the forecast by about $412.6 million or 4.6%.',
+        'en',
+      ),
+    ).toEqual(['9415200000 USD [] c=104.6 k=actual']);
+    expect(
+      statementLines(
+        'General Fund receipts for fiscal 2022 totaled $9,415.2 million, exceeding the forecast by 4.6%.',
+        'en',
+      ),
+    ).toEqual(['9415200000 USD [] c=104.6 k=actual']);
+    expect(
+      statementLines(
+        'Compared to the same point last year, sales tax receipts are up by more than $240 million or 3.8%.',
+        'en',
+      ),
+    ).toEqual(['- [rate 3.8 same-period-last-year] k=actual']);
+    expect(statementLines('Online sales climbed above USD 12 billion in 2023.', 'en')).toEqual([
+      '12000000000 USD ~over [] k=actual p=2023',
+    ]);
+  });
+
+  it("a source after a target's figure names no stage of the results", () => {
+    expect(
+      statementLines(
+        'The state has collected over Rs 1.42 lakh crore till December, which is 71.5% of the annual target, which has been set at Rs 1.98 lakh crore as per the revised estimates.',
+        'en',
+      ),
+    ).toEqual(['1420000000000 (Rs) ~over [] c=71.5 k=actual', '1980000000000 (Rs) [] k=target']);
+    expect(statementLines('Exports reached $2.4 billion in May, according to preliminary estimates.', 'en')).toEqual([
+      '2400000000 USD [] k=actual st=preliminary',
+    ]);
+  });
+
+  it('an estimate of what is to come by a deadline is a forecast; an estimate of a past or named period stays the estimate', () => {
+    expect(statementLines('The cocoa deficit is estimated to touch 150,000 tonnes by September.', 'en')).toEqual([
+      '150000 tonne [] k=target',
+    ]);
+    expect(statementLines('The cloud market is estimated to reach $9.6 billion by 2030.', 'en')).toEqual([
+      '9600000000 USD [] k=target p=2030',
+    ]);
+    expect(statementLines('Sales are estimated to have reached $9.6 billion by 2023.', 'en')).toEqual([
+      '9600000000 USD [] k=actual st=estimate p=2023',
+    ]);
+    expect(statementLines('Sales are estimated at $9.6 billion for 2023.', 'en')).toEqual([
+      '9600000000 USD [] k=actual st=estimate p=2023',
+    ]);
+  });
+
+  it('`the quarter ended December 2022` is the quarter; a month that closes no quarter stays the month', () => {
+    expect(
+      statementLines('Net sales rose 14.2% to Rs. 4512.30 millions for the quarter ended December 2022.', 'en'),
+    ).toEqual(['4512300000 (Rs.) [rate 14.2 -] k=actual p=2022-Q4']);
+    expect(statementLines('Net sales were Rs. 4512.30 millions for the quarter ended November 2022.', 'en')).toEqual([
+      '4512300000 (Rs.) [] k=actual p=2022-11?',
+    ]);
+  });
+
+  it('`zoomed` is a rise', () => {
+    expect(statementLines('Net profit zoomed 38% to Rs 812 crore.', 'en')).toEqual([
+      '8120000000 (Rs) [rate 38 -] k=actual',
+    ]);
+  });
 });

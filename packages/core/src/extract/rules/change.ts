@@ -132,7 +132,10 @@ function amountAt(
   const stageWord = m(c, k, c.g.stageWords);
   const stage = stageWord && isNum(c.tokens[stageWord.to]) ? stageWord.phrase.data : undefined;
   if (stageWord && stage) k = stageWord.to;
-  const { at, approximate } = approximationAt(c, k);
+  // (`tax collections are up by more than $1 billion or 5.9%`: after `by`, a bound before a currency's
+  // sign bounds the amount; round 58 — not `climbed above USD 25 billion`, the level reached)
+  const afterBy = k > 0 && m(c, k - 1, c.g.exceedBy)?.to === k;
+  const { at, approximate } = approximationAt(c, k, afterBy);
   k = at;
   // `tăng trưởng -2,1%`: a minus sign glued to the number flips a verb of rise; `down -3.1%`,
   // `giảm -5%` repeat a verb of fall (see the sign at the verb). `up +3.1% YoY`: a plus sign

@@ -81,7 +81,7 @@ export function exceedAt(c: Cursor, i: number): Found | null {
   if (plan) k = assignedTo(c, plan.to);
   // `exceeding the plan by 8.9%`: the plan is named inside the verb phrase.
   const of = planInVerb(verb.phrase.text, c.g);
-  const margin = approximationAt(c, k);
+  const margin = approximationAt(c, k, true);
   // (`exceeded the target by $1.2 billion, or 3.1 percent`, `… by $321.7 million (2.2 percent)`: the
   // amount restated as the percentage margin; round 50)
   const { at, approximate } = (!plan && of ? restatedMargin(c, margin.at) : null) ?? margin;
@@ -153,7 +153,7 @@ function exceedPlanByAt(c: Cursor, i: number, short = false): Found | null {
       // (`missed its target by just 0.2%`: a focus adverb says the margin is small, not approximate)
       const focus = m(c, by.to, c.g.focusAdverbs);
       // (`exceeded its full-year profit target by over 13 per cent`: a bound before the margin)
-      const margin = approximationAt(c, focus ? focus.to : by.to);
+      const margin = approximationAt(c, focus ? focus.to : by.to, true);
       // (`exceeded the forecast by $120 million, or 2.5 percent`: the amount restated as a percentage
       // after `or` — the percentage is the margin; round 48)
       const { at, approximate } = restatedMargin(c, margin.at) ?? margin;

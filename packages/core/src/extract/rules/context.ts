@@ -1104,12 +1104,17 @@ export function numberAt(c: Cursor, k: number): PrintedNumber | null {
 }
 
 /**
- * An approximation word before a number (`about`, `khoảng`, `gần`): the token the number starts at
- * (`k` itself when there is no such word or no number follows it), the word's reading, and its match.
+ * An approximation word before a number (`about`, `khoảng`, `gần`), or with `signed` before a currency's
+ * sign and its number (`about $606.1 million`): the token the figure starts at (`k` itself when there is no such word
+ * or no figure follows it), the word's reading, and its match.
  */
-export function approximationAt(c: Cursor, k: number) {
+export function approximationAt(c: Cursor, k: number, signed = false) {
   const approx = m(c, k, c.g.approximate);
-  const approximate = approx && isNum(c.tokens[approx.to]) ? approx.phrase.data : undefined;
+  // (`by about $606.1 million or 5.5%`: a currency's sign between the bound and its number, where the
+  // caller reads an amount from the sign; round 58)
+  const sign = signed && approx && !isNum(c.tokens[approx.to]) ? m(c, approx.to, c.g.currencyBefore) : null;
+  const approximate =
+    approx && (isNum(c.tokens[approx.to]) || (sign && isNum(c.tokens[sign.to]))) ? approx.phrase.data : undefined;
   return { at: approx && approximate ? approx.to : k, approximate, approx };
 }
 

@@ -29,6 +29,7 @@ import { definedUnits } from './defined-unit';
 import { earlierLevelKinds } from './earlier-level-kind';
 import { elidedAmounts } from './elided-amount';
 import { ellipticBases } from './elliptic-base';
+import { estimatedDeadlines } from './estimated-deadline';
 import { enAverageRates } from './en-average-rate';
 import { respectiveBases, respectivelySharedBase } from './en-change-respective-bases';
 import { enCompoundRates } from './en-compound-rate';
@@ -438,6 +439,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   earlierLevelKinds(a, st);
   // (`…, vượt dự báo tăng 1,5% của các nhà kinh tế`: the forecast compared with is a target)
   viComparedForecasts(a, st);
+  // (`The market is estimated to reach $4.2 billion by 2030`: an estimate of what is to come is a forecast)
+  estimatedDeadlines(a, st);
   // (`Parliament approved a Sh3.2 trillion budget`: the plan's amount is a target)
   amountPlanNouns(a, st);
   // (`based on a baseline of 775.2 million tons`: a result in a sentence of goals)

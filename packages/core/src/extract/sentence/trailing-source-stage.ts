@@ -19,8 +19,17 @@ export function trailingSourceStages(a: SentenceContext, st: SentenceState): voi
   const drafts = a.sentenceDrafts(st.span);
   if (drafts.length === 0) return;
   let last = 0;
+  let lastKind: string | undefined;
   for (const d of drafts)
-    for (const f of [d.value, d.completion, ...d.changes]) if (f && f.span.end > last) last = f.span.end;
+    for (const f of [d.value, d.completion, ...d.changes])
+      if (f && f.span.end > last) {
+        last = f.span.end;
+        lastKind = d.kind.value;
+      }
+  // (`…, which is 88.5% of the total revenue collection target for the year, which has been set at over
+  // Rs 20.78 lakh crore as per the revised estimates`: a source after a target's figure is the plan's —
+  // the revised estimates of a budget — no stage of the results; round 58)
+  if (lastKind === 'target') return;
   const end = Math.min(a.tokens.length, tokenAt(a.tokens, st.span.end));
   let found: { stage: DataStage; from: number; to: number } | undefined;
   for (let k = tokenAt(a.tokens, last); k < end && !found; k++) {
