@@ -251,4 +251,18 @@ describe('round 58', () => {
       '8120000000 (Rs) [rate 38 -] k=actual',
     ]);
   });
+  it('a compare word and the plan right before `đạt` name the plan of the completion; a bare `đạt 78%` stays doubted', () => {
+    expect(statementLines('Tổng thu ngân sách 9 tháng là 512 tỷ đồng, so với dự toán đạt 78%.', 'vi')).toEqual([
+      '512000000000 VND [] c=78 k=actual',
+    ]);
+    expect(
+      statementLines(
+        'Tổng thu ngân sách 9 tháng là 512 tỷ đồng, so dự toán giao đạt 78% và bằng 104% so với cùng kỳ.',
+        'vi',
+      ),
+    ).toEqual(['512000000000 VND [ratio 104 same-period-last-year?] c=78 k=actual']);
+    expect(statementLines('Tổng thu ngân sách 9 tháng là 512 tỷ đồng, đạt 78%.', 'vi')).toEqual([
+      '512000000000 VND [] c=78? k=actual',
+    ]);
+  });
 });

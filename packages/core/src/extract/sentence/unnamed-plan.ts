@@ -1,5 +1,5 @@
 import { glueOf } from '../glue';
-import { matchAt } from '../phrase';
+import { matchAt, phraseEndingAt } from '../phrase';
 import { readQuantity } from '../quantity';
 import type { Token } from '../tokenize';
 import { tokenize } from '../tokenize';
@@ -65,7 +65,32 @@ export function unnamedPlanCompletions(a: SentenceContext, st: SentenceState): v
       of: 'plan',
       approximate: q.quantity.approximate,
     };
+    // (`…, so dự toán giao đạt 42%`, `…, so với kế hoạch đạt 95%`: a compare word and the plan right
+    // before the verb name the plan — the completion of that plan, certain; round 58)
+    const named = namedBefore(a, k);
+    if (named) {
+      d.completion = a.field({ ...completion, of: named.of }, named.from, end, `${L}.completion.plan-before-verb`);
+      d.unread = d.unread.filter((x) => x !== u);
+      continue;
+    }
     // (the percentage stays listed in `unread`: the plan it is of is still not read)
     d.completion = a.field(completion, k, end, `${L}.${UNNAMED_PLAN}`);
   }
+}
+
+/** How many words a plan named before a completion's verb may take (`dự toán HĐND huyện giao`). */
+const PLAN_WORDS = 5;
+
+/**
+ * A compare word and a plan phrase (grammar `compareWords`, `planWords`) ending right at token `k`
+ * (`so dự toán giao`, `so với kế hoạch năm`): where the compare word starts and the plan's kind.
+ */
+function namedBefore(a: SentenceContext, k: number): { from: number; of: StatedCompletion['of'] } | null {
+  for (let b = Math.max(0, k - PLAN_WORDS); b < k; b++) {
+    const plan = matchAt(a.tokens, b, a.g.planWords, k);
+    if (plan?.to !== k) continue;
+    const compare = phraseEndingAt(a.tokens, b, a.g.compareWords, 2, 0, true);
+    return compare >= 0 ? { from: compare, of: plan.phrase.data } : null;
+  }
+  return null;
 }
