@@ -1339,6 +1339,10 @@ export const en: Grammar = {
     ['GH¢', 'GHS'],
     ['GH₵', 'GHS'],
     ['GH', 'GHS'],
+    // (`was Ghc39,952.6 million compared to Ghc37,804.9 million`: the Ghana Statistical Service's `Ghc`; round 58)
+    ['Ghc', 'GHS'],
+    ['GHc', 'GHS'],
+    ['GHC', 'GHS'],
     // (`collect a little over ¢57.32 billion as against a target of ¢57.02 billion`: the cedi's sign
     // alone, before the number — a cent sign is written after one; round 49)
     ['¢', 'GHS'],
@@ -4533,6 +4537,10 @@ export const en: Grammar = {
     'TSh',
     'N',
     'GH',
+    // (`Ghc39,952.6 million`: the Ghana Statistical Service's cedi, glued; round 58)
+    'Ghc',
+    'GHc',
+    'GHC',
     'K',
     'R',
     'Rupees',

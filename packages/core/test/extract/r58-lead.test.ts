@@ -265,4 +265,37 @@ describe('round 58', () => {
       '512000000000 VND [] c=78? k=actual',
     ]);
   });
+  it('`Ghc` glued to its number is the cedi', () => {
+    expect(
+      statementLines('The GDP estimate at constant prices for the 3rd quarter of 2020 was Ghc41,207.3 million.', 'en'),
+    ).toEqual(['41207300000 (Ghc) [] k=actual st=estimate p=2020-Q3']);
+  });
+
+  it("a rate after an earlier level dated by a fiscal year or a part of one is the statement's change, its base doubted `range`; a calendar year's stays certain", () => {
+    expect(
+      statementLines(
+        'Exports were $12.6 billion in 2020-21, as against $11.9 billion in 2019-20, showing a growth of 5.9 per cent.',
+        'en',
+      ),
+    ).toEqual(['12600000000 USD [rate 5.9 2019?] k=actual p=2020?', '11900000000 USD? [] k=actual']);
+    expect(
+      statementLines(
+        'Exports were $12.6 billion, as against $11.9 billion in Q3 of 2019-20, showing a growth of 5.9 per cent.',
+        'en',
+      ),
+    ).toEqual(['12600000000 USD [rate 5.9 2019-Q3?] k=actual p=2019-Q3?', '11900000000 USD? [] k=actual p=2019-Q3?']);
+    expect(
+      statementLines(
+        'Exports were $12.6 billion in 2021, as against $11.9 billion in 2020, showing a growth of 5.9 per cent.',
+        'en',
+      ),
+    ).toEqual(['12600000000 USD [rate 5.9 2020] k=actual p=2021', '11900000000 USD? [] k=actual p=2020?']);
+  });
+
+  it('`(-)2.4 per cent` is a fall; without the bracketed sign a rise', () => {
+    expect(statementLines('Mining grew by (-)2.4 per cent in 2020.', 'en')).toEqual([
+      '- [rate -2.4 -] k=actual p=2020',
+    ]);
+    expect(statementLines('Mining grew by 2.4 per cent in 2020.', 'en')).toEqual(['- [rate 2.4 -] k=actual p=2020']);
+  });
 });

@@ -144,6 +144,17 @@ function amountAt(
   if (isP(c.tokens[k], '-', '−', '+') && isNum(c.tokens[k + 1]) && c.tokens[k + 1]?.gap === '') {
     printed = c.tokens[k]?.text === '+' ? '+' : '-';
     k++;
+  } else if (
+    // (`grew by (-)1.0 per cent`: the Indian statistics releases' minus in brackets; round 58)
+    isP(c.tokens[k], '(') &&
+    isP(c.tokens[k + 1], '-', '−') &&
+    isP(c.tokens[k + 2], ')') &&
+    isNum(c.tokens[k + 3]) &&
+    c.tokens[k + 1]?.gap === '' &&
+    c.tokens[k + 3]?.gap === ''
+  ) {
+    printed = '-';
+    k += 3;
   }
   let n = numberAt(c, k);
   // `an increase of USD 160`: an absolute change with the currency before its number.

@@ -1,6 +1,7 @@
 import type { ComparisonBase } from '../../model/types';
 import { isPeriodId, previousPeriod, samePeriodLastYear } from '../../period/period';
 import { yearSpanAt } from '../certainty/helpers';
+import { matchPeriod } from '../period-phrase';
 import { matchAt, phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
 import { numberOf } from './compared-side';
@@ -299,6 +300,14 @@ function rateAfterLevel(a: SentenceContext, e: Draft, ev: NonNullable<Draft['val
   if (to > end || to - from > RATE_AFTER) return false;
   let comma = false;
   for (let k = from; k < to; k++) {
+    // (`as against Rs 34.43 lakh crore in Q2 of 2018-19, showing a growth rate of 4.5 per cent`: the
+    // level's period, whatever its numbers and dashes, is read past; round 58)
+    const p = matchPeriod(a.tokens, k, a.g.locale);
+    if (p && p.to > k && p.to <= to) {
+      // (and the second year of a fiscal span, `2018-19`)
+      k = yearSpanAt(a.tokens, p.to) && p.to + 2 <= to ? p.to + 1 : p.to - 1;
+      continue;
+    }
     const t = a.tokens[k];
     if (!t || t.kind === 'number') {
       // (the year of the level's period: `in 2022`)

@@ -281,12 +281,15 @@ export const yearRangeBaseDoubt: DoubtRule = {
   doubts: (ctx, f, what) => {
     if (what !== 'change') return false;
     const c = f.value as { base?: { kind: string; period?: string }; baseSpan?: { start: number; end: number } };
-    if (c.base?.kind !== 'period' || !/^\d{4}$/u.test(c.base.period ?? '') || !c.baseSpan) return false;
+    // (a part of a fiscal year too: `as against Rs 34.43 lakh crore in Q2 of 2018-19` is no calendar
+    // 2018-Q2; round 58)
+    const year = /^(\d{4})(?:-|$)/u.exec(c.base?.kind === 'period' ? (c.base.period ?? '') : '')?.[1];
+    if (!year || !c.baseSpan) return false;
     const t = ctx.ix.tokens;
     const from = ctx.ix.at(c.baseSpan.start);
     const to = ctx.ix.from(c.baseSpan.end);
     if (from === undefined || to === undefined) return false;
-    for (let k = from; k < to; k++) if (t[k]?.text === c.base.period && yearSpanAt(t, k + 1)) return true;
+    for (let k = from; k < to; k++) if (t[k]?.text === year && yearSpanAt(t, k + 1)) return true;
     return false;
   },
 };
