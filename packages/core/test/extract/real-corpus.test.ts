@@ -41,6 +41,7 @@ import {
   TEST39_CORPUS,
   TEST40_CORPUS,
   TEST41_CORPUS,
+  TEST42_CORPUS,
 } from './real-corpus';
 
 /**
@@ -49,7 +50,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56; all scored here
+ * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57; all scored here
  * as a guard).
  */
 const RECENT = [
@@ -89,6 +90,7 @@ const RECENT = [
   ...TEST39_CORPUS,
   ...TEST40_CORPUS,
   ...TEST41_CORPUS,
+  ...TEST42_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -168,8 +170,9 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test39', TEST39_CORPUS],
       ['test40', TEST40_CORPUS],
       ['test41', TEST41_CORPUS],
+      ['test42', TEST42_CORPUS],
     ] as const) {
-      // (test24 … test41 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190 and 200 sentences — of
+      // (test24 … test42 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200 and 200 sentences — of
       // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60, of test40's 50 of 60; the others two rounds' or more)
       const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
       const least =
@@ -179,7 +182,8 @@ describe('real corpus (390 sentences from public reports and press)', () => {
         name === 'test36' ||
         name === 'test38' ||
         name === 'test39' ||
-        name === 'test41'
+        name === 'test41' ||
+        name === 'test42'
           ? 200
           : name === 'test37'
             ? 188
@@ -335,8 +339,14 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * releases had been misread; released for round 56) and `test41` (held out to round 56's end, its failures
  * never printed: 70.4 → 70.7 %, 11 → 11 silent wrong; its failing rows read before any rule, no annotation
  * changed — its economic calendars, bounds in `vượt quá` and `in the region of`, quarters named by their
- * months and a change given to the earlier level compared with had been misread; released for round 57).
- * Floors a little below the last measured score (round 57: test41 82.2 %, English 84.1 %, 3 silent wrong,
+ * months and a change given to the earlier level compared with had been misread; released for round 57) and
+ * `test42` (held out to round 57's end, its failures never printed: 85.6 → 85.6 %, 13 → 13 silent wrong; its
+ * failing rows read before any rule, no annotation changed — a publishers' review that rounds its figures, a
+ * museum's month and year to date, a milestone hit, an annual growth rate over a span of years, Guernsey's
+ * nominal and real rates against another year's estimate and Vietnamese clauses that stay with the figure
+ * before them had been misread; released for round 58).
+ * Floors a little below the last measured score (round 58: test42 94.6 %, English 96.0 %, 2 silent wrong,
+ * 3 wrong kinds; round 57: test41 82.2 %, English 84.1 %, 3 silent wrong,
  * 1 wrong kind; round 56:
  * test40 93.7 %, English 93.9 %, 4 silent wrong, no wrong kind; test39 85.5 %; round 55: test39 85.5 %, English 87.9 %, 1 silent wrong, 13 wrong kinds; test38 96.1 %, English
  * 95.2 %; test37 90.1 %, English 88.9 %; round 54: test38
@@ -373,7 +383,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test41)', () => {
+describe('real corpus: the fresh sets (test2 … test42)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -424,6 +434,7 @@ describe('real corpus: the fresh sets (test2 … test41)', () => {
       ['test39', 0.85, 0.86],
       ['test40', 0.92, 0.92],
       ['test41', 0.81, 0.83],
+      ['test42', 0.93, 0.95],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -563,6 +574,11 @@ describe('real corpus: the fresh sets (test2 … test41)', () => {
       // convention gives no fact, an inflation rate held at 0 % its builder reads as no fact, and an
       // amount added to coffers read as a level)
       test41: 3,
+      // (13 when released; round 58 took a rounding lead, a milestone hit, an annual growth rate over a span
+      // of years, a museum's month and year to date, a bracket's own year and `thực hiệnvượt` read as exact,
+      // as the wrong periods and as a completion of 20 %; those left are a rice harvest's `seven per cent` the
+      // set's convention gives no fact, and a rate against last year's collection named before it)
+      test42: 2,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -637,6 +653,7 @@ describe('real corpus: the fresh sets (test2 … test41)', () => {
       test39: 14,
       test40: 0,
       test41: 1,
+      test42: 3,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
