@@ -73,12 +73,16 @@ export function planMeasureCompletions(a: SentenceContext, st: SentenceState): v
   if (drafts.length < 2) return;
   const limit = st.sentence.to;
   const periodStarts = new Set(st.periods.map((p) => p.item.from));
+  // (only a sentence with a completion after its first statement has anything to move)
+  let first = -1;
+  for (let n = 1; n < drafts.length && first < 0; n++) if (drafts[n]?.completion?.value.form === 'of-plan') first = n;
+  if (first < 0) return;
   // (the statements before each completion, by the runs of words their names hold: looked up once per
   // completion, not by reading every statement before it — linear in a sentence of thousands; round 58)
   const named = new Map<string, { owner: Draft; count: number }>();
   for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n] as Draft;
-    if (n > 0) moveTo(a, d, named, periodStarts, limit);
+    if (n >= first) moveTo(a, d, named, periodStarts, limit);
     for (const gram of nameRuns(a, d)) {
       const seen = named.get(gram);
       if (seen) {
