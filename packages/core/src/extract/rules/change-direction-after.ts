@@ -21,6 +21,7 @@ import {
   planPhraseAt,
   readBase,
   worst,
+  yearTokenIn,
 } from './context';
 
 /**
@@ -170,15 +171,6 @@ function pastTerms(c: Cursor, k: number): number {
 
 /** How many tokens before the amount the statement's own year is looked for (`GDP per capita in 2021 is estimated at …; 10% higher …`). */
 const OWN_YEAR_BACK = 24;
-
-/** The token of a year (`2020`) in `[from, to)`, or -1. */
-function yearTokenIn(c: Cursor, from: number, to: number): number {
-  for (let j = from; j < to; j++) {
-    const t = c.tokens[j];
-    if (isNum(t) && /^(19|20)\d\d$/u.test(t.text)) return j;
-  }
-  return -1;
-}
 
 /**
  * The named year of an estimate compared with (`than the 2020 central estimate`, `than the central

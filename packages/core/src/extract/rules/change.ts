@@ -22,6 +22,7 @@ import {
   planPhraseAt,
   readBase,
   worst,
+  yearTokenIn,
 } from './context';
 import { afterChangeAdverb } from './en-change-adverb';
 import { baseBeforeBy } from './en-change-base-before-by';
@@ -360,15 +361,6 @@ function overPlan(
 /** How far back a change looks for its statement's own year (tokens). */
 const OWN_YEAR_WINDOW = 24;
 
-/** The token of a year (`2020`) between `from` and `to`, or -1. */
-function yearIn(c: Cursor, from: number, to: number): number {
-  for (let j = from; j < to; j++) {
-    const t = c.tokens[j];
-    if (isNum(t) && /^(19|20)\d\d$/u.test(t.text)) return j;
-  }
-  return -1;
-}
-
 /**
  * `rose 5% to VND 40 trillion`: the level the change reached (English). (`increased by 12% up to
  * VND 644 billion`: after a rise's amount, `up to` is where it went, no bound of that level.)
@@ -522,8 +514,9 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   // (only when no year is written shortly before: the statement's own year makes it this year's
   // plan — `revenue in 2024 rose 4 percent against the 2024 estimate` is 104 % of it — and
   // another year is judged by the certainty pass as an earlier plan, doubted)
-  let yearEstimate = side && sidePlan && isEstimateKind(sidePlan.phrase.data) ? yearIn(c, side.to, sidePlan.to) : -1;
-  if (yearEstimate >= 0 && yearIn(c, Math.max(0, i - OWN_YEAR_WINDOW), i) >= 0) yearEstimate = -1;
+  let yearEstimate =
+    side && sidePlan && isEstimateKind(sidePlan.phrase.data) ? yearTokenIn(c, side.to, sidePlan.to) : -1;
+  if (yearEstimate >= 0 && yearTokenIn(c, Math.max(0, i - OWN_YEAR_WINDOW), i) >= 0) yearEstimate = -1;
   if (side && sidePlan && yearEstimate >= 0) {
     const year = c.tokens[yearEstimate] as { text: string };
     const base: BaseRead = {

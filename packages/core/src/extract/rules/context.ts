@@ -190,6 +190,15 @@ const PLAN_MODIFIERS = 4;
  */
 export const isEstimateKind = (kind: PlanKind): boolean => kind === 'budget' || kind === 'forecast';
 
+/** The token of a year (`2020`) in `[from, to)`, or -1. */
+export function yearTokenIn(c: Cursor, from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const t = c.tokens[j];
+    if (isNum(t) && /^(19|20)\d\d$/u.test(t.text)) return j;
+  }
+  return -1;
+}
+
 export function planPhraseAt(c: Cursor, i: number, opened = true): PhraseMatch<PlanKind> | null {
   const exact = opened ? m(c, i, c.g.planWords) : null;
   // `of the estimated target` is no typo of `of the estimate`: a loose match yields to the
