@@ -101,5 +101,11 @@ function signOf(g: Grammar): RegExp | undefined {
   const wide = [...signs].filter((w) => w.length > 1);
   const scaled = `(?:${alt(signs)})(?=(?:\\d+(?:[.,]\\d+)*${scale}|${grouped})(?![\\p{L}\\d]))`;
   const bare = wide.length > 0 ? `|(?:${alt(wide)})(?=\\d{2,}(?:\\.\\d+)?(?![\\p{L}\\d]|[.,]\\d))` : '';
-  return new RegExp(`(?:${scaled}${bare})`, 'uy');
+  // (`the farmgate price of palay was observed at P24.06 per kilogram`: a one-letter sign before a price,
+  // a number with decimals and a word of rate after it — grammar `perWords`; round 58, the figure had been
+  // left in the name)
+  const one = [...signs].filter((w) => w.length === 1);
+  const per = singles(g.perWords ?? []);
+  const priced = one.length > 0 && per.length > 0 ? `|(?:${alt(one)})(?=\\d+\\.\\d+\\s+(?:${alt(per)})\\s)` : '';
+  return new RegExp(`(?:${scaled}${bare}${priced})`, 'uy');
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../src/extract';
 import { statementLines } from './readings';
 
 /**
@@ -297,5 +298,26 @@ describe('round 58', () => {
       '- [rate -2.4 -] k=actual p=2020',
     ]);
     expect(statementLines('Mining grew by 2.4 per cent in 2020.', 'en')).toEqual(['- [rate 2.4 -] k=actual p=2020']);
+  });
+  it('an aside alone between a subject and its verb leaves the subject the name; a frame before an aside names nothing', () => {
+    const name = (text: string): string | undefined => extractReport(text, { locale: 'en' }).statements[0]?.name?.value;
+    expect(name('Hog production, on the other hand, fell by 4.1 percent.')).toBe('Hog production');
+    expect(name('Hog production, however, fell by 4.1 percent.')).toBe('Hog production');
+    expect(name('Hog production, meanwhile, fell by 4.1 percent.')).toBe('Hog production');
+    // near-misses: an aside opening the sentence; a frame, then an aside, then a clause with a name of its own
+    expect(name('However, hog production fell by 4.1 percent.')).toBe('hog production');
+    expect(name('With the port nearing completion, in particular, seafood exports earned USD2.4 billion.')).toBe(
+      'seafood exports earned',
+    );
+  });
+
+  it('a one-letter sign before a price per unit is the currency; before a whole number with no rate it stays a name', () => {
+    expect(
+      statementLines(
+        'The farmgate price of corn was P18.35 per kilogram, up by 3.2 percent from P17.78 per kilogram in the previous quarter.',
+        'en',
+      ),
+    ).toEqual(['18.35 (P) [rate 3.2 previous-period] k=actual', '17.78 (P)? [] k=actual']);
+    expect(statementLines('The P5 coin is still in use.', 'en')).toEqual([]);
   });
 });

@@ -442,6 +442,23 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
   // clause after a longer figureless one (`Tình hình … khó khăn, biến động khó lường, vận tải, …`).
   const prev = st.pending;
   const opener = clause.items[0];
+  // (`Livestock production, however, declined by 3.4 percent`, `…, on the other hand, …`: an aside alone
+  // between a subject and its predicate leaves the subject pending — it had named the figure itself, or
+  // left it none; round 58 — as a subject only, never joined to a name of the next clause's own: `With
+  // the airport nearing completion, in particular, farm products earned …`)
+  const aside = opener ? matchAt(a.tokens, opener.from, a.g.listFrames, clause.to) : null;
+  const lastItem = clause.items[clause.items.length - 1];
+  if (
+    aside?.phrase.data === 'aside' &&
+    aside.to >= (lastItem?.to ?? aside.to) &&
+    prev !== undefined &&
+    !prev.frame &&
+    prev.sep === ',' &&
+    sep === ','
+  ) {
+    st.pending = { ...prev, subject: true };
+    return;
+  }
   const framed = lead !== null || (opener !== undefined && matchAt(a.tokens, opener.from, a.g.listFrames) !== null);
   const short = (most: number) => next !== undefined && next.to - next.from < most && !framed && sep === ',';
   st.pending =
