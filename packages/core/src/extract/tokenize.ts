@@ -85,10 +85,9 @@ function gluedHead(word: string, glue: Glue | undefined): number {
     }
   }
   // (`hiệnvượt`: a syllable that only begins a word, glued after two letters or more; NFC words)
-  if (glue.syllableTails)
+  if (glue.syllableTails && /^[\p{Ll}\p{M}]+$/u.test(word))
     for (const tail of glue.syllableTails)
-      if (word.length >= tail.length + 2 && word.endsWith(tail) && /^[\p{Ll}\p{M}]+$/u.test(word))
-        return word.length - tail.length;
+      if (word.length >= tail.length + 2 && word.endsWith(tail)) return word.length - tail.length;
   const capital = GLUED_CAPITAL.exec(word);
   if (capital) return glue.leads.has((capital[1] as string).normalize('NFC')) ? (capital[1] as string).length : 0;
   if (!/^\p{Ll}+$/u.test(word) || glue.tails.has(word) || glue.leads.has(word)) return 0;

@@ -446,7 +446,7 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
   // between a subject and its predicate leaves the subject pending — it had named the figure itself, or
   // left it none; round 58 — as a subject only, never joined to a name of the next clause's own: `With
   // the airport nearing completion, in particular, farm products earned …`)
-  const aside = opener ? matchAt(a.tokens, opener.from, a.g.listFrames, clause.to) : null;
+  const aside = opener ? matchAt(a.tokens, opener.from, a.g.listFrames) : null;
   const lastItem = clause.items[clause.items.length - 1];
   if (
     aside?.phrase.data === 'aside' &&
@@ -459,7 +459,7 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
     st.pending = { ...prev, subject: true };
     return;
   }
-  const framed = lead !== null || (opener !== undefined && matchAt(a.tokens, opener.from, a.g.listFrames) !== null);
+  const framed = lead !== null || aside !== null;
   const short = (most: number) => next !== undefined && next.to - next.from < most && !framed && sep === ',';
   st.pending =
     next && prev?.sep === ',' && prev.to < next.from && prev.item && short(4)

@@ -44,6 +44,19 @@ function moveBase(a: SentenceContext, e: Draft, f: Draft, end: number): { base: 
   return { base: { kind: 'previous-period' }, span: earlier.span };
 }
 
+/** Gives rate `c` to `f`, the level a move from `e`'s reached, based on `e`'s time ({@link moveBase}), its rule marked `mark`. */
+function rateOfReached(
+  a: SentenceContext,
+  c: Draft['changes'][number],
+  e: Draft,
+  f: Draft,
+  end: number,
+  mark: string,
+): void {
+  const read = moveBase(a, e, f, end);
+  f.changes.push({ ...c, value: { ...c.value, base: read?.base, baseSpan: read?.span }, rule: `${c.rule}+${mark}` });
+}
+
 /** True when only a comma, a closing bracket and at most {@link MOVE_WORDS} words stand in tokens `[from, to)`. */
 function movePrefix(a: SentenceContext, from: number, to: number): boolean {
   let words = 0;
@@ -81,12 +94,7 @@ export function rateBeforeMoves(a: SentenceContext, st: SentenceState): void {
     const from = linkAt(a, tokenAt(a.tokens, e.value.span.start), a.g.fromWords);
     if (from < 0 || !movePrefix(a, tokenAt(a.tokens, c.span.end), from)) continue;
     if (linkAt(a, tokenAt(a.tokens, f.value.span.start), a.g.toWords) < 0) continue;
-    const read = moveBase(a, e, f, end);
-    f.changes.push({
-      ...c,
-      value: { ...c.value, base: read?.base, baseSpan: read?.span },
-      rule: `${c.rule}+rate-before-move`,
-    });
+    rateOfReached(a, c, e, f, end, 'rate-before-move');
     d.changes.length = 0;
     for (const x of [e, f])
       if (d.name && (!x.name || x.name.span.start >= c.span.end)) {
@@ -122,12 +130,7 @@ export function rateOnFromLevels(a: SentenceContext, st: SentenceState): void {
     let words = true;
     for (let k = rateEnd; k < from && words; k++) words = a.tokens[k]?.kind === 'word';
     if (!words || linkAt(a, tokenAt(a.tokens, f.value.span.start), a.g.toWords) < 0) continue;
-    const read = moveBase(a, e, f, end);
-    f.changes.push({
-      ...c,
-      value: { ...c.value, base: read?.base, baseSpan: read?.span },
-      rule: `${c.rule}+rate-on-from-level`,
-    });
+    rateOfReached(a, c, e, f, end, 'rate-on-from-level');
     e.changes.length = 0;
   }
 }

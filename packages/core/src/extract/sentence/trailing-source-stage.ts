@@ -30,7 +30,7 @@ export function trailingSourceStages(a: SentenceContext, st: SentenceState): voi
   // Rs 20.78 lakh crore as per the revised estimates`: after a target's figure, estimates called revised
   // (grammar `reviseVerbs`) are the budget's own — no stage of the results; round 58. `…, beating an
   // earlier forecast of 2.45 percent, according to an advance estimate` still dates the results')
-  const revisedPlan = lastKind === 'target' && a.g.reviseVerbs !== undefined;
+  const revised = lastKind === 'target' ? a.g.reviseVerbs : undefined;
   const end = Math.min(a.tokens.length, tokenAt(a.tokens, st.span.end));
   let found: { stage: DataStage; from: number; to: number } | undefined;
   for (let k = tokenAt(a.tokens, last); k < end && !found; k++) {
@@ -40,7 +40,7 @@ export function trailingSourceStages(a: SentenceContext, st: SentenceState): voi
       const t = a.tokens[j];
       if (t?.kind === 'number' || (t?.kind === 'punct' && t.text !== '’' && t.text !== "'")) break;
       const stage = matchAt(a.tokens, j, a.g.stageWords, end);
-      if (stage && revisedPlan && j > lead.to && matchAt(a.tokens, j - 1, a.g.reviseVerbs ?? [], j)) return;
+      if (stage && revised && j > lead.to && matchAt(a.tokens, j - 1, revised, j)) return;
       if (stage) {
         found = { stage: stage.phrase.data, from: j, to: stage.to };
         break;

@@ -53,11 +53,9 @@ export const averageRateDoubt: DoubtRule = {
 /** How far before an annual rate's number the years of a span are looked for (`Between 2014-15 and 2023-24, …`). */
 const SPAN_BACK = 48;
 
-/** True when token `x` is a year (`2014`) or a fiscal span (`2014-15`). */
+/** The text of token `x` when it is a year (`2014`; a fiscal span's `2014-15` is three tokens, its first the year). */
 function yearOf(x: Token | undefined): string | undefined {
-  if (x?.kind !== 'number') return undefined;
-  const m = /^((?:19|20)\d\d)(?:[-–]\d\d)?$/u.exec(x.text);
-  return m ? x.text : undefined;
+  return x?.kind === 'number' && /^(?:19|20)\d\d$/u.test(x.text) ? x.text : undefined;
 }
 
 /**
