@@ -2067,7 +2067,12 @@ export const en: Grammar = {
     'undershot',
     'undershooting',
   ]),
-  gapNouns: words(['shortfall of', 'shortfalls of', 'difference of']),
+  gapNouns: words([
+    ...['shortfall of', 'shortfalls of', 'difference of'],
+    // `resulting in an under performance of Sh78.8 billion` (round 59)
+    ...['under performance of', 'underperformance of', 'under-performance of'],
+  ]),
+  changeAmountLinks: words(['amounting to', 'totalling', 'totaling', 'to the tune of']),
   addedToTotal: {
     verbs: words(['added', 'adds', 'adding', 'add']),
     totals: words(['a total of', 'the total to', 'its total to', 'total to', 'a total', 'the total']),
@@ -3486,7 +3491,11 @@ export const en: Grammar = {
   ]),
   // (`35% of the total targeted revenue of Kshs. 2.83 Trillion`: the measure's noun after the plan word,
   // before the plan's figure; round 51 — the figure had been a certain result)
-  plannedMeasureNouns: new Set(['revenue', 'revenues', 'collection', 'collections', 'spending', 'expenditure']),
+  plannedMeasureNouns: new Set([
+    ...['revenue', 'revenues', 'collection', 'collections', 'spending', 'expenditure'],
+    // `30% above the budgeted amount of 413,031 mt` (round 59)
+    ...['amount', 'surplus', 'deficit', 'production', 'output', 'profit', 'income', 'sales'],
+  ]),
   priceBasisWords: words(['constant prices of', 'constant prices in', 'comparable prices of', 'comparative prices of']),
   // (`Estimates calculated in 2011 prices`, `GDP at 2010 prices`, `in 2015 constant prices`; round 54)
   priceBasisAfter: words(['prices', 'constant prices', 'real prices', 'price levels']),
@@ -3796,6 +3805,8 @@ export const en: Grammar = {
     'a yearly',
     // `sales grew a total of 18 percent` (round 57)
     'a total of',
+    // `Foreign tourist arrivals grew faster at 7.89 percent vis-à-vis …` (round 59)
+    ...['faster', 'slower', 'more slowly', 'more quickly', 'more rapidly', 'more strongly'],
   ]),
   // `marking modest decreases of 1.1% and 4.4%`, `recording strong growth of 32%`
   changeDegreeAdjectives: words([
@@ -3848,6 +3859,8 @@ export const en: Grammar = {
       'sold',
     ]),
   },
+  // (`compared to visitor arrivals October 2013`: the last word of `compared to`, `compared with`, `as against`)
+  compareRepeatLinks: new Set(['to', 'with', 'against', 'versus']),
   baseStandIns: {
     nouns: new Set([
       'number',
@@ -4621,6 +4634,7 @@ export const en: Grammar = {
     ...['yet to reach', 'yet to touch', 'not even reached', 'not even touched'],
   ]),
   unreachedFocus: words(['even', 'the', 'a', 'just', 'only']),
+  neverHeads: words(['never', 'has never', 'have never', 'had never', 'never once']),
   // `a surplus of 5.9 percent to GDP`, `3.2 percent of GDP` (round 42)
   indicatorShareLinks: words(['of', 'to', 'of the', 'relative to']),
   growthIndicatorStops: words([

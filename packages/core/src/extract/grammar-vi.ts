@@ -1961,6 +1961,8 @@ export const vi: Grammar = {
     'xa',
   ]),
   planGapLeads: words(['còn cách', 'cách', 'cách xa', 'còn xa', 'xa']),
+  // `chưa bao giờ lãi quá 20 tỷ đồng`: a threshold never passed (round 59)
+  neverHeads: words(['chưa bao giờ', 'chưa từng', 'không bao giờ', 'chưa một lần', 'chưa lần nào']),
   // `vượt xa mục tiêu 42 tỷ USD mà Chính phủ đưa ra`, `mục tiêu 95% đã đề ra`, `kế hoạch 1.200 tỷ
   // đồng được giao`: a clause that sets the plan right after its figure
   planSetVerbs: words([

@@ -510,6 +510,12 @@ export interface Grammar {
    */
   readonly gapNouns?: readonly Phrase[];
   /**
+   * `saw a substantial increase in deposits, amounting to ₦21 trillion`: the links from a noun of
+   * change (grammar `changeNounsAfterAmount`) in the same clause to its amount — the size of the change,
+   * no level (`certainty/doubts/difference.ts`; round 59). Optional.
+   */
+  readonly changeAmountLinks?: readonly Phrase[];
+  /**
    * `added 5 million new subscribers in October, giving it a total of 513,466,000`: verbs of adding
    * (`verbs`) before an amount, and the words of the total it brought (`totals`) later in the
    * sentence — the amount is the increment, no level (round 50). English.
@@ -1060,6 +1066,12 @@ export interface Grammar {
   readonly unreachedHeads?: readonly Phrase[];
   /** Focus words between such a head and its figure (`even`, `the`). */
   readonly unreachedFocus?: readonly Phrase[];
+  /**
+   * `một doanh nghiệp chưa bao giờ lãi quá 20 tỷ đồng`, `has never exceeded 20 million`: words of
+   * "never (yet)" a few words before a figure — a threshold the subject never passed, no level
+   * (`certainty/doubts/unreached.ts`; round 59). Optional.
+   */
+  readonly neverHeads?: readonly Phrase[];
   /** Verbs after which a percentage with a base is always a ratio (`bằng 98% cùng kỳ`, `equal to`). */
   readonly ratioVerbs: readonly Phrase[];
   /**
@@ -1204,6 +1216,11 @@ export interface Grammar {
     /** `projected to be`, `expected to be`: before a result's participle, what was to be achieved (a target). */
     readonly goals?: readonly Phrase[];
   };
+  /**
+   * Compare words after which the measure's own name may be repeated before its base's period
+   * (`compared to visitor arrivals October 2013`; `rules/en-change-standin.ts`, round 59). Optional.
+   */
+  readonly compareRepeatLinks?: ReadonlySet<string>;
   readonly baseStandIns: {
     readonly nouns: ReadonlySet<string>;
     readonly participles: ReadonlySet<string>;
@@ -1388,8 +1405,8 @@ export interface Grammar {
   readonly gluedCurrencySigns?: ReadonlySet<string>;
   /**
    * Signs of `currencyBefore` that name a currency only glued to their number (`K2.08 trillion`,
-   * `N19.4 trillion`): with a space after them they are a letter of a name (`Grade K 12`), no money.
-   * Optional.
+   * `N19.4 trillion`): with a space after them they are a letter of a name (`Grade K 12`), no money —
+   * unless a scale word follows the number (`R 37,271 million`; round 59). Optional.
    */
   readonly gluedOnlyCurrencySigns?: ReadonlySet<string>;
   /**

@@ -418,9 +418,13 @@ export function readQuantity(
   if (cur && foreignDollar(tokens, cur.from, g, limit)) return null;
   if (!cur && tokens[i]?.kind === 'number' && tokens[i]?.gap === '' && foreignDollar(tokens, i - 1, g, limit))
     return null;
+  // (`rose … to reach R 37,271 million from R 36,950 million`: a glued-only sign set apart from a number
+  // its scale word follows is the currency too — the South African releases' rand; round 59)
+  const scaledApart = cur !== null && matchAt(tokens, cur.to + 1, g.scales, limit) !== null;
   const spaced =
     cur !== null &&
-    ((tokens[cur.to]?.gap !== '' && g.gluedOnlyCurrencySigns?.has(cur.phrase.text)) || splitSign(tokens, cur));
+    ((tokens[cur.to]?.gap !== '' && g.gluedOnlyCurrencySigns?.has(cur.phrase.text) && !scaledApart) ||
+      splitSign(tokens, cur));
   if (cur && cur.to > cur.from && tokens[cur.to]?.kind === 'number' && !spaced) {
     currency = cur.phrase.data;
     unitText = textOf(text, tokens, cur.from, cur.to);

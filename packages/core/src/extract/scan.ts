@@ -634,6 +634,21 @@ function aboutBefore(items: readonly Item[]): boolean {
   return false;
 }
 
+/**
+ * `In the first quarter of FY24, …`, `during the first three months of FY2024`: `of` and a period
+ * right after a period the reader read without its year — a part of a fiscal year, no part of the
+ * calendar's (`period-phrase.ts`) — are the rest of that period, no base (`of` is a compare word:
+ * `than that of 2023`). Read as words: the sentence states no calendar period there (round 59; the
+ * fiscal year had been the base of every change in the sentence).
+ */
+function ofPartPeriodTail(c: Cursor, items: readonly Item[], i: number): Item | null {
+  const last = items[items.length - 1];
+  if (last?.t !== 'period' || last.to !== i || c.tokens[i]?.forms.lower !== 'of') return null;
+  const base = readBase(c, i);
+  if (base?.base.kind !== 'named-period') return null;
+  return { t: 'word', from: i, to: base.to };
+}
+
 /** After no figure: a base, a stage word, and — before the clause's first word — a joiner or a topic. */
 function trailingItem(c: Cursor, i: number, sawWord: boolean): Item | null {
   const { tokens, g } = c;
@@ -705,7 +720,7 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
         item = { t: 'figure', from: i, to: found.to, fig, rule, level };
       }
     }
-    item ??= trailingItem(c, i, sawWord);
+    item ??= ofPartPeriodTail(c, items, i) ?? trailingItem(c, i, sawWord);
     if (!item && t.kind === 'number') {
       const read = readNumber(t.text, g.locale);
       item =

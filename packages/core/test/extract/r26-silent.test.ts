@@ -88,9 +88,10 @@ describe('a plan’s year after a cut-off day with no year', () => {
         'vi',
       ),
     ).toEqual(['2023?']);
-    expect(periods('Tính đến ngày 30/9, tỉnh thu ngân sách 5.000 tỷ đồng, đạt 80% dự toán năm 2023.', 'vi')).toEqual(
-      [],
-    );
+    // (round 59: `dự toán năm 2023` leaves `năm 2023` to the period reader, doubted as the line above)
+    expect(periods('Tính đến ngày 30/9, tỉnh thu ngân sách 5.000 tỷ đồng, đạt 80% dự toán năm 2023.', 'vi')).toEqual([
+      '2023?',
+    ]);
   });
   it('keeps it when the cut-off names its year, or no cut-off day is said', () => {
     expect(

@@ -23,9 +23,14 @@ describe('currencies glued or written before a figure: the rand `R`, `CI$`, `MOP
     ).toEqual(['720000000 (R) [] k=actual p=2022-Q2']);
   });
 
-  it('near-miss: `R` apart from its number, or before a number with no scale, is no currency', () => {
+  it('near-miss: `R` apart from a number with no scale, or glued to one, is no currency', () => {
+    expect(statementLines('Revenue from the R2 line and the R 5 plan were unchanged.', 'en')).toEqual([]);
+    expect(statementLines('Enrolment of Grade R 12 pupils rose to 1,500.', 'en')).toEqual(['1500? [] k=actual']);
+  });
+
+  it('`R 37,271 million`: the rand apart from a number its scale word follows is money (round 59)', () => {
     expect(statementLines('Revenue from the R2 line and the R 5 billion plan were unchanged.', 'en')).toEqual([
-      '5000000000 [] k=actual',
+      '5000000000 (R) [] k=actual',
     ]);
   });
 

@@ -76,8 +76,12 @@ describe('round 58', () => {
   });
 
   it('`v\u01b0\u1ee3t` and `\u0111\u1ea1t` glued to the word before them are read as verbs', () => {
-    expect(statementLines('Lợi nhuận thực hiệnvượt 15% kế hoạch năm 2020.', 'vi')).toEqual(['- [] c=115 k=actual']);
-    expect(statementLines('Lợi nhuận thực hiệnđạt 96% kế hoạch năm 2020.', 'vi')).toEqual(['- [] c=96 k=actual']);
+    expect(statementLines('Lợi nhuận thực hiệnvượt 15% kế hoạch năm 2020.', 'vi')).toEqual([
+      '- [] c=115 k=actual p=2020',
+    ]);
+    expect(statementLines('Lợi nhuận thực hiệnđạt 96% kế hoạch năm 2020.', 'vi')).toEqual([
+      '- [] c=96 k=actual p=2020',
+    ]);
   });
   it('Vietnamese: `tháng trước đó`, `đạt bằng`, `tăng trưởng tới` and `tăng bình quân hằng năm` after a comma stay with the figure before them', () => {
     expect(

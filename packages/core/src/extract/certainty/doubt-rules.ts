@@ -42,6 +42,7 @@ import {
   addedToTotalDoubt,
   changeAmountAgainstBaseDoubt,
   changeByAmountDoubt,
+  changeNounAmountDoubt,
   differenceTailDoubt,
   differenceWordDoubt,
   gapNounDoubt,
@@ -547,6 +548,8 @@ export const RULES: readonly DoubtRule[] = [
   gapNounDoubt,
   // `added 5 million new subscribers, giving it a total of 513,466,000`: the increment, no level (round 50).
   addedToTotalDoubt,
+  // `an increase in deposits, amounting to ₦21 trillion`: a change's size after a noun of change (round 59).
+  changeNounAmountDoubt,
   // `raise its investment … by $1.4 billion`: the amount a verb of change moved by, no level.
   changeByAmountDoubt,
   restatedChangeAmountDoubt,

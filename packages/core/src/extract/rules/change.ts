@@ -241,10 +241,17 @@ const COUNTED_WORDS = 2;
  */
 function bracketRateAt(c: Cursor, to: number, sign: number): { at: number; amount: PrintedNumber; to: number } | null {
   // (`giảm 2 người chết (18,18%)`, `tăng 1 người bị thương (16,67%)`: up to two words of the counted
-  // noun between the count and its bracket, Vietnamese only; round 45)
-  if (c.g.locale === 'vi' && !isP(c.tokens[to], '(')) {
+  // noun between the count and its bracket, Vietnamese since round 45; `increased by 3,826 passengers
+  // (41.5%)`, English since round 59 — a word of a base or a move, `to`, `from`, `over`, ends the noun)
+  if (!isP(c.tokens[to], '(')) {
     let k = to;
-    while (k < c.limit && k - to < COUNTED_WORDS && c.tokens[k]?.kind === 'word') k++;
+    while (
+      k < c.limit &&
+      k - to < COUNTED_WORDS &&
+      c.tokens[k]?.kind === 'word' &&
+      (c.g.locale === 'vi' || !(m(c, k, c.g.toWords) || m(c, k, c.g.fromWords) || m(c, k, c.g.compareWords)))
+    )
+      k++;
     // (a bracket that repeats the verb, `giảm 2 người chết (giảm 33,33%)`, is read on its own and
     // given to its count by `sentence/measure-owner.ts`)
     const verbIn = isP(c.tokens[k], '(') ? m(c, k + 1, c.g.changeVerbs) : null;

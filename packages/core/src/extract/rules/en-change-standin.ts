@@ -53,6 +53,13 @@ export function afterBaseStandIn(c: Reader, k: number, relativeOnly = false): nu
         j += n;
         break;
       }
+  // (`an increase of 399 (3.5 per cent) compared to visitor arrivals October 2013`: after `compared
+  // to`, up to three words the sentence has already written before — the measure's own name repeated —
+  // and a period right after them, or after a preposition; round 59)
+  if (!noun && !demonstrative && j === k && c.g.compareRepeatLinks?.has(fold(k - 1))) {
+    const repeated = repeatedNameEnd(c, k);
+    if (repeated !== null) return repeated;
+  }
   // (`than the profit achieved in the same period`, `from the credit balance recorded in 2022`: after
   // a determiner, the measure's own noun of one or two words before a participle stands in too;
   // `compared to revenue collected in …`: with no determiner, one noun — round 46)
@@ -83,4 +90,30 @@ export function afterBaseStandIn(c: Reader, k: number, relativeOnly = false): nu
   if (w.preps.has(fold(j))) j++;
   else if (!participle) return null;
   return j > k && j < c.limit ? j : null;
+}
+
+/** How many words of the measure's name may be repeated after a compare word; how far back they are looked for. */
+const REPEATED_WORDS = 3;
+const REPEATED_BACK = 40;
+
+/**
+ * The token where a period starts after one to {@link REPEATED_WORDS} plain words at `k` that all stand
+ * earlier in the text (at most {@link REPEATED_BACK} tokens back) — a repeated name, `visitor arrivals`
+ * — with the period right after them or after one of the stand-ins' prepositions; else null. Constant time.
+ */
+function repeatedNameEnd(c: Reader, k: number): number | null {
+  const fold = (j: number): string => (c.tokens[j]?.kind === 'word' ? (c.tokens[j]?.forms.fold ?? '') : '');
+  const seen = (x: number): boolean => {
+    const f = fold(x);
+    if (f.length < 3) return false;
+    for (let b = Math.max(0, k - REPEATED_BACK); b < k - 1; b++) if (fold(b) === f) return true;
+    return false;
+  };
+  for (let n = 1; n <= REPEATED_WORDS; n++) {
+    if (!seen(k + n - 1) || matchPeriod(c.tokens, k + n - 1, c.g.locale)) return null;
+    const at = c.g.baseStandIns.preps.has(fold(k + n)) ? k + n + 1 : k + n;
+    const p = matchPeriod(c.tokens, at, c.g.locale);
+    if (p && p.id !== undefined && at < c.limit) return at;
+  }
+  return null;
 }

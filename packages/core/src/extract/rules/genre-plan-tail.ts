@@ -1,6 +1,9 @@
 import { matchAt, type PhraseMatch } from '../phrase';
 import type { Cursor } from './cursor';
 
+/** A year number (`2016`). */
+const YEAR = /^(19|20)\d\d$/u;
+
 /** How many measure words may stand between a plan noun and its year (`kế hoạch lợi nhuận trước thuế cả năm`). */
 const MEASURE_WORDS = 4;
 
@@ -16,6 +19,12 @@ export function withPlanTail<T>(c: Cursor, plan: PhraseMatch<T>): PhraseMatch<T>
   const measures = c.g.planMeasureWords;
   const tails = c.g.planYearTails;
   if (!measures || !tails) return plan;
+  // (`bằng 102,9% kế hoạch năm 2016`: a plan phrase that ends on the word of the year (`kế hoạch năm`)
+  // before a year number leaves that word to the period reader, as its tail does — round 59, the year
+  // had been a stray number and the result undated)
+  const year = c.tokens[plan.to];
+  if (year?.kind === 'number' && YEAR.test(year.text) && matchAt(c.tokens, plan.to - 1, tails, plan.to)?.to === plan.to)
+    return { ...plan, to: plan.to - 1 };
   let k = plan.to;
   for (let n = 0; n < MEASURE_WORDS && k < c.limit; n++) {
     const w = matchAt(c.tokens, k, measures, c.limit);

@@ -33,3 +33,48 @@ export function appositeCompletions(a: SentenceContext, st: SentenceState): void
     q.unread = [];
   }
 }
+
+/** How many words may end the amount's clause before the comma of its apposition (`in cash was sent`). */
+const CLAUSE_TAIL = 5;
+
+/**
+ * `remittances … reached more than $1.9 billion, an amount up 18.76 percent compared with the same
+ * month in 2015`, `$40.26 million in cash was sent, a figure 0.36 percent lower over January 2015`: a
+ * change whose statement is named only by a noun standing for a figure (grammar `baseStandIns.nouns`:
+ * `amount`, `figure`, `total`) in apposition — a comma and an article right after the amount of the
+ * statement before (or after its clause's last words, at most {@link CLAUSE_TAIL}), which has no change — is that amount's change, not a statement of its own (round
+ * 59; the amount had been left without its change). English. One look per pair of statements.
+ */
+export function appositeChanges(a: SentenceContext, st: SentenceState): void {
+  if (a.g.locale !== 'en') return;
+  const drafts = a.sentenceDrafts(st.span);
+  for (let n = 1; n < drafts.length; n++) {
+    const p = drafts[n - 1] as Draft;
+    const q = drafts[n] as Draft;
+    const v = p.value;
+    if (q.changes.length === 0 || q.value || q.completion || !q.name || !v || p.changes.length > 0) continue;
+    if (v.value.unitCode === 'percent' || p.kind.value !== q.kind.value) continue;
+    // (the amount's own words may end its clause before the comma: `$40.26 million in cash was sent, a figure …`)
+    let comma = tokenAt(a.tokens, v.span.end);
+    while (comma < tokenAt(a.tokens, v.span.end) + CLAUSE_TAIL && a.tokens[comma]?.kind === 'word') comma++;
+    const name = tokenAt(a.tokens, q.name.span.start);
+    if (a.tokens[comma]?.text !== ',' || matchAt(a.tokens, comma + 1, a.g.articles)?.to !== name) continue;
+    if (name + 1 !== tokenAt(a.tokens, q.name.span.end)) continue;
+    if (!a.g.baseStandIns.nouns.has(a.tokens[name]?.forms.lower ?? '')) continue;
+    for (const c of q.changes) {
+      const moved = { ...c, rule: `${c.rule}+apposite` };
+      p.changes.push(moved);
+      // (the base that waits for the statement's period moves with its change: `the same month in 2015`)
+      const same = q.sameIn.get(c);
+      if (same !== undefined) p.sameIn.set(moved, same);
+      const month = q.monthBase?.get(c);
+      if (month !== undefined) {
+        p.monthBase ??= new Map();
+        p.monthBase.set(moved, month);
+      }
+    }
+    p.unread.push(...q.unread.filter((u) => u.what === 'change'));
+    q.changes = [];
+    q.unread = [];
+  }
+}

@@ -12,6 +12,43 @@ import { isGoalMarker } from './goal-marker';
 import { isYearText } from './year-word';
 
 /**
+ * What the figureless steps ask of a whole clause, read once per clause (a clause of thousands of items
+ * asked once per period or base had been quadratic; round 59): how many word items it holds, where its
+ * first word item ends, where its last period starts, and where its last word of contrast (grammar
+ * `eventContrasts`) starts.
+ */
+interface ClauseSummary {
+  readonly words: number;
+  readonly firstWordTo: number;
+  readonly lastPeriodFrom: number;
+  readonly lastContrast: number;
+}
+
+const SUMMARIES = new WeakMap<Clause, ClauseSummary>();
+
+function summaryOf(a: SentenceContext, clause: Clause): ClauseSummary {
+  const known = SUMMARIES.get(clause);
+  if (known) return known;
+  let words = 0;
+  let firstWordTo = Number.POSITIVE_INFINITY;
+  let lastPeriodFrom = -1;
+  for (const x of clause.items) {
+    if (x.t === 'word') {
+      words++;
+      firstWordTo = Math.min(firstWordTo, x.to);
+    } else if (x.t === 'period') lastPeriodFrom = x.from;
+  }
+  let lastContrast = -1;
+  const contrasts = a.g.eventContrasts;
+  if (contrasts && contrasts.length > 0)
+    for (let k = clause.to - 1; k >= clause.from && lastContrast < 0; k--)
+      if (matchAt(a.tokens, k, contrasts, clause.to)) lastContrast = k;
+  const summary = { words, firstWordTo, lastPeriodFrom, lastContrast };
+  SUMMARIES.set(clause, summary);
+  return summary;
+}
+
+/**
  * `…, rose 5.2 percent to $20 billion, compared with the same period last year`, `… increased by 31
  * percent to 228.2 billion baht (USD 6.2 billion) over the same period of 2023`: a clause of only a
  * base after the figures (a conversion's bracket between them, round 44 for `the same period of
@@ -20,8 +57,7 @@ import { isYearText } from './year-word';
 function trailingBase(a: SentenceContext, st: SentenceState, clause: Clause, it: Item & { t: 'base' }): boolean {
   const current = st.current;
   const open = current && st.firstFigureSeen ? current.changes.filter((c) => !c.value.base) : [];
-  const words = clause.items.filter((x) => x.t === 'word');
-  if (!current || open.length !== 1 || words.length > 1) return false;
+  if (!current || open.length !== 1 || summaryOf(a, clause).words > 1) return false;
   // (`…, and compared to the previous year, imports decreased by 12.37%`: a base after a coordinator
   // and before a comma opens the next clause — it is that clause's, not the change's before; round 44)
   const lead = clause.items[0];
@@ -63,7 +99,7 @@ function actDated(a: SentenceContext, clause: Clause, it: Item & { t: 'period' }
   if (!acts || acts.length === 0) return false;
   const prep = a.g.periodWords.keys.prepositions.has(a.tokens[it.from]?.forms.fold ?? '') ? it.from : it.from - 1;
   if (phraseEndingAt(a.tokens, prep, acts, 2) < 0) return false;
-  return clause.items.some((x) => x.t === 'period' && x.from >= it.to);
+  return summaryOf(a, clause).lastPeriodFrom >= it.to;
 }
 
 /**
@@ -74,11 +110,8 @@ function actDated(a: SentenceContext, clause: Clause, it: Item & { t: 'period' }
  * that opens its clause (`In the first quarter, exports fell but …`) still frames the sentence.
  */
 function eventBeforeContrast(a: SentenceContext, clause: Clause, it: Item & { t: 'period' }): boolean {
-  const contrasts = a.g.eventContrasts;
-  if (!contrasts || contrasts.length === 0) return false;
-  if (!clause.items.some((x) => x.t === 'word' && x.to <= it.from)) return false;
-  for (let k = it.to; k < clause.to; k++) if (matchAt(a.tokens, k, contrasts, clause.to)) return true;
-  return false;
+  const summary = summaryOf(a, clause);
+  return summary.firstWordTo <= it.from && summary.lastContrast >= it.to;
 }
 
 /** A list item's bullet (`- `, `+ `, `• `): no word of a name. */
@@ -120,6 +153,9 @@ const YEAR_ID = /^\d{4}$/u;
 /** The mark in a period's rule of a running total's period that opened a part after a comma ({@link partPeriod}). */
 export const RUNNING_PART = '+running-part';
 
+/** How many of a sentence's drafts {@link partPeriod} has pinned, and the period the last of them passes on. */
+const PINNED = new WeakMap<SentenceState, { count: number; inherited: Extracted<string> | undefined }>();
+
 function partPeriod(a: SentenceContext, st: SentenceState, clause: Clause): boolean {
   // (`…, cạo được 12,5 tấn, lũy kế 3 tháng năm 2013, Công ty khai thác được 148 tấn`: after a comma, a
   // running total's period alone opens such a part too — grammar `cumulativeOpeners`; round 53)
@@ -150,7 +186,9 @@ function partPeriod(a: SentenceContext, st: SentenceState, clause: Clause): bool
   for (const it of clause.items) {
     if (it.t === 'period' && !period) period = it;
     // (`; ước tính đến cuối tháng 8/2019, …`: a stage word before the part's period, read by `vi-lead.ts`)
-    else if (it.t === 'marker' && (topic || (it.kind === 'stage' && !period))) continue;
+    // (`; riêng năm 2021, tốc độ tăng trưởng … tăng 8,29%`: a word of the part singled out before it;
+    // round 59, the part had taken the sentence's span `giai đoạn 1997-2021`)
+    else if (it.t === 'marker' && (topic || ((it.kind === 'stage' || it.kind === 'of-which') && !period))) continue;
     else if (it.t !== 'word' || period) return false;
     else if (!topic) {
       // (a bullet, or the one preposition of time the period phrase left before it: `; - trong
@@ -167,14 +205,20 @@ function partPeriod(a: SentenceContext, st: SentenceState, clause: Clause): bool
   }
   const id = period ? a.periodId(period.match) : undefined;
   if (!period || !id) return false;
-  let inherited: Extracted<string> | undefined;
+  // (the drafts an earlier part pinned keep their period: only those after them are read — a sentence
+  // of thousands of parts had been quadratic; round 59)
+  const pinned = PINNED.get(st);
+  let inherited = pinned?.inherited;
   const lead = st.sentencePeriod;
-  for (const d of a.sentenceDrafts(st.span)) {
+  const drafts = a.sentenceDrafts(st.span);
+  for (let n = pinned?.count ?? 0; n < drafts.length; n++) {
+    const d = drafts[n] as (typeof drafts)[number];
     if (!d.period && lead)
       d.period = a.field(lead.id, lead.item.from, lead.item.to, `${lead.item.match.rule}+sentence`);
     else if (!d.period && inherited) d.period = { ...inherited, rule: `${inherited.rule}+previous-statement` };
     if (d.period && !/\+(sentence|context)$|^option\./u.test(d.period.rule)) inherited = d.period;
   }
+  PINNED.set(st, { count: drafts.length, inherited });
   // (a running total's period after a comma is marked: a statement it dates while a nearer period
   // stands before its figure stays doubted, as one the statement before lent — weigh-period.ts)
   const item =

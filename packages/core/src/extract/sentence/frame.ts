@@ -1,4 +1,4 @@
-import { completePeriod } from '../period-phrase';
+import { completePeriod, type PeriodMatch } from '../period-phrase';
 import { endsBeforeWords, findIn, matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
@@ -134,7 +134,7 @@ export function frameStatement(
     // figure of the plan itself is of the plan's year)
     const lead = st.sentencePeriod && !st.sentencePeriodOfSource ? a.periodId(st.sentencePeriod.item.match) : undefined;
     if (id && draft.kind.value !== 'target' && lead?.startsWith(`${id}-`) && planNounBefore(a, p)) continue;
-    const part = id && /^\d{4}$/u.test(id) ? partOfPlanYear(a, periods, p, Number(id)) : undefined;
+    const part = id && /^\d{4}$/u.test(id) ? partOfPlanYear(a, periods, p, Number(id), st.leadPeriodMatch) : undefined;
     if (part) {
       draft.period = a.field(part.id, part.from, part.to, `${part.rule}+plan-year`);
       return;
@@ -225,14 +225,22 @@ function partOfPlanYear(
   periods: readonly (Item & { t: 'period' })[],
   p: Item & { t: 'period' },
   year: number,
+  lead: PeriodMatch | undefined,
 ): { id: string; from: number; to: number; rule: string } | undefined {
   if (!afterPlanNoun(a, p)) return undefined;
-  for (const q of periods) {
-    if (q === p) break;
-    const m = q.match;
-    if (m.id || !m.partial || m.relative !== undefined) continue;
+  // (`6 tháng đầu năm, doanh thu đạt 55% kế hoạch năm 2023`: the sentence's lead part of a year, written
+  // with no year, is completed by the plan's too — round 59, the half had been dated the whole year)
+  const before = periods.slice(0, Math.max(0, periods.indexOf(p))).map((q) => q.match);
+  // (a cut-off, `Tính đến ngày 30/9, …`, `Đến tháng 9, …`, may close another year than the plan's: it
+  // keeps no period, as before)
+  const until = a.g.periodWords.keys.until;
+  const fold = (k: number): string => a.tokens[k]?.forms.fold ?? '';
+  const cutOff =
+    lead !== undefined && (until.has(fold(lead.from)) || until.has(`${fold(lead.from)} ${fold(lead.from + 1)}`));
+  for (const m of [...before, cutOff ? undefined : lead]) {
+    if (!m || m.id || !m.partial || m.relative !== undefined) continue;
     const id = completePeriod(m, year);
-    if (id) return { id, from: q.from, to: q.to, rule: m.rule };
+    if (id) return { id, from: m.from, to: m.to, rule: m.rule };
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import type { Sentence } from '../segment';
 import { amountPlanCompletions } from './amount-plan-completion';
 import { amountPlanNouns } from './amount-plan-noun';
 import { annualPlanPeriods } from './annual-plan-period';
-import { appositeCompletions } from './apposite-completion';
+import { appositeChanges, appositeCompletions } from './apposite-completion';
 import { relativeAside } from './aside';
 import { attributiveYears } from './attributive-year';
 import { baseClauseLevels, baseFigureLevels } from './base-figure-level';
@@ -351,6 +351,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   planRates(a, st);
   // (`collected Sh2.1 trillion, a performance rate of 97.6 per cent`: the amount's completion)
   appositeCompletions(a, st);
+  // (`reached $1.9 billion, an amount up 18.76 percent …`: the amount's change)
+  appositeChanges(a, st);
   frontedPlanCompletions(a, st, items);
   planFigures(a, st);
   slashPairs(a, st);

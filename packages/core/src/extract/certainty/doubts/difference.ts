@@ -213,6 +213,49 @@ export const gapNounDoubt: DoubtRule = {
   },
 };
 
+/** How many tokens may stand between a noun of change and the link to its amount (`increase in deposits,`). */
+const CHANGE_NOUN_WINDOW = 6;
+
+/**
+ * `Nigerian banks saw a substantial increase in deposits, amounting to ₦21 trillion, bringing the total
+ * … to ₦136 trillion`: an amount right after a link (grammar `changeAmountLinks`: `amounting to`,
+ * `totalling`; past its currency and a word of approximation) whose clause — words and one comma only,
+ * at most {@link CHANGE_NOUN_WINDOW} tokens back — holds a noun of change (`changeNounsAfterAmount`:
+ * `increase`, `decline`) with no figure of its own is the size of that change, not a level of the
+ * statement (round 59; it had been a certain level of deposits).
+ */
+export const changeNounAmountDoubt: DoubtRule = {
+  id: 'difference',
+  doubts: (ctx, f, what) => {
+    const links = ctx.g.changeAmountLinks;
+    if (what !== 'value' || !links) return false;
+    const at = amountStart(ctx, f);
+    if (at === undefined) return false;
+    const t = ctx.ix.tokens;
+    const link = phraseEndingAt(t, at, links);
+    if (link < 0) return false;
+    let commas = 0;
+    for (let b = link - 1; b >= 0 && b >= link - CHANGE_NOUN_WINDOW; b--) {
+      const x = t[b] as Token;
+      if (x.kind === 'punct' && x.text === ',' && ++commas === 1) continue;
+      if (x.kind !== 'word') return false;
+      // (`a 37.2% increase in international arrivals, totaling 1,658,043 visitors`: a change that has
+      // its own figure leaves the total the level it reached)
+      if (matchAt(t, b, ctx.g.changeNounsAfterAmount)) return !numberBefore(t, b);
+    }
+    return false;
+  },
+};
+
+/** How many tokens before a noun of change its own figure may stand (`a 37.2 % increase`, `a $2 million rise`). */
+const CHANGE_FIGURE_BACK = 4;
+
+/** True when a number stands among the {@link CHANGE_FIGURE_BACK} tokens before `b`. */
+function numberBefore(t: readonly Token[], b: number): boolean {
+  for (let j = b - 1; j >= 0 && j >= b - CHANGE_FIGURE_BACK; j--) if ((t[j] as Token).kind === 'number') return true;
+  return false;
+}
+
 /** How many tokens may stand between a verb of change and the `by` of its amount (`raise its investment in the Haiphong city by`). */
 const OBJECT_BY_WINDOW = 10;
 

@@ -123,7 +123,8 @@ export const pointsOrPercentDoubt: DoubtRule = {
  * percent`: an excess over the plan by N percent of an indicator that is itself a percentage (its
  * value in percent, or a rate noun in its name) may be N points or N percent of the plan — the
  * completion of 100 + N read from it is not certain. (`Thu ngân sách đạt 12.500 tỷ đồng, vượt 5% so
- * với dự toán` is 105 % of the plan.)
+ * với dự toán` is 105 % of the plan.) So may the excess of a growth rate stated as a change
+ * (`tốc độ tăng trưởng … đạt 10,66%, vượt 0,5% so với chỉ tiêu`).
  */
 export const rateExcessDoubt: DoubtRule = {
   id: 'points-or-percent',
@@ -135,6 +136,15 @@ export const rateExcessDoubt: DoubtRule = {
     const [from, to] = nameRangeOf(ctx);
     const t = ctx.ix.tokens;
     const g = ctx.g;
+    // (`tốc độ tăng trưởng kinh tế bình quân đạt 10,66%, vượt 0,5% so với chỉ tiêu`: a growth rate's
+    // excess over its goal is as likely points as percent; round 59, it had been a certain 100.5 %)
+    if (
+      ctx.s.value === undefined &&
+      ctx.s.changes.some((c) => c.value.form === 'rate') &&
+      from < to &&
+      within(t, from, to, g.growthWords)
+    )
+      return true;
     return (
       from < to &&
       within(t, from, to, g.pointsLevelNouns) &&

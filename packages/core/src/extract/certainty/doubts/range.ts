@@ -54,12 +54,14 @@ function percentRangeSide(t: readonly Token[], g: Grammar, k: number): boolean {
 }
 
 /**
- * `by 8.6 to 8.8%`, `from 7.5% to 8%`, `by 9% to 10%`: one end of a range of percentages.
+ * `by 8.6 to 8.8%`, `from 7.5% to 8%`, `by 9% to 10%`, `đạt từ 57 đến 75% KH`: one end of a range of
+ * percentages, a level, a change or a completion.
  */
 export const percentRangeDoubt: DoubtRule = {
   id: 'range',
   doubts: (ctx, f, what) => {
-    if (!percentField(f, what)) return false;
+    // (`Các chỉ tiêu đạt từ 57 đến 75% KH năm`: a completion may be one end of a range too; round 59)
+    if (!percentField(f, what) && what !== 'completion') return false;
     const k = numberToken(ctx, f);
     if (k === undefined || !percentRangeSide(ctx.ix.tokens, ctx.g, k)) return false;
     // (`the poverty rate rose from 38.5% to 42%`: a level after a verb of change and `from … to` is

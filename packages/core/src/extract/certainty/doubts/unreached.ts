@@ -17,9 +17,8 @@ const HEAD_TOKENS = 4;
 export const unreachedDoubt: DoubtRule = {
   id: 'milestone',
   doubts: (ctx, f, what) => {
-    const heads = ctx.g.unreachedHeads;
-    if (!heads || (what !== 'completion' && what !== 'value') || f.rule.includes('.completion.short-of-plan-by'))
-      return false;
+    const heads = ctx.g.unreachedHeads ?? [];
+    if ((what !== 'completion' && what !== 'value') || f.rule.includes('.completion.short-of-plan-by')) return false;
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
@@ -29,6 +28,26 @@ export const unreachedDoubt: DoubtRule = {
       if (focus < 0) break;
       at = focus;
     }
-    return phraseEndingAt(t, at, heads, HEAD_TOKENS) >= 0;
+    return phraseEndingAt(t, at, heads, HEAD_TOKENS) >= 0 || neverBefore(ctx, at);
   },
 };
+
+/** How many words (a verb and its particle: `lãi quá`, `exceeded`) may stand between "never" and the figure. */
+const NEVER_GAP = 3;
+
+/**
+ * `chưa bao giờ lãi quá 20 tỷ đồng`, `has never exceeded 20 million`: "never" (grammar `neverHeads`)
+ * at most {@link NEVER_GAP} words before the figure's first token `at`, no number or punctuation
+ * between — a threshold the subject never passed, no level it reached (round 59: it had been a
+ * certain profit of 20 billion). Constant time.
+ */
+function neverBefore(ctx: Parameters<DoubtRule['doubts']>[0], at: number): boolean {
+  const never = ctx.g.neverHeads;
+  if (!never) return false;
+  const t = ctx.ix.tokens;
+  for (let end = at; end > 0 && end >= at - NEVER_GAP; end--) {
+    if (phraseEndingAt(t, end, never) >= 0) return true;
+    if (t[end - 1]?.kind !== 'word') return false;
+  }
+  return false;
+}
