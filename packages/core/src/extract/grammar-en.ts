@@ -1396,6 +1396,9 @@ export const en: Grammar = {
     'in a report',
     'as is shown in',
     'as shown in',
+    // (`…, based on flash estimates from Linerlytica’s global ports survey`: round 59)
+    'based on',
+    'based upon',
   ]),
   samePeriodNouns: words([
     'the same period',

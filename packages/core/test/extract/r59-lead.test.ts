@@ -150,4 +150,52 @@ describe('round 59', () => {
       ),
     ).toEqual(['12310 [rate 3.4 -] k=actual p=2015-09']);
   });
+
+  it('a trailing `based on` source that calls the figures estimates gives them that stage; a source with no stage word gives none', () => {
+    expect(
+      statementLines(
+        'Port throughput rose by 3.8% in October, based on flash estimates from the port authority.',
+        'en',
+      ),
+    ).toEqual(['- [rate 3.8 -] k=actual st=estimate']);
+    expect(
+      statementLines("Port throughput rose by 3.8% in October, based on the port authority's survey.", 'en'),
+    ).toEqual(['- [rate 3.8 -] k=actual']);
+  });
+
+  it('`, a 214 person increase (2.6 per cent) as compared to …` is the change of the count before it', () => {
+    expect(
+      statementLines(
+        'Official figures show that 8,412 visitors arrived in June 2016, a 214 person increase (2.6 per cent) as compared to June 2015.',
+        'en',
+      ),
+    ).toEqual(['8412 person [rate 2.6 2015-06] k=actual p=2016-06']);
+    expect(
+      statementLines(
+        'Official figures show that 8,412 visitors arrived in June 2016, 214 more than in June 2015.',
+        'en',
+      ),
+    ).toEqual(['8412 person [] k=actual p=2016-06']);
+  });
+
+  it('`$X or N% below October 2020 …`: the named period after the side word is the base; `below target` stays a completion', () => {
+    expect(
+      statementLines(
+        'October 2021 sales tax collections were $8,512,300 or 3.41% below October 2020 collections.',
+        'en',
+      ),
+    ).toEqual(['- [rate -3.41 2020-10] k=actual p=2021-10']);
+    expect(statementLines('October 2021 sales tax collections were $8,512,300 or 3.41% below target.', 'en')).toEqual([
+      '- [] c=96.59 k=actual p=2021-10',
+    ]);
+  });
+
+  it('an earlier level of three words of unit before `recorded for the same period last year` dates the base', () => {
+    expect(
+      statementLines(
+        'Passenger traffic was 52,310, an increase of 4.4 per cent compared to the 50,105 airport passengers recorded for the same period last year.',
+        'en',
+      ),
+    ).toEqual(['52310 [rate 4.4 same-period-last-year] k=actual']);
+  });
 });

@@ -109,7 +109,12 @@ export function postChangeAt(c: Cursor, i: number, bracketed: boolean | 'comma' 
   // amount the percentage restates, is the rise's direction and `than`; round 53 — it had been a ratio
   // of 8.6 %. Alone, `110% over the same period` is the translated ratio: grammar `restateWords`)
   const restated = phraseEndingAt(c.tokens, i, c.g.restateWords ?? [], 2) >= 0;
-  const sideBase = side && pct && !plan && restated ? (readBase(c, side.from) ?? bareBaseAt(c, side.to)) : null;
+  // (`$11,757,095 or 2.18% below September 2020`: a named period right after the side word is the base
+  // too; round 59 — it had dated the statement, certain)
+  const sideBase =
+    side && pct && !plan && restated
+      ? (readBase(c, side.from) ?? bareBaseAt(c, side.to) ?? namedPeriodBaseAt(c, side.to))
+      : null;
   if (side && sideBase && sideBase.base.kind !== 'plan') {
     const fig: Figure = {
       kind: 'change',
@@ -478,3 +483,10 @@ export const changeDirectionAfterRule: FigureRule = {
   // its number comes first, or after one bound word
   reach: 24,
 };
+
+/** A whole named period at `k` (`September 2020`, `2019`, `the first quarter of 2022`) read as a base, or null. */
+function namedPeriodBaseAt(c: Cursor, k: number): BaseRead | null {
+  const p = matchPeriod(c.tokens, k, c.g.locale);
+  if (!p || p.id === undefined || p.to > c.limit) return null;
+  return { from: k, to: p.to, base: { kind: 'named-period', match: p }, level: 'exact' };
+}

@@ -1,5 +1,6 @@
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
+import type { Token } from '../tokenize';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
 
@@ -35,13 +36,14 @@ export function appositeCompletions(a: SentenceContext, st: SentenceState): void
 }
 
 /** How many words may end the amount's clause before the comma of its apposition (`in cash was sent`). */
-const CLAUSE_TAIL = 5;
+const CLAUSE_TAIL = 6;
 
 /**
  * `remittances … reached more than $1.9 billion, an amount up 18.76 percent compared with the same
  * month in 2015`, `$40.26 million in cash was sent, a figure 0.36 percent lower over January 2015`: a
  * change whose statement is named only by a noun standing for a figure (grammar `baseStandIns.nouns`:
- * `amount`, `figure`, `total`) in apposition — a comma and an article right after the amount of the
+ * `amount`, `figure`, `total`), or by the change's own size and its counted noun (`a 196 person
+ * decrease (-2.9 per cent)`), in apposition — a comma and an article right after the amount of the
  * statement before (or after its clause's last words, at most {@link CLAUSE_TAIL}), which has no change — is that amount's change, not a statement of its own (round
  * 59; the amount had been left without its change). English. One look per pair of statements.
  */
@@ -56,11 +58,22 @@ export function appositeChanges(a: SentenceContext, st: SentenceState): void {
     if (v.value.unitCode === 'percent' || p.kind.value !== q.kind.value) continue;
     // (the amount's own words may end its clause before the comma: `$40.26 million in cash was sent, a figure …`)
     let comma = tokenAt(a.tokens, v.span.end);
-    while (comma < tokenAt(a.tokens, v.span.end) + CLAUSE_TAIL && a.tokens[comma]?.kind === 'word') comma++;
+    // (and its period: `6,621 tourists arrived in January 2015, a 196 person decrease …`)
+    const tail = (t: Token | undefined): boolean =>
+      t?.kind === 'word' || (t?.kind === 'number' && /^(19|20)\d\d$/u.test(t.text));
+    while (comma < tokenAt(a.tokens, v.span.end) + CLAUSE_TAIL && tail(a.tokens[comma])) comma++;
     const name = tokenAt(a.tokens, q.name.span.start);
     if (a.tokens[comma]?.text !== ',' || matchAt(a.tokens, comma + 1, a.g.articles)?.to !== name) continue;
-    if (name + 1 !== tokenAt(a.tokens, q.name.span.end)) continue;
-    if (!a.g.baseStandIns.nouns.has(a.tokens[name]?.forms.lower ?? '')) continue;
+    // (the name is a noun standing for a figure, `an amount`, or the size of the change itself and its
+    // counted noun: `a 196 person decrease (-2.9 per cent)`)
+    const nameEnd = tokenAt(a.tokens, q.name.span.end);
+    const standIn = name + 1 === nameEnd && a.g.baseStandIns.nouns.has(a.tokens[name]?.forms.lower ?? '');
+    const counted =
+      a.tokens[name]?.kind === 'number' &&
+      nameEnd > name + 1 &&
+      nameEnd <= name + 3 &&
+      a.tokens.slice(name + 1, nameEnd).every((t) => t.kind === 'word');
+    if (!standIn && !counted) continue;
     for (const c of q.changes) {
       const moved = { ...c, rule: `${c.rule}+apposite` };
       p.changes.push(moved);

@@ -32,7 +32,7 @@ const ABBREVIATION = 2;
 /** The rule of a change whose compared side is a level, no base (`rules/change-direction-after.ts`). */
 const OPEN_SIDE = '.change.rate-direction-after-open';
 
-/** How many words may follow the earlier level's number before its time (`31,623 [units]`, `4.1 [million tonnes]`). */
+/** How many words may follow the earlier level's number before its time (`31,623 [units]`, `4.1 [million tonnes]`; a participle of recording, `recorded`, is not counted — round 59). */
 const LEVEL_WORDS = 3;
 
 /**
@@ -281,6 +281,7 @@ function baseAfter(a: SentenceContext, st: SentenceState, from: number, percentL
  */
 function levelTimeAfter(a: SentenceContext, from: number, end: number, start = from, assume = false): BaseAfter | null {
   let j = from;
+  let participle = false;
   for (let n = 0; n <= LEVEL_WORDS && j < end; n++) {
     // (`in 2022`, `in March 2023`: a period with its year, after its link; one with no year is no base)
     const time = levelTimeAt(a, j, a.g.samePeriodYearLinks, end);
@@ -314,6 +315,12 @@ function levelTimeAfter(a: SentenceContext, from: number, end: number, start = f
       continue;
     }
     if (a.tokens[j]?.kind !== 'word') return null;
+    // (`the 37,399 visitor arrivals recorded for the same period last year`: one participle of recording
+    // is no word of the unit — not counted)
+    if (!participle && a.g.baseStandIns.participles.has(a.tokens[j]?.forms.fold ?? '')) {
+      participle = true;
+      n--;
+    }
     j++;
   }
   return null;
