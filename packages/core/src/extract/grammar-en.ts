@@ -3864,6 +3864,8 @@ export const en: Grammar = {
   },
   // (`compared to visitor arrivals October 2013`: the last word of `compared to`, `compared with`, `as against`)
   compareRepeatLinks: new Set(['to', 'with', 'against', 'versus']),
+  // (`According to preliminary data from the first quarter of 2012, …`: round 59)
+  dataFromNouns: new Set(['data', 'figures', 'statistics', 'numbers', 'estimates', 'results', 'survey']),
   baseStandIns: {
     nouns: new Set([
       'number',

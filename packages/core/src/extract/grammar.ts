@@ -1221,6 +1221,11 @@ export interface Grammar {
    * (`compared to visitor arrivals October 2013`; `rules/en-change-standin.ts`, round 59). Optional.
    */
   readonly compareRepeatLinks?: ReadonlySet<string>;
+  /**
+   * Nouns of data after which `from` and a period say whose data they are, no base (`preliminary data
+   * from the first quarter of 2012`; `scan.ts`, round 59). Optional.
+   */
+  readonly dataFromNouns?: ReadonlySet<string>;
   readonly baseStandIns: {
     readonly nouns: ReadonlySet<string>;
     readonly participles: ReadonlySet<string>;

@@ -198,4 +198,16 @@ describe('round 59', () => {
       ),
     ).toEqual(['52310 [rate 4.4 same-period-last-year] k=actual']);
   });
+
+  it("`data from <period>` in a source names whose data they are — the figures' period; `rose … from <period>` stays a base", () => {
+    expect(
+      statementLines(
+        'According to preliminary data from the second quarter of 2015, the services index was 2.1% higher than the previous quarter.',
+        'en',
+      ),
+    ).toEqual(['- [rate 2.1 previous-period] k=actual st=preliminary p=2015-Q2']);
+    expect(statementLines('The services index rose 2.1% from the second quarter of 2015.', 'en')).toEqual([
+      '- [rate 2.1 2015-Q2] k=actual',
+    ]);
+  });
 });
