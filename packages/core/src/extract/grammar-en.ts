@@ -3866,6 +3866,8 @@ export const en: Grammar = {
   compareRepeatLinks: new Set(['to', 'with', 'against', 'versus']),
   // (`According to preliminary data from the first quarter of 2012, …`: round 59)
   dataFromNouns: new Set(['data', 'figures', 'statistics', 'numbers', 'estimates', 'results', 'survey']),
+  // (`In the first quarter of FY24, …`: round 59)
+  partPeriodLinks: new Set(['of']),
   baseStandIns: {
     nouns: new Set([
       'number',

@@ -1226,6 +1226,12 @@ export interface Grammar {
    * from the first quarter of 2012`; `scan.ts`, round 59). Optional.
    */
   readonly dataFromNouns?: ReadonlySet<string>;
+  /**
+   * The link between a part of a year and the fiscal year it is a part of (`the first quarter of FY24`):
+   * after a period read without its year, the link and a period are the rest of it, no base (`scan.ts`,
+   * round 59). Optional.
+   */
+  readonly partPeriodLinks?: ReadonlySet<string>;
   readonly baseStandIns: {
     readonly nouns: ReadonlySet<string>;
     readonly participles: ReadonlySet<string>;

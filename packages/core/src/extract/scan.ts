@@ -636,14 +636,15 @@ function aboutBefore(items: readonly Item[]): boolean {
 
 /**
  * `In the first quarter of FY24, …`, `during the first three months of FY2024`: `of` and a period
- * right after a period the reader read without its year — a part of a fiscal year, no part of the
- * calendar's (`period-phrase.ts`) — are the rest of that period, no base (`of` is a compare word:
+ * (grammar `partPeriodLinks`) right after a period the reader read without its year — a part of a fiscal
+ * year, no part of the calendar's (`period-phrase.ts`) — are the rest of that period, no base (`of` is a compare word:
  * `than that of 2023`). Read as words: the sentence states no calendar period there (round 59; the
  * fiscal year had been the base of every change in the sentence).
  */
 function ofPartPeriodTail(c: Cursor, items: readonly Item[], i: number): Item | null {
   const last = items[items.length - 1];
-  if (last?.t !== 'period' || last.to !== i || c.tokens[i]?.forms.lower !== 'of') return null;
+  const links = c.g.partPeriodLinks;
+  if (!links || last?.t !== 'period' || last.to !== i || !links.has(c.tokens[i]?.forms.fold ?? '')) return null;
   const base = readBase(c, i);
   if (base?.base.kind !== 'named-period') return null;
   return { t: 'word', from: i, to: base.to };
@@ -657,7 +658,7 @@ function ofPartPeriodTail(c: Cursor, items: readonly Item[], i: number): Item | 
  */
 function dataFromWord(c: Cursor, i: number): Item | null {
   const nouns = c.g.dataFromNouns;
-  if (!nouns || c.tokens[i]?.forms.fold !== 'from' || !nouns.has(c.tokens[i - 1]?.forms.fold ?? '')) return null;
+  if (!nouns || !m(c, i, c.g.fromWords) || !nouns.has(c.tokens[i - 1]?.forms.fold ?? '')) return null;
   const p = matchPeriod(c.tokens, i + 1, c.g.locale);
   return p?.id !== undefined && p.to <= c.limit ? { t: 'word', from: i, to: i + 1 } : null;
 }
