@@ -42,6 +42,7 @@ import {
   TEST40_CORPUS,
   TEST41_CORPUS,
   TEST42_CORPUS,
+  TEST43_CORPUS,
 } from './real-corpus';
 
 /**
@@ -50,7 +51,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57; all scored here
+ * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57, `test43` through round 58; all scored here
  * as a guard).
  */
 const RECENT = [
@@ -91,6 +92,7 @@ const RECENT = [
   ...TEST40_CORPUS,
   ...TEST41_CORPUS,
   ...TEST42_CORPUS,
+  ...TEST43_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -171,9 +173,10 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test40', TEST40_CORPUS],
       ['test41', TEST41_CORPUS],
       ['test42', TEST42_CORPUS],
+      ['test43', TEST43_CORPUS],
     ] as const) {
-      // (test24 … test42 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200 and 200 sentences — of
-      // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60, of test40's 50 of 60; the others two rounds' or more)
+      // (test24 … test43 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200, 200 and 190 sentences — of
+      // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60, of test40's and test43's 50 of 60; the others two rounds' or more)
       const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
       const least =
         name === 'test33' ||
@@ -187,7 +190,7 @@ describe('real corpus (390 sentences from public reports and press)', () => {
           ? 200
           : name === 'test37'
             ? 188
-            : name === 'test40'
+            : name === 'test40' || name === 'test43'
               ? 190
               : name === 'test32'
                 ? 187
@@ -344,8 +347,13 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * failing rows read before any rule, no annotation changed — a publishers' review that rounds its figures, a
  * museum's month and year to date, a milestone hit, an annual growth rate over a span of years, Guernsey's
  * nominal and real rates against another year's estimate and Vietnamese clauses that stay with the figure
- * before them had been misread; released for round 58).
- * Floors a little below the last measured score (round 58: test42 94.6 %, English 96.0 %, 2 silent wrong,
+ * before them had been misread; released for round 58) and `test43` (held out to round 58's end, its failures
+ * never printed: 87.1 → 87.1 %, 13 → 13 silent wrong; its failing rows read before any rule, no annotation
+ * changed — a completion ending a range, a threshold never passed, a growth rate's excess over its goal, an
+ * increase in deposits amounting to an amount, `of FY24`, `riêng năm 2021,`, apposite changes, the rand apart
+ * from its number and `kế hoạch năm 2016` had been misread; released for round 59).
+ * Floors a little below the last measured score (round 59: test43 92.3 %, English 90.2 %, 6 silent wrong,
+ * 3 wrong kinds; round 58: test42 94.6 %, English 96.0 %, 2 silent wrong,
  * 3 wrong kinds; round 57: test41 82.2 %, English 84.1 %, 3 silent wrong,
  * 1 wrong kind; round 56:
  * test40 93.7 %, English 93.9 %, 4 silent wrong, no wrong kind; test39 85.5 %; round 55: test39 85.5 %, English 87.9 %, 1 silent wrong, 13 wrong kinds; test38 96.1 %, English
@@ -383,7 +391,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test42)', () => {
+describe('real corpus: the fresh sets (test2 … test43)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -435,6 +443,7 @@ describe('real corpus: the fresh sets (test2 … test42)', () => {
       ['test40', 0.92, 0.92],
       ['test41', 0.81, 0.83],
       ['test42', 0.93, 0.95],
+      ['test43', 0.9, 0.88],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -546,8 +555,8 @@ describe('real corpus: the fresh sets (test2 … test42)', () => {
       // 166`, `tăng thêm so với năm ngoái 25.305.000 người`, `thêm 0,34%`, `almost reaching 19.6 million TEU`
       // `vượt 5% kế hoạch năm trở lên` and `a 0.8% year-over-year ADR lift`; the three left are a gapped
       // change's second amount, a ratio its convention gives no fact and an amount above a base the reader
-      // cannot name)
-      test37: 3,
+      // cannot name — read since round 59, `$92.5 million or 6.4% above FY 2019 revenues`: two left)
+      test37: 2,
       // (6 when released; round 54 took a year inside an earlier level's base dating the statement, a part
       // of the later year lost to bare years, `between August and September 2020` read against the year
       // before, crop estimates `down 6 percent from last month` and `of fiscal 2016` read as the base of
@@ -579,6 +588,13 @@ describe('real corpus: the fresh sets (test2 … test42)', () => {
       // as the wrong periods and as a completion of 20 %; those left are a rice harvest's `seven per cent` the
       // set's convention gives no fact, and a rate against last year's collection named before it)
       test42: 2,
+      // (13 when released; round 59 took a completion ending a range, a threshold never passed, a growth
+      // rate's excess over its goal, an increase amounting to an amount, an under performance, `of FY24` as
+      // a base and `riêng năm 2021,` read as exact, as levels and as the sentence's span; those left are three
+      // hotel occupancy levels after a change in points its convention gives no fact (one with a sign its
+      // builder reads up in `eased … upward`), a target of `seven million` given no fact before the brief
+      // asked for figures in words, and two changes of one statement annotated as two facts)
+      test43: 6,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -654,6 +670,7 @@ describe('real corpus: the fresh sets (test2 … test42)', () => {
       test40: 0,
       test41: 1,
       test42: 3,
+      test43: 3,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
