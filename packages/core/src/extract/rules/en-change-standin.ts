@@ -3,6 +3,12 @@ import { matchPeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
 import type { Token } from '../tokenize';
 
+/** The folded text of the word at `j`, or '' for any other token. */
+function wordFold(c: Reader, j: number): string {
+  const t = c.tokens[j];
+  return t?.kind === 'word' ? t.forms.fold : '';
+}
+
 /** What the stand-in reader needs of a rule's cursor (its tokens, grammar and sentence end). */
 interface Reader {
   readonly tokens: readonly Token[];
@@ -26,7 +32,7 @@ interface Reader {
 export function afterBaseStandIn(c: Reader, k: number, relativeOnly = false): number | null {
   const w = c.g.baseStandIns;
   if (w.nouns.size === 0) return null;
-  const fold = (j: number): string => (c.tokens[j]?.kind === 'word' ? (c.tokens[j]?.forms.fold ?? '') : '');
+  const fold = (j: number): string => wordFold(c, j);
   const word = (x: number): boolean => c.tokens[x]?.kind === 'word' && c.tokens[x]?.gap !== '';
   let j = k;
   const lead = fold(j);
@@ -102,7 +108,7 @@ const REPEATED_BACK = 40;
  * — with the period right after them or after one of the stand-ins' prepositions; else null. Constant time.
  */
 function repeatedNameEnd(c: Reader, k: number): number | null {
-  const fold = (j: number): string => (c.tokens[j]?.kind === 'word' ? (c.tokens[j]?.forms.fold ?? '') : '');
+  const fold = (j: number): string => wordFold(c, j);
   const seen = (x: number): boolean => {
     const f = fold(x);
     if (f.length < 3) return false;

@@ -3,6 +3,7 @@ import type { Draft } from '../place/context';
 import type { Token } from '../tokenize';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
+import { isYearToken } from './year-word';
 
 /**
  * `The KRA collected Sh2.1 trillion, a performance rate of 97.6 per cent`: a completion whose
@@ -25,7 +26,7 @@ export function appositeCompletions(a: SentenceContext, st: SentenceState): void
     // the comma and the article between the amount and the name
     const comma = tokenAt(a.tokens, v.span.end);
     const name = tokenAt(a.tokens, q.name.span.start);
-    if (a.tokens[comma]?.text !== ',' || matchAt(a.tokens, comma + 1, a.g.articles)?.to !== name) continue;
+    if (!commaArticleBefore(a, comma, name)) continue;
     // the name is the rate noun alone
     const noun = matchAt(a.tokens, name, a.g.planRateNouns) ?? matchAt(a.tokens, name, a.g.performanceNouns ?? []);
     if (noun?.to !== tokenAt(a.tokens, q.name.span.end)) continue;
@@ -59,11 +60,10 @@ export function appositeChanges(a: SentenceContext, st: SentenceState): void {
     // (the amount's own words may end its clause before the comma: `$40.26 million in cash was sent, a figure …`)
     let comma = tokenAt(a.tokens, v.span.end);
     // (and its period: `6,621 tourists arrived in January 2015, a 196 person decrease …`)
-    const tail = (t: Token | undefined): boolean =>
-      t?.kind === 'word' || (t?.kind === 'number' && /^(19|20)\d\d$/u.test(t.text));
+    const tail = (t: Token | undefined): boolean => t?.kind === 'word' || isYearToken(t);
     while (comma < tokenAt(a.tokens, v.span.end) + CLAUSE_TAIL && tail(a.tokens[comma])) comma++;
     const name = tokenAt(a.tokens, q.name.span.start);
-    if (a.tokens[comma]?.text !== ',' || matchAt(a.tokens, comma + 1, a.g.articles)?.to !== name) continue;
+    if (!commaArticleBefore(a, comma, name)) continue;
     // (the name is a noun standing for a figure, `an amount`, or the size of the change itself and its
     // counted noun: `a 196 person decrease (-2.9 per cent)`)
     const nameEnd = tokenAt(a.tokens, q.name.span.end);
@@ -90,4 +90,9 @@ export function appositeChanges(a: SentenceContext, st: SentenceState): void {
     q.changes = [];
     q.unread = [];
   }
+}
+
+/** True when token `comma` is a comma and an article (grammar `articles`) runs from right after it to token `name`. */
+function commaArticleBefore(a: SentenceContext, comma: number, name: number): boolean {
+  return a.tokens[comma]?.text === ',' && matchAt(a.tokens, comma + 1, a.g.articles)?.to === name;
 }
