@@ -83,7 +83,8 @@ export interface RealSentence {
    * `test41`: the forty-first fresh set (`test41-vi.ts`, `test41-en.ts`, `test41b-en.ts`, `test41c-en.ts`), held out through round 56, scored only in its own groups; released for round 57.
    * `test42`: the forty-second fresh set (`test42-vi.ts`, `test42-en.ts`, `test42b-en.ts`, `test42c-en.ts`), held out through round 57, scored only in its own groups; released for round 58.
    * `test43`: the forty-third fresh set (`test43-vi.ts`, `test43-en.ts`, `test43b-en.ts`, `test43c-en.ts`), held out through round 58, scored only in its own groups; released for round 59.
-   * `test44`: the forty-fourth fresh set (`test44-vi.ts`, `test44-en.ts`, `test44b-en.ts`, `test44c-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
+   * `test44`: the forty-fourth fresh set (`test44-vi.ts`, `test44-en.ts`, `test44b-en.ts`, `test44c-en.ts`), held out through round 59, scored only in its own groups; released for round 60.
+   * `test45`: the forty-fifth fresh set (`test45-vi.ts`, `test45-en.ts`, `test45b-en.ts`, `test45c-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
    */
   readonly split:
     | 'seen'
@@ -131,7 +132,8 @@ export interface RealSentence {
     | 'test41'
     | 'test42'
     | 'test43'
-    | 'test44';
+    | 'test44'
+    | 'test45';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }
