@@ -25,6 +25,7 @@ export function glueOf(g: Grammar): Glue {
     heads: headsOf(g),
     ...(sign ? { sign } : {}),
     ...(syllableTails ? { syllableTails } : {}),
+    ...(g.dollarLetters ? { dollarLetters: g.dollarLetters } : {}),
     seen: new Map(),
   };
   GLUES.set(g, glue);

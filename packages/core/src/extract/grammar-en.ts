@@ -189,6 +189,27 @@ const EN_FUTURE_MARKERS = [
   'might',
   ...['reach', 'hit', 'top'].map((v) => `may ${v}`),
 ];
+/**
+ * Another country's dollar with its letters after the sign, as Australian and Singaporean papers print
+ * it (`$S1.25 billion`, `$A1,399`, `$NZ5 million`, `$US5`): `currencyBefore`, glued only
+ * (`gluedDollarSigns`), the letters split from the number by the tokenizer (`dollarLetters`; round 60 —
+ * `$S1.25 billion` had read 25 billion).
+ */
+const DOLLAR_AFTER_SIGN: readonly (readonly [string, string])[] = [
+  // (`VNĐ48 trillion (U$S1.9 billion)`: the Latin American press's US dollar)
+  ['U$S', 'USD'],
+  ['$A', 'AUD'],
+  ['$S', 'SGD'],
+  ['$NZ', 'NZD'],
+  ['$US', 'USD'],
+  ['$C', 'CAD'],
+  ['$HK', 'HKD'],
+];
+/** Moves in their base form after a modal (grammar `modalMoves`: `may climb 11 percent`). */
+const EN_BASE_MOVES = [
+  ...['rise', 'fall', 'grow', 'climb', 'increase', 'decrease', 'decline', 'drop', 'jump', 'slip', 'ease'],
+  ...['expand', 'shrink', 'surge', 'dip', 'slide', 'exceed', 'surpass', 'double', 'triple', 'gain', 'lose'],
+];
 /** Modals of possibility ({@link EN_FUTURE_MARKERS}): before `have` + participle they guess at a past result. */
 const EN_MODALS: ReadonlySet<string> = new Set(['could', 'might', 'may']);
 /**
@@ -823,6 +844,8 @@ export const en: Grammar = {
   directiveMarkers: { words: new Set(EN_DIRECTIVE_VERBS), link: new Set(['to']) },
   // (`Production was seen rising 11.2%`, `were seen falling`: Reuters' survey forecasts; round 55)
   seenForecasts: { words: new Set(EN_SEEN_FORECASTS), verbs: new Set(EN_SEEN_MOVES) },
+  // (`output … may climb 11 percent to 5.1 million bags`: a forecast, not a result; round 60)
+  modalMoves: { words: new Set(['may']), verbs: new Set(EN_BASE_MOVES) },
   headlineInfinitives: {
     link: new Set(['to']),
     verbs: new Set(EN_HEADLINE_INFINITIVES),
@@ -1281,6 +1304,8 @@ export const en: Grammar = {
     ['SG$', 'SGD'],
     ['SGD', 'SGD'],
     ['HK$', 'HKD'],
+    // (`grew to $S1.25 billion`, `$A1,399`: the letters after the sign — see `dollarLetters`; round 60)
+    ...DOLLAR_AFTER_SIGN,
     ['HKD', 'HKD'],
     // (`revenue rose to A$1.2 billion`, `C$4.3 billion`, `NZ$980 million`: the Australian, Canadian and
     // New Zealand dollars; round 52 — a foreign dollar had been no figure at all)
@@ -1477,6 +1502,9 @@ export const en: Grammar = {
     ['bigger', 1],
     ['greater', 1],
     ['smaller', -1],
+    // (`Turnover … reached a record $231 million, 6.9% better than the $216 million in 2012-13`; round 60.
+    // Only before `than`; not `worse`: a cost or a loss worse than before has grown)
+    ['better', 1],
   ]),
   // (folded: lower case)
   transportWorkUnits: new Set([
@@ -1979,6 +2007,27 @@ export const en: Grammar = {
   // `13.6% above its planned profit`, `4% below the planned revenue` (rules/context.ts, round 40)
   planParticipleDeterminers: new Set(['the', 'its', 'their', 'his', 'her']),
   levelDeterminers: new Set(['the', 'its', 'their']),
+  // (`reaching their highest levels since 2014, while … rose by $117 billion (7.6 percent)`; round 60)
+  figureOnlyCompareWords: new Set(['since']),
+  // (`rose 5 percent over the year of 2019`: during it; round 60)
+  standaloneBaseStops: {
+    phrases: new Set(['over the month', 'over the quarter', 'over the year']),
+    words: new Set(['of']),
+  },
+  // (`… grown 98 per cent since 2012 …, and tourism … is up 62 per cent … over the same period`; round 60)
+  sameSpanBases: {
+    leads: new Set(['since']),
+    phrases: new Set(['over the same period', 'during the same period', 'in the same period', 'over the same time']),
+    paceWords: new Set(['rate', 'pace', 'annual', 'annually', 'yearly', 'average', 'cagr']),
+  },
+  // (`6.0% above its Quarter 4 2019 level`, `13.5% above the pre-Coronavirus pandemic level seen in
+  // Quarter 4 2019`: Northern Ireland's statistics; round 60)
+  periodLevel: {
+    determiners: new Set(['the', 'its', 'their']),
+    nouns: new Set(['level', 'levels']),
+    participles: new Set(['seen', 'recorded', 'reached', 'registered', 'observed']),
+    links: new Set(['in', 'of', 'during']),
+  },
   // `Exports rose 5% and imports fell 3% year-on-year` (sentence/shared-trailing-base.ts, round 40)
   pairJoiners: words(['and']),
   // `… 5.3% in Q1, 8.35% in Q2, and 8.27% in Q3, compared to the corresponding periods last year` (round 41)
@@ -2381,6 +2430,9 @@ export const en: Grammar = {
     ['jumped', 1],
     ['expanded', 1],
     ['expanded by', 1],
+    // (`Profit after tax enlarged by 36 per cent to N30.7 billion`: the Nigerian press's rise; round 60)
+    ['enlarged', 1],
+    ['enlarged by', 1],
     ['expanding', 1],
     ['expanding by', 1],
     ['higher by', 1],
@@ -2772,6 +2824,8 @@ export const en: Grammar = {
     'comparing with',
     'comparing to',
     'from',
+    // (`has grown 98 per cent since 2012 to $9.8 billion`: the period a rise is counted from; round 60)
+    'since',
     'over',
     'than',
     'against',
@@ -3086,6 +3140,11 @@ export const en: Grammar = {
     ['sequentially', { kind: 'previous-period' }],
     ['on the month', { kind: 'previous-period' }],
     ['on the quarter', { kind: 'previous-period' }],
+    // (`increased by 1.4% over the quarter and by 1.1% over the year`, `rose 0.7% over the month`: the
+    // statistics offices' words for the same bases; round 60)
+    ['over the month', { kind: 'previous-period' }],
+    ['over the quarter', { kind: 'previous-period' }],
+    ['over the year', { kind: 'same-period-last-year' }],
     ['month on month', { kind: 'previous-period' }],
     ['month-on-month', { kind: 'previous-period' }],
     // (`Month-to-month, the figure was up 9.7 percent`: round 51)
@@ -4054,7 +4113,7 @@ export const en: Grammar = {
       dec: 12,
     },
     countWords: Object.fromEntries(cardinals(2, 12)),
-    ordinals: { first: 1, second: 2, third: 3, fourth: 4, last: 4 },
+    ordinals: { first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4 },
     // (`quarter IV/2022`: a quarter's number after the noun, period-phrase.ts numberedQuarterEn)
     romanNumerals: { i: 1, ii: 2, iii: 3, iv: 4 },
     relativeYears: {
@@ -4576,7 +4635,8 @@ export const en: Grammar = {
     "last month's estimate",
     'the previous estimate',
   ]),
-  gluedDollarSigns: new Set(['A$', 'AU$', 'C$', 'CA$', 'NZ$', 'CI$']),
+  gluedDollarSigns: new Set(['A$', 'AU$', 'C$', 'CA$', 'NZ$', 'CI$', ...DOLLAR_AFTER_SIGN.map(([sign]) => sign)]),
+  dollarLetters: new Set(DOLLAR_AFTER_SIGN.map(([sign]) => sign.slice(sign.indexOf('$') + 1))),
   fiscalChunk: /^(?:[1-4][QH])?FY(?:\d{2}|\d{4})$/iu,
   glueHeads: {
     words: new Set(['said', 'that']),

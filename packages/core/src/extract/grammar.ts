@@ -203,6 +203,13 @@ export interface Grammar {
    */
   readonly seenForecasts?: { readonly words: ReadonlySet<string>; readonly verbs: ReadonlySet<string> };
   /**
+   * A modal of possibility that is a word of another kind too (`may`, the month `May`): a target marker
+   * only as written in lower case and right before one of `verbs`, a move in its base form (`output in
+   * the 2018-19 season may climb 11 percent to 5.1 million bags`); `the May increase` frames nothing.
+   * `scan.ts`; optional (English).
+   */
+  readonly modalMoves?: { readonly words: ReadonlySet<string>; readonly verbs: ReadonlySet<string> };
+  /**
    * A headline's future in the infinitive (`VINACOMIN to sell 36 tons of coal`, `Vietnam to have
    * 2,000 MW of rooftop solar power capacity in 2020`, `Health insurance to cover 91.05 million
    * people by the end of this year`): the `link` (`to`) right after the sentence's opening noun
@@ -1426,6 +1433,12 @@ export interface Grammar {
    */
   readonly gluedDollarSigns?: ReadonlySet<string>;
   /**
+   * Letters of another country's dollar written after the sign and glued to the number (`$A1,399`,
+   * `$S1.25 billion`, `$NZ5 million`, `$US5`): the tokenizer splits them from the number they are glued
+   * to (`S1` + `.25 billion` had read 25 billion), and `currencyBefore` names the sign. Optional.
+   */
+  readonly dollarLetters?: ReadonlySet<string>;
+  /**
    * Words of a fiscal year (`fiscal year`, `financial year`, `FY`): beside a span of two following
    * years (`the 2019-2020 fiscal year`) the span is one fiscal year, not two calendar years
    * (`certainty/weigh-period.ts`, doubted `fiscal-year`). Optional.
@@ -1905,6 +1918,41 @@ export interface Grammar {
    * level (`from their 2003 peak`: `rules/context.ts` yearLevelAt; round 56). Round 50. Optional.
    */
   readonly levelDeterminers?: ReadonlySet<string>;
+  /**
+   * The level of a named period as a base (`6.0% above its Quarter 4 2019 level`, `above the pre-pandemic
+   * level seen in Quarter 4 2019`): `determiners` open it, `nouns` name the level, `participles` of
+   * recording and `links` may stand between the noun and a period after it (`rules/period-level-base.ts`;
+   * round 60). Optional.
+   */
+  /**
+   * A base that points back to a span the sentence named before (`tourism is up 62 per cent … over the
+   * same period` after `has grown 98 per cent since 2012`): `phrases` (folded, whole) take the base of a
+   * change whose base words open with one of `leads` (`since`) — `sentence/same-span-base.ts`; round 60.
+   * Optional.
+   */
+  /**
+   * Compare words that name a base only right after a figure (`has grown 98 per cent since 2012`), never
+   * as a base standing alone that the sentence's other changes share (`reaching their highest levels
+   * since 2014, while exports rose …`): `scan.ts`; round 60. Folded. Optional.
+   */
+  readonly figureOnlyCompareWords?: ReadonlySet<string>;
+  /**
+   * Standalone bases (`phrases`, as written in `standaloneBases`) that a word of `words` after them makes
+   * the span itself (`over the year of 2019` is during it; `y/y of FMCG` stays a base; round 60). Optional.
+   */
+  readonly standaloneBaseStops?: { readonly phrases: ReadonlySet<string>; readonly words: ReadonlySet<string> };
+  readonly sameSpanBases?: {
+    readonly leads: ReadonlySet<string>;
+    readonly phrases: ReadonlySet<string>;
+    /** Words of a pace before a `since` base (`at a rate of`, `annual`): the base is then dropped. */
+    readonly paceWords: ReadonlySet<string>;
+  };
+  readonly periodLevel?: {
+    readonly determiners: ReadonlySet<string>;
+    readonly nouns: ReadonlySet<string>;
+    readonly participles: ReadonlySet<string>;
+    readonly links: ReadonlySet<string>;
+  };
   /** The nouns of a year's high after its year, read only there (`from their 2003 peak`; not `last year's record of …`). Optional. */
   readonly yearPeakNouns?: readonly Phrase[];
   /**

@@ -143,7 +143,7 @@ function leadingItem(c: Cursor, i: number): Item | null {
   // `giá trị sản xuất trên 1 ha đất canh tác`: `per one` and its noun inside a name
   const perOne = perOneAt(c, i);
   if (perOne !== null) return { t: 'number', from: i, to: perOne, why: 'qualifier' };
-  const target = forecastWouldAt(c, i) ?? m(c, i, g.targetMarkers);
+  const target = forecastWouldAt(c, i) ?? m(c, i, g.targetMarkers) ?? modalMoveAt(c, i);
   if (target && !planOfPercentBefore(c, i) && !pastReducedForecast(c, i, target.to) && !seenStill(c, i, target.to)) {
     const said =
       target.to === i + 1
@@ -169,6 +169,14 @@ function leadingItem(c: Cursor, i: number): Item | null {
   if (plan && (matchPeriod(tokens, plan.to, g.locale) || yearBeforeNoun(tokens, plan.to)))
     return { t: 'marker', from: i, to: plan.to, kind: 'target', level: plan.level };
   return null;
+}
+
+/** `may` at `i` as written, right before a move in its base form (grammar `modalMoves`): a marker of one token. */
+function modalMoveAt(c: Cursor, i: number): { to: number; level: MatchLevel } | null {
+  const modal = c.g.modalMoves;
+  const t = c.tokens[i];
+  if (!modal || t?.kind !== 'word' || !modal.words.has(t.text)) return null;
+  return modal.verbs.has(c.tokens[i + 1]?.forms.fold ?? '') ? { to: i + 1, level: 'exact' } : null;
 }
 
 /**
@@ -417,6 +425,21 @@ function rangeItem(c: Cursor, i: number, found: Found): Item | null {
   return { t: 'bad-number', from: i, to: end, error, range: true };
 }
 
+/** The rule of a percentage over a base signed by its side word (`rules/percent.ts`). */
+const RATE_OVER_BASE = '.change.rate-over-base';
+
+/** True when `by` (grammar `exceedBy`) stands right before the number at `k`, after a joiner or a comma. */
+function byJoined(c: Cursor, items: readonly Item[], k: number): boolean {
+  const by = items[items.length - 1];
+  if (by?.t !== 'word' || by.to !== k || m(c, by.from, c.g.exceedBy)?.to !== by.to) return false;
+  const before = items[items.length - 2];
+  return (
+    (before?.t === 'marker' && before.kind === 'joiner') ||
+    (before?.t === 'sep' && before.ch === ',') ||
+    (before?.t === 'word' && m(c, before.from, c.g.joiners)?.to === before.to)
+  );
+}
+
 /**
  * The verb of the rate before carries over: `tăng 1,8% so với tháng trước và 9,2% so với cùng
  * kỳ` (a bare percentage with a base), `up 15.7% and 13.7% in volume and value` (a bare
@@ -454,6 +477,15 @@ function carryVerb(c: Cursor, items: readonly Item[], found: Found, lastChange: 
     };
     return { ...found, fig: { ...fig, completion }, rule: `${c.g.locale}.completion.elliptic-rate` };
   }
+  // (`decreased by 0.3% over the quarter and by 1.2% over the year`: `by` and a percentage over a base,
+  // joined after a fall, is the fall's verb left out — `over` there names the base, not a rise; round 60)
+  if (
+    fig.kind === 'change' &&
+    found.rule.endsWith(RATE_OVER_BASE) &&
+    lastChange < 0 &&
+    byJoined(c, items, fig.numberAt)
+  )
+    return { ...found, fig: { ...fig, amount: signed(fig.amount) }, rule };
   if (fig.kind !== 'percent' || !fig.q.quantity) return found;
   const listed = exceededListed(c, items, fig, signed);
   if (listed) return { ...found, fig: listed, rule: `${c.g.locale}${LISTED_EXCEEDED}` };

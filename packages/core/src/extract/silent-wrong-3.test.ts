@@ -208,15 +208,15 @@ describe('a quantity divided a few words on by another unit (per-unit)', () => {
 
 describe('a number glued after a point to a token ending in a digit (split-number)', () => {
   it('doubts the tail of a number the tokenizer split', () => {
-    expect(valuesOf('Investment rose to VNĐ30 trillion (U$S1.2 billion).', 'en', '2000000000')).toEqual([
+    expect(valuesOf('Investment rose to VNĐ30 trillion (BD1.2 billion).', 'en', '2000000000')).toEqual([
       'uncertain:split-number|exact',
     ]);
-    expect(valuesOf('Exports hit U$S2.5 billion in May.', 'en', '5000000000')).toEqual([
-      'uncertain:split-number|exact',
-    ]);
-    expect(valuesOf('FDI totalled EUR3.4 billion (U$S3.7 billion) in 2023.', 'en', '7000000000')).toEqual([
-      'uncertain:split-number|exact',
-    ]);
+    expect(valuesOf('Exports hit KD2.5 billion in May.', 'en', '5000000000')).toEqual(['uncertain:split-number|exact']);
+  });
+
+  it('reads the letters of a dollar glued after its sign as the currency, not a split number (round 60)', () => {
+    expect(valuesOf('Exports hit U$S2.5 billion in May.', 'en', '2500000000')).toEqual(['certain|exact']);
+    expect(valuesOf('Exports hit U$S2.5 billion in May.', 'en', '5000000000')).toEqual([]);
   });
 
   it('keeps a whole decimal number certain', () => {

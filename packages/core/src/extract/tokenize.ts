@@ -34,6 +34,8 @@ const STRAY_POSSESSIVE = /^['‘’]s(?![\p{L}'‘’])/u;
 // Three capitals glued to a number are a currency code written the press way (`VND123.4`,
 // `VNĐ2.3`, `USD5`): the code and the number are two tokens (ISO 4217 codes are three letters).
 const GLUED_CODE = /^\p{Lu}{3}(?=\d)/u;
+// One or two capitals glued to a number right after a dollar sign (`$S1.25`, `$NZ5`): see `Glue.dollarLetters`.
+const DOLLAR_LETTERS = /^\p{Lu}{1,2}(?=\d)/u;
 // A run of two or more lowercase letters glued to a number that ends the word (`or19`, `đạt19`):
 // two tokens. One letter (`a5`) and a unit's exponent (`m2`, `km2`, `m3`) stay one word.
 const GLUED_NUMBER = /^(\p{Ll}[\p{Ll}\p{M}]+)\d+$/u;
@@ -65,6 +67,8 @@ export interface Glue {
   readonly seen?: Map<string, number>;
   /** Syllables no word has inside it (`đạt`, `vượt`), split off the end of a longer run of letters: `Grammar.glueSyllableTails`. */
   readonly syllableTails?: readonly string[];
+  /** Letters of another country's dollar glued after `$` and before a number (`$S1.25`): `Grammar.dollarLetters`. */
+  readonly dollarLetters?: ReadonlySet<string>;
 }
 
 /**
@@ -158,7 +162,11 @@ export function tokenize(text: string, glue?: Glue): Token[] {
       if (WORD.test(text)) {
         kind = 'word';
         word = text.slice(i, WORD.lastIndex);
-        len = GLUED_CODE.exec(word)?.[0].length ?? signAt(text, i, glue?.sign) ?? word.length;
+        len =
+          GLUED_CODE.exec(word)?.[0].length ??
+          dollarLettersAt(word, gap, tokens[tokens.length - 1], glue) ??
+          signAt(text, i, glue?.sign) ??
+          word.length;
         const head = len === word.length && glue ? cachedHead(word, glue) : 0;
         if (head > 0) len = head;
       } else {
@@ -193,6 +201,18 @@ export function tokenize(text: string, glue?: Glue): Token[] {
     i += len;
   }
   return tokens;
+}
+
+/** The length of another country's dollar letters glued to `$` before and a number after (`$S1.25`), or undefined. */
+function dollarLettersAt(
+  word: string,
+  gap: string,
+  prev: Token | undefined,
+  glue: Glue | undefined,
+): number | undefined {
+  if (!glue?.dollarLetters || gap !== '' || prev?.kind !== 'punct' || prev.text !== '$') return undefined;
+  const letters = DOLLAR_LETTERS.exec(word)?.[0];
+  return letters !== undefined && glue.dollarLetters.has(letters) ? letters.length : undefined;
 }
 
 /** The fraction slash (U+2044) and the division slash (U+2215): read as `/` (round 46). */

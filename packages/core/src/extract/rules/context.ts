@@ -638,7 +638,12 @@ export function readBaseWords(c: Cursor, i: number): BaseRead | null {
   if (purpose && purpose.to - i > 1 && !m(c, i - 1, c.g.compareWords)) return null;
   // (`+1.2% MoM`: a shorthand base read only right after a percent sign — `Mom said …` is no base)
   const afterPercent = c.g.afterPercentBases && isP(c.tokens[i - 1], '%') ? m(c, i, c.g.afterPercentBases) : null;
-  const standalone = m(c, i, c.g.standaloneBases) ?? afterPercent;
+  // (`over the year of 2019`, `over the month of May`: a span named after `of` is when, no base)
+  const alone = m(c, i, c.g.standaloneBases);
+  const stops = c.g.standaloneBaseStops;
+  const during =
+    alone && stops?.phrases.has(alone.phrase.text) && stops.words.has(c.tokens[alone.to]?.forms.fold ?? '');
+  const standalone = (during ? null : alone) ?? afterPercent;
   // Every compare phrase that starts here (`so với`, `so với cùng`), longest reading wins: `so
   // với cùng kỳ năm trước` is one base, never `so với cùng` + `kỳ` with `năm trước` left over.
   let best: BaseRead | null = null;

@@ -29,6 +29,7 @@ import {
 } from './context';
 import { earlierLevelAt } from './en-change-earlier-level';
 import { openBoundAt } from './open-bound';
+import { periodLevelAt } from './period-level-base';
 import { bracketAlone } from './value';
 
 /**
@@ -284,7 +285,11 @@ export function percentAt(c: Cursor, i: number): Found | null {
     cmp(toNum(n.value), RATIO_FLOOR) >= 0;
   const side = ratioVerb || joinedRatio || planOnly || reachRatio ? null : m(c, pct, c.g.rateSides);
   const sideBase = side
-    ? (readBase(c, pct) ?? readBase(c, side.to) ?? bareBaseAt(c, side.to) ?? namedPeriodAfterSide(c, side.to))
+    ? (readBase(c, pct) ??
+      readBase(c, side.to) ??
+      bareBaseAt(c, side.to) ??
+      namedPeriodAfterSide(c, side.to) ??
+      periodLevelAt(c, side.to))
     : null;
   if (side && sideBase && sideBase.base.kind !== 'plan') {
     const amount = side.phrase.data < 0 ? negate(n) : n;

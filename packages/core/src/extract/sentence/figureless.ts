@@ -9,6 +9,7 @@ import { commentAt } from './en-list-order-pairs';
 import { adoptedGoals } from './goal-adopted';
 import { goalFrame, goalHeading, planSource } from './goal-frame';
 import { isGoalMarker } from './goal-marker';
+import { lentBase } from './shared-base';
 import { isYearText } from './year-word';
 
 /**
@@ -400,7 +401,9 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
       !exceededGoal(a, clause.from, it.from)
     )
       st.sentenceTarget = { from: it.from, to: it.to };
-    if (it.t === 'base' && !trailingBase(a, st, clause, it)) st.sentenceBase = it.read;
+    // (`Since 2012, exports have grown 98 per cent`: a base that opens the sentence is lent all the same)
+    const opens = clause.sepBefore === undefined && it.from === clause.from;
+    if (it.t === 'base' && (opens || lentBase(a, it)) && !trailingBase(a, st, clause, it)) st.sentenceBase = it.read;
     // `…, up 5 percent, in the first four months of 2021`, `… (over 73.5 billion USD) in
     // the first half of 2022`: a clause of only a period after the figures dates them.
     // (`… at RM41 million (3Q2020: RM28 million)`: a period that opens a bracket before a colon labels

@@ -16,6 +16,7 @@ import { LISTED_COMPLETION } from './listed-completions';
 import { parallelCompletion } from './parallel-completion';
 import { secondPlanStatement } from './second-plan';
 import { consequenceName, gappedVerb, namedStatement, subjectAfterOpener } from './second-subject';
+import { lentBase } from './shared-base';
 import { tokenAt } from './token-at';
 import { baseValueStatement } from './vi-base-value';
 import { ratioAgainstBase } from './vi-ratio-period';
@@ -1089,11 +1090,11 @@ export function readFigures(
   figIndex: number,
   head: Draft,
 ): { drafts: Draft[]; lastFigEnd: number } {
-  const clauseBase = clause.items.find((it): it is Item & { t: 'base' } => it.t === 'base');
+  const clauseBase = clause.items.find((it): it is Item & { t: 'base' } => it.t === 'base' && lentBase(a, it));
   let leadBase: BaseRead | undefined;
   for (let j = 0; j < figIndex; j++) {
     const x = clause.items[j] as Item;
-    if (x.t === 'base') leadBase = x.read;
+    if (x.t === 'base' && lentBase(a, x)) leadBase = x.read;
   }
   const drafts = [head];
   let draft = head;
@@ -1143,7 +1144,7 @@ export function readFigures(
     let nearBase: BaseRead | undefined;
     for (let j = lastFigEnd + (k > figIndex ? 1 : 0); j < k; j++) {
       const x = clause.items[j] as Item;
-      if (x.t === 'base') nearBase = x.read;
+      if (x.t === 'base' && lentBase(a, x)) nearBase = x.read;
     }
     // (`Tuy … đạt thấp so với kế hoạch được giao, nhưng so với cùng kỳ năm trước tổng thu … tăng
     // 31%`: a base before the clause's first figure is the clause's own, before an earlier clause's)

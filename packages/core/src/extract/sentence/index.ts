@@ -106,6 +106,7 @@ import { reachedFromLevels } from './reached-from-level';
 import { readRemark } from './remark';
 import { roundedLeads } from './rounded-lead';
 import { samePeriodsOfYear } from './same-period-of-year';
+import { sameSpanBases } from './same-span-base';
 import { sharesOrAmounts } from './share-or-amount';
 import { sharedNameStages } from './shared-name-stage';
 import { joinedTrailingBase, pluralTrailingBase, sharedTrailingBases } from './shared-trailing-base';
@@ -268,6 +269,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   volumeValueStage(a, st);
   // (`a yearly decrease of 1.2% in volume and 17.8% in value`: one base for both rates)
   ellipticBases(a, st);
+  // (`… grown 98 per cent since 2012 …, and tourism … up 62 per cent … over the same period`)
+  sameSpanBases(a, st);
   valuesFromSources(a, st);
   // (`giảm 7,8% về lượng và giảm 9,5% về giá trị (đạt 342.352 tấn, trị giá 745,3 triệu USD)`)
   bracketMeasures(a, st);

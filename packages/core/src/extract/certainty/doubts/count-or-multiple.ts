@@ -24,6 +24,8 @@ export const countOrMultipleDoubt: DoubtRule = {
     // `jumped 2 times year-on-year`: a base word is.)
     const t = ctx.ix.tokens;
     for (let i = from; i < to; i++) {
+      // (`adjusted up 8 times since the start of the year`: `since` opens the window counted in, no base)
+      if (ctx.g.figureOnlyCompareWords?.has((t[i] as Token).forms.fold)) return true;
       if (matchAt(t, i, ctx.g.compareWords, to)) return false;
       if (ctx.g.comparatives.has(`${(t[i] as Token).forms.fold} ${t[i + 1]?.forms.fold ?? ''}`)) return false;
       if (matchAt(t, i, ctx.g.bases, to) || matchAt(t, i, ctx.g.standaloneBases, to)) return false;
