@@ -141,7 +141,7 @@ function labelBase(a: SentenceContext, l: Labelled, d: Draft): void {
   const c = l.prev.changes.length === 1 ? l.prev.changes[0] : undefined;
   const now = l.prev.value?.value.base;
   const then = d.value?.value.base;
-  if (!c || c.value.form !== 'rate' || c.value.base || l.prev.sameIn.has(c) || !now || !then) return;
+  if (c?.value.form !== 'rate' || c.value.base || l.prev.sameIn.has(c) || !now || !then) return;
   const earlier = toNum(then);
   if (cmp(earlier, ZERO) <= 0) return;
   const implied = mul(sub(div(toNum(now), earlier), ONE), HUNDRED);
