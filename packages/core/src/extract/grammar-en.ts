@@ -2019,6 +2019,7 @@ export const en: Grammar = {
     leads: new Set(['since']),
     phrases: new Set(['over the same period', 'during the same period', 'in the same period', 'over the same time']),
     paceWords: new Set(['rate', 'pace', 'annual', 'annually', 'yearly', 'average', 'cagr']),
+    annualWords: new Set(['annual', 'yearly', 'cagr']),
   },
   // (`6.0% above its Quarter 4 2019 level`, `13.5% above the pre-Coronavirus pandemic level seen in
   // Quarter 4 2019`: Northern Ireland's statistics; round 60)
@@ -2407,6 +2408,8 @@ export const en: Grammar = {
     ['growth of', 1],
     // `grew at a rate of 6.5 percent`, `achieve a GRDP growth rate of 9.6 percent`, `grew at 6 percent`
     ['growth rate of', 1],
+    // (`for an annual percentage growth rate of 3.1 percent`: the tourism board's pace; round 60)
+    ['percentage growth rate of', 1],
     // `showing a quarter-on-quarter rate of growth of 6 percent`, `a rate of decline of 2%`
     ['rate of growth of', 1],
     ['rate of increase of', 1],
@@ -3009,6 +3012,8 @@ export const en: Grammar = {
     ['a year prior', { kind: 'same-period-last-year' }],
     ['a year ago', { kind: 'same-period-last-year' }],
     ['the previous year', { kind: 'same-period-last-year' }],
+    // (`lager volumes … were 4 per cent below the prior year`, `from Kshs 34.51bn in the prior year`; round 60)
+    ['the prior year', { kind: 'same-period-last-year' }],
     // (`increased to 139.8 million from 133.2 million previous year`: with no article, round 47)
     ['previous year', { kind: 'same-period-last-year' }],
     ['last year', { kind: 'same-period-last-year' }],

@@ -1946,6 +1946,8 @@ export interface Grammar {
     readonly phrases: ReadonlySet<string>;
     /** Words of a pace before a `since` base (`at a rate of`, `annual`): the base is then dropped. */
     readonly paceWords: ReadonlySet<string>;
+    /** Words of a yearly pace (`an annual percentage growth rate of`): a base the sentence lent is dropped. */
+    readonly annualWords: ReadonlySet<string>;
   };
   readonly periodLevel?: {
     readonly determiners: ReadonlySet<string>;

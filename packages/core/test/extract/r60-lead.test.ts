@@ -4,7 +4,8 @@ import { statementLines } from './readings';
 /**
  * Round 60: classes found on the released `test44` (Singaporean and Australian dollars written after the sign,
  * Northern Ireland's quarterly indices, Tasmanian exports since a year, Nigerian bank results with a labelled
- * bracket, an Australian brewer's turnover, a coffee board's forecast, a final quarter), each written again with
+ * bracket, an Australian brewer's turnover, a coffee board's forecast, a final quarter; then Jamaican remittances,
+ * a Kenyan insurer's turnover, the UK's service exports and the Bahamas' arrivals), each written again with
  * other numbers, names and words, with the near-misses that must keep their old reading. Every positive reads
  * differently on the round's start code.
  */
@@ -123,6 +124,66 @@ describe('round 60', () => {
     ]);
     expect(statementLines('Profit rose 4.1% in the final quarter of 2022.', 'en')).toEqual([
       '- [rate 4.1 -] k=actual p=2022-Q4',
+    ]);
+  });
+});
+
+describe('round 60, second batch', () => {
+  it('`the prior year` is the year before, after a side word and after an earlier level', () => {
+    expect(
+      statementLines('Malt volumes were 6 per cent below the prior year, largely due to weak demand.', 'en'),
+    ).toEqual(['- [rate -6 same-period-last-year] k=actual']);
+    expect(statementLines('Revenue rose 12.4% to $8.1bn from $7.2bn in the prior year.', 'en')).toEqual([
+      '8100000000 USD [rate 12.4 same-period-last-year] k=actual',
+      '7200000000 USD? [] k=actual',
+    ]);
+  });
+
+  it('a span of two years that opens the sentence frames its changes; a change with its own base keeps it', () => {
+    expect(
+      statementLines('Between 2021 and 2022, exports of insurance services rose 14% to \u00a33.1 billion.', 'en'),
+    ).toEqual(['3100000000 (£) [rate 14 2021] k=actual p=2022']);
+    expect(
+      statementLines('Between 2021 and 2022, exports of insurance services rose 14% in 2022 compared with 2020.', 'en'),
+    ).toEqual(['- [rate 14 2020] k=actual p=2022']);
+  });
+
+  it('`an annual percentage growth rate of` is a yearly pace: no base lent by the span; an average over months keeps its base', () => {
+    expect(
+      statementLines(
+        'Over the decade from 2010 to 2020, visitor arrivals increased by 21.9 percent for an annual percentage growth rate of 2 percent.',
+        'en',
+      ),
+    ).toEqual(['- [rate 21.9 2010] k=actual p=2020', '- [rate 2 -] k=actual p=2020']);
+    expect(
+      statementLines(
+        'Reports showed that the price index recorded an average increase of 2.8 per cent in the first nine months compared to the same period last year.',
+        'en',
+      ),
+    ).toEqual(['- [rate 2.8 same-period-last-year] k=actual']);
+  });
+
+  it("an amount restating a rate (`a US$41.2 million jump or 15.3 per cent increase`, `15.3 per cent or US$41.2 million`) is the change's size, never a level; a level after `to` stays", () => {
+    expect(
+      statementLines(
+        'Transfers were US$310.5 million in March 2022, representing a US$41.2 million jump or 15.3 per cent increase relative to March 2021.',
+        'en',
+      ),
+    ).toEqual(['310500000 USD [rate 15.3 2021-03] k=actual p=2022-03']);
+    expect(
+      statementLines(
+        'Transfers were US$310.5 million in March 2022, representing a US$41.2 million or 15.3 per cent increase relative to March 2021.',
+        'en',
+      ),
+    ).toEqual(['310500000 USD [rate 15.3 2021-03] k=actual p=2022-03']);
+    expect(statementLines('Transfers rose 15.3 per cent or US$41.2 million in March 2022.', 'en')).toEqual([
+      '- [rate 15.3 -] k=actual p=2022-03',
+    ]);
+    expect(statementLines('Remittances rose 11.8 per cent or P42.7 billion in transfers from Japan.', 'en')).toEqual([
+      '- [rate 11.8 -] k=actual',
+    ]);
+    expect(statementLines('Remittances rose 11.8 per cent to P402.7 billion in 2022.', 'en')).toEqual([
+      '402700000000 (P) [rate 11.8 -] k=actual p=2022',
     ]);
   });
 });

@@ -404,23 +404,13 @@ function restatedBetweenCommas(c: Cursor, to: number): number {
 }
 
 /**
- * Where a rate's restatement as an amount ends (`18% or P9.6 billion`, grammar `restateWords`) when
- * the level the change reached follows it (`to P78.1 billion`) or the amount closes the clause; else
- * `to` itself.
+ * Where a rate's restatement as an amount ends (`18% or P9.6 billion`, grammar `restateWords`): after the
+ * amount whatever follows it — the level the change reached (`to P78.1 billion`), the clause's end, a period
+ * or a base, or any word (`rose 32.7 per cent or P59.4 billion in exports to Japan`: round 60, the amount
+ * had been a certain value when a word followed it); `to` itself when no amount is restated.
  */
 function restatedAmountEnd(c: Cursor, to: number): number {
-  const amount = restatedAmountAt(c, to);
-  if (!amount) return to;
-  // (or the amount closes the clause: `rose 18% or P9.6 billion, driven by …`)
-  const next = c.tokens[amount.to];
-  // (a period or a base after it too: `rose 14% or P7.2 billion in 2023`, `… year-on-year`)
-  const closes =
-    amount.to >= c.limit ||
-    next === undefined ||
-    (next.kind === 'punct' && next.text !== '(') ||
-    matchPeriod(c.tokens, amount.to, c.g.locale) !== null ||
-    readBase(c, amount.to) !== null;
-  return closes || m(c, amount.to, c.g.toWords) ? amount.to : to;
+  return restatedAmountAt(c, to)?.to ?? to;
 }
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */

@@ -1,6 +1,17 @@
+import { negate } from '../numeral';
 import { readQuantity } from '../quantity';
 import { postChangeAt } from './change-direction-after';
-import { type Cursor, type FigureRule, type Found, isP, m } from './context';
+import {
+  type Cursor,
+  type Figure,
+  type FigureRule,
+  type Found,
+  isP,
+  m,
+  numberAt,
+  percentAfter,
+  readBase,
+} from './context';
 
 /**
  * `the BIR collected Php88.76 billion in tax revenues, Php7.42 billion or 9.12% more than collections
@@ -26,6 +37,10 @@ export function amountOrRateAt(c: Cursor, i: number): Found | null {
   if (!q || !v || q.error !== undefined || v.unitCode === 'percent') return null;
   if (v.scale === 0 && v.unit === undefined && v.unitCode === undefined) return null;
   // (`$252 million (11.5 percent) more than forecast`: the percentage restated in a bracket, round 50)
+  // (`representing a US$62.9 million jump or 39.0 per cent increase relative to January 2020`, `a $3.2
+  // million or 4.5 per cent rise`: the rate of a change noun after `or`; round 60)
+  const nounRate = nounRateAfter(c, q.to);
+  if (nounRate) return nounRate;
   const bracket = isP(c.tokens[q.to], '(');
   // (`are $231 million, or 2.4%, above estimates`: `or` and the rate set off by commas; round 57)
   const comma = !bracket && isP(c.tokens[q.to], ',');
@@ -43,11 +58,32 @@ export function amountOrRateAt(c: Cursor, i: number): Found | null {
   return { ...found, rule: `${found.rule}-after-amount` };
 }
 
+/**
+ * At `k` right after an amount: its own noun of change or none, `or`, a percentage and a noun of change
+ * (grammar `changeNounsAfterAmount`), and the base after it — the rate of that change, signed by its noun;
+ * the amount before is its size (read past, unread). Null otherwise.
+ */
+function nounRateAfter(c: Cursor, k: number): Found | null {
+  const own = m(c, k, c.g.changeNounsAfterAmount);
+  const orAt = own ? own.to : k;
+  const or = m(c, orAt, c.g.restateWords ?? []);
+  if (!or || or.to !== orAt + 1) return null;
+  const n = numberAt(c, or.to);
+  const pct = n ? percentAfter(c, or.to + 1) : 0;
+  const noun = n && pct ? m(c, pct, c.g.changeNounsAfterAmount) : null;
+  if (!n || !noun || (own && own.phrase.data !== noun.phrase.data)) return null;
+  const base = readBase(c, noun.to);
+  if (base?.base.kind === 'plan') return null;
+  const amount = noun.phrase.data < 0 ? negate(n) : n;
+  const fig: Figure = { kind: 'change', form: 'rate', amount, numberAt: or.to, base: base ?? undefined };
+  return { to: base?.to ?? noun.to, fig, rule: `${c.g.locale}.change.noun-rate-after-amount`, level: noun.level };
+}
+
 /** The `en-change.amount-or-rate` figure rule. @internal */
 // (the amount's sign and number, `or`, the percentage: the figure starts on the amount's first token)
 export const amountOrRateRule: FigureRule = {
   id: 'en-change.amount-or-rate',
   locales: ['en'],
   match: amountOrRateAt,
-  reach: 16,
+  reach: 20,
 };

@@ -71,13 +71,15 @@ function bareSamePeriod(a: SentenceContext, c: Draft['changes'][number]): boolea
  * second — its statement is of the second period, its base the first (`2020-08`, which a figure of
  * September 2020 reads as the previous period). A later change of the sentence over `the same period`
  * alone is over that span too: the same base, not the year before. Round 54: both rates had been
- * read against the same period of the year before, certain. Runs after the sentence's periods are
+ * read against the same period of the year before, certain. A span that opens the sentence frames its
+ * changes that read no span of their own ({@link leadSpan}). Runs after the sentence's periods are
  * read; constant work per change (a bounded look after it, the next statement's name).
  */
 export function betweenPeriods(a: SentenceContext, st: SentenceState): void {
   if (!a.g.spanRangeOpen) return;
   const end = Math.min(a.tokens.length, tokenAt(a.tokens, st.span.end));
   let span: BetweenSpan | null = null;
+  const lead = leadSpan(a, st, end);
   const drafts = a.sentenceDrafts(st.span);
   for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n] as Draft;
@@ -103,6 +105,13 @@ export function betweenPeriods(a: SentenceContext, st: SentenceState): void {
       if (next) trimName(a, next, own);
     } else if (
       !own &&
+      lead &&
+      (c.value.base === undefined || bareSamePeriod(a, c)) &&
+      (!d.period || d.period.value === lead.later)
+    )
+      move(a, d, c, lead, 'between-lead');
+    else if (
+      !own &&
       span &&
       c.span.start >= (a.tokens[span.to - 1]?.end ?? 0) &&
       (!d.period || d.period.value === span.later) &&
@@ -110,6 +119,17 @@ export function betweenPeriods(a: SentenceContext, st: SentenceState): void {
     )
       move(a, d, c, span, 'between-same-period');
   }
+}
+
+/**
+ * `Between 2022 and 2023, the largest increases in international exports were in ‘construction’ (up 109% to
+ * £920 million), and … (up 10% to £4.6 billion)`: a span of two periods that opens the sentence before a
+ * comma frames every change of it (round 60: the rates had no base, the values no period). Constant work.
+ */
+function leadSpan(a: SentenceContext, st: SentenceState, end: number): BetweenSpan | null {
+  const k = tokenAt(a.tokens, st.span.start);
+  const span = spanAt(a, k, end);
+  return span && a.tokens[span.to]?.text === ',' ? span : null;
 }
 
 /**
