@@ -844,6 +844,21 @@ export const en: Grammar = {
   directiveMarkers: { words: new Set(EN_DIRECTIVE_VERBS), link: new Set(['to']) },
   // (`Production was seen rising 11.2%`, `were seen falling`: Reuters' survey forecasts; round 55)
   seenForecasts: { words: new Set(EN_SEEN_FORECASTS), verbs: new Set(EN_SEEN_MOVES) },
+  // (`Establish the $5.1 million Abalone Industry Reinvestment Fund`, `Help identify … by investing $2
+  // million`: an election platform's commitments; round 60)
+  imperativeLeads: {
+    verbs: new Set([
+      ...['establish', 'invest', 'provide', 'deliver', 'support', 'build', 'create', 'help', 'allocate'],
+      ...['commit', 'introduce', 'develop', 'implement', 'upgrade', 'ensure', 'construct', 'boost'],
+      ...['expand', 'attract', 'employ', 'hire', 'recruit'],
+    ]),
+    objects: new Set(['the', 'a', 'an', 'our', 'new', 'more', 'an', 'additional', 'another', '$', '£', '€']),
+    verbLeads: new Set(['help']),
+    stops: new Set([
+      ...['in', 'of', 'for', 'to', 'by', 'on', 'at', 'from', 'with', 'was', 'is', 'are', 'were', 'has', 'have'],
+      ...['had', 'will', 'would', 'could', 'rose', 'fell', 'grew', 'increased', 'declined', 'reached', 'and'],
+    ]),
+  },
   // (`output … may climb 11 percent to 5.1 million bags`: a forecast, not a result; round 60)
   modalMoves: { words: new Set(['may']), verbs: new Set(EN_BASE_MOVES) },
   headlineInfinitives: {

@@ -208,6 +208,19 @@ export interface Grammar {
    * the 2018-19 season may climb 11 percent to 5.1 million bags`); `the May increase` frames nothing.
    * `scan.ts`; optional (English).
    */
+  /**
+   * A platform's or a plan's commitments written as commands (`Establish the $5.1 million … Fund`, `Invest
+   * $2 million into …`): `verbs` in their base form open the sentence before their object. `scan.ts`;
+   * optional (English; round 60).
+   */
+  readonly imperativeLeads?: {
+    readonly verbs: ReadonlySet<string>;
+    /** What opens the verb's object: articles, determiners, currency signs (folded or as written). */
+    readonly objects: ReadonlySet<string>;
+    /** Verbs before another verb (`Help identify …`): any word but `stops` may follow. */
+    readonly verbLeads: ReadonlySet<string>;
+    readonly stops: ReadonlySet<string>;
+  };
   readonly modalMoves?: { readonly words: ReadonlySet<string>; readonly verbs: ReadonlySet<string> };
   /**
    * A headline's future in the infinitive (`VINACOMIN to sell 36 tons of coal`, `Vietnam to have

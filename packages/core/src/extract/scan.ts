@@ -171,6 +171,29 @@ function leadingItem(c: Cursor, i: number): Item | null {
   return null;
 }
 
+/**
+ * `Establish the $5.1 million Abalone Industry Reinvestment Fund …`, `Invest $2 million into the Mining
+ * Exploration Grants Program`: a sentence that opens on a verb of doing in its base form (grammar
+ * `imperativeLeads.verbs`, capitalised as a sentence's first word) before its object (`objects`: an
+ * article, a determiner, a number or a currency's sign; after `verbLeads`, `Help identify …`, any word but
+ * `stops`) is a commitment of a plan or a platform — a target marker of the figures after it (round 60:
+ * they had been results). `Support for exporters rose 5%` opens on a noun and frames nothing.
+ */
+function imperativeLeadAt(c: Cursor, i: number): Item | null {
+  const spec = c.g.imperativeLeads;
+  const t = c.tokens[i];
+  const next = c.tokens[i + 1];
+  if (!spec || t?.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !spec.verbs.has(t.forms.fold)) return null;
+  if (!next || i + 1 >= c.limit) return null;
+  // (its object opens with an article, a determiner, a number or a currency's sign; `help` with a verb)
+  const object =
+    next.kind === 'number' ||
+    (next.kind === 'punct' && spec.objects.has(next.text)) ||
+    (next.kind === 'word' &&
+      (spec.objects.has(next.forms.fold) || (spec.verbLeads.has(t.forms.fold) && !spec.stops.has(next.forms.fold))));
+  return object ? { t: 'marker', from: i, to: i + 1, kind: 'target', level: 'exact', future: true } : null;
+}
+
 /** `may` at `i` as written, right before a move in its base form (grammar `modalMoves`): a marker of one token. */
 function modalMoveAt(c: Cursor, i: number): { to: number; level: MatchLevel } | null {
   const modal = c.g.modalMoves;
@@ -746,7 +769,7 @@ export function scanSentence(text: string, tokens: readonly Token[], from: numbe
       nextNumber = i;
       while (nextNumber < to && (tokens[nextNumber] as Token).kind !== 'number') nextNumber++;
     }
-    let item = leadingItem(c, i) ?? fiscalYearTail(tokens, i);
+    let item = (i === from ? imperativeLeadAt(c, i) : null) ?? leadingItem(c, i) ?? fiscalYearTail(tokens, i);
     const found = item
       ? null
       : (gappedPointsAt(c, items, i) ??

@@ -187,3 +187,24 @@ describe('round 60, second batch', () => {
     ]);
   });
 });
+
+describe('round 60, a platform written as commands', () => {
+  it('a sentence that opens on a verb of doing before its object is a commitment, a target; a noun that opens it is no command', () => {
+    expect(
+      statementLines('Establish a $3.2 million Seafood Industry Growth Fund to back 450 local jobs.', 'en'),
+    ).toEqual(['3200000 USD [] k=target', '450? [] k=target']);
+    expect(statementLines('Invest $4 million in new regional tourism trails by 2026.', 'en')).toEqual([
+      '4000000 USD [] k=target p=2026',
+    ]);
+    expect(statementLines('Help exporters reach new markets by providing $1.5 million in grants.', 'en')).toEqual([
+      '1500000 USD [] k=target',
+    ]);
+    expect(statementLines('Support for exporters rose 5% in 2023.', 'en')).toEqual(['- [rate 5 -] k=actual p=2023']);
+    expect(statementLines('Support measures totalled $5 billion in 2023.', 'en')).toEqual([
+      '5000000000 USD [] k=actual p=2023',
+    ]);
+    expect(statementLines('Open market operations injected $2 billion in 2023.', 'en')).toEqual([
+      '2000000000 USD [] k=actual p=2023',
+    ]);
+  });
+});
