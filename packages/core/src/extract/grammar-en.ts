@@ -844,6 +844,12 @@ export const en: Grammar = {
   directiveMarkers: { words: new Set(EN_DIRECTIVE_VERBS), link: new Set(['to']) },
   // (`Production was seen rising 11.2%`, `were seen falling`: Reuters' survey forecasts; round 55)
   seenForecasts: { words: new Set(EN_SEEN_FORECASTS), verbs: new Set(EN_SEEN_MOVES) },
+  // (`Gross capital formation … increased $27.8 million or 14.3% reflecting higher investment in machinery`:
+  // Bermuda's national accounts, bernews.com/2017/07/2017-first-quarter-gross-domestic-product/; round 60)
+  restatedRateTails: words([
+    ...['reflecting', 'driven by', 'due to', 'owing to', 'thanks to', 'because of', 'as a result of'],
+    ...['mainly', 'largely', 'primarily', 'partly', 'chiefly', 'on the back of', 'led by', 'boosted by'],
+  ]),
   // (`Establish the $5.1 million Abalone Industry Reinvestment Fund`, `Help identify … by investing $2
   // million`: an election platform's commitments; round 60)
   imperativeLeads: {
@@ -3578,7 +3584,13 @@ export const en: Grammar = {
     // `30% above the budgeted amount of 413,031 mt` (round 59)
     ...['amount', 'surplus', 'deficit', 'production', 'output', 'profit', 'income', 'sales'],
   ]),
-  priceBasisWords: words(['constant prices of', 'constant prices in', 'comparable prices of', 'comparative prices of']),
+  priceBasisWords: words([
+    ...['constant prices of', 'constant prices in', 'comparable prices of', 'comparative prices of'],
+    // (`seasonally adjusted GDP (constant prices, reference year 2010) was 4.1% higher than in the 1st quarter
+    // of the previous year`: the prices' year, no period — it had made the base 2009-Q1, certain; round 60,
+    // stat.gov.pl/en/topics/national-accounts/quarterly-national-accounts/flash-estimate-of-gross-domestic-product-in-the-1st-quarter-of-2017,1,17.html)
+    ...['reference', 'base'],
+  ]),
   // (`Estimates calculated in 2011 prices`, `GDP at 2010 prices`, `in 2015 constant prices`; round 54)
   priceBasisAfter: words(['prices', 'constant prices', 'real prices', 'price levels']),
   // (`GDP was 6.1 percent higher in real terms compared to the same quarter of 2014`; round 54)

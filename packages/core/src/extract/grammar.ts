@@ -213,6 +213,12 @@ export interface Grammar {
    * $2 million into …`): `verbs` in their base form open the sentence before their object. `scan.ts`;
    * optional (English; round 60).
    */
+  /**
+   * Words of a cause that may follow an amount's restatement as a rate with no comma (`increased $27.8
+   * million or 14.3% reflecting higher investment`): the rate ends there (`rules/change.ts`; round 60).
+   * `or 11 percent of the total` stays a share. Optional.
+   */
+  readonly restatedRateTails?: readonly Phrase[];
   readonly imperativeLeads?: {
     readonly verbs: ReadonlySet<string>;
     /** What opens the verb's object: articles, determiners, currency signs (folded or as written). */

@@ -408,7 +408,8 @@ function pricedYearEnd(c: Cursor, i: number, basisYear: number | undefined): num
 
 /** True when a price basis phrase (`giá so sánh`, `constant prices of`) ends right before token `i`. */
 function priceBasisBefore(c: Cursor, i: number): boolean {
-  for (let back = 2; back <= 4 && i - back >= 0; back++) {
+  // (from one word back: `reference year 2010` is read as a period from `year`; round 60)
+  for (let back = 1; back <= 4 && i - back >= 0; back++) {
     if (m(c, i - back, c.g.priceBasisWords)?.to === i) return true;
   }
   return false;

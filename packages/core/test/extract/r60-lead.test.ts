@@ -208,3 +208,27 @@ describe('round 60, a platform written as commands', () => {
     ]);
   });
 });
+
+describe('round 60, from public statistics releases outside every corpus', () => {
+  it("an amount restated as a rate with a cause after it, no comma, is the rate (Bermuda's national accounts); `or 11 percent of the total` stays a share", () => {
+    expect(
+      statementLines(
+        'Fixed investment increased $31.4 million or 12.6% reflecting higher spending on machinery.',
+        'en',
+      ),
+    ).toEqual(['- [rate 12.6 -] k=actual']);
+    expect(statementLines('Receipts rose by $12.9 million or 11 percent of the total.', 'en')).toEqual([
+      '11 percent? [] k=actual',
+    ]);
+  });
+
+  it("`reference year 2015` in a bracket is the prices' year, no period: `the previous year` stays the statement's year before (stat.gov.pl; a certain 2014-Q2 base before)", () => {
+    expect(
+      statementLines(
+        'In the 2nd quarter of 2019 seasonally adjusted GDP (constant prices, reference year 2015) was 3.7% higher than in the 2nd quarter of the previous year.',
+        'en',
+      ),
+    ).toEqual(['- [rate 3.7 same-period-last-year] k=actual p=2019-Q2']);
+    expect(statementLines('Output grew 5% in the year 2015.', 'en')).toEqual(['- [rate 5 -] k=actual p=2015']);
+  });
+});

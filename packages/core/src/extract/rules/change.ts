@@ -310,7 +310,10 @@ function commaRateAt(c: Cursor, to: number, sign: number): { at: number; amount:
       readBase(c, end) ||
       matchPeriod(c.tokens, end, c.g.locale) !== null ||
       fiscalYearAfter(c, end) ||
-      periodThenLevel(c, end))
+      periodThenLevel(c, end) ||
+      // (`increased $27.8 million or 14.3% reflecting higher investment`: a cause after it; round 60 —
+      // the rate had been a doubted level of 14.3 %)
+      (c.g.restatedRateTails !== undefined && m(c, end, c.g.restatedRateTails) !== null))
   )
     stop = end;
   else if (!isP(next, ',')) return null;
