@@ -43,6 +43,7 @@ import {
   TEST41_CORPUS,
   TEST42_CORPUS,
   TEST43_CORPUS,
+  TEST44_CORPUS,
 } from './real-corpus';
 
 /**
@@ -51,7 +52,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57, `test43` through round 58; all scored here
+ * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57, `test43` through round 58, `test44` through round 59; all scored here
  * as a guard).
  */
 const RECENT = [
@@ -93,6 +94,7 @@ const RECENT = [
   ...TEST41_CORPUS,
   ...TEST42_CORPUS,
   ...TEST43_CORPUS,
+  ...TEST44_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -174,9 +176,10 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test41', TEST41_CORPUS],
       ['test42', TEST42_CORPUS],
       ['test43', TEST43_CORPUS],
+      ['test44', TEST44_CORPUS],
     ] as const) {
-      // (test24 … test43 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200, 200 and 190 sentences — of
-      // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60, of test40's and test43's 50 of 60; the others two rounds' or more)
+      // (test24 … test44 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200, 200, 190 and 186 sentences — of
+      // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60, of test40's and test43's 50 of 60, of test44's 46 of 60; the others two rounds' or more)
       const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
       const least =
         name === 'test33' ||
@@ -351,8 +354,13 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * never printed: 87.1 → 87.1 %, 13 → 13 silent wrong; its failing rows read before any rule, no annotation
  * changed — a completion ending a range, a threshold never passed, a growth rate's excess over its goal, an
  * increase in deposits amounting to an amount, `of FY24`, `riêng năm 2021,`, apposite changes, the rand apart
- * from its number and `kế hoạch năm 2016` had been misread; released for round 59).
- * Floors a little below the last measured score (round 59: test43 92.3 %, English 90.2 %, 6 silent wrong,
+ * from its number and `kế hoạch năm 2016` had been misread; released for round 59) and `test44` (held out to round
+ * 59's end, its failures never printed: 80.0 → 80.0 %, 3 → 3 silent wrong; its failing rows read before any rule,
+ * no annotation changed — dollars with their letters after the sign, Northern Ireland's `over the quarter` and
+ * period levels, `since 2012` and `over the same period`, Nigerian labelled brackets, Jamaican amounts restating
+ * rates, a span that opens the sentence and a platform written as commands had been misread; released for round 60).
+ * Floors a little below the last measured score (round 60: test44 91.3 %, English 91.4 %, 1 silent wrong,
+ * 4 wrong kinds; round 59: test43 92.3 %, English 90.2 %, 6 silent wrong,
  * 3 wrong kinds; round 58: test42 94.6 %, English 96.0 %, 2 silent wrong,
  * 3 wrong kinds; round 57: test41 82.2 %, English 84.1 %, 3 silent wrong,
  * 1 wrong kind; round 56:
@@ -391,7 +399,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test43)', () => {
+describe('real corpus: the fresh sets (test2 … test44)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -444,6 +452,7 @@ describe('real corpus: the fresh sets (test2 … test43)', () => {
       ['test41', 0.81, 0.83],
       ['test42', 0.93, 0.95],
       ['test43', 0.9, 0.88],
+      ['test44', 0.9, 0.9],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -595,6 +604,10 @@ describe('real corpus: the fresh sets (test2 … test43)', () => {
       // builder reads up in `eased … upward`), a target of `seven million` given no fact before the brief
       // asked for figures in words, and two changes of one statement annotated as two facts)
       test43: 6,
+      // (3 when released; round 60 took a second rate `and by 1.2% over the year` after a fall read as a rise,
+      // and `over the same period` after `since 2012` read as the year before; the one left is a share of
+      // staff, `tỉ lệ 54,6%`, its builder gives no fact)
+      test44: 1,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -671,6 +684,7 @@ describe('real corpus: the fresh sets (test2 … test43)', () => {
       test41: 1,
       test42: 3,
       test43: 3,
+      test44: 4,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
