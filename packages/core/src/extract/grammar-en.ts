@@ -858,7 +858,7 @@ export const en: Grammar = {
       ...['commit', 'introduce', 'develop', 'implement', 'upgrade', 'ensure', 'construct', 'boost'],
       ...['expand', 'attract', 'employ', 'hire', 'recruit'],
     ]),
-    objects: new Set(['the', 'a', 'an', 'our', 'new', 'more', 'an', 'additional', 'another', '$', '£', '€']),
+    objects: new Set(['the', 'a', 'an', 'our', 'new', 'more', 'additional', 'another', '$', '£', '€']),
     verbLeads: new Set(['help']),
     stops: new Set([
       ...['in', 'of', 'for', 'to', 'by', 'on', 'at', 'from', 'with', 'was', 'is', 'are', 'were', 'has', 'have'],
