@@ -32,7 +32,8 @@ const w = (t: Token | undefined): string => (t && t.kind === 'word' ? t.forms.fo
 /** Digits only (one object: a regular expression literal in a function is a new object per call). */
 const DIGITS = /^\d+$/;
 const isNum = (t: Token | undefined): t is Token => t?.kind === 'number' && DIGITS.test(t.text);
-const isYear = (t: Token | undefined): t is Token =>
+/** A year of four digits, 1900–2100. @internal */
+export const isYear = (t: Token | undefined): t is Token =>
   isNum(t) && t.text.length === 4 && +t.text >= 1900 && +t.text <= 2100;
 const isP = (t: Token | undefined, ...chars: string[]): boolean => t?.kind === 'punct' && chars.includes(t.text);
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -406,16 +406,6 @@ function restatedBetweenCommas(c: Cursor, to: number): number {
   return amount && isP(c.tokens[amount.to], ',') && amount.to + 1 < c.limit ? amount.to + 1 : -1;
 }
 
-/**
- * Where a rate's restatement as an amount ends (`18% or P9.6 billion`, grammar `restateWords`): after the
- * amount whatever follows it — the level the change reached (`to P78.1 billion`), the clause's end, a period
- * or a base, or any word (`rose 32.7 per cent or P59.4 billion in exports to Japan`: round 60, the amount
- * had been a certain value when a word followed it); `to` itself when no amount is restated.
- */
-function restatedAmountEnd(c: Cursor, to: number): number {
-  return restatedAmountAt(c, to)?.to ?? to;
-}
-
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Found | null {
   // (`given`: the verb read elsewhere — `increased shipments by 10 percent` — and `i` its `by`)
@@ -558,9 +548,10 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
     return overPlan(c, amount, base.base.of, approximate, { k, to, rule: 'change-vs-plan', level });
   }
   // (`were higher by 18% or P9.6 billion to P78.1 billion`: the rate restated as an amount after `or`,
-  // grammar `restateWords`, with the level after `to` — the amount is the change's, read past; the
-  // level is the statement's value, never the amount; round 40)
-  if (form === 'rate' && !base && c.g.locale === 'en') to = restatedAmountEnd(c, to);
+  // grammar `restateWords` — the amount is the change's, read past, whatever follows it (a level after
+  // `to`, the clause's end, a period, a base or any word: `rose 32.7 per cent or P59.4 billion in exports
+  // to Japan` had been a certain value, round 60); the level is the statement's value, never the amount)
+  if (form === 'rate' && !base && c.g.locale === 'en') to = restatedAmountAt(c, to)?.to ?? to;
   const then = thenAt(c, to, verb.phrase.data > 0 && form === 'rate');
   if (then) to = then.to;
   // `Tourism revenue gained 18.4 trillion VND, 12.4 percent higher than …`, `Vietnam gained 19.9

@@ -1,4 +1,4 @@
-import { matchPeriod, type PeriodMatch } from '../period-phrase';
+import { isYear, matchPeriod, type PeriodMatch } from '../period-phrase';
 import type { BaseRead } from './context';
 import type { Cursor } from './cursor';
 
@@ -41,6 +41,6 @@ export function periodLevelAt(c: Cursor, k: number): BaseRead | null {
 /** A bare year at `k` after the level's link (`the pre-pandemic level of 2019`), which `matchPeriod` leaves to its lead words. */
 function bareYear(c: Cursor, k: number): PeriodMatch | null {
   const t = c.tokens[k];
-  if (t?.kind !== 'number' || !/^(19|20)\d\d$/u.test(t.text) || k >= c.limit) return null;
+  if (!isYear(t) || k >= c.limit) return null;
   return { from: k, to: k + 1, id: t.text, rule: 'en.period.level-year' };
 }

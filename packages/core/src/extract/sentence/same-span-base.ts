@@ -3,35 +3,20 @@ import type { Extracted, ExtractedChange } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
 
-/**
- * True when the change's words before its base name a pace (grammar `sameSpanBases.paceWords`: `grown at a
- * rate of 18.5% since 2020`): a yearly pace over the span, not the whole rise counted from its start.
- */
-function paceBefore(a: SentenceContext, c: Extracted<ExtractedChange>): boolean {
-  const end = c.value.baseSpan ? c.value.baseSpan.start - c.span.start : c.span.text.length;
-  return fold(c.span.text.slice(0, Math.max(0, end)))
-    .split(/[^\p{L}]+/u)
-    .some((w) => a.g.sameSpanBases?.paceWords.has(w));
-}
-
 /** The rule mark of a base the sentence lent to a change (`place/change.ts`). */
 const LENT = '+sentence-base';
 /** How many words before a change may name its pace (`for an annual percentage growth rate of`). */
 const PACE_BEFORE = 2;
 
-/**
- * True when a yearly pace names the change (grammar `sameSpanBases.annualWords` in its words or the
- * {@link PACE_BEFORE} words before it: `overnight arrivals increased by 15.5 percent for an annual
- * percentage growth rate of 3.1 percent`): a base lent by the sentence (`from 2012 to 2016`) is the
- * span's start, not what the yearly pace is counted against.
- */
-function annualPace(a: SentenceContext, c: Extracted<ExtractedChange>): boolean {
-  const words = a.g.sameSpanBases?.annualWords;
-  if (!words) return false;
-  const from = tokenAt(a.tokens, c.span.start);
-  const to = tokenAt(a.tokens, c.span.end);
-  for (let k = Math.max(0, from - PACE_BEFORE); k < to; k++) if (words.has(a.tokens[k]?.forms.fold ?? '')) return true;
+/** True when a token in `[from, to)` is one of `words` (folded). */
+function wordIn(a: SentenceContext, from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (words.has(a.tokens[k]?.forms.fold ?? '')) return true;
   return false;
+}
+
+/** The change with no base, its rule marked (`+annual-pace`, `+pace-since`). */
+function unbased(c: Extracted<ExtractedChange>, mark: string): Extracted<ExtractedChange> {
+  return { ...c, value: { ...c.value, base: undefined, baseSpan: undefined }, rule: `${c.rule}+${mark}` };
 }
 
 /**
@@ -39,9 +24,11 @@ function annualPace(a: SentenceContext, c: Extracted<ExtractedChange>): boolean 
  * up 62 per cent to $4.8 billion over the same period`: a base that names a span only by pointing back
  * (`over the same period`, grammar `sameSpanBases.phrases`, no year of its own) after a rise counted
  * from a named period (`since 2012`, `sameSpanBases.leads`) in the same sentence is that span — not the
- * same period of last year (round 60: a silent wrong base). A rise at a pace (`grown at a rate of 18.5% since
- * 2020`) keeps no base from `since`, and a yearly pace none the sentence lent ({@link annualPace}). One
- * pass over the sentence's statements; bounded work per change.
+ * same period of last year (round 60: a silent wrong base). A pace keeps no such base: a rise at a rate
+ * (`grown at a rate of 18.5% since 2020`, `paceWords` before the base) none from `since`, and a yearly
+ * pace (`for an annual percentage growth rate of 3.1 percent`, `annualWords` in the change or the
+ * {@link PACE_BEFORE} words before it) none the sentence lent (`from 2012 to 2016` is the span's start).
+ * One pass over the sentence's statements; bounded work per change.
  */
 export function sameSpanBases(a: SentenceContext, st: SentenceState): void {
   const spec = a.g.sameSpanBases;
@@ -50,32 +37,26 @@ export function sameSpanBases(a: SentenceContext, st: SentenceState): void {
   for (const d of a.sentenceDrafts(st.span)) {
     for (let k = 0; k < d.changes.length; k++) {
       const c = d.changes[k] as Extracted<ExtractedChange>;
-      const words = c.value.baseSpan ? fold(c.value.baseSpan.text).split(/\s+/u) : [];
-      if (c.rule.includes(LENT) && annualPace(a, c)) {
-        d.changes[k] = {
-          ...c,
-          value: { ...c.value, base: undefined, baseSpan: undefined },
-          rule: `${c.rule}+annual-pace`,
-        };
+      const from = tokenAt(a.tokens, c.span.start);
+      if (c.rule.includes(LENT) && wordIn(a, from - PACE_BEFORE, tokenAt(a.tokens, c.span.end), spec.annualWords)) {
+        d.changes[k] = unbased(c, 'annual-pace');
         continue;
       }
-      if (spec.leads.has(words[0] ?? '') && paceBefore(a, c)) {
-        d.changes[k] = {
-          ...c,
-          value: { ...c.value, base: undefined, baseSpan: undefined },
-          rule: `${c.rule}+pace-since`,
-        };
+      const span = c.value.baseSpan;
+      if (!span) continue;
+      const baseAt = tokenAt(a.tokens, span.start);
+      if (spec.leads.has(a.tokens[baseAt]?.forms.fold ?? '')) {
+        if (wordIn(a, from, baseAt, spec.paceWords)) d.changes[k] = unbased(c, 'pace-since');
+        else if (c.value.base?.kind === 'period') since = c;
         continue;
       }
-      if (c.value.base?.kind === 'period' && spec.leads.has(words[0] ?? '')) since = c;
-      else if (since && c.value.base?.kind === 'same-period-last-year' && !d.sameIn.has(c)) {
-        if (!spec.phrases.has(words.join(' '))) continue;
-        d.changes[k] = {
-          ...c,
-          value: { ...c.value, base: since.value.base, baseSpan: since.value.baseSpan },
-          rule: `${c.rule}+same-span`,
-        };
-      }
+      if (!since || c.value.base?.kind !== 'same-period-last-year' || d.sameIn.has(c)) continue;
+      if (!spec.phrases.has(fold(span.text).split(/\s+/u).join(' '))) continue;
+      d.changes[k] = {
+        ...c,
+        value: { ...c.value, base: since.value.base, baseSpan: since.value.baseSpan },
+        rule: `${c.rule}+same-span`,
+      };
     }
   }
 }
