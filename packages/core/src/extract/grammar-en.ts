@@ -1333,6 +1333,13 @@ export const en: Grammar = {
     ['A$', 'AUD'],
     ['AU$', 'AUD'],
     ['AUD', 'AUD'],
+    // (`grew by 11% to AUD$2.11 billion`, `CAD$4.3 billion`: the code and the sign both, as `USD$`; round
+    // 61 — the code had stood apart and the figure been no value at all)
+    ['AUD$', 'AUD'],
+    ['CAD$', 'CAD'],
+    ['NZD$', 'NZD'],
+    ['SGD$', 'SGD'],
+    ['HKD$', 'HKD'],
     ['C$', 'CAD'],
     ['CA$', 'CAD'],
     ['CAD', 'CAD'],
@@ -1463,6 +1470,18 @@ export const en: Grammar = {
     'the same days',
     'the same week',
     ...SAME_MONTH_SPANS,
+  ]),
+  // (`rose 13.5% to 64,885,641 TEU (corresponding period of 2016: 57,165,661 TEU)`: round 61 — the
+  // bracket's figure had been dated the statement's own nine months, certain)
+  samePeriodLabels: words([
+    'corresponding period of',
+    'corresponding period in',
+    'same period of',
+    'same period in',
+    'comparable period of',
+    'comparable period in',
+    'the corresponding period of',
+    'the same period of',
   ]),
   pointWords: words(VOCABULARY.en.points),
   basisPointWords: words(VOCABULARY.en.basisPoints ?? []),
@@ -2457,6 +2476,9 @@ export const en: Grammar = {
     // (`Profit after tax enlarged by 36 per cent to N30.7 billion`: the Nigerian press's rise; round 60)
     ['enlarged', 1],
     ['enlarged by', 1],
+    // (`cash remittances through banks accelerated by 3.0 percent to $8.0 billion`: with `by`, a rise —
+    // `accelerated to 3.0%` stays the rate reached; round 61, the rise had been a level of 3 %)
+    ['accelerated by', 1],
     ['expanding', 1],
     ['expanding by', 1],
     ['higher by', 1],
@@ -3550,6 +3572,8 @@ export const en: Grammar = {
     // (`delivered 99% of the pledged reduction`, `92 per cent of the proposed annual deficit spending`: round 52)
     ['pledged', 'target'],
     ['proposed', 'plan'],
+    // (`over the anticipated budget for the fiscal year so far`: round 61)
+    ['anticipated', 'forecast'],
   ]),
   planValueWords: words([
     'against a plan of',
@@ -3819,7 +3843,14 @@ export const en: Grammar = {
     // (`is 30,000 tonnes away from that total`: the distance to a level; round 52)
     'away from',
   ]),
-  differenceSplitTails: { heads: words(['more', 'fewer', 'less']), ends: words(['than']) },
+  // (`expecting to receive $3.4 million more in property tax revenue`: `more` and what the extra is of,
+  // no `than`; round 61 — it had been a certain level)
+  differenceSplitTails: { heads: words(['more', 'fewer', 'less']), ends: words(['than']), objects: words(['in']) },
+  // (`$2.1 million over the budgeted amount`, `4.7 percent over the anticipated budget`: round 61)
+  sidePlanNouns: phrases<PlanKind>([
+    ['budget', 'budget'],
+    ['budgets', 'budget'],
+  ]),
   differenceWords: words([
     'higher than',
     'lower than',

@@ -365,6 +365,11 @@ export interface Grammar {
    * `of 2023` — the period `2023` is that part of 2023 (`sentence/same-period-of-year.ts`).
    */
   readonly samePeriodNouns: readonly Phrase[];
+  /**
+   * A research note's bracket label naming the same part of an earlier year (`(corresponding period of
+   * 2016: 57,165,661 TEU)`): the words before the label's year. English. Optional.
+   */
+  readonly samePeriodLabels?: readonly Phrase[];
   /** Percentage points (`điểm phần trăm`, `percentage points`). */
   readonly pointWords: readonly Phrase[];
   /** `bps`, `basis points`: a hundredth of a percentage point (`rules/genre-basis-points.ts`). */
@@ -1148,7 +1153,18 @@ export interface Grammar {
    * tourists than in 2015`): `heads` right after the figure, `ends` the word that closes the
    * comparison (round 52).
    */
-  readonly differenceSplitTails?: { readonly heads: readonly Phrase[]; readonly ends: readonly Phrase[] };
+  readonly differenceSplitTails?: {
+    readonly heads: readonly Phrase[];
+    readonly ends: readonly Phrase[];
+    /** After the head with no `than`: a word that opens what the extra is of (`$3.4 million more in property tax revenue`). */
+    readonly objects?: readonly Phrase[];
+  };
+  /**
+   * Nouns of a budget the writer compares a figure with after a side word (`$2.1 million over the
+   * budget`, `4.7 percent over the anticipated budget`): a plan only there — `15% of the budget` is a
+   * share of it. English. Optional.
+   */
+  readonly sidePlanNouns?: readonly Phrase<PlanKind>[];
   /** After a change, the measure it is of when not the value's: `về số lượng`, `in terms of`. */
   readonly measureWords: readonly Phrase[];
   /** After a change, the measure of an amount of goods: `in volume`, `về lượng` (the worth's is `valueMeasures`). */

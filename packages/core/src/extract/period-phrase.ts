@@ -53,6 +53,11 @@ function idOf(kind: 'half' | 'quarter' | 'month' | 'ytd', index: number, year: s
 
 /** The period keys of a language. */
 const keys = (locale: ExtractLocale): PeriodKeys => pw(locale).keys;
+
+/** True when token `i` is a preposition a month name may follow with no year (`in July`). */
+export function monthPrepositionAt(tokens: readonly Token[], i: number, locale: ExtractLocale): boolean {
+  return keys(locale).monthPrepositions.has(w(tokens[i]));
+}
 /**
  * First words of two-word keys, per key set (built once): the sets side by side with their first
  * words, found by identity (a handful of sets per language; a scan of them is cheaper than a

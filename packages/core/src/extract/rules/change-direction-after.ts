@@ -21,7 +21,6 @@ import {
   planPhraseAt,
   readBase,
   worst,
-  yearTokenIn,
 } from './context';
 
 /**
@@ -76,7 +75,11 @@ export function postChangeAt(c: Cursor, i: number, bracketed: boolean | 'comma' 
   // (`£54,329 in 2021; 10% higher than the 2020 central estimate`, `… than the central estimate for
   // 2020`: the estimate of another year than the statement's own is that year's estimated figure — the
   // base of a rise, not this statement's plan; round 58, it had been a doubted completion of 110 %)
-  const estimated = plan && pct && dir && isEstimateKind(plan.of) ? estimateYearBase(c, dir.to, plan.to, i) : null;
+  // (`$3.089 billion, 4.7 percent above the FY16 estimate`: after a side word too, and a fiscal year's
+  // shorthand — round 61, it had been a certain completion of 104.7 %)
+  const sideTo = dir?.to ?? side?.to;
+  const estimated =
+    plan && pct && sideTo !== undefined && isEstimateKind(plan.of) ? estimateYearBase(c, sideTo, plan.to, i) : null;
   if (estimated) {
     const fig: Figure = {
       kind: 'change',
@@ -185,26 +188,39 @@ const OWN_YEAR_BACK = 24;
  * estimate` completes the plan; with no own year the estimate's year may be the statement's).
  */
 function estimateYearBase(c: Cursor, from: number, planTo: number, i: number): BaseRead | null {
-  let year = yearTokenIn(c, from, planTo);
+  let year = yearIn(c, from, planTo);
   let to = planTo;
   const link = c.tokens[planTo];
-  if (year < 0 && link?.kind === 'word' && c.g.estimateYearLinks?.has(link.forms.fold)) {
-    year = yearTokenIn(c, planTo + 1, planTo + 2);
+  if (!year && link?.kind === 'word' && c.g.estimateYearLinks?.has(link.forms.fold)) {
+    year = yearIn(c, planTo + 1, planTo + 2);
     to = planTo + 2;
   }
-  if (year < 0) return null;
-  const own = yearTokenIn(c, Math.max(0, i - OWN_YEAR_BACK), i);
-  const text = (c.tokens[year] as { text: string }).text;
-  if (own < 0 || (c.tokens[own] as { text: string }).text === text) return null;
+  if (!year) return null;
+  const own = yearIn(c, Math.max(0, i - OWN_YEAR_BACK), i);
+  if (!own || own.id === year.id) return null;
   return {
     from,
     to,
     base: {
       kind: 'named-period',
-      match: { from: year, to: year + 1, id: text, rule: `${c.g.locale}.period.year-estimate` },
+      match: { from: year.from, to: year.to, id: year.id, rule: `${c.g.locale}.period.year-estimate` },
     },
     level: 'exact',
   };
+}
+
+/**
+ * The first year named in tokens `from`…`to` (exclusive): a year in digits, or a fiscal year's
+ * shorthand the period reader takes whole (`FY16`, `FY 2016`). Its id and tokens, or null.
+ */
+function yearIn(c: Cursor, from: number, to: number): { id: string; from: number; to: number } | null {
+  for (let j = from; j < to; j++) {
+    const t = c.tokens[j];
+    if (isNum(t) && /^(19|20)\d\d$/u.test(t.text)) return { id: t.text, from: j, to: j + 1 };
+    const p = t?.kind === 'word' ? matchPeriod(c.tokens, j, c.g.locale) : null;
+    if (p?.id !== undefined && /^\d{4}$/u.test(p.id) && p.to <= to) return { id: p.id, from: j, to: p.to };
+  }
+  return null;
 }
 
 /** True when a relative pronoun and its copula stand right before token `i` (`which is`, `that was`). */

@@ -112,6 +112,7 @@ function insideChangeVerbNoun(c: Cursor, i: number): boolean {
 function amountAt(
   c: Cursor,
   from: number,
+  ofNoun = false,
 ): {
   k: number;
   n: PrintedNumber;
@@ -135,8 +136,12 @@ function amountAt(
   if (stageWord && stage) k = stageWord.to;
   // (`tax collections are up by more than $1 billion or 5.9%`: after `by`, a bound before a currency's
   // sign bounds the amount; round 58 — not `climbed above USD 25 billion`, the level reached)
+  // (`an increase of approximately $94.8 million`, `rose about $5 million`: after a change noun's `of`
+  // any bound, after the verb itself a bound of about, bounds the amount before its sign too — `climbed
+  // above USD 25 billion` stays the level reached; round 61, the amount had been a certain value)
   const afterBy = k > 0 && m(c, k - 1, c.g.exceedBy)?.to === k;
-  const { at, approximate } = approximationAt(c, k, afterBy);
+  const signed = afterBy || (k === from && (ofNoun || m(c, k, c.g.approximate)?.phrase.data === 'about'));
+  const { at, approximate } = approximationAt(c, k, signed);
   k = at;
   // `tăng trưởng -2,1%`: a minus sign glued to the number flips a verb of rise; `down -3.1%`,
   // `giảm -5%` repeat a verb of fall (see the sign at the verb). `up +3.1% YoY`: a plus sign
@@ -442,7 +447,7 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   const adverbTo = afterChangeAdverb(c, verb.to);
   // (`increased year-on-year by 13.9 per cent`: a base between the verb and `by`)
   const early = adverbTo === null ? baseBeforeBy(c, verb.to) : null;
-  const direct = amountAt(c, verb.to) ?? (adverbTo === null ? null : amountAt(c, adverbTo));
+  const direct = amountAt(c, verb.to, noun !== null) ?? (adverbTo === null ? null : amountAt(c, adverbTo));
   // (`số doanh nghiệp đăng ký mới giảm (1,5%) so với cùng kỳ`: the rate alone in a bracket right
   // after the verb, its base after the bracket; round 44 — it had been a bracketed level)
   const bracketed =

@@ -218,7 +218,8 @@ function planNounPhraseAt(c: Cursor, i: number, opened: boolean): PhraseMatch<Pl
   if (opened && c.g.planOf.length > 0 && !of) return null;
   let k = of ? of.to : i;
   for (let n = 0; n <= PLAN_MODIFIERS && k < c.limit; n++, k++) {
-    const noun = m(c, k, c.g.planNouns);
+    // (`over the budget`, never `of the budget`: a budget is a plan only as the other side of a comparison)
+    const noun = m(c, k, c.g.planNouns) ?? (!opened && c.g.sidePlanNouns ? m(c, k, c.g.sidePlanNouns) : null);
     // The noun ends the phrase: `of the plan for 2020` stops at `plan`, `plan assigned` too.
     if (noun) return { phrase: noun.phrase, from: i, to: noun.to, level: worst(of?.level, noun.level) };
     const t = c.tokens[k];
@@ -293,6 +294,10 @@ function planNounPhraseAt(c: Cursor, i: number, opened: boolean): PhraseMatch<Pl
     // phrase right after its verb determines the plan noun; round 46)
     const determiner = n === 0 && !opened && c.g.baseDemonstratives.has(t.forms.fold);
     if (c.g.planPhraseStops.has(t.forms.fold) && !compound && !determiner) return null;
+    // (`below the City’s FY2017 initial Cash Flow Projections`: a capitalised word after another is one
+    // name with it — `Cash Flow` one modifier; round 61, the plan had been too long to read)
+    const before = c.tokens[k - 1];
+    if (n > 0 && before?.kind === 'word' && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(before.text)) n--;
   }
   return null;
 }

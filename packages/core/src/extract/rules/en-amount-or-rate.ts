@@ -32,7 +32,10 @@ export function amountOrRateAt(c: Cursor, i: number): Found | null {
   // million or 12.8 percent more than expected`: with no comma too, the amount restated by a rate
   // against a base or a plan is the difference; round 53 — it had been a certain level)
   const loose = !isP(c.tokens[i - 1], ',');
-  const q = readQuantity(c.text, c.tokens, i, c.g, c.limit);
+  // (`puts us about $181,000, or 4.7 percent, over the anticipated budget`: a bound before the amount
+  // bounds the difference only — the rate after it is stated; round 61)
+  const bound = m(c, i, c.g.approximate);
+  const q = readQuantity(c.text, c.tokens, bound ? bound.to : i, c.g, c.limit);
   const v = q?.quantity;
   if (!q || !v || q.error !== undefined || v.unitCode === 'percent') return null;
   if (v.scale === 0 && v.unit === undefined && v.unitCode === undefined) return null;

@@ -1,5 +1,6 @@
 import { abs, cmp, div, fromParts, HUNDRED, mul, ONE, sub, toNum, ZERO } from '../../decimal/decimal';
 import { matchPeriod } from '../period-phrase';
+import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
 import type { Token } from '../tokenize';
@@ -36,10 +37,27 @@ function labelBefore(
     if (t[j]?.kind !== 'punct' || t[j]?.text === ',') continue;
     if (t[j]?.text !== '(') return null;
     const m = matchPeriod(t, j + 1, 'en');
-    const id = (m && m.to === colon ? a.periodId(m) : undefined) ?? yearLabel(a.tokens, j + 1, colon);
+    const id =
+      (m && m.to === colon ? a.periodId(m) : undefined) ??
+      yearLabel(a.tokens, j + 1, colon) ??
+      samePeriodLabel(a, j + 1, colon, own);
     return id && /^\d{4}/u.test(id) && id !== own ? { id, from: j + 1, to: colon } : null;
   }
   return null;
+}
+
+/**
+ * `(corresponding period of 2016: …)`: a label naming the same part of another year (grammar
+ * `samePeriodLabels`, then a year right before the colon) — the statement's own period `own` (a part
+ * of a year, `2017-YTD-09`) in that year, or the year alone when the statement's period is a whole
+ * year or unknown. Undefined for any other label.
+ */
+function samePeriodLabel(a: SentenceContext, from: number, colon: number, own: string | undefined): string | undefined {
+  const words = a.g.samePeriodLabels;
+  const lead = words ? matchAt(a.tokens, from, words) : null;
+  const year = lead?.to === colon - 1 ? yearLabel(a.tokens, colon - 1, colon) : undefined;
+  if (!year) return undefined;
+  return own && /^\d{4}-/u.test(own) ? `${year}${own.slice(4)}` : year;
 }
 
 /** `(2023: …)`: a bracket's label that is a year alone (tokens `[from, colon)`), or undefined. */
@@ -115,7 +133,9 @@ export function labelledBrackets(a: SentenceContext, st: SentenceState): void {
     let k = at;
     while (k < drafts.length && (drafts[k] === l.prev || (drafts[k] as Draft).from < l.clause.from)) k++;
     const d = k < drafts.length && (drafts[k] as Draft).from <= l.clause.to ? (drafts[k] as Draft) : undefined;
-    if (!d || d.name || d.changes.length > 0 || d.completion || !d.value) continue;
+    // (`(3Q2016: 3,266,303 TEU)`: a name the unit's noun gave is no name of its own; round 61)
+    const named = d?.name !== undefined && !d.name.rule.endsWith('.name.counted-noun');
+    if (!d || named || d.changes.length > 0 || d.completion || !d.value) continue;
     if (l.prev.name) d.name = { ...l.prev.name, rule: 'en.name.labelled-bracket' };
     d.kind = { ...l.prev.kind, rule: 'en.kind.labelled-bracket' };
     d.period = a.field(l.id, l.from, l.to, 'en.period.labelled-bracket');

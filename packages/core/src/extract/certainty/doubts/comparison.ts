@@ -220,6 +220,50 @@ function changeBaseTokens(ctx: Ctx): Set<number> {
   return set;
 }
 
+/** How many items a list after a comparative may hold before the one asked about. */
+const LIST_ITEMS = 8;
+/** How many words may name a list item (`Pakistan`, `Hoa Kỳ`) before its figure. */
+const ITEM_WORDS = 4;
+
+/**
+ * `cao hơn gạo cùng loại của Thái Lan 92 USD/tấn, Pakistan 90 USD/tấn và Myanmar 65 USD/tấn`: a
+ * figure that only names its item (a few words, no verb, after a comma or a joiner) and prints the
+ * same unit as the item before it continues that item's list — when the list's first figure stands
+ * after a comparative, every figure of the list is a difference from another thing, not a level.
+ * Walks back at most {@link LIST_ITEMS} items. (Round 61: the later items had been certain prices.)
+ */
+function listedAfterComparative(ctx: Ctx, k: number): boolean {
+  const t = ctx.ix.tokens;
+  let cur = k;
+  for (let hop = 0; hop < LIST_ITEMS; hop++) {
+    const s = ctx.ix.clauseOf(cur);
+    let b = cur - 1;
+    while (b >= s && cur - b <= ITEM_WORDS && t[b]?.kind === 'word' && !matchAt(t, b, ctx.g.joiners)) {
+      if (matchAt(t, b, ctx.g.valueVerbs) || matchAt(t, b, ctx.g.changeVerbs)) return false;
+      b--;
+    }
+    if (b === cur - 1) return false;
+    const sep = t[b];
+    const joined = b >= s && matchAt(t, b, ctx.g.joiners)?.to === b + 1;
+    if (!joined && !(b === s - 1 && sep?.kind === 'punct' && sep.text === ',')) return false;
+    // the item before: its number and the same unit tokens right after it
+    let kp = -1;
+    for (let j = b - 1; j >= 0 && j >= b - ITEM_WORDS; j--) {
+      if (t[j]?.kind === 'number') {
+        kp = j;
+        break;
+      }
+    }
+    if (kp < 0) return false;
+    for (let u = 1; kp + u < b; u++) if (t[kp + u]?.text !== t[cur + u]?.text) return false;
+    const from = Math.max(ctx.ix.clauseOf(kp), kp - WINDOW);
+    for (let i = from; i < kp; i++)
+      if (ctx.g.comparatives.has(`${(t[i] as Token).forms.fold} ${t[i + 1]?.forms.fold ?? ''}`)) return true;
+    cur = kp;
+  }
+  return false;
+}
+
 /**
  * `grew 5.03 percent, higher than the 4.72 percent growth rate in the same period last
  * year`, `tuy thấp hơn mức tăng 7,45% của quý I`: a rate, completion or value after a
@@ -308,6 +352,7 @@ export const comparativeDoubt: DoubtRule = {
       const lead = i === ctx.ix.clauseOf(k) && (t[i] as Token).start < f.span.start;
       if (lead && matchAt(t, i, ctx.g.periodBaseLeads)) return true;
     }
+    if (what === 'value' && listedAfterComparative(ctx, k)) return true;
     // (`…, tương ứng 31% chỉ tiêu giao`: a completion's own verb that is also a word of difference
     // opens the completion, no difference)
     const verb = what === 'completion' ? ctx.ix.at(f.span.start) : undefined;

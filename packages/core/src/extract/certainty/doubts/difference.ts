@@ -143,9 +143,31 @@ export const differenceTailDoubt: DoubtRule = {
       if (matchAt(t, i, tails)) return true;
       if ((t[i] as Token).kind !== 'word') return false;
     }
-    return splitTailAt(ctx, j);
+    return splitTailAt(ctx, j) || sideTailAt(ctx, j);
   },
 };
+
+/** How many words (a determiner, a possessive, modifiers) may stand between a side word and its plan noun. */
+const SIDE_PLAN_WORDS = 4;
+
+/**
+ * True when, right after the figure (token `j`), a side word (grammar `rateSides`: `over`, `above`,
+ * `below`) opens a plan — a plan noun or a participle of planning past at most {@link SIDE_PLAN_WORDS}
+ * words (`$2.1 million over the budgeted amount`, `$5 million below the City's projections`): the
+ * figure is by how much the result passed or missed the plan, not a level (round 61; it had been a
+ * certain level). `over five years`, `over the year` name no plan.
+ */
+function sideTailAt(ctx: Ctx, j: number): boolean {
+  const t = ctx.ix.tokens;
+  const side = matchAt(t, j, ctx.g.rateSides);
+  if (!side) return false;
+  for (let i = side.to; i < t.length && i <= side.to + SIDE_PLAN_WORDS; i++) {
+    if (matchAt(t, i, ctx.g.planNouns) || matchAt(t, i, ctx.g.plannedWords)) return true;
+    if (ctx.g.sidePlanNouns && matchAt(t, i, ctx.g.sidePlanNouns)) return true;
+    if ((t[i] as Token).kind !== 'word') return false;
+  }
+  return false;
+}
 
 /** How many words may stand between a comparative after a figure and its `than` (`more international tourists than`). */
 const SPLIT_TAIL_WORDS = 3;
@@ -161,6 +183,8 @@ function splitTailAt(ctx: Ctx, j: number): boolean {
   const t = ctx.ix.tokens;
   const head = split ? matchAt(t, j, split.heads) : null;
   if (!split || !head) return false;
+  // (`$3.4 million more in property tax revenue`: what the extra is of, no `than`)
+  if (split.objects && matchAt(t, head.to, split.objects)) return true;
   for (let i = head.to; i < t.length && i <= head.to + SPLIT_TAIL_WORDS; i++) {
     if (matchAt(t, i, split.ends)) return i > head.to;
     if ((t[i] as Token).kind !== 'word') return false;

@@ -48,6 +48,9 @@ function percentRangeSide(t: readonly Token[], g: Grammar, k: number): boolean {
   for (let b = k - 2; b >= 0 && b >= k - 4; b--) {
     const x = t[b] as Token;
     if (x.kind === 'number') return !YEAR.test(x.text) && (afterPercent(t, g, b).to === k - 1 || b === k - 2);
+    // (`growth of two to three percent`: the lower end spelled out; round 61 — the upper end had been
+    // a certain rate of 3 %)
+    if (b === k - 2 && x.kind === 'word' && g.spelledNumbers?.has(x.forms.fold) === true) return true;
     if (x.kind === 'punct' && x.text !== '%') return false;
   }
   return false;
