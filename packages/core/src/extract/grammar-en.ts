@@ -1618,6 +1618,8 @@ export const en: Grammar = {
     ['earning', undefined],
     ['bringing in', undefined],
     ['bringing home', undefined],
+    // (`Korea grew 32.3%, bringing 21,600 visitors to the island`: round 61)
+    ['bringing', undefined],
     ['fetching', undefined],
     ['raking in', undefined],
     ['totalling', undefined],
@@ -2994,6 +2996,14 @@ export const en: Grammar = {
       .flatMap((m) => [`${m} of last year`, `${m} last year`])
       .map((w): [string, BaseWord] => [w, { kind: 'same-period-last-year' }]),
     ['December of last year', { kind: 'december-last-year' }],
+    // (`to drop by 18.1 percent in July over the previous July`: that month a year before; round 61)
+    // (`down 24% on the previous September quarter`: a quarter named by its last month, the period before)
+    ...MONTH_NAMES_EN.filter((m) => m !== 'December')
+      .flatMap((m) => [`the previous ${m}`, `the prior ${m}`, `the preceding ${m}`])
+      .map((w): [string, BaseWord] => [w, { kind: 'same-period-last-year' }]),
+    ...MONTH_NAMES_EN.flatMap((m) => [`the previous ${m} quarter`, `the prior ${m} quarter`]).map(
+      (w): [string, BaseWord] => [w, { kind: 'previous-period' }],
+    ),
     // (`a volume increase of 23.3% from the previous 12 months` of a 12 months to June: the year before;
     // round 55)
     ...['previous', 'prior', 'preceding']

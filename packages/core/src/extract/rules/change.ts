@@ -534,7 +534,11 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   if (side && sidePlan) {
     const level = worst(verb.level, side.level, sidePlan.level);
     // a side word signs the amount (`5 percent below the plan`); after a compare word the verb does
-    const over = side.phrase.data === undefined ? amount : side.phrase.data < 0 ? negate(n) : n;
+    // (`an increase of $14,666,712 or 12% from …`: the rate restated after the amount is the one over
+    // the plan, never the amount; round 61)
+    const rate = bracket ? (numberAt(c, bracket.at) ?? n) : n;
+    const over =
+      side.phrase.data === undefined ? (bracket?.amount ?? amount) : side.phrase.data < 0 ? negate(rate) : rate;
     return overPlan(c, over, sidePlan.phrase.data, approximate, {
       k,
       to: sidePlan.to,

@@ -176,6 +176,8 @@ export const m = <T>(c: Cursor, i: number, list: Parameters<typeof matchAt<T>>[2
 
 /** How many modifiers a plan noun phrase may hold before its noun (`of the city's annual plan`). */
 const PLAN_MODIFIERS = 4;
+/** How many tokens a plan noun phrase may hold with its capitalised names (`the City’s FY2017 initial Cash Flow Projections`). */
+const PLAN_TOKENS = 10;
 
 /**
  * `of the city's annual forecast`, `of this year's plan`, `tổng kế hoạch`: a short noun phrase
@@ -297,7 +299,9 @@ function planNounPhraseAt(c: Cursor, i: number, opened: boolean): PhraseMatch<Pl
     // (`below the City’s FY2017 initial Cash Flow Projections`: a capitalised word after another is one
     // name with it — `Cash Flow` one modifier; round 61, the plan had been too long to read)
     const before = c.tokens[k - 1];
-    if (n > 0 && before?.kind === 'word' && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(before.text)) n--;
+    // (bounded: at most {@link PLAN_TOKENS} tokens in all, so a run of capitals stays constant work)
+    const capital = /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(before?.text ?? '');
+    if (n > 0 && before?.kind === 'word' && capital && k - i < PLAN_TOKENS) n--;
   }
   return null;
 }

@@ -39,6 +39,11 @@ export function afterBaseStandIn(c: Reader, k: number, relativeOnly = false): nu
   const demonstrative = c.g.baseDemonstratives.has(lead);
   if (demonstrative || c.g.standInDeterminers?.has(lead)) j++;
   let noun = w.nouns.has(fold(j)) && !demonstrative;
+  // (`up 0.6% from strong March sales a year ago`, `from the level a year ago`: a short noun phrase ending
+  // on the measure's noun — one written earlier, or a stand-in noun — right before a relative base;
+  // round 61, the rise had no base)
+  const beforeBase = demonstrative || relativeOnly ? null : nounBeforeBaseEnd(c, j);
+  if (beforeBase !== null) return beforeBase;
   // (`31.7 percent more than gross gaming revenues in October 2012`: a stand-in noun after one or two
   // modifiers, before its preposition; round 55)
   // (only right after `than`, with no determiner, and modifiers of no time: `the previous year's figure
@@ -66,6 +71,9 @@ export function afterBaseStandIn(c: Reader, k: number, relativeOnly = false): nu
     const repeated = repeatedNameEnd(c, k);
     if (repeated !== null) return repeated;
   }
+  // (`up 0.6% from strong March sales a year ago`, `from the level a year ago`: a short noun phrase ending
+  // on the measure's noun — one written earlier, or a stand-in noun — right before a relative base;
+  // round 61, the rise had no base)
   // (`than the profit achieved in the same period`, `from the credit balance recorded in 2022`: after
   // a determiner, the measure's own noun of one or two words before a participle stands in too;
   // `compared to revenue collected in …`: with no determiner, one noun — round 46)
@@ -96,6 +104,38 @@ export function afterBaseStandIn(c: Reader, k: number, relativeOnly = false): nu
   if (w.preps.has(fold(j))) j++;
   else if (!participle) return null;
   return j > k && j < c.limit ? j : null;
+}
+
+/** How many words a noun phrase standing for the compared figure may hold before a relative base. */
+const BEFORE_BASE_WORDS = 3;
+
+/**
+ * The token where a relative base (grammar `bases`: `a year ago`, `last year`) starts right after one
+ * to {@link BEFORE_BASE_WORDS} plain words at `k` (no number, no possessive, no period) whose last is a
+ * stand-in noun or a word the sentence wrote within {@link REPEATED_BACK} tokens before — the measure's
+ * own noun (`strong March sales`, `the level`); else null. Constant time.
+ */
+function nounBeforeBaseEnd(c: Reader, k: number): number | null {
+  const fold = (j: number): string => wordFold(c, j);
+  const plain = (x: number): boolean =>
+    c.tokens[x]?.kind === 'word' &&
+    !/['’]/u.test(c.tokens[x]?.text ?? '') &&
+    !matchAt(c.tokens, x, c.g.bases) &&
+    !matchPeriod(c.tokens, x, c.g.locale)?.id;
+  const seen = (x: number): boolean => {
+    const f = fold(x);
+    if (f.length < 3) return false;
+    for (let b = Math.max(0, k - REPEATED_BACK); b < k - 1; b++) if (fold(b) === f) return true;
+    return false;
+  };
+  for (let n = 1; n <= BEFORE_BASE_WORDS && k + n < c.limit; n++) {
+    if (!plain(k + n - 1) && !(n > 1 && c.tokens[k + n - 1]?.kind === 'word')) return null;
+    const base = matchAt(c.tokens, k + n, c.g.bases);
+    if (!base || base.phrase.data.kind === 'plan') continue;
+    const last = k + n - 1;
+    return c.g.baseStandIns.nouns.has(fold(last)) || seen(last) ? k + n : null;
+  }
+  return null;
 }
 
 /** How many words of the measure's name may be repeated after a compare word; how far back they are looked for. */

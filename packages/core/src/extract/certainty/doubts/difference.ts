@@ -143,7 +143,10 @@ export const differenceTailDoubt: DoubtRule = {
       if (matchAt(t, i, tails)) return true;
       if ((t[i] as Token).kind !== 'word') return false;
     }
-    return splitTailAt(ctx, j) || sideTailAt(ctx, j);
+    // (`up 62 per cent to $4.8 billion over the same period`: the level a change reached; the base is the change's)
+    const start = ctx.ix.at(f.span.start);
+    const reached = start !== undefined && start > 0 && matchAt(t, start - 1, ctx.g.toWords) !== null;
+    return splitTailAt(ctx, j) || (!reached && sideTailAt(ctx, j));
   },
 };
 
@@ -155,12 +158,17 @@ const SIDE_PLAN_WORDS = 4;
  * `below`) opens a plan — a plan noun or a participle of planning past at most {@link SIDE_PLAN_WORDS}
  * words (`$2.1 million over the budgeted amount`, `$5 million below the City's projections`): the
  * figure is by how much the result passed or missed the plan, not a level (round 61; it had been a
- * certain level). `over five years`, `over the year` name no plan.
+ * certain level); so after a base (`$1.8 million over the previous year`). `over five years`, `over
+ * the year` name neither.
  */
 function sideTailAt(ctx: Ctx, j: number): boolean {
   const t = ctx.ix.tokens;
   const side = matchAt(t, j, ctx.g.rateSides);
   if (!side) return false;
+  // (`$1.8 million over the previous year`: a base of its own after the side word; `over the year` is
+  // the statistics offices' span, no comparison of a level)
+  const base = matchAt(t, side.to, ctx.g.bases);
+  if (base && base.phrase.data.kind !== 'plan' && !matchAt(t, j, ctx.g.standaloneBases)) return true;
   for (let i = side.to; i < t.length && i <= side.to + SIDE_PLAN_WORDS; i++) {
     if (matchAt(t, i, ctx.g.planNouns) || matchAt(t, i, ctx.g.plannedWords)) return true;
     if (ctx.g.sidePlanNouns && matchAt(t, i, ctx.g.sidePlanNouns)) return true;
