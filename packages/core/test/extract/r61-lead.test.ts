@@ -157,6 +157,21 @@ describe('round 61', () => {
     ]);
   });
 
+  it("a rate noun over a plan is a completion (`a 4 percent increase over the amount originally budgeted`); over another year's target it stays a rise", () => {
+    expect(
+      statementLines(
+        'Sales tax came in at $7.2 million, a 4 percent increase over the amount originally budgeted.',
+        'en',
+      ),
+    ).toEqual(['7200000 USD [] c=104 k=actual']);
+    expect(
+      statementLines(
+        'The city aims for revenue of $90 million in 2025, a 6.2 per cent increase over the 2024 target.',
+        'en',
+      ),
+    ).toEqual(['90000000 USD [rate 6.2 -] k=target p=2025']);
+  });
+
   it('`bringing N …` after a rise is the level it brought', () => {
     expect(statementLines('Japan grew 12.4%, bringing 18,200 visitors to the island.', 'en')).toEqual([
       '18200 person [rate 12.4 -] k=actual',

@@ -1,5 +1,7 @@
 import { negate } from '../numeral';
-import { restatedAmountAt } from './change';
+import type { MatchLevel, PlanKind } from '../types';
+import { overPlan, restatedAmountAt } from './change';
+import { planPhraseEnds, statedAfter } from './change-direction-after';
 import {
   type BaseRead,
   type Cursor,
@@ -11,8 +13,10 @@ import {
   m,
   numberAt,
   percentAfter,
+  planPhraseAt,
   readBase,
   worst,
+  yearTokenIn,
 } from './context';
 
 /**
@@ -66,6 +70,24 @@ export function preNounChangeAt(c: Cursor, i: number): Found | null {
   const n = numberAt(c, at);
   if (!n) return null;
   const after = readBase(c, noun.to);
+  // (`a 3 percent increase over the amount originally budgeted`, `a 4% decline against the target`: a
+  // rate over or under a plan after the noun is how far the result passed or missed it — a completion
+  // of 100 ± N; the estimate of a named year stays a base. Round 61: the rate had been a change with no base)
+  const planBase =
+    after?.base.kind === 'plan' && !points && !first && !statedAfter(c, after.to)
+      ? { of: after.base.of, to: after.to, level: after.level }
+      : null;
+  const overAt = planBase ?? (!after && !points && !first ? planAfterNoun(c, noun.to) : null);
+  if (overAt) {
+    const amount = noun.phrase.data < 0 ? negate(n) : n;
+    const level = worst(noun.level, overAt.level, approx?.level);
+    return overPlan(c, amount, overAt.of, approx?.phrase.data, {
+      k: at,
+      to: overAt.to,
+      rule: 'rate-noun-over-plan',
+      level,
+    });
+  }
   const base: BaseRead | undefined =
     after ?? (alone ? { from: pct, to: alone.to, base: alone.phrase.data, level: alone.level } : undefined);
   const amount = noun.phrase.data < 0 ? negate(n) : n;
@@ -85,6 +107,20 @@ export function preNounChangeAt(c: Cursor, i: number): Found | null {
     rule: `${c.g.locale}.change.${points ? 'points' : 'rate'}-amount-before-noun`,
     level: worst(noun.level, base?.level, stage?.level, approx?.level),
   };
+}
+
+/**
+ * A side word (grammar `rateSides`: `over`, `above`, `below`) or a compare word and a plan noun phrase
+ * that ends there, right after a change noun at `k` — no stated figure of the plan after it, no year
+ * in its phrase. The plan's kind, its end and match level, or null.
+ */
+function planAfterNoun(c: Cursor, k: number): { of: PlanKind; to: number; level: MatchLevel } | null {
+  const side = m(c, k, c.g.rateSides) ?? m(c, k, c.g.compareWords);
+  const plan = side ? planPhraseAt(c, side.to, false) : null;
+  if (!side || !plan || !planPhraseEnds(c, plan.to) || statedAfter(c, plan.to)) return null;
+  // (`a 7.71 per cent increase over the 2024 target` of a 2025 target: another year's plan is no plan of this figure)
+  if (yearTokenIn(c, side.to, plan.to) >= 0) return null;
+  return { of: plan.phrase.data, to: plan.to, level: worst(side.level, plan.level) };
 }
 
 /** Where the percentage-point words after `k` end (`ppt`, `percentage points`; not a bare `points`), or 0. */

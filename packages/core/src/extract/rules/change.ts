@@ -357,7 +357,8 @@ function periodThenLevel(c: Cursor, k: number): boolean {
 }
 
 /** A rate read as a completion: 100 ± the amount, of the plan named after it. */
-function overPlan(
+/** @internal */
+export function overPlan(
   c: Cursor,
   amount: PrintedNumber,
   of: StatedCompletion['of'],
