@@ -470,7 +470,9 @@ export class Assembler implements SentenceContext {
         const year = d.sameIn.get(c);
         const base = year ? samePeriodIn(d.period?.value, year) : undefined;
         if (base) return { ...c, value: { ...c.value, base }, rule: `${c.rule}+same-period-in` };
-        const named = year && part ? completePeriod(part, Number(year)) : undefined;
+        // (`collected in December last year …, 13% higher than the same month in 2020`: the named year is
+        // the base's own — the statement's `last year` does not move it; round 61, it had been 2019-12)
+        const named = year && part ? completePeriod({ ...part, relative: undefined }, Number(year)) : undefined;
         if (named && isPeriodId(named) && !c.value.base)
           return {
             ...c,

@@ -1359,6 +1359,11 @@ export const en: Grammar = {
     // `NZ$3 billion`, `£2 billion`: the currencies of the press beyond the region's; each had been a
     // bare number with its sign or code in the name — round 43)
     ...OTHER_CURRENCY_CODES.map((code): [string, string] => [code, code]),
+    // (`decreased 2.8 percent to RO 6.174 billion, from RO 6.353 billion a year ago`, `QR 2.1 billion`: the
+    // Omani rial and the Qatari riyal as the Gulf press writes them; round 61 — the sign had been a name and
+    // the earlier level a certain value)
+    ['RO', 'OMR'],
+    ['QR', 'QAR'],
     ['Tk', 'BDT'],
     ['Tk.', 'BDT'],
     ['Ksh', 'KES'],
@@ -1430,7 +1435,8 @@ export const en: Grammar = {
   // (`increased by 17pc`: the Pakistani and British business press's percent; round 47)
   // (`up 22.56 percents year on year`: a translated release's plural; round 56)
   percentWords: words(['percent', 'per cent', 'pct', 'pc', 'precent', 'percents']),
-  samePeriodYearLinks: new Set(['of', 'in']),
+  // (`up from RO 4.948 billion ($12.85bn) during the first half of 2018`: the earlier level's own time; round 61)
+  samePeriodYearLinks: new Set(['of', 'in', 'during']),
   figureSubjectAuxiliaries: new Set(['was', 'were', 'has', 'have', 'had', 'will']),
   listSubjects: new Set(['all', 'both']),
   furtherAmountWords: words(['another', 'an additional', 'additional', 'a further', 'further', 'an extra', 'extra']),
@@ -4014,6 +4020,7 @@ export const en: Grammar = {
       'amount',
       'value',
       'volume',
+      'volumes',
       'count',
       'tally',
       'turnover',
@@ -4062,6 +4069,15 @@ export const en: Grammar = {
       'mobilized',
       // (`9.12% more than collections made in June 2012`: the Philippine revenue office's word; round 49)
       'made',
+      // (`2.6 percent up on the volumes imported in September 2018`, `a 6% decrease on the 12.2 million
+      // tonnes handled in the previous period`: the trade and port releases' verbs; round 61)
+      'imported',
+      'exported',
+      'handled',
+      'produced',
+      'shipped',
+      'sold',
+      'carried',
     ]),
     preps: new Set(['in', 'during', 'for', 'of', 'at', 'over', 'within']),
     relatives: new Set(['that', 'which']),
@@ -4566,7 +4582,10 @@ export const en: Grammar = {
   motionOfLinks: words(['in', 'of']),
   // `the government has approved 34 more projects` (doubts/added-count.ts)
   addedCountTails: words(['more']),
-  addedCountLeads: words([]),
+  // (`increased by 5.6% to 7.6 million TEUs, adding 423,000 TEUs`: in a result, the amount added; round 61.
+  // Not `an additional`: `employed 22,000 people directly and an additional 6,000 in support industries`
+  // is a part, `put in an additional $3 million` an amount of its own)
+  addedCountLeads: words(['adding']),
   // `The additional $1.4 billion will raise the investment to …` (doubts/added-count.ts, round 29)
   restatedAddedLeads: words([
     ...['the additional', 'the extra', 'the further', 'these additional', 'this additional', 'these extra'],

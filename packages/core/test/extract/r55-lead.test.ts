@@ -34,7 +34,8 @@ describe('round 55', () => {
         'The terminal moved 1.4 million TEU in May, a decrease of 3.1 per cent against the 1.45 million TEU handled in May of last year.',
         'en',
       ),
-    ).toEqual(['1400000 (TEU) [rate -3.1 same-period-last-year] k=actual', '1450000 (TEU) [] k=actual']);
+      // (the earlier level, May of last year's, is doubted since round 61: it names no period of its own)
+    ).toEqual(['1400000 (TEU) [rate -3.1 same-period-last-year] k=actual', '1450000 (TEU)? [] k=actual']);
   });
 
   it("`the same period in 2019` closing the sentence after the level reached is the rate's base", () => {

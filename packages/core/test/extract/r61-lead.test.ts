@@ -183,4 +183,52 @@ describe('round 61', () => {
       statementLines('Revenue hit VND 50 trillion in 2022, up 3 percent on the previous year’s plan.', 'en'),
     ).toEqual(['50000000000000 VND [] c=103? k=actual p=2022']);
   });
+
+  it('found on public pages outside the corpora: `the same month in 2021` after `November last year` is November 2021', () => {
+    expect(
+      statementLines(
+        'Fuel tax collected in November last year was over Rs 2.1 lakh crore, or 9% higher than the same month in 2021.',
+        'en',
+      ),
+    ).toEqual(['- [rate 9 2021-11] k=actual']);
+  });
+
+  it("found on public pages: the Gulf press's `RO` is a currency, so the level after `from` is the earlier one", () => {
+    expect(
+      statementLines(
+        'Total public spending fell 3.4 percent to RO 7.2 billion, from RO 7.45 billion a year ago.',
+        'en',
+      ),
+    ).toEqual(['7200000000 (RO) [rate -3.4 same-period-last-year] k=actual', '7450000000 (RO)? [] k=actual']);
+    expect(
+      statementLines(
+        'State revenues rose 9.2 percent to RO 6.1 billion between January and June, up from RO 5.59 billion during the first half of 2021.',
+        'en',
+      ),
+    ).toEqual(['6100000000 (RO) [rate 9.2 2021-H1] k=actual', '5590000000 (RO)? [] k=actual p=2021-H1?']);
+  });
+
+  it('found on public pages: `adding N` in a result is the amount added; a planned `300 more workers` stays the goal', () => {
+    expect(
+      statementLines('Rotterdam volume increased by 2.3% to 14.4 million TEUs, adding 320,000 TEUs.', 'en'),
+    ).toEqual(['14400000 (TEUs) [rate 2.3 -] k=actual', '320000 (TEUs)? [] k=actual']);
+    expect(statementLines('The company will need 300 more workers in 2026.', 'en')).toEqual([
+      '300 person [] k=target p=2026',
+    ]);
+  });
+
+  it('found on public pages: the level after a change noun and its compare word is the earlier one, unless its own year follows', () => {
+    expect(
+      statementLines(
+        'The terminal handled 9.1 million tonnes in 2021/22, a 4% decrease on the 9.5 million tonnes handled in the previous period.',
+        'en',
+      ),
+    ).toEqual(['9100000 tonne [rate -4 previous-period] k=actual p=2021?', '9500000 tonne? [] k=actual p=2021?']);
+    expect(
+      statementLines(
+        'The airline is targeting revenue of $3.1 billion this year, a jump from the $2.6 billion it earned in 2022.',
+        'en',
+      ),
+    ).toEqual(['3100000000 USD [] k=target', '2600000000 USD [] k=actual p=2022']);
+  });
 });

@@ -123,7 +123,11 @@ function periodOf(
   // `Growth momentum slowed in 2023: FDI came in at USD 16.71bn (+8.9% y/y) in FY2024`)
   if (st.sentencePeriod && !(st.sentencePeriodOfSource && st.trailingPeriod))
     return fromItem(a, st.sentencePeriod, 'sentence');
-  if (st.trailingPeriod) return fromItem(a, st.trailingPeriod, 'trailing');
+  // (`rose 11.4 percent to RO 5.515 billion …, up from RO 4.948 billion ($12.85bn) during the first half
+  // of 2018`: a trailing period the statement's change took as its base dates the earlier level only;
+  // round 61 — the current figure had been dated 2018-H1, certain)
+  if (st.trailingPeriod && !baseOfChange(a, d, st.trailingPeriod.item))
+    return fromItem(a, st.trailingPeriod, 'trailing');
   // (a goal's sentence dates the targets after it; a result after it is of the goal's year only as a
   // plan's item — later than the report's period, `datePeriods` makes it a target — else it keeps
   // the period of the last sentence with a result: `Đến năm 2030, … 12%. Doanh thu đạt 500 tỷ đồng.`
@@ -320,4 +324,13 @@ export function setTextPeriod(a: SentenceContext, st: SentenceState): void {
   if (goal) return;
   a.resultContext = a.context;
   if (!a.report) a.report = opening.id;
+}
+
+/** True when the period item `it` lies inside the base span a change of `d` was read with. */
+function baseOfChange(a: SentenceContext, d: Draft, it: { readonly from: number; readonly to: number }): boolean {
+  const from = a.tokens[it.from]?.start;
+  if (from === undefined) return false;
+  return d.changes.some(
+    (c) => c.value.baseSpan !== undefined && c.value.baseSpan.start <= from && from < c.value.baseSpan.end,
+  );
 }

@@ -1,7 +1,7 @@
 import { matchAt } from '../../phrase';
 import type { Extracted } from '../../types';
 import { afterField, type DoubtRule, exactValueToken, first, numberToken } from '../context';
-import { endsRightAt } from '../helpers';
+import { currencyStart, endsRightAt } from '../helpers';
 
 /**
  * `the government has approved 34 more projects, which will provide …`, `đang đề nghị công nhận
@@ -23,7 +23,9 @@ export const addedCountDoubt: DoubtRule = {
     const tails = ctx.g.addedCountTails;
     if (tails && tails.length > 0 && matchAt(t, k + 1, tails)) return true;
     const leads = ctx.g.addedCountLeads;
-    return leads !== undefined && leads.length > 0 && endsRightAt(t, k, leads);
+    // (`an additional 387.7 million dollars were received`, `adding $2 million`: the lead may stand
+    // before the amount's currency sign; round 61)
+    return leads !== undefined && leads.length > 0 && endsRightAt(t, currencyStart(t, ctx.g, k), leads);
   },
 };
 

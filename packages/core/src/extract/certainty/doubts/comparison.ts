@@ -1,5 +1,5 @@
 import { matchPeriod } from '../../period-phrase';
-import { matchAt } from '../../phrase';
+import { matchAt, phraseEndingAt } from '../../phrase';
 import { LABEL_RATE } from '../../rules/label-rate';
 import { COMPARED_BEFORE } from '../../sentence/from-level-base';
 import { RESPECTIVE_ORDER } from '../../sentence/vi-respective-bases';
@@ -220,6 +220,28 @@ function changeBaseTokens(ctx: Ctx): Set<number> {
   return set;
 }
 
+/**
+ * `a 6% decrease on the 12.2 million tonnes handled in the previous period`, `up 4 percent against
+ * the 2.1 million visitors of 2019`: a level right after a compare word (and `the`) that itself comes
+ * right after a change noun or a change's percentage is the earlier level the change is measured
+ * against, not the statement's value (round 61; it had been a certain level). Constant time.
+ */
+function comparedLevelAt(ctx: Ctx, start: number): boolean {
+  const t = ctx.ix.tokens;
+  let b = start;
+  if (b > 0 && ctx.g.definiteArticles.has(t[b - 1]?.forms.fold ?? '')) b--;
+  const compare = phraseEndingAt(t, b, ctx.g.compareWords);
+  if (compare < 1) return false;
+  const before = t[compare - 1] as Token;
+  if (before.kind === 'punct') return before.text === '%';
+  return (
+    matchAt(t, compare - 1, ctx.g.percentWords)?.to === compare ||
+    phraseEndingAt(t, compare, ctx.g.changeNouns) >= 0 ||
+    phraseEndingAt(t, compare, ctx.g.changeNounsAfterAmount) >= 0 ||
+    phraseEndingAt(t, compare, ctx.g.percentWords) >= 0
+  );
+}
+
 /** How many items a list after a comparative may hold before the one asked about. */
 const LIST_ITEMS = 8;
 /** How many words may name a list item (`Pakistan`, `Hoa Kỳ`) before its figure. */
@@ -323,6 +345,11 @@ export const comparativeDoubt: DoubtRule = {
     if (what === 'value') {
       const start = ctx.ix.at(f.span.start);
       if (start !== undefined && start > 0 && matchAt(t, start - 1, ctx.g.fromWords, start)) return true;
+      // (`a jump from the 2.5 trillion dong profit it achieved in 2016`: the earlier level dated by its own
+      // words after it is that year's figure, read right)
+      const dated =
+        ctx.s.period !== undefined && ctx.s.period.span.start >= f.span.end && !ctx.s.period.rule.includes('+');
+      if (start !== undefined && !dated && comparedLevelAt(ctx, start)) return true;
     }
     // `was 2.3% higher than in the same period last year`: a level followed by a comparative is
     // the size of a difference (percent or points of what?), not the level.
