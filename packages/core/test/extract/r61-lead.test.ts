@@ -231,4 +231,13 @@ describe('round 61', () => {
       ),
     ).toEqual(['3100000000 USD [] k=target', '2600000000 USD [] k=actual p=2022']);
   });
+
+  it("found on public pages: months joined by a dash that make no quarter (`July - October 2021`) date nothing; a quarter's still does", () => {
+    expect(statementLines('Collections reached Kshs.631 billion for the period July - October 2021.', 'en')).toEqual([
+      '631000000000 (Kshs.) [] k=actual',
+    ]);
+    expect(statementLines('Collections reached Kshs.461 billion in July - September 2021.', 'en')).toEqual([
+      '461000000000 (Kshs.) [] k=actual p=2021-Q3',
+    ]);
+  });
 });

@@ -77,6 +77,17 @@ function spanOf(first: number, last: number): Span | null {
 }
 
 /**
+ * `for the period July - October 2021`, `July–October 2021`: months joined by a dash that make no quarter,
+ * half or year to date — a span the model cannot name. Read whole with no id, so that neither month
+ * dates the figure alone (round 61: `October 2021` had dated a four months' total, certain; `March to May
+ * 2023` is left to `datePeriods`, its last month doubted). `i` is the first month; the span ends after the
+ * year when one follows the second month.
+ */
+function unnamedSpan(tokens: readonly Token[], i: number): PeriodMatch {
+  return { from: i, to: isYear(tokens[i + 3]) ? i + 4 : i + 3, rule: 'en.period.month-range-unnamed' };
+}
+
+/**
  * A month and its year from token `k` on, a day before or after the month (`June 2024`, `June 30, 2024`,
  * `31 December 2023`): the month (from 0), the year and the token after it, or null. Shared with
  * `period-phrase.ts` (`the six months to June 2024`).
@@ -149,9 +160,11 @@ export function enPeriodSpanAt(tokens: readonly Token[], i: number): PeriodMatch
   // (`the first quarter (April-June) of 2005-06`: a gloss in brackets of a period named before it, or
   // a fiscal year after it, is left alone)
   if (first > 0 && (isHyphen(tokens[i + 1]) || isDash(tokens[i + 1])) && tokens[i - 1]?.text !== '(') {
-    const span = spanOf(first, monthOf(tokens[i + 2]));
+    const last = monthOf(tokens[i + 2]);
+    const span = spanOf(first, last);
     const found = span ? withYear(tokens, i, i + 3, span, 'en.period.month-dash-month') : null;
     if (found && !isHyphen(tokens[found.to]) && !isDash(tokens[found.to])) return found;
+    if (!span && last > first) return unnamedSpan(tokens, i);
   }
   // (`in the half year ended June 30, 2024`, `for the half-year to 31 December 2023`: the half the date
   // closes, the first to June, the second to December; round 57 — it had been no period, or the year)

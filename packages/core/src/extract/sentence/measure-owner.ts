@@ -172,6 +172,9 @@ function countKeys(a: SentenceContext, d: Draft): string[] {
   return keys;
 }
 
+/** How many counts of one noun the owner of a change is looked for among. */
+const OWNER_SCAN = 64;
+
 /**
  * The one count without a change (or the change's own statement `self`) that the noun names: the
  * longest run of its first words that is a key of exactly one count (two counts of people under
@@ -179,7 +182,11 @@ function countKeys(a: SentenceContext, d: Draft): string[] {
  */
 function countOwnerOf(owners: ReadonlyMap<string, Draft[]>, noun: readonly string[], self: Draft): Draft | undefined {
   for (let n = noun.length; n > 0; n--) {
-    const found = owners.get(noun.slice(0, n).join(' '))?.filter((d) => d === self || d.changes.length === 0);
+    const list = owners.get(noun.slice(0, n).join(' '));
+    // (a noun that more than {@link OWNER_SCAN} counts share names none of them: bounded work per change —
+    // 32 000 amounts in one unit sign with no code, `RO 7.2 billion`, had been quadratic; round 61)
+    if (list && list.length > OWNER_SCAN) return undefined;
+    const found = list?.filter((d) => d === self || d.changes.length === 0);
     if (found && found.length > 0) return found.length === 1 ? found[0] : undefined;
   }
   return undefined;
