@@ -142,6 +142,11 @@ const EXAMPLES: Record<string, { text: string; locale: 'vi' | 'en'; rule: string
     locale: 'en',
     rule: 'en.change.rate-amount-before-noun',
   },
+  'en-completion.fulfilled-by': {
+    text: 'The plan for the production of polypropylene was fulfilled by 109.7%.',
+    locale: 'en',
+    rule: 'en.completion.fulfilled-by',
+  },
   'completion.comparative-plan': {
     text: 'Budget revenue in 2023 was VND 10 trillion, lower than the annual plan by 3 percent.',
     locale: 'en',

@@ -14,6 +14,7 @@ import { amountOrRateRule } from './rules/en-amount-or-rate';
 import { commaByRule } from './rules/en-change-comma-by';
 import { nounSubjectChangeRule } from './rules/en-change-noun-subject';
 import { orByRule } from './rules/en-change-or-by';
+import { fulfilledByRule } from './rules/en-fulfilled-by';
 import { levelByObjectRule, rateAfterObjectRule } from './rules/en-level-by-object';
 import { levelOverPlanRule } from './rules/en-level-over-plan';
 import { namedBracketCountRule } from './rules/en-named-bracket-count';
@@ -105,6 +106,8 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   changeDirectionAfterRule,
   // `lower than the annual plan by 3 percent`: a completion of 100 ± N.
   comparativePlanRule,
+  // `The plan … was fulfilled by 109.7%`: a completion of N (the Russian `выполнен на`).
+  fulfilledByRule,
   // `tăng từ 1,5 triệu lên 1,8 triệu`, `fell from 3.5% to 3.2%`: before values (two numbers).
   fromToRule,
   // `kế hoạch 1.700.000 thuê bao`, `against a plan of`: a stated plan value, never an actual.

@@ -3508,6 +3508,17 @@ export const en: Grammar = {
     // auxiliaries × goal participles, `will`, a forecast noun (the goal words above)
     ...EN_GOAL_MARKERS,
   ]),
+  // (`The plan for the production of polypropylene was fulfilled by 109.7%`: round 61)
+  fulfilledByHeads: phrases<PlanKind | undefined>([
+    ['was fulfilled by', undefined],
+    ['were fulfilled by', undefined],
+    ['is fulfilled by', undefined],
+    ['has been fulfilled by', undefined],
+    ['fulfilling the plan by', 'plan'],
+    ['fulfilled the plan by', 'plan'],
+    ['fulfilling the target by', 'target'],
+    ['fulfilled the target by', 'target'],
+  ]),
   fulfilVerbs: words([
     'fulfilled',
     'fulfilling',
@@ -4518,6 +4529,23 @@ export const en: Grammar = {
   ]),
   // `projected to grow 6-7% in 2025 after a 10% rise in 2024` (doubts/after-event.ts)
   afterEventWords: words(['after', 'following']),
+  // (`The government expects to mobilize … GHȼ72.45 billion …, yet revenue at the end of the first half of the
+  // year (H1) amounted to GHȼ 28.3 billion`: round 61, the result had been a target of the goal's frame)
+  contrastResult: {
+    leads: words(['but', 'yet', 'however', 'whereas']),
+    verbs: words([
+      'amounted to',
+      'reached',
+      'stood at',
+      'totalled',
+      'totaled',
+      'came to',
+      'came in at',
+      'hit',
+      'was',
+      'were',
+    ]),
+  },
   // `the reduction of the poverty rate was 1.1%`, `cutting the birth rate 0.3 percent a year` (doubts/change-in-name.ts)
   nameChangeWords: words([
     ...['reduce', 'reduces', 'reducing', 'reduction', 'reductions', 'cut', 'cuts', 'cutting', 'lower', 'lowering'],

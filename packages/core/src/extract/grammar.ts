@@ -885,6 +885,11 @@ export interface Grammar {
   readonly revisionBases?: readonly Phrase[];
   /** Verbs of a result whose object is a goal noun (`fulfilled the set target`, `hoàn thành mục tiêu`): no goal frame. */
   readonly fulfilVerbs: readonly Phrase[];
+  /**
+   * `was fulfilled by`, `fulfilling the plan by` before a percentage: how much of a plan was done, the
+   * phrase's plan kind when it names one (`rules/en-fulfilled-by.ts`). English. Optional.
+   */
+  readonly fulfilledByHeads?: readonly Phrase<PlanKind | undefined>[];
   /** Nouns a goal word modifies (`target programmes`): no goal frame. */
   readonly targetCompoundNouns: readonly Phrase[];
   /** Heads a goal word follows inside a compound (`chương trình mục tiêu`): no goal frame. */
@@ -1565,6 +1570,12 @@ export interface Grammar {
   readonly periodFigureNouns?: readonly Phrase[];
   /** Words that open an earlier event before its figure (`after a 10% rise`, `sau khi tăng 10%`): `doubts/after-event.ts`. */
   readonly afterEventWords?: readonly Phrase[];
+  /**
+   * A contrast that opens a clause after a goal's (`…, yet revenue at the end of the first half amounted
+   * to …`) and the past verbs of a level reached that make that clause a result (`sentence/frame.ts`).
+   * English. Optional.
+   */
+  readonly contrastResult?: { readonly leads: readonly Phrase[]; readonly verbs: readonly Phrase[] };
   /**
    * Change verbs and nouns inside a statement's name that make the bare percentage after it the size
    * of that change, not a level (`giảm tỷ lệ hộ nghèo năm 2022 là 0,47%`, `Tỷ lệ hộ nghèo giảm hằng

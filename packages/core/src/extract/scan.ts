@@ -144,7 +144,13 @@ function leadingItem(c: Cursor, i: number): Item | null {
   const perOne = perOneAt(c, i);
   if (perOne !== null) return { t: 'number', from: i, to: perOne, why: 'qualifier' };
   const target = forecastWouldAt(c, i) ?? m(c, i, g.targetMarkers) ?? modalMoveAt(c, i);
-  if (target && !planOfPercentBefore(c, i) && !pastReducedForecast(c, i, target.to) && !seenStill(c, i, target.to)) {
+  if (
+    target &&
+    !planOfPercentBefore(c, i) &&
+    !pastReducedForecast(c, i, target.to) &&
+    !seenStill(c, i, target.to) &&
+    !fulfilledAfter(c, target.to)
+  ) {
     const said =
       target.to === i + 1
         ? t.text
@@ -432,6 +438,24 @@ function visionAfterHorizon(c: Cursor, i: number): boolean {
   return false;
 }
 
+/** How many tokens after a plan word its `was fulfilled by` may stand (`The plan for the production of X was fulfilled by`). */
+const FULFILLED_REACH = 10;
+
+/**
+ * True when `was fulfilled by` (grammar `fulfilledByHeads`) follows within {@link FULFILLED_REACH}
+ * tokens of token `k`, no punctuation between: the plan word opens the subject of a plan done — a
+ * result, no goal frame (`The plan for the production of polypropylene was fulfilled by 109.7%`; round 61).
+ */
+function fulfilledAfter(c: Cursor, k: number): boolean {
+  const heads = c.g.fulfilledByHeads;
+  if (!heads) return false;
+  for (let j = k; j < c.limit && j <= k + FULFILLED_REACH; j++) {
+    if (c.tokens[j]?.kind === 'punct') return false;
+    if (m(c, j, heads)) return true;
+  }
+  return false;
+}
+
 /** `tăng 7,5-8%`, `growth of 7.5-8%`: a figure glued to a second number by a dash is a range, read as neither end. */
 function rangeItem(c: Cursor, i: number, found: Found): Item | null {
   const { tokens, text, g, limit: to } = c;
@@ -476,6 +500,12 @@ function carryVerb(c: Cursor, items: readonly Item[], found: Found, lastChange: 
   if (!lastChange && openShorthandRate(c, fig) && fig.kind === 'change')
     return { ...found, fig: { ...fig, form: 'rate' }, rule: `${c.g.locale}.change.${OPEN_SHORTHAND_RATE}` };
   if (!lastChange) return found;
+  // (`occupancy increased 1.7% to an actual level of 75.1% compared with the previous year`: a figure
+  // named a level (`level of`, `total of`) is the level the change reached, never a second rate; round 61 —
+  // it had been a certain rise of 75.1 %)
+  const k = fig.kind === 'change' || fig.kind === 'completion' ? fig.numberAt : -1;
+  if (k > 1 && m(c, k - 1, c.g.planOf)?.to === k && c.g.baseStandIns.nouns.has(c.tokens[k - 2]?.forms.fold ?? ''))
+    return found;
   const rule = `${c.g.locale}.change.elliptic-rate`;
   const signed = (n: PrintedNumber): PrintedNumber => (lastChange < 0 ? negate(n) : n);
   if (fig.kind === 'change' && fig.form === 'ratio' && fig.verbless) {

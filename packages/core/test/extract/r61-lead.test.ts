@@ -240,4 +240,34 @@ describe('round 61', () => {
       '461000000000 (Kshs.) [] k=actual p=2021-Q3',
     ]);
   });
+
+  it('found on public pages: a figure named a level (`to an actual level of 71.4%`) is no second rate of the change before it', () => {
+    expect(
+      statementLines(
+        'Hotel data shows occupancy increased 2.3% to an actual level of 71.4% compared with the previous year.',
+        'en',
+      ),
+    ).toEqual(['- [rate 2.3 same-period-last-year?] k=actual', '71.4 percent? [] k=actual']);
+  });
+
+  it('found on public pages: `was fulfilled by N%` and `fulfilling the plan by N%` are completions of N, results', () => {
+    expect(statementLines('The plan for the production of diesel was fulfilled by 104.2%.', 'en')).toEqual([
+      '- [] c=104.2 k=actual',
+    ]);
+    expect(statementLines('The mill produced 1.2 million tonnes, fulfilling the plan by 112.5%.', 'en')).toEqual([
+      '1200000 tonne [] c=112.5 k=actual',
+    ]);
+  });
+
+  it('found on public pages: `yet` and a past verb of a level reached after a goal open a result; a present one stays in the frame', () => {
+    expect(
+      statementLines(
+        'The treasury expects to raise $40 billion this year, yet revenue at the end of June amounted to $17 billion.',
+        'en',
+      ),
+    ).toEqual(['40000000000 USD [] k=target', '17000000000 USD [] k=actual']);
+    expect(
+      statementLines('The province aims to collect $5 billion in 2025, but spending is $4 billion.', 'en'),
+    ).toEqual(['5000000000 USD [] k=target p=2025', '4000000000 USD [] k=target p=2025']);
+  });
 });

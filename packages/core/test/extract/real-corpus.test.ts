@@ -44,6 +44,7 @@ import {
   TEST42_CORPUS,
   TEST43_CORPUS,
   TEST44_CORPUS,
+  TEST45_CORPUS,
 } from './real-corpus';
 
 /**
@@ -52,7 +53,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57, `test43` through round 58, `test44` through round 59; all scored here
+ * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57, `test43` through round 58, `test44` through round 59, `test45` through round 60; all scored here
  * as a guard).
  */
 const RECENT = [
@@ -95,6 +96,7 @@ const RECENT = [
   ...TEST42_CORPUS,
   ...TEST43_CORPUS,
   ...TEST44_CORPUS,
+  ...TEST45_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -177,9 +179,10 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test42', TEST42_CORPUS],
       ['test43', TEST43_CORPUS],
       ['test44', TEST44_CORPUS],
+      ['test45', TEST45_CORPUS],
     ] as const) {
-      // (test24 … test44 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200, 200, 190 and 186 sentences — of
-      // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60, of test40's and test43's 50 of 60, of test44's 46 of 60; the others two rounds' or more)
+      // (test24 … test45 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200, 200, 190, 186 and 196 sentences — of
+      // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60, of test40's and test43's 50 of 60, of test44's 46 of 60, of test45's 56 of 60; the others two rounds' or more)
       const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
       const least =
         name === 'test33' ||
@@ -358,8 +361,13 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * 59's end, its failures never printed: 80.0 → 80.0 %, 3 → 3 silent wrong; its failing rows read before any rule,
  * no annotation changed — dollars with their letters after the sign, Northern Ireland's `over the quarter` and
  * period levels, `since 2012` and `over the same period`, Nigerian labelled brackets, Jamaican amounts restating
- * rates, a span that opens the sentence and a platform written as commands had been misread; released for round 60).
- * Floors a little below the last measured score (round 60: test44 91.3 %, English 91.4 %, 1 silent wrong,
+ * rates, a span that opens the sentence and a platform written as commands had been misread; released for round 60)
+ * and `test45` (held out to round 60's end, its failures never printed: 80.6 → 80.6 %, 9 → 9 silent wrong; its
+ * failing rows read before any rule, no annotation changed — a bound before a change's amount, `AUD$`, a list of
+ * differences after a comparative, amounts over a budget, another fiscal year's estimate, labelled brackets of the
+ * same part of another year and bases after a short noun phrase had been misread; released for round 61).
+ * Floors a little below the last measured score (round 61: test45 85.7 %, English 82.7 %, 2 silent wrong,
+ * 12 wrong kinds; round 60: test44 91.3 %, English 91.4 %, 1 silent wrong,
  * 4 wrong kinds; round 59: test43 92.3 %, English 90.2 %, 6 silent wrong,
  * 3 wrong kinds; round 58: test42 94.6 %, English 96.0 %, 2 silent wrong,
  * 3 wrong kinds; round 57: test41 82.2 %, English 84.1 %, 3 silent wrong,
@@ -399,7 +407,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test44)', () => {
+describe('real corpus: the fresh sets (test2 … test45)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -453,6 +461,7 @@ describe('real corpus: the fresh sets (test2 … test44)', () => {
       ['test42', 0.93, 0.95],
       ['test43', 0.9, 0.88],
       ['test44', 0.9, 0.9],
+      ['test45', 0.85, 0.82],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -608,6 +617,11 @@ describe('real corpus: the fresh sets (test2 … test44)', () => {
       // and `over the same period` after `since 2012` read as the year before; the one left is a share of
       // staff, `tỉ lệ 54,6%`, its builder gives no fact)
       test44: 1,
+      // (9 when released; round 61 took a bound before a change's amount, a list of differences after a
+      // comparative, an amount over a budget, a rate over another fiscal year's estimate and `three percent
+      // below` a capitalised plan; the two left are a season's output its change is measured from, and a base
+      // `the same period of 2022` its builder gives as the year where the reader names the quarter)
+      test45: 2,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -685,6 +699,9 @@ describe('real corpus: the fresh sets (test2 … test44)', () => {
       test42: 3,
       test43: 3,
       test44: 4,
+      // (11 when released, 12 since round 61 reads `a 3 percent increase over the amount originally budgeted`
+      // as the completion its builder gives, on a county's expectation its builder reads as an estimate)
+      test45: 12,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);

@@ -356,6 +356,14 @@ export function percentAt(c: Cursor, i: number): Found | null {
       level: worst(verb?.level, base.level),
     };
   }
+  // (`increased 1.7% to an actual level of 75.1% compared with the previous year`: a verbless percentage
+  // named a level (`level of`) is the level reached, no ratio to the base; round 61)
+  const levelOf =
+    !verb &&
+    k > 1 &&
+    m(c, k - 1, c.g.planOf)?.to === k &&
+    c.g.baseStandIns.nouns.has(c.tokens[k - 2]?.forms.fold ?? '');
+  if (base && levelOf) return null;
   if (base) {
     const fig: Figure = {
       kind: 'change',

@@ -67,7 +67,8 @@ export function frameStatement(
     st.sentenceTarget &&
     draft.kind.value !== 'target' &&
     !stageMarker &&
-    !resultLead(a, leading, st.sentenceTarget.from)
+    !resultLead(a, leading, st.sentenceTarget.from) &&
+    !contrastedResult(a, leading, clause.items[leading.length])
   ) {
     const frame = st.sentenceTarget;
     draft.kind = a.field('target', frame.from, frame.to, `${L}.kind.target-context`);
@@ -412,6 +413,19 @@ function inPriceBasis(a: SentenceContext, i: number): boolean {
  * True when the words before the clause's figures say it reports a result (`đến nay đã thu được
  * …`, `so far it has collected …`): a goal frame opened earlier in the sentence does not reach it.
  */
+/**
+ * True when the clause opens with a contrast (grammar `contrastResult.leads`: `but`, `yet`) and its
+ * figure `fig` is read after a past verb of a level reached (`amounted to`, `reached`): what happened
+ * against the goal before it, a result (round 61).
+ */
+function contrastedResult(a: SentenceContext, leading: readonly Item[], fig: Item | undefined): boolean {
+  const cr = a.g.contrastResult;
+  const first = leading[0];
+  if (!cr || first?.t !== 'word' || !matchAt(a.tokens, first.from, cr.leads, first.to)) return false;
+  if (fig?.t !== 'figure') return false;
+  return matchAt(a.tokens, fig.from, cr.verbs, fig.to) !== null;
+}
+
 function resultLead(a: SentenceContext, leading: readonly Item[], frameFrom: number): boolean {
   // (`… a target of 7% GDP growth for 2025, after the economy grew an estimated 6.9% in 2024`: a clause
   // opened by a word of an earlier event, grammar `afterEventWords`, tells what happened — a result;
