@@ -19,6 +19,7 @@ import {
   isPastParticiple,
   m,
   monthsBeforeVerb,
+  namedLevelBefore,
   readBase,
   SEPARATORS,
 } from './rules/context';
@@ -503,9 +504,7 @@ function carryVerb(c: Cursor, items: readonly Item[], found: Found, lastChange: 
   // (`occupancy increased 1.7% to an actual level of 75.1% compared with the previous year`: a figure
   // named a level (`level of`, `total of`) is the level the change reached, never a second rate; round 61 —
   // it had been a certain rise of 75.1 %)
-  const k = fig.kind === 'change' || fig.kind === 'completion' ? fig.numberAt : -1;
-  if (k > 1 && m(c, k - 1, c.g.planOf)?.to === k && c.g.baseStandIns.nouns.has(c.tokens[k - 2]?.forms.fold ?? ''))
-    return found;
+  if ((fig.kind === 'change' || fig.kind === 'completion') && namedLevelBefore(c, fig.numberAt)) return found;
   const rule = `${c.g.locale}.change.elliptic-rate`;
   const signed = (n: PrintedNumber): PrintedNumber => (lastChange < 0 ? negate(n) : n);
   if (fig.kind === 'change' && fig.form === 'ratio' && fig.verbless) {

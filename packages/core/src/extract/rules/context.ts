@@ -1141,6 +1141,15 @@ export function approximationAt(c: Cursor, k: number, signed = false) {
   return { at: approx && approximate ? approx.to : k, approximate, approx };
 }
 
+/**
+ * True when the number at token `k` is named a level right before it (`an actual level of 75.1%`, `a
+ * total of 5%`): a stand-in noun of a figure (grammar `baseStandIns.nouns`) and `of` — the level a change
+ * reached, no rate or ratio of its own (round 61).
+ */
+export function namedLevelBefore(c: Cursor, k: number): boolean {
+  return k > 1 && m(c, k - 1, c.g.planOf)?.to === k && c.g.baseStandIns.nouns.has(c.tokens[k - 2]?.forms.fold ?? '');
+}
+
 /** What a figure rule found: the figure, the token after it, its rule id and match level. @internal */
 export type Found = { to: number; fig: Figure; rule: string; level: MatchLevel };
 

@@ -1,7 +1,7 @@
 import { type Cursor, isNum, isP, m, numberAt, percentAfter } from './context';
 
 /** A manner adverb at `k` (a listed one, or a lower-case word with a listed ending before `by`): its end, or -1. */
-function adverbEnd(c: Cursor, k: number): { to: number; listed: boolean } | null {
+export function adverbEnd(c: Cursor, k: number): { to: number; listed: boolean } | null {
   const listed = m(c, k, c.g.changeAdverbs);
   if (listed) return { to: listed.to, listed: true };
   const t = c.tokens[k];

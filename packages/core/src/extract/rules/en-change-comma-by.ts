@@ -2,6 +2,7 @@ import { matchPeriod, monthPrepositionAt } from '../period-phrase';
 import { phraseEndingAt } from '../phrase';
 import { changeAt } from './change';
 import { type Cursor, type FigureRule, type Found, isNum, isP, m } from './context';
+import { adverbEnd } from './en-change-adverb';
 
 /** A year in digits. */
 const YEAR = /^(19|20)\d\d$/u;
@@ -67,13 +68,8 @@ function datedByAt(c: Cursor, i: number): Found | null {
     if (matchPeriod(c.tokens, j, c.g.locale)?.to !== i) continue;
     // (`in September`: the preposition before a month with no year is the period's)
     const from = monthPrepositionAt(c.tokens, j - 1, c.g.locale) ? j - 1 : j;
-    // (`fell dramatically in …`: one manner adverb, listed or of a listed ending, before the period)
-    const adverb = c.tokens[from - 1];
-    const manner =
-      adverb?.kind === 'word' &&
-      (m(c, from - 1, c.g.changeAdverbs) !== null ||
-        (adverb.text === adverb.forms.lower && c.g.changeAdverbSuffixes.some((s) => adverb.forms.fold.endsWith(s))));
-    const at = manner ? from - 1 : from;
+    // (`fell dramatically in …`: one manner adverb, as `en-change-adverb.ts` knows them, before the period)
+    const at = from > 0 && adverbEnd(c, from - 1)?.to === from ? from - 1 : from;
     const verb = phraseEndingAt(c.tokens, at, c.g.changeVerbs, 3);
     const read = verb >= 0 ? m(c, verb, c.g.changeVerbs) : null;
     if (!read || read.to !== at || (read.level !== 'exact' && read.level !== 'variant')) continue;

@@ -71,9 +71,6 @@ export function afterBaseStandIn(c: Reader, k: number, relativeOnly = false): nu
     const repeated = repeatedNameEnd(c, k);
     if (repeated !== null) return repeated;
   }
-  // (`up 0.6% from strong March sales a year ago`, `from the level a year ago`: a short noun phrase ending
-  // on the measure's noun — one written earlier, or a stand-in noun — right before a relative base;
-  // round 61, the rise had no base)
   // (`than the profit achieved in the same period`, `from the credit balance recorded in 2022`: after
   // a determiner, the measure's own noun of one or two words before a participle stands in too;
   // `compared to revenue collected in …`: with no determiner, one noun — round 46)

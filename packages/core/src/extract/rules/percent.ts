@@ -21,6 +21,7 @@ import {
   isNum,
   isP,
   m,
+  namedLevelBefore,
   numberAt,
   percentAfter,
   planPhraseAt,
@@ -358,12 +359,7 @@ export function percentAt(c: Cursor, i: number): Found | null {
   }
   // (`increased 1.7% to an actual level of 75.1% compared with the previous year`: a verbless percentage
   // named a level (`level of`) is the level reached, no ratio to the base; round 61)
-  const levelOf =
-    !verb &&
-    k > 1 &&
-    m(c, k - 1, c.g.planOf)?.to === k &&
-    c.g.baseStandIns.nouns.has(c.tokens[k - 2]?.forms.fold ?? '');
-  if (base && levelOf) return null;
+  if (base && !verb && namedLevelBefore(c, k)) return null;
   if (base) {
     const fig: Figure = {
       kind: 'change',

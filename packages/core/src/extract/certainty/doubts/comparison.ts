@@ -235,7 +235,6 @@ function comparedLevelAt(ctx: Ctx, start: number): boolean {
   const before = t[compare - 1] as Token;
   if (before.kind === 'punct') return before.text === '%';
   return (
-    matchAt(t, compare - 1, ctx.g.percentWords)?.to === compare ||
     phraseEndingAt(t, compare, ctx.g.changeNouns) >= 0 ||
     phraseEndingAt(t, compare, ctx.g.changeNounsAfterAmount) >= 0 ||
     phraseEndingAt(t, compare, ctx.g.percentWords) >= 0
