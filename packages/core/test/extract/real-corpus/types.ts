@@ -85,7 +85,8 @@ export interface RealSentence {
    * `test43`: the forty-third fresh set (`test43-vi.ts`, `test43-en.ts`, `test43b-en.ts`, `test43c-en.ts`), held out through round 58, scored only in its own groups; released for round 59.
    * `test44`: the forty-fourth fresh set (`test44-vi.ts`, `test44-en.ts`, `test44b-en.ts`, `test44c-en.ts`), held out through round 59, scored only in its own groups; released for round 60.
    * `test45`: the forty-fifth fresh set (`test45-vi.ts`, `test45-en.ts`, `test45b-en.ts`, `test45c-en.ts`), held out through round 60, scored only in its own groups; released for round 61.
-   * `test46`: the forty-sixth fresh set (`test46-vi.ts`, `test46-en.ts`, `test46b-en.ts`, `test46c-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
+   * `test46`: the forty-sixth fresh set (`test46-vi.ts`, `test46-en.ts`, `test46b-en.ts`, `test46c-en.ts`), held out through round 61, scored only in its own groups; released for round 62.
+   * `test47`: the forty-seventh fresh set (`test47-vi.ts`, `test47-en.ts`, `test47b-en.ts`, `test47c-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
    */
   readonly split:
     | 'seen'
@@ -135,7 +136,8 @@ export interface RealSentence {
     | 'test43'
     | 'test44'
     | 'test45'
-    | 'test46';
+    | 'test46'
+    | 'test47';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }
