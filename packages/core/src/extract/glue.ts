@@ -26,6 +26,7 @@ export function glueOf(g: Grammar): Glue {
     ...(sign ? { sign } : {}),
     ...(syllableTails ? { syllableTails } : {}),
     ...(g.dollarLetters ? { dollarLetters: g.dollarLetters } : {}),
+    ...(g.spacedGroupComma ? { spacedGroupComma: true } : {}),
     seen: new Map(),
   };
   GLUES.set(g, glue);

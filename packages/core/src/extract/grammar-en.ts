@@ -1809,6 +1809,22 @@ export const en: Grammar = {
     ['neared', 'under'],
     ['nearing', 'under'],
     ['approaching', 'under'],
+    // (`in Q2 that figure was well north of £4m`: the market's `north of` is more than, `south of`
+    // less than; `production levels have not gone beyond 600,000 metric tonnes` at most; round 62)
+    ['north of', 'over'],
+    ['well north of', 'over'],
+    ['just north of', 'over'],
+    ['south of', 'under'],
+    ['just south of', 'under'],
+    ['not gone beyond', 'under'],
+    ['not go beyond', 'under'],
+    ['not going beyond', 'under'],
+    ['not gone above', 'under'],
+    // (`The country's production closed in on 1 million bpd in 2000`: a level neared, under it; round 62)
+    ['close in on', 'under'],
+    ['closes in on', 'under'],
+    ['closed in on', 'under'],
+    ['closing in on', 'under'],
     ['over', 'over'],
     ['more than', 'over'],
     ['above', 'over'],
@@ -1833,6 +1849,15 @@ export const en: Grammar = {
     ['crossed', 'over'],
     ['crossing', 'over'],
     ['crossed the', 'over'],
+    // (`to break through the $100 billion annual export mark`: a level passed, as `crossed the`; round 62)
+    ['break through', 'over'],
+    ['breaks through', 'over'],
+    ['broke through', 'over'],
+    ['breaking through', 'over'],
+    ['break through the', 'over'],
+    ['breaks through the', 'over'],
+    ['broke through the', 'over'],
+    ['breaking through the', 'over'],
     ['crossing the', 'over'],
     ['surpassed the', 'over'],
     ['surpassing the', 'over'],
@@ -2172,8 +2197,16 @@ export const en: Grammar = {
     ...['shortfall of', 'shortfalls of', 'difference of'],
     // `resulting in an under performance of Sh78.8 billion` (round 59)
     ...['under performance of', 'underperformance of', 'under-performance of'],
+    // `a favourable movement of £0.907m from month 11` (a council's outturn against its forecast; round 62)
+    ...['favourable movement of', 'favorable movement of', 'adverse movement of', 'unfavourable movement of'],
+    ...['favourable variance of', 'favorable variance of', 'adverse variance of', 'unfavourable variance of'],
   ]),
   changeAmountLinks: words(['amounting to', 'totalling', 'totaling', 'to the tune of']),
+  changeAmountCopulas: words(['was', 'were', 'is', 'amounted to', 'came to', 'stood at']),
+  addedAmount: {
+    words: words(['additional', 'extra']),
+    bases: words(['over', 'than', 'compared with', 'compared to', 'against', 'from', 'on']),
+  },
   addedToTotal: {
     verbs: words(['added', 'adds', 'adding', 'add']),
     totals: words(['a total of', 'the total to', 'its total to', 'total to', 'a total', 'the total']),
@@ -3634,6 +3667,8 @@ export const en: Grammar = {
     ...['revenue', 'revenues', 'collection', 'collections', 'spending', 'expenditure'],
     // `30% above the budgeted amount of 413,031 mt` (round 59)
     ...['amount', 'surplus', 'deficit', 'production', 'output', 'profit', 'income', 'sales'],
+    // `4.21% of the targeted value of Rs 15.32 kharba` (round 62)
+    'value',
   ]),
   priceBasisWords: words([
     ...['constant prices of', 'constant prices in', 'comparable prices of', 'comparative prices of'],
@@ -3695,6 +3730,7 @@ export const en: Grammar = {
   planAmountNouns: words(['budget', 'budgets', 'allocation', 'allocations', 'budgetary allocation', 'outlay']),
   // `… against the January 2007 during which exports were recorded $764.169 million` (round 57)
   basePeriodRelatives: words(['during which', 'in which', 'when']),
+  baseLevelRelatives: words(['which']),
   // `…, 12.4% and 3.6% year-on-year, mainly due to lower oil prices` (sentence/en-list-order-pairs.ts)
   trailingCommentLeads: words([
     ...['according to', 'said', 'says', 'the', 'a', 'driven by', 'thanks to', 'due to', 'owing to', 'because'],
@@ -3872,7 +3908,12 @@ export const en: Grammar = {
   ]),
   // (`expecting to receive $3.4 million more in property tax revenue`: `more` and what the extra is of,
   // no `than`; round 61 — it had been a certain level)
-  differenceSplitTails: { heads: words(['more', 'fewer', 'less']), ends: words(['than']), objects: words(['in']) },
+  // (`spent Sh19.47 million more on MCAs' sitting allowances`: what the extra went on; round 62)
+  differenceSplitTails: {
+    heads: words(['more', 'fewer', 'less']),
+    ends: words(['than']),
+    objects: words(['in', 'on']),
+  },
   // (`$2.1 million over the budgeted amount`, `4.7 percent over the anticipated budget`: round 61)
   sidePlanNouns: phrases<PlanKind>([
     ['budget', 'budget'],
@@ -4468,7 +4509,18 @@ export const en: Grammar = {
   // earlier level of a change, the same period's a year before (sentence/from-level-base.ts, round 32)
   // `rose 7% to RM4.51 billion, from RM4.22 billion in the corresponding quarter`: the level a change
   // came from, after the level it reached and its period (sentence/reached-from-level.ts, round 37)
-  reachedFromLeads: words(['from', 'compared with', 'compared to', 'against', 'versus', 'vs', 'vs.']),
+  // (`stood at N105.5 billion in contrast with N52.9 billion in the preceding period`; round 62)
+  reachedFromLeads: words([
+    'from',
+    'compared with',
+    'compared to',
+    'against',
+    'versus',
+    'vs',
+    'vs.',
+    'in contrast with',
+    'in contrast to',
+  ]),
   levelTimeLinks: new Set(['in', 'for', 'during', 'of', 'at']),
   reachedLevelLeads: words(['at', 'to']),
   // `RM728.9 million or 35.6 sen per share` (sentence/en-per-share.ts, round 37)
@@ -4545,6 +4597,7 @@ export const en: Grammar = {
       'was',
       'were',
     ]),
+    nouns: words(['actuals', 'actual outturn', 'outturn', 'actual figures', 'actual results']),
   },
   // `the reduction of the poverty rate was 1.1%`, `cutting the birth rate 0.3 percent a year` (doubts/change-in-name.ts)
   nameChangeWords: words([
@@ -5199,6 +5252,15 @@ export const en: Grammar = {
   ),
   // `fell by eight percent`, `a fall of nine per cent`, `five million tonnes` (spelled-number.ts)
   spelledNumbers: new Map(CARDINALS.map(([w, n]) => [w, String(n)])),
+  // `one hundred and four million`, `ninety two point six million`, `one point three-one-seven
+  // million tons` (radio and speech transcripts; spelled-number.ts, round 62)
+  spacedGroupComma: true,
+  spelledCompound: {
+    hundred: new Set(['hundred']),
+    point: new Set(['point']),
+    and: new Set(['and']),
+    zero: new Set(['zero', 'oh', 'nought']),
+  },
   negativeChangeModifiers: new Set(['negative']),
   qualifierWords: new Set(['level', 'no']),
   hienCompounds: new Set(),

@@ -547,6 +547,18 @@ export interface Grammar {
    */
   readonly changeAmountLinks?: readonly Phrase[];
   /**
+   * Copulas after a subject that holds a noun of change (`The year-on-year increase was 8,131
+   * jobs`): the amount after them is the size of that change (`certainty/doubts/difference.ts`,
+   * round 62). Optional.
+   */
+  readonly changeAmountCopulas?: readonly Phrase[];
+  /**
+   * Words of an addition (`words`: `additional`, `extra`): the amount they lead after `or` and a
+   * percentage, or follow before a compare word of a base (`bases`: `341,000 extra visitors over the
+   * previous year`), is the size of a rise (`certainty/doubts/difference.ts`, round 62). Optional.
+   */
+  readonly addedAmount?: { readonly words: readonly Phrase[]; readonly bases: readonly Phrase[] };
+  /**
    * `added 5 million new subscribers in October, giving it a total of 513,466,000`: verbs of adding
    * (`verbs`) before an amount, and the words of the total it brought (`totals`) later in the
    * sentence — the amount is the increment, no level (round 50). English.
@@ -985,6 +997,12 @@ export interface Grammar {
    * (`sentence/base-figure-level.ts`). Optional.
    */
   readonly basePeriodRelatives?: readonly Phrase[];
+  /**
+   * Relative words that open a clause about a change's base right after it (past a comma) only when
+   * the value's verb follows them at once (`than the same period last year, which stood at $275.69
+   * million`): its value is the base's level (`sentence/base-figure-level.ts`, round 62). Optional.
+   */
+  readonly baseLevelRelatives?: readonly Phrase[];
   /**
    * Nouns of a plan that close a noun phrase holding an amount (`a Sh3.2 trillion budget`, `its $3.2 billion
    * allocation`): the amount is the plan's, a target (`sentence/amount-plan-noun.ts`). Optional.
@@ -1575,7 +1593,12 @@ export interface Grammar {
    * to …`) and the past verbs of a level reached that make that clause a result (`sentence/frame.ts`).
    * English. Optional.
    */
-  readonly contrastResult?: { readonly leads: readonly Phrase[]; readonly verbs: readonly Phrase[] };
+  readonly contrastResult?: {
+    readonly leads: readonly Phrase[];
+    readonly verbs: readonly Phrase[];
+    /** Nouns of the result before the figure (`but the actuals show a surplus of $2.2 billion`; round 62). */
+    readonly nouns?: readonly Phrase[];
+  };
   /**
    * Change verbs and nouns inside a statement's name that make the bare percentage after it the size
    * of that change, not a level (`giảm tỷ lệ hộ nghèo năm 2022 là 0,47%`, `Tỷ lệ hộ nghèo giảm hằng
@@ -2122,6 +2145,24 @@ export interface Grammar {
    * number and is not read alone (`spelled-number.ts`, round 50). Optional.
    */
   readonly spelledNumberJoins?: ReadonlySet<string>;
+  /**
+   * True when a comma, one space and a group of three digits that a zero leads carry on the number
+   * before it (`exported 343, 068 tonnes of rice`: a typesetter's stray space; no number of its own
+   * starts with a zero). English only (a Vietnamese comma is the decimal mark); `tokenize.ts`, round 62.
+   */
+  readonly spacedGroupComma?: boolean;
+  /**
+   * The words of a bigger cardinal written in words (`one hundred and four million`, `ninety two
+   * point six million`, `one million, one hundred sixty thousand long tons`): the hundred, the
+   * decimal point, the `and` after a hundred or a scale, and the digit words after the point beside
+   * the cardinals (`zero`); see `spelled-number.ts`, round 62. Optional (folded words).
+   */
+  readonly spelledCompound?: {
+    readonly hundred: ReadonlySet<string>;
+    readonly point: ReadonlySet<string>;
+    readonly and: ReadonlySet<string>;
+    readonly zero: ReadonlySet<string>;
+  };
   /**
    * Modifiers of a change noun that turn its rise into a fall (`a negative MoM growth of 60.68
    * percent`), read between the article and the noun. Optional.

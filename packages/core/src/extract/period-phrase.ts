@@ -237,11 +237,15 @@ function endedAt(
     const own = closing === endMonth(kind, index) ? index : ends.indexOf(closing);
     return own > 0 ? { year: (tokens[j + 1] as Token).text, to: j + 2, index: own } : null;
   }
-  // `March 31, 2023` or `31 March 2023`
-  const dayFirst = isNum(tokens[j]) && monthOf(w(tokens[j + 1])) >= 0;
+  // `March 31, 2023` or `31 March 2023`; `31st March 2021`, its ordinal's suffix glued (round 62)
+  const suffixed =
+    locale === 'en' && isNum(tokens[j]) && tokens[j + 1]?.gap === '' && matchAt(tokens, j + 1, en.ordinalSuffixes)
+      ? 1
+      : 0;
+  const dayFirst = isNum(tokens[j]) && monthOf(w(tokens[j + 1 + suffixed])) >= 0;
   const day = tokens[dayFirst ? j : j + 1];
-  const month = monthOf(w(tokens[dayFirst ? j + 1 : j])) + 1;
-  j += 2;
+  const month = monthOf(w(tokens[dayFirst ? j + 1 + suffixed : j])) + 1;
+  j += 2 + (dayFirst ? suffixed : 0);
   if (isP(tokens[j], ',')) j++;
   const year = tokens[j];
   if (month < 1 || !isNum(day) || +day.text !== lastDay(month) || !isYear(year)) return null;

@@ -150,7 +150,8 @@ function leadingItem(c: Cursor, i: number): Item | null {
     !planOfPercentBefore(c, i) &&
     !pastReducedForecast(c, i, target.to) &&
     !seenStill(c, i, target.to) &&
-    !fulfilledAfter(c, target.to)
+    !fulfilledAfter(c, target.to) &&
+    !capitalisedName(c, i, target.to)
   ) {
     const said =
       target.to === i + 1
@@ -176,6 +177,27 @@ function leadingItem(c: Cursor, i: number): Item | null {
   if (plan && (matchPeriod(tokens, plan.to, g.locale) || yearBeforeNoun(tokens, plan.to)))
     return { t: 'marker', from: i, to: plan.to, kind: 'target', level: plan.level };
   return null;
+}
+
+/**
+ * `Fiscal second-quarter sales at Target jumped 13.5 percent`: a one-word marker written with a
+ * capital inside a sentence, between a word in lower case that is no article and a word in lower
+ * case, is a proper name (the retailer), no goal (round 62: its sales had been a certain target).
+ * `the Plan targets …`, `the Revenue Target` stay markers.
+ */
+function capitalisedName(c: Cursor, i: number, to: number): boolean {
+  const t = c.tokens[i] as Token;
+  const before = c.tokens[i - 1];
+  const after = c.tokens[to];
+  return (
+    to === i + 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    before?.kind === 'word' &&
+    /^\p{Ll}/u.test(before.text) &&
+    !c.g.definiteArticles.has(before.forms.fold) &&
+    after?.kind === 'word' &&
+    /^\p{Ll}/u.test(after.text)
+  );
 }
 
 /**

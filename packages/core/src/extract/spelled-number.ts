@@ -18,7 +18,7 @@ export function spelledNumbers(tokens: Token[], g: Grammar): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const value = t.kind === 'word' ? (cardinals.get(t.forms.lower) ?? beforeScale(tokens, i, g)) : undefined;
-    const read = value === undefined ? null : cardinalAt(tokens, i, value, g);
+    const read = value === undefined ? null : (compoundAt(tokens, i, g) ?? cardinalAt(tokens, i, value, g));
     if (!read) {
       out?.push(t);
       continue;
@@ -84,6 +84,130 @@ function cardinalAt(tokens: readonly Token[], i: number, n: string, g: Grammar):
   const points = matchAt(tokens, last + 1, g.pointWords);
   if (points && points.to - (last + 1) >= 2) return { n, last };
   return listItemCount(tokens, i, last, g) ? { n, last } : null;
+}
+
+/** The scales a cardinal in words is built of (`thousand`, `million`, `billion`, `trillion`), as powers of ten. */
+const COMPOUND_SCALES = new Set([3, 6, 9, 12]);
+
+/** A cardinal below a hundred at word `j` (`sixty`, `sixty two`, `twenty-five`): its value and the token after it. */
+function belowHundredAt(tokens: readonly Token[], j: number, g: Grammar): { n: number; next: number } | null {
+  const t = tokens[j];
+  const d = t?.kind === 'word' ? g.spelledNumbers?.get(t.forms.lower) : undefined;
+  if (d === undefined || t === undefined || t.gap === '') return null;
+  const n = +d;
+  const hyphen = tokens[j + 1];
+  const glued = hyphen?.text === '-' && hyphen.gap === '';
+  const unit = glued ? tokens[j + 2] : hyphen;
+  const u = unit?.kind === 'word' ? g.spelledNumbers?.get(unit.forms.lower) : undefined;
+  if (n >= 20 && n % 10 === 0 && u !== undefined && +u < 10 && (glued ? unit?.gap === '' : unit?.gap !== ''))
+    return { n: n + +u, next: glued ? j + 3 : j + 2 };
+  return { n, next: j + 1 };
+}
+
+/**
+ * A group below a thousand at word `j` (`one hundred sixty`, `one hundred and four`, `one
+ * hundred, eighteen` as a transcript pauses in it): its value, the token after it and whether a
+ * hundred was said.
+ */
+function groupAt(
+  tokens: readonly Token[],
+  j: number,
+  g: Grammar,
+): { n: number; next: number; hundred: boolean } | null {
+  const c = g.spelledCompound;
+  const a = belowHundredAt(tokens, j, g);
+  if (!a || !c) return null;
+  const h = tokens[a.next];
+  if (a.n >= 10 || h?.kind !== 'word' || h.gap === '' || !c.hundred.has(h.forms.fold)) return { ...a, hundred: false };
+  const join = tokens[a.next + 1];
+  const joined = join?.text === ',' || (join?.kind === 'word' && c.and.has(join.forms.fold));
+  const rest = belowHundredAt(tokens, joined ? a.next + 2 : a.next + 1, g);
+  return rest
+    ? { n: a.n * 100 + rest.n, next: rest.next, hundred: true }
+    : { n: a.n * 100, next: a.next + 1, hundred: true };
+}
+
+/** The digit words after a decimal point (`six`, `three-one-seven`, `zero five`): the digits and the token after them. */
+function pointDigitsAt(tokens: readonly Token[], j: number, g: Grammar): { digits: string; next: number } {
+  let digits = '';
+  let k = j;
+  for (;;) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || (digits !== '' && t.gap !== '' && tokens[k - 1]?.text === '-')) break;
+    const d = g.spelledCompound?.zero.has(t.forms.fold) ? '0' : g.spelledNumbers?.get(t.forms.lower);
+    if (d === undefined || d.length !== 1) break;
+    digits += d;
+    const dash = tokens[k + 1];
+    k = dash?.text === '-' && dash.gap === '' && tokens[k + 2]?.gap === '' ? k + 2 : k + 1;
+  }
+  // (a dash that joined no digit after it is not part of the number)
+  if (tokens[k - 1]?.text === '-') k--;
+  return { digits, next: k };
+}
+
+/**
+ * A bigger cardinal in words at word `i` (grammar `spelledCompound`): `one hundred and four
+ * million`, `ninety two point six million`, `one point three-one-seven million tons`, `one
+ * million, one hundred sixty thousand long tons` — groups below a thousand, each but the last with
+ * a smaller scale than the one before (a comma or `and` may stand after a scale), a decimal point in
+ * words only in a lone group. Read when it holds more than one cardinal `cardinalAt` reads (a
+ * hundred, a point, two groups) and ends in a scale word or stands before a percent word: the token
+ * becomes the number up to its last scale word, which stays a scale (`92.6` `million`). A list
+ * (`two, three million`), a count (`five hundred enterprises`) and a number after `the` that no
+ * percent word follows stay words. Linear: each word is looked at once.
+ */
+function compoundAt(tokens: readonly Token[], i: number, g: Grammar): { n: string; last: number } | null {
+  const c = g.spelledCompound;
+  if (!c) return null;
+  const before = tokens[i - 1];
+  if (partOfWords(before, g) || (before?.text === '-' && before.gap === '')) return null;
+  const parts: { n: number; exp: number; scale: number }[] = [];
+  let k = i;
+  let fraction = '';
+  let lastExp = Number.POSITIVE_INFINITY;
+  let bigger = false;
+  for (;;) {
+    const group = groupAt(tokens, k, g);
+    if (!group) break;
+    bigger ||= group.hundred;
+    let next = group.next;
+    const p = tokens[next];
+    if (p?.kind === 'word' && p.gap !== '' && c.point.has(p.forms.fold) && parts.length === 0) {
+      const read = pointDigitsAt(tokens, next + 1, g);
+      if (read.digits !== '') {
+        fraction = read.digits;
+        next = read.next;
+      }
+    }
+    const scale = matchAt(tokens, next, g.scales);
+    if (!scale || !COMPOUND_SCALES.has(scale.phrase.data) || scale.phrase.data >= lastExp) {
+      if (fraction === '') parts.push({ n: group.n, exp: 0, scale: next });
+      break;
+    }
+    parts.push({ n: group.n, exp: scale.phrase.data, scale: next });
+    lastExp = scale.phrase.data;
+    k = scale.to;
+    if (fraction !== '') break;
+    const join = tokens[k];
+    if (join?.text === ',' || (join?.kind === 'word' && c.and.has(join.forms.fold))) k++;
+  }
+  bigger ||= fraction !== '' || parts.length > 1;
+  // a last group with no scale is read only before a percent word (`one hundred and twenty per cent`)
+  const tail = parts[parts.length - 1];
+  if (tail?.exp === 0 && !matchAt(tokens, tail.scale, g.percentWords)) {
+    parts.pop();
+    if (parts.length < 2 && fraction === '' && !parts.some((x) => x.n >= 100)) bigger = false;
+  }
+  const end = parts[parts.length - 1];
+  if (!bigger || !end || (fraction !== '' && end.exp === 0)) return null;
+  const article = before?.kind === 'word' && g.definiteArticles.has(before.forms.fold);
+  if (article && end.exp !== 0) return null;
+  let sum = 0n;
+  for (const x of parts) sum += BigInt(x.n) * 10n ** BigInt(x.exp - end.exp);
+  const last = (end.exp === 0 ? tokens[end.scale] && end.scale - 1 : end.scale - 1) as number;
+  const after = tokens[last + 1];
+  if (!after || after.gap === '') return null;
+  return { n: fraction === '' ? String(sum) : `${sum}.${fraction}`, last };
 }
 
 /** True when token `t` is a cardinal in words or a word joining cardinals (grammar `spelledNumberJoins`). */

@@ -22,6 +22,12 @@ const NUMBER = /\d+(?:[.,]\d+)*/y;
 // space and stay apart.
 const SPACE_GROUPS = /(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?:[.,]\d+)?(?![\p{L}\d])/uy;
 const SHORT_NUMBER = /^\d{1,3}$/u;
+/**
+ * `343, 068 tonnes`: a comma, one space and a group of three digits a zero leads (no number of its
+ * own starts with a zero); `9, 38,514 units` after one or two digits: the lakh's group of two and the
+ * last three (Indian grouping, `9,38,514`; round 62).
+ */
+const ZERO_GROUP = /, (?:0\d{2}|\d{2},\d{3})(?![\p{L}\d]|[.,]\d)/uy;
 /** Spaces then a digit: another number right after (a column of a table). */
 const NUMBER_NEXT = /^[ \t\u00a0\u202f\u2009]+[-−(]?\d/u;
 // Letters, then letters, marks, digits and the joiners of names like `TT&TT` or `m2`.
@@ -69,6 +75,8 @@ export interface Glue {
   readonly syllableTails?: readonly string[];
   /** Letters of another country's dollar glued after `$` and before a number (`$S1.25`): `Grammar.dollarLetters`. */
   readonly dollarLetters?: ReadonlySet<string>;
+  /** A zero-led group of three digits after a comma and a space carries on the number before it (`343, 068`): `Grammar.spacedGroupComma`. */
+  readonly spacedGroupComma?: boolean;
 }
 
 /**
@@ -143,6 +151,7 @@ export function tokenize(text: string, glue?: Glue): Token[] {
     let kind: Token['kind'] = 'punct';
     let len = 1;
     let word: string | undefined;
+    let grouped: string | undefined;
     NUMBER.lastIndex = i;
     if (NUMBER.test(text)) {
       kind = 'number';
@@ -156,6 +165,15 @@ export function tokenize(text: string, glue?: Glue): Token[] {
           !NUMBER_NEXT.test(text.slice(SPACE_GROUPS.lastIndex, SPACE_GROUPS.lastIndex + 8))
         )
           len = SPACE_GROUPS.lastIndex - i;
+        ZERO_GROUP.lastIndex = i + len;
+        if (glue?.spacedGroupComma && len <= 3 && ZERO_GROUP.test(text)) {
+          const group = text.slice(i + len + 2, ZERO_GROUP.lastIndex);
+          // (the lakh's group only after one or two digits: `9, 38,514`, never `343, 38,514`)
+          if (group.length === 3 || len <= 2) {
+            grouped = `${text.slice(i, i + len)},${group}`;
+            len = ZERO_GROUP.lastIndex - i;
+          }
+        }
       }
     } else {
       WORD.lastIndex = i;
@@ -188,14 +206,15 @@ export function tokenize(text: string, glue?: Glue): Token[] {
       }
     }
     const t =
-      len === 3 && kind === 'punct'
+      grouped ??
+      (len === 3 && kind === 'punct'
         ? '.'
         : word !== undefined && len === word.length
           ? word
           : // (`tháng 9⁄2013`: the fraction and division slashes some editors print are the slash)
             kind === 'punct' && SLASH_LOOKALIKE.test(text[i] ?? '')
             ? '/'
-            : text.slice(i, i + len);
+            : text.slice(i, i + len));
     tokens.push({ kind, text: t, start: i, end: i + len, forms: wordForms(t), gap });
     gap = '';
     i += len;

@@ -85,6 +85,11 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
       ['lac crore', 12],
       ['lacs', 5],
       ['lac', 5],
+      // `Rs 1.41 kharba`, `Rs 11 arba`: the Nepali press's scales, an arba 10⁹ and a kharba 10¹¹ (round 62;
+      // not `arab`, which is a word of names — `5 Arab states`)
+      ['kharba', 11],
+      ['kharab', 11],
+      ['arba', 9],
       ['quadrillion', 15],
       ['thousand', 3],
       ['trillion', 12],

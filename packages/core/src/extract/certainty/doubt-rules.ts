@@ -2,7 +2,7 @@ import type { DoubtRule } from './context';
 import { addedCountDoubt, amountBeforeChangeNounDoubt, restatedAddedDoubt } from './doubts/added-count';
 import { afterBracketDoubt } from './doubts/after-bracket';
 import { afterEventDoubt } from './doubts/after-event';
-import { ambiguousUnitDoubt } from './doubts/ambiguous-unit';
+import { ambiguousUnitDoubt, localDollarDoubt } from './doubts/ambiguous-unit';
 import { assumedFigureDoubt } from './doubts/assumed-figure';
 import { assumedMonthBeforeDoubt } from './doubts/assumed-month-before';
 import { averageBaseDoubt } from './doubts/average-base';
@@ -39,6 +39,7 @@ import { decimalCommaDoubt } from './doubts/decimal-comma';
 import { decimalPointDoubt } from './doubts/decimal-point';
 import { denominatorDoubt } from './doubts/denominator';
 import {
+  addedAmountDoubt,
   addedToTotalDoubt,
   changeAmountAgainstBaseDoubt,
   changeByAmountDoubt,
@@ -532,6 +533,8 @@ export const RULES: readonly DoubtRule[] = [
   bareCountDoubt,
   // `433.76 mt`: a unit of two sizes after a small figure with no scale word (round 46).
   ambiguousUnitDoubt,
+  // `profits reached $447,201 million (US$555 million)`: a bare `$` restated in US dollars is another currency's (round 62).
+  localDollarDoubt,
   // `7 Bộ và 12 địa phương có tỷ lệ …`: a bare count of the noun after it, before the range and share doubts.
   countedNounDoubt,
   // `33-33.7 per cent`, `56.000 - 61.000`, `between 10 and 10.8 percent`: one end of a range.
@@ -553,6 +556,8 @@ export const RULES: readonly DoubtRule[] = [
   // `raise its investment … by $1.4 billion`: the amount a verb of change moved by, no level.
   changeByAmountDoubt,
   restatedChangeAmountDoubt,
+  // `China up 26.1% or an additional 83,728 visitors`, `341,000 extra visitors over the previous year`: a rise's size (round 62).
+  addedAmountDoubt,
   // `từ 5 xã trở lên`: a level read as a bound from `từ … trở lên`, maybe a definition's threshold (round 32; before the comparison `từ` opens).
   openBoundDoubt,
   // `higher than the 4.72 percent growth rate …`: the other side of a comparison, after the exact kinds above.

@@ -45,6 +45,8 @@ function planOfAfterNounAt(c: Cursor, i: number): Found | null {
   const relative = c.g.planRelativeLinks ? m(c, i, c.g.planRelativeLinks) : null;
   const of = m(c, i, c.g.planOf) ?? relative;
   if (!of || i === 0) return null;
+  const participle = of === relative ? null : plannedAmountAt(c, of.to);
+  if (participle) return participle;
   // (`91 per cent of the target, which was set at …`: a relative clause may follow a comma)
   const end = relative && isP(c.tokens[i - 1], ',') ? i - 1 : i;
   // (`40% of the targeted revenue of $1.3 billion`: the measure's noun after the plan word; round 51)
@@ -52,9 +54,12 @@ function planOfAfterNounAt(c: Cursor, i: number): Found | null {
   // (`92 per cent of the planned annual revenue of N9.18 trillion`: a modifier between the participle
   // and the measure; round 52 — the plan's value had been the result's)
   const modified = measure < end ? plannedBefore(c, measure) : null;
+  // (`representing 16% of their total annual development budget of Sh211.53 billion`: after a
+  // percentage of it, a budget is the plan too — round 62; it had been a certain result)
   const noun =
     m(c, measure - 1, c.g.planNouns) ??
     m(c, measure - 2, c.g.planNouns) ??
+    (c.g.sidePlanNouns && percentOfBefore(c, measure - 1) ? m(c, measure - 1, c.g.sidePlanNouns) : null) ??
     (measure < end ? m(c, measure - 1, c.g.plannedWords) : null) ??
     (modified ? { ...modified, to: measure } : null);
   if (noun?.to !== measure || !(percentOfBefore(c, noun.from) || measuredAgainstBefore(c, noun.from))) return null;
@@ -68,6 +73,25 @@ function planOfAfterNounAt(c: Cursor, i: number): Found | null {
     fig: { kind: 'plan', q, own: true },
     rule: `${c.g.locale}.plan.value-of-plan-noun`,
     level: of.level,
+  };
+}
+
+/**
+ * `only 74.76 percent of targeted Rs 58.22 billion was collected`: a participle of planning (grammar
+ * `plannedWords`) right after the `of` of a percentage, then the quantity — the plan's value, a
+ * target of its own (round 62: it had been a certain result). Constant time.
+ */
+function plannedAmountAt(c: Cursor, k: number): Found | null {
+  const planned = m(c, k, c.g.plannedWords);
+  if (!planned || !percentOfBefore(c, k)) return null;
+  const q = readQuantity(c.text, c.tokens, planned.to, c.g, c.limit);
+  if (!q?.quantity || q.quantity.unitCode === 'percent' || (q.quantity.scale === 0 && q.quantity.unit === undefined))
+    return null;
+  return {
+    to: q.to,
+    fig: { kind: 'plan', q, own: true },
+    rule: `${c.g.locale}.plan.value-of-plan-noun`,
+    level: planned.level,
   };
 }
 

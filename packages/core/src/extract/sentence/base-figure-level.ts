@@ -48,8 +48,9 @@ export function baseFigureLevels(a: SentenceContext, st: SentenceState): void {
  * exports were recorded $764.169 million`: a value in a relative clause of the base's period (grammar
  * `basePeriodRelatives`: `during which`, `when`) opened right after the change's base is that period's
  * level, not the statement's — it moves to a statement of its own as {@link baseFigureLevels} moves one,
- * and the statement keeps its change. Round 57: the change had been that level's, certain. One look per
- * statement.
+ * and the statement keeps its change. Round 57: the change had been that level's, certain. So does a
+ * value right after a `which` (grammar `baseLevelRelatives`) past a comma after the base (`than the same
+ * period last year, which stood at $275.69 million`; round 62). One look per statement.
  */
 export function baseClauseLevels(a: SentenceContext, st: SentenceState): void {
   const relatives = a.g.basePeriodRelatives;
@@ -60,8 +61,13 @@ export function baseClauseLevels(a: SentenceContext, st: SentenceState): void {
     const span = c?.value.baseSpan;
     const base = c?.value.base;
     if (!v || !span || !base || v.span.start < span.end || v.rule.includes('.earlier-reading')) continue;
-    const end = tokenAt(a.tokens, span.end);
-    if (!matchAt(a.tokens, end, relatives, tokenAt(a.tokens, v.span.start))) continue;
+    // (`18.36 percent higher than the same period last year, which stood at $275.69 million`: past a
+    // comma too; round 62 — it had been this season's level, certain)
+    const end = tokenAt(a.tokens, span.end) + (a.tokens[tokenAt(a.tokens, span.end)]?.text === ',' ? 1 : 0);
+    const at = tokenAt(a.tokens, v.span.start);
+    // (a bare `which` only right before the value's verb: `…, which was a record year, to $300 million` is no base's level)
+    const levelRelative = a.g.baseLevelRelatives ? matchAt(a.tokens, end, a.g.baseLevelRelatives, at) : null;
+    if (!matchAt(a.tokens, end, relatives, at) && levelRelative?.to !== at) continue;
     baseLevel(a, st, d, base, span, tokenAt(a.tokens, v.span.start) - 1, { ...v, rule: `${v.rule}.earlier-reading` });
     d.value = undefined;
   }

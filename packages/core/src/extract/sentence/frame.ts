@@ -410,10 +410,6 @@ function inPriceBasis(a: SentenceContext, i: number): boolean {
 }
 
 /**
- * True when the words before the clause's figures say it reports a result (`đến nay đã thu được
- * …`, `so far it has collected …`): a goal frame opened earlier in the sentence does not reach it.
- */
-/**
  * True when the clause opens with a contrast (grammar `contrastResult.leads`: `but`, `yet`) and its
  * figure `fig` is read after a past verb of a level reached (`amounted to`, `reached`): what happened
  * against the goal before it, a result (round 61).
@@ -421,11 +417,21 @@ function inPriceBasis(a: SentenceContext, i: number): boolean {
 function contrastedResult(a: SentenceContext, leading: readonly Item[], fig: Item | undefined): boolean {
   const cr = a.g.contrastResult;
   const first = leading[0];
-  if (!cr || first?.t !== 'word' || !matchAt(a.tokens, first.from, cr.leads, first.to)) return false;
+  // (`but` is read as a contrast marker, `yet` as a word)
+  if (!cr || (first?.t !== 'word' && first?.t !== 'marker') || !matchAt(a.tokens, first.from, cr.leads, first.to))
+    return false;
   if (fig?.t !== 'figure') return false;
-  return matchAt(a.tokens, fig.from, cr.verbs, fig.to) !== null;
+  if (matchAt(a.tokens, fig.from, cr.verbs, fig.to) !== null) return true;
+  // (`… projections for 2021–22 was $72.1 billion, but the actuals show a surplus of $2.2 billion`: a
+  // noun of the result in the words before the figure; round 62 — it had been a target, certain)
+  for (let k = first.to; k < fig.from && cr.nouns; k++) if (matchAt(a.tokens, k, cr.nouns, fig.from)) return true;
+  return false;
 }
 
+/**
+ * True when the words before the clause's figures say it reports a result (`đến nay đã thu được
+ * …`, `so far it has collected …`): a goal frame opened earlier in the sentence does not reach it.
+ */
 function resultLead(a: SentenceContext, leading: readonly Item[], frameFrom: number): boolean {
   // (`… a target of 7% GDP growth for 2025, after the economy grew an estimated 6.9% in 2024`: a clause
   // opened by a word of an earlier event, grammar `afterEventWords`, tells what happened — a result;

@@ -310,8 +310,12 @@ function rateAfterLevel(a: SentenceContext, e: Draft, ev: NonNullable<Draft['val
     }
     const t = a.tokens[k];
     if (!t || t.kind === 'number') {
-      // (the year of the level's period: `in 2022`)
-      if (t && /^(19|20)\d\d$/u.test(t.text)) continue;
+      // (the year of the level's period: `in 2022`; a fiscal span the period grammar leaves unread,
+      // `in FY 2022-23`, `2022/23`, with its second year — round 62)
+      if (t && /^(19|20)\d\d$/u.test(t.text)) {
+        if (yearSpanAt(a.tokens, k + 1) && k + 2 < to) k += 2;
+        continue;
+      }
       return false;
     }
     if (t.kind === 'punct') {

@@ -1,5 +1,6 @@
+import { matchAt } from '../../phrase';
 import type { Quantity } from '../../types';
-import type { DoubtRule } from '../context';
+import { type DoubtRule, numberToken } from '../context';
 
 /** Integer digits from which a figure in an ambiguous unit is in the smaller one (`3,500 MT`, `167,259 MT`: metric tonnes). */
 const LARGE_DIGITS = 4;
@@ -24,5 +25,34 @@ export const ambiguousUnitDoubt: DoubtRule = {
     // (`1,243.46 MT` of a year's freight loading: hundredths of a tonne on thousands of them is a
     // million-tonne figure's precision — a fraction doubts one digit more; round 48)
     return whole.length < (fraction === undefined ? LARGE_DIGITS : FRACTION_DIGITS);
+  },
+};
+
+/** How many tokens after the amount its bracket may open, and how many inside it the currency may stand (`(US$555 million)`, `(about US$5 million)`). */
+const BRACKET_WINDOW = 3;
+
+/**
+ * `In February, profits reached $447,201 million (US$555 million)`: a figure after a bare `$` (no
+ * country's letters) restated in a bracket right after it in the US dollar written with its letters
+ * (`US$`, `USD`, `U$S`) is in another currency that writes `$` — the Chilean, Mexican or Colombian
+ * peso, another country's dollar — not in US dollars as read (round 62: it had been a certain 447
+ * billion USD). Constant time.
+ */
+export const localDollarDoubt: DoubtRule = {
+  id: 'ambiguous-unit',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value' || (f as { value: Quantity }).value.unitCode !== 'USD') return false;
+    const k = numberToken(ctx, f);
+    const t = ctx.ix.tokens;
+    const sign = k === undefined ? undefined : t[k - 1];
+    if (k === undefined || sign?.text !== '$' || (t[k - 2]?.kind === 'word' && sign.gap === '')) return false;
+    let open = -1;
+    for (let j = k + 1; j <= k + 1 + BRACKET_WINDOW && j < t.length && open < 0; j++) if (t[j]?.text === '(') open = j;
+    for (let j = open + 1; open >= 0 && j <= open + BRACKET_WINDOW && j < t.length; j++) {
+      const m = matchAt(t, j, ctx.g.currencyBefore);
+      if (m && m.phrase.data === 'USD' && m.to - j >= 2) return true;
+      if (t[j]?.text === ')') break;
+    }
+    return false;
   },
 };

@@ -254,7 +254,9 @@ const CHANGE_NOUN_WINDOW = 6;
  * `totalling`; past its currency and a word of approximation) whose clause — words and one comma only,
  * at most {@link CHANGE_NOUN_WINDOW} tokens back — holds a noun of change (`changeNounsAfterAmount`:
  * `increase`, `decline`) with no figure of its own is the size of that change, not a level of the
- * statement (round 59; it had been a certain level of deposits).
+ * statement (round 59; it had been a certain level of deposits). So is an amount right after a copula
+ * (grammar `changeAmountCopulas`: `The year-on-year increase was 8,131 jobs`) whose subject, with no
+ * comma, holds such a noun — unless the amount is a percentage (`growth was 5.2 percent`; round 62).
  */
 export const changeNounAmountDoubt: DoubtRule = {
   id: 'difference',
@@ -264,9 +266,14 @@ export const changeNounAmountDoubt: DoubtRule = {
     const at = amountStart(ctx, f);
     if (at === undefined) return false;
     const t = ctx.ix.tokens;
-    const link = phraseEndingAt(t, at, links);
+    let link = phraseEndingAt(t, at, links);
+    // (`The year-on-year increase was 8,131 jobs translating to a 2.6 percent increase`: a copula
+    // right after the change noun's phrase, no comma — an amount, not a percentage; round 62)
+    const copula =
+      link < 0 && !isPercent(f) && ctx.g.changeAmountCopulas ? phraseEndingAt(t, at, ctx.g.changeAmountCopulas) : -1;
+    if (copula >= 0) link = copula;
     if (link < 0) return false;
-    let commas = 0;
+    let commas = copula >= 0 ? 1 : 0;
     for (let b = link - 1; b >= 0 && b >= link - CHANGE_NOUN_WINDOW; b--) {
       const x = t[b] as Token;
       if (x.kind === 'punct' && x.text === ',' && ++commas === 1) continue;
@@ -278,6 +285,11 @@ export const changeNounAmountDoubt: DoubtRule = {
     return false;
   },
 };
+
+/** True when figure `f` is a percentage (`was 8.6 percent`: a level of a rate, not an amount of change). */
+function isPercent(f: Parameters<DoubtRule['doubts']>[1]): boolean {
+  return (f.value as { readonly unitCode?: string }).unitCode === 'percent';
+}
 
 /** How many tokens before a noun of change its own figure may stand (`a 37.2 % increase`, `a $2 million rise`). */
 const CHANGE_FIGURE_BACK = 4;
@@ -376,5 +388,46 @@ export const restatedChangeAmountDoubt: DoubtRule = {
       (next.kind === 'punct' && next.text === ',') ||
       matchAt(t, j as number, ctx.g.listJoiners ?? []) !== null
     );
+  },
+};
+
+/** How many words may stand between an added amount's noun and the compare word of its base (`extra visitors over`). */
+const ADDED_NOUN_WORDS = 3;
+
+/**
+ * `China up 26.1% or an additional 83,728 visitors`, `more than 341,000 extra visitors over the
+ * previous year`: an amount that a word of addition (grammar `addedAmount.words`: `additional`,
+ * `extra`) leads after `or` and a percentage, or follows with a compare word of a base after its noun
+ * (`addedAmount.bases`: `over`, `than`), is the size of the rise, not a level (round 62: both had been certain levels).
+ * `put in an additional $3 million` and `1,200 extra beds` stay amounts. Constant time.
+ */
+export const addedAmountDoubt: DoubtRule = {
+  id: 'difference',
+  doubts: (ctx, f, what) => {
+    const spec = ctx.g.addedAmount;
+    if (what !== 'value' || !spec) return false;
+    const added = spec.words;
+    const t = ctx.ix.tokens;
+    const at = amountStart(ctx, f);
+    const k = numberToken(ctx, f);
+    if (at === undefined || k === undefined) return false;
+    let lead = phraseEndingAt(t, at, added);
+    // (past its article: `or an additional`)
+    if (lead > 0 && matchAt(t, lead - 1, ctx.g.articles, lead)) lead--;
+    if (lead > 0 && t[lead - 1]?.kind === 'word' && t[lead - 1]?.forms.fold === 'or') {
+      // (the percentage right before `or`, past a comma: `rose 12 per cent, or an additional 3,000 tonnes`)
+      const end = t[lead - 2]?.text === ',' ? lead - 2 : lead - 1;
+      for (let n = end - 1; n >= 0 && n >= end - 3; n--)
+        if (t[n]?.kind === 'number') return afterPercent(t, ctx.g, n).to === end && afterPercent(t, ctx.g, n).percent;
+      return false;
+    }
+    const j = afterField(ctx, f) ?? k + 1;
+    const tail = matchAt(t, j, added) ?? matchAt(t, k + 1, added);
+    if (!tail) return false;
+    for (let i = tail.to + 1; i < t.length && i <= tail.to + ADDED_NOUN_WORDS; i++) {
+      if (matchAt(t, i, spec.bases)) return true;
+      if ((t[i] as Token).kind !== 'word') return false;
+    }
+    return false;
   },
 };
