@@ -1765,7 +1765,11 @@ export const en: Grammar = {
     ['estimates', 'estimate'],
     ['preliminary', 'preliminary'],
     ['provisional', 'preliminary'],
-    ['final', 'official'],
+    // (`final` only with what it makes final: `final consumption expenditure increased by 7.32%` is the
+    // national accounts' consumption, no stage; round 62 — it had been `official`, certain)
+    ...['final figures', 'final figure', 'final data', 'final estimate', 'final estimates', 'final count']
+      .concat(['final results', 'final result', 'final tally', 'final settlement', 'final accounts'])
+      .map((w): [string, 'official'] => [w, 'official']),
   ]),
   // (English writes `per hectare`, no number one: none yet)
   perOne: { leads: [], ones: new Set(), sizes: [] },
@@ -1885,6 +1889,9 @@ export const en: Grammar = {
     ['not below', 'over'],
     ['no fewer than', 'over'],
     ['less than', 'under'],
+    // (`Visits rose from fewer than 10 million in all of 2023`; round 62 — the bound had been lost)
+    ['fewer than', 'under'],
+    ['no fewer than', 'over'],
     ['under', 'under'],
     ['below', 'under'],
     ['at most', 'under'],
@@ -2203,10 +2210,8 @@ export const en: Grammar = {
   ]),
   changeAmountLinks: words(['amounting to', 'totalling', 'totaling', 'to the tune of']),
   changeAmountCopulas: words(['was', 'were', 'is', 'amounted to', 'came to', 'stood at']),
-  addedAmount: {
-    words: words(['additional', 'extra']),
-    bases: words(['over', 'than', 'compared with', 'compared to', 'against', 'from', 'on']),
-  },
+  addedAmountBases: words(['over', 'than', 'compared with', 'compared to', 'against', 'from', 'on']),
+  periodStartLeads: { leads: new Set(['since']), within: new Set(['beginning', 'start', 'outset']) },
   addedToTotal: {
     verbs: words(['added', 'adds', 'adding', 'add']),
     totals: words(['a total of', 'the total to', 'its total to', 'total to', 'a total', 'the total']),
@@ -3987,6 +3992,9 @@ export const en: Grammar = {
     // `rose even more by 19%`, `fell even further, by 3 percent`
     'even more',
     'even further',
+    // (`Lima, which fell another 9.5 percent, year-over-year`: round 62 — it had been a level of 9.5 %,
+    // or a rise of 9.5 % with the year-on-year base)
+    'another',
     'again',
     'impressively',
     'robustly',

@@ -553,11 +553,19 @@ export interface Grammar {
    */
   readonly changeAmountCopulas?: readonly Phrase[];
   /**
-   * Words of an addition (`words`: `additional`, `extra`): the amount they lead after `or` and a
-   * percentage, or follow before a compare word of a base (`bases`: `341,000 extra visitors over the
-   * previous year`), is the size of a rise (`certainty/doubts/difference.ts`, round 62). Optional.
+   * Compare words of a base after an added amount's noun (`341,000 extra visitors over the previous
+   * year`): with a word of addition (`additiveWords`) after the amount, or before it after `or` and a
+   * percentage (`up 26.1% or an additional 83,728 visitors`), the amount is the size of a rise
+   * (`certainty/doubts/difference.ts`, round 62). Optional.
    */
-  readonly addedAmount?: { readonly words: readonly Phrase[]; readonly bases: readonly Phrase[] };
+  readonly addedAmountBases?: readonly Phrase[];
+  /**
+   * Words after which a period dates the start of a running total (`leads`: `since its inception in
+   * November 2015`), not its span: the statement's period is doubted — unless a word of a period's own
+   * start stands between (`within`: `since the beginning of 2020` is within 2020)
+   * (`certainty/weigh-period.ts`, round 62). Folded. Optional.
+   */
+  readonly periodStartLeads?: { readonly leads: ReadonlySet<string>; readonly within: ReadonlySet<string> };
   /**
    * `added 5 million new subscribers in October, giving it a total of 513,466,000`: verbs of adding
    * (`verbs`) before an amount, and the words of the total it brought (`totals`) later in the

@@ -18,7 +18,10 @@ export function spelledNumbers(tokens: Token[], g: Grammar): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const value = t.kind === 'word' ? (cardinals.get(t.forms.lower) ?? beforeScale(tokens, i, g)) : undefined;
-    const read = value === undefined ? null : (compoundAt(tokens, i, g) ?? cardinalAt(tokens, i, value, g));
+    const read =
+      value === undefined || titledName(tokens, i)
+        ? null
+        : (compoundAt(tokens, i, g) ?? cardinalAt(tokens, i, value, g));
     if (!read) {
       out?.push(t);
       continue;
@@ -36,6 +39,26 @@ export function spelledNumbers(tokens: Token[], g: Grammar): Token[] {
     i = read.last;
   }
   return out ?? tokens;
+}
+
+/**
+ * `under Ten Billion Tree Tsunami Plantation project`: a cardinal written with a capital after a word
+ * in lower case, before another word with a capital, is a word of a name (a headline in capitals,
+ * `Vietnam Targets One Million Social Housing Units`, keeps its number), no number (round 62: it had been
+ * a certain 10 billion, bounded by `under`). Constant time.
+ */
+function titledName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    /^\p{Lu}/u.test(t.text) &&
+    before?.kind === 'word' &&
+    /^\p{Ll}/u.test(before.text) &&
+    next?.kind === 'word' &&
+    next.gap !== '' &&
+    /^\p{Lu}/u.test(next.text)
+  );
 }
 
 /**

@@ -170,4 +170,79 @@ describe('round 62', () => {
       '12800000000 (N) [] k=actual p=2022-Q2',
     ]);
   });
+
+  it('`fell another N percent` is a fall of N percent (its sign kept), `rose another N percent` a rise — no level', () => {
+    expect(statementLines('Exports fell another 6.2 percent year-on-year in 2020.', 'en')).toEqual([
+      '- [rate -6.2 same-period-last-year] k=actual p=2020',
+    ]);
+    expect(statementLines('Exports rose another 3 percent in 2023.', 'en')).toEqual(['- [rate 3 -] k=actual p=2023']);
+  });
+
+  it("a second figure's own quarter or half with no year (`in the second quarter`, `in Q4`) is its own, in the year before, doubted — never the first figure's; a year of its own stays", () => {
+    expect(
+      statementLines(
+        'Sales were $4.1 billion in the first quarter of 2022 and $4.6 billion in the second quarter.',
+        'en',
+      ),
+    ).toEqual(['4100000000 USD [] k=actual p=2022-Q1', '4600000000 USD [] k=actual p=2022-Q2?']);
+    expect(statementLines('Sales were $4.1 billion in Q3 2022 and $4.6 billion in Q4.', 'en')).toEqual([
+      '4100000000 USD [] k=actual p=2022-Q3',
+      '4600000000 USD [] k=actual p=2022-Q4?',
+    ]);
+    expect(
+      statementLines('Sales were $4.1 billion in the first half of 2022 and $4.6 billion in the second half.', 'en'),
+    ).toEqual(['4100000000 USD [] k=actual p=2022-H1', '4600000000 USD [] k=actual p=2022-H2?']);
+    expect(
+      statementLines('Sales were $4.1 billion in the first quarter of 2022 and $4.6 billion in 2023.', 'en'),
+    ).toEqual(['4100000000 USD [] k=actual p=2022-Q1', '4600000000 USD [] k=actual p=2023']);
+  });
+
+  it('a month at either end of a span opened by `between` and a year (or a month and its year) is doubted; `between March and June 2024` stays doubted as before', () => {
+    expect(statementLines('The programme housed 41,200 families between 2005 and June 2019.', 'en')).toEqual([
+      '41200? [] k=actual p=2019-06?',
+    ]);
+    expect(statementLines('The programme housed 41,200 families between March 2017 and June 2019.', 'en')).toEqual([
+      '41200? [] k=actual p=2017-03?',
+    ]);
+    expect(statementLines('Exports rose 4.5% between March and June 2024.', 'en')).toEqual([
+      '- [rate 4.5 -] k=actual p=2024-06?',
+    ]);
+  });
+
+  it("`since its launch in March 2016` dates a running total's start: doubted; `since the start of 2021` stays within its year", () => {
+    expect(
+      statementLines('The fund has paid out a total of N312.5 billion since its launch in March 2016.', 'en'),
+    ).toEqual(['312500000000 (N) [] k=actual p=2016-03?']);
+    expect(statementLines('Since the start of 2021, the agency has recorded 4,310 cases.', 'en')).toEqual([
+      '4310? [] k=actual p=2021',
+    ]);
+  });
+
+  it('`fewer than` bounds its figure from above', () => {
+    expect(statementLines('Attendance rose from fewer than 2 million in 2019 to 3.4 million in 2023.', 'en')).toEqual([
+      '2000000 ~under? [] k=actual p=2019',
+      '3400000 [] k=actual p=2023?',
+    ]);
+  });
+
+  it('a capitalised cardinal inside a name (`its Ten Billion Tree project`) is no figure; a headline in capitals keeps its number', () => {
+    expect(
+      statementLines(
+        'The ministry planted over 2.3 billion trees this year, under its Ten Billion Tree project.',
+        'en',
+      ),
+    ).toEqual(['2300000000 ~over [] k=actual']);
+    expect(statementLines('Vietnam Targets Two Million Rooftop Panels by 2030', 'en')).toEqual([
+      '2000000 [] k=target p=2030',
+    ]);
+  });
+
+  it('`final consumption expenditure` is no stage; `according to final figures` stays official', () => {
+    expect(
+      statementLines('Final consumption expenditure increased by 6.1% over the same period last year.', 'en'),
+    ).toEqual(['- [rate 6.1 same-period-last-year] k=actual']);
+    expect(statementLines('According to final figures, coffee exports reached $4.2 billion in 2022.', 'en')).toEqual([
+      '4200000000 USD [] k=actual st=official p=2022',
+    ]);
+  });
 });

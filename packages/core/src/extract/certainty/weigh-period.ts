@@ -63,6 +63,9 @@ function rangeSideMonth(ix: TokenIndex, g: Grammar, at: number, end: number, per
   const before = at - 1;
   if (before >= 0 && matchAt(ix.tokens, before, g.fromWords, at)?.to === at && isTo(ix.tokens[ix.from(end)]))
     return true;
+  // (`between January 2019 and December 2020`: the span's start, after its opener and before its join; round 62)
+  const opener = g.spanRangeOpen ? tableValue(g.spanRangeOpen, ix.tokens[before]?.forms.fold ?? '') : undefined;
+  if (opener?.has(ix.tokens[ix.from(end)]?.forms.fold ?? '') && ix.tokens[before]?.kind === 'word') return true;
   // (`rose 4.5% between March and June 2024`: the end of a span of months that is no quarter, half or
   // year to date — `rules/en-period-spans.ts` reads those, `sentence/between-periods.ts` two adjacent
   // months — is no period of the figure; round 54)
@@ -71,11 +74,60 @@ function rangeSideMonth(ix: TokenIndex, g: Grammar, at: number, end: number, per
   const join = ix.tokens[at - 1];
   const open = g.spanRangeOpen ? tableValue(g.spanRangeOpen, ix.tokens[at - 3]?.forms.fold ?? '') : undefined;
   if (openingMonth && open?.has(join?.forms.fold ?? '')) return true;
+  // (`between 1997 and December 2020`, `between July 2022 and June 2025`: a span opened by a year, or a
+  // month with its year — its end month is no period of the figure; round 62, it had been certain)
+  if (g.spanRangeOpen && yearOrMonthSpanOpen(ix, g, g.spanRangeOpen, at - 2, join)) return true;
   if (!isTo(join)) return false;
   // (`for March to May 2023`, no `from` before it: a month's name before `to` opens the range; round 46)
   if (openingMonth) return true;
   for (let i = at - 2; i >= 0 && i >= at - 9 && i >= ix.clauseOf(at); i--)
     if (matchAt(ix.tokens, i, g.fromWords, at - 1)) return true;
+  return false;
+}
+
+/** How many tokens may stand between `since` and the period that dates its start (`the launch of the … (Urban) in`). */
+const SINCE_REACH = 12;
+
+/**
+ * `has disbursed a total of N798.09 billion … since its inception in November 2015`, `Since the launch
+ * of the scheme in 2015, a total 1.22 crore houses have been sanctioned so far`: a period after `since`
+ * (grammar `periodStartLeads`) and the words naming what started then is the start of a running total,
+ * not its period (round 62: it had been certain). Words and brackets only between; `since the beginning
+ * of 2020` is within its year.
+ */
+function sinceStart(ix: TokenIndex, g: Grammar, at: number): boolean {
+  const leads = g.periodStartLeads;
+  if (!leads) return false;
+  for (let b = at - 1; b >= 0 && b >= at - SINCE_REACH; b--) {
+    const x = ix.tokens[b] as Token;
+    if (x.kind === 'word' && leads.within.has(x.forms.fold)) return false;
+    if (x.kind === 'word' && leads.leads.has(x.forms.fold)) return true;
+    if (x.kind === 'number' || (x.kind === 'punct' && x.text !== '(' && x.text !== ')')) return false;
+  }
+  return false;
+}
+
+/** How many tokens a span's opening period may hold before its join (`July 2022`). */
+const SPAN_OPEN_WORDS = 3;
+
+/**
+ * True when, from token `last` back, a year or a month with its year (`1997`, `July 2022`) follows an
+ * opener of a span (grammar `spanRangeOpen`: `between`) that takes the join `join` (`and`).
+ */
+function yearOrMonthSpanOpen(
+  ix: TokenIndex,
+  g: Grammar,
+  spans: NonNullable<Grammar['spanRangeOpen']>,
+  last: number,
+  join: Token | undefined,
+): boolean {
+  if (join?.kind !== 'word' || !/^(19|20)\d\d$/u.test(ix.tokens[last]?.text ?? '')) return false;
+  for (let i = last - 1; i >= 0 && i >= last - SPAN_OPEN_WORDS; i--) {
+    const x = ix.tokens[i] as Token;
+    if (x.kind !== 'word') return false;
+    if (tableValue(spans, x.forms.fold)?.has(join.forms.fold)) return true;
+    if (!Object.hasOwn(g.periodWords.monthNames, x.forms.lower)) return false;
+  }
   return false;
 }
 
@@ -541,8 +593,16 @@ function yearlessPartBefore(
 const OWN_MONTH_REACH = 2;
 
 /**
+ * The parts of a year a statement's own yearless period may name, by the period ids of that kind (a
+ * quarter or a half only in English, where the period follows its figure: `quý I tăng 5,87% và quý II`
+ * dates the figure after it).
+ */
+const OWN_PART_IDS = { month: /^\d{4}-\d{2}$/u, quarter: /^\d{4}-Q[1-4]$/u, half: /^\d{4}-H[12]$/u } as const;
+
+/**
  * `collected Sh1.484 trillion in October and Sh1.501 trillion in November 2019`, `$2.1 billion in
- * October 2019 and $2.3 billion in November`: right after the statement's last figure stands a month
+ * October 2019 and $2.3 billion in November` (and a quarter or a half: `in the second quarter`, `in Q2`;
+ * round 62): right after the statement's last figure stands a month
  * with no year of its own, and the period the statement took is another (the next figure's month,
  * or the one before): the statement is of its own month, in the year of the period it took — lent,
  * not written (round 43: both sums had been dated November, certain). Returns that month's match.
@@ -553,7 +613,19 @@ function ownYearlessMonthAfter(
   p: Extracted<unknown>,
   figures: readonly ({ span: { start: number; end: number } } | undefined)[],
 ): PeriodMatch | null {
-  if (typeof p.value !== 'string' || !/^\d{4}-\d{2}$/u.test(p.value)) return null;
+  // (a month, and a quarter or a half of the same kind: `$5 billion in the first quarter of 2023 and $6
+  // billion in the second quarter` — round 62, the second had been 2023-Q1, certain)
+  const id = typeof p.value === 'string' ? p.value : '';
+  const kind = OWN_PART_IDS.month.test(id)
+    ? 'month'
+    : g.locale !== 'en'
+      ? undefined
+      : OWN_PART_IDS.quarter.test(id)
+        ? 'quarter'
+        : OWN_PART_IDS.half.test(id)
+          ? 'half'
+          : undefined;
+  if (kind === undefined) return null;
   let end = -1;
   for (const f of figures) if (f !== undefined && f.span.end > end) end = f.span.end;
   const j = end < 0 ? undefined : ix.from(end);
@@ -566,7 +638,7 @@ function ownYearlessMonthAfter(
     if (x.kind === 'punct') return null;
     const m = matchPeriod(ix.tokens, k, g.locale);
     if (!m) continue;
-    if (m.id !== undefined || m.partial?.kind !== 'month' || (m.relative ?? 0) !== 0) return null;
+    if (m.id !== undefined || m.partial?.kind !== kind || (m.relative ?? 0) !== 0) return null;
     // (`Sh1.579 trillion and Sh1.538 trillion in October and November 2019`: the months listed
     // together pair with the sums in order, not with the sum before them)
     if (m.to <= pFrom && pFrom - m.to <= OWN_MONTH_REACH) return null;
@@ -966,6 +1038,8 @@ export function weighPeriod<T>(
     return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?year-to-month` };
   if (rangeSideMonth(ix, g, at, p.span.end, p.value))
     return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?range-end` };
+  if (sinceStart(ix, g, at))
+    return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?since-start` };
   if (partOfYearBefore(ix, g, at, p.value) || samePeriodYear(ix, g, at, p.value) || p.rule.startsWith(PART_YEAR))
     return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period` };
   const yearless = yearlessPartBefore(ix, g, at, p, figures);
@@ -994,7 +1068,7 @@ export function weighPeriod<T>(
         value: id as T,
         confidence: 'uncertain',
         doubt: doubt('lent-year'),
-        rule: `${p.rule}?lent-year+own-month`,
+        rule: `${p.rule}?lent-year+own-${ownMonth.partial?.kind ?? 'month'}`,
       };
   }
   if (periodOfOther(ix, g, at, p.span.end, p.value, s))

@@ -396,17 +396,17 @@ const ADDED_NOUN_WORDS = 3;
 
 /**
  * `China up 26.1% or an additional 83,728 visitors`, `more than 341,000 extra visitors over the
- * previous year`: an amount that a word of addition (grammar `addedAmount.words`: `additional`,
+ * previous year`: an amount that a word of addition (grammar `additiveWords`: `additional`,
  * `extra`) leads after `or` and a percentage, or follows with a compare word of a base after its noun
- * (`addedAmount.bases`: `over`, `than`), is the size of the rise, not a level (round 62: both had been certain levels).
+ * (`addedAmountBases`: `over`, `than`), is the size of the rise, not a level (round 62: both had been certain levels).
  * `put in an additional $3 million` and `1,200 extra beds` stay amounts. Constant time.
  */
 export const addedAmountDoubt: DoubtRule = {
   id: 'difference',
   doubts: (ctx, f, what) => {
-    const spec = ctx.g.addedAmount;
-    if (what !== 'value' || !spec) return false;
-    const added = spec.words;
+    const added = ctx.g.additiveWords;
+    const bases = ctx.g.addedAmountBases;
+    if (what !== 'value' || !added || !bases) return false;
     const t = ctx.ix.tokens;
     const at = amountStart(ctx, f);
     const k = numberToken(ctx, f);
@@ -425,7 +425,7 @@ export const addedAmountDoubt: DoubtRule = {
     const tail = matchAt(t, j, added) ?? matchAt(t, k + 1, added);
     if (!tail) return false;
     for (let i = tail.to + 1; i < t.length && i <= tail.to + ADDED_NOUN_WORDS; i++) {
-      if (matchAt(t, i, spec.bases)) return true;
+      if (matchAt(t, i, bases)) return true;
       if ((t[i] as Token).kind !== 'word') return false;
     }
     return false;
