@@ -2155,6 +2155,8 @@ export const en: Grammar = {
     'compared',
     'over',
     'against',
+    // (`2.82 crore houses have been completed out of 4.12 crore allocated under the scheme`; round 62)
+    'under',
   ]),
   exceedHeads: words([
     'exceed',
@@ -2208,6 +2210,7 @@ export const en: Grammar = {
     ...['favourable movement of', 'favorable movement of', 'adverse movement of', 'unfavourable movement of'],
     ...['favourable variance of', 'favorable variance of', 'adverse variance of', 'unfavourable variance of'],
   ]),
+  gapNounsAfter: words(['shortfall', 'shortfalls', 'overrun', 'overruns', 'underperformance', 'under-performance']),
   changeAmountLinks: words(['amounting to', 'totalling', 'totaling', 'to the tune of']),
   changeAmountCopulas: words(['was', 'were', 'is', 'amounted to', 'came to', 'stood at']),
   addedAmountBases: words(['over', 'than', 'compared with', 'compared to', 'against', 'from', 'on']),
@@ -3889,6 +3892,12 @@ export const en: Grammar = {
     'covered',
     'covers',
     'covering',
+    // (`the service and agriculture respectively contributed 46.60 percent and 5.07 percent` to GDP
+    // growth: a part of the growth, no rate; round 62)
+    'contributed',
+    'contributing',
+    'contributes',
+    'contribute',
   ]),
   planFrameWords: words([
     'plan',

@@ -541,6 +541,11 @@ export interface Grammar {
    */
   readonly gapNouns?: readonly Phrase[];
   /**
+   * Nouns of a gap right after an amount (`posted a sh9.3b shortfall`): the amount is the distance to
+   * another figure, not a level (`certainty/doubts/difference.ts`, round 62). Optional.
+   */
+  readonly gapNounsAfter?: readonly Phrase[];
+  /**
    * `saw a substantial increase in deposits, amounting to ₦21 trillion`: the links from a noun of
    * change (grammar `changeNounsAfterAmount`) in the same clause to its amount — the size of the change,
    * no level (`certainty/doubts/difference.ts`; round 59). Optional.

@@ -245,4 +245,41 @@ describe('round 62', () => {
       '4200000000 USD [] k=actual st=official p=2022',
     ]);
   });
+
+  it('an amount right before a noun of a gap (`a sh4.1b shortfall`, `a $2 million overrun`) is the gap, not a level', () => {
+    expect(
+      statementLines(
+        'Customs duties posted a sh4.1b shortfall, with a collection of sh51.3b against a target of sh55.4b.',
+        'en',
+      ),
+    ).toEqual(['4100000000 (sh)? [] k=actual', '51300000000 (sh) [] k=actual']);
+    expect(statementLines('The project recorded a $2 million overrun in 2022.', 'en')).toEqual([
+      '2000000 USD? [] k=actual p=2022',
+    ]);
+  });
+
+  it('`out of 2.1 crore allocated` is the plan, a target; `out of 500 cars` stays as it was', () => {
+    expect(
+      statementLines(
+        'A total of 1.64 crore toilets have been built out of 2.1 crore allocated under the mission.',
+        'en',
+      ),
+    ).toEqual(['16400000 [] k=actual', '21000000 [] k=target']);
+    expect(statementLines('The firm sold 300 out of 500 cars in 2023.', 'en')).toEqual(['500? [] k=actual p=2023']);
+  });
+
+  it('percentages `contributed` to a growth are parts of it, no rates of the sector; `GDP growth reached 6.5 percent` stays a rate', () => {
+    expect(
+      statementLines(
+        'Manufacturing grew 8.1 percent, contributing 41.2 percent to the GDP growth while services and farming respectively contributed 39.5 percent and 6.3 percent.',
+        'en',
+      ),
+    ).toEqual([
+      '- [rate 8.1 -] k=actual',
+      '41.2 percent? [] k=actual',
+      '- [rate 39.5 -?] k=actual',
+      '- [rate 6.3 -?] k=actual',
+    ]);
+    expect(statementLines('GDP growth reached 6.5 percent in 2023.', 'en')).toEqual(['- [rate 6.5 -] k=actual p=2023']);
+  });
 });

@@ -20,8 +20,15 @@ export function plansAfterValues(a: SentenceContext, st: SentenceState): void {
     if (!v || d.kind.value !== 'actual' || d.completion || d.changes.length > 0) continue;
     let k = tokenAt(a.tokens, v.span.end);
     const q = v.value;
-    // (no unit read: one counted word, `teus`)
-    if (q.unit === undefined && q.unitCode === undefined && a.tokens[k]?.kind === 'word') k++;
+    // (no unit read: one counted word, `teus` — unless the plan's word stands right there: `out of 2.1
+    // crore allocated under the mission`, round 62)
+    if (
+      q.unit === undefined &&
+      q.unitCode === undefined &&
+      a.tokens[k]?.kind === 'word' &&
+      !matchAt(a.tokens, k, words, end)
+    )
+      k++;
     const plan = matchAt(a.tokens, k, words, end);
     // (Vietnamese: a plan or an estimate, `kế hoạch`, `dự toán` — not a goal, `mục tiêu`, which a result
     // may be measured against too; English: a participle of a plan only — `estimated`, `set`, `projected`

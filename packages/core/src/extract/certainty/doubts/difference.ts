@@ -241,7 +241,11 @@ export const gapNounDoubt: DoubtRule = {
     const nouns = ctx.g.gapNouns;
     if (what !== 'value' || !nouns || nouns.length === 0) return false;
     const at = amountStart(ctx, f);
-    return at !== undefined && phraseEndingAt(ctx.ix.tokens, at, nouns) >= 0;
+    if (at !== undefined && phraseEndingAt(ctx.ix.tokens, at, nouns) >= 0) return true;
+    // (`posted a sh9.3b shortfall, with a collection of sh101.3b`: the gap noun right after the
+    // amount, grammar `gapNounsAfter`; round 62 — it had been the taxes' certain level)
+    const after = ctx.g.gapNounsAfter ? afterField(ctx, f) : undefined;
+    return after !== undefined && matchAt(ctx.ix.tokens, after, ctx.g.gapNounsAfter ?? []) !== null;
   },
 };
 

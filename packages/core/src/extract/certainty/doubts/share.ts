@@ -56,6 +56,9 @@ export const shareOfTotalDoubt: DoubtRule = {
   },
 };
 
+/** The rule mark of a percentage read as a rate because its name holds a growth noun (`rules/percent.ts`). */
+const GROWTH_NAME = '+growth-name';
+
 /**
  * `chiếm 54,5%`, `accounting for 26.4 percent`: a share (values only; a ratio names its base). A
  * verb of the parts a whole is made of (`comprising 70%`, `constituted 12.8 percent`; grammar
@@ -64,7 +67,10 @@ export const shareOfTotalDoubt: DoubtRule = {
 export const shareVerbDoubt: DoubtRule = {
   id: 'share',
   doubts: (ctx, f, what) => {
-    if (what !== 'value') return false;
+    // (`… respectively contributed 46.60 percent and 5.07 percent`: a percentage read as a rate only
+    // because the name holds a growth noun, `GDP growth`, after a verb of a share; round 62)
+    if (what === 'change' && !f.rule.includes(GROWTH_NAME)) return false;
+    if (what !== 'value' && what !== 'change') return false;
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
     const from = Math.max(ctx.ix.clauseOf(k), k - 4);
@@ -72,7 +78,7 @@ export const shareVerbDoubt: DoubtRule = {
     const parts = ctx.g.partVerbs;
     return (
       parts !== undefined &&
-      (f as Extracted<{ unitCode?: string }>).value.unitCode === 'percent' &&
+      (what === 'change' || (f as Extracted<{ unitCode?: string }>).value.unitCode === 'percent') &&
       endsWithin(ctx.ix.tokens, from, k, parts)
     );
   },
