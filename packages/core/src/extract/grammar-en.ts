@@ -3662,6 +3662,10 @@ export const en: Grammar = {
     'analyst estimates of',
     'consensus estimates of',
     'the consensus estimate of',
+    // (`The AHP has an overall allocation of Ksh627 billion running through 2032`: a budget's allocation
+    // is the plan its spending completes; round 62 — it had been a certain result)
+    'allocation of',
+    'allocations of',
     'planned',
     // `against the projected Shs15 trillion`, `less than the anticipated UGX 16.1 trillion` (round 46)
     ...['the', 'a', 'an'].flatMap((article) =>
@@ -5008,6 +5012,9 @@ export const en: Grammar = {
     'projections',
     'budget estimate',
     'budget estimates',
+    // (`The budget allocation for 2024 is Rs 19,000 crore`; round 62)
+    'allocation',
+    'allocations',
     'revenue estimate',
     'revenue estimates',
     'spending estimate',

@@ -116,15 +116,15 @@ const COMPOUND_SCALES = new Set([3, 6, 9, 12]);
 function belowHundredAt(tokens: readonly Token[], j: number, g: Grammar): { n: number; next: number } | null {
   const t = tokens[j];
   const d = t?.kind === 'word' ? g.spelledNumbers?.get(t.forms.lower) : undefined;
-  if (d === undefined || t === undefined || t.gap === '') return null;
-  const n = +d;
+  if (d === undefined) return null;
   const hyphen = tokens[j + 1];
   const glued = hyphen?.text === '-' && hyphen.gap === '';
   const unit = glued ? tokens[j + 2] : hyphen;
   const u = unit?.kind === 'word' ? g.spelledNumbers?.get(unit.forms.lower) : undefined;
-  if (n >= 20 && n % 10 === 0 && u !== undefined && +u < 10 && (glued ? unit?.gap === '' : unit?.gap !== ''))
-    return { n: n + +u, next: glued ? j + 3 : j + 2 };
-  return { n, next: j + 1 };
+  // (a tens word and a unit word: the unit's digit takes the place of the tens' zero, as `cardinalAt` writes it)
+  if (/^[2-9]0$/u.test(d) && u !== undefined && /^[1-9]$/u.test(u) && (glued ? unit?.gap === '' : unit?.gap !== ''))
+    return { n: Number(`${d.slice(0, 1)}${u}`), next: glued ? j + 3 : j + 2 };
+  return { n: Number(d), next: j + 1 };
 }
 
 /**
@@ -145,9 +145,9 @@ function groupAt(
   const join = tokens[a.next + 1];
   const joined = join?.text === ',' || (join?.kind === 'word' && c.and.has(join.forms.fold));
   const rest = belowHundredAt(tokens, joined ? a.next + 2 : a.next + 1, g);
-  return rest
-    ? { n: a.n * 100 + rest.n, next: rest.next, hundred: true }
-    : { n: a.n * 100, next: a.next + 1, hundred: true };
+  // (the hundreds' digit before the rest's two: written, no arithmetic on a figure)
+  const tail = rest ? String(rest.n).padStart(2, '0') : '00';
+  return { n: Number(`${a.n}${tail}`), next: rest ? rest.next : a.next + 1, hundred: true };
 }
 
 /** The digit words after a decimal point (`six`, `three-one-seven`, `zero five`): the digits and the token after them. */
@@ -225,12 +225,18 @@ function compoundAt(tokens: readonly Token[], i: number, g: Grammar): { n: strin
   if (!bigger || !end || (fraction !== '' && end.exp === 0)) return null;
   const article = before?.kind === 'word' && g.definiteArticles.has(before.forms.fold);
   if (article && end.exp !== 0) return null;
-  let sum = 0n;
-  for (const x of parts) sum += BigInt(x.n) * 10n ** BigInt(x.exp - end.exp);
+  // (the digits written group by group, each padded to the gap between its scale and the one before —
+  // `1` million, `160` thousand: `1160` thousand — no arithmetic on a figure)
+  let sum = '';
+  let higher = -1;
+  for (const x of parts) {
+    sum += higher < 0 ? String(x.n) : String(x.n).padStart(higher - x.exp, '0');
+    higher = x.exp;
+  }
   const last = (end.exp === 0 ? tokens[end.scale] && end.scale - 1 : end.scale - 1) as number;
   const after = tokens[last + 1];
   if (!after || after.gap === '') return null;
-  return { n: fraction === '' ? String(sum) : `${sum}.${fraction}`, last };
+  return { n: fraction === '' ? sum : `${sum}.${fraction}`, last };
 }
 
 /** True when token `t` is a cardinal in words or a word joining cardinals (grammar `spelledNumberJoins`). */

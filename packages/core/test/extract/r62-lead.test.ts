@@ -282,4 +282,16 @@ describe('round 62', () => {
     ]);
     expect(statementLines('GDP growth reached 6.5 percent in 2023.', 'en')).toEqual(['- [rate 6.5 -] k=actual p=2023']);
   });
+
+  it("a budget's allocation (`an overall allocation of Ksh410 billion`, `The budget allocation for 2024 is …`) is the plan, a target; spending stays a result", () => {
+    expect(
+      statementLines('The housing programme has an overall allocation of Ksh410 billion running through 2030.', 'en'),
+    ).toEqual(['410000000000 (Ksh) [] k=target']);
+    expect(statementLines('The budget allocation for 2024 is Rs 21,000 crore.', 'en')).toEqual([
+      '210000000000 (Rs) [] k=target p=2024',
+    ]);
+    expect(statementLines('The programme spent Ksh41 billion in 2024.', 'en')).toEqual([
+      '41000000000 (Ksh) [] k=actual p=2024',
+    ]);
+  });
 });
