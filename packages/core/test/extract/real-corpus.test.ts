@@ -45,6 +45,7 @@ import {
   TEST43_CORPUS,
   TEST44_CORPUS,
   TEST45_CORPUS,
+  TEST46_CORPUS,
 } from './real-corpus';
 
 /**
@@ -53,7 +54,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57, `test43` through round 58, `test44` through round 59, `test45` through round 60; all scored here
+ * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57, `test43` through round 58, `test44` through round 59, `test45` through round 60, `test46` through round 61; all scored here
  * as a guard).
  */
 const RECENT = [
@@ -97,6 +98,7 @@ const RECENT = [
   ...TEST43_CORPUS,
   ...TEST44_CORPUS,
   ...TEST45_CORPUS,
+  ...TEST46_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -180,8 +182,9 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test43', TEST43_CORPUS],
       ['test44', TEST44_CORPUS],
       ['test45', TEST45_CORPUS],
+      ['test46', TEST46_CORPUS],
     ] as const) {
-      // (test24 … test45 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200, 200, 190, 186 and 196 sentences — of
+      // (test24 … test46 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200, 200, 190, 186, 196 and 200 sentences — of
       // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60, of test40's and test43's 50 of 60, of test44's 46 of 60, of test45's 56 of 60; the others two rounds' or more)
       const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
       const least =
@@ -192,7 +195,8 @@ describe('real corpus (390 sentences from public reports and press)', () => {
         name === 'test38' ||
         name === 'test39' ||
         name === 'test41' ||
-        name === 'test42'
+        name === 'test42' ||
+        name === 'test46'
           ? 200
           : name === 'test37'
             ? 188
@@ -365,8 +369,13 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * and `test45` (held out to round 60's end, its failures never printed: 80.6 → 80.6 %, 9 → 9 silent wrong; its
  * failing rows read before any rule, no annotation changed — a bound before a change's amount, `AUD$`, a list of
  * differences after a comparative, amounts over a budget, another fiscal year's estimate, labelled brackets of the
- * same part of another year and bases after a short noun phrase had been misread; released for round 61).
- * Floors a little below the last measured score (round 61: test45 85.7 %, English 82.7 %, 2 silent wrong,
+ * same part of another year and bases after a short noun phrase had been misread; released for round 61) and
+ * `test46` (held out to round 61's end, its failures never printed: 82.6 → 82.6 %, 14 → 14 silent wrong; its failing
+ * rows read before any rule, no annotation changed — cardinals in words of a radio transcript, a stray space after a
+ * thousands comma, `closed in on`, a threshold broken through, `The year-on-year increase was 8,131 jobs` and `fell
+ * another 9.5 percent` had been misread; released for round 62).
+ * Floors a little below the last measured score (round 62: test46 85.4 %, English 82.6 %, 6 silent wrong,
+ * 5 wrong kinds; round 61: test45 85.7 %, English 82.7 %, 2 silent wrong,
  * 12 wrong kinds; round 60: test44 91.3 %, English 91.4 %, 1 silent wrong,
  * 4 wrong kinds; round 59: test43 92.3 %, English 90.2 %, 6 silent wrong,
  * 3 wrong kinds; round 58: test42 94.6 %, English 96.0 %, 2 silent wrong,
@@ -407,7 +416,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test45)', () => {
+describe('real corpus: the fresh sets (test2 … test46)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -462,6 +471,7 @@ describe('real corpus: the fresh sets (test2 … test45)', () => {
       ['test43', 0.9, 0.88],
       ['test44', 0.9, 0.9],
       ['test45', 0.85, 0.82],
+      ['test46', 0.85, 0.82],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -622,6 +632,11 @@ describe('real corpus: the fresh sets (test2 … test45)', () => {
       // below` a capitalised plan; the two left are a season's output its change is measured from, and a base
       // `the same period of 2022` its builder gives as the year where the reader names the quarter)
       test45: 2,
+      // (14 when released; round 62 took cardinals in words, `343, 068`, `closed in on`, `break through the …
+      // mark` and `The year-on-year increase was 8,131 jobs`; those left are five hotel occupancy levels its
+      // convention gives no fact, as test38's and test43's, and a change in volume read beside the earlier level
+      // a change in value is compared with)
+      test46: 6,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -702,6 +717,7 @@ describe('real corpus: the fresh sets (test2 … test45)', () => {
       // (11 when released, 12 since round 61 reads `a 3 percent increase over the amount originally budgeted`
       // as the completion its builder gives, on a county's expectation its builder reads as an estimate)
       test45: 12,
+      test46: 5,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
