@@ -2214,6 +2214,11 @@ export const en: Grammar = {
   changeAmountLinks: words(['amounting to', 'totalling', 'totaling', 'to the tune of']),
   changeAmountCopulas: words(['was', 'were', 'is', 'amounted to', 'came to', 'stood at']),
   addedAmountBases: words(['over', 'than', 'compared with', 'compared to', 'against', 'from', 'on']),
+  undertakingNouns: new Set(
+    ['campaign', 'drive', 'push', 'bid', 'roadmap', 'strategy', 'initiative', 'mission', 'pledge', 'programme']
+      .concat(['program', 'campaigns', 'drives', 'roadmaps', 'strategies', 'initiatives', 'missions', 'programmes'])
+      .concat(['programs', 'promise', 'promises', 'commitment', 'commitments', 'ambition']),
+  ),
   periodStartLeads: { leads: new Set(['since']), within: new Set(['beginning', 'start', 'outset']) },
   addedToTotal: {
     verbs: words(['added', 'adds', 'adding', 'add']),

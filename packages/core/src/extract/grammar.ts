@@ -565,6 +565,12 @@ export interface Grammar {
    */
   readonly addedAmountBases?: readonly Phrase[];
   /**
+   * Nouns of an undertaking whose `to` opens a goal's infinitive (`a programme to plant 1 billion
+   * trees`), but is the preposition of a level reached when an amount follows it (`under the Programme
+   * to over ₦927.94 billion`): `scan.ts`, round 62. Folded. Optional.
+   */
+  readonly undertakingNouns?: ReadonlySet<string>;
+  /**
    * Words after which a period dates the start of a running total (`leads`: `since its inception in
    * November 2015`), not its span: the statement's period is doubted — unless a word of a period's own
    * start stands between (`within`: `since the beginning of 2020` is within 2020)

@@ -151,7 +151,8 @@ function leadingItem(c: Cursor, i: number): Item | null {
     !pastReducedForecast(c, i, target.to) &&
     !seenStill(c, i, target.to) &&
     !fulfilledAfter(c, target.to) &&
-    !capitalisedName(c, i, target.to)
+    !capitalisedName(c, i, target.to) &&
+    !prepositionTo(c, target.to)
   ) {
     const said =
       target.to === i + 1
@@ -177,6 +178,24 @@ function leadingItem(c: Cursor, i: number): Item | null {
   if (plan && (matchPeriod(tokens, plan.to, g.locale) || yearBeforeNoun(tokens, plan.to)))
     return { t: 'marker', from: i, to: plan.to, kind: 'target', level: plan.level };
   return null;
+}
+
+/**
+ * `bringing the cumulative disbursements under the Programme to over ₦927.94 billion`: a marker of a
+ * noun of an undertaking and `to` (grammar `undertakingNouns`: `programme to`, `drive to`) with an amount right after it — a number, past a bound and
+ * a currency — has the preposition of a level reached, no infinitive of a goal (round 62: the
+ * disbursements had been a certain target). Constant time.
+ */
+function prepositionTo(c: Cursor, to: number): boolean {
+  const noun = c.tokens[to - 2];
+  if (!m(c, to - 1, c.g.toWords) || noun?.kind !== 'word' || !c.g.undertakingNouns?.has(noun.forms.fold)) return false;
+  let k = to;
+  const bound = m(c, k, c.g.approximate);
+  if (bound) k = bound.to;
+  const currency = m(c, k, c.g.currencyBefore);
+  if (currency) k = currency.to;
+  else if (c.tokens[k]?.kind === 'punct' && c.tokens[k + 1]?.kind === 'number') k++;
+  return c.tokens[k]?.kind === 'number';
 }
 
 /**

@@ -294,4 +294,17 @@ describe('round 62', () => {
       '41000000000 (Ksh) [] k=actual p=2024',
     ]);
   });
+
+  it('`under the Programme to over N640.5 billion` is a level reached, no goal; `a programme to plant 1 billion trees` and `expected to $50 billion` stay goals', () => {
+    expect(
+      statementLines(
+        'The bank disbursed N312 million in 2023, bringing the cumulative disbursements under the Programme to over N640.5 billion.',
+        'en',
+      ),
+    ).toEqual(['312000000 (N) [] k=actual p=2023', '640500000000 (N) ~over [] k=actual p=2023']);
+    expect(statementLines('The ministry launched a programme to plant 1 billion trees by 2030.', 'en')).toEqual([
+      '1000000000 [] k=target p=2030',
+    ]);
+    expect(statementLines('Exports are expected to $50 billion.', 'en')).toEqual(['50000000000 USD [] k=target']);
+  });
 });
