@@ -83,15 +83,10 @@ function cardinalAt(tokens: readonly Token[], i: number, n: string, g: Grammar):
   // `twenty-five`, `sixty two`: a tens word, a glued hyphen or a space, and a unit word are one
   // number (the unit's digit takes the place of the tens' zero)
   let last = i;
-  const hyphen = tokens[i + 1];
-  const glued = hyphen?.text === '-' && hyphen.gap === '';
-  const unit = glued ? tokens[i + 2] : hyphen;
-  if (/^[2-9]0$/u.test(n) && unit?.kind === 'word' && (glued ? unit.gap === '' : unit.gap !== '')) {
-    const u = g.spelledNumbers?.get(unit.forms.lower);
-    if (u !== undefined && /^[1-9]$/u.test(u)) {
-      n = `${n.slice(0, 1)}${u}`;
-      last = glued ? i + 2 : i + 1;
-    }
+  const tens = /^[2-9]0$/u.test(n) ? belowHundredAt(tokens, i, g) : null;
+  if (tens && tens.next > i + 1) {
+    n = String(tens.n);
+    last = tens.next - 1;
   }
   const next = tokens[last + 1];
   if (!next || next.gap === '') return null;
