@@ -27,6 +27,7 @@ export function glueOf(g: Grammar): Glue {
     ...(syllableTails ? { syllableTails } : {}),
     ...(g.dollarLetters ? { dollarLetters: g.dollarLetters } : {}),
     ...(g.spacedGroupComma ? { spacedGroupComma: true } : {}),
+    ...(g.leadingPoint ? { leadingPoint: true } : {}),
     seen: new Map(),
   };
   GLUES.set(g, glue);

@@ -1213,6 +1213,10 @@ export const en: Grammar = {
     // (`from 20 million kilogrammes to 21 million kilogrammes` of a tea board: round 48)
     ['kilograms', undefined],
     ['kilogrammes', undefined],
+    // (`production was 67,813 ounces`, `210,000 oz of gold`: the miners' troy ounce; round 63)
+    ['ounces', undefined],
+    ['troy ounces', undefined],
+    ['oz', undefined],
     ['MW', undefined],
     // containers through a port (`850.000 TEU`, `1.2 million TEUs`; round 38)
     ['TEU', undefined],
@@ -5281,9 +5285,12 @@ export const en: Grammar = {
   ),
   // `fell by eight percent`, `a fall of nine per cent`, `five million tonnes` (spelled-number.ts)
   spelledNumbers: new Map(CARDINALS.map(([w, n]) => [w, String(n)])),
+  // `exported 343, 068 tonnes`: a zero-led group after a comma and a space (tokenize.ts, round 62)
+  spacedGroupComma: true,
+  // `a drop of .38 percent`: a decimal with no zero before its point (tokenize.ts, round 63)
+  leadingPoint: true,
   // `one hundred and four million`, `ninety two point six million`, `one point three-one-seven
   // million tons` (radio and speech transcripts; spelled-number.ts, round 62)
-  spacedGroupComma: true,
   spelledCompound: {
     hundred: new Set(['hundred']),
     point: new Set(['point']),

@@ -704,6 +704,12 @@ export const vi: Grammar = {
     // (`khoảng từ 1,5 tỷ đồng/mỗi căn`: about, from; round 56)
     ['khoảng từ', 'about'],
     ['xấp xỉ', 'about'],
+    // (`giá dầu … giảm xoay quanh mức 30 USD/thùng`, `xung quanh mức 70.000 tấn`: hovering around; round 63)
+    ['xoay quanh mức', 'about'],
+    ['xung quanh mức', 'about'],
+    ['quanh mức', 'about'],
+    ['xoay quanh', 'about'],
+    ['xung quanh', 'about'],
     // (`~300 tỷ đồng`: a tilde before a figure is the shorthand of `khoảng`; glued between two numbers a range)
     ['~', 'about'],
     ['gần', 'under'],

@@ -2171,6 +2171,12 @@ export interface Grammar {
    */
   readonly spacedGroupComma?: boolean;
   /**
+   * True when a point right before digits, after a word and a space, starts a decimal of its own
+   * (`a drop of .38 percent`, `by .5%`: American press writes no zero before the point). English
+   * only (a Vietnamese point groups thousands); `tokenize.ts`, round 63.
+   */
+  readonly leadingPoint?: boolean;
+  /**
    * The words of a bigger cardinal written in words (`one hundred and four million`, `ninety two
    * point six million`, `one million, one hundred sixty thousand long tons`): the hundred, the
    * decimal point, the `and` after a hundred or a scale, and the digit words after the point beside

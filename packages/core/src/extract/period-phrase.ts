@@ -1224,7 +1224,8 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
     return partial(tokens, i, j + 4, 'quarter', quarter, 'en', 'en.period.months-quarter');
   // `the June quarter (of 2023)`, `the March 2023 quarter`: a quarter named by the month it ends in
   // (Australian and Indian reports; round 52 — `the March 2023 quarter` had been the month, certain)
-  const endQuarter = j > i && first >= 0 ? QUARTER_ENDING[first] : undefined;
+  // (`Goldeer’s December quarter 2021 production`: with no lead word, only with its year after it; round 63)
+  const endQuarter = (j > i || isYear(tokens[j + 2])) && first >= 0 ? QUARTER_ENDING[first] : undefined;
   if (endQuarter !== undefined && K.quarter.has(w(tokens[j + 1])))
     return partial(tokens, i, j + 2, 'quarter', endQuarter, 'en', 'en.period.month-quarter');
   const quarterYear = tokens[j + 1];
@@ -1295,7 +1296,22 @@ export function matchPeriod(tokens: readonly Token[], i: number, locale: Extract
 
 function readPeriod(tokens: readonly Token[], i: number, locale: ExtractLocale): PeriodMatch | null {
   const m = locale === 'vi' ? matchVi(tokens, i) : matchEn(tokens, i);
-  return m?.partial && m.id === undefined ? (bracketedYear(tokens, m, locale) ?? m) : m;
+  if (m?.partial && m.id === undefined) return bracketedYear(tokens, m, locale) ?? m;
+  return m && locale === 'en' ? (yearThroughMonth(tokens, m) ?? m) : m;
+}
+
+/**
+ * `sales tax collected for 2013 through September`, `in 2023 until May`: a year followed right away by
+ * a whole month it is reckoned to (`monthEndEn`'s `through`, no year of its own) is that year to the
+ * month — the months of the year to date (round 63; it had been the year, doubted). Constant work.
+ */
+function yearThroughMonth(tokens: readonly Token[], m: PeriodMatch): PeriodMatch | null {
+  if (m.id === undefined || !/^\d{4}$/u.test(m.id)) return null;
+  const through = matchEn(tokens, m.to);
+  const part = through?.partial;
+  if (!through || through.id !== undefined || part?.kind !== 'ytd' || through.rule !== 'en.period.month-end-through')
+    return null;
+  return { from: m.from, to: through.to, id: idOf('ytd', part.index, m.id), rule: 'en.period.year-through-month' };
 }
 
 /**

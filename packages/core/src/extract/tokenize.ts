@@ -29,6 +29,8 @@ const SHORT_NUMBER = /^\d{1,3}$/u;
  */
 const ZERO_GROUP = /, (?:0\d{2}|\d{2},\d{3})(?![\p{L}\d]|[.,]\d)/uy;
 /** Spaces then a digit: another number right after (a column of a table). */
+/** `.38 percent`, `.5%`: a decimal written with no zero before its point, then a percent or a word (no more digits). */
+const LEADING_POINT = /\.\d+(?![\d.,])(?=\s*(?:%|\p{L}))/uy;
 const NUMBER_NEXT = /^[ \t\u00a0\u202f\u2009]+[-−(]?\d/u;
 // Letters, then letters, marks, digits and the joiners of names like `TT&TT` or `m2`.
 const WORD = /[\p{L}][\p{L}\p{M}\d&’']*/uy;
@@ -77,6 +79,8 @@ export interface Glue {
   readonly dollarLetters?: ReadonlySet<string>;
   /** A zero-led group of three digits after a comma and a space carries on the number before it (`343, 068`): `Grammar.spacedGroupComma`. */
   readonly spacedGroupComma?: boolean;
+  /** A point right before digits, after a word and a space, starts a decimal (`of .38 percent`): `Grammar.leadingPoint`. */
+  readonly leadingPoint?: boolean;
 }
 
 /**
@@ -153,7 +157,19 @@ export function tokenize(text: string, glue?: Glue): Token[] {
     let word: string | undefined;
     let grouped: string | undefined;
     NUMBER.lastIndex = i;
-    if (NUMBER.test(text)) {
+    LEADING_POINT.lastIndex = i;
+    if (
+      glue?.leadingPoint &&
+      text[i] === '.' &&
+      gap !== '' &&
+      tokens[tokens.length - 1]?.kind === 'word' &&
+      LEADING_POINT.test(text)
+    ) {
+      // (`a drop of .38 percent`: the decimal `0.38`, its span the text as written; round 63)
+      kind = 'number';
+      len = LEADING_POINT.lastIndex - i;
+      grouped = `0${text.slice(i, i + len)}`;
+    } else if (NUMBER.test(text)) {
       kind = 'number';
       len = NUMBER.lastIndex - i;
       // (not inside a run of numbers, a table's row `Thu nhập khác 271 88 62 132 130`: the number

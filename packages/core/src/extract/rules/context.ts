@@ -495,7 +495,14 @@ export function afterQualifier(c: Cursor, i: number): boolean {
   // (`tại quận 6 ngày 21/8`: a unit word that opens a date — a day and month glued by a slash — is the
   // date's, not the number's: the `6` stays the district's; `dateAt` reads the date after its lead word)
   const unit = matchAt(c.tokens, i + 1, c.g.units);
-  if (unit && dateAt(c, unit.to) === 0) return false;
+  // (`Tier 1 gold operations mined 3.2 million tons`: a capitalised qualifier right before the number
+  // names a class whatever counted word follows — `gold` is no unit of the `1`; round 63)
+  // (English only: a Vietnamese sentence's first word is capitalised too)
+  const titled =
+    c.g.locale === 'en' &&
+    /^\p{Lu}/u.test(c.tokens[i - 1]?.text ?? '') &&
+    matchAt(c.tokens, i - 1, c.g.qualifierNouns, i) !== null;
+  if (unit && !titled && dateAt(c, unit.to) === 0) return false;
   // (`Tỉnh thu 320 tỷ đồng`: a scale word after it makes an amount; `thu` is `thứ` only when folded)
   if (matchAt(c.tokens, i + 1, c.g.scales)) return false;
   for (let back = 1; back <= 3; back++) {

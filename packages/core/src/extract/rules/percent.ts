@@ -360,7 +360,18 @@ export function percentAt(c: Cursor, i: number): Found | null {
   // (`increased 1.7% to an actual level of 75.1% compared with the previous year`: a verbless percentage
   // named a level (`level of`) is the level reached, no ratio to the base; round 61)
   if (base && !verb && namedLevelBefore(c, k)) return null;
-  if (base) {
+  // (`Mom-and-Pop stores accounted for 31 percent of the September total`: a share verb's percentage
+  // of a named period's total (a base ending in a word of grammar `genericValueNames`) or `from` a
+  // period (`earnings accounting for 29% from Jan-Dec, 2017`) is a part of that whole, no ratio to the
+  // period — read as the share it is; `accounting for 90.4 percent of that in
+  // the same period last year`, `accounted for 70 percent of the figure recorded in 2019` stay ratios;
+  // round 63)
+  const share =
+    base?.base.kind === 'named-period' &&
+    verb !== null &&
+    m(c, i, c.g.shareWords)?.to === verb.to &&
+    (m(c, base.to - 1, c.g.genericValueNames)?.to === base.to || m(c, base.from, c.g.fromWords) !== null);
+  if (base && !share) {
     const fig: Figure = {
       kind: 'change',
       form: 'ratio',

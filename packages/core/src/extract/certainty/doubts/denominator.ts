@@ -2,7 +2,7 @@ import type { Grammar } from '../../grammar';
 import { matchAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import { type DoubtRule, numberToken } from '../context';
-import { endsRightAt } from '../helpers';
+import { currencyStart, endsRightAt } from '../helpers';
 
 /** A round number: one followed by zeros, its thousands grouped or not (`1`, `100`, `1.000`, `10,000`). */
 const ROUND = /^1(?:[.,]?0)*$/u;
@@ -33,8 +33,8 @@ function oneBeforeFigure(t: readonly Token[], k: number, g: Grammar): boolean {
  * `số giường bệnh bình quân 1 vạn dân số là 93,02`, `Bác sĩ bình quân 1 vạn dân là 19,23`, `tỷ suất
  * chết trẻ em trên 1.000 trẻ đẻ sống`, `9.5 doctors per 10,000 people`, `for every 1,000 live
  * births`: a round number (one and zeros, or one and a scale word) between a word of `per`
- * (grammar `denominatorLeads`) and a noun it counts (`denominatorNouns`) is the rate's denominator,
- * no figure of the indicator. Looks two tokens on and one phrase back.
+ * (grammar `denominatorLeads`) and a noun it counts (`denominatorNouns`), or right after a slash glued
+ * to a unit word (`57 cents/$1000`), is the rate's denominator, no figure of the indicator. Looks two tokens on and one phrase back.
  * @internal
  */
 export const denominatorDoubt: DoubtRule = {
@@ -47,6 +47,12 @@ export const denominatorDoubt: DoubtRule = {
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
     if (!ROUND.test((t[k] as Token).text)) return false;
+    // (`a Homestead Tax Rate of just 57 cents/$1000`: a round amount right after a slash glued to a
+    // unit word is what the rate is per; round 63 — it had been a certain $1,000)
+    const at = currencyStart(t, g, k);
+    const slash = t[at - 1];
+    if (slash?.text === '/' && slash.kind === 'punct' && t[at - 2]?.kind === 'word' && (t[at - 1] as Token).gap === '')
+      return true;
     if (!endsRightAt(t, k, g.denominatorLeads)) return oneBeforeFigure(t, k, g);
     // (`cứ 1 triệu USD xuất khẩu`, `for every $1 million exported`: a word of `for every` needs no
     // counted noun after the number; round 55)

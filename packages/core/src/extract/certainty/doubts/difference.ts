@@ -1,5 +1,6 @@
 import { matchAt, phraseEndingAt } from '../../phrase';
 import { PLAN_GAP } from '../../sentence/plan-gap-restated';
+import { isYearToken } from '../../sentence/year-word';
 import type { Token } from '../../tokenize';
 import type { Extracted, ExtractedChange } from '../../types';
 import { afterField, type Ctx, type DoubtRule, nameRangeOf, numberToken, WIDE_WINDOW, WINDOW } from '../context';
@@ -158,8 +159,8 @@ const SIDE_PLAN_WORDS = 4;
  * `below`) opens a plan — a plan noun or a participle of planning past at most {@link SIDE_PLAN_WORDS}
  * words (`$2.1 million over the budgeted amount`, `$5 million below the City's projections`): the
  * figure is by how much the result passed or missed the plan, not a level (round 61; it had been a
- * certain level); so after a base (`$1.8 million over the previous year`). `over five years`, `over
- * the year` name neither.
+ * certain level); so after a base (`$1.8 million over the previous year`) or a dated level (`$191,622 over
+ * receipts from 2011`). `over five years`, `over the year` name neither.
  */
 function sideTailAt(ctx: Ctx, j: number): boolean {
   const t = ctx.ix.tokens;
@@ -172,6 +173,9 @@ function sideTailAt(ctx: Ctx, j: number): boolean {
   for (let i = side.to; i < t.length && i <= side.to + SIDE_PLAN_WORDS; i++) {
     if (matchAt(t, i, ctx.g.planNouns) || matchAt(t, i, ctx.g.plannedWords)) return true;
     if (ctx.g.sidePlanNouns && matchAt(t, i, ctx.g.sidePlanNouns)) return true;
+    // (`This is $191,622 over receipts from 2011`: a dated level after the side word — the amount is
+    // the gap to it; round 63, it had been a certain level)
+    if ((t[i] as Token).kind === 'number') return isYearToken(t[i] as Token);
     if ((t[i] as Token).kind !== 'word') return false;
   }
   return false;
