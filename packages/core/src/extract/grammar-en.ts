@@ -4080,6 +4080,11 @@ export const en: Grammar = {
       'exported',
       'produced',
       'sold',
+      // (`only 1.49 lakh houses were built under the scheme in 2016-17`, `1,183 km … was laid`, `about
+      // nine million are connected`, `1,127,806 saplings were planted`: what a programme got done;
+      // round 63)
+      ...['completed', 'built', 'constructed', 'laid', 'electrified', 'connected', 'planted', 'installed'],
+      ...['distributed', 'vaccinated', 'inoculated', 'procured', 'purchased', 'delivered', 'issued'],
     ]),
   },
   // (`compared to visitor arrivals October 2013`: the last word of `compared to`, `compared with`, `as against`)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementLines } from './readings';
+import { kindsOf, statementLines } from './readings';
 
 /**
  * Round 63: classes found on the released `test47` (US county and village budgets, Australian gold
@@ -74,5 +74,39 @@ describe('round 63', () => {
     expect(statementLines('Sản lượng điều xuất khẩu năm 2021 xung quanh mức 500.000 tấn.', 'vi')).toEqual([
       '500000 tonne ~about [] k=actual p=2021',
     ]);
+  });
+
+  it("a result told by a passive after a goal (`only 2,14,300 houses were completed`, `about 2.1 million are connected`) is an actual, and the goal's deadline does not date it", () => {
+    expect(
+      statementLines(
+        "While the state's target was 5,20,000 houses, only 2,14,300 houses were completed in 2021.",
+        'en',
+      ),
+    ).toEqual(['520000 (houses) [] k=target', '214300 (houses) [] k=actual p=2021']);
+    expect(
+      statementLines(
+        'Of the annual target of 3,200 km of rural roads, 910 km or 28 per cent was laid in the first quarter of 2022.',
+        'en',
+      ),
+    ).toEqual(['3200 km [] k=target', '910 km [] k=actual p=2022-Q1']);
+    expect(
+      statementLines(
+        'Uganda plans to connect 5 million homes to the grid by 2030, and today about 2.1 million are connected.',
+        'en',
+      ),
+    ).toEqual(['5000000 (homes) [] k=target p=2030', '2100000 ~about [] k=actual']);
+    expect(
+      statementLines('Uganda plans to connect 5 million homes to the grid by 2030 and 7 million homes by 2035.', 'en'),
+    ).toEqual(['5000000 (homes) [] k=target p=2030', '7000000 (homes) [] k=target p=2035']);
+  });
+
+  it('a modal with `only` after its verb (`could procure only`) leaves the kind doubted; a bare modal stays a goal', () => {
+    expect(
+      kindsOf(
+        'The agency could procure only 3.1 lakh tonnes of wheat against the target of 6 lakh tonnes in 2019.',
+        'en',
+      ),
+    ).toEqual(['target?result-in-goal 310000', 'target 600000']);
+    expect(kindsOf('Exports could reach 5 million tonnes in 2030.', 'en')).toEqual(['target 5000000']);
   });
 });

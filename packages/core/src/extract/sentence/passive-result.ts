@@ -7,8 +7,10 @@ import { tokenAt } from './token-at';
  * was set at $920 million and $897 million was spent`: a statement that a goal's marker before its
  * figure made a target, whose figure is followed at once by a passive of a result (grammar
  * `passiveResults`: `was collected`, `were spent`), is the result against that goal — an actual, not
- * a second target (round 42; it had been one, certain). Never the sentence's first statement (the
- * goal's own figure comes before it). A figure followed by a passive of a goal and a result is a
+ * a second target (round 42; it had been one, certain); so is one the sentence's goal frame made a
+ * target (`While the total target … was 42,98,620 houses, only 10,37,277 houses were completed`; round
+ * 63), past a share it is restated as (`1,183 km or 19 per cent was laid`). Never the sentence's first
+ * statement (the goal's own figure comes before it). A figure followed by a passive of a goal and a result is a
  * target (below). Each statement looked at once.
  */
 export function passiveResults(a: SentenceContext, st: SentenceState): void {
@@ -30,16 +32,28 @@ export function passiveResults(a: SentenceContext, st: SentenceState): void {
       d.kind = a.field('target', k, goal.to, `${a.g.locale}.kind.passive-goal`);
       continue;
     }
-    if (n === 0 || d.kind.value !== 'target' || !d.kind.rule.includes('.kind.target-marker')) continue;
-    if (d.kind.span.start >= v.span.start) continue;
+    if (n === 0 || d.kind.value !== 'target' || d.kind.span.start >= v.span.start) continue;
+    if (!d.kind.rule.includes('.kind.target-marker') && !d.kind.rule.includes('.kind.target-context')) continue;
     if (!matchAt(a.tokens, k, p.participles)) continue;
-    d.kind = a.field('actual', k, k + 1, `${a.g.locale}.kind.passive-result`);
+    d.kind = a.field('actual', k, k + 1, `${a.g.locale}${PASSIVE_RESULT}`);
   }
 }
 
+/** The kind rule of a result read after a passive (`periods.ts` lends it no goal's deadline). */
+export const PASSIVE_RESULT = '.kind.passive-result';
+
 /** The token after an auxiliary of the passive (`was`, `has been`: one or two words) right at `end`, or undefined. */
 function afterAuxiliary(a: SentenceContext, auxiliaries: ReadonlySet<string>, end: number): number | undefined {
-  const k = tokenAt(a.tokens, end);
+  let k = tokenAt(a.tokens, end);
+  // (`1,183 km or 19 per cent was laid`: the share the figure is restated as, between it and its verb)
+  const restated = matchAt(a.tokens, k, a.g.densityLeads ?? []);
+  if (restated && a.tokens[restated.to]?.kind === 'number') {
+    const pct =
+      a.tokens[restated.to + 1]?.text === '%'
+        ? restated.to + 2
+        : matchAt(a.tokens, restated.to + 1, a.g.percentWords)?.to;
+    if (pct !== undefined) k = pct;
+  }
   const first = a.tokens[k];
   if (first?.kind !== 'word') return undefined;
   // (every statement with a value asks: no slice or join unless the first word may open one)

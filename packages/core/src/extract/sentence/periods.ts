@@ -7,6 +7,7 @@ import type { Token } from '../tokenize';
 import type { Extracted } from '../types';
 import type { PartYear, PeriodItem, SentenceContext, SentenceState } from './context';
 import { BULLETS } from './figureless';
+import { PASSIVE_RESULT } from './passive-result';
 import { tokenAt } from './token-at';
 import { isYearToken } from './year-word';
 
@@ -71,6 +72,9 @@ function semicolonParts(a: SentenceContext, st: SentenceState): Parts {
 }
 
 /** Whether a period is later than the report's (a plan's year in a report of the year before). */
+/** The period rule of a goal's deadline (`by 2030`). */
+const DEADLINE = '.period.by-';
+
 const laterThanReport = (a: SentenceContext, id: string): boolean =>
   a.report !== undefined && isPeriodId(id) && comparePeriods(id, a.report) > 0 && !startsBefore(id, a.report);
 
@@ -97,6 +101,9 @@ function periodOf(
   // statement before's is of that year — it takes neither that statement's period nor the
   // sentence's; `attributive-year.ts` may date it by its own year)
   if (inherited && otherYearInName(a, d, inherited.value)) return undefined;
+  // (`Kenya plans to connect 17 million households … by 2030, currently, about nine million are
+  // connected`: a goal's deadline is no date of the result read after a passive; round 63)
+  if (inherited?.rule.includes(DEADLINE) && d.kind.rule.endsWith(PASSIVE_RESULT)) return undefined;
   if (
     inherited &&
     (!st.sentencePeriod || parts.ownPart(st.sentencePeriod, inherited, d) || sameBracket(a, inherited, d))

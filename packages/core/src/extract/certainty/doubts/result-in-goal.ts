@@ -37,9 +37,31 @@ export const resultInGoalDoubt: DoubtRule = {
     if (!kind.rule.includes('.kind.target-marker') && !kind.rule.includes('.kind.target-context')) return false;
     const figure = figureToken(ctx);
     if (figure === undefined || (ctx.ix.tokens[figure] as Token).start < kind.span.end) return false;
-    return resultBetween(ctx, kind.span.end, figure);
+    return resultBetween(ctx, kind.span.end, figure) || modalOnly(ctx, kind);
   },
 };
+
+/** How many tokens after a modal its focusing adverb may stand (`could only`, `could buy only`). */
+const MODAL_ONLY_REACH = 2;
+
+/**
+ * `they could buy only 5.32 lakh tonnes … against the target of 10 lakh tonnes`, `could achieve only
+ * 18,000 doses`: a modal of possibility (grammar `modals`) that made the goal frame, with a focusing
+ * adverb (`focusAdverbs`: `only`) right after its verb, most often says what was managed — or what
+ * only may be (`could reach only 5 million tonnes in 2030`); either way the kind is not certain
+ * (round 63; it had been a certain target).
+ */
+function modalOnly(ctx: Ctx, kind: Statement['kind']): boolean {
+  const t = ctx.ix.tokens;
+  const at = ctx.ix.at(kind.span.start);
+  const focus = ctx.g.focusAdverbs;
+  if (at === undefined || !focus || !ctx.g.modals?.has((t[at] as Token).forms.lower)) return false;
+  for (let k = at + 1; k < t.length && k <= at + 1 + MODAL_ONLY_REACH; k++) {
+    if ((t[k] as Token).kind !== 'word') return false;
+    if (matchAt(t, k, focus)) return true;
+  }
+  return false;
+}
 
 /**
  * The level a goal moves from (`Vietnam plans to increase the output … from approximately 58 billion
