@@ -169,6 +169,12 @@ const EN_FUTURE_MARKERS = [
   // VND1.11 million billion`, `the government proposes a deficit of 4%`, `is proposing …`): what is
   // proposed is not yet done, whatever the tense
   ...['proposed', 'proposes', 'propose', 'is proposing', 'are proposing'],
+  // … and so is what is recommended or asked for (`Staff recommends a net Village tax levy of
+  // $16,477,872`, `They are asking for a total levy … of $10,125,752`; round 63)
+  ...['recommends', 'recommend', 'is recommending', 'are recommending', 'is asking for', 'are asking for'],
+  // … and what was decided (`it was decided to extend short-term crop loans to farmers to the tune of
+  // Rs.3,000 crore`; round 63)
+  ...['decided to', 'decides to', 'has decided to', 'have decided to'],
   // A verb of forecasting before its that-clause, in every tense (`The IMF projected that exports
   // would reach …`, `predicted that GDP growth could not reach …`): the clause is the forecast.
   ...['predicted', 'predicting', 'projected', 'projecting', 'forecast', 'forecasted', 'forecasting'].map(
@@ -1513,6 +1519,8 @@ export const en: Grammar = {
       ' ',
     ),
   ),
+  // (`The government had fixed Rs. 5,920 crore as the target for …`: round 63)
+  goalAsLinks: words(['as the', 'as a', 'as an', 'as its', 'as their', 'as our', 'as the annual', 'as this year’s']),
   multipleNumbers: phrases<string>(cardinals(2, 10).map(([w, n]) => [w, String(n)])),
   multipleWords: phrases<string>([
     ['double', '2'],
@@ -2273,7 +2281,8 @@ export const en: Grammar = {
     'rate of natural increase',
     'natural increase rate',
   ]),
-  shortByHeads: words(['fell short', 'falls short', 'fall short', 'falling short']),
+  // (`…, short by six per cent of the set target`: the bare adjective too; round 63)
+  shortByHeads: words(['fell short', 'falls short', 'fall short', 'falling short', 'short']),
   exceedBy: words(['by']),
   // (`fell 17.46 percent short of the target`, `remained 4.17 per cent short of the target`: below it —
   // round 42)
@@ -4873,6 +4882,9 @@ export const en: Grammar = {
     'overall performance',
     'revenue performance',
     'achievement rate',
+    // (`guaranteed a total of 168,347 housing loans for an accomplishment rate of 61 percent`: the
+    // Philippine agencies' name of it; round 63 — it had been a level, certain)
+    'accomplishment rate',
   ]),
   degreeWords: words([
     'the',
@@ -5029,6 +5041,9 @@ export const en: Grammar = {
     // (`The budget allocation for 2024 is Rs 19,000 crore`; round 62)
     'allocation',
     'allocations',
+    // (`Total Appropriations for all funds total $18,515,827`: what a budget sets aside; round 63)
+    'appropriation',
+    'appropriations',
     'revenue estimate',
     'revenue estimates',
     'spending estimate',

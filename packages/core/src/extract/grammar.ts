@@ -397,6 +397,12 @@ export interface Grammar {
   /** The words that may stand between such a figure and its forecast noun (`growth`, `GDP`, `inflation`). */
   readonly ownForecastModifiers?: ReadonlySet<string>;
   /**
+   * The words that make a value before them the value of the goal noun after them (`had fixed Rs.
+   * 5,920 crore as the target`, `set 8% as its goal`: `as the`, `as its`); `sentence/frame.ts`
+   * `ownGoalValue`, round 63.
+   */
+  readonly goalAsLinks?: readonly Phrase[];
+  /**
    * A noun phrase that points back at the level just stated (`the figure`, `this number`; `the
    * value`, `this amount` — `money`: only after an amount of money): as the subject of changes
    * alone it names no new statement (`sentence/clause-name.ts`).

@@ -109,4 +109,47 @@ describe('round 63', () => {
     ).toEqual(['target?result-in-goal 310000', 'target 600000']);
     expect(kindsOf('Exports could reach 5 million tonnes in 2030.', 'en')).toEqual(['target 5000000']);
   });
+
+  it('a value set `as the target`, revised `to` another, recommended or decided on is a goal; a value `as the largest lender` stays a result', () => {
+    expect(
+      statementLines(
+        'The board had fixed Rs. 1,240 crore as the target for lending through 48 district banks in 2019.',
+        'en',
+      ),
+    ).toEqual(['12400000000 (Rs.) [] k=target p=2019']);
+    expect(statementLines('The board lent Rs. 1,240 crore as the largest lender in 2019.', 'en')).toEqual([
+      '12400000000 (Rs.) [] k=actual p=2019',
+    ]);
+    expect(
+      statementLines(
+        'Excise targets were first set at Rs 812 billion for 2021 and were later revised to Rs 760 billion.',
+        'en',
+      ),
+    ).toEqual(['812000000000 (Rs) [] k=target p=2021', '760000000000 (Rs) [] k=target p=2021']);
+    expect(statementLines('Council staff recommends a property tax levy of $8,240,100 for 2024.', 'en')).toEqual([
+      '8240100 USD [] k=target p=2024',
+    ]);
+    expect(statementLines('In 2023 the council decided to provide grants to the tune of $2 million.', 'en')).toEqual([
+      '2000000 USD [] k=target p=2023',
+    ]);
+  });
+
+  it('`short by N per cent of the target` is the completion 100 − N (doubted); an accomplishment rate after a fronted target is the completion', () => {
+    expect(
+      statementLines(
+        'Coal dispatch for 2019 stood at 512.6 million tonnes, short by four per cent of the set target.',
+        'en',
+      ),
+    ).toEqual(['512600000 tonne [] c=96? k=actual p=2019']);
+    expect(
+      statementLines(
+        'Against a target of 120,400 loans, the fund approved 80,112 loans in 2021 for an accomplishment rate of 66.5 percent.',
+        'en',
+      ),
+    ).toEqual(['120400? [] k=target', '80112? [] k=actual p=2021', '- [] c=66.5 k=actual p=2021']);
+    expect(statementLines('The disbursement rate stood at 70% in 2021, short of the 85% target.', 'en')).toEqual([
+      '70 percent [] k=actual p=2021',
+      '85 percent? [] k=target p=2021',
+    ]);
+  });
 });

@@ -146,7 +146,7 @@ function exceedPlanByAt(c: Cursor, i: number, short = false): Found | null {
   if (!head) return null;
   const plan =
     planPhraseAt(c, head.to, false) ?? amountPlanAt(c, head.to) ?? (short ? earlierPlanAt(c, i, head.to) : null);
-  if (!plan) return null;
+  if (!plan) return short ? shortByPercentOfPlanAt(c, head) : null;
   for (let k = plan.to; k < c.limit && k <= plan.to + BY_WINDOW; k++) {
     const by = m(c, k, c.g.exceedBy);
     if (by) {
@@ -171,6 +171,27 @@ function exceedPlanByAt(c: Cursor, i: number, short = false): Found | null {
     if (c.tokens[k]?.kind !== 'word') return null;
   }
   return null;
+}
+
+/**
+ * `…, short by six per cent of the set target`, `fell short by 4% of the plan`: a shortfall head, `by`,
+ * its margin in percent and the plan after it — the completion 100 − X (round 63; it had been a
+ * certain completion of X). Constant look-ahead.
+ */
+function shortByPercentOfPlanAt(c: Cursor, head: PhraseMatch<unknown>): Found | null {
+  const by = m(c, head.to, c.g.exceedBy);
+  if (!by) return null;
+  const { at, approximate } = approximationAt(c, by.to, true);
+  const n = numberAt(c, at);
+  const pct = n ? percentAfter(c, at + 1) : 0;
+  const plan = n && pct ? planPhraseAt(c, pct) : null;
+  if (!n || !plan) return null;
+  return {
+    to: plan.to,
+    fig: { kind: 'completion', completion: exceededBy(negate(n), plan.phrase.data, approximate), numberAt: at },
+    rule: `${c.g.locale}.completion.short-by-percent-of-plan`,
+    level: worst(head.level, by.level, plan.level),
+  };
 }
 
 /**

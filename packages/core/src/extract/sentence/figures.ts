@@ -107,6 +107,21 @@ function toValueAfter(a: SentenceContext, clause: Clause, k: number): boolean {
   return q !== undefined && !(q.scale === 0 && q.unit === undefined && isYearText(q.base));
 }
 
+/** How many tokens before its `to` a verb of revising may end (`revised to`, `revise it down to`). */
+const REVISED_REACH = 3;
+
+/** True when the words before a figure (from `between`) end in a verb of revising (grammar `reviseVerbs`) and `to` (`were later revised to`). */
+function revisedTo(a: SentenceContext, between: { readonly from: number }, figureFrom: number): boolean {
+  const verbs = a.g.reviseVerbs;
+  if (!verbs) return false;
+  // (the `to` opens the figure the value rule read, or ends the words before it)
+  const to = matchAt(a.tokens, figureFrom, a.g.toWords) ? figureFrom : figureFrom - 1;
+  if (to <= between.from || matchAt(a.tokens, to, a.g.toWords, to + 1) === null) return false;
+  for (let b = to - 1; b >= between.from && b >= to - REVISED_REACH; b--)
+    if (matchAt(a.tokens, b, verbs, to)) return true;
+  return false;
+}
+
 /** The goal marker that takes the clause's figure `k` as its own value (`the 7 GW target`), if any. */
 function ownGoalAfter(a: SentenceContext, clause: Clause, k: number): Item | undefined {
   for (let j = k + 1; j < clause.items.length && j <= k + OWN_GOAL_WORDS + 1; j++) {
@@ -999,6 +1014,10 @@ function secondStatement(
       st.forecasts ??= [];
       st.forecasts.push({ draft, from: marker.from, to: marker.to });
     }
+  } else if (previous.kind.value === 'target' && between && revisedTo(a, between, it.from)) {
+    // `targets were initially set at Rs 5505 billion … and were later revised to Rs 4803 billion`: a
+    // goal's figure revised to another is the goal too (round 63; it had been a certain result)
+    draft.kind = { ...previous.kind, rule: `${previous.kind.rule}+revised` };
   } else if (st.sentenceTarget && previous.kind.rule.endsWith('.kind.target-context') && clause.sepBefore !== '(') {
     // `Năm 2011, Sở sẽ tập trung thực hiện các chỉ tiêu chủ yếu, trong đó, …, tổng mức bán lẻ tăng trên
     // 20% và kim ngạch xuất khẩu tăng trên 13%`: the next item of a list the sentence frames as goals,

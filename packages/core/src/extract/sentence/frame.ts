@@ -1,5 +1,5 @@
 import { completePeriod, type PeriodMatch } from '../period-phrase';
-import { endsBeforeWords, findIn, matchAt } from '../phrase';
+import { endsBeforeWords, findIn, matchAt, phraseEndingAt } from '../phrase';
 import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
 import type { Clause, SentenceContext, SentenceState } from './context';
@@ -265,6 +265,9 @@ function clauseGoal(a: SentenceContext, clause: Clause, leading: readonly Item[]
     // (`Solar capacity of 16.5 GW far exceeds the 7 GW target set for 2025`: a goal noun whose own
     // value stands right before it frames that value's statement only, never the clause's first figure)
     else if (!goal && isGoalMarker(a, it) && ownGoalValue(a, clause, k) > leading.length) continue;
+    // (`had fixed Rs. 5,920 crore as the target for disbursing loans through 125 banks`: the goal linked
+    // by `as the` to the clause's first figure, its own value, frames it whatever figure follows; round 63)
+    else if (!goal && goalAs(a, it) && isGoalMarker(a, it) && ownGoalValue(a, clause, k) === leading.length) return it;
     // (`bằng 67,1% so dự toán tỉnh giao và 63,3% so dự toán thị xã phấn đấu`: a goal verb closing a plan's
     // noun phrase names whose plan it is — the plan the town strives for — not a goal of the figures; round 58)
     else if (!goal && isGoalMarker(a, it) && planOwnerGoal(a, clause, k)) continue;
@@ -292,14 +295,27 @@ function planOwnerGoal(a: SentenceContext, clause: Clause, k: number): boolean {
   return false;
 }
 
+/** True when a link of grammar `goalAsLinks` (`as the`) ends right before item `it`. */
+const goalAs = (a: SentenceContext, it: Item): boolean =>
+  a.g.goalAsLinks !== undefined && phraseEndingAt(a.tokens, it.from, a.g.goalAsLinks) >= 0;
+
 /**
  * The index of the figure a goal marker at item `k` takes as its own value, written right before
  * it past at most {@link OWN_FORECAST_WORDS} modifiers (`the 7 GW target`, `its 6.5 percent growth
- * target`, `the VND 625 trillion plan`), or -1. A goal noun only (no `to` infinitive, no future word).
+ * target`, `the VND 625 trillion plan`) or a link of grammar `goalAsLinks` (`Rs. 5,920 crore as the
+ * target`), or -1. A goal noun only (no `to` infinitive, no future word).
  */
 export function ownGoalValue(a: SentenceContext, clause: Clause, k: number): number {
   const it = clause.items[k] as Item;
   if (it.t !== 'marker' || isLeadingOnlyMarker(a, it)) return -1;
+  // (`had fixed Rs. 5,920 crore as the target for …`: a link of grammar `goalAsLinks` between the value
+  // and the goal noun; round 63 — the value had been a certain result)
+  const as = goalAs(a, it) ? phraseEndingAt(a.tokens, it.from, a.g.goalAsLinks ?? []) : -1;
+  for (let j = k - 1; as >= 0 && j >= 0; j--) {
+    const x = clause.items[j] as Item;
+    if (x.t === 'figure') return x.to === as && x.fig.kind === 'value' ? j : -1;
+    if (x.t !== 'word' || x.from < as) return -1;
+  }
   const modifiers = a.g.ownForecastModifiers;
   let words = 0;
   for (let j = k - 1; j >= 0; j--) {

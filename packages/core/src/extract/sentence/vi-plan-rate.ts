@@ -3,6 +3,7 @@ import type { Draft } from '../place/context';
 import type { StatedCompletion } from '../types';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
+import { isYearToken } from './year-word';
 
 /** How many tokens before a percentage a share verb (`chiếm`) may end and still be its verb. */
 const VERB_BACK = 3;
@@ -23,12 +24,32 @@ export function planRates(a: SentenceContext, st: SentenceState): void {
     firstPlan ??= firstPlanStart(a, st);
     return firstPlan;
   };
+  // (whether a statement of the sentence already holds a completion of a plan, looked up once)
+  // (whether the plan fronted before a rate has its own figure and no statement was measured against
+  // it: `Against a target of 275,649 guaranties, …` — not `Compared with the plan, …`; looked up once)
+  let open: boolean | undefined;
+  const fronted = (at: number): boolean => {
+    const drafts = a.sentenceDrafts(st.span);
+    open ??=
+      !drafts.some((x) => x.completion !== undefined) &&
+      drafts.some((x) => x.value === undefined && x.target !== undefined && x.target.span.end <= at);
+    return open;
+  };
   for (const d of a.sentenceDrafts(st.span)) {
     const v = d.value;
     if (!v || !d.name || d.completion || d.changes.length > 0 || d.density || d.rank || d.target) continue;
     if (v.value.unitCode !== 'percent' || v.value.average) continue;
     if (en) {
-      if (enPlanRate(a, d.name.span.start, d.name.span.end, v.span.end) && !planInSentence(a, st))
+      // (`Against a target of 275,649 guaranties, the HGC guaranteed 168,347 housing loans for an
+      // accomplishment rate of 61 percent`: a plan fronted with its own figure that no other statement
+      // was measured against leaves the rate its completion; round 63 — it had been a level, certain)
+      // (`The disbursement rate stood at 60%, short of the 45% target`: a plan after the rate is another
+      // reading's)
+      const plan = planInSentence(a, st, tokenAt(a.tokens, v.span.end));
+      if (
+        enPlanRate(a, d.name.span.start, d.name.span.end, v.span.end) &&
+        (plan === 0 || (plan === 1 && fronted(v.span.start)))
+      )
         asPlanCompletion(d, v);
       continue;
     }
@@ -192,7 +213,8 @@ function enPlanRate(a: SentenceContext, nameStart: number, nameEnd: number, valu
   const from = tokenAt(a.tokens, nameStart);
   let rate = false;
   for (let i = from; i < a.tokens.length && (a.tokens[i]?.start ?? nameEnd) < nameEnd; i++) {
-    if (a.tokens[i]?.kind === 'number') return false;
+    // (`loans in 2021 for an accomplishment rate`: a year in the name counts nothing)
+    if (a.tokens[i]?.kind === 'number' && !isYearToken(a.tokens[i])) return false;
     const m = matchAt(a.tokens, i, a.g.planRateNouns);
     if (m && m.to - i >= 2 && (a.tokens[m.to - 1]?.end ?? nameEnd + 1) <= nameEnd) rate = true;
   }
@@ -206,14 +228,21 @@ function enPlanRate(a: SentenceContext, nameStart: number, nameEnd: number, valu
 }
 
 /**
- * True when the sentence names a plan, a target or an estimate of its own (`Compared with the plan,
- * the disbursement rate reached 38.4 percent`, `…, 12 percent above the target`): the rate's
- * relation to it is another reading's (fronted plan, difference from the plan), not this one.
+ * Whether the sentence names a plan, a target or an estimate of its own (`Compared with the plan,
+ * the disbursement rate reached 38.4 percent`, `…, 12 percent above the target`): 0 none, 1 only
+ * before token `after`, 2 at or after it. The rate's relation to it is another reading's (fronted plan,
+ * difference from the plan) — unless the plan stands only before the rate and no statement was
+ * measured against it.
  * Looked at only for a statement with a plan-rate name (rare), so the scan stays linear in practice.
  */
-function planInSentence(a: SentenceContext, st: SentenceState): boolean {
-  for (let i = st.sentence.from; i < st.sentence.to; i++) if (matchAt(a.tokens, i, a.g.planNouns)) return true;
-  return false;
+function planInSentence(a: SentenceContext, st: SentenceState, after: number): 0 | 1 | 2 {
+  let found: 0 | 1 | 2 = 0;
+  for (let i = st.sentence.from; i < st.sentence.to; i++)
+    if (matchAt(a.tokens, i, a.g.planNouns)) {
+      if (i >= after) return 2;
+      found = 1;
+    }
+  return found;
 }
 
 /** True when the word right after the character `end` is the `of` of a share (`12 percent of total …`). */
