@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindsOf, statementLines } from './readings';
+import { figured, kindsOf, statementLines } from './readings';
 
 /**
  * Round 63: classes found on the released `test47` (US county and village budgets, Australian gold
@@ -150,6 +150,37 @@ describe('round 63', () => {
     expect(statementLines('The disbursement rate stood at 70% in 2021, short of the 85% target.', 'en')).toEqual([
       '70 percent [] k=actual p=2021',
       '85 percent? [] k=target p=2021',
+    ]);
+  });
+
+  it("a compared level that took a goal's kind from the figure before (`as against 312.4 lakh tonnes the earlier season`) has its kind doubted", () => {
+    expect(
+      kindsOf('Cane output is projected to be 298 lakh tonnes as against 312.4 lakh tonnes the earlier season.', 'en'),
+    ).toEqual(['target 29800000', 'target?result-in-goal 31240000']);
+  });
+
+  it('a count in thousands before `or N%` is no percentage; two bare rates joined still share the percent', () => {
+    expect(
+      statementLines(
+        'Foreign arrivals last week reached 402,118, up by 21,904 or 5.8% compared to the week before.',
+        'en',
+      ),
+    ).toEqual(['402118? [] k=actual']);
+    expect(statementLines('Prices fell by 0.12 and 0.15 per cent in 2020.', 'en')).toEqual([
+      '- [rate -0.12 -?, rate -0.15 -?] k=actual p=2020',
+    ]);
+  });
+
+  it("an amount with `more` closing its clause is a difference (doubted); a bound right before a change noun is the change's", () => {
+    const text =
+      'In fiscal 2022, the country earned 310 million US dollars more, showing over 14 percent increase from revenue in the previous year.';
+    expect(statementLines(text, 'en')).toEqual([
+      '310000000 USD? [] k=actual',
+      '- [rate 14 same-period-last-year] k=actual',
+    ]);
+    expect(figured(text, 'en').flatMap((s) => s.changes.map((c) => c.value.approximate))).toEqual(['over']);
+    expect(statementLines('Exports reached 5 million tonnes, more than expected.', 'en')).toEqual([
+      '5000000 tonne [] k=actual',
     ]);
   });
 });

@@ -131,7 +131,7 @@ import { remainingCountDoubt } from './doubts/remaining-count';
 import { respectiveYearsDoubt } from './doubts/respective-years';
 import { joinedRespectivelyDoubt, respectiveListDoubt } from './doubts/respectively';
 import { restatedInBracketDoubt } from './doubts/restated-in-bracket';
-import { fromGoalDoubt, resultInGoalDoubt } from './doubts/result-in-goal';
+import { comparedLevelKindDoubt, fromGoalDoubt, resultInGoalDoubt } from './doubts/result-in-goal';
 import { revisedEstimateDoubt } from './doubts/revised-estimate';
 import { samePeriodYearDoubt } from './doubts/same-period-year';
 import { sampleDoubt } from './doubts/sample';
@@ -628,6 +628,8 @@ export const KIND_RULES: readonly DoubtRule[] = [
   compoundRateKindDoubt,
   // `plans to increase the output from approximately 58 billion kWh now, to 101 billion kWh`: the level a goal moves from.
   fromGoalDoubt,
+  // `is projected to be 305 lakh tonne as against 330.9 lakh tonnes the earlier season`: a lent goal on a compared level.
+  comparedLevelKindDoubt,
   // `Đến năm 2030, xuất khẩu … đạt hơn 26 tỷ USD`: the year a sentence runs to, a goal's or a result's.
   horizonKindDoubt,
 ];

@@ -316,9 +316,10 @@ export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
       ),
     ),
   );
+  const value = s.value ? weighField(ctx, s.value, 'value') : undefined;
   const weighed: { readonly [K in keyof Statement]?: Statement[K] } = {
-    // (weighed after the changes: a kind doubt reads the certain changes)
-    kind: weighField({ ...ctx, s: { ...s, changes } }, s.kind, 'kind', KIND_RULES),
+    // (weighed after the changes and the value: a kind doubt reads the certain changes and the value's doubt)
+    kind: weighField({ ...ctx, s: { ...s, changes, value, period } }, s.kind, 'kind', KIND_RULES),
     name: sure(oneLine(s.name)),
     fullName: sure(oneLine(s.fullName)),
     subject: sure(s.subject),
@@ -326,7 +327,7 @@ export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
     stage: sure(s.stage),
     rank: sure(s.rank),
     parent: sure(s.parent),
-    value: s.value ? weighField(ctx, s.value, 'value') : undefined,
+    value,
     completion: s.completion ? weighField(ctx, s.completion, 'completion') : undefined,
     target: weighTarget(ctx, s.target),
     previous: sure(s.previous),

@@ -33,13 +33,16 @@ export function preNounChangeAt(c: Cursor, i: number): Found | null {
   const outer = m(c, i, c.g.approximate);
   const art = outer ? outer.to : i;
   const from = m(c, art, c.g.articles)?.to === art + 1 ? art + 1 : i;
-  if (outer && from === i) return null;
+  // (`showing over 19 percent increase from …`: a bound word right before the amount, no article — the
+  // change's bound; round 63, it had opened a name and left the change exact)
+  // (after an article the article's own reading bounds it: `a nearly 5% increase`)
+  const bare = outer && from === i && !(i > 0 && m(c, i - 1, c.g.articles)?.to === i) ? outer : null;
   // `an estimated 17.3% growth`: a stage word between the article and the amount.
   const stage = from > art ? m(c, from, c.g.stageWords) : null;
   // `a nearly 50 per cent increase`, `an about 3% rise`: a bound word between the article and the
   // amount bounds the change (never audited).
-  const approx = from > art ? (m(c, stage ? stage.to : from, c.g.approximate) ?? outer) : null;
-  let at = approx && approx !== outer ? approx.to : stage ? stage.to : from;
+  const approx = from > art ? (m(c, stage ? stage.to : from, c.g.approximate) ?? outer) : bare;
+  let at = bare ? bare.to : approx && approx !== outer ? approx.to : stage ? stage.to : from;
   // `a robust 42.9% increase`, `a staggering 73.6 per cent rise`: after the article, at most
   // {@link ADJECTIVES} plain words (no number, no stop word) describe the change — read
   // structurally, so a new adjective needs no new string; the change noun after the percentage

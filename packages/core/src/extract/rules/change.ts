@@ -195,6 +195,9 @@ function describedAmountAt(c: Cursor, k: number): number | null {
 type Approximate = 'about' | 'over' | 'under' | undefined;
 type Form = 'rate' | 'points' | 'absolute';
 
+/** A number written in groups of thousands with commas (`41,182`, `1,250,000`). */
+const THOUSANDS = /^\d{1,3}(?:,\d{3})+$/u;
+
 /** The change's form and where its amount ends: a percentage, percentage points or a quantity. */
 function formAt(
   c: Cursor,
@@ -226,6 +229,9 @@ function formAt(
  * after the second. Constant time; returns the shared form, or null.
  */
 function sharedUnitAt(c: Cursor, k: number): 'rate' | 'points' | null {
+  // (`up by 41,182 or 5.8%`: a number in groups of thousands is a count, never a percentage the second
+  // shares — English commas; round 63, it had been a certain rise of 41 182 percent)
+  if (c.g.locale === 'en' && THOUSANDS.test(c.tokens[k]?.text ?? '')) return null;
   let j = k + 1;
   const base = readBase(c, j);
   if (base) j = base.to;

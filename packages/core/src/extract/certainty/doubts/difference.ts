@@ -142,7 +142,8 @@ export const differenceTailDoubt: DoubtRule = {
     const t = ctx.ix.tokens;
     for (let i = j; i < t.length && i <= j + TAIL_UNIT_WORDS; i++) {
       if (matchAt(t, i, tails)) return true;
-      if ((t[i] as Token).kind !== 'word') return false;
+      // (`592 million US dollars more, …`: a comparative that closes the clause, round 63)
+      if ((t[i] as Token).kind !== 'word') return closingHeadAt(ctx, j) !== undefined;
     }
     // (`up 62 per cent to $4.8 billion over the same period`: the level a change reached; the base is the change's)
     const start = ctx.ix.at(f.span.start);
@@ -181,6 +182,26 @@ function sideTailAt(ctx: Ctx, j: number): boolean {
   return false;
 }
 
+/** True when a token ends a clause: a comma, a full stop, a semicolon or the text's end. */
+const clauseEnd = (x: Token | undefined): boolean =>
+  x === undefined || (x.kind === 'punct' && (x.text === ',' || x.text === '.' || x.text === ';'));
+
+/**
+ * The token of a comparative (grammar `differenceSplitTails.heads`) past at most {@link TAIL_UNIT_WORDS}
+ * words after the figure (token `j`, its unit's words the reader did not take: `US dollars`) that
+ * closes the figure's clause (`592 million US dollars more,`), or undefined.
+ */
+function closingHeadAt(ctx: Ctx, j: number): number | undefined {
+  const t = ctx.ix.tokens;
+  const heads = ctx.g.differenceSplitTails?.heads ?? [];
+  for (let i = j; i < t.length && i <= j + TAIL_UNIT_WORDS; i++) {
+    const head = matchAt(t, i, heads);
+    if (head) return clauseEnd(t[head.to]) ? i : undefined;
+    if ((t[i] as Token).kind !== 'word') return undefined;
+  }
+  return undefined;
+}
+
 /** How many words may stand between a comparative after a figure and its `than` (`more international tourists than`). */
 const SPLIT_TAIL_WORDS = 3;
 
@@ -188,7 +209,8 @@ const SPLIT_TAIL_WORDS = 3;
  * True when, right after the figure (token `j`), a comparative (grammar `differenceSplitTails.heads`:
  * `more`, `fewer`) is closed by its `than` past at most {@link SPLIT_TAIL_WORDS} words: `saw 21 million
  * more international tourists than in the same period in 2015` states the difference (round 52; it
- * had been a certain level).
+ * had been a certain level); so does one that closes the figure's clause (`earned 592 million US dollars
+ * more, …`; round 63).
  */
 function splitTailAt(ctx: Ctx, j: number): boolean {
   const split = ctx.g.differenceSplitTails;
@@ -197,6 +219,8 @@ function splitTailAt(ctx: Ctx, j: number): boolean {
   if (!split || !head) return false;
   // (`$3.4 million more in property tax revenue`: what the extra is of, no `than`)
   if (split.objects && matchAt(t, head.to, split.objects)) return true;
+  // (`the company sold 5 million more.`: the comparative closing its clause; round 63)
+  if (clauseEnd(t[head.to])) return true;
   for (let i = head.to; i < t.length && i <= head.to + SPLIT_TAIL_WORDS; i++) {
     if (matchAt(t, i, split.ends)) return i > head.to;
     if ((t[i] as Token).kind !== 'word') return false;

@@ -1,7 +1,7 @@
 import { matchAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import type { Statement } from '../../types';
-import { type Ctx, type DoubtRule, figureToken, numberToken, WIDE_WINDOW, WINDOW } from '../context';
+import { afterField, type Ctx, type DoubtRule, figureToken, numberToken, WIDE_WINDOW, WINDOW } from '../context';
 import { currencyStart, endsRightAt } from '../helpers';
 
 /**
@@ -94,5 +94,57 @@ export const fromGoalDoubt: DoubtRule = {
       for (let m = to.to; m < to.to + 3 && m < t.length; m++) if ((t[m] as Token).kind === 'number') return true;
     }
     return false;
+  },
+};
+
+/** True when a kind rule says the goal was lent by the figure before (`+shared-verb`, `+from-level`, `+base-figure`). */
+const lentGoal = (rule: string): boolean =>
+  rule.includes('+shared-verb') || rule.includes('+from-level') || rule.includes('+base-figure');
+
+/** How many tokens before a compared level a plan or goal noun makes it a goal's own (`from the 2024 target of`). */
+const OWN_GOAL_BACK = 6;
+
+/** True when a plan or goal noun (grammar `planNouns`, `goalNouns`) stands within {@link OWN_GOAL_BACK} tokens before token `k`. */
+function goalNounBefore(ctx: Ctx, k: number): boolean {
+  const t = ctx.ix.tokens;
+  for (let j = Math.max(0, k - OWN_GOAL_BACK); j < k; j++) {
+    if (matchAt(t, j, ctx.g.planNouns, k) || matchAt(t, j, ctx.g.goalNouns, k)) return true;
+    // (`up from an expected VND4.2 trillion in 2024`: a forecast's own word right before the level)
+    if (j >= k - OWN_MARKER_BACK && matchAt(t, j, ctx.g.targetMarkers, k)) return true;
+  }
+  return false;
+}
+
+/** How many tokens before a compared level a goal or forecast word makes it one (`an expected VND4.2 trillion`). */
+const OWN_MARKER_BACK = 3;
+
+/**
+ * `is projected to be 305 lakh tonne as against 330.9 lakh tonnes the earlier season`, `… from the
+ * revised collection of Rs7.2tr in FY23`, `to 28.50 lakh bales in the 2023-24 season against 15.50 lakh
+ * bales in the previous crop year 2022-23`: a figure that took a goal's kind from the figure before it, whose value is doubted as a level compared with (`comparison`) or whose period is
+ * the base's (`base-period`), is most likely the earlier result the goal is compared with — its kind
+ * is not certain (round 63; it had been a certain target) — unless a plan or goal noun stands right
+ * before it (a goal compared with a goal). Reads the weighed value and period.
+ */
+export const comparedLevelKindDoubt: DoubtRule = {
+  id: 'result-in-goal',
+  doubts: (ctx, f, what) => {
+    if (what !== 'kind') return false;
+    const kind = f as Statement['kind'];
+    if (kind.value !== 'target' || !lentGoal(kind.rule)) return false;
+    const { value, period } = ctx.s;
+    // (`cut its profit target from VND 500 billion to …`, `so với mục tiêu phải đạt 80% và 60%`, `up
+    // from the 2024 target of VND4.2 trillion`: a goal compared with a goal)
+    const k = value ? numberToken(ctx, value) : undefined;
+    if (k === undefined || goalNounBefore(ctx, k)) return false;
+    // (`from about $800 million targeted for 2025`, `from Rs 16.25 lakh crore budgeted in 2016`: a
+    // participle of planning after the value says it was a goal too)
+    const after = value ? afterField(ctx, value) : undefined;
+    const planned = ctx.g.plannedAfterValue;
+    if (after !== undefined && planned && matchAt(ctx.ix.tokens, after, planned)) return false;
+    return (
+      (value?.confidence === 'uncertain' && value.doubt?.reason === 'comparison') ||
+      (period?.confidence === 'uncertain' && period.doubt?.reason === 'base-period')
+    );
   },
 };
