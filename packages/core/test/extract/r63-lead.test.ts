@@ -183,4 +183,28 @@ describe('round 63', () => {
       '5000000 tonne [] k=actual',
     ]);
   });
+
+  it('a change after a bracket that restates a figure past the words of what it counts (`80.400 tấn cà phê (tương đương …)`) goes back to that figure', () => {
+    expect(
+      statementLines(
+        'Việt Nam đã xuất khẩu 95.200 tấn hạt điều (tương đương 2,1 tỷ USD) trong tháng 10/2021, tăng 12% so với cùng kỳ.',
+        'vi',
+      ),
+    ).toEqual([
+      '95200 tonne [rate 12 same-period-last-year] k=actual p=2021-10',
+      '2100000000 USD? [] k=actual p=2021-10',
+    ]);
+    expect(
+      statementLines(
+        'Brazil shipped 61,300 tonnes of cocoa (equivalent to 1.02 million bags) in March 2022, down 8% from a year earlier.',
+        'en',
+      ),
+    ).toEqual(['61300 tonne [rate -8 same-period-last-year] k=actual p=2022-03', '1020000 [] k=actual p=2022-03']);
+    expect(
+      statementLines(
+        'Kim ngạch xuất khẩu đạt 35,6 tỷ USD (trong đó thành phố đạt 2,4 tỷ USD), tăng 5,9% so với cùng kỳ năm 2022.',
+        'vi',
+      ),
+    ).toEqual(['35600000000 USD [rate 5.9 2022?] k=actual', '2400000000 USD [] k=actual']);
+  });
 });

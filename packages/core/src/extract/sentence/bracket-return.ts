@@ -57,13 +57,25 @@ function bracketAround(a: SentenceContext, st: SentenceState, k: number): { open
   return undefined;
 }
 
+/** How many words (what the figure counts: `cà phê`, `of coffee`) may stand between a figure and its bracket. */
+const OWNER_WORDS = 3;
+
+/** True when the tokens from `from` to `to` (the `(`) are at most {@link OWNER_WORDS} words and nothing else. */
+function wordsOnly(a: SentenceContext, from: number, to: number): boolean {
+  if (from > to || to - from > OWNER_WORDS) return false;
+  for (let i = from; i < to; i++) if (a.tokens[i]?.kind !== 'word') return false;
+  return true;
+}
+
 /**
  * `Kim ngạch xuất khẩu đạt 35,6 tỷ USD (trong đó: thành phố đạt 2,4 tỷ USD, các huyện đạt 980
  * triệu USD), tăng 5,9% so với cùng kỳ`, `Chăm sóc rừng trồng 421.846 ha (79.918 ha rừng phòng hộ
  * và 341.928 ha rừng sản xuất), đạt 83,8% kế hoạch năm`, `exports reached $35.6bn (of which FDI
  * $25bn), up 5.9% y/y`: a bracket opened right after a statement's figure holds that figure's
  * parts or another period's level; the change or completion written after the bracket closes is
- * the figure's before the bracket — not the last item's inside it (it was joined to the bracket's
+ * the figure's before the bracket (past at most {@link OWNER_WORDS} words of what it counts: `đã xuất khẩu
+ * 80.400 tấn cà phê (tương đương 1,34 triệu bao) trong tháng 11, giảm 34%`, round 63) — not the last
+ * item's inside it (it was joined to the bracket's
  * last statement, a certain wrong change on a part, and the total lost it). Such figures move back
  * to the statement before the bracket (a completion only when it has none). Linear: each statement
  * is looked at once, a bounded walk to its bracket.
@@ -84,7 +96,7 @@ export function bracketReturns(a: SentenceContext, st: SentenceState): void {
       const p = drafts[m] as Draft;
       if (BRACKET_ITEMS.has(p)) continue;
       const end = lastFigureEndBefore(p, openAt);
-      if (end >= 0 && tokenAt(a.tokens, end) === br.open) owner = p;
+      if (end >= 0 && wordsOnly(a, tokenAt(a.tokens, end), br.open)) owner = p;
       else break;
     }
     if (!owner) continue;
