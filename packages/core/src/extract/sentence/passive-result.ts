@@ -10,8 +10,8 @@ import { tokenAt } from './token-at';
  * a second target (round 42; it had been one, certain); so is one the sentence's goal frame made a
  * target (`While the total target … was 42,98,620 houses, only 10,37,277 houses were completed`; round
  * 63), past a share it is restated as (`1,183 km or 19 per cent was laid`). Never the sentence's first
- * statement (the goal's own figure comes before it). A figure followed by a passive of a goal and a result is a
- * target (below). Each statement looked at once.
+ * statement (the goal's own figure comes before it). A figure followed by a passive of a goal and a
+ * result is a target (below). Each statement looked at once.
  */
 export function passiveResults(a: SentenceContext, st: SentenceState): void {
   const p = a.g.passiveResults;

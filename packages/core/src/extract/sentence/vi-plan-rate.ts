@@ -24,16 +24,20 @@ export function planRates(a: SentenceContext, st: SentenceState): void {
     firstPlan ??= firstPlanStart(a, st);
     return firstPlan;
   };
-  // (whether a statement of the sentence already holds a completion of a plan, looked up once)
-  // (whether the plan fronted before a rate has its own figure and no statement was measured against
-  // it: `Against a target of 275,649 guaranties, …` — not `Compared with the plan, …`; looked up once)
-  let open: boolean | undefined;
+  // (whether a plan stands fronted before a rate with its own figure and no statement was measured
+  // against it: `Against a target of 275,649 guaranties, …` — not `Compared with the plan, …`; the
+  // sentence's drafts looked at once: the first plan figure's end, or -1 when none or one was measured)
+  let planEnd: number | undefined;
   const fronted = (at: number): boolean => {
-    const drafts = a.sentenceDrafts(st.span);
-    open ??=
-      !drafts.some((x) => x.completion !== undefined) &&
-      drafts.some((x) => x.value === undefined && x.target !== undefined && x.target.span.end <= at);
-    return open;
+    if (planEnd === undefined) {
+      const drafts = a.sentenceDrafts(st.span);
+      const plans = drafts.filter((x) => x.value === undefined && x.target !== undefined);
+      planEnd =
+        drafts.some((x) => x.completion !== undefined) || plans.length === 0
+          ? -1
+          : Math.min(...plans.map((x) => x.target?.span.end ?? Number.POSITIVE_INFINITY));
+    }
+    return planEnd >= 0 && planEnd <= at;
   };
   for (const d of a.sentenceDrafts(st.span)) {
     const v = d.value;

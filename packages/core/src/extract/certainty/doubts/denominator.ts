@@ -34,7 +34,8 @@ function oneBeforeFigure(t: readonly Token[], k: number, g: Grammar): boolean {
  * chết trẻ em trên 1.000 trẻ đẻ sống`, `9.5 doctors per 10,000 people`, `for every 1,000 live
  * births`: a round number (one and zeros, or one and a scale word) between a word of `per`
  * (grammar `denominatorLeads`) and a noun it counts (`denominatorNouns`), or right after a slash glued
- * to a unit word (`57 cents/$1000`), is the rate's denominator, no figure of the indicator. Looks two tokens on and one phrase back.
+ * to a unit word (`57 cents/$1000`), is the rate's denominator, no figure of the indicator. Looks two
+ * tokens on and one phrase back.
  * @internal
  */
 export const denominatorDoubt: DoubtRule = {
@@ -51,8 +52,7 @@ export const denominatorDoubt: DoubtRule = {
     // unit word is what the rate is per; round 63 — it had been a certain $1,000)
     const at = currencyStart(t, g, k);
     const slash = t[at - 1];
-    if (slash?.text === '/' && slash.kind === 'punct' && t[at - 2]?.kind === 'word' && (t[at - 1] as Token).gap === '')
-      return true;
+    if (slash?.kind === 'punct' && slash.text === '/' && slash.gap === '' && t[at - 2]?.kind === 'word') return true;
     if (!endsRightAt(t, k, g.denominatorLeads)) return oneBeforeFigure(t, k, g);
     // (`cứ 1 triệu USD xuất khẩu`, `for every $1 million exported`: a word of `for every` needs no
     // counted noun after the number; round 55)

@@ -121,10 +121,11 @@ const OWN_MARKER_BACK = 3;
 /**
  * `is projected to be 305 lakh tonne as against 330.9 lakh tonnes the earlier season`, `… from the
  * revised collection of Rs7.2tr in FY23`, `to 28.50 lakh bales in the 2023-24 season against 15.50 lakh
- * bales in the previous crop year 2022-23`: a figure that took a goal's kind from the figure before it, whose value is doubted as a level compared with (`comparison`) or whose period is
- * the base's (`base-period`), is most likely the earlier result the goal is compared with — its kind
- * is not certain (round 63; it had been a certain target) — unless a plan or goal noun stands right
- * before it (a goal compared with a goal). Reads the weighed value and period.
+ * bales in the previous crop year 2022-23`: a figure that took a goal's kind from the figure before it,
+ * whose value is doubted as a level compared with (`comparison`) or whose period is the base's
+ * (`base-period`), is most likely the earlier result the goal is compared with — its kind is not
+ * certain (round 63; it had been a certain target) — unless a plan or goal noun, or a forecast word,
+ * stands right before it (a goal compared with a goal). Reads the weighed value and period.
  */
 export const comparedLevelKindDoubt: DoubtRule = {
   id: 'result-in-goal',
