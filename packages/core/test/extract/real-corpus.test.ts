@@ -46,6 +46,7 @@ import {
   TEST44_CORPUS,
   TEST45_CORPUS,
   TEST46_CORPUS,
+  TEST47_CORPUS,
 } from './real-corpus';
 
 /**
@@ -54,7 +55,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57, `test43` through round 58, `test44` through round 59, `test45` through round 60, `test46` through round 61; all scored here
+ * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57, `test43` through round 58, `test44` through round 59, `test45` through round 60, `test46` through round 61, `test47` through round 62; all scored here
  * as a guard).
  */
 const RECENT = [
@@ -99,6 +100,7 @@ const RECENT = [
   ...TEST44_CORPUS,
   ...TEST45_CORPUS,
   ...TEST46_CORPUS,
+  ...TEST47_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -183,9 +185,10 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test44', TEST44_CORPUS],
       ['test45', TEST45_CORPUS],
       ['test46', TEST46_CORPUS],
+      ['test47', TEST47_CORPUS],
     ] as const) {
-      // (test24 … test46 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200, 200, 190, 186, 196 and 200 sentences — of
-      // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60, of test40's and test43's 50 of 60, of test44's 46 of 60, of test45's 56 of 60; the others two rounds' or more)
+      // (test24 … test47 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200, 200, 190, 186, 196, 200 and 179 sentences — of
+      // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60, of test40's and test43's 50 of 60, of test44's 46 of 60, of test45's 56 of 60, of test47's 39 of 60; the others two rounds' or more)
       const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
       const least =
         name === 'test33' ||
@@ -212,7 +215,9 @@ describe('real corpus (390 sentences from public reports and press)', () => {
                       ? 137
                       : oneRound
                         ? 149
-                        : 180;
+                        : name === 'test47'
+                          ? 179
+                          : 180;
       expect(set.length, name).toBeGreaterThanOrEqual(least);
       expect(set.every((s) => s.split === name)).toBe(true);
     }
@@ -373,8 +378,13 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * `test46` (held out to round 61's end, its failures never printed: 82.6 → 82.6 %, 14 → 14 silent wrong; its failing
  * rows read before any rule, no annotation changed — cardinals in words of a radio transcript, a stray space after a
  * thousands comma, `closed in on`, a threshold broken through, `The year-on-year increase was 8,131 jobs` and `fell
- * another 9.5 percent` had been misread; released for round 62).
- * Floors a little below the last measured score (round 62: test46 85.4 %, English 82.6 %, 6 silent wrong,
+ * another 9.5 percent` had been misread; released for round 62) and `test47` (held out to round 62's end, its
+ * failures never printed: 77.3 → 77.3 %, 10 → 10 silent wrong; its failing rows read before any rule, no annotation
+ * changed — a share verb's percentage of a month's total, an amount over a dated level, `cents/$1000`, `Tier 1 gold`,
+ * `December quarter 2021`, `.38 percent`, `for 2013 through September`, `xoay quanh mức` and budgets recommended or
+ * asked for had been misread; released for round 63).
+ * Floors a little below the last measured score (round 63: test47 80.3 %, English 76.3 %, 5 silent wrong,
+ * 16 wrong kinds; round 62: test46 85.4 %, English 82.6 %, 6 silent wrong,
  * 5 wrong kinds; round 61: test45 85.7 %, English 82.7 %, 2 silent wrong,
  * 12 wrong kinds; round 60: test44 91.3 %, English 91.4 %, 1 silent wrong,
  * 4 wrong kinds; round 59: test43 92.3 %, English 90.2 %, 6 silent wrong,
@@ -416,7 +426,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test46)', () => {
+describe('real corpus: the fresh sets (test2 … test47)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -472,6 +482,7 @@ describe('real corpus: the fresh sets (test2 … test46)', () => {
       ['test44', 0.9, 0.9],
       ['test45', 0.85, 0.82],
       ['test46', 0.85, 0.82],
+      ['test47', 0.78, 0.74],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -637,6 +648,11 @@ describe('real corpus: the fresh sets (test2 … test46)', () => {
       // convention gives no fact, as test38's and test43's, and a change in volume read beside the earlier level
       // a change in value is compared with)
       test46: 6,
+      // (10 when released; round 63 took a share of a month's total, an amount over a dated level, `cents/$1000`,
+      // `Tier 1 gold` and `xoay quanh mức`; those left are a first quarter dated by the later year of its
+      // clause, a year lent to the second of two figures, two General Funds dated by the month they were
+      // approved and an adjustment read as a level)
+      test47: 5,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -718,6 +734,8 @@ describe('real corpus: the fresh sets (test2 … test46)', () => {
       // as the completion its builder gives, on a county's expectation its builder reads as an estimate)
       test45: 12,
       test46: 5,
+      // (19 when released; round 63 read a levy staff recommend and one asked for as targets)
+      test47: 16,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
@@ -728,8 +746,10 @@ describe('real corpus: the fresh sets (test2 … test46)', () => {
       // 91.9 % when released, is 96.0 % since round 41; test30, 93.6 % when released, is 95.6 % since round 46)
       // and test39's 0.93 (90.5 % when released, 94.5 % since round 55: its Vietnamese forecasts read as
       // estimates by its builder, its English ones as targets; 93.8 % since round 56, where another body's
-      // Vietnamese forecast compared with is a target, as the brief has it since round 55)
-      const least = name === 'test23' || name === 'test39' ? 0.93 : 0.95;
+      // Vietnamese forecast compared with is a target, as the brief has it since round 55), and test47's 0.9
+      // (90.4 % when released, 91.2 % since round 63: its builders read a season's crop forecast as the
+      // report's estimate, and a village's adopted budget, fund and appropriations as targets)
+      const least = name === 'test23' || name === 'test39' ? 0.93 : name === 'test47' ? 0.9 : 0.95;
       expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(least);
     }
   });
