@@ -487,6 +487,21 @@ function monthSpanAt(t: readonly Token[], i: number): number {
 }
 
 /** A number that is part of a name: `mức độ 3`, `level-3`, `số 58`. */
+/**
+ * True when an English capitalised qualifier noun (grammar `qualifierNouns`: `Tier 1`, `Phase 2`) stands
+ * right before token `i`: its number names a class, no amount or count (round 63). English only: a
+ * Vietnamese sentence's first word is capitalised too (`Thứ 2 là điều`). Shared with
+ * `certainty/doubts/counted-noun.ts`.
+ */
+export function titledQualifierBefore(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  return (
+    g.locale === 'en' &&
+    i > 0 &&
+    /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') &&
+    matchAt(tokens, i - 1, g.qualifierNouns, i)?.to === i
+  );
+}
+
 export function afterQualifier(c: Cursor, i: number): boolean {
   // `rau các loại 17.405 ha`: a number with a separator or a unit after it is a quantity, not
   // the `3` of `mức độ 3`.
@@ -497,12 +512,7 @@ export function afterQualifier(c: Cursor, i: number): boolean {
   const unit = matchAt(c.tokens, i + 1, c.g.units);
   // (`Tier 1 gold operations mined 3.2 million tons`: a capitalised qualifier right before the number
   // names a class whatever counted word follows — `gold` is no unit of the `1`; round 63)
-  // (English only: a Vietnamese sentence's first word is capitalised too)
-  const titled =
-    c.g.locale === 'en' &&
-    /^\p{Lu}/u.test(c.tokens[i - 1]?.text ?? '') &&
-    matchAt(c.tokens, i - 1, c.g.qualifierNouns, i) !== null;
-  if (unit && !titled && dateAt(c, unit.to) === 0) return false;
+  if (unit && !titledQualifierBefore(c.tokens, i, c.g) && dateAt(c, unit.to) === 0) return false;
   // (`Tỉnh thu 320 tỷ đồng`: a scale word after it makes an amount; `thu` is `thứ` only when folded)
   if (matchAt(c.tokens, i + 1, c.g.scales)) return false;
   for (let back = 1; back <= 3; back++) {

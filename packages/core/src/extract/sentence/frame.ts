@@ -267,7 +267,8 @@ function clauseGoal(a: SentenceContext, clause: Clause, leading: readonly Item[]
     else if (!goal && isGoalMarker(a, it) && ownGoalValue(a, clause, k) > leading.length) continue;
     // (`had fixed Rs. 5,920 crore as the target for disbursing loans through 125 banks`: the goal linked
     // by `as the` to the clause's first figure, its own value, frames it whatever figure follows; round 63)
-    else if (!goal && goalAs(a, it) && isGoalMarker(a, it) && ownGoalValue(a, clause, k) === leading.length) return it;
+    else if (!goal && goalAsStart(a, it) >= 0 && isGoalMarker(a, it) && ownGoalValue(a, clause, k) === leading.length)
+      return it;
     // (`bằng 67,1% so dự toán tỉnh giao và 63,3% so dự toán thị xã phấn đấu`: a goal verb closing a plan's
     // noun phrase names whose plan it is — the plan the town strives for — not a goal of the figures; round 58)
     else if (!goal && isGoalMarker(a, it) && planOwnerGoal(a, clause, k)) continue;
@@ -295,9 +296,9 @@ function planOwnerGoal(a: SentenceContext, clause: Clause, k: number): boolean {
   return false;
 }
 
-/** True when a link of grammar `goalAsLinks` (`as the`) ends right before item `it`. */
-const goalAs = (a: SentenceContext, it: Item): boolean =>
-  a.g.goalAsLinks !== undefined && phraseEndingAt(a.tokens, it.from, a.g.goalAsLinks) >= 0;
+/** The first token of a link of grammar `goalAsLinks` (`as the`) that ends right before item `it`, or -1. */
+const goalAsStart = (a: SentenceContext, it: Item): number =>
+  a.g.goalAsLinks ? phraseEndingAt(a.tokens, it.from, a.g.goalAsLinks) : -1;
 
 /**
  * The index of the figure a goal marker at item `k` takes as its own value, written right before
@@ -310,7 +311,7 @@ export function ownGoalValue(a: SentenceContext, clause: Clause, k: number): num
   if (it.t !== 'marker' || isLeadingOnlyMarker(a, it)) return -1;
   // (`had fixed Rs. 5,920 crore as the target for …`: a link of grammar `goalAsLinks` between the value
   // and the goal noun; round 63 — the value had been a certain result)
-  const as = goalAs(a, it) ? phraseEndingAt(a.tokens, it.from, a.g.goalAsLinks ?? []) : -1;
+  const as = goalAsStart(a, it);
   for (let j = k - 1; as >= 0 && j >= 0; j--) {
     const x = clause.items[j] as Item;
     if (x.t === 'figure') return x.to === as && x.fig.kind === 'value' ? j : -1;

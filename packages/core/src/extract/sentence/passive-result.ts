@@ -1,3 +1,4 @@
+import { afterPercent } from '../certainty/helpers';
 import { matchAt } from '../phrase';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
@@ -48,11 +49,8 @@ function afterAuxiliary(a: SentenceContext, auxiliaries: ReadonlySet<string>, en
   // (`1,183 km or 19 per cent was laid`: the share the figure is restated as, between it and its verb)
   const restated = matchAt(a.tokens, k, a.g.densityLeads ?? []);
   if (restated && a.tokens[restated.to]?.kind === 'number') {
-    const pct =
-      a.tokens[restated.to + 1]?.text === '%'
-        ? restated.to + 2
-        : matchAt(a.tokens, restated.to + 1, a.g.percentWords)?.to;
-    if (pct !== undefined) k = pct;
+    const pct = afterPercent(a.tokens, a.g, restated.to);
+    if (pct.percent) k = pct.to;
   }
   const first = a.tokens[k];
   if (first?.kind !== 'word') return undefined;

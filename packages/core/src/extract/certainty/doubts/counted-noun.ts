@@ -1,4 +1,5 @@
 import { matchAt } from '../../phrase';
+import { titledQualifierBefore } from '../../rules/context';
 import type { Token } from '../../tokenize';
 import type { Extracted } from '../../types';
 import { type Ctx, type DoubtRule, NAME_WINDOW, numberToken } from '../context';
@@ -46,9 +47,7 @@ function countInName(ctx: Ctx): boolean {
     if (matchAt(t, i + 1, ctx.g.periodCountNouns)) continue;
     // (`Tier 1 gold operations`, `Phase 2 operations`: a capitalised qualifier's number names a class,
     // no count of the noun after it; round 63)
-    // (English only: a Vietnamese sentence's first word is capitalised too — `Thứ 2 là điều`)
-    const titled = ctx.g.locale === 'en' && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text);
-    if (titled && matchAt(t, i - 1, ctx.g.qualifierNouns, i)?.to === i) continue;
+    if (titledQualifierBefore(t, i, ctx.g)) continue;
     // `trẻ em dưới 5 tuổi`, `aged 15 and over`: an age is part of the name, no count.
     if (ageOf(ctx, i)) continue;
     // The counted noun is part of the name: `3 địa phương có tỷ lệ …`, not `mức độ 4` + verb.
