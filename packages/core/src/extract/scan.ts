@@ -182,9 +182,10 @@ function leadingItem(c: Cursor, i: number): Item | null {
 
 /**
  * `bringing the cumulative disbursements under the Programme to over ₦927.94 billion`: a marker of a
- * noun of an undertaking and `to` (grammar `undertakingNouns`: `programme to`, `drive to`) with an amount right after it — a number, past a bound and
- * a currency — has the preposition of a level reached, no infinitive of a goal (round 62: the
- * disbursements had been a certain target). Constant time.
+ * noun of an undertaking and `to` (grammar `undertakingNouns`: `programme to`, `drive to`) with an
+ * amount right after it — a number, past a bound and a currency — has the preposition of a level
+ * reached, no infinitive of a goal (round 62: the disbursements had been a certain target). Constant
+ * time.
  */
 function prepositionTo(c: Cursor, to: number): boolean {
   const noun = c.tokens[to - 2];
