@@ -87,7 +87,8 @@ export interface RealSentence {
    * `test45`: the forty-fifth fresh set (`test45-vi.ts`, `test45-en.ts`, `test45b-en.ts`, `test45c-en.ts`), held out through round 60, scored only in its own groups; released for round 61.
    * `test46`: the forty-sixth fresh set (`test46-vi.ts`, `test46-en.ts`, `test46b-en.ts`, `test46c-en.ts`), held out through round 61, scored only in its own groups; released for round 62.
    * `test47`: the forty-seventh fresh set (`test47-vi.ts`, `test47-en.ts`, `test47b-en.ts`, `test47c-en.ts`), held out through round 62, scored only in its own groups; released for round 63.
-   * `test48`: the forty-eighth fresh set (`test48-vi.ts`, `test48-en.ts`, `test48b-en.ts`, `test48c-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
+   * `test48`: the forty-eighth fresh set (`test48-vi.ts`, `test48-en.ts`, `test48b-en.ts`, `test48c-en.ts`), held out through round 63, scored only in its own groups; released for round 64.
+   * `test49`: the forty-ninth fresh set (`test49-vi.ts`, `test49-en.ts`, `test49b-en.ts`, `test49c-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
    */
   readonly split:
     | 'seen'
@@ -139,7 +140,8 @@ export interface RealSentence {
     | 'test45'
     | 'test46'
     | 'test47'
-    | 'test48';
+    | 'test48'
+    | 'test49';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }
