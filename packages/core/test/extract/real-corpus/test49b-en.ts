@@ -14,14 +14,14 @@ import type { RealFact, RealSentence } from './types';
  * otsnews.co.uk, malawi24.com, savingseafood.org, newmilfordspectrum.com, radioiowa.com, mercedsunstar.com and
  * washingtonexaminer.com: no hit, except three names in the other test49 builders' headers, never an address or a
  * sentence (radioiowa.com and savingseafood.org in test49-en's list of m-to-z hosts left to this part, scoop.co.nz in
- * test49c-en's list of press relays it left out). Distinctive figures grepped too (`grep -rlF`): `378,583`, `334,174`, `3,270,237`,
- * `120,116`, `13,100 students`, `95.4 million`, `102.3 million`, `593 million`, `298 million`, `92,700`, `201,700`,
- * `13,900`, `135.42`, `275.69`, `300 million kg`, `145 million kg`, `220 million kilogrammes`, `41,000 per day`,
- * `289,700`, `295,000 admissions`, `33,000 admissions`, `29.1 million`, `1.72/Kg`, `4.3 million Kilogrammes`, `£828`,
- * `£35.5`, `17.27 million`, `58.7 million`, `430.2 million`, `370 million`: nothing; `39.8 million`, `2,97`, `211
- * million kilograms`, `237,500`, `26.9 million`, `5.7 million`, `600,000 tonnes`, `3.44 billion`, `1.13 billion` and
- * `115 million` hit other sentences of other pages (an Australian half-year revenue, Kenyan tea output, Cameroon's cocoa
- * goal, Jamaica's remittances, …), never these sentences.
+ * test49c-en's list of press relays it left out). Distinctive figures grepped too (`grep -rlF`): `378,583`, `334,174`,
+ * `3,270,237`, `120,116`, `13,100 students`, `95.4 million`, `102.3 million`, `593 million`, `298 million`, `92,700`,
+ * `201,700`, `13,900`, `135.42`, `275.69`, `300 million kg`, `145 million kg`, `220 million kilogrammes`, `41,000 per
+ * day`, `289,700`, `295,000 admissions`, `33,000 admissions`, `29.1 million`, `1.72/Kg`, `4.3 million Kilogrammes`,
+ * `£828`, `£35.5`, `17.27 million`, `58.7 million`, `430.2 million`, `370 million`: nothing; `39.8 million`, `2,97`,
+ * `211 million kilograms`, `237,500`, `26.9 million`, `5.7 million`, `600,000 tonnes`, `3.44 billion`, `1.13 billion`
+ * and `115 million` hit other sentences of other pages (an Australian half-year revenue, Kenyan tea output, Cameroon's
+ * cocoa goal, Jamaica's remittances, …), never these sentences.
  *
  * Sources (16 addresses on 13 registrable domains):
  * - United States, York (Nebraska) city sales tax of July 2021 (yorknewstimes.com), rows 1-5;
@@ -46,22 +46,22 @@ import type { RealFact, RealSentence } from './types';
  * electricity generation, wheat procurement, telecom subscribers, hospital admissions, fish landings, vehicle sales,
  * cement, Tanzanian tourism, state lotteries, tea auctions) and left out: hosts already in the corpus (nepalnews.com,
  * yallpolitics.com, therisingnepal.org.np, rediff.com, philstar.com, taipeitimes.com, portnews.ru, l24.lt,
- * container-mag.com, madisoncountybusinessleague.com, thehindubusinessline.com, thehawk.in, sumul.com, semissourian.com,
- * brecorder.com, camerounweb.com, reuters.com, yahoo.com, mwanaspoti.co.tz, standardmedia.co.ke, transportgeography.org,
- * bruneza.com, china.org.cn, moodiedavittreport.com, nzherald.co.nz, nasdaq.com, ugbusiness.com, zoneyetu.com,
- * pv366.com, power-eng.com, moneycontrol.com, reportify.ai, primetimes.in, newsghana.com.gh, through-the-gaps.co.uk,
- * sitnews.us, nafcu.org, newsbreak.com, thenerveafrica.com, ukarimu-tz.blogspot.com, vdocuments.net, thecitizen.co.tz,
- * thehindu.com); a-to-l hosts, left to the other builder (hutchnews.com, insideretail.co.nz, farm-d.org,
- * businesslive.co.zw, fingaz.co.zw, dailynews.co.zw, gmjournal.co.uk, businesscornwall.co.uk, kenyatalk.com,
- * foxbusiness.com, itemlive.com, collisionweek.com, cheapwares.info, faceofmalawi.com, bizmalawi.com and others);
- * government, legislature and intergovernmental hosts (budget.utah.gov, independenceks.gov, eia.gov, aihw.gov.au,
- * news.gov.hk, estatistica.madeira.gov.pt, legistar.com pages, citizenportal.ai); pages not in English (moneycab.com,
- * blick.ch, trolli.is, fiskifrettir.vb.is); and, to keep the set at 50, York's `In the last 12 months` total, Rapid
- * City's `target teacher salary` change and its Capital Outlay transfer, Rotorua's 156,700 visitor nights and 73,200
- * visits, Malawi24's cumulative average prices and its 149-million-kilogramme expectation, otsnews' first sentence (its
- * `41,5002admissions` glues a footnote to the figure), radioiowa's two-and-a-half-to-three-million range, mercedsunstar's
- * jackpots `in excess of $300 million` and washingtonexaminer's `$584 million … through November 2010` and `$1.1
- * billion through March`.
+ * container-mag.com, madisoncountybusinessleague.com, thehindubusinessline.com, thehawk.in, sumul.com,
+ * semissourian.com, brecorder.com, camerounweb.com, reuters.com, yahoo.com, mwanaspoti.co.tz, standardmedia.co.ke,
+ * transportgeography.org, bruneza.com, china.org.cn, moodiedavittreport.com, nzherald.co.nz, nasdaq.com,
+ * ugbusiness.com, zoneyetu.com, pv366.com, power-eng.com, moneycontrol.com, reportify.ai, primetimes.in,
+ * newsghana.com.gh, through-the-gaps.co.uk, sitnews.us, nafcu.org, newsbreak.com, thenerveafrica.com,
+ * ukarimu-tz.blogspot.com, vdocuments.net, thecitizen.co.tz, thehindu.com); a-to-l hosts, left to the other builder
+ * (hutchnews.com, insideretail.co.nz, farm-d.org, businesslive.co.zw, fingaz.co.zw, dailynews.co.zw, gmjournal.co.uk,
+ * businesscornwall.co.uk, kenyatalk.com, foxbusiness.com, itemlive.com, collisionweek.com, cheapwares.info,
+ * faceofmalawi.com, bizmalawi.com and others); government, legislature and intergovernmental hosts (budget.utah.gov,
+ * independenceks.gov, eia.gov, aihw.gov.au, news.gov.hk, estatistica.madeira.gov.pt, legistar.com pages,
+ * citizenportal.ai); pages not in English (moneycab.com, blick.ch, trolli.is, fiskifrettir.vb.is); and, to keep the set
+ * at 50, York's `In the last 12 months` total, Rapid City's `target teacher salary` change and its Capital Outlay
+ * transfer, Rotorua's 156,700 visitor nights and 73,200 visits, Malawi24's cumulative average prices and its
+ * 149-million-kilogramme expectation, otsnews' first sentence (its `41,5002admissions` glues a footnote to the figure),
+ * radioiowa's two-and-a-half-to-three-million range, mercedsunstar's jackpots `in excess of $300 million` and
+ * washingtonexaminer's `$584 million … through November 2010` and `$1.1 billion through March`.
  *
  * Counts: 50 rows, 76 facts, 5 rows that state no figure the extractor should read (10 %: York's absolute difference
  * `That’s $44,408 more`, Rapid City's share `around 40% of the District’s General Fund`, savingseafood's `slightly less
@@ -71,10 +71,10 @@ import type { RealFact, RealSentence } from './types';
  *
  * Whole sentences as stored. Slips kept: newsday's comma decimals (`4,72%`, `US$2,97`, `US$2,79`) and the double space
  * in `tobacco  in 2021`; otsnews' footnote numbers glued to the text (`(HSCIC).3`, `(220,400).4`, `this type.7`,
- * `alcohol8`, `assault9`) and its missing comma before `University Hospitals`; savingseafood's `in 2011,vessels`; scoop's
- * `7600 night increase` without a thousands separator; malawi24's `Kilogrammes` and `US$1.43/kg`; zimbabwe-today's
- * upper-case `ZIMBABWE`; radioiowa's `$10-million`; the dateline `DETROIT (AP) —`; curly and straight apostrophes as
- * stored (`July’s`, `That’s`, `District’s`, `Rotorua’s`, `Zimbabwe’s`, `country’s`, `year’s`; `UK's`).
+ * `alcohol8`, `assault9`) and its missing comma before `University Hospitals`; savingseafood's `in 2011,vessels`;
+ * scoop's `7600 night increase` without a thousands separator; malawi24's `Kilogrammes` and `US$1.43/kg`;
+ * zimbabwe-today's upper-case `ZIMBABWE`; radioiowa's `$10-million`; the dateline `DETROIT (AP) —`; curly and straight
+ * apostrophes as stored (`July’s`, `That’s`, `District’s`, `Rotorua’s`, `Zimbabwe’s`, `country’s`, `year’s`; `UK's`).
  *
  * Annotated by hand from the sentence alone with the conventions of `test47b-en.ts`, `test47c-en.ts`, `test29-en.ts`
  * and `types.ts`. Changes: `higher than at the same time last year`, `over the previous year` (of a year's or a month's
@@ -100,29 +100,29 @@ import type { RealFact, RealSentence } from './types';
  * (`kg`, `kilograms`, `kilogrammes`), prices per kilogram (`$2.41 per kilogram`, `US$2,97 per kg`, `US$1.43/kg`, as
  * test40b reads `Rs 198.51 per kg`), students, visitor nights, visits, admissions and vehicles are values without unit;
  * `tonnes` is `tonne`. Scales: `million` 10^6, `billion` 10^9; comma decimals (`US$2,97` 2.97). Periods: `for the
- * September 2016 month` `2016-09`, `in 2011` `2011`, `in 2021` and `in 2022` the year, `Sales in August 2010` `2010-08`;
- * periods without a year (`the July receipts`, `this month`, `In the last 10 months`, `this year`, `last year`, `a record
- * September`, `as of July 12`, `the first four weeks`, `through April`), fiscal and school years (`For fiscal year
- * 2010-2011`, `FY 2010-2011`, `in 2012-13`, `For Fall 2021` of a school year), years ending in another month (`for the
- * year to March 2015`), comparison values and spans give none.
+ * September 2016 month` `2016-09`, `in 2011` `2011`, `in 2021` and `in 2022` the year, `Sales in August 2010`
+ * `2010-08`; periods without a year (`the July receipts`, `this month`, `In the last 10 months`, `this year`, `last
+ * year`, `a record September`, `as of July 12`, `the first four weeks`, `through April`), fiscal and school years (`For
+ * fiscal year 2010-2011`, `FY 2010-2011`, `in 2012-13`, `For Fall 2021` of a school year), years ending in another
+ * month (`for the year to March 2015`), comparison values and spans give none.
  *
  * Judgement calls: Rapid City's `For Fall 2021` takes no period (a school term, not a calendar period id); its
  * preliminary-budget figures are plans (`k: 'target'`) and the deficit's `55% increase from the FY 21 deficit` stays on
- * the deficit with base `*`. scoop's `$593 million` gets `st: 'estimate'` because the sentence says the figure comes from
- * `regional tourism estimates`; its `(up nine per cent versus three per cent increase nationally) over the previous
- * year` puts the nine per cent with the same period last year on the 92,700 nights and leaves the national three per cent
- * a change-only fact with base `*`; `That was up 13,900 nights or 10 per cent … on September 2015` is a change-only fact
- * with base `2015-09` (the value is in the sentence before). tobaccoreporter's `from 45 million kg in 2008` is a
- * comparison value without period (as test47b reads values after `from`), and `145 million kg this year` has no period.
- * otsnews' row 26 gives two change-only facts (the per-day admissions it changes are printed in the sentence before) and
- * the four bracketed values of the base years without period; its `a 2.1 per cent fall on the previous year` (of a
- * fiscal year's count) is the same period last year, while `on 2011-12` is `*`. newsday's `compared to the previous
- * season` is the same period last year (a tobacco season is a year). Malawi24's `US$44.3 million` appears in two rows
- * as printed. washingtonexaminer's `Sales were up 10 percent over the previous year in January, February and March` is a
- * change-only fact with the same period last year and no period (three months named without a year); its `$336 million`
- * jackpot is a value as printed. mercedsunstar's `nearly $3.44 billion` is `under` with the change, and `$3.04 billion`
- * a comparison value. radioiowa's `proceeds to the state are already over the $58.7 million the organization projected`
- * gives the projection as a target without bound (the proceeds themselves are not printed).
+ * the deficit with base `*`. scoop's `$593 million` gets `st: 'estimate'` because the sentence says the figure comes
+ * from `regional tourism estimates`; its `(up nine per cent versus three per cent increase nationally) over the
+ * previous year` puts the nine per cent with the same period last year on the 92,700 nights and leaves the national
+ * three per cent a change-only fact with base `*`; `That was up 13,900 nights or 10 per cent … on September 2015` is a
+ * change-only fact with base `2015-09` (the value is in the sentence before). tobaccoreporter's `from 45 million kg in
+ * 2008` is a comparison value without period (as test47b reads values after `from`), and `145 million kg this year` has
+ * no period. otsnews' row 26 gives two change-only facts (the per-day admissions it changes are printed in the sentence
+ * before) and the four bracketed values of the base years without period; its `a 2.1 per cent fall on the previous
+ * year` (of a fiscal year's count) is the same period last year, while `on 2011-12` is `*`. newsday's `compared to the
+ * previous season` is the same period last year (a tobacco season is a year). Malawi24's `US$44.3 million` appears in
+ * two rows as printed. washingtonexaminer's `Sales were up 10 percent over the previous year in January, February and
+ * March` is a change-only fact with the same period last year and no period (three months named without a year); its
+ * `$336 million` jackpot is a value as printed. mercedsunstar's `nearly $3.44 billion` is `under` with the change, and
+ * `$3.04 billion` a comparison value. radioiowa's `proceeds to the state are already over the $58.7 million the
+ * organization projected` gives the projection as a target without bound (the proceeds themselves are not printed).
  *
  * Second pass (before the cut-off): every row read again against its sentence alone, field by field (value and scale,
  * unit, bound, completion, change form, amount and base, period, stage, target), with a small `tsx` script in a private
