@@ -618,6 +618,9 @@ const OTHER_CURRENCY_CODES: readonly string[] = [
   'ZAR',
   'ETB',
   'ZMW',
+  // (`a profit after tax of ZMK19.9 million`: the Zambian kwacha's code before its 2013 redenomination;
+  // round 64 — the code had been left in the name and the figure kept no currency)
+  'ZMK',
   'MWK',
   'XOF',
   'XAF',
@@ -1424,6 +1427,25 @@ export const en: Grammar = {
     ['C$', 'CAD'],
     ['CA$', 'CAD'],
     ['R$', 'BRL'],
+    // (`a financial deficit of AR$42.19 billion`: the Argentine peso as the Economy Ministry's English
+    // releases write it; `Dh499.7 million`, `Dhs 2 billion`: the UAE dirham of the Gulf press; round 64 —
+    // the figures had been dropped or split)
+    ['AR$', 'ARS'],
+    ['Dh', 'AED'],
+    ['Dhs', 'AED'],
+    // (`the deficit stood at RO4.37bn`, `from BD17.9bn`, `KD32.0bn`, `QR2.5bn`: the Omani, Bahraini,
+    // Kuwaiti and Qatari signs of the Gulf press, glued only — see `gluedOnlyCurrencySigns`; round 64, the
+    // figures had been split at their point. Not the Omani `OR`: the words are matched folded, and `55.5%
+    // or 3.56 million tons` is the conjunction before a scaled number)
+    ['RO', 'OMR'],
+    ['BD', 'BHD'],
+    ['KD', 'KWD'],
+    ['QR', 'QAR'],
+    // (`S/29.5 billion were executed`, `executed S/ 1,528 million`: the Peruvian sol; `a budget addition of
+    // COP $16.9 billion`: the Colombian peso's code before the dollar sign its press writes; round 64 —
+    // the sol's figures had kept no currency and `S` had been their name, the peso's had been dollars)
+    ['S/', 'PEN'],
+    ['COP $', 'COP'],
     ['£', 'GBP'],
     // (`a trade balance surplus of R4.00 billion`, `exports of R191.56 billion`: the South African rand,
     // glued only — see `gluedCurrencySigns`; `CI$186.8 million`, the Cayman dollar; `Rupees5,871 crore`,
@@ -3134,6 +3156,9 @@ export const en: Grammar = {
     ['the prior year', { kind: 'same-period-last-year' }],
     // (`increased to 139.8 million from 133.2 million previous year`: with no article, round 47)
     ['previous year', { kind: 'same-period-last-year' }],
+    // (`volume performance for Chibuku increased by 2% on prior year`, `22% up on prior year`: Zambian
+    // results; round 64)
+    ['prior year', { kind: 'same-period-last-year' }],
     ['last year', { kind: 'same-period-last-year' }],
     // (`is 30 percent as compared to the last year`, `against the same period of the last fiscal year`,
     // `compared with the corresponding month of 2010`, `compared to the same time previous month`:
@@ -3670,6 +3695,12 @@ export const en: Grammar = {
     // a company's own forecast of its output, the figure right after it (`beat the midpoint of its
     // gold guidance of 2.5-million ounces`; not `under the guidance of the ministry`): round 50
     'guidance of',
+    // (`short of the production guidance range of 7,500 and 8,000 BOE per day`, `left full-year guidance
+    // unchanged at between 323mt and 338mt`, `maintained guidance at 2.1 Moz`: the mining and oil press's
+    // guidance, stated as a range or kept; round 64 — each had been a certain result)
+    'guidance range of',
+    'guidance unchanged at',
+    'guidance at',
     // `versus expectations of $1.9 billion`, `compared to expectations of $17.97 billion` (revenue
     // reports against the forecast; round 53 — the forecast had been a certain result)
     'expectations of',
@@ -3774,6 +3805,11 @@ export const en: Grammar = {
     // (`totaled 1.3 million tons in September, which marks an increase of 8.9 percent`: the present
     // tense after a relative pronoun; round 50)
     ...['marks', 'represents', 'reflects', 'represented', 'reflected'],
+    // (`a financial deficit of AR$42.19 billion, which implies a real drop of 47.9%`, `ARPU was RMB50.3,
+    // which translates into a … decline of 0.8%`, `from 10,611 to 13,853 in 2012, which resulted in a 31%
+    // increase`: the change of the figure before; round 64 — each had been a statement of its own,
+    // named by its verb)
+    ...['implies', 'implied', 'translates into', 'translated into', 'resulted', 'resulted in'],
     // (`was 9,717.81 (Gwh), indicating 0.5 percent increase compared to Q4, 2020`: a participle)
     ...['indicating', 'signifying', 'marking', 'reflecting'],
     // (`This represents a 2.7% decline compared to the previous month but is still 15.8% higher than in
@@ -4814,6 +4850,12 @@ export const en: Grammar = {
   // Philippine, Indonesian, Malaysian and Thai press; each is in `currencyBefore`)
   gluedCurrencySigns: new Set([
     'P',
+    'Dh',
+    'RO',
+    'BD',
+    'KD',
+    'QR',
+    'Dhs',
     'Php',
     'PhP',
     'PHP',
@@ -4843,7 +4885,7 @@ export const en: Grammar = {
   ]),
   // (`Grade K 12`, `N 5`: a single capital before a spaced number is a name's letter; round 43)
   fiscalYearWords: words(['fiscal year', 'financial year', 'fiscal', 'FY']),
-  gluedOnlyCurrencySigns: new Set(['K', 'N', 'GH', 'R']),
+  gluedOnlyCurrencySigns: new Set(['K', 'N', 'GH', 'R', 'RO', 'BD', 'KD', 'QR']),
   // (`is estimated at 14.5 million metric tons, down 6 percent from last month`: USDA's revisions; round 54)
   revisionBases: words([
     'last month',
@@ -5028,6 +5070,9 @@ export const en: Grammar = {
   planHeadNouns: words([
     'plan',
     'plans',
+    // (`Production guidance is 330 million tonnes for 2017`: a company's forecast of its own output, as
+    // `its full-year guidance` is in `planWords`; round 64)
+    'guidance',
     'target',
     'targets',
     'goal',
@@ -5068,6 +5113,14 @@ export const en: Grammar = {
     'totaled',
     'amounts to',
     'amounted to',
+    // (`Production guidance remains at between 330 and 340 million tonnes`, `Guidance for 2024 was
+    // maintained at 2.1 million ounces`: a plan kept; round 64)
+    'remains at',
+    'remained at',
+    'was maintained at',
+    'is maintained at',
+    'was kept at',
+    'is kept at',
   ]),
   planHeadTrailers: words(['assigned', 'set', 'approved', 'adopted', 'alone']),
   planHeadPeriodLeads: words(['for', 'of', 'in']),

@@ -208,10 +208,11 @@ describe('a quantity divided a few words on by another unit (per-unit)', () => {
 
 describe('a number glued after a point to a token ending in a digit (split-number)', () => {
   it('doubts the tail of a number the tokenizer split', () => {
-    expect(valuesOf('Investment rose to VNĐ30 trillion (BD1.2 billion).', 'en', '2000000000')).toEqual([
+    // (letters no grammar knows as a currency: `BD`, `KD` are the Bahraini and Kuwaiti dinars since round 64)
+    expect(valuesOf('Investment rose to VNĐ30 trillion (XB1.2 billion).', 'en', '2000000000')).toEqual([
       'uncertain:split-number|exact',
     ]);
-    expect(valuesOf('Exports hit KD2.5 billion in May.', 'en', '5000000000')).toEqual(['uncertain:split-number|exact']);
+    expect(valuesOf('Exports hit XK2.5 billion in May.', 'en', '5000000000')).toEqual(['uncertain:split-number|exact']);
   });
 
   it('reads the letters of a dollar glued after its sign as the currency, not a split number (round 60)', () => {

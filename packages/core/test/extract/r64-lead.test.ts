@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { statementLines } from './readings';
+
+/**
+ * Round 64: classes found on the released `test48` (Zambian and Maltese results, Argentine and
+ * Caribbean public finances, tobacco and tea auctions, gas producers) and by four probes on public
+ * pages no corpus reads (Vietnamese sector reports, fiscal and crop years, mining and energy
+ * guidance, budget execution in many currencies), each written again with other numbers, names and
+ * words, with the near-misses that must keep their old reading. Every positive reads differently on
+ * the round's start code; the near-misses read the same on both.
+ */
+
+describe('round 64', () => {
+  it('`on prior year` (no article) is the same period a year before', () => {
+    expect(statementLines('Gross sales rose by 6% on prior year.', 'en')).toEqual([
+      '- [rate 6 same-period-last-year] k=actual',
+    ]);
+    expect(
+      statementLines('Zambeef posted a loss of ZMK4.2 million for the half year, 18% down on prior year.', 'en'),
+    ).toEqual(['4200000 (ZMK) [rate -18 same-period-last-year] k=actual']);
+  });
+
+  it('the Argentine peso, the Gulf dirhams, rials and dinars, the sol and the Colombian peso are currencies, glued or apart; `or` before a scaled number stays the conjunction', () => {
+    expect(statementLines('Revenue stood at AR$12.5 billion in March.', 'en')).toEqual([
+      '12500000000 (AR$) [] k=actual',
+    ]);
+    expect(statementLines('Profit reached Dhs 310 million in 2022, while costs were Dh95.2 million.', 'en')).toEqual([
+      '310000000 (Dhs) [] k=actual p=2022',
+      '95200000 (Dh) [] k=actual p=2022',
+    ]);
+    expect(statementLines('The surplus reached RO1.25bn in 2022, against BD3.4bn and KD7.1bn.', 'en')).toEqual([
+      '1250000000 (RO) [] k=actual p=2022',
+      '3400000000 (BD)? [] k=actual p=2022',
+      '7100000000 (KD)? [] k=actual p=2022',
+    ]);
+    expect(statementLines('The ministry executed S/ 2,304 million by June.', 'en')).toEqual([
+      '2304000000 (S/) [] k=actual',
+    ]);
+    expect(statementLines('A transfer of COP $4.1 billion was approved in 2021.', 'en')).toEqual([
+      '4100000000 (COP $) [] k=actual p=2021?',
+    ]);
+    expect(statementLines('Exports were 41.5% or 2.1 million tons.', 'en')).toEqual(['2100000 tonne [] k=actual']);
+  });
+
+  it('`, which implies …`, `, which resulted in …` carry the change of the figure before', () => {
+    expect(statementLines('Net debt stood at Rs 40 billion, which implies a drop of 12.5%.', 'en')).toEqual([
+      '40000000000 (Rs) [rate -12.5 -] k=actual',
+    ]);
+    expect(
+      statementLines('Visitor numbers rose from 8,120 to 9,404 in 2019, which resulted in a 15.8% increase.', 'en'),
+    ).toEqual(['9404? [rate 15.8 -] k=actual p=2019']);
+  });
+
+  it("a company's guidance is its target; a level that remained is no plan", () => {
+    expect(statementLines('Copper guidance is 410,000 tonnes for 2025.', 'en')).toEqual([
+      '410000 tonne [] k=target p=2025',
+    ]);
+    expect(statementLines('Guidance for 2023 was maintained at 1.4 million ounces.', 'en')).toEqual([
+      '1400000 (ounces) [] k=target p=2023',
+    ]);
+    expect(
+      statementLines(
+        'It fell short of the production guidance range of 12,000 and 13,500 BOE per day for the third quarter.',
+        'en',
+      ),
+    ).toEqual(['12000? [] k=target']);
+    expect(statementLines('Output remained at 2.3 million tonnes.', 'en')).toEqual(['2300000 tonne [] k=actual']);
+  });
+});
