@@ -287,6 +287,9 @@ export class Assembler implements SentenceContext {
     // (`If the number of subscribers increases in this way, it is expected that the teledensity will
     // be 85 percent`: a growth word in a condition that opens the name, before its comma, is the
     // condition's — round 48)
+    // (`the share of Telangana in this year’s growth …`: a share's name, whatever growth it goes on to
+    // name; round 64)
+    if (matchAt(this.tokens, lo, this.g.shareNameHeads ?? [])) return false;
     const condition = matchAt(this.tokens, lo, this.g.conditionWords) !== null;
     let growth = false;
     for (let i = lo; i < this.tokens.length; i++) {

@@ -4392,6 +4392,8 @@ export const en: Grammar = {
         'would',
       ]),
       monthSingular: new Set(['month']),
+      // (`For the months of January and February 2012, the island recorded …`; round 64)
+      monthPlural: new Set(['months']),
       opening: new Set(['first']),
       openingOfYear: new Set(['past']),
       closing: new Set(),
@@ -4415,6 +4417,9 @@ export const en: Grammar = {
       yearLinks: new Set(['of', 'in']),
       adjectiveYearLinks: new Set(['of']),
       articles: new Set(['the']),
+      // (`The IMF, in its April 2015 World Economic Outlook, maintained its 2015 global growth forecast at
+      // 3.5 percent`: the edition's month; round 64 — it had dated the forecast, certain)
+      editionDeterminers: new Set(['its', 'their', 'the']),
       periodNouns: new Set(['period']),
       quarterLetters: new Set(['q']),
       halfLetters: new Set(['h']),
@@ -4884,7 +4889,17 @@ export const en: Grammar = {
     'Rupees',
   ]),
   // (`Grade K 12`, `N 5`: a single capital before a spaced number is a name's letter; round 43)
-  fiscalYearWords: words(['fiscal year', 'financial year', 'fiscal', 'FY']),
+  // (`the first nine months of coffee year 2019/20`, `marketing year 2023/24`, `crop year 2022-23`: the
+  // years of the commodity boards, which do not start in January either; round 64)
+  fiscalYearWords: words([
+    'fiscal year',
+    'financial year',
+    'fiscal',
+    'FY',
+    'coffee year',
+    'marketing year',
+    'crop year',
+  ]),
   gluedOnlyCurrencySigns: new Set(['K', 'N', 'GH', 'R', 'RO', 'BD', 'KD', 'QR']),
   // (`is estimated at 14.5 million metric tons, down 6 percent from last month`: USDA's revisions; round 54)
   revisionBases: words([
@@ -5014,6 +5029,16 @@ export const en: Grammar = {
     'quotas',
   ]),
   conditionWords: words(['if', 'provided that', 'as long as', 'in case']),
+  // (`the share of Telangana in this year’s growth in National Exports was a remarkable 23.5%`; round 64 —
+  // it had been a certain rate of growth)
+  shareNameHeads: words(['share of', 'the share of', 'proportion of', 'the proportion of']),
+  // (`the deficit totals $178.5 billion, an improvement of 21 percent from the same period last year`: a
+  // fall; round 64 — it had been a certain rise)
+  improvementWords: words(['improvement', 'improvements', 'improved', 'improves', 'improving']),
+  lowerBetterNouns: words([
+    ...['deficit', 'deficits', 'loss', 'losses', 'net loss', 'debt', 'debts', 'arrears', 'shortfall'],
+    ...['unemployment', 'unemployment rate', 'inflation', 'NPL', 'NPLs', 'bad debt', 'bad debts'],
+  ]),
   planSourceLeads: words(EN_PLAN_SOURCE_LEADS),
   purposeWords: words(['to', 'in order to', 'so as to']),
   annualPlanWords: words(['annual', 'full-year', 'full year', 'yearly', 'whole-year', 'whole year']),

@@ -1896,6 +1896,19 @@ export interface Grammar {
   readonly adoptNouns?: readonly Phrase[];
   /** `If`, `Nếu`: a sentence opening on a condition whose main clause is a forecast states goals (`sentence/goal-condition.ts`). */
   readonly conditionWords: readonly Phrase[];
+  /**
+   * The words that open a name of a share (`the share of Telangana in this year's growth in National
+   * Exports was 23.5%`): its percentage is a part of a whole, no rate of growth, whatever growth noun
+   * the name goes on to hold (`assemble.ts` growthName, `certainty/doubts/share.ts`).
+   */
+  readonly shareNameHeads?: readonly Phrase[];
+  /**
+   * Words of a change told as an improvement (`an improvement of 21 percent`, `improved 8%`) and the
+   * nouns of measures a report wants lower (`deficit`, `loss`, `debt`): with one of those in the name,
+   * the change's direction is not told (`certainty/doubts/improvement.ts`).
+   */
+  readonly improvementWords?: readonly Phrase[];
+  readonly lowerBetterNouns?: readonly Phrase[];
   /** `Theo kế hoạch`, `Under the plan`: a first clause naming a plan as the source frames the sentence's figures as goals (`sentence/goal-frame.ts`). */
   readonly planSourceLeads: readonly Phrase[];
   /** `To`, `Để`, `Nhằm`: a sentence opening on a clause of purpose names goals before its comma (`sentence/goal-purpose.ts`). */
@@ -2419,6 +2432,8 @@ export interface PeriodKeys {
   readonly endedWords?: ReadonlySet<string>;
   /** One month after an ordinal: `the first month of 2024` (January), `the second month` (February). */
   readonly monthSingular: ReadonlySet<string>;
+  /** `for the months of January and February 2012`: the plural before `of` and a span of months it names. */
+  readonly monthPlural?: ReadonlySet<string>;
   /** `từ tháng 1 đến tháng 9/2023`: the word that opens a range of months (its end is an `until` word). */
   readonly monthRangeFrom: ReadonlySet<string>;
   /** `6 tháng đầu năm` / `the first …`, `6 tháng cuối năm`. */
@@ -2473,6 +2488,11 @@ export interface PeriodKeys {
   readonly adjectiveYearLinks?: ReadonlySet<string>;
   /** `the` of `the first quarter`. */
   readonly articles: ReadonlySet<string>;
+  /**
+   * The determiners before a month and year that name an edition of a publication (`in its April 2015
+   * World Economic Outlook`, `the October 2023 Monetary Policy Statement`): no period of a figure.
+   */
+  readonly editionDeterminers?: ReadonlySet<string>;
   /** `the January-October period`. */
   readonly periodNouns: ReadonlySet<string>;
   /** The first letter of `Q3`, `H1`. */

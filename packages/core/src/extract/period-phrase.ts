@@ -1184,6 +1184,12 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   if (ordinal) return ordinal;
   // `for the month of February 2021`, `in the month of July`: the month the noun names (round 47; `of`
   // had opened a base; `on the month in October` is a base and a month)
+  // (`for the months of January and February 2012`: the span of months the plural names; round 64 —
+  // `of` had opened a base of the second month)
+  if (j > i && K.monthPlural?.has(w(tokens[j])) && K.namedMonthLinks?.has(w(tokens[j + 1]))) {
+    const span = enPeriodSpanAt(tokens, j + 2);
+    if (span && (span.id !== undefined || span.partial !== undefined)) return { ...span, from: i };
+  }
   if (j > i && K.monthSingular.has(w(tokens[j])) && K.namedMonthLinks?.has(w(tokens[j + 1]))) {
     const named = (at(pw('en').monthNames, w(tokens[j + 2])) ?? 0) - 1;
     if (named >= 0) return partial(tokens, i, j + 3, 'month', named + 1, 'en', 'en.period.the-month-of');
@@ -1256,6 +1262,15 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   // (`jumped 21 percent over September of 2014`: the month, its link and its year; round 57 — the year
   // alone had been read, certain)
   const linkedYear = K.yearLinks.has(w(tokens[i + 1])) && isYear(tokens[i + 2]) && !ambiguous;
+  // (`in its April 2015 World Economic Outlook`: a month and year between a determiner and a title's
+  // capitalised word name an edition, no period; round 64)
+  const title = tokens[i + 2];
+  const edition =
+    isYear(tokens[i + 1]) &&
+    K.editionDeterminers?.has(w(tokens[i - 1])) === true &&
+    title?.kind === 'word' &&
+    /^\p{Lu}/u.test(title.text);
+  if (edition) return null;
   if (month >= 0 && (isYear(tokens[i + 1]) || linkedYear || (after && !ambiguous)))
     return partial(tokens, i, i + 1, 'month', month + 1, 'en', 'en.period.month');
   return null;

@@ -79,7 +79,9 @@ export type DoubtReason =
   | 'period-of-other'
   /** `by the end of September 2022`, `as of June 30, 2023`, `at the end of December 2020`: a figure at a month's end, of the year to that month or of the month. */
   | 'month-end'
-  /** `in 2021/2022`, `the first quarter of 2019/20 financial year`: a period of a fiscal year written across two calendar years, read in the first. */
+  /** `the deficit totals $178.5 billion, an improvement of 21 percent`: a change told as an improvement of a measure a report wants lower, whose direction the word does not tell. */
+  | 'direction'
+  /** `in 2021/2022`, `the first quarter of 2019/20 financial year`, `the first eight months of fiscal year 2023`: a period of a fiscal year written across two calendar years, read in the first, or a part of a fiscal year read as the calendar's part. */
   | 'fiscal-year'
   /** `tính đến 15/4/2023`: a cut-off inside a month, read as the year to that month's end, which it falls short of. */
   | 'mid-month'

@@ -79,6 +79,10 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
       ['lakh crores', 12],
       ['crores', 7],
       ['crore', 7],
+      // (`a net profit of Rs 494.11 Cr`, `Rs 1.2 lakh cr`: the Indian results' abbreviation; round 64 — the
+      // figure had been read 10⁷ times too small, certain)
+      ['lakh cr', 12],
+      ['cr', 7],
       ['lakhs', 5],
       ['lakh', 5],
       // `3.50 lac tons`, `Rs 2 lacs`, `1.5 lac crore`: the older spelling of the lakh (round 50)

@@ -66,4 +66,67 @@ describe('round 64', () => {
     ).toEqual(['12000? [] k=target']);
     expect(statementLines('Output remained at 2.3 million tonnes.', 'en')).toEqual(['2300000 tonne [] k=actual']);
   });
+
+  it('a part of a fiscal, coffee or marketing year is doubted, not the calendar part; a calendar quarter stays certain', () => {
+    expect(
+      statementLines('During the second quarter of fiscal year 2021-22, the plant generated 1.4 billion units.', 'en'),
+    ).toEqual(['1400000000 (units) [] k=actual p=2021-Q2?']);
+    expect(
+      statementLines('Shipments in the first nine months of marketing year 2022/23 reached 4.1 million tonnes.', 'en'),
+    ).toEqual(['4100000 tonne [] k=actual p=2022-YTD-09?']);
+    expect(statementLines('Revenue in the first quarter of 2024 reached $2 billion.', 'en')).toEqual([
+      '2000000000 USD [] k=actual p=2024-Q1',
+    ]);
+  });
+
+  it('`Cr` after an amount is a crore', () => {
+    expect(statementLines('The bank posted a net profit of Rs 312.5 Cr in the quarter.', 'en')).toEqual([
+      '3125000000 (Rs) [] k=actual',
+    ]);
+  });
+
+  it("a month and year naming a publication's edition (`its October 2019 World Economic Outlook`) dates nothing", () => {
+    expect(
+      statementLines(
+        'The Fund, in its October 2019 World Economic Outlook, cut its 2020 growth forecast to 3.4 percent.',
+        'en',
+      ),
+    ).toEqual(['- [rate 3.4 -] k=target p=2020']);
+  });
+
+  it("a share of a growth is a share (doubted), no rate; a proportion's level stays certain", () => {
+    expect(statementLines("The share of Kerala in this year's growth in exports was 18.2%.", 'en')).toEqual([
+      '18.2 percent? [] k=actual',
+    ]);
+    expect(statementLines('The proportion of trained workers stood at 2.1% in 2023.', 'en')).toEqual([
+      '2.1 percent [] k=actual p=2023',
+    ]);
+  });
+
+  it("an improvement of a deficit is a fall: the change's direction is doubted; of sales it stays a rise", () => {
+    expect(
+      statementLines(
+        'The deficit totals $95.2 billion, an improvement of 14 percent from the same period last year.',
+        'en',
+      ),
+    ).toEqual(['95200000000 USD [rate 14 same-period-last-year?] k=actual']);
+    expect(statementLines('Sales improved 12% year-on-year to $3 billion.', 'en')).toEqual([
+      '3000000000 USD [rate 12 same-period-last-year] k=actual',
+    ]);
+  });
+
+  it('`(the months of) January and February 2016` are the year to February; January and March stay as they were', () => {
+    expect(
+      statementLines(
+        'For the months of January and February 2016, the island recorded a ten percent increase in arrivals which totaled 41,220.',
+        'en',
+      ),
+    ).toEqual(['41220 [rate 10 -] k=actual p=2016-YTD-02']);
+    expect(statementLines('In January and February 2016, arrivals totaled 41,220.', 'en')).toEqual([
+      '41220 [] k=actual p=2016-YTD-02',
+    ]);
+    expect(statementLines('Sales in January and March 2016 totaled 41,220.', 'en')).toEqual([
+      '41220? [] k=actual p=2016-03',
+    ]);
+  });
 });

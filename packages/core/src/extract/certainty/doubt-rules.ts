@@ -77,6 +77,7 @@ import { gluedBoundDoubt } from './doubts/glued-bound';
 import { gluedUnitDoubt } from './doubts/glued-unit';
 import { holdingsDoubt } from './doubts/holdings';
 import { horizonKindDoubt } from './doubts/horizon-kind';
+import { improvementDirectionDoubt } from './doubts/improvement';
 import { incidentSizeDoubt } from './doubts/incident-size';
 import { joinedValueDoubt } from './doubts/joined-value';
 import { lentUnitDoubt } from './doubts/lent-unit';
@@ -545,6 +546,8 @@ export const RULES: readonly DoubtRule[] = [
   yearRangeBaseDoubt,
   // `chiếm 54,5%`, `accounting for 26.4 percent`: a share right after its verb.
   shareVerbDoubt,
+  // `the deficit totals $178.5 billion, an improvement of 21 percent`: a fall told as an improvement (round 64).
+  improvementDirectionDoubt,
   // `thấp hơn Bắc Ninh khoảng 870 triệu USD`, `by nearly US$100 billion`: a difference word before a value.
   differenceWordDoubt,
   // `a revenue shortfall of N1.76 trillion`, `a difference of GHS 3.2 billion`: a gap's size, no level.

@@ -49,8 +49,10 @@ export const MESSAGES: Record<DoubtReason, string> = {
     'A part of a year written without its year (in the first five months, Ước 8 tháng,), dated by the year of the statement before it or by a year written later in the sentence: the year is lent, not written',
   'month-end':
     'A figure reckoned to the end of a month (by the end of September 2022, as of June 30, 2023, at the end of December 2020): read as the months of the year to it (after `at the end of`: that month alone), but a stock at that date may be written either way',
+  direction:
+    'A change told as an improvement of a measure a report wants lower (the deficit …, an improvement of 21 percent): it fell, though the word reads as a rise; its direction is not told',
   'fiscal-year':
-    'A fiscal year written across two calendar years (in 2021/2022, the first quarter of 2019/20 financial year): read as the first calendar year or its part, which the fiscal year only overlaps',
+    'A fiscal year written across two calendar years (in 2021/2022, the first quarter of 2019/20 financial year), or a part of a fiscal, coffee or marketing year (the first eight months of fiscal year 2023): read as the first calendar year or its part, which the fiscal year only overlaps',
   'same-period-year':
     'A base of the same period of a named year (compared with the same period in 2017, so với cùng kỳ năm 2017) in a statement that names no period: read as that year, of which the same period is only a part',
   'year-of-noun':

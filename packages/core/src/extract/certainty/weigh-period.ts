@@ -251,6 +251,28 @@ function fiscalYearAt(ix: TokenIndex, g: Grammar, p: Extracted<unknown>): boolea
 /** How many tokens before or after a span of years a word of a fiscal year may stand. */
 const FISCAL_WORD_REACH = 4;
 
+/** A part of a year: a month, a quarter, a half or the months to date. */
+const PART_OF_YEAR = /^\d{4}-(?:\d{2}|Q[1-4]|H[12]|YTD-\d{2})$/u;
+
+/**
+ * `During the first quarter of fiscal year 2019-20, …`, `in the first nine months of coffee year
+ * 2019/20`, `the first eight months of fiscal year 2023`: a part of a year whose words go on into a
+ * fiscal, coffee or marketing year (grammar `fiscalYearWords`) within a few words, no punctuation but
+ * brackets between — the part of a year that does not start in January, not the calendar's part
+ * (round 64: they had been certain `2019-Q1`, `2019-YTD-09`, `2023-YTD-08`).
+ */
+function fiscalPartAfter(ix: TokenIndex, g: Grammar, p: Extracted<unknown>): boolean {
+  const words = g.fiscalYearWords;
+  const to = ix.from(p.span.end);
+  if (!words || typeof p.value !== 'string' || !PART_OF_YEAR.test(p.value) || to === undefined) return false;
+  for (let k = to; k < to + FISCAL_WORD_REACH && k < ix.tokens.length; k++) {
+    const x = ix.tokens[k] as Token;
+    if (x.kind === 'punct' && x.text !== '(' && x.text !== ')') return false;
+    if (matchAt(ix.tokens, k, words)) return true;
+  }
+  return false;
+}
+
 /**
  * `in the 2019-2020 fiscal year`, `in first five months of present fiscal year (FY) 2019-2020`: a
  * word of a fiscal year (grammar `fiscalYearWords`) right around a span of two following years.
@@ -892,7 +914,10 @@ function joinedClausePeriod(
   const c = ix.clauseOf(k);
   if (c < 2 || (t[c - 1] as Token).text !== ',' || c - 1 <= at) return false;
   const joined = joinedPeriodEndingAt(ix, g, c - 1);
-  return joined !== undefined && joined.id !== p.value;
+  // (`In January and February 2012, …`: the month after the joiner is a part of the period's own words,
+  // no other clause's; round 64)
+  const inside = joined !== undefined && end !== undefined && joined.from >= at && joined.from < end;
+  return joined !== undefined && joined.id !== p.value && !inside;
 }
 
 /**
@@ -1028,7 +1053,7 @@ export function weighPeriod<T>(
     return { ...p, confidence: 'uncertain', doubt: doubt('base-period'), rule: `${p.rule}?base-period` };
   if (afterEventPeriod(ix, g, at, figures))
     return { ...p, confidence: 'uncertain', doubt: doubt('comparison'), rule: `${p.rule}?after-event` };
-  if (fiscalYearAt(ix, g, p))
+  if (fiscalYearAt(ix, g, p) || fiscalPartAfter(ix, g, p))
     return { ...p, confidence: 'uncertain', doubt: doubt('fiscal-year'), rule: `${p.rule}?fiscal-year` };
   if (yearRangeStart(ix, p))
     return { ...p, confidence: 'uncertain', doubt: doubt('range'), rule: `${p.rule}?year-range` };

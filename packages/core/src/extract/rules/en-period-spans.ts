@@ -154,6 +154,18 @@ export function enPeriodSpanAt(tokens: readonly Token[], i: number): PeriodMatch
       return withYear(tokens, i, i + 3, span, rule);
     }
   }
+  // (`For the months of January and February 2012, the island recorded …`: the first two months joined
+  // by `and`, the second half of `between … and …` — the year to date of February; round 64, it had
+  // been February alone, certain)
+  const and = en.spanRangeOpen && tableValue(en.spanRangeOpen, 'between');
+  if (
+    first === 0 &&
+    and?.has(fold(tokens[i + 1])) &&
+    monthOf(tokens[i + 2]) === 1 &&
+    en.spanRangeOpen &&
+    tableValue(en.spanRangeOpen, fold(tokens[i - 1])) === undefined
+  )
+    return withYear(tokens, i, i + 3, fromJanuary(1), 'en.period.january-and-february');
   // (`during the July-September 2018 period`, `in Jul–Sep 2023`: a quarter's or a half's months
   // joined by a hyphen or a dash — it had been September alone, certain; from January the
   // year-to-date reading of period-phrase.ts is tried first; round 57)

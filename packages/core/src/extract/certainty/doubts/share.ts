@@ -2,7 +2,7 @@ import { matchPeriod } from '../../period-phrase';
 import { matchAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import type { Extracted, ExtractedChange } from '../../types';
-import { type DoubtRule, numberToken, WIDE_WINDOW, WINDOW } from '../context';
+import { type DoubtRule, NAME_WINDOW, numberToken, WIDE_WINDOW, WINDOW } from '../context';
 import { EARLIER, endsWithin, within } from '../helpers';
 
 /**
@@ -71,6 +71,20 @@ export const shareVerbDoubt: DoubtRule = {
     // because the name holds a growth noun, `GDP growth`, after a verb of a share; round 62)
     if (what === 'change' && !f.rule.includes(GROWTH_NAME)) return false;
     if (what !== 'value' && what !== 'change') return false;
+    // (`the share of Telangana in this year’s growth … was a remarkable 23.5%`: a percentage named as
+    // a share, grammar `shareNameHeads`, of a growth — a part of another measure's rise, no level of an
+    // indicator as `the proportion of trained workers stood at 2.1%` is; round 64)
+    const heads = ctx.g.shareNameHeads;
+    if (
+      what === 'value' &&
+      heads !== undefined &&
+      ctx.nameFrom !== undefined &&
+      ctx.nameTo !== undefined &&
+      (f as Extracted<{ unitCode?: string }>).value.unitCode === 'percent' &&
+      matchAt(ctx.ix.tokens, ctx.nameFrom, heads, ctx.nameTo) &&
+      within(ctx.ix.tokens, ctx.nameFrom, Math.min(ctx.nameTo, ctx.nameFrom + NAME_WINDOW), ctx.g.growthWords)
+    )
+      return true;
     const k = numberToken(ctx, f);
     if (k === undefined) return false;
     const from = Math.max(ctx.ix.clauseOf(k), k - 4);
