@@ -3109,6 +3109,12 @@ export const en: Grammar = {
     ['the same week a year ago', { kind: 'same-period-last-year' }],
     ['the same week a year earlier', { kind: 'same-period-last-year' }],
     ['the same week last year', { kind: 'same-period-last-year' }],
+    // (`The wheat figure is up 7 percent from the previous estimate released in December`, `down 4% from its
+    // earlier forecast`: the same figure's estimate before this one — a revision, doubted as one
+    // (grammar `estimateRevisionBases`); round 64, it had been a plan and the rate a completion of 107 %)
+    ...['the previous', 'its previous', 'the earlier', 'its earlier', 'the prior', 'its prior']
+      .flatMap((w) => [`${w} estimate`, `${w} forecast`])
+      .map((w): [string, BaseWord] => [w, { kind: 'previous-period' }]),
     ['the year-earlier period', { kind: 'same-period-last-year' }],
     // (`a fall of 90.9% from 11.9 million ringgits in the prior-year period`; round 40)
     ['the prior-year period', { kind: 'same-period-last-year' }],
@@ -4020,6 +4026,9 @@ export const en: Grammar = {
   ]),
   // (`in number`, `in terms of the number of projects`: the count of a counted noun is its volume;
   // `in terms of capital`: the worth of what was counted)
+  // (`The volume of exports fell by 53 per cent, while the value fell by NOK 217 million or 24 per cent`:
+  // round 64 — the value's change had been the volume's)
+  volumeNames: words(['volume', 'volumes', 'quantity', 'quantities', 'tonnage']),
   volumeMeasures: words([
     'in volume',
     'in terms of volume',
@@ -4902,6 +4911,12 @@ export const en: Grammar = {
   ]),
   gluedOnlyCurrencySigns: new Set(['K', 'N', 'GH', 'R', 'RO', 'BD', 'KD', 'QR']),
   // (`is estimated at 14.5 million metric tons, down 6 percent from last month`: USDA's revisions; round 54)
+  estimateRevisionBases: words(
+    ['the previous', 'its previous', 'the earlier', 'its earlier', 'the prior', 'its prior'].flatMap((w) => [
+      `${w} estimate`,
+      `${w} forecast`,
+    ]),
+  ),
   revisionBases: words([
     'last month',
     'the previous month',
@@ -4928,6 +4943,14 @@ export const en: Grammar = {
     'disbursement',
     'completion rate',
     'implementation rate',
+    // (`The level of total expenditure implementation in the quarter was 19.1%`, `the budget execution
+    // rate stood at 84%`: the share of a budget spent, the Latin American finance ministries' words;
+    // round 64 — it had been a level of 19.1 percent, certain)
+    'expenditure implementation',
+    'budget implementation',
+    'implementation level',
+    'execution rate',
+    'budget execution',
     // (`recording an improved performance rate of 102.6% to surpass its January revenue collection
     // target`: the East African revenue authorities' name of the share of the target collected;
     // round 43 — it had been a level of 102.6 percent, certain)

@@ -920,6 +920,11 @@ export interface Grammar {
    * compared with the estimate of a month ago (`certainty/doubts/revised-estimate.ts`). Optional.
    */
   readonly revisionBases?: readonly Phrase[];
+  /**
+   * Bases that name the same figure's earlier estimate or forecast (`up 7 percent from the previous
+   * estimate`): a change against them is a revision, always doubted (`certainty/doubts/revised-estimate.ts`).
+   */
+  readonly estimateRevisionBases?: readonly Phrase[];
   /** Verbs of a result whose object is a goal noun (`fulfilled the set target`, `hoàn thành mục tiêu`): no goal frame. */
   readonly fulfilVerbs: readonly Phrase[];
   /**
@@ -1217,6 +1222,12 @@ export interface Grammar {
   readonly measureWords: readonly Phrase[];
   /** After a change, the measure of an amount of goods: `in volume`, `về lượng` (the worth's is `valueMeasures`). */
   readonly volumeMeasures: readonly Phrase[];
+  /**
+   * Nouns of an amount of goods in a statement's name (`The volume of exports fell by 53 per cent, while
+   * the value fell …`): a generic `the value` after such a statement names the other measure, a
+   * statement of its own (`sentence/clause-name.ts`).
+   */
+  readonly volumeNames?: readonly Phrase[];
   /** After a change, the measure of the goods' worth: `in value`, `về giá trị`. */
   readonly valueMeasures: readonly Phrase[];
   /** After two changes, both measures in their order: `in volume and value`, `về lượng và giá trị` (data: the first). */

@@ -129,4 +129,67 @@ describe('round 64', () => {
       '41220? [] k=actual p=2016-03',
     ]);
   });
+
+  it("a change from the previous estimate is a revision (doubted), its figure the earlier estimate's (doubted); from the previous month it stays certain", () => {
+    expect(
+      statementLines('Barley output is up 4 percent from the previous estimate released in September of 12.1Mt.', 'en'),
+    ).toEqual(['12100000 tonne? [rate 4 previous-period?] k=actual']);
+    expect(statementLines('Exports rose 5% from the previous month to $3 billion.', 'en')).toEqual([
+      '3000000000 USD [rate 5 previous-period] k=actual',
+    ]);
+  });
+
+  it("another year's estimate is that year's base, no plan; the statement's own year's estimate stays its plan", () => {
+    expect(
+      statementLines(
+        'Cotton output in MY 2025 is forecast at 5.2 MMT, up about two percent from the MY 2024 estimate.',
+        'en',
+      ),
+    ).toEqual(['5200000 tonne [rate 2 2024] k=target p=2025']);
+    expect(statementLines('Revenue in 2024 rose 4 percent against the 2024 estimate.', 'en')).toEqual([
+      '- [] c=104 k=actual p=2024',
+    ]);
+  });
+
+  it('a word multiple with the exact rate in brackets after it (`doubled (112% YoY)`) is doubted; alone it stays', () => {
+    expect(statementLines('Fuel subsidies rose 12% and transfers doubled (112% YoY).', 'en')).toEqual([
+      '- [rate 12 -, times 2 -?, rate 112 same-period-last-year?] k=actual',
+    ]);
+    expect(statementLines('Exports doubled to $3 billion in 2023.', 'en')).toEqual([
+      '3000000000 USD [times 2 -] k=actual p=2023',
+    ]);
+  });
+
+  it("a level of a budget's implementation or execution is its completion; a figure beside the words stays", () => {
+    expect(statementLines('The level of total expenditure implementation in the half was 41.3%.', 'en')).toEqual([
+      '- [] c=41.3 k=actual',
+    ]);
+    expect(statementLines('The budget execution rate stood at 84% in 2023.', 'en')).toEqual([
+      '- [] c=84 k=actual p=2023',
+    ]);
+    expect(statementLines('Budget implementation was slow in 2023, with 40 projects delayed.', 'en')).toEqual([
+      '40 project [] k=actual p=2023',
+    ]);
+  });
+
+  it('`the value` after a statement named by a volume is the other measure, a statement of its own; after exports it is their value', () => {
+    expect(
+      statementLines(
+        'The volume of rice exports fell by 12 per cent, while the value fell by 8 per cent compared with the first half last year.',
+        'en',
+      ),
+    ).toEqual(['- [rate -12 -] k=actual', '- [rate -8 same-period-last-year] k=actual']);
+    expect(statementLines('Exports rose by 5 per cent, with a value touching $2.9 billion.', 'en')).toEqual([
+      '2900000000 USD [rate 5 -] k=actual',
+    ]);
+  });
+
+  it("a year in brackets after a base names the base's year: doubted with no period of the statement, the same period with one", () => {
+    expect(statementLines('Visitor numbers show a 14.2% increase on the previous year (2016).', 'en')).toEqual([
+      '- [rate 14.2 2016?] k=actual',
+    ]);
+    expect(
+      statementLines('Arrivals in the first half of 2020 rose 12% over the same period last year (2019).', 'en'),
+    ).toEqual(['- [rate 12 same-period-last-year] k=actual p=2020-H1']);
+  });
 });

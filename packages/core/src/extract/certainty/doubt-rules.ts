@@ -53,7 +53,7 @@ import {
 import { dimensionDoubt } from './doubts/dimension';
 import { droppedPercentDoubt } from './doubts/dropped-percent';
 import { earlierPlanDoubt } from './doubts/earlier-plan';
-import { earlierReadingDoubt, rateFromLevelDoubt } from './doubts/earlier-reading';
+import { earlierReadingDoubt, rateFromLevelDoubt, revisedFromLevelDoubt } from './doubts/earlier-reading';
 import { emphaticBoundDoubt } from './doubts/emphatic-bound';
 import {
   exceededTheDoubt,
@@ -131,7 +131,7 @@ import { remainderDoubt } from './doubts/remainder';
 import { remainingCountDoubt } from './doubts/remaining-count';
 import { respectiveYearsDoubt } from './doubts/respective-years';
 import { joinedRespectivelyDoubt, respectiveListDoubt } from './doubts/respectively';
-import { restatedInBracketDoubt } from './doubts/restated-in-bracket';
+import { multipleBeforeRateDoubt, restatedInBracketDoubt } from './doubts/restated-in-bracket';
 import { comparedLevelKindDoubt, fromGoalDoubt, resultInGoalDoubt } from './doubts/result-in-goal';
 import { revisedEstimateDoubt } from './doubts/revised-estimate';
 import { samePeriodYearDoubt } from './doubts/same-period-year';
@@ -376,6 +376,8 @@ export const R27_SILENT_RULES: readonly DoubtRule[] = [
   assumedFigureDoubt,
   // `increased 1.3 billion dongs (correspond to the level of 12.6%)`: a bracketed percentage restating the figure before it.
   restatedInBracketDoubt,
+  // `economic subsidies doubled (107% YoY)`: a word multiple the bracket's rate restates exactly (round 64).
+  multipleBeforeRateDoubt,
   // `holds capital at 19 subsidiaries and 16 affiliated companies`: a count of a group's holdings, its structure.
   holdingsDoubt,
   // `Despite a population of 90 million, …`: a figure of an indefinite noun in a concessive lead, background.
@@ -528,6 +530,8 @@ export const RULES: readonly DoubtRule[] = [
   gluedBoundDoubt,
   // `down from 52.4 in July`, `a decrease from July’s 54.7 points`: the bare reading a move started from is the earlier period's.
   earlierReadingDoubt,
+  // `up 7 percent from the previous estimate released in December of 36.6Mt`: the earlier estimate's figure (round 64).
+  revisedFromLevelDoubt,
   // `a growth of 86.4 per cent from the Sh. 16.1 billion …`: the level a rate moved from (round 50).
   rateFromLevelDoubt,
   // `It operates through 21 branches`, `cho 15 thiếu nhi`: a count read with no verb that states it (round 31).

@@ -518,7 +518,11 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   // another year is judged by the certainty pass as an earlier plan, doubted)
   let yearEstimate =
     side && sidePlan && isEstimateKind(sidePlan.phrase.data) ? yearTokenIn(c, side.to, sidePlan.to) : -1;
-  if (yearEstimate >= 0 && yearTokenIn(c, Math.max(0, i - OWN_YEAR_WINDOW), i) >= 0) yearEstimate = -1;
+  // (`Sugar cane production in MY 2024 is forecast at 9.9 MMT, increasing nearly three percent from the MY
+  // 2023 estimate`: another year's estimate stays that year's base; round 64 — it had been a completion
+  // of 103 %)
+  const ownYear = yearEstimate >= 0 ? yearTokenIn(c, Math.max(0, i - OWN_YEAR_WINDOW), i) : -1;
+  if (ownYear >= 0 && c.tokens[ownYear]?.text === c.tokens[yearEstimate]?.text) yearEstimate = -1;
   if (side && sidePlan && yearEstimate >= 0) {
     const year = c.tokens[yearEstimate] as { text: string };
     const base: BaseRead = {

@@ -602,6 +602,18 @@ export function withNamedYear(c: Cursor, read: BaseRead): BaseRead {
   // `cùng kỳ năm 2019`, `/2019`, `the same period of 2019`, `in 2019`: the year is named.
   const t = c.tokens;
   let k = read.to;
+  // (`a 29.1% increase on the previous year (2014)`, `over the same period last year (2019)`: the year
+  // the base names in brackets right after it — the same period of that year; round 64, it had been the
+  // year before the statement's, which names none)
+  const bracketYear = t[k + 1];
+  if (
+    isP(t[k], '(') &&
+    isNum(bracketYear) &&
+    /^(19|20)\d\d$/u.test(bracketYear.text) &&
+    isP(t[k + 2], ')') &&
+    k + 3 <= c.limit
+  )
+    return { ...read, to: k + 3, base: { kind: 'same-period-in', year: bracketYear.text } };
   // `year-on-year in 2023`, `the same period last year in 2023`: a base that names its year
   // already; the year after it is the statement's period, not the base's.
   for (let j = read.from; j < read.to; j++) if (c.g.baseYearWords.has(t[j]?.forms.fold ?? '')) return read;

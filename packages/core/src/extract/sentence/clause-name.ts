@@ -1,9 +1,11 @@
 import { matchPeriod } from '../period-phrase';
 import { matchAt, phraseEndingAt } from '../phrase';
+import type { Draft } from '../place/context';
 import type { Item } from '../rules/context';
 import { type Clause, CURRENCIES, type Range, type SentenceContext, type SentenceState } from './context';
 import { yearBeforeAfter } from './dated-move';
 import { foldedWords } from './measure-owner';
+import { tokenAt } from './token-at';
 
 /** How a clause with figures is named. @internal */
 export interface ClauseName {
@@ -85,6 +87,20 @@ function pointsBack(a: SentenceContext, st: SentenceState, clause: Clause, name:
     (name.from > 0 ? matchAt(a.tokens, name.from - 1, list, name.to) : null);
   if (hit?.to !== name.to) return false;
   return hit.phrase.data === 'any' || (level.unitCode !== undefined && CURRENCIES.has(level.unitCode));
+}
+
+/** How many tokens of a statement's name are looked at for a noun of an amount of goods. */
+const VOLUME_NAME_REACH = 12;
+
+/** True when statement `d`'s name holds a noun of an amount of goods (grammar `volumeNames`: `The volume of exports`). */
+function volumeNamed(a: SentenceContext, d: Draft): boolean {
+  const list = a.g.volumeNames;
+  const span = d.name?.span;
+  if (!list || !span) return false;
+  const from = tokenAt(a.tokens, span.start);
+  const to = tokenAt(a.tokens, span.end);
+  for (let i = from; i < to && i < from + VOLUME_NAME_REACH; i++) if (matchAt(a.tokens, i, list, to)) return true;
+  return false;
 }
 
 function genericName(a: SentenceContext, name: Range): boolean {
@@ -269,7 +285,17 @@ export function nameClause(
   name = afterReport(a, name);
   // `…, jumped by 10.5 percent …, with a value touching 2.9 quadrillion VND`: a generic noun of a
   // level names no new statement; the level is the current one's, which has none yet.
-  if (name && st.current && !st.current.value && clause.sepBefore === ',' && genericName(a, name)) name = undefined;
+  // (`The volume of exports fell by 53 per cent, while the value fell …`: after a statement named by an
+  // amount of goods, `the value` is the other measure's statement; round 64)
+  if (
+    name &&
+    st.current &&
+    !st.current.value &&
+    clause.sepBefore === ',' &&
+    genericName(a, name) &&
+    !volumeNamed(a, st.current)
+  )
+    name = undefined;
   // `… were worth US$1.12bn in March, but the value was down 2% compared to March 2023`, `…, and the
   // figure was up 5% year-on-year`: a noun pointing back at the level just stated names no new
   // statement when only changes follow; they are that level's.

@@ -32,3 +32,28 @@ export const rateFromLevelDoubt: DoubtRule = {
     return phraseEndingAt(t, from, ctx.g.percentWords) >= 0 || t[from - 1]?.text === '%';
   },
 };
+
+/** How many tokens after a named earlier estimate (`the previous estimate released in December of`) its figure may stand. */
+const REVISED_FROM_REACH = 8;
+
+/**
+ * `The wheat figure is up 7 percent from the previous estimate released in December of 36.6Mt`: a figure
+ * a few words after a base that names the same figure's earlier estimate or forecast (grammar
+ * `estimateRevisionBases`), in its clause, is that earlier estimate — neither the statement's own level
+ * nor a plan; its value and its kind are doubted (round 64: it had been a certain level, or a target).
+ */
+export const revisedFromLevelDoubt: DoubtRule = {
+  id: 'comparison',
+  doubts: (ctx, f, what) => {
+    const named = ctx.g.estimateRevisionBases;
+    if ((what !== 'value' && what !== 'kind') || !named) return false;
+    const v = what === 'value' ? f : ctx.s.value;
+    if (!v) return false;
+    const k = numberToken(ctx, v);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    const from = Math.max(ctx.ix.clauseOf(k), k - REVISED_FROM_REACH);
+    for (let i = k; i > from; i--) if (phraseEndingAt(t, i, named, 4) >= 0) return true;
+    return false;
+  },
+};

@@ -1,7 +1,8 @@
 import { matchAt } from '../../phrase';
 import type { Token } from '../../tokenize';
-import type { Extracted } from '../../types';
-import { type DoubtRule, numberToken, WINDOW } from '../context';
+import type { Extracted, ExtractedChange } from '../../types';
+import { afterField, type DoubtRule, numberToken, WINDOW } from '../context';
+import { afterPercent } from '../helpers';
 
 /**
  * `… administrative expenses increased 1.3 billion dongs (correspond to the level of 12.6%)`, `chi phí
@@ -34,5 +35,23 @@ export const restatedInBracketDoubt: DoubtRule = {
       );
     }
     return false;
+  },
+};
+
+/**
+ * `economic subsidies doubled (107% YoY)`: a multiple told by a word (`doubled`, `tripled`) with the
+ * exact rate in a bracket right after it — the word rounds the rate the bracket gives, and the
+ * bracket's figure is the change; the multiple is doubted (round 64: it had been a certain `times 2`).
+ */
+export const multipleBeforeRateDoubt: DoubtRule = {
+  id: 'restated-change',
+  doubts: (ctx, f, what) => {
+    if (what !== 'change' || (f as Extracted<ExtractedChange>).value.form !== 'times') return false;
+    const j = afterField(ctx, f);
+    if (j === undefined) return false;
+    const t = ctx.ix.tokens;
+    const open = t[j];
+    const n = t[j + 1];
+    return open?.kind === 'punct' && open.text === '(' && n?.kind === 'number' && afterPercent(t, ctx.g, j + 1).percent;
   },
 };

@@ -52,6 +52,10 @@ export const revisedEstimateDoubt: DoubtRule = {
     const c = f as Extracted<ExtractedChange>;
     const span = c.value.baseSpan;
     if (c.value.base?.kind !== 'previous-period' || !span) return false;
+    // (`up 7 percent from the previous estimate`, `down 4% from its earlier forecast`: named as the
+    // figure's earlier estimate, whatever the statement's stage or period; round 64)
+    const named = ctx.g.estimateRevisionBases;
+    if (named && phraseEndingAt(ctx.ix.tokens, ctx.ix.from(span.end), named, 4) >= 0) return true;
     const period = ctx.s.period?.value;
     if (period !== undefined && !/^\d{4}$/u.test(period)) return false;
     if (ctx.s.stage?.value !== 'estimate') return false;
