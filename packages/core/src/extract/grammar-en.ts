@@ -2205,6 +2205,12 @@ export const en: Grammar = {
     'beating',
     'outstripped',
     'outstripping',
+    // (`The Ghana Revenue Authority has outperformed its 2024 revenue target, collecting GH₵153.5 billion`:
+    // round 64 — the collection had been a target, certain)
+    'outperformed',
+    'outperforming',
+    'outperforms',
+    'overshot',
     // (`were ahead of Governor's Budget projections by $3.0 billion (21 percent)`: 121 % of them; round 51)
     'ahead of',
   ]),
@@ -2246,6 +2252,12 @@ export const en: Grammar = {
   ]),
   gapNounsAfter: words(['shortfall', 'shortfalls', 'overrun', 'overruns', 'underperformance', 'under-performance']),
   changeAmountLinks: words(['amounting to', 'totalling', 'totaling', 'to the tune of']),
+  // (`it shows an improvement of R5bn from the reported R32bn`; round 64 — it had been a certain level)
+  changeAmountOfNouns: words(
+    ['improvement', 'increase', 'rise', 'growth', 'decline', 'decrease', 'drop', 'fall', 'reduction'].map(
+      (noun) => `${noun} of`,
+    ),
+  ),
   changeAmountCopulas: words(['was', 'were', 'is', 'amounted to', 'came to', 'stood at']),
   addedAmountBases: words(['over', 'than', 'compared with', 'compared to', 'against', 'from', 'on']),
   undertakingNouns: new Set(

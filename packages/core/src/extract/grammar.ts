@@ -558,6 +558,11 @@ export interface Grammar {
    */
   readonly changeAmountLinks?: readonly Phrase[];
   /**
+   * A noun of change and its `of` right before an amount that is no percentage (`an improvement of R5bn
+   * from the reported R32bn`): the amount is the change's size (not `an advance of`, a payment).
+   */
+  readonly changeAmountOfNouns?: readonly Phrase[];
+  /**
    * Copulas after a subject that holds a noun of change (`The year-on-year increase was 8,131
    * jobs`): the amount after them is the size of that change (`certainty/doubts/difference.ts`,
    * round 62). Optional.

@@ -192,4 +192,39 @@ describe('round 64', () => {
       statementLines('Arrivals in the first half of 2020 rose 12% over the same period last year (2019).', 'en'),
     ).toEqual(['- [rate 12 same-period-last-year] k=actual p=2020-H1']);
   });
+
+  it('an amount right after a noun of change and `of` (`an improvement of R3bn`) is its size, doubted; past words between them it stays a level', () => {
+    expect(statementLines('The audit shows an improvement of R3bn from the reported R21bn in 2022.', 'en')).toEqual([
+      '3000000000 (R)? [] k=actual',
+      '21000000000 (R)? [] k=actual p=2022',
+    ]);
+    expect(
+      statementLines(
+        'Jamaica recorded a big surge in net remittance inflows of US$224.4 million in January 2021.',
+        'en',
+      ),
+    ).toEqual(['224400000 USD [] k=actual p=2021-01']);
+  });
+
+  it("an amount restated in brackets right after a change's percentage is the change's size, doubted", () => {
+    expect(
+      statementLines('Trong tháng 6, lượng khách qua cảng đạt 214.500 lượt, giảm 18% (tương đương 47.100 lượt).', 'vi'),
+    ).toEqual(['214500 (lượt) [rate -18 -] k=actual', '47100 (lượt)? [] k=actual']);
+    expect(statementLines('Doanh thu đạt 500 tỷ đồng, chiếm 20% (tương đương 100 tỷ đồng).', 'vi')).toEqual([
+      '500000000000 VND [] k=actual',
+      '100000000000 VND? [] k=actual',
+    ]);
+  });
+
+  it('a collection after `outperformed its … target` is the result; after a target alone it stays the target', () => {
+    expect(
+      statementLines(
+        'The revenue authority has outperformed its 2023 revenue target, collecting GH₵98.2 billion.',
+        'en',
+      ),
+    ).toEqual(['98200000000 (GH₵) [] k=actual p=2023?']);
+    expect(
+      statementLines('The revenue authority has a 2023 revenue target, collecting GH₵98.2 billion.', 'en'),
+    ).toEqual(['98200000000 (GH₵) [] k=target']);
+  });
 });

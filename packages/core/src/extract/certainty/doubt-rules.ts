@@ -131,7 +131,11 @@ import { remainderDoubt } from './doubts/remainder';
 import { remainingCountDoubt } from './doubts/remaining-count';
 import { respectiveYearsDoubt } from './doubts/respective-years';
 import { joinedRespectivelyDoubt, respectiveListDoubt } from './doubts/respectively';
-import { multipleBeforeRateDoubt, restatedInBracketDoubt } from './doubts/restated-in-bracket';
+import {
+  bracketedChangeSizeDoubt,
+  multipleBeforeRateDoubt,
+  restatedInBracketDoubt,
+} from './doubts/restated-in-bracket';
 import { comparedLevelKindDoubt, fromGoalDoubt, resultInGoalDoubt } from './doubts/result-in-goal';
 import { revisedEstimateDoubt } from './doubts/revised-estimate';
 import { samePeriodYearDoubt } from './doubts/same-period-year';
@@ -378,6 +382,8 @@ export const R27_SILENT_RULES: readonly DoubtRule[] = [
   restatedInBracketDoubt,
   // `economic subsidies doubled (107% YoY)`: a word multiple the bracket's rate restates exactly (round 64).
   multipleBeforeRateDoubt,
+  // `giảm 22% (tương đương 92.261 lượt)`: the size of the change before the bracket (round 64).
+  bracketedChangeSizeDoubt,
   // `holds capital at 19 subsidiaries and 16 affiliated companies`: a count of a group's holdings, its structure.
   holdingsDoubt,
   // `Despite a population of 90 million, …`: a figure of an indefinite noun in a concessive lead, background.

@@ -304,6 +304,13 @@ export const changeNounAmountDoubt: DoubtRule = {
     const copula =
       link < 0 && !isPercent(f) && ctx.g.changeAmountCopulas ? phraseEndingAt(t, at, ctx.g.changeAmountCopulas) : -1;
     if (copula >= 0) link = copula;
+    // (`it shows an improvement of R5bn from the reported R32bn`: a noun of change and `of` right before —
+    // an amount, not a percentage, grammar `changeAmountOfNouns`; round 64. Not past words between them:
+    // `a big surge in net remittance inflows of US$224.4 million` is the inflows' level; nor `an advance
+    // of VND 200 billion`, a payment)
+    const of =
+      link < 0 && !isPercent(f) && ctx.g.changeAmountOfNouns ? phraseEndingAt(t, at, ctx.g.changeAmountOfNouns) : -1;
+    if (of >= 0) return !numberBefore(t, of);
     if (link < 0) return false;
     let commas = copula >= 0 ? 1 : 0;
     for (let b = link - 1; b >= 0 && b >= link - CHANGE_NOUN_WINDOW; b--) {

@@ -1,4 +1,4 @@
-import { matchAt } from '../../phrase';
+import { matchAt, phraseEndingAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import type { Extracted, ExtractedChange } from '../../types';
 import { afterField, type DoubtRule, numberToken, WINDOW } from '../context';
@@ -53,5 +53,32 @@ export const multipleBeforeRateDoubt: DoubtRule = {
     const open = t[j];
     const n = t[j + 1];
     return open?.kind === 'punct' && open.text === '(' && n?.kind === 'number' && afterPercent(t, ctx.g, j + 1).percent;
+  },
+};
+
+/**
+ * `số lượng hành khách … đạt 331.409 lượt, giảm 22% (tương đương 92.261 lượt)`, `fell 12% (equivalent
+ * to 4,100 tonnes)`: an amount in a bracket that opens with a word of restatement (grammar
+ * `conversionWords`) right after a change's percentage (a verb of change before its number) is the
+ * size of that change, no level of an indicator — its value is doubted (round 64: it had been a
+ * certain level of a statement of its own).
+ */
+export const bracketedChangeSizeDoubt: DoubtRule = {
+  id: 'difference',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value' || (f as Extracted<{ unitCode?: string }>).value.unitCode === 'percent') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    for (let i = k - 1; i > 2 && i >= k - 4; i--) {
+      const x = t[i] as Token;
+      if (x.kind !== 'punct') continue;
+      if (x.text !== '(' || matchAt(t, i + 1, ctx.g.conversionWords, k)?.to !== k) return false;
+      const pct = t[i - 1] as Token;
+      const n = pct.kind === 'punct' && pct.text === '%' ? i - 2 : phraseEndingAt(t, i, ctx.g.percentWords) - 1;
+      if (n < 1 || (t[n] as Token).kind !== 'number') return false;
+      return phraseEndingAt(t, n, ctx.g.changeVerbs) >= 0;
+    }
+    return false;
   },
 };
