@@ -4441,6 +4441,10 @@ export const en: Grammar = {
       // (`The IMF, in its April 2015 World Economic Outlook, maintained its 2015 global growth forecast at
       // 3.5 percent`: the edition's month; round 64 — it had dated the forecast, certain)
       editionDeterminers: new Set(['its', 'their', 'the']),
+      // (`the October-through-March deficit was $1,944,334,490,000 in constant March 2023 dollars`, `GDP
+      // grew 5% to $300 billion in constant 2015 dollars`: the prices' basis; round 64 — it had dated the
+      // deficit, and the year had been an amount of 2,015 dollars, certain)
+      priceBasisWords: new Set(['constant']),
       periodNouns: new Set(['period']),
       quarterLetters: new Set(['q']),
       halfLetters: new Set(['h']),

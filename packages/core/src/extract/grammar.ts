@@ -2509,6 +2509,11 @@ export interface PeriodKeys {
    * World Economic Outlook`, `the October 2023 Monetary Policy Statement`): no period of a figure.
    */
   readonly editionDeterminers?: ReadonlySet<string>;
+  /**
+   * The word before a year or a month and year that make it a price basis (`in constant March 2023
+   * dollars`, `in constant 2015 dollars`): no period of a figure, and the year no amount.
+   */
+  readonly priceBasisWords?: ReadonlySet<string>;
   /** `the January-October period`. */
   readonly periodNouns: ReadonlySet<string>;
   /** The first letter of `Q3`, `H1`. */

@@ -1270,7 +1270,7 @@ function matchEn(tokens: readonly Token[], i: number): PeriodMatch | null {
     K.editionDeterminers?.has(w(tokens[i - 1])) === true &&
     title?.kind === 'word' &&
     /^\p{Lu}/u.test(title.text);
-  if (edition) return null;
+  if (edition || K.priceBasisWords?.has(w(tokens[i - 1]))) return null;
   if (month >= 0 && (isYear(tokens[i + 1]) || linkedYear || (after && !ambiguous)))
     return partial(tokens, i, i + 1, 'month', month + 1, 'en', 'en.period.month');
   return null;

@@ -438,6 +438,16 @@ export function readQuantity(
     return null;
   // `31/12/2022`, `5-8-2020`: a full date is no figure, whatever word precedes it.
   if (fullDateAt(tokens, n)) return null;
+  // (`in constant 2015 dollars`, `in constant March 2023 dollars`: a year after a word of a price basis,
+  // a month between them or not, is the basis, no amount; round 64)
+  const basis = g.periodWords.keys.priceBasisWords;
+  const month = Object.hasOwn(g.periodWords.monthNames, tokens[n - 1]?.forms.fold ?? '');
+  if (
+    basis !== undefined &&
+    /^(?:19|20)\d\d$/u.test(numTok.text) &&
+    basis.has(tokens[month ? n - 2 : n - 1]?.forms.fold ?? '')
+  )
+    return null;
   // (`đàn heo tăng ,54%`: the whole part lost)
   if (!cur && lostWholePartAt(tokens, n)) return { from: i, to: n + 1, numberAt: n, error: 'lost-whole-part', rules };
   let read = readNumber(numTok.text, g.locale);

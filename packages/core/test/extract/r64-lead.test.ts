@@ -227,4 +227,25 @@ describe('round 64', () => {
       statementLines('The revenue authority has a 2023 revenue target, collecting GH₵98.2 billion.', 'en'),
     ).toEqual(['98200000000 (GH₵) [] k=target']);
   });
+
+  it("an amount before `annual budget` is the plan's; before `annual revenue` it stays a result", () => {
+    expect(statementLines("The county's KSh 12.4 billion annual budget was passed in June.", 'en')).toEqual([
+      '12400000000 (KSh) [] k=target',
+    ]);
+    expect(statementLines("The county's KSh 12.4 billion annual revenue was collected in June.", 'en')).toEqual([
+      '12400000000 (KSh) [] k=actual',
+    ]);
+  });
+
+  it('`in constant (March) 2015 dollars` is a price basis: no period and no amount; `in 2015` stays the period', () => {
+    expect(statementLines('The deficit was $1.2 trillion in constant March 2023 dollars.', 'en')).toEqual([
+      '1200000000000 USD [] k=actual',
+    ]);
+    expect(statementLines('GDP grew 5% to $300 billion in constant 2015 dollars.', 'en')).toEqual([
+      '300000000000 USD [rate 5 -] k=actual',
+    ]);
+    expect(statementLines('GDP grew 5% to $300 billion in 2015.', 'en')).toEqual([
+      '300000000000 USD [rate 5 -] k=actual p=2015',
+    ]);
+  });
 });

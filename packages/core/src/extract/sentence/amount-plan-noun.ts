@@ -13,7 +13,8 @@ const POSSESSIVE = /['’]s$/u;
  * determiner or a possessive, is the plan's amount — a target, as the corpus reads `Rs.5,000 crore
  * budgeted` — never a result. The noun must end its phrase (`a $5 billion budget deficit` is no plan).
  * Only a statement with the value alone (no change, no completion). Round 57: the amount had been a
- * certain result. Constant work per statement.
+ * certain result. A word of a year's plan may stand before the noun (`Sh9.42 billion annual budget`;
+ * round 64). Constant work per statement.
  */
 export function amountPlanNouns(a: SentenceContext, st: SentenceState): void {
   const nouns = a.g.planAmountNouns;
@@ -22,7 +23,10 @@ export function amountPlanNouns(a: SentenceContext, st: SentenceState): void {
     const v = d.value;
     if (!v || d.kind.value === 'target' || d.changes.length > 0 || d.completion) continue;
     const end = tokenAt(a.tokens, v.span.end);
-    const noun = matchAt(a.tokens, end, nouns, st.sentence.to);
+    // (`The administration’s Sh9.42 billion annual budget had …`: a word of a year's plan between them,
+    // grammar `annualPlanWords`; round 64)
+    const annual = matchAt(a.tokens, end, a.g.annualPlanWords ?? [], st.sentence.to);
+    const noun = matchAt(a.tokens, annual?.to ?? end, nouns, st.sentence.to);
     if (!noun) continue;
     const after = a.tokens[noun.to];
     const ends =
