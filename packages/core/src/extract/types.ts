@@ -95,7 +95,7 @@ export type DoubtReason =
   | 'year-of-noun'
   /** `Hơn 1 triệu người thất nghiệp, gần 900.000 người thiếu việc làm trong quý IV/2022`: a period written after a later clause's figure, lent to the figures before it. */
   | 'later-period'
-  /** `reached 12.4bcm`, `rose to 3.5Gt`: letters glued to the number that were not read as a scale or unit. */
+  /** `reached 12.4mtpa`, `rose to 3.5Gt`: letters glued to the number that were not read as a scale or unit. */
   | 'glued-unit'
   /** `140.5 billion dong revenue, …; profit reached nearly 176 billion`: a currency lent by an earlier amount of the sentence, not written with the figure. */
   | 'lent-unit'

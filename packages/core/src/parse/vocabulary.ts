@@ -146,6 +146,12 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
       ['MMbbld', 6, undefined],
       ['MMbbl/d', 6, undefined],
       ['MMbpd', 6, undefined],
+      // (`production increasing by almost 8% to more than 33 Bcm`, `10.2 tcm`, `850 mcm`: the gas trade's
+      // billion, trillion and million cubic metres; round 64 — 33 had been read bare)
+      // (written in capitals here: a symbol in capitals is read in any case — `Bcm`, `bcm`, `BCM`)
+      ['BCM', 9, undefined],
+      ['TCM', 12, undefined],
+      ['MCM', 6, undefined],
     ],
     basisPoints: ['basis points', 'basis point', 'bps', 'bp'],
     // Consultants' and research shorthand (`up 5 ppts q-o-q`, `a 0.7ppt decrease`, `down 2 pps`,

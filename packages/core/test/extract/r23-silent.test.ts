@@ -361,13 +361,15 @@ describe('letters glued to a number that were not read as its scale or unit (glu
       s.value ? [`${s.value.value.base}@${mark(s.value)}:${s.value.doubt?.reason ?? '-'}`] : [],
     );
   it('never shows the bare number of an unknown abbreviation as the figure', () => {
-    expect(why('LNG imports reached 12.4bcm in 2024, up 8% year on year.')).toEqual(['12.4@?:glued-unit']);
+    expect(why('LNG imports reached 12.4mtpa in 2024, up 8% year on year.')).toEqual(['12.4@?:glued-unit']);
     expect(why('Coal output rose 5% to 3.5Gt in 2023.')).toEqual(['3.5@?:glued-unit']);
     expect(why('Crude sales hit 12kbbl a day in May.')).toEqual(['12@?:glued-unit']);
     expect(why('Doanh thu bình quân đạt 3,5tr đồng mỗi tháng.', 'vi')).toEqual(['3.5@?:glued-unit']);
   });
   it('keeps a glued scale or unit the reader knows, and a word run in by a missing space', () => {
     expect(why('Cement exports reached 2.2Mt in September.')).toEqual(['2200000@!:-']);
+    // (`bcm`, billion cubic metres, a scaled unit since round 64)
+    expect(why('LNG imports reached 12.4bcm in 2024.')).toEqual(['12400000000@!:-']);
     expect(why('Exports reached US$5bn in 2023.')).toEqual(['5000000000@!:-']);
     expect(why('There were more than 61,000newly-established businesses.').join()).not.toMatch(/glued-unit/u);
   });

@@ -248,4 +248,11 @@ describe('round 64', () => {
       '300000000000 USD [rate 5 -] k=actual p=2015',
     ]);
   });
+
+  it('`Bcm` after a number is a billion cubic metres, in any case; letters no grammar knows stay doubted', () => {
+    expect(statementLines('Gas production rose 6% to 41 Bcm in 2022.', 'en')).toEqual([
+      '41000000000 (Bcm) [rate 6 -] k=actual p=2022',
+    ]);
+    expect(statementLines('LNG imports reached 12.4mtpa in 2023.', 'en')).toEqual(['12.4? [] k=actual p=2023']);
+  });
 });

@@ -47,6 +47,7 @@ import {
   TEST45_CORPUS,
   TEST46_CORPUS,
   TEST47_CORPUS,
+  TEST48_CORPUS,
 } from './real-corpus';
 
 /**
@@ -55,7 +56,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57, `test43` through round 58, `test44` through round 59, `test45` through round 60, `test46` through round 61, `test47` through round 62; all scored here
+ * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57, `test43` through round 58, `test44` through round 59, `test45` through round 60, `test46` through round 61, `test47` through round 62, `test48` through round 63; all scored here
  * as a guard).
  */
 const RECENT = [
@@ -101,6 +102,7 @@ const RECENT = [
   ...TEST45_CORPUS,
   ...TEST46_CORPUS,
   ...TEST47_CORPUS,
+  ...TEST48_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -186,8 +188,9 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test45', TEST45_CORPUS],
       ['test46', TEST46_CORPUS],
       ['test47', TEST47_CORPUS],
+      ['test48', TEST48_CORPUS],
     ] as const) {
-      // (test24 … test47 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200, 200, 190, 186, 196, 200 and 179 sentences — of
+      // (test24 … test48 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200, 200, 190, 186, 196, 200, 179 and 200 sentences — of
       // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60, of test40's and test43's 50 of 60, of test44's 46 of 60, of test45's 56 of 60, of test47's 39 of 60; the others two rounds' or more)
       const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
       const least =
@@ -199,7 +202,8 @@ describe('real corpus (390 sentences from public reports and press)', () => {
         name === 'test39' ||
         name === 'test41' ||
         name === 'test42' ||
-        name === 'test46'
+        name === 'test46' ||
+        name === 'test48'
           ? 200
           : name === 'test37'
             ? 188
@@ -382,8 +386,13 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * failures never printed: 77.3 → 77.3 %, 10 → 10 silent wrong; its failing rows read before any rule, no annotation
  * changed — a share verb's percentage of a month's total, an amount over a dated level, `cents/$1000`, `Tier 1 gold`,
  * `December quarter 2021`, `.38 percent`, `for 2013 through September`, `xoay quanh mức` and budgets recommended or
- * asked for had been misread; released for round 63).
- * Floors a little below the last measured score (round 63: test47 80.3 %, English 76.3 %, 5 silent wrong,
+ * asked for had been misread; released for round 63) and `test48` (held out to round 63's end, its failures never
+ * printed: 82.7 → 82.7 %, 11 → 11 silent wrong; its failing rows read before any rule, no annotation changed —
+ * `on prior year`, glued Zambian, Argentine and Gulf currencies, a publication's edition month, a share of a growth,
+ * an improvement of a deficit, `doubled (107% YoY)`, `January and February 2012`, `the value` after `the volume`,
+ * `the previous year (2014)`, `Bcm` and a level of a budget's implementation had been misread; released for round 64).
+ * Floors a little below the last measured score (round 64: test48 87.4 %, English 82.2 %, 3 silent wrong,
+ * 2 wrong kinds; round 63: test47 80.3 %, English 76.3 %, 5 silent wrong,
  * 16 wrong kinds; round 62: test46 85.4 %, English 82.6 %, 6 silent wrong,
  * 5 wrong kinds; round 61: test45 85.7 %, English 82.7 %, 2 silent wrong,
  * 12 wrong kinds; round 60: test44 91.3 %, English 91.4 %, 1 silent wrong,
@@ -426,7 +435,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test47)', () => {
+describe('real corpus: the fresh sets (test2 … test48)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -483,6 +492,7 @@ describe('real corpus: the fresh sets (test2 … test47)', () => {
       ['test45', 0.85, 0.82],
       ['test46', 0.85, 0.82],
       ['test47', 0.78, 0.74],
+      ['test48', 0.85, 0.8],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -653,6 +663,12 @@ describe('real corpus: the fresh sets (test2 … test47)', () => {
       // clause, a year lent to the second of two figures, two General Funds dated by the month they were
       // approved and an adjustment read as a level)
       test47: 5,
+      // (11 when released; round 64 took `ZMK19.9 million`, `its April 2015 World Economic Outlook`, `the share of
+      // … in this year's growth`, `an improvement of 21 percent` of a deficit, `doubled (107% YoY)`, `the level of
+      // total expenditure implementation`, `January and February 2012` and `the value` after `the volume`; those
+      // left are a change after two joined counts, the first of them dropped after `During December`, and two
+      // amounts a producer added to reach a total read as levels)
+      test48: 3,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -736,6 +752,7 @@ describe('real corpus: the fresh sets (test2 … test47)', () => {
       test46: 5,
       // (19 when released; round 63 read a levy staff recommend and one asked for as targets)
       test47: 16,
+      test48: 2,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);

@@ -597,7 +597,7 @@ export const RULES: readonly DoubtRule[] = [
   ...SILENT_WRONG_RULES,
   // `7 Bộ có tỷ lệ giải ngân trên 45%`, `tỷ lệ hộ nghèo giảm 1,17%`: a subset's rate, a rate's change by a bare percentage (round 19, rate levels; after the rounds, so their reasons stay first).
   ...LEVEL_RULES,
-  // `reached 12.4bcm`, `rose to 3.5Gt`: letters glued to the number that were not read as its scale or unit (round 23; after the rounds, so a more exact reason stays first).
+  // `reached 12.4mtpa`, `rose to 3.5Gt`: letters glued to the number that were not read as its scale or unit (round 23; after the rounds, so a more exact reason stays first).
   gluedUnitDoubt,
   // the hostile shapes of round 17: they doubt only what no earlier rule doubted, so no reason shown before changes.
   ...HOSTILE_RULES,

@@ -62,7 +62,7 @@ export const MESSAGES: Record<DoubtReason, string> = {
   'lent-unit':
     'A currency written only with an earlier amount of the sentence (140.5 billion dong revenue; profit reached 176 billion): lent to this amount, not written with it',
   'glued-unit':
-    'Letters glued to the number that were not read as its scale or unit (12.4bcm, 3.5Gt): the number alone is not the figure',
+    'Letters glued to the number that were not read as its scale or unit (12.4mtpa, 3.5Gt): the number alone is not the figure',
   'period-of-other':
     'A period that dates a noun of the sentence (a futures contract: kỳ hạn tháng 12/2023, for March delivery; the plan of a year a shorter span is measured against: 6 tháng đạt 28,6% kế hoạch năm 2023), not the figure',
   contribution:
