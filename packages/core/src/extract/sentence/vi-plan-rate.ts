@@ -28,6 +28,9 @@ export function planRates(a: SentenceContext, st: SentenceState): void {
   // against it: `Against a target of 275,649 guaranties, …` — not `Compared with the plan, …`; the
   // sentence's drafts looked at once: the first plan figure's end, or -1 when none or one was measured)
   let planEnd: number | undefined;
+  // (the sentence's last plan noun, looked up once: round 64 — it had been scanned for every percentage,
+  // a sentence of many costing the square of its length)
+  let lastPlan: number | undefined;
   const fronted = (at: number): boolean => {
     if (planEnd === undefined) {
       const drafts = a.sentenceDrafts(st.span);
@@ -49,12 +52,10 @@ export function planRates(a: SentenceContext, st: SentenceState): void {
       // was measured against leaves the rate its completion; round 63 — it had been a level, certain)
       // (`The disbursement rate stood at 60%, short of the 45% target`: a plan after the rate is another
       // reading's)
-      const plan = planInSentence(a, st, tokenAt(a.tokens, v.span.end));
-      if (
-        enPlanRate(a, d.name.span.start, d.name.span.end, v.span.end) &&
-        (plan === 0 || (plan === 1 && fronted(v.span.start)))
-      )
-        asPlanCompletion(d, v);
+      if (!enPlanRate(a, d.name.span.start, d.name.span.end, v.span.end)) continue;
+      lastPlan ??= lastPlanNoun(a, st);
+      const plan = planRelation(lastPlan, tokenAt(a.tokens, v.span.end));
+      if (plan === 0 || (plan === 1 && fronted(v.span.start))) asPlanCompletion(d, v);
       continue;
     }
     if (
@@ -232,21 +233,23 @@ function enPlanRate(a: SentenceContext, nameStart: number, nameEnd: number, valu
 }
 
 /**
- * Whether the sentence names a plan, a target or an estimate of its own (`Compared with the plan,
- * the disbursement rate reached 38.4 percent`, `…, 12 percent above the target`): 0 none, 1 only
- * before token `after`, 2 at or after it. The rate's relation to it is another reading's (fronted plan,
- * difference from the plan) — unless the plan stands only before the rate and no statement was
- * measured against it.
- * Looked at only for a statement with a plan-rate name (rare), so the scan stays linear in practice.
+ * The token of the sentence's last plan, target or estimate noun (`Compared with the plan, the disbursement
+ * rate reached 38.4 percent`, `…, 12 percent above the target`), or -1 when none: one scan of the sentence.
  */
-function planInSentence(a: SentenceContext, st: SentenceState, after: number): 0 | 1 | 2 {
-  let found: 0 | 1 | 2 = 0;
-  for (let i = st.sentence.from; i < st.sentence.to; i++)
-    if (matchAt(a.tokens, i, a.g.planNouns)) {
-      if (i >= after) return 2;
-      found = 1;
-    }
-  return found;
+function lastPlanNoun(a: SentenceContext, st: SentenceState): number {
+  let last = -1;
+  for (let i = st.sentence.from; i < st.sentence.to; i++) if (matchAt(a.tokens, i, a.g.planNouns)) last = i;
+  return last;
+}
+
+/**
+ * Whether the sentence names a plan of its own (its last plan noun at token `last`): 0 none, 1 only before
+ * token `after`, 2 at or after it. The rate's relation to it is another reading's (fronted plan, difference
+ * from the plan) — unless the plan stands only before the rate and no statement was measured against it.
+ */
+function planRelation(last: number, after: number): 0 | 1 | 2 {
+  if (last < 0) return 0;
+  return last >= after ? 2 : 1;
 }
 
 /** True when the word right after the character `end` is the `of` of a share (`12 percent of total …`). */
