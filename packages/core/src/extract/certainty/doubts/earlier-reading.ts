@@ -1,6 +1,6 @@
 import { phraseEndingAt } from '../../phrase';
 import { type DoubtRule, numberToken } from '../context';
-import { currencyStart } from '../helpers';
+import { currencyStart, within } from '../helpers';
 
 /**
  * `eased to 50.4 in August, down from 52.4 in July`, `a decrease from July’s 54.7 points`: the
@@ -40,20 +40,17 @@ const REVISED_FROM_REACH = 8;
  * `The wheat figure is up 7 percent from the previous estimate released in December of 36.6Mt`: a figure
  * a few words after a base that names the same figure's earlier estimate or forecast (grammar
  * `estimateRevisionBases`), in its clause, is that earlier estimate — neither the statement's own level
- * nor a plan; its value and its kind are doubted (round 64: it had been a certain level, or a target).
+ * nor a plan; its value is doubted (round 64: it had been a certain level). A kind read as a target from
+ * `the previous estimate of 36.6Mt` is left as read: kind doubts are `KIND_RULES`'.
  */
 export const revisedFromLevelDoubt: DoubtRule = {
   id: 'comparison',
   doubts: (ctx, f, what) => {
     const named = ctx.g.estimateRevisionBases;
-    if ((what !== 'value' && what !== 'kind') || !named) return false;
-    const v = what === 'value' ? f : ctx.s.value;
-    if (!v) return false;
-    const k = numberToken(ctx, v);
+    if (what !== 'value' || !named) return false;
+    const k = numberToken(ctx, f);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
-    const from = Math.max(ctx.ix.clauseOf(k), k - REVISED_FROM_REACH);
-    for (let i = k; i > from; i--) if (phraseEndingAt(t, i, named, 4) >= 0) return true;
-    return false;
+    return within(t, Math.max(ctx.ix.clauseOf(k), k - REVISED_FROM_REACH), k, named);
   },
 };
