@@ -265,6 +265,14 @@ function fiscalPartAfter(ix: TokenIndex, g: Grammar, p: Extracted<unknown>): boo
   const words = g.fiscalYearWords;
   const to = ix.from(p.span.end);
   if (!words || typeof p.value !== 'string' || !PART_OF_YEAR.test(p.value) || to === undefined) return false;
+  return fiscalWordAfter(ix, words, to);
+}
+
+/**
+ * A word of a fiscal year (`words`) within {@link FISCAL_WORD_REACH} tokens from token `to` on, no
+ * punctuation but brackets before it (`… 2019-2020 fiscal year`, `… of fiscal year 2019-20`).
+ */
+function fiscalWordAfter(ix: TokenIndex, words: readonly Phrase[], to: number): boolean {
   for (let k = to; k < to + FISCAL_WORD_REACH && k < ix.tokens.length; k++) {
     const x = ix.tokens[k] as Token;
     if (x.kind === 'punct' && x.text !== '(' && x.text !== ')') return false;
@@ -284,12 +292,7 @@ function fiscalWordNear(ix: TokenIndex, g: Grammar, p: Extracted<unknown>): bool
   if (!words || from === undefined || to === undefined) return false;
   for (let k = Math.max(0, from - FISCAL_WORD_REACH); k < from; k++)
     if (matchAt(ix.tokens, k, words, from)) return true;
-  for (let k = to; k < to + FISCAL_WORD_REACH && k < ix.tokens.length; k++) {
-    const x = ix.tokens[k] as Token;
-    if (x.kind === 'punct' && x.text !== '(' && x.text !== ')') return false;
-    if (matchAt(ix.tokens, k, words)) return true;
-  }
-  return false;
+  return fiscalWordAfter(ix, words, to);
 }
 
 /** How many tokens a figure's quantity (`31.97 million tons`, `2,1 tỷ USD`) may run between `from` and a period. */
