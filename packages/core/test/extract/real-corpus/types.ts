@@ -88,7 +88,8 @@ export interface RealSentence {
    * `test46`: the forty-sixth fresh set (`test46-vi.ts`, `test46-en.ts`, `test46b-en.ts`, `test46c-en.ts`), held out through round 61, scored only in its own groups; released for round 62.
    * `test47`: the forty-seventh fresh set (`test47-vi.ts`, `test47-en.ts`, `test47b-en.ts`, `test47c-en.ts`), held out through round 62, scored only in its own groups; released for round 63.
    * `test48`: the forty-eighth fresh set (`test48-vi.ts`, `test48-en.ts`, `test48b-en.ts`, `test48c-en.ts`), held out through round 63, scored only in its own groups; released for round 64.
-   * `test49`: the forty-ninth fresh set (`test49-vi.ts`, `test49-en.ts`, `test49b-en.ts`, `test49c-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
+   * `test49`: the forty-ninth fresh set (`test49-vi.ts`, `test49-en.ts`, `test49b-en.ts`, `test49c-en.ts`), held out through round 64, scored only in its own groups; released for round 65.
+   * `test50`: the fiftieth fresh set (`test50-vi.ts`, `test50-en.ts`, `test50b-en.ts`, `test50c-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
    */
   readonly split:
     | 'seen'
@@ -141,7 +142,8 @@ export interface RealSentence {
     | 'test46'
     | 'test47'
     | 'test48'
-    | 'test49';
+    | 'test49'
+    | 'test50';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }

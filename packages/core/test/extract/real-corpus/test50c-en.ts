@@ -1,0 +1,18 @@
+import type { RealFact, RealSentence } from './types';
+
+/**
+ * The FIFTIETH fresh set (`test50`): this part is written by a builder who never read the extractor.
+ */
+
+type Row = readonly [url: string, text: string, facts: readonly RealFact[]];
+
+const ROWS: readonly Row[] = [];
+
+export const TEST50C_EN: readonly RealSentence[] = ROWS.map(([url, text, facts], i) => ({
+  id: `test50c-en-${String(i + 1).padStart(3, '0')}`,
+  locale: 'en',
+  url,
+  text,
+  split: 'test50',
+  facts,
+}));
