@@ -3807,6 +3807,26 @@ export const en: Grammar = {
   relativeOpeners: words(['which', 'who', 'whose']),
   // `Parliament approved a Sh3.2 trillion budget`, `of its $3.2 billion allocation` (round 57)
   planAmountNouns: words(['budget', 'budgets', 'allocation', 'allocations', 'budgetary allocation', 'outlay']),
+  planAmountLinks: new Set(['of']),
+  allocationVerbs: words(
+    [
+      'allocated',
+      'allocates',
+      'allocate',
+      'earmarked',
+      'earmarks',
+      'apportioned',
+      'apportions',
+      'allotted',
+      'allots',
+    ].flatMap((v) => [v, `${v} a total of`, `${v} an additional`]),
+  ),
+  allocationRelatives: words(['that', 'which']),
+  allocatedAfter: words(
+    ['was', 'were', 'is', 'are', 'has been', 'have been', 'had been', 'will be', 'to be'].flatMap((aux) =>
+      ['allocated', 'earmarked', 'apportioned', 'allotted', 'budgeted'].map((v) => `${aux} ${v}`),
+    ),
+  ),
   // `… against the January 2007 during which exports were recorded $764.169 million` (round 57)
   basePeriodRelatives: words(['during which', 'in which', 'when']),
   baseLevelRelatives: words(['which']),
@@ -5147,6 +5167,9 @@ export const en: Grammar = {
     'projections',
     'budget estimate',
     'budget estimates',
+    // (`The 2017 budget is $194.1 million`: a budget heading its copula is the plan; round 65)
+    'budget',
+    'budgets',
     // (`The budget allocation for 2024 is Rs 19,000 crore`; round 62)
     'allocation',
     'allocations',

@@ -1344,6 +1344,7 @@ export const vi: Grammar = {
     'mặc dù',
   ]),
   shareWords: words(['chiếm', 'chiếm tỷ trọng', 'chiếm tỷ lệ', 'chiếm khoảng', 'chiếm gần', 'chiếm trên', 'đóng góp']),
+  structureWords: words(['cơ cấu kinh tế', 'cơ cấu ngành', 'cơ cấu các ngành']),
   planFrameWords: words([
     'theo kế hoạch',
     'kế hoạch',

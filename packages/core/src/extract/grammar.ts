@@ -1043,6 +1043,25 @@ export interface Grammar {
    * allocation`): the amount is the plan's, a target (`sentence/amount-plan-noun.ts`). Optional.
    */
   readonly planAmountNouns?: readonly Phrase[];
+  /**
+   * The word that joins a noun of {@link Grammar.planAmountNouns} to the amount after it (`a budget of
+   * $194.1 million`): the amount is the plan's, a target (`sentence/amount-plan-noun.ts`, round 65). Optional.
+   */
+  readonly planAmountLinks?: ReadonlySet<string>;
+  /**
+   * Verbs that assign money to a use, right before its amount (`has allocated $325,000`, `apportions $65.8
+   * billion`): the amount is the plan's, a target (`sentence/amount-plan-noun.ts`, round 65). Optional.
+   */
+  readonly allocationVerbs?: readonly Phrase[];
+  /** Their passive right after the amount (`KSh 385.92 billion was allocated`): see {@link Grammar.allocationVerbs}. Optional. */
+  readonly allocatedAfter?: readonly Phrase[];
+  /** Relative pronouns right after an amount that a verb of {@link Grammar.allocationVerbs} follows (`the Sh160.5 billion that county governors allocated`). Optional. */
+  readonly allocationRelatives?: readonly Phrase[];
+  /**
+   * Words of an economy's structure (`cơ cấu kinh tế`): a change in a name that holds one moves a
+   * sector's share, in points or percent — doubted (`certainty/doubts/share-change.ts`, round 65). Optional.
+   */
+  readonly structureWords?: readonly Phrase[];
   /** The relative pronouns among {@link Grammar.asideOpeners}: an aside that may hold figures of its own. */
   readonly relativeOpeners?: readonly Phrase[];
   /**

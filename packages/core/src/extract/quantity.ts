@@ -336,11 +336,31 @@ export function percentWordAt(
  */
 export function lostWholePartAt(tokens: readonly Token[], k: number): boolean {
   const mark = tokens[k - 1];
+  // (`dịch vụ tăng 0 68%`: a bare zero a space before the digits stands for `0,68` whose mark was lost —
+  // no group of thousands is two digits; round 65, it had been a certain rise of 68 %)
+  if (mark?.kind === 'number' && mark.text === '0' && tokens[k]?.kind === 'number' && tokens[k]?.gap === ' ')
+    return (tokens[k]?.text.length ?? 0) < 3 || !/^\d+$/u.test(tokens[k]?.text ?? '');
   if (!isP(mark, ',', '.') || tokens[k]?.kind !== 'number' || tokens[k]?.gap !== '') return false;
   // (`sẽ đạt tới l.3 tỉ lít`: one letter glued before the mark stands for a digit the text lost — an
   // `l` for a `1`; round 50, it had been read as 3 tỉ)
   const before = tokens[k - 2];
   return mark?.gap !== '' || (before?.kind === 'word' && before.text.length === 1 && before.end === mark?.start);
+}
+
+/**
+ * True when the number token at `k` follows a space after a comma or a full stop glued to an amount
+ * before it that a currency's sign opens (`R223. 1 million`, `R889, 9 million`, `R1, 032. 9 billion`:
+ * South African council releases, the number broken by a stray space after its separator): the
+ * number is a piece of the one before, unreadable — never the 1 million it looks like (round 65).
+ * Constant time but for a chain of broken pieces.
+ */
+function brokenPieceAt(tokens: readonly Token[], k: number, signs: ReadonlySet<string> | undefined): boolean {
+  const mark = tokens[k - 1];
+  if (!signs || !isP(mark, ',', '.') || mark?.gap !== '' || tokens[k]?.gap !== ' ') return false;
+  const prev = tokens[k - 2];
+  if (prev?.kind === 'number') return brokenPieceAt(tokens, k - 2, signs);
+  const glued = prev?.kind === 'word' ? /^(\p{L}{1,3})\d+$/u.exec(prev.text) : null;
+  return glued !== null && signs.has(glued[1] as string);
 }
 
 /** The glued scale letter at `j` (`2.3m tonnes`) when a unit word of the grammar follows it after a space, or null. */
@@ -450,6 +470,8 @@ export function readQuantity(
     return null;
   // (`đàn heo tăng ,54%`: the whole part lost)
   if (!cur && lostWholePartAt(tokens, n)) return { from: i, to: n + 1, numberAt: n, error: 'lost-whole-part', rules };
+  if (brokenPieceAt(tokens, n, g.gluedCurrencySigns))
+    return { from: i, to: n + 1, numberAt: n, error: 'broken-number', rules };
   let read = readNumber(numTok.text, g.locale);
   if ('error' in read) return { from: i, to: n + 1, numberAt: n, error: read.error, rules };
   let j = n + 1;

@@ -740,7 +740,10 @@ describe('real corpus: the fresh sets (test2 … test48)', () => {
       // report's estimates and forecasts its English builders read as targets)
       // (14 since round 56: another body's forecast compared with, `vượt dự báo tăng …`, and `dự đoán`
       // are targets under the brief; its builder read them as estimates)
-      test39: 14,
+      // (15 since round 65: `with a production budget of just $9.5 million` is read as the plan a budget
+      // of an amount sets — its builder read a film's budget as its cost; the same rule reads the
+      // budgets of test43, test45 and test49 right)
+      test39: 15,
       test40: 0,
       test41: 1,
       test42: 3,

@@ -105,7 +105,7 @@ import { otherSubjectDoubt } from './doubts/other-subject';
 import { ownForecastDoubt } from './doubts/own-forecast';
 import { actionObjectDoubt, attributiveFigureDoubt, otherClauseDoubt } from './doubts/owner';
 import { pairedFiguresDoubt } from './doubts/paired-figures';
-import { perUnitDoubt } from './doubts/per-unit';
+import { perDenominatorDoubt, perUnitDoubt } from './doubts/per-unit';
 import { growthGoalDoubt, percentRoleDoubt } from './doubts/percent-role';
 import { periodFigureOfDoubt } from './doubts/period-figure-of';
 import { periodPossessiveDoubt } from './doubts/period-possessive';
@@ -233,6 +233,8 @@ export const SILENT_WRONG_3_RULES: readonly DoubtRule[] = [
   unreadBoundDoubt,
   // `6.08 tonnes of rice per ha`: a rate per unit (English); before split-number, which doubts another token shape.
   perUnitDoubt,
+  // `$1.20 per $100 of assessed value`: the amount a figure is counted by (round 65).
+  perDenominatorDoubt,
   // `U$S1.9 billion` split as `S1 . 9`: the tail of a bigger number.
   splitNumberDoubt,
   // `So với kế hoạch …, tỷ lệ đạt 13,67%`: a sentence opened by a plan comparison; last of round 13.

@@ -260,7 +260,13 @@ function bracketRateAt(c: Cursor, to: number, sign: number): { at: number; amoun
       k < c.limit &&
       k - to < COUNTED_WORDS &&
       c.tokens[k]?.kind === 'word' &&
-      (c.g.locale === 'vi' || !(m(c, k, c.g.toWords) || m(c, k, c.g.fromWords) || m(c, k, c.g.compareWords)))
+      (c.g.locale === 'vi' ||
+        !(
+          m(c, k, c.g.toWords) ||
+          m(c, k, c.g.fromWords) ||
+          m(c, k, c.g.compareWords) ||
+          m(c, k, c.g.restateWords ?? [])
+        ))
     )
       k++;
     // (a bracket that repeats the verb, `giảm 2 người chết (giảm 33,33%)`, is read on its own and
@@ -268,6 +274,17 @@ function bracketRateAt(c: Cursor, to: number, sign: number): { at: number; amoun
     const verbIn = isP(c.tokens[k], '(') ? m(c, k + 1, c.g.changeVerbs) : null;
     if (k > to && isP(c.tokens[k], '(') && !verbIn) {
       const read = bracketRateAt(c, k, sign);
+      if (read) return read;
+    }
+    // (`That was up 13,900 nights or 10 per cent … on September 2015`: the counted noun between the
+    // count and its rate restated after `or`, English; round 65 — the rate had been a certain ratio of
+    // 10 % to September 2015)
+    // (only plain words of the noun: `for FY2022, or 38.5%` after an amount is no counted noun)
+    let noun = to;
+    while (noun < k && c.tokens[noun]?.kind === 'word' && !c.g.planPhraseStops.has(c.tokens[noun]?.forms.fold ?? ''))
+      noun++;
+    if (k > to && noun === k && c.g.locale === 'en') {
+      const read = commaRateAt(c, k, sign);
       if (read) return read;
     }
   }

@@ -2,7 +2,7 @@ import { matchAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { Sentence } from '../segment';
 import { amountPlanCompletions } from './amount-plan-completion';
-import { amountPlanNouns } from './amount-plan-noun';
+import { allocatedAmounts, amountPlanNouns } from './amount-plan-noun';
 import { annualPlanPeriods } from './annual-plan-period';
 import { appositeChanges, appositeCompletions } from './apposite-completion';
 import { relativeAside } from './aside';
@@ -448,6 +448,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   estimatedDeadlines(a, st);
   // (`Parliament approved a Sh3.2 trillion budget`: the plan's amount is a target)
   amountPlanNouns(a, st);
+  // (`The Council has allocated $325,000 to the project`: the amount a verb assigns is a target)
+  allocatedAmounts(a, st);
   // (`based on a baseline of 775.2 million tons`: a result in a sentence of goals)
   baselineLevels(a, st);
   // (`to P1.02 trillion in 2012 from P858.34 billion in the first three months of 2011`: 2012's three months)

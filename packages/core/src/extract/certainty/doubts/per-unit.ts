@@ -1,6 +1,6 @@
 import { matchAt } from '../../phrase';
 import type { Token } from '../../tokenize';
-import { afterField, type DoubtRule } from '../context';
+import { afterField, type DoubtRule, first } from '../context';
 
 /**
  * `productivity estimated at 6.08 tonnes of unmilled rice per ha`, `5.2 kg of waste per person`:
@@ -21,6 +21,25 @@ export const perUnitDoubt: DoubtRule = {
       if (x.kind !== 'word') return false;
       if (matchAt(t, i, ctx.g.perWords)) return true;
     }
+    return false;
+  },
+};
+
+/**
+ * `The tax rate is $1.20 per $100 of assessed value`, `an increase per $100,000 in assessed residential
+ * value of $40`: an amount right after a word of rate (grammar `perWords`) is the unit another figure is
+ * counted by — no level of its own (round 65: it had been a certain value of $100,000).
+ */
+export const perDenominatorDoubt: DoubtRule = {
+  id: 'per-unit',
+  doubts: (ctx, f, what) => {
+    // (English only: Vietnamese `trên` is mostly `on`, `trên hơn 73 nghìn ha`)
+    if (what !== 'value' || ctx.g.locale !== 'en') return false;
+    const from = first(ctx, f);
+    if (from === undefined || from === 0) return false;
+    const t = ctx.ix.tokens;
+    for (let back = 1; back <= 2 && from - back >= 0; back++)
+      if (matchAt(t, from - back, ctx.g.perWords)?.to === from) return true;
     return false;
   },
 };

@@ -1,6 +1,8 @@
+import { matchAt } from '../../phrase';
+import type { Token } from '../../tokenize';
 import type { Extracted } from '../../types';
-import { type DoubtRule, nameRangeOf } from '../context';
-import { within } from '../helpers';
+import { type Ctx, type DoubtRule, first, nameRangeOf, numberToken } from '../context';
+import { endsRightAt, within } from '../helpers';
 
 /**
  * `…, raising its market share by 2.6 percentage points to 21.3 percent`, `thị phần chiếm 21,3%,
@@ -13,11 +15,38 @@ import { within } from '../helpers';
  */
 export const shareChangeDoubt: DoubtRule = {
   id: 'share',
-  doubts: (ctx, _f, what) => {
+  doubts: (ctx, f, what) => {
     if (what !== 'change') return false;
     const v = ctx.s.value as Extracted<{ unitCode?: string }> | undefined;
     if (v && v.value.unitCode !== 'percent') return false;
     const [from, to] = nameRangeOf(ctx);
-    return from < to && within(ctx.ix.tokens, from, to, ctx.g.shareWords);
+    if (from < to && within(ctx.ix.tokens, from, to, ctx.g.shareWords)) return true;
+    // (`Cơ cấu kinh tế chuyển dịch theo hướng tích cực, công nghiệp - xây dựng tăng 2,52%`, `cơ cấu kinh tế
+    // chuyển dịch …; TMDV chiếm 25,46%, tăng 0,42%`: a sector's move in a sentence of the economy's
+    // structure — grammar `structureWords` earlier in the sentence — is its share's, in points or
+    // percent, the words do not tell; round 65)
+    // (only a share's own move: the name holds the word, or the value is a share, `chiếm 25,46%`, before
+    // the change — `Cơ cấu kinh tế chuyển dịch đúng hướng; GRDP tăng 7,5%` is the product's growth)
+    const structure = ctx.g.structureWords;
+    if (structure && from < to && within(ctx.ix.tokens, from, to, structure)) return true;
+    const k = v && v.span.end <= f.span.start ? numberToken(ctx, v) : undefined;
+    return k !== undefined && endsRightAt(ctx.ix.tokens, k, ctx.g.shareWords) && structureBefore(ctx, f);
   },
 };
+
+/** How far back in its sentence a change looks for a word of the economy's structure. */
+const STRUCTURE_REACH = 60;
+
+/** True when a word of grammar `structureWords` stands before change `f` in its sentence (at most {@link STRUCTURE_REACH} tokens back). */
+function structureBefore(ctx: Ctx, f: Extracted<unknown>): boolean {
+  const words = ctx.g.structureWords;
+  const at = first(ctx, f);
+  if (!words || at === undefined) return false;
+  const t = ctx.ix.tokens;
+  for (let i = at - 1; i >= 0 && i >= at - STRUCTURE_REACH; i--) {
+    const x = t[i] as Token;
+    if (x.kind === 'punct' && (x.text === '.' || x.text === '!' || x.text === '?')) return false;
+    if (matchAt(t, i, words, at)) return true;
+  }
+  return false;
+}

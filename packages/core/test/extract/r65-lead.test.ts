@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { statementLines } from './readings';
+
+/**
+ * Round 65: classes found on the released `test49` (council and county budgets, levies, South African
+ * municipal releases, tourism nights, Vietnamese commune reports of the economy's structure), each
+ * written again with other numbers, names and words, with the near-misses that must keep their old
+ * reading. Every positive reads differently on the round's start code; the near-misses read the same
+ * on both.
+ */
+
+describe('round 65', () => {
+  it('a count with its counted noun, then `or` and a percentage: the rate of that move', () => {
+    expect(statementLines('Overnight stays were up 4,250 nights or 7 per cent on March 2018.', 'en')).toEqual([
+      '- [rate 7 2018-03] k=actual',
+    ]);
+    expect(statementLines('Enrolment fell by 310 pupils, or 4%, which the board blames on housing.', 'en')).toEqual([
+      '- [rate -4 -] k=actual',
+    ]);
+    // (a period between the amount and `, or` is no counted noun: the rate is not the amount's)
+    expect(
+      statementLines('Receipts were $80.1 million, an increase of about $12.4 million for FY2021, or 18.3%.', 'en'),
+    ).toEqual(['80100000 USD [] k=actual p=2021']);
+  });
+
+  it('an amount broken by a space after its separator is unreadable, never its last piece', () => {
+    expect(statementLines('Council adopted the Operating Budget of R734, 6 million.', 'en')).toEqual([]);
+    expect(statementLines('The Capital Budget of R118. 4 million was approved.', 'en')).toEqual([]);
+    // (a year and a comma before a count stay two figures' words)
+    expect(statementLines('In 2019, 5 million tourists came.', 'en')).toEqual(['5000000 person [] k=actual p=2019']);
+  });
+
+  it('an amount right after `per` is the unit another figure is counted by', () => {
+    expect(statementLines('The tax rate is $2.15 per $1,000 of assessed value.', 'en')).toEqual([
+      '2.15 USD [] k=actual',
+      '1000 USD? [] k=actual',
+    ]);
+  });
+
+  it('a budget of an amount, a budget heading its copula and an allocated amount are the plan', () => {
+    expect(statementLines('The 2019 capital budget of $48.6 million was adopted.', 'en')).toEqual([
+      '48600000 USD [] k=target p=2019?',
+    ]);
+    expect(statementLines('The adopted operating budget totals $12.75 million.', 'en')).toEqual([
+      '12750000 USD [] k=target',
+    ]);
+    expect(statementLines('The county has allocated $1.2 million to road repairs.', 'en')).toEqual([
+      '1200000 USD [] k=target',
+    ]);
+    expect(statementLines('KSh 41.3 billion was earmarked for county roads.', 'en')).toEqual([
+      '41300000000 (KSh) [] k=target',
+    ]);
+    expect(
+      statementLines(
+        'Of the Sh88.2 billion that the counties allocated for development, they spent Sh51.6 billion.',
+        'en',
+      ),
+    ).toEqual(['88200000000 (Sh) [] k=target', '51600000000 (Sh) [] k=actual']);
+    // (a budget's deficit is no plan; an amount set aside stays what it is)
+    expect(statementLines('The budget deficit of $3.1 billion was the largest.', 'en')).toEqual([
+      '3100000000 USD [] k=actual',
+    ]);
+  });
+
+  it("a sector's move in a report of the economy's structure is its share's, doubted; a bare zero before digits lost its mark", () => {
+    expect(
+      statementLines(
+        'Cơ cấu kinh tế chuyển dịch tích cực, nông nghiệp giảm 1,35%, dịch vụ tăng 0 91% so với năm 2021.',
+        'vi',
+      ),
+    ).toEqual(['- [rate -1.35 -?] k=actual']);
+    expect(
+      statementLines(
+        'Năm 2020 cơ cấu kinh tế chuyển dịch đúng hướng; thương mại dịch vụ chiếm 31,2%, tăng 0,64%.',
+        'vi',
+      ),
+    ).toEqual(['31.2 percent? [rate 0.64 -?] k=actual p=2020']);
+    // (the product's growth after the structure is no share's; a market's share with its exports' change stays)
+    expect(
+      statementLines('Cơ cấu kinh tế chuyển dịch đúng hướng; tổng sản phẩm tăng 7,2% so với năm trước.', 'vi'),
+    ).toEqual(['- [rate 7.2 same-period-last-year] k=actual']);
+  });
+});
