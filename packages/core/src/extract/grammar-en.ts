@@ -1591,6 +1591,8 @@ export const en: Grammar = {
     'tonne-km',
     'tonne-kilometres',
     'tonne-kilometers',
+    'tonne-kilometre',
+    'tonne-kilometer',
     'passenger-km',
     'passenger-kilometres',
     'passenger-kilometers',
@@ -3091,10 +3093,21 @@ export const en: Grammar = {
     // (`against the 2.06 million TEU handled in June of last year` of a June figure: that month a year
     // before, as `last June`; round 55)
     // (December's are the end of last year, `december-last-year`, below)
+    // (`compared to September of the previous year (YoY)`: the same; round 65 — it had been September of
+    // the statement's own year)
     ...MONTH_NAMES_EN.filter((m) => m !== 'December')
-      .flatMap((m) => [`${m} of last year`, `${m} last year`])
+      .flatMap((m) => [
+        `${m} of last year`,
+        `${m} last year`,
+        `${m} of the previous year`,
+        `${m} of the preceding year`,
+        `${m} of the prior year`,
+      ])
       .map((w): [string, BaseWord] => [w, { kind: 'same-period-last-year' }]),
     ['December of last year', { kind: 'december-last-year' }],
+    ['December of the previous year', { kind: 'december-last-year' }],
+    ['December of the preceding year', { kind: 'december-last-year' }],
+    ['December of the prior year', { kind: 'december-last-year' }],
     // (`to drop by 18.1 percent in July over the previous July`: that month a year before; round 61)
     // (`down 24% on the previous September quarter`: a quarter named by its last month, the period before)
     ...MONTH_NAMES_EN.filter((m) => m !== 'December')
@@ -3822,11 +3835,13 @@ export const en: Grammar = {
     ].flatMap((v) => [v, `${v} a total of`, `${v} an additional`]),
   ),
   allocationRelatives: words(['that', 'which']),
-  allocatedAfter: words(
-    ['was', 'were', 'is', 'are', 'has been', 'have been', 'had been', 'will be', 'to be'].flatMap((aux) =>
+  allocatedAfter: words([
+    ...['was', 'were', 'is', 'are', 'has been', 'have been', 'had been', 'will be', 'to be'].flatMap((aux) =>
       ['allocated', 'earmarked', 'apportioned', 'allotted', 'budgeted'].map((v) => `${aux} ${v}`),
     ),
-  ),
+    // (`exceeds the 399 million tons projected for FY 2017`: a participle of a plan right after the amount)
+    ...['projected', 'planned', 'targeted', 'budgeted', 'forecast', 'earmarked', 'allocated'].map((v) => `${v} for`),
+  ]),
   // `… against the January 2007 during which exports were recorded $764.169 million` (round 57)
   basePeriodRelatives: words(['during which', 'in which', 'when']),
   baseLevelRelatives: words(['which']),

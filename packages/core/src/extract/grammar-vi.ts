@@ -11,6 +11,20 @@ const ESTIMATE = 'estimate' as const;
  * them: `leadingOnlyMarkers`).
  */
 
+/**
+ * A manner word, then `tới`/`đến` after a verb of change (`giảm mạnh tới 87%`, `tăng vọt tới trên 30%`):
+ * by as much as — a change only before a percentage (round 65).
+ */
+const MANNER_TO_VERBS: readonly [string, 1 | -1][] = [
+  ...(['giảm mạnh', 'sụt giảm', 'giảm nhanh', 'giảm nhẹ'] as const).map((v): [string, -1] => [v, -1]),
+  ...(['tăng mạnh', 'tăng vọt', 'tăng nhanh', 'tăng cao', 'tăng nhẹ', 'tăng trưởng mạnh'] as const).map(
+    (v): [string, 1] => [v, 1],
+  ),
+].flatMap(([v, sign]): [string, 1 | -1][] => [
+  [`${v} tới`, sign],
+  [`${v} đến`, sign],
+]);
+
 const VI_NEED_MARKERS = ['cần', 'cần phải'];
 const VI_AIM_VERBS = ['quyết tâm', 'hướng tới', 'hướng đến', 'nhắm tới', 'nhắm đến', 'nỗ lực đạt'];
 /**
@@ -935,6 +949,10 @@ export const vi: Grammar = {
     ['tăng trưởng âm', -1],
     ['tăng âm', -1],
     ['âm', -1],
+    // (`vốn chủ sở hữu đã âm tới 143,8 tỷ đồng`: `tới` after it stresses the amount; round 65 — it had been
+    // a certain level of +143,8 tỷ)
+    ['âm tới', -1],
+    ['âm đến', -1],
     // The press's other verbs of a change before its amount (`sụt giảm 4,1% so với tháng 6`,
     // `giảm sút 2%`, `suy giảm 0,8%`, `tăng vọt 35%`, `nhích 0,2%`); not `tăng lên` / `giảm xuống`,
     // which reach a level.
@@ -942,6 +960,10 @@ export const vi: Grammar = {
     // (`Thu ngân sách của tỉnh cũng giảm sâu tới 20%`: a manner word, then `tới`; round 56)
     ['giảm sâu tới', -1],
     ['giảm sâu đến', -1],
+    // (`giảm mạnh tới 87% so với cùng kỳ`, `tăng vọt tới trên 30%`: a manner word, then `tới`/`đến`; round
+    // 65 — it had been a certain ratio of 87 %; only before a percentage, `rateOnlyChangeVerbs`: `từ 80 triệu
+    // USD tăng vọt tới khoảng 4 tỷ USD` reaches a level)
+    ...MANNER_TO_VERBS,
     ...(['sụt giảm', 'giảm sút', 'suy giảm', 'sụt', 'giảm sâu', 'giảm nhanh', 'đi lùi', 'thụt lùi'] as const).map(
       (v): [string, -1] => [v, -1],
     ),
@@ -1707,6 +1729,8 @@ export const vi: Grammar = {
   // `giảm 5,67 tỷ đồng tương ứng với 1,71%`, `tăng 0,6% cụ thể là tăng 0,3 tỷ đồng`, `giảm 2 tỷ đồng,
   // tức giảm 10%`: a change said again in the other form (rules/vi-change-restated.ts; round 38)
   // (`…, nghĩa là tăng thêm 25.305.000 người so với năm ngoái`: round 53)
+  restatedRateLinks: words(['tương đương', 'tương đương với']),
+  rateOnlyChangeVerbs: new Set(MANNER_TO_VERBS.map(([v]) => v)),
   restatedChangeLinks: words([
     'tương ứng',
     'tương ứng với',

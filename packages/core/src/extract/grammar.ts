@@ -779,6 +779,11 @@ export interface Grammar {
    */
   readonly rateOnlyChangeNouns?: ReadonlySet<string>;
   /**
+   * Verbs of change that state a change only before a percentage (`giảm mạnh tới 87%`; `tăng vọt tới
+   * khoảng 4 tỷ USD` reaches a level): `rules/change.ts`, round 65. Optional.
+   */
+  readonly rateOnlyChangeVerbs?: ReadonlySet<string>;
+  /**
    * Adjectives that name a base only before a change noun (`a yearly rise of 8.3 percent`); alone
    * they may mean per year, so they are no standalone base.
    */
@@ -1641,6 +1646,11 @@ export interface Grammar {
    * Links after a change that restate it in the other form (`giảm 5,67 tỷ đồng tương ứng với
    * 1,71%`, `tăng 0,6% cụ thể là tăng 0,3 tỷ đồng`): `rules/vi-change-restated.ts`.
    */
+  /**
+   * Links that restate an absolute change as its rate only when the rate's base follows at once (`giảm
+   * 24.532 tỷ đồng, tương đương 31% so với năm 2021`; `rules/vi-change-restated.ts`, round 65). Optional.
+   */
+  readonly restatedRateLinks?: readonly Phrase[];
   readonly restatedChangeLinks?: readonly Phrase[];
   /** Words that open a clause of another time after a comma (`…, when exports fetched $3.2 billion`): `doubts/when-clause.ts`. */
   readonly whenClauseWords?: readonly Phrase[];

@@ -363,6 +363,36 @@ function brokenPieceAt(tokens: readonly Token[], k: number, signs: ReadonlySet<s
   return glued !== null && signs.has(glued[1] as string);
 }
 
+/**
+ * True when the number token at `k` is followed by a space, then a comma or a full stop glued to digits
+ * (`a total of Sh 322 .9 billion was transacted`): the number lost its tail to a stray space, so it is
+ * unreadable — never the 322 it looks like (round 65). The piece after the mark is `lostWholePartAt`'s.
+ */
+function markApartAfter(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k + 1];
+  return isP(mark, ',', '.') && mark?.gap !== '' && tokens[k + 2]?.kind === 'number' && tokens[k + 2]?.gap === '';
+}
+
+/**
+ * The token after a unit of goods at `from`..`to` hyphened to a distance (`ton-kilometers`, `tonne-km`)
+ * when the whole, folded, is one of grammar `transportWorkUnits`; `to` otherwise. Constant time.
+ */
+function transportWorkAt(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  code: string | undefined,
+  g: Grammar,
+  limit: number,
+): number {
+  const dash = tokens[to];
+  const dist = tokens[to + 1];
+  if (to + 1 >= limit || !isP(dash, '-') || dash?.gap !== '' || dist?.kind !== 'word' || dist.gap !== '') return to;
+  // (`ton-kilometers`, `tonnes-km`: any word of the tonne is the tonne's)
+  const goods = code === 'tonne' ? code : (tokens[from]?.forms.fold ?? '');
+  return g.transportWorkUnits.has(`${goods}-${dist.forms.fold}`) ? to + 2 : to;
+}
+
 /** The glued scale letter at `j` (`2.3m tonnes`) when a unit word of the grammar follows it after a space, or null. */
 function gluedScaleBeforeUnit(
   tokens: readonly Token[],
@@ -470,7 +500,7 @@ export function readQuantity(
     return null;
   // (`đàn heo tăng ,54%`: the whole part lost)
   if (!cur && lostWholePartAt(tokens, n)) return { from: i, to: n + 1, numberAt: n, error: 'lost-whole-part', rules };
-  if (brokenPieceAt(tokens, n, g.gluedCurrencySigns))
+  if (brokenPieceAt(tokens, n, g.gluedCurrencySigns) || markApartAfter(tokens, n))
     return { from: i, to: n + 1, numberAt: n, error: 'broken-number', rules };
   let read = readNumber(numTok.text, g.locale);
   if ('error' in read) return { from: i, to: n + 1, numberAt: n, error: read.error, rules };
@@ -651,6 +681,15 @@ export function readQuantity(
       unitTo = unit.to;
       j = unit.to;
       rules.push(`${g.locale}.unit.word`);
+      // (`136.9 billion ton-kilometers`, `tonne-km`: a unit of goods hyphened to a distance is transport
+      // work (grammar `transportWorkUnits`), its own unit — never tonnes; round 65)
+      const work = transportWorkAt(tokens, unit.from, j, unitCode, g, limit);
+      if (work > j) {
+        unitText = textOf(text, tokens, unit.from, work);
+        unitCode = undefined;
+        unitTo = work;
+        j = work;
+      }
       // `315.4 MT (Million Tonnes)`: an abbreviation glossed in brackets by a scale and a unit of
       // the same code carries that scale (round 52; it had been 315.4 tonnes)
       // (`12 MT (metric tonnes)`: a gloss with no scale only settles which unit it is)

@@ -80,4 +80,37 @@ describe('round 65', () => {
       statementLines('Cơ cấu kinh tế chuyển dịch đúng hướng; tổng sản phẩm tăng 7,2% so với năm trước.', 'vi'),
     ).toEqual(['- [rate 7.2 same-period-last-year] k=actual']);
   });
+
+  it('probes: a month of the previous year is the same month a year before; a period stating its own level is no ratio', () => {
+    expect(statementLines('Deposits fell 4.2 percent compared to March of the previous year.', 'en')).toEqual([
+      '- [rate -4.2 same-period-last-year] k=actual',
+    ]);
+    expect(statementLines('The gross NPL ratio was 3.15 percent compared to June 2023 of 3.4 percent.', 'en')).toEqual([
+      '3.15 percent? [] k=actual',
+    ]);
+  });
+
+  it('probes: a number whose tail a space broke off is unreadable; tonne-kilometres are no tonnes; a plan participle after the amount', () => {
+    expect(statementLines('A total of Ksh 418 .6 billion was moved in March.', 'en')).toEqual([]);
+    expect(statementLines('Rail freight turnover reached 98.4 billion ton-kilometers in 2022.', 'en')).toEqual([
+      '98400000000 (ton-kilometers) [] k=actual p=2022',
+    ]);
+    expect(statementLines('Arrivals beat the 2.4 million visitors projected for 2023.', 'en')).toEqual([
+      '2400000 person [] k=target p=2023',
+    ]);
+  });
+
+  it('probes (Vietnamese companies): a manner word before `tới`, a rate restated after `tương đương` with its base, a negative level', () => {
+    expect(statementLines('Lợi nhuận quý 2 đạt 12,5 tỷ đồng, giảm mạnh tới 64% so với cùng kỳ.', 'vi')).toEqual([
+      '12500000000 VND [rate -64 same-period-last-year] k=actual',
+    ]);
+    expect(statementLines('Doanh thu dịch vụ giảm 1.250 tỷ đồng, tương đương 18% so với năm 2022.', 'vi')).toEqual([
+      '- [rate -18 2022] k=actual',
+    ]);
+    // (without the base it is a share of the whole, left as read)
+    expect(statementLines('Lợi nhuận giảm 200 tỷ đồng, tương đương 9,2% tổng doanh thu.', 'vi')).toEqual([
+      '9.2 percent? [] k=actual',
+    ]);
+    expect(statementLines('Vốn chủ sở hữu của công ty đã âm tới 52,4 tỷ đồng.', 'vi')).toEqual([]);
+  });
 });

@@ -495,6 +495,8 @@ export function changeAt(c: Cursor, i: number, given?: PhraseMatch<1 | -1>): Fou
   if (!shape) return null;
   // `an advance of VND 200 billion`: a noun that also names money states a change only in percent
   if (noun && shape.form === 'absolute' && c.g.rateOnlyChangeNouns?.has(noun.verb.phrase.text)) return null;
+  // (`từ 80 triệu USD tăng vọt tới khoảng 4 tỷ USD`: a manner word and `tới` before an amount reach a level)
+  if (shape.form !== 'rate' && c.g.rateOnlyChangeVerbs?.has(verb.phrase.text)) return null;
   const signed = sign < 0 ? negate(n) : n;
   const amount = shape.hundredth ? hundredth(signed) : signed;
   let { form, to, q } = shape;

@@ -371,6 +371,11 @@ export function percentAt(c: Cursor, i: number): Found | null {
     verb !== null &&
     m(c, i, c.g.shareWords)?.to === verb.to &&
     (m(c, base.to - 1, c.g.genericValueNames)?.to === base.to || m(c, base.from, c.g.fromWords) !== null);
+  // (`a net NPL ratio of 0.77 percent compared to February 2024 of 0.82 percent`: a named period's own
+  // level after `of` — the percentage is this period's level beside it, no ratio to it; round 65, it had
+  // been a certain ratio of 0.77 %)
+  if (base && base.base.kind === 'named-period' && m(c, base.to, c.g.planOf) && isNum(c.tokens[base.to + 1]))
+    return null;
   if (base && !share) {
     const fig: Figure = {
       kind: 'change',

@@ -1,7 +1,7 @@
 import { negate } from '../numeral';
 import { readQuantity } from '../quantity';
 import type { PrintedNumber } from '../types';
-import { type Cursor, isP, m, numberAt, percentAfter } from './context';
+import { type Cursor, isP, m, numberAt, percentAfter, readBase } from './context';
 
 /**
  * The token after `[,] <restating link> [same-direction verb]` at `to` (grammar
@@ -32,7 +32,7 @@ export function restatedRateVi(
   sign: number,
 ): { at: number; amount: PrintedNumber; to: number } | null {
   const at = restatedAt(c, to, sign);
-  if (at < 0) return null;
+  if (at < 0) return equalRateAt(c, to, sign);
   const r = numberAt(c, at);
   const end = r ? percentAfter(c, at + 1) : 0;
   if (!r || !end) return null;
@@ -54,4 +54,22 @@ export function restatedAmountVi(c: Cursor, to: number, sign: number): number {
   const amount = q?.quantity;
   if (!q || !amount || q.numberAt !== at || amount.unitCode === 'percent' || percentAfter(c, at + 1) > 0) return -1;
   return amount.scale !== 0 || amount.unit !== undefined ? q.to : -1;
+}
+
+/**
+ * `doanh thu chuyển nhượng bất động sản giảm 24.532 tỷ đồng, tương đương 31% so với năm 2021`: an
+ * absolute change restated after `tương đương` (grammar `restatedRateLinks`) as a percentage its base
+ * follows at once — the change's rate (it had been a certain ratio of 31 %; round 65). Only with the
+ * base: `cao hơn 11.600 tỷ đồng, tương đương 9,2% GDP` is a share, `đạt …, tương đương 51,7% kế hoạch`
+ * a completion, both left to their rules. The verb's sign is the rate's. Constant time.
+ */
+function equalRateAt(c: Cursor, to: number, sign: number): { at: number; amount: PrintedNumber; to: number } | null {
+  const links = c.g.restatedRateLinks;
+  if (!links) return null;
+  const link = m(c, isP(c.tokens[to], ',') ? to + 1 : to, links);
+  const r = link ? numberAt(c, link.to) : null;
+  const end = r && link ? percentAfter(c, link.to + 1) : 0;
+  const base = end ? readBase(c, end) : null;
+  if (!link || !r || !end || !base || base.base.kind === 'plan') return null;
+  return { at: link.to, amount: sign < 0 ? negate(r) : r, to: end };
 }
