@@ -152,7 +152,8 @@ function leadingItem(c: Cursor, i: number): Item | null {
     !seenStill(c, i, target.to) &&
     !fulfilledAfter(c, target.to) &&
     !capitalisedName(c, i, target.to) &&
-    !prepositionTo(c, target.to)
+    !prepositionTo(c, target.to) &&
+    !hyphenedAfterWord(c, i)
   ) {
     const said =
       target.to === i + 1
@@ -904,4 +905,14 @@ function fiscalYearTail(tokens: readonly Token[], i: number): Item | null {
 function isUpper(word: string): boolean {
   const c = word.charAt(0);
   return c !== c.toLowerCase();
+}
+
+/**
+ * True when the word at `i` is the tail of a compound hyphened to a word before it (`an above-target
+ * revenue performance`, `on-target`): an adjective of the noun after it, no marker of a goal (round 65:
+ * `after collecting a net tax outturn of K48,307.9 million` had been a target).
+ */
+function hyphenedAfterWord(c: Cursor, i: number): boolean {
+  const dash = c.tokens[i - 1];
+  return i > 1 && isP(dash, '-') && dash?.gap === '' && c.tokens[i]?.gap === '' && c.tokens[i - 2]?.kind === 'word';
 }

@@ -113,4 +113,13 @@ describe('round 65', () => {
     ]);
     expect(statementLines('Vốn chủ sở hữu của công ty đã âm tới 52,4 tỷ đồng.', 'vi')).toEqual([]);
   });
+
+  it('probes: twelve months ending in a month are no month; a word of a goal hyphened to an adjective marks no goal', () => {
+    expect(statementLines('In the 12 months ending in March 2019, coffee exports totalled US$2.1bn.', 'en')).toEqual([
+      '2100000000 USD [] k=actual p=2019-03?',
+    ]);
+    expect(
+      statementLines('The agency recorded an above-target collection of K12,450.2 million in the quarter.', 'en'),
+    ).toEqual(['12450200000 (K)? [] k=actual']);
+  });
 });

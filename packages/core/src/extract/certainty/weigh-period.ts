@@ -49,11 +49,15 @@ function partOfYearBefore(ix: TokenIndex, g: Grammar, at: number, period: unknow
 /** True when a month period at token `at` follows a period noun and a range word (`the year to June 2024`, `the month to`). */
 function yearToMonth(ix: TokenIndex, g: Grammar, at: number, period: unknown): boolean {
   if (typeof period !== 'string' || !/^\d{4}-\d{2}$/u.test(period) || !g.periodNouns) return false;
-  const to = ix.tokens[at - 1];
+  // (`In the 12 months ending in January 2007`, `the eleven months ending in May 2019`: `in` after the word
+  // of ending; round 65 — it had been the month, certain)
+  const inAfter = at > 1 && g.spanPrepositions?.has(ix.tokens[at - 1]?.forms.fold ?? '') === true;
+  const end = inAfter ? at - 1 : at;
+  const to = ix.tokens[end - 1];
   // (`in the year ending March 2023`: a year ended at a month is the twelve months to it too; round 52)
   const ended = to?.kind === 'word' && g.yearEndedWords?.has(to.forms.lower) === true;
-  if (to?.kind !== 'word' || !(g.rangeToWords.has(to.forms.lower) || ended)) return false;
-  return matchAt(ix.tokens, at - 2, g.periodNouns, at - 1) !== null;
+  if (to?.kind !== 'word' || !(g.rangeToWords.has(to.forms.lower) || ended) || (inAfter && !ended)) return false;
+  return matchAt(ix.tokens, end - 2, g.periodNouns, end - 1) !== null;
 }
 
 function rangeSideMonth(ix: TokenIndex, g: Grammar, at: number, end: number, period: unknown): boolean {
