@@ -48,6 +48,7 @@ import {
   TEST46_CORPUS,
   TEST47_CORPUS,
   TEST48_CORPUS,
+  TEST49_CORPUS,
 } from './real-corpus';
 
 /**
@@ -56,7 +57,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57, `test43` through round 58, `test44` through round 59, `test45` through round 60, `test46` through round 61, `test47` through round 62, `test48` through round 63; all scored here
+ * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57, `test43` through round 58, `test44` through round 59, `test45` through round 60, `test46` through round 61, `test47` through round 62, `test48` through round 63, `test49` through round 64; all scored here
  * as a guard).
  */
 const RECENT = [
@@ -103,6 +104,7 @@ const RECENT = [
   ...TEST46_CORPUS,
   ...TEST47_CORPUS,
   ...TEST48_CORPUS,
+  ...TEST49_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -189,9 +191,10 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test46', TEST46_CORPUS],
       ['test47', TEST47_CORPUS],
       ['test48', TEST48_CORPUS],
+      ['test49', TEST49_CORPUS],
     ] as const) {
-      // (test24 … test48 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200, 200, 190, 186, 196, 200, 179 and 200 sentences — of
-      // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60, of test40's and test43's 50 of 60, of test44's 46 of 60, of test45's 56 of 60, of test47's 39 of 60; the others two rounds' or more)
+      // (test24 … test49 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200, 200, 190, 186, 196, 200, 179, 200 and 180 sentences — of
+      // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60, of test40's and test43's 50 of 60, of test44's 46 of 60, of test45's 56 of 60, of test47's 39 of 60, of test49's 40 of 60; the others two rounds' or more)
       const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
       const least =
         name === 'test33' ||
@@ -390,8 +393,13 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * printed: 82.7 → 82.7 %, 11 → 11 silent wrong; its failing rows read before any rule, no annotation changed —
  * `on prior year`, glued Zambian, Argentine and Gulf currencies, a publication's edition month, a share of a growth,
  * an improvement of a deficit, `doubled (107% YoY)`, `January and February 2012`, `the value` after `the volume`,
- * `the previous year (2014)`, `Bcm` and a level of a budget's implementation had been misread; released for round 64).
- * Floors a little below the last measured score (round 64: test48 87.4 %, English 82.2 %, 3 silent wrong,
+ * `the previous year (2014)`, `Bcm` and a level of a budget's implementation had been misread; released for round 64)
+ * and `test49` (held out to round 64's end, its failures never printed: 75.1 → 75.1 %, 14 → 15 silent wrong; its
+ * failing rows read before any rule, no annotation changed — council budgets of an amount and allocated amounts,
+ * South African amounts broken by a space, `or 10 per cent` after a count's noun, `per $100,000`, a sector's move in
+ * a report of the economy's structure and `0 68%` had been misread; released for round 65).
+ * Floors a little below the last measured score (round 65: test49 77.1 %, English 71.5 %, 5 silent wrong,
+ * 23 wrong kinds; round 64: test48 87.4 %, English 82.2 %, 3 silent wrong,
  * 2 wrong kinds; round 63: test47 80.3 %, English 76.3 %, 5 silent wrong,
  * 16 wrong kinds; round 62: test46 85.4 %, English 82.6 %, 6 silent wrong,
  * 5 wrong kinds; round 61: test45 85.7 %, English 82.7 %, 2 silent wrong,
@@ -435,7 +443,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test48)', () => {
+describe('real corpus: the fresh sets (test2 … test49)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -493,6 +501,7 @@ describe('real corpus: the fresh sets (test2 … test48)', () => {
       ['test46', 0.85, 0.82],
       ['test47', 0.78, 0.74],
       ['test48', 0.85, 0.8],
+      ['test49', 0.76, 0.7],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -669,6 +678,12 @@ describe('real corpus: the fresh sets (test2 … test48)', () => {
       // left are a change after two joined counts, the first of them dropped after `During December`, and two
       // amounts a producer added to reach a total read as levels)
       test48: 3,
+      // (15 when released; round 65 took council budgets broken by a space (`R889, 9 million`), `per $100,000`,
+      // `up 13,900 nights or 10 per cent`, a sector's move in a report of the economy's structure and `0 68%`;
+      // those left are a collection rate the builder gave no fact, an additional £700K beside it, a levy's rise
+      // read with the amount before it, a rise over `the 2023 Budget` whose base is not read and an increase of
+      // $40 per $100,000 of value)
+      test49: 5,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -756,6 +771,9 @@ describe('real corpus: the fresh sets (test2 … test48)', () => {
       // (19 when released; round 63 read a levy staff recommend and one asked for as targets)
       test47: 16,
       test48: 2,
+      // (26 when released; round 65 read budgets of an amount and allocated amounts as plans — most left are
+      // council levies and rate increases its builder reads as planned)
+      test49: 23,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
@@ -768,8 +786,11 @@ describe('real corpus: the fresh sets (test2 … test48)', () => {
       // estimates by its builder, its English ones as targets; 93.8 % since round 56, where another body's
       // Vietnamese forecast compared with is a target, as the brief has it since round 55), and test47's 0.9
       // (90.4 % when released, 91.2 % since round 63: its builders read a season's crop forecast as the
-      // report's estimate, and a village's adopted budget, fund and appropriations as targets)
-      const least = name === 'test23' || name === 'test39' ? 0.93 : name === 'test47' ? 0.9 : 0.95;
+      // report's estimate, and a village's adopted budget, fund and appropriations as targets), and test49's
+      // 0.88 (88.2 % when released, 89.6 % since round 65: its council builders read levies, rate increases and
+      // a budget's income as planned; most are still read as results)
+      const least =
+        name === 'test23' || name === 'test39' ? 0.93 : name === 'test47' ? 0.9 : name === 'test49' ? 0.88 : 0.95;
       expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(least);
     }
   });
