@@ -1058,7 +1058,10 @@ export interface Grammar {
    * billion`): the amount is the plan's, a target (`sentence/amount-plan-noun.ts`, round 65). Optional.
    */
   readonly allocationVerbs?: readonly Phrase[];
-  /** Their passive right after the amount (`KSh 385.92 billion was allocated`): see {@link Grammar.allocationVerbs}. Optional. */
+  /**
+   * Their passive, or a participle of a plan and its `for`, right after the amount (`KSh 385.92 billion was
+   * allocated`, `the 399 million tons projected for FY 2017`): see {@link Grammar.allocationVerbs}. Optional.
+   */
   readonly allocatedAfter?: readonly Phrase[];
   /** Relative pronouns right after an amount that a verb of {@link Grammar.allocationVerbs} follows (`the Sh160.5 billion that county governors allocated`). Optional. */
   readonly allocationRelatives?: readonly Phrase[];

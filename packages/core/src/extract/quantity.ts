@@ -347,18 +347,26 @@ export function lostWholePartAt(tokens: readonly Token[], k: number): boolean {
   return mark?.gap !== '' || (before?.kind === 'word' && before.text.length === 1 && before.end === mark?.start);
 }
 
+/** How many pieces of a broken number are walked back to the currency's sign that opens it (`R1, 032. 9 billion`: two). */
+const BROKEN_PIECES = 3;
+
 /**
  * True when the number token at `k` follows a space after a comma or a full stop glued to an amount
  * before it that a currency's sign opens (`R223. 1 million`, `R889, 9 million`, `R1, 032. 9 billion`:
  * South African council releases, the number broken by a stray space after its separator): the
  * number is a piece of the one before, unreadable — never the 1 million it looks like (round 65).
- * Constant time but for a chain of broken pieces.
+ * Constant time: at most {@link BROKEN_PIECES} pieces are walked back (a list `R1, 2, 3, …` stays linear).
  */
-function brokenPieceAt(tokens: readonly Token[], k: number, signs: ReadonlySet<string> | undefined): boolean {
+function brokenPieceAt(
+  tokens: readonly Token[],
+  k: number,
+  signs: ReadonlySet<string> | undefined,
+  depth = BROKEN_PIECES,
+): boolean {
   const mark = tokens[k - 1];
-  if (!signs || !isP(mark, ',', '.') || mark?.gap !== '' || tokens[k]?.gap !== ' ') return false;
+  if (!signs || depth === 0 || !isP(mark, ',', '.') || mark?.gap !== '' || tokens[k]?.gap !== ' ') return false;
   const prev = tokens[k - 2];
-  if (prev?.kind === 'number') return brokenPieceAt(tokens, k - 2, signs);
+  if (prev?.kind === 'number') return brokenPieceAt(tokens, k - 2, signs, depth - 1);
   const glued = prev?.kind === 'word' ? /^(\p{L}{1,3})\d+$/u.exec(prev.text) : null;
   return glued !== null && signs.has(glued[1] as string);
 }

@@ -14,7 +14,9 @@ const POSSESSIVE = /['’]s$/u;
  * budgeted` — never a result. The noun must end its phrase (`a $5 billion budget deficit` is no plan).
  * Only a statement with the value alone (no change, no completion). Round 57: the amount had been a
  * certain result. A word of a year's plan may stand before the noun (`Sh9.42 billion annual budget`;
- * round 64). Constant work per statement.
+ * round 64). The noun before `of` and the amount (grammar `planAmountLinks`: `The 2017 General Fund
+ * expenditure budget of $194.1 million`, `Our intended budget of US$224.7m is a 9 percent increase`) is
+ * the plan's too, its change or not (round 65). Constant work per statement.
  */
 export function amountPlanNouns(a: SentenceContext, st: SentenceState): void {
   const nouns = a.g.planAmountNouns;
@@ -74,8 +76,9 @@ function nounEndingAt(
 /**
  * `The Council has allocated $325,000 to the project`, `URA has been allocated UGX877.296Bn`, `The state
  * budget apportions $65.8 billion`, `KSh 385.92 billion was allocated toward recurrent expenditure`: an
- * amount right after a verb that assigns money to a use, or right before its passive (grammar
- * `allocationVerbs`, `allocatedAfter`), is the plan's amount — a target, as `Rs.5,000 crore budgeted` is —
+ * amount right after a verb that assigns money to a use, or right before its passive or a participle of
+ * a plan (`the 399 million tons projected for FY 2017`; grammar `allocationVerbs`, `allocatedAfter`), is
+ * the plan's amount — a target, as `Rs.5,000 crore budgeted` is —
  * never a result (round 65: it had been a certain result). An amount with a change or a completion of its
  * own, a percentage and a statement already a target stay as read. Constant work per statement.
  */

@@ -10,7 +10,8 @@ import { endsRightAt, within } from '../helpers';
  * `market share`, `accounting for`, `chiếm`) moves a share of a whole, whose level the doubts of
  * shares already keep from being shown as an indicator's; its change is the share's too, not a
  * change of an indicator — doubted (`share`) unless the statement's value is an amount (not a
- * percentage), whose own change it is. Looks only at the name. Round 28.
+ * percentage), whose own change it is. Looks at the name (round 28), and for a report of the economy's
+ * structure a few dozen tokens back in the sentence (round 65).
  * @internal
  */
 export const shareChangeDoubt: DoubtRule = {
@@ -21,12 +22,11 @@ export const shareChangeDoubt: DoubtRule = {
     if (v && v.value.unitCode !== 'percent') return false;
     const [from, to] = nameRangeOf(ctx);
     if (from < to && within(ctx.ix.tokens, from, to, ctx.g.shareWords)) return true;
-    // (`Cơ cấu kinh tế chuyển dịch theo hướng tích cực, công nghiệp - xây dựng tăng 2,52%`, `cơ cấu kinh tế
-    // chuyển dịch …; TMDV chiếm 25,46%, tăng 0,42%`: a sector's move in a sentence of the economy's
-    // structure — grammar `structureWords` earlier in the sentence — is its share's, in points or
-    // percent, the words do not tell; round 65)
-    // (only a share's own move: the name holds the word, or the value is a share, `chiếm 25,46%`, before
-    // the change — `Cơ cấu kinh tế chuyển dịch đúng hướng; GRDP tăng 7,5%` is the product's growth)
+    // (a sector's move in a report of the economy's structure, grammar `structureWords`, is its share's, in
+    // points or percent, the words do not tell — round 65: when the name holds the word, `Cơ cấu kinh tế
+    // chuyển dịch theo hướng tích cực, công nghiệp - xây dựng tăng 2,52%`, or the value is a share before
+    // the change and the word stands earlier in the sentence, `cơ cấu kinh tế chuyển dịch …; TMDV chiếm
+    // 25,46%, tăng 0,42%`; `Cơ cấu kinh tế chuyển dịch đúng hướng; GRDP tăng 7,5%` is the product's growth)
     const structure = ctx.g.structureWords;
     if (structure && from < to && within(ctx.ix.tokens, from, to, structure)) return true;
     const k = v && v.span.end <= f.span.start ? numberToken(ctx, v) : undefined;
