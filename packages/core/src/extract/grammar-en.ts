@@ -2117,9 +2117,15 @@ export const en: Grammar = {
   // `Ho Chi Minh City's first metro line is approximately 70% complete` (round 26)
   progressAdjectives: words(['complete', 'completed', 'finished', 'done']),
   planOf: words(['of']),
-  planRelativeLinks: words(
-    ['that', 'which'].flatMap((r) => [`${r} was`, `${r} is`, `${r} was set at`, `${r} is set at`, `${r} stood at`]),
-  ),
+  planRelativeLinks: words([
+    ...['that', 'which'].flatMap((r) => [`${r} was`, `${r} is`, `${r} stood at`]),
+    // (`their annual target, which has been fixed at Tk 115.12 billion`: any tense of a plan's setting; round 65)
+    ...['that', 'which'].flatMap((r) =>
+      ['was', 'is', 'has been', 'had been', 'will be'].flatMap((aux) =>
+        ['set at', 'fixed at', 'pegged at'].map((v) => `${r} ${aux} ${v}`),
+      ),
+    ),
+  ]),
   // `13.6% above its planned profit`, `4% below the planned revenue` (rules/context.ts, round 40)
   planParticipleDeterminers: new Set(['the', 'its', 'their', 'his', 'her']),
   levelDeterminers: new Set(['the', 'its', 'their']),

@@ -122,4 +122,13 @@ describe('round 65', () => {
       statementLines('The agency recorded an above-target collection of K12,450.2 million in the quarter.', 'en'),
     ).toEqual(['12450200000 (K)? [] k=actual']);
   });
+
+  it("probes: a plan noun's amount set in any tense after `which` is the plan's", () => {
+    expect(
+      statementLines(
+        'The agency reached 61.2 per cent of its annual target, which had been fixed at Tk 84.5 billion.',
+        'en',
+      ),
+    ).toEqual(['- [] c=61.2 k=actual', '84500000000 (Tk) [] k=target']);
+  });
 });
