@@ -3827,19 +3827,17 @@ export const en: Grammar = {
   // `Parliament approved a Sh3.2 trillion budget`, `of its $3.2 billion allocation` (round 57)
   planAmountNouns: words(['budget', 'budgets', 'allocation', 'allocations', 'budgetary allocation', 'outlay']),
   planAmountLinks: new Set(['of']),
-  allocationVerbs: words(
-    [
-      'allocated',
-      'allocates',
-      'allocate',
-      'earmarked',
-      'earmarks',
-      'apportioned',
-      'apportions',
-      'allotted',
-      'allots',
-    ].flatMap((v) => [v, `${v} a total of`, `${v} an additional`]),
-  ),
+  allocationVerbs: words([
+    'allocated',
+    'allocates',
+    'allocate',
+    'earmarked',
+    'earmarks',
+    'apportioned',
+    'apportions',
+    'allotted',
+    'allots',
+  ]),
   allocationRelatives: words(['that', 'which']),
   allocatedAfter: words([
     ...['was', 'were', 'is', 'are', 'has been', 'have been', 'had been', 'will be', 'to be'].flatMap((aux) =>

@@ -1,7 +1,13 @@
 import { negate } from '../numeral';
+import type { Phrase, PhraseMatch } from '../phrase';
 import { readQuantity } from '../quantity';
 import type { PrintedNumber } from '../types';
 import { type Cursor, isP, m, numberAt, percentAfter, readBase } from './context';
+
+/** A restating link of `links` at `to`, past one comma (`, tương ứng`, `, tương đương`), or null. */
+function linkAfter(c: Cursor, to: number, links: readonly Phrase[] | undefined): PhraseMatch<unknown> | null {
+  return links ? m(c, isP(c.tokens[to], ',') ? to + 1 : to, links) : null;
+}
 
 /**
  * The token after `[,] <restating link> [same-direction verb]` at `to` (grammar
@@ -9,10 +15,7 @@ import { type Cursor, isP, m, numberAt, percentAfter, readBase } from './context
  * other direction (`tăng 5 tỷ đồng, tương ứng giảm …`) restates nothing.
  */
 function restatedAt(c: Cursor, to: number, sign: number): number {
-  const links = c.g.restatedChangeLinks;
-  if (!links) return -1;
-  const at = isP(c.tokens[to], ',') ? to + 1 : to;
-  const link = m(c, at, links);
+  const link = linkAfter(c, to, c.g.restatedChangeLinks);
   if (!link) return -1;
   const verb = m(c, link.to, c.g.changeVerbs);
   if (verb && verb.phrase.data !== sign) return -1;
@@ -64,9 +67,7 @@ export function restatedAmountVi(c: Cursor, to: number, sign: number): number {
  * a completion, both left to their rules. The verb's sign is the rate's. Constant time.
  */
 function equalRateAt(c: Cursor, to: number, sign: number): { at: number; amount: PrintedNumber; to: number } | null {
-  const links = c.g.restatedRateLinks;
-  if (!links) return null;
-  const link = m(c, isP(c.tokens[to], ',') ? to + 1 : to, links);
+  const link = linkAfter(c, to, c.g.restatedRateLinks);
   const r = link ? numberAt(c, link.to) : null;
   const end = r && link ? percentAfter(c, link.to + 1) : 0;
   const base = end ? readBase(c, end) : null;

@@ -31,7 +31,7 @@ export function amountPlanNouns(a: SentenceContext, st: SentenceState): void {
     // (the value's span opens on `of` when it is read as the value's verb)
     const link = (k: number): boolean => a.g.planAmountLinks?.has(a.tokens[k]?.forms.fold ?? '') === true;
     const of = link(start) ? start : link(start - 1) ? start - 1 : -1;
-    const head = of > 0 ? nounEndingAt(a, of, nouns) : -1;
+    const head = of > 0 ? phraseEndingAt(a.tokens, of, nouns, 2) : -1;
     if (head >= 0) {
       d.kind = a.field('target', head, of, `${a.g.locale}.kind.plan-noun-of-amount`);
       continue;
@@ -60,17 +60,6 @@ export function amountPlanNouns(a: SentenceContext, st: SentenceState): void {
     if (!owned) continue;
     d.kind = a.field('target', end, noun.to, `${a.g.locale}.kind.amount-plan-noun`);
   }
-}
-
-/** The token a plan noun of `nouns` (one or two words) opens when it ends right before token `end`, or -1. */
-function nounEndingAt(
-  a: SentenceContext,
-  end: number,
-  nouns: NonNullable<SentenceContext['g']['planAmountNouns']>,
-): number {
-  for (let back = 1; back <= 2 && end - back >= 0; back++)
-    if (matchAt(a.tokens, end - back, nouns, end)?.to === end) return end - back;
-  return -1;
 }
 
 /**

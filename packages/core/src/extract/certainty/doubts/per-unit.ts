@@ -1,6 +1,7 @@
 import { matchAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import { afterField, type DoubtRule, first } from '../context';
+import { endsRightAt } from '../helpers';
 
 /**
  * `productivity estimated at 6.08 tonnes of unmilled rice per ha`, `5.2 kg of waste per person`:
@@ -36,10 +37,6 @@ export const perDenominatorDoubt: DoubtRule = {
     // (English only: Vietnamese `trên` is mostly `on`, `trên hơn 73 nghìn ha`)
     if (what !== 'value' || ctx.g.locale !== 'en') return false;
     const from = first(ctx, f);
-    if (from === undefined || from === 0) return false;
-    const t = ctx.ix.tokens;
-    for (let back = 1; back <= 2 && from - back >= 0; back++)
-      if (matchAt(t, from - back, ctx.g.perWords)?.to === from) return true;
-    return false;
+    return from !== undefined && from > 0 && endsRightAt(ctx.ix.tokens, from, ctx.g.perWords);
   },
 };
