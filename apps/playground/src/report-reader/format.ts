@@ -281,6 +281,10 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     vi: 'thay đổi so với một mốc chưa đọc được (ví dụ: so với kịch bản): có thể là so với kế hoạch, không phải mức tăng trưởng',
     en: 'a change against a base that was not read (e.g. against the scenario): it may be against a plan, not a growth',
   },
+  'plan-gap': {
+    vi: 'thay đổi không có mốc so sánh trong câu có nêu kế hoạch (ví dụ: đặt chỉ tiêu sản lượng …, nhưng sản lượng cao hơn 7,2%): có thể là mức vượt hay hụt so với kế hoạch, không phải mức tăng trưởng',
+    en: 'a change with no base in a sentence that sets a plan (e.g. a production target …, however production was 7.2 per cent higher): it may be the gap to the plan, not a growth',
+  },
   'exceeded-level': {
     vi: 'giá trị sau “vượt”: là mức tối thiểu (ví dụ: hơn số này), không phải số chính xác',
     en: 'a level after “surpassed”: more than the figure, not exactly it',

@@ -3827,6 +3827,10 @@ export const en: Grammar = {
   // `Parliament approved a Sh3.2 trillion budget`, `of its $3.2 billion allocation` (round 57)
   planAmountNouns: words(['budget', 'budgets', 'allocation', 'allocations', 'budgetary allocation', 'outlay']),
   planAmountLinks: new Set(['of']),
+  // `…, however the production remained 7.2 per cent higher` after `set production target of rice`,
+  // `or 5.94 per cent, over the planned level` (certainty/doubts/plan-gap.ts; round 66)
+  planGapNouns: words(['target', 'targets', 'planned level', 'the plan', 'planned', 'budgeted level', 'goal']),
+  planGapCompares: words(['above', 'below', 'in excess of', 'short of']),
   allocationVerbs: words([
     'allocated',
     'allocates',

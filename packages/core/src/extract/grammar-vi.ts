@@ -1573,6 +1573,9 @@ export const vi: Grammar = {
     'đạt tốc độ',
     'chỉ',
     'vỏn vẹn',
+    // (`Với kết quả giải ngân 535 tỷ đồng, mới đạt 24% kế hoạch vốn`: `mới` before the verb is `only`,
+    // as `chỉ`; round 66, the completion had been a statement named `mới`)
+    'mới',
     // `…, chiếm khoảng 17% tổng kim ngạch xuất khẩu, duy trì đà tăng 13% so với cùng kỳ`: the momentum
     // of the change (round 41)
     ...['đà', 'duy trì đà', 'giữ đà', 'giữ vững đà'],

@@ -1070,6 +1070,15 @@ export interface Grammar {
    * sector's share, in points or percent — doubted (`certainty/doubts/share-change.ts`, round 65). Optional.
    */
   readonly structureWords?: readonly Phrase[];
+  /**
+   * Nouns of a plan that make a change with no base doubtful when a clause before it sets the plan,
+   * or right after it (`…, however the production remained 7.2 per cent higher`, `or 5.94 per cent,
+   * over the planned level`): the change may be the gap to the plan, not a growth
+   * (`certainty/doubts/plan-gap.ts`, round 66). Optional (English).
+   */
+  readonly planGapNouns?: readonly Phrase[];
+  /** Words of comparison before a plan beside `compareWords` (`above the planned level`, `below target`; `plan-gap.ts`). Optional. */
+  readonly planGapCompares?: readonly Phrase[];
   /** The relative pronouns among {@link Grammar.asideOpeners}: an aside that may hold figures of its own. */
   readonly relativeOpeners?: readonly Phrase[];
   /**

@@ -706,7 +706,9 @@ function yearEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   )
     return { from: i, to: i + 3, id: `${t0.text}/${tokens[i + 2]?.text}`, rule: 'en.period.year-range' };
   // (`in 2013Q1`: a quarter or half glued after the year is read with it, genre-periods.ts)
-  if (K.yearPrepositions.has(a) && isYear(tokens[i + 1]) && !yearPartAfter(tokens[i + 2]))
+  // (`in 2023/Q1`: the quarter after a glued slash too; round 66)
+  const part = isP(tokens[i + 2], '/') && tokens[i + 2]?.gap === '' ? tokens[i + 3] : tokens[i + 2];
+  if (K.yearPrepositions.has(a) && isYear(tokens[i + 1]) && !yearPartAfter(part))
     return { from: i, to: i + 2, id: (tokens[i + 1] as Token).text, rule: 'en.period.in-yyyy' };
   const spanEnd = yearSpanEndEn(tokens, i);
   if (spanEnd) return spanEnd;

@@ -357,18 +357,40 @@ const BROKEN_PIECES = 3;
  * number is a piece of the one before, unreadable — never the 1 million it looks like (round 65).
  * Constant time: at most {@link BROKEN_PIECES} pieces are walked back (a list `R1, 2, 3, …` stays linear).
  */
-function brokenPieceAt(
-  tokens: readonly Token[],
-  k: number,
-  signs: ReadonlySet<string> | undefined,
-  depth = BROKEN_PIECES,
-): boolean {
+function brokenPieceAt(tokens: readonly Token[], k: number, g: Grammar, depth = BROKEN_PIECES): boolean {
   const mark = tokens[k - 1];
+  const signs = g.gluedCurrencySigns;
   if (!signs || depth === 0 || !isP(mark, ',', '.') || mark?.gap !== '' || tokens[k]?.gap !== ' ') return false;
   const prev = tokens[k - 2];
-  if (prev?.kind === 'number') return brokenPieceAt(tokens, k - 2, signs, depth - 1);
+  // (`US$2. 23 billion`: the first piece glued to a sign of `currencyBefore`; round 66)
+  if (prev?.kind === 'number') return signGluedBefore(tokens, k - 2, g) || brokenPieceAt(tokens, k - 2, g, depth - 1);
   const glued = prev?.kind === 'word' ? /^(\p{L}{1,3})\d+$/u.exec(prev.text) : null;
   return glued !== null && signs.has(glued[1] as string);
+}
+
+/** True when a sign of grammar `currencyBefore` (`$`, `US$`, `€`) ends glued right before the number token at `n`. */
+function signGluedBefore(tokens: readonly Token[], n: number, g: Grammar): boolean {
+  if (tokens[n]?.gap !== '') return false;
+  for (let from = n - 1; from >= n - 2 && from >= 0; from--)
+    if (matchAt(tokens, from, g.currencyBefore, n)?.to === n) return true;
+  return false;
+}
+
+/**
+ * True when the number token at `n`, a currency's sign before it, is glued to a full stop or a comma
+ * that a space parts from a number its scale word follows (`US$2. 23 billion`, `US$1. 84 billion`: the
+ * Bank of Jamaica's figures as the press printed them), or glued to a full stop glued to a scale word
+ * (`US$15.million`): the number lost its decimals or its tail to the break, so it is unreadable —
+ * never the 2 dollars or the 15 it looks like (round 66). The piece after the break is
+ * {@link brokenPieceAt}'s. Constant time.
+ */
+function brokenBeforeScale(tokens: readonly Token[], n: number, g: Grammar, limit: number): boolean {
+  const mark = tokens[n + 1];
+  if (!isP(mark, ',', '.') || mark?.gap !== '' || n + 2 >= limit) return false;
+  const next = tokens[n + 2];
+  if (next?.kind === 'word')
+    return isP(mark, '.') && next.gap === '' && matchAt(tokens, n + 2, g.scales, limit) !== null;
+  return next?.kind === 'number' && next.gap === ' ' && matchAt(tokens, n + 3, g.scales, limit) !== null;
 }
 
 /**
@@ -508,7 +530,11 @@ export function readQuantity(
     return null;
   // (`đàn heo tăng ,54%`: the whole part lost)
   if (!cur && lostWholePartAt(tokens, n)) return { from: i, to: n + 1, numberAt: n, error: 'lost-whole-part', rules };
-  if (brokenPieceAt(tokens, n, g.gluedCurrencySigns) || markApartAfter(tokens, n))
+  if (
+    brokenPieceAt(tokens, n, g) ||
+    markApartAfter(tokens, n) ||
+    ((cur !== null || signGluedBefore(tokens, n, g)) && brokenBeforeScale(tokens, n, g, limit))
+  )
     return { from: i, to: n + 1, numberAt: n, error: 'broken-number', rules };
   let read = readNumber(numTok.text, g.locale);
   if ('error' in read) return { from: i, to: n + 1, numberAt: n, error: read.error, rules };
@@ -613,6 +639,19 @@ export function readQuantity(
         scale += outer.phrase.data;
         scaleWord = textOf(text, tokens, mixed.scaleFrom, outer.to);
         j = outer.to;
+      } else if (!outer) {
+        // (`Rs. 4 lakh 27 thousand 780 crore`: the mixed amount's units, then a larger scale that counts
+        // the whole — 4,27,780 crore; round 66, it had been 427,000)
+        const units = tokens[j];
+        const counted = units?.kind === 'number' && units.gap === ' ' && j + 1 < limit;
+        const big = counted && /^\d{1,3}$/u.test(units.text) ? matchAt(tokens, j + 1, g.scales, limit) : null;
+        const whole = big && big.phrase.data > scale ? joinedNumber(read.value, scale, units?.text ?? '', 0, g) : null;
+        if (big && whole) {
+          read = whole;
+          scale = big.phrase.data;
+          scaleWord = textOf(text, tokens, big.from, big.to);
+          j = big.to;
+        }
       }
     }
     const whole = sc === plain && (mixed !== null || SCALE_PART.test(tokens[n]?.text ?? ''));

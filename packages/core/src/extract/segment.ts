@@ -1,6 +1,7 @@
 import { fold } from './fold';
 import { en } from './grammar-en';
 import { vi } from './grammar-vi';
+import { matchAt } from './phrase';
 import type { Token } from './tokenize';
 
 /** A sentence as a token range, with the paragraph it belongs to. */
@@ -72,9 +73,25 @@ export function sentences(tokens: readonly Token[]): Sentence[] {
       const prev = tokens[i - 1];
       const abbreviation =
         t.text === '.' && prev?.kind === 'word' && (ABBREVIATIONS.has(fold(prev.text)) || /^\p{Lu}$/u.test(prev.text));
-      if (!next || (next.gap !== '' && !abbreviation)) close(i + 1);
+      if (!next || (next.gap !== '' && !abbreviation && !brokenAmountAt(tokens, i))) close(i + 1);
     }
   }
   close(tokens.length);
   return out;
+}
+
+/**
+ * True when the full stop at `i` breaks an amount rather than a sentence: glued to a number that a
+ * currency's sign opens, a space, then a number its scale word follows (`totalled US$1. 48 billion
+ * which …`: the Bank of Jamaica's figures as the press printed them; round 66). The amount stays in
+ * one sentence, where `readQuantity` finds it broken and unreadable. Constant time.
+ */
+function brokenAmountAt(tokens: readonly Token[], i: number): boolean {
+  const n = i - 1;
+  if (tokens[n]?.kind !== 'number' || tokens[n]?.gap !== '' || tokens[i + 1]?.kind !== 'number') return false;
+  return [en, vi].some(
+    (g) =>
+      matchAt(tokens, i + 2, g.scales, tokens.length) !== null &&
+      [n - 1, n - 2].some((from) => from >= 0 && matchAt(tokens, from, g.currencyBefore, n)?.to === n),
+  );
 }

@@ -123,6 +123,8 @@ export type DoubtReason =
   | 'average-rate'
   /** `tăng 19% so với kịch bản`, `up 22% against the scenario`: a change against a base the reader did not read (maybe a plan). */
   | 'unread-base'
+  /** `set production target of rice at 6.818 million tons …, however the production remained 7.2 per cent higher`: a change with no base after a plan set in the sentence, or before one (`over the planned level`): maybe the gap to the plan. */
+  | 'plan-gap'
   /** `vượt 107.500 tỷ đồng`, `surpassed 1.5 million`: a level after a verb of exceeding, more than the figure. */
   | 'exceeded-level'
   /** `at least VNĐ20 trillion` in a goal the value reader did not take the bound of: a bound, not exact. */

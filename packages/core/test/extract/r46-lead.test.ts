@@ -103,7 +103,8 @@ describe('a result measured against its plan: `as against a target of`, `fell sh
   it('doubts a target whose figure is a stray before its restatement, and a bare figure before a list sharing its scale', () => {
     expect(
       read('The board collected GH¢1,205.3 million as against a projected target of GH¢1, 1,180.6 million.')[0],
-    ).toBe('actual 1205300000 target 1?');
+      // (round 66: the stray `GH¢1,` before its restatement breaks the amount — unreadable, never a target of 1)
+    ).toBe('actual 1205300000?');
     expect(read('Output was 4, 6 and 7 million tonnes in the three years.')[0]).toBe('actual 4?');
   });
 

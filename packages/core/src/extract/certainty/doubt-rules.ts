@@ -110,6 +110,7 @@ import { growthGoalDoubt, percentRoleDoubt } from './doubts/percent-role';
 import { periodFigureOfDoubt } from './doubts/period-figure-of';
 import { periodPossessiveDoubt } from './doubts/period-possessive';
 import { planFrameDoubt } from './doubts/plan-frame';
+import { planGapDoubt } from './doubts/plan-gap';
 import { pointThousandsDoubt } from './doubts/point-thousands';
 import {
   dashRangeDoubt,
@@ -446,6 +447,8 @@ export const R41_RULES: readonly DoubtRule[] = [
   exceededBaseDifferenceDoubt,
   // `Pork prices rose 4.29% from June` with no month of the statement's own: the month before, assumed (round 55).
   assumedMonthBeforeDoubt,
+  // `set production target of rice …, however the production remained 7.2 per cent higher`: maybe the gap to the plan (round 66).
+  planGapDoubt,
 ];
 
 /** Doubts found by the round-22 hunt on commodity, market, insurance and public-finance press (each looks a few tokens). */

@@ -80,6 +80,8 @@ export const MESSAGES: Record<DoubtReason, string> = {
   'average-rate': 'A percentage per period (7,6%/năm, 5% a year): an average rate of change, not a level',
   'unread-base':
     'A change against a base that was not read (so với kịch bản, compared with the scenario): it may be against a plan, not a growth',
+  'plan-gap':
+    'A change with no base in a sentence that sets a plan before it or names one right after it (the government set a production target …, however the production remained 7.2 per cent higher): it may be the gap to the plan, not a growth',
   'exceeded-level':
     'A level right after a verb of exceeding (vượt 107.500 tỷ đồng, surpassed 1.5 million): more than the figure, not exactly it',
   'unread-bound':

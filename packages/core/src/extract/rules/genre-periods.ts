@@ -62,22 +62,25 @@ export function genrePeriodAt(tokens: readonly Token[], i: number, locale: Extra
   if (!t) return null;
   const next = tokens[i + 1];
   if (t.kind === 'number') {
-    if (!glued(next)) return null;
-    if (t.text.length <= 2) return countLetterAt(tokens, i, t, next, locale);
+    // (`in 2023/Q1`, `compared to 2022/Q4`: the Nigerian regulator's quarters, the part after a glued
+    // slash; round 66 — it had been the whole year)
+    const slash = locale === 'en' && next?.kind === 'punct' && next.text === '/' && next.gap === '' ? 1 : 0;
+    if (slash === 0 && !glued(next)) return null;
+    if (slash === 0 && glued(next) && t.text.length <= 2) return countLetterAt(tokens, i, t, next, locale);
     // `2013Q1`, `2024H2`: a four-digit year with a quarter or a half glued after it (statistics
     // offices' tables; round 52 — it had been the whole year)
-    const after = yearPartAfter(next);
-    if (t.text.length === 4 && after && /^(?:19|20)\d{2}$/.test(t.text) && !glued(tokens[i + 2]))
+    const after = yearPartAfter(tokens[i + 1 + slash]);
+    if (t.text.length === 4 && after && /^(?:19|20)\d{2}$/.test(t.text) && !glued(tokens[i + 2 + slash]))
       return after.n <= MAX[after.kind]
         ? {
             from: i,
-            to: i + 2,
+            to: i + 2 + slash,
             id: idOf(after.kind, after.n, t.text),
             rule: `${locale}.period.genre-year-letter-count`,
           }
         : null;
     // `2025F`, `2025E`, `2025f`: a forecast or estimate year
-    if (t.text.length === 4 && next.text.length === 1 && /^[FEfe]$/.test(next.text) && /^(?:19|20)\d{2}$/.test(t.text))
+    if (t.text.length === 4 && next?.text.length === 1 && /^[FEfe]$/.test(next.text) && /^(?:19|20)\d{2}$/.test(t.text))
       return glued(tokens[i + 2])
         ? null
         : { from: i, to: i + 2, id: t.text, rule: `${locale}.period.genre-forecast-year` };

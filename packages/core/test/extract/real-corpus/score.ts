@@ -193,8 +193,24 @@ function wrongFields(s: Statement, facts: readonly RealFact[]): string[] {
   if (c && certain(c) && !c.value.approximate && !unread.has('completion')) {
     if (!fact || fact.c !== c.value.percent.value) out.push(`completion ${c.value.percent.value}`);
   }
+  // One quantity's changes against two bases (`rose by 1.3% on the month before and by 8.6%
+  // year-on-year`), annotated as two facts of a change each, are one statement: on a statement with no
+  // value and no completion, a change with its base that another change-only fact states whole is that
+  // fact's, not a wrong number (round 66). A change without its base, or on a statement with a value,
+  // is judged against the best fact alone: it may be another quantity's.
+  const alsoRead = (ch: Statement['changes'][number]): boolean =>
+    !v &&
+    !c &&
+    ch.value.base !== undefined &&
+    facts.some(
+      (f) =>
+        f !== fact &&
+        f.v === undefined &&
+        f.c === undefined &&
+        (f.ch ?? []).some((spec) => changeMatches(spec, ch, periodOf(f, s))),
+    );
   for (const ch of s.changes) {
-    if (!certain(ch) || ch.value.approximate) continue;
+    if (!certain(ch) || ch.value.approximate || alsoRead(ch)) continue;
     const specs = fact?.ch ?? [];
     const sameNumber = specs.filter((spec) => {
       const [form, amount] = spec.split(' ');

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { statementLines } from './readings';
+
+/**
+ * Round 66: classes found on the released `test50` (the Bank of Jamaica's remittance figures as the
+ * press printed them, Pakistani crop targets) and by the round's probes of public text (Nigerian
+ * regulator quarters, Indian generation against plan, Vietnamese disbursement reports), each written
+ * again with other numbers, names and words, with the near-misses that must keep their old reading.
+ * Every positive reads differently on the round's start code; the near-misses read the same on both.
+ */
+
+describe('round 66', () => {
+  it('an amount broken by a space after its decimal point, or its scale glued after a stop, is unreadable', () => {
+    // (it had been 3 US dollars and a nameless 17 billion)
+    expect(
+      statementLines(
+        'Remittances for the year totalled US$3. 17 billion which represented a rise of 4.1 per cent.',
+        'en',
+      ),
+    ).toEqual(['- [rate 4.1 -] k=actual']);
+    // (it had been 22 US dollars)
+    expect(statementLines('Exports to Chile came to US$22.million, the ministry said.', 'en')).toEqual([]);
+    // (a sentence that ends on an amount, then one that opens on a count, stay two sentences)
+    expect(statementLines('Exports were $4.5 million. 30 firms exported.', 'en')).toEqual([
+      '4500000 USD [] k=actual',
+      '30 enterprise [] k=actual',
+    ]);
+  });
+
+  it('a quarter written after the year and a slash (`2024/Q2`) is that quarter, as a period and as a base', () => {
+    expect(statementLines('Collections by the utilities in 2024/Q2 were N312.6 billion.', 'en')).toEqual([
+      '312600000000 (N) [] k=actual p=2024-Q2',
+    ]);
+    expect(statementLines('Collection efficiency fell 3.2 per cent compared to 2023/Q3.', 'en')).toEqual([
+      '- [rate -3.2 2023-Q3] k=actual',
+    ]);
+    // (a fiscal year across two stays doubted, its first year)
+    expect(statementLines('Revenue in 2023/24 was N5 billion.', 'en')).toEqual(['5000000000 (N) [] k=actual p=2023?']);
+  });
+
+  it('`mới` (only) before the verb of a completion after a comma: the completion of the amount before', () => {
+    expect(statementLines('Tỉnh giải ngân 812 tỷ đồng, mới đạt 31% kế hoạch vốn năm.', 'vi')).toEqual([
+      '812000000000 VND [] c=31 k=actual',
+    ]);
+    // (`mới` after a verb is `new`: the count stays the statement's)
+    expect(statementLines('Doanh nghiệp thành lập mới 1.200 doanh nghiệp, tăng 5%.', 'vi')).toEqual([
+      '1200 enterprise [rate 5 -] k=actual',
+    ]);
+  });
+
+  it('an amount in Indian words whose last scale counts the whole (`4 lakh 27 thousand 780 crore`)', () => {
+    // (it had been 427,000, the crore dropped)
+    expect(statementLines('Total expenditure is Rs. 3 lakh 12 thousand 455 crore.', 'en')).toEqual([
+      '3124550000000 (Rs.) [] k=actual',
+    ]);
+    // (a mixed amount with its units and no scale after stays as it was read)
+    expect(statementLines('Doanh thu đạt 1 tỷ 610 triệu 500 nghìn đồng.', 'vi')).toEqual([
+      '1610500000 VND [] k=actual',
+    ]);
+  });
+
+  it('a change with no base after a plan set in a clause before it, or before a plan it is compared with, is doubted', () => {
+    expect(
+      statementLines(
+        'The ministry set a wheat output target of 27 million tons, however the harvest came in 4.1 per cent lower.',
+        'en',
+      ),
+    ).toEqual(['27000000 tonne [] k=target', '- [rate -4.1 -?] k=target']);
+    expect(
+      statementLines(
+        'Cement output rose by 1.2 million tonnes, or 3.8 per cent, above the planned level of 31.5 million tonnes.',
+        'en',
+      ),
+    ).toEqual(['- [rate 3.8 -?] k=actual', '31500000 tonne? [] k=target']);
+    // (a rate's own target, and a target's growth beside its level, stay certain)
+    expect(statementLines('Inflation rose 4.2% in 2024, against a target of 4%.', 'en')).toEqual([
+      '- [rate 4.2 -] k=actual p=2024',
+      '- [rate 4 -?] k=target p=2024',
+    ]);
+    expect(statementLines('The board set a sales target of $80 million, an increase of 6%.', 'en')).toEqual([
+      '80000000 USD [rate 6 -] k=target',
+    ]);
+  });
+});
