@@ -49,6 +49,7 @@ import {
   TEST47_CORPUS,
   TEST48_CORPUS,
   TEST49_CORPUS,
+  TEST50_CORPUS,
 } from './real-corpus';
 
 /**
@@ -57,7 +58,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57, `test43` through round 58, `test44` through round 59, `test45` through round 60, `test46` through round 61, `test47` through round 62, `test48` through round 63, `test49` through round 64; all scored here
+ * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57, `test43` through round 58, `test44` through round 59, `test45` through round 60, `test46` through round 61, `test47` through round 62, `test48` through round 63, `test49` through round 64, `test50` through round 65; all scored here
  * as a guard).
  */
 const RECENT = [
@@ -105,6 +106,7 @@ const RECENT = [
   ...TEST47_CORPUS,
   ...TEST48_CORPUS,
   ...TEST49_CORPUS,
+  ...TEST50_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -192,8 +194,9 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test47', TEST47_CORPUS],
       ['test48', TEST48_CORPUS],
       ['test49', TEST49_CORPUS],
+      ['test50', TEST50_CORPUS],
     ] as const) {
-      // (test24 … test49 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200, 200, 190, 186, 196, 200, 179, 200 and 180 sentences — of
+      // (test24 … test50 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200, 200, 190, 186, 196, 200, 179, 200, 180 and 200 sentences — of
       // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60, of test40's and test43's 50 of 60, of test44's 46 of 60, of test45's 56 of 60, of test47's 39 of 60, of test49's 40 of 60; the others two rounds' or more)
       const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
       const least =
@@ -206,7 +209,8 @@ describe('real corpus (390 sentences from public reports and press)', () => {
         name === 'test41' ||
         name === 'test42' ||
         name === 'test46' ||
-        name === 'test48'
+        name === 'test48' ||
+        name === 'test50'
           ? 200
           : name === 'test37'
             ? 188
@@ -397,8 +401,14 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * and `test49` (held out to round 64's end, its failures never printed: 75.1 → 75.1 %, 14 → 15 silent wrong; its
  * failing rows read before any rule, no annotation changed — council budgets of an amount and allocated amounts,
  * South African amounts broken by a space, `or 10 per cent` after a count's noun, `per $100,000`, a sector's move in
- * a report of the economy's structure and `0 68%` had been misread; released for round 65).
- * Floors a little below the last measured score (round 65: test49 77.1 %, English 71.5 %, 5 silent wrong,
+ * a report of the economy's structure and `0 68%` had been misread; released for round 65)
+ * and `test50` (held out to round 65's end, its failures never printed: 78.7 → 78.7 %, 13 → 13 silent wrong; its
+ * failing rows read before any rule, no annotation changed — the Bank of Jamaica's amounts broken after their
+ * decimal point (`US$1. 48 billion`), `US$15.million`, crop output higher than a target set in the clause before,
+ * and one quantity's changes against two bases annotated as two facts had been misread or miscounted; released for
+ * round 66).
+ * Floors a little below the last measured score (round 66: test50 78.7 %, English 72.0 %, 5 silent wrong,
+ * 16 wrong kinds; round 65: test49 77.1 %, English 71.5 %, 5 silent wrong,
  * 23 wrong kinds; round 64: test48 87.4 %, English 82.2 %, 3 silent wrong,
  * 2 wrong kinds; round 63: test47 80.3 %, English 76.3 %, 5 silent wrong,
  * 16 wrong kinds; round 62: test46 85.4 %, English 82.6 %, 6 silent wrong,
@@ -443,7 +453,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test49)', () => {
+describe('real corpus: the fresh sets (test2 … test50)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -502,6 +512,7 @@ describe('real corpus: the fresh sets (test2 … test49)', () => {
       ['test47', 0.78, 0.74],
       ['test48', 0.85, 0.8],
       ['test49', 0.76, 0.7],
+      ['test50', 0.78, 0.71],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -684,6 +695,12 @@ describe('real corpus: the fresh sets (test2 … test49)', () => {
       // read with the amount before it, a rise over `the 2023 Budget` whose base is not read and an increase of
       // $40 per $100,000 of value)
       test49: 5,
+      // (13 when released; round 66 took the Bank of Jamaica's broken amounts (`US$1. 48 billion`), `US$15.million`
+      // and a crop's output higher than the target set before it, and the scorer reads one quantity's changes against
+      // two bases, annotated as two change-only facts, as that quantity's; those left are a rise after `;` whose base
+      // was fronted in the clause before, a shortfall of a projection read as a change, a crop's increase over the
+      // target beside its area, an unemployment level its builder gave no fact and a quarter dated `(January – March), 2016`)
+      test50: 5,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -774,6 +791,8 @@ describe('real corpus: the fresh sets (test2 … test49)', () => {
       // (26 when released; round 65 read budgets of an amount and allocated amounts as plans — most left are
       // council levies and rate increases its builder reads as planned)
       test49: 23,
+      // (16 when released: its builders read forecasts of growth and festival attendance as estimates or targets)
+      test50: 16,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
@@ -788,9 +807,18 @@ describe('real corpus: the fresh sets (test2 … test49)', () => {
       // (90.4 % when released, 91.2 % since round 63: its builders read a season's crop forecast as the
       // report's estimate, and a village's adopted budget, fund and appropriations as targets), and test49's
       // 0.88 (88.2 % when released, 89.6 % since round 65: its council builders read levies, rate increases and
-      // a budget's income as planned; most are still read as results)
+      // a budget's income as planned; most are still read as results), and test50's 0.93 (93.9 % when released:
+      // its builders read central banks' growth projections as estimates of the year, some as targets)
       const least =
-        name === 'test23' || name === 'test39' ? 0.93 : name === 'test47' ? 0.9 : name === 'test49' ? 0.88 : 0.95;
+        name === 'test23' || name === 'test39'
+          ? 0.93
+          : name === 'test47'
+            ? 0.9
+            : name === 'test49'
+              ? 0.88
+              : name === 'test50'
+                ? 0.93
+                : 0.95;
       expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(least);
     }
   });
