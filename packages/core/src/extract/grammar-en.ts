@@ -3841,6 +3841,8 @@ export const en: Grammar = {
     'apportions',
     'allotted',
     'allots',
+    // (`Out of Ksh 29 billion that was budgeted for recurrent expenses, Ksh 25 billion was expended`: round 66)
+    'budgeted',
   ]),
   allocationRelatives: words(['that', 'which']),
   allocatedAfter: words([
@@ -3849,6 +3851,9 @@ export const en: Grammar = {
     ),
     // (`exceeds the 399 million tons projected for FY 2017`: a participle of a plan right after the amount)
     ...['projected', 'planned', 'targeted', 'budgeted', 'forecast', 'earmarked', 'allocated'].map((v) => `${v} for`),
+    // (`₹4,405 crore (₹19,884 crore in budget estimates)`, `6.52% of ₹22,808 crore of budget estimates`: the
+    // amount a budget estimate sets, India's states' receipts against it; round 66)
+    ...['in', 'in the', 'of', 'of the', 'as per'].flatMap((l) => [`${l} budget estimates`, `${l} budget estimate`]),
   ]),
   // `… against the January 2007 during which exports were recorded $764.169 million` (round 57)
   basePeriodRelatives: words(['during which', 'in which', 'when']),
@@ -4511,6 +4516,22 @@ export const en: Grammar = {
   },
   rangeToWords: new Set(['to']),
   yearEndedWords: new Set(['ending', 'ended']),
+  // (`in the last fiscal year ended mid-July 2018`: Nepal's fiscal year; round 66)
+  monthPartPrefixes: new Set(['mid', 'end', 'early', 'late']),
+  // (`a shortfall of 82.17 per cent of the target`: rules/value.ts; round 66)
+  shortfallNouns: words(['shortfall', 'short-fall', 'shortfalls']),
+  // (`a dismal 5.8 per cent achievement of the set target`: rules/percent.ts; round 66)
+  completionNouns: words(['achievement', 'fulfilment', 'fulfillment', 'attainment']),
+  // (`against a corresponding collection of 1515.88 Cr during Dec-2022 registering a … growth rate of 70.07%`:
+  // certainty/doubts/compared-figure-change.ts; round 66)
+  baseFigureCompares: words([
+    'against',
+    'as against',
+    'compared to',
+    'compared with',
+    'as compared to',
+    'as compared with',
+  ]),
   rangeOrWords: new Set(['or']),
   rangeAndWords: new Set(['and']),
   movedValueVerbs: new Set(['rose', 'fell', 'increased', 'decreased', 'grew', 'climbed', 'dropped', 'declined']),
@@ -5205,6 +5226,14 @@ export const en: Grammar = {
     'spending estimates',
     'expenditure estimate',
     'expenditure estimates',
+    // (`The state plan outlay for 1991-92 had been fixed at Rs 1010 crore`, `The total Budget size for the year
+    // 2017-18 is …`, `the budgetary provision for this scheme has been increased to Rs 220 crore`: South Asian
+    // budgets' plans; round 66)
+    'plan outlay',
+    'plan outlays',
+    'budget size',
+    'budgetary provision',
+    'budget provision',
   ]),
   planHeadEstimates: words(['estimate', 'estimates']),
   planHeadLinks: words([
@@ -5231,6 +5260,15 @@ export const en: Grammar = {
     'is maintained at',
     'was kept at',
     'is kept at',
+    // (`had been fixed at Rs 1010 crore`, `has been increased to Rs 220 crore`: a plan set or raised; round 66)
+    'is fixed at',
+    'was fixed at',
+    'has been fixed at',
+    'had been fixed at',
+    'has been increased to',
+    'was increased to',
+    'totaled to',
+    'totalled to',
   ]),
   planHeadTrailers: words(['assigned', 'set', 'approved', 'adopted', 'alone']),
   planHeadPeriodLeads: words(['for', 'of', 'in']),

@@ -1453,6 +1453,14 @@ export interface Grammar {
   readonly periodWords: PeriodWords;
   /** `in the year ending March 2023`: words closing a year of twelve months at a month (`certainty/weigh-period.ts`). */
   readonly yearEndedWords?: ReadonlySet<string>;
+  /** Words glued by a hyphen before a month that name a part of it (`mid-July`, `end-June`; `weigh-period.ts` yearToMonth). Optional. */
+  readonly monthPartPrefixes?: ReadonlySet<string>;
+  /** Nouns of the part of a plan missed, before `of` and a percentage of the plan (`a shortfall of 82.17 per cent of the target`: 100 − X done; `rules/value.ts`). Optional. */
+  readonly shortfallNouns?: readonly Phrase[];
+  /** Nouns of fulfilling between a percentage and its plan (`5.8 per cent achievement of the set target`; `rules/percent.ts`). Optional. */
+  readonly completionNouns?: readonly Phrase[];
+  /** Compare words that put a base period's figure after a noun and `of` (`against a corresponding collection of 1515.88 Cr`; `compared-figure-change.ts`). Optional. */
+  readonly baseFigureCompares?: readonly Phrase[];
   /** The `to` of `từ 7,5 đến 8%` / `from 7 to 7.5%` that makes a range unless a change verb comes before. */
   readonly rangeToWords: ReadonlySet<string>;
   /**

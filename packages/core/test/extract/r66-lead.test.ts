@@ -38,10 +38,17 @@ describe('round 66', () => {
     expect(statementLines('Revenue in 2023/24 was N5 billion.', 'en')).toEqual(['5000000000 (N) [] k=actual p=2023?']);
   });
 
-  it('`mới` (only) before the verb of a completion after a comma: the completion of the amount before', () => {
+  it('`mới` (only) before the verb of a completion after a comma is the amount’s completion; `địa phương giao là` a plan', () => {
     expect(statementLines('Tỉnh giải ngân 812 tỷ đồng, mới đạt 31% kế hoạch vốn năm.', 'vi')).toEqual([
       '812000000000 VND [] c=31 k=actual',
     ]);
+    // (`địa phương giao là …`: the plan the province assigns itself, beside the centre's — it had been a result)
+    expect(
+      statementLines(
+        'Năm 2024, kế hoạch vốn Trung ương giao là 5.210 tỷ đồng; địa phương giao là 5.640 tỷ đồng.',
+        'vi',
+      ),
+    ).toEqual(['5210000000000 VND [] k=target p=2024', '5640000000000 VND [] k=target p=2024']);
     // (`mới` after a verb is `new`: the count stays the statement's)
     expect(statementLines('Doanh nghiệp thành lập mới 1.200 doanh nghiệp, tăng 5%.', 'vi')).toEqual([
       '1200 enterprise [rate 5 -] k=actual',
@@ -80,5 +87,75 @@ describe('round 66', () => {
     expect(statementLines('The board set a sales target of $80 million, an increase of 6%.', 'en')).toEqual([
       '80000000 USD [rate 6 -] k=target',
     ]);
+  });
+
+  it('South Asian budgets: a plan outlay and a budget size head a plan past a fiscal year', () => {
+    expect(statementLines('The state plan outlay for 2019-20 had been fixed at Rs 2,450 crore.', 'en')).toEqual([
+      '24500000000 (Rs) [] k=target p=2019?',
+    ]);
+    expect(statementLines('The total budget size for the year 2022-23 is Rs 96,120 crore.', 'en')).toEqual([
+      '961200000000 (Rs) [] k=target p=2022?',
+    ]);
+    // (a result for a fiscal year stays a result)
+    expect(statementLines('Revenue for 2023-24 was Rs 1,010 crore.', 'en')).toEqual([
+      '10100000000 (Rs) [] k=actual p=2023?',
+    ]);
+  });
+
+  it('an amount in budget estimates, or one that was budgeted, is the plan', () => {
+    expect(statementLines('Excise duties brought in ₹3,105 crore (₹12,640 crore in budget estimates).', 'en')).toEqual([
+      '31050000000 (₹) [] k=actual',
+      '126400000000 (₹) [] k=target',
+    ]);
+    expect(statementLines('Of Ksh 18 billion that was budgeted for roads, Ksh 11 billion was spent.', 'en')).toEqual([
+      '18000000000 (Ksh) [] k=target',
+      '11000000000 (Ksh) [] k=actual',
+    ]);
+  });
+
+  it('a month after a fiscal year or a period ended mid-month or on a day is doubted, never the month certain', () => {
+    expect(
+      statementLines('The utility made a net profit of Rs2.4 billion in the fiscal year ended mid-July 2019.', 'en'),
+    ).toEqual(['2400000000 (Rs) [] k=actual p=2019-07?']);
+    expect(
+      statementLines(
+        'The company announced a profit before tax of Kshs.5.1 billion for the period ending 30th June 2022.',
+        'en',
+      ),
+    ).toEqual(['5100000000 (Kshs.) [] k=actual p=2022-06?']);
+    // (a month alone stays the month)
+    expect(statementLines('The company made a profit of Kshs.5.1 billion in June 2022.', 'en')).toEqual([
+      '5100000000 (Kshs.) [] k=actual p=2022-06',
+    ]);
+  });
+
+  it('a shortfall of a percentage of the target is 100 − X done; a percentage achievement of the target is done', () => {
+    // (it had been a certain 31.5 % of the target: a badly missed plan shown as a third met)
+    expect(statementLines('Enrolment reached 4,120 pupils, a shortfall of 31.5 per cent of the target.', 'en')).toEqual(
+      ['4120? [] k=actual', '- [] c=68.5? k=actual'],
+    );
+    // (it had been a target of 15.25 %)
+    expect(
+      statementLines(
+        'Only 61 houses were completed against the target of 400, a poor 15.25 per cent achievement of the set target.',
+        'en',
+      ),
+    ).toEqual(['61 (houses) [] k=actual', '400? [] k=target', '- [] c=15.25 k=actual']);
+  });
+
+  it('a base figure after `against … of` keeps no certain change of its own', () => {
+    expect(
+      statementLines(
+        'Collections were Rs. 3,140.2 Cr during March 2024 against a corresponding collection of 2,650.9 Cr during March 2023 registering a growth of 18.46%.',
+        'en',
+      ),
+    ).toEqual(['31402000000 (Rs.) [] k=actual p=2024-03', '26509000000 [rate 18.46 -?] k=actual p=2023-03?']);
+    // (`with value of` compares nothing)
+    expect(
+      statementLines(
+        'Exports of the province with value of $4.2 billion rose 11.3% over the same period last year.',
+        'en',
+      ),
+    ).toEqual(['4200000000 USD [rate 11.3 same-period-last-year] k=actual']);
   });
 });

@@ -52,12 +52,38 @@ function yearToMonth(ix: TokenIndex, g: Grammar, at: number, period: unknown): b
   // (`In the 12 months ending in January 2007`, `the eleven months ending in May 2019`: `in` after the word
   // of ending; round 65 — it had been the month, certain)
   const inAfter = at > 1 && g.spanPrepositions?.has(ix.tokens[at - 1]?.forms.fold ?? '') === true;
-  const end = inAfter ? at - 1 : at;
+  const end = inAfter ? at - 1 : dayOrPartBefore(ix.tokens, g, at);
   const to = ix.tokens[end - 1];
   // (`in the year ending March 2023`: a year ended at a month is the twelve months to it too; round 52)
   const ended = to?.kind === 'word' && g.yearEndedWords?.has(to.forms.lower) === true;
   if (to?.kind !== 'word' || !(g.rangeToWords.has(to.forms.lower) || ended) || (inAfter && !ended)) return false;
   return matchAt(ix.tokens, end - 2, g.periodNouns, end - 1) !== null;
+}
+
+/** Day numbers and ordinals (`30th`, `1`) before a month's name. */
+const DAY = /^(?:[1-9]|[12]\d|3[01])$/u;
+
+/**
+ * The token where a month's period at `at` really opens: before a day (`for the period ending 30th June
+ * 2021`) or a part of the month glued by a hyphen (`ended mid-July 2018`, grammar `monthPartPrefixes`) —
+ * the word of ending stands before those (round 66: the month had been certain). Constant time.
+ */
+function dayOrPartBefore(t: readonly Token[], g: Grammar, at: number): number {
+  const prev = t[at - 1];
+  if (prev?.kind === 'number' && DAY.test(prev.text)) return at - 1;
+  // (`30th`: the number and its ordinal's letters, two tokens — grammar `ordinalSuffixes`)
+  const day = t[at - 2];
+  if (prev?.gap === '' && day?.kind === 'number' && DAY.test(day.text) && matchAt(t, at - 1, g.ordinalSuffixes, at))
+    return at - 2;
+  const part = t[at - 2];
+  if (
+    prev?.kind === 'punct' &&
+    prev.text === '-' &&
+    prev.gap === '' &&
+    g.monthPartPrefixes?.has(part?.forms.fold ?? '')
+  )
+    return at - 2;
+  return at;
 }
 
 function rangeSideMonth(ix: TokenIndex, g: Grammar, at: number, end: number, period: unknown): boolean {

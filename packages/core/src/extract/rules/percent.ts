@@ -242,10 +242,14 @@ export function percentAt(c: Cursor, i: number): Found | null {
   // (`completing 60% target`, `fulfilling 95% yearly plan`: after a verb of fulfilling the plan's
   // noun may follow the percentage with no `of` — round 32, analysts' notes)
   const fulfil = verb !== null && m(c, i, c.g.fulfilVerbs)?.to === verb.to;
+  // (`a dismal 5.8 per cent achievement of the set target`: a noun of fulfilling between the percentage
+  // and the plan, grammar `completionNouns`; round 66, it had been a target of 5.8 %)
+  const fulfilled = m(c, pct, c.g.completionNouns ?? []);
   const plan =
     planPhraseAt(c, pct) ??
     (fulfil ? planPhraseAt(c, pct, false) : null) ??
-    (verb ? measuredPlanAfterCompare(c, pct) : null);
+    (verb ? measuredPlanAfterCompare(c, pct) : null) ??
+    (fulfilled ? planPhraseAt(c, fulfilled.to) : null);
   if (plan) {
     const completion: StatedCompletion = { percent: n, form: 'of-plan', of: plan.phrase.data, approximate };
     return {

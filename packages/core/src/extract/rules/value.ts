@@ -1,5 +1,6 @@
 import type { DataStage } from '../../model/types';
 import { findUnit } from '../../model/units';
+import { negate, shift } from '../numeral';
 import { matchPeriod } from '../period-phrase';
 import { matchAt, phraseEndingAt } from '../phrase';
 import { type QuantityMatch, readQuantity } from '../quantity';
@@ -242,6 +243,24 @@ export function valueAt(c: Cursor, i: number): Found | null {
     // `is estimated at 120.5% of the forecast`: the value verb's percentage of a plan is a completion.
     const plan = planPhraseAt(c, q.to);
     const n = plan ? numberAt(c, q.numberAt) : null;
+    // (`the achievement was only 1,783, a shortfall of 82.17 per cent of the target`: the part of the plan
+    // missed, so 100 − X is done — grammar `shortfallNouns`; round 66, it had been a certain 82.17 %)
+    const short =
+      plan && n && verbFrom !== undefined && phraseEndingAt(c.tokens, verbFrom, c.g.shortfallNouns ?? [], 2) >= 0;
+    if (plan && n && short) {
+      const completion: StatedCompletion = {
+        percent: shift(negate(n), '100'),
+        form: 'exceeded-by',
+        of: plan.phrase.data,
+        approximate,
+      };
+      return {
+        to: plan.to,
+        fig: { kind: 'completion', completion, numberAt: q.numberAt, stage },
+        rule: `${L}.completion.shortfall-of-plan`,
+        level: worst(level, plan.level),
+      };
+    }
     if (plan && n) {
       const completion: StatedCompletion = { percent: n, form: 'of-plan', of: plan.phrase.data, approximate };
       return {

@@ -159,6 +159,20 @@ function planHead(a: SentenceContext, st: SentenceState, d: Draft, from: number,
 
 /** The start of a `for|of|in <period>` (or a period) ending at token `end`, from `lo` on; or undefined. */
 function periodBefore(a: SentenceContext, lo: number, end: number): number | undefined {
+  // (`for 1991-92`, `for the year 2017-18`: a fiscal year across two ends where its second year does;
+  // round 66 — South Asian budgets)
+  const t = a.tokens;
+  const second = t[end - 1];
+  if (
+    second?.kind === 'number' &&
+    /^(?:\d\d|(?:19|20)\d\d)$/u.test(second.text) &&
+    t[end - 2]?.kind === 'punct' &&
+    t[end - 2]?.text === '-' &&
+    t[end - 2]?.gap === '' &&
+    second.gap === '' &&
+    /^(?:19|20)\d\d$/u.test(t[end - 3]?.text ?? '')
+  )
+    end -= 2;
   for (let j = end - 1; j >= lo; j--) {
     if (matchPeriod(a.tokens, j, a.g.locale)?.to !== end) continue;
     if (j > lo && matchAt(a.tokens, j - 1, a.g.planHeadPeriodLeads, j)?.to === j) return j - 1;

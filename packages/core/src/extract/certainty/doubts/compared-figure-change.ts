@@ -1,9 +1,15 @@
-import { matchAt, type PhraseMatch } from '../../phrase';
+import { matchAt, type Phrase, type PhraseMatch } from '../../phrase';
 import type { Token } from '../../tokenize';
 import { type DoubtRule, first } from '../context';
 
 /** How many tokens before a value a compare word and its base may take (`so với cùng kỳ năm trước`). */
 const REACH = 8;
+
+/** True when a word of grammar `quantityOf` (`of`) ends right before token `start`. */
+function ofBefore(t: readonly Token[], of: readonly Phrase[], start: number): boolean {
+  for (let b = start - 1; b >= 0 && b >= start - 2; b--) if (matchAt(t, b, of, start)?.to === start) return true;
+  return false;
+}
 
 /**
  * `… đạt 204.291 lượt khách, so với cùng kỳ 182.907 lượt, tăng 11,69%`, `… reached 1.2 million,
@@ -28,6 +34,13 @@ export const comparedFigureChangeDoubt: DoubtRule = {
       if (!cw || cw.to >= start) continue;
       // (a base phrase fills the words between the compare word and the figure, to the figure)
       if (matchAt(t, cw.to, ctx.g.bases, start)?.to === start) return true;
+      // (`… Rs. 2578.05 Cr during December 2023 against a corresponding collection of 1515.88 Cr during
+      // Dec-2022 registering a phenomenal growth rate of 70.07%`: the base figure's noun and `of`, grammar
+      // `quantityOf`, to the figure; round 66 — Indian states' tax releases)
+      // (the value's span may open on its `of`, read as its verb; only a compare word of grammar
+      // `baseFigureCompares` — `with value of $10.5 billion` compares nothing)
+      const of = matchAt(t, start, ctx.g.quantityOf) !== null || ofBefore(t, ctx.g.quantityOf, start);
+      if (of && matchAt(t, i, ctx.g.baseFigureCompares ?? [], start)?.to === cw.to) return true;
     }
     return false;
   },
