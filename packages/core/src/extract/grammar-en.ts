@@ -4524,6 +4524,8 @@ export const en: Grammar = {
   completionNouns: words(['achievement', 'fulfilment', 'fulfillment', 'attainment']),
   // (`against a corresponding collection of 1515.88 Cr during Dec-2022 registering a … growth rate of 70.07%`:
   // certainty/doubts/compared-figure-change.ts; round 66)
+  // (`the EAF for week 52 of 2023`: certainty/weigh-period.ts; round 66)
+  weekWords: new Set(['week', 'weeks', 'wk']),
   baseFigureCompares: words([
     'against',
     'as against',

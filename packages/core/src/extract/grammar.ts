@@ -1461,6 +1461,8 @@ export interface Grammar {
   readonly completionNouns?: readonly Phrase[];
   /** Compare words that put a base period's figure after a noun and `of` (`against a corresponding collection of 1515.88 Cr`; `compared-figure-change.ts`). Optional. */
   readonly baseFigureCompares?: readonly Phrase[];
+  /** Words of a week before a year (`week 52 of 2023`): a part of the year, its figure no year's (`weigh-period.ts`). Optional. */
+  readonly weekWords?: ReadonlySet<string>;
   /** The `to` of `từ 7,5 đến 8%` / `from 7 to 7.5%` that makes a range unless a change verb comes before. */
   readonly rangeToWords: ReadonlySet<string>;
   /**

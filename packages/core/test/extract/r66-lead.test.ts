@@ -123,6 +123,10 @@ describe('round 66', () => {
         'en',
       ),
     ).toEqual(['5100000000 (Kshs.) [] k=actual p=2022-06?']);
+    // (a week of the year is no year: it had been 2023, certain)
+    expect(statementLines('The plant availability for week 48 of 2023 fell to 51.3%.', 'en')).toEqual([
+      '51.3 percent? [] k=actual p=2023?',
+    ]);
     // (a month alone stays the month)
     expect(statementLines('The company made a profit of Kshs.5.1 billion in June 2022.', 'en')).toEqual([
       '5100000000 (Kshs.) [] k=actual p=2022-06',

@@ -35,6 +35,8 @@ function partOfYearBefore(ix: TokenIndex, g: Grammar, at: number, period: unknow
     if (K.partWordNouns.has(`${f} ${ix.tokens[i + 1]?.forms.fold ?? ''}`) || K.partWordNouns.has(`${before} ${f}`))
       continue;
     if (part(f) || (g.locale === 'en' && f.endsWith('s') && part(f.slice(0, -1)))) return true;
+    // (`the EAF for week 52 of 2023`: a week of the year, grammar `weekWords`; round 66 — it had been the year)
+    if (g.weekWords?.has(f) === true) return true;
     if (g.locale === 'en' && Object.hasOwn(g.periodWords.ordinals, f)) return true;
   }
   return false;
