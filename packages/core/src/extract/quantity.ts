@@ -369,7 +369,7 @@ function brokenPieceAt(tokens: readonly Token[], k: number, g: Grammar, depth = 
 }
 
 /** True when a sign of grammar `currencyBefore` (`$`, `US$`, `€`) ends glued right before the number token at `n`. */
-function signGluedBefore(tokens: readonly Token[], n: number, g: Grammar): boolean {
+export function signGluedBefore(tokens: readonly Token[], n: number, g: Grammar): boolean {
   if (tokens[n]?.gap !== '') return false;
   for (let from = n - 1; from >= n - 2 && from >= 0; from--)
     if (matchAt(tokens, from, g.currencyBefore, n)?.to === n) return true;

@@ -2,6 +2,7 @@ import { fold } from './fold';
 import { en } from './grammar-en';
 import { vi } from './grammar-vi';
 import { matchAt } from './phrase';
+import { signGluedBefore } from './quantity';
 import type { Token } from './tokenize';
 
 /** A sentence as a token range, with the paragraph it belongs to. */
@@ -88,10 +89,11 @@ export function sentences(tokens: readonly Token[]): Sentence[] {
  */
 function brokenAmountAt(tokens: readonly Token[], i: number): boolean {
   const n = i - 1;
-  if (tokens[n]?.kind !== 'number' || tokens[n]?.gap !== '' || tokens[i + 1]?.kind !== 'number') return false;
-  return [en, vi].some(
-    (g) =>
-      matchAt(tokens, i + 2, g.scales, tokens.length) !== null &&
-      [n - 1, n - 2].some((from) => from >= 0 && matchAt(tokens, from, g.currencyBefore, n)?.to === n),
+  if (tokens[n]?.kind !== 'number' || tokens[i + 1]?.kind !== 'number') return false;
+  return LOCALE_GRAMMARS.some(
+    (g) => matchAt(tokens, i + 2, g.scales, tokens.length) !== null && signGluedBefore(tokens, n, g),
   );
 }
+
+/** The grammars a sentence is split for (the split is the same in every language). */
+const LOCALE_GRAMMARS = [en, vi] as const;

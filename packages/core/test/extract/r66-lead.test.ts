@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementLines } from './readings';
+import { figured, statementLines } from './readings';
 
 /**
  * Round 66: classes found on the released `test50` (the Bank of Jamaica's remittance figures as the
@@ -138,6 +138,9 @@ describe('round 66', () => {
     expect(statementLines('Enrolment reached 4,120 pupils, a shortfall of 31.5 per cent of the target.', 'en')).toEqual(
       ['4120? [] k=actual', '- [] c=68.5? k=actual'],
     );
+    // (a shortfall of over X is under 100 − X done, never over it)
+    const over = figured('Enrolment reached 4,120 pupils, a shortfall of over 30 per cent of the target.', 'en');
+    expect(over.at(-1)?.completion?.value).toMatchObject({ percent: { value: '70' }, approximate: 'under' });
     // (it had been a target of 15.25 %)
     expect(
       statementLines(

@@ -62,7 +62,7 @@ function yearToMonth(ix: TokenIndex, g: Grammar, at: number, period: unknown): b
   return matchAt(ix.tokens, end - 2, g.periodNouns, end - 1) !== null;
 }
 
-/** Day numbers and ordinals (`30th`, `1`) before a month's name. */
+/** A day's number before a month's name (`30 June`, the `30` of `30th June`). */
 const DAY = /^(?:[1-9]|[12]\d|3[01])$/u;
 
 /**

@@ -244,7 +244,8 @@ export function valueAt(c: Cursor, i: number): Found | null {
     const plan = planPhraseAt(c, q.to);
     const n = plan ? numberAt(c, q.numberAt) : null;
     // (`the achievement was only 1,783, a shortfall of 82.17 per cent of the target`: the part of the plan
-    // missed, so 100 − X is done — grammar `shortfallNouns`; round 66, it had been a certain 82.17 %)
+    // missed, so 100 − X is done — grammar `shortfallNouns`; round 66, it had been a certain 82.17 %; a
+    // shortfall of over X is under 100 − X done)
     const short =
       plan && n && verbFrom !== undefined && phraseEndingAt(c.tokens, verbFrom, c.g.shortfallNouns ?? [], 2) >= 0;
     if (plan && n && short) {
@@ -252,7 +253,7 @@ export function valueAt(c: Cursor, i: number): Found | null {
         percent: shift(negate(n), '100'),
         form: 'exceeded-by',
         of: plan.phrase.data,
-        approximate,
+        approximate: approximate === 'over' ? 'under' : approximate === 'under' ? 'over' : approximate,
       };
       return {
         to: plan.to,

@@ -1,3 +1,4 @@
+import { YEAR, yearSpanAt } from '../certainty/helpers';
 import { matchPeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
@@ -161,18 +162,7 @@ function planHead(a: SentenceContext, st: SentenceState, d: Draft, from: number,
 function periodBefore(a: SentenceContext, lo: number, end: number): number | undefined {
   // (`for 1991-92`, `for the year 2017-18`: a fiscal year across two ends where its second year does;
   // round 66 — South Asian budgets)
-  const t = a.tokens;
-  const second = t[end - 1];
-  if (
-    second?.kind === 'number' &&
-    /^(?:\d\d|(?:19|20)\d\d)$/u.test(second.text) &&
-    t[end - 2]?.kind === 'punct' &&
-    t[end - 2]?.text === '-' &&
-    t[end - 2]?.gap === '' &&
-    second.gap === '' &&
-    /^(?:19|20)\d\d$/u.test(t[end - 3]?.text ?? '')
-  )
-    end -= 2;
+  if (end >= 3 && YEAR.test(a.tokens[end - 3]?.text ?? '') && yearSpanAt(a.tokens, end - 2)) end -= 2;
   for (let j = end - 1; j >= lo; j--) {
     if (matchPeriod(a.tokens, j, a.g.locale)?.to !== end) continue;
     if (j > lo && matchAt(a.tokens, j - 1, a.g.planHeadPeriodLeads, j)?.to === j) return j - 1;

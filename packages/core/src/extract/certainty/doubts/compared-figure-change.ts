@@ -1,15 +1,10 @@
-import { matchAt, type Phrase, type PhraseMatch } from '../../phrase';
+import { matchAt, type PhraseMatch } from '../../phrase';
 import type { Token } from '../../tokenize';
 import { type DoubtRule, first } from '../context';
+import { endsRightAt } from '../helpers';
 
 /** How many tokens before a value a compare word and its base may take (`so với cùng kỳ năm trước`). */
 const REACH = 8;
-
-/** True when a word of grammar `quantityOf` (`of`) ends right before token `start`. */
-function ofBefore(t: readonly Token[], of: readonly Phrase[], start: number): boolean {
-  for (let b = start - 1; b >= 0 && b >= start - 2; b--) if (matchAt(t, b, of, start)?.to === start) return true;
-  return false;
-}
 
 /**
  * `… đạt 204.291 lượt khách, so với cùng kỳ 182.907 lượt, tăng 11,69%`, `… reached 1.2 million,
@@ -39,7 +34,7 @@ export const comparedFigureChangeDoubt: DoubtRule = {
       // `quantityOf`, to the figure; round 66 — Indian states' tax releases)
       // (the value's span may open on its `of`, read as its verb; only a compare word of grammar
       // `baseFigureCompares` — `with value of $10.5 billion` compares nothing)
-      const of = matchAt(t, start, ctx.g.quantityOf) !== null || ofBefore(t, ctx.g.quantityOf, start);
+      const of = matchAt(t, start, ctx.g.quantityOf) !== null || endsRightAt(t, start, ctx.g.quantityOf);
       if (of && matchAt(t, i, ctx.g.baseFigureCompares ?? [], start)?.to === cw.to) return true;
     }
     return false;

@@ -1,7 +1,7 @@
 import { matchAt } from '../../phrase';
 import { SENTENCE_ENDS, type Token } from '../../tokenize';
 import type { Extracted, ExtractedChange } from '../../types';
-import { afterField, type DoubtRule, first, WIDE_WINDOW } from '../context';
+import { afterField, type Ctx, type DoubtRule, first, WIDE_WINDOW } from '../context';
 import { afterPercent } from '../helpers';
 
 /** How many tokens after a change its word of comparison may follow (`, or 5.94 per cent, over the planned level`). */
@@ -24,8 +24,6 @@ function planClauseBefore(t: readonly Token[], k: number, nouns: NonNullable<Ctx
   return false;
 }
 
-type Ctx = Parameters<DoubtRule['doubts']>[0];
-
 /** True when a percentage follows within two tokens of `k` (`a target of 6.5%`): the plan is a rate's. */
 function percentPlanAt(ctx: Ctx, k: number): boolean {
   const t = ctx.ix.tokens;
@@ -41,9 +39,10 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':']);
  * `the government set production target of rice at 6.818 million tons …, however the production
  * remained 7.2 per cent higher`, `… set target for 3.5 million tons …, showing an increase of 6.9 per
  * cent`, `climbed by 4,852 million units, or 5.94 per cent, over the planned level of 81,740 million
- * units`: a change with no base, on a statement with no level, no completion and no period, in a sentence that
- * sets a plan in a clause before it, or compared with a plan right after it, may be the gap to that plan (a completion of 107.2 %), not a growth over an earlier
- * period (round 66: it had been a certain rise). Grammar `planGapNouns` (English); at most
+ * units`: a change with no base, on a statement with no level, no completion and no period, in a
+ * sentence that sets a plan in a clause before it, or compared with a plan right after it, may be the
+ * gap to that plan (a completion of 107.2 %), not a growth over an earlier period (round 66: it had
+ * been a certain rise). Grammar `planGapNouns`, `planGapCompares` (English); at most
  * {@link WIDE_WINDOW} tokens back and {@link AFTER} on.
  */
 export const planGapDoubt: DoubtRule = {
