@@ -4522,10 +4522,10 @@ export const en: Grammar = {
   shortfallNouns: words(['shortfall', 'short-fall', 'shortfalls']),
   // (`a dismal 5.8 per cent achievement of the set target`: rules/percent.ts; round 66)
   completionNouns: words(['achievement', 'fulfilment', 'fulfillment', 'attainment']),
-  // (`against a corresponding collection of 1515.88 Cr during Dec-2022 registering a … growth rate of 70.07%`:
-  // certainty/doubts/compared-figure-change.ts; round 66)
   // (`the EAF for week 52 of 2023`: certainty/weigh-period.ts; round 66)
   weekWords: new Set(['week', 'weeks', 'wk']),
+  // (`against a corresponding collection of 1515.88 Cr during Dec-2022 registering a … growth rate of 70.07%`:
+  // certainty/doubts/compared-figure-change.ts; round 66)
   baseFigureCompares: words([
     'against',
     'as against',
@@ -5229,8 +5229,7 @@ export const en: Grammar = {
     'expenditure estimate',
     'expenditure estimates',
     // (`The state plan outlay for 1991-92 had been fixed at Rs 1010 crore`, `The total Budget size for the year
-    // 2017-18 is …`, `the budgetary provision for this scheme has been increased to Rs 220 crore`: South Asian
-    // budgets' plans; round 66)
+    // 2017-18 is …`, `The budgetary provision for 2024 is Rs 220 crore`: South Asian budgets' plans; round 66)
     'plan outlay',
     'plan outlays',
     'budget size',
