@@ -90,7 +90,8 @@ export interface RealSentence {
    * `test48`: the forty-eighth fresh set (`test48-vi.ts`, `test48-en.ts`, `test48b-en.ts`, `test48c-en.ts`), held out through round 63, scored only in its own groups; released for round 64.
    * `test49`: the forty-ninth fresh set (`test49-vi.ts`, `test49-en.ts`, `test49b-en.ts`, `test49c-en.ts`), held out through round 64, scored only in its own groups; released for round 65.
    * `test50`: the fiftieth fresh set (`test50-vi.ts`, `test50-en.ts`, `test50b-en.ts`, `test50c-en.ts`), held out through round 65, scored only in its own groups; released for round 66.
-   * `test51`: the fifty-first fresh set (`test51-vi.ts`, `test51-en.ts`, `test51b-en.ts`, `test51c-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
+   * `test51`: the fifty-first fresh set (`test51-vi.ts`, `test51-en.ts`, `test51b-en.ts`, `test51c-en.ts`), held out through round 66, scored only in its own groups; released for round 67.
+   * `test52`: the fifty-second fresh set (`test52-vi.ts`, `test52-en.ts`, `test52b-en.ts`, `test52c-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
    */
   readonly split:
     | 'seen'
@@ -145,7 +146,8 @@ export interface RealSentence {
     | 'test48'
     | 'test49'
     | 'test50'
-    | 'test51';
+    | 'test51'
+    | 'test52';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }
