@@ -2234,6 +2234,20 @@ export const en: Grammar = {
   // (`the production stood at 433.76 mt`, Coal India: million tonnes; `167,259 MT` of a customs wire:
   // metric tonnes; round 46)
   scaleAmbiguousUnits: new Set(['mt']),
+  // (`The Guyana Revenue Authority (GRA) raked in $17.8B`, `The Zimbabwe Revenue Authority (Zimra) saw its
+  // revenue reached $57 billion`: the country's own dollar; round 67, probe of revenue authorities — each
+  // had been certain US dollars. Not the places that pay in US dollars — Ecuador, El Salvador, Panama — nor
+  // the trading hubs the Asian press counts foreign investment from in US dollars: Singapore, Hong Kong, Taiwan)
+  localDollarPlaces: {
+    places: words([
+      ...['guyana', 'guyanese', 'jamaica', 'jamaican', 'zimbabwe', 'zimbabwean', 'namibia', 'namibian'],
+      ...['canada', 'canadian', 'australia', 'australian', 'new zealand', 'alberta', 'ontario', 'queensland'],
+      ...['trinidad', 'tobago', 'barbados', 'bahamas', 'bahamian', 'belize', 'fiji', 'fijian', 'liberia'],
+      ...['liberian', 'mexico', 'mexican', 'chile', 'chilean', 'colombia', 'colombian', 'argentina'],
+    ]),
+    // (`Vietnam spent nearly $8 billion in importing goods from Australia`: a partner's name)
+    partnerLeads: new Set(['to', 'from', 'with', 'into', 'by', 'and']),
+  },
   // (`failed to achieve the target set for the month by 8.57 per cent`: 100 − X too; round 47)
   shortfallHeads: words([
     'failed to achieve',
@@ -2339,6 +2353,9 @@ export const en: Grammar = {
     ['below', -1],
     ['short of', -1],
   ]),
+  // (`customs duties came in R192-million under target`, `$3 million under budget`; round 67 — a certain
+  // target of 192 million. Not `under the budget`, which also says by which plan something was done)
+  shortfallSides: words(['under']),
   genericValueNames: words([
     'value',
     'a value',
@@ -3460,6 +3477,12 @@ export const en: Grammar = {
       ),
   ),
   genreYtdWords: words(['ytd', 'y-t-d', 'year-to-date', 'year to date']),
+  // (`Malt production in January-July reached 94,000 tonnes, minus 31% y/y`, `42.2 mln hl in July, plus 10.8%
+  // y/y`: news agencies' market digests; round 67 — the sign had been lost, `minus` a statement of its own)
+  signWords: phrases<1 | -1>([
+    ['plus', 1],
+    ['minus', -1],
+  ]),
   genreYtdVerbs: words(['was', 'reached', 'hit', 'stood at', 'grew', 'rose', 'expanded', 'increased']),
   genrePreviousLeads: words([
     'from',
@@ -3758,6 +3781,15 @@ export const en: Grammar = {
       // (`utilizing just Rs 68.41 billion of the earmarked Rs 352.35 billion`: round 56)
       ['projected', 'anticipated', 'budgeted', 'targeted', 'earmarked', 'allocated'].map((p) => `${article} ${p}`),
     ),
+    // (`accounting for R8,51-billion of an expected R8,7-billion`, `well under the expected 4.5 per cent
+    // inflation rate`, `R45,3-billion more than the original estimate of R372,8-billion`, `better than the
+    // budget revenue estimate of N$51.4 billion`, `instead of forecasted 4225,8 mln. manats`: the figure a
+    // result is measured against; round 67, probes of revenue authorities and budget execution — each had
+    // been a certain result)
+    ...['the', 'an'].map((article) => `${article} expected`),
+    // (not `budget estimate of`, a plan noun of its own: `plan-value-of-plan-noun`)
+    ...['original', 'revised', 'budget revenue', 'original printed'].map((p) => `${p} estimate of`),
+    ...['instead of forecasted', 'instead of the forecasted', 'instead of planned', 'instead of the planned'],
   ]),
   // (`35% of the total targeted revenue of Kshs. 2.83 Trillion`: the measure's noun after the plan word,
   // before the plan's figure; round 51 — the figure had been a certain result)
@@ -5257,6 +5289,12 @@ export const en: Grammar = {
     // maintained at 2.1 million ounces`: a plan kept; round 64)
     'remains at',
     'remained at',
+    // (`Full-year guidance stays at $1.35/lb`: mining companies' guidance kept; round 67, probe of mining and
+    // oil reports — it had been a certain result)
+    'stays at',
+    'stayed at',
+    'remains unchanged at',
+    'remained unchanged at',
     'was maintained at',
     'is maintained at',
     'was kept at',

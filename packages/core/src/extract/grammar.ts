@@ -631,6 +631,12 @@ export interface Grammar {
    * (`certainty/doubts/ambiguous-unit.ts`). Lower-case forms. Optional (round 46).
    */
   readonly scaleAmbiguousUnits?: ReadonlySet<string>;
+  /**
+   * Places whose money is written with a bare `$` and is no US dollar (`Guyana`, `Zimbabwe`, `Canadian`):
+   * a `$` amount whose statement's name holds one is not certain to be in US dollars — unless a word of
+   * `partnerLeads` (`to`, `from`, `with`) makes the place a trading partner (`certainty/doubts/ambiguous-unit.ts`).
+   */
+  readonly localDollarPlaces?: { readonly places: readonly Phrase[]; readonly partnerLeads: ReadonlySet<string> };
   /** `by` before the amount of `exceeding the target … by 5%`; none in Vietnamese. */
   readonly exceedBy: readonly Phrase[];
   /** `above`/`below` a plan noun after a rate (`22.5% above estimates`): over or under the plan. */
@@ -641,6 +647,8 @@ export interface Grammar {
    * ratio; none in Vietnamese (`tăng`/`giảm` carry the sign there).
    */
   readonly rateSides: readonly Phrase<1 | -1>[];
+  /** `under`: a side word that makes the figure before it a shortfall only with a plan noun right after it (`came in R192-million under target`; `certainty/doubts/difference.ts`). */
+  readonly shortfallSides?: readonly Phrase[];
   /**
    * Generic nouns of a level (`with a value …`, `a total of …`, `tổng giá trị`): a clause named by
    * one alone, after a statement with no level yet, gives that statement its level.
@@ -855,6 +863,8 @@ export interface Grammar {
   readonly genreLevelVerbs?: readonly Phrase<unknown>[];
   /** `ytd`, `YTD`, `y-t-d`: a rate since the end of last year, and the copulas that may state it (`rules/genre-rate-level.ts`). */
   readonly genreYtdWords?: readonly Phrase<unknown>[];
+  /** `plus`, `minus`: a sign written as a word before a percentage with a base in research shorthand (`…, minus 31% y/y`; `rules/percent.ts`). */
+  readonly signWords?: readonly Phrase<1 | -1>[];
   readonly genreYtdVerbs?: readonly Phrase<unknown>[];
   /** `from`, `up from`, `vs.`: what leads the previous figure of such a rate (`sentence/genre-previous-rate.ts`). */
   readonly genrePreviousLeads?: readonly Phrase<unknown>[];

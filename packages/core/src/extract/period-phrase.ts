@@ -4,7 +4,7 @@ import { vi } from './grammar-vi';
 import type { PeriodMatch } from './period-match';
 import { matchAt } from './phrase';
 import { enPeriodSpanAt, monthDateAt } from './rules/en-period-spans';
-import { genrePeriodAt, yearPartAfter } from './rules/genre-periods';
+import { genrePeriodAt, spacedYearPartAt, yearPartAfter } from './rules/genre-periods';
 import type { Token } from './tokenize';
 import type { ExtractLocale } from './types';
 import { tableValue } from './word-table';
@@ -708,7 +708,8 @@ function yearEn(tokens: readonly Token[], i: number): PeriodMatch | null {
   // (`in 2013Q1`: a quarter or half glued after the year is read with it, genre-periods.ts)
   // (`in 2023/Q1`: the quarter after a glued slash too; round 66)
   const part = isP(tokens[i + 2], '/') && tokens[i + 2]?.gap === '' ? tokens[i + 3] : tokens[i + 2];
-  if (K.yearPrepositions.has(a) && isYear(tokens[i + 1]) && !yearPartAfter(part))
+  // (`in 2024 H1`: the half after a space; round 67)
+  if (K.yearPrepositions.has(a) && isYear(tokens[i + 1]) && !yearPartAfter(part) && !spacedYearPartAt(tokens, i + 1))
     return { from: i, to: i + 2, id: (tokens[i + 1] as Token).text, rule: 'en.period.in-yyyy' };
   const spanEnd = yearSpanEndEn(tokens, i);
   if (spanEnd) return spanEnd;

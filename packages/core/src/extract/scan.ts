@@ -559,13 +559,20 @@ function carryVerb(c: Cursor, items: readonly Item[], found: Found, lastChange: 
     };
   }
   // `tăng 8% so với cùng kỳ và 7,9% so với kế hoạch`: a bare percentage of the plan joined right
-  // after a rate (no verb of its own between the joiner and its number) takes the rate's verb — the
-  // plan exceeded (or missed) by it, never 7,9% of the plan
+  // after a rate (no verb of its own between the joiner and its number) and compared with the plan
+  // (a compare word between them) takes the rate's verb — the plan exceeded (or missed) by it, never
+  // 7,9% of the plan. (`tăng 2,8% so cùng kỳ và 45,7% kế hoạch năm`: with the plan right after the
+  // percentage it is the share of the plan done — round 67, probe of provincial agriculture reports; it
+  // had been a certain 145.7 %)
   if (fig.kind === 'completion' && fig.completion.form === 'of-plan' && c.tokens[fig.numberAt - 1] !== undefined) {
     const joiner = items[items.length - 1];
-    const percent = isP(c.tokens[fig.numberAt + 1], '%') || m(c, fig.numberAt + 1, c.g.percentWords) !== null;
-    const bare = percent && joiner?.t === 'marker' && joiner.kind === 'joiner' && joiner.to === fig.numberAt;
-    if (!bare || !rateBefore(items, items.length - 2)) return found;
+    const percentEnd = isP(c.tokens[fig.numberAt + 1], '%')
+      ? fig.numberAt + 2
+      : m(c, fig.numberAt + 1, c.g.percentWords)?.to;
+    const bare =
+      percentEnd !== undefined && joiner?.t === 'marker' && joiner.kind === 'joiner' && joiner.to === fig.numberAt;
+    const compared = percentEnd !== undefined && m(c, percentEnd, c.g.compareWords) !== null;
+    if (!bare || !compared || !rateBefore(items, items.length - 2)) return found;
     const completion = {
       ...fig.completion,
       form: 'exceeded-by' as const,

@@ -2,7 +2,7 @@ import type { DoubtRule } from './context';
 import { addedCountDoubt, amountBeforeChangeNounDoubt, restatedAddedDoubt } from './doubts/added-count';
 import { afterBracketDoubt } from './doubts/after-bracket';
 import { afterEventDoubt } from './doubts/after-event';
-import { ambiguousUnitDoubt, localDollarDoubt } from './doubts/ambiguous-unit';
+import { ambiguousUnitDoubt, localDollarDoubt, placeDollarDoubt } from './doubts/ambiguous-unit';
 import { assumedFigureDoubt } from './doubts/assumed-figure';
 import { assumedMonthBeforeDoubt } from './doubts/assumed-month-before';
 import { averageBaseDoubt } from './doubts/average-base';
@@ -35,7 +35,7 @@ import {
 import { conversionDoubt } from './doubts/conversion';
 import { countOrMultipleDoubt } from './doubts/count-or-multiple';
 import { countedNounDoubt } from './doubts/counted-noun';
-import { decimalCommaDoubt } from './doubts/decimal-comma';
+import { decimalCommaDoubt, groupBesideDecimalCommaDoubt } from './doubts/decimal-comma';
 import { decimalPointDoubt } from './doubts/decimal-point';
 import { denominatorDoubt } from './doubts/denominator';
 import {
@@ -73,6 +73,7 @@ import { fractionDoubt } from './doubts/fraction';
 import { fromLevelFiguresDoubt } from './doubts/from-level';
 import { frontedPlanDoubt } from './doubts/fronted-plan';
 import { gainedLevelDoubt } from './doubts/gained-level';
+import { gapKindDoubt } from './doubts/gap-kind';
 import { gluedBoundDoubt } from './doubts/glued-bound';
 import { gluedUnitDoubt } from './doubts/glued-unit';
 import { holdingsDoubt } from './doubts/holdings';
@@ -246,6 +247,8 @@ export const SILENT_WRONG_3_RULES: readonly DoubtRule[] = [
   pointThousandsDoubt,
   // `4,8 million`, `rose 7,5%`: a decimal comma in English text, read and doubted (round 15, English).
   decimalCommaDoubt,
+  // `R418,116-billion` beside `R45,3-billion`: one comma group of three digits where the sentence writes decimal commas (round 67, English).
+  groupBesideDecimalCommaDoubt,
   // `ngày 30.4`, `Diện tích 7.2`: a decimal point in Vietnamese text on a bare value, read and doubted.
   decimalPointDoubt,
   // `…, làm giảm 4,76%`, `…, làm CPI chung tăng 0,4%`: a change caused in another measure (round 15).
@@ -551,6 +554,8 @@ export const RULES: readonly DoubtRule[] = [
   ambiguousUnitDoubt,
   // `profits reached $447,201 million (US$555 million)`: a bare `$` restated in US dollars is another currency's (round 62).
   localDollarDoubt,
+  // `The Guyana Revenue Authority (GRA) raked in $17.8B`: a bare `$` beside a place of another dollar (round 67).
+  placeDollarDoubt,
   // `7 Bộ và 12 địa phương có tỷ lệ …`: a bare count of the noun after it, before the range and share doubts.
   countedNounDoubt,
   // `33-33.7 per cent`, `56.000 - 61.000`, `between 10 and 10.8 percent`: one end of a range.
@@ -650,4 +655,6 @@ export const KIND_RULES: readonly DoubtRule[] = [
   comparedLevelKindDoubt,
   // `Đến năm 2030, xuất khẩu … đạt hơn 26 tỷ USD`: the year a sentence runs to, a goal's or a result's.
   horizonKindDoubt,
+  // `has exceeded its first quarter collections target by almost $7-billion`: a goal frame whose only figure is a doubted gap.
+  gapKindDoubt,
 ];

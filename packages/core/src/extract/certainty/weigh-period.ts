@@ -1058,6 +1058,17 @@ function eventOpenedBefore(ix: TokenIndex, g: Grammar, words: readonly Phrase<un
  * the statement's figures is that figure's (`reached more than US$2.2 billion in 2022`: `than` is
  * the value's bound), not a comparison.
  */
+/**
+ * True when period `p` at token `at` is a fiscal year (`FY 21`, `FY2021`) written as a noun's modifier:
+ * a lead of grammar `attributiveYearLeads` (`the`, `its`) right before it and a word right after it
+ * (`the FY 21 deficit`, `its FY2024 budget`).
+ */
+function fiscalYearOfNoun(ix: TokenIndex, g: Grammar, p: Extracted<unknown>, at: number): boolean {
+  if (!p.rule.includes('.period.genre-fiscal-year') || at === 0) return false;
+  const after = ix.tokens[ix.from(p.span.end)];
+  return g.attributiveYearLeads?.has((ix.tokens[at - 1] as Token).forms.lower) === true && after?.kind === 'word';
+}
+
 export function weighPeriod<T>(
   ix: TokenIndex,
   g: Grammar,
@@ -1232,7 +1243,9 @@ export function weighPeriod<T>(
   if (stockAtCutOff(ix, g, p))
     return { ...p, confidence: 'uncertain', doubt: doubt('month-end'), rule: `${p.rule}?month-end+stock` };
   // `exceeded the 2023 plan by 18%`: the year of a noun, lent to the figure (sentence/attributive-year.ts)
-  if (p.rule.startsWith(ATTRIBUTIVE_YEAR))
+  // (`a 55% increase from the FY 21 deficit`: a fiscal year between a lead of a noun's year and its
+  // noun is that noun's; round 67 — it had dated the deficit's figures, certain)
+  if (p.rule.startsWith(ATTRIBUTIVE_YEAR) || fiscalYearOfNoun(ix, g, p, at))
     return { ...p, confidence: 'uncertain', doubt: doubt('year-of-noun'), rule: `${p.rule}?year-of-noun` };
   return { ...p, confidence: 'certain' };
 }

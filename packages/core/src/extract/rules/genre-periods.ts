@@ -14,7 +14,7 @@ import { tableValue } from '../word-table';
  *   `3Q 2024`, `1H 2025`); Vietnamese `9T2024`, `9T/2024`, `6T/2024` (`tháng`: months from January) and
  *   `2Q/2024`;
  * - `Q2/2024`, `H1/2025` in Vietnamese text (the English forms are read by `period-phrase.ts`);
- * - a fiscal year: `FY2024`, `FY24`, `FY 2024` (Vietnamese companies' fiscal year is the calendar
+ * - a fiscal year: `FY2024`, `FY24`, `FY 2024`, `FY 24` (Vietnamese companies' fiscal year is the calendar
  *   year), never a part of one (`H1 FY2024`); a calendar year: `CY2023`, `CY23`;
  * - a year with a quarter or a half glued after it: `2013Q1`, `2024H2`;
  * - a forecast year: `2025F`, `2025E`, `2025f` (the year; the letter only marks the estimate);
@@ -65,7 +65,9 @@ export function genrePeriodAt(tokens: readonly Token[], i: number, locale: Extra
     // (`in 2023/Q1`, `compared to 2022/Q4`: the Nigerian regulator's quarters, the part after a glued
     // slash; round 66 — it had been the whole year)
     const slash = locale === 'en' && next?.kind === 'punct' && next.text === '/' && next.gap === '' ? 1 : 0;
-    if (slash === 0 && !glued(next)) return null;
+    // (`down 18.5 percent from 2016 Q3 of $5.64 billion`, `in 2024 H1`: a four-digit year, a space and a
+    // capital `Q` or `H` with its number — the quarter or the half; round 67, it had been the whole year)
+    if (slash === 0 && !glued(next)) return locale === 'en' ? spacedYearPartAt(tokens, i) : null;
     if (slash === 0 && glued(next) && t.text.length <= 2) return countLetterAt(tokens, i, t, next, locale);
     // `2013Q1`, `2024H2`: a four-digit year with a quarter or a half glued after it (statistics
     // offices' tables; round 52 — it had been the whole year)
@@ -102,7 +104,19 @@ export function genrePeriodAt(tokens: readonly Token[], i: number, locale: Extra
     // (`H1 FY2024`, `Q3 FY24`: a part of a fiscal year is no calendar period, nor the whole year; round 52)
     if (fiscalPartBefore(tokens, i)) return null;
     const tail = lower.slice(2);
-    const year = tail === '' ? (isYear(next) ? next.text : null) : yearOf(tail);
+    // (`in FY 12 came to $219,190,219 compared to $215,377,074 in FY 11`: two digits after a space too;
+    // round 67 — neither had been a period)
+    // (not a count of time: `FY 12 months`)
+    const unit = tokens[i + 2]?.forms.lower;
+    const short =
+      next?.kind === 'number' &&
+      /^\d{2}$/.test(next.text) &&
+      next.gap !== '' &&
+      !glued(tokens[i + 2]) &&
+      !en.timeWords.some((w) => w.text === unit)
+        ? yearOf(next.text)
+        : null;
+    const year = tail === '' ? (isYear(next) ? next.text : short) : yearOf(tail);
     if (!year || (tail !== '' && glued(next))) return null;
     // (`1Q FY17/18`, `FY2017/18`, `FY2023-24`: a fiscal year across two calendar years is neither;
     // round 40 — it had been a certain 2017)
@@ -124,6 +138,20 @@ export function genrePeriodAt(tokens: readonly Token[], i: number, locale: Extra
     id: `${y.text}-${String(month).padStart(2, '0')}`,
     rule: 'en.period.genre-month-abbreviation',
   };
+}
+
+/**
+ * `2016 Q3`, `2024 H1`: a year at `i`, then after a space a capital `Q` or `H` with a number 1–4 (1–2
+ * for a half) that nothing glues on to (English), or null.
+ */
+export function spacedYearPartAt(tokens: readonly Token[], i: number): PeriodMatch | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!isYear(t) || next?.kind !== 'word' || next.text.length !== 2 || next.gap === '') return null;
+  const kind = /^[QH]$/.test(next.text.charAt(0)) ? LETTERS.en[next.forms.lower.charAt(0)] : undefined;
+  const n = +next.text.charAt(1);
+  if ((kind !== 'half' && kind !== 'quarter') || !(n >= 1 && n <= MAX[kind]) || glued(tokens[i + 2])) return null;
+  return { from: i, to: i + 2, id: idOf(kind, n, t.text), rule: 'en.period.genre-year-spaced-part' };
 }
 
 /**

@@ -118,6 +118,23 @@ function signedInBracketAt(c: Cursor, i: number): Found | null {
   return { to: then?.to ?? pct, fig, rule: `${c.g.locale}.change.${SIGNED_IN_BRACKET}`, level: 'exact' };
 }
 
+/**
+ * `…, minus 31% y/y`, `plus 10.8% y/y`: a sign written as a word (grammar `signWords`) at `i`, right
+ * before a percentage whose base is written in research shorthand (`y/y`, `YoY`, `year-on-year`), is
+ * the signed rate of change against that base (round 67; the sign had been lost and the word had named
+ * a statement of its own). Any other base, or none (`salary plus 10% bonus`), reads nothing. Constant time.
+ */
+function signWordRateAt(c: Cursor, i: number): Found | null {
+  const word = c.g.signWords ? m(c, i, c.g.signWords) : null;
+  const n = word ? numberAt(c, word.to) : null;
+  const pct = word && n ? percentAfter(c, word.to + 1) : 0;
+  const base = word && pct ? readBase(c, pct) : null;
+  if (!word || !n || !base || base.base.kind === 'plan' || !shorthandBase(c, pct, base.to)) return null;
+  const amount = word.phrase.data < 0 ? negate(n) : n;
+  const fig: Figure = { kind: 'change', form: 'rate', amount, numberAt: word.to, base };
+  return { to: base.to, fig, rule: `${c.g.locale}.change.sign-word-rate`, level: base.level };
+}
+
 /** How many tokens back from the `and` a completion's number may stand (`about 51.2 per cent of the 2017 plan`). */
 const COMPLETION_TOKENS = 8;
 
@@ -216,7 +233,7 @@ function namedPeriodAfterSide(c: Cursor, k: number): BaseRead | null {
 }
 
 export function percentAt(c: Cursor, i: number): Found | null {
-  const signed = signedInBracketAt(c, i);
+  const signed = signedInBracketAt(c, i) ?? signWordRateAt(c, i);
   if (signed) return signed;
   const verb = m(c, i, c.g.percentVerbs);
   let k = verb ? verb.to : i;

@@ -1,4 +1,5 @@
 import type { Item } from '../rules/context';
+import { spacedYearPartAt } from '../rules/genre-periods';
 import type { Token } from '../tokenize';
 import type { SentenceContext, SentenceState } from './context';
 import { isYearToken as isYear } from './year-word';
@@ -94,6 +95,8 @@ function attributiveAt(a: SentenceContext, st: SentenceState, k: number): boolea
   if (!isYear(t)) return false;
   const after = a.tokens[k + 1];
   if (after?.kind !== 'word' || after.gap === '' || (t.gap === '' && k > st.sentence.from)) return false;
+  // (`down 9.4 percent from 2019 Q2 of $2.3 billion`: the year of a quarter or a half written after it; round 67)
+  if (spacedYearPartAt(a.tokens, k)) return false;
   if (k !== st.sentence.from) {
     const before = a.tokens[k - 1];
     const leads = a.g.attributiveYearLeads;

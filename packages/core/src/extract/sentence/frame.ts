@@ -321,7 +321,10 @@ export function ownGoalValue(a: SentenceContext, clause: Clause, k: number): num
   let words = 0;
   for (let j = k - 1; j >= 0; j--) {
     const x = clause.items[j] as Item;
-    if (x.t === 'figure') return x.to + words === it.from && x.fig.kind === 'value' ? j : -1;
+    // (`was 53.1% against the 56% target`: a percentage is a goal's own value too; round 67 — the result
+    // had been a target)
+    if (x.t === 'figure')
+      return x.to + words === it.from && (x.fig.kind === 'value' || x.fig.kind === 'percent') ? j : -1;
     if (x.t !== 'word' || x.to !== x.from + 1 || ++words > OWN_FORECAST_WORDS) return -1;
     if (!modifiers?.has(a.tokens[x.from]?.forms.fold ?? '')) return -1;
   }

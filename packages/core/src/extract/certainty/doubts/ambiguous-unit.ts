@@ -1,6 +1,6 @@
 import { matchAt } from '../../phrase';
 import type { Quantity } from '../../types';
-import { type DoubtRule, numberToken } from '../context';
+import { type DoubtRule, nameRangeOf, numberToken } from '../context';
 
 /** Integer digits from which a figure in an ambiguous unit is in the smaller one (`3,500 MT`, `167,259 MT`: metric tonnes). */
 const LARGE_DIGITS = 4;
@@ -53,6 +53,31 @@ export const localDollarDoubt: DoubtRule = {
       if (m && m.phrase.data === 'USD' && m.to - j >= 2) return true;
       if (t[j]?.text === ')') break;
     }
+    return false;
+  },
+};
+
+/**
+ * `The Guyana Revenue Authority (GRA) raked in $17.8B`, `The Zimbabwe Revenue Authority (Zimra) saw its
+ * revenue reached $57 billion`, `Australian agriculture had a bumper year …, with a 17 per cent increase in
+ * value to $70.9 billion`: a figure after a bare `$` (no country's letters) whose statement's name holds a
+ * place whose money is written so and is no US dollar (grammar `localDollarPlaces`) is not certain to be
+ * in US dollars as read (round 67, probe of revenue authorities; each had been certain US dollars). A
+ * place after a word of a trading partner (`goods from Australia`) is the partner's. Looks at the name's
+ * tokens only.
+ */
+export const placeDollarDoubt: DoubtRule = {
+  id: 'ambiguous-unit',
+  doubts: (ctx, f, what) => {
+    const local = ctx.g.localDollarPlaces;
+    if (what !== 'value' || !local || (f as { value: Quantity }).value.unitCode !== 'USD') return false;
+    const k = numberToken(ctx, f);
+    const t = ctx.ix.tokens;
+    const sign = k === undefined ? undefined : t[k - 1];
+    if (k === undefined || sign?.text !== '$' || (t[k - 2]?.kind === 'word' && sign.gap === '')) return false;
+    const [from, to] = nameRangeOf(ctx);
+    for (let j = from; j < to; j++)
+      if (matchAt(t, j, local.places, to) && !local.partnerLeads.has(t[j - 1]?.forms.lower ?? '')) return true;
     return false;
   },
 };

@@ -140,6 +140,10 @@ export const differenceTailDoubt: DoubtRule = {
     const j = afterField(ctx, f);
     if (j === undefined) return false;
     const t = ctx.ix.tokens;
+    // (`customs duties came in R192-million under target`: a shortfall side, grammar `shortfallSides`,
+    // with a plan noun right after it; round 67 — it had been a certain target)
+    const short = ctx.g.shortfallSides ? matchAt(t, j, ctx.g.shortfallSides) : null;
+    if (short && matchAt(t, short.to, ctx.g.planNouns)) return true;
     for (let i = j; i < t.length && i <= j + TAIL_UNIT_WORDS; i++) {
       if (matchAt(t, i, tails)) return true;
       // (`592 million US dollars more, …`: a comparative that closes the clause, round 63)

@@ -2,7 +2,7 @@ import { matchPeriod } from '../../period-phrase';
 import { matchAt } from '../../phrase';
 import type { Token } from '../../tokenize';
 import type { Extracted } from '../../types';
-import { type Ctx, type DoubtRule, numberToken, WIDE_WINDOW } from '../context';
+import { type Ctx, type DoubtRule, NAME_WINDOW, numberToken, WIDE_WINDOW } from '../context';
 import { currencyStart } from '../helpers';
 
 /** At most this many words make the subject of the clause a joiner opens (`gross profit`, `the net profit margin`). */
@@ -46,16 +46,64 @@ function subjectClauseBetween(ctx: Ctx, lo: number, hi: number): boolean {
     const noun = matchAt(t, i, g.articles, hi) !== null || (i > 0 && matchAt(t, i - 1, g.articles, i)?.to === i);
     const verb = words >= 1 && words <= SUBJECT_WORDS && i < hi && !noun ? verbAt(i) : null;
     if (!verb) continue;
-    let k = verb.to;
-    while (k < fig && k - verb.to < VERB_REACH) {
-      const x = t[k] as Token;
-      const f = x.forms.lower;
-      const step = matchAt(t, k, g.changeAdverbs, fig) ?? matchAt(t, k, g.toWords, fig);
-      if (step) k = step.to;
-      else if (x.kind === 'word' && g.transitiveChangeBy.has(f)) k++;
-      else break;
+    if (verbReaches(ctx, verb.to, fig)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a change verb ending at `from` reaches the figure starting at `fig` past only manner
+ * adverbs, `by`/`to` words, words of a further amount (`another`) and at most {@link VERB_REACH} tokens.
+ */
+function verbReaches(ctx: Ctx, from: number, fig: number): boolean {
+  const t = ctx.ix.tokens;
+  const g = ctx.g;
+  let k = from;
+  while (k < fig && k - from < VERB_REACH) {
+    const x = t[k] as Token;
+    // (`grow by another 7.2pc`: a word of a further amount before it)
+    const step =
+      matchAt(t, k, g.changeAdverbs, fig) ??
+      matchAt(t, k, g.toWords, fig) ??
+      (g.furtherAmountWords ? matchAt(t, k, g.furtherAmountWords, fig) : null);
+    if (step) k = step.to;
+    else if (x.kind === 'word' && g.transitiveChangeBy.has(x.forms.lower)) k++;
+    else break;
+  }
+  return k === fig;
+}
+
+/** At most this many tokens between a joiner and the verb of forecasting of its clause (`the Irish Exporters' Association (IEA) expects`). */
+const FORECASTER_TOKENS = 10;
+
+/**
+ * True when a joiner between number tokens `lo` and `hi` opens a clause of forecasting with a subject of
+ * its own: the joiner (grammar `subjectClauseJoiners`), at most {@link FORECASTER_TOKENS} tokens with no
+ * number, a verb of forecasting (grammar `forecastWould.verbs`: `expects`, `predicts`), one to
+ * {@link SUBJECT_WORDS} words, `to` and a change verb whose figure is `hi` (`… last year and the Irish
+ * Exporters' Association (IEA) expects business to grow by another 7.2pc this year`; round 67 — the
+ * forecast growth had been a certain change of last year's trade).
+ */
+function forecastClauseBetween(ctx: Ctx, lo: number, hi: number): boolean {
+  const t = ctx.ix.tokens;
+  const g = ctx.g;
+  const joiners = g.subjectClauseJoiners;
+  if (!joiners || g.forecastWould.verbs.size === 0) return false;
+  const fig = currencyStart(t, g, hi);
+  for (let j = lo + 1; j < hi; j++) {
+    const joiner = matchAt(t, j, joiners, hi);
+    if (!joiner) continue;
+    let v = joiner.to;
+    while (v < hi && v - joiner.to < FORECASTER_TOKENS && t[v]?.kind !== 'number') {
+      if (g.forecastWould.verbs.has(t[v]?.forms.lower ?? '')) break;
+      v++;
     }
-    if (k === fig) return true;
+    if (!g.forecastWould.verbs.has(t[v]?.forms.lower ?? '')) continue;
+    let i = v + 1;
+    while (i < hi && i - v <= SUBJECT_WORDS && t[i]?.kind === 'word' && !matchAt(t, i, g.toWords, hi)) i++;
+    const to = i > v + 1 ? matchAt(t, i, g.toWords, hi) : null;
+    const verb = to ? matchAt(t, to.to, g.changeVerbs, hi) : null;
+    if (verb && verbReaches(ctx, verb.to, fig)) return true;
   }
   return false;
 }
@@ -66,7 +114,8 @@ function subjectClauseBetween(ctx: Ctx, lo: number, hi: number): boolean {
  * (or completion) with a joiner between them that opens a clause with a subject of its own (a noun
  * phrase, then its verb) are two subjects' figures read into one statement: neither is certain to
  * be the other's (round 31; the sibling of `otherClauseDoubt`, whose contrast words need no
- * subject). Looks at most {@link WIDE_WINDOW} tokens between the two figures.
+ * subject). Looks at most {@link WIDE_WINDOW} tokens between the two figures ({@link NAME_WINDOW} for a
+ * clause of forecasting).
  */
 export const otherSubjectDoubt: DoubtRule = {
   id: 'other-clause',
@@ -83,6 +132,8 @@ export const otherSubjectDoubt: DoubtRule = {
       const lo = Math.min(v, k);
       const hi = Math.max(v, k);
       if (hi - lo <= WIDE_WINDOW && subjectClauseBetween(ctx, lo, hi)) return true;
+      // (a clause of forecasting names its forecaster: it may stand further off)
+      if (hi - lo <= NAME_WINDOW && forecastClauseBetween(ctx, lo, hi)) return true;
     }
     return false;
   },
