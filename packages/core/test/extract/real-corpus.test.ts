@@ -50,6 +50,7 @@ import {
   TEST48_CORPUS,
   TEST49_CORPUS,
   TEST50_CORPUS,
+  TEST51_CORPUS,
 } from './real-corpus';
 
 /**
@@ -58,7 +59,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57, `test43` through round 58, `test44` through round 59, `test45` through round 60, `test46` through round 61, `test47` through round 62, `test48` through round 63, `test49` through round 64, `test50` through round 65; all scored here
+ * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57, `test43` through round 58, `test44` through round 59, `test45` through round 60, `test46` through round 61, `test47` through round 62, `test48` through round 63, `test49` through round 64, `test50` through round 65, `test51` through round 66; all scored here
  * as a guard).
  */
 const RECENT = [
@@ -107,6 +108,7 @@ const RECENT = [
   ...TEST48_CORPUS,
   ...TEST49_CORPUS,
   ...TEST50_CORPUS,
+  ...TEST51_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -195,9 +197,10 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test48', TEST48_CORPUS],
       ['test49', TEST49_CORPUS],
       ['test50', TEST50_CORPUS],
+      ['test51', TEST51_CORPUS],
     ] as const) {
-      // (test24 … test50 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200, 200, 190, 186, 196, 200, 179, 200, 180 and 200 sentences — of
-      // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60, of test40's and test43's 50 of 60, of test44's 46 of 60, of test45's 56 of 60, of test47's 39 of 60, of test49's 40 of 60; the others two rounds' or more)
+      // (test24 … test51 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200, 200, 190, 186, 196, 200, 179, 200, 180, 200 and 186 sentences — of
+      // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60, of test40's and test43's 50 of 60, of test44's 46 of 60, of test45's 56 of 60, of test47's 39 of 60, of test49's 40 of 60, of test51's 46 of 60; the others two rounds' or more)
       const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
       const least =
         name === 'test33' ||
@@ -218,17 +221,19 @@ describe('real corpus (390 sentences from public reports and press)', () => {
               ? 190
               : name === 'test32'
                 ? 187
-                : name === 'test31'
-                  ? 50
-                  : name === 'test30'
-                    ? 125
-                    : name === 'test27'
-                      ? 137
-                      : oneRound
-                        ? 149
-                        : name === 'test47'
-                          ? 179
-                          : 180;
+                : name === 'test51'
+                  ? 186
+                  : name === 'test31'
+                    ? 50
+                    : name === 'test30'
+                      ? 125
+                      : name === 'test27'
+                        ? 137
+                        : oneRound
+                          ? 149
+                          : name === 'test47'
+                            ? 179
+                            : 180;
       expect(set.length, name).toBeGreaterThanOrEqual(least);
       expect(set.every((s) => s.split === name)).toBe(true);
     }
@@ -406,8 +411,13 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * failing rows read before any rule, no annotation changed — the Bank of Jamaica's amounts broken after their
  * decimal point (`US$1. 48 billion`), `US$15.million`, crop output higher than a target set in the clause before,
  * and one quantity's changes against two bases annotated as two facts had been misread or miscounted; released for
- * round 66).
- * Floors a little below the last measured score (round 66: test50 78.7 %, English 72.0 %, 5 silent wrong,
+ * round 66)
+ * and `test51` (held out to round 66's end, its failures never printed: 75.9 → 75.9 %, 17 → 17 silent wrong; its
+ * failing rows read before any rule, no annotation changed — news agencies' `minus 31% y/y`, `2016 Q3` as a base,
+ * `FY 12`, a percentage result against `the 56% target`, a change in another clause's forecast had been misread;
+ * released for round 67).
+ * Floors a little below the last measured score (round 67: test51 78.6 %, English 72.9 %, 11 silent wrong,
+ * 19 wrong kinds; round 66: test50 78.7 %, English 72.0 %, 5 silent wrong,
  * 16 wrong kinds; round 65: test49 77.1 %, English 71.5 %, 5 silent wrong,
  * 23 wrong kinds; round 64: test48 87.4 %, English 82.2 %, 3 silent wrong,
  * 2 wrong kinds; round 63: test47 80.3 %, English 76.3 %, 5 silent wrong,
@@ -453,7 +463,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test50)', () => {
+describe('real corpus: the fresh sets (test2 … test51)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -513,6 +523,7 @@ describe('real corpus: the fresh sets (test2 … test50)', () => {
       ['test48', 0.85, 0.8],
       ['test49', 0.76, 0.7],
       ['test50', 0.78, 0.71],
+      ['test51', 0.78, 0.72],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -701,6 +712,12 @@ describe('real corpus: the fresh sets (test2 … test50)', () => {
       // was fronted in the clause before, a shortfall of a projection read as a change, a crop's increase over the
       // target beside its area, an unemployment level its builder gave no fact and a quarter dated `(January – March), 2016`)
       test50: 5,
+      // (17 when released; round 67 took news agencies' `minus 31% y/y`, `2016 Q3` as a base, `FY 12`, a result
+      // against `the 56% target` and a change in another clause's forecast; those left are changes given to a
+      // compared figure (`249,294 compared with 202,577, up 11.7% on 2007`, `$219,190,219 compared to $215,377,074
+      // in FY 11, an increase of 1.77%`), two bases of one figure, `$25.2 biliion`, `1% equates to`, `£0.561k`, a
+      // count of offices and a collections rate its builder gave no fact)
+      test51: 11,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -793,6 +810,8 @@ describe('real corpus: the fresh sets (test2 … test50)', () => {
       test49: 23,
       // (16 when released: its builders read forecasts of growth and festival attendance as estimates or targets)
       test50: 16,
+      // (19 when released: its builders read council rates' increases, allocations and a fund's share as targets)
+      test51: 19,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
@@ -808,7 +827,8 @@ describe('real corpus: the fresh sets (test2 … test50)', () => {
       // report's estimate, and a village's adopted budget, fund and appropriations as targets), and test49's
       // 0.88 (88.2 % when released, 89.6 % since round 65: its council builders read levies, rate increases and
       // a budget's income as planned; most are still read as results), and test50's 0.93 (93.9 % when released:
-      // its builders read central banks' growth projections as estimates of the year, some as targets)
+      // its builders read central banks' growth projections as estimates of the year, some as targets), and test51's
+      // 0.92 (92.3 % when released: its council builders read allocations and rate increases as planned)
       const least =
         name === 'test23' || name === 'test39'
           ? 0.93
@@ -818,7 +838,9 @@ describe('real corpus: the fresh sets (test2 … test50)', () => {
               ? 0.88
               : name === 'test50'
                 ? 0.93
-                : 0.95;
+                : name === 'test51'
+                  ? 0.92
+                  : 0.95;
       expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(least);
     }
   });
