@@ -2234,6 +2234,9 @@ export const en: Grammar = {
   // (`the production stood at 433.76 mt`, Coal India: million tonnes; `167,259 MT` of a customs wire:
   // metric tonnes; round 46)
   scaleAmbiguousUnits: new Set(['mt']),
+  // (`there were 7 million and 591 thousand people`, `a total of 4 billion and 718 million BAM`: one amount in two
+  // scales, joined; round 67, probe of Balkan and Caucasus statistics — the smaller part had been dropped)
+  scaleJoiners: words(['and']),
   // (`The Guyana Revenue Authority (GRA) raked in $17.8B`, `The Zimbabwe Revenue Authority (Zimra) saw its
   // revenue reached $57 billion`: the country's own dollar; round 67, probe of revenue authorities — each
   // had been certain US dollars. Not the places that pay in US dollars — Ecuador, El Salvador, Panama — nor
@@ -2352,6 +2355,10 @@ export const en: Grammar = {
     ['above', 1],
     ['below', -1],
     ['short of', -1],
+    // (`Private/JV companies were 5.35% ahead of their crude production targets`, `2% behind plan`: round 67,
+    // probe of oil and mining output — it had been a target of 5.35 %)
+    ['ahead of', 1],
+    ['behind', -1],
   ]),
   // (`customs duties came in R192-million under target`, `$3 million under budget`; round 67 — a certain
   // target of 192 million. Not `under the budget`, which also says by which plan something was done)
@@ -3567,6 +3574,17 @@ export const en: Grammar = {
     'envisaged to',
     'envisages to',
     'envisaging to',
+    // (`the revised budget envisages budgetary revenues in the amount of RSD 660 billion`, `it envisaged
+    // production of 908.10 million tonnes in 2019-20`, `Deficit was planned as 119.7bln`, `the State Customs
+    // Service was to collect 1.9 billion soms`: a plan's figure; round 67, probes of budget execution and
+    // mining — each had been a certain result)
+    'envisages',
+    'envisaged',
+    'was planned as',
+    'were planned as',
+    'is planned as',
+    'was to collect',
+    'were to collect',
     // a drive named for its goal (`launches a campaign to complete 3,000 km of highways by 2025`, `in
     // a bid to attract 5 million visitors`, `a programme to plant 1 billion trees`)
     'campaign to',
@@ -5509,7 +5527,15 @@ export const en: Grammar = {
   // (`out of Sh528 billion allocated`; `against Rs.1,16,857 crore budgeted`, `$6 million targeted` since
   // round 55: sentence/plan-after-value.ts — not `estimated`, `set`, `projected`, which say other things
   // after a figure)
-  plannedAfterValue: words(['planned', 'assigned', 'allocated', 'allotted', 'proposed', 'budgeted', 'targeted']),
+  plannedAfterValue: words([
+    ...['planned', 'assigned', 'allocated', 'allotted', 'proposed', 'budgeted', 'targeted'],
+    // (`amounted to UAH 95.720 billion when UAH 93.404 billion was expected`, `more than the $67.3-billion that
+    // was projected for the period`: the plan told after its figure; round 67, probes of budget execution —
+    // each had been a certain result)
+    ...['was', 'were', 'had been', 'that was', 'that were'].flatMap((be) =>
+      ['expected', 'planned', 'projected', 'budgeted', 'forecast'].map((p) => `${be} ${p}`),
+    ),
+  ]),
   // (`up from the record-breaking 16.95million tonnes in 2008`: sentence/earlier-level-kind.ts; round 55)
   recordAdjectives: words(['record', 'record-breaking', 'record-high', 'all-time', 'all-time-high']),
   definiteArticles: new Set(['the']),

@@ -1377,6 +1377,9 @@ export const vi: Grammar = {
     'dự toán',
     'dự kiến',
   ]),
+  // (`ít hơn diện tích xuống giống so với cùng kỳ 2018 là hơn 5 ngàn ha`: a name opening with a comparative;
+  // round 67, probe of provincial agriculture reports — not `tương ứng`, which opens a restated level)
+  differenceNameHeads: words(['cao hơn', 'thấp hơn', 'nhiều hơn', 'ít hơn', 'lớn hơn', 'nhỏ hơn']),
   differenceWords: words([
     'cao hơn',
     'thấp hơn',

@@ -21,6 +21,8 @@ export interface Grammar {
    * `m` and up to two modifiers, the `m` is the million, never the metre.
    */
   readonly gluedMillionNouns?: readonly Phrase[];
+  /** `and` between the parts of one amount written in two scales (`7 million and 591 thousand`; `quantity.ts`). */
+  readonly scaleJoiners?: readonly Phrase[];
   /** Unit abbreviations that carry their scale (`27.2 MMT` is 27.2 million tonnes; USDA reports). */
   readonly scaledUnits?: readonly Phrase<readonly [number, string | undefined]>[];
   /** Unit words after a number, with the built-in unit code when there is one. */
@@ -1245,6 +1247,8 @@ export interface Grammar {
   readonly partVerbs?: readonly Phrase[];
   /** A plan frame between a name and its number: `theo kế hoạch … là 8,4%`, `the plan assigned …`. */
   readonly planFrameWords: readonly Phrase[];
+  /** `ít hơn`, `nhiều hơn`: comparatives that make a statement's figure a gap when its name opens with one (`certainty/doubts/difference.ts`). */
+  readonly differenceNameHeads?: readonly Phrase[];
   /** A difference between two figures, not a level: `thấp hơn … khoảng 870 triệu USD`, `higher than … by`. */
   readonly differenceWords: readonly Phrase[];
   /**

@@ -192,6 +192,16 @@ function mixedScales(
   limit: number,
 ): { read: PrintedNumber; scale: number; scaleFrom: number; to: number; unitScale?: true } | null {
   const first = tokens[n];
+  // (`1 trln. 32.7bln`: the stop of an abbreviated scale; `7 million and 591 thousand`: a joiner of the
+  // grammar's `scaleJoiners` before the smaller part, which then needs its own scale word; round 67)
+  const stop = tokens[j]?.kind === 'punct' && tokens[j]?.text === '.' && tokens[j]?.gap === '' ? 1 : 0;
+  const joiner = g.scaleJoiners ? matchAt(tokens, j + stop, g.scaleJoiners, limit) : null;
+  if (stop > 0 || joiner) {
+    const at = joiner ? joiner.to : j + stop;
+    const next = tokens[at]?.kind === 'number' ? matchAt(tokens, at + 1, g.scales, limit) : null;
+    const read = next ? joinedNumber(first?.text ?? '', scale, tokens[at]?.text ?? '', next.phrase.data, g) : null;
+    return read && next ? { read, scale: next.phrase.data, scaleFrom: at + 1, to: next.to } : null;
+  }
   const part = tokens[j];
   if (!first || part?.kind !== 'number' || j + 1 >= limit || part.gap !== ' ') return null;
   const next = matchAt(tokens, j + 1, g.scales, limit);

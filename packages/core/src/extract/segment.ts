@@ -85,11 +85,21 @@ export function sentences(tokens: readonly Token[]): Sentence[] {
  * True when the full stop at `i` breaks an amount rather than a sentence: glued to a number that a
  * currency's sign opens, a space, then a number its scale word follows (`totalled US$1. 48 billion
  * which …`: the Bank of Jamaica's figures as the press printed them; round 66). The amount stays in
- * one sentence, where `readQuantity` finds it broken and unreadable. Constant time.
+ * one sentence, where `readQuantity` finds it broken and unreadable. So does the stop of an abbreviated
+ * scale between two parts of one amount, the second of a smaller scale (`1 trln. 32.7bln`). Constant time.
  */
 function brokenAmountAt(tokens: readonly Token[], i: number): boolean {
   const n = i - 1;
-  if (tokens[n]?.kind !== 'number' || tokens[i + 1]?.kind !== 'number') return false;
+  if (tokens[i + 1]?.kind !== 'number') return false;
+  // (`revenues were 1 trln. 32.7bln drams`: the stop of an abbreviated scale between the two parts of one
+  // amount, a number of a scale before it and a number of a smaller scale after it; round 67)
+  if (tokens[n]?.kind === 'word' && tokens[n - 1]?.kind === 'number')
+    return LOCALE_GRAMMARS.some((g) => {
+      const big = matchAt(tokens, n, g.scales, i);
+      const small = matchAt(tokens, i + 2, g.scales, tokens.length);
+      return big?.to === i && small !== null && small.phrase.data < big.phrase.data;
+    });
+  if (tokens[n]?.kind !== 'number') return false;
   return LOCALE_GRAMMARS.some(
     (g) => matchAt(tokens, i + 2, g.scales, tokens.length) !== null && signGluedBefore(tokens, n, g),
   );

@@ -101,6 +101,8 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
       ['million', 6],
       ['bln', 9],
       ['mln', 6],
+      // (`revenues were 1 trln. 32.7bln drams`: the Armenian and Central Asian press's trillion; round 67)
+      ['trln', 12],
       ['tn', 12],
       // `VND1.2trn`: research shorthand beside `tn`
       ['trn', 12],
@@ -181,6 +183,8 @@ export const VOCABULARY: Readonly<Record<'vi' | 'en', Vocabulary>> = {
 /** A whole number of one to three digits: a part of an amount spelled with two scale words. */
 /** A whole part under a scale word (`610` of `1 tỷ 610 triệu`): one to three digits. @internal */
 export const SCALE_PART = /^\d{1,3}$/u;
+/** A part of a smaller scale with a decimal point (`152.5` of `1 trln 152.5bln`). */
+const DECIMAL_PART = /^\d{1,3}\.\d{1,3}$/u;
 
 /**
  * `1 tỷ 610 triệu`, `4 tỷ 3 trăm triệu`: a whole number `first` of scale `scale`, then a whole number
@@ -191,7 +195,8 @@ export const SCALE_PART = /^\d{1,3}$/u;
  * @internal
  */
 export function joinScales(first: string, scale: number, part: string, second: number): DecimalString | null {
-  if (!SCALE_PART.test(first) || !SCALE_PART.test(part)) return null;
+  // (`1 trln 152.5bln`: the part of a smaller scale may carry a decimal point; round 67)
+  if (!SCALE_PART.test(first) || !(SCALE_PART.test(part) || DECIMAL_PART.test(part))) return null;
   const b = toNum(part);
   let shift: number;
   if (second < scale && cmp(b, pow10(scale - second)) < 0) shift = scale - second;

@@ -161,4 +161,60 @@ describe('round 67', () => {
       statementLines('Dư nợ đạt 9.400 tỷ đồng, tăng 7,2% so với cùng kỳ và 1,8% so với kế hoạch năm.', 'vi'),
     ).toEqual(['9400000000000 VND [rate 7.2 same-period-last-year] c=101.8 k=actual']);
   });
+
+  it('one amount in two scales, joined by `and` or after an abbreviated scale’s stop, is one number', () => {
+    // (the smaller part had been dropped: 7 million; 1 trillion and a nameless 215.4 billion)
+    expect(statementLines('There were 7 million and 591 thousand visitors in 2015.', 'en')).toEqual([
+      '7591000 person [] k=actual p=2015',
+    ]);
+    expect(statementLines('Under the 2014 budget, expenditures were 1 trln. 215.4bln drams.', 'en')).toEqual([
+      '1215400000000 [] k=actual p=2014?',
+    ]);
+    // (a sentence that ends on a scale, then one that opens on a number of the same scale, stay two)
+    expect(statementLines('Imports were 5 mln. 300 mln was the target.', 'en')).toEqual([
+      '5000000 [] k=actual',
+      '300000000 [] k=target',
+    ]);
+  });
+
+  it('a thousands group a stray space broke off (`USD 3, 812.4 million`) is doubted', () => {
+    // (it had been a certain 812.4 million)
+    expect(kinds('The trade deficit amounted to USD 3, 812.4 million in 2022.', 'en')).toEqual(['actual -?']);
+    // (a day and month before a count stay apart, in Vietnamese)
+    expect(kinds('Từ 1 đến 16/7, 125 con heo tại Đà Nẵng mắc bệnh dịch tả châu Phi.', 'vi')).toEqual(['actual -']);
+  });
+
+  it('a plan told after its figure (`when UAH 90.3 billion was expected`) or set by `envisages`, `was planned as`, `was to collect`', () => {
+    // (each had been a certain result)
+    expect(
+      statementLines(
+        'State revenues in October amounted to UAH 88.15 billion when UAH 90.3 billion was expected.',
+        'en',
+      ),
+    ).toEqual(['88150000000 (UAH) [] k=actual', '90300000000 (UAH) [] k=target']);
+    expect(kinds('The amended budget envisages revenues of RSD 712 billion.', 'en')).toEqual(['target -']);
+    expect(kinds('The deficit was planned as 84.2bln drams.', 'en')).toEqual(['target -']);
+    expect(kinds('In March, the Tax Service was to collect 2.3 billion soms.', 'en')).toEqual(['target -']);
+    // (`was expected to` opens a forecast of its own: no plan after a figure)
+    expect(statementLines('Growth of 5% was expected to continue.', 'en')).toEqual(['- [rate 5 -] k=actual']);
+  });
+
+  it('a gap to a plan restated in money, or a comparative that closes its clause, is no level', () => {
+    // (each had been certain)
+    expect(kinds('The revenue target of the special fund fell short by 2.4% or UAH 3.1 billion.', 'en')).toEqual([
+      'target? -?',
+    ]);
+    expect(kinds('Smelters produced 8,240 tonnes less copper.', 'en')).toEqual(['actual tonne?']);
+    expect(kinds('Payroll taxes were about $96 million above forecast.', 'en')).toEqual(['actual USD?']);
+    expect(statementLines('Independent producers were 4.2% ahead of their output targets for the year.', 'en')).toEqual(
+      ['- [] c=104.2 k=actual'],
+    );
+    expect(
+      kinds('Tiến độ gieo sạ đạt 412 ngàn ha, ít hơn diện tích gieo sạ so với cùng kỳ 2020 là gần 9 ngàn ha.', 'vi'),
+    ).toEqual(['actual ha', 'actual ha?']);
+    // (a restated rise stays the rise's)
+    expect(statementLines('Exports rose by 5% or $2 billion to $42 billion.', 'en')).toEqual([
+      '42000000000 USD [rate 5 -] k=actual',
+    ]);
+  });
 });

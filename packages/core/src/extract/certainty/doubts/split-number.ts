@@ -21,6 +21,32 @@ function sharedScaleAfter(t: readonly Token[], k: number, value: unknown, scales
   return after?.kind === 'word' && scales.has(after.forms.lower);
 }
 
+/** Three digits, maybe with decimals: a thousands group (`946.5`). */
+const GROUP = /^\d{3}(?:\.\d+)?$/u;
+
+/**
+ * `amounted to USD 4, 946.5 million`, `reaching USD 12, 097.6 million`: a number of three whole digits
+ * after a comma glued to one to three digits and a space is a thousands group a stray space broke off
+ * (4,946.5 million), not an amount of its own (round 67, probe of Caucasus statistics; it had been a
+ * certain 946.5 million). English only (a Vietnamese comma is the decimal mark); not after a date's
+ * glued part (`16/7, 125 con heo`).
+ */
+function brokenGroupBefore(t: readonly Token[], k: number): boolean {
+  const x = t[k] as Token;
+  const comma = t[k - 1] as Token;
+  const head = t[k - 2] as Token;
+  return (
+    GROUP.test(x.text) &&
+    x.gap === ' ' &&
+    comma.kind === 'punct' &&
+    comma.text === ',' &&
+    comma.gap === '' &&
+    head.kind === 'number' &&
+    head.gap !== '' &&
+    /^\d{1,3}$/u.test(head.text)
+  );
+}
+
 export const splitNumberDoubt: DoubtRule = {
   id: 'split-number',
   doubts: (ctx, f, what) => {
@@ -31,6 +57,7 @@ export const splitNumberDoubt: DoubtRule = {
     if (what === 'value' && ctx.g.scaleTokens && sharedScaleAfter(t, k, f.value, ctx.g.scaleTokens)) return true;
     const sep = t[k - 1] as Token;
     const head = t[k - 2] as Token;
+    if (what === 'value' && ctx.g.locale === 'en' && brokenGroupBefore(t, k)) return true;
     return (
       (t[k] as Token).gap === '' &&
       sep.kind === 'punct' &&
