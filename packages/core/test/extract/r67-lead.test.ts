@@ -217,4 +217,25 @@ describe('round 67', () => {
       '42000000000 USD [rate 5 -] k=actual',
     ]);
   });
+
+  it('a completion and changes after the `;` that closes a `trong đó` breakdown are the total’s', () => {
+    // (they had been the last part's, certain)
+    expect(
+      statementLines(
+        'Tổng sản lượng nuôi trồng thủy sản năm 2019 ước đạt 41.200 tấn, trong đó tôm 12.300 tấn, cá tra trên 20.100 tấn; đạt 98,2% kế hoạch, tăng 6,4% so với cùng kỳ.',
+        'vi',
+      ),
+    ).toEqual([
+      '41200 tonne [rate 6.4 same-period-last-year] c=98.2 k=actual st=estimate p=2019',
+      '12300 tonne [] k=actual st=estimate p=2019',
+      '20100 tonne ~over [] k=actual st=estimate p=2019',
+    ]);
+    // (after a comma the change stays the part's own)
+    expect(
+      statementLines(
+        'Tổng thu ngân sách đạt 1.200 tỷ đồng, trong đó thu nội địa 1.000 tỷ đồng, tăng 8% so với cùng kỳ.',
+        'vi',
+      ),
+    ).toEqual(['1200000000000 VND [] k=actual', '1000000000000 VND [rate 8 same-period-last-year] k=actual']);
+  });
 });
