@@ -1,6 +1,6 @@
 import { matchAt } from '../../phrase';
 import type { Quantity } from '../../types';
-import { type DoubtRule, nameRangeOf, numberToken } from '../context';
+import { type Ctx, type DoubtRule, nameRangeOf, numberToken } from '../context';
 
 /** Integer digits from which a figure in an ambiguous unit is in the smaller one (`3,500 MT`, `167,259 MT`: metric tonnes). */
 const LARGE_DIGITS = 4;
@@ -28,6 +28,19 @@ export const ambiguousUnitDoubt: DoubtRule = {
   },
 };
 
+/**
+ * The number token of value `f` read in US dollars from a bare `$` (no country's letters glued before
+ * it: `US$`, `S$`), or undefined.
+ */
+function bareDollarAt(ctx: Ctx, f: Parameters<DoubtRule['doubts']>[1]): number | undefined {
+  if ((f as { value: Quantity }).value.unitCode !== 'USD') return undefined;
+  const k = numberToken(ctx, f);
+  const t = ctx.ix.tokens;
+  const sign = k === undefined ? undefined : t[k - 1];
+  if (k === undefined || sign?.text !== '$' || (t[k - 2]?.kind === 'word' && sign.gap === '')) return undefined;
+  return k;
+}
+
 /** How many tokens after the amount its bracket may open, and how many inside it the currency may stand (`(US$555 million)`, `(about US$5 million)`). */
 const BRACKET_WINDOW = 3;
 
@@ -41,11 +54,10 @@ const BRACKET_WINDOW = 3;
 export const localDollarDoubt: DoubtRule = {
   id: 'ambiguous-unit',
   doubts: (ctx, f, what) => {
-    if (what !== 'value' || (f as { value: Quantity }).value.unitCode !== 'USD') return false;
-    const k = numberToken(ctx, f);
+    if (what !== 'value') return false;
+    const k = bareDollarAt(ctx, f);
     const t = ctx.ix.tokens;
-    const sign = k === undefined ? undefined : t[k - 1];
-    if (k === undefined || sign?.text !== '$' || (t[k - 2]?.kind === 'word' && sign.gap === '')) return false;
+    if (k === undefined) return false;
     let open = -1;
     for (let j = k + 1; j <= k + 1 + BRACKET_WINDOW && j < t.length && open < 0; j++) if (t[j]?.text === '(') open = j;
     for (let j = open + 1; open >= 0 && j <= open + BRACKET_WINDOW && j < t.length; j++) {
@@ -70,11 +82,8 @@ export const placeDollarDoubt: DoubtRule = {
   id: 'ambiguous-unit',
   doubts: (ctx, f, what) => {
     const local = ctx.g.localDollarPlaces;
-    if (what !== 'value' || !local || (f as { value: Quantity }).value.unitCode !== 'USD') return false;
-    const k = numberToken(ctx, f);
+    if (what !== 'value' || !local || bareDollarAt(ctx, f) === undefined) return false;
     const t = ctx.ix.tokens;
-    const sign = k === undefined ? undefined : t[k - 1];
-    if (k === undefined || sign?.text !== '$' || (t[k - 2]?.kind === 'word' && sign.gap === '')) return false;
     const [from, to] = nameRangeOf(ctx);
     for (let j = from; j < to; j++)
       if (matchAt(t, j, local.places, to) && !local.partnerLeads.has(t[j - 1]?.forms.lower ?? '')) return true;
