@@ -223,6 +223,8 @@ function mixedScales(
 
 /** Two parts of one number and their scales joined and read (`1 tỷ 610 triệu`, `409 ngàn 166`), or null. */
 function joinedNumber(first: string, scale: number, part: string, partScale: number, g: Grammar): PrintedNumber | null {
+  // (a decimal point in the part is English only: `1 trln 152.5bln`; a Vietnamese point groups thousands)
+  if (g.locale !== 'en' && part.includes('.')) return null;
   const joined = joinScales(first, scale, part, partScale);
   const read = joined === null ? null : readNumber(joined, g.locale);
   return read === null || 'error' in read ? null : read;
