@@ -16,7 +16,8 @@ import { tableValue } from '../word-table';
  * - `Q2/2024`, `H1/2025` in Vietnamese text (the English forms are read by `period-phrase.ts`);
  * - a fiscal year: `FY2024`, `FY24`, `FY 2024`, `FY 24` (Vietnamese companies' fiscal year is the calendar
  *   year), never a part of one (`H1 FY2024`); a calendar year: `CY2023`, `CY23`;
- * - a year with a quarter or a half glued after it: `2013Q1`, `2024H2`;
+ * - a year with a quarter or a half glued after it: `2013Q1`, `2024H2`; or after a space, in capitals
+ *   (`2016 Q3`, `2024 H1`, English);
  * - a forecast year: `2025F`, `2025E`, `2025f` (the year; the letter only marks the estimate);
  * - a month abbreviation with its year: `Oct 2024`, `Sept 2023` (English).
  *

@@ -21,6 +21,9 @@ function sharedScaleAfter(t: readonly Token[], k: number, value: unknown, scales
   return after?.kind === 'word' && scales.has(after.forms.lower);
 }
 
+/** Marks that glue a day, a month and a year (`16/7`, `16.7`, `16-7`). */
+const DATE_MARKS: ReadonlySet<string> = new Set(['/', '.', '-']);
+
 /** Three digits, maybe with decimals: a thousands group (`946.5`). */
 const GROUP = /^\d{3}(?:\.\d+)?$/u;
 
@@ -28,8 +31,8 @@ const GROUP = /^\d{3}(?:\.\d+)?$/u;
  * `amounted to USD 4, 946.5 million`, `reaching USD 12, 097.6 million`: a number of three whole digits
  * after a comma glued to one to three digits and a space is a thousands group a stray space broke off
  * (4,946.5 million), not an amount of its own (round 67, probe of Caucasus statistics; it had been a
- * certain 946.5 million). English only (a Vietnamese comma is the decimal mark); not after a date's
- * glued part (`16/7, 125 con heo`).
+ * certain 946.5 million); after a currency's glued sign too (`$4, 946.5 million`). English only (a
+ * Vietnamese comma is the decimal mark); not after a date's glued part (`16/7, 125 con heo`).
  */
 function brokenGroupBefore(t: readonly Token[], k: number): boolean {
   const x = t[k] as Token;
@@ -42,8 +45,8 @@ function brokenGroupBefore(t: readonly Token[], k: number): boolean {
     comma.text === ',' &&
     comma.gap === '' &&
     head.kind === 'number' &&
-    head.gap !== '' &&
-    /^\d{1,3}$/u.test(head.text)
+    /^\d{1,3}$/u.test(head.text) &&
+    !(head.gap === '' && DATE_MARKS.has(t[k - 3]?.text ?? ''))
   );
 }
 
