@@ -238,4 +238,18 @@ describe('round 67', () => {
       ),
     ).toEqual(['1200000000000 VND [] k=actual', '1000000000000 VND [rate 8 same-period-last-year] k=actual']);
   });
+
+  it('a change after a figure right behind `compared to` is the figure before’s: doubted on the compared one', () => {
+    // (it had been the compared figure's certain rise)
+    expect(
+      statementLines(
+        'Customs revenue rose to N4.2 trillion as of June 30, compared to N3.1 trillion in the same period of 2023 — representing a 35.5 percent increase.',
+        'en',
+      )[1],
+    ).toMatch(/\[rate 35\.5 -\?\]/u);
+    // (a change the reader gives the figure before stays certain)
+    expect(
+      statementLines('Revenue was $5 million in 2023 compared with $4 million in 2022, an increase of 25%.', 'en')[0],
+    ).toBe('5000000 USD [rate 25 2022] k=actual p=2023');
+  });
 });

@@ -416,7 +416,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * failing rows read before any rule, no annotation changed — news agencies' `minus 31% y/y`, `2016 Q3` as a base,
  * `FY 12`, a percentage result against `the 56% target`, a change in another clause's forecast had been misread;
  * released for round 67).
- * Floors a little below the last measured score (round 67: test51 78.6 %, English 72.9 %, 11 silent wrong,
+ * Floors a little below the last measured score (round 67: test51 78.6 %, English 72.9 %, 10 silent wrong,
  * 19 wrong kinds; round 66: test50 78.7 %, English 72.0 %, 5 silent wrong,
  * 16 wrong kinds; round 65: test49 77.1 %, English 71.5 %, 5 silent wrong,
  * 23 wrong kinds; round 64: test48 87.4 %, English 82.2 %, 3 silent wrong,
@@ -713,11 +713,11 @@ describe('real corpus: the fresh sets (test2 … test51)', () => {
       // target beside its area, an unemployment level its builder gave no fact and a quarter dated `(January – March), 2016`)
       test50: 5,
       // (17 when released; round 67 took news agencies' `minus 31% y/y`, `2016 Q3` as a base, `FY 12`, a result
-      // against `the 56% target` and a change in another clause's forecast; those left are changes given to a
-      // compared figure (`249,294 compared with 202,577, up 11.7% on 2007`, `$219,190,219 compared to $215,377,074
-      // in FY 11, an increase of 1.77%`), two bases of one figure, `$25.2 biliion`, `1% equates to`, `£0.561k`, a
-      // count of offices and a collections rate its builder gave no fact)
-      test51: 11,
+      // against `the 56% target`, a change in another clause's forecast and a change after `compared with
+      // 202,577` (doubted); those left are a 249,294 read into a name before `compared with`, two bases of one
+      // figure, `$25.2 biliion`, `1% equates to`, `£0.561k`, a count of offices and a collections rate its
+      // builder gave no fact)
+      test51: 10,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast

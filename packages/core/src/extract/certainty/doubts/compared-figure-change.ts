@@ -1,7 +1,8 @@
 import { matchAt, type PhraseMatch } from '../../phrase';
 import type { Token } from '../../tokenize';
-import { type DoubtRule, first } from '../context';
-import { endsRightAt } from '../helpers';
+import type { Statement } from '../../types';
+import { type DoubtRule, first, numberToken } from '../context';
+import { currencyStart, endsRightAt } from '../helpers';
 
 /** How many tokens before a value a compare word and its base may take (`so với cùng kỳ năm trước`). */
 const REACH = 8;
@@ -22,6 +23,7 @@ export const comparedFigureChangeDoubt: DoubtRule = {
     const start = first(ctx, v);
     if (start === undefined) return false;
     const t = ctx.ix.tokens;
+    if (compareRightBefore(ctx, v)) return true;
     for (let i = start - 1; i >= 0 && i >= start - REACH; i--) {
       const x = t[i] as Token;
       if (x.kind === 'punct' || x.kind === 'number') return false;
@@ -40,6 +42,26 @@ export const comparedFigureChangeDoubt: DoubtRule = {
     return false;
   },
 };
+
+/** How many tokens a compare word of grammar `baseFigureCompares` may take (`as compared with`). */
+const COMPARE_TOKENS = 3;
+
+/**
+ * True when a compare word of grammar `baseFigureCompares` ends right at the figure of value `v` (past its
+ * currency): `rose to N15.67 trillion …, compared to N10.47 trillion in the same period of 2024 —
+ * representing a 49.7 percent increase` — the compared figure, whose change after it is the figure
+ * before's (round 67, probe of revenue authorities; it had been the base figure's certain rise).
+ */
+function compareRightBefore(ctx: Parameters<DoubtRule['doubts']>[0], v: NonNullable<Statement['value']>): boolean {
+  const k = numberToken(ctx, v);
+  const compares = ctx.g.baseFigureCompares;
+  if (k === undefined || !compares) return false;
+  const t = ctx.ix.tokens;
+  const fig = currencyStart(t, ctx.g, k);
+  for (let i = fig - 1; i >= 0 && i >= fig - COMPARE_TOKENS; i--)
+    if (matchAt(t, i, compares, fig)?.to === fig) return true;
+  return false;
+}
 
 /**
  * `… delivered 28,220 e-scooters, up 177.2 percent over the 10,182 units delivered in the second
