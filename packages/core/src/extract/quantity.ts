@@ -196,29 +196,26 @@ function mixedScales(
   // grammar's `scaleJoiners` before the smaller part, which then needs its own scale word; round 67)
   const stop = tokens[j]?.kind === 'punct' && tokens[j]?.text === '.' && tokens[j]?.gap === '' ? 1 : 0;
   const joiner = g.scaleJoiners ? matchAt(tokens, j + stop, g.scaleJoiners, limit) : null;
-  if (stop > 0 || joiner) {
-    const at = joiner ? joiner.to : j + stop;
-    const next = tokens[at]?.kind === 'number' ? matchAt(tokens, at + 1, g.scales, limit) : null;
-    const read = next ? joinedNumber(first?.text ?? '', scale, tokens[at]?.text ?? '', next.phrase.data, g) : null;
-    return read && next ? { read, scale: next.phrase.data, scaleFrom: at + 1, to: next.to } : null;
-  }
-  const part = tokens[j];
-  if (!first || part?.kind !== 'number' || j + 1 >= limit || part.gap !== ' ') return null;
-  const next = matchAt(tokens, j + 1, g.scales, limit);
-  // (`68 tỷ 097 tr.đ`: a unit that carries a smaller scale, grammar `scaledUnits`, ends the number —
-  // its scale is the part's, its unit read after it; round 56)
-  const unit = next || !g.scaledUnits ? null : matchAt(tokens, j + 1, g.scaledUnits, limit);
-  if (unit && unit.phrase.data[0] > 0 && unit.phrase.data[0] < scale) {
-    const read = joinedNumber(first.text, scale, part.text, unit.phrase.data[0], g);
-    return read ? { read, scale: unit.phrase.data[0], scaleFrom: j + 1, to: j + 1, unitScale: true } : null;
-  }
-  // (`409 ngàn 166 vị`: no scale after the part — the thousands and their units, scale 0)
-  if (!next) {
+  const linked = stop > 0 || joiner !== null;
+  const at = joiner ? joiner.to : j + stop;
+  const part = tokens[at];
+  if (!first || part?.kind !== 'number' || at + 1 >= limit || (!linked && part.gap !== ' ')) return null;
+  const next = matchAt(tokens, at + 1, g.scales, limit);
+  if (!linked && !next) {
+    // (`68 tỷ 097 tr.đ`: a unit that carries a smaller scale, grammar `scaledUnits`, ends the number —
+    // its scale is the part's, its unit read after it; round 56)
+    const unit = g.scaledUnits ? matchAt(tokens, j + 1, g.scaledUnits, limit) : null;
+    if (unit && unit.phrase.data[0] > 0 && unit.phrase.data[0] < scale) {
+      const read = joinedNumber(first.text, scale, part.text, unit.phrase.data[0], g);
+      return read ? { read, scale: unit.phrase.data[0], scaleFrom: j + 1, to: j + 1, unitScale: true } : null;
+    }
+    // (`409 ngàn 166 vị`: no scale after the part — the thousands and their units, scale 0)
     const units = unitsAfterThousands(tokens, n, j, scale, g);
     return units ? { read: units, scale: 0, scaleFrom: j + 1, to: j + 1 } : null;
   }
+  if (!next) return null;
   const read = joinedNumber(first.text, scale, part.text, next.phrase.data, g);
-  return read ? { read, scale: next.phrase.data, scaleFrom: j + 1, to: next.to } : null;
+  return read ? { read, scale: next.phrase.data, scaleFrom: at + 1, to: next.to } : null;
 }
 
 /** Two parts of one number and their scales joined and read (`1 tỷ 610 triệu`, `409 ngàn 166`), or null. */

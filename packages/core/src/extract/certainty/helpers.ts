@@ -20,6 +20,37 @@ export function within(tokens: readonly Token[], from: number, to: number, list:
   return false;
 }
 
+/**
+ * True when a number of `shape` stands in the sentence around token `k`: at most `reach` tokens each way,
+ * stopping at a token of `ends` or a line break (`5,142 tỷ` beside `139.135 tỷ`, `R418,116-billion`
+ * beside `R45,3-billion`).
+ */
+export function numberNear(
+  t: readonly Token[],
+  k: number,
+  shape: RegExp,
+  ends: ReadonlySet<string>,
+  reach: number,
+): boolean {
+  const near = (x: Token): boolean | undefined => {
+    if (x.kind === 'punct' && ends.has(x.text)) return false;
+    return x.kind === 'number' && shape.test(x.text) ? true : undefined;
+  };
+  for (let i = k - 1; i >= 0 && i >= k - reach; i--) {
+    const x = t[i] as Token;
+    const found = near(x);
+    if (found !== undefined) return found;
+    if (x.gap.includes('\n')) break;
+  }
+  for (let i = k + 1; i < t.length && i <= k + reach; i++) {
+    const x = t[i] as Token;
+    if (x.gap.includes('\n')) break;
+    const found = near(x);
+    if (found !== undefined) return found;
+  }
+  return false;
+}
+
 /** Base kinds that name an earlier period than the statement's. */
 export const EARLIER: ReadonlySet<string> = new Set(['previous-period', 'same-period-last-year']);
 

@@ -2,30 +2,15 @@ import { currencyOf } from '../../currency-of';
 import type { Token } from '../../tokenize';
 import type { Quantity } from '../../types';
 import { type DoubtRule, numberToken, WIDE_WINDOW } from '../context';
+import { numberNear } from '../helpers';
 
 /** One to three digits, one comma, exactly three digits: `5,142`, `1,250`. */
-const COMMA_THREE = /^\d{1,3},\d{3}$/u;
+export const COMMA_THREE = /^\d{1,3},\d{3}$/u;
 /** A number grouped in thousands by points: `8.921`, `139.135`, `1.596,7`. */
 const POINT_GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/u;
 const SENTENCE_END = new Set(['.', '!', '?']);
 /** A comma before three zeros: `2,000`. */
 const ZEROS_AFTER_COMMA = /,000$/u;
-
-/** True when a number grouped by points is in the sentence around token `k` (at most {@link WIDE_WINDOW} tokens each way). */
-function pointGroupedNear(t: readonly Token[], k: number): boolean {
-  for (let i = k - 1; i >= 0 && i >= k - WIDE_WINDOW; i--) {
-    const x = t[i] as Token;
-    if (x.kind === 'punct' && SENTENCE_END.has(x.text)) break;
-    if (x.kind === 'number' && POINT_GROUPED.test(x.text)) return true;
-    if (x.gap.includes('\n')) break;
-  }
-  for (let i = k + 1; i < t.length && i <= k + WIDE_WINDOW; i++) {
-    const x = t[i] as Token;
-    if (x.gap.includes('\n') || (x.kind === 'punct' && SENTENCE_END.has(x.text))) break;
-    if (x.kind === 'number' && POINT_GROUPED.test(x.text)) return true;
-  }
-  return false;
-}
 
 /**
  * `490 doanh nghiệp … với tổng vốn đăng ký 5,142 tỷ đồng …, nâng tổng số lên 8.921 doanh nghiệp
@@ -49,7 +34,7 @@ export const commaThousandsDoubt: DoubtRule = {
     if (!COMMA_THREE.test(text)) return false;
     // (`số vốn xây dựng 2,000 tỉ đồng`: three zeros after the comma are a thousands group more often
     // than a decimal written to three places; round 50 — it had been a certain 2 tỉ)
-    return ZEROS_AFTER_COMMA.test(text) || pointGroupedNear(t, k);
+    return ZEROS_AFTER_COMMA.test(text) || numberNear(t, k, POINT_GROUPED, SENTENCE_END, WIDE_WINDOW);
   },
 };
 

@@ -2,7 +2,8 @@ import { DECIMAL_COMMA } from '../../read-number';
 import type { Token } from '../../tokenize';
 import type { Extracted, Quantity } from '../../types';
 import { type DoubtRule, numberToken, WIDE_WINDOW } from '../context';
-import { SENTENCE_ENDS } from '../helpers';
+import { numberNear, SENTENCE_ENDS } from '../helpers';
+import { COMMA_THREE } from './comma-thousands';
 
 /**
  * `more than 4,8 million international arrivals`, `rose 7,5%` in English text: a comma before one
@@ -19,9 +20,6 @@ export const decimalCommaDoubt: DoubtRule = {
   },
 };
 
-/** One group of three digits after a comma (`418,116`): a thousands group, or three decimals. */
-const ONE_GROUP = /^\d{1,3},\d{3}$/u;
-
 /**
  * `Sars collected R418,116-billion, which is … R45,3-billion more than the original estimate of
  * R372,8-billion`: in English text whose sentence writes another number with a decimal comma, a scaled
@@ -36,24 +34,8 @@ export const groupBesideDecimalCommaDoubt: DoubtRule = {
     if (ctx.g.locale !== 'en' || what !== 'value') return false;
     const k = numberToken(ctx, f);
     const t = ctx.ix.tokens;
-    if (k === undefined || !ONE_GROUP.test((t[k] as Token).text)) return false;
+    if (k === undefined || !COMMA_THREE.test((t[k] as Token).text)) return false;
     if (!((f as Extracted<Quantity>).value.scale > 0)) return false;
-    const beside = (j: number): boolean | undefined => {
-      const x = t[j] as Token;
-      if (x.kind === 'punct' && SENTENCE_ENDS.has(x.text)) return false;
-      return x.kind === 'number' && DECIMAL_COMMA.test(x.text) ? true : undefined;
-    };
-    for (let j = k + 1; j < t.length && j <= k + WIDE_WINDOW; j++) {
-      const found = beside(j);
-      if (found !== undefined) {
-        if (found) return true;
-        break;
-      }
-    }
-    for (let j = k - 1; j >= 0 && j >= k - WIDE_WINDOW; j--) {
-      const found = beside(j);
-      if (found !== undefined) return found;
-    }
-    return false;
+    return numberNear(t, k, DECIMAL_COMMA, SENTENCE_ENDS, WIDE_WINDOW);
   },
 };
