@@ -226,8 +226,8 @@ const DOUBTS: Record<Doubt['reason'], Text> = {
     en: 'a figure reckoned to the end of a month (e.g. by the end of September 2022, tính đến 31/12/2014): read as the year to that month (after “at the end of”: that month alone), but a stock at that date may be meant either way',
   },
   'fiscal-year': {
-    vi: 'năm tài chính viết qua hai năm dương lịch, hoặc một phần của năm tài chính, niên vụ cà phê, năm tiếp thị (ví dụ: in 2021/2022, the first quarter of 2019/20 financial year, the first eight months of fiscal year 2023): đọc là năm dương lịch đầu hoặc một phần của năm đó, mà năm tài chính chỉ trùng một phần',
-    en: 'a fiscal year written across two calendar years, or a part of a fiscal, coffee or marketing year (e.g. in 2021/2022, the first quarter of 2019/20 financial year, the first eight months of fiscal year 2023): read as the first calendar year or its part, which the fiscal year only overlaps',
+    vi: 'năm tài chính viết qua hai năm dương lịch, năm tài chính ghi theo ký hiệu (FY20, FY 2024), hoặc một phần của năm tài chính, niên vụ cà phê, năm tiếp thị (ví dụ: in 2021/2022, the first quarter of 2019/20 financial year, the first eight months of fiscal year 2023): đọc là năm dương lịch đầu, năm của ký hiệu hoặc một phần của năm đó, mà năm tài chính chỉ trùng một phần',
+    en: 'a fiscal year written across two calendar years, a fiscal year by its label (FY20, FY 2024), or a part of a fiscal, coffee or marketing year (e.g. in 2021/2022, the first quarter of 2019/20 financial year, the first eight months of fiscal year 2023): read as the first calendar year, the label’s year or its part, which the fiscal year only overlaps',
   },
   direction: {
     vi: 'mức thay đổi được gọi là “cải thiện” của một chỉ tiêu càng thấp càng tốt (ví dụ: the deficit …, an improvement of 21 percent): chỉ tiêu đã giảm dù chữ đọc như tăng; chiều tăng hay giảm không được nói rõ',

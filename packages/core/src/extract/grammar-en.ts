@@ -1596,6 +1596,12 @@ export const en: Grammar = {
     'passenger-km',
     'passenger-kilometres',
     'passenger-kilometers',
+    // (`33.5 billion ton-miles`: American rail and freight statistics; round 68, probe of rail and port traffic —
+    // it had been a certain tonnage)
+    'tonne-miles',
+    'tonne-mile',
+    'passenger-miles',
+    'passenger-mile',
   ]),
   populationWords: words(['inhabitants', 'people', 'residents', 'persons', 'population', 'households', 'capita']),
   timeWords: words(['day', 'month', 'year', 'week', 'hour', 'days', 'months', 'years', 'weeks', 'hours']),
@@ -4483,9 +4489,10 @@ export const en: Grammar = {
       untilEnd: new Set(),
       deadline: new Set(['by']),
       deadlineEnd: new Set(['end']),
-      monthEndLeads: new Set(['by', 'until', 'till', 'to', 'through', 'as of', 'as at']),
+      monthEndLeads: new Set(['by', 'until', 'till', 'to', 'through', 'as of', 'as at', 'upto']),
       monthEndPoints: new Set(['at']),
-      throughMonthLeads: new Set(['until', 'till', 'through', 'up to', 'up until']),
+      // (`cumulative production upto October 2023`: Indian public-sector releases write `upto` as one word; round 68)
+      throughMonthLeads: new Set(['until', 'till', 'through', 'up to', 'up until', 'upto']),
       // (`in the first quarter ended March 31, 2023`, `for the six months ending 30 June 2024`)
       endedWords: new Set(['ended', 'ending']),
       // (`… 6,000 MW by 2025 and 12,000 MW by 2030`, `an eight-fold rise by 2020 from 378 MW in
@@ -4574,6 +4581,9 @@ export const en: Grammar = {
   completionNouns: words(['achievement', 'fulfilment', 'fulfillment', 'attainment']),
   // (`the EAF for week 52 of 2023`: certainty/weigh-period.ts; round 66)
   weekWords: new Set(['week', 'weeks', 'wk']),
+  // (`reached the midway point of 2012 with $145.7 billion in assets`: the first half; round 68, test52 — it had
+  // been the whole year, certain)
+  midYearWords: new Set(['midway', 'halfway', 'midpoint', 'mid']),
   // (`against a corresponding collection of 1515.88 Cr during Dec-2022 registering a … growth rate of 70.07%`:
   // certainty/doubts/compared-figure-change.ts; round 66)
   baseFigureCompares: words([
@@ -5285,6 +5295,12 @@ export const en: Grammar = {
     'budget size',
     'budgetary provision',
     'budget provision',
+    // (`Our Capital Works Program totals $80.60 million`: a council's programme of works is its plan; round 68,
+    // probe of councils' and agencies' annual reports — it had been a certain result)
+    'capital programme',
+    'capital program',
+    'capital works programme',
+    'capital works program',
   ]),
   planHeadEstimates: words(['estimate', 'estimates']),
   planHeadLinks: words([
@@ -5326,8 +5342,37 @@ export const en: Grammar = {
     'was increased to',
     'totaled to',
     'totalled to',
+    // (`the capital programme budget was revised to £1,397,630`, `the 2023 … Operating Budget be approved at
+    // $347,261,100`, `The budget for the county is costed at €205.7M`: a plan revised, approved or costed; round 68,
+    // probe of councils' budgets — each had been a certain result)
+    'was revised to',
+    'were revised to',
+    'has been revised to',
+    'is revised to',
+    'be approved at',
+    'is approved at',
+    'was approved at',
+    'were approved at',
+    'has been approved at',
+    'is costed at',
+    'was costed at',
   ]),
   planHeadTrailers: words(['assigned', 'set', 'approved', 'adopted', 'alone']),
+  // `The $661.8 million operating budget includes …`, `adopted a $23 million general operating budget for 2024`:
+  // what may follow a plan noun that an amount right before it names (sentence/goal-plan-subject.ts; round 68)
+  planNounFollowers: words([
+    'includes',
+    'included',
+    'include',
+    'for',
+    'of',
+    'in',
+    'that',
+    'which',
+    'is',
+    'was',
+    'will',
+  ]),
   planHeadPeriodLeads: words(['for', 'of', 'in']),
   planHeadStops: words([
     'of',

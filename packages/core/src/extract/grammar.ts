@@ -1477,6 +1477,11 @@ export interface Grammar {
   readonly baseFigureCompares?: readonly Phrase[];
   /** Words of a week before a year (`week 52 of 2023`): a part of the year, its figure no year's (`weigh-period.ts`). Optional. */
   readonly weekWords?: ReadonlySet<string>;
+  /**
+   * `midway`, `halfway`, `mid`: words of the middle of a year (`reached the midway point of 2012`, `by mid-2024`) —
+   * a year after them within a few words may date part of it (`certainty/weigh-period.ts`). Optional (English).
+   */
+  readonly midYearWords?: ReadonlySet<string>;
   /** The `to` of `từ 7,5 đến 8%` / `from 7 to 7.5%` that makes a range unless a change verb comes before. */
   readonly rangeToWords: ReadonlySet<string>;
   /**
@@ -2025,6 +2030,12 @@ export interface Grammar {
   readonly planHeadLinks: readonly Phrase[];
   /** `assigned`, `set`, `alone`: words after a plan head noun, before its link, that leave it the head. */
   readonly planHeadTrailers: readonly Phrase[];
+  /**
+   * `includes`, `for`, `that`: words that may follow a plan head noun an amount right before it names (`The $661.8
+   * million operating budget includes …`, `sentence/goal-plan-subject.ts`); a noun after it (`budget deficit`) is
+   * the head instead. Optional (English).
+   */
+  readonly planNounFollowers?: readonly Phrase[];
   /** `for`, `of`, `in`: prepositions of a period after a plan head noun (`plan for 2024`). */
   readonly planHeadPeriodLeads: readonly Phrase[];
   /**

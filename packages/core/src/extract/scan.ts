@@ -419,17 +419,24 @@ function perOneAt(c: Cursor, i: number): number | null {
   return lead.to + 1;
 }
 
+/** How many tokens back a completion's plan noun may stand before a goal word of its phrase. */
+const PLAN_OF_PERCENT_REACH = 8;
+
 /**
- * `đạt 98% chỉ tiêu phấn đấu`, `bằng 105% kế hoạch phấn đấu`: a plan noun right after a percentage
- * and right before token `i` — the goal word there names which plan the completion is of (the
- * stretch goal beside the binding one), it frames nothing as a goal.
+ * `đạt 98% chỉ tiêu phấn đấu`, `bằng 105% kế hoạch phấn đấu`, `đạt 77% chỉ tiêu tỉnh Lào Cai giao phấn
+ * đấu`: a plan noun right after a percentage and before token `i`, only words between (who set the plan:
+ * round 68, probe of tax departments — the result had been a certain target) — the goal word there names
+ * which plan the completion is of (the stretch goal beside the binding one), it frames nothing as a goal.
  */
 function planOfPercentBefore(c: Cursor, i: number): boolean {
-  for (let back = 1; back <= 3 && i - back > 0; back++) {
-    if (m(c, i - back, c.g.planValueWords)?.to !== i) continue;
+  for (let back = 1; back <= PLAN_OF_PERCENT_REACH && i - back > 0; back++) {
     const k = i - back;
-    if (isP(c.tokens[k - 1], '%')) return true;
-    for (let p = 1; p <= 3 && k - p >= 0; p++) if (m(c, k - p, c.g.percentWords)?.to === k) return true;
+    const plan = m(c, k, c.g.planValueWords);
+    if (plan && plan.to <= i) {
+      if (isP(c.tokens[k - 1], '%')) return true;
+      for (let p = 1; p <= 3 && k - p >= 0; p++) if (m(c, k - p, c.g.percentWords)?.to === k) return true;
+    }
+    if (c.tokens[k]?.kind !== 'word') return false;
   }
   return false;
 }

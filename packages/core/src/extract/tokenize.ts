@@ -35,6 +35,13 @@ const NUMBER_NEXT = /^[ \t\u00a0\u202f\u2009]+[-−(]?\d/u;
 // Letters, then letters, marks, digits and the joiners of names like `TT&TT` or `m2`.
 const WORD = /[\p{L}][\p{L}\p{M}\d&’']*/uy;
 const SPACE = /\s+/uy;
+/**
+ * `down from budget by 6.8% or <br />$130,914`: an HTML tag left in text copied from a web page's
+ * source (a letter after `<`, at most 200 characters of attributes, no `<` or `>` inside) reads as
+ * the space it is rendered as (round 68, test52: the tag had broken the gap's restatement into a
+ * statement of its own). `<5%` and `a < b` are no tags. Bounded, so linear in the text.
+ */
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,200})?\/?>/y;
 /** A possessive's quote and `s` after a stray space: `‘s`, `'s`, `’s` not followed by a letter or a closing quote. */
 /** Apostrophes of a possessive written as their own token (`2024 ' s`): punctuation, not words. @internal */
 export const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
@@ -151,6 +158,14 @@ export function tokenize(text: string, glue?: Glue): Token[] {
       gap += text.slice(i, end);
       i = end;
       continue;
+    }
+    if (text.charCodeAt(i) === 60 /* < */) {
+      HTML_TAG.lastIndex = i;
+      if (HTML_TAG.test(text)) {
+        gap += ' ';
+        i = HTML_TAG.lastIndex;
+        continue;
+      }
     }
     let kind: Token['kind'] = 'punct';
     let len = 1;

@@ -90,7 +90,7 @@ const TAGS: readonly {
     kind: 'regex',
     words: [
       ...['sentence', 'context', 'figures', 'plan', 'before-figures', 'second-plan'],
-      ...['compared-previous', 'labelled-part', 'labelled-bracket', 'period-named-part'],
+      ...['compared-previous', 'labelled-part', 'labelled-bracket', 'period-named-part', 'bracket-label'],
       // (the period rules of a cut-off, `sentence/forecast-result.ts`; round 41)
       ...['month-end', 'end-of', 'ended', 'den-het', 'den-ngay', 'tinh-den', 'by-'],
     ],

@@ -65,7 +65,7 @@ describe('the preceding financial year, `an 87% jump compared to the preceding f
         'Profit rose to S$12.4 million for FY2015, a 35% jump compared to the preceding financial year.',
         'en',
       ),
-    ).toEqual(['12400000 (S$) [rate 35 same-period-last-year] k=actual p=2015']);
+    ).toEqual(['12400000 (S$) [rate 35 same-period-last-year] k=actual p=2015?']);
     expect(markedChanges('Revenue grew 9% from the previous fiscal year.')).toEqual(['rate 9 same-period-last-year']);
   });
 });

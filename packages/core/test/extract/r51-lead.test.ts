@@ -159,7 +159,7 @@ describe('bases written around the figure', () => {
         'Remittances jumped 21 per cent to $61.3 billion in FY21, up from $50.7 billion in the year ago period.',
         'en',
       )[0],
-    ).toBe('61300000000 USD [rate 21 same-period-last-year] k=actual p=2021');
+    ).toBe('61300000000 USD [rate 21 same-period-last-year] k=actual p=2021?');
     expect(
       statementLines(
         'Receipts totaled $31.2 billion through the first half, representing an increase of 7.6 percent, or $2.2 billion, from the previous year.',

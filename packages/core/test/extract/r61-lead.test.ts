@@ -111,9 +111,9 @@ describe('round 61', () => {
         'The current estimate for FY23 sales tax revenue is $1.274 billion, 3.9 percent above the FY22 estimate.',
         'en',
       ),
-    ).toEqual(['1274000000 USD [rate 3.9 2022] k=actual st=estimate p=2023']);
+    ).toEqual(['1274000000 USD [rate 3.9 2022] k=actual st=estimate p=2023?']);
     expect(statementLines('Revenue for FY23 is 3.9 percent above the estimate.', 'en')).toEqual([
-      '- [] c=103.9 k=actual p=2023',
+      '- [] c=103.9 k=actual p=2023?',
     ]);
   });
 

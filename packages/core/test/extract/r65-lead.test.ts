@@ -20,7 +20,7 @@ describe('round 65', () => {
     // (a period between the amount and `, or` is no counted noun: the rate is not the amount's)
     expect(
       statementLines('Receipts were $80.1 million, an increase of about $12.4 million for FY2021, or 18.3%.', 'en'),
-    ).toEqual(['80100000 USD [] k=actual p=2021']);
+    ).toEqual(['80100000 USD [] k=actual p=2021?']);
   });
 
   it('an amount broken by a space after its separator is unreadable, never its last piece', () => {

@@ -56,9 +56,9 @@ describe('round 67', () => {
     ]);
   });
 
-  it('a fiscal year written `FY 19` is that year; `FY 12 months` is no year', () => {
+  it('a fiscal year written `FY 19` is that year (doubted from round 68); `FY 12 months` is no year', () => {
     expect(statementLines('In FY 19, the net surplus came in at $4,210,775.', 'en')).toEqual([
-      '4210775 USD [] k=actual p=2019',
+      '4210775 USD [] k=actual p=2019?',
     ]);
     expect(statementLines('Revenue for the FY 12 months was $5 million.', 'en')).toEqual(['5000000 USD [] k=actual']);
     // (`the FY 21 deficit`: the year of a noun, doubted where it dates the figure)

@@ -99,6 +99,7 @@ import {
   policyRateDoubt,
   shareWholeDoubt,
   timeOfDayDoubt,
+  yearCountDoubt,
 } from './doubts/not-a-figure';
 import { openBoundDoubt } from './doubts/open-bound';
 import { otherMeasureDoubt } from './doubts/other-measure';
@@ -140,7 +141,7 @@ import {
 } from './doubts/restated-in-bracket';
 import { comparedLevelKindDoubt, fromGoalDoubt, resultInGoalDoubt } from './doubts/result-in-goal';
 import { revisedEstimateDoubt } from './doubts/revised-estimate';
-import { samePeriodYearDoubt } from './doubts/same-period-year';
+import { baseLevelChangeDoubt, samePeriodYearDoubt } from './doubts/same-period-year';
 import { sampleDoubt } from './doubts/sample';
 import { indexPointsDoubt, restatedChangeDoubt, securityDoubt, unitPriceDoubt } from './doubts/security';
 import { setAmountDoubt } from './doubts/set-amount';
@@ -218,6 +219,8 @@ export const HOSTILE_RULES: readonly DoubtRule[] = [
   compoundPerUnitDoubt,
   // `Trong 3 ngày, …`, `within 15 days`: a length of time after a word of duration.
   durationDoubt,
+  // `to complete 2017 paving projects`: an English year's shape before its noun, a year or a count (round 68).
+  yearCountDoubt,
   bareNumberDoubt,
   // `giá cổ phiếu 25.000 đồng/cp`, `EPS đạt 3.200 đồng`, `a charter capital of VND1 trillion`: a figure of a company's securities (round 19); last, so a field another rule doubts keeps that reason.
   securityDoubt,
@@ -440,6 +443,8 @@ export const R32_SILENT_RULES: readonly DoubtRule[] = [
 export const R41_RULES: readonly DoubtRule[] = [
   // `rose 11.5% compared with the same period in 2017` with no period of the statement's own: read as the year.
   samePeriodYearDoubt,
+  // (`Total exports in the same period of 2021 were worth …, i.e. a year-on-year increase of 27%`: round 68)
+  baseLevelChangeDoubt,
   // `forecast at 5 trillion dong to 6 trillion dong`: the lower end of a range written the same way at both ends.
   toRangeLowerDoubt,
   // `estimated at 14.5 million metric tons, down 6 percent from last month`: a year's estimate revised since last month (round 54).

@@ -52,7 +52,7 @@ export const MESSAGES: Record<DoubtReason, string> = {
   direction:
     'A change told as an improvement of a measure a report wants lower (the deficit …, an improvement of 21 percent): it fell, though the word reads as a rise; its direction is not told',
   'fiscal-year':
-    'A fiscal year written across two calendar years (in 2021/2022, the first quarter of 2019/20 financial year), or a part of a fiscal, coffee or marketing year (the first eight months of fiscal year 2023): read as the first calendar year or its part, which the fiscal year only overlaps',
+    'A fiscal year written across two calendar years (in 2021/2022, the first quarter of 2019/20 financial year), a fiscal year by its label (FY20, FY 2024), or a part of a fiscal, coffee or marketing year (the first eight months of fiscal year 2023): read as the first calendar year, the label’s year or its part, which the fiscal year only overlaps',
   'same-period-year':
     'A base of the same period of a named year (compared with the same period in 2017, so với cùng kỳ năm 2017) in a statement that names no period: read as that year, of which the same period is only a part',
   'year-of-noun':

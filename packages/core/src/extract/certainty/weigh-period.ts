@@ -37,6 +37,8 @@ function partOfYearBefore(ix: TokenIndex, g: Grammar, at: number, period: unknow
     if (part(f) || (g.locale === 'en' && f.endsWith('s') && part(f.slice(0, -1)))) return true;
     // (`the EAF for week 52 of 2023`: a week of the year, grammar `weekWords`; round 66 — it had been the year)
     if (g.weekWords?.has(f) === true) return true;
+    // (`reached the midway point of 2012`, `by mid-2024`: the middle of the year; round 68)
+    if (g.midYearWords?.has(f) === true) return true;
     if (g.locale === 'en' && Object.hasOwn(g.periodWords.ordinals, f)) return true;
   }
   return false;
@@ -265,6 +267,9 @@ function yearRangeStart(ix: TokenIndex, p: Extracted<unknown>): boolean {
  */
 function fiscalYearAt(ix: TokenIndex, g: Grammar, p: Extracted<unknown>): boolean {
   if (typeof p.value !== 'string') return false;
+  // (`It handled 30.04 lakh TEUs in FY20 and 28.08 lakh TEUs in FY19`: a fiscal year by its label, read as the
+  // calendar year of its number, which it only overlaps — July to June, April to March; round 68, probe of ports)
+  if (p.rule.startsWith('en.period.genre-fiscal-year')) return true;
   const span = /^(\d{4})\/(\d{4})$/u.exec(p.value);
   if (span) return Number(span[2]) === Number(span[1]) + 1 && fiscalWordNear(ix, g, p);
   const j = ix.from(p.span.end);

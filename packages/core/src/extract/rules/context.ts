@@ -215,6 +215,19 @@ export function planPhraseAt(c: Cursor, i: number, opened = true): PhraseMatch<P
   return exact;
 }
 
+/**
+ * `4.7% below the revised August estimate of 1,183,000`: an `estimate` (grammar `planHeadEstimates`) at
+ * token `k` with a month's name among its modifiers (tokens `[from, k)`) is a statistic's published
+ * reading of that month — the month before's level a release compares with, no plan (round 68, probe of
+ * housing statistics: it had been a certain target and a completion of 95.3 %).
+ */
+export function monthEstimate(c: Cursor, from: number, k: number): boolean {
+  if (!m(c, k, c.g.planHeadEstimates)) return false;
+  const months = c.g.periodWords.monthNames;
+  for (let j = from; j < k; j++) if (Object.hasOwn(months, c.tokens[j]?.forms.fold ?? '')) return true;
+  return false;
+}
+
 function planNounPhraseAt(c: Cursor, i: number, opened: boolean): PhraseMatch<PlanKind> | null {
   const of = opened ? m(c, i, c.g.planOf) : null;
   if (opened && c.g.planOf.length > 0 && !of) return null;
@@ -223,7 +236,10 @@ function planNounPhraseAt(c: Cursor, i: number, opened: boolean): PhraseMatch<Pl
     // (`over the budget`, never `of the budget`: a budget is a plan only as the other side of a comparison)
     const noun = m(c, k, c.g.planNouns) ?? (!opened && c.g.sidePlanNouns ? m(c, k, c.g.sidePlanNouns) : null);
     // The noun ends the phrase: `of the plan for 2020` stops at `plan`, `plan assigned` too.
-    if (noun) return { phrase: noun.phrase, from: i, to: noun.to, level: worst(of?.level, noun.level) };
+    if (noun) {
+      if (monthEstimate(c, of ? of.to : i, k)) return null;
+      return { phrase: noun.phrase, from: i, to: noun.to, level: worst(of?.level, noun.level) };
+    }
     const t = c.tokens[k];
     // `of the capital planned for 2024`, `of the planned capital`: a participle of planning makes
     // the noun it follows, or the one word after it, the plan

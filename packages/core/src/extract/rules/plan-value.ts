@@ -11,9 +11,13 @@ import {
   isNum,
   isP,
   m,
+  monthEstimate,
   monthsBeforeVerb,
   percentAfter,
 } from './context';
+
+/** How many words before an `estimate` a month's name may modify it (`the revised August estimate`). */
+const MONTH_ESTIMATE_REACH = 3;
 
 /** @internal A figure rule; see {@link FIGURE_RULES}. */
 export function planValueAt(c: Cursor, i: number): Found | null {
@@ -63,6 +67,8 @@ function planOfAfterNounAt(c: Cursor, i: number): Found | null {
     (measure < end ? m(c, measure - 1, c.g.plannedWords) : null) ??
     (modified ? { ...modified, to: measure } : null);
   if (noun?.to !== measure || !(percentOfBefore(c, noun.from) || measuredAgainstBefore(c, noun.from))) return null;
+  // (`below the revised August estimate of 1,183,000`: a month's published reading, no plan; round 68)
+  if (monthEstimate(c, Math.max(0, noun.from - MONTH_ESTIMATE_REACH), noun.from)) return null;
   const q = readQuantity(c.text, c.tokens, of.to, c.g, c.limit);
   if (!q?.quantity || q.quantity.unitCode === 'percent') return null;
   // `the plan of 2021` names a period, not a value

@@ -2,6 +2,7 @@ import { YEAR, yearSpanAt } from '../certainty/helpers';
 import { matchPeriod } from '../period-phrase';
 import { matchAt } from '../phrase';
 import type { Draft } from '../place/context';
+import type { Token } from '../tokenize';
 import type { SentenceContext, SentenceState } from './context';
 import { tokenAt } from './token-at';
 
@@ -21,7 +22,13 @@ export function planSubjects(a: SentenceContext, st: SentenceState): void {
   if (a.g.planSubjectParticiples.length === 0) return;
   for (const d of a.sentenceDrafts(st.span)) {
     const v = d.value;
-    if (d.kind.value !== 'actual' || !v || !d.name || d.completion || d.density || d.rank) continue;
+    if (d.kind.value !== 'actual' || !v || d.completion || d.density || d.rank) continue;
+    const noun = planNounAfter(a, v.span.end);
+    if (noun !== undefined) {
+      d.kind = a.field('target', noun.from, noun.to, `${a.g.locale}.kind.amount-plan-noun`);
+      continue;
+    }
+    if (!d.name) continue;
     const from = tokenAt(a.tokens, d.name.span.start);
     const to = tokenAt(a.tokens, d.name.span.end);
     const number = firstNumber(a, v.span.start, v.span.end);
@@ -55,6 +62,50 @@ export function planSubjects(a: SentenceContext, st: SentenceState): void {
     }
     planHead(a, st, d, from, number);
   }
+}
+
+/** How many words may modify a plan noun between an amount and it (`$23 million general operating budget`). */
+const MODIFIERS = 4;
+
+/**
+ * `The $661.8 million operating budget includes costs …`, `adopted a $23 million general operating budget
+ * for 2024`: an amount right before a plan head noun (grammar `planHeadNouns`, past at most four words
+ * that modify it, none a verb, link or preposition) names the plan's size — a target, not a result (round
+ * 68, test52 and the probe of councils' budgets: it had been a certain result); no article, `and` or verb
+ * between (`income of $72.3m and a capital works program`, `5 plants exceeding the plan`). Only when the noun heads
+ * its phrase: punctuation, the end, or a word of grammar `planNounFollowers` after it (`includes`, `for`);
+ * `a $5 million budget deficit` is of another noun. The noun's span, or undefined. Constant time.
+ */
+function planNounAfter(a: SentenceContext, end: number): { from: number; to: number } | undefined {
+  const g = a.g;
+  const followers = g.planNounFollowers;
+  if (!followers) return undefined;
+  const t = a.tokens;
+  const k = tokenAt(t, end);
+  for (let j = k; j <= k + MODIFIERS && t[j]?.kind === 'word'; j++) {
+    const noun = matchAt(t, j, g.planHeadNouns);
+    if (noun) {
+      const after = t[noun.to];
+      return after === undefined || after.kind === 'punct' || matchAt(t, noun.to, followers)
+        ? { from: j, to: noun.to }
+        : undefined;
+    }
+    // (`income of $72.3m and a capital works program of …`, `5 plants exceeding the plan`: another phrase)
+    const w = t[j] as Token;
+    if (
+      g.coordinators?.has(w.forms.lower) === true ||
+      (g.thingArticles !== undefined && matchAt(t, j, g.thingArticles) !== null) ||
+      matchAt(t, j, g.planHeadStops) ||
+      matchAt(t, j, g.planHeadLinks) ||
+      matchAt(t, j, g.valueVerbs) ||
+      matchAt(t, j, g.changeVerbs) ||
+      matchAt(t, j, g.exceedVerbs) ||
+      matchAt(t, j, g.fulfilVerbs) ||
+      matchAt(t, j, g.percentVerbs)
+    )
+      return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -162,13 +213,20 @@ function planHead(a: SentenceContext, st: SentenceState, d: Draft, from: number,
 function periodBefore(a: SentenceContext, lo: number, end: number): number | undefined {
   // (`for 1991-92`, `for the year 2017-18`: a fiscal year across two ends where its second year does;
   // round 66 — South Asian budgets)
-  if (end >= 3 && YEAR.test(a.tokens[end - 3]?.text ?? '') && yearSpanAt(a.tokens, end - 2)) end -= 2;
+  if (end >= 3 && YEAR.test(a.tokens[end - 3]?.text ?? '') && (yearSpanAt(a.tokens, end - 2) || slashYear(a, end - 2)))
+    end -= 2;
   for (let j = end - 1; j >= lo; j--) {
     if (matchPeriod(a.tokens, j, a.g.locale)?.to !== end) continue;
     if (j > lo && matchAt(a.tokens, j - 1, a.g.planHeadPeriodLeads, j)?.to === j) return j - 1;
     if (matchAt(a.tokens, j, a.g.planHeadPeriodLeads, end)) return j;
   }
   return undefined;
+}
+
+/** `for 2023/24`: a fiscal year's second end after a slash (round 68, probe of councils' budgets). */
+function slashYear(a: SentenceContext, j: number): boolean {
+  const next = a.tokens[j + 1];
+  return a.tokens[j]?.text === '/' && next?.kind === 'number' && /^\d\d(?:\d\d)?$/u.test(next.text);
 }
 
 /** `the province's estimate`, `the 2024 estimate`: an `estimate` owned by a possessive or a year. */

@@ -98,7 +98,7 @@ import { datePeriods, partYears, setTextPeriod, statedYear } from './periods';
 import { plansAfterValues } from './plan-after-value';
 import { planGapsRestated } from './plan-gap-restated';
 import { planOnlyStatements } from './plan-only';
-import { planValuePeriods } from './plan-value-period';
+import { planValuePeriods, targetFieldPeriods } from './plan-value-period';
 import { ratesBeforeEarlierLevels } from './rate-before-earlier-level';
 import { rateBeforeMoves, rateOnFromLevels } from './rate-before-move';
 import { ratePoints } from './rate-points';
@@ -458,6 +458,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   lentCurrencies(a, st);
   // (`against the target of $4.5 billion for 2024`: the plan's own period after its value)
   planValuePeriods(a, st);
+  // (`from a high of $2.2 million in 2008 to a projected $1.8 million in 2011`: a plan figure of its own period)
+  targetFieldPeriods(a, st);
   // (`46% of the annual target of N9 trillion` in a half-year's result: the plan is the year's)
   annualPlanPeriods(a, st);
   // (`Nếu làm tròn, … 30 ngàn tựa sách …`: a rounding lead makes every figure about)

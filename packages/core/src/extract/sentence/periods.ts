@@ -272,7 +272,7 @@ function dateYear(a: SentenceContext, it: Item): string | undefined {
 }
 
 /** Period rules of a compared figure's own period (another period than the statement's). */
-const OTHER_SIDE = /\.period\.(compared-previous|labelled-part|labelled-bracket|period-named-part)/u;
+const OTHER_SIDE = /\.period\.(compared-previous|labelled-part|labelled-bracket|bracket-label|period-named-part)/u;
 /** A period lent by the sentence, the text before it or the options, not the statement's own. */
 const LENT_PERIOD = /\+(sentence|context)$|^option\./u;
 

@@ -319,6 +319,8 @@ function rateAfterLevel(a: SentenceContext, e: Draft, ev: NonNullable<Draft['val
       return false;
     }
     if (t.kind === 'punct') {
+      // (`…, i.e. up 3.8%`: a stop glued to a word inside the sentence is an abbreviation's; round 68, test52)
+      if (t.text === '.' && t.gap === '' && a.tokens[k - 1]?.kind === 'word') continue;
       if (t.text !== ',') return false;
       comma = true;
     }

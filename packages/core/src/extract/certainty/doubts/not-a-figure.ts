@@ -410,6 +410,32 @@ export const bareNumberDoubt: DoubtRule = {
 };
 
 /**
+ * `the Village will receive … to complete 2017 paving projects`: in a language that writes a year
+ * before its noun (grammar `attributiveYearLeads`), a bare number of a year's shape (four digits from
+ * 1900 to 2099 with no thousands mark, `sentence/year-word.ts`) right before a word, with no scale and
+ * no unit of measure (a counted noun only), is as often that noun's year as a count of it (round 68, test52: it had been a certain
+ * 2,017 projects). A count that large is written with its thousands mark (`2,017 projects`).
+ */
+/** A unit of measure (`MW`, `tonnes`, a currency, `%`), not a counted noun (`projects`, `households`): the number is measured. */
+const measured = (q: { unit?: string; unitCode?: string }): boolean =>
+  q.unit !== undefined && (q.unitCode === undefined || findUnit(q.unitCode)?.kind !== 'count');
+
+export const yearCountDoubt: DoubtRule = {
+  id: 'time-like',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value' || !ctx.g.attributiveYearLeads?.size) return false;
+    const q = (f as Extracted<{ scale: number; unit?: string; unitCode?: string }>).value;
+    // (`The 2000 MW plant`: a measure's unit after it — a size, not a noun's year)
+    if (q.scale !== 0 || measured(q)) return false;
+    const k = numberToken(ctx, f);
+    const t = ctx.ix.tokens;
+    if (k === undefined || !isYearToken(t[k])) return false;
+    const next = t[k + 1];
+    return next?.kind === 'word' && next.gap !== '';
+  },
+};
+
+/**
  * `Trong 3 ngày, hội chợ thu hút …`, `within 15 days`, `after 10 years of operation`: a number of
  * days, months or years right after a word of duration is a length of time, not a figure; so is
  * one that dates a point in the past (`10 days ago`, `cách đây 10 ngày`, `2 năm trước`).
