@@ -81,7 +81,7 @@ export type DoubtReason =
   | 'month-end'
   /** `the deficit totals $178.5 billion, an improvement of 21 percent`: a change told as an improvement of a measure a report wants lower, whose direction the word does not tell. */
   | 'direction'
-  /** `in 2021/2022`, `the first quarter of 2019/20 financial year`, `the first eight months of fiscal year 2023`: a period of a fiscal year written across two calendar years, read in the first, or a part of a fiscal year read as the calendar's part. */
+  /** `in 2021/2022`, `the first quarter of 2019/20 financial year`, `the first eight months of fiscal year 2023`: a period of a fiscal year written across two calendar years, read in the first, a fiscal year by its label (`FY20`, read as the label's year; round 68), or a part of a fiscal year read as the calendar's part. */
   | 'fiscal-year'
   /** `tính đến 15/4/2023`: a cut-off inside a month, read as the year to that month's end, which it falls short of. */
   | 'mid-month'
