@@ -4584,6 +4584,8 @@ export const en: Grammar = {
   // (`reached the midway point of 2012 with $145.7 billion in assets`: the first half; round 68, test52 — it had
   // been the whole year, certain)
   midYearWords: new Set(['midway', 'halfway', 'midpoint', 'mid']),
+  // (`a 10% rise in revenue and a 15% rise in net profit`: what rose names the rate's statement; round 68)
+  changeNounObjectLeads: words(['in']),
   // (`against a corresponding collection of 1515.88 Cr during Dec-2022 registering a … growth rate of 70.07%`:
   // certainty/doubts/compared-figure-change.ts; round 66)
   baseFigureCompares: words([

@@ -1482,6 +1482,11 @@ export interface Grammar {
    * a year after them within a few words may date part of it (`certainty/weigh-period.ts`). Optional (English).
    */
   readonly midYearWords?: ReadonlySet<string>;
+  /**
+   * `in`: what opens the thing a change noun is of after a rate written before the noun (`a 10% rise in
+   * revenue`): those words name the statement (`sentence/change-noun-object.ts`). Optional (English).
+   */
+  readonly changeNounObjectLeads?: readonly Phrase[];
   /** The `to` of `từ 7,5 đến 8%` / `from 7 to 7.5%` that makes a range unless a change verb comes before. */
   readonly rangeToWords: ReadonlySet<string>;
   /**

@@ -62,6 +62,12 @@ const TAGS: readonly {
     reason: 'doubt reason tags (DoubtReason) a target field is not weighed by',
   },
   {
+    file: 'certainty/weigh.ts',
+    kind: 'set',
+    words: ['comparison', 'bracketed'],
+    reason: 'doubt reason tags (DoubtReason) of a value on the other side of a comparison (round 68)',
+  },
+  {
     file: 'certainty/helpers.ts',
     kind: 'set',
     words: ['previous-period', 'same-period-last-year'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { statementLines } from './readings';
+import { extractStatements } from '../../src/extract';
+import { kindsOf, statementLines } from './readings';
 
 /**
  * Round 68: classes found on the released `test52` (council budgets and tax levies, church and charity
@@ -175,5 +176,71 @@ describe('round 68', () => {
         'en',
       ),
     ).toEqual(['6100000000 (DKK) [rate 14 same-period-last-year] k=actual p=2023-H1']);
+  });
+
+  it('an amount over or under budget, and an amount restating a change (`rose 38%, or 2,216 homes`), is a difference', () => {
+    // (each had been a certain level)
+    expect(
+      statementLines(
+        'The annual report shows the council’s operating surplus for the year was $4.1 million over budget.',
+        'en',
+      ),
+    ).toEqual(['4100000 USD? [] k=actual']);
+    expect(statementLines('Capital spending came in $1.9 million under budget.', 'en')).toEqual([
+      '1900000 USD? [] k=actual',
+    ]);
+    expect(statementLines('Social rented completions rose 38%, or 2,216 homes.', 'en')).toEqual([
+      '- [rate 38 -] k=actual',
+      '2216 (homes)? [] k=actual',
+    ]);
+    expect(
+      statementLines(
+        'The total included increases in council house completions (38% or 2,216 homes) and private completions (9% or 3,870 homes).',
+        'en',
+      ),
+    ).toEqual(['2216 (homes)? [] k=actual', '3870 (homes)? [] k=actual']);
+    // (no side of a plan, and a share restated after a change of another clause, stay levels)
+    expect(statementLines('The council spent $1.9 million over five years.', 'en')).toEqual([
+      '1900000 USD [] k=actual',
+    ]);
+    expect(
+      statementLines('Rice exports rose, with fragrant rice ranking second (24 percent or 1.5 million tonnes).', 'en'),
+    ).toEqual(['1500000 tonne [] k=actual']);
+  });
+
+  it('a count of goals met (`27 had been achieved`, `met or exceeded 41 targets`) is no certain target', () => {
+    expect(kindsOf('Of the 31 targets, 27 had been achieved (87%) and 4 had failed (13%).', 'en')).toEqual([
+      'target?counted-noun 27',
+    ]);
+    expect(kindsOf('Overall, we met or exceeded 41 targets (82 per cent).', 'en')).toEqual(['target?counted-noun 41']);
+    // (a goal's own count keeps its kind)
+    expect(kindsOf('The province plans to build 14 solar power plants by 2030.', 'en')).toEqual(['target 14']);
+  });
+
+  it('a compared level dated only by the period lent from the statement before is doubted there', () => {
+    // (last year's loading had been printed for March 2021, certain)
+    expect(
+      statementLines(
+        'Freight loading in March 2021 was 112.6 million tonnes, up from last year’s loading for the same month (98.4 million tonnes).',
+        'en',
+      ),
+    ).toEqual(['112600000 tonne [] k=actual p=2021-03', '98400000 tonne? [] k=actual p=2021-03?']);
+    // (with no words of an earlier period, the lent period stays)
+    expect(statementLines('The bank raised its 2025 growth forecast to 6.8% from 6.4% earlier.', 'en')).toEqual([
+      '- [rate 6.8 -] k=target p=2025',
+      '6.4 percent? [] k=target p=2025',
+    ]);
+  });
+
+  it('a rate before its change noun is named by what rose (`a 12% rise in revenue`)', () => {
+    const names = (text: string): (string | undefined)[] =>
+      extractStatements(text, { locale: 'en' }).map((s) => s.name?.value);
+    // (the rates had been named `group posted` and `in revenue and`)
+    expect(names('The group posted a 12% rise in revenue and a 19% rise in net profit.')).toEqual([
+      'revenue',
+      'net profit',
+    ]);
+    // (a statement with a value keeps its name)
+    expect(names('The group posted a 12% rise in revenue to $3.4 billion.')).toEqual(['group posted']);
   });
 });

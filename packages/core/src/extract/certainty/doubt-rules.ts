@@ -48,6 +48,7 @@ import {
   differenceWordDoubt,
   gapNounDoubt,
   rateDifferenceDoubt,
+  restatedAmountDoubt,
   restatedChangeAmountDoubt,
 } from './doubts/difference';
 import { dimensionDoubt } from './doubts/dimension';
@@ -73,7 +74,7 @@ import { fractionDoubt } from './doubts/fraction';
 import { fromLevelFiguresDoubt } from './doubts/from-level';
 import { frontedPlanDoubt } from './doubts/fronted-plan';
 import { gainedLevelDoubt } from './doubts/gained-level';
-import { gapKindDoubt } from './doubts/gap-kind';
+import { countKindDoubt, gapKindDoubt } from './doubts/gap-kind';
 import { gluedBoundDoubt } from './doubts/glued-bound';
 import { gluedUnitDoubt } from './doubts/glued-unit';
 import { holdingsDoubt } from './doubts/holdings';
@@ -411,6 +412,8 @@ export const R28_SILENT_RULES: readonly DoubtRule[] = [
   durationValueDoubt,
   // `9,000 MW less than the plan`, `200 more than last year`: a figure before a comparative and `than`, a difference.
   differenceTailDoubt,
+  // `rose 54%, or 1,334 homes`, `increases in completions (54% or 1,334 homes)`: the change's size restated (round 68).
+  restatedAmountDoubt,
   // `raising its market share by 2.6 percentage points to 21.3 percent`: the change of a share, not of an indicator.
   shareChangeDoubt,
 ];
@@ -662,4 +665,6 @@ export const KIND_RULES: readonly DoubtRule[] = [
   horizonKindDoubt,
   // `has exceeded its first quarter collections target by almost $7-billion`: a goal frame whose only figure is a doubted gap.
   gapKindDoubt,
+  // `Out of the 26 targets, 22 had been achieved`: a goal frame whose only figure is a doubted count (round 68).
+  countKindDoubt,
 ];

@@ -286,6 +286,53 @@ function baseNotBefore(
   });
 }
 
+/** Doubts of a value that make it the other side of a comparison: another period's figure. */
+const COMPARED_VALUE: ReadonlySet<string> = new Set(['comparison', 'bracketed']);
+
+/**
+ * `… which is 3.31 million tonnes higher compare to last years loading for the same month (91.02 million
+ * tonnes)`, `down 93.84% year-on-year from RM23.70 million or 0.53 sen a year ago`, `as against production of
+ * 35.58 MT during previous year`: a value doubted as the other side of a comparison (`comparison`, or in a
+ * bracket) whose statement holds no completion and no certain change, dated only by the period lent from
+ * the statement before (`+previous-statement`), with words of an earlier period around it (grammar `bases`:
+ * `last year`, `a year ago`, `previous year`), is of another period than that one — the base's — so the lent
+ * period is doubted with it (`raised its 2025 growth forecast to 6.6% from 6.5% earlier`, `short of the 45%
+ * target` keep theirs) (round 68, probes of port and company reports: each had been
+ * printed certain beside its doubted value).
+ */
+function lentToCompared<T>(
+  ctx: Ctx,
+  period: Extracted<T> | undefined,
+  value: Extracted<unknown> | undefined,
+  changes: readonly Extracted<ExtractedChange>[],
+): Extracted<T> | undefined {
+  if (!period || period.confidence === 'uncertain' || !period.rule.endsWith('+previous-statement')) return period;
+  if (value?.confidence !== 'uncertain' || !COMPARED_VALUE.has(value.doubt?.reason ?? '')) return period;
+  if (ctx.s.completion || changes.some((c) => c.confidence !== 'uncertain')) return period;
+  if (!earlierBaseNear(ctx, value)) return period;
+  return {
+    ...period,
+    confidence: 'uncertain',
+    doubt: doubt('comparison'),
+    rule: `${period.rule}?comparison+compared-value`,
+  };
+}
+
+/** How many tokens around a compared value words of an earlier period may stand. */
+const EARLIER_BASE_REACH = 8;
+
+/** True when words of an earlier period (grammar `bases`, not a plan) stand within a few tokens of the value. */
+function earlierBaseNear(ctx: Ctx, value: Extracted<unknown>): boolean {
+  const t = ctx.ix.tokens;
+  const k = ctx.ix.at(value.span.start);
+  if (k === undefined) return false;
+  for (let i = Math.max(0, k - EARLIER_BASE_REACH); i < t.length && i <= k + EARLIER_BASE_REACH; i++) {
+    const b = matchAt(t, i, ctx.g.bases);
+    if (b && b.phrase.data.kind !== 'plan') return true;
+  }
+  return false;
+}
+
 /** A name read across a hard wrap (`kết⏎quả kinh doanh`) on one line: the wrap is no part of it. */
 function oneLine(name: Extracted<string> | undefined): Extracted<string> | undefined {
   return name && /\n/u.test(name.value) ? { ...name, value: name.value.replace(/\s*\n\s*/gu, ' ') } : name;
@@ -300,7 +347,7 @@ export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
     while (nameTo < ix.tokens.length && (ix.tokens[nameTo] as Token).end <= s.name.span.end) nameTo++;
   }
   const ctx: Ctx = { ix, g, s, nameFrom, nameTo };
-  const period = weighPeriod(ix, g, s.period, s);
+  let period = weighPeriod(ix, g, s.period, s);
   const changes = baseNotBefore(
     period,
     secondPeriods(
@@ -317,6 +364,7 @@ export function weigh(s: Statement, ix: TokenIndex, g: Grammar): Statement {
     ),
   );
   const value = s.value ? weighField(ctx, s.value, 'value') : undefined;
+  period = lentToCompared(ctx, period, value, changes);
   const weighed: { readonly [K in keyof Statement]?: Statement[K] } = {
     // (weighed after the changes and the value: a kind doubt reads the certain changes and the value's doubt)
     kind: weighField({ ...ctx, s: { ...s, changes, value, period } }, s.kind, 'kind', KIND_RULES),

@@ -15,6 +15,7 @@ import { bracketPeriodValues } from './bracket-period-value';
 import { bracketPrevious, bracketReturns } from './bracket-return';
 import { bracketYears } from './bracket-year';
 import { bracketedMoves } from './bracketed-moves';
+import { changeNounObjects } from './change-noun-object';
 import { endClause } from './clause-end';
 import { nameClause, rateNounOnly } from './clause-name';
 import { nameRange, splitClauses } from './clauses';
@@ -391,6 +392,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   headlineInfinitives(a, st);
   bracketPeriodValues(a, st, items);
   surveyYears(a, st);
+  // (`a 10% rise in revenue and a 15% rise in net profit`: what rose names each rate)
+  changeNounObjects(a, st);
   // (`$268M (2023)`: a year alone in brackets after a value dates it)
   bracketYears(a, st);
   // (`much higher than 2012's 5.5 percent`: the rate compared with, of a year of its own)

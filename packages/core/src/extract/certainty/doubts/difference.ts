@@ -162,7 +162,13 @@ export const differenceTailDoubt: DoubtRule = {
 function sideBeforePlanNoun(ctx: Ctx, i: number): boolean {
   const t = ctx.ix.tokens;
   const side = matchAt(t, i, ctx.g.rateSides) ?? (ctx.g.shortfallSides ? matchAt(t, i, ctx.g.shortfallSides) : null);
-  return side !== null && matchAt(t, side.to, ctx.g.planNouns) !== null;
+  if (side === null) return false;
+  // (`was $2.7 million over budget`, `came in $1.1 million under budget`: a budget after the side word too; round
+  // 68, probe of councils' annual reports — it had been a certain surplus of $2.7 million)
+  return (
+    matchAt(t, side.to, ctx.g.planNouns) !== null ||
+    (ctx.g.sidePlanNouns ? matchAt(t, side.to, ctx.g.sidePlanNouns) : null) !== null
+  );
 }
 
 /** How many words (a determiner, a possessive, modifiers) may stand between a side word and its plan noun. */
@@ -505,6 +511,55 @@ export const addedAmountDoubt: DoubtRule = {
     for (let i = tail.to + 1; i < t.length && i <= tail.to + ADDED_NOUN_WORDS; i++) {
       if (matchAt(t, i, bases)) return true;
       if ((t[i] as Token).kind !== 'word') return false;
+    }
+    return false;
+  },
+};
+
+/** How many tokens before a restated percentage a verb or noun of a change may stand (`rose by`, `increases in housing completions (`). */
+const RESTATED_CHANGE_REACH = 12;
+
+/**
+ * `Housing association completions rose 54%, or 1,334 homes`, `increases in housing association
+ * completions (54% or 1,334 homes)`: an amount right after a percentage and a restatement word (grammar
+ * `market.restatementLeads`: `or`, `equivalent to`), the percentage a change's — a change verb or noun
+ * (grammar `changeVerbs`, `changeNounsAfterAmountList.plural`) within a few words before it, no other
+ * number or comma between — is the size of that change, not a level (round 68, probe of councils' and housing
+ * reports: it had been a certain 1,334 homes). A share restated (`1,334 homes (54%)`) has no change word.
+ */
+export const restatedAmountDoubt: DoubtRule = {
+  id: 'difference',
+  doubts: (ctx, f, what) => {
+    if (what !== 'value' || (f as Extracted<{ unitCode?: string }>).value.unitCode === 'percent') return false;
+    const k = numberToken(ctx, f);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    const g = ctx.g;
+    const start = currencyStart(t, g, k);
+    let lead: number | undefined;
+    for (let i = Math.max(0, start - 3); i < start && lead === undefined; i++)
+      if (matchAt(t, i, g.market.restatementLeads, start)?.to === start) lead = i;
+    if (lead === undefined) return false;
+    let p = lead - 1;
+    if (t[p]?.kind === 'punct' && t[p]?.text === ',') p--;
+    // the percentage before the restatement: `54%`, `54 per cent`
+    let n = p;
+    while (n > 0 && n >= p - 2 && t[n]?.kind !== 'number') n--;
+    if (t[n]?.kind !== 'number' || afterPercent(t, g, n).to !== p + 1 || !afterPercent(t, g, n).percent) return false;
+    const plural = g.changeNounsAfterAmountList?.plural;
+    for (let i = n - 1, seen = 0; i >= 0 && seen < RESTATED_CHANGE_REACH; i--, seen++) {
+      const x = t[i] as Token;
+      // (`increases in A (54% or 1,334 homes) and B (11% or 1,491 homes)`: an earlier item's bracket is passed)
+      if (x.kind === 'punct' && x.text === ')') {
+        let o = i - 1;
+        while (o >= 0 && o >= i - RESTATED_CHANGE_REACH && t[o]?.text !== '(') o--;
+        if (t[o]?.text !== '(') return false;
+        i = o;
+        continue;
+      }
+      // (`rice exports rose, with fragrant rice ranking second (55.5% or …)`: a change of another clause)
+      if (x.kind === 'number' || (x.kind === 'punct' && (SENTENCE_ENDS.has(x.text) || x.text === ','))) return false;
+      if (matchAt(t, i, g.changeVerbs) || (plural && matchAt(t, i, plural))) return true;
     }
     return false;
   },

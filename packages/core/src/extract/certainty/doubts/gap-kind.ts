@@ -1,5 +1,6 @@
+import { matchAt } from '../../phrase';
 import type { Statement } from '../../types';
-import type { DoubtRule } from '../context';
+import { type DoubtRule, numberToken } from '../context';
 
 /**
  * `Tax Administration Jamaica, TAJ, has exceeded its first quarter collections target by almost
@@ -17,5 +18,36 @@ export const gapKindDoubt: DoubtRule = {
     const s = ctx.s;
     if (s.completion || s.changes.some((c) => c.confidence !== 'uncertain')) return false;
     return s.value?.confidence === 'uncertain' && s.value.doubt?.reason === 'difference';
+  },
+};
+
+/**
+ * `Out of the 26 targets, 22 had been achieved`, `we achieved or exceeded 33 targets`, `3 indicators were
+ * currently off target`: a goal word framed the statement as a target, but its only figure is a value
+ * already doubted as a count of a noun (`counted-noun`) — here the count of goals met or missed, a result
+ * about the plans rather than a plan (round 68, probe of councils' performance reports: each had been a
+ * certain target). The kind is doubted with the count — only when a plan noun or a verb of meeting one
+ * (grammar `planHeadNouns`, `fulfilVerbs`) stands beside the number, in a language with plan head nouns.
+ */
+/** How many tokens around a count a plan noun or a verb of meeting one may stand (`22 had been achieved`). */
+const GOAL_COUNT_REACH = 3;
+
+export const countKindDoubt: DoubtRule = {
+  id: 'counted-noun',
+  doubts: (ctx, f, what) => {
+    if (what !== 'kind' || (f as Statement['kind']).value !== 'target' || ctx.g.planHeadNouns.length === 0)
+      return false;
+    const s = ctx.s;
+    if (s.completion || s.changes.some((c) => c.confidence !== 'uncertain')) return false;
+    if (s.value?.confidence !== 'uncertain' || s.value.doubt?.reason !== 'counted-noun') return false;
+    // (the count is of goals: a plan noun or a verb of meeting one beside its number — `33 targets`, `22 had
+    // been achieved`; a goal's own count, `to open 16 new stores`, keeps its kind)
+    const k = numberToken(ctx, s.value);
+    if (k === undefined) return false;
+    const t = ctx.ix.tokens;
+    // (the plan noun after the number: `Vietnam plans to build 21 wind power plants` is a goal's count)
+    for (let i = Math.max(0, k - GOAL_COUNT_REACH); i <= k + GOAL_COUNT_REACH && i < t.length; i++)
+      if ((i > k && matchAt(t, i, ctx.g.planHeadNouns)) || matchAt(t, i, ctx.g.fulfilVerbs)) return true;
+    return false;
   },
 };
