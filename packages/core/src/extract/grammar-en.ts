@@ -4586,6 +4586,9 @@ export const en: Grammar = {
   midYearWords: new Set(['midway', 'halfway', 'midpoint', 'mid']),
   // (`a 10% rise in revenue and a 15% rise in net profit`: what rose names the rate's statement; round 68)
   changeNounObjectLeads: words(['in']),
+  changeNounObjectStops: words(['line with', 'terms of', 'part', 'turn', 'addition', 'total']),
+  // (`an approximate stock loss of Baht 4,000 million`: the amount after the noun's `of` is approximate; round 68)
+  approximateNounLinks: words(['of']),
   // (`against a corresponding collection of 1515.88 Cr during Dec-2022 registering a … growth rate of 70.07%`:
   // certainty/doubts/compared-figure-change.ts; round 66)
   baseFigureCompares: words([

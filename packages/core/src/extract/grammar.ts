@@ -1487,6 +1487,13 @@ export interface Grammar {
    * revenue`): those words name the statement (`sentence/change-noun-object.ts`). Optional (English).
    */
   readonly changeNounObjectLeads?: readonly Phrase[];
+  /** `line with`, `terms of`: words after such a lead that make an idiom of it, no thing changed (`a 3.5% rise in line with …`). Optional. */
+  readonly changeNounObjectStops?: readonly Phrase[];
+  /**
+   * `of`: the link after `an approximate <noun>` before its amount (`an approximate stock loss of Baht 4,000
+   * million`): the amount is approximate (`sentence/approximate-noun.ts`). Optional (English).
+   */
+  readonly approximateNounLinks?: readonly Phrase[];
   /** The `to` of `từ 7,5 đến 8%` / `from 7 to 7.5%` that makes a range unless a change verb comes before. */
   readonly rangeToWords: ReadonlySet<string>;
   /**

@@ -242,5 +242,24 @@ describe('round 68', () => {
     ]);
     // (a statement with a value keeps its name)
     expect(names('The group posted a 12% rise in revenue to $3.4 billion.')).toEqual(['group posted']);
+    // (an idiom of `in`, a determiner whose noun runs on and a hyphened word name nothing new)
+    expect(names('The 2024/25 Budget calls for a 2.9% rate increase in line with the rate cap.')).not.toContain(
+      'line with the rate cap',
+    );
+    expect(names('The firm posted a 7% rise in pre-tax profit.')).not.toContain('pre');
+  });
+
+  it('an amount after `an approximate <noun> of` is approximate', () => {
+    // (it had been printed exact)
+    expect(
+      statementLines('The refiner booked an approximate inventory loss of Baht 2,600 million in 2022.', 'en'),
+    ).toEqual(['2600000000 (Baht) ~about [] k=actual p=2022']);
+    // (an adverb bounding another word, and no approximation, leave the amount exact)
+    expect(statementLines('Approximately half of revenue of $5 million came from exports.', 'en')).toEqual([
+      '5000000 USD [] k=actual',
+    ]);
+    expect(statementLines('The refiner booked an inventory loss of Baht 2,600 million in 2022.', 'en')).toEqual([
+      '2600000000 (Baht) [] k=actual p=2022',
+    ]);
   });
 });

@@ -51,6 +51,7 @@ import {
   TEST49_CORPUS,
   TEST50_CORPUS,
   TEST51_CORPUS,
+  TEST52_CORPUS,
 } from './real-corpus';
 
 /**
@@ -59,7 +60,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57, `test43` through round 58, `test44` through round 59, `test45` through round 60, `test46` through round 61, `test47` through round 62, `test48` through round 63, `test49` through round 64, `test50` through round 65, `test51` through round 66; all scored here
+ * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57, `test43` through round 58, `test44` through round 59, `test45` through round 60, `test46` through round 61, `test47` through round 62, `test48` through round 63, `test49` through round 64, `test50` through round 65, `test51` through round 66, `test52` through round 67; all scored here
  * as a guard).
  */
 const RECENT = [
@@ -109,6 +110,7 @@ const RECENT = [
   ...TEST49_CORPUS,
   ...TEST50_CORPUS,
   ...TEST51_CORPUS,
+  ...TEST52_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -198,9 +200,10 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test49', TEST49_CORPUS],
       ['test50', TEST50_CORPUS],
       ['test51', TEST51_CORPUS],
+      ['test52', TEST52_CORPUS],
     ] as const) {
-      // (test24 … test51 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200, 200, 190, 186, 196, 200, 179, 200, 180, 200 and 186 sentences — of
-      // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60, of test40's and test43's 50 of 60, of test44's 46 of 60, of test45's 56 of 60, of test47's 39 of 60, of test49's 40 of 60, of test51's 46 of 60; the others two rounds' or more)
+      // (test24 … test52 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200, 200, 190, 186, 196, 200, 179, 200, 180, 200, 186 and 194 sentences — of
+      // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60, of test40's and test43's 50 of 60, of test44's 46 of 60, of test45's 56 of 60, of test47's 39 of 60, of test49's 40 of 60, of test51's 46 of 60, of test52's 54 of 60; the others two rounds' or more)
       const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
       const least =
         name === 'test33' ||
@@ -223,17 +226,19 @@ describe('real corpus (390 sentences from public reports and press)', () => {
                 ? 187
                 : name === 'test51'
                   ? 186
-                  : name === 'test31'
-                    ? 50
-                    : name === 'test30'
-                      ? 125
-                      : name === 'test27'
-                        ? 137
-                        : oneRound
-                          ? 149
-                          : name === 'test47'
-                            ? 179
-                            : 180;
+                  : name === 'test52'
+                    ? 194
+                    : name === 'test31'
+                      ? 50
+                      : name === 'test30'
+                        ? 125
+                        : name === 'test27'
+                          ? 137
+                          : oneRound
+                            ? 149
+                            : name === 'test47'
+                              ? 179
+                              : 180;
       expect(set.length, name).toBeGreaterThanOrEqual(least);
       expect(set.every((s) => s.split === name)).toBe(true);
     }
@@ -415,8 +420,13 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * and `test51` (held out to round 66's end, its failures never printed: 75.9 → 75.9 %, 17 → 17 silent wrong; its
  * failing rows read before any rule, no annotation changed — news agencies' `minus 31% y/y`, `2016 Q3` as a base,
  * `FY 12`, a percentage result against `the 56% target`, a change in another clause's forecast had been misread;
- * released for round 67).
- * Floors a little below the last measured score (round 67: test51 78.6 %, English 72.9 %, 10 silent wrong,
+ * released for round 67)
+ * and `test52` (held out to round 67's end, its failures never printed: 72.7 → 72.7 %, 8 → 8 silent wrong; its
+ * failing rows read before any rule, no annotation changed — `<br />` left in council finance text, `to complete 2017
+ * paving projects`, `(năm 2021: có 829 người)`, `to a projected $1.8 million in 2011`, `i.e. up 3.8%`, `the midway
+ * point of 2012` and council budgets of an amount had been misread; released for round 68).
+ * Floors a little below the last measured score (round 68: test52 74.7 %, English 68.8 %, 2 silent wrong,
+ * 20 wrong kinds; round 67: test51 78.6 %, English 72.9 %, 10 silent wrong,
  * 19 wrong kinds; round 66: test50 78.7 %, English 72.0 %, 5 silent wrong,
  * 16 wrong kinds; round 65: test49 77.1 %, English 71.5 %, 5 silent wrong,
  * 23 wrong kinds; round 64: test48 87.4 %, English 82.2 %, 3 silent wrong,
@@ -463,7 +473,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test51)', () => {
+describe('real corpus: the fresh sets (test2 … test52)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -524,6 +534,7 @@ describe('real corpus: the fresh sets (test2 … test51)', () => {
       ['test49', 0.76, 0.7],
       ['test50', 0.78, 0.71],
       ['test51', 0.78, 0.72],
+      ['test52', 0.74, 0.68],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -718,6 +729,10 @@ describe('real corpus: the fresh sets (test2 … test51)', () => {
       // figure, `$25.2 biliion`, `1% equates to`, `£0.561k`, a count of offices and a collections rate its
       // builder gave no fact)
       test51: 10,
+      // (8 when released; round 68 took `<br />` in a gap's restatement, `to complete 2017 paving projects`, `(năm 2021:
+      // có 829 người)`, `to a projected $1.8 million in 2011` and `i.e.`; those left are a share of a diocese's
+      // faithful its builder gives no fact and a rate given to a count after `with playing staff up from 64 to 107`)
+      test52: 2,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -812,6 +827,8 @@ describe('real corpus: the fresh sets (test2 … test51)', () => {
       test50: 16,
       // (19 when released: its builders read council rates' increases, allocations and a fund's share as targets)
       test51: 19,
+      // (21 when released: its builders read a village's levy, budgets and rate increases as targets)
+      test52: 20,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
@@ -828,7 +845,8 @@ describe('real corpus: the fresh sets (test2 … test51)', () => {
       // 0.88 (88.2 % when released, 89.6 % since round 65: its council builders read levies, rate increases and
       // a budget's income as planned; most are still read as results), and test50's 0.93 (93.9 % when released:
       // its builders read central banks' growth projections as estimates of the year, some as targets), and test51's
-      // 0.92 (92.3 % when released: its council builders read allocations and rate increases as planned)
+      // 0.92 (92.3 % when released: its council builders read allocations and rate increases as planned), and test52's
+      // 0.92 (92.4 % when released: its council builders read levies, budgets and rate increases as planned)
       const least =
         name === 'test23' || name === 'test39'
           ? 0.93
@@ -838,7 +856,7 @@ describe('real corpus: the fresh sets (test2 … test51)', () => {
               ? 0.88
               : name === 'test50'
                 ? 0.93
-                : name === 'test51'
+                : name === 'test51' || name === 'test52'
                   ? 0.92
                   : 0.95;
       expect(t.kindRight / t.kindTotal, name).toBeGreaterThanOrEqual(least);

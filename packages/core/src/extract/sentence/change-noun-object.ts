@@ -13,7 +13,8 @@ const OBJECT_WORDS = 6;
  * `changeNounObjectLeads`) is named by those words — what rose — not by the words before the rate, which
  * are the sentence's subject and verb or the item before's (round 68, probe of Asian companies' results:
  * each rate had been named after the other quantity). The words stop at punctuation, a joiner, a period,
- * a comparison, `to` or `from`. A statement with a value of its own keeps its name. Constant work per
+ * a comparison, a base, `to` or `from` (a trailing `in` or `for` left off); none are read when they open on an article, a determiner, a base or an
+ * idiom of the lead (grammar `changeNounObjectStops`: `in line with`), or a hyphen or stop cuts a word. A statement with a value of its own keeps its name. Constant work per
  * statement.
  */
 export function changeNounObjects(a: SentenceContext, st: SentenceState): void {
@@ -35,11 +36,28 @@ export function changeNounObjects(a: SentenceContext, st: SentenceState): void {
       !matchAt(t, e, a.g.compareWords) &&
       !matchAt(t, e, a.g.toWords) &&
       !matchAt(t, e, a.g.fromWords) &&
+      !matchAt(t, e, a.g.bases) &&
       !matchPeriod(t, e, a.g.locale)
     )
       e++;
+    // (`exports in` before a figure or a period's number: the preposition is not the thing's)
+    while (e > lead.to && matchAt(t, e - 1, a.g.planHeadPeriodLeads)?.to === e) e--;
     // (a noun phrase that runs on past the reach, or into a figure, is not read)
     if (e === lead.to || (t[e]?.kind === 'word' && e === lead.to + OBJECT_WORDS)) continue;
+    // (`in pre-tax profit`, `in U.S. sales`: a word glued on by a hyphen or a stop is cut, not read)
+    const stop = t[e];
+    if (stop?.kind === 'punct' && stop.gap === '' && (stop.text === '-' || stop.text === '.') && t[e + 1]?.gap === '')
+      continue;
+    // (`in line with the variation`, `in the number of …`, `in its net profit`: an idiom of the lead, or a
+    // determiner whose noun runs on, names no quantity here)
+    const first = t[lead.to];
+    if (
+      matchAt(t, lead.to, a.g.changeNounObjectStops ?? []) ||
+      (a.g.thingArticles !== undefined && matchAt(t, lead.to, a.g.thingArticles)) ||
+      a.g.attributiveYearLeads?.has(first?.forms.lower ?? '') === true ||
+      matchAt(t, lead.to, a.g.bases)
+    )
+      continue;
     d.name = a.field(a.span(lead.to, e).text, lead.to, e, `${a.g.locale}.name.change-noun-object`);
     a.extend(d, d.from, e);
   }

@@ -5,6 +5,7 @@ import { amountPlanCompletions } from './amount-plan-completion';
 import { allocatedAmounts, amountPlanNouns } from './amount-plan-noun';
 import { annualPlanPeriods } from './annual-plan-period';
 import { appositeChanges, appositeCompletions } from './apposite-completion';
+import { approximateNouns } from './approximate-noun';
 import { relativeAside } from './aside';
 import { attributiveYears } from './attributive-year';
 import { baseClauseLevels, baseFigureLevels } from './base-figure-level';
@@ -394,6 +395,8 @@ export function readSentence(a: SentenceContext, sentence: Sentence, items: read
   surveyYears(a, st);
   // (`a 10% rise in revenue and a 15% rise in net profit`: what rose names each rate)
   changeNounObjects(a, st);
+  // (`an approximate stock loss of Baht 4,000 million`: the noun's approximation is the amount's)
+  approximateNouns(a, st);
   // (`$268M (2023)`: a year alone in brackets after a value dates it)
   bracketYears(a, st);
   // (`much higher than 2012's 5.5 percent`: the rate compared with, of a year of its own)
