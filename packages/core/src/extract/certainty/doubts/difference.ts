@@ -525,7 +525,9 @@ const RESTATED_CHANGE_REACH = 12;
  * `market.restatementLeads`: `or`, `equivalent to`), the percentage a change's — a change verb or noun
  * (grammar `changeVerbs`, `changeNounsAfterAmountList.plural`) within a few words before it, no other
  * number or comma between — is the size of that change, not a level (round 68, probe of councils' and housing
- * reports: it had been a certain 1,334 homes). A share restated (`1,334 homes (54%)`) has no change word.
+ * reports: it had been a certain 1,334 homes). A share restated (`1,334 homes (54%)`) has no change word. The
+ * bracket a conversion word opens (`fell 12% (equivalent to 4,100 tonnes)`) is `restated-in-bracket.ts`'s
+ * `bracketedChangeSizeDoubt`; this one reads the restatement word after the percentage.
  */
 export const restatedAmountDoubt: DoubtRule = {
   id: 'difference',
