@@ -64,6 +64,24 @@ export function planSubjects(a: SentenceContext, st: SentenceState): void {
   }
 }
 
+/**
+ * True when a phrase at token `k` (ending by `limit`) parts a plan noun from the words before it: a
+ * preposition or relative (grammar `planHeadStops`) or a verb of a value, an excess, a fulfilment, a change or
+ * a percentage — shared by a plan subject's walk back and an amount's walk forward to its plan noun.
+ */
+function subjectStopAt(a: SentenceContext, k: number, limit: number): boolean {
+  const g = a.g;
+  const t = a.tokens;
+  return (
+    matchAt(t, k, g.planHeadStops, limit) !== null ||
+    matchAt(t, k, g.valueVerbs, limit) !== null ||
+    matchAt(t, k, g.exceedVerbs, limit) !== null ||
+    matchAt(t, k, g.fulfilVerbs, limit) !== null ||
+    matchAt(t, k, g.changeVerbs, limit) !== null ||
+    matchAt(t, k, g.percentVerbs, limit) !== null
+  );
+}
+
 /** How many words may modify a plan noun between an amount and it (`$23 million general operating budget`). */
 const MODIFIERS = 4;
 
@@ -95,13 +113,8 @@ function planNounAfter(a: SentenceContext, end: number): { from: number; to: num
     if (
       g.coordinators?.has(w.forms.lower) === true ||
       (g.thingArticles !== undefined && matchAt(t, j, g.thingArticles) !== null) ||
-      matchAt(t, j, g.planHeadStops) ||
       matchAt(t, j, g.planHeadLinks) ||
-      matchAt(t, j, g.valueVerbs) ||
-      matchAt(t, j, g.changeVerbs) ||
-      matchAt(t, j, g.exceedVerbs) ||
-      matchAt(t, j, g.fulfilVerbs) ||
-      matchAt(t, j, g.percentVerbs)
+      subjectStopAt(a, j, t.length)
     )
       return undefined;
   }
@@ -192,15 +205,7 @@ function planHead(a: SentenceContext, st: SentenceState, d: Draft, from: number,
       continue;
     }
     if (t.kind !== 'word' && t.kind !== 'number') return;
-    if (
-      matchAt(a.tokens, k, g.planHeadStops, head) ||
-      matchAt(a.tokens, k, g.valueVerbs, head) ||
-      matchAt(a.tokens, k, g.exceedVerbs, head) ||
-      matchAt(a.tokens, k, g.fulfilVerbs, head) ||
-      matchAt(a.tokens, k, g.changeVerbs, head) ||
-      matchAt(a.tokens, k, g.percentVerbs, head)
-    )
-      return;
+    if (subjectStopAt(a, k, head)) return;
   }
   if (k >= first && k < head - SUBJECT_WITHIN) return;
   d.kind = { ...d.name, value: 'target', rule: `${g.locale}.kind.plan-head` };

@@ -547,7 +547,8 @@ export const restatedAmountDoubt: DoubtRule = {
     // the percentage before the restatement: `54%`, `54 per cent`
     let n = p;
     while (n > 0 && n >= p - 2 && t[n]?.kind !== 'number') n--;
-    if (t[n]?.kind !== 'number' || afterPercent(t, g, n).to !== p + 1 || !afterPercent(t, g, n).percent) return false;
+    const pct = t[n]?.kind === 'number' ? afterPercent(t, g, n) : undefined;
+    if (!pct?.percent || pct.to !== p + 1) return false;
     const plural = g.changeNounsAfterAmountList?.plural;
     for (let i = n - 1, seen = 0; i >= 0 && seen < RESTATED_CHANGE_REACH; i--, seen++) {
       const x = t[i] as Token;

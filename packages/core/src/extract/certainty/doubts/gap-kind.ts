@@ -1,6 +1,17 @@
 import { matchAt } from '../../phrase';
-import type { Statement } from '../../types';
-import { type DoubtRule, numberToken } from '../context';
+import type { DoubtReason, Extracted, Statement } from '../../types';
+import { type Ctx, type DoubtRule, numberToken } from '../context';
+
+/**
+ * The value of a target statement whose only figure is that value, doubted for `reason` (no completion, no
+ * certain change: those are framed on their own) — the shared test of the kind doubts below; undefined otherwise.
+ */
+function onlyDoubtedValue(ctx: Ctx, f: Extracted<unknown>, what: string, reason: DoubtReason): Statement['value'] {
+  if (what !== 'kind' || (f as Statement['kind']).value !== 'target') return undefined;
+  const s = ctx.s;
+  if (s.completion || s.changes.some((c) => c.confidence !== 'uncertain')) return undefined;
+  return s.value?.confidence === 'uncertain' && s.value.doubt?.reason === reason ? s.value : undefined;
+}
 
 /**
  * `Tax Administration Jamaica, TAJ, has exceeded its first quarter collections target by almost
@@ -13,12 +24,7 @@ import { type DoubtRule, numberToken } from '../context';
  */
 export const gapKindDoubt: DoubtRule = {
   id: 'difference',
-  doubts: (ctx, f, what) => {
-    if (what !== 'kind' || (f as Statement['kind']).value !== 'target') return false;
-    const s = ctx.s;
-    if (s.completion || s.changes.some((c) => c.confidence !== 'uncertain')) return false;
-    return s.value?.confidence === 'uncertain' && s.value.doubt?.reason === 'difference';
-  },
+  doubts: (ctx, f, what) => onlyDoubtedValue(ctx, f, what, 'difference') !== undefined,
 };
 
 /**
@@ -35,14 +41,11 @@ const GOAL_COUNT_REACH = 3;
 export const countKindDoubt: DoubtRule = {
   id: 'counted-noun',
   doubts: (ctx, f, what) => {
-    if (what !== 'kind' || (f as Statement['kind']).value !== 'target' || ctx.g.planHeadNouns.length === 0)
-      return false;
-    const s = ctx.s;
-    if (s.completion || s.changes.some((c) => c.confidence !== 'uncertain')) return false;
-    if (s.value?.confidence !== 'uncertain' || s.value.doubt?.reason !== 'counted-noun') return false;
+    const value = ctx.g.planHeadNouns.length > 0 ? onlyDoubtedValue(ctx, f, what, 'counted-noun') : undefined;
+    if (!value) return false;
     // (the count is of goals: a plan noun or a verb of meeting one beside its number — `33 targets`, `22 had
     // been achieved`; a goal's own count, `to open 16 new stores`, keeps its kind)
-    const k = numberToken(ctx, s.value);
+    const k = numberToken(ctx, value);
     if (k === undefined) return false;
     const t = ctx.ix.tokens;
     // (the plan noun after the number: `Vietnam plans to build 21 wind power plants` is a goal's count)
