@@ -92,7 +92,8 @@ export interface RealSentence {
    * `test50`: the fiftieth fresh set (`test50-vi.ts`, `test50-en.ts`, `test50b-en.ts`, `test50c-en.ts`), held out through round 65, scored only in its own groups; released for round 66.
    * `test51`: the fifty-first fresh set (`test51-vi.ts`, `test51-en.ts`, `test51b-en.ts`, `test51c-en.ts`), held out through round 66, scored only in its own groups; released for round 67.
    * `test52`: the fifty-second fresh set (`test52-vi.ts`, `test52-en.ts`, `test52b-en.ts`, `test52c-en.ts`), held out through round 67, scored only in its own groups; released for round 68.
-   * `test53`: the fifty-third fresh set (`test53-vi.ts`, `test53-en.ts`, `test53b-en.ts`, `test53c-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
+   * `test53`: the fifty-third fresh set (`test53-vi.ts`, `test53-en.ts`, `test53b-en.ts`, `test53c-en.ts`), held out through round 68, scored only in its own groups; released for round 69.
+   * `test54`: the fifty-fourth fresh set (`test54-vi.ts`, `test54-en.ts`, `test54b-en.ts`, `test54c-en.ts`), held out to the end of the session, scored only in its own groups, failures never printed.
    */
   readonly split:
     | 'seen'
@@ -149,7 +150,8 @@ export interface RealSentence {
     | 'test50'
     | 'test51'
     | 'test52'
-    | 'test53';
+    | 'test53'
+    | 'test54';
   /** Every figure the sentence states, or none for sentences that must yield nothing certain. */
   readonly facts: readonly RealFact[];
 }
