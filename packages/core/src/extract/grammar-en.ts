@@ -2779,6 +2779,12 @@ export const en: Grammar = {
         ['zooming', 1],
         ['shot up', 1],
         ['shooting up', 1],
+        // (`China's steel output dove 21.2% to 73.8 million tons`, `toll revenue … lifted 71 per cent …
+        // to $400 million`: the press's fall and rise with the amount right after; round 69, test53)
+        ['dove', -1],
+        ['dived', -1],
+        ['diving', -1],
+        ['lifted', 1],
         // `processed 724,768 TEUs, which ballooned 80%`, `costs mushroomed 40% in a year`
         ['ballooned', 1],
         ['ballooning', 1],
@@ -3576,6 +3582,17 @@ export const en: Grammar = {
     'aiming at',
     'plans to',
     'plan to',
+    // (`The Tourism Authority of Thailand (TAT) is planning to attract 25.8 million tourists`, `So we hope
+    // that the arrival rate of foreign tourists can reach 11 million`, `the objective for coal shipment for
+    // the first quarter was 166 lakh tonnes`, `The objective is to generate revenue of 1.2 trillion baht`:
+    // a plan, a wish and an objective are goals; round 69, probes of tourism boards and South Asian
+    // state firms — each had been a certain result)
+    'planning to',
+    'hope that',
+    'hopes that',
+    'objective for',
+    'objective of',
+    'objective is',
     // (`the PSU has envisaged to enhance its coal output to one billion tonnes by FY'20`: round 48)
     'envisaged to',
     'envisages to',
@@ -4235,6 +4252,8 @@ export const en: Grammar = {
       'supposed to be',
       'slated to be',
     ]),
+    forecasts: words(['expected', 'projected', 'forecast', 'forecasted', 'anticipated', 'estimated to reach']),
+    forecastTails: words(['in', 'for', 'by', 'this year', 'next year', 'over the', 'during']),
     participles: words([
       'collected',
       'achieved',
@@ -4974,7 +4993,16 @@ export const en: Grammar = {
     'with',
   ]),
   pointsLevelNouns: words(['rate', 'rates', 'ratio', 'proportion', 'coverage', 'occupancy']),
-  ageNouns: words(['years old', 'year-old', 'year-olds', 'years of age', 'years and over', 'years and older']),
+  ageNouns: words([
+    'years old',
+    'year-old',
+    'year-olds',
+    '-year-old',
+    '-year-olds',
+    'years of age',
+    'years and over',
+    'years and older',
+  ]),
   ageLeads: words(['aged', 'ages', 'age group', 'age groups']),
   exceedLevelVerbs: words([
     'surpassed',
@@ -5165,6 +5193,7 @@ export const en: Grammar = {
   ]),
   changeIndexNouns: words(['production index', 'price index', 'index of industrial production', 'IIP', 'CPI', 'PPI']),
   quantityOf: words(['of', 'worth of']),
+  percentOfPeriod: { links: words(['or']), wholes: new Set(['total', 'overall', 'all', 'gdp', 'whole']) },
   goalNouns: words(['targets', 'goals', 'the targets', 'the goals', 'target', 'goal']),
   comparedGoalLeads: words([
     'compared to',

@@ -442,6 +442,8 @@ export const vi: Grammar = {
   // (`Theo Cục Thống kê,`, `Theo Thứ trưởng Bộ NN&PTNT Trần Quốc Bảo,`: any `theo …` clause before a comma
   // names the source, never the indicator — `theo` alone covers them; a plan (`Theo kế hoạch,`) is read first)
   sourceLeads: words(['theo', 'theo báo cáo', 'theo số liệu', 'theo thống kê', 'theo công bố', 'theo thông cáo']),
+  sourceTitle: { topics: words(['về']), owners: words(['của']) },
+  goalHeadingCopulas: words(['là', 'gồm']),
   pointWords: words(VOCABULARY.vi.points),
   timesWords: words(['lần']),
   multipleNumbers: [],
@@ -803,6 +805,9 @@ export const vi: Grammar = {
     ['mục tiêu', 'target'],
     ['mục tiêu đề ra', 'target'],
     ['nghị quyết', 'target'],
+    // (`tăng 10,11% (NQ 9,82%)`: the resolution's target by its abbreviation, as `KH` the plan's; round 69,
+    // probe of district reports — it had been a certain result named `NQ`)
+    ['NQ', 'target'],
     // `tăng 19,57% so với kịch bản`, `bám sát kịch bản tăng trưởng đã đề ra`: the growth scenario a government sets is its plan.
     ['kịch bản', 'target'],
     ['kịch bản tăng trưởng', 'target'],
@@ -1271,6 +1276,8 @@ export const vi: Grammar = {
   priceBasisWords: words(['giá so sánh', 'giá cố định', 'giá gốc']),
   moneyNames: words([
     'doanh thu',
+    // (`ACB đạt gần 25.000 tỷ đồng thu nhập lãi thuần`: a bank's income; round 69)
+    'thu nhập',
     'lợi nhuận',
     'lãi',
     'lãi ròng',

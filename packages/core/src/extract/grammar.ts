@@ -1371,6 +1371,14 @@ export interface Grammar {
     readonly participles: readonly Phrase[];
     /** `projected to be`, `expected to be`: before a result's participle, what was to be achieved (a target). */
     readonly goals?: readonly Phrase[];
+    /**
+     * `expected`, `forecast`: a figure followed by such a passive and then one of `forecastTails` (`in`,
+     * `next year`) or the clause's end is what is foreseen (`Total revenue of over 3.5 trillion baht is
+     * expected in 2024`), a target (round 69).
+     */
+    readonly forecasts?: readonly Phrase[];
+    /** Words after a passive of `forecasts` that keep it a forecast of the figure (`in`, `for`, `this year`). */
+    readonly forecastTails?: readonly Phrase[];
   };
   /**
    * Compare words after which the measure's own name may be repeated before its base's period
@@ -1544,6 +1552,13 @@ export interface Grammar {
   readonly valueSourceLinks?: readonly Phrase[];
   /** A clause that names a source (`Theo báo cáo …`, `According to the report …`): its period is the source's. */
   readonly sourceLeads: readonly Phrase[];
+  /**
+   * A source clause that names a report's title (`Theo báo cáo về tình hình hoạt động tháng 10 năm 2020 và
+   * mục tiêu, nhiệm vụ công tác tháng 11/2020 của Tập đoàn …,`): a word of its topic (`về`) in the clause
+   * that opens it, and the word of its owner (`của`) that closes it in a later figureless clause — the
+   * title's commas part no new clause of the sentence (`sentence/figureless.ts`, round 69). Optional.
+   */
+  readonly sourceTitle?: { readonly topics: readonly Phrase[]; readonly owners: readonly Phrase[] };
   /** Words that pair a list of names with a list of figures by order: `lần lượt là`, `respectively`. */
   readonly respectiveWords: readonly Phrase[];
   /**
@@ -1950,6 +1965,15 @@ export interface Grammar {
   readonly quantityOf: readonly Phrase[];
   /** Nouns of goals (`chỉ tiêu`, `targets`) that an assigning verb makes a frame of goals. */
   readonly goalNouns: readonly Phrase[];
+  /**
+   * A figure restated as a percentage of an earlier period's (`…, or about 65 per cent of its traffic in
+   * October 2019`): the words that may link the restatement after its comma (`or`), and the words of a
+   * whole whose share is of the figure's own period (`total`, `overall`, `GDP`; `certainty/weigh-period.ts`,
+   * round 69). Optional.
+   */
+  readonly percentOfPeriod?: { readonly links: readonly Phrase[]; readonly wholes: ReadonlySet<string> };
+  /** A copula that may end a heading of goals before its colon (`Các chỉ tiêu chủ yếu năm 2024 là: …`; round 69). Optional. */
+  readonly goalHeadingCopulas?: readonly Phrase[];
   /**
    * Words of a comparison before a plan noun whose value follows (`so với mục tiêu phải đạt 80%`,
    * `compared to the target of 10 trillion dong`, `lower than the target of 80%`;

@@ -222,7 +222,10 @@ function mixedScales(
 function joinedNumber(first: string, scale: number, part: string, partScale: number, g: Grammar): PrintedNumber | null {
   // (a decimal point in the part is English only: `1 trln 152.5bln`; a Vietnamese point groups thousands)
   if (g.locale !== 'en' && part.includes('.')) return null;
-  const joined = joinScales(first, scale, part, partScale);
+  // (the first part as the locale groups it, `102.981 tỷ 107 triệu`: a whole number only; round 69, test53)
+  const head = readNumber(first, g.locale);
+  if (head === null || 'error' in head || head.decimals !== 0) return null;
+  const joined = joinScales(head.value, scale, part, partScale);
   const read = joined === null ? null : readNumber(joined, g.locale);
   return read === null || 'error' in read ? null : read;
 }

@@ -224,6 +224,9 @@ export function tokenize(text: string, glue?: Glue): Token[] {
         // `… 8.9 percent./.`: the closing mark of a news agency's copy (VNA, Vietnam News) is one
         // full stop, so the sentence ends there and its last period or figure reads as before it.
         if (text.startsWith('./.', i)) len = 3;
+        // (`Tỷ suất sinh: 19,2%o`: `%o` glued to a number is the per mille sign typed in ASCII; round 69,
+        // probe of district reports — it had been a certain 19.2 %)
+        else if (perMilleAt(text, i, tokens[tokens.length - 1], gap)) len = 2;
         // `the National Assembly ‘s estimate`, `the FED ‘s rate cuts`: a possessive printed with a
         // stray space (and a left quote) is the word's own `’s`, as `Assembly’s` would be.
         const prev = tokens[tokens.length - 1];
@@ -240,17 +243,30 @@ export function tokenize(text: string, glue?: Glue): Token[] {
       grouped ??
       (len === 3 && kind === 'punct'
         ? '.'
-        : word !== undefined && len === word.length
-          ? word
-          : // (`tháng 9⁄2013`: the fraction and division slashes some editors print are the slash)
-            kind === 'punct' && SLASH_LOOKALIKE.test(text[i] ?? '')
-            ? '/'
-            : text.slice(i, i + len));
+        : len === 2 && kind === 'punct' && text[i] === '%'
+          ? '‰'
+          : word !== undefined && len === word.length
+            ? word
+            : // (`tháng 9⁄2013`: the fraction and division slashes some editors print are the slash)
+              kind === 'punct' && SLASH_LOOKALIKE.test(text[i] ?? '')
+              ? '/'
+              : text.slice(i, i + len));
     tokens.push({ kind, text: t, start: i, end: i + len, forms: wordForms(t), gap });
     gap = '';
     i += len;
   }
   return tokens;
+}
+
+/** `%o` after a number glued to it, ended by no letter or digit: the per mille sign typed in ASCII. */
+function perMilleAt(text: string, i: number, prev: Token | undefined, gap: string): boolean {
+  return (
+    gap === '' &&
+    prev?.kind === 'number' &&
+    text[i] === '%' &&
+    text[i + 1] === 'o' &&
+    !/[\p{L}\p{N}]/u.test(text[i + 2] ?? '')
+  );
 }
 
 /** The length of another country's dollar letters glued to `$` before and a number after (`$S1.25`), or undefined. */

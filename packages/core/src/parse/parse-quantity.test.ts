@@ -179,6 +179,19 @@ describe('one vocabulary of scale words with the extractor', () => {
     expect(s?.value?.value.base).toBe('4300000000');
   });
 
+  it('reads a first part grouped in thousands before a smaller scale (102.981 tỷ 107 triệu; round 69)', async () => {
+    // (the first part had to be one to three digits: the millions had been left as unknown unit words)
+    const { extractStatements } = await import('../extract/extract-statements');
+    expect(parseQuantity('102.981 tỷ 107 triệu đồng', 'vi')).toMatchObject({
+      base: '102981107000000',
+      unit: { code: 'VND' },
+    });
+    const [s] = extractStatements('Tổng sản phẩm theo giá hiện hành là 102.981 tỷ 107 triệu đồng.', { locale: 'vi' });
+    expect(s?.value?.value.base).toBe('102981107000000');
+    // (a grouped count of thousands before a larger scale is no such amount)
+    expect(parseQuantity('2.500 nghìn 773 tỷ', 'vi')).toMatchObject({ base: '2500000', unit: null });
+  });
+
   it('near-miss: a part no smaller than the first scale allows is not joined to it', () => {
     // (2000 triệu is no part of a tỷ: the words after the scale are left as unknown unit words)
     expect(parseQuantity('1 tỷ 2000 triệu', 'vi')).toMatchObject({ base: '1000000000', unit: null });

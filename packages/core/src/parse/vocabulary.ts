@@ -186,21 +186,26 @@ export const SCALE_PART = /^\d{1,3}$/u;
 /** A part of a smaller scale with a decimal point (`152.5` of `1 trln 152.5bln`). */
 const DECIMAL_PART = /^\d{1,3}\.\d{1,3}$/u;
 
+/** A canonical whole number of any length (`102981` of `102.981 tỷ 107 triệu`, read from its grouping). */
+const WHOLE = /^\d+$/u;
+
 /**
- * `1 tỷ 610 triệu`, `4 tỷ 3 trăm triệu`: a whole number `first` of scale `scale`, then a whole number
- * `part` under one of the smaller scale `second`, is one number in that scale (1 610 triệu); `1 nghìn
- * 773 tỷ`: a thousand then a whole number of a larger scale is (1 × 1 000 + 773) of it. The joined
- * number as a canonical decimal string, or null when the parts make no such amount. Shared by
- * `parseQuantity` and the extractor's quantity reader, so both read the same amount.
+ * `1 tỷ 610 triệu`, `4 tỷ 3 trăm triệu`, `102.981 tỷ 107 triệu`: a whole number `first` (canonical, any
+ * length) of scale `scale`, then a whole number `part` under one of the smaller scale `second`, is one
+ * number in that scale (1 610 triệu, 102 981 107 triệu); `1 nghìn 773 tỷ`: a thousand (one to three
+ * digits) then a whole number of a larger scale is (1 × 1 000 + 773) of it. The joined number as a
+ * canonical decimal string, or null when the parts make no such amount. Shared by `parseQuantity` and
+ * the extractor's quantity reader, so both read the same amount.
  * @internal
  */
 export function joinScales(first: string, scale: number, part: string, second: number): DecimalString | null {
   // (`1 trln 152.5bln`: the part of a smaller scale may carry a decimal point; round 67)
-  if (!SCALE_PART.test(first) || !(SCALE_PART.test(part) || DECIMAL_PART.test(part))) return null;
+  if (!WHOLE.test(first) || !(SCALE_PART.test(part) || DECIMAL_PART.test(part))) return null;
   const b = toNum(part);
   let shift: number;
   if (second < scale && cmp(b, pow10(scale - second)) < 0) shift = scale - second;
-  else if (scale === 3 && second > scale) shift = 3;
+  // (a large count of thousands before a larger scale is no such amount: `2.500 nghìn 773 tỷ`)
+  else if (scale === 3 && second > scale && SCALE_PART.test(first)) shift = 3;
   else return null;
   return toDecimalString(add(mul(toNum(first), pow10(shift)), b));
 }

@@ -74,7 +74,7 @@ import { fractionDoubt } from './doubts/fraction';
 import { fromLevelFiguresDoubt } from './doubts/from-level';
 import { frontedPlanDoubt } from './doubts/fronted-plan';
 import { gainedLevelDoubt } from './doubts/gained-level';
-import { countKindDoubt, gapKindDoubt } from './doubts/gap-kind';
+import { countKindDoubt, gapKindDoubt, goalCountCompletionDoubt } from './doubts/gap-kind';
 import { gluedBoundDoubt } from './doubts/glued-bound';
 import { gluedUnitDoubt } from './doubts/glued-unit';
 import { holdingsDoubt } from './doubts/holdings';
@@ -607,6 +607,8 @@ export const RULES: readonly DoubtRule[] = [
   otherMeasureDoubt,
   // `Có 30/63 địa phương`: a count out of a total.
   fractionDoubt,
+  // `đã có 19 chỉ tiêu đạt 50% kế hoạch`: the threshold a count of goals reached, no completion (round 69).
+  goalCountCompletionDoubt,
   // `đạt 2.458/7.758 tỉ đồng`, `(24.013/9.278 tỷ đồng)`: the second figure of a slash pair, and its statement's completion and changes (round 20).
   pairedFiguresDoubt,
   // `equivalent to $189 billion`: the value restated in another currency; last of the general shapes.

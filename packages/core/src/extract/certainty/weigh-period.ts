@@ -712,17 +712,77 @@ function ownYearlessMonthAfter(
 /**
  * `expected to grow 20 per cent annually in the 2023-2025 period and … reach $45 billion by 2025`:
  * the statement took a period read before its value, and the value is dated by a period of its own
- * right after it (another id): the period read first is another figure's (round 25).
+ * right after it (another id): the period read first is another figure's (round 25). A relative year
+ * a few words after the value (`next year`), before the period read, is one too (round 69).
  */
 function ownPeriodAfterValue(ix: TokenIndex, g: Grammar, p: Extracted<unknown>, s: Statement): boolean {
   const v = s.value;
-  if (!v || p.span.end > v.span.start) return false;
+  if (!v) return false;
   const j = ix.from(v.span.end);
   const x = ix.tokens[j];
   if (!x || x.kind === 'punct') return false;
+  const before = p.span.end <= v.span.start;
   // (`đạt 35 tỷ USD vào năm 2025`: a preposition the period reader does not take, then the period)
-  const m = matchPeriod(ix.tokens, j, g.locale) ?? matchPeriod(ix.tokens, j + 1, g.locale);
-  return m?.id !== undefined && m.id !== p.value;
+  const m = before ? (matchPeriod(ix.tokens, j, g.locale) ?? matchPeriod(ix.tokens, j + 1, g.locale)) : null;
+  if (m?.id !== undefined) return m.id !== p.value;
+  // (`set the target at 95 million for 2023, and at 142 million next year`, `to attract 7.7 million foreign
+  // visitors next year after exceeding its arrival goals for 2023`: a year relative to the text's own,
+  // which the reader cannot date, a few words after the value, is another than the one read; round 69,
+  // probe of tourism boards — 2023 had been the certain period of both)
+  const end = before ? Number.POSITIVE_INFINITY : ix.from(p.span.start);
+  for (let k = j; k < j + RELATIVE_YEAR_REACH && k < end && ix.tokens[k]?.kind === 'word'; k++) {
+    const r = matchPeriod(ix.tokens, k, g.locale);
+    if (r) return r.id === undefined && r.relative !== undefined && r.relative !== 0;
+  }
+  return false;
+}
+
+/** How many words after a value are read for a relative year of its own (`7.7 million foreign visitors next year`). */
+const RELATIVE_YEAR_REACH = 4;
+
+/** How many words may stand between `of` after a percentage and the period it names (`of its traffic in`). */
+const PERCENT_OF_WORDS = 5;
+
+/**
+ * `… 3.69 million passed through Changi Airport's terminals in October, or about 65 per cent of its traffic
+ * in October 2019`, `18,400 flights …, 58.6 per cent of the 31,391 flights in June 2019`: the period a few
+ * words after a percentage and `of` (grammar `quantityOf`) dates what the percentage is of — the base of a
+ * ratio — not a statement whose value is no percentage (round 69, probe of tourism boards and airports: it
+ * had dated the figure, certain). In a language with grammar `percentOfPeriod`.
+ */
+function percentOfPeriod(ix: TokenIndex, g: Grammar, at: number, s: Statement): boolean {
+  const v = s.value;
+  const t = ix.tokens;
+  const words = g.percentOfPeriod;
+  if (!words || !v || v.value.unitCode === 'percent' || v.span.start >= (t[at] as Token).start) return false;
+  // (the words of what the percentage is of, its own figure among them: `of the 31,391 flights in`; no
+  // plan, total or share of the same period — `65% of profit target for full year 2025`, `72 percent of
+  // total exports in 2018`)
+  for (let b = at - 1; b >= 0 && b >= at - PERCENT_OF_WORDS - 1; b--) {
+    const x = t[b] as Token;
+    if (x.kind === 'number') continue;
+    if (x.kind !== 'word' || matchAt(t, b, g.planNouns) || words.wholes.has(x.forms.fold)) return false;
+    if (!matchAt(t, b, g.quantityOf, b + 1)) continue;
+    const mark = t[b - 1];
+    const end = mark?.kind === 'punct' && mark.text === '%' ? b - 1 : phraseEndingAt(t, b, g.percentWords, 2);
+    return end > 0 && restatedPercent(t, g, words.links, end - 1);
+  }
+  return false;
+}
+
+/**
+ * True when the number at token `k` restates the figure before it, set off by a comma (and `or`, a bound):
+ * `…, or about 65 per cent`, `…, 58.6 per cent` — no verb of a share or a completion (`accounting for`,
+ * `equivalent to`) leads it.
+ */
+function restatedPercent(t: readonly Token[], g: Grammar, links: readonly Phrase[], k: number): boolean {
+  if (t[k]?.kind !== 'number') return false;
+  let b = k - 1;
+  const bound = phraseEndingAt(t, k, g.approximate, 2);
+  if (bound >= 0) b = bound - 1;
+  const link = phraseEndingAt(t, b + 1, links, 1);
+  if (link >= 0) b = link - 1;
+  return t[b]?.kind === 'punct' && t[b]?.text === ',';
 }
 
 /** How many tokens before a statement's period are read for a period that opens its clause. */
@@ -1147,7 +1207,7 @@ export function weighPeriod<T>(
         rule: `${p.rule}?lent-year+own-${ownMonth.partial?.kind ?? 'month'}`,
       };
   }
-  if (periodOfOther(ix, g, at, p.span.end, p.value, s))
+  if (periodOfOther(ix, g, at, p.span.end, p.value, s) || percentOfPeriod(ix, g, at, s))
     return { ...p, confidence: 'uncertain', doubt: doubt('period-of-other'), rule: `${p.rule}?period-of-other` };
   if (nearerPeriodThanPrevious(ix, g, p, figures))
     return { ...p, confidence: 'uncertain', doubt: doubt('period-of-other'), rule: `${p.rule}?period-of-other+nearer` };

@@ -69,6 +69,10 @@ export function nounSubjectChangeAt(c: Cursor, i: number): Found | null {
     return { to: base?.to ?? q.to, fig, rule: `${c.g.locale}.change.noun-subject-absolute`, level: cop.level };
   }
   if (!n || !pct) return null;
+  // (`the increase was 2 percentage points lower than that of the same period …`: a comparative after the
+  // amount compares this change with another — its own direction, read by `change.direction-after`; round
+  // 69, test53, it had been a certain rise of 2 points)
+  if (m(c, pct, c.g.directionAfter)) return null;
   const base = readBase(c, pct);
   if (base?.base.kind === 'plan') return null;
   const fig: Figure = {

@@ -148,6 +148,17 @@ export function valueAt(c: Cursor, i: number): Found | null {
     !genrePeriodAt(c.tokens, k, c.g.locale)
   )
     return null;
+  // (`the number of 18-year-olds … increased`: a number glued by a hyphen to an age noun, grammar
+  // `ageNouns`, is the age of the people counted, part of the name — round 69, test53, it had been a
+  // certain level of 18)
+  if (
+    verbFrom !== undefined &&
+    isNum(c.tokens[k]) &&
+    isP(c.tokens[k + 1], '-') &&
+    c.tokens[k + 1]?.gap === '' &&
+    m(c, k + 1, c.g.ageNouns)
+  )
+    return null;
   if (verbFrom !== undefined) {
     // `were 51 times higher`, `bằng 1,5 lần`: a multiple after a copula is a change.
     const times = timesAt(c, k);

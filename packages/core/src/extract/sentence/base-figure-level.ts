@@ -71,6 +71,41 @@ export function baseClauseLevels(a: SentenceContext, st: SentenceState): void {
     baseLevel(a, st, d, base, span, tokenAt(a.tokens, v.span.start) - 1, { ...v, rule: `${v.rule}.earlier-reading` });
     d.value = undefined;
   }
+  nextBaseLevels(a, st);
+}
+
+/**
+ * `India's coal production for April 2024 reached 78.69 million tonnes (MT), marking a notable growth rate
+ * of 7.41 per cent compared to the corresponding period in the previous year, which stood at 73.26 MT`: the
+ * base's level after `which` (grammar `baseLevelRelatives`) past the comma that closes a change's base,
+ * read as a statement of its own because the statement of the change holds its value already, is that
+ * base period's level, as {@link baseClauseLevels} reads one inside the statement: it takes that
+ * statement's name and kind, the base's period (else none) and is read as an earlier reading (doubted).
+ * Round 69, probe of South Asian state firms: it had been April 2024's level, certain. One look per statement.
+ */
+function nextBaseLevels(a: SentenceContext, st: SentenceState): void {
+  const relatives = a.g.baseLevelRelatives;
+  if (!relatives) return;
+  const drafts = a.sentenceDrafts(st.span);
+  for (let n = 1; n < drafts.length; n++) {
+    const d = drafts[n] as Draft;
+    const prev = drafts[n - 1] as Draft;
+    const v = d.value;
+    const c = prev.changes.length === 1 ? prev.changes[0] : undefined;
+    const span = c?.value.baseSpan;
+    const base = c?.value.base;
+    if (!v || !span || !base || !prev.value || d.changes.length > 0 || d.completion) continue;
+    if (v.rule.includes('.earlier-reading') || v.span.start < span.end) continue;
+    const close = tokenAt(a.tokens, span.end);
+    if (a.tokens[close]?.text !== ',') continue;
+    const at = tokenAt(a.tokens, v.span.start);
+    if (matchAt(a.tokens, close + 1, relatives, at)?.to !== at) continue;
+    d.kind = { ...prev.kind, rule: `${prev.kind.rule}+base-figure` };
+    if (prev.name) d.name = { ...prev.name, rule: `${a.g.locale}.name.base-figure` };
+    d.value = { ...v, rule: `${v.rule}.earlier-reading` };
+    const own = earlierPeriod(base, prev.period?.value);
+    d.period = own ? a.field(own, tokenAt(a.tokens, span.start), close, `${a.g.locale}.period.base-figure`) : undefined;
+  }
 }
 
 /**

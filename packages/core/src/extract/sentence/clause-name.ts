@@ -32,6 +32,21 @@ function opensOnCount(hasPending: boolean, clause: Clause, firstFig: Item, nameW
 }
 
 /**
+ * `Lũy kế 6 tháng, PJICO đạt 134,8 tỷ đồng lợi nhuận trước thuế`, `Năm ngoái, VPBank đạt 30.624 tỷ đồng lãi
+ * trước thuế`: a verb's amount of money followed at once by a noun of money (grammar `moneyNames`), with
+ * words before the verb, is that noun's: the noun names the statement and the words before the verb are
+ * its subject, as after a count verb (round 69, probe of banks' results — the company had named it,
+ * certain). Only an amount with its currency, in a language that lists such nouns.
+ */
+function moneyNounAfter(a: SentenceContext, clause: Clause, firstFig: Item, nameWords: Range | undefined): boolean {
+  const nouns = a.g.moneyNames;
+  if (!nouns || !nameWords || firstFig.t !== 'figure') return false;
+  const fig = firstFig.fig;
+  if (fig.kind !== 'value' || fig.verbFrom === undefined || fig.q.quantity?.unitCode === undefined) return false;
+  return firstFig.to < clause.to && matchAt(a.tokens, firstFig.to, nouns, clause.to) !== null;
+}
+
+/**
  * `So với kế hoạch Thủ tướng giao thì tỷ lệ giải ngân đạt 13,67%`: the words after the last word
  * that closes a fronted topic (`thì`); the range as it is when there is none or nothing follows.
  */
@@ -361,7 +376,8 @@ export function nameClause(
   // of under 3,700 units`: after a comma, `to` and a noun of the level reached name no new
   // statement; the level is that of the changes before, which have none yet.
   if (name && levelReachedAfterChanges(a, st, clause, firstFig, name)) name = undefined;
-  const countFirst = opensOnCount(pending !== undefined, clause, firstFig, nameWords);
+  const countFirst =
+    opensOnCount(pending !== undefined, clause, firstFig, nameWords) || moneyNounAfter(a, clause, firstFig, nameWords);
   const afterName = countFirst ? a.trim(a.nameAfter(clause.items, figIndex)) : undefined;
   const subject = afterName ? a.trim(name) : undefined;
   // (`Tổng đàn đại gia súc hiện có hơn 10.923 con`, `Hộ nghèo có 10.689 hộ`: a bare counter, or the

@@ -47,6 +47,8 @@ export interface SentenceState {
   sentencePeriod: PeriodItem | undefined;
   /** The sentence period came from a source clause (`Theo báo cáo … 6 tháng đầu năm 2024, …`): a later lead period replaces it. */
   sentencePeriodOfSource?: boolean;
+  /** A source clause naming a report's title opened and its owner (`của …`) has not closed it yet (grammar `sourceTitle`). */
+  sourceTitleOpen?: boolean;
   /** A lead clause's period that no year completes (`Tháng 6, …`): its month still finds the month before. */
   leadPeriodMatch?: PeriodItem['item']['match'] | undefined;
   /** A goal frame (`Phấn đấu …`, `Các chỉ tiêu … giao:`) that makes the statements targets. */

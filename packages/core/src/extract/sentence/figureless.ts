@@ -1,5 +1,5 @@
 import { matchPeriod } from '../period-phrase';
-import { matchAt, phraseEndingAt } from '../phrase';
+import { matchAt, type Phrase, phraseEndingAt } from '../phrase';
 import type { Item } from '../rules/context';
 import type { Extracted, ExtractedChange } from '../types';
 import { figurelessAside } from './aside';
@@ -148,6 +148,36 @@ function bulletTopic(a: SentenceContext, clause: Clause): boolean {
  * statements before it keep the period they would have had (pinned now), and the new period
  * becomes the sentence's. True when the clause was such a part's period.
  */
+/** True when a word of `list` stands in the clause. */
+function clauseHas(a: SentenceContext, clause: Clause, list: readonly Phrase[]): boolean {
+  for (let k = clause.from; k < clause.to; k++) if (matchAt(a.tokens, k, list, clause.to)) return true;
+  return false;
+}
+
+/**
+ * `Theo báo cáo về tình hình hoạt động tháng 10 năm 2020 và mục tiêu, nhiệm vụ công tác tháng 11/2020 của
+ * Tập đoàn điện lực Việt Nam (EVN), trong 10 tháng đầu năm 2020, cả nước đã lắp đặt …`: a source clause
+ * that opens a report's title (grammar `sourceTitle.topics`, `về`) and names no owner runs on through the
+ * figureless clauses after its commas to the one that names the owner (`của …`): their periods and goal
+ * nouns are the title's, and a later lead period dates the figures (round 69, test53 — the title's month
+ * had dated them, certain, and its `mục tiêu` made them targets). Updates the open title in `st`; true
+ * when this clause is a later part of a title.
+ */
+function sourceTitleClause(a: SentenceContext, st: SentenceState, clause: Clause, opens: boolean): boolean {
+  const t = a.g.sourceTitle;
+  if (!t) return false;
+  const part =
+    st.sourceTitleOpen === true &&
+    !st.firstFigureSeen &&
+    clause.sepBefore === ',' &&
+    clause.items.every((x) => x.t !== 'figure');
+  if (opens && !st.firstFigureSeen)
+    st.sourceTitleOpen = clauseHas(a, clause, t.topics) && !clauseHas(a, clause, t.owners);
+  else if (part) st.sourceTitleOpen = !clauseHas(a, clause, t.owners);
+  else st.sourceTitleOpen = false;
+  return part;
+}
+
 /** A period id that is a whole year (`2014`). */
 const YEAR_ID = /^\d{4}$/u;
 
@@ -323,10 +353,9 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
   // `Theo báo cáo … 6 tháng đầu năm 2024 …, tháng 6/2024, IIP tăng …`: the source's period
   // is the report's; a lead period after it dates the figures.
   const first = clause.items[0];
-  const ofSource =
-    (first !== undefined && matchAt(a.tokens, first.from, a.g.sourceLeads, clause.to) !== null) ||
-    briefLeadIn(a, clause) ||
-    eventDay(a, clause);
+  const opensSource = first !== undefined && matchAt(a.tokens, first.from, a.g.sourceLeads, clause.to) !== null;
+  const title = sourceTitleClause(a, st, clause, opensSource);
+  const ofSource = opensSource || title || briefLeadIn(a, clause) || eventDay(a, clause);
   let replaced = false;
   if (partPeriod(a, st, clause)) return;
   // `Kế hoạch được ban hành trong năm 2023; quý II/2024, doanh thu … đạt …`: a clause of only a
@@ -398,6 +427,9 @@ export function readFigurelessClause(a: SentenceContext, st: SentenceState, clau
       isGoalMarker(a, it) &&
       (!st.firstFigureSeen || clause.sepBefore === ';') &&
       !compared &&
+      // (a goal noun in a report's title names the report, no frame of goals: `… và mục tiêu, nhiệm vụ …`)
+      !title &&
+      !(opensSource && st.sourceTitleOpen === true) &&
       !exceededGoal(a, clause.from, it.from)
     )
       st.sentenceTarget = { from: it.from, to: it.to };

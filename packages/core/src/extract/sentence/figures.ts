@@ -158,6 +158,44 @@ function previousTook(a: SentenceContext, previous: Draft, period: Item): boolea
   return own !== undefined && tokenAt(a.tokens, own.span.start) === period.from;
 }
 
+/** How many words a noun of money after an amount may take (`lợi nhuận trước thuế hợp nhất`). */
+const MONEY_NOUN_WORDS = 6;
+
+/**
+ * `ACB đạt gần 25.000 tỷ đồng thu nhập lãi thuần và hơn 16.000 tỷ đồng lợi nhuận sau thuế`: the words
+ * between two amounts are the first one's noun of money (its name, read after it) and a list joiner, and
+ * a noun of money (grammar `moneyNames`) follows the second amount: that noun names the second, as the
+ * first's names it (round 69, probe of banks' results — the second had been named by the first's noun).
+ * The noun's words, up to a joiner, a punctuation mark or a number; undefined otherwise.
+ */
+function listedMoneyNoun(
+  a: SentenceContext,
+  previous: Draft,
+  between: Range,
+  it: Item & { t: 'figure' },
+): Range | undefined {
+  const nouns = a.g.moneyNames;
+  const joiners = a.g.listJoiners;
+  const before = previous.name;
+  // (the first amount a verb's, `đạt …`: a plan's amounts listed after `So với kế hoạch …` pair with the
+  // completions after them by order, `lần lượt`, and keep their reading)
+  if (!nouns || !joiners || !before?.rule.endsWith('.name.counted-noun') || it.fig.kind !== 'value') return undefined;
+  if (!previous.value?.rule.includes('.value.verb')) return undefined;
+  if (it.fig.q.quantity?.unitCode === undefined || !matchAt(a.tokens, it.to, nouns)) return undefined;
+  const joiner = between.to - 1;
+  if (!matchAt(a.tokens, joiner, joiners, between.to) || a.tokens[joiner - 1]?.end !== before.span.end)
+    return undefined;
+  let to = it.to;
+  while (
+    to < it.to + MONEY_NOUN_WORDS &&
+    a.tokens[to]?.kind === 'word' &&
+    !matchAt(a.tokens, to, joiners) &&
+    !matchAt(a.tokens, to, a.g.changeVerbs)
+  )
+    to++;
+  return { from: it.to, to };
+}
+
 /** True when the items between two figures are only periods, their prepositions and joiners. */
 function functionWordsOnly(a: SentenceContext, gap: readonly Item[]): boolean {
   return (
@@ -506,6 +544,11 @@ function sharedGoalVerb(a: SentenceContext, it: Item & { t: 'figure' }, from: nu
     // (`surpassed its target of Rs9,252 billion by collecting Rs9,306 billion`: the means a result was
     // reached by, grammar `resultMeans` — round 49, it had been a second target)
     if (a.g.resultMeans && matchAt(a.tokens, k, a.g.resultMeans, it.to)) return false;
+    // (`looks set to miss its target of 18 million international arrivals this year after attracting only
+    // 13.62 million foreign visitors`: an earlier event's word, grammar `afterEventWords`, before an -ing
+    // verb tells what happened — a result; round 69, probe of tourism boards, it had been a second target)
+    const event = a.g.afterEventWords ? matchAt(a.tokens, k, a.g.afterEventWords, it.to) : null;
+    if (event && /\p{L}ing$/u.test(a.tokens[event.to]?.forms.fold ?? '')) return false;
     // (`and consolidated profit of …`: an adjective of the measure before its noun is no verb of a
     // result; `and registered 30 projects` is)
     if (a.g.measureParticiples?.has(word) && a.tokens[k + 1]?.kind === 'word') continue;
@@ -990,7 +1033,10 @@ function secondStatement(
   // (`from $4.31 billion last year to $4.53 billion this year`: a base alone between the figures dates
   // the first; the second is of the same indicator — round 53, it had been named `last year`)
   const baseOnly = between !== undefined && matchAt(a.tokens, between.from, a.g.bases, between.to)?.to === between.to;
-  if (between && !signsOnly(a, between) && !baseOnly) draft.name = nameField(a, between, `${L}.name.before-figures`);
+  const moneyNoun = between ? listedMoneyNoun(a, previous, between, it) : undefined;
+  if (moneyNoun) draft.name = nameField(a, moneyNoun, `${L}.name.counted-noun`);
+  else if (between && !signsOnly(a, between) && !baseOnly)
+    draft.name = nameField(a, between, `${L}.name.before-figures`);
   else if (between && previous.name) draft.name = { ...previous.name, rule: `${L}.name.same-indicator` };
   else if (previous.name)
     draft.name = { ...previous.name, rule: `${L}.name.${paired ? 'respectively' : 'same-indicator'}` };

@@ -1,5 +1,5 @@
 import type { Grammar } from '../grammar';
-import { matchAt } from '../phrase';
+import { matchAt, phraseEndingAt } from '../phrase';
 import type { Token } from '../tokenize';
 
 /** How far after a goal noun its assigning verb may stand (`các chỉ tiêu mà Chính phủ giao`). */
@@ -34,7 +34,8 @@ export function goalFrame(
 
 /**
  * `Các chỉ tiêu chủ yếu năm 2025: …`, `Mục tiêu cụ thể: …`: a clause that OPENS with a goal noun
- * and ends on a colon heads a list of goals, even with no assigning verb. A result word or a verb
+ * and ends on a colon (or a copula and a colon: grammar `goalHeadingCopulas`) heads a list of goals,
+ * even with no assigning verb. A result word or a verb
  * of doing in it (`Kết quả thực hiện các chỉ tiêu:`, `Các chỉ tiêu đạt được:`) heads results.
  */
 export function goalHeading(
@@ -45,6 +46,10 @@ export function goalHeading(
 ): { from: number; to: number } | undefined {
   const noun = matchAt(tokens, from, g.goalNouns, to);
   if (!noun) return undefined;
+  // (`Các chỉ tiêu kinh tế-xã hội chủ yếu năm 2024 là: …`: a copula right before the colon heads the list
+  // as the colon does; round 69, probe of district reports — the goals had been certain results)
+  const copula = g.goalHeadingCopulas ? phraseEndingAt(tokens, to, g.goalHeadingCopulas, 1) : -1;
+  if (copula > noun.to) to = copula;
   for (let i = from; i < to; i++)
     if (
       matchAt(tokens, i, g.resultWords, to) ||

@@ -33,11 +33,28 @@ export function passiveResults(a: SentenceContext, st: SentenceState): void {
       d.kind = a.field('target', k, goal.to, `${a.g.locale}.kind.passive-goal`);
       continue;
     }
+    // (`Total revenue of over 3.5 trillion baht is expected in 2024`: a figure followed by a passive of a
+    // forecast, then a period's lead or the clause's end, is what is foreseen — a target; round 69, probe of
+    // tourism boards, it had been a certain result. Not `is expected to rise …`: the figure is the level now)
+    const foreseen = d.kind.value === 'target' || !p.forecasts ? null : matchAt(a.tokens, k, p.forecasts);
+    if (
+      foreseen &&
+      (clauseEndAt(a, foreseen.to) || (p.forecastTails && matchAt(a.tokens, foreseen.to, p.forecastTails)))
+    ) {
+      d.kind = a.field('target', k, foreseen.to, `${a.g.locale}.kind.passive-goal`);
+      continue;
+    }
     if (n === 0 || d.kind.value !== 'target' || d.kind.span.start >= v.span.start) continue;
     if (!d.kind.rule.includes('.kind.target-marker') && !d.kind.rule.includes('.kind.target-context')) continue;
     if (!matchAt(a.tokens, k, p.participles)) continue;
     d.kind = a.field('actual', k, k + 1, `${a.g.locale}${PASSIVE_RESULT}`);
   }
+}
+
+/** True when the clause ends at token `k` (a comma, a semicolon, the sentence's stop, or no token). */
+function clauseEndAt(a: SentenceContext, k: number): boolean {
+  const t = a.tokens[k];
+  return t === undefined || (t.kind === 'punct' && (t.text === ',' || t.text === '.' || t.text === ';'));
 }
 
 /** The kind rule of a result read after a passive (`periods.ts` lends it no goal's deadline). */

@@ -54,3 +54,21 @@ export const countKindDoubt: DoubtRule = {
     return false;
   },
 };
+
+/**
+ * `Trong số 35 chỉ tiêu kế hoạch năm 2023, đến nay đã có 19 chỉ tiêu đạt 50% kế hoạch và vượt kế hoạch
+ * năm`: a completion whose statement's value is a bare count (no unit) of goal nouns right after its number (grammar `goalNouns`: `19 chỉ tiêu`, `12 targets`) is the threshold each
+ * of those goals reached, no completion of a quantity (round 69, probe of district reports: it had been
+ * a certain 50 %).
+ */
+export const goalCountCompletionDoubt: DoubtRule = {
+  id: 'counted-noun',
+  doubts: (ctx, _f, what) => {
+    if (what !== 'completion') return false;
+    // (the value is not weighed yet when the completion is: its bare count, no unit, is read here)
+    const v = ctx.s.value;
+    if (!v || v.value.unitCode !== undefined || v.value.unit !== undefined) return false;
+    const k = numberToken(ctx, v);
+    return k !== undefined && matchAt(ctx.ix.tokens, k + 1, ctx.g.goalNouns) !== null;
+  },
+};

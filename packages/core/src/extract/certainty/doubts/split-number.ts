@@ -50,13 +50,40 @@ function brokenGroupBefore(t: readonly Token[], k: number): boolean {
   );
 }
 
+/** Three digits, then maybe more thousands groups and decimals: the rest of a number (`787,147`, `087`). */
+const GROUPS = /^\d{3}(?:,\d{3})*(?:\.\d+)?$/u;
+
+/**
+ * `amounted to $68, 787,147`, `a further Rs. 2, 087 billion`: one to three digits, a glued comma and a
+ * space, then a thousands group — the head of a number a stray space broke (68,787,147), or of a decimal
+ * the writer mistyped (2.087 billion): neither the head alone nor the joined number is a certain
+ * reading (round 69, test53 and the tourism probe; `$68` had been a certain level). English only.
+ */
+function brokenGroupAfter(t: readonly Token[], k: number): boolean {
+  const head = t[k] as Token;
+  const comma = t[k + 1];
+  const rest = t[k + 2];
+  return (
+    /^\d{1,3}$/u.test(head.text) &&
+    comma?.kind === 'punct' &&
+    comma.text === ',' &&
+    comma.gap === '' &&
+    rest?.kind === 'number' &&
+    rest.gap === ' ' &&
+    GROUPS.test(rest.text) &&
+    !(head.gap === '' && DATE_MARKS.has(t[k - 1]?.text ?? ''))
+  );
+}
+
 export const splitNumberDoubt: DoubtRule = {
   id: 'split-number',
   doubts: (ctx, f, what) => {
     if (what !== 'value' && what !== 'change') return false;
     const k = numberToken(ctx, f);
-    if (k === undefined || k < 2) return false;
+    if (k === undefined) return false;
     const t = ctx.ix.tokens;
+    if (what === 'value' && ctx.g.locale === 'en' && brokenGroupAfter(t, k)) return true;
+    if (k < 2) return false;
     if (what === 'value' && ctx.g.scaleTokens && sharedScaleAfter(t, k, f.value, ctx.g.scaleTokens)) return true;
     const sep = t[k - 1] as Token;
     const head = t[k - 2] as Token;
